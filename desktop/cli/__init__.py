@@ -1,0 +1,58 @@
+"""majlis-cli: the headless face of Majlis for coordinators and automation.
+
+Commands and flags named in the issues are a public contract; add to them, never rename them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+
+from desktop import __version__
+from desktop.cli import store_commands
+from desktop.cli.common import USAGE_EXIT, run_guarded
+
+# Each command module contributes ``add_commands(subparsers)``; sync commands join when present.
+COMMAND_MODULES: list[Callable[[argparse._SubParsersAction[argparse.ArgumentParser]], None]] = [
+    store_commands.add_commands,
+]
+try:  # pragma: no branch - the sync commands live beside the store commands
+    from desktop.cli import sync_commands
+
+    COMMAND_MODULES.append(sync_commands.add_commands)
+except ImportError:  # pragma: no cover
+    pass
+
+
+class OneLineParser(argparse.ArgumentParser):
+    """Usage errors in one line and exit code 64 (EX_USAGE), not argparse's usage dump and 2."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        sys.stderr.write(f"majlis-cli: {message} (see majlis-cli --help)\n")
+        raise SystemExit(USAGE_EXIT)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = OneLineParser(prog="majlis-cli", description="Majlis command line")
+    parser.add_argument("--version", action="version", version=f"majlis {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=OneLineParser)
+    for add in COMMAND_MODULES:
+        add(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:  # --help, --version and usage errors
+        return int(exc.code or 0)
+    if not getattr(args, "func", None):
+        parser.print_help()
+        return USAGE_EXIT
+    return run_guarded(args.func, args)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,73 @@
+"""What every majlis-cli command shares: the passphrase, opening the store, and clean failures."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from desktop.core.db import Store, classify, open_store
+from desktop.core.errors import MajlisError, StoreError
+
+USAGE_EXIT = 64
+PASSPHRASE_ENV = "MAJLIS_PASSPHRASE"
+
+
+def add_db(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--db", required=True, type=Path, help="path of the Majlis database file")
+    parser.add_argument(
+        "--passphrase-file",
+        type=Path,
+        help=f"read the passphrase from this file (first line); otherwise ${PASSPHRASE_ENV} or a prompt",
+    )
+
+
+def read_passphrase(args: argparse.Namespace, *, confirm: bool = False, env: str = PASSPHRASE_ENV,
+                    file_attr: str = "passphrase_file", prompt: str = "Passphrase: ") -> str:
+    path: Path | None = getattr(args, file_attr, None)
+    if path is not None:
+        try:
+            text = path.read_text(encoding="utf-8").splitlines()
+        except OSError as exc:
+            raise StoreError(f"cannot read the passphrase file: {exc.strerror}") from exc
+        if not text or not text[0]:
+            raise StoreError("the passphrase file is empty")
+        return text[0]
+    if os.environ.get(env):
+        return os.environ[env]
+    if not sys.stdin.isatty():
+        raise StoreError(f"no passphrase: set {env} or use --passphrase-file")
+    first = getpass.getpass(prompt)
+    if confirm and getpass.getpass("Repeat: ") != first:
+        raise StoreError("the two passphrases differ")
+    if not first:
+        raise StoreError("the passphrase is empty")
+    return first
+
+
+def open_from_args(args: argparse.Namespace) -> Store:
+    return open_store(args.db, read_passphrase(args))
+
+
+def run_guarded(func: Callable[[argparse.Namespace], int], args: argparse.Namespace) -> int:
+    """Run a command; expected failures become one line on stderr and a non-zero exit code."""
+    try:
+        return func(args)
+    except MajlisError as exc:
+        sys.stderr.write(f"majlis-cli: {exc.message}\n")
+        return exc.exit_code
+    except KeyboardInterrupt:
+        sys.stderr.write("majlis-cli: interrupted\n")
+        return 130
+    except OSError as exc:
+        sys.stderr.write(f"majlis-cli: {exc.strerror or exc}: {exc.filename or ''}\n".replace(": \n", "\n"))
+        return 4
+    except Exception as exc:
+        env = classify(getattr(exc, "orig", exc))
+        if env is None:
+            raise
+        sys.stderr.write(f"majlis-cli: {env.message}\n")
+        return env.exit_code

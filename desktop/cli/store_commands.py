@@ -1,0 +1,147 @@
+"""majlis-cli commands about the local store: init, check, status, demo, backup, restore, passwd."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from desktop.cli.common import add_db, open_from_args, read_passphrase
+from desktop.core import backups, db, demo
+from desktop.core.errors import DatabaseExists, StoreError
+from desktop.core.status import integrity_problems, status
+
+
+def add_commands(sub: argparse._SubParsersAction[Any]) -> None:
+    p = sub.add_parser("init", help="create a new encrypted database")
+    add_db(p)
+    p.add_argument("--device-name", required=True, help="a name for this laptop, e.g. 'Basra laptop 2'")
+    p.set_defaults(func=cmd_init)
+
+    p = sub.add_parser("check", help="integrity check and schema revision (exit 0 when healthy)")
+    add_db(p)
+    p.set_defaults(func=cmd_check)
+
+    p = sub.add_parser("status", help="counts of sessions, participants, codings, consents, devices")
+    add_db(p)
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.set_defaults(func=cmd_status)
+
+    p = sub.add_parser("demo", help="fill a database (created if missing) with reproducible demo data")
+    add_db(p)
+    p.add_argument("--sessions", type=int, default=24)
+    p.add_argument("--seed", type=int, default=1)
+    p.add_argument("--device-name", default="demo laptop")
+    p.set_defaults(func=cmd_demo)
+
+    p = sub.add_parser("backup", help="write an encrypted backup beside the database (keeps the last N)")
+    add_db(p)
+    p.add_argument("--keep", type=int, default=backups.DEFAULT_KEEP)
+    p.add_argument("--list", action="store_true", help="list the backups instead")
+    p.set_defaults(func=cmd_backup)
+
+    p = sub.add_parser("restore", help="replace the database with a backup (starts a new device epoch)")
+    add_db(p)
+    p.add_argument("--from", dest="source", required=True, type=Path, help="the backup file")
+    p.set_defaults(func=cmd_restore)
+
+    p = sub.add_parser("passwd", help="change the passphrase")
+    add_db(p)
+    p.add_argument("--new-passphrase-file", type=Path, help="or $MAJLIS_NEW_PASSPHRASE, or a prompt")
+    p.set_defaults(func=cmd_passwd)
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    if args.db.exists() and args.db.stat().st_size > 0:
+        raise DatabaseExists(f"{args.db} already exists; nothing was changed")
+    store = db.create_store(args.db, read_passphrase(args, confirm=True), args.device_name)
+    print(f"created {args.db} (device {store.device_id})")
+    store.close()
+    return 0
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    store = open_from_args(args)
+    try:
+        problems = integrity_problems(store)
+        rev = status(store)["schema_revision"]
+    finally:
+        store.close()
+    if problems:
+        for line in problems:
+            print(f"problem: {line}")
+        return 1
+    print(f"ok: integrity check passed, schema revision {rev}")
+    return 0
+
+
+def cmd_status(args: argparse.Namespace) -> int:
+    store = open_from_args(args)
+    try:
+        info = status(store)
+    finally:
+        store.close()
+    if args.json:
+        json.dump(info, sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    else:
+        for key, value in info.items():
+            print(f"{key}: {value}")
+    return 0
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    if args.sessions < 0:
+        raise StoreError("--sessions must be zero or more")
+    passphrase = read_passphrase(args)
+    if args.db.exists() and args.db.stat().st_size > 0:
+        store = db.open_store(args.db, passphrase)
+    else:
+        store = db.create_store(args.db, passphrase, args.device_name)
+    try:
+        summary = demo.generate(store, sessions=args.sessions, seed=args.seed)
+    finally:
+        store.close()
+    print(
+        f"demo data: {summary.sessions} sessions, {summary.participants} participants, "
+        f"{summary.turns} transcript turns, {summary.segments} coded segments"
+    )
+    return 0
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    if args.list:
+        for path in backups.list_backups(args.db):
+            print(path)
+        return 0
+    passphrase = read_passphrase(args)
+    store = db.open_store(args.db, passphrase)
+    try:
+        path = backups.backup(store.engine, args.db, passphrase, keep=args.keep)
+    finally:
+        store.close()
+    print(f"backup written: {path}")
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    passphrase = read_passphrase(args)
+    backups.restore(args.source, args.db, passphrase)
+    print(f"restored {args.db} from {args.source}; a new device epoch has started")
+    return 0
+
+
+def cmd_passwd(args: argparse.Namespace) -> int:
+    store = open_from_args(args)
+    try:
+        new = read_passphrase(
+            args, confirm=True, env="MAJLIS_NEW_PASSPHRASE", file_attr="new_passphrase_file",
+            prompt="New passphrase: ",
+        )
+        db.rekey(store, new)
+    finally:
+        store.close()
+    print("passphrase changed")
+    return 0

@@ -1,0 +1,80 @@
+"""Rotating encrypted backups (SQLite online backup API into a file keyed with the same passphrase).
+
+Backups sit in a ``<database>.backups`` folder beside the database, named by time and reason only:
+never anything about the people in it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import secrets
+import shutil
+from pathlib import Path
+
+from sqlalchemy import Engine
+
+from desktop.core.db import raw_connect, verify_key
+from desktop.core.errors import StoreError
+
+DEFAULT_KEEP = 10
+
+
+def backup_dir(db_path: Path) -> Path:
+    return db_path.with_name(db_path.name + ".backups")
+
+
+def list_backups(db_path: Path) -> list[Path]:
+    folder = backup_dir(db_path)
+    if not folder.is_dir():
+        return []
+    return sorted(folder.glob("majlis-*.db"))
+
+
+def backup(
+    engine: Engine, db_path: Path, passphrase: str, *, reason: str = "manual", keep: int = DEFAULT_KEEP
+) -> Path:
+    """Copy the live database page by page into a new encrypted file, then drop the oldest backups."""
+    folder = backup_dir(db_path)
+    folder.mkdir(exist_ok=True)
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+    target = folder / f"majlis-{stamp}-{reason}.db"
+    partial = target.with_suffix(".partial")
+    dest = raw_connect(partial, passphrase)
+    try:
+        raw = engine.raw_connection()
+        try:
+            raw.driver_connection.backup(dest)  # type: ignore[union-attr]
+        finally:
+            raw.close()
+        dest.close()
+        os.replace(partial, target)  # a backup is either complete or absent
+    except BaseException:
+        dest.close()
+        partial.unlink(missing_ok=True)
+        raise
+    for old in list_backups(db_path)[:-keep] if keep > 0 else []:
+        old.unlink(missing_ok=True)
+    return target
+
+
+def restore(backup_path: Path, db_path: Path, passphrase: str) -> None:
+    """Put a backup in place of the database and start a new device epoch.
+
+    The restored file may be older than changes this device already exported; a new epoch makes sure
+    no sequence number is ever used twice for different content.
+    """
+    verify_key(backup_path, passphrase)
+    staging = db_path.with_name(db_path.name + ".restoring")
+    shutil.copyfile(backup_path, staging)
+    conn = raw_connect(staging, passphrase)
+    try:
+        conn.execute("UPDATE local_state SET value = ? WHERE key = 'epoch'", (secrets.token_hex(4),))
+        conn.commit()
+        if conn.execute("PRAGMA integrity_check").fetchone()[0] != "ok":
+            raise StoreError("the backup failed its integrity check")
+    finally:
+        conn.close()
+    for suffix in ("-wal", "-shm"):
+        Path(f"{db_path}{suffix}").unlink(missing_ok=True)
+    os.replace(staging, db_path)

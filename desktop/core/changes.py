@@ -1,0 +1,161 @@
+"""The change log: every insert, update and tombstone of a synced row, written in the same flush.
+
+Recording happens in a ``before_flush`` hook on the ORM session rather than in each service, so no
+service can forget it and a rolled-back transaction leaves no change behind. A session marked
+``session.info["replicating"] = True`` (bundle import, team updates) applies other devices' changes
+and records nothing of its own.
+"""
+
+from __future__ import annotations
+
+import base64
+import datetime as dt
+import hashlib
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import event, func, select
+from sqlalchemy import inspect as sa_inspect
+from sqlalchemy.orm import Session as OrmSession
+from sqlalchemy.orm import UOWTransaction
+
+from desktop.core.clock import HybridClock
+from desktop.core.ids import new_id
+from desktop.core.models import ChangeLog, Synced
+
+
+@dataclass
+class Recorder:
+    """What the hook needs to know about this database; stored in ``session.info["recorder"]``."""
+
+    device_id: str
+    epoch: str
+    clock: HybridClock
+
+
+class HardDeleteError(RuntimeError):
+    """Synced rows are tombstoned (``deleted = True``), never deleted, so deletions can travel."""
+
+
+def to_json_value(value: Any) -> Any:
+    if isinstance(value, bytes):
+        return {"$bytes": base64.b64encode(value).decode("ascii")}
+    if isinstance(value, dt.datetime | dt.date | dt.time):
+        return value.isoformat()
+    return value
+
+
+def from_json_value(column_type: Any, value: Any) -> Any:
+    """Inverse of :func:`to_json_value` for one column, used when applying received changes."""
+    if isinstance(value, dict) and set(value) == {"$bytes"}:
+        return base64.b64decode(value["$bytes"])
+    if value is not None and column_type.python_type is dt.date and isinstance(value, str):
+        return dt.date.fromisoformat(value)
+    return value
+
+
+def content_hash(entity: str, row_id: str, op: str, data: dict[str, Any]) -> str:
+    """Hash of what a change says, to tell a re-sent change from a different one with the same number."""
+    blob = json.dumps([entity, row_id, op, data], sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256(blob.encode("utf-8")).hexdigest()
+
+
+def _content_columns(obj: Synced) -> list[str]:
+    return [c.key for c in sa_inspect(type(obj)).column_attrs if c.key not in Synced.BOOKKEEPING]
+
+
+def field_version(obj: Synced, key: str) -> str:
+    """The HLC of the last write of one field of a row."""
+    return str((obj.versions or {}).get(key) or obj.created_at or "")
+
+
+def _apply_defaults(obj: Synced) -> None:
+    """Fill Python-side column defaults now, so the logged insert carries the values the row will have."""
+    for attr in sa_inspect(type(obj)).column_attrs:
+        column = attr.columns[0]
+        if getattr(obj, attr.key) is not None or column.default is None:
+            continue
+        default = column.default
+        if getattr(default, "is_scalar", False):
+            setattr(obj, attr.key, default.arg)  # type: ignore[attr-defined]
+        elif getattr(default, "is_callable", False) and attr.key != "id":
+            setattr(obj, attr.key, default.arg(None))  # type: ignore[attr-defined]
+
+
+def _next_seq(session: OrmSession, rec: Recorder) -> int:
+    # Asked of the database each flush, so a rolled-back transaction never leaves a hole or a repeat.
+    current = session.execute(
+        select(func.max(ChangeLog.seq)).where(
+            ChangeLog.device_id == rec.device_id, ChangeLog.epoch == rec.epoch
+        )
+    ).scalar()
+    return int(current or 0) + 1
+
+
+def _record(session: OrmSession, flush_context: UOWTransaction, instances: object) -> None:
+    if session.info.get("replicating"):
+        return
+    rec: Recorder | None = session.info.get("recorder")
+    for obj in session.deleted:
+        if isinstance(obj, Synced):
+            raise HardDeleteError(f"{type(obj).__name__} rows are tombstoned, not deleted")
+    pending: list[tuple[Synced, str, dict[str, Any], dict[str, Any]]] = []
+    for obj in list(session.new):
+        if isinstance(obj, Synced):
+            _apply_defaults(obj)
+            data = {k: to_json_value(getattr(obj, k)) for k in _content_columns(obj)}
+            data["deleted"] = bool(obj.deleted)
+            pending.append((obj, "insert", data, {}))
+    for obj in list(session.dirty):
+        if not isinstance(obj, Synced) or not session.is_modified(obj, include_collections=False):
+            continue
+        state = sa_inspect(obj)
+        data, base = {}, {}
+        for key in _content_columns(obj):
+            hist = state.attrs[key].history
+            if hist.has_changes():
+                data[key] = to_json_value(getattr(obj, key))
+                if key in type(obj).__long_text__:
+                    base[key] = field_version(obj, key)
+        if not data:
+            continue
+        op = "delete" if data.get("deleted") is True else "update"
+        pending.append((obj, op, data, base))
+    if not pending:
+        return
+    if rec is None:
+        raise RuntimeError("synced rows changed through a session without a change recorder")
+    seq = _next_seq(session, rec)
+    for obj, op, data, base in pending:
+        hlc = rec.clock.now()
+        if op == "insert":
+            obj.id = obj.id or new_id()
+            obj.created_at = hlc
+            obj.origin_device = rec.device_id
+            obj.versions = {}  # a field without an entry is at the row's created_at version
+        else:
+            obj.versions = {**(obj.versions or {}), **dict.fromkeys(data, hlc)}
+        obj.updated_at = hlc
+        session.add(
+            ChangeLog(
+                device_id=rec.device_id,
+                epoch=rec.epoch,
+                seq=seq,
+                hlc=hlc,
+                entity=type(obj).__tablename__,
+                row_id=obj.id,
+                op=op,
+                data=data,
+                base=base,
+                content_hash=content_hash(type(obj).__tablename__, obj.id, op, data),
+            )
+        )
+        seq += 1
+
+
+
+
+def install(session_factory: Any) -> None:
+    """Attach the recorder hook to a sessionmaker (or Session class)."""
+    event.listen(session_factory, "before_flush", _record)

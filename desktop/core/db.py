@@ -1,0 +1,255 @@
+"""Opening the encrypted local store: SQLCipher key, pragmas, schema upgrade, and the ``Store`` handle.
+
+SQLite-specific details (key, pragmas, backup API) live here and in ``backups.py`` only, so a
+PostgreSQL store for the central team can stand beside this one.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import secrets
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import sqlcipher3.dbapi2 as sqlcipher
+from sqlalchemy import Engine, create_engine, func, select
+from sqlalchemy.orm import Session as OrmSession
+from sqlalchemy.orm import sessionmaker
+from sqlalchemy.pool import QueuePool
+
+from desktop.core import changes, migrate
+from desktop.core.clock import HybridClock, WallClock, system_ms
+from desktop.core.errors import (
+    DatabaseExists,
+    DatabaseMissing,
+    EnvironmentProblem,
+    NotADatabase,
+    StoreError,
+    WrongPassphrase,
+)
+from desktop.core.ids import new_id
+from desktop.core.models import ChangeLog, Device, LocalState
+
+SQLITE_PLAIN_HEADER = b"SQLite format 3\x00"
+
+
+def quote_key(passphrase: str) -> str:
+    """The passphrase as an SQL string literal for ``PRAGMA key`` (PRAGMA takes no bound parameters)."""
+    return "'" + passphrase.replace("'", "''") + "'"
+
+
+def classify(exc: BaseException) -> StoreError | None:
+    """Map an sqlite error about the environment (disk, permissions, locks) to a user-facing error."""
+    text = str(exc).lower()
+    if "disk is full" in text or "database or disk is full" in text:
+        return EnvironmentProblem("the disk is full", reason="disk_full")
+    if "readonly" in text or "read-only" in text:
+        return EnvironmentProblem("the database is on a read-only disk or folder", reason="read_only")
+    if "locked" in text or "busy" in text:
+        return EnvironmentProblem("the database is in use by another program", reason="locked")
+    if "unable to open" in text:
+        return EnvironmentProblem("the database file cannot be opened here", reason="cannot_open")
+    if "disk i/o" in text:
+        return EnvironmentProblem("the disk reported an error", reason="io")
+    return None
+
+
+def raw_connect(path: Path, passphrase: str, *, read_only: bool = False) -> sqlcipher.Connection:
+    """A keyed DB-API connection. Read-only mode lets the key be checked without touching the file."""
+    if read_only:
+        conn = sqlcipher.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, check_same_thread=False)
+    else:
+        conn = sqlcipher.connect(str(path), check_same_thread=False)
+    conn.execute("PRAGMA cipher_log_level = NONE")  # a wrong key is our error to report, not stderr noise
+    conn.execute(f"PRAGMA key = {quote_key(passphrase)}")
+    return conn
+
+
+def verify_key(path: Path, passphrase: str) -> None:
+    """Raise a clear error unless ``path`` is a SQLCipher database this passphrase opens. Writes nothing."""
+    if not path.exists():
+        raise DatabaseMissing(f"no database at {path}")
+    if path.is_dir():
+        raise NotADatabase(f"{path} is a folder, not a Majlis database")
+    with open(path, "rb") as fh:
+        head = fh.read(16)
+    if len(head) < 16:
+        raise NotADatabase(f"{path} is not a Majlis database")
+    if head == SQLITE_PLAIN_HEADER:
+        raise NotADatabase(f"{path} is an unencrypted SQLite file, not a Majlis database")
+    try:
+        conn = raw_connect(path, passphrase, read_only=True)
+    except sqlcipher.Error as exc:
+        raise classify(exc) or StoreError(str(exc)) from exc
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlcipher.DatabaseError as exc:
+        env = classify(exc)
+        if env is not None:
+            raise env from exc
+        raise WrongPassphrase("wrong passphrase, or not a Majlis database") from exc
+    finally:
+        conn.close()
+
+
+def make_engine(path: Path, passphrase: str) -> Engine:
+    def creator() -> sqlcipher.Connection:
+        conn = raw_connect(path, passphrase)
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA synchronous = FULL")  # a power cut must not lose a committed autosave
+        conn.execute("PRAGMA busy_timeout = 5000")
+        return conn
+
+    # A small pool of long-lived connections: SQLCipher derives the key (~0.2 s) on every new one.
+    return create_engine(
+        "sqlite://", module=sqlcipher, creator=creator, poolclass=QueuePool, pool_size=2, max_overflow=4
+    )
+
+
+@dataclass
+class Store:
+    """An open Majlis database: the engine, this device's identity, and sessions that log changes."""
+
+    path: Path
+    engine: Engine
+    device_id: str
+    epoch: str
+    clock: HybridClock
+    _factory: sessionmaker[OrmSession] = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self._factory = sessionmaker(bind=self.engine, expire_on_commit=False)
+        changes.install(self._factory)
+
+    def session(self, *, replicating: bool = False) -> OrmSession:
+        s = self._factory()
+        s.info["recorder"] = changes.Recorder(self.device_id, self.epoch, self.clock)
+        s.info["replicating"] = replicating
+        return s
+
+    @contextlib.contextmanager
+    def transaction(self, *, replicating: bool = False) -> Iterator[OrmSession]:
+        """One unit of work: committed as a whole, or rolled back as a whole on any error."""
+        with self.session(replicating=replicating) as s:
+            try:
+                with s.begin():
+                    yield s
+            except sqlcipher.OperationalError as exc:
+                raise classify(exc) or exc from exc
+
+    def get_state(self, key: str, default: str = "") -> str:
+        with self.session() as s:
+            row = s.get(LocalState, key)
+            return row.value if row else default
+
+    def set_state(self, key: str, value: str) -> None:
+        with self.transaction() as s:
+            s.merge(LocalState(key=key, value=value))
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def _connect_engine_checked(path: Path, passphrase: str) -> Engine:
+    engine = make_engine(path, passphrase)
+    try:
+        with engine.connect() as conn:
+            conn.exec_driver_sql("SELECT count(*) FROM sqlite_master").scalar()
+    except Exception as exc:
+        engine.dispose()
+        orig = getattr(exc, "orig", exc)
+        raise classify(orig) or StoreError(str(orig)) from exc
+    return engine
+
+
+def create_store(
+    path: Path | str,
+    passphrase: str,
+    device_name: str,
+    *,
+    wall: WallClock = system_ms,
+    device_id: str | None = None,
+) -> Store:
+    """Create a new encrypted database at ``path`` with a fresh device identity."""
+    path = Path(path)
+    if path.exists() and path.stat().st_size > 0:
+        raise DatabaseExists(f"{path} already exists")
+    if not passphrase:
+        raise StoreError("the passphrase is empty")
+    if not path.parent.exists():
+        raise DatabaseMissing(f"the folder {path.parent} does not exist")
+    engine = _connect_engine_checked(path, passphrase)
+    try:
+        migrate.upgrade(engine)
+    except Exception:
+        engine.dispose()
+        for suffix in ("", "-wal", "-shm"):
+            with contextlib.suppress(FileNotFoundError):
+                os.remove(f"{path}{suffix}")
+        raise
+    dev_id = device_id or new_id()
+    epoch = secrets.token_hex(4)
+    with OrmSession(engine) as s, s.begin():
+        s.add(LocalState(key="device_id", value=dev_id))
+        s.add(LocalState(key="epoch", value=epoch))
+        s.add(Device(id=dev_id, name=device_name, is_self=True))
+    return Store(path, engine, dev_id, epoch, HybridClock(dev_id, None, wall))
+
+
+def open_store(
+    path: Path | str,
+    passphrase: str,
+    *,
+    wall: WallClock = system_ms,
+    backup_before_upgrade: bool = True,
+) -> Store:
+    """Open an existing database: check the key without writing, refuse newer schemas, upgrade older ones."""
+    path = Path(path)
+    verify_key(path, passphrase)
+    engine = _connect_engine_checked(path, passphrase)
+    try:
+        state = migrate.schema_state(engine)
+        if state == "not_majlis":
+            raise NotADatabase(f"{path} is not a Majlis database")
+        if state == "newer":
+            raise migrate.newer_error(engine)
+        if state == "older":
+            if backup_before_upgrade:
+                from desktop.core import backups
+
+                backups.backup(engine, path, passphrase, reason="pre-upgrade")
+            migrate.upgrade(engine)
+        with OrmSession(engine) as s:
+            dev = s.get(LocalState, "device_id")
+            epoch = s.get(LocalState, "epoch")
+            if dev is None or epoch is None:
+                raise NotADatabase(f"{path} has no device identity")
+            last = s.execute(select(func.max(ChangeLog.hlc))).scalar()
+        return Store(path, engine, dev.value, epoch.value, HybridClock(dev.value, last, wall))
+    except BaseException:
+        engine.dispose()
+        raise
+
+
+def rekey(store: Store, new_passphrase: str) -> None:
+    """Change the passphrase in place (SQLCipher re-encrypts every page)."""
+    if not new_passphrase:
+        raise StoreError("the new passphrase is empty")
+    store.engine.dispose()
+    conn = store.engine.raw_connection()
+    try:
+        conn.driver_connection.execute(f"PRAGMA rekey = {quote_key(new_passphrase)}")  # type: ignore[union-attr]
+    finally:
+        conn.close()
+    store.engine.dispose()
+    store.engine = make_engine(store.path, new_passphrase)
+    store.__post_init__()
+
+
+def sqlcipher_version(engine: Engine) -> Any:
+    with engine.connect() as conn:
+        return conn.exec_driver_sql("PRAGMA cipher_version").scalar()

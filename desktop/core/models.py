@@ -1,0 +1,377 @@
+"""SQLAlchemy 2 typed models.
+
+Two families of tables:
+
+* ``Synced`` rows (sessions, participants, transcripts, codes, consent...) carry a UUID key, HLC
+  ``created_at``/``updated_at``, the device that created them, a tombstone flag and the HLC of every
+  field (``versions``) for field-level last-writer-wins. Every insert, update and tombstone of them is
+  written to the change log in the same transaction (see ``changes.py``); they are never hard-deleted.
+* Local rows (this device's identity, the team it belongs to, the change log itself, bundle receipts,
+  merge conflicts, settings) describe this database and never travel as row changes.
+
+Only portable SQLAlchemy types are used: the same models run on PostgreSQL at the centre.
+
+References between synced rows (``session_id``, ``participant_id``...) are plain indexed columns, not
+database foreign keys: bundles arrive in any order, so a transcript turn may legitimately land before
+the session it belongs to. A reference that stays dangling shows up as a gap in the sequence numbers
+received from its device, which the Sync screen reports.
+"""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Date,
+    Float,
+    Index,
+    Integer,
+    LargeBinary,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+from desktop.core.ids import new_id
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+ID = String(36)
+HLC = String(64)
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+class Synced(Base):
+    """Abstract base of every row that travels in bundles."""
+
+    __abstract__ = True
+    #: Fields holding long free text: a concurrent edit of one is a conflict for a person to resolve.
+    __long_text__: ClassVar[tuple[str, ...]] = ()
+
+    id: Mapped[str] = mapped_column(ID, primary_key=True, default=new_id)
+    created_at: Mapped[str] = mapped_column(HLC, default="")
+    updated_at: Mapped[str] = mapped_column(HLC, default="")
+    origin_device: Mapped[str] = mapped_column(ID, default="")
+    deleted: Mapped[bool] = mapped_column(Boolean, default=False)
+    versions: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+
+    #: Columns that are bookkeeping, not content: never copied field by field into a change.
+    BOOKKEEPING: ClassVar[frozenset[str]] = frozenset(
+        {"id", "created_at", "updated_at", "origin_device", "versions"}
+    )
+
+
+# --- the organisation's world -------------------------------------------------------------------
+
+
+class Organisation(Synced):
+    __tablename__ = "organisation"
+    name: Mapped[str] = mapped_column(String(300))
+    kind: Mapped[str] = mapped_column(String(40), default="cso")  # cso|federation|media|legislative|executive
+    governorate: Mapped[str] = mapped_column(String(40), default="")
+
+
+class Participant(Synced):
+    __tablename__ = "participant"
+    code: Mapped[str] = mapped_column(String(40), index=True)  # pseudonym, e.g. BSR-FG03-P04
+    real_name: Mapped[str | None] = mapped_column(String(200), nullable=True)
+    phone: Mapped[str | None] = mapped_column(String(40), nullable=True)
+    gender: Mapped[str] = mapped_column(String(20), default="")
+    age_band: Mapped[str] = mapped_column(String(20), default="")
+    governorate: Mapped[str] = mapped_column(String(40), default="")
+    district: Mapped[str] = mapped_column(String(100), default="")
+    setting: Mapped[str] = mapped_column(String(20), default="")  # urban|rural
+    occupation: Mapped[str] = mapped_column(String(100), default="")
+    language: Mapped[str] = mapped_column(String(8), default="ar")
+    attributes: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    reconsent_needed: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class Session(Synced):
+    """A roundtable or a focus group (named ``Session`` as in the field; not an ORM session)."""
+
+    __tablename__ = "session"
+    __long_text__ = ("summary",)
+    kind: Mapped[str] = mapped_column(String(20), index=True)  # roundtable|focus_group
+    title: Mapped[str] = mapped_column(String(300), default="")
+    date: Mapped[Any] = mapped_column(Date, nullable=True, index=True)
+    start_time: Mapped[str] = mapped_column(String(5), default="")  # HH:MM, local time of the venue
+    end_time: Mapped[str] = mapped_column(String(5), default="")
+    governorate: Mapped[str] = mapped_column(String(40), default="", index=True)
+    venue: Mapped[str] = mapped_column(String(300), default="")
+    language: Mapped[str] = mapped_column(String(8), default="ar")
+    facilitator: Mapped[str] = mapped_column(String(200), default="")
+    note_taker: Mapped[str] = mapped_column(String(200), default="")
+    status: Mapped[str] = mapped_column(String(10), default="draft", index=True)  # draft|final|locked
+    number: Mapped[int] = mapped_column(Integer, default=0)  # per governorate and kind, for pseudonyms
+    summary: Mapped[str] = mapped_column(Text, default="")
+
+
+class Attendance(Synced):
+    __tablename__ = "attendance"
+    session_id: Mapped[str] = mapped_column(ID, index=True)
+    participant_id: Mapped[str | None] = mapped_column(ID, nullable=True)
+    organisation_id: Mapped[str | None] = mapped_column(ID, nullable=True)
+    role: Mapped[str] = mapped_column(String(60), default="")
+    seat: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class AgendaItem(Synced):
+    __tablename__ = "agenda_item"
+    __long_text__ = ("notes",)
+    session_id: Mapped[str] = mapped_column(ID, index=True)
+    position: Mapped[float] = mapped_column(Float, default=0.0)
+    title: Mapped[str] = mapped_column(String(300), default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+
+class Decision(Synced):
+    __tablename__ = "decision"
+    __long_text__ = ("text",)
+    session_id: Mapped[str] = mapped_column(ID, index=True)
+    position: Mapped[float] = mapped_column(Float, default=0.0)
+    text: Mapped[str] = mapped_column(Text, default="")
+
+
+class ActionItem(Synced):
+    __tablename__ = "action_item"
+    session_id: Mapped[str] = mapped_column(ID, index=True)
+    position: Mapped[float] = mapped_column(Float, default=0.0)
+    what: Mapped[str] = mapped_column(Text, default="")
+    owner: Mapped[str] = mapped_column(String(200), default="")
+    due_date: Mapped[Any] = mapped_column(Date, nullable=True)
+    status: Mapped[str] = mapped_column(String(20), default="open")  # open|in_progress|done|dropped
+
+
+class TranscriptTurn(Synced):
+    __tablename__ = "transcript_turn"
+    __long_text__ = ("text",)
+    session_id: Mapped[str] = mapped_column(ID, index=True)
+    position: Mapped[float] = mapped_column(Float, default=0.0)
+    #: None means the facilitator speaks.
+    participant_id: Mapped[str | None] = mapped_column(ID, nullable=True)
+    text: Mapped[str] = mapped_column(Text, default="")
+    timestamp: Mapped[str] = mapped_column(String(12), default="")  # offset into the session, H:MM:SS
+
+
+# --- coding -------------------------------------------------------------------------------------
+
+
+class Code(Synced):
+    __tablename__ = "code"
+    parent_id: Mapped[str | None] = mapped_column(ID, nullable=True)
+    name_ar: Mapped[str] = mapped_column(String(200), default="")
+    name_ckb: Mapped[str] = mapped_column(String(200), default="")
+    name_en: Mapped[str] = mapped_column(String(200), default="")
+    colour: Mapped[str] = mapped_column(String(9), default="#f4b400")
+    definition: Mapped[str] = mapped_column(Text, default="")
+    inclusion: Mapped[str] = mapped_column(Text, default="")
+    exclusion: Mapped[str] = mapped_column(Text, default="")
+    examples: Mapped[str] = mapped_column(Text, default="")
+    position: Mapped[float] = mapped_column(Float, default=0.0)
+    #: When two codes are merged, the absorbed one points at the survivor (kept as a tombstone).
+    merged_into: Mapped[str | None] = mapped_column(ID, nullable=True)
+
+
+class CodedSegment(Synced):
+    """A span of a document field coded with a code. Offsets count Unicode code points."""
+
+    __tablename__ = "coded_segment"
+    __long_text__ = ("memo",)
+    code_id: Mapped[str] = mapped_column(ID, index=True)
+    doc_table: Mapped[str] = mapped_column(String(40))  # transcript_turn|agenda_item|decision|session
+    doc_id: Mapped[str] = mapped_column(ID, index=True)
+    doc_field: Mapped[str] = mapped_column(String(40), default="text")
+    start: Mapped[int] = mapped_column(Integer)
+    end: Mapped[int] = mapped_column(Integer)
+    coder: Mapped[str] = mapped_column(String(200), default="")
+    memo: Mapped[str] = mapped_column(Text, default="")
+    #: The coded text when it was coded: lets an edit of the source re-anchor or flag the segment.
+    quote: Mapped[str] = mapped_column(Text, default="")
+
+
+class Memo(Synced):
+    __tablename__ = "memo"
+    __long_text__ = ("text",)
+    target_table: Mapped[str] = mapped_column(String(40), default="")
+    target_id: Mapped[str] = mapped_column(ID, default="", index=True)
+    title: Mapped[str] = mapped_column(String(300), default="")
+    text: Mapped[str] = mapped_column(Text, default="")
+    author: Mapped[str] = mapped_column(String(200), default="")
+
+
+# --- consent ------------------------------------------------------------------------------------
+
+
+class ConsentTemplate(Synced):
+    __tablename__ = "consent_template"
+    template_key: Mapped[str] = mapped_column(String(60), index=True)  # the same form across versions
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    language: Mapped[str] = mapped_column(String(8), default="ar")
+    title: Mapped[str] = mapped_column(String(300), default="")
+    body: Mapped[str] = mapped_column(Text, default="")
+    signature_meaning: Mapped[str] = mapped_column(Text, default="")
+    published: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class ConsentClause(Synced):
+    __tablename__ = "consent_clause"
+    template_id: Mapped[str] = mapped_column(ID, index=True)
+    clause_key: Mapped[str] = mapped_column(String(40))  # participate|audio|quote|photo|share|contact
+    text: Mapped[str] = mapped_column(Text, default="")
+    required: Mapped[bool] = mapped_column(Boolean, default=False)
+    position: Mapped[float] = mapped_column(Float, default=0.0)
+
+
+class ConsentRecord(Synced):
+    __tablename__ = "consent_record"
+    participant_id: Mapped[str] = mapped_column(ID, index=True)
+    session_id: Mapped[str | None] = mapped_column(ID, nullable=True, index=True)
+    template_id: Mapped[str] = mapped_column(ID)
+    answers: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)  # clause_key -> bool
+    method: Mapped[str] = mapped_column(String(30), default="")  # on_screen|paper|verbal_witness|thumbprint_witness
+    signature_png: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)
+    paper_scan: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)
+    witness: Mapped[str] = mapped_column(String(200), default="")
+    facilitator: Mapped[str] = mapped_column(String(200), default="")
+    recorded_at: Mapped[str] = mapped_column(String(32), default="")  # ISO 8601 local time with offset
+    withdrawn_at: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    withdrawal_scope: Mapped[str | None] = mapped_column(String(20), nullable=True)  # all|quotes
+
+
+class AuditEvent(Synced):
+    """Acts that are not plain edits: finalising, unlocking with a reason, resolving a conflict."""
+
+    __tablename__ = "audit_event"
+    session_id: Mapped[str | None] = mapped_column(ID, nullable=True, index=True)
+    action: Mapped[str] = mapped_column(String(40))
+    reason: Mapped[str] = mapped_column(Text, default="")
+    actor: Mapped[str] = mapped_column(String(200), default="")
+
+
+SYNCED_MODELS: tuple[type[Synced], ...] = (
+    Organisation,
+    Participant,
+    Session,
+    Attendance,
+    AgendaItem,
+    Decision,
+    ActionItem,
+    TranscriptTurn,
+    Code,
+    CodedSegment,
+    Memo,
+    ConsentTemplate,
+    ConsentClause,
+    ConsentRecord,
+    AuditEvent,
+)
+MODEL_BY_TABLE: dict[str, type[Synced]] = {m.__tablename__: m for m in SYNCED_MODELS}
+
+
+# --- local bookkeeping: never travels as row changes ------------------------------------------------
+
+
+class LocalState(Base):
+    """Key/value facts about this database: device id, epoch, preferences of this installation."""
+
+    __tablename__ = "local_state"
+    key: Mapped[str] = mapped_column(String(60), primary_key=True)
+    value: Mapped[str] = mapped_column(Text, default="")
+
+
+class Team(Base):
+    __tablename__ = "team"
+    id: Mapped[str] = mapped_column(ID, primary_key=True, default=new_id)
+    name: Mapped[str] = mapped_column(String(200))
+    governorates: Mapped[list[str]] = mapped_column(JSON, default=list)
+    recipients: Mapped[list[str]] = mapped_column(JSON, default=list)  # age X25519 public keys
+    central_verify_key: Mapped[str] = mapped_column(String(100), default="")  # Ed25519, base64
+    central_signing_key: Mapped[str | None] = mapped_column(Text, nullable=True)  # only at the centre
+    attribute_definitions: Mapped[list[Any]] = mapped_column(JSON, default=list)
+    codebook_version: Mapped[int] = mapped_column(Integer, default=0)
+    update_sequence: Mapped[int] = mapped_column(Integer, default=0)
+    is_central: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class Device(Base):
+    """A device known to this database: itself, or (at the centre) a device that sent bundles."""
+
+    __tablename__ = "device"
+    id: Mapped[str] = mapped_column(ID, primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), default="")
+    public_key: Mapped[str] = mapped_column(String(100), default="")  # Ed25519, base64
+    signing_key: Mapped[str | None] = mapped_column(Text, nullable=True)  # only for this device
+    is_self: Mapped[bool] = mapped_column(Boolean, default=False)
+    first_seen: Mapped[str] = mapped_column(String(32), default="")
+    last_bundle_at: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    preregistered: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class ChangeLog(Base):
+    """One insert, update or tombstone of a synced row, by a device, in its own sequence."""
+
+    __tablename__ = "change_log"
+    __table_args__ = (
+        UniqueConstraint("device_id", "epoch", "seq", name="uq_change_log_device_epoch_seq"),
+        Index("ix_change_log_entity_row", "entity", "row_id"),
+    )
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    device_id: Mapped[str] = mapped_column(ID)
+    #: A new epoch starts when a database is restored from a backup, so sequence numbers never repeat.
+    epoch: Mapped[str] = mapped_column(String(16))
+    seq: Mapped[int] = mapped_column(Integer)
+    hlc: Mapped[str] = mapped_column(HLC, index=True)
+    entity: Mapped[str] = mapped_column(String(40))
+    row_id: Mapped[str] = mapped_column(ID)
+    op: Mapped[str] = mapped_column(String(10))  # insert|update|delete
+    data: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    #: For long text fields: the version (HLC) each edit started from, to detect concurrent edits.
+    base: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    content_hash: Mapped[str] = mapped_column(String(64), default="")
+    received: Mapped[bool] = mapped_column(Boolean, default=False)  # came in a bundle
+
+
+class BundleReceipt(Base):
+    __tablename__ = "bundle_receipt"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    bundle_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    kind: Mapped[str] = mapped_column(String(20), default="changes")
+    device_id: Mapped[str] = mapped_column(ID, default="")
+    epoch: Mapped[str] = mapped_column(String(16), default="")
+    seq_from: Mapped[int] = mapped_column(Integer, default=0)
+    seq_to: Mapped[int] = mapped_column(Integer, default=0)
+    change_count: Mapped[int] = mapped_column(Integer, default=0)
+    imported_at: Mapped[str] = mapped_column(String(32), default="")
+    direction: Mapped[str] = mapped_column(String(3), default="in")  # in|out
+
+
+class Conflict(Base):
+    """Two concurrent versions of a long text field, kept until a person decides."""
+
+    __tablename__ = "conflict"
+    __table_args__ = (UniqueConstraint("entity", "row_id", "field", "version_a", "version_b"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    entity: Mapped[str] = mapped_column(String(40))
+    row_id: Mapped[str] = mapped_column(ID)
+    field: Mapped[str] = mapped_column(String(40))
+    version_a: Mapped[str] = mapped_column(HLC)  # the lower HLC of the two
+    value_a: Mapped[str] = mapped_column(Text, default="")
+    version_b: Mapped[str] = mapped_column(HLC)
+    value_b: Mapped[str] = mapped_column(Text, default="")
+    status: Mapped[str] = mapped_column(String(12), default="open")  # open|resolved
+    resolution: Mapped[str | None] = mapped_column(Text, nullable=True)
+    resolved_by: Mapped[str | None] = mapped_column(String(200), nullable=True)

@@ -1,0 +1,73 @@
+"""Counts and health of a store, for ``majlis-cli status`` / ``check`` and the status bar."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import func, select
+
+from desktop.core import migrate
+from desktop.core.db import Store
+from desktop.core.models import (
+    ChangeLog,
+    CodedSegment,
+    ConsentRecord,
+    Device,
+    Participant,
+    Session,
+    Synced,
+    Team,
+)
+
+
+def _count(store: Store, model: type[Synced]) -> int:
+    with store.session() as s:
+        return int(s.execute(select(func.count()).select_from(model).where(model.deleted.is_(False))).scalar_one())
+
+
+def status(store: Store) -> dict[str, Any]:
+    with store.session() as s:
+        devices = int(s.execute(select(func.count()).select_from(Device)).scalar_one())
+        changes = int(s.execute(select(func.count()).select_from(ChangeLog)).scalar_one())
+        team = s.execute(select(Team)).scalars().first()
+        me = s.get(Device, store.device_id)
+    exported = int(store.get_state("exported_seq", "0") or 0)
+    own = own_last_seq(store)
+    return {
+        "sessions": _count(store, Session),
+        "participants": _count(store, Participant),
+        "coded_segments": _count(store, CodedSegment),
+        "consent_records": _count(store, ConsentRecord),
+        "devices": devices,
+        "changes": changes,
+        "unsent_changes": max(0, own - exported),
+        "device_id": store.device_id,
+        "device_name": me.name if me else "",
+        "epoch": store.epoch,
+        "team": team.name if team else None,
+        "schema_revision": migrate.current_revision(store.engine),
+    }
+
+
+def own_last_seq(store: Store) -> int:
+    with store.session() as s:
+        value = s.execute(
+            select(func.max(ChangeLog.seq)).where(
+                ChangeLog.device_id == store.device_id, ChangeLog.epoch == store.epoch
+            )
+        ).scalar()
+    return int(value or 0)
+
+
+def integrity_problems(store: Store) -> list[str]:
+    """Empty when SQLite's integrity check passes and the schema is at this app's revision."""
+    problems = []
+    with store.engine.connect() as conn:
+        rows = [r[0] for r in conn.exec_driver_sql("PRAGMA integrity_check").fetchall()]
+        if rows != ["ok"]:
+            problems.extend(rows)
+        fk = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+        problems.extend(f"foreign key: {row}" for row in fk)
+    if migrate.current_revision(store.engine) != migrate.head_revision():
+        problems.append("schema is not at the current revision")
+    return problems

@@ -1,0 +1,134 @@
+"""Numbers, dates and times for the screen and for exports, in ar / ckb / en.
+
+Babel supplies the patterns, month and day names (ar_IQ has the Levantine months used in
+Iraq: كانون الثاني، شباط، آذار…; ckb_IQ has کانوونی دووەم، شوبات، ئازار…); the digit choice
+is applied afterwards by :mod:`desktop.i18n.digits`, because Babel always prints Latin
+digits. UI code and the exporters must both come through here so that a date looks the
+same in a table cell and in the Excel file.
+
+Format names are ours, not CLDR's, so that "medium" means the same thing in every
+language: short = numeric (15/1/2023), medium = day, month name, year, long = with the
+weekday.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time, tzinfo
+from decimal import Decimal
+from functools import lru_cache
+from typing import Literal
+
+from babel import Locale, dates, numbers
+
+from desktop.i18n.digits import Digits, apply_digits
+from desktop.i18n.languages import babel_locale_name, coerce_language
+
+DateFormat = Literal["short", "medium", "long"]
+TimeFormat = Literal["short", "medium"]
+Number = int | float | Decimal
+
+# CLDR's ckb "full" date is "y MMMM d, EEEE" (year first, Latin comma), which reads
+# wrongly; this is the long form with the weekday in front and the Arabic comma.
+_CKB_LONG_DATE = "EEEE، dی MMMMی y"
+
+
+@lru_cache(maxsize=8)
+def _locale(lang: str) -> Locale:
+    return Locale.parse(babel_locale_name(lang))
+
+
+@lru_cache(maxsize=32)
+def _date_pattern(lang: str, fmt: DateFormat) -> str:
+    loc = _locale(lang)
+    if fmt == "short":
+        return str(loc.date_formats["short"].pattern)
+    if fmt == "medium":
+        return str(loc.date_formats["long"].pattern)
+    if fmt == "long":
+        if coerce_language(lang) == "ckb":
+            return _CKB_LONG_DATE
+        return str(loc.date_formats["full"].pattern)
+    raise ValueError(f"unknown date format: {fmt!r}")
+
+
+def _time_pattern(lang: str, fmt: TimeFormat) -> str:
+    if fmt not in ("short", "medium"):
+        raise ValueError(f"unknown time format: {fmt!r}")
+    return str(_locale(lang).time_formats[fmt].pattern)
+
+
+def _numbering(digits: Digits) -> str:
+    # Arabic-Indic digits go with the Arabic separators ٬ and ٫, Latin with , and .
+    return "arab" if digits == "arab" else "latn"
+
+
+def format_number(value: Number, lang: str, digits: Digits, *, decimals: int | None = None) -> str:
+    """1234567 -> "1,234,567" (latn) or "١٬٢٣٤٬٥٦٧" (arab).
+
+    ``decimals`` fixes the number of fraction digits; by default up to three are shown.
+    """
+    loc = _locale(lang)
+    if decimals is None:
+        text = numbers.format_decimal(value, locale=loc, numbering_system=_numbering(digits))
+    else:
+        if decimals < 0:
+            raise ValueError("decimals must be >= 0")
+        pattern = "#,##0" + ("." + "0" * decimals if decimals else "")
+        text = numbers.format_decimal(
+            value, format=pattern, locale=loc, numbering_system=_numbering(digits)
+        )
+    return apply_digits(text, digits)
+
+
+def format_percent(value: Number, lang: str, digits: Digits) -> str:
+    """0.25 -> "25%" / "٢٥٪"."""
+    text = numbers.format_percent(value, locale=_locale(lang), numbering_system=_numbering(digits))
+    if digits == "arab":
+        # Babel keeps the Latin % even with the arab numbering system.
+        text = text.replace("%", "\u066a")
+    return apply_digits(text, digits)
+
+
+def _as_date(value: date | datetime) -> date:
+    return value.date() if isinstance(value, datetime) else value
+
+
+def format_date(value: date | datetime, lang: str, digits: Digits, format: DateFormat = "medium") -> str:
+    """A calendar date; a datetime is reduced to its date as it stands (no time-zone shift)."""
+    text = dates.format_date(_as_date(value), format=_date_pattern(lang, format), locale=_locale(lang))
+    return apply_digits(text, digits)
+
+
+def format_time(value: time | datetime, lang: str, digits: Digits, format: TimeFormat = "short") -> str:
+    """Clock time: "2:07 م" (ar), "2:07 د.ن" (ckb), "14:07" (en)."""
+    bare = value.time() if isinstance(value, datetime) else value.replace(tzinfo=None)
+    text = dates.format_time(bare, format=_time_pattern(lang, format), locale=_locale(lang))
+    return apply_digits(text, digits)
+
+
+def format_datetime(
+    value: datetime,
+    lang: str,
+    digits: Digits,
+    format: DateFormat = "medium",
+    *,
+    time_format: TimeFormat = "short",
+    tz: tzinfo | None = None,
+) -> str:
+    """Date and time joined the way the locale joins them ("…، 2:07 م" in Arabic).
+
+    With ``tz`` an aware datetime is first converted to that zone (e.g. Asia/Baghdad);
+    otherwise the wall-clock time stored in ``value`` is shown as it is.
+    """
+    if tz is not None and value.tzinfo is not None:
+        value = value.astimezone(tz)
+    joiner = str(_locale(lang).datetime_formats[format])
+    date_part = format_date(value.date(), lang, digits, format)
+    time_part = format_time(value.time(), lang, digits, time_format)
+    return joiner.replace("{1}", date_part).replace("{0}", time_part)
+
+
+def month_names(lang: str) -> list[str]:
+    """The twelve month names (January first) as used in formatted dates."""
+    wide = _locale(lang).months["format"]["wide"]
+    return [str(wide[i]) for i in range(1, 13)]

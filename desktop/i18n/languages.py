@@ -1,0 +1,65 @@
+"""The three interface languages and the facts every layer needs about them.
+
+One table, so that the Babel locale (exports, formatting) and the Qt locale (widgets)
+can never disagree about which language "ckb" is.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal, cast
+
+Lang = Literal["ar", "ckb", "en"]
+
+
+@dataclass(frozen=True, slots=True)
+class Language:
+    code: Lang
+    native_name: str  # shown in the language picker, always in its own script
+    english_name: str
+    rtl: bool
+    babel_locale: str
+    # Never "ku": Qt reads that as Kurmanji in Latin script, left-to-right.
+    qt_locale: str
+
+
+LANGUAGES: tuple[Language, ...] = (
+    Language("ar", "العربية", "Arabic", True, "ar_IQ", "ar_IQ"),
+    Language("ckb", "کوردی", "Central Kurdish (Sorani)", True, "ckb_IQ", "ckb_IQ"),
+    Language("en", "English", "English", False, "en_GB", "en_GB"),
+)
+SUPPORTED: tuple[Lang, ...] = tuple(lang.code for lang in LANGUAGES)
+DEFAULT_LANGUAGE: Lang = "ar"
+
+_BY_CODE = {lang.code: lang for lang in LANGUAGES}
+
+
+def coerce_language(code: str) -> Lang:
+    """Accept "ar", "ar_IQ", "ckb-IQ", "EN" ...; raise ValueError for anything else.
+
+    "ku" is rejected on purpose: it is not the Sorani we ship.
+    """
+    base = code.strip().replace("-", "_").split("_", 1)[0].lower()
+    if base not in _BY_CODE:
+        raise ValueError(f"unsupported interface language: {code!r}")
+    return cast(Lang, base)
+
+
+def get_language(code: str) -> Language:
+    return _BY_CODE[coerce_language(code)]
+
+
+def is_rtl(code: str) -> bool:
+    return get_language(code).rtl
+
+
+def babel_locale_name(code: str) -> str:
+    return get_language(code).babel_locale
+
+
+def qt_locale_name(code: str) -> str:
+    return get_language(code).qt_locale
+
+
+def native_name(code: str) -> str:
+    return get_language(code).native_name

@@ -1,0 +1,126 @@
+"""Arabic and Central Kurdish text normalisation: one form for storage, one for search.
+
+``clean_text`` is for text *entering the database*: it only removes what breaks offsets
+between tools (a BOM, CR LF), so stored text stays what the person typed.
+
+``normalise_for_search`` is for the full-text index and for the query, always both with
+the same function. It may SHORTEN the text (diacritics, tatweel and invisible marks are
+dropped) and it may lengthen it (NFKC: ﻻ -> لا; casefold: ß -> ss). Offsets in the
+normalised text are therefore NOT offsets in the stored text: use
+``normalise_with_offsets`` to map a hit back for highlighting.
+
+Folding decisions (the canonical form is the Arabic code point):
+- alef with hamza/madda/wasla  أ إ آ ٱ ٲ ٳ -> ا
+- alef maqsura ى and Farsi/Kurdish yeh ی -> Arabic yeh ي
+- Kurdish/Persian keheh ک and swash kaf ڪ -> Arabic kaf ك
+- ta marbuta ة and heh doachashmee ھ (a common Sorani spelling of h) -> ه
+- Arabic-Indic and Extended digits -> 0-9; Latin letters are casefolded
+- harakat, Quranic marks, superscript alef, tatweel, ZWJ/ZWNJ, bidi controls: removed
+Kept distinct on purpose, because Sorani uses them as separate letters:
+- ە (U+06D5, the vowel e) is NOT folded into ه (the consonant h): کەر (donkey) and
+  کهر would otherwise collide, and Sorani readers never treat them as the same letter.
+  The old spelling of ە as ه + ZWNJ is folded to ە, so both spellings meet.
+- ێ ۆ ڕ ڵ ڤ پ چ ژ گ stay as they are. When ۆ ێ ڵ arrive decomposed (base letter +
+  U+065A small v above, from old keyboard layouts), they are composed instead of losing
+  the mark.
+- ئ and ؤ keep their hamza: ئ begins most Sorani words written with a vowel, and folding
+  it to ي would make unrelated words meet.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+_BOM = "\ufeff"
+
+_FOLD: dict[str, str] = {
+    **dict.fromkeys("أإآٱٲٳ", "ا"),
+    **dict.fromkeys("ىی", "ي"),
+    **dict.fromkeys("کڪ", "ك"),
+    **dict.fromkeys("ةھ", "ه"),
+    **{d: str(i) for i, d in enumerate("٠١٢٣٤٥٦٧٨٩")},
+    **{d: str(i) for i, d in enumerate("۰۱۲۳۴۵۶۷۸۹")},
+}
+
+
+def _ranges(*pairs: tuple[int, int]) -> frozenset[str]:
+    return frozenset(chr(c) for lo, hi in pairs for c in range(lo, hi + 1))
+
+
+_REMOVED = _ranges(
+    (0x0610, 0x061A),  # Quranic honorifics and small marks
+    (0x064B, 0x065F),  # harakat: fathatan .. wavy hamza below (065A handled first)
+    (0x0670, 0x0670),  # superscript alef
+    (0x06D6, 0x06DC),  # Quranic annotation signs
+    (0x06DF, 0x06E4),
+    (0x06E7, 0x06E8),
+    (0x06EA, 0x06ED),
+    (0x0640, 0x0640),  # tatweel
+    (0x061C, 0x061C),  # arabic letter mark
+    (0x200B, 0x200F),  # ZWSP, ZWNJ, ZWJ, LRM, RLM
+    (0x202A, 0x202E),  # bidi embeddings and overrides
+    (0x2066, 0x2069),  # bidi isolates
+    (0x00AD, 0x00AD),  # soft hyphen
+    (0xFEFF, 0xFEFF),  # BOM / zero-width no-break space
+)
+
+_SMALL_V_ABOVE = "\u065a"
+# Base letter + U+065A -> the precomposed Sorani letter (after folding the base).
+_WITH_SMALL_V = {"و": "ۆ", "ي": "ێ", "ل": "ڵ"}
+_ZWNJ = "\u200c"
+_HEH, _AE = "ه", "ە"
+
+
+def clean_text(text: str) -> str:
+    """Text entering the database: CR LF and lone CR become LF, BOMs are dropped.
+
+    Nothing else changes (no NFC, no folding): stored text is what the person wrote.
+    """
+    return text.replace("\r\n", "\n").replace("\r", "\n").replace(_BOM, "")
+
+
+def _clusters(text: str) -> list[tuple[int, str]]:
+    """Split into (start index, base character + its combining marks)."""
+    out: list[tuple[int, str]] = []
+    for i, ch in enumerate(text):
+        if out and unicodedata.combining(ch):
+            start, cluster = out[-1]
+            out[-1] = (start, cluster + ch)
+        else:
+            out.append((i, ch))
+    return out
+
+
+def normalise_with_offsets(text: str) -> tuple[str, list[int]]:
+    """Normalise for search and map every output character back to ``text``.
+
+    Returns ``(normalised, offsets)`` with ``len(offsets) == len(normalised) + 1``:
+    ``offsets[j]`` is the index in ``text`` where the character that produced
+    ``normalised[j]`` starts, and the last entry is ``len(text)``. A match
+    ``normalised[a:b]`` therefore covers ``text[offsets[a]:offsets[b]]``.
+    """
+    chars: list[str] = []
+    offsets: list[int] = []
+    for start, cluster in _clusters(text):
+        for ch in unicodedata.normalize("NFKC", cluster):
+            if ch == _SMALL_V_ABOVE and chars and chars[-1] in _WITH_SMALL_V:
+                chars[-1] = _WITH_SMALL_V[chars[-1]]
+                continue
+            if ch == _ZWNJ and chars and chars[-1] == _HEH:
+                chars[-1] = _AE  # old spelling of the Sorani vowel e
+                continue
+            if ch in _REMOVED:
+                continue
+            for out in _FOLD.get(ch, ch).casefold():
+                chars.append(out)
+                offsets.append(start)
+    offsets.append(len(text))
+    return "".join(chars), offsets
+
+
+def normalise_for_search(text: str) -> str:
+    """The folded form stored in the full-text index and used for queries.
+
+    The result may be shorter or longer than ``text``; see the module docstring.
+    """
+    return normalise_with_offsets(text)[0]

@@ -1,0 +1,157 @@
+"""Why a bundle or team file was refused.
+
+Every refusal is a BundleError subclass with a stable ``code``: the UI and the CLI translate by code,
+so the codes never change once released; the English message is for logs and the CLI. Messages never
+carry participant data, only facts about the file (sizes, member names, ids).
+"""
+
+from __future__ import annotations
+
+
+class BundleError(Exception):
+    """A bundle or team file that must not be used. Nothing was written anywhere."""
+
+    code = "bundle_error"
+    default_message = "The file cannot be used."
+
+    def __init__(self, message: str | None = None) -> None:
+        self.message = message or self.default_message
+        super().__init__(self.message)
+
+
+class NotABundleError(BundleError):
+    code = "not_a_bundle"
+    default_message = "This is not a Majlis bundle (it is not an age-encrypted file)."
+
+
+class CorruptedBundleError(BundleError):
+    code = "corrupted"
+    default_message = (
+        "The bundle is damaged or incomplete (altered or cut short on the way); ask for it to be sent again."
+    )
+
+
+class TruncatedBundleError(CorruptedBundleError):
+    # A subclass: age cannot always tell a short file from a damaged one, so callers that do not
+    # care about the difference catch CorruptedBundleError.
+    code = "truncated"
+    default_message = "The bundle is incomplete (cut short); ask for it to be sent again."
+
+
+class WrongIdentityError(BundleError):
+    code = "wrong_identity"
+    default_message = (
+        "This bundle was not encrypted for any of the team keys loaded here "
+        "(wrong team key, or a damaged file header)."
+    )
+
+
+class NoIdentityError(WrongIdentityError):
+    code = "no_identity"
+    default_message = "No team key is loaded, so bundles cannot be opened on this computer."
+
+
+class MalformedBundleError(BundleError):
+    code = "malformed"
+    default_message = "The bundle's content is not laid out as a Majlis bundle."
+
+
+class UnsafePathError(BundleError):
+    code = "unsafe_path"
+    default_message = "The bundle contains a file with an unsafe name or a link."
+
+
+class TooLargeError(BundleError):
+    code = "too_large"
+    default_message = "The bundle, or a file inside it, is larger than allowed."
+
+
+class NewerFormatError(BundleError):
+    code = "newer_format"
+    default_message = "This file was made by a newer Majlis: update Majlis to open it."
+
+
+class BadSignatureError(BundleError):
+    code = "bad_signature"
+    default_message = "The bundle's signature does not match its content: it was altered or forged."
+
+
+class ImpostorDeviceError(BundleError):
+    code = "impostor_device"
+    default_message = "The bundle is signed with a key other than the one known for this device."
+
+
+class WrongTeamError(BundleError):
+    code = "wrong_team"
+    default_message = "This bundle belongs to another team."
+
+
+class RecipientMismatchError(BundleError):
+    code = "recipient_mismatch"
+    default_message = "The bundle was re-encrypted: it was not signed for this team's keys."
+
+
+class UnexpectedMemberError(BundleError):
+    code = "unexpected_member"
+    default_message = "The bundle contains a file its manifest does not list."
+
+
+class MissingMemberError(BundleError):
+    code = "missing_member"
+    default_message = "A file listed in the bundle's manifest is missing."
+
+
+class HashMismatchError(BundleError):
+    code = "hash_mismatch"
+    default_message = "A file inside the bundle does not match the hash in its manifest."
+
+
+class CountMismatchError(BundleError):
+    code = "count_mismatch"
+    default_message = "The bundle's manifest counts do not match its content."
+
+
+class CentralKeyRequiredError(BundleError):
+    code = "central_key_required"
+    default_message = "A team update can only be applied with the team's enrolled central key."
+
+
+class KeyFileError(BundleError):
+    code = "bad_key_file"
+    default_message = "The key file cannot be read (not an age identity file)."
+
+
+class NotATeamFileError(BundleError):
+    code = "not_a_team_file"
+    default_message = "This is not a Majlis team file."
+
+
+class CentralKeyMismatchError(BundleError):
+    code = "central_key_mismatch"
+    default_message = "This team file is signed by a different central key than the one enrolled."
+
+
+ALL_ERRORS: tuple[type[BundleError], ...] = (
+    BundleError,
+    NotABundleError,
+    CorruptedBundleError,
+    TruncatedBundleError,
+    WrongIdentityError,
+    NoIdentityError,
+    MalformedBundleError,
+    UnsafePathError,
+    TooLargeError,
+    NewerFormatError,
+    BadSignatureError,
+    ImpostorDeviceError,
+    WrongTeamError,
+    RecipientMismatchError,
+    UnexpectedMemberError,
+    MissingMemberError,
+    HashMismatchError,
+    CountMismatchError,
+    CentralKeyRequiredError,
+    KeyFileError,
+    NotATeamFileError,
+    CentralKeyMismatchError,
+)

@@ -1,0 +1,154 @@
+"""Team encryption identities (age X25519) and device/central signing keys (Ed25519).
+
+age identities are written in the standard identity-file layout so the central team can open any
+bundle with the stock tool (``age -d -i team.key x.majlis``). Ed25519 keys travel as base64 of the
+raw 32 bytes: short enough for a manifest, a team file or a database column.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import os
+from collections.abc import Iterable, Sequence
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pyrage
+from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+from pyrage import x25519
+
+from desktop.sync.atomic_file import write_atomic
+from desktop.sync.errors import KeyFileError
+
+Identity = x25519.Identity
+Recipient = x25519.Recipient
+
+
+# --- age (encryption) -------------------------------------------------------------------------
+
+
+def generate_identity() -> x25519.Identity:
+    return x25519.Identity.generate()
+
+
+def recipient_of(identity: x25519.Identity) -> str:
+    """The public ``age1...`` string that bundles are encrypted to."""
+    return str(identity.to_public())
+
+
+def parse_recipient(text: str) -> x25519.Recipient:
+    """Parse an ``age1...`` recipient; ValueError (not a bundle error: it is our own input) if bad."""
+    try:
+        return x25519.Recipient.from_str(text.strip())
+    except pyrage.RecipientError as exc:
+        raise ValueError("not an age X25519 recipient") from exc
+
+
+def identity_file_text(identities: Sequence[x25519.Identity], created: datetime | None = None) -> str:
+    """The identity file as ``age-keygen`` writes it (comment lines are ignored by ``age``)."""
+    stamp = (created or datetime.now(UTC)).astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    lines: list[str] = []
+    for identity in identities:
+        lines += [f"# created: {stamp}", f"# public key: {recipient_of(identity)}", str(identity)]
+    return "\n".join(lines) + "\n"
+
+
+def write_identity_file(path: str | os.PathLike[str], identities: Sequence[x25519.Identity]) -> Path:
+    """Write the team identity file, private to the user (0600), atomically."""
+    if not identities:
+        raise ValueError("at least one identity is needed")
+    return write_atomic(path, identity_file_text(identities).encode("ascii"), mode=0o600)
+
+
+def parse_identities(text: str) -> list[x25519.Identity]:
+    identities: list[x25519.Identity] = []
+    for line in text.splitlines():
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        try:
+            identities.append(x25519.Identity.from_str(line))
+        except pyrage.IdentityError:
+            # Never echo the line: it may be a (mistyped) secret key.
+            raise KeyFileError("The key file holds a line that is not an age X25519 identity.") from None
+    if not identities:
+        raise KeyFileError("The key file holds no age identity.")
+    return identities
+
+
+def load_identity_file(path: str | os.PathLike[str]) -> list[x25519.Identity]:
+    """Read an identity file written by us or by ``age-keygen`` (several identities allowed)."""
+    try:
+        raw = Path(path).read_bytes()
+    except OSError as exc:
+        raise KeyFileError(f"The key file cannot be read ({exc.strerror}).") from exc
+    if len(raw) > 1_000_000:
+        raise KeyFileError("The key file is far too large to be an age identity file.")
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        raise KeyFileError("The key file is not text.") from None
+    return parse_identities(text)
+
+
+# --- Ed25519 (signing) ------------------------------------------------------------------------
+
+
+def generate_signing_key() -> Ed25519PrivateKey:
+    return Ed25519PrivateKey.generate()
+
+
+def _b64decode_exact(text: str, length: int, what: str) -> bytes:
+    try:
+        raw = base64.b64decode(text.encode("ascii"), validate=True)
+    except (binascii.Error, UnicodeEncodeError, ValueError):
+        raise ValueError(f"{what} is not valid base64") from None
+    if len(raw) != length:
+        raise ValueError(f"{what} must be {length} bytes")
+    return raw
+
+
+def public_key_b64(key: Ed25519PrivateKey | Ed25519PublicKey) -> str:
+    public = key.public_key() if isinstance(key, Ed25519PrivateKey) else key
+    return base64.b64encode(public.public_bytes_raw()).decode("ascii")
+
+
+def private_key_b64(key: Ed25519PrivateKey) -> str:
+    """Raw seed as base64; only ever stored inside the encrypted database."""
+    return base64.b64encode(key.private_bytes_raw()).decode("ascii")
+
+
+def load_signing_key(text: str) -> Ed25519PrivateKey:
+    return Ed25519PrivateKey.from_private_bytes(_b64decode_exact(text, 32, "signing key"))
+
+
+def load_verify_key(text: str) -> Ed25519PublicKey:
+    """ValueError if the text is not 32 base64 bytes (a point that is not on the curve included)."""
+    return Ed25519PublicKey.from_public_bytes(_b64decode_exact(text, 32, "verify key"))
+
+
+def same_public_key(a: str, b: str) -> bool:
+    """Compare keys by their bytes, so two base64 spellings of one key count as the same key."""
+    try:
+        return _b64decode_exact(a, 32, "key") == _b64decode_exact(b, 32, "key")
+    except ValueError:
+        return False
+
+
+def sign(key: Ed25519PrivateKey, data: bytes) -> bytes:
+    return key.sign(data)
+
+
+def verify(public_key: str, signature: bytes, data: bytes) -> bool:
+    """True only for a valid signature by ``public_key``; a malformed key is simply not valid."""
+    try:
+        load_verify_key(public_key).verify(signature, data)
+    except (InvalidSignature, ValueError):
+        return False
+    return True
+
+
+def recipients_of(identities: Iterable[x25519.Identity]) -> set[str]:
+    return {recipient_of(identity) for identity in identities}

@@ -1,0 +1,162 @@
+"""The bundle manifest: what a bundle claims to hold, in canonical JSON so that it can be signed.
+
+The signature covers the exact manifest.json bytes, so readers never re-serialise it; they parse it
+and check every field's type here, once, so the rest of the code can trust the shape.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any, Literal, TypeVar, cast
+
+from desktop.sync.errors import MalformedBundleError, NewerFormatError
+
+FORMAT_VERSION = 1
+MANIFEST_NAME = "manifest.json"
+SIGNATURE_NAME = "manifest.sig"
+CHANGES_NAME = "changes.jsonl"
+ATTACHMENT_PREFIX = "attachments/"
+
+BundleKind = Literal["changes", "team_update"]
+KINDS: tuple[str, ...] = ("changes", "team_update")
+
+T = TypeVar("T")
+
+_SHA256_HEX = re.compile(r"^[0-9a-f]{64}$")
+
+
+def canonical_json(value: Any) -> bytes:
+    """Sorted keys, no spaces, real UTF-8 (Arabic stays readable in ``age -d | unzip -p``)."""
+    return json.dumps(
+        value, sort_keys=True, ensure_ascii=False, separators=(",", ":"), allow_nan=False
+    ).encode("utf-8")
+
+
+def sha256_hex(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def is_sha256_hex(text: str) -> bool:
+    return bool(_SHA256_HEX.match(text))
+
+
+def utc_now_iso() -> str:
+    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+@dataclass(frozen=True)
+class Manifest:
+    kind: BundleKind
+    schema_revision: str
+    app_version: str
+    team_id: str
+    device_id: str
+    device_name: str
+    device_public_key: str
+    epoch: int
+    recipients: tuple[str, ...]
+    seq_from: int
+    seq_to: int
+    prev_bundle_hash: str | None
+    created: str
+    change_count: int
+    attachment_count: int
+    members: dict[str, str]  # member name -> SHA-256 hex, every member except manifest.json/.sig
+    format_version: int = FORMAT_VERSION
+
+    def to_json_bytes(self) -> bytes:
+        return canonical_json(
+            {
+                "format_version": self.format_version,
+                "kind": self.kind,
+                "schema_revision": self.schema_revision,
+                "app_version": self.app_version,
+                "team_id": self.team_id,
+                "device": {
+                    "id": self.device_id,
+                    "name": self.device_name,
+                    "public_key": self.device_public_key,
+                    "epoch": self.epoch,
+                },
+                "recipients": list(self.recipients),
+                "seq": {"from": self.seq_from, "to": self.seq_to},
+                "prev_bundle_hash": self.prev_bundle_hash,
+                "created": self.created,
+                "counts": {"changes": self.change_count, "attachments": self.attachment_count},
+                "members": self.members,
+            }
+        )
+
+
+def parse_manifest(data: bytes) -> Manifest:
+    """Parse manifest.json; NewerFormatError first, so an old Majlis says "update" and not "broken"."""
+    try:
+        raw = json.loads(data.decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
+        raise MalformedBundleError("The bundle's manifest is not valid JSON.") from exc
+    if not isinstance(raw, dict):
+        raise MalformedBundleError("The bundle's manifest is not a JSON object.")
+    version = raw.get("format_version")
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        raise MalformedBundleError("The bundle's manifest has no valid format version.")
+    if version > FORMAT_VERSION:
+        raise NewerFormatError(
+            f"This bundle was made by a newer Majlis (format {version}; this Majlis reads format "
+            f"{FORMAT_VERSION}): update Majlis to open it."
+        )
+    device = _field(raw, "device", dict)
+    seq = _field(raw, "seq", dict)
+    counts = _field(raw, "counts", dict)
+    members = _field(raw, "members", dict)
+    recipients = _field(raw, "recipients", list)
+    kind = _field(raw, "kind", str)
+    if kind not in KINDS:
+        raise MalformedBundleError(f"The bundle's manifest names an unknown kind {kind!r}.")
+    prev = raw.get("prev_bundle_hash")
+    if prev is not None and not (isinstance(prev, str) and is_sha256_hex(prev)):
+        raise MalformedBundleError("The bundle's manifest has an invalid previous-bundle hash.")
+    if not all(isinstance(r, str) for r in recipients):
+        raise MalformedBundleError("The bundle's manifest has an invalid recipient list.")
+    if not all(isinstance(k, str) and isinstance(v, str) and is_sha256_hex(v) for k, v in members.items()):
+        raise MalformedBundleError("The bundle's manifest has an invalid member list.")
+    manifest = Manifest(
+        kind=cast(BundleKind, kind),
+        schema_revision=_field(raw, "schema_revision", str),
+        app_version=_field(raw, "app_version", str),
+        team_id=_field(raw, "team_id", str),
+        device_id=_field(device, "id", str),
+        device_name=_field(device, "name", str),
+        device_public_key=_field(device, "public_key", str),
+        epoch=_int_field(device, "epoch"),
+        recipients=tuple(recipients),
+        seq_from=_int_field(seq, "from"),
+        seq_to=_int_field(seq, "to"),
+        prev_bundle_hash=prev,
+        created=_field(raw, "created", str),
+        change_count=_int_field(counts, "changes"),
+        attachment_count=_int_field(counts, "attachments"),
+        members=dict(members),
+        format_version=version,
+    )
+    if manifest.seq_from > manifest.seq_to + 1:
+        raise MalformedBundleError("The bundle's manifest has an inverted sequence range.")
+    return manifest
+
+
+def _field(obj: dict[str, Any], name: str, kind: type[T]) -> T:
+    value = obj.get(name)
+    if not isinstance(value, kind):
+        raise MalformedBundleError(f"The bundle's manifest has a missing or invalid {name!r}.")
+    return value
+
+
+def _int_field(obj: dict[str, Any], name: str) -> int:
+    value = obj.get(name)
+    # bool is an int in Python; a manifest saying "epoch": true is malformed, not epoch 1.
+    if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+        raise MalformedBundleError(f"The bundle's manifest has a missing or invalid {name!r}.")
+    return value

@@ -1,0 +1,178 @@
+"""The team file a facilitator imports to join a team: public, but signed by the central key.
+
+It is a small ZIP (``team.json`` + ``team.sig``, Ed25519 over the exact team.json bytes), read with
+the same hostile-input rules as bundles. Nothing in it is secret: the age recipients are public
+keys, and the payload (codebook, consent templates, organisations) is what every device shows.
+
+The signature is checked against the key inside the file (integrity: nothing altered since the
+centre wrote it) and, when the device is already enrolled, against the enrolled central key
+(authenticity: a team file cannot swap the centre's key). On first enrolment the coordinator should
+compare the shown fingerprint with the one they were told out of band.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import os
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+from desktop.sync.atomic_file import write_atomic
+from desktop.sync.errors import (
+    BadSignatureError,
+    CentralKeyMismatchError,
+    MalformedBundleError,
+    NewerFormatError,
+    NotATeamFileError,
+    TooLargeError,
+    WrongTeamError,
+)
+from desktop.sync.keys import load_verify_key, parse_recipient, public_key_b64, same_public_key, sign, verify
+from desktop.sync.manifest import canonical_json, sha256_hex, utc_now_iso
+from desktop.sync.safe_zip import build_zip, read_zip
+
+TEAM_FILE_SUFFIX = ".majlis-team"
+TEAM_FORMAT = "majlis-team"
+TEAM_FORMAT_VERSION = 1
+_TEAM_JSON = "team.json"
+_TEAM_SIG = "team.sig"
+_MAX_MEMBER = 16 * 1024 * 1024
+_MAX_FILE = 2 * _MAX_MEMBER
+
+
+@dataclass(frozen=True)
+class TeamFile:
+    team_id: str
+    team_name: str
+    recipients: tuple[str, ...]
+    central_verify_key: str
+    payload: dict[str, Any]  # codebook, consent templates, organisations: opaque here
+    created: str
+    format_version: int = TEAM_FORMAT_VERSION
+
+    @property
+    def central_key_fingerprint(self) -> str:
+        """Short, readable digest of the central key, to compare by phone on first enrolment."""
+        digest = sha256_hex(base64.b64decode(self.central_verify_key))[:20]
+        return " ".join(digest[i : i + 4] for i in range(0, len(digest), 4))
+
+
+def make_team_file(
+    *,
+    team_id: str,
+    team_name: str,
+    recipients: Sequence[str],
+    central_signing_key: Ed25519PrivateKey,
+    payload: Mapping[str, Any],
+    created: str | None = None,
+) -> bytes:
+    if not recipients:
+        raise ValueError("a team needs at least one recipient")
+    for recipient in recipients:
+        parse_recipient(recipient)
+    body = canonical_json(
+        {
+            "format": TEAM_FORMAT,
+            "format_version": TEAM_FORMAT_VERSION,
+            "team_id": team_id,
+            "team_name": team_name,
+            "recipients": list(recipients),
+            "central_verify_key": public_key_b64(central_signing_key),
+            "payload": dict(payload),
+            "created": created or utc_now_iso(),
+        }
+    )
+    return build_zip({_TEAM_JSON: body, _TEAM_SIG: sign(central_signing_key, body)})
+
+
+def write_team_file(path: str | os.PathLike[str], **kwargs: Any) -> Path:
+    """``make_team_file`` written atomically; readable by others (0644): it holds no secret."""
+    return write_atomic(path, make_team_file(**kwargs), mode=0o644)
+
+
+def read_team_file(
+    source: bytes | str | os.PathLike[str],
+    *,
+    expected_central_key: str | None = None,
+    expected_team_id: str | None = None,
+) -> TeamFile:
+    data = _load(source)
+    if not data.startswith(b"PK\x03\x04"):
+        raise NotATeamFileError()
+    try:
+        members = read_zip(data, max_member=_MAX_MEMBER, max_total=_MAX_FILE, max_members=8)
+    except MalformedBundleError as exc:
+        raise NotATeamFileError() from exc
+    body, signature = members.get(_TEAM_JSON), members.get(_TEAM_SIG)
+    if body is None or signature is None or set(members) != {_TEAM_JSON, _TEAM_SIG}:
+        raise NotATeamFileError("This is not a Majlis team file (team.json and team.sig expected).")
+    team = _parse(body)
+    if not verify(team.central_verify_key, signature, body):
+        raise BadSignatureError("The team file's signature does not match its content: it was altered.")
+    if expected_central_key is not None and not same_public_key(
+        team.central_verify_key, expected_central_key
+    ):
+        raise CentralKeyMismatchError()
+    if expected_team_id is not None and team.team_id != expected_team_id:
+        raise WrongTeamError("This team file is for another team.")
+    return team
+
+
+def _load(source: bytes | str | os.PathLike[str]) -> bytes:
+    if isinstance(source, bytes | bytearray | memoryview):
+        data = bytes(source)
+    else:
+        with open(source, "rb") as handle:
+            data = handle.read(_MAX_FILE + 1)
+    if len(data) > _MAX_FILE:
+        raise TooLargeError("The team file is larger than allowed.")
+    return data
+
+
+def _parse(body: bytes) -> TeamFile:
+    try:
+        raw = json.loads(body.decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
+        raise NotATeamFileError("The team file's content is not valid JSON.") from exc
+    if not isinstance(raw, dict) or raw.get("format") != TEAM_FORMAT:
+        raise NotATeamFileError()
+    version = raw.get("format_version")
+    if not isinstance(version, int) or isinstance(version, bool):
+        raise NotATeamFileError("The team file has no valid format version.")
+    if version > TEAM_FORMAT_VERSION:
+        raise NewerFormatError("This team file was made by a newer Majlis: update Majlis to open it.")
+    fields = {
+        "team_id": str,
+        "team_name": str,
+        "central_verify_key": str,
+        "created": str,
+        "recipients": list,
+        "payload": dict,
+    }
+    for name, kind in fields.items():
+        if not isinstance(raw.get(name), kind):
+            raise MalformedBundleError(f"The team file has a missing or invalid {name!r}.")
+    try:
+        load_verify_key(raw["central_verify_key"])
+        for recipient in raw["recipients"]:
+            if not isinstance(recipient, str):
+                raise ValueError("recipient is not text")
+            parse_recipient(recipient)
+    except ValueError as exc:
+        raise MalformedBundleError("The team file holds an invalid key.") from exc
+    if not raw["recipients"]:
+        raise MalformedBundleError("The team file names no recipient.")
+    return TeamFile(
+        team_id=raw["team_id"],
+        team_name=raw["team_name"],
+        recipients=tuple(raw["recipients"]),
+        central_verify_key=raw["central_verify_key"],
+        payload=raw["payload"],
+        created=raw["created"],
+        format_version=version,
+    )

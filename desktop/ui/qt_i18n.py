@@ -1,0 +1,220 @@
+"""Qt side of internationalisation: bundled fonts, translators, direction, QLocale.
+
+Switching language at runtime works through Qt's own mechanism: installing or removing
+a QTranslator makes Qt post a ``QEvent.LanguageChange`` to every widget, and widgets
+re-run their ``retranslate()`` from ``changeEvent``. ``LanguageManager`` additionally
+sets the layout direction itself, because Qt flips to right-to-left only through the
+``QT_LAYOUT_DIRECTION`` entry of qtbase_ar.qm and knows nothing for Kurdish.
+
+Where files live:
+- fonts: ``resources/fonts`` at the repository root (or in the PyInstaller bundle);
+- compiled translations: ``desktop/ui/translations/*.qm`` (package data, built from the
+  ``translations/*.ts`` sources by ``.ci/build_translations``);
+- Qt's own Arabic: ``qtbase_ar.qm`` from ``QLibraryInfo``'s translations path.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+from datetime import date, datetime, time
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, Qt, QTranslator, Signal
+from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
+
+from desktop.i18n import formatting
+from desktop.i18n.digits import DEFAULT_DIGITS, Digits, coerce_digits
+from desktop.i18n.formatting import DateFormat, Number, TimeFormat
+from desktop.i18n.languages import DEFAULT_LANGUAGE, Lang, coerce_language, is_rtl, qt_locale_name
+
+log = logging.getLogger(__name__)
+
+# Naskh is the book hand Arabic and Sorani readers expect for running text, and the
+# Debian build covers every Sorani letter (ڕ ڵ ۆ ێ ە ڤ).
+ARABIC_FAMILY = "Noto Naskh Arabic"
+ARABIC_UI_FAMILY = "Noto Sans Arabic"
+APP_TRANSLATION_PREFIX = "majlis"
+# Arabic script looks about a point smaller than Latin at the same size.
+RTL_SIZE_BONUS = 1.0
+
+_font_families: list[str] | None = None
+
+
+def resources_dir() -> Path:
+    frozen_root = getattr(sys, "_MEIPASS", None)
+    if frozen_root is not None:
+        return Path(frozen_root) / "resources"
+    return Path(__file__).resolve().parents[2] / "resources"
+
+
+def fonts_dir() -> Path:
+    return resources_dir() / "fonts"
+
+
+def translations_dir() -> Path:
+    """Where the compiled majlis_*.qm and qtbase_ckb.qm live (package data)."""
+    return Path(__file__).resolve().with_name("translations")
+
+
+def qt_translations_dir() -> Path:
+    return Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+
+
+def load_fonts(directory: Path | None = None) -> list[str]:
+    """Register every bundled .ttf with Qt once; return the font families now available.
+
+    Needs a QGuiApplication. Raises RuntimeError if no font could be loaded, because
+    without them Kurdish letters turn into boxes on a stock Windows.
+    """
+    global _font_families
+    if _font_families is not None and directory is None:
+        return list(_font_families)
+    families: list[str] = []
+    for path in sorted((directory or fonts_dir()).glob("*.ttf")):
+        font_id = QFontDatabase.addApplicationFont(str(path))
+        if font_id < 0:
+            log.error("could not load bundled font %s", path.name)
+            continue
+        for family in QFontDatabase.applicationFontFamilies(font_id):
+            if family not in families:
+                families.append(family)
+    if not families:
+        raise RuntimeError(f"no bundled fonts could be loaded from {directory or fonts_dir()}")
+    if directory is None:
+        _font_families = families
+    return list(families)
+
+
+def default_point_size(lang: str) -> float:
+    size = QFontDatabase.systemFont(QFontDatabase.SystemFont.GeneralFont).pointSizeF()
+    if size <= 0:
+        size = 9.0
+    return size + (RTL_SIZE_BONUS if is_rtl(lang) else 0.0)
+
+
+def ui_font(lang: str, point_size: float | None = None) -> QFont:
+    """The application font for ``lang``: our Arabic-script family first for ar/ckb.
+
+    For English the system family comes first and ours is the fallback, so Arabic or
+    Kurdish names inside English screens still render.
+    """
+    system_family = QFontDatabase.systemFont(QFontDatabase.SystemFont.GeneralFont).family()
+    ours = [ARABIC_FAMILY, ARABIC_UI_FAMILY]
+    families = [*ours, system_family] if is_rtl(lang) else [system_family, *ours]
+    font = QFont()
+    font.setFamilies(families)
+    font.setPointSizeF(point_size if point_size and point_size > 0 else default_point_size(lang))
+    return font
+
+
+class LanguageManager(QObject):
+    """Owns the interface language, the digit choice and the font size at runtime.
+
+    ``languageChanged`` fires after translators, QLocale, direction and font are in
+    place; widgets themselves retranslate on ``QEvent.LanguageChange``, which Qt posts
+    (delivered on the next event-loop turn). ``digitsChanged`` is ours alone: Qt
+    sends nothing for it, so views showing numbers or dates must listen to it.
+    """
+
+    languageChanged = Signal(str)
+    digitsChanged = Signal(str)
+    fontSizeChanged = Signal(float)
+
+    def __init__(
+        self,
+        app: QCoreApplication | None = None,
+        *,
+        app_translations: Path | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        instance = app or QCoreApplication.instance()
+        if instance is None:
+            raise RuntimeError("LanguageManager needs a QApplication")
+        self._app = instance
+        self._dir = app_translations or translations_dir()
+        self._translators: list[QTranslator] = []  # kept referenced while installed
+        self._language: Lang | None = None
+        self._digits: Digits = DEFAULT_DIGITS
+        self._font_size: float | None = None  # None: follow the system size
+
+    # --- state ---------------------------------------------------------------
+    @property
+    def language(self) -> Lang:
+        return self._language or DEFAULT_LANGUAGE
+
+    @property
+    def digits(self) -> Digits:
+        return self._digits
+
+    @property
+    def font_size(self) -> float | None:
+        return self._font_size
+
+    def installed_translators(self) -> list[QTranslator]:
+        return list(self._translators)
+
+    # --- switching -------------------------------------------------------------
+    def set_language(self, lang: str) -> None:
+        code = coerce_language(lang)
+        # Locale and direction first: widgets retranslating on LanguageChange then
+        # already see the new QLocale (for %Ln) and the new direction.
+        QLocale.setDefault(QLocale(qt_locale_name(code)))
+        if isinstance(self._app, QGuiApplication):
+            direction = Qt.LayoutDirection.RightToLeft if is_rtl(code) else Qt.LayoutDirection.LeftToRight
+            self._app.setLayoutDirection(direction)
+        self._swap_translators(code)
+        self._language = code
+        self._apply_font()
+        self.languageChanged.emit(code)
+
+    def set_digits(self, digits: str) -> None:
+        value = coerce_digits(digits)
+        if value != self._digits:
+            self._digits = value
+            self.digitsChanged.emit(value)
+
+    def set_font_size(self, point_size: float | None) -> None:
+        """Set the interface font size in points; None or 0 follows the system size."""
+        self._font_size = point_size if point_size and point_size > 0 else None
+        self._apply_font()
+        self.fontSizeChanged.emit(float(self._font_size or 0.0))
+
+    def _swap_translators(self, code: Lang) -> None:
+        for translator in self._translators:
+            self._app.removeTranslator(translator)
+        self._translators = []
+        if code == "en":
+            return  # English is the source language: no translator at all
+        candidates = [(f"{APP_TRANSLATION_PREFIX}_{code}", self._dir)]
+        if code == "ar":
+            candidates.append(("qtbase_ar", qt_translations_dir()))
+        else:
+            # Qt ships no Kurdish; ours covers standard buttons and context menus.
+            candidates.append((f"qtbase_{code}", self._dir))
+        for name, directory in candidates:
+            translator = QTranslator(self)
+            if translator.load(name, str(directory)):
+                self._app.installTranslator(translator)
+                self._translators.append(translator)
+            else:
+                log.warning("translation %s not found in %s", name, directory)
+
+    def _apply_font(self) -> None:
+        if not isinstance(self._app, QGuiApplication) or _font_families is None:
+            return  # fonts not loaded (e.g. a headless test): leave the font alone
+        self._app.setFont(ui_font(self.language, self._font_size))
+
+    # --- formatting with the current settings ----------------------------------
+    def format_number(self, value: Number, *, decimals: int | None = None) -> str:
+        return formatting.format_number(value, self.language, self.digits, decimals=decimals)
+
+    def format_date(self, value: date | datetime, format: DateFormat = "medium") -> str:
+        return formatting.format_date(value, self.language, self.digits, format)
+
+    def format_time(self, value: time | datetime, format: TimeFormat = "short") -> str:
+        return formatting.format_time(value, self.language, self.digits, format)
+
+    def format_datetime(self, value: datetime, format: DateFormat = "medium") -> str:
+        return formatting.format_datetime(value, self.language, self.digits, format)

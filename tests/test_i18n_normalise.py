@@ -1,0 +1,101 @@
+"""Arabic/Kurdish search normalisation and the clean-up of text entering the database."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from desktop.i18n.normalise import clean_text, normalise_for_search, normalise_with_offsets
+
+N = normalise_for_search
+
+
+@pytest.mark.parametrize(
+    ("variant", "canonical"),
+    [
+        ("أحمد", "احمد"),
+        ("إسلام", "اسلام"),
+        ("آمال", "امال"),
+        ("ٱلكتاب", "الكتاب"),
+        ("مستشفى", "مستشفي"),
+        ("کوردی", "كوردي"),  # keheh and Farsi yeh -> Arabic kaf and yeh
+        ("مدرسة", "مدرسه"),
+        ("ھەولێر", "هەولێر"),  # heh doachashmee -> heh; ە and ێ kept
+        ("عـــربي", "عربي"),
+        ("مُحَمَّدٌ", "محمد"),
+        ("الرَّحْمٰن", "الرحمن"),  # shadda, sukun, superscript alef
+        ("٢٠٢٣ و ۲۰۲۳", "2023 و 2023"),
+        ("BSR-FG03", "bsr-fg03"),
+        ("\u200fنص\u200e مخفي\u061c", "نص مخفي"),
+        ("ﻻ", "لا"),  # presentation-form ligature
+    ],
+)
+def test_variants_fold(variant: str, canonical: str) -> None:
+    assert N(variant) == canonical
+
+
+def test_query_and_document_meet() -> None:
+    document = "قالَ المُشارِكُ: إنّ المدرسةَ بعيدةٌ عن القرى"
+    for query in ["المشارك", "ان المدرسه", "بعيده", "القري"]:
+        assert N(query) in N(document)
+
+
+def test_kurdish_letters_survive() -> None:
+    kurdish = "ڕ ڵ ۆ ێ ە ڤ پ چ ژ گ ئ"
+    assert N(kurdish) == kurdish
+    sentence = "ئێمە لە هەولێر کۆبووینەوە بۆ گفتوگۆ لەسەر یاسای هەڵبژاردن"
+    folded = N(sentence)
+    for letter in "ڕڵۆێەڤئ":
+        assert folded.count(letter) == sentence.count(letter)
+
+
+def test_ae_is_not_heh_but_old_spelling_meets_new() -> None:
+    assert N("کەر") != N("کهر")  # Sorani vowel e and consonant h stay distinct
+    assert N("خانه\u200cکان") == N("خانەکان")  # ه + ZWNJ was the old spelling of ە
+
+
+def test_decomposed_sorani_letters_are_composed_not_destroyed() -> None:
+    assert N("و\u065a") == "ۆ"
+    assert N("ی\u065a") == "ێ"
+    assert N("ل\u065aا") == "ڵا"
+
+
+def test_hamza_seats_kept() -> None:
+    assert N("ئاو") == "ئاو"
+    assert N("مسؤول") == "مسؤول"
+
+
+def test_clean_text() -> None:
+    assert clean_text("\ufeffیەک\r\nدوو\rسێ\n") == "یەک\nدوو\nسێ\n"
+    assert clean_text("أَحْمَد") == "أَحْمَد"  # storage keeps what was typed
+
+
+def test_offsets_map_a_hit_back() -> None:
+    text = "قالَ المُشارِكُ نعم"
+    norm, offsets = normalise_with_offsets(text)
+    start = norm.index("المشارك")
+    end = start + len("المشارك")
+    assert text[offsets[start] : offsets[end]].strip() == "المُشارِكُ"
+    assert len(N(text)) < len(text)  # lengths differ: diacritics are gone
+
+
+ARABIC_ISH = st.text(
+    alphabet=st.characters(min_codepoint=0x0600, max_codepoint=0x06FF)
+    | st.sampled_from(list("abcABCß \n\u200c\u200d\u200f\ufeff\u0640ﻻ0123"))
+)
+
+
+@given(ARABIC_ISH)
+def test_offsets_are_consistent(text: str) -> None:
+    norm, offsets = normalise_with_offsets(text)
+    assert len(offsets) == len(norm) + 1
+    assert offsets[-1] == len(text)
+    assert offsets == sorted(offsets)
+    assert all(0 <= o <= len(text) for o in offsets)
+
+
+@given(ARABIC_ISH)
+def test_idempotent(text: str) -> None:
+    once = N(text)
+    assert N(once) == once
