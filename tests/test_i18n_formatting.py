@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import UTC, date, datetime, time, timedelta, timezone
 from decimal import Decimal
 
 import pytest
@@ -192,7 +192,7 @@ def test_format_time(lang: str, digits: str, expected: str) -> None:
 
 def test_format_datetime_joins_and_converts_zone() -> None:
     baghdad = timezone(timedelta(hours=3))
-    utc_noon = datetime(2023, 3, 5, 11, 7, tzinfo=timezone.utc)
+    utc_noon = datetime(2023, 3, 5, 11, 7, tzinfo=UTC)
     assert format_datetime(utc_noon, "ar", "arab", tz=baghdad) == "٥ آذار ٢٠٢٣، ٢:٠٧ م"
     assert format_datetime(utc_noon, "en", "latn", tz=baghdad) == "5 March 2023, 14:07"
     assert format_datetime(utc_noon, "ckb", "latn", tz=baghdad) == "5ی ئازاری 2023 2:07 د.ن"

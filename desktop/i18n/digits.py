@@ -10,7 +10,7 @@ through :func:`apply_digits` here, and every typed number through :func:`parse_i
 from __future__ import annotations
 
 from decimal import Decimal, InvalidOperation
-from typing import Literal, cast
+from typing import Literal
 
 Digits = Literal["arab", "latn"]
 DIGIT_SYSTEMS: tuple[Digits, ...] = ("arab", "latn")
@@ -28,17 +28,16 @@ _TO_ARABIC = str.maketrans(LATIN + EXTENDED_ARABIC_INDIC, ARABIC_INDIC + ARABIC_
 # Characters that may sit inside a typed number and carry no value: group separators
 # (Latin, Arabic U+066C, apostrophe, spaces) and the bidi marks Babel and Qt put around
 # signs and dates (LRM, RLM, ALM).
-_IGNORABLE_IN_NUMBERS = str.maketrans(
-    "", "", ",\u066c'\u2019 \u00a0\u202f\u2009\u200e\u200f\u061c"
-)
+_IGNORABLE_IN_NUMBERS = str.maketrans("", "", ",\u066c'\u2019 \u00a0\u202f\u2009\u200e\u200f\u061c")
 _SIGNS = str.maketrans({"\u2212": "-", "\u2012": "-", "\u2013": "-", "\uff0b": "+"})
 _DECIMAL_SEPARATORS = str.maketrans({"\u066b": "."})  # ٫ ARABIC DECIMAL SEPARATOR
 
 
 def coerce_digits(value: str) -> Digits:
-    if value not in DIGIT_SYSTEMS:
-        raise ValueError(f"unknown digit system: {value!r}")
-    return cast(Digits, value)
+    for digits in DIGIT_SYSTEMS:
+        if digits == value:
+            return digits
+    raise ValueError(f"unknown digit system: {value!r}")
 
 
 def to_latin_digits(text: str) -> str:

@@ -74,9 +74,7 @@ def format_number(value: Number, lang: str, digits: Digits, *, decimals: int | N
         if decimals < 0:
             raise ValueError("decimals must be >= 0")
         pattern = "#,##0" + ("." + "0" * decimals if decimals else "")
-        text = numbers.format_decimal(
-            value, format=pattern, locale=loc, numbering_system=_numbering(digits)
-        )
+        text = numbers.format_decimal(value, format=pattern, locale=loc, numbering_system=_numbering(digits))
     return apply_digits(text, digits)
 
 

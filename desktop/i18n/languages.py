@@ -7,7 +7,7 @@ can never disagree about which language "ckb" is.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Literal, cast
+from typing import Literal
 
 Lang = Literal["ar", "ckb", "en"]
 
@@ -31,7 +31,7 @@ LANGUAGES: tuple[Language, ...] = (
 SUPPORTED: tuple[Lang, ...] = tuple(lang.code for lang in LANGUAGES)
 DEFAULT_LANGUAGE: Lang = "ar"
 
-_BY_CODE = {lang.code: lang for lang in LANGUAGES}
+_BY_CODE: dict[str, Language] = {lang.code: lang for lang in LANGUAGES}
 
 
 def coerce_language(code: str) -> Lang:
@@ -40,9 +40,10 @@ def coerce_language(code: str) -> Lang:
     "ku" is rejected on purpose: it is not the Sorani we ship.
     """
     base = code.strip().replace("-", "_").split("_", 1)[0].lower()
-    if base not in _BY_CODE:
+    language = _BY_CODE.get(base)
+    if language is None:
         raise ValueError(f"unsupported interface language: {code!r}")
-    return cast(Lang, base)
+    return language.code
 
 
 def get_language(code: str) -> Language:

@@ -1,0 +1,30 @@
+"""What every page and dialog is handed: the open store and the app-wide services (no global singleton)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QObject, Signal
+
+from desktop.core.db import Store
+from desktop.ui.qt_i18n import LanguageManager
+from desktop.ui.tasks import TaskRunner
+
+
+class DataEvents(QObject):
+    """Pages announce what they changed; others refresh (Anki's op_executed, in small).
+
+    ``changed`` carries the set of table names touched, e.g. {"session", "transcript_turn"}.
+    """
+
+    changed = Signal(object)
+
+
+@dataclass
+class AppContext:
+    store: Store
+    language: LanguageManager
+    tasks: TaskRunner
+    events: DataEvents = field(default_factory=DataEvents)
+    user_name: str = ""
+    demo: bool = False

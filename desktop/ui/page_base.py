@@ -1,0 +1,38 @@
+"""The contract every main-window page follows, so pages can be written (and tested) on their own."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QWidget
+
+from desktop.ui.context import AppContext
+
+
+class Page(QWidget):
+    """A screen reached from the main window's navigation.
+
+    Subclasses set ``key``, build their widgets in ``__init__``, set every visible string in
+    ``retranslate()`` (called once at the end of construction by the subclass and again on every
+    language change), and reload from the database in ``refresh()``.
+    """
+
+    key = "page"
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName(f"page_{self.key}")
+
+    def title(self) -> str:
+        raise NotImplementedError
+
+    def retranslate(self) -> None:
+        """Set every user-visible string again (after a runtime language switch)."""
+
+    def refresh(self) -> None:
+        """Reload what the page shows from the database."""
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

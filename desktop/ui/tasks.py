@@ -1,0 +1,96 @@
+"""Long work off the UI thread: one worker thread for all database work, results back on the UI thread.
+
+Modelled on Anki's single-worker task manager: SQLite wants one writer at a time anyway, and one
+queue keeps the order of operations the order the user asked for them.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+
+
+class Cancelled(Exception):
+    """Raised inside a task that saw its cancel flag set."""
+
+
+class CancelToken:
+    def __init__(self) -> None:
+        self._event = threading.Event()
+
+    def cancel(self) -> None:
+        self._event.set()
+
+    @property
+    def cancelled(self) -> bool:
+        return self._event.is_set()
+
+    def check(self) -> None:
+        if self._event.is_set():
+            raise Cancelled
+
+
+class _Signals(QObject):
+    finished = Signal(object)
+    failed = Signal(object)
+    progress = Signal(int, int)  # done, total
+
+
+class _Runnable(QRunnable):
+    def __init__(self, fn: Callable[..., Any], signals: _Signals, token: CancelToken) -> None:
+        super().__init__()
+        self.fn, self.signals, self.token = fn, signals, token
+
+    @Slot()
+    def run(self) -> None:
+        try:
+            result = self.fn(self.token, lambda done, total: self.signals.progress.emit(done, total))
+        except BaseException as exc:  # handed to the UI thread, which shows it
+            self.signals.failed.emit(exc)
+        else:
+            self.signals.finished.emit(result)
+
+
+class TaskRunner:
+    """``run(fn, on_done, on_error, on_progress)``; ``fn(token, progress)`` runs on the worker thread."""
+
+    def __init__(self) -> None:
+        self.pool = QThreadPool()
+        self.pool.setMaxThreadCount(1)
+        self._alive: set[_Signals] = set()
+
+    def run(
+        self,
+        fn: Callable[[CancelToken, Callable[[int, int], None]], Any],
+        on_done: Callable[[Any], None] | None = None,
+        on_error: Callable[[BaseException], None] | None = None,
+        on_progress: Callable[[int, int], None] | None = None,
+    ) -> CancelToken:
+        token = CancelToken()
+        signals = _Signals()
+        self._alive.add(signals)  # keep the QObject alive until its signal is delivered
+
+        def done(result: Any) -> None:
+            self._alive.discard(signals)
+            if on_done:
+                on_done(result)
+
+        def failed(exc: BaseException) -> None:
+            self._alive.discard(signals)
+            if on_error:
+                on_error(exc)
+            else:
+                raise exc
+
+        signals.finished.connect(done)
+        signals.failed.connect(failed)
+        if on_progress:
+            signals.progress.connect(on_progress)
+        self.pool.start(_Runnable(fn, signals, token))
+        return token
+
+    def wait(self, msecs: int = -1) -> bool:
+        return self.pool.waitForDone(msecs)
