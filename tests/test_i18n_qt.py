@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QEvent, QLocale, Qt, QTranslator
 from PySide6.QtGui import QFont, QFontMetrics, QRawFont
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QLineEdit, QTextEdit, QWidget
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QLineEdit, QSpinBox, QTextEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop.ui.qt_i18n import LanguageManager, fonts_dir, qt_translations_dir, ui_font
@@ -178,8 +178,14 @@ def test_switch_to_kurdish_then_arabic_then_english(
     manager.languageChanged.connect(seen.append)
     assert cancel_text(box) == "Cancel"
 
+    spin = QSpinBox(widget)
+    spin.setMaximum(9999)
+    spin.setValue(2023)
+
     manager.set_language("ckb")
     qtbot.waitUntil(lambda: cancel_text(box) == "هەڵوەشاندنەوە")
+    assert spin.locale().name() == "ckb_IQ"  # widgets made before the switch follow it
+    assert spin.text() == "٢٠٢٣"  # Qt's own widgets always use Arabic-Indic for ckb
     assert qapp.layoutDirection() == Qt.LayoutDirection.RightToLeft
     assert box.layoutDirection() == Qt.LayoutDirection.RightToLeft
     assert QLocale().name() == "ckb_IQ"
@@ -198,6 +204,7 @@ def test_switch_to_kurdish_then_arabic_then_english(
     assert qapp.layoutDirection() == Qt.LayoutDirection.LeftToRight
     assert box.layoutDirection() == Qt.LayoutDirection.LeftToRight
     assert manager.installed_translators() == []
+    assert spin.text() == "2023"
     assert seen == ["ckb", "ar", "en"]
 
 

@@ -78,9 +78,9 @@ def _apply_defaults(obj: Synced) -> None:
             continue
         default = column.default
         if getattr(default, "is_scalar", False):
-            setattr(obj, attr.key, default.arg)  # type: ignore[attr-defined]
+            setattr(obj, attr.key, default.arg)
         elif getattr(default, "is_callable", False) and attr.key != "id":
-            setattr(obj, attr.key, default.arg(None))  # type: ignore[attr-defined]
+            setattr(obj, attr.key, default.arg(None))
 
 
 def _next_seq(session: OrmSession, rec: Recorder) -> int:

@@ -22,6 +22,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, Qt, QTranslator, Signal
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
+from PySide6.QtWidgets import QApplication
 
 from desktop.i18n import formatting
 from desktop.i18n.digits import DEFAULT_DIGITS, Digits, coerce_digits
@@ -161,6 +162,7 @@ class LanguageManager(QObject):
         # Locale and direction first: widgets retranslating on LanguageChange then
         # already see the new QLocale (for %Ln) and the new direction.
         QLocale.setDefault(QLocale(qt_locale_name(code)))
+        self._refresh_widget_locales()
         if isinstance(self._app, QGuiApplication):
             direction = Qt.LayoutDirection.RightToLeft if is_rtl(code) else Qt.LayoutDirection.LeftToRight
             self._app.setLayoutDirection(direction)
@@ -180,6 +182,15 @@ class LanguageManager(QObject):
         self._font_size = point_size if point_size and point_size > 0 else None
         self._apply_font()
         self.fontSizeChanged.emit(float(self._font_size or 0.0))
+
+    def _refresh_widget_locales(self) -> None:
+        # Widgets copy the default QLocale when created and never look again; unsetting
+        # re-reads it and propagates to children (spin boxes, date edits re-render).
+        if not isinstance(self._app, QApplication):
+            return
+        for widget in self._app.topLevelWidgets():
+            if not widget.testAttribute(Qt.WidgetAttribute.WA_SetLocale):
+                widget.unsetLocale()
 
     def _swap_translators(self, code: Lang) -> None:
         for translator in self._translators:
