@@ -6,23 +6,27 @@ Commands and flags named in the issues are a public contract; add to them, never
 from __future__ import annotations
 
 import argparse
+import importlib
 import sys
 from collections.abc import Callable, Sequence
+from typing import Any
 
 from desktop import __version__
 from desktop.cli import store_commands
 from desktop.cli.common import USAGE_EXIT, run_guarded
 
 # Each command module contributes ``add_commands(subparsers)``; sync commands join when present.
-COMMAND_MODULES: list[Callable[[argparse._SubParsersAction[argparse.ArgumentParser]], None]] = [
+COMMAND_MODULES: list[Callable[[Any], None]] = [
     store_commands.add_commands,
 ]
-try:  # pragma: no branch - the sync commands live beside the store commands
-    from desktop.cli import sync_commands
-
-    COMMAND_MODULES.append(sync_commands.add_commands)
-except ImportError:  # pragma: no cover
-    pass
+for _name in ("sync_commands", "export_commands"):
+    try:
+        _module = importlib.import_module(f"desktop.cli.{_name}")
+    except ModuleNotFoundError as _exc:  # a command module still being written
+        if _exc.name != f"desktop.cli.{_name}":
+            raise
+    else:
+        COMMAND_MODULES.append(_module.add_commands)
 
 
 class OneLineParser(argparse.ArgumentParser):

@@ -2,18 +2,25 @@
 
 One place for these rules, used by the transcript editor, retrieval, exports and bundles alike, so
 that "consent first" cannot be honoured in one screen and forgotten in another.
+
+A withdrawal is a field update on the consent record (``withdrawn_at``, ``withdrawal_scope``): it
+travels in bundles like any change, carries no content, and every device that applies it redacts.
 """
 
 from __future__ import annotations
 
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session as OrmSession
 
-from desktop.core.models import ConsentRecord
+from desktop.core.errors import ValidationError
+from desktop.core.models import CodedSegment, ConsentRecord, TranscriptTurn
 
 REDACTED = "[…]"  # what stands in place of withdrawn speech, in the UI and in every export
+DO_NOT_QUOTE = "[do not quote]"  # marker that may replace a quote where a row must stay (exports)
 
 
 @dataclass(frozen=True)
@@ -28,6 +35,15 @@ class SpeechPolicy:
 
 
 NO_CONSENT = SpeechPolicy(False, False, False, False, False)
+FACILITATOR = SpeechPolicy(True, True, True, False, True)
+
+
+class ConsentRequired(ValidationError):
+    """An act the participant's consent does not allow (a speaker turn, a recording)."""
+
+    def __init__(self, code: str, message: str) -> None:
+        super().__init__(message)
+        self.code = code
 
 
 def consent_records(s: OrmSession, participant_id: str, session_id: str | None) -> list[ConsentRecord]:
@@ -41,15 +57,14 @@ def consent_records(s: OrmSession, participant_id: str, session_id: str | None) 
     return list(s.scalars(query.order_by(ConsentRecord.recorded_at, ConsentRecord.created_at)))
 
 
-def policy(s: OrmSession, participant_id: str | None, session_id: str | None) -> SpeechPolicy:
-    if participant_id is None:  # the facilitator
-        return SpeechPolicy(True, True, True, False, True)
-    records = consent_records(s, participant_id, session_id)
+def policy_from_records(records: Sequence[ConsentRecord]) -> SpeechPolicy:
+    """The policy given the applicable records, oldest first (pure: no database)."""
     withdrawn_all = any(r.withdrawn_at and r.withdrawal_scope == "all" for r in records)
     withdrawn_quotes = any(r.withdrawn_at and r.withdrawal_scope == "quotes" for r in records)
-    current = next((r for r in reversed(records) if not r.withdrawn_at), None)
     if withdrawn_all:
-        return SpeechPolicy(current is not None, False, False, True, False)
+        return SpeechPolicy(False, False, False, True, False)
+    # A withdrawal of quotes only leaves the participation itself standing.
+    current = records[-1] if records else None
     if current is None:
         return NO_CONSENT
     answers = current.answers or {}
@@ -63,6 +78,12 @@ def policy(s: OrmSession, participant_id: str | None, session_id: str | None) ->
     )
 
 
+def policy(s: OrmSession, participant_id: str | None, session_id: str | None) -> SpeechPolicy:
+    if participant_id is None:  # the facilitator
+        return FACILITATOR
+    return policy_from_records(consent_records(s, participant_id, session_id))
+
+
 def can_speak(s: OrmSession, participant_id: str | None, session_id: str) -> bool:
     return policy(s, participant_id, session_id).can_speak
 
@@ -74,3 +95,70 @@ def may_quote(s: OrmSession, participant_id: str | None, session_id: str) -> boo
 def visible_text(s: OrmSession, participant_id: str | None, session_id: str, text: str) -> str:
     """The text of a turn as it may be shown or exported: redacted after a full withdrawal."""
     return REDACTED if policy(s, participant_id, session_id).redacted else text
+
+
+def require_speech(s: OrmSession, participant_id: str | None, session_id: str) -> None:
+    """Guard for giving a speaker turn: raises ``ConsentRequired("no_consent")``."""
+    if not can_speak(s, participant_id, session_id):
+        raise ConsentRequired("no_consent", "this participant has no consent to take part in this session")
+
+
+def require_audio(s: OrmSession, participant_ids: Iterable[str | None], session_id: str) -> None:
+    """Guard for attaching a recording: every speaker must have agreed to the audio clause.
+
+    There is no audio feature yet; whatever attaches recordings must call this first.
+    """
+    if not all(policy(s, pid, session_id).audio_allowed for pid in participant_ids):
+        raise ConsentRequired("no_audio_consent", "a participant did not agree to audio recording")
+
+
+class PolicyCache:
+    """Policies for many (participant, session) pairs from one query: for exports and listings."""
+
+    def __init__(self, s: OrmSession, participant_ids: Iterable[str] | None = None) -> None:
+        query = select(ConsentRecord).where(ConsentRecord.deleted.is_(False))
+        if participant_ids is not None:
+            query = query.where(ConsentRecord.participant_id.in_(list(set(participant_ids))))
+        self._by_participant: dict[str, list[ConsentRecord]] = defaultdict(list)
+        for r in s.scalars(query.order_by(ConsentRecord.recorded_at, ConsentRecord.created_at)):
+            self._by_participant[r.participant_id].append(r)
+        self._memo: dict[tuple[str, str | None], SpeechPolicy] = {}
+
+    def get(self, participant_id: str | None, session_id: str | None) -> SpeechPolicy:
+        if participant_id is None:
+            return FACILITATOR
+        key = (participant_id, session_id)
+        found = self._memo.get(key)
+        if found is None:
+            records = [
+                r
+                for r in self._by_participant.get(participant_id, [])
+                if session_id is None or r.session_id in (session_id, None)
+            ]
+            found = self._memo[key] = policy_from_records(records)
+        return found
+
+
+def segment_speaker(s: OrmSession, segment: CodedSegment) -> tuple[str | None, str | None]:
+    """(participant, session) whose words a segment codes; (None, None) for non-transcript text."""
+    if segment.doc_table != "transcript_turn":
+        return None, None
+    turn = s.get(TranscriptTurn, segment.doc_id)
+    if turn is None:
+        return None, None
+    return turn.participant_id, turn.session_id
+
+
+def quotable(s: OrmSession, segment: CodedSegment) -> bool:
+    """May this segment appear in a quote listing or export ("do not quote" otherwise)?"""
+    participant_id, session_id = segment_speaker(s, segment)
+    return policy(s, participant_id, session_id).may_quote
+
+
+def segment_quote(s: OrmSession, segment: CodedSegment) -> str | None:
+    """The quote text as it may be shown: None when it must be left out, REDACTED after withdrawal."""
+    participant_id, session_id = segment_speaker(s, segment)
+    p = policy(s, participant_id, session_id)
+    if p.redacted:
+        return REDACTED
+    return segment.quote if p.may_quote else None

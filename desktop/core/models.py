@@ -201,6 +201,8 @@ class CodedSegment(Synced):
     memo: Mapped[str] = mapped_column(Text, default="")
     #: The coded text when it was coded: lets an edit of the source re-anchor or flag the segment.
     quote: Mapped[str] = mapped_column(Text, default="")
+    #: Set when an edit of the source text made the span uncertain (see coding.text_changed).
+    needs_review: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
 class Memo(Synced):

@@ -131,6 +131,36 @@ class CentralKeyMismatchError(BundleError):
     default_message = "This team file is signed by a different central key than the one enrolled."
 
 
+class NewerSchemaError(NewerFormatError):
+    code = "newer_schema"
+    default_message = "This bundle was made by a newer Majlis (newer database schema): update Majlis to import it."
+
+
+class SeqClashError(BundleError):
+    code = "seq_clash"
+    default_message = "A change number of this device was already received with different content."
+
+
+class StaleTeamUpdateError(BundleError):
+    code = "stale_update"
+    default_message = "This team update is older than, or the same as, the one already applied."
+
+
+class NotEnrolledError(BundleError):
+    code = "not_enrolled"
+    default_message = "This database has not joined a team yet (majlis-cli team join, or team create at the centre)."
+
+
+class OtherTeamError(BundleError):
+    code = "other_team"
+    default_message = "This database already belongs to another team; a database joins one team only."
+
+
+class NoSigningKeyError(BundleError):
+    code = "no_signing_key"
+    default_message = "This database holds no signing key for this device: join the team first."
+
+
 ALL_ERRORS: tuple[type[BundleError], ...] = (
     BundleError,
     NotABundleError,
@@ -154,4 +184,10 @@ ALL_ERRORS: tuple[type[BundleError], ...] = (
     KeyFileError,
     NotATeamFileError,
     CentralKeyMismatchError,
+    NewerSchemaError,
+    SeqClashError,
+    StaleTeamUpdateError,
+    NotEnrolledError,
+    OtherTeamError,
+    NoSigningKeyError,
 )

@@ -1,0 +1,380 @@
+"""Consent service: versioned templates, recording consent, withdrawal, and the checks around them.
+
+No Qt here: the consent dialog, the consent page, the CLI and the session finaliser all come
+through these functions. Each writer is one unit of work; the change log is written by the flush
+hook, so a withdrawal travels in bundles as an ordinary update of two fields, carrying no content.
+What consent *allows* is decided in :mod:`desktop.core.consent_rules`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session as OrmSession
+
+from desktop.core.db import Store
+from desktop.core.errors import ValidationError
+from desktop.core.models import (
+    Attendance,
+    ConsentClause,
+    ConsentRecord,
+    ConsentTemplate,
+    Participant,
+    Session,
+)
+from desktop.core.reference import CONSENT_CLAUSES, CONSENT_METHODS
+
+PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
+WITNESS_METHODS = ("verbal_witness", "thumbprint_witness")
+WITHDRAWAL_SCOPES = ("all", "quotes")
+FALLBACK_LANGUAGES = ("ar", "en", "ckb")
+
+
+class ConsentInvalid(ValidationError):
+    """Bad consent input; ``code`` is stable (the UI translates it, tests match it)."""
+
+    def __init__(self, code: str, message: str, **details: object) -> None:
+        super().__init__(message, **details)
+        self.code = code
+
+
+@dataclass(frozen=True)
+class ClauseSpec:
+    clause_key: str
+    text: str
+    required: bool = False
+
+
+@dataclass(frozen=True)
+class TemplateText:
+    """One language of a template version."""
+
+    title: str
+    body: str
+    signature_meaning: str
+    clauses: Sequence[ClauseSpec]
+
+
+@dataclass(frozen=True)
+class RegisterRow:
+    """One consent record as the register shows it (pseudonym only: never the real name)."""
+
+    record_id: str
+    participant_id: str
+    pseudonym: str
+    session_id: str | None
+    session_title: str
+    template_id: str
+    template_key: str  # "" when the template has not reached this device
+    version: int  # 0 when unknown
+    language: str
+    answers: dict[str, bool]
+    method: str
+    witness: str
+    facilitator: str
+    recorded_at: str
+    withdrawn_at: str | None
+    withdrawal_scope: str | None
+    refused: bool
+
+    @property
+    def template_missing(self) -> bool:
+        return self.version == 0
+
+
+def now_iso() -> str:
+    """Local time with its UTC offset, e.g. 2026-11-26T22:11:00+03:00."""
+    return dt.datetime.now().astimezone().isoformat(timespec="seconds")
+
+
+# --- templates ------------------------------------------------------------------------------------
+
+
+def templates(s: OrmSession, template_key: str | None = None) -> list[ConsentTemplate]:
+    query = select(ConsentTemplate).where(ConsentTemplate.deleted.is_(False))
+    if template_key is not None:
+        query = query.where(ConsentTemplate.template_key == template_key)
+    order = (ConsentTemplate.template_key, ConsentTemplate.version.desc(), ConsentTemplate.language)
+    return list(s.scalars(query.order_by(*order)))
+
+
+def clauses(s: OrmSession, template_id: str) -> list[ConsentClause]:
+    query = select(ConsentClause).where(
+        ConsentClause.template_id == template_id, ConsentClause.deleted.is_(False)
+    )
+    return list(s.scalars(query.order_by(ConsentClause.position)))
+
+
+def latest_version(s: OrmSession, template_key: str) -> int:
+    value = s.execute(
+        select(func.max(ConsentTemplate.version)).where(
+            ConsentTemplate.template_key == template_key,
+            ConsentTemplate.deleted.is_(False),
+            ConsentTemplate.published.is_(True),
+        )
+    ).scalar()
+    return int(value or 0)
+
+
+def template_for(s: OrmSession, template_key: str, language: str) -> ConsentTemplate | None:
+    """The newest published version in ``language``; else the newest in a fallback language."""
+    published = [t for t in templates(s, template_key) if t.published]
+    for lang in (language, *FALLBACK_LANGUAGES):
+        found = [t for t in published if t.language == lang]
+        if found:
+            return max(found, key=lambda t: t.version)
+    return max(published, key=lambda t: t.version) if published else None
+
+
+def template_for_participant(
+    s: OrmSession, participant_id: str, template_key: str = "session-consent"
+) -> ConsentTemplate | None:
+    p = s.get(Participant, participant_id)
+    return template_for(s, template_key, p.language if p is not None else "ar")
+
+
+def _check_clauses(specs: Sequence[ClauseSpec]) -> None:
+    keys = [c.clause_key for c in specs]
+    if not specs:
+        raise ConsentInvalid("no_clauses", "a consent template needs at least one clause")
+    if len(set(keys)) != len(keys):
+        raise ConsentInvalid("duplicate_clause", "a clause appears twice")
+    for c in specs:
+        if c.clause_key not in CONSENT_CLAUSES:
+            raise ConsentInvalid("unknown_clause", f"unknown clause {c.clause_key!r}")
+        if not c.text.strip():
+            raise ConsentInvalid("empty_clause", f"clause {c.clause_key} has no text")
+    if "participate" not in keys:
+        raise ConsentInvalid("participate_clause_missing", "the 'participate' clause is needed")
+
+
+def publish_version(store: Store, template_key: str, texts: Mapping[str, TemplateText]) -> int:
+    """Publish a new version of a template in the given languages; return its number.
+
+    Earlier versions stay (existing records point at them). Participants whose latest consent
+    uses an older version of this template are marked ``reconsent_needed`` for future sessions.
+    """
+    if not template_key.strip():
+        raise ConsentInvalid("no_key", "the template needs a key")
+    if not texts:
+        raise ConsentInvalid("no_language", "publish at least one language")
+    for text in texts.values():
+        if not text.title.strip():
+            raise ConsentInvalid("no_title", "the template needs a title")
+        _check_clauses(text.clauses)
+    with store.transaction() as s:
+        newest = s.execute(
+            select(func.max(ConsentTemplate.version)).where(ConsentTemplate.template_key == template_key)
+        ).scalar()
+        version = int(newest or 0) + 1
+        for lang, text in texts.items():
+            tpl = ConsentTemplate(
+                template_key=template_key, version=version, language=lang, title=text.title,
+                body=text.body, signature_meaning=text.signature_meaning, published=True,
+            )
+            s.add(tpl)
+            s.flush()
+            for pos, c in enumerate(text.clauses):
+                s.add(ConsentClause(template_id=tpl.id, clause_key=c.clause_key, text=c.text,
+                                    required=c.required, position=float(pos)))
+        _flag_reconsent(s, template_key, version)
+    return version
+
+
+def _flag_reconsent(s: OrmSession, template_key: str, version: int) -> None:
+    versions = {t.id: (t.template_key, t.version) for t in templates(s)}
+    latest: dict[str, ConsentRecord] = {}
+    query = select(ConsentRecord).where(ConsentRecord.deleted.is_(False))
+    for r in s.scalars(query.order_by(ConsentRecord.recorded_at, ConsentRecord.created_at)):
+        latest[r.participant_id] = r
+    for pid, record in latest.items():
+        key, old = versions.get(record.template_id, ("", 0))
+        if key == template_key and old < version:
+            p = s.get(Participant, pid)
+            if p is not None and not p.reconsent_needed:
+                p.reconsent_needed = True
+
+
+# --- recording ------------------------------------------------------------------------------------
+
+
+def refused(answers: Mapping[str, Any], clause_rows: Sequence[ConsentClause]) -> bool:
+    """A required clause answered no (or a missing 'participate') means the consent was refused."""
+    if not bool(answers.get("participate")):
+        return True
+    return any(c.required and not bool(answers.get(c.clause_key)) for c in clause_rows)
+
+
+def validate_record(
+    clause_rows: Sequence[ConsentClause],
+    answers: Mapping[str, bool],
+    method: str,
+    signature_png: bytes | None,
+    witness: str,
+    facilitator: str,
+) -> None:
+    missing = [c.clause_key for c in clause_rows if c.clause_key not in answers]
+    if missing:
+        raise ConsentInvalid("unanswered_clause", "every clause needs a yes or a no", clauses=missing)
+    if method not in CONSENT_METHODS:
+        raise ConsentInvalid("unknown_method", f"unknown consent method {method!r}")
+    if method == "on_screen" and not (signature_png and signature_png.startswith(PNG_MAGIC)):
+        raise ConsentInvalid("empty_signature", "the signature pad is empty")
+    if method in WITNESS_METHODS and not witness.strip():
+        raise ConsentInvalid("witness_required", "an impartial witness must be named")
+    if not facilitator.strip():
+        raise ConsentInvalid("facilitator_required", "the facilitator must be named")
+
+
+def record_consent(
+    store: Store,
+    participant_id: str,
+    session_id: str | None,
+    template_id: str,
+    answers: Mapping[str, bool],
+    method: str,
+    *,
+    signature_png: bytes | None = None,
+    paper_scan: bytes | None = None,
+    witness: str = "",
+    facilitator: str = "",
+    recorded_at: str | None = None,
+) -> str:
+    """Record one participant's consent for one session; return the record id.
+
+    A refusal (a required clause answered no) is recorded too: it is what blocks finalising.
+    """
+    with store.transaction() as s:
+        tpl = s.get(ConsentTemplate, template_id)
+        if tpl is None or tpl.deleted:
+            raise ConsentInvalid("unknown_template", "this consent form is not on this device")
+        participant = s.get(Participant, participant_id)
+        if participant is None or participant.deleted:
+            raise ConsentInvalid("unknown_participant", "no such participant")
+        clause_rows = clauses(s, template_id)
+        validate_record(clause_rows, answers, method, signature_png, witness, facilitator)
+        known = {c.clause_key for c in clause_rows}
+        record = ConsentRecord(
+            participant_id=participant_id,
+            session_id=session_id,
+            template_id=template_id,
+            answers={k: bool(v) for k, v in answers.items() if k in known},
+            method=method,
+            signature_png=signature_png if method == "on_screen" else None,
+            paper_scan=paper_scan if method == "paper" and paper_scan else None,
+            witness=witness.strip() if method in WITNESS_METHODS else "",
+            facilitator=facilitator.strip(),
+            recorded_at=recorded_at or now_iso(),
+        )
+        s.add(record)
+        if participant.reconsent_needed and tpl.version >= latest_version(s, tpl.template_key):
+            participant.reconsent_needed = False
+        s.flush()
+        return record.id
+
+
+def withdraw(store: Store, record_id: str, on: dt.date | str, scope: str) -> None:
+    """Record a withdrawal: only ``withdrawn_at`` and ``withdrawal_scope`` change (no content travels)."""
+    if scope not in WITHDRAWAL_SCOPES:
+        raise ConsentInvalid("unknown_scope", f"unknown withdrawal scope {scope!r}")
+    when = on.isoformat() if isinstance(on, dt.date) else str(on)
+    try:
+        dt.date.fromisoformat(when[:10])
+    except ValueError as exc:
+        raise ConsentInvalid("bad_date", "the withdrawal date is not a date") from exc
+    with store.transaction() as s:
+        record = s.get(ConsentRecord, record_id)
+        if record is None or record.deleted:
+            raise ConsentInvalid("unknown_record", "no such consent record")
+        if record.withdrawal_scope == "all" and scope == "quotes":
+            raise ConsentInvalid("already_withdrawn", "all data was already withdrawn")
+        record.withdrawn_at = when
+        record.withdrawal_scope = scope
+
+
+# --- checks ---------------------------------------------------------------------------------------
+
+
+def consent_problems(s: OrmSession, session_id: str) -> list[tuple[str, str]]:
+    """(pseudonym, "missing"|"refused") for attending participants, for the finalise check."""
+    rows = s.execute(
+        select(Participant.id, Participant.code)
+        .join(Attendance, Attendance.participant_id == Participant.id)
+        .where(Attendance.session_id == session_id, Attendance.deleted.is_(False),
+               Participant.deleted.is_(False))
+        .order_by(Attendance.seat, Participant.code)
+    ).all()
+    problems: list[tuple[str, str]] = []
+    seen: set[str] = set()
+    for pid, code in rows:
+        if pid in seen:
+            continue
+        seen.add(pid)
+        records = [
+            r for r in s.scalars(
+                select(ConsentRecord).where(
+                    ConsentRecord.participant_id == pid, ConsentRecord.deleted.is_(False),
+                    (ConsentRecord.session_id == session_id) | ConsentRecord.session_id.is_(None),
+                ).order_by(ConsentRecord.recorded_at, ConsentRecord.created_at)
+            )
+        ]
+        if not records:
+            problems.append((code, "missing"))
+            continue
+        current = records[-1]
+        if current.withdrawn_at and current.withdrawal_scope == "all":
+            continue  # withdrawn: the data is redacted, which does not block finalising
+        if refused(current.answers or {}, clauses(s, current.template_id)):
+            problems.append((code, "refused"))
+    return problems
+
+
+def missing_templates(s: OrmSession) -> list[str]:
+    """Template ids that consent records on this device point at but that have not arrived."""
+    known = select(ConsentTemplate.id)
+    query = (
+        select(ConsentRecord.template_id)
+        .where(ConsentRecord.deleted.is_(False), ConsentRecord.template_id.not_in(known))
+        .distinct()
+        .order_by(ConsentRecord.template_id)
+    )
+    return [str(x) for x in s.scalars(query)]
+
+
+def register(
+    s: OrmSession, *, session_id: str | None = None, participant_id: str | None = None
+) -> list[RegisterRow]:
+    """Consent records with the facts a register shows, ordered by session then pseudonym."""
+    query = select(ConsentRecord).where(ConsentRecord.deleted.is_(False))
+    if session_id is not None:
+        query = query.where(ConsentRecord.session_id == session_id)
+    if participant_id is not None:
+        query = query.where(ConsentRecord.participant_id == participant_id)
+    records = list(s.scalars(query))
+    tpls = {t.id: t for t in s.scalars(select(ConsentTemplate))}
+    people = {p.id: p.code for p in s.scalars(select(Participant).where(
+        Participant.id.in_({r.participant_id for r in records})))}
+    sessions = {x.id: x.title for x in s.scalars(select(Session).where(
+        Session.id.in_({r.session_id for r in records if r.session_id})))}
+    clause_cache: dict[str, list[ConsentClause]] = {}
+    out = []
+    for r in records:
+        tpl = tpls.get(r.template_id)
+        if r.template_id not in clause_cache:
+            clause_cache[r.template_id] = clauses(s, r.template_id)
+        answers = {str(k): bool(v) for k, v in (r.answers or {}).items()}
+        out.append(RegisterRow(
+            record_id=r.id, participant_id=r.participant_id, pseudonym=people.get(r.participant_id, "?"),
+            session_id=r.session_id, session_title=sessions.get(r.session_id or "", ""),
+            template_id=r.template_id, template_key=tpl.template_key if tpl else "",
+            version=tpl.version if tpl else 0, language=tpl.language if tpl else "",
+            answers=answers, method=r.method, witness=r.witness, facilitator=r.facilitator,
+            recorded_at=r.recorded_at, withdrawn_at=r.withdrawn_at, withdrawal_scope=r.withdrawal_scope,
+            refused=refused(answers, clause_cache[r.template_id]),
+        ))
+    out.sort(key=lambda x: (x.session_title, x.session_id or "", x.pseudonym, x.recorded_at))
+    return out

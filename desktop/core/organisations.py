@@ -1,0 +1,72 @@
+"""Organisations: CSOs, federations, media and authorities that attend roundtables."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session as OrmSession
+
+from desktop.core.db import Store
+from desktop.core.errors import ValidationError
+from desktop.core.models import Organisation
+from desktop.core.reference import GOVERNORATE_BY_KEY, ORGANISATION_KINDS
+
+
+@dataclass(frozen=True)
+class OrgRow:
+    id: str
+    name: str
+    kind: str
+    governorate: str
+
+
+def _check(name: str, kind: str, governorate: str) -> None:
+    if not name.strip():
+        raise ValidationError("the organisation needs a name", field="name")
+    if kind not in ORGANISATION_KINDS:
+        raise ValidationError(f"unknown organisation kind {kind!r}", field="kind")
+    if governorate and governorate not in GOVERNORATE_BY_KEY:
+        raise ValidationError(f"unknown governorate {governorate!r}", field="governorate")
+
+
+def create(store: Store, name: str, kind: str = "cso", governorate: str = "") -> str:
+    _check(name, kind, governorate)
+    with store.transaction() as s:
+        org = Organisation(name=name.strip(), kind=kind, governorate=governorate)
+        s.add(org)
+        s.flush()
+        return org.id
+
+
+def update(store: Store, org_id: str, name: str, kind: str, governorate: str) -> None:
+    _check(name, kind, governorate)
+    with store.transaction() as s:
+        org = s.get(Organisation, org_id)
+        if org is None or org.deleted:
+            raise ValidationError("no such organisation", field="id")
+        for key, value in (("name", name.strip()), ("kind", kind), ("governorate", governorate)):
+            if getattr(org, key) != value:
+                setattr(org, key, value)
+
+
+def count(s: OrmSession, text: str = "") -> int:
+    q = select(func.count()).select_from(Organisation).where(Organisation.deleted.is_(False))
+    if text.strip():
+        q = q.where(Organisation.name.ilike(f"%{text.strip()}%"))
+    return int(s.execute(q).scalar_one())
+
+
+def page(s: OrmSession, offset: int, limit: int, text: str = "") -> list[OrgRow]:
+    """One page of organisations in name order, for a model that fetches more as it scrolls."""
+    q = select(Organisation).where(Organisation.deleted.is_(False))
+    if text.strip():
+        q = q.where(Organisation.name.ilike(f"%{text.strip()}%"))
+    q = q.order_by(Organisation.name, Organisation.id).offset(offset).limit(limit)
+    return [OrgRow(o.id, o.name, o.kind, o.governorate) for o in s.execute(q).scalars()]
+
+
+def names(s: OrmSession, ids: list[str]) -> dict[str, str]:
+    if not ids:
+        return {}
+    return dict(s.execute(select(Organisation.id, Organisation.name).where(Organisation.id.in_(ids))).tuples().all())

@@ -1,0 +1,252 @@
+"""Participants of focus groups: pseudonyms, demographics, seats, and the list the editor shows.
+
+A participant is known by a pseudonym built from the session's governorate, its number and the seat
+(BSR-FG03-P04). Pseudonyms are what every screen and export shows, so two live participants may never
+share one: the check is here, not in a widget, so the CLI and imports get the same rule.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import func, or_, select
+from sqlalchemy.orm import Session as OrmSession
+
+from desktop.core import consent_rules
+from desktop.core.errors import ValidationError
+from desktop.core.models import Attendance, Participant, Session
+from desktop.core.reference import AGE_BANDS, GENDERS, GOVERNORATE_BY_KEY, SETTINGS, pseudonym
+from desktop.i18n.normalise import clean_text
+
+#: Demographic fields a person may edit, with the values each accepts ("" = not given).
+CHOICES: dict[str, tuple[str, ...]] = {
+    "gender": GENDERS,
+    "age_band": AGE_BANDS,
+    "governorate": tuple(GOVERNORATE_BY_KEY),
+    "setting": SETTINGS,
+}
+FREE_TEXT = ("district", "occupation", "language")
+EDITABLE = (*CHOICES, *FREE_TEXT, "code", "attributes")
+
+
+class DuplicatePseudonym(ValidationError):
+    code = "duplicate_pseudonym"
+
+
+class NotFound(ValidationError):
+    code = "not_found"
+
+
+@dataclass
+class SeatedParticipant:
+    """One row of a session's participant list, with what consent allows."""
+
+    participant_id: str
+    seat: int
+    code: str
+    gender: str
+    age_band: str
+    governorate: str
+    district: str
+    setting: str
+    occupation: str
+    attributes: dict[str, Any] = field(default_factory=dict)
+    consent: str = "none"  # none|given|withdrawn
+    can_speak: bool = False
+
+
+def consent_status(s: OrmSession, participant_id: str, session_id: str | None) -> str:
+    """A one-word summary of consent for lists: "given", "withdrawn" or "none"."""
+    pol = consent_rules.policy(s, participant_id, session_id)
+    if pol.redacted:
+        return "withdrawn"
+    return "given" if pol.has_consent else "none"
+
+
+def _session(s: OrmSession, session_id: str) -> Session:
+    row = s.get(Session, session_id)
+    if row is None or row.deleted:
+        raise NotFound("the session does not exist", field="session_id")
+    return row
+
+
+def ensure_session_number(s: OrmSession, session: Session) -> int:
+    """The session's number within its governorate and kind, assigned on first need (pseudonyms use it)."""
+    if session.number:
+        return session.number
+    top = s.scalar(
+        select(func.max(Session.number)).where(
+            Session.governorate == session.governorate,
+            Session.kind == session.kind,
+            Session.deleted.is_(False),
+        )
+    )
+    session.number = int(top or 0) + 1
+    return session.number
+
+
+def _check_unique_code(s: OrmSession, code: str, participant_id: str | None) -> None:
+    query = select(Participant.id).where(Participant.code == code, Participant.deleted.is_(False))
+    if participant_id is not None:
+        query = query.where(Participant.id != participant_id)
+    if s.scalar(query.limit(1)) is not None:
+        raise DuplicatePseudonym(f"the pseudonym {code} is already used by another participant", field="code",
+                                 value=code)
+
+
+def _validated(values: dict[str, Any]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for name, value in values.items():
+        if name not in EDITABLE:
+            raise ValidationError(f"{name} is not a participant field", field=name)
+        if name == "attributes":
+            if not isinstance(value, dict):
+                raise ValidationError("attributes must be a mapping", field=name)
+            out[name] = {clean_text(str(k)).strip(): v for k, v in value.items() if str(k).strip()}
+            continue
+        text = clean_text(str(value or "")).strip()
+        if name in CHOICES and text and text not in CHOICES[name]:
+            raise ValidationError(f"{text!r} is not a valid {name}", field=name, value=text)
+        if name == "code" and not text:
+            raise ValidationError("the pseudonym is empty", field="code")
+        out[name] = text
+    return out
+
+
+def next_seat(s: OrmSession, session_id: str) -> int:
+    top = s.scalar(
+        select(func.max(Attendance.seat)).where(
+            Attendance.session_id == session_id, Attendance.deleted.is_(False)
+        )
+    )
+    return int(top or 0) + 1
+
+
+def add_to_session(s: OrmSession, session_id: str, *, seat: int | None = None, **values: Any) -> Participant:
+    """Seat a new participant in a focus group, with a pseudonym generated from governorate, number, seat.
+
+    ``values`` are demographics (see ``EDITABLE``); the governorate defaults to the session's. A
+    pseudonym already in use is refused with a ``DuplicatePseudonym`` error naming the field.
+    """
+    session = _session(s, session_id)
+    fields = _validated(values)
+    seat = seat if seat is not None else next_seat(s, session_id)
+    if seat < 1:
+        raise ValidationError("seats are numbered from 1", field="seat")
+    taken = s.scalar(
+        select(Attendance.id).where(
+            Attendance.session_id == session_id, Attendance.seat == seat, Attendance.deleted.is_(False)
+        )
+    )
+    if taken is not None:
+        raise ValidationError(f"seat {seat} is already taken", field="seat", value=seat)
+    code = fields.pop("code", "") or pseudonym(
+        session.governorate, session.kind, ensure_session_number(s, session), seat
+    )
+    _check_unique_code(s, code, None)
+    fields.setdefault("governorate", session.governorate)
+    fields.setdefault("language", session.language)
+    person = Participant(code=code, **fields)
+    s.add(person)
+    s.flush()
+    s.add(Attendance(session_id=session_id, participant_id=person.id, role="participant", seat=seat))
+    s.flush()
+    return person
+
+
+def update(s: OrmSession, participant_id: str, **values: Any) -> Participant:
+    """Change demographics or the pseudonym; a pseudonym taken by someone else is refused."""
+    person = s.get(Participant, participant_id)
+    if person is None or person.deleted:
+        raise NotFound("the participant does not exist", field="participant_id")
+    fields = _validated(values)
+    if "code" in fields and fields["code"] != person.code:
+        _check_unique_code(s, fields["code"], participant_id)
+    for name, value in fields.items():
+        if getattr(person, name) != value:
+            setattr(person, name, value)
+    s.flush()
+    return person
+
+
+def remove_from_session(s: OrmSession, session_id: str, participant_id: str) -> None:
+    """Take a participant off a session's list (tombstone of the attendance; the person stays)."""
+    for row in s.scalars(
+        select(Attendance).where(
+            Attendance.session_id == session_id,
+            Attendance.participant_id == participant_id,
+            Attendance.deleted.is_(False),
+        )
+    ):
+        row.deleted = True
+    s.flush()
+
+
+def session_participants(s: OrmSession, session_id: str) -> list[SeatedParticipant]:
+    """The participants seated in a session, by seat, with their consent status for that session."""
+    rows = s.execute(
+        select(Attendance.seat, Participant)
+        .join(Participant, Participant.id == Attendance.participant_id)
+        .where(
+            Attendance.session_id == session_id,
+            Attendance.deleted.is_(False),
+            Participant.deleted.is_(False),
+        )
+        .order_by(Attendance.seat)
+    ).all()
+    out = []
+    for seat, person in rows:
+        pol = consent_rules.policy(s, person.id, session_id)
+        out.append(
+            SeatedParticipant(
+                participant_id=person.id,
+                seat=seat,
+                code=person.code,
+                gender=person.gender,
+                age_band=person.age_band,
+                governorate=person.governorate,
+                district=person.district,
+                setting=person.setting,
+                occupation=person.occupation,
+                attributes=dict(person.attributes or {}),
+                consent="withdrawn" if pol.redacted else ("given" if pol.has_consent else "none"),
+                can_speak=pol.can_speak,
+            )
+        )
+    return out
+
+
+def search_ids(s: OrmSession, text: str = "", governorate: str = "") -> list[str]:
+    """Ids of live participants matching a filter, ordered by pseudonym. Never searches real names."""
+    query = select(Participant.id).where(Participant.deleted.is_(False))
+    if governorate:
+        query = query.where(Participant.governorate == governorate)
+    needle = clean_text(text).strip()
+    if needle:
+        like = f"%{needle}%"
+        query = query.where(
+            or_(Participant.code.ilike(like), Participant.occupation.ilike(like), Participant.district.ilike(like))
+        )
+    return list(s.scalars(query.order_by(Participant.code, Participant.id)))
+
+
+def load_rows(s: OrmSession, ids: list[str]) -> dict[str, SeatedParticipant]:
+    """List rows for these participant ids (seat 0: not tied to a session), with overall consent status."""
+    people = s.scalars(select(Participant).where(Participant.id.in_(ids))).all()
+    out = {}
+    for person in people:
+        out[person.id] = SeatedParticipant(
+            participant_id=person.id,
+            seat=0,
+            code=person.code,
+            gender=person.gender,
+            age_band=person.age_band,
+            governorate=person.governorate,
+            district=person.district,
+            setting=person.setting,
+            occupation=person.occupation,
+            attributes=dict(person.attributes or {}),
+            consent=consent_status(s, person.id, None),
+        )
+    return out

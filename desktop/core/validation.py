@@ -1,0 +1,64 @@
+"""Per-field problems of a session, as stable codes the UI translates and shows next to the field.
+
+Validation never blocks saving a draft: it only decides whether a session may be finalised, and
+what the editor marks in place. Nothing here raises; callers decide what a problem blocks.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from desktop.core.reference import GOVERNORATE_BY_KEY
+
+TIME_RE = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
+
+
+@dataclass(frozen=True)
+class Problem:
+    field: str  # the session field the message belongs next to ("title", "end_time", ...)
+    code: str  # required | end_before_start | future_final | bad_time | unknown_governorate
+    blocks_finalise: bool = True
+
+
+def _parse_time(value: str) -> dt.time | None:
+    if not value or not TIME_RE.match(value):
+        return None
+    hours, minutes = value.split(":")
+    return dt.time(int(hours), int(minutes))
+
+
+def session_problems(
+    fields: dict[str, Any], *, finalising: bool = False, today: dt.date | None = None
+) -> list[Problem]:
+    """Problems of a session's fields (keys as in the Session model).
+
+    ``finalising`` adds the checks that only matter for a final session (a date in the future).
+    """
+    today = today or dt.date.today()
+    problems: list[Problem] = []
+    for name in ("title", "date", "governorate"):
+        value = fields.get(name)
+        if value is None or (isinstance(value, str) and not value.strip()):
+            problems.append(Problem(name, "required"))
+    gov = fields.get("governorate") or ""
+    if gov and gov not in GOVERNORATE_BY_KEY:
+        problems.append(Problem("governorate", "unknown_governorate"))
+    start_text = str(fields.get("start_time") or "")
+    end_text = str(fields.get("end_time") or "")
+    for name, text in (("start_time", start_text), ("end_time", end_text)):
+        if text and _parse_time(text) is None:
+            problems.append(Problem(name, "bad_time"))
+    start, end = _parse_time(start_text), _parse_time(end_text)
+    if start is not None and end is not None and end < start:
+        problems.append(Problem("end_time", "end_before_start"))
+    date = fields.get("date")
+    if finalising and isinstance(date, dt.date) and date > today:
+        problems.append(Problem("date", "future_final"))
+    return problems
+
+
+def blocking(problems: list[Problem]) -> list[Problem]:
+    return [p for p in problems if p.blocks_finalise]

@@ -1,0 +1,179 @@
+"""Synced rows as plain data: column lists, JSON <-> stored values, snapshots for team files/updates."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from functools import cache
+from typing import Any
+
+from sqlalchemy import Table, bindparam, insert, select, update
+from sqlalchemy.orm import Session as OrmSession
+
+from desktop.core.changes import from_json_value, to_json_value
+from desktop.core.models import MODEL_BY_TABLE, Synced
+from desktop.sync.merge import RowState, apply_change
+from desktop.sync.merge import Change as MergeChange
+
+CHUNK = 500
+
+
+@cache
+def content_columns(entity: str) -> tuple[str, ...]:
+    table = table_of(entity)
+    return tuple(c.name for c in table.columns if c.name not in Synced.BOOKKEEPING)
+
+
+def table_of(entity: str) -> Table:
+    table = MODEL_BY_TABLE[entity].__table__
+    assert isinstance(table, Table)
+    return table
+
+
+def converter(entity: str) -> Any:
+    table = table_of(entity)
+
+    def convert(key: str, value: Any) -> Any:
+        return from_json_value(table.c[key].type, value)
+
+    return convert
+
+
+@cache
+def _defaults(entity: str) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for column in table_of(entity).columns:
+        default = column.default
+        if default is not None and getattr(default, "is_scalar", False):
+            out[column.name] = default.arg
+        elif column.name == "versions":
+            out[column.name] = {}
+        else:
+            out[column.name] = None
+    return out
+
+
+def state_from_row(entity: str, row: Mapping[str, Any]) -> RowState:
+    return RowState(
+        values={k: row[k] for k in content_columns(entity)},
+        created_at=row["created_at"] or "",
+        origin_device=row["origin_device"] or "",
+        versions={k: str(v) for k, v in (row["versions"] or {}).items()},
+    )
+
+
+def row_from_state(entity: str, row_id: str, state: RowState) -> dict[str, Any]:
+    """A complete row (every column), ready for a Core insert or update."""
+    values = dict(_defaults(entity))
+    for key in content_columns(entity):
+        if key in state.values:
+            values[key] = state.values[key]
+    if values.get("deleted") is None:
+        values["deleted"] = False
+    values.update(
+        id=row_id,
+        created_at=state.created_at,
+        updated_at=state.updated_at,
+        origin_device=state.origin_device,
+        versions=state.canonical_versions(),
+    )
+    return values
+
+
+def load_rows(session: OrmSession, entity: str, ids: Iterable[str]) -> dict[str, dict[str, Any]]:
+    table = table_of(entity)
+    wanted = sorted(set(ids))
+    found: dict[str, dict[str, Any]] = {}
+    for start in range(0, len(wanted), CHUNK):
+        chunk = wanted[start : start + CHUNK]
+        for row in session.execute(select(table).where(table.c.id.in_(chunk))).mappings():
+            found[row["id"]] = dict(row)
+    return found
+
+
+def write_rows(session: OrmSession, entity: str, new: Sequence[dict[str, Any]], changed: Sequence[dict[str, Any]]) -> None:
+    table = table_of(entity)
+    if new:
+        session.execute(insert(table), list(new))
+    if changed:
+        names = [c.name for c in table.columns if c.name != "id"]
+        stmt = (
+            update(table)
+            .where(table.c.id == bindparam("_id"))
+            .values({name: bindparam(name) for name in names})
+        )
+        session.execute(stmt, [{**{n: r[n] for n in names}, "_id": r["id"]} for r in changed])
+
+
+# --- snapshots: whole rows with their versions (team files and team updates) ---------------------------
+
+SNAPSHOT_ENTITIES = ("organisation", "code", "consent_template", "consent_clause")
+
+
+def snapshot(session: OrmSession, entities: Sequence[str] = SNAPSHOT_ENTITIES) -> dict[str, list[dict[str, Any]]]:
+    out: dict[str, list[dict[str, Any]]] = {}
+    for entity in entities:
+        table = table_of(entity)
+        rows = session.execute(select(table).order_by(table.c.id)).mappings()
+        out[entity] = [
+            {
+                "id": row["id"],
+                "created_at": row["created_at"],
+                "origin_device": row["origin_device"],
+                "versions": dict(row["versions"] or {}),
+                "data": {k: to_json_value(row[k]) for k in content_columns(entity)},
+            }
+            for row in rows
+        ]
+    return out
+
+
+def max_hlc(payload: Mapping[str, Any]) -> str:
+    """The newest HLC a payload holds, for the clock to move past."""
+    best = ""
+    for items in payload.values():
+        for item in items if isinstance(items, list) else []:
+            if isinstance(item, dict):
+                versions = item.get("versions") if isinstance(item.get("versions"), dict) else {}
+                for value in [item.get("created_at"), *versions.values()]:
+                    if isinstance(value, str) and value > best:
+                        best = value
+    return best
+
+
+def apply_snapshot(session: OrmSession, payload: Mapping[str, Any]) -> int:
+    """Apply snapshot rows by field LWW (replicating session: nothing is re-logged); rows changed."""
+    touched = 0
+    for entity in SNAPSHOT_ENTITIES:
+        items = payload.get(entity) or []
+        if not isinstance(items, list):
+            raise ValueError(f"payload {entity} is not a list")
+        existing = load_rows(session, entity, [str(i.get("id")) for i in items if isinstance(i, dict)])
+        convert = converter(entity)
+        columns = content_columns(entity)
+        new: list[dict[str, Any]] = []
+        changed: list[dict[str, Any]] = []
+        for item in items:
+            row_id, created, data = item.get("id"), item.get("created_at"), item.get("data")
+            versions = item.get("versions") or {}
+            if not (isinstance(row_id, str) and isinstance(created, str) and isinstance(data, dict)):
+                raise ValueError(f"payload {entity} holds an invalid row")
+            # A snapshot is the set of writes it summarises: one per field, at that field's version.
+            writes = [
+                MergeChange(str(versions.get(k) or created), str(item.get("origin_device") or ""), "", "update", {k: v})
+                for k, v in data.items()
+            ]
+            if row_id in existing:
+                state = state_from_row(entity, existing[row_id])
+                if any([apply_change(state, w, columns, convert) for w in writes]):
+                    changed.append(row_from_state(entity, row_id, state))
+            else:
+                state = RowState(
+                    {k: convert(k, v) for k, v in data.items() if k in columns},
+                    created,
+                    str(item.get("origin_device") or ""),
+                    {k: str(v) for k, v in versions.items() if k in columns},
+                )
+                new.append(row_from_state(entity, row_id, state))
+        write_rows(session, entity, new, changed)
+        touched += len(new) + len(changed)
+    return touched

@@ -1,0 +1,247 @@
+"""Creating a team at the centre, joining it from a field device, and team updates sent back out.
+
+The centre holds the age identity (written to a file the stock ``age`` tool reads) and the central
+Ed25519 signing key (only inside the encrypted database). A device holds its own Ed25519 key, made
+when it joins. Team payloads (codebook, consent templates and clauses, organisations) are applied
+with a replicating session, so they are not logged as this device's changes and never sent back.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from sqlalchemy import select
+from sqlalchemy.orm import Session as OrmSession
+
+from desktop import __version__
+from desktop.core import migrate
+from desktop.core.db import Store
+from desktop.core.ids import new_id
+from desktop.core.models import Device, Team
+from desktop.sync import keys
+from desktop.sync.bundle_format import save_bundle, write_bundle
+from desktop.sync.bundle_reader import read_team_update
+from desktop.sync.errors import (
+    MalformedBundleError,
+    NoSigningKeyError,
+    NotEnrolledError,
+    OtherTeamError,
+    StaleTeamUpdateError,
+)
+from desktop.sync.manifest import utc_now_iso
+from desktop.sync.rows import apply_snapshot, max_hlc, snapshot
+from desktop.sync.team_file import read_team_file, write_team_file
+
+
+@dataclass(frozen=True)
+class TeamCreated:
+    team_id: str
+    recipients: tuple[str, ...]
+    fingerprint: str
+
+
+def current_team(session: OrmSession) -> Team | None:
+    return session.execute(select(Team)).scalars().first()
+
+
+def require_team(store: Store) -> Team:
+    with store.session() as s:
+        team = current_team(s)
+    if team is None:
+        raise NotEnrolledError()
+    return team
+
+
+def _self_device(session: OrmSession, store: Store) -> Device:
+    device = session.get(Device, store.device_id)
+    if device is None:
+        device = Device(id=store.device_id, is_self=True, first_seen=utc_now_iso())
+        session.add(device)
+    return device
+
+
+def ensure_device_key(session: OrmSession, store: Store) -> Device:
+    """This device's Ed25519 key, generated once and kept in the encrypted database."""
+    device = _self_device(session, store)
+    if not device.signing_key:
+        key = keys.generate_signing_key()
+        device.signing_key = keys.private_key_b64(key)
+        device.public_key = keys.public_key_b64(key)
+    return device
+
+
+def device_signing_key(store: Store) -> tuple[Ed25519PrivateKey, str]:
+    """(key, device name) of this device; NoSigningKeyError before joining a team."""
+    with store.session() as s:
+        device = s.get(Device, store.device_id)
+        if device is None or not device.signing_key:
+            raise NoSigningKeyError()
+        return keys.load_signing_key(device.signing_key), device.name
+
+
+def create_team(
+    store: Store,
+    *,
+    name: str,
+    team_file: str | os.PathLike[str],
+    identity_file: str | os.PathLike[str],
+    extra_recipients: tuple[str, ...] = (),
+) -> TeamCreated:
+    """Make this database the team's centre; write the identity file (0600) and the team file."""
+    for recipient in extra_recipients:
+        keys.parse_recipient(recipient)
+    if Path(identity_file).exists():
+        raise FileExistsError(f"{identity_file} exists; a team key is never overwritten")
+    with store.session() as s:
+        if current_team(s) is not None:
+            raise OtherTeamError("This database already belongs to a team.")
+    identity = keys.generate_identity()
+    central = keys.generate_signing_key()
+    recipients = (keys.recipient_of(identity), *extra_recipients)
+    team_id = new_id()
+    keys.write_identity_file(identity_file, [identity])
+    with store.transaction(replicating=True) as s:
+        s.add(
+            Team(
+                id=team_id,
+                name=name,
+                recipients=list(recipients),
+                central_verify_key=keys.public_key_b64(central),
+                central_signing_key=keys.private_key_b64(central),
+                is_central=True,
+            )
+        )
+        ensure_device_key(s, store)
+        payload = snapshot(s)
+    written = write_team_file(
+        team_file,
+        team_id=team_id,
+        team_name=name,
+        recipients=recipients,
+        central_signing_key=central,
+        payload=payload,
+    )
+    return TeamCreated(team_id, recipients, read_team_file(written).central_key_fingerprint)
+
+
+def write_current_team_file(store: Store, path: str | os.PathLike[str]) -> None:
+    """Write the team file again (for enrolling another device later) with today's payload."""
+    team = require_team(store)
+    if not team.central_signing_key:
+        raise NotEnrolledError("Only the centre can write the team file.")
+    with store.session() as s:
+        payload = snapshot(s)
+    write_team_file(
+        path,
+        team_id=team.id,
+        team_name=team.name,
+        recipients=tuple(team.recipients),
+        central_signing_key=keys.load_signing_key(team.central_signing_key),
+        payload=payload,
+    )
+
+
+def join_team(store: Store, team_file: str | os.PathLike[str]) -> tuple[str, str, int]:
+    """Enrol this database in the team: (team id, central key fingerprint, payload rows applied)."""
+    with store.session() as s:
+        existing = current_team(s)
+    tf = read_team_file(
+        team_file,
+        expected_central_key=existing.central_verify_key if existing else None,
+    )
+    if existing is not None and existing.id != tf.team_id:
+        raise OtherTeamError()
+    with store.transaction(replicating=True) as s:
+        team = s.get(Team, tf.team_id)
+        if team is None:
+            team = Team(id=tf.team_id, name=tf.team_name, is_central=False)
+            s.add(team)
+        team.name = tf.team_name
+        team.recipients = list(tf.recipients)
+        team.central_verify_key = tf.central_verify_key
+        ensure_device_key(s, store)
+        try:
+            applied = apply_snapshot(s, tf.payload)
+        except ValueError as exc:
+            raise MalformedBundleError(f"The team file's payload is invalid: {exc}") from exc
+    _observe(store, max_hlc(tf.payload))
+    return tf.team_id, tf.central_key_fingerprint, applied
+
+
+# --- team updates ------------------------------------------------------------------------------
+
+
+def export_team_update(store: Store, out: str | os.PathLike[str]) -> tuple[int, str]:
+    """Centre: write a signed team-update bundle; returns (update sequence, bundle hash)."""
+    team = require_team(store)
+    if not team.is_central or not team.central_signing_key:
+        raise NotEnrolledError("Only the centre can export team updates.")
+    central = keys.load_signing_key(team.central_signing_key)
+    with store.session() as s:
+        payload = snapshot(s)
+    sequence = team.update_sequence + 1
+    lines = [{"entity": entity, "row": row} for entity, rows in payload.items() for row in rows]
+    bundle = write_bundle(
+        lines,
+        {},
+        kind="team_update",
+        team_id=team.id,
+        device_id=store.device_id,
+        device_name="centre",
+        epoch=0,
+        seq_from=sequence,
+        seq_to=sequence,
+        prev_bundle_hash=None,
+        schema_revision=migrate.current_revision(store.engine) or "",
+        app_version=__version__,
+        recipients=list(team.recipients),
+        signing_key=central,
+        encrypt=False,
+    )
+    path = Path(out)
+    if path.is_dir():
+        path = path / f"majlis-team-update-{team.id[-8:]}-{sequence}.majlis"
+    digest = save_bundle(path, bundle)
+    with store.transaction(replicating=True) as s:
+        stored = s.get(Team, team.id)
+        assert stored is not None
+        stored.update_sequence = sequence
+    return sequence, digest
+
+
+def import_team_update(store: Store, source: str | os.PathLike[str] | bytes) -> tuple[int, int]:
+    """Device: apply a team update signed by the enrolled central key; (sequence, rows changed)."""
+    team = require_team(store)
+    bundle = read_team_update(source, team.central_verify_key, expected_team_id=team.id)
+    sequence = bundle.manifest.seq_from
+    if sequence <= team.update_sequence:
+        raise StaleTeamUpdateError(
+            f"Team update {sequence} is not newer than the one already applied ({team.update_sequence})."
+        )
+    payload: dict[str, list[dict[str, object]]] = {}
+    for line in bundle.changes:
+        entity, row = line.get("entity"), line.get("row")
+        if not isinstance(entity, str) or not isinstance(row, dict):
+            raise MalformedBundleError("A team update line is not an entity row.")
+        payload.setdefault(entity, []).append(row)
+    with store.transaction(replicating=True) as s:
+        try:
+            changed = apply_snapshot(s, payload)
+        except ValueError as exc:
+            raise MalformedBundleError(f"The team update is invalid: {exc}") from exc
+        stored = s.get(Team, team.id)
+        assert stored is not None
+        stored.update_sequence = sequence
+    _observe(store, max_hlc(payload))
+    return sequence, changed
+
+
+def _observe(store: Store, hlc: str) -> None:
+    if hlc:
+        try:
+            store.clock.observe(hlc)
+        except ValueError:
+            pass  # not an HLC: nothing to move past

@@ -1,0 +1,71 @@
+"""Idle auto-lock: any keyboard or mouse input anywhere in the app restarts a single timer."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QTimer, Signal
+
+SETTING = "idle_lock_minutes"
+DEFAULT_MINUTES = 10
+_INPUT_EVENTS = frozenset(
+    {
+        QEvent.Type.KeyPress,
+        QEvent.Type.MouseButtonPress,
+        QEvent.Type.MouseMove,
+        QEvent.Type.Wheel,
+        QEvent.Type.TouchBegin,
+        QEvent.Type.TabletPress,
+    }
+)
+
+
+def configured_minutes(settings: QSettings | None = None) -> int:
+    settings = settings or QSettings()
+    try:
+        value = int(settings.value(SETTING, DEFAULT_MINUTES))  # type: ignore[call-overload]
+    except (TypeError, ValueError):
+        value = DEFAULT_MINUTES
+    return max(0, value)
+
+
+class IdleLock(QObject):
+    """Emits ``idle`` after ``interval_ms`` without input. 0 disables it."""
+
+    idle = Signal()
+
+    def __init__(self, interval_ms: int, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.timeout.connect(self.idle)
+        self.set_interval(interval_ms)
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
+
+    @classmethod
+    def from_settings(cls, parent: QObject | None = None) -> IdleLock:
+        return cls(configured_minutes() * 60_000, parent)
+
+    def set_interval(self, interval_ms: int) -> None:
+        self.timer.setInterval(max(0, interval_ms))
+        self.restart()
+
+    def restart(self) -> None:
+        if self.timer.interval() > 0:
+            self.timer.start()
+        else:
+            self.timer.stop()
+
+    def pause(self) -> None:
+        """While locked there is nothing to lock again."""
+        self.timer.stop()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() in _INPUT_EVENTS and self.timer.isActive():
+            self.timer.start()
+        return False
+
+    def uninstall(self) -> None:
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)

@@ -1,0 +1,264 @@
+"""The main window: navigation, the pages, session editors in the central area, status bar, lock."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStackedWidget,
+    QWidget,
+)
+
+from desktop.i18n.languages import LANGUAGES
+from desktop.ui import registry
+from desktop.ui.context import AppContext
+from desktop.ui.idle_lock import IdleLock
+from desktop.ui.page_base import Page
+from desktop.ui.sessions.editor_base import SessionEditorBase
+from desktop.ui.unlock import UnlockWidget
+
+log = logging.getLogger(__name__)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, ctx: AppContext, *, idle_ms: int | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("main_window")
+        self.resize(1180, 760)
+        self.pages: dict[str, Page] = {}
+        self.editor: SessionEditorBase | None = None
+
+        self.nav = QListWidget(self)
+        self.nav.setObjectName("navigation")
+        self.nav.setMaximumWidth(220)
+        self.stack = QStackedWidget(self)
+        content = QWidget(self)
+        row = QHBoxLayout(content)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.nav)
+        row.addWidget(self.stack, 1)
+        for key, cls in registry.available_pages():
+            page = cls(ctx)
+            self.pages[key] = page
+            self.stack.addWidget(page)
+            item = QListWidgetItem(self.nav)
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            if hasattr(page, "openSession"):
+                page.openSession.connect(self.open_session)
+        self.nav.currentRowChanged.connect(self._show_row)
+
+        # Locking swaps the whole content for the unlock screen; the editors stay in memory, saved.
+        self.lock_screen = UnlockWidget(self._verify, ctx.store.path, self)
+        self.lock_screen.unlocked.connect(lambda _r: self.unlock())
+        self.root = QStackedWidget(self)
+        self.root.addWidget(content)
+        self.root.addWidget(self.lock_screen)
+        self.setCentralWidget(self.root)
+
+        self.device_label = QLabel(self)
+        self.team_label = QLabel(self)
+        self.unsent_label = QLabel(self)
+        for w in (self.device_label, self.team_label, self.unsent_label):
+            self.statusBar().addPermanentWidget(w)
+        self._status: dict[str, Any] = {}
+
+        self._build_menus()
+        self._build_shortcuts()
+        ctx.events.changed.connect(self._on_data_changed)
+        ctx.language.digitsChanged.connect(lambda _d: self._render_status())
+        self.idle = IdleLock.from_settings(self) if idle_ms is None else IdleLock(idle_ms, self)
+        self.idle.idle.connect(self.lock)
+        self.retranslate()
+        self.refresh_status()
+        if self.nav.count():
+            self.nav.setCurrentRow(0)
+
+    # --- construction -----------------------------------------------------------------------
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("")
+        self.lock_action = QAction(self)
+        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.lock_action.triggered.connect(self.lock)
+        self.quit_action = QAction(self)
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.triggered.connect(self.close)
+        self.file_menu.addAction(self.lock_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
+        self.view_menu = bar.addMenu("")
+        self.language_menu = self.view_menu.addMenu("")
+        self.language_group = QActionGroup(self)
+        self.language_actions: dict[str, QAction] = {}
+        for lang in LANGUAGES:
+            # Each language is named in its own script so a user lost in a foreign UI finds theirs.
+            action = QAction(lang.native_name, self)
+            action.setCheckable(True)
+            action.setData(lang.code)
+            action.triggered.connect(lambda _c=False, code=lang.code: self.set_language(code))
+            self.language_group.addAction(action)
+            self.language_menu.addAction(action)
+            self.language_actions[lang.code] = action
+        self._check_language()
+
+    def _build_shortcuts(self) -> None:
+        self.nav_actions: list[QAction] = []
+        for i in range(min(self.nav.count(), 9)):
+            action = QAction(self)
+            action.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            action.triggered.connect(lambda _c=False, row=i: self.go_to_row(row))
+            self.addAction(action)
+            self.nav_actions.append(action)
+
+    # --- language -------------------------------------------------------------------------------
+    def set_language(self, code: str) -> None:
+        self.ctx.language.set_language(code)
+        self._check_language()
+
+    def _check_language(self) -> None:
+        action = self.language_actions.get(self.ctx.language.language)
+        if action is not None:
+            action.setChecked(True)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Majlis"))
+        self.file_menu.setTitle(self.tr("&File"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.language_menu.setTitle(self.tr("&Language"))
+        self.lock_action.setText(self.tr("&Lock"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.nav.setAccessibleName(self.tr("Navigation"))
+        for row in range(self.nav.count()):
+            item = self.nav.item(row)
+            page = self.pages[item.data(Qt.ItemDataRole.UserRole)]
+            item.setText(page.title())
+        self._render_status()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+            self._check_language()
+        super().changeEvent(event)
+
+    # --- navigation -----------------------------------------------------------------------------
+    def go_to_row(self, row: int) -> None:
+        if self.root.currentIndex() != 0 or not 0 <= row < self.nav.count():
+            return
+        self.close_editor()
+        self.nav.setCurrentRow(row)
+        self.stack.currentWidget().setFocus()
+
+    def go_to(self, key: str) -> None:
+        keys = [self.nav.item(r).data(Qt.ItemDataRole.UserRole) for r in range(self.nav.count())]
+        if key in keys:
+            self.go_to_row(keys.index(key))
+
+    def _show_row(self, row: int) -> None:
+        if row < 0:
+            return
+        if self.editor is not None:
+            self.close_editor()
+        key = self.nav.item(row).data(Qt.ItemDataRole.UserRole)
+        self.stack.setCurrentWidget(self.pages[key])
+
+    def current_page(self) -> QWidget:
+        return self.stack.currentWidget()
+
+    # --- session editors ------------------------------------------------------------------------
+    def open_session(self, session_id: str) -> SessionEditorBase:
+        from desktop.ui.sessions.editor_factory import create_editor
+
+        self.close_editor()
+        editor = create_editor(self.ctx, session_id, self)
+        editor.closed.connect(self.close_editor)
+        self.editor = editor
+        self.stack.addWidget(editor)
+        self.stack.setCurrentWidget(editor)
+        editor.setFocus()
+        return editor
+
+    def close_editor(self) -> None:
+        editor, self.editor = self.editor, None
+        if editor is None:
+            return
+        editor.flush()
+        editor.disconnect_app()
+        self.stack.removeWidget(editor)
+        editor.deleteLater()
+        page = self.pages.get("sessions")
+        row = self.nav.currentRow()
+        key = self.nav.item(row).data(Qt.ItemDataRole.UserRole) if row >= 0 else None
+        target = self.pages.get(key) if key else page
+        if target is not None:
+            self.stack.setCurrentWidget(target)
+            target.refresh()
+            target.setFocus()
+        self.ctx.events.changed.emit({"session"})
+
+    # --- lock -----------------------------------------------------------------------------------
+    def _verify(self, passphrase: str) -> bool:
+        from desktop.core.db import verify_key
+
+        verify_key(self.ctx.store.path, passphrase)
+        return True
+
+    def is_locked(self) -> bool:
+        return self.root.currentWidget() is self.lock_screen
+
+    def lock(self) -> None:
+        if self.is_locked():
+            return
+        if self.editor is not None:
+            self.editor.flush()  # never leave unsaved typing behind a lock screen
+        self.idle.pause()
+        self.menuBar().setEnabled(False)
+        for action in self.nav_actions:
+            action.setEnabled(False)
+        self.root.setCurrentWidget(self.lock_screen)
+        self.lock_screen.reset()
+
+    def unlock(self) -> None:
+        self.root.setCurrentIndex(0)
+        self.menuBar().setEnabled(True)
+        for action in self.nav_actions:
+            action.setEnabled(True)
+        self.idle.restart()
+        (self.editor or self.stack.currentWidget()).setFocus()
+
+    # --- status bar -----------------------------------------------------------------------------
+    def _on_data_changed(self, _tables: object) -> None:
+        self.refresh_status()
+
+    def refresh_status(self) -> None:
+        from desktop.core.status import status
+
+        try:
+            self._status = status(self.ctx.store)
+        except Exception:  # the status bar must never take the window down
+            log.exception("status bar refresh failed")
+        self._render_status()
+
+    def _render_status(self) -> None:
+        st = self._status
+        self.device_label.setText(self.tr("Device: %1").replace("%1", str(st.get("device_name") or "—")))
+        team = st.get("team") or (self.tr("demo") if self.ctx.demo else self.tr("no team"))
+        self.team_label.setText(self.tr("Team: %1").replace("%1", str(team)))
+        unsent = self.ctx.language.format_number(int(st.get("unsent_changes", 0)))
+        self.unsent_label.setText(self.tr("Unsent changes: %1").replace("%1", unsent))
+        self.unsent_label.setAccessibleName(self.unsent_label.text())
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        if self.editor is not None:
+            self.editor.flush()
+        self.idle.uninstall()
+        super().closeEvent(event)

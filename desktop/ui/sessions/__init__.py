@@ -1,0 +1,1 @@
+"""Sessions list, roundtable editor and the shared editor base."""

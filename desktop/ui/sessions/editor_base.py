@@ -1,0 +1,132 @@
+"""What every session editor shares: autosave, save on focus change, read-only by status, Back.
+
+Subclasses (RoundtableEditor here, FocusGroupEditor in desktop.ui.focus_group) build their
+widgets, call ``schedule_save()`` on every edit and implement ``save_now()``. The base never
+touches the database itself, so each editor owns its own unit of work.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QApplication, QWidget
+
+from desktop.ui.context import AppContext
+
+AUTOSAVE_MS = 2000
+
+
+class SessionEditorBase(QWidget):
+    """Base for session editors shown in the main window's central area.
+
+    Signals: ``closed`` (user pressed Back / Esc / Alt+Left; the main window shows the list again),
+    ``saved`` (after a successful save_now).
+    """
+
+    closed = Signal()
+    saved = Signal()
+
+    def __init__(self, ctx: AppContext, session_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.session_id = session_id
+        self._read_only = False
+        self._dirty = False
+        # Single-shot and restarted on every edit: saves 2 s after typing stops, never mid-burst.
+        self.autosave_timer = QTimer(self)
+        self.autosave_timer.setSingleShot(True)
+        self.autosave_timer.setInterval(AUTOSAVE_MS)
+        self.autosave_timer.timeout.connect(self._autosave)
+        for seq in (QKeySequence(Qt.Key.Key_Escape), QKeySequence("Alt+Left")):
+            sc = QShortcut(seq, self)
+            sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            sc.activated.connect(self.request_close)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._on_focus_changed)
+
+    # -- autosave -------------------------------------------------------------------------
+    def schedule_save(self) -> None:
+        """Call on every edit: marks dirty and (re)starts the 2 s timer."""
+        if self._read_only:
+            return
+        self._dirty = True
+        self.autosave_timer.start()
+
+    @property
+    def dirty(self) -> bool:
+        return self._dirty
+
+    def save_now(self) -> None:
+        """Write what is on screen to the database (drafts are always saveable)."""
+        raise NotImplementedError
+
+    def flush(self) -> None:
+        """Save if anything changed since the last save (used on focus-out, Back, lock, close)."""
+        self.autosave_timer.stop()
+        if self._dirty and not self._read_only:
+            self.save_now()
+            self._dirty = False
+            self.saved.emit()
+
+    def _autosave(self) -> None:
+        self.flush()
+
+    def _on_focus_changed(self, old: QWidget | None, new: QWidget | None) -> None:
+        # Save when focus leaves a field of this editor (to another field or out of the editor).
+        if old is not None and self._owns(old) and old is not new:
+            try:
+                self.flush()
+            except RuntimeError:  # C++ side already gone during teardown
+                pass
+
+    def _owns(self, w: QObject) -> bool:
+        p: QObject | None = w
+        while p is not None:
+            if p is self:
+                return True
+            p = p.parent()
+        return False
+
+    # -- read-only ------------------------------------------------------------------------
+    def set_read_only(self, read_only: bool) -> None:
+        """Editors override ``apply_read_only`` to disable their inputs; this records the state."""
+        self._read_only = read_only
+        if read_only:
+            self.autosave_timer.stop()
+        self.apply_read_only(read_only)
+
+    def is_read_only(self) -> bool:
+        return self._read_only
+
+    def apply_read_only(self, read_only: bool) -> None:
+        """Hook: enable/disable inputs. Default does nothing."""
+
+    def read_only_for_status(self, status: str) -> bool:
+        return status in ("final", "locked")
+
+    # -- closing --------------------------------------------------------------------------
+    def request_close(self) -> None:
+        self.flush()
+        self.closed.emit()
+
+    def retranslate(self) -> None:
+        """Set every visible string again (called on LanguageChange)."""
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def closeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        self.flush()
+        super().closeEvent(event)  # type: ignore[arg-type]
+
+    def disconnect_app(self) -> None:
+        """Call before deleting: stops listening to app-wide focus changes."""
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            try:
+                app.focusChanged.disconnect(self._on_focus_changed)
+            except (RuntimeError, TypeError):
+                pass

@@ -1,0 +1,191 @@
+"""The sessions list: filters, a lazily loaded table, and the actions that open or create sessions."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core import sessions as svc
+from desktop.core.reference import GOVERNORATES, SESSION_KINDS, SESSION_STATUSES
+from desktop.ui.context import AppContext
+from desktop.ui.page_base import Page
+from desktop.ui.sessions import labels
+from desktop.ui.sessions.list_model import SessionListModel
+
+NO_DATE = QDate(2000, 1, 1)
+
+
+class SessionsPage(Page):
+    key = "sessions"
+    openSession = Signal(str)  # noqa: N815 - Qt signal naming, the main window connects to it
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.model = SessionListModel(ctx, self)
+        self.new_roundtable = QPushButton(self)
+        self.new_roundtable.clicked.connect(lambda: self.create("roundtable"))
+        self.new_focus_group = QPushButton(self)
+        self.new_focus_group.clicked.connect(lambda: self.create("focus_group"))
+        self.search = QLineEdit(self)
+        self.search.setClearButtonEnabled(True)
+        self.kind = QComboBox(self)
+        self.governorate = QComboBox(self)
+        self.status = QComboBox(self)
+        self.date_from = self._date_edit()
+        self.date_to = self._date_edit()
+        self.from_label = QLabel(self)
+        self.from_label.setBuddy(self.date_from)
+        self.to_label = QLabel(self)
+        self.to_label.setBuddy(self.date_to)
+        self.count_label = QLabel(self)
+
+        self.view = QTableView(self)
+        self.view.setObjectName("sessions_table")
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setSortingEnabled(True)
+        self.view.setWordWrap(False)
+        self.view.verticalHeader().setVisible(False)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        header.setSortIndicator(0, Qt.SortOrder.DescendingOrder)
+        self.view.setColumnWidth(0, 130)
+        self.view.setColumnWidth(1, 340)
+        self.view.setColumnWidth(2, 110)
+        self.view.setColumnWidth(3, 120)
+        self.view.setColumnWidth(4, 220)
+        # activated = Enter on the keyboard and double-click with the mouse.
+        self.view.activated.connect(lambda index: self.openSession.emit(self.model.session_id(index.row())))
+
+        # Typing in the search box waits for a pause, so 12,000 rows are not re-queried per letter.
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(250)
+        self._debounce.timeout.connect(self.apply_filter)
+        self.search.textChanged.connect(lambda _t: self._debounce.start())
+        for combo in (self.kind, self.governorate, self.status):
+            combo.currentIndexChanged.connect(lambda _i: self.apply_filter())
+        for edit in (self.date_from, self.date_to):
+            edit.dateChanged.connect(lambda _d: self.apply_filter())
+
+        actions = QHBoxLayout()
+        actions.addWidget(self.new_roundtable)
+        actions.addWidget(self.new_focus_group)
+        actions.addStretch(1)
+        actions.addWidget(self.count_label)
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 2)
+        filters.addWidget(self.kind)
+        filters.addWidget(self.governorate)
+        filters.addWidget(self.status)
+        filters.addWidget(self.from_label)
+        filters.addWidget(self.date_from)
+        filters.addWidget(self.to_label)
+        filters.addWidget(self.date_to)
+        layout = QVBoxLayout(self)
+        layout.addLayout(actions)
+        layout.addLayout(filters)
+        layout.addWidget(self.view, 1)
+        self.setFocusProxy(self.view)
+        self.model.modelReset.connect(self._update_count)
+        ctx.language.digitsChanged.connect(lambda _d: self.model.retranslate())
+        ctx.language.languageChanged.connect(lambda _l: self.apply_filter())
+        self.retranslate()
+        self.apply_filter()
+
+    def _date_edit(self) -> QDateEdit:
+        edit = QDateEdit(self)
+        edit.setCalendarPopup(True)
+        edit.setMinimumDate(NO_DATE)
+        edit.setDate(NO_DATE)
+        edit.setDisplayFormat("yyyy-MM-dd")
+        return edit
+
+    def title(self) -> str:
+        return self.tr("Sessions")
+
+    def retranslate(self) -> None:
+        self.new_roundtable.setText(self.tr("New &roundtable"))
+        self.new_focus_group.setText(self.tr("New &focus group"))
+        self.search.setPlaceholderText(self.tr("Search title or venue"))
+        self.search.setAccessibleName(self.tr("Search title or venue"))
+        self.from_label.setText(self.tr("From"))
+        self.to_label.setText(self.tr("To"))
+        for edit, name in ((self.date_from, self.tr("From date")), (self.date_to, self.tr("To date"))):
+            edit.setSpecialValueText(self.tr("any"))
+            edit.setAccessibleName(name)
+        self._fill(self.kind, self.tr("All kinds"), [(k, labels.kind(k)) for k in SESSION_KINDS])
+        lang = self.ctx.language.language
+        self._fill(self.governorate, self.tr("All governorates"), [(g.key, g.name(lang)) for g in GOVERNORATES])
+        self._fill(self.status, self.tr("All statuses"), [(k, labels.status(k)) for k in SESSION_STATUSES])
+        self.kind.setAccessibleName(self.tr("Kind"))
+        self.governorate.setAccessibleName(self.tr("Governorate"))
+        self.status.setAccessibleName(self.tr("Status"))
+        self.view.setAccessibleName(self.tr("Sessions"))
+        self.model.retranslate()
+        self._update_count()
+
+    def _fill(self, combo: QComboBox, all_text: str, items: list[tuple[str, str]]) -> None:
+        current = combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(all_text, None)
+        for key, text in items:
+            combo.addItem(text, key)
+        index = combo.findData(current)
+        combo.setCurrentIndex(max(0, index))
+        combo.blockSignals(False)
+
+    def _date(self, edit: QDateEdit) -> dt.date | None:
+        value = edit.date()
+        return None if value == NO_DATE else dt.date(value.year(), value.month(), value.day())
+
+    def current_filter(self) -> svc.SessionFilter:
+        return svc.SessionFilter(
+            kind=self.kind.currentData(),
+            governorate=self.governorate.currentData(),
+            status=self.status.currentData(),
+            date_from=self._date(self.date_from),
+            date_to=self._date(self.date_to),
+            text=self.search.text(),
+        )
+
+    def apply_filter(self) -> None:
+        self._debounce.stop()
+        self.model.set_filter(self.current_filter())
+
+    def _update_count(self) -> None:
+        n = self.model.rowCount()
+        self.count_label.setText(self.tr("%1 sessions").replace("%1", self.ctx.language.format_number(n)))
+
+    def refresh(self) -> None:
+        selected = self.view.currentIndex()
+        sid = self.model.session_id(selected.row()) if selected.isValid() else None
+        self.model.reload()
+        if sid:
+            row = self.model.row_of(sid)
+            if row >= 0:
+                self.view.selectRow(row)
+
+    def create(self, kind: str) -> str:
+        session_id = svc.create_session(self.ctx.store, kind, date=dt.date.today())
+        self.ctx.events.changed.emit({"session"})
+        self.refresh()
+        self.openSession.emit(session_id)
+        return session_id

@@ -1,0 +1,1 @@
+"""Settings page: interface language, digits, font size, idle lock."""

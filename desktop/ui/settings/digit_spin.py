@@ -1,0 +1,53 @@
+"""A spin box that shows the digits the user chose and reads any kind back.
+
+Qt's own QSpinBox always prints Arabic-Indic digits for ar_IQ and ckb_IQ and Latin for
+en, whatever the digit setting says; this one goes through desktop.i18n.digits.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtGui import QValidator
+from PySide6.QtWidgets import QSpinBox, QWidget
+
+from desktop.i18n.digits import Digits, apply_digits, parse_int
+
+
+class DigitSpinBox(QSpinBox):
+    def __init__(self, digits: Callable[[], Digits], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._digits = digits
+
+    def textFromValue(self, value: int) -> str:  # noqa: N802 - Qt's name
+        return apply_digits(str(value), self._digits())
+
+    def valueFromText(self, text: str) -> int:  # noqa: N802 - Qt's name
+        try:
+            return parse_int(self._strip(text))
+        except ValueError:
+            return self.value()
+
+    def validate(self, text: str, pos: int) -> object:
+        body = self._strip(text)
+        if not body:
+            return (QValidator.State.Intermediate, text, pos)
+        try:
+            value = parse_int(body)
+        except ValueError:
+            return (QValidator.State.Invalid, text, pos)
+        if self.minimum() <= value <= self.maximum():
+            return (QValidator.State.Acceptable, text, pos)
+        return (QValidator.State.Intermediate, text, pos)
+
+    def redisplay(self) -> None:
+        """Show the current value again (after the digit setting changed)."""
+        self.lineEdit().setText(self.prefix() + self.textFromValue(self.value()) + self.suffix())
+
+    def _strip(self, text: str) -> str:
+        body = text
+        if self.prefix() and body.startswith(self.prefix()):
+            body = body[len(self.prefix()) :]
+        if self.suffix() and body.endswith(self.suffix()):
+            body = body[: -len(self.suffix())]
+        return body.strip()

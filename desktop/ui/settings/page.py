@@ -1,0 +1,200 @@
+"""Settings: interface language, digits, font size and idle lock, applied at once.
+
+Every change is stored through :mod:`desktop.ui.settings_store` and applied through the
+LanguageManager in the context, so the language switches without a restart: Qt posts
+LanguageChange to every widget and each page retranslates itself.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QLabel, QVBoxLayout, QWidget
+
+from desktop.i18n.digits import Digits
+from desktop.i18n.languages import LANGUAGES
+from desktop.ui.context import AppContext
+from desktop.ui.page_base import Page
+from desktop.ui.settings.digit_spin import DigitSpinBox
+from desktop.ui.settings_store import (
+    DIGITS,
+    FONT_SIZE,
+    IDLE_LOCK_MAX,
+    IDLE_LOCK_MIN,
+    IDLE_LOCK_MINUTES,
+    LANGUAGE,
+    SettingsStore,
+)
+
+FONT_SIZES = (9, 10, 11, 12, 13, 14, 16, 18, 20, 24)
+# A fixed date for the preview, so that month names and digits can be compared at a glance.
+PREVIEW_DATE = date(2023, 3, 5)
+PREVIEW_NUMBER = 1234567
+
+
+class SettingsPage(Page):
+    key = "settings"
+
+    def __init__(
+        self, ctx: AppContext, parent: QWidget | None = None, settings: SettingsStore | None = None
+    ) -> None:
+        super().__init__(ctx, parent)
+        self.settings = settings if settings is not None else SettingsStore()
+
+        self.heading = QLabel(self)
+        self.heading.setObjectName("pageHeading")
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        self.heading.setFont(font)
+
+        self.display_box = QGroupBox(self)
+        self.language_combo = QComboBox(self.display_box)
+        for language in LANGUAGES:
+            # Each language is named in its own script: findable whatever the current one.
+            self.language_combo.addItem(language.native_name, language.code)
+        self.digits_combo = QComboBox(self.display_box)
+        self.digits_combo.addItem("", "arab")
+        self.digits_combo.addItem("", "latn")
+        self.font_combo = QComboBox(self.display_box)
+        self.font_combo.addItem("", 0.0)
+        for size in FONT_SIZES:
+            self.font_combo.addItem("", float(size))
+        self.preview = QLabel(self.display_box)
+        self.preview.setObjectName("settingsPreview")
+
+        self.language_label = QLabel(self.display_box)
+        self.language_label.setBuddy(self.language_combo)
+        self.digits_label = QLabel(self.display_box)
+        self.digits_label.setBuddy(self.digits_combo)
+        self.font_label = QLabel(self.display_box)
+        self.font_label.setBuddy(self.font_combo)
+        self.preview_label = QLabel(self.display_box)
+
+        display_form = QFormLayout(self.display_box)
+        display_form.addRow(self.language_label, self.language_combo)
+        display_form.addRow(self.digits_label, self.digits_combo)
+        display_form.addRow(self.font_label, self.font_combo)
+        display_form.addRow(self.preview_label, self.preview)
+
+        self.security_box = QGroupBox(self)
+        self.idle_spin = DigitSpinBox(lambda: self.ctx.language.digits, self.security_box)
+        self.idle_spin.setRange(IDLE_LOCK_MIN, IDLE_LOCK_MAX)
+        self.idle_label = QLabel(self.security_box)
+        self.idle_label.setBuddy(self.idle_spin)
+        self.idle_hint = QLabel(self.security_box)
+        self.idle_hint.setWordWrap(True)
+        security_form = QFormLayout(self.security_box)
+        security_form.addRow(self.idle_label, self.idle_spin)
+        security_form.addRow(self.idle_hint)
+
+        self.note = QLabel(self)
+        self.note.setWordWrap(True)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.display_box)
+        layout.addWidget(self.security_box)
+        layout.addWidget(self.note)
+        layout.addStretch(1)
+
+        self._load()
+        self.language_combo.currentIndexChanged.connect(self._language_chosen)
+        self.digits_combo.currentIndexChanged.connect(self._digits_chosen)
+        self.font_combo.currentIndexChanged.connect(self._font_chosen)
+        self.idle_spin.valueChanged.connect(self._idle_chosen)
+        self.ctx.language.digitsChanged.connect(self._digits_applied)
+        self.ctx.language.languageChanged.connect(self._language_applied)
+        self.retranslate()
+
+    # --- Page -------------------------------------------------------------------
+    def title(self) -> str:
+        return self.tr("Settings")
+
+    def retranslate(self) -> None:
+        self.heading.setText(self.tr("Settings"))
+        self.display_box.setTitle(self.tr("Language and display"))
+        self.language_label.setText(self.tr("Interface &language:"))
+        self.digits_label.setText(self.tr("&Digits:"))
+        self.font_label.setText(self.tr("&Font size:"))
+        self.preview_label.setText(self.tr("Example:"))
+        self.digits_combo.setItemText(0, self.tr("Arabic-Indic (٠١٢٣)"))
+        self.digits_combo.setItemText(1, self.tr("Latin (0123)"))
+        self.security_box.setTitle(self.tr("Security"))
+        self.idle_label.setText(self.tr("&Lock after (minutes):"))
+        self.idle_hint.setText(
+            self.tr("After this many minutes without use, Majlis locks and asks for the passphrase again.")
+        )
+        self.note.setText(self.tr("Changes take effect at once; no restart is needed."))
+        self.language_combo.setAccessibleName(self.tr("Interface language"))
+        self.digits_combo.setAccessibleName(self.tr("Digits"))
+        self.font_combo.setAccessibleName(self.tr("Font size"))
+        self.idle_spin.setAccessibleName(self.tr("Lock after (minutes)"))
+        self._refresh_numbers()
+
+    def refresh(self) -> None:
+        self._load()
+
+    # --- loading and showing ----------------------------------------------------------
+    def _load(self) -> None:
+        """Show the stored values (the language shown is the one actually in use)."""
+        combos = (self.language_combo, self.digits_combo, self.font_combo, self.idle_spin)
+        for widget in combos:
+            widget.blockSignals(True)
+        try:
+            self._select(self.language_combo, self.ctx.language.language)
+            self._select(self.digits_combo, self.ctx.language.digits)
+            self._select(self.font_combo, self.settings.font_size)
+            self.idle_spin.setValue(self.settings.idle_lock_minutes)
+        finally:
+            for widget in combos:
+                widget.blockSignals(False)
+        self._refresh_numbers()
+
+    @staticmethod
+    def _select(combo: QComboBox, data: object) -> None:
+        index = combo.findData(data)
+        if index >= 0:
+            combo.setCurrentIndex(index)
+
+    def _refresh_numbers(self) -> None:
+        lm = self.ctx.language
+        self.font_combo.setItemText(0, self.tr("System default"))
+        for index, size in enumerate(FONT_SIZES, start=1):
+            self.font_combo.setItemText(index, lm.format_number(size))
+        self.idle_spin.redisplay()
+        self.preview.setText(f"{lm.format_number(PREVIEW_NUMBER)} · {lm.format_date(PREVIEW_DATE, 'long')}")
+
+    # --- user choices -----------------------------------------------------------------
+    def _language_chosen(self, index: int) -> None:
+        code = self.language_combo.itemData(index)
+        stored = self.settings.set(LANGUAGE, code)
+        if stored != self.ctx.language.language:
+            self.ctx.language.set_language(stored)
+
+    def _digits_chosen(self, index: int) -> None:
+        digits: Digits = self.settings.set(DIGITS, self.digits_combo.itemData(index))
+        self.ctx.language.set_digits(digits)
+
+    def _font_chosen(self, index: int) -> None:
+        size = self.settings.set(FONT_SIZE, float(self.font_combo.itemData(index)))
+        self.ctx.language.set_font_size(size or None)
+
+    def _idle_chosen(self, minutes: int) -> None:
+        self.settings.set(IDLE_LOCK_MINUTES, minutes)
+
+    # --- changes made elsewhere (e.g. another window) ---------------------------------
+    def _digits_applied(self, _digits: str) -> None:
+        self._select_quietly(self.digits_combo, self.ctx.language.digits)
+        self._refresh_numbers()
+
+    def _language_applied(self, _lang: str) -> None:
+        self._select_quietly(self.language_combo, self.ctx.language.language)
+        self._refresh_numbers()
+
+    def _select_quietly(self, combo: QComboBox, data: object) -> None:
+        combo.blockSignals(True)
+        try:
+            self._select(combo, data)
+        finally:
+            combo.blockSignals(False)

@@ -1,0 +1,118 @@
+"""Every user setting, declared once with its QSettings key, type and default.
+
+Like Picard's ``options.py``: one table says what exists, so a typo in a key or a
+wrong type read back from the INI file (QSettings gives strings on some platforms)
+can never reach the rest of the app. Readers go through :class:`SettingsStore`;
+anything stored that does not validate falls back to the default.
+
+QSettings is used with its default constructor (organisation and application names
+set by the app shell), so ``desktop.ui.idle_lock`` reads the same
+``idle_lock_minutes`` key this module writes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
+
+from PySide6.QtCore import QSettings
+
+from desktop.i18n.digits import DEFAULT_DIGITS, Digits, coerce_digits
+from desktop.i18n.languages import DEFAULT_LANGUAGE, Lang, coerce_language
+
+if TYPE_CHECKING:
+    from desktop.ui.qt_i18n import LanguageManager
+
+T = TypeVar("T")
+
+FONT_SIZE_MIN = 8
+FONT_SIZE_MAX = 28
+IDLE_LOCK_MIN = 1
+IDLE_LOCK_MAX = 240
+
+
+@dataclass(frozen=True, slots=True)
+class Option(Generic[T]):
+    key: str
+    default: T
+    # Turns what QSettings hands back (str, int, float…) into a valid value or raises.
+    coerce: Callable[[Any], T]
+
+
+def _font_size(value: Any) -> float:
+    """0 means "follow the system size"; anything else is clamped to a readable range."""
+    size = float(value)
+    if size <= 0:
+        return 0.0
+    return float(min(max(size, FONT_SIZE_MIN), FONT_SIZE_MAX))
+
+
+def _idle_minutes(value: Any) -> int:
+    minutes = int(float(value))
+    return min(max(minutes, IDLE_LOCK_MIN), IDLE_LOCK_MAX)
+
+
+def _language(value: Any) -> Lang:
+    return coerce_language(str(value))
+
+
+def _digits(value: Any) -> Digits:
+    return coerce_digits(str(value))
+
+
+LANGUAGE: Option[Lang] = Option("language", DEFAULT_LANGUAGE, _language)
+DIGITS: Option[Digits] = Option("digits", DEFAULT_DIGITS, _digits)
+FONT_SIZE: Option[float] = Option("font_size", 0.0, _font_size)
+IDLE_LOCK_MINUTES: Option[int] = Option("idle_lock_minutes", 10, _idle_minutes)
+
+OPTIONS: tuple[Option[Any], ...] = (LANGUAGE, DIGITS, FONT_SIZE, IDLE_LOCK_MINUTES)
+
+
+class SettingsStore:
+    """Typed access to QSettings: ``store.get(LANGUAGE)``, ``store.set(DIGITS, "arab")``."""
+
+    def __init__(self, qsettings: QSettings | None = None) -> None:
+        self.qsettings = qsettings if qsettings is not None else QSettings()
+
+    def get(self, option: Option[T]) -> T:
+        raw = self.qsettings.value(option.key, None)
+        if raw is None or raw == "":
+            return option.default
+        try:
+            return option.coerce(raw)
+        except (TypeError, ValueError):
+            return option.default
+
+    def set(self, option: Option[T], value: T) -> T:
+        """Validate, store and return the value actually stored (clamped or coerced)."""
+        checked = option.coerce(value)
+        self.qsettings.setValue(option.key, checked)
+        self.qsettings.sync()
+        return checked
+
+    def reset(self, option: Option[Any]) -> None:
+        self.qsettings.remove(option.key)
+
+    # Shortcuts for the settings read at start-up.
+    @property
+    def language(self) -> Lang:
+        return self.get(LANGUAGE)
+
+    @property
+    def digits(self) -> Digits:
+        return self.get(DIGITS)
+
+    @property
+    def font_size(self) -> float:
+        return self.get(FONT_SIZE)
+
+    @property
+    def idle_lock_minutes(self) -> int:
+        return self.get(IDLE_LOCK_MINUTES)
+
+    def apply_to(self, manager: LanguageManager) -> None:
+        """Put the stored language, digits and font size into a LanguageManager (at start-up)."""
+        manager.set_digits(self.digits)
+        manager.set_font_size(self.font_size or None)
+        manager.set_language(self.language)

@@ -1,0 +1,118 @@
+"""The unlock screen: one passphrase field, a clear message when it is wrong.
+
+This module is imported before SQLAlchemy and SQLCipher on purpose (start-up budget): it only
+pulls in Qt and the error classes, and imports the store layer when the user submits.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+
+from desktop.ui.widgets.field_error import FieldError
+
+
+def error_text(exc: BaseException) -> str:
+    """A translated sentence for a failure to open the database (never a traceback)."""
+    code = getattr(exc, "code", "")
+    tr = QCoreApplication.translate
+    if code == "wrong_passphrase":
+        return tr("UnlockWidget", "Wrong passphrase. Check the keyboard language and Caps Lock, and try again.")
+    if code == "newer_database":
+        return tr("UnlockWidget", "This database was written by a newer version of Majlis. Update Majlis to open it.")
+    if code == "not_a_database":
+        return tr("UnlockWidget", "This file is not a Majlis database.")
+    if code == "missing":
+        return tr("UnlockWidget", "The database file was not found. It may have been moved or deleted.")
+    if code == "environment":
+        reason = getattr(exc, "details", {}).get("reason", "")
+        if reason == "disk_full":
+            return tr("UnlockWidget", "The disk is full. Free some space and try again.")
+        if reason == "locked":
+            return tr("UnlockWidget", "The database is in use by another program. Close it and try again.")
+        if reason == "read_only":
+            return tr("UnlockWidget", "The database is on a read-only disk or folder.")
+        return tr("UnlockWidget", "The disk reported a problem while opening the database.")
+    return tr("UnlockWidget", "The database could not be opened.")
+
+
+class UnlockWidget(QWidget):
+    """Passphrase entry. ``opener(passphrase)`` raises on failure; ``unlocked`` fires on success
+    with the opener's return value."""
+
+    unlocked = Signal(object)
+
+    def __init__(
+        self, opener: Callable[[str], object], db_path: Path | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._opener = opener
+        self._db_path = db_path
+        self.setObjectName("unlock")
+        self.heading = QLabel(self)
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        self.heading.setFont(font)
+        self.hint = QLabel(self)
+        self.hint.setWordWrap(True)
+        self.passphrase = QLineEdit(self)
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase.returnPressed.connect(self.submit)
+        self.passphrase.textEdited.connect(lambda _t: self.error.set_error(""))
+        self.error = FieldError(self)
+        self.button = QPushButton(self)
+        self.button.setDefault(True)
+        self.button.clicked.connect(self.submit)
+        box = QWidget(self)
+        box.setMaximumWidth(460)
+        inner = QVBoxLayout(box)
+        for w in (self.heading, self.hint, self.passphrase, self.error, self.button):
+            inner.addWidget(w)
+        outer = QVBoxLayout(self)
+        outer.addStretch(1)
+        outer.addWidget(box, 0, Qt.AlignmentFlag.AlignHCenter)
+        outer.addStretch(2)
+        self.setFocusProxy(self.passphrase)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.heading.setText(self.tr("Majlis is locked"))
+        if self._db_path is not None:
+            self.hint.setText(self.tr("Enter the passphrase of this database to continue."))
+        self.passphrase.setPlaceholderText(self.tr("Passphrase"))
+        self.passphrase.setAccessibleName(self.tr("Passphrase"))
+        self.button.setText(self.tr("&Unlock"))
+        self.button.setAccessibleName(self.tr("Unlock"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def reset(self) -> None:
+        self.passphrase.clear()
+        self.error.set_error("")
+        self.passphrase.setFocus()
+
+    def submit(self) -> None:
+        text = self.passphrase.text()
+        if not text:
+            self.error.set_error(self.tr("Enter the passphrase."))
+            return
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            result = self._opener(text)
+        except Exception as exc:  # every failure becomes a sentence; the passphrase stays typed
+            self.error.set_error(error_text(exc))
+            self.passphrase.selectAll()
+            self.passphrase.setFocus()
+            return
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        self.passphrase.clear()
+        self.error.set_error("")
+        self.unlocked.emit(result)

@@ -1,0 +1,37 @@
+"""An inline error line under a field: hidden when empty, red, and announced by screen readers."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+
+class FieldError(QLabel):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setStyleSheet("color: #b3261e;")
+        self.setVisible(False)
+
+    def set_error(self, text: str) -> None:
+        self.setText(text)
+        self.setAccessibleName(text)
+        # setHidden rather than setVisible(True): a child of a not-yet-shown parent must not pop up
+        # as its own window.
+        self.setHidden(not text)
+
+    def error(self) -> str:
+        return self.text() if not self.isHidden() else ""
+
+
+class FieldWithError(QWidget):
+    """A field with its inline error line underneath, for use as one cell of a QFormLayout."""
+
+    def __init__(self, field: QWidget, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.field = field
+        self.error = FieldError(self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(field)
+        layout.addWidget(self.error)

@@ -1,0 +1,72 @@
+"""Small builders for the consent tests: a published template in three languages and a focus group."""
+
+from __future__ import annotations
+
+import datetime as dt
+import struct
+import zlib
+from dataclasses import dataclass
+
+from desktop.core import consent
+from desktop.core import demo_text as T
+from desktop.core.db import Store
+from desktop.core.models import Attendance, Participant, Session, TranscriptTurn
+
+
+def tiny_png() -> bytes:
+    """A valid 1x1 PNG, without Qt."""
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+
+    raw = zlib.compress(b"\x00\x00\x00\x00")
+    ihdr = struct.pack(">IIBBBBB", 1, 1, 8, 2, 0, 0, 0)
+    return consent.PNG_MAGIC + chunk(b"IHDR", ihdr) + chunk(b"IDAT", raw) + chunk(b"IEND", b"")
+
+
+def template_texts(required: tuple[str, ...] = ("participate",)) -> dict[str, consent.TemplateText]:
+    out = {}
+    for lang, (title, body, meaning, clauses) in T.CONSENT_FORM.items():
+        specs = [consent.ClauseSpec(k, text, k in required) for k, text in clauses.items()]
+        out[lang] = consent.TemplateText(title, body, meaning, specs)
+    return out
+
+
+@dataclass
+class FocusGroup:
+    session_id: str
+    participants: list[str]  # ids, seat order
+    codes: list[str]  # pseudonyms
+
+
+def focus_group(store: Store, n: int = 3, *, language: str = "ar", title: str = "جلسة البصرة") -> FocusGroup:
+    with store.transaction() as s:
+        session = Session(kind="focus_group", title=title, date=dt.date(2023, 1, 15),
+                          governorate="basra", language=language, facilitator="F1", number=3)
+        s.add(session)
+        s.flush()
+        ids, codes = [], []
+        for seat in range(1, n + 1):
+            code = f"BSR-FG03-P{seat:02d}"
+            p = Participant(code=code, real_name=f"اسم حقيقي {seat}", phone=f"0770000000{seat}",
+                            gender="female", age_band="25-34", governorate="basra", language=language)
+            s.add(p)
+            s.flush()
+            s.add(Attendance(session_id=session.id, participant_id=p.id, role="citizen", seat=seat))
+            ids.append(p.id)
+            codes.append(code)
+        return FocusGroup(session.id, ids, codes)
+
+
+def all_yes(template_id: str, store: Store, **override: bool) -> dict[str, bool]:
+    with store.session() as s:
+        answers = {c.clause_key: True for c in consent.clauses(s, template_id)}
+    answers.update(override)
+    return answers
+
+
+def add_turn(store: Store, session_id: str, participant_id: str | None, text: str, pos: float) -> str:
+    with store.transaction() as s:
+        turn = TranscriptTurn(session_id=session_id, participant_id=participant_id, text=text, position=pos)
+        s.add(turn)
+        s.flush()
+        return turn.id
