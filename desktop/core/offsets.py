@@ -15,7 +15,7 @@ from __future__ import annotations
 import bisect
 import difflib
 from dataclasses import dataclass
-from typing import Generic, Literal, Protocol, TypeVar
+from typing import Generic, Literal, Protocol, TypeVar, cast
 
 
 def to_utf16(text: str, index: int) -> int:
@@ -44,29 +44,22 @@ class Utf16Map:
 
     def from_utf16(self, position: int) -> int:
         position = max(0, position)
-        # Astral characters starting before ``position`` each took one extra unit.
+        # Astral characters starting before ``position`` each took one extra unit; a position
+        # inside a surrogate pair thereby lands on the start of that character.
         k = bisect.bisect_left(self._astral_u16, position)
-        index = position - k
-        if k and self._astral_u16[k - 1] + 1 == position:  # inside a surrogate pair
-            index -= 1
-        return min(index, self.length)
+        return min(position - k, self.length)
 
 
 # --- re-anchoring -------------------------------------------------------------------------------
 
 
 class Anchored(Protocol):
-    @property
-    def start(self) -> int: ...
-
-    @property
-    def end(self) -> int: ...
-
-    @property
-    def quote(self) -> str: ...
+    start: int
+    end: int
+    quote: str
 
 
-S = TypeVar("S", bound=Anchored)
+S = TypeVar("S")  # anything with start, end and quote (a CodedSegment, or a test double)
 Status = Literal["unchanged", "shifted", "reanchored", "flagged"]
 
 
@@ -132,22 +125,23 @@ def _find_near(text: str, quote: str, near: int) -> int | None:
 def reanchor(old_text: str, new_text: str, segments: list[S]) -> list[Reanchored[S]]:
     """Where each segment of ``old_text`` lies in ``new_text``, or that it must be flagged."""
     if old_text == new_text:
-        return [Reanchored(seg, seg.start, seg.end, "unchanged") for seg in segments]
+        return [Reanchored(item, cast(Anchored, item).start, cast(Anchored, item).end, "unchanged") for item in segments]
     blocks = _equal_blocks(old_text, new_text)
     out: list[Reanchored[S]] = []
-    for seg in segments:
+    for item in segments:
+        seg = cast(Anchored, item)
         quote = seg.quote or old_text[seg.start : seg.end]
         start = _map(blocks, seg.start, is_end=False)
         end = _map(blocks, seg.end, is_end=True)
         if start is not None and end is not None and new_text[start:end] == quote:
             status: Status = "unchanged" if (start, end) == (seg.start, seg.end) else "shifted"
-            out.append(Reanchored(seg, start, end, status))
+            out.append(Reanchored(item, start, end, status))
             continue
         near = start if start is not None else seg.start + (len(new_text) - len(old_text))
         found = _find_near(new_text, quote, max(0, near)) if quote else None
         if found is not None:
-            out.append(Reanchored(seg, found, found + len(quote), "reanchored"))
+            out.append(Reanchored(item, found, found + len(quote), "reanchored"))
         else:
             clamp_start = min(seg.start, len(new_text))
-            out.append(Reanchored(seg, clamp_start, min(max(seg.end, clamp_start), len(new_text)), "flagged"))
+            out.append(Reanchored(item, clamp_start, min(max(seg.end, clamp_start), len(new_text)), "flagged"))
     return out

@@ -69,4 +69,4 @@ def page(s: OrmSession, offset: int, limit: int, text: str = "") -> list[OrgRow]
 def names(s: OrmSession, ids: list[str]) -> dict[str, str]:
     if not ids:
         return {}
-    return dict(s.execute(select(Organisation.id, Organisation.name).where(Organisation.id.in_(ids))).tuples().all())
+    return {r[0]: r[1] for r in s.execute(select(Organisation.id, Organisation.name).where(Organisation.id.in_(ids)))}

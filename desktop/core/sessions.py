@@ -258,7 +258,7 @@ def audit_trail(s: OrmSession, session_id: str) -> list[AuditRow]:
     row_ids: set[str] = {session_id}
     for model in CHILD_MODELS:
         row_ids.update(s.execute(select(model.id).where(model.session_id == session_id)).scalars())  # type: ignore[attr-defined]
-    names = dict(s.execute(select(Device.id, Device.name)).tuples().all())
+    names: dict[str, str] = {r[0]: r[1] for r in s.execute(select(Device.id, Device.name))}
     out: list[AuditRow] = []
     ids = sorted(row_ids)
     # Chunked IN lists: SQLite caps bound parameters and a long transcript has thousands of turns.

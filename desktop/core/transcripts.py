@@ -11,12 +11,15 @@ redacted and cannot be edited, so the stored words are never overwritten by the 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session as OrmSession
 
-from desktop.core import consent_rules
+from desktop.core import consent_rules, sessions
+from desktop.core.db import Store
 from desktop.core.errors import ValidationError
 from desktop.core.models import Participant, Session, TranscriptTurn
 from desktop.i18n.normalise import clean_text
@@ -225,3 +228,60 @@ def load(s: OrmSession, session_id: str) -> list[TurnView]:
             )
         )
     return out
+
+
+@dataclass
+class TurnChange:
+    """One turn as the editor holds it, to be written by ``save_editor``.
+
+    ``key`` is the editor's handle: the turn id, or a temporary key for a turn not yet saved.
+    ``after_key`` names the turn it follows (None: first), so new turns land where they were typed.
+    """
+
+    key: str
+    turn_id: str | None
+    participant_id: str | None
+    text: str
+    timestamp: str = ""
+    after_key: str | None = None
+    deleted: bool = False
+
+
+def save_turns(s: OrmSession, session_id: str, changes: Sequence[TurnChange]) -> dict[str, str]:
+    """Write the editor's changed turns, in order. Returns ``{key: id}`` of the turns it inserted."""
+    new_ids: dict[str, str] = {}
+    for change in changes:
+        if change.turn_id is None:
+            if change.deleted:
+                continue
+            after = new_ids.get(change.after_key or "", change.after_key)
+            turn = add_turn(
+                s, session_id, change.participant_id, change.text,
+                after_id=after, at_end=after is not None, timestamp=change.timestamp,
+            )
+            new_ids[change.key] = turn.id
+        elif change.deleted:
+            delete_turn(s, change.turn_id)
+        else:
+            set_speaker(s, change.turn_id, change.participant_id)
+            set_text(s, change.turn_id, change.text)
+            set_timestamp(s, change.turn_id, change.timestamp)
+    return new_ids
+
+
+def save_editor(
+    store: Store, session_id: str, fields: dict[str, Any] | None, changes: Sequence[TurnChange]
+) -> dict[str, str]:
+    """One autosave of a focus group: header fields and changed turns in a single transaction.
+
+    A final or locked session refuses the whole save (``sessions.SessionReadOnly``).
+    """
+    with store.transaction() as s:
+        row = s.get(Session, session_id)
+        if row is None or row.deleted:
+            raise ValidationError("the session does not exist", field="session_id")
+        if row.status != "draft":
+            raise sessions.SessionReadOnly("a final or locked session is read-only; unlock it first")
+        if fields:
+            sessions._update_fields(row, fields)  # same rule as the roundtable editor's autosave
+        return save_turns(s, session_id, changes)

@@ -62,3 +62,24 @@ def session_problems(
 
 def blocking(problems: list[Problem]) -> list[Problem]:
     return [p for p in problems if p.blocks_finalise]
+
+
+def passphrase_strength(passphrase: str) -> int:
+    """0 too short, 1 weak, 2 fair, 3 strong: a hint only, a long phrase of words beats symbols."""
+    if len(passphrase) < 8:
+        return 0
+    classes = sum(
+        (
+            any(c.islower() for c in passphrase),
+            any(c.isupper() for c in passphrase),
+            any(c.isdigit() for c in passphrase),
+            any(not c.isalnum() for c in passphrase),
+            any(ord(c) > 127 and c.isalpha() for c in passphrase),  # Arabic or Kurdish letters
+        )
+    )
+    words = len(passphrase.split())
+    if len(passphrase) >= 20 or (len(passphrase) >= 14 and (classes >= 3 or words >= 3)):
+        return 3
+    if len(passphrase) >= 12 or classes >= 3:
+        return 2
+    return 1

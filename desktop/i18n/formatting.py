@@ -16,9 +16,10 @@ from __future__ import annotations
 from datetime import date, datetime, time, tzinfo
 from decimal import Decimal
 from functools import lru_cache
-from typing import Literal
+from typing import TYPE_CHECKING, Any, Literal
 
-from babel import Locale, dates, numbers
+if TYPE_CHECKING:
+    from babel import Locale
 
 from desktop.i18n.digits import Digits, apply_digits
 from desktop.i18n.languages import babel_locale_name, coerce_language
@@ -33,7 +34,22 @@ _CKB_LONG_DATE = "EEEE، dی MMMMی y"
 
 
 @lru_cache(maxsize=8)
+def _babel_numbers() -> Any:
+    from babel import numbers
+
+    return numbers
+
+
+def _babel_dates() -> Any:
+    from babel import dates
+
+    return dates
+
+
 def _locale(lang: str) -> Locale:
+    # Babel is imported on first use, not at start-up: the unlock window must not wait for it.
+    from babel import Locale
+
     return Locale.parse(babel_locale_name(lang))
 
 
@@ -69,18 +85,18 @@ def format_number(value: Number, lang: str, digits: Digits, *, decimals: int | N
     """
     loc = _locale(lang)
     if decimals is None:
-        text = numbers.format_decimal(value, locale=loc, numbering_system=_numbering(digits))
+        text = _babel_numbers().format_decimal(value, locale=loc, numbering_system=_numbering(digits))
     else:
         if decimals < 0:
             raise ValueError("decimals must be >= 0")
         pattern = "#,##0" + ("." + "0" * decimals if decimals else "")
-        text = numbers.format_decimal(value, format=pattern, locale=loc, numbering_system=_numbering(digits))
+        text = _babel_numbers().format_decimal(value, format=pattern, locale=loc, numbering_system=_numbering(digits))
     return apply_digits(text, digits)
 
 
 def format_percent(value: Number, lang: str, digits: Digits) -> str:
     """0.25 -> "25%" / "٢٥٪"."""
-    text = numbers.format_percent(value, locale=_locale(lang), numbering_system=_numbering(digits))
+    text = _babel_numbers().format_percent(value, locale=_locale(lang), numbering_system=_numbering(digits))
     if digits == "arab":
         # Babel keeps the Latin % even with the arab numbering system.
         text = text.replace("%", "\u066a")
@@ -93,14 +109,14 @@ def _as_date(value: date | datetime) -> date:
 
 def format_date(value: date | datetime, lang: str, digits: Digits, format: DateFormat = "medium") -> str:
     """A calendar date; a datetime is reduced to its date as it stands (no time-zone shift)."""
-    text = dates.format_date(_as_date(value), format=_date_pattern(lang, format), locale=_locale(lang))
+    text = _babel_dates().format_date(_as_date(value), format=_date_pattern(lang, format), locale=_locale(lang))
     return apply_digits(text, digits)
 
 
 def format_time(value: time | datetime, lang: str, digits: Digits, format: TimeFormat = "short") -> str:
     """Clock time: "2:07 م" (ar), "2:07 د.ن" (ckb), "14:07" (en)."""
     bare = value.time() if isinstance(value, datetime) else value.replace(tzinfo=None)
-    text = dates.format_time(bare, format=_time_pattern(lang, format), locale=_locale(lang))
+    text = _babel_dates().format_time(bare, format=_time_pattern(lang, format), locale=_locale(lang))
     return apply_digits(text, digits)
 
 

@@ -2,17 +2,18 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable, Mapping, Sequence
 from functools import cache
 from typing import Any
 
-from sqlalchemy import Table, bindparam, insert, select, update
+from sqlalchemy import Connection, Table, bindparam, insert, select, update
 from sqlalchemy.orm import Session as OrmSession
 
 from desktop.core.changes import from_json_value, to_json_value
 from desktop.core.models import MODEL_BY_TABLE, Synced
-from desktop.sync.merge import RowState, apply_change
 from desktop.sync.merge import Change as MergeChange
+from desktop.sync.merge import RowState, apply_change
 
 CHUNK = 500
 
@@ -29,13 +30,27 @@ def table_of(entity: str) -> Table:
     return table
 
 
+@cache
 def converter(entity: str) -> Any:
+    """JSON value -> stored value; only dates and bytes need work, so only they are looked at."""
     table = table_of(entity)
+    special = {c.name: c.type for c in table.columns if _python_type(c.type) in (dt.date, bytes)}
 
     def convert(key: str, value: Any) -> Any:
-        return from_json_value(table.c[key].type, value)
+        if key in special and value is not None:
+            return from_json_value(special[key], value)
+        if isinstance(value, dict) and set(value) == {"$bytes"}:
+            return from_json_value(table.c[key].type, value)
+        return value
 
     return convert
+
+
+def _python_type(column_type: Any) -> Any:
+    try:
+        return column_type.python_type
+    except NotImplementedError:
+        return None
 
 
 @cache
@@ -44,7 +59,7 @@ def _defaults(entity: str) -> dict[str, Any]:
     for column in table_of(entity).columns:
         default = column.default
         if default is not None and getattr(default, "is_scalar", False):
-            out[column.name] = default.arg
+            out[column.name] = getattr(default, "arg", None)
         elif column.name == "versions":
             out[column.name] = {}
         else:
@@ -79,7 +94,7 @@ def row_from_state(entity: str, row_id: str, state: RowState) -> dict[str, Any]:
     return values
 
 
-def load_rows(session: OrmSession, entity: str, ids: Iterable[str]) -> dict[str, dict[str, Any]]:
+def load_rows(session: OrmSession | Connection, entity: str, ids: Iterable[str]) -> dict[str, dict[str, Any]]:
     table = table_of(entity)
     wanted = sorted(set(ids))
     found: dict[str, dict[str, Any]] = {}
@@ -90,7 +105,7 @@ def load_rows(session: OrmSession, entity: str, ids: Iterable[str]) -> dict[str,
     return found
 
 
-def write_rows(session: OrmSession, entity: str, new: Sequence[dict[str, Any]], changed: Sequence[dict[str, Any]]) -> None:
+def write_rows(session: OrmSession | Connection, entity: str, new: Sequence[dict[str, Any]], changed: Sequence[dict[str, Any]]) -> None:
     table = table_of(entity)
     if new:
         session.execute(insert(table), list(new))
@@ -133,7 +148,8 @@ def max_hlc(payload: Mapping[str, Any]) -> str:
     for items in payload.values():
         for item in items if isinstance(items, list) else []:
             if isinstance(item, dict):
-                versions = item.get("versions") if isinstance(item.get("versions"), dict) else {}
+                raw = item.get("versions")
+                versions: dict[str, Any] = raw if isinstance(raw, dict) else {}
                 for value in [item.get("created_at"), *versions.values()]:
                     if isinstance(value, str) and value > best:
                         best = value

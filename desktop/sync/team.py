@@ -8,6 +8,7 @@ with a replicating session, so they are not logged as this device's changes and 
 
 from __future__ import annotations
 
+import contextlib
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -148,12 +149,11 @@ def join_team(store: Store, team_file: str | os.PathLike[str]) -> tuple[str, str
     """Enrol this database in the team: (team id, central key fingerprint, payload rows applied)."""
     with store.session() as s:
         existing = current_team(s)
-    tf = read_team_file(
-        team_file,
-        expected_central_key=existing.central_verify_key if existing else None,
-    )
+    tf = read_team_file(team_file)
     if existing is not None and existing.id != tf.team_id:
         raise OtherTeamError()
+    if existing is not None:  # the same team again: only with the key enrolled the first time
+        read_team_file(team_file, expected_central_key=existing.central_verify_key)
     with store.transaction(replicating=True) as s:
         team = s.get(Team, tf.team_id)
         if team is None:
@@ -241,7 +241,5 @@ def import_team_update(store: Store, source: str | os.PathLike[str] | bytes) -> 
 
 def _observe(store: Store, hlc: str) -> None:
     if hlc:
-        try:
+        with contextlib.suppress(ValueError):  # not an HLC: nothing to move past
             store.clock.observe(hlc)
-        except ValueError:
-            pass  # not an HLC: nothing to move past

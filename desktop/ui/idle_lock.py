@@ -21,7 +21,7 @@ _INPUT_EVENTS = frozenset(
 def configured_minutes(settings: QSettings | None = None) -> int:
     settings = settings or QSettings()
     try:
-        value = int(settings.value(SETTING, DEFAULT_MINUTES))  # type: ignore[call-overload]
+        value = int(str(settings.value(SETTING, DEFAULT_MINUTES)))
     except (TypeError, ValueError):
         value = DEFAULT_MINUTES
     return max(0, value)

@@ -46,14 +46,13 @@ class MainWindow(QMainWindow):
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.nav)
         row.addWidget(self.stack, 1)
+        # Pages are built when first shown: the main window must appear within a second of the
+        # passphrase even on a campaign-sized database, and most visits touch two or three pages.
+        self._page_classes: dict[str, Any] = {}
         for key, cls in registry.available_pages():
-            page = cls(ctx)
-            self.pages[key] = page
-            self.stack.addWidget(page)
+            self._page_classes[key] = cls
             item = QListWidgetItem(self.nav)
             item.setData(Qt.ItemDataRole.UserRole, key)
-            if hasattr(page, "openSession"):
-                page.openSession.connect(self.open_session)
         self.nav.currentRowChanged.connect(self._show_row)
 
         # Locking swaps the whole content for the unlock screen; the editors stay in memory, saved.
@@ -90,7 +89,7 @@ class MainWindow(QMainWindow):
         self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
         self.lock_action.triggered.connect(self.lock)
         self.quit_action = QAction(self)
-        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))  # StandardKey.Quit is empty on Windows
         self.quit_action.triggered.connect(self.close)
         self.file_menu.addAction(self.lock_action)
         self.file_menu.addSeparator()
@@ -138,11 +137,41 @@ class MainWindow(QMainWindow):
         self.lock_action.setText(self.tr("&Lock"))
         self.quit_action.setText(self.tr("&Quit"))
         self.nav.setAccessibleName(self.tr("Navigation"))
+        titles = self.navigation_titles()
         for row in range(self.nav.count()):
             item = self.nav.item(row)
-            page = self.pages[item.data(Qt.ItemDataRole.UserRole)]
-            item.setText(page.title())
+            key = item.data(Qt.ItemDataRole.UserRole)
+            item.setText(titles.get(key) or self.page(key).title())
         self._render_status()
+
+    def navigation_titles(self) -> dict[str, str]:
+        return {
+            "sessions": self.tr("Sessions"),
+            "participants": self.tr("Participants"),
+            "organisations": self.tr("Organisations"),
+            "codebook": self.tr("Codebook"),
+            "consent": self.tr("Consent"),
+            "sync": self.tr("Sync"),
+            "reports": self.tr("Reports"),
+            "settings": self.tr("Settings"),
+        }
+
+    def page(self, key: str) -> Page:
+        """The page for ``key``, built on first use."""
+        page = self.pages.get(key)
+        if page is None:
+            page = self._page_classes[key](self.ctx)
+            self.pages[key] = page
+            self.stack.addWidget(page)
+            if hasattr(page, "openSession"):
+                page.openSession.connect(self.open_session)
+        return page
+
+    def build_all_pages(self) -> dict[str, Page]:
+        """Every page, built now (tests and screenshots walk them all)."""
+        for key in self._page_classes:
+            self.page(key)
+        return self.pages
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.LanguageChange:
@@ -156,7 +185,7 @@ class MainWindow(QMainWindow):
             return
         self.close_editor()
         self.nav.setCurrentRow(row)
-        self.stack.currentWidget().setFocus()
+        self.current_page().setFocus()
 
     def go_to(self, key: str) -> None:
         keys = [self.nav.item(r).data(Qt.ItemDataRole.UserRole) for r in range(self.nav.count())]
@@ -169,17 +198,23 @@ class MainWindow(QMainWindow):
         if self.editor is not None:
             self.close_editor()
         key = self.nav.item(row).data(Qt.ItemDataRole.UserRole)
-        self.stack.setCurrentWidget(self.pages[key])
+        self.stack.setCurrentWidget(self.page(key))
 
     def current_page(self) -> QWidget:
-        return self.stack.currentWidget()
+        widget = self.stack.currentWidget()
+        assert widget is not None  # the stack always holds at least the sessions page
+        return widget
 
     # --- session editors ------------------------------------------------------------------------
-    def open_session(self, session_id: str) -> SessionEditorBase:
-        from desktop.ui.sessions.editor_factory import create_editor
+    def open_session(self, session_id: str) -> SessionEditorBase | None:
+        from desktop.ui.sessions.editor_factory import EditorMissing, create_editor
 
         self.close_editor()
-        editor = create_editor(self.ctx, session_id, self)
+        try:
+            editor = create_editor(self.ctx, session_id, self)
+        except EditorMissing:
+            self.statusBar().showMessage(self.tr("This kind of session cannot be opened in this version yet."), 8000)
+            return None
         editor.closed.connect(self.close_editor)
         self.editor = editor
         self.stack.addWidget(editor)
@@ -233,7 +268,7 @@ class MainWindow(QMainWindow):
         for action in self.nav_actions:
             action.setEnabled(True)
         self.idle.restart()
-        (self.editor or self.stack.currentWidget()).setFocus()
+        (self.editor or self.current_page()).setFocus()
 
     # --- status bar -----------------------------------------------------------------------------
     def _on_data_changed(self, _tables: object) -> None:

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from desktop.ui.widgets.field_error import FieldError
 
@@ -19,25 +19,25 @@ from desktop.ui.widgets.field_error import FieldError
 def error_text(exc: BaseException) -> str:
     """A translated sentence for a failure to open the database (never a traceback)."""
     code = getattr(exc, "code", "")
-    tr = QCoreApplication.translate
+    translate = QCoreApplication.translate  # this name: lupdate reads translate(ctx, text)
     if code == "wrong_passphrase":
-        return tr("UnlockWidget", "Wrong passphrase. Check the keyboard language and Caps Lock, and try again.")
+        return translate("UnlockWidget", "Wrong passphrase. Check the keyboard language and Caps Lock, and try again.")
     if code == "newer_database":
-        return tr("UnlockWidget", "This database was written by a newer version of Majlis. Update Majlis to open it.")
+        return translate("UnlockWidget", "This database was written by a newer version of Majlis. Update Majlis to open it.")
     if code == "not_a_database":
-        return tr("UnlockWidget", "This file is not a Majlis database.")
+        return translate("UnlockWidget", "This file is not a Majlis database.")
     if code == "missing":
-        return tr("UnlockWidget", "The database file was not found. It may have been moved or deleted.")
+        return translate("UnlockWidget", "The database file was not found. It may have been moved or deleted.")
     if code == "environment":
         reason = getattr(exc, "details", {}).get("reason", "")
         if reason == "disk_full":
-            return tr("UnlockWidget", "The disk is full. Free some space and try again.")
+            return translate("UnlockWidget", "The disk is full. Free some space and try again.")
         if reason == "locked":
-            return tr("UnlockWidget", "The database is in use by another program. Close it and try again.")
+            return translate("UnlockWidget", "The database is in use by another program. Close it and try again.")
         if reason == "read_only":
-            return tr("UnlockWidget", "The database is on a read-only disk or folder.")
-        return tr("UnlockWidget", "The disk reported a problem while opening the database.")
-    return tr("UnlockWidget", "The database could not be opened.")
+            return translate("UnlockWidget", "The database is on a read-only disk or folder.")
+        return translate("UnlockWidget", "The disk reported a problem while opening the database.")
+    return translate("UnlockWidget", "The database could not be opened.")
 
 
 class UnlockWidget(QWidget):
@@ -62,8 +62,8 @@ class UnlockWidget(QWidget):
         self.passphrase = QLineEdit(self)
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
         self.passphrase.returnPressed.connect(self.submit)
-        self.passphrase.textEdited.connect(lambda _t: self.error.set_error(""))
         self.error = FieldError(self)
+        self.passphrase.textEdited.connect(lambda _t: self.error.set_error(""))
         self.button = QPushButton(self)
         self.button.setDefault(True)
         self.button.clicked.connect(self.submit)
@@ -72,9 +72,15 @@ class UnlockWidget(QWidget):
         inner = QVBoxLayout(box)
         for w in (self.heading, self.hint, self.passphrase, self.error, self.button):
             inner.addWidget(w)
+        # Stretches rather than an alignment flag: an aligned widget gets its plain size hint, which
+        # clips a wrapped error message; in a stretch row it gets height-for-width.
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(box, 4)
+        row.addStretch(1)
         outer = QVBoxLayout(self)
         outer.addStretch(1)
-        outer.addWidget(box, 0, Qt.AlignmentFlag.AlignHCenter)
+        outer.addLayout(row)
         outer.addStretch(2)
         self.setFocusProxy(self.passphrase)
         self.retranslate()

@@ -7,6 +7,8 @@ touches the database itself, so each editor owns its own unit of work.
 
 from __future__ import annotations
 
+import contextlib
+
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QWidget
@@ -75,10 +77,8 @@ class SessionEditorBase(QWidget):
     def _on_focus_changed(self, old: QWidget | None, new: QWidget | None) -> None:
         # Save when focus leaves a field of this editor (to another field or out of the editor).
         if old is not None and self._owns(old) and old is not new:
-            try:
+            with contextlib.suppress(RuntimeError):  # C++ side already gone during teardown
                 self.flush()
-            except RuntimeError:  # C++ side already gone during teardown
-                pass
 
     def _owns(self, w: QObject) -> bool:
         p: QObject | None = w
@@ -126,7 +126,5 @@ class SessionEditorBase(QWidget):
         """Call before deleting: stops listening to app-wide focus changes."""
         app = QApplication.instance()
         if isinstance(app, QApplication):
-            try:
+            with contextlib.suppress(RuntimeError, TypeError):
                 app.focusChanged.disconnect(self._on_focus_changed)
-            except (RuntimeError, TypeError):
-                pass

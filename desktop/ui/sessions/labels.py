@@ -6,47 +6,46 @@ from PySide6.QtCore import QCoreApplication
 
 from desktop.core.reference import GOVERNORATE_BY_KEY, GOVERNORATES
 
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("labels", text)
+# This exact name: lupdate reads translate("context", "text") calls.
+translate = QCoreApplication.translate
 
 
 def kind(code: str) -> str:
-    return {"roundtable": _t("Roundtable"), "focus_group": _t("Focus group")}.get(code, code)
+    return {"roundtable": translate("labels", "Roundtable"), "focus_group": translate("labels", "Focus group")}.get(code, code)
 
 
 def status(code: str) -> str:
-    return {"draft": _t("Draft"), "final": _t("Final"), "locked": _t("Locked")}.get(code, code)
+    return {"draft": translate("labels", "Draft"), "final": translate("labels", "Final"), "locked": translate("labels", "Locked")}.get(code, code)
 
 
 def role(code: str) -> str:
     return {
-        "provincial_council_member": _t("Member of the provincial council"),
-        "ministry_official": _t("Ministry official"),
-        "cso": _t("Civil-society organisation"),
-        "media": _t("Media"),
-        "community_leader": _t("Community leader"),
-        "academic": _t("Academic"),
-        "citizen": _t("Citizen"),
+        "provincial_council_member": translate("labels", "Member of the provincial council"),
+        "ministry_official": translate("labels", "Ministry official"),
+        "cso": translate("labels", "Civil-society organisation"),
+        "media": translate("labels", "Media"),
+        "community_leader": translate("labels", "Community leader"),
+        "academic": translate("labels", "Academic"),
+        "citizen": translate("labels", "Citizen"),
     }.get(code, code)
 
 
 def action_status(code: str) -> str:
     return {
-        "open": _t("Open"),
-        "in_progress": _t("In progress"),
-        "done": _t("Done"),
-        "dropped": _t("Dropped"),
+        "open": translate("labels", "Open"),
+        "in_progress": translate("labels", "In progress"),
+        "done": translate("labels", "Done"),
+        "dropped": translate("labels", "Dropped"),
     }.get(code, code)
 
 
 def organisation_kind(code: str) -> str:
     return {
-        "cso": _t("Civil-society organisation"),
-        "federation": _t("Federation"),
-        "media": _t("Media"),
-        "legislative": _t("Legislative authority"),
-        "executive": _t("Executive authority"),
+        "cso": translate("labels", "Civil-society organisation"),
+        "federation": translate("labels", "Federation"),
+        "media": translate("labels", "Media"),
+        "legislative": translate("labels", "Legislative authority"),
+        "executive": translate("labels", "Executive authority"),
     }.get(code, code)
 
 

@@ -37,9 +37,9 @@ class SessionsPage(Page):
         super().__init__(ctx, parent)
         self.model = SessionListModel(ctx, self)
         self.new_roundtable = QPushButton(self)
-        self.new_roundtable.clicked.connect(lambda: self.create("roundtable"))
+        self.new_roundtable.clicked.connect(lambda: self.new_session("roundtable"))
         self.new_focus_group = QPushButton(self)
-        self.new_focus_group.clicked.connect(lambda: self.create("focus_group"))
+        self.new_focus_group.clicked.connect(lambda: self.new_session("focus_group"))
         self.search = QLineEdit(self)
         self.search.setClearButtonEnabled(True)
         self.kind = QComboBox(self)
@@ -63,13 +63,13 @@ class SessionsPage(Page):
         self.view.verticalHeader().setVisible(False)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)  # the title takes the spare width
         header.setSortIndicator(0, Qt.SortOrder.DescendingOrder)
-        self.view.setColumnWidth(0, 130)
-        self.view.setColumnWidth(1, 340)
+        self.view.setColumnWidth(0, 180)
         self.view.setColumnWidth(2, 110)
         self.view.setColumnWidth(3, 120)
-        self.view.setColumnWidth(4, 220)
+        self.view.setColumnWidth(4, 180)
+        self.view.setColumnWidth(5, 90)
         # activated = Enter on the keyboard and double-click with the mouse.
         self.view.activated.connect(lambda index: self.openSession.emit(self.model.session_id(index.row())))
 
@@ -172,7 +172,8 @@ class SessionsPage(Page):
 
     def _update_count(self) -> None:
         n = self.model.rowCount()
-        self.count_label.setText(self.tr("%1 sessions").replace("%1", self.ctx.language.format_number(n)))
+        # %n picks the plural form (Arabic has six); the number itself follows the digit setting.
+        self.count_label.setText(self.tr("%n session(s)", "", n).replace(str(n), self.ctx.language.format_number(n)))
 
     def refresh(self) -> None:
         selected = self.view.currentIndex()
@@ -183,7 +184,7 @@ class SessionsPage(Page):
             if row >= 0:
                 self.view.selectRow(row)
 
-    def create(self, kind: str) -> str:
+    def new_session(self, kind: str) -> str:
         session_id = svc.create_session(self.ctx.store, kind, date=dt.date.today())
         self.ctx.events.changed.emit({"session"})
         self.refresh()

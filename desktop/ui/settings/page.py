@@ -72,6 +72,8 @@ class SettingsPage(Page):
         self.preview_label = QLabel(self.display_box)
 
         display_form = QFormLayout(self.display_box)
+        # Short choices: a full-width combo box only makes the eye travel across the screen.
+        display_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         display_form.addRow(self.language_label, self.language_combo)
         display_form.addRow(self.digits_label, self.digits_combo)
         display_form.addRow(self.font_label, self.font_combo)
@@ -85,6 +87,7 @@ class SettingsPage(Page):
         self.idle_hint = QLabel(self.security_box)
         self.idle_hint.setWordWrap(True)
         security_form = QFormLayout(self.security_box)
+        security_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         security_form.addRow(self.idle_label, self.idle_spin)
         security_form.addRow(self.idle_hint)
 

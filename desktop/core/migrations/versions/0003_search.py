@@ -28,7 +28,6 @@ def upgrade() -> None:
             "doc_id VARCHAR(36) NOT NULL, doc_field VARCHAR(40) NOT NULL, session_id VARCHAR(36) NOT NULL "
             "DEFAULT '', CONSTRAINT uq_fts_doc_ref UNIQUE (doc_table, doc_id, doc_field))"
         )
-        op.execute("CREATE INDEX ix_fts_doc_session ON fts_doc (session_id)")
         op.execute(
             "CREATE VIRTUAL TABLE fts_search USING fts5(body, tokenize = 'unicode61 remove_diacritics 0')"
         )

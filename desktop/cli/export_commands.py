@@ -1,0 +1,45 @@
+"""majlis-cli export: workbooks for analysts (``export xlsx``); other formats join as subcommands."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from desktop.cli.common import add_db, open_from_args
+from desktop.core.errors import StoreError
+from desktop.exports.xlsx import export_xlsx
+
+
+def add_commands(sub: argparse._SubParsersAction[Any]) -> None:
+    export = sub.add_parser("export", help="write exports (xlsx) from a database")
+    formats = export.add_subparsers(dest="format", metavar="FORMAT", parser_class=type(export))
+    p = formats.add_parser("xlsx", help="Excel workbook: sessions, participants, transcripts, codings, consent")
+    add_db(p)
+    p.add_argument("--out", required=True, type=Path, help="the .xlsx file to write (replaced atomically)")
+    p.add_argument("--lang", choices=("ar", "ckb", "en"), default="en", help="headings and sheet direction")
+    p.add_argument("--include-identities", action="store_true",
+                   help="also write real names and phone numbers (never without a reason)")
+    p.set_defaults(func=cmd_export_xlsx)
+    export.set_defaults(func=_missing_format)
+
+
+def _missing_format(args: argparse.Namespace) -> int:
+    raise StoreError("name an export format, e.g. 'majlis-cli export xlsx --db X --out Y'")
+
+
+def cmd_export_xlsx(args: argparse.Namespace) -> int:
+    out: Path = args.out
+    if not out.parent.exists():
+        raise StoreError(f"the folder {out.parent} does not exist")
+    store = open_from_args(args)
+    try:
+        summary = export_xlsx(store, out, lang=args.lang, include_identities=args.include_identities)
+    finally:
+        store.close()
+    print(
+        f"wrote {out}: {summary.sessions} sessions, {summary.participants} participants, "
+        f"{summary.turns} turns ({summary.redacted_turns} redacted), {summary.segments} coded segments "
+        f"({summary.withheld_quotes} quotes withheld), {summary.consents} consent records"
+    )
+    return 0

@@ -1,0 +1,143 @@
+"""Inter-coder agreement at character level, counting only text that somebody coded.
+
+Other tools count every uncoded character as an agreement ("neither coded it"), which inflates
+kappa towards 1 on long transcripts. Here the universe is restricted:
+
+* **per code, percent agreement** = characters both coders gave that code / characters at least
+  one of them gave it (the union for that code);
+* **per code, kappa** = Cohen's kappa of the yes/no decision "has this code" over the characters at
+  least one coder coded with *any* code. (Over the per-code union alone the "neither" cell is empty
+  by construction and kappa can never exceed 0, so it would say nothing.)
+* **overall** = over characters at least one coder coded with any code, each character's category
+  for a coder is the *set* of codes that coder gave it (possibly empty); percent agreement is the
+  share of characters with equal sets, and kappa is Cohen's kappa over those categories.
+
+Documents compared: those where both coders coded something, unless given explicitly.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session as OrmSession
+
+from desktop.core.models import CodedSegment
+
+Doc = tuple[str, str, str]  # doc_table, doc_id, doc_field
+
+
+@dataclass
+class CodeAgreement:
+    code_id: str
+    both: int  # characters both coders gave this code
+    only_a: int
+    only_b: int
+    percent: float  # both / union, in 0..100
+    kappa: float | None  # None when undefined (chance agreement is total)
+
+
+@dataclass
+class Disagreement:
+    doc: Doc
+    start: int
+    end: int
+    code_id: str
+    coder: str  # who applied the code the other did not
+
+
+@dataclass
+class Report:
+    coder_a: str
+    coder_b: str
+    documents: list[Doc]
+    characters: int  # the universe: characters coded by at least one coder
+    percent: float
+    kappa: float | None
+    per_code: list[CodeAgreement] = field(default_factory=list)
+    disagreements: list[Disagreement] = field(default_factory=list)
+
+
+def kappa(table: Counter[tuple[object, object]]) -> float | None:
+    """Cohen's kappa from counts of (category by A, category by B)."""
+    n = sum(table.values())
+    if n == 0:
+        return None
+    observed = sum(v for (a, b), v in table.items() if a == b) / n
+    by_a: Counter[object] = Counter()
+    by_b: Counter[object] = Counter()
+    for (a, b), v in table.items():
+        by_a[a] += v
+        by_b[b] += v
+    expected = sum(by_a[k] * by_b.get(k, 0) for k in by_a) / (n * n)
+    if expected >= 1.0:
+        return None
+    return (observed - expected) / (1.0 - expected)
+
+
+def _segments(s: OrmSession, coder: str, docs: set[Doc] | None) -> dict[Doc, list[CodedSegment]]:
+    out: dict[Doc, list[CodedSegment]] = defaultdict(list)
+    query = select(CodedSegment).where(CodedSegment.coder == coder, CodedSegment.deleted.is_(False))
+    for seg in s.scalars(query):
+        doc = (seg.doc_table, seg.doc_id, seg.doc_field)
+        if docs is None or doc in docs:
+            out[doc].append(seg)
+    return out
+
+
+def _pieces(segs_a: list[CodedSegment], segs_b: list[CodedSegment]) -> list[tuple[int, int, frozenset[str], frozenset[str]]]:
+    """Cut the text at every segment boundary: (start, end, codes by A, codes by B) per piece."""
+    cuts = sorted({p for seg in (*segs_a, *segs_b) for p in (seg.start, seg.end)})
+    out = []
+    for lo, hi in zip(cuts, cuts[1:], strict=False):
+        a = frozenset(x.code_id for x in segs_a if x.start <= lo and hi <= x.end)
+        b = frozenset(x.code_id for x in segs_b if x.start <= lo and hi <= x.end)
+        if a or b:
+            out.append((lo, hi, a, b))
+    return out
+
+
+def compare(s: OrmSession, coder_a: str, coder_b: str, documents: Iterable[Doc] | None = None) -> Report:
+    wanted = set(documents) if documents is not None else None
+    by_a, by_b = _segments(s, coder_a, wanted), _segments(s, coder_b, wanted)
+    docs = sorted(wanted if wanted is not None else set(by_a) & set(by_b))
+    overall: Counter[tuple[object, object]] = Counter()
+    per_code: dict[str, Counter[tuple[object, object]]] = defaultdict(Counter)
+    all_codes = {x.code_id for d in docs for x in (*by_a.get(d, []), *by_b.get(d, []))}
+    disagreements: list[Disagreement] = []
+    open_spans: dict[tuple[Doc, str, str], Disagreement] = {}
+    pieces_by_doc = {d: _pieces(by_a.get(d, []), by_b.get(d, [])) for d in docs}
+    for doc, pieces in pieces_by_doc.items():
+        for lo, hi, a, b in pieces:
+            width = hi - lo
+            overall[(a, b)] += width
+            for code in all_codes:
+                per_code[code][(code in a, code in b)] += width
+            for code in a ^ b:
+                who = coder_a if code in a else coder_b
+                last = open_spans.get((doc, code, who))
+                if last is not None and last.end == lo:
+                    last.end = hi  # one span for one stretch of text, not one per piece
+                else:
+                    open_spans[(doc, code, who)] = Disagreement(doc, lo, hi, code, who)
+                    disagreements.append(open_spans[(doc, code, who)])
+    n = sum(overall.values())
+    agree = sum(v for (a, b), v in overall.items() if a == b)
+    report = Report(coder_a, coder_b, docs, n, 100.0 * agree / n if n else 0.0, kappa(overall))
+    for code in sorted(all_codes):
+        t = per_code[code]
+        both, only_a, only_b = t[(True, True)], t[(True, False)], t[(False, True)]
+        union = both + only_a + only_b
+        report.per_code.append(
+            CodeAgreement(code, both, only_a, only_b, 100.0 * both / union if union else 0.0, kappa(t))
+        )
+    disagreements.sort(key=lambda d: (d.doc, d.start, d.code_id))
+    report.disagreements = disagreements
+    return report
+
+
+def coder_pairs_documents(s: OrmSession, coder_a: str, coder_b: str) -> list[Doc]:
+    """Documents both coders coded: what ``compare`` looks at by default."""
+    return compare(s, coder_a, coder_b).documents

@@ -1,0 +1,284 @@
+"""The codebook: hierarchical codes with names in three languages, merging, usage and a version.
+
+Codes are synced rows: nothing here hard-deletes, and a merge leaves the absorbed code as a tombstone
+pointing at the survivor (``merged_into``), so a segment that arrives later from a field laptop still
+finds its code through :func:`resolve`.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session as OrmSession
+
+from desktop.core.models import Code, CodedSegment, LocalState, Team
+
+LANGS = ("ar", "ckb", "en")
+EDITABLE = frozenset(
+    {"name_ar", "name_ckb", "name_en", "colour", "definition", "inclusion", "exclusion", "examples"}
+)
+VERSION_KEY = "codebook_version"
+# Letters Sorani uses and Arabic does not: enough to tell a Kurdish name from an Arabic one.
+_SORANI_LETTERS = frozenset("ڕڵۆێەڤژگچپ")
+
+
+class CodebookError(ValueError):
+    """A codebook change that would break the tree (a cycle, an unknown or deleted code)."""
+
+
+def display_name(code: Code, lang: str) -> str:
+    """The name in ``lang``, else the first of ar, ckb, en that is set."""
+    for key in (lang, *LANGS):
+        value = getattr(code, f"name_{key}", "") or ""
+        if value.strip():
+            return str(value)
+    return ""
+
+
+def script_language(text: str) -> str:
+    """'ckb' for Sorani, 'ar' for other Arabic script, else 'en' (the fallback for Latin and others)."""
+    letters = [ch for ch in text if ch.isalpha()]
+    arabic = [ch for ch in letters if "ARABIC" in unicodedata.name(ch, "")]
+    if not letters or len(arabic) * 2 < len(letters):
+        return "en"
+    return "ckb" if any(ch in _SORANI_LETTERS for ch in arabic) else "ar"
+
+
+def live_codes(s: OrmSession) -> list[Code]:
+    return list(s.scalars(select(Code).where(Code.deleted.is_(False)).order_by(Code.position, Code.id)))
+
+
+def get_live(s: OrmSession, code_id: str) -> Code:
+    code = s.get(Code, code_id)
+    if code is None or code.deleted:
+        raise CodebookError(f"no code {code_id}")
+    return code
+
+
+def resolve(s: OrmSession, code_id: str) -> str:
+    """Follow ``merged_into`` to the code that now stands for ``code_id``."""
+    seen: set[str] = set()
+    current = code_id
+    while current not in seen:
+        seen.add(current)
+        code = s.get(Code, current)
+        if code is None or not code.merged_into:
+            return current
+        current = code.merged_into
+    return current
+
+
+@dataclass
+class CodeNode:
+    code: Code
+    children: list[CodeNode] = field(default_factory=list)
+    parent: CodeNode | None = None
+
+
+def tree(s: OrmSession) -> list[CodeNode]:
+    """Live codes as a forest, siblings by position. A code whose parent is gone becomes a root."""
+    codes = live_codes(s)
+    nodes = {c.id: CodeNode(c) for c in codes}
+    roots: list[CodeNode] = []
+    for c in codes:
+        node = nodes[c.id]
+        parent = nodes.get(c.parent_id or "")
+        if parent is None or _creates_cycle(nodes, c.id, c.parent_id):
+            roots.append(node)
+        else:
+            node.parent = parent
+            parent.children.append(node)
+    return roots
+
+
+def _creates_cycle(nodes: dict[str, CodeNode], code_id: str, parent_id: str | None) -> bool:
+    seen = {code_id}
+    current = parent_id
+    while current is not None and current in nodes:
+        if current in seen:
+            return True
+        seen.add(current)
+        current = nodes[current].code.parent_id
+    return False
+
+
+def descendants(s: OrmSession, code_id: str) -> set[str]:
+    """Ids of every live code below ``code_id`` (not including it)."""
+    children: dict[str, list[str]] = {}
+    for c in live_codes(s):
+        if c.parent_id:
+            children.setdefault(c.parent_id, []).append(c.id)
+    out: set[str] = set()
+    stack = list(children.get(code_id, []))
+    while stack:
+        current = stack.pop()
+        if current not in out:
+            out.add(current)
+            stack.extend(children.get(current, []))
+    return out
+
+
+def _siblings(s: OrmSession, parent_id: str | None, exclude: str | None = None) -> list[Code]:
+    query = select(Code).where(Code.deleted.is_(False))
+    query = query.where(Code.parent_id.is_(None) if parent_id is None else Code.parent_id == parent_id)
+    return [c for c in s.scalars(query.order_by(Code.position, Code.id)) if c.id != exclude]
+
+
+def bump_version(s: OrmSession) -> int:
+    """Count one more codebook change: in the team if this database belongs to one, else locally."""
+    team = s.scalars(select(Team).limit(1)).first()
+    if team is not None:
+        team.codebook_version = (team.codebook_version or 0) + 1
+        return team.codebook_version
+    row = s.get(LocalState, VERSION_KEY)
+    if row is None:
+        row = LocalState(key=VERSION_KEY, value="0")
+        s.add(row)
+    row.value = str(int(row.value or 0) + 1)
+    return int(row.value)
+
+
+def version(s: OrmSession) -> int:
+    team = s.scalars(select(Team).limit(1)).first()
+    if team is not None:
+        return int(team.codebook_version or 0)
+    row = s.get(LocalState, VERSION_KEY)
+    return int(row.value) if row and row.value else 0
+
+
+def create_code(
+    s: OrmSession,
+    *,
+    name_ar: str = "",
+    name_ckb: str = "",
+    name_en: str = "",
+    parent_id: str | None = None,
+    colour: str = "#f4b400",
+    code_id: str | None = None,
+    **details: str,
+) -> Code:
+    if not (name_ar.strip() or name_ckb.strip() or name_en.strip()):
+        raise CodebookError("a code needs a name in at least one language")
+    if parent_id is not None:
+        get_live(s, parent_id)
+    unknown = set(details) - EDITABLE
+    if unknown:
+        raise CodebookError(f"unknown code fields {sorted(unknown)}")
+    siblings = _siblings(s, parent_id)
+    code = Code(
+        name_ar=name_ar.strip(), name_ckb=name_ckb.strip(), name_en=name_en.strip(),
+        parent_id=parent_id, colour=colour,
+        position=(siblings[-1].position + 1.0) if siblings else 0.0,
+        **details,
+    )
+    if code_id:
+        code.id = code_id
+    s.add(code)
+    s.flush()
+    bump_version(s)
+    return code
+
+
+def update_code(s: OrmSession, code_id: str, **fields: Any) -> Code:
+    """Change names (``name_ar``…), colour, definition, inclusion, exclusion or examples."""
+    unknown = set(fields) - EDITABLE
+    if unknown:
+        raise CodebookError(f"these code fields cannot be edited here: {sorted(unknown)}")
+    code = get_live(s, code_id)
+    changed = False
+    for key, value in fields.items():
+        value = str(value).strip() if key.startswith("name_") else str(value)
+        if getattr(code, key) != value:
+            setattr(code, key, value)
+            changed = True
+    if not (code.name_ar or code.name_ckb or code.name_en):
+        raise CodebookError("a code needs a name in at least one language")
+    if changed:
+        bump_version(s)
+    return code
+
+
+def rename(s: OrmSession, code_id: str, lang: str, name: str) -> Code:
+    if lang not in LANGS:
+        raise CodebookError(f"unknown language {lang}")
+    return update_code(s, code_id, **{f"name_{lang}": name})
+
+
+def move(s: OrmSession, code_id: str, new_parent_id: str | None, index: int | None = None) -> Code:
+    """Put a code under another parent (None: top level) at ``index`` among its new siblings."""
+    code = get_live(s, code_id)
+    if new_parent_id is not None:
+        get_live(s, new_parent_id)
+        if new_parent_id == code_id or new_parent_id in descendants(s, code_id):
+            raise CodebookError("a code cannot be moved under itself or one of its sub-codes")
+    siblings = _siblings(s, new_parent_id, exclude=code_id)
+    index = len(siblings) if index is None else max(0, min(index, len(siblings)))
+    siblings.insert(index, code)
+    code.parent_id = new_parent_id
+    # Renumber only what moved, so an unrelated sibling's change does not travel in bundles.
+    for pos, sibling in enumerate(siblings):
+        if sibling.position != float(pos):
+            sibling.position = float(pos)
+    bump_version(s)
+    return code
+
+
+def reorder(s: OrmSession, code_id: str, index: int) -> Code:
+    code = get_live(s, code_id)
+    return move(s, code_id, code.parent_id, index)
+
+
+def merge(s: OrmSession, absorbed_id: str, survivor_id: str) -> Code:
+    """Fold ``absorbed`` into ``survivor``: its segments and sub-codes move over, it becomes a tombstone."""
+    if absorbed_id == survivor_id:
+        raise CodebookError("a code cannot be merged into itself")
+    absorbed, survivor = get_live(s, absorbed_id), get_live(s, survivor_id)
+    if survivor_id in descendants(s, absorbed_id):
+        raise CodebookError("merge a sub-code into its parent, not the other way round")
+    for seg in s.scalars(select(CodedSegment).where(CodedSegment.code_id == absorbed_id)):
+        seg.code_id = survivor_id  # tombstoned ones too, so an undelete elsewhere still lands right
+    for child in _siblings(s, absorbed_id):
+        child.parent_id = survivor_id
+        child.position = child.position + 1000.0  # after the survivor's own sub-codes
+    for key in ("definition", "inclusion", "exclusion", "examples"):
+        if not getattr(survivor, key) and getattr(absorbed, key):
+            setattr(survivor, key, getattr(absorbed, key))
+    absorbed.merged_into = survivor_id
+    absorbed.deleted = True
+    bump_version(s)
+    return survivor
+
+
+def delete(s: OrmSession, code_id: str) -> None:
+    """Tombstone a code and its segments; its sub-codes move up to its parent."""
+    code = get_live(s, code_id)
+    for seg in s.scalars(
+        select(CodedSegment).where(CodedSegment.code_id == code_id, CodedSegment.deleted.is_(False))
+    ):
+        seg.deleted = True
+    for child in _siblings(s, code_id):
+        child.parent_id = code.parent_id
+    code.deleted = True
+    bump_version(s)
+
+
+def usage_counts(s: OrmSession) -> dict[str, int]:
+    """Live segments per code id."""
+    rows = s.execute(
+        select(CodedSegment.code_id, func.count())
+        .where(CodedSegment.deleted.is_(False))
+        .group_by(CodedSegment.code_id)
+    )
+    return {code_id: int(n) for code_id, n in rows}
+
+
+def with_subcodes(s: OrmSession, code_ids: Iterable[str]) -> set[str]:
+    out: set[str] = set()
+    for code_id in code_ids:
+        out.add(code_id)
+        out |= descendants(s, code_id)
+    return out

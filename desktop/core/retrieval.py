@@ -1,0 +1,193 @@
+"""Coded segments with everything an analyst reads next to them: context, session, speaker, consent.
+
+Consent is applied here, once, for every screen and export built on retrieval: a withdrawn
+participant's words come back as ``REDACTED``, and a segment whose speaker did not agree to be quoted
+carries ``do_not_quote`` and never appears in :func:`quotes`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session as OrmSession
+
+from desktop.core import codebook, consent_rules
+from desktop.core.coding import DOC_FIELDS
+from desktop.core.models import CodedSegment, Participant, Session
+
+CONTEXT_CHARS = 120
+
+
+@dataclass(frozen=True)
+class Filters:
+    """Empty sets mean "any". Participant filters (gender, age band) drop segments without a speaker."""
+
+    governorates: frozenset[str] = frozenset()
+    genders: frozenset[str] = frozenset()
+    age_bands: frozenset[str] = frozenset()
+    kinds: frozenset[str] = frozenset()
+    coders: frozenset[str] = frozenset()
+    date_from: dt.date | None = None
+    date_to: dt.date | None = None
+    #: participant.attributes key -> accepted values
+    attributes: tuple[tuple[str, frozenset[str]], ...] = ()
+
+
+@dataclass
+class Retrieved:
+    segment_id: str
+    code_id: str
+    doc_table: str
+    doc_id: str
+    doc_field: str
+    start: int
+    end: int
+    text: str  # the coded words, or REDACTED
+    before: str  # context, already redacted when needed
+    after: str
+    coder: str
+    memo: str
+    session_id: str
+    session_title: str
+    session_kind: str
+    session_date: dt.date | None
+    governorate: str
+    participant_id: str | None
+    speaker: str  # pseudonym; "" for the facilitator or a minutes document
+    gender: str
+    age_band: str
+    attributes: dict[str, Any] = field(default_factory=dict)
+    do_not_quote: bool = False
+    redacted: bool = False
+    needs_review: bool = False
+
+
+def _docs(s: OrmSession, segments: list[CodedSegment]) -> dict[tuple[str, str], Any]:
+    wanted: dict[str, set[str]] = {}
+    for seg in segments:
+        wanted.setdefault(seg.doc_table, set()).add(seg.doc_id)
+    out: dict[tuple[str, str], Any] = {}
+    for table, ids in wanted.items():
+        model = DOC_FIELDS[table][0] if table in DOC_FIELDS else None
+        if model is None:
+            continue
+        id_list = list(ids)
+        for i in range(0, len(id_list), 500):
+            for row in s.scalars(select(model).where(model.id.in_(id_list[i : i + 500]))):
+                out[(table, row.id)] = row
+    return out
+
+
+def _by_id(s: OrmSession, model: Any, ids: Iterable[str]) -> dict[str, Any]:
+    id_list = [i for i in set(ids) if i]
+    out: dict[str, Any] = {}
+    for i in range(0, len(id_list), 500):
+        for row in s.scalars(select(model).where(model.id.in_(id_list[i : i + 500]))):
+            out[row.id] = row
+    return out
+
+
+def retrieve(
+    s: OrmSession,
+    code_ids: Iterable[str] | None = None,
+    *,
+    include_subcodes: bool = True,
+    filters: Filters | None = None,
+) -> list[Retrieved]:
+    """Segments of the given codes (all codes if None), in session date and document order."""
+    filters = filters or Filters()
+    query = select(CodedSegment).where(CodedSegment.deleted.is_(False))
+    if code_ids is not None:
+        ids = set(code_ids)
+        if include_subcodes:
+            ids = codebook.with_subcodes(s, ids)
+        query = query.where(CodedSegment.code_id.in_(ids))
+    if filters.coders:
+        query = query.where(CodedSegment.coder.in_(filters.coders))
+    segments = list(s.scalars(query))
+    docs = _docs(s, segments)
+    sessions = _by_id(s, Session, (getattr(d, "session_id", None) or d.id for d in docs.values()))
+    people = _by_id(s, Participant, (getattr(d, "participant_id", None) or "" for d in docs.values()))
+    policies: dict[tuple[str | None, str], consent_rules.SpeechPolicy] = {}
+    out: list[Retrieved] = []
+    for seg in segments:
+        doc = docs.get((seg.doc_table, seg.doc_id))
+        if doc is None or doc.deleted:
+            continue
+        session_id = doc.id if seg.doc_table == "session" else doc.session_id
+        session = sessions.get(session_id)
+        if session is None or session.deleted:
+            continue
+        participant_id = getattr(doc, "participant_id", None)
+        person = people.get(participant_id or "")
+        item = _build(seg, doc, session, person)
+        if not _passes(item, filters):
+            continue
+        key = (participant_id, session_id)
+        if key not in policies:
+            policies[key] = consent_rules.policy(s, participant_id, session_id)
+        pol = policies[key]
+        item.redacted = pol.redacted
+        item.do_not_quote = not pol.may_quote
+        if pol.redacted:
+            item.text, item.before, item.after = consent_rules.REDACTED, "", ""
+        out.append(item)
+    out.sort(key=lambda r: (r.session_date or dt.date.min, r.session_id, _doc_position(docs, r), r.start))
+    return out
+
+
+def _doc_position(docs: dict[tuple[str, str], Any], r: Retrieved) -> tuple[str, float]:
+    doc = docs.get((r.doc_table, r.doc_id))
+    return (r.doc_table, float(getattr(doc, "position", 0.0) or 0.0))
+
+
+def _build(seg: CodedSegment, doc: Any, session: Session, person: Participant | None) -> Retrieved:
+    text = str(getattr(doc, seg.doc_field, "") or "")
+    start, end = max(0, min(seg.start, len(text))), max(0, min(seg.end, len(text)))
+    return Retrieved(
+        segment_id=seg.id, code_id=seg.code_id, doc_table=seg.doc_table, doc_id=seg.doc_id,
+        doc_field=seg.doc_field, start=seg.start, end=seg.end,
+        text=text[start:end] if not seg.needs_review else seg.quote,
+        before=text[max(0, start - CONTEXT_CHARS) : start], after=text[end : end + CONTEXT_CHARS],
+        coder=seg.coder, memo=seg.memo, session_id=session.id, session_title=session.title,
+        session_kind=session.kind, session_date=session.date, governorate=session.governorate,
+        participant_id=person.id if person else None, speaker=person.code if person else "",
+        gender=person.gender if person else "", age_band=person.age_band if person else "",
+        attributes=dict(person.attributes or {}) if person else {}, needs_review=seg.needs_review,
+    )
+
+
+def _passes(item: Retrieved, f: Filters) -> bool:
+    if f.governorates and item.governorate not in f.governorates:
+        return False
+    if f.kinds and item.session_kind not in f.kinds:
+        return False
+    if f.genders and item.gender not in f.genders:
+        return False
+    if f.age_bands and item.age_band not in f.age_bands:
+        return False
+    if f.date_from and (item.session_date is None or item.session_date < f.date_from):
+        return False
+    if f.date_to and (item.session_date is None or item.session_date > f.date_to):
+        return False
+    return all(str(item.attributes.get(key, "")) in values for key, values in f.attributes)
+
+
+def quotes(
+    s: OrmSession, code_ids: Iterable[str] | None = None, *, include_subcodes: bool = True,
+    filters: Filters | None = None,
+) -> list[Retrieved]:
+    """Segments that may be quoted: consent to quote given and not withdrawn."""
+    return [
+        r for r in retrieve(s, code_ids, include_subcodes=include_subcodes, filters=filters)
+        if not r.do_not_quote and not r.redacted
+    ]
+
+
+def coders(s: OrmSession) -> list[str]:
+    rows = s.execute(select(CodedSegment.coder).where(CodedSegment.deleted.is_(False)).distinct())
+    return sorted(str(r[0]) for r in rows)

@@ -1,0 +1,201 @@
+"""Full-text search over everything people said and wrote, with Arabic and Kurdish folding.
+
+This module is the portable face: what is indexed, how a query is read, and what a hit looks like.
+The engine behind it is per database dialect (``search_sqlite`` for FTS5; a PostgreSQL tsvector
+engine would implement the same ``Engine`` protocol). Both index and query go through
+``normalise_for_search``, and hits are mapped back to code points of the stored text with
+``normalise_with_offsets`` so highlights land on the right letters whatever was folded.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+
+from sqlalchemy.orm import Session as OrmSession
+
+from desktop.core import consent_rules
+from desktop.core.models import AgendaItem, Decision, Memo, Session, Synced, TranscriptTurn
+from desktop.i18n.normalise import normalise_for_search, normalise_with_offsets
+
+#: (model, field) pairs in the index. The document's session is found with SESSION_OF.
+INDEXED: tuple[tuple[type[Synced], str], ...] = (
+    (TranscriptTurn, "text"),
+    (AgendaItem, "title"),
+    (AgendaItem, "notes"),
+    (Decision, "text"),
+    (Session, "title"),
+    (Session, "summary"),
+    (Memo, "title"),
+    (Memo, "text"),
+)
+INDEXED_TABLES = frozenset(m.__tablename__ for m, _ in INDEXED)
+SNIPPET_RADIUS = 60
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+def session_id_of(row: Synced) -> str:
+    if isinstance(row, Session):
+        return row.id
+    if isinstance(row, Memo):
+        return row.target_id if row.target_table == "session" else ""
+    return str(getattr(row, "session_id", "") or "")
+
+
+def fields_of(row: Synced) -> list[str]:
+    return [f for m, f in INDEXED if isinstance(row, m)]
+
+
+@dataclass(frozen=True)
+class IndexEntry:
+    doc_table: str
+    doc_id: str
+    doc_field: str
+    session_id: str
+    text: str  # normalised
+
+
+def entries_for(row: Synced) -> list[IndexEntry]:
+    return [
+        IndexEntry(row.__tablename__, row.id, f, session_id_of(row), normalise_for_search(getattr(row, f) or ""))
+        for f in fields_of(row)
+    ]
+
+
+@dataclass(frozen=True)
+class Query:
+    """A parsed query: every term must occur (AND); a term ending in * matches as a prefix."""
+
+    terms: tuple[str, ...]
+    prefix: tuple[bool, ...]
+
+    @property
+    def empty(self) -> bool:
+        return not self.terms
+
+
+def parse_query(text: str) -> Query:
+    terms: list[str] = []
+    prefix: list[bool] = []
+    for raw in text.split():
+        is_prefix = raw.endswith("*")
+        for word in _WORD.findall(normalise_for_search(raw.rstrip("*"))):
+            terms.append(word)
+            prefix.append(False)
+        if is_prefix and prefix:
+            prefix[-1] = True
+    return Query(tuple(terms), tuple(prefix))
+
+
+@dataclass
+class Hit:
+    doc_table: str
+    doc_id: str
+    doc_field: str
+    session_id: str
+    text: str  # the stored text, as written
+    highlights: list[tuple[int, int]] = field(default_factory=list)  # code points into ``text``
+    snippet: str = ""
+    snippet_highlights: list[tuple[int, int]] = field(default_factory=list)  # into ``snippet``
+    snippet_start: int = 0
+
+
+class Engine(Protocol):
+    def rebuild(self, s: OrmSession, progress: Callable[[int, int], None] | None = None) -> int: ...
+
+    def update(self, s: OrmSession, entries: Iterable[IndexEntry], removed: Iterable[tuple[str, str]]) -> None: ...
+
+    def find(
+        self, s: OrmSession, query: Query, limit: int, session_id: str | None
+    ) -> list[tuple[str, str, str, str]]: ...
+
+
+def engine_for(s: OrmSession) -> Engine:
+    bind = s.get_bind()
+    if bind.dialect.name == "sqlite":
+        from desktop.core import search_sqlite
+
+        return search_sqlite.SqliteEngine()
+    raise NotImplementedError(f"no search engine for {bind.dialect.name}")
+
+
+def term_spans(normalised: str, query: Query) -> list[tuple[int, int]]:
+    """Where the query's terms occur as whole words (or word prefixes) in normalised text."""
+    spans: list[tuple[int, int]] = []
+    wanted = dict(zip(query.terms, query.prefix, strict=True))
+    for m in _WORD.finditer(normalised):
+        word = m.group()
+        for term, is_prefix in wanted.items():
+            if word == term or (is_prefix and word.startswith(term)):
+                spans.append((m.start(), m.start() + (len(term) if is_prefix else len(word))))
+                break
+    return spans
+
+
+def highlight(text: str, query: Query) -> list[tuple[int, int]]:
+    """Code-point spans of ``text`` that match the query, whatever spelling variant was used."""
+    normalised, offsets = normalise_with_offsets(text)
+    return [(offsets[a], offsets[b]) for a, b in term_spans(normalised, query)]
+
+
+def make_hit(doc_table: str, doc_id: str, doc_field: str, session_id: str, text: str, query: Query) -> Hit:
+    spans = highlight(text, query)
+    hit = Hit(doc_table, doc_id, doc_field, session_id, text, spans)
+    centre = spans[0][0] if spans else 0
+    lo = max(0, centre - SNIPPET_RADIUS)
+    hi = min(len(text), centre + SNIPPET_RADIUS * 2)
+    # Widen to whole words so a snippet never starts inside a word.
+    while lo > 0 and not text[lo - 1].isspace():
+        lo -= 1
+    while hi < len(text) and not text[hi].isspace():
+        hi += 1
+    hit.snippet, hit.snippet_start = text[lo:hi], lo
+    hit.snippet_highlights = [(a - lo, b - lo) for a, b in spans if a >= lo and b <= hi]
+    return hit
+
+
+def search(s: OrmSession, text: str, *, limit: int = 200, session_id: str | None = None) -> list[Hit]:
+    """Best hits first, each with the stored text and highlight spans in code points."""
+    query = parse_query(text)
+    if query.empty:
+        return []
+    refs = engine_for(s).find(s, query, limit, session_id)
+    rows = _load_texts(s, refs)
+    hits = []
+    for doc_table, doc_id, doc_field, sid in refs:
+        row = rows.get((doc_table, doc_id))
+        if row is None or row.deleted:
+            continue
+        if isinstance(row, TranscriptTurn) and consent_rules.policy(s, row.participant_id, row.session_id).redacted:
+            continue  # withdrawn speech is never shown, not even as a search hit
+        hit = make_hit(doc_table, doc_id, doc_field, sid, getattr(row, doc_field) or "", query)
+        if hit.highlights:
+            hits.append(hit)
+    return hits
+
+
+def _load_texts(s: OrmSession, refs: list[tuple[str, str, str, str]]) -> dict[tuple[str, str], Any]:
+    by_table: dict[str, set[str]] = {}
+    for doc_table, doc_id, _, _ in refs:
+        by_table.setdefault(doc_table, set()).add(doc_id)
+    models = {m.__tablename__: m for m, _ in INDEXED}
+    out: dict[tuple[str, str], Any] = {}
+    for table, ids in by_table.items():
+        model = models[table]
+        for row in s.query(model).filter(model.id.in_(ids)):
+            out[(table, row.id)] = row
+    return out
+
+
+def rebuild_index(s: OrmSession, progress: Callable[[int, int], None] | None = None) -> int:
+    """Re-create the whole index from the stored text; returns the number of documents indexed."""
+    return engine_for(s).rebuild(s, progress)
+
+
+def install(session_factory: Any) -> None:
+    """Keep the index in step with every flush of the given sessionmaker (SQLite only for now)."""
+    from desktop.core import search_sqlite
+
+    search_sqlite.install(session_factory)

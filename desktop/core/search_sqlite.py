@@ -1,0 +1,137 @@
+"""The SQLite FTS5 engine behind ``search.py``.
+
+Two tables (created by migration 0003_search): ``fts_doc`` maps an FTS rowid to the document it
+indexes, and ``fts_search`` holds the *normalised* text. The base tables store raw text, so SQL
+triggers cannot keep the index in step (they cannot normalise); an ``after_flush`` hook does it in
+the same transaction as the change, so the index is never behind a committed edit. Document refs
+live in ``fts_doc`` rather than as UNINDEXED FTS columns: updating one document then costs a primary
+key lookup instead of a scan of the whole FTS table.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from typing import Any
+
+from sqlalchemy import event, select, text
+from sqlalchemy.orm import Session as OrmSession
+
+from desktop.core import search
+from desktop.core.models import Synced
+
+_BATCH = 2_000
+
+
+def _available(s: OrmSession) -> bool:
+    """False before migration 0003 ran (e.g. while Alembic itself is working)."""
+    cached = s.info.get("fts_available")
+    if cached is None:
+        found = s.execute(text("SELECT 1 FROM sqlite_master WHERE name = 'fts_search'")).first()
+        cached = s.info["fts_available"] = found is not None
+    return bool(cached)
+
+
+def _fts_term(term: str, prefix: bool) -> str:
+    quoted = '"' + term.replace('"', '""') + '"'
+    return quoted + " *" if prefix else quoted
+
+
+class SqliteEngine:
+    def update(self, s: OrmSession, entries: Iterable[search.IndexEntry], removed: Iterable[tuple[str, str]]) -> None:
+        conn = s.connection()
+        for doc_table, doc_id in removed:
+            rowids = [r[0] for r in conn.execute(
+                text("SELECT id FROM fts_doc WHERE doc_table = :t AND doc_id = :d"), {"t": doc_table, "d": doc_id}
+            )]
+            for rowid in rowids:
+                conn.execute(text("DELETE FROM fts_search WHERE rowid = :r"), {"r": rowid})
+                conn.execute(text("DELETE FROM fts_doc WHERE id = :r"), {"r": rowid})
+        for e in entries:
+            rowid = conn.execute(
+                text("SELECT id FROM fts_doc WHERE doc_table = :t AND doc_id = :d AND doc_field = :f"),
+                {"t": e.doc_table, "d": e.doc_id, "f": e.doc_field},
+            ).scalar()
+            if rowid is not None:
+                conn.execute(text("DELETE FROM fts_search WHERE rowid = :r"), {"r": rowid})
+                conn.execute(text("UPDATE fts_doc SET session_id = :s WHERE id = :r"), {"s": e.session_id, "r": rowid})
+            else:
+                rowid = conn.execute(
+                    text("INSERT INTO fts_doc (doc_table, doc_id, doc_field, session_id) VALUES (:t, :d, :f, :s)"),
+                    {"t": e.doc_table, "d": e.doc_id, "f": e.doc_field, "s": e.session_id},
+                ).lastrowid
+            if e.text:
+                conn.execute(text("INSERT INTO fts_search (rowid, body) VALUES (:r, :b)"), {"r": rowid, "b": e.text})
+
+    def rebuild(self, s: OrmSession, progress: Callable[[int, int], None] | None = None) -> int:
+        conn = s.connection()
+        conn.execute(text("DELETE FROM fts_search"))
+        conn.execute(text("DELETE FROM fts_doc"))
+        models = list(dict.fromkeys(m for m, _ in search.INDEXED))
+        total = sum(int(s.query(m).filter(m.deleted.is_(False)).count()) for m in models)
+        done = 0
+        for model in models:
+            batch: list[search.IndexEntry] = []
+            for row in s.scalars(select(model).where(model.deleted.is_(False)).execution_options(yield_per=_BATCH)):
+                batch.extend(search.entries_for(row))
+                done += 1
+                if len(batch) >= _BATCH:
+                    self._bulk_insert(s, batch)
+                    batch = []
+                    if progress:
+                        progress(done, total)
+            self._bulk_insert(s, batch)
+        if progress:
+            progress(done, total)
+        conn.execute(text("INSERT INTO fts_search (fts_search) VALUES ('optimize')"))
+        return done
+
+    def _bulk_insert(self, s: OrmSession, entries: list[search.IndexEntry]) -> None:
+        raw = s.connection().connection.driver_connection
+        assert raw is not None
+        cur = raw.cursor()
+        for e in entries:
+            cur.execute(
+                "INSERT INTO fts_doc (doc_table, doc_id, doc_field, session_id) VALUES (?, ?, ?, ?)",
+                (e.doc_table, e.doc_id, e.doc_field, e.session_id),
+            )
+            if e.text:
+                cur.execute("INSERT INTO fts_search (rowid, body) VALUES (?, ?)", (cur.lastrowid, e.text))
+
+    def find(
+        self, s: OrmSession, query: search.Query, limit: int, session_id: str | None
+    ) -> list[tuple[str, str, str, str]]:
+        match = " ".join(_fts_term(t, p) for t, p in zip(query.terms, query.prefix, strict=True))
+        sql = (
+            "SELECT d.doc_table, d.doc_id, d.doc_field, d.session_id FROM fts_search f "
+            "JOIN fts_doc d ON d.id = f.rowid WHERE fts_search MATCH :q"
+        )
+        params: dict[str, Any] = {"q": match, "n": limit}
+        if session_id is not None:
+            sql += " AND d.session_id = :s"
+            params["s"] = session_id
+        sql += " ORDER BY f.rank LIMIT :n"
+        return [(r[0], r[1], r[2], r[3]) for r in s.execute(text(sql), params)]
+
+
+def _after_flush(s: OrmSession, flush_context: Any) -> None:
+    if s.get_bind().dialect.name != "sqlite":
+        return
+    touched = [
+        obj for obj in (*s.new, *s.dirty)
+        if isinstance(obj, Synced) and obj.__tablename__ in search.INDEXED_TABLES
+    ]
+    if not touched or not _available(s):
+        return
+    entries: list[search.IndexEntry] = []
+    removed: list[tuple[str, str]] = []
+    for obj in touched:
+        if obj.deleted:
+            removed.append((obj.__tablename__, obj.id))
+        else:
+            entries.extend(search.entries_for(obj))
+    SqliteEngine().update(s, entries, removed)
+
+
+def install(session_factory: Any) -> None:
+    if not event.contains(session_factory, "after_flush", _after_flush):
+        event.listen(session_factory, "after_flush", _after_flush)

@@ -1,0 +1,123 @@
+"""Which device sent what: per device and epoch, the sequence ranges received and the gaps.
+
+Ranges come from the change log itself (gaps-and-islands with a window function, portable to
+PostgreSQL), and the highest number a received bundle announced, so a missing tail shows too.
+Each epoch (a database restored from a backup starts a new one) is its own stream.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import func, select
+
+from desktop.core.db import Store
+from desktop.core.models import BundleReceipt, ChangeLog, Conflict, Device
+
+
+@dataclass(frozen=True)
+class Stream:
+    epoch: str
+    ranges: tuple[tuple[int, int], ...]
+    gaps: tuple[tuple[int, int], ...]
+    received: int
+
+
+@dataclass(frozen=True)
+class DeviceReport:
+    device_id: str
+    name: str
+    is_self: bool
+    first_seen: str
+    last_bundle_at: str | None
+    streams: tuple[Stream, ...] = field(default_factory=tuple)
+
+    @property
+    def short_id(self) -> str:
+        return self.device_id[-8:]
+
+    def gap_lines(self) -> list[str]:
+        label = self.name or self.short_id
+        return [
+            f"{label}: changes {a}\u2013{b} missing" if a != b else f"{label}: change {a} missing"
+            for stream in self.streams
+            for a, b in stream.gaps
+        ]
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "device_id": self.device_id,
+            "name": self.name,
+            "is_self": self.is_self,
+            "first_seen": self.first_seen,
+            "last_bundle_at": self.last_bundle_at,
+            "streams": [
+                {"epoch": s.epoch, "ranges": [list(r) for r in s.ranges], "gaps": [list(g) for g in s.gaps],
+                 "received": s.received}
+                for s in self.streams
+            ],
+        }
+
+
+def format_ranges(ranges: tuple[tuple[int, int], ...]) -> str:
+    return ", ".join(f"{a}\u2013{b}" if a != b else str(a) for a, b in ranges)
+
+
+def device_reports(store: Store) -> list[DeviceReport]:
+    island = (ChangeLog.seq - func.row_number().over(
+        partition_by=(ChangeLog.device_id, ChangeLog.epoch), order_by=ChangeLog.seq
+    )).label("island")
+    numbered = select(ChangeLog.device_id, ChangeLog.epoch, ChangeLog.seq, island).subquery()
+    ranges_q = (
+        select(numbered.c.device_id, numbered.c.epoch, func.min(numbered.c.seq), func.max(numbered.c.seq))
+        .group_by(numbered.c.device_id, numbered.c.epoch, numbered.c.island)
+        .order_by(numbered.c.device_id, numbered.c.epoch, func.min(numbered.c.seq))
+    )
+    announced_q = (
+        select(BundleReceipt.device_id, BundleReceipt.epoch, func.max(BundleReceipt.seq_to))
+        .where(BundleReceipt.direction == "in")
+        .group_by(BundleReceipt.device_id, BundleReceipt.epoch)
+    )
+    with store.session() as s:
+        devices = s.execute(select(Device).order_by(Device.is_self.desc(), Device.name, Device.id)).scalars().all()
+        found: dict[tuple[str, str], list[tuple[int, int]]] = {}
+        for dev, epoch, lo, hi in s.execute(ranges_q):
+            found.setdefault((dev, epoch), []).append((int(lo), int(hi)))
+        announced = {(d, e): int(top or 0) for d, e, top in s.execute(announced_q).all()}
+    reports = []
+    for device in devices:
+        streams = []
+        for (dev, epoch), ranges in sorted(found.items()):
+            if dev != device.id:
+                continue
+            top = max(announced.get((dev, epoch), 0), ranges[-1][1])
+            gaps, expected = [], 1
+            for lo, hi in ranges:
+                if lo > expected:
+                    gaps.append((expected, lo - 1))
+                expected = hi + 1
+            if top >= expected:
+                gaps.append((expected, top))
+            streams.append(Stream(epoch, tuple(ranges), tuple(gaps), sum(b - a + 1 for a, b in ranges)))
+        reports.append(
+            DeviceReport(device.id, device.name, device.is_self, device.first_seen, device.last_bundle_at,
+                         tuple(streams))
+        )
+    return reports
+
+
+def open_conflict_count(store: Store) -> int:
+    with store.session() as s:
+        return int(s.execute(select(func.count()).select_from(Conflict).where(Conflict.status == "open")).scalar_one())
+
+
+def sync_status(store: Store) -> dict[str, Any]:
+    from desktop.sync.conflicts import list_conflicts
+
+    reports = device_reports(store)
+    return {
+        "devices": [r.as_dict() for r in reports],
+        "gaps": [line for r in reports for line in r.gap_lines()],
+        "open_conflicts": [c.as_dict() for c in list_conflicts(store)],
+    }

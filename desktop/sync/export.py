@@ -1,0 +1,159 @@
+"""Export this device's changes as a signed, encrypted bundle.
+
+Incremental by default: the changes after the last exported sequence number of each epoch (a
+database restored from a backup starts a new epoch, and changes of an older epoch that never left
+are exported first, one bundle per epoch). ``full`` exports every change of the current epoch.
+The exported position is recorded only after the file is completely written. Nothing to export
+means no file.
+"""
+
+from __future__ import annotations
+
+import base64
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import func, select
+
+from desktop import __version__
+from desktop.core import migrate
+from desktop.core.db import Store
+from desktop.core.models import BundleReceipt, ChangeLog, LocalState
+from desktop.sync.bundle_format import bundle_file_name, save_bundle, write_bundle
+from desktop.sync.manifest import sha256_hex, utc_now_iso
+from desktop.sync.team import device_signing_key, require_team
+
+LAST_HASH_KEY = "last_bundle_hash"
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    path: Path
+    bundle_hash: str
+    epoch: str
+    seq_from: int
+    seq_to: int
+    change_count: int
+    attachment_count: int
+    more_pending: bool  # changes of another epoch wait for the next export
+
+
+def exported_key(epoch: str) -> str:
+    return f"exported_seq:{epoch}"
+
+
+def epoch_number(epoch: str) -> int:
+    try:
+        return int(epoch, 16)
+    except ValueError:
+        return int.from_bytes(epoch.encode("utf-8")[:8], "big")
+
+
+def _pending_epochs(store: Store, full: bool) -> list[tuple[str, int]]:
+    """(epoch, exported seq) with changes waiting, older epochs first, the current one last."""
+    with store.session() as s:
+        rows = s.execute(
+            select(ChangeLog.epoch, func.max(ChangeLog.seq), func.min(ChangeLog.id))
+            .where(ChangeLog.device_id == store.device_id)
+            .group_by(ChangeLog.epoch)
+            .order_by(func.min(ChangeLog.id))
+        ).all()
+        pending = []
+        for epoch, top, _ in rows:
+            state = s.get(LocalState, exported_key(epoch))
+            done = int(state.value) if state and state.value else 0
+            if full and epoch == store.epoch:
+                done = 0
+            if int(top) > done:
+                pending.append((str(epoch), done))
+    pending.sort(key=lambda item: item[0] == store.epoch)
+    return pending
+
+
+def _extract_attachments(data: dict[str, Any], attachments: dict[str, bytes]) -> dict[str, Any]:
+    out = {}
+    for key, value in data.items():
+        if isinstance(value, dict) and set(value) == {"$bytes"}:
+            raw = base64.b64decode(value["$bytes"])
+            digest = sha256_hex(raw)
+            attachments[digest] = raw
+            out[key] = {"$attachment": digest}
+        else:
+            out[key] = value
+    return out
+
+
+def export_bundle(store: Store, out: str | os.PathLike[str], *, full: bool = False) -> ExportResult | None:
+    """Write the next bundle; None when there is nothing to export."""
+    team = require_team(store)
+    signing_key, device_name = device_signing_key(store)
+    pending = _pending_epochs(store, full)
+    if not pending:
+        return None
+    epoch, after = pending[0]
+    with store.session() as s:
+        rows = s.execute(
+            select(ChangeLog)
+            .where(ChangeLog.device_id == store.device_id, ChangeLog.epoch == epoch, ChangeLog.seq > after)
+            .order_by(ChangeLog.seq)
+        ).scalars().all()
+        prev = s.get(LocalState, LAST_HASH_KEY)
+    attachments: dict[str, bytes] = {}
+    changes = [
+        {
+            "seq": row.seq,
+            "epoch": row.epoch,
+            "hlc": row.hlc,
+            "entity": row.entity,
+            "row_id": row.row_id,
+            "op": row.op,
+            "data": _extract_attachments(dict(row.data or {}), attachments),
+            "base": dict(row.base or {}),
+            "content_hash": row.content_hash,
+        }
+        for row in rows
+    ]
+    seq_from, seq_to = rows[0].seq, rows[-1].seq
+    number = epoch_number(epoch)
+    bundle = write_bundle(
+        changes,
+        attachments,
+        kind="changes",
+        team_id=team.id,
+        device_id=store.device_id,
+        device_name=device_name,
+        epoch=number,
+        seq_from=seq_from,
+        seq_to=seq_to,
+        prev_bundle_hash=prev.value if prev and prev.value else None,
+        schema_revision=migrate.current_revision(store.engine) or "",
+        app_version=__version__,
+        recipients=list(team.recipients),
+        signing_key=signing_key,
+    )
+    path = Path(out)
+    if path.is_dir():
+        path = path / bundle_file_name(team.id, store.device_id, number, seq_from, seq_to)
+    digest = save_bundle(path, bundle)
+    # Only now, with the whole file on disk, does the position move.
+    with store.transaction() as s:
+        s.merge(LocalState(key=exported_key(epoch), value=str(seq_to)))
+        if epoch == store.epoch:
+            s.merge(LocalState(key="exported_seq", value=str(seq_to)))
+        s.merge(LocalState(key=LAST_HASH_KEY, value=digest))
+        s.add(
+            BundleReceipt(
+                bundle_hash=digest,
+                kind="changes",
+                device_id=store.device_id,
+                epoch=epoch,
+                seq_from=seq_from,
+                seq_to=seq_to,
+                change_count=len(changes),
+                imported_at=utc_now_iso(),
+                direction="out",
+            )
+        )
+    return ExportResult(path, digest, epoch, seq_from, seq_to, len(changes), len(attachments), len(pending) > 1)

@@ -1,0 +1,205 @@
+"""``majlis``: the desktop entry point.
+
+Start-up order matters (budget: unlock window within 1.3x of a bare PySide6 window): only Qt, the
+fonts and the translators are loaded before the unlock window shows; SQLAlchemy, SQLCipher and the
+pages are imported on a background thread while the user types the passphrase.
+"""
+
+from __future__ import annotations
+
+import argparse
+import atexit
+import contextlib
+import importlib
+import os
+import shutil
+import sys
+import tempfile
+import threading
+from pathlib import Path
+from typing import Any
+
+LAST_DB_KEY = "last_db"
+_HEAVY_MODULES = ("desktop.core.db", "desktop.ui.main_window", "desktop.ui.sessions.page")
+
+
+def parse_args(argv: list[str] | None) -> argparse.Namespace:
+    p = argparse.ArgumentParser(prog="majlis", description="Majlis: record roundtables and focus groups.")
+    p.add_argument("--demo", action="store_true", help="open a throwaway demo database (no passphrase)")
+    p.add_argument("--lang", choices=("ar", "ckb", "en"), help="interface language")
+    p.add_argument("--db", type=Path, help="database file to unlock")
+    p.add_argument("--smoke-test", action="store_true", help="open the main window on a demo database and exit")
+    p.add_argument("--screenshot", type=Path, help="with --smoke-test: save the main window as PNG")
+    return p.parse_args(argv)
+
+
+def _prepare_environment(args: argparse.Namespace) -> None:
+    # A smoke test on a machine without a display (CI) renders offscreen rather than failing.
+    headless = sys.platform.startswith("linux") and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+    if args.smoke_test and headless:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    # Fractional scaling (125 %, 150 %) as the user set it, not rounded to whole numbers.
+    os.environ.setdefault("QT_SCALE_FACTOR_ROUNDING_POLICY", "PassThrough")
+
+
+def _preload_heavy_stack() -> threading.Thread:
+    def work() -> None:
+        for name in _HEAVY_MODULES:
+            with contextlib.suppress(Exception):  # a real failure shows again on the main thread
+                importlib.import_module(name)
+
+    thread = threading.Thread(target=work, name="preload", daemon=True)
+    thread.start()
+    return thread
+
+
+def make_context(store: Any, language: Any, *, demo: bool = False) -> Any:
+    from desktop.core.status import status
+    from desktop.ui.context import AppContext
+    from desktop.ui.tasks import TaskRunner
+
+    return AppContext(store=store, language=language, tasks=TaskRunner(), demo=demo,
+                      user_name=str(status(store).get("device_name") or ""))
+
+
+def create_demo_store() -> Any:
+    """A demo database in a fresh temporary folder, removed at exit. Still encrypted, with a random key."""
+    import secrets
+
+    from desktop.core import demo
+    from desktop.core.db import create_store
+
+    folder = Path(tempfile.mkdtemp(prefix="majlis-demo-"))
+    store = create_store(folder / "demo.db", secrets.token_urlsafe(24), "demo laptop")
+    demo.generate(store, sessions=40, seed=1)
+
+    def cleanup() -> None:
+        store.close()
+        shutil.rmtree(folder, ignore_errors=True)
+
+    atexit.register(cleanup)
+    return store
+
+
+def open_main_window(store: Any, language: Any, *, demo: bool = False) -> Any:
+    from desktop.ui.main_window import MainWindow
+
+    window = MainWindow(make_context(store, language, demo=demo))
+    window.show()
+    return window
+
+
+def run_smoke_test(language: Any, screenshot: Path | None) -> int:
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    assert app is not None
+    window = open_main_window(create_demo_store(), language, demo=True)
+    for _ in range(20):  # let layouts, posted LanguageChange events and first paints settle
+        app.processEvents()
+    if screenshot is not None:
+        screenshot.parent.mkdir(parents=True, exist_ok=True)
+        if not window.grab().save(str(screenshot), "PNG"):
+            raise RuntimeError(f"could not write the screenshot to {screenshot}")
+    window.close()
+    window.ctx.store.close()
+    return 0
+
+
+def _remember(db: Path) -> None:
+    from PySide6.QtCore import QSettings
+
+    settings = QSettings()
+    settings.setValue(LAST_DB_KEY, str(db))
+    settings.sync()
+
+
+def _last_db() -> Path | None:
+    from PySide6.QtCore import QSettings
+
+    value = QSettings().value(LAST_DB_KEY, "")
+    return Path(str(value)) if value else None
+
+
+def show_unlock(path: Path, language: Any, holder: dict[str, Any]) -> Any:
+    from desktop.ui.unlock import UnlockWidget
+
+    def opener(passphrase: str) -> Any:
+        from desktop.core.db import open_store
+
+        return open_store(path, passphrase)
+
+    window = UnlockWidget(opener, path)
+    window.setWindowTitle("Majlis")
+    window.resize(560, 360)
+
+    def unlocked(store: Any) -> None:
+        _remember(path)
+        holder["main"] = open_main_window(store, language)
+        window.close()
+
+    window.unlocked.connect(unlocked)
+    window.show()
+    window.passphrase.setFocus()
+    return window
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(sys.argv[1:] if argv is None else argv)
+    _prepare_environment(args)
+    try:
+        from PySide6.QtWidgets import QApplication
+
+        from desktop.ui.qt_i18n import LanguageManager, load_fonts
+
+        app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "majlis"])
+        app.setOrganizationName("Majlis")
+        app.setApplicationName("Majlis")
+        load_fonts()
+        language = LanguageManager(app)
+        from desktop.ui.settings_store import SettingsStore
+
+        settings = SettingsStore()
+        settings.apply_to(language)
+        if args.lang:
+            language.set_language(args.lang)
+        if args.smoke_test:
+            return run_smoke_test(language, args.screenshot)
+    except Exception as exc:  # the smoke test's contract: a reason on stderr and a non-zero exit
+        import traceback
+
+        print(f"majlis: {type(exc).__name__}: {exc}", file=sys.stderr)
+        traceback.print_exc(file=sys.stderr)  # for CI logs; no user data is in a start-up traceback
+        return 1
+
+    holder: dict[str, Any] = {}
+    if args.demo:
+        holder["main"] = open_main_window(create_demo_store(), language, demo=True)
+        return int(app.exec())
+    db = args.db or _last_db()
+    if db is not None and db.exists():
+        holder["unlock"] = show_unlock(db, language, holder)
+        _preload_heavy_stack()
+        if os.environ.get("MAJLIS_STARTUP_PROBE") == "1":
+            from desktop.ui import startup_probe
+
+            startup_probe.attach(holder["unlock"], holder)
+    else:
+        from desktop.ui.first_run import FirstRunWizard
+
+        wizard = FirstRunWizard(language)
+        holder["wizard"] = wizard
+
+        def done(store: Any, demo: bool) -> None:
+            if not demo:
+                _remember(store.path)
+            holder["main"] = open_main_window(store, language, demo=demo)
+
+        wizard.finishedWith.connect(done)
+        wizard.show()
+        _preload_heavy_stack()
+    return int(app.exec())
+
+
+if __name__ == "__main__":
+    sys.exit(main())

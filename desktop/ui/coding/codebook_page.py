@@ -1,0 +1,321 @@
+"""The codebook page: the code tree (drag to move), an edit panel, merge, delete, .qdc import/export."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtGui import QColor, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QColorDialog,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core import codebook
+from desktop.core.codebook import CodebookError
+from desktop.exports import refi_qda
+from desktop.ui.coding.code_model import CodeIdRole, CodeTreeModel, flatten, load_rows, swatch, swatch_icon
+from desktop.ui.context import AppContext
+from desktop.ui.page_base import Page
+
+TEXT_FIELDS = ("definition", "inclusion", "exclusion", "examples")
+
+
+class CodebookPage(Page):
+    key = "codebook"
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.model = CodeTreeModel(lambda: str(self.ctx.language.language), self._move)
+        self.tree = QTreeView()
+        self.tree.setModel(self.model)
+        self.tree.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.tree.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.tree.setDragEnabled(True)
+        self.tree.setAcceptDrops(True)
+        self.tree.setDropIndicatorShown(True)
+        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.tree.header().setStretchLastSection(False)
+        self.tree.selectionModel().currentChanged.connect(lambda *_: self._show_current())
+
+        self.new_btn, self.sub_btn, self.delete_btn = QPushButton(), QPushButton(), QPushButton()
+        self.import_btn, self.export_btn = QPushButton(), QPushButton()
+        self.new_btn.clicked.connect(lambda: self.new_code(sub=False))
+        self.sub_btn.clicked.connect(lambda: self.new_code(sub=True))
+        self.delete_btn.clicked.connect(self.delete_current)
+        self.import_btn.clicked.connect(self.import_qdc)
+        self.export_btn.clicked.connect(self.export_qdc)
+        self.version_label = QLabel()
+        buttons = QHBoxLayout()
+        for b in (self.new_btn, self.sub_btn, self.delete_btn):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        buttons.addWidget(self.import_btn)
+        buttons.addWidget(self.export_btn)
+
+        # -- edit panel --------------------------------------------------------------------------
+        self.names = {lang: QLineEdit() for lang in codebook.LANGS}
+        for lang, edit in self.names.items():
+            edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight if lang == "en" else Qt.LayoutDirection.RightToLeft)
+        self.colour_edit = QLineEdit()
+        self.colour_edit.setInputMask("\\#HHHHHH")
+        self.colour_btn = QPushButton()
+        self.colour_btn.clicked.connect(self._pick_colour)
+        self.texts = {f: QPlainTextEdit() for f in TEXT_FIELDS}
+        for t in self.texts.values():
+            t.setTabChangesFocus(True)
+            t.setMaximumHeight(80)
+        self.save_btn = QPushButton()
+        self.save_btn.clicked.connect(self.save_current)
+        self.merge_combo = QComboBox()
+        self.merge_btn = QPushButton()
+        self.merge_btn.clicked.connect(self.merge_current)
+        self.usage_label = QLabel()
+        self.error_label = QLabel()
+        self.error_label.setWordWrap(True)
+        self.error_label.setStyleSheet("color: #b00020")
+
+        self.form = QFormLayout()
+        self._labels: dict[str, QLabel] = {}
+        colour_row = QHBoxLayout()
+        colour_row.addWidget(self.colour_edit)
+        colour_row.addWidget(self.colour_btn)
+        rows: list[tuple[str, Any]] = [
+            ("name_ar", self.names["ar"]), ("name_ckb", self.names["ckb"]), ("name_en", self.names["en"]),
+            ("colour", colour_row), *((f, self.texts[f]) for f in TEXT_FIELDS), ("usage", self.usage_label),
+        ]
+        for key, w in rows:
+            label = QLabel()
+            self._labels[key] = label
+            self.form.addRow(label, w)
+            if isinstance(w, QWidget):
+                label.setBuddy(w)
+        merge_row = QHBoxLayout()
+        merge_row.addWidget(self.merge_combo, 1)
+        merge_row.addWidget(self.merge_btn)
+        self.panel = QWidget()
+        panel_layout = QVBoxLayout(self.panel)
+        panel_layout.addLayout(self.form)
+        panel_layout.addWidget(self.save_btn)
+        panel_layout.addLayout(merge_row)
+        panel_layout.addWidget(self.error_label)
+        panel_layout.addStretch(1)
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addLayout(buttons)
+        left_layout.addWidget(self.tree, 1)
+        left_layout.addWidget(self.version_label)
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(self.panel)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+        save_sc = QShortcut(QKeySequence.StandardKey.Save, self)
+        save_sc.activated.connect(self.save_current)
+        del_sc = QShortcut(QKeySequence.StandardKey.Delete, self.tree)
+        del_sc.setContext(Qt.ShortcutContext.WidgetShortcut)
+        del_sc.activated.connect(self.delete_current)
+        ctx.events.changed.connect(self._on_data_changed)
+        self.retranslate()
+        self.refresh()
+
+    # -- Page ----------------------------------------------------------------------------------
+    def title(self) -> str:
+        return self.tr("Codebook")
+
+    def retranslate(self) -> None:
+        self.new_btn.setText(self.tr("New code"))
+        self.sub_btn.setText(self.tr("New sub-code"))
+        self.delete_btn.setText(self.tr("Delete"))
+        self.import_btn.setText(self.tr("Import .qdc…"))
+        self.export_btn.setText(self.tr("Export .qdc…"))
+        self.save_btn.setText(self.tr("Save code"))
+        self.colour_btn.setText(self.tr("Choose…"))
+        self.merge_btn.setText(self.tr("Merge into"))
+        texts = {
+            "name_ar": self.tr("Name (Arabic)"), "name_ckb": self.tr("Name (Kurdish)"),
+            "name_en": self.tr("Name (English)"), "colour": self.tr("Colour"),
+            "definition": self.tr("Definition"), "inclusion": self.tr("Use when"),
+            "exclusion": self.tr("Do not use when"), "examples": self.tr("Examples"), "usage": self.tr("Segments"),
+        }
+        for key, label in self._labels.items():
+            label.setText(texts[key])
+        for lang, edit in self.names.items():
+            edit.setAccessibleName(texts[f"name_{lang}"])
+        for key, box in self.texts.items():
+            box.setAccessibleName(texts[key])
+        self.colour_edit.setAccessibleName(texts["colour"])
+        self.merge_combo.setAccessibleName(self.tr("Code to merge the selected code into"))
+        self.tree.setAccessibleName(self.tr("Codes"))
+        self.model.headers = (self.tr("Code"), self.tr("Segments"))
+        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 1)
+        self._update_version()
+        self.model.layoutChanged.emit()  # names follow the interface language
+        self._fill_merge_combo()  # its items are code names in the interface language too
+
+    def refresh(self) -> None:
+        current = self.current_id()
+        expanded = {r.id for r in flatten(self.model.roots) if self.tree.isExpanded(self.model.index_for(r.id))}
+        rows = load_rows(self.ctx.store)
+        self.model.reload(rows)
+        for r in flatten(rows):
+            if r.id in expanded or not expanded:
+                self.tree.setExpanded(self.model.index_for(r.id), True)
+        if current:
+            self.select(current)
+        self._update_version()
+        self._fill_merge_combo()
+
+    # -- selection and the panel ---------------------------------------------------------------
+    def current_id(self) -> str | None:
+        value = self.tree.currentIndex().data(CodeIdRole)
+        return str(value) if value else None
+
+    def select(self, code_id: str) -> None:
+        index = self.model.index_for(code_id)
+        if index.isValid():
+            self.tree.selectionModel().setCurrentIndex(
+                index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+            )
+
+    def _show_current(self) -> None:
+        self.error_label.clear()
+        code_id = self.current_id()
+        self.panel.setEnabled(code_id is not None)
+        if code_id is None:
+            return
+        with self.ctx.store.session() as s:
+            code = codebook.get_live(s, code_id)
+            for lang, edit in self.names.items():
+                edit.setText(getattr(code, f"name_{lang}"))
+            self.colour_edit.setText(code.colour[:7])
+            for key, box in self.texts.items():
+                box.setPlainText(getattr(code, key))
+        row = self.model.row_for(code_id)
+        self.usage_label.setText(self.ctx.language.format_number(row.usage if row else 0))
+        self._update_colour_button()
+        self._fill_merge_combo()
+
+    def _update_colour_button(self) -> None:
+        colour = swatch(self.colour_edit.text())
+        self.colour_btn.setStyleSheet(f"background-color: {colour.name()}")
+
+    def _fill_merge_combo(self) -> None:
+        current = self.current_id()
+        lang = str(self.ctx.language.language)
+        self.merge_combo.clear()
+        for r in flatten(self.model.roots):
+            if r.id != current:
+                self.merge_combo.addItem(swatch_icon(r.colour), r.name(lang), r.id)
+
+    def _update_version(self) -> None:
+        with self.ctx.store.session() as s:
+            v = codebook.version(s)
+        self.version_label.setText(self.tr("Codebook version %1").replace("%1", self.ctx.language.format_number(v)))
+
+    # -- actions ---------------------------------------------------------------------------------
+    def _run(self, work: Callable[[Any], Any]) -> Any:
+        """One small unit of work on the codebook; errors are shown, not raised."""
+        self.error_label.clear()
+        try:
+            with self.ctx.store.transaction() as s:
+                result = work(s)
+        except (CodebookError, refi_qda.QdcError) as exc:
+            self.error_label.setText(str(exc))
+            return None
+        self.ctx.events.changed.emit({"code"})
+        return result
+
+    def _on_data_changed(self, tables: object) -> None:
+        if isinstance(tables, set) and tables & {"code", "coded_segment"}:
+            self.refresh()
+
+    def new_code(self, *, sub: bool) -> str | None:
+        parent = self.current_id() if sub else None
+        lang = str(self.ctx.language.language)
+        name = self.tr("New code")
+        code = self._run(lambda s: codebook.create_code(s, parent_id=parent, **{f"name_{lang}": name}))
+        if code is None:
+            return None
+        self.select(code.id)
+        self.names[lang].setFocus()
+        self.names[lang].selectAll()
+        return str(code.id)
+
+    def save_current(self) -> None:
+        code_id = self.current_id()
+        if code_id is None:
+            return
+        fields: dict[str, str] = {f"name_{lang}": e.text() for lang, e in self.names.items()}
+        colour = swatch(self.colour_edit.text()).name()
+        fields["colour"] = colour
+        fields.update({k: e.toPlainText() for k, e in self.texts.items()})
+        self._run(lambda s: codebook.update_code(s, code_id, **fields))
+
+    def _pick_colour(self) -> None:
+        colour = QColorDialog.getColor(swatch(self.colour_edit.text()), self, self.tr("Code colour"))
+        if isinstance(colour, QColor) and colour.isValid():
+            self.colour_edit.setText(colour.name())
+            self._update_colour_button()
+
+    def _move(self, code_id: str, parent_id: str | None, index: int) -> None:
+        self._run(lambda s: codebook.move(s, code_id, parent_id, index))
+
+    def merge_current(self) -> None:
+        absorbed, survivor = self.current_id(), self.merge_combo.currentData()
+        if not absorbed or not survivor:
+            return
+        lang = str(self.ctx.language.language)
+        a, b = self.model.row_for(absorbed), self.model.row_for(str(survivor))
+        question = self.tr("Merge “%1” into “%2”? All its segments move to “%2”.")
+        question = question.replace("%1", a.name(lang) if a else "").replace("%2", b.name(lang) if b else "")
+        if QMessageBox.question(self, self.tr("Merge codes"), question) != QMessageBox.StandardButton.Yes:
+            return
+        if self._run(lambda s: codebook.merge(s, absorbed, str(survivor))) is not None:
+            self.select(str(survivor))
+
+    def delete_current(self) -> None:
+        code_id = self.current_id()
+        if code_id is None:
+            return
+        question = self.tr("Delete this code and remove it from every segment it was applied to?")
+        if QMessageBox.question(self, self.tr("Delete code"), question) != QMessageBox.StandardButton.Yes:
+            return
+        self._run(lambda s: codebook.delete(s, code_id))
+
+    def import_qdc(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import codebook"), "", self.tr("REFI-QDA codebook (*.qdc)"))
+        if path:
+            self._run(lambda s: refi_qda.read_codebook(s, Path(path)))
+
+    def export_qdc(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export codebook"), "codebook.qdc",
+                                              self.tr("REFI-QDA codebook (*.qdc)"))
+        if not path:
+            return
+        lang = str(self.ctx.language.language)
+        try:
+            with self.ctx.store.session() as s:
+                refi_qda.write_codebook(s, Path(path), lang)
+        except (refi_qda.QdcError, OSError) as exc:
+            self.error_label.setText(str(exc))

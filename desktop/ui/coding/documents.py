@@ -1,0 +1,79 @@
+"""The codable documents of one session, in reading order, as plain data for the workspace."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session as OrmSession
+
+from desktop.core import coding, consent_rules
+from desktop.core.models import AgendaItem, CodedSegment, Decision, Participant, Session, TranscriptTurn
+
+
+@dataclass(frozen=True)
+class Labels:
+    facilitator: str
+    decision: str
+    summary: str
+
+
+@dataclass(frozen=True)
+class Doc:
+    table: str
+    id: str
+    field: str
+    label: str
+    text: str
+    codable: bool = True
+
+
+def session_documents(s: OrmSession, session_id: str, labels: Labels) -> tuple[str, list[Doc]]:
+    session = s.get(Session, session_id)
+    if session is None:
+        return "", []
+    docs: list[Doc] = []
+    if session.summary:
+        docs.append(Doc("session", session.id, "summary", labels.summary, session.summary))
+    turns = s.scalars(
+        select(TranscriptTurn)
+        .where(TranscriptTurn.session_id == session_id, TranscriptTurn.deleted.is_(False))
+        .order_by(TranscriptTurn.position)
+    ).all()
+    people = {p.id: p.code for p in s.scalars(
+        select(Participant).where(Participant.id.in_({t.participant_id for t in turns if t.participant_id}))
+    )}
+    policies: dict[str | None, consent_rules.SpeechPolicy] = {}
+    for t in turns:
+        if t.participant_id not in policies:
+            policies[t.participant_id] = consent_rules.policy(s, t.participant_id, session_id)
+        redacted = policies[t.participant_id].redacted
+        speaker = people.get(t.participant_id or "", "") if t.participant_id else labels.facilitator
+        label = f"{speaker}  {t.timestamp}".strip()
+        docs.append(Doc("transcript_turn", t.id, "text", label,
+                        consent_rules.REDACTED if redacted else t.text, codable=not redacted))
+    for item in s.scalars(
+        select(AgendaItem)
+        .where(AgendaItem.session_id == session_id, AgendaItem.deleted.is_(False))
+        .order_by(AgendaItem.position)
+    ):
+        docs.append(Doc("agenda_item", item.id, "notes", item.title, item.notes))
+    for n, d in enumerate(s.scalars(
+        select(Decision)
+        .where(Decision.session_id == session_id, Decision.deleted.is_(False))
+        .order_by(Decision.position)
+    ), start=1):
+        docs.append(Doc("decision", d.id, "text", f"{labels.decision} {n}", d.text))
+    return session.title, docs
+
+
+def segments_of(s: OrmSession, docs: list[Doc]) -> list[CodedSegment]:
+    out: list[CodedSegment] = []
+    by_table: dict[str, list[str]] = {}
+    for d in docs:
+        if d.codable:
+            by_table.setdefault(d.table, []).append(d.id)
+    for table, ids in by_table.items():
+        for i in range(0, len(ids), 500):
+            out.extend(coding.segments_for(s, table, ids[i : i + 500]))
+    return out

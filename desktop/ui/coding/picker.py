@@ -1,0 +1,80 @@
+"""The keyboard-first code picker (Ctrl+K): type to filter, arrows to choose, Enter to apply."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QFrame, QLineEdit, QListView, QVBoxLayout, QWidget
+
+from desktop.ui.coding.code_model import CodeIdRole, CodeListModel, Row
+
+
+class CodePicker(QFrame):
+    chosen = Signal(str)  # code id
+
+    def __init__(self, lang: object, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.model = CodeListModel(lang)  # type: ignore[arg-type]
+        self.filter = QLineEdit()
+        self.filter.setClearButtonEnabled(True)
+        self.list = QListView()
+        self.list.setModel(self.model)
+        self.list.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
+        self.list.setMaximumHeight(160)
+        self.list.activated.connect(lambda index: self._choose(index.row()))
+        self.filter.textChanged.connect(self._filtered)
+        self.filter.installEventFilter(self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.filter)
+        layout.addWidget(self.list)
+        self.hide()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.filter.setPlaceholderText(self.tr("Type to find a code, Enter to apply"))
+        self.filter.setAccessibleName(self.tr("Find a code"))
+        self.list.setAccessibleName(self.tr("Matching codes"))
+
+    def reload(self, rows: list[Row]) -> None:
+        self.model.reload(rows)
+        self._select_first()
+
+    def open(self) -> None:
+        self.filter.clear()
+        self.model.set_filter("")
+        self._select_first()
+        self.show()
+        self.raise_()
+        self.filter.setFocus()
+
+    def _filtered(self, text: str) -> None:
+        self.model.set_filter(text)
+        self._select_first()
+
+    def _select_first(self) -> None:
+        if self.model.rowCount():
+            self.list.setCurrentIndex(self.model.index(0, 0))
+
+    def _choose(self, row: int) -> None:
+        if 0 <= row < self.model.rowCount():
+            code_id = str(self.model.index(row, 0).data(CodeIdRole))
+            self.hide()
+            self.chosen.emit(code_id)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if watched is self.filter and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            key = event.key()
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self._choose(self.list.currentIndex().row())
+                return True
+            if key == Qt.Key.Key_Escape:
+                self.hide()
+                return True
+            if key in (Qt.Key.Key_Down, Qt.Key.Key_Up):
+                step = 1 if key == Qt.Key.Key_Down else -1
+                row = max(0, min(self.model.rowCount() - 1, self.list.currentIndex().row() + step))
+                self.list.setCurrentIndex(self.model.index(row, 0))
+                return True
+        return super().eventFilter(watched, event)

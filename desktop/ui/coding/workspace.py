@@ -1,0 +1,417 @@
+"""The coding workspace: a session's text, coded by selection with a picker, a drag or in vivo.
+
+All of the session's documents (transcript turns, agenda notes, decisions) are blocks of one
+read-only QTextEdit. ``DocBlock`` remembers where each document's text starts in the QTextDocument;
+positions there are UTF-16 units, converted to code points with ``offsets.Utf16Map`` before anything
+reaches the coding service.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QMimeData, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QFont,
+    QKeySequence,
+    QShortcut,
+    QTextCharFormat,
+    QTextCursor,
+)
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTextEdit,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core import coding
+from desktop.core.coding import CodingError
+from desktop.core.models import CodedSegment
+from desktop.core.offsets import Utf16Map
+from desktop.ui.coding import documents
+from desktop.ui.coding.code_model import CODE_MIME, CodeTreeModel, flatten, load_rows, swatch
+from desktop.ui.coding.margin import MarginBars
+from desktop.ui.coding.picker import CodePicker
+from desktop.ui.context import AppContext
+
+HIGHLIGHT_ALPHA = 90
+
+
+@dataclass
+class DocBlock:
+    doc: documents.Doc
+    start: int  # UTF-16 position of the text's first character in the QTextDocument
+    map: Utf16Map
+
+    def contains(self, pos: int) -> bool:
+        return self.start <= pos <= self.start + self.map.to_utf16(self.map.length)
+
+    def to_doc(self, offset: int) -> int:
+        return self.start + self.map.to_utf16(offset)
+
+
+@dataclass
+class SegmentView:
+    id: str
+    code_id: str
+    block: DocBlock
+    start: int  # code points
+    end: int
+    memo: str
+    needs_review: bool
+
+
+class CodingTextEdit(QTextEdit):
+    """Read-only text that accepts a code dragged from the codebook tree onto the selection."""
+
+    code_dropped = Signal(str)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setReadOnly(True)
+        self.setAcceptDrops(True)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard
+                                     | Qt.TextInteractionFlag.TextSelectableByMouse)
+
+    def _ours(self, mime: QMimeData) -> bool:
+        return mime.hasFormat(CODE_MIME) and self.textCursor().hasSelection()
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
+        if self._ours(event.mimeData()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:  # noqa: N802
+        # Accept without moving the caret: the selection is what gets coded.
+        if self._ours(event.mimeData()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
+        if self._ours(event.mimeData()):
+            self.code_dropped.emit(bytes(event.mimeData().data(CODE_MIME).data()).decode("ascii"))
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+
+class CodingWorkspace(QWidget):
+    def __init__(self, ctx: AppContext, session_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx, self.session_id = ctx, session_id
+        self.setObjectName("coding_workspace")
+        lang = lambda: str(self.ctx.language.language)  # noqa: E731
+        self.view = CodingTextEdit()
+        self.view.code_dropped.connect(self.apply_code)
+        self.view.cursorPositionChanged.connect(self._show_segments_here)
+        self.margin = MarginBars(self.view)
+        self.codes = CodeTreeModel(lang)
+        self.tree = QTreeView()
+        self.tree.setModel(self.codes)
+        self.tree.setDragEnabled(True)
+        self.tree.setDragDropMode(QTreeView.DragDropMode.DragOnly)
+        self.tree.setHeaderHidden(True)
+        self.tree.setColumnHidden(1, True)  # usage counts belong to the codebook page
+        self.picker = CodePicker(lang, self)
+        self.picker.chosen.connect(self.apply_code)
+        self.here = QListWidget()
+        self.memo = QPlainTextEdit()
+        self.memo.setTabChangesFocus(True)
+        self.memo_btn, self.remove_btn, self.pick_btn, self.vivo_btn = (QPushButton() for _ in range(4))
+        self.memo_btn.clicked.connect(self._save_memo)
+        self.remove_btn.clicked.connect(self._remove_current)
+        self.pick_btn.clicked.connect(self.open_picker)
+        self.vivo_btn.clicked.connect(self.in_vivo)
+        self.here.currentRowChanged.connect(self._show_memo)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.title_label = QLabel()
+        self.title_label.setFont(QFont(self.font().family(), self.font().pointSize() + 2, QFont.Weight.Bold))
+
+        text_row = QHBoxLayout()
+        text_row.setSpacing(0)
+        text_row.addWidget(self.margin)
+        text_row.addWidget(self.view, 1)
+        centre = QWidget()
+        centre_layout = QVBoxLayout(centre)
+        centre_layout.addWidget(self.title_label)
+        centre_layout.addWidget(self.picker)
+        centre_layout.addLayout(text_row, 1)
+        centre_layout.addWidget(self.status)
+        side = QWidget()
+        side_layout = QVBoxLayout(side)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.pick_btn)
+        buttons.addWidget(self.vivo_btn)
+        side_layout.addLayout(buttons)
+        side_layout.addWidget(self.tree, 2)
+        self.here_label, self.memo_label = QLabel(), QLabel()
+        self.here_label.setBuddy(self.here)
+        self.memo_label.setBuddy(self.memo)
+        for w in (self.here_label, self.here, self.memo_label, self.memo, self.memo_btn, self.remove_btn):
+            side_layout.addWidget(w)
+        splitter = QSplitter()
+        splitter.addWidget(centre)
+        splitter.addWidget(side)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+        for seq, slot in (("Ctrl+K", self.open_picker), ("Ctrl+I", self.in_vivo)):
+            sc = QShortcut(QKeySequence(seq), self)
+            sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            sc.activated.connect(slot)
+        self.blocks: list[DocBlock] = []
+        self.segments: list[SegmentView] = []
+        ctx.events.changed.connect(self._on_data_changed)
+        self.retranslate()
+        self.load()
+
+    def retranslate(self) -> None:
+        self.pick_btn.setText(self.tr("Apply code… (Ctrl+K)"))
+        self.vivo_btn.setText(self.tr("In vivo (Ctrl+I)"))
+        self.memo_btn.setText(self.tr("Save memo"))
+        self.remove_btn.setText(self.tr("Remove coding"))
+        self.here_label.setText(self.tr("Codes at the cursor"))
+        self.memo_label.setText(self.tr("Memo on the segment"))
+        self.view.setAccessibleName(self.tr("Session text"))
+        self.tree.setAccessibleName(self.tr("Codebook: drag a code onto the selected text"))
+        self.here.setAccessibleName(self.tr("Codes at the cursor"))
+        self.memo.setAccessibleName(self.tr("Memo on the segment"))
+        self.margin.setAccessibleName(self.tr("Code bars"))
+        self.setWindowTitle(self.tr("Coding"))
+        self.picker.retranslate()
+
+    # -- loading -------------------------------------------------------------------------------
+    def load(self) -> None:
+        rows = load_rows(self.ctx.store)
+        self.codes.reload(rows)
+        self.tree.expandAll()
+        self.picker.reload(rows)
+        self._code_rows = {r.id: r for r in flatten(rows)}
+        with self.ctx.store.session() as s:
+            title, docs = documents.session_documents(s, self.session_id, self._labels())
+            segs = documents.segments_of(s, docs)
+        self.title_label.setText(title)
+        self.view.clear()
+        cursor = QTextCursor(self.view.document())
+        cursor.beginEditBlock()
+        label_format = QTextCharFormat()
+        label_format.setFontWeight(QFont.Weight.Bold)
+        label_format.setForeground(QColor("#555555"))
+        self.blocks = []
+        for i, doc in enumerate(docs):
+            if i:
+                cursor.insertBlock()
+            cursor.insertText(doc.label, label_format)
+            cursor.insertBlock()
+            cursor.setCharFormat(QTextCharFormat())
+            block = DocBlock(doc, cursor.position(), Utf16Map(doc.text))
+            cursor.insertText(doc.text)
+            self.blocks.append(block)
+        cursor.endEditBlock()
+        by_ref = {(b.doc.table, b.doc.id, b.doc.field): b for b in self.blocks}
+        self.segments = [
+            SegmentView(seg.id, seg.code_id, by_ref[(seg.doc_table, seg.doc_id, seg.doc_field)], seg.start, seg.end,
+                        seg.memo, seg.needs_review)
+            for seg in segs if (seg.doc_table, seg.doc_id, seg.doc_field) in by_ref
+        ]
+        self._paint()
+
+    def _labels(self) -> documents.Labels:
+        return documents.Labels(
+            facilitator=self.tr("Facilitator"), decision=self.tr("Decision"), summary=self.tr("Summary"),
+        )
+
+    def _on_data_changed(self, tables: object) -> None:
+        if isinstance(tables, set) and tables & {"code", "transcript_turn", "agenda_item", "decision"}:
+            self.load()
+
+    # -- highlights ----------------------------------------------------------------------------
+    def _paint(self) -> None:
+        lang = str(self.ctx.language.language)
+        selections: list[QTextEdit.ExtraSelection] = []
+        spans = []
+        for seg in self.segments:
+            row = self._code_rows.get(seg.code_id)
+            colour = swatch(row.colour if row else "")
+            sel = QTextEdit.ExtraSelection()
+            cursor = QTextCursor(self.view.document())
+            cursor.setPosition(seg.block.to_doc(seg.start))
+            cursor.setPosition(seg.block.to_doc(seg.end), QTextCursor.MoveMode.KeepAnchor)
+            sel.cursor = cursor
+            fmt = QTextCharFormat()
+            background = QColor(colour)
+            background.setAlpha(HIGHLIGHT_ALPHA)
+            fmt.setBackground(background)
+            if seg.needs_review:
+                fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
+                fmt.setUnderlineColor(QColor("#b00020"))
+            sel.format = fmt
+            selections.append(sel)
+            spans.append((cursor.selectionStart(), cursor.selectionEnd(), colour, row.name(lang) if row else "?"))
+        self.view.setExtraSelections(selections)
+        self.margin.set_spans(spans)
+
+    # -- selection -> code points -----------------------------------------------------------------
+    def block_at(self, pos: int) -> DocBlock | None:
+        return next((b for b in self.blocks if b.contains(pos)), None)
+
+    def selection(self) -> tuple[DocBlock, int, int] | None:
+        cursor = self.view.textCursor()
+        if not cursor.hasSelection():
+            self._say(self.tr("Select some text first."))
+            return None
+        a, b = cursor.selectionStart(), cursor.selectionEnd()
+        block = self.block_at(a)
+        if block is None or not block.contains(b):
+            self._say(self.tr("A selection must stay within one speaker turn, note or decision."))
+            return None
+        if not block.doc.codable:
+            self._say(self.tr("This text was withdrawn by its speaker and cannot be coded."))
+            return None
+        return block, block.map.from_utf16(a - block.start), block.map.from_utf16(b - block.start)
+
+    def _say(self, message: str) -> None:
+        self.status.setText(message)
+
+    # -- actions -------------------------------------------------------------------------------
+    def open_picker(self) -> None:
+        if self.view.textCursor().hasSelection():
+            self.picker.open()
+        else:
+            self._say(self.tr("Select some text first."))
+
+    def apply_code(self, code_id: str) -> CodedSegment | None:
+        chosen = self.selection()
+        if chosen is None:
+            return None
+        block, start, end = chosen
+        try:
+            with self.ctx.store.transaction() as s:
+                seg = coding.apply_code(s, code_id, block.doc.table, block.doc.id, block.doc.field, start, end,
+                                        self.ctx.user_name)
+        except CodingError as exc:
+            self._say(str(exc))
+            return None
+        if all(v.id != seg.id for v in self.segments):
+            self.segments.append(SegmentView(seg.id, code_id, block, start, end, "", False))
+            self._paint()
+        self._say("")
+        self.view.setFocus()
+        self._show_segments_here()
+        self.ctx.events.changed.emit({"coded_segment"})
+        return seg
+
+    def in_vivo(self) -> CodedSegment | None:
+        chosen = self.selection()
+        if chosen is None:
+            return None
+        block, start, end = chosen
+        try:
+            with self.ctx.store.transaction() as s:
+                code, seg = coding.in_vivo(s, block.doc.table, block.doc.id, block.doc.field, start, end,
+                                           self.ctx.user_name)
+        except CodingError as exc:
+            self._say(str(exc))
+            return None
+        self.ctx.events.changed.emit({"code", "coded_segment"})  # reloads, with the new code
+        return seg
+
+    def segments_at(self, pos: int) -> list[SegmentView]:
+        block = self.block_at(pos)
+        if block is None:
+            return []
+        cp = block.map.from_utf16(pos - block.start)
+        return [v for v in self.segments if v.block is block and v.start <= cp < v.end]
+
+    def _show_segments_here(self) -> None:
+        lang = str(self.ctx.language.language)
+        self.here.clear()
+        cursor = self.view.textCursor()
+        for seg in self.segments_at(cursor.selectionStart()):
+            row = self._code_rows.get(seg.code_id)
+            item = QListWidgetItem(row.name(lang) if row else "?")
+            item.setData(Qt.ItemDataRole.UserRole, seg.id)
+            if row:
+                item.setForeground(swatch(row.colour).darker(150))
+            self.here.addItem(item)
+        if self.here.count():
+            self.here.setCurrentRow(0)
+        else:
+            self.memo.clear()
+
+    def _current_segment(self) -> SegmentView | None:
+        item = self.here.currentItem()
+        seg_id = item.data(Qt.ItemDataRole.UserRole) if item else None
+        return next((v for v in self.segments if v.id == seg_id), None)
+
+    def _show_memo(self) -> None:
+        seg = self._current_segment()
+        self.memo.setPlainText(seg.memo if seg else "")
+
+    def _save_memo(self) -> None:
+        seg = self._current_segment()
+        if seg is None:
+            return
+        text = self.memo.toPlainText()
+        with self.ctx.store.transaction() as s:
+            coding.set_memo(s, seg.id, text)
+        seg.memo = text
+        self.ctx.events.changed.emit({"coded_segment"})
+
+    def _remove_current(self) -> None:
+        seg = self._current_segment()
+        if seg is not None:
+            self.remove_segment(seg.id)
+
+    def remove_segment(self, segment_id: str) -> None:
+        with self.ctx.store.transaction() as s:
+            coding.remove_coding(s, segment_id)
+        self.segments = [v for v in self.segments if v.id != segment_id]
+        self._paint()
+        self._show_segments_here()
+        self.ctx.events.changed.emit({"coded_segment"})
+
+    def focus_segment(self, segment_id: str) -> bool:
+        """Select a segment's text and scroll to it (retrieval's "jump to segment")."""
+        seg = next((v for v in self.segments if v.id == segment_id), None)
+        if seg is None:
+            return False
+        cursor = QTextCursor(self.view.document())
+        cursor.setPosition(seg.block.to_doc(seg.start))
+        cursor.setPosition(seg.block.to_doc(seg.end), QTextCursor.MoveMode.KeepAnchor)
+        self.view.setTextCursor(cursor)
+        self.view.ensureCursorVisible()
+        return True
+
+
+_open_windows: list[CodingWorkspace] = []
+
+
+def open_coding_window(ctx: AppContext, session_id: str, segment_id: str | None = None) -> CodingWorkspace:
+    """A top-level coding window for one session (kept alive until closed)."""
+    window = CodingWorkspace(ctx, session_id)
+    window.setWindowFlag(Qt.WindowType.Window, True)
+    window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+    window.resize(1100, 750)
+    _open_windows.append(window)
+    window.destroyed.connect(lambda *_: _open_windows.remove(window) if window in _open_windows else None)
+    window.show()
+    if segment_id:
+        window.focus_segment(segment_id)
+    return window

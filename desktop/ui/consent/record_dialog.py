@@ -1,0 +1,321 @@
+"""Recording one participant's consent for one session: the form, the answers, the method, Save.
+
+The form (title, body, clauses, what the signature means) is shown in the participant's language,
+large and adjustable, full screen; the facilitator's controls follow the interface language.
+Rules live in :mod:`desktop.core.consent`; this dialog only collects and shows its answers.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QScrollArea,
+    QSlider,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core import consent
+from desktop.core.models import Participant, Session
+from desktop.i18n.languages import is_rtl
+from desktop.ui.consent.clause_widgets import ClauseRow, ReadAloudView
+from desktop.ui.consent.form_words import word
+from desktop.ui.consent.signature_pad import SignaturePad
+from desktop.ui.context import AppContext
+from desktop.ui.qt_i18n import ui_font
+
+METHODS = ("on_screen", "paper", "verbal_witness", "thumbprint_witness")
+MAX_SCAN_SIDE = 2400
+
+
+def scan_bytes(path: str) -> bytes | None:
+    """A scan or photo re-encoded as JPEG (at most 2400 px a side); None if it is not an image."""
+    image = QImage(path)
+    if image.isNull():
+        return None
+    if max(image.width(), image.height()) > MAX_SCAN_SIDE:
+        image = image.scaled(MAX_SCAN_SIDE, MAX_SCAN_SIDE, Qt.AspectRatioMode.KeepAspectRatio,
+                             Qt.TransformationMode.SmoothTransformation)
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "JPEG", 85)  # type: ignore[call-overload]
+    buffer.close()
+    return bytes(data.data())
+
+
+class ConsentDialog(QDialog):
+    def __init__(self, ctx: AppContext, participant_id: str, session_id: str | None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx, self.participant_id, self.session_id = ctx, participant_id, session_id
+        self.record_id: str | None = None
+        self.scan: bytes | None = None
+        self.error = QLabel()
+        self.setObjectName("consent_dialog")
+        with ctx.store.session() as s:
+            participant = s.get(Participant, participant_id)
+            session = s.get(Session, session_id) if session_id else None
+            self.pseudonym = participant.code if participant else "?"
+            tpl = consent.template_for_participant(s, participant_id)
+            self.template_id = tpl.id if tpl else None
+            self.lang = tpl.language if tpl else (participant.language if participant else "ar")
+            title, body, meaning = (tpl.title, tpl.body, tpl.signature_meaning) if tpl else ("", "", "")
+            clause_rows = [(c.clause_key, c.text, c.required) for c in consent.clauses(s, tpl.id)] if tpl else []
+            facilitator = ctx.user_name or (session.facilitator if session else "")
+        self._build(title, body, meaning, clause_rows, facilitator)
+        self.retranslate()
+        self._apply_size(self.size_slider.value())
+
+    # --- construction ---------------------------------------------------------------------------
+    def _build(self, title: str, body: str, meaning: str, rows: list[tuple[str, str, bool]],
+               facilitator: str) -> None:
+        form_direction = Qt.LayoutDirection.RightToLeft if is_rtl(self.lang) else Qt.LayoutDirection.LeftToRight
+        self.header = QLabel()
+        self.size_label = QLabel()
+        self.size_slider = QSlider(Qt.Orientation.Horizontal)
+        self.size_slider.setObjectName("font_size")
+        self.size_slider.setRange(12, 40)
+        self.size_slider.setValue(18)
+        self.size_slider.valueChanged.connect(self._apply_size)
+        self.size_label.setBuddy(self.size_slider)
+        self.read_aloud_button = QPushButton()
+        self.read_aloud_button.setObjectName("read_aloud")
+        self.read_aloud_button.setCheckable(True)
+        self.read_aloud_button.toggled.connect(self._toggle_read_aloud)
+        top = QHBoxLayout()
+        top.addWidget(self.header, 1)
+        top.addWidget(self.size_label)
+        top.addWidget(self.size_slider)
+        top.addWidget(self.read_aloud_button)
+
+        # the form itself, in the participant's language and direction
+        self.form = QWidget()
+        self.form.setLayoutDirection(form_direction)
+        self.title_label = QLabel(title)
+        self.title_label.setWordWrap(True)
+        self.body_label = QLabel(body)
+        self.body_label.setWordWrap(True)
+        self.clause_rows = [ClauseRow(k, t, r, self.lang) for k, t, r in rows]
+        form_layout = QVBoxLayout(self.form)
+        form_layout.addWidget(self.title_label)
+        form_layout.addWidget(self.body_label)
+        for row in self.clause_rows:
+            row.answered.connect(lambda: self.error.setText(""))
+            form_layout.addWidget(row)
+        form_layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.form)
+        self.read_aloud = ReadAloudView(self.clause_rows, self.lang)
+        self.read_aloud.setLayoutDirection(form_direction)
+        self.views = QStackedWidget()
+        self.views.addWidget(scroll)
+        self.views.addWidget(self.read_aloud)
+
+        # how consent is given
+        self.method_box = QLabel()
+        self.method_buttons = QButtonGroup(self)
+        methods = QHBoxLayout()
+        for i, key in enumerate(METHODS):
+            button = QRadioButton()
+            button.setObjectName(f"method_{key}")
+            self.method_buttons.addButton(button, i)
+            methods.addWidget(button)
+        self.method_buttons.idToggled.connect(self._method_changed)
+        self.method_pages = QStackedWidget()
+        self.pad = SignaturePad()
+        self.pad.setObjectName("signature_pad")
+        self.pad.changed.connect(lambda: self.error.setText(""))
+        self.clear_button = QPushButton()
+        self.clear_button.clicked.connect(self.pad.clear)
+        self.meaning_label = QLabel(f"{word('signature_meaning', self.lang)}: {meaning}")
+        self.meaning_label.setWordWrap(True)
+        self.meaning_label.setLayoutDirection(form_direction)
+        self.meaning_label.setObjectName("signature_meaning")
+        pad_page = QWidget()
+        pad_layout = QHBoxLayout(pad_page)
+        pad_layout.addWidget(self.pad, 2)
+        side = QVBoxLayout()
+        side.addWidget(self.meaning_label)
+        side.addWidget(self.clear_button)
+        side.addStretch(1)
+        pad_layout.addLayout(side, 1)
+        self.scan_button = QPushButton()
+        self.scan_button.setObjectName("attach_scan")
+        self.scan_button.clicked.connect(self._attach_scan)
+        self.scan_status = QLabel()
+        paper_page = QWidget()
+        paper_layout = QHBoxLayout(paper_page)
+        paper_layout.addWidget(self.scan_button)
+        paper_layout.addWidget(self.scan_status, 1)
+        self.witness_edit = QLineEdit()
+        self.witness_edit.setObjectName("witness")
+        self.witness_edit.textChanged.connect(lambda: self.error.setText(""))
+        witness_page = QWidget()
+        self.witness_form = QFormLayout(witness_page)
+        self.witness_label = QLabel()
+        self.witness_label.setBuddy(self.witness_edit)
+        self.witness_form.addRow(self.witness_label, self.witness_edit)
+        for page in (pad_page, paper_page, witness_page):
+            self.method_pages.addWidget(page)
+        self.method_pages.setVisible(False)
+
+        self.facilitator_edit = QLineEdit(facilitator)
+        self.facilitator_edit.setObjectName("facilitator")
+        self.facilitator_label = QLabel()
+        self.facilitator_label.setBuddy(self.facilitator_edit)
+        who = QFormLayout()
+        who.addRow(self.facilitator_label, self.facilitator_edit)
+
+        self.error.setObjectName("error")
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #b00020; font-weight: bold;")
+        self.save_button = QPushButton()
+        self.save_button.setObjectName("save")
+        self.save_button.setDefault(True)
+        self.save_button.clicked.connect(self.save)
+        self.save_button.setEnabled(self.template_id is not None)
+        self.cancel_button = QPushButton()
+        self.cancel_button.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.error, 1)
+        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.save_button)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.views, 5)
+        layout.addWidget(self.method_box)
+        layout.addLayout(methods)
+        layout.addWidget(self.method_pages, 2)
+        layout.addLayout(who)
+        layout.addLayout(buttons)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Consent — %1").replace("%1", self.pseudonym))
+        self.header.setText(self.tr("Consent of %1").replace("%1", self.pseudonym)
+                            if self.template_id else self.tr("No consent form is available on this device."))
+        self.size_label.setText(self.tr("Text &size"))
+        self.size_slider.setAccessibleName(self.tr("Text size"))
+        self.read_aloud_button.setText(self.tr("&Read aloud, one clause at a time"))
+        self.read_aloud.previous.setText(self.tr("&Previous"))
+        self.read_aloud.next.setText(self.tr("&Next"))
+        self.method_box.setText(self.tr("How is consent given?"))
+        labels = (self.tr("Signed on &screen"), self.tr("Signed &paper form"),
+                  self.tr("&Verbal, with a witness"), self.tr("&Thumbprint, with a witness"))
+        for i, text in enumerate(labels):
+            self.method_buttons.button(i).setText(text)
+        self.pad.setAccessibleName(self.tr("Signature pad"))
+        self.pad.set_hint(word("sign_here", self.lang))
+        self.clear_button.setText(self.tr("C&lear signature"))
+        self.scan_button.setText(self.tr("&Attach a photo or scan of the signed form (optional)…"))
+        self._show_scan_status()
+        self.witness_label.setText(self.tr("&Witness (impartial):"))
+        self.witness_edit.setAccessibleName(self.tr("Witness name"))
+        self.facilitator_label.setText(self.tr("&Facilitator:"))
+        self.facilitator_edit.setAccessibleName(self.tr("Facilitator"))
+        self.save_button.setText(self.tr("Save consent"))
+        self.cancel_button.setText(self.tr("Cancel"))
+
+    def error_text(self, code: str) -> str:
+        texts = {
+            "empty_signature": self.tr("The signature pad is empty. Ask the participant to sign, "
+                                       "or choose another method."),
+            "witness_required": self.tr("Name the impartial witness."),
+            "unanswered_clause": self.tr("Every clause needs a Yes or a No."),
+            "facilitator_required": self.tr("Enter the facilitator's name."),
+            "no_method": self.tr("Choose how consent is given."),
+            "unknown_template": self.tr("This consent form is not on this device."),
+        }
+        return texts.get(code, self.tr("The consent could not be saved."))
+
+    # --- behaviour ------------------------------------------------------------------------------
+    def _apply_size(self, size: int) -> None:
+        font = ui_font(self.lang, float(size))
+        self.form.setFont(font)
+        self.meaning_label.setFont(font)
+        title = ui_font(self.lang, size * 1.3)
+        title.setBold(True)
+        self.title_label.setFont(title)
+        self.read_aloud.set_point_size(float(size), font)
+
+    def _toggle_read_aloud(self, on: bool) -> None:
+        self.views.setCurrentIndex(1 if on else 0)
+        if on:
+            self.read_aloud.show_clause(self.read_aloud.index)
+
+    def _method_changed(self, index: int, checked: bool) -> None:
+        if checked:
+            self.method_pages.setVisible(True)
+            self.method_pages.setCurrentIndex(min(index, 2))
+            self.error.setText("")
+
+    def method(self) -> str | None:
+        index = self.method_buttons.checkedId()
+        return METHODS[index] if index >= 0 else None
+
+    def _attach_scan(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Photo or scan of the signed form"), str(Path.home()),
+            self.tr("Images (*.png *.jpg *.jpeg *.bmp *.tif *.tiff)"))
+        if not path:
+            return
+        data = scan_bytes(path)
+        if data is None:
+            self.error.setText(self.tr("That file is not an image."))
+            return
+        self.scan = data
+        self._show_scan_status()
+
+    def _show_scan_status(self) -> None:
+        self.scan_status.setText(self.tr("Scan attached.") if self.scan else self.tr("No scan attached."))
+
+    def answers(self) -> dict[str, bool]:
+        return {r.clause_key: a for r in self.clause_rows if (a := r.answer()) is not None}
+
+    def save(self) -> None:
+        for row in self.clause_rows:
+            row.mark_missing(row.answer() is None)
+        method = self.method()
+        if self.template_id is None:
+            self.error.setText(self.error_text("unknown_template"))
+            return
+        if any(r.answer() is None for r in self.clause_rows):
+            self.error.setText(self.error_text("unanswered_clause"))
+            return
+        if method is None:
+            self.error.setText(self.error_text("no_method"))
+            return
+        try:
+            self.record_id = consent.record_consent(
+                self.ctx.store, self.participant_id, self.session_id, self.template_id, self.answers(),
+                method, signature_png=self.pad.to_png() if method == "on_screen" else None,
+                paper_scan=self.scan if method == "paper" else None, witness=self.witness_edit.text(),
+                facilitator=self.facilitator_edit.text())
+        except consent.ConsentInvalid as exc:
+            self.error.setText(self.error_text(exc.code))
+            if exc.code == "empty_signature":
+                self.pad.setFocus()
+            elif exc.code == "witness_required":
+                self.witness_edit.setFocus()
+            return
+        self.ctx.events.changed.emit({"consent_record", "participant"})
+        self.accept()
+
+    def exec_full_screen(self) -> int:
+        self.showFullScreen()
+        return self.exec()

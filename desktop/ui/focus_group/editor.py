@@ -1,0 +1,341 @@
+"""The focus-group editor: session fields, seated participants with consent, and the transcript.
+
+Saving (see ``SessionEditorBase``): 1.5 s after typing stops, when focus leaves a field, on Back and
+on close; each save writes the header and every changed turn in ONE transaction
+(``core.transcripts.save_editor``). A failed save keeps everything on screen and marked unsaved.
+The session and its transcript are read on the worker thread, so a long transcript opens without
+freezing the window.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QStyle,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core import participants, sessions, transcripts
+from desktop.core.errors import EnvironmentProblem, MajlisError
+from desktop.core.models import Session
+from desktop.core.participants import SeatedParticipant
+from desktop.core.transcripts import TurnView
+from desktop.core.validation import TIME_RE
+from desktop.ui import registry
+from desktop.ui.context import AppContext
+from desktop.ui.focus_group.header import FocusGroupHeader
+from desktop.ui.focus_group.lifecycle import LifecycleBar
+from desktop.ui.focus_group.participants_model import ChoiceDelegate, SessionParticipantsModel
+from desktop.ui.focus_group.transcript import TranscriptPanel
+from desktop.ui.sessions.editor_base import SessionEditorBase
+
+AUTOSAVE_MS = 1500  # "within 2 s after typing stops", with room for the save itself
+CONSENT_DIALOG = "desktop.ui.consent.record_dialog:ConsentDialog"
+
+
+@dataclass
+class Loaded:
+    fields: dict[str, Any]
+    status: str
+    people: list[SeatedParticipant]
+    turns: list[TurnView]
+
+
+def load_focus_group(ctx: AppContext, session_id: str) -> Loaded:
+    """Read everything the editor shows (runs on the worker thread)."""
+    with ctx.store.session() as s:
+        row = s.get(Session, session_id)
+        if row is None or row.deleted:
+            raise sessions.SessionNotFound("the session does not exist")
+        return Loaded(
+            sessions.session_fields(row),
+            row.status,
+            participants.session_participants(s, session_id),
+            transcripts.load(s, session_id),
+        )
+
+
+class FocusGroupEditor(SessionEditorBase):
+    loaded = Signal()
+
+    def __init__(self, ctx: AppContext, session_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, session_id, parent)
+        self.setObjectName("focus_group_editor")
+        self.autosave_timer.setInterval(AUTOSAVE_MS)
+        self.is_loaded = False
+        self._header_dirty = False
+        self.load_error: BaseException | None = None
+
+        # SP_ArrowBack mirrors itself in right-to-left layouts; a text arrow would not.
+        self.back_button = QPushButton(self.style().standardIcon(QStyle.StandardPixmap.SP_ArrowBack), "", self)
+        self.back_button.clicked.connect(self.request_close)
+        self.heading = QLabel(self)
+        self.heading.setObjectName("fg_heading")
+        font = self.heading.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        self.heading.setFont(font)
+        self.status_line = QLabel(self)
+        self.status_line.setObjectName("fg_status")
+        self.status_line.setWordWrap(True)
+
+        self.lifecycle = LifecycleBar(ctx, session_id, self.flush, self)
+        self.lifecycle.message.connect(self.show_message)
+        self.lifecycle.statusChanged.connect(lambda status: self.set_read_only(self.read_only_for_status(status)))
+
+        self.header = FocusGroupHeader(ctx.language.language, self)
+        self.header.changed.connect(self._on_header_changed)
+
+        self.people = SessionParticipantsModel(ctx, session_id, self)
+        self.people.error.connect(self.show_message)
+        self.people.edited.connect(self._on_people_edited)
+        self.people_view = QTableView(self)
+        self.people_view.setObjectName("fg_participants")
+        self.people_view.setModel(self.people)
+        self.people_view.setItemDelegate(ChoiceDelegate(ctx, self.people_view))
+        self.people_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.people_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.people_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.people_view.horizontalHeader().setStretchLastSection(True)
+        self.people_view.verticalHeader().setVisible(False)
+        self.add_button = QPushButton(self)
+        self.add_button.clicked.connect(self.add_participant)
+        self.remove_button = QPushButton(self)
+        self.remove_button.clicked.connect(self.remove_participant)
+        self.consent_button = QPushButton(self)
+        self.consent_button.clicked.connect(self.record_consent)
+        self.consent_dialog_class = self._find_consent_dialog()
+        self.consent_button.setEnabled(self.consent_dialog_class is not None)
+
+        self.transcript = TranscriptPanel(self.people, self)
+        self.transcript.edited.connect(self.schedule_save)
+        self.transcript.message.connect(self.show_message)
+
+        people_tab = QWidget(self)
+        buttons = QHBoxLayout()
+        for b in (self.add_button, self.remove_button, self.consent_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        box = QVBoxLayout(people_tab)
+        box.addLayout(buttons)
+        box.addWidget(self.people_view)
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("fg_tabs")
+        self.tabs.addTab(self.transcript, "")
+        self.tabs.addTab(people_tab, "")
+        self.tabs.addTab(self.header, "")
+
+        top = QHBoxLayout()
+        top.addWidget(self.back_button)
+        top.addWidget(self.heading, 1)
+        top.addWidget(self.lifecycle)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.status_line)
+        ctx.events.changed.connect(self._on_data_changed)
+        ctx.language.languageChanged.connect(self._on_language)
+        self.retranslate()
+        self.setEnabled(False)  # until the worker thread has read the session
+        ctx.tasks.run(lambda _token, _progress: load_focus_group(ctx, session_id), self._on_loaded,
+                      self._on_load_failed)
+
+    # --- loading -------------------------------------------------------------------------------
+    def _on_loaded(self, data: Loaded) -> None:
+        try:
+            self.header.set_values(data.fields)
+        except RuntimeError:  # the editor was closed before its data arrived
+            return
+        self.people.set_rows(data.people)
+        self.transcript.refresh_speakers()
+        self.transcript.set_turns(data.turns)
+        self.transcript.started_at = self._session_start(data.fields)
+        self._update_heading()
+        self.setEnabled(True)
+        self.set_read_only(self.read_only_for_status(data.status))
+        self.is_loaded = True
+        self.transcript.edit.setFocus()
+        self.loaded.emit()
+
+    def _on_load_failed(self, exc: BaseException) -> None:
+        self.load_error = exc
+        with contextlib.suppress(RuntimeError):  # the editor was closed meanwhile
+            self.show_message(self.tr("This session could not be opened: %1").replace("%1", str(exc)))
+
+    @staticmethod
+    def _session_start(fields: dict[str, Any]) -> dt.datetime:
+        """When the session began, for time stamps: its start time if it is today, else now."""
+        now = dt.datetime.now()
+        start = str(fields.get("start_time") or "")
+        if fields.get("date") == now.date() and TIME_RE.match(start):
+            began = dt.datetime.combine(now.date(), dt.time(int(start[:2]), int(start[3:])))
+            if began <= now:
+                return began
+        return now
+
+    # --- saving --------------------------------------------------------------------------------
+    def save_now(self) -> None:
+        self._save()
+
+    def _save(self) -> bool:
+        changes = self.transcript.model.changes()
+        fields = self.header.values() if self._header_dirty else None
+        if not changes and fields is None:
+            return True
+        try:
+            new_ids = transcripts.save_editor(self.ctx.store, self.session_id, fields, changes)
+        except MajlisError as exc:
+            self.show_message(self.explain(exc))
+            if isinstance(exc, sessions.SessionReadOnly):
+                self.set_read_only(True)
+            elif isinstance(exc, EnvironmentProblem):
+                self.autosave_timer.start()  # a full disk or a lock may pass: try again
+            return False
+        self.transcript.model.mark_saved(changes, new_ids)
+        self._header_dirty = False
+        self.show_message(self.tr("Saved."))
+        self.ctx.events.changed.emit({"session", "transcript_turn"})
+        return True
+
+    def flush(self) -> None:
+        """Save whatever is unsaved; stays dirty (and says so) if the save failed."""
+        self.autosave_timer.stop()
+        if self._read_only or not self.is_loaded:
+            return
+        if (self._dirty or self._header_dirty or self.transcript.model.has_unsaved()) and self._save():
+            self._dirty = False
+            self.saved.emit()
+
+    def explain(self, exc: MajlisError) -> str:
+        if exc.code == "no_consent":
+            return self.tr("Not saved: a speaker has no recorded consent. Change the speaker of that turn.")
+        if exc.code == "session_read_only":
+            return self.tr("This session is final and read-only: unlock it to edit.")
+        if exc.code == "environment":
+            return self.tr("Not saved yet (%1); retrying. Your text is kept on screen.").replace(
+                "%1", exc.message)
+        return self.tr("Not saved: %1. Your text is kept on screen.").replace("%1", exc.message)
+
+    def _on_header_changed(self) -> None:
+        self._header_dirty = True
+        self._update_heading()
+        self.schedule_save()
+
+    # --- participants -------------------------------------------------------------------------
+    def add_participant(self) -> None:
+        if self._read_only:
+            return
+        self.flush()  # the header's governorate and number make the pseudonym
+        try:
+            with self.ctx.store.transaction() as s:
+                person = participants.add_to_session(s, self.session_id)
+                code = person.code
+        except MajlisError as exc:
+            self.show_message(self.people.explain(exc))
+            return
+        self.people.reload()
+        self.transcript.refresh_speakers()
+        self.people_view.selectRow(len(self.people.rows) - 1)
+        self.people_view.setFocus()
+        self.show_message(self.tr("Added %1. Record their consent before they can be given speech.")
+                          .replace("%1", code))
+        self.ctx.events.changed.emit({"participant", "attendance"})
+
+    def _selected_person(self) -> SeatedParticipant | None:
+        index = self.people_view.currentIndex()
+        return self.people.rows[index.row()] if index.isValid() and index.row() < len(self.people.rows) else None
+
+    def remove_participant(self) -> None:
+        person = self._selected_person()
+        if person is None or self._read_only:
+            return
+        with self.ctx.store.transaction() as s:
+            participants.remove_from_session(s, self.session_id, person.participant_id)
+        self.people.reload()
+        self.transcript.refresh_speakers()
+        self.ctx.events.changed.emit({"attendance"})
+
+    def _find_consent_dialog(self) -> Any:
+        try:
+            return registry.load(CONSENT_DIALOG)
+        except (ImportError, AttributeError):
+            return None
+
+    def record_consent(self) -> None:
+        person = self._selected_person()
+        if person is None or self.consent_dialog_class is None:
+            self.show_message(self.tr("Select a participant first."))
+            return
+        dialog = self.consent_dialog_class(self.ctx, person.participant_id, self.session_id, self)
+        dialog.exec()
+        dialog.deleteLater()
+        self._reload_people()
+
+    def _reload_people(self) -> None:
+        self.people.reload()
+        self.transcript.refresh_speakers()
+
+    def _on_people_edited(self) -> None:
+        self.transcript.refresh_speakers()
+        self.ctx.events.changed.emit({"participant"})
+
+    def _on_data_changed(self, tables: object) -> None:
+        if self.is_loaded and isinstance(tables, set | frozenset) and tables & {"consent_record"}:
+            self._reload_people()
+
+    # --- read-only, language, messages ---------------------------------------------------------
+    def apply_read_only(self, read_only: bool) -> None:
+        self.header.set_read_only(read_only)
+        self.people.read_only = read_only
+        self.transcript.set_read_only(read_only)
+        for b in (self.add_button, self.remove_button):
+            b.setEnabled(not read_only)
+        self.lifecycle.show_status(read_only)
+        if read_only:
+            self.show_message(self.tr("This session is final and read-only: unlock it to edit."))
+
+    def show_message(self, text: str) -> None:
+        self.status_line.setText(text)
+        self.status_line.setAccessibleName(text)
+
+    def _update_heading(self) -> None:
+        title = self.header.values().get("title") or self.tr("Untitled focus group")
+        self.heading.setText(title)
+
+    def _on_language(self, lang: str) -> None:
+        self.header.set_language(lang)
+
+    def retranslate(self) -> None:
+        self.back_button.setText(self.tr("Back"))
+        self.back_button.setToolTip(self.tr("Back to the sessions list (Esc)"))
+        self.back_button.setAccessibleName(self.tr("Back to the sessions list"))
+        self.add_button.setText(self.tr("&Add participant"))
+        self.add_button.setAccessibleName(self.tr("Add a participant to this focus group"))
+        self.remove_button.setText(self.tr("Re&move from session"))
+        self.consent_button.setText(self.tr("Record &consent…"))
+        if self.consent_dialog_class is None:
+            self.consent_button.setToolTip(self.tr("The consent form is not available in this version."))
+        self.people_view.setAccessibleName(self.tr("Participants of this focus group"))
+        self.tabs.setTabText(0, self.tr("Transcr&ipt"))
+        self.tabs.setTabText(1, self.tr("&Participants"))
+        self.tabs.setTabText(2, self.tr("Session &details"))
+        self.tabs.setAccessibleName(self.tr("Focus group sections"))
+        self.status_line.setAccessibleName(self.tr("Status"))
+        self.header.retranslate()
+        self.transcript.retranslate()
+        self.lifecycle.retranslate()
+        self._update_heading()
+        self.people.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.people.columnCount() - 1)

@@ -1,0 +1,166 @@
+"""The focus group's session fields: title, date and times, place, language, facilitator, note-taker.
+
+Problems (an end before the start, an empty title...) are shown under the field they concern and
+never block saving a draft: ``core.validation`` decides, this widget only displays.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import QDate, QEvent, Qt, Signal
+from PySide6.QtWidgets import QComboBox, QDateEdit, QFormLayout, QLineEdit, QWidget
+
+from desktop.core.reference import GOVERNORATES
+from desktop.core.validation import session_problems
+from desktop.i18n.languages import LANGUAGES
+from desktop.ui.widgets.field_error import FieldWithError
+
+TEXT_FIELDS = ("title", "venue", "facilitator", "note_taker", "start_time", "end_time")
+
+
+class FocusGroupHeader(QWidget):
+    changed = Signal()
+
+    def __init__(self, lang: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.lang = lang
+        self.texts: dict[str, QLineEdit] = {}
+        self.wrapped: dict[str, FieldWithError] = {}
+        for name in TEXT_FIELDS:
+            edit = QLineEdit(self)
+            edit.setObjectName(f"fg_{name}")
+            edit.textEdited.connect(lambda _t: self._edited())
+            self.texts[name] = edit
+        for name in ("start_time", "end_time"):
+            self.texts[name].setInputMask("")  # free text: a half-typed time is kept, and flagged
+            self.texts[name].setMaxLength(5)
+            self.texts[name].setPlaceholderText("HH:MM")
+        self.date = QDateEdit(self)
+        self.date.setObjectName("fg_date")
+        self.date.setCalendarPopup(True)
+        self.date.setSpecialValueText(" ")  # minimum date = no date yet
+        self.date.setMinimumDate(QDate(2000, 1, 1))
+        self.date.dateChanged.connect(lambda _d: self._edited())
+        self.governorate = QComboBox(self)
+        self.governorate.setObjectName("fg_governorate")
+        self.governorate.activated.connect(lambda _i: self._edited())
+        self.language = QComboBox(self)
+        self.language.setObjectName("fg_language")
+        for language in LANGUAGES:
+            self.language.addItem(language.native_name, language.code)
+        self.language.activated.connect(lambda _i: self._edited())
+
+        self.form = QFormLayout(self)
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        for name, widget in (
+            ("title", self.texts["title"]),
+            ("date", self.date),
+            ("start_time", self.texts["start_time"]),
+            ("end_time", self.texts["end_time"]),
+            ("governorate", self.governorate),
+            ("venue", self.texts["venue"]),
+            ("language", self.language),
+            ("facilitator", self.texts["facilitator"]),
+            ("note_taker", self.texts["note_taker"]),
+        ):
+            self.wrapped[name] = FieldWithError(widget, self)
+            self.form.addRow(name, self.wrapped[name])
+        self.fill_governorates()
+        self.retranslate()
+        self._align_times()
+
+    def fill_governorates(self) -> None:
+        current = self.governorate.currentData()
+        self.governorate.clear()
+        self.governorate.addItem("", "")
+        for gov in GOVERNORATES:
+            self.governorate.addItem(gov.name(self.lang), gov.key)
+        self.governorate.setCurrentIndex(max(self.governorate.findData(current), 0))
+
+    def retranslate(self) -> None:
+        labels = {
+            "title": self.tr("&Title"),
+            "date": self.tr("Dat&e"),
+            "start_time": self.tr("Start (HH:MM)"),
+            "end_time": self.tr("End (HH:MM)"),
+            "governorate": self.tr("&Governorate"),
+            "venue": self.tr("&Venue"),
+            "language": self.tr("&Language"),
+            "facilitator": self.tr("Fa&cilitator"),
+            "note_taker": self.tr("&Note-taker"),
+        }
+        for name, text in labels.items():
+            label = self.form.labelForField(self.wrapped[name])
+            if label is not None:
+                label.setText(text)  # type: ignore[attr-defined]
+            self.wrapped[name].field.setAccessibleName(text.replace("&", ""))
+        self.show_problems()
+
+    def set_language(self, lang: str) -> None:
+        self.lang = lang
+        self.fill_governorates()
+        self._align_times()
+
+    def _align_times(self) -> None:
+        # "10:00" has no strong direction, so QLineEdit lays it out left to right and pins it to the
+        # left even in an Arabic screen; pin times to the side where the other fields start.
+        rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        side = Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft
+        for name in ("start_time", "end_time"):
+            self.texts[name].setAlignment(side | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter)
+
+    # --- values --------------------------------------------------------------------------------
+    def set_values(self, fields: dict[str, Any]) -> None:
+        widgets: list[QWidget] = [*self.texts.values(), self.date, self.governorate, self.language]
+        for w in widgets:
+            w.blockSignals(True)
+        try:
+            for name, edit in self.texts.items():
+                edit.setText(str(fields.get(name) or ""))
+            value = fields.get("date")
+            self.date.setDate(QDate(value.year, value.month, value.day) if value else self.date.minimumDate())
+            self.governorate.setCurrentIndex(max(self.governorate.findData(fields.get("governorate") or ""), 0))
+            self.language.setCurrentIndex(max(self.language.findData(fields.get("language") or "ar"), 0))
+        finally:
+            for w in widgets:
+                w.blockSignals(False)
+        self.show_problems()
+
+    def values(self) -> dict[str, Any]:
+        out: dict[str, Any] = {name: edit.text().strip() for name, edit in self.texts.items()}
+        qdate = self.date.date()
+        out["date"] = None if qdate == self.date.minimumDate() else dt.date(qdate.year(), qdate.month(), qdate.day())
+        out["governorate"] = self.governorate.currentData() or ""
+        out["language"] = self.language.currentData() or "ar"
+        return out
+
+    def set_read_only(self, read_only: bool) -> None:
+        for edit in self.texts.values():
+            edit.setReadOnly(read_only)
+        for w in (self.date, self.governorate, self.language):
+            w.setEnabled(not read_only)
+
+    def _edited(self) -> None:
+        self.show_problems()
+        self.changed.emit()
+
+    def show_problems(self) -> None:
+        messages = {
+            "required": self.tr("Required before finalising."),
+            "bad_time": self.tr("Write the time as HH:MM, e.g. 09:30."),
+            "end_before_start": self.tr("The end time is before the start time."),
+            "unknown_governorate": self.tr("Unknown governorate."),
+            "future_final": self.tr("A finalised session cannot be in the future."),
+        }
+        found: dict[str, str] = {}
+        for problem in session_problems(self.values(), finalising=False):
+            found.setdefault(problem.field, messages.get(problem.code, problem.code))
+        for name, wrapped in self.wrapped.items():
+            wrapped.error.set_error(found.get(name, ""))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LayoutDirectionChange:
+            self._align_times()
+        super().changeEvent(event)

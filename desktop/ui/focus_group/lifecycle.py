@@ -1,0 +1,96 @@
+"""Finalise, unlock (with a reason for the audit trail) and the audit trail, for the focus-group editor.
+
+The rules live in ``core.sessions``; the dialogs are the roundtable editor's, so both kinds of session
+ask the same questions in the same words.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
+
+from desktop.core import sessions
+from desktop.core.validation import Problem
+from desktop.ui.context import AppContext
+from desktop.ui.sessions.dialogs import AuditDialog, UnlockReasonDialog
+
+
+class LifecycleBar(QWidget):
+    statusChanged = Signal(str)  # "draft" | "final"
+    message = Signal(str)
+
+    def __init__(self, ctx: AppContext, session_id: str, flush: Callable[[], None],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx, self.session_id, self._flush = ctx, session_id, flush
+        self.finalise_button = QPushButton(self)
+        self.finalise_button.clicked.connect(lambda: self.finalise())
+        self.unlock_button = QPushButton(self)
+        self.unlock_button.clicked.connect(lambda: self.unlock())
+        self.audit_button = QPushButton(self)
+        self.audit_button.clicked.connect(lambda: self.show_audit())
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for b in (self.audit_button, self.unlock_button, self.finalise_button):
+            layout.addWidget(b)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.finalise_button.setText(self.tr("&Finalise"))
+        self.finalise_button.setToolTip(self.tr("A final session becomes read-only"))
+        self.unlock_button.setText(self.tr("&Unlock…"))
+        self.unlock_button.setToolTip(self.tr("Unlocking needs a reason, kept in the audit trail"))
+        self.audit_button.setText(self.tr("Audit t&rail"))
+        self.audit_button.setAccessibleName(self.tr("Show who changed what and when"))
+
+    def show_status(self, read_only: bool) -> None:
+        self.finalise_button.setVisible(not read_only)
+        self.unlock_button.setVisible(read_only)
+
+    def problem_text(self, problem: Problem) -> str:
+        names = {
+            "title": self.tr("Title"), "date": self.tr("Date"), "governorate": self.tr("Governorate"),
+            "start_time": self.tr("Start"), "end_time": self.tr("End"),
+        }
+        codes = {
+            "required": self.tr("required"),
+            "bad_time": self.tr("write the time as HH:MM"),
+            "end_before_start": self.tr("ends before it starts"),
+            "future_final": self.tr("a finalised session cannot be in the future"),
+            "unknown_governorate": self.tr("unknown governorate"),
+        }
+        return f"{names.get(problem.field, problem.field)}: {codes.get(problem.code, problem.code)}"
+
+    def finalise(self) -> bool:
+        self._flush()
+        try:
+            sessions.finalise(self.ctx.store, self.session_id, self.ctx.user_name)
+        except sessions.FinaliseBlocked as exc:
+            found = "; ".join(self.problem_text(p) for p in exc.problems)
+            self.message.emit(self.tr("Before finalising: %1").replace("%1", found))
+            return False
+        self.statusChanged.emit("final")
+        self.message.emit(self.tr("Finalised: the session is now read-only."))
+        self.ctx.events.changed.emit({"session", "audit_event"})
+        return True
+
+    def unlock(self, reason: str | None = None) -> bool:
+        reason = reason if reason is not None else UnlockReasonDialog.ask(self)
+        if not reason or not reason.strip():
+            return False
+        sessions.unlock(self.ctx.store, self.session_id, reason, self.ctx.user_name)
+        self.statusChanged.emit("draft")
+        self.message.emit(self.tr("Unlocked: the reason is kept in the audit trail."))
+        self.ctx.events.changed.emit({"session", "audit_event"})
+        return True
+
+    def show_audit(self) -> AuditDialog:
+        self._flush()
+        with self.ctx.store.session() as s:
+            rows = sessions.audit_trail(s, self.session_id)
+        dialog = AuditDialog(rows, self.ctx.language.format_datetime, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog

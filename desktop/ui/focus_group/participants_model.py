@@ -1,0 +1,188 @@
+"""The participants seated in one focus group, editable in place (demographics and pseudonym).
+
+A focus group seats a handful of people, so the model holds its rows; every edit is saved at once as
+one transaction through ``core.participants``, whose validation error (a duplicate pseudonym, say) is
+reported through ``error`` and leaves the row as it was in the database.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+
+from desktop.core import participants
+from desktop.core.errors import MajlisError
+from desktop.core.participants import SeatedParticipant
+from desktop.ui.context import AppContext
+from desktop.ui.participants import labels
+
+Index = QModelIndex | QPersistentModelIndex
+
+COLUMNS = ("seat", "code", "gender", "age_band", "governorate", "district", "setting", "occupation",
+           "attributes", "consent")
+READ_ONLY_COLUMNS = {"seat", "consent"}
+CHOICE_COLUMNS = {"gender", "age_band", "governorate", "setting"}
+
+
+def attributes_text(attributes: dict[str, Any]) -> str:
+    return "; ".join(f"{k}: {v}" for k, v in attributes.items())
+
+
+def parse_attributes(text: str) -> dict[str, Any]:
+    """"displaced: yes; tribe: x" -> {"displaced": "yes", "tribe": "x"} (team-defined attributes)."""
+    out: dict[str, Any] = {}
+    for part in text.replace("؛", ";").split(";"):
+        key, sep, value = part.partition(":")
+        if key.strip():
+            out[key.strip()] = value.strip() if sep else ""
+    return out
+
+
+class SessionParticipantsModel(QAbstractTableModel):
+    error = Signal(str)  # a translated sentence for the status line
+    edited = Signal()
+
+    def __init__(self, ctx: AppContext, session_id: str, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.session_id = session_id
+        self.rows: list[SeatedParticipant] = []
+        self.read_only = False
+
+    def set_rows(self, rows: list[SeatedParticipant]) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.endResetModel()
+
+    def reload(self) -> None:
+        with self.ctx.store.session() as s:
+            self.set_rows(participants.session_participants(s, self.session_id))
+
+    def by_seat(self, seat: int) -> SeatedParticipant | None:
+        return next((r for r in self.rows if r.seat == seat), None)
+
+    def by_id(self, participant_id: str | None) -> SeatedParticipant | None:
+        return next((r for r in self.rows if r.participant_id == participant_id), None)
+
+    # --- Qt model ---------------------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if not 0 <= section < len(COLUMNS):
+            return None
+        return self.column_title(COLUMNS[section])
+
+    def column_title(self, column: str) -> str:
+        titles = {
+            "seat": self.tr("Seat"),
+            "code": self.tr("Pseudonym"),
+            "gender": self.tr("Gender"),
+            "age_band": self.tr("Age band"),
+            "governorate": self.tr("Governorate"),
+            "district": self.tr("District"),
+            "setting": self.tr("Urban/rural"),
+            "occupation": self.tr("Occupation"),
+            "attributes": self.tr("Other attributes"),
+            "consent": self.tr("Consent"),
+        }
+        return titles[column]
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if not self.read_only and COLUMNS[index.column()] not in READ_ONLY_COLUMNS:
+            base |= Qt.ItemFlag.ItemIsEditable
+        return base
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+            return None
+        row = self.rows[index.row()]
+        column = COLUMNS[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == "seat":
+                return self.ctx.language.format_number(row.seat)
+            if column == "attributes":
+                return attributes_text(row.attributes)
+            value = str(getattr(row, column))
+            return labels.label(column, value, self.ctx.language.language)
+        if role == Qt.ItemDataRole.EditRole:
+            if column == "attributes":
+                return attributes_text(row.attributes)
+            return getattr(row, column)
+        if role == Qt.ItemDataRole.ForegroundRole and column == "consent" and row.consent != "given":
+            return QBrush(QColor("#b3261e"))
+        if role == Qt.ItemDataRole.ToolTipRole and column == "consent" and not row.can_speak:
+            return self.tr("Without a recorded consent this participant cannot be given speech.")
+        return None
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+        if role != Qt.ItemDataRole.EditRole or not index.isValid() or self.read_only:
+            return False
+        column = COLUMNS[index.column()]
+        if column in READ_ONLY_COLUMNS:
+            return False
+        row = self.rows[index.row()]
+        new: Any = parse_attributes(str(value)) if column == "attributes" else str(value or "")
+        if new == getattr(row, column):
+            return False
+        try:
+            with self.ctx.store.transaction() as s:
+                participants.update(s, row.participant_id, **{column: new})
+        except MajlisError as exc:
+            self.error.emit(self.explain(exc))
+            return False
+        setattr(row, column, new)
+        self.dataChanged.emit(index, index, [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole])
+        self.edited.emit()
+        return True
+
+    def explain(self, exc: MajlisError) -> str:
+        if exc.code == "duplicate_pseudonym":
+            return self.tr("The pseudonym %1 is already used by another participant.").replace(
+                "%1", str(exc.details.get("value", ""))
+            )
+        if exc.code == "session_read_only":
+            return self.tr("This session is final: unlock it to edit.")
+        return self.tr("This value was not saved: %1").replace("%1", exc.message)
+
+
+class ChoiceDelegate(QStyledItemDelegate):
+    """A combo box for the columns that take one value from a reference list."""
+
+    def __init__(self, ctx: AppContext, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:  # noqa: N802
+        column = COLUMNS[index.column()]
+        if column not in CHOICE_COLUMNS:
+            return super().createEditor(parent, option, index)
+        combo = QComboBox(parent)
+        combo.setAccessibleName(str(index.model().headerData(index.column(), Qt.Orientation.Horizontal)))
+        for key, text in labels.choices(column, self.ctx.language.language):
+            combo.addItem(text, key)
+        return combo
+
+    def setEditorData(self, editor: QWidget, index: Index) -> None:  # noqa: N802
+        if isinstance(editor, QComboBox):
+            found = editor.findData(index.data(Qt.ItemDataRole.EditRole))
+            editor.setCurrentIndex(max(found, 0))
+        else:
+            super().setEditorData(editor, index)
+
+    def setModelData(self, editor: QWidget, model: Any, index: Index) -> None:  # noqa: N802
+        if isinstance(editor, QComboBox):
+            model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+        else:
+            super().setModelData(editor, model, index)

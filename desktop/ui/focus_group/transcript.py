@@ -1,0 +1,353 @@
+"""The transcript editor: the list of turns above, the current turn's text box (the composer) below.
+
+Speaker keys (documented in the hint line and the text box's tooltip):
+- Ctrl+1..9 gives the turn to the participant in that seat, Ctrl+0 to the facilitator. With the caret
+  at the end of a turn that has text, this starts a NEW turn for that speaker (the natural flow while
+  people talk); with the caret inside the text, or in an empty turn, it RE-ASSIGNS the current turn.
+- Ctrl+Enter starts a new turn with the same speaker; Enter is a new paragraph in the same turn.
+- Ctrl+T stamps the elapsed time since the session started; Alt+Up/Alt+Down move between turns.
+A participant without consent to take part is refused with a message, never silently.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import unicodedata
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.transcripts import TurnView
+from desktop.ui.focus_group.participants_model import SessionParticipantsModel
+from desktop.ui.focus_group.turn_edit import TurnTextEdit
+from desktop.ui.focus_group.turns_model import COLUMNS, TurnsModel
+
+
+def text_direction(text: str) -> Qt.LayoutDirection | None:
+    """The direction of the first strong character (as a paragraph's own direction), None if none."""
+    for ch in text:
+        kind = unicodedata.bidirectional(ch)
+        if kind == "L":
+            return Qt.LayoutDirection.LeftToRight
+        if kind in ("R", "AL"):
+            return Qt.LayoutDirection.RightToLeft
+    return None
+
+
+class TurnDelegate(QStyledItemDelegate):
+    """Lays each turn out in its own direction: an English turn in an Arabic screen keeps its "?" at
+    the end, and a Kurdish turn in an English screen reads right to left, as in the text box."""
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:  # noqa: N802
+        super().initStyleOption(option, index)
+        direction = text_direction(str(index.data() or ""))
+        if direction is not None and index.column() == COLUMNS.index("text"):
+            option.direction = direction
+            option.displayAlignment = Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignTop
+
+
+def format_elapsed(seconds: float) -> str:
+    total = max(0, int(seconds))
+    return f"{total // 3600}:{total % 3600 // 60:02d}:{total % 60:02d}"
+
+
+class TranscriptPanel(QWidget):
+    edited = Signal()  # something on screen changed: the editor schedules an autosave
+    message = Signal(str)  # a translated sentence for the status line
+
+    def __init__(self, people: SessionParticipantsModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.people = people
+        self.model = TurnsModel(self)
+        self.current = -1
+        self.read_only = False
+        self._loading = False
+        self._selecting = False
+        self._shown_key = ""  # the turn whose text is in the text box
+        self.started_at = dt.datetime.now()  # replaced by the session's start when it is today
+
+        self.view = QTableView(self)
+        self.view.setObjectName("transcript_turns")
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setWordWrap(True)
+        self.view.setAlternatingRowColors(True)
+        self.view.setItemDelegate(TurnDelegate(self.view))
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(COLUMNS.index("speaker"), QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(COLUMNS.index("timestamp"), QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(COLUMNS.index("text"), QHeaderView.ResizeMode.Stretch)
+        self.view.selectionModel().currentRowChanged.connect(self._on_row_picked)
+
+        self.speaker_title = QLabel(self)
+        self.speaker_combo = QComboBox(self)
+        self.speaker_combo.setObjectName("speaker_combo")
+        self.speaker_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.speaker_combo.activated.connect(self._on_combo_speaker)
+        self.speaker_title.setBuddy(self.speaker_combo)
+        self.time_label = QLabel(self)
+        self.stamp_button = QPushButton(self)
+        self.stamp_button.clicked.connect(self.stamp)
+        self.new_button = QPushButton(self)
+        self.new_button.clicked.connect(self.new_turn)
+        self.delete_button = QPushButton(self)
+        self.delete_button.clicked.connect(self.delete_current)
+        self.hint = QLabel(self)
+        self.hint.setWordWrap(True)
+        self.hint.setObjectName("transcript_hint")
+
+        self.edit = TurnTextEdit(self)
+        self.edit.setObjectName("turn_text")
+        self.edit.textChanged.connect(self._on_text_changed)
+        self.edit.speakerRequested.connect(self.request_speaker)
+        self.edit.newTurnRequested.connect(self.new_turn)
+        self.edit.stampRequested.connect(self.stamp)
+        self.edit.moveRequested.connect(lambda delta: self.select(self.current + delta))
+        self.view.activated.connect(lambda _index: self.edit.setFocus())  # Enter on a turn: edit it
+
+        bar = QHBoxLayout()
+        for w in (self.speaker_title, self.speaker_combo, self.time_label, self.stamp_button):
+            bar.addWidget(w)
+        bar.addStretch(1)
+        bar.addWidget(self.new_button)
+        bar.addWidget(self.delete_button)
+        composer = QWidget(self)
+        box = QVBoxLayout(composer)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addLayout(bar)
+        box.addWidget(self.edit)
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.addWidget(self.view)
+        splitter.addWidget(composer)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([600, 220])
+        self.edit.setMinimumHeight(90)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.hint)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.speaker_title.setText(self.tr("&Speaker:"))
+        self.speaker_combo.setAccessibleName(self.tr("Speaker of the current turn"))
+        self.stamp_button.setText(self.tr("Stamp &time"))
+        self.stamp_button.setToolTip(self.tr("Ctrl+T: the time elapsed since the session started"))
+        self.stamp_button.setAccessibleName(self.tr("Stamp the elapsed time on this turn"))
+        self.new_button.setText(self.tr("&New turn"))
+        self.new_button.setToolTip(self.tr("Ctrl+Enter: a new turn with the same speaker"))
+        self.delete_button.setText(self.tr("Delete turn"))
+        self.delete_button.setAccessibleName(self.tr("Delete the current turn"))
+        self.view.setAccessibleName(self.tr("Transcript turns"))
+        self.edit.setAccessibleName(self.tr("Text of the current turn"))
+        hint = self.tr(
+            "Ctrl+1…9: participant in that seat, Ctrl+0: facilitator. At the end of the text this "
+            "starts a new turn for that speaker; inside the text it re-assigns the turn. "
+            "Enter: new paragraph. Ctrl+Enter: new turn. Ctrl+T: time stamp. Alt+↑/↓: previous/next turn."
+        )
+        self.hint.setText(hint)
+        self.edit.setToolTip(hint)
+        self.refresh_speakers()
+        self._show_current()
+
+    # --- content -----------------------------------------------------------------------------
+    def set_turns(self, views: list[TurnView]) -> None:
+        self.current = -1
+        self.model.set_turns(views)
+        if not self.model.rows:
+            self.model.insert_turn(0, None, "")
+        self.view.resizeRowsToContents()
+        self.select(len(self.model.rows) - 1)  # the facilitator goes on where the transcript ends
+
+    def refresh_speakers(self) -> None:
+        """The speaker choices: the facilitator, then each seat (consent missing: shown, not selectable)."""
+        self.speaker_combo.blockSignals(True)
+        self.speaker_combo.clear()
+        self.speaker_combo.addItem(self.tr("Facilitator (Ctrl+0)"), None)
+        for p in self.people.rows:
+            text = self.tr("%1 (Ctrl+%2)").replace("%1", p.code).replace("%2", str(p.seat))
+            if not p.can_speak:
+                text = self.tr("%1 — no consent").replace("%1", text)
+            self.speaker_combo.addItem(text, p.participant_id)
+        self.speaker_combo.blockSignals(False)
+        self._show_speaker()
+
+    def set_read_only(self, read_only: bool) -> None:
+        self.read_only = read_only
+        for w in (self.speaker_combo, self.stamp_button, self.new_button, self.delete_button):
+            w.setEnabled(not read_only)
+        self._show_current()
+
+    def elapsed(self) -> str:
+        return format_elapsed((dt.datetime.now() - self.started_at).total_seconds())
+
+    # --- the current turn --------------------------------------------------------------------
+    def select(self, row: int) -> None:
+        if not self.model.rows:
+            return
+        row = max(0, min(row, len(self.model.rows) - 1))
+        if row == self.current:
+            return
+        target = self.model.rows[row].key
+        self._selecting = True  # the view's own selection signal must not re-enter
+        try:
+            self._leave_current()
+            self.current = next(i for i, r in enumerate(self.model.rows) if r.key == target)
+            index = self.model.index(self.current, COLUMNS.index("text"))
+            self.view.selectionModel().setCurrentIndex(
+                index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+            )
+        finally:
+            self._selecting = False
+        self.view.scrollTo(index)
+        self._show_current()
+
+    def _leave_current(self) -> None:
+        """An empty turn nobody typed in is dropped when the facilitator moves on."""
+        if 0 <= self.current < len(self.model.rows) and len(self.model.rows) > 1:
+            turn = self.model.rows[self.current]
+            if turn.turn_id is None and turn.empty:
+                self.current, gone = -1, self.current
+                self.model.remove_turn(gone)
+
+    def _show_current(self) -> None:
+        turn = self.model.rows[self.current] if 0 <= self.current < len(self.model.rows) else None
+        self._loading = True
+        try:
+            text = turn.text if turn else ""
+            key = turn.key if turn else ""
+            if key != self._shown_key or self.edit.toPlainText() != text:
+                self._shown_key = key
+                self.edit.setPlainText(text)  # also starts a fresh undo history for this turn
+                self.edit.moveCursor(QTextCursor.MoveOperation.End)
+        finally:
+            self._loading = False
+        locked = self.read_only or turn is None or turn.redacted
+        self.edit.setReadOnly(locked)
+        self.delete_button.setEnabled(not self.read_only and turn is not None)
+        self.time_label.setText(turn.timestamp if turn and turn.timestamp else "")
+        self._show_speaker()
+
+    def _show_speaker(self) -> None:
+        if not 0 <= self.current < len(self.model.rows):
+            return
+        found = self.speaker_combo.findData(self.model.rows[self.current].participant_id)
+        self.speaker_combo.blockSignals(True)
+        self.speaker_combo.setCurrentIndex(max(found, 0))
+        self.speaker_combo.blockSignals(False)
+
+    def current_turn_label(self) -> str:
+        if not 0 <= self.current < len(self.model.rows):
+            return ""
+        return self.model.speaker_label(self.model.rows[self.current])
+
+    def _on_row_picked(self, index: QModelIndex, _previous: QModelIndex) -> None:
+        if not self._selecting and index.isValid() and index.row() != self.current:
+            self.select(index.row())
+
+    def _on_text_changed(self) -> None:
+        if self._loading or not 0 <= self.current < len(self.model.rows):
+            return
+        turn = self.model.rows[self.current]
+        if turn.redacted or self.read_only:
+            return
+        self.model.set_text(self.current, self.edit.toPlainText())
+        self.view.resizeRowToContents(self.current)
+        self.edited.emit()
+
+    # --- commands ----------------------------------------------------------------------------
+    def request_speaker(self, seat: int) -> None:
+        if self.read_only or not 0 <= self.current < len(self.model.rows):
+            return
+        if seat == 0:
+            pid, code = None, ""
+        else:
+            person = self.people.by_seat(seat)
+            if person is None:
+                self.message.emit(self.tr("No participant sits in seat %1.").replace("%1", str(seat)))
+                return
+            if not person.can_speak:
+                self.message.emit(
+                    self.tr("%1 has no recorded consent and cannot be given speech. Record consent first.")
+                    .replace("%1", person.code)
+                )
+                return
+            pid, code = person.participant_id, person.code
+        turn = self.model.rows[self.current]
+        if turn.redacted:
+            self.message.emit(self.tr("This turn is hidden (consent withdrawn) and cannot be changed."))
+            return
+        if turn.text and self.edit.at_end() and turn.participant_id != pid:
+            self._insert_after(pid, code)
+            self.message.emit(self.tr("New turn: %1").replace("%1", self.model.speaker_label(
+                self.model.rows[self.current])))
+        else:
+            self.model.set_speaker(self.current, pid, code)
+            self._show_speaker()
+            self.edited.emit()
+            self.message.emit(self.tr("Speaker of this turn: %1").replace("%1", self.current_turn_label()))
+
+    def _on_combo_speaker(self, position: int) -> None:
+        pid = self.speaker_combo.itemData(position)
+        person = self.people.by_id(pid)
+        if pid is None:
+            self.request_speaker(0)
+        elif person is not None:
+            # The combo re-assigns the current turn; it never starts a new one.
+            self.edit.moveCursor(QTextCursor.MoveOperation.Start)
+            self.request_speaker(person.seat)
+            self.edit.moveCursor(QTextCursor.MoveOperation.End)
+        self._show_speaker()
+
+    def new_turn(self) -> None:
+        if self.read_only or not 0 <= self.current < len(self.model.rows):
+            return
+        turn = self.model.rows[self.current]
+        if turn.empty:
+            self.edit.setFocus()
+            return
+        self._insert_after(turn.participant_id, turn.speaker_code)
+
+    def _insert_after(self, participant_id: str | None, code: str) -> None:
+        row = self.model.insert_turn(self.current + 1, participant_id, code)
+        self.view.resizeRowToContents(row)
+        self.select(row)
+        self.edit.setFocus()
+
+    def stamp(self) -> None:
+        if self.read_only or not 0 <= self.current < len(self.model.rows):
+            return
+        self.model.set_timestamp(self.current, self.elapsed())
+        self.time_label.setText(self.model.rows[self.current].timestamp)
+        self.edited.emit()
+
+    def delete_current(self) -> None:
+        if self.read_only or not 0 <= self.current < len(self.model.rows):
+            return
+        gone, self.current = self.current, -1
+        self._selecting = True
+        try:
+            self.model.remove_turn(gone)
+            if not self.model.rows:
+                self.model.insert_turn(0, None, "")
+        finally:
+            self._selecting = False
+        self.select(min(gone, len(self.model.rows) - 1))
+        self.edited.emit()

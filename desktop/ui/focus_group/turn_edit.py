@@ -1,0 +1,71 @@
+"""The text box of the current turn, with the facilitator's keyboard commands.
+
+A ``QTextEdit`` (not ``QPlainTextEdit``): it aligns each right-to-left paragraph to the right.
+The commands are taken in ``keyPressEvent`` and claimed in ``ShortcutOverride``, so the main
+window's own Ctrl+1..8 (page navigation) never fires while the facilitator is typing.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QTextEdit, QWidget
+
+_DIGITS = {getattr(Qt.Key, f"Key_{n}"): n for n in range(10)}
+_RETURN = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+
+
+class TurnTextEdit(QTextEdit):
+    speakerRequested = Signal(int)  # seat 1..9, or 0 for the facilitator
+    newTurnRequested = Signal()  # Ctrl+Enter
+    stampRequested = Signal()  # Ctrl+T
+    moveRequested = Signal(int)  # Alt+Up: -1, Alt+Down: +1
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAcceptRichText(False)  # pasted formatting would be lost on save anyway
+        self.setTabChangesFocus(True)
+        self.setUndoRedoEnabled(True)
+        self.document().setDefaultCursorMoveStyle(Qt.CursorMoveStyle.VisualMoveStyle)
+
+    @staticmethod
+    def _command(event: QKeyEvent) -> tuple[str, int] | None:
+        mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        key = Qt.Key(event.key())
+        if mods == Qt.KeyboardModifier.ControlModifier:
+            if key in _DIGITS:
+                return ("speaker", _DIGITS[key])
+            if key in _RETURN:
+                return ("new", 0)
+            if key == Qt.Key.Key_T:
+                return ("stamp", 0)
+        if mods == Qt.KeyboardModifier.AltModifier and key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+            return ("move", -1 if key == Qt.Key.Key_Up else 1)
+        return None
+
+    def event(self, event: QEvent) -> bool:
+        is_override = event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent)
+        if is_override and self._command(event) is not None:  # type: ignore[arg-type]
+            event.accept()
+            return True
+        return super().event(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+        command = self._command(event)
+        if command is None:
+            super().keyPressEvent(event)
+            return
+        event.accept()
+        name, value = command
+        if name == "speaker":
+            self.speakerRequested.emit(value)
+        elif name == "new":
+            self.newTurnRequested.emit()
+        elif name == "stamp":
+            self.stampRequested.emit()
+        else:
+            self.moveRequested.emit(value)
+
+    def at_end(self) -> bool:
+        cursor = self.textCursor()
+        return not cursor.hasSelection() and cursor.atEnd()

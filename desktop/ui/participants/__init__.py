@@ -1,0 +1,1 @@
+"""The Participants page: every participant by pseudonym, with demographics and consent status."""

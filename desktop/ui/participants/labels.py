@@ -1,0 +1,70 @@
+"""Translated names of demographic values and consent states, shared by every participant view.
+
+Values are stored as stable keys ("female", "25-34", "urban"); only what is shown is translated.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from desktop.core.reference import AGE_BANDS, GENDERS, GOVERNORATE_BY_KEY, GOVERNORATES, SETTINGS
+
+# Every call spells out QCoreApplication.translate("Demographics", "<literal>") so lupdate finds it.
+
+
+def gender(key: str) -> str:
+    names = {
+        "female": QCoreApplication.translate("Demographics", "female"),
+        "male": QCoreApplication.translate("Demographics", "male"),
+        "other": QCoreApplication.translate("Demographics", "other"),
+        "undisclosed": QCoreApplication.translate("Demographics", "prefers not to say"),
+    }
+    return names.get(key, key)
+
+
+def setting(key: str) -> str:
+    return {"urban": QCoreApplication.translate("Demographics", "urban"), "rural": QCoreApplication.translate("Demographics", "rural")}.get(key, key)
+
+
+def age_band(key: str) -> str:
+    return key  # "25-34" reads the same in every language; digits follow the layout
+
+
+def consent(key: str) -> str:
+    names = {
+        "given": QCoreApplication.translate("Demographics", "consent given"),
+        "none": QCoreApplication.translate("Demographics", "no consent"),
+        "withdrawn": QCoreApplication.translate("Demographics", "withdrawn"),
+    }
+    return names.get(key, key)
+
+
+def governorate(key: str, lang: str) -> str:
+    gov = GOVERNORATE_BY_KEY.get(key)
+    return gov.name(lang) if gov else key
+
+
+def choices(field: str, lang: str) -> list[tuple[str, str]]:
+    """(key, label) pairs for a combo box; the first pair is "not given"."""
+    blank = ("", QCoreApplication.translate("Demographics", "(not given)"))
+    if field == "gender":
+        return [blank, *((k, gender(k)) for k in GENDERS)]
+    if field == "age_band":
+        return [blank, *((k, age_band(k)) for k in AGE_BANDS)]
+    if field == "setting":
+        return [blank, *((k, setting(k)) for k in SETTINGS)]
+    if field == "governorate":
+        return [blank, *((g.key, g.name(lang)) for g in GOVERNORATES)]
+    raise KeyError(field)
+
+
+def label(field: str, key: str, lang: str) -> str:
+    if field == "gender":
+        return gender(key)
+    if field == "setting":
+        return setting(key)
+    if field == "governorate":
+        return governorate(key, lang)
+    if field == "consent":
+        return consent(key)
+    return key

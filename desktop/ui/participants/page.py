@@ -1,0 +1,113 @@
+"""The Participants page: everyone recorded on this laptop, by pseudonym, filterable.
+
+Editing happens in the focus-group editor where a person is seated; this page is for finding people
+and seeing who still lacks consent. Real names are never shown here.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.reference import GOVERNORATES
+from desktop.ui.context import AppContext
+from desktop.ui.page_base import Page
+from desktop.ui.participants.model import AllParticipantsModel
+
+WATCHED = {"participant", "consent_record", "attendance"}
+
+
+class ParticipantsPage(Page):
+    key = "participants"
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.model = AllParticipantsModel(ctx, self)
+        self.search = QLineEdit(self)
+        self.search.setObjectName("participants_search")
+        self.search.setClearButtonEnabled(True)
+        self.search_label = QLabel(self)
+        self.search_label.setBuddy(self.search)
+        self.governorate = QComboBox(self)
+        self.governorate.setObjectName("participants_governorate")
+        self.governorate_label = QLabel(self)
+        self.governorate_label.setBuddy(self.governorate)
+        self.count_label = QLabel(self)
+        self.view = QTableView(self)
+        self.view.setObjectName("participants_table")
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setAlternatingRowColors(True)
+        self.view.verticalHeader().setVisible(False)
+        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.view.horizontalHeader().setStretchLastSection(True)
+
+        # Typing in the search box filters after a short pause, not on every key.
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(250)
+        self._debounce.timeout.connect(self.apply_filter)
+        self.search.textChanged.connect(lambda _t: self._debounce.start())
+        self.governorate.activated.connect(lambda _i: self.apply_filter())
+
+        bar = QHBoxLayout()
+        bar.addWidget(self.search_label)
+        bar.addWidget(self.search, 2)
+        bar.addWidget(self.governorate_label)
+        bar.addWidget(self.governorate, 1)
+        bar.addWidget(self.count_label)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.view, 1)
+        ctx.events.changed.connect(self._on_data_changed)
+        ctx.language.languageChanged.connect(lambda _lang: self.retranslate())
+        ctx.language.digitsChanged.connect(lambda _d: self._show_count())
+        self.retranslate()
+        self.refresh()
+
+    def title(self) -> str:
+        return self.tr("Participants")
+
+    def retranslate(self) -> None:
+        self.search_label.setText(self.tr("&Search:"))
+        self.search.setPlaceholderText(self.tr("Pseudonym, occupation or district"))
+        self.search.setAccessibleName(self.tr("Search participants"))
+        self.governorate_label.setText(self.tr("&Governorate:"))
+        self.governorate.setAccessibleName(self.tr("Filter by governorate"))
+        self.view.setAccessibleName(self.tr("Participants"))
+        current = self.governorate.currentData()
+        self.governorate.clear()
+        self.governorate.addItem(self.tr("All governorates"), "")
+        for gov in GOVERNORATES:
+            self.governorate.addItem(gov.name(self.ctx.language.language), gov.key)
+        self.governorate.setCurrentIndex(max(self.governorate.findData(current), 0))
+        self._show_count()
+
+    def refresh(self) -> None:
+        self.apply_filter()
+
+    def apply_filter(self) -> None:
+        self.model.set_filter(self.search.text(), self.governorate.currentData() or "")
+        self.view.resizeColumnsToContents()
+        self._show_count()
+
+    def _show_count(self) -> None:
+        count = self.model.rowCount()
+        # %n picks the plural form (Arabic has six); the digits are then our formatter's choice.
+        text = self.tr("%n participant(s)", "", count)
+        self.count_label.setText(text.replace(str(count), self.ctx.language.format_number(count), 1))
+
+    def _on_data_changed(self, tables: object) -> None:
+        if isinstance(tables, set | frozenset) and tables & WATCHED:
+            self.refresh()

@@ -1,0 +1,136 @@
+"""Agreement tab: two coders, percent agreement and kappa per code and overall, and where they differ."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core import agreement, retrieval
+from desktop.core.agreement import Disagreement, Report
+from desktop.ui.coding.code_model import Row, flatten
+from desktop.ui.context import AppContext
+from desktop.ui.reports import common
+from desktop.ui.reports.table import Column, RowsModel
+
+
+class AgreementTab(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.coder_a, self.coder_b = QComboBox(), QComboBox()
+        self.run_btn = QPushButton()
+        self.run_btn.clicked.connect(self.run)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self._rows: dict[str, Row] = {}
+        fmt, name = self._fmt, self._name
+        self.per_code = RowsModel([
+            Column(lambda: self.tr("Code"), lambda c: name(c.code_id)),
+            Column(lambda: self.tr("Both"), lambda c: fmt(c.both, 0), align_number=True),
+            Column(lambda: self.tr("Only first coder"), lambda c: fmt(c.only_a, 0), align_number=True),
+            Column(lambda: self.tr("Only second coder"), lambda c: fmt(c.only_b, 0), align_number=True),
+            Column(lambda: self.tr("Agreement %"), lambda c: fmt(c.percent), align_number=True),
+            Column(lambda: self.tr("Kappa"), lambda c: fmt(c.kappa, 2), align_number=True),
+        ])
+        self.disagreements = RowsModel([
+            Column(lambda: self.tr("Code"), lambda d: name(d.code_id)),
+            Column(lambda: self.tr("Coded only by"), lambda d: d.coder),
+            Column(lambda: self.tr("Text"), lambda d: self._texts.get(id(d), "")),
+        ])
+        self._texts: dict[int, str] = {}
+        self.code_table, self.diff_table = QTableView(), QTableView()
+        self.code_table.setModel(self.per_code)
+        self.diff_table.setModel(self.disagreements)
+        self.diff_table.horizontalHeader().setStretchLastSection(True)
+        self.status = QLabel()
+        top = QHBoxLayout()
+        for w in (self.coder_a, self.coder_b, self.run_btn):
+            top.addWidget(w)
+        top.addStretch(1)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.code_table)
+        splitter.addWidget(self.diff_table)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.summary)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.status)
+        self.report: Report | None = None
+
+    def _fmt(self, value: float | None, decimals: int = 1) -> str:
+        return "–" if value is None else self.ctx.language.format_number(value, decimals=decimals)
+
+    def _name(self, code_id: str) -> str:
+        row = self._rows.get(code_id)
+        return row.name(str(self.ctx.language.language)) if row else code_id
+
+    def retranslate(self) -> None:
+        self.run_btn.setText(self.tr("Compare coders"))
+        self.coder_a.setAccessibleName(self.tr("First coder"))
+        self.coder_b.setAccessibleName(self.tr("Second coder"))
+        self.code_table.setAccessibleName(self.tr("Agreement per code"))
+        self.diff_table.setAccessibleName(self.tr("Disagreements"))
+        self.per_code.retranslate()
+        self.disagreements.retranslate()
+        self._summarise()
+
+    def reload_codes(self, rows: list[Row]) -> None:
+        self._rows = {r.id: r for r in flatten(rows)}
+        with self.ctx.store.session() as s:
+            coders = retrieval.coders(s)
+        for i, combo in enumerate((self.coder_a, self.coder_b)):
+            current = combo.currentText()
+            combo.clear()
+            combo.addItems(coders)
+            combo.setCurrentIndex(combo.findText(current) if current in coders else min(i, len(coders) - 1))
+
+    def run(self) -> None:
+        a, b = self.coder_a.currentText(), self.coder_b.currentText()
+        if not a or not b:
+            return
+
+        def work(s: object) -> tuple[Report, dict[int, str]]:
+            from desktop.core.coding import document_text
+
+            report = agreement.compare(s, a, b)  # type: ignore[arg-type]
+            texts: dict[int, str] = {}
+            for d in report.disagreements:
+                try:
+                    texts[id(d)] = document_text(s, *d.doc)[d.start : d.end]  # type: ignore[arg-type]
+                except ValueError:
+                    texts[id(d)] = ""
+            return report, texts
+
+        common.run(self.ctx, work, self._show, self.status)
+
+    def _show(self, result: tuple[Report, dict[int, str]]) -> None:
+        self.report, self._texts = result
+        self.per_code.set_rows(self.report.per_code)
+        self.disagreements.set_rows(self.report.disagreements)
+        self.code_table.resizeColumnsToContents()
+        self._summarise()
+
+    def _summarise(self) -> None:
+        r = self.report
+        if r is None:
+            self.summary.setText(self.tr("Choose two coders who coded the same documents."))
+            return
+        lang = self.ctx.language
+        kappa = "–" if r.kappa is None else lang.format_number(r.kappa, decimals=2)
+        text = self.tr("%1 documents, %2 coded characters: agreement %3 %, kappa %4")
+        for key, value in (("%1", lang.format_number(len(r.documents))), ("%2", lang.format_number(r.characters)),
+                           ("%3", lang.format_number(r.percent, decimals=1)), ("%4", kappa)):
+            text = text.replace(key, value)
+        self.summary.setText(text)
+
+    def disagreement_rows(self) -> list[Disagreement]:
+        return list(self.disagreements.rows)

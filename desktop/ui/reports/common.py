@@ -1,0 +1,80 @@
+"""Bits every report tab shares: the code combo, translated attribute values, running work off the UI thread."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QComboBox, QLabel
+
+from desktop.core.retrieval import Retrieved
+from desktop.ui.coding.code_model import Row, swatch_icon
+from desktop.ui.context import AppContext
+from desktop.ui.sessions import labels
+
+translate = QCoreApplication.translate
+
+
+def fill_code_combo(combo: QComboBox, rows: list[Row], lang: str) -> None:
+    current = combo.currentData()
+    combo.clear()
+
+    def add(row: Row, depth: int) -> None:
+        combo.addItem(swatch_icon(row.colour), "    " * depth + row.name(lang), row.id)
+        for child in row.children:
+            add(child, depth + 1)
+
+    for r in rows:
+        add(r, 0)
+    if current is not None:
+        found = combo.findData(current)
+        if found >= 0:
+            combo.setCurrentIndex(found)
+
+
+def gender(code: str) -> str:
+    return {
+        "female": translate("reports", "Female"), "male": translate("reports", "Male"),
+        "other": translate("reports", "Other"), "undisclosed": translate("reports", "Undisclosed"),
+    }.get(code, code)
+
+
+def attribute_value(attribute: str, value: str, lang: str) -> str:
+    if value == "":
+        return translate("reports", "(none)")
+    if attribute == "governorate":
+        return labels.governorate(value, lang)
+    if attribute == "gender":
+        return gender(value)
+    if attribute == "session_kind":
+        return labels.kind(value)
+    return value
+
+
+def attribute_names() -> dict[str, str]:
+    return {
+        "governorate": translate("reports", "Governorate"), "gender": translate("reports", "Gender"),
+        "age_band": translate("reports", "Age band"), "session_kind": translate("reports", "Session kind"),
+    }
+
+
+def where(r: Retrieved) -> str:
+    date = r.session_date.isoformat() if r.session_date else ""
+    return f"{r.session_title} {date}".strip()
+
+
+def run(ctx: AppContext, work: Callable[[Any], Any], done: Callable[[Any], None], status: QLabel) -> None:
+    """Read-only work on the task thread with its own ORM session; errors land in ``status``."""
+
+    def task(token: Any, progress: Any) -> Any:
+        with ctx.store.session() as s:
+            return work(s)
+
+    status.setText(translate("reports", "Working…"))
+
+    def finished(result: Any) -> None:
+        status.clear()
+        done(result)
+
+    ctx.tasks.run(task, finished, lambda exc: status.setText(str(exc)))

@@ -1,0 +1,159 @@
+"""Retrieval tab: every segment of a code, filtered by who said it and where, with a jump to the text."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import QDate, QModelIndex, Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLayout,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core import retrieval
+from desktop.core.reference import AGE_BANDS, GENDERS, GOVERNORATES, SESSION_KINDS
+from desktop.core.retrieval import Filters, Retrieved
+from desktop.ui.coding.code_model import Row
+from desktop.ui.context import AppContext
+from desktop.ui.reports import common
+from desktop.ui.reports.table import Column, RowRole, RowsModel
+from desktop.ui.sessions import labels
+
+DO_NOT_QUOTE = QColor("#fde0dc")
+
+
+def retrieved_columns(tr: Any, lang: Any) -> list[Column]:
+    # One fixed context: a tr passed in would translate in the caller's context, which lupdate cannot see.
+    return [
+        Column(lambda: common.translate("RetrievedColumns", "Session"), common.where),
+        Column(lambda: common.translate("RetrievedColumns", "Speaker"), lambda r: r.speaker),
+        Column(lambda: common.translate("RetrievedColumns", "Gender"), lambda r: common.gender(r.gender)),
+        Column(lambda: common.translate("RetrievedColumns", "Age band"), lambda r: r.age_band),
+        Column(lambda: common.translate("RetrievedColumns", "Governorate"), lambda r: labels.governorate(r.governorate, lang())),
+        Column(lambda: common.translate("RetrievedColumns", "Coded text"), lambda r: r.text,
+               background=lambda r: DO_NOT_QUOTE if r.do_not_quote or r.redacted else None),
+        Column(lambda: common.translate("RetrievedColumns", "Quote"), lambda r: common.translate("RetrievedColumns", "Do not quote") if r.do_not_quote or r.redacted else ""),
+        Column(lambda: common.translate("RetrievedColumns", "Coder"), lambda r: r.coder),
+        Column(lambda: common.translate("RetrievedColumns", "Memo"), lambda r: r.memo),
+    ]
+
+
+class RetrievalTab(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        lang = lambda: str(ctx.language.language)  # noqa: E731
+        self.code = QComboBox()
+        self.subcodes = QCheckBox()
+        self.subcodes.setChecked(True)
+        self.governorate, self.gender, self.age, self.kind, self.coder = (QComboBox() for _ in range(5))
+        self.use_dates = QCheckBox()
+        self.date_from, self.date_to = QDateEdit(QDate(2020, 1, 1)), QDateEdit(QDate.currentDate())
+        for d in (self.date_from, self.date_to):
+            d.setCalendarPopup(True)
+        self.run_btn = QPushButton()
+        self.run_btn.clicked.connect(self.run)
+        self.model = RowsModel(retrieved_columns(self.tr, lang))
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setWordWrap(True)
+        self.table.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        self.table.activated.connect(self.jump)
+        self.status = QLabel()
+        self.form = QFormLayout()
+        self._labels = [QLabel() for _ in range(8)]
+        dates = QHBoxLayout()
+        for w in (self.use_dates, self.date_from, self.date_to):
+            dates.addWidget(w)
+        code_row = QHBoxLayout()
+        code_row.addWidget(self.code, 1)
+        code_row.addWidget(self.subcodes)
+        fields: list[QWidget | QLayout] = [code_row, self.governorate, self.gender, self.age, self.kind,
+                                           self.coder, dates, self.run_btn]
+        for label, field in zip(self._labels, fields, strict=True):
+            if isinstance(field, QWidget):
+                self.form.addRow(label, field)
+                label.setBuddy(field)
+            else:
+                self.form.addRow(label, field)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.status)
+        self.results: list[Retrieved] = []
+
+    def retranslate(self) -> None:
+        texts = (self.tr("Code"), self.tr("Governorate"), self.tr("Gender"), self.tr("Age band"),
+                 self.tr("Session kind"), self.tr("Coder"), self.tr("Dates"), "")
+        for label, text in zip(self._labels, texts, strict=True):
+            label.setText(text)
+        self.subcodes.setText(self.tr("Include sub-codes"))
+        self.use_dates.setText(self.tr("Only between"))
+        self.run_btn.setText(self.tr("Show segments"))
+        self.code.setAccessibleName(self.tr("Code"))
+        self.table.setAccessibleName(self.tr("Coded segments"))
+        lang = str(self.ctx.language.language)
+        self._fill(self.governorate, [(g.key, g.name(lang)) for g in GOVERNORATES])
+        self._fill(self.gender, [(g, common.gender(g)) for g in GENDERS])
+        self._fill(self.age, [(a, a) for a in AGE_BANDS])
+        self._fill(self.kind, [(k, labels.kind(k)) for k in SESSION_KINDS])
+        self.model.retranslate()
+
+    def _fill(self, combo: QComboBox, items: list[tuple[str, str]]) -> None:
+        current = combo.currentData()
+        combo.clear()
+        combo.addItem(self.tr("Any"), "")
+        for key, text in items:
+            combo.addItem(text, key)
+        combo.setCurrentIndex(max(0, combo.findData(current)))
+
+    def reload_codes(self, rows: list[Row]) -> None:
+        common.fill_code_combo(self.code, rows, str(self.ctx.language.language))
+        with self.ctx.store.session() as s:
+            coders = retrieval.coders(s)
+        self._fill(self.coder, [(c, c) for c in coders])
+
+    def filters(self) -> Filters:
+        def one(combo: QComboBox) -> frozenset[str]:
+            value = combo.currentData()
+            return frozenset({value}) if value else frozenset()
+
+        date_from = date_to = None
+        if self.use_dates.isChecked():
+            date_from = dt.date.fromisoformat(self.date_from.date().toString(Qt.DateFormat.ISODate))
+            date_to = dt.date.fromisoformat(self.date_to.date().toString(Qt.DateFormat.ISODate))
+        return Filters(governorates=one(self.governorate), genders=one(self.gender), age_bands=one(self.age),
+                       kinds=one(self.kind), coders=one(self.coder), date_from=date_from, date_to=date_to)
+
+    def run(self) -> None:
+        code_id = self.code.currentData()
+        if not code_id:
+            return
+        flt, subcodes = self.filters(), self.subcodes.isChecked()
+        common.run(self.ctx, lambda s: retrieval.retrieve(s, [code_id], include_subcodes=subcodes, filters=flt),
+                   self._show, self.status)
+
+    def _show(self, results: list[Retrieved]) -> None:
+        self.results = results
+        self.model.set_rows(results)
+        self.table.resizeRowsToContents()
+        self.status.setText(self.tr("%1 segments").replace("%1", self.ctx.language.format_number(len(results))))
+
+    def jump(self, index: QModelIndex) -> None:
+        r = index.data(RowRole)
+        if isinstance(r, Retrieved):
+            from desktop.ui.coding.workspace import open_coding_window
+
+            open_coding_window(self.ctx, r.session_id, r.segment_id)

@@ -1,0 +1,169 @@
+"""Search tab: full-text search with highlighted snippets, and "code all hits"."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize
+from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QTextDocument
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.orm import Session as OrmSession
+
+from desktop.core import coding, search
+from desktop.core.models import Session
+from desktop.core.search import Hit
+from desktop.ui.coding.code_model import Row
+from desktop.ui.context import AppContext
+from desktop.ui.reports import common
+from desktop.ui.reports.table import Column, RowRole, RowsModel
+
+MARK = "#ffe082"
+
+
+def snippet_html(hit: Hit) -> str:
+    out, pos = [], 0
+    for a, b in hit.snippet_highlights:
+        out.append(html.escape(hit.snippet[pos:a]))
+        out.append(f'<span style="background-color:{MARK}">{html.escape(hit.snippet[a:b])}</span>')
+        pos = b
+    out.append(html.escape(hit.snippet[pos:]))
+    return "".join(out)
+
+
+class SnippetDelegate(QStyledItemDelegate):
+    """Paints the snippet with its hits marked (rich text in one cell)."""
+
+    def _doc(self, option: QStyleOptionViewItem, hit: Hit) -> QTextDocument:
+        doc = QTextDocument()
+        doc.setDefaultFont(option.font)
+        doc.setHtml(snippet_html(hit))
+        doc.setTextWidth(option.rect.width())
+        return doc
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
+        hit = index.data(RowRole)
+        if not isinstance(hit, Hit):
+            super().paint(painter, option, index)
+            return
+        self.initStyleOption(option, index)
+        option.text = ""
+        style = option.widget.style() if option.widget else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget)
+        doc = self._doc(option, hit)
+        painter.save()
+        painter.translate(option.rect.topLeft())
+        ctx = QAbstractTextDocumentLayout.PaintContext()
+        ctx.palette.setColor(QPalette.ColorRole.Text, option.palette.color(QPalette.ColorRole.Text))
+        ctx.clip = QRectF(0, 0, option.rect.width(), option.rect.height())
+        doc.documentLayout().draw(painter, ctx)
+        painter.restore()
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:  # noqa: N802
+        hit = index.data(RowRole)
+        if not isinstance(hit, Hit):
+            return super().sizeHint(option, index)
+        doc = self._doc(option, hit)
+        return QSize(int(doc.idealWidth()), int(doc.size().height()))
+
+
+class SearchTab(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.query = QLineEdit()
+        self.query.setClearButtonEnabled(True)
+        self.query.returnPressed.connect(self.run)
+        self.run_btn, self.code_all_btn = QPushButton(), QPushButton()
+        self.run_btn.clicked.connect(self.run)
+        self.code_all_btn.clicked.connect(self.code_all)
+        self.code = QComboBox()
+        self.model = RowsModel([
+            Column(lambda: self.tr("Where"), self._where),
+            Column(lambda: self.tr("Text"), lambda h: h.snippet),
+        ])
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setItemDelegateForColumn(1, SnippetDelegate(self.table))
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.activated.connect(self.jump)
+        self.status = QLabel()
+        top = QHBoxLayout()
+        top.addWidget(self.query, 1)
+        top.addWidget(self.run_btn)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.code, 1)
+        bottom.addWidget(self.code_all_btn)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(bottom)
+        layout.addWidget(self.status)
+        self.hits: list[Hit] = []
+        self._titles: dict[str, str] = {}
+
+    def retranslate(self) -> None:
+        self.query.setPlaceholderText(self.tr("Words to find (all must occur; end a word with * for a prefix)"))
+        self.query.setAccessibleName(self.tr("Search"))
+        self.run_btn.setText(self.tr("Search"))
+        self.code_all_btn.setText(self.tr("Code all hits"))
+        self.code.setAccessibleName(self.tr("Code to apply to every hit"))
+        self.table.setAccessibleName(self.tr("Search results"))
+        self.model.retranslate()
+
+    def reload_codes(self, rows: list[Row]) -> None:
+        common.fill_code_combo(self.code, rows, str(self.ctx.language.language))
+
+    def _where(self, hit: Hit) -> str:
+        kinds = {"transcript_turn": self.tr("Transcript"), "agenda_item": self.tr("Agenda"),
+                 "decision": self.tr("Decision"), "session": self.tr("Session"), "memo": self.tr("Memo")}
+        return f"{self._titles.get(hit.session_id, '')} · {kinds.get(hit.doc_table, hit.doc_table)}"
+
+    def run(self) -> None:
+        text = self.query.text()
+
+        def work(s: OrmSession) -> tuple[list[Hit], dict[str, str]]:
+            hits = search.search(s, text)
+            ids = {h.session_id for h in hits if h.session_id}
+            titles = {x.id: x.title for x in s.query(Session).filter(Session.id.in_(ids))} if ids else {}
+            return hits, titles
+
+        common.run(self.ctx, work, self._show, self.status)
+
+    def _show(self, result: tuple[list[Hit], dict[str, str]]) -> None:
+        self.hits, self._titles = result
+        self.model.set_rows(self.hits)
+        self.table.resizeRowsToContents()
+        self.status.setText(self.tr("%1 documents").replace("%1", self.ctx.language.format_number(len(self.hits))))
+
+    def code_all(self) -> int:
+        code_id = self.code.currentData()
+        codable = [h for h in self.hits if h.doc_table in coding.DOC_FIELDS and h.doc_field in coding.DOC_FIELDS[h.doc_table][1]]
+        if not code_id or not codable:
+            return 0
+        spans = [(h.doc_table, h.doc_id, h.doc_field, a, b) for h in codable for a, b in h.highlights]
+        with self.ctx.store.transaction() as s:
+            created = coding.autocode(s, code_id, spans, self.ctx.user_name)
+        self.status.setText(self.tr("%1 new segments coded").replace("%1", self.ctx.language.format_number(created)))
+        self.ctx.events.changed.emit({"coded_segment"})
+        return created
+
+    def jump(self, index: QModelIndex) -> None:
+        hit = index.data(RowRole)
+        if isinstance(hit, Hit) and hit.session_id:
+            from desktop.ui.coding.workspace import open_coding_window
+
+            open_coding_window(self.ctx, hit.session_id)

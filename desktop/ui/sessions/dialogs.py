@@ -1,0 +1,157 @@
+"""Small dialogs of the session editors: unlock reason, audit trail, adding an attendee."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.reference import ATTENDANCE_ROLES
+from desktop.core.sessions import AuditRow
+from desktop.ui.sessions import labels
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class UnlockReasonDialog(QDialog):
+    """Asks why a final session is being unlocked; OK stays disabled until a reason is typed."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Unlock session"))
+        self.label = QLabel(self.tr("Why does this final session need to change? The reason is kept in the audit trail."))
+        self.label.setWordWrap(True)
+        self.reason = QTextEdit(self)
+        self.reason.setAcceptRichText(False)
+        self.reason.setTabChangesFocus(True)
+        self.reason.setAccessibleName(self.tr("Reason for unlocking"))
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setEnabled(False)
+        self.reason.textChanged.connect(lambda: ok.setEnabled(bool(self.reason.toPlainText().strip())))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.label)
+        layout.addWidget(self.reason)
+        layout.addWidget(self.buttons)
+
+    def text(self) -> str:
+        return self.reason.toPlainText().strip()
+
+    @staticmethod
+    def ask(parent: QWidget | None) -> str | None:
+        dialog = UnlockReasonDialog(parent)
+        return dialog.text() if dialog.exec() == QDialog.DialogCode.Accepted and dialog.text() else None
+
+
+class AuditModel(QAbstractTableModel):
+    def __init__(self, rows: list[AuditRow], format_dt: Any, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.rows = rows
+        self.format_dt = format_dt
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else 5
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None
+        row = self.rows[index.row()]
+        col = index.column()
+        if col == 0:
+            return self.format_dt(dt.datetime.fromtimestamp(row.when_ms / 1000)) if row.when_ms else ""
+        if col == 1:
+            return row.who
+        if col == 2:
+            return self._action(row.action)
+        if col == 3:
+            return self._entity(row.entity) + (f": {', '.join(row.fields)}" if row.fields else "")
+        return row.reason
+
+    def _action(self, code: str) -> str:
+        return {
+            "insert": self.tr("created"),
+            "update": self.tr("changed"),
+            "delete": self.tr("deleted"),
+            "finalise": self.tr("finalised"),
+            "unlock": self.tr("unlocked"),
+        }.get(code, code)
+
+    def _entity(self, table: str) -> str:
+        return {
+            "session": self.tr("session"),
+            "attendance": self.tr("attendance"),
+            "agenda_item": self.tr("agenda item"),
+            "decision": self.tr("decision"),
+            "action_item": self.tr("action item"),
+            "transcript_turn": self.tr("transcript turn"),
+        }.get(table, table)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
+            return None
+        titles = [self.tr("When"), self.tr("Who"), self.tr("What"), self.tr("Changed"), self.tr("Reason")]
+        return titles[section] if 0 <= section < len(titles) else None
+
+
+class AuditDialog(QDialog):
+    def __init__(self, rows: list[AuditRow], format_dt: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Audit trail"))
+        self.resize(820, 460)
+        self.model = AuditModel(rows, format_dt, self)
+        self.view = QTableView(self)
+        self.view.setModel(self.model)
+        self.view.setAccessibleName(self.tr("Audit trail"))
+        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.view.horizontalHeader().setStretchLastSection(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.view)
+        layout.addWidget(buttons)
+
+
+class AttendeeDialog(QDialog):
+    """Pick a participant or an organisation and the role they attend in."""
+
+    def __init__(self, choices: list[tuple[str, str]], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Add attendee"))
+        self.who = QComboBox(self)
+        self.who.setEditable(False)
+        for ref_id, name in choices:
+            self.who.addItem(name, ref_id)
+        self.who.setAccessibleName(self.tr("Attendee"))
+        self.role = QComboBox(self)
+        for code in ATTENDANCE_ROLES:
+            self.role.addItem(labels.role(code), code)
+        self.role.setAccessibleName(self.tr("Role"))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        form.addRow(self.tr("Attendee"), self.who)
+        form.addRow(self.tr("Role"), self.role)
+        form.addRow(buttons)
+
+    def choice(self) -> tuple[str, str] | None:
+        ref_id = self.who.currentData()
+        return (ref_id, self.role.currentData()) if ref_id else None

@@ -1,0 +1,202 @@
+"""The repeating parts of roundtable minutes: agenda items with notes, and editable row tables."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QTableView,
+    QTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.ui.sessions.rows_model import RowsModel
+
+
+class AgendaItemWidget(QWidget):
+    edited = Signal()
+    removeRequested = Signal(object)  # noqa: N815 - Qt signal naming
+
+    def __init__(self, data: dict[str, Any], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.data = data  # the dict the service saves; it writes the new id back into it
+        self.number = QLabel(self)
+        self.title = QLineEdit(data.get("title", ""), self)
+        # QTextEdit, not QPlainTextEdit: it right-aligns RTL paragraphs, each on its own.
+        self.notes = QTextEdit(self)
+        self.notes.setAcceptRichText(False)
+        self.notes.setTabChangesFocus(True)
+        self.notes.setPlainText(data.get("notes", ""))
+        self.notes.setMinimumHeight(110)
+        self.remove = QPushButton(self)
+        self.remove.clicked.connect(lambda: self.removeRequested.emit(self))
+        self.title.textEdited.connect(lambda _t: self.edited.emit())
+        self.notes.textChanged.connect(self.edited.emit)
+        head = QHBoxLayout()
+        head.addWidget(self.number)
+        head.addWidget(self.title, 1)
+        head.addWidget(self.remove)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 8)
+        layout.addLayout(head)
+        layout.addWidget(self.notes)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        translate = QCoreApplication.translate
+        self.title.setPlaceholderText(translate("AgendaItemWidget", "Agenda item"))
+        self.title.setAccessibleName(translate("AgendaItemWidget", "Agenda item title"))
+        self.notes.setPlaceholderText(translate("AgendaItemWidget", "Discussion notes"))
+        self.notes.setAccessibleName(translate("AgendaItemWidget", "Discussion notes"))
+        self.remove.setText(translate("AgendaItemWidget", "Remove"))
+        self.remove.setAccessibleName(translate("AgendaItemWidget", "Remove agenda item"))
+
+    def collect(self) -> dict[str, Any]:
+        self.data["title"] = self.title.text()
+        self.data["notes"] = self.notes.toPlainText()
+        return self.data
+
+    def set_read_only(self, read_only: bool) -> None:
+        self.title.setReadOnly(read_only)
+        self.notes.setReadOnly(read_only)
+        self.remove.setEnabled(not read_only)
+
+
+class AgendaSection(QWidget):
+    edited = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.items: list[AgendaItemWidget] = []
+        self.read_only = False
+        self.add_button = QPushButton(self)
+        self.add_button.clicked.connect(lambda: self.add_item())
+        self._box = QWidget()
+        self._list = QVBoxLayout(self._box)
+        self._list.addStretch(1)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self._box)
+        layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        top.addWidget(self.add_button)
+        top.addStretch(1)
+        layout.addLayout(top)
+        layout.addWidget(scroll, 1)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.add_button.setText(QCoreApplication.translate("AgendaSection", "Add &agenda item"))
+        for item in self.items:
+            item.retranslate()
+
+    def set_items(self, rows: list[dict[str, Any]]) -> None:
+        for item in self.items:
+            item.deleteLater()
+        self.items = []
+        for row in rows:
+            self._append(row)
+
+    def add_item(self, title: str = "") -> AgendaItemWidget:
+        item = self._append({"id": None, "title": title, "notes": ""})
+        item.title.setFocus()
+        self.edited.emit()
+        return item
+
+    def _append(self, row: dict[str, Any]) -> AgendaItemWidget:
+        item = AgendaItemWidget(row, self._box)
+        item.edited.connect(self.edited.emit)
+        item.removeRequested.connect(self._remove)
+        item.set_read_only(self.read_only)
+        self._list.insertWidget(len(self.items), item)
+        self.items.append(item)
+        self._renumber()
+        return item
+
+    def _remove(self, item: AgendaItemWidget) -> None:
+        self.items.remove(item)
+        item.deleteLater()
+        self._renumber()
+        self.edited.emit()
+
+    def _renumber(self) -> None:
+        for i, item in enumerate(self.items):
+            item.number.setText(f"{i + 1}.")
+
+    def collect(self) -> list[dict[str, Any]]:
+        return [item.collect() for item in self.items]
+
+    def set_read_only(self, read_only: bool) -> None:
+        self.read_only = read_only
+        self.add_button.setEnabled(not read_only)
+        for item in self.items:
+            item.set_read_only(read_only)
+
+
+class TableSection(QWidget):
+    """A RowsModel in a table with Add / Remove buttons (Delete key removes the current row)."""
+
+    def __init__(
+        self, model: RowsModel, add_text: Callable[[], str], name: Callable[[], str], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.model = model
+        self._add_text, self._name = add_text, name
+        self.view = QTableView(self)
+        self.view.setModel(model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+        # The first column holds the free text (what, decision, attendee): it takes the spare width.
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(90)
+        self.view.verticalHeader().setVisible(False)
+        self.add_button = QPushButton(self)
+        self.remove_button = QPushButton(self)
+        self.remove_button.clicked.connect(self.remove_current)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.remove_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(buttons)
+        layout.addWidget(self.view, 1)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.add_button.setText(self._add_text())
+        self.remove_button.setText(QCoreApplication.translate("TableSection", "Remove selected"))
+        self.view.setAccessibleName(self._name())
+        self.model.retranslate()
+
+    def remove_current(self) -> None:
+        index = self.view.currentIndex()
+        if index.isValid():
+            self.model.remove(index.row())
+
+    def set_read_only(self, read_only: bool) -> None:
+        self.model.read_only = read_only
+        self.add_button.setEnabled(not read_only)
+        self.remove_button.setEnabled(not read_only)
+
+    def keyPressEvent(self, event: Any) -> None:  # noqa: N802 - Qt's name
+        if event.key() == Qt.Key.Key_Delete and not self.model.read_only:
+            self.remove_current()
+            return
+        super().keyPressEvent(event)

@@ -1,0 +1,379 @@
+"""The roundtable editor: session details, attendance, agenda with notes, decisions, action items.
+
+Every edit restarts the 2 s autosave timer (SessionEditorBase); leaving a field saves at once.
+Validation marks fields in place and never blocks saving a draft or discards what was typed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStyle,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core import organisations as orgs
+from desktop.core import sessions as svc
+from desktop.core.models import Participant
+from desktop.core.reference import ACTION_STATUSES, ATTENDANCE_ROLES, GOVERNORATES
+from desktop.core.validation import Problem, session_problems
+from desktop.i18n.digits import to_latin_digits
+from desktop.i18n.languages import LANGUAGES
+from desktop.ui.context import AppContext
+from desktop.ui.sessions import labels
+from desktop.ui.sessions.dialogs import AttendeeDialog, AuditDialog, UnlockReasonDialog
+from desktop.ui.sessions.editor_base import SessionEditorBase
+from desktop.ui.sessions.minutes_sections import AgendaSection, TableSection
+from desktop.ui.sessions.rows_model import ChoiceDelegate, Column, DateDelegate, RowsModel
+from desktop.ui.widgets.field_error import FieldWithError
+
+TEXT_FIELDS = ("title", "venue", "facilitator", "note_taker", "start_time", "end_time")
+
+
+class RoundtableEditor(SessionEditorBase):
+    def __init__(self, ctx: AppContext, session_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, session_id, parent)
+        self.setObjectName("roundtable_editor")
+        self._names: dict[str, str] = {}
+        self._loading = True
+        self._build()
+        self.load()
+        self._loading = False
+
+    # --- building ------------------------------------------------------------------------------
+    def _build(self) -> None:
+        self.back = QPushButton(self.style().standardIcon(QStyle.StandardPixmap.SP_ArrowBack), "", self)
+        self.back.clicked.connect(self.request_close)
+        self.heading = QLabel(self)
+        self.status_label = QLabel(self)
+        self.finalise_button = QPushButton(self)
+        self.finalise_button.clicked.connect(lambda: self.finalise())
+        self.unlock_button = QPushButton(self)
+        self.unlock_button.clicked.connect(lambda: self.unlock())
+        self.audit_button = QPushButton(self)
+        self.audit_button.clicked.connect(lambda: self.show_audit())
+        self.problems_label = QLabel(self)
+        self.problems_label.setWordWrap(True)
+        self.problems_label.setStyleSheet("color: #b3261e;")
+        self.problems_label.setHidden(True)
+        bar = QHBoxLayout()
+        for w in (self.back, self.heading):
+            bar.addWidget(w)
+        bar.addStretch(1)
+        for w in (self.status_label, self.audit_button, self.unlock_button, self.finalise_button):
+            bar.addWidget(w)
+
+        self.edits: dict[str, QLineEdit] = {}
+        self.cells: dict[str, FieldWithError] = {}
+        for name in TEXT_FIELDS:
+            edit = QLineEdit(self)
+            edit.textEdited.connect(lambda _t: self._edited())
+            self.edits[name] = edit
+            self.cells[name] = FieldWithError(edit, self)
+        for name in ("start_time", "end_time"):
+            self.edits[name].setMaxLength(5)
+            self.edits[name].setPlaceholderText("HH:MM")
+        self.date = QDateEdit(self)
+        self.date.setCalendarPopup(True)
+        self.date.dateChanged.connect(lambda _d: self._edited())
+        self.cells["date"] = FieldWithError(self.date, self)
+        self.governorate = QComboBox(self)
+        self.governorate.currentIndexChanged.connect(lambda _i: self._edited())
+        self.cells["governorate"] = FieldWithError(self.governorate, self)
+        self.language_combo = QComboBox(self)
+        for lang in LANGUAGES:
+            self.language_combo.addItem(lang.native_name, lang.code)
+        self.language_combo.currentIndexChanged.connect(lambda _i: self._edited())
+        self.form = QFormLayout()
+        self.form_labels: dict[str, QLabel] = {}
+        order = ["title", "date", "start_time", "end_time", "governorate", "venue", "language", "facilitator", "note_taker"]
+        for name in order:
+            label = QLabel(self)
+            field: QWidget = self.language_combo if name == "language" else self.cells[name]
+            label.setBuddy(self.language_combo if name == "language" else self.cells[name].field)
+            self.form_labels[name] = label
+            self.form.addRow(label, field)
+        details = QWidget(self)
+        details.setLayout(self.form)
+
+        self.attendance_model = RowsModel(
+            [
+                Column("who", lambda: self.tr("Attendee"), editable=False, row_display=self._attendee_name),
+                Column("role", lambda: self.tr("Role"), labels.role),
+            ],
+            {"participant_id": None, "organisation_id": None, "role": "cso", "seat": 0},
+            self,
+        )
+        self.attendance = TableSection(self.attendance_model, lambda: "", lambda: self.tr("Attendance"), self)
+        self.attendance.view.setItemDelegateForColumn(1, ChoiceDelegate(ATTENDANCE_ROLES, labels.role, self))
+        self.attendance.add_button.clicked.connect(self.add_organisation)
+        self.add_participant_button = QPushButton(self)
+        self.add_participant_button.clicked.connect(self.add_participant)
+        self.attendance.layout().itemAt(0).layout().insertWidget(1, self.add_participant_button)  # type: ignore[union-attr]
+        self.agenda = AgendaSection(self)
+        self.agenda.edited.connect(self._edited)
+        self.decisions_model = RowsModel([Column("text", lambda: self.tr("Decision"))], {"text": ""}, self)
+        self.decisions = TableSection(
+            self.decisions_model, lambda: self.tr("Add &decision"), lambda: self.tr("Decisions"), self
+        )
+        self.decisions.add_button.clicked.connect(lambda: self._add_row(self.decisions))
+        self.actions_model = RowsModel(
+            [
+                Column("what", lambda: self.tr("What")),
+                Column("owner", lambda: self.tr("Owner")),
+                Column("due_date", lambda: self.tr("Due date"), self._format_date),
+                Column("status", lambda: self.tr("Status"), labels.action_status),
+            ],
+            {"what": "", "owner": "", "due_date": None, "status": "open"},
+            self,
+        )
+        self.action_items = TableSection(
+            self.actions_model, lambda: self.tr("Add a&ction item"), lambda: self.tr("Action items"), self
+        )
+        self.action_items.view.setItemDelegateForColumn(2, DateDelegate(self))
+        self.action_items.view.setItemDelegateForColumn(3, ChoiceDelegate(ACTION_STATUSES, labels.action_status, self))
+        self.action_items.add_button.clicked.connect(lambda: self._add_row(self.action_items))
+        for model in (self.attendance_model, self.decisions_model, self.actions_model):
+            model.edited.connect(self._edited)
+
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(details, "")
+        self.tabs.addTab(self.attendance, "")
+        self.tabs.addTab(self.agenda, "")
+        self.tabs.addTab(self.decisions, "")
+        self.tabs.addTab(self.action_items, "")
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.problems_label)
+        layout.addWidget(self.tabs, 1)
+        self.setFocusProxy(self.edits["title"])
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.back.setText(self.tr("Back"))
+        self.back.setToolTip(self.tr("Back to the list (Esc)"))
+        self.back.setAccessibleName(self.tr("Back"))
+        self.heading.setText(self.tr("Roundtable"))
+        self.finalise_button.setText(self.tr("&Finalise"))
+        self.unlock_button.setText(self.tr("&Unlock…"))
+        self.audit_button.setText(self.tr("Audit &trail"))
+        names = {
+            "title": self.tr("Title"),
+            "date": self.tr("Date"),
+            "start_time": self.tr("Start time"),
+            "end_time": self.tr("End time"),
+            "governorate": self.tr("Governorate"),
+            "venue": self.tr("Venue"),
+            "language": self.tr("Language"),
+            "facilitator": self.tr("Facilitator"),
+            "note_taker": self.tr("Note-taker"),
+        }
+        for key, text in names.items():
+            self.form_labels[key].setText(text)
+            widget = self.language_combo if key == "language" else self.cells[key].field
+            widget.setAccessibleName(text)
+        self.governorate.blockSignals(True)
+        current = self.governorate.currentData()
+        self.governorate.clear()
+        self.governorate.addItem(self.tr("— choose —"), "")
+        for g in GOVERNORATES:
+            self.governorate.addItem(g.name(self.ctx.language.language), g.key)
+        self.governorate.setCurrentIndex(max(0, self.governorate.findData(current)))
+        self.governorate.blockSignals(False)
+        for i, text in enumerate(
+            [self.tr("&Details"), self.tr("Atte&ndance"), self.tr("A&genda"), self.tr("Decisions"), self.tr("Action items")]
+        ):
+            self.tabs.setTabText(i, text)
+        self.attendance.add_button.setText(self.tr("Add &organisation…"))
+        self.add_participant_button.setText(self.tr("Add &participant…"))
+        for section in (self.attendance, self.decisions, self.action_items):
+            section.retranslate()
+        self.agenda.retranslate()
+        self._show_status()
+        self.validate()
+
+    # --- loading and saving ----------------------------------------------------------------------
+    def load(self) -> None:
+        minutes = svc.load_minutes(self.ctx.store, self.session_id)
+        self.status = minutes.status
+        f = minutes.fields
+        for name in TEXT_FIELDS:
+            self.edits[name].setText(f.get(name) or "")
+        d = f.get("date") or dt.date.today()
+        self.date.setDate(QDate(d.year, d.month, d.day))
+        self.governorate.setCurrentIndex(max(0, self.governorate.findData(f.get("governorate") or "")))
+        self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(f.get("language") or "ar")))
+        self._load_names(minutes.attendance)
+        self.attendance_model.set_rows(minutes.attendance)
+        self.agenda.set_items(minutes.agenda)
+        self.decisions_model.set_rows(minutes.decisions)
+        self.actions_model.set_rows(minutes.actions)
+        self.set_read_only(self.read_only_for_status(self.status))
+        self._show_status()
+        self.validate()
+
+    def _load_names(self, rows: list[dict[str, Any]]) -> None:
+        from sqlalchemy import select
+
+        org_ids = [r["organisation_id"] for r in rows if r.get("organisation_id")]
+        part_ids = [r["participant_id"] for r in rows if r.get("participant_id")]
+        with self.ctx.store.session() as s:
+            self._names.update(orgs.names(s, org_ids))
+            if part_ids:
+                found = s.execute(select(Participant.id, Participant.code).where(Participant.id.in_(part_ids)))
+                self._names.update({r[0]: r[1] for r in found})
+
+    def fields(self) -> dict[str, Any]:
+        d = self.date.date()
+        out: dict[str, Any] = {name: self.edits[name].text().strip() for name in TEXT_FIELDS}
+        # Times may be typed with Arabic-Indic digits; they are stored with Latin ones.
+        for name in ("start_time", "end_time"):
+            out[name] = to_latin_digits(out[name])
+        out["title"] = self.edits["title"].text()
+        out["date"] = dt.date(d.year(), d.month(), d.day())
+        out["governorate"] = self.governorate.currentData() or ""
+        out["language"] = self.language_combo.currentData() or "ar"
+        return out
+
+    def save_now(self) -> None:
+        minutes = svc.Minutes(
+            fields=self.fields(),
+            attendance=self.attendance_model.rows,
+            agenda=self.agenda.collect(),
+            decisions=self.decisions_model.rows,
+            actions=self.actions_model.rows,
+        )
+        svc.save_minutes(self.ctx.store, self.session_id, minutes)
+        self.ctx.events.changed.emit({"session", "attendance", "agenda_item", "decision", "action_item"})
+
+    def _edited(self) -> None:
+        if self._loading:
+            return
+        self.validate()
+        self.schedule_save()
+
+    # --- validation ------------------------------------------------------------------------------
+    def messages(self, problem: Problem) -> str:
+        if problem.code == "required":
+            return self.tr("Needed before the session can be finalised.")
+        if problem.code == "end_before_start":
+            return self.tr("The end time is before the start time.")
+        if problem.code == "bad_time":
+            return self.tr("Write the time as HH:MM, for example 09:30.")
+        if problem.code == "future_final":
+            return self.tr("A finalised session cannot be dated in the future.")
+        return self.tr("This value is not valid.")
+
+    def validate(self, *, finalising: bool = False) -> list[Problem]:
+        found = session_problems(self.fields(), finalising=finalising)
+        by_field: dict[str, str] = {}
+        for p in found:
+            by_field.setdefault(p.field, self.messages(p))
+        for name, cell in self.cells.items():
+            cell.error.set_error(by_field.get(name, ""))
+        return found
+
+    # --- attendance ------------------------------------------------------------------------------
+    def _attendee_name(self, row: dict[str, Any]) -> str:
+        ref = row.get("organisation_id") or row.get("participant_id") or ""
+        return self._names.get(ref, "")
+
+    def add_attendee(self, *, organisation_id: str | None = None, participant_id: str | None = None,
+                     role: str = "cso", name: str = "") -> None:
+        if name:
+            self._names[organisation_id or participant_id or ""] = name
+        self.attendance_model.add(organisation_id=organisation_id, participant_id=participant_id, role=role)
+
+    def add_organisation(self) -> None:
+        with self.ctx.store.session() as s:
+            choices = [(o.id, o.name) for o in orgs.page(s, 0, 5000)]
+        dialog = AttendeeDialog(choices, self)
+        if dialog.exec() and (choice := dialog.choice()):
+            self.add_attendee(organisation_id=choice[0], role=choice[1], name=dict(choices)[choice[0]])
+
+    def add_participant(self) -> None:
+        from sqlalchemy import select
+
+        with self.ctx.store.session() as s:
+            rows = s.execute(
+                select(Participant.id, Participant.code).where(Participant.deleted.is_(False))
+                .order_by(Participant.code).limit(5000)
+            ).all()
+        choices = [(r[0], r[1]) for r in rows]
+        dialog = AttendeeDialog(choices, self)
+        if dialog.exec() and (choice := dialog.choice()):
+            self.add_attendee(participant_id=choice[0], role=choice[1], name=dict(choices)[choice[0]])
+
+    def _add_row(self, section: TableSection) -> None:
+        row = section.model.add()
+        section.view.setCurrentIndex(section.model.index(row, 0))
+        section.view.setFocus()
+
+    def _format_date(self, value: Any) -> str:
+        return self.ctx.language.format_date(value) if isinstance(value, dt.date) else ""
+
+    # --- finalise / unlock / audit ----------------------------------------------------------------
+    def apply_read_only(self, read_only: bool) -> None:
+        for edit in self.edits.values():
+            edit.setReadOnly(read_only)
+        for w in (self.date, self.governorate, self.language_combo, self.add_participant_button):
+            w.setEnabled(not read_only)
+        for section in (self.attendance, self.decisions, self.action_items):
+            section.set_read_only(read_only)
+        self.agenda.set_read_only(read_only)
+        self.finalise_button.setVisible(not read_only)
+        self.unlock_button.setVisible(read_only)
+
+    def _show_status(self) -> None:
+        self.status_label.setText(labels.status(getattr(self, "status", "draft")))
+
+    def finalise(self) -> bool:
+        self.flush()
+        try:
+            svc.finalise(self.ctx.store, self.session_id, self.ctx.user_name)
+        except svc.FinaliseBlocked as exc:
+            self.validate(finalising=True)
+            lines = [self.tr("Before finalising:")]
+            names = {k: lbl.text() for k, lbl in self.form_labels.items()}
+            lines += [f"• {names.get(p.field, p.field)}: {self.messages(p)}" for p in exc.problems]
+            self.problems_label.setText("\n".join(lines))
+            self.problems_label.setHidden(False)
+            return False
+        self.problems_label.setHidden(True)
+        self.status = "final"
+        self.set_read_only(True)
+        self._show_status()
+        self.ctx.events.changed.emit({"session", "audit_event"})
+        return True
+
+    def unlock(self, reason: str | None = None) -> bool:
+        reason = reason if reason is not None else UnlockReasonDialog.ask(self)
+        if not reason or not reason.strip():
+            return False
+        svc.unlock(self.ctx.store, self.session_id, reason, self.ctx.user_name)
+        self.status = "draft"
+        self.set_read_only(False)
+        self._show_status()
+        self.ctx.events.changed.emit({"session", "audit_event"})
+        return True
+
+    def show_audit(self) -> AuditDialog:
+        self.flush()
+        with self.ctx.store.session() as s:
+            rows = svc.audit_trail(s, self.session_id)
+        dialog = AuditDialog(rows, self.ctx.language.format_datetime, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog

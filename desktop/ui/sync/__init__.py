@@ -1,0 +1,1 @@
+"""The Sync screen: export and import bundles, devices with their gaps, conflicts to resolve."""

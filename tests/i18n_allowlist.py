@@ -1,0 +1,55 @@
+"""What may stay in Latin letters on an Arabic or Kurdish screen (tests/test_i18n_screens.py).
+
+Keep it small: every entry is a product or format name, a key name printed on keyboards,
+or a data value that is not language (codes). Anything else is an untranslated string.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Whole words (3+ Latin letters) allowed anywhere.
+WORDS = frozenset(
+    {
+        "Majlis",  # product name
+        "English",  # the language picker names each language in its own script
+        # keys as printed on keyboards, in shortcut hints
+        "Ctrl",
+        "Alt",
+        "Shift",
+        "Enter",
+        "Esc",
+        "Tab",
+        # formats and tools
+        "age",
+        "PDF",
+        "USB",
+        "Excel",
+        "REFI",
+        "QDA",
+        "xlsx",
+        "qdpx",
+        "csv",
+        "zip",
+    }
+)
+
+# Data values: pseudonym and session codes (BSR-FG03-P04, FG03), file names, e-mail-like ids.
+PATTERNS = (
+    re.compile(r"\b[A-Z]{2,4}(?:-[A-Z]{0,3}\d+)+\b"),  # BSR-FG03-P04, BSR-RT01
+    re.compile(r"\*\.[\w-]+"),  # file patterns: *.majlis, *.majlis-team
+    re.compile(r"(?<![\w.])\.[a-z]{2,12}(?:-team)?\b"),  # a file extension named alone: .majlis, .qdc
+    re.compile(r"\bCaps Lock\b"),  # the key, as printed on it
+    re.compile(r"\b[\w.-]+\.(?:majlis|majlis-team|xlsx|qdpx|pdf|zip|key|db|csv|png)\b"),
+    re.compile(r"\b[0-9a-f]{8,}\b"),  # ids, fingerprints
+)
+
+_WORD = re.compile(r"[A-Za-z]{3,}")
+
+
+def english_words(text: str) -> list[str]:
+    """The Latin words of 3+ letters in ``text`` that the allow-list does not explain."""
+    cleaned = re.sub(r"<[^>]+>", " ", text).replace("&", "")
+    for pattern in PATTERNS:
+        cleaned = pattern.sub(" ", cleaned)
+    return [w for w in _WORD.findall(cleaned) if w not in WORDS]

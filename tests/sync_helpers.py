@@ -1,0 +1,83 @@
+"""A small team for sync tests: a centre and field devices, each a real encrypted database."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import select
+
+from desktop.core.db import Store, create_store
+from desktop.core.models import SYNCED_MODELS, Conflict
+from desktop.sync.keys import load_identity_file
+from desktop.sync.team import create_team, join_team
+
+from .conftest import PASSPHRASE
+
+
+@dataclass
+class Team:
+    centre: Store
+    devices: list[Store]
+    team_file: Path
+    identity_file: Path
+    folder: Path
+
+    @property
+    def identities(self):  # type: ignore[no-untyped-def]
+        return load_identity_file(self.identity_file)
+
+    def close(self) -> None:
+        for store in [self.centre, *self.devices]:
+            store.close()
+
+
+def make_team(tmp: Path, devices: int = 2, name: str = "Elections law cohort") -> Team:
+    centre = create_store(tmp / "centre.db", PASSPHRASE, "centre")
+    team_file, identity_file = tmp / "team.majlis-team", tmp / "team.key"
+    create_team(centre, name=name, team_file=team_file, identity_file=identity_file)
+    stores = []
+    for n in range(devices):
+        store = create_store(tmp / f"field{n}.db", PASSPHRASE, f"field laptop {n + 1}")
+        join_team(store, team_file)
+        stores.append(store)
+    return Team(centre, stores, team_file, identity_file, tmp)
+
+
+def content_digest(store: Store) -> str:
+    """A digest of every synced row's content and versions, plus the conflict set."""
+    h = hashlib.sha256()
+    with store.session() as s:
+        for model in SYNCED_MODELS:
+            if model.__tablename__ == "audit_event":
+                continue
+            table = model.__table__
+            for row in s.execute(select(table).order_by(table.c.id)).mappings():
+                h.update(json.dumps({k: _plain(v) for k, v in row.items()}, sort_keys=True).encode())
+        for c in s.execute(select(Conflict).order_by(Conflict.entity, Conflict.row_id, Conflict.field,
+                                                     Conflict.version_a, Conflict.version_b)).scalars():
+            h.update(json.dumps([c.entity, c.row_id, c.field, c.version_a, c.value_a, c.version_b, c.value_b,
+                                 c.status]).encode())
+    return h.hexdigest()
+
+
+def full_digest(store: Store) -> str:
+    """Every row of every table: a refused import must leave this unchanged."""
+    h = hashlib.sha256()
+    with store.engine.connect() as conn:
+        names = [r[0] for r in conn.exec_driver_sql(
+            "SELECT name FROM sqlite_master WHERE type='table' ORDER BY name").fetchall()]
+        for name in names:
+            for row in conn.exec_driver_sql(f'SELECT * FROM "{name}" ORDER BY 1').fetchall():
+                h.update(repr(tuple(row)).encode())
+    return h.hexdigest()
+
+
+def _plain(value: object) -> object:
+    if isinstance(value, bytes):
+        return value.hex()
+    if hasattr(value, "isoformat"):
+        return value.isoformat()  # type: ignore[attr-defined]
+    return value

@@ -1,0 +1,145 @@
+"""The codebook page and the reports page, driven through their widgets on a demo database."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from desktop.core import codebook, demo
+from desktop.core.models import Code
+from desktop.ui.coding.codebook_page import CodebookPage
+from desktop.ui.context import AppContext
+from desktop.ui.qt_i18n import LanguageManager
+from desktop.ui.reports.page import ReportsPage
+from desktop.ui.tasks import TaskRunner
+
+
+@pytest.fixture
+def ctx(store, qapp, bundled_fonts):  # type: ignore[no-untyped-def]
+    demo.generate(store, sessions=6, seed=2)
+    lm = LanguageManager(qapp)
+    lm.set_language("en")
+    tasks = TaskRunner()
+    yield AppContext(store=store, language=lm, tasks=tasks, user_name="amal")
+    tasks.wait()
+    lm.set_language("en")
+
+
+def _code(ctx: AppContext, name_en: str) -> Code:
+    with ctx.store.session() as s:
+        return next(c for c in codebook.live_codes(s) if c.name_en == name_en)
+
+
+def test_codebook_page_edit_move_merge_delete_and_qdc(qtbot, qtmodeltester, ctx: AppContext, tmp_path: Path,  # type: ignore[no-untyped-def]
+                                                      monkeypatch) -> None:
+    page = CodebookPage(ctx)
+    qtbot.addWidget(page)
+    qtmodeltester.check(page.model)
+    assert page.model.rowCount() == 5  # the demo's top-level codes
+    women, youth = _code(ctx, "Women"), _code(ctx, "Youth")
+    # Edit names and colour through the panel.
+    page.select(women.id)
+    assert page.names["en"].text() == "Women"
+    page.names["ckb"].setText("ئافرەتان")
+    page.colour_edit.setText("#123abc")
+    page.texts["definition"].setPlainText("بەشداریی ئافرەتان")
+    page.save_btn.click()
+    with ctx.store.session() as s:
+        code = s.get(Code, women.id)
+        assert code is not None and code.name_ckb == "ئافرەتان" and code.colour == "#123abc"
+        assert code.definition == "بەشداریی ئافرەتان"
+    # Drag Youth to the top level (what a drop on the empty area does).
+    mime = page.model.mimeData([page.model.index_for(youth.id)])
+    page.model.dropMimeData(mime, page.model.supportedDropActions(), -1, 0, page.model.index_for(youth.id).parent().parent())
+    assert page.model.rowCount() == 6
+    # Merge Youth into Women (confirmation answered Yes), usage counts add up.
+    counts = page.model.row_for(women.id).usage + page.model.row_for(youth.id).usage  # type: ignore[union-attr]
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    page.select(youth.id)
+    page.merge_combo.setCurrentIndex(page.merge_combo.findData(women.id))
+    page.merge_btn.click()
+    assert page.model.row_for(youth.id) is None
+    assert page.model.row_for(women.id).usage == counts  # type: ignore[union-attr]
+    # Export and re-import the codebook through the (patched) file dialogs.
+    target = tmp_path / "book.qdc"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    page.export_btn.click()
+    assert b"urn:QDA-XML:codebook:1.0" in target.read_bytes()
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(target), ""))
+    page.import_btn.click()
+    assert page.error_label.text() == ""
+    # New code, then delete it.
+    new_id = page.new_code(sub=False)
+    assert new_id and page.current_id() == new_id
+    page.delete_current()
+    assert page.model.row_for(new_id) is None
+    assert "version" in page.version_label.text()
+
+
+def test_reports_page_tabs(qtbot, ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+    page = ReportsPage(ctx)
+    qtbot.addWidget(page)
+    integrity = _code(ctx, "Integrity")
+    # Retrieval with sub-codes.
+    r = page.retrieval
+    r.code.setCurrentIndex(r.code.findData(integrity.id))
+    r.run_btn.click()
+    qtbot.waitUntil(lambda: r.model.rowCount() > 0)
+    assert all(x.code_id in codebook.with_subcodes(ctx.store.session(), [integrity.id]) for x in r.results)
+    # Search and code all hits.
+    s = page.search
+    s.query.setText("المفوضية")
+    s.run_btn.click()
+    qtbot.waitUntil(lambda: s.model.rowCount() > 0)
+    s.code.setCurrentIndex(s.code.findData(integrity.id))
+    assert s.code_all() > 0
+    # Matrix, bar chart and drill-down.
+    m = page.matrix
+    m.run_btn.click()
+    qtbot.waitUntil(lambda: m.model.rowCount() > 0)
+    m._cell_chosen(m.model.index(0, 1))
+    qtbot.waitUntil(lambda: bool(m.chart.bars))
+    # Co-occurrence and agreement (one coder against itself: full agreement).
+    c = page.cooccurrence
+    c.run_btn.click()
+    qtbot.waitUntil(lambda: c.model.columnCount() > 0)
+    a = page.agreement
+    a.coder_a.setCurrentText("demo")
+    a.coder_b.setCurrentText("demo")
+    a.run_btn.click()
+    qtbot.waitUntil(lambda: a.report is not None)
+    assert a.report is not None and a.report.percent == pytest.approx(100.0)
+
+
+@pytest.mark.parametrize("lang", ["ar", "ckb", "en"])
+def test_page_screenshots(qtbot, ctx: AppContext, lang: str) -> None:  # type: ignore[no-untyped-def]
+    ctx.language.set_language(lang)
+    book = CodebookPage(ctx)
+    qtbot.addWidget(book)
+    book.resize(1000, 600)
+    book.show()
+    qtbot.waitExposed(book)
+    book.select(_code(ctx, "Women").id)
+    assert book.grab().save(f"/tmp/coding_codebook_{lang}.png")
+    reports = ReportsPage(ctx)
+    qtbot.addWidget(reports)
+    reports.resize(1000, 600)
+    reports.show()
+    qtbot.waitExposed(reports)
+    m = reports.matrix
+    reports.tabs.setCurrentWidget(m)
+    m.run_btn.click()
+    qtbot.waitUntil(lambda: m.model.rowCount() > 0)
+    m._cell_chosen(m.model.index(2, 1))
+    qtbot.waitUntil(lambda: m.drill_model.rowCount() > 0 or m.status.text() == "")
+    qtbot.wait(50)
+    assert reports.grab().save(f"/tmp/coding_reports_matrix_{lang}.png")
+    s = reports.search
+    reports.tabs.setCurrentWidget(s)
+    s.query.setText("الانتخابات" if lang != "ckb" else "هەڵبژاردن*")
+    s.run_btn.click()
+    qtbot.waitUntil(lambda: s.model.rowCount() > 0)
+    qtbot.wait(50)
+    assert reports.grab().save(f"/tmp/coding_reports_search_{lang}.png")

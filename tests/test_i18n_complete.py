@@ -1,0 +1,106 @@
+"""The two interface translations are complete, well-formed and up to date with the code."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QTranslator
+
+from tests.i18n_support import APP_TS, Message, compile_all, lupdate, python_sources, read_ts
+
+PLURAL_FORMS = {"ar": 6, "ckb": 2}
+TS_LANGUAGE = {"ar": "ar", "ckb": "ku"}  # "ku": Qt Linguist does not know ckb (PITFALLS)
+PLACEHOLDER = re.compile(r"%L?\d+|\{\w*\}")  # Qt %1 and str.format {name}
+SORANI_ONLY = set("ڕڵۆێەڤ")
+NOT_SORANI = set("يىكة")  # Arabic yeh, alef maksura, kaf, teh marbuta: Sorani writes ی ک ە
+
+
+def messages(lang: str) -> list[Message]:
+    return read_ts(APP_TS[lang])[1]
+
+
+def mnemonics(text: str) -> int:
+    return len(re.findall(r"&(?!&)", text.replace("&&", "")))
+
+
+@pytest.mark.parametrize("lang", ["ar", "ckb"])
+def test_language_attribute(lang: str) -> None:
+    assert read_ts(APP_TS[lang])[0] == TS_LANGUAGE[lang]
+
+
+@pytest.mark.parametrize("lang", ["ar", "ckb"])
+def test_every_message_is_translated(lang: str) -> None:
+    msgs = messages(lang)
+    assert msgs, "no messages: run .ci/update_translations"
+    unfinished = [m.key for m in msgs if m.unfinished or not m.forms or not all(f.strip() for f in m.forms)]
+    assert not unfinished, f"{len(unfinished)} unfinished in {APP_TS[lang].name}: {unfinished[:20]}"
+
+
+@pytest.mark.parametrize("lang", ["ar", "ckb"])
+def test_plural_forms_placeholders_and_mnemonics(lang: str) -> None:
+    bad = []
+    for m in messages(lang):
+        if m.unfinished:
+            continue  # reported by test_every_message_is_translated
+        if m.numerus and len(m.forms) != PLURAL_FORMS[lang]:
+            bad.append((m.key, f"{len(m.forms)} plural forms"))
+        if not m.numerus and "%n" in m.source:
+            bad.append((m.key, "%n outside a numerus message (use tr(text, '', n))"))
+        wanted = sorted(set(PLACEHOLDER.findall(m.source)))
+        for form in m.forms:
+            if sorted(set(PLACEHOLDER.findall(form))) != wanted:
+                bad.append((m.key, f"placeholders in {form!r}"))
+            if mnemonics(form) > 1 or (mnemonics(form) and not mnemonics(m.source)):
+                bad.append((m.key, f"mnemonic in {form!r}"))
+            if re.findall(r"<[^>]+>", form) and sorted(re.findall(r"</?(\w+)", form)) != sorted(
+                re.findall(r"</?(\w+)", m.source)
+            ):
+                bad.append((m.key, f"HTML tags in {form!r}"))
+        if m.numerus and lang == "ckb" and "%n" not in m.forms[-1]:
+            bad.append((m.key, "the 'other' form must show the number"))
+    assert not bad, bad
+
+
+def test_sorani_uses_sorani_letters() -> None:
+    """Sorani is written with ی ک ە, never Arabic ي ك ة (a sign of text pasted from Arabic)."""
+    bad = [(m.source, f) for m in messages("ckb") for f in m.forms if set(f) & NOT_SORANI]
+    assert not bad, bad
+    assert any(set(f) & SORANI_ONLY for m in messages("ckb") for f in m.forms)
+
+
+def test_every_context_is_named() -> None:
+    """An empty context means lupdate misread a call (e.g. ``tr = QCoreApplication.translate``
+    makes ``tr("Ctx", "text")`` look like ``self.tr(source, comment)``); it never translates."""
+    bad = [m.key for m in messages("ar") if not m.context]
+    assert not bad, bad
+
+
+def test_translations_are_up_to_date_with_the_code(tmp_path: Path) -> None:
+    fresh = tmp_path / "fresh.ts"
+    listing = tmp_path / "sources.lst"
+    listing.write_text("\n".join(str(p) for p in python_sources()) + "\n", encoding="utf-8")
+    subprocess.run(
+        [lupdate(), "-silent", "-locations", "none", "-target-language", "ar", f"@{listing}", "-ts", str(fresh)],
+        check=True,
+    )
+    in_code = {m.key for m in read_ts(fresh)[1]}
+    assert in_code, "lupdate found no strings at all"
+    for lang in ("ar", "ckb"):
+        ours = {m.key for m in messages(lang) if not m.unfinished}
+        missing = sorted(in_code - ours)
+        assert not missing, f"run .ci/update_translations; not in {APP_TS[lang].name}: {missing[:20]}"
+
+
+def test_compiled_files_translate(tmp_path: Path) -> None:
+    compiled = compile_all(tmp_path)
+    for lang, expected in (("ar", "الإعدادات"), ("ckb", "ڕێکخستنەکان")):
+        translator = QTranslator()
+        assert translator.load(f"majlis_{lang}", str(compiled))
+        assert translator.translate("SettingsPage", "Settings") == expected
+    ar = QTranslator()
+    assert ar.load("majlis_ar", str(compiled))
+    plural = [ar.translate("SessionsPage", "%n session(s)", "", n).replace("%n", str(n)) for n in (0, 1, 2, 5, 11, 100)]
+    assert plural == ["لا توجد جلسات", "جلسة واحدة", "جلستان", "5 جلسات", "11 جلسة", "100 جلسة"]

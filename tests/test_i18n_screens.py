@@ -1,0 +1,321 @@
+"""Every main screen in Kurdish and Arabic: no English left, right-to-left, mirrored icons.
+
+Builds the real main window (or, before it exists, every page of the registry) on a demo
+database, switches the language at runtime and walks every widget: labels, buttons, group
+boxes, placeholders, tabs, combo items, menus and actions, tooltips, accessible names,
+window titles and the headers and cells of item views. Screenshots of each screen in each
+language go to /tmp/i18n_<screen>_<lang>.png for a human to look at.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QLocale, QModelIndex, QSettings, Qt
+from PySide6.QtGui import QAction, QImage
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QGroupBox,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QPlainTextEdit,
+    QStyle,
+    QTabWidget,
+    QTextEdit,
+    QWidget,
+)
+from pytestqt.qtbot import QtBot
+
+from desktop.core import demo
+from desktop.core.db import Store, create_store
+from desktop.ui import registry
+from desktop.ui.context import AppContext
+from desktop.ui.qt_i18n import LanguageManager
+from desktop.ui.tasks import TaskRunner
+from tests.i18n_allowlist import english_words
+from tests.i18n_support import compile_all
+
+SHOTS = Path(os.environ.get("MAJLIS_I18N_SHOTS", "/tmp"))
+MAX_ROWS = 30  # cells looked at per item view
+
+
+@pytest.fixture(scope="module")
+def compiled(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return compile_all(tmp_path_factory.mktemp("qm"))
+
+
+@pytest.fixture
+def isolated_settings(tmp_path: Path) -> Iterator[None]:
+    """Pages may read and write QSettings(): keep the user's real settings out of it."""
+    for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(fmt, QSettings.Scope.UserScope, str(tmp_path / "settings"))
+    yield
+
+
+@pytest.fixture
+def demo_store(tmp_path: Path) -> Iterator[Store]:
+    # The device name shows in the status bar: a Kurdish one, so it is not taken for English.
+    store = create_store(tmp_path / "demo.db", "correct horse battery staple", "لاپتۆپی هەولێر")
+    demo.generate(store, sessions=5, seed=1)
+    yield store
+    store.close()
+
+
+@pytest.fixture
+def manager(qapp: QApplication, compiled: Path, bundled_fonts: list[str]) -> Iterator[LanguageManager]:
+    saved_locale, saved_font, saved_direction = QLocale(), qapp.font(), qapp.layoutDirection()
+    mgr = LanguageManager(qapp, app_translations=compiled)
+    mgr.set_language("en")
+    yield mgr
+    mgr.set_language("en")
+    QLocale.setDefault(saved_locale)
+    qapp.setFont(saved_font)
+    qapp.setLayoutDirection(saved_direction)
+
+
+@pytest.fixture
+def ctx(demo_store: Store, manager: LanguageManager, isolated_settings: None) -> Iterator[AppContext]:
+    context = AppContext(store=demo_store, language=manager, tasks=TaskRunner(), demo=True)
+    yield context
+    context.tasks.wait(10_000)
+
+
+# --- building the screens -------------------------------------------------------------------
+
+
+class Screens:
+    """The main window and its pages, or a tab widget of registry pages if there is no window."""
+
+    def __init__(self, ctx: AppContext, qtbot: QtBot) -> None:
+        self.ctx = ctx
+        try:
+            from desktop.ui.main_window import MainWindow
+        except ModuleNotFoundError:
+            MainWindow = None  # noqa: N806
+        if MainWindow is not None:
+            self.window: QWidget = MainWindow(ctx, idle_ms=0)
+            self.pages: dict[str, QWidget] = dict(self.window.pages)
+        else:
+            tabs = QTabWidget()
+            self.pages = {}
+            for key, cls in registry.available_pages():
+                page = cls(ctx)
+                self.pages[key] = page
+                tabs.addTab(page, page.title())
+            self.window = tabs
+        qtbot.addWidget(self.window)
+        self.window.resize(1180, 760)
+        self.window.show()
+
+    def show(self, key: str) -> QWidget:
+        page = self.pages[key]
+        go_to = getattr(self.window, "go_to", None)
+        if go_to is not None:
+            go_to(key)
+        else:
+            assert isinstance(self.window, QTabWidget)
+            self.window.setCurrentWidget(page)
+        settle()
+        return page
+
+    def open_editor(self, kind: str) -> QWidget | None:
+        """A session editor of ``kind`` (roundtable / focus_group), if the window can open one."""
+        open_session = getattr(self.window, "open_session", None)
+        if open_session is None:
+            return None
+        from sqlalchemy import select
+
+        from desktop.core.models import Session
+
+        with self.ctx.store.transaction() as s:
+            sid = s.execute(select(Session.id).where(Session.kind == kind).limit(1)).scalar_one_or_none()
+        if sid is None:
+            return None
+        editor: QWidget = open_session(sid)
+        settle()
+        return editor
+
+    def close_editor(self) -> None:
+        close = getattr(self.window, "close_editor", None)
+        if close is not None:
+            close()
+            settle()
+
+
+def settle() -> None:
+    app = QApplication.instance()
+    assert app is not None
+    for _ in range(5):  # LanguageChange is posted, relayouts and paints follow
+        app.processEvents()
+
+
+def switch(screens: Screens, qtbot: QtBot, lang: str) -> None:
+    screens.ctx.language.set_language(lang)
+    expected = QApplication.translate("MainWindow", "Majlis") if lang != "en" else "Majlis"
+    if hasattr(screens.window, "pages"):
+        qtbot.waitUntil(lambda: screens.window.windowTitle() == expected)
+    settle()
+
+
+# --- walking the widgets -----------------------------------------------------------------------
+
+
+def _action_texts(action: QAction, where: str, out: list[tuple[str, str]]) -> None:
+    out.append((f"{where} action", action.text()))
+    out.append((f"{where} action tooltip", action.toolTip() if action.toolTip() != action.text().replace("&", "") else ""))
+    menu = action.menu()
+    if isinstance(menu, QMenu):
+        out.append((f"{where} menu", menu.title()))
+        for sub in menu.actions():
+            _action_texts(sub, f"{where}>{menu.title()}", out)
+
+
+def _columns(model: Any) -> int:
+    try:
+        return int(model.columnCount(QModelIndex()))
+    except TypeError:  # QListWidget's private list model: one column
+        return 1
+
+
+def _view_texts(view: QAbstractItemView, where: str, out: list[tuple[str, str]]) -> None:
+    model = view.model()
+    if model is None:
+        return
+    for column in range(_columns(model)):
+        out.append((f"{where} header {column}", str(model.headerData(column, Qt.Orientation.Horizontal) or "")))
+        out.append(
+            (
+                f"{where} header tooltip {column}",
+                str(model.headerData(column, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole) or ""),
+            )
+        )
+    for row in range(min(model.rowCount(QModelIndex()), MAX_ROWS)):
+        for column in range(max(_columns(model), 1)):
+            index = model.index(row, column, QModelIndex())
+            # Display only: cell tooltips may list a code's names in all three languages on purpose.
+            for role in (Qt.ItemDataRole.DisplayRole,):
+                value = model.data(index, role)
+                if isinstance(value, str):
+                    out.append((f"{where} cell {row},{column}", value))
+
+
+def texts(root: QWidget) -> list[tuple[str, str]]:
+    """(where, text) for every user-visible string under ``root``."""
+    out: list[tuple[str, str]] = []
+    for w in [root, *root.findChildren(QWidget)]:
+        where = f"{type(w).__name__}#{w.objectName() or '?'}"
+        if w.isWindow():
+            out.append((f"{where} title", w.windowTitle()))
+        out.append((f"{where} tooltip", w.toolTip()))
+        out.append((f"{where} accessible name", w.accessibleName()))
+        out.append((f"{where} whatsthis", w.whatsThis()))
+        if isinstance(w, QLabel):
+            out.append((where, w.text()))
+        if isinstance(w, QAbstractButton):
+            out.append((where, w.text()))
+        if isinstance(w, QGroupBox):
+            out.append((where, w.title()))
+        if isinstance(w, QLineEdit | QPlainTextEdit | QTextEdit):
+            out.append((f"{where} placeholder", w.placeholderText()))
+        if isinstance(w, QAbstractSpinBox):
+            out.append((f"{where} special", w.specialValueText()))
+            out.append((f"{where} suffix", getattr(w, "suffix", lambda: "")()))
+            out.append((f"{where} prefix", getattr(w, "prefix", lambda: "")()))
+        if isinstance(w, QComboBox):
+            out.extend((f"{where} item {i}", w.itemText(i)) for i in range(w.count()))
+            out.append((f"{where} placeholder", w.placeholderText()))
+        if isinstance(w, QTabWidget):
+            for i in range(w.count()):
+                out.append((f"{where} tab {i}", w.tabText(i)))
+                out.append((f"{where} tab tooltip {i}", w.tabToolTip(i)))
+        if isinstance(w, QAbstractItemView) and not isinstance(w, QHeaderView):
+            _view_texts(w, where, out)
+        for action in w.actions():
+            _action_texts(action, where, out)
+    return [(where, text) for where, text in out if text]
+
+
+def english_left(root: QWidget) -> list[str]:
+    return [f"{where}: {text!r}" for where, text in texts(root) if english_words(text)]
+
+
+def shoot(widget: QWidget, name: str, lang: str) -> None:
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    assert widget.grab().save(str(SHOTS / f"i18n_{name}_{lang}.png"))
+
+
+# --- the tests ------------------------------------------------------------------------------
+
+
+def test_pages_exist() -> None:
+    assert registry.available_pages(), "no page of the registry can be imported"
+
+
+def test_no_english_left_in_kurdish_and_arabic(ctx: AppContext, qtbot: QtBot) -> None:
+    screens = Screens(ctx, qtbot)
+    assert screens.pages
+    problems: dict[str, list[str]] = {}
+    for lang in ("ckb", "ar", "en"):
+        switch(screens, qtbot, lang)
+        rtl = lang != "en"
+        expected = Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
+        assert screens.window.layoutDirection() == expected, lang
+        for key in screens.pages:
+            page = screens.show(key)
+            assert page.layoutDirection() == expected, (key, lang)
+            shoot(screens.window, key, lang)
+        if rtl:
+            # After every page was shown once (some fill themselves lazily): all of them, and the
+            # window around them (menus, navigation, status bar, lock screen).
+            left = english_left(screens.window)
+            if left:
+                problems[f"{lang}/main window"] = left
+        for kind in ("roundtable", "focus_group"):
+            editor = screens.open_editor(kind)
+            if editor is None:
+                continue
+            assert editor.layoutDirection() == expected, (kind, lang)
+            for i, tabs in enumerate(editor.findChildren(QTabWidget)):
+                for t in range(tabs.count()):
+                    tabs.setCurrentIndex(t)
+                    settle()
+                    shoot(screens.window, f"{kind}_{i}_{t}", lang)
+            if rtl:
+                left = english_left(editor)
+                if left:
+                    problems[f"{lang}/{kind} editor"] = left
+            screens.close_editor()
+    summary = "\n".join(f"[{where}] {line}" for where, lines in problems.items() for line in sorted(set(lines)))
+    assert not problems, "English left on screen:\n" + summary
+
+
+def test_direction_and_mirroring_after_runtime_switch(ctx: AppContext, qtbot: QtBot, qapp: QApplication) -> None:
+    screens = Screens(ctx, qtbot)
+    nav: Any = getattr(screens.window, "nav", None) or screens.window
+
+    def back_arrow() -> QImage:
+        return qapp.style().standardIcon(QStyle.StandardPixmap.SP_ArrowBack).pixmap(32, 32).toImage()
+
+    left_to_right = back_arrow()
+    for lang in ("ar", "ckb"):
+        switch(screens, qtbot, lang)
+        assert qapp.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        assert nav.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        if hasattr(screens.window, "nav"):
+            # The navigation sits on the right in a right-to-left window.
+            assert nav.mapTo(screens.window, nav.rect().topLeft()).x() > screens.window.width() // 2
+        arrow = back_arrow()
+        assert arrow != left_to_right, "the back arrow is not mirrored"
+    switch(screens, qtbot, "en")
+    assert nav.layoutDirection() == Qt.LayoutDirection.LeftToRight
+    assert back_arrow() == left_to_right

@@ -1,0 +1,180 @@
+"""Settings: typed store with defaults, and the Settings page switching language at runtime."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QLocale, QSettings, Qt
+from PySide6.QtWidgets import QApplication, QLabel, QTabWidget, QVBoxLayout, QWidget
+from pytestqt.qtbot import QtBot
+
+from desktop.core.db import Store
+from desktop.ui.context import AppContext
+from desktop.ui.idle_lock import configured_minutes
+from desktop.ui.page_base import Page
+from desktop.ui.qt_i18n import LanguageManager
+from desktop.ui.settings.page import SettingsPage
+from desktop.ui.settings_store import DIGITS, FONT_SIZE, IDLE_LOCK_MINUTES, LANGUAGE, OPTIONS, SettingsStore
+from desktop.ui.tasks import TaskRunner
+from tests.i18n_support import compile_all
+
+
+@pytest.fixture
+def qsettings(tmp_path: Path) -> QSettings:
+    return QSettings(str(tmp_path / "majlis.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture(scope="module")
+def compiled(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return compile_all(tmp_path_factory.mktemp("qm"))
+
+
+@pytest.fixture
+def manager(qapp: QApplication, compiled: Path, bundled_fonts: list[str]) -> Iterator[LanguageManager]:
+    saved_locale, saved_font, saved_direction = QLocale(), qapp.font(), qapp.layoutDirection()
+    mgr = LanguageManager(qapp, app_translations=compiled)
+    mgr.set_language("en")
+    yield mgr
+    mgr.set_language("en")
+    mgr.set_digits("latn")
+    QLocale.setDefault(saved_locale)
+    qapp.setFont(saved_font)
+    qapp.setLayoutDirection(saved_direction)
+
+
+@pytest.fixture
+def ctx(store: Store, manager: LanguageManager) -> Iterator[AppContext]:
+    context = AppContext(store=store, language=manager, tasks=TaskRunner())
+    yield context
+    context.tasks.wait(5000)
+
+
+# --- the store ----------------------------------------------------------------------------
+
+
+def test_defaults(qsettings: QSettings) -> None:
+    store = SettingsStore(qsettings)
+    assert (store.language, store.digits, store.font_size, store.idle_lock_minutes) == ("ar", "latn", 0.0, 10)
+    assert {o.key for o in OPTIONS} == {"language", "digits", "font_size", "idle_lock_minutes"}
+
+
+def test_values_round_trip_through_the_ini_file(qsettings: QSettings, tmp_path: Path) -> None:
+    store = SettingsStore(qsettings)
+    store.set(LANGUAGE, "ckb")
+    store.set(DIGITS, "arab")
+    store.set(FONT_SIZE, 13)
+    store.set(IDLE_LOCK_MINUTES, 25)
+    again = SettingsStore(QSettings(str(tmp_path / "majlis.ini"), QSettings.Format.IniFormat))
+    assert (again.language, again.digits, again.font_size, again.idle_lock_minutes) == ("ckb", "arab", 13.0, 25)
+    # The app shell's idle lock reads the same key.
+    assert configured_minutes(again.qsettings) == 25
+
+
+def test_bad_values_fall_back_or_are_clamped(qsettings: QSettings) -> None:
+    for key, value in (("language", "ku"), ("digits", "roman"), ("font_size", "huge"), ("idle_lock_minutes", "x")):
+        qsettings.setValue(key, value)
+    store = SettingsStore(qsettings)
+    assert (store.language, store.digits, store.font_size, store.idle_lock_minutes) == ("ar", "latn", 0.0, 10)
+    assert store.set(IDLE_LOCK_MINUTES, 100_000) == 240
+    assert store.set(IDLE_LOCK_MINUTES, 0) == 1
+    assert store.set(FONT_SIZE, 3) == 8.0
+    with pytest.raises(ValueError):
+        store.set(LANGUAGE, "fr")
+
+
+def test_apply_to_language_manager(qsettings: QSettings, manager: LanguageManager, qapp: QApplication) -> None:
+    store = SettingsStore(qsettings)
+    store.set(LANGUAGE, "ckb")
+    store.set(DIGITS, "arab")
+    store.set(FONT_SIZE, 15)
+    store.apply_to(manager)
+    assert (manager.language, manager.digits, manager.font_size) == ("ckb", "arab", 15)
+    assert qapp.layoutDirection() == Qt.LayoutDirection.RightToLeft
+
+
+# --- the page -----------------------------------------------------------------------------
+
+
+class OtherPage(Page):
+    key = "other"
+
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__(ctx)
+        self.label = QLabel(self)
+        QVBoxLayout(self).addWidget(self.label)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        # A string of the real app, so the compiled translations cover it.
+        self.label.setText(QApplication.translate("SessionsPage", "Sessions"))
+
+
+def test_switching_language_from_the_page(qtbot: QtBot, ctx: AppContext, qsettings: QSettings) -> None:
+    window = QTabWidget()
+    qtbot.addWidget(window)
+    page = SettingsPage(ctx, settings=SettingsStore(qsettings))
+    other = OtherPage(ctx)
+    window.addTab(page, page.title())
+    window.addTab(other, "other")
+    window.show()
+    assert page.heading.text() == "Settings"
+    assert window.layoutDirection() == Qt.LayoutDirection.LeftToRight
+
+    page.language_combo.setCurrentIndex(page.language_combo.findData("ckb"))
+    qtbot.waitUntil(lambda: page.heading.text() == "ڕێکخستنەکان")
+    assert window.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert page.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert other.label.text() == "دانیشتنەکان"
+    assert page.language_label.text() == "&زمانی ڕووکار:"
+    assert page.digits_combo.itemText(1) == "ژمارەی لاتینی (0123)"
+    assert SettingsStore(qsettings).language == "ckb"
+
+    page.language_combo.setCurrentIndex(page.language_combo.findData("ar"))
+    qtbot.waitUntil(lambda: page.heading.text() == "الإعدادات")
+    assert page.security_box.title() == "الأمان"
+    assert window.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert QLocale().name() == "ar_IQ"
+
+    page.language_combo.setCurrentIndex(page.language_combo.findData("en"))
+    qtbot.waitUntil(lambda: page.heading.text() == "Settings")
+    assert window.layoutDirection() == Qt.LayoutDirection.LeftToRight
+    assert SettingsStore(qsettings).language == "en"
+
+
+def test_digits_font_and_idle_lock_from_the_page(
+    qtbot: QtBot, ctx: AppContext, qsettings: QSettings, qapp: QApplication
+) -> None:
+    page = SettingsPage(ctx, settings=SettingsStore(qsettings))
+    qtbot.addWidget(page)
+    ctx.language.set_language("ar")
+    assert "1,234,567" in page.preview.text()
+
+    page.digits_combo.setCurrentIndex(page.digits_combo.findData("arab"))
+    assert ctx.language.digits == "arab"
+    assert "١٬٢٣٤٬٥٦٧" in page.preview.text()
+    assert "آذار" in page.preview.text()  # Iraqi month names
+    assert page.idle_spin.text() == "١٠"
+    assert page.font_combo.itemText(1) == "٩"
+    assert SettingsStore(qsettings).digits == "arab"
+
+    page.idle_spin.setValue(30)
+    assert SettingsStore(qsettings).idle_lock_minutes == 30
+    assert page.idle_spin.text() == "٣٠"
+    # Either kind of digits typed in reads back the same.
+    assert page.idle_spin.valueFromText("٤٥") == 45
+    assert page.idle_spin.valueFromText("45") == 45
+
+    page.font_combo.setCurrentIndex(page.font_combo.findData(16.0))
+    assert qapp.font().pointSizeF() == 16
+    assert SettingsStore(qsettings).font_size == 16.0
+    page.font_combo.setCurrentIndex(0)
+    assert ctx.language.font_size is None
+
+    # A change made elsewhere (the main window's menu) shows on the page.
+    ctx.language.set_digits("latn")
+    assert page.digits_combo.currentData() == "latn"
+    assert page.idle_spin.text() == "30"
+    ctx.language.set_language("ckb")
+    assert page.language_combo.currentData() == "ckb"

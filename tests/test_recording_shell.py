@@ -1,0 +1,248 @@
+"""The application shell: main window, navigation, language switch, lock and idle lock, first run, smoke test."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QStandardPaths, Qt
+from PySide6.QtTest import QTest
+
+from desktop.core import sessions as svc
+from desktop.core.db import open_store
+from desktop.ui import registry
+from desktop.ui.context import AppContext
+from desktop.ui.idle_lock import IdleLock
+from desktop.ui.main_window import MainWindow
+from desktop.ui.qt_i18n import LanguageManager
+from desktop.ui.tasks import TaskRunner
+from desktop.ui.unlock import UnlockWidget
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(autouse=True)
+def _isolated_settings():  # type: ignore[no-untyped-def]
+    QStandardPaths.setTestModeEnabled(True)  # QSettings and data folders in a test location
+    yield
+    QStandardPaths.setTestModeEnabled(False)
+
+
+@pytest.fixture
+def lm(qapp, bundled_fonts):  # type: ignore[no-untyped-def]
+    manager = LanguageManager(qapp)
+    manager.set_language("en")
+    yield manager
+    manager.set_language("en")
+
+
+@pytest.fixture
+def window(store, lm, qtbot):  # type: ignore[no-untyped-def]
+    w = MainWindow(AppContext(store=store, language=lm, tasks=TaskRunner(), user_name="Huda"), idle_ms=0)
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    return w
+
+
+def type_text(widget, text: str) -> None:  # type: ignore[no-untyped-def]
+    for ch in text:
+        QTest.sendKeyEvent(QTest.KeyAction.Click, widget, Qt.Key(0), ch, Qt.KeyboardModifier.NoModifier)
+
+
+def test_main_window_navigation_status_and_editor(window, qtbot):  # type: ignore[no-untyped-def]
+    assert window.windowTitle() == "Majlis"
+    assert list(window.pages) == ["sessions"]  # the other pages are built when first visited
+    assert window.current_page() is window.pages["sessions"]
+    assert window.device_label.text() == "Device: test laptop"
+    QTest.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)  # skipped pages shift rows
+    keys = [window.nav.item(r).data(Qt.ItemDataRole.UserRole) for r in range(window.nav.count())]
+    assert window.current_page() is window.pages[keys[2]]
+    assert "organisations" in keys
+    window.go_to("sessions")
+    page = window.pages["sessions"]
+    sid = page.new_session("roundtable")
+    assert window.editor is not None and window.current_page() is window.editor
+    type_text(window.editor.edits["title"], "جلسة")
+    QTest.keyClick(window.editor.edits["title"], Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)  # Back
+    assert window.editor is None and window.current_page() is page
+    assert svc.load_minutes(window.ctx.store, sid).fields["title"] == "جلسة"
+    assert page.model.rowCount() == 1
+    # The status bar counted the changes made.
+    assert window.unsent_label.text() != "Unsent changes: 0"
+
+
+def test_language_switch_flips_direction(window, qtbot, qapp):  # type: ignore[no-untyped-def]
+    assert window.layoutDirection() == Qt.LayoutDirection.LeftToRight
+    window.language_actions["ckb"].trigger()
+    assert qapp.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert window.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert window.language_actions["ckb"].isChecked()
+    qtbot.wait(10)  # LanguageChange is posted; retranslate runs on the next turn
+    assert window.windowTitle()
+    window.language_actions["en"].trigger()
+    assert window.layoutDirection() == Qt.LayoutDirection.LeftToRight
+
+
+def test_lock_wrong_then_right_passphrase(window, qtbot, passphrase):  # type: ignore[no-untyped-def]
+    window.lock_action.trigger()
+    assert window.is_locked()
+    assert not window.menuBar().isEnabled()
+    screen = window.lock_screen
+    qtbot.keyClicks(screen.passphrase, "not it")
+    QTest.keyClick(screen.passphrase, Qt.Key.Key_Return)
+    assert window.is_locked()
+    assert "Wrong passphrase" in screen.error.error()
+    screen.passphrase.clear()
+    qtbot.keyClicks(screen.passphrase, passphrase)
+    QTest.keyClick(screen.passphrase, Qt.Key.Key_Return)
+    assert not window.is_locked()
+    assert screen.passphrase.text() == ""
+
+
+def test_idle_lock_fires_and_input_postpones_it(window, qtbot):  # type: ignore[no-untyped-def]
+    window.idle.set_interval(200)
+    qtbot.waitUntil(window.is_locked, timeout=2000)
+    window.unlock()
+    window.idle.set_interval(300)
+    for _ in range(6):  # keep typing for 600 ms: never idle long enough
+        qtbot.wait(100)
+        QTest.keyClick(window.nav, Qt.Key.Key_Down)
+        assert not window.is_locked()
+    qtbot.waitUntil(window.is_locked, timeout=2000)
+
+
+def test_idle_minutes_setting(qapp):  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QSettings
+
+    from desktop.ui.idle_lock import configured_minutes
+
+    settings = QSettings("MajlisTest", "idle")
+    settings.setValue("idle_lock_minutes", "3")
+    assert configured_minutes(settings) == 3
+    settings.setValue("idle_lock_minutes", "junk")
+    assert configured_minutes(settings) == 10
+    settings.clear()
+    lock = IdleLock(0)
+    assert not lock.timer.isActive()  # 0 disables
+    lock.uninstall()
+
+
+def test_unlock_widget_messages(db_path, store, qtbot, lm, tmp_path):  # type: ignore[no-untyped-def]
+    from desktop.core.db import open_store as opener
+
+    store.close()
+    results = []
+    w = UnlockWidget(lambda pw: opener(db_path, pw), db_path)
+    qtbot.addWidget(w)
+    w.unlocked.connect(results.append)
+    w.submit()
+    assert w.error.error() == "Enter the passphrase."
+    qtbot.keyClicks(w.passphrase, "nope")
+    w.submit()
+    assert w.error.error().startswith("Wrong passphrase")
+    assert w.passphrase.text() == "nope"  # kept, selected, to retype
+    plain = tmp_path / "plain.db"
+    plain.write_bytes(b"SQLite format 3\x00" + b"\x00" * 100)
+    w2 = UnlockWidget(lambda pw: opener(plain, pw), plain)
+    qtbot.addWidget(w2)
+    qtbot.keyClicks(w2.passphrase, "x")
+    w2.submit()
+    assert w2.error.error() == "This file is not a Majlis database."
+    assert not results
+
+
+def test_registry_skips_missing_modules_only(tmp_path, monkeypatch):  # type: ignore[no-untyped-def]
+    assert registry.load("desktop.ui.does_not_exist.page:X") is None
+    assert registry.load("desktop.ui.sessions.page:SessionsPage").key == "sessions"
+    (tmp_path / "broken_page_mod.py").write_text("import definitely_missing_dependency_xyz\n")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    with pytest.raises(ModuleNotFoundError):
+        registry.load("broken_page_mod:Page")
+
+
+def test_first_run_wizard_creates_database(qtbot, lm, tmp_path):  # type: ignore[no-untyped-def]
+    from desktop.ui.first_run import FirstRunWizard
+
+    wizard = FirstRunWizard(lm, data_dir=tmp_path)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    ckb = next(b for b in wizard.language_page.group.buttons() if b.property("code") == "ckb")
+    ckb.setChecked(True)
+    assert lm.language == "ckb" and wizard.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    wizard.next()
+    page = wizard.passphrase_page
+    assert not page.isComplete()
+    type_text(page.first, "کلیلی نهێنی ٢٠٢٣")
+    type_text(page.second, "کلیلی نهێنی")
+    assert not page.isComplete() and page.mismatch.error()
+    type_text(page.second, " ٢٠٢٣")
+    assert page.isComplete() and page.strength.text()
+    wizard.next()
+    assert not wizard.device_page.isComplete()
+    qtbot.keyClicks(wizard.device_page.name, "Basra laptop 2")
+    wizard.next()
+    assert wizard.start_page.choice() == "alone"
+    created = []
+    wizard.finishedWith.connect(lambda store, demo: created.append((store, demo)))
+    wizard.accept()
+    store, demo = created[0]
+    assert not demo and store.path == tmp_path / "majlis.db"
+    store.close()
+    again = open_store(tmp_path / "majlis.db", "کلیلی نهێنی ٢٠٢٣")
+    again.close()
+    lm.set_language("en")
+
+
+@pytest.mark.slow
+def test_smoke_test_subprocess(tmp_path):  # type: ignore[no-untyped-def]
+    shot = tmp_path / "main.png"
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    proc = subprocess.run(
+        [sys.executable, "-m", "desktop.ui.app", "--smoke-test", "--lang", "ckb", "--screenshot", str(shot)],
+        cwd=REPO, env=env, capture_output=True, text=True, timeout=180,
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def test_smoke_test_failure_exits_non_zero(tmp_path):  # type: ignore[no-untyped-def]
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    code = textwrap.dedent(
+        """
+        import sys
+        import desktop.ui.app as app
+        def boom(*a, **k):
+            raise RuntimeError("demo failed")
+        app.create_demo_store = boom
+        sys.exit(app.main(["--smoke-test"]))
+        """
+    )
+    proc = subprocess.run([sys.executable, "-c", code], cwd=REPO, env=env, capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 1
+    assert "demo failed" in proc.stderr
+
+
+def test_organisations_page_add_and_edit(store, lm, qtbot, qtmodeltester):  # type: ignore[no-untyped-def]
+    from desktop.ui.organisations.page import OrganisationsPage
+
+    page = OrganisationsPage(AppContext(store=store, language=lm, tasks=TaskRunner()))
+    qtbot.addWidget(page)
+    page.new_button.click()
+    page.save_button.click()
+    assert page.name_cell.error.error() == "An organisation needs a name."
+    type_text(page.name, "منظمة تموز")
+    page.kind.setCurrentIndex(page.kind.findData("media"))
+    page.governorate.setCurrentIndex(page.governorate.findData("basra"))
+    QTest.keyClick(page.name, Qt.Key.Key_Return)
+    assert page.name_cell.error.error() == ""
+    assert [(r.name, r.kind, r.governorate) for r in page.model.rows] == [("منظمة تموز", "media", "basra")]
+    page.view.selectRow(0)
+    page.name.setText("Tammuz")
+    page.save_button.click()
+    assert page.model.rows[0].name == "Tammuz" and len(page.model.rows) == 1
+    qtmodeltester.check(page.model)

@@ -1,0 +1,2334 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ar" sourcelanguage="en">
+    <context>
+        <name>AgendaItemWidget</name>
+        <message>
+            <source>Agenda item</source>
+            <translation>بند جدول الأعمال</translation>
+        </message>
+        <message>
+            <source>Agenda item title</source>
+            <translation>عنوان البند</translation>
+        </message>
+        <message>
+            <source>Discussion notes</source>
+            <translation>ملاحظات النقاش</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>أزِل</translation>
+        </message>
+        <message>
+            <source>Remove agenda item</source>
+            <translation>أزِل بند جدول الأعمال</translation>
+        </message>
+    </context>
+    <context>
+        <name>AgendaSection</name>
+        <message>
+            <source>Add &amp;agenda item</source>
+            <translation>أضف &amp;بندًا</translation>
+        </message>
+    </context>
+    <context>
+        <name>AgreementTab</name>
+        <message>
+            <source>Code</source>
+            <translation>الرمز</translation>
+        </message>
+        <message>
+            <source>Both</source>
+            <translation>كلاهما</translation>
+        </message>
+        <message>
+            <source>Only first coder</source>
+            <translation>المرمِّز الأوّل فقط</translation>
+        </message>
+        <message>
+            <source>Only second coder</source>
+            <translation>المرمِّز الثاني فقط</translation>
+        </message>
+        <message>
+            <source>Agreement %</source>
+            <translation>نسبة الاتّفاق %</translation>
+        </message>
+        <message>
+            <source>Kappa</source>
+            <translation>كابا</translation>
+        </message>
+        <message>
+            <source>Coded only by</source>
+            <translation>رمَّزه فقط</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>النصّ</translation>
+        </message>
+        <message>
+            <source>Compare coders</source>
+            <translation>قارن بين المرمِّزين</translation>
+        </message>
+        <message>
+            <source>First coder</source>
+            <translation>المرمِّز الأوّل</translation>
+        </message>
+        <message>
+            <source>Second coder</source>
+            <translation>المرمِّز الثاني</translation>
+        </message>
+        <message>
+            <source>Agreement per code</source>
+            <translation>الاتّفاق لكلّ رمز</translation>
+        </message>
+        <message>
+            <source>Disagreements</source>
+            <translation>مواضع الاختلاف</translation>
+        </message>
+        <message>
+            <source>Choose two coders who coded the same documents.</source>
+            <translation>اختر مرمِّزَين رمَّزا الوثائق نفسها.</translation>
+        </message>
+        <message>
+            <source>%1 documents, %2 coded characters: agreement %3 %, kappa %4</source>
+            <translation>الوثائق: %1، الأحرف المرمَّزة: %2؛ الاتّفاق %3 %، كابا %4</translation>
+        </message>
+    </context>
+    <context>
+        <name>AllParticipantsModel</name>
+        <message>
+            <source>Pseudonym</source>
+            <translation>الاسم المستعار</translation>
+        </message>
+        <message>
+            <source>Gender</source>
+            <translation>الجنس</translation>
+        </message>
+        <message>
+            <source>Age band</source>
+            <translation>الفئة العمرية</translation>
+        </message>
+        <message>
+            <source>Governorate</source>
+            <translation>المحافظة</translation>
+        </message>
+        <message>
+            <source>Urban/rural</source>
+            <translation>حضري/ريفي</translation>
+        </message>
+        <message>
+            <source>Occupation</source>
+            <translation>المهنة</translation>
+        </message>
+        <message>
+            <source>Consent</source>
+            <translation>الموافقة</translation>
+        </message>
+    </context>
+    <context>
+        <name>AttendeeDialog</name>
+        <message>
+            <source>Add attendee</source>
+            <translation>إضافة حاضر</translation>
+        </message>
+        <message>
+            <source>Attendee</source>
+            <translation>الحاضر</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>الدور</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuditDialog</name>
+        <message>
+            <source>Audit trail</source>
+            <translation>سجلّ التدقيق</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuditModel</name>
+        <message>
+            <source>created</source>
+            <translation>أُنشئ</translation>
+        </message>
+        <message>
+            <source>changed</source>
+            <translation>عُدّل</translation>
+        </message>
+        <message>
+            <source>deleted</source>
+            <translation>حُذف</translation>
+        </message>
+        <message>
+            <source>finalised</source>
+            <translation>اعتُمد نهائيًا</translation>
+        </message>
+        <message>
+            <source>unlocked</source>
+            <translation>فُتح قفله</translation>
+        </message>
+        <message>
+            <source>session</source>
+            <translation>جلسة</translation>
+        </message>
+        <message>
+            <source>attendance</source>
+            <translation>الحضور</translation>
+        </message>
+        <message>
+            <source>agenda item</source>
+            <translation>بند جدول الأعمال</translation>
+        </message>
+        <message>
+            <source>decision</source>
+            <translation>قرار</translation>
+        </message>
+        <message>
+            <source>action item</source>
+            <translation>إجراء متابعة</translation>
+        </message>
+        <message>
+            <source>transcript turn</source>
+            <translation>مداخلة</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>الوقت</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>المستخدم</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>الحدث</translation>
+        </message>
+        <message>
+            <source>Changed</source>
+            <translation>التغييرات</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>السبب</translation>
+        </message>
+    </context>
+    <context>
+        <name>CodePicker</name>
+        <message>
+            <source>Type to find a code, Enter to apply</source>
+            <translation>اكتب للبحث عن رمز، ثم Enter لتطبيقه</translation>
+        </message>
+        <message>
+            <source>Find a code</source>
+            <translation>ابحث عن رمز</translation>
+        </message>
+        <message>
+            <source>Matching codes</source>
+            <translation>الرموز المطابقة</translation>
+        </message>
+    </context>
+    <context>
+        <name>CodebookPage</name>
+        <message>
+            <source>Codebook</source>
+            <translation>دليل الترميز</translation>
+        </message>
+        <message>
+            <source>New code</source>
+            <translation>رمز جديد</translation>
+        </message>
+        <message>
+            <source>New sub-code</source>
+            <translation>رمز فرعي جديد</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>احذف</translation>
+        </message>
+        <message>
+            <source>Import .qdc…</source>
+            <translation>استورد ملفّ ‎.qdc…</translation>
+        </message>
+        <message>
+            <source>Export .qdc…</source>
+            <translation>صدّر ملفّ ‎.qdc…</translation>
+        </message>
+        <message>
+            <source>Save code</source>
+            <translation>احفظ الرمز</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>اختر…</translation>
+        </message>
+        <message>
+            <source>Merge into</source>
+            <translation>ادمج في</translation>
+        </message>
+        <message>
+            <source>Name (Arabic)</source>
+            <translation>الاسم (بالعربية)</translation>
+        </message>
+        <message>
+            <source>Name (Kurdish)</source>
+            <translation>الاسم (بالكردية)</translation>
+        </message>
+        <message>
+            <source>Name (English)</source>
+            <translation>الاسم (بالإنجليزية)</translation>
+        </message>
+        <message>
+            <source>Colour</source>
+            <translation>اللون</translation>
+        </message>
+        <message>
+            <source>Definition</source>
+            <translation>التعريف</translation>
+        </message>
+        <message>
+            <source>Use when</source>
+            <translation>يُستخدم عندما</translation>
+        </message>
+        <message>
+            <source>Do not use when</source>
+            <translation>لا يُستخدم عندما</translation>
+        </message>
+        <message>
+            <source>Examples</source>
+            <translation>أمثلة</translation>
+        </message>
+        <message>
+            <source>Segments</source>
+            <translation>المقاطع</translation>
+        </message>
+        <message>
+            <source>Code to merge the selected code into</source>
+            <translation>الرمز الذي يُدمج فيه الرمز المحدَّد</translation>
+        </message>
+        <message>
+            <source>Codes</source>
+            <translation>الرموز</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>الرمز</translation>
+        </message>
+        <message>
+            <source>Codebook version %1</source>
+            <translation>إصدار دليل الترميز %1</translation>
+        </message>
+        <message>
+            <source>Code colour</source>
+            <translation>لون الرمز</translation>
+        </message>
+        <message>
+            <source>Merge “%1” into “%2”? All its segments move to “%2”.</source>
+            <translation>أتريد دمج «%1» في «%2»؟ ستنتقل كلّ مقاطعه إلى «%2».</translation>
+        </message>
+        <message>
+            <source>Merge codes</source>
+            <translation>دمج الرموز</translation>
+        </message>
+        <message>
+            <source>Delete this code and remove it from every segment it was applied to?</source>
+            <translation>أتريد حذف هذا الرمز وإزالته من كلّ المقاطع التي طُبّق عليها؟</translation>
+        </message>
+        <message>
+            <source>Delete code</source>
+            <translation>حذف الرمز</translation>
+        </message>
+        <message>
+            <source>Import codebook</source>
+            <translation>استيراد دليل الترميز</translation>
+        </message>
+        <message>
+            <source>REFI-QDA codebook (*.qdc)</source>
+            <translation>دليل ترميز REFI-QDA (*.qdc)</translation>
+        </message>
+        <message>
+            <source>Export codebook</source>
+            <translation>تصدير دليل الترميز</translation>
+        </message>
+    </context>
+    <context>
+        <name>CodingWorkspace</name>
+        <message>
+            <source>Apply code… (Ctrl+K)</source>
+            <translation>طبّق رمزًا… (Ctrl+K)</translation>
+        </message>
+        <message>
+            <source>In vivo (Ctrl+I)</source>
+            <translation>ترميز حرفي (Ctrl+I)</translation>
+        </message>
+        <message>
+            <source>Save memo</source>
+            <translation>احفظ المذكّرة</translation>
+        </message>
+        <message>
+            <source>Remove coding</source>
+            <translation>أزِل الترميز</translation>
+        </message>
+        <message>
+            <source>Codes at the cursor</source>
+            <translation>الرموز عند المؤشّر</translation>
+        </message>
+        <message>
+            <source>Memo on the segment</source>
+            <translation>مذكّرة على المقطع</translation>
+        </message>
+        <message>
+            <source>Session text</source>
+            <translation>نصّ الجلسة</translation>
+        </message>
+        <message>
+            <source>Codebook: drag a code onto the selected text</source>
+            <translation>دليل الترميز: اسحب رمزًا إلى النصّ المحدَّد</translation>
+        </message>
+        <message>
+            <source>Code bars</source>
+            <translation>أشرطة الرموز</translation>
+        </message>
+        <message>
+            <source>Coding</source>
+            <translation>الترميز</translation>
+        </message>
+        <message>
+            <source>Facilitator</source>
+            <translation>الميسّر</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation>القرار</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>الملخّص</translation>
+        </message>
+        <message>
+            <source>Select some text first.</source>
+            <translation>حدّد جزءًا من النصّ أوّلًا.</translation>
+        </message>
+        <message>
+            <source>A selection must stay within one speaker turn, note or decision.</source>
+            <translation>يجب أن يبقى التحديد داخل مداخلة واحدة أو ملاحظة أو قرار واحد.</translation>
+        </message>
+        <message>
+            <source>This text was withdrawn by its speaker and cannot be coded.</source>
+            <translation>سحب المتحدّث هذا النصّ فلا يمكن ترميزه.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConflictDialog</name>
+        <message>
+            <source>Resolve a conflict</source>
+            <translation>حلّ تعارض</translation>
+        </message>
+        <message>
+            <source>&amp;Current text (mine):</source>
+            <translation>النصّ ال&amp;حالي (نسختي):</translation>
+        </message>
+        <message>
+            <source>&amp;Other version (theirs):</source>
+            <translation>النسخة ال&amp;أخرى (نسختهم):</translation>
+        </message>
+        <message>
+            <source>&amp;Edited text:</source>
+            <translation>النصّ ال&amp;معدَّل:</translation>
+        </message>
+        <message>
+            <source>Current text</source>
+            <translation>النصّ الحالي</translation>
+        </message>
+        <message>
+            <source>Other version</source>
+            <translation>النسخة الأخرى</translation>
+        </message>
+        <message>
+            <source>Edited text</source>
+            <translation>النصّ المعدَّل</translation>
+        </message>
+        <message>
+            <source>Keep &amp;mine</source>
+            <translation>أبقِ &amp;نسختي</translation>
+        </message>
+        <message>
+            <source>Keep &amp;theirs</source>
+            <translation>أبقِ نسخ&amp;تهم</translation>
+        </message>
+        <message>
+            <source>&amp;Save edited text</source>
+            <translation>&amp;احفظ النصّ المعدَّل</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConflictsModel</name>
+        <message>
+            <source>Where</source>
+            <translation>الموضع</translation>
+        </message>
+        <message>
+            <source>Current text</source>
+            <translation>النصّ الحالي</translation>
+        </message>
+        <message>
+            <source>Other version</source>
+            <translation>النسخة الأخرى</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConsentDialog</name>
+        <message>
+            <source>Consent — %1</source>
+            <translation>الموافقة — %1</translation>
+        </message>
+        <message>
+            <source>Consent of %1</source>
+            <translation>موافقة %1</translation>
+        </message>
+        <message>
+            <source>No consent form is available on this device.</source>
+            <translation>لا توجد استمارة موافقة على هذا الجهاز.</translation>
+        </message>
+        <message>
+            <source>Text &amp;size</source>
+            <translation>&amp;حجم النصّ</translation>
+        </message>
+        <message>
+            <source>Text size</source>
+            <translation>حجم النصّ</translation>
+        </message>
+        <message>
+            <source>&amp;Read aloud, one clause at a time</source>
+            <translation>&amp;اقرأ بصوت عالٍ، بندًا بعد بند</translation>
+        </message>
+        <message>
+            <source>&amp;Previous</source>
+            <translation>ال&amp;سابق</translation>
+        </message>
+        <message>
+            <source>&amp;Next</source>
+            <translation>ال&amp;تالي</translation>
+        </message>
+        <message>
+            <source>How is consent given?</source>
+            <translation>كيف تُعطى الموافقة؟</translation>
+        </message>
+        <message>
+            <source>Signed on &amp;screen</source>
+            <translation>توقيع على ال&amp;شاشة</translation>
+        </message>
+        <message>
+            <source>Signed &amp;paper form</source>
+            <translation>استمارة &amp;ورقية موقّعة</translation>
+        </message>
+        <message>
+            <source>&amp;Verbal, with a witness</source>
+            <translation>ش&amp;فهيًّا، بحضور شاهد</translation>
+        </message>
+        <message>
+            <source>&amp;Thumbprint, with a witness</source>
+            <translation>&amp;بصمة الإبهام، بحضور شاهد</translation>
+        </message>
+        <message>
+            <source>Signature pad</source>
+            <translation>لوحة التوقيع</translation>
+        </message>
+        <message>
+            <source>C&amp;lear signature</source>
+            <translation>ا&amp;مسح التوقيع</translation>
+        </message>
+        <message>
+            <source>&amp;Attach a photo or scan of the signed form (optional)…</source>
+            <translation>&amp;أرفق صورة أو مسحًا ضوئيًّا للاستمارة الموقّعة (اختياري)…</translation>
+        </message>
+        <message>
+            <source>&amp;Witness (impartial):</source>
+            <translation>الشاه&amp;د (محايد):</translation>
+        </message>
+        <message>
+            <source>Witness name</source>
+            <translation>اسم الشاهد</translation>
+        </message>
+        <message>
+            <source>&amp;Facilitator:</source>
+            <translation>الميسّ&amp;ر:</translation>
+        </message>
+        <message>
+            <source>Facilitator</source>
+            <translation>الميسّر</translation>
+        </message>
+        <message>
+            <source>Save consent</source>
+            <translation>احفظ الموافقة</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>ألغِ</translation>
+        </message>
+        <message>
+            <source>The signature pad is empty. Ask the participant to sign, or choose another method.</source>
+            <translation>لوحة التوقيع فارغة. اطلب من المشارك أن يوقّع، أو اختر طريقة أخرى.</translation>
+        </message>
+        <message>
+            <source>Name the impartial witness.</source>
+            <translation>اذكر اسم الشاهد المحايد.</translation>
+        </message>
+        <message>
+            <source>Every clause needs a Yes or a No.</source>
+            <translation>يحتاج كلّ بند إلى «نعم» أو «لا».</translation>
+        </message>
+        <message>
+            <source>Enter the facilitator's name.</source>
+            <translation>أدخل اسم الميسّر.</translation>
+        </message>
+        <message>
+            <source>Choose how consent is given.</source>
+            <translation>اختر طريقة إعطاء الموافقة.</translation>
+        </message>
+        <message>
+            <source>This consent form is not on this device.</source>
+            <translation>استمارة الموافقة هذه غير موجودة على هذا الجهاز.</translation>
+        </message>
+        <message>
+            <source>The consent could not be saved.</source>
+            <translation>تعذّر حفظ الموافقة.</translation>
+        </message>
+        <message>
+            <source>Photo or scan of the signed form</source>
+            <translation>صورة أو مسح ضوئي للاستمارة الموقّعة</translation>
+        </message>
+        <message>
+            <source>Images (*.png *.jpg *.jpeg *.bmp *.tif *.tiff)</source>
+            <translation>صور (*.png *.jpg *.jpeg *.bmp *.tif *.tiff)</translation>
+        </message>
+        <message>
+            <source>That file is not an image.</source>
+            <translation>هذا الملفّ ليس صورة.</translation>
+        </message>
+        <message>
+            <source>Scan attached.</source>
+            <translation>أُرفق المسح الضوئي.</translation>
+        </message>
+        <message>
+            <source>No scan attached.</source>
+            <translation>لا يوجد مسح ضوئي مرفق.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CooccurrenceTab</name>
+        <message>
+            <source>Count overlapping codes</source>
+            <translation>احسب الرموز المتداخلة</translation>
+        </message>
+        <message>
+            <source>Code co-occurrence</source>
+            <translation>تزامن الرموز</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>الرمز</translation>
+        </message>
+    </context>
+    <context>
+        <name>Demographics</name>
+        <message>
+            <source>female</source>
+            <translation>أنثى</translation>
+        </message>
+        <message>
+            <source>male</source>
+            <translation>ذكر</translation>
+        </message>
+        <message>
+            <source>other</source>
+            <translation>آخر</translation>
+        </message>
+        <message>
+            <source>prefers not to say</source>
+            <translation>يفضّل عدم الإفصاح</translation>
+        </message>
+        <message>
+            <source>urban</source>
+            <translation>حضري</translation>
+        </message>
+        <message>
+            <source>rural</source>
+            <translation>ريفي</translation>
+        </message>
+        <message>
+            <source>consent given</source>
+            <translation>وافق</translation>
+        </message>
+        <message>
+            <source>no consent</source>
+            <translation>بلا موافقة</translation>
+        </message>
+        <message>
+            <source>withdrawn</source>
+            <translation>سُحبت الموافقة</translation>
+        </message>
+        <message>
+            <source>(not given)</source>
+            <translation>(غير مذكور)</translation>
+        </message>
+    </context>
+    <context>
+        <name>DevicePage</name>
+        <message>
+            <source>This laptop</source>
+            <translation>هذا الحاسوب</translation>
+        </message>
+        <message>
+            <source>A name the coordinator will see for this device, e.g. "Basra laptop 2". Not a person's name.</source>
+            <translation>اسم يراه المنسّق لهذا الجهاز، مثل «حاسوب البصرة 2». لا تكتب اسم شخص.</translation>
+        </message>
+        <message>
+            <source>&amp;Device name</source>
+            <translation>&amp;اسم الجهاز</translation>
+        </message>
+        <message>
+            <source>Device name</source>
+            <translation>اسم الجهاز</translation>
+        </message>
+    </context>
+    <context>
+        <name>DevicesModel</name>
+        <message>
+            <source>Device</source>
+            <translation>الجهاز</translation>
+        </message>
+        <message>
+            <source>Id</source>
+            <translation>المعرّف</translation>
+        </message>
+        <message>
+            <source>Changes received</source>
+            <translation>التغييرات المستلمة</translation>
+        </message>
+        <message>
+            <source>Missing</source>
+            <translation>المفقود</translation>
+        </message>
+        <message>
+            <source> (this computer)</source>
+            <translation> (هذا الحاسوب)</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>لا شيء</translation>
+        </message>
+    </context>
+    <context>
+        <name>FirstRunWizard</name>
+        <message>
+            <source>Majlis: first start</source>
+            <translation>مجلس: التشغيل الأوّل</translation>
+        </message>
+        <message>
+            <source>Majlis</source>
+            <translation>مجلس</translation>
+        </message>
+        <message>
+            <source>Team created</source>
+            <translation>أُنشئ الفريق</translation>
+        </message>
+        <message>
+            <source>Give the team file to each facilitator: %1
+
+Back up the team key and keep it secret: %2</source>
+            <translation>سلّم ملفّ الفريق إلى كلّ ميسّر: %1
+
+احتفظ بنسخة احتياطية من مفتاح الفريق وأبقِه سرًّا: %2</translation>
+        </message>
+        <message>
+            <source>Team</source>
+            <translation>الفريق</translation>
+        </message>
+        <message>
+            <source>The database was created, but the team could not be set up: %1
+You can try again from the Sync page.</source>
+            <translation>أُنشئت قاعدة البيانات، لكن تعذّر إعداد الفريق: %1
+يمكنك المحاولة مجدّدًا من صفحة المزامنة.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FocusGroupEditor</name>
+        <message>
+            <source>This session could not be opened: %1</source>
+            <translation>تعذّر فتح هذه الجلسة: %1</translation>
+        </message>
+        <message>
+            <source>Saved.</source>
+            <translation>حُفظ.</translation>
+        </message>
+        <message>
+            <source>Not saved: a speaker has no recorded consent. Change the speaker of that turn.</source>
+            <translation>لم يُحفظ: أحد المتحدّثين ليست له موافقة مسجّلة. غيّر المتحدّث في تلك المداخلة.</translation>
+        </message>
+        <message>
+            <source>This session is final and read-only: unlock it to edit.</source>
+            <translation>هذه الجلسة نهائية وللقراءة فقط: افتح قفلها لتعديلها.</translation>
+        </message>
+        <message>
+            <source>Not saved yet (%1); retrying. Your text is kept on screen.</source>
+            <translation>لم يُحفظ بعد (%1)؛ تجري إعادة المحاولة. نصّك باقٍ على الشاشة.</translation>
+        </message>
+        <message>
+            <source>Not saved: %1. Your text is kept on screen.</source>
+            <translation>لم يُحفظ: %1. نصّك باقٍ على الشاشة.</translation>
+        </message>
+        <message>
+            <source>Added %1. Record their consent before they can be given speech.</source>
+            <translation>أُضيف %1. سجّل موافقته قبل إعطائه مداخلة.</translation>
+        </message>
+        <message>
+            <source>Select a participant first.</source>
+            <translation>اختر مشاركًا أوّلًا.</translation>
+        </message>
+        <message>
+            <source>Untitled focus group</source>
+            <translation>مجموعة نقاش مركّزة بلا عنوان</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>رجوع</translation>
+        </message>
+        <message>
+            <source>Back to the sessions list (Esc)</source>
+            <translation>العودة إلى قائمة الجلسات (Esc)</translation>
+        </message>
+        <message>
+            <source>Back to the sessions list</source>
+            <translation>العودة إلى قائمة الجلسات</translation>
+        </message>
+        <message>
+            <source>&amp;Add participant</source>
+            <translation>&amp;أضف مشاركًا</translation>
+        </message>
+        <message>
+            <source>Add a participant to this focus group</source>
+            <translation>أضف مشاركًا إلى هذه المجموعة المركّزة</translation>
+        </message>
+        <message>
+            <source>Re&amp;move from session</source>
+            <translation>أزِل من ال&amp;جلسة</translation>
+        </message>
+        <message>
+            <source>Record &amp;consent…</source>
+            <translation>&amp;سجّل الموافقة…</translation>
+        </message>
+        <message>
+            <source>The consent form is not available in this version.</source>
+            <translation>استمارة الموافقة غير متاحة في هذا الإصدار.</translation>
+        </message>
+        <message>
+            <source>Participants of this focus group</source>
+            <translation>المشاركون في هذه المجموعة المركّزة</translation>
+        </message>
+        <message>
+            <source>Transcr&amp;ipt</source>
+            <translation>ال&amp;نصّ المفرّغ</translation>
+        </message>
+        <message>
+            <source>&amp;Participants</source>
+            <translation>ال&amp;مشاركون</translation>
+        </message>
+        <message>
+            <source>Session &amp;details</source>
+            <translation>&amp;تفاصيل الجلسة</translation>
+        </message>
+        <message>
+            <source>Focus group sections</source>
+            <translation>أقسام المجموعة المركّزة</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>الحالة</translation>
+        </message>
+    </context>
+    <context>
+        <name>FocusGroupHeader</name>
+        <message>
+            <source>&amp;Title</source>
+            <translation>ال&amp;عنوان</translation>
+        </message>
+        <message>
+            <source>Dat&amp;e</source>
+            <translation>ال&amp;تاريخ</translation>
+        </message>
+        <message>
+            <source>Start (HH:MM)</source>
+            <translation>وقت البدء (ساعة:دقيقة)</translation>
+        </message>
+        <message>
+            <source>End (HH:MM)</source>
+            <translation>وقت الانتهاء (ساعة:دقيقة)</translation>
+        </message>
+        <message>
+            <source>&amp;Governorate</source>
+            <translation>ال&amp;محافظة</translation>
+        </message>
+        <message>
+            <source>&amp;Venue</source>
+            <translation>المكا&amp;ن</translation>
+        </message>
+        <message>
+            <source>&amp;Language</source>
+            <translation>&amp;اللغة</translation>
+        </message>
+        <message>
+            <source>Fa&amp;cilitator</source>
+            <translation>المي&amp;سّر</translation>
+        </message>
+        <message>
+            <source>&amp;Note-taker</source>
+            <translation>مدوّن الملا&amp;حظات</translation>
+        </message>
+        <message>
+            <source>Required before finalising.</source>
+            <translation>مطلوب قبل الاعتماد النهائي.</translation>
+        </message>
+        <message>
+            <source>Write the time as HH:MM, e.g. 09:30.</source>
+            <translation>اكتب الوقت بصيغة ساعة:دقيقة، مثل 09:30.</translation>
+        </message>
+        <message>
+            <source>The end time is before the start time.</source>
+            <translation>وقت الانتهاء يسبق وقت البدء.</translation>
+        </message>
+        <message>
+            <source>Unknown governorate.</source>
+            <translation>محافظة غير معروفة.</translation>
+        </message>
+        <message>
+            <source>A finalised session cannot be in the future.</source>
+            <translation>لا يمكن أن تكون الجلسة النهائية في المستقبل.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LanguagePage</name>
+        <message>
+            <source>Welcome to Majlis</source>
+            <translation>أهلًا بك في مجلس</translation>
+        </message>
+        <message>
+            <source>Choose the language of the interface. You can change it later.</source>
+            <translation>اختر لغة الواجهة. يمكنك تغييرها لاحقًا.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LifecycleBar</name>
+        <message>
+            <source>&amp;Finalise</source>
+            <translation>&amp;اعتمد نهائيًا</translation>
+        </message>
+        <message>
+            <source>A final session becomes read-only</source>
+            <translation>تصبح الجلسة النهائية للقراءة فقط</translation>
+        </message>
+        <message>
+            <source>&amp;Unlock…</source>
+            <translation>افتح ال&amp;قفل…</translation>
+        </message>
+        <message>
+            <source>Unlocking needs a reason, kept in the audit trail</source>
+            <translation>فتح القفل يحتاج إلى سبب يُحفظ في سجلّ التدقيق</translation>
+        </message>
+        <message>
+            <source>Audit t&amp;rail</source>
+            <translation>&amp;سجلّ التدقيق</translation>
+        </message>
+        <message>
+            <source>Show who changed what and when</source>
+            <translation>اعرض من غيّر ماذا ومتى</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>العنوان</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>التاريخ</translation>
+        </message>
+        <message>
+            <source>Governorate</source>
+            <translation>المحافظة</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>البدء</translation>
+        </message>
+        <message>
+            <source>End</source>
+            <translation>الانتهاء</translation>
+        </message>
+        <message>
+            <source>required</source>
+            <translation>مطلوب</translation>
+        </message>
+        <message>
+            <source>write the time as HH:MM</source>
+            <translation>اكتب الوقت بصيغة ساعة:دقيقة</translation>
+        </message>
+        <message>
+            <source>ends before it starts</source>
+            <translation>ينتهي قبل أن يبدأ</translation>
+        </message>
+        <message>
+            <source>a finalised session cannot be in the future</source>
+            <translation>لا يمكن أن تكون الجلسة النهائية في المستقبل</translation>
+        </message>
+        <message>
+            <source>unknown governorate</source>
+            <translation>محافظة غير معروفة</translation>
+        </message>
+        <message>
+            <source>Before finalising: %1</source>
+            <translation>قبل الاعتماد النهائي: %1</translation>
+        </message>
+        <message>
+            <source>Finalised: the session is now read-only.</source>
+            <translation>اعتُمدت نهائيًا: أصبحت الجلسة للقراءة فقط.</translation>
+        </message>
+        <message>
+            <source>Unlocked: the reason is kept in the audit trail.</source>
+            <translation>فُتح القفل: حُفظ السبب في سجلّ التدقيق.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Majlis</source>
+            <translation>مجلس</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;ملف</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>&amp;عرض</translation>
+        </message>
+        <message>
+            <source>&amp;Language</source>
+            <translation>&amp;اللغة</translation>
+        </message>
+        <message>
+            <source>&amp;Lock</source>
+            <translation>&amp;قفل</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;خروج</translation>
+        </message>
+        <message>
+            <source>Navigation</source>
+            <translation>الصفحات</translation>
+        </message>
+        <message>
+            <source>Sessions</source>
+            <translation>الجلسات</translation>
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation>المشاركون</translation>
+        </message>
+        <message>
+            <source>Organisations</source>
+            <translation>المنظّمات</translation>
+        </message>
+        <message>
+            <source>Codebook</source>
+            <translation>دليل الترميز</translation>
+        </message>
+        <message>
+            <source>Consent</source>
+            <translation>الموافقة</translation>
+        </message>
+        <message>
+            <source>Sync</source>
+            <translation>المزامنة</translation>
+        </message>
+        <message>
+            <source>Reports</source>
+            <translation>التقارير</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation>الإعدادات</translation>
+        </message>
+        <message>
+            <source>This kind of session cannot be opened in this version yet.</source>
+            <translation>لا يمكن فتح هذا النوع من الجلسات في هذا الإصدار بعد.</translation>
+        </message>
+        <message>
+            <source>Device: %1</source>
+            <translation>الجهاز: %1</translation>
+        </message>
+        <message>
+            <source>demo</source>
+            <translation>تجريبي</translation>
+        </message>
+        <message>
+            <source>no team</source>
+            <translation>بلا فريق</translation>
+        </message>
+        <message>
+            <source>Team: %1</source>
+            <translation>الفريق: %1</translation>
+        </message>
+        <message>
+            <source>Unsent changes: %1</source>
+            <translation>تغييرات لم تُرسَل: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>MatrixTab</name>
+        <message>
+            <source>Segments</source>
+            <translation>المقاطع</translation>
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation>المشاركون</translation>
+        </message>
+        <message>
+            <source>Compare by</source>
+            <translation>قارن حسب</translation>
+        </message>
+        <message>
+            <source>Count</source>
+            <translation>العدد</translation>
+        </message>
+        <message>
+            <source>Build matrix</source>
+            <translation>أنشئ المصفوفة</translation>
+        </message>
+        <message>
+            <source>Code by attribute matrix</source>
+            <translation>مصفوفة الرموز حسب الصفات</translation>
+        </message>
+        <message>
+            <source>Bar chart of the selected code</source>
+            <translation>مخطّط أعمدة للرمز المحدَّد</translation>
+        </message>
+        <message>
+            <source>Segments in the selected cell</source>
+            <translation>المقاطع في الخلية المحدَّدة</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>الرمز</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrganisationsModel</name>
+        <message>
+            <source>Name</source>
+            <translation>الاسم</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>النوع</translation>
+        </message>
+        <message>
+            <source>Governorate</source>
+            <translation>المحافظة</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrganisationsPage</name>
+        <message>
+            <source>Organisations</source>
+            <translation>المنظّمات</translation>
+        </message>
+        <message>
+            <source>Search organisations</source>
+            <translation>ابحث في المنظّمات</translation>
+        </message>
+        <message>
+            <source>&amp;Name</source>
+            <translation>&amp;الاسم</translation>
+        </message>
+        <message>
+            <source>&amp;Kind</source>
+            <translation>ال&amp;نوع</translation>
+        </message>
+        <message>
+            <source>&amp;Governorate</source>
+            <translation>ال&amp;محافظة</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>الاسم</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>النوع</translation>
+        </message>
+        <message>
+            <source>Governorate</source>
+            <translation>المحافظة</translation>
+        </message>
+        <message>
+            <source>&amp;New organisation</source>
+            <translation>منظّمة &amp;جديدة</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>اح&amp;فظ</translation>
+        </message>
+        <message>
+            <source>— none —</source>
+            <translation>— لا شيء —</translation>
+        </message>
+        <message>
+            <source>An organisation needs a name.</source>
+            <translation>يجب أن يكون للمنظّمة اسم.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ParticipantsPage</name>
+        <message>
+            <source>Participants</source>
+            <translation>المشاركون</translation>
+        </message>
+        <message>
+            <source>&amp;Search:</source>
+            <translation>&amp;بحث:</translation>
+        </message>
+        <message>
+            <source>Pseudonym, occupation or district</source>
+            <translation>الاسم المستعار أو المهنة أو القضاء</translation>
+        </message>
+        <message>
+            <source>Search participants</source>
+            <translation>ابحث في المشاركين</translation>
+        </message>
+        <message>
+            <source>&amp;Governorate:</source>
+            <translation>ال&amp;محافظة:</translation>
+        </message>
+        <message>
+            <source>Filter by governorate</source>
+            <translation>تصفية حسب المحافظة</translation>
+        </message>
+        <message>
+            <source>All governorates</source>
+            <translation>كلّ المحافظات</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n participant(s)</source>
+            <translation>
+                <numerusform>لا يوجد مشاركون</numerusform>
+                <numerusform>مشارك واحد</numerusform>
+                <numerusform>مشاركان</numerusform>
+                <numerusform>%n مشاركين</numerusform>
+                <numerusform>%n مشاركًا</numerusform>
+                <numerusform>%n مشارك</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>PassphrasePage</name>
+        <message>
+            <source>Create a passphrase</source>
+            <translation>أنشئ عبارة مرور</translation>
+        </message>
+        <message>
+            <source>The database on this laptop is encrypted with it.</source>
+            <translation>تُشفَّر بها قاعدة البيانات على هذا الحاسوب.</translation>
+        </message>
+        <message>
+            <source>&amp;Passphrase</source>
+            <translation>&amp;عبارة المرور</translation>
+        </message>
+        <message>
+            <source>&amp;Repeat it</source>
+            <translation>أ&amp;عد كتابتها</translation>
+        </message>
+        <message>
+            <source>Passphrase</source>
+            <translation>عبارة المرور</translation>
+        </message>
+        <message>
+            <source>Repeat the passphrase</source>
+            <translation>أعد كتابة عبارة المرور</translation>
+        </message>
+        <message>
+            <source>Write it down and keep it safe. If it is lost, nobody can recover the data: not you, not the team, not the makers of Majlis.</source>
+            <translation>اكتبها واحفظها في مكان آمن. إن ضاعت فلن يستطيع أحد استعادة البيانات: لا أنت، ولا الفريق، ولا صانعو برنامج مجلس.</translation>
+        </message>
+        <message>
+            <source>Too short: use at least 8 characters.</source>
+            <translation>قصيرة جدًّا: استخدم 8 أحرف على الأقلّ.</translation>
+        </message>
+        <message>
+            <source>Strength: weak. A few words make a stronger passphrase.</source>
+            <translation>القوّة: ضعيفة. بضع كلمات تصنع عبارة مرور أقوى.</translation>
+        </message>
+        <message>
+            <source>Strength: fair.</source>
+            <translation>القوّة: مقبولة.</translation>
+        </message>
+        <message>
+            <source>Strength: strong.</source>
+            <translation>القوّة: قويّة.</translation>
+        </message>
+        <message>
+            <source>The two passphrases differ.</source>
+            <translation>عبارتا المرور مختلفتان.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportsPage</name>
+        <message>
+            <source>Reports</source>
+            <translation>التقارير</translation>
+        </message>
+        <message>
+            <source>Retrieval</source>
+            <translation>الاسترجاع</translation>
+        </message>
+        <message>
+            <source>Search</source>
+            <translation>البحث</translation>
+        </message>
+        <message>
+            <source>Matrix</source>
+            <translation>المصفوفة</translation>
+        </message>
+        <message>
+            <source>Co-occurrence</source>
+            <translation>التزامن</translation>
+        </message>
+        <message>
+            <source>Agreement</source>
+            <translation>الاتّفاق</translation>
+        </message>
+    </context>
+    <context>
+        <name>RetrievalTab</name>
+        <message>
+            <source>Code</source>
+            <translation>الرمز</translation>
+        </message>
+        <message>
+            <source>Governorate</source>
+            <translation>المحافظة</translation>
+        </message>
+        <message>
+            <source>Gender</source>
+            <translation>الجنس</translation>
+        </message>
+        <message>
+            <source>Age band</source>
+            <translation>الفئة العمرية</translation>
+        </message>
+        <message>
+            <source>Session kind</source>
+            <translation>نوع الجلسة</translation>
+        </message>
+        <message>
+            <source>Coder</source>
+            <translation>المرمِّز</translation>
+        </message>
+        <message>
+            <source>Dates</source>
+            <translation>التواريخ</translation>
+        </message>
+        <message>
+            <source>Include sub-codes</source>
+            <translation>تضمين الرموز الفرعية</translation>
+        </message>
+        <message>
+            <source>Only between</source>
+            <translation>فقط بين</translation>
+        </message>
+        <message>
+            <source>Show segments</source>
+            <translation>اعرض المقاطع</translation>
+        </message>
+        <message>
+            <source>Coded segments</source>
+            <translation>المقاطع المرمَّزة</translation>
+        </message>
+        <message>
+            <source>Any</source>
+            <translation>الكلّ</translation>
+        </message>
+        <message>
+            <source>%1 segments</source>
+            <translation>المقاطع: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>RetrievedColumns</name>
+        <message>
+            <source>Session</source>
+            <translation>الجلسة</translation>
+        </message>
+        <message>
+            <source>Speaker</source>
+            <translation>المتحدّث</translation>
+        </message>
+        <message>
+            <source>Gender</source>
+            <translation>الجنس</translation>
+        </message>
+        <message>
+            <source>Age band</source>
+            <translation>الفئة العمرية</translation>
+        </message>
+        <message>
+            <source>Governorate</source>
+            <translation>المحافظة</translation>
+        </message>
+        <message>
+            <source>Coded text</source>
+            <translation>النصّ المرمَّز</translation>
+        </message>
+        <message>
+            <source>Quote</source>
+            <translation>الاقتباس</translation>
+        </message>
+        <message>
+            <source>Do not quote</source>
+            <translation>لا يُقتبس</translation>
+        </message>
+        <message>
+            <source>Coder</source>
+            <translation>المرمِّز</translation>
+        </message>
+        <message>
+            <source>Memo</source>
+            <translation>المذكّرة</translation>
+        </message>
+    </context>
+    <context>
+        <name>RoundtableEditor</name>
+        <message>
+            <source>Attendee</source>
+            <translation>الحاضر</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>الدور</translation>
+        </message>
+        <message>
+            <source>Attendance</source>
+            <translation>الحضور</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation>القرار</translation>
+        </message>
+        <message>
+            <source>Add &amp;decision</source>
+            <translation>أضف &amp;قرارًا</translation>
+        </message>
+        <message>
+            <source>Decisions</source>
+            <translation>القرارات</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>الحدث</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>المسؤول</translation>
+        </message>
+        <message>
+            <source>Due date</source>
+            <translation>الموعد النهائي</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>الحالة</translation>
+        </message>
+        <message>
+            <source>Add a&amp;ction item</source>
+            <translation>أضف إجراء &amp;متابعة</translation>
+        </message>
+        <message>
+            <source>Action items</source>
+            <translation>إجراءات المتابعة</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>رجوع</translation>
+        </message>
+        <message>
+            <source>Back to the list (Esc)</source>
+            <translation>العودة إلى القائمة (Esc)</translation>
+        </message>
+        <message>
+            <source>Roundtable</source>
+            <translation>طاولة مستديرة</translation>
+        </message>
+        <message>
+            <source>&amp;Finalise</source>
+            <translation>&amp;اعتمد نهائيًا</translation>
+        </message>
+        <message>
+            <source>&amp;Unlock…</source>
+            <translation>افتح ال&amp;قفل…</translation>
+        </message>
+        <message>
+            <source>Audit &amp;trail</source>
+            <translation>&amp;سجلّ التدقيق</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>العنوان</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>التاريخ</translation>
+        </message>
+        <message>
+            <source>Start time</source>
+            <translation>وقت البدء</translation>
+        </message>
+        <message>
+            <source>End time</source>
+            <translation>وقت الانتهاء</translation>
+        </message>
+        <message>
+            <source>Governorate</source>
+            <translation>المحافظة</translation>
+        </message>
+        <message>
+            <source>Venue</source>
+            <translation>المكان</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>اللغة</translation>
+        </message>
+        <message>
+            <source>Facilitator</source>
+            <translation>الميسّر</translation>
+        </message>
+        <message>
+            <source>Note-taker</source>
+            <translation>مدوّن الملاحظات</translation>
+        </message>
+        <message>
+            <source>— choose —</source>
+            <translation>— اختر —</translation>
+        </message>
+        <message>
+            <source>&amp;Details</source>
+            <translation>&amp;التفاصيل</translation>
+        </message>
+        <message>
+            <source>Atte&amp;ndance</source>
+            <translation>ال&amp;حضور</translation>
+        </message>
+        <message>
+            <source>A&amp;genda</source>
+            <translation>&amp;جدول الأعمال</translation>
+        </message>
+        <message>
+            <source>Add &amp;organisation…</source>
+            <translation>أضف &amp;منظّمة…</translation>
+        </message>
+        <message>
+            <source>Add &amp;participant…</source>
+            <translation>أضف م&amp;شاركًا…</translation>
+        </message>
+        <message>
+            <source>Needed before the session can be finalised.</source>
+            <translation>مطلوب قبل اعتماد الجلسة نهائيًا.</translation>
+        </message>
+        <message>
+            <source>The end time is before the start time.</source>
+            <translation>وقت الانتهاء يسبق وقت البدء.</translation>
+        </message>
+        <message>
+            <source>Write the time as HH:MM, for example 09:30.</source>
+            <translation>اكتب الوقت بصيغة ساعة:دقيقة، مثل 09:30.</translation>
+        </message>
+        <message>
+            <source>A finalised session cannot be dated in the future.</source>
+            <translation>لا يمكن أن تحمل الجلسة النهائية تاريخًا في المستقبل.</translation>
+        </message>
+        <message>
+            <source>This value is not valid.</source>
+            <translation>هذه القيمة غير صالحة.</translation>
+        </message>
+        <message>
+            <source>Before finalising:</source>
+            <translation>قبل الاعتماد النهائي:</translation>
+        </message>
+    </context>
+    <context>
+        <name>SearchTab</name>
+        <message>
+            <source>Where</source>
+            <translation>الموضع</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>النصّ</translation>
+        </message>
+        <message>
+            <source>Words to find (all must occur; end a word with * for a prefix)</source>
+            <translation>الكلمات المطلوبة (يجب أن ترد كلّها؛ أنهِ الكلمة بـ * للبحث ببدايتها)</translation>
+        </message>
+        <message>
+            <source>Search</source>
+            <translation>البحث</translation>
+        </message>
+        <message>
+            <source>Code all hits</source>
+            <translation>رمِّز كلّ النتائج</translation>
+        </message>
+        <message>
+            <source>Code to apply to every hit</source>
+            <translation>الرمز المطبَّق على كلّ نتيجة</translation>
+        </message>
+        <message>
+            <source>Search results</source>
+            <translation>نتائج البحث</translation>
+        </message>
+        <message>
+            <source>Transcript</source>
+            <translation>النصّ المفرّغ</translation>
+        </message>
+        <message>
+            <source>Agenda</source>
+            <translation>جدول الأعمال</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation>القرار</translation>
+        </message>
+        <message>
+            <source>Session</source>
+            <translation>الجلسة</translation>
+        </message>
+        <message>
+            <source>Memo</source>
+            <translation>المذكّرة</translation>
+        </message>
+        <message>
+            <source>%1 documents</source>
+            <translation>الوثائق: %1</translation>
+        </message>
+        <message>
+            <source>%1 new segments coded</source>
+            <translation>المقاطع المرمَّزة الجديدة: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionListModel</name>
+        <message>
+            <source>Date</source>
+            <translation>التاريخ</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>العنوان</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>النوع</translation>
+        </message>
+        <message>
+            <source>Governorate</source>
+            <translation>المحافظة</translation>
+        </message>
+        <message>
+            <source>Venue</source>
+            <translation>المكان</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>الحالة</translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionParticipantsModel</name>
+        <message>
+            <source>Seat</source>
+            <translation>المقعد</translation>
+        </message>
+        <message>
+            <source>Pseudonym</source>
+            <translation>الاسم المستعار</translation>
+        </message>
+        <message>
+            <source>Gender</source>
+            <translation>الجنس</translation>
+        </message>
+        <message>
+            <source>Age band</source>
+            <translation>الفئة العمرية</translation>
+        </message>
+        <message>
+            <source>Governorate</source>
+            <translation>المحافظة</translation>
+        </message>
+        <message>
+            <source>District</source>
+            <translation>القضاء</translation>
+        </message>
+        <message>
+            <source>Urban/rural</source>
+            <translation>حضري/ريفي</translation>
+        </message>
+        <message>
+            <source>Occupation</source>
+            <translation>المهنة</translation>
+        </message>
+        <message>
+            <source>Other attributes</source>
+            <translation>صفات أخرى</translation>
+        </message>
+        <message>
+            <source>Consent</source>
+            <translation>الموافقة</translation>
+        </message>
+        <message>
+            <source>Without a recorded consent this participant cannot be given speech.</source>
+            <translation>لا يمكن إعطاء هذا المشارك مداخلة من دون موافقة مسجّلة.</translation>
+        </message>
+        <message>
+            <source>The pseudonym %1 is already used by another participant.</source>
+            <translation>الاسم المستعار %1 مستخدَم لمشارك آخر.</translation>
+        </message>
+        <message>
+            <source>This session is final: unlock it to edit.</source>
+            <translation>هذه الجلسة نهائية: افتح قفلها لتعديلها.</translation>
+        </message>
+        <message>
+            <source>This value was not saved: %1</source>
+            <translation>لم تُحفظ هذه القيمة: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionsPage</name>
+        <message>
+            <source>Sessions</source>
+            <translation>الجلسات</translation>
+        </message>
+        <message>
+            <source>New &amp;roundtable</source>
+            <translation>طاولة مستديرة &amp;جديدة</translation>
+        </message>
+        <message>
+            <source>New &amp;focus group</source>
+            <translation>&amp;مجموعة نقاش مركّزة جديدة</translation>
+        </message>
+        <message>
+            <source>Search title or venue</source>
+            <translation>ابحث في العنوان أو المكان</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>من</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>إلى</translation>
+        </message>
+        <message>
+            <source>From date</source>
+            <translation>من تاريخ</translation>
+        </message>
+        <message>
+            <source>To date</source>
+            <translation>إلى تاريخ</translation>
+        </message>
+        <message>
+            <source>any</source>
+            <translation>أيّ تاريخ</translation>
+        </message>
+        <message>
+            <source>All kinds</source>
+            <translation>كلّ الأنواع</translation>
+        </message>
+        <message>
+            <source>All governorates</source>
+            <translation>كلّ المحافظات</translation>
+        </message>
+        <message>
+            <source>All statuses</source>
+            <translation>كلّ الحالات</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>النوع</translation>
+        </message>
+        <message>
+            <source>Governorate</source>
+            <translation>المحافظة</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>الحالة</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n session(s)</source>
+            <translation>
+                <numerusform>لا توجد جلسات</numerusform>
+                <numerusform>جلسة واحدة</numerusform>
+                <numerusform>جلستان</numerusform>
+                <numerusform>%n جلسات</numerusform>
+                <numerusform>%n جلسة</numerusform>
+                <numerusform>%n جلسة</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsPage</name>
+        <message>
+            <source>Settings</source>
+            <translation>الإعدادات</translation>
+        </message>
+        <message>
+            <source>Language and display</source>
+            <translation>اللغة والعرض</translation>
+        </message>
+        <message>
+            <source>Interface &amp;language:</source>
+            <translation>&amp;لغة الواجهة:</translation>
+        </message>
+        <message>
+            <source>&amp;Digits:</source>
+            <translation>&amp;الأرقام:</translation>
+        </message>
+        <message>
+            <source>&amp;Font size:</source>
+            <translation>&amp;حجم الخطّ:</translation>
+        </message>
+        <message>
+            <source>Example:</source>
+            <translation>مثال:</translation>
+        </message>
+        <message>
+            <source>Arabic-Indic (٠١٢٣)</source>
+            <translation>أرقام هندية (٠١٢٣)</translation>
+        </message>
+        <message>
+            <source>Latin (0123)</source>
+            <translation>أرقام لاتينية (0123)</translation>
+        </message>
+        <message>
+            <source>Security</source>
+            <translation>الأمان</translation>
+        </message>
+        <message>
+            <source>&amp;Lock after (minutes):</source>
+            <translation>&amp;قفل البرنامج بعد (بالدقائق):</translation>
+        </message>
+        <message>
+            <source>After this many minutes without use, Majlis locks and asks for the passphrase again.</source>
+            <translation>بعد هذا العدد من الدقائق دون استخدام، يُقفَل برنامج مجلس ويطلب عبارة المرور من جديد.</translation>
+        </message>
+        <message>
+            <source>Changes take effect at once; no restart is needed.</source>
+            <translation>تُطبَّق التغييرات فورًا، ولا حاجة إلى إعادة تشغيل البرنامج.</translation>
+        </message>
+        <message>
+            <source>Interface language</source>
+            <translation>لغة الواجهة</translation>
+        </message>
+        <message>
+            <source>Digits</source>
+            <translation>الأرقام</translation>
+        </message>
+        <message>
+            <source>Font size</source>
+            <translation>حجم الخطّ</translation>
+        </message>
+        <message>
+            <source>Lock after (minutes)</source>
+            <translation>القفل بعد (بالدقائق)</translation>
+        </message>
+        <message>
+            <source>System default</source>
+            <translation>حجم النظام الافتراضي</translation>
+        </message>
+    </context>
+    <context>
+        <name>StartPage</name>
+        <message>
+            <source>How will you use Majlis?</source>
+            <translation>كيف ستستخدم برنامج مجلس؟</translation>
+        </message>
+        <message>
+            <source>&amp;Join a team (with the team file from your coordinator)</source>
+            <translation>&amp;انضمّ إلى فريق (بملفّ الفريق من منسّقك)</translation>
+        </message>
+        <message>
+            <source>&amp;Start a team (I am the coordinator)</source>
+            <translation>أنشئ &amp;فريقًا (أنا المنسّق)</translation>
+        </message>
+        <message>
+            <source>Work &amp;alone for now (join a team later)</source>
+            <translation>اعمل &amp;منفردًا حاليًا (انضمّ إلى فريق لاحقًا)</translation>
+        </message>
+        <message>
+            <source>Open the &amp;demo (a throwaway database with sample sessions)</source>
+            <translation>افتح النسخة ال&amp;تجريبية (قاعدة بيانات مؤقّتة فيها جلسات نموذجية)</translation>
+        </message>
+        <message>
+            <source>&amp;Choose team file…</source>
+            <translation>اختر &amp;ملفّ الفريق…</translation>
+        </message>
+        <message>
+            <source>Team file</source>
+            <translation>ملفّ الفريق</translation>
+        </message>
+        <message>
+            <source>Team name</source>
+            <translation>اسم الفريق</translation>
+        </message>
+        <message>
+            <source>Not available in this version yet.</source>
+            <translation>غير متاح في هذا الإصدار بعد.</translation>
+        </message>
+        <message>
+            <source>Majlis team files (*.majlis-team)</source>
+            <translation>ملفّات فريق مجلس (*.majlis-team)</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncPage</name>
+        <message>
+            <source>Sync</source>
+            <translation>المزامنة</translation>
+        </message>
+        <message>
+            <source>&amp;Export bundle…</source>
+            <translation>&amp;صدّر حزمة…</translation>
+        </message>
+        <message>
+            <source>&amp;Import bundles…</source>
+            <translation>ا&amp;ستورد حزمًا…</translation>
+        </message>
+        <message>
+            <source>Team &amp;key file…</source>
+            <translation>ملفّ م&amp;فتاح الفريق…</translation>
+        </message>
+        <message>
+            <source>&amp;Cancel</source>
+            <translation>&amp;ألغِ</translation>
+        </message>
+        <message>
+            <source>&amp;Resolve conflict…</source>
+            <translation>&amp;حلّ التعارض…</translation>
+        </message>
+        <message>
+            <source>Drop .majlis files here to import them.</source>
+            <translation>أفلت ملفّات ‎.majlis هنا لاستيرادها.</translation>
+        </message>
+        <message>
+            <source>&amp;Devices and changes received:</source>
+            <translation>الأ&amp;جهزة والتغييرات المستلمة:</translation>
+        </message>
+        <message>
+            <source>Open c&amp;onflicts:</source>
+            <translation>التعارضات غير ال&amp;محلولة:</translation>
+        </message>
+        <message>
+            <source>Team key: {path}</source>
+            <translation>مفتاح الفريق: {path}</translation>
+        </message>
+        <message>
+            <source>Team key: none chosen (needed to import)</source>
+            <translation>مفتاح الفريق: لم يُختر (مطلوب للاستيراد)</translation>
+        </message>
+        <message>
+            <source>Export bundle</source>
+            <translation>تصدير حزمة</translation>
+        </message>
+        <message>
+            <source>Import bundles</source>
+            <translation>استيراد حزم</translation>
+        </message>
+        <message>
+            <source>Choose team key file</source>
+            <translation>اختر ملفّ مفتاح الفريق</translation>
+        </message>
+        <message>
+            <source>Cancel import</source>
+            <translation>ألغِ الاستيراد</translation>
+        </message>
+        <message>
+            <source>Resolve conflict</source>
+            <translation>حلّ التعارض</translation>
+        </message>
+        <message>
+            <source>Import progress</source>
+            <translation>تقدّم الاستيراد</translation>
+        </message>
+        <message>
+            <source>Import results</source>
+            <translation>نتائج الاستيراد</translation>
+        </message>
+        <message>
+            <source>Devices</source>
+            <translation>الأجهزة</translation>
+        </message>
+        <message>
+            <source>Open conflicts</source>
+            <translation>التعارضات غير المحلولة</translation>
+        </message>
+        <message>
+            <source>Team key file</source>
+            <translation>ملفّ مفتاح الفريق</translation>
+        </message>
+        <message>
+            <source>Key files (*)</source>
+            <translation>ملفّات المفاتيح (*)</translation>
+        </message>
+        <message>
+            <source>Majlis bundles (*.majlis)</source>
+            <translation>حزم مجلس (*.majlis)</translation>
+        </message>
+        <message>
+            <source>Nothing to export: no new changes since the last bundle.</source>
+            <translation>لا شيء للتصدير: لا تغييرات جديدة منذ آخر حزمة.</translation>
+        </message>
+        <message>
+            <source>Bundle written: {name} ({count} changes)</source>
+            <translation>كُتبت الحزمة: {name} (عدد التغييرات: {count})</translation>
+        </message>
+        <message>
+            <source>Team key file: {reason}</source>
+            <translation>ملفّ مفتاح الفريق: {reason}</translation>
+        </message>
+        <message>
+            <source>Import cancelled: the files not listed above were not imported.</source>
+            <translation>أُلغي الاستيراد: لم تُستورد الملفّات غير المذكورة أعلاه.</translation>
+        </message>
+        <message>
+            <source>Failed: {reason}</source>
+            <translation>فشل: {reason}</translation>
+        </message>
+        <message>
+            <source>Conflict resolved.</source>
+            <translation>حُلّ التعارض.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TableSection</name>
+        <message>
+            <source>Remove selected</source>
+            <translation>أزِل المحدَّد</translation>
+        </message>
+    </context>
+    <context>
+        <name>TranscriptPanel</name>
+        <message>
+            <source>&amp;Speaker:</source>
+            <translation>&amp;المتحدّث:</translation>
+        </message>
+        <message>
+            <source>Speaker of the current turn</source>
+            <translation>متحدّث المداخلة الحالية</translation>
+        </message>
+        <message>
+            <source>Stamp &amp;time</source>
+            <translation>أدرج ال&amp;وقت</translation>
+        </message>
+        <message>
+            <source>Ctrl+T: the time elapsed since the session started</source>
+            <translation>‏Ctrl+T: الوقت المنقضي منذ بدء الجلسة</translation>
+        </message>
+        <message>
+            <source>Stamp the elapsed time on this turn</source>
+            <translation>أدرج الوقت المنقضي في هذه المداخلة</translation>
+        </message>
+        <message>
+            <source>&amp;New turn</source>
+            <translation>مداخلة &amp;جديدة</translation>
+        </message>
+        <message>
+            <source>Ctrl+Enter: a new turn with the same speaker</source>
+            <translation>‏Ctrl+Enter: مداخلة جديدة للمتحدّث نفسه</translation>
+        </message>
+        <message>
+            <source>Delete turn</source>
+            <translation>احذف المداخلة</translation>
+        </message>
+        <message>
+            <source>Delete the current turn</source>
+            <translation>احذف المداخلة الحالية</translation>
+        </message>
+        <message>
+            <source>Transcript turns</source>
+            <translation>مداخلات النصّ المفرّغ</translation>
+        </message>
+        <message>
+            <source>Text of the current turn</source>
+            <translation>نصّ المداخلة الحالية</translation>
+        </message>
+        <message>
+            <source>Ctrl+1…9: participant in that seat, Ctrl+0: facilitator. At the end of the text this starts a new turn for that speaker; inside the text it re-assigns the turn. Enter: new paragraph. Ctrl+Enter: new turn. Ctrl+T: time stamp. Alt+↑/↓: previous/next turn.</source>
+            <translation>‏Ctrl+1…9: المشارك الجالس في ذلك المقعد، Ctrl+0: الميسّر. في نهاية النصّ تبدأ مداخلة جديدة لذلك المتحدّث؛ وداخل النصّ تُسنَد المداخلة إليه. Enter: فقرة جديدة. Ctrl+Enter: مداخلة جديدة. Ctrl+T: ختم الوقت. Alt+↑/↓: المداخلة السابقة/التالية.</translation>
+        </message>
+        <message>
+            <source>Facilitator (Ctrl+0)</source>
+            <translation>الميسّر (Ctrl+0)</translation>
+        </message>
+        <message>
+            <source>%1 (Ctrl+%2)</source>
+            <translation>‏%1 (Ctrl+%2)</translation>
+        </message>
+        <message>
+            <source>%1 — no consent</source>
+            <translation>‏%1 — بلا موافقة</translation>
+        </message>
+        <message>
+            <source>No participant sits in seat %1.</source>
+            <translation>لا يجلس أيّ مشارك في المقعد %1.</translation>
+        </message>
+        <message>
+            <source>%1 has no recorded consent and cannot be given speech. Record consent first.</source>
+            <translation>ليست لـ%1 موافقة مسجّلة، فلا يمكن إعطاؤه مداخلة. سجّل الموافقة أوّلًا.</translation>
+        </message>
+        <message>
+            <source>This turn is hidden (consent withdrawn) and cannot be changed.</source>
+            <translation>هذه المداخلة مخفيّة (سُحبت الموافقة) ولا يمكن تغييرها.</translation>
+        </message>
+        <message>
+            <source>New turn: %1</source>
+            <translation>مداخلة جديدة: %1</translation>
+        </message>
+        <message>
+            <source>Speaker of this turn: %1</source>
+            <translation>متحدّث هذه المداخلة: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>TurnsModel</name>
+        <message>
+            <source>Speaker</source>
+            <translation>المتحدّث</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>الوقت</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>النصّ</translation>
+        </message>
+        <message>
+            <source>Facilitator</source>
+            <translation>الميسّر</translation>
+        </message>
+        <message>
+            <source>This participant withdrew consent: their speech is hidden and cannot be edited.</source>
+            <translation>سحب هذا المشارك موافقته: مداخلاته مخفيّة ولا يمكن تعديلها.</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnlockReasonDialog</name>
+        <message>
+            <source>Unlock session</source>
+            <translation>فتح قفل الجلسة</translation>
+        </message>
+        <message>
+            <source>Why does this final session need to change? The reason is kept in the audit trail.</source>
+            <translation>لماذا يلزم تعديل هذه الجلسة النهائية؟ يُحفظ السبب في سجلّ التدقيق.</translation>
+        </message>
+        <message>
+            <source>Reason for unlocking</source>
+            <translation>سبب فتح القفل</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnlockWidget</name>
+        <message>
+            <source>Wrong passphrase. Check the keyboard language and Caps Lock, and try again.</source>
+            <translation>عبارة المرور غير صحيحة. تحقّق من لغة لوحة المفاتيح ومن مفتاح Caps Lock، ثم حاول مجدّدًا.</translation>
+        </message>
+        <message>
+            <source>This database was written by a newer version of Majlis. Update Majlis to open it.</source>
+            <translation>أُنشئت قاعدة البيانات هذه بإصدار أحدث من برنامج مجلس. حدّث البرنامج لتتمكّن من فتحها.</translation>
+        </message>
+        <message>
+            <source>This file is not a Majlis database.</source>
+            <translation>هذا الملفّ ليس قاعدة بيانات لبرنامج مجلس.</translation>
+        </message>
+        <message>
+            <source>The database file was not found. It may have been moved or deleted.</source>
+            <translation>لم يُعثر على ملفّ قاعدة البيانات. ربّما نُقل أو حُذف.</translation>
+        </message>
+        <message>
+            <source>The disk is full. Free some space and try again.</source>
+            <translation>القرص ممتلئ. حرّر بعض المساحة ثم حاول مجدّدًا.</translation>
+        </message>
+        <message>
+            <source>The database is in use by another program. Close it and try again.</source>
+            <translation>قاعدة البيانات مستخدَمة من برنامج آخر. أغلقه ثم حاول مجدّدًا.</translation>
+        </message>
+        <message>
+            <source>The database is on a read-only disk or folder.</source>
+            <translation>قاعدة البيانات موجودة على قرص أو مجلّد للقراءة فقط.</translation>
+        </message>
+        <message>
+            <source>The disk reported a problem while opening the database.</source>
+            <translation>أبلغ القرص عن مشكلة أثناء فتح قاعدة البيانات.</translation>
+        </message>
+        <message>
+            <source>The database could not be opened.</source>
+            <translation>تعذّر فتح قاعدة البيانات.</translation>
+        </message>
+        <message>
+            <source>Majlis is locked</source>
+            <translation>برنامج مجلس مقفل</translation>
+        </message>
+        <message>
+            <source>Enter the passphrase of this database to continue.</source>
+            <translation>أدخل عبارة المرور الخاصّة بقاعدة البيانات هذه للمتابعة.</translation>
+        </message>
+        <message>
+            <source>Passphrase</source>
+            <translation>عبارة المرور</translation>
+        </message>
+        <message>
+            <source>&amp;Unlock</source>
+            <translation>&amp;فتح القفل</translation>
+        </message>
+        <message>
+            <source>Unlock</source>
+            <translation>فتح القفل</translation>
+        </message>
+        <message>
+            <source>Enter the passphrase.</source>
+            <translation>أدخل عبارة المرور.</translation>
+        </message>
+    </context>
+    <context>
+        <name>labels</name>
+        <message>
+            <source>Roundtable</source>
+            <translation>طاولة مستديرة</translation>
+        </message>
+        <message>
+            <source>Focus group</source>
+            <translation>مجموعة نقاش مركّزة</translation>
+        </message>
+        <message>
+            <source>Draft</source>
+            <translation>مسوّدة</translation>
+        </message>
+        <message>
+            <source>Final</source>
+            <translation>نهائي</translation>
+        </message>
+        <message>
+            <source>Locked</source>
+            <translation>مقفل</translation>
+        </message>
+        <message>
+            <source>Member of the provincial council</source>
+            <translation>عضو مجلس المحافظة</translation>
+        </message>
+        <message>
+            <source>Ministry official</source>
+            <translation>موظّف في وزارة</translation>
+        </message>
+        <message>
+            <source>Civil-society organisation</source>
+            <translation>منظّمة مجتمع مدني</translation>
+        </message>
+        <message>
+            <source>Media</source>
+            <translation>إعلام</translation>
+        </message>
+        <message>
+            <source>Community leader</source>
+            <translation>وجيه مجتمعي</translation>
+        </message>
+        <message>
+            <source>Academic</source>
+            <translation>أكاديمي</translation>
+        </message>
+        <message>
+            <source>Citizen</source>
+            <translation>مواطن</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>مفتوح</translation>
+        </message>
+        <message>
+            <source>In progress</source>
+            <translation>قيد التنفيذ</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>منجز</translation>
+        </message>
+        <message>
+            <source>Dropped</source>
+            <translation>متروك</translation>
+        </message>
+        <message>
+            <source>Federation</source>
+            <translation>اتّحاد</translation>
+        </message>
+        <message>
+            <source>Legislative authority</source>
+            <translation>سلطة تشريعية</translation>
+        </message>
+        <message>
+            <source>Executive authority</source>
+            <translation>سلطة تنفيذية</translation>
+        </message>
+    </context>
+    <context>
+        <name>reports</name>
+        <message>
+            <source>Female</source>
+            <translation>أنثى</translation>
+        </message>
+        <message>
+            <source>Male</source>
+            <translation>ذكر</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>آخر</translation>
+        </message>
+        <message>
+            <source>Undisclosed</source>
+            <translation>غير مُفصَح عنه</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>(لا شيء)</translation>
+        </message>
+        <message>
+            <source>Governorate</source>
+            <translation>المحافظة</translation>
+        </message>
+        <message>
+            <source>Gender</source>
+            <translation>الجنس</translation>
+        </message>
+        <message>
+            <source>Age band</source>
+            <translation>الفئة العمرية</translation>
+        </message>
+        <message>
+            <source>Session kind</source>
+            <translation>نوع الجلسة</translation>
+        </message>
+        <message>
+            <source>Working…</source>
+            <translation>جارٍ العمل…</translation>
+        </message>
+    </context>
+</TS>

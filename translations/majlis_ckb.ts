@@ -1,0 +1,2326 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ku" sourcelanguage="en">
+    <context>
+        <name>AgendaItemWidget</name>
+        <message>
+            <source>Agenda item</source>
+            <translation>خاڵی ڕۆژەڤ</translation>
+        </message>
+        <message>
+            <source>Agenda item title</source>
+            <translation>ناونیشانی خاڵ</translation>
+        </message>
+        <message>
+            <source>Discussion notes</source>
+            <translation>تێبینییەکانی گفتوگۆ</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>لابردن</translation>
+        </message>
+        <message>
+            <source>Remove agenda item</source>
+            <translation>لابردنی خاڵی ڕۆژەڤ</translation>
+        </message>
+    </context>
+    <context>
+        <name>AgendaSection</name>
+        <message>
+            <source>Add &amp;agenda item</source>
+            <translation>زیادکردنی &amp;خاڵی ڕۆژەڤ</translation>
+        </message>
+    </context>
+    <context>
+        <name>AgreementTab</name>
+        <message>
+            <source>Code</source>
+            <translation>کۆد</translation>
+        </message>
+        <message>
+            <source>Both</source>
+            <translation>هەردووکیان</translation>
+        </message>
+        <message>
+            <source>Only first coder</source>
+            <translation>تەنیا کۆدکەری یەکەم</translation>
+        </message>
+        <message>
+            <source>Only second coder</source>
+            <translation>تەنیا کۆدکەری دووەم</translation>
+        </message>
+        <message>
+            <source>Agreement %</source>
+            <translation>ڕێژەی ڕێککەوتن %</translation>
+        </message>
+        <message>
+            <source>Kappa</source>
+            <translation>کاپا</translation>
+        </message>
+        <message>
+            <source>Coded only by</source>
+            <translation>تەنیا کۆدکراوە لەلایەن</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>دەق</translation>
+        </message>
+        <message>
+            <source>Compare coders</source>
+            <translation>بەراوردکردنی کۆدکەران</translation>
+        </message>
+        <message>
+            <source>First coder</source>
+            <translation>کۆدکەری یەکەم</translation>
+        </message>
+        <message>
+            <source>Second coder</source>
+            <translation>کۆدکەری دووەم</translation>
+        </message>
+        <message>
+            <source>Agreement per code</source>
+            <translation>ڕێککەوتن بۆ هەر کۆدێک</translation>
+        </message>
+        <message>
+            <source>Disagreements</source>
+            <translation>ناڕێککەوتنەکان</translation>
+        </message>
+        <message>
+            <source>Choose two coders who coded the same documents.</source>
+            <translation>دوو کۆدکەر هەڵبژێرە کە هەمان بەڵگەنامەکانیان کۆد کردووە.</translation>
+        </message>
+        <message>
+            <source>%1 documents, %2 coded characters: agreement %3 %, kappa %4</source>
+            <translation>بەڵگەنامەکان: %1، پیتە کۆدکراوەکان: %2؛ ڕێککەوتن %3 %، کاپا %4</translation>
+        </message>
+    </context>
+    <context>
+        <name>AllParticipantsModel</name>
+        <message>
+            <source>Pseudonym</source>
+            <translation>ناوی خوازراو</translation>
+        </message>
+        <message>
+            <source>Gender</source>
+            <translation>ڕەگەز</translation>
+        </message>
+        <message>
+            <source>Age band</source>
+            <translation>گرووپی تەمەن</translation>
+        </message>
+        <message>
+            <source>Governorate</source>
+            <translation>پارێزگا</translation>
+        </message>
+        <message>
+            <source>Urban/rural</source>
+            <translation>شار/گوند</translation>
+        </message>
+        <message>
+            <source>Occupation</source>
+            <translation>پیشە</translation>
+        </message>
+        <message>
+            <source>Consent</source>
+            <translation>ڕەزامەندی</translation>
+        </message>
+    </context>
+    <context>
+        <name>AttendeeDialog</name>
+        <message>
+            <source>Add attendee</source>
+            <translation>زیادکردنی ئامادەبوو</translation>
+        </message>
+        <message>
+            <source>Attendee</source>
+            <translation>ئامادەبوو</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>ڕۆڵ</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuditDialog</name>
+        <message>
+            <source>Audit trail</source>
+            <translation>تۆماری چاودێری</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuditModel</name>
+        <message>
+            <source>created</source>
+            <translation>دروستکرا</translation>
+        </message>
+        <message>
+            <source>changed</source>
+            <translation>گۆڕدرا</translation>
+        </message>
+        <message>
+            <source>deleted</source>
+            <translation>سڕایەوە</translation>
+        </message>
+        <message>
+            <source>finalised</source>
+            <translation>کۆتایی پێهێنرا</translation>
+        </message>
+        <message>
+            <source>unlocked</source>
+            <translation>قفڵەکەی کرایەوە</translation>
+        </message>
+        <message>
+            <source>session</source>
+            <translation>دانیشتن</translation>
+        </message>
+        <message>
+            <source>attendance</source>
+            <translation>ئامادەبوون</translation>
+        </message>
+        <message>
+            <source>agenda item</source>
+            <translation>خاڵی ڕۆژەڤ</translation>
+        </message>
+        <message>
+            <source>decision</source>
+            <translation>بڕیار</translation>
+        </message>
+        <message>
+            <source>action item</source>
+            <translation>ئەرکی بەدواداچوون</translation>
+        </message>
+        <message>
+            <source>transcript turn</source>
+            <translation>قسەکردن</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>کات</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>بەکارهێنەر</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>ڕووداو</translation>
+        </message>
+        <message>
+            <source>Changed</source>
+            <translation>گۆڕانکاری</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>هۆکار</translation>
+        </message>
+    </context>
+    <context>
+        <name>CodePicker</name>
+        <message>
+            <source>Type to find a code, Enter to apply</source>
+            <translation>بنووسە بۆ دۆزینەوەی کۆدێک، Enter بۆ دانانی</translation>
+        </message>
+        <message>
+            <source>Find a code</source>
+            <translation>دۆزینەوەی کۆد</translation>
+        </message>
+        <message>
+            <source>Matching codes</source>
+            <translation>کۆدە گونجاوەکان</translation>
+        </message>
+    </context>
+    <context>
+        <name>CodebookPage</name>
+        <message>
+            <source>Codebook</source>
+            <translation>کتێبی کۆدەکان</translation>
+        </message>
+        <message>
+            <source>New code</source>
+            <translation>کۆدی نوێ</translation>
+        </message>
+        <message>
+            <source>New sub-code</source>
+            <translation>ژێرکۆدی نوێ</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>سڕینەوە</translation>
+        </message>
+        <message>
+            <source>Import .qdc…</source>
+            <translation>هاوردەکردنی ‎.qdc…</translation>
+        </message>
+        <message>
+            <source>Export .qdc…</source>
+            <translation>هەناردەکردنی ‎.qdc…</translation>
+        </message>
+        <message>
+            <source>Save code</source>
+            <translation>پاشەکەوتکردنی کۆد</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>هەڵبژاردن…</translation>
+        </message>
+        <message>
+            <source>Merge into</source>
+            <translation>تێکەڵکردن لەگەڵ</translation>
+        </message>
+        <message>
+            <source>Name (Arabic)</source>
+            <translation>ناو (بە عەرەبی)</translation>
+        </message>
+        <message>
+            <source>Name (Kurdish)</source>
+            <translation>ناو (بە کوردی)</translation>
+        </message>
+        <message>
+            <source>Name (English)</source>
+            <translation>ناو (بە ئینگلیزی)</translation>
+        </message>
+        <message>
+            <source>Colour</source>
+            <translation>ڕەنگ</translation>
+        </message>
+        <message>
+            <source>Definition</source>
+            <translation>پێناسە</translation>
+        </message>
+        <message>
+            <source>Use when</source>
+            <translation>بەکاربهێنە کاتێک</translation>
+        </message>
+        <message>
+            <source>Do not use when</source>
+            <translation>بەکاری مەهێنە کاتێک</translation>
+        </message>
+        <message>
+            <source>Examples</source>
+            <translation>نموونەکان</translation>
+        </message>
+        <message>
+            <source>Segments</source>
+            <translation>بڕگەکان</translation>
+        </message>
+        <message>
+            <source>Code to merge the selected code into</source>
+            <translation>ئەو کۆدەی کۆدی دیاریکراوی تێدا تێکەڵ دەکرێت</translation>
+        </message>
+        <message>
+            <source>Codes</source>
+            <translation>کۆدەکان</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>کۆد</translation>
+        </message>
+        <message>
+            <source>Codebook version %1</source>
+            <translation>وەشانی کتێبی کۆدەکان %1</translation>
+        </message>
+        <message>
+            <source>Code colour</source>
+            <translation>ڕەنگی کۆد</translation>
+        </message>
+        <message>
+            <source>Merge “%1” into “%2”? All its segments move to “%2”.</source>
+            <translation>‏«%1» لەگەڵ «%2» تێکەڵ بکرێت؟ هەموو بڕگەکانی دەگوازرێنەوە بۆ «%2».</translation>
+        </message>
+        <message>
+            <source>Merge codes</source>
+            <translation>تێکەڵکردنی کۆدەکان</translation>
+        </message>
+        <message>
+            <source>Delete this code and remove it from every segment it was applied to?</source>
+            <translation>ئەم کۆدە بسڕدرێتەوە و لە هەموو ئەو بڕگانەی لەسەریان دانراوە لاببرێت؟</translation>
+        </message>
+        <message>
+            <source>Delete code</source>
+            <translation>سڕینەوەی کۆد</translation>
+        </message>
+        <message>
+            <source>Import codebook</source>
+            <translation>هاوردەکردنی کتێبی کۆدەکان</translation>
+        </message>
+        <message>
+            <source>REFI-QDA codebook (*.qdc)</source>
+            <translation>کتێبی کۆدی REFI-QDA (*.qdc)</translation>
+        </message>
+        <message>
+            <source>Export codebook</source>
+            <translation>هەناردەکردنی کتێبی کۆدەکان</translation>
+        </message>
+    </context>
+    <context>
+        <name>CodingWorkspace</name>
+        <message>
+            <source>Apply code… (Ctrl+K)</source>
+            <translation>دانانی کۆد… (Ctrl+K)</translation>
+        </message>
+        <message>
+            <source>In vivo (Ctrl+I)</source>
+            <translation>کۆدی وشەبەوشە (Ctrl+I)</translation>
+        </message>
+        <message>
+            <source>Save memo</source>
+            <translation>پاشەکەوتکردنی تێبینی</translation>
+        </message>
+        <message>
+            <source>Remove coding</source>
+            <translation>لابردنی کۆدکردن</translation>
+        </message>
+        <message>
+            <source>Codes at the cursor</source>
+            <translation>کۆدەکانی شوێنی نیشانەکەر</translation>
+        </message>
+        <message>
+            <source>Memo on the segment</source>
+            <translation>تێبینی لەسەر بڕگە</translation>
+        </message>
+        <message>
+            <source>Session text</source>
+            <translation>دەقی دانیشتن</translation>
+        </message>
+        <message>
+            <source>Codebook: drag a code onto the selected text</source>
+            <translation>کتێبی کۆدەکان: کۆدێک ڕابکێشە سەر دەقی دیاریکراو</translation>
+        </message>
+        <message>
+            <source>Code bars</source>
+            <translation>هێڵەکانی کۆد</translation>
+        </message>
+        <message>
+            <source>Coding</source>
+            <translation>کۆدکردن</translation>
+        </message>
+        <message>
+            <source>Facilitator</source>
+            <translation>ئاسانکار</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation>بڕیار</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>پوختە</translation>
+        </message>
+        <message>
+            <source>Select some text first.</source>
+            <translation>سەرەتا بەشێک لە دەق دیاری بکە.</translation>
+        </message>
+        <message>
+            <source>A selection must stay within one speaker turn, note or decision.</source>
+            <translation>دیاریکراوەکە دەبێت لەناو یەک قسەکردن، تێبینی یان بڕیاردا بمێنێتەوە.</translation>
+        </message>
+        <message>
+            <source>This text was withdrawn by its speaker and cannot be coded.</source>
+            <translation>قسەکەرەکەی ئەم دەقەی کشاندۆتەوە و ناتوانرێت کۆد بکرێت.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConflictDialog</name>
+        <message>
+            <source>Resolve a conflict</source>
+            <translation>چارەسەرکردنی ناکۆکییەک</translation>
+        </message>
+        <message>
+            <source>&amp;Current text (mine):</source>
+            <translation>دەقی &amp;ئێستا (هی من):</translation>
+        </message>
+        <message>
+            <source>&amp;Other version (theirs):</source>
+            <translation>وەشانی &amp;تر (هی ئەوان):</translation>
+        </message>
+        <message>
+            <source>&amp;Edited text:</source>
+            <translation>دەقی &amp;دەستکاریکراو:</translation>
+        </message>
+        <message>
+            <source>Current text</source>
+            <translation>دەقی ئێستا</translation>
+        </message>
+        <message>
+            <source>Other version</source>
+            <translation>وەشانی تر</translation>
+        </message>
+        <message>
+            <source>Edited text</source>
+            <translation>دەقی دەستکاریکراو</translation>
+        </message>
+        <message>
+            <source>Keep &amp;mine</source>
+            <translation>هێشتنەوەی &amp;هی من</translation>
+        </message>
+        <message>
+            <source>Keep &amp;theirs</source>
+            <translation>هێشتنەوەی هی ئە&amp;وان</translation>
+        </message>
+        <message>
+            <source>&amp;Save edited text</source>
+            <translation>&amp;پاشەکەوتکردنی دەقی دەستکاریکراو</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConflictsModel</name>
+        <message>
+            <source>Where</source>
+            <translation>شوێن</translation>
+        </message>
+        <message>
+            <source>Current text</source>
+            <translation>دەقی ئێستا</translation>
+        </message>
+        <message>
+            <source>Other version</source>
+            <translation>وەشانی تر</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConsentDialog</name>
+        <message>
+            <source>Consent — %1</source>
+            <translation>ڕەزامەندی — %1</translation>
+        </message>
+        <message>
+            <source>Consent of %1</source>
+            <translation>ڕەزامەندیی %1</translation>
+        </message>
+        <message>
+            <source>No consent form is available on this device.</source>
+            <translation>هیچ فۆڕمێکی ڕەزامەندی لەسەر ئەم ئامێرە نییە.</translation>
+        </message>
+        <message>
+            <source>Text &amp;size</source>
+            <translation>&amp;قەبارەی دەق</translation>
+        </message>
+        <message>
+            <source>Text size</source>
+            <translation>قەبارەی دەق</translation>
+        </message>
+        <message>
+            <source>&amp;Read aloud, one clause at a time</source>
+            <translation>&amp;خوێندنەوە بە دەنگی بەرز، بەند بە بەند</translation>
+        </message>
+        <message>
+            <source>&amp;Previous</source>
+            <translation>&amp;پێشوو</translation>
+        </message>
+        <message>
+            <source>&amp;Next</source>
+            <translation>&amp;دواتر</translation>
+        </message>
+        <message>
+            <source>How is consent given?</source>
+            <translation>ڕەزامەندی چۆن دەدرێت؟</translation>
+        </message>
+        <message>
+            <source>Signed on &amp;screen</source>
+            <translation>واژۆ لەسەر &amp;شاشە</translation>
+        </message>
+        <message>
+            <source>Signed &amp;paper form</source>
+            <translation>فۆڕمی &amp;کاغەزیی واژۆکراو</translation>
+        </message>
+        <message>
+            <source>&amp;Verbal, with a witness</source>
+            <translation>&amp;زارەکی، بە ئامادەبوونی شایەت</translation>
+        </message>
+        <message>
+            <source>&amp;Thumbprint, with a witness</source>
+            <translation>&amp;پەنجەمۆر، بە ئامادەبوونی شایەت</translation>
+        </message>
+        <message>
+            <source>Signature pad</source>
+            <translation>تەختەی واژۆ</translation>
+        </message>
+        <message>
+            <source>C&amp;lear signature</source>
+            <translation>&amp;سڕینەوەی واژۆ</translation>
+        </message>
+        <message>
+            <source>&amp;Attach a photo or scan of the signed form (optional)…</source>
+            <translation>&amp;هاوپێچکردنی وێنە یان سکانی فۆڕمی واژۆکراو (ئارەزوومەندانە)…</translation>
+        </message>
+        <message>
+            <source>&amp;Witness (impartial):</source>
+            <translation>شا&amp;یەت (بێلایەن):</translation>
+        </message>
+        <message>
+            <source>Witness name</source>
+            <translation>ناوی شایەت</translation>
+        </message>
+        <message>
+            <source>&amp;Facilitator:</source>
+            <translation>&amp;ئاسانکار:</translation>
+        </message>
+        <message>
+            <source>Facilitator</source>
+            <translation>ئاسانکار</translation>
+        </message>
+        <message>
+            <source>Save consent</source>
+            <translation>پاشەکەوتکردنی ڕەزامەندی</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>هەڵوەشاندنەوە</translation>
+        </message>
+        <message>
+            <source>The signature pad is empty. Ask the participant to sign, or choose another method.</source>
+            <translation>تەختەی واژۆ بەتاڵە. داوا لە بەشداربوو بکە واژۆ بکات، یان ڕێگایەکی تر هەڵبژێرە.</translation>
+        </message>
+        <message>
+            <source>Name the impartial witness.</source>
+            <translation>ناوی شایەتی بێلایەن بنووسە.</translation>
+        </message>
+        <message>
+            <source>Every clause needs a Yes or a No.</source>
+            <translation>هەموو بەندێک پێویستی بە «بەڵێ» یان «نەخێر» هەیە.</translation>
+        </message>
+        <message>
+            <source>Enter the facilitator's name.</source>
+            <translation>ناوی ئاسانکار بنووسە.</translation>
+        </message>
+        <message>
+            <source>Choose how consent is given.</source>
+            <translation>ڕێگای دانی ڕەزامەندی هەڵبژێرە.</translation>
+        </message>
+        <message>
+            <source>This consent form is not on this device.</source>
+            <translation>ئەم فۆڕمی ڕەزامەندییە لەسەر ئەم ئامێرە نییە.</translation>
+        </message>
+        <message>
+            <source>The consent could not be saved.</source>
+            <translation>ڕەزامەندییەکە پاشەکەوت نەکرا.</translation>
+        </message>
+        <message>
+            <source>Photo or scan of the signed form</source>
+            <translation>وێنە یان سکانی فۆڕمی واژۆکراو</translation>
+        </message>
+        <message>
+            <source>Images (*.png *.jpg *.jpeg *.bmp *.tif *.tiff)</source>
+            <translation>وێنەکان (*.png *.jpg *.jpeg *.bmp *.tif *.tiff)</translation>
+        </message>
+        <message>
+            <source>That file is not an image.</source>
+            <translation>ئەو پەڕگەیە وێنە نییە.</translation>
+        </message>
+        <message>
+            <source>Scan attached.</source>
+            <translation>سکانەکە هاوپێچ کرا.</translation>
+        </message>
+        <message>
+            <source>No scan attached.</source>
+            <translation>هیچ سکانێک هاوپێچ نەکراوە.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CooccurrenceTab</name>
+        <message>
+            <source>Count overlapping codes</source>
+            <translation>ژماردنی کۆدە یەکتربڕەکان</translation>
+        </message>
+        <message>
+            <source>Code co-occurrence</source>
+            <translation>پێکەوەهاتنی کۆدەکان</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>کۆد</translation>
+        </message>
+    </context>
+    <context>
+        <name>Demographics</name>
+        <message>
+            <source>female</source>
+            <translation>مێ</translation>
+        </message>
+        <message>
+            <source>male</source>
+            <translation>نێر</translation>
+        </message>
+        <message>
+            <source>other</source>
+            <translation>هی تر</translation>
+        </message>
+        <message>
+            <source>prefers not to say</source>
+            <translation>پێی باشە نەیڵێت</translation>
+        </message>
+        <message>
+            <source>urban</source>
+            <translation>شار</translation>
+        </message>
+        <message>
+            <source>rural</source>
+            <translation>گوند</translation>
+        </message>
+        <message>
+            <source>consent given</source>
+            <translation>ڕەزامەندی داوە</translation>
+        </message>
+        <message>
+            <source>no consent</source>
+            <translation>بێ ڕەزامەندی</translation>
+        </message>
+        <message>
+            <source>withdrawn</source>
+            <translation>کشاوەتەوە</translation>
+        </message>
+        <message>
+            <source>(not given)</source>
+            <translation>(نەدراوە)</translation>
+        </message>
+    </context>
+    <context>
+        <name>DevicePage</name>
+        <message>
+            <source>This laptop</source>
+            <translation>ئەم لاپتۆپە</translation>
+        </message>
+        <message>
+            <source>A name the coordinator will see for this device, e.g. "Basra laptop 2". Not a person's name.</source>
+            <translation>ناوێک کە هەماهەنگکار بۆ ئەم ئامێرە دەیبینێت، بۆ نموونە «لاپتۆپی بەسرە 2». ناوی کەس مەنووسە.</translation>
+        </message>
+        <message>
+            <source>&amp;Device name</source>
+            <translation>&amp;ناوی ئامێر</translation>
+        </message>
+        <message>
+            <source>Device name</source>
+            <translation>ناوی ئامێر</translation>
+        </message>
+    </context>
+    <context>
+        <name>DevicesModel</name>
+        <message>
+            <source>Device</source>
+            <translation>ئامێر</translation>
+        </message>
+        <message>
+            <source>Id</source>
+            <translation>ناسنامە</translation>
+        </message>
+        <message>
+            <source>Changes received</source>
+            <translation>گۆڕانکارییە وەرگیراوەکان</translation>
+        </message>
+        <message>
+            <source>Missing</source>
+            <translation>ونبوو</translation>
+        </message>
+        <message>
+            <source> (this computer)</source>
+            <translation> (ئەم کۆمپیوتەرە)</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>هیچ</translation>
+        </message>
+    </context>
+    <context>
+        <name>FirstRunWizard</name>
+        <message>
+            <source>Majlis: first start</source>
+            <translation>مەجلیس: یەکەم دەستپێکردن</translation>
+        </message>
+        <message>
+            <source>Majlis</source>
+            <translation>مەجلیس</translation>
+        </message>
+        <message>
+            <source>Team created</source>
+            <translation>تیمەکە دروستکرا</translation>
+        </message>
+        <message>
+            <source>Give the team file to each facilitator: %1
+
+Back up the team key and keep it secret: %2</source>
+            <translation>پەڕگەی تیم بدە بە هەر ئاسانکارێک: %1
+
+کۆپییەکی یەدەگی کلیلی تیم هەڵبگرە و بە نهێنی بیپارێزە: %2</translation>
+        </message>
+        <message>
+            <source>Team</source>
+            <translation>تیم</translation>
+        </message>
+        <message>
+            <source>The database was created, but the team could not be set up: %1
+You can try again from the Sync page.</source>
+            <translation>بنکەدراوەکە دروستکرا، بەڵام تیمەکە ڕێک نەخرا: %1
+دەتوانیت لە پەڕەی هاوکاتکردنەوە دووبارە هەوڵ بدەیتەوە.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FocusGroupEditor</name>
+        <message>
+            <source>This session could not be opened: %1</source>
+            <translation>ئەم دانیشتنە نەکرایەوە: %1</translation>
+        </message>
+        <message>
+            <source>Saved.</source>
+            <translation>پاشەکەوت کرا.</translation>
+        </message>
+        <message>
+            <source>Not saved: a speaker has no recorded consent. Change the speaker of that turn.</source>
+            <translation>پاشەکەوت نەکرا: قسەکەرێک ڕەزامەندیی تۆمارکراوی نییە. قسەکەری ئەو قسەکردنە بگۆڕە.</translation>
+        </message>
+        <message>
+            <source>This session is final and read-only: unlock it to edit.</source>
+            <translation>ئەم دانیشتنە کۆتاییە و تەنیا بۆ خوێندنەوەیە: بۆ دەستکاریکردن قفڵەکەی بکەرەوە.</translation>
+        </message>
+        <message>
+            <source>Not saved yet (%1); retrying. Your text is kept on screen.</source>
+            <translation>هێشتا پاشەکەوت نەکراوە (%1)؛ دووبارە هەوڵ دەدرێتەوە. دەقەکەت لەسەر شاشە دەمێنێتەوە.</translation>
+        </message>
+        <message>
+            <source>Not saved: %1. Your text is kept on screen.</source>
+            <translation>پاشەکەوت نەکرا: %1. دەقەکەت لەسەر شاشە دەمێنێتەوە.</translation>
+        </message>
+        <message>
+            <source>Added %1. Record their consent before they can be given speech.</source>
+            <translation>‏%1 زیادکرا. پێش ئەوەی قسەی پێ بدرێت، ڕەزامەندییەکەی تۆمار بکە.</translation>
+        </message>
+        <message>
+            <source>Select a participant first.</source>
+            <translation>سەرەتا بەشداربوویەک هەڵبژێرە.</translation>
+        </message>
+        <message>
+            <source>Untitled focus group</source>
+            <translation>گرووپی گفتوگۆی چڕی بێ ناونیشان</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>گەڕانەوە</translation>
+        </message>
+        <message>
+            <source>Back to the sessions list (Esc)</source>
+            <translation>گەڕانەوە بۆ لیستی دانیشتنەکان (Esc)</translation>
+        </message>
+        <message>
+            <source>Back to the sessions list</source>
+            <translation>گەڕانەوە بۆ لیستی دانیشتنەکان</translation>
+        </message>
+        <message>
+            <source>&amp;Add participant</source>
+            <translation>&amp;زیادکردنی بەشداربوو</translation>
+        </message>
+        <message>
+            <source>Add a participant to this focus group</source>
+            <translation>بەشداربوویەک بۆ ئەم گرووپی گفتوگۆیە زیاد بکە</translation>
+        </message>
+        <message>
+            <source>Re&amp;move from session</source>
+            <translation>&amp;لابردن لە دانیشتن</translation>
+        </message>
+        <message>
+            <source>Record &amp;consent…</source>
+            <translation>تۆمارکردنی &amp;ڕەزامەندی…</translation>
+        </message>
+        <message>
+            <source>The consent form is not available in this version.</source>
+            <translation>فۆڕمی ڕەزامەندی لەم وەشانەدا بەردەست نییە.</translation>
+        </message>
+        <message>
+            <source>Participants of this focus group</source>
+            <translation>بەشداربووانی ئەم گرووپی گفتوگۆیە</translation>
+        </message>
+        <message>
+            <source>Transcr&amp;ipt</source>
+            <translation>&amp;دەقی نووسراوە</translation>
+        </message>
+        <message>
+            <source>&amp;Participants</source>
+            <translation>&amp;بەشداربووان</translation>
+        </message>
+        <message>
+            <source>Session &amp;details</source>
+            <translation>&amp;وردەکاریی دانیشتن</translation>
+        </message>
+        <message>
+            <source>Focus group sections</source>
+            <translation>بەشەکانی گرووپی گفتوگۆ</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>دۆخ</translation>
+        </message>
+    </context>
+    <context>
+        <name>FocusGroupHeader</name>
+        <message>
+            <source>&amp;Title</source>
+            <translation>&amp;ناونیشان</translation>
+        </message>
+        <message>
+            <source>Dat&amp;e</source>
+            <translation>&amp;بەروار</translation>
+        </message>
+        <message>
+            <source>Start (HH:MM)</source>
+            <translation>کاتی دەستپێک (کاتژمێر:خولەک)</translation>
+        </message>
+        <message>
+            <source>End (HH:MM)</source>
+            <translation>کاتی کۆتایی (کاتژمێر:خولەک)</translation>
+        </message>
+        <message>
+            <source>&amp;Governorate</source>
+            <translation>&amp;پارێزگا</translation>
+        </message>
+        <message>
+            <source>&amp;Venue</source>
+            <translation>&amp;شوێن</translation>
+        </message>
+        <message>
+            <source>&amp;Language</source>
+            <translation>&amp;زمان</translation>
+        </message>
+        <message>
+            <source>Fa&amp;cilitator</source>
+            <translation>&amp;ئاسانکار</translation>
+        </message>
+        <message>
+            <source>&amp;Note-taker</source>
+            <translation>&amp;تێبینینووس</translation>
+        </message>
+        <message>
+            <source>Required before finalising.</source>
+            <translation>پێش کۆتاییهێنان پێویستە.</translation>
+        </message>
+        <message>
+            <source>Write the time as HH:MM, e.g. 09:30.</source>
+            <translation>کات بەم شێوەیە بنووسە: کاتژمێر:خولەک، بۆ نموونە 09:30.</translation>
+        </message>
+        <message>
+            <source>The end time is before the start time.</source>
+            <translation>کاتی کۆتایی پێش کاتی دەستپێکە.</translation>
+        </message>
+        <message>
+            <source>Unknown governorate.</source>
+            <translation>پارێزگای نەناسراو.</translation>
+        </message>
+        <message>
+            <source>A finalised session cannot be in the future.</source>
+            <translation>دانیشتنی کۆتاییپێهاتوو ناتوانێت لە داهاتوودا بێت.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LanguagePage</name>
+        <message>
+            <source>Welcome to Majlis</source>
+            <translation>بەخێربێیت بۆ مەجلیس</translation>
+        </message>
+        <message>
+            <source>Choose the language of the interface. You can change it later.</source>
+            <translation>زمانی ڕووکار هەڵبژێرە. دواتر دەتوانیت بیگۆڕیت.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LifecycleBar</name>
+        <message>
+            <source>&amp;Finalise</source>
+            <translation>&amp;کۆتاییهێنان</translation>
+        </message>
+        <message>
+            <source>A final session becomes read-only</source>
+            <translation>دانیشتنی کۆتایی تەنیا بۆ خوێندنەوە دەبێت</translation>
+        </message>
+        <message>
+            <source>&amp;Unlock…</source>
+            <translation>کردنەوەی &amp;قفڵ…</translation>
+        </message>
+        <message>
+            <source>Unlocking needs a reason, kept in the audit trail</source>
+            <translation>کردنەوەی قفڵ پێویستی بە هۆکارێکە کە لە تۆماری چاودێریدا دەپارێزرێت</translation>
+        </message>
+        <message>
+            <source>Audit t&amp;rail</source>
+            <translation>تۆماری &amp;چاودێری</translation>
+        </message>
+        <message>
+            <source>Show who changed what and when</source>
+            <translation>پیشاندانی ئەوەی کێ چی گۆڕیوە و کەی</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>ناونیشان</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>بەروار</translation>
+        </message>
+        <message>
+            <source>Governorate</source>
+            <translation>پارێزگا</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>دەستپێک</translation>
+        </message>
+        <message>
+            <source>End</source>
+            <translation>کۆتایی</translation>
+        </message>
+        <message>
+            <source>required</source>
+            <translation>پێویستە</translation>
+        </message>
+        <message>
+            <source>write the time as HH:MM</source>
+            <translation>کات بە شێوەی کاتژمێر:خولەک بنووسە</translation>
+        </message>
+        <message>
+            <source>ends before it starts</source>
+            <translation>پێش دەستپێکردنی کۆتایی دێت</translation>
+        </message>
+        <message>
+            <source>a finalised session cannot be in the future</source>
+            <translation>دانیشتنی کۆتاییپێهاتوو ناتوانێت لە داهاتوودا بێت</translation>
+        </message>
+        <message>
+            <source>unknown governorate</source>
+            <translation>پارێزگای نەناسراو</translation>
+        </message>
+        <message>
+            <source>Before finalising: %1</source>
+            <translation>پێش کۆتاییهێنان: %1</translation>
+        </message>
+        <message>
+            <source>Finalised: the session is now read-only.</source>
+            <translation>کۆتایی پێهێنرا: دانیشتنەکە ئێستا تەنیا بۆ خوێندنەوەیە.</translation>
+        </message>
+        <message>
+            <source>Unlocked: the reason is kept in the audit trail.</source>
+            <translation>قفڵ کرایەوە: هۆکارەکە لە تۆماری چاودێریدا پارێزرا.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Majlis</source>
+            <translation>مەجلیس</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;پەڕگە</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>&amp;پیشاندان</translation>
+        </message>
+        <message>
+            <source>&amp;Language</source>
+            <translation>&amp;زمان</translation>
+        </message>
+        <message>
+            <source>&amp;Lock</source>
+            <translation>&amp;قفڵکردن</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;دەرچوون</translation>
+        </message>
+        <message>
+            <source>Navigation</source>
+            <translation>پەڕەکان</translation>
+        </message>
+        <message>
+            <source>Sessions</source>
+            <translation>دانیشتنەکان</translation>
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation>بەشداربووان</translation>
+        </message>
+        <message>
+            <source>Organisations</source>
+            <translation>ڕێکخراوەکان</translation>
+        </message>
+        <message>
+            <source>Codebook</source>
+            <translation>کتێبی کۆدەکان</translation>
+        </message>
+        <message>
+            <source>Consent</source>
+            <translation>ڕەزامەندی</translation>
+        </message>
+        <message>
+            <source>Sync</source>
+            <translation>هاوکاتکردن</translation>
+        </message>
+        <message>
+            <source>Reports</source>
+            <translation>ڕاپۆرتەکان</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation>ڕێکخستنەکان</translation>
+        </message>
+        <message>
+            <source>This kind of session cannot be opened in this version yet.</source>
+            <translation>ئەم جۆرە دانیشتنە هێشتا لەم وەشانەدا ناکرێتەوە.</translation>
+        </message>
+        <message>
+            <source>Device: %1</source>
+            <translation>ئامێر: %1</translation>
+        </message>
+        <message>
+            <source>demo</source>
+            <translation>تاقیکاری</translation>
+        </message>
+        <message>
+            <source>no team</source>
+            <translation>بێ تیم</translation>
+        </message>
+        <message>
+            <source>Team: %1</source>
+            <translation>تیم: %1</translation>
+        </message>
+        <message>
+            <source>Unsent changes: %1</source>
+            <translation>گۆڕانکاریی نەنێردراو: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>MatrixTab</name>
+        <message>
+            <source>Segments</source>
+            <translation>بڕگەکان</translation>
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation>بەشداربووان</translation>
+        </message>
+        <message>
+            <source>Compare by</source>
+            <translation>بەراورد بەپێی</translation>
+        </message>
+        <message>
+            <source>Count</source>
+            <translation>ژمارە</translation>
+        </message>
+        <message>
+            <source>Build matrix</source>
+            <translation>دروستکردنی خشتە</translation>
+        </message>
+        <message>
+            <source>Code by attribute matrix</source>
+            <translation>خشتەی کۆد بەپێی تایبەتمەندی</translation>
+        </message>
+        <message>
+            <source>Bar chart of the selected code</source>
+            <translation>هێڵکاریی ستوونیی کۆدی دیاریکراو</translation>
+        </message>
+        <message>
+            <source>Segments in the selected cell</source>
+            <translation>بڕگەکانی خانەی دیاریکراو</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>کۆد</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrganisationsModel</name>
+        <message>
+            <source>Name</source>
+            <translation>ناو</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>جۆر</translation>
+        </message>
+        <message>
+            <source>Governorate</source>
+            <translation>پارێزگا</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrganisationsPage</name>
+        <message>
+            <source>Organisations</source>
+            <translation>ڕێکخراوەکان</translation>
+        </message>
+        <message>
+            <source>Search organisations</source>
+            <translation>گەڕان لە ڕێکخراوەکان</translation>
+        </message>
+        <message>
+            <source>&amp;Name</source>
+            <translation>&amp;ناو</translation>
+        </message>
+        <message>
+            <source>&amp;Kind</source>
+            <translation>&amp;جۆر</translation>
+        </message>
+        <message>
+            <source>&amp;Governorate</source>
+            <translation>&amp;پارێزگا</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>ناو</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>جۆر</translation>
+        </message>
+        <message>
+            <source>Governorate</source>
+            <translation>پارێزگا</translation>
+        </message>
+        <message>
+            <source>&amp;New organisation</source>
+            <translation>&amp;ڕێکخراوی نوێ</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>پاشە&amp;کەوتکردن</translation>
+        </message>
+        <message>
+            <source>— none —</source>
+            <translation>— هیچ —</translation>
+        </message>
+        <message>
+            <source>An organisation needs a name.</source>
+            <translation>ڕێکخراو پێویستی بە ناوە.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ParticipantsPage</name>
+        <message>
+            <source>Participants</source>
+            <translation>بەشداربووان</translation>
+        </message>
+        <message>
+            <source>&amp;Search:</source>
+            <translation>&amp;گەڕان:</translation>
+        </message>
+        <message>
+            <source>Pseudonym, occupation or district</source>
+            <translation>ناوی خوازراو، پیشە یان قەزا</translation>
+        </message>
+        <message>
+            <source>Search participants</source>
+            <translation>گەڕان لە بەشداربووان</translation>
+        </message>
+        <message>
+            <source>&amp;Governorate:</source>
+            <translation>&amp;پارێزگا:</translation>
+        </message>
+        <message>
+            <source>Filter by governorate</source>
+            <translation>پاڵاوتن بەپێی پارێزگا</translation>
+        </message>
+        <message>
+            <source>All governorates</source>
+            <translation>هەموو پارێزگاکان</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n participant(s)</source>
+            <translation>
+                <numerusform>%n بەشداربوو</numerusform>
+                <numerusform>%n بەشداربوو</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>PassphrasePage</name>
+        <message>
+            <source>Create a passphrase</source>
+            <translation>دروستکردنی دەستەواژەی نهێنی</translation>
+        </message>
+        <message>
+            <source>The database on this laptop is encrypted with it.</source>
+            <translation>بنکەدراوەی سەر ئەم لاپتۆپە بەم دەستەواژەیە شفرە دەکرێت.</translation>
+        </message>
+        <message>
+            <source>&amp;Passphrase</source>
+            <translation>&amp;دەستەواژەی نهێنی</translation>
+        </message>
+        <message>
+            <source>&amp;Repeat it</source>
+            <translation>&amp;دووبارەی بکەرەوە</translation>
+        </message>
+        <message>
+            <source>Passphrase</source>
+            <translation>دەستەواژەی نهێنی</translation>
+        </message>
+        <message>
+            <source>Repeat the passphrase</source>
+            <translation>دەستەواژەی نهێنی دووبارە بکەرەوە</translation>
+        </message>
+        <message>
+            <source>Write it down and keep it safe. If it is lost, nobody can recover the data: not you, not the team, not the makers of Majlis.</source>
+            <translation>بینووسە و بە سەلامەتی بیپارێزە. ئەگەر ون بوو، کەس ناتوانێت داتاکان بگەڕێنێتەوە: نە تۆ، نە تیم، نە دروستکەرانی مەجلیس.</translation>
+        </message>
+        <message>
+            <source>Too short: use at least 8 characters.</source>
+            <translation>زۆر کورتە: لانیکەم 8 پیت بەکاربهێنە.</translation>
+        </message>
+        <message>
+            <source>Strength: weak. A few words make a stronger passphrase.</source>
+            <translation>بەهێزی: لاواز. چەند وشەیەک دەستەواژەیەکی بەهێزتر دروست دەکەن.</translation>
+        </message>
+        <message>
+            <source>Strength: fair.</source>
+            <translation>بەهێزی: مامناوەند.</translation>
+        </message>
+        <message>
+            <source>Strength: strong.</source>
+            <translation>بەهێزی: بەهێز.</translation>
+        </message>
+        <message>
+            <source>The two passphrases differ.</source>
+            <translation>دوو دەستەواژە نهێنییەکە جیاوازن.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportsPage</name>
+        <message>
+            <source>Reports</source>
+            <translation>ڕاپۆرتەکان</translation>
+        </message>
+        <message>
+            <source>Retrieval</source>
+            <translation>هێنانەوە</translation>
+        </message>
+        <message>
+            <source>Search</source>
+            <translation>گەڕان</translation>
+        </message>
+        <message>
+            <source>Matrix</source>
+            <translation>خشتە</translation>
+        </message>
+        <message>
+            <source>Co-occurrence</source>
+            <translation>پێکەوەهاتن</translation>
+        </message>
+        <message>
+            <source>Agreement</source>
+            <translation>ڕێککەوتن</translation>
+        </message>
+    </context>
+    <context>
+        <name>RetrievalTab</name>
+        <message>
+            <source>Code</source>
+            <translation>کۆد</translation>
+        </message>
+        <message>
+            <source>Governorate</source>
+            <translation>پارێزگا</translation>
+        </message>
+        <message>
+            <source>Gender</source>
+            <translation>ڕەگەز</translation>
+        </message>
+        <message>
+            <source>Age band</source>
+            <translation>گرووپی تەمەن</translation>
+        </message>
+        <message>
+            <source>Session kind</source>
+            <translation>جۆری دانیشتن</translation>
+        </message>
+        <message>
+            <source>Coder</source>
+            <translation>کۆدکەر</translation>
+        </message>
+        <message>
+            <source>Dates</source>
+            <translation>بەروارەکان</translation>
+        </message>
+        <message>
+            <source>Include sub-codes</source>
+            <translation>ژێرکۆدەکانیش لەخۆبگرێت</translation>
+        </message>
+        <message>
+            <source>Only between</source>
+            <translation>تەنیا لە نێوان</translation>
+        </message>
+        <message>
+            <source>Show segments</source>
+            <translation>پیشاندانی بڕگەکان</translation>
+        </message>
+        <message>
+            <source>Coded segments</source>
+            <translation>بڕگە کۆدکراوەکان</translation>
+        </message>
+        <message>
+            <source>Any</source>
+            <translation>هەموو</translation>
+        </message>
+        <message>
+            <source>%1 segments</source>
+            <translation>بڕگەکان: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>RetrievedColumns</name>
+        <message>
+            <source>Session</source>
+            <translation>دانیشتن</translation>
+        </message>
+        <message>
+            <source>Speaker</source>
+            <translation>قسەکەر</translation>
+        </message>
+        <message>
+            <source>Gender</source>
+            <translation>ڕەگەز</translation>
+        </message>
+        <message>
+            <source>Age band</source>
+            <translation>گرووپی تەمەن</translation>
+        </message>
+        <message>
+            <source>Governorate</source>
+            <translation>پارێزگا</translation>
+        </message>
+        <message>
+            <source>Coded text</source>
+            <translation>دەقی کۆدکراو</translation>
+        </message>
+        <message>
+            <source>Quote</source>
+            <translation>هێنانەوەی وتە</translation>
+        </message>
+        <message>
+            <source>Do not quote</source>
+            <translation>وتەکەی مەهێنەرەوە</translation>
+        </message>
+        <message>
+            <source>Coder</source>
+            <translation>کۆدکەر</translation>
+        </message>
+        <message>
+            <source>Memo</source>
+            <translation>تێبینی</translation>
+        </message>
+    </context>
+    <context>
+        <name>RoundtableEditor</name>
+        <message>
+            <source>Attendee</source>
+            <translation>ئامادەبوو</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>ڕۆڵ</translation>
+        </message>
+        <message>
+            <source>Attendance</source>
+            <translation>ئامادەبوون</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation>بڕیار</translation>
+        </message>
+        <message>
+            <source>Add &amp;decision</source>
+            <translation>زیادکردنی &amp;بڕیار</translation>
+        </message>
+        <message>
+            <source>Decisions</source>
+            <translation>بڕیارەکان</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>ڕووداو</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>بەرپرسیار</translation>
+        </message>
+        <message>
+            <source>Due date</source>
+            <translation>وادەی کۆتایی</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>دۆخ</translation>
+        </message>
+        <message>
+            <source>Add a&amp;ction item</source>
+            <translation>زیادکردنی &amp;ئەرکی بەدواداچوون</translation>
+        </message>
+        <message>
+            <source>Action items</source>
+            <translation>ئەرکەکانی بەدواداچوون</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>گەڕانەوە</translation>
+        </message>
+        <message>
+            <source>Back to the list (Esc)</source>
+            <translation>گەڕانەوە بۆ لیستەکە (Esc)</translation>
+        </message>
+        <message>
+            <source>Roundtable</source>
+            <translation>مێزی گفتوگۆ</translation>
+        </message>
+        <message>
+            <source>&amp;Finalise</source>
+            <translation>&amp;کۆتاییهێنان</translation>
+        </message>
+        <message>
+            <source>&amp;Unlock…</source>
+            <translation>کردنەوەی &amp;قفڵ…</translation>
+        </message>
+        <message>
+            <source>Audit &amp;trail</source>
+            <translation>تۆماری &amp;چاودێری</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>ناونیشان</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>بەروار</translation>
+        </message>
+        <message>
+            <source>Start time</source>
+            <translation>کاتی دەستپێک</translation>
+        </message>
+        <message>
+            <source>End time</source>
+            <translation>کاتی کۆتایی</translation>
+        </message>
+        <message>
+            <source>Governorate</source>
+            <translation>پارێزگا</translation>
+        </message>
+        <message>
+            <source>Venue</source>
+            <translation>شوێن</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>زمان</translation>
+        </message>
+        <message>
+            <source>Facilitator</source>
+            <translation>ئاسانکار</translation>
+        </message>
+        <message>
+            <source>Note-taker</source>
+            <translation>تێبینینووس</translation>
+        </message>
+        <message>
+            <source>— choose —</source>
+            <translation>— هەڵبژێرە —</translation>
+        </message>
+        <message>
+            <source>&amp;Details</source>
+            <translation>&amp;وردەکاری</translation>
+        </message>
+        <message>
+            <source>Atte&amp;ndance</source>
+            <translation>&amp;ئامادەبوون</translation>
+        </message>
+        <message>
+            <source>A&amp;genda</source>
+            <translation>&amp;ڕۆژەڤ</translation>
+        </message>
+        <message>
+            <source>Add &amp;organisation…</source>
+            <translation>&amp;زیادکردنی ڕێکخراو…</translation>
+        </message>
+        <message>
+            <source>Add &amp;participant…</source>
+            <translation>زیادکردنی &amp;بەشداربوو…</translation>
+        </message>
+        <message>
+            <source>Needed before the session can be finalised.</source>
+            <translation>پێش کۆتاییهێنانی دانیشتن پێویستە.</translation>
+        </message>
+        <message>
+            <source>The end time is before the start time.</source>
+            <translation>کاتی کۆتایی پێش کاتی دەستپێکە.</translation>
+        </message>
+        <message>
+            <source>Write the time as HH:MM, for example 09:30.</source>
+            <translation>کات بەم شێوەیە بنووسە: کاتژمێر:خولەک، بۆ نموونە 09:30.</translation>
+        </message>
+        <message>
+            <source>A finalised session cannot be dated in the future.</source>
+            <translation>دانیشتنی کۆتاییپێهاتوو ناتوانێت بەرواری داهاتووی هەبێت.</translation>
+        </message>
+        <message>
+            <source>This value is not valid.</source>
+            <translation>ئەم بەهایە دروست نییە.</translation>
+        </message>
+        <message>
+            <source>Before finalising:</source>
+            <translation>پێش کۆتاییهێنان:</translation>
+        </message>
+    </context>
+    <context>
+        <name>SearchTab</name>
+        <message>
+            <source>Where</source>
+            <translation>شوێن</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>دەق</translation>
+        </message>
+        <message>
+            <source>Words to find (all must occur; end a word with * for a prefix)</source>
+            <translation>وشەکانی گەڕان (دەبێت هەموویان هەبن؛ وشەیەک بە * کۆتایی پێبهێنە بۆ گەڕان بە سەرەتای وشە)</translation>
+        </message>
+        <message>
+            <source>Search</source>
+            <translation>گەڕان</translation>
+        </message>
+        <message>
+            <source>Code all hits</source>
+            <translation>کۆدکردنی هەموو ئەنجامەکان</translation>
+        </message>
+        <message>
+            <source>Code to apply to every hit</source>
+            <translation>ئەو کۆدەی لەسەر هەموو ئەنجامێک دادەنرێت</translation>
+        </message>
+        <message>
+            <source>Search results</source>
+            <translation>ئەنجامەکانی گەڕان</translation>
+        </message>
+        <message>
+            <source>Transcript</source>
+            <translation>دەقی نووسراوە</translation>
+        </message>
+        <message>
+            <source>Agenda</source>
+            <translation>ڕۆژەڤ</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation>بڕیار</translation>
+        </message>
+        <message>
+            <source>Session</source>
+            <translation>دانیشتن</translation>
+        </message>
+        <message>
+            <source>Memo</source>
+            <translation>تێبینی</translation>
+        </message>
+        <message>
+            <source>%1 documents</source>
+            <translation>بەڵگەنامەکان: %1</translation>
+        </message>
+        <message>
+            <source>%1 new segments coded</source>
+            <translation>بڕگە نوێ کۆدکراوەکان: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionListModel</name>
+        <message>
+            <source>Date</source>
+            <translation>بەروار</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>ناونیشان</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>جۆر</translation>
+        </message>
+        <message>
+            <source>Governorate</source>
+            <translation>پارێزگا</translation>
+        </message>
+        <message>
+            <source>Venue</source>
+            <translation>شوێن</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>دۆخ</translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionParticipantsModel</name>
+        <message>
+            <source>Seat</source>
+            <translation>کورسی</translation>
+        </message>
+        <message>
+            <source>Pseudonym</source>
+            <translation>ناوی خوازراو</translation>
+        </message>
+        <message>
+            <source>Gender</source>
+            <translation>ڕەگەز</translation>
+        </message>
+        <message>
+            <source>Age band</source>
+            <translation>گرووپی تەمەن</translation>
+        </message>
+        <message>
+            <source>Governorate</source>
+            <translation>پارێزگا</translation>
+        </message>
+        <message>
+            <source>District</source>
+            <translation>قەزا</translation>
+        </message>
+        <message>
+            <source>Urban/rural</source>
+            <translation>شار/گوند</translation>
+        </message>
+        <message>
+            <source>Occupation</source>
+            <translation>پیشە</translation>
+        </message>
+        <message>
+            <source>Other attributes</source>
+            <translation>تایبەتمەندییەکانی تر</translation>
+        </message>
+        <message>
+            <source>Consent</source>
+            <translation>ڕەزامەندی</translation>
+        </message>
+        <message>
+            <source>Without a recorded consent this participant cannot be given speech.</source>
+            <translation>بەبێ ڕەزامەندییەکی تۆمارکراو، ناتوانرێت قسە بەم بەشداربووە بدرێت.</translation>
+        </message>
+        <message>
+            <source>The pseudonym %1 is already used by another participant.</source>
+            <translation>ناوی خوازراوی %1 پێشتر بۆ بەشداربوویەکی تر بەکارهاتووە.</translation>
+        </message>
+        <message>
+            <source>This session is final: unlock it to edit.</source>
+            <translation>ئەم دانیشتنە کۆتاییە: بۆ دەستکاریکردن قفڵەکەی بکەرەوە.</translation>
+        </message>
+        <message>
+            <source>This value was not saved: %1</source>
+            <translation>ئەم بەهایە پاشەکەوت نەکرا: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionsPage</name>
+        <message>
+            <source>Sessions</source>
+            <translation>دانیشتنەکان</translation>
+        </message>
+        <message>
+            <source>New &amp;roundtable</source>
+            <translation>مێزی گفتوگۆی &amp;نوێ</translation>
+        </message>
+        <message>
+            <source>New &amp;focus group</source>
+            <translation>&amp;گرووپی گفتوگۆی چڕی نوێ</translation>
+        </message>
+        <message>
+            <source>Search title or venue</source>
+            <translation>گەڕان لە ناونیشان یان شوێن</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>لە</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>تا</translation>
+        </message>
+        <message>
+            <source>From date</source>
+            <translation>لە بەرواری</translation>
+        </message>
+        <message>
+            <source>To date</source>
+            <translation>تا بەرواری</translation>
+        </message>
+        <message>
+            <source>any</source>
+            <translation>هەر بەروارێک</translation>
+        </message>
+        <message>
+            <source>All kinds</source>
+            <translation>هەموو جۆرەکان</translation>
+        </message>
+        <message>
+            <source>All governorates</source>
+            <translation>هەموو پارێزگاکان</translation>
+        </message>
+        <message>
+            <source>All statuses</source>
+            <translation>هەموو دۆخەکان</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>جۆر</translation>
+        </message>
+        <message>
+            <source>Governorate</source>
+            <translation>پارێزگا</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>دۆخ</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n session(s)</source>
+            <translation>
+                <numerusform>%n دانیشتن</numerusform>
+                <numerusform>%n دانیشتن</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsPage</name>
+        <message>
+            <source>Settings</source>
+            <translation>ڕێکخستنەکان</translation>
+        </message>
+        <message>
+            <source>Language and display</source>
+            <translation>زمان و پیشاندان</translation>
+        </message>
+        <message>
+            <source>Interface &amp;language:</source>
+            <translation>&amp;زمانی ڕووکار:</translation>
+        </message>
+        <message>
+            <source>&amp;Digits:</source>
+            <translation>&amp;ژمارەکان:</translation>
+        </message>
+        <message>
+            <source>&amp;Font size:</source>
+            <translation>قەبارەی &amp;فۆنت:</translation>
+        </message>
+        <message>
+            <source>Example:</source>
+            <translation>نموونە:</translation>
+        </message>
+        <message>
+            <source>Arabic-Indic (٠١٢٣)</source>
+            <translation>ژمارەی عەرەبی (٠١٢٣)</translation>
+        </message>
+        <message>
+            <source>Latin (0123)</source>
+            <translation>ژمارەی لاتینی (0123)</translation>
+        </message>
+        <message>
+            <source>Security</source>
+            <translation>ئاسایش</translation>
+        </message>
+        <message>
+            <source>&amp;Lock after (minutes):</source>
+            <translation>&amp;قفڵکردن دوای (خولەک):</translation>
+        </message>
+        <message>
+            <source>After this many minutes without use, Majlis locks and asks for the passphrase again.</source>
+            <translation>دوای ئەم ژمارە خولەکە بەبێ بەکارهێنان، مەجلیس قفڵ دەبێت و دووبارە داوای دەستەواژەی نهێنی دەکات.</translation>
+        </message>
+        <message>
+            <source>Changes take effect at once; no restart is needed.</source>
+            <translation>گۆڕانکارییەکان دەستبەجێ جێبەجێ دەبن؛ پێویست بە دەستپێکردنەوە ناکات.</translation>
+        </message>
+        <message>
+            <source>Interface language</source>
+            <translation>زمانی ڕووکار</translation>
+        </message>
+        <message>
+            <source>Digits</source>
+            <translation>ژمارەکان</translation>
+        </message>
+        <message>
+            <source>Font size</source>
+            <translation>قەبارەی فۆنت</translation>
+        </message>
+        <message>
+            <source>Lock after (minutes)</source>
+            <translation>قفڵکردن دوای (خولەک)</translation>
+        </message>
+        <message>
+            <source>System default</source>
+            <translation>بنەڕەتی سیستەم</translation>
+        </message>
+    </context>
+    <context>
+        <name>StartPage</name>
+        <message>
+            <source>How will you use Majlis?</source>
+            <translation>چۆن مەجلیس بەکاردەهێنیت؟</translation>
+        </message>
+        <message>
+            <source>&amp;Join a team (with the team file from your coordinator)</source>
+            <translation>&amp;بەشداربوون لە تیمێک (بە پەڕگەی تیم لە هەماهەنگکارەکەتەوە)</translation>
+        </message>
+        <message>
+            <source>&amp;Start a team (I am the coordinator)</source>
+            <translation>&amp;دروستکردنی تیم (من هەماهەنگکارم)</translation>
+        </message>
+        <message>
+            <source>Work &amp;alone for now (join a team later)</source>
+            <translation>کارکردن بە &amp;تەنیا بۆ ئێستا (دواتر بەشداری تیمێک بکە)</translation>
+        </message>
+        <message>
+            <source>Open the &amp;demo (a throwaway database with sample sessions)</source>
+            <translation>&amp;کردنەوەی تاقیکاری (بنکەدراوەیەکی کاتی بە دانیشتنی نموونەوە)</translation>
+        </message>
+        <message>
+            <source>&amp;Choose team file…</source>
+            <translation>&amp;هەڵبژاردنی پەڕگەی تیم…</translation>
+        </message>
+        <message>
+            <source>Team file</source>
+            <translation>پەڕگەی تیم</translation>
+        </message>
+        <message>
+            <source>Team name</source>
+            <translation>ناوی تیم</translation>
+        </message>
+        <message>
+            <source>Not available in this version yet.</source>
+            <translation>هێشتا لەم وەشانەدا بەردەست نییە.</translation>
+        </message>
+        <message>
+            <source>Majlis team files (*.majlis-team)</source>
+            <translation>پەڕگەکانی تیمی مەجلیس (*.majlis-team)</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncPage</name>
+        <message>
+            <source>Sync</source>
+            <translation>هاوکاتکردن</translation>
+        </message>
+        <message>
+            <source>&amp;Export bundle…</source>
+            <translation>&amp;هەناردەکردنی پاکێت…</translation>
+        </message>
+        <message>
+            <source>&amp;Import bundles…</source>
+            <translation>هاوردەکردنی &amp;پاکێتەکان…</translation>
+        </message>
+        <message>
+            <source>Team &amp;key file…</source>
+            <translation>پەڕگەی &amp;کلیلی تیم…</translation>
+        </message>
+        <message>
+            <source>&amp;Cancel</source>
+            <translation>هەڵ&amp;وەشاندنەوە</translation>
+        </message>
+        <message>
+            <source>&amp;Resolve conflict…</source>
+            <translation>&amp;چارەسەرکردنی ناکۆکی…</translation>
+        </message>
+        <message>
+            <source>Drop .majlis files here to import them.</source>
+            <translation>پەڕگەکانی ‎.majlis لێرە دابنێ بۆ هاوردەکردنیان.</translation>
+        </message>
+        <message>
+            <source>&amp;Devices and changes received:</source>
+            <translation>&amp;ئامێرەکان و گۆڕانکارییە وەرگیراوەکان:</translation>
+        </message>
+        <message>
+            <source>Open c&amp;onflicts:</source>
+            <translation>&amp;ناکۆکییە چارەسەرنەکراوەکان:</translation>
+        </message>
+        <message>
+            <source>Team key: {path}</source>
+            <translation>کلیلی تیم: {path}</translation>
+        </message>
+        <message>
+            <source>Team key: none chosen (needed to import)</source>
+            <translation>کلیلی تیم: هەڵنەبژێردراوە (بۆ هاوردەکردن پێویستە)</translation>
+        </message>
+        <message>
+            <source>Export bundle</source>
+            <translation>هەناردەکردنی پاکێت</translation>
+        </message>
+        <message>
+            <source>Import bundles</source>
+            <translation>هاوردەکردنی پاکێتەکان</translation>
+        </message>
+        <message>
+            <source>Choose team key file</source>
+            <translation>پەڕگەی کلیلی تیم هەڵبژێرە</translation>
+        </message>
+        <message>
+            <source>Cancel import</source>
+            <translation>هەڵوەشاندنەوەی هاوردەکردن</translation>
+        </message>
+        <message>
+            <source>Resolve conflict</source>
+            <translation>چارەسەرکردنی ناکۆکی</translation>
+        </message>
+        <message>
+            <source>Import progress</source>
+            <translation>ڕەوتی هاوردەکردن</translation>
+        </message>
+        <message>
+            <source>Import results</source>
+            <translation>ئەنجامەکانی هاوردەکردن</translation>
+        </message>
+        <message>
+            <source>Devices</source>
+            <translation>ئامێرەکان</translation>
+        </message>
+        <message>
+            <source>Open conflicts</source>
+            <translation>ناکۆکییە چارەسەرنەکراوەکان</translation>
+        </message>
+        <message>
+            <source>Team key file</source>
+            <translation>پەڕگەی کلیلی تیم</translation>
+        </message>
+        <message>
+            <source>Key files (*)</source>
+            <translation>پەڕگەکانی کلیل (*)</translation>
+        </message>
+        <message>
+            <source>Majlis bundles (*.majlis)</source>
+            <translation>پاکێتەکانی مەجلیس (*.majlis)</translation>
+        </message>
+        <message>
+            <source>Nothing to export: no new changes since the last bundle.</source>
+            <translation>هیچ شتێک بۆ هەناردەکردن نییە: لە دوایین پاکێتەوە هیچ گۆڕانکارییەکی نوێ نییە.</translation>
+        </message>
+        <message>
+            <source>Bundle written: {name} ({count} changes)</source>
+            <translation>پاکێت نووسرا: {name} (ژمارەی گۆڕانکارییەکان: {count})</translation>
+        </message>
+        <message>
+            <source>Team key file: {reason}</source>
+            <translation>پەڕگەی کلیلی تیم: {reason}</translation>
+        </message>
+        <message>
+            <source>Import cancelled: the files not listed above were not imported.</source>
+            <translation>هاوردەکردن هەڵوەشایەوە: ئەو پەڕگانەی لە سەرەوە ناویان نییە هاوردە نەکران.</translation>
+        </message>
+        <message>
+            <source>Failed: {reason}</source>
+            <translation>سەرنەکەوت: {reason}</translation>
+        </message>
+        <message>
+            <source>Conflict resolved.</source>
+            <translation>ناکۆکییەکە چارەسەر کرا.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TableSection</name>
+        <message>
+            <source>Remove selected</source>
+            <translation>لابردنی دیاریکراوەکان</translation>
+        </message>
+    </context>
+    <context>
+        <name>TranscriptPanel</name>
+        <message>
+            <source>&amp;Speaker:</source>
+            <translation>&amp;قسەکەر:</translation>
+        </message>
+        <message>
+            <source>Speaker of the current turn</source>
+            <translation>قسەکەری قسەکردنی ئێستا</translation>
+        </message>
+        <message>
+            <source>Stamp &amp;time</source>
+            <translation>دانانی &amp;کات</translation>
+        </message>
+        <message>
+            <source>Ctrl+T: the time elapsed since the session started</source>
+            <translation>‏Ctrl+T: ئەو کاتەی لە دەستپێکی دانیشتنەوە تێپەڕیوە</translation>
+        </message>
+        <message>
+            <source>Stamp the elapsed time on this turn</source>
+            <translation>کاتی تێپەڕیو لەسەر ئەم قسەکردنە دابنێ</translation>
+        </message>
+        <message>
+            <source>&amp;New turn</source>
+            <translation>قسەکردنی &amp;نوێ</translation>
+        </message>
+        <message>
+            <source>Ctrl+Enter: a new turn with the same speaker</source>
+            <translation>‏Ctrl+Enter: قسەکردنێکی نوێ بە هەمان قسەکەر</translation>
+        </message>
+        <message>
+            <source>Delete turn</source>
+            <translation>سڕینەوەی قسەکردن</translation>
+        </message>
+        <message>
+            <source>Delete the current turn</source>
+            <translation>سڕینەوەی قسەکردنی ئێستا</translation>
+        </message>
+        <message>
+            <source>Transcript turns</source>
+            <translation>قسەکردنەکانی دەقی نووسراوە</translation>
+        </message>
+        <message>
+            <source>Text of the current turn</source>
+            <translation>دەقی قسەکردنی ئێستا</translation>
+        </message>
+        <message>
+            <source>Ctrl+1…9: participant in that seat, Ctrl+0: facilitator. At the end of the text this starts a new turn for that speaker; inside the text it re-assigns the turn. Enter: new paragraph. Ctrl+Enter: new turn. Ctrl+T: time stamp. Alt+↑/↓: previous/next turn.</source>
+            <translation>‏Ctrl+1…9: ئەو بەشداربووەی لەو کورسییەدایە، Ctrl+0: ئاسانکار. لە کۆتایی دەقەکەدا قسەکردنێکی نوێ بۆ ئەو قسەکەرە دەست پێدەکات؛ لەناو دەقەکەدا قسەکردنەکە دەداتە ئەو. Enter: پەرەگرافی نوێ. Ctrl+Enter: قسەکردنی نوێ. Ctrl+T: دانانی کات. Alt+↑/↓: قسەکردنی پێشوو/دواتر.</translation>
+        </message>
+        <message>
+            <source>Facilitator (Ctrl+0)</source>
+            <translation>ئاسانکار (Ctrl+0)</translation>
+        </message>
+        <message>
+            <source>%1 (Ctrl+%2)</source>
+            <translation>‏%1 (Ctrl+%2)</translation>
+        </message>
+        <message>
+            <source>%1 — no consent</source>
+            <translation>‏%1 — بێ ڕەزامەندی</translation>
+        </message>
+        <message>
+            <source>No participant sits in seat %1.</source>
+            <translation>لە کورسیی %1دا هیچ بەشداربوویەک نییە.</translation>
+        </message>
+        <message>
+            <source>%1 has no recorded consent and cannot be given speech. Record consent first.</source>
+            <translation>‏%1 ڕەزامەندیی تۆمارکراوی نییە و ناتوانرێت قسەی پێ بدرێت. سەرەتا ڕەزامەندی تۆمار بکە.</translation>
+        </message>
+        <message>
+            <source>This turn is hidden (consent withdrawn) and cannot be changed.</source>
+            <translation>ئەم قسەکردنە شاراوەیە (ڕەزامەندی کشاوەتەوە) و ناتوانرێت بگۆڕدرێت.</translation>
+        </message>
+        <message>
+            <source>New turn: %1</source>
+            <translation>قسەکردنی نوێ: %1</translation>
+        </message>
+        <message>
+            <source>Speaker of this turn: %1</source>
+            <translation>قسەکەری ئەم قسەکردنە: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>TurnsModel</name>
+        <message>
+            <source>Speaker</source>
+            <translation>قسەکەر</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>کات</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>دەق</translation>
+        </message>
+        <message>
+            <source>Facilitator</source>
+            <translation>ئاسانکار</translation>
+        </message>
+        <message>
+            <source>This participant withdrew consent: their speech is hidden and cannot be edited.</source>
+            <translation>ئەم بەشداربووە لە ڕەزامەندی کشایەوە: قسەکانی شاراوەن و دەستکاری ناکرێن.</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnlockReasonDialog</name>
+        <message>
+            <source>Unlock session</source>
+            <translation>کردنەوەی قفڵی دانیشتن</translation>
+        </message>
+        <message>
+            <source>Why does this final session need to change? The reason is kept in the audit trail.</source>
+            <translation>بۆچی ئەم دانیشتنە کۆتاییە پێویستی بە گۆڕین هەیە؟ هۆکارەکە لە تۆماری چاودێریدا دەپارێزرێت.</translation>
+        </message>
+        <message>
+            <source>Reason for unlocking</source>
+            <translation>هۆکاری کردنەوەی قفڵ</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnlockWidget</name>
+        <message>
+            <source>Wrong passphrase. Check the keyboard language and Caps Lock, and try again.</source>
+            <translation>دەستەواژەی نهێنی هەڵەیە. زمانی تەختەکلیل و دوگمەی Caps Lock بپشکنە و دووبارە هەوڵ بدەرەوە.</translation>
+        </message>
+        <message>
+            <source>This database was written by a newer version of Majlis. Update Majlis to open it.</source>
+            <translation>ئەم بنکەدراوەیە بە وەشانێکی نوێتری مەجلیس نووسراوە. بۆ کردنەوەی، مەجلیس نوێ بکەرەوە.</translation>
+        </message>
+        <message>
+            <source>This file is not a Majlis database.</source>
+            <translation>ئەم پەڕگەیە بنکەدراوەی مەجلیس نییە.</translation>
+        </message>
+        <message>
+            <source>The database file was not found. It may have been moved or deleted.</source>
+            <translation>پەڕگەی بنکەدراوەکە نەدۆزرایەوە. لەوانەیە گوازرابێتەوە یان سڕابێتەوە.</translation>
+        </message>
+        <message>
+            <source>The disk is full. Free some space and try again.</source>
+            <translation>دیسکەکە پڕە. هەندێک شوێن بەتاڵ بکەرەوە و دووبارە هەوڵ بدەرەوە.</translation>
+        </message>
+        <message>
+            <source>The database is in use by another program. Close it and try again.</source>
+            <translation>بنکەدراوەکە لەلایەن بەرنامەیەکی ترەوە بەکاردەهێنرێت. دایبخە و دووبارە هەوڵ بدەرەوە.</translation>
+        </message>
+        <message>
+            <source>The database is on a read-only disk or folder.</source>
+            <translation>بنکەدراوەکە لەسەر دیسک یان بوخچەیەکی تەنیا بۆ خوێندنەوەیە.</translation>
+        </message>
+        <message>
+            <source>The disk reported a problem while opening the database.</source>
+            <translation>دیسکەکە لە کاتی کردنەوەی بنکەدراوەکەدا کێشەیەکی ڕاگەیاند.</translation>
+        </message>
+        <message>
+            <source>The database could not be opened.</source>
+            <translation>بنکەدراوەکە نەکرایەوە.</translation>
+        </message>
+        <message>
+            <source>Majlis is locked</source>
+            <translation>مەجلیس قفڵ دراوە</translation>
+        </message>
+        <message>
+            <source>Enter the passphrase of this database to continue.</source>
+            <translation>بۆ بەردەوامبوون، دەستەواژەی نهێنیی ئەم بنکەدراوەیە بنووسە.</translation>
+        </message>
+        <message>
+            <source>Passphrase</source>
+            <translation>دەستەواژەی نهێنی</translation>
+        </message>
+        <message>
+            <source>&amp;Unlock</source>
+            <translation>&amp;کردنەوەی قفڵ</translation>
+        </message>
+        <message>
+            <source>Unlock</source>
+            <translation>کردنەوەی قفڵ</translation>
+        </message>
+        <message>
+            <source>Enter the passphrase.</source>
+            <translation>دەستەواژەی نهێنی بنووسە.</translation>
+        </message>
+    </context>
+    <context>
+        <name>labels</name>
+        <message>
+            <source>Roundtable</source>
+            <translation>مێزی گفتوگۆ</translation>
+        </message>
+        <message>
+            <source>Focus group</source>
+            <translation>گرووپی گفتوگۆی چڕ</translation>
+        </message>
+        <message>
+            <source>Draft</source>
+            <translation>ڕەشنووس</translation>
+        </message>
+        <message>
+            <source>Final</source>
+            <translation>کۆتایی</translation>
+        </message>
+        <message>
+            <source>Locked</source>
+            <translation>قفڵدراو</translation>
+        </message>
+        <message>
+            <source>Member of the provincial council</source>
+            <translation>ئەندامی ئەنجومەنی پارێزگا</translation>
+        </message>
+        <message>
+            <source>Ministry official</source>
+            <translation>فەرمانبەری وەزارەت</translation>
+        </message>
+        <message>
+            <source>Civil-society organisation</source>
+            <translation>ڕێکخراوی کۆمەڵگەی مەدەنی</translation>
+        </message>
+        <message>
+            <source>Media</source>
+            <translation>میدیا</translation>
+        </message>
+        <message>
+            <source>Community leader</source>
+            <translation>کەسایەتیی کۆمەڵایەتی</translation>
+        </message>
+        <message>
+            <source>Academic</source>
+            <translation>ئەکادیمی</translation>
+        </message>
+        <message>
+            <source>Citizen</source>
+            <translation>هاووڵاتی</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>کراوە</translation>
+        </message>
+        <message>
+            <source>In progress</source>
+            <translation>لە جێبەجێکردندایە</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>تەواوبوو</translation>
+        </message>
+        <message>
+            <source>Dropped</source>
+            <translation>وازلێهێنراو</translation>
+        </message>
+        <message>
+            <source>Federation</source>
+            <translation>فیدراسیۆن</translation>
+        </message>
+        <message>
+            <source>Legislative authority</source>
+            <translation>دەسەڵاتی یاسادانان</translation>
+        </message>
+        <message>
+            <source>Executive authority</source>
+            <translation>دەسەڵاتی جێبەجێکردن</translation>
+        </message>
+    </context>
+    <context>
+        <name>reports</name>
+        <message>
+            <source>Female</source>
+            <translation>مێ</translation>
+        </message>
+        <message>
+            <source>Male</source>
+            <translation>نێر</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>هی تر</translation>
+        </message>
+        <message>
+            <source>Undisclosed</source>
+            <translation>ئاشکرا نەکراو</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>(هیچ)</translation>
+        </message>
+        <message>
+            <source>Governorate</source>
+            <translation>پارێزگا</translation>
+        </message>
+        <message>
+            <source>Gender</source>
+            <translation>ڕەگەز</translation>
+        </message>
+        <message>
+            <source>Age band</source>
+            <translation>گرووپی تەمەن</translation>
+        </message>
+        <message>
+            <source>Session kind</source>
+            <translation>جۆری دانیشتن</translation>
+        </message>
+        <message>
+            <source>Working…</source>
+            <translation>کار دەکرێت…</translation>
+        </message>
+    </context>
+</TS>
