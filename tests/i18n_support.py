@@ -48,7 +48,14 @@ def read_ts(path: Path) -> tuple[str, list[Message]]:
                 else:
                     forms = (translation.text or "",)
             out.append(
-                Message(name, msg.findtext("source") or "", msg.findtext("comment") or "", numerus, unfinished, forms)
+                Message(
+                    name,
+                    msg.findtext("source") or "",
+                    msg.findtext("comment") or "",
+                    numerus,
+                    unfinished,
+                    forms,
+                )
             )
     return root.get("language", ""), out
 
@@ -72,7 +79,9 @@ def lupdate() -> str:
 def compile_all(out: Path) -> Path:
     """Every translations/*.ts compiled into ``out`` (fresh, so a test never sees a stale .qm)."""
     for ts in sorted(TRANSLATIONS.glob("*.ts")):
-        subprocess.run([lrelease(), "-silent", "-nounfinished", str(ts), "-qm", str(out / f"{ts.stem}.qm")], check=True)
+        subprocess.run(
+            [lrelease(), "-silent", "-nounfinished", str(ts), "-qm", str(out / f"{ts.stem}.qm")], check=True
+        )
     return out
 
 

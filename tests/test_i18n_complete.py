@@ -83,7 +83,17 @@ def test_translations_are_up_to_date_with_the_code(tmp_path: Path) -> None:
     listing = tmp_path / "sources.lst"
     listing.write_text("\n".join(str(p) for p in python_sources()) + "\n", encoding="utf-8")
     subprocess.run(
-        [lupdate(), "-silent", "-locations", "none", "-target-language", "ar", f"@{listing}", "-ts", str(fresh)],
+        [
+            lupdate(),
+            "-silent",
+            "-locations",
+            "none",
+            "-target-language",
+            "ar",
+            f"@{listing}",
+            "-ts",
+            str(fresh),
+        ],
         check=True,
     )
     in_code = {m.key for m in read_ts(fresh)[1]}
@@ -102,5 +112,8 @@ def test_compiled_files_translate(tmp_path: Path) -> None:
         assert translator.translate("SettingsPage", "Settings") == expected
     ar = QTranslator()
     assert ar.load("majlis_ar", str(compiled))
-    plural = [ar.translate("SessionsPage", "%n session(s)", "", n).replace("%n", str(n)) for n in (0, 1, 2, 5, 11, 100)]
+    plural = [
+        str(ar.translate("SessionsPage", "%n session(s)", "", n)).replace("%n", str(n))
+        for n in (0, 1, 2, 5, 11, 100)
+    ]
     assert plural == ["لا توجد جلسات", "جلسة واحدة", "جلستان", "5 جلسات", "11 جلسة", "100 جلسة"]

@@ -98,13 +98,10 @@ class Screens:
 
     def __init__(self, ctx: AppContext, qtbot: QtBot) -> None:
         self.ctx = ctx
-        try:
-            from desktop.ui.main_window import MainWindow
-        except ModuleNotFoundError:
-            MainWindow = None  # noqa: N806
-        if MainWindow is not None:
-            self.window: QWidget = MainWindow(ctx, idle_ms=0)
-            self.pages: dict[str, QWidget] = dict(self.window.pages)
+        main_window = registry.load("desktop.ui.main_window:MainWindow")
+        if main_window is not None:
+            self.window: QWidget = main_window(ctx, idle_ms=0)
+            self.pages: dict[str, QWidget] = dict(self.window.pages)  # type: ignore[attr-defined]
         else:
             tabs = QTabWidget()
             self.pages = {}
@@ -172,7 +169,12 @@ def switch(screens: Screens, qtbot: QtBot, lang: str) -> None:
 
 def _action_texts(action: QAction, where: str, out: list[tuple[str, str]]) -> None:
     out.append((f"{where} action", action.text()))
-    out.append((f"{where} action tooltip", action.toolTip() if action.toolTip() != action.text().replace("&", "") else ""))
+    out.append(
+        (
+            f"{where} action tooltip",
+            action.toolTip() if action.toolTip() != action.text().replace("&", "") else "",
+        )
+    )
     menu = action.menu()
     if isinstance(menu, QMenu):
         out.append((f"{where} menu", menu.title()))
@@ -192,7 +194,9 @@ def _view_texts(view: QAbstractItemView, where: str, out: list[tuple[str, str]])
     if model is None:
         return
     for column in range(_columns(model)):
-        out.append((f"{where} header {column}", str(model.headerData(column, Qt.Orientation.Horizontal) or "")))
+        out.append(
+            (f"{where} header {column}", str(model.headerData(column, Qt.Orientation.Horizontal) or ""))
+        )
         out.append(
             (
                 f"{where} header tooltip {column}",
@@ -295,11 +299,15 @@ def test_no_english_left_in_kurdish_and_arabic(ctx: AppContext, qtbot: QtBot) ->
                 if left:
                     problems[f"{lang}/{kind} editor"] = left
             screens.close_editor()
-    summary = "\n".join(f"[{where}] {line}" for where, lines in problems.items() for line in sorted(set(lines)))
+    summary = "\n".join(
+        f"[{where}] {line}" for where, lines in problems.items() for line in sorted(set(lines))
+    )
     assert not problems, "English left on screen:\n" + summary
 
 
-def test_direction_and_mirroring_after_runtime_switch(ctx: AppContext, qtbot: QtBot, qapp: QApplication) -> None:
+def test_direction_and_mirroring_after_runtime_switch(
+    ctx: AppContext, qtbot: QtBot, qapp: QApplication
+) -> None:
     screens = Screens(ctx, qtbot)
     nav: Any = getattr(screens.window, "nav", None) or screens.window
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale, QSettings, Qt
-from PySide6.QtWidgets import QApplication, QLabel, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QTabWidget, QVBoxLayout
 from pytestqt.qtbot import QtBot
 
 from desktop.core.db import Store
@@ -64,31 +64,43 @@ def test_values_round_trip_through_the_ini_file(qsettings: QSettings, tmp_path: 
     store = SettingsStore(qsettings)
     store.set(LANGUAGE, "ckb")
     store.set(DIGITS, "arab")
-    store.set(FONT_SIZE, 13)
+    store.set(FONT_SIZE, 13.0)
     store.set(IDLE_LOCK_MINUTES, 25)
     again = SettingsStore(QSettings(str(tmp_path / "majlis.ini"), QSettings.Format.IniFormat))
-    assert (again.language, again.digits, again.font_size, again.idle_lock_minutes) == ("ckb", "arab", 13.0, 25)
+    assert (again.language, again.digits, again.font_size, again.idle_lock_minutes) == (
+        "ckb",
+        "arab",
+        13.0,
+        25,
+    )
     # The app shell's idle lock reads the same key.
     assert configured_minutes(again.qsettings) == 25
 
 
 def test_bad_values_fall_back_or_are_clamped(qsettings: QSettings) -> None:
-    for key, value in (("language", "ku"), ("digits", "roman"), ("font_size", "huge"), ("idle_lock_minutes", "x")):
+    for key, value in (
+        ("language", "ku"),
+        ("digits", "roman"),
+        ("font_size", "huge"),
+        ("idle_lock_minutes", "x"),
+    ):
         qsettings.setValue(key, value)
     store = SettingsStore(qsettings)
     assert (store.language, store.digits, store.font_size, store.idle_lock_minutes) == ("ar", "latn", 0.0, 10)
     assert store.set(IDLE_LOCK_MINUTES, 100_000) == 240
     assert store.set(IDLE_LOCK_MINUTES, 0) == 1
-    assert store.set(FONT_SIZE, 3) == 8.0
+    assert store.set(FONT_SIZE, 3.0) == 8.0
     with pytest.raises(ValueError):
         store.set(LANGUAGE, "fr")
 
 
-def test_apply_to_language_manager(qsettings: QSettings, manager: LanguageManager, qapp: QApplication) -> None:
+def test_apply_to_language_manager(
+    qsettings: QSettings, manager: LanguageManager, qapp: QApplication
+) -> None:
     store = SettingsStore(qsettings)
     store.set(LANGUAGE, "ckb")
     store.set(DIGITS, "arab")
-    store.set(FONT_SIZE, 15)
+    store.set(FONT_SIZE, 15.0)
     store.apply_to(manager)
     assert (manager.language, manager.digits, manager.font_size) == ("ckb", "arab", 15)
     assert qapp.layoutDirection() == Qt.LayoutDirection.RightToLeft

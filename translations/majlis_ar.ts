@@ -2210,6 +2210,29 @@ You can try again from the Sync page.</source>
         </message>
     </context>
     <context>
+        <name>WithdrawDialog</name>
+        <message>
+            <source>Withdraw consent — %1</source>
+            <translation>سحب الموافقة — %1</translation>
+        </message>
+        <message>
+            <source>Record that %1 withdrew consent. Withdrawn speech is redacted on screen and in every export, on this device and at the centre.</source>
+            <translation>سجّل أنّ %1 سحب موافقته. يُحجب الكلام المسحوب على الشاشة وفي كلّ تصدير، على هذا الجهاز وفي المركز.</translation>
+        </message>
+        <message>
+            <source>&amp;Date of withdrawal:</source>
+            <translation>&amp;تاريخ السحب:</translation>
+        </message>
+        <message>
+            <source>&amp;All data: redact everything this participant said</source>
+            <translation>&amp;كلّ البيانات: احجب كلّ ما قاله هذا المشارك</translation>
+        </message>
+        <message>
+            <source>&amp;Quotes only: never quote, keep the speech for analysis</source>
+            <translation>الا&amp;قتباس فقط: لا يُقتبس أبدًا، ويبقى الكلام للتحليل</translation>
+        </message>
+    </context>
+    <context>
         <name>labels</name>
         <message>
             <source>Roundtable</source>

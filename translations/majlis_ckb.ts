@@ -2202,6 +2202,29 @@ You can try again from the Sync page.</source>
         </message>
     </context>
     <context>
+        <name>WithdrawDialog</name>
+        <message>
+            <source>Withdraw consent — %1</source>
+            <translation>کشانەوە لە ڕەزامەندی — %1</translation>
+        </message>
+        <message>
+            <source>Record that %1 withdrew consent. Withdrawn speech is redacted on screen and in every export, on this device and at the centre.</source>
+            <translation>تۆمار بکە کە %1 لە ڕەزامەندی کشاوەتەوە. قسەی کشاوە لەسەر شاشە و لە هەموو هەناردەیەکدا دەشاردرێتەوە، لەسەر ئەم ئامێرە و لە ناوەندیش.</translation>
+        </message>
+        <message>
+            <source>&amp;Date of withdrawal:</source>
+            <translation>&amp;بەرواری کشانەوە:</translation>
+        </message>
+        <message>
+            <source>&amp;All data: redact everything this participant said</source>
+            <translation>&amp;هەموو داتاکان: هەموو ئەوەی ئەم بەشداربووە وتوویەتی بشارەوە</translation>
+        </message>
+        <message>
+            <source>&amp;Quotes only: never quote, keep the speech for analysis</source>
+            <translation>&amp;تەنیا وتەکان: هەرگیز وتەکانی مەهێنەرەوە، قسەکان بۆ شیکردنەوە بمێننەوە</translation>
+        </message>
+    </context>
+    <context>
         <name>labels</name>
         <message>
             <source>Roundtable</source>

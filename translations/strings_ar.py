@@ -501,4 +501,10 @@ AR: dict[str | tuple[str, str], Entry] = {
     "Undisclosed": "غير مُفصَح عنه",
     "(none)": "(لا شيء)",
     "Working…": "جارٍ العمل…",
+    # --- consent withdrawal ---
+    "Withdraw consent — %1": "سحب الموافقة — %1",
+    "Record that %1 withdrew consent. Withdrawn speech is redacted on screen and in every export, on this device and at the centre.": "سجّل أنّ %1 سحب موافقته. يُحجب الكلام المسحوب على الشاشة وفي كلّ تصدير، على هذا الجهاز وفي المركز.",
+    "&Date of withdrawal:": "&تاريخ السحب:",
+    "&All data: redact everything this participant said": "&كلّ البيانات: احجب كلّ ما قاله هذا المشارك",
+    "&Quotes only: never quote, keep the speech for analysis": "الا&قتباس فقط: لا يُقتبس أبدًا، ويبقى الكلام للتحليل",
 }

@@ -502,4 +502,10 @@ CKB: dict[str | tuple[str, str], Entry] = {
     "Undisclosed": "ئاشکرا نەکراو",
     "(none)": "(هیچ)",
     "Working…": "کار دەکرێت…",
+    # --- consent withdrawal ---
+    "Withdraw consent — %1": "کشانەوە لە ڕەزامەندی — %1",
+    "Record that %1 withdrew consent. Withdrawn speech is redacted on screen and in every export, on this device and at the centre.": "تۆمار بکە کە %1 لە ڕەزامەندی کشاوەتەوە. قسەی کشاوە لەسەر شاشە و لە هەموو هەناردەیەکدا دەشاردرێتەوە، لەسەر ئەم ئامێرە و لە ناوەندیش.",
+    "&Date of withdrawal:": "&بەرواری کشانەوە:",
+    "&All data: redact everything this participant said": "&هەموو داتاکان: هەموو ئەوەی ئەم بەشداربووە وتوویەتی بشارەوە",
+    "&Quotes only: never quote, keep the speech for analysis": "&تەنیا وتەکان: هەرگیز وتەکانی مەهێنەرەوە، قسەکان بۆ شیکردنەوە بمێننەوە",
 }

@@ -299,13 +299,17 @@ def _parse_one(item: dict[str, Any], number: int, attachments: dict[str, bytes])
         Timestamp.parse(hlc)
     except ValueError:
         raise MalformedBundleError(f"Change {number} has an invalid timestamp.") from None
-    restored = {key: _restore(value, attachments, number) for key, value in data.items()}
+    if any(isinstance(value, dict) for value in data.values()):
+        restored = {key: _restore(value, attachments, number) for key, value in data.items()}
+    else:
+        restored = data
     data_json = _dumps(restored)
-    # Same bytes as changes.content_hash(), whose JSON list ends with the data object.
-    head = _dumps([entity, row_id, op])
-    if hashlib.sha256(f"{head[:-1]},{data_json}]".encode()).hexdigest() != chash:
+    # The same bytes as changes.content_hash() hashes: [entity, row_id, op, data] in canonical JSON.
+    head = f'["{entity}",{json.dumps(row_id, ensure_ascii=False)},"{op}",'
+    if hashlib.sha256(f"{head}{data_json}]".encode()).hexdigest() != chash:
         raise MalformedBundleError(f"Change {number} does not match its content hash.")
-    return _Rec(seq, epoch, hlc, entity, row_id, op, restored, base, chash, data_json, _dumps(base))
+    base_json = _dumps(base) if base else "{}"
+    return _Rec(seq, epoch, hlc, entity, row_id, op, restored, base, chash, data_json, base_json)
 
 
 def _restore(value: Any, attachments: dict[str, bytes], number: int) -> Any:
@@ -342,14 +346,16 @@ def _new_records(s: Connection, device_id: str, records: list[_Rec]) -> list[_Re
     return fresh
 
 
-def _load_history(conn: Connection, row_ids: Iterable[str]) -> dict[tuple[str, str], list[Change]]:
-    """Every change known for these rows, in one query per chunk (ids are UUIDs, unique across tables)."""
-    wanted = sorted(set(row_ids))
+def _load_history(conn: Connection, wanted_rows: Iterable[tuple[str, str]]) -> dict[tuple[str, str], list[Change]]:
+    """Every change known for these (entity, row id) pairs, through the (entity, row_id) index."""
+    wanted = sorted(set(wanted_rows))
     out: dict[tuple[str, str], list[Change]] = defaultdict(list)
     cols = (ChangeLog.entity, ChangeLog.row_id, ChangeLog.hlc, ChangeLog.device_id, ChangeLog.epoch,
             ChangeLog.op, ChangeLog.data, ChangeLog.base)
     for start in range(0, len(wanted), CHUNK):
-        query = select(*cols).where(ChangeLog.row_id.in_(wanted[start : start + CHUNK]))
+        chunk = wanted[start : start + CHUNK]
+        entities, ids = sorted({e for e, _ in chunk}), [r for _, r in chunk]
+        query = select(*cols).where(ChangeLog.entity.in_(entities), ChangeLog.row_id.in_(ids))
         for entity, row_id, hlc, dev, epoch, op, data, base in conn.execute(query).all():
             out[(entity, row_id)].append(Change(hlc, dev, epoch, op, data or {}, base or {}))
     return out
@@ -360,12 +366,12 @@ def _apply(conn: Connection, device_id: str, fresh: list[_Rec]) -> int:
     for rec in fresh:
         by_entity[rec.entity][rec.row_id].append(rec)
     existing_rows: dict[str, dict[str, dict[str, Any]]] = {}
-    need: list[str] = []
+    need: list[tuple[str, str]] = []
     for entity, rows in by_entity.items():
         existing_rows[entity] = load_rows(conn, entity, rows)
         long_fields = set(MODEL_BY_TABLE[entity].__long_text__)
         need += [
-            rid for rid, recs in rows.items()
+            (entity, rid) for rid, recs in rows.items()
             if rid not in existing_rows[entity] or any(long_fields & rec.data.keys() for rec in recs)
         ]
     # Loaded before this bundle's changes are written: the history known so far, then ours.

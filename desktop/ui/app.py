@@ -54,12 +54,14 @@ def _preload_heavy_stack() -> threading.Thread:
 
 
 def make_context(store: Any, language: Any, *, demo: bool = False) -> Any:
-    from desktop.core.status import status
+    from desktop.core.models import Device
     from desktop.ui.context import AppContext
     from desktop.ui.tasks import TaskRunner
 
+    with store.session() as s:
+        me = s.get(Device, store.device_id)
     return AppContext(store=store, language=language, tasks=TaskRunner(), demo=demo,
-                      user_name=str(status(store).get("device_name") or ""))
+                      user_name=me.name if me else "")
 
 
 def create_demo_store() -> Any:
@@ -179,7 +181,7 @@ def main(argv: list[str] | None = None) -> int:
     db = args.db or _last_db()
     if db is not None and db.exists():
         holder["unlock"] = show_unlock(db, language, holder)
-        _preload_heavy_stack()
+        holder["preload"] = _preload_heavy_stack()
         if os.environ.get("MAJLIS_STARTUP_PROBE") == "1":
             from desktop.ui import startup_probe
 

@@ -28,7 +28,7 @@ class DigitSpinBox(QSpinBox):
         except ValueError:
             return self.value()
 
-    def validate(self, text: str, pos: int) -> object:
+    def validate(self, text: str, pos: int) -> tuple[QValidator.State, str, int]:
         body = self._strip(text)
         if not body:
             return (QValidator.State.Intermediate, text, pos)

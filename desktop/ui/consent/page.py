@@ -1,0 +1,282 @@
+"""The Consent page: forms and their versions, the consent register, withdrawals and printouts."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core import consent
+from desktop.ui.consent import printout
+from desktop.ui.consent.page_models import RegisterModel, TemplatesModel, TurnsModel
+from desktop.ui.consent.record_dialog import ConsentDialog
+from desktop.ui.consent.template_editor import TemplateEditorDialog
+from desktop.ui.consent.withdraw_dialog import WithdrawDialog
+from desktop.ui.context import AppContext
+from desktop.ui.page_base import Page
+
+CONSENT_TABLES = {"consent_template", "consent_clause", "consent_record", "participant", "transcript_turn"}
+
+
+def _table(model: Any, name: str) -> QTableView:
+    view = QTableView()
+    view.setObjectName(name)
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.horizontalHeader().setStretchLastSection(True)
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    view.setTabKeyNavigation(False)
+    return view
+
+
+class ConsentPage(Page):
+    key = "consent"
+    loaded = Signal()
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.all_rows: list[consent.RegisterRow] = []
+        self.missing = QLabel()
+        self.missing.setObjectName("missing_templates")
+        self.missing.setWordWrap(True)
+        self.missing.setVisible(False)
+        self.templates = TemplatesModel()
+        self.templates_view = _table(self.templates, "templates")
+        self.new_version = QPushButton()
+        self.new_version.clicked.connect(self._new_version)
+        self.templates_box = QGroupBox()
+        box = QVBoxLayout(self.templates_box)
+        box.addWidget(self.templates_view)
+        box.addWidget(self.new_version, 0, Qt.AlignmentFlag.AlignLeading)
+
+        self.session_filter = QComboBox()
+        self.session_filter.setObjectName("session_filter")
+        self.text_filter = QLineEdit()
+        self.text_filter.setObjectName("pseudonym_filter")
+        self.status_filter = QComboBox()
+        self.status_filter.setObjectName("status_filter")
+        for widget in (self.session_filter, self.status_filter):
+            widget.currentIndexChanged.connect(self._apply_filter)
+        self.text_filter.textChanged.connect(self._apply_filter)
+        self.register = RegisterModel(ctx.language.language, ctx.language.digits)
+        self.register_view = _table(self.register, "register")
+        self.register_view.selectionModel().currentRowChanged.connect(lambda *_: self._selected())
+        self.record_button = QPushButton()
+        self.withdraw_button = QPushButton()
+        self.withdraw_button.setObjectName("withdraw")
+        self.print_record_button = QPushButton()
+        self.print_register_button = QPushButton()
+        self.record_button.clicked.connect(self._record_again)
+        self.withdraw_button.clicked.connect(self.withdraw_selected)
+        self.print_record_button.clicked.connect(self.print_record)
+        self.print_register_button.clicked.connect(self.print_register)
+        self.status = QLabel()
+        self.status.setObjectName("status")
+        filters = QHBoxLayout()
+        filters.addWidget(self.session_filter, 2)
+        filters.addWidget(self.text_filter, 1)
+        filters.addWidget(self.status_filter, 1)
+        actions = QHBoxLayout()
+        for button in (self.record_button, self.withdraw_button, self.print_record_button,
+                       self.print_register_button):
+            actions.addWidget(button)
+        actions.addStretch(1)
+        self.register_box = QGroupBox()
+        reg = QVBoxLayout(self.register_box)
+        reg.addLayout(filters)
+        reg.addWidget(self.register_view, 1)
+        reg.addLayout(actions)
+        reg.addWidget(self.status)
+
+        self.turns = TurnsModel()
+        self.turns_view = _table(self.turns, "turns")
+        self.turns_box = QGroupBox()
+        QVBoxLayout(self.turns_box).addWidget(self.turns_view)
+
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.templates_box)
+        splitter.addWidget(self.register_box)
+        splitter.addWidget(self.turns_box)
+        splitter.setStretchFactor(1, 3)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.missing)
+        layout.addWidget(splitter, 1)
+        ctx.events.changed.connect(self._on_changed)
+        self.retranslate()
+        self._selected()
+        self.refresh()
+
+    def title(self) -> str:
+        return self.tr("Consent")
+
+    def retranslate(self) -> None:
+        self.templates_box.setTitle(self.tr("Consent forms"))
+        self.templates_view.setAccessibleName(self.tr("Consent forms and versions"))
+        self.new_version.setText(self.tr("&New version…"))
+        self.register_box.setTitle(self.tr("Consent register"))
+        self.register_view.setAccessibleName(self.tr("Consent register"))
+        self.text_filter.setPlaceholderText(self.tr("Filter by pseudonym"))
+        self.text_filter.setAccessibleName(self.tr("Filter by pseudonym"))
+        self.session_filter.setAccessibleName(self.tr("Session"))
+        self.status_filter.setAccessibleName(self.tr("Status"))
+        current = max(0, self.status_filter.currentIndex())
+        self.status_filter.blockSignals(True)
+        self.status_filter.clear()
+        self.status_filter.addItems([self.tr("All"), self.tr("Given"), self.tr("Refused"), self.tr("Withdrawn")])
+        self.status_filter.setCurrentIndex(current)
+        self.status_filter.blockSignals(False)
+        if self.session_filter.count():
+            self.session_filter.setItemText(0, self.tr("All sessions"))
+        self.record_button.setText(self.tr("&Record consent again…"))
+        self.withdraw_button.setText(self.tr("&Withdraw…"))
+        self.print_record_button.setText(self.tr("&Print consent record…"))
+        self.print_register_button.setText(self.tr("Print session &register…"))
+        self.turns_box.setTitle(self.tr("What this participant said, as shown everywhere"))
+        self.turns_view.setAccessibleName(self.tr("Speaker turns of the selected participant"))
+        for model in (self.templates, self.register, self.turns):
+            model.retranslate()
+
+    # --- loading ------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        store = self.ctx.store
+
+        def load(_token: object, _progress: object) -> Any:
+            with store.session() as s:
+                return TemplatesModel.load(store), consent.register(s), consent.missing_templates(s)
+
+        self.ctx.tasks.run(load, self._loaded, self._failed)
+
+    def _loaded(self, result: Any) -> None:
+        templates, rows, missing = result
+        self.templates.set_rows(templates)
+        self.all_rows = rows
+        self.missing.setVisible(bool(missing))
+        self.missing.setText(self.tr("%n consent form(s) used by records here have not reached this device yet.",
+                                     "", len(missing)))
+        chosen = self.session_filter.currentData()
+        self.session_filter.blockSignals(True)
+        self.session_filter.clear()
+        self.session_filter.addItem(self.tr("All sessions"), None)
+        seen: dict[str, str] = {}
+        for r in rows:
+            if r.session_id and r.session_id not in seen:
+                seen[r.session_id] = r.session_title or r.session_id
+        for sid, title in seen.items():
+            self.session_filter.addItem(title, sid)
+        index = self.session_filter.findData(chosen)
+        self.session_filter.setCurrentIndex(max(0, index))
+        self.session_filter.blockSignals(False)
+        self._apply_filter()
+        self.loaded.emit()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.status.setText(self.tr("The consent register could not be loaded."))
+
+    def _on_changed(self, tables: object) -> None:
+        if isinstance(tables, set | frozenset) and tables & CONSENT_TABLES:
+            self.refresh()
+
+    def _apply_filter(self) -> None:
+        sid = self.session_filter.currentData()
+        text = self.text_filter.text().strip().lower()
+        status = self.status_filter.currentIndex()
+        selected = self.selected_row()
+        rows = [
+            r for r in self.all_rows
+            if (sid is None or r.session_id == sid) and (not text or text in r.pseudonym.lower())
+            and (status <= 0 or (status == 1 and not r.refused and not r.withdrawn_at)
+                 or (status == 2 and r.refused) or (status == 3 and bool(r.withdrawn_at)))
+        ]
+        self.register.set_rows(rows)
+        if selected is not None:
+            for i, r in enumerate(rows):
+                if r.record_id == selected.record_id:
+                    self.register_view.selectRow(i)
+        self._selected()
+
+    # --- actions ------------------------------------------------------------------------------
+    def selected_row(self) -> consent.RegisterRow | None:
+        index = self.register_view.currentIndex()
+        if not index.isValid():
+            return None
+        row: consent.RegisterRow = self.register.data(index, Qt.ItemDataRole.UserRole)
+        return row
+
+    def select_record(self, record_id: str) -> None:
+        for i, r in enumerate(self.register.rows):
+            if r.record_id == record_id:
+                self.register_view.selectRow(i)
+                return
+
+    def _selected(self) -> None:
+        row = self.selected_row()
+        for button in (self.record_button, self.withdraw_button, self.print_record_button):
+            button.setEnabled(row is not None)
+        self.withdraw_button.setEnabled(row is not None and row.withdrawal_scope != "all")
+        self.print_register_button.setEnabled(row is not None and row.session_id is not None)
+        self.turns.set_rows(TurnsModel.load(self.ctx.store, row.participant_id, row.session_id) if row else [])
+
+    def _new_version(self) -> None:
+        index = self.templates_view.currentIndex()
+        key = self.templates.rows[index.row()][0].template_key if index.isValid() else "session-consent"
+        TemplateEditorDialog(self.ctx, key, self).exec()
+
+    def _record_again(self) -> None:
+        row = self.selected_row()
+        if row is not None:
+            ConsentDialog(self.ctx, row.participant_id, row.session_id, self).exec_full_screen()
+
+    def withdraw_selected(self) -> None:
+        row = self.selected_row()
+        if row is None:
+            return
+        answer = WithdrawDialog.ask(row.pseudonym, self)
+        if answer is None:
+            return
+        on, scope = answer
+        try:
+            consent.withdraw(self.ctx.store, row.record_id, on, scope)
+        except consent.ConsentInvalid:
+            self.status.setText(self.tr("All data was already withdrawn."))
+            return
+        self.status.setText(self.tr("Withdrawal recorded for %1.").replace("%1", row.pseudonym))
+        self.ctx.events.changed.emit({"consent_record"})
+
+    def _folder(self) -> Path | None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Folder for the printout"), str(Path.home()))
+        return Path(folder) if folder else None
+
+    def print_record(self) -> Path | None:
+        row = self.selected_row()
+        folder = self._folder() if row is not None else None
+        if row is None or folder is None:
+            return None
+        path = printout.record_pdf(self.ctx.store, row.record_id, folder, self.ctx.language.digits)
+        self.status.setText(self.tr("Saved %1").replace("%1", path.name))
+        return path
+
+    def print_register(self) -> Path | None:
+        row = self.selected_row()
+        folder = self._folder() if row is not None and row.session_id else None
+        if row is None or row.session_id is None or folder is None:
+            return None
+        path = printout.register_pdf(self.ctx.store, row.session_id, folder, None, self.ctx.language.digits)
+        self.status.setText(self.tr("Saved %1").replace("%1", path.name))
+        return path

@@ -1,0 +1,212 @@
+"""Editing the clauses of a consent form and publishing them as a new version (ar, ckb, en tabs)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QTabWidget,
+    QTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core import consent
+from desktop.core.reference import CONSENT_CLAUSES
+from desktop.i18n.languages import LANGUAGES, is_rtl
+from desktop.ui.context import AppContext
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class ClausesModel(QAbstractTableModel):
+    """Clause key (fixed), text (editable), required (a check box)."""
+
+    def __init__(self, rows: list[list[Any]], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.rows = rows  # [clause_key, text, required]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else 3
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return (self.tr("Clause"), self.tr("Text"), self.tr("Required"))[section]
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if index.column() == 1:
+            return base | Qt.ItemFlag.ItemIsEditable
+        if index.column() == 2:
+            return base | Qt.ItemFlag.ItemIsUserCheckable
+        return base
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self.rows[index.row()]
+        if index.column() == 2:
+            if role == Qt.ItemDataRole.CheckStateRole:
+                return Qt.CheckState.Checked if row[2] else Qt.CheckState.Unchecked
+            return None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return row[index.column()]
+        return None
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+        if not index.isValid():
+            return False
+        if index.column() == 1 and role == Qt.ItemDataRole.EditRole:
+            self.rows[index.row()][1] = str(value)
+        elif index.column() == 2 and role == Qt.ItemDataRole.CheckStateRole:
+            self.rows[index.row()][2] = Qt.CheckState(value) == Qt.CheckState.Checked
+        else:
+            return False
+        self.dataChanged.emit(index, index, [role])
+        return True
+
+    def add(self, key: str) -> None:
+        self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows))
+        self.rows.append([key, "", False])
+        self.endInsertRows()
+
+    def remove(self, row: int) -> None:
+        if 0 <= row < len(self.rows):
+            self.beginRemoveRows(QModelIndex(), row, row)
+            del self.rows[row]
+            self.endRemoveRows()
+
+
+class LanguageTab(QWidget):
+    def __init__(self, lang: str, text: consent.TemplateText | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.lang = lang
+        self.setLayoutDirection(Qt.LayoutDirection.RightToLeft if is_rtl(lang) else Qt.LayoutDirection.LeftToRight)
+        self.title = QLineEdit(text.title if text else "")
+        self.body = QTextEdit()
+        self.body.setPlainText(text.body if text else "")
+        self.meaning = QTextEdit()
+        self.meaning.setPlainText(text.signature_meaning if text else "")
+        rows = [[c.clause_key, c.text, c.required] for c in text.clauses] if text else []
+        self.model = ClausesModel(rows, self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.labels = [QLabel(), QLabel(), QLabel()]
+        form = QFormLayout()
+        for label, field in zip(self.labels, (self.title, self.body, self.meaning), strict=True):
+            label.setBuddy(field)
+            form.addRow(label, field)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.table, 1)
+
+    def retranslate(self) -> None:
+        self.labels[0].setText(self.tr("&Title:"))
+        self.labels[1].setText(self.tr("&Text of the form:"))
+        self.labels[2].setText(self.tr("What the &signature means:"))
+        self.table.setAccessibleName(self.tr("Clauses"))
+
+    def text(self) -> consent.TemplateText | None:
+        if not self.title.text().strip():
+            return None
+        clauses = [consent.ClauseSpec(k, t, bool(r)) for k, t, r in self.model.rows]
+        return consent.TemplateText(self.title.text(), self.body.toPlainText(), self.meaning.toPlainText(), clauses)
+
+
+class TemplateEditorDialog(QDialog):
+    def __init__(self, ctx: AppContext, template_key: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx, self.template_key = ctx, template_key
+        self.published_version: int | None = None
+        with ctx.store.session() as s:
+            texts: dict[str, consent.TemplateText] = {}
+            for code in ("ar", "ckb", "en"):  # templates() lists the newest version first
+                tpl = next((t for t in consent.templates(s, template_key) if t.language == code), None)
+                if tpl is not None:
+                    specs = [consent.ClauseSpec(c.clause_key, c.text, c.required) for c in consent.clauses(s, tpl.id)]
+                    texts[code] = consent.TemplateText(tpl.title, tpl.body, tpl.signature_meaning, specs)
+        self.tabs = QTabWidget()
+        self.language_tabs = [LanguageTab(language.code, texts.get(language.code)) for language in LANGUAGES]
+        for tab, language in zip(self.language_tabs, LANGUAGES, strict=True):
+            self.tabs.addTab(tab, language.native_name)
+        self.add_key = QComboBox()
+        self.add_key.addItems(list(CONSENT_CLAUSES))
+        self.add_button = QPushButton()
+        self.add_button.clicked.connect(self._add)
+        self.remove_button = QPushButton()
+        self.remove_button.clicked.connect(self._remove)
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #b00020;")
+        self.publish_button = QPushButton()
+        self.publish_button.setObjectName("publish")
+        self.publish_button.clicked.connect(self.publish)
+        self.cancel_button = QPushButton()
+        self.cancel_button.clicked.connect(self.reject)
+        tools = QHBoxLayout()
+        tools.addWidget(self.add_key)
+        tools.addWidget(self.add_button)
+        tools.addWidget(self.remove_button)
+        tools.addStretch(1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.error, 1)
+        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.publish_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs, 1)
+        layout.addLayout(tools)
+        layout.addLayout(buttons)
+        self.resize(900, 700)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("New version of %1").replace("%1", self.template_key))
+        self.add_button.setText(self.tr("&Add clause"))
+        self.remove_button.setText(self.tr("&Remove clause"))
+        self.publish_button.setText(self.tr("&Publish new version"))
+        self.cancel_button.setText(self.tr("Cancel"))
+        for tab in self.language_tabs:
+            tab.retranslate()
+
+    def current(self) -> LanguageTab:
+        return self.language_tabs[self.tabs.currentIndex()]
+
+    def _add(self) -> None:
+        self.current().model.add(self.add_key.currentText())
+
+    def _remove(self) -> None:
+        tab = self.current()
+        tab.model.remove(tab.table.currentIndex().row())
+
+    def publish(self) -> None:
+        texts = {tab.lang: text for tab in self.language_tabs if (text := tab.text()) is not None}
+        try:
+            self.published_version = consent.publish_version(self.ctx.store, self.template_key, texts)
+        except consent.ConsentInvalid as exc:
+            messages = {
+                "no_language": self.tr("Give the form a title in at least one language."),
+                "participate_clause_missing": self.tr("The form needs the 'participate' clause."),
+                "duplicate_clause": self.tr("A clause appears twice."),
+                "empty_clause": self.tr("Every clause needs its text."),
+                "unknown_clause": self.tr("Unknown clause."),
+                "no_clauses": self.tr("The form needs at least one clause."),
+            }
+            self.error.setText(messages.get(exc.code, self.tr("The form could not be published.")))
+            return
+        self.ctx.events.changed.emit({"consent_template", "consent_clause", "participant"})
+        self.accept()
