@@ -14,6 +14,8 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 TRANSLATIONS = ROOT / "translations"
 APP_TS = {"ar": TRANSLATIONS / "majlis_ar.ts", "ckb": TRANSLATIONS / "majlis_ckb.ts"}
+# English is the source; this file holds only the plural forms of the %n messages.
+ENGLISH_PLURALS_TS = TRANSLATIONS / "majlis_en.ts"
 
 
 @dataclass(frozen=True)

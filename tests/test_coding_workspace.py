@@ -69,6 +69,7 @@ def _select(ws: CodingWorkspace, case: int, words: str) -> QTextCursor:
     cursor.setPosition(block.start + to_utf16(text, start))
     cursor.setPosition(block.start + to_utf16(text, start + len(words)), QTextCursor.MoveMode.KeepAnchor)
     ws.view.setTextCursor(cursor)
+    ws.view.ensureCursorVisible()
     return cursor
 
 
@@ -81,6 +82,7 @@ def _stored(ctx: AppContext) -> list[CodedSegment]:
 def test_picker_codes_exactly_the_selection(qtbot, ctx: AppContext, session_id: str, case: int) -> None:  # type: ignore[no-untyped-def]
     ws = CodingWorkspace(ctx, session_id)
     qtbot.addWidget(ws)
+    ws.resize(1000, 700)
     with qtbot.waitActive(ws):
         ws.show()
         ws.activateWindow()
@@ -109,6 +111,7 @@ def test_picker_codes_exactly_the_selection(qtbot, ctx: AppContext, session_id: 
 def test_drag_in_vivo_memo_remove_and_jump(qtbot, ctx: AppContext, session_id: str) -> None:  # type: ignore[no-untyped-def]
     ws = CodingWorkspace(ctx, session_id)
     qtbot.addWidget(ws)
+    ws.resize(1000, 700)
     with qtbot.waitActive(ws):
         ws.show()
         ws.activateWindow()

@@ -172,3 +172,27 @@ def test_missing_templates_reported(store: Store) -> None:
         assert consent.missing_templates(s) == ["0190aaaa-0000-7000-8000-000000000001"]
         row = consent.register(s)[0]
         assert row.template_missing and row.pseudonym == fg.codes[0]
+
+
+def test_finalise_is_blocked_with_the_list(store: Store) -> None:
+    from desktop.core import sessions
+
+    ids = _v1(store)
+    fg = focus_group(store, 2)
+    with store.transaction() as s:
+        from desktop.core.models import Session
+
+        row = s.get(Session, fg.session_id)
+        assert row is not None
+        row.start_time, row.end_time = "10:00", "12:00"
+    consent.record_consent(store, fg.participants[0], fg.session_id, ids["ar"],
+                           all_yes(ids["ar"], store, participate=False), "paper", facilitator="F1")
+    with pytest.raises(sessions.FinaliseBlocked) as err:
+        sessions.finalise(store, fg.session_id, "F1", today=dt.date(2024, 1, 1))
+    assert [(p.field, p.code) for p in err.value.problems] == [
+        (fg.codes[0], "consent_refused"), (fg.codes[1], "consent_missing")]
+    consent.record_consent(store, fg.participants[0], fg.session_id, ids["ar"], all_yes(ids["ar"], store),
+                           "paper", facilitator="F1")
+    consent.record_consent(store, fg.participants[1], fg.session_id, ids["ar"], all_yes(ids["ar"], store),
+                           "paper", facilitator="F1")
+    sessions.finalise(store, fg.session_id, "F1", today=dt.date(2024, 1, 1))

@@ -76,7 +76,7 @@ def records(store: Store) -> list[ConsentRecord]:
 
 
 def make_dialog(ctx: AppContext, qtbot: QtBot, pid: str, sid: str) -> ConsentDialog:
-    dlg = ConsentDialog(ctx, pid, sid)
+    dlg = ConsentDialog(ctx, pid, sid, full_screen=False)
     qtbot.addWidget(dlg)
     dlg.resize(1200, 900)
     dlg.show()
@@ -209,3 +209,11 @@ def test_dialog_in_english_and_screenshots(ctx: AppContext, fg: FocusGroup, qtbo
     draw(dlg.pad)
     QApplication.processEvents()
     dlg.grab().save("/tmp/consent_dialog_en.png")
+
+
+def test_opens_full_screen_by_default(ctx: AppContext, fg: FocusGroup, qtbot: QtBot) -> None:
+    dlg = ConsentDialog(ctx, fg.participants[0], fg.session_id)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    assert dlg.windowState() & Qt.WindowState.WindowFullScreen
+    assert dlg.isFullScreen()

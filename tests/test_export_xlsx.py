@@ -60,7 +60,7 @@ def test_export_honours_quotes_and_withdrawal(store: Store, tmp_path: Path) -> N
     assert segs[0][:6] == ("Session ID", "Speaker", "Code (Arabic)", "Code (Kurdish)", "Code (English)", "Quote")
     quotes = {r[1]: (r[5], r[6], r[8]) for r in segs[1:]}
     assert quotes[fg.codes[0]] == (WORDS[0], "yes", f"memo {WORDS[0]}")
-    assert quotes[fg.codes[1]] == (consent_rules.DO_NOT_QUOTE, "no", None)  # do not quote
+    assert quotes[fg.codes[1]] == ("[do not quote]", "no", None)  # do not quote
     assert quotes[fg.codes[2]][0] == WORDS[2]
 
     with store.session() as s:
@@ -86,6 +86,8 @@ def test_export_honours_quotes_and_withdrawal(store: Store, tmp_path: Path) -> N
     withdrawn = [r for r in register[1:] if r[0] == fg.codes[2]][0]
     assert withdrawn[-2] == dt.datetime(2023, 3, 1) and withdrawn[-1] == "all"
     assert [r for r in register[1:] if r[0] == fg.codes[1]][0][8] == "لا"  # quote clause: no
+    ar_quotes = {r[1]: r[5] for r in _rows(after, "المقاطع المرمّزة")[1:]}
+    assert ar_quotes[fg.codes[1]] == "[لا يُقتبس]" and ar_quotes[fg.codes[2]] == consent_rules.REDACTED
     sessions = _rows(after, "الجلسات")
     assert sessions[1][3] == dt.datetime(2023, 1, 15) and sessions[1][6] == "البصرة"
 

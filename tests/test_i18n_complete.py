@@ -9,7 +9,16 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QTranslator
 
-from tests.i18n_support import APP_TS, Message, compile_all, lupdate, python_sources, read_ts
+from tests.i18n_support import (
+    APP_TS,
+    ENGLISH_PLURALS_TS,
+    ROOT,
+    Message,
+    compile_all,
+    lupdate,
+    python_sources,
+    read_ts,
+)
 
 PLURAL_FORMS = {"ar": 6, "ckb": 2}
 TS_LANGUAGE = {"ar": "ar", "ckb": "ku"}  # "ku": Qt Linguist does not know ckb (PITFALLS)
@@ -104,6 +113,16 @@ def test_translations_are_up_to_date_with_the_code(tmp_path: Path) -> None:
         assert not missing, f"run .ci/update_translations; not in {APP_TS[lang].name}: {missing[:20]}"
 
 
+def test_english_plural_forms() -> None:
+    """English is the source, but "%n session(s)" still needs "1 session" and "5 sessions"."""
+    language, msgs = read_ts(ENGLISH_PLURALS_TS)
+    assert language == "en"
+    plural_sources = {m.key for m in messages("ar") if m.numerus}
+    assert {m.key for m in msgs} == plural_sources
+    bad = [m.key for m in msgs if m.unfinished or len(m.forms) != 2 or not all("%n" in f for f in m.forms)]
+    assert not bad, bad
+
+
 def test_compiled_files_translate(tmp_path: Path) -> None:
     compiled = compile_all(tmp_path)
     for lang, expected in (("ar", "الإعدادات"), ("ckb", "ڕێکخستنەکان")):
@@ -117,3 +136,22 @@ def test_compiled_files_translate(tmp_path: Path) -> None:
         for n in (0, 1, 2, 5, 11, 100)
     ]
     assert plural == ["لا توجد جلسات", "جلسة واحدة", "جلستان", "5 جلسات", "11 جلسة", "100 جلسة"]
+    en = QTranslator()
+    assert en.load("majlis_en", str(compiled))
+    assert en.translate("SessionsPage", "%n session(s)", "", 1) == "%n session"
+    assert en.translate("SessionsPage", "%n session(s)", "", 5) == "%n sessions"
+
+
+F_STRING_IN_TR = re.compile(r"""(?:\btr|\btranslate)\(\s*(?:["'][^"']*["']\s*,\s*)?f["']""")
+TR_ALIAS = re.compile(r"^\s*tr\s*=\s*Q\w*Application\.translate\b", re.M)
+
+
+def test_no_untranslatable_patterns_in_the_code() -> None:
+    """lupdate cannot read an f-string inside tr(), and ``tr = QCoreApplication.translate``
+    makes it read ``tr("Context", "text")`` as a text with a comment: both never translate."""
+    bad = []
+    for path in python_sources():
+        text = path.read_text(encoding="utf-8")
+        for pattern in (F_STRING_IN_TR, TR_ALIAS):
+            bad += [f"{path.relative_to(ROOT)}: {m.group(0).strip()}" for m in pattern.finditer(text)]
+    assert not bad, bad

@@ -101,7 +101,10 @@ class Screens:
         main_window = registry.load("desktop.ui.main_window:MainWindow")
         if main_window is not None:
             self.window: QWidget = main_window(ctx, idle_ms=0)
-            self.pages: dict[str, QWidget] = dict(self.window.pages)  # type: ignore[attr-defined]
+            # Built now, in English, so that every page must retranslate at the switch.
+            build = getattr(self.window, "build_all_pages", None)
+            pages = build() if build is not None else self.window.pages  # type: ignore[attr-defined]
+            self.pages: dict[str, QWidget] = dict(pages)
         else:
             tabs = QTabWidget()
             self.pages = {}
@@ -157,7 +160,14 @@ def settle() -> None:
 
 
 def switch(screens: Screens, qtbot: QtBot, lang: str) -> None:
-    screens.ctx.language.set_language(lang)
+    """Switch as a user does: with the Settings page's language box when there is one."""
+    settings = screens.pages.get("settings")
+    combo = getattr(settings, "language_combo", None)
+    if isinstance(combo, QComboBox):
+        combo.setCurrentIndex(combo.findData(lang))
+    else:
+        screens.ctx.language.set_language(lang)
+    assert screens.ctx.language.language == lang
     expected = QApplication.translate("MainWindow", "Majlis") if lang != "en" else "Majlis"
     if hasattr(screens.window, "pages"):
         qtbot.waitUntil(lambda: screens.window.windowTitle() == expected)

@@ -184,9 +184,28 @@ def test_digits_font_and_idle_lock_from_the_page(
     page.font_combo.setCurrentIndex(0)
     assert ctx.language.font_size is None
 
-    # A change made elsewhere (the main window's menu) shows on the page.
+    # A change made elsewhere (the main window's menu) shows on the page and is remembered.
     ctx.language.set_digits("latn")
     assert page.digits_combo.currentData() == "latn"
     assert page.idle_spin.text() == "30"
     ctx.language.set_language("ckb")
     assert page.language_combo.currentData() == "ckb"
+    assert SettingsStore(qsettings).language == "ckb"
+    assert SettingsStore(qsettings).digits == "latn"
+
+
+def test_idle_lock_change_reaches_the_running_lock(qtbot: QtBot, ctx: AppContext, qsettings: QSettings) -> None:
+    from desktop.ui.idle_lock import IdleLock
+
+    class Window(QTabWidget):
+        def __init__(self) -> None:
+            super().__init__()
+            self.idle = IdleLock(10 * 60_000, self)
+
+    window = Window()
+    qtbot.addWidget(window)
+    page = SettingsPage(ctx, settings=SettingsStore(qsettings))
+    window.addTab(page, page.title())
+    page.idle_spin.setValue(3)
+    assert window.idle.timer.interval() == 3 * 60_000
+    window.idle.uninstall()

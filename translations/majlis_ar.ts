@@ -215,6 +215,21 @@
         </message>
     </context>
     <context>
+        <name>ClausesModel</name>
+        <message>
+            <source>Clause</source>
+            <translation>البند</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>النصّ</translation>
+        </message>
+        <message>
+            <source>Required</source>
+            <translation>إلزامي</translation>
+        </message>
+    </context>
+    <context>
         <name>CodePicker</name>
         <message>
             <source>Type to find a code, Enter to apply</source>
@@ -617,6 +632,267 @@
         </message>
     </context>
     <context>
+        <name>ConsentModels</name>
+        <message>
+            <source>Form</source>
+            <translation>الاستمارة</translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <translation>الإصدار</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>اللغة</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>العنوان</translation>
+        </message>
+        <message>
+            <source>Clauses</source>
+            <translation>البنود</translation>
+        </message>
+        <message>
+            <source>take part</source>
+            <translation>المشاركة</translation>
+        </message>
+        <message>
+            <source>audio</source>
+            <translation>التسجيل الصوتي</translation>
+        </message>
+        <message>
+            <source>quotes</source>
+            <translation>الاقتباس</translation>
+        </message>
+        <message>
+            <source>photos</source>
+            <translation>الصور</translation>
+        </message>
+        <message>
+            <source>share data</source>
+            <translation>مشاركة البيانات</translation>
+        </message>
+        <message>
+            <source>contact</source>
+            <translation>التواصل</translation>
+        </message>
+        <message>
+            <source>all data</source>
+            <translation>كلّ البيانات</translation>
+        </message>
+        <message>
+            <source>quotes only</source>
+            <translation>الاقتباس فقط</translation>
+        </message>
+        <message>
+            <source>Withdrawn %1 (%2)</source>
+            <translation>سُحبت في %1 (%2)</translation>
+        </message>
+        <message>
+            <source>Form not on this device</source>
+            <translation>الاستمارة غير موجودة على هذا الجهاز</translation>
+        </message>
+        <message>
+            <source>Refused</source>
+            <translation>مرفوضة</translation>
+        </message>
+        <message>
+            <source>Given</source>
+            <translation>مُعطاة</translation>
+        </message>
+        <message>
+            <source>Signed on screen</source>
+            <translation>توقيع على الشاشة</translation>
+        </message>
+        <message>
+            <source>Paper form</source>
+            <translation>استمارة ورقية</translation>
+        </message>
+        <message>
+            <source>Verbal, witnessed</source>
+            <translation>شفهيًّا بحضور شاهد</translation>
+        </message>
+        <message>
+            <source>Thumbprint, witnessed</source>
+            <translation>بصمة الإبهام بحضور شاهد</translation>
+        </message>
+        <message>
+            <source>Pseudonym</source>
+            <translation>الاسم المستعار</translation>
+        </message>
+        <message>
+            <source>Session</source>
+            <translation>الجلسة</translation>
+        </message>
+        <message>
+            <source>Form version</source>
+            <translation>إصدار الاستمارة</translation>
+        </message>
+        <message>
+            <source>Answers</source>
+            <translation>الإجابات</translation>
+        </message>
+        <message>
+            <source>Method</source>
+            <translation>الطريقة</translation>
+        </message>
+        <message>
+            <source>Witness</source>
+            <translation>الشاهد</translation>
+        </message>
+        <message>
+            <source>Facilitator</source>
+            <translation>الميسّر</translation>
+        </message>
+        <message>
+            <source>Recorded</source>
+            <translation>وقت التسجيل</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>الحالة</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>نعم</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>لا</translation>
+        </message>
+        <message>
+            <source>version %1</source>
+            <translation>الإصدار %1</translation>
+        </message>
+        <message>
+            <source>unknown</source>
+            <translation>غير معروف</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>الترتيب</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>الوقت</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>النصّ</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConsentPage</name>
+        <message>
+            <source>Consent</source>
+            <translation>الموافقة</translation>
+        </message>
+        <message>
+            <source>Consent forms</source>
+            <translation>استمارات الموافقة</translation>
+        </message>
+        <message>
+            <source>Consent forms and versions</source>
+            <translation>استمارات الموافقة وإصداراتها</translation>
+        </message>
+        <message>
+            <source>&amp;New version…</source>
+            <translation>إصدار &amp;جديد…</translation>
+        </message>
+        <message>
+            <source>Consent register</source>
+            <translation>سجلّ الموافقات</translation>
+        </message>
+        <message>
+            <source>Filter by pseudonym</source>
+            <translation>تصفية حسب الاسم المستعار</translation>
+        </message>
+        <message>
+            <source>Session</source>
+            <translation>الجلسة</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>الحالة</translation>
+        </message>
+        <message>
+            <source>All</source>
+            <translation>الكلّ</translation>
+        </message>
+        <message>
+            <source>Given</source>
+            <translation>مُعطاة</translation>
+        </message>
+        <message>
+            <source>Refused</source>
+            <translation>مرفوضة</translation>
+        </message>
+        <message>
+            <source>Withdrawn</source>
+            <translation>مسحوبة</translation>
+        </message>
+        <message>
+            <source>All sessions</source>
+            <translation>كلّ الجلسات</translation>
+        </message>
+        <message>
+            <source>&amp;Record consent again…</source>
+            <translation>أعد &amp;تسجيل الموافقة…</translation>
+        </message>
+        <message>
+            <source>&amp;Withdraw…</source>
+            <translation>&amp;سحب الموافقة…</translation>
+        </message>
+        <message>
+            <source>&amp;Print consent record…</source>
+            <translation>&amp;اطبع سجلّ الموافقة…</translation>
+        </message>
+        <message>
+            <source>Print session &amp;register…</source>
+            <translation>اطبع سجلّ موافقات ال&amp;جلسة…</translation>
+        </message>
+        <message>
+            <source>What this participant said, as shown everywhere</source>
+            <translation>ما قاله هذا المشارك، كما يظهر في كلّ مكان</translation>
+        </message>
+        <message>
+            <source>Speaker turns of the selected participant</source>
+            <translation>مداخلات المشارك المحدَّد</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n consent form(s) used by records here have not reached this device yet.</source>
+            <translation>
+                <numerusform>لا توجد استمارات موافقة مستخدمة هنا لم تصل إلى هذا الجهاز.</numerusform>
+                <numerusform>استمارة موافقة واحدة مستخدمة في السجلّات هنا لم تصل إلى هذا الجهاز بعد.</numerusform>
+                <numerusform>استمارتا موافقة مستخدمتان في السجلّات هنا لم تصلا إلى هذا الجهاز بعد.</numerusform>
+                <numerusform>%n استمارات موافقة مستخدمة في السجلّات هنا لم تصل إلى هذا الجهاز بعد.</numerusform>
+                <numerusform>%n استمارة موافقة مستخدمة في السجلّات هنا لم تصل إلى هذا الجهاز بعد.</numerusform>
+                <numerusform>%n استمارة موافقة مستخدمة في السجلّات هنا لم تصل إلى هذا الجهاز بعد.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The consent register could not be loaded.</source>
+            <translation>تعذّر تحميل سجلّ الموافقات.</translation>
+        </message>
+        <message>
+            <source>All data was already withdrawn.</source>
+            <translation>سبق سحب كلّ البيانات.</translation>
+        </message>
+        <message>
+            <source>Withdrawal recorded for %1.</source>
+            <translation>سُجّل سحب موافقة %1.</translation>
+        </message>
+        <message>
+            <source>Folder for the printout</source>
+            <translation>مجلّد الطباعة</translation>
+        </message>
+        <message>
+            <source>Saved %1</source>
+            <translation>حُفظ %1</translation>
+        </message>
+    </context>
+    <context>
         <name>CooccurrenceTab</name>
         <message>
             <source>Count overlapping codes</source>
@@ -916,6 +1192,25 @@ You can try again from the Sync page.</source>
         <message>
             <source>Choose the language of the interface. You can change it later.</source>
             <translation>اختر لغة الواجهة. يمكنك تغييرها لاحقًا.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LanguageTab</name>
+        <message>
+            <source>&amp;Title:</source>
+            <translation>ال&amp;عنوان:</translation>
+        </message>
+        <message>
+            <source>&amp;Text of the form:</source>
+            <translation>&amp;نصّ الاستمارة:</translation>
+        </message>
+        <message>
+            <source>What the &amp;signature means:</source>
+            <translation>معنى ال&amp;توقيع:</translation>
+        </message>
+        <message>
+            <source>Clauses</source>
+            <translation>البنود</translation>
         </message>
     </context>
     <context>
@@ -2023,6 +2318,57 @@ You can try again from the Sync page.</source>
         <message>
             <source>Remove selected</source>
             <translation>أزِل المحدَّد</translation>
+        </message>
+    </context>
+    <context>
+        <name>TemplateEditorDialog</name>
+        <message>
+            <source>New version of %1</source>
+            <translation>إصدار جديد من %1</translation>
+        </message>
+        <message>
+            <source>&amp;Add clause</source>
+            <translation>&amp;أضف بندًا</translation>
+        </message>
+        <message>
+            <source>&amp;Remove clause</source>
+            <translation>أ&amp;زِل البند</translation>
+        </message>
+        <message>
+            <source>&amp;Publish new version</source>
+            <translation>&amp;انشر الإصدار الجديد</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>ألغِ</translation>
+        </message>
+        <message>
+            <source>Give the form a title in at least one language.</source>
+            <translation>أعطِ الاستمارة عنوانًا بلغة واحدة على الأقلّ.</translation>
+        </message>
+        <message>
+            <source>The form needs the 'participate' clause.</source>
+            <translation>تحتاج الاستمارة إلى بند «المشاركة».</translation>
+        </message>
+        <message>
+            <source>A clause appears twice.</source>
+            <translation>أحد البنود مكرّر.</translation>
+        </message>
+        <message>
+            <source>Every clause needs its text.</source>
+            <translation>يحتاج كلّ بند إلى نصّه.</translation>
+        </message>
+        <message>
+            <source>Unknown clause.</source>
+            <translation>بند غير معروف.</translation>
+        </message>
+        <message>
+            <source>The form needs at least one clause.</source>
+            <translation>تحتاج الاستمارة إلى بند واحد على الأقلّ.</translation>
+        </message>
+        <message>
+            <source>The form could not be published.</source>
+            <translation>تعذّر نشر الاستمارة.</translation>
         </message>
     </context>
     <context>

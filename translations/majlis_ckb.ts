@@ -215,6 +215,21 @@
         </message>
     </context>
     <context>
+        <name>ClausesModel</name>
+        <message>
+            <source>Clause</source>
+            <translation>بەند</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>دەق</translation>
+        </message>
+        <message>
+            <source>Required</source>
+            <translation>پێویست</translation>
+        </message>
+    </context>
+    <context>
         <name>CodePicker</name>
         <message>
             <source>Type to find a code, Enter to apply</source>
@@ -617,6 +632,263 @@
         </message>
     </context>
     <context>
+        <name>ConsentModels</name>
+        <message>
+            <source>Form</source>
+            <translation>فۆڕم</translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <translation>وەشان</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>زمان</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>ناونیشان</translation>
+        </message>
+        <message>
+            <source>Clauses</source>
+            <translation>بەندەکان</translation>
+        </message>
+        <message>
+            <source>take part</source>
+            <translation>بەشداریکردن</translation>
+        </message>
+        <message>
+            <source>audio</source>
+            <translation>تۆماری دەنگ</translation>
+        </message>
+        <message>
+            <source>quotes</source>
+            <translation>هێنانەوەی وتە</translation>
+        </message>
+        <message>
+            <source>photos</source>
+            <translation>وێنە</translation>
+        </message>
+        <message>
+            <source>share data</source>
+            <translation>هاوبەشکردنی داتا</translation>
+        </message>
+        <message>
+            <source>contact</source>
+            <translation>پەیوەندیکردن</translation>
+        </message>
+        <message>
+            <source>all data</source>
+            <translation>هەموو داتاکان</translation>
+        </message>
+        <message>
+            <source>quotes only</source>
+            <translation>تەنیا وتەکان</translation>
+        </message>
+        <message>
+            <source>Withdrawn %1 (%2)</source>
+            <translation>کشایەوە لە %1 (%2)</translation>
+        </message>
+        <message>
+            <source>Form not on this device</source>
+            <translation>فۆڕمەکە لەسەر ئەم ئامێرە نییە</translation>
+        </message>
+        <message>
+            <source>Refused</source>
+            <translation>ڕەتکراوەتەوە</translation>
+        </message>
+        <message>
+            <source>Given</source>
+            <translation>دراوە</translation>
+        </message>
+        <message>
+            <source>Signed on screen</source>
+            <translation>واژۆ لەسەر شاشە</translation>
+        </message>
+        <message>
+            <source>Paper form</source>
+            <translation>فۆڕمی کاغەزی</translation>
+        </message>
+        <message>
+            <source>Verbal, witnessed</source>
+            <translation>زارەکی، بە شایەت</translation>
+        </message>
+        <message>
+            <source>Thumbprint, witnessed</source>
+            <translation>پەنجەمۆر، بە شایەت</translation>
+        </message>
+        <message>
+            <source>Pseudonym</source>
+            <translation>ناوی خوازراو</translation>
+        </message>
+        <message>
+            <source>Session</source>
+            <translation>دانیشتن</translation>
+        </message>
+        <message>
+            <source>Form version</source>
+            <translation>وەشانی فۆڕم</translation>
+        </message>
+        <message>
+            <source>Answers</source>
+            <translation>وەڵامەکان</translation>
+        </message>
+        <message>
+            <source>Method</source>
+            <translation>شێواز</translation>
+        </message>
+        <message>
+            <source>Witness</source>
+            <translation>شایەت</translation>
+        </message>
+        <message>
+            <source>Facilitator</source>
+            <translation>ئاسانکار</translation>
+        </message>
+        <message>
+            <source>Recorded</source>
+            <translation>کاتی تۆمارکردن</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>دۆخ</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>بەڵێ</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>نەخێر</translation>
+        </message>
+        <message>
+            <source>version %1</source>
+            <translation>وەشانی %1</translation>
+        </message>
+        <message>
+            <source>unknown</source>
+            <translation>نەزانراو</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>ڕیزبەندی</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>کات</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>دەق</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConsentPage</name>
+        <message>
+            <source>Consent</source>
+            <translation>ڕەزامەندی</translation>
+        </message>
+        <message>
+            <source>Consent forms</source>
+            <translation>فۆڕمەکانی ڕەزامەندی</translation>
+        </message>
+        <message>
+            <source>Consent forms and versions</source>
+            <translation>فۆڕمەکانی ڕەزامەندی و وەشانەکانیان</translation>
+        </message>
+        <message>
+            <source>&amp;New version…</source>
+            <translation>وەشانی &amp;نوێ…</translation>
+        </message>
+        <message>
+            <source>Consent register</source>
+            <translation>تۆماری ڕەزامەندییەکان</translation>
+        </message>
+        <message>
+            <source>Filter by pseudonym</source>
+            <translation>پاڵاوتن بەپێی ناوی خوازراو</translation>
+        </message>
+        <message>
+            <source>Session</source>
+            <translation>دانیشتن</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>دۆخ</translation>
+        </message>
+        <message>
+            <source>All</source>
+            <translation>هەموو</translation>
+        </message>
+        <message>
+            <source>Given</source>
+            <translation>دراوە</translation>
+        </message>
+        <message>
+            <source>Refused</source>
+            <translation>ڕەتکراوەتەوە</translation>
+        </message>
+        <message>
+            <source>Withdrawn</source>
+            <translation>کشاوەتەوە</translation>
+        </message>
+        <message>
+            <source>All sessions</source>
+            <translation>هەموو دانیشتنەکان</translation>
+        </message>
+        <message>
+            <source>&amp;Record consent again…</source>
+            <translation>&amp;دووبارە تۆمارکردنی ڕەزامەندی…</translation>
+        </message>
+        <message>
+            <source>&amp;Withdraw…</source>
+            <translation>&amp;کشانەوە…</translation>
+        </message>
+        <message>
+            <source>&amp;Print consent record…</source>
+            <translation>&amp;چاپکردنی تۆماری ڕەزامەندی…</translation>
+        </message>
+        <message>
+            <source>Print session &amp;register…</source>
+            <translation>چاپکردنی &amp;تۆماری ڕەزامەندییەکانی دانیشتن…</translation>
+        </message>
+        <message>
+            <source>What this participant said, as shown everywhere</source>
+            <translation>ئەوەی ئەم بەشداربووە وتوویەتی، وەک لە هەموو شوێنێک دەردەکەوێت</translation>
+        </message>
+        <message>
+            <source>Speaker turns of the selected participant</source>
+            <translation>قسەکردنەکانی بەشداربووی دیاریکراو</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n consent form(s) used by records here have not reached this device yet.</source>
+            <translation>
+                <numerusform>%n فۆڕمی ڕەزامەندی کە تۆمارەکانی ئێرە بەکاری دەهێنن هێشتا نەگەیشتووەتە ئەم ئامێرە.</numerusform>
+                <numerusform>%n فۆڕمی ڕەزامەندی کە تۆمارەکانی ئێرە بەکاریان دەهێنن هێشتا نەگەیشتوونەتە ئەم ئامێرە.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The consent register could not be loaded.</source>
+            <translation>تۆماری ڕەزامەندییەکان بار نەکرا.</translation>
+        </message>
+        <message>
+            <source>All data was already withdrawn.</source>
+            <translation>هەموو داتاکان پێشتر کشێنرابوونەوە.</translation>
+        </message>
+        <message>
+            <source>Withdrawal recorded for %1.</source>
+            <translation>کشانەوەی %1 تۆمار کرا.</translation>
+        </message>
+        <message>
+            <source>Folder for the printout</source>
+            <translation>بوخچەی چاپکراو</translation>
+        </message>
+        <message>
+            <source>Saved %1</source>
+            <translation>‏%1 پاشەکەوت کرا</translation>
+        </message>
+    </context>
+    <context>
         <name>CooccurrenceTab</name>
         <message>
             <source>Count overlapping codes</source>
@@ -916,6 +1188,25 @@ You can try again from the Sync page.</source>
         <message>
             <source>Choose the language of the interface. You can change it later.</source>
             <translation>زمانی ڕووکار هەڵبژێرە. دواتر دەتوانیت بیگۆڕیت.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LanguageTab</name>
+        <message>
+            <source>&amp;Title:</source>
+            <translation>&amp;ناونیشان:</translation>
+        </message>
+        <message>
+            <source>&amp;Text of the form:</source>
+            <translation>&amp;دەقی فۆڕم:</translation>
+        </message>
+        <message>
+            <source>What the &amp;signature means:</source>
+            <translation>واتای &amp;واژۆ:</translation>
+        </message>
+        <message>
+            <source>Clauses</source>
+            <translation>بەندەکان</translation>
         </message>
     </context>
     <context>
@@ -2015,6 +2306,57 @@ You can try again from the Sync page.</source>
         <message>
             <source>Remove selected</source>
             <translation>لابردنی دیاریکراوەکان</translation>
+        </message>
+    </context>
+    <context>
+        <name>TemplateEditorDialog</name>
+        <message>
+            <source>New version of %1</source>
+            <translation>وەشانی نوێی %1</translation>
+        </message>
+        <message>
+            <source>&amp;Add clause</source>
+            <translation>&amp;زیادکردنی بەند</translation>
+        </message>
+        <message>
+            <source>&amp;Remove clause</source>
+            <translation>&amp;لابردنی بەند</translation>
+        </message>
+        <message>
+            <source>&amp;Publish new version</source>
+            <translation>&amp;بڵاوکردنەوەی وەشانی نوێ</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>هەڵوەشاندنەوە</translation>
+        </message>
+        <message>
+            <source>Give the form a title in at least one language.</source>
+            <translation>لانیکەم بە یەک زمان ناونیشانێک بدە بە فۆڕمەکە.</translation>
+        </message>
+        <message>
+            <source>The form needs the 'participate' clause.</source>
+            <translation>فۆڕمەکە پێویستی بە بەندی «بەشداریکردن» هەیە.</translation>
+        </message>
+        <message>
+            <source>A clause appears twice.</source>
+            <translation>بەندێک دوو جار هاتووە.</translation>
+        </message>
+        <message>
+            <source>Every clause needs its text.</source>
+            <translation>هەموو بەندێک پێویستی بە دەقەکەی هەیە.</translation>
+        </message>
+        <message>
+            <source>Unknown clause.</source>
+            <translation>بەندی نەناسراو.</translation>
+        </message>
+        <message>
+            <source>The form needs at least one clause.</source>
+            <translation>فۆڕمەکە لانیکەم پێویستی بە یەک بەند هەیە.</translation>
+        </message>
+        <message>
+            <source>The form could not be published.</source>
+            <translation>فۆڕمەکە بڵاو نەکرایەوە.</translation>
         </message>
     </context>
     <context>

@@ -1,5 +1,8 @@
 """Fill majlis_ar.ts and majlis_ckb.ts from the dictionaries in translations/strings_*.py.
 
+majlis_en.ts holds only the %n messages (English is the source language); their English
+plural forms are made from the "(s)" in the source.
+
 Run by ``.ci/update_translations`` after pyside6-lupdate: lupdate adds new source strings
 as unfinished entries, this script writes our translation into every entry it knows and
 reports the ones it does not. The dictionaries, not the .ts files, are the place where
@@ -34,6 +37,16 @@ Entry = str | tuple[str, ...]
 PLACEHOLDER = re.compile(r"%L?(?:\d+|n)|\{\w*\}")
 
 
+def english_plural(source: str) -> Entry | None:
+    """"%n session(s)" -> ("%n session", "%n sessions"): English needs no dictionary."""
+    if "(s)" not in source:
+        return None
+    return (source.replace("(s)", ""), source.replace("(s)", "s"))
+
+
+EN: dict[str | tuple[str, str], Entry] = {}  # irregular English plurals, if any ever come
+
+
 @dataclass(frozen=True)
 class Target:
     file: str
@@ -43,11 +56,13 @@ class Target:
     plural_forms: int
     table: dict[str | tuple[str, str], Entry]
     by_context: dict[tuple[str, str], Entry]
+    right_to_left: bool = True
 
 
 TARGETS = (
     Target("majlis_ar.ts", "ar", 6, AR, AR_BY_CONTEXT),  # type: ignore[arg-type]
     Target("majlis_ckb.ts", "ku", 2, CKB, CKB_BY_CONTEXT),  # type: ignore[arg-type]
+    Target("majlis_en.ts", "en", 2, EN, {}, right_to_left=False),
 )
 
 
@@ -56,6 +71,8 @@ def lookup(target: Target, context: str, source: str, comment: str) -> Entry | N
         return target.by_context[(context, source)]
     if comment and (source, comment) in target.table:
         return target.table[(source, comment)]
+    if target.language == "en" and source not in target.table:
+        return english_plural(source)
     return target.table.get(source)
 
 
@@ -107,7 +124,7 @@ def fill(target: Target, check_only: bool) -> list[str]:
             if issues:
                 missing.append(f"{context}: {source!r}: " + "; ".join(issues))
                 continue
-            _write(translation, entry, numerus)
+            _write(translation, entry, numerus, target.right_to_left)
     if not check_only:
         _save(tree, path)
     return missing
@@ -151,17 +168,18 @@ def right_to_left(text: str) -> str:
     return text
 
 
-def _write(translation: ET.Element, entry: Entry, numerus: bool) -> None:
+def _write(translation: ET.Element, entry: Entry, numerus: bool, rtl: bool) -> None:
+    mark = right_to_left if rtl else str
     translation.attrib.pop("type", None)
     for child in list(translation):
         translation.remove(child)
     if numerus:
         translation.text = None
         for form in entry:
-            ET.SubElement(translation, "numerusform").text = right_to_left(form)
+            ET.SubElement(translation, "numerusform").text = mark(form)
     else:
         assert isinstance(entry, str)
-        translation.text = right_to_left(entry)
+        translation.text = mark(entry)
 
 
 def _save(tree: ET.ElementTree, path: Path) -> None:

@@ -164,12 +164,17 @@ def search(s: OrmSession, text: str, *, limit: int = 200, session_id: str | None
     refs = engine_for(s).find(s, query, limit, session_id)
     rows = _load_texts(s, refs)
     hits = []
+    redacted: dict[tuple[str | None, str], bool] = {}
     for doc_table, doc_id, doc_field, sid in refs:
         row = rows.get((doc_table, doc_id))
         if row is None or row.deleted:
             continue
-        if isinstance(row, TranscriptTurn) and consent_rules.policy(s, row.participant_id, row.session_id).redacted:
-            continue  # withdrawn speech is never shown, not even as a search hit
+        if isinstance(row, TranscriptTurn):
+            key = (row.participant_id, row.session_id)
+            if key not in redacted:
+                redacted[key] = consent_rules.policy(s, *key).redacted
+            if redacted[key]:
+                continue  # withdrawn speech is never shown, not even as a search hit
         hit = make_hit(doc_table, doc_id, doc_field, sid, getattr(row, doc_field) or "", query)
         if hit.highlights:
             hits.append(hit)

@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session as OrmSession
 
+from desktop.core import consent
 from desktop.core.db import Store
 from desktop.core.errors import MajlisError, ValidationError
 from desktop.core.models import (
@@ -227,6 +228,8 @@ def finalise(store: Store, session_id: str, actor: str, *, today: dt.date | None
         if row.status != "draft":
             raise SessionReadOnly("the session is already final")
         found = blocking(session_problems(session_fields(row), finalising=True, today=today))
+        # consent first: (pseudonym, "missing"|"refused") -> Problem(pseudonym, "consent_missing"|...)
+        found += [Problem(code, f"consent_{why}") for code, why in consent.consent_problems(s, session_id)]
         if found:
             raise FinaliseBlocked(found)
         row.status = "final"

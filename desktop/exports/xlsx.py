@@ -5,8 +5,8 @@ Consent is applied here exactly as on screen, through :mod:`desktop.core.consent
 * a participant who withdrew all data has every turn's text replaced by ``REDACTED``; their coded
   segments stay (the coding counts are not speech) but quote and memo are ``REDACTED`` / empty;
 * a "do not quote" segment (no quote clause, or quotes withdrawn) keeps its row, so code counts stay
-  true, with the quote replaced by ``DO_NOT_QUOTE``, the memo left empty (memos often repeat the
-  words) and "Quotable" = no;
+  true, with the quote replaced by "[do not quote]" in the workbook's language, the memo left empty
+  (memos often repeat the words) and "Quotable" = no;
 * real names and phone numbers are written only with ``include_identities=True``, and never for a
   participant who withdrew all data.
 
@@ -170,7 +170,7 @@ def _segments(s: OrmSession, wb: Workbook, lang: str, summary: ExportSummary, _i
     ws = _sheet(wb, "sheet_segments", lang, cols, [38, 16, 24, 24, 24, 80, 10, 12, 40])
     codes: dict[str, str] = {pid: code for pid, code in s.execute(select(Participant.id, Participant.code))}
     policies = consent_rules.PolicyCache(s)
-    yes, no = label("yes", lang), label("no", lang)
+    yes, no, do_not_quote = label("yes", lang), label("no", lang), label("do_not_quote", lang)
     is_turn = CodedSegment.doc_table == "transcript_turn"
     session_of = func.coalesce(TranscriptTurn.session_id, AgendaItem.session_id, Decision.session_id,
                                Session.id)
@@ -195,7 +195,7 @@ def _segments(s: OrmSession, wb: Workbook, lang: str, summary: ExportSummary, _i
             quote, memo = consent_rules.REDACTED, ""
             summary.withheld_quotes += 1
         elif not p.may_quote:
-            quote, memo = consent_rules.DO_NOT_QUOTE, ""
+            quote, memo = do_not_quote, ""
             summary.withheld_quotes += 1
         speaker = codes.get(pid, "?") if pid else ""
         ws.append([session_id or "", speaker, ar or "", ckb or "", en or "", quote,

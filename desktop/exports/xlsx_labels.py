@@ -58,6 +58,7 @@ _LABELS: dict[str, tuple[str, str, str]] = {
     "clause_photo": ("Photos", "الصور", "وێنە"),
     "clause_share": ("Share", "المشاركة مع الفريق", "هاوبەشکردن"),
     "clause_contact": ("Contact", "التواصل", "پەیوەندی"),
+    "do_not_quote": ("[do not quote]", "[لا يُقتبس]", "[وەرنەگیرێت]"),
     "yes": ("yes", "نعم", "بەڵێ"),
     "no": ("no", "لا", "نەخێر"),
 }

@@ -65,12 +65,13 @@ class FastSheet(WriteOnlyWorksheet):  # type: ignore[misc]
     def _get_writer(self) -> None:
         # The sheet's XML waits in a temporary file until saving: keep it beside the export (the
         # place the user chose for this plain-text data), not in the system's shared temp folder.
-        if self._writer is None:
+        if self._writer is None:  # type: ignore[has-type]
             fd, path = tempfile.mkstemp(prefix=".majlis-sheet-", suffix=".xml", dir=self._temp_dir)
             os.close(fd)
             ALL_TEMP_FILES.append(path)
-            self._writer = WorksheetWriter(self, out=path)
-            self._writer.write_top()
+            writer = WorksheetWriter(self, out=path)
+            writer.write_top()
+            self._writer = writer
 
     def abandon(self) -> None:
         """After a failed export: close the streams in order and remove the temporary file."""

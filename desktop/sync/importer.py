@@ -19,6 +19,7 @@ import functools
 import hashlib
 import json
 import os
+import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -30,7 +31,6 @@ from sqlalchemy import Column, Connection, MetaData, Table, Text, delete, insert
 from sqlalchemy.exc import OperationalError
 
 from desktop.core import migrate
-from desktop.core.clock import Timestamp
 from desktop.core.db import Store, classify
 from desktop.core.models import MODEL_BY_TABLE, BundleReceipt, ChangeLog, Conflict, Device, Team
 from desktop.sync.bundle_reader import DEFAULT_MAX_TOTAL, _max_file_size, read_bundle
@@ -61,8 +61,8 @@ from desktop.sync.rows import (
 OPS = frozenset({"insert", "update", "delete"})
 _known_revisions = functools.cache(migrate.known_revisions)
 
-# The change log as plain text columns: data and base are written as the JSON text already made for
-# the content hash, instead of being serialised a second time by the JSON column type.
+# The change log with data and base as plain text: received changes are written with the JSON text
+# already made for the content hash, instead of being serialised a second time by the JSON type.
 _RAW_CHANGE_LOG = Table(
     "change_log",
     MetaData(),
@@ -71,8 +71,10 @@ _RAW_CHANGE_LOG = Table(
 )
 
 
-def _dumps(value: Any) -> str:
-    return json.dumps(value, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+_ENCODER = json.JSONEncoder(sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+_dumps = _ENCODER.encode
+_HLC = re.compile(r"\d+:\d+:.")  # what clock.Timestamp.parse accepts
+_PLAIN_ID = re.compile(r"[0-9A-Za-z-]+\Z")  # needs no JSON escaping
 
 
 @dataclass(frozen=True)
@@ -118,10 +120,11 @@ def import_files(
     """Import files one by one (each atomic); stops between files when ``cancelled()`` says so."""
     outcomes: list[ImportOutcome] = []
     with _import_connection(store) as conn:
+        team = _team_id(conn)
         for number, source in enumerate(sources, start=1):
             if cancelled():
                 break
-            outcomes.append(import_file(store, source, identities, connection=conn))
+            outcomes.append(import_file(store, source, identities, connection=conn, team_id=team))
             if progress is not None:
                 progress(number, len(sources))
     return outcomes
@@ -150,13 +153,14 @@ def import_file(
     identities: Sequence[x25519.Identity],
     *,
     connection: Connection | None = None,
+    team_id: str | None = None,
 ) -> ImportOutcome:
     name = "<bytes>" if isinstance(source, bytes) else str(source)
     try:
         if connection is None:
             with _import_connection(store) as conn:
-                return _import(store, source, name, identities, conn)
-        return _import(store, source, name, identities, connection)
+                return _import(store, source, name, identities, conn, _team_id(conn))
+        return _import(store, source, name, identities, connection, team_id or _team_id(connection))
     except BundleError as exc:
         return ImportOutcome(name, "refused", exc.code, exc.message)
     except OSError as exc:
@@ -182,8 +186,10 @@ def _import(
     name: str,
     identities: Sequence[x25519.Identity],
     conn: Connection,
+    team_id: str | None,
 ) -> ImportOutcome:
-    team_id = _team_id(conn)
+    if team_id is None:
+        raise NotEnrolledError()
     data = _read(source)
     digest = sha256_hex(data)
     if conn.execute(select(BundleReceipt.id).where(BundleReceipt.bundle_hash == digest)).first():
@@ -198,10 +204,10 @@ def _import(
         raise NewerSchemaError()
     records = _parse_changes(bundle.changes, manifest, bundle.attachments)
     with _transaction(conn):
-        _check_device(conn, manifest)
+        device = _check_device(conn, manifest)
         fresh = _new_records(conn, manifest.device_id, records)
         conflicts = _apply(conn, manifest.device_id, fresh) if fresh else 0
-        _register(conn, manifest)
+        _register(conn, manifest, device)
         conn.execute(
             insert(BundleReceipt).values(
                 bundle_hash=digest,
@@ -230,12 +236,10 @@ def _import(
     )
 
 
-def _team_id(conn: Connection) -> str:
+def _team_id(conn: Connection) -> str | None:
     team_id = conn.execute(select(Team.id)).scalar()
     conn.rollback()
-    if team_id is None:
-        raise NotEnrolledError()
-    return str(team_id)
+    return None if team_id is None else str(team_id)
 
 
 @contextlib.contextmanager
@@ -250,13 +254,17 @@ def _transaction(conn: Connection) -> Iterator[Connection]:
         raise classify(exc.orig or exc) or exc from exc
 
 
-def _check_device(conn: Connection, manifest: Manifest) -> None:
-    known = conn.execute(select(Device.public_key).where(Device.id == manifest.device_id)).scalar()
-    if known and not same_public_key(known, manifest.device_public_key):
+def _check_device(conn: Connection, manifest: Manifest) -> Any:
+    """The registered device row (or None); ImpostorDeviceError when its key differs."""
+    known = conn.execute(
+        select(Device.public_key, Device.is_self).where(Device.id == manifest.device_id)
+    ).first()
+    if known is not None and known.public_key and not same_public_key(known.public_key, manifest.device_public_key):
         raise ImpostorDeviceError(
             f"The bundle from device {manifest.device_id} is signed with a key other than the one "
             "registered for that device."
         )
+    return known
 
 
 # --- parsing -------------------------------------------------------------------------------------
@@ -295,17 +303,16 @@ def _parse_one(item: dict[str, Any], number: int, attachments: dict[str, bytes])
     assert isinstance(seq, int) and isinstance(epoch, str) and isinstance(hlc, str)
     assert isinstance(entity, str) and isinstance(row_id, str) and isinstance(op, str)
     assert isinstance(data, dict) and isinstance(base, dict) and isinstance(chash, str)
-    try:
-        Timestamp.parse(hlc)
-    except ValueError:
-        raise MalformedBundleError(f"Change {number} has an invalid timestamp.") from None
+    if not _HLC.match(hlc):
+        raise MalformedBundleError(f"Change {number} has an invalid timestamp.")
     if any(isinstance(value, dict) for value in data.values()):
         restored = {key: _restore(value, attachments, number) for key, value in data.items()}
     else:
         restored = data
     data_json = _dumps(restored)
     # The same bytes as changes.content_hash() hashes: [entity, row_id, op, data] in canonical JSON.
-    head = f'["{entity}",{json.dumps(row_id, ensure_ascii=False)},"{op}",'
+    quoted = f'"{row_id}"' if _PLAIN_ID.match(row_id) else json.dumps(row_id, ensure_ascii=False)
+    head = f'["{entity}",{quoted},"{op}",'
     if hashlib.sha256(f"{head}{data_json}]".encode()).hexdigest() != chash:
         raise MalformedBundleError(f"Change {number} does not match its content hash.")
     base_json = _dumps(base) if base else "{}"
@@ -449,9 +456,8 @@ def _text(value: Any) -> str:
     return "" if value is None else str(value)
 
 
-def _register(conn: Connection, manifest: Manifest) -> None:
+def _register(conn: Connection, manifest: Manifest, row: Any) -> None:
     now = utc_now_iso()
-    row = conn.execute(select(Device.public_key, Device.is_self).where(Device.id == manifest.device_id)).first()
     if row is None:
         conn.execute(insert(Device).values(
             id=manifest.device_id, name=manifest.device_name, public_key=manifest.device_public_key,

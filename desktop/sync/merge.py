@@ -14,12 +14,14 @@ Both rules are functions of the *set* of changes known for a row, never of their
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
-from typing import Any
+from dataclasses import dataclass
+from types import MappingProxyType
+from typing import Any, NamedTuple
+
+_EMPTY: Mapping[str, Any] = MappingProxyType({})
 
 
-@dataclass(frozen=True)
-class Change:
+class Change(NamedTuple):
     """One change of a row as the merge needs it (``data`` holds JSON values)."""
 
     hlc: str
@@ -27,7 +29,7 @@ class Change:
     epoch: str
     op: str  # insert|update|delete
     data: Mapping[str, Any]
-    base: Mapping[str, Any] = field(default_factory=dict)
+    base: Mapping[str, Any] = _EMPTY
 
 
 @dataclass

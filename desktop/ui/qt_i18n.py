@@ -197,7 +197,10 @@ class LanguageManager(QObject):
             self._app.removeTranslator(translator)
         self._translators = []
         if code == "en":
-            return  # English is the source language: no translator at all
+            # English is the source language: majlis_en holds only the plural forms of the
+            # %n messages ("%n session(s)" -> "1 session", "5 sessions"); optional.
+            self._install(f"{APP_TRANSLATION_PREFIX}_en", self._dir, required=False)
+            return
         candidates = [(f"{APP_TRANSLATION_PREFIX}_{code}", self._dir)]
         if code == "ar":
             candidates.append(("qtbase_ar", qt_translations_dir()))
@@ -205,12 +208,15 @@ class LanguageManager(QObject):
             # Qt ships no Kurdish; ours covers standard buttons and context menus.
             candidates.append((f"qtbase_{code}", self._dir))
         for name, directory in candidates:
-            translator = QTranslator(self)
-            if translator.load(name, str(directory)):
-                self._app.installTranslator(translator)
-                self._translators.append(translator)
-            else:
-                log.warning("translation %s not found in %s", name, directory)
+            self._install(name, directory)
+
+    def _install(self, name: str, directory: Path, *, required: bool = True) -> None:
+        translator = QTranslator(self)
+        if translator.load(name, str(directory)):
+            self._app.installTranslator(translator)
+            self._translators.append(translator)
+        elif required:
+            log.warning("translation %s not found in %s", name, directory)
 
     def _apply_font(self) -> None:
         if not isinstance(self._app, QGuiApplication) or _font_families is None:

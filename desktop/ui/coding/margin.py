@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 
-from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtCore import QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent, QTextCursor
 from PySide6.QtWidgets import QTextEdit, QWidget
+
+from desktop.ui.coding import none_guard
 
 BAR = 4
 LANE = 18
@@ -15,7 +18,7 @@ MAX_LANES = 6
 
 @dataclass
 class Bar:
-    top: int  # content coordinates (not scrolled)
+    top: int  # viewport coordinates
     bottom: int
     lane: int
     colour: QColor
@@ -23,76 +26,85 @@ class Bar:
 
 
 class MarginBars(QWidget):
+    """Only the bars in view are placed, on every paint: cost follows the screen, not the transcript."""
+
     def __init__(self, view: QTextEdit, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.view = view
-        self._bars: list[Bar] = []
-        self._spans: list[tuple[int, int, QColor, str]] = []  # document positions (UTF-16)
-        self._dirty = True
+        self._spans: list[tuple[int, int, QColor, str]] = []  # document positions (UTF-16), by start
         self.setMinimumWidth(LANE * 3 + 60)
         view.verticalScrollBar().valueChanged.connect(self.update)
-        view.document().documentLayout().documentSizeChanged.connect(self._invalidate)
+        view.document().documentLayout().documentSizeChanged.connect(self.update)
 
     def sizeHint(self) -> QSize:  # noqa: N802
         return QSize(LANE * 3 + 90, 100)
 
     def set_spans(self, spans: list[tuple[int, int, QColor, str]]) -> None:
-        self._spans = spans
-        self._invalidate()
-
-    def _invalidate(self, *_: object) -> None:
-        self._dirty = True
+        self._spans = sorted(spans, key=lambda x: (x[0], -x[1]))
         self.update()
 
-    def _layout(self) -> None:
-        """Place bars once per change (cursorRect is not free with thousands of segments)."""
-        self._dirty = False
-        offset = self.view.verticalScrollBar().value()
+    def add_span(self, span: tuple[int, int, QColor, str]) -> None:
+        bisect.insort(self._spans, span, key=lambda x: (x[0], -x[1]))
+        self.update()
+
+    def _visible_range(self) -> tuple[int, int]:
+        vp = self.view.viewport()
+        top = self.view.cursorForPosition(QPoint(0, 0)).block()
+        bottom = self.view.cursorForPosition(QPoint(vp.width() - 1, vp.height() - 1)).block()
+        return top.position(), bottom.position() + bottom.length()
+
+    @property
+    def bars(self) -> list[Bar]:
+        """Bars for the spans in view, in viewport coordinates, overlapping ones in separate lanes."""
+        lo, hi = self._visible_range()
         cursor = QTextCursor(self.view.document())
         placed: list[Bar] = []
         lane_ends: list[int] = []
-        for start, end, colour, name in sorted(self._spans, key=lambda x: (x[0], -x[1])):
+        calls = 0
+        for start, end, colour, name in self._spans:
+            if start > hi:
+                break
+            if end < lo:
+                continue
             cursor.setPosition(start)
-            top = self.view.cursorRect(cursor).top() + offset
+            top = self.view.cursorRect(cursor).top()
             cursor.setPosition(end)
-            bottom = self.view.cursorRect(cursor).bottom() + offset
+            bottom = self.view.cursorRect(cursor).bottom()
+            calls += 2
             lane = next((i for i, e in enumerate(lane_ends) if e < top), len(lane_ends))
             if lane == len(lane_ends):
                 lane_ends.append(bottom)
             else:
                 lane_ends[lane] = bottom
             placed.append(Bar(top, bottom, min(lane, MAX_LANES - 1), colour, name))
-        self._bars = placed
-
-    @property
-    def bars(self) -> list[Bar]:
-        if self._dirty:
-            self._layout()
-        return self._bars
+        none_guard.keep(calls)  # the setPosition calls (see none_guard)
+        return placed
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
         painter = QPainter(self)
-        offset = self.view.verticalScrollBar().value() - self.view.viewport().y()
+        shift = self.view.viewport().y()
         metrics = QFontMetrics(self.font())
         rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
-        height = self.height()
         label_bottom = -1_000_000  # labels of bars starting on the same line stack, never overlap
-        for bar in self.bars:
-            top, bottom = bar.top - offset, bar.bottom - offset
-            if bottom < 0 or top > height:
-                continue
+        calls = 0
+        bars = self.bars
+        lanes = max((b.lane for b in bars), default=0) + 1
+        label_width = self.width() - lanes * LANE - 6  # names sit beyond every bar, never across one
+        for bar in bars:
+            top, bottom = bar.top + shift, bar.bottom + shift
             x = bar.lane * LANE + 2
             if not rtl:  # bars hug the text: at the right edge of a margin left of it, and vice versa
                 x = self.width() - x - BAR
             painter.fillRect(QRect(x, top, BAR, max(bottom - top, 4)), bar.colour)
-            label_width = self.width() - (bar.lane + 1) * LANE - 4
+            calls += 1
             if label_width > 20:
                 label = metrics.elidedText(bar.name, Qt.TextElideMode.ElideRight, label_width)
                 label_top = max(top, label_bottom)
                 label_bottom = label_top + metrics.height()
-                rect = QRect(0, label_top, label_width, metrics.height())
-                rect.moveLeft(x + LANE - 10 if rtl else x - label_width - 4)
+                rect = QRect(lanes * LANE + 4 if rtl else 0, label_top, label_width, metrics.height())
                 painter.setPen(bar.colour.darker(160))
                 align = Qt.AlignmentFlag.AlignLeft if rtl else Qt.AlignmentFlag.AlignRight
                 painter.drawText(rect, int(align | Qt.AlignmentFlag.AlignVCenter), label)
+                calls += 2
         painter.end()
+        none_guard.keep(calls)

@@ -8,14 +8,9 @@ reaches the coding service.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
-from PySide6.QtCore import QMimeData, Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtGui import (
     QColor,
-    QDragEnterEvent,
-    QDragMoveEvent,
-    QDropEvent,
     QFont,
     QKeySequence,
     QShortcut,
@@ -40,73 +35,14 @@ from desktop.core import coding
 from desktop.core.coding import CodingError
 from desktop.core.models import CodedSegment
 from desktop.core.offsets import Utf16Map
-from desktop.ui.coding import documents
-from desktop.ui.coding.code_model import CODE_MIME, CodeTreeModel, flatten, load_rows, swatch
+from desktop.ui.coding import documents, none_guard
+from desktop.ui.coding.code_model import CodeTreeModel, flatten, load_rows, swatch
 from desktop.ui.coding.margin import MarginBars
 from desktop.ui.coding.picker import CodePicker
+from desktop.ui.coding.text_view import CodingTextEdit, DocBlock, SegmentView
 from desktop.ui.context import AppContext
 
 HIGHLIGHT_ALPHA = 90
-
-
-@dataclass
-class DocBlock:
-    doc: documents.Doc
-    start: int  # UTF-16 position of the text's first character in the QTextDocument
-    map: Utf16Map
-
-    def contains(self, pos: int) -> bool:
-        return self.start <= pos <= self.start + self.map.to_utf16(self.map.length)
-
-    def to_doc(self, offset: int) -> int:
-        return self.start + self.map.to_utf16(offset)
-
-
-@dataclass
-class SegmentView:
-    id: str
-    code_id: str
-    block: DocBlock
-    start: int  # code points
-    end: int
-    memo: str
-    needs_review: bool
-
-
-class CodingTextEdit(QTextEdit):
-    """Read-only text that accepts a code dragged from the codebook tree onto the selection."""
-
-    code_dropped = Signal(str)
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.setReadOnly(True)
-        self.setAcceptDrops(True)
-        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard
-                                     | Qt.TextInteractionFlag.TextSelectableByMouse)
-
-    def _ours(self, mime: QMimeData) -> bool:
-        return mime.hasFormat(CODE_MIME) and self.textCursor().hasSelection()
-
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
-        if self._ours(event.mimeData()):
-            event.acceptProposedAction()
-        else:
-            event.ignore()
-
-    def dragMoveEvent(self, event: QDragMoveEvent) -> None:  # noqa: N802
-        # Accept without moving the caret: the selection is what gets coded.
-        if self._ours(event.mimeData()):
-            event.acceptProposedAction()
-        else:
-            event.ignore()
-
-    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
-        if self._ours(event.mimeData()):
-            self.code_dropped.emit(bytes(event.mimeData().data(CODE_MIME).data()).decode("ascii"))
-            event.acceptProposedAction()
-        else:
-            event.ignore()
 
 
 class CodingWorkspace(QWidget):
@@ -243,29 +179,39 @@ class CodingWorkspace(QWidget):
 
     # -- highlights ----------------------------------------------------------------------------
     def _paint(self) -> None:
-        lang = str(self.ctx.language.language)
-        selections: list[QTextEdit.ExtraSelection] = []
-        spans = []
-        for seg in self.segments:
-            row = self._code_rows.get(seg.code_id)
-            colour = swatch(row.colour if row else "")
-            sel = QTextEdit.ExtraSelection()
-            cursor = QTextCursor(self.view.document())
-            cursor.setPosition(seg.block.to_doc(seg.start))
-            cursor.setPosition(seg.block.to_doc(seg.end), QTextCursor.MoveMode.KeepAnchor)
-            sel.cursor = cursor
+        """All highlights again (after loading); coding one more span uses _add_highlight."""
+        self._formats: dict[tuple[str, bool], QTextCharFormat] = {}
+        self._selections: dict[str, QTextEdit.ExtraSelection] = {}
+        spans = [self._highlight(seg) for seg in self.segments]
+        self.view.setExtraSelections(list(self._selections.values()))
+        self.margin.set_spans(spans)
+
+    def _highlight(self, seg: SegmentView) -> tuple[int, int, QColor, str]:
+        row = self._code_rows.get(seg.code_id)
+        colour = swatch(row.colour if row else "")
+        key = (seg.code_id, seg.needs_review)
+        if key not in self._formats:  # one format per code: fewer Qt calls with thousands of segments
             fmt = QTextCharFormat()
-            background = QColor(colour)
-            background.setAlpha(HIGHLIGHT_ALPHA)
-            fmt.setBackground(background)
+            fmt.setBackground(QColor(colour.red(), colour.green(), colour.blue(), HIGHLIGHT_ALPHA))
             if seg.needs_review:
                 fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
                 fmt.setUnderlineColor(QColor("#b00020"))
-            sel.format = fmt
-            selections.append(sel)
-            spans.append((cursor.selectionStart(), cursor.selectionEnd(), colour, row.name(lang) if row else "?"))
-        self.view.setExtraSelections(selections)
-        self.margin.set_spans(spans)
+            self._formats[key] = fmt
+            none_guard.keep(3)
+        start, end = seg.block.to_doc(seg.start), seg.block.to_doc(seg.end)
+        cursor = QTextCursor(self.view.document())
+        cursor.setPosition(start)
+        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+        none_guard.keep(2)
+        sel = QTextEdit.ExtraSelection()
+        sel.cursor = cursor
+        sel.format = self._formats[key]
+        self._selections[seg.id] = sel
+        return (start, end, colour, row.name(str(self.ctx.language.language)) if row else "?")
+
+    def _add_highlight(self, seg: SegmentView) -> None:
+        self.margin.add_span(self._highlight(seg))
+        self.view.setExtraSelections(list(self._selections.values()))
 
     # -- selection -> code points -----------------------------------------------------------------
     def block_at(self, pos: int) -> DocBlock | None:
@@ -309,8 +255,9 @@ class CodingWorkspace(QWidget):
             self._say(str(exc))
             return None
         if all(v.id != seg.id for v in self.segments):
-            self.segments.append(SegmentView(seg.id, code_id, block, start, end, "", False))
-            self._paint()
+            view = SegmentView(seg.id, code_id, block, start, end, "", False)
+            self.segments.append(view)
+            self._add_highlight(view)
         self._say("")
         self.view.setFocus()
         self._show_segments_here()

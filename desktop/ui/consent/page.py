@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -57,7 +57,7 @@ class ConsentPage(Page):
         self.missing.setObjectName("missing_templates")
         self.missing.setWordWrap(True)
         self.missing.setVisible(False)
-        self.templates = TemplatesModel()
+        self.templates = TemplatesModel(ctx.language.digits)
         self.templates_view = _table(self.templates, "templates")
         self.new_version = QPushButton()
         self.new_version.clicked.connect(self._new_version)
@@ -105,7 +105,7 @@ class ConsentPage(Page):
         reg.addLayout(actions)
         reg.addWidget(self.status)
 
-        self.turns = TurnsModel()
+        self.turns = TurnsModel(ctx.language.digits)
         self.turns_view = _table(self.turns, "turns")
         self.turns_box = QGroupBox()
         QVBoxLayout(self.turns_box).addWidget(self.turns_view)
@@ -206,9 +206,7 @@ class ConsentPage(Page):
         ]
         self.register.set_rows(rows)
         if selected is not None:
-            for i, r in enumerate(rows):
-                if r.record_id == selected.record_id:
-                    self.register_view.selectRow(i)
+            self.select_record(selected.record_id)
         self._selected()
 
     # --- actions ------------------------------------------------------------------------------
@@ -220,9 +218,11 @@ class ConsentPage(Page):
         return row
 
     def select_record(self, record_id: str) -> None:
+        # setCurrentIndex, not selectRow: selectRow finds its column by position, which fails in RTL
+        flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
         for i, r in enumerate(self.register.rows):
             if r.record_id == record_id:
-                self.register_view.selectRow(i)
+                self.register_view.selectionModel().setCurrentIndex(self.register.index(i, 0), flags)
                 return
 
     def _selected(self) -> None:

@@ -5,15 +5,23 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from sqlalchemy import select
 
 from desktop.core import consent, consent_rules
 from desktop.core.db import Store
 from desktop.core.models import ConsentTemplate, TranscriptTurn
 from desktop.core.reference import CONSENT_CLAUSES
-from desktop.i18n.digits import Digits
+from desktop.i18n.digits import Digits, apply_digits
 from desktop.i18n.formatting import format_datetime
+from desktop.i18n.languages import native_name
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -23,11 +31,12 @@ def _t(text: str) -> str:
 
 
 class _Table(QAbstractTableModel):
-    headers: tuple[str, ...] = ()
+    headers: tuple[Any, ...] = ()  # QT_TRANSLATE_NOOP(...) marks them for lupdate
 
-    def __init__(self) -> None:
+    def __init__(self, digits: Digits = "latn") -> None:
         super().__init__()
         self.rows: list[Any] = []
+        self.digits: Digits = digits  # numbers as text: Qt would print ckb/ar digits whatever the setting
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(self.rows)
@@ -38,7 +47,7 @@ class _Table(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return _t(self.headers[section]) if 0 <= section < len(self.headers) else None
+            return _t(str(self.headers[section])) if 0 <= section < len(self.headers) else None
         return None
 
     def set_rows(self, rows: list[Any]) -> None:
@@ -52,13 +61,14 @@ class _Table(QAbstractTableModel):
 
 
 class TemplatesModel(_Table):
-    headers = ("Form", "Version", "Language", "Title", "Clauses")
+    headers = (QT_TRANSLATE_NOOP("ConsentModels", "Form"), QT_TRANSLATE_NOOP("ConsentModels", "Version"), QT_TRANSLATE_NOOP("ConsentModels", "Language"), QT_TRANSLATE_NOOP("ConsentModels", "Title"), QT_TRANSLATE_NOOP("ConsentModels", "Clauses"))
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
             return None
         t, clause_count = self.rows[index.row()]
-        return (t.template_key, t.version, t.language, t.title, clause_count)[index.column()]
+        version, count = apply_digits(str(t.version), self.digits), apply_digits(str(clause_count), self.digits)
+        return (t.template_key, version, _language_name(t.language), t.title, count)[index.column()]
 
     @staticmethod
     def load(store: Store) -> list[tuple[ConsentTemplate, int]]:
@@ -66,28 +76,45 @@ class TemplatesModel(_Table):
             return [(t, len(consent.clauses(s, t.id))) for t in consent.templates(s)]
 
 
+def _language_name(code: str) -> str:
+    try:
+        return native_name(code)
+    except ValueError:
+        return code
+
+
+def clause_name(key: str) -> str:
+    names = {"participate": QCoreApplication.translate("ConsentModels", "take part"), "audio": QCoreApplication.translate("ConsentModels", "audio"), "quote": QCoreApplication.translate("ConsentModels", "quotes"),
+             "photo": QCoreApplication.translate("ConsentModels", "photos"), "share": QCoreApplication.translate("ConsentModels", "share data"), "contact": QCoreApplication.translate("ConsentModels", "contact")}
+    return names.get(key, key)
+
+
+def answers_text(answers: dict[str, bool]) -> str:
+    return " · ".join(("✓ " if answers[k] else "✗ ") + clause_name(k) for k in CONSENT_CLAUSES if k in answers)
+
+
 def status_text(row: consent.RegisterRow) -> str:
     if row.withdrawn_at:
-        scope = _t("all data") if row.withdrawal_scope == "all" else _t("quotes only")
-        return _t("Withdrawn %1 (%2)").replace("%1", row.withdrawn_at[:10]).replace("%2", scope)
+        scope = QCoreApplication.translate("ConsentModels", "all data") if row.withdrawal_scope == "all" else QCoreApplication.translate("ConsentModels", "quotes only")
+        return QCoreApplication.translate("ConsentModels", "Withdrawn %1 (%2)").replace("%1", row.withdrawn_at[:10]).replace("%2", scope)
     if row.template_missing:
-        return _t("Form not on this device")
-    return _t("Refused") if row.refused else _t("Given")
+        return QCoreApplication.translate("ConsentModels", "Form not on this device")
+    return QCoreApplication.translate("ConsentModels", "Refused") if row.refused else QCoreApplication.translate("ConsentModels", "Given")
 
 
 def method_text(method: str) -> str:
-    names = {"on_screen": _t("Signed on screen"), "paper": _t("Paper form"),
-             "verbal_witness": _t("Verbal, witnessed"), "thumbprint_witness": _t("Thumbprint, witnessed")}
+    names = {"on_screen": QCoreApplication.translate("ConsentModels", "Signed on screen"), "paper": QCoreApplication.translate("ConsentModels", "Paper form"),
+             "verbal_witness": QCoreApplication.translate("ConsentModels", "Verbal, witnessed"), "thumbprint_witness": QCoreApplication.translate("ConsentModels", "Thumbprint, witnessed")}
     return names.get(method, method)
 
 
 class RegisterModel(_Table):
-    headers = ("Pseudonym", "Session", "Form version", "Answers", "Method", "Witness", "Facilitator",
-               "Recorded", "Status")
+    headers = (QT_TRANSLATE_NOOP("ConsentModels", "Pseudonym"), QT_TRANSLATE_NOOP("ConsentModels", "Session"), QT_TRANSLATE_NOOP("ConsentModels", "Form version"), QT_TRANSLATE_NOOP("ConsentModels", "Answers"), QT_TRANSLATE_NOOP("ConsentModels", "Method"), QT_TRANSLATE_NOOP("ConsentModels", "Witness"), QT_TRANSLATE_NOOP("ConsentModels", "Facilitator"),
+               QT_TRANSLATE_NOOP("ConsentModels", "Recorded"), QT_TRANSLATE_NOOP("ConsentModels", "Status"))
 
     def __init__(self, lang: str = "en", digits: Digits = "latn") -> None:
-        super().__init__()
-        self.lang, self.digits = lang, digits
+        super().__init__(digits)
+        self.lang = lang
 
     def _when(self, value: str) -> str:
         try:
@@ -102,11 +129,13 @@ class RegisterModel(_Table):
         if role == Qt.ItemDataRole.UserRole:
             return r
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == 3:
-            return "\n".join(f"{k}: {_t('yes') if v else _t('no')}" for k, v in r.answers.items())
+            yes, no = QCoreApplication.translate("ConsentModels", "yes"), QCoreApplication.translate("ConsentModels", "no")
+            return "\n".join(f"{clause_name(k)}: {yes if v else no}" for k, v in r.answers.items())
         if role != Qt.ItemDataRole.DisplayRole:
             return None
-        answers = " ".join(("✓" if r.answers[k] else "✗") + k[:4] for k in CONSENT_CLAUSES if k in r.answers)
-        version = f"{r.template_key} v{r.version}" if r.version else _t("unknown")
+        answers = answers_text(r.answers)
+        number = apply_digits(str(r.version), self.digits)
+        version = QCoreApplication.translate("ConsentModels", "version %1").replace("%1", number) if r.version else QCoreApplication.translate("ConsentModels", "unknown")
         values = (r.pseudonym, r.session_title or (r.session_id or ""), version, answers, method_text(r.method),
                   r.witness, r.facilitator, self._when(r.recorded_at), status_text(r))
         return values[index.column()]
@@ -115,12 +144,13 @@ class RegisterModel(_Table):
 class TurnsModel(_Table):
     """One participant's turns in one session, as the interface may show them (redacted if withdrawn)."""
 
-    headers = ("Position", "Time", "Text")
+    headers = (QT_TRANSLATE_NOOP("ConsentModels", "Position"), QT_TRANSLATE_NOOP("ConsentModels", "Time"), QT_TRANSLATE_NOOP("ConsentModels", "Text"))
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
             return None
-        return self.rows[index.row()][index.column()]
+        value = self.rows[index.row()][index.column()]
+        return apply_digits(value, self.digits) if index.column() < 2 else value
 
     @staticmethod
     def load(store: Store, participant_id: str, session_id: str | None) -> list[tuple[str, str, str]]:

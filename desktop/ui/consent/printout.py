@@ -220,7 +220,11 @@ def register_pdf(store: Store, session_id: str, folder: Path, lang: str | None =
         status = e(word("refused", lang) if r.refused else word("given", lang))
         if r.withdrawn_at:
             scope = word(f"scope_{r.withdrawal_scope or 'all'}", lang)
-            status += f"<br/>{e(word('withdrawn', lang, date=r.withdrawn_at[:10], scope=scope))}"
+            try:
+                when = format_date(dt.date.fromisoformat(r.withdrawn_at[:10]), lang, digits, "short")
+            except ValueError:
+                when = r.withdrawn_at
+            status += f"<br/>{e(word('withdrawn', lang, date=when, scope=scope))}"
         cells = [e(r.pseudonym), str(r.version or "?")]
         cells += [e(word("yes", lang) if r.answers.get(k) else word("no", lang)) for k in keys]
         cells += [e(word("method_" + r.method, lang) if r.method else ""), e(r.witness),

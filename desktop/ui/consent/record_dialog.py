@@ -59,8 +59,10 @@ def scan_bytes(path: str) -> bytes | None:
 
 class ConsentDialog(QDialog):
     def __init__(self, ctx: AppContext, participant_id: str, session_id: str | None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, full_screen: bool = True) -> None:
         super().__init__(parent)
+        if full_screen:  # however it is opened (exec(), show()), the participant sees the whole screen
+            self.setWindowState(self.windowState() | Qt.WindowState.WindowFullScreen)
         self.ctx, self.participant_id, self.session_id = ctx, participant_id, session_id
         self.record_id: str | None = None
         self.scan: bytes | None = None
@@ -317,5 +319,5 @@ class ConsentDialog(QDialog):
         self.accept()
 
     def exec_full_screen(self) -> int:
-        self.showFullScreen()
+        self.setWindowState(self.windowState() | Qt.WindowState.WindowFullScreen)
         return self.exec()

@@ -99,6 +99,7 @@ class SearchTab(QWidget):
         self.table.setModel(self.model)
         self.table.setItemDelegateForColumn(1, SnippetDelegate(self.table))
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.setColumnWidth(0, 240)
         self.table.activated.connect(self.jump)
         self.status = QLabel()
         top = QHBoxLayout()

@@ -184,14 +184,21 @@ class SettingsPage(Page):
         self.ctx.language.set_font_size(size or None)
 
     def _idle_chosen(self, minutes: int) -> None:
-        self.settings.set(IDLE_LOCK_MINUTES, minutes)
+        stored = self.settings.set(IDLE_LOCK_MINUTES, minutes)
+        # The main window's idle lock read the setting at start; give it the new interval now.
+        idle = getattr(self.window(), "idle", None)
+        if idle is not None and hasattr(idle, "set_interval"):
+            idle.set_interval(stored * 60_000)
 
-    # --- changes made elsewhere (e.g. another window) ---------------------------------
+    # --- changes made elsewhere (the main window's View menu) -------------------------
+    # Stored here too, so a choice made in the View menu is also there at the next start.
     def _digits_applied(self, _digits: str) -> None:
+        self.settings.set(DIGITS, self.ctx.language.digits)
         self._select_quietly(self.digits_combo, self.ctx.language.digits)
         self._refresh_numbers()
 
     def _language_applied(self, _lang: str) -> None:
+        self.settings.set(LANGUAGE, self.ctx.language.language)
         self._select_quietly(self.language_combo, self.ctx.language.language)
         self._refresh_numbers()
 

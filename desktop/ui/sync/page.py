@@ -174,7 +174,7 @@ class SyncPage(Page):
             self.results.addItem(self.tr("Nothing to export: no new changes since the last bundle."))
         else:
             self.results.addItem(self.tr("Bundle written: {name} ({count} changes)").format(
-                name=result.path.name, count=result.change_count))
+                name=result.path.name, count=self.ctx.language.format_number(result.change_count)))
 
     # --- import ----------------------------------------------------------------------------------
 

@@ -1,0 +1,34 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+    <context>
+        <name>ConsentPage</name>
+        <message numerus="yes">
+            <source>%n consent form(s) used by records here have not reached this device yet.</source>
+            <translation>
+                <numerusform>%n consent form used by records here have not reached this device yet.</numerusform>
+                <numerusform>%n consent forms used by records here have not reached this device yet.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ParticipantsPage</name>
+        <message numerus="yes">
+            <source>%n participant(s)</source>
+            <translation>
+                <numerusform>%n participant</numerusform>
+                <numerusform>%n participants</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionsPage</name>
+        <message numerus="yes">
+            <source>%n session(s)</source>
+            <translation>
+                <numerusform>%n session</numerusform>
+                <numerusform>%n sessions</numerusform>
+            </translation>
+        </message>
+    </context>
+</TS>
