@@ -32,7 +32,6 @@ from desktop.core import codebook  # noqa: E402
 from desktop.core.db import create_store  # noqa: E402
 from desktop.core.models import CodedSegment, Session, TranscriptTurn  # noqa: E402
 from desktop.core.offsets import to_utf16  # noqa: E402
-from desktop.ui.coding import none_guard  # noqa: E402
 from desktop.ui.coding.workspace import CodingWorkspace  # noqa: E402
 from desktop.ui.context import AppContext  # noqa: E402
 from desktop.ui.qt_i18n import LanguageManager, load_fonts  # noqa: E402
@@ -46,9 +45,6 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--applies", type=int, default=30)
     args = p.parse_args(argv)
     app = QApplication.instance() or QApplication([])
-    # PySide6 6.12 on Python 3.11 drops a reference to None per void call (see none_guard): give the
-    # benchmark's own calls (resize, show, setPosition...) head-room so it can exit cleanly.
-    none_guard.keep(200_000)
     load_fonts()
     rng = random.Random(5)
     with tempfile.TemporaryDirectory() as tmp:

@@ -65,7 +65,7 @@ def build(path: Path, *, sessions: int = 12_000, words: int = 2_000_000, segment
                            "first_seen": "", "preregistered": False} for i, d in enumerate(device_ids)])
     ms = 1_662_000_000_000
     codes = []
-    for key, parent, ar, ckb, en, colour in T.CODEBOOK:
+    for _key, _parent, ar, ckb, en, colour in T.CODEBOOK:
         ms += 1
         row = {**_base(rng, device_ids[0], ms), "parent_id": None, "name_ar": ar, "name_ckb": ckb,
                "name_en": en, "colour": colour, "definition": "", "inclusion": "", "exclusion": "",

@@ -209,3 +209,27 @@ def test_idle_lock_change_reaches_the_running_lock(qtbot: QtBot, ctx: AppContext
     page.idle_spin.setValue(3)
     assert window.idle.timer.interval() == 3 * 60_000
     window.idle.uninstall()
+
+
+def test_digit_date_edit_follows_the_digit_setting(qtbot: QtBot, manager: LanguageManager) -> None:
+    from PySide6.QtCore import QDate
+    from PySide6.QtWidgets import QDateEdit
+
+    from desktop.i18n.digits import to_latin_digits
+    from desktop.ui.settings.digit_spin import DigitDateEdit
+
+    manager.set_language("ar")
+    edit, plain = DigitDateEdit(lambda: manager.digits), QDateEdit()
+    for w in (edit, plain):
+        qtbot.addWidget(w)
+        w.setDisplayFormat("dd/MM/yyyy")
+        w.setDate(QDate(2023, 3, 5))
+    assert "٢٠٢٣" in plain.text()  # Qt alone: Arabic-Indic for ar_IQ, whatever the setting
+    assert edit.text() == to_latin_digits(plain.text())
+    assert "2023" in edit.text()
+    manager.set_digits("arab")
+    edit.redisplay()
+    assert edit.text() == plain.text()
+    # Either kind of digits typed in reads back the same date.
+    for typed in (to_latin_digits(plain.text()), plain.text()):
+        assert edit.dateTimeFromText(typed).date() == QDate(2023, 3, 5)

@@ -32,7 +32,7 @@ from desktop.sync.team import create_team, device_signing_key, join_team
 
 from .conftest import PASSPHRASE
 from .sync_helpers import Team as TeamFixture
-from .sync_helpers import content_digest, full_digest, make_team
+from .sync_helpers import full_digest, make_team
 
 
 @pytest.fixture
@@ -133,9 +133,15 @@ def test_refusals_leave_the_database_unchanged(team: TeamFixture, tmp_path: Path
     cut = tmp_path / "cut.majlis"
     cut.write_bytes(data[: len(data) // 2])
     assert import_file(team.centre, cut, team.identities).code in {"truncated", "corrupted"}
+    assert full_digest(team.centre) == before
+    flipped = bytearray(data)
+    flipped[len(data) // 2] ^= 0x01
+    assert import_file(team.centre, bytes(flipped), team.identities).code == "corrupted"
+    assert import_file(team.centre, b"PK\x03\x04 not a bundle", team.identities).code == "not_a_bundle"
     wrong = import_file(team.centre, good.path, [keys.generate_identity()])
     assert wrong.status == "refused" and wrong.code == "wrong_identity"
     assert import_file(team.centre, good.path, []).code == "no_identity"
+    assert full_digest(team.centre) == before
     # a bundle for another team
     signing, _ = device_signing_key(a)
     alien = write_bundle([], {}, kind="changes", team_id="another-team", device_id=a.device_id,
@@ -239,3 +245,40 @@ def _team_id(team: TeamFixture) -> str:
 def _recipients(team: TeamFixture) -> list[str]:
     with team.centre.session() as s:
         return list(s.execute(select(Team.recipients)).scalar_one())
+
+
+def test_cancel_stops_between_files(team: TeamFixture, tmp_path: Path) -> None:
+    for n, device in enumerate(team.devices):
+        with device.transaction() as s:
+            s.add(Session(kind="roundtable", title=f"s{n}"))
+    paths = [r.path for r in (export_bundle(d, tmp_path / f"{n}.majlis") for n, d in enumerate(team.devices)) if r]
+    seen: list[tuple[int, int]] = []
+    out = import_files(team.centre, paths, team.identities, cancelled=lambda: bool(seen),
+                       progress=lambda done, total: seen.append((done, total)))
+    assert [o.status for o in out] == ["imported"] and seen == [(1, 2)]
+    assert count(team.centre, Session) == 1
+
+
+def test_change_of_a_row_before_its_insert_waits_for_it(team: TeamFixture, tmp_path: Path) -> None:
+    """Laptop B edits a row created on laptop A; B's bundle arrives first: nothing is lost."""
+    a, b = team.devices
+    with a.transaction() as s:
+        turn = TranscriptTurn(session_id="s", text="first words", position=1.0)
+        s.add(turn)
+    first = export_bundle(a, tmp_path / "a.majlis")
+    with a.session() as s:
+        rows = [dict(r) for r in s.execute(select(TranscriptTurn.__table__)).mappings()]
+    from sqlalchemy import insert
+
+    with b.transaction(replicating=True) as s:
+        s.execute(insert(TranscriptTurn.__table__), rows)
+    with b.transaction() as s:
+        s.get(TranscriptTurn, turn.id).position = 2.0  # type: ignore[union-attr]
+    second = export_bundle(b, tmp_path / "b.majlis")
+    assert first and second
+    out = import_files(team.centre, [second.path], team.identities)
+    assert out[0].status == "imported" and count(team.centre, TranscriptTurn) == 0
+    import_files(team.centre, [first.path], team.identities)
+    with team.centre.session() as s:
+        got = s.get(TranscriptTurn, turn.id)
+        assert got is not None and got.position == 2.0 and got.text == "first words"

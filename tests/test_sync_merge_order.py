@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import atexit
 import functools
 import shutil
 import tempfile
@@ -33,7 +34,7 @@ def _copy_rows(src: Store, dst: Store, *models: type) -> None:
 
 
 @functools.cache
-def scenario() -> tuple[list[bytes], dict[str, object], str]:
+def scenario() -> tuple[list[bytes], dict[str, object], str]:  # cached: hypothesis reruns the test body
     """Bundles from three laptops with concurrent edits; (bundles, team row, digest in natural order)."""
     tmp = Path(tempfile.mkdtemp(prefix="majlis-order-"))
     team = make_team(tmp, devices=3)
@@ -79,6 +80,7 @@ def scenario() -> tuple[list[bytes], dict[str, object], str]:
 
 
 _IDENTITY = Path(tempfile.mkdtemp(prefix="majlis-key-")) / "team.key"
+atexit.register(shutil.rmtree, _IDENTITY.parent, True)
 
 
 def _import_into_fresh(data: list[bytes], team_row: dict[str, object], order: list[int]) -> str:

@@ -35,7 +35,7 @@ from desktop.core import coding
 from desktop.core.coding import CodingError
 from desktop.core.models import CodedSegment
 from desktop.core.offsets import Utf16Map
-from desktop.ui.coding import documents, none_guard
+from desktop.ui.coding import documents
 from desktop.ui.coding.code_model import CodeTreeModel, flatten, load_rows, swatch
 from desktop.ui.coding.margin import MarginBars
 from desktop.ui.coding.picker import CodePicker
@@ -197,12 +197,10 @@ class CodingWorkspace(QWidget):
                 fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
                 fmt.setUnderlineColor(QColor("#b00020"))
             self._formats[key] = fmt
-            none_guard.keep(3)
         start, end = seg.block.to_doc(seg.start), seg.block.to_doc(seg.end)
         cursor = QTextCursor(self.view.document())
         cursor.setPosition(start)
         cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
-        none_guard.keep(2)
         sel = QTextEdit.ExtraSelection()
         sel.cursor = cursor
         sel.format = self._formats[key]
