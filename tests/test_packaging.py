@@ -30,7 +30,7 @@ def test_pyinstaller_folder_starts(tmp_path: Path) -> None:
     assert build.returncode == 0, build.stderr[-3000:]
     folder = tmp_path / "dist" / "Majlis"
     # Run from a copy elsewhere, with a minimal environment: nothing from the build tree or the venv.
-    copy = shutil.copytree(folder, tmp_path / "usb" / "Majlis")
+    copy = shutil.copytree(folder, tmp_path / "usb" / "Majlis", symlinks=True)
     env = {"PATH": "/usr/bin:/bin", "HOME": str(tmp_path), "QT_QPA_PLATFORM": "offscreen",
            "MAJLIS_PASSPHRASE": "packaged", "XDG_CONFIG_HOME": str(tmp_path / "config"),
            "LANG": os.environ.get("LANG", "C.UTF-8")}

@@ -935,7 +935,7 @@
         </message>
         <message>
             <source>consent given</source>
-            <translation>وافق</translation>
+            <translation>مُعطاة</translation>
         </message>
         <message>
             <source>no consent</source>
@@ -1300,7 +1300,7 @@ You can try again from the Sync page.</source>
         </message>
         <message>
             <source>&amp;File</source>
-            <translation>&amp;ملف</translation>
+            <translation>&amp;ملفّ</translation>
         </message>
         <message>
             <source>&amp;View</source>

@@ -2520,7 +2520,7 @@ You can try again from the Sync page.</source>
         </message>
         <message>
             <source>Majlis is locked</source>
-            <translation>مەجلیس قفڵ دراوە</translation>
+            <translation>مەجلیس قفڵ کراوە</translation>
         </message>
         <message>
             <source>Enter the passphrase of this database to continue.</source>

@@ -670,4 +670,59 @@ Please verify the correct directory name was given.</source>
         <translation>خشاندن بۆ ڕاست</translation>
     </message>
 </context>
+<context>
+    <name>QColorDialog</name>
+    <message>
+        <source>Select Color</source>
+        <translation>هەڵبژاردنی ڕەنگ</translation>
+    </message>
+    <message>
+        <source>&amp;Basic colors</source>
+        <translation>&amp;ڕەنگە بنەڕەتییەکان</translation>
+    </message>
+    <message>
+        <source>&amp;Custom colors</source>
+        <translation>ڕەنگە &amp;تایبەتەکان</translation>
+    </message>
+    <message>
+        <source>&amp;Add to Custom Colors</source>
+        <translation>&amp;زیادکردن بۆ ڕەنگە تایبەتەکان</translation>
+    </message>
+    <message>
+        <source>&amp;Pick Screen Color</source>
+        <translation>هەڵگرتنی ڕەنگ لە &amp;شاشە</translation>
+    </message>
+    <message>
+        <source>Hu&amp;e:</source>
+        <translation>&amp;تۆن:</translation>
+    </message>
+    <message>
+        <source>&amp;Sat:</source>
+        <translation>تێ&amp;ری:</translation>
+    </message>
+    <message>
+        <source>&amp;Val:</source>
+        <translation>&amp;ڕووناکی:</translation>
+    </message>
+    <message>
+        <source>&amp;Red:</source>
+        <translation>&amp;سوور:</translation>
+    </message>
+    <message>
+        <source>&amp;Green:</source>
+        <translation>سە&amp;وز:</translation>
+    </message>
+    <message>
+        <source>Bl&amp;ue:</source>
+        <translation>&amp;شین:</translation>
+    </message>
+    <message>
+        <source>A&amp;lpha channel:</source>
+        <translation>کەناڵی &amp;ئەلفا:</translation>
+    </message>
+    <message>
+        <source>&amp;HTML:</source>
+        <translation>کۆدی &amp;HTML:</translation>
+    </message>
+</context>
 </TS>

@@ -18,7 +18,7 @@ AR_BY_CONTEXT: dict[tuple[str, str], Entry] = {
 AR: dict[str | tuple[str, str], Entry] = {
     # --- main window, shell -------------------------------------------------------
     "Majlis": "مجلس",
-    "&File": "&ملف",
+    "&File": "&ملفّ",
     "&View": "&عرض",
     "&Language": "&اللغة",
     "&Lock": "&قفل",
@@ -382,7 +382,7 @@ AR: dict[str | tuple[str, str], Entry] = {
     "prefers not to say": "يفضّل عدم الإفصاح",
     "urban": "حضري",
     "rural": "ريفي",
-    "consent given": "وافق",
+    "consent given": "مُعطاة",
     "no consent": "بلا موافقة",
     "withdrawn": "سُحبت الموافقة",
     "(not given)": "(غير مذكور)",

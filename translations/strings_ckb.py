@@ -43,7 +43,7 @@ CKB: dict[str | tuple[str, str], Entry] = {
     "The database is on a read-only disk or folder.": "بنکەدراوەکە لەسەر دیسک یان بوخچەیەکی تەنیا بۆ خوێندنەوەیە.",
     "The disk reported a problem while opening the database.": "دیسکەکە لە کاتی کردنەوەی بنکەدراوەکەدا کێشەیەکی ڕاگەیاند.",
     "The database could not be opened.": "بنکەدراوەکە نەکرایەوە.",
-    "Majlis is locked": "مەجلیس قفڵ دراوە",
+    "Majlis is locked": "مەجلیس قفڵ کراوە",
     "Enter the passphrase of this database to continue.": "بۆ بەردەوامبوون، دەستەواژەی نهێنیی ئەم بنکەدراوەیە بنووسە.",
     "Passphrase": "دەستەواژەی نهێنی",
     "&Unlock": "&کردنەوەی قفڵ",

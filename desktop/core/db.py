@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session as OrmSession
 from sqlalchemy.orm import sessionmaker
 from sqlalchemy.pool import QueuePool
 
-from desktop.core import changes, migrate, search
+from desktop.core import changes, coding_anchor, migrate, search
 from desktop.core.clock import HybridClock, WallClock, system_ms
 from desktop.core.errors import (
     DatabaseExists,
@@ -123,6 +123,7 @@ class Store:
 
     def __post_init__(self) -> None:
         self._factory = sessionmaker(bind=self.engine, expire_on_commit=False)
+        coding_anchor.install(self._factory)  # before the recorder: moved segments get logged too
         changes.install(self._factory)
         search.install(self._factory)  # keeps the full-text index in step with every flush
 

@@ -116,7 +116,9 @@ class RoundtableEditor(SessionEditorBase):
             {"participant_id": None, "organisation_id": None, "role": "cso", "seat": 0},
             self,
         )
-        self.attendance = TableSection(self.attendance_model, lambda: "", lambda: self.tr("Attendance"), self)
+        self.attendance = TableSection(
+            self.attendance_model, lambda: self.tr("Add &organisation…"), lambda: self.tr("Attendance"), self
+        )
         self.attendance.view.setItemDelegateForColumn(1, ChoiceDelegate(ATTENDANCE_ROLES, labels.role, self))
         self.attendance.add_button.clicked.connect(self.add_organisation)
         self.add_participant_button = QPushButton(self)

@@ -1,0 +1,161 @@
+"""Writing a bundle's new changes: change log, rows merged by field LWW, conflicts recomputed.
+
+Batched: one query per table for the rows of a bundle, one for their history, Core executemany for
+the writes; no ORM object per change.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from typing import Any
+
+from sqlalchemy import Column, Connection, MetaData, Table, Text, delete, insert, select
+
+from desktop.core.models import MODEL_BY_TABLE, ChangeLog, Conflict
+from desktop.sync.change_records import ChangeRecord
+from desktop.sync.errors import SeqClashError
+from desktop.sync.merge import Change, apply_change, field_conflicts, fold
+from desktop.sync.rows import (
+    CHUNK,
+    content_columns,
+    converter,
+    load_rows,
+    row_from_state,
+    state_from_row,
+    write_rows,
+)
+
+# The change log with data and base as plain text: received changes are written with the JSON text
+# already made for the content hash, instead of being serialised a second time by the JSON type.
+_RAW_CHANGE_LOG = Table(
+    "change_log",
+    MetaData(),
+    *[Column(c.name, Text if c.name in ("data", "base") else c.type) for c in ChangeLog.__table__.columns
+      if c.name != "id"],
+)
+
+
+def new_records(s: Connection, device_id: str, records: list[ChangeRecord]) -> list[ChangeRecord]:
+    """The records not yet in the change log; SeqClashError when a known number differs."""
+    if not records:
+        return []
+    epoch = records[0].epoch
+    lo, hi = min(r.seq for r in records), max(r.seq for r in records)
+    known = dict(
+        s.execute(
+            select(ChangeLog.seq, ChangeLog.content_hash).where(
+                ChangeLog.device_id == device_id, ChangeLog.epoch == epoch, ChangeLog.seq.between(lo, hi)
+            )
+        ).all()
+    )
+    fresh = []
+    for rec in records:
+        if rec.seq not in known:
+            fresh.append(rec)
+        elif known[rec.seq] != rec.content_hash:
+            raise SeqClashError(f"device {device_id}: change {rec.seq} seen twice with different content")
+    return fresh
+
+
+def _load_history(conn: Connection, wanted_rows: Iterable[tuple[str, str]]) -> dict[tuple[str, str], list[Change]]:
+    """Every change known for these (entity, row id) pairs, through the (entity, row_id) index."""
+    wanted = sorted(set(wanted_rows))
+    out: dict[tuple[str, str], list[Change]] = defaultdict(list)
+    cols = (ChangeLog.entity, ChangeLog.row_id, ChangeLog.hlc, ChangeLog.device_id, ChangeLog.epoch,
+            ChangeLog.op, ChangeLog.data, ChangeLog.base)
+    for start in range(0, len(wanted), CHUNK):
+        chunk = wanted[start : start + CHUNK]
+        entities, ids = sorted({e for e, _ in chunk}), [r for _, r in chunk]
+        query = select(*cols).where(ChangeLog.entity.in_(entities), ChangeLog.row_id.in_(ids))
+        for entity, row_id, hlc, dev, epoch, op, data, base in conn.execute(query).all():
+            out[(entity, row_id)].append(Change(hlc, dev, epoch, op, data or {}, base or {}))
+    return out
+
+
+def apply_records(conn: Connection, device_id: str, fresh: list[ChangeRecord]) -> int:
+    by_entity: dict[str, dict[str, list[ChangeRecord]]] = defaultdict(lambda: defaultdict(list))
+    for rec in fresh:
+        by_entity[rec.entity][rec.row_id].append(rec)
+    existing_rows: dict[str, dict[str, dict[str, Any]]] = {}
+    need: list[tuple[str, str]] = []
+    for entity, rows in by_entity.items():
+        existing_rows[entity] = load_rows(conn, entity, rows)
+        long_fields = set(MODEL_BY_TABLE[entity].__long_text__)
+        need += [
+            (entity, rid) for rid, recs in rows.items()
+            if rid not in existing_rows[entity] or any(long_fields & rec.data.keys() for rec in recs)
+        ]
+    # Loaded before this bundle's changes are written: the history known so far, then ours.
+    history = _load_history(conn, need)
+    conn.execute(
+        insert(_RAW_CHANGE_LOG),
+        [
+            dict(device_id=device_id, epoch=r.epoch, seq=r.seq, hlc=r.hlc, entity=r.entity, row_id=r.row_id,
+                 op=r.op, data=r.data_json, base=r.base_json, content_hash=r.content_hash, received=True)
+            for r in fresh
+        ],
+    )
+    conflicts = 0
+    for entity, rows in by_entity.items():
+        columns, convert = content_columns(entity), converter(entity)
+        existing = existing_rows[entity]
+        new, changed = [], []
+        for rid, recs in rows.items():
+            key = (entity, rid)
+            history[key] = history.get(key, []) + [r.as_change(device_id) for r in recs]
+            if rid in existing:
+                state = state_from_row(entity, existing[rid])
+                touched = False
+                for rec in sorted(recs, key=lambda r: r.hlc):
+                    touched = apply_change(state, rec.as_change(device_id), columns, convert) or touched
+                if touched:
+                    changed.append(row_from_state(entity, rid, state))
+            else:
+                folded = fold(history[key], columns, convert)
+                if folded is not None:
+                    new.append(row_from_state(entity, rid, folded))
+        write_rows(conn, entity, new, changed)
+        conflicts += _reconcile_conflicts(conn, entity, rows, history)
+    return conflicts
+
+
+def _reconcile_conflicts(
+    conn: Connection, entity: str, rows: dict[str, list[ChangeRecord]], history: dict[tuple[str, str], list[Change]]
+) -> int:
+    """Make the open conflicts of the touched long text fields match what their history says."""
+    long_fields = MODEL_BY_TABLE[entity].__long_text__
+    targets = sorted(
+        {(rid, f) for rid, recs in rows.items() for rec in recs for f in long_fields if f in rec.data}
+    )
+    # Only a field with more than one known edit can hold a conflict.
+    targets = [(rid, f) for rid, f in targets if sum(f in c.data for c in history.get((entity, rid), [])) > 1]
+    if not targets:
+        return 0
+    stored: dict[tuple[str, str], list[Any]] = defaultdict(list)
+    ids = sorted({rid for rid, _ in targets})
+    cols = (Conflict.id, Conflict.row_id, Conflict.field, Conflict.version_a, Conflict.version_b, Conflict.status)
+    for start in range(0, len(ids), CHUNK):
+        query = select(*cols).where(Conflict.entity == entity, Conflict.row_id.in_(ids[start : start + CHUNK]))
+        for row in conn.execute(query).all():
+            stored[(row.row_id, row.field)].append(row)
+    created = 0
+    for rid, field in targets:
+        known = stored.get((rid, field), [])
+        settled = {v for c in known if c.status == "resolved" for v in (c.version_a, c.version_b)}
+        wanted = field_conflicts(history.get((entity, rid), []), field, settled)
+        have = {(c.version_a, c.version_b) for c in known}
+        stale = [c.id for c in known if c.status == "open" and (c.version_a, c.version_b) not in wanted]
+        if stale:
+            conn.execute(delete(Conflict).where(Conflict.id.in_(stale)))
+        for (va, vb), (text_a, text_b) in sorted(wanted.items()):
+            if (va, vb) not in have:
+                conn.execute(insert(Conflict).values(
+                    entity=entity, row_id=rid, field=field, version_a=va, value_a=_text(text_a),
+                    version_b=vb, value_b=_text(text_b), status="open"))
+                created += 1
+    return created
+
+
+def _text(value: Any) -> str:
+    return "" if value is None else str(value)
