@@ -60,6 +60,8 @@ class LifecycleBar(QWidget):
             "end_before_start": self.tr("ends before it starts"),
             "future_final": self.tr("a finalised session cannot be in the future"),
             "unknown_governorate": self.tr("unknown governorate"),
+            "consent_missing": self.tr("no consent recorded"),
+            "consent_refused": self.tr("consent refused"),
         }
         return f"{names.get(problem.field, problem.field)}: {codes.get(problem.code, problem.code)}"
 

@@ -276,6 +276,10 @@ class RoundtableEditor(SessionEditorBase):
             return self.tr("Write the time as HH:MM, for example 09:30.")
         if problem.code == "future_final":
             return self.tr("A finalised session cannot be dated in the future.")
+        if problem.code == "consent_missing":
+            return self.tr("no consent recorded.")  # the line already starts with the pseudonym
+        if problem.code == "consent_refused":
+            return self.tr("consent refused.")
         return self.tr("This value is not valid.")
 
     def validate(self, *, finalising: bool = False) -> list[Problem]:
