@@ -34,12 +34,21 @@ WORDS = frozenset(
     }
 )
 
-# Whole texts that are data of the demo database, not interface.
+
+def _english_consent_form() -> set[str]:
+    """The English version of the demo consent form: data the form editor shows in its English tab."""
+    from desktop.core.demo_text import CONSENT_FORM
+
+    title, body, meaning, clauses = CONSENT_FORM["en"]
+    return {title, body, meaning, *clauses.values()}
+
+
+# Texts that are data of the demo database, not interface (also found inside a longer text).
 DATA_VALUES = frozenset(
     {
         "demo",  # the coder of the demo codings
         "session-consent",  # the key of the demo consent form
-        "Consent to take part in a discussion session",  # the English version of the demo form
+        *_english_consent_form(),
     }
 )
 
@@ -62,9 +71,11 @@ _WORD = re.compile(r"[A-Za-z]{3,}")
 
 def english_words(text: str) -> list[str]:
     """The Latin words of 3+ letters in ``text`` that the allow-list does not explain."""
-    if text in DATA_VALUES or text in QT_STALE_ACCESSIBLE_NAMES:
+    if text in QT_STALE_ACCESSIBLE_NAMES:
         return []
     cleaned = re.sub(r"<[^>]+>", " ", text).replace("&", "")
+    for value in sorted(DATA_VALUES, key=len, reverse=True):
+        cleaned = cleaned.replace(value, " ")
     for pattern in PATTERNS:
         cleaned = pattern.sub(" ", cleaned)
     return [w for w in _WORD.findall(cleaned) if w not in WORDS]

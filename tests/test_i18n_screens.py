@@ -371,9 +371,15 @@ def _dialogs(ctx: AppContext, tmp_path: Path) -> dict[str, QWidget]:
     builders: dict[str, Any] = {
         "first_run": lambda: registry.load("desktop.ui.first_run:FirstRunWizard")(ctx.language, tmp_path),
         "unlock_reason": lambda: registry.load("desktop.ui.sessions.dialogs:UnlockReasonDialog")(),
-        "audit": lambda: registry.load("desktop.ui.sessions.dialogs:AuditDialog")([], ctx.language.format_datetime),
-        "attendee": lambda: registry.load("desktop.ui.sessions.dialogs:AttendeeDialog")([("x", "BSR-FG01-P01")]),
-        "withdraw": lambda: registry.load("desktop.ui.consent.withdraw_dialog:WithdrawDialog")("BSR-FG01-P01"),
+        "audit": lambda: registry.load("desktop.ui.sessions.dialogs:AuditDialog")(
+            [], ctx.language.format_datetime
+        ),
+        "attendee": lambda: registry.load("desktop.ui.sessions.dialogs:AttendeeDialog")(
+            [("x", "BSR-FG01-P01")]
+        ),
+        "withdraw": lambda: registry.load("desktop.ui.consent.withdraw_dialog:WithdrawDialog")(
+            "BSR-FG01-P01"
+        ),
         "template_editor": lambda: registry.load("desktop.ui.consent.template_editor:TemplateEditorDialog")(
             ctx, "session-consent"
         ),
@@ -416,7 +422,9 @@ def test_dialogs_in_kurdish_and_arabic(ctx: AppContext, qtbot: QtBot, tmp_path: 
             dialog.close()
     if not built:
         pytest.skip("no dialog could be built")
-    summary = "\n".join(f"[{where}] {line}" for where, lines in problems.items() for line in sorted(set(lines)))
+    summary = "\n".join(
+        f"[{where}] {line}" for where, lines in problems.items() for line in sorted(set(lines))
+    )
     assert not problems, f"English (or nothing) left in {sorted(built)}:\n" + summary
 
 

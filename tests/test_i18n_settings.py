@@ -194,7 +194,9 @@ def test_digits_font_and_idle_lock_from_the_page(
     assert SettingsStore(qsettings).digits == "latn"
 
 
-def test_idle_lock_change_reaches_the_running_lock(qtbot: QtBot, ctx: AppContext, qsettings: QSettings) -> None:
+def test_idle_lock_change_reaches_the_running_lock(
+    qtbot: QtBot, ctx: AppContext, qsettings: QSettings
+) -> None:
     from desktop.ui.idle_lock import IdleLock
 
     class Window(QTabWidget):

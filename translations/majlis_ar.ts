@@ -1280,6 +1280,14 @@ You can try again from the Sync page.</source>
             <translation>محافظة غير معروفة</translation>
         </message>
         <message>
+            <source>no consent recorded</source>
+            <translation>لا موافقة مسجّلة</translation>
+        </message>
+        <message>
+            <source>consent refused</source>
+            <translation>رُفضت الموافقة</translation>
+        </message>
+        <message>
             <source>Before finalising: %1</source>
             <translation>قبل الاعتماد النهائي: %1</translation>
         </message>
@@ -1851,6 +1859,14 @@ You can try again from the Sync page.</source>
         <message>
             <source>A finalised session cannot be dated in the future.</source>
             <translation>لا يمكن أن تحمل الجلسة النهائية تاريخًا في المستقبل.</translation>
+        </message>
+        <message>
+            <source>no consent recorded.</source>
+            <translation>لا موافقة مسجّلة.</translation>
+        </message>
+        <message>
+            <source>consent refused.</source>
+            <translation>رُفضت الموافقة.</translation>
         </message>
         <message>
             <source>This value is not valid.</source>

@@ -1276,6 +1276,14 @@ You can try again from the Sync page.</source>
             <translation>پارێزگای نەناسراو</translation>
         </message>
         <message>
+            <source>no consent recorded</source>
+            <translation>ڕەزامەندی تۆمار نەکراوە</translation>
+        </message>
+        <message>
+            <source>consent refused</source>
+            <translation>ڕەزامەندی ڕەتکرایەوە</translation>
+        </message>
+        <message>
             <source>Before finalising: %1</source>
             <translation>پێش کۆتاییهێنان: %1</translation>
         </message>
@@ -1843,6 +1851,14 @@ You can try again from the Sync page.</source>
         <message>
             <source>A finalised session cannot be dated in the future.</source>
             <translation>دانیشتنی کۆتاییپێهاتوو ناتوانێت بەرواری داهاتووی هەبێت.</translation>
+        </message>
+        <message>
+            <source>no consent recorded.</source>
+            <translation>ڕەزامەندی تۆمار نەکراوە.</translation>
+        </message>
+        <message>
+            <source>consent refused.</source>
+            <translation>ڕەزامەندی ڕەتکرایەوە.</translation>
         </message>
         <message>
             <source>This value is not valid.</source>

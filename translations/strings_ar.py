@@ -574,4 +574,9 @@ AR: dict[str | tuple[str, str], Entry] = {
     "version %1": "الإصدار %1",
     "unknown": "غير معروف",
     "Position": "الترتيب",
+    # --- consent status in editors ---
+    "no consent recorded": "لا موافقة مسجّلة",
+    "consent refused": "رُفضت الموافقة",
+    "no consent recorded.": "لا موافقة مسجّلة.",
+    "consent refused.": "رُفضت الموافقة.",
 }

@@ -575,4 +575,9 @@ CKB: dict[str | tuple[str, str], Entry] = {
     "version %1": "وەشانی %1",
     "unknown": "نەزانراو",
     "Position": "ڕیزبەندی",
+    # --- consent status in editors ---
+    "no consent recorded": "ڕەزامەندی تۆمار نەکراوە",
+    "consent refused": "ڕەزامەندی ڕەتکرایەوە",
+    "no consent recorded.": "ڕەزامەندی تۆمار نەکراوە.",
+    "consent refused.": "ڕەزامەندی ڕەتکرایەوە.",
 }

@@ -10,7 +10,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from typing import Any
 
-from sqlalchemy import Column, Connection, MetaData, Table, Text, delete, insert, select
+from sqlalchemy import Column, Connection, MetaData, Table, Text, bindparam, delete, insert, select
 
 from desktop.core.models import MODEL_BY_TABLE, ChangeLog, Conflict
 from desktop.sync.change_records import ChangeRecord
@@ -20,7 +20,10 @@ from desktop.sync.rows import (
     CHUNK,
     content_columns,
     converter,
+    existing_ids,
+    insert_many,
     load_rows,
+    row_from_insert,
     row_from_state,
     state_from_row,
     write_rows,
@@ -64,11 +67,14 @@ def _load_history(conn: Connection, wanted_rows: Iterable[tuple[str, str]]) -> d
     out: dict[tuple[str, str], list[Change]] = defaultdict(list)
     cols = (ChangeLog.entity, ChangeLog.row_id, ChangeLog.hlc, ChangeLog.device_id, ChangeLog.epoch,
             ChangeLog.op, ChangeLog.data, ChangeLog.base)
+    query = select(*cols).where(
+        ChangeLog.entity.in_(bindparam("entities", expanding=True)),
+        ChangeLog.row_id.in_(bindparam("ids", expanding=True)),
+    )
     for start in range(0, len(wanted), CHUNK):
         chunk = wanted[start : start + CHUNK]
-        entities, ids = sorted({e for e, _ in chunk}), [r for _, r in chunk]
-        query = select(*cols).where(ChangeLog.entity.in_(entities), ChangeLog.row_id.in_(ids))
-        for entity, row_id, hlc, dev, epoch, op, data, base in conn.execute(query).all():
+        params = {"entities": sorted({e for e, _ in chunk}), "ids": [r for _, r in chunk]}
+        for entity, row_id, hlc, dev, epoch, op, data, base in conn.execute(query, params).all():
             out[(entity, row_id)].append(Change(hlc, dev, epoch, op, data or {}, base or {}))
     return out
 
@@ -79,17 +85,21 @@ def apply_records(conn: Connection, device_id: str, fresh: list[ChangeRecord]) -
         by_entity[rec.entity][rec.row_id].append(rec)
     existing_rows: dict[str, dict[str, dict[str, Any]]] = {}
     need: list[tuple[str, str]] = []
+    present = existing_ids(conn, by_entity)  # usually few: most rows of a bundle are new
     for entity, rows in by_entity.items():
-        existing_rows[entity] = load_rows(conn, entity, rows)
-        long_fields = set(MODEL_BY_TABLE[entity].__long_text__)
+        there = [rid for rid in rows if (entity, rid) in present]
+        existing_rows[entity] = load_rows(conn, entity, there) if there else {}
+        long_fields = MODEL_BY_TABLE[entity].__long_text__
         need += [
             (entity, rid) for rid, recs in rows.items()
-            if rid not in existing_rows[entity] or any(long_fields & rec.data.keys() for rec in recs)
+            if rid not in existing_rows[entity]
+            or any(field in rec.data for rec in recs for field in long_fields)
         ]
     # Loaded before this bundle's changes are written: the history known so far, then ours.
     history = _load_history(conn, need)
-    conn.execute(
-        insert(_RAW_CHANGE_LOG),
+    insert_many(
+        conn,
+        _RAW_CHANGE_LOG,
         [
             dict(device_id=device_id, epoch=r.epoch, seq=r.seq, hlc=r.hlc, entity=r.entity, row_id=r.row_id,
                  op=r.op, data=r.data_json, base=r.base_json, content_hash=r.content_hash, received=True)
@@ -103,7 +113,12 @@ def apply_records(conn: Connection, device_id: str, fresh: list[ChangeRecord]) -
         new, changed = [], []
         for rid, recs in rows.items():
             key = (entity, rid)
-            history[key] = history.get(key, []) + [r.as_change(device_id) for r in recs]
+            known = history.get(key)
+            if not known and len(recs) == 1 and recs[0].op == "insert" and rid not in existing:
+                # The common case: a new row, first heard of now. Nothing to merge.
+                new.append(row_from_insert(entity, rid, recs[0].data, recs[0].hlc, device_id))
+                continue
+            history[key] = (known or []) + [r.as_change(device_id) for r in recs]
             if rid in existing:
                 state = state_from_row(entity, existing[rid])
                 touched = False

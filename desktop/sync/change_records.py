@@ -11,8 +11,7 @@ import base64
 import hashlib
 import json
 import re
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from desktop.core.models import MODEL_BY_TABLE
 from desktop.sync.errors import MalformedBundleError
@@ -27,8 +26,7 @@ _HLC = re.compile(r"\d+:\d+:.")  # what clock.Timestamp.parse accepts
 _PLAIN_ID = re.compile(r"[0-9A-Za-z-]+\Z")  # needs no JSON escaping
 
 
-@dataclass(frozen=True)
-class ChangeRecord:
+class ChangeRecord(NamedTuple):
     seq: int
     epoch: str
     hlc: str

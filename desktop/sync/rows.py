@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import operator
 from collections.abc import Iterable, Mapping, Sequence
 from functools import cache
 from typing import Any
 
-from sqlalchemy import Connection, Table, bindparam, insert, select, update
+from sqlalchemy import Connection, Table, bindparam, insert, literal, select, union_all, update
 from sqlalchemy.orm import Session as OrmSession
 
 from desktop.core.changes import from_json_value, to_json_value
@@ -76,6 +77,25 @@ def state_from_row(entity: str, row: Mapping[str, Any]) -> RowState:
     )
 
 
+@cache
+def _special(entity: str) -> frozenset[str]:
+    """Columns whose JSON value is not the stored value (dates, bytes)."""
+    return frozenset(c.name for c in table_of(entity).columns if _python_type(c.type) in (dt.date, bytes))
+
+
+def row_from_insert(entity: str, row_id: str, data: Mapping[str, Any], hlc: str, device_id: str) -> dict[str, Any]:
+    """The row a lone insert creates: what ``row_from_state(fold([insert]))`` gives, without the detour."""
+    values = dict(_defaults(entity))
+    values.update(data)
+    convert = converter(entity)
+    for key in _special(entity) & data.keys():
+        values[key] = convert(key, data[key])
+    if values.get("deleted") is None:
+        values["deleted"] = False
+    values.update(id=row_id, created_at=hlc, updated_at=hlc, origin_device=device_id, versions={})
+    return values
+
+
 def row_from_state(entity: str, row_id: str, state: RowState) -> dict[str, Any]:
     """A complete row (every column), ready for a Core insert or update."""
     values = dict(_defaults(entity))
@@ -105,10 +125,81 @@ def load_rows(session: OrmSession | Connection, entity: str, ids: Iterable[str])
     return found
 
 
+def existing_ids(conn: Connection, wanted: Mapping[str, Iterable[str]]) -> set[tuple[str, str]]:
+    """Which (entity, id) rows exist, for several tables in one statement per chunk."""
+    pairs = sorted((entity, row_id) for entity, ids in wanted.items() for row_id in set(ids))
+    found: set[tuple[str, str]] = set()
+    for start in range(0, len(pairs), CHUNK):
+        chunk = pairs[start : start + CHUNK]
+        by_entity: dict[str, list[str]] = {}
+        for entity, row_id in chunk:
+            by_entity.setdefault(entity, []).append(row_id)
+        selects = [
+            select(literal(entity).label("entity"), table_of(entity).c.id).where(
+                table_of(entity).c.id.in_(bindparam(f"ids_{entity}", expanding=True))
+            )
+            for entity in by_entity
+        ]
+        query = selects[0] if len(selects) == 1 else union_all(*selects)
+        params = {f"ids_{entity}": ids for entity, ids in by_entity.items()}
+        found.update((str(e), str(i)) for e, i in conn.execute(query, params).all())
+    return found
+
+
+def insert_many(conn: Connection, table: Table, rows: Sequence[Mapping[str, Any]]) -> None:
+    """executemany of an INSERT compiled once per table and dialect, values bound by the column types.
+
+    The same SQL that ``conn.execute(insert(table), rows)`` runs, without rebuilding the parameters
+    of every row through the statement machinery: the import's hot path. Falls back to the plain
+    form for drivers with named parameters.
+    """
+    if not rows:
+        return
+    plan = _insert_plan(table, conn.dialect)
+    if plan is None:
+        conn.execute(insert(table), list(rows))
+        return
+    sql, getter, processors = plan
+    if processors:
+        params = []
+        for row in rows:
+            values = list(getter(row))
+            for index, process in processors:
+                values[index] = process(values[index])
+            params.append(tuple(values))
+        conn.exec_driver_sql(sql, params)
+    else:
+        conn.exec_driver_sql(sql, [getter(row) for row in rows])
+
+
+_PLANS: dict[tuple[int, int], Any] = {}
+
+
+def _insert_plan(table: Table, dialect: Any) -> tuple[str, Any, tuple[tuple[int, Any], ...]] | None:
+    key = (id(table), id(dialect))
+    if key not in _PLANS:
+        compiled = insert(table).compile(dialect=dialect)
+        order = getattr(compiled, "positiontup", None)
+        if not order or len(order) < 2:
+            _PLANS[key] = None
+        else:
+            keys = tuple(str(k) for k in order)
+            processors = tuple(
+                (index, process) for index, k in enumerate(keys)
+                if (process := table.c[k].type.bind_processor(dialect)) is not None
+            )
+            _PLANS[key] = (str(compiled), operator.itemgetter(*keys), processors)
+    plan: tuple[str, Any, tuple[tuple[int, Any], ...]] | None = _PLANS[key]
+    return plan
+
+
 def write_rows(session: OrmSession | Connection, entity: str, new: Sequence[dict[str, Any]], changed: Sequence[dict[str, Any]]) -> None:
     table = table_of(entity)
     if new:
-        session.execute(insert(table), list(new))
+        if isinstance(session, Connection):
+            insert_many(session, table, new)
+        else:
+            session.execute(insert(table), list(new))
     if changed:
         names = [c.name for c in table.columns if c.name != "id"]
         stmt = (

@@ -30,6 +30,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     p.add_argument("--db", type=Path, help="database file to unlock")
     p.add_argument("--smoke-test", action="store_true", help="open the main window on a demo database and exit")
     p.add_argument("--screenshot", type=Path, help="with --smoke-test: save the main window as PNG")
+    p.add_argument("--page", help="with --smoke-test: the page to show (sessions, codebook, consent...)")
     return p.parse_args(argv)
 
 
@@ -91,12 +92,16 @@ def open_main_window(store: Any, language: Any, *, demo: bool = False) -> Any:
     return window
 
 
-def run_smoke_test(language: Any, screenshot: Path | None) -> int:
+def run_smoke_test(language: Any, screenshot: Path | None, page: str | None = None) -> int:
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance()
     assert app is not None
     window = open_main_window(create_demo_store(), language, demo=True)
+    if page:
+        if page not in window.navigation_titles():
+            raise ValueError(f"no page named {page!r}")
+        window.go_to(page)
     for _ in range(20):  # let layouts, posted LanguageChange events and first paints settle
         app.processEvents()
     if screenshot is not None:
@@ -166,7 +171,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.lang:
             language.set_language(args.lang)
         if args.smoke_test:
-            return run_smoke_test(language, args.screenshot)
+            return run_smoke_test(language, args.screenshot, args.page)
     except Exception as exc:  # the smoke test's contract: a reason on stderr and a non-zero exit
         import traceback
 

@@ -6,7 +6,7 @@ import importlib.util
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QStandardPaths, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QStandardPaths, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFileDialog,
@@ -222,6 +222,18 @@ class FirstRunWizard(QWizard):
         self.setWindowTitle(self.tr("Majlis: first start"))
         for page in (self.language_page, self.passphrase_page, self.device_page, self.start_page):
             page.retranslate()
+        # QWizard names its buttons once, at creation, and never on LanguageChange: name them
+        # again from Qt's own translations (qtbase_ar, our qtbase_ckb).
+        buttons = (
+            (QWizard.WizardButton.BackButton, "< &Back"),
+            (QWizard.WizardButton.NextButton, "&Next >"),
+            (QWizard.WizardButton.CommitButton, "Commit"),
+            (QWizard.WizardButton.FinishButton, "&Finish"),
+            (QWizard.WizardButton.CancelButton, "Cancel"),
+            (QWizard.WizardButton.HelpButton, "&Help"),
+        )
+        for which, source in buttons:
+            self.setButtonText(which, QCoreApplication.translate("QWizard", source))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.LanguageChange:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from desktop.core import consent
 from desktop.core.reference import CONSENT_CLAUSES
 from desktop.i18n.languages import LANGUAGES, is_rtl
+from desktop.ui.consent.page_models import clause_name
 from desktop.ui.context import AppContext
 
 Index = QModelIndex | QPersistentModelIndex
@@ -64,6 +65,8 @@ class ClausesModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.CheckStateRole:
                 return Qt.CheckState.Checked if row[2] else Qt.CheckState.Unchecked
             return None
+        if role == Qt.ItemDataRole.DisplayRole and index.column() == 0:
+            return clause_name(row[0])
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return row[index.column()]
         return None
@@ -146,7 +149,8 @@ class TemplateEditorDialog(QDialog):
         for tab, language in zip(self.language_tabs, LANGUAGES, strict=True):
             self.tabs.addTab(tab, language.native_name)
         self.add_key = QComboBox()
-        self.add_key.addItems(list(CONSENT_CLAUSES))
+        for key in CONSENT_CLAUSES:  # the facilitator reads the clause's name; the key is the data
+            self.add_key.addItem(clause_name(key), key)
         self.add_button = QPushButton()
         self.add_button.clicked.connect(self._add)
         self.remove_button = QPushButton()
@@ -187,7 +191,7 @@ class TemplateEditorDialog(QDialog):
         return self.language_tabs[self.tabs.currentIndex()]
 
     def _add(self) -> None:
-        self.current().model.add(self.add_key.currentText())
+        self.current().model.add(str(self.add_key.currentData()))
 
     def _remove(self) -> None:
         tab = self.current()
