@@ -12,10 +12,12 @@ Measured:
 * import: ``import_files`` over every bundle (decrypt, verify, dedupe, change log, row merge,
   conflicts, receipts; one transaction per bundle) into a fresh SQLCipher centre database;
 * reference: SQLAlchemy Core ``executemany`` of the same change records into the change_log table
-  of a fresh SQLCipher database with the same pragmas, in one transaction per bundle (the same unit
-  of work) and, for information, in one single transaction.
+  of a fresh SQLCipher database (``create_store``: same schema, same pragmas), three ways: one
+  single transaction (the plain bulk insert); one transaction per bundle with the store's
+  synchronous=FULL; one transaction per bundle with synchronous=NORMAL (what the importer uses).
 
-The target is import rows/s >= 0.5 x reference rows/s. Results go to benchmarks/results/merge.json.
+The target is import rows/s >= 0.5 x reference rows/s; every ratio is printed. Best of --repeat
+runs (machines are noisy). Results go to benchmarks/results/merge.json.
 """
 
 from __future__ import annotations
@@ -121,21 +123,28 @@ def make_bundles(folder: Path, devices: int, per_device: int, team_id: str, reci
     return paths, all_changes
 
 
-def reference_insert(folder: Path, batches: list[list[dict[str, Any]]], per_bundle: bool, attempt: int) -> float:
-    store = create_store(folder / f"reference-{per_bundle}-{attempt}.db", PASSPHRASE, "reference")
+def reference_insert(
+    folder: Path, batches: list[list[dict[str, Any]]], per_bundle: bool, attempt: int, synchronous: str = ""
+) -> float:
+    """Core executemany of the change records into change_log; the store's pragmas unless told."""
+    store = create_store(folder / f"reference-{per_bundle}-{synchronous}-{attempt}.db", PASSPHRASE, "reference")
     rows = [[{"device_id": c["device_id"], "epoch": c["epoch"], "seq": c["seq"], "hlc": c["hlc"],
               "entity": c["entity"], "row_id": c["row_id"], "op": c["op"], "data": c["data"], "base": c["base"],
               "content_hash": c["content_hash"], "received": True} for c in batch] for batch in batches]
-    start = time.perf_counter()
-    if per_bundle:
-        for batch in rows:
-            with store.engine.begin() as conn:
-                conn.execute(insert(ChangeLog), batch)
-    else:
-        with store.engine.begin() as conn:
+    with store.engine.connect() as conn:
+        if synchronous:
+            conn.exec_driver_sql(f"PRAGMA synchronous = {synchronous}")
+            conn.commit()
+        start = time.perf_counter()
+        if per_bundle:
             for batch in rows:
                 conn.execute(insert(ChangeLog), batch)
-    elapsed = time.perf_counter() - start
+                conn.commit()
+        else:
+            for batch in rows:
+                conn.execute(insert(ChangeLog), batch)
+            conn.commit()
+        elapsed = time.perf_counter() - start
     store.close()
     return elapsed
 
@@ -187,6 +196,7 @@ def main(argv: list[str] | None = None) -> int:
                 return 2
 
         ref_bundle_s = min(reference_insert(folder, batches, True, n) for n in range(args.repeat))
+        ref_normal_s = min(reference_insert(folder, batches, True, n, "NORMAL") for n in range(args.repeat))
         ref_single_s = min(reference_insert(folder, batches, False, n) for n in range(args.repeat))
         result = {
             "devices": args.devices,
@@ -197,14 +207,18 @@ def main(argv: list[str] | None = None) -> int:
             "import_rows_per_s": round(total / import_s),
             "reference_per_bundle_tx_s": round(ref_bundle_s, 3),
             "reference_per_bundle_tx_rows_per_s": round(total / ref_bundle_s),
+            "reference_per_bundle_tx_sync_normal_s": round(ref_normal_s, 3),
+            "reference_per_bundle_tx_sync_normal_rows_per_s": round(total / ref_normal_s),
             "reference_single_tx_s": round(ref_single_s, 3),
             "reference_single_tx_rows_per_s": round(total / ref_single_s),
             "repeat": args.repeat,
             "ratio_vs_per_bundle_tx": round(ref_bundle_s / import_s, 3),
+            "ratio_vs_per_bundle_tx_sync_normal": round(ref_normal_s / import_s, 3),
             "ratio_vs_single_tx": round(ref_single_s / import_s, 3),
             "target": 0.5,
         }
-        result["meets_target"] = result["ratio_vs_single_tx"] >= 0.5
+        result["meets_target_vs_single_tx"] = result["ratio_vs_single_tx"] >= 0.5
+        result["meets_target_vs_per_bundle_tx"] = result["ratio_vs_per_bundle_tx"] >= 0.5
         for key, value in result.items():
             print(f"{key}: {value}")
         args.out.parent.mkdir(parents=True, exist_ok=True)

@@ -282,3 +282,22 @@ def test_change_of_a_row_before_its_insert_waits_for_it(team: TeamFixture, tmp_p
     with team.centre.session() as s:
         got = s.get(TranscriptTurn, turn.id)
         assert got is not None and got.position == 2.0 and got.text == "first words"
+
+
+def test_row_already_there_without_history_is_merged(team: TeamFixture, tmp_path: Path) -> None:
+    """A row the centre holds with no change logged for it (other tooling) is merged, not duplicated."""
+    a = team.devices[0]
+    with a.transaction() as s:
+        s.add(Session(kind="roundtable", title="from the field"))
+    bundle = export_bundle(a, tmp_path / "a.majlis")
+    assert bundle is not None
+    with a.session() as s:
+        rows = [dict(r) for r in s.execute(select(Session.__table__)).mappings()]
+    rows[0].update(title="copied earlier", created_at="0000000000001:00000:x", versions={})
+    from sqlalchemy import insert
+
+    with team.centre.transaction(replicating=True) as s:
+        s.execute(insert(Session.__table__), rows)
+    assert import_file(team.centre, bundle.path, team.identities).status == "imported"
+    with team.centre.session() as s:
+        assert s.execute(select(Session.title)).scalars().all() == ["from the field"]

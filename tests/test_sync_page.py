@@ -6,8 +6,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
-from PySide6.QtGui import QDropEvent
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QFileDialog
 from sqlalchemy import select
 
@@ -42,6 +42,17 @@ def page(team: TeamFixture, qtbot, qapp, bundled_fonts) -> Iterator[SyncPage]:  
     p.set_identity_path(team.identity_file)
     yield p
     ctx.tasks.wait()
+
+
+def test_drag_enter_accepts_only_bundles(page: SyncPage, tmp_path: Path) -> None:
+    for name, accepted in (("a.majlis", True), ("notes.txt", False)):
+        mime = QMimeData()
+        mime.setUrls([QUrl.fromLocalFile(str(tmp_path / name))])
+        event = QDragEnterEvent(QPoint(5, 5), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                                Qt.KeyboardModifier.NoModifier)
+        page.dragEnterEvent(event)
+        assert event.isAccepted() is accepted
+    assert page.acceptDrops()
 
 
 def drop(page: SyncPage, paths: list[Path]) -> None:

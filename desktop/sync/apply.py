@@ -18,10 +18,11 @@ from desktop.sync.errors import SeqClashError
 from desktop.sync.merge import Change, apply_change, field_conflicts, fold
 from desktop.sync.rows import (
     CHUNK,
+    SNAPSHOT_ENTITIES,
     content_columns,
     converter,
     existing_ids,
-    insert_many,
+    insert_tuples,
     load_rows,
     row_from_insert,
     row_from_state,
@@ -37,6 +38,26 @@ _RAW_CHANGE_LOG = Table(
     *[Column(c.name, Text if c.name in ("data", "base") else c.type) for c in ChangeLog.__table__.columns
       if c.name != "id"],
 )
+assert [c.name for c in _RAW_CHANGE_LOG.columns] == [
+    "device_id", "epoch", "seq", "hlc", "entity", "row_id", "op", "data", "base", "content_hash", "received"
+]
+
+# Built once: reused statement objects are compiled once.
+_KNOWN_SEQS = select(ChangeLog.seq, ChangeLog.content_hash).where(
+    ChangeLog.device_id == bindparam("device"),
+    ChangeLog.epoch == bindparam("epoch"),
+    ChangeLog.seq.between(bindparam("lo"), bindparam("hi")),
+)
+_HISTORY = select(
+    ChangeLog.entity, ChangeLog.row_id, ChangeLog.hlc, ChangeLog.device_id, ChangeLog.epoch, ChangeLog.op,
+    ChangeLog.data, ChangeLog.base,
+).where(
+    ChangeLog.entity.in_(bindparam("entities", expanding=True)),
+    ChangeLog.row_id.in_(bindparam("ids", expanding=True)),
+)
+_CONFLICTS_OF_ROWS = select(
+    Conflict.id, Conflict.row_id, Conflict.field, Conflict.version_a, Conflict.version_b, Conflict.status
+).where(Conflict.entity == bindparam("entity"), Conflict.row_id.in_(bindparam("ids", expanding=True)))
 
 
 def new_records(s: Connection, device_id: str, records: list[ChangeRecord]) -> list[ChangeRecord]:
@@ -45,13 +66,7 @@ def new_records(s: Connection, device_id: str, records: list[ChangeRecord]) -> l
         return []
     epoch = records[0].epoch
     lo, hi = min(r.seq for r in records), max(r.seq for r in records)
-    known = dict(
-        s.execute(
-            select(ChangeLog.seq, ChangeLog.content_hash).where(
-                ChangeLog.device_id == device_id, ChangeLog.epoch == epoch, ChangeLog.seq.between(lo, hi)
-            )
-        ).all()
-    )
+    known = dict(s.execute(_KNOWN_SEQS, {"device": device_id, "epoch": epoch, "lo": lo, "hi": hi}).all())
     fresh = []
     for rec in records:
         if rec.seq not in known:
@@ -65,12 +80,7 @@ def _load_history(conn: Connection, wanted_rows: Iterable[tuple[str, str]]) -> d
     """Every change known for these (entity, row id) pairs, through the (entity, row_id) index."""
     wanted = sorted(set(wanted_rows))
     out: dict[tuple[str, str], list[Change]] = defaultdict(list)
-    cols = (ChangeLog.entity, ChangeLog.row_id, ChangeLog.hlc, ChangeLog.device_id, ChangeLog.epoch,
-            ChangeLog.op, ChangeLog.data, ChangeLog.base)
-    query = select(*cols).where(
-        ChangeLog.entity.in_(bindparam("entities", expanding=True)),
-        ChangeLog.row_id.in_(bindparam("ids", expanding=True)),
-    )
+    query = _HISTORY
     for start in range(0, len(wanted), CHUNK):
         chunk = wanted[start : start + CHUNK]
         params = {"entities": sorted({e for e, _ in chunk}), "ids": [r for _, r in chunk]}
@@ -79,32 +89,32 @@ def _load_history(conn: Connection, wanted_rows: Iterable[tuple[str, str]]) -> d
     return out
 
 
-def apply_records(conn: Connection, device_id: str, fresh: list[ChangeRecord]) -> int:
+def apply_records(conn: Connection, device_id: str, fresh: list[ChangeRecord], *, check_all: bool = False) -> int:
+    """Write the new records of one bundle; returns the number of conflicts created.
+
+    Rows are looked up only where they can exist: a synced row gets here only with its changes in
+    the change log, except the codebook/consent/organisation rows a team file or team update
+    brings. ``check_all`` looks up every row (the caller retries with it if an insert collides).
+    """
     by_entity: dict[str, dict[str, list[ChangeRecord]]] = defaultdict(lambda: defaultdict(list))
     for rec in fresh:
         by_entity[rec.entity][rec.row_id].append(rec)
+    # Loaded before this bundle's changes are written: the history known so far, then ours.
+    history = _load_history(conn, [(entity, rid) for entity, rows in by_entity.items() for rid in rows])
+    candidates = {
+        entity: [rid for rid in rows if check_all or entity in SNAPSHOT_ENTITIES or (entity, rid) in history]
+        for entity, rows in by_entity.items()
+    }
+    present = existing_ids(conn, {e: ids for e, ids in candidates.items() if ids})
     existing_rows: dict[str, dict[str, dict[str, Any]]] = {}
-    need: list[tuple[str, str]] = []
-    present = existing_ids(conn, by_entity)  # usually few: most rows of a bundle are new
     for entity, rows in by_entity.items():
         there = [rid for rid in rows if (entity, rid) in present]
         existing_rows[entity] = load_rows(conn, entity, there) if there else {}
-        long_fields = MODEL_BY_TABLE[entity].__long_text__
-        need += [
-            (entity, rid) for rid, recs in rows.items()
-            if rid not in existing_rows[entity]
-            or any(field in rec.data for rec in recs for field in long_fields)
-        ]
-    # Loaded before this bundle's changes are written: the history known so far, then ours.
-    history = _load_history(conn, need)
-    insert_many(
+    insert_tuples(
         conn,
         _RAW_CHANGE_LOG,
-        [
-            dict(device_id=device_id, epoch=r.epoch, seq=r.seq, hlc=r.hlc, entity=r.entity, row_id=r.row_id,
-                 op=r.op, data=r.data_json, base=r.base_json, content_hash=r.content_hash, received=True)
-            for r in fresh
-        ],
+        [(device_id, r.epoch, r.seq, r.hlc, r.entity, r.row_id, r.op, r.data_json, r.base_json, r.content_hash, True)
+         for r in fresh],
     )
     conflicts = 0
     for entity, rows in by_entity.items():
@@ -143,16 +153,18 @@ def _reconcile_conflicts(
     targets = sorted(
         {(rid, f) for rid, recs in rows.items() for rec in recs for f in long_fields if f in rec.data}
     )
-    # Only a field with more than one known edit can hold a conflict.
-    targets = [(rid, f) for rid, f in targets if sum(f in c.data for c in history.get((entity, rid), [])) > 1]
+    # Edits of one device and epoch are sequential: only a field edited by two streams can conflict.
+    targets = [
+        (rid, f) for rid, f in targets
+        if len({(c.device_id, c.epoch) for c in history.get((entity, rid), []) if f in c.data}) > 1
+    ]
     if not targets:
         return 0
     stored: dict[tuple[str, str], list[Any]] = defaultdict(list)
     ids = sorted({rid for rid, _ in targets})
-    cols = (Conflict.id, Conflict.row_id, Conflict.field, Conflict.version_a, Conflict.version_b, Conflict.status)
     for start in range(0, len(ids), CHUNK):
-        query = select(*cols).where(Conflict.entity == entity, Conflict.row_id.in_(ids[start : start + CHUNK]))
-        for row in conn.execute(query).all():
+        params = {"entity": entity, "ids": ids[start : start + CHUNK]}
+        for row in conn.execute(_CONFLICTS_OF_ROWS, params).all():
             stored[(row.row_id, row.field)].append(row)
     created = 0
     for rid, field in targets:

@@ -227,9 +227,13 @@ def _parse_changes(data: bytes) -> list[dict[str, Any]]:
         return []
     if not data.endswith(b"\n"):
         raise MalformedBundleError("changes.jsonl does not end with a newline.")
-    changes: list[dict[str, Any]] = []
     # Split on b"\n" only: str.splitlines would also split on U+2028 and friends inside the text.
-    for number, line in enumerate(data[:-1].split(b"\n"), start=1):
+    lines = data[:-1].split(b"\n")
+    fast = _parse_lines_at_once(lines)
+    if fast is not None:
+        return fast
+    changes: list[dict[str, Any]] = []
+    for number, line in enumerate(lines, start=1):
         try:
             change = json.loads(line.decode("utf-8"))
         except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
@@ -238,3 +242,18 @@ def _parse_changes(data: bytes) -> list[dict[str, Any]]:
             raise MalformedBundleError(f"Line {number} of changes.jsonl is not a JSON object.")
         changes.append(change)
     return changes
+
+
+def _parse_lines_at_once(lines: list[bytes]) -> list[dict[str, Any]] | None:
+    """All lines as one JSON array (one parser call instead of one per line), or None to go line by
+    line. Accepted only when each line is one object on its own: it starts with ``{`` and ends with
+    ``}`` and the array has exactly one element per line, every element an object."""
+    if not all(line[:1] == b"{" and line[-1:] == b"}" for line in lines):
+        return None
+    try:
+        parsed = json.loads(b"[" + b",".join(lines) + b"]")
+    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
+        return None
+    if not isinstance(parsed, list) or len(parsed) != len(lines) or not all(isinstance(c, dict) for c in parsed):
+        return None
+    return parsed

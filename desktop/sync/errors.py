@@ -161,6 +161,11 @@ class NoSigningKeyError(BundleError):
     default_message = "This database holds no signing key for this device: join the team first."
 
 
+class UnreadableError(BundleError):
+    code = "unreadable"
+    default_message = "The file cannot be read."
+
+
 ALL_ERRORS: tuple[type[BundleError], ...] = (
     BundleError,
     NotABundleError,
@@ -190,4 +195,5 @@ ALL_ERRORS: tuple[type[BundleError], ...] = (
     NotEnrolledError,
     OtherTeamError,
     NoSigningKeyError,
+    UnreadableError,
 )

@@ -18,18 +18,18 @@ import os
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from pyrage import x25519
-from sqlalchemy import Connection, insert, select, update
-from sqlalchemy.exc import OperationalError
+from sqlalchemy import Connection, bindparam, func, insert, select, update
+from sqlalchemy.exc import IntegrityError, OperationalError
 
 from desktop.core import migrate
 from desktop.core.db import Store, classify
 from desktop.core.models import BundleReceipt, Device, Team
 from desktop.sync.apply import apply_records, new_records
 from desktop.sync.bundle_reader import DEFAULT_MAX_TOTAL, _max_file_size, read_bundle
-from desktop.sync.change_records import parse_changes
+from desktop.sync.change_records import ChangeRecord, parse_changes
 from desktop.sync.errors import (
     BundleError,
     ImpostorDeviceError,
@@ -37,11 +37,23 @@ from desktop.sync.errors import (
     NotABundleError,
     NotEnrolledError,
     TooLargeError,
+    UnreadableError,
 )
 from desktop.sync.keys import same_public_key
 from desktop.sync.manifest import Manifest, sha256_hex, utc_now_iso
 
 _known_revisions = functools.cache(migrate.known_revisions)
+
+# Built once: a statement object reused is compiled once and its cache key is not rebuilt per bundle.
+_RECEIPT_BY_HASH = select(BundleReceipt.id).where(BundleReceipt.bundle_hash == bindparam("digest"))
+_INSERT_RECEIPT = insert(BundleReceipt)
+_INSERT_DEVICE = insert(Device)
+_DEVICE_BY_ID = select(Device.public_key, Device.is_self).where(Device.id == bindparam("device_id"))
+_RECEIVED_TOPS = (
+    select(BundleReceipt.device_id, BundleReceipt.epoch, func.max(BundleReceipt.seq_to))
+    .where(BundleReceipt.direction == "in")
+    .group_by(BundleReceipt.device_id, BundleReceipt.epoch)
+)
 
 
 @dataclass(frozen=True)
@@ -58,6 +70,42 @@ class ImportOutcome:
     conflicts: int = 0
 
 
+class _KnownDevice(NamedTuple):
+    public_key: str
+    is_self: bool
+
+
+@dataclass
+class _Batch:
+    """What one import run already knows, to spare a few queries per bundle.
+
+    Only this importer writes receipts, received changes and device keys. Should another process
+    import at the same time, a unique key collides and the bundle is simply done again, asking the
+    database everything (``careful``).
+    """
+
+    team_id: str | None
+    receipts: set[str]
+    devices: dict[str, _KnownDevice]
+    tops: dict[tuple[str, str], int]  # (device, epoch) -> highest sequence number received
+    own_device: str
+
+    @classmethod
+    def load(cls, conn: Connection, own_device: str) -> _Batch:
+        team_id = conn.execute(select(Team.id)).scalar()
+        receipts = set(conn.execute(select(BundleReceipt.bundle_hash)).scalars())
+        devices = {
+            row.id: _KnownDevice(row.public_key, row.is_self)
+            for row in conn.execute(select(Device.id, Device.public_key, Device.is_self)).all()
+        }
+        tops = {
+            (device, epoch): int(top or 0)
+            for device, epoch, top in conn.execute(_RECEIVED_TOPS).all()
+        }
+        conn.rollback()
+        return cls(None if team_id is None else str(team_id), receipts, devices, tops, own_device)
+
+
 def import_files(
     store: Store,
     sources: Sequence[str | os.PathLike[str]],
@@ -69,11 +117,11 @@ def import_files(
     """Import files one by one (each atomic); stops between files when ``cancelled()`` says so."""
     outcomes: list[ImportOutcome] = []
     with _import_connection(store) as conn:
-        team = _team_id(conn)
+        batch = _Batch.load(conn, store.device_id)
         for number, source in enumerate(sources, start=1):
             if cancelled():
                 break
-            outcomes.append(import_file(store, source, identities, connection=conn, team_id=team))
+            outcomes.append(_write(store, conn, batch, _prepare(source, identities, batch)))
             if progress is not None:
                 progress(number, len(sources))
     return outcomes
@@ -89,33 +137,82 @@ def _import_connection(store: Store) -> Iterator[Connection]:
     """
     with store.engine.connect() as conn:
         conn.exec_driver_sql("PRAGMA synchronous = NORMAL")
-        conn.exec_driver_sql("PRAGMA wal_autocheckpoint = 16384")
         try:
             yield conn
         finally:
             conn.rollback()
             conn.exec_driver_sql("PRAGMA synchronous = FULL")
-            conn.exec_driver_sql("PRAGMA wal_autocheckpoint = 1000")
 
 
 def import_file(
     store: Store,
     source: str | os.PathLike[str] | bytes,
     identities: Sequence[x25519.Identity],
-    *,
-    connection: Connection | None = None,
-    team_id: str | None = None,
 ) -> ImportOutcome:
+    with _import_connection(store) as conn:
+        batch = _Batch.load(conn, store.device_id)
+        return _write(store, conn, batch, _prepare(source, identities, batch))
+
+
+@dataclass(frozen=True)
+class _Prepared:
+    """A file read and verified, before any database work (or why it cannot be used)."""
+
+    name: str
+    digest: str = ""
+    manifest: Manifest | None = None
+    records: tuple[ChangeRecord, ...] = ()
+    refusal: BundleError | None = None
+    already_present: bool = False
+
+
+def _prepare(
+    source: str | os.PathLike[str] | bytes, identities: Sequence[x25519.Identity], batch: _Batch
+) -> _Prepared:
     name = "<bytes>" if isinstance(source, bytes) else str(source)
+    digest = ""
     try:
-        if connection is None:
-            with _import_connection(store) as conn:
-                return _import(store, source, name, identities, conn, _team_id(conn))
-        return _import(store, source, name, identities, connection, team_id or _team_id(connection))
+        if batch.team_id is None:
+            raise NotEnrolledError()
+        data = _read(source)
+        digest = sha256_hex(data)
+        if digest in batch.receipts:  # the very same file again: no need to open it
+            return _Prepared(name, digest, already_present=True)
+        bundle = read_bundle(data, identities, expected_team_id=batch.team_id)
+        manifest = bundle.manifest
+        if manifest.kind != "changes":
+            raise NotABundleError("This is a team update, not a bundle of changes.")
+        if manifest.schema_revision not in _known_revisions():
+            raise NewerSchemaError()
+        records = parse_changes(bundle.changes, manifest, bundle.attachments)
+    except BundleError as exc:
+        return _Prepared(name, digest, refusal=exc)
+    except OSError as exc:
+        return _Prepared(name, digest, refusal=UnreadableError(f"The file cannot be read ({exc.strerror or exc})."))
+    return _Prepared(name, digest, manifest, tuple(records))
+
+
+class _AlreadyPresent(Exception):
+    """Raised inside the bundle's transaction to leave it (rolled back, nothing written)."""
+
+
+_PRESENT_MESSAGE = "This bundle was already imported."
+
+
+def _write(store: Store, conn: Connection, batch: _Batch, prepared: _Prepared) -> ImportOutcome:
+    name = prepared.name
+    if prepared.already_present or prepared.digest in batch.receipts:
+        # Known by its hash, even if it could not be opened here now.
+        return ImportOutcome(name, "already_present", message=_PRESENT_MESSAGE)
+    if prepared.refusal is not None or prepared.manifest is None:
+        error = prepared.refusal or BundleError()
+        return ImportOutcome(name, "refused", error.code, error.message)
+    try:
+        return _apply_bundle(store, conn, batch, prepared, prepared.manifest, list(prepared.records))
+    except _AlreadyPresent:
+        return ImportOutcome(name, "already_present", message=_PRESENT_MESSAGE)
     except BundleError as exc:
         return ImportOutcome(name, "refused", exc.code, exc.message)
-    except OSError as exc:
-        return ImportOutcome(name, "refused", "unreadable", f"The file cannot be read ({exc.strerror or exc}).")
 
 
 def _read(source: str | os.PathLike[str] | bytes) -> bytes:
@@ -131,66 +228,85 @@ def _read(source: str | os.PathLike[str] | bytes) -> bytes:
     return data
 
 
-def _import(
+def _apply_bundle(
     store: Store,
-    source: str | os.PathLike[str] | bytes,
-    name: str,
-    identities: Sequence[x25519.Identity],
     conn: Connection,
-    team_id: str | None,
+    batch: _Batch,
+    prepared: _Prepared,
+    manifest: Manifest,
+    records: list[ChangeRecord],
 ) -> ImportOutcome:
-    if team_id is None:
-        raise NotEnrolledError()
-    data = _read(source)
-    digest = sha256_hex(data)
-    if conn.execute(select(BundleReceipt.id).where(BundleReceipt.bundle_hash == digest)).first():
-        conn.rollback()
-        return ImportOutcome(name, "already_present", message="This bundle was already imported.")
-    conn.rollback()  # end the read transaction before the slow part: decryption
-    bundle = read_bundle(data, identities, expected_team_id=team_id)
-    manifest = bundle.manifest
-    if manifest.kind != "changes":
-        raise NotABundleError("This is a team update, not a bundle of changes.")
-    if manifest.schema_revision not in _known_revisions():
-        raise NewerSchemaError()
-    records = parse_changes(bundle.changes, manifest, bundle.attachments)
+    try:
+        return _apply_bundle_once(store, conn, batch, prepared, manifest, records, careful=False)
+    except IntegrityError:
+        # A unique key collided: a row that exists without any change logged for it (made by other
+        # tooling), or another import at the same time. The transaction was rolled back; do it
+        # again, asking the database about every row, receipt, device and sequence number.
+        return _apply_bundle_once(store, conn, batch, prepared, manifest, records, careful=True)
+
+
+def _apply_bundle_once(
+    store: Store,
+    conn: Connection,
+    batch: _Batch,
+    prepared: _Prepared,
+    manifest: Manifest,
+    records: list[ChangeRecord],
+    *,
+    careful: bool,
+) -> ImportOutcome:
+    device_id = manifest.device_id
+    epoch = records[0].epoch if records else ""
     with _transaction(conn):
-        device = _check_device(conn, manifest)
-        fresh = new_records(conn, manifest.device_id, records)
-        conflicts = apply_records(conn, manifest.device_id, fresh) if fresh else 0
+        if prepared.digest in batch.receipts or (
+            careful and conn.execute(_RECEIPT_BY_HASH, {"digest": prepared.digest}).first()
+        ):
+            raise _AlreadyPresent
+        device = _check_device(conn, manifest) if careful else batch.devices.get(device_id)
+        _refuse_impostor(manifest, device)
+        top = batch.tops.get((device_id, epoch))
+        if not careful and device_id != batch.own_device and top is not None and records and (
+            min(r.seq for r in records) > top
+        ):
+            fresh = records  # every number is above the highest received: nothing to compare
+        elif not careful and device_id != batch.own_device and top is None and device is None:
+            fresh = records  # a device never seen before
+        else:
+            fresh = new_records(conn, device_id, records)
+        conflicts = apply_records(conn, device_id, fresh, check_all=careful) if fresh else 0
         _register(conn, manifest, device)
         conn.execute(
-            insert(BundleReceipt).values(
-                bundle_hash=digest,
-                kind="changes",
-                device_id=manifest.device_id,
-                epoch=records[0].epoch if records else "",
-                seq_from=manifest.seq_from,
-                seq_to=manifest.seq_to,
-                change_count=len(fresh),
-                imported_at=utc_now_iso(),
-                direction="in",
-            )
+            _INSERT_RECEIPT,
+            {
+                "bundle_hash": prepared.digest,
+                "kind": "changes",
+                "device_id": device_id,
+                "epoch": epoch,
+                "seq_from": manifest.seq_from,
+                "seq_to": manifest.seq_to,
+                "change_count": len(fresh),
+                "imported_at": utc_now_iso(),
+                "direction": "in",
+            },
         )
+    batch.receipts.add(prepared.digest)
+    if device is None:
+        batch.devices[device_id] = _KnownDevice(manifest.device_public_key, False)
     if records:
+        batch.tops[(device_id, epoch)] = max(batch.tops.get((device_id, epoch), 0), manifest.seq_to,
+                                             max(r.seq for r in records))
         store.clock.observe(max(r.hlc for r in records))
     return ImportOutcome(
-        name,
+        prepared.name,
         "imported" if fresh else "already_present",
         message="" if fresh else "Every change in this bundle was already here.",
-        device_id=manifest.device_id,
+        device_id=device_id,
         device_name=manifest.device_name,
         seq_from=manifest.seq_from,
         seq_to=manifest.seq_to,
         new_changes=len(fresh),
         conflicts=conflicts,
     )
-
-
-def _team_id(conn: Connection) -> str | None:
-    team_id = conn.execute(select(Team.id)).scalar()
-    conn.rollback()
-    return None if team_id is None else str(team_id)
 
 
 @contextlib.contextmanager
@@ -205,26 +321,26 @@ def _transaction(conn: Connection) -> Iterator[Connection]:
         raise classify(exc.orig or exc) or exc from exc
 
 
-def _check_device(conn: Connection, manifest: Manifest) -> Any:
-    """The registered device row (or None); ImpostorDeviceError when its key differs."""
-    known = conn.execute(
-        select(Device.public_key, Device.is_self).where(Device.id == manifest.device_id)
-    ).first()
+def _check_device(conn: Connection, manifest: Manifest) -> _KnownDevice | None:
+    row = conn.execute(_DEVICE_BY_ID, {"device_id": manifest.device_id}).first()
+    return None if row is None else _KnownDevice(row.public_key, row.is_self)
+
+
+def _refuse_impostor(manifest: Manifest, known: _KnownDevice | None) -> None:
     if known is not None and known.public_key and not same_public_key(known.public_key, manifest.device_public_key):
         raise ImpostorDeviceError(
             f"The bundle from device {manifest.device_id} is signed with a key other than the one "
             "registered for that device."
         )
-    return known
 
 
-
-def _register(conn: Connection, manifest: Manifest, row: Any) -> None:
+def _register(conn: Connection, manifest: Manifest, row: _KnownDevice | None) -> None:
     now = utc_now_iso()
     if row is None:
-        conn.execute(insert(Device).values(
-            id=manifest.device_id, name=manifest.device_name, public_key=manifest.device_public_key,
-            signing_key=None, is_self=False, first_seen=now, last_bundle_at=now, preregistered=False))
+        conn.execute(_INSERT_DEVICE, {
+            "id": manifest.device_id, "name": manifest.device_name, "public_key": manifest.device_public_key,
+            "signing_key": None, "is_self": False, "first_seen": now, "last_bundle_at": now,
+            "preregistered": False})
         return
     values: dict[str, Any] = {"last_bundle_at": now}
     if not row.public_key:

@@ -8,7 +8,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from functools import cache
 from typing import Any
 
-from sqlalchemy import Connection, Table, bindparam, insert, literal, select, union_all, update
+from sqlalchemy import JSON, Connection, Table, bindparam, insert, literal, select, union_all, update
 from sqlalchemy.orm import Session as OrmSession
 
 from desktop.core.changes import from_json_value, to_json_value
@@ -134,16 +134,21 @@ def existing_ids(conn: Connection, wanted: Mapping[str, Iterable[str]]) -> set[t
         by_entity: dict[str, list[str]] = {}
         for entity, row_id in chunk:
             by_entity.setdefault(entity, []).append(row_id)
-        selects = [
-            select(literal(entity).label("entity"), table_of(entity).c.id).where(
-                table_of(entity).c.id.in_(bindparam(f"ids_{entity}", expanding=True))
-            )
-            for entity in by_entity
-        ]
-        query = selects[0] if len(selects) == 1 else union_all(*selects)
+        query = _existence_query(tuple(sorted(by_entity)))
         params = {f"ids_{entity}": ids for entity, ids in by_entity.items()}
         found.update((str(e), str(i)) for e, i in conn.execute(query, params).all())
     return found
+
+
+@cache
+def _existence_query(entities: tuple[str, ...]) -> Any:
+    selects = [
+        select(literal(entity).label("entity"), table_of(entity).c.id).where(
+            table_of(entity).c.id.in_(bindparam(f"ids_{entity}", expanding=True))
+        )
+        for entity in entities
+    ]
+    return selects[0] if len(selects) == 1 else union_all(*selects)
 
 
 def insert_many(conn: Connection, table: Table, rows: Sequence[Mapping[str, Any]]) -> None:
@@ -172,6 +177,28 @@ def insert_many(conn: Connection, table: Table, rows: Sequence[Mapping[str, Any]
         conn.exec_driver_sql(sql, [getter(row) for row in rows])
 
 
+def insert_tuples(conn: Connection, table: Table, rows: Sequence[tuple[Any, ...]]) -> None:
+    """Like ``insert_many`` with each row given as a tuple in the table's column order."""
+    if not rows:
+        return
+    names = tuple(c.name for c in table.columns)
+    plan = _insert_plan(table, conn.dialect)
+    if plan is None or plan[1](dict(zip(names, names, strict=True))) != names:
+        insert_many(conn, table, [dict(zip(names, row, strict=True)) for row in rows])
+        return
+    sql, _, processors = plan
+    if processors:
+        params = []
+        for row in rows:
+            values = list(row)
+            for index, process in processors:
+                values[index] = process(values[index])
+            params.append(tuple(values))
+        conn.exec_driver_sql(sql, params)
+    else:
+        conn.exec_driver_sql(sql, list(rows))
+
+
 _PLANS: dict[tuple[int, int], Any] = {}
 
 
@@ -185,12 +212,21 @@ def _insert_plan(table: Table, dialect: Any) -> tuple[str, Any, tuple[tuple[int,
         else:
             keys = tuple(str(k) for k in order)
             processors = tuple(
-                (index, process) for index, k in enumerate(keys)
+                (index, _empty_json_shortcut(process) if isinstance(table.c[k].type, JSON) else process)
+                for index, k in enumerate(keys)
                 if (process := table.c[k].type.bind_processor(dialect)) is not None
             )
             _PLANS[key] = (str(compiled), operator.itemgetter(*keys), processors)
     plan: tuple[str, Any, tuple[tuple[int, Any], ...]] | None = _PLANS[key]
     return plan
+
+
+def _empty_json_shortcut(process: Any) -> Any:
+    # Most JSON cells of a new row are an empty {} (versions, attributes): no serialiser call for them.
+    def bind(value: Any) -> Any:
+        return "{}" if type(value) is dict and not value else process(value)
+
+    return bind
 
 
 def write_rows(session: OrmSession | Connection, entity: str, new: Sequence[dict[str, Any]], changed: Sequence[dict[str, Any]]) -> None:

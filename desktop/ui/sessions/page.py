@@ -25,6 +25,7 @@ from desktop.ui.context import AppContext
 from desktop.ui.page_base import Page
 from desktop.ui.sessions import labels
 from desktop.ui.sessions.list_model import SessionListModel
+from desktop.ui.settings.digit_spin import DigitDateEdit
 
 NO_DATE = QDate(2000, 1, 1)
 
@@ -110,7 +111,7 @@ class SessionsPage(Page):
         self.apply_filter()
 
     def _date_edit(self) -> QDateEdit:
-        edit = QDateEdit(self)
+        edit = DigitDateEdit(lambda: self.ctx.language.digits, self)  # the digit setting, not the locale's
         edit.setCalendarPopup(True)
         edit.setMinimumDate(NO_DATE)
         edit.setDate(NO_DATE)

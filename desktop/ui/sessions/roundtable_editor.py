@@ -12,7 +12,6 @@ from typing import Any
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -37,6 +36,7 @@ from desktop.ui.sessions.dialogs import AttendeeDialog, AuditDialog, UnlockReaso
 from desktop.ui.sessions.editor_base import SessionEditorBase
 from desktop.ui.sessions.minutes_sections import AgendaSection, TableSection
 from desktop.ui.sessions.rows_model import ChoiceDelegate, Column, DateDelegate, RowsModel
+from desktop.ui.settings.digit_spin import DigitDateEdit
 from desktop.ui.widgets.field_error import FieldWithError
 
 TEXT_FIELDS = ("title", "venue", "facilitator", "note_taker", "start_time", "end_time")
@@ -85,7 +85,7 @@ class RoundtableEditor(SessionEditorBase):
         for name in ("start_time", "end_time"):
             self.edits[name].setMaxLength(5)
             self.edits[name].setPlaceholderText("HH:MM")
-        self.date = QDateEdit(self)
+        self.date = DigitDateEdit(lambda: self.ctx.language.digits, self)  # the digit setting, not the locale's
         self.date.setCalendarPopup(True)
         self.date.dateChanged.connect(lambda _d: self._edited())
         self.cells["date"] = FieldWithError(self.date, self)
