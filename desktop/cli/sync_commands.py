@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop.cli.common import add_db, open_from_args
+from desktop.core import consent
 from desktop.core.db import Store
 from desktop.core.errors import MajlisError
 from desktop.sync import conflicts, devices, team
@@ -73,6 +74,14 @@ def add_commands(sub: argparse._SubParsersAction[Any]) -> None:
     add_db(p)
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_bundle_status)
+
+    d = _group(sub, "device", "the registry of devices allowed to send bundles")
+    p = d.add_parser("register", help="centre: pre-register a device's signing key before its first bundle")
+    add_db(p)
+    p.add_argument("--id", dest="device_id", required=True, help="the device id (majlis-cli status on the laptop)")
+    p.add_argument("--key", required=True, help="the device's public signing key (base64)")
+    p.add_argument("--name", default="", help="a label for the device, e.g. 'Basra laptop 2'")
+    p.set_defaults(func=cmd_device_register)
 
     c = _group(sub, "conflicts", "list and resolve concurrent edits of long texts")
     p = c.add_parser("list", help="open conflicts")
@@ -207,7 +216,26 @@ def cmd_bundle_import(args: argparse.Namespace) -> int:
                       f"{out.seq_from}\u2013{out.seq_to}, {out.new_changes} new, {out.conflicts} new conflicts")
         total = len(args.files)
         print(f"{total - refused} of {total} bundles imported or already present; {refused} refused")
+        with store.session() as s:
+            missing = consent.missing_templates(s)
+        if missing:  # records arrived before the consent form version they were signed on
+            print(f"warning: consent records refer to {len(missing)} consent form version(s) not on this "
+                  f"device yet: {', '.join(m[-8:] for m in missing)}")
         return 1 if refused else 0
+
+    return _with_store(args, body)
+
+
+def cmd_device_register(args: argparse.Namespace) -> int:
+    def body(store: Store) -> int:
+        try:
+            added = devices.preregister(store, args.device_id, args.key, args.name)
+        except devices.DeviceKeyConflict as exc:
+            raise SyncCommandError(f"[impostor_device] {exc}") from exc
+        except ValueError as exc:
+            raise SyncCommandError(f"[bad_key] not an Ed25519 public key: {exc}") from exc
+        print("device registered" if added else "device already registered with this key")
+        return 0
 
     return _with_store(args, body)
 

@@ -43,6 +43,7 @@ def status(store: Store) -> dict[str, Any]:
         "unsent_changes": max(0, own - exported),
         "device_id": store.device_id,
         "device_name": me.name if me else "",
+        "device_public_key": me.public_key if me else "",  # for `majlis-cli device register` at the centre
         "epoch": store.epoch,
         "team": team.name if team else None,
         "schema_revision": migrate.current_revision(store.engine),

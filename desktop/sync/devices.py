@@ -121,3 +121,26 @@ def sync_status(store: Store) -> dict[str, Any]:
         "gaps": [line for r in reports for line in r.gap_lines()],
         "open_conflicts": [c.as_dict() for c in list_conflicts(store)],
     }
+
+
+class DeviceKeyConflict(Exception):
+    """The id is already registered with another key: registering cannot overwrite a known device."""
+
+
+def preregister(store: Store, device_id: str, public_key: str, name: str) -> bool:
+    """Record a device's key before its first bundle arrives (read off the laptop at enrolment).
+
+    Returns False when the device is already known with this key. A different key is refused: only
+    the first key ever seen for a device id is trusted, whether it came this way or in a bundle.
+    """
+    from desktop.sync.keys import load_verify_key, same_public_key
+
+    load_verify_key(public_key)  # a malformed key fails here, before anything is written
+    with store.transaction() as s:
+        known = s.get(Device, device_id)
+        if known is not None:
+            if known.public_key and not same_public_key(known.public_key, public_key):
+                raise DeviceKeyConflict(f"device {device_id[-8:]} is already registered with another key")
+            return False
+        s.add(Device(id=device_id, name=name, public_key=public_key, preregistered=True))
+    return True
