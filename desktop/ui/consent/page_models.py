@@ -61,7 +61,13 @@ class _Table(QAbstractTableModel):
 
 
 class TemplatesModel(_Table):
-    headers = (QT_TRANSLATE_NOOP("ConsentModels", "Form"), QT_TRANSLATE_NOOP("ConsentModels", "Version"), QT_TRANSLATE_NOOP("ConsentModels", "Language"), QT_TRANSLATE_NOOP("ConsentModels", "Title"), QT_TRANSLATE_NOOP("ConsentModels", "Clauses"))
+    headers = (
+        QT_TRANSLATE_NOOP("ConsentModels", "Form"),
+        QT_TRANSLATE_NOOP("ConsentModels", "Version"),
+        QT_TRANSLATE_NOOP("ConsentModels", "Language"),
+        QT_TRANSLATE_NOOP("ConsentModels", "Title"),
+        QT_TRANSLATE_NOOP("ConsentModels", "Clauses"),
+    )
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
@@ -109,8 +115,17 @@ def method_text(method: str) -> str:
 
 
 class RegisterModel(_Table):
-    headers = (QT_TRANSLATE_NOOP("ConsentModels", "Pseudonym"), QT_TRANSLATE_NOOP("ConsentModels", "Session"), QT_TRANSLATE_NOOP("ConsentModels", "Form version"), QT_TRANSLATE_NOOP("ConsentModels", "Answers"), QT_TRANSLATE_NOOP("ConsentModels", "Method"), QT_TRANSLATE_NOOP("ConsentModels", "Witness"), QT_TRANSLATE_NOOP("ConsentModels", "Facilitator"),
-               QT_TRANSLATE_NOOP("ConsentModels", "Recorded"), QT_TRANSLATE_NOOP("ConsentModels", "Status"))
+    headers = (
+        QT_TRANSLATE_NOOP("ConsentModels", "Pseudonym"),
+        QT_TRANSLATE_NOOP("ConsentModels", "Session"),
+        QT_TRANSLATE_NOOP("ConsentModels", "Form version"),
+        QT_TRANSLATE_NOOP("ConsentModels", "Answers"),
+        QT_TRANSLATE_NOOP("ConsentModels", "Method"),
+        QT_TRANSLATE_NOOP("ConsentModels", "Witness"),
+        QT_TRANSLATE_NOOP("ConsentModels", "Facilitator"),
+        QT_TRANSLATE_NOOP("ConsentModels", "Recorded"),
+        QT_TRANSLATE_NOOP("ConsentModels", "Status"),
+    )
 
     def __init__(self, lang: str = "en", digits: Digits = "latn") -> None:
         super().__init__(digits)
@@ -144,7 +159,11 @@ class RegisterModel(_Table):
 class TurnsModel(_Table):
     """One participant's turns in one session, as the interface may show them (redacted if withdrawn)."""
 
-    headers = (QT_TRANSLATE_NOOP("ConsentModels", "Position"), QT_TRANSLATE_NOOP("ConsentModels", "Time"), QT_TRANSLATE_NOOP("ConsentModels", "Text"))
+    headers = (
+        QT_TRANSLATE_NOOP("ConsentModels", "Position"),
+        QT_TRANSLATE_NOOP("ConsentModels", "Time"),
+        QT_TRANSLATE_NOOP("ConsentModels", "Text"),
+    )
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
