@@ -170,7 +170,9 @@ def test_page_screenshots(ctx: AppContext, fg: FocusGroup, qtbot: QtBot, lang: s
     page = make_page(ctx, qtbot)
     page.select_record(page.register.rows[0].record_id)
     QApplication.processEvents()
-    assert page.register_view.model().headerData(0, Qt.Orientation.Horizontal) == "Pseudonym"  # no .qm yet
+    header = page.register_view.model().headerData(0, Qt.Orientation.Horizontal)
+    expected = {"en": "Pseudonym", "ar": "الاسم المستعار", "ckb": "ناوی خوازراو"}[lang]
+    assert header == expected  # the compiled translations are loaded and the model follows them
     assert page.layoutDirection() == (Qt.LayoutDirection.LeftToRight if lang == "en"
                                       else Qt.LayoutDirection.RightToLeft)
     page.grab().save(f"/tmp/consent_page_{lang}.png")
