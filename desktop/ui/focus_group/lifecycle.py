@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
 from desktop.core import sessions
@@ -90,9 +90,4 @@ class LifecycleBar(QWidget):
 
     def show_audit(self) -> AuditDialog:
         self._flush()
-        with self.ctx.store.session() as s:
-            rows = sessions.audit_trail(s, self.session_id)
-        dialog = AuditDialog(rows, self.ctx.language.format_datetime, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
-        return dialog
+        return AuditDialog.open_for(self.ctx, self.session_id, self)

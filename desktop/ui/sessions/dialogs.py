@@ -128,6 +128,18 @@ class AuditDialog(QDialog):
         layout.addWidget(self.view)
         layout.addWidget(buttons)
 
+    @classmethod
+    def open_for(cls, ctx: Any, session_id: str, parent: QWidget | None = None) -> AuditDialog:
+        """Show a session's audit trail (non-modal, deleted on close): both session editors use it."""
+        from desktop.core.sessions import audit_trail
+
+        with ctx.store.session() as s:
+            rows = audit_trail(s, session_id)
+        dialog = cls(rows, ctx.language.format_datetime, parent)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
 
 class AttendeeDialog(QDialog):
     """Pick a participant or an organisation and the role they attend in."""

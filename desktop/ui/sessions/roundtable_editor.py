@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -377,9 +377,4 @@ class RoundtableEditor(SessionEditorBase):
 
     def show_audit(self) -> AuditDialog:
         self.flush()
-        with self.ctx.store.session() as s:
-            rows = svc.audit_trail(s, self.session_id)
-        dialog = AuditDialog(rows, self.ctx.language.format_datetime, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
-        return dialog
+        return AuditDialog.open_for(self.ctx, self.session_id, self)
