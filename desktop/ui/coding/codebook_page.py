@@ -183,6 +183,10 @@ class CodebookPage(Page):
                 self.tree.setExpanded(self.model.index_for(r.id), True)
         if current:
             self.select(current)
+        elif rows:  # open on the first code rather than on an empty, editable-looking panel
+            self.select(rows[0].id)
+        if self.current_id() is None:
+            self._show_current()  # nothing to edit: the panel is disabled
         self._update_version()
         self._fill_merge_combo()
 
