@@ -235,3 +235,20 @@ def test_digit_date_edit_follows_the_digit_setting(qtbot: QtBot, manager: Langua
     # Either kind of digits typed in reads back the same date.
     for typed in (to_latin_digits(plain.text()), plain.text()):
         assert edit.dateTimeFromText(typed).date() == QDate(2023, 3, 5)
+
+
+def test_date_boxes_without_a_context_follow_the_digit_setting(manager: LanguageManager, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """The withdrawal dialog has no AppContext; its date box still shows the digits the user chose."""
+    from desktop.ui.consent.withdraw_dialog import WithdrawDialog
+
+    manager.set_language("ar")
+    manager.set_digits("latn")
+    latin = WithdrawDialog("BSR-FG01-P01")
+    qtbot.addWidget(latin)
+    text = latin.date.lineEdit().text()
+    assert any(ch.isdigit() for ch in text) and all(ch not in text for ch in "٠١٢٣٤٥٦٧٨٩")
+    manager.set_digits("arab")
+    arabic = WithdrawDialog("BSR-FG01-P01")
+    qtbot.addWidget(arabic)
+    assert any(ch in arabic.date.lineEdit().text() for ch in "٠١٢٣٤٥٦٧٨٩")
+    assert not any("0" <= ch <= "9" for ch in arabic.date.lineEdit().text())

@@ -2317,6 +2317,10 @@ You can try again from the Sync page.</source>
             <translation>ملفّ مفتاح الفريق: {reason}</translation>
         </message>
         <message>
+            <source>%1 of %2 files</source>
+            <translation>‏%1 من %2 ملفات</translation>
+        </message>
+        <message>
             <source>Import cancelled: the files not listed above were not imported.</source>
             <translation>أُلغي الاستيراد: لم تُستورد الملفّات غير المذكورة أعلاه.</translation>
         </message>

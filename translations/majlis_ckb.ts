@@ -2305,6 +2305,10 @@ You can try again from the Sync page.</source>
             <translation>پەڕگەی کلیلی تیم: {reason}</translation>
         </message>
         <message>
+            <source>%1 of %2 files</source>
+            <translation>‏%1 لە %2 فایل</translation>
+        </message>
+        <message>
             <source>Import cancelled: the files not listed above were not imported.</source>
             <translation>هاوردەکردن هەڵوەشایەوە: ئەو پەڕگانەی لە سەرەوە ناویان نییە هاوردە نەکران.</translation>
         </message>

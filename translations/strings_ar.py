@@ -575,6 +575,7 @@ AR: dict[str | tuple[str, str], Entry] = {
     "unknown": "غير معروف",
     "Position": "الترتيب",
     # --- consent status in editors ---
+    "%1 of %2 files": "%1 من %2 ملفات",
     "no consent recorded": "لا موافقة مسجّلة",
     "consent refused": "رُفضت الموافقة",
     "no consent recorded.": "لا موافقة مسجّلة.",

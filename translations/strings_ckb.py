@@ -576,6 +576,7 @@ CKB: dict[str | tuple[str, str], Entry] = {
     "unknown": "نەزانراو",
     "Position": "ڕیزبەندی",
     # --- consent status in editors ---
+    "%1 of %2 files": "%1 لە %2 فایل",
     "no consent recorded": "ڕەزامەندی تۆمار نەکراوە",
     "consent refused": "ڕەزامەندی ڕەتکرایەوە",
     "no consent recorded.": "ڕەزامەندی تۆمار نەکراوە.",

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import logging
 import sys
+import weakref
 from datetime import date, datetime, time
 from pathlib import Path
 
@@ -40,6 +41,16 @@ APP_TRANSLATION_PREFIX = "majlis"
 RTL_SIZE_BONUS = 1.0
 
 _font_families: list[str] | None = None
+
+
+_active_manager: weakref.ReferenceType[LanguageManager] | None = None
+
+
+def active_digits() -> Digits:
+    """The digit setting of the application's language manager, for widgets built without a context
+    (item delegates, small dialogs). Like QLocale's default, it is application-wide state."""
+    manager = _active_manager() if _active_manager is not None else None
+    return manager.digits if manager is not None else DEFAULT_DIGITS
 
 
 def resources_dir() -> Path:
@@ -139,6 +150,8 @@ class LanguageManager(QObject):
         self._language: Lang | None = None
         self._digits: Digits = DEFAULT_DIGITS
         self._font_size: float | None = None  # None: follow the system size
+        global _active_manager
+        _active_manager = weakref.ref(self)
 
     # --- state ---------------------------------------------------------------
     @property

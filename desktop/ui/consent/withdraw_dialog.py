@@ -7,7 +7,6 @@ import datetime as dt
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -17,6 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.ui.settings.digit_spin import DigitDateEdit
+
 
 class WithdrawDialog(QDialog):
     def __init__(self, pseudonym: str, parent: QWidget | None = None) -> None:
@@ -24,7 +25,8 @@ class WithdrawDialog(QDialog):
         self.pseudonym = pseudonym
         self.explain = QLabel()
         self.explain.setWordWrap(True)
-        self.date = QDateEdit(QDate.currentDate())
+        self.date = DigitDateEdit()  # the digit setting, not the locale's
+        self.date.setDate(QDate.currentDate())
         self.date.setCalendarPopup(True)
         self.date.setMaximumDate(QDate.currentDate())
         self.date_label = QLabel()

@@ -10,11 +10,12 @@ import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import QDate, QEvent, Qt, Signal
-from PySide6.QtWidgets import QComboBox, QDateEdit, QFormLayout, QLineEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QWidget
 
 from desktop.core.reference import GOVERNORATES
 from desktop.core.validation import session_problems
 from desktop.i18n.languages import LANGUAGES
+from desktop.ui.settings.digit_spin import DigitDateEdit
 from desktop.ui.widgets.field_error import FieldWithError
 
 TEXT_FIELDS = ("title", "venue", "facilitator", "note_taker", "start_time", "end_time")
@@ -37,7 +38,7 @@ class FocusGroupHeader(QWidget):
             self.texts[name].setInputMask("")  # free text: a half-typed time is kept, and flagged
             self.texts[name].setMaxLength(5)
             self.texts[name].setPlaceholderText("HH:MM")
-        self.date = QDateEdit(self)
+        self.date = DigitDateEdit(None, self)  # the digit setting, not the locale's
         self.date.setObjectName("fg_date")
         self.date.setCalendarPopup(True)
         self.date.setSpecialValueText(" ")  # minimum date = no date yet

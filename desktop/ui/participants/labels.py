@@ -26,8 +26,13 @@ def setting(key: str) -> str:
     return {"urban": QCoreApplication.translate("Demographics", "urban"), "rural": QCoreApplication.translate("Demographics", "rural")}.get(key, key)
 
 
+LRE, PDF = "\u202a", "\u202c"  # left-to-right embedding and its end
+
+
 def age_band(key: str) -> str:
-    return key  # "25-34" reads the same in every language; digits follow the layout
+    # "25-34" reads the same in every language, but in a right-to-left row the bidi algorithm moves
+    # the trailing "+" of "65+" to the left ("+65"); a left-to-right embedding keeps it in place.
+    return f"{LRE}{key}{PDF}" if key.endswith("+") else key
 
 
 def consent(key: str) -> str:
@@ -67,4 +72,6 @@ def label(field: str, key: str, lang: str) -> str:
         return governorate(key, lang)
     if field == "consent":
         return consent(key)
+    if field == "age_band":
+        return age_band(key)
     return key

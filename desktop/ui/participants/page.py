@@ -52,6 +52,8 @@ class ParticipantsPage(Page):
         self.view.verticalHeader().setVisible(False)
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.view.horizontalHeader().setStretchLastSection(True)
+        # Size columns from the first rows only: measuring 48,000 rows would freeze the page.
+        self.view.horizontalHeader().setResizeContentsPrecision(200)
 
         # Typing in the search box filters after a short pause, not on every key.
         self._debounce = QTimer(self)
@@ -100,6 +102,10 @@ class ParticipantsPage(Page):
     def apply_filter(self) -> None:
         self.model.set_filter(self.search.text(), self.governorate.currentData() or "")
         self.view.resizeColumnsToContents()
+        # A pseudonym is never cut: it is the only name a participant has on screen.
+        sample = self.view.fontMetrics().horizontalAdvance("WWW-FG00-P00") + 24
+        if self.view.columnWidth(0) < sample:
+            self.view.setColumnWidth(0, sample)
         self._show_count()
 
     def _show_count(self) -> None:

@@ -10,7 +10,6 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -30,6 +29,7 @@ from desktop.ui.context import AppContext
 from desktop.ui.reports import common
 from desktop.ui.reports.table import Column, RowRole, RowsModel
 from desktop.ui.sessions import labels
+from desktop.ui.settings.digit_spin import DigitDateEdit
 
 DO_NOT_QUOTE = QColor("#fde0dc")
 
@@ -60,7 +60,9 @@ class RetrievalTab(QWidget):
         self.subcodes.setChecked(True)
         self.governorate, self.gender, self.age, self.kind, self.coder = (QComboBox() for _ in range(5))
         self.use_dates = QCheckBox()
-        self.date_from, self.date_to = QDateEdit(QDate(2020, 1, 1)), QDateEdit(QDate.currentDate())
+        self.date_from, self.date_to = DigitDateEdit(), DigitDateEdit()  # the digit setting
+        self.date_from.setDate(QDate(2020, 1, 1))
+        self.date_to.setDate(QDate.currentDate())
         for d in (self.date_from, self.date_to):
             d.setCalendarPopup(True)
         self.run_btn = QPushButton()

@@ -14,6 +14,8 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QDateEdit, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
+from desktop.ui.settings.digit_spin import DigitDateEdit
+
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -136,7 +138,7 @@ class ChoiceDelegate(QStyledItemDelegate):
 
 class DateDelegate(QStyledItemDelegate):
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:  # noqa: N802
-        edit = QDateEdit(parent)
+        edit = DigitDateEdit(None, parent)  # the digit setting, not the locale's
         edit.setCalendarPopup(True)
         return edit
 

@@ -14,6 +14,7 @@ from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import QDateEdit, QSpinBox, QWidget
 
 from desktop.i18n.digits import Digits, apply_digits, parse_int, to_arabic_digits, to_latin_digits
+from desktop.ui.qt_i18n import active_digits
 
 
 class DigitSpinBox(QSpinBox):
@@ -62,9 +63,9 @@ class DigitDateEdit(QDateEdit):
     Qt sees it: either kind of digits can be typed.
     """
 
-    def __init__(self, digits: Callable[[], Digits], parent: QWidget | None = None) -> None:
+    def __init__(self, digits: Callable[[], Digits] | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._digits = digits
+        self._digits = digits or active_digits
 
     def _native(self, text: str) -> str:
         return to_arabic_digits(text) if self.locale().zeroDigit() == "٠" else to_latin_digits(text)

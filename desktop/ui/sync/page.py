@@ -105,6 +105,7 @@ class SyncPage(Page):
         return self.tr("Sync")
 
     def retranslate(self) -> None:
+        self._label_progress()
         self.export_button.setText(self.tr("&Export bundle…"))
         self.import_button.setText(self.tr("&Import bundles…"))
         self.key_button.setText(self.tr("Team &key file…"))
@@ -200,6 +201,7 @@ class SyncPage(Page):
         store = self.ctx.store
         self.progress.setRange(0, len(paths))
         self.progress.setValue(0)
+        self._label_progress()
         self._busy(True)
 
         def work(token: CancelToken, progress: Any) -> list[ImportOutcome]:
@@ -217,6 +219,13 @@ class SyncPage(Page):
     def _progress(self, done: int, total: int) -> None:
         self.progress.setRange(0, total)
         self.progress.setValue(done)
+        self._label_progress()
+
+    def _label_progress(self) -> None:
+        # QProgressBar prints its percentage in the locale's digits; the user's digit setting rules.
+        fmt = self.ctx.language.format_number
+        self.progress.setFormat(self.tr("%1 of %2 files").replace("%1", fmt(self.progress.value()))
+                                .replace("%2", fmt(self.progress.maximum())))
 
     def _imported(self, outcomes: list[ImportOutcome]) -> None:
         cancelled = self._token is not None and self._token.cancelled
