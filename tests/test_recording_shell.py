@@ -246,3 +246,15 @@ def test_organisations_page_add_and_edit(store, lm, qtbot, qtmodeltester):  # ty
     page.save_button.click()
     assert page.model.rows[0].name == "Tammuz" and len(page.model.rows) == 1
     qtmodeltester.check(page.model)
+
+
+def test_file_menu_exports_excel_off_the_ui_thread(window, qtbot, tmp_path):  # type: ignore[no-untyped-def]
+    from openpyxl import load_workbook
+
+    out = tmp_path / "campaign.xlsx"
+    window.export_xlsx(str(out))
+    assert not window.export_xlsx_action.isEnabled()  # running on the worker
+    qtbot.waitUntil(lambda: window.export_xlsx_action.isEnabled(), timeout=15000)
+    assert out.exists() and str(out) in window.statusBar().currentMessage()
+    sheets = load_workbook(out, read_only=True).sheetnames
+    assert len(sheets) == 5

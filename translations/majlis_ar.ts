@@ -1319,6 +1319,10 @@ You can try again from the Sync page.</source>
             <translation>&amp;اللغة</translation>
         </message>
         <message>
+            <source>&amp;Export to Excel…</source>
+            <translation>&amp;صدّر إلى Excel…</translation>
+        </message>
+        <message>
             <source>&amp;Lock</source>
             <translation>&amp;قفل</translation>
         </message>
@@ -1365,6 +1369,26 @@ You can try again from the Sync page.</source>
         <message>
             <source>This kind of session cannot be opened in this version yet.</source>
             <translation>لا يمكن فتح هذا النوع من الجلسات في هذا الإصدار بعد.</translation>
+        </message>
+        <message>
+            <source>Export to Excel</source>
+            <translation>التصدير إلى Excel</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>مصنّف Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Exporting…</source>
+            <translation>جارٍ التصدير…</translation>
+        </message>
+        <message>
+            <source>Excel workbook written: %1</source>
+            <translation>كُتب مصنّف Excel: %1</translation>
+        </message>
+        <message>
+            <source>The export failed: %1</source>
+            <translation>فشل التصدير: %1</translation>
         </message>
         <message>
             <source>Device: %1</source>

@@ -1315,6 +1315,10 @@ You can try again from the Sync page.</source>
             <translation>&amp;زمان</translation>
         </message>
         <message>
+            <source>&amp;Export to Excel…</source>
+            <translation>&amp;هەناردەکردن بۆ Excel…</translation>
+        </message>
+        <message>
             <source>&amp;Lock</source>
             <translation>&amp;قفڵکردن</translation>
         </message>
@@ -1361,6 +1365,26 @@ You can try again from the Sync page.</source>
         <message>
             <source>This kind of session cannot be opened in this version yet.</source>
             <translation>ئەم جۆرە دانیشتنە هێشتا لەم وەشانەدا ناکرێتەوە.</translation>
+        </message>
+        <message>
+            <source>Export to Excel</source>
+            <translation>هەناردەکردن بۆ Excel</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>پەڕگەی Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Exporting…</source>
+            <translation>هەناردە دەکرێت…</translation>
+        </message>
+        <message>
+            <source>Excel workbook written: %1</source>
+            <translation>پەڕگەی Excel نووسرا: %1</translation>
+        </message>
+        <message>
+            <source>The export failed: %1</source>
+            <translation>هەناردەکردن سەرنەکەوت: %1</translation>
         </message>
         <message>
             <source>Device: %1</source>
@@ -2306,7 +2330,7 @@ You can try again from the Sync page.</source>
         </message>
         <message>
             <source>%1 of %2 files</source>
-            <translation>‏%1 لە %2 فایل</translation>
+            <translation>‏%1 لە %2 پەڕگە</translation>
         </message>
         <message>
             <source>Import cancelled: the files not listed above were not imported.</source>

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 import uuid
 import xml.etree.ElementTree as ET
+from collections.abc import Callable
 from pathlib import Path
 
 from sqlalchemy.orm import Session as OrmSession
@@ -50,28 +51,49 @@ def _guid(code_id: str) -> str:
         return str(uuid.uuid5(uuid.NAMESPACE_URL, f"majlis:code:{code_id}"))
 
 
+def write_code_elements(
+    parent: ET.Element,
+    roots: list[codebook.CodeNode],
+    ns: str,
+    name: Callable[[Code], str],
+    description: Callable[[Code], str],
+) -> None:
+    """Append a ``<Code>`` per node (children nested) under ``parent``, in namespace ``ns``.
+
+    Shared by the ``.qdc`` codebook and the ``.qdpx`` project (whose CodeType is the same shape).
+    """
+
+    def add(into: ET.Element, node: codebook.CodeNode) -> None:
+        code = node.code
+        attrs = {"guid": _guid(code.id), "name": name(code), "isCodable": "true"}
+        colour = _colour_out(code.colour)
+        if colour:
+            attrs["color"] = colour
+        el = ET.SubElement(into, f"{{{ns}}}Code", attrs)
+        text = description(code)
+        if text:
+            ET.SubElement(el, f"{{{ns}}}Description").text = text
+        for child in node.children:
+            add(el, child)
+
+    for node in roots:
+        add(parent, node)
+
+
+def code_guid(code_id: str) -> str:
+    """The REFI-QDA guid written for a code (the same in .qdc and .qdpx)."""
+    return _guid(code_id)
+
+
 def export_codebook(s: OrmSession, lang: str = "en", origin: str = "Majlis") -> bytes:
     ET.register_namespace("", NS)
     root = ET.Element(f"{{{NS}}}CodeBook", {"origin": origin})
     codes_el = ET.SubElement(root, f"{{{NS}}}Codes")
-
-    def add(parent: ET.Element, node: codebook.CodeNode) -> None:
-        code = node.code
-        attrs = {"guid": _guid(code.id), "name": codebook.display_name(code, lang), "isCodable": "true"}
-        colour = _colour_out(code.colour)
-        if colour:
-            attrs["color"] = colour
-        el = ET.SubElement(parent, f"{{{NS}}}Code", attrs)
-        if code.definition:
-            ET.SubElement(el, f"{{{NS}}}Description").text = code.definition
-        for child in node.children:
-            add(el, child)
-
     roots = codebook.tree(s)
     if not roots:
         raise QdcError("the codebook is empty; REFI-QDA needs at least one code")
-    for node in roots:
-        add(codes_el, node)
+    write_code_elements(codes_el, roots, NS, lambda code: codebook.display_name(code, lang),
+                        lambda code: code.definition or "")
     ET.indent(root)
     return bytes(ET.tostring(root, encoding="utf-8", xml_declaration=True))
 

@@ -91,6 +91,10 @@ class MainWindow(QMainWindow):
         self.quit_action = QAction(self)
         self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))  # StandardKey.Quit is empty on Windows
         self.quit_action.triggered.connect(self.close)
+        self.export_xlsx_action = QAction(self)
+        self.export_xlsx_action.triggered.connect(lambda: self.export_xlsx())
+        self.file_menu.addAction(self.export_xlsx_action)
+        self.file_menu.addSeparator()
         self.file_menu.addAction(self.lock_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
@@ -134,6 +138,7 @@ class MainWindow(QMainWindow):
         self.file_menu.setTitle(self.tr("&File"))
         self.view_menu.setTitle(self.tr("&View"))
         self.language_menu.setTitle(self.tr("&Language"))
+        self.export_xlsx_action.setText(self.tr("&Export to Excel…"))
         self.lock_action.setText(self.tr("&Lock"))
         self.quit_action.setText(self.tr("&Quit"))
         self.nav.setAccessibleName(self.tr("Navigation"))
@@ -239,6 +244,37 @@ class MainWindow(QMainWindow):
             target.refresh()
             target.setFocus()
         self.ctx.events.changed.emit({"session"})
+
+    # --- exports --------------------------------------------------------------------------------
+    def export_xlsx(self, path: str | None = None) -> None:
+        """Write the Excel workbook on the worker thread; the interface stays usable meanwhile."""
+        from PySide6.QtWidgets import QFileDialog
+
+        from desktop.exports.xlsx import export_xlsx
+
+        if path is None:
+            path, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Export to Excel"), "majlis-export.xlsx", self.tr("Excel workbook (*.xlsx)"))
+        if not path:
+            return
+        if self.editor is not None:
+            self.editor.flush()  # what is on screen is what gets exported
+        store, lang = self.ctx.store, self.ctx.language.language
+        self.export_xlsx_action.setEnabled(False)
+        self.statusBar().showMessage(self.tr("Exporting…"))
+
+        def done(summary: Any) -> None:
+            self.export_xlsx_action.setEnabled(True)
+            self.statusBar().showMessage(self.tr("Excel workbook written: %1").replace("%1", str(summary.path)), 10000)
+
+        def failed(exc: BaseException) -> None:
+            self.export_xlsx_action.setEnabled(True)
+            log.warning("xlsx export failed: %s", type(exc).__name__)  # no paths or content in logs
+            self.statusBar().showMessage(self.tr("The export failed: %1").replace("%1", str(exc)), 15000)
+
+        self.ctx.tasks.run(lambda token, progress: export_xlsx(store, path, lang=lang,
+                                                               cancelled=lambda: token.cancelled),
+                           on_done=done, on_error=failed)
 
     # --- lock -----------------------------------------------------------------------------------
     def _verify(self, passphrase: str) -> bool:
