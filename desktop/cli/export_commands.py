@@ -1,4 +1,4 @@
-"""majlis-cli export: workbooks for analysts (``export xlsx``); other formats join as subcommands."""
+"""majlis-cli export: workbooks for analysts (``export xlsx``), REFI-QDA projects (``export qdpx``)."""
 
 from __future__ import annotations
 
@@ -8,11 +8,12 @@ from typing import Any
 
 from desktop.cli.common import add_db, open_from_args
 from desktop.core.errors import StoreError
+from desktop.exports.qdpx import export_qdpx
 from desktop.exports.xlsx import export_xlsx
 
 
 def add_commands(sub: argparse._SubParsersAction[Any]) -> None:
-    export = sub.add_parser("export", help="write exports (xlsx) from a database")
+    export = sub.add_parser("export", help="write exports (xlsx, qdpx) from a database")
     formats = export.add_subparsers(dest="format", metavar="FORMAT", parser_class=type(export))
     p = formats.add_parser("xlsx", help="Excel workbook: sessions, participants, transcripts, codings, consent")
     add_db(p)
@@ -21,6 +22,12 @@ def add_commands(sub: argparse._SubParsersAction[Any]) -> None:
     p.add_argument("--include-identities", action="store_true",
                    help="also write real names and phone numbers (never without a reason)")
     p.set_defaults(func=cmd_export_xlsx)
+    q = formats.add_parser(
+        "qdpx", help="REFI-QDA project (NVivo, ATLAS.ti, MAXQDA, QualCoder): sources, codes, codings"
+    )
+    add_db(q)
+    q.add_argument("--out", required=True, type=Path, help="the .qdpx file to write (replaced atomically)")
+    q.set_defaults(func=cmd_export_qdpx)
     export.set_defaults(func=_missing_format)
 
 
@@ -42,4 +49,17 @@ def cmd_export_xlsx(args: argparse.Namespace) -> int:
         f"{summary.turns} turns ({summary.redacted_turns} redacted), {summary.segments} coded segments "
         f"({summary.withheld_quotes} quotes withheld), {summary.consents} consent records"
     )
+    return 0
+
+
+def cmd_export_qdpx(args: argparse.Namespace) -> int:
+    out: Path = args.out
+    if not out.parent.exists():
+        raise StoreError(f"the folder {out.parent} does not exist")
+    store = open_from_args(args)
+    try:
+        export_qdpx(store, out)
+    finally:
+        store.close()
+    print(f"wrote {out}")
     return 0
