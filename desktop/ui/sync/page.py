@@ -201,8 +201,8 @@ class SyncPage(Page):
         store = self.ctx.store
         self.progress.setRange(0, len(paths))
         self.progress.setValue(0)
-        self._label_progress()
         self._busy(True)
+        self._label_progress()
 
         def work(token: CancelToken, progress: Any) -> list[ImportOutcome]:
             return import_files(store, paths, identities, cancelled=lambda: token.cancelled, progress=progress)
@@ -223,6 +223,9 @@ class SyncPage(Page):
 
     def _label_progress(self) -> None:
         # QProgressBar prints its percentage in the locale's digits; the user's digit setting rules.
+        if not self.cancel_button.isEnabled():  # no import running: an empty bar, not "0 of 100"
+            self.progress.setFormat("")
+            return
         fmt = self.ctx.language.format_number
         self.progress.setFormat(self.tr("%1 of %2 files").replace("%1", fmt(self.progress.value()))
                                 .replace("%2", fmt(self.progress.maximum())))
