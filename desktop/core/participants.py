@@ -58,10 +58,30 @@ class SeatedParticipant:
 
 def consent_status(s: OrmSession, participant_id: str, session_id: str | None) -> str:
     """A one-word summary of consent for lists: "given", "withdrawn" or "none"."""
-    pol = consent_rules.policy(s, participant_id, session_id)
+    return _consent_word(consent_rules.policy(s, participant_id, session_id))
+
+
+def _consent_word(pol: consent_rules.SpeechPolicy) -> str:
     if pol.redacted:
         return "withdrawn"
     return "given" if pol.has_consent else "none"
+
+
+def _seated(person: Participant, seat: int, pol: consent_rules.SpeechPolicy, *, can_speak: bool) -> SeatedParticipant:
+    return SeatedParticipant(
+        participant_id=person.id,
+        seat=seat,
+        code=person.code,
+        gender=person.gender,
+        age_band=person.age_band,
+        governorate=person.governorate,
+        district=person.district,
+        setting=person.setting,
+        occupation=person.occupation,
+        attributes=dict(person.attributes or {}),
+        consent=_consent_word(pol),
+        can_speak=can_speak,
+    )
 
 
 def _session(s: OrmSession, session_id: str) -> Session:
@@ -198,22 +218,7 @@ def session_participants(s: OrmSession, session_id: str) -> list[SeatedParticipa
     out = []
     for seat, person in rows:
         pol = consent_rules.policy(s, person.id, session_id)
-        out.append(
-            SeatedParticipant(
-                participant_id=person.id,
-                seat=seat,
-                code=person.code,
-                gender=person.gender,
-                age_band=person.age_band,
-                governorate=person.governorate,
-                district=person.district,
-                setting=person.setting,
-                occupation=person.occupation,
-                attributes=dict(person.attributes or {}),
-                consent="withdrawn" if pol.redacted else ("given" if pol.has_consent else "none"),
-                can_speak=pol.can_speak,
-            )
-        )
+        out.append(_seated(person, seat, pol, can_speak=pol.can_speak))
     return out
 
 
@@ -236,17 +241,6 @@ def load_rows(s: OrmSession, ids: list[str]) -> dict[str, SeatedParticipant]:
     people = s.scalars(select(Participant).where(Participant.id.in_(ids))).all()
     out = {}
     for person in people:
-        out[person.id] = SeatedParticipant(
-            participant_id=person.id,
-            seat=0,
-            code=person.code,
-            gender=person.gender,
-            age_band=person.age_band,
-            governorate=person.governorate,
-            district=person.district,
-            setting=person.setting,
-            occupation=person.occupation,
-            attributes=dict(person.attributes or {}),
-            consent=consent_status(s, person.id, None),
-        )
+        # Not tied to a session: no speaker rights are implied, only the overall consent word.
+        out[person.id] = _seated(person, 0, consent_rules.policy(s, person.id, None), can_speak=False)
     return out
