@@ -10,6 +10,7 @@ import datetime as dt
 import os
 import secrets
 import shutil
+import tempfile
 from pathlib import Path
 
 from sqlalchemy import Engine
@@ -36,10 +37,13 @@ def backup(
 ) -> Path:
     """Copy the live database page by page into a new encrypted file, then drop the oldest backups."""
     folder = backup_dir(db_path)
-    folder.mkdir(exist_ok=True)
+    folder.mkdir(mode=0o700, exist_ok=True)
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
     target = folder / f"majlis-{stamp}-{reason}.db"
-    partial = target.with_suffix(".partial")
+    # A private (0600), hidden file until the copy is complete; SQLite fills the empty file.
+    fd, partial_name = tempfile.mkstemp(prefix=".majlis-", suffix=".partial", dir=folder)
+    os.close(fd)
+    partial = Path(partial_name)
     dest = raw_connect(partial, passphrase)
     try:
         raw = engine.raw_connection()
