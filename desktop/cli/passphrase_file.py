@@ -32,10 +32,10 @@ def decode_text(raw: bytes) -> str:
     try:
         return raw.decode("utf-8")
     except UnicodeDecodeError:
-        encoding = _bomless_utf16(raw)
-        if encoding is None:
+        utf16 = _bomless_utf16(raw)
+        if utf16 is None:
             raise
-        return raw.decode(encoding)
+        return raw.decode(utf16)
 
 
 def _bomless_utf16(raw: bytes) -> str | None:
