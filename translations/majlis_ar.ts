@@ -2567,6 +2567,18 @@ You can try again from the Sync page.</source>
             <translation>قاعدة البيانات موجودة على قرص أو مجلّد للقراءة فقط.</translation>
         </message>
         <message>
+            <source>The database file was replaced or its passphrase was changed by another program. Nothing more was written to it. Close Majlis and open the database again.</source>
+            <translation>استُبدل ملفّ قاعدة البيانات أو غُيّرت عبارة مروره من برنامج آخر. لم يُكتب فيه شيء بعد ذلك. أغلق برنامج مجلس ثم افتح قاعدة البيانات من جديد.</translation>
+        </message>
+        <message>
+            <source>Another program is replacing this database or changing its passphrase. Try again when it has finished.</source>
+            <translation>يستبدل برنامج آخر قاعدة البيانات هذه أو يغيّر عبارة مرورها. حاول مجدّدًا بعد أن ينتهي.</translation>
+        </message>
+        <message>
+            <source>This database must be upgraded for this version of Majlis, but another program has it open. Close the other program and try again.</source>
+            <translation>يجب تحديث قاعدة البيانات هذه لتعمل مع هذا الإصدار من مجلس، لكنّ برنامجًا آخر يفتحها. أغلق البرنامج الآخر ثم حاول مجدّدًا.</translation>
+        </message>
+        <message>
             <source>The disk reported a problem while opening the database.</source>
             <translation>أبلغ القرص عن مشكلة أثناء فتح قاعدة البيانات.</translation>
         </message>

@@ -2555,6 +2555,18 @@ You can try again from the Sync page.</source>
             <translation>بنکەدراوەکە لەسەر دیسک یان بوخچەیەکی تەنیا بۆ خوێندنەوەیە.</translation>
         </message>
         <message>
+            <source>The database file was replaced or its passphrase was changed by another program. Nothing more was written to it. Close Majlis and open the database again.</source>
+            <translation>پەڕگەی بنکەدراوەکە لەلایەن بەرنامەیەکی ترەوە گۆڕدرا یان دەستەواژەی نهێنییەکەی گۆڕدرا. هیچی تر تێیدا نەنووسرا. مەجلیس دابخە و بنکەدراوەکە دووبارە بکەرەوە.</translation>
+        </message>
+        <message>
+            <source>Another program is replacing this database or changing its passphrase. Try again when it has finished.</source>
+            <translation>بەرنامەیەکی تر ئەم بنکەدراوەیە دەگۆڕێت یان دەستەواژەی نهێنییەکەی دەگۆڕێت. کە تەواو بوو دووبارە هەوڵ بدەرەوە.</translation>
+        </message>
+        <message>
+            <source>This database must be upgraded for this version of Majlis, but another program has it open. Close the other program and try again.</source>
+            <translation>ئەم بنکەدراوەیە دەبێت بۆ ئەم وەشانەی مەجلیس نوێ بکرێتەوە، بەڵام بەرنامەیەکی تر کردوویەتیەوە. ئەو بەرنامەیە دابخە و دووبارە هەوڵ بدەرەوە.</translation>
+        </message>
+        <message>
             <source>The disk reported a problem while opening the database.</source>
             <translation>دیسکەکە لە کاتی کردنەوەی بنکەدراوەکەدا کێشەیەکی ڕاگەیاند.</translation>
         </message>

@@ -43,6 +43,12 @@ AR: dict[str | tuple[str, str], Entry] = {
     "The database is on a read-only disk or folder.": "قاعدة البيانات موجودة على قرص أو مجلّد للقراءة فقط.",
     "The disk reported a problem while opening the database.": "أبلغ القرص عن مشكلة أثناء فتح قاعدة البيانات.",
     "The database could not be opened.": "تعذّر فتح قاعدة البيانات.",
+    "The database file was replaced or its passphrase was changed by another program. Nothing more was written to it. Close Majlis and open the database again.":
+        "استُبدل ملفّ قاعدة البيانات أو غُيّرت عبارة مروره من برنامج آخر. لم يُكتب فيه شيء بعد ذلك. أغلق برنامج مجلس ثم افتح قاعدة البيانات من جديد.",
+    "Another program is replacing this database or changing its passphrase. Try again when it has finished.":
+        "يستبدل برنامج آخر قاعدة البيانات هذه أو يغيّر عبارة مرورها. حاول مجدّدًا بعد أن ينتهي.",
+    "This database must be upgraded for this version of Majlis, but another program has it open. Close the other program and try again.":
+        "يجب تحديث قاعدة البيانات هذه لتعمل مع هذا الإصدار من مجلس، لكنّ برنامجًا آخر يفتحها. أغلق البرنامج الآخر ثم حاول مجدّدًا.",
     "Majlis is locked": "برنامج مجلس مقفل",
     "Enter the passphrase of this database to continue.": "أدخل عبارة المرور الخاصّة بقاعدة البيانات هذه للمتابعة.",
     "Passphrase": "عبارة المرور",

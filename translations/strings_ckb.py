@@ -43,6 +43,12 @@ CKB: dict[str | tuple[str, str], Entry] = {
     "The database is on a read-only disk or folder.": "بنکەدراوەکە لەسەر دیسک یان بوخچەیەکی تەنیا بۆ خوێندنەوەیە.",
     "The disk reported a problem while opening the database.": "دیسکەکە لە کاتی کردنەوەی بنکەدراوەکەدا کێشەیەکی ڕاگەیاند.",
     "The database could not be opened.": "بنکەدراوەکە نەکرایەوە.",
+    "The database file was replaced or its passphrase was changed by another program. Nothing more was written to it. Close Majlis and open the database again.":
+        "پەڕگەی بنکەدراوەکە لەلایەن بەرنامەیەکی ترەوە گۆڕدرا یان دەستەواژەی نهێنییەکەی گۆڕدرا. هیچی تر تێیدا نەنووسرا. مەجلیس دابخە و بنکەدراوەکە دووبارە بکەرەوە.",
+    "Another program is replacing this database or changing its passphrase. Try again when it has finished.":
+        "بەرنامەیەکی تر ئەم بنکەدراوەیە دەگۆڕێت یان دەستەواژەی نهێنییەکەی دەگۆڕێت. کە تەواو بوو دووبارە هەوڵ بدەرەوە.",
+    "This database must be upgraded for this version of Majlis, but another program has it open. Close the other program and try again.":
+        "ئەم بنکەدراوەیە دەبێت بۆ ئەم وەشانەی مەجلیس نوێ بکرێتەوە، بەڵام بەرنامەیەکی تر کردوویەتیەوە. ئەو بەرنامەیە دابخە و دووبارە هەوڵ بدەرەوە.",
     "Majlis is locked": "مەجلیس قفڵ کراوە",
     "Enter the passphrase of this database to continue.": "بۆ بەردەوامبوون، دەستەواژەی نهێنیی ئەم بنکەدراوەیە بنووسە.",
     "Passphrase": "دەستەواژەی نهێنی",
