@@ -1303,6 +1303,10 @@ You can try again from the Sync page.</source>
     <context>
         <name>MainWindow</name>
         <message>
+            <source>This database is an older copy of what this laptop had already sent. A new numbering has started, so the centre accepts the new work.</source>
+            <translation>قاعدة البيانات هذه نسخة أقدم ممّا أرسله هذا الحاسوب من قبل. بدأ ترقيم جديد، فيقبل الفريق المركزي العمل الجديد.</translation>
+        </message>
+        <message>
             <source>Majlis</source>
             <translation>مجلس</translation>
         </message>

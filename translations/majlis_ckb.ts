@@ -1299,6 +1299,10 @@ You can try again from the Sync page.</source>
     <context>
         <name>MainWindow</name>
         <message>
+            <source>This database is an older copy of what this laptop had already sent. A new numbering has started, so the centre accepts the new work.</source>
+            <translation>ئەم بنکەدراوەیە کۆپییەکی کۆنترە لەوەی ئەم لاپتۆپە پێشتر ناردوویەتی. ژمارەکردنێکی نوێ دەستی پێکرد، بۆیە ناوەند کارە نوێیەکە وەردەگرێت.</translation>
+        </message>
+        <message>
             <source>Majlis</source>
             <translation>مەجلیس</translation>
         </message>

@@ -29,6 +29,8 @@ AR: dict[str | tuple[str, str], Entry] = {
     "no team": "بلا فريق",
     "Team: %1": "الفريق: %1",
     "Unsent changes: %1": "تغييرات لم تُرسَل: %1",
+    "This database is an older copy of what this laptop had already sent. A new numbering has started, so the centre accepts the new work.":
+        "قاعدة البيانات هذه نسخة أقدم ممّا أرسله هذا الحاسوب من قبل. بدأ ترقيم جديد، فيقبل الفريق المركزي العمل الجديد.",
     # --- unlock screen --------------------------------------------------------------
     "Wrong passphrase. Check the keyboard language and Caps Lock, and try again.":
         "عبارة المرور غير صحيحة. تحقّق من لغة لوحة المفاتيح ومن مفتاح Caps Lock، ثم حاول مجدّدًا.",

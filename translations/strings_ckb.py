@@ -29,6 +29,8 @@ CKB: dict[str | tuple[str, str], Entry] = {
     "no team": "بێ تیم",
     "Team: %1": "تیم: %1",
     "Unsent changes: %1": "گۆڕانکاریی نەنێردراو: %1",
+    "This database is an older copy of what this laptop had already sent. A new numbering has started, so the centre accepts the new work.":
+        "ئەم بنکەدراوەیە کۆپییەکی کۆنترە لەوەی ئەم لاپتۆپە پێشتر ناردوویەتی. ژمارەکردنێکی نوێ دەستی پێکرد، بۆیە ناوەند کارە نوێیەکە وەردەگرێت.",
     # --- unlock screen --------------------------------------------------------------
     "Wrong passphrase. Check the keyboard language and Caps Lock, and try again.":
         "دەستەواژەی نهێنی هەڵەیە. زمانی تەختەکلیل و دوگمەی Caps Lock بپشکنە و دووبارە هەوڵ بدەرەوە.",

@@ -44,7 +44,14 @@ def read_passphrase(args: argparse.Namespace, *, confirm: bool = False, env: str
 
 
 def open_from_args(args: argparse.Namespace) -> Store:
-    return open_store(args.db, read_passphrase(args))
+    store = open_store(args.db, read_passphrase(args))
+    if store.rollback is not None:
+        r = store.rollback
+        sys.stderr.write(
+            f"majlis-cli: note: this database is an older copy (its changes reach {r.database_seq}, this laptop "
+            f"had already sent {r.exported_seq}); a new epoch {r.new_epoch} has started so nothing is sent twice\n"
+        )
+    return store
 
 
 def run_guarded(func: Callable[[argparse.Namespace], int], args: argparse.Namespace) -> int:

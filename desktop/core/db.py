@@ -30,6 +30,7 @@ from desktop.core.errors import (
     StoreError,
     WrongPassphrase,
 )
+from desktop.core.exported_position import Rollback, check_and_heal
 from desktop.core.ids import new_id
 from desktop.core.models import ChangeLog, Device, LocalState
 from desktop.core.store_file import FileIdentity, identity_of, key_no_longer_fits, replaced_error
@@ -127,6 +128,7 @@ class Store:
     lock: StoreLock | None = field(default=None, repr=False)
     identity: FileIdentity | None = field(default=None, repr=False)
     lost: bool = False  # the file was replaced or rekeyed under us: no more writes, ever
+    rollback: Rollback | None = None  # found at open: an older copy of the file, healed by a new epoch
 
     def __post_init__(self) -> None:
         self._factory = sessionmaker(bind=self.engine, expire_on_commit=False)
@@ -289,6 +291,7 @@ def open_store(
             last = s.execute(select(func.max(ChangeLog.hlc))).scalar()
         store = Store(path, engine, dev.value, epoch.value, HybridClock(dev.value, last, wall))
         store.lock, store.identity = held, identity
+        store.rollback = check_and_heal(store)  # a copy of an older file never reuses a sent number
         return store
     except BaseException:
         engine.dispose()

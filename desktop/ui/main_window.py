@@ -91,6 +91,10 @@ class MainWindow(QMainWindow):
         ctx.tasks.failure_hook = self._on_task_failure
         self.retranslate()
         self.refresh_status()
+        if ctx.store.rollback is not None:  # found and healed when the store was opened
+            self.statusBar().showMessage(self.tr(
+                "This database is an older copy of what this laptop had already sent. A new numbering has "
+                "started, so the centre accepts the new work."), 60000)
         if self.nav.count():
             self.nav.setCurrentRow(0)
 
