@@ -50,6 +50,8 @@ SCOPES = ("all", "identity")
 #: Put in a scrubbed change's ``data``: its content no longer matches its hash, and says so.
 ERASED_FLAG = "$erased"
 PURGE_PENDING_KEY = "erasure_purge_pending"
+#: When an erasure last removed something here (UTC): exports made before it may hold the words.
+ERASED_AT_KEY = "erasure_applied_at"
 CHUNK = 500
 
 #: What each scope replaces, per entity and field (the value that stands in place of the content).
@@ -260,12 +262,13 @@ def _forget_search(conn: Connection, turns: list[str]) -> None:
 
 
 def mark_purge_pending(conn: Connection) -> None:
-    """Remember, in the same transaction, that the file still holds freed pages to purge."""
-    table = LocalState.__table__
-    if conn.execute(select(LocalState.key).where(LocalState.key == PURGE_PENDING_KEY)).first() is None:
-        conn.execute(table.insert().values(key=PURGE_PENDING_KEY, value="1"))  # type: ignore[attr-defined]
-    else:
-        conn.execute(update(LocalState).where(LocalState.key == PURGE_PENDING_KEY).values(value="1"))
+    """Remember, in the same transaction, that the file holds freed pages to purge, and when."""
+    now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+    for key, value in ((PURGE_PENDING_KEY, "1"), (ERASED_AT_KEY, now)):
+        if conn.execute(select(LocalState.key).where(LocalState.key == key)).first() is None:
+            conn.execute(LocalState.__table__.insert().values(key=key, value=value))  # type: ignore[attr-defined]
+        else:
+            conn.execute(update(LocalState).where(LocalState.key == key).values(value=value))
 
 
 # --- what an erasure covers, and keeping it erased --------------------------------------------------

@@ -17,10 +17,9 @@ from sqlalchemy.orm import Session as OrmSession
 from desktop.core import consent_rules, erasure, erasure_file
 from desktop.core.consent import WITHDRAWAL_SCOPES, ConsentInvalid
 from desktop.core.db import Store
-from desktop.core.i18n_noop import QT_TRANSLATE_NOOP
 from desktop.core.models import Attendance, ConsentRecord, Erasure, Participant, TranscriptTurn
+from desktop.i18n.catalogue import QT_TRANSLATE_NOOP
 
-CTX = "Withdrawal"
 MAX_REASON = 500
 
 
@@ -78,7 +77,7 @@ def find_participant(s: OrmSession, pseudonym: str) -> Participant:
     found = list(s.scalars(select(Participant).where(Participant.code == pseudonym.strip(),
                                                      Participant.deleted.is_(False))))
     if not found:
-        raise ConsentInvalid("unknown_participant", QT_TRANSLATE_NOOP(CTX, "No participant has this pseudonym."))
+        raise ConsentInvalid("unknown_participant", QT_TRANSLATE_NOOP("Withdrawal", "No participant has this pseudonym."))
     return found[0]
 
 
@@ -89,9 +88,9 @@ def _date(on: dt.date | str | None) -> str:
     try:
         parsed = dt.date.fromisoformat(when[:10])
     except ValueError as exc:
-        raise ConsentInvalid("bad_date", QT_TRANSLATE_NOOP(CTX, "The withdrawal date is not a date (YYYY-MM-DD).")) from exc
+        raise ConsentInvalid("bad_date", QT_TRANSLATE_NOOP("Withdrawal", "The withdrawal date is not a date (YYYY-MM-DD).")) from exc
     if parsed > dt.date.today():
-        raise ConsentInvalid("future_date", QT_TRANSLATE_NOOP(CTX, "The withdrawal date is in the future."))
+        raise ConsentInvalid("future_date", QT_TRANSLATE_NOOP("Withdrawal", "The withdrawal date is in the future."))
     return parsed.isoformat()
 
 
@@ -106,34 +105,30 @@ def withdraw_participant(
 ) -> WithdrawalResult:
     """Record a withdrawal for every consent record of one participant; erase when ``scope == "all"``."""
     if scope not in WITHDRAWAL_SCOPES:
-        raise ConsentInvalid("unknown_scope", QT_TRANSLATE_NOOP(CTX, "The scope must be 'all' or 'quotes'."))
+        raise ConsentInvalid("unknown_scope", QT_TRANSLATE_NOOP("Withdrawal", "The scope must be 'all' or 'quotes'."))
     when = _date(on)
     reason = " ".join(reason.split())
     if len(reason) > MAX_REASON:
-        raise ConsentInvalid("reason_too_long", QT_TRANSLATE_NOOP(CTX, "The reason is longer than 500 characters."))
+        raise ConsentInvalid("reason_too_long", QT_TRANSLATE_NOOP("Withdrawal", "The reason is longer than 500 characters."))
     with store.transaction() as s:
         if participant_id is not None:
             person = s.get(Participant, participant_id)
             if person is None or person.deleted:
-                raise ConsentInvalid("unknown_participant", QT_TRANSLATE_NOOP(CTX, "No such participant."))
+                raise ConsentInvalid("unknown_participant", QT_TRANSLATE_NOOP("Withdrawal", "No such participant."))
         else:
             person = find_participant(s, pseudonym or "")
         state = consent_state(s, person.id)
         if state == "erased" and s.scalar(select(Erasure.id).where(
                 Erasure.participant_id == person.id, Erasure.scope == "all", Erasure.deleted.is_(False))):
-            raise ConsentInvalid("already_erased", QT_TRANSLATE_NOOP(
-                CTX, "This participant's data was already withdrawn and erased; nothing was changed."))
+            raise ConsentInvalid("already_erased", QT_TRANSLATE_NOOP("Withdrawal", "This participant's data was already withdrawn and erased; nothing was changed."))
         if scope == "quotes" and state == "withdrawn_quotes":
-            raise ConsentInvalid("already_withdrawn", QT_TRANSLATE_NOOP(
-                CTX, "This participant already withdrew consent to be quoted; nothing was changed."))
+            raise ConsentInvalid("already_withdrawn", QT_TRANSLATE_NOOP("Withdrawal", "This participant already withdrew consent to be quoted; nothing was changed."))
         if scope == "quotes" and state == "erased":
-            raise ConsentInvalid("already_erased", QT_TRANSLATE_NOOP(
-                CTX, "This participant's data was already withdrawn; nothing was changed."))
+            raise ConsentInvalid("already_erased", QT_TRANSLATE_NOOP("Withdrawal", "This participant's data was already withdrawn; nothing was changed."))
         records = list(s.scalars(select(ConsentRecord).where(
             ConsentRecord.participant_id == person.id, ConsentRecord.deleted.is_(False))))
         if scope == "quotes" and not records:
-            raise ConsentInvalid("no_consent_record", QT_TRANSLATE_NOOP(
-                CTX, "This participant has no consent record to withdraw."))
+            raise ConsentInvalid("no_consent_record", QT_TRANSLATE_NOOP("Withdrawal", "This participant has no consent record to withdraw."))
         for record in records:
             if record.withdrawal_scope != "all":
                 record.withdrawn_at = when
