@@ -598,4 +598,8 @@ AR: dict[str | tuple[str, str], Entry] = {
     "This participant already withdrew consent to be quoted; nothing was changed.": "سحب هذا المشارك موافقته على الاقتباس من قبل؛ لم يتغيّر شيء.",
     "This participant's data was already withdrawn; nothing was changed.": "سُحبت بيانات هذا المشارك من قبل؛ لم يتغيّر شيء.",
     "This participant has no consent record to withdraw.": "لا توجد لهذا المشارك موافقة مسجّلة لسحبها.",
+    # --- recommendations, surveys, outreach (issue 15) ---
+    'This survey has no such question.': 'لا يحتوي هذا الاستبيان على هذا السؤال.',
+    'Unknown grouping of respondents.': 'تجميع غير معروف للمستجيبين.',
+    'No such survey.': 'لا يوجد هذا الاستبيان.',
 }

@@ -599,4 +599,8 @@ CKB: dict[str | tuple[str, str], Entry] = {
     "This participant already withdrew consent to be quoted; nothing was changed.": "ئەم بەشداربووە پێشتر لە ڕەزامەندی هێنانەوەی وتە کشایەوە؛ هیچ شتێک نەگۆڕدرا.",
     "This participant's data was already withdrawn; nothing was changed.": "داتای ئەم بەشداربووە پێشتر کشایەوە؛ هیچ شتێک نەگۆڕدرا.",
     "This participant has no consent record to withdraw.": "ئەم بەشداربووە هیچ تۆمارێکی ڕەزامەندی نییە بۆ کشانەوە.",
+    # --- recommendations, surveys, outreach (issue 15) ---
+    'This survey has no such question.': 'ئەم ڕاپرسییە ئەم پرسیارەی تێدا نییە.',
+    'Unknown grouping of respondents.': 'پۆلێنکردنێکی نەناسراوی وەڵامدەرەکان.',
+    'No such survey.': 'ئەم ڕاپرسییە بوونی نییە.',
 }

@@ -1,7 +1,7 @@
 """erasure (a withdrawal or retention run that destroyed words or identities) and export_record
 
 Revision ID: 0005_erasure
-Revises: 0003_search
+Revises: 0007_advocacy
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0005_erasure"
-down_revision = "0003_search"
+down_revision = "0007_advocacy"
 branch_labels = None
 depends_on = None
 
