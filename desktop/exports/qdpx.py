@@ -48,6 +48,7 @@ from desktop import __version__
 from desktop.core import codebook, consent_rules
 from desktop.core.atomic_file import atomic_output
 from desktop.core.db import Store
+from desktop.core.erasure_report import record_export
 from desktop.core.models import (
     AgendaItem,
     Code,
@@ -313,4 +314,5 @@ def export_qdpx(store: Store, out_path: Path | str) -> Path:
         zf.writestr("project.qde", project)
         for name, text in files.items():
             zf.writestr(f"sources/{name}", text.encode("utf-8"))
+    record_export(store, "qdpx", out)  # an erasure report names the copies it cannot reach
     return out

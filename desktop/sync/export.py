@@ -18,9 +18,9 @@ from typing import Any
 from sqlalchemy import func, select
 
 from desktop import __version__
-from desktop.core import migrate
+from desktop.core import exported_position, migrate
 from desktop.core.db import Store
-from desktop.core.exported_position import check_and_heal, record_export
+from desktop.core.erasure_report import record_export
 from desktop.core.models import BundleReceipt, ChangeLog, LocalState
 from desktop.sync.bundle_format import bundle_file_name, save_bundle, write_bundle
 from desktop.sync.manifest import sha256_hex, utc_now_iso
@@ -90,7 +90,7 @@ def export_bundle(store: Store, out: str | os.PathLike[str], *, full: bool = Fal
     """Write the next bundle; None when there is nothing to export."""
     team = require_team(store)
     signing_key, device_name = device_signing_key(store)
-    check_and_heal(store)  # an older copy of the file never sends a number it already sent
+    exported_position.check_and_heal(store)  # an older copy of the file never sends a number it already sent
     pending = _pending_epochs(store, full)
     if not pending:
         return None
@@ -139,6 +139,7 @@ def export_bundle(store: Store, out: str | os.PathLike[str], *, full: bool = Fal
     if path.is_dir():
         path = path / bundle_file_name(team.id, store.device_id, number, seq_from, seq_to)
     digest = save_bundle(path, bundle)
+    record_export(store, "bundle", path)  # an erasure report names the copies it cannot reach
     # Only now, with the whole file on disk, does the position move.
     with store.transaction() as s:
         s.merge(LocalState(key=exported_key(epoch), value=str(seq_to)))
@@ -158,5 +159,5 @@ def export_bundle(store: Store, out: str | os.PathLike[str], *, full: bool = Fal
                 direction="out",
             )
         )
-    record_export(store.device_id, epoch, seq_to, rows[-1].hlc)  # also outside the database
+    exported_position.record_export(store.device_id, epoch, seq_to, rows[-1].hlc)  # also outside the database
     return ExportResult(path, digest, epoch, seq_from, seq_to, len(changes), len(attachments), len(pending) > 1)
