@@ -18,7 +18,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from desktop.core import exported_position
+from desktop.cli import main
+from desktop.core import backups, exported_position
 from desktop.core.db import Store, open_store
 from desktop.core.models import Session
 from desktop.core.status import status
@@ -94,7 +95,8 @@ def test_older_copy_starts_a_new_epoch_and_the_centre_takes_its_new_work(team: T
     assert {"day one", "day two", "day three", "after the copy came back"} <= titles
 
 
-def test_without_the_position_outside_the_database_the_centre_refuses(team: Team, tmp_path: Path) -> None:
+def test_without_the_position_outside_the_database_the_centre_refuses(team: Team, tmp_path: Path,
+                                                                     capsys: pytest.CaptureFixture[str]) -> None:
     """The control: the same story with the outside position lost is the clash of the issue."""
     laptop = team.devices[0]
     work(laptop, "day one")
@@ -114,6 +116,39 @@ def test_without_the_position_outside_the_database_the_centre_refuses(team: Team
     assert third is not None
     results = import_files(team.centre, [tmp_path / "1.majlis", second.path, third.path], team.identities)
     assert results[2].status == "refused" and results[2].code == "seq_clash"
+    assert "copied back from an older copy" in results[2].message
+
+    # The centre names the clash plainly in bundle status: which device, which numbers, what to do.
+    code, out = centre_status(team, capsys)
+    assert code == 0
+    (line,) = [x for x in out.splitlines() if x.startswith("sequence clash:")]
+    assert f"field laptop 1 ({laptop.device_id[-8:]})" in line and f"epoch {laptop.epoch}: change 2 " in line
+    assert "open it there with this version of Majlis" in line
+    code, out = centre_status(team, capsys, "--json")
+    (clash,) = json.loads(out)["sequence_clashes"]
+    assert (clash["device_id"], clash["first_seq"], clash["last_seq"]) == (laptop.device_id, 2, 2)
+
+    # Once the laptop sends from a new epoch (here after a restore), the clash is no longer listed.
+    backup = backups.backup(laptop.engine, laptop.path, PASSPHRASE)
+    laptop.close()
+    backups.restore(backup, laptop.path, PASSPHRASE)
+    laptop = open_store(laptop.path, PASSPHRASE)
+    team.devices[0] = laptop
+    work(laptop, "after the restore")
+    fourth = export_bundle(laptop, tmp_path / "4.majlis")
+    assert fourth is not None
+    assert import_files(team.centre, [fourth.path], team.identities)[0].status == "imported"
+    code, out = centre_status(team, capsys)
+    assert "sequence clash" not in out
+
+
+def centre_status(team: Team, capsys: pytest.CaptureFixture[str], *extra: str) -> tuple[int, str]:
+    os.environ["MAJLIS_PASSPHRASE"] = PASSPHRASE
+    try:
+        code = main(["bundle", "status", "--db", str(team.centre.path), *extra])
+    finally:
+        del os.environ["MAJLIS_PASSPHRASE"]
+    return code, capsys.readouterr().out
 
 
 def test_diverging_copies_carry_unsent_work_into_the_new_epoch(team: Team, tmp_path: Path,
