@@ -92,3 +92,25 @@ def test_window_stays_open_while_the_file_is_unchanged(window, qtbot) -> None:  
     qtbot.wait(300)  # several checks go by
     window.ctx.tasks.wait(20000)
     assert not window.is_locked() and not window.store_lost
+
+
+def test_an_older_copy_is_named_in_the_status_bar(db_path: Path, qapp, bundled_fonts, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from desktop.core import exported_position
+
+    store = create_store(db_path, PASSPHRASE, "laptop")
+    with store.transaction() as s:
+        s.add(Session(kind="roundtable", title="one change"))
+    # This laptop had already sent changes up to 5 of this epoch: the file is an older copy.
+    exported_position.record_export(store.device_id, store.epoch, 5, "not in this copy")
+    store.close()
+    reopened = open_store(db_path, PASSPHRASE)
+    try:
+        assert reopened.rollback is not None
+        lm = LanguageManager(qapp)
+        lm.set_language("en")
+        w = MainWindow(AppContext(store=reopened, language=lm, tasks=TaskRunner()), idle_ms=0)
+        qtbot.addWidget(w)
+        assert "older copy of what this laptop had already sent" in w.statusBar().currentMessage()
+        w.ctx.tasks.wait(20000)
+    finally:
+        reopened.close()

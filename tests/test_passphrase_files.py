@@ -1,7 +1,8 @@
 """Bad local input: passphrase files as Windows and other editors write them; demo run twice.
 
 Each file is written byte for byte as the editor would (BOM, UTF-16 byte order, CRLF) and handed to
-the real ``majlis-cli`` in a subprocess, which must open the real encrypted database with it.
+the real ``majlis-cli`` entry point (in this process for the many encodings, in its own process
+for passwd and demo), which must open the real encrypted database with it.
 """
 
 from __future__ import annotations
@@ -14,16 +15,25 @@ from pathlib import Path
 
 import pytest
 
+from desktop.cli import main
 from desktop.core.db import create_store
 
 PASSPHRASE = "کلیلی نهێنی ١٢ – ضوء القمر"  # Sorani, Arabic, Arabic-Indic digits, an en dash
 
 
 def cli(*argv: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    """The real majlis-cli in its own process: exit code, stdout, stderr."""
     clean = {k: v for k, v in os.environ.items() if not k.startswith("MAJLIS_")}
     clean.update(env or {})
     return subprocess.run([sys.executable, "-m", "desktop.cli", *argv], capture_output=True, text=True,
                           env=clean, check=False)
+
+
+def cli_here(capsys: pytest.CaptureFixture[str], *argv: str) -> subprocess.CompletedProcess[str]:
+    """The same entry point in this process (a new interpreter per call is slow on a busy machine)."""
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return subprocess.CompletedProcess(list(argv), code, out, err)
 
 
 @pytest.fixture(scope="module")
@@ -47,10 +57,11 @@ ENCODINGS = {
 
 
 @pytest.mark.parametrize("name", sorted(ENCODINGS))
-def test_passphrase_file_in_any_common_encoding(database: Path, tmp_path: Path, name: str) -> None:
+def test_passphrase_file_in_any_common_encoding(database: Path, tmp_path: Path, name: str,
+                                                capsys: pytest.CaptureFixture[str]) -> None:
     secret = tmp_path / "pass.txt"
     secret.write_bytes(ENCODINGS[name])
-    result = cli("check", "--db", str(database), "--passphrase-file", str(secret))
+    result = cli_here(capsys, "check", "--db", str(database), "--passphrase-file", str(secret))
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith("ok:")
 
@@ -64,11 +75,12 @@ def test_passphrase_file_in_any_common_encoding(database: Path, tmp_path: Path, 
         (codecs.BOM_UTF8 + b"\r\nsecond", "empty"),
     ],
 )
-def test_unusable_passphrase_file_one_line(database: Path, tmp_path: Path, content: bytes, words: str) -> None:
+def test_unusable_passphrase_file_one_line(database: Path, tmp_path: Path, content: bytes, words: str,
+                                           capsys: pytest.CaptureFixture[str]) -> None:
     secret = tmp_path / "pass.txt"
     secret.write_bytes(content)
     before = database.read_bytes()
-    result = cli("check", "--db", str(database), "--passphrase-file", str(secret))
+    result = cli_here(capsys, "check", "--db", str(database), "--passphrase-file", str(secret))
     assert result.returncode == 1
     assert result.stderr.count("\n") == 1 and "Traceback" not in result.stderr
     assert words in result.stderr

@@ -224,3 +224,19 @@ def test_cli_names_the_rollback_in_one_line(team: Team, tmp_path: Path) -> None:
     again = open_store(laptop.path, PASSPHRASE)
     assert again.rollback is None  # healed once, quiet after
     again.close()
+
+
+def test_a_restore_at_the_centre_starts_a_new_epoch_too(team: Team, tmp_path: Path) -> None:
+    """Team updates are numbered within the centre's database epoch (desktop/sync/team.py): a
+    restored centre must be in a new epoch, or its next update would reuse a number."""
+    centre = team.centre
+    work(centre, "before the backup")
+    backup = backups.backup(centre.engine, centre.path, PASSPHRASE)
+    work(centre, "after the backup")
+    old_epoch, path = centre.epoch, centre.path
+    centre.close()
+    backups.restore(backup, path, PASSPHRASE)
+    team.centre = open_store(path, PASSPHRASE)
+    assert team.centre.epoch != old_epoch
+    with team.centre.session() as s:
+        assert set(s.scalars(select(Session.title))) == {"before the backup"}
