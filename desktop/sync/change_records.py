@@ -14,6 +14,7 @@ import re
 from typing import Any, NamedTuple
 
 from desktop.core.models import MODEL_BY_TABLE
+from desktop.sync.erasure_sync import unflag
 from desktop.sync.errors import MalformedBundleError
 from desktop.sync.export import epoch_number
 from desktop.sync.manifest import Manifest
@@ -80,6 +81,7 @@ def _parse_one(item: dict[str, Any], number: int, attachments: dict[str, bytes])
         or type(data) is not dict or type(base) is not dict or type(chash) is not str
     ):
         raise MalformedBundleError(f"Change {number} of the bundle is not a valid change.")
+    data, erased = unflag(entity, data, number)  # an erased change keeps its original hash as identity
     data_json = _dumps(data)
     restored = data
     if '"$attachment"' in data_json:  # rare: only signature images and scans travel as attachments
@@ -87,7 +89,7 @@ def _parse_one(item: dict[str, Any], number: int, attachments: dict[str, bytes])
         data_json = _dumps(restored)
     # The same bytes as changes.content_hash() hashes: [entity, row_id, op, data] in canonical JSON.
     quoted = f'"{row_id}"' if _PLAIN_ID.match(row_id) else json.dumps(row_id, ensure_ascii=False)
-    if hashlib.sha256(f'["{entity}",{quoted},"{op}",{data_json}]'.encode()).hexdigest() != chash:
+    if not erased and hashlib.sha256(f'["{entity}",{quoted},"{op}",{data_json}]'.encode()).hexdigest() != chash:
         raise MalformedBundleError(f"Change {number} does not match its content hash.")
     base_json = _dumps(base) if base else "{}"
     return ChangeRecord(seq, epoch, hlc, entity, row_id, op, restored, base, chash, data_json, base_json)
