@@ -586,4 +586,8 @@ AR: dict[str | tuple[str, str], Entry] = {
     "consent refused": "رُفضت الموافقة",
     "no consent recorded.": "لا موافقة مسجّلة.",
     "consent refused.": "رُفضت الموافقة.",
+    # --- recommendations, surveys, outreach (issue 15) ---
+    'This survey has no such question.': 'لا يحتوي هذا الاستبيان على هذا السؤال.',
+    'Unknown grouping of respondents.': 'تجميع غير معروف للمستجيبين.',
+    'No such survey.': 'لا يوجد هذا الاستبيان.',
 }

@@ -587,4 +587,8 @@ CKB: dict[str | tuple[str, str], Entry] = {
     "consent refused": "ڕەزامەندی ڕەتکرایەوە",
     "no consent recorded.": "ڕەزامەندی تۆمار نەکراوە.",
     "consent refused.": "ڕەزامەندی ڕەتکرایەوە.",
+    # --- recommendations, surveys, outreach (issue 15) ---
+    'This survey has no such question.': 'ئەم ڕاپرسییە ئەم پرسیارەی تێدا نییە.',
+    'Unknown grouping of respondents.': 'پۆلێنکردنێکی نەناسراوی وەڵامدەرەکان.',
+    'No such survey.': 'ئەم ڕاپرسییە بوونی نییە.',
 }
