@@ -2580,6 +2580,22 @@ You can try again from the Sync page.</source>
         </message>
     </context>
     <context>
+        <name>Survey</name>
+        <message>
+            <source>This survey has no such question.</source>
+            <extracomment>group -&gt; respondents whose answer includes one of ``support`` (counted once each)</extracomment>
+            <translation>لا يحتوي هذا الاستبيان على هذا السؤال.</translation>
+        </message>
+        <message>
+            <source>Unknown grouping of respondents.</source>
+            <translation>تجميع غير معروف للمستجيبين.</translation>
+        </message>
+        <message>
+            <source>No such survey.</source>
+            <translation>لا يوجد هذا الاستبيان.</translation>
+        </message>
+    </context>
+    <context>
         <name>SyncPage</name>
         <message>
             <source>Sync</source>

@@ -2568,6 +2568,22 @@ You can try again from the Sync page.</source>
         </message>
     </context>
     <context>
+        <name>Survey</name>
+        <message>
+            <source>This survey has no such question.</source>
+            <extracomment>group -&gt; respondents whose answer includes one of ``support`` (counted once each)</extracomment>
+            <translation>ئەم ڕاپرسییە ئەم پرسیارەی تێدا نییە.</translation>
+        </message>
+        <message>
+            <source>Unknown grouping of respondents.</source>
+            <translation>پۆلێنکردنێکی نەناسراوی وەڵامدەرەکان.</translation>
+        </message>
+        <message>
+            <source>No such survey.</source>
+            <translation>ئەم ڕاپرسییە بوونی نییە.</translation>
+        </message>
+    </context>
+    <context>
         <name>SyncPage</name>
         <message>
             <source>Sync</source>

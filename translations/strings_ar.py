@@ -636,4 +636,8 @@ AR: dict[str | tuple[str, str], Entry] = {
     'Writing the PDF…': 'جارٍ كتابة ملفّ PDF…',
     'PDF written: %1': 'كُتب ملفّ PDF: %1',
     'The PDF could not be written: %1': 'تعذّرت كتابة ملفّ PDF: %1',
+    # --- recommendations, surveys, outreach (issue 15) ---
+    'This survey has no such question.': 'لا يحتوي هذا الاستبيان على هذا السؤال.',
+    'Unknown grouping of respondents.': 'تجميع غير معروف للمستجيبين.',
+    'No such survey.': 'لا يوجد هذا الاستبيان.',
 }

@@ -637,4 +637,8 @@ CKB: dict[str | tuple[str, str], Entry] = {
     'Writing the PDF…': 'نووسینی PDF…',
     'PDF written: %1': 'PDF نووسرا: %1',
     'The PDF could not be written: %1': 'نەتوانرا PDF بنووسرێت: %1',
+    # --- recommendations, surveys, outreach (issue 15) ---
+    'This survey has no such question.': 'ئەم ڕاپرسییە ئەم پرسیارەی تێدا نییە.',
+    'Unknown grouping of respondents.': 'پۆلێنکردنێکی نەناسراوی وەڵامدەرەکان.',
+    'No such survey.': 'ئەم ڕاپرسییە بوونی نییە.',
 }

@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session as OrmSession
 from sqlalchemy.orm import sessionmaker
 from sqlalchemy.pool import QueuePool
 
-from desktop.core import changes, coding_anchor, migrate, search
+from desktop.core import change_set, changes, coding_anchor, migrate, search
 from desktop.core.clock import HybridClock, WallClock, system_ms
 from desktop.core.errors import (
     DatabaseExists,
@@ -126,6 +126,7 @@ class Store:
         coding_anchor.install(self._factory)  # before the recorder: moved segments get logged too
         changes.install(self._factory)
         search.install(self._factory)  # keeps the full-text index in step with every flush
+        change_set.install(self._factory)  # last: sees the rows the hooks above added
 
     def session(self, *, replicating: bool = False) -> OrmSession:
         s = self._factory()
