@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session as OrmSession
 
 from desktop.core import consent
 from desktop.core.db import Store
+from desktop.core.erasure_report import record_export
 from desktop.core.errors import MajlisError
 from desktop.core.models import ConsentRecord, ConsentTemplate, Participant, Session
 from desktop.exports import pdf_words as W
@@ -143,7 +144,9 @@ def write_record_pdf(store: Store, record_id: str, out: Path, lang: str | None =
                      digits: Digits = "latn") -> Path:
     with store.session() as s:
         report, _name = record_report(s, record_id, lang, digits)
-    return report.save(out)
+    written = report.save(out)
+    record_export(store, "pdf", written)  # an erasure report names the copies it cannot reach
+    return written
 
 
 def record_file_name(store: Store, record_id: str) -> str:
@@ -161,4 +164,6 @@ def write_register_pdf(store: Store, session_id: str, out: Path, lang: str | Non
                        digits: Digits = "latn") -> Path:
     with store.session() as s:
         report = register_report(s, session_id, lang, digits)
-    return report.save(out)
+    written = report.save(out)
+    record_export(store, "pdf", written)  # an erasure report names the copies it cannot reach
+    return written

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session as OrmSession
 
 from desktop.core import codebook, consent_rules, retrieval
 from desktop.core.db import Store
+from desktop.core.erasure_report import record_export
 from desktop.core.errors import MajlisError
 from desktop.core.models import (
     ActionItem,
@@ -275,7 +276,9 @@ def write_session_pdf(store: Store, session_id: str, out: Path, document: str | 
                       lang: str | None = None, digits: Digits = "latn") -> Path:
     with store.session() as s:
         report = session_report(s, session_id, document or default_document(s, session_id), lang, digits)
-    return report.save(out)
+    written = report.save(out)
+    record_export(store, "pdf", written)  # an erasure report names the copies it cannot reach
+    return written
 
 
 def session_file_name(session_id: str, document: str) -> str:
