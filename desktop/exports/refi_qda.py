@@ -18,6 +18,7 @@ from pathlib import Path
 from sqlalchemy.orm import Session as OrmSession
 
 from desktop.core import codebook
+from desktop.core.atomic_file import write_atomic
 from desktop.core.models import Code
 
 NS = "urn:QDA-XML:codebook:1.0"
@@ -99,7 +100,7 @@ def export_codebook(s: OrmSession, lang: str = "en", origin: str = "Majlis") -> 
 
 
 def write_codebook(s: OrmSession, path: Path, lang: str = "en") -> None:
-    path.write_bytes(export_codebook(s, lang))
+    write_atomic(path, export_codebook(s, lang), mode=0o644)  # a codebook names no one: shareable
 
 
 def import_codebook(s: OrmSession, data: bytes) -> list[Code]:
