@@ -195,7 +195,7 @@ class Store:
             s.merge(LocalState(key=key, value=value))
 
     def close(self) -> None:
-        if not self.lost:
+        if not self.lost and self.path.exists():
             with contextlib.suppress(Exception):  # closing must never fail; the next open re-checks
                 remember_team_update(self)
         self.engine.dispose()
