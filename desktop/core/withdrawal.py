@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session as OrmSession
 
-from desktop.core import consent_rules, erasure, erasure_file
+from desktop.core import change_set, consent_rules, erasure, erasure_file
 from desktop.core.consent import WITHDRAWAL_SCOPES, ConsentInvalid
 from desktop.core.db import Store
 from desktop.core.models import Attendance, ConsentRecord, Erasure, Participant, TranscriptTurn
@@ -139,6 +139,7 @@ def withdraw_participant(
             s.add(row)
             s.flush()
             count = erasure.scrub(s.connection(), [person.id], "all")
+            s.info.setdefault(change_set.TOUCHED, set()).update(erasure.TABLES)  # Core writes: say so
         code = person.code
     purged = erasure_file.purge_file(store) if scope == "all" else True
     return WithdrawalResult(code, scope, len(records), count, purged)

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.i18n.languages import LANGUAGES
-from desktop.ui import registry
+from desktop.ui import registry, retention_offer
 from desktop.ui.context import AppContext
 from desktop.ui.idle_lock import IdleLock
 from desktop.ui.page_base import Page
@@ -80,6 +80,7 @@ class MainWindow(QMainWindow):
         self.refresh_status()
         if self.nav.count():
             self.nav.setCurrentRow(0)
+        retention_offer.check(ctx, self)  # the end of a study is offered when it is due
 
     # --- construction -----------------------------------------------------------------------
     def _build_menus(self) -> None:
