@@ -28,7 +28,7 @@ class ParticipantRow:
     participant_id: str
     pseudonym: str
     sessions: int
-    consent: str  # none|given|refused|withdrawn_quotes|erased
+    consent: str  # none|given|refused|withdrawn_quotes|withdrawn_all|erased
     turns: int
 
 
@@ -50,7 +50,7 @@ def consent_state(s: OrmSession, participant_id: str) -> str:
     if not records:
         return "none"
     if any(r.withdrawn_at and r.withdrawal_scope == "all" for r in records):
-        return "erased"  # withdrawn everything before erasure existed: shown redacted
+        return "withdrawn_all"  # before erasure existed (or from an older version): redacted, not erased
     if any(r.withdrawn_at and r.withdrawal_scope == "quotes" for r in records):
         return "withdrawn_quotes"
     pol = consent_rules.policy_from_records(records)
@@ -118,12 +118,11 @@ def withdraw_participant(
         else:
             person = find_participant(s, pseudonym or "")
         state = consent_state(s, person.id)
-        if state == "erased" and s.scalar(select(Erasure.id).where(
-                Erasure.participant_id == person.id, Erasure.scope == "all", Erasure.deleted.is_(False))):
+        if state == "erased":
             raise ConsentInvalid("already_erased", QT_TRANSLATE_NOOP("Withdrawal", "This participant's data was already withdrawn and erased; nothing was changed."))
         if scope == "quotes" and state == "withdrawn_quotes":
             raise ConsentInvalid("already_withdrawn", QT_TRANSLATE_NOOP("Withdrawal", "This participant already withdrew consent to be quoted; nothing was changed."))
-        if scope == "quotes" and state == "erased":
+        if scope == "quotes" and state in ("erased", "withdrawn_all"):
             raise ConsentInvalid("already_erased", QT_TRANSLATE_NOOP("Withdrawal", "This participant's data was already withdrawn; nothing was changed."))
         records = list(s.scalars(select(ConsentRecord).where(
             ConsentRecord.participant_id == person.id, ConsentRecord.deleted.is_(False))))
