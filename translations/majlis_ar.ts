@@ -1396,6 +1396,10 @@ You can try again from the Sync page.</source>
     <context>
         <name>MainWindow</name>
         <message>
+            <source>This database is an older copy of what this laptop had already sent. A new numbering has started, so the centre accepts the new work.</source>
+            <translation>قاعدة البيانات هذه نسخة أقدم ممّا أرسله هذا الحاسوب من قبل. بدأ ترقيم جديد، فيقبل الفريق المركزي العمل الجديد.</translation>
+        </message>
+        <message>
             <source>Majlis</source>
             <translation>مجلس</translation>
         </message>
@@ -3034,6 +3038,18 @@ You can try again from the Sync page.</source>
         <message>
             <source>The database is on a read-only disk or folder.</source>
             <translation>قاعدة البيانات موجودة على قرص أو مجلّد للقراءة فقط.</translation>
+        </message>
+        <message>
+            <source>The database file was replaced or its passphrase was changed by another program. Nothing more was written to it. Close Majlis and open the database again.</source>
+            <translation>استُبدل ملفّ قاعدة البيانات أو غُيّرت عبارة مروره من برنامج آخر. لم يُكتب فيه شيء بعد ذلك. أغلق برنامج مجلس ثم افتح قاعدة البيانات من جديد.</translation>
+        </message>
+        <message>
+            <source>Another program is replacing this database or changing its passphrase. Try again when it has finished.</source>
+            <translation>يستبدل برنامج آخر قاعدة البيانات هذه أو يغيّر عبارة مرورها. حاول مجدّدًا بعد أن ينتهي.</translation>
+        </message>
+        <message>
+            <source>This database must be upgraded for this version of Majlis, but another program has it open. Close the other program and try again.</source>
+            <translation>يجب تحديث قاعدة البيانات هذه لتعمل مع هذا الإصدار من مجلس، لكنّ برنامجًا آخر يفتحها. أغلق البرنامج الآخر ثم حاول مجدّدًا.</translation>
         </message>
         <message>
             <source>The disk reported a problem while opening the database.</source>

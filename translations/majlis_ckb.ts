@@ -1388,6 +1388,10 @@ You can try again from the Sync page.</source>
     <context>
         <name>MainWindow</name>
         <message>
+            <source>This database is an older copy of what this laptop had already sent. A new numbering has started, so the centre accepts the new work.</source>
+            <translation>ئەم بنکەدراوەیە کۆپییەکی کۆنترە لەوەی ئەم لاپتۆپە پێشتر ناردوویەتی. ژمارەکردنێکی نوێ دەستی پێکرد، بۆیە ناوەند کارە نوێیەکە وەردەگرێت.</translation>
+        </message>
+        <message>
             <source>Majlis</source>
             <translation>مەجلیس</translation>
         </message>
@@ -3018,6 +3022,18 @@ You can try again from the Sync page.</source>
         <message>
             <source>The database is on a read-only disk or folder.</source>
             <translation>بنکەدراوەکە لەسەر دیسک یان بوخچەیەکی تەنیا بۆ خوێندنەوەیە.</translation>
+        </message>
+        <message>
+            <source>The database file was replaced or its passphrase was changed by another program. Nothing more was written to it. Close Majlis and open the database again.</source>
+            <translation>پەڕگەی بنکەدراوەکە لەلایەن بەرنامەیەکی ترەوە گۆڕدرا یان دەستەواژەی نهێنییەکەی گۆڕدرا. هیچی تر تێیدا نەنووسرا. مەجلیس دابخە و بنکەدراوەکە دووبارە بکەرەوە.</translation>
+        </message>
+        <message>
+            <source>Another program is replacing this database or changing its passphrase. Try again when it has finished.</source>
+            <translation>بەرنامەیەکی تر ئەم بنکەدراوەیە دەگۆڕێت یان دەستەواژەی نهێنییەکەی دەگۆڕێت. کە تەواو بوو دووبارە هەوڵ بدەرەوە.</translation>
+        </message>
+        <message>
+            <source>This database must be upgraded for this version of Majlis, but another program has it open. Close the other program and try again.</source>
+            <translation>ئەم بنکەدراوەیە دەبێت بۆ ئەم وەشانەی مەجلیس نوێ بکرێتەوە، بەڵام بەرنامەیەکی تر کردوویەتیەوە. ئەو بەرنامەیە دابخە و دووبارە هەوڵ بدەرەوە.</translation>
         </message>
         <message>
             <source>The disk reported a problem while opening the database.</source>

@@ -29,6 +29,8 @@ AR: dict[str | tuple[str, str], Entry] = {
     "no team": "بلا فريق",
     "Team: %1": "الفريق: %1",
     "Unsent changes: %1": "تغييرات لم تُرسَل: %1",
+    "This database is an older copy of what this laptop had already sent. A new numbering has started, so the centre accepts the new work.":
+        "قاعدة البيانات هذه نسخة أقدم ممّا أرسله هذا الحاسوب من قبل. بدأ ترقيم جديد، فيقبل الفريق المركزي العمل الجديد.",
     # --- unlock screen --------------------------------------------------------------
     "Wrong passphrase. Check the keyboard language and Caps Lock, and try again.":
         "عبارة المرور غير صحيحة. تحقّق من لغة لوحة المفاتيح ومن مفتاح Caps Lock، ثم حاول مجدّدًا.",
@@ -43,6 +45,12 @@ AR: dict[str | tuple[str, str], Entry] = {
     "The database is on a read-only disk or folder.": "قاعدة البيانات موجودة على قرص أو مجلّد للقراءة فقط.",
     "The disk reported a problem while opening the database.": "أبلغ القرص عن مشكلة أثناء فتح قاعدة البيانات.",
     "The database could not be opened.": "تعذّر فتح قاعدة البيانات.",
+    "The database file was replaced or its passphrase was changed by another program. Nothing more was written to it. Close Majlis and open the database again.":
+        "استُبدل ملفّ قاعدة البيانات أو غُيّرت عبارة مروره من برنامج آخر. لم يُكتب فيه شيء بعد ذلك. أغلق برنامج مجلس ثم افتح قاعدة البيانات من جديد.",
+    "Another program is replacing this database or changing its passphrase. Try again when it has finished.":
+        "يستبدل برنامج آخر قاعدة البيانات هذه أو يغيّر عبارة مرورها. حاول مجدّدًا بعد أن ينتهي.",
+    "This database must be upgraded for this version of Majlis, but another program has it open. Close the other program and try again.":
+        "يجب تحديث قاعدة البيانات هذه لتعمل مع هذا الإصدار من مجلس، لكنّ برنامجًا آخر يفتحها. أغلق البرنامج الآخر ثم حاول مجدّدًا.",
     "Majlis is locked": "برنامج مجلس مقفل",
     "Enter the passphrase of this database to continue.": "أدخل عبارة المرور الخاصّة بقاعدة البيانات هذه للمتابعة.",
     "Passphrase": "عبارة المرور",

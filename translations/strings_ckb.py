@@ -29,6 +29,8 @@ CKB: dict[str | tuple[str, str], Entry] = {
     "no team": "بێ تیم",
     "Team: %1": "تیم: %1",
     "Unsent changes: %1": "گۆڕانکاریی نەنێردراو: %1",
+    "This database is an older copy of what this laptop had already sent. A new numbering has started, so the centre accepts the new work.":
+        "ئەم بنکەدراوەیە کۆپییەکی کۆنترە لەوەی ئەم لاپتۆپە پێشتر ناردوویەتی. ژمارەکردنێکی نوێ دەستی پێکرد، بۆیە ناوەند کارە نوێیەکە وەردەگرێت.",
     # --- unlock screen --------------------------------------------------------------
     "Wrong passphrase. Check the keyboard language and Caps Lock, and try again.":
         "دەستەواژەی نهێنی هەڵەیە. زمانی تەختەکلیل و دوگمەی Caps Lock بپشکنە و دووبارە هەوڵ بدەرەوە.",
@@ -43,6 +45,12 @@ CKB: dict[str | tuple[str, str], Entry] = {
     "The database is on a read-only disk or folder.": "بنکەدراوەکە لەسەر دیسک یان بوخچەیەکی تەنیا بۆ خوێندنەوەیە.",
     "The disk reported a problem while opening the database.": "دیسکەکە لە کاتی کردنەوەی بنکەدراوەکەدا کێشەیەکی ڕاگەیاند.",
     "The database could not be opened.": "بنکەدراوەکە نەکرایەوە.",
+    "The database file was replaced or its passphrase was changed by another program. Nothing more was written to it. Close Majlis and open the database again.":
+        "پەڕگەی بنکەدراوەکە لەلایەن بەرنامەیەکی ترەوە گۆڕدرا یان دەستەواژەی نهێنییەکەی گۆڕدرا. هیچی تر تێیدا نەنووسرا. مەجلیس دابخە و بنکەدراوەکە دووبارە بکەرەوە.",
+    "Another program is replacing this database or changing its passphrase. Try again when it has finished.":
+        "بەرنامەیەکی تر ئەم بنکەدراوەیە دەگۆڕێت یان دەستەواژەی نهێنییەکەی دەگۆڕێت. کە تەواو بوو دووبارە هەوڵ بدەرەوە.",
+    "This database must be upgraded for this version of Majlis, but another program has it open. Close the other program and try again.":
+        "ئەم بنکەدراوەیە دەبێت بۆ ئەم وەشانەی مەجلیس نوێ بکرێتەوە، بەڵام بەرنامەیەکی تر کردوویەتیەوە. ئەو بەرنامەیە دابخە و دووبارە هەوڵ بدەرەوە.",
     "Majlis is locked": "مەجلیس قفڵ کراوە",
     "Enter the passphrase of this database to continue.": "بۆ بەردەوامبوون، دەستەواژەی نهێنیی ئەم بنکەدراوەیە بنووسە.",
     "Passphrase": "دەستەواژەی نهێنی",
