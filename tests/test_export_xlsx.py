@@ -31,6 +31,7 @@ from desktop.core.models import (
     Session,
     TranscriptTurn,
 )
+from desktop.exports import xlsx_sheet
 from desktop.exports import xlsx_words as W
 from desktop.exports.enum_labels import enum_label
 from desktop.exports.xlsx import export_xlsx
@@ -314,11 +315,11 @@ def test_atomic_write_leaves_nothing_on_failure(store: Store, tmp_path: Path,
     out = tmp_path / "x.xlsx"
     out.write_bytes(b"old")
 
-    def boom(self: object, path: str) -> None:
-        Path(path).write_bytes(b"partial")
+    def boom(src: object, dest: Any, length: int = 0) -> None:  # the disk fills up mid-sheet
+        dest.write(b"partial")
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(openpyxl.Workbook, "save", boom)
+    monkeypatch.setattr(xlsx_sheet.shutil, "copyfileobj", boom)
     with pytest.raises(OSError):
         export_xlsx(store, out)
     assert out.read_bytes() == b"old"

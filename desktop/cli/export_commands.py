@@ -8,9 +8,9 @@ from typing import Any
 
 from desktop import __version__
 from desktop.cli.common import add_db, open_from_args
+from desktop.core.atomic_file import write_atomic
 from desktop.core.errors import MajlisError, StoreError
 from desktop.exports import refi_qda
-from desktop.exports.files import write_file_atomically
 from desktop.exports.qdpx import export_qdpx
 from desktop.exports.xlsx import export_xlsx
 
@@ -133,6 +133,6 @@ def cmd_export_qdc(args: argparse.Namespace) -> int:
                 raise StoreError(str(exc)) from exc
     finally:
         store.close()
-    write_file_atomically(out, data)
+    write_atomic(out, data)
     print(f"wrote {out}")
     return 0

@@ -19,15 +19,13 @@ Consent is applied here exactly as on screen, through :mod:`desktop.core.consent
 * real names and phone numbers are written only with ``include_identities=True``, and never for a
   participant who withdrew all data.
 
-The file is written beside the target and moved into place, so a crash never leaves half a
-workbook under the real name.
+Sheets wait in nameless temporary files and the workbook is written through
+:func:`desktop.core.atomic_file.atomic_output`, so neither a crash nor kill -9 leaves half a
+workbook under the real name or plain-text sheet files beside it.
 """
 
 from __future__ import annotations
 
-import contextlib
-import os
-import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -38,6 +36,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session as OrmSession
 
 from desktop.core import consent, consent_rules
+from desktop.core.atomic_file import atomic_output
 from desktop.core.db import Store
 from desktop.core.erasure_report import record_export
 from desktop.core.models import (
@@ -54,7 +53,7 @@ from desktop.exports import xlsx_words as W
 from desktop.exports.enum_labels import enum_label, governorate
 from desktop.exports.xlsx_codes import codes_and_matrices
 from desktop.exports.xlsx_minutes import action_items, agenda_and_decisions, attendance
-from desktop.exports.xlsx_sheet import FastSheet, add_sheet
+from desktop.exports.xlsx_sheet import FastSheet, add_sheet, save_workbook
 from desktop.exports.xlsx_values import as_date, as_number, as_offset, as_text, as_time, duration
 
 RTL_LANGUAGES = ("ar", "ckb")
@@ -81,13 +80,13 @@ class ExportSummary:
 class Book:
     """The workbook being written, in one language."""
 
-    def __init__(self, wb: Workbook, lang: str, temp_dir: str) -> None:
-        self.wb, self.lang, self.temp_dir = wb, lang, temp_dir
+    def __init__(self, wb: Workbook, lang: str) -> None:
+        self.wb, self.lang = wb, lang
 
     def sheet(self, title: str, headings: Sequence[str], widths: Sequence[int], *,
               translated: bool = False) -> FastSheet:
         """A new sheet named ``title`` with a header row; ``translated`` when the headings already are."""
-        ws = add_sheet(self.wb, W.sheet_name(self.lang, title), self.temp_dir)
+        ws = add_sheet(self.wb, W.sheet_name(self.lang, title))
         if self.lang in RTL_LANGUAGES:
             ws.sheet_view.rightToLeft = True
         for i, width in enumerate(widths):
@@ -115,12 +114,11 @@ def export_xlsx(
     out = Path(out)
     summary = ExportSummary(out)
     wb = Workbook(write_only=True)
-    book = Book(wb, lang, str(out.parent))  # sheet data waits beside the export, not in /tmp
+    book = Book(wb, lang)
     steps: list[Callable[[OrmSession, Book, ExportSummary], None]] = [
         _sessions, lambda s, b, x: _participants(s, b, x, include_identities), attendance, agenda_and_decisions,
         action_items, _transcripts, _segments, codes_and_matrices, _consent,
     ]
-    tmp = ""
     try:
         with store.session() as s:
             for i, step in enumerate(steps):
@@ -129,17 +127,14 @@ def export_xlsx(
                 step(s, book, summary)
                 if progress is not None:
                     progress(i + 1, len(steps))
-        fd, tmp = tempfile.mkstemp(prefix=".majlis-export-", suffix=".xlsx", dir=out.parent)
-        os.close(fd)
-        wb.save(tmp)
-        os.replace(tmp, out)
+        # Only now does a file appear in the target folder: a private temporary one, renamed
+        # into place when complete (the sheets so far live in nameless temporary files).
+        with atomic_output(out) as fh:
+            save_workbook(wb, fh)
     except BaseException:
         for ws in wb.worksheets:
             if isinstance(ws, FastSheet):
                 ws.abandon()
-        if tmp:
-            with contextlib.suppress(FileNotFoundError):
-                os.remove(tmp)
         raise
     record_export(store, "xlsx", out)  # an erasure report names the copies it cannot reach
     return summary
