@@ -94,7 +94,7 @@ def apply(store: Store, *, dry_run: bool = False, today: dt.date | None = None) 
         raise RetentionInvalid("no_period", QT_TRANSLATE_NOOP("Retention", "No retention period is set for this team; nothing was erased."))
     if not state.due or dry_run or not (state.names or state.images):
         return RetentionRun(state, False, erasure.ScrubCount(), True)
-    with store.transaction() as s:
+    with erasure_file.sole_writer(store, "erase identities"), store.transaction() as s:
         run = Erasure(participant_id="", scope="identity", erased_on=(today or dt.date.today()).isoformat(),
                       reason=f"retention {state.months} months")
         s.add(run)

@@ -9,6 +9,7 @@ same transaction (``erasure.scrub``); then the file is purged (``erasure_file.pu
 from __future__ import annotations
 
 import datetime as dt
+from contextlib import nullcontext
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
@@ -110,35 +111,38 @@ def withdraw_participant(
     reason = " ".join(reason.split())
     if len(reason) > MAX_REASON:
         raise ConsentInvalid("reason_too_long", QT_TRANSLATE_NOOP("Withdrawal", "The reason is longer than 500 characters."))
-    with store.transaction() as s:
-        if participant_id is not None:
-            person = s.get(Participant, participant_id)
-            if person is None or person.deleted:
-                raise ConsentInvalid("unknown_participant", QT_TRANSLATE_NOOP("Withdrawal", "No such participant."))
-        else:
-            person = find_participant(s, pseudonym or "")
-        state = consent_state(s, person.id)
-        if state == "erased":
-            raise ConsentInvalid("already_erased", QT_TRANSLATE_NOOP("Withdrawal", "This participant's data was already withdrawn and erased; nothing was changed."))
-        if scope == "quotes" and state == "withdrawn_quotes":
-            raise ConsentInvalid("already_withdrawn", QT_TRANSLATE_NOOP("Withdrawal", "This participant already withdrew consent to be quoted; nothing was changed."))
-        if scope == "quotes" and state in ("erased", "withdrawn_all"):
-            raise ConsentInvalid("already_erased", QT_TRANSLATE_NOOP("Withdrawal", "This participant's data was already withdrawn; nothing was changed."))
-        records = list(s.scalars(select(ConsentRecord).where(
-            ConsentRecord.participant_id == person.id, ConsentRecord.deleted.is_(False))))
-        if scope == "quotes" and not records:
-            raise ConsentInvalid("no_consent_record", QT_TRANSLATE_NOOP("Withdrawal", "This participant has no consent record to withdraw."))
-        for record in records:
-            if record.withdrawal_scope != "all":
-                record.withdrawn_at = when
-                record.withdrawal_scope = scope
-        count = erasure.ScrubCount()
-        if scope == "all":
-            row = Erasure(participant_id=person.id, scope="all", erased_on=when, reason=reason)
-            s.add(row)
-            s.flush()
-            count = erasure.scrub(s.connection(), [person.id], "all")
-            s.info.setdefault(change_set.TOUCHED, set()).update(erasure.TABLES)  # Core writes: say so
-        code = person.code
-    purged = erasure_file.purge_file(store) if scope == "all" else True
+    # Erasing needs the database alone (another program may hold the words in an open editor).
+    alone = erasure_file.sole_writer(store, "erase a participant's data") if scope == "all" else nullcontext()
+    with alone:
+        with store.transaction() as s:
+            if participant_id is not None:
+                person = s.get(Participant, participant_id)
+                if person is None or person.deleted:
+                    raise ConsentInvalid("unknown_participant", QT_TRANSLATE_NOOP("Withdrawal", "No such participant."))
+            else:
+                person = find_participant(s, pseudonym or "")
+            state = consent_state(s, person.id)
+            if state == "erased":
+                raise ConsentInvalid("already_erased", QT_TRANSLATE_NOOP("Withdrawal", "This participant's data was already withdrawn and erased; nothing was changed."))
+            if scope == "quotes" and state == "withdrawn_quotes":
+                raise ConsentInvalid("already_withdrawn", QT_TRANSLATE_NOOP("Withdrawal", "This participant already withdrew consent to be quoted; nothing was changed."))
+            if scope == "quotes" and state in ("erased", "withdrawn_all"):
+                raise ConsentInvalid("already_erased", QT_TRANSLATE_NOOP("Withdrawal", "This participant's data was already withdrawn; nothing was changed."))
+            records = list(s.scalars(select(ConsentRecord).where(
+                ConsentRecord.participant_id == person.id, ConsentRecord.deleted.is_(False))))
+            if scope == "quotes" and not records:
+                raise ConsentInvalid("no_consent_record", QT_TRANSLATE_NOOP("Withdrawal", "This participant has no consent record to withdraw."))
+            for record in records:
+                if record.withdrawal_scope != "all":
+                    record.withdrawn_at = when
+                    record.withdrawal_scope = scope
+            count = erasure.ScrubCount()
+            if scope == "all":
+                row = Erasure(participant_id=person.id, scope="all", erased_on=when, reason=reason)
+                s.add(row)
+                s.flush()
+                count = erasure.scrub(s.connection(), [person.id], "all")
+                s.info.setdefault(change_set.TOUCHED, set()).update(erasure.TABLES)  # Core writes: say so
+            code = person.code
+        purged = erasure_file.purge_file(store) if scope == "all" else True
     return WithdrawalResult(code, scope, len(records), count, purged)
