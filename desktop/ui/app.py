@@ -168,8 +168,9 @@ def main(argv: list[str] | None = None) -> int:
 
         settings = SettingsStore()
         settings.apply_to(language)
-        if args.lang:
+        if args.lang:  # for this run only: a command-line choice is not a preference
             language.set_language(args.lang)
+        settings.follow(language)
         if args.smoke_test:
             return run_smoke_test(language, args.screenshot, args.page)
     except Exception as exc:  # the smoke test's contract: a reason on stderr and a non-zero exit
