@@ -215,6 +215,156 @@
         </message>
     </context>
     <context>
+        <name>BuiltinConsentForm</name>
+        <message>
+            <source>Consent to take part in a discussion</source>
+            <translation>الموافقة على المشاركة في نقاش</translation>
+        </message>
+        <message>
+            <source>We invite you to take part in a discussion. Taking part is voluntary: you may refuse any clause below, stop at any time, and withdraw later without giving a reason.</source>
+            <translation>ندعوك إلى المشاركة في نقاش. المشاركة طوعية: يمكنك رفض أيّ بند أدناه، والتوقّف في أيّ وقت، والانسحاب لاحقًا دون ذكر السبب.</translation>
+        </message>
+        <message>
+            <source>Your signature (or your spoken agreement before a witness) means that this form was read to you or by you, and that you agree to the clauses you answered yes to.</source>
+            <translation>توقيعك (أو موافقتك الشفهية أمام شاهد) يعني أنّك قرأت هذه الاستمارة أو قُرئت عليك، وأنّك توافق على البنود التي أجبت عنها بنعم.</translation>
+        </message>
+        <message>
+            <source>I agree to take part in this discussion.</source>
+            <translation>أوافق على المشاركة في هذا النقاش.</translation>
+        </message>
+        <message>
+            <source>I agree to my words being quoted without my name.</source>
+            <translation>أوافق على اقتباس كلامي دون ذكر اسمي.</translation>
+        </message>
+        <message>
+            <source>I agree to the discussion being recorded.</source>
+            <translation>أوافق على تسجيل النقاش.</translation>
+        </message>
+        <message>
+            <source>I agree to my answers, without my name, being shared with the team that runs this study.</source>
+            <translation>أوافق على مشاركة إجاباتي، دون اسمي، مع الفريق الذي يجري هذه الدراسة.</translation>
+        </message>
+    </context>
+    <context>
+        <name>BundleError</name>
+        <message>
+            <source>The file cannot be used.</source>
+            <translation>لا يمكن استخدام هذا الملفّ.</translation>
+        </message>
+        <message>
+            <source>This is not a Majlis bundle (it is not an age-encrypted file).</source>
+            <translation>هذه ليست حزمة من برنامج مجلس (ليست ملفًّا مشفَّرًا بـ age).</translation>
+        </message>
+        <message>
+            <source>The bundle is damaged or incomplete (altered or cut short on the way); ask for it to be sent again.</source>
+            <translation>الحزمة تالفة أو ناقصة (تغيّرت أو انقطعت في الطريق)؛ اطلب إرسالها مرّة أخرى.</translation>
+        </message>
+        <message>
+            <source>The bundle is incomplete (cut short); ask for it to be sent again.</source>
+            <translation>الحزمة ناقصة (مقطوعة)؛ اطلب إرسالها مرّة أخرى.</translation>
+        </message>
+        <message>
+            <source>This bundle was not encrypted for any of the team keys loaded here (wrong team key, or a damaged file header).</source>
+            <translation>لم تُشفَّر هذه الحزمة لأيّ من مفاتيح الفريق المحمّلة هنا (مفتاح فريق خاطئ، أو رأس ملفّ تالف).</translation>
+        </message>
+        <message>
+            <source>No team key is loaded, so bundles cannot be opened on this computer.</source>
+            <translation>لم يُحمَّل مفتاح الفريق، لذلك لا يمكن فتح الحزم على هذا الحاسوب.</translation>
+        </message>
+        <message>
+            <source>The bundle's content is not laid out as a Majlis bundle.</source>
+            <translation>محتوى الحزمة غير مرتّب كحزمة من برنامج مجلس.</translation>
+        </message>
+        <message>
+            <source>The bundle contains a file with an unsafe name or a link.</source>
+            <translation>تحتوي الحزمة على ملفّ باسم غير آمن أو على رابط.</translation>
+        </message>
+        <message>
+            <source>The bundle, or a file inside it, is larger than allowed.</source>
+            <translation>الحزمة، أو ملفّ داخلها، أكبر من المسموح.</translation>
+        </message>
+        <message>
+            <source>This file was made by a newer Majlis: update Majlis to open it.</source>
+            <translation>صُنع هذا الملفّ بإصدار أحدث من برنامج مجلس: حدّث البرنامج لفتحه.</translation>
+        </message>
+        <message>
+            <source>The bundle's signature does not match its content: it was altered or forged.</source>
+            <translation>توقيع الحزمة لا يطابق محتواها: لقد غُيّرت أو زُوّرت.</translation>
+        </message>
+        <message>
+            <source>The bundle is signed with a key other than the one known for this device.</source>
+            <translation>الحزمة موقّعة بمفتاح غير المفتاح المعروف لهذا الجهاز.</translation>
+        </message>
+        <message>
+            <source>This bundle belongs to another team.</source>
+            <translation>هذه الحزمة تخصّ فريقًا آخر.</translation>
+        </message>
+        <message>
+            <source>The bundle was re-encrypted: it was not signed for this team's keys.</source>
+            <translation>أُعيد تشفير الحزمة: لم تُوقَّع لمفاتيح هذا الفريق.</translation>
+        </message>
+        <message>
+            <source>The bundle contains a file its manifest does not list.</source>
+            <translation>تحتوي الحزمة على ملفّ لا يذكره بيانها.</translation>
+        </message>
+        <message>
+            <source>A file listed in the bundle's manifest is missing.</source>
+            <translation>ملفّ مذكور في بيان الحزمة مفقود.</translation>
+        </message>
+        <message>
+            <source>A file inside the bundle does not match the hash in its manifest.</source>
+            <translation>ملفّ داخل الحزمة لا يطابق البصمة المذكورة في بيانها.</translation>
+        </message>
+        <message>
+            <source>The bundle's manifest counts do not match its content.</source>
+            <translation>الأعداد في بيان الحزمة لا تطابق محتواها.</translation>
+        </message>
+        <message>
+            <source>A team update can only be applied with the team's enrolled central key.</source>
+            <translation>لا يُطبَّق تحديث الفريق إلّا بالمفتاح المركزي المسجَّل للفريق.</translation>
+        </message>
+        <message>
+            <source>The key file cannot be read (not an age identity file).</source>
+            <translation>لا يمكن قراءة ملفّ المفتاح (ليس ملفّ هويّة age).</translation>
+        </message>
+        <message>
+            <source>This is not a Majlis team file.</source>
+            <translation>هذا ليس ملفّ فريق من برنامج مجلس.</translation>
+        </message>
+        <message>
+            <source>This team file is signed by a different central key than the one enrolled.</source>
+            <translation>ملفّ الفريق هذا موقّع بمفتاح مركزي غير المفتاح المسجَّل.</translation>
+        </message>
+        <message>
+            <source>This bundle was made by a newer Majlis (newer database schema): update Majlis to import it.</source>
+            <translation>صُنعت هذه الحزمة بإصدار أحدث من برنامج مجلس (بنية قاعدة بيانات أحدث): حدّث البرنامج لاستيرادها.</translation>
+        </message>
+        <message>
+            <source>A change number of this device was already received with different content.</source>
+            <translation>وصل رقم تغيير من هذا الجهاز من قبل بمحتوى مختلف.</translation>
+        </message>
+        <message>
+            <source>This team update is older than, or the same as, the one already applied.</source>
+            <translation>تحديث الفريق هذا أقدم من التحديث المطبَّق أو هو نفسه.</translation>
+        </message>
+        <message>
+            <source>This database has not joined a team yet: join a team first.</source>
+            <translation>لم تنضمّ قاعدة البيانات هذه إلى فريق بعد: انضمّ إلى فريق أوّلًا.</translation>
+        </message>
+        <message>
+            <source>This database already belongs to another team; a database joins one team only.</source>
+            <translation>قاعدة البيانات هذه تنتمي إلى فريق آخر؛ تنضمّ قاعدة البيانات إلى فريق واحد فقط.</translation>
+        </message>
+        <message>
+            <source>This database holds no signing key for this device: join the team first.</source>
+            <translation>لا تحتوي قاعدة البيانات هذه على مفتاح توقيع لهذا الجهاز: انضمّ إلى الفريق أوّلًا.</translation>
+        </message>
+        <message>
+            <source>The file cannot be read.</source>
+            <translation>لا يمكن قراءة الملفّ.</translation>
+        </message>
+    </context>
+    <context>
         <name>ClausesModel</name>
         <message>
             <source>Clause</source>
@@ -1181,6 +1331,53 @@ You can try again from the Sync page.</source>
         <message>
             <source>A finalised session cannot be in the future.</source>
             <translation>لا يمكن أن تكون الجلسة النهائية في المستقبل.</translation>
+        </message>
+    </context>
+    <context>
+        <name>JoinTeamDialog</name>
+        <message>
+            <source>Join a team</source>
+            <translation>الانضمام إلى فريق</translation>
+        </message>
+        <message>
+            <source>Your coordinator gives you the team file (it ends in .majlis-team).</source>
+            <translation>يعطيك المنسّق ملفّ الفريق (ينتهي بـ ‎.majlis-team).</translation>
+        </message>
+        <message>
+            <source>Team &amp;file:</source>
+            <translation>&amp;ملفّ الفريق:</translation>
+        </message>
+        <message>
+            <source>Team file</source>
+            <translation>ملفّ الفريق</translation>
+        </message>
+        <message>
+            <source>&amp;Choose team file…</source>
+            <translation>اختر &amp;ملفّ الفريق…</translation>
+        </message>
+        <message>
+            <source>&amp;Join this team</source>
+            <translation>ا&amp;نضمّ إلى هذا الفريق</translation>
+        </message>
+        <message>
+            <source>What you have already recorded on this laptop stays, and travels to the team in the first bundle you export.</source>
+            <translation>يبقى ما سجّلته على هذا الحاسوب، ويصل إلى الفريق في أوّل حزمة تصدّرها.</translation>
+        </message>
+        <message>
+            <source>Team: %1</source>
+            <translation>الفريق: %1</translation>
+        </message>
+        <message>
+            <source>Fingerprint of the team's key:</source>
+            <translation>بصمة مفتاح الفريق:</translation>
+        </message>
+        <message>
+            <source>Call your coordinator and compare this fingerprint with theirs, group by group. Join only if every character is the same.</source>
+            <translation>اتّصل بالمنسّق وقارن هذه البصمة ببصمته، مجموعةً مجموعة. لا تنضمّ إلّا إذا تطابق كلّ حرف.</translation>
+        </message>
+        <message>
+            <source>Majlis team files (*.majlis-team);;All files (*)</source>
+            <translation>ملفّات فريق مجلس (*.majlis-team);;كلّ الملفّات (*)</translation>
         </message>
     </context>
     <context>
@@ -2241,6 +2438,10 @@ You can try again from the Sync page.</source>
             <translation>المزامنة</translation>
         </message>
         <message>
+            <source>&amp;Join a team…</source>
+            <translation>ا&amp;نضمّ إلى فريق…</translation>
+        </message>
+        <message>
             <source>&amp;Export bundle…</source>
             <translation>&amp;صدّر حزمة…</translation>
         </message>
@@ -2317,6 +2518,10 @@ You can try again from the Sync page.</source>
             <translation>التعارضات غير المحلولة</translation>
         </message>
         <message>
+            <source>This laptop has joined the team. Export a bundle to send your work.</source>
+            <translation>انضمّ هذا الحاسوب إلى الفريق. صدّر حزمة لإرسال عملك.</translation>
+        </message>
+        <message>
             <source>Team key file</source>
             <translation>ملفّ مفتاح الفريق</translation>
         </message>
@@ -2355,6 +2560,25 @@ You can try again from the Sync page.</source>
         <message>
             <source>Conflict resolved.</source>
             <translation>حُلّ التعارض.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncTexts</name>
+        <message>
+            <source>Something went wrong; nothing was changed.</source>
+            <translation>حدث خطأ؛ لم يتغيّر شيء.</translation>
+        </message>
+        <message>
+            <source>{file}: imported (new changes: {changes}, conflicts: {conflicts})</source>
+            <translation>‏{file}: استُورد (التغييرات الجديدة: {changes}، التعارضات: {conflicts})</translation>
+        </message>
+        <message>
+            <source>{file}: already present</source>
+            <translation>‏{file}: موجود من قبل</translation>
+        </message>
+        <message>
+            <source>{file}: refused: {reason}</source>
+            <translation>‏{file}: مرفوض: {reason}</translation>
         </message>
     </context>
     <context>

@@ -215,6 +215,156 @@
         </message>
     </context>
     <context>
+        <name>BuiltinConsentForm</name>
+        <message>
+            <source>Consent to take part in a discussion</source>
+            <translation>ڕەزامەندی بۆ بەشداریکردن لە گفتوگۆیەک</translation>
+        </message>
+        <message>
+            <source>We invite you to take part in a discussion. Taking part is voluntary: you may refuse any clause below, stop at any time, and withdraw later without giving a reason.</source>
+            <translation>بانگهێشتت دەکەین بۆ بەشداریکردن لە گفتوگۆیەک. بەشداریکردن ئارەزوومەندانەیە: دەتوانیت هەر بەندێکی خوارەوە ڕەت بکەیتەوە، هەر کاتێک بوەستیت، و دواتر بەبێ هێنانەوەی هۆکار بکشێیتەوە.</translation>
+        </message>
+        <message>
+            <source>Your signature (or your spoken agreement before a witness) means that this form was read to you or by you, and that you agree to the clauses you answered yes to.</source>
+            <translation>واژۆکەت (یان ڕەزامەندیی زارەکیت لەبەردەم شایەتێک) واتای ئەوەیە کە ئەم فۆڕمە خوێندراوەتەوە بۆت یان خۆت خوێندووتەتەوە، و ڕازیت بەو بەندانەی کە بەڵێت بۆ داون.</translation>
+        </message>
+        <message>
+            <source>I agree to take part in this discussion.</source>
+            <translation>ڕازیم بە بەشداریکردن لەم گفتوگۆیەدا.</translation>
+        </message>
+        <message>
+            <source>I agree to my words being quoted without my name.</source>
+            <translation>ڕازیم قسەکانم بەبێ ناوهێنان وەربگیرێن.</translation>
+        </message>
+        <message>
+            <source>I agree to the discussion being recorded.</source>
+            <translation>ڕازیم گفتوگۆکە تۆمار بکرێت.</translation>
+        </message>
+        <message>
+            <source>I agree to my answers, without my name, being shared with the team that runs this study.</source>
+            <translation>ڕازیم وەڵامەکانم، بەبێ ناوم، لەگەڵ ئەو تیمەی ئەم توێژینەوەیە دەکات هاوبەش بکرێن.</translation>
+        </message>
+    </context>
+    <context>
+        <name>BundleError</name>
+        <message>
+            <source>The file cannot be used.</source>
+            <translation>ناتوانرێت ئەم پەڕگەیە بەکاربهێنرێت.</translation>
+        </message>
+        <message>
+            <source>This is not a Majlis bundle (it is not an age-encrypted file).</source>
+            <translation>ئەمە پاکێتی مەجلیس نییە (پەڕگەیەکی شفرەکراو بە age نییە).</translation>
+        </message>
+        <message>
+            <source>The bundle is damaged or incomplete (altered or cut short on the way); ask for it to be sent again.</source>
+            <translation>پاکێتەکە تێکچووە یان ناتەواوە (لە ڕێگادا گۆڕاوە یان بڕاوە)؛ داوا بکە دووبارە بنێردرێتەوە.</translation>
+        </message>
+        <message>
+            <source>The bundle is incomplete (cut short); ask for it to be sent again.</source>
+            <translation>پاکێتەکە ناتەواوە (بڕاوە)؛ داوا بکە دووبارە بنێردرێتەوە.</translation>
+        </message>
+        <message>
+            <source>This bundle was not encrypted for any of the team keys loaded here (wrong team key, or a damaged file header).</source>
+            <translation>ئەم پاکێتە بۆ هیچ کام لە کلیلەکانی تیمی بارکراو لێرە شفرە نەکراوە (کلیلی تیمی هەڵە، یان سەری پەڕگەی تێکچوو).</translation>
+        </message>
+        <message>
+            <source>No team key is loaded, so bundles cannot be opened on this computer.</source>
+            <translation>هیچ کلیلێکی تیم بار نەکراوە، بۆیە پاکێتەکان لەم کۆمپیوتەرەدا ناکرێنەوە.</translation>
+        </message>
+        <message>
+            <source>The bundle's content is not laid out as a Majlis bundle.</source>
+            <translation>ناوەڕۆکی پاکێتەکە وەک پاکێتی مەجلیس ڕێکنەخراوە.</translation>
+        </message>
+        <message>
+            <source>The bundle contains a file with an unsafe name or a link.</source>
+            <translation>پاکێتەکە پەڕگەیەکی بە ناوێکی نائاسایش یان بەستەرێکی تێدایە.</translation>
+        </message>
+        <message>
+            <source>The bundle, or a file inside it, is larger than allowed.</source>
+            <translation>پاکێتەکە، یان پەڕگەیەک تێیدا، لە ڕێگەپێدراو گەورەترە.</translation>
+        </message>
+        <message>
+            <source>This file was made by a newer Majlis: update Majlis to open it.</source>
+            <translation>ئەم پەڕگەیە بە وەشانێکی نوێتری مەجلیس دروستکراوە: بۆ کردنەوەی مەجلیس نوێ بکەرەوە.</translation>
+        </message>
+        <message>
+            <source>The bundle's signature does not match its content: it was altered or forged.</source>
+            <translation>واژۆی پاکێتەکە لەگەڵ ناوەڕۆکەکەی ناگونجێت: گۆڕدراوە یان ساختەکراوە.</translation>
+        </message>
+        <message>
+            <source>The bundle is signed with a key other than the one known for this device.</source>
+            <translation>پاکێتەکە بە کلیلێکی جیا لەو کلیلەی بۆ ئەم ئامێرە ناسراوە واژۆکراوە.</translation>
+        </message>
+        <message>
+            <source>This bundle belongs to another team.</source>
+            <translation>ئەم پاکێتە هی تیمێکی ترە.</translation>
+        </message>
+        <message>
+            <source>The bundle was re-encrypted: it was not signed for this team's keys.</source>
+            <translation>پاکێتەکە دووبارە شفرەکراوە: بۆ کلیلەکانی ئەم تیمە واژۆ نەکراوە.</translation>
+        </message>
+        <message>
+            <source>The bundle contains a file its manifest does not list.</source>
+            <translation>پاکێتەکە پەڕگەیەکی تێدایە کە لیستی ناوەڕۆکەکەی ناوی نابات.</translation>
+        </message>
+        <message>
+            <source>A file listed in the bundle's manifest is missing.</source>
+            <translation>پەڕگەیەک کە لە لیستی ناوەڕۆکی پاکێتەکەدا هاتووە ونە.</translation>
+        </message>
+        <message>
+            <source>A file inside the bundle does not match the hash in its manifest.</source>
+            <translation>پەڕگەیەک لە ناو پاکێتەکەدا لەگەڵ هاشەکەی لیستی ناوەڕۆکدا ناگونجێت.</translation>
+        </message>
+        <message>
+            <source>The bundle's manifest counts do not match its content.</source>
+            <translation>ژمارەکانی لیستی ناوەڕۆکی پاکێتەکە لەگەڵ ناوەڕۆکەکەی ناگونجێن.</translation>
+        </message>
+        <message>
+            <source>A team update can only be applied with the team's enrolled central key.</source>
+            <translation>نوێکردنەوەی تیم تەنها بە کلیلی ناوەندیی تۆمارکراوی تیم جێبەجێ دەکرێت.</translation>
+        </message>
+        <message>
+            <source>The key file cannot be read (not an age identity file).</source>
+            <translation>پەڕگەی کلیلەکە ناخوێنرێتەوە (پەڕگەی ناسنامەی age نییە).</translation>
+        </message>
+        <message>
+            <source>This is not a Majlis team file.</source>
+            <translation>ئەمە پەڕگەی تیمی مەجلیس نییە.</translation>
+        </message>
+        <message>
+            <source>This team file is signed by a different central key than the one enrolled.</source>
+            <translation>ئەم پەڕگەی تیمە بە کلیلێکی ناوەندیی جیا لە کلیلی تۆمارکراو واژۆکراوە.</translation>
+        </message>
+        <message>
+            <source>This bundle was made by a newer Majlis (newer database schema): update Majlis to import it.</source>
+            <translation>ئەم پاکێتە بە وەشانێکی نوێتری مەجلیس دروستکراوە (شێوازی نوێتری بنکەدراوە): بۆ هاوردەکردنی مەجلیس نوێ بکەرەوە.</translation>
+        </message>
+        <message>
+            <source>A change number of this device was already received with different content.</source>
+            <translation>ژمارەی گۆڕانکارییەکی ئەم ئامێرە پێشتر بە ناوەڕۆکێکی جیاواز گەیشتووە.</translation>
+        </message>
+        <message>
+            <source>This team update is older than, or the same as, the one already applied.</source>
+            <translation>ئەم نوێکردنەوەی تیمە کۆنترە لەوەی جێبەجێکراوە، یان هەمان ئەوە.</translation>
+        </message>
+        <message>
+            <source>This database has not joined a team yet: join a team first.</source>
+            <translation>ئەم بنکەدراوەیە هێشتا نەچووەتە ناو تیمێک: سەرەتا بچۆ ناو تیمێک.</translation>
+        </message>
+        <message>
+            <source>This database already belongs to another team; a database joins one team only.</source>
+            <translation>ئەم بنکەدراوەیە پێشتر هی تیمێکی ترە؛ بنکەدراوە تەنها دەچێتە ناو یەک تیم.</translation>
+        </message>
+        <message>
+            <source>This database holds no signing key for this device: join the team first.</source>
+            <translation>ئەم بنکەدراوەیە کلیلی واژۆی ئەم ئامێرەی تێدا نییە: سەرەتا بچۆ ناو تیمەکە.</translation>
+        </message>
+        <message>
+            <source>The file cannot be read.</source>
+            <translation>پەڕگەکە ناخوێنرێتەوە.</translation>
+        </message>
+    </context>
+    <context>
         <name>ClausesModel</name>
         <message>
             <source>Clause</source>
@@ -1177,6 +1327,53 @@ You can try again from the Sync page.</source>
         <message>
             <source>A finalised session cannot be in the future.</source>
             <translation>دانیشتنی کۆتاییپێهاتوو ناتوانێت لە داهاتوودا بێت.</translation>
+        </message>
+    </context>
+    <context>
+        <name>JoinTeamDialog</name>
+        <message>
+            <source>Join a team</source>
+            <translation>چوونە ناو تیم</translation>
+        </message>
+        <message>
+            <source>Your coordinator gives you the team file (it ends in .majlis-team).</source>
+            <translation>هەماهەنگکارەکەت پەڕگەی تیمەکەت پێدەدات (کۆتاییەکەی ‎.majlis-team ـە).</translation>
+        </message>
+        <message>
+            <source>Team &amp;file:</source>
+            <translation>&amp;پەڕگەی تیم:</translation>
+        </message>
+        <message>
+            <source>Team file</source>
+            <translation>پەڕگەی تیم</translation>
+        </message>
+        <message>
+            <source>&amp;Choose team file…</source>
+            <translation>&amp;هەڵبژاردنی پەڕگەی تیم…</translation>
+        </message>
+        <message>
+            <source>&amp;Join this team</source>
+            <translation>&amp;چوونە ناو ئەم تیمە</translation>
+        </message>
+        <message>
+            <source>What you have already recorded on this laptop stays, and travels to the team in the first bundle you export.</source>
+            <translation>ئەوەی پێشتر لەم لاپتۆپەدا تۆمارت کردووە دەمێنێتەوە، و لە یەکەم پاکێتدا کە هەناردەی دەکەیت دەگاتە تیمەکە.</translation>
+        </message>
+        <message>
+            <source>Team: %1</source>
+            <translation>تیم: %1</translation>
+        </message>
+        <message>
+            <source>Fingerprint of the team's key:</source>
+            <translation>پەنجەمۆری کلیلی تیم:</translation>
+        </message>
+        <message>
+            <source>Call your coordinator and compare this fingerprint with theirs, group by group. Join only if every character is the same.</source>
+            <translation>پەیوەندی بە هەماهەنگکارەکەتەوە بکە و ئەم پەنجەمۆرە بە هی ئەو بەراورد بکە، کۆمەڵ بە کۆمەڵ. تەنها ئەگەر هەموو پیتەکان وەک یەک بوون بچۆ ناو تیمەکە.</translation>
+        </message>
+        <message>
+            <source>Majlis team files (*.majlis-team);;All files (*)</source>
+            <translation>پەڕگەکانی تیمی مەجلیس (*.majlis-team);;هەموو پەڕگەکان (*)</translation>
         </message>
     </context>
     <context>
@@ -2229,6 +2426,10 @@ You can try again from the Sync page.</source>
             <translation>هاوکاتکردن</translation>
         </message>
         <message>
+            <source>&amp;Join a team…</source>
+            <translation>&amp;چوونە ناو تیم…</translation>
+        </message>
+        <message>
             <source>&amp;Export bundle…</source>
             <translation>&amp;هەناردەکردنی پاکێت…</translation>
         </message>
@@ -2305,6 +2506,10 @@ You can try again from the Sync page.</source>
             <translation>ناکۆکییە چارەسەرنەکراوەکان</translation>
         </message>
         <message>
+            <source>This laptop has joined the team. Export a bundle to send your work.</source>
+            <translation>ئەم لاپتۆپە چووە ناو تیمەکە. پاکێتێک هەناردە بکە بۆ ناردنی کارەکەت.</translation>
+        </message>
+        <message>
             <source>Team key file</source>
             <translation>پەڕگەی کلیلی تیم</translation>
         </message>
@@ -2343,6 +2548,25 @@ You can try again from the Sync page.</source>
         <message>
             <source>Conflict resolved.</source>
             <translation>ناکۆکییەکە چارەسەر کرا.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncTexts</name>
+        <message>
+            <source>Something went wrong; nothing was changed.</source>
+            <translation>هەڵەیەک ڕوویدا؛ هیچ شتێک نەگۆڕا.</translation>
+        </message>
+        <message>
+            <source>{file}: imported (new changes: {changes}, conflicts: {conflicts})</source>
+            <translation>‏{file}: هاوردەکرا (گۆڕانکاریی نوێ: {changes}، ناکۆکی: {conflicts})</translation>
+        </message>
+        <message>
+            <source>{file}: already present</source>
+            <translation>‏{file}: پێشتر هەیە</translation>
+        </message>
+        <message>
+            <source>{file}: refused: {reason}</source>
+            <translation>‏{file}: ڕەتکرایەوە: {reason}</translation>
         </message>
     </context>
     <context>

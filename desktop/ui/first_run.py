@@ -265,12 +265,19 @@ class FirstRunWizard(QWizard):
             from desktop.ui.app import create_demo_store
 
             return create_demo_store(), True
+        from desktop.core import builtin_consent
         from desktop.core.db import create_store
 
         path = self.database_path()
         store = create_store(path, self.passphrase_page.first.text(), self.device_page.name.text().strip())
+        # A form before anything else, so that a lone facilitator can record consent at once and a
+        # new team hands it to its facilitators; one who joins gets the team's forms instead.
+        if choice != "join":
+            builtin_consent.install(store)
         if choice in ("join", "start"):
             self._team(store, choice, path.parent)
+        if choice == "join":
+            builtin_consent.install(store)  # only if the team file brought no form
         return store, False
 
     def _team(self, store: Any, choice: str, folder: Path) -> None:

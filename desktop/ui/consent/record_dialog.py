@@ -57,6 +57,18 @@ def scan_bytes(path: str) -> bytes | None:
     return bytes(data.data())
 
 
+def _builtin_form_when_alone(ctx: AppContext) -> None:
+    """A database made before built-in forms existed, outside any team, gets the built-in form the
+    first time consent is asked for, instead of an empty dialog that can never be saved."""
+    from desktop.core import builtin_consent
+    from desktop.sync.team import current_team
+
+    with ctx.store.session() as s:
+        alone = current_team(s) is None
+    if alone:
+        builtin_consent.install(ctx.store)
+
+
 class ConsentDialog(QDialog):
     def __init__(self, ctx: AppContext, participant_id: str, session_id: str | None,
                  parent: QWidget | None = None, *, full_screen: bool = True) -> None:
@@ -68,6 +80,7 @@ class ConsentDialog(QDialog):
         self.scan: bytes | None = None
         self.error = QLabel()
         self.setObjectName("consent_dialog")
+        _builtin_form_when_alone(ctx)
         with ctx.store.session() as s:
             participant = s.get(Participant, participant_id)
             session = s.get(Session, session_id) if session_id else None

@@ -31,10 +31,12 @@ from desktop.sync.errors import BundleError
 from desktop.sync.export import export_bundle
 from desktop.sync.importer import ImportOutcome, import_files
 from desktop.sync.keys import load_identity_file
+from desktop.sync.team import current_team
 from desktop.ui.context import AppContext
 from desktop.ui.page_base import Page
 from desktop.ui.sync import texts
 from desktop.ui.sync.conflict_dialog import ConflictDialog
+from desktop.ui.sync.join_dialog import JoinTeamDialog
 from desktop.ui.sync.models import ConflictsModel, DevicesModel
 from desktop.ui.tasks import CancelToken
 
@@ -53,6 +55,8 @@ class SyncPage(Page):
         self.export_button, self.import_button = QPushButton(), QPushButton()
         self.key_button, self.cancel_button = QPushButton(), QPushButton()
         self.resolve_button = QPushButton()
+        self.join_button = QPushButton()
+        self.join_button.setObjectName("join_team")
         self.progress = QProgressBar()
         self.results = QListWidget()
         self.key_label, self.drop_hint = QLabel(), QLabel()
@@ -71,7 +75,7 @@ class SyncPage(Page):
         self.progress.setValue(0)
 
         buttons = QHBoxLayout()
-        for button in (self.export_button, self.import_button, self.key_button):
+        for button in (self.join_button, self.export_button, self.import_button, self.key_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         running = QHBoxLayout()
@@ -89,6 +93,7 @@ class SyncPage(Page):
         layout.addWidget(self.conflicts_view, 1)
         layout.addWidget(self.resolve_button, 0, Qt.AlignmentFlag.AlignLeft)
 
+        self.join_button.clicked.connect(self.join_dialog)
         self.export_button.clicked.connect(self.export_dialog)
         self.import_button.clicked.connect(self.import_dialog)
         self.key_button.clicked.connect(self.choose_key)
@@ -106,6 +111,7 @@ class SyncPage(Page):
 
     def retranslate(self) -> None:
         self._label_progress()
+        self.join_button.setText(self.tr("&Join a team…"))
         self.export_button.setText(self.tr("&Export bundle…"))
         self.import_button.setText(self.tr("&Import bundles…"))
         self.key_button.setText(self.tr("Team &key file…"))
@@ -129,9 +135,24 @@ class SyncPage(Page):
             widget.setAccessibleName(name)
 
     def refresh(self) -> None:
+        with self.ctx.store.session() as s:
+            self.join_button.setVisible(current_team(s) is None)
         self.devices_model.set_reports(devices.device_reports(self.ctx.store))
         self.conflicts_model.set_items(conflicts.list_conflicts(self.ctx.store))
         self.resolve_button.setEnabled(bool(self.conflicts_model.items))
+
+    # --- joining a team ----------------------------------------------------------------------------
+
+    def join_dialog(self) -> JoinTeamDialog:
+        dialog = JoinTeamDialog(self.ctx, self)
+        dialog.accepted.connect(self._joined)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def _joined(self) -> None:
+        self.results.addItem(self.tr("This laptop has joined the team. Export a bundle to send your work."))
+        self.refresh()
 
     # --- team key --------------------------------------------------------------------------------
 
@@ -196,7 +217,7 @@ class SyncPage(Page):
         try:
             identities = load_identity_file(self.identity_path)
         except BundleError as exc:
-            self.results.addItem(self.tr("Team key file: {reason}").format(reason=exc.message))
+            self.results.addItem(self.tr("Team key file: {reason}").format(reason=texts.error_message(exc)))
             return False
         store = self.ctx.store
         self.progress.setRange(0, len(paths))
@@ -235,7 +256,7 @@ class SyncPage(Page):
         self._busy(False)
         self.last_outcomes = outcomes
         for outcome in outcomes:
-            self.results.addItem(texts.outcome_line(outcome, Path(outcome.source).name))
+            self.results.addItem(texts.outcome_line(outcome, Path(outcome.source).name, self.ctx.language.format_number))
         if cancelled:
             self.results.addItem(self.tr("Import cancelled: the files not listed above were not imported."))
         self.refresh()
@@ -243,8 +264,7 @@ class SyncPage(Page):
 
     def _failed(self, exc: BaseException) -> None:
         self._busy(False)
-        message = exc.message if isinstance(exc, BundleError) else str(exc)
-        self.results.addItem(self.tr("Failed: {reason}").format(reason=message))
+        self.results.addItem(self.tr("Failed: {reason}").format(reason=texts.error_message(exc)))
 
     def _busy(self, busy: bool) -> None:
         if not busy:
