@@ -591,16 +591,20 @@
             <translation>حلّ تعارض</translation>
         </message>
         <message>
-            <source>&amp;Current text (mine):</source>
-            <translation>النصّ ال&amp;حالي (نسختي):</translation>
+            <source>&amp;Current text (kept now):</source>
+            <translation>النصّ ال&amp;حالي (المحفوظ الآن):</translation>
         </message>
         <message>
-            <source>&amp;Other version (theirs):</source>
-            <translation>النسخة ال&amp;أخرى (نسختهم):</translation>
+            <source>&amp;Other version:</source>
+            <translation>النسخة الأ&amp;خرى:</translation>
         </message>
         <message>
-            <source>&amp;Edited text:</source>
-            <translation>النصّ ال&amp;معدَّل:</translation>
+            <source>&amp;Edited text (start from the current text, take words from the other):</source>
+            <translation>النصّ ال&amp;معدَّل (ابدأ من النصّ الحالي وخذ كلمات من النسخة الأخرى):</translation>
+        </message>
+        <message>
+            <source>Words only in the other version are struck out; words only in the current text are in bold.</source>
+            <translation>الكلمات الموجودة في النسخة الأخرى فقط مشطوبة؛ والكلمات الموجودة في النصّ الحالي فقط بخطّ عريض.</translation>
         </message>
         <message>
             <source>Current text</source>
@@ -615,16 +619,83 @@
             <translation>النصّ المعدَّل</translation>
         </message>
         <message>
-            <source>Keep &amp;mine</source>
-            <translation>أبقِ &amp;نسختي</translation>
+            <source>Keep &amp;current</source>
+            <translation>أبقِ ال&amp;حالي</translation>
         </message>
         <message>
-            <source>Keep &amp;theirs</source>
-            <translation>أبقِ نسخ&amp;تهم</translation>
+            <source>Keep &amp;other</source>
+            <translation>أبقِ الأ&amp;خرى</translation>
+        </message>
+        <message>
+            <source>an unknown device</source>
+            <translation>جهاز غير معروف</translation>
+        </message>
+        <message>
+            <source>unknown time</source>
+            <translation>وقت غير معروف</translation>
+        </message>
+        <message>
+            <source>From %1, %2</source>
+            <translation>من %1، %2</translation>
+        </message>
+        <message>
+            <source>recorded by %1</source>
+            <translation>سجّله %1</translation>
         </message>
         <message>
             <source>&amp;Save edited text</source>
             <translation>&amp;احفظ النصّ المعدَّل</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConflictWords</name>
+        <message>
+            <source>Session: %1</source>
+            <translation>الجلسة: %1</translation>
+        </message>
+        <message>
+            <source>(untitled)</source>
+            <translation>(بلا عنوان)</translation>
+        </message>
+        <message>
+            <source>A turn of the transcript</source>
+            <translation>مداخلة من النصّ المفرّغ</translation>
+        </message>
+        <message>
+            <source>The notes of an agenda item</source>
+            <translation>ملاحظات بند من جدول الأعمال</translation>
+        </message>
+        <message>
+            <source>A decision</source>
+            <translation>قرار</translation>
+        </message>
+        <message>
+            <source>The session's summary</source>
+            <translation>ملخّص الجلسة</translation>
+        </message>
+        <message>
+            <source>The memo of a coding</source>
+            <translation>مذكّرة ترميز</translation>
+        </message>
+        <message>
+            <source>A memo</source>
+            <translation>مذكّرة</translation>
+        </message>
+        <message>
+            <source>A text</source>
+            <translation>نصّ</translation>
+        </message>
+        <message>
+            <source>Speaker: %1</source>
+            <translation>المتحدّث: %1</translation>
+        </message>
+        <message>
+            <source>the facilitator</source>
+            <translation>الميسّر</translation>
+        </message>
+        <message>
+            <source>Agenda item: %1</source>
+            <translation>بند جدول الأعمال: %1</translation>
         </message>
     </context>
     <context>

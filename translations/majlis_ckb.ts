@@ -591,16 +591,20 @@
             <translation>چارەسەرکردنی ناکۆکییەک</translation>
         </message>
         <message>
-            <source>&amp;Current text (mine):</source>
-            <translation>دەقی &amp;ئێستا (هی من):</translation>
+            <source>&amp;Current text (kept now):</source>
+            <translation>دەقی &amp;ئێستا (ئێستا هەڵگیراوە):</translation>
         </message>
         <message>
-            <source>&amp;Other version (theirs):</source>
-            <translation>وەشانی &amp;تر (هی ئەوان):</translation>
+            <source>&amp;Other version:</source>
+            <translation>وەشانی &amp;تر:</translation>
         </message>
         <message>
-            <source>&amp;Edited text:</source>
-            <translation>دەقی &amp;دەستکاریکراو:</translation>
+            <source>&amp;Edited text (start from the current text, take words from the other):</source>
+            <translation>دەقی &amp;دەستکاریکراو (لە دەقی ئێستاوە دەست پێبکە و وشە لە وەشانەکەی تر وەربگرە):</translation>
+        </message>
+        <message>
+            <source>Words only in the other version are struck out; words only in the current text are in bold.</source>
+            <translation>ئەو وشانەی تەنها لە وەشانەکەی تردان هێڵیان بەسەردا هاتووە؛ ئەو وشانەی تەنها لە دەقی ئێستادان تۆخن.</translation>
         </message>
         <message>
             <source>Current text</source>
@@ -615,16 +619,83 @@
             <translation>دەقی دەستکاریکراو</translation>
         </message>
         <message>
-            <source>Keep &amp;mine</source>
-            <translation>هێشتنەوەی &amp;هی من</translation>
+            <source>Keep &amp;current</source>
+            <translation>هێشتنەوەی &amp;ئێستا</translation>
         </message>
         <message>
-            <source>Keep &amp;theirs</source>
-            <translation>هێشتنەوەی هی ئە&amp;وان</translation>
+            <source>Keep &amp;other</source>
+            <translation>هێشتنەوەی &amp;ئەوی تر</translation>
+        </message>
+        <message>
+            <source>an unknown device</source>
+            <translation>ئامێرێکی نەناسراو</translation>
+        </message>
+        <message>
+            <source>unknown time</source>
+            <translation>کاتی نەزانراو</translation>
+        </message>
+        <message>
+            <source>From %1, %2</source>
+            <translation>لە %1، %2</translation>
+        </message>
+        <message>
+            <source>recorded by %1</source>
+            <translation>تۆمارکراوە لەلایەن %1</translation>
         </message>
         <message>
             <source>&amp;Save edited text</source>
             <translation>&amp;پاشەکەوتکردنی دەقی دەستکاریکراو</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConflictWords</name>
+        <message>
+            <source>Session: %1</source>
+            <translation>دانیشتن: %1</translation>
+        </message>
+        <message>
+            <source>(untitled)</source>
+            <translation>(بێ ناونیشان)</translation>
+        </message>
+        <message>
+            <source>A turn of the transcript</source>
+            <translation>قسەکردنێک لە دەقی نووسراوەی گفتوگۆ</translation>
+        </message>
+        <message>
+            <source>The notes of an agenda item</source>
+            <translation>تێبینییەکانی خاڵێکی ڕۆژەڤ</translation>
+        </message>
+        <message>
+            <source>A decision</source>
+            <translation>بڕیارێک</translation>
+        </message>
+        <message>
+            <source>The session's summary</source>
+            <translation>پوختەی دانیشتنەکە</translation>
+        </message>
+        <message>
+            <source>The memo of a coding</source>
+            <translation>تێبینیی کۆدکردنێک</translation>
+        </message>
+        <message>
+            <source>A memo</source>
+            <translation>تێبینییەک</translation>
+        </message>
+        <message>
+            <source>A text</source>
+            <translation>دەقێک</translation>
+        </message>
+        <message>
+            <source>Speaker: %1</source>
+            <translation>قسەکەر: %1</translation>
+        </message>
+        <message>
+            <source>the facilitator</source>
+            <translation>ئاسانکار</translation>
+        </message>
+        <message>
+            <source>Agenda item: %1</source>
+            <translation>خاڵی ڕۆژەڤ: %1</translation>
         </message>
     </context>
     <context>

@@ -17,6 +17,29 @@ AR_BY_CONTEXT: dict[tuple[str, str], Entry] = {
 
 AR: dict[str | tuple[str, str], Entry] = {
     # --- first hour (issue 13) ---
+    '&Current text (kept now):': 'النصّ ال&حالي (المحفوظ الآن):',
+    '&Other version:': 'النسخة الأ&خرى:',
+    '&Edited text (start from the current text, take words from the other):': 'النصّ ال&معدَّل (ابدأ من النصّ الحالي وخذ كلمات من النسخة الأخرى):',
+    'Words only in the other version are struck out; words only in the current text are in bold.': 'الكلمات الموجودة في النسخة الأخرى فقط مشطوبة؛ والكلمات الموجودة في النصّ الحالي فقط بخطّ عريض.',
+    'Keep &current': 'أبقِ ال&حالي',
+    'Keep &other': 'أبقِ الأ&خرى',
+    'an unknown device': 'جهاز غير معروف',
+    'unknown time': 'وقت غير معروف',
+    'From %1, %2': 'من %1، %2',
+    'recorded by %1': 'سجّله %1',
+    'Session: %1': 'الجلسة: %1',
+    '(untitled)': '(بلا عنوان)',
+    'A turn of the transcript': 'مداخلة من النصّ المفرّغ',
+    'The notes of an agenda item': 'ملاحظات بند من جدول الأعمال',
+    'A decision': 'قرار',
+    "The session's summary": 'ملخّص الجلسة',
+    'The memo of a coding': 'مذكّرة ترميز',
+    'A memo': 'مذكّرة',
+    'A text': 'نصّ',
+    'Speaker: %1': 'المتحدّث: %1',
+    'the facilitator': 'الميسّر',
+    'Agenda item: %1': 'بند جدول الأعمال: %1',
+    # --- first hour (issue 13) ---
     '{file}: imported (new changes: {changes}, conflicts: {conflicts})': '{file}: استُورد (التغييرات الجديدة: {changes}، التعارضات: {conflicts})',
     # --- first hour (issue 13) ---
     'Consent to take part in a discussion': 'الموافقة على المشاركة في نقاش',

@@ -17,6 +17,29 @@ CKB_BY_CONTEXT: dict[tuple[str, str], Entry] = {
 
 CKB: dict[str | tuple[str, str], Entry] = {
     # --- first hour (issue 13) ---
+    '&Current text (kept now):': 'دەقی &ئێستا (ئێستا هەڵگیراوە):',
+    '&Other version:': 'وەشانی &تر:',
+    '&Edited text (start from the current text, take words from the other):': 'دەقی &دەستکاریکراو (لە دەقی ئێستاوە دەست پێبکە و وشە لە وەشانەکەی تر وەربگرە):',
+    'Words only in the other version are struck out; words only in the current text are in bold.': 'ئەو وشانەی تەنها لە وەشانەکەی تردان هێڵیان بەسەردا هاتووە؛ ئەو وشانەی تەنها لە دەقی ئێستادان تۆخن.',
+    'Keep &current': 'هێشتنەوەی &ئێستا',
+    'Keep &other': 'هێشتنەوەی &ئەوی تر',
+    'an unknown device': 'ئامێرێکی نەناسراو',
+    'unknown time': 'کاتی نەزانراو',
+    'From %1, %2': 'لە %1، %2',
+    'recorded by %1': 'تۆمارکراوە لەلایەن %1',
+    'Session: %1': 'دانیشتن: %1',
+    '(untitled)': '(بێ ناونیشان)',
+    'A turn of the transcript': 'قسەکردنێک لە دەقی نووسراوەی گفتوگۆ',
+    'The notes of an agenda item': 'تێبینییەکانی خاڵێکی ڕۆژەڤ',
+    'A decision': 'بڕیارێک',
+    "The session's summary": 'پوختەی دانیشتنەکە',
+    'The memo of a coding': 'تێبینیی کۆدکردنێک',
+    'A memo': 'تێبینییەک',
+    'A text': 'دەقێک',
+    'Speaker: %1': 'قسەکەر: %1',
+    'the facilitator': 'ئاسانکار',
+    'Agenda item: %1': 'خاڵی ڕۆژەڤ: %1',
+    # --- first hour (issue 13) ---
     '{file}: imported (new changes: {changes}, conflicts: {conflicts})': '{file}: هاوردەکرا (گۆڕانکاریی نوێ: {changes}، ناکۆکی: {conflicts})',
     # --- first hour (issue 13) ---
     'Consent to take part in a discussion': 'ڕەزامەندی بۆ بەشداریکردن لە گفتوگۆیەک',

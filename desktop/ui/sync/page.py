@@ -6,6 +6,7 @@ button that stops between files. Every rule lives in desktop.sync; this page onl
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 from pathlib import Path
 from typing import Any
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from desktop.sync import conflicts, devices
 from desktop.sync.bundle_format import BUNDLE_SUFFIX
+from desktop.sync.conflict_context import conflict_context
 from desktop.sync.errors import BundleError
 from desktop.sync.export import export_bundle
 from desktop.sync.importer import ImportOutcome, import_files
@@ -138,7 +140,8 @@ class SyncPage(Page):
         with self.ctx.store.session() as s:
             self.join_button.setVisible(current_team(s) is None)
         self.devices_model.set_reports(devices.device_reports(self.ctx.store))
-        self.conflicts_model.set_items(conflicts.list_conflicts(self.ctx.store))
+        items = conflicts.list_conflicts(self.ctx.store)
+        self.conflicts_model.set_items(items, [conflict_context(self.ctx.store, item) for item in items])
         self.resolve_button.setEnabled(bool(self.conflicts_model.items))
 
     # --- joining a team ----------------------------------------------------------------------------
@@ -302,11 +305,16 @@ class SyncPage(Page):
         index = rows[0] if rows else self.conflicts_model.index(0, 0, QModelIndex())
         if not index.isValid():
             return None
-        dialog = ConflictDialog(self.conflicts_model.items[index.row()], self)
+        item = self.conflicts_model.items[index.row()]
+        context = self.conflicts_model.contexts[index.row()]
+        dialog = ConflictDialog(item, context, self._format_when, self)
         dialog.accepted.connect(lambda: self._resolve(dialog))
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
         return dialog
+
+    def _format_when(self, when: dt.datetime) -> str:
+        return self.ctx.language.format_datetime(when.astimezone(), "short")
 
     def _resolve(self, dialog: ConflictDialog) -> None:
         store, conflict_id = self.ctx.store, dialog.conflict.id
