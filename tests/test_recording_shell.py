@@ -108,12 +108,16 @@ def test_idle_lock_fires_and_input_postpones_it(window, qtbot):  # type: ignore[
     window.idle.set_interval(200)
     qtbot.waitUntil(window.is_locked, timeout=2000)
     window.unlock()
-    window.idle.set_interval(300)
-    for _ in range(6):  # keep typing for 600 ms: never idle long enough
-        qtbot.wait(100)
-        QTest.keyClick(window.nav, Qt.Key.Key_Down)
-        assert not window.is_locked()
-    qtbot.waitUntil(window.is_locked, timeout=2000)
+    # Input restarts the countdown. Measured on the timer, not against the wall clock, so a busy
+    # machine that delays the event loop cannot make the test lock between two key presses.
+    window.idle.timer.setTimerType(Qt.TimerType.PreciseTimer)  # a coarse timer rounds its deadline
+    window.idle.set_interval(60_000)
+    qtbot.waitUntil(lambda: window.idle.timer.remainingTime() < 59_700, timeout=5000)
+    QTest.keyClick(window.nav, Qt.Key.Key_Down)
+    assert window.idle.timer.remainingTime() > 59_700
+    assert not window.is_locked()
+    window.idle.set_interval(200)
+    qtbot.waitUntil(window.is_locked, timeout=5000)
 
 
 def test_idle_minutes_setting(qapp):  # type: ignore[no-untyped-def]
