@@ -1785,6 +1785,81 @@ You can try again from the Sync page.</source>
         </message>
     </context>
     <context>
+        <name>OutboxPanel</name>
+        <message>
+            <source>Send your work</source>
+            <translation>أرسل عملك</translation>
+        </message>
+        <message>
+            <source>&amp;Join a team…</source>
+            <translation>ا&amp;نضمّ إلى فريق…</translation>
+        </message>
+        <message>
+            <source>&amp;Export bundle…</source>
+            <translation>&amp;صدّر حزمة…</translation>
+        </message>
+        <message>
+            <source>Open the &amp;folder</source>
+            <translation>افتح الم&amp;جلّد</translation>
+        </message>
+        <message>
+            <source>Export bundle</source>
+            <translation>تصدير حزمة</translation>
+        </message>
+        <message>
+            <source>Open the folder of the last bundle</source>
+            <translation>افتح مجلّد آخر حزمة</translation>
+        </message>
+        <message>
+            <source>This laptop is in a team: bundles you export go to its coordinators.</source>
+            <translation>هذا الحاسوب عضو في فريق: الحزم التي تصدّرها تذهب إلى منسّقيه.</translation>
+        </message>
+        <message>
+            <source>This laptop works alone. Join a team to send your work; everything recorded so far goes in the first bundle.</source>
+            <translation>هذا الحاسوب يعمل وحده. انضمّ إلى فريق لإرسال عملك؛ كلّ ما سُجّل حتى الآن يذهب في أوّل حزمة.</translation>
+        </message>
+        <message>
+            <source>Unsent changes: %1</source>
+            <translation>تغييرات لم تُرسَل: %1</translation>
+        </message>
+        <message>
+            <source>Last bundle: %1 (changes %2 to %3)</source>
+            <translation>آخر حزمة: %1 (التغييرات من %2 إلى %3)</translation>
+        </message>
+        <message>
+            <source>No bundle exported yet.</source>
+            <translation>لم تُصدَّر أيّ حزمة بعد.</translation>
+        </message>
+        <message>
+            <source>Saved in: %1</source>
+            <translation>حُفظت في: %1</translation>
+        </message>
+        <message>
+            <source>Join a team first.</source>
+            <translation>انضمّ إلى فريق أوّلًا.</translation>
+        </message>
+        <message>
+            <source>This laptop has joined the team. Export a bundle to send your work.</source>
+            <translation>انضمّ هذا الحاسوب إلى الفريق. صدّر حزمة لإرسال عملك.</translation>
+        </message>
+        <message>
+            <source>Majlis bundles (*.majlis);;All files (*)</source>
+            <translation>حزم مجلس (*.majlis);;كلّ الملفّات (*)</translation>
+        </message>
+        <message>
+            <source>Nothing to export: no new changes since the last bundle.</source>
+            <translation>لا شيء للتصدير: لا تغييرات جديدة منذ آخر حزمة.</translation>
+        </message>
+        <message>
+            <source>Bundle written: {name} ({count} changes)</source>
+            <translation>كُتبت الحزمة: {name} (عدد التغييرات: {count})</translation>
+        </message>
+        <message>
+            <source>Failed: {reason}</source>
+            <translation>فشل: {reason}</translation>
+        </message>
+    </context>
+    <context>
         <name>ParticipantsPage</name>
         <message>
             <source>Participants</source>
@@ -1906,6 +1981,10 @@ You can try again from the Sync page.</source>
     </context>
     <context>
         <name>RetrievalTab</name>
+        <message>
+            <source>&amp;Code this session at this segment…</source>
+            <translation>&amp;رمّز هذه الجلسة عند هذا المقطع…</translation>
+        </message>
         <message>
             <source>Code</source>
             <translation>الرمز</translation>
@@ -2229,6 +2308,21 @@ You can try again from the Sync page.</source>
         </message>
     </context>
     <context>
+        <name>SessionEditorBase</name>
+        <message>
+            <source>C&amp;ode this session…</source>
+            <translation>&amp;رمّز هذه الجلسة…</translation>
+        </message>
+        <message>
+            <source>Apply codes to this session's text (%1)</source>
+            <translation>طبّق رموزًا على نصّ هذه الجلسة (%1)</translation>
+        </message>
+        <message>
+            <source>Code this session</source>
+            <translation>ترميز هذه الجلسة</translation>
+        </message>
+    </context>
+    <context>
         <name>SessionListModel</name>
         <message>
             <source>Date</source>
@@ -2319,6 +2413,14 @@ You can try again from the Sync page.</source>
         <message>
             <source>Sessions</source>
             <translation>الجلسات</translation>
+        </message>
+        <message>
+            <source>&amp;Open</source>
+            <translation>ا&amp;فتح</translation>
+        </message>
+        <message>
+            <source>&amp;Code this session…</source>
+            <translation>&amp;رمّز هذه الجلسة…</translation>
         </message>
         <message>
             <source>New &amp;roundtable</source>
@@ -2509,14 +2611,6 @@ You can try again from the Sync page.</source>
             <translation>المزامنة</translation>
         </message>
         <message>
-            <source>&amp;Join a team…</source>
-            <translation>ا&amp;نضمّ إلى فريق…</translation>
-        </message>
-        <message>
-            <source>&amp;Export bundle…</source>
-            <translation>&amp;صدّر حزمة…</translation>
-        </message>
-        <message>
             <source>&amp;Import bundles…</source>
             <translation>ا&amp;ستورد حزمًا…</translation>
         </message>
@@ -2531,10 +2625,6 @@ You can try again from the Sync page.</source>
         <message>
             <source>&amp;Resolve conflict…</source>
             <translation>&amp;حلّ التعارض…</translation>
-        </message>
-        <message>
-            <source>Drop .majlis files here to import them.</source>
-            <translation>أفلت ملفّات ‎.majlis هنا لاستيرادها.</translation>
         </message>
         <message>
             <source>&amp;Devices and changes received:</source>
@@ -2553,8 +2643,16 @@ You can try again from the Sync page.</source>
             <translation>مفتاح الفريق: لم يُختر (مطلوب للاستيراد)</translation>
         </message>
         <message>
-            <source>Export bundle</source>
-            <translation>تصدير حزمة</translation>
+            <source>Receive and merge (coordinator)</source>
+            <translation>الاستلام والدمج (المنسّق)</translation>
+        </message>
+        <message>
+            <source>Drop bundle files here to import them, whatever their name.</source>
+            <translation>أفلت ملفّات الحزم هنا لاستيرادها، أيًّا كان اسمها.</translation>
+        </message>
+        <message>
+            <source>Res&amp;ults:</source>
+            <translation>ال&amp;نتائج:</translation>
         </message>
         <message>
             <source>Import bundles</source>
@@ -2589,8 +2687,8 @@ You can try again from the Sync page.</source>
             <translation>التعارضات غير المحلولة</translation>
         </message>
         <message>
-            <source>This laptop has joined the team. Export a bundle to send your work.</source>
-            <translation>انضمّ هذا الحاسوب إلى الفريق. صدّر حزمة لإرسال عملك.</translation>
+            <source>All files (*);;Majlis bundles (*.majlis)</source>
+            <translation>كلّ الملفّات (*);;حزم مجلس (*.majlis)</translation>
         </message>
         <message>
             <source>Team key file</source>
@@ -2599,18 +2697,6 @@ You can try again from the Sync page.</source>
         <message>
             <source>Key files (*)</source>
             <translation>ملفّات المفاتيح (*)</translation>
-        </message>
-        <message>
-            <source>Majlis bundles (*.majlis)</source>
-            <translation>حزم مجلس (*.majlis)</translation>
-        </message>
-        <message>
-            <source>Nothing to export: no new changes since the last bundle.</source>
-            <translation>لا شيء للتصدير: لا تغييرات جديدة منذ آخر حزمة.</translation>
-        </message>
-        <message>
-            <source>Bundle written: {name} ({count} changes)</source>
-            <translation>كُتبت الحزمة: {name} (عدد التغييرات: {count})</translation>
         </message>
         <message>
             <source>Team key file: {reason}</source>

@@ -1781,6 +1781,81 @@ You can try again from the Sync page.</source>
         </message>
     </context>
     <context>
+        <name>OutboxPanel</name>
+        <message>
+            <source>Send your work</source>
+            <translation>ناردنی کارەکەت</translation>
+        </message>
+        <message>
+            <source>&amp;Join a team…</source>
+            <translation>&amp;چوونە ناو تیم…</translation>
+        </message>
+        <message>
+            <source>&amp;Export bundle…</source>
+            <translation>&amp;هەناردەکردنی پاکێت…</translation>
+        </message>
+        <message>
+            <source>Open the &amp;folder</source>
+            <translation>کردنەوەی &amp;بوخچە</translation>
+        </message>
+        <message>
+            <source>Export bundle</source>
+            <translation>هەناردەکردنی پاکێت</translation>
+        </message>
+        <message>
+            <source>Open the folder of the last bundle</source>
+            <translation>کردنەوەی بوخچەی دوایین پاکێت</translation>
+        </message>
+        <message>
+            <source>This laptop is in a team: bundles you export go to its coordinators.</source>
+            <translation>ئەم لاپتۆپە لە تیمێکدایە: ئەو پاکێتانەی هەناردەیان دەکەیت دەچن بۆ هەماهەنگکارەکانی.</translation>
+        </message>
+        <message>
+            <source>This laptop works alone. Join a team to send your work; everything recorded so far goes in the first bundle.</source>
+            <translation>ئەم لاپتۆپە بە تەنها کار دەکات. بۆ ناردنی کارەکەت بچۆ ناو تیمێک؛ هەموو ئەوەی تا ئێستا تۆمارکراوە لە یەکەم پاکێتدا دەڕوات.</translation>
+        </message>
+        <message>
+            <source>Unsent changes: %1</source>
+            <translation>گۆڕانکاریی نەنێردراو: %1</translation>
+        </message>
+        <message>
+            <source>Last bundle: %1 (changes %2 to %3)</source>
+            <translation>دوایین پاکێت: %1 (گۆڕانکارییەکان لە %2 تا %3)</translation>
+        </message>
+        <message>
+            <source>No bundle exported yet.</source>
+            <translation>هێشتا هیچ پاکێتێک هەناردە نەکراوە.</translation>
+        </message>
+        <message>
+            <source>Saved in: %1</source>
+            <translation>پاشەکەوتکراوە لە: %1</translation>
+        </message>
+        <message>
+            <source>Join a team first.</source>
+            <translation>سەرەتا بچۆ ناو تیمێک.</translation>
+        </message>
+        <message>
+            <source>This laptop has joined the team. Export a bundle to send your work.</source>
+            <translation>ئەم لاپتۆپە چووە ناو تیمەکە. پاکێتێک هەناردە بکە بۆ ناردنی کارەکەت.</translation>
+        </message>
+        <message>
+            <source>Majlis bundles (*.majlis);;All files (*)</source>
+            <translation>پاکێتەکانی مەجلیس (*.majlis);;هەموو پەڕگەکان (*)</translation>
+        </message>
+        <message>
+            <source>Nothing to export: no new changes since the last bundle.</source>
+            <translation>هیچ شتێک بۆ هەناردەکردن نییە: لە دوایین پاکێتەوە هیچ گۆڕانکارییەکی نوێ نییە.</translation>
+        </message>
+        <message>
+            <source>Bundle written: {name} ({count} changes)</source>
+            <translation>پاکێت نووسرا: {name} (ژمارەی گۆڕانکارییەکان: {count})</translation>
+        </message>
+        <message>
+            <source>Failed: {reason}</source>
+            <translation>سەرنەکەوت: {reason}</translation>
+        </message>
+    </context>
+    <context>
         <name>ParticipantsPage</name>
         <message>
             <source>Participants</source>
@@ -1898,6 +1973,10 @@ You can try again from the Sync page.</source>
     </context>
     <context>
         <name>RetrievalTab</name>
+        <message>
+            <source>&amp;Code this session at this segment…</source>
+            <translation>&amp;کۆدکردنی ئەم دانیشتنە لەم بڕگەیەدا…</translation>
+        </message>
         <message>
             <source>Code</source>
             <translation>کۆد</translation>
@@ -2221,6 +2300,21 @@ You can try again from the Sync page.</source>
         </message>
     </context>
     <context>
+        <name>SessionEditorBase</name>
+        <message>
+            <source>C&amp;ode this session…</source>
+            <translation>&amp;کۆدکردنی ئەم دانیشتنە…</translation>
+        </message>
+        <message>
+            <source>Apply codes to this session's text (%1)</source>
+            <translation>کۆد دانان لەسەر دەقی ئەم دانیشتنە (%1)</translation>
+        </message>
+        <message>
+            <source>Code this session</source>
+            <translation>کۆدکردنی ئەم دانیشتنە</translation>
+        </message>
+    </context>
+    <context>
         <name>SessionListModel</name>
         <message>
             <source>Date</source>
@@ -2311,6 +2405,14 @@ You can try again from the Sync page.</source>
         <message>
             <source>Sessions</source>
             <translation>دانیشتنەکان</translation>
+        </message>
+        <message>
+            <source>&amp;Open</source>
+            <translation>&amp;کردنەوە</translation>
+        </message>
+        <message>
+            <source>&amp;Code this session…</source>
+            <translation>&amp;کۆدکردنی ئەم دانیشتنە…</translation>
         </message>
         <message>
             <source>New &amp;roundtable</source>
@@ -2497,14 +2599,6 @@ You can try again from the Sync page.</source>
             <translation>هاوکاتکردن</translation>
         </message>
         <message>
-            <source>&amp;Join a team…</source>
-            <translation>&amp;چوونە ناو تیم…</translation>
-        </message>
-        <message>
-            <source>&amp;Export bundle…</source>
-            <translation>&amp;هەناردەکردنی پاکێت…</translation>
-        </message>
-        <message>
             <source>&amp;Import bundles…</source>
             <translation>هاوردەکردنی &amp;پاکێتەکان…</translation>
         </message>
@@ -2519,10 +2613,6 @@ You can try again from the Sync page.</source>
         <message>
             <source>&amp;Resolve conflict…</source>
             <translation>&amp;چارەسەرکردنی ناکۆکی…</translation>
-        </message>
-        <message>
-            <source>Drop .majlis files here to import them.</source>
-            <translation>پەڕگەکانی ‎.majlis لێرە دابنێ بۆ هاوردەکردنیان.</translation>
         </message>
         <message>
             <source>&amp;Devices and changes received:</source>
@@ -2541,8 +2631,16 @@ You can try again from the Sync page.</source>
             <translation>کلیلی تیم: هەڵنەبژێردراوە (بۆ هاوردەکردن پێویستە)</translation>
         </message>
         <message>
-            <source>Export bundle</source>
-            <translation>هەناردەکردنی پاکێت</translation>
+            <source>Receive and merge (coordinator)</source>
+            <translation>وەرگرتن و تێکەڵکردن (هەماهەنگکار)</translation>
+        </message>
+        <message>
+            <source>Drop bundle files here to import them, whatever their name.</source>
+            <translation>پەڕگەکانی پاکێت لێرە دابنێ بۆ هاوردەکردنیان، ناویان هەرچییەک بێت.</translation>
+        </message>
+        <message>
+            <source>Res&amp;ults:</source>
+            <translation>&amp;ئەنجامەکان:</translation>
         </message>
         <message>
             <source>Import bundles</source>
@@ -2577,8 +2675,8 @@ You can try again from the Sync page.</source>
             <translation>ناکۆکییە چارەسەرنەکراوەکان</translation>
         </message>
         <message>
-            <source>This laptop has joined the team. Export a bundle to send your work.</source>
-            <translation>ئەم لاپتۆپە چووە ناو تیمەکە. پاکێتێک هەناردە بکە بۆ ناردنی کارەکەت.</translation>
+            <source>All files (*);;Majlis bundles (*.majlis)</source>
+            <translation>هەموو پەڕگەکان (*);;پاکێتەکانی مەجلیس (*.majlis)</translation>
         </message>
         <message>
             <source>Team key file</source>
@@ -2587,18 +2685,6 @@ You can try again from the Sync page.</source>
         <message>
             <source>Key files (*)</source>
             <translation>پەڕگەکانی کلیل (*)</translation>
-        </message>
-        <message>
-            <source>Majlis bundles (*.majlis)</source>
-            <translation>پاکێتەکانی مەجلیس (*.majlis)</translation>
-        </message>
-        <message>
-            <source>Nothing to export: no new changes since the last bundle.</source>
-            <translation>هیچ شتێک بۆ هەناردەکردن نییە: لە دوایین پاکێتەوە هیچ گۆڕانکارییەکی نوێ نییە.</translation>
-        </message>
-        <message>
-            <source>Bundle written: {name} ({count} changes)</source>
-            <translation>پاکێت نووسرا: {name} (ژمارەی گۆڕانکارییەکان: {count})</translation>
         </message>
         <message>
             <source>Team key file: {reason}</source>

@@ -17,6 +17,28 @@ AR_BY_CONTEXT: dict[tuple[str, str], Entry] = {
 
 AR: dict[str | tuple[str, str], Entry] = {
     # --- first hour (issue 13) ---
+    '&Code this session at this segment…': '&رمّز هذه الجلسة عند هذا المقطع…',
+    'C&ode this session…': '&رمّز هذه الجلسة…',
+    "Apply codes to this session's text (%1)": 'طبّق رموزًا على نصّ هذه الجلسة (%1)',
+    'Code this session': 'ترميز هذه الجلسة',
+    '&Open': 'ا&فتح',
+    '&Code this session…': '&رمّز هذه الجلسة…',
+    # --- first hour (issue 13) ---
+    'Send your work': 'أرسل عملك',
+    'Open the &folder': 'افتح الم&جلّد',
+    'Open the folder of the last bundle': 'افتح مجلّد آخر حزمة',
+    'This laptop is in a team: bundles you export go to its coordinators.': 'هذا الحاسوب عضو في فريق: الحزم التي تصدّرها تذهب إلى منسّقيه.',
+    'This laptop works alone. Join a team to send your work; everything recorded so far goes in the first bundle.': 'هذا الحاسوب يعمل وحده. انضمّ إلى فريق لإرسال عملك؛ كلّ ما سُجّل حتى الآن يذهب في أوّل حزمة.',
+    'Last bundle: %1 (changes %2 to %3)': 'آخر حزمة: %1 (التغييرات من %2 إلى %3)',
+    'No bundle exported yet.': 'لم تُصدَّر أيّ حزمة بعد.',
+    'Saved in: %1': 'حُفظت في: %1',
+    'Join a team first.': 'انضمّ إلى فريق أوّلًا.',
+    'Majlis bundles (*.majlis);;All files (*)': 'حزم مجلس (*.majlis);;كلّ الملفّات (*)',
+    'Receive and merge (coordinator)': 'الاستلام والدمج (المنسّق)',
+    'Drop bundle files here to import them, whatever their name.': 'أفلت ملفّات الحزم هنا لاستيرادها، أيًّا كان اسمها.',
+    'Res&ults:': 'ال&نتائج:',
+    'All files (*);;Majlis bundles (*.majlis)': 'كلّ الملفّات (*);;حزم مجلس (*.majlis)',
+    # --- first hour (issue 13) ---
     '&Current text (kept now):': 'النصّ ال&حالي (المحفوظ الآن):',
     '&Other version:': 'النسخة الأ&خرى:',
     '&Edited text (start from the current text, take words from the other):': 'النصّ ال&معدَّل (ابدأ من النصّ الحالي وخذ كلمات من النسخة الأخرى):',

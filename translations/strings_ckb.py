@@ -17,6 +17,28 @@ CKB_BY_CONTEXT: dict[tuple[str, str], Entry] = {
 
 CKB: dict[str | tuple[str, str], Entry] = {
     # --- first hour (issue 13) ---
+    '&Code this session at this segment…': '&کۆدکردنی ئەم دانیشتنە لەم بڕگەیەدا…',
+    'C&ode this session…': '&کۆدکردنی ئەم دانیشتنە…',
+    "Apply codes to this session's text (%1)": 'کۆد دانان لەسەر دەقی ئەم دانیشتنە (%1)',
+    'Code this session': 'کۆدکردنی ئەم دانیشتنە',
+    '&Open': '&کردنەوە',
+    '&Code this session…': '&کۆدکردنی ئەم دانیشتنە…',
+    # --- first hour (issue 13) ---
+    'Send your work': 'ناردنی کارەکەت',
+    'Open the &folder': 'کردنەوەی &بوخچە',
+    'Open the folder of the last bundle': 'کردنەوەی بوخچەی دوایین پاکێت',
+    'This laptop is in a team: bundles you export go to its coordinators.': 'ئەم لاپتۆپە لە تیمێکدایە: ئەو پاکێتانەی هەناردەیان دەکەیت دەچن بۆ هەماهەنگکارەکانی.',
+    'This laptop works alone. Join a team to send your work; everything recorded so far goes in the first bundle.': 'ئەم لاپتۆپە بە تەنها کار دەکات. بۆ ناردنی کارەکەت بچۆ ناو تیمێک؛ هەموو ئەوەی تا ئێستا تۆمارکراوە لە یەکەم پاکێتدا دەڕوات.',
+    'Last bundle: %1 (changes %2 to %3)': 'دوایین پاکێت: %1 (گۆڕانکارییەکان لە %2 تا %3)',
+    'No bundle exported yet.': 'هێشتا هیچ پاکێتێک هەناردە نەکراوە.',
+    'Saved in: %1': 'پاشەکەوتکراوە لە: %1',
+    'Join a team first.': 'سەرەتا بچۆ ناو تیمێک.',
+    'Majlis bundles (*.majlis);;All files (*)': 'پاکێتەکانی مەجلیس (*.majlis);;هەموو پەڕگەکان (*)',
+    'Receive and merge (coordinator)': 'وەرگرتن و تێکەڵکردن (هەماهەنگکار)',
+    'Drop bundle files here to import them, whatever their name.': 'پەڕگەکانی پاکێت لێرە دابنێ بۆ هاوردەکردنیان، ناویان هەرچییەک بێت.',
+    'Res&ults:': '&ئەنجامەکان:',
+    'All files (*);;Majlis bundles (*.majlis)': 'هەموو پەڕگەکان (*);;پاکێتەکانی مەجلیس (*.majlis)',
+    # --- first hour (issue 13) ---
     '&Current text (kept now):': 'دەقی &ئێستا (ئێستا هەڵگیراوە):',
     '&Other version:': 'وەشانی &تر:',
     '&Edited text (start from the current text, take words from the other):': 'دەقی &دەستکاریکراو (لە دەقی ئێستاوە دەست پێبکە و وشە لە وەشانەکەی تر وەربگرە):',

@@ -141,6 +141,7 @@ class FocusGroupEditor(SessionEditorBase):
         top = QHBoxLayout()
         top.addWidget(self.back_button)
         top.addWidget(self.heading, 1)
+        top.addWidget(self.code_button)
         top.addWidget(self.lifecycle)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -319,6 +320,7 @@ class FocusGroupEditor(SessionEditorBase):
         self.header.set_language(lang)
 
     def retranslate(self) -> None:
+        self.retranslate_code_button()
         self.back_button.setText(self.tr("Back"))
         self.back_button.setToolTip(self.tr("Back to the sessions list (Esc)"))
         self.back_button.setAccessibleName(self.tr("Back to the sessions list"))

@@ -72,7 +72,7 @@ class RoundtableEditor(SessionEditorBase):
         for w in (self.back, self.heading):
             bar.addWidget(w)
         bar.addStretch(1)
-        for w in (self.status_label, self.audit_button, self.unlock_button, self.finalise_button):
+        for w in (self.status_label, self.code_button, self.audit_button, self.unlock_button, self.finalise_button):
             bar.addWidget(w)
 
         self.edits: dict[str, QLineEdit] = {}
@@ -164,6 +164,7 @@ class RoundtableEditor(SessionEditorBase):
         self.retranslate()
 
     def retranslate(self) -> None:
+        self.retranslate_code_button()
         self.back.setText(self.tr("Back"))
         self.back.setToolTip(self.tr("Back to the list (Esc)"))
         self.back.setAccessibleName(self.tr("Back"))

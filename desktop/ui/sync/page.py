@@ -1,4 +1,5 @@
-"""The Sync screen: export a bundle, import many (dialog or drag and drop), devices, gaps, conflicts.
+"""The Sync screen, by role: a facilitator sends (join, unsent count, export, where it went); a
+coordinator also receives (import by dialog or drag and drop, team key, devices and gaps, conflicts).
 
 Imports run on the task runner, file by file (each file atomic), with a progress bar and a Cancel
 button that stops between files. Every rule lives in desktop.sync; this page only asks and shows.
@@ -16,6 +17,7 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
+    QGroupBox,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -30,16 +32,16 @@ from desktop.sync import conflicts, devices
 from desktop.sync.bundle_format import BUNDLE_SUFFIX
 from desktop.sync.conflict_context import conflict_context
 from desktop.sync.errors import BundleError
-from desktop.sync.export import export_bundle
 from desktop.sync.importer import ImportOutcome, import_files
 from desktop.sync.keys import load_identity_file
-from desktop.sync.team import current_team
+from desktop.sync.sniff import looks_like_bundle
 from desktop.ui.context import AppContext
 from desktop.ui.page_base import Page
 from desktop.ui.sync import texts
 from desktop.ui.sync.conflict_dialog import ConflictDialog
 from desktop.ui.sync.join_dialog import JoinTeamDialog
 from desktop.ui.sync.models import ConflictsModel, DevicesModel
+from desktop.ui.sync.outbox_panel import OutboxPanel
 from desktop.ui.tasks import CancelToken
 
 IDENTITY_STATE = "sync_identity_file"  # a path, never the key itself
@@ -54,13 +56,16 @@ class SyncPage(Page):
         self.setAcceptDrops(True)
         self._token: CancelToken | None = None
         self.last_outcomes: list[ImportOutcome] = []
-        self.export_button, self.import_button = QPushButton(), QPushButton()
-        self.key_button, self.cancel_button = QPushButton(), QPushButton()
-        self.resolve_button = QPushButton()
-        self.join_button = QPushButton()
-        self.join_button.setObjectName("join_team")
+        self.outbox = OutboxPanel(ctx, self)
+        self.export_button, self.join_button = self.outbox.export_button, self.outbox.join_button
+        self.receive_box = QGroupBox(self)
+        self.receive_box.setObjectName("receive")
+        self.import_button, self.key_button = QPushButton(), QPushButton()
+        self.cancel_button, self.resolve_button = QPushButton(), QPushButton()
         self.progress = QProgressBar()
         self.results = QListWidget()
+        self.results_label = QLabel()
+        self.results_label.setBuddy(self.results)
         self.key_label, self.drop_hint = QLabel(), QLabel()
         self.devices_label, self.conflicts_label = QLabel(), QLabel()
         self.devices_model, self.conflicts_model = DevicesModel(self), ConflictsModel(self)
@@ -75,28 +80,35 @@ class SyncPage(Page):
         self.conflicts_label.setBuddy(self.conflicts_view)
         self.cancel_button.setEnabled(False)
         self.progress.setValue(0)
-
-        buttons = QHBoxLayout()
-        for button in (self.join_button, self.export_button, self.import_button, self.key_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        running = QHBoxLayout()
+        self.progress_row = QWidget()
+        running = QHBoxLayout(self.progress_row)
+        running.setContentsMargins(0, 0, 0, 0)
         running.addWidget(self.progress, 1)
         running.addWidget(self.cancel_button)
-        layout = QVBoxLayout(self)
-        layout.addLayout(buttons)
-        layout.addWidget(self.key_label)
-        layout.addWidget(self.drop_hint)
-        layout.addLayout(running)
-        layout.addWidget(self.results)
-        layout.addWidget(self.devices_label)
-        layout.addWidget(self.devices_view, 2)
-        layout.addWidget(self.conflicts_label)
-        layout.addWidget(self.conflicts_view, 1)
-        layout.addWidget(self.resolve_button, 0, Qt.AlignmentFlag.AlignLeft)
+        # Idle, an empty bar reads as a text box: it is shown only while files are imported.
+        self.progress_row.setVisible(False)
 
-        self.join_button.clicked.connect(self.join_dialog)
-        self.export_button.clicked.connect(self.export_dialog)
+        buttons = QHBoxLayout()
+        for button in (self.import_button, self.key_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        receive = QVBoxLayout(self.receive_box)
+        receive.addLayout(buttons)
+        receive.addWidget(self.key_label)
+        receive.addWidget(self.drop_hint)
+        receive.addWidget(self.progress_row)
+        receive.addWidget(self.devices_label)
+        receive.addWidget(self.devices_view, 2)
+        receive.addWidget(self.conflicts_label)
+        receive.addWidget(self.conflicts_view, 1)
+        receive.addWidget(self.resolve_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.outbox)
+        layout.addWidget(self.receive_box, 3)
+        layout.addWidget(self.results_label)
+        layout.addWidget(self.results, 1)
+
+        self.outbox.message.connect(self.results.addItem)
         self.import_button.clicked.connect(self.import_dialog)
         self.key_button.clicked.connect(self.choose_key)
         self.cancel_button.clicked.connect(self.cancel)
@@ -113,21 +125,21 @@ class SyncPage(Page):
 
     def retranslate(self) -> None:
         self._label_progress()
-        self.join_button.setText(self.tr("&Join a team…"))
-        self.export_button.setText(self.tr("&Export bundle…"))
+        self.receive_box.setTitle(self.tr("Receive and merge (coordinator)"))
         self.import_button.setText(self.tr("&Import bundles…"))
         self.key_button.setText(self.tr("Team &key file…"))
         self.cancel_button.setText(self.tr("&Cancel"))
         self.resolve_button.setText(self.tr("&Resolve conflict…"))
-        self.drop_hint.setText(self.tr("Drop .majlis files here to import them."))
+        self.drop_hint.setText(self.tr("Drop bundle files here to import them, whatever their name."))
         self.devices_label.setText(self.tr("&Devices and changes received:"))
         self.conflicts_label.setText(self.tr("Open c&onflicts:"))
+        self.results_label.setText(self.tr("Res&ults:"))
         self.key_label.setText(
             self.tr("Team key: {path}").format(path=self.identity_path.name) if self.identity_path
             else self.tr("Team key: none chosen (needed to import)")
         )
         names = {
-            self.export_button: self.tr("Export bundle"), self.import_button: self.tr("Import bundles"),
+            self.import_button: self.tr("Import bundles"),
             self.key_button: self.tr("Choose team key file"), self.cancel_button: self.tr("Cancel import"),
             self.resolve_button: self.tr("Resolve conflict"), self.progress: self.tr("Import progress"),
             self.results: self.tr("Import results"), self.devices_view: self.tr("Devices"),
@@ -137,25 +149,19 @@ class SyncPage(Page):
             widget.setAccessibleName(name)
 
     def refresh(self) -> None:
-        with self.ctx.store.session() as s:
-            self.join_button.setVisible(current_team(s) is None)
+        self.outbox.refresh()
+        state = self.outbox.state
+        # Facilitators see only what they do: send. The centre also receives.
+        self.receive_box.setVisible(bool(state is not None and state.is_central))
+        if not self.receive_box.isVisibleTo(self):
+            return
         self.devices_model.set_reports(devices.device_reports(self.ctx.store))
         items = conflicts.list_conflicts(self.ctx.store)
         self.conflicts_model.set_items(items, [conflict_context(self.ctx.store, item) for item in items])
         self.resolve_button.setEnabled(bool(self.conflicts_model.items))
 
-    # --- joining a team ----------------------------------------------------------------------------
-
-    def join_dialog(self) -> JoinTeamDialog:
-        dialog = JoinTeamDialog(self.ctx, self)
-        dialog.accepted.connect(self._joined)
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
-        return dialog
-
-    def _joined(self) -> None:
-        self.results.addItem(self.tr("This laptop has joined the team. Export a bundle to send your work."))
-        self.refresh()
+    def is_coordinator_view(self) -> bool:
+        return self.receive_box.isVisibleTo(self)
 
     # --- team key --------------------------------------------------------------------------------
 
@@ -175,37 +181,23 @@ class SyncPage(Page):
         self.ctx.store.set_state(IDENTITY_STATE, str(path))
         self.retranslate()
 
-    # --- export ----------------------------------------------------------------------------------
+    # --- export (the facilitator's panel does it) -------------------------------------------------
 
     def export_dialog(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export bundle"), "", self.tr("Majlis bundles (*.majlis)")
-        )
-        if path:
-            self.export_to(Path(path))
+        self.outbox.export_dialog()
 
     def export_to(self, path: Path) -> None:
-        store = self.ctx.store
-        self._busy(True)
-        self.ctx.tasks.run(
-            lambda token, progress: export_bundle(store, path),
-            on_done=self._exported,
-            on_error=self._failed,
-        )
+        self.outbox.export_to(path)
 
-    def _exported(self, result: Any) -> None:
-        self._busy(False)
-        if result is None:
-            self.results.addItem(self.tr("Nothing to export: no new changes since the last bundle."))
-        else:
-            self.results.addItem(self.tr("Bundle written: {name} ({count} changes)").format(
-                name=result.path.name, count=self.ctx.language.format_number(result.change_count)))
+    def join_dialog(self) -> JoinTeamDialog:
+        return self.outbox.join_dialog()
 
     # --- import ----------------------------------------------------------------------------------
 
     def import_dialog(self) -> None:
+        # All files first: messaging apps rename bundles (x.majlis (1), x.bin); content decides.
         paths, _ = QFileDialog.getOpenFileNames(
-            self, self.tr("Import bundles"), "", self.tr("Majlis bundles (*.majlis)")
+            self, self.tr("Import bundles"), "", self.tr("All files (*);;Majlis bundles (*.majlis)")
         )
         if paths:
             self.import_paths([Path(p) for p in paths])
@@ -272,19 +264,20 @@ class SyncPage(Page):
     def _busy(self, busy: bool) -> None:
         if not busy:
             self._token = None
-        for button in (self.export_button, self.import_button, self.key_button):
+        for button in (self.import_button, self.key_button):
             button.setEnabled(not busy)
         self.cancel_button.setEnabled(busy)
+        self.progress_row.setVisible(busy or self.progress.value() > 0)
 
     # --- drag and drop ------------------------------------------------------------------------------
 
-    @staticmethod
-    def _bundle_paths(event: QDragEnterEvent | QDropEvent) -> list[Path]:
+    def _bundle_paths(self, event: QDragEnterEvent | QDropEvent) -> list[Path]:
         mime = event.mimeData()
-        if not mime.hasUrls():
+        if not mime.hasUrls() or not self.is_coordinator_view():
             return []
-        return [Path(u.toLocalFile()) for u in mime.urls()
-                if u.isLocalFile() and u.toLocalFile().lower().endswith(BUNDLE_SUFFIX)]
+        paths = [Path(u.toLocalFile()) for u in mime.urls() if u.isLocalFile()]
+        # By content, whatever the name; a .majlis that is not there (yet) is offered to the importer.
+        return [p for p in paths if looks_like_bundle(p) or p.name.lower().endswith(BUNDLE_SUFFIX)]
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
         if self._bundle_paths(event):
