@@ -215,6 +215,28 @@
         </message>
     </context>
     <context>
+        <name>Banner</name>
+        <message>
+            <source>Close</source>
+            <translation>أغلق</translation>
+        </message>
+        <message>
+            <source>Close this message</source>
+            <translation>أغلق هذه الرسالة</translation>
+        </message>
+    </context>
+    <context>
+        <name>BlockersList</name>
+        <message>
+            <source>Before finalising, fix these (choose one to go there):</source>
+            <translation>قبل الاعتماد النهائي، أصلح ما يلي (اختر بندًا للانتقال إليه):</translation>
+        </message>
+        <message>
+            <source>What stops finalising</source>
+            <translation>ما يمنع الاعتماد النهائي</translation>
+        </message>
+    </context>
+    <context>
         <name>BuiltinConsentForm</name>
         <message>
             <source>Consent to take part in a discussion</source>
@@ -1281,6 +1303,14 @@ You can try again from the Sync page.</source>
             <translation>أُضيف %1. سجّل موافقته قبل إعطائه مداخلة.</translation>
         </message>
         <message>
+            <source>Remove %1 from this session? They will no longer sit in seat %2.</source>
+            <translation>هل تزيل %1 من هذه الجلسة؟ لن يبقى في المقعد %2.</translation>
+        </message>
+        <message>
+            <source>Remove a participant</source>
+            <translation>إزالة مشارك</translation>
+        </message>
+        <message>
             <source>Select a participant first.</source>
             <translation>اختر مشاركًا أوّلًا.</translation>
         </message>
@@ -1556,8 +1586,8 @@ You can try again from the Sync page.</source>
             <translation>رُفضت الموافقة</translation>
         </message>
         <message>
-            <source>Before finalising: %1</source>
-            <translation>قبل الاعتماد النهائي: %1</translation>
+            <source>This session cannot be finalised yet: see the list above.</source>
+            <translation>لا يمكن اعتماد هذه الجلسة نهائيًا بعد: انظر القائمة أعلاه.</translation>
         </message>
         <message>
             <source>Finalised: the session is now read-only.</source>
@@ -2243,10 +2273,6 @@ You can try again from the Sync page.</source>
             <source>This value is not valid.</source>
             <translation>هذه القيمة غير صالحة.</translation>
         </message>
-        <message>
-            <source>Before finalising:</source>
-            <translation>قبل الاعتماد النهائي:</translation>
-        </message>
     </context>
     <context>
         <name>SearchTab</name>
@@ -2744,6 +2770,14 @@ You can try again from the Sync page.</source>
             <source>Remove selected</source>
             <translation>أزِل المحدَّد</translation>
         </message>
+        <message>
+            <source>Remove the selected row (%1)?</source>
+            <translation>هل تزيل الصفّ المحدّد (%1)؟</translation>
+        </message>
+        <message>
+            <source>Remove a row</source>
+            <translation>إزالة صفّ</translation>
+        </message>
     </context>
     <context>
         <name>TemplateEditorDialog</name>
@@ -2867,6 +2901,10 @@ You can try again from the Sync page.</source>
             <translation>ليست لـ%1 موافقة مسجّلة، فلا يمكن إعطاؤه مداخلة. سجّل الموافقة أوّلًا.</translation>
         </message>
         <message>
+            <source>Record consent for %1…</source>
+            <translation>سجّل موافقة %1…</translation>
+        </message>
+        <message>
             <source>This turn is hidden (consent withdrawn) and cannot be changed.</source>
             <translation>هذه المداخلة مخفيّة (سُحبت الموافقة) ولا يمكن تغييرها.</translation>
         </message>
@@ -2877,6 +2915,14 @@ You can try again from the Sync page.</source>
         <message>
             <source>Speaker of this turn: %1</source>
             <translation>متحدّث هذه المداخلة: %1</translation>
+        </message>
+        <message>
+            <source>Delete a turn</source>
+            <translation>حذف مداخلة</translation>
+        </message>
+        <message>
+            <source>Delete this turn and everything typed in it?</source>
+            <translation>هل تحذف هذه المداخلة وكلّ ما كُتب فيها؟</translation>
         </message>
     </context>
     <context>

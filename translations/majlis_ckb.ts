@@ -215,6 +215,28 @@
         </message>
     </context>
     <context>
+        <name>Banner</name>
+        <message>
+            <source>Close</source>
+            <translation>داخستن</translation>
+        </message>
+        <message>
+            <source>Close this message</source>
+            <translation>داخستنی ئەم پەیامە</translation>
+        </message>
+    </context>
+    <context>
+        <name>BlockersList</name>
+        <message>
+            <source>Before finalising, fix these (choose one to go there):</source>
+            <translation>پێش کۆتاییهێنان، ئەمانە چاک بکە (یەکێکیان هەڵبژێرە بۆ چوون بۆ ئەوێ):</translation>
+        </message>
+        <message>
+            <source>What stops finalising</source>
+            <translation>ئەوەی ڕێگری لە کۆتاییهێنان دەکات</translation>
+        </message>
+    </context>
+    <context>
         <name>BuiltinConsentForm</name>
         <message>
             <source>Consent to take part in a discussion</source>
@@ -1277,6 +1299,14 @@ You can try again from the Sync page.</source>
             <translation>‏%1 زیادکرا. پێش ئەوەی قسەی پێ بدرێت، ڕەزامەندییەکەی تۆمار بکە.</translation>
         </message>
         <message>
+            <source>Remove %1 from this session? They will no longer sit in seat %2.</source>
+            <translation>‏%1 لەم دانیشتنە لادەبرێت؟ چیتر لە کورسیی %2 دانانیشێت.</translation>
+        </message>
+        <message>
+            <source>Remove a participant</source>
+            <translation>لابردنی بەشداربوو</translation>
+        </message>
+        <message>
             <source>Select a participant first.</source>
             <translation>سەرەتا بەشداربوویەک هەڵبژێرە.</translation>
         </message>
@@ -1552,8 +1582,8 @@ You can try again from the Sync page.</source>
             <translation>ڕەزامەندی ڕەتکرایەوە</translation>
         </message>
         <message>
-            <source>Before finalising: %1</source>
-            <translation>پێش کۆتاییهێنان: %1</translation>
+            <source>This session cannot be finalised yet: see the list above.</source>
+            <translation>هێشتا ناتوانرێت کۆتایی بەم دانیشتنە بهێنرێت: سەیری لیستەکەی سەرەوە بکە.</translation>
         </message>
         <message>
             <source>Finalised: the session is now read-only.</source>
@@ -2235,10 +2265,6 @@ You can try again from the Sync page.</source>
             <source>This value is not valid.</source>
             <translation>ئەم بەهایە دروست نییە.</translation>
         </message>
-        <message>
-            <source>Before finalising:</source>
-            <translation>پێش کۆتاییهێنان:</translation>
-        </message>
     </context>
     <context>
         <name>SearchTab</name>
@@ -2732,6 +2758,14 @@ You can try again from the Sync page.</source>
             <source>Remove selected</source>
             <translation>لابردنی دیاریکراوەکان</translation>
         </message>
+        <message>
+            <source>Remove the selected row (%1)?</source>
+            <translation>ڕیزە دیاریکراوەکە (%1) لادەبرێت؟</translation>
+        </message>
+        <message>
+            <source>Remove a row</source>
+            <translation>لابردنی ڕیز</translation>
+        </message>
     </context>
     <context>
         <name>TemplateEditorDialog</name>
@@ -2855,6 +2889,10 @@ You can try again from the Sync page.</source>
             <translation>‏%1 ڕەزامەندیی تۆمارکراوی نییە و ناتوانرێت قسەی پێ بدرێت. سەرەتا ڕەزامەندی تۆمار بکە.</translation>
         </message>
         <message>
+            <source>Record consent for %1…</source>
+            <translation>تۆمارکردنی ڕەزامەندیی %1…</translation>
+        </message>
+        <message>
             <source>This turn is hidden (consent withdrawn) and cannot be changed.</source>
             <translation>ئەم قسەکردنە شاراوەیە (ڕەزامەندی کشاوەتەوە) و ناتوانرێت بگۆڕدرێت.</translation>
         </message>
@@ -2865,6 +2903,14 @@ You can try again from the Sync page.</source>
         <message>
             <source>Speaker of this turn: %1</source>
             <translation>قسەکەری ئەم قسەکردنە: %1</translation>
+        </message>
+        <message>
+            <source>Delete a turn</source>
+            <translation>سڕینەوەی قسەکردن</translation>
+        </message>
+        <message>
+            <source>Delete this turn and everything typed in it?</source>
+            <translation>ئەم قسەکردنە و هەموو ئەوەی تێیدا نووسراوە بسڕدرێتەوە؟</translation>
         </message>
     </context>
     <context>

@@ -17,6 +17,19 @@ AR_BY_CONTEXT: dict[tuple[str, str], Entry] = {
 
 AR: dict[str | tuple[str, str], Entry] = {
     # --- first hour (issue 13) ---
+    'Close': 'أغلق',
+    'Close this message': 'أغلق هذه الرسالة',
+    'Before finalising, fix these (choose one to go there):': 'قبل الاعتماد النهائي، أصلح ما يلي (اختر بندًا للانتقال إليه):',
+    'What stops finalising': 'ما يمنع الاعتماد النهائي',
+    'Remove %1 from this session? They will no longer sit in seat %2.': 'هل تزيل %1 من هذه الجلسة؟ لن يبقى في المقعد %2.',
+    'Remove a participant': 'إزالة مشارك',
+    'This session cannot be finalised yet: see the list above.': 'لا يمكن اعتماد هذه الجلسة نهائيًا بعد: انظر القائمة أعلاه.',
+    'Remove the selected row (%1)?': 'هل تزيل الصفّ المحدّد (%1)؟',
+    'Remove a row': 'إزالة صفّ',
+    'Record consent for %1…': 'سجّل موافقة %1…',
+    'Delete a turn': 'حذف مداخلة',
+    'Delete this turn and everything typed in it?': 'هل تحذف هذه المداخلة وكلّ ما كُتب فيها؟',
+    # --- first hour (issue 13) ---
     '&Code this session at this segment…': '&رمّز هذه الجلسة عند هذا المقطع…',
     'C&ode this session…': '&رمّز هذه الجلسة…',
     "Apply codes to this session's text (%1)": 'طبّق رموزًا على نصّ هذه الجلسة (%1)',

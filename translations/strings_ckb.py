@@ -17,6 +17,19 @@ CKB_BY_CONTEXT: dict[tuple[str, str], Entry] = {
 
 CKB: dict[str | tuple[str, str], Entry] = {
     # --- first hour (issue 13) ---
+    'Close': 'داخستن',
+    'Close this message': 'داخستنی ئەم پەیامە',
+    'Before finalising, fix these (choose one to go there):': 'پێش کۆتاییهێنان، ئەمانە چاک بکە (یەکێکیان هەڵبژێرە بۆ چوون بۆ ئەوێ):',
+    'What stops finalising': 'ئەوەی ڕێگری لە کۆتاییهێنان دەکات',
+    'Remove %1 from this session? They will no longer sit in seat %2.': '%1 لەم دانیشتنە لادەبرێت؟ چیتر لە کورسیی %2 دانانیشێت.',
+    'Remove a participant': 'لابردنی بەشداربوو',
+    'This session cannot be finalised yet: see the list above.': 'هێشتا ناتوانرێت کۆتایی بەم دانیشتنە بهێنرێت: سەیری لیستەکەی سەرەوە بکە.',
+    'Remove the selected row (%1)?': 'ڕیزە دیاریکراوەکە (%1) لادەبرێت؟',
+    'Remove a row': 'لابردنی ڕیز',
+    'Record consent for %1…': 'تۆمارکردنی ڕەزامەندیی %1…',
+    'Delete a turn': 'سڕینەوەی قسەکردن',
+    'Delete this turn and everything typed in it?': 'ئەم قسەکردنە و هەموو ئەوەی تێیدا نووسراوە بسڕدرێتەوە؟',
+    # --- first hour (issue 13) ---
     '&Code this session at this segment…': '&کۆدکردنی ئەم دانیشتنە لەم بڕگەیەدا…',
     'C&ode this session…': '&کۆدکردنی ئەم دانیشتنە…',
     "Apply codes to this session's text (%1)": 'کۆد دانان لەسەر دەقی ئەم دانیشتنە (%1)',

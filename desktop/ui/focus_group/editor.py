@@ -33,7 +33,7 @@ from desktop.core.errors import EnvironmentProblem, MajlisError
 from desktop.core.models import Session
 from desktop.core.participants import SeatedParticipant
 from desktop.core.transcripts import TurnView
-from desktop.core.validation import TIME_RE
+from desktop.core.validation import TIME_RE, Problem
 from desktop.ui import registry
 from desktop.ui.context import AppContext
 from desktop.ui.focus_group.header import FocusGroupHeader
@@ -41,9 +41,12 @@ from desktop.ui.focus_group.lifecycle import LifecycleBar
 from desktop.ui.focus_group.participants_model import ChoiceDelegate, SessionParticipantsModel
 from desktop.ui.focus_group.transcript import TranscriptPanel
 from desktop.ui.sessions.editor_base import SessionEditorBase
+from desktop.ui.widgets.blockers import BlockersList
+from desktop.ui.widgets.confirm import confirm_removal
 
 AUTOSAVE_MS = 1500  # "within 2 s after typing stops", with room for the save itself
 CONSENT_DIALOG = "desktop.ui.consent.record_dialog:ConsentDialog"
+TRANSCRIPT_TAB, PEOPLE_TAB, DETAILS_TAB = 0, 1, 2
 
 
 @dataclass
@@ -94,6 +97,9 @@ class FocusGroupEditor(SessionEditorBase):
 
         self.lifecycle = LifecycleBar(ctx, session_id, self.flush, self)
         self.lifecycle.message.connect(self.show_message)
+        self.blockers = BlockersList(self)
+        self.lifecycle.blocked.connect(self.show_blockers)
+        self.blockers.chosen.connect(self.go_to_problem)
         self.lifecycle.statusChanged.connect(lambda status: self.set_read_only(self.read_only_for_status(status)))
 
         self.header = FocusGroupHeader(ctx.language.language, self)
@@ -123,6 +129,7 @@ class FocusGroupEditor(SessionEditorBase):
         self.transcript = TranscriptPanel(self.people, self)
         self.transcript.edited.connect(self.schedule_save)
         self.transcript.message.connect(self.show_message)
+        self.transcript.consentRequested.connect(self.record_consent_for)
 
         people_tab = QWidget(self)
         buttons = QHBoxLayout()
@@ -145,6 +152,7 @@ class FocusGroupEditor(SessionEditorBase):
         top.addWidget(self.lifecycle)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.blockers)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.status_line)
         ctx.events.changed.connect(self._on_data_changed)
@@ -263,6 +271,10 @@ class FocusGroupEditor(SessionEditorBase):
         person = self._selected_person()
         if person is None or self._read_only:
             return
+        question = self.tr("Remove %1 from this session? They will no longer sit in seat %2.") \
+            .replace("%1", person.code).replace("%2", self.ctx.language.format_number(person.seat))
+        if not confirm_removal(self, self.tr("Remove a participant"), question):
+            return
         with self.ctx.store.transaction() as s:
             participants.remove_from_session(s, self.session_id, person.participant_id)
         self.people.reload()
@@ -275,12 +287,36 @@ class FocusGroupEditor(SessionEditorBase):
         except (ImportError, AttributeError):
             return None
 
+    # --- finalise blockers ------------------------------------------------------------------------
+    def show_blockers(self, problems: list[Problem]) -> None:
+        self.blockers.set_items([(self.lifecycle.problem_text(p), p) for p in problems])
+
+    def go_to_problem(self, problem: Problem) -> None:
+        """A participant without (or with refused) consent: their row; a field: the field."""
+        if problem.code.startswith("consent_"):
+            self.tabs.setCurrentIndex(PEOPLE_TAB)
+            for row, person in enumerate(self.people.rows):
+                if person.code == problem.field:
+                    self.people_view.selectRow(row)
+                    self.people_view.setFocus(Qt.FocusReason.OtherFocusReason)
+                    return
+            return
+        self.tabs.setCurrentIndex(DETAILS_TAB)
+        wrapped = self.header.wrapped.get(problem.field)
+        if wrapped is not None:
+            wrapped.field.setFocus(Qt.FocusReason.OtherFocusReason)
+
     def record_consent(self) -> None:
         person = self._selected_person()
         if person is None or self.consent_dialog_class is None:
             self.show_message(self.tr("Select a participant first."))
             return
-        dialog = self.consent_dialog_class(self.ctx, person.participant_id, self.session_id, self)
+        self.record_consent_for(person.participant_id)
+
+    def record_consent_for(self, participant_id: str) -> None:
+        if self.consent_dialog_class is None:
+            return
+        dialog = self.consent_dialog_class(self.ctx, participant_id, self.session_id, self)
         dialog.exec()
         dialog.deleteLater()
         self._reload_people()

@@ -20,6 +20,7 @@ from desktop.ui.sessions.dialogs import AuditDialog, UnlockReasonDialog
 class LifecycleBar(QWidget):
     statusChanged = Signal(str)  # "draft" | "final"
     message = Signal(str)
+    blocked = Signal(object)  # the list of Problems that stop finalising ([] once it went through)
 
     def __init__(self, ctx: AppContext, session_id: str, flush: Callable[[], None],
                  parent: QWidget | None = None) -> None:
@@ -70,9 +71,10 @@ class LifecycleBar(QWidget):
         try:
             sessions.finalise(self.ctx.store, self.session_id, self.ctx.user_name)
         except sessions.FinaliseBlocked as exc:
-            found = "; ".join(self.problem_text(p) for p in exc.problems)
-            self.message.emit(self.tr("Before finalising: %1").replace("%1", found))
+            self.blocked.emit(list(exc.problems))
+            self.message.emit(self.tr("This session cannot be finalised yet: see the list above."))
             return False
+        self.blocked.emit([])
         self.statusChanged.emit("final")
         self.message.emit(self.tr("Finalised: the session is now read-only."))
         self.ctx.events.changed.emit({"session", "audit_event"})

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -37,6 +37,7 @@ from desktop.ui.sessions.editor_base import SessionEditorBase
 from desktop.ui.sessions.minutes_sections import AgendaSection, TableSection
 from desktop.ui.sessions.rows_model import ChoiceDelegate, Column, DateDelegate, RowsModel
 from desktop.ui.settings.digit_spin import DigitDateEdit
+from desktop.ui.widgets.blockers import BlockersList
 from desktop.ui.widgets.field_error import FieldWithError
 
 TEXT_FIELDS = ("title", "venue", "facilitator", "note_taker", "start_time", "end_time")
@@ -64,10 +65,8 @@ class RoundtableEditor(SessionEditorBase):
         self.unlock_button.clicked.connect(lambda: self.unlock())
         self.audit_button = QPushButton(self)
         self.audit_button.clicked.connect(lambda: self.show_audit())
-        self.problems_label = QLabel(self)
-        self.problems_label.setWordWrap(True)
-        self.problems_label.setStyleSheet("color: #b3261e;")
-        self.problems_label.setHidden(True)
+        self.blockers = BlockersList(self)
+        self.blockers.chosen.connect(self.go_to_problem)
         bar = QHBoxLayout()
         for w in (self.back, self.heading):
             bar.addWidget(w)
@@ -158,7 +157,7 @@ class RoundtableEditor(SessionEditorBase):
         self.tabs.addTab(self.action_items, "")
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
-        layout.addWidget(self.problems_label)
+        layout.addWidget(self.blockers)
         layout.addWidget(self.tabs, 1)
         self.setFocusProxy(self.edits["title"])
         self.retranslate()
@@ -352,18 +351,32 @@ class RoundtableEditor(SessionEditorBase):
             svc.finalise(self.ctx.store, self.session_id, self.ctx.user_name)
         except svc.FinaliseBlocked as exc:
             self.validate(finalising=True)
-            lines = [self.tr("Before finalising:")]
-            names = {k: lbl.text() for k, lbl in self.form_labels.items()}
-            lines += [f"• {names.get(p.field, p.field)}: {self.messages(p)}" for p in exc.problems]
-            self.problems_label.setText("\n".join(lines))
-            self.problems_label.setHidden(False)
+            names = {k: lbl.text().replace("&", "") for k, lbl in self.form_labels.items()}
+            self.blockers.set_items([(f"{names.get(p.field, p.field)}: {self.messages(p)}", p)
+                                     for p in exc.problems])
             return False
-        self.problems_label.setHidden(True)
+        self.blockers.set_items([])
         self.status = "final"
         self.set_read_only(True)
         self._show_status()
         self.ctx.events.changed.emit({"session", "audit_event"})
         return True
+
+    def go_to_problem(self, problem: Problem) -> None:
+        """A field: its tab and the field; a participant's consent: the attendance row."""
+        if problem.code.startswith("consent_"):
+            self.tabs.setCurrentWidget(self.attendance)
+            model = self.attendance.view.model()
+            for row in range(model.rowCount()):
+                if problem.field in str(model.index(row, 0).data() or ""):
+                    self.attendance.view.selectRow(row)
+                    break
+            self.attendance.view.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+        self.tabs.setCurrentIndex(0)
+        target = self.edits.get(problem.field) or {"date": self.date, "governorate": self.governorate}.get(problem.field)
+        if target is not None:
+            target.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def unlock(self, reason: str | None = None) -> bool:
         reason = reason if reason is not None else UnlockReasonDialog.ask(self)
