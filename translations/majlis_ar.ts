@@ -810,12 +810,16 @@
             <translation>اسم الشاهد</translation>
         </message>
         <message>
-            <source>&amp;Facilitator:</source>
-            <translation>الميسّ&amp;ر:</translation>
+            <source>Consent obtained &amp;by:</source>
+            <translation>&amp;حصل على الموافقة:</translation>
         </message>
         <message>
-            <source>Facilitator</source>
-            <translation>الميسّر</translation>
+            <source>Person who obtained consent</source>
+            <translation>الشخص الذي حصل على الموافقة</translation>
+        </message>
+        <message>
+            <source>Enter the name of the person who obtained consent.</source>
+            <translation>أدخل اسم الشخص الذي حصل على الموافقة.</translation>
         </message>
         <message>
             <source>Save consent</source>
@@ -836,10 +840,6 @@
         <message>
             <source>Every clause needs a Yes or a No.</source>
             <translation>يحتاج كلّ بند إلى «نعم» أو «لا».</translation>
-        </message>
-        <message>
-            <source>Enter the facilitator's name.</source>
-            <translation>أدخل اسم الميسّر.</translation>
         </message>
         <message>
             <source>Choose how consent is given.</source>
@@ -1210,6 +1210,18 @@
         <message>
             <source>Device name</source>
             <translation>اسم الجهاز</translation>
+        </message>
+        <message>
+            <source>&amp;Your name</source>
+            <translation>ا&amp;سمك</translation>
+        </message>
+        <message>
+            <source>Your name</source>
+            <translation>اسمك</translation>
+        </message>
+        <message>
+            <source>Shown as the facilitator of new sessions and as the coder of your codings. You can change it in Settings.</source>
+            <translation>يظهر ميسّرًا للجلسات الجديدة ومرمِّزًا لترميزاتك. يمكنك تغييره في الإعدادات.</translation>
         </message>
     </context>
     <context>
@@ -2521,6 +2533,22 @@ You can try again from the Sync page.</source>
         <message>
             <source>Settings</source>
             <translation>الإعدادات</translation>
+        </message>
+        <message>
+            <source>You</source>
+            <translation>أنت</translation>
+        </message>
+        <message>
+            <source>&amp;Your name (facilitator, coder):</source>
+            <translation>ا&amp;سمك (الميسّر، المرمِّز):</translation>
+        </message>
+        <message>
+            <source>Your name</source>
+            <translation>اسمك</translation>
+        </message>
+        <message>
+            <source>Not the laptop's name</source>
+            <translation>ليس اسم الحاسوب</translation>
         </message>
         <message>
             <source>Language and display</source>

@@ -810,12 +810,16 @@
             <translation>ناوی شایەت</translation>
         </message>
         <message>
-            <source>&amp;Facilitator:</source>
-            <translation>&amp;ئاسانکار:</translation>
+            <source>Consent obtained &amp;by:</source>
+            <translation>ڕەزامەندی وەرگیراوە &amp;لەلایەن:</translation>
         </message>
         <message>
-            <source>Facilitator</source>
-            <translation>ئاسانکار</translation>
+            <source>Person who obtained consent</source>
+            <translation>ئەو کەسەی ڕەزامەندیی وەرگرتووە</translation>
+        </message>
+        <message>
+            <source>Enter the name of the person who obtained consent.</source>
+            <translation>ناوی ئەو کەسە بنووسە کە ڕەزامەندیی وەرگرتووە.</translation>
         </message>
         <message>
             <source>Save consent</source>
@@ -836,10 +840,6 @@
         <message>
             <source>Every clause needs a Yes or a No.</source>
             <translation>هەموو بەندێک پێویستی بە «بەڵێ» یان «نەخێر» هەیە.</translation>
-        </message>
-        <message>
-            <source>Enter the facilitator's name.</source>
-            <translation>ناوی ئاسانکار بنووسە.</translation>
         </message>
         <message>
             <source>Choose how consent is given.</source>
@@ -1206,6 +1206,18 @@
         <message>
             <source>Device name</source>
             <translation>ناوی ئامێر</translation>
+        </message>
+        <message>
+            <source>&amp;Your name</source>
+            <translation>&amp;ناوت</translation>
+        </message>
+        <message>
+            <source>Your name</source>
+            <translation>ناوت</translation>
+        </message>
+        <message>
+            <source>Shown as the facilitator of new sessions and as the coder of your codings. You can change it in Settings.</source>
+            <translation>وەک ئاسانکاری دانیشتنە نوێیەکان و کۆدکەری کۆدکردنەکانت پیشان دەدرێت. دەتوانیت لە ڕێکخستنەکاندا بیگۆڕیت.</translation>
         </message>
     </context>
     <context>
@@ -2509,6 +2521,22 @@ You can try again from the Sync page.</source>
         <message>
             <source>Settings</source>
             <translation>ڕێکخستنەکان</translation>
+        </message>
+        <message>
+            <source>You</source>
+            <translation>تۆ</translation>
+        </message>
+        <message>
+            <source>&amp;Your name (facilitator, coder):</source>
+            <translation>&amp;ناوت (ئاسانکار، کۆدکەر):</translation>
+        </message>
+        <message>
+            <source>Your name</source>
+            <translation>ناوت</translation>
+        </message>
+        <message>
+            <source>Not the laptop's name</source>
+            <translation>ناوی لاپتۆپەکە نا</translation>
         </message>
         <message>
             <source>Language and display</source>

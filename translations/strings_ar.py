@@ -17,6 +17,16 @@ AR_BY_CONTEXT: dict[tuple[str, str], Entry] = {
 
 AR: dict[str | tuple[str, str], Entry] = {
     # --- first hour (issue 13) ---
+    'Consent obtained &by:': '&حصل على الموافقة:',
+    'Person who obtained consent': 'الشخص الذي حصل على الموافقة',
+    'Enter the name of the person who obtained consent.': 'أدخل اسم الشخص الذي حصل على الموافقة.',
+    '&Your name': 'ا&سمك',
+    'Your name': 'اسمك',
+    'Shown as the facilitator of new sessions and as the coder of your codings. You can change it in Settings.': 'يظهر ميسّرًا للجلسات الجديدة ومرمِّزًا لترميزاتك. يمكنك تغييره في الإعدادات.',
+    'You': 'أنت',
+    '&Your name (facilitator, coder):': 'ا&سمك (الميسّر، المرمِّز):',
+    "Not the laptop's name": 'ليس اسم الحاسوب',
+    # --- first hour (issue 13) ---
     'Close': 'أغلق',
     'Close this message': 'أغلق هذه الرسالة',
     'Before finalising, fix these (choose one to go there):': 'قبل الاعتماد النهائي، أصلح ما يلي (اختر بندًا للانتقال إليه):',

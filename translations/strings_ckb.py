@@ -17,6 +17,16 @@ CKB_BY_CONTEXT: dict[tuple[str, str], Entry] = {
 
 CKB: dict[str | tuple[str, str], Entry] = {
     # --- first hour (issue 13) ---
+    'Consent obtained &by:': 'ڕەزامەندی وەرگیراوە &لەلایەن:',
+    'Person who obtained consent': 'ئەو کەسەی ڕەزامەندیی وەرگرتووە',
+    'Enter the name of the person who obtained consent.': 'ناوی ئەو کەسە بنووسە کە ڕەزامەندیی وەرگرتووە.',
+    '&Your name': '&ناوت',
+    'Your name': 'ناوت',
+    'Shown as the facilitator of new sessions and as the coder of your codings. You can change it in Settings.': 'وەک ئاسانکاری دانیشتنە نوێیەکان و کۆدکەری کۆدکردنەکانت پیشان دەدرێت. دەتوانیت لە ڕێکخستنەکاندا بیگۆڕیت.',
+    'You': 'تۆ',
+    '&Your name (facilitator, coder):': '&ناوت (ئاسانکار، کۆدکەر):',
+    "Not the laptop's name": 'ناوی لاپتۆپەکە نا',
+    # --- first hour (issue 13) ---
     'Close': 'داخستن',
     'Close this message': 'داخستنی ئەم پەیامە',
     'Before finalising, fix these (choose one to go there):': 'پێش کۆتاییهێنان، ئەمانە چاک بکە (یەکێکیان هەڵبژێرە بۆ چوون بۆ ئەوێ):',

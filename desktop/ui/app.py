@@ -55,14 +55,12 @@ def _preload_heavy_stack() -> threading.Thread:
 
 
 def make_context(store: Any, language: Any, *, demo: bool = False) -> Any:
-    from desktop.core.models import Device
-    from desktop.ui.context import AppContext
+    from desktop.ui.context import PERSON_NAME_STATE, AppContext
     from desktop.ui.tasks import TaskRunner
 
-    with store.session() as s:
-        me = s.get(Device, store.device_id)
-    return AppContext(store=store, language=language, tasks=TaskRunner(), demo=demo,
-                      user_name=me.name if me else "")
+    # The person at the keyboard (coder, the actor in the audit trail), not the laptop's name.
+    person = store.get_state(PERSON_NAME_STATE, "")
+    return AppContext(store=store, language=language, tasks=TaskRunner(), demo=demo, user_name=person)
 
 
 def create_demo_store() -> Any:

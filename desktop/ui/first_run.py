@@ -116,8 +116,16 @@ class DevicePage(QWizardPage):
         self.name.textChanged.connect(lambda _t: self.completeChanged.emit())
         self.label = QLabel(self)
         self.label.setBuddy(self.name)
+        # The person is asked apart from the laptop: sessions, consent records and codings name people.
+        self.person = QLineEdit(self)
+        self.person_label = QLabel(self)
+        self.person_label.setBuddy(self.person)
+        self.person_hint = QLabel(self)
+        self.person_hint.setWordWrap(True)
         form = QFormLayout(self)
         form.addRow(self.label, self.name)
+        form.addRow(self.person_label, self.person)
+        form.addRow("", self.person_hint)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -125,6 +133,10 @@ class DevicePage(QWizardPage):
         self.setSubTitle(self.tr("A name the coordinator will see for this device, e.g. \"Basra laptop 2\". Not a person's name."))
         self.label.setText(self.tr("&Device name"))
         self.name.setAccessibleName(self.tr("Device name"))
+        self.person_label.setText(self.tr("&Your name"))
+        self.person.setAccessibleName(self.tr("Your name"))
+        self.person_hint.setText(self.tr(
+            "Shown as the facilitator of new sessions and as the coder of your codings. You can change it in Settings."))
 
     def isComplete(self) -> bool:  # noqa: N802 - Qt's name
         return bool(self.name.text().strip())
@@ -270,6 +282,11 @@ class FirstRunWizard(QWizard):
 
         path = self.database_path()
         store = create_store(path, self.passphrase_page.first.text(), self.device_page.name.text().strip())
+        person = self.device_page.person.text().strip()
+        if person:
+            from desktop.ui.context import PERSON_NAME_STATE
+
+            store.set_state(PERSON_NAME_STATE, person)
         # A form before anything else, so that a lone facilitator can record consent at once and a
         # new team hands it to its facilitators; one who joins gets the team's forms instead.
         if choice != "join":

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core import coding
 from desktop.core.coding import CodingError
-from desktop.core.models import CodedSegment
+from desktop.core.models import CodedSegment, Session
 from desktop.core.offsets import Utf16Map
 from desktop.ui.coding import documents
 from desktop.ui.coding.code_model import CodeTreeModel, flatten, load_rows, swatch
@@ -240,6 +240,16 @@ class CodingWorkspace(QWidget):
         else:
             self._say(self.tr("Select some text first."))
 
+    def coder(self) -> str:
+        """The person coding: the one named in Settings, else the people who ran the session (a lone
+        facilitator codes her own sessions); never the laptop's name."""
+        if self.ctx.user_name.strip():
+            return self.ctx.user_name.strip()
+        with self.ctx.store.session() as s:
+            session = s.get(Session, self.session_id)
+            people = (session.note_taker, session.facilitator) if session is not None else ()
+        return next((p.strip() for p in people if p and p.strip()), "")
+
     def apply_code(self, code_id: str) -> CodedSegment | None:
         chosen = self.selection()
         if chosen is None:
@@ -248,7 +258,7 @@ class CodingWorkspace(QWidget):
         try:
             with self.ctx.store.transaction() as s:
                 seg = coding.apply_code(s, code_id, block.doc.table, block.doc.id, block.doc.field, start, end,
-                                        self.ctx.user_name)
+                                        self.coder())
         except CodingError as exc:
             self._say(str(exc))
             return None
@@ -270,7 +280,7 @@ class CodingWorkspace(QWidget):
         try:
             with self.ctx.store.transaction() as s:
                 code, seg = coding.in_vivo(s, block.doc.table, block.doc.id, block.doc.field, start, end,
-                                           self.ctx.user_name)
+                                           self.coder())
         except CodingError as exc:
             self._say(str(exc))
             return None

@@ -90,7 +90,9 @@ class ConsentDialog(QDialog):
             self.lang = tpl.language if tpl else (participant.language if participant else "ar")
             title, body, meaning = (tpl.title, tpl.body, tpl.signature_meaning) if tpl else ("", "", "")
             clause_rows = [(c.clause_key, c.text, c.required) for c in consent.clauses(s, tpl.id)] if tpl else []
-            facilitator = ctx.user_name or (session.facilitator if session else "")
+            # The person who obtains consent is one of the people running the session, never the laptop.
+            people = [session.facilitator, session.note_taker] if session is not None else []
+            facilitator = next((p.strip() for p in (*people, ctx.user_name) if p and p.strip()), "")
         self._build(title, body, meaning, clause_rows, facilitator)
         self.retranslate()
         self._apply_size(self.size_slider.value())
@@ -241,8 +243,8 @@ class ConsentDialog(QDialog):
         self._show_scan_status()
         self.witness_label.setText(self.tr("&Witness (impartial):"))
         self.witness_edit.setAccessibleName(self.tr("Witness name"))
-        self.facilitator_label.setText(self.tr("&Facilitator:"))
-        self.facilitator_edit.setAccessibleName(self.tr("Facilitator"))
+        self.facilitator_label.setText(self.tr("Consent obtained &by:"))
+        self.facilitator_edit.setAccessibleName(self.tr("Person who obtained consent"))
         self.save_button.setText(self.tr("Save consent"))
         self.cancel_button.setText(self.tr("Cancel"))
 
@@ -252,7 +254,7 @@ class ConsentDialog(QDialog):
                                        "or choose another method."),
             "witness_required": self.tr("Name the impartial witness."),
             "unanswered_clause": self.tr("Every clause needs a Yes or a No."),
-            "facilitator_required": self.tr("Enter the facilitator's name."),
+            "facilitator_required": self.tr("Enter the name of the person who obtained consent."),
             "no_method": self.tr("Choose how consent is given."),
             "unknown_template": self.tr("This consent form is not on this device."),
         }

@@ -218,7 +218,9 @@ class SessionsPage(Page):
                 self.view.selectRow(row)
 
     def new_session(self, kind: str) -> str:
-        session_id = svc.create_session(self.ctx.store, kind, date=dt.date.today())
+        # The person at the keyboard runs the session unless they write someone else in.
+        people = {"facilitator": self.ctx.user_name.strip()} if self.ctx.user_name.strip() else {}
+        session_id = svc.create_session(self.ctx.store, kind, date=dt.date.today(), **people)
         self.ctx.events.changed.emit({"session"})
         self.refresh()
         self.openSession.emit(session_id)
