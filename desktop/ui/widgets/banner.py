@@ -25,6 +25,7 @@ class Banner(QFrame):
         self.text = QLabel(self)
         self.text.setWordWrap(True)
         self.action_button = QPushButton(self)
+        self.action_button.setHidden(True)  # until there is an action to offer
         self.close_button = QPushButton(self)
         self.close_button.clicked.connect(self.dismiss)
         self.action_button.clicked.connect(self._run)
