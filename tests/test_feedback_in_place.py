@@ -115,7 +115,7 @@ def test_removing_a_participant_or_a_turn_asks_first(
     assert len(editor.people.rows) == 2 and "BSR-FG01-P02" in asked[-1]
     answers.append(QMessageBox.StandardButton.Yes)
     editor.remove_button.click()
-    assert [p.code for p in editor.people.rows] == ["BSR-FG01-P01"]
+    qtbot.waitUntil(lambda: [p.code for p in editor.people.rows] == ["BSR-FG01-P01"], timeout=10_000)
 
     editor.tabs.setCurrentIndex(0)
     type_text(editor.transcript.edit, "نص")

@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 from desktop.core import builtin_consent
 from desktop.core.db import Store, open_store
 from desktop.core.models import Session
-from desktop.ui.coding.workspace import CodingWorkspace
+from desktop.ui.coding.workspace import coder_for
 from desktop.ui.consent.record_dialog import ConsentDialog
 from desktop.ui.context import PERSON_NAME_STATE, AppContext
 from desktop.ui.first_run import FirstRunWizard
@@ -37,18 +37,15 @@ def test_consent_is_obtained_by_the_sessions_facilitator_not_the_laptop(store: S
     assert "laptop" not in dialog.facilitator_edit.text()
 
 
-def test_coder_is_the_person_or_the_sessions_people(store: Store, qtbot: QtBot, qapp: Any) -> None:
+def test_coder_is_the_person_or_the_sessions_people(store: Store) -> None:
     fg = focus_group(store, n=1)
     with store.transaction() as s:
         session = s.get(Session, fg.session_id)
         assert session is not None
         session.note_taker = "Nour"
-    alone = CodingWorkspace(_ctx(store, qapp), fg.session_id)
-    qtbot.addWidget(alone)
-    assert alone.coder() == "Nour"
-    named = CodingWorkspace(_ctx(store, qapp, "Sara"), fg.session_id)
-    qtbot.addWidget(named)
-    assert named.coder() == "Sara"
+    with store.session() as s:
+        assert coder_for(s, fg.session_id, "") == "Nour"
+        assert coder_for(s, fg.session_id, " Sara ") == "Sara"
 
 
 def test_wizard_keeps_the_person_apart_from_the_device(tmp_path: Path, qtbot: QtBot, qapp: Any) -> None:
