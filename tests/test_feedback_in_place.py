@@ -125,3 +125,22 @@ def test_removing_a_participant_or_a_turn_asks_first(
     close_editor(editor)
     with ctx.store.session() as s:
         assert [t.text for t in transcripts.load(s, sid)] == ["نص"]
+
+
+def test_a_save_between_two_new_turns_keeps_both(ctx: AppContext, qtbot: QtBot) -> None:
+    """An autosave (or a focus change) between two new turns: the second is placed after the first,
+    which by then has an id of its own (it used to refer to the first by its editor-only key)."""
+    editor, sid, _ids = _two_seats(ctx, qtbot)
+    edit = editor.transcript.edit
+    type_text(edit, "أولاً")
+    editor.flush()  # as the 1.5 s autosave would
+    press(edit, Qt.Key.Key_1, CTRL)
+    type_text(edit, "دووەم")
+    editor.flush()
+    assert "Not saved" not in editor.status_line.text(), editor.status_line.text()
+    press(edit, Qt.Key.Key_0, CTRL)
+    type_text(edit, "ثالثاً")
+    editor.flush()
+    close_editor(editor)
+    with ctx.store.session() as s:
+        assert [t.text for t in transcripts.load(s, sid)] == ["أولاً", "دووەم", "ثالثاً"]

@@ -2953,7 +2953,7 @@ You can try again from the Sync page.</source>
         </message>
         <message>
             <source>%1 has no recorded consent and cannot be given speech. Record consent first.</source>
-            <translation>ليست لـ%1 موافقة مسجّلة، فلا يمكن إعطاؤه مداخلة. سجّل الموافقة أوّلًا.</translation>
+            <translation>ليس للمشارك %1 موافقة مسجّلة، فلا يمكن إعطاؤه مداخلة. سجّل الموافقة أوّلًا.</translation>
         </message>
         <message>
             <source>Record consent for %1…</source>

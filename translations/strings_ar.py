@@ -378,7 +378,7 @@ AR: dict[str | tuple[str, str], Entry] = {
     "%1 (Ctrl+%2)": "%1 (Ctrl+%2)",
     "%1 — no consent": "%1 — بلا موافقة",
     "No participant sits in seat %1.": "لا يجلس أيّ مشارك في المقعد %1.",
-    "%1 has no recorded consent and cannot be given speech. Record consent first.": "ليست لـ%1 موافقة مسجّلة، فلا يمكن إعطاؤه مداخلة. سجّل الموافقة أوّلًا.",
+    "%1 has no recorded consent and cannot be given speech. Record consent first.": "ليس للمشارك %1 موافقة مسجّلة، فلا يمكن إعطاؤه مداخلة. سجّل الموافقة أوّلًا.",
     "This turn is hidden (consent withdrawn) and cannot be changed.": "هذه المداخلة مخفيّة (سُحبت الموافقة) ولا يمكن تغييرها.",
     "New turn: %1": "مداخلة جديدة: %1",
     "Speaker of this turn: %1": "متحدّث هذه المداخلة: %1",

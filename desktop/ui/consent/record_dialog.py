@@ -90,9 +90,10 @@ class ConsentDialog(QDialog):
             self.lang = tpl.language if tpl else (participant.language if participant else "ar")
             title, body, meaning = (tpl.title, tpl.body, tpl.signature_meaning) if tpl else ("", "", "")
             clause_rows = [(c.clause_key, c.text, c.required) for c in consent.clauses(s, tpl.id)] if tpl else []
-            # The person who obtains consent is one of the people running the session, never the laptop.
+            # The person who obtains consent: the one at the keyboard when named (Settings), else the
+            # people running the session; never the laptop's name.
             people = [session.facilitator, session.note_taker] if session is not None else []
-            facilitator = next((p.strip() for p in (*people, ctx.user_name) if p and p.strip()), "")
+            facilitator = next((p.strip() for p in (ctx.user_name, *people) if p and p.strip()), "")
         self._build(title, body, meaning, clause_rows, facilitator)
         self.retranslate()
         self._apply_size(self.size_slider.value())

@@ -101,6 +101,7 @@ class FocusGroupEditor(SessionEditorBase):
         self.blockers = BlockersList(self)
         self.lifecycle.blocked.connect(self.show_blockers)
         self.blockers.chosen.connect(self.go_to_problem)
+        self._wanted_person = ""
         self.lifecycle.statusChanged.connect(lambda status: self.set_read_only(self.read_only_for_status(status)))
 
         self.header = FocusGroupHeader(ctx.language.language, self)
@@ -112,6 +113,7 @@ class FocusGroupEditor(SessionEditorBase):
         self.people_view = QTableView(self)
         self.people_view.setObjectName("fg_participants")
         self.people_view.setModel(self.people)
+        self.people.modelReset.connect(lambda: self._wanted_person and self._select_wanted_person())
         self.people_view.setItemDelegate(ChoiceDelegate(ctx, self.people_view))
         self.people_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.people_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -301,16 +303,22 @@ class FocusGroupEditor(SessionEditorBase):
         """A participant without (or with refused) consent: their row; a field: the field."""
         if problem.code.startswith("consent_"):
             self.tabs.setCurrentIndex(PEOPLE_TAB)
-            for row, person in enumerate(self.people.rows):
-                if person.code == problem.field:
-                    self.people_view.selectRow(row)
-                    self.people_view.setFocus(Qt.FocusReason.OtherFocusReason)
-                    return
+            self.people_view.setFocus(Qt.FocusReason.OtherFocusReason)
+            # A save in flight reloads the rows (and drops the selection): select again after it.
+            self._wanted_person = problem.field
+            self._select_wanted_person()
             return
         self.tabs.setCurrentIndex(DETAILS_TAB)
         wrapped = self.header.wrapped.get(problem.field)
         if wrapped is not None:
             wrapped.field.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _select_wanted_person(self) -> None:
+        for row, person in enumerate(self.people.rows):
+            if person.code == self._wanted_person:
+                self.people_view.setCurrentIndex(self.people.index(row, 0))
+                self.people_view.selectRow(row)
+                return
 
     def record_consent(self) -> None:
         person = self._selected_person()

@@ -282,7 +282,8 @@ class TranscriptPanel(QWidget):
     def request_speaker(self, seat: int) -> None:
         if self.read_only or not 0 <= self.current < len(self.model.rows):
             return
-        self.banner.setHidden(True)
+        if not self.banner.isHidden():  # another key: the banner goes, the caret comes back to the text
+            self.banner.dismiss()
         if seat == 0:
             pid, code = None, ""
         else:
@@ -293,12 +294,13 @@ class TranscriptPanel(QWidget):
             if not person.can_speak:
                 text = self.tr("%1 has no recorded consent and cannot be given speech. Record consent first.")
                 text = text.replace("%1", person.code)
-                self.message.emit(text)
                 # The caret leaves the previous speaker's turn: nothing typed now lands under their name.
+                # (Leaving the text saves it; the refusal is said after, so "Saved." does not hide it.)
                 participant_id = person.participant_id
                 self.banner.show_problem(
                     text, self.tr("Record consent for %1…").replace("%1", person.code),
                     lambda: self.consentRequested.emit(participant_id), return_to=self.edit)
+                self.message.emit(text)
                 return
             pid, code = person.participant_id, person.code
         turn = self.model.rows[self.current]
