@@ -45,6 +45,7 @@ from desktop.ui.operations import CollectionOp, QueryOp
 from desktop.ui.sessions.editor_base import SessionEditorBase
 from desktop.ui.widgets.blockers import BlockersList
 from desktop.ui.widgets.confirm import confirm_removal
+from desktop.ui.widgets.session_pdf import PdfButton
 
 AUTOSAVE_MS = 1500  # "within 2 s after typing stops", with room for the save itself
 CONSENT_DIALOG = "desktop.ui.consent.record_dialog:ConsentDialog"
@@ -102,6 +103,8 @@ class FocusGroupEditor(SessionEditorBase):
         self.lifecycle.blocked.connect(self.show_blockers)
         self.blockers.chosen.connect(self.go_to_problem)
         self._wanted_person = ""
+        self.pdf_button = PdfButton(ctx, session_id, self.flush, self)
+        self.pdf_button.message.connect(self.show_message)
         self.lifecycle.statusChanged.connect(lambda status: self.set_read_only(self.read_only_for_status(status)))
 
         self.header = FocusGroupHeader(ctx.language.language, self)
@@ -113,7 +116,7 @@ class FocusGroupEditor(SessionEditorBase):
         self.people_view = QTableView(self)
         self.people_view.setObjectName("fg_participants")
         self.people_view.setModel(self.people)
-        self.people.modelReset.connect(lambda: self._wanted_person and self._select_wanted_person())
+        self.people.modelReset.connect(self._select_wanted_person)
         self.people_view.setItemDelegate(ChoiceDelegate(ctx, self.people_view))
         self.people_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.people_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -152,6 +155,7 @@ class FocusGroupEditor(SessionEditorBase):
         top.addWidget(self.back_button)
         top.addWidget(self.heading, 1)
         top.addWidget(self.code_button)
+        top.addWidget(self.pdf_button)
         top.addWidget(self.lifecycle)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -314,6 +318,8 @@ class FocusGroupEditor(SessionEditorBase):
             wrapped.field.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _select_wanted_person(self) -> None:
+        if not self._wanted_person:
+            return
         for row, person in enumerate(self.people.rows):
             if person.code == self._wanted_person:
                 self.people_view.setCurrentIndex(self.people.index(row, 0))
