@@ -1297,6 +1297,10 @@
             <translation>مجلس: التشغيل الأوّل</translation>
         </message>
         <message>
+            <source>Creating the encrypted database…</source>
+            <translation>جارٍ إنشاء قاعدة البيانات المشفَّرة…</translation>
+        </message>
+        <message>
             <source>Majlis</source>
             <translation>مجلس</translation>
         </message>
@@ -3424,6 +3428,10 @@ You can try again from the Sync page.</source>
         <message>
             <source>Enter the passphrase.</source>
             <translation>أدخل عبارة المرور.</translation>
+        </message>
+        <message>
+            <source>Opening the database…</source>
+            <translation>جارٍ فتح قاعدة البيانات…</translation>
         </message>
     </context>
     <context>

@@ -1293,6 +1293,10 @@
             <translation>مەجلیس: یەکەم دەستپێکردن</translation>
         </message>
         <message>
+            <source>Creating the encrypted database…</source>
+            <translation>بنکەدراوە شفرەکراوەکە دروست دەکرێت…</translation>
+        </message>
+        <message>
             <source>Majlis</source>
             <translation>مەجلیس</translation>
         </message>
@@ -3412,6 +3416,10 @@ You can try again from the Sync page.</source>
         <message>
             <source>Enter the passphrase.</source>
             <translation>دەستەواژەی نهێنی بنووسە.</translation>
+        </message>
+        <message>
+            <source>Opening the database…</source>
+            <translation>بنکەدراوەکە دەکرێتەوە…</translation>
         </message>
     </context>
     <context>

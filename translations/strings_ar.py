@@ -17,6 +17,9 @@ AR_BY_CONTEXT: dict[tuple[str, str], Entry] = {
 
 AR: dict[str | tuple[str, str], Entry] = {
     # --- first hour (issue 13) ---
+    'Creating the encrypted database…': 'جارٍ إنشاء قاعدة البيانات المشفَّرة…',
+    'Opening the database…': 'جارٍ فتح قاعدة البيانات…',
+    # --- first hour (issue 13) ---
     'Consent obtained &by:': '&حصل على الموافقة:',
     'Person who obtained consent': 'الشخص الذي حصل على الموافقة',
     'Enter the name of the person who obtained consent.': 'أدخل اسم الشخص الذي حصل على الموافقة.',
