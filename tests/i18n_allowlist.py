@@ -47,7 +47,6 @@ def _english_consent_form() -> set[str]:
 DATA_VALUES = frozenset(
     {
         "demo",  # the coder of the demo codings
-        "session-consent",  # the key of the demo consent form
         *_english_consent_form(),
     }
 )

@@ -897,6 +897,14 @@
             <translation>البنود</translation>
         </message>
         <message>
+            <source>Built-in form</source>
+            <translation>الاستمارة المدمجة</translation>
+        </message>
+        <message>
+            <source>Team form</source>
+            <translation>استمارة الفريق</translation>
+        </message>
+        <message>
             <source>take part</source>
             <translation>المشاركة</translation>
         </message>

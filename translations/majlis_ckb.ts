@@ -897,6 +897,14 @@
             <translation>بەندەکان</translation>
         </message>
         <message>
+            <source>Built-in form</source>
+            <translation>فۆڕمی ناوخۆیی</translation>
+        </message>
+        <message>
+            <source>Team form</source>
+            <translation>فۆڕمی تیم</translation>
+        </message>
+        <message>
             <source>take part</source>
             <translation>بەشداریکردن</translation>
         </message>

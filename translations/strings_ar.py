@@ -17,6 +17,9 @@ AR_BY_CONTEXT: dict[tuple[str, str], Entry] = {
 
 AR: dict[str | tuple[str, str], Entry] = {
     # --- first hour (issue 13) ---
+    'Built-in form': 'الاستمارة المدمجة',
+    'Team form': 'استمارة الفريق',
+    # --- first hour (issue 13) ---
     'Creating the encrypted database…': 'جارٍ إنشاء قاعدة البيانات المشفَّرة…',
     'Opening the database…': 'جارٍ فتح قاعدة البيانات…',
     # --- first hour (issue 13) ---

@@ -17,6 +17,9 @@ CKB_BY_CONTEXT: dict[tuple[str, str], Entry] = {
 
 CKB: dict[str | tuple[str, str], Entry] = {
     # --- first hour (issue 13) ---
+    'Built-in form': 'فۆڕمی ناوخۆیی',
+    'Team form': 'فۆڕمی تیم',
+    # --- first hour (issue 13) ---
     'Creating the encrypted database…': 'بنکەدراوە شفرەکراوەکە دروست دەکرێت…',
     'Opening the database…': 'بنکەدراوەکە دەکرێتەوە…',
     # --- first hour (issue 13) ---
