@@ -18,7 +18,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import select
 
-from desktop.core import withdrawal
+from desktop.core import retention, withdrawal
 from desktop.core.db import create_store
 from desktop.core.erasure import MARKER
 from desktop.core.models import Erasure, Participant, Team, TranscriptTurn
@@ -139,10 +139,12 @@ def test_an_erasure_made_at_the_centre_travels_to_the_devices(tmp_path: Path) ->
         assert import_files(team.centre, [first.path], team.identities)[0].status == "imported"
         withdrawal.withdraw_participant(team.centre, participant_id=study.withdrawn, scope="all")
         assert leaks(plaintext_copy(team.centre.path, tmp_path / "centre-plain.db")) == []
+        retention.set_months(team.centre, 18)  # the team's retention period travels with the update
         export_team_update(team.centre, tmp_path / "update.majlis")
         assert leaks((tmp_path / "update.majlis").read_bytes()) == []  # the update holds no content
         assert leaks(plaintext_copy(laptop.path, tmp_path / "before-plain.db")) == fragments()
         import_team_update(laptop, tmp_path / "update.majlis")
+        assert retention.months_setting(laptop) == 18
         assert leaks(plaintext_copy(laptop.path, tmp_path / "laptop-plain.db")) == []
         assert integrity_problems(laptop) == []
         with laptop.session() as s:

@@ -54,6 +54,9 @@ PURGE_PENDING_KEY = "erasure_purge_pending"
 #: When an erasure last removed something here (UTC): exports made before it may hold the words.
 ERASED_AT_KEY = "erasure_applied_at"
 CHUNK = 500
+#: Tables an erasure may rewrite with Core statements (views showing them refresh after one).
+TABLES = frozenset({"participant", "consent_record", "transcript_turn", "coded_segment", "conflict",
+                    "audit_event", "change_log", "erasure"})
 
 #: What each scope replaces, per entity and field (the value that stands in place of the content).
 IDENTITY_FIELDS: dict[str, dict[str, Any]] = {
