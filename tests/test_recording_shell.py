@@ -197,7 +197,8 @@ def test_first_run_wizard_creates_database(qtbot, lm, tmp_path):  # type: ignore
     assert wizard.start_page.choice() == "alone"
     created = []
     wizard.finishedWith.connect(lambda store, demo: created.append((store, demo)))
-    wizard.accept()
+    wizard.accept()  # the database is created on a background thread
+    qtbot.waitUntil(lambda: bool(created), timeout=60_000)
     store, demo = created[0]
     assert not demo and store.path == tmp_path / "majlis.db"
     store.close()
