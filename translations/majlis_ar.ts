@@ -531,6 +531,10 @@
             <translation>استيراد دليل الترميز</translation>
         </message>
         <message>
+            <source>REFI-QDA codebook or project (*.qdc *.qdpx)</source>
+            <translation>دليل ترميز أو مشروع REFI-QDA (*.qdc *.qdpx)</translation>
+        </message>
+        <message>
             <source>REFI-QDA codebook (*.qdc)</source>
             <translation>دليل ترميز REFI-QDA (*.qdc)</translation>
         </message>
@@ -1742,6 +1746,10 @@ You can try again from the Sync page.</source>
             <translation>&amp;صدّر إلى Excel…</translation>
         </message>
         <message>
+            <source>Export REFI-QDA &amp;project…</source>
+            <translation>صدّر &amp;مشروع REFI-QDA…</translation>
+        </message>
+        <message>
             <source>&amp;Lock</source>
             <translation>&amp;قفل</translation>
         </message>
@@ -1808,6 +1816,18 @@ You can try again from the Sync page.</source>
         <message>
             <source>The export failed: %1</source>
             <translation>فشل التصدير: %1</translation>
+        </message>
+        <message>
+            <source>Export REFI-QDA project</source>
+            <translation>تصدير مشروع REFI-QDA</translation>
+        </message>
+        <message>
+            <source>REFI-QDA project (*.qdpx)</source>
+            <translation>مشروع REFI-QDA (*.qdpx)</translation>
+        </message>
+        <message>
+            <source>REFI-QDA project written: %1</source>
+            <translation>كُتب مشروع REFI-QDA: %1</translation>
         </message>
         <message>
             <source>Device: %1</source>
@@ -2419,6 +2439,61 @@ You can try again from the Sync page.</source>
         <message>
             <source>[withdrawn]</source>
             <translation>[مسحوب]</translation>
+        </message>
+    </context>
+    <context>
+        <name>RefiQda</name>
+        <message>
+            <source>Facilitator</source>
+            <translation>الميسّر</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation>القرار</translation>
+        </message>
+        <message>
+            <source>Needs review: the source text was edited after this was coded; check the span.</source>
+            <translation>يحتاج إلى مراجعة: عُدّل النص بعد ترميز هذا المقطع؛ تحقّق من حدوده.</translation>
+        </message>
+        <message>
+            <source>Gender</source>
+            <translation>الجنس</translation>
+        </message>
+        <message>
+            <source>Age band</source>
+            <translation>الفئة العمرية</translation>
+        </message>
+        <message>
+            <source>Governorate</source>
+            <translation>المحافظة</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>الدور</translation>
+        </message>
+        <message>
+            <source>Session kind</source>
+            <translation>نوع الجلسة</translation>
+        </message>
+        <message>
+            <source>Session date</source>
+            <translation>تاريخ الجلسة</translation>
+        </message>
+        <message>
+            <source>Session governorate</source>
+            <translation>محافظة الجلسة</translation>
+        </message>
+        <message>
+            <source>Session language</source>
+            <translation>لغة الجلسة</translation>
+        </message>
+        <message>
+            <source>Venue</source>
+            <translation>المكان</translation>
+        </message>
+        <message>
+            <source>Session status</source>
+            <translation>حالة الجلسة</translation>
         </message>
     </context>
     <context>
@@ -3654,6 +3729,317 @@ You can try again from the Sync page.</source>
         <message>
             <source>Erased what %1 said, their signatures and their identity.</source>
             <translation>مُحي ما قاله %1 وتواقيعه وهويته.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Workbook</name>
+        <message>
+            <source>Sessions</source>
+            <translation>الجلسات</translation>
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation>المشاركون</translation>
+        </message>
+        <message>
+            <source>Attendance</source>
+            <translation>الحضور</translation>
+        </message>
+        <message>
+            <source>Agenda and decisions</source>
+            <translation>جدول الأعمال والقرارات</translation>
+        </message>
+        <message>
+            <source>Action items</source>
+            <translation>إجراءات المتابعة</translation>
+        </message>
+        <message>
+            <source>Transcripts</source>
+            <translation>النصوص</translation>
+        </message>
+        <message>
+            <source>Coded segments</source>
+            <translation>المقاطع المرمَّزة</translation>
+        </message>
+        <message>
+            <source>Codes</source>
+            <translation>الرموز</translation>
+        </message>
+        <message>
+            <source>Consent register</source>
+            <translation>سجلّ الموافقات</translation>
+        </message>
+        <message>
+            <source>Codes by gender</source>
+            <translation>الرموز حسب الجنس</translation>
+        </message>
+        <message>
+            <source>Codes by age band</source>
+            <translation>الرموز حسب الفئة العمرية</translation>
+        </message>
+        <message>
+            <source>Codes by governorate</source>
+            <translation>الرموز حسب المحافظة</translation>
+        </message>
+        <message>
+            <source>Codes by session kind</source>
+            <translation>الرموز حسب نوع الجلسة</translation>
+        </message>
+        <message>
+            <source>Session ID</source>
+            <translation>معرّف الجلسة</translation>
+        </message>
+        <message>
+            <source>Session</source>
+            <translation>الجلسة</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>النوع</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>العنوان</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>التاريخ</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>البدء</translation>
+        </message>
+        <message>
+            <source>End</source>
+            <translation>الانتهاء</translation>
+        </message>
+        <message>
+            <source>Duration</source>
+            <translation>المدة</translation>
+        </message>
+        <message>
+            <source>Governorate</source>
+            <translation>المحافظة</translation>
+        </message>
+        <message>
+            <source>Venue</source>
+            <translation>المكان</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>اللغة</translation>
+        </message>
+        <message>
+            <source>Facilitator</source>
+            <translation>الميسّر</translation>
+        </message>
+        <message>
+            <source>Note-taker</source>
+            <translation>مدوّن الملاحظات</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>الحالة</translation>
+        </message>
+        <message>
+            <source>Pseudonym</source>
+            <translation>الاسم المستعار</translation>
+        </message>
+        <message>
+            <source>Gender</source>
+            <translation>الجنس</translation>
+        </message>
+        <message>
+            <source>Age band</source>
+            <translation>الفئة العمرية</translation>
+        </message>
+        <message>
+            <source>District</source>
+            <translation>القضاء</translation>
+        </message>
+        <message>
+            <source>Urban/rural</source>
+            <translation>حضري/ريفي</translation>
+        </message>
+        <message>
+            <source>Occupation</source>
+            <translation>المهنة</translation>
+        </message>
+        <message>
+            <source>Re-consent needed</source>
+            <translation>يلزم تجديد الموافقة</translation>
+        </message>
+        <message>
+            <source>Real name</source>
+            <translation>الاسم الحقيقي</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>الهاتف</translation>
+        </message>
+        <message>
+            <source>Seat</source>
+            <translation>المقعد</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>المنظّمة</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>الدور</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>البند</translation>
+        </message>
+        <message>
+            <source>Agenda item</source>
+            <translation>بند جدول الأعمال</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation>القرار</translation>
+        </message>
+        <message>
+            <source>Discussion or decision</source>
+            <translation>النقاش أو القرار</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>الإجراء</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>المسؤول</translation>
+        </message>
+        <message>
+            <source>Due date</source>
+            <translation>الموعد النهائي</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>الترتيب</translation>
+        </message>
+        <message>
+            <source>Speaker</source>
+            <translation>المتحدّث</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>الوقت</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>النصّ</translation>
+        </message>
+        <message>
+            <source>Code (Arabic)</source>
+            <translation>الرمز (عربي)</translation>
+        </message>
+        <message>
+            <source>Code (Kurdish)</source>
+            <translation>الرمز (كردي)</translation>
+        </message>
+        <message>
+            <source>Code (English)</source>
+            <translation>الرمز (إنكليزي)</translation>
+        </message>
+        <message>
+            <source>Quote</source>
+            <translation>الاقتباس</translation>
+        </message>
+        <message>
+            <source>Quotable</source>
+            <translation>قابل للاقتباس</translation>
+        </message>
+        <message>
+            <source>Coder</source>
+            <translation>المرمِّز</translation>
+        </message>
+        <message>
+            <source>Memo</source>
+            <translation>المذكّرة</translation>
+        </message>
+        <message>
+            <source>Code path</source>
+            <translation>مسار الرمز</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>الرمز</translation>
+        </message>
+        <message>
+            <source>Definition</source>
+            <translation>التعريف</translation>
+        </message>
+        <message>
+            <source>Include when</source>
+            <translation>يُطبَّق عندما</translation>
+        </message>
+        <message>
+            <source>Exclude when</source>
+            <translation>لا يُطبَّق عندما</translation>
+        </message>
+        <message>
+            <source>Examples</source>
+            <translation>أمثلة</translation>
+        </message>
+        <message>
+            <source>Colour</source>
+            <translation>اللون</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>المجموع</translation>
+        </message>
+        <message>
+            <source>(not given)</source>
+            <translation>(غير مذكور)</translation>
+        </message>
+        <message>
+            <source>Form</source>
+            <translation>الاستمارة</translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <translation>الإصدار</translation>
+        </message>
+        <message>
+            <source>Refused</source>
+            <translation>مرفوضة</translation>
+        </message>
+        <message>
+            <source>Method</source>
+            <translation>الطريقة</translation>
+        </message>
+        <message>
+            <source>Witness</source>
+            <translation>الشاهد</translation>
+        </message>
+        <message>
+            <source>Recorded at</source>
+            <translation>وقت التسجيل</translation>
+        </message>
+        <message>
+            <source>Withdrawn on</source>
+            <translation>تاريخ الانسحاب</translation>
+        </message>
+        <message>
+            <source>Withdrawal scope</source>
+            <translation>نطاق الانسحاب</translation>
+        </message>
+        <message>
+            <source>[do not quote]</source>
+            <translation>[لا يُقتبس]</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>نعم</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>لا</translation>
         </message>
     </context>
     <context>

@@ -531,6 +531,10 @@
             <translation>هاوردەکردنی کتێبی کۆدەکان</translation>
         </message>
         <message>
+            <source>REFI-QDA codebook or project (*.qdc *.qdpx)</source>
+            <translation>کتێبی کۆد یان پرۆژەی REFI-QDA (*.qdc *.qdpx)</translation>
+        </message>
+        <message>
             <source>REFI-QDA codebook (*.qdc)</source>
             <translation>کتێبی کۆدی REFI-QDA (*.qdc)</translation>
         </message>
@@ -1734,6 +1738,10 @@ You can try again from the Sync page.</source>
             <translation>&amp;هەناردەکردن بۆ Excel…</translation>
         </message>
         <message>
+            <source>Export REFI-QDA &amp;project…</source>
+            <translation>هەناردەکردنی &amp;پرۆژەی REFI-QDA…</translation>
+        </message>
+        <message>
             <source>&amp;Lock</source>
             <translation>&amp;قفڵکردن</translation>
         </message>
@@ -1800,6 +1808,18 @@ You can try again from the Sync page.</source>
         <message>
             <source>The export failed: %1</source>
             <translation>هەناردەکردن سەرنەکەوت: %1</translation>
+        </message>
+        <message>
+            <source>Export REFI-QDA project</source>
+            <translation>هەناردەکردنی پرۆژەی REFI-QDA</translation>
+        </message>
+        <message>
+            <source>REFI-QDA project (*.qdpx)</source>
+            <translation>پرۆژەی REFI-QDA (*.qdpx)</translation>
+        </message>
+        <message>
+            <source>REFI-QDA project written: %1</source>
+            <translation>پرۆژەی REFI-QDA نووسرا: %1</translation>
         </message>
         <message>
             <source>Device: %1</source>
@@ -2407,6 +2427,61 @@ You can try again from the Sync page.</source>
         <message>
             <source>[withdrawn]</source>
             <translation>[کشاوەتەوە]</translation>
+        </message>
+    </context>
+    <context>
+        <name>RefiQda</name>
+        <message>
+            <source>Facilitator</source>
+            <translation>ئاسانکار</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation>بڕیار</translation>
+        </message>
+        <message>
+            <source>Needs review: the source text was edited after this was coded; check the span.</source>
+            <translation>پێویستی بە پێداچوونەوە هەیە: دەقەکە دوای کۆدکردن دەستکاری کراوە؛ سنوورەکەی بپشکنە.</translation>
+        </message>
+        <message>
+            <source>Gender</source>
+            <translation>ڕەگەز</translation>
+        </message>
+        <message>
+            <source>Age band</source>
+            <translation>گرووپی تەمەن</translation>
+        </message>
+        <message>
+            <source>Governorate</source>
+            <translation>پارێزگا</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>ڕۆڵ</translation>
+        </message>
+        <message>
+            <source>Session kind</source>
+            <translation>جۆری دانیشتن</translation>
+        </message>
+        <message>
+            <source>Session date</source>
+            <translation>بەرواری دانیشتن</translation>
+        </message>
+        <message>
+            <source>Session governorate</source>
+            <translation>پارێزگای دانیشتن</translation>
+        </message>
+        <message>
+            <source>Session language</source>
+            <translation>زمانی دانیشتن</translation>
+        </message>
+        <message>
+            <source>Venue</source>
+            <translation>شوێن</translation>
+        </message>
+        <message>
+            <source>Session status</source>
+            <translation>دۆخی دانیشتن</translation>
         </message>
     </context>
     <context>
@@ -3638,6 +3713,317 @@ You can try again from the Sync page.</source>
         <message>
             <source>Erased what %1 said, their signatures and their identity.</source>
             <translation>ئەوەی %1 گوتی، واژۆکانی و ناسنامەکەی سڕانەوە.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Workbook</name>
+        <message>
+            <source>Sessions</source>
+            <translation>دانیشتنەکان</translation>
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation>بەشداربووان</translation>
+        </message>
+        <message>
+            <source>Attendance</source>
+            <translation>ئامادەبوون</translation>
+        </message>
+        <message>
+            <source>Agenda and decisions</source>
+            <translation>ڕۆژەڤ و بڕیارەکان</translation>
+        </message>
+        <message>
+            <source>Action items</source>
+            <translation>ئەرکەکانی بەدواداچوون</translation>
+        </message>
+        <message>
+            <source>Transcripts</source>
+            <translation>دەقەکان</translation>
+        </message>
+        <message>
+            <source>Coded segments</source>
+            <translation>بڕگە کۆدکراوەکان</translation>
+        </message>
+        <message>
+            <source>Codes</source>
+            <translation>کۆدەکان</translation>
+        </message>
+        <message>
+            <source>Consent register</source>
+            <translation>تۆماری ڕەزامەندییەکان</translation>
+        </message>
+        <message>
+            <source>Codes by gender</source>
+            <translation>کۆدەکان بەپێی ڕەگەز</translation>
+        </message>
+        <message>
+            <source>Codes by age band</source>
+            <translation>کۆدەکان بەپێی تەمەن</translation>
+        </message>
+        <message>
+            <source>Codes by governorate</source>
+            <translation>کۆدەکان بەپێی پارێزگا</translation>
+        </message>
+        <message>
+            <source>Codes by session kind</source>
+            <translation>کۆدەکان بەپێی جۆری دانیشتن</translation>
+        </message>
+        <message>
+            <source>Session ID</source>
+            <translation>ناسنامەی دانیشتن</translation>
+        </message>
+        <message>
+            <source>Session</source>
+            <translation>دانیشتن</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>جۆر</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>ناونیشان</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>بەروار</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>دەستپێک</translation>
+        </message>
+        <message>
+            <source>End</source>
+            <translation>کۆتایی</translation>
+        </message>
+        <message>
+            <source>Duration</source>
+            <translation>ماوە</translation>
+        </message>
+        <message>
+            <source>Governorate</source>
+            <translation>پارێزگا</translation>
+        </message>
+        <message>
+            <source>Venue</source>
+            <translation>شوێن</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>زمان</translation>
+        </message>
+        <message>
+            <source>Facilitator</source>
+            <translation>ئاسانکار</translation>
+        </message>
+        <message>
+            <source>Note-taker</source>
+            <translation>تێبینینووس</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>دۆخ</translation>
+        </message>
+        <message>
+            <source>Pseudonym</source>
+            <translation>ناوی خوازراو</translation>
+        </message>
+        <message>
+            <source>Gender</source>
+            <translation>ڕەگەز</translation>
+        </message>
+        <message>
+            <source>Age band</source>
+            <translation>گرووپی تەمەن</translation>
+        </message>
+        <message>
+            <source>District</source>
+            <translation>قەزا</translation>
+        </message>
+        <message>
+            <source>Urban/rural</source>
+            <translation>شار/گوند</translation>
+        </message>
+        <message>
+            <source>Occupation</source>
+            <translation>پیشە</translation>
+        </message>
+        <message>
+            <source>Re-consent needed</source>
+            <translation>ڕەزامەندی نوێ پێویستە</translation>
+        </message>
+        <message>
+            <source>Real name</source>
+            <translation>ناوی ڕاستەقینە</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>تەلەفۆن</translation>
+        </message>
+        <message>
+            <source>Seat</source>
+            <translation>کورسی</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>ڕێکخراو</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>ڕۆڵ</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>خاڵ</translation>
+        </message>
+        <message>
+            <source>Agenda item</source>
+            <translation>خاڵی ڕۆژەڤ</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation>بڕیار</translation>
+        </message>
+        <message>
+            <source>Discussion or decision</source>
+            <translation>گفتوگۆ یان بڕیار</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>ئەرک</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>بەرپرسیار</translation>
+        </message>
+        <message>
+            <source>Due date</source>
+            <translation>وادەی کۆتایی</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>ڕیزبەندی</translation>
+        </message>
+        <message>
+            <source>Speaker</source>
+            <translation>قسەکەر</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>کات</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>دەق</translation>
+        </message>
+        <message>
+            <source>Code (Arabic)</source>
+            <translation>کۆد (عەرەبی)</translation>
+        </message>
+        <message>
+            <source>Code (Kurdish)</source>
+            <translation>کۆد (کوردی)</translation>
+        </message>
+        <message>
+            <source>Code (English)</source>
+            <translation>کۆد (ئینگلیزی)</translation>
+        </message>
+        <message>
+            <source>Quote</source>
+            <translation>هێنانەوەی وتە</translation>
+        </message>
+        <message>
+            <source>Quotable</source>
+            <translation>دەکرێت وەربگیرێت</translation>
+        </message>
+        <message>
+            <source>Coder</source>
+            <translation>کۆدکەر</translation>
+        </message>
+        <message>
+            <source>Memo</source>
+            <translation>تێبینی</translation>
+        </message>
+        <message>
+            <source>Code path</source>
+            <translation>ڕێڕەوی کۆد</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>کۆد</translation>
+        </message>
+        <message>
+            <source>Definition</source>
+            <translation>پێناسە</translation>
+        </message>
+        <message>
+            <source>Include when</source>
+            <translation>بەکاربهێنرێت کاتێک</translation>
+        </message>
+        <message>
+            <source>Exclude when</source>
+            <translation>بەکارنەهێنرێت کاتێک</translation>
+        </message>
+        <message>
+            <source>Examples</source>
+            <translation>نموونەکان</translation>
+        </message>
+        <message>
+            <source>Colour</source>
+            <translation>ڕەنگ</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>کۆ</translation>
+        </message>
+        <message>
+            <source>(not given)</source>
+            <translation>(نەدراوە)</translation>
+        </message>
+        <message>
+            <source>Form</source>
+            <translation>فۆڕم</translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <translation>وەشان</translation>
+        </message>
+        <message>
+            <source>Refused</source>
+            <translation>ڕەتکراوەتەوە</translation>
+        </message>
+        <message>
+            <source>Method</source>
+            <translation>شێواز</translation>
+        </message>
+        <message>
+            <source>Witness</source>
+            <translation>شایەت</translation>
+        </message>
+        <message>
+            <source>Recorded at</source>
+            <translation>کاتی تۆمارکردن</translation>
+        </message>
+        <message>
+            <source>Withdrawn on</source>
+            <translation>ڕێکەوتی کشانەوە</translation>
+        </message>
+        <message>
+            <source>Withdrawal scope</source>
+            <translation>مەودای کشانەوە</translation>
+        </message>
+        <message>
+            <source>[do not quote]</source>
+            <translation>[وەرنەگیرێت]</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>بەڵێ</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>نەخێر</translation>
         </message>
     </context>
     <context>

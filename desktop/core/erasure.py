@@ -339,6 +339,14 @@ def targets(conn: Connection, rule: Rule, among: Iterable[str] | None = None) ->
     return out
 
 
+def erased_entirely(conn: Connection, participant_id: str) -> bool:
+    """True when an erasure of everything that applies here covers this participant."""
+    return any(
+        rule.scope == "all" and rule.participant_id == participant_id and targets(conn, rule)
+        for rule in rules(conn)
+    )
+
+
 def apply_rule(conn: Connection, rule: Rule, among: Iterable[str] | None = None) -> ScrubCount:
     return scrub(conn, targets(conn, rule, among), rule.scope)
 

@@ -42,10 +42,9 @@ class WithdrawalResult:
     purged: bool  # False: another program held the file; the purge waits for the next chance
 
 
-def consent_state(s: OrmSession, participant_id: str) -> str:
-    erased = s.scalar(select(Erasure.id).where(
-        Erasure.participant_id == participant_id, Erasure.scope == "all", Erasure.deleted.is_(False)).limit(1))
-    if erased is not None:
+def consent_state(s: OrmSession, participant_id: str, erased: set[str] | None = None) -> str:
+    """none|given|refused|withdrawn_quotes|withdrawn_all|erased; ``erased``: the ids known erased."""
+    if participant_id in erased if erased is not None else erasure.erased_entirely(s.connection(), participant_id):
         return "erased"
     records = consent_rules.consent_records(s, participant_id, None)
     if not records:
@@ -68,8 +67,12 @@ def participants(store: Store) -> list[ParticipantRow]:
         turns = dict(s.execute(
             select(TranscriptTurn.participant_id, func.count())
             .where(TranscriptTurn.deleted.is_(False)).group_by(TranscriptTurn.participant_id)).all())
+        conn = s.connection()
+        erased = {pid for rule in erasure.rules(conn) if rule.scope == "all" and rule.participant_id
+                  for pid in erasure.targets(conn, rule)}
         return [
-            ParticipantRow(p.id, p.code, int(attended.get(p.id, 0)), consent_state(s, p.id), int(turns.get(p.id, 0)))
+            ParticipantRow(p.id, p.code, int(attended.get(p.id, 0)), consent_state(s, p.id, erased),
+                           int(turns.get(p.id, 0)))
             for p in people
         ]
 
