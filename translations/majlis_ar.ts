@@ -3301,16 +3301,16 @@ You can try again from the Sync page.</source>
             <translation>التعارضات غير المحلولة</translation>
         </message>
         <message>
-            <source>All files (*);;Majlis bundles (*.majlis)</source>
-            <translation>كلّ الملفّات (*);;حزم مجلس (*.majlis)</translation>
-        </message>
-        <message>
             <source>Team key file</source>
             <translation>ملفّ مفتاح الفريق</translation>
         </message>
         <message>
             <source>Key files (*)</source>
             <translation>ملفّات المفاتيح (*)</translation>
+        </message>
+        <message>
+            <source>All files (*);;Majlis bundles (*.majlis)</source>
+            <translation>كلّ الملفّات (*);;حزم مجلس (*.majlis)</translation>
         </message>
         <message>
             <source>Team key file: {reason}</source>

@@ -3285,16 +3285,16 @@ You can try again from the Sync page.</source>
             <translation>ناکۆکییە چارەسەرنەکراوەکان</translation>
         </message>
         <message>
-            <source>All files (*);;Majlis bundles (*.majlis)</source>
-            <translation>هەموو پەڕگەکان (*);;پاکێتەکانی مەجلیس (*.majlis)</translation>
-        </message>
-        <message>
             <source>Team key file</source>
             <translation>پەڕگەی کلیلی تیم</translation>
         </message>
         <message>
             <source>Key files (*)</source>
             <translation>پەڕگەکانی کلیل (*)</translation>
+        </message>
+        <message>
+            <source>All files (*);;Majlis bundles (*.majlis)</source>
+            <translation>هەموو پەڕگەکان (*);;پاکێتەکانی مەجلیس (*.majlis)</translation>
         </message>
         <message>
             <source>Team key file: {reason}</source>
