@@ -24,13 +24,13 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session as OrmSession
 
 from desktop.core import consent, consent_views
-from desktop.ui.consent import printout
+from desktop.ui.consent import printout, withdrawal_flow
 from desktop.ui.consent.page_models import RegisterModel, TemplatesModel, TurnsModel
 from desktop.ui.consent.record_dialog import ConsentDialog
+from desktop.ui.consent.retention_box import RetentionBox
 from desktop.ui.consent.template_editor import TemplateEditorDialog
-from desktop.ui.consent.withdraw_dialog import WithdrawDialog
 from desktop.ui.context import AppContext
-from desktop.ui.operations import CollectionOp, QueryOp, read_now
+from desktop.ui.operations import QueryOp, read_now
 from desktop.ui.page_base import Page
 
 CONSENT_TABLES = {"consent_template", "consent_clause", "consent_record", "participant", "transcript_turn"}
@@ -120,6 +120,8 @@ class ConsentPage(Page):
         layout = QVBoxLayout(self)
         layout.addWidget(self.missing)
         layout.addWidget(splitter, 1)
+        self.retention = RetentionBox(ctx, self)
+        layout.addWidget(self.retention)
         ctx.events.changed.connect(self._on_changed)
         self.retranslate()
         self._selected()
@@ -129,6 +131,7 @@ class ConsentPage(Page):
         return self.tr("Consent")
 
     def retranslate(self) -> None:
+        self.retention.retranslate()
         self.templates_box.setTitle(self.tr("Consent forms"))
         self.templates_view.setAccessibleName(self.tr("Consent forms and versions"))
         self.new_version.setText(self.tr("&New version…"))
@@ -191,6 +194,8 @@ class ConsentPage(Page):
     def _on_changed(self, tables: object) -> None:
         if isinstance(tables, set | frozenset) and tables & CONSENT_TABLES:
             self.refresh()
+        if isinstance(tables, set | frozenset) and tables & {"erasure", "participant", "session", "local_state"}:
+            self.retention.refresh()
 
     def _apply_filter(self) -> None:
         sid = self.session_filter.currentData()
@@ -248,20 +253,7 @@ class ConsentPage(Page):
         row = self.selected_row()
         if row is None:
             return
-        answer = WithdrawDialog.ask(row.pseudonym, self)
-        if answer is None:
-            return
-        on, scope = answer
-        def done(_: object) -> None:
-            self.status.setText(self.tr("Withdrawal recorded for %1.").replace("%1", row.pseudonym))
-
-        def refused(exc: BaseException) -> None:
-            if not isinstance(exc, consent.ConsentInvalid):
-                raise exc
-            self.status.setText(self.tr("All data was already withdrawn."))
-
-        CollectionOp.on_store(self.ctx, lambda store: consent.withdraw(store, row.record_id, on, scope)) \
-            .success(done).failure(refused).run_in_background()
+        withdrawal_flow.start(self.ctx, self, row.participant_id, row.pseudonym, self.status.setText)
 
     def _folder(self) -> Path | None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("Folder for the printout"), str(Path.home()))
