@@ -16,6 +16,7 @@ from desktop.core.models import MODEL_BY_TABLE, ChangeLog, Conflict
 from desktop.sync.change_records import ChangeRecord
 from desktop.sync.errors import SeqClashError
 from desktop.sync.merge import Change, apply_change, field_conflicts, fold
+from desktop.sync.ownership import FIELD, check_ownership
 from desktop.sync.rows import (
     CHUNK,
     SNAPSHOT_ENTITIES,
@@ -89,8 +90,13 @@ def _load_history(conn: Connection, wanted_rows: Iterable[tuple[str, str]]) -> d
     return out
 
 
-def apply_records(conn: Connection, device_id: str, fresh: list[ChangeRecord], *, check_all: bool = False) -> int:
+def apply_records(
+    conn: Connection, device_id: str, fresh: list[ChangeRecord], *, role: str = FIELD, check_all: bool = False
+) -> int:
     """Write the new records of one bundle; returns the number of conflicts created.
+
+    Before anything is written, the ownership rules for a sender of this ``role`` are checked
+    against the rows as they are (NotOwnerError / PublishedRowError refuse the whole bundle).
 
     Rows are looked up only where they can exist: a synced row gets here only with its changes in
     the change log, except the codebook/consent/organisation rows a team file or team update
@@ -110,6 +116,7 @@ def apply_records(conn: Connection, device_id: str, fresh: list[ChangeRecord], *
     for entity, rows in by_entity.items():
         there = [rid for rid in rows if (entity, rid) in present]
         existing_rows[entity] = load_rows(conn, entity, there) if there else {}
+    check_ownership(device_id, role, by_entity, existing_rows, history)
     insert_tuples(
         conn,
         _RAW_CHANGE_LOG,

@@ -54,6 +54,7 @@ class VerifiedBundle:
     attachments: dict[str, bytes]  # SHA-256 hex -> content (already checked)
     bundle_hash: str  # SHA-256 hex of the file as received: what the next bundle's prev_bundle_hash names
     encrypted: bool = True
+    archive: bytes = b""  # the decrypted ZIP, verified (what the centre keeps for a bundle on hold)
 
 
 def read_bundle(
@@ -176,7 +177,21 @@ def _verify_archive(
             f"The manifest counts {manifest.change_count} changes and {manifest.attachment_count} "
             f"attachments; the bundle holds {len(changes)} and {len(attachments)}."
         )
-    return VerifiedBundle(manifest, changes, attachments, bundle_hash, encrypted)
+    return VerifiedBundle(manifest, changes, attachments, bundle_hash, encrypted, archive)
+
+
+def verify_held_archive(archive: bytes, *, bundle_hash: str, expected_team_id: str) -> VerifiedBundle:
+    """Verify again a decrypted archive that was verified on arrival and kept (a bundle on hold)."""
+    return _verify_archive(
+        archive,
+        bundle_hash=bundle_hash,
+        expected_team_id=expected_team_id,
+        expected_signer_key=None,
+        central_verify_key=None,
+        max_total=DEFAULT_MAX_TOTAL,
+        max_member=DEFAULT_MAX_MEMBER,
+        encrypted=True,
+    )
 
 
 def _check_signature(

@@ -184,6 +184,11 @@ class ForeignClockError(MalformedBundleError):
     default_message = "The bundle holds a change whose time stamp names another device than the sender."
 
 
+class NotOnRosterError(BundleError):
+    code = "not_on_roster"
+    default_message = "The sending device is not on this centre's roster."
+
+
 ALL_ERRORS: tuple[type[BundleError], ...] = (
     BundleError,
     NotABundleError,
@@ -217,4 +222,5 @@ ALL_ERRORS: tuple[type[BundleError], ...] = (
     BadValueError,
     FutureClockError,
     ForeignClockError,
+    NotOnRosterError,
 )

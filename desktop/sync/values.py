@@ -13,7 +13,9 @@ Limits (also in docs/bundle-format.md):
 * no text holds a lone surrogate or U+FFFE/U+FFFF (what XML and UTF-8 cannot carry);
 * ``Integer``: ``0 <= n <= 2**31 - 1`` (every integer column is a count, an offset, a seat or a
   version); ``Float``: finite, ``|x| <= 1e15``; ``Boolean``: true or false; ``Date``: ``YYYY-MM-DD``;
-* ``LargeBinary``: base64 in ``{"$bytes": ...}``, at most :data:`BINARY_LIMITS` bytes decoded.
+* ``LargeBinary``: base64 in ``{"$bytes": ...}``, at most :data:`BINARY_LIMITS` bytes decoded;
+* ``JSON``: the shape in :data:`EXTRA_RULES` where there is one (consent answers, participant
+  attributes), else plain JSON at most :data:`JSON_DEPTH_MAX` deep and :data:`JSON_VALUES_MAX` values.
 """
 
 from __future__ import annotations
@@ -54,6 +56,9 @@ BINARY_LIMITS = {"signature_png": 2 * 1024 * 1024, "paper_scan": 20 * 1024 * 102
 DEFAULT_BINARY_LIMIT = 2 * 1024 * 1024
 JSON_ENTRIES_MAX = 100
 JSON_TEXT_MAX = 1_000
+#: Any other JSON field: plain JSON values nested at most this deep, at most this many values in all.
+JSON_DEPTH_MAX = 6
+JSON_VALUES_MAX = 200_000
 
 # One line: no control character at all. Long text: tab, LF and CR allowed. Neither may hold what
 # UTF-8 (lone surrogates) or XML (U+FFFE, U+FFFF) cannot carry.
@@ -115,6 +120,43 @@ def _scalar_map(key_check: Callable[[str], bool], value_check: Callable[[Any], b
         return None
 
     return check
+
+
+def _plain_json(value: Any) -> str | None:
+    """Plain JSON (objects with text keys, lists, text, numbers, true/false, null), bounded in depth
+    and size; text bounded like a long text, without control characters other than tab and newlines."""
+    budget = JSON_VALUES_MAX
+    stack: list[tuple[Any, int]] = [(value, 0)]
+    while stack:
+        item, depth = stack.pop()
+        budget -= 1
+        if budget < 0:
+            return "too large"
+        kind = type(item)
+        if item is None or kind is bool:
+            continue
+        if kind is int:
+            if abs(item) > 2**63 - 1:
+                return "not a number in range"
+        elif kind is float:
+            if not math.isfinite(item):
+                return "not a number in range"
+        elif kind is str:
+            if len(item) > TEXT_LIMIT or _BAD_IN_TEXT.search(item):
+                return "not plain text"
+        elif kind is list or kind is dict:
+            if depth >= JSON_DEPTH_MAX:
+                return "nested too deep"
+            if kind is dict:
+                for key in item:
+                    if type(key) is not str or len(key) > 200 or _BAD_IN_LINE.search(key):
+                        return "not a plain map"
+                stack.extend((v, depth + 1) for v in item.values())
+            else:
+                stack.extend((v, depth + 1) for v in item)
+        else:
+            return "not plain JSON"
+    return None
 
 
 def _attribute_key(key: str) -> bool:
@@ -205,9 +247,8 @@ def _type_check(entity: str, name: str, column_type: Any) -> Check:
             return None
         return binary
     if isinstance(column_type, JSON):
-        if (entity, name) not in EXTRA_RULES:  # a JSON field without a shape rule takes nothing
-            return lambda v: "a field that cannot be sent"
-        return lambda v: None
+        # A field with a shape of its own in EXTRA_RULES is checked there; any other is plain JSON.
+        return (lambda v: None) if (entity, name) in EXTRA_RULES else _plain_json
     if isinstance(column_type, Text):
         def text(v: Any) -> str | None:
             if type(v) is not str:
