@@ -1,7 +1,7 @@
 """The roster: device.role, and bundles held until a coordinator approves their device
 
 Revision ID: 0004_roster
-Revises: 0003_search
+Revises: 0005_erasure
 
 Devices already in the device table were accepted on first sight before this revision; they stay on
 the roster as field devices. A centre's own device is its first coordinator.
@@ -13,7 +13,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0004_roster"
-down_revision = "0003_search"
+down_revision = "0005_erasure"
 branch_labels = None
 depends_on = None
 
