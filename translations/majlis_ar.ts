@@ -1746,6 +1746,102 @@ You can try again from the Sync page.</source>
         </message>
     </context>
     <context>
+        <name>RosterPanel</name>
+        <message>
+            <source>Devices &amp;waiting for approval:</source>
+            <extracomment>Tables an approval can change: what the Sync page announces after applying held bundles.</extracomment>
+            <translation>أجهزة &amp;بانتظار الاعتماد:</translation>
+        </message>
+        <message>
+            <source>Devices on the ro&amp;ster (their bundles are applied):</source>
+            <translation>الأجهزة &amp;المعتمدة (تُطبَّق حزمها):</translation>
+        </message>
+        <message>
+            <source>&amp;Approve…</source>
+            <translation>ا&amp;عتمد…</translation>
+        </message>
+        <message>
+            <source>Re&amp;ject…</source>
+            <translation>ا&amp;رفض…</translation>
+        </message>
+        <message>
+            <source>as a field laptop (changes only its own rows)</source>
+            <translation>حاسوبًا ميدانيًا (يغيّر ما أنشأه فقط)</translation>
+        </message>
+        <message>
+            <source>as a coordinator (may change any row)</source>
+            <translation>منسّقًا (يمكنه تغيير أي سجل)</translation>
+        </message>
+        <message>
+            <source>This computer's key fingerprint: {fingerprint}</source>
+            <translation>بصمة مفتاح هذا الحاسوب: {fingerprint}</translation>
+        </message>
+        <message>
+            <source>Devices waiting for approval</source>
+            <translation>أجهزة بانتظار الاعتماد</translation>
+        </message>
+        <message>
+            <source>Roster</source>
+            <translation>الأجهزة المعتمدة</translation>
+        </message>
+        <message>
+            <source>Key fingerprint to compare</source>
+            <translation>بصمة المفتاح للمقارنة</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>الدور</translation>
+        </message>
+        <message>
+            <source>Approve device</source>
+            <translation>اعتمد الجهاز</translation>
+        </message>
+        <message>
+            <source>Reject device</source>
+            <translation>ارفض الجهاز</translation>
+        </message>
+        <message>
+            <source>{name} ({id}): {bundles} bundles, {changes} changes</source>
+            <translation>‏{name} ({id}): عدد الحزم {bundles}، عدد التغييرات {changes}</translation>
+        </message>
+        <message>
+            <source>field laptop</source>
+            <translation>حاسوب ميداني</translation>
+        </message>
+        <message>
+            <source>coordinator</source>
+            <translation>منسّق</translation>
+        </message>
+        <message>
+            <source> (this computer)</source>
+            <translation> (هذا الحاسوب)</translation>
+        </message>
+        <message>
+            <source>Approve {name}? Only if the facilitator read you this same fingerprint:
+{fingerprint}
+Its {bundles} waiting bundles will be applied.</source>
+            <translation>هل تعتمد {name}؟ اعتمده فقط إذا قرأ عليك الميسّر البصمة نفسها:
+{fingerprint}
+ستُطبَّق حزمه المنتظرة وعددها {bundles}.</translation>
+        </message>
+        <message>
+            <source>Reject {name}? Its {bundles} waiting bundles will be discarded.</source>
+            <translation>هل ترفض {name}؟ ستُحذف حزمه المنتظرة وعددها {bundles}.</translation>
+        </message>
+        <message>
+            <source>{name} is on the roster.</source>
+            <translation>أصبح {name} من الأجهزة المعتمدة.</translation>
+        </message>
+        <message>
+            <source>Rejected: {count} bundles discarded.</source>
+            <translation>رُفض: حُذفت حزم عددها {count}.</translation>
+        </message>
+        <message>
+            <source>Failed: {reason}</source>
+            <translation>فشل: {reason}</translation>
+        </message>
+    </context>
+    <context>
         <name>RoundtableEditor</name>
         <message>
             <source>Attendee</source>

@@ -1738,6 +1738,102 @@ You can try again from the Sync page.</source>
         </message>
     </context>
     <context>
+        <name>RosterPanel</name>
+        <message>
+            <source>Devices &amp;waiting for approval:</source>
+            <extracomment>Tables an approval can change: what the Sync page announces after applying held bundles.</extracomment>
+            <translation>ئامێرەکانی &amp;چاوەڕێی پەسەندکردن:</translation>
+        </message>
+        <message>
+            <source>Devices on the ro&amp;ster (their bundles are applied):</source>
+            <translation>ئامێرە &amp;پەسەندکراوەکان (پاکێتەکانیان جێبەجێ دەکرێن):</translation>
+        </message>
+        <message>
+            <source>&amp;Approve…</source>
+            <translation>&amp;پەسەندی بکە…</translation>
+        </message>
+        <message>
+            <source>Re&amp;ject…</source>
+            <translation>&amp;ڕەتی بکەرەوە…</translation>
+        </message>
+        <message>
+            <source>as a field laptop (changes only its own rows)</source>
+            <translation>وەک لاپتۆپی مەیدانی (تەنیا تۆمارەکانی خۆی دەگۆڕێت)</translation>
+        </message>
+        <message>
+            <source>as a coordinator (may change any row)</source>
+            <translation>وەک هەماهەنگکار (دەتوانێت هەر تۆمارێک بگۆڕێت)</translation>
+        </message>
+        <message>
+            <source>This computer's key fingerprint: {fingerprint}</source>
+            <translation>پەنجەمۆری کلیلی ئەم کۆمپیوتەرە: {fingerprint}</translation>
+        </message>
+        <message>
+            <source>Devices waiting for approval</source>
+            <translation>ئامێرەکانی چاوەڕێی پەسەندکردن</translation>
+        </message>
+        <message>
+            <source>Roster</source>
+            <translation>ئامێرە پەسەندکراوەکان</translation>
+        </message>
+        <message>
+            <source>Key fingerprint to compare</source>
+            <translation>پەنجەمۆری کلیل بۆ بەراوردکردن</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>ڕۆڵ</translation>
+        </message>
+        <message>
+            <source>Approve device</source>
+            <translation>ئامێرەکە پەسەند بکە</translation>
+        </message>
+        <message>
+            <source>Reject device</source>
+            <translation>ئامێرەکە ڕەت بکەرەوە</translation>
+        </message>
+        <message>
+            <source>{name} ({id}): {bundles} bundles, {changes} changes</source>
+            <translation>‏{name} ({id}): ژمارەی پاکێتەکان {bundles}، ژمارەی گۆڕانکارییەکان {changes}</translation>
+        </message>
+        <message>
+            <source>field laptop</source>
+            <translation>لاپتۆپی مەیدانی</translation>
+        </message>
+        <message>
+            <source>coordinator</source>
+            <translation>هەماهەنگکار</translation>
+        </message>
+        <message>
+            <source> (this computer)</source>
+            <translation> (ئەم کۆمپیوتەرە)</translation>
+        </message>
+        <message>
+            <source>Approve {name}? Only if the facilitator read you this same fingerprint:
+{fingerprint}
+Its {bundles} waiting bundles will be applied.</source>
+            <translation>‏{name} پەسەند دەکەیت؟ تەنیا ئەگەر ئاسانکار هەمان پەنجەمۆری بۆ خوێندیتەوە:
+{fingerprint}
+پاکێتە چاوەڕوانەکانی ({bundles}) جێبەجێ دەکرێن.</translation>
+        </message>
+        <message>
+            <source>Reject {name}? Its {bundles} waiting bundles will be discarded.</source>
+            <translation>‏{name} ڕەت دەکەیتەوە؟ پاکێتە چاوەڕوانەکانی ({bundles}) دەسڕدرێنەوە.</translation>
+        </message>
+        <message>
+            <source>{name} is on the roster.</source>
+            <translation>‏{name} ئێستا ئامێرێکی پەسەندکراوە.</translation>
+        </message>
+        <message>
+            <source>Rejected: {count} bundles discarded.</source>
+            <translation>ڕەتکرایەوە: {count} پاکێت سڕانەوە.</translation>
+        </message>
+        <message>
+            <source>Failed: {reason}</source>
+            <translation>سەرنەکەوت: {reason}</translation>
+        </message>
+    </context>
+    <context>
         <name>RoundtableEditor</name>
         <message>
             <source>Attendee</source>

@@ -16,7 +16,7 @@ from desktop.core.models import MODEL_BY_TABLE, ChangeLog, Conflict
 from desktop.sync.change_records import ChangeRecord
 from desktop.sync.errors import SeqClashError
 from desktop.sync.merge import Change, apply_change, field_conflicts, fold
-from desktop.sync.ownership import FIELD, check_ownership
+from desktop.sync.ownership import FIELD, check_ownership, trusted_history
 from desktop.sync.rows import (
     CHUNK,
     SNAPSHOT_ENTITIES,
@@ -91,12 +91,20 @@ def _load_history(conn: Connection, wanted_rows: Iterable[tuple[str, str]]) -> d
 
 
 def apply_records(
-    conn: Connection, device_id: str, fresh: list[ChangeRecord], *, role: str = FIELD, check_all: bool = False
+    conn: Connection,
+    device_id: str,
+    fresh: list[ChangeRecord],
+    *,
+    role: str = FIELD,
+    coordinators: frozenset[str] = frozenset(),
+    check_all: bool = False,
 ) -> int:
     """Write the new records of one bundle; returns the number of conflicts created.
 
     Before anything is written, the ownership rules for a sender of this ``role`` are checked
     against the rows as they are (NotOwnerError / PublishedRowError refuse the whole bundle).
+    ``coordinators``: the devices whose changes count on any row; a row built from its history
+    counts only its creator's and coordinators' changes (``ownership.trusted_history``).
 
     Rows are looked up only where they can exist: a synced row gets here only with its changes in
     the change log, except the codebook/consent/organisation rows a team file or team update
@@ -144,16 +152,20 @@ def apply_records(
                 if touched:
                     changed.append(row_from_state(entity, rid, state))
             else:
-                folded = fold(history[key], columns, convert)
+                folded = fold(trusted_history(entity, history[key], coordinators), columns, convert)
                 if folded is not None:
                     new.append(row_from_state(entity, rid, folded))
         write_rows(conn, entity, new, changed)
-        conflicts += _reconcile_conflicts(conn, entity, rows, history)
+        conflicts += _reconcile_conflicts(conn, entity, rows, history, coordinators)
     return conflicts
 
 
 def _reconcile_conflicts(
-    conn: Connection, entity: str, rows: dict[str, list[ChangeRecord]], history: dict[tuple[str, str], list[Change]]
+    conn: Connection,
+    entity: str,
+    rows: dict[str, list[ChangeRecord]],
+    history: dict[tuple[str, str], list[Change]],
+    coordinators: frozenset[str],
 ) -> int:
     """Make the open conflicts of the touched long text fields match what their history says."""
     long_fields = MODEL_BY_TABLE[entity].__long_text__
@@ -177,7 +189,7 @@ def _reconcile_conflicts(
     for rid, field in targets:
         known = stored.get((rid, field), [])
         settled = {v for c in known if c.status == "resolved" for v in (c.version_a, c.version_b)}
-        wanted = field_conflicts(history.get((entity, rid), []), field, settled)
+        wanted = field_conflicts(trusted_history(entity, history.get((entity, rid), []), coordinators), field, settled)
         have = {(c.version_a, c.version_b) for c in known}
         stale = [c.id for c in known if c.status == "open" and (c.version_a, c.version_b) not in wanted]
         if stale:

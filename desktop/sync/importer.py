@@ -51,7 +51,7 @@ from desktop.sync.errors import (
 )
 from desktop.sync.keys import same_public_key
 from desktop.sync.manifest import Manifest, sha256_hex, utc_now_iso
-from desktop.sync.ownership import FIELD
+from desktop.sync.ownership import COORDINATOR, FIELD
 from desktop.sync.sanitise import printable
 
 _known_revisions = functools.cache(migrate.known_revisions)
@@ -297,7 +297,10 @@ def _apply_bundle_once(
         else:
             fresh = new_records(conn, device_id, records)
         role = device.role
-        conflicts = apply_records(conn, device_id, fresh, role=role, check_all=careful) if fresh else 0
+        coordinators = frozenset(
+            [batch.own_device, *(d for d, known in batch.devices.items() if known.role == COORDINATOR)])
+        conflicts = (apply_records(conn, device_id, fresh, role=role, coordinators=coordinators, check_all=careful)
+                     if fresh else 0)
         _register(conn, manifest, device)
         conn.execute(
             _INSERT_RECEIPT,

@@ -9,8 +9,10 @@
   (rows a device created itself stay its own).
 
 A row whose creation this database has not seen yet (its insert is in a bundle still to come) has
-no known origin: changes to it are taken, as they can only come from the device that made it (row
-ids are random; a device learns other devices' ids only for published rows, which are all here).
+no known origin: changes to it are kept in the change log, and when the row is built from its
+history, only its creator's and coordinators' changes count (:func:`trusted_history`). So the
+result does not depend on the order bundles arrive in. (Row ids are random: a device learns other
+devices' ids only for published rows, which are all here already.)
 """
 
 from __future__ import annotations
@@ -51,6 +53,17 @@ def origin_of(row_id: str, existing: Mapping[str, Mapping[str, Any]], history: S
         return str(existing[row_id].get("origin_device") or "")
     inserts = [c for c in history or () if c.op == "insert"]
     return min(inserts, key=lambda c: c.hlc).device_id if inserts else None
+
+
+def trusted_history(entity: str, changes: Sequence[Change], coordinators: frozenset[str]) -> list[Change]:
+    """The changes of a row that count: its creator's, and coordinators' (not for published rows)."""
+    inserts = [c for c in changes if c.op == "insert"]
+    if not inserts:
+        return list(changes)
+    origin = min(inserts, key=lambda c: c.hlc).device_id
+    if entity in PUBLISHED:
+        return [c for c in changes if c.device_id == origin]
+    return [c for c in changes if c.device_id == origin or c.device_id in coordinators]
 
 
 def check_ownership(

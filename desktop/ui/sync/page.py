@@ -36,6 +36,7 @@ from desktop.ui.page_base import Page
 from desktop.ui.sync import texts
 from desktop.ui.sync.conflict_dialog import ConflictDialog
 from desktop.ui.sync.models import ConflictsModel, DevicesModel
+from desktop.ui.sync.roster_panel import RosterPanel
 from desktop.ui.tasks import CancelToken
 
 IDENTITY_STATE = "sync_identity_file"  # a path, never the key itself
@@ -88,6 +89,8 @@ class SyncPage(Page):
         layout.addWidget(self.conflicts_label)
         layout.addWidget(self.conflicts_view, 1)
         layout.addWidget(self.resolve_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.roster_panel = RosterPanel(ctx, self)
+        layout.addWidget(self.roster_panel)
 
         self.export_button.clicked.connect(self.export_dialog)
         self.import_button.clicked.connect(self.import_dialog)
@@ -132,6 +135,7 @@ class SyncPage(Page):
         self.devices_model.set_reports(devices.device_reports(self.ctx.store))
         self.conflicts_model.set_items(conflicts.list_conflicts(self.ctx.store))
         self.resolve_button.setEnabled(bool(self.conflicts_model.items))
+        self.roster_panel.refresh()
 
     # --- team key --------------------------------------------------------------------------------
 

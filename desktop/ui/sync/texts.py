@@ -34,6 +34,18 @@ def refusal(code: str, fallback: str) -> str:
         "seq_clash": _t("A change number of this device was already received with different content."),
         "not_enrolled": _t("This database has not joined a team yet."),
         "unreadable": _t("The file cannot be read."),
+        "bad_value": _t("A change in the bundle holds a value that does not fit its field."),
+        "future_clock": _t("The bundle holds changes dated more than a day ahead of this computer's clock: "
+                           "check the date and time of the sending laptop, then export again."),
+        "foreign_clock": _t("The bundle holds a change stamped with another device's clock."),
+        "not_owner": _t("The bundle changes rows another device created; a field laptop may change only its "
+                        "own rows. Nothing was imported."),
+        "published_row": _t("The bundle changes a consent form, code or organisation published by the centre; "
+                            "these change only through a team update. Nothing was imported."),
+        "not_on_roster": _t("The sending device is not on this centre's roster."),
+        "not_pending": _t("This device no longer waits for approval."),
+        "held": _t("Held for approval: the sending device is not on the roster. Compare its key "
+                   "fingerprint with the facilitator, then approve or reject it."),
     }
     return texts.get(code, fallback)
 
@@ -45,4 +57,7 @@ def outcome_line(outcome: ImportOutcome, file_name: str) -> str:
         )
     if outcome.status == "already_present":
         return _t("{file}: already present").format(file=file_name)
+    if outcome.status == "held":
+        return _t("{file}: held for approval (device {device} is not on the roster)").format(
+            file=file_name, device=outcome.device_name or outcome.device_id[-8:])
     return _t("{file}: refused: {reason}").format(file=file_name, reason=refusal(outcome.code, outcome.message))
