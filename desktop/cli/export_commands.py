@@ -8,8 +8,6 @@ from typing import Any
 
 from desktop.cli.common import add_db, open_from_args
 from desktop.core.errors import StoreError
-from desktop.exports.qdpx import export_qdpx
-from desktop.exports.xlsx import export_xlsx
 
 
 def add_commands(sub: argparse._SubParsersAction[Any]) -> None:
@@ -36,6 +34,9 @@ def _missing_format(args: argparse.Namespace) -> int:
 
 
 def cmd_export_xlsx(args: argparse.Namespace) -> int:
+    # Imported here, not at the top: every majlis-cli command would otherwise pay for openpyxl.
+    from desktop.exports.xlsx import export_xlsx
+
     out: Path = args.out
     if not out.parent.exists():
         raise StoreError(f"the folder {out.parent} does not exist")
@@ -53,6 +54,8 @@ def cmd_export_xlsx(args: argparse.Namespace) -> int:
 
 
 def cmd_export_qdpx(args: argparse.Namespace) -> int:
+    from desktop.exports.qdpx import export_qdpx
+
     out: Path = args.out
     if not out.parent.exists():
         raise StoreError(f"the folder {out.parent} does not exist")
