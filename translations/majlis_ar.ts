@@ -2481,6 +2481,137 @@ Its {bundles} waiting bundles will be applied.</source>
         </message>
     </context>
     <context>
+        <name>SyncTexts</name>
+        <message>
+            <source>This is not a Majlis bundle.</source>
+            <translation>هذه ليست حزمة من مجلس.</translation>
+        </message>
+        <message>
+            <source>The bundle is damaged or incomplete; ask for it to be sent again.</source>
+            <translation>الحزمة تالفة أو ناقصة؛ اطلب إرسالها مرة أخرى.</translation>
+        </message>
+        <message>
+            <source>The bundle is incomplete (cut short); ask for it to be sent again.</source>
+            <translation>الحزمة ناقصة (مقطوعة)؛ اطلب إرسالها مرة أخرى.</translation>
+        </message>
+        <message>
+            <source>This bundle was not encrypted for the team key loaded here.</source>
+            <translation>لم تُشفَّر هذه الحزمة لمفتاح الفريق المحمَّل هنا.</translation>
+        </message>
+        <message>
+            <source>No team key is loaded: choose the team key file first.</source>
+            <translation>لا يوجد مفتاح فريق محمَّل: اختر ملف مفتاح الفريق أولًا.</translation>
+        </message>
+        <message>
+            <source>The bundle's content is not laid out as a Majlis bundle.</source>
+            <translation>محتوى الحزمة ليس مرتَّبًا كحزمة من مجلس.</translation>
+        </message>
+        <message>
+            <source>The bundle contains a file with an unsafe name.</source>
+            <translation>تحتوي الحزمة على ملف باسم غير آمن.</translation>
+        </message>
+        <message>
+            <source>The bundle, or a file inside it, is larger than allowed.</source>
+            <translation>الحزمة، أو ملف بداخلها، أكبر من المسموح.</translation>
+        </message>
+        <message>
+            <source>This bundle was made by a newer Majlis: update Majlis.</source>
+            <translation>صُنعت هذه الحزمة بإصدار أحدث من مجلس: حدِّث مجلس.</translation>
+        </message>
+        <message>
+            <source>The bundle's signature does not match: it was altered or forged.</source>
+            <translation>توقيع الحزمة غير مطابق: عُدِّلت أو زُوِّرت.</translation>
+        </message>
+        <message>
+            <source>The bundle is signed with a key other than the one known for this device.</source>
+            <translation>الحزمة موقَّعة بمفتاح غير المفتاح المعروف لهذا الجهاز.</translation>
+        </message>
+        <message>
+            <source>This bundle belongs to another team.</source>
+            <translation>هذه الحزمة تخص فريقًا آخر.</translation>
+        </message>
+        <message>
+            <source>The bundle was re-encrypted: it was not signed for this team.</source>
+            <translation>أُعيد تشفير الحزمة: لم تُوقَّع لهذا الفريق.</translation>
+        </message>
+        <message>
+            <source>The bundle contains a file its manifest does not list.</source>
+            <translation>تحتوي الحزمة على ملف غير مذكور في بيانها.</translation>
+        </message>
+        <message>
+            <source>A file listed in the bundle's manifest is missing.</source>
+            <translation>ملف مذكور في بيان الحزمة مفقود.</translation>
+        </message>
+        <message>
+            <source>A file inside the bundle does not match its hash.</source>
+            <translation>ملف داخل الحزمة لا يطابق بصمته.</translation>
+        </message>
+        <message>
+            <source>The bundle's counts do not match its content.</source>
+            <translation>الأعداد المذكورة في الحزمة لا تطابق محتواها.</translation>
+        </message>
+        <message>
+            <source>A change number of this device was already received with different content.</source>
+            <translation>وصل رقم تغيير من هذا الجهاز من قبل بمحتوى مختلف.</translation>
+        </message>
+        <message>
+            <source>This database has not joined a team yet.</source>
+            <translation>لم تنضم قاعدة البيانات هذه إلى فريق بعد.</translation>
+        </message>
+        <message>
+            <source>The file cannot be read.</source>
+            <translation>تعذّرت قراءة الملف.</translation>
+        </message>
+        <message>
+            <source>A change in the bundle holds a value that does not fit its field.</source>
+            <translation>أحد التغييرات في الحزمة يحمل قيمة لا تناسب حقلها.</translation>
+        </message>
+        <message>
+            <source>The bundle holds changes dated more than a day ahead of this computer's clock: check the date and time of the sending laptop, then export again.</source>
+            <translation>تحمل الحزمة تغييرات مؤرَّخة بأكثر من يوم بعد ساعة هذا الحاسوب: تحقّق من تاريخ ووقت الحاسوب المرسِل ثم صدِّر مرة أخرى.</translation>
+        </message>
+        <message>
+            <source>The bundle holds a change stamped with another device's clock.</source>
+            <translation>تحمل الحزمة تغييرًا مختومًا بساعة جهاز آخر.</translation>
+        </message>
+        <message>
+            <source>The bundle changes rows another device created; a field laptop may change only its own rows. Nothing was imported.</source>
+            <translation>تغيّر الحزمة سجلات أنشأها جهاز آخر؛ لا يغيّر الحاسوب الميداني إلا سجلاته. لم يُستورد شيء.</translation>
+        </message>
+        <message>
+            <source>The bundle changes a consent form, code or organisation published by the centre; these change only through a team update. Nothing was imported.</source>
+            <translation>تغيّر الحزمة استمارة موافقة أو رمزًا أو منظّمة نشرها المركز؛ هذه لا تتغيّر إلا بتحديث من الفريق. لم يُستورد شيء.</translation>
+        </message>
+        <message>
+            <source>The sending device is not on this centre's roster.</source>
+            <translation>الجهاز المرسِل ليس من الأجهزة المعتمدة في هذا المركز.</translation>
+        </message>
+        <message>
+            <source>This device no longer waits for approval.</source>
+            <translation>لم يعد هذا الجهاز بانتظار الاعتماد.</translation>
+        </message>
+        <message>
+            <source>Held for approval: the sending device is not on the roster. Compare its key fingerprint with the facilitator, then approve or reject it.</source>
+            <translation>محجوزة بانتظار الاعتماد: الجهاز المرسِل ليس من الأجهزة المعتمدة. قارن بصمة مفتاحه مع الميسّر، ثم اعتمده أو ارفضه.</translation>
+        </message>
+        <message>
+            <source>{file}: imported ({count} new changes, {conflicts} conflicts)</source>
+            <translation>‏{file}: استُوردت (تغييرات جديدة: {count}، تعارضات: {conflicts})</translation>
+        </message>
+        <message>
+            <source>{file}: already present</source>
+            <translation>‏{file}: موجودة من قبل</translation>
+        </message>
+        <message>
+            <source>{file}: held for approval (device {device} is not on the roster)</source>
+            <translation>‏{file}: محجوزة بانتظار الاعتماد (الجهاز {device} ليس من الأجهزة المعتمدة)</translation>
+        </message>
+        <message>
+            <source>{file}: refused: {reason}</source>
+            <translation>‏{file}: رُفضت: {reason}</translation>
+        </message>
+    </context>
+    <context>
         <name>TableSection</name>
         <message>
             <source>Remove selected</source>

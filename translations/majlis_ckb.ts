@@ -2469,6 +2469,137 @@ Its {bundles} waiting bundles will be applied.</source>
         </message>
     </context>
     <context>
+        <name>SyncTexts</name>
+        <message>
+            <source>This is not a Majlis bundle.</source>
+            <translation>ئەمە پاکێتی مەجلیس نییە.</translation>
+        </message>
+        <message>
+            <source>The bundle is damaged or incomplete; ask for it to be sent again.</source>
+            <translation>پاکێتەکە تێکچووە یان ناتەواوە؛ داوا بکە دووبارە بنێردرێتەوە.</translation>
+        </message>
+        <message>
+            <source>The bundle is incomplete (cut short); ask for it to be sent again.</source>
+            <translation>پاکێتەکە ناتەواوە (بڕاوە)؛ داوا بکە دووبارە بنێردرێتەوە.</translation>
+        </message>
+        <message>
+            <source>This bundle was not encrypted for the team key loaded here.</source>
+            <translation>ئەم پاکێتە بۆ کلیلی تیمی بارکراو لێرە نهێنی نەکراوە.</translation>
+        </message>
+        <message>
+            <source>No team key is loaded: choose the team key file first.</source>
+            <translation>هیچ کلیلێکی تیم بار نەکراوە: سەرەتا پەڕگەی کلیلی تیم هەڵبژێرە.</translation>
+        </message>
+        <message>
+            <source>The bundle's content is not laid out as a Majlis bundle.</source>
+            <translation>ناوەڕۆکی پاکێتەکە وەک پاکێتی مەجلیس ڕێکنەخراوە.</translation>
+        </message>
+        <message>
+            <source>The bundle contains a file with an unsafe name.</source>
+            <translation>پاکێتەکە پەڕگەیەکی تێدایە کە ناوەکەی سەلامەت نییە.</translation>
+        </message>
+        <message>
+            <source>The bundle, or a file inside it, is larger than allowed.</source>
+            <translation>پاکێتەکە، یان پەڕگەیەک تێیدا، لە ڕێگەپێدراو گەورەترە.</translation>
+        </message>
+        <message>
+            <source>This bundle was made by a newer Majlis: update Majlis.</source>
+            <translation>ئەم پاکێتە بە وەشانێکی نوێتری مەجلیس دروستکراوە: مەجلیس نوێ بکەرەوە.</translation>
+        </message>
+        <message>
+            <source>The bundle's signature does not match: it was altered or forged.</source>
+            <translation>واژۆی پاکێتەکە ناگونجێت: گۆڕدراوە یان ساختەیە.</translation>
+        </message>
+        <message>
+            <source>The bundle is signed with a key other than the one known for this device.</source>
+            <translation>پاکێتەکە بە کلیلێک واژۆ کراوە کە کلیلی ناسراوی ئەم ئامێرە نییە.</translation>
+        </message>
+        <message>
+            <source>This bundle belongs to another team.</source>
+            <translation>ئەم پاکێتە هی تیمێکی ترە.</translation>
+        </message>
+        <message>
+            <source>The bundle was re-encrypted: it was not signed for this team.</source>
+            <translation>پاکێتەکە دووبارە نهێنی کراوەتەوە: بۆ ئەم تیمە واژۆ نەکراوە.</translation>
+        </message>
+        <message>
+            <source>The bundle contains a file its manifest does not list.</source>
+            <translation>پاکێتەکە پەڕگەیەکی تێدایە کە لە لیستەکەیدا نییە.</translation>
+        </message>
+        <message>
+            <source>A file listed in the bundle's manifest is missing.</source>
+            <translation>پەڕگەیەک کە لە لیستی پاکێتەکەدا هەیە ونە.</translation>
+        </message>
+        <message>
+            <source>A file inside the bundle does not match its hash.</source>
+            <translation>پەڕگەیەک لە ناو پاکێتەکەدا لەگەڵ هاشەکەی ناگونجێت.</translation>
+        </message>
+        <message>
+            <source>The bundle's counts do not match its content.</source>
+            <translation>ژمارەکانی پاکێتەکە لەگەڵ ناوەڕۆکەکەی ناگونجێن.</translation>
+        </message>
+        <message>
+            <source>A change number of this device was already received with different content.</source>
+            <translation>ژمارەی گۆڕانکارییەکی ئەم ئامێرە پێشتر بە ناوەڕۆکێکی جیاواز گەیشتووە.</translation>
+        </message>
+        <message>
+            <source>This database has not joined a team yet.</source>
+            <translation>ئەم بنکەدراوە هێشتا نەچووەتە ناو تیمێک.</translation>
+        </message>
+        <message>
+            <source>The file cannot be read.</source>
+            <translation>پەڕگەکە ناخوێندرێتەوە.</translation>
+        </message>
+        <message>
+            <source>A change in the bundle holds a value that does not fit its field.</source>
+            <translation>گۆڕانکارییەک لە پاکێتەکەدا بەهایەکی تێدایە کە لە خانەکەی ناگونجێت.</translation>
+        </message>
+        <message>
+            <source>The bundle holds changes dated more than a day ahead of this computer's clock: check the date and time of the sending laptop, then export again.</source>
+            <translation>پاکێتەکە گۆڕانکاریی تێدایە کە بەرواریان زیاتر لە ڕۆژێک لە دوای کاتژمێری ئەم کۆمپیوتەرەیە: بەروار و کاتی لاپتۆپە نێرەرەکە بپشکنە، پاشان دووبارە هەناردە بکە.</translation>
+        </message>
+        <message>
+            <source>The bundle holds a change stamped with another device's clock.</source>
+            <translation>پاکێتەکە گۆڕانکارییەکی تێدایە کە بە کاتژمێری ئامێرێکی تر مۆر کراوە.</translation>
+        </message>
+        <message>
+            <source>The bundle changes rows another device created; a field laptop may change only its own rows. Nothing was imported.</source>
+            <translation>پاکێتەکە تۆمارگەلێک دەگۆڕێت کە ئامێرێکی تر دروستی کردوون؛ لاپتۆپی مەیدانی تەنیا تۆمارەکانی خۆی دەگۆڕێت. هیچ شتێک هاوردە نەکرا.</translation>
+        </message>
+        <message>
+            <source>The bundle changes a consent form, code or organisation published by the centre; these change only through a team update. Nothing was imported.</source>
+            <translation>پاکێتەکە فۆرمی ڕەزامەندی، کۆد یان ڕێکخراوێک دەگۆڕێت کە ناوەند بڵاوی کردووەتەوە؛ ئەمانە تەنیا بە نوێکردنەوەی تیم دەگۆڕدرێن. هیچ شتێک هاوردە نەکرا.</translation>
+        </message>
+        <message>
+            <source>The sending device is not on this centre's roster.</source>
+            <translation>ئامێرە نێرەرەکە لە ئامێرە پەسەندکراوەکانی ئەم ناوەندە نییە.</translation>
+        </message>
+        <message>
+            <source>This device no longer waits for approval.</source>
+            <translation>ئەم ئامێرە ئیتر چاوەڕێی پەسەندکردن نییە.</translation>
+        </message>
+        <message>
+            <source>Held for approval: the sending device is not on the roster. Compare its key fingerprint with the facilitator, then approve or reject it.</source>
+            <translation>بۆ پەسەندکردن ڕاگیراوە: ئامێرە نێرەرەکە لە ئامێرە پەسەندکراوەکان نییە. پەنجەمۆری کلیلەکەی لەگەڵ ئاسانکار بەراورد بکە، پاشان پەسەندی بکە یان ڕەتی بکەرەوە.</translation>
+        </message>
+        <message>
+            <source>{file}: imported ({count} new changes, {conflicts} conflicts)</source>
+            <translation>‏{file}: هاوردە کرا (گۆڕانکاریی نوێ: {count}، ناکۆکی: {conflicts})</translation>
+        </message>
+        <message>
+            <source>{file}: already present</source>
+            <translation>‏{file}: پێشتر هەیە</translation>
+        </message>
+        <message>
+            <source>{file}: held for approval (device {device} is not on the roster)</source>
+            <translation>‏{file}: بۆ پەسەندکردن ڕاگیراوە (ئامێری {device} لە ئامێرە پەسەندکراوەکان نییە)</translation>
+        </message>
+        <message>
+            <source>{file}: refused: {reason}</source>
+            <translation>‏{file}: ڕەتکرایەوە: {reason}</translation>
+        </message>
+    </context>
+    <context>
         <name>TableSection</name>
         <message>
             <source>Remove selected</source>
