@@ -113,3 +113,18 @@ def test_reject_discards(page: SyncPage, team: Team, tmp_path: Path, qtbot,  # t
                     timeout=30000)
     assert _participants(team) == 0
     assert not panel.approve_button.isEnabled()
+
+
+def test_the_centre_imports_with_the_key_in_its_database(team: Team, tmp_path: Path, qtbot, qapp,  # type: ignore[no-untyped-def]
+                                                         bundled_fonts, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("MAJLIS_IDENTITY_FILE", raising=False)
+    lm = LanguageManager(qapp)
+    lm.set_language("en")
+    ctx = AppContext(store=team.centre, language=lm, tasks=TaskRunner(), user_name="coordinator")
+    page = SyncPage(ctx)
+    qtbot.addWidget(page)
+    assert page.identity_path is None  # no key file chosen
+    paths, _ = _stranger_bundles(team, tmp_path, 1)
+    assert page.import_paths(paths) is True
+    qtbot.waitUntil(lambda: page.roster_panel.waiting_list.count() == 1, timeout=30000)
+    ctx.tasks.wait()

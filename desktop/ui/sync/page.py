@@ -32,6 +32,7 @@ from desktop.sync.errors import BundleError
 from desktop.sync.export import export_bundle
 from desktop.sync.importer import ImportOutcome, import_files
 from desktop.sync.keys import load_identity_file
+from desktop.sync.team import team_identities
 from desktop.ui.context import AppContext
 from desktop.ui.operations import CollectionOp
 from desktop.ui.page_base import Page
@@ -197,15 +198,18 @@ class SyncPage(Page):
     def import_paths(self, paths: list[Path]) -> bool:
         if self._token is not None or not paths:
             return False
-        if self.identity_path is None and not self.choose_key():
-            self.results.addItem(texts.refusal("no_identity", ""))
-            return False
-        assert self.identity_path is not None
-        try:
-            identities = load_identity_file(self.identity_path)
-        except BundleError as exc:
-            self.results.addItem(self.tr("Team key file: {reason}").format(reason=exc.message))
-            return False
+        # At the centre the team key is kept in the database: a key file is needed only without it.
+        identities = team_identities(self.ctx.store) if self.identity_path is None else []
+        if not identities:
+            if self.identity_path is None and not self.choose_key():
+                self.results.addItem(texts.refusal("no_identity", ""))
+                return False
+            assert self.identity_path is not None
+            try:
+                identities = load_identity_file(self.identity_path)
+            except BundleError as exc:
+                self.results.addItem(self.tr("Team key file: {reason}").format(reason=exc.message))
+                return False
         store = self.ctx.store
         self.progress.setRange(0, len(paths))
         self.progress.setValue(0)
