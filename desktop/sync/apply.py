@@ -43,6 +43,9 @@ assert [c.name for c in _RAW_CHANGE_LOG.columns] == [
     "device_id", "epoch", "seq", "hlc", "entity", "row_id", "op", "data", "base", "content_hash", "received"
 ]
 
+#: New rows are written in groups of this many (same transaction): memory stays flat for big bundles.
+WRITE_CHUNK = 5_000
+
 # Built once: reused statement objects are compiled once.
 _KNOWN_SEQS = select(ChangeLog.seq, ChangeLog.content_hash).where(
     ChangeLog.device_id == bindparam("device"),
@@ -142,6 +145,9 @@ def apply_records(
             if not known and len(recs) == 1 and recs[0].op == "insert" and rid not in existing:
                 # The common case: a new row, first heard of now. Nothing to merge.
                 new.append(row_from_insert(entity, rid, recs[0].data, recs[0].hlc, device_id))
+                if len(new) >= WRITE_CHUNK:  # a big bundle never holds all its new rows twice
+                    write_rows(conn, entity, new, [])
+                    new = []
                 continue
             history[key] = (known or []) + [r.as_change(device_id) for r in recs]
             if rid in existing:
