@@ -14,7 +14,7 @@ from desktop.cli.common import add_db, open_from_args, read_passphrase
 from desktop.core import consent
 from desktop.core.db import Store
 from desktop.core.errors import MajlisError
-from desktop.sync import conflicts, devices, roster, team
+from desktop.sync import clash_log, conflicts, devices, roster, team
 from desktop.sync.errors import BundleError, NoIdentityError
 from desktop.sync.export import export_bundle
 from desktop.sync.importer import import_files
@@ -378,6 +378,8 @@ def cmd_team_key_export(args: argparse.Namespace) -> int:
 def cmd_bundle_status(args: argparse.Namespace) -> int:
     def body(store: Store) -> int:
         info = devices.sync_status(store)
+        clashes = clash_log.open_clashes(store)
+        info["sequence_clashes"] = clashes
         if args.json:
             json.dump(info, sys.stdout, ensure_ascii=False, indent=2)
             sys.stdout.write("\n")
@@ -388,6 +390,8 @@ def cmd_bundle_status(args: argparse.Namespace) -> int:
             print(f"{label}: {streams or 'nothing received'}")
         for line in info["gaps"]:
             print(f"gap: {printable(line, 1000)}")
+        for clash in clashes:
+            print(f"sequence clash: {printable(clash['text'], 1000)}")
         print(f"open conflicts: {len(info['open_conflicts'])}")
         return 0
 
