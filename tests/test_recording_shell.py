@@ -264,4 +264,19 @@ def test_file_menu_exports_excel_off_the_ui_thread(window, qtbot, tmp_path):  # 
     qtbot.waitUntil(lambda: window.export_xlsx_action.isEnabled(), timeout=15000)
     assert out.exists() and str(out) in window.statusBar().currentMessage()
     sheets = load_workbook(out, read_only=True).sheetnames
-    assert len(sheets) == 5
+    assert len(sheets) == 13  # sessions … consent register, with the minutes, codes and four matrices
+
+
+def test_file_menu_exports_qdpx_off_the_ui_thread(window, qtbot, tmp_path):  # type: ignore[no-untyped-def]
+    import zipfile
+
+    from tests.refi_schemas import validate_project
+
+    out = tmp_path / "campaign.qdpx"
+    window.export_qdpx(str(out))
+    assert not window.export_qdpx_action.isEnabled()  # running on the worker
+    qtbot.waitUntil(lambda: window.export_qdpx_action.isEnabled(), timeout=30000)
+    assert out.exists() and str(out) in window.statusBar().currentMessage()
+    assert window.export_qdpx_action.text().replace("&", "") != ""
+    with zipfile.ZipFile(out) as zf:
+        validate_project(zf.read("project.qde"))

@@ -359,6 +359,10 @@
             <translation>استيراد دليل الترميز</translation>
         </message>
         <message>
+            <source>REFI-QDA codebook or project (*.qdc *.qdpx)</source>
+            <translation>دليل ترميز أو مشروع REFI-QDA (*.qdc *.qdpx)</translation>
+        </message>
+        <message>
             <source>REFI-QDA codebook (*.qdc)</source>
             <translation>دليل ترميز REFI-QDA (*.qdc)</translation>
         </message>
@@ -876,14 +880,6 @@
             <translation>تعذّر تحميل سجلّ الموافقات.</translation>
         </message>
         <message>
-            <source>All data was already withdrawn.</source>
-            <translation>سبق سحب كلّ البيانات.</translation>
-        </message>
-        <message>
-            <source>Withdrawal recorded for %1.</source>
-            <translation>سُجّل سحب موافقة %1.</translation>
-        </message>
-        <message>
             <source>Folder for the printout</source>
             <translation>مجلّد الطباعة</translation>
         </message>
@@ -994,6 +990,68 @@
         <message>
             <source>none</source>
             <translation>لا شيء</translation>
+        </message>
+    </context>
+    <context>
+        <name>ErasureReportDialog</name>
+        <message>
+            <source>Excel workbook</source>
+            <translation>مصنّف Excel</translation>
+        </message>
+        <message>
+            <source>REFI-QDA project</source>
+            <translation>مشروع REFI-QDA</translation>
+        </message>
+        <message>
+            <source>PDF</source>
+            <translation>‏PDF</translation>
+        </message>
+        <message>
+            <source>bundle</source>
+            <translation>حزمة</translation>
+        </message>
+        <message>
+            <source>backup</source>
+            <translation>نسخة احتياطية</translation>
+        </message>
+        <message>
+            <source>What the erasure cannot reach</source>
+            <translation>ما لا يصل إليه المحو</translation>
+        </message>
+        <message>
+            <source>These files were made while the erased words existed. Majlis cannot reach them: delete them or replace them. The backups beside the database can be rewritten without the words.</source>
+            <translation>صُنعت هذه الملفات حين كانت الكلمات الممحوّة موجودة. لا يستطيع «مجلس» الوصول إليها: احذفها أو استبدلها. أما النسخ الاحتياطية المجاورة لقاعدة البيانات فيمكن إعادة كتابتها من دون الكلمات.</translation>
+        </message>
+        <message>
+            <source>&amp;Rewrite the local backups without the words…</source>
+            <translation>أ&amp;عد كتابة النسخ الاحتياطية المحلية من دون الكلمات…</translation>
+        </message>
+        <message>
+            <source>Rewrite backups</source>
+            <translation>إعادة كتابة النسخ الاحتياطية</translation>
+        </message>
+        <message>
+            <source>The database passphrase (the backups use it too):</source>
+            <translation>عبارة المرور لقاعدة البيانات (تستخدمها النسخ الاحتياطية أيضًا):</translation>
+        </message>
+        <message>
+            <source>Rewriting the backups…</source>
+            <translation>تجري إعادة كتابة النسخ الاحتياطية…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n backup(s) rewritten without the words.</source>
+            <translation>
+                <numerusform>لم تُعَد كتابة أي نسخة احتياطية.</numerusform>
+                <numerusform>أُعيدت كتابة نسخة احتياطية واحدة من دون الكلمات.</numerusform>
+                <numerusform>أُعيدت كتابة نسختين احتياطيتين من دون الكلمات.</numerusform>
+                <numerusform>أُعيدت كتابة %n نسخ احتياطية من دون الكلمات.</numerusform>
+                <numerusform>أُعيدت كتابة %n نسخة احتياطية من دون الكلمات.</numerusform>
+                <numerusform>أُعيدت كتابة %n نسخة احتياطية من دون الكلمات.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The backups were not rewritten: wrong passphrase, or a backup cannot be opened.</source>
+            <translation>لم تُعَد كتابة النسخ الاحتياطية: عبارة المرور خاطئة، أو تعذّر فتح إحدى النسخ.</translation>
         </message>
     </context>
     <context>
@@ -1366,6 +1424,10 @@ You can try again from the Sync page.</source>
             <translation>&amp;صدّر إلى Excel…</translation>
         </message>
         <message>
+            <source>Export REFI-QDA &amp;project…</source>
+            <translation>صدّر &amp;مشروع REFI-QDA…</translation>
+        </message>
+        <message>
             <source>&amp;Lock</source>
             <translation>&amp;قفل</translation>
         </message>
@@ -1432,6 +1494,18 @@ You can try again from the Sync page.</source>
         <message>
             <source>The export failed: %1</source>
             <translation>فشل التصدير: %1</translation>
+        </message>
+        <message>
+            <source>Export REFI-QDA project</source>
+            <translation>تصدير مشروع REFI-QDA</translation>
+        </message>
+        <message>
+            <source>REFI-QDA project (*.qdpx)</source>
+            <translation>مشروع REFI-QDA (*.qdpx)</translation>
+        </message>
+        <message>
+            <source>REFI-QDA project written: %1</source>
+            <translation>كُتب مشروع REFI-QDA: %1</translation>
         </message>
         <message>
             <source>Device: %1</source>
@@ -1586,8 +1660,20 @@ You can try again from the Sync page.</source>
             <translation>تصفية حسب المحافظة</translation>
         </message>
         <message>
+            <source>&amp;Withdraw consent…</source>
+            <translation>&amp;سحب الموافقة…</translation>
+        </message>
+        <message>
+            <source>Withdraw the selected participant's consent: quotes only, or everything (their words and identity are erased)</source>
+            <translation>سحب موافقة المشارك المحدَّد: الاقتباس فقط، أو كل شيء (تُمحى كلماته وهويته)</translation>
+        </message>
+        <message>
             <source>All governorates</source>
             <translation>كلّ المحافظات</translation>
+        </message>
+        <message>
+            <source>Select a participant first.</source>
+            <translation>اختر مشاركًا أوّلًا.</translation>
         </message>
         <message numerus="yes">
             <source>%n participant(s)</source>
@@ -1959,6 +2045,61 @@ You can try again from the Sync page.</source>
         </message>
     </context>
     <context>
+        <name>RefiQda</name>
+        <message>
+            <source>Facilitator</source>
+            <translation>الميسّر</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation>القرار</translation>
+        </message>
+        <message>
+            <source>Needs review: the source text was edited after this was coded; check the span.</source>
+            <translation>يحتاج إلى مراجعة: عُدّل النص بعد ترميز هذا المقطع؛ تحقّق من حدوده.</translation>
+        </message>
+        <message>
+            <source>Gender</source>
+            <translation>الجنس</translation>
+        </message>
+        <message>
+            <source>Age band</source>
+            <translation>الفئة العمرية</translation>
+        </message>
+        <message>
+            <source>Governorate</source>
+            <translation>المحافظة</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>الدور</translation>
+        </message>
+        <message>
+            <source>Session kind</source>
+            <translation>نوع الجلسة</translation>
+        </message>
+        <message>
+            <source>Session date</source>
+            <translation>تاريخ الجلسة</translation>
+        </message>
+        <message>
+            <source>Session governorate</source>
+            <translation>محافظة الجلسة</translation>
+        </message>
+        <message>
+            <source>Session language</source>
+            <translation>لغة الجلسة</translation>
+        </message>
+        <message>
+            <source>Venue</source>
+            <translation>المكان</translation>
+        </message>
+        <message>
+            <source>Session status</source>
+            <translation>حالة الجلسة</translation>
+        </message>
+    </context>
+    <context>
         <name>ReportsPage</name>
         <message>
             <source>Reports</source>
@@ -1994,6 +2135,37 @@ You can try again from the Sync page.</source>
         <message>
             <source>No retention period is set for this team; nothing was erased.</source>
             <translation>لم تُحدَّد مدة احتفاظ لهذا الفريق؛ لم يُمحَ شيء.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RetentionOffer</name>
+        <message>
+            <source>End of the study</source>
+            <translation>نهاية الدراسة</translation>
+        </message>
+        <message>
+            <source>The team's retention period ended on %1.</source>
+            <translation>انتهت مدة الاحتفاظ الخاصة بالفريق في %1.</translation>
+        </message>
+        <message>
+            <source>Erase every participant's name, phone number, signature images and paper scans now? Pseudonyms, transcripts and codings stay. The erasure goes to the centre with the next bundle. It cannot be undone.</source>
+            <translation>هل تريد محو أسماء جميع المشاركين وأرقام هواتفهم وصور تواقيعهم ونسخ الاستمارات الورقية الممسوحة الآن؟ تبقى الأسماء المستعارة والنصوص المفرّغة والترميز. يذهب المحو إلى المركز مع الحزمة التالية. لا يمكن التراجع عنه.</translation>
+        </message>
+        <message>
+            <source>&amp;Erase identities</source>
+            <translation>ا&amp;محُ الهويات</translation>
+        </message>
+        <message>
+            <source>&amp;Not now</source>
+            <translation>&amp;ليس الآن</translation>
+        </message>
+        <message>
+            <source>Identities erased; pseudonyms and pseudonymous data stay.</source>
+            <translation>مُحيت الهويات؛ تبقى الأسماء المستعارة والبيانات المستعارة.</translation>
+        </message>
+        <message>
+            <source>Nothing was left to erase.</source>
+            <translation>لم يبقَ شيء لمحوه.</translation>
         </message>
     </context>
     <context>
@@ -3221,16 +3393,36 @@ Its {bundles} waiting bundles will be applied.</source>
             <translation>سحب الموافقة — %1</translation>
         </message>
         <message>
-            <source>Record that %1 withdrew consent. Withdrawn speech is redacted on screen and in every export, on this device and at the centre.</source>
-            <translation>سجّل أنّ %1 سحب موافقته. يُحجب الكلام المسحوب على الشاشة وفي كلّ تصدير، على هذا الجهاز وفي المركز.</translation>
+            <source>Record that %1 withdrew consent, on this device and at the centre.</source>
+            <translation>سجّل أن %1 سحب موافقته، على هذا الجهاز وفي المركز.</translation>
+        </message>
+        <message>
+            <source>&amp;Reason (optional):</source>
+            <translation>ال&amp;سبب (اختياري):</translation>
+        </message>
+        <message>
+            <source>Never the participant's words or name</source>
+            <translation>لا تكتب أبدًا كلمات المشارك أو اسمه</translation>
+        </message>
+        <message>
+            <source>&amp;All data: erase everything this participant said, and who they are</source>
+            <translation>&amp;كل البيانات: امحُ كل ما قاله هذا المشارك، وهويته</translation>
+        </message>
+        <message>
+            <source>I understand that this cannot be undone</source>
+            <translation>أفهم أن هذا لا يمكن التراجع عنه</translation>
+        </message>
+        <message>
+            <source>This destroys, in every session: every word %1 said (each turn becomes […]), the quotes of their coded segments, their signature images and paper scans, their name and phone number, here and in the history the database keeps. The erasure goes to the centre with the next bundle and every copy of the database that receives it erases the same way. Files exported before (workbooks, projects, PDFs, bundles, backups) are not reached: they are listed afterwards. The pseudonym stays.</source>
+            <translation>يُتلف هذا، في كل الجلسات: كل كلمة قالها %1 (تصبح كل مداخلة […])، واقتباسات المقاطع المرمَّزة من كلامه، وصور توقيعه ونسخ الاستمارات الورقية الممسوحة، واسمه ورقم هاتفه، هنا وفي السجلّ التاريخي الذي تحفظه قاعدة البيانات. يذهب المحو إلى المركز مع الحزمة التالية، وكل نسخة من قاعدة البيانات تستلمه تمحو بالطريقة نفسها. لا يصل المحو إلى الملفات المصدَّرة قبله (المصنّفات والمشاريع وملفات PDF والحزم والنسخ الاحتياطية): تُعرض قائمتها بعد ذلك. يبقى الاسم المستعار.</translation>
+        </message>
+        <message>
+            <source>Nothing is erased: what %1 said stays in the transcripts for analysis, and is never quoted in a listing or an export.</source>
+            <translation>لا يُمحى شيء: يبقى ما قاله %1 في النصوص المفرّغة للتحليل، ولا يُقتبس أبدًا في قائمة أو تصدير.</translation>
         </message>
         <message>
             <source>&amp;Date of withdrawal:</source>
             <translation>&amp;تاريخ السحب:</translation>
-        </message>
-        <message>
-            <source>&amp;All data: redact everything this participant said</source>
-            <translation>&amp;كلّ البيانات: احجب كلّ ما قاله هذا المشارك</translation>
         </message>
         <message>
             <source>&amp;Quotes only: never quote, keep the speech for analysis</source>
@@ -3278,6 +3470,332 @@ Its {bundles} waiting bundles will be applied.</source>
         <message>
             <source>This participant has no consent record to withdraw.</source>
             <translation>لا توجد لهذا المشارك موافقة مسجّلة لسحبها.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WithdrawalFlow</name>
+        <message>
+            <source>The database is in use by another program or the disk refused the write; nothing was erased.</source>
+            <translation>قاعدة البيانات مستخدمة من برنامج آخر أو رفض القرص الكتابة؛ لم يُمحَ شيء.</translation>
+        </message>
+        <message>
+            <source>%1 will never be quoted; the speech stays for analysis.</source>
+            <translation>لن يُقتبس كلام %1 أبدًا؛ يبقى الكلام للتحليل.</translation>
+        </message>
+        <message>
+            <source>Erased what %1 said, their signatures and their identity.</source>
+            <translation>مُحي ما قاله %1 وتواقيعه وهويته.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Workbook</name>
+        <message>
+            <source>Sessions</source>
+            <translation>الجلسات</translation>
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation>المشاركون</translation>
+        </message>
+        <message>
+            <source>Attendance</source>
+            <translation>الحضور</translation>
+        </message>
+        <message>
+            <source>Agenda and decisions</source>
+            <translation>جدول الأعمال والقرارات</translation>
+        </message>
+        <message>
+            <source>Action items</source>
+            <translation>إجراءات المتابعة</translation>
+        </message>
+        <message>
+            <source>Transcripts</source>
+            <translation>النصوص</translation>
+        </message>
+        <message>
+            <source>Coded segments</source>
+            <translation>المقاطع المرمَّزة</translation>
+        </message>
+        <message>
+            <source>Codes</source>
+            <translation>الرموز</translation>
+        </message>
+        <message>
+            <source>Consent register</source>
+            <translation>سجلّ الموافقات</translation>
+        </message>
+        <message>
+            <source>Codes by gender</source>
+            <translation>الرموز حسب الجنس</translation>
+        </message>
+        <message>
+            <source>Codes by age band</source>
+            <translation>الرموز حسب الفئة العمرية</translation>
+        </message>
+        <message>
+            <source>Codes by governorate</source>
+            <translation>الرموز حسب المحافظة</translation>
+        </message>
+        <message>
+            <source>Codes by session kind</source>
+            <translation>الرموز حسب نوع الجلسة</translation>
+        </message>
+        <message>
+            <source>Session ID</source>
+            <translation>معرّف الجلسة</translation>
+        </message>
+        <message>
+            <source>Session</source>
+            <translation>الجلسة</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>النوع</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>العنوان</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>التاريخ</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>البدء</translation>
+        </message>
+        <message>
+            <source>End</source>
+            <translation>الانتهاء</translation>
+        </message>
+        <message>
+            <source>Duration</source>
+            <translation>المدة</translation>
+        </message>
+        <message>
+            <source>Governorate</source>
+            <translation>المحافظة</translation>
+        </message>
+        <message>
+            <source>Venue</source>
+            <translation>المكان</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>اللغة</translation>
+        </message>
+        <message>
+            <source>Facilitator</source>
+            <translation>الميسّر</translation>
+        </message>
+        <message>
+            <source>Note-taker</source>
+            <translation>مدوّن الملاحظات</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>الحالة</translation>
+        </message>
+        <message>
+            <source>Pseudonym</source>
+            <translation>الاسم المستعار</translation>
+        </message>
+        <message>
+            <source>Gender</source>
+            <translation>الجنس</translation>
+        </message>
+        <message>
+            <source>Age band</source>
+            <translation>الفئة العمرية</translation>
+        </message>
+        <message>
+            <source>District</source>
+            <translation>القضاء</translation>
+        </message>
+        <message>
+            <source>Urban/rural</source>
+            <translation>حضري/ريفي</translation>
+        </message>
+        <message>
+            <source>Occupation</source>
+            <translation>المهنة</translation>
+        </message>
+        <message>
+            <source>Re-consent needed</source>
+            <translation>يلزم تجديد الموافقة</translation>
+        </message>
+        <message>
+            <source>Real name</source>
+            <translation>الاسم الحقيقي</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>الهاتف</translation>
+        </message>
+        <message>
+            <source>Seat</source>
+            <translation>المقعد</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>المنظّمة</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>الدور</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>البند</translation>
+        </message>
+        <message>
+            <source>Agenda item</source>
+            <translation>بند جدول الأعمال</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation>القرار</translation>
+        </message>
+        <message>
+            <source>Discussion or decision</source>
+            <translation>النقاش أو القرار</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>الإجراء</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>المسؤول</translation>
+        </message>
+        <message>
+            <source>Due date</source>
+            <translation>الموعد النهائي</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>الترتيب</translation>
+        </message>
+        <message>
+            <source>Speaker</source>
+            <translation>المتحدّث</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>الوقت</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>النصّ</translation>
+        </message>
+        <message>
+            <source>Code (Arabic)</source>
+            <translation>الرمز (عربي)</translation>
+        </message>
+        <message>
+            <source>Code (Kurdish)</source>
+            <translation>الرمز (كردي)</translation>
+        </message>
+        <message>
+            <source>Code (English)</source>
+            <translation>الرمز (إنكليزي)</translation>
+        </message>
+        <message>
+            <source>Quote</source>
+            <translation>الاقتباس</translation>
+        </message>
+        <message>
+            <source>Quotable</source>
+            <translation>قابل للاقتباس</translation>
+        </message>
+        <message>
+            <source>Coder</source>
+            <translation>المرمِّز</translation>
+        </message>
+        <message>
+            <source>Memo</source>
+            <translation>المذكّرة</translation>
+        </message>
+        <message>
+            <source>Code path</source>
+            <translation>مسار الرمز</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>الرمز</translation>
+        </message>
+        <message>
+            <source>Definition</source>
+            <translation>التعريف</translation>
+        </message>
+        <message>
+            <source>Include when</source>
+            <translation>يُطبَّق عندما</translation>
+        </message>
+        <message>
+            <source>Exclude when</source>
+            <translation>لا يُطبَّق عندما</translation>
+        </message>
+        <message>
+            <source>Examples</source>
+            <translation>أمثلة</translation>
+        </message>
+        <message>
+            <source>Colour</source>
+            <translation>اللون</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>المجموع</translation>
+        </message>
+        <message>
+            <source>(not given)</source>
+            <translation>(غير مذكور)</translation>
+        </message>
+        <message>
+            <source>Form</source>
+            <translation>الاستمارة</translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <translation>الإصدار</translation>
+        </message>
+        <message>
+            <source>Refused</source>
+            <translation>مرفوضة</translation>
+        </message>
+        <message>
+            <source>Method</source>
+            <translation>الطريقة</translation>
+        </message>
+        <message>
+            <source>Witness</source>
+            <translation>الشاهد</translation>
+        </message>
+        <message>
+            <source>Recorded at</source>
+            <translation>وقت التسجيل</translation>
+        </message>
+        <message>
+            <source>Withdrawn on</source>
+            <translation>تاريخ الانسحاب</translation>
+        </message>
+        <message>
+            <source>Withdrawal scope</source>
+            <translation>نطاق الانسحاب</translation>
+        </message>
+        <message>
+            <source>[do not quote]</source>
+            <translation>[لا يُقتبس]</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>نعم</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>لا</translation>
         </message>
     </context>
     <context>

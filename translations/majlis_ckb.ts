@@ -359,6 +359,10 @@
             <translation>هاوردەکردنی کتێبی کۆدەکان</translation>
         </message>
         <message>
+            <source>REFI-QDA codebook or project (*.qdc *.qdpx)</source>
+            <translation>کتێبی کۆد یان پرۆژەی REFI-QDA (*.qdc *.qdpx)</translation>
+        </message>
+        <message>
             <source>REFI-QDA codebook (*.qdc)</source>
             <translation>کتێبی کۆدی REFI-QDA (*.qdc)</translation>
         </message>
@@ -872,14 +876,6 @@
             <translation>تۆماری ڕەزامەندییەکان بار نەکرا.</translation>
         </message>
         <message>
-            <source>All data was already withdrawn.</source>
-            <translation>هەموو داتاکان پێشتر کشێنرابوونەوە.</translation>
-        </message>
-        <message>
-            <source>Withdrawal recorded for %1.</source>
-            <translation>کشانەوەی %1 تۆمار کرا.</translation>
-        </message>
-        <message>
             <source>Folder for the printout</source>
             <translation>بوخچەی چاپکراو</translation>
         </message>
@@ -990,6 +986,64 @@
         <message>
             <source>none</source>
             <translation>هیچ</translation>
+        </message>
+    </context>
+    <context>
+        <name>ErasureReportDialog</name>
+        <message>
+            <source>Excel workbook</source>
+            <translation>پەڕگەی Excel</translation>
+        </message>
+        <message>
+            <source>REFI-QDA project</source>
+            <translation>پڕۆژەی REFI-QDA</translation>
+        </message>
+        <message>
+            <source>PDF</source>
+            <translation>‏PDF</translation>
+        </message>
+        <message>
+            <source>bundle</source>
+            <translation>پاکێت</translation>
+        </message>
+        <message>
+            <source>backup</source>
+            <translation>کۆپیی یەدەگ</translation>
+        </message>
+        <message>
+            <source>What the erasure cannot reach</source>
+            <translation>ئەوەی سڕینەوەکە پێی ناگات</translation>
+        </message>
+        <message>
+            <source>These files were made while the erased words existed. Majlis cannot reach them: delete them or replace them. The backups beside the database can be rewritten without the words.</source>
+            <translation>ئەم پەڕگانە دروستکران کاتێک وشە سڕاوەکان هێشتا هەبوون. «مەجلیس» ناتوانێت پێیان بگات: بیانسڕەوە یان بیانگۆڕە. کۆپییە یەدەگەکانی تەنیشت بنکەی دراوەکە دەتوانرێت بەبێ وشەکان دووبارە بنووسرێنەوە.</translation>
+        </message>
+        <message>
+            <source>&amp;Rewrite the local backups without the words…</source>
+            <translation>&amp;دووبارە نووسینەوەی کۆپییە یەدەگە ناوخۆییەکان بەبێ وشەکان…</translation>
+        </message>
+        <message>
+            <source>Rewrite backups</source>
+            <translation>دووبارە نووسینەوەی کۆپییە یەدەگەکان</translation>
+        </message>
+        <message>
+            <source>The database passphrase (the backups use it too):</source>
+            <translation>دەستەواژەی نهێنیی بنکەی دراوەکە (کۆپییە یەدەگەکانیش بەکاری دەهێنن):</translation>
+        </message>
+        <message>
+            <source>Rewriting the backups…</source>
+            <translation>کۆپییە یەدەگەکان دووبارە دەنووسرێنەوە…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n backup(s) rewritten without the words.</source>
+            <translation>
+                <numerusform>%n کۆپیی یەدەگ بەبێ وشەکان دووبارە نووسرایەوە.</numerusform>
+                <numerusform>%n کۆپیی یەدەگ بەبێ وشەکان دووبارە نووسرانەوە.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The backups were not rewritten: wrong passphrase, or a backup cannot be opened.</source>
+            <translation>کۆپییە یەدەگەکان دووبارە نەنووسرانەوە: دەستەواژەی نهێنی هەڵەیە، یان کۆپییەک ناکرێتەوە.</translation>
         </message>
     </context>
     <context>
@@ -1362,6 +1416,10 @@ You can try again from the Sync page.</source>
             <translation>&amp;هەناردەکردن بۆ Excel…</translation>
         </message>
         <message>
+            <source>Export REFI-QDA &amp;project…</source>
+            <translation>هەناردەکردنی &amp;پرۆژەی REFI-QDA…</translation>
+        </message>
+        <message>
             <source>&amp;Lock</source>
             <translation>&amp;قفڵکردن</translation>
         </message>
@@ -1428,6 +1486,18 @@ You can try again from the Sync page.</source>
         <message>
             <source>The export failed: %1</source>
             <translation>هەناردەکردن سەرنەکەوت: %1</translation>
+        </message>
+        <message>
+            <source>Export REFI-QDA project</source>
+            <translation>هەناردەکردنی پرۆژەی REFI-QDA</translation>
+        </message>
+        <message>
+            <source>REFI-QDA project (*.qdpx)</source>
+            <translation>پرۆژەی REFI-QDA (*.qdpx)</translation>
+        </message>
+        <message>
+            <source>REFI-QDA project written: %1</source>
+            <translation>پرۆژەی REFI-QDA نووسرا: %1</translation>
         </message>
         <message>
             <source>Device: %1</source>
@@ -1582,8 +1652,20 @@ You can try again from the Sync page.</source>
             <translation>پاڵاوتن بەپێی پارێزگا</translation>
         </message>
         <message>
+            <source>&amp;Withdraw consent…</source>
+            <translation>&amp;کشانەوە لە ڕەزامەندی…</translation>
+        </message>
+        <message>
+            <source>Withdraw the selected participant's consent: quotes only, or everything (their words and identity are erased)</source>
+            <translation>کشانەوەی ڕەزامەندیی بەشداربووی هەڵبژێردراو: تەنها هێنانەوەی وتە، یان هەموو شتێک (وشە و ناسنامەکەی دەسڕدرێنەوە)</translation>
+        </message>
+        <message>
             <source>All governorates</source>
             <translation>هەموو پارێزگاکان</translation>
+        </message>
+        <message>
+            <source>Select a participant first.</source>
+            <translation>سەرەتا بەشداربوویەک هەڵبژێرە.</translation>
         </message>
         <message numerus="yes">
             <source>%n participant(s)</source>
@@ -1951,6 +2033,61 @@ You can try again from the Sync page.</source>
         </message>
     </context>
     <context>
+        <name>RefiQda</name>
+        <message>
+            <source>Facilitator</source>
+            <translation>ئاسانکار</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation>بڕیار</translation>
+        </message>
+        <message>
+            <source>Needs review: the source text was edited after this was coded; check the span.</source>
+            <translation>پێویستی بە پێداچوونەوە هەیە: دەقەکە دوای کۆدکردن دەستکاری کراوە؛ سنوورەکەی بپشکنە.</translation>
+        </message>
+        <message>
+            <source>Gender</source>
+            <translation>ڕەگەز</translation>
+        </message>
+        <message>
+            <source>Age band</source>
+            <translation>گرووپی تەمەن</translation>
+        </message>
+        <message>
+            <source>Governorate</source>
+            <translation>پارێزگا</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>ڕۆڵ</translation>
+        </message>
+        <message>
+            <source>Session kind</source>
+            <translation>جۆری دانیشتن</translation>
+        </message>
+        <message>
+            <source>Session date</source>
+            <translation>بەرواری دانیشتن</translation>
+        </message>
+        <message>
+            <source>Session governorate</source>
+            <translation>پارێزگای دانیشتن</translation>
+        </message>
+        <message>
+            <source>Session language</source>
+            <translation>زمانی دانیشتن</translation>
+        </message>
+        <message>
+            <source>Venue</source>
+            <translation>شوێن</translation>
+        </message>
+        <message>
+            <source>Session status</source>
+            <translation>دۆخی دانیشتن</translation>
+        </message>
+    </context>
+    <context>
         <name>ReportsPage</name>
         <message>
             <source>Reports</source>
@@ -1986,6 +2123,37 @@ You can try again from the Sync page.</source>
         <message>
             <source>No retention period is set for this team; nothing was erased.</source>
             <translation>هیچ ماوەیەکی هەڵگرتن بۆ ئەم تیمە دیاری نەکراوە؛ هیچ شتێک نەسڕایەوە.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RetentionOffer</name>
+        <message>
+            <source>End of the study</source>
+            <translation>کۆتایی توێژینەوەکە</translation>
+        </message>
+        <message>
+            <source>The team's retention period ended on %1.</source>
+            <translation>ماوەی هەڵگرتنی تیمەکە لە %1 کۆتایی هات.</translation>
+        </message>
+        <message>
+            <source>Erase every participant's name, phone number, signature images and paper scans now? Pseudonyms, transcripts and codings stay. The erasure goes to the centre with the next bundle. It cannot be undone.</source>
+            <translation>ئێستا ناو، ژمارەی تەلەفۆن، وێنەی واژۆ و فۆڕمە کاغەزییە سکانکراوەکانی هەموو بەشداربووان بسڕدرێنەوە؟ ناوە خوازراوەکان، دەقە نووسراوەکان و کۆدکردنەکان دەمێنن. سڕینەوەکە لەگەڵ پاکێتی داهاتوو دەچێتە ناوەند. ناگەڕێنرێتەوە.</translation>
+        </message>
+        <message>
+            <source>&amp;Erase identities</source>
+            <translation>&amp;سڕینەوەی ناسنامەکان</translation>
+        </message>
+        <message>
+            <source>&amp;Not now</source>
+            <translation>&amp;ئێستا نا</translation>
+        </message>
+        <message>
+            <source>Identities erased; pseudonyms and pseudonymous data stay.</source>
+            <translation>ناسنامەکان سڕانەوە؛ ناوە خوازراوەکان و داتای خوازراو دەمێنن.</translation>
+        </message>
+        <message>
+            <source>Nothing was left to erase.</source>
+            <translation>هیچ شتێک نەمابوو بۆ سڕینەوە.</translation>
         </message>
     </context>
     <context>
@@ -3209,16 +3377,36 @@ Its {bundles} waiting bundles will be applied.</source>
             <translation>کشانەوە لە ڕەزامەندی — %1</translation>
         </message>
         <message>
-            <source>Record that %1 withdrew consent. Withdrawn speech is redacted on screen and in every export, on this device and at the centre.</source>
-            <translation>تۆمار بکە کە %1 لە ڕەزامەندی کشاوەتەوە. قسەی کشاوە لەسەر شاشە و لە هەموو هەناردەیەکدا دەشاردرێتەوە، لەسەر ئەم ئامێرە و لە ناوەندیش.</translation>
+            <source>Record that %1 withdrew consent, on this device and at the centre.</source>
+            <translation>تۆمار بکە کە %1 لە ڕەزامەندی کشایەوە، لەسەر ئەم ئامێرە و لە ناوەند.</translation>
+        </message>
+        <message>
+            <source>&amp;Reason (optional):</source>
+            <translation>&amp;هۆکار (ئارەزوومەندانە):</translation>
+        </message>
+        <message>
+            <source>Never the participant's words or name</source>
+            <translation>هەرگیز وشە یان ناوی بەشداربوو مەنووسە</translation>
+        </message>
+        <message>
+            <source>&amp;All data: erase everything this participant said, and who they are</source>
+            <translation>&amp;هەموو داتاکان: هەموو ئەوەی ئەم بەشداربووە گوتی و ناسنامەکەی بسڕەوە</translation>
+        </message>
+        <message>
+            <source>I understand that this cannot be undone</source>
+            <translation>تێدەگەم کە ئەمە ناگەڕێنرێتەوە</translation>
+        </message>
+        <message>
+            <source>This destroys, in every session: every word %1 said (each turn becomes […]), the quotes of their coded segments, their signature images and paper scans, their name and phone number, here and in the history the database keeps. The erasure goes to the centre with the next bundle and every copy of the database that receives it erases the same way. Files exported before (workbooks, projects, PDFs, bundles, backups) are not reached: they are listed afterwards. The pseudonym stays.</source>
+            <translation>ئەمە لە هەموو دانیشتنەکاندا لەناو دەبات: هەموو وشەیەک کە %1 گوتی (هەر قسەیەک دەبێتە […])، وتە هێنراوەکانی بڕگە کۆدکراوەکانی، وێنەی واژۆکانی و فۆڕمە کاغەزییە سکانکراوەکانی، ناو و ژمارەی تەلەفۆنەکەی، لێرە و لەو مێژووەی بنکەی دراوەکە هەڵیدەگرێت. سڕینەوەکە لەگەڵ پاکێتی داهاتوو دەچێتە ناوەند و هەر کۆپییەکی بنکەی دراوەکە کە وەریبگرێت بە هەمان شێوە دەیسڕێتەوە. پەڕگە هەناردەکراوەکانی پێشوو (پەڕگەکانی Excel، پڕۆژەکان، PDFـەکان، پاکێتەکان، کۆپییە یەدەگەکان) پێیان ناگات: دواتر لیستیان دەکرێت. ناوە خوازراوەکە دەمێنێت.</translation>
+        </message>
+        <message>
+            <source>Nothing is erased: what %1 said stays in the transcripts for analysis, and is never quoted in a listing or an export.</source>
+            <translation>هیچ شتێک ناسڕدرێتەوە: ئەوەی %1 گوتی بۆ شیکردنەوە لە دەقە نووسراوەکانی گفتوگۆدا دەمێنێت، و هەرگیز لە لیستێک یان هەناردەیەکدا ناهێنرێتەوە.</translation>
         </message>
         <message>
             <source>&amp;Date of withdrawal:</source>
             <translation>&amp;بەرواری کشانەوە:</translation>
-        </message>
-        <message>
-            <source>&amp;All data: redact everything this participant said</source>
-            <translation>&amp;هەموو داتاکان: هەموو ئەوەی ئەم بەشداربووە وتوویەتی بشارەوە</translation>
         </message>
         <message>
             <source>&amp;Quotes only: never quote, keep the speech for analysis</source>
@@ -3266,6 +3454,332 @@ Its {bundles} waiting bundles will be applied.</source>
         <message>
             <source>This participant has no consent record to withdraw.</source>
             <translation>ئەم بەشداربووە هیچ تۆمارێکی ڕەزامەندی نییە بۆ کشانەوە.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WithdrawalFlow</name>
+        <message>
+            <source>The database is in use by another program or the disk refused the write; nothing was erased.</source>
+            <translation>بنکەی دراوەکە لەلایەن پرۆگرامێکی ترەوە بەکاردێت یان دیسکەکە نووسینی ڕەت کردەوە؛ هیچ شتێک نەسڕایەوە.</translation>
+        </message>
+        <message>
+            <source>%1 will never be quoted; the speech stays for analysis.</source>
+            <translation>وتەکانی %1 هەرگیز ناهێنرێنەوە؛ قسەکان بۆ شیکردنەوە دەمێنن.</translation>
+        </message>
+        <message>
+            <source>Erased what %1 said, their signatures and their identity.</source>
+            <translation>ئەوەی %1 گوتی، واژۆکانی و ناسنامەکەی سڕانەوە.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Workbook</name>
+        <message>
+            <source>Sessions</source>
+            <translation>دانیشتنەکان</translation>
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation>بەشداربووان</translation>
+        </message>
+        <message>
+            <source>Attendance</source>
+            <translation>ئامادەبوون</translation>
+        </message>
+        <message>
+            <source>Agenda and decisions</source>
+            <translation>ڕۆژەڤ و بڕیارەکان</translation>
+        </message>
+        <message>
+            <source>Action items</source>
+            <translation>ئەرکەکانی بەدواداچوون</translation>
+        </message>
+        <message>
+            <source>Transcripts</source>
+            <translation>دەقەکان</translation>
+        </message>
+        <message>
+            <source>Coded segments</source>
+            <translation>بڕگە کۆدکراوەکان</translation>
+        </message>
+        <message>
+            <source>Codes</source>
+            <translation>کۆدەکان</translation>
+        </message>
+        <message>
+            <source>Consent register</source>
+            <translation>تۆماری ڕەزامەندییەکان</translation>
+        </message>
+        <message>
+            <source>Codes by gender</source>
+            <translation>کۆدەکان بەپێی ڕەگەز</translation>
+        </message>
+        <message>
+            <source>Codes by age band</source>
+            <translation>کۆدەکان بەپێی تەمەن</translation>
+        </message>
+        <message>
+            <source>Codes by governorate</source>
+            <translation>کۆدەکان بەپێی پارێزگا</translation>
+        </message>
+        <message>
+            <source>Codes by session kind</source>
+            <translation>کۆدەکان بەپێی جۆری دانیشتن</translation>
+        </message>
+        <message>
+            <source>Session ID</source>
+            <translation>ناسنامەی دانیشتن</translation>
+        </message>
+        <message>
+            <source>Session</source>
+            <translation>دانیشتن</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>جۆر</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>ناونیشان</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>بەروار</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>دەستپێک</translation>
+        </message>
+        <message>
+            <source>End</source>
+            <translation>کۆتایی</translation>
+        </message>
+        <message>
+            <source>Duration</source>
+            <translation>ماوە</translation>
+        </message>
+        <message>
+            <source>Governorate</source>
+            <translation>پارێزگا</translation>
+        </message>
+        <message>
+            <source>Venue</source>
+            <translation>شوێن</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>زمان</translation>
+        </message>
+        <message>
+            <source>Facilitator</source>
+            <translation>ئاسانکار</translation>
+        </message>
+        <message>
+            <source>Note-taker</source>
+            <translation>تێبینینووس</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>دۆخ</translation>
+        </message>
+        <message>
+            <source>Pseudonym</source>
+            <translation>ناوی خوازراو</translation>
+        </message>
+        <message>
+            <source>Gender</source>
+            <translation>ڕەگەز</translation>
+        </message>
+        <message>
+            <source>Age band</source>
+            <translation>گرووپی تەمەن</translation>
+        </message>
+        <message>
+            <source>District</source>
+            <translation>قەزا</translation>
+        </message>
+        <message>
+            <source>Urban/rural</source>
+            <translation>شار/گوند</translation>
+        </message>
+        <message>
+            <source>Occupation</source>
+            <translation>پیشە</translation>
+        </message>
+        <message>
+            <source>Re-consent needed</source>
+            <translation>ڕەزامەندی نوێ پێویستە</translation>
+        </message>
+        <message>
+            <source>Real name</source>
+            <translation>ناوی ڕاستەقینە</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>تەلەفۆن</translation>
+        </message>
+        <message>
+            <source>Seat</source>
+            <translation>کورسی</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>ڕێکخراو</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>ڕۆڵ</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>خاڵ</translation>
+        </message>
+        <message>
+            <source>Agenda item</source>
+            <translation>خاڵی ڕۆژەڤ</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation>بڕیار</translation>
+        </message>
+        <message>
+            <source>Discussion or decision</source>
+            <translation>گفتوگۆ یان بڕیار</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>ئەرک</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>بەرپرسیار</translation>
+        </message>
+        <message>
+            <source>Due date</source>
+            <translation>وادەی کۆتایی</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>ڕیزبەندی</translation>
+        </message>
+        <message>
+            <source>Speaker</source>
+            <translation>قسەکەر</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>کات</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>دەق</translation>
+        </message>
+        <message>
+            <source>Code (Arabic)</source>
+            <translation>کۆد (عەرەبی)</translation>
+        </message>
+        <message>
+            <source>Code (Kurdish)</source>
+            <translation>کۆد (کوردی)</translation>
+        </message>
+        <message>
+            <source>Code (English)</source>
+            <translation>کۆد (ئینگلیزی)</translation>
+        </message>
+        <message>
+            <source>Quote</source>
+            <translation>هێنانەوەی وتە</translation>
+        </message>
+        <message>
+            <source>Quotable</source>
+            <translation>دەکرێت وەربگیرێت</translation>
+        </message>
+        <message>
+            <source>Coder</source>
+            <translation>کۆدکەر</translation>
+        </message>
+        <message>
+            <source>Memo</source>
+            <translation>تێبینی</translation>
+        </message>
+        <message>
+            <source>Code path</source>
+            <translation>ڕێڕەوی کۆد</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>کۆد</translation>
+        </message>
+        <message>
+            <source>Definition</source>
+            <translation>پێناسە</translation>
+        </message>
+        <message>
+            <source>Include when</source>
+            <translation>بەکاربهێنرێت کاتێک</translation>
+        </message>
+        <message>
+            <source>Exclude when</source>
+            <translation>بەکارنەهێنرێت کاتێک</translation>
+        </message>
+        <message>
+            <source>Examples</source>
+            <translation>نموونەکان</translation>
+        </message>
+        <message>
+            <source>Colour</source>
+            <translation>ڕەنگ</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>کۆ</translation>
+        </message>
+        <message>
+            <source>(not given)</source>
+            <translation>(نەدراوە)</translation>
+        </message>
+        <message>
+            <source>Form</source>
+            <translation>فۆڕم</translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <translation>وەشان</translation>
+        </message>
+        <message>
+            <source>Refused</source>
+            <translation>ڕەتکراوەتەوە</translation>
+        </message>
+        <message>
+            <source>Method</source>
+            <translation>شێواز</translation>
+        </message>
+        <message>
+            <source>Witness</source>
+            <translation>شایەت</translation>
+        </message>
+        <message>
+            <source>Recorded at</source>
+            <translation>کاتی تۆمارکردن</translation>
+        </message>
+        <message>
+            <source>Withdrawn on</source>
+            <translation>ڕێکەوتی کشانەوە</translation>
+        </message>
+        <message>
+            <source>Withdrawal scope</source>
+            <translation>مەودای کشانەوە</translation>
+        </message>
+        <message>
+            <source>[do not quote]</source>
+            <translation>[وەرنەگیرێت]</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>بەڵێ</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>نەخێر</translation>
         </message>
     </context>
     <context>
