@@ -44,6 +44,7 @@ from desktop.sync.change_records import ChangeRecord, parse_changes
 from desktop.sync.erasure_sync import after_apply
 from desktop.sync.errors import (
     BundleError,
+    HeldForApprovalError,
     ImpostorDeviceError,
     NewerSchemaError,
     NotABundleError,
@@ -404,11 +405,8 @@ def _hold(conn: Connection, batch: _Batch, prepared: _Prepared, manifest: Manife
     )
 
 
-HELD_CODE = "held"
-HELD_MESSAGE = (
-    "Held for approval: the sending device is not on this centre's roster. Compare its key fingerprint "
-    "with the facilitator (majlis-cli device pending), then approve or reject it."
-)
+HELD_CODE = HeldForApprovalError.code
+HELD_MESSAGE = HeldForApprovalError.default_message
 
 
 def import_held(store: Store, device_id: str, public_key: str) -> list[ImportOutcome]:

@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from desktop.sync.errors import BundleError
+from desktop.sync.errors import NotOwnerError, PublishedRowError
 from desktop.sync.merge import Change
 from desktop.sync.rows import SNAPSHOT_ENTITIES
 
@@ -28,23 +28,6 @@ FIELD = "field"
 COORDINATOR = "coordinator"
 ROLES = (FIELD, COORDINATOR)
 PUBLISHED = frozenset(SNAPSHOT_ENTITIES)
-
-
-class NotOwnerError(BundleError):
-    code = "not_owner"
-    default_message = (
-        "The bundle changes rows that another device created; a field laptop may change only its own "
-        "rows. Nothing was imported. If this device should edit everyone's rows, register it as a "
-        "coordinator (majlis-cli device register --role coordinator)."
-    )
-
-
-class PublishedRowError(BundleError):
-    code = "published_row"
-    default_message = (
-        "The bundle changes an organisation, code or consent form published by the centre; these change "
-        "only through a team update from the centre (majlis-cli team update export). Nothing was imported."
-    )
 
 
 def origin_of(row_id: str, existing: Mapping[str, Mapping[str, Any]], history: Sequence[Change] | None) -> str | None:

@@ -20,17 +20,12 @@ from sqlalchemy import delete, func, select
 
 from desktop.core.db import Store
 from desktop.core.models import Device, HeldBundle
-from desktop.sync.errors import BundleError, ImpostorDeviceError
+from desktop.sync.errors import ImpostorDeviceError, NotPendingError
 from desktop.sync.importer import ImportOutcome, import_held
 from desktop.sync.keys import key_fingerprint, same_public_key
 from desktop.sync.manifest import utc_now_iso
 from desktop.sync.ownership import FIELD, ROLES
 from desktop.sync.sanitise import printable
-
-
-class NotPendingError(BundleError):
-    code = "not_pending"
-    default_message = "No device waits for approval under that number (majlis-cli device pending lists them)."
 
 
 @dataclass(frozen=True)

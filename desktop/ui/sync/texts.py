@@ -1,61 +1,52 @@
-"""Translated sentences for import outcomes, by the stable codes of desktop.sync.errors."""
+"""Translated sentences for sync results and refusals.
+
+A refusal's words are written once, in desktop.sync.errors (marked for the catalogue with
+QT_TRANSLATE_NOOP); here they are only looked up. A message with facts (a member name, a line
+number) that has no translation gives way to its class's general sentence, so an Arabic or Kurdish
+screen never shows an English line; in English the specific message is kept.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication
 
+from desktop.sync.errors import MESSAGE_CONTEXT, BundleError, default_message_for
 from desktop.sync.importer import ImportOutcome
+from desktop.ui.qt_i18n import active_language
 
 
-# Each sentence is a literal QCoreApplication.translate("SyncTexts", ...) call so that
-# pyside6-lupdate extracts it into the catalogue (a call through a helper would hide it).
-def refusal(code: str, fallback: str) -> str:
-    texts = {
-        "not_a_bundle": QCoreApplication.translate("SyncTexts", "This is not a Majlis bundle."),
-        "corrupted": QCoreApplication.translate("SyncTexts", "The bundle is damaged or incomplete; ask for it to be sent again."),
-        "truncated": QCoreApplication.translate("SyncTexts", "The bundle is incomplete (cut short); ask for it to be sent again."),
-        "wrong_identity": QCoreApplication.translate("SyncTexts", "This bundle was not encrypted for the team key loaded here."),
-        "no_identity": QCoreApplication.translate("SyncTexts", "No team key is loaded: choose the team key file first."),
-        "malformed": QCoreApplication.translate("SyncTexts", "The bundle's content is not laid out as a Majlis bundle."),
-        "unsafe_path": QCoreApplication.translate("SyncTexts", "The bundle contains a file with an unsafe name."),
-        "too_large": QCoreApplication.translate("SyncTexts", "The bundle, or a file inside it, is larger than allowed."),
-        "newer_format": QCoreApplication.translate("SyncTexts", "This bundle was made by a newer Majlis: update Majlis."),
-        "newer_schema": QCoreApplication.translate("SyncTexts", "This bundle was made by a newer Majlis: update Majlis."),
-        "bad_signature": QCoreApplication.translate("SyncTexts", "The bundle's signature does not match: it was altered or forged."),
-        "impostor_device": QCoreApplication.translate("SyncTexts", "The bundle is signed with a key other than the one known for this device."),
-        "wrong_team": QCoreApplication.translate("SyncTexts", "This bundle belongs to another team."),
-        "recipient_mismatch": QCoreApplication.translate("SyncTexts", "The bundle was re-encrypted: it was not signed for this team."),
-        "unexpected_member": QCoreApplication.translate("SyncTexts", "The bundle contains a file its manifest does not list."),
-        "missing_member": QCoreApplication.translate("SyncTexts", "A file listed in the bundle's manifest is missing."),
-        "hash_mismatch": QCoreApplication.translate("SyncTexts", "A file inside the bundle does not match its hash."),
-        "count_mismatch": QCoreApplication.translate("SyncTexts", "The bundle's counts do not match its content."),
-        "seq_clash": QCoreApplication.translate("SyncTexts", "A change number of this device was already received with different content."),
-        "not_enrolled": QCoreApplication.translate("SyncTexts", "This database has not joined a team yet."),
-        "unreadable": QCoreApplication.translate("SyncTexts", "The file cannot be read."),
-        "bad_value": QCoreApplication.translate("SyncTexts", "A change in the bundle holds a value that does not fit its field."),
-        "future_clock": QCoreApplication.translate("SyncTexts", "The bundle holds changes dated more than a day ahead of this computer's clock: "
-                           "check the date and time of the sending laptop, then export again."),
-        "foreign_clock": QCoreApplication.translate("SyncTexts", "The bundle holds a change stamped with another device's clock."),
-        "not_owner": QCoreApplication.translate("SyncTexts", "The bundle changes rows another device created; a field laptop may change only its "
-                        "own rows. Nothing was imported."),
-        "published_row": QCoreApplication.translate("SyncTexts", "The bundle changes a consent form, code or organisation published by the centre; "
-                            "these change only through a team update. Nothing was imported."),
-        "not_on_roster": QCoreApplication.translate("SyncTexts", "The sending device is not on this centre's roster."),
-        "not_pending": QCoreApplication.translate("SyncTexts", "This device no longer waits for approval."),
-        "held": QCoreApplication.translate("SyncTexts", "Held for approval: the sending device is not on the roster. Compare its key "
-                   "fingerprint with the facilitator, then approve or reject it."),
-    }
-    return texts.get(code, fallback)
+def refusal(code: str, message: str) -> str:
+    translate = QCoreApplication.translate
+    if message:
+        translated = translate(MESSAGE_CONTEXT, message)
+        if translated != message or active_language() == "en":
+            return translated
+    general = default_message_for(code) or default_message_for("bundle_error")
+    return translate(MESSAGE_CONTEXT, general)
 
 
-def outcome_line(outcome: ImportOutcome, file_name: str) -> str:
+def error_message(exc: BaseException) -> str:
+    """One translated line for a refused file or a failed sync step; never a traceback."""
+    if isinstance(exc, BundleError):
+        return refusal(exc.code, exc.message)
+    if isinstance(exc, OSError):
+        return refusal("unreadable", "")
+    return QCoreApplication.translate("SyncTexts", "Something went wrong; nothing was changed.")
+
+
+def outcome_line(outcome: ImportOutcome, file_name: str, number: Callable[[int], str] = str) -> str:
+    """``number`` formats counts with the user's digits (LanguageManager.format_number)."""
+    translate = QCoreApplication.translate
     if outcome.status == "imported":
-        return QCoreApplication.translate("SyncTexts", "{file}: imported ({count} new changes, {conflicts} conflicts)").format(
-            file=file_name, count=outcome.new_changes, conflicts=outcome.conflicts
-        )
+        # Counts in a form that needs no plural (see translations/glossary.md), in the user's digits.
+        line = translate("SyncTexts", "{file}: imported (new changes: {changes}, conflicts: {conflicts})")
+        return line.format(file=file_name, changes=number(outcome.new_changes), conflicts=number(outcome.conflicts))
     if outcome.status == "already_present":
-        return QCoreApplication.translate("SyncTexts", "{file}: already present").format(file=file_name)
+        return translate("SyncTexts", "{file}: already present").format(file=file_name)
     if outcome.status == "held":
-        return QCoreApplication.translate("SyncTexts", "{file}: held for approval (device {device} is not on the roster)").format(
+        return translate("SyncTexts", "{file}: held for approval (device {device} is not on the roster)").format(
             file=file_name, device=outcome.device_name or outcome.device_id[-8:])
-    return QCoreApplication.translate("SyncTexts", "{file}: refused: {reason}").format(file=file_name, reason=refusal(outcome.code, outcome.message))
+    return translate("SyncTexts", "{file}: refused: {reason}").format(
+        file=file_name, reason=refusal(outcome.code, outcome.message))
