@@ -10,7 +10,6 @@ from __future__ import annotations
 import argparse
 import atexit
 import contextlib
-import importlib
 import os
 import shutil
 import sys
@@ -20,7 +19,6 @@ from pathlib import Path
 from typing import Any
 
 LAST_DB_KEY = "last_db"
-_HEAVY_MODULES = ("desktop.core.db", "desktop.ui.main_window", "desktop.ui.sessions.page")
 
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
@@ -45,9 +43,11 @@ def _prepare_environment(args: argparse.Namespace) -> None:
 
 def _preload_heavy_stack() -> threading.Thread:
     def work() -> None:
-        for name in _HEAVY_MODULES:
-            with contextlib.suppress(Exception):  # a real failure shows again on the main thread
-                importlib.import_module(name)
+        # Plain imports, so that PyInstaller sees them; a real failure shows again on the main thread.
+        with contextlib.suppress(Exception):
+            import desktop.core.db  # noqa: F401
+            import desktop.ui.main_window  # noqa: F401
+            import desktop.ui.sessions.page  # noqa: F401
 
     thread = threading.Thread(target=work, name="preload", daemon=True)
     thread.start()

@@ -34,7 +34,7 @@ from desktop.core.models import Session
 from desktop.core.participants import SeatedParticipant
 from desktop.core.transcripts import TurnView
 from desktop.core.validation import TIME_RE
-from desktop.ui import registry
+from desktop.ui.consent.record_dialog import ConsentDialog
 from desktop.ui.context import AppContext
 from desktop.ui.focus_group.header import FocusGroupHeader
 from desktop.ui.focus_group.lifecycle import LifecycleBar
@@ -43,7 +43,6 @@ from desktop.ui.focus_group.transcript import TranscriptPanel
 from desktop.ui.sessions.editor_base import SessionEditorBase
 
 AUTOSAVE_MS = 1500  # "within 2 s after typing stops", with room for the save itself
-CONSENT_DIALOG = "desktop.ui.consent.record_dialog:ConsentDialog"
 
 
 @dataclass
@@ -117,8 +116,7 @@ class FocusGroupEditor(SessionEditorBase):
         self.remove_button.clicked.connect(self.remove_participant)
         self.consent_button = QPushButton(self)
         self.consent_button.clicked.connect(self.record_consent)
-        self.consent_dialog_class = self._find_consent_dialog()
-        self.consent_button.setEnabled(self.consent_dialog_class is not None)
+        self.consent_dialog_class: Any = ConsentDialog
 
         self.transcript = TranscriptPanel(self.people, self)
         self.transcript.edited.connect(self.schedule_save)
@@ -268,15 +266,9 @@ class FocusGroupEditor(SessionEditorBase):
         self.transcript.refresh_speakers()
         self.ctx.events.changed.emit({"attendance"})
 
-    def _find_consent_dialog(self) -> Any:
-        try:
-            return registry.load(CONSENT_DIALOG)
-        except (ImportError, AttributeError):
-            return None
-
     def record_consent(self) -> None:
         person = self._selected_person()
-        if person is None or self.consent_dialog_class is None:
+        if person is None:
             self.show_message(self.tr("Select a participant first."))
             return
         dialog = self.consent_dialog_class(self.ctx, person.participant_id, self.session_id, self)
@@ -326,8 +318,6 @@ class FocusGroupEditor(SessionEditorBase):
         self.add_button.setAccessibleName(self.tr("Add a participant to this focus group"))
         self.remove_button.setText(self.tr("Re&move from session"))
         self.consent_button.setText(self.tr("Record &consent…"))
-        if self.consent_dialog_class is None:
-            self.consent_button.setToolTip(self.tr("The consent form is not available in this version."))
         self.people_view.setAccessibleName(self.tr("Participants of this focus group"))
         self.tabs.setTabText(0, self.tr("Transcr&ipt"))
         self.tabs.setTabText(1, self.tr("&Participants"))
