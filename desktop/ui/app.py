@@ -28,7 +28,9 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     p.add_argument("--db", type=Path, help="database file to unlock")
     p.add_argument("--smoke-test", action="store_true", help="open the main window on a demo database and exit")
     p.add_argument("--screenshot", type=Path, help="with --smoke-test: save the main window as PNG")
-    p.add_argument("--page", help="with --smoke-test: the page to show (sessions, codebook, consent...)")
+    p.add_argument("--page", help="with --smoke-test: the page to show (sessions, codebook, consent...) or all")
+    p.add_argument("--report", type=Path,
+                   help="with --smoke-test: write the JSON report here (a windowed .exe has no stdout)")
     return p.parse_args(argv)
 
 
@@ -71,9 +73,10 @@ def create_demo_store() -> Any:
 
     from desktop.core import demo
     from desktop.core.db import create_store
+    from desktop.ui.smoke import DEMO_DEVICE
 
     folder = Path(tempfile.mkdtemp(prefix="majlis-demo-"))
-    store = create_store(folder / "demo.db", secrets.token_urlsafe(24), "demo laptop")
+    store = create_store(folder / "demo.db", secrets.token_urlsafe(24), DEMO_DEVICE)
     demo.generate(store, sessions=40, seed=1)
 
     def cleanup() -> None:
@@ -92,25 +95,56 @@ def open_main_window(store: Any, language: Any, *, demo: bool = False) -> Any:
     return window
 
 
-def run_smoke_test(language: Any, screenshot: Path | None, page: str | None = None) -> int:
+def run_smoke_test(language: Any, screenshot: Path | None, page: str | None = None,
+                   report_path: Path | None = None) -> int:
+    """Open the main window on a demo database, show ``page`` (``all``: each page in turn) and
+    report what the window holds (desktop.ui.smoke): exit 1 when a page is missing or Arabic or
+    Kurdish text is left in English."""
+    import json
+
     from PySide6.QtWidgets import QApplication
+
+    from desktop.ui import registry, smoke
 
     app = QApplication.instance()
     assert app is not None
     window = open_main_window(create_demo_store(), language, demo=True)
-    if page:
-        if page not in window.navigation_titles():
-            raise ValueError(f"no page named {page!r}")
-        window.go_to(page)
-    for _ in range(20):  # let layouts, posted LanguageChange events and first paints settle
-        app.processEvents()
+    wanted = registry.page_keys() if page == "all" else [page] if page else []
+    for name in wanted:
+        if name not in window.navigation_titles():
+            raise ValueError(f"no page named {name!r}")
+    problems: list[str] = []
+    checked: dict[str, dict[str, Any]] = {}
+    targets: list[str | None] = [*wanted] or [None]
+    for key in targets:
+        if key is not None:
+            window.go_to(key)
+        for _ in range(20):  # let layouts, posted LanguageChange events and first paints settle
+            app.processEvents()
+        shown = smoke.page_report(window, language.language)
+        checked[shown["current_page"]] = shown
+        if key is not None and shown["current_page"] != key:
+            problems.append(f"page {key!r} was asked for, {shown['current_page']!r} is shown")
+    result = smoke.report(window, language.language, checked)
+    problems += result["untranslated"]
+    missing = [key for key in registry.page_keys() if key not in result["pages"]]
+    if missing:
+        problems.append(f"pages missing from the window: {', '.join(missing)}")
+    text = json.dumps(result, ensure_ascii=False, indent=1)
+    if report_path is not None:
+        report_path.parent.mkdir(parents=True, exist_ok=True)
+        report_path.write_text(text, encoding="utf-8")
+    elif sys.stdout is not None:
+        print(text)
     if screenshot is not None:
         screenshot.parent.mkdir(parents=True, exist_ok=True)
         if not window.grab().save(str(screenshot), "PNG"):
             raise RuntimeError(f"could not write the screenshot to {screenshot}")
     window.close()
     window.ctx.store.close()
-    return 0
+    if problems and sys.stderr is not None:
+        print("majlis: smoke test failed:\n  " + "\n  ".join(problems), file=sys.stderr)
+    return 1 if problems else 0
 
 
 def _remember(db: Path) -> None:
@@ -171,7 +205,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.lang:
             language.set_language(args.lang)
         if args.smoke_test:
-            return run_smoke_test(language, args.screenshot, args.page)
+            return run_smoke_test(language, args.screenshot, args.page, args.report)
     except Exception as exc:  # the smoke test's contract: a reason on stderr and a non-zero exit
         import traceback
 

@@ -31,5 +31,5 @@ def create_editor(ctx: AppContext, session_id: str, parent: QWidget | None = Non
     cls = EDITORS.get(kind)
     if cls is None:
         raise EditorMissing(kind)
-    editor: SessionEditorBase = cls(ctx, session_id, parent)  # type: ignore[call-arg]
+    editor: SessionEditorBase = cls(ctx, session_id, parent)
     return editor
