@@ -40,3 +40,32 @@ def bundled_fonts(qapp):  # type: ignore[no-untyped-def]
     from desktop.ui.qt_i18n import load_fonts
 
     return load_fonts()
+
+
+@pytest.fixture
+def language(qapp, bundled_fonts):  # type: ignore[no-untyped-def]
+    """The UI language manager, in English, and back to English afterwards for the next test."""
+    from desktop.ui.qt_i18n import LanguageManager
+
+    manager = LanguageManager(qapp)
+    manager.set_language("en")
+    yield manager
+    manager.set_language("en")
+
+
+@pytest.fixture
+def user_name() -> str:
+    """Who is at the keyboard; a test module overrides this fixture to be someone else."""
+    return "tester"
+
+
+@pytest.fixture
+def ctx(store, language, user_name):  # type: ignore[no-untyped-def]
+    """What every page is handed. Teardown waits until the DB worker's results reached the UI thread,
+    so no operation of one test runs into the next test's database."""
+    from desktop.ui.context import AppContext
+    from desktop.ui.tasks import TaskRunner
+
+    context = AppContext(store=store, language=language, tasks=TaskRunner(), user_name=user_name)
+    yield context
+    assert context.tasks.drain(10_000), "an operation was still running at the end of the test"

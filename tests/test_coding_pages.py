@@ -9,22 +9,21 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from desktop.core import codebook, demo
 from desktop.core.models import Code
+from desktop.ui.coding.code_model import flatten
 from desktop.ui.coding.codebook_page import CodebookPage
 from desktop.ui.context import AppContext
-from desktop.ui.qt_i18n import LanguageManager
 from desktop.ui.reports.page import ReportsPage
-from desktop.ui.tasks import TaskRunner
 
 
 @pytest.fixture
-def ctx(store, qapp, bundled_fonts):  # type: ignore[no-untyped-def]
-    demo.generate(store, sessions=6, seed=2)
-    lm = LanguageManager(qapp)
-    lm.set_language("en")
-    tasks = TaskRunner()
-    yield AppContext(store=store, language=lm, tasks=tasks, user_name="amal")
-    tasks.wait()
-    lm.set_language("en")
+def user_name() -> str:
+    return "amal"
+
+
+@pytest.fixture
+def ctx(ctx: AppContext) -> AppContext:
+    demo.generate(ctx.store, sessions=6, seed=2)
+    return ctx
 
 
 def _code(ctx: AppContext, name_en: str) -> Code:
@@ -46,6 +45,7 @@ def test_codebook_page_edit_move_merge_delete_and_qdc(qtbot, qtmodeltester, ctx:
     page.colour_edit.setText("#123abc")
     page.texts["definition"].setPlainText("بەشداریی ئافرەتان")
     page.save_btn.click()
+    ctx.tasks.drain()
     with ctx.store.session() as s:
         code = s.get(Code, women.id)
         assert code is not None and code.name_ckb == "ئافرەتان" and code.colour == "#123abc"
@@ -53,6 +53,7 @@ def test_codebook_page_edit_move_merge_delete_and_qdc(qtbot, qtmodeltester, ctx:
     # Drag Youth to the top level (what a drop on the empty area does).
     mime = page.model.mimeData([page.model.index_for(youth.id)])
     page.model.dropMimeData(mime, page.model.supportedDropActions(), -1, 0, page.model.index_for(youth.id).parent().parent())
+    ctx.tasks.drain()
     assert page.model.rowCount() == 6
     # Merge Youth into Women (confirmation answered Yes), usage counts add up.
     counts = page.model.row_for(women.id).usage + page.model.row_for(youth.id).usage  # type: ignore[union-attr]
@@ -60,6 +61,7 @@ def test_codebook_page_edit_move_merge_delete_and_qdc(qtbot, qtmodeltester, ctx:
     page.select(youth.id)
     page.merge_combo.setCurrentIndex(page.merge_combo.findData(women.id))
     page.merge_btn.click()
+    ctx.tasks.drain()
     assert page.model.row_for(youth.id) is None
     assert page.model.row_for(women.id).usage == counts  # type: ignore[union-attr]
     # Export and re-import the codebook through the (patched) file dialogs.
@@ -69,11 +71,16 @@ def test_codebook_page_edit_move_merge_delete_and_qdc(qtbot, qtmodeltester, ctx:
     assert b"urn:QDA-XML:codebook:1.0" in target.read_bytes()
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(target), ""))
     page.import_btn.click()
+    ctx.tasks.drain()
     assert page.error_label.text() == ""
     # New code, then delete it.
-    new_id = page.new_code(sub=False)
-    assert new_id and page.current_id() == new_id
+    before = {r.id for r in flatten(page.model.roots)}
+    page.new_code(sub=False)
+    ctx.tasks.drain()
+    new_id = page.current_id()
+    assert new_id and new_id not in before and page.model.row_for(new_id) is not None
     page.delete_current()
+    ctx.tasks.drain()
     assert page.model.row_for(new_id) is None
     assert "version" in page.version_label.text()
 
@@ -96,7 +103,9 @@ def test_reports_page_tabs(qtbot, ctx: AppContext) -> None:  # type: ignore[no-u
     s.run_btn.click()
     qtbot.waitUntil(lambda: s.model.rowCount() > 0)
     s.code.setCurrentIndex(s.code.findData(integrity.id))
-    assert s.code_all() > 0
+    s.code_all()
+    ctx.tasks.drain()
+    assert int(s.status.text().split()[0]) > 0
     # Matrix, bar chart and drill-down.
     m = page.matrix
     m.run_btn.click()

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -19,17 +18,12 @@ from desktop.core.models import ConsentRecord, Participant
 from desktop.ui.consent.record_dialog import ConsentDialog
 from desktop.ui.consent.signature_pad import SignaturePad
 from desktop.ui.context import AppContext
-from desktop.ui.qt_i18n import LanguageManager
-from desktop.ui.tasks import TaskRunner
 from tests.consent_helpers import FocusGroup, focus_group, template_texts
 
 
 @pytest.fixture
-def ctx(store: Store, qapp: QApplication, bundled_fonts: list[str]) -> Iterator[AppContext]:
-    lm = LanguageManager(qapp)
-    lm.set_language("en")
-    yield AppContext(store=store, language=lm, tasks=TaskRunner(), user_name="Facilitator F1")
-    lm.set_language("en")
+def user_name() -> str:
+    return "Facilitator F1"
 
 
 @pytest.fixture

@@ -4,7 +4,6 @@ publishing a new form version (re-consent flagged), printing, filters and screen
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 from pathlib import Path
 
 import openpyxl
@@ -22,21 +21,14 @@ from desktop.ui.consent.page import ConsentPage
 from desktop.ui.consent.template_editor import TemplateEditorDialog
 from desktop.ui.consent.withdraw_dialog import WithdrawDialog
 from desktop.ui.context import AppContext
-from desktop.ui.qt_i18n import LanguageManager
-from desktop.ui.tasks import TaskRunner
 from tests.consent_helpers import FocusGroup, add_turn, all_yes, focus_group, template_texts
 
 SAID = ["نريد قانوناً عادلاً", "لا تقتبسوا كلامي", "أريد أن أسحب كلامي كله"]
 
 
 @pytest.fixture
-def ctx(store: Store, qapp: QApplication, bundled_fonts: list[str]) -> Iterator[AppContext]:
-    lm = LanguageManager(qapp)
-    lm.set_language("en")
-    context = AppContext(store=store, language=lm, tasks=TaskRunner(), user_name="F1")
-    yield context
-    context.tasks.wait(5000)
-    lm.set_language("en")
+def user_name() -> str:
+    return "F1"
 
 
 @pytest.fixture

@@ -42,7 +42,6 @@ from desktop.core.db import Store, create_store
 from desktop.ui import registry
 from desktop.ui.context import AppContext
 from desktop.ui.qt_i18n import LanguageManager
-from desktop.ui.tasks import TaskRunner
 from tests.i18n_allowlist import english_words
 from tests.i18n_support import compile_all
 
@@ -85,10 +84,24 @@ def manager(qapp: QApplication, compiled: Path, bundled_fonts: list[str]) -> Ite
 
 
 @pytest.fixture
-def ctx(demo_store: Store, manager: LanguageManager, isolated_settings: None) -> Iterator[AppContext]:
-    context = AppContext(store=demo_store, language=manager, tasks=TaskRunner(), demo=True)
-    yield context
-    context.tasks.wait(10_000)
+def store(demo_store: Store) -> Store:
+    return demo_store
+
+
+@pytest.fixture
+def language(manager: LanguageManager) -> LanguageManager:
+    return manager
+
+
+@pytest.fixture
+def user_name() -> str:
+    return ""
+
+
+@pytest.fixture
+def ctx(ctx: AppContext, isolated_settings: None) -> AppContext:
+    ctx.demo = True
+    return ctx
 
 
 # --- building the screens -------------------------------------------------------------------

@@ -10,14 +10,12 @@ from PySide6.QtCore import QLocale, QSettings, Qt
 from PySide6.QtWidgets import QApplication, QLabel, QTabWidget, QVBoxLayout
 from pytestqt.qtbot import QtBot
 
-from desktop.core.db import Store
 from desktop.ui.context import AppContext
 from desktop.ui.idle_lock import configured_minutes
 from desktop.ui.page_base import Page
 from desktop.ui.qt_i18n import LanguageManager
 from desktop.ui.settings.page import SettingsPage
 from desktop.ui.settings_store import DIGITS, FONT_SIZE, IDLE_LOCK_MINUTES, LANGUAGE, OPTIONS, SettingsStore
-from desktop.ui.tasks import TaskRunner
 from tests.i18n_support import compile_all
 
 
@@ -45,10 +43,13 @@ def manager(qapp: QApplication, compiled: Path, bundled_fonts: list[str]) -> Ite
 
 
 @pytest.fixture
-def ctx(store: Store, manager: LanguageManager) -> Iterator[AppContext]:
-    context = AppContext(store=store, language=manager, tasks=TaskRunner())
-    yield context
-    context.tasks.wait(5000)
+def language(manager: LanguageManager) -> LanguageManager:
+    return manager
+
+
+@pytest.fixture
+def user_name() -> str:
+    return ""
 
 
 # --- the store ----------------------------------------------------------------------------

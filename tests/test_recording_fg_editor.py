@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -15,8 +14,6 @@ from desktop.core.db import Store, open_store
 from desktop.core.models import ConsentRecord, ConsentTemplate, Participant, TranscriptTurn
 from desktop.ui.context import AppContext
 from desktop.ui.focus_group.editor import FocusGroupEditor
-from desktop.ui.qt_i18n import LanguageManager
-from desktop.ui.tasks import TaskRunner
 from tests.helpers_typing import press, type_text
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -26,16 +23,6 @@ CKB_ONE = "ئێمە دەمانەوێت دەنگمان بگات بە ئەنجوم
 AR_TWO = "المشاركة ضعيفة في الريف"
 CKB_FACILITATOR = "سوپاس، با بچینە سەر پرسیاری دووەم."
 AR_MORE = "سؤال آخر"
-
-
-@pytest.fixture
-def ctx(store: Store, qapp, bundled_fonts) -> Iterator[AppContext]:  # type: ignore[no-untyped-def]
-    language = LanguageManager(qapp)
-    language.set_language("en")
-    tasks = TaskRunner()
-    yield AppContext(store=store, language=language, tasks=tasks, user_name="tester")
-    tasks.wait()
-    language.set_language("en")
 
 
 def new_focus_group(store: Store) -> str:
@@ -77,6 +64,7 @@ def test_focus_group_typed_from_the_keyboard_survives_reopening(
     editor.tabs.setCurrentIndex(1)
     for _ in range(3):
         qtbot.mouseClick(editor.add_button, Qt.MouseButton.LeftButton)
+        ctx.tasks.drain()
     codes = [p.code for p in editor.people.rows]
     assert codes == ["BSR-FG01-P01", "BSR-FG01-P02", "BSR-FG01-P03"]
     qtmodeltester.check(editor.people)

@@ -12,21 +12,15 @@ from PySide6.QtCore import QDate, Qt
 from desktop.core.ids import new_id
 from desktop.core.models import Session
 from desktop.core.reference import GOVERNORATES
-from desktop.ui.context import AppContext
-from desktop.ui.qt_i18n import LanguageManager
 from desktop.ui.sessions.list_model import CHUNK, SessionListModel
 from desktop.ui.sessions.page import SessionsPage
-from desktop.ui.tasks import TaskRunner
 
 N = 12_000
 
 
 @pytest.fixture
-def ctx(store, qapp, bundled_fonts):  # type: ignore[no-untyped-def]
-    lm = LanguageManager(qapp)
-    lm.set_language("en")
-    yield AppContext(store=store, language=lm, tasks=TaskRunner())
-    lm.set_language("en")
+def user_name() -> str:
+    return ""
 
 
 def bulk_sessions(store, n: int = N) -> None:  # type: ignore[no-untyped-def]

@@ -108,12 +108,16 @@ def test_idle_lock_fires_and_input_postpones_it(window, qtbot):  # type: ignore[
     window.idle.set_interval(200)
     qtbot.waitUntil(window.is_locked, timeout=2000)
     window.unlock()
-    window.idle.set_interval(300)
-    for _ in range(6):  # keep typing for 600 ms: never idle long enough
-        qtbot.wait(100)
-        QTest.keyClick(window.nav, Qt.Key.Key_Down)
-        assert not window.is_locked()
-    qtbot.waitUntil(window.is_locked, timeout=2000)
+    # Input restarts the countdown. Measured on the timer, not against the wall clock, so a busy
+    # machine that delays the event loop cannot make the test lock between two key presses.
+    window.idle.timer.setTimerType(Qt.TimerType.PreciseTimer)  # a coarse timer rounds its deadline
+    window.idle.set_interval(60_000)
+    qtbot.waitUntil(lambda: window.idle.timer.remainingTime() < 59_700, timeout=5000)
+    QTest.keyClick(window.nav, Qt.Key.Key_Down)
+    assert window.idle.timer.remainingTime() > 59_700
+    assert not window.is_locked()
+    window.idle.set_interval(200)
+    qtbot.waitUntil(window.is_locked, timeout=5000)
 
 
 def test_idle_minutes_setting(qapp):  # type: ignore[no-untyped-def]
@@ -228,23 +232,26 @@ def test_smoke_test_failure_exits_non_zero(tmp_path):  # type: ignore[no-untyped
     assert "demo failed" in proc.stderr
 
 
-def test_organisations_page_add_and_edit(store, lm, qtbot, qtmodeltester):  # type: ignore[no-untyped-def]
+def test_organisations_page_add_and_edit(ctx, qtbot, qtmodeltester):  # type: ignore[no-untyped-def]
     from desktop.ui.organisations.page import OrganisationsPage
 
-    page = OrganisationsPage(AppContext(store=store, language=lm, tasks=TaskRunner()))
+    page = OrganisationsPage(ctx)
     qtbot.addWidget(page)
     page.new_button.click()
     page.save_button.click()
+    ctx.tasks.drain()
     assert page.name_cell.error.error() == "An organisation needs a name."
     type_text(page.name, "منظمة تموز")
     page.kind.setCurrentIndex(page.kind.findData("media"))
     page.governorate.setCurrentIndex(page.governorate.findData("basra"))
     QTest.keyClick(page.name, Qt.Key.Key_Return)
+    ctx.tasks.drain()
     assert page.name_cell.error.error() == ""
     assert [(r.name, r.kind, r.governorate) for r in page.model.rows] == [("منظمة تموز", "media", "basra")]
     page.view.selectRow(0)
     page.name.setText("Tammuz")
     page.save_button.click()
+    ctx.tasks.drain()
     assert page.model.rows[0].name == "Tammuz" and len(page.model.rows) == 1
     qtmodeltester.check(page.model)
 

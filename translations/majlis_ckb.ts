@@ -1629,6 +1629,17 @@ You can try again from the Sync page.</source>
         </message>
     </context>
     <context>
+        <name>Retention</name>
+        <message>
+            <source>The retention period must be 1 to 1200 months.</source>
+            <translation>ماوەی هەڵگرتن دەبێت لە 1 تا 1200 مانگ بێت.</translation>
+        </message>
+        <message>
+            <source>No retention period is set for this team; nothing was erased.</source>
+            <translation>هیچ ماوەیەکی هەڵگرتن بۆ ئەم تیمە دیاری نەکراوە؛ هیچ شتێک نەسڕایەوە.</translation>
+        </message>
+    </context>
+    <context>
         <name>RetrievalTab</name>
         <message>
             <source>Code</source>
@@ -2223,6 +2234,22 @@ You can try again from the Sync page.</source>
         </message>
     </context>
     <context>
+        <name>Survey</name>
+        <message>
+            <source>This survey has no such question.</source>
+            <extracomment>group -&gt; respondents whose answer includes one of ``support`` (counted once each)</extracomment>
+            <translation>ئەم ڕاپرسییە ئەم پرسیارەی تێدا نییە.</translation>
+        </message>
+        <message>
+            <source>Unknown grouping of respondents.</source>
+            <translation>پۆلێنکردنێکی نەناسراوی وەڵامدەرەکان.</translation>
+        </message>
+        <message>
+            <source>No such survey.</source>
+            <translation>ئەم ڕاپرسییە بوونی نییە.</translation>
+        </message>
+    </context>
+    <context>
         <name>SyncPage</name>
         <message>
             <source>Sync</source>
@@ -2608,6 +2635,49 @@ You can try again from the Sync page.</source>
         <message>
             <source>&amp;Quotes only: never quote, keep the speech for analysis</source>
             <translation>&amp;تەنیا وتەکان: هەرگیز وتەکانی مەهێنەرەوە، قسەکان بۆ شیکردنەوە بمێننەوە</translation>
+        </message>
+    </context>
+    <context>
+        <name>Withdrawal</name>
+        <message>
+            <source>No participant has this pseudonym.</source>
+            <translation>هیچ بەشداربوویەک ئەم ناوە خوازراوەی نییە.</translation>
+        </message>
+        <message>
+            <source>The withdrawal date is not a date (YYYY-MM-DD).</source>
+            <translation>ڕێکەوتی کشانەوە ڕێکەوتێکی دروست نییە (YYYY-MM-DD).</translation>
+        </message>
+        <message>
+            <source>The withdrawal date is in the future.</source>
+            <translation>ڕێکەوتی کشانەوە لە داهاتوودایە.</translation>
+        </message>
+        <message>
+            <source>The scope must be 'all' or 'quotes'.</source>
+            <translation>مەوداکە دەبێت «all» یان «quotes» بێت.</translation>
+        </message>
+        <message>
+            <source>The reason is longer than 500 characters.</source>
+            <translation>هۆکارەکە لە 500 پیت درێژترە.</translation>
+        </message>
+        <message>
+            <source>No such participant.</source>
+            <translation>ئەم بەشداربووە بوونی نییە.</translation>
+        </message>
+        <message>
+            <source>This participant's data was already withdrawn and erased; nothing was changed.</source>
+            <translation>داتای ئەم بەشداربووە پێشتر کشایەوە و سڕایەوە؛ هیچ شتێک نەگۆڕدرا.</translation>
+        </message>
+        <message>
+            <source>This participant already withdrew consent to be quoted; nothing was changed.</source>
+            <translation>ئەم بەشداربووە پێشتر لە ڕەزامەندی هێنانەوەی وتە کشایەوە؛ هیچ شتێک نەگۆڕدرا.</translation>
+        </message>
+        <message>
+            <source>This participant's data was already withdrawn; nothing was changed.</source>
+            <translation>داتای ئەم بەشداربووە پێشتر کشایەوە؛ هیچ شتێک نەگۆڕدرا.</translation>
+        </message>
+        <message>
+            <source>This participant has no consent record to withdraw.</source>
+            <translation>ئەم بەشداربووە هیچ تۆمارێکی ڕەزامەندی نییە بۆ کشانەوە.</translation>
         </message>
     </context>
     <context>

@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session as OrmSession
 
 from desktop.core import codebook, consent_rules
 from desktop.core.coding import DOC_FIELDS
-from desktop.core.models import CodedSegment, Participant, Session
+from desktop.core.models import CodedSegment, Participant, Session, Team
 
 CONTEXT_CHARS = 120
 
@@ -108,11 +108,22 @@ def retrieve(
         query = query.where(CodedSegment.code_id.in_(ids))
     if filters.coders:
         query = query.where(CodedSegment.coder.in_(filters.coders))
-    segments = list(s.scalars(query))
+    return build(s, list(s.scalars(query)), filters)
+
+
+def retrieve_segments(s: OrmSession, segment_ids: Iterable[str]) -> list[Retrieved]:
+    """These segments (live ones only), with context, speaker and consent, in document order."""
+    segments = [seg for seg in _by_id(s, CodedSegment, segment_ids).values() if not seg.deleted]
+    return build(s, segments, Filters())
+
+
+def build(s: OrmSession, segments: list[CodedSegment], filters: Filters) -> list[Retrieved]:
+    """Retrieved items for loaded segments: documents, sessions and speakers fetched in batches."""
     docs = _docs(s, segments)
     sessions = _by_id(s, Session, (getattr(d, "session_id", None) or d.id for d in docs.values()))
-    people = _by_id(s, Participant, (getattr(d, "participant_id", None) or "" for d in docs.values()))
-    policies: dict[tuple[str | None, str], consent_rules.SpeechPolicy] = {}
+    speaker_ids = {pid for d in docs.values() if (pid := getattr(d, "participant_id", None))}
+    people = _by_id(s, Participant, speaker_ids)
+    policies = consent_rules.PolicyCache(s, speaker_ids)
     out: list[Retrieved] = []
     for seg in segments:
         doc = docs.get((seg.doc_table, seg.doc_id))
@@ -127,10 +138,7 @@ def retrieve(
         item = _build(seg, doc, session, person)
         if not _passes(item, filters):
             continue
-        key = (participant_id, session_id)
-        if key not in policies:
-            policies[key] = consent_rules.policy(s, participant_id, session_id)
-        pol = policies[key]
+        pol = policies.get(participant_id, session_id)
         item.redacted = pol.redacted
         item.do_not_quote = not pol.may_quote
         if pol.redacted:
@@ -191,3 +199,14 @@ def quotes(
 def coders(s: OrmSession) -> list[str]:
     rows = s.execute(select(CodedSegment.coder).where(CodedSegment.deleted.is_(False)).distinct())
     return sorted(str(r[0]) for r in rows)
+
+
+def team_attributes(s: OrmSession) -> list[tuple[str, str]]:
+    """(key, label) of the participant attributes the team defined, for grouping a matrix."""
+    team = s.query(Team).first()
+    out: list[tuple[str, str]] = []
+    for d in (team.attribute_definitions if team else []) or []:
+        key = str(d.get("key", "")) if isinstance(d, dict) else str(d)
+        if key:
+            out.append((key, str(d.get("label", key)) if isinstance(d, dict) else key))
+    return out

@@ -25,6 +25,7 @@ from sqlalchemy import Connection, bindparam, func, insert, select, update
 from sqlalchemy.exc import IntegrityError, OperationalError
 
 from desktop.core import migrate
+from desktop.core.clock import MAX_AHEAD_MS
 from desktop.core.db import Store, classify
 from desktop.core.models import BundleReceipt, Device, Team
 from desktop.sync.apply import apply_records, new_records
@@ -89,9 +90,10 @@ class _Batch:
     devices: dict[str, _KnownDevice]
     tops: dict[tuple[str, str], int]  # (device, epoch) -> highest sequence number received
     own_device: str
+    latest_ms: int = 0  # the latest wall time a received change may carry (this clock plus a day)
 
     @classmethod
-    def load(cls, conn: Connection, own_device: str) -> _Batch:
+    def load(cls, conn: Connection, own_device: str, latest_ms: int) -> _Batch:
         team_id = conn.execute(select(Team.id)).scalar()
         receipts = set(conn.execute(select(BundleReceipt.bundle_hash)).scalars())
         devices = {
@@ -103,7 +105,7 @@ class _Batch:
             for device, epoch, top in conn.execute(_RECEIVED_TOPS).all()
         }
         conn.rollback()
-        return cls(None if team_id is None else str(team_id), receipts, devices, tops, own_device)
+        return cls(None if team_id is None else str(team_id), receipts, devices, tops, own_device, latest_ms)
 
 
 def import_files(
@@ -117,7 +119,7 @@ def import_files(
     """Import files one by one (each atomic); stops between files when ``cancelled()`` says so."""
     outcomes: list[ImportOutcome] = []
     with _import_connection(store) as conn:
-        batch = _Batch.load(conn, store.device_id)
+        batch = _Batch.load(conn, store.device_id, store.clock.wall_ms() + MAX_AHEAD_MS)
         for number, source in enumerate(sources, start=1):
             if cancelled():
                 break
@@ -150,7 +152,7 @@ def import_file(
     identities: Sequence[x25519.Identity],
 ) -> ImportOutcome:
     with _import_connection(store) as conn:
-        batch = _Batch.load(conn, store.device_id)
+        batch = _Batch.load(conn, store.device_id, store.clock.wall_ms() + MAX_AHEAD_MS)
         return _write(store, conn, batch, _prepare(source, identities, batch))
 
 
@@ -184,7 +186,7 @@ def _prepare(
             raise NotABundleError("This is a team update, not a bundle of changes.")
         if manifest.schema_revision not in _known_revisions():
             raise NewerSchemaError()
-        records = parse_changes(bundle.changes, manifest, bundle.attachments)
+        records = parse_changes(bundle.changes, manifest, bundle.attachments, latest_ms=batch.latest_ms)
     except BundleError as exc:
         return _Prepared(name, digest, refusal=exc)
     except OSError as exc:

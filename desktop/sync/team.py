@@ -8,7 +8,6 @@ with a replicating session, so they are not logged as this device's changes and 
 
 from __future__ import annotations
 
-import contextlib
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -240,6 +239,5 @@ def import_team_update(store: Store, source: str | os.PathLike[str] | bytes) -> 
 
 
 def _observe(store: Store, hlc: str) -> None:
-    if hlc:
-        with contextlib.suppress(ValueError):  # not an HLC: nothing to move past
-            store.clock.observe(hlc)
+    if hlc:  # a malformed or far-future time is not moved to (HybridClock.observe says no)
+        store.clock.observe(hlc)

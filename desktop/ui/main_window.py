@@ -243,7 +243,6 @@ class MainWindow(QMainWindow):
             self.stack.setCurrentWidget(target)
             target.refresh()
             target.setFocus()
-        self.ctx.events.changed.emit({"session"})
 
     # --- exports --------------------------------------------------------------------------------
     def export_xlsx(self, path: str | None = None) -> None:

@@ -10,7 +10,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QDeadlineTimer, QObject, QRunnable, QThreadPool, Signal, Slot
 
 
 class Cancelled(Exception):
@@ -94,3 +94,20 @@ class TaskRunner:
 
     def wait(self, msecs: int = -1) -> bool:
         return self.pool.waitForDone(msecs)
+
+    @property
+    def busy(self) -> bool:
+        """A task is queued, running, or its result has not reached the UI thread yet."""
+        return bool(self._alive)
+
+    def drain(self, msecs: int = 10_000) -> bool:
+        """Wait until every task has run *and* its result has been handed over on the UI thread.
+
+        ``wait`` alone returns while the results are still queued as events; tests and shutdown
+        need the callbacks to have run too. Call on the UI thread only.
+        """
+        deadline = QDeadlineTimer(msecs)
+        while self._alive and not deadline.hasExpired():
+            self.pool.waitForDone(max(1, deadline.remainingTime()))
+            QCoreApplication.processEvents()
+        return not self._alive

@@ -32,6 +32,7 @@ from desktop.core.codebook import CodebookError
 from desktop.exports import refi_qda
 from desktop.ui.coding.code_model import CodeIdRole, CodeTreeModel, flatten, load_rows, swatch, swatch_icon
 from desktop.ui.context import AppContext
+from desktop.ui.operations import CollectionOp, read_now
 from desktop.ui.page_base import Page
 
 TEXT_FIELDS = ("definition", "inclusion", "exclusion", "examples")
@@ -170,6 +171,7 @@ class CodebookPage(Page):
         self.model.headers = (self.tr("Code"), self.tr("Segments"))
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 1)
         self._update_version()
+        self.model.layoutAboutToBeChanged.emit()
         self.model.layoutChanged.emit()  # names follow the interface language
         self._fill_merge_combo()  # its items are code names in the interface language too
 
@@ -208,13 +210,12 @@ class CodebookPage(Page):
         self.panel.setEnabled(code_id is not None)
         if code_id is None:
             return
-        with self.ctx.store.session() as s:
-            code = codebook.get_live(s, code_id)
-            for lang, edit in self.names.items():
-                edit.setText(getattr(code, f"name_{lang}"))
-            self.colour_edit.setText(code.colour[:7])
-            for key, box in self.texts.items():
-                box.setPlainText(getattr(code, key))
+        code = read_now(self.ctx, lambda s: codebook.get_live(s, code_id))
+        for lang, edit in self.names.items():
+            edit.setText(getattr(code, f"name_{lang}"))
+        self.colour_edit.setText(code.colour[:7])
+        for key, box in self.texts.items():
+            box.setPlainText(getattr(code, key))
         row = self.model.row_for(code_id)
         self.usage_label.setText(self.ctx.language.format_number(row.usage if row else 0))
         self._update_colour_button()
@@ -233,38 +234,36 @@ class CodebookPage(Page):
                 self.merge_combo.addItem(swatch_icon(r.colour), r.name(lang), r.id)
 
     def _update_version(self) -> None:
-        with self.ctx.store.session() as s:
-            v = codebook.version(s)
+        v = read_now(self.ctx, codebook.version)
         self.version_label.setText(self.tr("Codebook version %1").replace("%1", self.ctx.language.format_number(v)))
 
     # -- actions ---------------------------------------------------------------------------------
-    def _run(self, work: Callable[[Any], Any]) -> Any:
-        """One small unit of work on the codebook; errors are shown, not raised."""
+    def _run(self, work: Callable[[Any], Any], then: Callable[[Any], Any] | None = None) -> None:
+        """One small unit of work on the codebook, on the DB worker; errors are shown, not raised."""
         self.error_label.clear()
-        try:
-            with self.ctx.store.transaction() as s:
-                result = work(s)
-        except (CodebookError, refi_qda.QdcError) as exc:
-            self.error_label.setText(str(exc))
-            return None
-        self.ctx.events.changed.emit({"code"})
-        return result
+        CollectionOp(self.ctx, work).success(then).failure(self._failed).run_in_background()
+
+    def _failed(self, exc: BaseException) -> None:
+        if not isinstance(exc, CodebookError | refi_qda.QdcError):
+            raise exc
+        self.error_label.setText(str(exc))
 
     def _on_data_changed(self, tables: object) -> None:
         if isinstance(tables, set) and tables & {"code", "coded_segment"}:
             self.refresh()
 
-    def new_code(self, *, sub: bool) -> str | None:
+    def new_code(self, *, sub: bool) -> None:
+        """A new code under the current one (or at the top); selected for naming once stored."""
         parent = self.current_id() if sub else None
         lang = str(self.ctx.language.language)
         name = self.tr("New code")
-        code = self._run(lambda s: codebook.create_code(s, parent_id=parent, **{f"name_{lang}": name}))
-        if code is None:
-            return None
-        self.select(code.id)
-        self.names[lang].setFocus()
-        self.names[lang].selectAll()
-        return str(code.id)
+
+        def created(code: Any) -> None:
+            self.select(code.id)
+            self.names[lang].setFocus()
+            self.names[lang].selectAll()
+
+        self._run(lambda s: codebook.create_code(s, parent_id=parent, **{f"name_{lang}": name}), created)
 
     def save_current(self) -> None:
         code_id = self.current_id()
@@ -295,8 +294,7 @@ class CodebookPage(Page):
         question = question.replace("%1", a.name(lang) if a else "").replace("%2", b.name(lang) if b else "")
         if QMessageBox.question(self, self.tr("Merge codes"), question) != QMessageBox.StandardButton.Yes:
             return
-        if self._run(lambda s: codebook.merge(s, absorbed, str(survivor))) is not None:
-            self.select(str(survivor))
+        self._run(lambda s: codebook.merge(s, absorbed, str(survivor)), lambda _: self.select(str(survivor)))
 
     def delete_current(self) -> None:
         code_id = self.current_id()
@@ -319,7 +317,6 @@ class CodebookPage(Page):
             return
         lang = str(self.ctx.language.language)
         try:
-            with self.ctx.store.session() as s:
-                refi_qda.write_codebook(s, Path(path), lang)
+            read_now(self.ctx, lambda s: refi_qda.write_codebook(s, Path(path), lang))
         except (refi_qda.QdcError, OSError) as exc:
             self.error_label.setText(str(exc))

@@ -8,8 +8,8 @@ from PySide6.QtCore import QMimeData, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QTextEdit
 
+from desktop.core import coding_documents as documents
 from desktop.core.offsets import Utf16Map
-from desktop.ui.coding import documents
 from desktop.ui.coding.code_model import CODE_MIME
 
 

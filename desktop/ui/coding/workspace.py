@@ -32,15 +32,16 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core import coding
+from desktop.core import coding_documents as documents
 from desktop.core.coding import CodingError
 from desktop.core.models import CodedSegment
 from desktop.core.offsets import Utf16Map
-from desktop.ui.coding import documents
 from desktop.ui.coding.code_model import CodeTreeModel, flatten, load_rows, swatch
 from desktop.ui.coding.margin import MarginBars
 from desktop.ui.coding.picker import CodePicker
 from desktop.ui.coding.text_view import CodingTextEdit, DocBlock, SegmentView
 from desktop.ui.context import AppContext
+from desktop.ui.operations import CollectionOp, read_now
 
 HIGHLIGHT_ALPHA = 90
 
@@ -139,9 +140,8 @@ class CodingWorkspace(QWidget):
         self.tree.expandAll()
         self.picker.reload(rows)
         self._code_rows = {r.id: r for r in flatten(rows)}
-        with self.ctx.store.session() as s:
-            title, docs = documents.session_documents(s, self.session_id, self._labels())
-            segs = documents.segments_of(s, docs)
+        labels = self._labels()
+        title, docs, segs = read_now(self.ctx, lambda s: documents.session_text(s, self.session_id, labels))
         self.title_label.setText(title)
         self.view.clear()
         cursor = QTextCursor(self.view.document())
@@ -240,42 +240,43 @@ class CodingWorkspace(QWidget):
         else:
             self._say(self.tr("Select some text first."))
 
-    def apply_code(self, code_id: str) -> CodedSegment | None:
+    def apply_code(self, code_id: str) -> None:
+        """Code the selection; the highlight appears when the worker has stored it."""
         chosen = self.selection()
         if chosen is None:
-            return None
+            return
         block, start, end = chosen
-        try:
-            with self.ctx.store.transaction() as s:
-                seg = coding.apply_code(s, code_id, block.doc.table, block.doc.id, block.doc.field, start, end,
-                                        self.ctx.user_name)
-        except CodingError as exc:
-            self._say(str(exc))
-            return None
-        if all(v.id != seg.id for v in self.segments):
-            view = SegmentView(seg.id, code_id, block, start, end, "", False)
-            self.segments.append(view)
-            self._add_highlight(view)
-        self._say("")
-        self.view.setFocus()
-        self._show_segments_here()
-        self.ctx.events.changed.emit({"coded_segment"})
-        return seg
+        user = self.ctx.user_name
 
-    def in_vivo(self) -> CodedSegment | None:
+        def stored(seg: CodedSegment) -> None:
+            if all(v.id != seg.id for v in self.segments):
+                view = SegmentView(seg.id, code_id, block, start, end, "", False)
+                self.segments.append(view)
+                self._add_highlight(view)
+            self._say("")
+            self.view.setFocus()
+            self._show_segments_here()
+
+        CollectionOp(
+            self.ctx,
+            lambda s: coding.apply_code(s, code_id, block.doc.table, block.doc.id, block.doc.field, start, end, user),
+        ).success(stored).failure(self._coding_failed).run_in_background()
+
+    def in_vivo(self) -> None:
+        """A new code named by the selected words; the workspace reloads with it (``code`` changed)."""
         chosen = self.selection()
         if chosen is None:
-            return None
+            return
         block, start, end = chosen
-        try:
-            with self.ctx.store.transaction() as s:
-                code, seg = coding.in_vivo(s, block.doc.table, block.doc.id, block.doc.field, start, end,
-                                           self.ctx.user_name)
-        except CodingError as exc:
-            self._say(str(exc))
-            return None
-        self.ctx.events.changed.emit({"code", "coded_segment"})  # reloads, with the new code
-        return seg
+        user = self.ctx.user_name
+        CollectionOp(
+            self.ctx, lambda s: coding.in_vivo(s, block.doc.table, block.doc.id, block.doc.field, start, end, user)
+        ).failure(self._coding_failed).run_in_background()
+
+    def _coding_failed(self, exc: BaseException) -> None:
+        if not isinstance(exc, CodingError):
+            raise exc
+        self._say(str(exc))
 
     def segments_at(self, pos: int) -> list[SegmentView]:
         block = self.block_at(pos)
@@ -314,10 +315,8 @@ class CodingWorkspace(QWidget):
         if seg is None:
             return
         text = self.memo.toPlainText()
-        with self.ctx.store.transaction() as s:
-            coding.set_memo(s, seg.id, text)
         seg.memo = text
-        self.ctx.events.changed.emit({"coded_segment"})
+        CollectionOp(self.ctx, lambda s: coding.set_memo(s, seg.id, text)).run_in_background()
 
     def _remove_current(self) -> None:
         seg = self._current_segment()
@@ -325,12 +324,12 @@ class CodingWorkspace(QWidget):
             self.remove_segment(seg.id)
 
     def remove_segment(self, segment_id: str) -> None:
-        with self.ctx.store.transaction() as s:
-            coding.remove_coding(s, segment_id)
-        self.segments = [v for v in self.segments if v.id != segment_id]
-        self._paint()
-        self._show_segments_here()
-        self.ctx.events.changed.emit({"coded_segment"})
+        def removed(_: object) -> None:
+            self.segments = [v for v in self.segments if v.id != segment_id]
+            self._paint()
+            self._show_segments_here()
+
+        CollectionOp(self.ctx, lambda s: coding.remove_coding(s, segment_id)).success(removed).run_in_background()
 
     def focus_segment(self, segment_id: str) -> bool:
         """Select a segment's text and scroll to it (retrieval's "jump to segment")."""

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session as OrmSession
 
 from desktop.core import participants, sessions, transcripts
 from desktop.core.errors import EnvironmentProblem, MajlisError
@@ -40,6 +41,7 @@ from desktop.ui.focus_group.header import FocusGroupHeader
 from desktop.ui.focus_group.lifecycle import LifecycleBar
 from desktop.ui.focus_group.participants_model import ChoiceDelegate, SessionParticipantsModel
 from desktop.ui.focus_group.transcript import TranscriptPanel
+from desktop.ui.operations import CollectionOp, QueryOp
 from desktop.ui.sessions.editor_base import SessionEditorBase
 
 AUTOSAVE_MS = 1500  # "within 2 s after typing stops", with room for the save itself
@@ -53,18 +55,17 @@ class Loaded:
     turns: list[TurnView]
 
 
-def load_focus_group(ctx: AppContext, session_id: str) -> Loaded:
+def load_focus_group(s: OrmSession, session_id: str) -> Loaded:
     """Read everything the editor shows (runs on the worker thread)."""
-    with ctx.store.session() as s:
-        row = s.get(Session, session_id)
-        if row is None or row.deleted:
-            raise sessions.SessionNotFound("the session does not exist")
-        return Loaded(
-            sessions.session_fields(row),
-            row.status,
-            participants.session_participants(s, session_id),
-            transcripts.load(s, session_id),
-        )
+    row = s.get(Session, session_id)
+    if row is None or row.deleted:
+        raise sessions.SessionNotFound("the session does not exist")
+    return Loaded(
+        sessions.session_fields(row),
+        row.status,
+        participants.session_participants(s, session_id),
+        transcripts.load(s, session_id),
+    )
 
 
 class FocusGroupEditor(SessionEditorBase):
@@ -148,8 +149,8 @@ class FocusGroupEditor(SessionEditorBase):
         ctx.language.languageChanged.connect(self._on_language)
         self.retranslate()
         self.setEnabled(False)  # until the worker thread has read the session
-        ctx.tasks.run(lambda _token, _progress: load_focus_group(ctx, session_id), self._on_loaded,
-                      self._on_load_failed)
+        QueryOp(ctx, lambda s: load_focus_group(s, session_id), self._on_loaded) \
+            .failure(self._on_load_failed).run_in_background()
 
     # --- loading -------------------------------------------------------------------------------
     def _on_loaded(self, data: Loaded) -> None:
@@ -194,7 +195,9 @@ class FocusGroupEditor(SessionEditorBase):
         if not changes and fields is None:
             return True
         try:
-            new_ids = transcripts.save_editor(self.ctx.store, self.session_id, fields, changes)
+            new_ids = CollectionOp.on_store(
+                self.ctx, lambda store: transcripts.save_editor(store, self.session_id, fields, changes)
+            ).run_now()  # on disk before the editor may close
         except MajlisError as exc:
             self.show_message(self.explain(exc))
             if isinstance(exc, sessions.SessionReadOnly):
@@ -205,7 +208,6 @@ class FocusGroupEditor(SessionEditorBase):
         self.transcript.model.mark_saved(changes, new_ids)
         self._header_dirty = False
         self.show_message(self.tr("Saved."))
-        self.ctx.events.changed.emit({"session", "transcript_turn"})
         return True
 
     def flush(self) -> None:
@@ -237,20 +239,22 @@ class FocusGroupEditor(SessionEditorBase):
         if self._read_only:
             return
         self.flush()  # the header's governorate and number make the pseudonym
-        try:
-            with self.ctx.store.transaction() as s:
-                person = participants.add_to_session(s, self.session_id)
-                code = person.code
-        except MajlisError as exc:
+
+        def added(code: str) -> None:
+            self.people.reload()
+            self.transcript.refresh_speakers()
+            self.people_view.selectRow(len(self.people.rows) - 1)
+            self.people_view.setFocus()
+            self.show_message(self.tr("Added %1. Record their consent before they can be given speech.")
+                              .replace("%1", code))
+
+        def refused(exc: BaseException) -> None:
+            if not isinstance(exc, MajlisError):
+                raise exc
             self.show_message(self.people.explain(exc))
-            return
-        self.people.reload()
-        self.transcript.refresh_speakers()
-        self.people_view.selectRow(len(self.people.rows) - 1)
-        self.people_view.setFocus()
-        self.show_message(self.tr("Added %1. Record their consent before they can be given speech.")
-                          .replace("%1", code))
-        self.ctx.events.changed.emit({"participant", "attendance"})
+
+        CollectionOp(self.ctx, lambda s: participants.add_to_session(s, self.session_id).code) \
+            .success(added).failure(refused).run_in_background()
 
     def _selected_person(self) -> SeatedParticipant | None:
         index = self.people_view.currentIndex()
@@ -260,11 +264,13 @@ class FocusGroupEditor(SessionEditorBase):
         person = self._selected_person()
         if person is None or self._read_only:
             return
-        with self.ctx.store.transaction() as s:
-            participants.remove_from_session(s, self.session_id, person.participant_id)
-        self.people.reload()
-        self.transcript.refresh_speakers()
-        self.ctx.events.changed.emit({"attendance"})
+
+        def removed(_: object) -> None:
+            self.people.reload()
+            self.transcript.refresh_speakers()
+
+        CollectionOp(self.ctx, lambda s: participants.remove_from_session(s, self.session_id, person.participant_id)) \
+            .success(removed).run_in_background()
 
     def record_consent(self) -> None:
         person = self._selected_person()
@@ -281,8 +287,7 @@ class FocusGroupEditor(SessionEditorBase):
         self.transcript.refresh_speakers()
 
     def _on_people_edited(self) -> None:
-        self.transcript.refresh_speakers()
-        self.ctx.events.changed.emit({"participant"})
+        self.transcript.refresh_speakers()  # the model's save already announced {"participant", ...}
 
     def _on_data_changed(self, tables: object) -> None:
         if self.is_loaded and isinstance(tables, set | frozenset) and tables & {"consent_record"}:

@@ -17,6 +17,7 @@ from desktop.core import participants
 from desktop.core.errors import MajlisError
 from desktop.core.participants import SeatedParticipant
 from desktop.ui.context import AppContext
+from desktop.ui.operations import CollectionOp, read_now
 from desktop.ui.participants import labels
 
 Index = QModelIndex | QPersistentModelIndex
@@ -58,8 +59,7 @@ class SessionParticipantsModel(QAbstractTableModel):
         self.endResetModel()
 
     def reload(self) -> None:
-        with self.ctx.store.session() as s:
-            self.set_rows(participants.session_participants(s, self.session_id))
+        self.set_rows(read_now(self.ctx, lambda s: participants.session_participants(s, self.session_id)))
 
     def by_seat(self, seat: int) -> SeatedParticipant | None:
         return next((r for r in self.rows if r.seat == seat), None)
@@ -137,8 +137,7 @@ class SessionParticipantsModel(QAbstractTableModel):
         if new == getattr(row, column):
             return False
         try:
-            with self.ctx.store.transaction() as s:
-                participants.update(s, row.participant_id, **{column: new})
+            CollectionOp(self.ctx, lambda s: participants.update(s, row.participant_id, **{column: new})).run_now()
         except MajlisError as exc:
             self.error.emit(self.explain(exc))
             return False

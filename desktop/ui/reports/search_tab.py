@@ -28,6 +28,7 @@ from desktop.core.models import Session
 from desktop.core.search import Hit
 from desktop.ui.coding.code_model import Row
 from desktop.ui.context import AppContext
+from desktop.ui.operations import CollectionOp
 from desktop.ui.reports import common
 from desktop.ui.reports.table import Column, RowRole, RowsModel
 
@@ -150,17 +151,19 @@ class SearchTab(QWidget):
         self.table.resizeRowsToContents()
         self.status.setText(self.tr("%1 documents").replace("%1", self.ctx.language.format_number(len(self.hits))))
 
-    def code_all(self) -> int:
+    def code_all(self) -> None:
+        """Code every hit with the chosen code, on the DB worker; the status line says how many."""
         code_id = self.code.currentData()
         codable = [h for h in self.hits if h.doc_table in coding.DOC_FIELDS and h.doc_field in coding.DOC_FIELDS[h.doc_table][1]]
         if not code_id or not codable:
-            return 0
+            return
         spans = [(h.doc_table, h.doc_id, h.doc_field, a, b) for h in codable for a, b in h.highlights]
-        with self.ctx.store.transaction() as s:
-            created = coding.autocode(s, code_id, spans, self.ctx.user_name)
-        self.status.setText(self.tr("%1 new segments coded").replace("%1", self.ctx.language.format_number(created)))
-        self.ctx.events.changed.emit({"coded_segment"})
-        return created
+        user = self.ctx.user_name
+
+        def coded(created: int) -> None:
+            self.status.setText(self.tr("%1 new segments coded").replace("%1", self.ctx.language.format_number(created)))
+
+        CollectionOp(self.ctx, lambda s: coding.autocode(s, code_id, spans, user)).success(coded).run_in_background()
 
     def jump(self, index: QModelIndex) -> None:
         hit = index.data(RowRole)

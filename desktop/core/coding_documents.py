@@ -77,3 +77,9 @@ def segments_of(s: OrmSession, docs: list[Doc]) -> list[CodedSegment]:
         for i in range(0, len(ids), 500):
             out.extend(coding.segments_for(s, table, ids[i : i + 500]))
     return out
+
+
+def session_text(s: OrmSession, session_id: str, labels: Labels) -> tuple[str, list[Doc], list[CodedSegment]]:
+    """Everything the coding workspace shows for one session: title, documents, their codings."""
+    title, docs = session_documents(s, session_id, labels)
+    return title, docs, segments_of(s, docs)

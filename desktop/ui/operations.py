@@ -1,0 +1,138 @@
+"""The only way a widget reaches the database: small operation objects run on the one DB worker.
+
+The shape is Anki's ``CollectionOp``/``QueryOp`` (``qt/aqt/operations/__init__.py``):
+
+- ``CollectionOp(ctx, op)`` changes data. ``op(session)`` runs on the worker in one transaction
+  (``CollectionOp.on_store`` for core services that open their own); the tables it touched, as
+  gathered by the store's flush hook (``desktop.core.change_set``), are announced on
+  ``ctx.events.changed`` before ``success`` runs, so views refresh from what really changed instead
+  of from hand-typed table names.
+- ``QueryOp(ctx, op, success)`` reads on the worker and hands the result to ``success`` on the UI
+  thread.
+- ``read_now(ctx, op)`` is the small synchronous read a model needs to answer Qt at once (a page
+  of rows, a combo box's choices), like Anki's table model fetching a row; it still keeps the
+  session out of the widget.
+
+``op`` must not touch widgets: it runs on another thread. Errors go to ``failure`` when given, else
+to the task runner, which raises them on the UI thread.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any, Generic, TypeVar
+
+from sqlalchemy.orm import Session as OrmSession
+
+from desktop.core import change_set
+from desktop.core.db import Store
+from desktop.ui.context import AppContext
+from desktop.ui.tasks import CancelToken
+
+T = TypeVar("T")
+
+
+class OpDone(Generic[T]):
+    """What a change operation hands back: its value and the tables it touched."""
+
+    __slots__ = ("changes", "value")
+
+    def __init__(self, value: T, changes: frozenset[str]) -> None:
+        self.value = value
+        self.changes = changes
+
+
+def run_change(store: Store, op: Callable[[Store], T]) -> OpDone[T]:
+    """Run ``op`` (on any thread) and collect the tables its committed transactions touched."""
+    with change_set.collect() as tables:
+        value = op(store)
+    return OpDone(value, frozenset(tables))
+
+
+def in_transaction(op: Callable[[OrmSession], T]) -> Callable[[Store], T]:
+    def run(store: Store) -> T:
+        with store.transaction() as s:
+            return op(s)
+
+    return run
+
+
+class CollectionOp(Generic[T]):
+    """A change to the data, run on the DB worker; views refresh from the tables it touched."""
+
+    def __init__(self, ctx: AppContext, op: Callable[[OrmSession], T]) -> None:
+        self._setup(ctx, in_transaction(op))
+
+    @classmethod
+    def on_store(cls, ctx: AppContext, op: Callable[[Store], T]) -> CollectionOp[T]:
+        """For core services that take the store and open their own transactions."""
+        self = cls.__new__(cls)
+        self._setup(ctx, op)
+        return self
+
+    def _setup(self, ctx: AppContext, op: Callable[[Store], T]) -> None:
+        self._ctx, self._op = ctx, op
+        self._success: Callable[[T], Any] | None = None
+        self._failure: Callable[[BaseException], Any] | None = None
+
+    def success(self, success: Callable[[T], Any] | None) -> CollectionOp[T]:
+        self._success = success
+        return self
+
+    def failure(self, failure: Callable[[BaseException], Any] | None) -> CollectionOp[T]:
+        self._failure = failure
+        return self
+
+    def run_in_background(self) -> CancelToken:
+        store, op = self._ctx.store, self._op
+
+        def work(token: CancelToken, progress: Callable[[int, int], None]) -> OpDone[T]:
+            return run_change(store, op)
+
+        return self._ctx.tasks.run(work, self._done, self._failure)
+
+    def run_now(self) -> T:
+        """Run on the calling thread, for the few changes Qt or the user must see settled at once.
+
+        A model's ``setData`` must answer Qt with yes or no, and an editor closing must have its text
+        on disk before the window goes away. The change set is still announced; errors are raised
+        to the caller (``success``/``failure`` are not used).
+        """
+        done = run_change(self._ctx.store, self._op)
+        if done.changes:
+            self._ctx.events.changed.emit(set(done.changes))
+        return done.value
+
+    def _done(self, done: OpDone[T]) -> None:
+        # Views refresh first, so ``success`` can select the row the operation just made.
+        if done.changes:
+            self._ctx.events.changed.emit(set(done.changes))
+        if self._success:
+            self._success(done.value)
+
+
+class QueryOp(Generic[T]):
+    """A read run on the DB worker; ``success`` gets the result on the UI thread."""
+
+    def __init__(self, ctx: AppContext, op: Callable[[OrmSession], T], success: Callable[[T], Any]) -> None:
+        self._ctx, self._op, self._success = ctx, op, success
+        self._failure: Callable[[BaseException], Any] | None = None
+
+    def failure(self, failure: Callable[[BaseException], Any] | None) -> QueryOp[T]:
+        self._failure = failure
+        return self
+
+    def run_in_background(self) -> CancelToken:
+        store, op = self._ctx.store, self._op
+
+        def work(token: CancelToken, progress: Callable[[int, int], None]) -> T:
+            with store.session() as s:
+                return op(s)
+
+        return self._ctx.tasks.run(work, self._success, self._failure)
+
+
+def read_now(ctx: AppContext, op: Callable[[OrmSession], T]) -> T:
+    """A small read answered at once on the calling thread (a model's page of rows)."""
+    with ctx.store.session() as s:
+        return op(s)
