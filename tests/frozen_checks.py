@@ -139,6 +139,13 @@ def check_cli(r: Runner) -> None:
     for out in (w / "تقرير report.xlsx", w / "project.qdpx"):
         if not out.is_file() or out.stat().st_size < 1000:
             raise CheckFailed(f"{out.name} was not written")
+    people = json.loads(r.cli("participants", "list", "--db", field, "--json", words=2).stdout)
+    rows = people if isinstance(people, list) else people.get("participants", [])
+    pseudonym = rows[0]["pseudonym"] if rows else "NOBODY-P01"
+    r.cli("consent", "withdraw", "--db", field, "--participant", pseudonym, "--scope", "quotes", words=2)
+    r.cli("erasure", "report", "--db", field, "--json", words=2)
+    r.cli("retention", "set", "--db", field, "--months", "24", words=2)
+    r.cli("retention", "apply", "--db", field, "--dry-run", words=2)
     new_env = {**r.env, "MAJLIS_NEW_PASSPHRASE": PASSPHRASE + " new"}
     r.cli("passwd", "--db", field, env=new_env)
     r.cli("check", "--db", field, expect=2)  # the old passphrase no longer opens it
