@@ -28,6 +28,8 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     p.add_argument("--db", type=Path, help="database file to unlock")
     p.add_argument("--smoke-test", action="store_true", help="open the main window on a demo database and exit")
     p.add_argument("--screenshot", type=Path, help="with --smoke-test: save the main window as PNG")
+    p.add_argument("bundle", nargs="?", type=Path,
+                   help="a .majlis bundle to import (a double-click on the file): opens Sync → import with it")
     p.add_argument("--page", help="with --smoke-test: the page to show (sessions, codebook, consent...) or all")
     p.add_argument("--report", type=Path,
                    help="with --smoke-test: write the JSON report here (a windowed .exe has no stdout)")
@@ -87,12 +89,21 @@ def create_demo_store() -> Any:
     return store
 
 
-def open_main_window(store: Any, language: Any, *, demo: bool = False) -> Any:
+def open_main_window(store: Any, language: Any, *, demo: bool = False, bundle: Path | None = None) -> Any:
     from desktop.ui.main_window import MainWindow
 
     window = MainWindow(make_context(store, language, demo=demo))
     window.show()
+    if bundle is not None:
+        open_import(window, bundle)
     return window
+
+
+def open_import(window: Any, bundle: Path) -> None:
+    """The import step with ``bundle`` (the installer's .majlis file association): the Sync page,
+    importing it; the page asks for the team key if none is chosen and reports the outcome."""
+    window.go_to("sync")
+    window.page("sync").import_paths([bundle])
 
 
 def run_smoke_test(language: Any, screenshot: Path | None, page: str | None = None,
@@ -162,7 +173,7 @@ def _last_db() -> Path | None:
     return Path(str(value)) if value else None
 
 
-def show_unlock(path: Path, language: Any, holder: dict[str, Any]) -> Any:
+def show_unlock(path: Path, language: Any, holder: dict[str, Any], bundle: Path | None = None) -> Any:
     from desktop.ui.unlock import UnlockWidget
 
     def opener(passphrase: str) -> Any:
@@ -176,7 +187,7 @@ def show_unlock(path: Path, language: Any, holder: dict[str, Any]) -> Any:
 
     def unlocked(store: Any) -> None:
         _remember(path)
-        holder["main"] = open_main_window(store, language)
+        holder["main"] = open_main_window(store, language, bundle=bundle)
         window.close()
 
     window.unlocked.connect(unlocked)
@@ -189,14 +200,16 @@ def main(argv: list[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
     _prepare_environment(args)
     try:
+        from PySide6.QtGui import QIcon
         from PySide6.QtWidgets import QApplication
 
-        from desktop.ui.qt_i18n import LanguageManager, load_fonts
+        from desktop.ui.qt_i18n import LanguageManager, load_fonts, resources_dir
 
         app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "majlis"])
         app.setOrganizationName("Majlis")
         app.setApplicationName("Majlis")
         load_fonts()
+        QApplication.setWindowIcon(QIcon(str(resources_dir() / "icons" / "majlis.png")))
         language = LanguageManager(app)
         from desktop.ui.settings_store import SettingsStore
 
@@ -215,11 +228,11 @@ def main(argv: list[str] | None = None) -> int:
 
     holder: dict[str, Any] = {}
     if args.demo:
-        holder["main"] = open_main_window(create_demo_store(), language, demo=True)
+        holder["main"] = open_main_window(create_demo_store(), language, demo=True, bundle=args.bundle)
         return int(app.exec())
     db = args.db or _last_db()
     if db is not None and db.exists():
-        holder["unlock"] = show_unlock(db, language, holder)
+        holder["unlock"] = show_unlock(db, language, holder, args.bundle)
         holder["preload"] = _preload_heavy_stack()
         if os.environ.get("MAJLIS_STARTUP_PROBE") == "1":
             from desktop.ui import startup_probe
@@ -234,7 +247,7 @@ def main(argv: list[str] | None = None) -> int:
         def done(store: Any, demo: bool) -> None:
             if not demo:
                 _remember(store.path)
-            holder["main"] = open_main_window(store, language, demo=demo)
+            holder["main"] = open_main_window(store, language, demo=demo, bundle=args.bundle)
 
         wizard.finishedWith.connect(done)
         wizard.show()
