@@ -33,6 +33,8 @@ def keep(item: str) -> bool:
     stem, _, ext = name.rpartition(".")
     if tree == "translit" or ext == "cnv":
         return False
+    if stem in ("pool", "res_index"):  # every tree's shared strings and its list of locales
+        return True
     if ext == "res" and _LOCALE.match(stem):
         return stem in KEEP_LOCALES
     return True

@@ -64,6 +64,7 @@ PATTERNS = (
     re.compile(r"\bCaps Lock\b"),  # the key, as printed on it
     re.compile(r"\b[\w.-]+\.(?:majlis|majlis-team|xlsx|qdpx|pdf|zip|key|db|csv|png)\b"),
     re.compile(r"\b[0-9a-f]{8,}\b"),  # ids, fingerprints
+    re.compile(r"(?:\b[A-Za-z]:)?[\\/][^\s]*"),  # a folder or file path (Settings: the data folder)
 )
 
 _WORD = re.compile(r"[A-Za-z]{3,}")

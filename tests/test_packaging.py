@@ -11,6 +11,7 @@ from __future__ import annotations
 import shutil
 import subprocess
 import sys
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -55,6 +56,16 @@ def test_frozen_folder_carries_translations_and_babel_parents(built: Path) -> No
     babel = {p.stem for p in (internal / "babel" / "locale-data").glob("*.dat")}
     assert {"en_GB", "en_001", "en", "ar_IQ", "ar", "ckb_IQ", "ckb", "root"} <= babel
     assert len(babel) < 20, sorted(babel)  # trimmed: not all 700+ locales
+
+
+@pytest.mark.slow
+def test_zipped_folder_fits_the_budget(built: Path, tmp_path: Path) -> None:
+    out = zip_folder(built, tmp_path / "Majlis-linux.zip")
+    size = out.stat().st_size
+    assert size <= ZIP_BUDGET, f"{size / 2**20:.1f} MB zipped, budget {ZIP_BUDGET / 2**20:.0f} MB"
+    with zipfile.ZipFile(out) as archive:
+        names = archive.namelist()
+    assert "Majlis/Majlis" in names and "Majlis/majlis-cli" in names
 
 
 @pytest.mark.slow

@@ -197,17 +197,26 @@ def show_unlock(path: Path, language: Any, holder: dict[str, Any], bundle: Path 
 
 
 def main(argv: list[str] | None = None) -> int:
+    from desktop.core import crash_log
+
+    crash_log.install()  # before anything can fail: a sanitised entry in the data folder's crash.log
     args = parse_args(sys.argv[1:] if argv is None else argv)
     _prepare_environment(args)
     try:
+        from PySide6.QtCore import QSettings
         from PySide6.QtGui import QIcon
         from PySide6.QtWidgets import QApplication
 
+        from desktop.core import app_paths
         from desktop.ui.qt_i18n import LanguageManager, load_fonts, resources_dir
 
         app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "majlis"])
-        app.setOrganizationName("Majlis")
-        app.setApplicationName("Majlis")
+        app.setOrganizationName(app_paths.ORGANISATION)
+        app.setApplicationName(app_paths.APPLICATION)
+        # Settings live in the data folder beside the database (Settings → Open data folder),
+        # as an INI file an IT helper can read, not in the registry.
+        QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+        QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(app_paths.settings_dir()))
         load_fonts()
         QApplication.setWindowIcon(QIcon(str(resources_dir() / "icons" / "majlis.png")))
         language = LanguageManager(app)
