@@ -22,7 +22,7 @@ FONTS_LICENCE = ROOT / "desktop" / "resources" / "fonts" / "OFL.txt"
 HEADER = """Majlis {version}: licences
 
 Majlis is free software: GPL-3.0-or-later. It runs with the libraries below, each under its own
-licence, and shows its interface in the Noto Naskh Arabic and Noto Sans Arabic fonts (SIL Open
+licence, and uses the Noto Naskh Arabic, Noto Sans Arabic and Noto Sans fonts (SIL Open
 Font License 1.1). Qt, through PySide6, is used under the GNU Lesser General Public License v3.
 """
 
@@ -32,6 +32,8 @@ NATIVE = """Native libraries carried by those packages
   ICU (in PySide6_Essentials): Unicode-3.0
   SQLCipher (in sqlcipher3): BSD-3-Clause, Copyright (c) 2025 Zetetic LLC
   OpenSSL (in sqlcipher3 and cryptography): Apache-2.0
+  HarfBuzz (in uharfbuzz): MIT
+  libjpeg-turbo, libpng, zlib, FreeType and the other image libraries in pillow: see pillow's licence text
   Python (the interpreter of the PyInstaller folder): PSF-2.0
 """
 
@@ -95,7 +97,7 @@ def render() -> str:
     dists = runtime_distributions()
     parts.append("Libraries\n" + "".join(
         f"  {d.metadata['Name']} {d.version}: {licence_of(d)}\n" for d in dists))
-    parts.append("Fonts\n  Noto Naskh Arabic, Noto Sans Arabic: SIL Open Font License 1.1\n")
+    parts.append("Fonts\n  Noto Naskh Arabic, Noto Sans Arabic, Noto Sans: SIL Open Font License 1.1\n")
     parts.append(NATIVE)
     for dist in dists:
         for path, text in licence_texts(dist):

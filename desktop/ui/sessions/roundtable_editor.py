@@ -39,6 +39,7 @@ from desktop.ui.sessions.minutes_sections import AgendaSection, TableSection
 from desktop.ui.sessions.rows_model import ChoiceDelegate, Column, DateDelegate, RowsModel
 from desktop.ui.settings.digit_spin import DigitDateEdit
 from desktop.ui.widgets.field_error import FieldWithError
+from desktop.ui.widgets.session_pdf import PdfButton
 
 TEXT_FIELDS = ("title", "venue", "facilitator", "note_taker", "start_time", "end_time")
 
@@ -65,6 +66,7 @@ class RoundtableEditor(SessionEditorBase):
         self.unlock_button.clicked.connect(lambda: self.unlock())
         self.audit_button = QPushButton(self)
         self.audit_button.clicked.connect(lambda: self.show_audit())
+        self.pdf_button = PdfButton(self.ctx, self.session_id, self.flush, self)
         self.problems_label = QLabel(self)
         self.problems_label.setWordWrap(True)
         self.problems_label.setStyleSheet("color: #b3261e;")
@@ -73,7 +75,7 @@ class RoundtableEditor(SessionEditorBase):
         for w in (self.back, self.heading):
             bar.addWidget(w)
         bar.addStretch(1)
-        for w in (self.status_label, self.audit_button, self.unlock_button, self.finalise_button):
+        for w in (self.status_label, self.pdf_button, self.audit_button, self.unlock_button, self.finalise_button):
             bar.addWidget(w)
 
         self.edits: dict[str, QLineEdit] = {}
