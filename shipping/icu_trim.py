@@ -1,7 +1,8 @@
 """A smaller ICU data library for the Linux folder (build.spec; Linux only, Windows Qt uses the system ICU).
 
 PySide6's ``libicudata.so.NN`` is 32 MB (12 MB zipped), a third of the zipped folder: every
-locale's names, currencies, units and time zones, 200 legacy code pages and the transliterators.
+locale's names, currencies, units and time zones, 200 legacy code pages, the transliterators,
+the word dictionaries of scripts without spaces (Chinese, Japanese, Thai...) and character names.
 Qt uses ICU for collation, case mapping and text boundaries in the three interface languages; it
 never converts legacy code pages (Majlis reads and writes UTF-8) and never transliterates.
 
@@ -31,7 +32,7 @@ def keep(item: str) -> bool:
     """Whether a package item ("coll/ar.res", "ibm-1390_P110-2003.cnv") stays."""
     tree, _, name = item.rpartition("/")
     stem, _, ext = name.rpartition(".")
-    if tree == "translit" or ext == "cnv":
+    if tree == "translit" or ext in ("cnv", "dict") or name == "unames.icu":
         return False
     if stem in ("pool", "res_index"):  # every tree's shared strings and its list of locales
         return True
@@ -83,7 +84,11 @@ def trimmed_icudata(library: Path, work: Path) -> Path:
     items = subprocess.run(["icupkg", "-l", str(full)], capture_output=True, text=True, check=True).stdout.split()
     drop = work / "drop.txt"
     drop.write_text("".join(f"{item}\n" for item in items if not keep(item)), encoding="utf-8")
-    subprocess.run(["icupkg", "-r", str(drop), str(full), str(small)], check=True, capture_output=True)
+    # --ignore-deps: brkitr/root.res names the word dictionaries of Chinese, Japanese, Thai, Lao,
+    # Khmer and Burmese; without them ICU breaks those scripts by its rules alone, and Majlis
+    # never breaks them at all.
+    subprocess.run(["icupkg", "--ignore-deps", "-r", str(drop), str(full), str(small)], check=True,
+                   capture_output=True)
     source = work / "icudata.S"
     source.write_text(
         "\t.section .rodata\n"

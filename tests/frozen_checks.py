@@ -136,6 +136,13 @@ def check_cli(r: Runner) -> None:
           words=2, expect=0 if key else 64)
     r.cli("export", "xlsx", "--db", centre, "--out", w / "تقرير report.xlsx", "--lang", "ckb", words=2)
     r.cli("export", "qdpx", "--db", centre, "--out", w / "project.qdpx", words=2)
+    sessions = json.loads(r.cli("sessions", "list", "--db", centre, "--json", words=2).stdout)
+    if not sessions:
+        raise CheckFailed("sessions list is empty at the centre after the import")
+    r.cli("export", "pdf", "--db", centre, "--out", w / "محضر minutes.pdf", "--session", sessions[0]["id"],
+          "--lang", "ckb", words=2)
+    if not (w / "محضر minutes.pdf").read_bytes().startswith(b"%PDF"):
+        raise CheckFailed("export pdf wrote no PDF")
     for out in (w / "تقرير report.xlsx", w / "project.qdpx"):
         if not out.is_file() or out.stat().st_size < 1000:
             raise CheckFailed(f"{out.name} was not written")
