@@ -899,14 +899,6 @@
             <translation>تعذّر تحميل سجلّ الموافقات.</translation>
         </message>
         <message>
-            <source>All data was already withdrawn.</source>
-            <translation>سبق سحب كلّ البيانات.</translation>
-        </message>
-        <message>
-            <source>Withdrawal recorded for %1.</source>
-            <translation>سُجّل سحب موافقة %1.</translation>
-        </message>
-        <message>
             <source>Folder for the printout</source>
             <translation>مجلّد الطباعة</translation>
         </message>
@@ -1017,6 +1009,68 @@
         <message>
             <source>none</source>
             <translation>لا شيء</translation>
+        </message>
+    </context>
+    <context>
+        <name>ErasureReportDialog</name>
+        <message>
+            <source>Excel workbook</source>
+            <translation>مصنّف Excel</translation>
+        </message>
+        <message>
+            <source>REFI-QDA project</source>
+            <translation>مشروع REFI-QDA</translation>
+        </message>
+        <message>
+            <source>PDF</source>
+            <translation>‏PDF</translation>
+        </message>
+        <message>
+            <source>bundle</source>
+            <translation>حزمة</translation>
+        </message>
+        <message>
+            <source>backup</source>
+            <translation>نسخة احتياطية</translation>
+        </message>
+        <message>
+            <source>What the erasure cannot reach</source>
+            <translation>ما لا يصل إليه المحو</translation>
+        </message>
+        <message>
+            <source>These files were made while the erased words existed. Majlis cannot reach them: delete them or replace them. The backups beside the database can be rewritten without the words.</source>
+            <translation>صُنعت هذه الملفات حين كانت الكلمات الممحوّة موجودة. لا يستطيع «مجلس» الوصول إليها: احذفها أو استبدلها. أما النسخ الاحتياطية المجاورة لقاعدة البيانات فيمكن إعادة كتابتها من دون الكلمات.</translation>
+        </message>
+        <message>
+            <source>&amp;Rewrite the local backups without the words…</source>
+            <translation>أ&amp;عد كتابة النسخ الاحتياطية المحلية من دون الكلمات…</translation>
+        </message>
+        <message>
+            <source>Rewrite backups</source>
+            <translation>إعادة كتابة النسخ الاحتياطية</translation>
+        </message>
+        <message>
+            <source>The database passphrase (the backups use it too):</source>
+            <translation>عبارة المرور لقاعدة البيانات (تستخدمها النسخ الاحتياطية أيضًا):</translation>
+        </message>
+        <message>
+            <source>Rewriting the backups…</source>
+            <translation>تجري إعادة كتابة النسخ الاحتياطية…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n backup(s) rewritten without the words.</source>
+            <translation>
+                <numerusform>لم تُعَد كتابة أي نسخة احتياطية.</numerusform>
+                <numerusform>أُعيدت كتابة نسخة احتياطية واحدة من دون الكلمات.</numerusform>
+                <numerusform>أُعيدت كتابة نسختين احتياطيتين من دون الكلمات.</numerusform>
+                <numerusform>أُعيدت كتابة %n نسخ احتياطية من دون الكلمات.</numerusform>
+                <numerusform>أُعيدت كتابة %n نسخة احتياطية من دون الكلمات.</numerusform>
+                <numerusform>أُعيدت كتابة %n نسخة احتياطية من دون الكلمات.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The backups were not rewritten: wrong passphrase, or a backup cannot be opened.</source>
+            <translation>لم تُعَد كتابة النسخ الاحتياطية: عبارة المرور خاطئة، أو تعذّر فتح إحدى النسخ.</translation>
         </message>
     </context>
     <context>
@@ -1361,6 +1415,10 @@ You can try again from the Sync page.</source>
     <context>
         <name>MainWindow</name>
         <message>
+            <source>This database is an older copy of what this laptop had already sent. A new numbering has started, so the centre accepts the new work.</source>
+            <translation>قاعدة البيانات هذه نسخة أقدم ممّا أرسله هذا الحاسوب من قبل. بدأ ترقيم جديد، فيقبل الفريق المركزي العمل الجديد.</translation>
+        </message>
+        <message>
             <source>Majlis</source>
             <translation>مجلس</translation>
         </message>
@@ -1609,8 +1667,20 @@ You can try again from the Sync page.</source>
             <translation>تصفية حسب المحافظة</translation>
         </message>
         <message>
+            <source>&amp;Withdraw consent…</source>
+            <translation>&amp;سحب الموافقة…</translation>
+        </message>
+        <message>
+            <source>Withdraw the selected participant's consent: quotes only, or everything (their words and identity are erased)</source>
+            <translation>سحب موافقة المشارك المحدَّد: الاقتباس فقط، أو كل شيء (تُمحى كلماته وهويته)</translation>
+        </message>
+        <message>
             <source>All governorates</source>
             <translation>كلّ المحافظات</translation>
+        </message>
+        <message>
+            <source>Select a participant first.</source>
+            <translation>اختر مشاركًا أوّلًا.</translation>
         </message>
         <message numerus="yes">
             <source>%n participant(s)</source>
@@ -2017,6 +2087,37 @@ You can try again from the Sync page.</source>
         <message>
             <source>No retention period is set for this team; nothing was erased.</source>
             <translation>لم تُحدَّد مدة احتفاظ لهذا الفريق؛ لم يُمحَ شيء.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RetentionOffer</name>
+        <message>
+            <source>End of the study</source>
+            <translation>نهاية الدراسة</translation>
+        </message>
+        <message>
+            <source>The team's retention period ended on %1.</source>
+            <translation>انتهت مدة الاحتفاظ الخاصة بالفريق في %1.</translation>
+        </message>
+        <message>
+            <source>Erase every participant's name, phone number, signature images and paper scans now? Pseudonyms, transcripts and codings stay. The erasure goes to the centre with the next bundle. It cannot be undone.</source>
+            <translation>هل تريد محو أسماء جميع المشاركين وأرقام هواتفهم وصور تواقيعهم ونسخ الاستمارات الورقية الممسوحة الآن؟ تبقى الأسماء المستعارة والنصوص المفرّغة والترميز. يذهب المحو إلى المركز مع الحزمة التالية. لا يمكن التراجع عنه.</translation>
+        </message>
+        <message>
+            <source>&amp;Erase identities</source>
+            <translation>ا&amp;محُ الهويات</translation>
+        </message>
+        <message>
+            <source>&amp;Not now</source>
+            <translation>&amp;ليس الآن</translation>
+        </message>
+        <message>
+            <source>Identities erased; pseudonyms and pseudonymous data stay.</source>
+            <translation>مُحيت الهويات؛ تبقى الأسماء المستعارة والبيانات المستعارة.</translation>
+        </message>
+        <message>
+            <source>Nothing was left to erase.</source>
+            <translation>لم يبقَ شيء لمحوه.</translation>
         </message>
     </context>
     <context>
@@ -2994,6 +3095,18 @@ You can try again from the Sync page.</source>
             <translation>قاعدة البيانات موجودة على قرص أو مجلّد للقراءة فقط.</translation>
         </message>
         <message>
+            <source>The database file was replaced or its passphrase was changed by another program. Nothing more was written to it. Close Majlis and open the database again.</source>
+            <translation>استُبدل ملفّ قاعدة البيانات أو غُيّرت عبارة مروره من برنامج آخر. لم يُكتب فيه شيء بعد ذلك. أغلق برنامج مجلس ثم افتح قاعدة البيانات من جديد.</translation>
+        </message>
+        <message>
+            <source>Another program is replacing this database or changing its passphrase. Try again when it has finished.</source>
+            <translation>يستبدل برنامج آخر قاعدة البيانات هذه أو يغيّر عبارة مرورها. حاول مجدّدًا بعد أن ينتهي.</translation>
+        </message>
+        <message>
+            <source>This database must be upgraded for this version of Majlis, but another program has it open. Close the other program and try again.</source>
+            <translation>يجب تحديث قاعدة البيانات هذه لتعمل مع هذا الإصدار من مجلس، لكنّ برنامجًا آخر يفتحها. أغلق البرنامج الآخر ثم حاول مجدّدًا.</translation>
+        </message>
+        <message>
             <source>The disk reported a problem while opening the database.</source>
             <translation>أبلغ القرص عن مشكلة أثناء فتح قاعدة البيانات.</translation>
         </message>
@@ -3033,16 +3146,36 @@ You can try again from the Sync page.</source>
             <translation>سحب الموافقة — %1</translation>
         </message>
         <message>
-            <source>Record that %1 withdrew consent. Withdrawn speech is redacted on screen and in every export, on this device and at the centre.</source>
-            <translation>سجّل أنّ %1 سحب موافقته. يُحجب الكلام المسحوب على الشاشة وفي كلّ تصدير، على هذا الجهاز وفي المركز.</translation>
+            <source>Record that %1 withdrew consent, on this device and at the centre.</source>
+            <translation>سجّل أن %1 سحب موافقته، على هذا الجهاز وفي المركز.</translation>
+        </message>
+        <message>
+            <source>&amp;Reason (optional):</source>
+            <translation>ال&amp;سبب (اختياري):</translation>
+        </message>
+        <message>
+            <source>Never the participant's words or name</source>
+            <translation>لا تكتب أبدًا كلمات المشارك أو اسمه</translation>
+        </message>
+        <message>
+            <source>&amp;All data: erase everything this participant said, and who they are</source>
+            <translation>&amp;كل البيانات: امحُ كل ما قاله هذا المشارك، وهويته</translation>
+        </message>
+        <message>
+            <source>I understand that this cannot be undone</source>
+            <translation>أفهم أن هذا لا يمكن التراجع عنه</translation>
+        </message>
+        <message>
+            <source>This destroys, in every session: every word %1 said (each turn becomes […]), the quotes of their coded segments, their signature images and paper scans, their name and phone number, here and in the history the database keeps. The erasure goes to the centre with the next bundle and every copy of the database that receives it erases the same way. Files exported before (workbooks, projects, PDFs, bundles, backups) are not reached: they are listed afterwards. The pseudonym stays.</source>
+            <translation>يُتلف هذا، في كل الجلسات: كل كلمة قالها %1 (تصبح كل مداخلة […])، واقتباسات المقاطع المرمَّزة من كلامه، وصور توقيعه ونسخ الاستمارات الورقية الممسوحة، واسمه ورقم هاتفه، هنا وفي السجلّ التاريخي الذي تحفظه قاعدة البيانات. يذهب المحو إلى المركز مع الحزمة التالية، وكل نسخة من قاعدة البيانات تستلمه تمحو بالطريقة نفسها. لا يصل المحو إلى الملفات المصدَّرة قبله (المصنّفات والمشاريع وملفات PDF والحزم والنسخ الاحتياطية): تُعرض قائمتها بعد ذلك. يبقى الاسم المستعار.</translation>
+        </message>
+        <message>
+            <source>Nothing is erased: what %1 said stays in the transcripts for analysis, and is never quoted in a listing or an export.</source>
+            <translation>لا يُمحى شيء: يبقى ما قاله %1 في النصوص المفرّغة للتحليل، ولا يُقتبس أبدًا في قائمة أو تصدير.</translation>
         </message>
         <message>
             <source>&amp;Date of withdrawal:</source>
             <translation>&amp;تاريخ السحب:</translation>
-        </message>
-        <message>
-            <source>&amp;All data: redact everything this participant said</source>
-            <translation>&amp;كلّ البيانات: احجب كلّ ما قاله هذا المشارك</translation>
         </message>
         <message>
             <source>&amp;Quotes only: never quote, keep the speech for analysis</source>
@@ -3090,6 +3223,21 @@ You can try again from the Sync page.</source>
         <message>
             <source>This participant has no consent record to withdraw.</source>
             <translation>لا توجد لهذا المشارك موافقة مسجّلة لسحبها.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WithdrawalFlow</name>
+        <message>
+            <source>The database is in use by another program or the disk refused the write; nothing was erased.</source>
+            <translation>قاعدة البيانات مستخدمة من برنامج آخر أو رفض القرص الكتابة؛ لم يُمحَ شيء.</translation>
+        </message>
+        <message>
+            <source>%1 will never be quoted; the speech stays for analysis.</source>
+            <translation>لن يُقتبس كلام %1 أبدًا؛ يبقى الكلام للتحليل.</translation>
+        </message>
+        <message>
+            <source>Erased what %1 said, their signatures and their identity.</source>
+            <translation>مُحي ما قاله %1 وتواقيعه وهويته.</translation>
         </message>
     </context>
     <context>

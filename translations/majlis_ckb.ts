@@ -895,14 +895,6 @@
             <translation>تۆماری ڕەزامەندییەکان بار نەکرا.</translation>
         </message>
         <message>
-            <source>All data was already withdrawn.</source>
-            <translation>هەموو داتاکان پێشتر کشێنرابوونەوە.</translation>
-        </message>
-        <message>
-            <source>Withdrawal recorded for %1.</source>
-            <translation>کشانەوەی %1 تۆمار کرا.</translation>
-        </message>
-        <message>
             <source>Folder for the printout</source>
             <translation>بوخچەی چاپکراو</translation>
         </message>
@@ -1013,6 +1005,64 @@
         <message>
             <source>none</source>
             <translation>هیچ</translation>
+        </message>
+    </context>
+    <context>
+        <name>ErasureReportDialog</name>
+        <message>
+            <source>Excel workbook</source>
+            <translation>پەڕگەی Excel</translation>
+        </message>
+        <message>
+            <source>REFI-QDA project</source>
+            <translation>پڕۆژەی REFI-QDA</translation>
+        </message>
+        <message>
+            <source>PDF</source>
+            <translation>‏PDF</translation>
+        </message>
+        <message>
+            <source>bundle</source>
+            <translation>پاکێت</translation>
+        </message>
+        <message>
+            <source>backup</source>
+            <translation>کۆپیی یەدەگ</translation>
+        </message>
+        <message>
+            <source>What the erasure cannot reach</source>
+            <translation>ئەوەی سڕینەوەکە پێی ناگات</translation>
+        </message>
+        <message>
+            <source>These files were made while the erased words existed. Majlis cannot reach them: delete them or replace them. The backups beside the database can be rewritten without the words.</source>
+            <translation>ئەم پەڕگانە دروستکران کاتێک وشە سڕاوەکان هێشتا هەبوون. «مەجلیس» ناتوانێت پێیان بگات: بیانسڕەوە یان بیانگۆڕە. کۆپییە یەدەگەکانی تەنیشت بنکەی دراوەکە دەتوانرێت بەبێ وشەکان دووبارە بنووسرێنەوە.</translation>
+        </message>
+        <message>
+            <source>&amp;Rewrite the local backups without the words…</source>
+            <translation>&amp;دووبارە نووسینەوەی کۆپییە یەدەگە ناوخۆییەکان بەبێ وشەکان…</translation>
+        </message>
+        <message>
+            <source>Rewrite backups</source>
+            <translation>دووبارە نووسینەوەی کۆپییە یەدەگەکان</translation>
+        </message>
+        <message>
+            <source>The database passphrase (the backups use it too):</source>
+            <translation>دەستەواژەی نهێنیی بنکەی دراوەکە (کۆپییە یەدەگەکانیش بەکاری دەهێنن):</translation>
+        </message>
+        <message>
+            <source>Rewriting the backups…</source>
+            <translation>کۆپییە یەدەگەکان دووبارە دەنووسرێنەوە…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n backup(s) rewritten without the words.</source>
+            <translation>
+                <numerusform>%n کۆپیی یەدەگ بەبێ وشەکان دووبارە نووسرایەوە.</numerusform>
+                <numerusform>%n کۆپیی یەدەگ بەبێ وشەکان دووبارە نووسرانەوە.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The backups were not rewritten: wrong passphrase, or a backup cannot be opened.</source>
+            <translation>کۆپییە یەدەگەکان دووبارە نەنووسرانەوە: دەستەواژەی نهێنی هەڵەیە، یان کۆپییەک ناکرێتەوە.</translation>
         </message>
     </context>
     <context>
@@ -1357,6 +1407,10 @@ You can try again from the Sync page.</source>
     <context>
         <name>MainWindow</name>
         <message>
+            <source>This database is an older copy of what this laptop had already sent. A new numbering has started, so the centre accepts the new work.</source>
+            <translation>ئەم بنکەدراوەیە کۆپییەکی کۆنترە لەوەی ئەم لاپتۆپە پێشتر ناردوویەتی. ژمارەکردنێکی نوێ دەستی پێکرد، بۆیە ناوەند کارە نوێیەکە وەردەگرێت.</translation>
+        </message>
+        <message>
             <source>Majlis</source>
             <translation>مەجلیس</translation>
         </message>
@@ -1605,8 +1659,20 @@ You can try again from the Sync page.</source>
             <translation>پاڵاوتن بەپێی پارێزگا</translation>
         </message>
         <message>
+            <source>&amp;Withdraw consent…</source>
+            <translation>&amp;کشانەوە لە ڕەزامەندی…</translation>
+        </message>
+        <message>
+            <source>Withdraw the selected participant's consent: quotes only, or everything (their words and identity are erased)</source>
+            <translation>کشانەوەی ڕەزامەندیی بەشداربووی هەڵبژێردراو: تەنها هێنانەوەی وتە، یان هەموو شتێک (وشە و ناسنامەکەی دەسڕدرێنەوە)</translation>
+        </message>
+        <message>
             <source>All governorates</source>
             <translation>هەموو پارێزگاکان</translation>
+        </message>
+        <message>
+            <source>Select a participant first.</source>
+            <translation>سەرەتا بەشداربوویەک هەڵبژێرە.</translation>
         </message>
         <message numerus="yes">
             <source>%n participant(s)</source>
@@ -2009,6 +2075,37 @@ You can try again from the Sync page.</source>
         <message>
             <source>No retention period is set for this team; nothing was erased.</source>
             <translation>هیچ ماوەیەکی هەڵگرتن بۆ ئەم تیمە دیاری نەکراوە؛ هیچ شتێک نەسڕایەوە.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RetentionOffer</name>
+        <message>
+            <source>End of the study</source>
+            <translation>کۆتایی توێژینەوەکە</translation>
+        </message>
+        <message>
+            <source>The team's retention period ended on %1.</source>
+            <translation>ماوەی هەڵگرتنی تیمەکە لە %1 کۆتایی هات.</translation>
+        </message>
+        <message>
+            <source>Erase every participant's name, phone number, signature images and paper scans now? Pseudonyms, transcripts and codings stay. The erasure goes to the centre with the next bundle. It cannot be undone.</source>
+            <translation>ئێستا ناو، ژمارەی تەلەفۆن، وێنەی واژۆ و فۆڕمە کاغەزییە سکانکراوەکانی هەموو بەشداربووان بسڕدرێنەوە؟ ناوە خوازراوەکان، دەقە نووسراوەکان و کۆدکردنەکان دەمێنن. سڕینەوەکە لەگەڵ پاکێتی داهاتوو دەچێتە ناوەند. ناگەڕێنرێتەوە.</translation>
+        </message>
+        <message>
+            <source>&amp;Erase identities</source>
+            <translation>&amp;سڕینەوەی ناسنامەکان</translation>
+        </message>
+        <message>
+            <source>&amp;Not now</source>
+            <translation>&amp;ئێستا نا</translation>
+        </message>
+        <message>
+            <source>Identities erased; pseudonyms and pseudonymous data stay.</source>
+            <translation>ناسنامەکان سڕانەوە؛ ناوە خوازراوەکان و داتای خوازراو دەمێنن.</translation>
+        </message>
+        <message>
+            <source>Nothing was left to erase.</source>
+            <translation>هیچ شتێک نەمابوو بۆ سڕینەوە.</translation>
         </message>
     </context>
     <context>
@@ -2982,6 +3079,18 @@ You can try again from the Sync page.</source>
             <translation>بنکەدراوەکە لەسەر دیسک یان بوخچەیەکی تەنیا بۆ خوێندنەوەیە.</translation>
         </message>
         <message>
+            <source>The database file was replaced or its passphrase was changed by another program. Nothing more was written to it. Close Majlis and open the database again.</source>
+            <translation>پەڕگەی بنکەدراوەکە لەلایەن بەرنامەیەکی ترەوە گۆڕدرا یان دەستەواژەی نهێنییەکەی گۆڕدرا. هیچی تر تێیدا نەنووسرا. مەجلیس دابخە و بنکەدراوەکە دووبارە بکەرەوە.</translation>
+        </message>
+        <message>
+            <source>Another program is replacing this database or changing its passphrase. Try again when it has finished.</source>
+            <translation>بەرنامەیەکی تر ئەم بنکەدراوەیە دەگۆڕێت یان دەستەواژەی نهێنییەکەی دەگۆڕێت. کە تەواو بوو دووبارە هەوڵ بدەرەوە.</translation>
+        </message>
+        <message>
+            <source>This database must be upgraded for this version of Majlis, but another program has it open. Close the other program and try again.</source>
+            <translation>ئەم بنکەدراوەیە دەبێت بۆ ئەم وەشانەی مەجلیس نوێ بکرێتەوە، بەڵام بەرنامەیەکی تر کردوویەتیەوە. ئەو بەرنامەیە دابخە و دووبارە هەوڵ بدەرەوە.</translation>
+        </message>
+        <message>
             <source>The disk reported a problem while opening the database.</source>
             <translation>دیسکەکە لە کاتی کردنەوەی بنکەدراوەکەدا کێشەیەکی ڕاگەیاند.</translation>
         </message>
@@ -3021,16 +3130,36 @@ You can try again from the Sync page.</source>
             <translation>کشانەوە لە ڕەزامەندی — %1</translation>
         </message>
         <message>
-            <source>Record that %1 withdrew consent. Withdrawn speech is redacted on screen and in every export, on this device and at the centre.</source>
-            <translation>تۆمار بکە کە %1 لە ڕەزامەندی کشاوەتەوە. قسەی کشاوە لەسەر شاشە و لە هەموو هەناردەیەکدا دەشاردرێتەوە، لەسەر ئەم ئامێرە و لە ناوەندیش.</translation>
+            <source>Record that %1 withdrew consent, on this device and at the centre.</source>
+            <translation>تۆمار بکە کە %1 لە ڕەزامەندی کشایەوە، لەسەر ئەم ئامێرە و لە ناوەند.</translation>
+        </message>
+        <message>
+            <source>&amp;Reason (optional):</source>
+            <translation>&amp;هۆکار (ئارەزوومەندانە):</translation>
+        </message>
+        <message>
+            <source>Never the participant's words or name</source>
+            <translation>هەرگیز وشە یان ناوی بەشداربوو مەنووسە</translation>
+        </message>
+        <message>
+            <source>&amp;All data: erase everything this participant said, and who they are</source>
+            <translation>&amp;هەموو داتاکان: هەموو ئەوەی ئەم بەشداربووە گوتی و ناسنامەکەی بسڕەوە</translation>
+        </message>
+        <message>
+            <source>I understand that this cannot be undone</source>
+            <translation>تێدەگەم کە ئەمە ناگەڕێنرێتەوە</translation>
+        </message>
+        <message>
+            <source>This destroys, in every session: every word %1 said (each turn becomes […]), the quotes of their coded segments, their signature images and paper scans, their name and phone number, here and in the history the database keeps. The erasure goes to the centre with the next bundle and every copy of the database that receives it erases the same way. Files exported before (workbooks, projects, PDFs, bundles, backups) are not reached: they are listed afterwards. The pseudonym stays.</source>
+            <translation>ئەمە لە هەموو دانیشتنەکاندا لەناو دەبات: هەموو وشەیەک کە %1 گوتی (هەر قسەیەک دەبێتە […])، وتە هێنراوەکانی بڕگە کۆدکراوەکانی، وێنەی واژۆکانی و فۆڕمە کاغەزییە سکانکراوەکانی، ناو و ژمارەی تەلەفۆنەکەی، لێرە و لەو مێژووەی بنکەی دراوەکە هەڵیدەگرێت. سڕینەوەکە لەگەڵ پاکێتی داهاتوو دەچێتە ناوەند و هەر کۆپییەکی بنکەی دراوەکە کە وەریبگرێت بە هەمان شێوە دەیسڕێتەوە. پەڕگە هەناردەکراوەکانی پێشوو (پەڕگەکانی Excel، پڕۆژەکان، PDFـەکان، پاکێتەکان، کۆپییە یەدەگەکان) پێیان ناگات: دواتر لیستیان دەکرێت. ناوە خوازراوەکە دەمێنێت.</translation>
+        </message>
+        <message>
+            <source>Nothing is erased: what %1 said stays in the transcripts for analysis, and is never quoted in a listing or an export.</source>
+            <translation>هیچ شتێک ناسڕدرێتەوە: ئەوەی %1 گوتی بۆ شیکردنەوە لە دەقە نووسراوەکانی گفتوگۆدا دەمێنێت، و هەرگیز لە لیستێک یان هەناردەیەکدا ناهێنرێتەوە.</translation>
         </message>
         <message>
             <source>&amp;Date of withdrawal:</source>
             <translation>&amp;بەرواری کشانەوە:</translation>
-        </message>
-        <message>
-            <source>&amp;All data: redact everything this participant said</source>
-            <translation>&amp;هەموو داتاکان: هەموو ئەوەی ئەم بەشداربووە وتوویەتی بشارەوە</translation>
         </message>
         <message>
             <source>&amp;Quotes only: never quote, keep the speech for analysis</source>
@@ -3078,6 +3207,21 @@ You can try again from the Sync page.</source>
         <message>
             <source>This participant has no consent record to withdraw.</source>
             <translation>ئەم بەشداربووە هیچ تۆمارێکی ڕەزامەندی نییە بۆ کشانەوە.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WithdrawalFlow</name>
+        <message>
+            <source>The database is in use by another program or the disk refused the write; nothing was erased.</source>
+            <translation>بنکەی دراوەکە لەلایەن پرۆگرامێکی ترەوە بەکاردێت یان دیسکەکە نووسینی ڕەت کردەوە؛ هیچ شتێک نەسڕایەوە.</translation>
+        </message>
+        <message>
+            <source>%1 will never be quoted; the speech stays for analysis.</source>
+            <translation>وتەکانی %1 هەرگیز ناهێنرێنەوە؛ قسەکان بۆ شیکردنەوە دەمێنن.</translation>
+        </message>
+        <message>
+            <source>Erased what %1 said, their signatures and their identity.</source>
+            <translation>ئەوەی %1 گوتی، واژۆکانی و ناسنامەکەی سڕانەوە.</translation>
         </message>
     </context>
     <context>

@@ -140,6 +140,12 @@ class SeqClashError(BundleError):
     code = "seq_clash"
     default_message = "A change number of this device was already received with different content."
 
+    def __init__(self, message: str | None = None, *, device_id: str = "", epoch: str = "",
+                 first_seq: int = 0, last_seq: int = 0) -> None:
+        super().__init__(message)
+        # Kept for the centre's clash list (``bundle status``): which device, which numbers.
+        self.device_id, self.epoch, self.first_seq, self.last_seq = device_id, epoch, first_seq, last_seq
+
 
 class StaleTeamUpdateError(BundleError):
     code = "stale_update"
