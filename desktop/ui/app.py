@@ -121,9 +121,13 @@ def run_smoke_test(language: Any, screenshot: Path | None, page: str | None = No
     assert app is not None
     window = open_main_window(create_demo_store(), language, demo=True)
     wanted = registry.page_keys() if page == "all" else [page] if page else []
-    for name in wanted:
-        if name not in window.navigation_titles():
-            raise ValueError(f"no page named {name!r}")
+    unknown = [name for name in wanted if name not in window.navigation_titles()]
+    if unknown:  # a usage error: one line, no traceback
+        if sys.stderr is not None:
+            print(f"majlis: no page named {unknown[0]!r}", file=sys.stderr)
+        window.close()
+        window.ctx.store.close()
+        return 1
     problems: list[str] = []
     checked: dict[str, dict[str, Any]] = {}
     targets: list[str | None] = [*wanted] or [None]
