@@ -11,7 +11,14 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from desktop import __version__
-from desktop.cli import erasure_commands, export_commands, session_commands, store_commands, sync_commands
+from desktop.cli import (
+    codebook_commands,
+    erasure_commands,
+    export_commands,
+    session_commands,
+    store_commands,
+    sync_commands,
+)
 from desktop.cli.common import USAGE_EXIT, run_guarded
 
 # Each command module contributes ``add_commands(subparsers)``. Plain imports on purpose: PyInstaller
@@ -20,6 +27,7 @@ COMMAND_MODULES: list[Callable[[Any], None]] = [
     store_commands.add_commands,
     erasure_commands.add_commands,
     session_commands.add_commands,
+    codebook_commands.add_commands,
     sync_commands.add_commands,
     export_commands.add_commands,
 ]

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -25,7 +26,7 @@ from PySide6.QtWidgets import (
 from desktop.core import app_paths, diagnostics
 from desktop.i18n.digits import Digits
 from desktop.i18n.languages import LANGUAGES
-from desktop.ui.context import AppContext
+from desktop.ui.context import PERSON_NAME_STATE, AppContext
 from desktop.ui.page_base import Page
 from desktop.ui.settings.digit_spin import DigitSpinBox
 from desktop.ui.settings_store import (
@@ -127,12 +128,24 @@ class SettingsPage(Page):
         data_form.addRow(buttons)
         data_form.addRow(self.data_status)
 
+        # The person, apart from the laptop: named as facilitator, consent taker and coder.
+        self.person_box = QGroupBox(self)
+        self.person_edit = QLineEdit(self.person_box)
+        self.person_edit.setObjectName("person_name")
+        self.person_edit.setText(self.ctx.user_name)
+        self.person_edit.editingFinished.connect(self._person_named)
+        self.person_label = QLabel(self.person_box)
+        self.person_label.setBuddy(self.person_edit)
+        person_form = QFormLayout(self.person_box)
+        person_form.addRow(self.person_label, self.person_edit)
+
         self.note = QLabel(self)
         self.note.setWordWrap(True)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.display_box)
+        layout.addWidget(self.person_box)
         layout.addWidget(self.security_box)
         layout.addWidget(self.data_box)
         layout.addWidget(self.note)
@@ -147,12 +160,22 @@ class SettingsPage(Page):
         self.ctx.language.languageChanged.connect(self._language_applied)
         self.retranslate()
 
+    def _person_named(self) -> None:
+        name = self.person_edit.text().strip()
+        if name != self.ctx.user_name:
+            self.ctx.store.set_state(PERSON_NAME_STATE, name)
+            self.ctx.user_name = name
+
     # --- Page -------------------------------------------------------------------
     def title(self) -> str:
         return self.tr("Settings")
 
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Settings"))
+        self.person_box.setTitle(self.tr("You"))
+        self.person_label.setText(self.tr("&Your name (facilitator, coder):"))
+        self.person_edit.setAccessibleName(self.tr("Your name"))
+        self.person_edit.setPlaceholderText(self.tr("Not the laptop's name"))
         self.display_box.setTitle(self.tr("Language and display"))
         self.language_label.setText(self.tr("Interface &language:"))
         self.digits_label.setText(self.tr("&Digits:"))
