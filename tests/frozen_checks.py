@@ -136,6 +136,8 @@ def check_cli(r: Runner) -> None:
           words=2, expect=0 if key else 64)
     r.cli("export", "xlsx", "--db", centre, "--out", w / "تقرير report.xlsx", "--lang", "ckb", words=2)
     r.cli("export", "qdpx", "--db", centre, "--out", w / "project.qdpx", words=2)
+    r.cli("export", "qdc", "--db", centre, "--out", w / "codebook.qdc", "--lang", "ar", words=2)
+    r.cli("codebook", "import", "--db", field, w / "codebook.qdc", words=2)
     sessions = json.loads(r.cli("sessions", "list", "--db", centre, "--json", words=2).stdout)
     if not sessions:
         raise CheckFailed("sessions list is empty at the centre after the import")
