@@ -2562,6 +2562,41 @@ You can try again from the Sync page.</source>
         </message>
     </context>
     <context>
+        <name>RetentionBox</name>
+        <message>
+            <source>End of the study</source>
+            <translation>نهاية الدراسة</translation>
+        </message>
+        <message>
+            <source>Erase identities this many &amp;months after the last session (0: never):</source>
+            <translation>امحُ الهويات بعد هذا العدد من الأ&amp;شهر بعد آخر جلسة (0: أبدًا):</translation>
+        </message>
+        <message>
+            <source>Retention period in months</source>
+            <translation>مدة الاحتفاظ بالأشهر</translation>
+        </message>
+        <message>
+            <source>&amp;Erase identities now…</source>
+            <translation>ا&amp;محُ الهويات الآن…</translation>
+        </message>
+        <message>
+            <source>No retention period: names, phones, signatures and scans are kept.</source>
+            <translation>لا توجد مدة احتفاظ: تُحفظ الأسماء والهواتف والتواقيع والنسخ الممسوحة.</translation>
+        </message>
+        <message>
+            <source>Identities will be erased %1 months after the last session.</source>
+            <translation>ستُمحى الهويات بعد %1 شهرًا من آخر جلسة.</translation>
+        </message>
+        <message>
+            <source>Due since %1: names, phones, signatures and scans can be erased now.</source>
+            <translation>مستحق منذ %1: يمكن محو الأسماء والهواتف والتواقيع والنسخ الممسوحة الآن.</translation>
+        </message>
+        <message>
+            <source>Identities will be erased on %1.</source>
+            <translation>ستُمحى الهويات في %1.</translation>
+        </message>
+    </context>
+    <context>
         <name>RetentionOffer</name>
         <message>
             <source>End of the study</source>

@@ -2550,6 +2550,41 @@ You can try again from the Sync page.</source>
         </message>
     </context>
     <context>
+        <name>RetentionBox</name>
+        <message>
+            <source>End of the study</source>
+            <translation>کۆتایی توێژینەوەکە</translation>
+        </message>
+        <message>
+            <source>Erase identities this many &amp;months after the last session (0: never):</source>
+            <translation>ناسنامەکان ئەم ژمارە &amp;مانگە دوای دوایین دانیشتن بسڕەوە (0: هەرگیز):</translation>
+        </message>
+        <message>
+            <source>Retention period in months</source>
+            <translation>ماوەی هەڵگرتن بە مانگ</translation>
+        </message>
+        <message>
+            <source>&amp;Erase identities now…</source>
+            <translation>&amp;ئێستا ناسنامەکان بسڕەوە…</translation>
+        </message>
+        <message>
+            <source>No retention period: names, phones, signatures and scans are kept.</source>
+            <translation>هیچ ماوەیەکی هەڵگرتن نییە: ناو، تەلەفۆن، واژۆ و سکانەکان دەمێنن.</translation>
+        </message>
+        <message>
+            <source>Identities will be erased %1 months after the last session.</source>
+            <translation>ناسنامەکان %1 مانگ دوای دوایین دانیشتن دەسڕدرێنەوە.</translation>
+        </message>
+        <message>
+            <source>Due since %1: names, phones, signatures and scans can be erased now.</source>
+            <translation>لە %1ـەوە کاتی هاتووە: ناو، تەلەفۆن، واژۆ و سکانەکان ئێستا دەتوانرێت بسڕدرێنەوە.</translation>
+        </message>
+        <message>
+            <source>Identities will be erased on %1.</source>
+            <translation>ناسنامەکان لە %1 دەسڕدرێنەوە.</translation>
+        </message>
+    </context>
+    <context>
         <name>RetentionOffer</name>
         <message>
             <source>End of the study</source>

@@ -870,4 +870,11 @@ AR: dict[str | tuple[str, str], Entry] = {
     "The database is in use by another program or the disk refused the write; nothing was erased.": "قاعدة البيانات مستخدمة من برنامج آخر أو رفض القرص الكتابة؛ لم يُمحَ شيء.",
     "%1 will never be quoted; the speech stays for analysis.": "لن يُقتبس كلام %1 أبدًا؛ يبقى الكلام للتحليل.",
     "Erased what %1 said, their signatures and their identity.": "مُحي ما قاله %1 وتواقيعه وهويته.",
+    "Erase identities this many &months after the last session (0: never):": "امحُ الهويات بعد هذا العدد من الأ&شهر بعد آخر جلسة (0: أبدًا):",
+    "Retention period in months": "مدة الاحتفاظ بالأشهر",
+    "&Erase identities now…": "ا&محُ الهويات الآن…",
+    "No retention period: names, phones, signatures and scans are kept.": "لا توجد مدة احتفاظ: تُحفظ الأسماء والهواتف والتواقيع والنسخ الممسوحة.",
+    "Identities will be erased %1 months after the last session.": "ستُمحى الهويات بعد %1 شهرًا من آخر جلسة.",
+    "Due since %1: names, phones, signatures and scans can be erased now.": "مستحق منذ %1: يمكن محو الأسماء والهواتف والتواقيع والنسخ الممسوحة الآن.",
+    "Identities will be erased on %1.": "ستُمحى الهويات في %1.",
 }

@@ -871,4 +871,11 @@ CKB: dict[str | tuple[str, str], Entry] = {
     "The database is in use by another program or the disk refused the write; nothing was erased.": "بنکەی دراوەکە لەلایەن پرۆگرامێکی ترەوە بەکاردێت یان دیسکەکە نووسینی ڕەت کردەوە؛ هیچ شتێک نەسڕایەوە.",
     "%1 will never be quoted; the speech stays for analysis.": "وتەکانی %1 هەرگیز ناهێنرێنەوە؛ قسەکان بۆ شیکردنەوە دەمێنن.",
     "Erased what %1 said, their signatures and their identity.": "ئەوەی %1 گوتی، واژۆکانی و ناسنامەکەی سڕانەوە.",
+    "Erase identities this many &months after the last session (0: never):": "ناسنامەکان ئەم ژمارە &مانگە دوای دوایین دانیشتن بسڕەوە (0: هەرگیز):",
+    "Retention period in months": "ماوەی هەڵگرتن بە مانگ",
+    "&Erase identities now…": "&ئێستا ناسنامەکان بسڕەوە…",
+    "No retention period: names, phones, signatures and scans are kept.": "هیچ ماوەیەکی هەڵگرتن نییە: ناو، تەلەفۆن، واژۆ و سکانەکان دەمێنن.",
+    "Identities will be erased %1 months after the last session.": "ناسنامەکان %1 مانگ دوای دوایین دانیشتن دەسڕدرێنەوە.",
+    "Due since %1: names, phones, signatures and scans can be erased now.": "لە %1ـەوە کاتی هاتووە: ناو، تەلەفۆن، واژۆ و سکانەکان ئێستا دەتوانرێت بسڕدرێنەوە.",
+    "Identities will be erased on %1.": "ناسنامەکان لە %1 دەسڕدرێنەوە.",
 }
