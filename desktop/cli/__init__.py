@@ -6,30 +6,33 @@ Commands and flags named in the issues are a public contract; add to them, never
 from __future__ import annotations
 
 import argparse
-import importlib
 import sys
 from collections.abc import Callable, Sequence
 from typing import Any
 
 from desktop import __version__
-from desktop.cli import codebook_commands, erasure_commands, session_commands, store_commands
+from desktop.cli import (
+    codebook_commands,
+    erasure_commands,
+    export_commands,
+    session_commands,
+    store_commands,
+    sync_commands,
+)
 from desktop.cli.common import USAGE_EXIT, run_guarded
 
-# Each command module contributes ``add_commands(subparsers)``; sync commands join when present.
+# Each command module contributes ``add_commands(subparsers)``. Plain imports (PyInstaller sees them,
+# and a missing module is an error, not a silently missing command); the modules keep their heavy
+# imports (openpyxl, the exports) inside the commands that need them, so a command loads only what
+# it uses.
 COMMAND_MODULES: list[Callable[[Any], None]] = [
     store_commands.add_commands,
     erasure_commands.add_commands,
     session_commands.add_commands,
     codebook_commands.add_commands,
+    sync_commands.add_commands,
+    export_commands.add_commands,
 ]
-for _name in ("sync_commands", "export_commands"):
-    try:
-        _module = importlib.import_module(f"desktop.cli.{_name}")
-    except ModuleNotFoundError as _exc:  # a command module still being written
-        if _exc.name != f"desktop.cli.{_name}":
-            raise
-    else:
-        COMMAND_MODULES.append(_module.add_commands)
 
 
 class OneLineParser(argparse.ArgumentParser):

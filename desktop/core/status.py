@@ -6,8 +6,10 @@ from typing import Any
 
 from sqlalchemy import func, select
 
-from desktop.core import migrate
+from desktop.core import app_paths, migrate
+from desktop.core.backups import backup_dir
 from desktop.core.db import Store
+from desktop.core.fingerprints import key_fingerprint
 from desktop.core.models import (
     ChangeLog,
     CodedSegment,
@@ -44,9 +46,14 @@ def status(store: Store) -> dict[str, Any]:
         "device_id": store.device_id,
         "device_name": me.name if me else "",
         "device_public_key": me.public_key if me else "",  # for `majlis-cli device register` at the centre
+        "device_key_fingerprint": key_fingerprint(me.public_key) if me and me.public_key else "",
         "epoch": store.epoch,
         "team": team.name if team else None,
         "schema_revision": migrate.current_revision(store.engine),
+        # Where things live, for the IT helper (the same folder the app's Settings page shows).
+        "database": str(store.path),
+        "backups": str(backup_dir(store.path)),
+        "data_folder": str(app_paths.data_dir()),
     }
 
 
