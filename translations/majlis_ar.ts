@@ -408,6 +408,18 @@
             <source>The file cannot be read.</source>
             <translation>لا يمكن قراءة الملفّ.</translation>
         </message>
+        <message>
+            <source>A change in the bundle holds a value that does not fit its field.</source>
+            <translation>تغيير في الحزمة يحمل قيمة لا تناسب حقلها.</translation>
+        </message>
+        <message>
+            <source>The bundle holds changes dated more than a day after this computer's clock: check the date and time of the sending laptop (or of this computer), then export again.</source>
+            <translation>تحمل الحزمة تغييرات مؤرَّخة بأكثر من يوم بعد ساعة هذا الحاسوب: تحقّق من تاريخ ووقت الحاسوب المرسِل (أو هذا الحاسوب)، ثم صدّر الحزمة مرّة أخرى.</translation>
+        </message>
+        <message>
+            <source>The bundle holds a change whose time stamp names another device than the sender.</source>
+            <translation>تحمل الحزمة تغييرًا يذكر ختمه الزمني جهازًا غير الجهاز المرسِل.</translation>
+        </message>
     </context>
     <context>
         <name>ClausesModel</name>

@@ -408,6 +408,18 @@
             <source>The file cannot be read.</source>
             <translation>پەڕگەکە ناخوێنرێتەوە.</translation>
         </message>
+        <message>
+            <source>A change in the bundle holds a value that does not fit its field.</source>
+            <translation>گۆڕانکارییەک لە پاکێتەکەدا بەهایەکی تێدایە کە لەگەڵ خانەکەی ناگونجێت.</translation>
+        </message>
+        <message>
+            <source>The bundle holds changes dated more than a day after this computer's clock: check the date and time of the sending laptop (or of this computer), then export again.</source>
+            <translation>پاکێتەکە گۆڕانکاریی تێدایە کە مێژووەکەیان زیاتر لە ڕۆژێک دوای کاتژمێری ئەم کۆمپیوتەرەیە: بەروار و کاتی لاپتۆپی نێرەر (یان ئەم کۆمپیوتەرە) بپشکنە، پاشان دووبارە هەناردە بکەرەوە.</translation>
+        </message>
+        <message>
+            <source>The bundle holds a change whose time stamp names another device than the sender.</source>
+            <translation>پاکێتەکە گۆڕانکارییەکی تێدایە کە مۆری کاتەکەی ناوی ئامێرێکی جیا لە نێرەر دەبات.</translation>
+        </message>
     </context>
     <context>
         <name>ClausesModel</name>

@@ -183,20 +183,23 @@ class UnreadableError(BundleError):
 
 class BadValueError(MalformedBundleError):
     code = "bad_value"
-    default_message = "A change in the bundle holds a value that does not fit its field."
+    default_message = QT_TRANSLATE_NOOP("BundleError", "A change in the bundle holds a value that does not fit its field.")
 
 
 class FutureClockError(BundleError):
     code = "future_clock"
-    default_message = (
+    default_message = QT_TRANSLATE_NOOP(
+        "BundleError",
         "The bundle holds changes dated more than a day after this computer's clock: check the date "
-        "and time of the sending laptop (or of this computer), then export again."
+        "and time of the sending laptop (or of this computer), then export again.",
     )
 
 
 class ForeignClockError(MalformedBundleError):
     code = "foreign_clock"
-    default_message = "The bundle holds a change whose time stamp names another device than the sender."
+    default_message = QT_TRANSLATE_NOOP(
+        "BundleError", "The bundle holds a change whose time stamp names another device than the sender."
+    )
 
 
 ALL_ERRORS: tuple[type[BundleError], ...] = (
