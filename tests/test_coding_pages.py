@@ -9,9 +9,9 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from desktop.core import codebook, demo
 from desktop.core.models import Code
-from desktop.ui.coding.code_model import flatten
 from desktop.ui.coding.codebook_page import CodebookPage
 from desktop.ui.context import AppContext
+from desktop.ui.models.code_tree import flatten
 from desktop.ui.reports.page import ReportsPage
 
 

@@ -219,7 +219,7 @@ def test_digit_date_edit_follows_the_digit_setting(qtbot: QtBot, manager: Langua
     from PySide6.QtWidgets import QDateEdit
 
     from desktop.i18n.digits import to_latin_digits
-    from desktop.ui.settings.digit_spin import DigitDateEdit
+    from desktop.ui.widgets.digit_spin import DigitDateEdit
 
     manager.set_language("ar")
     edit, plain = DigitDateEdit(lambda: manager.digits), QDateEdit()

@@ -30,7 +30,7 @@ from openpyxl import Workbook
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session as OrmSession
 
-from desktop.core import consent, consent_rules
+from desktop.core import consent, consent_rules, participant_fields
 from desktop.core.db import Store
 from desktop.core.erasure_report import record_export
 from desktop.core.models import (
@@ -130,16 +130,19 @@ def _sessions(s: OrmSession, wb: Workbook, lang: str, summary: ExportSummary, _i
 
 
 def _participants(s: OrmSession, wb: Workbook, lang: str, summary: ExportSummary, ids: bool) -> None:
-    cols = ["pseudonym", "gender", "age_band", "governorate", "district", "setting", "occupation",
-            "language", "reconsent"]
+    fields = participant_fields.WORKBOOK_FIELDS  # the same declaration the participant views use
+    cols = [f.header_key for f in fields]
+    widths = [f.sheet_width for f in fields]
     if ids:
         cols += ["real_name", "phone"]
-    ws = _sheet(wb, "sheet_participants", lang, cols, [16, 10, 10, 16, 16, 10, 20, 8, 10, 24, 16])
+        widths += [24, 16]
+    ws = _sheet(wb, "sheet_participants", lang, cols, widths)
     policies = consent_rules.PolicyCache(s) if ids else None
     query = select(Participant).where(Participant.deleted.is_(False)).order_by(Participant.code)
     for p in s.scalars(query).yield_per(1000):
-        row: list[Any] = [p.code, p.gender, p.age_band, _gov(p.governorate, lang), p.district, p.setting,
-                          p.occupation, p.language, p.reconsent_needed]
+        row: list[Any] = [
+            _gov(p.governorate, lang) if f.key == "governorate" else getattr(p, f.key) for f in fields
+        ]
         if policies is not None:
             withdrawn = policies.get(p.id, None).redacted
             row += ["", ""] if withdrawn else [p.real_name or "", p.phone or ""]

@@ -6,7 +6,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QFrame, QLineEdit, QListView, QVBoxLayout, QWidget
 
-from desktop.ui.coding.code_model import CodeIdRole, CodeListModel, Row
+from desktop.ui.models.code_tree import CodeIdRole, CodeListModel, Row
 
 
 class CodePicker(QFrame):

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QTextEdit
 
 from desktop.core import coding_documents as documents
 from desktop.core.offsets import Utf16Map
-from desktop.ui.coding.code_model import CODE_MIME
+from desktop.ui.models.code_tree import CODE_MIME
 
 
 @dataclass

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.ui.settings.digit_spin import DigitDateEdit
+from desktop.ui.widgets.digit_spin import DigitDateEdit
 
 
 class WithdrawDialog(QDialog):

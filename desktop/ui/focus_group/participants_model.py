@@ -9,11 +9,18 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
-from desktop.core import participants
+from desktop.core import participant_fields, participants
 from desktop.core.errors import MajlisError
 from desktop.core.participants import SeatedParticipant
 from desktop.ui.context import AppContext
@@ -22,10 +29,9 @@ from desktop.ui.participants import labels
 
 Index = QModelIndex | QPersistentModelIndex
 
-COLUMNS = ("seat", "code", "gender", "age_band", "governorate", "district", "setting", "occupation",
-           "attributes", "consent")
-READ_ONLY_COLUMNS = {"seat", "consent"}
-CHOICE_COLUMNS = {"gender", "age_band", "governorate", "setting"}
+COLUMNS = participant_fields.SESSION_COLUMNS
+READ_ONLY_COLUMNS = {k for k in COLUMNS if not participant_fields.BY_KEY[k].editable}
+CHOICE_COLUMNS = {k for k in COLUMNS if participant_fields.BY_KEY[k].choice}
 
 
 def attributes_text(attributes: dict[str, Any]) -> str:
@@ -82,19 +88,7 @@ class SessionParticipantsModel(QAbstractTableModel):
         return self.column_title(COLUMNS[section])
 
     def column_title(self, column: str) -> str:
-        titles = {
-            "seat": self.tr("Seat"),
-            "code": self.tr("Pseudonym"),
-            "gender": self.tr("Gender"),
-            "age_band": self.tr("Age band"),
-            "governorate": self.tr("Governorate"),
-            "district": self.tr("District"),
-            "setting": self.tr("Urban/rural"),
-            "occupation": self.tr("Occupation"),
-            "attributes": self.tr("Other attributes"),
-            "consent": self.tr("Consent"),
-        }
-        return titles[column]
+        return QCoreApplication.translate(participant_fields.CONTEXT, participant_fields.BY_KEY[column].title)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():

@@ -24,13 +24,13 @@ from PySide6.QtWidgets import (
 from desktop.core import retrieval
 from desktop.core.reference import AGE_BANDS, GENDERS, GOVERNORATES, SESSION_KINDS
 from desktop.core.retrieval import Filters, Retrieved
-from desktop.ui.coding.code_model import Row
 from desktop.ui.context import AppContext
+from desktop.ui.models.code_tree import Row
+from desktop.ui.models.column_table import Column, ColumnTableModel, RowRole
 from desktop.ui.operations import read_now
 from desktop.ui.reports import common
-from desktop.ui.reports.table import Column, RowRole, RowsModel
 from desktop.ui.sessions import labels
-from desktop.ui.settings.digit_spin import DigitDateEdit
+from desktop.ui.widgets.digit_spin import DigitDateEdit
 
 DO_NOT_QUOTE = QColor("#fde0dc")
 
@@ -68,7 +68,7 @@ class RetrievalTab(QWidget):
             d.setCalendarPopup(True)
         self.run_btn = QPushButton()
         self.run_btn.clicked.connect(self.run)
-        self.model = RowsModel(retrieved_columns(self.tr, lang))
+        self.model = ColumnTableModel(retrieved_columns(self.tr, lang))
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setWordWrap(True)

@@ -26,11 +26,11 @@ from sqlalchemy.orm import Session as OrmSession
 from desktop.core import coding, search
 from desktop.core.models import Session
 from desktop.core.search import Hit
-from desktop.ui.coding.code_model import Row
 from desktop.ui.context import AppContext
+from desktop.ui.models.code_tree import Row
+from desktop.ui.models.column_table import Column, ColumnTableModel, RowRole
 from desktop.ui.operations import CollectionOp
 from desktop.ui.reports import common
-from desktop.ui.reports.table import Column, RowRole, RowsModel
 
 MARK = "#ffe082"
 
@@ -92,7 +92,7 @@ class SearchTab(QWidget):
         self.run_btn.clicked.connect(self.run)
         self.code_all_btn.clicked.connect(self.code_all)
         self.code = QComboBox()
-        self.model = RowsModel([
+        self.model = ColumnTableModel([
             Column(lambda: self.tr("Where"), self._where),
             Column(lambda: self.tr("Text"), lambda h: h.snippet),
         ])

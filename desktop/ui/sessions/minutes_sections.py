@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.ui.sessions.rows_model import RowsModel
+from desktop.ui.models.column_table import ColumnTableModel
 
 
 class AgendaItemWidget(QWidget):
@@ -144,10 +144,10 @@ class AgendaSection(QWidget):
 
 
 class TableSection(QWidget):
-    """A RowsModel in a table with Add / Remove buttons (Delete key removes the current row)."""
+    """A ColumnTableModel in a table with Add / Remove buttons (Delete key removes the current row)."""
 
     def __init__(
-        self, model: RowsModel, add_text: Callable[[], str], name: Callable[[], str], parent: QWidget | None = None
+        self, model: ColumnTableModel, add_text: Callable[[], str], name: Callable[[], str], parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.model = model

@@ -26,7 +26,7 @@ from desktop.ui.operations import CollectionOp
 from desktop.ui.page_base import Page
 from desktop.ui.sessions import labels
 from desktop.ui.sessions.list_model import SessionListModel
-from desktop.ui.settings.digit_spin import DigitDateEdit
+from desktop.ui.widgets.digit_spin import DigitDateEdit
 
 NO_DATE = QDate(2000, 1, 1)
 

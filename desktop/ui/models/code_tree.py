@@ -15,9 +15,9 @@ from PySide6.QtCore import (
     Qt,
 )
 from PySide6.QtGui import QColor, QIcon, QPixmap
+from sqlalchemy.orm import Session as OrmSession
 
 from desktop.core import codebook
-from desktop.core.db import Store
 from desktop.i18n.normalise import normalise_for_search
 
 CODE_MIME = "application/x-majlis-code"
@@ -45,18 +45,18 @@ class Row:
         return ""
 
 
-def load_rows(store: Store) -> list[Row]:
-    with store.session() as s:
-        counts = codebook.usage_counts(s)
+def load_rows(s: OrmSession) -> list[Row]:
+    """The codebook as a tree of rows with usage counts (read through ``read_now``/``QueryOp``)."""
+    counts = codebook.usage_counts(s)
 
-        def convert(node: codebook.CodeNode, parent: Row | None) -> Row:
-            c = node.code
-            row = Row(c.id, c.parent_id, {"ar": c.name_ar, "ckb": c.name_ckb, "en": c.name_en}, c.colour,
-                      counts.get(c.id, 0), parent=parent)
-            row.children = [convert(ch, row) for ch in node.children]
-            return row
+    def convert(node: codebook.CodeNode, parent: Row | None) -> Row:
+        c = node.code
+        row = Row(c.id, c.parent_id, {"ar": c.name_ar, "ckb": c.name_ckb, "en": c.name_en}, c.colour,
+                  counts.get(c.id, 0), parent=parent)
+        row.children = [convert(ch, row) for ch in node.children]
+        return row
 
-        return [convert(n, None) for n in codebook.tree(s)]
+    return [convert(n, None) for n in codebook.tree(s)]
 
 
 def flatten(rows: list[Row]) -> list[Row]:
