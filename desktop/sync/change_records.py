@@ -17,6 +17,7 @@ from typing import Any, NamedTuple
 
 from desktop.core.clock import DEVICE_PATTERN
 from desktop.core.models import MODEL_BY_TABLE
+from desktop.sync.erasure_sync import unflag
 from desktop.sync.errors import BadValueError, ForeignClockError, FutureClockError, MalformedBundleError
 from desktop.sync.export import epoch_number
 from desktop.sync.manifest import Manifest
@@ -94,6 +95,7 @@ def _parse_one(item: dict[str, Any], number: int, attachments: dict[str, bytes])
         raise MalformedBundleError(f"Change {number} of the bundle is not a valid change.")
     if not _PLAIN_ID.match(row_id):
         raise MalformedBundleError(f"Change {number} of the bundle is not a valid change.")
+    data, erased = unflag(entity, data, number)  # an erased change keeps its original hash as identity
     try:
         data_json = _dumps(data)
     except (ValueError, RecursionError):  # NaN or infinity, or absurdly deep nesting
@@ -116,7 +118,7 @@ def _parse_one(item: dict[str, Any], number: int, attachments: dict[str, bytes])
         hashed = f'["{entity}","{row_id}","{op}",{data_json}]'.encode()
     except UnicodeEncodeError:  # a lone surrogate from a "\ud800" escape: not text
         raise BadValueError(f"Change {number} ({entity}) holds text that is not valid Unicode.") from None
-    if hashlib.sha256(hashed).hexdigest() != chash:
+    if not erased and hashlib.sha256(hashed).hexdigest() != chash:
         raise MalformedBundleError(f"Change {number} does not match its content hash.")
     base_json = _dumps(base) if base else "{}"
     return ChangeRecord(seq, epoch, hlc, entity, row_id, op, restored, base, chash, data_json, base_json)

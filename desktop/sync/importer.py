@@ -27,10 +27,12 @@ from sqlalchemy.exc import IntegrityError, OperationalError
 from desktop.core import migrate
 from desktop.core.clock import MAX_AHEAD_MS
 from desktop.core.db import Store, classify
+from desktop.core.erasure_file import purge_if_pending
 from desktop.core.models import BundleReceipt, Device, Team
 from desktop.sync.apply import apply_records, new_records
 from desktop.sync.bundle_reader import DEFAULT_MAX_TOTAL, _max_file_size, read_bundle
 from desktop.sync.change_records import ChangeRecord, parse_changes
+from desktop.sync.erasure_sync import after_apply
 from desktop.sync.errors import (
     BundleError,
     ImpostorDeviceError,
@@ -126,6 +128,7 @@ def import_files(
             outcomes.append(_write(store, conn, batch, _prepare(source, identities, batch)))
             if progress is not None:
                 progress(number, len(sources))
+    purge_if_pending(store)
     return outcomes
 
 
@@ -153,7 +156,9 @@ def import_file(
 ) -> ImportOutcome:
     with _import_connection(store) as conn:
         batch = _Batch.load(conn, store.device_id, store.clock.wall_ms() + MAX_AHEAD_MS)
-        return _write(store, conn, batch, _prepare(source, identities, batch))
+        outcome = _write(store, conn, batch, _prepare(source, identities, batch))
+    purge_if_pending(store)
+    return outcome
 
 
 @dataclass(frozen=True)
@@ -276,6 +281,8 @@ def _apply_bundle_once(
         else:
             fresh = new_records(conn, device_id, records)
         conflicts = apply_records(conn, device_id, fresh, check_all=careful) if fresh else 0
+        if fresh:
+            after_apply(conn, [(r.entity, r.row_id) for r in fresh])  # erased words never come back
         _register(conn, manifest, device)
         conn.execute(
             _INSERT_RECEIPT,

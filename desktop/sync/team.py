@@ -19,9 +19,10 @@ from sqlalchemy.orm import Session as OrmSession
 from desktop import __version__
 from desktop.core import migrate
 from desktop.core.db import Store
+from desktop.core.erasure_file import purge_if_pending
 from desktop.core.ids import new_id
 from desktop.core.models import Device, Team
-from desktop.sync import keys
+from desktop.sync import erasure_sync, keys
 from desktop.sync.bundle_format import save_bundle, write_bundle
 from desktop.sync.bundle_reader import read_team_update
 from desktop.sync.errors import (
@@ -180,7 +181,7 @@ def export_team_update(store: Store, out: str | os.PathLike[str]) -> tuple[int, 
         raise NotEnrolledError("Only the centre can export team updates.")
     central = keys.load_signing_key(team.central_signing_key)
     with store.session() as s:
-        payload = snapshot(s)
+        payload = {**snapshot(s), **erasure_sync.team_payload(s)}  # erasures reach every device
     sequence = team.update_sequence + 1
     lines = [{"entity": entity, "row": row} for entity, rows in payload.items() for row in rows]
     bundle = write_bundle(
@@ -231,10 +232,12 @@ def import_team_update(store: Store, source: str | os.PathLike[str] | bytes) -> 
             changed = apply_snapshot(s, payload)
         except ValueError as exc:
             raise MalformedBundleError(f"The team update is invalid: {exc}") from exc
+        changed += erasure_sync.apply_team_payload(s, payload)
         stored = s.get(Team, team.id)
         assert stored is not None
         stored.update_sequence = sequence
     _observe(store, max_hlc(payload))
+    purge_if_pending(store)
     return sequence, changed
 
 
