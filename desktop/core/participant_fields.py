@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from desktop.i18n.catalogue import QT_TRANSLATE_NOOP
 
-CONTEXT = "ParticipantFields"
+CONTEXT = "ParticipantFields"  # spelled out in each QT_TRANSLATE_NOOP below: lupdate reads literals only
 
 
 @dataclass(frozen=True)
@@ -33,21 +33,21 @@ class ParticipantField:
 
 
 FIELDS: tuple[ParticipantField, ...] = (
-    ParticipantField("seat", QT_TRANSLATE_NOOP(CONTEXT, "Seat"), in_list=False, in_workbook=False, editable=False),
-    ParticipantField("code", QT_TRANSLATE_NOOP(CONTEXT, "Pseudonym"), sheet_header="pseudonym", sheet_width=16),
-    ParticipantField("gender", QT_TRANSLATE_NOOP(CONTEXT, "Gender"), choice=True, sheet_width=10),
-    ParticipantField("age_band", QT_TRANSLATE_NOOP(CONTEXT, "Age band"), choice=True, sheet_width=10),
-    ParticipantField("governorate", QT_TRANSLATE_NOOP(CONTEXT, "Governorate"), choice=True, sheet_width=16),
-    ParticipantField("district", QT_TRANSLATE_NOOP(CONTEXT, "District"), in_list=False, sheet_width=16),
-    ParticipantField("setting", QT_TRANSLATE_NOOP(CONTEXT, "Urban/rural"), choice=True, sheet_width=10),
-    ParticipantField("occupation", QT_TRANSLATE_NOOP(CONTEXT, "Occupation"), sheet_width=20),
-    ParticipantField("language", QT_TRANSLATE_NOOP(CONTEXT, "Language"), in_list=False, in_session=False,
+    ParticipantField("seat", QT_TRANSLATE_NOOP("ParticipantFields", "Seat"), in_list=False, in_workbook=False, editable=False),
+    ParticipantField("code", QT_TRANSLATE_NOOP("ParticipantFields", "Pseudonym"), sheet_header="pseudonym", sheet_width=16),
+    ParticipantField("gender", QT_TRANSLATE_NOOP("ParticipantFields", "Gender"), choice=True, sheet_width=10),
+    ParticipantField("age_band", QT_TRANSLATE_NOOP("ParticipantFields", "Age band"), choice=True, sheet_width=10),
+    ParticipantField("governorate", QT_TRANSLATE_NOOP("ParticipantFields", "Governorate"), choice=True, sheet_width=16),
+    ParticipantField("district", QT_TRANSLATE_NOOP("ParticipantFields", "District"), in_list=False, sheet_width=16),
+    ParticipantField("setting", QT_TRANSLATE_NOOP("ParticipantFields", "Urban/rural"), choice=True, sheet_width=10),
+    ParticipantField("occupation", QT_TRANSLATE_NOOP("ParticipantFields", "Occupation"), sheet_width=20),
+    ParticipantField("language", QT_TRANSLATE_NOOP("ParticipantFields", "Language"), in_list=False, in_session=False,
                      sheet_width=8),
-    ParticipantField("reconsent_needed", QT_TRANSLATE_NOOP(CONTEXT, "Re-consent needed"), in_list=False,
+    ParticipantField("reconsent_needed", QT_TRANSLATE_NOOP("ParticipantFields", "Re-consent needed"), in_list=False,
                      in_session=False, sheet_header="reconsent", sheet_width=10),
-    ParticipantField("attributes", QT_TRANSLATE_NOOP(CONTEXT, "Other attributes"), in_list=False,
+    ParticipantField("attributes", QT_TRANSLATE_NOOP("ParticipantFields", "Other attributes"), in_list=False,
                      in_workbook=False),
-    ParticipantField("consent", QT_TRANSLATE_NOOP(CONTEXT, "Consent"), in_workbook=False, editable=False),
+    ParticipantField("consent", QT_TRANSLATE_NOOP("ParticipantFields", "Consent"), in_workbook=False, editable=False),
 )
 BY_KEY = {f.key: f for f in FIELDS}
 
