@@ -51,7 +51,7 @@ def test_record_and_register_pdfs(store: Store, qapp: QApplication, bundled_font
     fg = focus_group(store, 3, language=lang, title={"ar": "جلسة البصرة", "ckb": "دانیشتنی هەولێر",
                                                       "en": "Basra session"}[lang])
     with store.session() as s:
-        tid = consent.template_for(s, "session-consent", lang).id  # type: ignore[union-attr]
+        tid = consent.template_for(s, "session-consent", lang).id
     rid = consent.record_consent(store, fg.participants[0], fg.session_id, tid,
                                  all_yes(tid, store, photo=False), "on_screen", signature_png=signature_png(),
                                  facilitator="F1", recorded_at="2023-01-15T10:05:00+03:00")
@@ -64,7 +64,7 @@ def test_record_and_register_pdfs(store: Store, qapp: QApplication, bundled_font
     pdf = record_pdf(store, rid, tmp_path)
     assert pdf.name == f"consent-BSR-FG03-P01-{fg.session_id}.pdf"
     with store.session() as s:
-        real = s.get(Participant, fg.participants[0]).real_name  # type: ignore[union-attr]
+        real = s.get(Participant, fg.participants[0]).real_name
     assert real and real not in pdf.name
     assert pdf.read_bytes().startswith(b"%PDF")
     pages = rasterise(pdf, tmp_path / f"record-{lang}")

@@ -146,4 +146,4 @@ def test_cli_export_qdpx(
     root, sources, qde = _read(out)
     _validate(qde, tmp_path)
     assert len(sources) == 6
-    assert main(["export", "qdpx", "--db", str(db_path), "--out", str(tmp_path / "nope" / "x.qdpx")]) != 0
+    assert main(["export", "qdpx", "--db", str(db_path), "--out", str(tmp_path / "nope" / "x.qdpx")]) == 1

@@ -5,9 +5,11 @@ from __future__ import annotations
 import datetime as dt
 import random
 import time
+from typing import cast
 
 import pytest
 from PySide6.QtCore import QDate, Qt
+from sqlalchemy import Table
 
 from desktop.core.ids import new_id
 from desktop.core.models import Session
@@ -43,7 +45,7 @@ def bulk_sessions(store, n: int = N) -> None:  # type: ignore[no-untyped-def]
             }
         )
     with store.engine.begin() as conn:
-        conn.execute(Session.__table__.insert(), rows)
+        conn.execute(cast(Table, Session.__table__).insert(), rows)
 
 
 def test_model_pages_with_12000_sessions(ctx, qtmodeltester):  # type: ignore[no-untyped-def]

@@ -14,8 +14,8 @@ from pathlib import Path
 
 from sqlalchemy import Engine
 
-from desktop.core.db import raw_connect, verify_key
 from desktop.core.errors import StoreError
+from desktop.core.sqlcipher_file import raw_connect, verify_key
 
 DEFAULT_KEEP = 10
 

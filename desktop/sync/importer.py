@@ -26,9 +26,10 @@ from sqlalchemy.exc import IntegrityError, OperationalError
 
 from desktop.core import migrate
 from desktop.core.clock import MAX_AHEAD_MS
-from desktop.core.db import Store, classify
+from desktop.core.db import Store
 from desktop.core.erasure_file import purge_if_pending
 from desktop.core.models import BundleReceipt, Device, Team
+from desktop.core.sqlcipher_file import classify
 from desktop.sync.apply import apply_records, new_records
 from desktop.sync.bundle_reader import DEFAULT_MAX_TOTAL, _max_file_size, read_bundle
 from desktop.sync.change_records import ChangeRecord, parse_changes

@@ -104,7 +104,7 @@ class PassphrasePage(QWizardPage):
         self.mismatch.set_error(self.tr("The two passphrases differ.") if mismatch else "")
         self.completeChanged.emit()
 
-    def isComplete(self) -> bool:  # noqa: N802 - Qt's name
+    def isComplete(self) -> bool:
         pw = self.first.text()
         return passphrase_strength(pw) > 0 and pw == self.second.text()
 
@@ -126,7 +126,7 @@ class DevicePage(QWizardPage):
         self.label.setText(self.tr("&Device name"))
         self.name.setAccessibleName(self.tr("Device name"))
 
-    def isComplete(self) -> bool:  # noqa: N802 - Qt's name
+    def isComplete(self) -> bool:
         return bool(self.name.text().strip())
 
 
@@ -189,7 +189,7 @@ class StartPage(QWizardPage):
                 return name
         return "alone"
 
-    def isComplete(self) -> bool:  # noqa: N802 - Qt's name
+    def isComplete(self) -> bool:
         c = self.choice()
         if c == "join":
             return bool(self.team_file.text())
@@ -201,7 +201,7 @@ class StartPage(QWizardPage):
 class FirstRunWizard(QWizard):
     """Emits ``finishedWith(store, demo)`` once the database exists (or the demo is open)."""
 
-    finishedWith = Signal(object, bool)  # noqa: N815 - Qt signal naming
+    finishedWith = Signal(object, bool)
 
     def __init__(self, language: Any, data_dir: Path | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -235,7 +235,7 @@ class FirstRunWizard(QWizard):
         for which, source in buttons:
             self.setButtonText(which, QCoreApplication.translate("QWizard", source))
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
@@ -262,7 +262,7 @@ class FirstRunWizard(QWizard):
     def create_database(self) -> tuple[Any, bool]:
         choice = self.start_page.choice()
         if choice == "demo":
-            from desktop.ui.app import create_demo_store
+            from desktop.ui.demo_store import create_demo_store
 
             return create_demo_store(), True
         from desktop.core.db import create_store

@@ -22,8 +22,8 @@ from desktop.ui import registry
 from desktop.ui.context import AppContext
 from desktop.ui.idle_lock import IdleLock
 from desktop.ui.page_base import Page
-from desktop.ui.sessions.editor_base import SessionEditorBase
 from desktop.ui.unlock import UnlockWidget
+from desktop.ui.widgets.session_editor_base import SessionEditorBase
 
 log = logging.getLogger(__name__)
 
@@ -73,6 +73,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_shortcuts()
         ctx.events.changed.connect(self._on_data_changed)
+        ctx.events.openCoding.connect(self._open_coding)
         ctx.language.digitsChanged.connect(lambda _d: self._render_status())
         self.idle = IdleLock.from_settings(self) if idle_ms is None else IdleLock(idle_ms, self)
         self.idle.idle.connect(self.lock)
@@ -178,7 +179,7 @@ class MainWindow(QMainWindow):
             self.page(key)
         return self.pages
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
             self._check_language()
@@ -277,10 +278,15 @@ class MainWindow(QMainWindow):
 
     # --- lock -----------------------------------------------------------------------------------
     def _verify(self, passphrase: str) -> bool:
-        from desktop.core.db import verify_key
+        from desktop.core.sqlcipher_file import verify_key
 
         verify_key(self.ctx.store.path, passphrase)
         return True
+
+    def _open_coding(self, session_id: str, segment_id: str) -> None:
+        from desktop.ui.coding.workspace import open_coding_window
+
+        open_coding_window(self.ctx, session_id, segment_id or None)
 
     def is_locked(self) -> bool:
         return self.root.currentWidget() is self.lock_screen
@@ -327,7 +333,7 @@ class MainWindow(QMainWindow):
         self.unsent_label.setText(self.tr("Unsent changes: %1").replace("%1", unsent))
         self.unsent_label.setAccessibleName(self.unsent_label.text())
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+    def closeEvent(self, event: QCloseEvent) -> None:
         if self.editor is not None:
             self.editor.flush()
         self.idle.uninstall()

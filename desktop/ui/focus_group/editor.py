@@ -42,7 +42,7 @@ from desktop.ui.focus_group.lifecycle import LifecycleBar
 from desktop.ui.focus_group.participants_model import ChoiceDelegate, SessionParticipantsModel
 from desktop.ui.focus_group.transcript import TranscriptPanel
 from desktop.ui.operations import CollectionOp, QueryOp
-from desktop.ui.sessions.editor_base import SessionEditorBase
+from desktop.ui.widgets.session_editor_base import SessionEditorBase
 
 AUTOSAVE_MS = 1500  # "within 2 s after typing stops", with room for the save itself
 CONSENT_DIALOG = "desktop.ui.consent.record_dialog:ConsentDialog"

@@ -161,7 +161,7 @@ class FocusGroupHeader(QWidget):
         for name, wrapped in self.wrapped.items():
             wrapped.error.set_error(found.get(name, ""))
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LayoutDirectionChange:
             self._align_times()
         super().changeEvent(event)

@@ -52,7 +52,7 @@ class TurnDelegate(QStyledItemDelegate):
     """Lays each turn out in its own direction: an English turn in an Arabic screen keeps its "?" at
     the end, and a Kurdish turn in an English screen reads right to left, as in the text box."""
 
-    def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:  # noqa: N802
+    def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
         super().initStyleOption(option, index)
         direction = text_direction(str(index.data() or ""))
         if direction is not None and index.column() == COLUMNS.index("text"):

@@ -15,8 +15,8 @@ from sqlalchemy.orm import Session as OrmSession
 
 from desktop.core import participant_fields, participants
 from desktop.ui.context import AppContext
+from desktop.ui.labels import demographics as labels
 from desktop.ui.models.paged_ids import PagedIdModel
-from desktop.ui.participants import labels
 
 COLUMNS = participant_fields.LIST_COLUMNS
 CHUNK = 100

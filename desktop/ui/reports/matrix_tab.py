@@ -39,10 +39,10 @@ class BarChart(QWidget):
         self.setMinimumHeight(max(120, 26 * len(bars) + 10))
         self.update()
 
-    def sizeHint(self) -> QSize:  # noqa: N802
+    def sizeHint(self) -> QSize:
         return QSize(400, max(120, 26 * len(self.bars) + 10))
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+    def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         metrics = QFontMetrics(self.font())
         label_w = min(self.width() // 3, max((metrics.horizontalAdvance(t) for t, _ in self.bars), default=0) + 12)

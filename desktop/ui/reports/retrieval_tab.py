@@ -25,11 +25,11 @@ from desktop.core import retrieval
 from desktop.core.reference import AGE_BANDS, GENDERS, GOVERNORATES, SESSION_KINDS
 from desktop.core.retrieval import Filters, Retrieved
 from desktop.ui.context import AppContext
+from desktop.ui.labels import sessions as labels
 from desktop.ui.models.code_tree import Row
 from desktop.ui.models.column_table import Column, ColumnTableModel, RowRole
 from desktop.ui.operations import read_now
 from desktop.ui.reports import common
-from desktop.ui.sessions import labels
 from desktop.ui.widgets.digit_spin import DigitDateEdit
 
 DO_NOT_QUOTE = QColor("#fde0dc")
@@ -156,6 +156,4 @@ class RetrievalTab(QWidget):
     def jump(self, index: QModelIndex) -> None:
         r = index.data(RowRole)
         if isinstance(r, Retrieved):
-            from desktop.ui.coding.workspace import open_coding_window
-
-            open_coding_window(self.ctx, r.session_id, r.segment_id)
+            self.ctx.events.openCoding.emit(r.session_id, r.segment_id or "")

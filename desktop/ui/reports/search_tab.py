@@ -73,7 +73,7 @@ class SnippetDelegate(QStyledItemDelegate):
         doc.documentLayout().draw(painter, ctx)
         painter.restore()
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:  # noqa: N802
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
         hit = index.data(RowRole)
         if not isinstance(hit, Hit):
             return super().sizeHint(option, index)
@@ -168,6 +168,4 @@ class SearchTab(QWidget):
     def jump(self, index: QModelIndex) -> None:
         hit = index.data(RowRole)
         if isinstance(hit, Hit) and hit.session_id:
-            from desktop.ui.coding.workspace import open_coding_window
-
-            open_coding_window(self.ctx, hit.session_id)
+            self.ctx.events.openCoding.emit(hit.session_id, "")

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QWidget
 
 from desktop.core.models import Session
 from desktop.ui.context import AppContext
-from desktop.ui.sessions.editor_base import SessionEditorBase
+from desktop.ui.widgets.session_editor_base import SessionEditorBase
 
 EDITORS = {
     "roundtable": "desktop.ui.sessions.roundtable_editor:RoundtableEditor",

@@ -11,8 +11,8 @@ from sqlalchemy.orm import Session as OrmSession
 
 from desktop.core import sessions as svc
 from desktop.ui.context import AppContext
+from desktop.ui.labels import sessions as labels
 from desktop.ui.models.paged_ids import PagedIdModel
-from desktop.ui.sessions import labels
 
 CHUNK = PagedIdModel.chunk_size
 MAX_CHUNKS = PagedIdModel.max_chunks

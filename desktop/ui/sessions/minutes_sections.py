@@ -25,7 +25,7 @@ from desktop.ui.models.column_table import ColumnTableModel
 
 class AgendaItemWidget(QWidget):
     edited = Signal()
-    removeRequested = Signal(object)  # noqa: N815 - Qt signal naming
+    removeRequested = Signal(object)
 
     def __init__(self, data: dict[str, Any], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -195,7 +195,7 @@ class TableSection(QWidget):
         self.add_button.setEnabled(not read_only)
         self.remove_button.setEnabled(not read_only)
 
-    def keyPressEvent(self, event: Any) -> None:  # noqa: N802 - Qt's name
+    def keyPressEvent(self, event: Any) -> None:
         if event.key() == Qt.Key.Key_Delete and not self.model.read_only:
             self.remove_current()
             return

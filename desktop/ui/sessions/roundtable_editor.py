@@ -31,15 +31,15 @@ from desktop.core.validation import Problem, session_problems
 from desktop.i18n.digits import to_latin_digits
 from desktop.i18n.languages import LANGUAGES
 from desktop.ui.context import AppContext
+from desktop.ui.labels import sessions as labels
 from desktop.ui.models.column_table import Column, ColumnTableModel
 from desktop.ui.operations import CollectionOp, read_now
-from desktop.ui.sessions import labels
 from desktop.ui.sessions.delegates import ChoiceDelegate, DateDelegate
-from desktop.ui.sessions.dialogs import AttendeeDialog, AuditDialog, UnlockReasonDialog
-from desktop.ui.sessions.editor_base import SessionEditorBase
 from desktop.ui.sessions.minutes_sections import AgendaSection, TableSection
 from desktop.ui.widgets.digit_spin import DigitDateEdit
 from desktop.ui.widgets.field_error import FieldWithError
+from desktop.ui.widgets.session_dialogs import AttendeeDialog, AuditDialog, UnlockReasonDialog
+from desktop.ui.widgets.session_editor_base import SessionEditorBase
 
 TEXT_FIELDS = ("title", "venue", "facilitator", "note_taker", "start_time", "end_time")
 

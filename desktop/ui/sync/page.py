@@ -267,13 +267,13 @@ class SyncPage(Page):
         return [Path(u.toLocalFile()) for u in mime.urls()
                 if u.isLocalFile() and u.toLocalFile().lower().endswith(BUNDLE_SUFFIX)]
 
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if self._bundle_paths(event):
             event.acceptProposedAction()
         else:
             event.ignore()
 
-    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
+    def dropEvent(self, event: QDropEvent) -> None:
         paths = self._bundle_paths(event)
         if paths:
             event.acceptProposedAction()
