@@ -40,6 +40,7 @@ from desktop.ui.widgets.digit_spin import DigitDateEdit
 from desktop.ui.widgets.field_error import FieldWithError
 from desktop.ui.widgets.session_dialogs import AttendeeDialog, AuditDialog, UnlockReasonDialog
 from desktop.ui.widgets.session_editor_base import SessionEditorBase
+from desktop.ui.widgets.session_pdf import PdfButton
 
 TEXT_FIELDS = ("title", "venue", "facilitator", "note_taker", "start_time", "end_time")
 
@@ -66,6 +67,7 @@ class RoundtableEditor(SessionEditorBase):
         self.unlock_button.clicked.connect(lambda: self.unlock())
         self.audit_button = QPushButton(self)
         self.audit_button.clicked.connect(lambda: self.show_audit())
+        self.pdf_button = PdfButton(self.ctx, self.session_id, self.flush, self)
         self.problems_label = QLabel(self)
         self.problems_label.setWordWrap(True)
         self.problems_label.setStyleSheet("color: #b3261e;")
@@ -74,7 +76,7 @@ class RoundtableEditor(SessionEditorBase):
         for w in (self.back, self.heading):
             bar.addWidget(w)
         bar.addStretch(1)
-        for w in (self.status_label, self.audit_button, self.unlock_button, self.finalise_button):
+        for w in (self.status_label, self.pdf_button, self.audit_button, self.unlock_button, self.finalise_button):
             bar.addWidget(w)
 
         self.edits: dict[str, QLineEdit] = {}
