@@ -81,7 +81,7 @@ class Masthead:
     date: str = ""
 
 
-class _Pdf(FPDF):  # type: ignore[misc]  # fpdf2 has no type hints: FPDF is Any
+class _Pdf(FPDF):
     def __init__(self, report: Report, landscape: bool) -> None:
         super().__init__(orientation="L" if landscape else "P", unit="mm", format="A4")
         self.report = report
