@@ -30,6 +30,7 @@ from desktop.core.db import Store
 from desktop.core.erasure_file import purge_if_pending
 from desktop.core.models import BundleReceipt, Device, Team
 from desktop.core.sqlcipher_file import classify
+from desktop.sync import clash_log
 from desktop.sync.apply import apply_records, new_records
 from desktop.sync.bundle_reader import DEFAULT_MAX_TOTAL, _max_file_size, read_bundle
 from desktop.sync.change_records import ChangeRecord, parse_changes
@@ -40,6 +41,7 @@ from desktop.sync.errors import (
     NewerSchemaError,
     NotABundleError,
     NotEnrolledError,
+    SeqClashError,
     TooLargeError,
     UnreadableError,
 )
@@ -220,6 +222,8 @@ def _write(store: Store, conn: Connection, batch: _Batch, prepared: _Prepared) -
     except _AlreadyPresent:
         return ImportOutcome(name, "already_present", message=_PRESENT_MESSAGE)
     except BundleError as exc:
+        if isinstance(exc, SeqClashError):
+            clash_log.record(store, exc)  # outside the database: bundle status names it
         return ImportOutcome(name, "refused", exc.code, exc.message)
 
 
