@@ -34,17 +34,17 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from sqlalchemy import insert  # noqa: E402
+from sqlalchemy import insert
 
-from desktop.core import migrate  # noqa: E402
-from desktop.core.changes import content_hash  # noqa: E402
-from desktop.core.clock import Timestamp  # noqa: E402
-from desktop.core.db import create_store  # noqa: E402
-from desktop.core.ids import new_id  # noqa: E402
-from desktop.core.models import ChangeLog, Device, Team  # noqa: E402
-from desktop.sync import keys  # noqa: E402
-from desktop.sync.bundle_format import bundle_file_name, save_bundle, write_bundle  # noqa: E402
-from desktop.sync.importer import import_files  # noqa: E402
+from desktop.core import migrate
+from desktop.core.changes import content_hash
+from desktop.core.clock import Timestamp
+from desktop.core.db import create_store
+from desktop.core.ids import new_id
+from desktop.core.models import ChangeLog, Device, Team
+from desktop.sync import keys
+from desktop.sync.bundle_format import bundle_file_name, save_bundle, write_bundle
+from desktop.sync.importer import import_files
 
 PASSPHRASE = "benchmark passphrase"
 TEXT = "قال أحد المشاركين إن قانون الانتخابات يجب أن يضمن تمثيلاً عادلاً للمحافظات ولكل المكونات. "

@@ -21,12 +21,12 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QElapsedTimer, Qt, QTimer  # noqa: E402
-from PySide6.QtTest import QTest  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtCore import QElapsedTimer, Qt, QTimer
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
 
-from benchmarks import datagen  # noqa: E402
-from benchmarks.harness import write_result  # noqa: E402
+from benchmarks import datagen
+from benchmarks.harness import write_result
 
 BUDGET_MS = 100.0
 TICK_MS = 5

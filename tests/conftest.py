@@ -7,12 +7,12 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_ENABLE_HIGHDPI_SCALING", "0")
 
-from collections.abc import Iterator  # noqa: E402
-from pathlib import Path  # noqa: E402
+from collections.abc import Iterator
+from pathlib import Path
 
-import pytest  # noqa: E402
+import pytest
 
-from desktop.core.db import Store, create_store  # noqa: E402
+from desktop.core.db import Store, create_store
 
 PASSPHRASE = "correct horse battery staple"
 
@@ -75,3 +75,26 @@ def ctx(store, language, user_name):  # type: ignore[no-untyped-def]
     context = AppContext(store=store, language=language, tasks=TaskRunner(), user_name=user_name)
     yield context
     assert context.tasks.drain(10_000), "an operation was still running at the end of the test"
+
+
+class ModelValidator:
+    """Checks an item model with Qt's model tester, and keeps checking it until the test ends.
+
+    qutebrowser's ``tests/helpers/fixtures.py`` idea: pytest-qt's ``qtmodeltester`` attaches
+    ``QAbstractItemModelTester`` to the model, so every later reset, insert, remove and dataChanged
+    is checked too, and a broken promise to Qt fails the test (``qt_log_level_fail``).
+    """
+
+    def __init__(self, modeltester):  # type: ignore[no-untyped-def]
+        self._modeltester = modeltester
+        self.models: list[object] = []
+
+    def set_model(self, model):  # type: ignore[no-untyped-def]
+        self.models.append(model)
+        self._modeltester.check(model)
+        return model
+
+
+@pytest.fixture
+def model_validator(qtmodeltester):  # type: ignore[no-untyped-def]
+    return ModelValidator(qtmodeltester)

@@ -6,8 +6,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from desktop.core import coding, consent
-from desktop.core.db import Store, raw_connect
+from desktop.core.db import Store
 from desktop.core.models import Code
+from desktop.core.sqlcipher_file import raw_connect
 
 from .conftest import PASSPHRASE
 from .consent_helpers import add_turn, all_yes, focus_group, template_texts, tiny_png
@@ -47,7 +48,7 @@ def make_study(store: Store) -> Study:
     version = consent.publish_version(store, "session-consent", template_texts())
     del version
     with store.session() as s:
-        template_id = consent.template_for(s, "session-consent", "ar").id  # type: ignore[union-attr]
+        template_id = consent.template_for(s, "session-consent", "ar").id
     consent.record_consent(store, fg.participants[0], fg.session_id, template_id, all_yes(template_id, store),
                            "on_screen", signature_png=SIGNATURE, facilitator="F1")
     consent.record_consent(store, fg.participants[0], None, template_id, all_yes(template_id, store),

@@ -86,5 +86,5 @@ def _plain(value: object) -> object:
     if isinstance(value, bytes):
         return value.hex()
     if hasattr(value, "isoformat"):
-        return value.isoformat()  # type: ignore[attr-defined]
+        return value.isoformat()
     return value

@@ -55,7 +55,7 @@ def test_init_twice_refused(tmp_path: Path, capsys: pytest.CaptureFixture[str]) 
     run(capsys, "init", "--db", str(db), "--device-name", "one")
     before = db.read_bytes()
     code, _, err = run(capsys, "init", "--db", str(db), "--device-name", "two")
-    assert code != 0 and "already exists" in err and err.count("\n") == 1
+    assert code == 3 and "already exists" in err  # README: 3 = already exists and err.count("\n") == 1
     assert db.read_bytes() == before
 
 
@@ -135,7 +135,9 @@ def test_demo_is_reproducible(tmp_path: Path) -> None:
         store = create_store(path, PASSPHRASE, "demo")
         demo.generate(store, sessions=6, seed=42)
         with store.session() as s:
-            rows = [(r.id, r.title, r.governorate, str(r.date)) for r in s.query(Session).order_by(Session.id)]
+            rows: list[tuple[str, ...]] = [
+                (r.id, r.title, r.governorate, str(r.date)) for r in s.query(Session).order_by(Session.id)
+            ]
             rows += [(t.id, t.text, str(t.participant_id)) for t in s.query(TranscriptTurn).order_by(TranscriptTurn.id)]
         store.close()
         return rows

@@ -9,9 +9,9 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from desktop.core import codebook, demo
 from desktop.core.models import Code
-from desktop.ui.coding.code_model import flatten
 from desktop.ui.coding.codebook_page import CodebookPage
 from desktop.ui.context import AppContext
+from desktop.ui.models.code_tree import flatten
 from desktop.ui.reports.page import ReportsPage
 
 
@@ -56,14 +56,14 @@ def test_codebook_page_edit_move_merge_delete_and_qdc(qtbot, qtmodeltester, ctx:
     ctx.tasks.drain()
     assert page.model.rowCount() == 6
     # Merge Youth into Women (confirmation answered Yes), usage counts add up.
-    counts = page.model.row_for(women.id).usage + page.model.row_for(youth.id).usage  # type: ignore[union-attr]
+    counts = page.model.row_for(women.id).usage + page.model.row_for(youth.id).usage
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     page.select(youth.id)
     page.merge_combo.setCurrentIndex(page.merge_combo.findData(women.id))
     page.merge_btn.click()
     ctx.tasks.drain()
     assert page.model.row_for(youth.id) is None
-    assert page.model.row_for(women.id).usage == counts  # type: ignore[union-attr]
+    assert page.model.row_for(women.id).usage == counts
     # Export and re-import the codebook through the (patched) file dialogs.
     target = tmp_path / "book.qdc"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))

@@ -28,9 +28,9 @@ def test_publish_and_pick_template_by_language(store: Store) -> None:
         assert [c.clause_key for c in consent.clauses(s, tpl.id)][:2] == ["participate", "audio"]
     assert consent.publish_version(store, "session-consent", {"ar": template_texts()["ar"]}) == 2
     with store.session() as s:
-        assert consent.template_for(s, "session-consent", "ar").version == 2  # type: ignore[union-attr]
+        assert consent.template_for(s, "session-consent", "ar").version == 2
         # no ckb text for v2 yet: Kurdish participants keep the newest Kurdish form
-        assert consent.template_for(s, "session-consent", "ckb").version == 1  # type: ignore[union-attr]
+        assert consent.template_for(s, "session-consent", "ckb").version == 1
         assert len(consent.templates(s, "session-consent")) == 4  # v1 stays
 
 
@@ -111,7 +111,7 @@ def test_new_version_flags_reconsent_and_recording_it_clears(store: Store) -> No
     consent.record_consent(store, fg.participants[0], fg.session_id, v2.id, all_yes(v2.id, store), "paper",
                            facilitator="F1")
     with store.session() as s:
-        assert s.get(Participant, fg.participants[0]).reconsent_needed is False  # type: ignore[union-attr]
+        assert s.get(Participant, fg.participants[0]).reconsent_needed is False
 
 
 def test_withdrawal_redacts_and_travels_without_content(store: Store) -> None:

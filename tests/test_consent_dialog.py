@@ -31,7 +31,7 @@ def fg(store: Store) -> FocusGroup:
     consent.publish_version(store, "session-consent", template_texts())
     group = focus_group(store, 4, language="ckb")
     with store.transaction() as s:
-        s.get(Participant, group.participants[1]).language = "ar"  # type: ignore[union-attr]
+        s.get(Participant, group.participants[1]).language = "ar"
     return group
 
 
@@ -83,7 +83,7 @@ def test_on_screen_refuses_empty_pad_then_saves_drawn_signature(ctx: AppContext,
     assert dlg.lang == "ckb"  # the participant's language
     assert dlg.title_label.text() == template_texts()["ckb"].title
     assert dlg.form.layoutDirection() == Qt.LayoutDirection.RightToLeft
-    assert "واتای واژۆ" in dlg.findChild(QLabel, "signature_meaning").text()  # type: ignore[union-attr]
+    assert "واتای واژۆ" in dlg.findChild(QLabel, "signature_meaning").text()
     qtbot.mouseClick(dlg.save_button, Qt.MouseButton.LeftButton)
     assert dlg.error.text() == "Every clause needs a Yes or a No."
     answer_all(dlg, qtbot, photo=False)
@@ -101,6 +101,7 @@ def test_on_screen_refuses_empty_pad_then_saves_drawn_signature(ctx: AppContext,
     (rec,) = records(ctx.store)
     assert rec.method == "on_screen" and rec.facilitator == "Facilitator F1"
     assert rec.answers["photo"] is False and rec.answers["participate"] is True
+    assert rec.signature_png is not None
     image = QImage.fromData(rec.signature_png)
     assert not image.isNull()
     dark = sum(1 for x in range(0, image.width(), 3) for y in range(0, image.height(), 3)
@@ -195,7 +196,7 @@ def test_read_aloud_and_text_size(ctx: AppContext, fg: FocusGroup, qtbot: QtBot)
 def test_dialog_in_english_and_screenshots(ctx: AppContext, fg: FocusGroup, qtbot: QtBot,
                                            store: Store) -> None:
     with store.transaction() as s:
-        s.get(Participant, fg.participants[3]).language = "en"  # type: ignore[union-attr]
+        s.get(Participant, fg.participants[3]).language = "en"
     dlg = make_dialog(ctx, qtbot, fg.participants[3], fg.session_id)
     assert dlg.lang == "en" and dlg.form.layoutDirection() == Qt.LayoutDirection.LeftToRight
     answer_all(dlg, qtbot)

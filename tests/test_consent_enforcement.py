@@ -17,7 +17,7 @@ def _setup(store: Store) -> tuple[FocusGroup, str]:
     consent.publish_version(store, "session-consent", template_texts())
     fg = focus_group(store, 3)
     with store.session() as s:
-        tid = consent.template_for(s, "session-consent", "ar").id  # type: ignore[union-attr]
+        tid = consent.template_for(s, "session-consent", "ar").id
     return fg, tid
 
 

@@ -37,7 +37,7 @@ def fg(store: Store) -> FocusGroup:
     consent.publish_version(store, "session-consent", template_texts())
     group = focus_group(store, 3)
     with store.session() as s:
-        tid = consent.template_for(s, "session-consent", "ar").id  # type: ignore[union-attr]
+        tid = consent.template_for(s, "session-consent", "ar").id
     for pid, quote, text, pos in zip(group.participants, (True, False, True), SAID, (1, 2, 3), strict=True):
         consent.record_consent(store, pid, group.session_id, tid, all_yes(tid, store, quote=quote), "paper",
                                facilitator="F1")

@@ -38,7 +38,7 @@ def test_record_and_register_pdfs(store: Store, tmp_path: Path, lang: str) -> No
     pdf = record_pdf(store, rid, tmp_path, "arab")
     assert pdf.name == f"consent-BSR-FG03-P01-{fg.session_id}.pdf"
     with store.session() as s:
-        real = s.get(Participant, fg.participants[0]).real_name  # type: ignore[union-attr]
+        real = s.get(Participant, fg.participants[0]).real_name
     assert real and real not in pdf.name and real not in pdf_text(pdf)
     assert missing_words(pdf, body, meaning, *clause_texts, "BSR-FG03-P01") == []
     assert rasterise(pdf, tmp_path / f"record-{lang}")

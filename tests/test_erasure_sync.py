@@ -156,7 +156,7 @@ def test_an_erasure_made_at_the_centre_travels_to_the_devices(tmp_path: Path) ->
         with laptop.session() as s:
             person = s.get(Participant, study.withdrawn)
             assert person is not None and person.real_name is None
-            assert s.get(TranscriptTurn, study.turns[0]).text == MARKER  # type: ignore[union-attr]
+            assert s.get(TranscriptTurn, study.turns[0]).text == MARKER
         # The laptop's next full bundle carries its scrubbed history: accepted, nothing comes back.
         again = export_bundle(laptop, tmp_path / "afull.majlis", full=True)
         assert again is not None

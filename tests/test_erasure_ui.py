@@ -92,7 +92,7 @@ def test_participants_page_withdraws_quotes_only_and_refuses_twice(
     qtbot.waitUntil(lambda: page.model.rowCount() >= 2, timeout=5000)
     page.withdraw_selected()
     assert page.status.text() == "Select a participant first."
-    row = next(i for i in range(page.model.rowCount()) if page.model.row_at(i).code == study.pseudonym)  # type: ignore[union-attr]
+    row = next(i for i in range(page.model.rowCount()) if page.model.row_at(i).code == study.pseudonym)
     page.view.selectRow(row)
     monkeypatch.setattr(WithdrawDialog, "ask", staticmethod(lambda *a, **k: WithdrawAnswer(dt.date(2026, 11, 30), "quotes")))
     qtbot.mouseClick(page.withdraw_button, Qt.MouseButton.LeftButton)
@@ -116,8 +116,8 @@ def test_the_end_of_a_study_is_offered_when_due(qtbot: QtBot, ctx: AppContext, s
     erase.click()
     qtbot.waitUntil(lambda: retention.status(ctx.store).names == 0, timeout=20000)
     with ctx.store.session() as s:
-        assert s.get(Participant, study.withdrawn).phone is None  # type: ignore[union-attr]
-        assert s.get(Participant, study.withdrawn).code == study.pseudonym  # type: ignore[union-attr]
+        assert s.get(Participant, study.withdrawn).phone is None
+        assert s.get(Participant, study.withdrawn).code == study.pseudonym
     assert retention_offer.offer(ctx, parent, retention.status(ctx.store)) is None  # nothing left: no offer
 
 

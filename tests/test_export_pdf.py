@@ -23,6 +23,7 @@ from desktop.core.models import (
     Code,
     CodedSegment,
     ConsentRecord,
+    ConsentTemplate,
     Decision,
     Organisation,
     Participant,
@@ -90,7 +91,7 @@ def _focus_group(store: Store, lang: str) -> tuple[str, list[str], list[str], st
         assert session is not None
         session.summary = SUMMARY[lang]
         session.start_time, session.end_time = "10:00", "12:30"
-        tid = consent.template_for(s, "session-consent", lang).id  # type: ignore[union-attr]
+        tid = consent.template_for(s, "session-consent", lang).id
         code = Code(name_ar="تمثيل المرأة", name_ckb="نوێنەرایەتی ژنان", name_en="Women's representation")
         s.add(code)
         s.flush()
@@ -149,12 +150,12 @@ def test_transcript_honours_consent(store: Store, tmp_path: Path, lang: str) -> 
 def test_consent_record_and_register(store: Store, tmp_path: Path, lang: str) -> None:
     session_id, codes, records, tid = _focus_group(store, lang)
     with store.session() as s:
-        tpl_title, body, meaning = s.get(consent.ConsentTemplate, tid).title, "", ""  # type: ignore[union-attr]
-        tpl = s.get(consent.ConsentTemplate, tid)
+        tpl_title, body, meaning = s.get(ConsentTemplate, tid).title, "", ""
+        tpl = s.get(ConsentTemplate, tid)
         assert tpl is not None
         body, meaning = tpl.body, tpl.signature_meaning
         clause_texts = [c.text for c in consent.clauses(s, tid)]
-        real_name = s.get(Participant, s.get(ConsentRecord, records[0]).participant_id).real_name  # type: ignore[union-attr]
+        real_name = s.get(Participant, s.get(ConsentRecord, records[0]).participant_id).real_name
     record = write_record_pdf(store, records[0], tmp_path / "record.pdf")  # in the form's language
     assert missing_words(record, tpl_title, body, meaning, *clause_texts, codes[0], TITLES[lang], ORGANISATION,
                          translate(lang, "PdfReport", "Consent record")) == []
@@ -253,7 +254,7 @@ def test_cli_sessions_list_and_export_pdf(store: Store, db_path: Path, tmp_path:
 
     session_id, codes, records, _tid = _focus_group(store, "ckb")
     with store.transaction() as s:
-        s.get(Session, session_id).title = "ناونیشان\x1b[2J"  # type: ignore[union-attr]
+        s.get(Session, session_id).title = "ناونیشان\x1b[2J"
     store.close()
     monkeypatch.setenv("MAJLIS_PASSPHRASE", PASSPHRASE)
     assert main(["sessions", "list", "--db", str(db_path), "--json"]) == 0

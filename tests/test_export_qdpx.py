@@ -153,7 +153,7 @@ def test_cli_export_qdpx(
     root, sources, qde = _read(out)
     _validate(qde, tmp_path)
     assert len(sources) == 6
-    assert main(["export", "qdpx", "--db", str(db_path), "--out", str(tmp_path / "nope" / "x.qdpx")]) != 0
+    assert main(["export", "qdpx", "--db", str(db_path), "--out", str(tmp_path / "nope" / "x.qdpx")]) == 1  # README: 1 when an operation fails
 
 
 def _case_values(root: ET.Element) -> dict[str, dict[str, str]]:
@@ -167,7 +167,7 @@ def _case_values(root: ET.Element) -> dict[str, dict[str, str]]:
             assert ref is not None and text is not None
             values[names[ref.get("targetGUID")]] = text.text or ""
         out[case.get("name", "")] = values
-    return out
+    return out  # type: ignore[return-value]
 
 
 def test_cases_variables_creators_and_project_language(demo_store: Store, tmp_path: Path) -> None:
@@ -193,10 +193,10 @@ def test_cases_variables_creators_and_project_language(demo_store: Store, tmp_pa
             TranscriptTurn.participant_id.is_not(None)))}
         attendees = {p for (p,) in s.execute(select(Attendance.participant_id).where(
             Attendance.participant_id.is_not(None)))}
-    expected = {people[p].code for p in speakers | attendees}
+    expected = {people[p].code for p in speakers | attendees}  # type: ignore[index]
     assert set(cases) == expected
     for pid in speakers | attendees:
-        person = people[pid]
+        person = people[pid]  # type: ignore[index]
         values = cases[person.code]
         assert values[translate("ar", "RefiQda", "Gender")] == enum_label("gender", person.gender, "ar") != person.gender
         assert values[translate("ar", "RefiQda", "Age band")] == person.age_band
@@ -295,7 +295,7 @@ def test_selections_exact_with_emoji_combining_marks_and_hostile_values(demo_sto
         s.flush()
         bad_id = bad.id
     with demo_store.transaction() as s:  # a non-numeric offset, as a hand-made bundle could leave
-        s.execute(CodedSegment.__table__.update().where(CodedSegment.id == bad_id).values(start="abc"))
+        s.execute(CodedSegment.__table__.update().where(CodedSegment.id == bad_id).values(start="abc"))  # type: ignore[attr-defined]
     root, sources, qde = _read(export_qdpx(demo_store, tmp_path / "exact.qdpx", lang="en"))
     _validate(qde, tmp_path)
     selections = _selections(root, sources)

@@ -168,7 +168,7 @@ def test_facilitator_first_hour(lang: str, manager: LanguageManager, qtbot: QtBo
         editor.tabs.setCurrentIndex(1)
         for n in (1, 2):
             editor.add_button.click()
-            qtbot.waitUntil(lambda n=n: len(editor.people.rows) == n, timeout=20_000)
+            qtbot.waitUntil(lambda n=n: len(editor.people.rows) == n, timeout=20_000)  # type: ignore[misc]
 
         # 3. Consent on the built-in form, in the participant's language.
         shots = {"taken": False}

@@ -117,7 +117,7 @@ class Screens:
             self.window: QWidget = main_window(ctx, idle_ms=0)
             # Built now, in English, so that every page must retranslate at the switch.
             build = getattr(self.window, "build_all_pages", None)
-            pages = build() if build is not None else self.window.pages  # type: ignore[attr-defined]
+            pages = build() if build is not None else self.window.pages
             self.pages: dict[str, QWidget] = dict(pages)
         else:
             tabs = QTabWidget()
@@ -369,45 +369,33 @@ def test_direction_and_mirroring_after_runtime_switch(
 
 
 def _dialogs(ctx: AppContext, tmp_path: Path) -> dict[str, QWidget]:
-    """The dialogs of the app that can be built from demo data. One whose module or signature
-    is not there (yet) is left out: the pages above are the contract, these are a bonus."""
+    """Every dialog of the app, built from demo data. Plain imports and no catching: a dialog whose
+    constructor raises fails this test instead of silently leaving the check."""
     from sqlalchemy import select
 
     from desktop.core.models import Attendance, Participant
+    from desktop.ui.consent.record_dialog import ConsentDialog
+    from desktop.ui.consent.template_editor import TemplateEditorDialog
+    from desktop.ui.consent.withdraw_dialog import WithdrawDialog
+    from desktop.ui.first_run import FirstRunWizard
+    from desktop.ui.widgets.session_dialogs import AttendeeDialog, AuditDialog, UnlockReasonDialog
 
-    with ctx.store.transaction() as s:
+    with ctx.store.session() as s:
         row = s.execute(
             select(Participant.id, Attendance.session_id)
             .join(Attendance, Attendance.participant_id == Participant.id)
             .limit(1)
         ).first()
-    builders: dict[str, Any] = {
-        "first_run": lambda: registry.load("desktop.ui.first_run:FirstRunWizard")(ctx.language, tmp_path),
-        "unlock_reason": lambda: registry.load("desktop.ui.sessions.dialogs:UnlockReasonDialog")(),
-        "audit": lambda: registry.load("desktop.ui.sessions.dialogs:AuditDialog")(
-            [], ctx.language.format_datetime
-        ),
-        "attendee": lambda: registry.load("desktop.ui.sessions.dialogs:AttendeeDialog")(
-            [("x", "BSR-FG01-P01")]
-        ),
-        "withdraw": lambda: registry.load("desktop.ui.consent.withdraw_dialog:WithdrawDialog")(
-            "BSR-FG01-P01"
-        ),
-        "template_editor": lambda: registry.load("desktop.ui.consent.template_editor:TemplateEditorDialog")(
-            ctx, "session-consent"
-        ),
+    assert row is not None, "the demo data has no seated participant to record consent for"
+    return {
+        "first_run": FirstRunWizard(ctx.language, tmp_path),
+        "unlock_reason": UnlockReasonDialog(),
+        "audit": AuditDialog([], ctx.language.format_datetime),
+        "attendee": AttendeeDialog([("x", "BSR-FG01-P01")]),
+        "withdraw": WithdrawDialog("BSR-FG01-P01"),
+        "template_editor": TemplateEditorDialog(ctx, "session-consent"),
+        "consent": ConsentDialog(ctx, row.id, row.session_id, full_screen=False),
     }
-    if row is not None:
-        builders["consent"] = lambda: registry.load("desktop.ui.consent.record_dialog:ConsentDialog")(
-            ctx, row.id, row.session_id, full_screen=False
-        )
-    out = {}
-    for name, build in builders.items():
-        try:
-            out[name] = build()
-        except (TypeError, AttributeError, ImportError):
-            continue  # not written yet, or a changed signature: leave it to its own tests
-    return out
 
 
 def test_dialogs_in_kurdish_and_arabic(ctx: AppContext, qtbot: QtBot, tmp_path: Path) -> None:

@@ -58,7 +58,7 @@ def user_name() -> str:
 def test_defaults(qsettings: QSettings) -> None:
     store = SettingsStore(qsettings, system_languages=["fr-FR"])
     assert (store.language, store.digits, store.font_size, store.idle_lock_minutes) == ("ar", "latn", 0.0, 10)
-    assert {o.key for o in OPTIONS} == {"language", "digits", "font_size", "idle_lock_minutes"}
+    assert {o.key for o in OPTIONS} == {"language", "digits", "font_size", "idle_lock_minutes", "last_db"}
 
 
 def test_values_round_trip_through_the_ini_file(qsettings: QSettings, tmp_path: Path) -> None:
@@ -92,7 +92,7 @@ def test_bad_values_fall_back_or_are_clamped(qsettings: QSettings) -> None:
     assert store.set(IDLE_LOCK_MINUTES, 0) == 1
     assert store.set(FONT_SIZE, 3.0) == 8.0
     with pytest.raises(ValueError):
-        store.set(LANGUAGE, "fr")
+        store.set(LANGUAGE, "fr")  # type: ignore[misc]  # not a Lang: refused at run time too
 
 
 def test_apply_to_language_manager(
@@ -219,7 +219,7 @@ def test_digit_date_edit_follows_the_digit_setting(qtbot: QtBot, manager: Langua
     from PySide6.QtWidgets import QDateEdit
 
     from desktop.i18n.digits import to_latin_digits
-    from desktop.ui.settings.digit_spin import DigitDateEdit
+    from desktop.ui.widgets.digit_spin import DigitDateEdit
 
     manager.set_language("ar")
     edit, plain = DigitDateEdit(lambda: manager.digits), QDateEdit()

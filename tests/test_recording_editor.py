@@ -15,9 +15,9 @@ from desktop.core.db import open_store
 from desktop.core.models import Participant
 from desktop.ui.context import AppContext
 from desktop.ui.qt_i18n import LanguageManager
-from desktop.ui.sessions.dialogs import AttendeeDialog, UnlockReasonDialog
 from desktop.ui.sessions.roundtable_editor import RoundtableEditor
 from desktop.ui.tasks import TaskRunner
+from desktop.ui.widgets.session_dialogs import AttendeeDialog, UnlockReasonDialog
 
 NOTES = "ناقش الحضور قانون الانتخابات\nوتم الاتفاق على رفع التوصيات"
 KURDISH = "ڕێکەوتن لەسەر ڕاسپاردەکان"

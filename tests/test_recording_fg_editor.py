@@ -8,6 +8,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
+from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
 
 from desktop.core import participants, sessions, transcripts
 from desktop.core.db import Store, open_store
@@ -55,7 +57,7 @@ def close_editor(editor: FocusGroupEditor) -> None:
 
 
 def test_focus_group_typed_from_the_keyboard_survives_reopening(
-    ctx: AppContext, qtbot, qtmodeltester, db_path: Path, passphrase: str  # type: ignore[no-untyped-def]
+    ctx: AppContext, qtbot: QtBot, qtmodeltester: ModelTester, db_path: Path, passphrase: str
 ) -> None:
     sid = new_focus_group(ctx.store)
     editor = open_editor(ctx, qtbot, sid)

@@ -141,7 +141,7 @@ def test_unlock_widget_messages(db_path, store, qtbot, lm, tmp_path):  # type: i
     from desktop.core.db import open_store as opener
 
     store.close()
-    results = []
+    results: list[object] = []
     w = UnlockWidget(lambda pw: opener(db_path, pw), db_path)
     qtbot.addWidget(w)
     w.unlocked.connect(results.append)

@@ -18,7 +18,7 @@ def env(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("MAJLIS_IDENTITY_FILE", raising=False)
 
 
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+def run(capsys: pytest.CaptureFixture[str], *argv: str | Path) -> tuple[int, str, str]:
     code = main([str(a) for a in argv])
     out, err = capsys.readouterr()
     return code, out, err

@@ -7,9 +7,10 @@ import zipfile
 from collections.abc import Iterator
 from io import BytesIO
 from pathlib import Path
+from typing import Any, cast
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import Table, func, select
 
 from desktop.core import backups, demo
 from desktop.core.db import open_store
@@ -171,7 +172,7 @@ def test_same_seq_different_content_is_refused(team: TeamFixture, tmp_path: Path
     with a.session() as s:
         row = s.execute(select(ChangeLog)).scalars().first()
         assert row is not None
-        change = {"seq": row.seq, "epoch": row.epoch, "hlc": row.hlc, "entity": row.entity,
+        change: dict[str, Any] = {"seq": row.seq, "epoch": row.epoch, "hlc": row.hlc, "entity": row.entity,
                   "row_id": row.row_id, "op": row.op, "data": {**row.data, "title": "forged"},
                   "base": {}}
     from desktop.core.changes import content_hash
@@ -277,9 +278,9 @@ def test_change_of_a_row_before_its_insert_waits_for_it(team: TeamFixture, tmp_p
     from sqlalchemy import insert
 
     with b.transaction(replicating=True) as s:
-        s.execute(insert(TranscriptTurn.__table__), rows)
+        s.execute(insert(cast(Table, TranscriptTurn.__table__)), rows)
     with b.transaction() as s:
-        s.get(TranscriptTurn, turn.id).position = 2.0  # type: ignore[union-attr]
+        s.get(TranscriptTurn, turn.id).position = 2.0
     second = export_bundle(b, tmp_path / "b.majlis")
     assert first and second
     out = import_files(team.centre, [second.path], team.identities)
@@ -303,7 +304,7 @@ def test_row_already_there_without_history_is_merged(team: TeamFixture, tmp_path
     from sqlalchemy import insert
 
     with team.centre.transaction(replicating=True) as s:
-        s.execute(insert(Session.__table__), rows)
+        s.execute(insert(cast(Table, Session.__table__)), rows)
     assert import_file(team.centre, bundle.path, team.identities).status == "imported"
     with team.centre.session() as s:
         assert s.execute(select(Session.title)).scalars().all() == ["from the field"]

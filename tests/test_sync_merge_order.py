@@ -51,20 +51,20 @@ def scenario() -> tuple[list[bytes], dict[str, object], str]:  # cached: hypothe
     _copy_rows(a, b, Session, TranscriptTurn, Decision)
     _copy_rows(a, c, Session, TranscriptTurn, Decision)
     with a.transaction() as s:
-        s.get(TranscriptTurn, turn.id).text = "tA"  # type: ignore[union-attr]
-        s.get(Session, session.id).title = "sA"  # type: ignore[union-attr]
+        s.get(TranscriptTurn, turn.id).text = "tA"
+        s.get(Session, session.id).title = "sA"
     bundles.append(export_bundle(a, tmp / "a2.majlis"))
     with b.transaction() as s:
-        s.get(TranscriptTurn, turn.id).text = "tB"  # type: ignore[union-attr]
-        s.get(Session, session.id).venue = "vB"  # type: ignore[union-attr]
+        s.get(TranscriptTurn, turn.id).text = "tB"
+        s.get(Session, session.id).venue = "vB"
     bundles.append(export_bundle(b, tmp / "b1.majlis"))
     with b.transaction() as s:
-        s.get(Decision, decision.id).deleted = True  # type: ignore[union-attr]
-        s.get(TranscriptTurn, turn.id).text = "tB2"  # type: ignore[union-attr]
+        s.get(Decision, decision.id).deleted = True
+        s.get(TranscriptTurn, turn.id).text = "tB2"
     bundles.append(export_bundle(b, tmp / "b2.majlis"))
     with c.transaction() as s:
-        s.get(TranscriptTurn, turn.id).text = "tC"  # type: ignore[union-attr]
-        s.get(Session, session.id).title = "sC"  # type: ignore[union-attr]
+        s.get(TranscriptTurn, turn.id).text = "tC"
+        s.get(Session, session.id).title = "sC"
     bundles.append(export_bundle(c, tmp / "c1.majlis"))
     bundles.append(export_bundle(a, tmp / "afull.majlis", full=True))  # overlaps a1 and a2
     assert all(r is not None for r in bundles)

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import cast
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import Table, select
 
 from desktop.cli import main
 from desktop.core.models import ConsentRecord, ConsentTemplate, Device, Participant
@@ -81,7 +82,7 @@ def test_cli_register_and_missing_consent_form_warning(tmp_path: Path, capsys: p
 
         centre = open_store(centre_db, PASSPHRASE)
         with centre.transaction(replicating=True) as s:
-            s.execute(ConsentTemplate.__table__.delete().where(ConsentTemplate.template_key == "local-form"))
+            s.execute(cast(Table, ConsentTemplate.__table__).delete().where(ConsentTemplate.template_key == "local-form"))
         centre.close()
         assert main(["bundle", "import", "--db", centre_db, "--identity-file", ident, str(bundle.path)]) == 0
         out = capsys.readouterr().out

@@ -6,9 +6,10 @@ import zipfile
 from collections.abc import Iterator
 from io import BytesIO
 from pathlib import Path
+from typing import cast
 
 import pytest
-from sqlalchemy import insert, select
+from sqlalchemy import Table, insert, select
 
 from desktop.core.models import AuditEvent, ChangeLog, Code, Conflict, Session, Team, TranscriptTurn
 from desktop.sync import keys
@@ -94,15 +95,15 @@ def make_conflict(team: TeamFixture, tmp_path: Path) -> str:
         s.add(turn)
     first = export_bundle(a, tmp_path / "a1.majlis")
     for model in (Session, TranscriptTurn):
-        table = model.__table__
+        table = cast(Table, model.__table__)
         with a.session() as s:
             rows = [dict(r) for r in s.execute(select(table)).mappings()]
         with b.transaction(replicating=True) as s:
             s.execute(insert(table), rows)
     with a.transaction() as s:
-        s.get(TranscriptTurn, turn.id).text = "نسخة المحاور"  # type: ignore[union-attr]
+        s.get(TranscriptTurn, turn.id).text = "نسخة المحاور"
     with b.transaction() as s:
-        s.get(TranscriptTurn, turn.id).text = "وەشانی دووەم"  # type: ignore[union-attr]
+        s.get(TranscriptTurn, turn.id).text = "وەشانی دووەم"
     bundles = [first, export_bundle(a, tmp_path / "a2.majlis"), export_bundle(b, tmp_path / "b1.majlis")]
     outcomes = import_files(team.centre, [r.path for r in bundles if r], team.identities)
     assert [o.status for o in outcomes] == ["imported"] * 3
@@ -118,7 +119,7 @@ def test_conflict_produced_and_resolved(team: TeamFixture, tmp_path: Path) -> No
     resolve(team.centre, c.id, "edit", text="نسخة مدمجة", actor="coordinator")
     assert list_conflicts(team.centre) == []
     with team.centre.session() as s:
-        assert s.get(TranscriptTurn, turn_id).text == "نسخة مدمجة"  # type: ignore[union-attr]
+        assert s.get(TranscriptTurn, turn_id).text == "نسخة مدمجة"
         assert s.execute(select(Conflict.resolution)).scalar_one() == "edited"
         assert s.execute(select(AuditEvent.action)).scalar_one() == "conflict_resolved"
         # the resolution is an ordinary logged change of the centre: it travels like any edit
@@ -132,4 +133,4 @@ def test_keep_a(team: TeamFixture, tmp_path: Path) -> None:
     (c,) = list_conflicts(team.centre)
     assert resolve(team.centre, c.id, "a") == c.value_a
     with team.centre.session() as s:
-        assert s.get(TranscriptTurn, turn_id).text == c.value_a  # type: ignore[union-attr]
+        assert s.get(TranscriptTurn, turn_id).text == c.value_a

@@ -118,37 +118,6 @@
         </message>
     </context>
     <context>
-        <name>AllParticipantsModel</name>
-        <message>
-            <source>Pseudonym</source>
-            <translation>الاسم المستعار</translation>
-        </message>
-        <message>
-            <source>Gender</source>
-            <translation>الجنس</translation>
-        </message>
-        <message>
-            <source>Age band</source>
-            <translation>الفئة العمرية</translation>
-        </message>
-        <message>
-            <source>Governorate</source>
-            <translation>المحافظة</translation>
-        </message>
-        <message>
-            <source>Urban/rural</source>
-            <translation>حضري/ريفي</translation>
-        </message>
-        <message>
-            <source>Occupation</source>
-            <translation>المهنة</translation>
-        </message>
-        <message>
-            <source>Consent</source>
-            <translation>الموافقة</translation>
-        </message>
-    </context>
-    <context>
         <name>AttendeeDialog</name>
         <message>
             <source>Add attendee</source>
@@ -2090,6 +2059,57 @@ You can try again from the Sync page.</source>
         </message>
     </context>
     <context>
+        <name>ParticipantFields</name>
+        <message>
+            <source>Seat</source>
+            <translation>المقعد</translation>
+        </message>
+        <message>
+            <source>Pseudonym</source>
+            <translation>الاسم المستعار</translation>
+        </message>
+        <message>
+            <source>Gender</source>
+            <translation>الجنس</translation>
+        </message>
+        <message>
+            <source>Age band</source>
+            <translation>الفئة العمرية</translation>
+        </message>
+        <message>
+            <source>Governorate</source>
+            <translation>المحافظة</translation>
+        </message>
+        <message>
+            <source>District</source>
+            <translation>القضاء</translation>
+        </message>
+        <message>
+            <source>Urban/rural</source>
+            <translation>حضري/ريفي</translation>
+        </message>
+        <message>
+            <source>Occupation</source>
+            <translation>المهنة</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>اللغة</translation>
+        </message>
+        <message>
+            <source>Re-consent needed</source>
+            <translation>يلزم تجديد الموافقة</translation>
+        </message>
+        <message>
+            <source>Other attributes</source>
+            <translation>صفات أخرى</translation>
+        </message>
+        <message>
+            <source>Consent</source>
+            <translation>الموافقة</translation>
+        </message>
+    </context>
+    <context>
         <name>ParticipantsPage</name>
         <message>
             <source>Participants</source>
@@ -3123,46 +3143,6 @@ Its {bundles} waiting bundles will be applied.</source>
     </context>
     <context>
         <name>SessionParticipantsModel</name>
-        <message>
-            <source>Seat</source>
-            <translation>المقعد</translation>
-        </message>
-        <message>
-            <source>Pseudonym</source>
-            <translation>الاسم المستعار</translation>
-        </message>
-        <message>
-            <source>Gender</source>
-            <translation>الجنس</translation>
-        </message>
-        <message>
-            <source>Age band</source>
-            <translation>الفئة العمرية</translation>
-        </message>
-        <message>
-            <source>Governorate</source>
-            <translation>المحافظة</translation>
-        </message>
-        <message>
-            <source>District</source>
-            <translation>القضاء</translation>
-        </message>
-        <message>
-            <source>Urban/rural</source>
-            <translation>حضري/ريفي</translation>
-        </message>
-        <message>
-            <source>Occupation</source>
-            <translation>المهنة</translation>
-        </message>
-        <message>
-            <source>Other attributes</source>
-            <translation>صفات أخرى</translation>
-        </message>
-        <message>
-            <source>Consent</source>
-            <translation>الموافقة</translation>
-        </message>
         <message>
             <source>Without a recorded consent this participant cannot be given speech.</source>
             <translation>لا يمكن إعطاء هذا المشارك مداخلة من دون موافقة مسجّلة.</translation>

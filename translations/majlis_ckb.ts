@@ -118,37 +118,6 @@
         </message>
     </context>
     <context>
-        <name>AllParticipantsModel</name>
-        <message>
-            <source>Pseudonym</source>
-            <translation>ناوی خوازراو</translation>
-        </message>
-        <message>
-            <source>Gender</source>
-            <translation>ڕەگەز</translation>
-        </message>
-        <message>
-            <source>Age band</source>
-            <translation>گرووپی تەمەن</translation>
-        </message>
-        <message>
-            <source>Governorate</source>
-            <translation>پارێزگا</translation>
-        </message>
-        <message>
-            <source>Urban/rural</source>
-            <translation>شار/گوند</translation>
-        </message>
-        <message>
-            <source>Occupation</source>
-            <translation>پیشە</translation>
-        </message>
-        <message>
-            <source>Consent</source>
-            <translation>ڕەزامەندی</translation>
-        </message>
-    </context>
-    <context>
         <name>AttendeeDialog</name>
         <message>
             <source>Add attendee</source>
@@ -2082,6 +2051,57 @@ You can try again from the Sync page.</source>
         </message>
     </context>
     <context>
+        <name>ParticipantFields</name>
+        <message>
+            <source>Seat</source>
+            <translation>کورسی</translation>
+        </message>
+        <message>
+            <source>Pseudonym</source>
+            <translation>ناوی خوازراو</translation>
+        </message>
+        <message>
+            <source>Gender</source>
+            <translation>ڕەگەز</translation>
+        </message>
+        <message>
+            <source>Age band</source>
+            <translation>گرووپی تەمەن</translation>
+        </message>
+        <message>
+            <source>Governorate</source>
+            <translation>پارێزگا</translation>
+        </message>
+        <message>
+            <source>District</source>
+            <translation>قەزا</translation>
+        </message>
+        <message>
+            <source>Urban/rural</source>
+            <translation>شار/گوند</translation>
+        </message>
+        <message>
+            <source>Occupation</source>
+            <translation>پیشە</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>زمان</translation>
+        </message>
+        <message>
+            <source>Re-consent needed</source>
+            <translation>ڕەزامەندی نوێ پێویستە</translation>
+        </message>
+        <message>
+            <source>Other attributes</source>
+            <translation>تایبەتمەندییەکانی تر</translation>
+        </message>
+        <message>
+            <source>Consent</source>
+            <translation>ڕەزامەندی</translation>
+        </message>
+    </context>
+    <context>
         <name>ParticipantsPage</name>
         <message>
             <source>Participants</source>
@@ -3111,46 +3131,6 @@ Its {bundles} waiting bundles will be applied.</source>
     </context>
     <context>
         <name>SessionParticipantsModel</name>
-        <message>
-            <source>Seat</source>
-            <translation>کورسی</translation>
-        </message>
-        <message>
-            <source>Pseudonym</source>
-            <translation>ناوی خوازراو</translation>
-        </message>
-        <message>
-            <source>Gender</source>
-            <translation>ڕەگەز</translation>
-        </message>
-        <message>
-            <source>Age band</source>
-            <translation>گرووپی تەمەن</translation>
-        </message>
-        <message>
-            <source>Governorate</source>
-            <translation>پارێزگا</translation>
-        </message>
-        <message>
-            <source>District</source>
-            <translation>قەزا</translation>
-        </message>
-        <message>
-            <source>Urban/rural</source>
-            <translation>شار/گوند</translation>
-        </message>
-        <message>
-            <source>Occupation</source>
-            <translation>پیشە</translation>
-        </message>
-        <message>
-            <source>Other attributes</source>
-            <translation>تایبەتمەندییەکانی تر</translation>
-        </message>
-        <message>
-            <source>Consent</source>
-            <translation>ڕەزامەندی</translation>
-        </message>
         <message>
             <source>Without a recorded consent this participant cannot be given speech.</source>
             <translation>بەبێ ڕەزامەندییەکی تۆمارکراو، ناتوانرێت قسە بەم بەشداربووە بدرێت.</translation>

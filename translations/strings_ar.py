@@ -220,6 +220,7 @@ AR: dict[str | tuple[str, str], Entry] = {
     "Urban/rural": "حضري/ريفي",
     "Occupation": "المهنة",
     "Other attributes": "صفات أخرى",
+    "Re-consent needed": "يلزم تجديد الموافقة",
     "Consent": "الموافقة",
     "Without a recorded consent this participant cannot be given speech.":
         "لا يمكن إعطاء هذا المشارك مداخلة من دون موافقة مسجّلة.",

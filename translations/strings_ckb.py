@@ -220,6 +220,7 @@ CKB: dict[str | tuple[str, str], Entry] = {
     "Urban/rural": "شار/گوند",
     "Occupation": "پیشە",
     "Other attributes": "تایبەتمەندییەکانی تر",
+    "Re-consent needed": "ڕەزامەندی نوێ پێویستە",
     "Consent": "ڕەزامەندی",
     "Without a recorded consent this participant cannot be given speech.":
         "بەبێ ڕەزامەندییەکی تۆمارکراو، ناتوانرێت قسە بەم بەشداربووە بدرێت.",

@@ -10,8 +10,9 @@ from collections.abc import Callable
 from pathlib import Path
 
 from desktop.cli.passphrase_file import read_passphrase_file
-from desktop.core.db import Store, classify, open_store
+from desktop.core.db import Store, open_store
 from desktop.core.errors import MajlisError, StoreError
+from desktop.core.sqlcipher_file import classify
 
 USAGE_EXIT = 64
 PASSPHRASE_ENV = "MAJLIS_PASSPHRASE"

@@ -15,8 +15,8 @@ from pathlib import Path
 
 from sqlalchemy import Engine
 
-from desktop.core.db import raw_connect, verify_key
 from desktop.core.errors import StoreError
+from desktop.core.sqlcipher_file import raw_connect, verify_key
 from desktop.core.store_lock import StoreLock
 
 DEFAULT_KEEP = 10

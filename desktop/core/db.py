@@ -1,6 +1,6 @@
 """Opening the encrypted local store: SQLCipher key, pragmas, schema upgrade, and the ``Store`` handle.
 
-SQLite-specific details (key, pragmas, backup API) live here and in ``backups.py`` only, so a
+SQLite-specific details (key, pragmas, backup API) live here, in ``sqlcipher_file.py`` and in ``backups.py`` only, so a
 PostgreSQL store for the central team can stand beside this one.
 """
 
@@ -20,82 +20,20 @@ from sqlalchemy.orm import Session as OrmSession
 from sqlalchemy.orm import sessionmaker
 from sqlalchemy.pool import QueuePool
 
-from desktop.core import change_set, changes, coding_anchor, erasure, migrate, search
+from desktop.core import backups, change_set, changes, coding_anchor, erasure, migrate, search_sqlite
 from desktop.core.clock import HybridClock, WallClock, system_ms
 from desktop.core.errors import (
     DatabaseExists,
     DatabaseMissing,
-    EnvironmentProblem,
     NotADatabase,
     StoreError,
-    WrongPassphrase,
 )
 from desktop.core.exported_position import Rollback, check_and_heal, remember_team_update
 from desktop.core.ids import new_id
 from desktop.core.models import ChangeLog, Device, LocalState
+from desktop.core.sqlcipher_file import classify, quote_key, raw_connect, verify_key
 from desktop.core.store_file import FileIdentity, identity_of, key_no_longer_fits, replaced_error
 from desktop.core.store_lock import StoreLock
-
-SQLITE_PLAIN_HEADER = b"SQLite format 3\x00"
-
-
-def quote_key(passphrase: str) -> str:
-    """The passphrase as an SQL string literal for ``PRAGMA key`` (PRAGMA takes no bound parameters)."""
-    return "'" + passphrase.replace("'", "''") + "'"
-
-
-def classify(exc: BaseException) -> StoreError | None:
-    """Map an sqlite error about the environment (disk, permissions, locks) to a user-facing error."""
-    text = str(exc).lower()
-    if "disk is full" in text or "database or disk is full" in text:
-        return EnvironmentProblem("the disk is full", reason="disk_full")
-    if "readonly" in text or "read-only" in text:
-        return EnvironmentProblem("the database is on a read-only disk or folder", reason="read_only")
-    if "locked" in text or "busy" in text:
-        return EnvironmentProblem("the database is in use by another program", reason="locked")
-    if "unable to open" in text:
-        return EnvironmentProblem("the database file cannot be opened here", reason="cannot_open")
-    if "disk i/o" in text:
-        return EnvironmentProblem("the disk reported an error", reason="io")
-    return None
-
-
-def raw_connect(path: Path, passphrase: str, *, read_only: bool = False) -> sqlcipher.Connection:
-    """A keyed DB-API connection. Read-only mode lets the key be checked without touching the file."""
-    if read_only:
-        conn = sqlcipher.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, check_same_thread=False)
-    else:
-        conn = sqlcipher.connect(str(path), check_same_thread=False)
-    conn.execute("PRAGMA cipher_log_level = NONE")  # a wrong key is our error to report, not stderr noise
-    conn.execute(f"PRAGMA key = {quote_key(passphrase)}")
-    return conn
-
-
-def verify_key(path: Path, passphrase: str) -> None:
-    """Raise a clear error unless ``path`` is a SQLCipher database this passphrase opens. Writes nothing."""
-    if not path.exists():
-        raise DatabaseMissing(f"no database at {path}")
-    if path.is_dir():
-        raise NotADatabase(f"{path} is a folder, not a Majlis database")
-    with open(path, "rb") as fh:
-        head = fh.read(16)
-    if len(head) < 16:
-        raise NotADatabase(f"{path} is not a Majlis database")
-    if head == SQLITE_PLAIN_HEADER:
-        raise NotADatabase(f"{path} is an unencrypted SQLite file, not a Majlis database")
-    try:
-        conn = raw_connect(path, passphrase, read_only=True)
-    except sqlcipher.Error as exc:
-        raise classify(exc) or StoreError(str(exc)) from exc
-    try:
-        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-    except sqlcipher.DatabaseError as exc:
-        env = classify(exc)
-        if env is not None:
-            raise env from exc
-        raise WrongPassphrase("wrong passphrase, or not a Majlis database") from exc
-    finally:
-        conn.close()
 
 
 def make_engine(path: Path, passphrase: str) -> Engine:
@@ -136,7 +74,7 @@ class Store:
         erasure.install(self._factory)  # first: a write never brings erased words back, logged or not
         coding_anchor.install(self._factory)  # before the recorder: moved segments get logged too
         changes.install(self._factory)
-        search.install(self._factory)  # keeps the full-text index in step with every flush
+        search_sqlite.install(self._factory)  # keeps the full-text index in step with every flush
         change_set.install(self._factory)  # last: sees the rows the hooks above added
 
     def session(self, *, replicating: bool = False) -> OrmSession:
@@ -313,8 +251,6 @@ def _upgrade(engine: Engine, path: Path, passphrase: str, lock: StoreLock, *, ba
     lock.upgrade("upgrade the database to this version of Majlis")
     try:
         if backup_first:
-            from desktop.core import backups
-
             backups.backup(engine, path, passphrase, reason="pre-upgrade")
         migrate.upgrade(engine)
     finally:

@@ -112,13 +112,20 @@ class Engine(Protocol):
     ) -> list[tuple[str, str, str, str]]: ...
 
 
-def engine_for(s: OrmSession) -> Engine:
-    bind = s.get_bind()
-    if bind.dialect.name == "sqlite":
-        from desktop.core import search_sqlite
+#: One engine per database dialect; each engine module registers itself when imported (the store
+#: that opens a database of that dialect imports it), so this portable module imports none of them.
+ENGINES: dict[str, Callable[[], Engine]] = {}
 
-        return search_sqlite.SqliteEngine()
-    raise NotImplementedError(f"no search engine for {bind.dialect.name}")
+
+def register_engine(dialect: str, factory: Callable[[], Engine]) -> None:
+    ENGINES[dialect] = factory
+
+
+def engine_for(s: OrmSession) -> Engine:
+    dialect = s.get_bind().dialect.name
+    if dialect not in ENGINES:
+        raise NotImplementedError(f"no search engine for {dialect}")
+    return ENGINES[dialect]()
 
 
 def term_spans(normalised: str, query: Query) -> list[tuple[int, int]]:
@@ -198,9 +205,3 @@ def rebuild_index(s: OrmSession, progress: Callable[[int, int], None] | None = N
     """Re-create the whole index from the stored text; returns the number of documents indexed."""
     return engine_for(s).rebuild(s, progress)
 
-
-def install(session_factory: Any) -> None:
-    """Keep the index in step with every flush of the given sessionmaker (SQLite only for now)."""
-    from desktop.core import search_sqlite
-
-    search_sqlite.install(session_factory)

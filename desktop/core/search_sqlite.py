@@ -153,3 +153,6 @@ def _after_flush(s: OrmSession, flush_context: Any) -> None:
 def install(session_factory: Any) -> None:
     if not event.contains(session_factory, "after_flush", _after_flush):
         event.listen(session_factory, "after_flush", _after_flush)
+
+
+search.register_engine("sqlite", SqliteEngine)

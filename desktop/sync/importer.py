@@ -28,9 +28,10 @@ from sqlalchemy.exc import IntegrityError, OperationalError
 
 from desktop.core import migrate
 from desktop.core.clock import MAX_AHEAD_MS
-from desktop.core.db import Store, classify
+from desktop.core.db import Store
 from desktop.core.erasure_file import purge_if_pending
 from desktop.core.models import BundleReceipt, Device, HeldBundle, Team
+from desktop.core.sqlcipher_file import classify
 from desktop.sync import clash_log
 from desktop.sync.apply import apply_records, new_records
 from desktop.sync.bundle_reader import (

@@ -8,17 +8,14 @@ pages are imported on a background thread while the user types the passphrase.
 from __future__ import annotations
 
 import argparse
-import atexit
 import contextlib
 import os
-import shutil
 import sys
-import tempfile
 import threading
 from pathlib import Path
 from typing import Any
 
-LAST_DB_KEY = "last_db"
+from desktop.ui.demo_store import create_demo_store
 
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
@@ -65,26 +62,6 @@ def make_context(store: Any, language: Any, *, demo: bool = False) -> Any:
     # The person at the keyboard (coder, the actor in the audit trail), not the laptop's name.
     person = store.get_state(PERSON_NAME_STATE, "")
     return AppContext(store=store, language=language, tasks=TaskRunner(), demo=demo, user_name=person)
-
-
-def create_demo_store() -> Any:
-    """A demo database in a fresh temporary folder, removed at exit. Still encrypted, with a random key."""
-    import secrets
-
-    from desktop.core import demo
-    from desktop.core.db import create_store
-    from desktop.ui.smoke import DEMO_DEVICE
-
-    folder = Path(tempfile.mkdtemp(prefix="majlis-demo-"))
-    store = create_store(folder / "demo.db", secrets.token_urlsafe(24), DEMO_DEVICE)
-    demo.generate(store, sessions=40, seed=1)
-
-    def cleanup() -> None:
-        store.close()
-        shutil.rmtree(folder, ignore_errors=True)
-
-    atexit.register(cleanup)
-    return store
 
 
 def open_main_window(store: Any, language: Any, *, demo: bool = False, bundle: Path | None = None) -> Any:
@@ -161,18 +138,16 @@ def run_smoke_test(language: Any, screenshot: Path | None, page: str | None = No
 
 
 def _remember(db: Path) -> None:
-    from PySide6.QtCore import QSettings
+    from desktop.ui.settings_store import LAST_DB, SettingsStore
 
-    settings = QSettings()
-    settings.setValue(LAST_DB_KEY, str(db))
-    settings.sync()
+    SettingsStore().set(LAST_DB, str(db))
 
 
 def _last_db() -> Path | None:
-    from PySide6.QtCore import QSettings
+    from desktop.ui.settings_store import LAST_DB, SettingsStore
 
-    value = QSettings().value(LAST_DB_KEY, "")
-    return Path(str(value)) if value else None
+    value = SettingsStore().get(LAST_DB)
+    return Path(value) if value else None
 
 
 def show_unlock(path: Path, language: Any, holder: dict[str, Any], bundle: Path | None = None) -> Any:
@@ -225,6 +200,7 @@ def main(argv: list[str] | None = None) -> int:
         from desktop.ui.settings_store import SettingsStore
 
         settings = SettingsStore()
+        settings.upgrade()  # a settings file from an older Majlis, brought up to date first
         settings.apply_to(language)
         if args.lang:  # for this run only: a command-line choice is not a preference
             language.set_language(args.lang)

@@ -22,6 +22,9 @@ class DataEvents(QObject):
     """
 
     changed = Signal(object)
+    #: A page asks for a session's text to be opened for coding (session id, segment id or "").
+    #: The main window opens it: pages do not import each other.
+    openCoding = Signal(str, str)
 
 
 @dataclass

@@ -107,7 +107,7 @@ class PassphrasePage(QWizardPage):
         self.mismatch.set_error(self.tr("The two passphrases differ.") if mismatch else "")
         self.completeChanged.emit()
 
-    def isComplete(self) -> bool:  # noqa: N802 - Qt's name
+    def isComplete(self) -> bool:
         pw = self.first.text()
         return passphrase_strength(pw) > 0 and pw == self.second.text()
 
@@ -141,7 +141,7 @@ class DevicePage(QWizardPage):
         self.person_hint.setText(self.tr(
             "Shown as the facilitator of new sessions and as the coder of your codings. You can change it in Settings."))
 
-    def isComplete(self) -> bool:  # noqa: N802 - Qt's name
+    def isComplete(self) -> bool:
         return bool(self.name.text().strip())
 
 
@@ -204,7 +204,7 @@ class StartPage(QWizardPage):
                 return name
         return "alone"
 
-    def isComplete(self) -> bool:  # noqa: N802 - Qt's name
+    def isComplete(self) -> bool:
         c = self.choice()
         if c == "join":
             return bool(self.team_file.text())
@@ -220,7 +220,7 @@ class _Relay(QObject):
 class FirstRunWizard(QWizard):
     """Emits ``finishedWith(store, demo)`` once the database exists (or the demo is open)."""
 
-    finishedWith = Signal(object, bool)  # noqa: N815 - Qt signal naming
+    finishedWith = Signal(object, bool)
 
     def __init__(self, language: Any, data_dir: Path | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -267,7 +267,7 @@ class FirstRunWizard(QWizard):
         for which, source in buttons:
             self.setButtonText(which, QCoreApplication.translate("QWizard", source))
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
@@ -395,7 +395,7 @@ class Created:
 def create_from_plan(plan: Plan) -> Created:
     """Create the database the wizard describes (any thread; no widget is touched)."""
     if plan.choice == "demo":
-        from desktop.ui.app import create_demo_store
+        from desktop.ui.demo_store import create_demo_store
 
         return Created(create_demo_store(), True)
     from desktop.core import builtin_consent

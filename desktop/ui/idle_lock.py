@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QTimer, Signal
 
-SETTING = "idle_lock_minutes"
-DEFAULT_MINUTES = 10
+from desktop.ui.settings_store import IDLE_LOCK_MINUTES, SettingsStore
+
+SETTING = IDLE_LOCK_MINUTES.key
+DEFAULT_MINUTES = IDLE_LOCK_MINUTES.default
 _INPUT_EVENTS = frozenset(
     {
         QEvent.Type.KeyPress,
@@ -19,12 +21,8 @@ _INPUT_EVENTS = frozenset(
 
 
 def configured_minutes(settings: QSettings | None = None) -> int:
-    settings = settings or QSettings()
-    try:
-        value = int(str(settings.value(SETTING, DEFAULT_MINUTES)))
-    except (TypeError, ValueError):
-        value = DEFAULT_MINUTES
-    return max(0, value)
+    """The idle-lock delay from the settings store (validated there, default when unreadable)."""
+    return SettingsStore(settings).idle_lock_minutes
 
 
 class IdleLock(QObject):
@@ -60,7 +58,7 @@ class IdleLock(QObject):
         """While locked there is nothing to lock again."""
         self.timer.stop()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in _INPUT_EVENTS and self.timer.isActive():
             self.timer.start()
         return False

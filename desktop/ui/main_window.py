@@ -22,8 +22,8 @@ from desktop.ui import registry, retention_offer
 from desktop.ui.context import AppContext
 from desktop.ui.idle_lock import IdleLock
 from desktop.ui.page_base import Page
-from desktop.ui.sessions.editor_base import SessionEditorBase
 from desktop.ui.unlock import UnlockWidget, error_text
+from desktop.ui.widgets.session_editor_base import SessionEditorBase
 
 FILE_CHECK_MS = 5000  # how often an open window makes sure its database file is still the same
 
@@ -77,6 +77,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_shortcuts()
         ctx.events.changed.connect(self._on_data_changed)
+        ctx.events.openCoding.connect(self._open_coding)
         ctx.language.digitsChanged.connect(lambda _d: self._render_status())
         self.idle = IdleLock.from_settings(self) if idle_ms is None else IdleLock(idle_ms, self)
         self.idle.idle.connect(self.lock)
@@ -213,7 +214,7 @@ class MainWindow(QMainWindow):
             self.page(key)
         return self.pages
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
             self._check_language()
@@ -342,11 +343,16 @@ class MainWindow(QMainWindow):
 
     # --- lock -----------------------------------------------------------------------------------
     def _verify(self, passphrase: str) -> bool:
-        from desktop.core.db import verify_key
+        from desktop.core.sqlcipher_file import verify_key
 
         self.ctx.store.check_file()  # a replaced file never unlocks this window again
         verify_key(self.ctx.store.path, passphrase)
         return True
+
+    def _open_coding(self, session_id: str, segment_id: str) -> None:
+        from desktop.ui.coding.workspace import open_coding_window
+
+        open_coding_window(self.ctx, session_id, segment_id or None)
 
     def check_store_file(self) -> None:
         """Lock for good if the database file was replaced; a rekey shows in a read on the worker."""
@@ -423,7 +429,7 @@ class MainWindow(QMainWindow):
         self.unsent_label.setText(self.tr("Unsent changes: %1").replace("%1", unsent))
         self.unsent_label.setAccessibleName(self.unsent_label.text())
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+    def closeEvent(self, event: QCloseEvent) -> None:
         if self.editor is not None and not self.store_lost:
             self.editor.flush()
         self.file_check.stop()

@@ -32,7 +32,7 @@ class Page(QWidget):
     def refresh(self) -> None:
         """Reload what the page shows from the database."""
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)

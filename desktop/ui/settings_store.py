@@ -6,8 +6,14 @@ can never reach the rest of the app. Readers go through :class:`SettingsStore`;
 anything stored that does not validate falls back to the default.
 
 QSettings is used with its default constructor (organisation and application names
-set by the app shell), so ``desktop.ui.idle_lock`` reads the same
-``idle_lock_minutes`` key this module writes.
+set by the app shell). Nothing else reads or writes QSettings: the idle lock and the
+app shell's "last database" go through this store too.
+
+Settings files carry a ``settings_version``. :func:`SettingsStore.upgrade` runs, in
+order, the hooks in ``UPGRADES`` for every version newer than the file's (Picard's
+``config_upgrade.py``): renaming or converting a setting is one hook, written once,
+and a file from an older Majlis is brought up to date at start-up. A file from a
+newer Majlis is left as it is (its values are still validated when read).
 """
 
 from __future__ import annotations
@@ -65,8 +71,24 @@ LANGUAGE: Option[Lang] = Option("language", DEFAULT_LANGUAGE, _language)
 DIGITS: Option[Digits] = Option("digits", DEFAULT_DIGITS, _digits)
 FONT_SIZE: Option[float] = Option("font_size", 0.0, _font_size)
 IDLE_LOCK_MINUTES: Option[int] = Option("idle_lock_minutes", 10, _idle_minutes)
+LAST_DB: Option[str] = Option("last_db", "", str)  # the database opened last, offered at start
 
-OPTIONS: tuple[Option[Any], ...] = (LANGUAGE, DIGITS, FONT_SIZE, IDLE_LOCK_MINUTES)
+OPTIONS: tuple[Option[Any], ...] = (LANGUAGE, DIGITS, FONT_SIZE, IDLE_LOCK_MINUTES, LAST_DB)
+
+VERSION_KEY = "settings_version"
+
+
+def _to_v1(qsettings: QSettings) -> None:
+    """Version 1 is the first versioned layout: the keys above, as earlier builds wrote them.
+
+    Nothing to convert; the hook is here so the chain starts at 1 and a later layout change is
+    one more function and one more line in ``UPGRADES``.
+    """
+
+
+#: version -> hook that brings a settings file from version - 1 to this version.
+UPGRADES: dict[int, Callable[[QSettings], None]] = {1: _to_v1}
+SETTINGS_VERSION = max(UPGRADES)
 
 
 def system_language(ui_languages: Iterable[str]) -> Lang | None:
@@ -112,6 +134,24 @@ class SettingsStore:
 
     def reset(self, option: Option[Any]) -> None:
         self.qsettings.remove(option.key)
+
+    @property
+    def version(self) -> int:
+        try:
+            return int(str(self.qsettings.value(VERSION_KEY, 0)))
+        except (TypeError, ValueError):
+            return 0
+
+    def upgrade(self) -> list[int]:
+        """Run the upgrade hooks this settings file has not seen yet; returns the versions applied."""
+        applied = []
+        for version in sorted(v for v in UPGRADES if v > self.version):
+            UPGRADES[version](self.qsettings)
+            self.qsettings.setValue(VERSION_KEY, version)
+            applied.append(version)
+        if applied:
+            self.qsettings.sync()
+        return applied
 
     # Shortcuts for the settings read at start-up.
     @property

@@ -120,7 +120,7 @@ class UnlockWidget(QWidget):
         self.button.setText(self.tr("&Unlock"))
         self.button.setAccessibleName(self.tr("Unlock"))
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)

@@ -30,8 +30,8 @@ from PySide6.QtWidgets import (
 from desktop.core import codebook
 from desktop.core.codebook import CodebookError
 from desktop.exports import refi_qda
-from desktop.ui.coding.code_model import CodeIdRole, CodeTreeModel, flatten, load_rows, swatch, swatch_icon
 from desktop.ui.context import AppContext
+from desktop.ui.models.code_tree import CodeIdRole, CodeTreeModel, flatten, load_rows, swatch, swatch_icon
 from desktop.ui.operations import CollectionOp, read_now
 from desktop.ui.page_base import Page
 
@@ -178,7 +178,7 @@ class CodebookPage(Page):
     def refresh(self) -> None:
         current = self.current_id()
         expanded = {r.id for r in flatten(self.model.roots) if self.tree.isExpanded(self.model.index_for(r.id))}
-        rows = load_rows(self.ctx.store)
+        rows = read_now(self.ctx, load_rows)
         self.model.reload(rows)
         for r in flatten(rows):
             if r.id in expanded or not expanded:

@@ -34,7 +34,7 @@ class MarginBars(QWidget):
         view.verticalScrollBar().valueChanged.connect(self.update)
         view.document().documentLayout().documentSizeChanged.connect(self.update)
 
-    def sizeHint(self) -> QSize:  # noqa: N802
+    def sizeHint(self) -> QSize:
         return QSize(LANE * 3 + 90, 100)
 
     def set_spans(self, spans: list[tuple[int, int, QColor, str]]) -> None:
@@ -77,7 +77,7 @@ class MarginBars(QWidget):
             placed.append(Bar(top, bottom, min(lane, MAX_LANES - 1), colour, name))
         return placed
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+    def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         shift = self.view.viewport().y()
         metrics = QFontMetrics(self.font())

@@ -6,7 +6,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QFrame, QLineEdit, QListView, QVBoxLayout, QWidget
 
-from desktop.ui.coding.code_model import CodeIdRole, CodeListModel, Row
+from desktop.ui.models.code_tree import CodeIdRole, CodeListModel, Row
 
 
 class CodePicker(QFrame):
@@ -63,7 +63,7 @@ class CodePicker(QFrame):
             self.hide()
             self.chosen.emit(code_id)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.filter and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
             key = event.key()
             if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QTextEdit
 
 from desktop.core import coding_documents as documents
 from desktop.core.offsets import Utf16Map
-from desktop.ui.coding.code_model import CODE_MIME
+from desktop.ui.models.code_tree import CODE_MIME
 
 
 @dataclass
@@ -52,20 +52,20 @@ class CodingTextEdit(QTextEdit):
     def _ours(self, mime: QMimeData) -> bool:
         return mime.hasFormat(CODE_MIME) and self.textCursor().hasSelection()
 
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if self._ours(event.mimeData()):
             event.acceptProposedAction()
         else:
             event.ignore()
 
-    def dragMoveEvent(self, event: QDragMoveEvent) -> None:  # noqa: N802
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
         # Accept without moving the caret: the selection is what gets coded.
         if self._ours(event.mimeData()):
             event.acceptProposedAction()
         else:
             event.ignore()
 
-    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
+    def dropEvent(self, event: QDropEvent) -> None:
         if self._ours(event.mimeData()):
             self.code_dropped.emit(bytes(event.mimeData().data(CODE_MIME).data()).decode("ascii"))
             event.acceptProposedAction()

@@ -37,11 +37,11 @@ from desktop.core import coding_documents as documents
 from desktop.core.coding import CodingError
 from desktop.core.models import CodedSegment, Session
 from desktop.core.offsets import Utf16Map
-from desktop.ui.coding.code_model import CodeTreeModel, flatten, load_rows, swatch
 from desktop.ui.coding.margin import MarginBars
 from desktop.ui.coding.picker import CodePicker
 from desktop.ui.coding.text_view import CodingTextEdit, DocBlock, SegmentView
 from desktop.ui.context import AppContext
+from desktop.ui.models.code_tree import CodeTreeModel, flatten, load_rows, swatch
 from desktop.ui.operations import CollectionOp, read_now
 
 HIGHLIGHT_ALPHA = 90
@@ -146,7 +146,7 @@ class CodingWorkspace(QWidget):
 
     # -- loading -------------------------------------------------------------------------------
     def load(self) -> None:
-        rows = load_rows(self.ctx.store)
+        rows = read_now(self.ctx, load_rows)
         self.codes.reload(rows)
         self.tree.expandAll()
         self.picker.reload(rows)

@@ -12,7 +12,7 @@ from desktop.core import retention
 from desktop.ui import retention_offer
 from desktop.ui.context import AppContext
 from desktop.ui.operations import CollectionOp, QueryOp
-from desktop.ui.settings.digit_spin import DigitSpinBox
+from desktop.ui.widgets.digit_spin import DigitSpinBox
 
 
 class RetentionBox(QGroupBox):

@@ -38,19 +38,21 @@ class ClausesModel(QAbstractTableModel):
         super().__init__(parent)
         self.rows = rows  # [clause_key, text, required]
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.rows)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else 3
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+    def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return (self.tr("Clause"), self.tr("Text"), self.tr("Required"))[section]
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():  # the root is not an item (Qt's model tester checks this)
+            return Qt.ItemFlag.NoItemFlags
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         if index.column() == 1:
             return base | Qt.ItemFlag.ItemIsEditable
@@ -72,7 +74,7 @@ class ClausesModel(QAbstractTableModel):
             return row[index.column()]
         return None
 
-    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if not index.isValid():
             return False
         if index.column() == 1 and role == Qt.ItemDataRole.EditRole:

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.ui.settings.digit_spin import DigitDateEdit
+from desktop.ui.widgets.digit_spin import DigitDateEdit
 
 
 class WithdrawAnswer(NamedTuple):

@@ -42,9 +42,9 @@ from desktop.ui.focus_group.lifecycle import LifecycleBar
 from desktop.ui.focus_group.participants_model import ChoiceDelegate, SessionParticipantsModel
 from desktop.ui.focus_group.transcript import TranscriptPanel
 from desktop.ui.operations import CollectionOp, QueryOp
-from desktop.ui.sessions.editor_base import SessionEditorBase
 from desktop.ui.widgets.blockers import BlockersList
 from desktop.ui.widgets.confirm import confirm_removal
+from desktop.ui.widgets.session_editor_base import SessionEditorBase
 from desktop.ui.widgets.session_pdf import PdfButton
 
 AUTOSAVE_MS = 1500  # "within 2 s after typing stops", with room for the save itself

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QWidget
 from desktop.core.reference import GOVERNORATES
 from desktop.core.validation import session_problems
 from desktop.i18n.languages import LANGUAGES
-from desktop.ui.settings.digit_spin import DigitDateEdit
+from desktop.ui.widgets.digit_spin import DigitDateEdit
 from desktop.ui.widgets.field_error import FieldWithError
 
 TEXT_FIELDS = ("title", "venue", "facilitator", "note_taker", "start_time", "end_time")
@@ -161,7 +161,7 @@ class FocusGroupHeader(QWidget):
         for name, wrapped in self.wrapped.items():
             wrapped.error.set_error(found.get(name, ""))
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LayoutDirectionChange:
             self._align_times()
         super().changeEvent(event)

@@ -15,7 +15,7 @@ from desktop.core import sessions
 from desktop.core.validation import Problem
 from desktop.ui.context import AppContext
 from desktop.ui.operations import CollectionOp
-from desktop.ui.sessions.dialogs import AuditDialog, UnlockReasonDialog
+from desktop.ui.widgets.session_dialogs import AuditDialog, UnlockReasonDialog
 
 
 class LifecycleBar(QWidget):

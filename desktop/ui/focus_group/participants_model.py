@@ -9,23 +9,29 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
-from desktop.core import participants
+from desktop.core import participant_fields, participants
 from desktop.core.errors import MajlisError
 from desktop.core.participants import SeatedParticipant
 from desktop.ui.context import AppContext
+from desktop.ui.labels import demographics as labels
 from desktop.ui.operations import CollectionOp, read_now
-from desktop.ui.participants import labels
 
 Index = QModelIndex | QPersistentModelIndex
 
-COLUMNS = ("seat", "code", "gender", "age_band", "governorate", "district", "setting", "occupation",
-           "attributes", "consent")
-READ_ONLY_COLUMNS = {"seat", "consent"}
-CHOICE_COLUMNS = {"gender", "age_band", "governorate", "setting"}
+COLUMNS = participant_fields.SESSION_COLUMNS
+READ_ONLY_COLUMNS = {k for k in COLUMNS if not participant_fields.BY_KEY[k].editable}
+CHOICE_COLUMNS = {k for k in COLUMNS if participant_fields.BY_KEY[k].choice}
 
 
 def attributes_text(attributes: dict[str, Any]) -> str:
@@ -68,13 +74,13 @@ class SessionParticipantsModel(QAbstractTableModel):
         return next((r for r in self.rows if r.participant_id == participant_id), None)
 
     # --- Qt model ---------------------------------------------------------------------------
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.rows)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(COLUMNS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
         if not 0 <= section < len(COLUMNS):
@@ -82,19 +88,7 @@ class SessionParticipantsModel(QAbstractTableModel):
         return self.column_title(COLUMNS[section])
 
     def column_title(self, column: str) -> str:
-        titles = {
-            "seat": self.tr("Seat"),
-            "code": self.tr("Pseudonym"),
-            "gender": self.tr("Gender"),
-            "age_band": self.tr("Age band"),
-            "governorate": self.tr("Governorate"),
-            "district": self.tr("District"),
-            "setting": self.tr("Urban/rural"),
-            "occupation": self.tr("Occupation"),
-            "attributes": self.tr("Other attributes"),
-            "consent": self.tr("Consent"),
-        }
-        return titles[column]
+        return QCoreApplication.translate(participant_fields.CONTEXT, participant_fields.BY_KEY[column].title)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
@@ -126,7 +120,7 @@ class SessionParticipantsModel(QAbstractTableModel):
             return self.tr("Without a recorded consent this participant cannot be given speech.")
         return None
 
-    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.EditRole or not index.isValid() or self.read_only:
             return False
         column = COLUMNS[index.column()]
@@ -163,7 +157,7 @@ class ChoiceDelegate(QStyledItemDelegate):
         super().__init__(parent)
         self.ctx = ctx
 
-    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:  # noqa: N802
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
         column = COLUMNS[index.column()]
         if column not in CHOICE_COLUMNS:
             return super().createEditor(parent, option, index)
@@ -173,14 +167,14 @@ class ChoiceDelegate(QStyledItemDelegate):
             combo.addItem(text, key)
         return combo
 
-    def setEditorData(self, editor: QWidget, index: Index) -> None:  # noqa: N802
+    def setEditorData(self, editor: QWidget, index: Index) -> None:
         if isinstance(editor, QComboBox):
             found = editor.findData(index.data(Qt.ItemDataRole.EditRole))
             editor.setCurrentIndex(max(found, 0))
         else:
             super().setEditorData(editor, index)
 
-    def setModelData(self, editor: QWidget, model: Any, index: Index) -> None:  # noqa: N802
+    def setModelData(self, editor: QWidget, model: Any, index: Index) -> None:
         if isinstance(editor, QComboBox):
             model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
         else:

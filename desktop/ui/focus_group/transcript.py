@@ -54,7 +54,7 @@ class TurnDelegate(QStyledItemDelegate):
     """Lays each turn out in its own direction: an English turn in an Arabic screen keeps its "?" at
     the end, and a Kurdish turn in an English screen reads right to left, as in the text box."""
 
-    def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:  # noqa: N802
+    def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
         super().initStyleOption(option, index)
         direction = text_direction(str(index.data() or ""))
         if direction is not None and index.column() == COLUMNS.index("text"):
@@ -70,7 +70,7 @@ def format_elapsed(seconds: float) -> str:
 class TranscriptPanel(QWidget):
     edited = Signal()  # something on screen changed: the editor schedules an autosave
     message = Signal(str)  # a translated sentence for the status line
-    consentRequested = Signal(str)  # noqa: N815 - a participant id: open the consent dialog for them
+    consentRequested = Signal(str)
 
     def __init__(self, people: SessionParticipantsModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -50,7 +50,7 @@ class TurnTextEdit(QTextEdit):
             return True
         return super().event(event)
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         command = self._command(event)
         if command is None:
             super().keyPressEvent(event)

@@ -24,9 +24,9 @@ from desktop.core.db import Store
 from desktop.core.errors import ValidationError
 from desktop.core.reference import GOVERNORATES, ORGANISATION_KINDS
 from desktop.ui.context import AppContext
+from desktop.ui.labels import sessions as labels
 from desktop.ui.operations import CollectionOp, read_now
 from desktop.ui.page_base import Page
-from desktop.ui.sessions import labels
 from desktop.ui.widgets.field_error import FieldWithError
 
 CHUNK = 200
@@ -50,10 +50,10 @@ class OrganisationsModel(QAbstractTableModel):
         self.total, self.rows = total, rows
         self.endResetModel()
 
-    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: N802, B008
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
         return not parent.isValid() and len(self.rows) < self.total
 
-    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: N802, B008
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
         if parent.isValid():
             return
         offset, text = len(self.rows), self.text
@@ -65,10 +65,10 @@ class OrganisationsModel(QAbstractTableModel):
         else:
             self.total = len(self.rows)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.rows)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else 3
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -81,7 +81,7 @@ class OrganisationsModel(QAbstractTableModel):
             return labels.organisation_kind(row.kind)
         return labels.governorate(row.governorate, self.ctx.language.language)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
             return None
         titles = [self.tr("Name"), self.tr("Kind"), self.tr("Governorate")]

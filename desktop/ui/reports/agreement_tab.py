@@ -16,11 +16,11 @@ from PySide6.QtWidgets import (
 
 from desktop.core import agreement, retrieval
 from desktop.core.agreement import Disagreement, Report
-from desktop.ui.coding.code_model import Row, flatten
 from desktop.ui.context import AppContext
+from desktop.ui.models.code_tree import Row, flatten
+from desktop.ui.models.column_table import Column, ColumnTableModel
 from desktop.ui.operations import read_now
 from desktop.ui.reports import common
-from desktop.ui.reports.table import Column, RowsModel
 
 
 class AgreementTab(QWidget):
@@ -34,7 +34,7 @@ class AgreementTab(QWidget):
         self.summary.setWordWrap(True)
         self._rows: dict[str, Row] = {}
         fmt, name = self._fmt, self._name
-        self.per_code = RowsModel([
+        self.per_code = ColumnTableModel([
             Column(lambda: self.tr("Code"), lambda c: name(c.code_id)),
             Column(lambda: self.tr("Both"), lambda c: fmt(c.both, 0), align_number=True),
             Column(lambda: self.tr("Only first coder"), lambda c: fmt(c.only_a, 0), align_number=True),
@@ -42,7 +42,7 @@ class AgreementTab(QWidget):
             Column(lambda: self.tr("Agreement %"), lambda c: fmt(c.percent), align_number=True),
             Column(lambda: self.tr("Kappa"), lambda c: fmt(c.kappa, 2), align_number=True),
         ])
-        self.disagreements = RowsModel([
+        self.disagreements = ColumnTableModel([
             Column(lambda: self.tr("Code"), lambda d: name(d.code_id)),
             Column(lambda: self.tr("Coded only by"), lambda d: d.coder),
             Column(lambda: self.tr("Text"), lambda d: self._texts.get(id(d), "")),

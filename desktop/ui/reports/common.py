@@ -9,10 +9,10 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QLabel
 
 from desktop.core.retrieval import Retrieved
-from desktop.ui.coding.code_model import Row, swatch_icon
 from desktop.ui.context import AppContext
+from desktop.ui.labels import sessions as labels
+from desktop.ui.models.code_tree import Row, swatch_icon
 from desktop.ui.operations import QueryOp
-from desktop.ui.sessions import labels
 
 translate = QCoreApplication.translate
 

@@ -17,12 +17,12 @@ from PySide6.QtWidgets import (
 
 from desktop.core import analysis, retrieval
 from desktop.core.analysis import Matrix
-from desktop.ui.coding.code_model import Row, flatten, swatch
 from desktop.ui.context import AppContext
+from desktop.ui.models.code_tree import Row, flatten, swatch
+from desktop.ui.models.column_table import Column, ColumnTableModel
 from desktop.ui.operations import read_now
 from desktop.ui.reports import common
 from desktop.ui.reports.retrieval_tab import retrieved_columns
-from desktop.ui.reports.table import Column, RowsModel
 
 
 class BarChart(QWidget):
@@ -39,10 +39,10 @@ class BarChart(QWidget):
         self.setMinimumHeight(max(120, 26 * len(bars) + 10))
         self.update()
 
-    def sizeHint(self) -> QSize:  # noqa: N802
+    def sizeHint(self) -> QSize:
         return QSize(400, max(120, 26 * len(self.bars) + 10))
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+    def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         metrics = QFontMetrics(self.font())
         label_w = min(self.width() // 3, max((metrics.horizontalAdvance(t) for t, _ in self.bars), default=0) + 12)
@@ -73,14 +73,14 @@ class MatrixTab(QWidget):
         self.run_btn = QPushButton()
         self.run_btn.clicked.connect(self.run)
         self.measure.currentIndexChanged.connect(lambda *_: self._show(self.matrix))
-        self.model = RowsModel([])
+        self.model = ColumnTableModel([])
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.clicked.connect(self._cell_chosen)
         self.table.activated.connect(self._cell_chosen)
         self.chart = BarChart()
         lang = lambda: str(ctx.language.language)  # noqa: E731
-        self.drill_model = RowsModel(retrieved_columns(self.tr, lang))
+        self.drill_model = ColumnTableModel(retrieved_columns(self.tr, lang))
         self.drill = QTableView()
         self.drill.setModel(self.drill_model)
         self.status = QLabel()
@@ -171,7 +171,7 @@ class CooccurrenceTab(QWidget):
         self.ctx = ctx
         self.run_btn = QPushButton()
         self.run_btn.clicked.connect(self.run)
-        self.model = RowsModel([])
+        self.model = ColumnTableModel([])
         self.table = QTableView()
         self.table.setModel(self.model)
         self.status = QLabel()

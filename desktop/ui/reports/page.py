@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
-from desktop.ui.coding.code_model import load_rows
 from desktop.ui.context import AppContext
+from desktop.ui.models.code_tree import load_rows
+from desktop.ui.operations import read_now
 from desktop.ui.page_base import Page
 from desktop.ui.reports.agreement_tab import AgreementTab
 from desktop.ui.reports.matrix_tab import CooccurrenceTab, MatrixTab
@@ -49,7 +50,7 @@ class ReportsPage(Page):
         self.refresh()
 
     def refresh(self) -> None:
-        rows = load_rows(self.ctx.store)
+        rows = read_now(self.ctx, load_rows)
         for tab in self._all():
             tab.reload_codes(rows)  # type: ignore[attr-defined]
 

@@ -24,14 +24,14 @@ from PySide6.QtWidgets import (
 from desktop.core import retrieval
 from desktop.core.reference import AGE_BANDS, GENDERS, GOVERNORATES, SESSION_KINDS
 from desktop.core.retrieval import Filters, Retrieved
-from desktop.ui.coding.code_model import Row
 from desktop.ui.context import AppContext
+from desktop.ui.labels import sessions as labels
+from desktop.ui.models.code_tree import Row
+from desktop.ui.models.column_table import Column, ColumnTableModel, RowRole
 from desktop.ui.operations import read_now
 from desktop.ui.reports import common
-from desktop.ui.reports.table import Column, RowRole, RowsModel
-from desktop.ui.sessions import labels
-from desktop.ui.sessions.editor_base import CODE_SESSION_SHORTCUT
-from desktop.ui.settings.digit_spin import DigitDateEdit
+from desktop.ui.widgets.digit_spin import DigitDateEdit
+from desktop.ui.widgets.session_editor_base import CODE_SESSION_SHORTCUT
 
 DO_NOT_QUOTE = QColor("#fde0dc")
 
@@ -69,7 +69,7 @@ class RetrievalTab(QWidget):
             d.setCalendarPopup(True)
         self.run_btn = QPushButton()
         self.run_btn.clicked.connect(self.run)
-        self.model = RowsModel(retrieved_columns(self.tr, lang))
+        self.model = ColumnTableModel(retrieved_columns(self.tr, lang))
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setWordWrap(True)
@@ -161,10 +161,7 @@ class RetrievalTab(QWidget):
         self.table.resizeRowsToContents()
         self.status.setText(self.tr("%1 segments").replace("%1", self.ctx.language.format_number(len(results))))
 
-    def jump(self, index: QModelIndex) -> QWidget | None:
+    def jump(self, index: QModelIndex) -> None:
         r = index.data(RowRole)
         if isinstance(r, Retrieved):
-            from desktop.ui.coding.workspace import open_coding_window
-
-            return open_coding_window(self.ctx, r.session_id, r.segment_id)
-        return None
+            self.ctx.events.openCoding.emit(r.session_id, r.segment_id or "")

@@ -26,11 +26,11 @@ from sqlalchemy.orm import Session as OrmSession
 from desktop.core import coding, search
 from desktop.core.models import Session
 from desktop.core.search import Hit
-from desktop.ui.coding.code_model import Row
 from desktop.ui.context import AppContext
+from desktop.ui.models.code_tree import Row
+from desktop.ui.models.column_table import Column, ColumnTableModel, RowRole
 from desktop.ui.operations import CollectionOp
 from desktop.ui.reports import common
-from desktop.ui.reports.table import Column, RowRole, RowsModel
 
 MARK = "#ffe082"
 
@@ -73,7 +73,7 @@ class SnippetDelegate(QStyledItemDelegate):
         doc.documentLayout().draw(painter, ctx)
         painter.restore()
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:  # noqa: N802
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
         hit = index.data(RowRole)
         if not isinstance(hit, Hit):
             return super().sizeHint(option, index)
@@ -92,7 +92,7 @@ class SearchTab(QWidget):
         self.run_btn.clicked.connect(self.run)
         self.code_all_btn.clicked.connect(self.code_all)
         self.code = QComboBox()
-        self.model = RowsModel([
+        self.model = ColumnTableModel([
             Column(lambda: self.tr("Where"), self._where),
             Column(lambda: self.tr("Text"), lambda h: h.snippet),
         ])
@@ -168,6 +168,4 @@ class SearchTab(QWidget):
     def jump(self, index: QModelIndex) -> None:
         hit = index.data(RowRole)
         if isinstance(hit, Hit) and hit.session_id:
-            from desktop.ui.coding.workspace import open_coding_window
-
-            open_coding_window(self.ctx, hit.session_id)
+            self.ctx.events.openCoding.emit(hit.session_id, "")

@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QWidget
 from desktop.core.models import Session
 from desktop.ui.context import AppContext
 from desktop.ui.focus_group.editor import FocusGroupEditor
-from desktop.ui.sessions.editor_base import SessionEditorBase
 from desktop.ui.sessions.roundtable_editor import RoundtableEditor
+from desktop.ui.widgets.session_editor_base import SessionEditorBase
 
 EDITORS: dict[str, type[SessionEditorBase]] = {
     "roundtable": RoundtableEditor,

@@ -20,13 +20,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.ui.sessions.rows_model import RowsModel
+from desktop.ui.models.column_table import ColumnTableModel
 from desktop.ui.widgets.confirm import confirm_removal
 
 
 class AgendaItemWidget(QWidget):
     edited = Signal()
-    removeRequested = Signal(object)  # noqa: N815 - Qt signal naming
+    removeRequested = Signal(object)
 
     def __init__(self, data: dict[str, Any], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -145,10 +145,10 @@ class AgendaSection(QWidget):
 
 
 class TableSection(QWidget):
-    """A RowsModel in a table with Add / Remove buttons (Delete key removes the current row)."""
+    """A ColumnTableModel in a table with Add / Remove buttons (Delete key removes the current row)."""
 
     def __init__(
-        self, model: RowsModel, add_text: Callable[[], str], name: Callable[[], str], parent: QWidget | None = None
+        self, model: ColumnTableModel, add_text: Callable[[], str], name: Callable[[], str], parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.model = model
@@ -201,7 +201,7 @@ class TableSection(QWidget):
         self.add_button.setEnabled(not read_only)
         self.remove_button.setEnabled(not read_only)
 
-    def keyPressEvent(self, event: Any) -> None:  # noqa: N802 - Qt's name
+    def keyPressEvent(self, event: Any) -> None:
         if event.key() == Qt.Key.Key_Delete and not self.model.read_only:
             self.remove_current()
             return

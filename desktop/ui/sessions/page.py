@@ -23,19 +23,19 @@ from PySide6.QtWidgets import (
 from desktop.core import sessions as svc
 from desktop.core.reference import GOVERNORATES, SESSION_KINDS, SESSION_STATUSES
 from desktop.ui.context import AppContext
+from desktop.ui.labels import sessions as labels
 from desktop.ui.operations import CollectionOp
 from desktop.ui.page_base import Page
-from desktop.ui.sessions import labels
-from desktop.ui.sessions.editor_base import CODE_SESSION_SHORTCUT
 from desktop.ui.sessions.list_model import SessionListModel
-from desktop.ui.settings.digit_spin import DigitDateEdit
+from desktop.ui.widgets.digit_spin import DigitDateEdit
+from desktop.ui.widgets.session_editor_base import CODE_SESSION_SHORTCUT
 
 NO_DATE = QDate(2000, 1, 1)
 
 
 class SessionsPage(Page):
     key = "sessions"
-    openSession = Signal(str)  # noqa: N815 - Qt signal naming, the main window connects to it
+    openSession = Signal(str)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)

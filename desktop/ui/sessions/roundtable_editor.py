@@ -31,15 +31,16 @@ from desktop.core.validation import Problem, session_problems
 from desktop.i18n.digits import to_latin_digits
 from desktop.i18n.languages import LANGUAGES
 from desktop.ui.context import AppContext
+from desktop.ui.labels import sessions as labels
+from desktop.ui.models.column_table import Column, ColumnTableModel
 from desktop.ui.operations import CollectionOp, read_now
-from desktop.ui.sessions import labels
-from desktop.ui.sessions.dialogs import AttendeeDialog, AuditDialog, UnlockReasonDialog
-from desktop.ui.sessions.editor_base import SessionEditorBase
+from desktop.ui.sessions.delegates import ChoiceDelegate, DateDelegate
 from desktop.ui.sessions.minutes_sections import AgendaSection, TableSection
-from desktop.ui.sessions.rows_model import ChoiceDelegate, Column, DateDelegate, RowsModel
-from desktop.ui.settings.digit_spin import DigitDateEdit
 from desktop.ui.widgets.blockers import BlockersList
+from desktop.ui.widgets.digit_spin import DigitDateEdit
 from desktop.ui.widgets.field_error import FieldWithError
+from desktop.ui.widgets.session_dialogs import AttendeeDialog, AuditDialog, UnlockReasonDialog
+from desktop.ui.widgets.session_editor_base import SessionEditorBase
 from desktop.ui.widgets.session_pdf import PdfButton
 
 TEXT_FIELDS = ("title", "venue", "facilitator", "note_taker", "start_time", "end_time")
@@ -111,10 +112,10 @@ class RoundtableEditor(SessionEditorBase):
         details = QWidget(self)
         details.setLayout(self.form)
 
-        self.attendance_model = RowsModel(
+        self.attendance_model = ColumnTableModel(
             [
-                Column("who", lambda: self.tr("Attendee"), editable=False, row_display=self._attendee_name),
-                Column("role", lambda: self.tr("Role"), labels.role),
+                Column(lambda: self.tr("Attendee"), self._attendee_name),
+                Column.field("role", lambda: self.tr("Role"), labels.role),
             ],
             {"participant_id": None, "organisation_id": None, "role": "cso", "seat": 0},
             self,
@@ -129,17 +130,17 @@ class RoundtableEditor(SessionEditorBase):
         self.attendance.layout().itemAt(0).layout().insertWidget(1, self.add_participant_button)  # type: ignore[union-attr]
         self.agenda = AgendaSection(self)
         self.agenda.edited.connect(self._edited)
-        self.decisions_model = RowsModel([Column("text", lambda: self.tr("Decision"))], {"text": ""}, self)
+        self.decisions_model = ColumnTableModel([Column.field("text", lambda: self.tr("Decision"))], {"text": ""}, self)
         self.decisions = TableSection(
             self.decisions_model, lambda: self.tr("Add &decision"), lambda: self.tr("Decisions"), self
         )
         self.decisions.add_button.clicked.connect(lambda: self._add_row(self.decisions))
-        self.actions_model = RowsModel(
+        self.actions_model = ColumnTableModel(
             [
-                Column("what", lambda: self.tr("What")),
-                Column("owner", lambda: self.tr("Owner")),
-                Column("due_date", lambda: self.tr("Due date"), self._format_date),
-                Column("status", lambda: self.tr("Status"), labels.action_status),
+                Column.field("what", lambda: self.tr("What")),
+                Column.field("owner", lambda: self.tr("Owner")),
+                Column.field("due_date", lambda: self.tr("Due date"), self._format_date),
+                Column.field("status", lambda: self.tr("Status"), labels.action_status),
             ],
             {"what": "", "owner": "", "due_date": None, "status": "open"},
             self,

@@ -28,7 +28,6 @@ from desktop.i18n.digits import Digits
 from desktop.i18n.languages import LANGUAGES
 from desktop.ui.context import PERSON_NAME_STATE, AppContext
 from desktop.ui.page_base import Page
-from desktop.ui.settings.digit_spin import DigitSpinBox
 from desktop.ui.settings_store import (
     DIGITS,
     FONT_SIZE,
@@ -38,6 +37,7 @@ from desktop.ui.settings_store import (
     LANGUAGE,
     SettingsStore,
 )
+from desktop.ui.widgets.digit_spin import DigitSpinBox
 
 FONT_SIZES = (9, 10, 11, 12, 13, 14, 16, 18, 20, 24)
 # A fixed date for the preview, so that month names and digits can be compared at a glance.

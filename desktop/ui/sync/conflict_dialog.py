@@ -158,7 +158,7 @@ class ConflictDialog(QDialog):
         self.keep_theirs.setText(self.tr("Keep &other"))
         self.save_edit.setText(self.tr("&Save edited text"))
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)

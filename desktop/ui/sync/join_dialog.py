@@ -107,7 +107,7 @@ class JoinTeamDialog(QDialog):
             for label in (self.team_label, self.fingerprint_label, self.fingerprint, self.compare):
                 label.setText("")
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)

@@ -92,7 +92,7 @@ class OutboxPanel(QGroupBox):
         self.export_button.setToolTip("" if st.in_team else self.tr("Join a team first."))
         self.open_button.setEnabled(bool(st.last_export_folder) and Path(st.last_export_folder).is_dir())
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)

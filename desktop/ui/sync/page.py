@@ -291,13 +291,13 @@ class SyncPage(Page):
         # By content, whatever the name; a .majlis that is not there (yet) is offered to the importer.
         return [p for p in paths if looks_like_bundle(p) or p.name.lower().endswith(BUNDLE_SUFFIX)]
 
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if self._bundle_paths(event):
             event.acceptProposedAction()
         else:
             event.ignore()
 
-    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
+    def dropEvent(self, event: QDropEvent) -> None:
         paths = self._bundle_paths(event)
         if paths:
             event.acceptProposedAction()

@@ -44,7 +44,7 @@ class Banner(QFrame):
         self.close_button.setText(self.tr("Close"))
         self.close_button.setAccessibleName(self.tr("Close this message"))
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
@@ -74,7 +74,7 @@ class Banner(QFrame):
         if action is not None:
             action()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # Esc closes the banner, not the editor around it (whose Esc shortcut means "Back").
         if isinstance(event, QKeyEvent) and event.key() == Qt.Key.Key_Escape and not self.isHidden():
             if event.type() == QEvent.Type.ShortcutOverride:

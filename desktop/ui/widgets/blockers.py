@@ -39,7 +39,7 @@ class BlockersList(QFrame):
         self.heading.setText(self.tr("Before finalising, fix these (choose one to go there):"))
         self.list.setAccessibleName(self.tr("What stops finalising"))
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)

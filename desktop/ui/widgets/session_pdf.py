@@ -55,7 +55,7 @@ class PdfButton(QPushButton):
         self.actions_by_document["summary"].setText(self.tr("Summary with quotes…"))
         self.actions_by_document["consent-register"].setText(self.tr("Consent register…"))
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)

@@ -145,12 +145,12 @@ class SessionEditorBase(QWidget):
         """Set every visible string again (called on LanguageChange)."""
         self.retranslate_code_button()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
 
-    def closeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+    def closeEvent(self, event: QEvent) -> None:
         self.flush()
         super().closeEvent(event)  # type: ignore[arg-type]
 

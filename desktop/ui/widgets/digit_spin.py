@@ -22,10 +22,10 @@ class DigitSpinBox(QSpinBox):
         super().__init__(parent)
         self._digits = digits
 
-    def textFromValue(self, value: int) -> str:  # noqa: N802 - Qt's name
+    def textFromValue(self, value: int) -> str:
         return apply_digits(str(value), self._digits())
 
-    def valueFromText(self, text: str) -> int:  # noqa: N802 - Qt's name
+    def valueFromText(self, text: str) -> int:
         try:
             return parse_int(self._strip(text))
         except ValueError:
@@ -70,10 +70,10 @@ class DigitDateEdit(QDateEdit):
     def _native(self, text: str) -> str:
         return to_arabic_digits(text) if self.locale().zeroDigit() == "٠" else to_latin_digits(text)
 
-    def textFromDateTime(self, dt: QDateTime) -> str:  # noqa: N802 - Qt's name
+    def textFromDateTime(self, dt: QDateTime) -> str:
         return apply_digits(super().textFromDateTime(dt), self._digits())
 
-    def dateTimeFromText(self, text: str) -> QDateTime:  # noqa: N802 - Qt's name
+    def dateTimeFromText(self, text: str) -> QDateTime:
         return super().dateTimeFromText(self._native(text))
 
     def validate(self, text: str, pos: int) -> tuple[QValidator.State, str, int]:

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 
 from desktop.core.reference import ATTENDANCE_ROLES
 from desktop.core.sessions import AuditRow
+from desktop.ui.labels import sessions as labels
 from desktop.ui.operations import read_now
-from desktop.ui.sessions import labels
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -65,10 +65,10 @@ class AuditModel(QAbstractTableModel):
         self.rows = rows
         self.format_dt = format_dt
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.rows)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else 5
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -105,7 +105,7 @@ class AuditModel(QAbstractTableModel):
             "transcript_turn": self.tr("transcript turn"),
         }.get(table, table)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
             return None
         titles = [self.tr("When"), self.tr("Who"), self.tr("What"), self.tr("Changed"), self.tr("Reason")]

@@ -15,9 +15,9 @@ from PySide6.QtCore import (
     Qt,
 )
 from PySide6.QtGui import QColor, QIcon, QPixmap
+from sqlalchemy.orm import Session as OrmSession
 
 from desktop.core import codebook
-from desktop.core.db import Store
 from desktop.i18n.normalise import normalise_for_search
 
 CODE_MIME = "application/x-majlis-code"
@@ -45,18 +45,18 @@ class Row:
         return ""
 
 
-def load_rows(store: Store) -> list[Row]:
-    with store.session() as s:
-        counts = codebook.usage_counts(s)
+def load_rows(s: OrmSession) -> list[Row]:
+    """The codebook as a tree of rows with usage counts (read through ``read_now``/``QueryOp``)."""
+    counts = codebook.usage_counts(s)
 
-        def convert(node: codebook.CodeNode, parent: Row | None) -> Row:
-            c = node.code
-            row = Row(c.id, c.parent_id, {"ar": c.name_ar, "ckb": c.name_ckb, "en": c.name_en}, c.colour,
-                      counts.get(c.id, 0), parent=parent)
-            row.children = [convert(ch, row) for ch in node.children]
-            return row
+    def convert(node: codebook.CodeNode, parent: Row | None) -> Row:
+        c = node.code
+        row = Row(c.id, c.parent_id, {"ar": c.name_ar, "ckb": c.name_ckb, "en": c.name_en}, c.colour,
+                  counts.get(c.id, 0), parent=parent)
+        row.children = [convert(ch, row) for ch in node.children]
+        return row
 
-        return [convert(n, None) for n in codebook.tree(s)]
+    return [convert(n, None) for n in codebook.tree(s)]
 
 
 def flatten(rows: list[Row]) -> list[Row]:
@@ -132,10 +132,10 @@ class CodeTreeModel(QAbstractItemModel):
             return []
         return row.children if row is not None else self.roots
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return len(self._children(parent))
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 2
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
@@ -154,7 +154,7 @@ class CodeTreeModel(QAbstractItemModel):
             return row.usage
         return None
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:  # noqa: N802
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < 2:
             return self.headers[section]
         return None
@@ -166,23 +166,23 @@ class CodeTreeModel(QAbstractItemModel):
         return base | Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled
 
     # -- drag and drop ---------------------------------------------------------------------------
-    def mimeTypes(self) -> list[str]:  # noqa: N802
+    def mimeTypes(self) -> list[str]:
         return [CODE_MIME]
 
-    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:  # type: ignore[override]  # noqa: N802
+    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:  # type: ignore[override]
         mime = QMimeData()
         rows = [self._row(i) for i in indexes if i.isValid()]
         if rows and rows[0] is not None:
             mime.setData(CODE_MIME, QByteArray(rows[0].id.encode("ascii")))
         return mime
 
-    def supportedDropActions(self) -> Qt.DropAction:  # noqa: N802
+    def supportedDropActions(self) -> Qt.DropAction:
         return Qt.DropAction.MoveAction
 
-    def supportedDragActions(self) -> Qt.DropAction:  # noqa: N802
+    def supportedDragActions(self) -> Qt.DropAction:
         return Qt.DropAction.MoveAction | Qt.DropAction.CopyAction
 
-    def dropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: Index) -> bool:  # noqa: N802
+    def dropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: Index) -> bool:
         if not data.hasFormat(CODE_MIME) or self._on_move is None:
             return False
         code_id = bytes(data.data(CODE_MIME).data()).decode("ascii")
@@ -227,7 +227,7 @@ class CodeListModel(QAbstractListModel):
         ]
         self.endResetModel()
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.rows)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:

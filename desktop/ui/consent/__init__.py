@@ -1,0 +1,1 @@
+"""The consent page: forms, records, withdrawal, printouts."""

@@ -1,0 +1,33 @@
+"""The demo database: a fresh encrypted store with generated sessions, removed when the app exits.
+
+Its own module so that both the app shell (``--demo``, the smoke test) and the first-run wizard
+("try the demo") use it without the wizard importing the shell that opens it.
+"""
+
+from __future__ import annotations
+
+import atexit
+import shutil
+import tempfile
+from pathlib import Path
+from typing import Any
+
+
+def create_demo_store() -> Any:
+    """A demo database in a fresh temporary folder, removed at exit. Still encrypted, with a random key."""
+    import secrets
+
+    from desktop.core import demo
+    from desktop.core.db import create_store
+    from desktop.ui.smoke import DEMO_DEVICE
+
+    folder = Path(tempfile.mkdtemp(prefix="majlis-demo-"))
+    store = create_store(folder / "demo.db", secrets.token_urlsafe(24), DEMO_DEVICE)
+    demo.generate(store, sessions=40, seed=1)
+
+    def cleanup() -> None:
+        store.close()
+        shutil.rmtree(folder, ignore_errors=True)
+
+    atexit.register(cleanup)
+    return store

@@ -1,0 +1,122 @@
+"""A table that keeps only the ids of the matching rows and reads the rows themselves as they are shown.
+
+Anki's browser ``DataModel`` in small: one query (with its ORDER BY in SQL) gives the ids, and
+``data()`` reads the chunk of rows around the one Qt asks for, keeping the last few chunks in a
+cache, so 12,000 sessions cost one id query and a handful of chunk reads for what is on screen.
+Subclasses say which columns there are, how to find the ids, how to read a chunk and how to show a
+cell; the paging, the cache and the Qt plumbing are here once.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from sqlalchemy.orm import Session as OrmSession
+
+from desktop.ui.context import AppContext
+from desktop.ui.operations import read_now
+
+Index = QModelIndex | QPersistentModelIndex
+IdRole = Qt.ItemDataRole.UserRole
+
+
+class PagedIdModel(QAbstractTableModel):
+    chunk_size = 200
+    max_chunks = 8
+
+    def __init__(self, ctx: AppContext, columns: Sequence[str], parent: Any = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.columns = tuple(columns)
+        self.ids: list[str] = []
+        self._chunks: OrderedDict[int, Mapping[str, Any]] = OrderedDict()
+        self.rows_loaded = 0  # how many rows were ever read (tests check paging)
+
+    # --- what a subclass says -------------------------------------------------------------------
+    def query_ids(self, s: OrmSession) -> list[str]:
+        raise NotImplementedError
+
+    def load_chunk(self, s: OrmSession, ids: list[str]) -> Mapping[str, Any]:
+        raise NotImplementedError
+
+    def cell(self, row: Any, column: str, role: int) -> Any:
+        """What to show for one cell of a loaded row in one role (None: nothing)."""
+        raise NotImplementedError
+
+    def title(self, column: str) -> str:
+        raise NotImplementedError
+
+    # --- ids and rows ---------------------------------------------------------------------------
+    def reload(self) -> None:
+        self.set_ids(read_now(self.ctx, self.query_ids))
+
+    def set_ids(self, ids: list[str]) -> None:
+        self.beginResetModel()
+        self.ids = ids
+        self._chunks.clear()
+        self.endResetModel()
+
+    def row_at(self, row: int) -> Any:
+        """The loaded row shown at ``row`` (reading its chunk if needed), or None."""
+        if not 0 <= row < len(self.ids):
+            return None
+        number = row // self.chunk_size
+        chunk = self._chunks.get(number)
+        if chunk is None:
+            ids = self.ids[number * self.chunk_size : (number + 1) * self.chunk_size]
+            chunk = read_now(self.ctx, lambda s: self.load_chunk(s, ids))
+            self.rows_loaded += len(chunk)
+            self._chunks[number] = chunk
+            while len(self._chunks) > self.max_chunks:  # long scrolls: memory stays flat
+                self._chunks.popitem(last=False)
+        else:
+            self._chunks.move_to_end(number)
+        return chunk.get(self.ids[row])
+
+    def id_at(self, row: int) -> str:
+        return self.ids[row]
+
+    def row_of(self, row_id: str) -> int:
+        try:
+            return self.ids.index(row_id)
+        except ValueError:
+            return -1
+
+    def cached_rows(self) -> int:
+        return sum(len(c) for c in self._chunks.values())
+
+    # --- Qt model ---------------------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.ids)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.columns)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.ids):
+            return None
+        if role == IdRole:
+            return self.ids[index.row()]
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.ForegroundRole):
+            return None  # read no chunk for the many roles a view asks about and we do not show
+        row = self.row_at(index.row())
+        return None if row is None else self.cell(row, self.columns[index.column()], role)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
+            return None
+        return self.title(self.columns[section]) if 0 <= section < len(self.columns) else None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def retranslate(self) -> None:
+        """Titles and labels follow the language: repaint everything (ids and order stay)."""
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.columns) - 1)
+        if self.ids:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self.ids) - 1, len(self.columns) - 1))

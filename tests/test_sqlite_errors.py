@@ -1,0 +1,77 @@
+"""SQLite errors are told apart by their result code, never by the words of the message."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+import sqlcipher3.dbapi2 as sqlcipher
+
+from desktop.core.errors import EnvironmentProblem
+from desktop.core.sqlcipher_file import classify, raw_connect
+
+KEY = "correct horse battery staple"
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> Iterator[Path]:
+    path = tmp_path / "x.db"
+    conn = raw_connect(path, KEY)
+    conn.execute("CREATE TABLE t (b BLOB)")
+    conn.commit()
+    conn.close()
+    yield path
+
+
+def _raised(conn: sqlcipher.Connection, sql: str, *args: object) -> sqlcipher.Error:
+    with pytest.raises(sqlcipher.Error) as info:
+        conn.execute(sql, args)
+        conn.commit()
+    return info.value
+
+
+def _reason(exc: BaseException) -> str:
+    found = classify(exc)
+    assert isinstance(found, EnvironmentProblem)
+    return str(found.details["reason"])
+
+
+def test_a_full_database_is_disk_full(db: Path) -> None:
+    conn = raw_connect(db, KEY)
+    conn.execute("PRAGMA max_page_count = 8")  # the same SQLITE_FULL a full disk gives
+    exc = _raised(conn, "INSERT INTO t VALUES (?)", b"x" * 100_000)
+    conn.close()
+    assert exc.sqlite_errorname == "SQLITE_FULL"
+    assert _reason(exc) == "disk_full"
+
+
+def test_writing_a_read_only_database_is_read_only(db: Path) -> None:
+    conn = raw_connect(db, KEY, read_only=True)
+    exc = _raised(conn, "INSERT INTO t VALUES (?)", b"x")
+    conn.close()
+    assert _reason(exc) == "read_only"
+
+
+def test_a_database_another_program_holds_is_locked(db: Path) -> None:
+    holder = raw_connect(db, KEY)
+    holder.execute("BEGIN EXCLUSIVE")
+    other = raw_connect(db, KEY)
+    other.execute("PRAGMA busy_timeout = 0")
+    exc = _raised(other, "INSERT INTO t VALUES (?)", b"x")
+    holder.rollback()
+    holder.close()
+    other.close()
+    assert _reason(exc) == "locked"
+
+
+def test_a_bug_is_not_an_environment_problem(db: Path) -> None:
+    conn = raw_connect(db, KEY)
+    exc = _raised(conn, "INSERT INTO no_such_table VALUES (1)")
+    conn.close()
+    assert classify(exc) is None
+
+
+def test_the_words_of_a_message_decide_nothing() -> None:
+    # An error that only *says* "disk is full" (no SQLite result code) is not taken for one.
+    assert classify(sqlcipher.OperationalError("database or disk is full")) is None
