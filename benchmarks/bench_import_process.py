@@ -34,16 +34,16 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-import sqlcipher3.dbapi2 as sqlcipher  # noqa: E402
+import sqlcipher3.dbapi2 as sqlcipher
 
-from benchmarks.bench_merge import ROSTER, device_changes, make_bundles  # noqa: E402
-from desktop.core import migrate  # noqa: E402
-from desktop.core.db import create_store  # noqa: E402
-from desktop.core.ids import new_id  # noqa: E402
-from desktop.core.models import Device, Team  # noqa: E402
-from desktop.sync import keys  # noqa: E402
-from desktop.sync.bundle_format import save_bundle, write_bundle  # noqa: E402
-from desktop.sync.manifest import canonical_json  # noqa: E402
+from benchmarks.bench_merge import ROSTER, device_changes, make_bundles
+from desktop.core import migrate
+from desktop.core.db import create_store
+from desktop.core.ids import new_id
+from desktop.core.models import Device, Team
+from desktop.sync import keys
+from desktop.sync.bundle_format import save_bundle, write_bundle
+from desktop.sync.manifest import canonical_json
 
 PASSPHRASE = "benchmark passphrase"
 ROOT = Path(__file__).resolve().parents[1]

@@ -15,6 +15,7 @@ import re
 import sys
 from importlib import metadata
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "desktop" / "resources" / "THIRD_PARTY_NOTICES.txt"
@@ -67,7 +68,7 @@ def runtime_distributions(root: str = "majlis") -> list[metadata.Distribution]:
 
 
 def licence_of(dist: metadata.Distribution) -> str:
-    meta = dist.metadata
+    meta: Any = dist.metadata  # typeshed's PackageMetadata lacks the email.Message get()
     expression = meta.get("License-Expression")
     if expression:
         return str(expression)
@@ -84,7 +85,7 @@ def licence_texts(dist: metadata.Distribution) -> list[tuple[str, str]]:
         name = file.name.upper()
         if any(word in name for word in ("LICENSE", "LICENCE", "COPYING", "NOTICE")) and not name.endswith(".PY"):
             try:
-                out.append((str(file), (file.locate().read_text(encoding="utf-8", errors="replace")).strip()))
+                out.append((str(file), (Path(file.locate()).read_text(encoding="utf-8", errors="replace")).strip()))
             except OSError:
                 continue
     return out

@@ -22,6 +22,7 @@ import sys
 import tempfile
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 LANGS = ("ar", "ckb", "en")
@@ -166,7 +167,7 @@ def check_cli(r: Runner) -> None:
         raise CheckFailed(f"README commands the frozen checks never ran: {sorted(missing)}")
 
 
-def check_gui(r: Runner, pages: Sequence[str], langs: Sequence[str] = LANGS) -> dict[str, dict]:
+def check_gui(r: Runner, pages: Sequence[str], langs: Sequence[str] = LANGS) -> dict[str, dict[str, Any]]:
     """One start per language (the start itself differs: Babel data, RTL), each page in turn."""
     reports = {}
     for lang in langs:

@@ -141,4 +141,4 @@ def test_the_consent_page_sets_the_retention_period_and_erases_when_due(
     retention_offer.run(ctx, page)
     qtbot.waitUntil(lambda: not box.erase.isEnabled(), timeout=20000)
     with ctx.store.session() as s:
-        assert s.get(Participant, study.withdrawn).real_name is None  # type: ignore[union-attr]
+        assert s.get(Participant, study.withdrawn).real_name is None

@@ -7,6 +7,7 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QStandardPaths
@@ -123,15 +124,15 @@ def test_bundle_argument_opens_sync_import(ctx, qtbot, tmp_path) -> None:  # typ
 
     window = MainWindow(ctx, idle_ms=0)
     qtbot.addWidget(window)
-    page = window.page("sync")
+    page: Any = window.page("sync")
     page.identity_path = None
-    page.choose_key = lambda: False  # type: ignore[method-assign]  # the user closes the key dialog
+    page.choose_key = lambda: False  # the user closes the key dialog
     bundle = tmp_path / "مجلد بيانات" / "field 1.majlis"
     bundle.parent.mkdir()
     bundle.write_bytes(b"not a bundle")
     open_import(window, bundle)
-    assert window.current_page() is page
     assert page.results.count() == 1  # one line: the team key is needed, nothing imported
+    assert window.current_page() is page
 
 
 @pytest.mark.parametrize("lang", ["ckb"])

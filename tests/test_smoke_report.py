@@ -11,6 +11,7 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 from desktop.i18n.catalogue import translate
 from desktop.ui import registry
@@ -19,7 +20,7 @@ from desktop.ui.smoke import english_words
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def smoke(tmp_path: Path, lang: str, page: str) -> tuple[subprocess.CompletedProcess[str], dict]:
+def smoke(tmp_path: Path, lang: str, page: str) -> tuple[subprocess.CompletedProcess[str], dict[str, Any]]:
     report = tmp_path / f"{lang}_{page}.json"
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path / "config")}
     run = subprocess.run(

@@ -66,7 +66,7 @@ def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[World]:
         s.add_all([turn, record])
     export(a, "a1.majlis")
     with a.transaction() as s:
-        s.get(TranscriptTurn, turn.id).text = "النص بعد التصحيح"  # type: ignore[union-attr]
+        s.get(TranscriptTurn, turn.id).text = "النص بعد التصحيح"
     consent.withdraw(a, record.id, "2025-10-02", "all")
     export(a, "a2.majlis")
     with b.transaction() as s:
@@ -74,7 +74,7 @@ def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[World]:
         s.add(other)
     export(b, "b1.majlis")
     with b.transaction() as s:
-        s.get(Session, other.id).title = "RT1 (edited)"  # type: ignore[union-attr]
+        s.get(Session, other.id).title = "RT1 (edited)"
     export(b, "b2.majlis")
 
     outsider = keys.generate_signing_key()

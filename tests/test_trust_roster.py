@@ -266,7 +266,7 @@ def test_labels_are_the_centres_and_names_never_reach_the_terminal_raw(
     centre = open_store(db, PASSPHRASE)
     try:
         with centre.session() as s:
-            assert s.get(Device, a.device_id).name == "field laptop 1"  # type: ignore[union-attr]
+            assert s.get(Device, a.device_id).name == "field laptop 1"
     finally:
         centre.close()
 

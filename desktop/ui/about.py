@@ -62,7 +62,7 @@ class AboutDialog(QDialog):
         self.licences_label.setText(self.tr("&Licences:"))
         self.licences.setAccessibleName(self.tr("Licences of Majlis and the libraries it uses"))
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)

@@ -46,8 +46,8 @@ def _preload_heavy_stack() -> threading.Thread:
     def work() -> None:
         # Plain imports, so that PyInstaller sees them; a real failure shows again on the main thread.
         with contextlib.suppress(Exception):
-            import desktop.core.db  # noqa: F401
-            import desktop.ui.main_window  # noqa: F401
+            import desktop.core.db
+            import desktop.ui.main_window
             import desktop.ui.sessions.page  # noqa: F401
 
     thread = threading.Thread(target=work, name="preload", daemon=True)
