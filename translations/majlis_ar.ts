@@ -2249,6 +2249,64 @@ You can try again from the Sync page.</source>
             <source>No such survey.</source>
             <translation>لا يوجد هذا الاستبيان.</translation>
         </message>
+        <message>
+            <source>The form {file} cannot be read as an XLSForm workbook (.xlsx).</source>
+            <extracomment>XLSForm types that are form plumbing, not answers. Metadata types a form may declare: who and what device, not the respondent's answers. Question types whose answer points at a person or a place: dropped unless asked to keep. Free-text questions whose name says they hold a name, a number or an address. (language, list_name or "" for questions, how many labels are missing)</extracomment>
+            <translation>تعذّرت قراءة الاستمارة {file} كمصنّف XLSForm ‏(‎.xlsx).</translation>
+        </message>
+        <message>
+            <source>The form {file} has no 'survey' sheet: is it an XLSForm?</source>
+            <translation>لا تحتوي الاستمارة {file} على ورقة «survey»: هل هي XLSForm؟</translation>
+        </message>
+        <message>
+            <source>The column {column} appears twice in {file}.</source>
+            <extracomment>Platform columns (KoboToolbox, ODK Central) that are not answers; the identifying ones are dropped. (language, list_name or "" for question labels, count) of labels the form lacks</extracomment>
+            <translation>العمود {column} مكرّر في {file}.</translation>
+        </message>
+        <message>
+            <source>{count} columns of {file} are not in the form (first: {column}). Is this the form's version that collected the data, exported with XML names as headers?</source>
+            <translation>‏{count} من أعمدة {file} ليست في الاستمارة (أوّلها: {column}). هل هذه نسخة الاستمارة التي جُمعت بها البيانات، وهل صُدّرت بأسماء XML عناوينَ للأعمدة؟</translation>
+        </message>
+        <message>
+            <source>{file} has no submission id column (_uuid, meta/instanceID or KEY).</source>
+            <translation>لا يحتوي {file} على عمود مُعرّف الإرسال (‎_uuid أو meta/instanceID أو KEY).</translation>
+        </message>
+        <message>
+            <source>A survey export needs its XLSForm (the form's .xlsx) to show questions and answers in Arabic, Kurdish and English.</source>
+            <translation>يحتاج ملفّ الاستبيان المصدَّر إلى استمارته XLSForm (ملفّ ‎.xlsx) لعرض الأسئلة والإجابات بالعربية والكردية والإنجليزية.</translation>
+        </message>
+        <message>
+            <source>The form {file} does not exist.</source>
+            <translation>الاستمارة {file} غير موجودة.</translation>
+        </message>
+        <message>
+            <source>Row {row} of {file} has no submission id.</source>
+            <translation>الصفّ {row} في {file} بلا مُعرّف إرسال.</translation>
+        </message>
+        <message>
+            <source>Rows {first} and {row} of {file} are the same submission (the same id): remove the duplicate and import again.</source>
+            <translation>الصفّان {first} و{row} في {file} إرسال واحد (المُعرّف نفسه): احذف المكرّر واستورد من جديد.</translation>
+        </message>
+        <message>
+            <source>The import was cancelled.</source>
+            <translation>أُلغي الاستيراد.</translation>
+        </message>
+        <message>
+            <source>{file} holds no responses.</source>
+            <translation>لا يحتوي {file} على أيّ إجابات.</translation>
+        </message>
+        <message>
+            <source>The survey file {file} does not exist.</source>
+            <translation>ملفّ الاستبيان {file} غير موجود.</translation>
+        </message>
+        <message>
+            <source>The survey file {file} cannot be read.</source>
+            <translation>تعذّرت قراءة ملفّ الاستبيان {file}.</translation>
+        </message>
+        <message>
+            <source>The file {file} mixes text encodings (line {line} is not UTF-8 but other lines are). Save it again as UTF-8 and import it again.</source>
+            <translation>يخلط الملفّ {file} بين ترميزين للمحارف (السطر {line} ليس UTF-8 بينما أسطر أخرى بترميز UTF-8). احفظه من جديد بترميز UTF-8 ثمّ استورده.</translation>
+        </message>
     </context>
     <context>
         <name>SyncPage</name>

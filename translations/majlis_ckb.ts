@@ -2237,6 +2237,64 @@ You can try again from the Sync page.</source>
             <source>No such survey.</source>
             <translation>ئەم ڕاپرسییە بوونی نییە.</translation>
         </message>
+        <message>
+            <source>The form {file} cannot be read as an XLSForm workbook (.xlsx).</source>
+            <extracomment>XLSForm types that are form plumbing, not answers. Metadata types a form may declare: who and what device, not the respondent's answers. Question types whose answer points at a person or a place: dropped unless asked to keep. Free-text questions whose name says they hold a name, a number or an address. (language, list_name or "" for questions, how many labels are missing)</extracomment>
+            <translation>ناتوانرێت فۆڕمی {file} وەک پەڕگەی XLSForm ‏(‎.xlsx) بخوێندرێتەوە.</translation>
+        </message>
+        <message>
+            <source>The form {file} has no 'survey' sheet: is it an XLSForm?</source>
+            <translation>فۆڕمی {file} پەڕەی «survey»ی تێدا نییە: ئایا XLSFormە؟</translation>
+        </message>
+        <message>
+            <source>The column {column} appears twice in {file}.</source>
+            <extracomment>Platform columns (KoboToolbox, ODK Central) that are not answers; the identifying ones are dropped. (language, list_name or "" for question labels, count) of labels the form lacks</extracomment>
+            <translation>ستوونی {column} دوو جار لە {file} هاتووە.</translation>
+        </message>
+        <message>
+            <source>{count} columns of {file} are not in the form (first: {column}). Is this the form's version that collected the data, exported with XML names as headers?</source>
+            <translation>‏{count} ستوونی {file} لە فۆڕمەکەدا نین (یەکەمیان: {column}). ئایا ئەمە ئەو وەشانەی فۆڕمەکەیە کە داتاکەی پێ کۆکراوەتەوە، و بە ناوەکانی XML وەک سەردێڕ هەناردە کراوە؟</translation>
+        </message>
+        <message>
+            <source>{file} has no submission id column (_uuid, meta/instanceID or KEY).</source>
+            <translation>‏{file} ستوونی ناسنامەی ناردنی تێدا نییە (‎_uuid یان meta/instanceID یان KEY).</translation>
+        </message>
+        <message>
+            <source>A survey export needs its XLSForm (the form's .xlsx) to show questions and answers in Arabic, Kurdish and English.</source>
+            <translation>پەڕگەی هەناردەکراوی ڕاپرسی پێویستی بە فۆڕمی XLSFormەکەی هەیە (پەڕگەی ‎.xlsx) بۆ پیشاندانی پرسیار و وەڵامەکان بە عەرەبی و کوردی و ئینگلیزی.</translation>
+        </message>
+        <message>
+            <source>The form {file} does not exist.</source>
+            <translation>فۆڕمی {file} بوونی نییە.</translation>
+        </message>
+        <message>
+            <source>Row {row} of {file} has no submission id.</source>
+            <translation>ڕیزی {row} لە {file} ناسنامەی ناردنی نییە.</translation>
+        </message>
+        <message>
+            <source>Rows {first} and {row} of {file} are the same submission (the same id): remove the duplicate and import again.</source>
+            <translation>ڕیزەکانی {first} و {row} لە {file} هەمان ناردنن (هەمان ناسنامە): دووبارەکە لابە و دووبارە هاوردەی بکەرەوە.</translation>
+        </message>
+        <message>
+            <source>The import was cancelled.</source>
+            <translation>هاوردەکردن هەڵوەشێندرایەوە.</translation>
+        </message>
+        <message>
+            <source>{file} holds no responses.</source>
+            <translation>‏{file} هیچ وەڵامێکی تێدا نییە.</translation>
+        </message>
+        <message>
+            <source>The survey file {file} does not exist.</source>
+            <translation>پەڕگەی ڕاپرسی {file} بوونی نییە.</translation>
+        </message>
+        <message>
+            <source>The survey file {file} cannot be read.</source>
+            <translation>ناتوانرێت پەڕگەی ڕاپرسی {file} بخوێندرێتەوە.</translation>
+        </message>
+        <message>
+            <source>The file {file} mixes text encodings (line {line} is not UTF-8 but other lines are). Save it again as UTF-8 and import it again.</source>
+            <translation>پەڕگەی {file} دوو ئینکۆدینگی تێکەڵ کردووە (هێڵی {line} UTF-8 نییە بەڵام هێڵەکانی تر UTF-8ن). دووبارە وەک UTF-8 پاشەکەوتی بکە و دووبارە هاوردەی بکەرەوە.</translation>
+        </message>
     </context>
     <context>
         <name>SyncPage</name>

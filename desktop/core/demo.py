@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm import Session as OrmSession
 
+from desktop.core import demo_advocacy
 from desktop.core import demo_text as T
 from desktop.core.db import Store
 from desktop.core.ids import new_id
@@ -43,6 +44,9 @@ class DemoSummary:
     participants: int
     turns: int
     segments: int
+    recommendations: int = 0
+    respondents: int = 0
+    outreach: int = 0
 
 
 class _Ids:
@@ -57,7 +61,9 @@ class _Ids:
         return new_id(self.rng, self.ms)
 
 
-def generate(store: Store, *, sessions: int = 24, seed: int = 1, coder: str = "demo") -> DemoSummary:
+def generate(
+    store: Store, *, sessions: int = 24, seed: int = 1, coder: str = "demo", advocacy: bool = True
+) -> DemoSummary:
     rng = random.Random(seed)
     ids = _Ids(rng)
     counts: Counter[str] = Counter()
@@ -94,7 +100,12 @@ def generate(store: Store, *, sessions: int = 24, seed: int = 1, coder: str = "d
             else:
                 counts.update(_roundtable(s, ids, rng, session, lang, orgs, codes, coder))
             counts["sessions"] += 1
-    return DemoSummary(counts["sessions"], counts["participants"], counts["turns"], counts["segments"])
+    if advocacy:  # recommendations built on the words above, a survey beside them, and outreach
+        counts.update(demo_advocacy.generate(store, ids, rng, codes, orgs))
+    return DemoSummary(
+        counts["sessions"], counts["participants"], counts["turns"], counts["segments"],
+        counts["recommendations"], counts["respondents"], counts["outreach"],
+    )
 
 
 def _codebook(s: OrmSession, ids: _Ids) -> dict[str, Code]:
