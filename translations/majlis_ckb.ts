@@ -215,6 +215,137 @@
         </message>
     </context>
     <context>
+        <name>Brief</name>
+        <message>
+            <source>drafted</source>
+            <translation>ڕەشنووس</translation>
+        </message>
+        <message>
+            <source>endorsed by the network</source>
+            <translation>تۆڕەکە پەسەندی کرد</translation>
+        </message>
+        <message>
+            <source>presented</source>
+            <translation>پێشکەش کرا</translation>
+        </message>
+        <message>
+            <source>adopted</source>
+            <translation>پەسەند کرا</translation>
+        </message>
+        <message>
+            <source>rejected</source>
+            <translation>ڕەت کرایەوە</translation>
+        </message>
+        <message>
+            <source>partly adopted</source>
+            <translation>بەشێکی پەسەند کرا</translation>
+        </message>
+        <message>
+            <source>women</source>
+            <translation>ئافرەتان</translation>
+        </message>
+        <message>
+            <source>men</source>
+            <translation>پیاوان</translation>
+        </message>
+        <message>
+            <source>other</source>
+            <translation>هی تر</translation>
+        </message>
+        <message>
+            <source>not disclosed</source>
+            <translation>ئاشکرا نەکراو</translation>
+        </message>
+        <message>
+            <source>not recorded</source>
+            <translation>تۆمار نەکراوە</translation>
+        </message>
+        <message>
+            <source> or </source>
+            <translation> یان </translation>
+        </message>
+        <message>
+            <source>{percent} % of respondents ({group}) answered {answers} to «{question}» (n = {n}; margin of error ± {margin} points, {confidence} %).</source>
+            <translation>‏{percent}٪ی وەڵامدەرەکان ({group}) وەڵامی «{answers}»یان داوەتەوە بۆ پرسیاری «{question}» (n = {n}؛ ڕێژەی هەڵە ± {margin} خاڵ، بە متمانەی {confidence}٪).</translation>
+        </message>
+        <message>
+            <source>{percent} % of respondents answered {answers} to «{question}» (n = {n}; margin of error ± {margin} points, {confidence} %).</source>
+            <translation>‏{percent}٪ی وەڵامدەرەکان وەڵامی «{answers}»یان داوەتەوە بۆ پرسیاری «{question}» (n = {n}؛ ڕێژەی هەڵە ± {margin} خاڵ، بە متمانەی {confidence}٪).</translation>
+        </message>
+        <message>
+            <source>(Few respondents: a rough figure.)</source>
+            <translation>(وەڵامدەر کەمن: ژمارەکە نزیکەییە.)</translation>
+        </message>
+        <message>
+            <source>No recommendations yet.</source>
+            <translation>هێشتا هیچ ڕاسپاردەیەک نییە.</translation>
+        </message>
+        <message>
+            <source>Recommendation</source>
+            <translation>ڕاسپاردە</translation>
+        </message>
+        <message>
+            <source>Law and article</source>
+            <translation>یاسا و ماددە</translation>
+        </message>
+        <message>
+            <source>Responsible authority</source>
+            <translation>لایەنی بەرپرسیار</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>دۆخ</translation>
+        </message>
+        <message>
+            <source>Since</source>
+            <translation>لە</translation>
+        </message>
+        <message>
+            <source>Who supports it</source>
+            <translation>کێ پشتگیریی دەکات</translation>
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation>بەشداربووان</translation>
+        </message>
+        <message>
+            <source>Sessions</source>
+            <translation>دانیشتنەکان</translation>
+        </message>
+        <message>
+            <source>Governorates</source>
+            <translation>پارێزگاکان</translation>
+        </message>
+        <message>
+            <source>Organisations</source>
+            <translation>ڕێکخراوەکان</translation>
+        </message>
+        <message>
+            <source>{n} linked segments are left out: their speakers withdrew their consent.</source>
+            <translation>‏{n} بڕگەی بەستراوە لابراون: قسەکەرەکانیان لە ڕەزامەندییان کشاونەتەوە.</translation>
+        </message>
+        <message>
+            <source>Participants by gender</source>
+            <translation>بەشداربووان بەپێی ڕەگەز</translation>
+        </message>
+        <message>
+            <source>Participants by age band</source>
+            <translation>بەشداربووان بەپێی گرووپی تەمەن</translation>
+        </message>
+        <message>
+            <source>Survey</source>
+            <translation>ڕاپرسی</translation>
+        </message>
+        <message>
+            <source>What participants said</source>
+            <translation>ئەوەی بەشداربووان گوتیان</translation>
+        </message>
+        <message>
+            <source>No quote may be used for this recommendation.</source>
+            <translation>هیچ وتەیەک نییە کە بۆ ئەم ڕاسپاردەیە بەکار بهێنرێت.</translation>
+        </message>
+    </context>
+    <context>
         <name>ClausesModel</name>
         <message>
             <source>Clause</source>
@@ -1599,6 +1730,328 @@ You can try again from the Sync page.</source>
         <message>
             <source>The two passphrases differ.</source>
             <translation>دوو دەستەواژە نهێنییەکە جیاوازن.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecommendationView</name>
+        <message>
+            <source>Date</source>
+            <translation>بەروار</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>دۆخ</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>سەرچاوە</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>تێبینی</translation>
+        </message>
+        <message>
+            <source>Quote</source>
+            <translation>هێنانەوەی وتە</translation>
+        </message>
+        <message>
+            <source>Speaker</source>
+            <translation>قسەکەر</translation>
+        </message>
+        <message>
+            <source>Session</source>
+            <translation>دانیشتن</translation>
+        </message>
+        <message>
+            <source>Evidence</source>
+            <translation>بەڵگەکان</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>ڕووداو</translation>
+        </message>
+        <message>
+            <source>coded segment</source>
+            <translation>بڕگەی کۆدکراو</translation>
+        </message>
+        <message>
+            <source>whole code</source>
+            <translation>کۆدی تەواو</translation>
+        </message>
+        <message>
+            <source>survey figure</source>
+            <translation>ژمارەی ڕاپرسی</translation>
+        </message>
+        <message>
+            <source>Arabic</source>
+            <translation>عەرەبی</translation>
+        </message>
+        <message>
+            <source>Kurdish</source>
+            <translation>کوردی</translation>
+        </message>
+        <message>
+            <source>English</source>
+            <translation>ئینگلیزی</translation>
+        </message>
+        <message>
+            <source>Title (%1)</source>
+            <translation>ناونیشان (%1)</translation>
+        </message>
+        <message>
+            <source>Text (%1)</source>
+            <translation>دەق (%1)</translation>
+        </message>
+        <message>
+            <source>&amp;Law</source>
+            <translation>&amp;یاسا</translation>
+        </message>
+        <message>
+            <source>A&amp;rticle</source>
+            <translation>&amp;ماددە</translation>
+        </message>
+        <message>
+            <source>Responsible &amp;authority</source>
+            <translation>&amp;لایەنی بەرپرسیار</translation>
+        </message>
+        <message>
+            <source>Law</source>
+            <translation>یاسا</translation>
+        </message>
+        <message>
+            <source>Article</source>
+            <translation>ماددە</translation>
+        </message>
+        <message>
+            <source>Responsible authority</source>
+            <translation>لایەنی بەرپرسیار</translation>
+        </message>
+        <message>
+            <source>&amp;Save recommendation</source>
+            <translation>&amp;پاشەکەوتکردنی ڕاسپاردە</translation>
+        </message>
+        <message>
+            <source>Status history</source>
+            <translation>مێژووی دۆخ</translation>
+        </message>
+        <message>
+            <source>New status</source>
+            <translation>دۆخی نوێ</translation>
+        </message>
+        <message>
+            <source>Date of the status</source>
+            <translation>بەرواری دۆخ</translation>
+        </message>
+        <message>
+            <source>Source of the news</source>
+            <translation>سەرچاوەی هەواڵ</translation>
+        </message>
+        <message>
+            <source>Add s&amp;tatus</source>
+            <translation>&amp;زیادکردنی دۆخ</translation>
+        </message>
+        <message>
+            <source>Remove status</source>
+            <translation>سڕینەوەی دۆخ</translation>
+        </message>
+        <message>
+            <source>Who supports it</source>
+            <translation>کێ پشتگیریی دەکات</translation>
+        </message>
+        <message>
+            <source>Quotes that may be used</source>
+            <translation>ئەو وتانەی دەکرێت بەکار بهێنرێن</translation>
+        </message>
+        <message>
+            <source>&amp;Open in context</source>
+            <translation>&amp;کردنەوە لە شوێنی خۆیدا</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>کۆد</translation>
+        </message>
+        <message>
+            <source>Coded segment</source>
+            <translation>بڕگەی کۆدکراو</translation>
+        </message>
+        <message>
+            <source>Link whole &amp;code</source>
+            <translation>&amp;بەستنەوەی هەموو کۆدەکە</translation>
+        </message>
+        <message>
+            <source>Link this &amp;segment</source>
+            <translation>بەستنەوەی ئەم &amp;بڕگەیە</translation>
+        </message>
+        <message>
+            <source>Remove evidence</source>
+            <translation>سڕینەوەی بەڵگە</translation>
+        </message>
+        <message>
+            <source>Participants: %1 · Sessions: %2 · Governorates: %3 · Organisations: %4</source>
+            <translation>بەشداربووان: %1 · دانیشتنەکان: %2 · پارێزگاکان: %3 · ڕێکخراوەکان: %4</translation>
+        </message>
+        <message>
+            <source>By gender: %1</source>
+            <translation>بەپێی ڕەگەز: %1</translation>
+        </message>
+        <message>
+            <source>By age band: %1</source>
+            <translation>بەپێی گرووپی تەمەن: %1</translation>
+        </message>
+        <message>
+            <source>Withdrawn: %1 linked segments are left out (their speakers withdrew).</source>
+            <translation>کشاوەکان: %1 بڕگەی بەستراوە لابراون (قسەکەرەکانیان کشاونەتەوە).</translation>
+        </message>
+        <message>
+            <source>Not quotable: %1 segments count but may not be quoted.</source>
+            <translation>وەرنەگیراو: %1 بڕگە دەژمێردرێن بەڵام ناکرێت وەربگیرێن.</translation>
+        </message>
+        <message>
+            <source>A recommendation needs a title in at least one language.</source>
+            <translation>ڕاسپاردە پێویستی بە ناونیشانێکە لانیکەم بە یەک زمان.</translation>
+        </message>
+        <message>
+            <source>This could not be saved.</source>
+            <translation>نەتوانرا پاشەکەوت بکرێت.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecommendationsPage</name>
+        <message>
+            <source>No.</source>
+            <translation>ژ.</translation>
+        </message>
+        <message>
+            <source>Recommendation</source>
+            <translation>ڕاسپاردە</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>دۆخ</translation>
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation>بەشداربووان</translation>
+        </message>
+        <message>
+            <source>Sessions</source>
+            <translation>دانیشتنەکان</translation>
+        </message>
+        <message>
+            <source>Governorates</source>
+            <translation>پارێزگاکان</translation>
+        </message>
+        <message>
+            <source>Organisations</source>
+            <translation>ڕێکخراوەکان</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>بەروار</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>جۆر</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>ناونیشان</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>شوێن</translation>
+        </message>
+        <message>
+            <source>Audience</source>
+            <translation>بینەران</translation>
+        </message>
+        <message>
+            <source>Reach</source>
+            <translation>ژمارەی گەیشتوو</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>ڕێکخراو</translation>
+        </message>
+        <message>
+            <source>Governorate</source>
+            <translation>پارێزگا</translation>
+        </message>
+        <message>
+            <source>Outreach</source>
+            <translation>چالاکییەکانی داکۆکی</translation>
+        </message>
+        <message>
+            <source>Month by month (sessions/outreach)</source>
+            <translation>مانگ بە مانگ (دانیشتن/چالاکی)</translation>
+        </message>
+        <message>
+            <source>Recommendations</source>
+            <translation>ڕاسپاردەکان</translation>
+        </message>
+        <message>
+            <source>meeting with officials</source>
+            <translation>کۆبوونەوە لەگەڵ بەرپرسان</translation>
+        </message>
+        <message>
+            <source>media</source>
+            <translation>ڕاگەیاندن</translation>
+        </message>
+        <message>
+            <source>workshop</source>
+            <translation>وۆرکشۆپ</translation>
+        </message>
+        <message>
+            <source>other</source>
+            <translation>هی تر</translation>
+        </message>
+        <message>
+            <source>Network</source>
+            <translation>تۆڕ</translation>
+        </message>
+        <message>
+            <source>&amp;New recommendation</source>
+            <translation>ڕاسپاردەی &amp;نوێ</translation>
+        </message>
+        <message>
+            <source>&amp;Kind</source>
+            <translation>&amp;جۆر</translation>
+        </message>
+        <message>
+            <source>&amp;Title</source>
+            <translation>&amp;ناونیشان</translation>
+        </message>
+        <message>
+            <source>&amp;Date</source>
+            <translation>&amp;بەروار</translation>
+        </message>
+        <message>
+            <source>&amp;Place</source>
+            <translation>&amp;شوێن</translation>
+        </message>
+        <message>
+            <source>&amp;Governorate</source>
+            <translation>&amp;پارێزگا</translation>
+        </message>
+        <message>
+            <source>&amp;Audience</source>
+            <translation>&amp;بینەران</translation>
+        </message>
+        <message>
+            <source>&amp;Reach</source>
+            <translation>ژمارەی &amp;گەیشتوو</translation>
+        </message>
+        <message>
+            <source>— none —</source>
+            <translation>— هیچ —</translation>
+        </message>
+        <message>
+            <source>Add &amp;outreach</source>
+            <translation>زیادکردنی &amp;چالاکی</translation>
+        </message>
+        <message>
+            <source>An outreach record needs a title and a date.</source>
+            <translation>چالاکیی داکۆکی پێویستی بە ناونیشان و بەروارە.</translation>
         </message>
     </context>
     <context>

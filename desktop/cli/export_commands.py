@@ -8,6 +8,7 @@ from typing import Any
 
 from desktop.cli.common import add_db, open_from_args
 from desktop.core.errors import StoreError
+from desktop.exports.brief_xlsx import write_brief_xlsx
 from desktop.exports.qdpx import export_qdpx
 from desktop.exports.xlsx import export_xlsx
 
@@ -28,6 +29,12 @@ def add_commands(sub: argparse._SubParsersAction[Any]) -> None:
     add_db(q)
     q.add_argument("--out", required=True, type=Path, help="the .qdpx file to write (replaced atomically)")
     q.set_defaults(func=cmd_export_qdpx)
+    b = formats.add_parser("brief", help="evidence brief: recommendation, support figures, survey figure, quotes")
+    add_db(b)
+    b.add_argument("--out", required=True, type=Path, help="the brief to write (.xlsx), replaced atomically")
+    b.add_argument("--recommendation", metavar="ID", help="one recommendation (default: all of them)")
+    b.add_argument("--lang", choices=("ar", "ckb", "en"), default="en", help="the language of the brief")
+    b.set_defaults(func=cmd_export_brief)
     export.set_defaults(func=_missing_format)
 
 
@@ -62,4 +69,20 @@ def cmd_export_qdpx(args: argparse.Namespace) -> int:
     finally:
         store.close()
     print(f"wrote {out}")
+    return 0
+
+
+def cmd_export_brief(args: argparse.Namespace) -> int:
+    out: Path = args.out
+    if not out.parent.exists():
+        raise StoreError(f"the folder {out.parent} does not exist")
+    if out.suffix.lower() != ".xlsx":
+        raise StoreError("the brief is written as a workbook: give --out a name ending in .xlsx")
+    store = open_from_args(args)
+    try:
+        items = write_brief_xlsx(store, out, rec_id=args.recommendation, lang=args.lang)
+    finally:
+        store.close()
+    quotes = sum(len(b.quotes) for b in items)
+    print(f"wrote {out}: {len(items)} recommendations, {quotes} quotes")
     return 0

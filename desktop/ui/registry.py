@@ -13,6 +13,7 @@ PAGES: list[tuple[str, str]] = [
     ("consent", "desktop.ui.consent.page:ConsentPage"),
     ("sync", "desktop.ui.sync.page:SyncPage"),
     ("reports", "desktop.ui.reports.page:ReportsPage"),
+    ("recommendations", "desktop.ui.advocacy.page:RecommendationsPage"),
     ("settings", "desktop.ui.settings.page:SettingsPage"),
 ]
 
