@@ -2090,6 +2090,17 @@ You can try again from the Sync page.</source>
         </message>
     </context>
     <context>
+        <name>Retention</name>
+        <message>
+            <source>The retention period must be 1 to 1200 months.</source>
+            <translation>يجب أن تكون مدة الاحتفاظ من 1 إلى 1200 شهر.</translation>
+        </message>
+        <message>
+            <source>No retention period is set for this team; nothing was erased.</source>
+            <translation>لم تُحدَّد مدة احتفاظ لهذا الفريق؛ لم يُمحَ شيء.</translation>
+        </message>
+    </context>
+    <context>
         <name>RetrievalTab</name>
         <message>
             <source>Code</source>
@@ -3147,6 +3158,49 @@ You can try again from the Sync page.</source>
         <message>
             <source>&amp;Quotes only: never quote, keep the speech for analysis</source>
             <translation>الا&amp;قتباس فقط: لا يُقتبس أبدًا، ويبقى الكلام للتحليل</translation>
+        </message>
+    </context>
+    <context>
+        <name>Withdrawal</name>
+        <message>
+            <source>No participant has this pseudonym.</source>
+            <translation>لا يوجد مشارك بهذا الاسم المستعار.</translation>
+        </message>
+        <message>
+            <source>The withdrawal date is not a date (YYYY-MM-DD).</source>
+            <translation>تاريخ سحب الموافقة ليس تاريخًا صحيحًا (YYYY-MM-DD).</translation>
+        </message>
+        <message>
+            <source>The withdrawal date is in the future.</source>
+            <translation>تاريخ سحب الموافقة في المستقبل.</translation>
+        </message>
+        <message>
+            <source>The scope must be 'all' or 'quotes'.</source>
+            <translation>يجب أن يكون النطاق «all» أو «quotes».</translation>
+        </message>
+        <message>
+            <source>The reason is longer than 500 characters.</source>
+            <translation>السبب أطول من 500 حرف.</translation>
+        </message>
+        <message>
+            <source>No such participant.</source>
+            <translation>لا يوجد هذا المشارك.</translation>
+        </message>
+        <message>
+            <source>This participant's data was already withdrawn and erased; nothing was changed.</source>
+            <translation>سُحبت بيانات هذا المشارك ومُحيت من قبل؛ لم يتغيّر شيء.</translation>
+        </message>
+        <message>
+            <source>This participant already withdrew consent to be quoted; nothing was changed.</source>
+            <translation>سحب هذا المشارك موافقته على الاقتباس من قبل؛ لم يتغيّر شيء.</translation>
+        </message>
+        <message>
+            <source>This participant's data was already withdrawn; nothing was changed.</source>
+            <translation>سُحبت بيانات هذا المشارك من قبل؛ لم يتغيّر شيء.</translation>
+        </message>
+        <message>
+            <source>This participant has no consent record to withdraw.</source>
+            <translation>لا توجد لهذا المشارك موافقة مسجّلة لسحبها.</translation>
         </message>
     </context>
     <context>

@@ -2082,6 +2082,17 @@ You can try again from the Sync page.</source>
         </message>
     </context>
     <context>
+        <name>Retention</name>
+        <message>
+            <source>The retention period must be 1 to 1200 months.</source>
+            <translation>ماوەی هەڵگرتن دەبێت لە 1 تا 1200 مانگ بێت.</translation>
+        </message>
+        <message>
+            <source>No retention period is set for this team; nothing was erased.</source>
+            <translation>هیچ ماوەیەکی هەڵگرتن بۆ ئەم تیمە دیاری نەکراوە؛ هیچ شتێک نەسڕایەوە.</translation>
+        </message>
+    </context>
+    <context>
         <name>RetrievalTab</name>
         <message>
             <source>Code</source>
@@ -3135,6 +3146,49 @@ You can try again from the Sync page.</source>
         <message>
             <source>&amp;Quotes only: never quote, keep the speech for analysis</source>
             <translation>&amp;تەنیا وتەکان: هەرگیز وتەکانی مەهێنەرەوە، قسەکان بۆ شیکردنەوە بمێننەوە</translation>
+        </message>
+    </context>
+    <context>
+        <name>Withdrawal</name>
+        <message>
+            <source>No participant has this pseudonym.</source>
+            <translation>هیچ بەشداربوویەک ئەم ناوە خوازراوەی نییە.</translation>
+        </message>
+        <message>
+            <source>The withdrawal date is not a date (YYYY-MM-DD).</source>
+            <translation>ڕێکەوتی کشانەوە ڕێکەوتێکی دروست نییە (YYYY-MM-DD).</translation>
+        </message>
+        <message>
+            <source>The withdrawal date is in the future.</source>
+            <translation>ڕێکەوتی کشانەوە لە داهاتوودایە.</translation>
+        </message>
+        <message>
+            <source>The scope must be 'all' or 'quotes'.</source>
+            <translation>مەوداکە دەبێت «all» یان «quotes» بێت.</translation>
+        </message>
+        <message>
+            <source>The reason is longer than 500 characters.</source>
+            <translation>هۆکارەکە لە 500 پیت درێژترە.</translation>
+        </message>
+        <message>
+            <source>No such participant.</source>
+            <translation>ئەم بەشداربووە بوونی نییە.</translation>
+        </message>
+        <message>
+            <source>This participant's data was already withdrawn and erased; nothing was changed.</source>
+            <translation>داتای ئەم بەشداربووە پێشتر کشایەوە و سڕایەوە؛ هیچ شتێک نەگۆڕدرا.</translation>
+        </message>
+        <message>
+            <source>This participant already withdrew consent to be quoted; nothing was changed.</source>
+            <translation>ئەم بەشداربووە پێشتر لە ڕەزامەندی هێنانەوەی وتە کشایەوە؛ هیچ شتێک نەگۆڕدرا.</translation>
+        </message>
+        <message>
+            <source>This participant's data was already withdrawn; nothing was changed.</source>
+            <translation>داتای ئەم بەشداربووە پێشتر کشایەوە؛ هیچ شتێک نەگۆڕدرا.</translation>
+        </message>
+        <message>
+            <source>This participant has no consent record to withdraw.</source>
+            <translation>ئەم بەشداربووە هیچ تۆمارێکی ڕەزامەندی نییە بۆ کشانەوە.</translation>
         </message>
     </context>
     <context>

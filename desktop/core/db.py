@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session as OrmSession
 from sqlalchemy.orm import sessionmaker
 from sqlalchemy.pool import QueuePool
 
-from desktop.core import change_set, changes, coding_anchor, migrate, search
+from desktop.core import change_set, changes, coding_anchor, erasure, migrate, search
 from desktop.core.clock import HybridClock, WallClock, system_ms
 from desktop.core.errors import (
     DatabaseExists,
@@ -102,6 +102,7 @@ def make_engine(path: Path, passphrase: str) -> Engine:
         conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA synchronous = FULL")  # a power cut must not lose a committed autosave
         conn.execute("PRAGMA busy_timeout = 5000")
+        conn.execute("PRAGMA secure_delete = ON")  # erased words must not linger in freed pages
         return conn
 
     # A small pool of long-lived connections: SQLCipher derives the key (~0.2 s) on every new one.
@@ -123,6 +124,7 @@ class Store:
 
     def __post_init__(self) -> None:
         self._factory = sessionmaker(bind=self.engine, expire_on_commit=False)
+        erasure.install(self._factory)  # first: a write never brings erased words back, logged or not
         coding_anchor.install(self._factory)  # before the recorder: moved segments get logged too
         changes.install(self._factory)
         search.install(self._factory)  # keeps the full-text index in step with every flush

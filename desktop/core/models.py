@@ -264,6 +264,23 @@ class AuditEvent(Synced):
     actor: Mapped[str] = mapped_column(String(200), default="")
 
 
+class Erasure(Synced):
+    """A content-free fact that travels: this participant's words or identity were destroyed.
+
+    ``scope`` "all" (a full withdrawal) erases the participant's speech, the quotes of it, their
+    signatures, scans, name and phone; "identity" (the end of a study) erases names, phones,
+    signatures and scans only. An identity erasure with an empty ``participant_id`` covers every
+    participant created before it (``created_at``). Every device and the centre that hold this row
+    keep the erased fields erased whatever arrives later (see ``desktop.core.erasure``).
+    """
+
+    __tablename__ = "erasure"
+    participant_id: Mapped[str] = mapped_column(ID, default="", index=True)
+    scope: Mapped[str] = mapped_column(String(20), default="all")  # all|identity
+    erased_on: Mapped[str] = mapped_column(String(32), default="")  # ISO date of the withdrawal or run
+    reason: Mapped[str] = mapped_column(String(500), default="")
+
+
 # --- advocacy: recommendations, their evidence, survey data and outreach ----------------------------
 # Recommendations and their statuses are team-wide (changed by coordinators); evidence links, surveys
 # and outreach records are ordinary rows of the device that made them.
@@ -410,6 +427,7 @@ SYNCED_MODELS: tuple[type[Synced], ...] = (
     ConsentClause,
     ConsentRecord,
     AuditEvent,
+    Erasure,
     Recommendation,
     RecommendationStatus,
     EvidenceLink,
@@ -515,3 +533,18 @@ class Conflict(Base):
     status: Mapped[str] = mapped_column(String(12), default="open")  # open|resolved
     resolution: Mapped[str | None] = mapped_column(Text, nullable=True)
     resolved_by: Mapped[str | None] = mapped_column(String(200), nullable=True)
+
+
+class ExportRecord(Base):
+    """A file this database wrote that holds participants' data: what, when, where.
+
+    Kept locally (a path on this laptop means nothing elsewhere) so that an erasure can name the
+    copies it cannot reach: workbooks, REFI-QDA projects, PDFs, bundles and backups.
+    """
+
+    __tablename__ = "export_record"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    kind: Mapped[str] = mapped_column(String(20))  # xlsx|qdpx|pdf|bundle|backup
+    path: Mapped[str] = mapped_column(Text, default="")
+    made_at: Mapped[str] = mapped_column(String(32), default="")  # UTC ISO 8601
+    hlc: Mapped[str] = mapped_column(HLC, default="")  # this database's clock when it was made

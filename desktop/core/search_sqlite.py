@@ -113,6 +113,24 @@ class SqliteEngine:
         return [(r[0], r[1], r[2], r[3]) for r in s.execute(text(sql), params)]
 
 
+def forget(conn: Any, doc_table: str, doc_ids: list[str]) -> None:
+    """Drop these documents from the index (an erasure); ``optimize`` later purges the old segments."""
+    if conn.execute(text("SELECT 1 FROM sqlite_master WHERE name = 'fts_search'")).first() is None:
+        return
+    for start in range(0, len(doc_ids), 500):
+        params = {"t": doc_table, **{f"d{i}": d for i, d in enumerate(doc_ids[start : start + 500])}}
+        marks = ", ".join(f":d{i}" for i in range(len(params) - 1))
+        where = f"doc_table = :t AND doc_id IN ({marks})"
+        conn.execute(text(f"DELETE FROM fts_search WHERE rowid IN (SELECT id FROM fts_doc WHERE {where})"), params)
+        conn.execute(text(f"DELETE FROM fts_doc WHERE {where}"), params)
+
+
+def optimize(conn: Any) -> None:
+    """Merge the index into one segment: deleted documents' terms leave the stored index pages."""
+    if conn.execute(text("SELECT 1 FROM sqlite_master WHERE name = 'fts_search'")).first() is not None:
+        conn.execute(text("INSERT INTO fts_search (fts_search) VALUES ('optimize')"))
+
+
 def _after_flush(s: OrmSession, flush_context: Any) -> None:
     if s.get_bind().dialect.name != "sqlite":
         return

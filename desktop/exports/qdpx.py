@@ -50,6 +50,7 @@ from sqlalchemy.orm import Session as OrmSession
 from desktop import __version__
 from desktop.core import codebook, consent_rules
 from desktop.core.db import Store
+from desktop.core.erasure_report import record_export
 from desktop.core.models import (
     AgendaItem,
     Code,
@@ -323,4 +324,5 @@ def export_qdpx(store: Store, out_path: Path | str) -> Path:
         with contextlib.suppress(FileNotFoundError):
             os.remove(tmp)
         raise
+    record_export(store, "qdpx", out)  # an erasure report names the copies it cannot reach
     return out

@@ -32,6 +32,7 @@ from sqlalchemy.orm import Session as OrmSession
 
 from desktop.core import consent, consent_rules
 from desktop.core.db import Store
+from desktop.core.erasure_report import record_export
 from desktop.core.models import (
     AgendaItem,
     Code,
@@ -97,6 +98,7 @@ def export_xlsx(
             with contextlib.suppress(FileNotFoundError):
                 os.remove(tmp)
         raise
+    record_export(store, "xlsx", out)  # an erasure report names the copies it cannot reach
     return summary
 
 

@@ -20,6 +20,7 @@ from sqlalchemy import func, select
 from desktop import __version__
 from desktop.core import migrate
 from desktop.core.db import Store
+from desktop.core.erasure_report import record_export
 from desktop.core.models import BundleReceipt, ChangeLog, LocalState
 from desktop.sync.bundle_format import bundle_file_name, save_bundle, write_bundle
 from desktop.sync.manifest import sha256_hex, utc_now_iso
@@ -137,6 +138,7 @@ def export_bundle(store: Store, out: str | os.PathLike[str], *, full: bool = Fal
     if path.is_dir():
         path = path / bundle_file_name(team.id, store.device_id, number, seq_from, seq_to)
     digest = save_bundle(path, bundle)
+    record_export(store, "bundle", path)  # an erasure report names the copies it cannot reach
     # Only now, with the whole file on disk, does the position move.
     with store.transaction() as s:
         s.merge(LocalState(key=exported_key(epoch), value=str(seq_to)))

@@ -29,6 +29,7 @@ from PySide6.QtGui import (
 
 from desktop.core import consent
 from desktop.core.db import Store
+from desktop.core.erasure_report import record_export
 from desktop.core.models import ConsentClause, ConsentRecord, ConsentTemplate, Participant, Session
 from desktop.exports.xlsx_labels import label as clause_label
 from desktop.i18n.digits import Digits
@@ -195,7 +196,9 @@ def record_pdf(store: Store, record_id: str, folder: Path, digits: Digits = "lat
         parts.append(f"<p><b>{e(word('signature_meaning', lang))}:</b> {e(meaning)}</p>")
         session_part = safe_name(record.session_id or "standing")
     path = folder / f"consent-{safe_name(pseudonym)}-{session_part}.pdf"
-    return render_pdf("".join(parts), lang, path, title=f"consent {pseudonym}", images=images)
+    written = render_pdf("".join(parts), lang, path, title=f"consent {pseudonym}", images=images)
+    record_export(store, "pdf", written)  # an erasure report names the copies it cannot reach
+    return written
 
 
 def register_pdf(store: Store, session_id: str, folder: Path, lang: str | None = None,
@@ -235,5 +238,7 @@ def register_pdf(store: Store, session_id: str, folder: Path, lang: str | None =
     if meaning:
         parts.append(f"<p><b>{e(word('signature_meaning', lang))}:</b> {e(meaning)}</p>")
     path = folder / f"consent-register-{safe_name(session_id)}.pdf"
-    return render_pdf("".join(parts), lang, path, title=f"consent register {session_id}", landscape=True,
-                      point_size=9.0)
+    written = render_pdf("".join(parts), lang, path, title=f"consent register {session_id}", landscape=True,
+                         point_size=9.0)
+    record_export(store, "pdf", written)  # an erasure report names the copies it cannot reach
+    return written

@@ -1,0 +1,186 @@
+"""majlis-cli participants / consent / retention / erasure: withdrawals that erase, and the end of a study.
+
+``participants list`` shows pseudonyms only (never a name); ``consent withdraw --scope all`` erases the
+participant's words, quotes, signatures and identity everywhere in this database and records an
+erasure that travels; ``retention apply`` erases identities when the team's retention period has
+passed; ``erasure report`` names the copies made while the words existed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import json
+import sys
+from typing import Any
+
+from desktop.cli.common import add_db, open_from_args, read_passphrase
+from desktop.core import erasure_report, retention, withdrawal
+from desktop.core.db import open_store
+
+
+def add_commands(sub: argparse._SubParsersAction[Any]) -> None:
+    people = sub.add_parser("participants", help="participants: pseudonyms, sessions, consent state")
+    people_sub = people.add_subparsers(dest="action", metavar="ACTION", parser_class=type(people))
+    p = people_sub.add_parser("list", help="every participant by pseudonym (never a name)")
+    add_db(p)
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.set_defaults(func=cmd_participants_list)
+
+    cons = sub.add_parser("consent", help="consent: withdrawals")
+    cons_sub = cons.add_subparsers(dest="action", metavar="ACTION", parser_class=type(cons))
+    p = cons_sub.add_parser(
+        "withdraw", help="record a withdrawal; --scope all erases the participant's words and identity")
+    add_db(p)
+    p.add_argument("--participant", required=True, metavar="PSEUDONYM", help="e.g. BSR-FG03-P04")
+    p.add_argument("--scope", required=True, choices=("all", "quotes"),
+                   help="all: erase speech, quotes, signatures, name, phone; quotes: never quote, keep the speech")
+    p.add_argument("--date", metavar="D", help="date of the withdrawal, YYYY-MM-DD (default today)")
+    p.add_argument("--reason", default="", metavar="TEXT",
+                   help="why (kept with the erasure; never write the participant's words or name here)")
+    p.add_argument("--rewrite-backups", action="store_true",
+                   help="also rewrite this database's backups without the erased words")
+    p.set_defaults(func=cmd_consent_withdraw)
+
+    ret = sub.add_parser("retention", help="end of a study: erase identities after the retention period")
+    ret_sub = ret.add_subparsers(dest="action", metavar="ACTION", parser_class=type(ret))
+    p = ret_sub.add_parser("apply", help="erase names, phones, signatures and scans when the period has passed")
+    add_db(p)
+    p.add_argument("--dry-run", action="store_true", help="only say what would be erased")
+    p.add_argument("--rewrite-backups", action="store_true",
+                   help="also rewrite this database's backups without the erased identities")
+    p.set_defaults(func=cmd_retention_apply)
+    p = ret_sub.add_parser("set", help="set the team's retention period (months after the last session)")
+    add_db(p)
+    p.add_argument("--months", required=True, type=int, help="e.g. 12; 0 removes the setting")
+    p.set_defaults(func=cmd_retention_set)
+
+    rep = sub.add_parser("erasure", help="erasures: what they could not reach")
+    rep_sub = rep.add_subparsers(dest="action", metavar="ACTION", parser_class=type(rep))
+    p = rep_sub.add_parser("report", help="exports, bundles and backups made while erased words existed")
+    add_db(p)
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.add_argument("--rewrite-backups", action="store_true", help="rewrite the local backups without the words")
+    p.set_defaults(func=cmd_erasure_report)
+    for parser in (people, cons, ret, rep):
+        parser.set_defaults(func=_missing_action)
+
+
+def _missing_action(args: argparse.Namespace) -> int:
+    sys.stderr.write("majlis-cli: name an action (see majlis-cli --help)\n")
+    return 64
+
+
+def cmd_participants_list(args: argparse.Namespace) -> int:
+    store = open_from_args(args)
+    try:
+        rows = withdrawal.participants(store)
+    finally:
+        store.close()
+    if args.json:
+        out = [{"pseudonym": r.pseudonym, "sessions": r.sessions, "consent": r.consent, "turns": r.turns}
+               for r in rows]
+        json.dump(out, sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+        return 0
+    for r in rows:
+        print(f"{r.pseudonym}\t{r.sessions} sessions\t{r.consent}")
+    return 0
+
+
+def _print_report(report: erasure_report.Report) -> None:
+    if not report.items:
+        print("no copies made before the erasure are known")
+        return
+    print(f"{len(report.items)} copies made while the erased words existed (Majlis cannot reach them):")
+    for item in report.items:
+        print(f"  {item.kind}\t{item.made_at}\t{item.where}")
+
+
+def _rewrite(args: argparse.Namespace, passphrase: str) -> None:
+    done = erasure_report.rewrite_backups(args.db, passphrase)
+    print(f"rewrote {done} backups without the erased words")
+
+
+def cmd_consent_withdraw(args: argparse.Namespace) -> int:
+    passphrase = read_passphrase(args)
+    store = open_store(args.db, passphrase)
+    try:
+        result = withdrawal.withdraw_participant(
+            store, pseudonym=args.participant, scope=args.scope, on=args.date, reason=args.reason)
+        report = erasure_report.report(store) if args.scope == "all" else None
+    finally:
+        store.close()
+    if args.scope == "quotes":
+        print(f"{result.pseudonym}: consent to be quoted withdrawn on {result.records} records; "
+              "the speech stays for analysis and is never quoted")
+        return 0
+    e = result.erased
+    print(f"{result.pseudonym}: erased {e.turns} turns, {e.quotes} quotes, {e.images} signatures or scans, "
+          f"name and phone, {e.history} history rows; the erasure travels with the next bundle")
+    if not result.purged:
+        print("note: another program is reading the database; the freed pages are purged when it closes")
+    if report is not None:
+        _print_report(report)
+    if args.rewrite_backups:
+        _rewrite(args, passphrase)
+    return 0
+
+
+def cmd_retention_apply(args: argparse.Namespace) -> int:
+    passphrase = read_passphrase(args)
+    store = open_store(args.db, passphrase)
+    try:
+        run = retention.apply(store, dry_run=args.dry_run)
+    finally:
+        store.close()
+    st = run.status
+    if not st.due:
+        when = st.due_on.isoformat() if st.due_on else "after the first session"
+        print(f"not due: identities are erased on {when} ({st.months} months after the last session)")
+        return 0
+    if args.dry_run:
+        print(f"due since {st.due_on}: would erase the names or phones of {st.names} participants "
+              f"and {st.images} signatures or scans; pseudonyms and pseudonymous data stay")
+        return 0
+    if not run.applied:
+        print("due, and nothing is left to erase")
+        return 0
+    e = run.erased
+    print(f"erased the names or phones of {e.participants} participants, {e.images} signatures or scans, "
+          f"{e.history} history rows; pseudonyms stay; the run travels with the next bundle")
+    if args.rewrite_backups:
+        _rewrite(args, passphrase)
+    return 0
+
+
+def cmd_retention_set(args: argparse.Namespace) -> int:
+    store = open_from_args(args)
+    try:
+        retention.set_months(store, args.months or None)
+        state = retention.status(store)
+    finally:
+        store.close()
+    if state.months is None:
+        print("retention period removed")
+    else:
+        print(f"retention: identities are erased {state.months} months after the last session"
+              + (f" (due on {state.due_on})" if state.due_on else ""))
+    return 0
+
+
+def cmd_erasure_report(args: argparse.Namespace) -> int:
+    passphrase = read_passphrase(args)
+    store = open_store(args.db, passphrase)
+    try:
+        report = erasure_report.report(store)
+    finally:
+        store.close()
+    if args.json:
+        json.dump([dataclasses.asdict(i) for i in report.items], sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    else:
+        _print_report(report)
+    if args.rewrite_backups:
+        _rewrite(args, passphrase)
+    return 0

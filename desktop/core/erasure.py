@@ -1,0 +1,427 @@
+"""Erasure that means erasure: a full withdrawal or the end of a study destroys words and identities.
+
+What goes, for the participants an erasure covers:
+
+* scope ``all`` (a withdrawal of everything): their speech (turn texts become ``MARKER``), the
+  quotes of the segments coded on it, their signature images and paper scans, their name and phone;
+* scope ``identity`` (the end of a study): names, phones, signatures and scans; pseudonyms and
+  pseudonymous data stay.
+
+Erased in the live rows *and* in every history row that holds them: the change log (``data``; the
+``content_hash`` stays, it is the change's identity, so an older bundle that carries the same change
+is recognised as known), conflicts, conflict-resolution audit details and the search index. The work
+is set-based Core SQL on a ``Connection``, so the same function serves a local withdrawal, a bundle
+import at the centre and a team update on a device.
+
+The erasure itself travels as an ``Erasure`` row: an ordinary insert in the change log, holding no
+content (participant id, scope, date, reason). Whoever holds that row keeps the fields erased, whatever
+arrives later and in whatever order (``enforce`` after each import; ``guard`` for local writes).
+
+The bytes leave the file: every connection runs with ``secure_delete`` (see ``db.make_engine``), and
+``purge_file`` then optimises the search index, vacuums and truncates the write-ahead log.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Connection, String, bindparam, cast, event, select, update
+from sqlalchemy import inspect as sa_inspect
+from sqlalchemy.orm import Session as OrmSession
+
+from desktop.core import consent_rules
+from desktop.core.models import (
+    AuditEvent,
+    ChangeLog,
+    CodedSegment,
+    Conflict,
+    ConsentRecord,
+    Erasure,
+    LocalState,
+    Participant,
+    TranscriptTurn,
+)
+
+MARKER = consent_rules.REDACTED
+SCOPES = ("all", "identity")
+#: Put in a scrubbed change's ``data``: its content no longer matches its hash, and says so.
+ERASED_FLAG = "$erased"
+PURGE_PENDING_KEY = "erasure_purge_pending"
+#: When an erasure last removed something here (UTC): exports made before it may hold the words.
+ERASED_AT_KEY = "erasure_applied_at"
+CHUNK = 500
+
+#: What each scope replaces, per entity and field (the value that stands in place of the content).
+IDENTITY_FIELDS: dict[str, dict[str, Any]] = {
+    "participant": {"real_name": None, "phone": None},
+    "consent_record": {"signature_png": None, "paper_scan": None},
+}
+SPEECH_FIELDS: dict[str, dict[str, Any]] = {
+    "transcript_turn": {"text": MARKER},
+    "coded_segment": {"quote": ""},
+}
+
+
+def replacements(entity: str, scope: str) -> dict[str, Any]:
+    out = dict(IDENTITY_FIELDS.get(entity, {}))
+    if scope == "all":
+        out.update(SPEECH_FIELDS.get(entity, {}))
+    return out
+
+
+def is_scrubbed(entity: str, data: Mapping[str, Any]) -> bool:
+    """True when a change flagged as erased holds nothing but erased values in erasable fields.
+
+    A received change that says it was erased cannot match its content hash; it is accepted only if
+    what it carries is visibly empty, so the flag can never smuggle content past the hash check.
+    """
+    allowed = replacements(entity, "all")
+    if not allowed:
+        return False
+    for key, value in data.items():
+        if key == ERASED_FLAG:
+            continue
+        if key in allowed and value != allowed[key]:
+            return False
+    return True
+
+
+@dataclass(frozen=True)
+class ScrubCount:
+    participants: int = 0
+    turns: int = 0
+    quotes: int = 0
+    images: int = 0
+    history: int = 0
+    conflicts: int = 0
+
+    def __add__(self, other: ScrubCount) -> ScrubCount:
+        return ScrubCount(*(a + b for a, b in zip(self._values(), other._values(), strict=True)))
+
+    def _values(self) -> tuple[int, ...]:
+        return (self.participants, self.turns, self.quotes, self.images, self.history, self.conflicts)
+
+    @property
+    def anything(self) -> bool:
+        return any(self._values())
+
+
+def _chunks(ids: Sequence[str]) -> Iterable[list[str]]:
+    for start in range(0, len(ids), CHUNK):
+        yield list(ids[start : start + CHUNK])
+
+
+def _ids(conn: Connection, query: Any) -> list[str]:
+    return sorted({str(x) for x in conn.execute(query).scalars()})
+
+
+# --- scrubbing ---------------------------------------------------------------------------------
+
+
+def scrub(conn: Connection, participant_ids: Iterable[str], scope: str) -> ScrubCount:
+    """Erase what ``scope`` covers for these participants, live rows and history, in ``conn``'s transaction."""
+    people = sorted(set(participant_ids))
+    if not people or scope not in SCOPES:
+        return ScrubCount()
+    records: list[str] = []
+    turns: list[str] = []
+    segments: list[str] = []
+    for chunk in _chunks(people):
+        records += _ids(conn, select(ConsentRecord.id).where(ConsentRecord.participant_id.in_(chunk)))
+        if scope == "all":
+            turns += _ids(conn, select(TranscriptTurn.id).where(TranscriptTurn.participant_id.in_(chunk)))
+    for chunk in _chunks(turns):
+        segments += _ids(conn, select(CodedSegment.id).where(
+            CodedSegment.doc_table == "transcript_turn", CodedSegment.doc_id.in_(chunk)))
+    count = ScrubCount(participants=_live_identity(conn, people), images=_live_images(conn, records))
+    if scope == "all":
+        count += ScrubCount(turns=_live_turns(conn, turns), quotes=_live_quotes(conn, segments),
+                            conflicts=_conflicts(conn, turns))
+    history = _history(conn, "participant", people, replacements("participant", scope))
+    history += _history(conn, "consent_record", records, replacements("consent_record", scope))
+    if scope == "all":
+        history += _history(conn, "transcript_turn", turns, replacements("transcript_turn", scope))
+        history += _history(conn, "coded_segment", segments, replacements("coded_segment", scope))
+        history += _audit_details(conn, turns)
+        _forget_search(conn, turns)
+    count += ScrubCount(history=history)
+    if count.anything:
+        mark_purge_pending(conn)
+    return count
+
+
+def _live_identity(conn: Connection, people: list[str]) -> int:
+    done = 0
+    for chunk in _chunks(people):
+        done += conn.execute(
+            update(Participant)
+            .where(Participant.id.in_(chunk), (Participant.real_name.is_not(None)) | (Participant.phone.is_not(None)))
+            .values(real_name=None, phone=None)
+        ).rowcount
+    return done
+
+
+def _live_images(conn: Connection, records: list[str]) -> int:
+    done = 0
+    for chunk in _chunks(records):
+        done += conn.execute(
+            update(ConsentRecord)
+            .where(ConsentRecord.id.in_(chunk),
+                   ConsentRecord.signature_png.is_not(None) | ConsentRecord.paper_scan.is_not(None))
+            .values(signature_png=None, paper_scan=None)
+        ).rowcount
+    return done
+
+
+def _live_turns(conn: Connection, turns: list[str]) -> int:
+    done = 0
+    for chunk in _chunks(turns):
+        done += conn.execute(
+            update(TranscriptTurn).where(TranscriptTurn.id.in_(chunk), TranscriptTurn.text != MARKER)
+            .values(text=MARKER)
+        ).rowcount
+    return done
+
+
+def _live_quotes(conn: Connection, segments: list[str]) -> int:
+    done = 0
+    for chunk in _chunks(segments):
+        done += conn.execute(
+            update(CodedSegment).where(CodedSegment.id.in_(chunk), CodedSegment.quote != "").values(quote="")
+        ).rowcount
+    return done
+
+
+def _conflicts(conn: Connection, turns: list[str]) -> int:
+    done = 0
+    for chunk in _chunks(turns):
+        where = (Conflict.entity == "transcript_turn", Conflict.row_id.in_(chunk))
+        done += conn.execute(
+            update(Conflict).where(*where, (Conflict.value_a != MARKER) | (Conflict.value_b != MARKER))
+            .values(value_a=MARKER, value_b=MARKER)
+        ).rowcount
+        conn.execute(update(Conflict).where(*where, Conflict.resolution.is_not(None)).values(resolution=MARKER))
+    return done
+
+
+_HISTORY_ROWS = select(ChangeLog.id, ChangeLog.data).where(
+    ChangeLog.entity == bindparam("entity"), ChangeLog.row_id.in_(bindparam("ids", expanding=True))
+)
+_SET_DATA = update(ChangeLog).where(ChangeLog.id == bindparam("_id")).values(data=bindparam("data"))
+
+
+def _history(conn: Connection, entity: str, ids: list[str], fields: Mapping[str, Any]) -> int:
+    """Scrub the change-log rows of these rows: erased fields get their stand-in, the row is flagged."""
+    if not ids or not fields:
+        return 0
+    rewritten = []
+    for chunk in _chunks(ids):
+        for change_id, data in conn.execute(_HISTORY_ROWS, {"entity": entity, "ids": chunk}).all():
+            data = dict(data or {})
+            hit = [k for k in fields if k in data and data[k] != fields[k]]
+            if hit:
+                data.update({k: fields[k] for k in hit})
+                data[ERASED_FLAG] = True
+                rewritten.append({"_id": change_id, "data": data})
+    if rewritten:
+        conn.execute(_SET_DATA, rewritten)
+    return len(rewritten)
+
+
+def _audit_details(conn: Connection, turns: list[str]) -> int:
+    """Conflict resolutions record the text chosen; keep only the fact (which field of which row)."""
+    done = 0
+    rows: list[tuple[str, str]] = []
+    for turn_id in turns:
+        prefix = f"transcript_turn.text {turn_id}"
+        found = conn.execute(
+            select(AuditEvent.id, AuditEvent.reason).where(
+                AuditEvent.action == "conflict_resolved", cast(AuditEvent.reason, String).startswith(prefix))
+        ).all()
+        rows += [(str(i), prefix) for i, reason in found if reason != prefix]
+    for audit_id, fact in rows:
+        conn.execute(update(AuditEvent).where(AuditEvent.id == audit_id).values(reason=fact))
+        done += 1
+        for change_id, data in conn.execute(_HISTORY_ROWS, {"entity": "audit_event", "ids": [audit_id]}).all():
+            data = dict(data or {})
+            if "reason" in data and data["reason"] != fact:
+                data["reason"] = fact
+                conn.execute(_SET_DATA, [{"_id": change_id, "data": data}])
+                done += 1
+    return done
+
+
+def _forget_search(conn: Connection, turns: list[str]) -> None:
+    if conn.dialect.name == "sqlite" and turns:
+        from desktop.core import search_sqlite
+
+        search_sqlite.forget(conn, "transcript_turn", turns)
+
+
+def mark_purge_pending(conn: Connection) -> None:
+    """Remember, in the same transaction, that the file holds freed pages to purge, and when."""
+    now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+    for key, value in ((PURGE_PENDING_KEY, "1"), (ERASED_AT_KEY, now)):
+        if conn.execute(select(LocalState.key).where(LocalState.key == key)).first() is None:
+            conn.execute(LocalState.__table__.insert().values(key=key, value=value))  # type: ignore[attr-defined]
+        else:
+            conn.execute(update(LocalState).where(LocalState.key == key).values(value=value))
+
+
+# --- what an erasure covers, and keeping it erased --------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One erasure as the enforcer needs it."""
+
+    participant_id: str  # "" = every participant created before ``created_at`` (identity scope)
+    scope: str
+    created_at: str
+
+
+def rules(conn: Connection) -> list[Rule]:
+    query = select(Erasure.participant_id, Erasure.scope, Erasure.created_at).where(Erasure.deleted.is_(False))
+    return [Rule(str(p or ""), str(s), str(c or "")) for p, s, c in conn.execute(query).all()]
+
+
+def targets(conn: Connection, rule: Rule, among: Iterable[str] | None = None) -> list[str]:
+    """The participant ids a rule covers (restricted to ``among`` when given)."""
+    if rule.participant_id:
+        wanted = [rule.participant_id]
+        return wanted if among is None or rule.participant_id in set(among) else []
+    query = select(Participant.id).where(Participant.created_at < rule.created_at)
+    if among is None:
+        return _ids(conn, query)
+    out: list[str] = []
+    for chunk in _chunks(sorted(set(among))):
+        out += _ids(conn, query.where(Participant.id.in_(chunk)))
+    return out
+
+
+def apply_rule(conn: Connection, rule: Rule, among: Iterable[str] | None = None) -> ScrubCount:
+    return scrub(conn, targets(conn, rule, among), rule.scope)
+
+
+def participants_touched(conn: Connection, touched: Iterable[tuple[str, str]]) -> set[str]:
+    """Participants whose erasable content a set of (entity, row id) writes may have brought in."""
+    by_entity: dict[str, set[str]] = {}
+    for entity, row_id in touched:
+        by_entity.setdefault(entity, set()).add(row_id)
+    people = set(by_entity.get("participant", set()))
+    lookups: list[tuple[Any, Any, set[str]]] = [
+        (ConsentRecord.participant_id, ConsentRecord.id, by_entity.get("consent_record", set())),
+        (TranscriptTurn.participant_id, TranscriptTurn.id, by_entity.get("transcript_turn", set())),
+    ]
+    segment_ids = sorted(by_entity.get("coded_segment", set()))
+    turn_ids: set[str] = set()
+    for chunk in _chunks(segment_ids):
+        turn_ids.update(_ids(conn, select(CodedSegment.doc_id).where(
+            CodedSegment.id.in_(chunk), CodedSegment.doc_table == "transcript_turn")))
+    for audit_id in sorted(by_entity.get("audit_event", set())):
+        reason = conn.execute(select(AuditEvent.reason).where(AuditEvent.id == audit_id)).scalar() or ""
+        if str(reason).startswith("transcript_turn.text "):
+            turn_ids.add(str(reason).split(" ")[1].rstrip(":"))
+    lookups.append((TranscriptTurn.participant_id, TranscriptTurn.id, turn_ids))
+    for column, key, ids in lookups:
+        for chunk in _chunks(sorted(ids)):
+            people.update(str(p) for p in conn.execute(select(column).where(key.in_(chunk))).scalars() if p)
+    return people
+
+
+def enforce(conn: Connection, touched: Iterable[tuple[str, str]]) -> ScrubCount:
+    """After changes were applied (import, team update): keep every erased field erased.
+
+    New erasure rows among ``touched`` are applied in full; for the others, only the participants
+    the written rows belong to are looked at. Order of arrival does not matter: an erasure that
+    comes first scrubs the rows that follow, and an erasure that comes last scrubs what came before.
+    """
+    touched = list(touched)
+    if not touched:
+        return ScrubCount()
+    known = rules(conn)
+    if not known:
+        return ScrubCount()
+    new_ids = sorted({row_id for entity, row_id in touched if entity == "erasure"})
+    fresh: set[tuple[str, str, str]] = set()
+    for chunk in _chunks(new_ids):
+        fresh.update(
+            (str(p or ""), str(s), str(c or "")) for p, s, c in conn.execute(
+                select(Erasure.participant_id, Erasure.scope, Erasure.created_at).where(
+                    Erasure.id.in_(chunk), Erasure.deleted.is_(False))).all()
+        )
+    count = ScrubCount()
+    for rule in known:
+        if (rule.participant_id, rule.scope, rule.created_at) in fresh:
+            count += apply_rule(conn, rule)
+    people = participants_touched(conn, touched)
+    if people:
+        for rule in known:
+            count += apply_rule(conn, rule, people)
+    return count
+
+
+def guard(session: OrmSession) -> None:
+    """Before a local flush: a write from an editor that still holds erased words never restores them.
+
+    Cheap when nothing erasable is being written; otherwise one query for the erasure rules.
+    """
+    relevant = [
+        obj for obj in (*session.new, *session.dirty)
+        if isinstance(obj, Participant | ConsentRecord | TranscriptTurn | CodedSegment)
+    ]
+    if not relevant:
+        return
+    conn = session.connection()
+    if conn.execute(select(Erasure.id).where(Erasure.deleted.is_(False)).limit(1)).first() is None:
+        return
+    known = rules(conn)
+    for obj in relevant:
+        participant = _owner(session, obj)
+        if participant is None:
+            continue
+        created = str(_created_of(session, participant) or "")
+        for rule in known:
+            covered = rule.participant_id == participant or (
+                not rule.participant_id and bool(created) and created < rule.created_at)
+            if not covered:
+                continue
+            for key, value in replacements(obj.__tablename__, rule.scope).items():
+                if getattr(obj, key) != value:
+                    setattr(obj, key, value)
+
+
+def _guard_hook(session: OrmSession, flush_context: Any, instances: object) -> None:
+    if not session.info.get("replicating"):
+        guard(session)
+
+
+def install(session_factory: Any) -> None:
+    if not event.contains(session_factory, "before_flush", _guard_hook):
+        event.listen(session_factory, "before_flush", _guard_hook)
+
+
+def _owner(session: OrmSession, obj: Any) -> str | None:
+    if isinstance(obj, Participant):
+        return obj.id
+    if isinstance(obj, ConsentRecord | TranscriptTurn):
+        return obj.participant_id
+    if isinstance(obj, CodedSegment) and obj.doc_table == "transcript_turn":
+        turn = session.get(TranscriptTurn, obj.doc_id)
+        return turn.participant_id if turn is not None else None
+    return None
+
+
+def _created_of(session: OrmSession, participant_id: str) -> str | None:
+    person = session.get(Participant, participant_id)
+    if person is None:
+        return None
+    state = sa_inspect(person)
+    return None if state.pending else person.created_at
+
+
+def today_iso() -> str:
+    return dt.date.today().isoformat()

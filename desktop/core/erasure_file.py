@@ -1,0 +1,59 @@
+"""Making erased bytes leave the database file (SQLite/SQLCipher specifics of an erasure).
+
+Every connection already runs with ``secure_delete`` (freed cells and pages are overwritten with
+zeros, see ``db.make_engine``). What is left after an erasure's transaction: the search index's old
+segments (FTS5 keeps deleted terms until its segments are merged), older page images in the
+write-ahead log, and pages freed before ``secure_delete`` was on. ``purge_file`` merges the index,
+rebuilds the file (VACUUM, temporary data kept in memory: a temporary file would be plaintext) and
+truncates the log. It needs the database to itself for a moment; when another program is reading it,
+the purge stays pending (a flag in ``local_state``) and is done at the next chance.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import text
+
+from desktop.core import search_sqlite
+from desktop.core.db import Store
+from desktop.core.erasure import PURGE_PENDING_KEY
+from desktop.core.models import LocalState
+
+
+def purge_pending(store: Store) -> bool:
+    with store.session() as s:
+        row = s.get(LocalState, PURGE_PENDING_KEY)
+        return row is not None and row.value == "1"
+
+
+def purge_file(store: Store) -> bool:
+    """Purge freed bytes; True when the file and its log hold nothing of the erased content any more."""
+    if store.engine.dialect.name != "sqlite":
+        return True
+    with store.engine.connect() as conn:
+        search_sqlite.optimize(conn)
+        conn.commit()
+    raw = store.engine.raw_connection()
+    try:
+        dbapi = raw.driver_connection
+        assert dbapi is not None
+        previous = dbapi.isolation_level
+        dbapi.isolation_level = None  # VACUUM cannot run inside a transaction
+        try:
+            dbapi.execute("PRAGMA temp_store = MEMORY")
+            dbapi.execute("PRAGMA secure_delete = ON")
+            dbapi.execute("VACUUM")
+            busy = dbapi.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
+        finally:
+            dbapi.isolation_level = previous
+    finally:
+        raw.close()
+    if busy:
+        return False
+    with store.engine.begin() as conn:
+        conn.execute(
+            LocalState.__table__.delete().where(LocalState.key == PURGE_PENDING_KEY)  # type: ignore[attr-defined]
+        )
+    # The flag's own deletion went to the log: truncate it once more so the file is left tidy.
+    with store.engine.connect() as conn:
+        conn.execute(text("PRAGMA wal_checkpoint(TRUNCATE)"))
+    return True

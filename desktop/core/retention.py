@@ -1,0 +1,103 @@
+"""The end of a study: identities are erased a retention period after the team's last session.
+
+The period (in months) is a team setting: the centre sets it and team updates carry it to devices
+(``retention_months`` in ``local_state``: one database belongs to one team). When it is due, a run
+erases names, phones, signatures and scans of every participant known so far; pseudonyms and
+pseudonymous data stay. The run is one ``Erasure`` row (scope "identity", no participant: it covers
+every participant created before it), so it is recorded, travels, and keeps covering participants
+whose rows arrive later from older bundles.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import func, or_, select
+
+from desktop.core import erasure, erasure_file
+from desktop.core.db import Store
+from desktop.core.errors import ValidationError
+from desktop.core.models import ConsentRecord, Erasure, Participant, Session
+from desktop.i18n.catalogue import QT_TRANSLATE_NOOP
+
+SETTING_KEY = "retention_months"
+MAX_MONTHS = 1200
+
+
+class RetentionInvalid(ValidationError):
+    def __init__(self, code: str, message: str) -> None:
+        super().__init__(message)
+        self.code = code
+
+
+@dataclass(frozen=True)
+class RetentionStatus:
+    months: int | None
+    last_session: dt.date | None
+    due_on: dt.date | None
+    due: bool
+    names: int  # participants with a name or phone still stored
+    images: int  # consent records with a signature or scan still stored
+
+
+@dataclass(frozen=True)
+class RetentionRun:
+    status: RetentionStatus
+    applied: bool
+    erased: erasure.ScrubCount
+    purged: bool
+
+
+def add_months(day: dt.date, months: int) -> dt.date:
+    index = day.month - 1 + months
+    year, month = day.year + index // 12, index % 12 + 1
+    return dt.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+
+
+def months_setting(store: Store) -> int | None:
+    value = store.get_state(SETTING_KEY, "")
+    return int(value) if value.isdigit() else None
+
+
+def set_months(store: Store, months: int | None) -> None:
+    if months is not None and not 1 <= months <= MAX_MONTHS:
+        raise RetentionInvalid("bad_months", QT_TRANSLATE_NOOP("Retention", "The retention period must be 1 to 1200 months."))
+    store.set_state(SETTING_KEY, "" if months is None else str(months))
+
+
+def status(store: Store, today: dt.date | None = None) -> RetentionStatus:
+    today = today or dt.date.today()
+    months = months_setting(store)
+    with store.session() as s:
+        last = s.scalar(select(func.max(Session.date)).where(Session.deleted.is_(False)))
+        names = int(s.scalar(select(func.count()).select_from(Participant).where(
+            or_(Participant.real_name.is_not(None), Participant.phone.is_not(None)))) or 0)
+        images = int(s.scalar(select(func.count()).select_from(ConsentRecord).where(
+            or_(ConsentRecord.signature_png.is_not(None), ConsentRecord.paper_scan.is_not(None)))) or 0)
+    due_on = add_months(last, months) if (months and last) else None
+    return RetentionStatus(months, last, due_on, bool(due_on and today >= due_on), names, images)
+
+
+def apply(store: Store, *, dry_run: bool = False, today: dt.date | None = None) -> RetentionRun:
+    """Erase identities when the period has passed; ``dry_run`` only says what would go."""
+    state = status(store, today)
+    if state.months is None:
+        raise RetentionInvalid("no_period", QT_TRANSLATE_NOOP("Retention", "No retention period is set for this team; nothing was erased."))
+    if not state.due or dry_run or not (state.names or state.images):
+        return RetentionRun(state, False, erasure.ScrubCount(), True)
+    with store.transaction() as s:
+        run = Erasure(participant_id="", scope="identity", erased_on=(today or dt.date.today()).isoformat(),
+                      reason=f"retention {state.months} months")
+        s.add(run)
+        s.flush()
+        count = erasure.apply_rule(s.connection(), erasure.Rule("", "identity", run.created_at))
+    purged = erasure_file.purge_file(store)
+    return RetentionRun(status(store, today), True, count, purged)
+
+
+def last_run(store: Store) -> str | None:
+    with store.session() as s:
+        return s.scalar(select(func.max(Erasure.erased_on)).where(
+            Erasure.scope == "identity", Erasure.participant_id == "", Erasure.deleted.is_(False)))

@@ -1,0 +1,144 @@
+"""Withdrawing a participant, as the CLI and the participant and consent pages ask for it.
+
+A quotes-only withdrawal keeps today's meaning: the speech stays for analysis and is never quoted
+(each consent record gets ``withdrawal_scope = "quotes"``). A withdrawal of everything records the
+same on every consent record (scope "all"), adds an ``Erasure`` row that travels, and erases in the
+same transaction (``erasure.scrub``); then the file is purged (``erasure_file.purge_file``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session as OrmSession
+
+from desktop.core import consent_rules, erasure, erasure_file
+from desktop.core.consent import WITHDRAWAL_SCOPES, ConsentInvalid
+from desktop.core.db import Store
+from desktop.core.models import Attendance, ConsentRecord, Erasure, Participant, TranscriptTurn
+from desktop.i18n.catalogue import QT_TRANSLATE_NOOP
+
+MAX_REASON = 500
+
+
+@dataclass(frozen=True)
+class ParticipantRow:
+    participant_id: str
+    pseudonym: str
+    sessions: int
+    consent: str  # none|given|refused|withdrawn_quotes|erased
+    turns: int
+
+
+@dataclass(frozen=True)
+class WithdrawalResult:
+    pseudonym: str
+    scope: str
+    records: int  # consent records marked withdrawn
+    erased: erasure.ScrubCount
+    purged: bool  # False: another program held the file; the purge waits for the next chance
+
+
+def consent_state(s: OrmSession, participant_id: str) -> str:
+    erased = s.scalar(select(Erasure.id).where(
+        Erasure.participant_id == participant_id, Erasure.scope == "all", Erasure.deleted.is_(False)).limit(1))
+    if erased is not None:
+        return "erased"
+    records = consent_rules.consent_records(s, participant_id, None)
+    if not records:
+        return "none"
+    if any(r.withdrawn_at and r.withdrawal_scope == "all" for r in records):
+        return "erased"  # withdrawn everything before erasure existed: shown redacted
+    if any(r.withdrawn_at and r.withdrawal_scope == "quotes" for r in records):
+        return "withdrawn_quotes"
+    pol = consent_rules.policy_from_records(records)
+    return "given" if pol.has_consent else "refused"
+
+
+def participants(store: Store) -> list[ParticipantRow]:
+    """Every live participant: pseudonym, number of sessions, consent state; never a name."""
+    with store.session() as s:
+        people = list(s.scalars(select(Participant).where(Participant.deleted.is_(False)).order_by(Participant.code)))
+        attended = dict(s.execute(
+            select(Attendance.participant_id, func.count(func.distinct(Attendance.session_id)))
+            .where(Attendance.deleted.is_(False)).group_by(Attendance.participant_id)).all())
+        turns = dict(s.execute(
+            select(TranscriptTurn.participant_id, func.count())
+            .where(TranscriptTurn.deleted.is_(False)).group_by(TranscriptTurn.participant_id)).all())
+        return [
+            ParticipantRow(p.id, p.code, int(attended.get(p.id, 0)), consent_state(s, p.id), int(turns.get(p.id, 0)))
+            for p in people
+        ]
+
+
+def find_participant(s: OrmSession, pseudonym: str) -> Participant:
+    found = list(s.scalars(select(Participant).where(Participant.code == pseudonym.strip(),
+                                                     Participant.deleted.is_(False))))
+    if not found:
+        raise ConsentInvalid("unknown_participant", QT_TRANSLATE_NOOP("Withdrawal", "No participant has this pseudonym."))
+    return found[0]
+
+
+def _date(on: dt.date | str | None) -> str:
+    if on is None:
+        return dt.date.today().isoformat()
+    when = on.isoformat() if isinstance(on, dt.date) else str(on).strip()
+    try:
+        parsed = dt.date.fromisoformat(when[:10])
+    except ValueError as exc:
+        raise ConsentInvalid("bad_date", QT_TRANSLATE_NOOP("Withdrawal", "The withdrawal date is not a date (YYYY-MM-DD).")) from exc
+    if parsed > dt.date.today():
+        raise ConsentInvalid("future_date", QT_TRANSLATE_NOOP("Withdrawal", "The withdrawal date is in the future."))
+    return parsed.isoformat()
+
+
+def withdraw_participant(
+    store: Store,
+    *,
+    participant_id: str | None = None,
+    pseudonym: str | None = None,
+    scope: str,
+    on: dt.date | str | None = None,
+    reason: str = "",
+) -> WithdrawalResult:
+    """Record a withdrawal for every consent record of one participant; erase when ``scope == "all"``."""
+    if scope not in WITHDRAWAL_SCOPES:
+        raise ConsentInvalid("unknown_scope", QT_TRANSLATE_NOOP("Withdrawal", "The scope must be 'all' or 'quotes'."))
+    when = _date(on)
+    reason = " ".join(reason.split())
+    if len(reason) > MAX_REASON:
+        raise ConsentInvalid("reason_too_long", QT_TRANSLATE_NOOP("Withdrawal", "The reason is longer than 500 characters."))
+    with store.transaction() as s:
+        if participant_id is not None:
+            person = s.get(Participant, participant_id)
+            if person is None or person.deleted:
+                raise ConsentInvalid("unknown_participant", QT_TRANSLATE_NOOP("Withdrawal", "No such participant."))
+        else:
+            person = find_participant(s, pseudonym or "")
+        state = consent_state(s, person.id)
+        if state == "erased" and s.scalar(select(Erasure.id).where(
+                Erasure.participant_id == person.id, Erasure.scope == "all", Erasure.deleted.is_(False))):
+            raise ConsentInvalid("already_erased", QT_TRANSLATE_NOOP("Withdrawal", "This participant's data was already withdrawn and erased; nothing was changed."))
+        if scope == "quotes" and state == "withdrawn_quotes":
+            raise ConsentInvalid("already_withdrawn", QT_TRANSLATE_NOOP("Withdrawal", "This participant already withdrew consent to be quoted; nothing was changed."))
+        if scope == "quotes" and state == "erased":
+            raise ConsentInvalid("already_erased", QT_TRANSLATE_NOOP("Withdrawal", "This participant's data was already withdrawn; nothing was changed."))
+        records = list(s.scalars(select(ConsentRecord).where(
+            ConsentRecord.participant_id == person.id, ConsentRecord.deleted.is_(False))))
+        if scope == "quotes" and not records:
+            raise ConsentInvalid("no_consent_record", QT_TRANSLATE_NOOP("Withdrawal", "This participant has no consent record to withdraw."))
+        for record in records:
+            if record.withdrawal_scope != "all":
+                record.withdrawn_at = when
+                record.withdrawal_scope = scope
+        count = erasure.ScrubCount()
+        if scope == "all":
+            row = Erasure(participant_id=person.id, scope="all", erased_on=when, reason=reason)
+            s.add(row)
+            s.flush()
+            count = erasure.scrub(s.connection(), [person.id], "all")
+        code = person.code
+    purged = erasure_file.purge_file(store) if scope == "all" else True
+    return WithdrawalResult(code, scope, len(records), count, purged)

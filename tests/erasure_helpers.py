@@ -1,0 +1,99 @@
+"""A focus group whose words, names, phones and signatures a test can look for, byte by byte."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from desktop.core import coding, consent
+from desktop.core.db import Store, raw_connect
+from desktop.core.models import Code
+
+from .conftest import PASSPHRASE
+from .consent_helpers import add_turn, all_yes, focus_group, template_texts, tiny_png
+
+# Distinct words that appear nowhere else in a database: a hit in the bytes is a leak.
+SPEECH = "قالت زهراوية الأهوار إن الماء المالح قتل جاموسها كله"
+SPEECH_KU = "ژنەکە گوتی ئاوی خوێ هەموو گامێشەکانی کوشت"
+NAME = "زهراوية عبدالكريم الساعدي"
+PHONE = "07719283746"
+SIGNATURE = tiny_png() + b"ZAHRAWIYA-SIGNATURE-BYTES" * 4
+SCAN = b"%PDF-1.4 ZAHRAWIYA-PAPER-SCAN " * 8
+OTHER_SPEECH = "تحدث المشارك الآخر عن انتخابات مجلس المحافظة"
+
+
+@dataclass
+class Study:
+    session_id: str
+    withdrawn: str  # participant id whose words the tests erase
+    other: str
+    pseudonym: str
+    turns: list[str]
+    segment: str
+
+
+def fragments() -> list[bytes]:
+    """What must never be found after the erasure: whole strings and pieces of them."""
+    out: list[bytes] = []
+    for text in (SPEECH, SPEECH_KU, NAME):
+        words = text.split()
+        out += [text.encode(), *(w.encode() for w in words if len(w) >= 5)]
+    out += [PHONE.encode(), PHONE[3:].encode(), b"ZAHRAWIYA-SIGNATURE-BYTES", b"ZAHRAWIYA-PAPER-SCAN"]
+    return out
+
+
+def make_study(store: Store) -> Study:
+    fg = focus_group(store, 2)
+    version = consent.publish_version(store, "session-consent", template_texts())
+    del version
+    with store.session() as s:
+        template_id = consent.template_for(s, "session-consent", "ar").id  # type: ignore[union-attr]
+    consent.record_consent(store, fg.participants[0], fg.session_id, template_id, all_yes(template_id, store),
+                           "on_screen", signature_png=SIGNATURE, facilitator="F1")
+    consent.record_consent(store, fg.participants[0], None, template_id, all_yes(template_id, store),
+                           "paper", paper_scan=SCAN, facilitator="F1")
+    consent.record_consent(store, fg.participants[1], fg.session_id, template_id, all_yes(template_id, store),
+                           "on_screen", signature_png=tiny_png(), facilitator="F1")
+    with store.transaction() as s:
+        from desktop.core.models import Participant
+
+        person = s.get(Participant, fg.participants[0])
+        assert person is not None
+        person.real_name = NAME
+        person.phone = PHONE
+        code = Code(name_ar="المياه", name_en="water")
+        s.add(code)
+        s.flush()
+        code_id = code.id
+    t1 = add_turn(store, fg.session_id, fg.participants[0], SPEECH, 1.0)
+    add_turn(store, fg.session_id, fg.participants[1], OTHER_SPEECH, 2.0)
+    t3 = add_turn(store, fg.session_id, fg.participants[0], SPEECH_KU, 3.0)
+    with store.transaction() as s:
+        # An edit keeps the first words in the change log only: history must be erased too.
+        from desktop.core.models import TranscriptTurn
+
+        turn = s.get(TranscriptTurn, t1)
+        assert turn is not None
+        turn.text = SPEECH + " والقصب"
+    with store.transaction() as s:
+        segment = coding.apply_code(s, code_id, "transcript_turn", t1, "text", 0, 20, "coder A")
+        seg_id = segment.id
+    return Study(fg.session_id, fg.participants[0], fg.participants[1], fg.codes[0], [t1, t3], seg_id)
+
+
+def plaintext_copy(db: Path, out: Path, passphrase: str = PASSPHRASE) -> bytes:
+    """SQLCipher's own export of the whole database into an unkeyed file; its bytes."""
+    conn = raw_connect(db, passphrase)
+    try:
+        conn.execute(f"ATTACH DATABASE '{out}' AS plaintext KEY ''")
+        conn.execute("SELECT sqlcipher_export('plaintext')")
+        conn.execute("DETACH DATABASE plaintext")
+    finally:
+        conn.close()
+    data = out.read_bytes()
+    assert data.startswith(b"SQLite format 3\x00")
+    return data
+
+
+def leaks(data: bytes) -> list[bytes]:
+    return [f for f in fragments() if f in data]
