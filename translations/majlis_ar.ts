@@ -1494,6 +1494,10 @@ You can try again from the Sync page.</source>
             <translation>التقارير</translation>
         </message>
         <message>
+            <source>Recommendations</source>
+            <translation>التوصيات</translation>
+        </message>
+        <message>
             <source>Settings</source>
             <translation>الإعدادات</translation>
         </message>

@@ -1490,6 +1490,10 @@ You can try again from the Sync page.</source>
             <translation>ڕاپۆرتەکان</translation>
         </message>
         <message>
+            <source>Recommendations</source>
+            <translation>ڕاسپاردەکان</translation>
+        </message>
+        <message>
             <source>Settings</source>
             <translation>ڕێکخستنەکان</translation>
         </message>

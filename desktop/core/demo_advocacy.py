@@ -42,29 +42,29 @@ RECOMMENDATIONS: tuple[tuple[tuple[str, str, str], tuple[str, str, str], str, st
       "دەنگدان تەنها بە کارتی بایۆمەتری بێت بۆ ڕێگریکردن لە ساختەکاری و دووبارە دەنگدان.",
       "Voting with the biometric card only, to prevent fraud and repeated voting."),
      "المادة 38", "مجلس النواب / المفوضية العليا المستقلة للانتخابات", ("displaced", "vote_buying"),
-     (("endorsed", "2022-11-20", "Network assembly, Baghdad"), ("presented", "2023-01-10", "Legal committee"),
-      ("adopted", "2023-03-27", "Official Gazette"))),
+     (("endorsed", "2022-11-20", "الهيئة العامة للشبكة، بغداد"), ("presented", "2023-01-10", "اللجنة القانونية"),
+      ("adopted", "2023-03-27", "الوقائع العراقية"))),
     (("إعلان النتائج خلال 24 ساعة", "ڕاگەیاندنی ئەنجامەکان لە ماوەی ٢٤ کاتژمێردا", "Results within 24 hours"),
      ("أن تُعلن نتائج الفرز في كل مركز خلال 24 ساعة من إغلاق الصناديق.",
       "ئەنجامی ژماردن لە هەر بنکەیەک لە ماوەی ٢٤ کاتژمێر دوای داخستنی سندوقەکان ڕابگەیەنرێت.",
       "Counting results of every station published within 24 hours of the close of polls."),
      "المادة 40", "المفوضية العليا المستقلة للانتخابات", ("transparency",),
-     (("endorsed", "2022-11-20", "Network assembly, Baghdad"), ("presented", "2023-01-10", "Legal committee"),
-      ("adopted", "2023-03-27", "Official Gazette"))),
+     (("endorsed", "2022-11-20", "الهيئة العامة للشبكة، بغداد"), ("presented", "2023-01-10", "اللجنة القانونية"),
+      ("adopted", "2023-03-27", "الوقائع العراقية"))),
     (("كوتا نسائية لا تقل عن 25%", "پشکی ئافرەتان لانیکەم ٢٥٪", "Women's quota of at least 25%"),
      ("أن تُحفظ كوتا النساء بما لا يقل عن ربع المقاعد في كل مجلس محافظة.",
       "پشکی ئافرەتان لانیکەم چارەکی کورسییەکانی هەر ئەنجومەنێکی پارێزگا بێت.",
       "Women hold at least a quarter of the seats of every provincial council."),
      "المادة 13", "مجلس النواب", ("quotas", "women"),
-     (("endorsed", "2022-11-20", "Network assembly, Baghdad"), ("presented", "2023-02-05", "Women's caucus"))),
+     (("endorsed", "2022-11-20", "الهيئة العامة للشبكة، بغداد"), ("presented", "2023-02-05", "تجمّع البرلمانيات"))),
     (("دوائر انتخابية متعددة في كل محافظة", "چەند بازنەیەکی هەڵبژاردن لە هەر پارێزگایەک",
       "Several electoral districts per governorate"),
      ("أن تُقسّم كل محافظة إلى دوائر متعددة تقرّب المرشح من الناخب.",
       "هەر پارێزگایەک دابەش بکرێت بۆ چەند بازنەیەک کە کاندید لە دەنگدەر نزیک بکاتەوە.",
       "Each governorate divided into several districts that bring candidates closer to voters."),
      "المادة 15", "مجلس النواب", ("districts",),
-     (("endorsed", "2022-11-20", "Network assembly, Baghdad"), ("presented", "2023-01-10", "Legal committee"),
-      ("rejected", "2023-03-27", "Parliament vote"))),
+     (("endorsed", "2022-11-20", "الهيئة العامة للشبكة، بغداد"), ("presented", "2023-01-10", "اللجنة القانونية"),
+      ("rejected", "2023-03-27", "تصويت مجلس النواب"))),
 )
 
 SURVEY_QUESTIONS = (
@@ -86,14 +86,14 @@ CHOICES = {
     "gov": tuple((g.key, g.ar, g.ckb, g.en) for g in GOVERNORATES[:8]),
 }
 OUTREACH = (
-    ("meeting", "لقاء مع اللجنة القانونية في مجلس النواب", "بغداد", "baghdad", "Legal committee", 14),
-    ("workshop", "ورشة عمل مع أعضاء مجلس محافظة البصرة", "البصرة", "basra", "Provincial council members", 35),
-    ("media", "مقابلة إذاعية عن البطاقة البايومترية", "راديو المربد", "basra", "Radio listeners", 20000),
-    ("meeting", "کۆبوونەوە لەگەڵ ئەنجومەنی پارێزگای هەولێر", "هەولێر", "erbil", "Provincial council", 12),
-    ("workshop", "ورشة توعية للنساء المرشحات", "النجف", "najaf", "Women candidates", 40),
-    ("media", "بەرنامەی تەلەفزیۆنی دەربارەی ڕوونیی ئەنجامەکان", "سلێمانی", "sulaymaniyah", "TV viewers", 150000),
-    ("meeting", "لقاء مع مجلس المفوضين", "بغداد", "baghdad", "Board of commissioners", 9),
-    ("other", "مؤتمر صحفي لإعلان التوصيات العشر", "بغداد", "baghdad", "Journalists", 60),
+    ("meeting", "لقاء مع اللجنة القانونية في مجلس النواب", "بغداد", "baghdad", "اللجنة القانونية", 14),
+    ("workshop", "ورشة عمل مع أعضاء مجلس محافظة البصرة", "البصرة", "basra", "أعضاء مجلس المحافظة", 35),
+    ("media", "مقابلة إذاعية عن البطاقة البايومترية", "راديو المربد", "basra", "مستمعو الإذاعة", 20000),
+    ("meeting", "کۆبوونەوە لەگەڵ ئەنجومەنی پارێزگای هەولێر", "هەولێر", "erbil", "ئەندامانی ئەنجومەنی پارێزگا", 12),
+    ("workshop", "ورشة توعية للنساء المرشحات", "النجف", "najaf", "المرشّحات", 40),
+    ("media", "بەرنامەی تەلەفزیۆنی دەربارەی ڕوونیی ئەنجامەکان", "سلێمانی", "sulaymaniyah", "بینەرانی تەلەفزیۆن", 150000),
+    ("meeting", "لقاء مع مجلس المفوضين", "بغداد", "baghdad", "مجلس المفوّضين", 9),
+    ("other", "مؤتمر صحفي لإعلان التوصيات العشر", "بغداد", "baghdad", "الصحفيون", 60),
 )
 
 
@@ -112,7 +112,7 @@ def generate(
             )
             s.add(rec)
             s.add(RecommendationStatus(id=ids(), recommendation_id=rec.id, status="drafted",
-                                       date=dt.date(2022, 10, 30), source="Analysis workshop"))
+                                       date=dt.date(2022, 10, 30), source="ورشة التحليل"))
             for status, day, source in history:
                 s.add(RecommendationStatus(id=ids(), recommendation_id=rec.id, status=status,
                                            date=dt.date.fromisoformat(day), source=source))

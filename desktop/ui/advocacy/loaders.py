@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 from sqlalchemy.orm import Session as OrmSession
 
-from desktop.core import codebook, outreach, recommendations, support
+from desktop.core import codebook, outreach, recommendations, support, survey_stats
 from desktop.core.models import OutreachEvent, RecommendationStatus
 from desktop.exports.brief_data import survey_line
 from desktop.i18n.digits import Digits
@@ -33,9 +33,10 @@ class Detail:
 def detail(s: OrmSession, rec_id: str, lang: str, digits: Digits) -> Detail:
     rec = recommendations.get(s, rec_id)
     fields = {key: str(getattr(rec, key) or "") for key in recommendations.EDITABLE if key != "number"}
-    links = recommendations.links(s, rec_id)
+    links = support.link_refs(s, rec_id)
     sup = support.support_from(s, links)
     codes = {c.id: c for c in codebook.live_codes(s)}
+    quoted = {q.segment_id: q.text for q in sup.quotes}
     rows = []
     for link in links:
         if link.kind == "code" and link.code_id in codes:
@@ -43,10 +44,12 @@ def detail(s: OrmSession, rec_id: str, lang: str, digits: Digits) -> Detail:
             if link.filters:
                 text += " (" + ", ".join(f"{k}: {v}" for k, v in sorted(link.filters.items())) + ")"
         elif link.kind == "segment":
-            found = [q for q in sup.quotes if q.segment_id == link.segment_id]
-            text = found[0].text[:80] if found else "…"
+            text = quoted.get(link.segment_id or "", "…")[:80]  # never the words of a do-not-quote segment
         else:
-            text = link.question
+            try:
+                text = survey_stats.label(survey_stats.question(s, str(link.survey_id), link.question), lang)
+            except survey_stats.SurveyQuestionError:
+                text = "…"
         rows.append(LinkRow(link.id, link.kind, text))
     return Detail(
         rec.id, rec.number, fields, recommendations.history(s, rec_id), sup,

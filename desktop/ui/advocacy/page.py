@@ -172,6 +172,8 @@ class RecommendationsPage(Page):
         for model in (self.list_model, self.outreach_model, self.network_model):
             model.retranslate()
         self.view.retranslate()
+        if self.listed:  # titles and survey lines are data in the chosen language: read them again
+            self.refresh()
 
     # --- loading -----------------------------------------------------------------------------------
 

@@ -45,7 +45,9 @@ def gender_word(gender: str) -> str:
     return QCoreApplication.translate("Brief", GENDER_WORDS.get(gender, gender))
 
 
-def make_table(parent: QWidget, model: RowsModel) -> QTableView:
+def make_table(parent: QWidget, model: RowsModel, *, fit: bool = True) -> QTableView:
+    """A read-only table; ``fit=False`` for tables that may hold thousands of rows (fitting columns to
+    their contents measures every row)."""
     view = QTableView(parent)
     view.setModel(model)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -53,7 +55,11 @@ def make_table(parent: QWidget, model: RowsModel) -> QTableView:
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.verticalHeader().setVisible(False)
     header = view.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    if fit:
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    else:
+        view.setWordWrap(False)
+        header.setDefaultSectionSize(260)
     header.setStretchLastSection(True)
     return view
 
@@ -133,7 +139,7 @@ class RecommendationView(QScrollArea):
             (lambda: self.tr("Speaker"), lambda q: q.speaker),
             (lambda: self.tr("Session"), lambda q: q.session_title),
         ], self)
-        self.quotes = make_table(body, self.quotes_model)
+        self.quotes = make_table(body, self.quotes_model, fit=False)
         self.quotes.doubleClicked.connect(lambda index: self.open_quote(index.row()))
         self.open_button = QPushButton(body)
         self.open_button.clicked.connect(lambda: self.open_quote(self.quotes.currentIndex().row()))
@@ -146,7 +152,7 @@ class RecommendationView(QScrollArea):
             (lambda: self.tr("Evidence"), lambda link: self._kind_word(link.kind)),
             (lambda: self.tr("What"), lambda link: link.description),
         ], self)
-        self.links = make_table(body, self.links_model)
+        self.links = make_table(body, self.links_model, fit=False)
         self.links.setMaximumHeight(140)
         self.code_combo = QComboBox(body)
         self.link_code_button = QPushButton(body)
@@ -229,6 +235,7 @@ class RecommendationView(QScrollArea):
         self._fill_codes()
         if self.current is not None:
             self.show_detail(self.current)
+            self.load(self.current.id)  # the titles, labels and survey lines of the new language
 
     # --- loading -----------------------------------------------------------------------------------
 
