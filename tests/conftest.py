@@ -17,6 +17,12 @@ from desktop.core.db import Store, create_store  # noqa: E402
 PASSPHRASE = "correct horse battery staple"
 
 
+@pytest.fixture(autouse=True)
+def _private_state_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Exported positions (desktop/core/exported_position.py) go to a per-test folder, never ~."""
+    monkeypatch.setenv("MAJLIS_STATE_DIR", str(tmp_path_factory.mktemp("state")))
+
+
 @pytest.fixture
 def passphrase() -> str:
     return PASSPHRASE

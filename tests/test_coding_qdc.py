@@ -11,8 +11,8 @@ from desktop.core import codebook
 from desktop.core.db import Store, create_store
 from desktop.core.models import Code
 from desktop.exports import refi_qda
+from tests.refi_schemas import codebook_schema
 
-XSD = Path("/work/shared/refi-qda/Codebook-mrt2019.xsd")
 FOREIGN = """<?xml version="1.0" encoding="utf-8"?>
 <CodeBook xmlns="urn:QDA-XML:codebook:1.0" origin="QualCoder">
   <Codes>
@@ -28,9 +28,7 @@ FOREIGN = """<?xml version="1.0" encoding="utf-8"?>
 
 @pytest.fixture
 def schema() -> xmlschema.XMLSchema:
-    if not XSD.exists():
-        pytest.skip("REFI-QDA schemas not available")
-    return xmlschema.XMLSchema(str(XSD))
+    return codebook_schema()
 
 
 def test_export_validates_and_round_trips(store: Store, tmp_path: Path, schema: xmlschema.XMLSchema) -> None:
@@ -74,3 +72,15 @@ def test_import_foreign_codebook(store: Store, schema: xmlschema.XMLSchema) -> N
         assert youth is not None and youth.name_ckb == "بەشداریی گەنجان" and youth.colour == "#f4b400"
     with store.transaction() as s, pytest.raises(refi_qda.QdcError):
         refi_qda.import_codebook(s, b"<nope/>")
+
+
+def test_schemas_live_in_the_repository() -> None:
+    """No test reads a schema (or anything) from outside the checkout."""
+    from tests.refi_schemas import CODEBOOK_XSD, PROJECT_XSD
+
+    tests = Path(__file__).resolve().parent
+    assert PROJECT_XSD.is_relative_to(tests) and PROJECT_XSD.is_file()
+    assert CODEBOOK_XSD.is_relative_to(tests) and CODEBOOK_XSD.is_file()
+    outside = "/work/" + "shared"  # spelled in two parts so that this file does not match itself
+    for source in tests.rglob("*.py"):
+        assert outside not in source.read_text(encoding="utf-8"), source

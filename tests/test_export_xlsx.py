@@ -13,6 +13,7 @@ from desktop.cli import main
 from desktop.core import consent, consent_rules, demo
 from desktop.core.db import Store
 from desktop.core.models import Code, CodedSegment
+from desktop.exports import xlsx_sheet
 from desktop.exports.xlsx import export_xlsx
 from tests.conftest import PASSPHRASE
 from tests.consent_helpers import add_turn, all_yes, focus_group, template_texts
@@ -112,11 +113,11 @@ def test_atomic_write_leaves_nothing_on_failure(store: Store, tmp_path: Path,
     out = tmp_path / "x.xlsx"
     out.write_bytes(b"old")
 
-    def boom(self: object, path: str) -> None:
-        Path(path).write_bytes(b"partial")
+    def boom(src: object, dest: Any, length: int = 0) -> None:  # the disk fills up mid-sheet
+        dest.write(b"partial")
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(openpyxl.Workbook, "save", boom)
+    monkeypatch.setattr(xlsx_sheet.shutil, "copyfileobj", boom)
     with pytest.raises(OSError):
         export_xlsx(store, out)
     assert out.read_bytes() == b"old"

@@ -301,3 +301,26 @@ def test_finalise_makes_read_only_and_unlock_needs_a_reason(ctx: AppContext, qtb
         actions = [r.action for r in sessions.audit_trail(s, sid)]
     assert "finalise" in actions and "unlock" in actions
     close_editor(editor)
+
+
+def test_pdf_button_writes_the_session_documents(ctx: AppContext, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """The editor's PDF menu writes what majlis-cli export pdf writes, on the worker thread, after a save."""
+    from tests.pdf_helpers import missing_words
+
+    session_id = new_focus_group(ctx.store)
+    with ctx.store.transaction() as s:
+        person = participants.add_to_session(s, session_id, gender="female", age_band="25-34")
+        pid, code = person.id, person.code
+    consent_for(ctx.store, pid, session_id)
+    with ctx.store.transaction() as s:
+        transcripts.add_turn(s, session_id, pid, CKB_ONE)
+    editor = open_editor(ctx, qtbot, session_id)
+    assert editor.pdf_button.text().replace("&", "") == "PDF"
+    for document in ("minutes", "summary", "consent-register"):
+        out = tmp_path / f"{document}.pdf"
+        with qtbot.waitSignal(editor.pdf_button.written, timeout=30000):
+            editor.pdf_button.export(document, str(out))
+        assert missing_words(out, code, "مجموعة البصرة") == []
+    assert missing_words(tmp_path / "minutes.pdf", CKB_ONE) == []
+    assert editor.status_line.text().startswith("PDF written")
+    close_editor(editor)

@@ -231,23 +231,26 @@ def test_smoke_test_failure_exits_non_zero(tmp_path):  # type: ignore[no-untyped
     assert "demo failed" in proc.stderr
 
 
-def test_organisations_page_add_and_edit(store, lm, qtbot, qtmodeltester):  # type: ignore[no-untyped-def]
+def test_organisations_page_add_and_edit(ctx, qtbot, qtmodeltester):  # type: ignore[no-untyped-def]
     from desktop.ui.organisations.page import OrganisationsPage
 
-    page = OrganisationsPage(AppContext(store=store, language=lm, tasks=TaskRunner()))
+    page = OrganisationsPage(ctx)
     qtbot.addWidget(page)
     page.new_button.click()
     page.save_button.click()
+    ctx.tasks.drain()
     assert page.name_cell.error.error() == "An organisation needs a name."
     type_text(page.name, "منظمة تموز")
     page.kind.setCurrentIndex(page.kind.findData("media"))
     page.governorate.setCurrentIndex(page.governorate.findData("basra"))
     QTest.keyClick(page.name, Qt.Key.Key_Return)
+    ctx.tasks.drain()
     assert page.name_cell.error.error() == ""
     assert [(r.name, r.kind, r.governorate) for r in page.model.rows] == [("منظمة تموز", "media", "basra")]
     page.view.selectRow(0)
     page.name.setText("Tammuz")
     page.save_button.click()
+    ctx.tasks.drain()
     assert page.model.rows[0].name == "Tammuz" and len(page.model.rows) == 1
     qtmodeltester.check(page.model)
 

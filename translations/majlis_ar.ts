@@ -1128,6 +1128,45 @@
         </message>
     </context>
     <context>
+        <name>ExportLabels</name>
+        <message>
+            <source>Arabic</source>
+            <translation>العربية</translation>
+        </message>
+        <message>
+            <source>Kurdish (Sorani)</source>
+            <translation>الكردية (السورانية)</translation>
+        </message>
+        <message>
+            <source>English</source>
+            <translation>الإنجليزية</translation>
+        </message>
+        <message>
+            <source>Take part</source>
+            <translation>المشاركة</translation>
+        </message>
+        <message>
+            <source>Audio</source>
+            <translation>التسجيل الصوتي</translation>
+        </message>
+        <message>
+            <source>Quotes</source>
+            <translation>الاقتباسات</translation>
+        </message>
+        <message>
+            <source>Photos</source>
+            <translation>الصور</translation>
+        </message>
+        <message>
+            <source>Share</source>
+            <translation>المشاركة مع الفريق</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>التواصل</translation>
+        </message>
+    </context>
+    <context>
         <name>FirstRunWizard</name>
         <message>
             <source>Majlis: first start</source>
@@ -1433,6 +1472,10 @@ You can try again from the Sync page.</source>
     </context>
     <context>
         <name>MainWindow</name>
+        <message>
+            <source>This database is an older copy of what this laptop had already sent. A new numbering has started, so the centre accepts the new work.</source>
+            <translation>قاعدة البيانات هذه نسخة أقدم ممّا أرسله هذا الحاسوب من قبل. بدأ ترقيم جديد، فيقبل الفريق المركزي العمل الجديد.</translation>
+        </message>
         <message>
             <source>Majlis</source>
             <translation>مجلس</translation>
@@ -1742,6 +1785,312 @@ You can try again from the Sync page.</source>
         <message>
             <source>The two passphrases differ.</source>
             <translation>عبارتا المرور مختلفتان.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PdfButton</name>
+        <message>
+            <source>&amp;PDF</source>
+            <translation>‏&amp;PDF</translation>
+        </message>
+        <message>
+            <source>Save the minutes, a summary or the consent register as a PDF</source>
+            <translation>احفظ محضر الجلسة أو ملخّصها أو سجلّ الموافقات بصيغة PDF</translation>
+        </message>
+        <message>
+            <source>Minutes or transcript…</source>
+            <translation>محضر الجلسة أو النصّ المفرّغ…</translation>
+        </message>
+        <message>
+            <source>Summary with quotes…</source>
+            <translation>الملخّص مع الاقتباسات…</translation>
+        </message>
+        <message>
+            <source>Consent register…</source>
+            <translation>سجلّ الموافقات…</translation>
+        </message>
+        <message>
+            <source>Save as PDF</source>
+            <translation>احفظ بصيغة PDF</translation>
+        </message>
+        <message>
+            <source>PDF document (*.pdf)</source>
+            <translation>مستند PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Writing the PDF…</source>
+            <translation>جارٍ كتابة ملفّ PDF…</translation>
+        </message>
+        <message>
+            <source>PDF written: %1</source>
+            <translation>كُتب ملفّ PDF: %1</translation>
+        </message>
+        <message>
+            <source>The PDF could not be written: %1</source>
+            <translation>تعذّرت كتابة ملفّ PDF: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>PdfReport</name>
+        <message>
+            <source>Page {page} of {pages}</source>
+            <translation>الصفحة {page} من {pages}</translation>
+        </message>
+        <message>
+            <source>Consent record</source>
+            <translation>سجلّ الموافقة</translation>
+        </message>
+        <message>
+            <source>Consent register</source>
+            <translation>سجلّ الموافقات</translation>
+        </message>
+        <message>
+            <source>Minutes</source>
+            <translation>محضر الجلسة</translation>
+        </message>
+        <message>
+            <source>Transcript</source>
+            <translation>النصّ المفرّغ</translation>
+        </message>
+        <message>
+            <source>Focus-group summary</source>
+            <translation>ملخّص مجموعة النقاش المركّزة</translation>
+        </message>
+        <message>
+            <source>Session summary</source>
+            <translation>ملخّص الجلسة</translation>
+        </message>
+        <message>
+            <source>Form version</source>
+            <translation>إصدار الاستمارة</translation>
+        </message>
+        <message>
+            <source>Participant</source>
+            <translation>المشارك</translation>
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation>المشاركون</translation>
+        </message>
+        <message>
+            <source>Session</source>
+            <translation>الجلسة</translation>
+        </message>
+        <message>
+            <source>Clause</source>
+            <translation>البند</translation>
+        </message>
+        <message>
+            <source>Answer</source>
+            <translation>الجواب</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>نعم</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>لا</translation>
+        </message>
+        <message>
+            <source>(required)</source>
+            <translation>(إلزامي)</translation>
+        </message>
+        <message>
+            <source>Method</source>
+            <translation>الطريقة</translation>
+        </message>
+        <message>
+            <source>Witness</source>
+            <translation>الشاهد</translation>
+        </message>
+        <message>
+            <source>Facilitator</source>
+            <translation>الميسّر</translation>
+        </message>
+        <message>
+            <source>Note-taker</source>
+            <translation>مدوّن الملاحظات</translation>
+        </message>
+        <message>
+            <source>Recorded at</source>
+            <translation>وقت التسجيل</translation>
+        </message>
+        <message>
+            <source>Signature</source>
+            <translation>التوقيع</translation>
+        </message>
+        <message>
+            <source>What the signature means</source>
+            <translation>معنى التوقيع</translation>
+        </message>
+        <message>
+            <source>Withdrawn on {date} ({scope})</source>
+            <translation>سُحبت الموافقة بتاريخ {date} ({scope})</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>الحالة</translation>
+        </message>
+        <message>
+            <source>Given</source>
+            <translation>مُعطاة</translation>
+        </message>
+        <message>
+            <source>Refused</source>
+            <translation>مرفوضة</translation>
+        </message>
+        <message>
+            <source>No consent has been recorded for this session.</source>
+            <translation>لم تُسجَّل أي موافقة لهذه الجلسة.</translation>
+        </message>
+        <message>
+            <source>This is a copy of the consent record kept in Majlis; pseudonyms only, never real names.</source>
+            <translation>هذه نسخة من سجلّ الموافقة المحفوظ في برنامج مجلس؛ بالأسماء المستعارة فقط، دون الأسماء الحقيقية.</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>النوع</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>التاريخ</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>الوقت</translation>
+        </message>
+        <message>
+            <source>Governorate</source>
+            <translation>المحافظة</translation>
+        </message>
+        <message>
+            <source>Venue</source>
+            <translation>المكان</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>اللغة</translation>
+        </message>
+        <message>
+            <source>Attendance</source>
+            <translation>الحضور</translation>
+        </message>
+        <message>
+            <source>Seat</source>
+            <translation>المقعد</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>الاسم</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>المنظّمة</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>الدور</translation>
+        </message>
+        <message>
+            <source>Agenda and discussion</source>
+            <translation>جدول الأعمال والنقاش</translation>
+        </message>
+        <message>
+            <source>Decisions</source>
+            <translation>القرارات</translation>
+        </message>
+        <message>
+            <source>Action items</source>
+            <translation>إجراءات المتابعة</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>الإجراء</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>المسؤول</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>الموعد</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>الملخّص</translation>
+        </message>
+        <message>
+            <source>Nothing recorded.</source>
+            <translation>لم يُسجَّل شيء.</translation>
+        </message>
+        <message>
+            <source>Pseudonym</source>
+            <translation>الاسم المستعار</translation>
+        </message>
+        <message>
+            <source>Gender</source>
+            <translation>الجنس</translation>
+        </message>
+        <message>
+            <source>Age band</source>
+            <translation>الفئة العمرية</translation>
+        </message>
+        <message>
+            <source>Urban/rural</source>
+            <translation>حضري/ريفي</translation>
+        </message>
+        <message>
+            <source>Occupation</source>
+            <translation>المهنة</translation>
+        </message>
+        <message>
+            <source>Consent</source>
+            <translation>الموافقة</translation>
+        </message>
+        <message>
+            <source>given, not to be quoted</source>
+            <translation>ممنوحة، دون اقتباس</translation>
+        </message>
+        <message>
+            <source>none recorded</source>
+            <translation>لم تُسجَّل</translation>
+        </message>
+        <message>
+            <source>Codes and quotes</source>
+            <translation>الرموز والاقتباسات</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>الرمز</translation>
+        </message>
+        <message>
+            <source>Coded segments</source>
+            <translation>المقاطع المرمَّزة</translation>
+        </message>
+        <message>
+            <source>Quotes</source>
+            <translation>الاقتباسات</translation>
+        </message>
+        <message>
+            <source>Coded segments not quoted (no consent to quote): {count}</source>
+            <translation>مقاطع مرمَّزة لا تُقتبس (لا موافقة على الاقتباس): {count}</translation>
+        </message>
+        <message>
+            <source>Nothing in this session has been coded yet.</source>
+            <translation>لم يُرمَّز شيء في هذه الجلسة بعد.</translation>
+        </message>
+        <message>
+            <source>Consent is honoured: the words of participants who withdrew are left out, and only participants who agreed to be quoted are quoted.</source>
+            <translation>تُحترم الموافقة: كلام من سحب موافقته محذوف، ولا يُقتبس إلا ممّن وافق على الاقتباس.</translation>
+        </message>
+        <message>
+            <source>[not to be quoted]</source>
+            <translation>[لا يُقتبس]</translation>
+        </message>
+        <message>
+            <source>[withdrawn]</source>
+            <translation>[مسحوب]</translation>
         </message>
     </context>
     <context>
@@ -3107,6 +3456,18 @@ You can try again from the Sync page.</source>
         <message>
             <source>The database is on a read-only disk or folder.</source>
             <translation>قاعدة البيانات موجودة على قرص أو مجلّد للقراءة فقط.</translation>
+        </message>
+        <message>
+            <source>The database file was replaced or its passphrase was changed by another program. Nothing more was written to it. Close Majlis and open the database again.</source>
+            <translation>استُبدل ملفّ قاعدة البيانات أو غُيّرت عبارة مروره من برنامج آخر. لم يُكتب فيه شيء بعد ذلك. أغلق برنامج مجلس ثم افتح قاعدة البيانات من جديد.</translation>
+        </message>
+        <message>
+            <source>Another program is replacing this database or changing its passphrase. Try again when it has finished.</source>
+            <translation>يستبدل برنامج آخر قاعدة البيانات هذه أو يغيّر عبارة مرورها. حاول مجدّدًا بعد أن ينتهي.</translation>
+        </message>
+        <message>
+            <source>This database must be upgraded for this version of Majlis, but another program has it open. Close the other program and try again.</source>
+            <translation>يجب تحديث قاعدة البيانات هذه لتعمل مع هذا الإصدار من مجلس، لكنّ برنامجًا آخر يفتحها. أغلق البرنامج الآخر ثم حاول مجدّدًا.</translation>
         </message>
         <message>
             <source>The disk reported a problem while opening the database.</source>

@@ -1124,6 +1124,45 @@
         </message>
     </context>
     <context>
+        <name>ExportLabels</name>
+        <message>
+            <source>Arabic</source>
+            <translation>عەرەبی</translation>
+        </message>
+        <message>
+            <source>Kurdish (Sorani)</source>
+            <translation>کوردی (سۆرانی)</translation>
+        </message>
+        <message>
+            <source>English</source>
+            <translation>ئینگلیزی</translation>
+        </message>
+        <message>
+            <source>Take part</source>
+            <translation>بەشداری</translation>
+        </message>
+        <message>
+            <source>Audio</source>
+            <translation>تۆماری دەنگ</translation>
+        </message>
+        <message>
+            <source>Quotes</source>
+            <translation>وەرگرتنەکان</translation>
+        </message>
+        <message>
+            <source>Photos</source>
+            <translation>وێنە</translation>
+        </message>
+        <message>
+            <source>Share</source>
+            <translation>هاوبەشکردن لەگەڵ تیم</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>پەیوەندی</translation>
+        </message>
+    </context>
+    <context>
         <name>FirstRunWizard</name>
         <message>
             <source>Majlis: first start</source>
@@ -1430,6 +1469,10 @@ You can try again from the Sync page.</source>
     <context>
         <name>MainWindow</name>
         <message>
+            <source>This database is an older copy of what this laptop had already sent. A new numbering has started, so the centre accepts the new work.</source>
+            <translation>ئەم بنکەدراوەیە کۆپییەکی کۆنترە لەوەی ئەم لاپتۆپە پێشتر ناردوویەتی. ژمارەکردنێکی نوێ دەستی پێکرد، بۆیە ناوەند کارە نوێیەکە وەردەگرێت.</translation>
+        </message>
+        <message>
             <source>Majlis</source>
             <translation>مەجلیس</translation>
         </message>
@@ -1734,6 +1777,312 @@ You can try again from the Sync page.</source>
         <message>
             <source>The two passphrases differ.</source>
             <translation>دوو دەستەواژە نهێنییەکە جیاوازن.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PdfButton</name>
+        <message>
+            <source>&amp;PDF</source>
+            <translation>‏&amp;PDF</translation>
+        </message>
+        <message>
+            <source>Save the minutes, a summary or the consent register as a PDF</source>
+            <translation>پاشەکەوتکردنی کۆنووس، پوختە یان تۆماری ڕەزامەندی وەک PDF</translation>
+        </message>
+        <message>
+            <source>Minutes or transcript…</source>
+            <translation>کۆنووس یان دەقی نووسراوەی گفتوگۆ…</translation>
+        </message>
+        <message>
+            <source>Summary with quotes…</source>
+            <translation>پوختە لەگەڵ وەرگرتنەکان…</translation>
+        </message>
+        <message>
+            <source>Consent register…</source>
+            <translation>تۆماری ڕەزامەندی…</translation>
+        </message>
+        <message>
+            <source>Save as PDF</source>
+            <translation>پاشەکەوتکردن وەک PDF</translation>
+        </message>
+        <message>
+            <source>PDF document (*.pdf)</source>
+            <translation>بەڵگەنامەی PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Writing the PDF…</source>
+            <translation>نووسینی PDF…</translation>
+        </message>
+        <message>
+            <source>PDF written: %1</source>
+            <translation>‏PDF نووسرا: %1</translation>
+        </message>
+        <message>
+            <source>The PDF could not be written: %1</source>
+            <translation>نەتوانرا PDF بنووسرێت: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>PdfReport</name>
+        <message>
+            <source>Page {page} of {pages}</source>
+            <translation>لاپەڕەی {page} لە {pages}</translation>
+        </message>
+        <message>
+            <source>Consent record</source>
+            <translation>تۆماری ڕەزامەندی</translation>
+        </message>
+        <message>
+            <source>Consent register</source>
+            <translation>تۆماری ڕەزامەندییەکان</translation>
+        </message>
+        <message>
+            <source>Minutes</source>
+            <translation>کۆنووس</translation>
+        </message>
+        <message>
+            <source>Transcript</source>
+            <translation>دەقی نووسراوە</translation>
+        </message>
+        <message>
+            <source>Focus-group summary</source>
+            <translation>پوختەی گرووپی گفتوگۆی چڕ</translation>
+        </message>
+        <message>
+            <source>Session summary</source>
+            <translation>پوختەی دانیشتن</translation>
+        </message>
+        <message>
+            <source>Form version</source>
+            <translation>وەشانی فۆڕم</translation>
+        </message>
+        <message>
+            <source>Participant</source>
+            <translation>بەشداربوو</translation>
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation>بەشداربووان</translation>
+        </message>
+        <message>
+            <source>Session</source>
+            <translation>دانیشتن</translation>
+        </message>
+        <message>
+            <source>Clause</source>
+            <translation>بەند</translation>
+        </message>
+        <message>
+            <source>Answer</source>
+            <translation>وەڵام</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>بەڵێ</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>نەخێر</translation>
+        </message>
+        <message>
+            <source>(required)</source>
+            <translation>(پێویستە)</translation>
+        </message>
+        <message>
+            <source>Method</source>
+            <translation>شێواز</translation>
+        </message>
+        <message>
+            <source>Witness</source>
+            <translation>شایەت</translation>
+        </message>
+        <message>
+            <source>Facilitator</source>
+            <translation>ئاسانکار</translation>
+        </message>
+        <message>
+            <source>Note-taker</source>
+            <translation>تێبینینووس</translation>
+        </message>
+        <message>
+            <source>Recorded at</source>
+            <translation>کاتی تۆمارکردن</translation>
+        </message>
+        <message>
+            <source>Signature</source>
+            <translation>واژۆ</translation>
+        </message>
+        <message>
+            <source>What the signature means</source>
+            <translation>واتای واژۆ</translation>
+        </message>
+        <message>
+            <source>Withdrawn on {date} ({scope})</source>
+            <translation>کشانەوە لە {date} ({scope})</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>دۆخ</translation>
+        </message>
+        <message>
+            <source>Given</source>
+            <translation>دراوە</translation>
+        </message>
+        <message>
+            <source>Refused</source>
+            <translation>ڕەتکراوەتەوە</translation>
+        </message>
+        <message>
+            <source>No consent has been recorded for this session.</source>
+            <translation>هیچ ڕەزامەندییەک بۆ ئەم دانیشتنە تۆمار نەکراوە.</translation>
+        </message>
+        <message>
+            <source>This is a copy of the consent record kept in Majlis; pseudonyms only, never real names.</source>
+            <translation>ئەمە لەبەرگیراوەی تۆماری ڕەزامەندییە کە لە مەجلیس پارێزراوە؛ تەنها ناوی خوازراو، هەرگیز ناوی ڕاستەقینە نا.</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>جۆر</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>بەروار</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>کات</translation>
+        </message>
+        <message>
+            <source>Governorate</source>
+            <translation>پارێزگا</translation>
+        </message>
+        <message>
+            <source>Venue</source>
+            <translation>شوێن</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>زمان</translation>
+        </message>
+        <message>
+            <source>Attendance</source>
+            <translation>ئامادەبوون</translation>
+        </message>
+        <message>
+            <source>Seat</source>
+            <translation>کورسی</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>ناو</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>ڕێکخراو</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>ڕۆڵ</translation>
+        </message>
+        <message>
+            <source>Agenda and discussion</source>
+            <translation>ڕۆژەڤ و گفتوگۆ</translation>
+        </message>
+        <message>
+            <source>Decisions</source>
+            <translation>بڕیارەکان</translation>
+        </message>
+        <message>
+            <source>Action items</source>
+            <translation>ئەرکەکانی بەدواداچوون</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>ئەرک</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>بەرپرسیار</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>وادە</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>پوختە</translation>
+        </message>
+        <message>
+            <source>Nothing recorded.</source>
+            <translation>هیچ تۆمار نەکراوە.</translation>
+        </message>
+        <message>
+            <source>Pseudonym</source>
+            <translation>ناوی خوازراو</translation>
+        </message>
+        <message>
+            <source>Gender</source>
+            <translation>ڕەگەز</translation>
+        </message>
+        <message>
+            <source>Age band</source>
+            <translation>گرووپی تەمەن</translation>
+        </message>
+        <message>
+            <source>Urban/rural</source>
+            <translation>شار/گوند</translation>
+        </message>
+        <message>
+            <source>Occupation</source>
+            <translation>پیشە</translation>
+        </message>
+        <message>
+            <source>Consent</source>
+            <translation>ڕەزامەندی</translation>
+        </message>
+        <message>
+            <source>given, not to be quoted</source>
+            <translation>دراوە، بەبێ وەرگرتن</translation>
+        </message>
+        <message>
+            <source>none recorded</source>
+            <translation>تۆمار نەکراوە</translation>
+        </message>
+        <message>
+            <source>Codes and quotes</source>
+            <translation>کۆدەکان و وەرگرتنەکان</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>کۆد</translation>
+        </message>
+        <message>
+            <source>Coded segments</source>
+            <translation>بڕگە کۆدکراوەکان</translation>
+        </message>
+        <message>
+            <source>Quotes</source>
+            <translation>وەرگرتنەکان</translation>
+        </message>
+        <message>
+            <source>Coded segments not quoted (no consent to quote): {count}</source>
+            <translation>بڕگە کۆدکراوەکانی وەرنەگیراو (ڕەزامەندی وەرگرتن نییە): {count}</translation>
+        </message>
+        <message>
+            <source>Nothing in this session has been coded yet.</source>
+            <translation>هێشتا هیچ شتێک لەم دانیشتنەدا کۆد نەکراوە.</translation>
+        </message>
+        <message>
+            <source>Consent is honoured: the words of participants who withdrew are left out, and only participants who agreed to be quoted are quoted.</source>
+            <translation>ڕەزامەندی ڕەچاو دەکرێت: قسەی ئەوانەی کشاونەتەوە لابراوە، و تەنها لەو بەشداربووانە وەردەگیرێت کە ڕەزامەندیان داوە.</translation>
+        </message>
+        <message>
+            <source>[not to be quoted]</source>
+            <translation>[وەرناگیرێت]</translation>
+        </message>
+        <message>
+            <source>[withdrawn]</source>
+            <translation>[کشاوەتەوە]</translation>
         </message>
     </context>
     <context>
@@ -3095,6 +3444,18 @@ You can try again from the Sync page.</source>
         <message>
             <source>The database is on a read-only disk or folder.</source>
             <translation>بنکەدراوەکە لەسەر دیسک یان بوخچەیەکی تەنیا بۆ خوێندنەوەیە.</translation>
+        </message>
+        <message>
+            <source>The database file was replaced or its passphrase was changed by another program. Nothing more was written to it. Close Majlis and open the database again.</source>
+            <translation>پەڕگەی بنکەدراوەکە لەلایەن بەرنامەیەکی ترەوە گۆڕدرا یان دەستەواژەی نهێنییەکەی گۆڕدرا. هیچی تر تێیدا نەنووسرا. مەجلیس دابخە و بنکەدراوەکە دووبارە بکەرەوە.</translation>
+        </message>
+        <message>
+            <source>Another program is replacing this database or changing its passphrase. Try again when it has finished.</source>
+            <translation>بەرنامەیەکی تر ئەم بنکەدراوەیە دەگۆڕێت یان دەستەواژەی نهێنییەکەی دەگۆڕێت. کە تەواو بوو دووبارە هەوڵ بدەرەوە.</translation>
+        </message>
+        <message>
+            <source>This database must be upgraded for this version of Majlis, but another program has it open. Close the other program and try again.</source>
+            <translation>ئەم بنکەدراوەیە دەبێت بۆ ئەم وەشانەی مەجلیس نوێ بکرێتەوە، بەڵام بەرنامەیەکی تر کردوویەتیەوە. ئەو بەرنامەیە دابخە و دووبارە هەوڵ بدەرەوە.</translation>
         </message>
         <message>
             <source>The disk reported a problem while opening the database.</source>

@@ -9,6 +9,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
+from desktop.cli.passphrase_file import read_passphrase_file
 from desktop.core.db import Store, classify, open_store
 from desktop.core.errors import MajlisError, StoreError
 
@@ -21,7 +22,7 @@ def add_db(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--passphrase-file",
         type=Path,
-        help=f"read the passphrase from this file (first line); otherwise ${PASSPHRASE_ENV} or a prompt",
+        help=f"read the passphrase from this file (first line; UTF-8 or UTF-16, BOM and CRLF welcome); otherwise ${PASSPHRASE_ENV} or a prompt",
     )
 
 
@@ -29,13 +30,7 @@ def read_passphrase(args: argparse.Namespace, *, confirm: bool = False, env: str
                     file_attr: str = "passphrase_file", prompt: str = "Passphrase: ") -> str:
     path: Path | None = getattr(args, file_attr, None)
     if path is not None:
-        try:
-            text = path.read_text(encoding="utf-8").splitlines()
-        except OSError as exc:
-            raise StoreError(f"cannot read the passphrase file: {exc.strerror}") from exc
-        if not text or not text[0]:
-            raise StoreError("the passphrase file is empty")
-        return text[0]
+        return read_passphrase_file(path)
     if os.environ.get(env):
         return os.environ[env]
     if not sys.stdin.isatty():
@@ -49,7 +44,14 @@ def read_passphrase(args: argparse.Namespace, *, confirm: bool = False, env: str
 
 
 def open_from_args(args: argparse.Namespace) -> Store:
-    return open_store(args.db, read_passphrase(args))
+    store = open_store(args.db, read_passphrase(args))
+    if store.rollback is not None:
+        r = store.rollback
+        sys.stderr.write(
+            f"majlis-cli: note: this database is an older copy (its changes reach {r.database_seq}, this laptop "
+            f"had already sent {r.exported_seq}); a new epoch {r.new_epoch} has started so nothing is sent twice\n"
+        )
+    return store
 
 
 def run_guarded(func: Callable[[argparse.Namespace], int], args: argparse.Namespace) -> int:

@@ -1,4 +1,4 @@
-"""majlis-cli export: workbooks for analysts (``export xlsx``), REFI-QDA projects (``export qdpx``)."""
+"""majlis-cli export: workbooks (``export xlsx``), REFI-QDA projects (``export qdpx``), PDFs (``export pdf``)."""
 
 from __future__ import annotations
 
@@ -7,10 +7,14 @@ from pathlib import Path
 from typing import Any
 
 from desktop.cli.common import add_db, open_from_args
-from desktop.core.errors import StoreError
+from desktop.core.errors import MajlisError, StoreError
 from desktop.exports.brief_xlsx import write_brief_xlsx
 from desktop.exports.qdpx import export_qdpx
 from desktop.exports.xlsx import export_xlsx
+
+
+class UsageError(MajlisError):
+    exit_code = 64
 
 
 def add_commands(sub: argparse._SubParsersAction[Any]) -> None:
@@ -35,6 +39,22 @@ def add_commands(sub: argparse._SubParsersAction[Any]) -> None:
     b.add_argument("--recommendation", metavar="ID", help="one recommendation (default: all of them)")
     b.add_argument("--lang", choices=("ar", "ckb", "en"), default="en", help="the language of the brief")
     b.set_defaults(func=cmd_export_brief)
+    r = formats.add_parser(
+        "pdf", help="PDF of a session (minutes, summary, consent register) or of one consent record"
+    )
+    add_db(r)
+    r.add_argument("--out", required=True, type=Path, help="the .pdf file to write (replaced atomically)")
+    which = r.add_mutually_exclusive_group(required=True)
+    which.add_argument("--session", metavar="ID", help="a session id (see 'majlis-cli sessions list')")
+    which.add_argument("--consent-record", metavar="ID", help="a consent record id")
+    r.add_argument("--document", choices=("minutes", "summary", "consent-register"),
+                   help="with --session: minutes (a focus group's transcript), summary or consent-register; "
+                        "default: minutes for a roundtable, summary for a focus group")
+    r.add_argument("--lang", choices=("ar", "ckb", "en"),
+                   help="default: the session's language (a consent record: its form's language)")
+    r.add_argument("--digits", choices=("latn", "arab"), default="latn",
+                   help="Latin (0-9, the default) or Arabic-Indic (٠-٩) digits in dates and numbers")
+    r.set_defaults(func=cmd_export_pdf)
     export.set_defaults(func=_missing_format)
 
 
@@ -56,6 +76,29 @@ def cmd_export_xlsx(args: argparse.Namespace) -> int:
         f"{summary.turns} turns ({summary.redacted_turns} redacted), {summary.segments} coded segments "
         f"({summary.withheld_quotes} quotes withheld), {summary.consents} consent records"
     )
+    return 0
+
+
+def cmd_export_pdf(args: argparse.Namespace) -> int:
+    # Imported here, not at the top: fpdf2, Pillow and fontTools take a while to import, and no
+    # other command needs them.
+    from desktop.exports.pdf_consent import write_record_pdf
+    from desktop.exports.pdf_sessions import write_session_pdf
+
+    out: Path = args.out
+    if not out.parent.exists():
+        raise StoreError(f"the folder {out.parent} does not exist")
+    if args.document and not args.session:
+        raise UsageError("--document goes with --session")
+    store = open_from_args(args)
+    try:
+        if args.session:
+            write_session_pdf(store, args.session, out, args.document, args.lang, args.digits)
+        else:
+            write_record_pdf(store, args.consent_record, out, args.lang, args.digits)
+    finally:
+        store.close()
+    print(f"wrote {out}")
     return 0
 
 

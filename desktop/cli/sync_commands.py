@@ -14,7 +14,7 @@ from desktop.cli.common import add_db, open_from_args
 from desktop.core import consent
 from desktop.core.db import Store
 from desktop.core.errors import MajlisError
-from desktop.sync import conflicts, devices, team
+from desktop.sync import clash_log, conflicts, devices, team
 from desktop.sync.errors import BundleError, NoIdentityError
 from desktop.sync.export import export_bundle
 from desktop.sync.importer import import_files
@@ -243,6 +243,8 @@ def cmd_device_register(args: argparse.Namespace) -> int:
 def cmd_bundle_status(args: argparse.Namespace) -> int:
     def body(store: Store) -> int:
         info = devices.sync_status(store)
+        clashes = clash_log.open_clashes(store)
+        info["sequence_clashes"] = clashes
         if args.json:
             json.dump(info, sys.stdout, ensure_ascii=False, indent=2)
             sys.stdout.write("\n")
@@ -253,6 +255,8 @@ def cmd_bundle_status(args: argparse.Namespace) -> int:
             print(f"{label}: {streams or 'nothing received'}")
         for line in info["gaps"]:
             print(f"gap: {line}")
+        for clash in clashes:
+            print(f"sequence clash: {clash['text']}")
         print(f"open conflicts: {len(info['open_conflicts'])}")
         return 0
 

@@ -10,12 +10,14 @@ import datetime as dt
 import os
 import secrets
 import shutil
+import tempfile
 from pathlib import Path
 
 from sqlalchemy import Engine
 
 from desktop.core.db import raw_connect, verify_key
 from desktop.core.errors import StoreError
+from desktop.core.store_lock import StoreLock
 
 DEFAULT_KEEP = 10
 
@@ -36,10 +38,13 @@ def backup(
 ) -> Path:
     """Copy the live database page by page into a new encrypted file, then drop the oldest backups."""
     folder = backup_dir(db_path)
-    folder.mkdir(exist_ok=True)
+    folder.mkdir(mode=0o700, exist_ok=True)
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
     target = folder / f"majlis-{stamp}-{reason}.db"
-    partial = target.with_suffix(".partial")
+    # A private (0600), hidden file until the copy is complete; SQLite fills the empty file.
+    fd, partial_name = tempfile.mkstemp(prefix=".majlis-", suffix=".partial", dir=folder)
+    os.close(fd)
+    partial = Path(partial_name)
     dest = raw_connect(partial, passphrase)
     try:
         raw = engine.raw_connection()
@@ -62,19 +67,35 @@ def restore(backup_path: Path, db_path: Path, passphrase: str) -> None:
     """Put a backup in place of the database and start a new device epoch.
 
     The restored file may be older than changes this device already exported; a new epoch makes sure
-    no sequence number is ever used twice for different content.
+    no sequence number is ever used twice for different content. Refused, with nothing changed,
+    while any other process has the database open (it would go on writing into the replaced file).
     """
     verify_key(backup_path, passphrase)
-    staging = db_path.with_name(db_path.name + ".restoring")
-    shutil.copyfile(backup_path, staging)
-    conn = raw_connect(staging, passphrase)
+    lock = StoreLock.exclusive(db_path, "restore a backup over the database")
     try:
-        conn.execute("UPDATE local_state SET value = ? WHERE key = 'epoch'", (secrets.token_hex(4),))
-        conn.commit()
-        if conn.execute("PRAGMA integrity_check").fetchone()[0] != "ok":
-            raise StoreError("the backup failed its integrity check")
+        _replace_with(backup_path, db_path, passphrase)
     finally:
-        conn.close()
-    for suffix in ("-wal", "-shm"):
-        Path(f"{db_path}{suffix}").unlink(missing_ok=True)
-    os.replace(staging, db_path)
+        lock.release()
+
+
+def _replace_with(backup_path: Path, db_path: Path, passphrase: str) -> None:
+    fd, staging_name = tempfile.mkstemp(prefix=".majlis-", suffix=".restoring", dir=db_path.parent)
+    os.close(fd)
+    staging = Path(staging_name)
+    try:
+        shutil.copyfile(backup_path, staging)
+        conn = raw_connect(staging, passphrase)
+        try:
+            conn.execute("UPDATE local_state SET value = ? WHERE key = 'epoch'", (secrets.token_hex(4),))
+            conn.commit()
+            if conn.execute("PRAGMA integrity_check").fetchone()[0] != "ok":
+                raise StoreError("the backup failed its integrity check")
+        finally:
+            conn.close()
+        for suffix in ("-wal", "-shm"):
+            Path(f"{db_path}{suffix}").unlink(missing_ok=True)
+        os.replace(staging, db_path)
+    except BaseException:
+        for suffix in ("", "-journal", "-wal", "-shm"):
+            Path(f"{staging}{suffix}").unlink(missing_ok=True)
+        raise

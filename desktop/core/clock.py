@@ -1,17 +1,34 @@
 """Hybrid logical clock.
 
-A timestamp is the string ``"<wall ms, 13 digits>:<counter, 5 digits>:<device id>"``: comparing two
-strings compares the wall time, then the counter, then the device id, which gives the total order that
-field-level last-writer-wins needs (ties broken by device id) without parsing.
+A timestamp is the string ``"<wall ms, 13 digits>:<counter, 5 digits>:<device id>"``. Both numbers
+have a fixed width, so comparing two strings compares the wall time, then the counter, then the
+device id: the total order that field-level last-writer-wins needs (ties broken by device id)
+without parsing. Received timestamps are parsed strictly (:func:`Timestamp.parse`): a shorter or
+longer number would sort out of time order (``…:100000`` before ``…:99999``).
+
+The clock never moves to a received timestamp more than :data:`MAX_AHEAD_MS` past the local wall
+clock: a forged or mistaken far-future time must not drag this device's clock (and every later
+edit's version) into the future.
 """
 
 from __future__ import annotations
 
+import re
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
 WallClock = Callable[[], int]
+
+WALL_DIGITS = 13
+COUNTER_DIGITS = 5
+COUNTER_MAX = 10**COUNTER_DIGITS - 1
+#: How far past the importing machine's clock a received timestamp may lie (one day).
+MAX_AHEAD_MS = 24 * 60 * 60 * 1000
+#: Device ids are UUIDs; the pattern allows any short id of letters, digits and dashes.
+DEVICE_PATTERN = r"[0-9A-Za-z-]{1,36}"
+_STRICT = re.compile(rf"(\d{{{WALL_DIGITS}}}):(\d{{{COUNTER_DIGITS}}}):({DEVICE_PATTERN})\Z")
+HLC_PATTERN = _STRICT.pattern
 
 
 def system_ms() -> int:
@@ -29,12 +46,20 @@ class Timestamp:
 
     @classmethod
     def parse(cls, text: str) -> Timestamp:
-        wall, counter, device = text.split(":", 2)
-        return cls(int(wall), int(counter), device)
+        """ValueError unless ``text`` is exactly a fixed-width timestamp (what ``str()`` makes)."""
+        match = _STRICT.match(text) if isinstance(text, str) else None
+        if match is None:
+            raise ValueError("not a fixed-width hybrid logical clock timestamp")
+        return cls(int(match.group(1)), int(match.group(2)), match.group(3))
+
+
+def is_timestamp(text: object) -> bool:
+    return isinstance(text, str) and _STRICT.match(text) is not None
 
 
 class HybridClock:
-    """Monotonic per device even if the laptop's clock jumps back; moves past any timestamp received."""
+    """Monotonic per device even if the laptop's clock jumps back; moves past timestamps received,
+    but never past the local wall clock plus :data:`MAX_AHEAD_MS`."""
 
     def __init__(self, device: str, last: str | None = None, wall: WallClock = system_ms) -> None:
         self.device = device
@@ -44,16 +69,32 @@ class HybridClock:
         if last:
             self.observe(last)
 
+    def wall_ms(self) -> int:
+        return self._wall()
+
     def now(self) -> str:
         wall = self._wall()
         if wall > self._ms:
             self._ms, self._counter = wall, 0
+        elif self._counter >= COUNTER_MAX:
+            # The counter has a fixed width: borrow the next millisecond rather than widen it.
+            self._ms, self._counter = self._ms + 1, 0
         else:
             self._counter += 1
         return str(Timestamp(self._ms, self._counter, self.device))
 
-    def observe(self, remote: str) -> None:
-        """Move the clock past a timestamp seen in a received change."""
-        ts = Timestamp.parse(remote)
+    def within_bounds(self, ts: Timestamp) -> bool:
+        return ts.wall_ms <= self._wall() + MAX_AHEAD_MS
+
+    def observe(self, remote: str) -> bool:
+        """Move the clock past a timestamp seen in a received change; False (not moved) when the
+        timestamp is malformed or lies more than a day past the wall clock."""
+        try:
+            ts = Timestamp.parse(remote)
+        except ValueError:
+            return False
+        if not self.within_bounds(ts):
+            return False
         if (ts.wall_ms, ts.counter) > (self._ms, self._counter):
             self._ms, self._counter = ts.wall_ms, ts.counter
+        return True

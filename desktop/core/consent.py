@@ -16,6 +16,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session as OrmSession
 
+from desktop.core import consent_rules
 from desktop.core.db import Store
 from desktop.core.errors import ValidationError
 from desktop.core.models import (
@@ -328,7 +329,7 @@ def consent_problems(s: OrmSession, session_id: str) -> list[tuple[str, str]]:
         current = records[-1]
         if current.withdrawn_at and current.withdrawal_scope == "all":
             continue  # withdrawn: the data is redacted, which does not block finalising
-        if refused(current.answers or {}, clauses(s, current.template_id)):
+        if refused(consent_rules.stored_answers(current), clauses(s, current.template_id)):
             problems.append((code, "refused"))
     return problems
 
@@ -366,7 +367,7 @@ def register(
         tpl = tpls.get(r.template_id)
         if r.template_id not in clause_cache:
             clause_cache[r.template_id] = clauses(s, r.template_id)
-        answers = {str(k): bool(v) for k, v in (r.answers or {}).items()}
+        answers = consent_rules.stored_answers(r)
         out.append(RegisterRow(
             record_id=r.id, participant_id=r.participant_id, pseudonym=people.get(r.participant_id, "?"),
             session_id=r.session_id, session_title=sessions.get(r.session_id or "", ""),

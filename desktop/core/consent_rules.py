@@ -58,6 +58,18 @@ def consent_records(s: OrmSession, participant_id: str, session_id: str | None) 
     return list(s.scalars(query.order_by(ConsentRecord.recorded_at, ConsentRecord.created_at)))
 
 
+def stored_answers(record: ConsentRecord) -> dict[str, bool]:
+    """A record's answers as clause -> yes/no, whatever was stored: only a JSON ``true`` is a yes.
+
+    A bundle or an older version may have left a plain string, a list or "no" (a non-empty string,
+    so truthy) in the column; none of them may ever read as consent, or crash a page or an export.
+    """
+    raw = record.answers
+    if not isinstance(raw, dict):
+        return {}
+    return {str(k): v is True for k, v in raw.items()}
+
+
 def policy_from_records(records: Sequence[ConsentRecord]) -> SpeechPolicy:
     """The policy given the applicable records, oldest first (pure: no database)."""
     withdrawn_all = any(r.withdrawn_at and r.withdrawal_scope == "all" for r in records)
@@ -68,7 +80,7 @@ def policy_from_records(records: Sequence[ConsentRecord]) -> SpeechPolicy:
     current = records[-1] if records else None
     if current is None:
         return NO_CONSENT
-    answers = current.answers or {}
+    answers = stored_answers(current)
     participates = bool(answers.get("participate"))
     return SpeechPolicy(
         has_consent=participates,

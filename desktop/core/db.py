@@ -30,8 +30,11 @@ from desktop.core.errors import (
     StoreError,
     WrongPassphrase,
 )
+from desktop.core.exported_position import Rollback, check_and_heal
 from desktop.core.ids import new_id
 from desktop.core.models import ChangeLog, Device, LocalState
+from desktop.core.store_file import FileIdentity, identity_of, key_no_longer_fits, replaced_error
+from desktop.core.store_lock import StoreLock
 
 SQLITE_PLAIN_HEADER = b"SQLite format 3\x00"
 
@@ -121,6 +124,12 @@ class Store:
     epoch: str
     clock: HybridClock
     _factory: sessionmaker[OrmSession] = field(init=False, repr=False)
+    # One writer: the shared lock this process holds while the store is open (store_lock.py), and
+    # the identity of the file it opened, checked before and after every write (store_file.py).
+    lock: StoreLock | None = field(default=None, repr=False)
+    identity: FileIdentity | None = field(default=None, repr=False)
+    lost: bool = False  # the file was replaced or rekeyed under us: no more writes, ever
+    rollback: Rollback | None = None  # found at open: an older copy of the file, healed by a new epoch
 
     def __post_init__(self) -> None:
         self._factory = sessionmaker(bind=self.engine, expire_on_commit=False)
@@ -138,13 +147,43 @@ class Store:
 
     @contextlib.contextmanager
     def transaction(self, *, replicating: bool = False) -> Iterator[OrmSession]:
-        """One unit of work: committed as a whole, or rolled back as a whole on any error."""
+        """One unit of work: committed as a whole, or rolled back as a whole on any error.
+
+        Refused (``DatabaseReplaced``) when the file is no longer the one opened; checked again
+        after the commit, so a write that landed in a file replaced meanwhile never reports success.
+        """
+        self.check_file()
         with self.session(replicating=replicating) as s:
             try:
                 with s.begin():
                     yield s
             except sqlcipher.OperationalError as exc:
                 raise classify(exc) or exc from exc
+            except Exception as exc:
+                if key_no_longer_fits(exc):
+                    self.lost = True
+                    raise replaced_error() from exc
+                raise
+        self.check_file()
+
+    def check_file(self) -> None:
+        """Raise ``DatabaseReplaced`` (from now on, always) unless the file is still the one opened."""
+        if not self.lost and self.identity is not None and identity_of(self.path) != self.identity:
+            self.lost = True
+        if self.lost:
+            raise replaced_error()
+
+    def probe(self) -> None:
+        """``check_file`` plus one read through the pool: a key changed by another program shows here."""
+        self.check_file()
+        try:
+            with self.engine.connect() as conn:
+                conn.exec_driver_sql("SELECT count(*) FROM sqlite_master").scalar()
+        except Exception as exc:
+            if key_no_longer_fits(exc):
+                self.lost = True
+                raise replaced_error() from exc
+            raise
 
     def get_state(self, key: str, default: str = "") -> str:
         with self.session() as s:
@@ -157,6 +196,8 @@ class Store:
 
     def close(self) -> None:
         self.engine.dispose()
+        if self.lock is not None:
+            self.lock.release()
 
 
 def _connect_engine_checked(path: Path, passphrase: str) -> Engine:
@@ -187,11 +228,17 @@ def create_store(
         raise StoreError("the passphrase is empty")
     if not path.parent.exists():
         raise DatabaseMissing(f"the folder {path.parent} does not exist")
-    engine = _connect_engine_checked(path, passphrase)
+    lock = StoreLock.shared(path)
+    try:
+        engine = _connect_engine_checked(path, passphrase)
+    except BaseException:
+        lock.release()
+        raise
     try:
         migrate.upgrade(engine)
     except Exception:
         engine.dispose()
+        lock.release()
         for suffix in ("", "-wal", "-shm"):
             with contextlib.suppress(FileNotFoundError):
                 os.remove(f"{path}{suffix}")
@@ -202,7 +249,9 @@ def create_store(
         s.add(LocalState(key="device_id", value=dev_id))
         s.add(LocalState(key="epoch", value=epoch))
         s.add(Device(id=dev_id, name=device_name, is_self=True))
-    return Store(path, engine, dev_id, epoch, HybridClock(dev_id, None, wall))
+    store = Store(path, engine, dev_id, epoch, HybridClock(dev_id, None, wall))
+    store.lock, store.identity = lock, identity_of(path)
+    return store
 
 
 def open_store(
@@ -211,11 +260,24 @@ def open_store(
     *,
     wall: WallClock = system_ms,
     backup_before_upgrade: bool = True,
+    lock: StoreLock | None = None,
 ) -> Store:
-    """Open an existing database: check the key without writing, refuse newer schemas, upgrade older ones."""
+    """Open an existing database: check the key without writing, refuse newer schemas, upgrade older ones.
+
+    The store holds a shared lock on the database's sidecar (``lock`` hands in one the caller
+    already holds, e.g. exclusively). An upgrade needs the file to itself and is refused, with
+    nothing changed, while another process has it open.
+    """
     path = Path(path)
     verify_key(path, passphrase)
-    engine = _connect_engine_checked(path, passphrase)
+    held = lock if lock is not None else StoreLock.shared(path)
+    try:
+        identity = identity_of(path)
+        engine = _connect_engine_checked(path, passphrase)
+    except BaseException:
+        if lock is None:
+            held.release()
+        raise
     try:
         state = migrate.schema_state(engine)
         if state == "not_majlis":
@@ -223,36 +285,65 @@ def open_store(
         if state == "newer":
             raise migrate.newer_error(engine)
         if state == "older":
-            if backup_before_upgrade:
-                from desktop.core import backups
-
-                backups.backup(engine, path, passphrase, reason="pre-upgrade")
-            migrate.upgrade(engine)
+            _upgrade(engine, path, passphrase, held, backup_first=backup_before_upgrade)
         with OrmSession(engine) as s:
             dev = s.get(LocalState, "device_id")
             epoch = s.get(LocalState, "epoch")
             if dev is None or epoch is None:
                 raise NotADatabase(f"{path} has no device identity")
             last = s.execute(select(func.max(ChangeLog.hlc))).scalar()
-        return Store(path, engine, dev.value, epoch.value, HybridClock(dev.value, last, wall))
+        store = Store(path, engine, dev.value, epoch.value, HybridClock(dev.value, last, wall))
+        store.lock, store.identity = held, identity
+        store.rollback = check_and_heal(store)  # a copy of an older file never reuses a sent number
+        return store
     except BaseException:
         engine.dispose()
+        if lock is None:
+            held.release()
         raise
 
 
+def _upgrade(engine: Engine, path: Path, passphrase: str, lock: StoreLock, *, backup_first: bool) -> None:
+    """A schema upgrade rewrites the file under every reader: only with nobody else holding it open."""
+    was_exclusive = lock.is_exclusive
+    lock.upgrade("upgrade the database to this version of Majlis")
+    try:
+        if backup_first:
+            from desktop.core import backups
+
+            backups.backup(engine, path, passphrase, reason="pre-upgrade")
+        migrate.upgrade(engine)
+    finally:
+        if not was_exclusive:
+            lock.downgrade()
+
+
 def rekey(store: Store, new_passphrase: str) -> None:
-    """Change the passphrase in place (SQLCipher re-encrypts every page)."""
+    """Change the passphrase in place (SQLCipher re-encrypts every page).
+
+    Refused while another process has the database open: its connections would be left with a key
+    that no longer opens the file.
+    """
     if not new_passphrase:
         raise StoreError("the new passphrase is empty")
-    store.engine.dispose()
-    conn = store.engine.raw_connection()
+    store.check_file()
+    was_exclusive = store.lock is None or store.lock.is_exclusive
+    if store.lock is not None:
+        store.lock.upgrade("change the passphrase")
     try:
-        conn.driver_connection.execute(f"PRAGMA rekey = {quote_key(new_passphrase)}")  # type: ignore[union-attr]
+        store.engine.dispose()
+        conn = store.engine.raw_connection()
+        try:
+            conn.driver_connection.execute(f"PRAGMA rekey = {quote_key(new_passphrase)}")  # type: ignore[union-attr]
+        finally:
+            conn.close()
+        store.engine.dispose()
+        store.engine = make_engine(store.path, new_passphrase)
+        store.__post_init__()
+        store.identity = identity_of(store.path)
     finally:
-        conn.close()
-    store.engine.dispose()
-    store.engine = make_engine(store.path, new_passphrase)
-    store.__post_init__()
+        if store.lock is not None and not was_exclusive:
+            store.lock.downgrade()
 
 
 def sqlcipher_version(engine: Engine) -> Any:

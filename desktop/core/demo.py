@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session as OrmSession
 from desktop.core import demo_advocacy
 from desktop.core import demo_text as T
 from desktop.core.db import Store
+from desktop.core.errors import StoreError
 from desktop.core.ids import new_id
 from desktop.core.models import (
     ActionItem,
@@ -61,12 +62,27 @@ class _Ids:
         return new_id(self.rng, self.ms)
 
 
+class DemoDataPresent(StoreError):
+    """The rows this seed makes are already in the database: running it again would only clash."""
+
+    code = "demo_present"
+
+
 def generate(
     store: Store, *, sessions: int = 24, seed: int = 1, coder: str = "demo", advocacy: bool = True
 ) -> DemoSummary:
+    """Add demo data. A seed already used in this database is refused before anything is written;
+    another seed adds a new set (its own codebook, sessions and people) beside the first."""
     rng = random.Random(seed)
     ids = _Ids(rng)
     counts: Counter[str] = Counter()
+    first_id = _Ids(random.Random(seed))()  # the id of the first code this seed creates
+    with store.session() as s:
+        if s.get(Code, first_id) is not None:
+            raise DemoDataPresent(
+                f"the demo data of seed {seed} is already in this database; nothing was changed "
+                "(use another --seed to add more)"
+            )
     with store.transaction() as s:
         codes = _codebook(s, ids)
         templates = _consent_templates(s, ids)

@@ -42,6 +42,7 @@ from desktop.core.models import (
     Erasure,
     LocalState,
     Participant,
+    Team,
     TranscriptTurn,
 )
 
@@ -281,19 +282,52 @@ class Rule:
     participant_id: str  # "" = every participant created before ``created_at`` (identity scope)
     scope: str
     created_at: str
+    #: At the centre, a field device's erasure reaches only the participants that device created
+    #: (as its bundles may change only its own rows); "" = no such limit.
+    only_from: str = ""
+
+
+def _limited_to_origin(conn: Connection) -> str | None:
+    """This database's own device id when it is a team's centre (erasures of others are limited)."""
+    central = conn.execute(select(Team.is_central)).scalar()
+    if not central:
+        return None
+    own = conn.execute(select(LocalState.value).where(LocalState.key == "device_id")).scalar()
+    return str(own or "")
 
 
 def rules(conn: Connection) -> list[Rule]:
-    query = select(Erasure.participant_id, Erasure.scope, Erasure.created_at).where(Erasure.deleted.is_(False))
-    return [Rule(str(p or ""), str(s), str(c or "")) for p, s, c in conn.execute(query).all()]
+    own = _limited_to_origin(conn)
+    query = select(Erasure.participant_id, Erasure.scope, Erasure.created_at, Erasure.origin_device).where(
+        Erasure.deleted.is_(False))
+    return [
+        Rule(str(p or ""), str(s), str(c or ""), "" if own is None or o == own else str(o or ""))
+        for p, s, c, o in conn.execute(query).all()
+    ]
+
+
+def rules_by_id(conn: Connection) -> list[tuple[str, Rule]]:
+    own = _limited_to_origin(conn)
+    query = select(Erasure.id, Erasure.participant_id, Erasure.scope, Erasure.created_at, Erasure.origin_device)
+    return [
+        (str(i), Rule(str(p or ""), str(s), str(c or ""), "" if own is None or o == own else str(o or "")))
+        for i, p, s, c, o in conn.execute(query.where(Erasure.deleted.is_(False))).all()
+    ]
 
 
 def targets(conn: Connection, rule: Rule, among: Iterable[str] | None = None) -> list[str]:
     """The participant ids a rule covers (restricted to ``among`` when given)."""
+    query = select(Participant.id)
     if rule.participant_id:
-        wanted = [rule.participant_id]
-        return wanted if among is None or rule.participant_id in set(among) else []
-    query = select(Participant.id).where(Participant.created_at < rule.created_at)
+        query = query.where(Participant.id == rule.participant_id)
+        if among is not None and rule.participant_id not in set(among):
+            return []
+        if not rule.only_from:
+            return [rule.participant_id]
+    else:
+        query = query.where(Participant.created_at < rule.created_at)
+    if rule.only_from:
+        query = query.where(Participant.origin_device == rule.only_from)
     if among is None:
         return _ids(conn, query)
     out: list[str] = []
@@ -342,24 +376,17 @@ def enforce(conn: Connection, touched: Iterable[tuple[str, str]]) -> ScrubCount:
     touched = list(touched)
     if not touched:
         return ScrubCount()
-    known = rules(conn)
+    known = rules_by_id(conn)
     if not known:
         return ScrubCount()
-    new_ids = sorted({row_id for entity, row_id in touched if entity == "erasure"})
-    fresh: set[tuple[str, str, str]] = set()
-    for chunk in _chunks(new_ids):
-        fresh.update(
-            (str(p or ""), str(s), str(c or "")) for p, s, c in conn.execute(
-                select(Erasure.participant_id, Erasure.scope, Erasure.created_at).where(
-                    Erasure.id.in_(chunk), Erasure.deleted.is_(False))).all()
-        )
+    new_ids = {row_id for entity, row_id in touched if entity == "erasure"}
     count = ScrubCount()
-    for rule in known:
-        if (rule.participant_id, rule.scope, rule.created_at) in fresh:
+    for rule_id, rule in known:
+        if rule_id in new_ids:
             count += apply_rule(conn, rule)
     people = participants_touched(conn, touched)
     if people:
-        for rule in known:
+        for _, rule in known:
             count += apply_rule(conn, rule, people)
     return count
 
@@ -383,11 +410,11 @@ def guard(session: OrmSession) -> None:
         participant = _owner(session, obj)
         if participant is None:
             continue
-        created = str(_created_of(session, participant) or "")
+        created, origin = _created_of(session, participant)
         for rule in known:
             covered = rule.participant_id == participant or (
                 not rule.participant_id and bool(created) and created < rule.created_at)
-            if not covered:
+            if not covered or (rule.only_from and origin != rule.only_from):
                 continue
             for key, value in replacements(obj.__tablename__, rule.scope).items():
                 if getattr(obj, key) != value:
@@ -415,12 +442,12 @@ def _owner(session: OrmSession, obj: Any) -> str | None:
     return None
 
 
-def _created_of(session: OrmSession, participant_id: str) -> str | None:
+def _created_of(session: OrmSession, participant_id: str) -> tuple[str, str]:
+    """(created_at, origin device) of a stored participant; ("", "") for a new or unknown one."""
     person = session.get(Participant, participant_id)
-    if person is None:
-        return None
-    state = sa_inspect(person)
-    return None if state.pending else person.created_at
+    if person is None or sa_inspect(person).pending:
+        return "", ""
+    return str(person.created_at or ""), str(person.origin_device or "")
 
 
 def today_iso() -> str:

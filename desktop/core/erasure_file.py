@@ -57,3 +57,8 @@ def purge_file(store: Store) -> bool:
     with store.engine.connect() as conn:
         conn.execute(text("PRAGMA wal_checkpoint(TRUNCATE)"))
     return True
+
+
+def purge_if_pending(store: Store) -> bool:
+    """After an import or a team update: purge only when an erasure actually removed something."""
+    return purge_file(store) if purge_pending(store) else True

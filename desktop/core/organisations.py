@@ -70,3 +70,8 @@ def names(s: OrmSession, ids: list[str]) -> dict[str, str]:
     if not ids:
         return {}
     return {r[0]: r[1] for r in s.execute(select(Organisation.id, Organisation.name).where(Organisation.id.in_(ids)))}
+
+
+def choices(s: OrmSession, limit: int = 5000) -> list[tuple[str, str]]:
+    """(id, name) of live organisations for a picker."""
+    return [(o.id, o.name) for o in page(s, 0, limit)]

@@ -244,3 +244,20 @@ def load_rows(s: OrmSession, ids: list[str]) -> dict[str, SeatedParticipant]:
         # Not tied to a session: no speaker rights are implied, only the overall consent word.
         out[person.id] = _seated(person, 0, consent_rules.policy(s, person.id, None), can_speak=False)
     return out
+
+
+def codes(s: OrmSession, ids: list[str]) -> dict[str, str]:
+    """Pseudonym code by participant id (what attendance lists show instead of a name)."""
+    if not ids:
+        return {}
+    found = s.execute(select(Participant.id, Participant.code).where(Participant.id.in_(ids)))
+    return {r[0]: r[1] for r in found}
+
+
+def choices(s: OrmSession, limit: int = 5000) -> list[tuple[str, str]]:
+    """(id, pseudonym code) of live participants, by code, for a picker."""
+    rows = s.execute(
+        select(Participant.id, Participant.code).where(Participant.deleted.is_(False))
+        .order_by(Participant.code).limit(limit)
+    ).all()
+    return [(r[0], r[1]) for r in rows]

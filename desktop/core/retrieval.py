@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session as OrmSession
 
 from desktop.core import codebook, consent_rules
 from desktop.core.coding import DOC_FIELDS
-from desktop.core.models import CodedSegment, Participant, Session
+from desktop.core.models import CodedSegment, Participant, Session, Team
 
 CONTEXT_CHARS = 120
 
@@ -219,3 +219,14 @@ def quotes(
 def coders(s: OrmSession) -> list[str]:
     rows = s.execute(select(CodedSegment.coder).where(CodedSegment.deleted.is_(False)).distinct())
     return sorted(str(r[0]) for r in rows)
+
+
+def team_attributes(s: OrmSession) -> list[tuple[str, str]]:
+    """(key, label) of the participant attributes the team defined, for grouping a matrix."""
+    team = s.query(Team).first()
+    out: list[tuple[str, str]] = []
+    for d in (team.attribute_definitions if team else []) or []:
+        key = str(d.get("key", "")) if isinstance(d, dict) else str(d)
+        if key:
+            out.append((key, str(d.get("label", key)) if isinstance(d, dict) else key))
+    return out

@@ -150,23 +150,28 @@ def session_fields(row: Session) -> dict[str, Any]:
 
 def load_minutes(store: Store, session_id: str) -> Minutes:
     with store.session() as s:
-        row = _get(s, session_id)
-        out = Minutes(fields=session_fields(row), kind=row.kind, status=row.status)
-        out.attendance = [
-            {"id": a.id, "participant_id": a.participant_id, "organisation_id": a.organisation_id,
-             "role": a.role, "seat": a.seat}
-            for a in _children(s, Attendance, session_id, Attendance.seat)
-        ]
-        out.agenda = [
-            {"id": a.id, "title": a.title, "notes": a.notes}
-            for a in _children(s, AgendaItem, session_id, AgendaItem.position)
-        ]
-        out.decisions = [{"id": d.id, "text": d.text} for d in _children(s, Decision, session_id, Decision.position)]
-        out.actions = [
-            {"id": a.id, "what": a.what, "owner": a.owner, "due_date": a.due_date, "status": a.status}
-            for a in _children(s, ActionItem, session_id, ActionItem.position)
-        ]
-        return out
+        return minutes_of(s, session_id)
+
+
+def minutes_of(s: OrmSession, session_id: str) -> Minutes:
+    """Everything the roundtable editor shows of one session."""
+    row = _get(s, session_id)
+    out = Minutes(fields=session_fields(row), kind=row.kind, status=row.status)
+    out.attendance = [
+        {"id": a.id, "participant_id": a.participant_id, "organisation_id": a.organisation_id,
+         "role": a.role, "seat": a.seat}
+        for a in _children(s, Attendance, session_id, Attendance.seat)
+    ]
+    out.agenda = [
+        {"id": a.id, "title": a.title, "notes": a.notes}
+        for a in _children(s, AgendaItem, session_id, AgendaItem.position)
+    ]
+    out.decisions = [{"id": d.id, "text": d.text} for d in _children(s, Decision, session_id, Decision.position)]
+    out.actions = [
+        {"id": a.id, "what": a.what, "owner": a.owner, "due_date": a.due_date, "status": a.status}
+        for a in _children(s, ActionItem, session_id, ActionItem.position)
+    ]
+    return out
 
 
 def _children(s: OrmSession, model: Any, session_id: str, order: Any) -> Sequence[Any]:

@@ -33,10 +33,7 @@ The ZIP is written beside the target and moved into place, so a crash never leav
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
-import os
-import tempfile
 import uuid
 import xml.etree.ElementTree as ET
 import zipfile
@@ -49,6 +46,7 @@ from sqlalchemy.orm import Session as OrmSession
 
 from desktop import __version__
 from desktop.core import codebook, consent_rules
+from desktop.core.atomic_file import atomic_output
 from desktop.core.db import Store
 from desktop.core.erasure_report import record_export
 from desktop.core.models import (
@@ -312,17 +310,9 @@ def export_qdpx(store: Store, out_path: Path | str) -> Path:
     out = Path(out_path)
     with store.session() as s:
         project, files = build_project(s)
-    fd, tmp = tempfile.mkstemp(prefix=".majlis-export-", suffix=".qdpx", dir=out.parent)
-    os.close(fd)
-    try:
-        with zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_DEFLATED) as zf:
-            zf.writestr("project.qde", project)
-            for name, text in files.items():
-                zf.writestr(f"sources/{name}", text.encode("utf-8"))
-        os.replace(tmp, out)
-    except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            os.remove(tmp)
-        raise
+    with atomic_output(out) as fh, zipfile.ZipFile(fh, "w", compression=zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr("project.qde", project)
+        for name, text in files.items():
+            zf.writestr(f"sources/{name}", text.encode("utf-8"))
     record_export(store, "qdpx", out)  # an erasure report names the copies it cannot reach
     return out

@@ -11,16 +11,15 @@ Consent is applied here exactly as on screen, through :mod:`desktop.core.consent
   participant who withdrew all data.
 
 Session dates are real Excel dates; times of consent stay ISO 8601 text (they carry their UTC
-offset, which Excel dates cannot). The file is written beside the target and moved into place, so
-a crash never leaves half a workbook under the real name.
+offset, which Excel dates cannot). Sheets wait in nameless temporary files and the workbook is
+written through :func:`desktop.core.atomic_file.atomic_output`, so neither a crash nor kill -9
+leaves half a workbook under the real name or plain-text sheet files beside it.
 """
 
 from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import os
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -31,6 +30,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session as OrmSession
 
 from desktop.core import consent, consent_rules
+from desktop.core.atomic_file import atomic_output
 from desktop.core.db import Store
 from desktop.core.erasure_report import record_export
 from desktop.core.models import (
@@ -44,7 +44,7 @@ from desktop.core.models import (
 )
 from desktop.core.reference import CONSENT_CLAUSES, GOVERNORATE_BY_KEY
 from desktop.exports.xlsx_labels import label
-from desktop.exports.xlsx_sheet import FastSheet, add_sheet
+from desktop.exports.xlsx_sheet import FastSheet, add_sheet, save_workbook
 
 RTL_LANGUAGES = ("ar", "ckb")
 Progress = Callable[[int, int], None]
@@ -75,9 +75,7 @@ def export_xlsx(
     out = Path(out)
     summary = ExportSummary(out)
     wb = Workbook(write_only=True)
-    wb.temp_dir = str(out.parent)  # read by _sheet(): sheet data waits beside the export
     steps = (_sessions, _participants, _transcripts, _segments, _consent)
-    tmp = ""
     try:
         with store.session() as s:
             for i, step in enumerate(steps):
@@ -86,24 +84,21 @@ def export_xlsx(
                 step(s, wb, lang, summary, include_identities)
                 if progress is not None:
                     progress(i + 1, len(steps))
-        fd, tmp = tempfile.mkstemp(prefix=".majlis-export-", suffix=".xlsx", dir=out.parent)
-        os.close(fd)
-        wb.save(tmp)
-        os.replace(tmp, out)
+        # Only now does a file appear in the target folder: a private temporary one, renamed
+        # into place when complete (the sheets so far live in nameless temporary files).
+        with atomic_output(out) as fh:
+            save_workbook(wb, fh)
     except BaseException:
         for ws in wb.worksheets:
             if isinstance(ws, FastSheet):
                 ws.abandon()
-        if tmp:
-            with contextlib.suppress(FileNotFoundError):
-                os.remove(tmp)
         raise
     record_export(store, "xlsx", out)  # an erasure report names the copies it cannot reach
     return summary
 
 
 def _sheet(wb: Workbook, key: str, lang: str, headings: list[str], widths: list[int]) -> FastSheet:
-    ws = add_sheet(wb, label(key, lang), getattr(wb, "temp_dir", None))
+    ws = add_sheet(wb, label(key, lang))
     if lang in RTL_LANGUAGES:
         ws.sheet_view.rightToLeft = True
     for i, width in enumerate(widths):

@@ -11,17 +11,20 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import os
 import re
+import shutil
 import tempfile
+import zipfile
 from collections.abc import Generator, Iterable
-from typing import Any
+from typing import Any, BinaryIO
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
+from openpyxl.drawing.spreadsheet_drawing import SpreadsheetDrawing
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
-from openpyxl.worksheet._writer import ALL_TEMP_FILES, WorksheetWriter
+from openpyxl.worksheet._writer import WorksheetWriter
+from openpyxl.writer.excel import ExcelWriter
 
 MAX_CELL_TEXT = 32767
 _ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
@@ -63,18 +66,16 @@ class FastSheet(WriteOnlyWorksheet):  # type: ignore[misc]
         return int(cell.style_id)
 
     def _get_writer(self) -> None:
-        # The sheet's XML waits in a temporary file until saving: keep it beside the export (the
-        # place the user chose for this plain-text data), not in the system's shared temp folder.
+        # The sheet's XML (plain text, names included) waits until saving in a file without a name:
+        # unlinked at once on POSIX, delete-on-close on Windows. A killed process leaves nothing of
+        # it anywhere, unlike openpyxl's named temporary files, which survive kill -9.
         if self._writer is None:  # type: ignore[has-type]
-            fd, path = tempfile.mkstemp(prefix=".majlis-sheet-", suffix=".xml", dir=self._temp_dir)
-            os.close(fd)
-            ALL_TEMP_FILES.append(path)
-            writer = WorksheetWriter(self, out=path)
+            writer = _AnonymousSheetWriter(self, out=tempfile.TemporaryFile())  # noqa: SIM115 - closed by cleanup()
             writer.write_top()
             self._writer = writer
 
     def abandon(self) -> None:
-        """After a failed export: close the streams in order and remove the temporary file."""
+        """After a failed export: close the streams in order and drop the temporary data."""
         if self._rows is not None:
             with contextlib.suppress(Exception):
                 self._rows.close()
@@ -131,6 +132,41 @@ class FastSheet(WriteOnlyWorksheet):  # type: ignore[misc]
             except GeneratorExit:
                 pass
         self._writer.xf.send(None)
+
+
+class _AnonymousSheetWriter(WorksheetWriter):  # type: ignore[misc]
+    """openpyxl's sheet writer streaming into an open, nameless temporary file."""
+
+    def cleanup(self) -> None:
+        self.out.close()
+
+
+class _StreamingExcelWriter(ExcelWriter):  # type: ignore[misc]
+    """openpyxl's package writer, copying our sheets' nameless files into the archive in chunks."""
+
+    def write_worksheet(self, ws: Any) -> None:
+        if not isinstance(ws, FastSheet):
+            super().write_worksheet(ws)
+            return
+        ws._drawing = SpreadsheetDrawing()
+        ws._drawing.charts = ws._charts
+        ws._drawing.images = ws._images
+        if not ws.closed:
+            ws.close()
+        writer = ws._writer
+        ws._rels = writer._rels
+        writer.out.seek(0)
+        with self._archive.open(ws.path[1:], "w", force_zip64=True) as dest:
+            shutil.copyfileobj(writer.out, dest, 1 << 20)
+        self.manifest.append(ws)
+        writer.cleanup()
+
+
+def save_workbook(wb: Workbook, out: BinaryIO) -> None:
+    """Write the workbook package into the open file ``out`` (see :func:`desktop.core.atomic_file.atomic_output`)."""
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED, allowZip64=True) as archive:
+        wb.properties.modified = dt.datetime.now(tz=dt.UTC).replace(tzinfo=None)
+        _StreamingExcelWriter(wb, archive).write_data()
 
 
 def add_sheet(wb: Workbook, title: str, temp_dir: str | None = None) -> FastSheet:

@@ -68,11 +68,21 @@ def new_records(s: Connection, device_id: str, records: list[ChangeRecord]) -> l
     lo, hi = min(r.seq for r in records), max(r.seq for r in records)
     known = dict(s.execute(_KNOWN_SEQS, {"device": device_id, "epoch": epoch, "lo": lo, "hi": hi}).all())
     fresh = []
+    clashing = []
     for rec in records:
         if rec.seq not in known:
             fresh.append(rec)
         elif known[rec.seq] != rec.content_hash:
-            raise SeqClashError(f"device {device_id}: change {rec.seq} seen twice with different content")
+            clashing.append(rec.seq)
+    if clashing:
+        a, b = min(clashing), max(clashing)
+        numbers = f"change {a}" if a == b else f"changes {a}\u2013{b}"
+        raise SeqClashError(
+            f"device {device_id}: {numbers} seen twice with different content; nothing of this bundle was "
+            "applied. The laptop's database was probably copied back from an older copy: open it there with "
+            "this version of Majlis (it starts a new numbering) and send a new bundle",
+            device_id=device_id, epoch=epoch, first_seq=a, last_seq=b,
+        )
     return fresh
 
 

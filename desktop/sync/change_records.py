@@ -1,8 +1,10 @@
 """Received changes as validated records: parsed from changes.jsonl, checked, attachments restored.
 
-Every field is checked for type and shape; the content hash each change carries is recomputed (the
-same canonical JSON as ``desktop.core.changes.content_hash``), and the JSON text made for that is
-kept so the change log gets it without serialising the data a second time.
+Every field is checked for type and shape, and every value against its column (``values.py``);
+every time stamp is a fixed-width HLC of the sending device, no more than a day past this
+computer's clock. The content hash each change carries is recomputed (the same canonical JSON as
+``desktop.core.changes.content_hash``), and the JSON text made for that is kept so the change log
+gets it without serialising the data a second time.
 """
 
 from __future__ import annotations
@@ -13,16 +15,22 @@ import json
 import re
 from typing import Any, NamedTuple
 
+from desktop.core.clock import DEVICE_PATTERN
 from desktop.core.models import MODEL_BY_TABLE
-from desktop.sync.errors import MalformedBundleError
+from desktop.sync.erasure_sync import unflag
+from desktop.sync.errors import BadValueError, ForeignClockError, FutureClockError, MalformedBundleError
 from desktop.sync.export import epoch_number
 from desktop.sync.manifest import Manifest
 from desktop.sync.merge import Change
+from desktop.sync.values import ValueProblem, entity_checks
 
 OPS = frozenset({"insert", "update", "delete"})
-_ENCODER = json.JSONEncoder(sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+_ENCODER = json.JSONEncoder(sort_keys=True, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
 _dumps = _ENCODER.encode
-_HLC = re.compile(r"\d+:\d+:.")  # what clock.Timestamp.parse accepts
+_HLC = re.compile(rf"(\d{{13}}):\d{{5}}:({DEVICE_PATTERN})\Z")  # what clock.Timestamp.parse accepts
+# Characters JSON does not escape but no field may hold: C1 controls, U+FFFE/U+FFFF (C0 controls
+# always come escaped, so a backslash in the JSON text says "look closer").
+_UNESCAPED_BAD = re.compile("[\x7f-\x9f\ufffe\uffff]")
 _PLAIN_ID = re.compile(r"[0-9A-Za-z-]+\Z")  # needs no JSON escaping
 
 
@@ -43,13 +51,18 @@ class ChangeRecord(NamedTuple):
         return Change(self.hlc, device_id, self.epoch, self.op, self.data, self.base)
 
 
-def parse_changes(raw: list[dict[str, Any]], manifest: Manifest, attachments: dict[str, bytes]) -> list[ChangeRecord]:
+def parse_changes(
+    raw: list[dict[str, Any]], manifest: Manifest, attachments: dict[str, bytes], *, latest_ms: int
+) -> list[ChangeRecord]:
+    """Checked records; ``latest_ms``: the latest wall time (ms) a change may carry (the importing
+    computer's clock plus a day)."""
     records: list[ChangeRecord] = []
     seen: set[int] = set()
     epoch: str | None = None
     lo, hi = manifest.seq_from, manifest.seq_to
     for number, item in enumerate(raw, start=1):
         rec = _parse_one(item, number, attachments)
+        _check_clock(rec, number, manifest.device_id, latest_ms)
         if rec.seq < lo or rec.seq > hi or rec.seq in seen:
             raise MalformedBundleError(f"Change {number} has a number outside the bundle's range, or twice.")
         if rec.epoch != epoch:
@@ -80,17 +93,44 @@ def _parse_one(item: dict[str, Any], number: int, attachments: dict[str, bytes])
         or type(data) is not dict or type(base) is not dict or type(chash) is not str
     ):
         raise MalformedBundleError(f"Change {number} of the bundle is not a valid change.")
-    data_json = _dumps(data)
+    if not _PLAIN_ID.match(row_id):
+        raise MalformedBundleError(f"Change {number} of the bundle is not a valid change.")
+    data, erased = unflag(entity, data, number)  # an erased change keeps its original hash as identity
+    try:
+        data_json = _dumps(data)
+    except (ValueError, RecursionError):  # NaN or infinity, or absurdly deep nesting
+        raise BadValueError(f"Change {number} ({entity}) holds a value that is not plain JSON.") from None
     restored = data
     if '"$attachment"' in data_json:  # rare: only signature images and scans travel as attachments
         restored = {key: _restore(value, attachments, number) for key, value in data.items()}
         data_json = _dumps(restored)
+    checks = entity_checks(entity)
+    try:
+        checks.check_data(op, restored, "\\" in data_json or bool(_UNESCAPED_BAD.search(data_json)))
+        if base:
+            checks.check_base(base)
+    except ValueProblem as problem:
+        raise BadValueError(
+            f"Change {number} ({problem.entity}.{problem.field}) does not fit its field: {problem.problem}."
+        ) from None
     # The same bytes as changes.content_hash() hashes: [entity, row_id, op, data] in canonical JSON.
-    quoted = f'"{row_id}"' if _PLAIN_ID.match(row_id) else json.dumps(row_id, ensure_ascii=False)
-    if hashlib.sha256(f'["{entity}",{quoted},"{op}",{data_json}]'.encode()).hexdigest() != chash:
+    try:
+        hashed = f'["{entity}","{row_id}","{op}",{data_json}]'.encode()
+    except UnicodeEncodeError:  # a lone surrogate from a "\ud800" escape: not text
+        raise BadValueError(f"Change {number} ({entity}) holds text that is not valid Unicode.") from None
+    if not erased and hashlib.sha256(hashed).hexdigest() != chash:
         raise MalformedBundleError(f"Change {number} does not match its content hash.")
     base_json = _dumps(base) if base else "{}"
     return ChangeRecord(seq, epoch, hlc, entity, row_id, op, restored, base, chash, data_json, base_json)
+
+
+def _check_clock(rec: ChangeRecord, number: int, device_id: str, latest_ms: int) -> None:
+    match = _HLC.match(rec.hlc)
+    assert match is not None  # _parse_one matched it
+    if match.group(2) != device_id:
+        raise ForeignClockError(f"Change {number} carries a time stamp of another device than the sender.")
+    if int(match.group(1)) > latest_ms:
+        raise FutureClockError()
 
 
 def _restore(value: Any, attachments: dict[str, bytes], number: int) -> Any:

@@ -140,6 +140,12 @@ class SeqClashError(BundleError):
     code = "seq_clash"
     default_message = "A change number of this device was already received with different content."
 
+    def __init__(self, message: str | None = None, *, device_id: str = "", epoch: str = "",
+                 first_seq: int = 0, last_seq: int = 0) -> None:
+        super().__init__(message)
+        # Kept for the centre's clash list (``bundle status``): which device, which numbers.
+        self.device_id, self.epoch, self.first_seq, self.last_seq = device_id, epoch, first_seq, last_seq
+
 
 class StaleTeamUpdateError(BundleError):
     code = "stale_update"
@@ -164,6 +170,24 @@ class NoSigningKeyError(BundleError):
 class UnreadableError(BundleError):
     code = "unreadable"
     default_message = "The file cannot be read."
+
+
+class BadValueError(MalformedBundleError):
+    code = "bad_value"
+    default_message = "A change in the bundle holds a value that does not fit its field."
+
+
+class FutureClockError(BundleError):
+    code = "future_clock"
+    default_message = (
+        "The bundle holds changes dated more than a day after this computer's clock: check the date "
+        "and time of the sending laptop (or of this computer), then export again."
+    )
+
+
+class ForeignClockError(MalformedBundleError):
+    code = "foreign_clock"
+    default_message = "The bundle holds a change whose time stamp names another device than the sender."
 
 
 ALL_ERRORS: tuple[type[BundleError], ...] = (
@@ -196,4 +220,7 @@ ALL_ERRORS: tuple[type[BundleError], ...] = (
     OtherTeamError,
     NoSigningKeyError,
     UnreadableError,
+    BadValueError,
+    FutureClockError,
+    ForeignClockError,
 )

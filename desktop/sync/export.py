@@ -18,7 +18,7 @@ from typing import Any
 from sqlalchemy import func, select
 
 from desktop import __version__
-from desktop.core import migrate
+from desktop.core import exported_position, migrate
 from desktop.core.db import Store
 from desktop.core.erasure_report import record_export
 from desktop.core.models import BundleReceipt, ChangeLog, LocalState
@@ -90,6 +90,7 @@ def export_bundle(store: Store, out: str | os.PathLike[str], *, full: bool = Fal
     """Write the next bundle; None when there is nothing to export."""
     team = require_team(store)
     signing_key, device_name = device_signing_key(store)
+    exported_position.check_and_heal(store)  # an older copy of the file never sends a number it already sent
     pending = _pending_epochs(store, full)
     if not pending:
         return None
@@ -158,4 +159,5 @@ def export_bundle(store: Store, out: str | os.PathLike[str], *, full: bool = Fal
                 direction="out",
             )
         )
+    exported_position.record_export(store.device_id, epoch, seq_to, rows[-1].hlc)  # also outside the database
     return ExportResult(path, digest, epoch, seq_from, seq_to, len(changes), len(attachments), len(pending) > 1)

@@ -25,17 +25,22 @@ from sqlalchemy import Connection, bindparam, func, insert, select, update
 from sqlalchemy.exc import IntegrityError, OperationalError
 
 from desktop.core import migrate
+from desktop.core.clock import MAX_AHEAD_MS
 from desktop.core.db import Store, classify
+from desktop.core.erasure_file import purge_if_pending
 from desktop.core.models import BundleReceipt, Device, Team
+from desktop.sync import clash_log
 from desktop.sync.apply import apply_records, new_records
 from desktop.sync.bundle_reader import DEFAULT_MAX_TOTAL, _max_file_size, read_bundle
 from desktop.sync.change_records import ChangeRecord, parse_changes
+from desktop.sync.erasure_sync import after_apply
 from desktop.sync.errors import (
     BundleError,
     ImpostorDeviceError,
     NewerSchemaError,
     NotABundleError,
     NotEnrolledError,
+    SeqClashError,
     TooLargeError,
     UnreadableError,
 )
@@ -89,9 +94,10 @@ class _Batch:
     devices: dict[str, _KnownDevice]
     tops: dict[tuple[str, str], int]  # (device, epoch) -> highest sequence number received
     own_device: str
+    latest_ms: int = 0  # the latest wall time a received change may carry (this clock plus a day)
 
     @classmethod
-    def load(cls, conn: Connection, own_device: str) -> _Batch:
+    def load(cls, conn: Connection, own_device: str, latest_ms: int) -> _Batch:
         team_id = conn.execute(select(Team.id)).scalar()
         receipts = set(conn.execute(select(BundleReceipt.bundle_hash)).scalars())
         devices = {
@@ -103,7 +109,7 @@ class _Batch:
             for device, epoch, top in conn.execute(_RECEIVED_TOPS).all()
         }
         conn.rollback()
-        return cls(None if team_id is None else str(team_id), receipts, devices, tops, own_device)
+        return cls(None if team_id is None else str(team_id), receipts, devices, tops, own_device, latest_ms)
 
 
 def import_files(
@@ -117,13 +123,14 @@ def import_files(
     """Import files one by one (each atomic); stops between files when ``cancelled()`` says so."""
     outcomes: list[ImportOutcome] = []
     with _import_connection(store) as conn:
-        batch = _Batch.load(conn, store.device_id)
+        batch = _Batch.load(conn, store.device_id, store.clock.wall_ms() + MAX_AHEAD_MS)
         for number, source in enumerate(sources, start=1):
             if cancelled():
                 break
             outcomes.append(_write(store, conn, batch, _prepare(source, identities, batch)))
             if progress is not None:
                 progress(number, len(sources))
+    purge_if_pending(store)
     return outcomes
 
 
@@ -150,8 +157,10 @@ def import_file(
     identities: Sequence[x25519.Identity],
 ) -> ImportOutcome:
     with _import_connection(store) as conn:
-        batch = _Batch.load(conn, store.device_id)
-        return _write(store, conn, batch, _prepare(source, identities, batch))
+        batch = _Batch.load(conn, store.device_id, store.clock.wall_ms() + MAX_AHEAD_MS)
+        outcome = _write(store, conn, batch, _prepare(source, identities, batch))
+    purge_if_pending(store)
+    return outcome
 
 
 @dataclass(frozen=True)
@@ -184,7 +193,7 @@ def _prepare(
             raise NotABundleError("This is a team update, not a bundle of changes.")
         if manifest.schema_revision not in _known_revisions():
             raise NewerSchemaError()
-        records = parse_changes(bundle.changes, manifest, bundle.attachments)
+        records = parse_changes(bundle.changes, manifest, bundle.attachments, latest_ms=batch.latest_ms)
     except BundleError as exc:
         return _Prepared(name, digest, refusal=exc)
     except OSError as exc:
@@ -212,6 +221,8 @@ def _write(store: Store, conn: Connection, batch: _Batch, prepared: _Prepared) -
     except _AlreadyPresent:
         return ImportOutcome(name, "already_present", message=_PRESENT_MESSAGE)
     except BundleError as exc:
+        if isinstance(exc, SeqClashError):
+            clash_log.record(store, exc)  # outside the database: bundle status names it
         return ImportOutcome(name, "refused", exc.code, exc.message)
 
 
@@ -274,6 +285,8 @@ def _apply_bundle_once(
         else:
             fresh = new_records(conn, device_id, records)
         conflicts = apply_records(conn, device_id, fresh, check_all=careful) if fresh else 0
+        if fresh:
+            after_apply(conn, [(r.entity, r.row_id) for r in fresh])  # erased words never come back
         _register(conn, manifest, device)
         conn.execute(
             _INSERT_RECEIPT,

@@ -8,7 +8,6 @@ with a replicating session, so they are not logged as this device's changes and 
 
 from __future__ import annotations
 
-import contextlib
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,9 +19,10 @@ from sqlalchemy.orm import Session as OrmSession
 from desktop import __version__
 from desktop.core import migrate
 from desktop.core.db import Store
+from desktop.core.erasure_file import purge_if_pending
 from desktop.core.ids import new_id
 from desktop.core.models import Device, Team
-from desktop.sync import keys
+from desktop.sync import erasure_sync, keys
 from desktop.sync.bundle_format import save_bundle, write_bundle
 from desktop.sync.bundle_reader import read_team_update
 from desktop.sync.errors import (
@@ -181,7 +181,7 @@ def export_team_update(store: Store, out: str | os.PathLike[str]) -> tuple[int, 
         raise NotEnrolledError("Only the centre can export team updates.")
     central = keys.load_signing_key(team.central_signing_key)
     with store.session() as s:
-        payload = snapshot(s)
+        payload = {**snapshot(s), **erasure_sync.team_payload(s)}  # erasures reach every device
     sequence = team.update_sequence + 1
     lines = [{"entity": entity, "row": row} for entity, rows in payload.items() for row in rows]
     bundle = write_bundle(
@@ -232,14 +232,15 @@ def import_team_update(store: Store, source: str | os.PathLike[str] | bytes) -> 
             changed = apply_snapshot(s, payload)
         except ValueError as exc:
             raise MalformedBundleError(f"The team update is invalid: {exc}") from exc
+        changed += erasure_sync.apply_team_payload(s, payload)
         stored = s.get(Team, team.id)
         assert stored is not None
         stored.update_sequence = sequence
     _observe(store, max_hlc(payload))
+    purge_if_pending(store)
     return sequence, changed
 
 
 def _observe(store: Store, hlc: str) -> None:
-    if hlc:
-        with contextlib.suppress(ValueError):  # not an HLC: nothing to move past
-            store.clock.observe(hlc)
+    if hlc:  # a malformed or far-future time is not moved to (HybridClock.observe says no)
+        store.clock.observe(hlc)

@@ -5,8 +5,8 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -23,15 +23,19 @@ from desktop.ui.context import AppContext
 from desktop.ui.idle_lock import IdleLock
 from desktop.ui.page_base import Page
 from desktop.ui.sessions.editor_base import SessionEditorBase
-from desktop.ui.unlock import UnlockWidget
+from desktop.ui.unlock import UnlockWidget, error_text
+
+FILE_CHECK_MS = 5000  # how often an open window makes sure its database file is still the same
 
 log = logging.getLogger(__name__)
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, ctx: AppContext, *, idle_ms: int | None = None, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, *, idle_ms: int | None = None, file_check_ms: int = FILE_CHECK_MS,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self.store_lost = False
         self.setObjectName("main_window")
         self.resize(1180, 760)
         self.pages: dict[str, Page] = {}
@@ -76,8 +80,21 @@ class MainWindow(QMainWindow):
         ctx.language.digitsChanged.connect(lambda _d: self._render_status())
         self.idle = IdleLock.from_settings(self) if idle_ms is None else IdleLock(idle_ms, self)
         self.idle.idle.connect(self.lock)
+        # One writer: if another program replaces or rekeys the file, lock rather than write into it.
+        self.file_check = QTimer(self)
+        self.file_check.setInterval(file_check_ms)
+        self.file_check.timeout.connect(self.check_store_file)
+        self.file_check.start()
+        app = QGuiApplication.instance()
+        if isinstance(app, QGuiApplication):
+            app.applicationStateChanged.connect(self._on_application_state)
+        ctx.tasks.failure_hook = self._on_task_failure
         self.retranslate()
         self.refresh_status()
+        if ctx.store.rollback is not None:  # found and healed when the store was opened
+            self.statusBar().showMessage(self.tr(
+                "This database is an older copy of what this laptop had already sent. A new numbering has "
+                "started, so the centre accepts the new work."), 60000)
         if self.nav.count():
             self.nav.setCurrentRow(0)
 
@@ -244,7 +261,6 @@ class MainWindow(QMainWindow):
             self.stack.setCurrentWidget(target)
             target.refresh()
             target.setFocus()
-        self.ctx.events.changed.emit({"session"})
 
     # --- exports --------------------------------------------------------------------------------
     def export_xlsx(self, path: str | None = None) -> None:
@@ -281,8 +297,39 @@ class MainWindow(QMainWindow):
     def _verify(self, passphrase: str) -> bool:
         from desktop.core.db import verify_key
 
+        self.ctx.store.check_file()  # a replaced file never unlocks this window again
         verify_key(self.ctx.store.path, passphrase)
         return True
+
+    def check_store_file(self) -> None:
+        """Lock for good if the database file was replaced; a rekey shows in a read on the worker."""
+        if self.store_lost:
+            return
+        store = self.ctx.store
+        try:
+            store.check_file()
+        except Exception as exc:
+            self._on_task_failure(exc)
+            return
+        self.ctx.tasks.run(lambda _token, _progress: store.probe(), on_error=lambda _exc: None)
+
+    def _on_application_state(self, state: Qt.ApplicationState) -> None:
+        if state == Qt.ApplicationState.ApplicationActive:
+            self.check_store_file()
+
+    def _on_task_failure(self, exc: BaseException) -> None:
+        if getattr(exc, "details", {}).get("reason") == "replaced" and not self.store_lost:
+            self.lock_for_good(exc)
+
+    def lock_for_good(self, exc: BaseException) -> None:
+        """The file under this window is not the one it opened: show why, write nothing more."""
+        self.store_lost = True
+        self.file_check.stop()
+        log.warning("database file replaced or rekeyed under the open window; locked")
+        if self.editor is not None:
+            self.editor.set_read_only(True)  # its text stays on screen; no save is attempted
+        self.lock()
+        self.lock_screen.show_problem(error_text(exc))
 
     def is_locked(self) -> bool:
         return self.root.currentWidget() is self.lock_screen
@@ -290,7 +337,7 @@ class MainWindow(QMainWindow):
     def lock(self) -> None:
         if self.is_locked():
             return
-        if self.editor is not None:
+        if self.editor is not None and not self.store_lost:
             self.editor.flush()  # never leave unsaved typing behind a lock screen
         self.idle.pause()
         self.menuBar().setEnabled(False)
@@ -330,7 +377,8 @@ class MainWindow(QMainWindow):
         self.unsent_label.setAccessibleName(self.unsent_label.text())
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
-        if self.editor is not None:
+        if self.editor is not None and not self.store_lost:
             self.editor.flush()
+        self.file_check.stop()
         self.idle.uninstall()
         super().closeEvent(event)

@@ -61,6 +61,8 @@ class TaskRunner:
         self.pool = QThreadPool()
         self.pool.setMaxThreadCount(1)
         self._alive: set[_Signals] = set()
+        # Sees every failure first (the main window locks when the database file was replaced).
+        self.failure_hook: Callable[[BaseException], None] | None = None
 
     def run(
         self,
@@ -80,6 +82,8 @@ class TaskRunner:
 
         def failed(exc: BaseException) -> None:
             self._alive.discard(signals)
+            if self.failure_hook is not None:
+                self.failure_hook(exc)
             if on_error:
                 on_error(exc)
             else:

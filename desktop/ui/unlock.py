@@ -36,6 +36,15 @@ def error_text(exc: BaseException) -> str:
             return translate("UnlockWidget", "The database is in use by another program. Close it and try again.")
         if reason == "read_only":
             return translate("UnlockWidget", "The database is on a read-only disk or folder.")
+        if reason == "replaced":
+            return translate("UnlockWidget", "The database file was replaced or its passphrase was changed by another "
+                             "program. Nothing more was written to it. Close Majlis and open the database again.")
+        if reason == "being_replaced":
+            return translate("UnlockWidget", "Another program is replacing this database or changing its passphrase. "
+                             "Try again when it has finished.")
+        if reason == "in_use":
+            return translate("UnlockWidget", "This database must be upgraded for this version of Majlis, but another "
+                             "program has it open. Close the other program and try again.")
         return translate("UnlockWidget", "The disk reported a problem while opening the database.")
     return translate("UnlockWidget", "The database could not be opened.")
 
@@ -98,6 +107,10 @@ class UnlockWidget(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+    def show_problem(self, text: str) -> None:
+        """A reason the window stays locked, shown until the next attempt."""
+        self.error.set_error(text)
 
     def reset(self) -> None:
         self.passphrase.clear()

@@ -21,14 +21,16 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session as OrmSession
 
-from desktop.core import consent
+from desktop.core import consent, consent_views
 from desktop.ui.consent import printout
 from desktop.ui.consent.page_models import RegisterModel, TemplatesModel, TurnsModel
 from desktop.ui.consent.record_dialog import ConsentDialog
 from desktop.ui.consent.template_editor import TemplateEditorDialog
 from desktop.ui.consent.withdraw_dialog import WithdrawDialog
 from desktop.ui.context import AppContext
+from desktop.ui.operations import CollectionOp, QueryOp, read_now
 from desktop.ui.page_base import Page
 
 CONSENT_TABLES = {"consent_template", "consent_clause", "consent_record", "participant", "transcript_turn"}
@@ -155,13 +157,10 @@ class ConsentPage(Page):
 
     # --- loading ------------------------------------------------------------------------------
     def refresh(self) -> None:
-        store = self.ctx.store
+        def load(s: OrmSession) -> Any:
+            return consent_views.templates_with_clause_counts(s), consent.register(s), consent.missing_templates(s)
 
-        def load(_token: object, _progress: object) -> Any:
-            with store.session() as s:
-                return TemplatesModel.load(store), consent.register(s), consent.missing_templates(s)
-
-        self.ctx.tasks.run(load, self._loaded, self._failed)
+        QueryOp(self.ctx, load, self._loaded).failure(self._failed).run_in_background()
 
     def _loaded(self, result: Any) -> None:
         templates, rows, missing = result
@@ -231,7 +230,9 @@ class ConsentPage(Page):
             button.setEnabled(row is not None)
         self.withdraw_button.setEnabled(row is not None and row.withdrawal_scope != "all")
         self.print_register_button.setEnabled(row is not None and row.session_id is not None)
-        self.turns.set_rows(TurnsModel.load(self.ctx.store, row.participant_id, row.session_id) if row else [])
+        self.turns.set_rows(
+            read_now(self.ctx, lambda s: consent_views.turns_as_shown(s, row.participant_id, row.session_id))
+            if row else [])
 
     def _new_version(self) -> None:
         index = self.templates_view.currentIndex()
@@ -251,13 +252,16 @@ class ConsentPage(Page):
         if answer is None:
             return
         on, scope = answer
-        try:
-            consent.withdraw(self.ctx.store, row.record_id, on, scope)
-        except consent.ConsentInvalid:
+        def done(_: object) -> None:
+            self.status.setText(self.tr("Withdrawal recorded for %1.").replace("%1", row.pseudonym))
+
+        def refused(exc: BaseException) -> None:
+            if not isinstance(exc, consent.ConsentInvalid):
+                raise exc
             self.status.setText(self.tr("All data was already withdrawn."))
-            return
-        self.status.setText(self.tr("Withdrawal recorded for %1.").replace("%1", row.pseudonym))
-        self.ctx.events.changed.emit({"consent_record"})
+
+        CollectionOp.on_store(self.ctx, lambda store: consent.withdraw(store, row.record_id, on, scope)) \
+            .success(done).failure(refused).run_in_background()
 
     def _folder(self) -> Path | None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("Folder for the printout"), str(Path.home()))

@@ -13,11 +13,8 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from sqlalchemy import select
 
-from desktop.core import consent, consent_rules
-from desktop.core.db import Store
-from desktop.core.models import ConsentTemplate, TranscriptTurn
+from desktop.core import consent
 from desktop.core.reference import CONSENT_CLAUSES
 from desktop.i18n.digits import Digits, apply_digits
 from desktop.i18n.formatting import format_datetime
@@ -76,10 +73,6 @@ class TemplatesModel(_Table):
         version, count = apply_digits(str(t.version), self.digits), apply_digits(str(clause_count), self.digits)
         return (t.template_key, version, _language_name(t.language), t.title, count)[index.column()]
 
-    @staticmethod
-    def load(store: Store) -> list[tuple[ConsentTemplate, int]]:
-        with store.session() as s:
-            return [(t, len(consent.clauses(s, t.id))) for t in consent.templates(s)]
 
 
 def _language_name(code: str) -> str:
@@ -171,14 +164,3 @@ class TurnsModel(_Table):
         value = self.rows[index.row()][index.column()]
         return apply_digits(value, self.digits) if index.column() < 2 else value
 
-    @staticmethod
-    def load(store: Store, participant_id: str, session_id: str | None) -> list[tuple[str, str, str]]:
-        if session_id is None:
-            return []
-        with store.session() as s:
-            policy = consent_rules.policy(s, participant_id, session_id)
-            turns = s.scalars(select(TranscriptTurn).where(
-                TranscriptTurn.session_id == session_id, TranscriptTurn.participant_id == participant_id,
-                TranscriptTurn.deleted.is_(False)).order_by(TranscriptTurn.position)).all()
-            return [(f"{t.position:g}", t.timestamp,
-                     consent_rules.REDACTED if policy.redacted else t.text) for t in turns]

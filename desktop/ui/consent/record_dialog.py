@@ -28,13 +28,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core import consent
-from desktop.core.models import Participant, Session
+from desktop.core import consent, consent_views
 from desktop.i18n.languages import is_rtl
 from desktop.ui.consent.clause_widgets import ClauseRow, ReadAloudView
 from desktop.ui.consent.form_words import word
 from desktop.ui.consent.signature_pad import SignaturePad
 from desktop.ui.context import AppContext
+from desktop.ui.operations import CollectionOp, read_now
 from desktop.ui.qt_i18n import ui_font
 
 METHODS = ("on_screen", "paper", "verbal_witness", "thumbprint_witness")
@@ -68,17 +68,9 @@ class ConsentDialog(QDialog):
         self.scan: bytes | None = None
         self.error = QLabel()
         self.setObjectName("consent_dialog")
-        with ctx.store.session() as s:
-            participant = s.get(Participant, participant_id)
-            session = s.get(Session, session_id) if session_id else None
-            self.pseudonym = participant.code if participant else "?"
-            tpl = consent.template_for_participant(s, participant_id)
-            self.template_id = tpl.id if tpl else None
-            self.lang = tpl.language if tpl else (participant.language if participant else "ar")
-            title, body, meaning = (tpl.title, tpl.body, tpl.signature_meaning) if tpl else ("", "", "")
-            clause_rows = [(c.clause_key, c.text, c.required) for c in consent.clauses(s, tpl.id)] if tpl else []
-            facilitator = ctx.user_name or (session.facilitator if session else "")
-        self._build(title, body, meaning, clause_rows, facilitator)
+        form = read_now(ctx, lambda s: consent_views.form_to_sign(s, participant_id, session_id))
+        self.pseudonym, self.template_id, self.lang = form.pseudonym, form.template_id, form.language
+        self._build(form.title, form.body, form.meaning, form.clauses, ctx.user_name or form.session_facilitator)
         self.retranslate()
         self._apply_size(self.size_slider.value())
 
@@ -302,12 +294,16 @@ class ConsentDialog(QDialog):
         if method is None:
             self.error.setText(self.error_text("no_method"))
             return
+        participant_id, session_id, template_id, answers = (
+            self.participant_id, self.session_id, self.template_id, self.answers())
+        signature = self.pad.to_png() if method == "on_screen" else None
+        scan = self.scan if method == "paper" else None
+        witness, facilitator = self.witness_edit.text(), self.facilitator_edit.text()
         try:
-            self.record_id = consent.record_consent(
-                self.ctx.store, self.participant_id, self.session_id, self.template_id, self.answers(),
-                method, signature_png=self.pad.to_png() if method == "on_screen" else None,
-                paper_scan=self.scan if method == "paper" else None, witness=self.witness_edit.text(),
-                facilitator=self.facilitator_edit.text())
+            # At once: the dialog closes on success, and the editor behind it re-reads who may speak.
+            self.record_id = CollectionOp.on_store(self.ctx, lambda store: consent.record_consent(
+                store, participant_id, session_id, template_id, answers, method, signature_png=signature,
+                paper_scan=scan, witness=witness, facilitator=facilitator)).run_now()
         except consent.ConsentInvalid as exc:
             self.error.setText(self.error_text(exc.code))
             if exc.code == "empty_signature":
@@ -315,7 +311,6 @@ class ConsentDialog(QDialog):
             elif exc.code == "witness_required":
                 self.witness_edit.setFocus()
             return
-        self.ctx.events.changed.emit({"consent_record", "participant"})
         self.accept()
 
     def exec_full_screen(self) -> int:

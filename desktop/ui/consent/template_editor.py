@@ -21,11 +21,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core import consent
+from desktop.core import consent, consent_views
 from desktop.core.reference import CONSENT_CLAUSES
 from desktop.i18n.languages import LANGUAGES, is_rtl
 from desktop.ui.consent.page_models import clause_name
 from desktop.ui.context import AppContext
+from desktop.ui.operations import CollectionOp, read_now
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -137,13 +138,7 @@ class TemplateEditorDialog(QDialog):
         super().__init__(parent)
         self.ctx, self.template_key = ctx, template_key
         self.published_version: int | None = None
-        with ctx.store.session() as s:
-            texts: dict[str, consent.TemplateText] = {}
-            for code in ("ar", "ckb", "en"):  # templates() lists the newest version first
-                tpl = next((t for t in consent.templates(s, template_key) if t.language == code), None)
-                if tpl is not None:
-                    specs = [consent.ClauseSpec(c.clause_key, c.text, c.required) for c in consent.clauses(s, tpl.id)]
-                    texts[code] = consent.TemplateText(tpl.title, tpl.body, tpl.signature_meaning, specs)
+        texts = read_now(ctx, lambda s: consent_views.template_texts(s, template_key))
         self.tabs = QTabWidget()
         self.language_tabs = [LanguageTab(language.code, texts.get(language.code)) for language in LANGUAGES]
         for tab, language in zip(self.language_tabs, LANGUAGES, strict=True):
@@ -200,7 +195,9 @@ class TemplateEditorDialog(QDialog):
     def publish(self) -> None:
         texts = {tab.lang: text for tab in self.language_tabs if (text := tab.text()) is not None}
         try:
-            self.published_version = consent.publish_version(self.ctx.store, self.template_key, texts)
+            key = self.template_key
+            self.published_version = CollectionOp.on_store(
+                self.ctx, lambda store: consent.publish_version(store, key, texts)).run_now()
         except consent.ConsentInvalid as exc:
             messages = {
                 "no_language": self.tr("Give the form a title in at least one language."),
@@ -212,5 +209,4 @@ class TemplateEditorDialog(QDialog):
             }
             self.error.setText(messages.get(exc.code, self.tr("The form could not be published.")))
             return
-        self.ctx.events.changed.emit({"consent_template", "consent_clause", "participant"})
         self.accept()

@@ -43,6 +43,7 @@ from desktop.ui.focus_group.participants_model import ChoiceDelegate, SessionPar
 from desktop.ui.focus_group.transcript import TranscriptPanel
 from desktop.ui.operations import CollectionOp, QueryOp
 from desktop.ui.sessions.editor_base import SessionEditorBase
+from desktop.ui.widgets.session_pdf import PdfButton
 
 AUTOSAVE_MS = 1500  # "within 2 s after typing stops", with room for the save itself
 CONSENT_DIALOG = "desktop.ui.consent.record_dialog:ConsentDialog"
@@ -95,6 +96,8 @@ class FocusGroupEditor(SessionEditorBase):
 
         self.lifecycle = LifecycleBar(ctx, session_id, self.flush, self)
         self.lifecycle.message.connect(self.show_message)
+        self.pdf_button = PdfButton(ctx, session_id, self.flush, self)
+        self.pdf_button.message.connect(self.show_message)
         self.lifecycle.statusChanged.connect(lambda status: self.set_read_only(self.read_only_for_status(status)))
 
         self.header = FocusGroupHeader(ctx.language.language, self)
@@ -142,6 +145,7 @@ class FocusGroupEditor(SessionEditorBase):
         top = QHBoxLayout()
         top.addWidget(self.back_button)
         top.addWidget(self.heading, 1)
+        top.addWidget(self.pdf_button)
         top.addWidget(self.lifecycle)
         layout = QVBoxLayout(self)
         layout.addLayout(top)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 from desktop.core import sessions
 from desktop.core.validation import Problem
 from desktop.ui.context import AppContext
+from desktop.ui.operations import CollectionOp
 from desktop.ui.sessions.dialogs import AuditDialog, UnlockReasonDialog
 
 
@@ -68,24 +69,26 @@ class LifecycleBar(QWidget):
     def finalise(self) -> bool:
         self._flush()
         try:
-            sessions.finalise(self.ctx.store, self.session_id, self.ctx.user_name)
+            CollectionOp.on_store(
+                self.ctx, lambda store: sessions.finalise(store, self.session_id, self.ctx.user_name)
+            ).run_now()
         except sessions.FinaliseBlocked as exc:
             found = "; ".join(self.problem_text(p) for p in exc.problems)
             self.message.emit(self.tr("Before finalising: %1").replace("%1", found))
             return False
         self.statusChanged.emit("final")
         self.message.emit(self.tr("Finalised: the session is now read-only."))
-        self.ctx.events.changed.emit({"session", "audit_event"})
         return True
 
     def unlock(self, reason: str | None = None) -> bool:
         reason = reason if reason is not None else UnlockReasonDialog.ask(self)
         if not reason or not reason.strip():
             return False
-        sessions.unlock(self.ctx.store, self.session_id, reason, self.ctx.user_name)
+        CollectionOp.on_store(
+            self.ctx, lambda store: sessions.unlock(store, self.session_id, reason, self.ctx.user_name)
+        ).run_now()
         self.statusChanged.emit("draft")
         self.message.emit(self.tr("Unlocked: the reason is kept in the audit trail."))
-        self.ctx.events.changed.emit({"session", "audit_event"})
         return True
 
     def show_audit(self) -> AuditDialog:

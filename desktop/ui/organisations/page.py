@@ -20,9 +20,11 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core import organisations as svc
+from desktop.core.db import Store
 from desktop.core.errors import ValidationError
 from desktop.core.reference import GOVERNORATES, ORGANISATION_KINDS
 from desktop.ui.context import AppContext
+from desktop.ui.operations import CollectionOp, read_now
 from desktop.ui.page_base import Page
 from desktop.ui.sessions import labels
 from desktop.ui.widgets.field_error import FieldWithError
@@ -42,10 +44,10 @@ class OrganisationsModel(QAbstractTableModel):
     def reload(self, text: str | None = None) -> None:
         if text is not None:
             self.text = text
+        text = self.text
+        total, rows = read_now(self.ctx, lambda s: (svc.count(s, text), svc.page(s, 0, CHUNK, text)))
         self.beginResetModel()
-        with self.ctx.store.session() as s:
-            self.total = svc.count(s, self.text)
-            self.rows = svc.page(s, 0, CHUNK, self.text)
+        self.total, self.rows = total, rows
         self.endResetModel()
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: N802, B008
@@ -54,8 +56,8 @@ class OrganisationsModel(QAbstractTableModel):
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: N802, B008
         if parent.isValid():
             return
-        with self.ctx.store.session() as s:
-            more = svc.page(s, len(self.rows), CHUNK, self.text)
+        offset, text = len(self.rows), self.text
+        more = read_now(self.ctx, lambda s: svc.page(s, offset, CHUNK, text))
         if more:
             self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(more) - 1)
             self.rows.extend(more)
@@ -183,14 +185,22 @@ class OrganisationsPage(Page):
 
     def save(self) -> None:
         name, kind, gov = self.name.text(), self.kind.currentData(), self.governorate.currentData() or ""
-        try:
-            if self.current_id:
-                svc.update(self.ctx.store, self.current_id, name, kind, gov)
-            else:
-                self.current_id = svc.create(self.ctx.store, name, kind, gov)
-        except ValidationError:
+        current = self.current_id
+
+        def write(store: Store) -> str:
+            if current:
+                svc.update(store, current, name, kind, gov)
+                return current
+            return svc.create(store, name, kind, gov)
+
+        def saved(org_id: str) -> None:
+            self.current_id = org_id
+            self.name_cell.error.set_error("")
+            self.model.reload()
+
+        def refused(exc: BaseException) -> None:
+            if not isinstance(exc, ValidationError):
+                raise exc
             self.name_cell.error.set_error(self.tr("An organisation needs a name."))  # keeps what was typed
-            return
-        self.name_cell.error.set_error("")
-        self.model.reload()
-        self.ctx.events.changed.emit({"organisation"})
+
+        CollectionOp.on_store(self.ctx, write).success(saved).failure(refused).run_in_background()

@@ -18,6 +18,7 @@ from desktop.core import agreement, retrieval
 from desktop.core.agreement import Disagreement, Report
 from desktop.ui.coding.code_model import Row, flatten
 from desktop.ui.context import AppContext
+from desktop.ui.operations import read_now
 from desktop.ui.reports import common
 from desktop.ui.reports.table import Column, RowsModel
 
@@ -85,8 +86,7 @@ class AgreementTab(QWidget):
 
     def reload_codes(self, rows: list[Row]) -> None:
         self._rows = {r.id: r for r in flatten(rows)}
-        with self.ctx.store.session() as s:
-            coders = retrieval.coders(s)
+        coders = read_now(self.ctx, retrieval.coders)
         for i, combo in enumerate((self.coder_a, self.coder_b)):
             current = combo.currentText()
             combo.clear()

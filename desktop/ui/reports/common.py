@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QComboBox, QLabel
 from desktop.core.retrieval import Retrieved
 from desktop.ui.coding.code_model import Row, swatch_icon
 from desktop.ui.context import AppContext
+from desktop.ui.operations import QueryOp
 from desktop.ui.sessions import labels
 
 translate = QCoreApplication.translate
@@ -65,16 +66,11 @@ def where(r: Retrieved) -> str:
 
 
 def run(ctx: AppContext, work: Callable[[Any], Any], done: Callable[[Any], None], status: QLabel) -> None:
-    """Read-only work on the task thread with its own ORM session; errors land in ``status``."""
-
-    def task(token: Any, progress: Any) -> Any:
-        with ctx.store.session() as s:
-            return work(s)
-
+    """Read-only work on the DB worker (a ``QueryOp``); errors land in ``status``."""
     status.setText(translate("reports", "Working…"))
 
     def finished(result: Any) -> None:
         status.clear()
         done(result)
 
-    ctx.tasks.run(task, finished, lambda exc: status.setText(str(exc)))
+    QueryOp(ctx, work, finished).failure(lambda exc: status.setText(str(exc))).run_in_background()

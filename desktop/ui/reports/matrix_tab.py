@@ -15,11 +15,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core import analysis
+from desktop.core import analysis, retrieval
 from desktop.core.analysis import Matrix
-from desktop.core.models import Team
 from desktop.ui.coding.code_model import Row, flatten, swatch
 from desktop.ui.context import AppContext
+from desktop.ui.operations import read_now
 from desktop.ui.reports import common
 from desktop.ui.reports.retrieval_tab import retrieved_columns
 from desktop.ui.reports.table import Column, RowsModel
@@ -106,12 +106,8 @@ class MatrixTab(QWidget):
         self.attribute.clear()
         for key, name in common.attribute_names().items():
             self.attribute.addItem(name, key)
-        with self.ctx.store.session() as s:
-            team = s.query(Team).first()
-            for d in (team.attribute_definitions if team else []) or []:
-                key = str(d.get("key", "")) if isinstance(d, dict) else str(d)
-                if key:
-                    self.attribute.addItem(str(d.get("label", key)) if isinstance(d, dict) else key, f"attr:{key}")
+        for key, label in read_now(self.ctx, retrieval.team_attributes):
+            self.attribute.addItem(label, f"attr:{key}")
         self.attribute.setCurrentIndex(max(0, self.attribute.findData(current)))
         m = self.measure.currentIndex()
         self.measure.clear()

@@ -26,6 +26,7 @@ from desktop.core.reference import AGE_BANDS, GENDERS, GOVERNORATES, SESSION_KIN
 from desktop.core.retrieval import Filters, Retrieved
 from desktop.ui.coding.code_model import Row
 from desktop.ui.context import AppContext
+from desktop.ui.operations import read_now
 from desktop.ui.reports import common
 from desktop.ui.reports.table import Column, RowRole, RowsModel
 from desktop.ui.sessions import labels
@@ -123,8 +124,7 @@ class RetrievalTab(QWidget):
 
     def reload_codes(self, rows: list[Row]) -> None:
         common.fill_code_combo(self.code, rows, str(self.ctx.language.language))
-        with self.ctx.store.session() as s:
-            coders = retrieval.coders(s)
+        coders = read_now(self.ctx, retrieval.coders)
         self._fill(self.coder, [(c, c) for c in coders])
 
     def filters(self) -> Filters:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.reference import ATTENDANCE_ROLES
 from desktop.core.sessions import AuditRow
+from desktop.ui.operations import read_now
 from desktop.ui.sessions import labels
 
 Index = QModelIndex | QPersistentModelIndex
@@ -133,8 +134,7 @@ class AuditDialog(QDialog):
         """Show a session's audit trail (non-modal, deleted on close): both session editors use it."""
         from desktop.core.sessions import audit_trail
 
-        with ctx.store.session() as s:
-            rows = audit_trail(s, session_id)
+        rows = read_now(ctx, lambda s: audit_trail(s, session_id))
         dialog = cls(rows, ctx.language.format_datetime, parent)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()

@@ -13,6 +13,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QWidget
 
+from desktop.core.store_file import DatabaseReplaced
 from desktop.ui.context import AppContext
 
 AUTOSAVE_MS = 2000
@@ -67,7 +68,13 @@ class SessionEditorBase(QWidget):
         """Save if anything changed since the last save (used on focus-out, Back, lock, close)."""
         self.autosave_timer.stop()
         if self._dirty and not self._read_only:
-            self.save_now()
+            try:
+                self.save_now()
+            except DatabaseReplaced:
+                # Another program replaced the file: nothing was written; the text stays on screen and
+                # the main window locks at its next file check.
+                self.set_read_only(True)
+                return
             self._dirty = False
             self.saved.emit()
 

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from desktop.core import sessions as svc
 from desktop.core.reference import GOVERNORATES, SESSION_KINDS, SESSION_STATUSES
 from desktop.ui.context import AppContext
+from desktop.ui.operations import CollectionOp
 from desktop.ui.page_base import Page
 from desktop.ui.sessions import labels
 from desktop.ui.sessions.list_model import SessionListModel
@@ -186,8 +187,10 @@ class SessionsPage(Page):
                 self.view.selectRow(row)
 
     def new_session(self, kind: str) -> str:
-        session_id = svc.create_session(self.ctx.store, kind, date=dt.date.today())
-        self.ctx.events.changed.emit({"session"})
+        # At once, not in the background: the editor for the new session opens right after the click.
+        session_id = CollectionOp.on_store(
+            self.ctx, lambda store: svc.create_session(store, kind, date=dt.date.today())
+        ).run_now()
         self.refresh()
         self.openSession.emit(session_id)
         return session_id

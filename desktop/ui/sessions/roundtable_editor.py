@@ -24,13 +24,14 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core import organisations as orgs
+from desktop.core import participants
 from desktop.core import sessions as svc
-from desktop.core.models import Participant
 from desktop.core.reference import ACTION_STATUSES, ATTENDANCE_ROLES, GOVERNORATES
 from desktop.core.validation import Problem, session_problems
 from desktop.i18n.digits import to_latin_digits
 from desktop.i18n.languages import LANGUAGES
 from desktop.ui.context import AppContext
+from desktop.ui.operations import CollectionOp, read_now
 from desktop.ui.sessions import labels
 from desktop.ui.sessions.dialogs import AttendeeDialog, AuditDialog, UnlockReasonDialog
 from desktop.ui.sessions.editor_base import SessionEditorBase
@@ -38,6 +39,7 @@ from desktop.ui.sessions.minutes_sections import AgendaSection, TableSection
 from desktop.ui.sessions.rows_model import ChoiceDelegate, Column, DateDelegate, RowsModel
 from desktop.ui.settings.digit_spin import DigitDateEdit
 from desktop.ui.widgets.field_error import FieldWithError
+from desktop.ui.widgets.session_pdf import PdfButton
 
 TEXT_FIELDS = ("title", "venue", "facilitator", "note_taker", "start_time", "end_time")
 
@@ -64,6 +66,7 @@ class RoundtableEditor(SessionEditorBase):
         self.unlock_button.clicked.connect(lambda: self.unlock())
         self.audit_button = QPushButton(self)
         self.audit_button.clicked.connect(lambda: self.show_audit())
+        self.pdf_button = PdfButton(self.ctx, self.session_id, self.flush, self)
         self.problems_label = QLabel(self)
         self.problems_label.setWordWrap(True)
         self.problems_label.setStyleSheet("color: #b3261e;")
@@ -72,7 +75,7 @@ class RoundtableEditor(SessionEditorBase):
         for w in (self.back, self.heading):
             bar.addWidget(w)
         bar.addStretch(1)
-        for w in (self.status_label, self.audit_button, self.unlock_button, self.finalise_button):
+        for w in (self.status_label, self.pdf_button, self.audit_button, self.unlock_button, self.finalise_button):
             bar.addWidget(w)
 
         self.edits: dict[str, QLineEdit] = {}
@@ -208,7 +211,7 @@ class RoundtableEditor(SessionEditorBase):
 
     # --- loading and saving ----------------------------------------------------------------------
     def load(self) -> None:
-        minutes = svc.load_minutes(self.ctx.store, self.session_id)
+        minutes = read_now(self.ctx, lambda s: svc.minutes_of(s, self.session_id))
         self.status = minutes.status
         f = minutes.fields
         for name in TEXT_FIELDS:
@@ -227,15 +230,9 @@ class RoundtableEditor(SessionEditorBase):
         self.validate()
 
     def _load_names(self, rows: list[dict[str, Any]]) -> None:
-        from sqlalchemy import select
-
         org_ids = [r["organisation_id"] for r in rows if r.get("organisation_id")]
         part_ids = [r["participant_id"] for r in rows if r.get("participant_id")]
-        with self.ctx.store.session() as s:
-            self._names.update(orgs.names(s, org_ids))
-            if part_ids:
-                found = s.execute(select(Participant.id, Participant.code).where(Participant.id.in_(part_ids)))
-                self._names.update({r[0]: r[1] for r in found})
+        self._names.update(read_now(self.ctx, lambda s: {**orgs.names(s, org_ids), **participants.codes(s, part_ids)}))
 
     def fields(self) -> dict[str, Any]:
         d = self.date.date()
@@ -257,8 +254,8 @@ class RoundtableEditor(SessionEditorBase):
             decisions=self.decisions_model.rows,
             actions=self.actions_model.rows,
         )
-        svc.save_minutes(self.ctx.store, self.session_id, minutes)
-        self.ctx.events.changed.emit({"session", "attendance", "agenda_item", "decision", "action_item"})
+        # On disk before the editor may close; the change set tells the other views.
+        CollectionOp.on_store(self.ctx, lambda store: svc.save_minutes(store, self.session_id, minutes)).run_now()
 
     def _edited(self) -> None:
         if self._loading:
@@ -303,21 +300,13 @@ class RoundtableEditor(SessionEditorBase):
         self.attendance_model.add(organisation_id=organisation_id, participant_id=participant_id, role=role)
 
     def add_organisation(self) -> None:
-        with self.ctx.store.session() as s:
-            choices = [(o.id, o.name) for o in orgs.page(s, 0, 5000)]
+        choices = read_now(self.ctx, orgs.choices)
         dialog = AttendeeDialog(choices, self)
         if dialog.exec() and (choice := dialog.choice()):
             self.add_attendee(organisation_id=choice[0], role=choice[1], name=dict(choices)[choice[0]])
 
     def add_participant(self) -> None:
-        from sqlalchemy import select
-
-        with self.ctx.store.session() as s:
-            rows = s.execute(
-                select(Participant.id, Participant.code).where(Participant.deleted.is_(False))
-                .order_by(Participant.code).limit(5000)
-            ).all()
-        choices = [(r[0], r[1]) for r in rows]
+        choices = read_now(self.ctx, participants.choices)
         dialog = AttendeeDialog(choices, self)
         if dialog.exec() and (choice := dialog.choice()):
             self.add_attendee(participant_id=choice[0], role=choice[1], name=dict(choices)[choice[0]])
@@ -348,7 +337,9 @@ class RoundtableEditor(SessionEditorBase):
     def finalise(self) -> bool:
         self.flush()
         try:
-            svc.finalise(self.ctx.store, self.session_id, self.ctx.user_name)
+            CollectionOp.on_store(
+                self.ctx, lambda store: svc.finalise(store, self.session_id, self.ctx.user_name)
+            ).run_now()
         except svc.FinaliseBlocked as exc:
             self.validate(finalising=True)
             lines = [self.tr("Before finalising:")]
@@ -361,18 +352,18 @@ class RoundtableEditor(SessionEditorBase):
         self.status = "final"
         self.set_read_only(True)
         self._show_status()
-        self.ctx.events.changed.emit({"session", "audit_event"})
         return True
 
     def unlock(self, reason: str | None = None) -> bool:
         reason = reason if reason is not None else UnlockReasonDialog.ask(self)
         if not reason or not reason.strip():
             return False
-        svc.unlock(self.ctx.store, self.session_id, reason, self.ctx.user_name)
+        CollectionOp.on_store(
+            self.ctx, lambda store: svc.unlock(store, self.session_id, reason, self.ctx.user_name)
+        ).run_now()
         self.status = "draft"
         self.set_read_only(False)
         self._show_status()
-        self.ctx.events.changed.emit({"session", "audit_event"})
         return True
 
     def show_audit(self) -> AuditDialog:

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.db import Store
 from desktop.sync import conflicts, devices
 from desktop.sync.bundle_format import BUNDLE_SUFFIX
 from desktop.sync.errors import BundleError
@@ -32,6 +33,7 @@ from desktop.sync.export import export_bundle
 from desktop.sync.importer import ImportOutcome, import_files
 from desktop.sync.keys import load_identity_file
 from desktop.ui.context import AppContext
+from desktop.ui.operations import CollectionOp
 from desktop.ui.page_base import Page
 from desktop.ui.sync import texts
 from desktop.ui.sync.conflict_dialog import ConflictDialog
@@ -39,6 +41,8 @@ from desktop.ui.sync.models import ConflictsModel, DevicesModel
 from desktop.ui.tasks import CancelToken
 
 IDENTITY_STATE = "sync_identity_file"  # a path, never the key itself
+# A bundle import writes through SQLAlchemy Core in bulk (for speed), past the ORM flush hook that
+# collects change sets, so it announces the synced tables itself.
 TOUCHED = {"session", "transcript_turn", "participant", "consent_record", "coded_segment", "code"}
 
 
@@ -289,15 +293,15 @@ class SyncPage(Page):
         return dialog
 
     def _resolve(self, dialog: ConflictDialog) -> None:
-        store, conflict_id = self.ctx.store, dialog.conflict.id
+        conflict_id = dialog.conflict.id
         choice, text, actor = dialog.choice, dialog.text, self.ctx.user_name
 
-        def work(token: CancelToken, progress: Any) -> str:
+        def work(store: Store) -> str:
             return conflicts.resolve(store, conflict_id, choice, text=text, actor=actor)  # type: ignore[arg-type]
 
-        self.ctx.tasks.run(work, on_done=lambda _: self._resolved(), on_error=self._failed)
+        CollectionOp.on_store(self.ctx, work).success(lambda _: self._resolved()).failure(self._failed) \
+            .run_in_background()
 
     def _resolved(self) -> None:
         self.results.addItem(self.tr("Conflict resolved."))
         self.refresh()
-        self.ctx.events.changed.emit({"conflict"})

@@ -1,0 +1,75 @@
+"""Reading a passphrase from a file written by any common editor.
+
+Windows Notepad writes UTF-8 with a byte-order mark, or "Unicode" (UTF-16 LE with a BOM); other
+tools write UTF-16 BE, UTF-32 or plain UTF-8, with CRLF or LF line ends. The passphrase is the
+first line, exactly as typed: only the BOM and the line end are removed, never spaces, because a
+passphrase may end with one. Bytes that are none of these (a legacy code page) are refused with one
+line, since guessing the code page would quietly turn an Arabic passphrase into a wrong one.
+"""
+
+from __future__ import annotations
+
+import codecs
+from pathlib import Path
+
+from desktop.core.errors import StoreError
+
+_BOMS = (  # longest first: the UTF-32 LE mark begins with the UTF-16 LE one
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+MAX_BYTES = 64 * 1024  # a passphrase file, not a document: read no more than this
+
+
+def decode_text(raw: bytes) -> str:
+    """The text of ``raw`` by its BOM, else UTF-8, else BOM-less UTF-16 if its byte pattern is clear."""
+    for bom, encoding in _BOMS:
+        if raw.startswith(bom):
+            return raw[len(bom):].decode(encoding)
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        utf16 = _bomless_utf16(raw)
+        if utf16 is None:
+            raise
+        return raw.decode(utf16)
+
+
+def _bomless_utf16(raw: bytes) -> str | None:
+    """UTF-16 without a BOM shows itself by its high bytes: a handful of values (00 for Latin, 06
+    for Arabic script, 20 for punctuation) in every other position. Legacy code pages do not."""
+    if len(raw) < 2 or len(raw) % 2:
+        return None
+    even, odd = set(raw[0::2]), set(raw[1::2])
+    if len(odd) <= 4 and len(odd) < len(even):
+        return "utf-16-le"
+    if len(even) <= 4 and len(even) < len(odd):
+        return "utf-16-be"
+    return None
+
+
+def read_passphrase_file(path: Path) -> str:
+    """The first line of ``path``; one clear ``StoreError`` for every way it can be unusable."""
+    try:
+        with open(path, "rb") as fh:
+            raw = fh.read(MAX_BYTES)
+    except IsADirectoryError as exc:
+        raise StoreError("the passphrase file is a folder") from exc
+    except OSError as exc:
+        raise StoreError(f"cannot read the passphrase file: {exc.strerror or exc}") from exc
+    try:
+        text = decode_text(raw)
+    except UnicodeDecodeError as exc:
+        raise StoreError(
+            "the passphrase file is not UTF-8 or UTF-16 text; save it as UTF-8 (Notepad: Save as, Encoding UTF-8)"
+        ) from exc
+    lines = text.splitlines()
+    first = lines[0] if lines else ""
+    if not first:
+        raise StoreError("the passphrase file is empty")
+    if "\x00" in first:
+        raise StoreError("the passphrase file is not UTF-8 or UTF-16 text; save it as UTF-8")
+    return first

@@ -1,0 +1,117 @@
+"""Write a whole file or nothing: exports, bundles, key files and backups never leave half a file.
+
+Every writer goes through a private temporary file (0600, a dot name that says nothing about the
+data: ``.majlis-<random>.tmp``) in the target's own folder, so the final rename stays on one file
+system and is atomic. The temporary file is removed on every error, KeyboardInterrupt included;
+on success it is flushed, fsynced, given its final mode and renamed over the target.
+
+A process killed outright (kill -9, power cut) cannot clean up after itself: while a writer works
+it holds a lock on its temporary file, and the next atomic write into the same folder removes
+temporary files nobody holds any more (:func:`remove_stale_temporaries`).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sys
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+from typing import BinaryIO
+
+from desktop.core import file_lock
+
+TEMP_PREFIX = ".majlis-"
+TEMP_SUFFIX = ".tmp"
+
+
+def _fsync_folder(folder: Path) -> None:
+    """Make the rename itself durable (POSIX); Windows has no directory handles to sync."""
+    if sys.platform == "win32":
+        return
+    with contextlib.suppress(OSError):
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+def remove_stale_temporaries(folder: str | os.PathLike[str]) -> int:
+    """Remove ``.majlis-*.tmp`` files left by a killed writer; return how many went.
+
+    A live writer holds a lock on its file (POSIX) or simply has it open (Windows, where an open
+    file cannot be deleted), so only orphans are removed.
+    """
+    removed = 0
+    for candidate in Path(folder).glob(f"{TEMP_PREFIX}*{TEMP_SUFFIX}"):
+        try:
+            fd = os.open(candidate, os.O_RDWR | getattr(os, "O_BINARY", 0))
+        except OSError:
+            continue
+        try:
+            if not file_lock.try_lock(fd, exclusive=True):
+                continue
+            if sys.platform == "win32":
+                os.close(fd)  # Windows refuses to delete a file this process holds open
+                fd = -1
+            with contextlib.suppress(OSError):
+                os.remove(candidate)
+                removed += 1
+        finally:
+            if fd >= 0:
+                os.close(fd)
+    return removed
+
+
+def _new_temporary(folder: Path) -> tuple[int, Path]:
+    """A locked, private temporary file in ``folder`` (retrying if a cleaner removed it first)."""
+    for _ in range(5):
+        fd, name = tempfile.mkstemp(prefix=TEMP_PREFIX, suffix=TEMP_SUFFIX, dir=folder)
+        if sys.platform == "win32":
+            return fd, Path(name)  # an open file cannot be deleted there: no lock needed
+        file_lock.try_lock(fd, exclusive=True)
+        try:
+            same = os.path.samestat(os.fstat(fd), os.stat(name))
+        except FileNotFoundError:
+            same = False
+        if same:
+            return fd, Path(name)
+        os.close(fd)  # a stale-file cleaner unlinked it between creation and lock: take another
+    raise OSError("could not create a temporary file in the target folder")
+
+
+@contextlib.contextmanager
+def atomic_output(path: str | os.PathLike[str], *, mode: int = 0o600) -> Iterator[BinaryIO]:
+    """``with atomic_output(target) as fh: fh.write(...)``: the target appears only when the block ends well."""
+    target = Path(path)
+    folder = target.parent
+    remove_stale_temporaries(folder)
+    fd, tmp = _new_temporary(folder)
+    try:
+        with os.fdopen(fd, "w+b") as out:
+            yield out
+            out.flush()
+            os.fsync(out.fileno())
+            if sys.platform != "win32":
+                os.fchmod(out.fileno(), mode)
+            # The rename happens while the file is still open and locked (POSIX allows it), so a
+            # cleaner never mistakes a finished file for an orphan in between.
+            if sys.platform != "win32":
+                os.replace(tmp, target)
+        if sys.platform == "win32":
+            os.chmod(tmp, mode)
+            os.replace(tmp, target)
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(tmp)
+        raise
+    _fsync_folder(folder)
+
+
+def write_atomic(path: str | os.PathLike[str], data: bytes, *, mode: int = 0o600) -> Path:
+    """Write ``data`` to ``path`` whole or not at all; the file gets ``mode`` (private by default)."""
+    with atomic_output(path, mode=mode) as out:
+        out.write(data)
+    return Path(path)

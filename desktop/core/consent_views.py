@@ -1,0 +1,67 @@
+"""What the consent screens read, as plain data: the queries that used to sit in the widgets."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session as OrmSession
+
+from desktop.core import consent, consent_rules
+from desktop.core.models import ConsentTemplate, Participant, Session, TranscriptTurn
+
+
+def templates_with_clause_counts(s: OrmSession) -> list[tuple[ConsentTemplate, int]]:
+    return [(t, len(consent.clauses(s, t.id))) for t in consent.templates(s)]
+
+
+def turns_as_shown(s: OrmSession, participant_id: str, session_id: str | None) -> list[tuple[str, str, str]]:
+    """(position, timestamp, text) of one participant's turns, redacted where consent says so."""
+    if session_id is None:
+        return []
+    policy = consent_rules.policy(s, participant_id, session_id)
+    turns = s.scalars(select(TranscriptTurn).where(
+        TranscriptTurn.session_id == session_id, TranscriptTurn.participant_id == participant_id,
+        TranscriptTurn.deleted.is_(False)).order_by(TranscriptTurn.position)).all()
+    return [(f"{t.position:g}", t.timestamp, consent_rules.REDACTED if policy.redacted else t.text) for t in turns]
+
+
+def template_texts(s: OrmSession, template_key: str) -> dict[str, consent.TemplateText]:
+    """The newest text of a form in each language it exists in (what the form editor starts from)."""
+    texts: dict[str, consent.TemplateText] = {}
+    for code in ("ar", "ckb", "en"):  # templates() lists the newest version first
+        tpl = next((t for t in consent.templates(s, template_key) if t.language == code), None)
+        if tpl is not None:
+            specs = [consent.ClauseSpec(c.clause_key, c.text, c.required) for c in consent.clauses(s, tpl.id)]
+            texts[code] = consent.TemplateText(tpl.title, tpl.body, tpl.signature_meaning, specs)
+    return texts
+
+
+@dataclass(frozen=True)
+class FormToSign:
+    """The consent form a participant is shown: its text in their language and the clauses to answer."""
+
+    pseudonym: str
+    template_id: str | None
+    language: str
+    title: str
+    body: str
+    meaning: str
+    clauses: list[tuple[str, str, bool]]  # key, text, required
+    session_facilitator: str
+
+
+def form_to_sign(s: OrmSession, participant_id: str, session_id: str | None) -> FormToSign:
+    participant = s.get(Participant, participant_id)
+    session = s.get(Session, session_id) if session_id else None
+    tpl = consent.template_for_participant(s, participant_id)
+    return FormToSign(
+        pseudonym=participant.code if participant else "?",
+        template_id=tpl.id if tpl else None,
+        language=tpl.language if tpl else (participant.language if participant else "ar"),
+        title=tpl.title if tpl else "",
+        body=tpl.body if tpl else "",
+        meaning=tpl.signature_meaning if tpl else "",
+        clauses=[(c.clause_key, c.text, c.required) for c in consent.clauses(s, tpl.id)] if tpl else [],
+        session_facilitator=session.facilitator if session else "",
+    )

@@ -1,0 +1,164 @@
+"""Rollback by file copy: the last exported position, kept outside the database too.
+
+A laptop whose database file is copied back from an older copy (a USB stick, a "previous
+version", a synced folder) would number its next changes with sequence numbers it already sent,
+with different content: the centre refuses them as a clash and the laptop, believing them unsent
+or sent, is wrong either way. So after every bundle export the position (device id, epoch, last
+exported sequence number and that change's HLC) is also written to a small file in the per-user
+state folder, which a copy of the database folder does not bring back. On open and before each
+export the database is compared with it; a database that is behind (or holds a different change
+at that number) starts a new epoch, as a restore does, so new work is never refused as a clash.
+
+The file holds ids and numbers only, nothing about people. ``MAJLIS_STATE_DIR`` moves the folder
+(tests, portable installs).
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import secrets
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import func, select
+
+from desktop.core.atomic_file import write_atomic
+from desktop.core.models import ChangeLog, LocalState
+
+if TYPE_CHECKING:
+    from desktop.core.db import Store
+
+log = logging.getLogger(__name__)
+STATE_DIR_ENV = "MAJLIS_STATE_DIR"
+
+
+def state_dir() -> Path:
+    """The per-user folder for Majlis's own small state files (never inside a database folder)."""
+    if os.environ.get(STATE_DIR_ENV):
+        return Path(os.environ[STATE_DIR_ENV])
+    if sys.platform == "win32":
+        base = os.environ.get("LOCALAPPDATA") or str(Path.home() / "AppData" / "Local")
+        return Path(base) / "Majlis" / "state"
+    if sys.platform == "darwin":
+        return Path.home() / "Library" / "Application Support" / "Majlis" / "state"
+    return Path(os.environ.get("XDG_STATE_HOME") or Path.home() / ".local" / "state") / "majlis"
+
+
+def position_file(device_id: str) -> Path:
+    return state_dir() / "exported" / f"{device_id}.json"
+
+
+@dataclass(frozen=True)
+class Position:
+    seq: int
+    hlc: str
+
+
+@dataclass(frozen=True)
+class Rollback:
+    """What was found and done: the database was behind what this laptop had already sent."""
+
+    old_epoch: str
+    new_epoch: str
+    exported_seq: int  # what had left this laptop in the old epoch
+    database_seq: int  # how far the database's copy of that epoch goes
+    relogged: int  # changes of the copy that never left, carried over into the new epoch
+
+
+def read_positions(device_id: str) -> dict[str, Position]:
+    """Exported positions per epoch; empty when there is no file or it cannot be read."""
+    try:
+        raw = json.loads(position_file(device_id).read_text(encoding="utf-8"))
+        epochs = raw["epochs"] if raw.get("device_id") == device_id else {}
+        return {str(e): Position(int(p["seq"]), str(p["hlc"])) for e, p in epochs.items()}
+    except FileNotFoundError:
+        return {}
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        log.warning("the exported-position file could not be read; rollback detection skipped once")
+        return {}
+
+
+def record_export(device_id: str, epoch: str, seq: int, hlc: str) -> None:
+    """Remember that changes up to ``seq`` of ``epoch`` have left. Never fails an export."""
+    positions = read_positions(device_id)
+    known = positions.get(epoch)
+    if known is not None and known.seq >= seq:
+        return
+    positions[epoch] = Position(seq, hlc)
+    payload: dict[str, Any] = {
+        "device_id": device_id,
+        "epochs": {e: {"seq": p.seq, "hlc": p.hlc} for e, p in positions.items()},
+    }
+    target = position_file(device_id)
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        write_atomic(target, json.dumps(payload, sort_keys=True).encode("utf-8"), mode=0o600)
+    except OSError:
+        log.warning("the exported position could not be written outside the database")
+
+
+def _behind(store: Store, position: Position) -> tuple[bool, int]:
+    """(is the database behind or different at the exported position?, its last seq in the epoch)."""
+    with store.session() as s:
+        top = s.execute(
+            select(func.max(ChangeLog.seq)).where(
+                ChangeLog.device_id == store.device_id, ChangeLog.epoch == store.epoch
+            )
+        ).scalar()
+        top = int(top or 0)
+        if top < position.seq:
+            return True, top
+        hlc = s.execute(
+            select(ChangeLog.hlc).where(
+                ChangeLog.device_id == store.device_id, ChangeLog.epoch == store.epoch,
+                ChangeLog.seq == position.seq,
+            )
+        ).scalar()
+    return hlc != position.hlc, top
+
+
+def check_and_heal(store: Store) -> Rollback | None:
+    """Start a new epoch if this database is an older (or diverging) copy of what was exported."""
+    position = read_positions(store.device_id).get(store.epoch)
+    if position is None:
+        return None
+    behind, top = _behind(store, position)
+    if not behind:
+        return None
+    return _start_new_epoch(store, position, top)
+
+
+def _start_new_epoch(store: Store, position: Position, top: int) -> Rollback:
+    """As a restore does: a new epoch for new work. Changes of the copy that the laptop's sent
+    history does not contain (numbers past what left, or a copy that went its own way) are logged
+    again in the new epoch, so they still reach the centre, under numbers never used."""
+    old, new = store.epoch, secrets.token_hex(4)
+    with store.transaction() as s:
+        state = s.get(LocalState, f"exported_seq:{old}")
+        sent_here = int(state.value) if state and state.value else 0
+        # The copy's changes up to what it had itself exported are known to have left.
+        carry = s.execute(
+            select(ChangeLog).where(
+                ChangeLog.device_id == store.device_id, ChangeLog.epoch == old, ChangeLog.seq > sent_here,
+            ).order_by(ChangeLog.seq)
+        ).scalars().all()
+        diverged = top >= position.seq  # same numbers, another history: nothing of it is known to have left
+        if not diverged:
+            carry = [c for c in carry if c.seq > position.seq]  # a prefix of what left: not again
+        for n, change in enumerate(carry, start=1):
+            s.add(ChangeLog(
+                device_id=store.device_id, epoch=new, seq=n, hlc=change.hlc, entity=change.entity,
+                row_id=change.row_id, op=change.op, data=change.data, base=change.base,
+                content_hash=change.content_hash,
+            ))
+        s.merge(LocalState(key=f"exported_seq:{old}", value=str(top)))
+        s.merge(LocalState(key="epoch", value=new))
+        s.merge(LocalState(key="exported_seq", value="0"))
+        s.merge(LocalState(key="rollback_detected", value=f"{old}:{position.seq}:{top}"))
+    store.epoch = new
+    log.info("database is older than what this laptop already exported; started a new epoch")
+    return Rollback(old, new, position.seq, top, len(carry))

@@ -1,0 +1,285 @@
+"""Session PDFs: a roundtable's minutes (a focus group's transcript), and a session's summary.
+
+Consent is honoured as everywhere else (:mod:`desktop.core.consent_rules`): a participant who
+withdrew everything has no words here; a participant who did not agree to be quoted (or withdrew
+quotes) is never quoted in a summary, and in a printed transcript their turns read "[not to be
+quoted]", because a PDF is handed over and quoted from. Only pseudonyms are printed.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any, Literal
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session as OrmSession
+
+from desktop.core import codebook, consent_rules, retrieval
+from desktop.core.db import Store
+from desktop.core.erasure_report import record_export
+from desktop.core.errors import MajlisError
+from desktop.core.models import (
+    ActionItem,
+    AgendaItem,
+    Attendance,
+    Code,
+    Decision,
+    Organisation,
+    Participant,
+    Session,
+    Team,
+    TranscriptTurn,
+)
+from desktop.exports import pdf_words as W
+from desktop.exports.enum_labels import enum_label, governorate
+from desktop.exports.pdf_layout import Masthead, Report
+from desktop.i18n.digits import Digits, apply_digits
+from desktop.i18n.formatting import format_date
+
+Document = Literal["minutes", "summary", "consent-register"]
+DOCUMENTS: tuple[str, ...] = ("minutes", "summary", "consent-register")
+
+
+class SessionMissing(MajlisError):
+    exit_code = 3
+
+
+def safe_name(text: str) -> str:
+    return re.sub(r"[^A-Za-z0-9_-]+", "_", text).strip("_") or "x"
+
+
+def organisation_name(s: OrmSession) -> str:
+    """The team (organisation) this database works for; "Majlis" on a database without a team."""
+    team = s.scalars(select(Team).limit(1)).first()
+    return team.name if team is not None and team.name else "Majlis"
+
+
+def session_line(session: Session, lang: str) -> str:
+    parts = [session.title or "", enum_label("kind", session.kind, lang), governorate(session.governorate, lang)]
+    return "  ·  ".join(p for p in parts if p)
+
+
+def _live(s: OrmSession, model: Any, session_id: str, order: Any) -> list[Any]:
+    """The live child rows (agenda, decisions, turns...) of one session, in their order."""
+    query = select(model).where(model.session_id == session_id, model.deleted.is_(False))
+    return list(s.scalars(query.order_by(order, model.id)))
+
+
+def _get_session(s: OrmSession, session_id: str) -> Session:
+    session = s.get(Session, session_id)
+    if session is None or session.deleted:
+        raise SessionMissing("no session with that id")
+    return session
+
+
+def _start(s: OrmSession, session: Session, lang: str | None, digits: Digits, title: str) -> Report:
+    lang = lang or session.language or "ar"
+    report = Report(lang, digits, Masthead(
+        organisation_name(s), title, session_line(session, lang),
+        format_date(session.date, lang, digits) if session.date else "",
+    ))
+    report.title(report.word(W.CTX, title))
+    w = report.word
+    report.field(w(W.CTX, W.SESSION), session.title)
+    report.field(w(W.CTX, W.KIND), enum_label("kind", session.kind, lang))
+    if session.date:
+        report.field(w(W.CTX, W.DATE), format_date(session.date, lang, digits, "long"))
+    times = "–".join(t for t in (session.start_time, session.end_time) if t)
+    report.field(w(W.CTX, W.TIME), apply_digits(times, digits))
+    report.field(w(W.CTX, W.GOVERNORATE), governorate(session.governorate, lang))
+    report.field(w(W.CTX, W.VENUE), session.venue)
+    report.field(w(W.CTX, W.LANGUAGE), enum_label("language", session.language, lang))
+    report.field(w(W.CTX, W.FACILITATOR), session.facilitator)
+    report.field(w(W.CTX, W.NOTE_TAKER), session.note_taker)
+    report.field(w(W.CTX, W.STATUS), enum_label("status", session.status, lang))
+    return report
+
+
+def minutes_report(s: OrmSession, session_id: str, lang: str | None = None, digits: Digits = "latn") -> Report:
+    session = _get_session(s, session_id)
+    if session.kind == "focus_group":
+        return _transcript(s, session, lang, digits)
+    report = _start(s, session, lang, digits, W.MINUTES)
+    w, lang = report.word, report.lang
+    people = {p.id: p.code for p in s.scalars(select(Participant))}
+    orgs = {o.id: o.name for o in s.scalars(select(Organisation))}
+    attendance = _live(s, Attendance, session.id, Attendance.seat)
+    if attendance:
+        report.heading(w(W.CTX, W.ATTENDANCE))
+        rows = [[report.number(a.seat or i + 1), people.get(a.participant_id or "", ""),
+                 orgs.get(a.organisation_id or "", ""), enum_label("role", a.role, lang)]
+                for i, a in enumerate(attendance)]
+        report.table([w(W.CTX, W.SEAT), w(W.CTX, W.PARTICIPANT), w(W.CTX, W.ORGANISATION), w(W.CTX, W.ROLE)],
+                     rows, [0.7, 2, 3, 3])
+    if session.summary:
+        report.heading(w(W.CTX, W.SUMMARY_HEADING))
+        report.paragraph(session.summary)
+    report.heading(w(W.CTX, W.AGENDA))
+    items = _live(s, AgendaItem, session.id, AgendaItem.position)
+    for i, item in enumerate(items):
+        report.paragraph(f"{report.number(i + 1)}. {item.title}", bold=True)
+        report.paragraph(item.notes)
+    if not items:
+        report.paragraph(w(W.CTX, W.NOTHING_RECORDED))
+    report.heading(w(W.CTX, W.DECISIONS))
+    decisions = _live(s, Decision, session.id, Decision.position)
+    for i, decision in enumerate(decisions):
+        report.paragraph(f"{report.number(i + 1)}. {decision.text}")
+    if not decisions:
+        report.paragraph(w(W.CTX, W.NOTHING_RECORDED))
+    actions = _live(s, ActionItem, session.id, ActionItem.position)
+    report.heading(w(W.CTX, W.ACTIONS))
+    if actions:
+        rows = [[a.what, a.owner, format_date(a.due_date, lang, digits, "short") if a.due_date else "",
+                 enum_label("action_status", a.status, lang)] for a in actions]
+        report.table([w(W.CTX, W.ACTION), w(W.CTX, W.OWNER), w(W.CTX, W.DUE), w(W.CTX, W.STATUS)],
+                     rows, [5, 2, 1.4, 1.4])
+    else:
+        report.paragraph(w(W.CTX, W.NOTHING_RECORDED))
+    return report
+
+
+def _transcript(s: OrmSession, session: Session, lang: str | None, digits: Digits) -> Report:
+    report = _start(s, session, lang, digits, W.TRANSCRIPT)
+    w = report.word
+    people = {p.id: p.code for p in s.scalars(select(Participant))}
+    policies = consent_rules.PolicyCache(s)
+    if session.summary:
+        report.heading(w(W.CTX, W.SUMMARY_HEADING))
+        report.paragraph(session.summary)
+    report.heading(w(W.CTX, W.TRANSCRIPT))
+    turns = _live(s, TranscriptTurn, session.id, TranscriptTurn.position)
+    for turn in turns:
+        pid = turn.participant_id
+        speaker = people.get(pid, "?") if pid else w(W.CTX, W.FACILITATOR)
+        policy = policies.get(pid, session.id)
+        text = turn.text
+        if policy.redacted:
+            text = w(W.CTX, W.WITHDRAWN_SPEECH)
+        elif not policy.may_quote:
+            text = w(W.CTX, W.NOT_QUOTED)
+        stamp = f"[{apply_digits(str(turn.timestamp), digits)}] " if turn.timestamp else ""
+        report.paragraph(f"{stamp}{speaker}: {text}")
+    if not turns:
+        report.paragraph(w(W.CTX, W.NOTHING_RECORDED))
+    report.paragraph(w(W.CTX, W.CONSENT_NOTE), size=8.5, grey=True)
+    return report
+
+
+def _consent_word(report: Report, policy: consent_rules.SpeechPolicy) -> str:
+    if policy.redacted:
+        return report.word(W.CTX, W.WITHDRAWN_SPEECH)
+    if not policy.has_consent:
+        return report.word(W.CTX, W.CONSENT_NONE)
+    if not policy.may_quote:
+        return report.word(W.CTX, W.CONSENT_QUOTES_WITHHELD)
+    return report.word(W.CTX, W.GIVEN)
+
+
+def summary_report(s: OrmSession, session_id: str, lang: str | None = None, digits: Digits = "latn") -> Report:
+    """Who took part (demographics and consent), the codes applied and the quotes that may be quoted."""
+    session = _get_session(s, session_id)
+    title = W.SUMMARY if session.kind == "focus_group" else W.SESSION_SUMMARY
+    report = _start(s, session, lang, digits, title)
+    w, lang = report.word, report.lang
+    policies = consent_rules.PolicyCache(s)
+    if session.summary:
+        report.heading(w(W.CTX, W.SUMMARY_HEADING))
+        report.paragraph(session.summary)
+    seats = _live(s, Attendance, session.id, Attendance.seat)
+    pids = [a.participant_id for a in seats if a.participant_id]
+    pids += [p for p in s.scalars(select(TranscriptTurn.participant_id).where(
+        TranscriptTurn.session_id == session.id, TranscriptTurn.deleted.is_(False))) if p and p not in pids]
+    people = {p.id: p for p in s.scalars(select(Participant).where(Participant.id.in_(pids)))}
+    if people:
+        report.heading(w(W.CTX, W.PARTICIPANTS))
+        rows = []
+        for pid in dict.fromkeys(pids):
+            p = people.get(pid)
+            if p is None or p.deleted:
+                continue
+            rows.append([p.code, enum_label("gender", p.gender, lang), p.age_band, governorate(p.governorate, lang),
+                         enum_label("setting", p.setting, lang), p.occupation,
+                         _consent_word(report, policies.get(pid, session.id))])
+        report.table([w(W.CTX, W.PSEUDONYM), w(W.CTX, W.GENDER), w(W.CTX, W.AGE_BAND), w(W.CTX, W.GOVERNORATE),
+                      w(W.CTX, W.SETTING), w(W.CTX, W.OCCUPATION), w(W.CTX, W.CONSENT)],
+                     rows, [2.2, 1.3, 1.2, 1.6, 1.3, 2, 2])
+    _codes_and_quotes(s, report, session.id)
+    report.paragraph(w(W.CTX, W.CONSENT_NOTE), size=8.5, grey=True)
+    return report
+
+
+def _codes_and_quotes(s: OrmSession, report: Report, session_id: str) -> None:
+    w = report.word
+    report.heading(w(W.CTX, W.CODES))
+    codes = {c.id: c for c in s.scalars(select(Code))}
+    items = [r for r in retrieval.retrieve(s) if r.session_id == session_id]
+    if not items:
+        report.paragraph(w(W.CTX, W.NO_CODES))
+        return
+    by_code: dict[str, list[retrieval.Retrieved]] = {}
+    for item in items:
+        code_id = _survivor(item.code_id, codes)
+        by_code.setdefault(code_id, []).append(item)
+    order = {node.code.id: i for i, node in enumerate(_flatten(codebook.tree(s)))}
+    for code_id in sorted(by_code, key=lambda c: (order.get(c, len(order)), c)):
+        code = codes.get(code_id)
+        name = codebook.display_name(code, report.lang) if code is not None else code_id
+        found = by_code[code_id]
+        report.paragraph(f"{name} ({report.number(len(found))})", bold=True)
+        withheld = 0
+        for item in found:
+            if item.redacted or item.do_not_quote:
+                withheld += 1
+                continue
+            quote = f"«{item.text}»"
+            report.paragraph(f"{item.speaker}: {quote}" if item.speaker else quote)
+        if withheld:
+            report.paragraph(w(W.CTX, W.WITHHELD, count=report.number(withheld)), size=9, grey=True)
+
+
+def _survivor(code_id: str, codes: dict[str, Code]) -> str:
+    seen: set[str] = set()
+    current = code_id
+    while current in codes and codes[current].merged_into and current not in seen:
+        seen.add(current)
+        current = codes[current].merged_into or current
+    return current
+
+
+def _flatten(nodes: list[codebook.CodeNode]) -> list[codebook.CodeNode]:
+    out: list[codebook.CodeNode] = []
+    for node in nodes:
+        out.append(node)
+        out.extend(_flatten(node.children))
+    return out
+
+
+def session_report(s: OrmSession, session_id: str, document: str, lang: str | None = None,
+                   digits: Digits = "latn") -> Report:
+    if document == "consent-register":
+        from desktop.exports.pdf_consent import register_report
+
+        return register_report(s, session_id, lang, digits)
+    if document == "summary":
+        return summary_report(s, session_id, lang, digits)
+    return minutes_report(s, session_id, lang, digits)
+
+
+def default_document(s: OrmSession, session_id: str) -> str:
+    session = _get_session(s, session_id)
+    return "summary" if session.kind == "focus_group" else "minutes"
+
+
+def write_session_pdf(store: Store, session_id: str, out: Path, document: str | None = None,
+                      lang: str | None = None, digits: Digits = "latn") -> Path:
+    with store.session() as s:
+        report = session_report(s, session_id, document or default_document(s, session_id), lang, digits)
+    written = report.save(out)
+    record_export(store, "pdf", written)  # an erasure report names the copies it cannot reach
+    return written
+
+
+def session_file_name(session_id: str, document: str) -> str:
+    return f"{document}-{safe_name(session_id)}.pdf"

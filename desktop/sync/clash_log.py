@@ -1,0 +1,110 @@
+"""The centre's list of sequence clashes, for ``majlis-cli bundle status``.
+
+A bundle whose change numbers were already received with different content is refused and changes
+nothing in the database (every refusal leaves it byte for byte as it was). So the clash is noted
+outside it, in the per-user state folder beside the exported positions: device id, epoch, the
+numbers and the time, never anything from the bundle's content. A clash stops being listed once
+the same device has sent a bundle in a newer epoch (its laptop healed itself and sent again).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import logging
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+
+from desktop.core.atomic_file import write_atomic
+from desktop.core.db import Store
+from desktop.core.exported_position import state_dir
+from desktop.core.models import BundleReceipt, Device
+from desktop.sync.errors import SeqClashError
+
+log = logging.getLogger(__name__)
+MAX_KEPT = 200
+
+
+@dataclass(frozen=True)
+class Clash:
+    device_id: str
+    epoch: str
+    first_seq: int
+    last_seq: int
+    at: str  # UTC, ISO 8601
+
+    def numbers(self) -> str:
+        if self.first_seq == self.last_seq:
+            return f"change {self.first_seq}"
+        return f"changes {self.first_seq}\u2013{self.last_seq}"
+
+
+def clash_file(store: Store) -> Path:
+    return state_dir() / "clashes" / f"{store.device_id}.json"
+
+
+def _read(store: Store) -> list[Clash]:
+    try:
+        raw = json.loads(clash_file(store).read_text(encoding="utf-8"))
+        return [Clash(str(c["device_id"]), str(c["epoch"]), int(c["first_seq"]), int(c["last_seq"]), str(c["at"]))
+                for c in raw]
+    except FileNotFoundError:
+        return []
+    except (OSError, ValueError, KeyError, TypeError):
+        log.warning("the list of sequence clashes could not be read")
+        return []
+
+
+def record(store: Store, error: SeqClashError) -> None:
+    """Note a refused clash. Never fails the import that found it."""
+    if not error.device_id:
+        return
+    now = dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")
+    clashes = [c for c in _read(store)
+               if (c.device_id, c.epoch, c.first_seq, c.last_seq)
+               != (error.device_id, error.epoch, error.first_seq, error.last_seq)]
+    clashes.append(Clash(error.device_id, error.epoch, error.first_seq, error.last_seq, now))
+    target = clash_file(store)
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        write_atomic(target, json.dumps([asdict(c) for c in clashes[-MAX_KEPT:]]).encode("utf-8"))
+    except OSError:
+        log.warning("a sequence clash could not be noted for bundle status")
+
+
+def _printable(text: str) -> str:
+    return "".join(ch for ch in text if ch.isprintable())
+
+
+def open_clashes(store: Store) -> list[dict[str, Any]]:
+    """Clashes not yet followed by a bundle of a newer epoch from the same device, with a sentence each."""
+    clashes = _read(store)
+    if not clashes:
+        return []
+    out = []
+    with store.session() as s:
+        for c in clashes:
+            later = s.execute(
+                select(BundleReceipt.bundle_hash).where(
+                    BundleReceipt.device_id == c.device_id, BundleReceipt.epoch != c.epoch,
+                    BundleReceipt.imported_at > c.at,
+                ).limit(1)
+            ).first()
+            if later is not None:
+                continue
+            device = s.get(Device, c.device_id)
+            label = f"{_printable(device.name) if device and device.name else '-'} ({c.device_id[-8:]})"
+            out.append({
+                **asdict(c),
+                "device_name": _printable(device.name) if device and device.name else "",
+                "text": (
+                    f"{label}, epoch {c.epoch}: {c.numbers()} arrived again with different content ({c.at}); "
+                    "nothing of that bundle was applied. That laptop's database was probably copied back from "
+                    "an older copy: open it there with this version of Majlis (it starts a new numbering by "
+                    "itself) and send a new bundle"
+                ),
+            })
+    return out

@@ -1,0 +1,352 @@
+"""Every incoming field checked against its column before anything is written.
+
+The checks are generated from the SQLAlchemy column types of the synced models (type, nullability,
+length, integer range, dates, binary size), plus the small table :data:`EXTRA_RULES` of what a type
+cannot say (allowed values, formats, shapes of JSON fields). A problem is described by the entity,
+the field and a fixed phrase: never by the value, which may be a participant's name or words.
+
+Limits (also in docs/bundle-format.md):
+
+* ``String(n)``: at most ``n`` characters, one line (no control characters at all);
+* ``Text``: at most :data:`TEXT_LIMIT` characters; tab, line feed and carriage return allowed, no
+  other control character;
+* no text holds a lone surrogate or U+FFFE/U+FFFF (what XML and UTF-8 cannot carry);
+* ``Integer``: ``0 <= n <= 2**31 - 1`` (every integer column is a count, an offset, a seat or a
+  version); ``Float``: finite, ``|x| <= 1e15``; ``Boolean``: true or false; ``Date``: ``YYYY-MM-DD``;
+* ``LargeBinary``: base64 in ``{"$bytes": ...}``, at most :data:`BINARY_LIMITS` bytes decoded;
+* ``JSON``: the shape in :data:`EXTRA_RULES` where there is one (consent answers, participant
+  attributes), else plain JSON at most :data:`JSON_DEPTH_MAX` deep and :data:`JSON_VALUES_MAX` values.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import datetime as dt
+import math
+import re
+from collections.abc import Callable, Mapping
+from functools import cache
+from typing import Any
+
+from sqlalchemy import JSON, Boolean, Date, Float, Integer, LargeBinary, String, Text
+
+from desktop.core.clock import is_timestamp
+from desktop.core.coding import DOC_FIELDS
+from desktop.core.models import MODEL_BY_TABLE, Synced
+from desktop.core.reference import (
+    ACTION_STATUSES,
+    AGE_BANDS,
+    CONSENT_METHODS,
+    GENDERS,
+    GOVERNORATE_BY_KEY,
+    ORGANISATION_KINDS,
+    SESSION_KINDS,
+    SESSION_STATUSES,
+    SETTINGS,
+)
+
+#: A problem with a value: a short fixed phrase, or None when the value is fine.
+Check = Callable[[Any], str | None]
+
+TEXT_LIMIT = 100_000
+INT_MAX = 2**31 - 1
+FLOAT_MAX = 1e15
+BINARY_LIMITS = {"signature_png": 2 * 1024 * 1024, "paper_scan": 20 * 1024 * 1024}
+DEFAULT_BINARY_LIMIT = 2 * 1024 * 1024
+JSON_ENTRIES_MAX = 100
+JSON_TEXT_MAX = 1_000
+#: Any other JSON field: plain JSON values nested at most this deep, at most this many values in all.
+JSON_DEPTH_MAX = 6
+JSON_VALUES_MAX = 200_000
+
+# One line: no control character at all. Long text: tab, LF and CR allowed. Neither may hold what
+# UTF-8 (lone surrogates) or XML (U+FFFE, U+FFFF) cannot carry.
+_BAD_IN_LINE = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
+_BAD_IN_TEXT = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
+_ID = re.compile(r"[0-9A-Za-z-]{0,36}\Z")
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}\Z")
+_KEY = re.compile(r"[a-z0-9_]{1,40}\Z")
+
+
+class ValueProblem(Exception):
+    """One field that does not fit its column: ``entity``, ``field`` and a phrase, no value."""
+
+    def __init__(self, entity: str, field: str, problem: str) -> None:
+        self.entity, self.field, self.problem = entity, field, problem
+        super().__init__(f"{entity}.{field}: {problem}")
+
+
+# --- building blocks ------------------------------------------------------------------------------
+
+
+def one_of(*allowed: object) -> Check:
+    values = frozenset(allowed)
+
+    def check(value: Any) -> str | None:
+        return None if value in values else "not one of the allowed values"
+
+    return check
+
+
+def matches(pattern: str, what: str) -> Check:
+    compiled = re.compile(pattern + r"\Z")
+
+    def check(value: Any) -> str | None:
+        return None if isinstance(value, str) and compiled.match(value) else f"not {what}"
+
+    return check
+
+
+def _iso_datetime(value: Any) -> str | None:
+    if value == "":
+        return None
+    try:
+        dt.datetime.fromisoformat(value)
+    except (TypeError, ValueError):
+        return "not a date and time (ISO 8601)"
+    return None
+
+
+def _scalar_map(key_check: Callable[[str], bool], value_check: Callable[[Any], bool], what: str) -> Check:
+    def check(value: Any) -> str | None:
+        if type(value) is not dict:
+            return f"not {what}"
+        if len(value) > JSON_ENTRIES_MAX:
+            return "too many entries"
+        for key, item in value.items():
+            if not key_check(key) or not value_check(item):
+                return f"not {what}"
+        return None
+
+    return check
+
+
+def _plain_json(value: Any) -> str | None:
+    """Plain JSON (objects with text keys, lists, text, numbers, true/false, null), bounded in depth
+    and size; text bounded like a long text, without control characters other than tab and newlines."""
+    budget = JSON_VALUES_MAX
+    stack: list[tuple[Any, int]] = [(value, 0)]
+    while stack:
+        item, depth = stack.pop()
+        budget -= 1
+        if budget < 0:
+            return "too large"
+        kind = type(item)
+        if item is None or kind is bool:
+            continue
+        if kind is int:
+            if abs(item) > 2**63 - 1:
+                return "not a number in range"
+        elif kind is float:
+            if not math.isfinite(item):
+                return "not a number in range"
+        elif kind is str:
+            if len(item) > TEXT_LIMIT or _BAD_IN_TEXT.search(item):
+                return "not plain text"
+        elif kind is list or kind is dict:
+            if depth >= JSON_DEPTH_MAX:
+                return "nested too deep"
+            if kind is dict:
+                for key in item:
+                    if type(key) is not str or len(key) > 200 or _BAD_IN_LINE.search(key):
+                        return "not a plain map"
+                stack.extend((v, depth + 1) for v in item.values())
+            else:
+                stack.extend((v, depth + 1) for v in item)
+        else:
+            return "not plain JSON"
+    return None
+
+
+def _attribute_key(key: str) -> bool:
+    return 0 < len(key) <= 60 and not _BAD_IN_LINE.search(key)
+
+
+def _attribute_value(item: Any) -> bool:
+    if item is None or type(item) in (bool, int):
+        return type(item) is not int or abs(item) <= INT_MAX
+    if type(item) is float:
+        return math.isfinite(item)
+    return type(item) is str and len(item) <= JSON_TEXT_MAX and not _BAD_IN_LINE.search(item)
+
+
+_GOVERNORATES = ("", *GOVERNORATE_BY_KEY)
+
+#: What a column type cannot say. Applied after the type check, to non-null values only.
+EXTRA_RULES: dict[tuple[str, str], Check] = {
+    ("organisation", "kind"): one_of(*ORGANISATION_KINDS),
+    ("organisation", "governorate"): one_of(*_GOVERNORATES),
+    ("participant", "gender"): one_of("", *GENDERS),
+    ("participant", "age_band"): one_of("", *AGE_BANDS),
+    ("participant", "governorate"): one_of(*_GOVERNORATES),
+    ("participant", "setting"): one_of("", *SETTINGS),
+    ("participant", "attributes"): _scalar_map(_attribute_key, _attribute_value, "a map of attributes"),
+    ("session", "kind"): one_of(*SESSION_KINDS),
+    ("session", "status"): one_of(*SESSION_STATUSES),
+    ("session", "governorate"): one_of(*_GOVERNORATES),
+    ("session", "start_time"): matches(r"(?:\d{1,2}:\d{2})?", "a time (HH:MM)"),
+    ("session", "end_time"): matches(r"(?:\d{1,2}:\d{2})?", "a time (HH:MM)"),
+    ("action_item", "status"): one_of(*ACTION_STATUSES),
+    ("code", "colour"): matches(r"#[0-9A-Fa-f]{6}(?:[0-9A-Fa-f]{2})?", "a colour (#RRGGBB)"),
+    ("coded_segment", "doc_table"): one_of(*DOC_FIELDS),
+    ("coded_segment", "doc_field"): one_of(*sorted({f for _, fields in DOC_FIELDS.values() for f in fields})),
+    ("consent_clause", "clause_key"): matches(r"[a-z0-9_]{1,40}", "a clause key"),
+    ("consent_record", "answers"): _scalar_map(lambda k: bool(_KEY.match(k)), lambda v: type(v) is bool,
+                                               "a map of clause keys to yes/no"),
+    ("consent_record", "method"): one_of("", *CONSENT_METHODS),
+    ("consent_record", "recorded_at"): _iso_datetime,
+    ("consent_record", "withdrawn_at"): _iso_datetime,
+    ("consent_record", "withdrawal_scope"): one_of("all", "quotes"),
+}
+
+#: Fields of the consent record that are references to other rows (ids), beyond ``ID`` typed ones.
+_ID_NAMES = ("_id", "merged_into")
+
+
+# --- checks from column types ----------------------------------------------------------------------
+
+
+def _is_id_column(name: str, column_type: Any) -> bool:
+    return isinstance(column_type, String) and column_type.length == 36 and name.endswith(_ID_NAMES)
+
+
+def _type_check(entity: str, name: str, column_type: Any) -> Check:
+    if isinstance(column_type, Boolean):
+        return lambda v: None if type(v) is bool else "not true or false"
+    if isinstance(column_type, Integer):
+        return lambda v: None if type(v) is int and 0 <= v <= INT_MAX else "not a whole number in range"
+    if isinstance(column_type, Float):
+        def number(v: Any) -> str | None:
+            if type(v) is int:
+                return None if abs(v) <= FLOAT_MAX else "not a number in range"
+            return None if type(v) is float and math.isfinite(v) and abs(v) <= FLOAT_MAX else "not a number in range"
+        return number
+    if isinstance(column_type, Date):
+        def date(v: Any) -> str | None:
+            if type(v) is not str or not _DATE.match(v):
+                return "not a date (YYYY-MM-DD)"
+            try:
+                dt.date.fromisoformat(v)
+            except ValueError:
+                return "not a date (YYYY-MM-DD)"
+            return None
+        return date
+    if isinstance(column_type, LargeBinary):
+        limit = BINARY_LIMITS.get(name, DEFAULT_BINARY_LIMIT)
+
+        def binary(v: Any) -> str | None:
+            if type(v) is not dict or set(v) != {"$bytes"} or type(v["$bytes"]) is not str:
+                return "not binary content"
+            if len(v["$bytes"]) > (limit + 2) // 3 * 4:
+                return f"larger than {limit} bytes"
+            try:
+                base64.b64decode(v["$bytes"], validate=True)
+            except (binascii.Error, ValueError):
+                return "not binary content"
+            return None
+        return binary
+    if isinstance(column_type, JSON):
+        # A field with a shape of its own in EXTRA_RULES is checked there; any other is plain JSON.
+        return (lambda v: None) if (entity, name) in EXTRA_RULES else _plain_json
+    if isinstance(column_type, Text):
+        def text(v: Any) -> str | None:
+            if type(v) is not str:
+                return "not text"
+            return f"longer than {TEXT_LIMIT} characters" if len(v) > TEXT_LIMIT else None
+        return text
+    if isinstance(column_type, String):
+        length = column_type.length or TEXT_LIMIT
+        if _is_id_column(name, column_type):
+            return lambda v: None if type(v) is str and _ID.match(v) else "not an identifier"
+
+        def line(v: Any) -> str | None:
+            if type(v) is not str:
+                return "not text"
+            return f"longer than {length} characters" if len(v) > length else None
+        return line
+    return lambda v: "a field of an unknown type"
+
+
+def _characters_check(column_type: Any) -> Callable[[str], bool] | None:
+    """For text columns: a search for characters the column may not hold (None: not text)."""
+    if isinstance(column_type, Text):
+        return _BAD_IN_TEXT.search  # type: ignore[return-value]
+    if isinstance(column_type, String):
+        return _BAD_IN_LINE.search  # type: ignore[return-value]
+    return None
+
+
+class EntityChecks:
+    """The checks of one synced table, built once from its columns."""
+
+    def __init__(self, entity: str) -> None:
+        table = MODEL_BY_TABLE[entity].__table__
+        self.entity = entity
+        self.checks: dict[str, Check] = {}
+        self.nullable: frozenset[str]
+        self.characters: dict[str, Callable[[str], bool]] = {}
+        self.extra: dict[str, Check] = {}
+        nullable = set()
+        required = set()
+        for column in table.columns:
+            name = column.name
+            if name in Synced.BOOKKEEPING:
+                continue
+            self.checks[name] = _type_check(entity, name, column.type)
+            bad = _characters_check(column.type)
+            if bad is not None:
+                self.characters[name] = bad
+            if column.nullable:
+                nullable.add(name)
+            elif column.default is None and column.server_default is None:
+                required.add(name)
+            if (entity, name) in EXTRA_RULES:
+                self.extra[name] = EXTRA_RULES[(entity, name)]
+        self.nullable = frozenset(nullable)
+        self.required = frozenset(required)
+        self.long_text = frozenset(MODEL_BY_TABLE[entity].__long_text__)
+
+    def check_data(self, op: str, data: Mapping[str, Any], escapes: bool) -> None:
+        """Raise ValueProblem for the first field that does not fit. ``escapes``: the JSON text of
+        the data held a backslash, so some text may hold control characters (looked for only then)."""
+        checks = self.checks
+        if op == "insert":
+            missing = self.required - data.keys()
+            if missing:
+                raise ValueProblem(self.entity, sorted(missing)[0], "missing from a new row")
+        for name, value in data.items():
+            check = checks.get(name)
+            if check is None:
+                raise ValueProblem(self.entity, name, "not a field of this table")
+            if value is None:
+                if name not in self.nullable:
+                    raise ValueProblem(self.entity, name, "empty, but required")
+                continue
+            problem = check(value)
+            if problem is None and name in self.extra:
+                problem = self.extra[name](value)
+            if problem is not None:
+                raise ValueProblem(self.entity, name, problem)
+            if escapes and name in self.characters and type(value) is str and self.characters[name](value):
+                raise ValueProblem(self.entity, name, "holds control characters")
+        self._record_rules(data)
+
+    def check_base(self, base: Mapping[str, Any]) -> None:
+        for name, version in base.items():
+            if name not in self.long_text or not (version == "" or is_timestamp(version)):
+                raise ValueProblem(self.entity, str(name)[:40], "not a valid edit base")
+
+    def _record_rules(self, data: Mapping[str, Any]) -> None:
+        if self.entity == "coded_segment":
+            start, end = data.get("start"), data.get("end")
+            if type(start) is int and type(end) is int and start > end:
+                raise ValueProblem(self.entity, "end", "before the start")
+            table, field = data.get("doc_table"), data.get("doc_field")
+            if table in DOC_FIELDS and field is not None and field not in DOC_FIELDS[table][1]:
+                raise ValueProblem(self.entity, "doc_field", "not a codable field of that document")
+
+
+@cache
+def entity_checks(entity: str) -> EntityChecks:
+    return EntityChecks(entity)

@@ -1,0 +1,89 @@
+"""The "PDF" button of both session editors: minutes, summary or consent register of the session.
+
+The files are the ones ``majlis-cli export pdf --session ID --document ...`` writes (made without Qt
+by desktop.exports, so the text layer keeps every Kurdish letter), in the session's language and
+the user's digits. They are written on the worker thread; the editor saves first, so what is on
+screen is what is printed.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QFileDialog, QMenu, QPushButton, QWidget
+
+from desktop.ui.context import AppContext
+
+log = logging.getLogger(__name__)
+
+
+class PdfButton(QPushButton):
+    """A button with a menu of the session's documents. ``message`` carries a line for the status."""
+
+    message = Signal(str)
+    written = Signal(object)  # the Path of the PDF
+
+    def __init__(self, ctx: AppContext, session_id: str, flush: Callable[[], None],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx, self.session_id, self.flush = ctx, session_id, flush
+        self.setObjectName("session_pdf")
+        menu = QMenu(self)
+        self.actions_by_document: dict[str, QAction] = {}
+        for document in ("minutes", "summary", "consent-register"):
+            action = menu.addAction("")
+            action.triggered.connect(lambda _=False, d=document: self.export(d))
+            self.actions_by_document[document] = action
+        self.setMenu(menu)
+        self.message.connect(self._show_in_status_bar)
+        self.retranslate()
+
+    def _show_in_status_bar(self, text: str) -> None:
+        bar = getattr(self.window(), "statusBar", None)
+        if callable(bar):
+            bar().showMessage(text, 15000)
+
+    def retranslate(self) -> None:
+        self.setText(self.tr("&PDF"))
+        self.setToolTip(self.tr("Save the minutes, a summary or the consent register as a PDF"))
+        self.actions_by_document["minutes"].setText(self.tr("Minutes or transcript…"))
+        self.actions_by_document["summary"].setText(self.tr("Summary with quotes…"))
+        self.actions_by_document["consent-register"].setText(self.tr("Consent register…"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def export(self, document: str, path: str | None = None) -> None:
+        from desktop.exports.pdf_sessions import session_file_name, write_session_pdf
+
+        if path is None:
+            path, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Save as PDF"), str(Path.home() / session_file_name(self.session_id, document)),
+                self.tr("PDF document (*.pdf)"))
+        if not path:
+            return
+        self.flush()
+        store, digits, session_id = self.ctx.store, self.ctx.language.digits, self.session_id
+        self.setEnabled(False)
+        self.message.emit(self.tr("Writing the PDF…"))
+
+        def done(result: Any) -> None:
+            self.setEnabled(True)
+            self.message.emit(self.tr("PDF written: %1").replace("%1", str(result)))
+            self.written.emit(result)
+
+        def failed(exc: BaseException) -> None:
+            self.setEnabled(True)
+            log.warning("pdf export failed: %s", type(exc).__name__)  # no paths or content in logs
+            self.message.emit(self.tr("The PDF could not be written: %1").replace("%1", str(exc)))
+
+        self.ctx.tasks.run(lambda _token, _progress: write_session_pdf(store, session_id, Path(path), document,
+                                                                      None, digits),
+                           on_done=done, on_error=failed)
