@@ -69,7 +69,8 @@ def test_brief_workbook_in_each_language(store: Store, rec_id: str, tmp_path: Pa
         share = survey_stats.share(s, brief.survey_lines and _survey_id(store) or "", "opinions/q_biometric",
                                    ["yes"], "governorate", "basra")
     percent_sign = " %" if lang == "en" else "٪"
-    assert f"n = {share.n}" in text and f"{share.percent:.0f}{percent_sign}" in text
+    n_text = f"n = {share.n};" if lang == "en" else f" {share.n}؛"
+    assert n_text in text and f"{share.percent:.0f}{percent_sign}" in text
     assert len(brief.quotes) == 4  # seg1, seg6, seg7, seg8 quotable; P2 never agreed, P4 withdrew quotes
     wb = load_workbook(out)
     assert wb["R1"].sheet_view.rightToLeft is (lang != "en")
@@ -97,3 +98,22 @@ def test_brief_from_the_command_line(store: Store, rec_id: str, tmp_path: Path, 
     assert code == 1 and capsys.readouterr().err.count("\n") == 1
     code = main(["export", "brief", "--db", str(store.path), "--out", str(tmp_path / "b.docx")])
     assert code == 1
+
+
+@pytest.mark.parametrize("lang", ["ar", "ckb"])
+def test_brief_pdf_has_a_text_layer_and_no_withdrawn_words(store: Store, rec_id: str, tmp_path: Path,
+                                                           lang: str) -> None:
+    from desktop.exports.brief_pdf import write_brief_pdf
+
+    from .pdf_helpers import missing_words, page_count, pdf_words, rasterise
+
+    out = tmp_path / f"brief-{lang}.pdf"
+    (brief,) = write_brief_pdf(store, out, rec_id=rec_id, lang=lang)
+    assert page_count(out) >= 1
+    title = "کارتی بایۆمەتری" if lang == "ckb" else "بطاقة بايومترية"
+    heading = translate(lang, "Brief", "What participants said")
+    assert missing_words(out, title, heading, *(q.text for q in brief.quotes)) == []
+    assert "المنسحبة" not in pdf_words(out)  # the one word only the withdrawn participant said
+    assert brief.quotes and all(WITHDRAWN_WORDS not in q.text for q in brief.quotes)
+    pngs = rasterise(out, tmp_path / f"brief-{lang}")
+    assert pngs and all(p.stat().st_size > 1000 for p in pngs)

@@ -123,3 +123,34 @@ def test_page_speaks_arabic_and_kurdish(ctx, qtbot, page) -> None:  # type: igno
         assert page.new_button.text() != "&New recommendation"
         assert page.view.status_combo.itemText(page.view.status_combo.findData("adopted")) != "adopted"
     ctx.language.set_language("en")
+
+
+def test_survey_tab_shows_a_distribution_and_links_it(ctx, qtbot, page) -> None:  # type: ignore[no-untyped-def]
+    from desktop.core import survey_stats
+    from desktop.core.models import EvidenceLink
+
+    demo.generate(ctx.store, sessions=3, seed=3)
+    page.refresh()
+    page.tabs.setCurrentIndex(3)
+    tab = page.surveys
+    qtbot.waitUntil(lambda: tab.survey.count() == 1 and tab.recommendation.count() == 4, timeout=10_000)
+    tab.question.setCurrentIndex(tab.question.findData("opinions/q_biometric"))
+    tab.group_by.setCurrentIndex(tab.group_by.findData("governorate"))
+    qtbot.waitUntil(lambda: tab.dist is not None and tab.dist.group_by == "governorate", timeout=10_000)
+    with ctx.store.session() as s:
+        (survey,) = survey_stats.surveys(s)
+        expected = survey_stats.distribution(s, survey.id, "opinions/q_biometric", "governorate")
+    assert tab.model.rows[0].cells[0] == str(expected.n[""]) == "600"
+    basra = tab.dist.groups.index("basra")
+    share = expected.choice_share("basra", "yes")
+    assert tab.model.rows[basra].cells[1] == f"{round(share.percent)} % (± {share.margin:.1f})"
+    tab.choices.item(0).setSelected(True)  # "yes"
+    tab.group.setCurrentIndex(tab.group.findData("basra"))
+    tab.recommendation.setCurrentIndex(1)
+    rec_id = tab.recommendation.currentData()
+    qtbot.mouseClick(tab.link_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: tab.message.text() == "Linked.", timeout=10_000)
+    with ctx.store.session() as s:
+        link = s.scalars(select(EvidenceLink).where(EvidenceLink.recommendation_id == rec_id,
+                                                    EvidenceLink.group_value == "basra")).one()
+        assert (link.question, link.choices, link.group_by) == ("opinions/q_biometric", ["yes"], "governorate")

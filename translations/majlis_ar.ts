@@ -266,11 +266,11 @@
         </message>
         <message>
             <source>{percent} % of respondents ({group}) answered {answers} to «{question}» (n = {n}; margin of error ± {margin} points, {confidence} %).</source>
-            <translation>‏{percent}٪ من المستجيبين ({group}) أجابوا «{answers}» عن سؤال «{question}» (n = {n}؛ هامش الخطأ ± {margin} نقطة، بثقة {confidence}٪).</translation>
+            <translation>‏{percent}٪ من المستجيبين ({group}) أجابوا «{answers}» عن سؤال «{question}» (عدد المستجيبين {n}؛ هامش الخطأ ± {margin} نقطة، بثقة {confidence}٪).</translation>
         </message>
         <message>
             <source>{percent} % of respondents answered {answers} to «{question}» (n = {n}; margin of error ± {margin} points, {confidence} %).</source>
-            <translation>‏{percent}٪ من المستجيبين أجابوا «{answers}» عن سؤال «{question}» (n = {n}؛ هامش الخطأ ± {margin} نقطة، بثقة {confidence}٪).</translation>
+            <translation>‏{percent}٪ من المستجيبين أجابوا «{answers}» عن سؤال «{question}» (عدد المستجيبين {n}؛ هامش الخطأ ± {margin} نقطة، بثقة {confidence}٪).</translation>
         </message>
         <message>
             <source>(Few respondents: a rough figure.)</source>
@@ -283,6 +283,10 @@
         <message>
             <source>Recommendation</source>
             <translation>التوصية</translation>
+        </message>
+        <message>
+            <source>Evidence brief</source>
+            <translation>موجز الأدلّة</translation>
         </message>
         <message>
             <source>Law and article</source>
@@ -2371,6 +2375,10 @@ You can try again from the Sync page.</source>
             <translation>الشبكة</translation>
         </message>
         <message>
+            <source>Surveys</source>
+            <translation>الاستبيانات</translation>
+        </message>
+        <message>
             <source>&amp;New recommendation</source>
             <translation>توصية &amp;جديدة</translation>
         </message>
@@ -3123,6 +3131,73 @@ You can try again from the Sync page.</source>
         <message>
             <source>The file {file} mixes text encodings (line {line} is not UTF-8 but other lines are). Save it again as UTF-8 and import it again.</source>
             <translation>يخلط الملفّ {file} بين ترميزين للمحارف (السطر {line} ليس UTF-8 بينما أسطر أخرى بترميز UTF-8). احفظه من جديد بترميز UTF-8 ثمّ استورده.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SurveyTab</name>
+        <message>
+            <source>&amp;Survey</source>
+            <translation>الا&amp;ستبيان</translation>
+        </message>
+        <message>
+            <source>&amp;Question</source>
+            <translation>ال&amp;سؤال</translation>
+        </message>
+        <message>
+            <source>&amp;By</source>
+            <translation>&amp;حسب</translation>
+        </message>
+        <message>
+            <source>Answers that &amp;support</source>
+            <translation>الإجابات ال&amp;مؤيّدة</translation>
+        </message>
+        <message>
+            <source>&amp;In</source>
+            <translation>&amp;في</translation>
+        </message>
+        <message>
+            <source>&amp;Recommendation</source>
+            <translation>ال&amp;توصية</translation>
+        </message>
+        <message>
+            <source>all respondents</source>
+            <translation>كلّ المستجيبين</translation>
+        </message>
+        <message>
+            <source>governorate</source>
+            <translation>المحافظة</translation>
+        </message>
+        <message>
+            <source>gender</source>
+            <translation>الجنس</translation>
+        </message>
+        <message>
+            <source>age band</source>
+            <translation>الفئة العمرية</translation>
+        </message>
+        <message>
+            <source>&amp;Link this figure to the recommendation</source>
+            <translation>ا&amp;ربط هذا الرقم بالتوصية</translation>
+        </message>
+        <message>
+            <source>Answers</source>
+            <translation>الإجابات</translation>
+        </message>
+        <message>
+            <source>Group</source>
+            <translation>المجموعة</translation>
+        </message>
+        <message>
+            <source>n</source>
+            <translation>العدد</translation>
+        </message>
+        <message>
+            <source>Choose a recommendation and the answers that count as support.</source>
+            <translation>اختر توصية والإجابات التي تُعدّ تأييدًا.</translation>
+        </message>
+        <message>
+            <source>Linked.</source>
+            <translation>رُبط.</translation>
         </message>
     </context>
     <context>

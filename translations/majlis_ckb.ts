@@ -266,11 +266,11 @@
         </message>
         <message>
             <source>{percent} % of respondents ({group}) answered {answers} to «{question}» (n = {n}; margin of error ± {margin} points, {confidence} %).</source>
-            <translation>‏{percent}٪ی وەڵامدەرەکان ({group}) وەڵامی «{answers}»یان داوەتەوە بۆ پرسیاری «{question}» (n = {n}؛ ڕێژەی هەڵە ± {margin} خاڵ، بە متمانەی {confidence}٪).</translation>
+            <translation>‏{percent}٪ی وەڵامدەرەکان ({group}) وەڵامی «{answers}»یان داوەتەوە بۆ پرسیاری «{question}» (ژمارەی وەڵامدەران {n}؛ ڕێژەی هەڵە ± {margin} خاڵ، بە متمانەی {confidence}٪).</translation>
         </message>
         <message>
             <source>{percent} % of respondents answered {answers} to «{question}» (n = {n}; margin of error ± {margin} points, {confidence} %).</source>
-            <translation>‏{percent}٪ی وەڵامدەرەکان وەڵامی «{answers}»یان داوەتەوە بۆ پرسیاری «{question}» (n = {n}؛ ڕێژەی هەڵە ± {margin} خاڵ، بە متمانەی {confidence}٪).</translation>
+            <translation>‏{percent}٪ی وەڵامدەرەکان وەڵامی «{answers}»یان داوەتەوە بۆ پرسیاری «{question}» (ژمارەی وەڵامدەران {n}؛ ڕێژەی هەڵە ± {margin} خاڵ، بە متمانەی {confidence}٪).</translation>
         </message>
         <message>
             <source>(Few respondents: a rough figure.)</source>
@@ -283,6 +283,10 @@
         <message>
             <source>Recommendation</source>
             <translation>ڕاسپاردە</translation>
+        </message>
+        <message>
+            <source>Evidence brief</source>
+            <translation>کورتەی بەڵگەکان</translation>
         </message>
         <message>
             <source>Law and article</source>
@@ -2363,6 +2367,10 @@ You can try again from the Sync page.</source>
             <translation>تۆڕ</translation>
         </message>
         <message>
+            <source>Surveys</source>
+            <translation>ڕاپرسییەکان</translation>
+        </message>
+        <message>
             <source>&amp;New recommendation</source>
             <translation>ڕاسپاردەی &amp;نوێ</translation>
         </message>
@@ -3111,6 +3119,73 @@ You can try again from the Sync page.</source>
         <message>
             <source>The file {file} mixes text encodings (line {line} is not UTF-8 but other lines are). Save it again as UTF-8 and import it again.</source>
             <translation>پەڕگەی {file} دوو ئینکۆدینگی تێکەڵ کردووە (هێڵی {line} UTF-8 نییە بەڵام هێڵەکانی تر UTF-8ن). دووبارە وەک UTF-8 پاشەکەوتی بکە و دووبارە هاوردەی بکەرەوە.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SurveyTab</name>
+        <message>
+            <source>&amp;Survey</source>
+            <translation>&amp;ڕاپرسی</translation>
+        </message>
+        <message>
+            <source>&amp;Question</source>
+            <translation>&amp;پرسیار</translation>
+        </message>
+        <message>
+            <source>&amp;By</source>
+            <translation>&amp;بەپێی</translation>
+        </message>
+        <message>
+            <source>Answers that &amp;support</source>
+            <translation>وەڵامە &amp;پشتگیرەکان</translation>
+        </message>
+        <message>
+            <source>&amp;In</source>
+            <translation>&amp;لە</translation>
+        </message>
+        <message>
+            <source>&amp;Recommendation</source>
+            <translation>ڕا&amp;سپاردە</translation>
+        </message>
+        <message>
+            <source>all respondents</source>
+            <translation>هەموو وەڵامدەران</translation>
+        </message>
+        <message>
+            <source>governorate</source>
+            <translation>پارێزگا</translation>
+        </message>
+        <message>
+            <source>gender</source>
+            <translation>ڕەگەز</translation>
+        </message>
+        <message>
+            <source>age band</source>
+            <translation>گرووپی تەمەن</translation>
+        </message>
+        <message>
+            <source>&amp;Link this figure to the recommendation</source>
+            <translation>بە&amp;ستنەوەی ئەم ژمارەیە بە ڕاسپاردەکەوە</translation>
+        </message>
+        <message>
+            <source>Answers</source>
+            <translation>وەڵامەکان</translation>
+        </message>
+        <message>
+            <source>Group</source>
+            <translation>گرووپ</translation>
+        </message>
+        <message>
+            <source>n</source>
+            <translation>ژمارە</translation>
+        </message>
+        <message>
+            <source>Choose a recommendation and the answers that count as support.</source>
+            <translation>ڕاسپاردەیەک و ئەو وەڵامانە هەڵبژێرە کە وەک پشتگیری دەژمێردرێن.</translation>
+        </message>
+        <message>
+            <source>Linked.</source>
+            <translation>بەسترایەوە.</translation>
         </message>
     </context>
     <context>

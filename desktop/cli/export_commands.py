@@ -8,6 +8,7 @@ from typing import Any
 
 from desktop.cli.common import add_db, open_from_args
 from desktop.core.errors import MajlisError, StoreError
+from desktop.exports.brief_pdf import write_brief_pdf
 from desktop.exports.brief_xlsx import write_brief_xlsx
 from desktop.exports.qdpx import export_qdpx
 from desktop.exports.xlsx import export_xlsx
@@ -35,7 +36,7 @@ def add_commands(sub: argparse._SubParsersAction[Any]) -> None:
     q.set_defaults(func=cmd_export_qdpx)
     b = formats.add_parser("brief", help="evidence brief: recommendation, support figures, survey figure, quotes")
     add_db(b)
-    b.add_argument("--out", required=True, type=Path, help="the brief to write (.xlsx), replaced atomically")
+    b.add_argument("--out", required=True, type=Path, help="the brief to write: .pdf (with a searchable text layer) or .xlsx; replaced atomically")
     b.add_argument("--recommendation", metavar="ID", help="one recommendation (default: all of them)")
     b.add_argument("--lang", choices=("ar", "ckb", "en"), default="en", help="the language of the brief")
     b.set_defaults(func=cmd_export_brief)
@@ -119,11 +120,13 @@ def cmd_export_brief(args: argparse.Namespace) -> int:
     out: Path = args.out
     if not out.parent.exists():
         raise StoreError(f"the folder {out.parent} does not exist")
-    if out.suffix.lower() != ".xlsx":
-        raise StoreError("the brief is written as a workbook: give --out a name ending in .xlsx")
+    suffix = out.suffix.lower()
+    if suffix not in (".xlsx", ".pdf"):
+        raise StoreError("the brief is a PDF or a workbook: give --out a name ending in .pdf or .xlsx")
     store = open_from_args(args)
     try:
-        items = write_brief_xlsx(store, out, rec_id=args.recommendation, lang=args.lang)
+        write = write_brief_pdf if suffix == ".pdf" else write_brief_xlsx
+        items = write(store, out, rec_id=args.recommendation, lang=args.lang)
     finally:
         store.close()
     quotes = sum(len(b.quotes) for b in items)

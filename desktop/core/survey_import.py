@@ -35,6 +35,7 @@ from desktop.core.survey_source import Source, cell_text, open_source
 from desktop.i18n.catalogue import QT_TRANSLATE_NOOP
 
 BLOCK = 1000
+JSON_SAFE = frozenset({str, int, float, bool, type(None)})
 ID_COLUMNS = ("_uuid", "meta/instanceID", "meta-instanceID", "KEY", "instanceID", "_id")
 #: Platform columns (KoboToolbox, ODK Central) that are not answers; the identifying ones are dropped.
 META_COLUMNS = frozenset({
@@ -290,16 +291,21 @@ def _write_rows(
     govs: list[str] = []
     genders: list[str] = []
     bands: list[str] = []
-    rows: list[list[str]] = []
+    rows: list[list[Any]] = []
     count = position = 0
     line = 1  # the header
     for raw in source.rows:
         line += 1
         if len(raw) < width:
             raw = [*raw, *([""] * (width - len(raw)))]
-        values = [v if type(v) is str else cell_text(v) for v in pick(raw)]
+        values = list(pick(raw))
+        # Text and numbers are stored as read (JSON holds both); only the rare date or time cell is
+        # turned into text. Checking the row's types at C speed keeps the common row free of Python
+        # work per cell, which is what keeps the import near the reader's own speed.
+        if not set(map(type, values)) <= JSON_SAFE:
+            values = [v if type(v) in JSON_SAFE else cell_text(v) for v in values]
         submission = raw[id_at] if type(raw[id_at]) is str else cell_text(raw[id_at])
-        if not any(values) and not submission:
+        if values.count("") == len(values) and not submission:
             continue  # a blank line at the end of a sheet
         if not submission:
             raise SurveyImportError(
@@ -318,13 +324,16 @@ def _write_rows(
             )
         seen[submission] = line
         ids.append(submission)
-        govs.append(governorates.get(values[gov_at], governorates.get(values[gov_at].lower(), ""))
-                    if gov_at is not None else "")
-        genders.append(_GENDERS.get(values[gender_at].strip().lower(), "") if gender_at is not None else "")
+        if gov_at is not None:
+            gov = cell_text(values[gov_at])
+            govs.append(governorates.get(gov, governorates.get(gov.lower(), "")))
+        else:
+            govs.append("")
+        genders.append(_GENDERS.get(cell_text(values[gender_at]).strip().lower(), "") if gender_at is not None else "")
         if band_at is not None:
-            bands.append(_band_text(values[band_at]))
+            bands.append(_band_text(cell_text(values[band_at])))
         elif age_at is not None:
-            bands.append(age_band(values[age_at]))
+            bands.append(age_band(cell_text(values[age_at])))
         else:
             bands.append("")
         rows.append(values)
@@ -348,7 +357,7 @@ def _write_rows(
 
 def _flush_block(
     s: Any, survey_id: str, position: int, ids: list[str], govs: list[str], genders: list[str],
-    bands: list[str], rows: list[list[str]],
+    bands: list[str], rows: list[list[Any]],
 ) -> None:
     block = SurveyResponseBlock(
         survey_id=survey_id, position=position, submission_ids=ids, governorates=govs, genders=genders,

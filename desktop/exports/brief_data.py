@@ -66,6 +66,7 @@ class Brief:
     by_gender: list[tuple[str, int]]
     by_age_band: list[tuple[str, int]]
     survey_lines: list[str] = field(default_factory=list)
+    survey_sources: list[str] = field(default_factory=list)  # the survey each line comes from
     quotes: list[BriefQuote] = field(default_factory=list)
     withdrawn: int = 0
     not_quotable: int = 0
@@ -107,7 +108,9 @@ def build(s: OrmSession, rec_id: str, lang: str, digits: Digits = "latn", *, max
         withdrawn=sup.withdrawn, not_quotable=sup.not_quotable,
     )
     for figure in sup.surveys:
-        brief.survey_lines.append(survey_line(s, figure, lang, digits))
+        brief.survey_lines.append(survey_line(s, figure, lang, digits, with_source=False))
+        survey = s.get(Survey, figure.survey_id)
+        brief.survey_sources.append(survey.title if survey is not None else "")
     for item in _pick_quotes(sup.quotes, max_quotes):
         brief.quotes.append(
             BriefQuote(item.text, item.speaker, item.session_title, _governorate(item.governorate, lang), item.session_date)
@@ -129,7 +132,9 @@ def _governorate(key: str, lang: str) -> str:
     return gov.name(lang) if gov else key
 
 
-def survey_line(s: OrmSession, figure: support.SurveyFigure, lang: str, digits: Digits) -> str:
+def survey_line(
+    s: OrmSession, figure: support.SurveyFigure, lang: str, digits: Digits, *, with_source: bool = True
+) -> str:
     """"78 % of respondents in Basra answered Yes to “…” (n = 412; ± 4.0 points, 95 %)"."""
     question = survey_stats.question(s, figure.survey_id, figure.question)
     labels = {c.name: survey_stats.label(c, lang) for c in survey_stats.choices(s, figure.survey_id, question.list_name)}
@@ -155,7 +160,7 @@ def survey_line(s: OrmSession, figure: support.SurveyFigure, lang: str, digits: 
     if not share.reliable:
         line += " " + word(lang, QT_TRANSLATE_NOOP("Brief", "(Few respondents: a rough figure.)"))
     survey = s.get(Survey, figure.survey_id)
-    if survey is not None and survey.title:
+    if with_source and survey is not None and survey.title:
         line += " — " + survey.title
     return line
 

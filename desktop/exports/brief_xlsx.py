@@ -19,6 +19,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from desktop.core import recommendations
 from desktop.core.db import Store
+from desktop.core.erasure_report import record_export
 from desktop.exports.brief_data import Brief, build, word
 from desktop.exports.xlsx_sheet import clean_text
 from desktop.i18n.catalogue import QT_TRANSLATE_NOOP
@@ -54,6 +55,7 @@ def write_brief_xlsx(store: Store, out: Path, *, rec_id: str | None = None, lang
         with contextlib.suppress(FileNotFoundError):
             os.remove(tmp)
         raise
+    record_export(store, "xlsx", out)  # an erasure report names the copies it cannot reach
     return items
 
 
@@ -105,8 +107,8 @@ def _sheet(ws: Worksheet, b: Brief) -> None:
     ws.append([])
     if b.survey_lines:
         row(word(lang, QT_TRANSLATE_NOOP("Brief", "Survey")), bold=True)
-        for line in b.survey_lines:
-            r = row("", line)
+        for line, source in zip(b.survey_lines, b.survey_sources, strict=True):
+            r = row(source, line)
             ws.cell(r, 2).alignment = WRAP
         ws.append([])
     row(word(lang, QT_TRANSLATE_NOOP("Brief", "What participants said")), bold=True)

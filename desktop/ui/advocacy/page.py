@@ -19,11 +19,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core import outreach, support
+from desktop.core import outreach, recommendations, support
 from desktop.core.recommendations import Listed
 from desktop.core.reference import GOVERNORATES
 from desktop.ui.advocacy.loaders import network_rows, outreach_rows
 from desktop.ui.advocacy.recommendation_view import RecommendationView, make_table, status_word
+from desktop.ui.advocacy.survey_tab import SurveyTab
 from desktop.ui.advocacy.table_model import RowsModel, while_alive
 from desktop.ui.context import AppContext
 from desktop.ui.operations import CollectionOp, QueryOp
@@ -42,12 +43,13 @@ class RecommendationsPage(Page):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
+        self.titles: dict[str, dict[str, str]] = {}  # recommendation id -> language -> title
         self.tabs = QTabWidget(self)
         # --- recommendations
         fmt = ctx.language.format_number
         self.list_model = RowsModel([
             (lambda: self.tr("No."), lambda r: fmt(r.number)),
-            (lambda: self.tr("Recommendation"), lambda r: r.title),
+            (lambda: self.tr("Recommendation"), lambda r: self.titles.get(r.id, {}).get(ctx.language.language) or r.title),
             (lambda: self.tr("Status"), lambda r: status_word(r.status)),
             (lambda: self.tr("Participants"), lambda r: fmt(r.participants)),
             (lambda: self.tr("Sessions"), lambda r: fmt(r.sessions)),
@@ -123,6 +125,8 @@ class RecommendationsPage(Page):
         ], self)
         self.network = make_table(self, self.network_model)
         self.tabs.addTab(self.network, "")
+        self.surveys = SurveyTab(ctx, self)
+        self.tabs.addTab(self.surveys, "")
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         self.listed: list[Listed] = []
@@ -148,6 +152,7 @@ class RecommendationsPage(Page):
         self.tabs.setTabText(0, self.tr("Recommendations"))
         self.tabs.setTabText(1, self.tr("Outreach"))
         self.tabs.setTabText(2, self.tr("Network"))
+        self.tabs.setTabText(3, self.tr("Surveys"))
         self.list.setAccessibleName(self.tr("Recommendations"))
         self.outreach_list.setAccessibleName(self.tr("Outreach"))
         self.network.setAccessibleName(self.tr("Network"))
@@ -172,21 +177,32 @@ class RecommendationsPage(Page):
         for model in (self.list_model, self.outreach_model, self.network_model):
             model.retranslate()
         self.view.retranslate()
-        if self.listed:  # titles and survey lines are data in the chosen language: read them again
-            self.refresh()
+        if hasattr(self, "surveys"):
+            self.surveys.retranslate()
 
     # --- loading -----------------------------------------------------------------------------------
 
     def refresh(self) -> None:
         self.reload_list()
+        if hasattr(self, "surveys"):
+            self.surveys.refresh()
         QueryOp(self.ctx, outreach_rows, while_alive(self, self.outreach_model.set_rows)).run_in_background()
         QueryOp(self.ctx, network_rows, while_alive(self, self.network_model.set_rows)).run_in_background()
 
     def reload_list(self) -> None:
         lang = self.ctx.language.language
-        QueryOp(self.ctx, lambda s: support.listing(s, lang), while_alive(self, self._listed)).run_in_background()
 
-    def _listed(self, rows: list[Listed]) -> None:
+        def read(s: Any) -> tuple[list[Listed], dict[str, dict[str, str]]]:
+            rows = support.listing(s, lang)
+            # Every language's title, so a language switch shows the new one at once, without a reload.
+            titles = {r.id: {code: recommendations.title(r, code) for code in recommendations.LANGUAGES}
+                      for r in recommendations.live(s)}
+            return rows, titles
+
+        QueryOp(self.ctx, read, while_alive(self, self._listed)).run_in_background()
+
+    def _listed(self, result: tuple[list[Listed], dict[str, dict[str, str]]]) -> None:
+        rows, self.titles = result
         selected = self.view.rec_id
         self.listed = rows
         self.list_model.set_rows(rows)

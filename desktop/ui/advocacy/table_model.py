@@ -59,5 +59,8 @@ class RowsModel(QAbstractTableModel):
         return self.columns[section][0]() if 0 <= section < len(self.columns) else None
 
     def retranslate(self) -> None:
+        """Headers and cells say their words again in the new language (values are looked up at display)."""
         if self.columns:
             self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.columns) - 1)
+            if self.rows:
+                self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1, len(self.columns) - 1))
