@@ -28,7 +28,7 @@ sys.path.insert(0, str(ROOT))
 import openpyxl  # noqa: E402
 import xlsxwriter  # noqa: E402
 
-from desktop.exports.xlsx_sheet import add_sheet  # noqa: E402
+from desktop.exports.xlsx_sheet import add_sheet, save_workbook  # noqa: E402
 
 WORDS = ("الانتخابات", "مجلس", "المحافظة", "القانون", "ڕەزامەندی", "هەڵبژاردن", "پارێزگا", "citizens", "&", "<ok>")
 
@@ -45,10 +45,11 @@ def make_rows(n: int, seed: int = 7) -> list[tuple[Any, ...]]:
 
 def write_majlis(rows: list[tuple[Any, ...]], path: Path) -> None:
     wb = openpyxl.Workbook(write_only=True)
-    ws = add_sheet(wb, "Transcripts", str(path.parent))
+    ws = add_sheet(wb, "Transcripts")
     for row in rows:
         ws.append(row)
-    wb.save(path)
+    with open(path, "wb") as fh:  # the export itself adds atomic_output's fsync and rename
+        save_workbook(wb, fh)
 
 
 def write_xlsxwriter(rows: list[tuple[Any, ...]], path: Path) -> None:

@@ -97,3 +97,37 @@ def plaintext_copy(db: Path, out: Path, passphrase: str = PASSPHRASE) -> bytes:
 
 def leaks(data: bytes) -> list[bytes]:
     return [f for f in fragments() if f in data]
+
+
+def raw_pages(db: Path, passphrase: str = PASSPHRASE) -> bytes:
+    """Every page of the encrypted file and of its write-ahead log, decrypted, free pages included.
+
+    ``sqlcipher_export`` copies only what the database still holds; erased words could also linger
+    in freed pages or old log frames. This reads the bytes themselves with SQLCipher 4's default
+    layout (checked in the test that uses it: the words are found before the erasure): key =
+    PBKDF2-HMAC-SHA512(passphrase, the file's first 16 bytes, 256,000 rounds); each 4096-byte page
+    is AES-256-CBC with its IV in the 80 reserved bytes at its end (IV, then HMAC); page 1 starts
+    after the salt.
+    """
+    import hashlib
+
+    from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
+
+    size, reserve = 4096, 80
+    data = db.read_bytes()
+    key = hashlib.pbkdf2_hmac("sha512", passphrase.encode(), data[:16], 256_000, 32)
+
+    def page(raw: bytes, number: int) -> bytes:
+        start = 16 if number == 1 else 0
+        iv = raw[size - reserve : size - reserve + 16]
+        dec = Cipher(algorithms.AES(key), modes.CBC(iv)).decryptor()
+        return dec.update(raw[start : size - reserve]) + dec.finalize()
+
+    out = [page(data[i : i + size], i // size + 1) for i in range(0, len(data) - size + 1, size)]
+    wal = Path(f"{db}-wal")
+    if wal.exists():
+        log = wal.read_bytes()
+        for offset in range(32, len(log) - 24 - size + 1, 24 + size):
+            number = int.from_bytes(log[offset : offset + 4], "big")
+            out.append(page(log[offset + 24 : offset + 24 + size], number))
+    return b"".join(out)

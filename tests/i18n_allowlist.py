@@ -47,7 +47,6 @@ def _english_consent_form() -> set[str]:
 DATA_VALUES = frozenset(
     {
         "demo",  # the coder of the demo codings
-        "session-consent",  # the key of the demo consent form
         *_english_consent_form(),
     }
 )
@@ -64,6 +63,9 @@ PATTERNS = (
     re.compile(r"\bCaps Lock\b"),  # the key, as printed on it
     re.compile(r"\b[\w.-]+\.(?:majlis|majlis-team|xlsx|qdpx|pdf|zip|key|db|csv|png)\b"),
     re.compile(r"\b[0-9a-f]{8,}\b"),  # ids, fingerprints
+    re.compile(r"\b[0-9a-f]{4}(?: [0-9a-f]{4}){3,}\b"),  # a key fingerprint read out in groups
+    re.compile(r"\b[\w-]+(?:\.[\w-]+)*\.[a-z0-9]{2,5}\b"),  # any file name a person gave: photo.bin
+    re.compile(r"(?:\b[A-Za-z]:\\|(?<![\w.])/)[^\s]+"),  # a folder the user chose: /media/usb, C:\Users\…
 )
 
 _WORD = re.compile(r"[A-Za-z]{3,}")

@@ -17,6 +17,7 @@ from desktop.core import consent, consent_rules
 from desktop.core.db import Store
 from desktop.core.models import Participant
 from desktop.exports.xlsx import export_xlsx
+from desktop.exports.xlsx_words import SHEET_SEGMENTS, SHEET_TRANSCRIPTS, sheet_name
 from desktop.ui.consent.page import ConsentPage
 from desktop.ui.consent.template_editor import TemplateEditorDialog
 from desktop.ui.consent.withdraw_dialog import WithdrawDialog
@@ -81,8 +82,8 @@ def test_withdrawal_redacts_in_the_page_and_in_a_later_export(ctx: AppContext, f
     out = tmp_path / "after-withdrawal.xlsx"
     export_xlsx(store := ctx.store, out, lang="ar")
     wb = openpyxl.load_workbook(out, read_only=True)
-    texts = [r[4] for r in wb["النصوص"].iter_rows(min_row=2, values_only=True)]
-    quotes = list(wb["المقاطع المرمّزة"].iter_rows(values_only=True))
+    texts = [r[4] for r in wb[sheet_name("ar", SHEET_TRANSCRIPTS)].iter_rows(min_row=2, values_only=True)]
+    quotes = list(wb[sheet_name("ar", SHEET_SEGMENTS)].iter_rows(values_only=True))
     wb.close()
     assert SAID[2] not in texts and consent_rules.REDACTED in texts and SAID[0] in texts
     assert len(quotes) == 1  # no coded segments in this session: only the heading row

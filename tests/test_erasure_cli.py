@@ -124,3 +124,21 @@ def test_retention_not_due(store: Store, capsys: pytest.CaptureFixture[str]) -> 
     run(capsys, "retention", "set", "--db", db, "--months", str(months))
     code, out, _ = run(capsys, "retention", "apply", "--db", db)
     assert code == 0 and out.startswith("not due")
+
+
+def test_erasure_refused_while_another_program_has_the_database_open(
+    store: Store, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The app open on the same file (its own lock): one line, exit 4, nothing erased."""
+    study = make_study(store)  # ``store`` stays open: it plays the other program
+    code, out, err = run(capsys, "consent", "withdraw", "--db", str(store.path), "--participant", study.pseudonym,
+                         "--scope", "all")
+    assert code == 4 and out == "" and err.count("\n") == 1 and "open" in err and "Nothing was changed" in err
+    code, _, err = run(capsys, "retention", "set", "--db", str(store.path), "--months", "1")
+    assert code == 0
+    code, _, err = run(capsys, "retention", "apply", "--db", str(store.path))
+    assert code == 4 and err.count("\n") == 1
+    assert leaks(plaintext_copy(store.path, tmp_path / "plain.db")) != []  # nothing was erased
+    code, _, _ = run(capsys, "consent", "withdraw", "--db", str(store.path), "--participant", study.pseudonym,
+                     "--scope", "quotes")
+    assert code == 0  # recording a quotes-only withdrawal needs no exclusive hold

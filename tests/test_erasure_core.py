@@ -120,3 +120,33 @@ def test_participants_list(store: Store) -> None:
     assert rows[study.pseudonym].turns == 2
     withdrawal.withdraw_participant(store, pseudonym=study.pseudonym, scope="all")
     assert {r.pseudonym: r.consent for r in withdrawal.participants(store)}[study.pseudonym] == "erased"
+
+
+def test_a_withdrawal_recorded_before_erasure_existed_can_still_be_erased(store: Store, tmp_path: Path) -> None:
+    """Older versions only hid the speech: such a participant is listed as withdrawn, and erasable."""
+    from desktop.core import consent
+
+    study = make_study(store)
+    with store.session() as s:
+        record_id = s.scalars(select(ConsentRecord.id).where(ConsentRecord.participant_id == study.withdrawn)).first()
+    assert record_id is not None
+    consent.withdraw(store, record_id, "2025-01-01", "all")
+    assert {r.pseudonym: r.consent for r in withdrawal.participants(store)}[study.pseudonym] == "withdrawn_all"
+    assert leaks(plaintext_copy(store.path, tmp_path / "hidden.db")) != []  # hidden is not erased
+    with pytest.raises(ConsentInvalid):
+        withdrawal.withdraw_participant(store, pseudonym=study.pseudonym, scope="quotes")
+    withdrawal.withdraw_participant(store, pseudonym=study.pseudonym, scope="all")
+    assert leaks(plaintext_copy(store.path, tmp_path / "erased.db")) == []
+
+
+def test_the_bytes_leave_the_file_free_pages_and_log_included(store: Store) -> None:
+    from .erasure_helpers import raw_pages
+
+    study = make_study(store)
+    before = raw_pages(store.path)
+    assert b"SQLite format 3" not in store.path.read_bytes()[:16]  # encrypted on disk
+    assert leaks(before) == fragments()  # the reader works: every fragment is in the pages
+    withdrawal.withdraw_participant(store, pseudonym=study.pseudonym, scope="all")
+    after = raw_pages(store.path)
+    assert leaks(after) == []
+    assert OTHER_SPEECH.encode() in after

@@ -18,7 +18,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import select
 
-from desktop.core import withdrawal
+from desktop.core import retention, withdrawal
 from desktop.core.db import create_store
 from desktop.core.erasure import MARKER
 from desktop.core.models import Erasure, Participant, Team, TranscriptTurn
@@ -139,10 +139,12 @@ def test_an_erasure_made_at_the_centre_travels_to_the_devices(tmp_path: Path) ->
         assert import_files(team.centre, [first.path], team.identities)[0].status == "imported"
         withdrawal.withdraw_participant(team.centre, participant_id=study.withdrawn, scope="all")
         assert leaks(plaintext_copy(team.centre.path, tmp_path / "centre-plain.db")) == []
+        retention.set_months(team.centre, 18)  # the team's retention period travels with the update
         export_team_update(team.centre, tmp_path / "update.majlis")
         assert leaks((tmp_path / "update.majlis").read_bytes()) == []  # the update holds no content
         assert leaks(plaintext_copy(laptop.path, tmp_path / "before-plain.db")) == fragments()
         import_team_update(laptop, tmp_path / "update.majlis")
+        assert retention.months_setting(laptop) == 18
         assert leaks(plaintext_copy(laptop.path, tmp_path / "laptop-plain.db")) == []
         assert integrity_problems(laptop) == []
         with laptop.session() as s:
@@ -173,3 +175,29 @@ def test_a_flag_cannot_smuggle_content(tmp_path: Path) -> None:
         raise AssertionError(f"accepted {data}")
 
 
+
+
+def test_a_field_laptops_erasure_reaches_only_its_own_participants_at_the_centre(tmp_path: Path) -> None:
+    """As a laptop's bundles may change only its own rows, its erasure cannot wipe another laptop's people."""
+    from desktop.core.models import Erasure as ErasureRow
+
+    team = make_team(tmp_path, devices=2)
+    first, second = team.devices
+    try:
+        study = make_study(first)
+        sent = export_bundle(first, tmp_path / "first.majlis")
+        assert sent is not None
+        with second.transaction() as s:  # the second laptop names the first laptop's participant
+            s.add(ErasureRow(participant_id=study.withdrawn, scope="all", erased_on="2026-11-30"))
+        rogue = export_bundle(second, tmp_path / "second.majlis")
+        assert rogue is not None
+        outcomes = import_files(team.centre, [sent.path, rogue.path], team.identities)
+        assert [o.status for o in outcomes] == ["imported", "imported"]
+        assert leaks(plaintext_copy(team.centre.path, tmp_path / "centre-plain.db")) == fragments()
+        # The centre's own erasure of the same participant does reach it.
+        withdrawal.withdraw_participant(team.centre, participant_id=study.withdrawn, scope="all")
+        assert leaks(plaintext_copy(team.centre.path, tmp_path / "centre-plain2.db")) == []
+        export_team_update(team.centre, tmp_path / "update.majlis")
+        assert b"asked" not in (tmp_path / "update.majlis").read_bytes()
+    finally:
+        team.close()

@@ -9,9 +9,18 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from desktop.core import consent_rules, demo
+from desktop.core import codebook, consent_rules, demo
 from desktop.core.db import Store
-from desktop.core.models import CodedSegment, ConsentRecord, TranscriptTurn
+from desktop.core.models import (
+    Attendance,
+    Code,
+    CodedSegment,
+    ConsentRecord,
+    Memo,
+    Participant,
+    Session,
+    TranscriptTurn,
+)
 from desktop.exports.qdpx import NS, export_qdpx
 from tests.conftest import PASSPHRASE
 from tests.refi_schemas import validate_project
@@ -76,8 +85,11 @@ def test_export_is_valid_and_selections_match_quotes(demo_store: Store, tmp_path
         assert ref is not None and ref.get("targetGUID") == segments[guid].code_id
         assert ref.get("targetGUID") in code_guids
         assert sel.get("creatingUser") in user_guids
-    # Focus-group speakers appear under pseudonyms or as the facilitator.
-    assert any("Facilitator: " in text for text in sources.values())
+    # Focus-group speakers appear under pseudonyms or as the facilitator, in the project's language
+    # (by default the language most sessions are held in: Arabic in the demo).
+    from desktop.i18n.catalogue import translate
+
+    assert any(f"{translate('ar', 'RefiQda', 'Facilitator')}: " in text for text in sources.values())
 
 
 def test_withdrawn_participant_is_redacted_and_uncoded(demo_store: Store, tmp_path: Path) -> None:
@@ -123,7 +135,7 @@ def test_needs_review_segment_has_note(demo_store: Store, tmp_path: Path) -> Non
         seg = s.scalars(select(CodedSegment).limit(1)).one()
         seg.needs_review = True
         seg_id = seg.id
-    root, sources, _qde = _read(export_qdpx(demo_store, tmp_path / "review.qdpx"))
+    root, sources, _qde = _read(export_qdpx(demo_store, tmp_path / "review.qdpx", lang="en"))
     _selected, _text, sel = _selections(root, sources)[seg_id]
     description = sel.find(f"{Q}Description")
     assert description is not None and "review" in (description.text or "").lower()
@@ -142,3 +154,179 @@ def test_cli_export_qdpx(
     _validate(qde, tmp_path)
     assert len(sources) == 6
     assert main(["export", "qdpx", "--db", str(db_path), "--out", str(tmp_path / "nope" / "x.qdpx")]) != 0
+
+
+def _case_values(root: ET.Element) -> dict[str, dict[str, str]]:
+    names = {v.get("guid"): v.get("name") for v in root.iter(f"{Q}Variable")}
+    out = {}
+    for case in root.iter(f"{Q}Case"):
+        values = {}
+        for value in case.findall(f"{Q}VariableValue"):
+            ref = value.find(f"{Q}VariableRef")
+            text = value.find(f"{Q}TextValue")
+            assert ref is not None and text is not None
+            values[names[ref.get("targetGUID")]] = text.text or ""
+        out[case.get("name", "")] = values
+    return out
+
+
+def test_cases_variables_creators_and_project_language(demo_store: Store, tmp_path: Path) -> None:
+    from desktop.exports.enum_labels import enum_label
+    from desktop.i18n.catalogue import translate
+
+    with demo_store.transaction() as s:
+        sessions = list(s.scalars(select(Session).order_by(Session.date)))
+        twin = sessions[1]
+        twin.title, twin.date = sessions[0].title, sessions[0].date  # same date and title: still two names
+        people = {p.id: p for p in s.scalars(select(Participant))}
+    out = export_qdpx(demo_store, tmp_path / "ar.qdpx", lang="ar")
+    root, sources, qde = _read(out)
+    _validate(qde, tmp_path)
+    names = [src.get("name") for src in root.iter(f"{Q}TextSource")]
+    assert len(names) == len(set(names)) == 6
+    everything = "\n".join(sources.values())
+    assert "Facilitator: " not in everything and f"{translate('ar', 'RefiQda', 'Facilitator')}: " in everything
+    assert "Decision: " not in everything and f"{translate('ar', 'RefiQda', 'Decision')}: " in everything
+    cases = _case_values(root)
+    with demo_store.session() as s:
+        speakers = {p for (p,) in s.execute(select(TranscriptTurn.participant_id).where(
+            TranscriptTurn.participant_id.is_not(None)))}
+        attendees = {p for (p,) in s.execute(select(Attendance.participant_id).where(
+            Attendance.participant_id.is_not(None)))}
+    expected = {people[p].code for p in speakers | attendees}
+    assert set(cases) == expected
+    for pid in speakers | attendees:
+        person = people[pid]
+        values = cases[person.code]
+        assert values[translate("ar", "RefiQda", "Gender")] == enum_label("gender", person.gender, "ar") != person.gender
+        assert values[translate("ar", "RefiQda", "Age band")] == person.age_band
+    source_guids = {src.get("guid") for src in root.iter(f"{Q}TextSource")}
+    selection_guids = {sel.get("guid") for sel in root.iter(f"{Q}PlainTextSelection")}
+    refs = [r.get("targetGUID") for r in root.iter(f"{Q}SourceRef")]
+    assert refs and set(refs) <= source_guids
+    sel_refs = [r.get("targetGUID") for r in root.iter(f"{Q}SelectionRef")]
+    assert sel_refs and set(sel_refs) <= selection_guids
+    users = {u.get("guid"): u.get("name") for u in root.iter(f"{Q}User")}
+    for src in root.iter(f"{Q}TextSource"):
+        assert users[src.get("creatingUser")]  # the facilitator
+        assert src.get("creationDateTime", "").startswith("20") and src.get("modifiedDateTime")
+        kinds = [v for v in src.iter(f"{Q}TextValue")]
+        assert kinds and kinds[0].text in {enum_label("kind", k, "ar") for k in ("roundtable", "focus_group")}
+
+
+def test_codebook_keeps_three_names_and_criteria_and_imports_back(demo_store: Store, tmp_path: Path) -> None:
+    from desktop.core.db import create_store
+    from desktop.exports import refi_qda
+
+    with demo_store.transaction() as s:
+        code = codebook.live_codes(s)[0]
+        code.inclusion, code.exclusion, code.examples = "حين يذكر المشارك\nسطر ثانٍ", "ليس هنا", "«مثال» 😀"
+        code.name_ar, code.name_ckb, code.name_en = "العدالة", "دادپەروەری", "Fairness"
+        code_id = code.id
+    out = export_qdpx(demo_store, tmp_path / "codes.qdpx", lang="en")
+    root, _sources, qde = _read(out)
+    _validate(qde, tmp_path)
+    el = next(c for c in root.iter(f"{Q}Code") if c.get("guid") == code_id)
+    assert el.get("name") == "Fairness"
+    description = el.findtext(f"{Q}Description") or ""
+    for part in ("Include when: حين يذكر المشارك", "Exclude when: ليس هنا", "[ar] العدالة", "[ckb] دادپەروەری",
+                 "[en] Fairness", "«مثال» 😀"):
+        assert part in description
+    other = create_store(tmp_path / "other.db", "pw", "centre")
+    try:
+        with other.transaction() as s:
+            imported = refi_qda.read_codebook(s, out)
+        with demo_store.session() as s:
+            expected = len(codebook.live_codes(s))
+        assert len(imported) == expected
+        with other.session() as s:
+            copy = s.get(Code, code_id)
+            assert copy is not None
+            assert (copy.name_ar, copy.name_ckb, copy.name_en) == ("العدالة", "دادپەروەری", "Fairness")
+            assert (copy.inclusion, copy.exclusion, copy.examples) == (
+                "حين يذكر المشارك\nسطر ثانٍ", "ليس هنا", "«مثال» 😀")
+    finally:
+        other.close()
+
+
+def test_memos_become_notes(demo_store: Store, tmp_path: Path) -> None:
+    with demo_store.transaction() as s:
+        session = s.scalars(select(Session)).first()
+        code = codebook.live_codes(s)[0]
+        assert session is not None
+        s.add(Memo(target_table="session", target_id=session.id, title="ملاحظة الجلسة", text="نص المذكرة\u0007",
+                   author="منسّق"))
+        s.add(Memo(target_table="code", target_id=code.id, title="on the code", text="why this code"))
+        s.add(Memo(title="project memo", text="about everything"))
+        session_guid, code_id = session.id, code.id
+    root, _sources, qde = _read(export_qdpx(demo_store, tmp_path / "memos.qdpx"))
+    _validate(qde, tmp_path)
+    notes = {n.get("name"): n for n in root.iter(f"{Q}Note")}
+    assert set(notes) == {"ملاحظة الجلسة", "on the code", "project memo"}
+    assert notes["ملاحظة الجلسة"].findtext(f"{Q}PlainTextContent") == "نص المذكرة\ufffd"
+    src = next(x for x in root.iter(f"{Q}TextSource") if x.get("guid") == session_guid)
+    assert [r.get("targetGUID") for r in src.findall(f"{Q}NoteRef")] == [notes["ملاحظة الجلسة"].get("guid")]
+    code_el = next(c for c in root.iter(f"{Q}Code") if c.get("guid") == code_id)
+    assert [r.get("targetGUID") for r in code_el.findall(f"{Q}NoteRef")] == [notes["on the code"].get("guid")]
+    assert [r.get("targetGUID") for r in root.findall(f"{Q}NoteRef")] == [notes["project memo"].get("guid")]
+
+
+EXACT = "قال 👩🏽‍🌾 إنّ الانتخابات e\u0301 ستُجرى 🇮🇶 في بەشداری ڕێگا"
+
+
+def test_selections_exact_with_emoji_combining_marks_and_hostile_values(demo_store: Store, tmp_path: Path) -> None:
+    with demo_store.transaction() as s:
+        turn = s.scalars(select(TranscriptTurn).where(TranscriptTurn.participant_id.is_(None))).first()
+        assert turn is not None
+        turn.text = "\x0b" + EXACT + "\ufffe"  # characters XML cannot hold, before and after
+        code = codebook.live_codes(s)[0]
+        code.name_en = "Fair\x00ness\x1b"
+        spans = [(EXACT.index("👩"), EXACT.index("👩") + len("👩🏽‍🌾")), (EXACT.index("e\u0301"), EXACT.index("e\u0301") + 2),
+                 (EXACT.index("🇮🇶"), len(EXACT))]
+        ids = []
+        for start, end in spans:
+            seg = CodedSegment(code_id=code.id, doc_table="transcript_turn", doc_id=turn.id, start=start + 1,
+                               end=end + 1, quote=EXACT[start:end], coder="C\x01")
+            s.add(seg)
+            s.flush()
+            ids.append(seg.id)
+        bad = CodedSegment(code_id=code.id, doc_table="transcript_turn", doc_id=turn.id, start=0, end=3, quote="x")
+        s.add(bad)
+        s.flush()
+        bad_id = bad.id
+    with demo_store.transaction() as s:  # a non-numeric offset, as a hand-made bundle could leave
+        s.execute(CodedSegment.__table__.update().where(CodedSegment.id == bad_id).values(start="abc"))
+    root, sources, qde = _read(export_qdpx(demo_store, tmp_path / "exact.qdpx", lang="en"))
+    _validate(qde, tmp_path)
+    selections = _selections(root, sources)
+    for seg_id, (start, end) in zip(ids, spans, strict=True):
+        assert selections[seg_id][0] == EXACT[start:end]
+    assert bad_id not in selections
+    assert any(c.get("name") == "Fair\ufffdness\ufffd" for c in root.iter(f"{Q}Code"))
+
+
+def test_cli_export_qdc_and_codebook_import(demo_store: Store, db_path: Path, tmp_path: Path,
+                                            monkeypatch: pytest.MonkeyPatch,
+                                            capsys: pytest.CaptureFixture[str]) -> None:
+    from desktop.cli import main
+    from tests.refi_schemas import validate_codebook
+
+    with demo_store.session() as s:
+        count = len(codebook.live_codes(s))
+    demo_store.close()
+    monkeypatch.setenv("MAJLIS_PASSPHRASE", PASSPHRASE)
+    qdc = tmp_path / "codes.qdc"
+    assert main(["export", "qdc", "--db", str(db_path), "--out", str(qdc), "--lang", "ckb"]) == 0
+    validate_codebook(qdc.read_bytes())
+    assert main(["export", "qdpx", "--db", str(db_path), "--out", str(tmp_path / "p.qdpx"), "--lang", "ckb"]) == 0
+    other = tmp_path / "other.db"
+    assert main(["init", "--db", str(other), "--device-name", "centre"]) == 0
+    capsys.readouterr()
+    assert main(["codebook", "import", "--db", str(other), str(tmp_path / "p.qdpx")]) == 0
+    assert f"{count} codes" in capsys.readouterr().out
+    assert main(["codebook", "import", "--db", str(other), str(qdc)]) == 0  # again: updates, no duplicates
+    nonsense = tmp_path / "nonsense.qdc"
+    nonsense.write_bytes(b"<nope/>")
+    assert main(["codebook", "import", "--db", str(other), str(nonsense)]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "Traceback" not in err

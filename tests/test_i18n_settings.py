@@ -56,7 +56,7 @@ def user_name() -> str:
 
 
 def test_defaults(qsettings: QSettings) -> None:
-    store = SettingsStore(qsettings)
+    store = SettingsStore(qsettings, system_languages=["fr-FR"])
     assert (store.language, store.digits, store.font_size, store.idle_lock_minutes) == ("ar", "latn", 0.0, 10)
     assert {o.key for o in OPTIONS} == {"language", "digits", "font_size", "idle_lock_minutes"}
 

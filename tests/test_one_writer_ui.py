@@ -75,6 +75,7 @@ def test_replaced_file_locks_the_window_and_nothing_is_written(window, qtbot, db
     # The right passphrase does not unlock a window whose file is gone.
     QTest.keyClicks(window.lock_screen.passphrase, PASSPHRASE)
     QTest.keyClick(window.lock_screen.passphrase, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not window.lock_screen.busy, timeout=20000)  # checked off the UI thread
     assert window.is_locked()
     assert REPLACED in window.lock_screen.error.error()
 

@@ -189,12 +189,16 @@ def test_finalise_blocked_then_allowed_and_unlock_with_reason(store, lm, qtbot, 
     qtbot.addWidget(editor)
     editor.show()
     qtbot.mouseClick(editor.finalise_button, Qt.MouseButton.LeftButton)
-    assert not editor.problems_label.isHidden()
-    assert "Title" in editor.problems_label.text()
+    assert not editor.blockers.isHidden()
+    assert any(line.startswith("Title") for line in editor.blockers.texts())
     assert svc.load_minutes(store, sid).status == "draft"
+    editor.edits["venue"].setFocus()
+    row = next(i for i, t in enumerate(editor.blockers.texts()) if t.startswith("Title"))
+    editor.blockers.choose(row)  # the line takes the person to the field at fault
+    assert editor.focusWidget() is editor.edits["title"]
     type_text(editor.edits["title"], "کۆبوونەوەی هەولێر")
     qtbot.mouseClick(editor.finalise_button, Qt.MouseButton.LeftButton)
-    assert editor.problems_label.isHidden()
+    assert editor.blockers.isHidden()
     assert svc.load_minutes(store, sid).status == "final"
     assert editor.edits["title"].isReadOnly() and editor.is_read_only()
     assert editor.unlock_button.isVisible() and not editor.finalise_button.isVisible()

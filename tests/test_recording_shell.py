@@ -95,12 +95,13 @@ def test_lock_wrong_then_right_passphrase(window, qtbot, passphrase):  # type: i
     screen = window.lock_screen
     qtbot.keyClicks(screen.passphrase, "not it")
     QTest.keyClick(screen.passphrase, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not screen.busy, timeout=20_000)  # the key derivation runs off the UI thread
     assert window.is_locked()
     assert "Wrong passphrase" in screen.error.error()
     screen.passphrase.clear()
     qtbot.keyClicks(screen.passphrase, passphrase)
     QTest.keyClick(screen.passphrase, Qt.Key.Key_Return)
-    assert not window.is_locked()
+    qtbot.waitUntil(lambda: not window.is_locked(), timeout=20_000)
     assert screen.passphrase.text() == ""
 
 
@@ -148,6 +149,8 @@ def test_unlock_widget_messages(db_path, store, qtbot, lm, tmp_path):  # type: i
     assert w.error.error() == "Enter the passphrase."
     qtbot.keyClicks(w.passphrase, "nope")
     w.submit()
+    assert not w.passphrase.isEnabled()  # no second submit while the first one runs
+    qtbot.waitUntil(lambda: not w.busy, timeout=20_000)
     assert w.error.error().startswith("Wrong passphrase")
     assert w.passphrase.text() == "nope"  # kept, selected, to retype
     plain = tmp_path / "plain.db"
@@ -156,6 +159,7 @@ def test_unlock_widget_messages(db_path, store, qtbot, lm, tmp_path):  # type: i
     qtbot.addWidget(w2)
     qtbot.keyClicks(w2.passphrase, "x")
     w2.submit()
+    qtbot.waitUntil(lambda: not w2.busy, timeout=20_000)
     assert w2.error.error() == "This file is not a Majlis database."
     assert not results
 
@@ -193,7 +197,8 @@ def test_first_run_wizard_creates_database(qtbot, lm, tmp_path):  # type: ignore
     assert wizard.start_page.choice() == "alone"
     created = []
     wizard.finishedWith.connect(lambda store, demo: created.append((store, demo)))
-    wizard.accept()
+    wizard.accept()  # the database is created on a background thread
+    qtbot.waitUntil(lambda: bool(created), timeout=60_000)
     store, demo = created[0]
     assert not demo and store.path == tmp_path / "majlis.db"
     store.close()
@@ -264,4 +269,19 @@ def test_file_menu_exports_excel_off_the_ui_thread(window, qtbot, tmp_path):  # 
     qtbot.waitUntil(lambda: window.export_xlsx_action.isEnabled(), timeout=15000)
     assert out.exists() and str(out) in window.statusBar().currentMessage()
     sheets = load_workbook(out, read_only=True).sheetnames
-    assert len(sheets) == 5
+    assert len(sheets) == 13  # sessions … consent register, with the minutes, codes and four matrices
+
+
+def test_file_menu_exports_qdpx_off_the_ui_thread(window, qtbot, tmp_path):  # type: ignore[no-untyped-def]
+    import zipfile
+
+    from tests.refi_schemas import validate_project
+
+    out = tmp_path / "campaign.qdpx"
+    window.export_qdpx(str(out))
+    assert not window.export_qdpx_action.isEnabled()  # running on the worker
+    qtbot.waitUntil(lambda: window.export_qdpx_action.isEnabled(), timeout=30000)
+    assert out.exists() and str(out) in window.statusBar().currentMessage()
+    assert window.export_qdpx_action.text().replace("&", "") != ""
+    with zipfile.ZipFile(out) as zf:
+        validate_project(zf.read("project.qde"))

@@ -215,6 +215,28 @@
         </message>
     </context>
     <context>
+        <name>Banner</name>
+        <message>
+            <source>Close</source>
+            <translation>أغلق</translation>
+        </message>
+        <message>
+            <source>Close this message</source>
+            <translation>أغلق هذه الرسالة</translation>
+        </message>
+    </context>
+    <context>
+        <name>BlockersList</name>
+        <message>
+            <source>Before finalising, fix these (choose one to go there):</source>
+            <translation>قبل الاعتماد النهائي، أصلح ما يلي (اختر بندًا للانتقال إليه):</translation>
+        </message>
+        <message>
+            <source>What stops finalising</source>
+            <translation>ما يمنع الاعتماد النهائي</translation>
+        </message>
+    </context>
+    <context>
         <name>Brief</name>
         <message>
             <source>drafted</source>
@@ -277,16 +299,12 @@
             <translation>(عدد المستجيبين قليل: الرقم تقريبي.)</translation>
         </message>
         <message>
-            <source>No recommendations yet.</source>
-            <translation>لا توصيات بعد.</translation>
-        </message>
-        <message>
-            <source>Recommendation</source>
-            <translation>التوصية</translation>
-        </message>
-        <message>
             <source>Evidence brief</source>
             <translation>موجز الأدلّة</translation>
+        </message>
+        <message>
+            <source>No recommendations yet.</source>
+            <translation>لا توصيات بعد.</translation>
         </message>
         <message>
             <source>Law and article</source>
@@ -301,12 +319,20 @@
             <translation>الحالة</translation>
         </message>
         <message>
-            <source>Since</source>
-            <translation>منذ</translation>
-        </message>
-        <message>
             <source>Who supports it</source>
             <translation>من يؤيّدها</translation>
+        </message>
+        <message>
+            <source>{n} linked segments are left out: their speakers withdrew their consent.</source>
+            <translation>استُبعدت مقاطع مرتبطة عددها {n}: سحب أصحابها موافقتهم.</translation>
+        </message>
+        <message>
+            <source>Recommendation</source>
+            <translation>التوصية</translation>
+        </message>
+        <message>
+            <source>Since</source>
+            <translation>منذ</translation>
         </message>
         <message>
             <source>Participants</source>
@@ -323,10 +349,6 @@
         <message>
             <source>Organisations</source>
             <translation>المنظّمات</translation>
-        </message>
-        <message>
-            <source>{n} linked segments are left out: their speakers withdrew their consent.</source>
-            <translation>استُبعدت مقاطع مرتبطة عددها {n}: سحب أصحابها موافقتهم.</translation>
         </message>
         <message>
             <source>Participants by gender</source>
@@ -347,6 +369,156 @@
         <message>
             <source>No quote may be used for this recommendation.</source>
             <translation>لا يوجد اقتباس يجوز استخدامه لهذه التوصية.</translation>
+        </message>
+    </context>
+    <context>
+        <name>BuiltinConsentForm</name>
+        <message>
+            <source>Consent to take part in a discussion</source>
+            <translation>الموافقة على المشاركة في نقاش</translation>
+        </message>
+        <message>
+            <source>We invite you to take part in a discussion. Taking part is voluntary: you may refuse any clause below, stop at any time, and withdraw later without giving a reason.</source>
+            <translation>ندعوك إلى المشاركة في نقاش. المشاركة طوعية: يمكنك رفض أيّ بند أدناه، والتوقّف في أيّ وقت، والانسحاب لاحقًا دون ذكر السبب.</translation>
+        </message>
+        <message>
+            <source>Your signature (or your spoken agreement before a witness) means that this form was read to you or by you, and that you agree to the clauses you answered yes to.</source>
+            <translation>توقيعك (أو موافقتك الشفهية أمام شاهد) يعني أنّك قرأت هذه الاستمارة أو قُرئت عليك، وأنّك توافق على البنود التي أجبت عنها بنعم.</translation>
+        </message>
+        <message>
+            <source>I agree to take part in this discussion.</source>
+            <translation>أوافق على المشاركة في هذا النقاش.</translation>
+        </message>
+        <message>
+            <source>I agree to my words being quoted without my name.</source>
+            <translation>أوافق على اقتباس كلامي دون ذكر اسمي.</translation>
+        </message>
+        <message>
+            <source>I agree to the discussion being recorded.</source>
+            <translation>أوافق على تسجيل النقاش.</translation>
+        </message>
+        <message>
+            <source>I agree to my answers, without my name, being shared with the team that runs this study.</source>
+            <translation>أوافق على مشاركة إجاباتي، دون اسمي، مع الفريق الذي يجري هذه الدراسة.</translation>
+        </message>
+    </context>
+    <context>
+        <name>BundleError</name>
+        <message>
+            <source>The file cannot be used.</source>
+            <translation>لا يمكن استخدام هذا الملفّ.</translation>
+        </message>
+        <message>
+            <source>This is not a Majlis bundle (it is not an age-encrypted file).</source>
+            <translation>هذه ليست حزمة من برنامج مجلس (ليست ملفًّا مشفَّرًا بـ age).</translation>
+        </message>
+        <message>
+            <source>The bundle is damaged or incomplete (altered or cut short on the way); ask for it to be sent again.</source>
+            <translation>الحزمة تالفة أو ناقصة (تغيّرت أو انقطعت في الطريق)؛ اطلب إرسالها مرّة أخرى.</translation>
+        </message>
+        <message>
+            <source>The bundle is incomplete (cut short); ask for it to be sent again.</source>
+            <translation>الحزمة ناقصة (مقطوعة)؛ اطلب إرسالها مرّة أخرى.</translation>
+        </message>
+        <message>
+            <source>This bundle was not encrypted for any of the team keys loaded here (wrong team key, or a damaged file header).</source>
+            <translation>لم تُشفَّر هذه الحزمة لأيّ من مفاتيح الفريق المحمّلة هنا (مفتاح فريق خاطئ، أو رأس ملفّ تالف).</translation>
+        </message>
+        <message>
+            <source>No team key is loaded, so bundles cannot be opened on this computer.</source>
+            <translation>لم يُحمَّل مفتاح الفريق، لذلك لا يمكن فتح الحزم على هذا الحاسوب.</translation>
+        </message>
+        <message>
+            <source>The bundle's content is not laid out as a Majlis bundle.</source>
+            <translation>محتوى الحزمة غير مرتّب كحزمة من برنامج مجلس.</translation>
+        </message>
+        <message>
+            <source>The bundle contains a file with an unsafe name or a link.</source>
+            <translation>تحتوي الحزمة على ملفّ باسم غير آمن أو على رابط.</translation>
+        </message>
+        <message>
+            <source>The bundle, or a file inside it, is larger than allowed.</source>
+            <translation>الحزمة، أو ملفّ داخلها، أكبر من المسموح.</translation>
+        </message>
+        <message>
+            <source>This file was made by a newer Majlis: update Majlis to open it.</source>
+            <translation>صُنع هذا الملفّ بإصدار أحدث من برنامج مجلس: حدّث البرنامج لفتحه.</translation>
+        </message>
+        <message>
+            <source>The bundle's signature does not match its content: it was altered or forged.</source>
+            <translation>توقيع الحزمة لا يطابق محتواها: لقد غُيّرت أو زُوّرت.</translation>
+        </message>
+        <message>
+            <source>The bundle is signed with a key other than the one known for this device.</source>
+            <translation>الحزمة موقّعة بمفتاح غير المفتاح المعروف لهذا الجهاز.</translation>
+        </message>
+        <message>
+            <source>This bundle belongs to another team.</source>
+            <translation>هذه الحزمة تخصّ فريقًا آخر.</translation>
+        </message>
+        <message>
+            <source>The bundle was re-encrypted: it was not signed for this team's keys.</source>
+            <translation>أُعيد تشفير الحزمة: لم تُوقَّع لمفاتيح هذا الفريق.</translation>
+        </message>
+        <message>
+            <source>The bundle contains a file its manifest does not list.</source>
+            <translation>تحتوي الحزمة على ملفّ لا يذكره بيانها.</translation>
+        </message>
+        <message>
+            <source>A file listed in the bundle's manifest is missing.</source>
+            <translation>ملفّ مذكور في بيان الحزمة مفقود.</translation>
+        </message>
+        <message>
+            <source>A file inside the bundle does not match the hash in its manifest.</source>
+            <translation>ملفّ داخل الحزمة لا يطابق البصمة المذكورة في بيانها.</translation>
+        </message>
+        <message>
+            <source>The bundle's manifest counts do not match its content.</source>
+            <translation>الأعداد في بيان الحزمة لا تطابق محتواها.</translation>
+        </message>
+        <message>
+            <source>A team update can only be applied with the team's enrolled central key.</source>
+            <translation>لا يُطبَّق تحديث الفريق إلّا بالمفتاح المركزي المسجَّل للفريق.</translation>
+        </message>
+        <message>
+            <source>The key file cannot be read (not an age identity file).</source>
+            <translation>لا يمكن قراءة ملفّ المفتاح (ليس ملفّ هويّة age).</translation>
+        </message>
+        <message>
+            <source>This is not a Majlis team file.</source>
+            <translation>هذا ليس ملفّ فريق من برنامج مجلس.</translation>
+        </message>
+        <message>
+            <source>This team file is signed by a different central key than the one enrolled.</source>
+            <translation>ملفّ الفريق هذا موقّع بمفتاح مركزي غير المفتاح المسجَّل.</translation>
+        </message>
+        <message>
+            <source>This bundle was made by a newer Majlis (newer database schema): update Majlis to import it.</source>
+            <translation>صُنعت هذه الحزمة بإصدار أحدث من برنامج مجلس (بنية قاعدة بيانات أحدث): حدّث البرنامج لاستيرادها.</translation>
+        </message>
+        <message>
+            <source>A change number of this device was already received with different content.</source>
+            <translation>وصل رقم تغيير من هذا الجهاز من قبل بمحتوى مختلف.</translation>
+        </message>
+        <message>
+            <source>This team update is older than, or the same as, the one already applied.</source>
+            <translation>تحديث الفريق هذا أقدم من التحديث المطبَّق أو هو نفسه.</translation>
+        </message>
+        <message>
+            <source>This database has not joined a team yet: join a team first.</source>
+            <translation>لم تنضمّ قاعدة البيانات هذه إلى فريق بعد: انضمّ إلى فريق أوّلًا.</translation>
+        </message>
+        <message>
+            <source>This database already belongs to another team; a database joins one team only.</source>
+            <translation>قاعدة البيانات هذه تنتمي إلى فريق آخر؛ تنضمّ قاعدة البيانات إلى فريق واحد فقط.</translation>
+        </message>
+        <message>
+            <source>This database holds no signing key for this device: join the team first.</source>
+            <translation>لا تحتوي قاعدة البيانات هذه على مفتاح توقيع لهذا الجهاز: انضمّ إلى الفريق أوّلًا.</translation>
+        </message>
+        <message>
+            <source>The file cannot be read.</source>
+            <translation>لا يمكن قراءة الملفّ.</translation>
         </message>
     </context>
     <context>
@@ -494,6 +666,10 @@
             <translation>استيراد دليل الترميز</translation>
         </message>
         <message>
+            <source>REFI-QDA codebook or project (*.qdc *.qdpx)</source>
+            <translation>دليل ترميز أو مشروع REFI-QDA (*.qdc *.qdpx)</translation>
+        </message>
+        <message>
             <source>REFI-QDA codebook (*.qdc)</source>
             <translation>دليل ترميز REFI-QDA (*.qdc)</translation>
         </message>
@@ -576,16 +752,20 @@
             <translation>حلّ تعارض</translation>
         </message>
         <message>
-            <source>&amp;Current text (mine):</source>
-            <translation>النصّ ال&amp;حالي (نسختي):</translation>
+            <source>&amp;Current text (kept now):</source>
+            <translation>النصّ ال&amp;حالي (المحفوظ الآن):</translation>
         </message>
         <message>
-            <source>&amp;Other version (theirs):</source>
-            <translation>النسخة ال&amp;أخرى (نسختهم):</translation>
+            <source>&amp;Other version:</source>
+            <translation>النسخة الأ&amp;خرى:</translation>
         </message>
         <message>
-            <source>&amp;Edited text:</source>
-            <translation>النصّ ال&amp;معدَّل:</translation>
+            <source>&amp;Edited text (start from the current text, take words from the other):</source>
+            <translation>النصّ ال&amp;معدَّل (ابدأ من النصّ الحالي وخذ كلمات من النسخة الأخرى):</translation>
+        </message>
+        <message>
+            <source>Words only in the other version are struck out; words only in the current text are in bold.</source>
+            <translation>الكلمات الموجودة في النسخة الأخرى فقط مشطوبة؛ والكلمات الموجودة في النصّ الحالي فقط بخطّ عريض.</translation>
         </message>
         <message>
             <source>Current text</source>
@@ -600,16 +780,83 @@
             <translation>النصّ المعدَّل</translation>
         </message>
         <message>
-            <source>Keep &amp;mine</source>
-            <translation>أبقِ &amp;نسختي</translation>
+            <source>Keep &amp;current</source>
+            <translation>أبقِ ال&amp;حالي</translation>
         </message>
         <message>
-            <source>Keep &amp;theirs</source>
-            <translation>أبقِ نسخ&amp;تهم</translation>
+            <source>Keep &amp;other</source>
+            <translation>أبقِ الأ&amp;خرى</translation>
+        </message>
+        <message>
+            <source>an unknown device</source>
+            <translation>جهاز غير معروف</translation>
+        </message>
+        <message>
+            <source>unknown time</source>
+            <translation>وقت غير معروف</translation>
+        </message>
+        <message>
+            <source>From %1, %2</source>
+            <translation>من %1، %2</translation>
+        </message>
+        <message>
+            <source>recorded by %1</source>
+            <translation>سجّله %1</translation>
         </message>
         <message>
             <source>&amp;Save edited text</source>
             <translation>&amp;احفظ النصّ المعدَّل</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConflictWords</name>
+        <message>
+            <source>Session: %1</source>
+            <translation>الجلسة: %1</translation>
+        </message>
+        <message>
+            <source>(untitled)</source>
+            <translation>(بلا عنوان)</translation>
+        </message>
+        <message>
+            <source>A turn of the transcript</source>
+            <translation>مداخلة من النصّ المفرّغ</translation>
+        </message>
+        <message>
+            <source>The notes of an agenda item</source>
+            <translation>ملاحظات بند من جدول الأعمال</translation>
+        </message>
+        <message>
+            <source>A decision</source>
+            <translation>قرار</translation>
+        </message>
+        <message>
+            <source>The session's summary</source>
+            <translation>ملخّص الجلسة</translation>
+        </message>
+        <message>
+            <source>The memo of a coding</source>
+            <translation>مذكّرة ترميز</translation>
+        </message>
+        <message>
+            <source>A memo</source>
+            <translation>مذكّرة</translation>
+        </message>
+        <message>
+            <source>A text</source>
+            <translation>نصّ</translation>
+        </message>
+        <message>
+            <source>Speaker: %1</source>
+            <translation>المتحدّث: %1</translation>
+        </message>
+        <message>
+            <source>the facilitator</source>
+            <translation>الميسّر</translation>
+        </message>
+        <message>
+            <source>Agenda item: %1</source>
+            <translation>بند جدول الأعمال: %1</translation>
         </message>
     </context>
     <context>
@@ -702,12 +949,16 @@
             <translation>اسم الشاهد</translation>
         </message>
         <message>
-            <source>&amp;Facilitator:</source>
-            <translation>الميسّ&amp;ر:</translation>
+            <source>Consent obtained &amp;by:</source>
+            <translation>&amp;حصل على الموافقة:</translation>
         </message>
         <message>
-            <source>Facilitator</source>
-            <translation>الميسّر</translation>
+            <source>Person who obtained consent</source>
+            <translation>الشخص الذي حصل على الموافقة</translation>
+        </message>
+        <message>
+            <source>Enter the name of the person who obtained consent.</source>
+            <translation>أدخل اسم الشخص الذي حصل على الموافقة.</translation>
         </message>
         <message>
             <source>Save consent</source>
@@ -728,10 +979,6 @@
         <message>
             <source>Every clause needs a Yes or a No.</source>
             <translation>يحتاج كلّ بند إلى «نعم» أو «لا».</translation>
-        </message>
-        <message>
-            <source>Enter the facilitator's name.</source>
-            <translation>أدخل اسم الميسّر.</translation>
         </message>
         <message>
             <source>Choose how consent is given.</source>
@@ -787,6 +1034,14 @@
         <message>
             <source>Clauses</source>
             <translation>البنود</translation>
+        </message>
+        <message>
+            <source>Built-in form</source>
+            <translation>الاستمارة المدمجة</translation>
+        </message>
+        <message>
+            <source>Team form</source>
+            <translation>استمارة الفريق</translation>
         </message>
         <message>
             <source>take part</source>
@@ -1011,14 +1266,6 @@
             <translation>تعذّر تحميل سجلّ الموافقات.</translation>
         </message>
         <message>
-            <source>All data was already withdrawn.</source>
-            <translation>سبق سحب كلّ البيانات.</translation>
-        </message>
-        <message>
-            <source>Withdrawal recorded for %1.</source>
-            <translation>سُجّل سحب موافقة %1.</translation>
-        </message>
-        <message>
             <source>Folder for the printout</source>
             <translation>مجلّد الطباعة</translation>
         </message>
@@ -1103,6 +1350,18 @@
             <source>Device name</source>
             <translation>اسم الجهاز</translation>
         </message>
+        <message>
+            <source>&amp;Your name</source>
+            <translation>ا&amp;سمك</translation>
+        </message>
+        <message>
+            <source>Your name</source>
+            <translation>اسمك</translation>
+        </message>
+        <message>
+            <source>Shown as the facilitator of new sessions and as the coder of your codings. You can change it in Settings.</source>
+            <translation>يظهر ميسّرًا للجلسات الجديدة ومرمِّزًا لترميزاتك. يمكنك تغييره في الإعدادات.</translation>
+        </message>
     </context>
     <context>
         <name>DevicesModel</name>
@@ -1129,6 +1388,68 @@
         <message>
             <source>none</source>
             <translation>لا شيء</translation>
+        </message>
+    </context>
+    <context>
+        <name>ErasureReportDialog</name>
+        <message>
+            <source>Excel workbook</source>
+            <translation>مصنّف Excel</translation>
+        </message>
+        <message>
+            <source>REFI-QDA project</source>
+            <translation>مشروع REFI-QDA</translation>
+        </message>
+        <message>
+            <source>PDF</source>
+            <translation>‏PDF</translation>
+        </message>
+        <message>
+            <source>bundle</source>
+            <translation>حزمة</translation>
+        </message>
+        <message>
+            <source>backup</source>
+            <translation>نسخة احتياطية</translation>
+        </message>
+        <message>
+            <source>What the erasure cannot reach</source>
+            <translation>ما لا يصل إليه المحو</translation>
+        </message>
+        <message>
+            <source>These files were made while the erased words existed. Majlis cannot reach them: delete them or replace them. The backups beside the database can be rewritten without the words.</source>
+            <translation>صُنعت هذه الملفات حين كانت الكلمات الممحوّة موجودة. لا يستطيع «مجلس» الوصول إليها: احذفها أو استبدلها. أما النسخ الاحتياطية المجاورة لقاعدة البيانات فيمكن إعادة كتابتها من دون الكلمات.</translation>
+        </message>
+        <message>
+            <source>&amp;Rewrite the local backups without the words…</source>
+            <translation>أ&amp;عد كتابة النسخ الاحتياطية المحلية من دون الكلمات…</translation>
+        </message>
+        <message>
+            <source>Rewrite backups</source>
+            <translation>إعادة كتابة النسخ الاحتياطية</translation>
+        </message>
+        <message>
+            <source>The database passphrase (the backups use it too):</source>
+            <translation>عبارة المرور لقاعدة البيانات (تستخدمها النسخ الاحتياطية أيضًا):</translation>
+        </message>
+        <message>
+            <source>Rewriting the backups…</source>
+            <translation>تجري إعادة كتابة النسخ الاحتياطية…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n backup(s) rewritten without the words.</source>
+            <translation>
+                <numerusform>لم تُعَد كتابة أي نسخة احتياطية.</numerusform>
+                <numerusform>أُعيدت كتابة نسخة احتياطية واحدة من دون الكلمات.</numerusform>
+                <numerusform>أُعيدت كتابة نسختين احتياطيتين من دون الكلمات.</numerusform>
+                <numerusform>أُعيدت كتابة %n نسخ احتياطية من دون الكلمات.</numerusform>
+                <numerusform>أُعيدت كتابة %n نسخة احتياطية من دون الكلمات.</numerusform>
+                <numerusform>أُعيدت كتابة %n نسخة احتياطية من دون الكلمات.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The backups were not rewritten: wrong passphrase, or a backup cannot be opened.</source>
+            <translation>لم تُعَد كتابة النسخ الاحتياطية: عبارة المرور خاطئة، أو تعذّر فتح إحدى النسخ.</translation>
         </message>
     </context>
     <context>
@@ -1175,6 +1496,10 @@
         <message>
             <source>Majlis: first start</source>
             <translation>مجلس: التشغيل الأوّل</translation>
+        </message>
+        <message>
+            <source>Creating the encrypted database…</source>
+            <translation>جارٍ إنشاء قاعدة البيانات المشفَّرة…</translation>
         </message>
         <message>
             <source>Majlis</source>
@@ -1232,6 +1557,14 @@ You can try again from the Sync page.</source>
         <message>
             <source>Added %1. Record their consent before they can be given speech.</source>
             <translation>أُضيف %1. سجّل موافقته قبل إعطائه مداخلة.</translation>
+        </message>
+        <message>
+            <source>Remove %1 from this session? They will no longer sit in seat %2.</source>
+            <translation>هل تزيل %1 من هذه الجلسة؟ لن يبقى في المقعد %2.</translation>
+        </message>
+        <message>
+            <source>Remove a participant</source>
+            <translation>إزالة مشارك</translation>
         </message>
         <message>
             <source>Select a participant first.</source>
@@ -1358,6 +1691,53 @@ You can try again from the Sync page.</source>
         </message>
     </context>
     <context>
+        <name>JoinTeamDialog</name>
+        <message>
+            <source>Join a team</source>
+            <translation>الانضمام إلى فريق</translation>
+        </message>
+        <message>
+            <source>Your coordinator gives you the team file (it ends in .majlis-team).</source>
+            <translation>يعطيك المنسّق ملفّ الفريق (ينتهي بـ ‎.majlis-team).</translation>
+        </message>
+        <message>
+            <source>Team &amp;file:</source>
+            <translation>&amp;ملفّ الفريق:</translation>
+        </message>
+        <message>
+            <source>Team file</source>
+            <translation>ملفّ الفريق</translation>
+        </message>
+        <message>
+            <source>&amp;Choose team file…</source>
+            <translation>اختر &amp;ملفّ الفريق…</translation>
+        </message>
+        <message>
+            <source>&amp;Join this team</source>
+            <translation>ا&amp;نضمّ إلى هذا الفريق</translation>
+        </message>
+        <message>
+            <source>What you have already recorded on this laptop stays, and travels to the team in the first bundle you export.</source>
+            <translation>يبقى ما سجّلته على هذا الحاسوب، ويصل إلى الفريق في أوّل حزمة تصدّرها.</translation>
+        </message>
+        <message>
+            <source>Team: %1</source>
+            <translation>الفريق: %1</translation>
+        </message>
+        <message>
+            <source>Fingerprint of the team's key:</source>
+            <translation>بصمة مفتاح الفريق:</translation>
+        </message>
+        <message>
+            <source>Call your coordinator and compare this fingerprint with theirs, group by group. Join only if every character is the same.</source>
+            <translation>اتّصل بالمنسّق وقارن هذه البصمة ببصمته، مجموعةً مجموعة. لا تنضمّ إلّا إذا تطابق كلّ حرف.</translation>
+        </message>
+        <message>
+            <source>Majlis team files (*.majlis-team);;All files (*)</source>
+            <translation>ملفّات فريق مجلس (*.majlis-team);;كلّ الملفّات (*)</translation>
+        </message>
+    </context>
+    <context>
         <name>LanguagePage</name>
         <message>
             <source>Welcome to Majlis</source>
@@ -1462,8 +1842,8 @@ You can try again from the Sync page.</source>
             <translation>رُفضت الموافقة</translation>
         </message>
         <message>
-            <source>Before finalising: %1</source>
-            <translation>قبل الاعتماد النهائي: %1</translation>
+            <source>This session cannot be finalised yet: see the list above.</source>
+            <translation>لا يمكن اعتماد هذه الجلسة نهائيًا بعد: انظر القائمة أعلاه.</translation>
         </message>
         <message>
             <source>Finalised: the session is now read-only.</source>
@@ -1499,6 +1879,10 @@ You can try again from the Sync page.</source>
         <message>
             <source>&amp;Export to Excel…</source>
             <translation>&amp;صدّر إلى Excel…</translation>
+        </message>
+        <message>
+            <source>Export REFI-QDA &amp;project…</source>
+            <translation>صدّر &amp;مشروع REFI-QDA…</translation>
         </message>
         <message>
             <source>&amp;Lock</source>
@@ -1571,6 +1955,18 @@ You can try again from the Sync page.</source>
         <message>
             <source>The export failed: %1</source>
             <translation>فشل التصدير: %1</translation>
+        </message>
+        <message>
+            <source>Export REFI-QDA project</source>
+            <translation>تصدير مشروع REFI-QDA</translation>
+        </message>
+        <message>
+            <source>REFI-QDA project (*.qdpx)</source>
+            <translation>مشروع REFI-QDA (*.qdpx)</translation>
+        </message>
+        <message>
+            <source>REFI-QDA project written: %1</source>
+            <translation>كُتب مشروع REFI-QDA: %1</translation>
         </message>
         <message>
             <source>Device: %1</source>
@@ -1699,6 +2095,81 @@ You can try again from the Sync page.</source>
         </message>
     </context>
     <context>
+        <name>OutboxPanel</name>
+        <message>
+            <source>Send your work</source>
+            <translation>أرسل عملك</translation>
+        </message>
+        <message>
+            <source>&amp;Join a team…</source>
+            <translation>ا&amp;نضمّ إلى فريق…</translation>
+        </message>
+        <message>
+            <source>&amp;Export bundle…</source>
+            <translation>&amp;صدّر حزمة…</translation>
+        </message>
+        <message>
+            <source>Open the &amp;folder</source>
+            <translation>افتح الم&amp;جلّد</translation>
+        </message>
+        <message>
+            <source>Export bundle</source>
+            <translation>تصدير حزمة</translation>
+        </message>
+        <message>
+            <source>Open the folder of the last bundle</source>
+            <translation>افتح مجلّد آخر حزمة</translation>
+        </message>
+        <message>
+            <source>This laptop is in a team: bundles you export go to its coordinators.</source>
+            <translation>هذا الحاسوب عضو في فريق: الحزم التي تصدّرها تذهب إلى منسّقيه.</translation>
+        </message>
+        <message>
+            <source>This laptop works alone. Join a team to send your work; everything recorded so far goes in the first bundle.</source>
+            <translation>هذا الحاسوب يعمل وحده. انضمّ إلى فريق لإرسال عملك؛ كلّ ما سُجّل حتى الآن يذهب في أوّل حزمة.</translation>
+        </message>
+        <message>
+            <source>Unsent changes: %1</source>
+            <translation>تغييرات لم تُرسَل: %1</translation>
+        </message>
+        <message>
+            <source>Last bundle: %1 (changes %2 to %3)</source>
+            <translation>آخر حزمة: %1 (التغييرات من %2 إلى %3)</translation>
+        </message>
+        <message>
+            <source>No bundle exported yet.</source>
+            <translation>لم تُصدَّر أيّ حزمة بعد.</translation>
+        </message>
+        <message>
+            <source>Saved in: %1</source>
+            <translation>حُفظت في: %1</translation>
+        </message>
+        <message>
+            <source>Join a team first.</source>
+            <translation>انضمّ إلى فريق أوّلًا.</translation>
+        </message>
+        <message>
+            <source>This laptop has joined the team. Export a bundle to send your work.</source>
+            <translation>انضمّ هذا الحاسوب إلى الفريق. صدّر حزمة لإرسال عملك.</translation>
+        </message>
+        <message>
+            <source>Majlis bundles (*.majlis);;All files (*)</source>
+            <translation>حزم مجلس (*.majlis);;كلّ الملفّات (*)</translation>
+        </message>
+        <message>
+            <source>Nothing to export: no new changes since the last bundle.</source>
+            <translation>لا شيء للتصدير: لا تغييرات جديدة منذ آخر حزمة.</translation>
+        </message>
+        <message>
+            <source>Bundle written: {name} ({count} changes)</source>
+            <translation>كُتبت الحزمة: {name} (عدد التغييرات: {count})</translation>
+        </message>
+        <message>
+            <source>Failed: {reason}</source>
+            <translation>فشل: {reason}</translation>
+        </message>
+    </context>
+    <context>
         <name>ParticipantsPage</name>
         <message>
             <source>Participants</source>
@@ -1725,8 +2196,20 @@ You can try again from the Sync page.</source>
             <translation>تصفية حسب المحافظة</translation>
         </message>
         <message>
+            <source>&amp;Withdraw consent…</source>
+            <translation>&amp;سحب الموافقة…</translation>
+        </message>
+        <message>
+            <source>Withdraw the selected participant's consent: quotes only, or everything (their words and identity are erased)</source>
+            <translation>سحب موافقة المشارك المحدَّد: الاقتباس فقط، أو كل شيء (تُمحى كلماته وهويته)</translation>
+        </message>
+        <message>
             <source>All governorates</source>
             <translation>كلّ المحافظات</translation>
+        </message>
+        <message>
+            <source>Select a participant first.</source>
+            <translation>اختر مشاركًا أوّلًا.</translation>
         </message>
         <message numerus="yes">
             <source>%n participant(s)</source>
@@ -2424,6 +2907,61 @@ You can try again from the Sync page.</source>
         </message>
     </context>
     <context>
+        <name>RefiQda</name>
+        <message>
+            <source>Facilitator</source>
+            <translation>الميسّر</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation>القرار</translation>
+        </message>
+        <message>
+            <source>Needs review: the source text was edited after this was coded; check the span.</source>
+            <translation>يحتاج إلى مراجعة: عُدّل النص بعد ترميز هذا المقطع؛ تحقّق من حدوده.</translation>
+        </message>
+        <message>
+            <source>Gender</source>
+            <translation>الجنس</translation>
+        </message>
+        <message>
+            <source>Age band</source>
+            <translation>الفئة العمرية</translation>
+        </message>
+        <message>
+            <source>Governorate</source>
+            <translation>المحافظة</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>الدور</translation>
+        </message>
+        <message>
+            <source>Session kind</source>
+            <translation>نوع الجلسة</translation>
+        </message>
+        <message>
+            <source>Session date</source>
+            <translation>تاريخ الجلسة</translation>
+        </message>
+        <message>
+            <source>Session governorate</source>
+            <translation>محافظة الجلسة</translation>
+        </message>
+        <message>
+            <source>Session language</source>
+            <translation>لغة الجلسة</translation>
+        </message>
+        <message>
+            <source>Venue</source>
+            <translation>المكان</translation>
+        </message>
+        <message>
+            <source>Session status</source>
+            <translation>حالة الجلسة</translation>
+        </message>
+    </context>
+    <context>
         <name>ReportsPage</name>
         <message>
             <source>Reports</source>
@@ -2462,7 +3000,42 @@ You can try again from the Sync page.</source>
         </message>
     </context>
     <context>
+        <name>RetentionOffer</name>
+        <message>
+            <source>End of the study</source>
+            <translation>نهاية الدراسة</translation>
+        </message>
+        <message>
+            <source>The team's retention period ended on %1.</source>
+            <translation>انتهت مدة الاحتفاظ الخاصة بالفريق في %1.</translation>
+        </message>
+        <message>
+            <source>Erase every participant's name, phone number, signature images and paper scans now? Pseudonyms, transcripts and codings stay. The erasure goes to the centre with the next bundle. It cannot be undone.</source>
+            <translation>هل تريد محو أسماء جميع المشاركين وأرقام هواتفهم وصور تواقيعهم ونسخ الاستمارات الورقية الممسوحة الآن؟ تبقى الأسماء المستعارة والنصوص المفرّغة والترميز. يذهب المحو إلى المركز مع الحزمة التالية. لا يمكن التراجع عنه.</translation>
+        </message>
+        <message>
+            <source>&amp;Erase identities</source>
+            <translation>ا&amp;محُ الهويات</translation>
+        </message>
+        <message>
+            <source>&amp;Not now</source>
+            <translation>&amp;ليس الآن</translation>
+        </message>
+        <message>
+            <source>Identities erased; pseudonyms and pseudonymous data stay.</source>
+            <translation>مُحيت الهويات؛ تبقى الأسماء المستعارة والبيانات المستعارة.</translation>
+        </message>
+        <message>
+            <source>Nothing was left to erase.</source>
+            <translation>لم يبقَ شيء لمحوه.</translation>
+        </message>
+    </context>
+    <context>
         <name>RetrievalTab</name>
+        <message>
+            <source>&amp;Code this session at this segment…</source>
+            <translation>&amp;رمّز هذه الجلسة عند هذا المقطع…</translation>
+        </message>
         <message>
             <source>Code</source>
             <translation>الرمز</translation>
@@ -2721,10 +3294,6 @@ You can try again from the Sync page.</source>
             <source>This value is not valid.</source>
             <translation>هذه القيمة غير صالحة.</translation>
         </message>
-        <message>
-            <source>Before finalising:</source>
-            <translation>قبل الاعتماد النهائي:</translation>
-        </message>
     </context>
     <context>
         <name>SearchTab</name>
@@ -2783,6 +3352,21 @@ You can try again from the Sync page.</source>
         <message>
             <source>%1 new segments coded</source>
             <translation>المقاطع المرمَّزة الجديدة: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionEditorBase</name>
+        <message>
+            <source>C&amp;ode this session…</source>
+            <translation>&amp;رمّز هذه الجلسة…</translation>
+        </message>
+        <message>
+            <source>Apply codes to this session's text (%1)</source>
+            <translation>طبّق رموزًا على نصّ هذه الجلسة (%1)</translation>
+        </message>
+        <message>
+            <source>Code this session</source>
+            <translation>ترميز هذه الجلسة</translation>
         </message>
     </context>
     <context>
@@ -2878,6 +3462,14 @@ You can try again from the Sync page.</source>
             <translation>الجلسات</translation>
         </message>
         <message>
+            <source>&amp;Open</source>
+            <translation>ا&amp;فتح</translation>
+        </message>
+        <message>
+            <source>&amp;Code this session…</source>
+            <translation>&amp;رمّز هذه الجلسة…</translation>
+        </message>
+        <message>
             <source>New &amp;roundtable</source>
             <translation>طاولة مستديرة &amp;جديدة</translation>
         </message>
@@ -2950,6 +3542,22 @@ You can try again from the Sync page.</source>
         <message>
             <source>Settings</source>
             <translation>الإعدادات</translation>
+        </message>
+        <message>
+            <source>You</source>
+            <translation>أنت</translation>
+        </message>
+        <message>
+            <source>&amp;Your name (facilitator, coder):</source>
+            <translation>ا&amp;سمك (الميسّر، المرمِّز):</translation>
+        </message>
+        <message>
+            <source>Your name</source>
+            <translation>اسمك</translation>
+        </message>
+        <message>
+            <source>Not the laptop's name</source>
+            <translation>ليس اسم الحاسوب</translation>
         </message>
         <message>
             <source>Language and display</source>
@@ -3207,10 +3815,6 @@ You can try again from the Sync page.</source>
             <translation>المزامنة</translation>
         </message>
         <message>
-            <source>&amp;Export bundle…</source>
-            <translation>&amp;صدّر حزمة…</translation>
-        </message>
-        <message>
             <source>&amp;Import bundles…</source>
             <translation>ا&amp;ستورد حزمًا…</translation>
         </message>
@@ -3225,10 +3829,6 @@ You can try again from the Sync page.</source>
         <message>
             <source>&amp;Resolve conflict…</source>
             <translation>&amp;حلّ التعارض…</translation>
-        </message>
-        <message>
-            <source>Drop .majlis files here to import them.</source>
-            <translation>أفلت ملفّات ‎.majlis هنا لاستيرادها.</translation>
         </message>
         <message>
             <source>&amp;Devices and changes received:</source>
@@ -3247,8 +3847,16 @@ You can try again from the Sync page.</source>
             <translation>مفتاح الفريق: لم يُختر (مطلوب للاستيراد)</translation>
         </message>
         <message>
-            <source>Export bundle</source>
-            <translation>تصدير حزمة</translation>
+            <source>Receive and merge (coordinator)</source>
+            <translation>الاستلام والدمج (المنسّق)</translation>
+        </message>
+        <message>
+            <source>Drop bundle files here to import them, whatever their name.</source>
+            <translation>أفلت ملفّات الحزم هنا لاستيرادها، أيًّا كان اسمها.</translation>
+        </message>
+        <message>
+            <source>Res&amp;ults:</source>
+            <translation>ال&amp;نتائج:</translation>
         </message>
         <message>
             <source>Import bundles</source>
@@ -3291,16 +3899,8 @@ You can try again from the Sync page.</source>
             <translation>ملفّات المفاتيح (*)</translation>
         </message>
         <message>
-            <source>Majlis bundles (*.majlis)</source>
-            <translation>حزم مجلس (*.majlis)</translation>
-        </message>
-        <message>
-            <source>Nothing to export: no new changes since the last bundle.</source>
-            <translation>لا شيء للتصدير: لا تغييرات جديدة منذ آخر حزمة.</translation>
-        </message>
-        <message>
-            <source>Bundle written: {name} ({count} changes)</source>
-            <translation>كُتبت الحزمة: {name} (عدد التغييرات: {count})</translation>
+            <source>All files (*);;Majlis bundles (*.majlis)</source>
+            <translation>كلّ الملفّات (*);;حزم مجلس (*.majlis)</translation>
         </message>
         <message>
             <source>Team key file: {reason}</source>
@@ -3324,10 +3924,37 @@ You can try again from the Sync page.</source>
         </message>
     </context>
     <context>
+        <name>SyncTexts</name>
+        <message>
+            <source>Something went wrong; nothing was changed.</source>
+            <translation>حدث خطأ؛ لم يتغيّر شيء.</translation>
+        </message>
+        <message>
+            <source>{file}: imported (new changes: {changes}, conflicts: {conflicts})</source>
+            <translation>‏{file}: استُورد (التغييرات الجديدة: {changes}، التعارضات: {conflicts})</translation>
+        </message>
+        <message>
+            <source>{file}: already present</source>
+            <translation>‏{file}: موجود من قبل</translation>
+        </message>
+        <message>
+            <source>{file}: refused: {reason}</source>
+            <translation>‏{file}: مرفوض: {reason}</translation>
+        </message>
+    </context>
+    <context>
         <name>TableSection</name>
         <message>
             <source>Remove selected</source>
             <translation>أزِل المحدَّد</translation>
+        </message>
+        <message>
+            <source>Remove the selected row (%1)?</source>
+            <translation>هل تزيل الصفّ المحدّد (%1)؟</translation>
+        </message>
+        <message>
+            <source>Remove a row</source>
+            <translation>إزالة صفّ</translation>
         </message>
     </context>
     <context>
@@ -3449,7 +4076,11 @@ You can try again from the Sync page.</source>
         </message>
         <message>
             <source>%1 has no recorded consent and cannot be given speech. Record consent first.</source>
-            <translation>ليست لـ%1 موافقة مسجّلة، فلا يمكن إعطاؤه مداخلة. سجّل الموافقة أوّلًا.</translation>
+            <translation>ليس للمشارك %1 موافقة مسجّلة، فلا يمكن إعطاؤه مداخلة. سجّل الموافقة أوّلًا.</translation>
+        </message>
+        <message>
+            <source>Record consent for %1…</source>
+            <translation>سجّل موافقة %1…</translation>
         </message>
         <message>
             <source>This turn is hidden (consent withdrawn) and cannot be changed.</source>
@@ -3462,6 +4093,14 @@ You can try again from the Sync page.</source>
         <message>
             <source>Speaker of this turn: %1</source>
             <translation>متحدّث هذه المداخلة: %1</translation>
+        </message>
+        <message>
+            <source>Delete a turn</source>
+            <translation>حذف مداخلة</translation>
+        </message>
+        <message>
+            <source>Delete this turn and everything typed in it?</source>
+            <translation>هل تحذف هذه المداخلة وكلّ ما كُتب فيها؟</translation>
         </message>
     </context>
     <context>
@@ -3576,6 +4215,10 @@ You can try again from the Sync page.</source>
             <source>Enter the passphrase.</source>
             <translation>أدخل عبارة المرور.</translation>
         </message>
+        <message>
+            <source>Opening the database…</source>
+            <translation>جارٍ فتح قاعدة البيانات…</translation>
+        </message>
     </context>
     <context>
         <name>WithdrawDialog</name>
@@ -3584,16 +4227,36 @@ You can try again from the Sync page.</source>
             <translation>سحب الموافقة — %1</translation>
         </message>
         <message>
-            <source>Record that %1 withdrew consent. Withdrawn speech is redacted on screen and in every export, on this device and at the centre.</source>
-            <translation>سجّل أنّ %1 سحب موافقته. يُحجب الكلام المسحوب على الشاشة وفي كلّ تصدير، على هذا الجهاز وفي المركز.</translation>
+            <source>Record that %1 withdrew consent, on this device and at the centre.</source>
+            <translation>سجّل أن %1 سحب موافقته، على هذا الجهاز وفي المركز.</translation>
+        </message>
+        <message>
+            <source>&amp;Reason (optional):</source>
+            <translation>ال&amp;سبب (اختياري):</translation>
+        </message>
+        <message>
+            <source>Never the participant's words or name</source>
+            <translation>لا تكتب أبدًا كلمات المشارك أو اسمه</translation>
+        </message>
+        <message>
+            <source>&amp;All data: erase everything this participant said, and who they are</source>
+            <translation>&amp;كل البيانات: امحُ كل ما قاله هذا المشارك، وهويته</translation>
+        </message>
+        <message>
+            <source>I understand that this cannot be undone</source>
+            <translation>أفهم أن هذا لا يمكن التراجع عنه</translation>
+        </message>
+        <message>
+            <source>This destroys, in every session: every word %1 said (each turn becomes […]), the quotes of their coded segments, their signature images and paper scans, their name and phone number, here and in the history the database keeps. The erasure goes to the centre with the next bundle and every copy of the database that receives it erases the same way. Files exported before (workbooks, projects, PDFs, bundles, backups) are not reached: they are listed afterwards. The pseudonym stays.</source>
+            <translation>يُتلف هذا، في كل الجلسات: كل كلمة قالها %1 (تصبح كل مداخلة […])، واقتباسات المقاطع المرمَّزة من كلامه، وصور توقيعه ونسخ الاستمارات الورقية الممسوحة، واسمه ورقم هاتفه، هنا وفي السجلّ التاريخي الذي تحفظه قاعدة البيانات. يذهب المحو إلى المركز مع الحزمة التالية، وكل نسخة من قاعدة البيانات تستلمه تمحو بالطريقة نفسها. لا يصل المحو إلى الملفات المصدَّرة قبله (المصنّفات والمشاريع وملفات PDF والحزم والنسخ الاحتياطية): تُعرض قائمتها بعد ذلك. يبقى الاسم المستعار.</translation>
+        </message>
+        <message>
+            <source>Nothing is erased: what %1 said stays in the transcripts for analysis, and is never quoted in a listing or an export.</source>
+            <translation>لا يُمحى شيء: يبقى ما قاله %1 في النصوص المفرّغة للتحليل، ولا يُقتبس أبدًا في قائمة أو تصدير.</translation>
         </message>
         <message>
             <source>&amp;Date of withdrawal:</source>
             <translation>&amp;تاريخ السحب:</translation>
-        </message>
-        <message>
-            <source>&amp;All data: redact everything this participant said</source>
-            <translation>&amp;كلّ البيانات: احجب كلّ ما قاله هذا المشارك</translation>
         </message>
         <message>
             <source>&amp;Quotes only: never quote, keep the speech for analysis</source>
@@ -3641,6 +4304,332 @@ You can try again from the Sync page.</source>
         <message>
             <source>This participant has no consent record to withdraw.</source>
             <translation>لا توجد لهذا المشارك موافقة مسجّلة لسحبها.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WithdrawalFlow</name>
+        <message>
+            <source>The database is in use by another program or the disk refused the write; nothing was erased.</source>
+            <translation>قاعدة البيانات مستخدمة من برنامج آخر أو رفض القرص الكتابة؛ لم يُمحَ شيء.</translation>
+        </message>
+        <message>
+            <source>%1 will never be quoted; the speech stays for analysis.</source>
+            <translation>لن يُقتبس كلام %1 أبدًا؛ يبقى الكلام للتحليل.</translation>
+        </message>
+        <message>
+            <source>Erased what %1 said, their signatures and their identity.</source>
+            <translation>مُحي ما قاله %1 وتواقيعه وهويته.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Workbook</name>
+        <message>
+            <source>Sessions</source>
+            <translation>الجلسات</translation>
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation>المشاركون</translation>
+        </message>
+        <message>
+            <source>Attendance</source>
+            <translation>الحضور</translation>
+        </message>
+        <message>
+            <source>Agenda and decisions</source>
+            <translation>جدول الأعمال والقرارات</translation>
+        </message>
+        <message>
+            <source>Action items</source>
+            <translation>إجراءات المتابعة</translation>
+        </message>
+        <message>
+            <source>Transcripts</source>
+            <translation>النصوص</translation>
+        </message>
+        <message>
+            <source>Coded segments</source>
+            <translation>المقاطع المرمَّزة</translation>
+        </message>
+        <message>
+            <source>Codes</source>
+            <translation>الرموز</translation>
+        </message>
+        <message>
+            <source>Consent register</source>
+            <translation>سجلّ الموافقات</translation>
+        </message>
+        <message>
+            <source>Codes by gender</source>
+            <translation>الرموز حسب الجنس</translation>
+        </message>
+        <message>
+            <source>Codes by age band</source>
+            <translation>الرموز حسب الفئة العمرية</translation>
+        </message>
+        <message>
+            <source>Codes by governorate</source>
+            <translation>الرموز حسب المحافظة</translation>
+        </message>
+        <message>
+            <source>Codes by session kind</source>
+            <translation>الرموز حسب نوع الجلسة</translation>
+        </message>
+        <message>
+            <source>Session ID</source>
+            <translation>معرّف الجلسة</translation>
+        </message>
+        <message>
+            <source>Session</source>
+            <translation>الجلسة</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>النوع</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>العنوان</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>التاريخ</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>البدء</translation>
+        </message>
+        <message>
+            <source>End</source>
+            <translation>الانتهاء</translation>
+        </message>
+        <message>
+            <source>Duration</source>
+            <translation>المدة</translation>
+        </message>
+        <message>
+            <source>Governorate</source>
+            <translation>المحافظة</translation>
+        </message>
+        <message>
+            <source>Venue</source>
+            <translation>المكان</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>اللغة</translation>
+        </message>
+        <message>
+            <source>Facilitator</source>
+            <translation>الميسّر</translation>
+        </message>
+        <message>
+            <source>Note-taker</source>
+            <translation>مدوّن الملاحظات</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>الحالة</translation>
+        </message>
+        <message>
+            <source>Pseudonym</source>
+            <translation>الاسم المستعار</translation>
+        </message>
+        <message>
+            <source>Gender</source>
+            <translation>الجنس</translation>
+        </message>
+        <message>
+            <source>Age band</source>
+            <translation>الفئة العمرية</translation>
+        </message>
+        <message>
+            <source>District</source>
+            <translation>القضاء</translation>
+        </message>
+        <message>
+            <source>Urban/rural</source>
+            <translation>حضري/ريفي</translation>
+        </message>
+        <message>
+            <source>Occupation</source>
+            <translation>المهنة</translation>
+        </message>
+        <message>
+            <source>Re-consent needed</source>
+            <translation>يلزم تجديد الموافقة</translation>
+        </message>
+        <message>
+            <source>Real name</source>
+            <translation>الاسم الحقيقي</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>الهاتف</translation>
+        </message>
+        <message>
+            <source>Seat</source>
+            <translation>المقعد</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>المنظّمة</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>الدور</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>البند</translation>
+        </message>
+        <message>
+            <source>Agenda item</source>
+            <translation>بند جدول الأعمال</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation>القرار</translation>
+        </message>
+        <message>
+            <source>Discussion or decision</source>
+            <translation>النقاش أو القرار</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>الإجراء</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>المسؤول</translation>
+        </message>
+        <message>
+            <source>Due date</source>
+            <translation>الموعد النهائي</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>الترتيب</translation>
+        </message>
+        <message>
+            <source>Speaker</source>
+            <translation>المتحدّث</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>الوقت</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>النصّ</translation>
+        </message>
+        <message>
+            <source>Code (Arabic)</source>
+            <translation>الرمز (عربي)</translation>
+        </message>
+        <message>
+            <source>Code (Kurdish)</source>
+            <translation>الرمز (كردي)</translation>
+        </message>
+        <message>
+            <source>Code (English)</source>
+            <translation>الرمز (إنكليزي)</translation>
+        </message>
+        <message>
+            <source>Quote</source>
+            <translation>الاقتباس</translation>
+        </message>
+        <message>
+            <source>Quotable</source>
+            <translation>قابل للاقتباس</translation>
+        </message>
+        <message>
+            <source>Coder</source>
+            <translation>المرمِّز</translation>
+        </message>
+        <message>
+            <source>Memo</source>
+            <translation>المذكّرة</translation>
+        </message>
+        <message>
+            <source>Code path</source>
+            <translation>مسار الرمز</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>الرمز</translation>
+        </message>
+        <message>
+            <source>Definition</source>
+            <translation>التعريف</translation>
+        </message>
+        <message>
+            <source>Include when</source>
+            <translation>يُطبَّق عندما</translation>
+        </message>
+        <message>
+            <source>Exclude when</source>
+            <translation>لا يُطبَّق عندما</translation>
+        </message>
+        <message>
+            <source>Examples</source>
+            <translation>أمثلة</translation>
+        </message>
+        <message>
+            <source>Colour</source>
+            <translation>اللون</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>المجموع</translation>
+        </message>
+        <message>
+            <source>(not given)</source>
+            <translation>(غير مذكور)</translation>
+        </message>
+        <message>
+            <source>Form</source>
+            <translation>الاستمارة</translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <translation>الإصدار</translation>
+        </message>
+        <message>
+            <source>Refused</source>
+            <translation>مرفوضة</translation>
+        </message>
+        <message>
+            <source>Method</source>
+            <translation>الطريقة</translation>
+        </message>
+        <message>
+            <source>Witness</source>
+            <translation>الشاهد</translation>
+        </message>
+        <message>
+            <source>Recorded at</source>
+            <translation>وقت التسجيل</translation>
+        </message>
+        <message>
+            <source>Withdrawn on</source>
+            <translation>تاريخ الانسحاب</translation>
+        </message>
+        <message>
+            <source>Withdrawal scope</source>
+            <translation>نطاق الانسحاب</translation>
+        </message>
+        <message>
+            <source>[do not quote]</source>
+            <translation>[لا يُقتبس]</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>نعم</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>لا</translation>
         </message>
     </context>
     <context>

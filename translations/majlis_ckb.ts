@@ -215,6 +215,28 @@
         </message>
     </context>
     <context>
+        <name>Banner</name>
+        <message>
+            <source>Close</source>
+            <translation>داخستن</translation>
+        </message>
+        <message>
+            <source>Close this message</source>
+            <translation>داخستنی ئەم پەیامە</translation>
+        </message>
+    </context>
+    <context>
+        <name>BlockersList</name>
+        <message>
+            <source>Before finalising, fix these (choose one to go there):</source>
+            <translation>پێش کۆتاییهێنان، ئەمانە چاک بکە (یەکێکیان هەڵبژێرە بۆ چوون بۆ ئەوێ):</translation>
+        </message>
+        <message>
+            <source>What stops finalising</source>
+            <translation>ئەوەی ڕێگری لە کۆتاییهێنان دەکات</translation>
+        </message>
+    </context>
+    <context>
         <name>Brief</name>
         <message>
             <source>drafted</source>
@@ -277,16 +299,12 @@
             <translation>(وەڵامدەر کەمن: ژمارەکە نزیکەییە.)</translation>
         </message>
         <message>
-            <source>No recommendations yet.</source>
-            <translation>هێشتا هیچ ڕاسپاردەیەک نییە.</translation>
-        </message>
-        <message>
-            <source>Recommendation</source>
-            <translation>ڕاسپاردە</translation>
-        </message>
-        <message>
             <source>Evidence brief</source>
             <translation>کورتەی بەڵگەکان</translation>
+        </message>
+        <message>
+            <source>No recommendations yet.</source>
+            <translation>هێشتا هیچ ڕاسپاردەیەک نییە.</translation>
         </message>
         <message>
             <source>Law and article</source>
@@ -301,12 +319,20 @@
             <translation>دۆخ</translation>
         </message>
         <message>
-            <source>Since</source>
-            <translation>لە</translation>
-        </message>
-        <message>
             <source>Who supports it</source>
             <translation>کێ پشتگیریی دەکات</translation>
+        </message>
+        <message>
+            <source>{n} linked segments are left out: their speakers withdrew their consent.</source>
+            <translation>‏{n} بڕگەی بەستراوە لابراون: قسەکەرەکانیان لە ڕەزامەندییان کشاونەتەوە.</translation>
+        </message>
+        <message>
+            <source>Recommendation</source>
+            <translation>ڕاسپاردە</translation>
+        </message>
+        <message>
+            <source>Since</source>
+            <translation>لە</translation>
         </message>
         <message>
             <source>Participants</source>
@@ -323,10 +349,6 @@
         <message>
             <source>Organisations</source>
             <translation>ڕێکخراوەکان</translation>
-        </message>
-        <message>
-            <source>{n} linked segments are left out: their speakers withdrew their consent.</source>
-            <translation>‏{n} بڕگەی بەستراوە لابراون: قسەکەرەکانیان لە ڕەزامەندییان کشاونەتەوە.</translation>
         </message>
         <message>
             <source>Participants by gender</source>
@@ -347,6 +369,156 @@
         <message>
             <source>No quote may be used for this recommendation.</source>
             <translation>هیچ وتەیەک نییە کە بۆ ئەم ڕاسپاردەیە بەکار بهێنرێت.</translation>
+        </message>
+    </context>
+    <context>
+        <name>BuiltinConsentForm</name>
+        <message>
+            <source>Consent to take part in a discussion</source>
+            <translation>ڕەزامەندی بۆ بەشداریکردن لە گفتوگۆیەک</translation>
+        </message>
+        <message>
+            <source>We invite you to take part in a discussion. Taking part is voluntary: you may refuse any clause below, stop at any time, and withdraw later without giving a reason.</source>
+            <translation>بانگهێشتت دەکەین بۆ بەشداریکردن لە گفتوگۆیەک. بەشداریکردن ئارەزوومەندانەیە: دەتوانیت هەر بەندێکی خوارەوە ڕەت بکەیتەوە، هەر کاتێک بوەستیت، و دواتر بەبێ هێنانەوەی هۆکار بکشێیتەوە.</translation>
+        </message>
+        <message>
+            <source>Your signature (or your spoken agreement before a witness) means that this form was read to you or by you, and that you agree to the clauses you answered yes to.</source>
+            <translation>واژۆکەت (یان ڕەزامەندیی زارەکیت لەبەردەم شایەتێک) واتای ئەوەیە کە ئەم فۆڕمە خوێندراوەتەوە بۆت یان خۆت خوێندووتەتەوە، و ڕازیت بەو بەندانەی کە بەڵێت بۆ داون.</translation>
+        </message>
+        <message>
+            <source>I agree to take part in this discussion.</source>
+            <translation>ڕازیم بە بەشداریکردن لەم گفتوگۆیەدا.</translation>
+        </message>
+        <message>
+            <source>I agree to my words being quoted without my name.</source>
+            <translation>ڕازیم قسەکانم بەبێ ناوهێنان وەربگیرێن.</translation>
+        </message>
+        <message>
+            <source>I agree to the discussion being recorded.</source>
+            <translation>ڕازیم گفتوگۆکە تۆمار بکرێت.</translation>
+        </message>
+        <message>
+            <source>I agree to my answers, without my name, being shared with the team that runs this study.</source>
+            <translation>ڕازیم وەڵامەکانم، بەبێ ناوم، لەگەڵ ئەو تیمەی ئەم توێژینەوەیە دەکات هاوبەش بکرێن.</translation>
+        </message>
+    </context>
+    <context>
+        <name>BundleError</name>
+        <message>
+            <source>The file cannot be used.</source>
+            <translation>ناتوانرێت ئەم پەڕگەیە بەکاربهێنرێت.</translation>
+        </message>
+        <message>
+            <source>This is not a Majlis bundle (it is not an age-encrypted file).</source>
+            <translation>ئەمە پاکێتی مەجلیس نییە (پەڕگەیەکی شفرەکراو بە age نییە).</translation>
+        </message>
+        <message>
+            <source>The bundle is damaged or incomplete (altered or cut short on the way); ask for it to be sent again.</source>
+            <translation>پاکێتەکە تێکچووە یان ناتەواوە (لە ڕێگادا گۆڕاوە یان بڕاوە)؛ داوا بکە دووبارە بنێردرێتەوە.</translation>
+        </message>
+        <message>
+            <source>The bundle is incomplete (cut short); ask for it to be sent again.</source>
+            <translation>پاکێتەکە ناتەواوە (بڕاوە)؛ داوا بکە دووبارە بنێردرێتەوە.</translation>
+        </message>
+        <message>
+            <source>This bundle was not encrypted for any of the team keys loaded here (wrong team key, or a damaged file header).</source>
+            <translation>ئەم پاکێتە بۆ هیچ کام لە کلیلەکانی تیمی بارکراو لێرە شفرە نەکراوە (کلیلی تیمی هەڵە، یان سەری پەڕگەی تێکچوو).</translation>
+        </message>
+        <message>
+            <source>No team key is loaded, so bundles cannot be opened on this computer.</source>
+            <translation>هیچ کلیلێکی تیم بار نەکراوە، بۆیە پاکێتەکان لەم کۆمپیوتەرەدا ناکرێنەوە.</translation>
+        </message>
+        <message>
+            <source>The bundle's content is not laid out as a Majlis bundle.</source>
+            <translation>ناوەڕۆکی پاکێتەکە وەک پاکێتی مەجلیس ڕێکنەخراوە.</translation>
+        </message>
+        <message>
+            <source>The bundle contains a file with an unsafe name or a link.</source>
+            <translation>پاکێتەکە پەڕگەیەکی بە ناوێکی نائاسایش یان بەستەرێکی تێدایە.</translation>
+        </message>
+        <message>
+            <source>The bundle, or a file inside it, is larger than allowed.</source>
+            <translation>پاکێتەکە، یان پەڕگەیەک تێیدا، لە ڕێگەپێدراو گەورەترە.</translation>
+        </message>
+        <message>
+            <source>This file was made by a newer Majlis: update Majlis to open it.</source>
+            <translation>ئەم پەڕگەیە بە وەشانێکی نوێتری مەجلیس دروستکراوە: بۆ کردنەوەی مەجلیس نوێ بکەرەوە.</translation>
+        </message>
+        <message>
+            <source>The bundle's signature does not match its content: it was altered or forged.</source>
+            <translation>واژۆی پاکێتەکە لەگەڵ ناوەڕۆکەکەی ناگونجێت: گۆڕدراوە یان ساختەکراوە.</translation>
+        </message>
+        <message>
+            <source>The bundle is signed with a key other than the one known for this device.</source>
+            <translation>پاکێتەکە بە کلیلێکی جیا لەو کلیلەی بۆ ئەم ئامێرە ناسراوە واژۆکراوە.</translation>
+        </message>
+        <message>
+            <source>This bundle belongs to another team.</source>
+            <translation>ئەم پاکێتە هی تیمێکی ترە.</translation>
+        </message>
+        <message>
+            <source>The bundle was re-encrypted: it was not signed for this team's keys.</source>
+            <translation>پاکێتەکە دووبارە شفرەکراوە: بۆ کلیلەکانی ئەم تیمە واژۆ نەکراوە.</translation>
+        </message>
+        <message>
+            <source>The bundle contains a file its manifest does not list.</source>
+            <translation>پاکێتەکە پەڕگەیەکی تێدایە کە لیستی ناوەڕۆکەکەی ناوی نابات.</translation>
+        </message>
+        <message>
+            <source>A file listed in the bundle's manifest is missing.</source>
+            <translation>پەڕگەیەک کە لە لیستی ناوەڕۆکی پاکێتەکەدا هاتووە ونە.</translation>
+        </message>
+        <message>
+            <source>A file inside the bundle does not match the hash in its manifest.</source>
+            <translation>پەڕگەیەک لە ناو پاکێتەکەدا لەگەڵ هاشەکەی لیستی ناوەڕۆکدا ناگونجێت.</translation>
+        </message>
+        <message>
+            <source>The bundle's manifest counts do not match its content.</source>
+            <translation>ژمارەکانی لیستی ناوەڕۆکی پاکێتەکە لەگەڵ ناوەڕۆکەکەی ناگونجێن.</translation>
+        </message>
+        <message>
+            <source>A team update can only be applied with the team's enrolled central key.</source>
+            <translation>نوێکردنەوەی تیم تەنها بە کلیلی ناوەندیی تۆمارکراوی تیم جێبەجێ دەکرێت.</translation>
+        </message>
+        <message>
+            <source>The key file cannot be read (not an age identity file).</source>
+            <translation>پەڕگەی کلیلەکە ناخوێنرێتەوە (پەڕگەی ناسنامەی age نییە).</translation>
+        </message>
+        <message>
+            <source>This is not a Majlis team file.</source>
+            <translation>ئەمە پەڕگەی تیمی مەجلیس نییە.</translation>
+        </message>
+        <message>
+            <source>This team file is signed by a different central key than the one enrolled.</source>
+            <translation>ئەم پەڕگەی تیمە بە کلیلێکی ناوەندیی جیا لە کلیلی تۆمارکراو واژۆکراوە.</translation>
+        </message>
+        <message>
+            <source>This bundle was made by a newer Majlis (newer database schema): update Majlis to import it.</source>
+            <translation>ئەم پاکێتە بە وەشانێکی نوێتری مەجلیس دروستکراوە (شێوازی نوێتری بنکەدراوە): بۆ هاوردەکردنی مەجلیس نوێ بکەرەوە.</translation>
+        </message>
+        <message>
+            <source>A change number of this device was already received with different content.</source>
+            <translation>ژمارەی گۆڕانکارییەکی ئەم ئامێرە پێشتر بە ناوەڕۆکێکی جیاواز گەیشتووە.</translation>
+        </message>
+        <message>
+            <source>This team update is older than, or the same as, the one already applied.</source>
+            <translation>ئەم نوێکردنەوەی تیمە کۆنترە لەوەی جێبەجێکراوە، یان هەمان ئەوە.</translation>
+        </message>
+        <message>
+            <source>This database has not joined a team yet: join a team first.</source>
+            <translation>ئەم بنکەدراوەیە هێشتا نەچووەتە ناو تیمێک: سەرەتا بچۆ ناو تیمێک.</translation>
+        </message>
+        <message>
+            <source>This database already belongs to another team; a database joins one team only.</source>
+            <translation>ئەم بنکەدراوەیە پێشتر هی تیمێکی ترە؛ بنکەدراوە تەنها دەچێتە ناو یەک تیم.</translation>
+        </message>
+        <message>
+            <source>This database holds no signing key for this device: join the team first.</source>
+            <translation>ئەم بنکەدراوەیە کلیلی واژۆی ئەم ئامێرەی تێدا نییە: سەرەتا بچۆ ناو تیمەکە.</translation>
+        </message>
+        <message>
+            <source>The file cannot be read.</source>
+            <translation>پەڕگەکە ناخوێنرێتەوە.</translation>
         </message>
     </context>
     <context>
@@ -494,6 +666,10 @@
             <translation>هاوردەکردنی کتێبی کۆدەکان</translation>
         </message>
         <message>
+            <source>REFI-QDA codebook or project (*.qdc *.qdpx)</source>
+            <translation>کتێبی کۆد یان پرۆژەی REFI-QDA (*.qdc *.qdpx)</translation>
+        </message>
+        <message>
             <source>REFI-QDA codebook (*.qdc)</source>
             <translation>کتێبی کۆدی REFI-QDA (*.qdc)</translation>
         </message>
@@ -576,16 +752,20 @@
             <translation>چارەسەرکردنی ناکۆکییەک</translation>
         </message>
         <message>
-            <source>&amp;Current text (mine):</source>
-            <translation>دەقی &amp;ئێستا (هی من):</translation>
+            <source>&amp;Current text (kept now):</source>
+            <translation>دەقی &amp;ئێستا (ئێستا هەڵگیراوە):</translation>
         </message>
         <message>
-            <source>&amp;Other version (theirs):</source>
-            <translation>وەشانی &amp;تر (هی ئەوان):</translation>
+            <source>&amp;Other version:</source>
+            <translation>وەشانی &amp;تر:</translation>
         </message>
         <message>
-            <source>&amp;Edited text:</source>
-            <translation>دەقی &amp;دەستکاریکراو:</translation>
+            <source>&amp;Edited text (start from the current text, take words from the other):</source>
+            <translation>دەقی &amp;دەستکاریکراو (لە دەقی ئێستاوە دەست پێبکە و وشە لە وەشانەکەی تر وەربگرە):</translation>
+        </message>
+        <message>
+            <source>Words only in the other version are struck out; words only in the current text are in bold.</source>
+            <translation>ئەو وشانەی تەنها لە وەشانەکەی تردان هێڵیان بەسەردا هاتووە؛ ئەو وشانەی تەنها لە دەقی ئێستادان تۆخن.</translation>
         </message>
         <message>
             <source>Current text</source>
@@ -600,16 +780,83 @@
             <translation>دەقی دەستکاریکراو</translation>
         </message>
         <message>
-            <source>Keep &amp;mine</source>
-            <translation>هێشتنەوەی &amp;هی من</translation>
+            <source>Keep &amp;current</source>
+            <translation>هێشتنەوەی &amp;ئێستا</translation>
         </message>
         <message>
-            <source>Keep &amp;theirs</source>
-            <translation>هێشتنەوەی هی ئە&amp;وان</translation>
+            <source>Keep &amp;other</source>
+            <translation>هێشتنەوەی &amp;ئەوی تر</translation>
+        </message>
+        <message>
+            <source>an unknown device</source>
+            <translation>ئامێرێکی نەناسراو</translation>
+        </message>
+        <message>
+            <source>unknown time</source>
+            <translation>کاتی نەزانراو</translation>
+        </message>
+        <message>
+            <source>From %1, %2</source>
+            <translation>لە %1، %2</translation>
+        </message>
+        <message>
+            <source>recorded by %1</source>
+            <translation>تۆمارکراوە لەلایەن %1</translation>
         </message>
         <message>
             <source>&amp;Save edited text</source>
             <translation>&amp;پاشەکەوتکردنی دەقی دەستکاریکراو</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConflictWords</name>
+        <message>
+            <source>Session: %1</source>
+            <translation>دانیشتن: %1</translation>
+        </message>
+        <message>
+            <source>(untitled)</source>
+            <translation>(بێ ناونیشان)</translation>
+        </message>
+        <message>
+            <source>A turn of the transcript</source>
+            <translation>قسەکردنێک لە دەقی نووسراوەی گفتوگۆ</translation>
+        </message>
+        <message>
+            <source>The notes of an agenda item</source>
+            <translation>تێبینییەکانی خاڵێکی ڕۆژەڤ</translation>
+        </message>
+        <message>
+            <source>A decision</source>
+            <translation>بڕیارێک</translation>
+        </message>
+        <message>
+            <source>The session's summary</source>
+            <translation>پوختەی دانیشتنەکە</translation>
+        </message>
+        <message>
+            <source>The memo of a coding</source>
+            <translation>تێبینیی کۆدکردنێک</translation>
+        </message>
+        <message>
+            <source>A memo</source>
+            <translation>تێبینییەک</translation>
+        </message>
+        <message>
+            <source>A text</source>
+            <translation>دەقێک</translation>
+        </message>
+        <message>
+            <source>Speaker: %1</source>
+            <translation>قسەکەر: %1</translation>
+        </message>
+        <message>
+            <source>the facilitator</source>
+            <translation>ئاسانکار</translation>
+        </message>
+        <message>
+            <source>Agenda item: %1</source>
+            <translation>خاڵی ڕۆژەڤ: %1</translation>
         </message>
     </context>
     <context>
@@ -702,12 +949,16 @@
             <translation>ناوی شایەت</translation>
         </message>
         <message>
-            <source>&amp;Facilitator:</source>
-            <translation>&amp;ئاسانکار:</translation>
+            <source>Consent obtained &amp;by:</source>
+            <translation>ڕەزامەندی وەرگیراوە &amp;لەلایەن:</translation>
         </message>
         <message>
-            <source>Facilitator</source>
-            <translation>ئاسانکار</translation>
+            <source>Person who obtained consent</source>
+            <translation>ئەو کەسەی ڕەزامەندیی وەرگرتووە</translation>
+        </message>
+        <message>
+            <source>Enter the name of the person who obtained consent.</source>
+            <translation>ناوی ئەو کەسە بنووسە کە ڕەزامەندیی وەرگرتووە.</translation>
         </message>
         <message>
             <source>Save consent</source>
@@ -728,10 +979,6 @@
         <message>
             <source>Every clause needs a Yes or a No.</source>
             <translation>هەموو بەندێک پێویستی بە «بەڵێ» یان «نەخێر» هەیە.</translation>
-        </message>
-        <message>
-            <source>Enter the facilitator's name.</source>
-            <translation>ناوی ئاسانکار بنووسە.</translation>
         </message>
         <message>
             <source>Choose how consent is given.</source>
@@ -787,6 +1034,14 @@
         <message>
             <source>Clauses</source>
             <translation>بەندەکان</translation>
+        </message>
+        <message>
+            <source>Built-in form</source>
+            <translation>فۆڕمی ناوخۆیی</translation>
+        </message>
+        <message>
+            <source>Team form</source>
+            <translation>فۆڕمی تیم</translation>
         </message>
         <message>
             <source>take part</source>
@@ -1007,14 +1262,6 @@
             <translation>تۆماری ڕەزامەندییەکان بار نەکرا.</translation>
         </message>
         <message>
-            <source>All data was already withdrawn.</source>
-            <translation>هەموو داتاکان پێشتر کشێنرابوونەوە.</translation>
-        </message>
-        <message>
-            <source>Withdrawal recorded for %1.</source>
-            <translation>کشانەوەی %1 تۆمار کرا.</translation>
-        </message>
-        <message>
             <source>Folder for the printout</source>
             <translation>بوخچەی چاپکراو</translation>
         </message>
@@ -1099,6 +1346,18 @@
             <source>Device name</source>
             <translation>ناوی ئامێر</translation>
         </message>
+        <message>
+            <source>&amp;Your name</source>
+            <translation>&amp;ناوت</translation>
+        </message>
+        <message>
+            <source>Your name</source>
+            <translation>ناوت</translation>
+        </message>
+        <message>
+            <source>Shown as the facilitator of new sessions and as the coder of your codings. You can change it in Settings.</source>
+            <translation>وەک ئاسانکاری دانیشتنە نوێیەکان و کۆدکەری کۆدکردنەکانت پیشان دەدرێت. دەتوانیت لە ڕێکخستنەکاندا بیگۆڕیت.</translation>
+        </message>
     </context>
     <context>
         <name>DevicesModel</name>
@@ -1125,6 +1384,64 @@
         <message>
             <source>none</source>
             <translation>هیچ</translation>
+        </message>
+    </context>
+    <context>
+        <name>ErasureReportDialog</name>
+        <message>
+            <source>Excel workbook</source>
+            <translation>پەڕگەی Excel</translation>
+        </message>
+        <message>
+            <source>REFI-QDA project</source>
+            <translation>پڕۆژەی REFI-QDA</translation>
+        </message>
+        <message>
+            <source>PDF</source>
+            <translation>‏PDF</translation>
+        </message>
+        <message>
+            <source>bundle</source>
+            <translation>پاکێت</translation>
+        </message>
+        <message>
+            <source>backup</source>
+            <translation>کۆپیی یەدەگ</translation>
+        </message>
+        <message>
+            <source>What the erasure cannot reach</source>
+            <translation>ئەوەی سڕینەوەکە پێی ناگات</translation>
+        </message>
+        <message>
+            <source>These files were made while the erased words existed. Majlis cannot reach them: delete them or replace them. The backups beside the database can be rewritten without the words.</source>
+            <translation>ئەم پەڕگانە دروستکران کاتێک وشە سڕاوەکان هێشتا هەبوون. «مەجلیس» ناتوانێت پێیان بگات: بیانسڕەوە یان بیانگۆڕە. کۆپییە یەدەگەکانی تەنیشت بنکەی دراوەکە دەتوانرێت بەبێ وشەکان دووبارە بنووسرێنەوە.</translation>
+        </message>
+        <message>
+            <source>&amp;Rewrite the local backups without the words…</source>
+            <translation>&amp;دووبارە نووسینەوەی کۆپییە یەدەگە ناوخۆییەکان بەبێ وشەکان…</translation>
+        </message>
+        <message>
+            <source>Rewrite backups</source>
+            <translation>دووبارە نووسینەوەی کۆپییە یەدەگەکان</translation>
+        </message>
+        <message>
+            <source>The database passphrase (the backups use it too):</source>
+            <translation>دەستەواژەی نهێنیی بنکەی دراوەکە (کۆپییە یەدەگەکانیش بەکاری دەهێنن):</translation>
+        </message>
+        <message>
+            <source>Rewriting the backups…</source>
+            <translation>کۆپییە یەدەگەکان دووبارە دەنووسرێنەوە…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n backup(s) rewritten without the words.</source>
+            <translation>
+                <numerusform>%n کۆپیی یەدەگ بەبێ وشەکان دووبارە نووسرایەوە.</numerusform>
+                <numerusform>%n کۆپیی یەدەگ بەبێ وشەکان دووبارە نووسرانەوە.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The backups were not rewritten: wrong passphrase, or a backup cannot be opened.</source>
+            <translation>کۆپییە یەدەگەکان دووبارە نەنووسرانەوە: دەستەواژەی نهێنی هەڵەیە، یان کۆپییەک ناکرێتەوە.</translation>
         </message>
     </context>
     <context>
@@ -1171,6 +1488,10 @@
         <message>
             <source>Majlis: first start</source>
             <translation>مەجلیس: یەکەم دەستپێکردن</translation>
+        </message>
+        <message>
+            <source>Creating the encrypted database…</source>
+            <translation>بنکەدراوە شفرەکراوەکە دروست دەکرێت…</translation>
         </message>
         <message>
             <source>Majlis</source>
@@ -1228,6 +1549,14 @@ You can try again from the Sync page.</source>
         <message>
             <source>Added %1. Record their consent before they can be given speech.</source>
             <translation>‏%1 زیادکرا. پێش ئەوەی قسەی پێ بدرێت، ڕەزامەندییەکەی تۆمار بکە.</translation>
+        </message>
+        <message>
+            <source>Remove %1 from this session? They will no longer sit in seat %2.</source>
+            <translation>‏%1 لەم دانیشتنە لادەبرێت؟ چیتر لە کورسیی %2 دانانیشێت.</translation>
+        </message>
+        <message>
+            <source>Remove a participant</source>
+            <translation>لابردنی بەشداربوو</translation>
         </message>
         <message>
             <source>Select a participant first.</source>
@@ -1354,6 +1683,53 @@ You can try again from the Sync page.</source>
         </message>
     </context>
     <context>
+        <name>JoinTeamDialog</name>
+        <message>
+            <source>Join a team</source>
+            <translation>چوونە ناو تیم</translation>
+        </message>
+        <message>
+            <source>Your coordinator gives you the team file (it ends in .majlis-team).</source>
+            <translation>هەماهەنگکارەکەت پەڕگەی تیمەکەت پێدەدات (کۆتاییەکەی ‎.majlis-team ـە).</translation>
+        </message>
+        <message>
+            <source>Team &amp;file:</source>
+            <translation>&amp;پەڕگەی تیم:</translation>
+        </message>
+        <message>
+            <source>Team file</source>
+            <translation>پەڕگەی تیم</translation>
+        </message>
+        <message>
+            <source>&amp;Choose team file…</source>
+            <translation>&amp;هەڵبژاردنی پەڕگەی تیم…</translation>
+        </message>
+        <message>
+            <source>&amp;Join this team</source>
+            <translation>&amp;چوونە ناو ئەم تیمە</translation>
+        </message>
+        <message>
+            <source>What you have already recorded on this laptop stays, and travels to the team in the first bundle you export.</source>
+            <translation>ئەوەی پێشتر لەم لاپتۆپەدا تۆمارت کردووە دەمێنێتەوە، و لە یەکەم پاکێتدا کە هەناردەی دەکەیت دەگاتە تیمەکە.</translation>
+        </message>
+        <message>
+            <source>Team: %1</source>
+            <translation>تیم: %1</translation>
+        </message>
+        <message>
+            <source>Fingerprint of the team's key:</source>
+            <translation>پەنجەمۆری کلیلی تیم:</translation>
+        </message>
+        <message>
+            <source>Call your coordinator and compare this fingerprint with theirs, group by group. Join only if every character is the same.</source>
+            <translation>پەیوەندی بە هەماهەنگکارەکەتەوە بکە و ئەم پەنجەمۆرە بە هی ئەو بەراورد بکە، کۆمەڵ بە کۆمەڵ. تەنها ئەگەر هەموو پیتەکان وەک یەک بوون بچۆ ناو تیمەکە.</translation>
+        </message>
+        <message>
+            <source>Majlis team files (*.majlis-team);;All files (*)</source>
+            <translation>پەڕگەکانی تیمی مەجلیس (*.majlis-team);;هەموو پەڕگەکان (*)</translation>
+        </message>
+    </context>
+    <context>
         <name>LanguagePage</name>
         <message>
             <source>Welcome to Majlis</source>
@@ -1458,8 +1834,8 @@ You can try again from the Sync page.</source>
             <translation>ڕەزامەندی ڕەتکرایەوە</translation>
         </message>
         <message>
-            <source>Before finalising: %1</source>
-            <translation>پێش کۆتاییهێنان: %1</translation>
+            <source>This session cannot be finalised yet: see the list above.</source>
+            <translation>هێشتا ناتوانرێت کۆتایی بەم دانیشتنە بهێنرێت: سەیری لیستەکەی سەرەوە بکە.</translation>
         </message>
         <message>
             <source>Finalised: the session is now read-only.</source>
@@ -1495,6 +1871,10 @@ You can try again from the Sync page.</source>
         <message>
             <source>&amp;Export to Excel…</source>
             <translation>&amp;هەناردەکردن بۆ Excel…</translation>
+        </message>
+        <message>
+            <source>Export REFI-QDA &amp;project…</source>
+            <translation>هەناردەکردنی &amp;پرۆژەی REFI-QDA…</translation>
         </message>
         <message>
             <source>&amp;Lock</source>
@@ -1567,6 +1947,18 @@ You can try again from the Sync page.</source>
         <message>
             <source>The export failed: %1</source>
             <translation>هەناردەکردن سەرنەکەوت: %1</translation>
+        </message>
+        <message>
+            <source>Export REFI-QDA project</source>
+            <translation>هەناردەکردنی پرۆژەی REFI-QDA</translation>
+        </message>
+        <message>
+            <source>REFI-QDA project (*.qdpx)</source>
+            <translation>پرۆژەی REFI-QDA (*.qdpx)</translation>
+        </message>
+        <message>
+            <source>REFI-QDA project written: %1</source>
+            <translation>پرۆژەی REFI-QDA نووسرا: %1</translation>
         </message>
         <message>
             <source>Device: %1</source>
@@ -1695,6 +2087,81 @@ You can try again from the Sync page.</source>
         </message>
     </context>
     <context>
+        <name>OutboxPanel</name>
+        <message>
+            <source>Send your work</source>
+            <translation>ناردنی کارەکەت</translation>
+        </message>
+        <message>
+            <source>&amp;Join a team…</source>
+            <translation>&amp;چوونە ناو تیم…</translation>
+        </message>
+        <message>
+            <source>&amp;Export bundle…</source>
+            <translation>&amp;هەناردەکردنی پاکێت…</translation>
+        </message>
+        <message>
+            <source>Open the &amp;folder</source>
+            <translation>کردنەوەی &amp;بوخچە</translation>
+        </message>
+        <message>
+            <source>Export bundle</source>
+            <translation>هەناردەکردنی پاکێت</translation>
+        </message>
+        <message>
+            <source>Open the folder of the last bundle</source>
+            <translation>کردنەوەی بوخچەی دوایین پاکێت</translation>
+        </message>
+        <message>
+            <source>This laptop is in a team: bundles you export go to its coordinators.</source>
+            <translation>ئەم لاپتۆپە لە تیمێکدایە: ئەو پاکێتانەی هەناردەیان دەکەیت دەچن بۆ هەماهەنگکارەکانی.</translation>
+        </message>
+        <message>
+            <source>This laptop works alone. Join a team to send your work; everything recorded so far goes in the first bundle.</source>
+            <translation>ئەم لاپتۆپە بە تەنها کار دەکات. بۆ ناردنی کارەکەت بچۆ ناو تیمێک؛ هەموو ئەوەی تا ئێستا تۆمارکراوە لە یەکەم پاکێتدا دەڕوات.</translation>
+        </message>
+        <message>
+            <source>Unsent changes: %1</source>
+            <translation>گۆڕانکاریی نەنێردراو: %1</translation>
+        </message>
+        <message>
+            <source>Last bundle: %1 (changes %2 to %3)</source>
+            <translation>دوایین پاکێت: %1 (گۆڕانکارییەکان لە %2 تا %3)</translation>
+        </message>
+        <message>
+            <source>No bundle exported yet.</source>
+            <translation>هێشتا هیچ پاکێتێک هەناردە نەکراوە.</translation>
+        </message>
+        <message>
+            <source>Saved in: %1</source>
+            <translation>پاشەکەوتکراوە لە: %1</translation>
+        </message>
+        <message>
+            <source>Join a team first.</source>
+            <translation>سەرەتا بچۆ ناو تیمێک.</translation>
+        </message>
+        <message>
+            <source>This laptop has joined the team. Export a bundle to send your work.</source>
+            <translation>ئەم لاپتۆپە چووە ناو تیمەکە. پاکێتێک هەناردە بکە بۆ ناردنی کارەکەت.</translation>
+        </message>
+        <message>
+            <source>Majlis bundles (*.majlis);;All files (*)</source>
+            <translation>پاکێتەکانی مەجلیس (*.majlis);;هەموو پەڕگەکان (*)</translation>
+        </message>
+        <message>
+            <source>Nothing to export: no new changes since the last bundle.</source>
+            <translation>هیچ شتێک بۆ هەناردەکردن نییە: لە دوایین پاکێتەوە هیچ گۆڕانکارییەکی نوێ نییە.</translation>
+        </message>
+        <message>
+            <source>Bundle written: {name} ({count} changes)</source>
+            <translation>پاکێت نووسرا: {name} (ژمارەی گۆڕانکارییەکان: {count})</translation>
+        </message>
+        <message>
+            <source>Failed: {reason}</source>
+            <translation>سەرنەکەوت: {reason}</translation>
+        </message>
+    </context>
+    <context>
         <name>ParticipantsPage</name>
         <message>
             <source>Participants</source>
@@ -1721,8 +2188,20 @@ You can try again from the Sync page.</source>
             <translation>پاڵاوتن بەپێی پارێزگا</translation>
         </message>
         <message>
+            <source>&amp;Withdraw consent…</source>
+            <translation>&amp;کشانەوە لە ڕەزامەندی…</translation>
+        </message>
+        <message>
+            <source>Withdraw the selected participant's consent: quotes only, or everything (their words and identity are erased)</source>
+            <translation>کشانەوەی ڕەزامەندیی بەشداربووی هەڵبژێردراو: تەنها هێنانەوەی وتە، یان هەموو شتێک (وشە و ناسنامەکەی دەسڕدرێنەوە)</translation>
+        </message>
+        <message>
             <source>All governorates</source>
             <translation>هەموو پارێزگاکان</translation>
+        </message>
+        <message>
+            <source>Select a participant first.</source>
+            <translation>سەرەتا بەشداربوویەک هەڵبژێرە.</translation>
         </message>
         <message numerus="yes">
             <source>%n participant(s)</source>
@@ -2416,6 +2895,61 @@ You can try again from the Sync page.</source>
         </message>
     </context>
     <context>
+        <name>RefiQda</name>
+        <message>
+            <source>Facilitator</source>
+            <translation>ئاسانکار</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation>بڕیار</translation>
+        </message>
+        <message>
+            <source>Needs review: the source text was edited after this was coded; check the span.</source>
+            <translation>پێویستی بە پێداچوونەوە هەیە: دەقەکە دوای کۆدکردن دەستکاری کراوە؛ سنوورەکەی بپشکنە.</translation>
+        </message>
+        <message>
+            <source>Gender</source>
+            <translation>ڕەگەز</translation>
+        </message>
+        <message>
+            <source>Age band</source>
+            <translation>گرووپی تەمەن</translation>
+        </message>
+        <message>
+            <source>Governorate</source>
+            <translation>پارێزگا</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>ڕۆڵ</translation>
+        </message>
+        <message>
+            <source>Session kind</source>
+            <translation>جۆری دانیشتن</translation>
+        </message>
+        <message>
+            <source>Session date</source>
+            <translation>بەرواری دانیشتن</translation>
+        </message>
+        <message>
+            <source>Session governorate</source>
+            <translation>پارێزگای دانیشتن</translation>
+        </message>
+        <message>
+            <source>Session language</source>
+            <translation>زمانی دانیشتن</translation>
+        </message>
+        <message>
+            <source>Venue</source>
+            <translation>شوێن</translation>
+        </message>
+        <message>
+            <source>Session status</source>
+            <translation>دۆخی دانیشتن</translation>
+        </message>
+    </context>
+    <context>
         <name>ReportsPage</name>
         <message>
             <source>Reports</source>
@@ -2454,7 +2988,42 @@ You can try again from the Sync page.</source>
         </message>
     </context>
     <context>
+        <name>RetentionOffer</name>
+        <message>
+            <source>End of the study</source>
+            <translation>کۆتایی توێژینەوەکە</translation>
+        </message>
+        <message>
+            <source>The team's retention period ended on %1.</source>
+            <translation>ماوەی هەڵگرتنی تیمەکە لە %1 کۆتایی هات.</translation>
+        </message>
+        <message>
+            <source>Erase every participant's name, phone number, signature images and paper scans now? Pseudonyms, transcripts and codings stay. The erasure goes to the centre with the next bundle. It cannot be undone.</source>
+            <translation>ئێستا ناو، ژمارەی تەلەفۆن، وێنەی واژۆ و فۆڕمە کاغەزییە سکانکراوەکانی هەموو بەشداربووان بسڕدرێنەوە؟ ناوە خوازراوەکان، دەقە نووسراوەکان و کۆدکردنەکان دەمێنن. سڕینەوەکە لەگەڵ پاکێتی داهاتوو دەچێتە ناوەند. ناگەڕێنرێتەوە.</translation>
+        </message>
+        <message>
+            <source>&amp;Erase identities</source>
+            <translation>&amp;سڕینەوەی ناسنامەکان</translation>
+        </message>
+        <message>
+            <source>&amp;Not now</source>
+            <translation>&amp;ئێستا نا</translation>
+        </message>
+        <message>
+            <source>Identities erased; pseudonyms and pseudonymous data stay.</source>
+            <translation>ناسنامەکان سڕانەوە؛ ناوە خوازراوەکان و داتای خوازراو دەمێنن.</translation>
+        </message>
+        <message>
+            <source>Nothing was left to erase.</source>
+            <translation>هیچ شتێک نەمابوو بۆ سڕینەوە.</translation>
+        </message>
+    </context>
+    <context>
         <name>RetrievalTab</name>
+        <message>
+            <source>&amp;Code this session at this segment…</source>
+            <translation>&amp;کۆدکردنی ئەم دانیشتنە لەم بڕگەیەدا…</translation>
+        </message>
         <message>
             <source>Code</source>
             <translation>کۆد</translation>
@@ -2713,10 +3282,6 @@ You can try again from the Sync page.</source>
             <source>This value is not valid.</source>
             <translation>ئەم بەهایە دروست نییە.</translation>
         </message>
-        <message>
-            <source>Before finalising:</source>
-            <translation>پێش کۆتاییهێنان:</translation>
-        </message>
     </context>
     <context>
         <name>SearchTab</name>
@@ -2775,6 +3340,21 @@ You can try again from the Sync page.</source>
         <message>
             <source>%1 new segments coded</source>
             <translation>بڕگە نوێ کۆدکراوەکان: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionEditorBase</name>
+        <message>
+            <source>C&amp;ode this session…</source>
+            <translation>&amp;کۆدکردنی ئەم دانیشتنە…</translation>
+        </message>
+        <message>
+            <source>Apply codes to this session's text (%1)</source>
+            <translation>کۆد دانان لەسەر دەقی ئەم دانیشتنە (%1)</translation>
+        </message>
+        <message>
+            <source>Code this session</source>
+            <translation>کۆدکردنی ئەم دانیشتنە</translation>
         </message>
     </context>
     <context>
@@ -2870,6 +3450,14 @@ You can try again from the Sync page.</source>
             <translation>دانیشتنەکان</translation>
         </message>
         <message>
+            <source>&amp;Open</source>
+            <translation>&amp;کردنەوە</translation>
+        </message>
+        <message>
+            <source>&amp;Code this session…</source>
+            <translation>&amp;کۆدکردنی ئەم دانیشتنە…</translation>
+        </message>
+        <message>
             <source>New &amp;roundtable</source>
             <translation>مێزی گفتوگۆی &amp;نوێ</translation>
         </message>
@@ -2938,6 +3526,22 @@ You can try again from the Sync page.</source>
         <message>
             <source>Settings</source>
             <translation>ڕێکخستنەکان</translation>
+        </message>
+        <message>
+            <source>You</source>
+            <translation>تۆ</translation>
+        </message>
+        <message>
+            <source>&amp;Your name (facilitator, coder):</source>
+            <translation>&amp;ناوت (ئاسانکار، کۆدکەر):</translation>
+        </message>
+        <message>
+            <source>Your name</source>
+            <translation>ناوت</translation>
+        </message>
+        <message>
+            <source>Not the laptop's name</source>
+            <translation>ناوی لاپتۆپەکە نا</translation>
         </message>
         <message>
             <source>Language and display</source>
@@ -3195,10 +3799,6 @@ You can try again from the Sync page.</source>
             <translation>هاوکاتکردن</translation>
         </message>
         <message>
-            <source>&amp;Export bundle…</source>
-            <translation>&amp;هەناردەکردنی پاکێت…</translation>
-        </message>
-        <message>
             <source>&amp;Import bundles…</source>
             <translation>هاوردەکردنی &amp;پاکێتەکان…</translation>
         </message>
@@ -3213,10 +3813,6 @@ You can try again from the Sync page.</source>
         <message>
             <source>&amp;Resolve conflict…</source>
             <translation>&amp;چارەسەرکردنی ناکۆکی…</translation>
-        </message>
-        <message>
-            <source>Drop .majlis files here to import them.</source>
-            <translation>پەڕگەکانی ‎.majlis لێرە دابنێ بۆ هاوردەکردنیان.</translation>
         </message>
         <message>
             <source>&amp;Devices and changes received:</source>
@@ -3235,8 +3831,16 @@ You can try again from the Sync page.</source>
             <translation>کلیلی تیم: هەڵنەبژێردراوە (بۆ هاوردەکردن پێویستە)</translation>
         </message>
         <message>
-            <source>Export bundle</source>
-            <translation>هەناردەکردنی پاکێت</translation>
+            <source>Receive and merge (coordinator)</source>
+            <translation>وەرگرتن و تێکەڵکردن (هەماهەنگکار)</translation>
+        </message>
+        <message>
+            <source>Drop bundle files here to import them, whatever their name.</source>
+            <translation>پەڕگەکانی پاکێت لێرە دابنێ بۆ هاوردەکردنیان، ناویان هەرچییەک بێت.</translation>
+        </message>
+        <message>
+            <source>Res&amp;ults:</source>
+            <translation>&amp;ئەنجامەکان:</translation>
         </message>
         <message>
             <source>Import bundles</source>
@@ -3279,16 +3883,8 @@ You can try again from the Sync page.</source>
             <translation>پەڕگەکانی کلیل (*)</translation>
         </message>
         <message>
-            <source>Majlis bundles (*.majlis)</source>
-            <translation>پاکێتەکانی مەجلیس (*.majlis)</translation>
-        </message>
-        <message>
-            <source>Nothing to export: no new changes since the last bundle.</source>
-            <translation>هیچ شتێک بۆ هەناردەکردن نییە: لە دوایین پاکێتەوە هیچ گۆڕانکارییەکی نوێ نییە.</translation>
-        </message>
-        <message>
-            <source>Bundle written: {name} ({count} changes)</source>
-            <translation>پاکێت نووسرا: {name} (ژمارەی گۆڕانکارییەکان: {count})</translation>
+            <source>All files (*);;Majlis bundles (*.majlis)</source>
+            <translation>هەموو پەڕگەکان (*);;پاکێتەکانی مەجلیس (*.majlis)</translation>
         </message>
         <message>
             <source>Team key file: {reason}</source>
@@ -3312,10 +3908,37 @@ You can try again from the Sync page.</source>
         </message>
     </context>
     <context>
+        <name>SyncTexts</name>
+        <message>
+            <source>Something went wrong; nothing was changed.</source>
+            <translation>هەڵەیەک ڕوویدا؛ هیچ شتێک نەگۆڕا.</translation>
+        </message>
+        <message>
+            <source>{file}: imported (new changes: {changes}, conflicts: {conflicts})</source>
+            <translation>‏{file}: هاوردەکرا (گۆڕانکاریی نوێ: {changes}، ناکۆکی: {conflicts})</translation>
+        </message>
+        <message>
+            <source>{file}: already present</source>
+            <translation>‏{file}: پێشتر هەیە</translation>
+        </message>
+        <message>
+            <source>{file}: refused: {reason}</source>
+            <translation>‏{file}: ڕەتکرایەوە: {reason}</translation>
+        </message>
+    </context>
+    <context>
         <name>TableSection</name>
         <message>
             <source>Remove selected</source>
             <translation>لابردنی دیاریکراوەکان</translation>
+        </message>
+        <message>
+            <source>Remove the selected row (%1)?</source>
+            <translation>ڕیزە دیاریکراوەکە (%1) لادەبرێت؟</translation>
+        </message>
+        <message>
+            <source>Remove a row</source>
+            <translation>لابردنی ڕیز</translation>
         </message>
     </context>
     <context>
@@ -3440,6 +4063,10 @@ You can try again from the Sync page.</source>
             <translation>‏%1 ڕەزامەندیی تۆمارکراوی نییە و ناتوانرێت قسەی پێ بدرێت. سەرەتا ڕەزامەندی تۆمار بکە.</translation>
         </message>
         <message>
+            <source>Record consent for %1…</source>
+            <translation>تۆمارکردنی ڕەزامەندیی %1…</translation>
+        </message>
+        <message>
             <source>This turn is hidden (consent withdrawn) and cannot be changed.</source>
             <translation>ئەم قسەکردنە شاراوەیە (ڕەزامەندی کشاوەتەوە) و ناتوانرێت بگۆڕدرێت.</translation>
         </message>
@@ -3450,6 +4077,14 @@ You can try again from the Sync page.</source>
         <message>
             <source>Speaker of this turn: %1</source>
             <translation>قسەکەری ئەم قسەکردنە: %1</translation>
+        </message>
+        <message>
+            <source>Delete a turn</source>
+            <translation>سڕینەوەی قسەکردن</translation>
+        </message>
+        <message>
+            <source>Delete this turn and everything typed in it?</source>
+            <translation>ئەم قسەکردنە و هەموو ئەوەی تێیدا نووسراوە بسڕدرێتەوە؟</translation>
         </message>
     </context>
     <context>
@@ -3564,6 +4199,10 @@ You can try again from the Sync page.</source>
             <source>Enter the passphrase.</source>
             <translation>دەستەواژەی نهێنی بنووسە.</translation>
         </message>
+        <message>
+            <source>Opening the database…</source>
+            <translation>بنکەدراوەکە دەکرێتەوە…</translation>
+        </message>
     </context>
     <context>
         <name>WithdrawDialog</name>
@@ -3572,16 +4211,36 @@ You can try again from the Sync page.</source>
             <translation>کشانەوە لە ڕەزامەندی — %1</translation>
         </message>
         <message>
-            <source>Record that %1 withdrew consent. Withdrawn speech is redacted on screen and in every export, on this device and at the centre.</source>
-            <translation>تۆمار بکە کە %1 لە ڕەزامەندی کشاوەتەوە. قسەی کشاوە لەسەر شاشە و لە هەموو هەناردەیەکدا دەشاردرێتەوە، لەسەر ئەم ئامێرە و لە ناوەندیش.</translation>
+            <source>Record that %1 withdrew consent, on this device and at the centre.</source>
+            <translation>تۆمار بکە کە %1 لە ڕەزامەندی کشایەوە، لەسەر ئەم ئامێرە و لە ناوەند.</translation>
+        </message>
+        <message>
+            <source>&amp;Reason (optional):</source>
+            <translation>&amp;هۆکار (ئارەزوومەندانە):</translation>
+        </message>
+        <message>
+            <source>Never the participant's words or name</source>
+            <translation>هەرگیز وشە یان ناوی بەشداربوو مەنووسە</translation>
+        </message>
+        <message>
+            <source>&amp;All data: erase everything this participant said, and who they are</source>
+            <translation>&amp;هەموو داتاکان: هەموو ئەوەی ئەم بەشداربووە گوتی و ناسنامەکەی بسڕەوە</translation>
+        </message>
+        <message>
+            <source>I understand that this cannot be undone</source>
+            <translation>تێدەگەم کە ئەمە ناگەڕێنرێتەوە</translation>
+        </message>
+        <message>
+            <source>This destroys, in every session: every word %1 said (each turn becomes […]), the quotes of their coded segments, their signature images and paper scans, their name and phone number, here and in the history the database keeps. The erasure goes to the centre with the next bundle and every copy of the database that receives it erases the same way. Files exported before (workbooks, projects, PDFs, bundles, backups) are not reached: they are listed afterwards. The pseudonym stays.</source>
+            <translation>ئەمە لە هەموو دانیشتنەکاندا لەناو دەبات: هەموو وشەیەک کە %1 گوتی (هەر قسەیەک دەبێتە […])، وتە هێنراوەکانی بڕگە کۆدکراوەکانی، وێنەی واژۆکانی و فۆڕمە کاغەزییە سکانکراوەکانی، ناو و ژمارەی تەلەفۆنەکەی، لێرە و لەو مێژووەی بنکەی دراوەکە هەڵیدەگرێت. سڕینەوەکە لەگەڵ پاکێتی داهاتوو دەچێتە ناوەند و هەر کۆپییەکی بنکەی دراوەکە کە وەریبگرێت بە هەمان شێوە دەیسڕێتەوە. پەڕگە هەناردەکراوەکانی پێشوو (پەڕگەکانی Excel، پڕۆژەکان، PDFـەکان، پاکێتەکان، کۆپییە یەدەگەکان) پێیان ناگات: دواتر لیستیان دەکرێت. ناوە خوازراوەکە دەمێنێت.</translation>
+        </message>
+        <message>
+            <source>Nothing is erased: what %1 said stays in the transcripts for analysis, and is never quoted in a listing or an export.</source>
+            <translation>هیچ شتێک ناسڕدرێتەوە: ئەوەی %1 گوتی بۆ شیکردنەوە لە دەقە نووسراوەکانی گفتوگۆدا دەمێنێت، و هەرگیز لە لیستێک یان هەناردەیەکدا ناهێنرێتەوە.</translation>
         </message>
         <message>
             <source>&amp;Date of withdrawal:</source>
             <translation>&amp;بەرواری کشانەوە:</translation>
-        </message>
-        <message>
-            <source>&amp;All data: redact everything this participant said</source>
-            <translation>&amp;هەموو داتاکان: هەموو ئەوەی ئەم بەشداربووە وتوویەتی بشارەوە</translation>
         </message>
         <message>
             <source>&amp;Quotes only: never quote, keep the speech for analysis</source>
@@ -3629,6 +4288,332 @@ You can try again from the Sync page.</source>
         <message>
             <source>This participant has no consent record to withdraw.</source>
             <translation>ئەم بەشداربووە هیچ تۆمارێکی ڕەزامەندی نییە بۆ کشانەوە.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WithdrawalFlow</name>
+        <message>
+            <source>The database is in use by another program or the disk refused the write; nothing was erased.</source>
+            <translation>بنکەی دراوەکە لەلایەن پرۆگرامێکی ترەوە بەکاردێت یان دیسکەکە نووسینی ڕەت کردەوە؛ هیچ شتێک نەسڕایەوە.</translation>
+        </message>
+        <message>
+            <source>%1 will never be quoted; the speech stays for analysis.</source>
+            <translation>وتەکانی %1 هەرگیز ناهێنرێنەوە؛ قسەکان بۆ شیکردنەوە دەمێنن.</translation>
+        </message>
+        <message>
+            <source>Erased what %1 said, their signatures and their identity.</source>
+            <translation>ئەوەی %1 گوتی، واژۆکانی و ناسنامەکەی سڕانەوە.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Workbook</name>
+        <message>
+            <source>Sessions</source>
+            <translation>دانیشتنەکان</translation>
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation>بەشداربووان</translation>
+        </message>
+        <message>
+            <source>Attendance</source>
+            <translation>ئامادەبوون</translation>
+        </message>
+        <message>
+            <source>Agenda and decisions</source>
+            <translation>ڕۆژەڤ و بڕیارەکان</translation>
+        </message>
+        <message>
+            <source>Action items</source>
+            <translation>ئەرکەکانی بەدواداچوون</translation>
+        </message>
+        <message>
+            <source>Transcripts</source>
+            <translation>دەقەکان</translation>
+        </message>
+        <message>
+            <source>Coded segments</source>
+            <translation>بڕگە کۆدکراوەکان</translation>
+        </message>
+        <message>
+            <source>Codes</source>
+            <translation>کۆدەکان</translation>
+        </message>
+        <message>
+            <source>Consent register</source>
+            <translation>تۆماری ڕەزامەندییەکان</translation>
+        </message>
+        <message>
+            <source>Codes by gender</source>
+            <translation>کۆدەکان بەپێی ڕەگەز</translation>
+        </message>
+        <message>
+            <source>Codes by age band</source>
+            <translation>کۆدەکان بەپێی تەمەن</translation>
+        </message>
+        <message>
+            <source>Codes by governorate</source>
+            <translation>کۆدەکان بەپێی پارێزگا</translation>
+        </message>
+        <message>
+            <source>Codes by session kind</source>
+            <translation>کۆدەکان بەپێی جۆری دانیشتن</translation>
+        </message>
+        <message>
+            <source>Session ID</source>
+            <translation>ناسنامەی دانیشتن</translation>
+        </message>
+        <message>
+            <source>Session</source>
+            <translation>دانیشتن</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>جۆر</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>ناونیشان</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>بەروار</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>دەستپێک</translation>
+        </message>
+        <message>
+            <source>End</source>
+            <translation>کۆتایی</translation>
+        </message>
+        <message>
+            <source>Duration</source>
+            <translation>ماوە</translation>
+        </message>
+        <message>
+            <source>Governorate</source>
+            <translation>پارێزگا</translation>
+        </message>
+        <message>
+            <source>Venue</source>
+            <translation>شوێن</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>زمان</translation>
+        </message>
+        <message>
+            <source>Facilitator</source>
+            <translation>ئاسانکار</translation>
+        </message>
+        <message>
+            <source>Note-taker</source>
+            <translation>تێبینینووس</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>دۆخ</translation>
+        </message>
+        <message>
+            <source>Pseudonym</source>
+            <translation>ناوی خوازراو</translation>
+        </message>
+        <message>
+            <source>Gender</source>
+            <translation>ڕەگەز</translation>
+        </message>
+        <message>
+            <source>Age band</source>
+            <translation>گرووپی تەمەن</translation>
+        </message>
+        <message>
+            <source>District</source>
+            <translation>قەزا</translation>
+        </message>
+        <message>
+            <source>Urban/rural</source>
+            <translation>شار/گوند</translation>
+        </message>
+        <message>
+            <source>Occupation</source>
+            <translation>پیشە</translation>
+        </message>
+        <message>
+            <source>Re-consent needed</source>
+            <translation>ڕەزامەندی نوێ پێویستە</translation>
+        </message>
+        <message>
+            <source>Real name</source>
+            <translation>ناوی ڕاستەقینە</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>تەلەفۆن</translation>
+        </message>
+        <message>
+            <source>Seat</source>
+            <translation>کورسی</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>ڕێکخراو</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>ڕۆڵ</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>خاڵ</translation>
+        </message>
+        <message>
+            <source>Agenda item</source>
+            <translation>خاڵی ڕۆژەڤ</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation>بڕیار</translation>
+        </message>
+        <message>
+            <source>Discussion or decision</source>
+            <translation>گفتوگۆ یان بڕیار</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>ئەرک</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>بەرپرسیار</translation>
+        </message>
+        <message>
+            <source>Due date</source>
+            <translation>وادەی کۆتایی</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>ڕیزبەندی</translation>
+        </message>
+        <message>
+            <source>Speaker</source>
+            <translation>قسەکەر</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>کات</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>دەق</translation>
+        </message>
+        <message>
+            <source>Code (Arabic)</source>
+            <translation>کۆد (عەرەبی)</translation>
+        </message>
+        <message>
+            <source>Code (Kurdish)</source>
+            <translation>کۆد (کوردی)</translation>
+        </message>
+        <message>
+            <source>Code (English)</source>
+            <translation>کۆد (ئینگلیزی)</translation>
+        </message>
+        <message>
+            <source>Quote</source>
+            <translation>هێنانەوەی وتە</translation>
+        </message>
+        <message>
+            <source>Quotable</source>
+            <translation>دەکرێت وەربگیرێت</translation>
+        </message>
+        <message>
+            <source>Coder</source>
+            <translation>کۆدکەر</translation>
+        </message>
+        <message>
+            <source>Memo</source>
+            <translation>تێبینی</translation>
+        </message>
+        <message>
+            <source>Code path</source>
+            <translation>ڕێڕەوی کۆد</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>کۆد</translation>
+        </message>
+        <message>
+            <source>Definition</source>
+            <translation>پێناسە</translation>
+        </message>
+        <message>
+            <source>Include when</source>
+            <translation>بەکاربهێنرێت کاتێک</translation>
+        </message>
+        <message>
+            <source>Exclude when</source>
+            <translation>بەکارنەهێنرێت کاتێک</translation>
+        </message>
+        <message>
+            <source>Examples</source>
+            <translation>نموونەکان</translation>
+        </message>
+        <message>
+            <source>Colour</source>
+            <translation>ڕەنگ</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>کۆ</translation>
+        </message>
+        <message>
+            <source>(not given)</source>
+            <translation>(نەدراوە)</translation>
+        </message>
+        <message>
+            <source>Form</source>
+            <translation>فۆڕم</translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <translation>وەشان</translation>
+        </message>
+        <message>
+            <source>Refused</source>
+            <translation>ڕەتکراوەتەوە</translation>
+        </message>
+        <message>
+            <source>Method</source>
+            <translation>شێواز</translation>
+        </message>
+        <message>
+            <source>Witness</source>
+            <translation>شایەت</translation>
+        </message>
+        <message>
+            <source>Recorded at</source>
+            <translation>کاتی تۆمارکردن</translation>
+        </message>
+        <message>
+            <source>Withdrawn on</source>
+            <translation>ڕێکەوتی کشانەوە</translation>
+        </message>
+        <message>
+            <source>Withdrawal scope</source>
+            <translation>مەودای کشانەوە</translation>
+        </message>
+        <message>
+            <source>[do not quote]</source>
+            <translation>[وەرنەگیرێت]</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>بەڵێ</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>نەخێر</translation>
         </message>
     </context>
     <context>

@@ -12,6 +12,16 @@
         </message>
     </context>
     <context>
+        <name>ErasureReportDialog</name>
+        <message numerus="yes">
+            <source>%n backup(s) rewritten without the words.</source>
+            <translation>
+                <numerusform>%n backup rewritten without the words.</numerusform>
+                <numerusform>%n backups rewritten without the words.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ParticipantsPage</name>
         <message numerus="yes">
             <source>%n participant(s)</source>

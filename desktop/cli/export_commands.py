@@ -6,8 +6,11 @@ import argparse
 from pathlib import Path
 from typing import Any
 
+from desktop import __version__
 from desktop.cli.common import add_db, open_from_args
+from desktop.core.atomic_file import write_atomic
 from desktop.core.errors import MajlisError, StoreError
+from desktop.exports import refi_qda
 from desktop.exports.brief_pdf import write_brief_pdf
 from desktop.exports.brief_xlsx import write_brief_xlsx
 from desktop.exports.qdpx import export_qdpx
@@ -33,6 +36,9 @@ def add_commands(sub: argparse._SubParsersAction[Any]) -> None:
     )
     add_db(q)
     q.add_argument("--out", required=True, type=Path, help="the .qdpx file to write (replaced atomically)")
+    q.add_argument("--lang", choices=("ar", "ckb", "en"),
+                   help="language of code names, variables and the 'Facilitator:'/'Decision:' labels; "
+                        "default: the language most sessions are held in")
     q.set_defaults(func=cmd_export_qdpx)
     b = formats.add_parser("brief", help="evidence brief: recommendation, support figures, survey figure, quotes")
     add_db(b)
@@ -40,6 +46,12 @@ def add_commands(sub: argparse._SubParsersAction[Any]) -> None:
     b.add_argument("--recommendation", metavar="ID", help="one recommendation (default: all of them)")
     b.add_argument("--lang", choices=("ar", "ckb", "en"), default="en", help="the language of the brief")
     b.set_defaults(func=cmd_export_brief)
+    c = formats.add_parser("qdc", help="REFI-QDA codebook: every code with its three names and criteria")
+    add_db(c)
+    c.add_argument("--out", required=True, type=Path, help="the .qdc file to write (replaced atomically)")
+    c.add_argument("--lang", choices=("ar", "ckb", "en"), default="en",
+                   help="the language of each code's name (all three names are kept in its description)")
+    c.set_defaults(func=cmd_export_qdc)
     r = formats.add_parser(
         "pdf", help="PDF of a session (minutes, summary, consent register) or of one consent record"
     )
@@ -109,7 +121,7 @@ def cmd_export_qdpx(args: argparse.Namespace) -> int:
         raise StoreError(f"the folder {out.parent} does not exist")
     store = open_from_args(args)
     try:
-        export_qdpx(store, out)
+        export_qdpx(store, out, args.lang)
     finally:
         store.close()
     print(f"wrote {out}")
@@ -131,4 +143,19 @@ def cmd_export_brief(args: argparse.Namespace) -> int:
         store.close()
     quotes = sum(len(b.quotes) for b in items)
     print(f"wrote {out}: {len(items)} recommendations, {quotes} quotes")
+def cmd_export_qdc(args: argparse.Namespace) -> int:
+    out: Path = args.out
+    if not out.parent.exists():
+        raise StoreError(f"the folder {out.parent} does not exist")
+    store = open_from_args(args)
+    try:
+        with store.session() as s:
+            try:
+                data = refi_qda.export_codebook(s, args.lang, origin=f"Majlis {__version__}")
+            except refi_qda.QdcError as exc:
+                raise StoreError(str(exc)) from exc
+    finally:
+        store.close()
+    write_atomic(out, data)
+    print(f"wrote {out}")
     return 0

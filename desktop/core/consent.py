@@ -131,11 +131,22 @@ def template_for(s: OrmSession, template_key: str, language: str) -> ConsentTemp
     return max(published, key=lambda t: t.version) if published else None
 
 
+TEAM_FORM_KEY = "session-consent"
+# A lone facilitator's built-in form (desktop.core.builtin_consent); the team's form comes first.
+BUILTIN_FORM_KEY = "builtin-consent"
+
+
 def template_for_participant(
-    s: OrmSession, participant_id: str, template_key: str = "session-consent"
+    s: OrmSession, participant_id: str, template_key: str | None = None
 ) -> ConsentTemplate | None:
     p = s.get(Participant, participant_id)
-    return template_for(s, template_key, p.language if p is not None else "ar")
+    language = p.language if p is not None else "ar"
+    keys = (template_key,) if template_key else (TEAM_FORM_KEY, BUILTIN_FORM_KEY)
+    for key in keys:
+        found = template_for(s, key, language)
+        if found is not None:
+            return found
+    return None
 
 
 def _check_clauses(specs: Sequence[ClauseSpec]) -> None:

@@ -54,6 +54,9 @@ PURGE_PENDING_KEY = "erasure_purge_pending"
 #: When an erasure last removed something here (UTC): exports made before it may hold the words.
 ERASED_AT_KEY = "erasure_applied_at"
 CHUNK = 500
+#: Tables an erasure may rewrite with Core statements (views showing them refresh after one).
+TABLES = frozenset({"participant", "consent_record", "transcript_turn", "coded_segment", "conflict",
+                    "audit_event", "change_log", "erasure"})
 
 #: What each scope replaces, per entity and field (the value that stands in place of the content).
 IDENTITY_FIELDS: dict[str, dict[str, Any]] = {
@@ -334,6 +337,14 @@ def targets(conn: Connection, rule: Rule, among: Iterable[str] | None = None) ->
     for chunk in _chunks(sorted(set(among))):
         out += _ids(conn, query.where(Participant.id.in_(chunk)))
     return out
+
+
+def erased_entirely(conn: Connection, participant_id: str) -> bool:
+    """True when an erasure of everything that applies here covers this participant."""
+    return any(
+        rule.scope == "all" and rule.participant_id == participant_id and targets(conn, rule)
+        for rule in rules(conn)
+    )
 
 
 def apply_rule(conn: Connection, rule: Rule, among: Iterable[str] | None = None) -> ScrubCount:

@@ -11,12 +11,32 @@ the purge stays pending (a flag in ``local_state``) and is done at the next chan
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Iterator
+
 from sqlalchemy import text
 
 from desktop.core import search_sqlite
 from desktop.core.db import Store
 from desktop.core.erasure import PURGE_PENDING_KEY
 from desktop.core.models import LocalState
+
+
+@contextlib.contextmanager
+def sole_writer(store: Store, action: str) -> Iterator[None]:
+    """Hold the database alone while erasing: refused, with nothing changed, while another program
+    (Majlis or majlis-cli) has it open, since it may hold the words in an editor or purge nothing."""
+    lock = store.lock
+    if lock is None:
+        yield
+        return
+    was_exclusive = lock.is_exclusive
+    lock.upgrade(action)
+    try:
+        yield
+    finally:
+        if not was_exclusive:
+            lock.downgrade()
 
 
 def purge_pending(store: Store) -> bool:

@@ -15,11 +15,12 @@ import datetime as dt
 from dataclasses import dataclass
 
 from sqlalchemy import func, or_, select
+from sqlalchemy.orm import Session as OrmSession
 
-from desktop.core import erasure, erasure_file
+from desktop.core import change_set, erasure, erasure_file
 from desktop.core.db import Store
 from desktop.core.errors import ValidationError
-from desktop.core.models import ConsentRecord, Erasure, Participant, Session
+from desktop.core.models import ConsentRecord, Erasure, LocalState, Participant, Session
 from desktop.i18n.catalogue import QT_TRANSLATE_NOOP
 
 SETTING_KEY = "retention_months"
@@ -68,14 +69,20 @@ def set_months(store: Store, months: int | None) -> None:
 
 
 def status(store: Store, today: dt.date | None = None) -> RetentionStatus:
-    today = today or dt.date.today()
-    months = months_setting(store)
     with store.session() as s:
-        last = s.scalar(select(func.max(Session.date)).where(Session.deleted.is_(False)))
-        names = int(s.scalar(select(func.count()).select_from(Participant).where(
-            or_(Participant.real_name.is_not(None), Participant.phone.is_not(None)))) or 0)
-        images = int(s.scalar(select(func.count()).select_from(ConsentRecord).where(
-            or_(ConsentRecord.signature_png.is_not(None), ConsentRecord.paper_scan.is_not(None)))) or 0)
+        return status_in(s, today)
+
+
+def status_in(s: OrmSession, today: dt.date | None = None) -> RetentionStatus:
+    """The retention state read in an open session (the UI asks it on the database worker)."""
+    today = today or dt.date.today()
+    setting = s.get(LocalState, SETTING_KEY)
+    months = int(setting.value) if setting is not None and setting.value.isdigit() else None
+    last = s.scalar(select(func.max(Session.date)).where(Session.deleted.is_(False)))
+    names = int(s.scalar(select(func.count()).select_from(Participant).where(
+        or_(Participant.real_name.is_not(None), Participant.phone.is_not(None)))) or 0)
+    images = int(s.scalar(select(func.count()).select_from(ConsentRecord).where(
+        or_(ConsentRecord.signature_png.is_not(None), ConsentRecord.paper_scan.is_not(None)))) or 0)
     due_on = add_months(last, months) if (months and last) else None
     return RetentionStatus(months, last, due_on, bool(due_on and today >= due_on), names, images)
 
@@ -87,12 +94,13 @@ def apply(store: Store, *, dry_run: bool = False, today: dt.date | None = None) 
         raise RetentionInvalid("no_period", QT_TRANSLATE_NOOP("Retention", "No retention period is set for this team; nothing was erased."))
     if not state.due or dry_run or not (state.names or state.images):
         return RetentionRun(state, False, erasure.ScrubCount(), True)
-    with store.transaction() as s:
+    with erasure_file.sole_writer(store, "erase identities"), store.transaction() as s:
         run = Erasure(participant_id="", scope="identity", erased_on=(today or dt.date.today()).isoformat(),
                       reason=f"retention {state.months} months")
         s.add(run)
         s.flush()
         count = erasure.apply_rule(s.connection(), erasure.Rule("", "identity", run.created_at))
+        s.info.setdefault(change_set.TOUCHED, set()).update(erasure.TABLES)  # Core writes: say so
     purged = erasure_file.purge_file(store)
     return RetentionRun(status(store, today), True, count, purged)
 

@@ -9,12 +9,13 @@ same transaction (``erasure.scrub``); then the file is purged (``erasure_file.pu
 from __future__ import annotations
 
 import datetime as dt
+from contextlib import nullcontext
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session as OrmSession
 
-from desktop.core import consent_rules, erasure, erasure_file
+from desktop.core import change_set, consent_rules, erasure, erasure_file
 from desktop.core.consent import WITHDRAWAL_SCOPES, ConsentInvalid
 from desktop.core.db import Store
 from desktop.core.models import Attendance, ConsentRecord, Erasure, Participant, TranscriptTurn
@@ -28,7 +29,7 @@ class ParticipantRow:
     participant_id: str
     pseudonym: str
     sessions: int
-    consent: str  # none|given|refused|withdrawn_quotes|erased
+    consent: str  # none|given|refused|withdrawn_quotes|withdrawn_all|erased
     turns: int
 
 
@@ -41,16 +42,15 @@ class WithdrawalResult:
     purged: bool  # False: another program held the file; the purge waits for the next chance
 
 
-def consent_state(s: OrmSession, participant_id: str) -> str:
-    erased = s.scalar(select(Erasure.id).where(
-        Erasure.participant_id == participant_id, Erasure.scope == "all", Erasure.deleted.is_(False)).limit(1))
-    if erased is not None:
+def consent_state(s: OrmSession, participant_id: str, erased: set[str] | None = None) -> str:
+    """none|given|refused|withdrawn_quotes|withdrawn_all|erased; ``erased``: the ids known erased."""
+    if participant_id in erased if erased is not None else erasure.erased_entirely(s.connection(), participant_id):
         return "erased"
     records = consent_rules.consent_records(s, participant_id, None)
     if not records:
         return "none"
     if any(r.withdrawn_at and r.withdrawal_scope == "all" for r in records):
-        return "erased"  # withdrawn everything before erasure existed: shown redacted
+        return "withdrawn_all"  # before erasure existed (or from an older version): redacted, not erased
     if any(r.withdrawn_at and r.withdrawal_scope == "quotes" for r in records):
         return "withdrawn_quotes"
     pol = consent_rules.policy_from_records(records)
@@ -67,8 +67,12 @@ def participants(store: Store) -> list[ParticipantRow]:
         turns = dict(s.execute(
             select(TranscriptTurn.participant_id, func.count())
             .where(TranscriptTurn.deleted.is_(False)).group_by(TranscriptTurn.participant_id)).all())
+        conn = s.connection()
+        erased = {pid for rule in erasure.rules(conn) if rule.scope == "all" and rule.participant_id
+                  for pid in erasure.targets(conn, rule)}
         return [
-            ParticipantRow(p.id, p.code, int(attended.get(p.id, 0)), consent_state(s, p.id), int(turns.get(p.id, 0)))
+            ParticipantRow(p.id, p.code, int(attended.get(p.id, 0)), consent_state(s, p.id, erased),
+                           int(turns.get(p.id, 0)))
             for p in people
         ]
 
@@ -110,35 +114,38 @@ def withdraw_participant(
     reason = " ".join(reason.split())
     if len(reason) > MAX_REASON:
         raise ConsentInvalid("reason_too_long", QT_TRANSLATE_NOOP("Withdrawal", "The reason is longer than 500 characters."))
-    with store.transaction() as s:
-        if participant_id is not None:
-            person = s.get(Participant, participant_id)
-            if person is None or person.deleted:
-                raise ConsentInvalid("unknown_participant", QT_TRANSLATE_NOOP("Withdrawal", "No such participant."))
-        else:
-            person = find_participant(s, pseudonym or "")
-        state = consent_state(s, person.id)
-        if state == "erased" and s.scalar(select(Erasure.id).where(
-                Erasure.participant_id == person.id, Erasure.scope == "all", Erasure.deleted.is_(False))):
-            raise ConsentInvalid("already_erased", QT_TRANSLATE_NOOP("Withdrawal", "This participant's data was already withdrawn and erased; nothing was changed."))
-        if scope == "quotes" and state == "withdrawn_quotes":
-            raise ConsentInvalid("already_withdrawn", QT_TRANSLATE_NOOP("Withdrawal", "This participant already withdrew consent to be quoted; nothing was changed."))
-        if scope == "quotes" and state == "erased":
-            raise ConsentInvalid("already_erased", QT_TRANSLATE_NOOP("Withdrawal", "This participant's data was already withdrawn; nothing was changed."))
-        records = list(s.scalars(select(ConsentRecord).where(
-            ConsentRecord.participant_id == person.id, ConsentRecord.deleted.is_(False))))
-        if scope == "quotes" and not records:
-            raise ConsentInvalid("no_consent_record", QT_TRANSLATE_NOOP("Withdrawal", "This participant has no consent record to withdraw."))
-        for record in records:
-            if record.withdrawal_scope != "all":
-                record.withdrawn_at = when
-                record.withdrawal_scope = scope
-        count = erasure.ScrubCount()
-        if scope == "all":
-            row = Erasure(participant_id=person.id, scope="all", erased_on=when, reason=reason)
-            s.add(row)
-            s.flush()
-            count = erasure.scrub(s.connection(), [person.id], "all")
-        code = person.code
-    purged = erasure_file.purge_file(store) if scope == "all" else True
+    # Erasing needs the database alone (another program may hold the words in an open editor).
+    alone = erasure_file.sole_writer(store, "erase a participant's data") if scope == "all" else nullcontext()
+    with alone:
+        with store.transaction() as s:
+            if participant_id is not None:
+                person = s.get(Participant, participant_id)
+                if person is None or person.deleted:
+                    raise ConsentInvalid("unknown_participant", QT_TRANSLATE_NOOP("Withdrawal", "No such participant."))
+            else:
+                person = find_participant(s, pseudonym or "")
+            state = consent_state(s, person.id)
+            if state == "erased":
+                raise ConsentInvalid("already_erased", QT_TRANSLATE_NOOP("Withdrawal", "This participant's data was already withdrawn and erased; nothing was changed."))
+            if scope == "quotes" and state == "withdrawn_quotes":
+                raise ConsentInvalid("already_withdrawn", QT_TRANSLATE_NOOP("Withdrawal", "This participant already withdrew consent to be quoted; nothing was changed."))
+            if scope == "quotes" and state in ("erased", "withdrawn_all"):
+                raise ConsentInvalid("already_erased", QT_TRANSLATE_NOOP("Withdrawal", "This participant's data was already withdrawn; nothing was changed."))
+            records = list(s.scalars(select(ConsentRecord).where(
+                ConsentRecord.participant_id == person.id, ConsentRecord.deleted.is_(False))))
+            if scope == "quotes" and not records:
+                raise ConsentInvalid("no_consent_record", QT_TRANSLATE_NOOP("Withdrawal", "This participant has no consent record to withdraw."))
+            for record in records:
+                if record.withdrawal_scope != "all":
+                    record.withdrawn_at = when
+                    record.withdrawal_scope = scope
+            count = erasure.ScrubCount()
+            if scope == "all":
+                row = Erasure(participant_id=person.id, scope="all", erased_on=when, reason=reason)
+                s.add(row)
+                s.flush()
+                count = erasure.scrub(s.connection(), [person.id], "all")
+                s.info.setdefault(change_set.TOUCHED, set()).update(erasure.TABLES)  # Core writes: say so
+            code = person.code
+        purged = erasure_file.purge_file(store) if scope == "all" else True
     return WithdrawalResult(code, scope, len(records), count, purged)

@@ -116,7 +116,9 @@ class Report:
         self.family = "naskh" if self.rtl else "sans"
         pdf.set_fallback_fonts(["sans" if self.rtl else "naskh"], exact_match=False)
         shaping = _SHAPING[self.lang]
-        pdf.set_text_shaping(use_shaping_engine=True, direction=shaping["direction"],
+        # No discretionary ligatures ("liga"): Noto Naskh's ligature for الله comes back from the text
+        # layer as "اهلل", so the word could not be found. Required ones (lam-alef) stay.
+        pdf.set_text_shaping(use_shaping_engine=True, features={"liga": False}, direction=shaping["direction"],
                              script=shaping.get("script"), language=shaping.get("language"))
         pdf.set_margins(15, 15, 15)
         pdf.set_auto_page_break(True, margin=18)

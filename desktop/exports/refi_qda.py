@@ -1,17 +1,23 @@
-"""REFI-QDA codebook exchange (``.qdc``, namespace urn:QDA-XML:codebook:1.0).
+"""REFI-QDA codebook exchange (``.qdc``, namespace urn:QDA-XML:codebook:1.0), and the codebook of
+a ``.qdpx`` project.
 
 A ``.qdc`` lets a team bring its codebook from NVivo, ATLAS.ti, MAXQDA or QualCoder and take ours
-back. The format has one name per code, so export writes the name in one chosen language (falling
-back like the interface) and the definition as the description; import puts each name into the
-language its script shows (Sorani letters: ckb; other Arabic script: ar; anything else: en).
-Code guids become our ids, so importing the same file twice updates instead of duplicating.
+back. The format has one name per code: export writes the name in one chosen language (falling
+back like the interface) and keeps all three names, the definition and the criteria in the
+description (the convention in :mod:`desktop.exports.refi_text`). Import reads that convention
+back; a foreign code's single name goes into the language its script shows (Sorani letters: ckb;
+other Arabic script: ar; anything else: en). Code guids become our ids, so importing the same file
+twice updates instead of duplicating. ``import_codebook`` also takes a ``.qdpx`` project (a ZIP
+holding ``project.qde``) and imports its codebook, nothing else.
 """
 
 from __future__ import annotations
 
+import io
 import re
 import uuid
 import xml.etree.ElementTree as ET
+import zipfile
 from collections.abc import Callable
 from pathlib import Path
 
@@ -19,8 +25,11 @@ from sqlalchemy.orm import Session as OrmSession
 
 from desktop.core import codebook
 from desktop.core.models import Code
+from desktop.exports.refi_text import describe, parse, xml_safe
 
 NS = "urn:QDA-XML:codebook:1.0"
+PROJECT_NS = "urn:QDA-XML:project:1.0"
+MAX_PROJECT_XML = 200 * 1024 * 1024  # project.qde read into memory: refuse a zip bomb
 _RGB = re.compile(r"^#([0-9a-fA-F]{6}|[0-9a-fA-F]{3})$")
 
 
@@ -65,12 +74,12 @@ def write_code_elements(
 
     def add(into: ET.Element, node: codebook.CodeNode) -> None:
         code = node.code
-        attrs = {"guid": _guid(code.id), "name": name(code), "isCodable": "true"}
+        attrs = {"guid": _guid(code.id), "name": xml_safe(name(code)) or code.id, "isCodable": "true"}
         colour = _colour_out(code.colour)
         if colour:
             attrs["color"] = colour
         el = ET.SubElement(into, f"{{{ns}}}Code", attrs)
-        text = description(code)
+        text = xml_safe(description(code))
         if text:
             ET.SubElement(el, f"{{{ns}}}Description").text = text
         for child in node.children:
@@ -92,8 +101,7 @@ def export_codebook(s: OrmSession, lang: str = "en", origin: str = "Majlis") -> 
     roots = codebook.tree(s)
     if not roots:
         raise QdcError("the codebook is empty; REFI-QDA needs at least one code")
-    write_code_elements(codes_el, roots, NS, lambda code: codebook.display_name(code, lang),
-                        lambda code: code.definition or "")
+    write_code_elements(codes_el, roots, NS, lambda code: codebook.display_name(code, lang), describe)
     ET.indent(root)
     return bytes(ET.tostring(root, encoding="utf-8", xml_declaration=True))
 
@@ -102,17 +110,38 @@ def write_codebook(s: OrmSession, path: Path, lang: str = "en") -> None:
     path.write_bytes(export_codebook(s, lang))
 
 
-def import_codebook(s: OrmSession, data: bytes) -> list[Code]:
-    """Create (or update, by guid) the codes of a .qdc; returns them in document order."""
+def _codes_element(data: bytes) -> tuple[ET.Element, str]:
+    """The ``Codes`` element of a .qdc, or of the project.qde inside a .qdpx, and its namespace."""
+    if data[:4] == b"PK\x03\x04":
+        try:
+            with zipfile.ZipFile(io.BytesIO(data)) as zf:
+                info = zf.getinfo("project.qde")
+                if info.file_size > MAX_PROJECT_XML:
+                    raise QdcError("the project is too large to read")
+                data = zf.read(info)
+        except (zipfile.BadZipFile, KeyError) as exc:
+            raise QdcError("not a REFI-QDA project (no project.qde inside)") from exc
     try:
         root = ET.fromstring(data)
     except ET.ParseError as exc:
         raise QdcError(f"not an XML file: {exc}") from exc
-    if root.tag != f"{{{NS}}}CodeBook":
-        raise QdcError("not a REFI-QDA codebook (root element is not CodeBook)")
-    codes_el = root.find(f"{{{NS}}}Codes")
+    if root.tag == f"{{{NS}}}CodeBook":
+        ns = NS
+        codes_el = root.find(f"{{{NS}}}Codes")
+    elif root.tag == f"{{{PROJECT_NS}}}Project":
+        ns = PROJECT_NS
+        codes_el = root.find(f"{{{PROJECT_NS}}}CodeBook/{{{PROJECT_NS}}}Codes")
+    else:
+        raise QdcError("not a REFI-QDA codebook or project (root element is not CodeBook or Project)")
     if codes_el is None:
-        raise QdcError("the codebook has no Codes element")
+        raise QdcError("the file has no codebook (no Codes element)")
+    return codes_el, ns
+
+
+def import_codebook(s: OrmSession, data: bytes) -> list[Code]:
+    """Create (or update, by guid) the codes of a .qdc or of a .qdpx project's codebook; returns them
+    in document order."""
+    codes_el, ns = _codes_element(data)
     out: list[Code] = []
 
     def visit(el: ET.Element, parent_id: str | None) -> None:
@@ -120,13 +149,15 @@ def import_codebook(s: OrmSession, data: bytes) -> list[Code]:
         name = (el.get("name") or "").strip()
         if not guid or not name:
             raise QdcError("a Code without guid or name")
-        desc_el = el.find(f"{{{NS}}}Description")
-        description = (desc_el.text or "").strip() if desc_el is not None else ""
-        lang = codebook.script_language(name)
+        desc_el = el.find(f"{{{ns}}}Description")
+        text = parse((desc_el.text or "").strip() if desc_el is not None else "")
+        names = text.names() or {codebook.script_language(name): name}
+        fields = {f"name_{lang}": value for lang, value in names.items()}
+        criteria = {k: getattr(text, k) for k in ("inclusion", "exclusion", "examples") if getattr(text, k)}
         existing = s.get(Code, guid)
         if existing is not None and not existing.deleted:
-            codebook.update_code(s, guid, **{f"name_{lang}": name}, colour=_colour_in(el.get("color")),
-                                 definition=description or existing.definition)
+            codebook.update_code(s, guid, **fields, **criteria, colour=_colour_in(el.get("color")),
+                                 definition=text.definition or existing.definition)
             if existing.parent_id != parent_id:
                 codebook.move(s, guid, parent_id)
             code = existing
@@ -135,16 +166,17 @@ def import_codebook(s: OrmSession, data: bytes) -> list[Code]:
                 guid = str(uuid.uuid4())
             code = codebook.create_code(
                 s, parent_id=parent_id, code_id=guid, colour=_colour_in(el.get("color")),
-                definition=description, **{f"name_{lang}": name},
+                definition=text.definition, **fields, **criteria,
             )
         out.append(code)
-        for child in el.findall(f"{{{NS}}}Code"):
+        for child in el.findall(f"{{{ns}}}Code"):
             visit(child, code.id)
 
-    for el in codes_el.findall(f"{{{NS}}}Code"):
+    for el in codes_el.findall(f"{{{ns}}}Code"):
         visit(el, None)
     return out
 
 
 def read_codebook(s: OrmSession, path: Path) -> list[Code]:
+    """Import the codebook of a .qdc file or of a .qdpx project."""
     return import_codebook(s, path.read_bytes())

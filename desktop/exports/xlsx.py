@@ -1,4 +1,13 @@
-"""The Excel workbook for analysts: sessions, participants, transcripts, coded segments, consent.
+"""The Excel workbook for analysts: sessions, participants, the roundtable minutes (attendance,
+agenda and decisions, action items), transcripts, coded segments, the codebook with its code x
+attribute matrices, and the consent register.
+
+Every sheet has a bold, frozen header row with an autofilter; every stored key (session kind,
+gender, setting, language, status, role, consent method, withdrawal scope) is written in the
+workbook's language through the one catalogue (:mod:`desktop.exports.enum_labels`), headings too
+(:mod:`desktop.exports.xlsx_words`). Dates, times of day and durations are real Excel values
+(times of consent stay ISO 8601 text: they carry their UTC offset, which Excel cannot). No text can
+become a formula (:mod:`desktop.exports.xlsx_sheet`).
 
 Consent is applied here exactly as on screen, through :mod:`desktop.core.consent_rules`:
 
@@ -10,17 +19,14 @@ Consent is applied here exactly as on screen, through :mod:`desktop.core.consent
 * real names and phone numbers are written only with ``include_identities=True``, and never for a
   participant who withdrew all data.
 
-Session dates are real Excel dates; times of consent stay ISO 8601 text (they carry their UTC
-offset, which Excel dates cannot). Sheets wait in nameless temporary files and the workbook is
-written through :func:`desktop.core.atomic_file.atomic_output`, so neither a crash nor kill -9
-leaves half a workbook under the real name or plain-text sheet files beside it.
+Sheets wait in nameless temporary files and the workbook is written through
+:func:`desktop.core.atomic_file.atomic_output`, so neither a crash nor kill -9 leaves half a
+workbook under the real name or plain-text sheet files beside it.
 """
 
 from __future__ import annotations
 
-import contextlib
-import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -42,9 +48,13 @@ from desktop.core.models import (
     Session,
     TranscriptTurn,
 )
-from desktop.core.reference import CONSENT_CLAUSES, GOVERNORATE_BY_KEY
-from desktop.exports.xlsx_labels import label
+from desktop.core.reference import CONSENT_CLAUSES
+from desktop.exports import xlsx_words as W
+from desktop.exports.enum_labels import enum_label, governorate
+from desktop.exports.xlsx_codes import codes_and_matrices
+from desktop.exports.xlsx_minutes import action_items, agenda_and_decisions, attendance
 from desktop.exports.xlsx_sheet import FastSheet, add_sheet, save_workbook
+from desktop.exports.xlsx_values import as_date, as_number, as_offset, as_text, as_time, duration
 
 RTL_LANGUAGES = ("ar", "ckb")
 Progress = Callable[[int, int], None]
@@ -55,11 +65,40 @@ class ExportSummary:
     path: Path
     sessions: int = 0
     participants: int = 0
+    attendance: int = 0
+    agenda_rows: int = 0
+    actions: int = 0
     turns: int = 0
     segments: int = 0
+    codes: int = 0
+    matrices: int = 0
     consents: int = 0
     redacted_turns: int = 0
     withheld_quotes: int = 0
+
+
+class Book:
+    """The workbook being written, in one language."""
+
+    def __init__(self, wb: Workbook, lang: str) -> None:
+        self.wb, self.lang = wb, lang
+
+    def sheet(self, title: str, headings: Sequence[str], widths: Sequence[int], *,
+              translated: bool = False) -> FastSheet:
+        """A new sheet named ``title`` with a header row; ``translated`` when the headings already are."""
+        ws = add_sheet(self.wb, W.sheet_name(self.lang, title))
+        if self.lang in RTL_LANGUAGES:
+            ws.sheet_view.rightToLeft = True
+        for i, width in enumerate(widths):
+            ws.column_dimensions[_column(i)].width = width
+        ws.append(list(headings) if translated else [W.word(self.lang, h) for h in headings])
+        return ws
+
+
+def _column(index: int) -> str:
+    from openpyxl.utils import get_column_letter
+
+    return str(get_column_letter(index + 1))
 
 
 def export_xlsx(
@@ -75,13 +114,17 @@ def export_xlsx(
     out = Path(out)
     summary = ExportSummary(out)
     wb = Workbook(write_only=True)
-    steps = (_sessions, _participants, _transcripts, _segments, _consent)
+    book = Book(wb, lang)
+    steps: list[Callable[[OrmSession, Book, ExportSummary], None]] = [
+        _sessions, lambda s, b, x: _participants(s, b, x, include_identities), attendance, agenda_and_decisions,
+        action_items, _transcripts, _segments, codes_and_matrices, _consent,
+    ]
     try:
         with store.session() as s:
             for i, step in enumerate(steps):
                 if cancelled is not None and cancelled():
                     raise InterruptedError("export cancelled")
-                step(s, wb, lang, summary, include_identities)
+                step(s, book, summary)
                 if progress is not None:
                     progress(i + 1, len(steps))
         # Only now does a file appear in the target folder: a private temporary one, renamed
@@ -97,44 +140,34 @@ def export_xlsx(
     return summary
 
 
-def _sheet(wb: Workbook, key: str, lang: str, headings: list[str], widths: list[int]) -> FastSheet:
-    ws = add_sheet(wb, label(key, lang))
-    if lang in RTL_LANGUAGES:
-        ws.sheet_view.rightToLeft = True
-    for i, width in enumerate(widths):
-        ws.column_dimensions[chr(ord("A") + i)].width = width
-    ws.freeze_panes = "A2"
-    ws.append([label(h, lang) for h in headings])
-    return ws
-
-
-def _gov(key: str, lang: str) -> str:
-    gov = GOVERNORATE_BY_KEY.get(key)
-    return gov.name(lang) if gov else key
-
-
-def _sessions(s: OrmSession, wb: Workbook, lang: str, summary: ExportSummary, _ids: bool) -> None:
-    cols = ["session_id", "kind", "title", "date", "start", "end", "governorate", "venue", "language",
-            "facilitator", "status"]
-    ws = _sheet(wb, "sheet_sessions", lang, cols, [38, 12, 40, 12, 8, 8, 16, 24, 8, 16, 8])
+def _sessions(s: OrmSession, book: Book, summary: ExportSummary) -> None:
+    lang = book.lang
+    ws = book.sheet(W.SHEET_SESSIONS, [W.SESSION_ID, W.KIND, W.TITLE, W.DATE, W.START, W.END, W.DURATION,
+                                       W.GOVERNORATE, W.VENUE, W.LANGUAGE, W.FACILITATOR, W.NOTE_TAKER, W.STATUS],
+                    [38, 14, 40, 12, 8, 8, 9, 16, 24, 14, 16, 16, 10])
     query = select(Session).where(Session.deleted.is_(False)).order_by(Session.date, Session.id)
     for row in s.scalars(query).yield_per(1000):
-        ws.append([row.id, row.kind, row.title, row.date, row.start_time, row.end_time,
-                   _gov(row.governorate, lang), row.venue, row.language, row.facilitator, row.status])
+        ws.append([row.id, enum_label("kind", row.kind, lang), row.title, as_date(row.date), as_time(row.start_time),
+                   as_time(row.end_time), duration(row.start_time, row.end_time), governorate(row.governorate, lang),
+                   row.venue, enum_label("language", row.language, lang), row.facilitator, row.note_taker,
+                   enum_label("status", row.status, lang)])
         summary.sessions += 1
 
 
-def _participants(s: OrmSession, wb: Workbook, lang: str, summary: ExportSummary, ids: bool) -> None:
-    cols = ["pseudonym", "gender", "age_band", "governorate", "district", "setting", "occupation",
-            "language", "reconsent"]
+def _participants(s: OrmSession, book: Book, summary: ExportSummary, ids: bool) -> None:
+    lang = book.lang
+    yes, no = W.word(lang, W.YES), W.word(lang, W.NO)
+    cols = [W.PSEUDONYM, W.GENDER, W.AGE_BAND, W.GOVERNORATE, W.DISTRICT, W.SETTING, W.OCCUPATION, W.LANGUAGE,
+            W.RECONSENT]
     if ids:
-        cols += ["real_name", "phone"]
-    ws = _sheet(wb, "sheet_participants", lang, cols, [16, 10, 10, 16, 16, 10, 20, 8, 10, 24, 16])
+        cols += [W.REAL_NAME, W.PHONE]
+    ws = book.sheet(W.SHEET_PARTICIPANTS, cols, [16, 12, 10, 16, 16, 10, 20, 14, 10, 24, 16])
     policies = consent_rules.PolicyCache(s) if ids else None
     query = select(Participant).where(Participant.deleted.is_(False)).order_by(Participant.code)
     for p in s.scalars(query).yield_per(1000):
-        row: list[Any] = [p.code, p.gender, p.age_band, _gov(p.governorate, lang), p.district, p.setting,
-                          p.occupation, p.language, p.reconsent_needed]
+        row: list[Any] = [p.code, enum_label("gender", p.gender, lang), p.age_band, governorate(p.governorate, lang),
+                          p.district, enum_label("setting", p.setting, lang), p.occupation,
+                          enum_label("language", p.language, lang), yes if p.reconsent_needed else no]
         if policies is not None:
             withdrawn = policies.get(p.id, None).redacted
             row += ["", ""] if withdrawn else [p.real_name or "", p.phone or ""]
@@ -142,12 +175,12 @@ def _participants(s: OrmSession, wb: Workbook, lang: str, summary: ExportSummary
         summary.participants += 1
 
 
-def _transcripts(s: OrmSession, wb: Workbook, lang: str, summary: ExportSummary, _ids: bool) -> None:
-    cols = ["session_id", "position", "speaker", "timestamp", "text"]
-    ws = _sheet(wb, "sheet_transcripts", lang, cols, [38, 8, 16, 10, 100])
+def _transcripts(s: OrmSession, book: Book, summary: ExportSummary) -> None:
+    ws = book.sheet(W.SHEET_TRANSCRIPTS, [W.SESSION_ID, W.POSITION, W.SPEAKER, W.TIME, W.TEXT], [38, 8, 16, 10, 100])
     codes: dict[str, str] = {pid: code for pid, code in s.execute(select(Participant.id, Participant.code))}
+    live = {sid for (sid,) in s.execute(select(Session.id).where(Session.deleted.is_(False)))}
     policies = consent_rules.PolicyCache(s)
-    facilitator = label("facilitator_speaker", lang)
+    facilitator = W.word(book.lang, W.FACILITATOR)
     query = (
         select(TranscriptTurn.session_id, TranscriptTurn.position, TranscriptTurn.participant_id,
                TranscriptTurn.timestamp, TranscriptTurn.text)
@@ -155,19 +188,23 @@ def _transcripts(s: OrmSession, wb: Workbook, lang: str, summary: ExportSummary,
         .order_by(TranscriptTurn.session_id, TranscriptTurn.position)
     )
     for session_id, position, pid, stamp, text in s.execute(query).yield_per(2000):
+        if session_id not in live:
+            continue
         if policies.get(pid, session_id).redacted:
             text = consent_rules.REDACTED
             summary.redacted_turns += 1
-        ws.append([session_id, position, codes.get(pid, "?") if pid else facilitator, stamp, text])
+        ws.append([session_id, as_number(position), codes.get(pid, "?") if pid else facilitator,
+                   as_offset(stamp), as_text(text)])
         summary.turns += 1
 
 
-def _segments(s: OrmSession, wb: Workbook, lang: str, summary: ExportSummary, _ids: bool) -> None:
-    cols = ["session_id", "speaker", "code_ar", "code_ckb", "code_en", "quote", "quotable", "coder", "memo"]
-    ws = _sheet(wb, "sheet_segments", lang, cols, [38, 16, 24, 24, 24, 80, 10, 12, 40])
+def _segments(s: OrmSession, book: Book, summary: ExportSummary) -> None:
+    lang = book.lang
+    ws = book.sheet(W.SHEET_SEGMENTS, [W.SESSION_ID, W.SPEAKER, W.CODE_AR, W.CODE_CKB, W.CODE_EN, W.QUOTE,
+                                       W.QUOTABLE, W.CODER, W.MEMO], [38, 16, 24, 24, 24, 80, 10, 12, 40])
     codes: dict[str, str] = {pid: code for pid, code in s.execute(select(Participant.id, Participant.code))}
     policies = consent_rules.PolicyCache(s)
-    yes, no, do_not_quote = label("yes", lang), label("no", lang), label("do_not_quote", lang)
+    yes, no, do_not_quote = W.word(lang, W.YES), W.word(lang, W.NO), W.word(lang, W.DO_NOT_QUOTE)
     is_turn = CodedSegment.doc_table == "transcript_turn"
     session_of = func.coalesce(TranscriptTurn.session_id, AgendaItem.session_id, Decision.session_id,
                                Session.id)
@@ -195,23 +232,24 @@ def _segments(s: OrmSession, wb: Workbook, lang: str, summary: ExportSummary, _i
             quote, memo = do_not_quote, ""
             summary.withheld_quotes += 1
         speaker = codes.get(pid, "?") if pid else ""
-        ws.append([session_id or "", speaker, ar or "", ckb or "", en or "", quote,
-                   yes if p.may_quote else no, seg.coder, memo])
+        ws.append([session_id or "", speaker, ar or "", ckb or "", en or "", as_text(quote),
+                   yes if p.may_quote else no, seg.coder, as_text(memo)])
         summary.segments += 1
 
 
-def _consent(s: OrmSession, wb: Workbook, lang: str, summary: ExportSummary, _ids: bool) -> None:
-    cols = ["pseudonym", "session_id", "title", "template", "version", "language"]
-    cols += [f"clause_{c}" for c in CONSENT_CLAUSES]
-    cols += ["refused", "method", "witness", "facilitator", "recorded_at", "withdrawn_at", "withdrawal_scope"]
-    ws = _sheet(wb, "sheet_consent", lang, cols, [16, 38, 30, 18, 8, 8] + [10] * 6 + [8, 18, 16, 16, 26, 12, 10])
-    yes, no = label("yes", lang), label("no", lang)
+def _consent(s: OrmSession, book: Book, summary: ExportSummary) -> None:
+    lang = book.lang
+    before = [W.PSEUDONYM, W.SESSION_ID, W.TITLE, W.TEMPLATE, W.VERSION, W.LANGUAGE]
+    after = [W.REFUSED, W.METHOD, W.WITNESS, W.FACILITATOR, W.RECORDED_AT, W.WITHDRAWN_AT, W.WITHDRAWAL_SCOPE]
+    headings = [W.word(lang, h) for h in before] + [enum_label("clause", c, lang) for c in CONSENT_CLAUSES]
+    headings += [W.word(lang, h) for h in after]
+    ws = book.sheet(W.SHEET_CONSENT, headings, [16, 38, 30, 18, 8, 14] + [10] * 6 + [8, 22, 16, 16, 26, 12, 14],
+                    translated=True)
+    yes, no = W.word(lang, W.YES), W.word(lang, W.NO)
     for r in consent.register(s):
         answers = [("" if c not in r.answers else yes if r.answers[c] else no) for c in CONSENT_CLAUSES]
-        withdrawn: Any = r.withdrawn_at or ""
-        with contextlib.suppress(ValueError):
-            withdrawn = dt.date.fromisoformat(withdrawn[:10]) if withdrawn else ""
         ws.append([r.pseudonym, r.session_id or "", r.session_title, r.template_key or r.template_id,
-                   r.version or "", r.language, *answers, yes if r.refused else no, r.method, r.witness,
-                   r.facilitator, r.recorded_at, withdrawn, r.withdrawal_scope or ""])
+                   r.version or "", enum_label("language", r.language, lang), *answers, yes if r.refused else no,
+                   enum_label("method", r.method, lang), r.witness, r.facilitator, as_text(r.recorded_at),
+                   as_date(r.withdrawn_at), enum_label("scope", r.withdrawal_scope, lang) if r.withdrawal_scope else ""])
         summary.consents += 1

@@ -1,10 +1,16 @@
-"""A faster openpyxl write-only worksheet: rows serialised to XML text directly.
+"""A faster openpyxl write-only worksheet: rows serialised to XML text directly, never as formulas.
 
 openpyxl's write-only mode spends most of its time building one element per cell and walking it
 with et_xmlfile (profiled: ~70 % of an export). The cells we write are only text, numbers, booleans,
-dates and datetimes, so this worksheet formats each row as one string and writes it into the same
-stream openpyxl opened; the workbook, styles and packaging stay openpyxl's. If the stream is not the
-pure-Python et_xmlfile one (e.g. lxml is installed), it falls back to openpyxl's own path.
+dates, times and durations, so this worksheet formats each row as one string and writes it into the
+sheet's stream; the workbook, styles and packaging stay openpyxl's.
+
+Every text is written as an inline string (``t="inlineStr"``), so a transcript turn ``=1+1`` or
+``=HYPERLINK(...)`` stays text in every spreadsheet program: nothing here can write a formula. The
+sheet's stream is always the pure-Python et_xmlfile one, whether or not lxml is installed (with
+lxml, openpyxl would otherwise take its own path, where a text starting with "=" becomes a formula).
+
+The first row is the header: bold, frozen, with an autofilter over the whole table.
 """
 
 from __future__ import annotations
@@ -18,20 +24,27 @@ import zipfile
 from collections.abc import Generator, Iterable
 from typing import Any, BinaryIO
 
+from et_xmlfile import xmlfile as pure_xmlfile
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.drawing.spreadsheet_drawing import SpreadsheetDrawing
+from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 from openpyxl.worksheet._writer import WorksheetWriter
 from openpyxl.writer.excel import ExcelWriter
+from openpyxl.xml.constants import SHEET_MAIN_NS
+from openpyxl.xml.functions import tostring
 
 MAX_CELL_TEXT = 32767
-_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
 _EPOCH = dt.datetime(1899, 12, 30)
 _LETTERS = [get_column_letter(i) for i in range(1, 201)]
 DATE_FORMAT = "yyyy-mm-dd"
 DATETIME_FORMAT = "yyyy-mm-dd hh:mm"
+TIME_FORMAT = "hh:mm"
+DURATION_FORMAT = "[h]:mm:ss"
 
 
 def _escape(text: str) -> str:
@@ -45,20 +58,51 @@ def _escape(text: str) -> str:
 
 
 def clean_text(text: str) -> str:
-    """Text as a cell can hold it: no XML-illegal control characters, at most 32,767 characters."""
+    """Text as a cell can hold it: no XML-illegal control characters or lone surrogates (a bundle
+    can carry both), at most 32,767 characters."""
     if _ILLEGAL.search(text):
         text = _ILLEGAL.sub("", text)
+    if _SURROGATE.search(text):
+        text = _SURROGATE.sub("\ufffd", text)
     return text[:MAX_CELL_TEXT]
 
 
-class FastSheet(WriteOnlyWorksheet):  # type: ignore[misc]
-    """``append(row)`` of str / int / float / bool / date / datetime / None values."""
+class _SheetWriter(WorksheetWriter):  # type: ignore[misc]
+    """openpyxl's worksheet writer on the pure-Python stream, whatever XML library is installed,
+    into an open, nameless temporary file."""
 
-    def __init__(self, parent: Workbook, title: str, temp_dir: str | None = None) -> None:
+    def cleanup(self) -> None:
+        self.out.close()
+
+    def get_stream(self) -> Generator[Any, Any, None]:
+        with pure_xmlfile(self.out) as xf, xf.element("worksheet", xmlns=SHEET_MAIN_NS):
+            try:
+                while True:
+                    el = yield
+                    if el is True:
+                        yield xf
+                    elif el is None:
+                        continue
+                    else:  # an element of openpyxl's (lxml or ElementTree): its own serialiser
+                        xf._file(tostring(el).decode("utf-8"))
+            except GeneratorExit:
+                pass
+
+
+class FastSheet(WriteOnlyWorksheet):  # type: ignore[misc]
+    """``append(row)`` of str / int / float / bool / date / datetime / time / timedelta / None."""
+
+    def __init__(self, parent: Workbook, title: str) -> None:
         super().__init__(parent, title)
-        self._temp_dir = temp_dir
         self._date_style = self._style_id(DATE_FORMAT)
         self._datetime_style = self._style_id(DATETIME_FORMAT)
+        self._time_style = self._style_id(TIME_FORMAT)
+        self._duration_style = self._style_id(DURATION_FORMAT)
+        header = WriteOnlyCell(self)
+        header.font = Font(bold=True)
+        self._header_style = int(header.style_id)
+        self._width = 0
+        self._rows_written = 0
 
     def _style_id(self, number_format: str) -> int:
         cell = WriteOnlyCell(self)
@@ -70,7 +114,7 @@ class FastSheet(WriteOnlyWorksheet):  # type: ignore[misc]
         # unlinked at once on POSIX, delete-on-close on Windows. A killed process leaves nothing of
         # it anywhere, unlike openpyxl's named temporary files, which survive kill -9.
         if self._writer is None:  # type: ignore[has-type]
-            writer = _AnonymousSheetWriter(self, out=tempfile.TemporaryFile())  # noqa: SIM115 - closed by cleanup()
+            writer = _SheetWriter(self, out=tempfile.TemporaryFile())  # noqa: SIM115 - closed by cleanup()
             writer.write_top()
             self._writer = writer
 
@@ -85,32 +129,44 @@ class FastSheet(WriteOnlyWorksheet):  # type: ignore[misc]
             with contextlib.suppress(Exception):
                 self._writer.cleanup()
 
-    def _cell(self, ref: str, value: Any) -> str:
+    def _cell(self, ref: str, value: Any, style: str = "") -> str:
         if isinstance(value, str):
             if not value:
                 return ""
             value = _escape(clean_text(value))
             space = ' xml:space="preserve"' if value[0].isspace() or value[-1].isspace() else ""
-            return f'<c r="{ref}" t="inlineStr"><is><t{space}>{value}</t></is></c>'
+            return f'<c r="{ref}"{style} t="inlineStr"><is><t{space}>{value}</t></is></c>'
         if isinstance(value, bool):
-            return f'<c r="{ref}" t="b"><v>{int(value)}</v></c>'
+            return f'<c r="{ref}"{style} t="b"><v>{int(value)}</v></c>'
         if isinstance(value, int | float):
-            return f'<c r="{ref}" t="n"><v>{value!r}</v></c>'
+            if value != value or value in (float("inf"), float("-inf")):  # NaN, inf: not numbers Excel reads
+                return ""
+            return f'<c r="{ref}"{style} t="n"><v>{value!r}</v></c>'
         if isinstance(value, dt.datetime):
             serial = (value.replace(tzinfo=None) - _EPOCH).total_seconds() / 86400
             return f'<c r="{ref}" s="{self._datetime_style}" t="n"><v>{serial!r}</v></c>'
         if isinstance(value, dt.date):
             serial = (value - _EPOCH.date()).days
             return f'<c r="{ref}" s="{self._date_style}" t="n"><v>{serial}</v></c>'
-        return self._cell(ref, str(value))
+        if isinstance(value, dt.time):
+            fraction = (value.hour * 3600 + value.minute * 60 + value.second) / 86400
+            return f'<c r="{ref}" s="{self._time_style}" t="n"><v>{fraction!r}</v></c>'
+        if isinstance(value, dt.timedelta):
+            return f'<c r="{ref}" s="{self._duration_style}" t="n"><v>{value.total_seconds() / 86400!r}</v></c>'
+        return self._cell(ref, str(value), style)
 
     def row_xml(self, values: Iterable[Any], row_idx: int) -> str:
+        style = f' s="{self._header_style}"' if row_idx == 1 else ""
         parts = [f'<row r="{row_idx}">']
+        width = 0
         for col, value in enumerate(values):
+            width = col + 1
             if value is not None:
                 letter = _LETTERS[col] if col < len(_LETTERS) else get_column_letter(col + 1)
-                parts.append(self._cell(f"{letter}{row_idx}", value))
+                parts.append(self._cell(f"{letter}{row_idx}", value, style))
         parts.append("</row>")
+        self._width = max(self._width, width)
+        self._rows_written = row_idx
         return "".join(parts)
 
     def _write_rows(self) -> Generator[None, Any, None]:
@@ -118,27 +174,23 @@ class FastSheet(WriteOnlyWorksheet):  # type: ignore[misc]
             xf = self._writer.xf.send(True)
         except StopIteration:
             self._already_saved()
-        raw = getattr(xf, "_file", None)
+        raw = xf._file
         with xf.element("sheetData"):
             row_idx = 1
             try:
                 while True:
                     row = yield
-                    if callable(raw):
-                        raw(self.row_xml(row, row_idx))
-                    else:  # pragma: no cover - lxml's xmlfile: openpyxl's own serialiser
-                        self._writer.write_row(xf, self._values_to_row(row, row_idx), row_idx)
+                    raw(self.row_xml(row, row_idx))
                     row_idx += 1
             except GeneratorExit:
                 pass
         self._writer.xf.send(None)
 
-
-class _AnonymousSheetWriter(WorksheetWriter):  # type: ignore[misc]
-    """openpyxl's sheet writer streaming into an open, nameless temporary file."""
-
-    def cleanup(self) -> None:
-        self.out.close()
+    def close(self) -> None:
+        # The filter covers the header and every row written; known only now, before the tail.
+        if self._rows_written and self._width:
+            self.auto_filter.ref = f"A1:{get_column_letter(self._width)}{self._rows_written}"
+        super().close()
 
 
 class _StreamingExcelWriter(ExcelWriter):  # type: ignore[misc]
@@ -169,7 +221,8 @@ def save_workbook(wb: Workbook, out: BinaryIO) -> None:
         _StreamingExcelWriter(wb, archive).write_data()
 
 
-def add_sheet(wb: Workbook, title: str, temp_dir: str | None = None) -> FastSheet:
-    sheet = FastSheet(wb, title, temp_dir)
+def add_sheet(wb: Workbook, title: str) -> FastSheet:
+    sheet = FastSheet(wb, title)
+    sheet.freeze_panes = "A2"
     wb._add_sheet(sheet)
     return sheet

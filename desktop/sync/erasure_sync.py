@@ -45,6 +45,9 @@ def after_apply(conn: Connection, touched: Iterable[tuple[str, str]]) -> erasure
 
 def team_payload(s: OrmSession) -> dict[str, list[dict[str, Any]]]:
     payload: dict[str, list[dict[str, Any]]] = dict(snapshot(s, (ENTITY,)))
+    for row in payload[ENTITY]:
+        # Team updates are signed, not encrypted: the free-text reason stays at the centre.
+        row["data"]["reason"] = ""
     months = s.get(LocalState, retention.SETTING_KEY)
     if months is not None and months.value.isdigit():
         payload[RETENTION] = [{"months": int(months.value)}]

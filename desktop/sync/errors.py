@@ -7,12 +7,19 @@ carry participant data, only facts about the file (sizes, member names, ids).
 
 from __future__ import annotations
 
+from desktop.i18n.catalogue import QT_TRANSLATE_NOOP
+
+# The translation context of every refusal: the UI shows ``QCoreApplication.translate(MESSAGE_CONTEXT,
+# default_message)``; ``majlis-cli --lang`` reads the same catalogue.
+MESSAGE_CONTEXT = "BundleError"
+
+
 
 class BundleError(Exception):
     """A bundle or team file that must not be used. Nothing was written anywhere."""
 
     code = "bundle_error"
-    default_message = "The file cannot be used."
+    default_message = QT_TRANSLATE_NOOP("BundleError", "The file cannot be used.")
 
     def __init__(self, message: str | None = None) -> None:
         self.message = message or self.default_message
@@ -21,12 +28,13 @@ class BundleError(Exception):
 
 class NotABundleError(BundleError):
     code = "not_a_bundle"
-    default_message = "This is not a Majlis bundle (it is not an age-encrypted file)."
+    default_message = QT_TRANSLATE_NOOP("BundleError", "This is not a Majlis bundle (it is not an age-encrypted file).")
 
 
 class CorruptedBundleError(BundleError):
     code = "corrupted"
-    default_message = (
+    default_message = QT_TRANSLATE_NOOP(
+        "BundleError",
         "The bundle is damaged or incomplete (altered or cut short on the way); ask for it to be sent again."
     )
 
@@ -35,12 +43,13 @@ class TruncatedBundleError(CorruptedBundleError):
     # A subclass: age cannot always tell a short file from a damaged one, so callers that do not
     # care about the difference catch CorruptedBundleError.
     code = "truncated"
-    default_message = "The bundle is incomplete (cut short); ask for it to be sent again."
+    default_message = QT_TRANSLATE_NOOP("BundleError", "The bundle is incomplete (cut short); ask for it to be sent again.")
 
 
 class WrongIdentityError(BundleError):
     code = "wrong_identity"
-    default_message = (
+    default_message = QT_TRANSLATE_NOOP(
+        "BundleError",
         "This bundle was not encrypted for any of the team keys loaded here "
         "(wrong team key, or a damaged file header)."
     )
@@ -48,97 +57,97 @@ class WrongIdentityError(BundleError):
 
 class NoIdentityError(WrongIdentityError):
     code = "no_identity"
-    default_message = "No team key is loaded, so bundles cannot be opened on this computer."
+    default_message = QT_TRANSLATE_NOOP("BundleError", "No team key is loaded, so bundles cannot be opened on this computer.")
 
 
 class MalformedBundleError(BundleError):
     code = "malformed"
-    default_message = "The bundle's content is not laid out as a Majlis bundle."
+    default_message = QT_TRANSLATE_NOOP("BundleError", "The bundle's content is not laid out as a Majlis bundle.")
 
 
 class UnsafePathError(BundleError):
     code = "unsafe_path"
-    default_message = "The bundle contains a file with an unsafe name or a link."
+    default_message = QT_TRANSLATE_NOOP("BundleError", "The bundle contains a file with an unsafe name or a link.")
 
 
 class TooLargeError(BundleError):
     code = "too_large"
-    default_message = "The bundle, or a file inside it, is larger than allowed."
+    default_message = QT_TRANSLATE_NOOP("BundleError", "The bundle, or a file inside it, is larger than allowed.")
 
 
 class NewerFormatError(BundleError):
     code = "newer_format"
-    default_message = "This file was made by a newer Majlis: update Majlis to open it."
+    default_message = QT_TRANSLATE_NOOP("BundleError", "This file was made by a newer Majlis: update Majlis to open it.")
 
 
 class BadSignatureError(BundleError):
     code = "bad_signature"
-    default_message = "The bundle's signature does not match its content: it was altered or forged."
+    default_message = QT_TRANSLATE_NOOP("BundleError", "The bundle's signature does not match its content: it was altered or forged.")
 
 
 class ImpostorDeviceError(BundleError):
     code = "impostor_device"
-    default_message = "The bundle is signed with a key other than the one known for this device."
+    default_message = QT_TRANSLATE_NOOP("BundleError", "The bundle is signed with a key other than the one known for this device.")
 
 
 class WrongTeamError(BundleError):
     code = "wrong_team"
-    default_message = "This bundle belongs to another team."
+    default_message = QT_TRANSLATE_NOOP("BundleError", "This bundle belongs to another team.")
 
 
 class RecipientMismatchError(BundleError):
     code = "recipient_mismatch"
-    default_message = "The bundle was re-encrypted: it was not signed for this team's keys."
+    default_message = QT_TRANSLATE_NOOP("BundleError", "The bundle was re-encrypted: it was not signed for this team's keys.")
 
 
 class UnexpectedMemberError(BundleError):
     code = "unexpected_member"
-    default_message = "The bundle contains a file its manifest does not list."
+    default_message = QT_TRANSLATE_NOOP("BundleError", "The bundle contains a file its manifest does not list.")
 
 
 class MissingMemberError(BundleError):
     code = "missing_member"
-    default_message = "A file listed in the bundle's manifest is missing."
+    default_message = QT_TRANSLATE_NOOP("BundleError", "A file listed in the bundle's manifest is missing.")
 
 
 class HashMismatchError(BundleError):
     code = "hash_mismatch"
-    default_message = "A file inside the bundle does not match the hash in its manifest."
+    default_message = QT_TRANSLATE_NOOP("BundleError", "A file inside the bundle does not match the hash in its manifest.")
 
 
 class CountMismatchError(BundleError):
     code = "count_mismatch"
-    default_message = "The bundle's manifest counts do not match its content."
+    default_message = QT_TRANSLATE_NOOP("BundleError", "The bundle's manifest counts do not match its content.")
 
 
 class CentralKeyRequiredError(BundleError):
     code = "central_key_required"
-    default_message = "A team update can only be applied with the team's enrolled central key."
+    default_message = QT_TRANSLATE_NOOP("BundleError", "A team update can only be applied with the team's enrolled central key.")
 
 
 class KeyFileError(BundleError):
     code = "bad_key_file"
-    default_message = "The key file cannot be read (not an age identity file)."
+    default_message = QT_TRANSLATE_NOOP("BundleError", "The key file cannot be read (not an age identity file).")
 
 
 class NotATeamFileError(BundleError):
     code = "not_a_team_file"
-    default_message = "This is not a Majlis team file."
+    default_message = QT_TRANSLATE_NOOP("BundleError", "This is not a Majlis team file.")
 
 
 class CentralKeyMismatchError(BundleError):
     code = "central_key_mismatch"
-    default_message = "This team file is signed by a different central key than the one enrolled."
+    default_message = QT_TRANSLATE_NOOP("BundleError", "This team file is signed by a different central key than the one enrolled.")
 
 
 class NewerSchemaError(NewerFormatError):
     code = "newer_schema"
-    default_message = "This bundle was made by a newer Majlis (newer database schema): update Majlis to import it."
+    default_message = QT_TRANSLATE_NOOP("BundleError", "This bundle was made by a newer Majlis (newer database schema): update Majlis to import it.")
 
 
 class SeqClashError(BundleError):
     code = "seq_clash"
-    default_message = "A change number of this device was already received with different content."
+    default_message = QT_TRANSLATE_NOOP("BundleError", "A change number of this device was already received with different content.")
 
     def __init__(self, message: str | None = None, *, device_id: str = "", epoch: str = "",
                  first_seq: int = 0, last_seq: int = 0) -> None:
@@ -149,27 +158,27 @@ class SeqClashError(BundleError):
 
 class StaleTeamUpdateError(BundleError):
     code = "stale_update"
-    default_message = "This team update is older than, or the same as, the one already applied."
+    default_message = QT_TRANSLATE_NOOP("BundleError", "This team update is older than, or the same as, the one already applied.")
 
 
 class NotEnrolledError(BundleError):
     code = "not_enrolled"
-    default_message = "This database has not joined a team yet (majlis-cli team join, or team create at the centre)."
+    default_message = QT_TRANSLATE_NOOP("BundleError", "This database has not joined a team yet: join a team first.")
 
 
 class OtherTeamError(BundleError):
     code = "other_team"
-    default_message = "This database already belongs to another team; a database joins one team only."
+    default_message = QT_TRANSLATE_NOOP("BundleError", "This database already belongs to another team; a database joins one team only.")
 
 
 class NoSigningKeyError(BundleError):
     code = "no_signing_key"
-    default_message = "This database holds no signing key for this device: join the team first."
+    default_message = QT_TRANSLATE_NOOP("BundleError", "This database holds no signing key for this device: join the team first.")
 
 
 class UnreadableError(BundleError):
     code = "unreadable"
-    default_message = "The file cannot be read."
+    default_message = QT_TRANSLATE_NOOP("BundleError", "The file cannot be read.")
 
 
 class BadValueError(MalformedBundleError):
@@ -224,3 +233,11 @@ ALL_ERRORS: tuple[type[BundleError], ...] = (
     FutureClockError,
     ForeignClockError,
 )
+
+
+def default_message_for(code: str) -> str:
+    """The general, translatable sentence for a refusal code ("" for a code this version does not know)."""
+    for cls in ALL_ERRORS:
+        if cls.code == code:
+            return cls.default_message
+    return ""

@@ -55,14 +55,12 @@ def _preload_heavy_stack() -> threading.Thread:
 
 
 def make_context(store: Any, language: Any, *, demo: bool = False) -> Any:
-    from desktop.core.models import Device
-    from desktop.ui.context import AppContext
+    from desktop.ui.context import PERSON_NAME_STATE, AppContext
     from desktop.ui.tasks import TaskRunner
 
-    with store.session() as s:
-        me = s.get(Device, store.device_id)
-    return AppContext(store=store, language=language, tasks=TaskRunner(), demo=demo,
-                      user_name=me.name if me else "")
+    # The person at the keyboard (coder, the actor in the audit trail), not the laptop's name.
+    person = store.get_state(PERSON_NAME_STATE, "")
+    return AppContext(store=store, language=language, tasks=TaskRunner(), demo=demo, user_name=person)
 
 
 def create_demo_store() -> Any:
@@ -168,8 +166,9 @@ def main(argv: list[str] | None = None) -> int:
 
         settings = SettingsStore()
         settings.apply_to(language)
-        if args.lang:
+        if args.lang:  # for this run only: a command-line choice is not a preference
             language.set_language(args.lang)
+        settings.follow(language)
         if args.smoke_test:
             return run_smoke_test(language, args.screenshot, args.page)
     except Exception as exc:  # the smoke test's contract: a reason on stderr and a non-zero exit

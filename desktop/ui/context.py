@@ -10,6 +10,10 @@ from desktop.core.db import Store
 from desktop.ui.qt_i18n import LanguageManager
 from desktop.ui.tasks import TaskRunner
 
+# LocalState key: the name of the person using this database (facilitator, coder), kept apart from
+# the laptop's device name.
+PERSON_NAME_STATE = "person_name"
+
 
 class DataEvents(QObject):
     """Pages announce what they changed; others refresh (Anki's op_executed, in small).

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import importlib.util
+import threading
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QStandardPaths, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QStandardPaths, Qt, QTimer, Signal
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFileDialog,
@@ -116,8 +119,16 @@ class DevicePage(QWizardPage):
         self.name.textChanged.connect(lambda _t: self.completeChanged.emit())
         self.label = QLabel(self)
         self.label.setBuddy(self.name)
+        # The person is asked apart from the laptop: sessions, consent records and codings name people.
+        self.person = QLineEdit(self)
+        self.person_label = QLabel(self)
+        self.person_label.setBuddy(self.person)
+        self.person_hint = QLabel(self)
+        self.person_hint.setWordWrap(True)
         form = QFormLayout(self)
         form.addRow(self.label, self.name)
+        form.addRow(self.person_label, self.person)
+        form.addRow("", self.person_hint)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -125,6 +136,10 @@ class DevicePage(QWizardPage):
         self.setSubTitle(self.tr("A name the coordinator will see for this device, e.g. \"Basra laptop 2\". Not a person's name."))
         self.label.setText(self.tr("&Device name"))
         self.name.setAccessibleName(self.tr("Device name"))
+        self.person_label.setText(self.tr("&Your name"))
+        self.person.setAccessibleName(self.tr("Your name"))
+        self.person_hint.setText(self.tr(
+            "Shown as the facilitator of new sessions and as the coder of your codings. You can change it in Settings."))
 
     def isComplete(self) -> bool:  # noqa: N802 - Qt's name
         return bool(self.name.text().strip())
@@ -198,6 +213,10 @@ class StartPage(QWizardPage):
         return True
 
 
+class _Relay(QObject):
+    done = Signal(object, object)  # Created, exception
+
+
 class FirstRunWizard(QWizard):
     """Emits ``finishedWith(store, demo)`` once the database exists (or the demo is open)."""
 
@@ -216,6 +235,19 @@ class FirstRunWizard(QWizard):
         for page in (self.language_page, self.passphrase_page, self.device_page, self.start_page):
             self.addPage(page)
         self.resize(640, 480)
+        self.creating = False
+        self._cursor_set = False
+        self.busy_label = QLabel(self)
+        self.busy_label.setHidden(True)
+        start_layout = self.start_page.layout()
+        if start_layout is not None:
+            start_layout.addWidget(self.busy_label)
+        self._relay = _Relay(self)
+        self._relay.done.connect(self._created, Qt.ConnectionType.QueuedConnection)
+        self._busy_timer = QTimer(self)
+        self._busy_timer.setSingleShot(True)
+        self._busy_timer.setInterval(300)
+        self._busy_timer.timeout.connect(self._show_busy)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -249,51 +281,146 @@ class FirstRunWizard(QWizard):
         return path
 
     def accept(self) -> None:
-        try:
-            store, demo = self.create_database()
-        except Exception as exc:
+        """Create the database on a background thread (key derivation, schema, a demo's sessions take
+        seconds on a busy laptop); the wizard keeps painting and says what it does after 300 ms."""
+        if self.creating:
+            return
+        plan = self._plan()
+        self.creating = True
+        for which in (QWizard.WizardButton.FinishButton, QWizard.WizardButton.BackButton,
+                      QWizard.WizardButton.CancelButton):
+            button = self.button(which)
+            if button is not None:
+                button.setEnabled(False)
+        self._busy_timer.start()
+        relay = self._relay
+
+        def work() -> None:
+            try:
+                relay.done.emit(create_from_plan(plan), None)
+            except Exception as exc:  # shown as one translated sentence on the UI thread
+                relay.done.emit(None, exc)
+
+        threading.Thread(target=work, name="first-run", daemon=True).start()
+
+    def _show_busy(self) -> None:
+        if self.creating:
+            self.busy_label.setText(self.tr("Creating the encrypted database…"))
+            self.busy_label.setHidden(False)
+            QGuiApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
+            self._cursor_set = True
+
+    def _created(self, result: object, exc: object) -> None:
+        self.creating = False
+        self._busy_timer.stop()
+        self.busy_label.setHidden(True)
+        if self._cursor_set:
+            QGuiApplication.restoreOverrideCursor()
+            self._cursor_set = False
+        for which in (QWizard.WizardButton.FinishButton, QWizard.WizardButton.BackButton,
+                      QWizard.WizardButton.CancelButton):
+            button = self.button(which)
+            if button is not None:
+                button.setEnabled(True)
+        if isinstance(exc, BaseException) or not isinstance(result, Created):
             from desktop.ui.unlock import error_text
 
-            QMessageBox.critical(self, self.tr("Majlis"), error_text(exc))
+            QMessageBox.critical(self, self.tr("Majlis"), error_text(exc if isinstance(exc, BaseException)
+                                                                     else RuntimeError()))
             return
+        self._report_team(result)
         super().accept()
-        self.finishedWith.emit(store, demo)
+        self.finishedWith.emit(result.store, result.demo)
+
+    def _plan(self) -> Plan:
+        choice = self.start_page.choice()
+        return Plan(
+            choice=choice,
+            path=self.database_path() if choice != "demo" else Path(),
+            passphrase=self.passphrase_page.first.text(),
+            device=self.device_page.name.text().strip(),
+            person=self.device_page.person.text().strip(),
+            team_file=self.start_page.team_file.text(),
+            team_name=self.start_page.team_name.text().strip(),
+        )
 
     def create_database(self) -> tuple[Any, bool]:
-        choice = self.start_page.choice()
-        if choice == "demo":
-            from desktop.ui.app import create_demo_store
+        """The same work, here and now (tests, scripts); the wizard's Finish runs it in the background."""
+        created = create_from_plan(self._plan())
+        self._report_team(created)
+        return created.store, created.demo
 
-            return create_demo_store(), True
-        from desktop.core.db import create_store
+    def _report_team(self, created: Created) -> None:
+        if created.team_error is not None:  # the database exists; joining can be retried from the Sync page
+            from desktop.ui.sync.texts import error_message
 
-        path = self.database_path()
-        store = create_store(path, self.passphrase_page.first.text(), self.device_page.name.text().strip())
-        if choice in ("join", "start"):
-            self._team(store, choice, path.parent)
-        return store, False
-
-    def _team(self, store: Any, choice: str, folder: Path) -> None:
-        from desktop.sync import team
-
-        try:
-            if choice == "join":
-                team.join_team(store, self.start_page.team_file.text())
-            else:
-                name = self.start_page.team_name.text().strip()
-                team_file = folder / "team.majlis-team"
-                identity = folder / "team-identity.key"
-                team.create_team(store, name=name, team_file=team_file, identity_file=identity)
-                QMessageBox.information(
-                    self,
-                    self.tr("Team created"),
-                    self.tr("Give the team file to each facilitator: %1\n\nBack up the team key and keep it secret: %2")
-                    .replace("%1", str(team_file)).replace("%2", str(identity)),
-                )
-        except Exception as exc:  # the database exists; joining can be retried from the Sync page
+            exc = created.team_error
             QMessageBox.warning(
                 self,
                 self.tr("Team"),
                 self.tr("The database was created, but the team could not be set up: %1\nYou can try again from the Sync page.")
-                .replace("%1", getattr(exc, "message", str(exc))),
+                .replace("%1", error_message(exc)),
             )
+        elif created.team_file is not None and created.identity is not None:
+            QMessageBox.information(
+                self,
+                self.tr("Team created"),
+                self.tr("Give the team file to each facilitator: %1\n\nBack up the team key and keep it secret: %2")
+                .replace("%1", str(created.team_file)).replace("%2", str(created.identity)),
+            )
+
+
+@dataclass(frozen=True)
+class Plan:
+    """What the wizard's pages say, read on the UI thread before the work starts elsewhere."""
+
+    choice: str
+    path: Path
+    passphrase: str
+    device: str
+    person: str
+    team_file: str
+    team_name: str
+
+
+@dataclass(frozen=True)
+class Created:
+    store: Any
+    demo: bool
+    team_file: Path | None = None  # a new team's file and key (to hand out and to back up)
+    identity: Path | None = None
+    team_error: BaseException | None = None
+
+
+def create_from_plan(plan: Plan) -> Created:
+    """Create the database the wizard describes (any thread; no widget is touched)."""
+    if plan.choice == "demo":
+        from desktop.ui.app import create_demo_store
+
+        return Created(create_demo_store(), True)
+    from desktop.core import builtin_consent
+    from desktop.core.db import create_store
+    from desktop.sync import team
+    from desktop.ui.context import PERSON_NAME_STATE
+
+    store = create_store(plan.path, plan.passphrase, plan.device)
+    if plan.person:
+        store.set_state(PERSON_NAME_STATE, plan.person)
+    # A form before anything else, so that a lone facilitator can record consent at once and a
+    # new team hands it to its facilitators; one who joins gets the team's forms instead.
+    if plan.choice != "join":
+        builtin_consent.install(store)
+    team_file = identity = None
+    team_error: BaseException | None = None
+    try:
+        if plan.choice == "join":
+            team.join_team(store, plan.team_file)
+        elif plan.choice == "start":
+            team_file = plan.path.parent / "team.majlis-team"
+            identity = plan.path.parent / "team-identity.key"
+            team.create_team(store, name=plan.team_name, team_file=team_file, identity_file=identity)
+    except Exception as exc:  # the database stands; the team part is reported and can be retried
+        team_error, team_file, identity = exc, None, None
+    if plan.choice == "join":
+        builtin_consent.install(store)  # only if the team file brought no form
+    return Created(store, False, team_file, identity, team_error)

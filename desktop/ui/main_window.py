@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.i18n.languages import LANGUAGES
-from desktop.ui import registry
+from desktop.ui import registry, retention_offer
 from desktop.ui.context import AppContext
 from desktop.ui.idle_lock import IdleLock
 from desktop.ui.page_base import Page
@@ -97,6 +97,7 @@ class MainWindow(QMainWindow):
                 "started, so the centre accepts the new work."), 60000)
         if self.nav.count():
             self.nav.setCurrentRow(0)
+        retention_offer.check(ctx, self)  # the end of a study is offered when it is due
 
     # --- construction -----------------------------------------------------------------------
     def _build_menus(self) -> None:
@@ -111,6 +112,9 @@ class MainWindow(QMainWindow):
         self.export_xlsx_action = QAction(self)
         self.export_xlsx_action.triggered.connect(lambda: self.export_xlsx())
         self.file_menu.addAction(self.export_xlsx_action)
+        self.export_qdpx_action = QAction(self)
+        self.export_qdpx_action.triggered.connect(lambda: self.export_qdpx())
+        self.file_menu.addAction(self.export_qdpx_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.lock_action)
         self.file_menu.addSeparator()
@@ -156,6 +160,7 @@ class MainWindow(QMainWindow):
         self.view_menu.setTitle(self.tr("&View"))
         self.language_menu.setTitle(self.tr("&Language"))
         self.export_xlsx_action.setText(self.tr("&Export to Excel…"))
+        self.export_qdpx_action.setText(self.tr("Export REFI-QDA &project…"))
         self.lock_action.setText(self.tr("&Lock"))
         self.quit_action.setText(self.tr("&Quit"))
         self.nav.setAccessibleName(self.tr("Navigation"))
@@ -292,6 +297,36 @@ class MainWindow(QMainWindow):
         self.ctx.tasks.run(lambda token, progress: export_xlsx(store, path, lang=lang,
                                                                cancelled=lambda: token.cancelled),
                            on_done=done, on_error=failed)
+
+    def export_qdpx(self, path: str | None = None) -> None:
+        """Write the REFI-QDA project (.qdpx) on the worker thread, like the Excel export."""
+        from PySide6.QtWidgets import QFileDialog
+
+        from desktop.exports.qdpx import export_qdpx
+
+        if path is None:
+            path, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Export REFI-QDA project"), "majlis-project.qdpx",
+                self.tr("REFI-QDA project (*.qdpx)"))
+        if not path:
+            return
+        if self.editor is not None:
+            self.editor.flush()  # what is on screen is what gets exported
+        store = self.ctx.store
+        self.export_qdpx_action.setEnabled(False)
+        self.statusBar().showMessage(self.tr("Exporting…"))
+
+        def done(result: Any) -> None:
+            self.export_qdpx_action.setEnabled(True)
+            self.statusBar().showMessage(self.tr("REFI-QDA project written: %1").replace("%1", str(result)), 10000)
+
+        def failed(exc: BaseException) -> None:
+            self.export_qdpx_action.setEnabled(True)
+            log.warning("qdpx export failed: %s", type(exc).__name__)  # no paths or content in logs
+            self.statusBar().showMessage(self.tr("The export failed: %1").replace("%1", str(exc)), 15000)
+
+        # The project's language (code names, labels in the sources) follows the sessions, as on the CLI.
+        self.ctx.tasks.run(lambda _token, _progress: export_qdpx(store, path), on_done=done, on_error=failed)
 
     # --- lock -----------------------------------------------------------------------------------
     def _verify(self, passphrase: str) -> bool:

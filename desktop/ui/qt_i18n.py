@@ -53,6 +53,12 @@ def active_digits() -> Digits:
     return manager.digits if manager is not None else DEFAULT_DIGITS
 
 
+def active_language() -> Lang:
+    """The interface language of the application's language manager (see ``active_digits``)."""
+    manager = _active_manager() if _active_manager is not None else None
+    return manager.language if manager is not None else DEFAULT_LANGUAGE
+
+
 def resources_dir() -> Path:
     frozen_root = getattr(sys, "_MEIPASS", None)
     if frozen_root is not None:

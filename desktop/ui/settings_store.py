@@ -12,11 +12,11 @@ set by the app shell), so ``desktop.ui.idle_lock`` reads the same
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QLocale, QSettings
 
 from desktop.i18n.digits import DEFAULT_DIGITS, Digits, coerce_digits
 from desktop.i18n.languages import DEFAULT_LANGUAGE, Lang, coerce_language
@@ -69,11 +69,30 @@ IDLE_LOCK_MINUTES: Option[int] = Option("idle_lock_minutes", 10, _idle_minutes)
 OPTIONS: tuple[Option[Any], ...] = (LANGUAGE, DIGITS, FONT_SIZE, IDLE_LOCK_MINUTES)
 
 
-class SettingsStore:
-    """Typed access to QSettings: ``store.get(LANGUAGE)``, ``store.set(DIGITS, "arab")``."""
+def system_language(ui_languages: Iterable[str]) -> Lang | None:
+    """The first of the system's preferred languages that Majlis speaks, or None.
 
-    def __init__(self, qsettings: QSettings | None = None) -> None:
+    ``ui_languages`` is what ``QLocale.system().uiLanguages()`` gives ("ckb-IQ", "ar", "en-GB"...).
+    "ku" is Kurmanji in Latin script and never stands for Sorani, so it does not match.
+    """
+    for name in ui_languages:
+        try:
+            return coerce_language(name)
+        except ValueError:
+            continue
+    return None
+
+
+class SettingsStore:
+    """Typed access to QSettings: ``store.get(LANGUAGE)``, ``store.set(DIGITS, "arab")``.
+
+    ``system_languages`` stands in for the system's preferred languages (tests); by default they
+    are read from QLocale. They choose the language of a first start, before anything is stored.
+    """
+
+    def __init__(self, qsettings: QSettings | None = None, system_languages: Iterable[str] | None = None) -> None:
         self.qsettings = qsettings if qsettings is not None else QSettings()
+        self._system_languages = list(system_languages) if system_languages is not None else None
 
     def get(self, option: Option[T]) -> T:
         raw = self.qsettings.value(option.key, None)
@@ -97,6 +116,12 @@ class SettingsStore:
     # Shortcuts for the settings read at start-up.
     @property
     def language(self) -> Lang:
+        """The stored language; on a first start the system's, when it is ar, ckb or en."""
+        if self.qsettings.value(LANGUAGE.key, None) in (None, ""):
+            names = self._system_languages
+            if names is None:
+                names = list(QLocale.system().uiLanguages())
+            return system_language(names) or LANGUAGE.default
         return self.get(LANGUAGE)
 
     @property
@@ -116,3 +141,11 @@ class SettingsStore:
         manager.set_digits(self.digits)
         manager.set_font_size(self.font_size or None)
         manager.set_language(self.language)
+
+    def follow(self, manager: LanguageManager) -> None:
+        """Store every later change of language, digits or font size, wherever it is made
+        (first-run wizard, View menu, Settings page), so the next start and its unlock window
+        come up the way the user left them."""
+        manager.languageChanged.connect(lambda code: self.set(LANGUAGE, code))
+        manager.digitsChanged.connect(lambda digits: self.set(DIGITS, digits))
+        manager.fontSizeChanged.connect(lambda size: self.set(FONT_SIZE, size))

@@ -6,14 +6,17 @@ pulls in Qt and the error classes, and imports the store layer when the user sub
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from desktop.ui.widgets.field_error import FieldError
+
+BUSY_AFTER_MS = 300  # as Anki: a busy look only for work a person would notice
 
 
 def error_text(exc: BaseException) -> str:
@@ -47,6 +50,12 @@ def error_text(exc: BaseException) -> str:
                              "program has it open. Close the other program and try again.")
         return translate("UnlockWidget", "The disk reported a problem while opening the database.")
     return translate("UnlockWidget", "The database could not be opened.")
+
+
+class _Relay(QObject):
+    """Carries the opener's result from its thread to the widget's (a queued signal)."""
+
+    done = Signal(object, object)  # result, exception
 
 
 class UnlockWidget(QWidget):
@@ -92,11 +101,19 @@ class UnlockWidget(QWidget):
         outer.addLayout(row)
         outer.addStretch(2)
         self.setFocusProxy(self.passphrase)
+        self.busy = False
+        self._cursor_set = False
+        self._relay = _Relay(self)
+        self._relay.done.connect(self._finished, Qt.ConnectionType.QueuedConnection)
+        self._busy_timer = QTimer(self)
+        self._busy_timer.setSingleShot(True)
+        self._busy_timer.setInterval(BUSY_AFTER_MS)
+        self._busy_timer.timeout.connect(self._show_busy)
         self.retranslate()
 
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Majlis is locked"))
-        if self._db_path is not None:
+        if self._db_path is not None and not getattr(self, "busy", False):
             self.hint.setText(self.tr("Enter the passphrase of this database to continue."))
         self.passphrase.setPlaceholderText(self.tr("Passphrase"))
         self.passphrase.setAccessibleName(self.tr("Passphrase"))
@@ -118,20 +135,49 @@ class UnlockWidget(QWidget):
         self.passphrase.setFocus()
 
     def submit(self) -> None:
+        """Open the database on a background thread: the key derivation alone takes a noticeable
+        fraction of a second and the window must keep painting. Busy look only after 300 ms."""
         text = self.passphrase.text()
         if not text:
             self.error.set_error(self.tr("Enter the passphrase."))
             return
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            result = self._opener(text)
-        except Exception as exc:  # every failure becomes a sentence; the passphrase stays typed
+        if self.busy:
+            return
+        self.busy = True
+        self.passphrase.setEnabled(False)
+        self.button.setEnabled(False)
+        self._busy_timer.start()
+        relay = self._relay
+
+        def work() -> None:
+            try:
+                relay.done.emit(self._opener(text), None)
+            except Exception as exc:  # every failure becomes a sentence; the passphrase stays typed
+                relay.done.emit(None, exc)
+
+        threading.Thread(target=work, name="unlock", daemon=True).start()
+
+    def _show_busy(self) -> None:
+        if self.busy:
+            self.error.set_error("")
+            self.hint.setText(self.tr("Opening the database…"))
+            QGuiApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
+            self._cursor_set = True
+
+    def _finished(self, result: object, exc: object) -> None:
+        self.busy = False
+        self._busy_timer.stop()
+        if self._cursor_set:
+            QGuiApplication.restoreOverrideCursor()
+            self._cursor_set = False
+        self.passphrase.setEnabled(True)
+        self.button.setEnabled(True)
+        self.retranslate()
+        if isinstance(exc, BaseException):
             self.error.set_error(error_text(exc))
             self.passphrase.selectAll()
             self.passphrase.setFocus()
             return
-        finally:
-            QGuiApplication.restoreOverrideCursor()
         self.passphrase.clear()
         self.error.set_error("")
         self.unlocked.emit(result)

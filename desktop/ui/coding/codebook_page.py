@@ -306,7 +306,8 @@ class CodebookPage(Page):
         self._run(lambda s: codebook.delete(s, code_id))
 
     def import_qdc(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import codebook"), "", self.tr("REFI-QDA codebook (*.qdc)"))
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import codebook"), "",
+                                              self.tr("REFI-QDA codebook or project (*.qdc *.qdpx)"))
         if path:
             self._run(lambda s: refi_qda.read_codebook(s, Path(path)))
 

@@ -30,11 +30,12 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session as OrmSession
 
 from desktop.core import coding
 from desktop.core import coding_documents as documents
 from desktop.core.coding import CodingError
-from desktop.core.models import CodedSegment
+from desktop.core.models import CodedSegment, Session
 from desktop.core.offsets import Utf16Map
 from desktop.ui.coding.code_model import CodeTreeModel, flatten, load_rows, swatch
 from desktop.ui.coding.margin import MarginBars
@@ -44,6 +45,16 @@ from desktop.ui.context import AppContext
 from desktop.ui.operations import CollectionOp, read_now
 
 HIGHLIGHT_ALPHA = 90
+
+
+def coder_for(s: OrmSession, session_id: str, person: str) -> str:
+    """The person coding: the one named in Settings, else the people who ran the session (a lone
+    facilitator codes her own sessions); never the laptop's name. Runs on the database worker."""
+    if person.strip():
+        return person.strip()
+    session = s.get(Session, session_id)
+    people = (session.note_taker, session.facilitator) if session is not None else ()
+    return next((p.strip() for p in people if p and p.strip()), "")
 
 
 class CodingWorkspace(QWidget):
@@ -246,7 +257,7 @@ class CodingWorkspace(QWidget):
         if chosen is None:
             return
         block, start, end = chosen
-        user = self.ctx.user_name
+        person, session_id = self.ctx.user_name, self.session_id
 
         def stored(seg: CodedSegment) -> None:
             if all(v.id != seg.id for v in self.segments):
@@ -259,7 +270,8 @@ class CodingWorkspace(QWidget):
 
         CollectionOp(
             self.ctx,
-            lambda s: coding.apply_code(s, code_id, block.doc.table, block.doc.id, block.doc.field, start, end, user),
+            lambda s: coding.apply_code(s, code_id, block.doc.table, block.doc.id, block.doc.field, start, end,
+                                        coder_for(s, session_id, person)),
         ).success(stored).failure(self._coding_failed).run_in_background()
 
     def in_vivo(self) -> None:
@@ -268,9 +280,10 @@ class CodingWorkspace(QWidget):
         if chosen is None:
             return
         block, start, end = chosen
-        user = self.ctx.user_name
+        person, session_id = self.ctx.user_name, self.session_id
         CollectionOp(
-            self.ctx, lambda s: coding.in_vivo(s, block.doc.table, block.doc.id, block.doc.field, start, end, user)
+            self.ctx, lambda s: coding.in_vivo(s, block.doc.table, block.doc.id, block.doc.field, start, end,
+                                               coder_for(s, session_id, person))
         ).failure(self._coding_failed).run_in_background()
 
     def _coding_failed(self, exc: BaseException) -> None:

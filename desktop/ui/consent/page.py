@@ -24,13 +24,12 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session as OrmSession
 
 from desktop.core import consent, consent_views
-from desktop.ui.consent import printout
+from desktop.ui.consent import printout, withdrawal_flow
 from desktop.ui.consent.page_models import RegisterModel, TemplatesModel, TurnsModel
 from desktop.ui.consent.record_dialog import ConsentDialog
 from desktop.ui.consent.template_editor import TemplateEditorDialog
-from desktop.ui.consent.withdraw_dialog import WithdrawDialog
 from desktop.ui.context import AppContext
-from desktop.ui.operations import CollectionOp, QueryOp, read_now
+from desktop.ui.operations import QueryOp, read_now
 from desktop.ui.page_base import Page
 
 CONSENT_TABLES = {"consent_template", "consent_clause", "consent_record", "participant", "transcript_turn"}
@@ -248,20 +247,7 @@ class ConsentPage(Page):
         row = self.selected_row()
         if row is None:
             return
-        answer = WithdrawDialog.ask(row.pseudonym, self)
-        if answer is None:
-            return
-        on, scope = answer
-        def done(_: object) -> None:
-            self.status.setText(self.tr("Withdrawal recorded for %1.").replace("%1", row.pseudonym))
-
-        def refused(exc: BaseException) -> None:
-            if not isinstance(exc, consent.ConsentInvalid):
-                raise exc
-            self.status.setText(self.tr("All data was already withdrawn."))
-
-        CollectionOp.on_store(self.ctx, lambda store: consent.withdraw(store, row.record_id, on, scope)) \
-            .success(done).failure(refused).run_in_background()
+        withdrawal_flow.start(self.ctx, self, row.participant_id, row.pseudonym, self.status.setText)
 
     def _folder(self) -> Path | None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("Folder for the printout"), str(Path.home()))

@@ -71,7 +71,16 @@ class TemplatesModel(_Table):
             return None
         t, clause_count = self.rows[index.row()]
         version, count = apply_digits(str(t.version), self.digits), apply_digits(str(clause_count), self.digits)
-        return (t.template_key, version, _language_name(t.language), t.title, count)[index.column()]
+        return (form_label(t.template_key), version, _language_name(t.language), t.title, count)[index.column()]
+
+
+def form_label(key: str) -> str:
+    """A form's name for people: never its key (``session-consent`` is for the machine)."""
+    if key == "builtin-consent":
+        return QCoreApplication.translate("ConsentModels", "Built-in form")
+    if key == "session-consent":
+        return QCoreApplication.translate("ConsentModels", "Team form")
+    return key.replace("-", " ").replace("_", " ").strip()
 
 
 

@@ -57,6 +57,16 @@ def scan_bytes(path: str) -> bytes | None:
     return bytes(data.data())
 
 
+def _builtin_form_when_alone(ctx: AppContext) -> None:
+    """A database made before built-in forms existed, outside any team, gets the built-in form the
+    first time consent is asked for, instead of an empty dialog that can never be saved."""
+    from desktop.core import builtin_consent
+    from desktop.sync.team import current_team
+
+    if read_now(ctx, lambda s: current_team(s) is None):
+        CollectionOp.on_store(ctx, builtin_consent.install).run_now()
+
+
 class ConsentDialog(QDialog):
     def __init__(self, ctx: AppContext, participant_id: str, session_id: str | None,
                  parent: QWidget | None = None, *, full_screen: bool = True) -> None:
@@ -68,9 +78,13 @@ class ConsentDialog(QDialog):
         self.scan: bytes | None = None
         self.error = QLabel()
         self.setObjectName("consent_dialog")
+        _builtin_form_when_alone(ctx)
         form = read_now(ctx, lambda s: consent_views.form_to_sign(s, participant_id, session_id))
         self.pseudonym, self.template_id, self.lang = form.pseudonym, form.template_id, form.language
-        self._build(form.title, form.body, form.meaning, form.clauses, ctx.user_name or form.session_facilitator)
+        # The person who obtains consent: the one at the keyboard when named (Settings), else the
+        # people running the session; never the laptop's name.
+        obtained_by = next((p.strip() for p in (ctx.user_name, form.session_facilitator) if p and p.strip()), "")
+        self._build(form.title, form.body, form.meaning, form.clauses, obtained_by)
         self.retranslate()
         self._apply_size(self.size_slider.value())
 
@@ -220,8 +234,8 @@ class ConsentDialog(QDialog):
         self._show_scan_status()
         self.witness_label.setText(self.tr("&Witness (impartial):"))
         self.witness_edit.setAccessibleName(self.tr("Witness name"))
-        self.facilitator_label.setText(self.tr("&Facilitator:"))
-        self.facilitator_edit.setAccessibleName(self.tr("Facilitator"))
+        self.facilitator_label.setText(self.tr("Consent obtained &by:"))
+        self.facilitator_edit.setAccessibleName(self.tr("Person who obtained consent"))
         self.save_button.setText(self.tr("Save consent"))
         self.cancel_button.setText(self.tr("Cancel"))
 
@@ -231,7 +245,7 @@ class ConsentDialog(QDialog):
                                        "or choose another method."),
             "witness_required": self.tr("Name the impartial witness."),
             "unanswered_clause": self.tr("Every clause needs a Yes or a No."),
-            "facilitator_required": self.tr("Enter the facilitator's name."),
+            "facilitator_required": self.tr("Enter the name of the person who obtained consent."),
             "no_method": self.tr("Choose how consent is given."),
             "unknown_template": self.tr("This consent form is not on this device."),
         }

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from desktop.core import consent, consent_views
 from desktop.core.reference import CONSENT_CLAUSES
 from desktop.i18n.languages import LANGUAGES, is_rtl
-from desktop.ui.consent.page_models import clause_name
+from desktop.ui.consent.page_models import clause_name, form_label
 from desktop.ui.context import AppContext
 from desktop.ui.operations import CollectionOp, read_now
 
@@ -174,7 +174,7 @@ class TemplateEditorDialog(QDialog):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("New version of %1").replace("%1", self.template_key))
+        self.setWindowTitle(self.tr("New version of %1").replace("%1", form_label(self.template_key)))
         self.add_button.setText(self.tr("&Add clause"))
         self.remove_button.setText(self.tr("&Remove clause"))
         self.publish_button.setText(self.tr("&Publish new version"))

@@ -1,22 +1,36 @@
-"""Asking for a withdrawal's date and scope (all data, or quotes only)."""
+"""Asking for a withdrawal: its date, its scope, and (for everything) a confirmation of what is destroyed.
+
+A quotes-only withdrawal keeps the speech for analysis and never quotes it. A withdrawal of
+everything erases, for good and everywhere the erasure travels: the dialog says exactly what goes
+and asks for an explicit tick before OK is enabled.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+from typing import NamedTuple
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QLineEdit,
     QRadioButton,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop.ui.settings.digit_spin import DigitDateEdit
+
+
+class WithdrawAnswer(NamedTuple):
+    on: dt.date
+    scope: str  # all|quotes
+    reason: str = ""
 
 
 class WithdrawDialog(QDialog):
@@ -31,38 +45,76 @@ class WithdrawDialog(QDialog):
         self.date.setMaximumDate(QDate.currentDate())
         self.date_label = QLabel()
         self.date_label.setBuddy(self.date)
+        self.reason = QLineEdit()
+        self.reason.setObjectName("withdraw_reason")
+        self.reason.setMaxLength(500)
+        self.reason_label = QLabel()
+        self.reason_label.setBuddy(self.reason)
         self.scope_all = QRadioButton()
         self.scope_quotes = QRadioButton()
         self.scope_all.setChecked(True)
         group = QButtonGroup(self)
         group.addButton(self.scope_all)
         group.addButton(self.scope_quotes)
+        self.consequence = QLabel()
+        self.consequence.setObjectName("withdraw_consequence")
+        self.consequence.setWordWrap(True)
+        self.confirm = QCheckBox()
+        self.confirm.setObjectName("withdraw_confirm")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         form = QFormLayout()
         form.addRow(self.date_label, self.date)
+        form.addRow(self.reason_label, self.reason)
         layout = QVBoxLayout(self)
         layout.addWidget(self.explain)
         layout.addLayout(form)
         layout.addWidget(self.scope_all)
         layout.addWidget(self.scope_quotes)
+        layout.addWidget(self.consequence)
+        layout.addWidget(self.confirm)
         layout.addWidget(self.buttons)
+        self.scope_all.toggled.connect(lambda _on: self._update())
+        self.confirm.toggled.connect(lambda _on: self._update())
         self.retranslate()
+
+    def ok_button(self) -> QWidget:
+        return self.buttons.button(QDialogButtonBox.StandardButton.Ok)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Withdraw consent — %1").replace("%1", self.pseudonym))
-        self.explain.setText(self.tr("Record that %1 withdrew consent. Withdrawn speech is redacted on "
-                                     "screen and in every export, on this device and at the centre.")
+        self.explain.setText(self.tr("Record that %1 withdrew consent, on this device and at the centre.")
                              .replace("%1", self.pseudonym))
         self.date_label.setText(self.tr("&Date of withdrawal:"))
-        self.scope_all.setText(self.tr("&All data: redact everything this participant said"))
+        self.reason_label.setText(self.tr("&Reason (optional):"))
+        self.reason.setPlaceholderText(self.tr("Never the participant's words or name"))
+        self.scope_all.setText(self.tr("&All data: erase everything this participant said, and who they are"))
         self.scope_quotes.setText(self.tr("&Quotes only: never quote, keep the speech for analysis"))
+        self.confirm.setText(self.tr("I understand that this cannot be undone"))
+        self._update()
 
-    def values(self) -> tuple[dt.date, str]:
-        return self.date.date().toPython(), "all" if self.scope_all.isChecked() else "quotes"  # type: ignore[return-value]
+    def _update(self) -> None:
+        if self.scope_all.isChecked():
+            self.consequence.setText(self.tr(
+                "This destroys, in every session: every word %1 said (each turn becomes […]), the quotes "
+                "of their coded segments, their signature images and paper scans, their name and phone "
+                "number, here and in the history the database keeps. The erasure goes to the centre with "
+                "the next bundle and every copy of the database that receives it erases the same way. "
+                "Files exported before (workbooks, projects, PDFs, bundles, backups) are not reached: "
+                "they are listed afterwards. The pseudonym stays.").replace("%1", self.pseudonym))
+        else:
+            self.consequence.setText(self.tr(
+                "Nothing is erased: what %1 said stays in the transcripts for analysis, and is never "
+                "quoted in a listing or an export.").replace("%1", self.pseudonym))
+        self.confirm.setVisible(self.scope_all.isChecked())
+        self.ok_button().setEnabled(self.scope_quotes.isChecked() or self.confirm.isChecked())
+
+    def values(self) -> WithdrawAnswer:
+        on: dt.date = self.date.date().toPython()  # type: ignore[assignment]
+        return WithdrawAnswer(on, "all" if self.scope_all.isChecked() else "quotes", self.reason.text().strip())
 
     @staticmethod
-    def ask(pseudonym: str, parent: QWidget | None = None) -> tuple[dt.date, str] | None:
+    def ask(pseudonym: str, parent: QWidget | None = None) -> WithdrawAnswer | None:
         dialog = WithdrawDialog(pseudonym, parent)
         return dialog.values() if dialog.exec() == QDialog.DialogCode.Accepted else None

@@ -34,7 +34,7 @@ from desktop.core.errors import EnvironmentProblem, MajlisError
 from desktop.core.models import Session
 from desktop.core.participants import SeatedParticipant
 from desktop.core.transcripts import TurnView
-from desktop.core.validation import TIME_RE
+from desktop.core.validation import TIME_RE, Problem
 from desktop.ui import registry
 from desktop.ui.context import AppContext
 from desktop.ui.focus_group.header import FocusGroupHeader
@@ -43,10 +43,13 @@ from desktop.ui.focus_group.participants_model import ChoiceDelegate, SessionPar
 from desktop.ui.focus_group.transcript import TranscriptPanel
 from desktop.ui.operations import CollectionOp, QueryOp
 from desktop.ui.sessions.editor_base import SessionEditorBase
+from desktop.ui.widgets.blockers import BlockersList
+from desktop.ui.widgets.confirm import confirm_removal
 from desktop.ui.widgets.session_pdf import PdfButton
 
 AUTOSAVE_MS = 1500  # "within 2 s after typing stops", with room for the save itself
 CONSENT_DIALOG = "desktop.ui.consent.record_dialog:ConsentDialog"
+TRANSCRIPT_TAB, PEOPLE_TAB, DETAILS_TAB = 0, 1, 2
 
 
 @dataclass
@@ -96,6 +99,10 @@ class FocusGroupEditor(SessionEditorBase):
 
         self.lifecycle = LifecycleBar(ctx, session_id, self.flush, self)
         self.lifecycle.message.connect(self.show_message)
+        self.blockers = BlockersList(self)
+        self.lifecycle.blocked.connect(self.show_blockers)
+        self.blockers.chosen.connect(self.go_to_problem)
+        self._wanted_person = ""
         self.pdf_button = PdfButton(ctx, session_id, self.flush, self)
         self.pdf_button.message.connect(self.show_message)
         self.lifecycle.statusChanged.connect(lambda status: self.set_read_only(self.read_only_for_status(status)))
@@ -109,6 +116,7 @@ class FocusGroupEditor(SessionEditorBase):
         self.people_view = QTableView(self)
         self.people_view.setObjectName("fg_participants")
         self.people_view.setModel(self.people)
+        self.people.modelReset.connect(self._select_wanted_person)
         self.people_view.setItemDelegate(ChoiceDelegate(ctx, self.people_view))
         self.people_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.people_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -127,6 +135,7 @@ class FocusGroupEditor(SessionEditorBase):
         self.transcript = TranscriptPanel(self.people, self)
         self.transcript.edited.connect(self.schedule_save)
         self.transcript.message.connect(self.show_message)
+        self.transcript.consentRequested.connect(self.record_consent_for)
 
         people_tab = QWidget(self)
         buttons = QHBoxLayout()
@@ -145,10 +154,12 @@ class FocusGroupEditor(SessionEditorBase):
         top = QHBoxLayout()
         top.addWidget(self.back_button)
         top.addWidget(self.heading, 1)
+        top.addWidget(self.code_button)
         top.addWidget(self.pdf_button)
         top.addWidget(self.lifecycle)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.blockers)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.status_line)
         ctx.events.changed.connect(self._on_data_changed)
@@ -270,6 +281,10 @@ class FocusGroupEditor(SessionEditorBase):
         person = self._selected_person()
         if person is None or self._read_only:
             return
+        question = self.tr("Remove %1 from this session? They will no longer sit in seat %2.") \
+            .replace("%1", person.code).replace("%2", self.ctx.language.format_number(person.seat))
+        if not confirm_removal(self, self.tr("Remove a participant"), question):
+            return
 
         def removed(_: object) -> None:
             self.people.reload()
@@ -284,12 +299,44 @@ class FocusGroupEditor(SessionEditorBase):
         except (ImportError, AttributeError):
             return None
 
+    # --- finalise blockers ------------------------------------------------------------------------
+    def show_blockers(self, problems: list[Problem]) -> None:
+        self.blockers.set_items([(self.lifecycle.problem_text(p), p) for p in problems])
+
+    def go_to_problem(self, problem: Problem) -> None:
+        """A participant without (or with refused) consent: their row; a field: the field."""
+        if problem.code.startswith("consent_"):
+            self.tabs.setCurrentIndex(PEOPLE_TAB)
+            self.people_view.setFocus(Qt.FocusReason.OtherFocusReason)
+            # A save in flight reloads the rows (and drops the selection): select again after it.
+            self._wanted_person = problem.field
+            self._select_wanted_person()
+            return
+        self.tabs.setCurrentIndex(DETAILS_TAB)
+        wrapped = self.header.wrapped.get(problem.field)
+        if wrapped is not None:
+            wrapped.field.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _select_wanted_person(self) -> None:
+        if not self._wanted_person:
+            return
+        for row, person in enumerate(self.people.rows):
+            if person.code == self._wanted_person:
+                self.people_view.setCurrentIndex(self.people.index(row, 0))
+                self.people_view.selectRow(row)
+                return
+
     def record_consent(self) -> None:
         person = self._selected_person()
         if person is None or self.consent_dialog_class is None:
             self.show_message(self.tr("Select a participant first."))
             return
-        dialog = self.consent_dialog_class(self.ctx, person.participant_id, self.session_id, self)
+        self.record_consent_for(person.participant_id)
+
+    def record_consent_for(self, participant_id: str) -> None:
+        if self.consent_dialog_class is None:
+            return
+        dialog = self.consent_dialog_class(self.ctx, participant_id, self.session_id, self)
         dialog.exec()
         dialog.deleteLater()
         self._reload_people()
@@ -328,6 +375,7 @@ class FocusGroupEditor(SessionEditorBase):
         self.header.set_language(lang)
 
     def retranslate(self) -> None:
+        self.retranslate_code_button()
         self.back_button.setText(self.tr("Back"))
         self.back_button.setToolTip(self.tr("Back to the sessions list (Esc)"))
         self.back_button.setAccessibleName(self.tr("Back to the sessions list"))

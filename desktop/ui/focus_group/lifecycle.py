@@ -21,6 +21,7 @@ from desktop.ui.sessions.dialogs import AuditDialog, UnlockReasonDialog
 class LifecycleBar(QWidget):
     statusChanged = Signal(str)  # "draft" | "final"
     message = Signal(str)
+    blocked = Signal(object)  # the list of Problems that stop finalising ([] once it went through)
 
     def __init__(self, ctx: AppContext, session_id: str, flush: Callable[[], None],
                  parent: QWidget | None = None) -> None:
@@ -73,9 +74,10 @@ class LifecycleBar(QWidget):
                 self.ctx, lambda store: sessions.finalise(store, self.session_id, self.ctx.user_name)
             ).run_now()
         except sessions.FinaliseBlocked as exc:
-            found = "; ".join(self.problem_text(p) for p in exc.problems)
-            self.message.emit(self.tr("Before finalising: %1").replace("%1", found))
+            self.blocked.emit(list(exc.problems))
+            self.message.emit(self.tr("This session cannot be finalised yet: see the list above."))
             return False
+        self.blocked.emit([])
         self.statusChanged.emit("final")
         self.message.emit(self.tr("Finalised: the session is now read-only."))
         return True

@@ -35,6 +35,8 @@ from desktop.core.transcripts import TurnView
 from desktop.ui.focus_group.participants_model import SessionParticipantsModel
 from desktop.ui.focus_group.turn_edit import TurnTextEdit
 from desktop.ui.focus_group.turns_model import COLUMNS, TurnsModel
+from desktop.ui.widgets.banner import Banner
+from desktop.ui.widgets.confirm import confirm_removal
 
 
 def text_direction(text: str) -> Qt.LayoutDirection | None:
@@ -68,6 +70,7 @@ def format_elapsed(seconds: float) -> str:
 class TranscriptPanel(QWidget):
     edited = Signal()  # something on screen changed: the editor schedules an autosave
     message = Signal(str)  # a translated sentence for the status line
+    consentRequested = Signal(str)  # noqa: N815 - a participant id: open the consent dialog for them
 
     def __init__(self, people: SessionParticipantsModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -112,6 +115,8 @@ class TranscriptPanel(QWidget):
         self.hint.setWordWrap(True)
         self.hint.setObjectName("transcript_hint")
 
+        # Refusals show here, between the speaker bar and the text, and take the focus.
+        self.banner = Banner(self)
         self.edit = TurnTextEdit(self)
         self.edit.setObjectName("turn_text")
         self.edit.textChanged.connect(self._on_text_changed)
@@ -131,6 +136,7 @@ class TranscriptPanel(QWidget):
         box = QVBoxLayout(composer)
         box.setContentsMargins(0, 0, 0, 0)
         box.addLayout(bar)
+        box.addWidget(self.banner)
         box.addWidget(self.edit)
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(self.view)
@@ -276,6 +282,8 @@ class TranscriptPanel(QWidget):
     def request_speaker(self, seat: int) -> None:
         if self.read_only or not 0 <= self.current < len(self.model.rows):
             return
+        if not self.banner.isHidden():  # another key: the banner goes, the caret comes back to the text
+            self.banner.dismiss()
         if seat == 0:
             pid, code = None, ""
         else:
@@ -284,10 +292,15 @@ class TranscriptPanel(QWidget):
                 self.message.emit(self.tr("No participant sits in seat %1.").replace("%1", str(seat)))
                 return
             if not person.can_speak:
-                self.message.emit(
-                    self.tr("%1 has no recorded consent and cannot be given speech. Record consent first.")
-                    .replace("%1", person.code)
-                )
+                text = self.tr("%1 has no recorded consent and cannot be given speech. Record consent first.")
+                text = text.replace("%1", person.code)
+                # The caret leaves the previous speaker's turn: nothing typed now lands under their name.
+                # (Leaving the text saves it; the refusal is said after, so "Saved." does not hide it.)
+                participant_id = person.participant_id
+                self.banner.show_problem(
+                    text, self.tr("Record consent for %1…").replace("%1", person.code),
+                    lambda: self.consentRequested.emit(participant_id), return_to=self.edit)
+                self.message.emit(text)
                 return
             pid, code = person.participant_id, person.code
         turn = self.model.rows[self.current]
@@ -340,6 +353,9 @@ class TranscriptPanel(QWidget):
 
     def delete_current(self) -> None:
         if self.read_only or not 0 <= self.current < len(self.model.rows):
+            return
+        if self.model.rows[self.current].text.strip() and not confirm_removal(
+                self, self.tr("Delete a turn"), self.tr("Delete this turn and everything typed in it?")):
             return
         gone, self.current = self.current, -1
         self._selecting = True

@@ -107,7 +107,11 @@ class TurnsModel(QAbstractTableModel):
             if writes:
                 out.append(TurnChange(r.key, r.turn_id, r.participant_id, r.text, r.timestamp,
                                       after_key=previous))
-            if r.turn_id is not None or writes:
+            # A turn already in the database is named by its id (its editor key may be a local one
+            # from before an earlier save); one written in this same save, by its key.
+            if r.turn_id is not None:
+                previous = r.turn_id
+            elif writes:
                 previous = r.key
         return out
 

@@ -14,17 +14,20 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
+from desktop.core.participants import SeatedParticipant
 from desktop.core.reference import GOVERNORATES
+from desktop.ui.consent import withdrawal_flow
 from desktop.ui.context import AppContext
 from desktop.ui.page_base import Page
 from desktop.ui.participants.model import AllParticipantsModel
 
-WATCHED = {"participant", "consent_record", "attendance"}
+WATCHED = {"participant", "consent_record", "attendance", "erasure"}
 
 
 class ParticipantsPage(Page):
@@ -43,6 +46,12 @@ class ParticipantsPage(Page):
         self.governorate_label = QLabel(self)
         self.governorate_label.setBuddy(self.governorate)
         self.count_label = QLabel(self)
+        self.withdraw_button = QPushButton(self)
+        self.withdraw_button.setObjectName("participants_withdraw")
+        self.withdraw_button.clicked.connect(self.withdraw_selected)
+        self.status = QLabel(self)
+        self.status.setObjectName("participants_status")
+        self.status.setWordWrap(True)
         self.view = QTableView(self)
         self.view.setObjectName("participants_table")
         self.view.setModel(self.model)
@@ -72,6 +81,10 @@ class ParticipantsPage(Page):
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.view, 1)
+        actions = QHBoxLayout()
+        actions.addWidget(self.withdraw_button)
+        actions.addWidget(self.status, 1)
+        layout.addLayout(actions)
         ctx.events.changed.connect(self._on_data_changed)
         ctx.language.languageChanged.connect(lambda _lang: self.retranslate())
         ctx.language.digitsChanged.connect(lambda _d: self._show_count())
@@ -88,6 +101,9 @@ class ParticipantsPage(Page):
         self.governorate_label.setText(self.tr("&Governorate:"))
         self.governorate.setAccessibleName(self.tr("Filter by governorate"))
         self.view.setAccessibleName(self.tr("Participants"))
+        self.withdraw_button.setText(self.tr("&Withdraw consent…"))
+        self.withdraw_button.setToolTip(self.tr("Withdraw the selected participant's consent: quotes only, "
+                                                "or everything (their words and identity are erased)"))
         current = self.governorate.currentData()
         self.governorate.clear()
         self.governorate.addItem(self.tr("All governorates"), "")
@@ -107,6 +123,17 @@ class ParticipantsPage(Page):
         if self.view.columnWidth(0) < sample:
             self.view.setColumnWidth(0, sample)
         self._show_count()
+
+    def selected(self) -> SeatedParticipant | None:
+        index = self.view.currentIndex()
+        return self.model.row_at(index.row()) if index.isValid() else None
+
+    def withdraw_selected(self) -> None:
+        person = self.selected()
+        if person is None:
+            self.status.setText(self.tr("Select a participant first."))
+            return
+        withdrawal_flow.start(self.ctx, self, person.participant_id, person.code, self.status.setText)
 
     def _show_count(self) -> None:
         count = self.model.rowCount()

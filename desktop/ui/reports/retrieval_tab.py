@@ -6,7 +6,7 @@ import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import QDate, QModelIndex, Qt
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QAction, QColor, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -30,6 +30,7 @@ from desktop.ui.operations import read_now
 from desktop.ui.reports import common
 from desktop.ui.reports.table import Column, RowRole, RowsModel
 from desktop.ui.sessions import labels
+from desktop.ui.sessions.editor_base import CODE_SESSION_SHORTCUT
 from desktop.ui.settings.digit_spin import DigitDateEdit
 
 DO_NOT_QUOTE = QColor("#fde0dc")
@@ -74,6 +75,12 @@ class RetrievalTab(QWidget):
         self.table.setWordWrap(True)
         self.table.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
         self.table.activated.connect(self.jump)
+        self.code_action = QAction(self)
+        self.code_action.setShortcut(QKeySequence(CODE_SESSION_SHORTCUT))
+        self.code_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.code_action.triggered.connect(lambda: self.jump(self.table.currentIndex()))
+        self.table.addAction(self.code_action)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.status = QLabel()
         self.form = QFormLayout()
         self._labels = [QLabel() for _ in range(8)]
@@ -98,6 +105,7 @@ class RetrievalTab(QWidget):
         self.results: list[Retrieved] = []
 
     def retranslate(self) -> None:
+        self.code_action.setText(self.tr("&Code this session at this segment…"))
         texts = (self.tr("Code"), self.tr("Governorate"), self.tr("Gender"), self.tr("Age band"),
                  self.tr("Session kind"), self.tr("Coder"), self.tr("Dates"), "")
         for label, text in zip(self._labels, texts, strict=True):
@@ -153,9 +161,10 @@ class RetrievalTab(QWidget):
         self.table.resizeRowsToContents()
         self.status.setText(self.tr("%1 segments").replace("%1", self.ctx.language.format_number(len(results))))
 
-    def jump(self, index: QModelIndex) -> None:
+    def jump(self, index: QModelIndex) -> QWidget | None:
         r = index.data(RowRole)
         if isinstance(r, Retrieved):
             from desktop.ui.coding.workspace import open_coding_window
 
-            open_coding_window(self.ctx, r.session_id, r.segment_id)
+            return open_coding_window(self.ctx, r.session_id, r.segment_id)
+        return None

@@ -11,12 +11,14 @@ import contextlib
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 
 from desktop.core.store_file import DatabaseReplaced
 from desktop.ui.context import AppContext
 
 AUTOSAVE_MS = 2000
+# The same keys everywhere a session is at hand: here, in the sessions list, on a retrieved segment.
+CODE_SESSION_SHORTCUT = "Ctrl+Shift+K"
 
 
 class SessionEditorBase(QWidget):
@@ -47,6 +49,28 @@ class SessionEditorBase(QWidget):
         app = QApplication.instance()
         if isinstance(app, QApplication):
             app.focusChanged.connect(self._on_focus_changed)
+        self.code_button = QPushButton(self)
+        self.code_button.setObjectName("code_session")
+        self.code_button.clicked.connect(self.code_session)
+        code_sc = QShortcut(QKeySequence(CODE_SESSION_SHORTCUT), self)
+        code_sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        code_sc.activated.connect(self.code_session)
+        self.coding_window: QWidget | None = None
+
+    # -- coding -----------------------------------------------------------------------------
+    def code_session(self) -> QWidget:
+        """Open the coding window on this session, with what is on screen saved first."""
+        from desktop.ui.coding.workspace import open_coding_window
+
+        self.flush()
+        self.coding_window = open_coding_window(self.ctx, self.session_id)
+        return self.coding_window
+
+    def retranslate_code_button(self) -> None:
+        self.code_button.setText(self.tr("C&ode this session…"))
+        self.code_button.setToolTip(self.tr("Apply codes to this session's text (%1)").replace(
+            "%1", QKeySequence(CODE_SESSION_SHORTCUT).toString(QKeySequence.SequenceFormat.NativeText)))
+        self.code_button.setAccessibleName(self.tr("Code this session"))
 
     # -- autosave -------------------------------------------------------------------------
     def schedule_save(self) -> None:
@@ -119,6 +143,7 @@ class SessionEditorBase(QWidget):
 
     def retranslate(self) -> None:
         """Set every visible string again (called on LanguageChange)."""
+        self.retranslate_code_button()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.LanguageChange:

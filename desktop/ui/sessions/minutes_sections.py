@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.ui.sessions.rows_model import RowsModel
+from desktop.ui.widgets.confirm import confirm_removal
 
 
 class AgendaItemWidget(QWidget):
@@ -187,7 +188,12 @@ class TableSection(QWidget):
 
     def remove_current(self) -> None:
         index = self.view.currentIndex()
-        if index.isValid():
+        if not index.isValid():
+            return
+        question = QCoreApplication.translate("TableSection", "Remove the selected row (%1)?").replace(
+            "%1", str(self.model.index(index.row(), 0).data() or "").strip()[:60])
+        title = QCoreApplication.translate("TableSection", "Remove a row")
+        if confirm_removal(self, title, question):
             self.model.remove(index.row())
 
     def set_read_only(self, read_only: bool) -> None:

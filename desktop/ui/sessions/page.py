@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -25,6 +26,7 @@ from desktop.ui.context import AppContext
 from desktop.ui.operations import CollectionOp
 from desktop.ui.page_base import Page
 from desktop.ui.sessions import labels
+from desktop.ui.sessions.editor_base import CODE_SESSION_SHORTCUT
 from desktop.ui.sessions.list_model import SessionListModel
 from desktop.ui.settings.digit_spin import DigitDateEdit
 
@@ -74,6 +76,15 @@ class SessionsPage(Page):
         self.view.setColumnWidth(5, 90)
         # activated = Enter on the keyboard and double-click with the mouse.
         self.view.activated.connect(lambda index: self.openSession.emit(self.model.session_id(index.row())))
+        # Right-click (or the menu key) on a row: open it, or go straight to coding it.
+        self.open_action, self.code_action = QAction(self), QAction(self)
+        self.code_action.setShortcut(QKeySequence(CODE_SESSION_SHORTCUT))
+        for action in (self.open_action, self.code_action):
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.view.addAction(action)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.open_action.triggered.connect(self._open_current)
+        self.code_action.triggered.connect(self.code_current)
 
         # Typing in the search box waits for a pause, so 12,000 rows are not re-queried per letter.
         self._debounce = QTimer(self)
@@ -123,6 +134,8 @@ class SessionsPage(Page):
         return self.tr("Sessions")
 
     def retranslate(self) -> None:
+        self.open_action.setText(self.tr("&Open"))
+        self.code_action.setText(self.tr("&Code this session…"))
         self.new_roundtable.setText(self.tr("New &roundtable"))
         self.new_focus_group.setText(self.tr("New &focus group"))
         self.search.setPlaceholderText(self.tr("Search title or venue"))
@@ -142,6 +155,25 @@ class SessionsPage(Page):
         self.view.setAccessibleName(self.tr("Sessions"))
         self.model.retranslate()
         self._update_count()
+
+    def current_session_id(self) -> str | None:
+        index = self.view.currentIndex()
+        if not index.isValid():
+            rows = self.view.selectionModel().selectedRows()
+            index = rows[0] if rows else index
+        return self.model.session_id(index.row()) if index.isValid() else None
+
+    def _open_current(self) -> None:
+        session_id = self.current_session_id()
+        if session_id:
+            self.openSession.emit(session_id)
+
+    def code_current(self) -> QWidget | None:
+        """The coding window on the selected session (no editor in between)."""
+        from desktop.ui.coding.workspace import open_coding_window
+
+        session_id = self.current_session_id()
+        return open_coding_window(self.ctx, session_id) if session_id else None
 
     def _fill(self, combo: QComboBox, all_text: str, items: list[tuple[str, str]]) -> None:
         current = combo.currentData()
@@ -188,8 +220,10 @@ class SessionsPage(Page):
 
     def new_session(self, kind: str) -> str:
         # At once, not in the background: the editor for the new session opens right after the click.
+        # The person at the keyboard runs the session unless they write someone else in.
+        people = {"facilitator": self.ctx.user_name.strip()} if self.ctx.user_name.strip() else {}
         session_id = CollectionOp.on_store(
-            self.ctx, lambda store: svc.create_session(store, kind, date=dt.date.today())
+            self.ctx, lambda store: svc.create_session(store, kind, date=dt.date.today(), **people)
         ).run_now()
         self.refresh()
         self.openSession.emit(session_id)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -38,6 +38,7 @@ from desktop.ui.sessions.editor_base import SessionEditorBase
 from desktop.ui.sessions.minutes_sections import AgendaSection, TableSection
 from desktop.ui.sessions.rows_model import ChoiceDelegate, Column, DateDelegate, RowsModel
 from desktop.ui.settings.digit_spin import DigitDateEdit
+from desktop.ui.widgets.blockers import BlockersList
 from desktop.ui.widgets.field_error import FieldWithError
 from desktop.ui.widgets.session_pdf import PdfButton
 
@@ -66,16 +67,15 @@ class RoundtableEditor(SessionEditorBase):
         self.unlock_button.clicked.connect(lambda: self.unlock())
         self.audit_button = QPushButton(self)
         self.audit_button.clicked.connect(lambda: self.show_audit())
+        self.blockers = BlockersList(self)
+        self.blockers.chosen.connect(self.go_to_problem)
         self.pdf_button = PdfButton(self.ctx, self.session_id, self.flush, self)
-        self.problems_label = QLabel(self)
-        self.problems_label.setWordWrap(True)
-        self.problems_label.setStyleSheet("color: #b3261e;")
-        self.problems_label.setHidden(True)
         bar = QHBoxLayout()
         for w in (self.back, self.heading):
             bar.addWidget(w)
         bar.addStretch(1)
-        for w in (self.status_label, self.pdf_button, self.audit_button, self.unlock_button, self.finalise_button):
+        for w in (self.status_label, self.code_button, self.pdf_button, self.audit_button, self.unlock_button,
+                  self.finalise_button):
             bar.addWidget(w)
 
         self.edits: dict[str, QLineEdit] = {}
@@ -161,12 +161,13 @@ class RoundtableEditor(SessionEditorBase):
         self.tabs.addTab(self.action_items, "")
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
-        layout.addWidget(self.problems_label)
+        layout.addWidget(self.blockers)
         layout.addWidget(self.tabs, 1)
         self.setFocusProxy(self.edits["title"])
         self.retranslate()
 
     def retranslate(self) -> None:
+        self.retranslate_code_button()
         self.back.setText(self.tr("Back"))
         self.back.setToolTip(self.tr("Back to the list (Esc)"))
         self.back.setAccessibleName(self.tr("Back"))
@@ -342,17 +343,31 @@ class RoundtableEditor(SessionEditorBase):
             ).run_now()
         except svc.FinaliseBlocked as exc:
             self.validate(finalising=True)
-            lines = [self.tr("Before finalising:")]
-            names = {k: lbl.text() for k, lbl in self.form_labels.items()}
-            lines += [f"• {names.get(p.field, p.field)}: {self.messages(p)}" for p in exc.problems]
-            self.problems_label.setText("\n".join(lines))
-            self.problems_label.setHidden(False)
+            names = {k: lbl.text().replace("&", "") for k, lbl in self.form_labels.items()}
+            self.blockers.set_items([(f"{names.get(p.field, p.field)}: {self.messages(p)}", p)
+                                     for p in exc.problems])
             return False
-        self.problems_label.setHidden(True)
+        self.blockers.set_items([])
         self.status = "final"
         self.set_read_only(True)
         self._show_status()
         return True
+
+    def go_to_problem(self, problem: Problem) -> None:
+        """A field: its tab and the field; a participant's consent: the attendance row."""
+        if problem.code.startswith("consent_"):
+            self.tabs.setCurrentWidget(self.attendance)
+            model = self.attendance.view.model()
+            for row in range(model.rowCount()):
+                if problem.field in str(model.index(row, 0).data() or ""):
+                    self.attendance.view.selectRow(row)
+                    break
+            self.attendance.view.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+        self.tabs.setCurrentIndex(0)
+        target = self.edits.get(problem.field) or {"date": self.date, "governorate": self.governorate}.get(problem.field)
+        if target is not None:
+            target.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def unlock(self, reason: str | None = None) -> bool:
         reason = reason if reason is not None else UnlockReasonDialog.ask(self)

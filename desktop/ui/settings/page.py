@@ -9,11 +9,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from desktop.i18n.digits import Digits
 from desktop.i18n.languages import LANGUAGES
-from desktop.ui.context import AppContext
+from desktop.ui.context import PERSON_NAME_STATE, AppContext
 from desktop.ui.page_base import Page
 from desktop.ui.settings.digit_spin import DigitSpinBox
 from desktop.ui.settings_store import (
@@ -91,12 +91,24 @@ class SettingsPage(Page):
         security_form.addRow(self.idle_label, self.idle_spin)
         security_form.addRow(self.idle_hint)
 
+        # The person, apart from the laptop: named as facilitator, consent taker and coder.
+        self.person_box = QGroupBox(self)
+        self.person_edit = QLineEdit(self.person_box)
+        self.person_edit.setObjectName("person_name")
+        self.person_edit.setText(self.ctx.user_name)
+        self.person_edit.editingFinished.connect(self._person_named)
+        self.person_label = QLabel(self.person_box)
+        self.person_label.setBuddy(self.person_edit)
+        person_form = QFormLayout(self.person_box)
+        person_form.addRow(self.person_label, self.person_edit)
+
         self.note = QLabel(self)
         self.note.setWordWrap(True)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.display_box)
+        layout.addWidget(self.person_box)
         layout.addWidget(self.security_box)
         layout.addWidget(self.note)
         layout.addStretch(1)
@@ -110,12 +122,22 @@ class SettingsPage(Page):
         self.ctx.language.languageChanged.connect(self._language_applied)
         self.retranslate()
 
+    def _person_named(self) -> None:
+        name = self.person_edit.text().strip()
+        if name != self.ctx.user_name:
+            self.ctx.store.set_state(PERSON_NAME_STATE, name)
+            self.ctx.user_name = name
+
     # --- Page -------------------------------------------------------------------
     def title(self) -> str:
         return self.tr("Settings")
 
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Settings"))
+        self.person_box.setTitle(self.tr("You"))
+        self.person_label.setText(self.tr("&Your name (facilitator, coder):"))
+        self.person_edit.setAccessibleName(self.tr("Your name"))
+        self.person_edit.setPlaceholderText(self.tr("Not the laptop's name"))
         self.display_box.setTitle(self.tr("Language and display"))
         self.language_label.setText(self.tr("Interface &language:"))
         self.digits_label.setText(self.tr("&Digits:"))

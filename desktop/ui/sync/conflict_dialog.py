@@ -1,10 +1,21 @@
-"""Decide a conflict: keep the current text (mine), the other version (theirs), or an edited merge."""
+"""Decide a conflict with its context: where the text is, who wrote each version and when, and
+what differs word by word. Keep the current text, keep the other version, or edit a merge.
+
+The current text (``value_b``, the higher clock reading) is what the database holds now; the other
+version is the concurrent edit that lost the clock race and is kept only here until a person decides.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
+import html
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QGridLayout,
     QLabel,
     QPushButton,
     QTextEdit,
@@ -12,34 +23,98 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.sync.conflict_context import ConflictContext, VersionInfo, word_diff
 from desktop.sync.conflicts import ConflictView
+
+DELETED_STYLE = "background-color:#fbd3d0; text-decoration: line-through;"
+INSERTED_STYLE = "background-color:#cdeccd; font-weight:bold;"
+
+
+def diff_html(old: str, new: str, side: str) -> str:
+    """One side of the word difference as HTML: ``side`` "old" marks deletions, "new" insertions."""
+    parts = []
+    for op, text in word_diff(old, new):
+        escaped = html.escape(text).replace("\n", "<br>")
+        if op == "equal":
+            parts.append(escaped)
+        elif op == "delete" and side == "old":
+            parts.append(f'<span style="{DELETED_STYLE}">{escaped}</span>')
+        elif op == "insert" and side == "new":
+            parts.append(f'<span style="{INSERTED_STYLE}">{escaped}</span>')
+    return "".join(parts)
+
+
+class ConflictWords(QObject):
+    """The words naming where a conflict sits (shared by the dialog and the conflicts list)."""
+
+    def where(self, c: ConflictContext) -> str:
+        lines = []
+        if c.session_title or c.session_id:
+            lines.append(self.tr("Session: %1").replace("%1", c.session_title or self.tr("(untitled)")))
+        places = {
+            "turn": self.tr("A turn of the transcript"), "agenda_notes": self.tr("The notes of an agenda item"),
+            "decision": self.tr("A decision"), "summary": self.tr("The session's summary"),
+            "coding_memo": self.tr("The memo of a coding"), "memo": self.tr("A memo"), "other": self.tr("A text"),
+        }
+        lines.append(places[c.place])
+        if c.place == "turn":
+            lines.append(self.tr("Speaker: %1").replace(
+                "%1", self.tr("the facilitator") if c.facilitator_speaks else c.speaker))
+        if c.section:
+            lines.append(self.tr("Agenda item: %1").replace("%1", c.section))
+        return " · ".join(lines)
+
+
+def where_text(context: ConflictContext) -> str:
+    return ConflictWords().where(context)
 
 
 class ConflictDialog(QDialog):
-    """After ``accepted``: ``choice`` is "b" (mine: current), "a" (theirs) or "edit" with ``text``."""
+    """After ``accepted``: ``choice`` is "b" (keep current), "a" (keep the other) or "edit" with ``text``."""
 
-    def __init__(self, conflict: ConflictView, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        conflict: ConflictView,
+        context: ConflictContext | None = None,
+        format_when: Callable[[dt.datetime], str] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
-        self.conflict = conflict
+        self.conflict, self.context = conflict, context
+        self.format_when = format_when or (lambda when: when.isoformat(timespec="minutes"))
         self.choice = ""
         self.text = ""
         self.setObjectName("conflict_dialog")
-        layout = QVBoxLayout(self)
-        self.mine_label, self.theirs_label, self.merged_label = QLabel(), QLabel(), QLabel()
-        self.mine, self.theirs, self.merged = QTextEdit(), QTextEdit(), QTextEdit()
-        for edit, text in ((self.mine, conflict.value_b), (self.theirs, conflict.value_a)):
-            edit.setPlainText(text)
+        self.where = QLabel(self)
+        self.where.setWordWrap(True)
+        self.mine_label, self.theirs_label, self.merged_label = QLabel(self), QLabel(self), QLabel(self)
+        self.mine_info, self.theirs_info = QLabel(self), QLabel(self)
+        self.legend = QLabel(self)
+        self.legend.setWordWrap(True)
+        for label in (self.mine_info, self.theirs_info):
+            label.setWordWrap(True)
+        self.mine, self.theirs, self.merged = QTextEdit(self), QTextEdit(self), QTextEdit(self)
+        # The other version is the older reading: its removed words show struck out, the current
+        # text's new words in bold on green.
+        self.theirs.setHtml(diff_html(conflict.value_a, conflict.value_b, "old"))
+        self.mine.setHtml(diff_html(conflict.value_a, conflict.value_b, "new"))
+        for edit in (self.mine, self.theirs):
             edit.setReadOnly(True)
+        self.merged.setAcceptRichText(False)
         self.merged.setPlainText(conflict.value_b)
-        for label, edit in ((self.mine_label, self.mine), (self.theirs_label, self.theirs),
-                            (self.merged_label, self.merged)):
-            label.setBuddy(edit)
-            layout.addWidget(label)
-            layout.addWidget(edit)
-        self.buttons = QDialogButtonBox()
-        self.keep_mine = QPushButton()
-        self.keep_theirs = QPushButton()
-        self.save_edit = QPushButton()
+        self.mine_label.setBuddy(self.mine)
+        self.theirs_label.setBuddy(self.theirs)
+        self.merged_label.setBuddy(self.merged)
+        grid = QGridLayout()
+        grid.addWidget(self.mine_label, 0, 0)
+        grid.addWidget(self.theirs_label, 0, 1)
+        grid.addWidget(self.mine_info, 1, 0)
+        grid.addWidget(self.theirs_info, 1, 1)
+        grid.addWidget(self.mine, 2, 0)
+        grid.addWidget(self.theirs, 2, 1)
+        grid.setRowStretch(2, 3)
+        self.buttons = QDialogButtonBox(self)
+        self.keep_mine, self.keep_theirs, self.save_edit = QPushButton(self), QPushButton(self), QPushButton(self)
         for button in (self.keep_mine, self.keep_theirs, self.save_edit):
             self.buttons.addButton(button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
@@ -47,20 +122,57 @@ class ConflictDialog(QDialog):
         self.keep_mine.clicked.connect(lambda: self._choose("b"))
         self.keep_theirs.clicked.connect(lambda: self._choose("a"))
         self.save_edit.clicked.connect(lambda: self._choose("edit"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.where)
+        layout.addLayout(grid, 3)
+        layout.addWidget(self.legend)
+        layout.addWidget(self.merged_label)
+        layout.addWidget(self.merged, 2)
         layout.addWidget(self.buttons)
+        self._size_to_parent(parent)
         self.retranslate()
+
+    def _size_to_parent(self, parent: QWidget | None) -> None:
+        """Two texts side by side and a merge box need room: most of the window, never a slit."""
+        self.setMinimumSize(720, 520)
+        window = parent.window() if parent is not None else None
+        if window is not None and window.width() > 0:
+            self.resize(max(900, int(window.width() * 0.85)), max(640, int(window.height() * 0.85)))
+        else:
+            self.resize(960, 680)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Resolve a conflict"))
-        self.mine_label.setText(self.tr("&Current text (mine):"))
-        self.theirs_label.setText(self.tr("&Other version (theirs):"))
-        self.merged_label.setText(self.tr("&Edited text:"))
+        self.where.setText(self.where_text())
+        self.mine_label.setText(self.tr("&Current text (kept now):"))
+        self.theirs_label.setText(self.tr("&Other version:"))
+        self.merged_label.setText(self.tr("&Edited text (start from the current text, take words from the other):"))
+        self.legend.setText(self.tr("Words only in the other version are struck out; words only in the current text are in bold."))
+        if self.context is not None:
+            self.mine_info.setText(self.version_text(self.context.b))
+            self.theirs_info.setText(self.version_text(self.context.a))
         self.mine.setAccessibleName(self.tr("Current text"))
         self.theirs.setAccessibleName(self.tr("Other version"))
         self.merged.setAccessibleName(self.tr("Edited text"))
-        self.keep_mine.setText(self.tr("Keep &mine"))
-        self.keep_theirs.setText(self.tr("Keep &theirs"))
+        self.keep_mine.setText(self.tr("Keep &current"))
+        self.keep_theirs.setText(self.tr("Keep &other"))
         self.save_edit.setText(self.tr("&Save edited text"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def where_text(self) -> str:
+        return where_text(self.context) if self.context is not None else ""
+
+    def version_text(self, version: VersionInfo) -> str:
+        device = version.device_name or self.tr("an unknown device")
+        when = self.format_when(version.written_at) if version.written_at is not None else self.tr("unknown time")
+        text = self.tr("From %1, %2").replace("%1", device).replace("%2", when)
+        if version.author:
+            text += " · " + self.tr("recorded by %1").replace("%1", version.author)
+        return text
 
     def _choose(self, choice: str) -> None:
         self.choice = choice

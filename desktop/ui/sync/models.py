@@ -6,8 +6,10 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
+from desktop.sync.conflict_context import ConflictContext
 from desktop.sync.conflicts import ConflictView
 from desktop.sync.devices import DeviceReport, format_ranges
+from desktop.ui.sync.conflict_dialog import where_text
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -52,10 +54,12 @@ class ConflictsModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.items: list[ConflictView] = []
+        self.contexts: list[ConflictContext] = []
 
-    def set_items(self, items: list[ConflictView]) -> None:
+    def set_items(self, items: list[ConflictView], contexts: list[ConflictContext] | None = None) -> None:
         self.beginResetModel()
         self.items = list(items)
+        self.contexts = list(contexts) if contexts is not None else []
         self.endResetModel()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
@@ -74,6 +78,8 @@ class ConflictsModel(QAbstractTableModel):
             return None
         item = self.items[index.row()]
         if index.column() == 0:
-            return f"{item.entity}.{item.field} {item.row_id[-8:]}"
+            if index.row() < len(self.contexts):
+                return where_text(self.contexts[index.row()])
+            return item.row_id[-8:]
         text = item.value_b if index.column() == 1 else item.value_a
         return text if role == Qt.ItemDataRole.ToolTipRole else text[:80]

@@ -1,4 +1,5 @@
-"""The Sync screen: export a bundle, import many (dialog or drag and drop), devices, gaps, conflicts.
+"""The Sync screen, by role: a facilitator sends (join, unsent count, export, where it went); a
+coordinator also receives (import by dialog or drag and drop, team key, devices and gaps, conflicts).
 
 Imports run on the task runner, file by file (each file atomic), with a progress bar and a Cancel
 button that stops between files. Every rule lives in desktop.sync; this page only asks and shows.
@@ -6,6 +7,7 @@ button that stops between files. Every rule lives in desktop.sync; this page onl
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 from pathlib import Path
 from typing import Any
@@ -15,6 +17,7 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
+    QGroupBox,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -28,16 +31,19 @@ from PySide6.QtWidgets import (
 from desktop.core.db import Store
 from desktop.sync import conflicts, devices
 from desktop.sync.bundle_format import BUNDLE_SUFFIX
+from desktop.sync.conflict_context import conflict_context
 from desktop.sync.errors import BundleError
-from desktop.sync.export import export_bundle
 from desktop.sync.importer import ImportOutcome, import_files
 from desktop.sync.keys import load_identity_file
+from desktop.sync.sniff import looks_like_bundle
 from desktop.ui.context import AppContext
 from desktop.ui.operations import CollectionOp
 from desktop.ui.page_base import Page
 from desktop.ui.sync import texts
 from desktop.ui.sync.conflict_dialog import ConflictDialog
+from desktop.ui.sync.join_dialog import JoinTeamDialog
 from desktop.ui.sync.models import ConflictsModel, DevicesModel
+from desktop.ui.sync.outbox_panel import OutboxPanel
 from desktop.ui.tasks import CancelToken
 
 IDENTITY_STATE = "sync_identity_file"  # a path, never the key itself
@@ -54,11 +60,16 @@ class SyncPage(Page):
         self.setAcceptDrops(True)
         self._token: CancelToken | None = None
         self.last_outcomes: list[ImportOutcome] = []
-        self.export_button, self.import_button = QPushButton(), QPushButton()
-        self.key_button, self.cancel_button = QPushButton(), QPushButton()
-        self.resolve_button = QPushButton()
+        self.outbox = OutboxPanel(ctx, self)
+        self.export_button, self.join_button = self.outbox.export_button, self.outbox.join_button
+        self.receive_box = QGroupBox(self)
+        self.receive_box.setObjectName("receive")
+        self.import_button, self.key_button = QPushButton(), QPushButton()
+        self.cancel_button, self.resolve_button = QPushButton(), QPushButton()
         self.progress = QProgressBar()
         self.results = QListWidget()
+        self.results_label = QLabel()
+        self.results_label.setBuddy(self.results)
         self.key_label, self.drop_hint = QLabel(), QLabel()
         self.devices_label, self.conflicts_label = QLabel(), QLabel()
         self.devices_model, self.conflicts_model = DevicesModel(self), ConflictsModel(self)
@@ -73,27 +84,35 @@ class SyncPage(Page):
         self.conflicts_label.setBuddy(self.conflicts_view)
         self.cancel_button.setEnabled(False)
         self.progress.setValue(0)
-
-        buttons = QHBoxLayout()
-        for button in (self.export_button, self.import_button, self.key_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        running = QHBoxLayout()
+        self.progress_row = QWidget()
+        running = QHBoxLayout(self.progress_row)
+        running.setContentsMargins(0, 0, 0, 0)
         running.addWidget(self.progress, 1)
         running.addWidget(self.cancel_button)
-        layout = QVBoxLayout(self)
-        layout.addLayout(buttons)
-        layout.addWidget(self.key_label)
-        layout.addWidget(self.drop_hint)
-        layout.addLayout(running)
-        layout.addWidget(self.results)
-        layout.addWidget(self.devices_label)
-        layout.addWidget(self.devices_view, 2)
-        layout.addWidget(self.conflicts_label)
-        layout.addWidget(self.conflicts_view, 1)
-        layout.addWidget(self.resolve_button, 0, Qt.AlignmentFlag.AlignLeft)
+        # Idle, an empty bar reads as a text box: it is shown only while files are imported.
+        self.progress_row.setVisible(False)
 
-        self.export_button.clicked.connect(self.export_dialog)
+        buttons = QHBoxLayout()
+        for button in (self.import_button, self.key_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        receive = QVBoxLayout(self.receive_box)
+        receive.addLayout(buttons)
+        receive.addWidget(self.key_label)
+        receive.addWidget(self.drop_hint)
+        receive.addWidget(self.progress_row)
+        receive.addWidget(self.devices_label)
+        receive.addWidget(self.devices_view, 2)
+        receive.addWidget(self.conflicts_label)
+        receive.addWidget(self.conflicts_view, 1)
+        receive.addWidget(self.resolve_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.outbox)
+        layout.addWidget(self.receive_box, 3)
+        layout.addWidget(self.results_label)
+        layout.addWidget(self.results, 1)
+
+        self.outbox.message.connect(self.results.addItem)
         self.import_button.clicked.connect(self.import_dialog)
         self.key_button.clicked.connect(self.choose_key)
         self.cancel_button.clicked.connect(self.cancel)
@@ -110,20 +129,21 @@ class SyncPage(Page):
 
     def retranslate(self) -> None:
         self._label_progress()
-        self.export_button.setText(self.tr("&Export bundle…"))
+        self.receive_box.setTitle(self.tr("Receive and merge (coordinator)"))
         self.import_button.setText(self.tr("&Import bundles…"))
         self.key_button.setText(self.tr("Team &key file…"))
         self.cancel_button.setText(self.tr("&Cancel"))
         self.resolve_button.setText(self.tr("&Resolve conflict…"))
-        self.drop_hint.setText(self.tr("Drop .majlis files here to import them."))
+        self.drop_hint.setText(self.tr("Drop bundle files here to import them, whatever their name."))
         self.devices_label.setText(self.tr("&Devices and changes received:"))
         self.conflicts_label.setText(self.tr("Open c&onflicts:"))
+        self.results_label.setText(self.tr("Res&ults:"))
         self.key_label.setText(
             self.tr("Team key: {path}").format(path=self.identity_path.name) if self.identity_path
             else self.tr("Team key: none chosen (needed to import)")
         )
         names = {
-            self.export_button: self.tr("Export bundle"), self.import_button: self.tr("Import bundles"),
+            self.import_button: self.tr("Import bundles"),
             self.key_button: self.tr("Choose team key file"), self.cancel_button: self.tr("Cancel import"),
             self.resolve_button: self.tr("Resolve conflict"), self.progress: self.tr("Import progress"),
             self.results: self.tr("Import results"), self.devices_view: self.tr("Devices"),
@@ -133,9 +153,19 @@ class SyncPage(Page):
             widget.setAccessibleName(name)
 
     def refresh(self) -> None:
+        self.outbox.refresh()
+        state = self.outbox.state
+        # Facilitators see only what they do: send. The centre also receives.
+        self.receive_box.setVisible(bool(state is not None and state.is_central))
+        if not self.receive_box.isVisibleTo(self):
+            return
         self.devices_model.set_reports(devices.device_reports(self.ctx.store))
-        self.conflicts_model.set_items(conflicts.list_conflicts(self.ctx.store))
+        items = conflicts.list_conflicts(self.ctx.store)
+        self.conflicts_model.set_items(items, [conflict_context(self.ctx.store, item) for item in items])
         self.resolve_button.setEnabled(bool(self.conflicts_model.items))
+
+    def is_coordinator_view(self) -> bool:
+        return self.receive_box.isVisibleTo(self)
 
     # --- team key --------------------------------------------------------------------------------
 
@@ -155,37 +185,23 @@ class SyncPage(Page):
         self.ctx.store.set_state(IDENTITY_STATE, str(path))
         self.retranslate()
 
-    # --- export ----------------------------------------------------------------------------------
+    # --- export (the facilitator's panel does it) -------------------------------------------------
 
     def export_dialog(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export bundle"), "", self.tr("Majlis bundles (*.majlis)")
-        )
-        if path:
-            self.export_to(Path(path))
+        self.outbox.export_dialog()
 
     def export_to(self, path: Path) -> None:
-        store = self.ctx.store
-        self._busy(True)
-        self.ctx.tasks.run(
-            lambda token, progress: export_bundle(store, path),
-            on_done=self._exported,
-            on_error=self._failed,
-        )
+        self.outbox.export_to(path)
 
-    def _exported(self, result: Any) -> None:
-        self._busy(False)
-        if result is None:
-            self.results.addItem(self.tr("Nothing to export: no new changes since the last bundle."))
-        else:
-            self.results.addItem(self.tr("Bundle written: {name} ({count} changes)").format(
-                name=result.path.name, count=self.ctx.language.format_number(result.change_count)))
+    def join_dialog(self) -> JoinTeamDialog:
+        return self.outbox.join_dialog()
 
     # --- import ----------------------------------------------------------------------------------
 
     def import_dialog(self) -> None:
+        # All files first: messaging apps rename bundles (x.majlis (1), x.bin); content decides.
         paths, _ = QFileDialog.getOpenFileNames(
-            self, self.tr("Import bundles"), "", self.tr("Majlis bundles (*.majlis)")
+            self, self.tr("Import bundles"), "", self.tr("All files (*);;Majlis bundles (*.majlis)")
         )
         if paths:
             self.import_paths([Path(p) for p in paths])
@@ -200,7 +216,7 @@ class SyncPage(Page):
         try:
             identities = load_identity_file(self.identity_path)
         except BundleError as exc:
-            self.results.addItem(self.tr("Team key file: {reason}").format(reason=exc.message))
+            self.results.addItem(self.tr("Team key file: {reason}").format(reason=texts.error_message(exc)))
             return False
         store = self.ctx.store
         self.progress.setRange(0, len(paths))
@@ -239,7 +255,7 @@ class SyncPage(Page):
         self._busy(False)
         self.last_outcomes = outcomes
         for outcome in outcomes:
-            self.results.addItem(texts.outcome_line(outcome, Path(outcome.source).name))
+            self.results.addItem(texts.outcome_line(outcome, Path(outcome.source).name, self.ctx.language.format_number))
         if cancelled:
             self.results.addItem(self.tr("Import cancelled: the files not listed above were not imported."))
         self.refresh()
@@ -247,25 +263,25 @@ class SyncPage(Page):
 
     def _failed(self, exc: BaseException) -> None:
         self._busy(False)
-        message = exc.message if isinstance(exc, BundleError) else str(exc)
-        self.results.addItem(self.tr("Failed: {reason}").format(reason=message))
+        self.results.addItem(self.tr("Failed: {reason}").format(reason=texts.error_message(exc)))
 
     def _busy(self, busy: bool) -> None:
         if not busy:
             self._token = None
-        for button in (self.export_button, self.import_button, self.key_button):
+        for button in (self.import_button, self.key_button):
             button.setEnabled(not busy)
         self.cancel_button.setEnabled(busy)
+        self.progress_row.setVisible(busy or self.progress.value() > 0)
 
     # --- drag and drop ------------------------------------------------------------------------------
 
-    @staticmethod
-    def _bundle_paths(event: QDragEnterEvent | QDropEvent) -> list[Path]:
+    def _bundle_paths(self, event: QDragEnterEvent | QDropEvent) -> list[Path]:
         mime = event.mimeData()
-        if not mime.hasUrls():
+        if not mime.hasUrls() or not self.is_coordinator_view():
             return []
-        return [Path(u.toLocalFile()) for u in mime.urls()
-                if u.isLocalFile() and u.toLocalFile().lower().endswith(BUNDLE_SUFFIX)]
+        paths = [Path(u.toLocalFile()) for u in mime.urls() if u.isLocalFile()]
+        # By content, whatever the name; a .majlis that is not there (yet) is offered to the importer.
+        return [p for p in paths if looks_like_bundle(p) or p.name.lower().endswith(BUNDLE_SUFFIX)]
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
         if self._bundle_paths(event):
@@ -286,11 +302,16 @@ class SyncPage(Page):
         index = rows[0] if rows else self.conflicts_model.index(0, 0, QModelIndex())
         if not index.isValid():
             return None
-        dialog = ConflictDialog(self.conflicts_model.items[index.row()], self)
+        item = self.conflicts_model.items[index.row()]
+        context = self.conflicts_model.contexts[index.row()]
+        dialog = ConflictDialog(item, context, self._format_when, self)
         dialog.accepted.connect(lambda: self._resolve(dialog))
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
         return dialog
+
+    def _format_when(self, when: dt.datetime) -> str:
+        return self.ctx.language.format_datetime(when.astimezone(), "short")
 
     def _resolve(self, dialog: ConflictDialog) -> None:
         conflict_id = dialog.conflict.id

@@ -1,48 +1,49 @@
-"""Translated sentences for import outcomes, by the stable codes of desktop.sync.errors."""
+"""Translated sentences for sync results and refusals.
+
+A refusal's words are written once, in desktop.sync.errors (marked for the catalogue with
+QT_TRANSLATE_NOOP); here they are only looked up. A message with facts (a member name, a line
+number) that has no translation gives way to its class's general sentence, so an Arabic or Kurdish
+screen never shows an English line; in English the specific message is kept.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication
 
+from desktop.sync.errors import MESSAGE_CONTEXT, BundleError, default_message_for
 from desktop.sync.importer import ImportOutcome
+from desktop.ui.qt_i18n import active_language
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("SyncTexts", text)
+def refusal(code: str, message: str) -> str:
+    translate = QCoreApplication.translate
+    if message:
+        translated = translate(MESSAGE_CONTEXT, message)
+        if translated != message or active_language() == "en":
+            return translated
+    general = default_message_for(code) or default_message_for("bundle_error")
+    return translate(MESSAGE_CONTEXT, general)
 
 
-def refusal(code: str, fallback: str) -> str:
-    texts = {
-        "not_a_bundle": _t("This is not a Majlis bundle."),
-        "corrupted": _t("The bundle is damaged or incomplete; ask for it to be sent again."),
-        "truncated": _t("The bundle is incomplete (cut short); ask for it to be sent again."),
-        "wrong_identity": _t("This bundle was not encrypted for the team key loaded here."),
-        "no_identity": _t("No team key is loaded: choose the team key file first."),
-        "malformed": _t("The bundle's content is not laid out as a Majlis bundle."),
-        "unsafe_path": _t("The bundle contains a file with an unsafe name."),
-        "too_large": _t("The bundle, or a file inside it, is larger than allowed."),
-        "newer_format": _t("This bundle was made by a newer Majlis: update Majlis."),
-        "newer_schema": _t("This bundle was made by a newer Majlis: update Majlis."),
-        "bad_signature": _t("The bundle's signature does not match: it was altered or forged."),
-        "impostor_device": _t("The bundle is signed with a key other than the one known for this device."),
-        "wrong_team": _t("This bundle belongs to another team."),
-        "recipient_mismatch": _t("The bundle was re-encrypted: it was not signed for this team."),
-        "unexpected_member": _t("The bundle contains a file its manifest does not list."),
-        "missing_member": _t("A file listed in the bundle's manifest is missing."),
-        "hash_mismatch": _t("A file inside the bundle does not match its hash."),
-        "count_mismatch": _t("The bundle's counts do not match its content."),
-        "seq_clash": _t("A change number of this device was already received with different content."),
-        "not_enrolled": _t("This database has not joined a team yet."),
-        "unreadable": _t("The file cannot be read."),
-    }
-    return texts.get(code, fallback)
+def error_message(exc: BaseException) -> str:
+    """One translated line for a refused file or a failed sync step; never a traceback."""
+    if isinstance(exc, BundleError):
+        return refusal(exc.code, exc.message)
+    if isinstance(exc, OSError):
+        return refusal("unreadable", "")
+    return QCoreApplication.translate("SyncTexts", "Something went wrong; nothing was changed.")
 
 
-def outcome_line(outcome: ImportOutcome, file_name: str) -> str:
+def outcome_line(outcome: ImportOutcome, file_name: str, number: Callable[[int], str] = str) -> str:
+    """``number`` formats counts with the user's digits (LanguageManager.format_number)."""
+    translate = QCoreApplication.translate
     if outcome.status == "imported":
-        return _t("{file}: imported ({count} new changes, {conflicts} conflicts)").format(
-            file=file_name, count=outcome.new_changes, conflicts=outcome.conflicts
-        )
+        # Counts in a form that needs no plural (see translations/glossary.md), in the user's digits.
+        line = translate("SyncTexts", "{file}: imported (new changes: {changes}, conflicts: {conflicts})")
+        return line.format(file=file_name, changes=number(outcome.new_changes), conflicts=number(outcome.conflicts))
     if outcome.status == "already_present":
-        return _t("{file}: already present").format(file=file_name)
-    return _t("{file}: refused: {reason}").format(file=file_name, reason=refusal(outcome.code, outcome.message))
+        return translate("SyncTexts", "{file}: already present").format(file=file_name)
+    return translate("SyncTexts", "{file}: refused: {reason}").format(
+        file=file_name, reason=refusal(outcome.code, outcome.message))

@@ -1,0 +1,41 @@
+"""majlis-cli codebook import: bring a codebook from NVivo, ATLAS.ti, MAXQDA or QualCoder."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from desktop.cli.common import add_db, open_from_args
+from desktop.core.errors import StoreError, ValidationError
+from desktop.exports import refi_qda
+
+
+def add_commands(sub: argparse._SubParsersAction[Any]) -> None:
+    codebook = sub.add_parser("codebook", help="import a REFI-QDA codebook")
+    actions = codebook.add_subparsers(dest="action", metavar="ACTION", parser_class=type(codebook))
+    p = actions.add_parser(
+        "import", help="add (or update, by guid) the codes of a .qdc codebook or of a .qdpx project's codebook"
+    )
+    add_db(p)
+    p.add_argument("file", type=Path, metavar="FILE", help="a .qdc or .qdpx file")
+    p.set_defaults(func=cmd_codebook_import)
+    codebook.set_defaults(func=lambda _args: (codebook.print_help(), 64)[1])
+
+
+def cmd_codebook_import(args: argparse.Namespace) -> int:
+    path: Path = args.file
+    if not path.is_file():
+        raise StoreError(f"no such file: {path.name}")
+    data = path.read_bytes()
+    store = open_from_args(args)
+    try:
+        with store.transaction() as s:
+            try:
+                codes = refi_qda.import_codebook(s, data)
+            except refi_qda.QdcError as exc:
+                raise ValidationError(f"{path.name} is not a codebook Majlis can read: {exc}") from exc
+    finally:
+        store.close()
+    print(f"imported {len(codes)} codes from {path.name}")
+    return 0

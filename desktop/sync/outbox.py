@@ -1,0 +1,71 @@
+"""What a facilitator needs to know before sending: how much is unsent, when the last bundle left
+and where it went, and a file name for the next one.
+
+The name says team, device and change range, never a person (device *names* are typed by people and
+may be one, so the short device id stands in for them).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+
+from desktop.core.db import Store
+from desktop.core.models import BundleReceipt, ChangeLog, Team
+from desktop.core.status import own_last_seq
+from desktop.sync.bundle_format import BUNDLE_SUFFIX, bundle_file_name
+from desktop.sync.export import epoch_number
+
+LAST_EXPORT_FOLDER = "last_export_folder"  # a folder path (USB stick, Documents), never a key
+
+
+@dataclass(frozen=True)
+class Outbox:
+    in_team: bool
+    is_central: bool
+    unsent: int
+    last_export_at: dt.datetime | None  # UTC
+    last_export_range: tuple[int, int] | None
+    last_export_folder: str
+    next_name: str
+
+
+def outbox(store: Store) -> Outbox:
+    exported = int(store.get_state("exported_seq", "0") or 0)
+    top = own_last_seq(store)
+    with store.session() as s:
+        team = s.execute(select(Team)).scalars().first()
+        last = s.execute(
+            select(BundleReceipt).where(BundleReceipt.direction == "out", BundleReceipt.device_id == store.device_id)
+            .order_by(BundleReceipt.imported_at.desc()).limit(1)
+        ).scalars().first()
+        first_unsent = s.execute(
+            select(func.min(ChangeLog.seq)).where(
+                ChangeLog.device_id == store.device_id, ChangeLog.epoch == store.epoch, ChangeLog.seq > exported)
+        ).scalar()
+    when = None
+    if last is not None and last.imported_at:
+        try:
+            when = dt.datetime.fromisoformat(last.imported_at.replace("Z", "+00:00"))
+        except ValueError:
+            when = None
+    team_id = team.id if team is not None else "alone"
+    seq_from = int(first_unsent or exported + 1)
+    name = bundle_file_name(team_id, store.device_id, epoch_number(store.epoch), seq_from, max(top, seq_from))
+    assert name.endswith(BUNDLE_SUFFIX)
+    return Outbox(
+        in_team=team is not None,
+        is_central=bool(team is not None and team.is_central),
+        unsent=max(0, top - exported),
+        last_export_at=when,
+        last_export_range=(last.seq_from, last.seq_to) if last is not None else None,
+        last_export_folder=store.get_state(LAST_EXPORT_FOLDER, "") or "",
+        next_name=name,
+    )
+
+
+def with_bundle_suffix(name: str) -> str:
+    """``name`` ending in .majlis (a save dialog may drop it, a person may type another)."""
+    return name if name.lower().endswith(BUNDLE_SUFFIX) else name + BUNDLE_SUFFIX

@@ -1,0 +1,66 @@
+"""One withdrawal flow for the consent and participant pages: ask, confirm, erase on the worker, report.
+
+The erasure itself is ``desktop.core.withdrawal`` (the same service as ``majlis-cli consent
+withdraw``); this module only asks, runs it on the database worker, and says what happened. After an
+erasure it lists the copies made before that Majlis cannot reach, and offers to rewrite the local
+backups without the words.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
+
+from desktop.core import erasure_report, withdrawal
+from desktop.core.db import Store
+from desktop.core.errors import EnvironmentProblem, MajlisError
+from desktop.ui.consent.erasure_report_dialog import ErasureReportDialog
+from desktop.ui.consent.withdraw_dialog import WithdrawDialog
+from desktop.ui.context import AppContext
+from desktop.ui.operations import CollectionOp
+
+Outcome = tuple[withdrawal.WithdrawalResult, erasure_report.Report | None]
+
+
+
+def refusal_text(exc: BaseException) -> str:
+    """One translated line for a refused withdrawal; never the participant's data."""
+    if isinstance(exc, EnvironmentProblem):
+        return QCoreApplication.translate(
+            "WithdrawalFlow",
+            "The database is in use by another program or the disk refused the write; nothing was erased.")
+    if isinstance(exc, MajlisError):
+        return QCoreApplication.translate("Withdrawal", exc.message)
+    raise exc
+
+
+def start(ctx: AppContext, parent: QWidget, participant_id: str, pseudonym: str,
+          say: Callable[[str], None]) -> bool:
+    """Ask, then withdraw on the worker; ``say`` gets the one-line outcome. False when cancelled."""
+    answer = WithdrawDialog.ask(pseudonym, parent)
+    if answer is None:
+        return False
+    on, scope, *rest = answer
+    reason = str(rest[0]) if rest else ""
+
+    def op(store: Store) -> Outcome:
+        result = withdrawal.withdraw_participant(store, participant_id=participant_id, scope=scope, on=on,
+                                                 reason=reason)
+        return result, erasure_report.report(store) if scope == "all" else None
+
+    def done(outcome: Outcome) -> None:
+        result, report = outcome
+        if result.scope == "quotes":
+            say(QCoreApplication.translate(
+                "WithdrawalFlow", "%1 will never be quoted; the speech stays for analysis.").replace("%1", result.pseudonym))
+            return
+        say(QCoreApplication.translate(
+            "WithdrawalFlow", "Erased what %1 said, their signatures and their identity.").replace("%1", result.pseudonym))
+        if report is not None and report.items:
+            dialog = ErasureReportDialog(ctx, report, parent)
+            dialog.open()
+
+    CollectionOp.on_store(ctx, op).success(done).failure(lambda exc: say(refusal_text(exc))).run_in_background()
+    return True

@@ -1,0 +1,60 @@
+"""The end of a study, offered when due: after the team's retention period, erase identities.
+
+Checked on the database worker when the main window opens. When the period has passed and names,
+phones, signatures or scans are still stored, a question says what goes (and what stays) and runs
+``desktop.core.retention.apply`` on the worker if the person agrees, as ``majlis-cli retention
+apply`` does.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from desktop.core import retention
+from desktop.ui.context import AppContext
+from desktop.ui.operations import CollectionOp, QueryOp
+
+
+def check(ctx: AppContext, parent: QWidget) -> None:
+    """Ask the worker whether a retention run is due; offer it if so."""
+    QueryOp(ctx, retention.status_in, lambda state: offer(ctx, parent, state)).run_in_background()
+
+
+def offer(ctx: AppContext, parent: QWidget, state: retention.RetentionStatus) -> QMessageBox | None:
+    if not state.due or not (state.names or state.images) or state.due_on is None:
+        return None
+    box = QMessageBox(parent)
+    box.setObjectName("retention_offer")
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(QCoreApplication.translate("RetentionOffer", "End of the study"))
+    when = ctx.language.format_date(state.due_on)
+    box.setText(QCoreApplication.translate("RetentionOffer", "The team's retention period ended on %1.").replace("%1", when))
+    box.setInformativeText(QCoreApplication.translate("RetentionOffer",
+        "Erase every participant's name, phone number, signature images and paper scans now? Pseudonyms, "
+        "transcripts and codings stay. The erasure goes to the centre with the next bundle. It cannot be undone."))
+    erase = box.addButton(QCoreApplication.translate("RetentionOffer", "&Erase identities"),
+                          QMessageBox.ButtonRole.DestructiveRole)
+    box.addButton(QCoreApplication.translate("RetentionOffer", "&Not now"), QMessageBox.ButtonRole.RejectRole)
+    erase.setObjectName("retention_erase")
+
+    def clicked(button: object) -> None:
+        if button is erase:
+            run(ctx, parent)
+
+    box.buttonClicked.connect(clicked)
+    box.open()
+    return box
+
+
+def run(ctx: AppContext, parent: QWidget) -> None:
+    def done(result: retention.RetentionRun) -> None:
+        if result.applied:
+            text = QCoreApplication.translate("RetentionOffer", "Identities erased; pseudonyms and pseudonymous data stay.")
+        else:
+            text = QCoreApplication.translate("RetentionOffer", "Nothing was left to erase.")
+        status = getattr(parent, "statusBar", None)
+        if callable(status):
+            status().showMessage(text, 15000)
+
+    CollectionOp.on_store(ctx, lambda store: retention.apply(store)).success(done).run_in_background()

@@ -1,0 +1,155 @@
+"""Join a team at any time: choose the team file, compare its key fingerprint, confirm.
+
+A team file travels on USB sticks and messaging apps, so holding one proves nothing: the
+fingerprint of the central key is shown large, for the facilitator to compare with the one the
+coordinator reads out on the phone. Joining runs on the worker; the work already recorded here
+keeps its change numbers and travels in the first bundle exported after joining.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.sync.errors import BundleError
+from desktop.sync.team import join_team
+from desktop.sync.team_file import TeamFile, read_team_file
+from desktop.ui.context import AppContext
+from desktop.ui.sync import texts
+from desktop.ui.tasks import CancelToken
+
+TEAM_TABLES = {"team", "code", "consent_template", "consent_clause", "organisation"}
+
+
+class JoinTeamDialog(QDialog):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("join_team_dialog")
+        self.ctx = ctx
+        self.team_file: TeamFile | None = None
+        self.path: Path | None = None
+        self.joined_team_id: str | None = None
+        self.intro, self.file_label = QLabel(self), QLabel(self)
+        self.file_edit = QLineEdit(self)
+        self.file_edit.setReadOnly(True)
+        self.browse = QPushButton(self)
+        self.browse.clicked.connect(self.choose)
+        self.team_label, self.fingerprint_label = QLabel(self), QLabel(self)
+        self.fingerprint = QLabel(self)
+        self.fingerprint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        mono = QFont("monospace")
+        mono.setStyleHint(QFont.StyleHint.Monospace)
+        mono.setPointSizeF(max(self.font().pointSizeF() * 1.6, 14.0))
+        self.fingerprint.setFont(mono)
+        # Hex digits and spaces read left to right in every interface language.
+        self.fingerprint.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        self.compare, self.travels, self.error = QLabel(self), QLabel(self), QLabel(self)
+        for label in (self.intro, self.compare, self.travels, self.error):
+            label.setWordWrap(True)
+        self.error.setStyleSheet("color: #b00020; font-weight: bold;")
+        self.buttons = QDialogButtonBox(self)
+        self.join_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.join_button.setEnabled(False)
+        self.join_button.clicked.connect(self.join)
+        self.cancel_button.clicked.connect(self.reject)
+        row = QHBoxLayout()
+        row.addWidget(self.file_edit, 1)
+        row.addWidget(self.browse)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addWidget(self.file_label)
+        layout.addLayout(row)
+        layout.addWidget(self.team_label)
+        layout.addWidget(self.fingerprint_label)
+        layout.addWidget(self.fingerprint)
+        layout.addWidget(self.compare)
+        layout.addWidget(self.travels)
+        layout.addWidget(self.error)
+        layout.addStretch(1)
+        layout.addWidget(self.buttons)
+        self.file_label.setBuddy(self.file_edit)
+        self.resize(620, 420)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Join a team"))
+        self.intro.setText(self.tr("Your coordinator gives you the team file (it ends in .majlis-team)."))
+        self.file_label.setText(self.tr("Team &file:"))
+        self.file_edit.setAccessibleName(self.tr("Team file"))
+        self.browse.setText(self.tr("&Choose team file…"))
+        self.join_button.setText(self.tr("&Join this team"))
+        self.travels.setText(self.tr(
+            "What you have already recorded on this laptop stays, and travels to the team in the first "
+            "bundle you export."))
+        if self.team_file is not None:
+            self.team_label.setText(self.tr("Team: %1").replace("%1", self.team_file.team_name))
+            self.fingerprint_label.setText(self.tr("Fingerprint of the team's key:"))
+            self.fingerprint.setText(self.team_file.central_key_fingerprint)
+            self.compare.setText(self.tr(
+                "Call your coordinator and compare this fingerprint with theirs, group by group. "
+                "Join only if every character is the same."))
+        else:
+            for label in (self.team_label, self.fingerprint_label, self.fingerprint, self.compare):
+                label.setText("")
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def choose(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Team file"), "", self.tr("Majlis team files (*.majlis-team);;All files (*)"))
+        if path:
+            self.load(Path(path))
+
+    def load(self, path: Path) -> bool:
+        """Read and check the team file (a few kilobytes: signature and layout) and show its key."""
+        self.error.setText("")
+        self.path, self.team_file = path, None
+        self.file_edit.setText(path.name)
+        try:
+            self.team_file = read_team_file(path)
+        except (BundleError, OSError) as exc:
+            self.error.setText(texts.error_message(exc))
+        self.join_button.setEnabled(self.team_file is not None)
+        self.retranslate()
+        return self.team_file is not None
+
+    def join(self) -> None:
+        if self.path is None or self.team_file is None:
+            return
+        store, path = self.ctx.store, self.path
+        self.join_button.setEnabled(False)
+        self.browse.setEnabled(False)
+        self.error.setText("")
+
+        def work(token: CancelToken, progress: Any) -> str:
+            return join_team(store, path)[0]
+
+        self.ctx.tasks.run(work, on_done=self._joined, on_error=self._failed)
+
+    def _joined(self, team_id: str) -> None:
+        self.joined_team_id = team_id
+        self.ctx.events.changed.emit(set(TEAM_TABLES))
+        self.accept()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.browse.setEnabled(True)
+        self.join_button.setEnabled(self.team_file is not None)
+        self.error.setText(texts.error_message(exc))

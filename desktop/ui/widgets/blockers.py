@@ -1,0 +1,68 @@
+"""What stops a session from being finalised, as a list at the top of the editor: one line per
+problem, and choosing a line (click, Enter) takes the person to the field or participant at fault."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import QFrame, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+
+STYLE = "QFrame#blockers { background: #fdecea; border: 1px solid #b3261e; border-radius: 4px; }"
+KeyRole = Qt.ItemDataRole.UserRole + 1
+
+
+class BlockersList(QFrame):
+    chosen = Signal(object)  # the key given with the line (a Problem)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("blockers")
+        self.setStyleSheet(STYLE)
+        self.heading = QLabel(self)
+        self.heading.setWordWrap(True)
+        font = self.heading.font()
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.list = QListWidget(self)
+        self.list.setObjectName("blockers_list")
+        self.list.itemActivated.connect(self._activated)
+        self.list.itemClicked.connect(self._activated)
+        self.heading.setBuddy(self.list)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.list)
+        self.setHidden(True)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.heading.setText(self.tr("Before finalising, fix these (choose one to go there):"))
+        self.list.setAccessibleName(self.tr("What stops finalising"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def set_items(self, items: list[tuple[str, Any]]) -> None:
+        self.list.clear()
+        for text, key in items:
+            item = QListWidgetItem(text, self.list)
+            item.setData(KeyRole, key)
+        rows = max(1, min(len(items), 6))
+        self.list.setFixedHeight(self.list.sizeHintForRow(0) * rows + 2 * self.list.frameWidth() + 4)
+        self.setHidden(not items)
+        if items:
+            self.list.setCurrentRow(0)
+            self.list.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def texts(self) -> list[str]:
+        return [self.list.item(i).text() for i in range(self.list.count())] if not self.isHidden() else []
+
+    def choose(self, row: int) -> None:
+        item = self.list.item(row)
+        if item is not None:
+            self._activated(item)
+
+    def _activated(self, item: QListWidgetItem) -> None:
+        self.chosen.emit(item.data(KeyRole))

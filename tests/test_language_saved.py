@@ -1,0 +1,109 @@
+"""The interface language is saved wherever it is chosen, and the next start (its unlock window
+first) comes up in it; a first start follows the system language when Majlis speaks it."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QLocale, QSettings
+from PySide6.QtWidgets import QApplication, QRadioButton
+from pytestqt.qtbot import QtBot
+
+from desktop.core.db import Store
+from desktop.ui.context import AppContext
+from desktop.ui.first_run import FirstRunWizard
+from desktop.ui.main_window import MainWindow
+from desktop.ui.qt_i18n import LanguageManager
+from desktop.ui.settings_store import DIGITS, LANGUAGE, SettingsStore, system_language
+from desktop.ui.tasks import TaskRunner
+from desktop.ui.unlock import UnlockWidget
+from tests.i18n_support import compile_all
+
+
+@pytest.fixture
+def qsettings(tmp_path: Path) -> QSettings:
+    return QSettings(str(tmp_path / "majlis.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture(scope="module")
+def compiled(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return compile_all(tmp_path_factory.mktemp("qm"))
+
+
+@pytest.fixture
+def manager(qapp: QApplication, compiled: Path, bundled_fonts: list[str]) -> Iterator[LanguageManager]:
+    saved_locale, saved_font, saved_direction = QLocale(), qapp.font(), qapp.layoutDirection()
+    mgr = LanguageManager(qapp, app_translations=compiled)
+    mgr.set_language("en")
+    yield mgr
+    mgr.set_language("en")
+    mgr.set_digits("latn")
+    QLocale.setDefault(saved_locale)
+    qapp.setFont(saved_font)
+    qapp.setLayoutDirection(saved_direction)
+
+
+def test_system_language_picks_the_first_one_majlis_speaks() -> None:
+    assert system_language(["ckb-IQ", "ar-IQ"]) == "ckb"
+    assert system_language(["fr-FR", "ar-IQ", "en-US"]) == "ar"
+    assert system_language(["ku-TR", "en-GB"]) == "en"  # Kurmanji is not our Sorani
+    assert system_language(["fr-FR", "de"]) is None
+
+
+def test_first_start_follows_the_system_then_the_stored_choice(qsettings: QSettings) -> None:
+    assert SettingsStore(qsettings, system_languages=["ckb-IQ"]).language == "ckb"
+    assert SettingsStore(qsettings, system_languages=["en-US"]).language == "en"
+    assert SettingsStore(qsettings, system_languages=["tr-TR"]).language == "ar"
+    SettingsStore(qsettings).set(LANGUAGE, "ar")
+    assert SettingsStore(qsettings, system_languages=["en-US"]).language == "ar"
+
+
+def _next_start_unlock(qsettings: QSettings, manager: LanguageManager, qtbot: QtBot) -> UnlockWidget:
+    """What a new start does: the stored settings applied, then the unlock window. The running
+    manager stands in for the new process's, so it stops saving first and goes back to English."""
+    for signal in (manager.languageChanged, manager.digitsChanged, manager.fontSizeChanged):
+        signal.disconnect()
+    manager.set_language("en")
+    SettingsStore(qsettings, system_languages=["en-US"]).apply_to(manager)
+    unlock = UnlockWidget(lambda _p: None, Path("x.db"))
+    qtbot.addWidget(unlock)
+    return unlock
+
+
+def test_language_chosen_in_the_wizard_is_saved(
+    qsettings: QSettings, manager: LanguageManager, qtbot: QtBot, tmp_path: Path
+) -> None:
+    settings = SettingsStore(qsettings, system_languages=["en-US"])
+    settings.apply_to(manager)
+    settings.follow(manager)
+    wizard = FirstRunWizard(manager, tmp_path)
+    qtbot.addWidget(wizard)
+    button = next(b for b in wizard.language_page.findChildren(QRadioButton) if b.property("code") == "ckb")
+    button.click()
+    assert manager.language == "ckb"
+    assert SettingsStore(qsettings).language == "ckb"
+    unlock = _next_start_unlock(qsettings, manager, qtbot)
+    assert unlock.button.text() == QApplication.translate("UnlockWidget", "&Unlock")
+    assert unlock.button.text() != "&Unlock"  # the Kurdish catalogue, not English
+
+
+def test_language_chosen_in_the_view_menu_is_saved(
+    qsettings: QSettings, manager: LanguageManager, qtbot: QtBot, store: Store
+) -> None:
+    settings = SettingsStore(qsettings, system_languages=["en-US"])
+    settings.apply_to(manager)
+    settings.follow(manager)
+    ctx = AppContext(store=store, language=manager, tasks=TaskRunner())
+    window = MainWindow(ctx, idle_ms=3_600_000)
+    qtbot.addWidget(window)
+    window.language_actions["ar"].trigger()
+    manager.set_digits("arab")
+    assert SettingsStore(qsettings).language == "ar"
+    assert SettingsStore(qsettings).get(DIGITS) == "arab"
+    unlock = _next_start_unlock(qsettings, manager, qtbot)
+    assert manager.language == "ar"
+    assert unlock.heading.text() == QApplication.translate("UnlockWidget", "Majlis is locked") != "Majlis is locked"
+    ctx.tasks.wait(5000)
+    window.close()

@@ -1,0 +1,126 @@
+"""The Sync page by role, and bundles that survive messaging apps.
+
+A facilitator sees only sending (unsent count, export, where it went); the centre also receives.
+Suggested names end in .majlis and name no person; whatever a bundle is renamed to, import finds it
+by its content.
+"""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent
+from PySide6.QtWidgets import QFileDialog
+from pytestqt.qtbot import QtBot
+
+from desktop.core import demo
+from desktop.core.db import Store
+from desktop.sync.export import export_bundle
+from desktop.ui.context import AppContext
+from desktop.ui.main_window import MainWindow
+from desktop.ui.qt_i18n import LanguageManager
+from desktop.ui.sync.page import SyncPage
+from desktop.ui.tasks import TaskRunner
+from tests.sync_helpers import Team, make_team
+
+
+@pytest.fixture
+def team(tmp_path: Path) -> Iterator[Team]:
+    t = make_team(tmp_path, devices=1)
+    yield t
+    t.close()
+
+
+def _page(store: Store, qtbot: QtBot, qapp: Any) -> SyncPage:
+    ctx = AppContext(store=store, language=LanguageManager(qapp), tasks=TaskRunner())
+    page = SyncPage(ctx)
+    qtbot.addWidget(page)
+    page.resize(1000, 800)
+    page.show()
+    return page
+
+
+def test_facilitator_sends_and_sees_the_count_fall(team: Team, qtbot: QtBot, qapp: Any, tmp_path: Path,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    field = team.devices[0]
+    demo.generate(field, sessions=1, seed=5)
+    ctx = AppContext(store=field, language=LanguageManager(qapp), tasks=TaskRunner())
+    window = MainWindow(ctx, idle_ms=0)
+    qtbot.addWidget(window)
+    window.show()
+    window.go_to("sync")
+    page = window.current_page()
+    assert isinstance(page, SyncPage)
+    assert not page.is_coordinator_view() and page.outbox.isVisible()
+    assert not page.progress.isVisible()  # no empty bar that looks like a text box
+    unsent = page.outbox.state.unsent if page.outbox.state else 0
+    assert unsent > 0
+    assert page.outbox.unsent_label.text() == f"Unsent changes: {unsent}"
+    assert window.unsent_label.text() == f"Unsent changes: {unsent}"
+
+    offered: dict[str, str] = {}
+
+    def save_dialog(parent: Any, title: str, suggested: str, filters: str) -> tuple[str, str]:
+        offered["path"] = suggested
+        return (str(tmp_path / "out" / "for-the-coordinator"), "")  # the person typed no extension
+
+    (tmp_path / "out").mkdir()
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(save_dialog))
+    page.export_button.click()
+    qtbot.waitUntil(lambda: page.results.count() == 1, timeout=20_000)
+    name = Path(offered["path"]).name
+    assert name.endswith(".majlis") and field.device_id.replace("-", "")[-8:] in name
+    assert "field" not in name and "laptop" not in name  # the device's typed name is not in it
+    written = tmp_path / "out" / "for-the-coordinator.majlis"
+    assert written.exists(), "the extension is always added"
+    qtbot.waitUntil(lambda: page.outbox.unsent_label.text() == "Unsent changes: 0", timeout=5000)
+    assert window.unsent_label.text() == "Unsent changes: 0"
+    assert str(tmp_path / "out") in page.outbox.where_label.text()
+    assert page.outbox.open_button.isEnabled()
+    assert "Last bundle:" in page.outbox.last_label.text()
+    ctx.tasks.wait(5000)
+
+
+def test_centre_sees_the_coordinator_view(team: Team, qtbot: QtBot, qapp: Any) -> None:
+    page = _page(team.centre, qtbot, qapp)
+    assert page.is_coordinator_view()
+    assert page.import_button.isVisible() and page.devices_view.isVisible()
+
+
+def test_alone_the_page_offers_to_join(store: Store, qtbot: QtBot, qapp: Any) -> None:
+    page = _page(store, qtbot, qapp)
+    assert page.outbox.join_button.isVisible()
+    assert not page.export_button.isEnabled()
+    assert not page.is_coordinator_view()
+
+
+def test_renamed_bundles_are_found_by_content(team: Team, qtbot: QtBot, qapp: Any, tmp_path: Path) -> None:
+    demo.generate(team.devices[0], sessions=1, seed=6)
+    result = export_bundle(team.devices[0], tmp_path / "b.majlis")
+    assert result is not None
+    renamed = [tmp_path / "b.majlis (1)", tmp_path / "b.bin", tmp_path / "b"]
+    for path in renamed:
+        shutil.copy(result.path, path)
+    notes = tmp_path / "notes.txt"
+    notes.write_text("hello")
+    page = _page(team.centre, qtbot, qapp)
+    page.set_identity_path(team.identity_file)
+
+    def drag(paths: list[Path]) -> bool:
+        mime = QMimeData()
+        mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
+        event = QDragEnterEvent(QPoint(5, 5), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                                Qt.KeyboardModifier.NoModifier)
+        page.dragEnterEvent(event)
+        return event.isAccepted()
+
+    assert drag([tmp_path / "b.bin"]) and drag([tmp_path / "b"]) and drag([tmp_path / "b.majlis (1)"])
+    assert not drag([notes])
+    assert page.import_paths(renamed)
+    qtbot.waitUntil(lambda: len(page.last_outcomes) == 3, timeout=30_000)
+    assert [o.status for o in page.last_outcomes] == ["imported", "already_present", "already_present"]
