@@ -12,7 +12,13 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from desktop import __version__
-from desktop.cli import advocacy_commands, codebook_commands, erasure_commands, session_commands, store_commands
+from desktop.cli import (
+    advocacy_commands,
+    codebook_commands,
+    erasure_commands,
+    session_commands,
+    store_commands,
+)
 from desktop.cli.common import USAGE_EXIT, run_guarded
 
 # Each command module contributes ``add_commands(subparsers)``; sync commands join when present.

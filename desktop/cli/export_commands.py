@@ -143,6 +143,9 @@ def cmd_export_brief(args: argparse.Namespace) -> int:
         store.close()
     quotes = sum(len(b.quotes) for b in items)
     print(f"wrote {out}: {len(items)} recommendations, {quotes} quotes")
+    return 0
+
+
 def cmd_export_qdc(args: argparse.Namespace) -> int:
     out: Path = args.out
     if not out.parent.exists():
