@@ -6,6 +6,10 @@ unlock window within 1.3x of the bare window; the main window within 1 s after t
 10,000-session database.
 
     python -m benchmarks.bench_startup [--sessions 10000] [--runs 5]
+    python -m benchmarks.bench_startup --frozen dist/Majlis   # the PyInstaller folder
+
+Frozen, the reference is a bare PySide6 window frozen the same way (PyInstaller onedir, built by
+this script into a temporary folder), so both pay the bootloader and the unpacked imports.
 """
 
 from __future__ import annotations
@@ -22,14 +26,9 @@ from pathlib import Path
 from benchmarks import datagen
 from benchmarks.harness import write_result
 
-BARE = """
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QLabel
-app = QApplication([])
-w = QLabel("bare"); w.resize(560, 360); w.show()
-QTimer.singleShot(0, lambda: (print("probe unlock-shown", flush=True), app.quit()))
-app.exec()
-"""
+BARE_FILE = Path(__file__).with_name("bare_window.py")
+BARE = BARE_FILE.read_text(encoding="utf-8")
+
 
 
 def _time_until(cmd: list[str], marker: str, env: dict[str, str]) -> tuple[float, list[str]]:
@@ -52,6 +51,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--sessions", type=int, default=10_000)
     parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--frozen", type=Path, help="a built Majlis folder (build.spec) to measure instead")
     args = parser.parse_args()
     env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
            "MAJLIS_STARTUP_PROBE": "1", "MAJLIS_PASSPHRASE": datagen.PASSPHRASE}
@@ -59,12 +59,17 @@ def main() -> None:
         db = Path(tmp) / "field.db"
         words = args.sessions * 170
         datagen.build(db, sessions=args.sessions, words=words, segments=args.sessions * 8, devices=300)
-        env["XDG_CONFIG_HOME"] = tmp  # a clean QSettings
+        env["XDG_CONFIG_HOME"] = env["XDG_DATA_HOME"] = tmp  # a clean QSettings
+        if args.frozen:
+            bare_cmd = [str(_freeze_bare(Path(tmp)))]
+            app_cmd = [str(args.frozen.resolve() / "Majlis"), "--db", str(db)]
+        else:
+            bare_cmd = [sys.executable, "-c", BARE]
+            app_cmd = [sys.executable, "-m", "desktop.ui.app", "--db", str(db)]
         bare, unlock, main_after = [], [], []
         for _ in range(args.runs):  # interleaved, so both see the same machine load
-            bare.append(_time_until([sys.executable, "-c", BARE], "probe unlock-shown", env)[0])
-            t, lines = _time_until([sys.executable, "-m", "desktop.ui.app", "--db", str(db)],
-                                   "probe unlock-shown", env)
+            bare.append(_time_until(bare_cmd, "probe unlock-shown", env)[0])
+            t, lines = _time_until(app_cmd, "probe unlock-shown", env)
             unlock.append(t)
             main_after += [float(x.split()[2]) for x in lines if x.startswith("probe main-shown")]
     result = {
@@ -76,9 +81,19 @@ def main() -> None:
         "main_window_budget_s": 1.0,
         "sessions": args.sessions,
         "runs": args.runs,
+        "frozen": bool(args.frozen),
     }
     print(result)
-    write_result("startup", result)
+    write_result("startup_frozen" if args.frozen else "startup", result)
+
+
+def _freeze_bare(tmp: Path) -> Path:
+    """The bare window as a PyInstaller onedir program (the frozen reference)."""
+    pyinstaller = Path(sys.executable).with_name("pyinstaller")
+    subprocess.run([str(pyinstaller), str(BARE_FILE), "--onedir", "--noconfirm", "--log-level", "WARN",
+                    "--name", "bare", "--distpath", str(tmp / "dist"), "--workpath", str(tmp / "work"),
+                    "--specpath", str(tmp)], check=True)
+    return tmp / "dist" / "bare" / "bare"
 
 
 if __name__ == "__main__":

@@ -42,7 +42,7 @@ def store(db_path: Path) -> Iterator[Store]:
 
 @pytest.fixture(scope="session")
 def bundled_fonts(qapp):  # type: ignore[no-untyped-def]
-    """Load resources/fonts/*.ttf once: offscreen Qt on Windows sees no system fonts."""
+    """Load desktop/resources/fonts/*.ttf once: offscreen Qt on Windows sees no system fonts."""
     from desktop.ui.qt_i18n import load_fonts
 
     return load_fonts()

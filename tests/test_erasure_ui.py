@@ -119,3 +119,26 @@ def test_the_end_of_a_study_is_offered_when_due(qtbot: QtBot, ctx: AppContext, s
         assert s.get(Participant, study.withdrawn).phone is None  # type: ignore[union-attr]
         assert s.get(Participant, study.withdrawn).code == study.pseudonym  # type: ignore[union-attr]
     assert retention_offer.offer(ctx, parent, retention.status(ctx.store)) is None  # nothing left: no offer
+
+
+def test_the_consent_page_sets_the_retention_period_and_erases_when_due(
+    qtbot: QtBot, ctx: AppContext, study: Study, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    page = ConsentPage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    box = page.retention
+    qtbot.waitUntil(lambda: box.state is not None, timeout=5000)
+    assert box.months.value() == 0 and not box.erase.isEnabled() and "No retention" in box.summary.text()
+    box.months.setValue(12)
+    box.save()
+    qtbot.waitUntil(lambda: retention.months_setting(ctx.store) == 12 and box.erase.isEnabled(), timeout=10000)
+    assert "Due since" in box.summary.text()
+    offered: list[object] = []
+    monkeypatch.setattr(retention_offer, "offer", lambda *a: offered.append(a))
+    qtbot.mouseClick(box.erase, Qt.MouseButton.LeftButton)
+    assert len(offered) == 1
+    retention_offer.run(ctx, page)
+    qtbot.waitUntil(lambda: not box.erase.isEnabled(), timeout=20000)
+    with ctx.store.session() as s:
+        assert s.get(Participant, study.withdrawn).real_name is None  # type: ignore[union-attr]

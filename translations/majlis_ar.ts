@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar" sourcelanguage="en">
     <context>
+        <name>AboutDialog</name>
+        <message>
+            <source>About Majlis</source>
+            <translation>حول برنامج مجلس</translation>
+        </message>
+        <message>
+            <source>Majlis {version}</source>
+            <translation>مجلس {version}</translation>
+        </message>
+        <message>
+            <source>Majlis is free software under the GNU General Public License, version 3 or later. It uses Qt under the GNU Lesser General Public License, the Noto Arabic fonts under the SIL Open Font License, and the libraries listed below under their own licences.</source>
+            <translation>برنامج مجلس برنامج حرّ بموجب رخصة GNU العمومية، الإصدار ٣ أو أحدث. يستخدم Qt بموجب رخصة GNU العمومية الصغرى، وخطوط Noto Arabic بموجب رخصة SIL للخطوط المفتوحة، والمكتبات المذكورة أدناه بموجب رخصها.</translation>
+        </message>
+        <message>
+            <source>&amp;Licences:</source>
+            <translation>ال&amp;رخص:</translation>
+        </message>
+        <message>
+            <source>Licences of Majlis and the libraries it uses</source>
+            <translation>رخص برنامج مجلس والمكتبات التي يستخدمها</translation>
+        </message>
+    </context>
+    <context>
         <name>AgendaItemWidget</name>
         <message>
             <source>Agenda item</source>
@@ -1603,10 +1626,6 @@ You can try again from the Sync page.</source>
             <translation>&amp;سجّل الموافقة…</translation>
         </message>
         <message>
-            <source>The consent form is not available in this version.</source>
-            <translation>استمارة الموافقة غير متاحة في هذا الإصدار.</translation>
-        </message>
-        <message>
             <source>Participants of this focus group</source>
             <translation>المشاركون في هذه المجموعة المركّزة</translation>
         </message>
@@ -1891,6 +1910,14 @@ You can try again from the Sync page.</source>
         <message>
             <source>&amp;Quit</source>
             <translation>&amp;خروج</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>م&amp;ساعدة</translation>
+        </message>
+        <message>
+            <source>&amp;About Majlis…</source>
+            <translation>&amp;حول برنامج مجلس…</translation>
         </message>
         <message>
             <source>Navigation</source>
@@ -3000,6 +3027,41 @@ You can try again from the Sync page.</source>
         </message>
     </context>
     <context>
+        <name>RetentionBox</name>
+        <message>
+            <source>End of the study</source>
+            <translation>نهاية الدراسة</translation>
+        </message>
+        <message>
+            <source>Erase identities this many &amp;months after the last session (0: never):</source>
+            <translation>امحُ الهويات بعد هذا العدد من الأ&amp;شهر بعد آخر جلسة (0: أبدًا):</translation>
+        </message>
+        <message>
+            <source>Retention period in months</source>
+            <translation>مدة الاحتفاظ بالأشهر</translation>
+        </message>
+        <message>
+            <source>&amp;Erase identities now…</source>
+            <translation>ا&amp;محُ الهويات الآن…</translation>
+        </message>
+        <message>
+            <source>No retention period: names, phones, signatures and scans are kept.</source>
+            <translation>لا توجد مدة احتفاظ: تُحفظ الأسماء والهواتف والتواقيع والنسخ الممسوحة.</translation>
+        </message>
+        <message>
+            <source>Identities will be erased %1 months after the last session.</source>
+            <translation>ستُمحى الهويات بعد %1 شهرًا من آخر جلسة.</translation>
+        </message>
+        <message>
+            <source>Due since %1: names, phones, signatures and scans can be erased now.</source>
+            <translation>مستحق منذ %1: يمكن محو الأسماء والهواتف والتواقيع والنسخ الممسوحة الآن.</translation>
+        </message>
+        <message>
+            <source>Identities will be erased on %1.</source>
+            <translation>ستُمحى الهويات في %1.</translation>
+        </message>
+    </context>
+    <context>
         <name>RetentionOffer</name>
         <message>
             <source>End of the study</source>
@@ -3604,6 +3666,30 @@ You can try again from the Sync page.</source>
             <translation>تُطبَّق التغييرات فورًا، ولا حاجة إلى إعادة تشغيل البرنامج.</translation>
         </message>
         <message>
+            <source>Your data</source>
+            <translation>بياناتك</translation>
+        </message>
+        <message>
+            <source>Data folder:</source>
+            <translation>مجلّد البيانات:</translation>
+        </message>
+        <message>
+            <source>Database:</source>
+            <translation>قاعدة البيانات:</translation>
+        </message>
+        <message>
+            <source>&amp;Open data folder</source>
+            <translation>ا&amp;فتح مجلّد البيانات</translation>
+        </message>
+        <message>
+            <source>Copy &amp;diagnostics</source>
+            <translation>انسخ معلومات ال&amp;تشخيص</translation>
+        </message>
+        <message>
+            <source>Versions and folders for whoever helps you; no names, texts or keys.</source>
+            <translation>الإصدارات والمجلّدات لمن يساعدك، دون أسماء أو نصوص أو مفاتيح.</translation>
+        </message>
+        <message>
             <source>Interface language</source>
             <translation>لغة الواجهة</translation>
         </message>
@@ -3622,6 +3708,10 @@ You can try again from the Sync page.</source>
         <message>
             <source>System default</source>
             <translation>حجم النظام الافتراضي</translation>
+        </message>
+        <message>
+            <source>Diagnostics copied to the clipboard.</source>
+            <translation>نُسخت معلومات التشخيص إلى الحافظة.</translation>
         </message>
     </context>
     <context>

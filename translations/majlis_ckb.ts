@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ku" sourcelanguage="en">
     <context>
+        <name>AboutDialog</name>
+        <message>
+            <source>About Majlis</source>
+            <translation>دەربارەی مەجلیس</translation>
+        </message>
+        <message>
+            <source>Majlis {version}</source>
+            <translation>مەجلیس {version}</translation>
+        </message>
+        <message>
+            <source>Majlis is free software under the GNU General Public License, version 3 or later. It uses Qt under the GNU Lesser General Public License, the Noto Arabic fonts under the SIL Open Font License, and the libraries listed below under their own licences.</source>
+            <translation>مەجلیس نەرمەکاڵایەکی ئازادە بە مۆڵەتی گشتیی GNU، وەشانی ٣ یان نوێتر. Qt بە مۆڵەتی گشتیی کەمتری GNU بەکاردەهێنێت، فۆنتەکانی Noto Arabic بە مۆڵەتی فۆنتی کراوەی SIL، و ئەو کتێبخانانەی خوارەوە بە مۆڵەتی خۆیان.</translation>
+        </message>
+        <message>
+            <source>&amp;Licences:</source>
+            <translation>&amp;مۆڵەتەکان:</translation>
+        </message>
+        <message>
+            <source>Licences of Majlis and the libraries it uses</source>
+            <translation>مۆڵەتەکانی مەجلیس و ئەو کتێبخانانەی بەکاریان دەهێنێت</translation>
+        </message>
+    </context>
+    <context>
         <name>AgendaItemWidget</name>
         <message>
             <source>Agenda item</source>
@@ -1595,10 +1618,6 @@ You can try again from the Sync page.</source>
             <translation>تۆمارکردنی &amp;ڕەزامەندی…</translation>
         </message>
         <message>
-            <source>The consent form is not available in this version.</source>
-            <translation>فۆڕمی ڕەزامەندی لەم وەشانەدا بەردەست نییە.</translation>
-        </message>
-        <message>
             <source>Participants of this focus group</source>
             <translation>بەشداربووانی ئەم گرووپی گفتوگۆیە</translation>
         </message>
@@ -1883,6 +1902,14 @@ You can try again from the Sync page.</source>
         <message>
             <source>&amp;Quit</source>
             <translation>&amp;دەرچوون</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;یارمەتی</translation>
+        </message>
+        <message>
+            <source>&amp;About Majlis…</source>
+            <translation>&amp;دەربارەی مەجلیس…</translation>
         </message>
         <message>
             <source>Navigation</source>
@@ -2988,6 +3015,41 @@ You can try again from the Sync page.</source>
         </message>
     </context>
     <context>
+        <name>RetentionBox</name>
+        <message>
+            <source>End of the study</source>
+            <translation>کۆتایی توێژینەوەکە</translation>
+        </message>
+        <message>
+            <source>Erase identities this many &amp;months after the last session (0: never):</source>
+            <translation>ناسنامەکان ئەم ژمارە &amp;مانگە دوای دوایین دانیشتن بسڕەوە (0: هەرگیز):</translation>
+        </message>
+        <message>
+            <source>Retention period in months</source>
+            <translation>ماوەی هەڵگرتن بە مانگ</translation>
+        </message>
+        <message>
+            <source>&amp;Erase identities now…</source>
+            <translation>&amp;ئێستا ناسنامەکان بسڕەوە…</translation>
+        </message>
+        <message>
+            <source>No retention period: names, phones, signatures and scans are kept.</source>
+            <translation>هیچ ماوەیەکی هەڵگرتن نییە: ناو، تەلەفۆن، واژۆ و سکانەکان دەمێنن.</translation>
+        </message>
+        <message>
+            <source>Identities will be erased %1 months after the last session.</source>
+            <translation>ناسنامەکان %1 مانگ دوای دوایین دانیشتن دەسڕدرێنەوە.</translation>
+        </message>
+        <message>
+            <source>Due since %1: names, phones, signatures and scans can be erased now.</source>
+            <translation>لە %1ـەوە کاتی هاتووە: ناو، تەلەفۆن، واژۆ و سکانەکان ئێستا دەتوانرێت بسڕدرێنەوە.</translation>
+        </message>
+        <message>
+            <source>Identities will be erased on %1.</source>
+            <translation>ناسنامەکان لە %1 دەسڕدرێنەوە.</translation>
+        </message>
+    </context>
+    <context>
         <name>RetentionOffer</name>
         <message>
             <source>End of the study</source>
@@ -3588,6 +3650,30 @@ You can try again from the Sync page.</source>
             <translation>گۆڕانکارییەکان دەستبەجێ جێبەجێ دەبن؛ پێویست بە دەستپێکردنەوە ناکات.</translation>
         </message>
         <message>
+            <source>Your data</source>
+            <translation>داتاکانت</translation>
+        </message>
+        <message>
+            <source>Data folder:</source>
+            <translation>بوخچەی داتا:</translation>
+        </message>
+        <message>
+            <source>Database:</source>
+            <translation>بنکەدراوە:</translation>
+        </message>
+        <message>
+            <source>&amp;Open data folder</source>
+            <translation>&amp;کردنەوەی بوخچەی داتا</translation>
+        </message>
+        <message>
+            <source>Copy &amp;diagnostics</source>
+            <translation>لەبەرگرتنەوەی &amp;زانیاریی پشکنین</translation>
+        </message>
+        <message>
+            <source>Versions and folders for whoever helps you; no names, texts or keys.</source>
+            <translation>وەشانەکان و بوخچەکان بۆ ئەو کەسەی یارمەتیت دەدات؛ بێ ناو، دەق یان کلیل.</translation>
+        </message>
+        <message>
             <source>Interface language</source>
             <translation>زمانی ڕووکار</translation>
         </message>
@@ -3606,6 +3692,10 @@ You can try again from the Sync page.</source>
         <message>
             <source>System default</source>
             <translation>بنەڕەتی سیستەم</translation>
+        </message>
+        <message>
+            <source>Diagnostics copied to the clipboard.</source>
+            <translation>زانیاریی پشکنین لەبەرگیرایەوە بۆ کلیپبۆرد.</translation>
         </message>
     </context>
     <context>

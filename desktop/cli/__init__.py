@@ -6,7 +6,6 @@ Commands and flags named in the issues are a public contract; add to them, never
 from __future__ import annotations
 
 import argparse
-import importlib
 import sys
 from collections.abc import Callable, Sequence
 from typing import Any
@@ -16,27 +15,24 @@ from desktop.cli import (
     advocacy_commands,
     codebook_commands,
     erasure_commands,
+    export_commands,
     session_commands,
     store_commands,
+    sync_commands,
 )
 from desktop.cli.common import USAGE_EXIT, run_guarded
 
-# Each command module contributes ``add_commands(subparsers)``; sync commands join when present.
+# Each command module contributes ``add_commands(subparsers)``. Plain imports on purpose: PyInstaller
+# follows only the imports it can see, and a missing command module must fail loudly, not vanish.
 COMMAND_MODULES: list[Callable[[Any], None]] = [
     store_commands.add_commands,
     advocacy_commands.add_commands,
     erasure_commands.add_commands,
     session_commands.add_commands,
     codebook_commands.add_commands,
+    sync_commands.add_commands,
+    export_commands.add_commands,
 ]
-for _name in ("sync_commands", "export_commands"):
-    try:
-        _module = importlib.import_module(f"desktop.cli.{_name}")
-    except ModuleNotFoundError as _exc:  # a command module still being written
-        if _exc.name != f"desktop.cli.{_name}":
-            raise
-    else:
-        COMMAND_MODULES.append(_module.add_commands)
 
 
 class OneLineParser(argparse.ArgumentParser):

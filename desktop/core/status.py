@@ -6,7 +6,8 @@ from typing import Any
 
 from sqlalchemy import func, select
 
-from desktop.core import migrate
+from desktop.core import app_paths, migrate
+from desktop.core.backups import backup_dir
 from desktop.core.db import Store
 from desktop.core.models import (
     ChangeLog,
@@ -47,6 +48,10 @@ def status(store: Store) -> dict[str, Any]:
         "epoch": store.epoch,
         "team": team.name if team else None,
         "schema_revision": migrate.current_revision(store.engine),
+        # Where things live, for the IT helper (the same folder the app's Settings page shows).
+        "database": str(store.path),
+        "backups": str(backup_dir(store.path)),
+        "data_folder": str(app_paths.data_dir()),
     }
 
 

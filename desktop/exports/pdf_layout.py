@@ -5,7 +5,7 @@ file's text layer, so consent records could not be searched or quoted (see docs)
 each line with HarfBuzz (uharfbuzz) and writes the characters behind every glyph, so `pdftotext`,
 search and copy give the words back. Both are pure Python plus wheels, which PyInstaller freezes.
 
-Fonts are the bundled Noto fonts (``resources/fonts``, SIL OFL): Noto Naskh Arabic for Arabic
+Fonts are the bundled Noto fonts (``desktop/resources/fonts``, SIL OFL): Noto Naskh Arabic for Arabic
 script and Noto Sans for Latin, each the fallback of the other, so a Latin pseudonym inside a
 Kurdish line and an Arabic quote inside an English summary both render. Emoji have no glyph in
 either font: they are left out of the page (a blank), never a crash.
@@ -52,11 +52,11 @@ _SHAPING: dict[str, dict[str, str]] = {
 
 
 def fonts_dir() -> Path:
-    """``resources/fonts`` of the checkout, or of the PyInstaller bundle."""
+    """``desktop/resources/fonts`` (package data: the wheel and the PyInstaller folder carry it)."""
     frozen_root = getattr(sys, "_MEIPASS", None)
     if frozen_root is not None:
-        return Path(frozen_root) / "resources" / "fonts"
-    return Path(__file__).resolve().parents[2] / "resources" / "fonts"
+        return Path(frozen_root) / "desktop" / "resources" / "fonts"
+    return Path(__file__).resolve().parents[1] / "resources" / "fonts"
 
 
 def clean(value: object) -> str:

@@ -10,7 +10,6 @@ from __future__ import annotations
 import argparse
 import atexit
 import contextlib
-import importlib
 import os
 import shutil
 import sys
@@ -20,7 +19,6 @@ from pathlib import Path
 from typing import Any
 
 LAST_DB_KEY = "last_db"
-_HEAVY_MODULES = ("desktop.core.db", "desktop.ui.main_window", "desktop.ui.sessions.page")
 
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
@@ -30,7 +28,11 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     p.add_argument("--db", type=Path, help="database file to unlock")
     p.add_argument("--smoke-test", action="store_true", help="open the main window on a demo database and exit")
     p.add_argument("--screenshot", type=Path, help="with --smoke-test: save the main window as PNG")
-    p.add_argument("--page", help="with --smoke-test: the page to show (sessions, codebook, consent...)")
+    p.add_argument("bundle", nargs="?", type=Path,
+                   help="a .majlis bundle to import (a double-click on the file): opens Sync → import with it")
+    p.add_argument("--page", help="with --smoke-test: the page to show (sessions, codebook, consent...) or all")
+    p.add_argument("--report", type=Path,
+                   help="with --smoke-test: write the JSON report here (a windowed .exe has no stdout)")
     return p.parse_args(argv)
 
 
@@ -45,9 +47,11 @@ def _prepare_environment(args: argparse.Namespace) -> None:
 
 def _preload_heavy_stack() -> threading.Thread:
     def work() -> None:
-        for name in _HEAVY_MODULES:
-            with contextlib.suppress(Exception):  # a real failure shows again on the main thread
-                importlib.import_module(name)
+        # Plain imports, so that PyInstaller sees them; a real failure shows again on the main thread.
+        with contextlib.suppress(Exception):
+            import desktop.core.db  # noqa: F401
+            import desktop.ui.main_window  # noqa: F401
+            import desktop.ui.sessions.page  # noqa: F401
 
     thread = threading.Thread(target=work, name="preload", daemon=True)
     thread.start()
@@ -69,9 +73,10 @@ def create_demo_store() -> Any:
 
     from desktop.core import demo
     from desktop.core.db import create_store
+    from desktop.ui.smoke import DEMO_DEVICE
 
     folder = Path(tempfile.mkdtemp(prefix="majlis-demo-"))
-    store = create_store(folder / "demo.db", secrets.token_urlsafe(24), "demo laptop")
+    store = create_store(folder / "demo.db", secrets.token_urlsafe(24), DEMO_DEVICE)
     demo.generate(store, sessions=40, seed=1)
 
     def cleanup() -> None:
@@ -82,33 +87,77 @@ def create_demo_store() -> Any:
     return store
 
 
-def open_main_window(store: Any, language: Any, *, demo: bool = False) -> Any:
+def open_main_window(store: Any, language: Any, *, demo: bool = False, bundle: Path | None = None) -> Any:
     from desktop.ui.main_window import MainWindow
 
     window = MainWindow(make_context(store, language, demo=demo))
     window.show()
+    if bundle is not None:
+        open_import(window, bundle)
     return window
 
 
-def run_smoke_test(language: Any, screenshot: Path | None, page: str | None = None) -> int:
+def open_import(window: Any, bundle: Path) -> None:
+    """The import step with ``bundle`` (the installer's .majlis file association): the Sync page,
+    importing it; the page asks for the team key if none is chosen and reports the outcome."""
+    window.go_to("sync")
+    window.page("sync").import_paths([bundle])
+
+
+def run_smoke_test(language: Any, screenshot: Path | None, page: str | None = None,
+                   report_path: Path | None = None) -> int:
+    """Open the main window on a demo database, show ``page`` (``all``: each page in turn) and
+    report what the window holds (desktop.ui.smoke): exit 1 when a page is missing or Arabic or
+    Kurdish text is left in English."""
+    import json
+
     from PySide6.QtWidgets import QApplication
+
+    from desktop.ui import registry, smoke
 
     app = QApplication.instance()
     assert app is not None
     window = open_main_window(create_demo_store(), language, demo=True)
-    if page:
-        if page not in window.navigation_titles():
-            raise ValueError(f"no page named {page!r}")
-        window.go_to(page)
-    for _ in range(20):  # let layouts, posted LanguageChange events and first paints settle
-        app.processEvents()
+    wanted = registry.page_keys() if page == "all" else [page] if page else []
+    unknown = [name for name in wanted if name not in window.navigation_titles()]
+    if unknown:  # a usage error: one line, no traceback
+        if sys.stderr is not None:
+            print(f"majlis: no page named {unknown[0]!r}", file=sys.stderr)
+        window.close()
+        window.ctx.store.close()
+        return 1
+    problems: list[str] = []
+    checked: dict[str, dict[str, Any]] = {}
+    targets: list[str | None] = [*wanted] or [None]
+    for key in targets:
+        if key is not None:
+            window.go_to(key)
+        for _ in range(20):  # let layouts, posted LanguageChange events and first paints settle
+            app.processEvents()
+        shown = smoke.page_report(window, language.language)
+        checked[shown["current_page"]] = shown
+        if key is not None and shown["current_page"] != key:
+            problems.append(f"page {key!r} was asked for, {shown['current_page']!r} is shown")
+    result = smoke.report(window, language.language, checked)
+    problems += result["untranslated"]
+    missing = [key for key in registry.page_keys() if key not in result["pages"]]
+    if missing:
+        problems.append(f"pages missing from the window: {', '.join(missing)}")
+    text = json.dumps(result, ensure_ascii=False, indent=1)
+    if report_path is not None:
+        report_path.parent.mkdir(parents=True, exist_ok=True)
+        report_path.write_text(text, encoding="utf-8")
+    elif sys.stdout is not None:
+        print(text)
     if screenshot is not None:
         screenshot.parent.mkdir(parents=True, exist_ok=True)
         if not window.grab().save(str(screenshot), "PNG"):
             raise RuntimeError(f"could not write the screenshot to {screenshot}")
     window.close()
     window.ctx.store.close()
-    return 0
+    if problems and sys.stderr is not None:
+        print("majlis: smoke test failed:\n  " + "\n  ".join(problems), file=sys.stderr)
+    return 1 if problems else 0
 
 
 def _remember(db: Path) -> None:
@@ -126,7 +175,7 @@ def _last_db() -> Path | None:
     return Path(str(value)) if value else None
 
 
-def show_unlock(path: Path, language: Any, holder: dict[str, Any]) -> Any:
+def show_unlock(path: Path, language: Any, holder: dict[str, Any], bundle: Path | None = None) -> Any:
     from desktop.ui.unlock import UnlockWidget
 
     def opener(passphrase: str) -> Any:
@@ -140,7 +189,7 @@ def show_unlock(path: Path, language: Any, holder: dict[str, Any]) -> Any:
 
     def unlocked(store: Any) -> None:
         _remember(path)
-        holder["main"] = open_main_window(store, language)
+        holder["main"] = open_main_window(store, language, bundle=bundle)
         window.close()
 
     window.unlocked.connect(unlocked)
@@ -150,17 +199,28 @@ def show_unlock(path: Path, language: Any, holder: dict[str, Any]) -> Any:
 
 
 def main(argv: list[str] | None = None) -> int:
+    from desktop.core import crash_log
+
+    crash_log.install()  # before anything can fail: a sanitised entry in the data folder's crash.log
     args = parse_args(sys.argv[1:] if argv is None else argv)
     _prepare_environment(args)
     try:
+        from PySide6.QtCore import QSettings
+        from PySide6.QtGui import QIcon
         from PySide6.QtWidgets import QApplication
 
-        from desktop.ui.qt_i18n import LanguageManager, load_fonts
+        from desktop.core import app_paths
+        from desktop.ui.qt_i18n import LanguageManager, load_fonts, resources_dir
 
         app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "majlis"])
-        app.setOrganizationName("Majlis")
-        app.setApplicationName("Majlis")
+        app.setOrganizationName(app_paths.ORGANISATION)
+        app.setApplicationName(app_paths.APPLICATION)
+        # Settings live in the data folder beside the database (Settings → Open data folder),
+        # as an INI file an IT helper can read, not in the registry.
+        QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+        QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(app_paths.settings_dir()))
         load_fonts()
+        QApplication.setWindowIcon(QIcon(str(resources_dir() / "icons" / "majlis.png")))
         language = LanguageManager(app)
         from desktop.ui.settings_store import SettingsStore
 
@@ -170,7 +230,7 @@ def main(argv: list[str] | None = None) -> int:
             language.set_language(args.lang)
         settings.follow(language)
         if args.smoke_test:
-            return run_smoke_test(language, args.screenshot, args.page)
+            return run_smoke_test(language, args.screenshot, args.page, args.report)
     except Exception as exc:  # the smoke test's contract: a reason on stderr and a non-zero exit
         import traceback
 
@@ -180,11 +240,11 @@ def main(argv: list[str] | None = None) -> int:
 
     holder: dict[str, Any] = {}
     if args.demo:
-        holder["main"] = open_main_window(create_demo_store(), language, demo=True)
+        holder["main"] = open_main_window(create_demo_store(), language, demo=True, bundle=args.bundle)
         return int(app.exec())
     db = args.db or _last_db()
     if db is not None and db.exists():
-        holder["unlock"] = show_unlock(db, language, holder)
+        holder["unlock"] = show_unlock(db, language, holder, args.bundle)
         holder["preload"] = _preload_heavy_stack()
         if os.environ.get("MAJLIS_STARTUP_PROBE") == "1":
             from desktop.ui import startup_probe
@@ -199,7 +259,7 @@ def main(argv: list[str] | None = None) -> int:
         def done(store: Any, demo: bool) -> None:
             if not demo:
                 _remember(store.path)
-            holder["main"] = open_main_window(store, language, demo=demo)
+            holder["main"] = open_main_window(store, language, demo=demo, bundle=args.bundle)
 
         wizard.finishedWith.connect(done)
         wizard.show()

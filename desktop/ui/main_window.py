@@ -133,6 +133,17 @@ class MainWindow(QMainWindow):
             self.language_menu.addAction(action)
             self.language_actions[lang.code] = action
         self._check_language()
+        self.help_menu = bar.addMenu("")
+        self.about_action = QAction(self)
+        self.about_action.triggered.connect(self.show_about)
+        self.help_menu.addAction(self.about_action)
+
+    def show_about(self) -> None:
+        from desktop.ui.about import AboutDialog
+
+        dialog = AboutDialog(self)
+        dialog.exec()
+        dialog.deleteLater()
 
     def _build_shortcuts(self) -> None:
         self.nav_actions: list[QAction] = []
@@ -163,6 +174,8 @@ class MainWindow(QMainWindow):
         self.export_qdpx_action.setText(self.tr("Export REFI-QDA &project…"))
         self.lock_action.setText(self.tr("&Lock"))
         self.quit_action.setText(self.tr("&Quit"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.about_action.setText(self.tr("&About Majlis…"))
         self.nav.setAccessibleName(self.tr("Navigation"))
         titles = self.navigation_titles()
         for row in range(self.nav.count()):

@@ -7,7 +7,7 @@ sets the layout direction itself, because Qt flips to right-to-left only through
 ``QT_LAYOUT_DIRECTION`` entry of qtbase_ar.qm and knows nothing for Kurdish.
 
 Where files live:
-- fonts: ``resources/fonts`` at the repository root (or in the PyInstaller bundle);
+- fonts: ``desktop/resources/fonts`` (package data, so a wheel and the PyInstaller folder carry them);
 - compiled translations: ``desktop/ui/translations/*.qm`` (package data, built from the
   ``translations/*.ts`` sources by ``.ci/build_translations``);
 - Qt's own Arabic: ``qtbase_ar.qm`` from ``QLibraryInfo``'s translations path.
@@ -62,8 +62,8 @@ def active_language() -> Lang:
 def resources_dir() -> Path:
     frozen_root = getattr(sys, "_MEIPASS", None)
     if frozen_root is not None:
-        return Path(frozen_root) / "resources"
-    return Path(__file__).resolve().parents[2] / "resources"
+        return Path(frozen_root) / "desktop" / "resources"
+    return Path(__file__).resolve().parents[1] / "resources"
 
 
 def fonts_dir() -> Path:

@@ -1,41 +1,47 @@
-"""The main window's pages, imported lazily by name so a missing (not yet written) page is skipped."""
+"""The main window's pages, in navigation order.
+
+Plain imports on purpose: PyInstaller follows only the imports it can see, and a page whose module
+is missing must stop the start with an ImportError, never vanish from the window.
+"""
 
 from __future__ import annotations
 
 import importlib
 from typing import Any
 
-PAGES: list[tuple[str, str]] = [
-    ("sessions", "desktop.ui.sessions.page:SessionsPage"),
-    ("participants", "desktop.ui.participants.page:ParticipantsPage"),
-    ("organisations", "desktop.ui.organisations.page:OrganisationsPage"),
-    ("codebook", "desktop.ui.coding.codebook_page:CodebookPage"),
-    ("consent", "desktop.ui.consent.page:ConsentPage"),
-    ("sync", "desktop.ui.sync.page:SyncPage"),
-    ("reports", "desktop.ui.reports.page:ReportsPage"),
-    ("recommendations", "desktop.ui.advocacy.page:RecommendationsPage"),
-    ("settings", "desktop.ui.settings.page:SettingsPage"),
+from desktop.ui.advocacy.page import RecommendationsPage
+from desktop.ui.coding.codebook_page import CodebookPage
+from desktop.ui.consent.page import ConsentPage
+from desktop.ui.organisations.page import OrganisationsPage
+from desktop.ui.participants.page import ParticipantsPage
+from desktop.ui.reports.page import ReportsPage
+from desktop.ui.sessions.page import SessionsPage
+from desktop.ui.settings.page import SettingsPage
+from desktop.ui.sync.page import SyncPage
+
+PAGES: list[tuple[str, Any]] = [
+    ("sessions", SessionsPage),
+    ("participants", ParticipantsPage),
+    ("organisations", OrganisationsPage),
+    ("codebook", CodebookPage),
+    ("consent", ConsentPage),
+    ("sync", SyncPage),
+    ("reports", ReportsPage),
+    ("recommendations", RecommendationsPage),
+    ("settings", SettingsPage),
 ]
 
 
-def load(spec: str) -> Any | None:
-    """The class named by ``"module:Class"``, or None if exactly that module (or a parent package)
-    does not exist yet. Any other import error is a bug in the page and propagates."""
-    module_name, _, attr = spec.partition(":")
-    try:
-        module = importlib.import_module(module_name)
-    except ModuleNotFoundError as exc:
-        missing = exc.name or ""
-        if missing and (module_name == missing or module_name.startswith(missing + ".")):
-            return None
-        raise
-    return getattr(module, attr)
-
-
 def available_pages() -> list[tuple[str, Any]]:
-    out = []
-    for key, spec in PAGES:
-        cls = load(spec)
-        if cls is not None:
-            out.append((key, cls))
-    return out
+    return list(PAGES)
+
+
+def page_keys() -> list[str]:
+    return [key for key, _cls in PAGES]
+
+
+def load(spec: str) -> Any:
+    """The class named by ``"module:Class"`` (for tests and tools, never for the app's own code).
+    A missing module raises ModuleNotFoundError: nothing here is optional."""
+    module_name, _, attr = spec.partition(":")
+    return getattr(importlib.import_module(module_name), attr)

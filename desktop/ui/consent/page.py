@@ -27,6 +27,7 @@ from desktop.core import consent, consent_views
 from desktop.ui.consent import printout, withdrawal_flow
 from desktop.ui.consent.page_models import RegisterModel, TemplatesModel, TurnsModel
 from desktop.ui.consent.record_dialog import ConsentDialog
+from desktop.ui.consent.retention_box import RetentionBox
 from desktop.ui.consent.template_editor import TemplateEditorDialog
 from desktop.ui.context import AppContext
 from desktop.ui.operations import QueryOp, read_now
@@ -119,6 +120,8 @@ class ConsentPage(Page):
         layout = QVBoxLayout(self)
         layout.addWidget(self.missing)
         layout.addWidget(splitter, 1)
+        self.retention = RetentionBox(ctx, self)
+        layout.addWidget(self.retention)
         ctx.events.changed.connect(self._on_changed)
         self.retranslate()
         self._selected()
@@ -128,6 +131,7 @@ class ConsentPage(Page):
         return self.tr("Consent")
 
     def retranslate(self) -> None:
+        self.retention.retranslate()
         self.templates_box.setTitle(self.tr("Consent forms"))
         self.templates_view.setAccessibleName(self.tr("Consent forms and versions"))
         self.new_version.setText(self.tr("&New version…"))
@@ -190,6 +194,8 @@ class ConsentPage(Page):
     def _on_changed(self, tables: object) -> None:
         if isinstance(tables, set | frozenset) and tables & CONSENT_TABLES:
             self.refresh()
+        if isinstance(tables, set | frozenset) and tables & {"erasure", "participant", "session", "local_state"}:
+            self.retention.refresh()
 
     def _apply_filter(self) -> None:
         sid = self.session_filter.currentData()

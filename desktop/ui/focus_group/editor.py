@@ -35,7 +35,7 @@ from desktop.core.models import Session
 from desktop.core.participants import SeatedParticipant
 from desktop.core.transcripts import TurnView
 from desktop.core.validation import TIME_RE, Problem
-from desktop.ui import registry
+from desktop.ui.consent.record_dialog import ConsentDialog
 from desktop.ui.context import AppContext
 from desktop.ui.focus_group.header import FocusGroupHeader
 from desktop.ui.focus_group.lifecycle import LifecycleBar
@@ -48,7 +48,6 @@ from desktop.ui.widgets.confirm import confirm_removal
 from desktop.ui.widgets.session_pdf import PdfButton
 
 AUTOSAVE_MS = 1500  # "within 2 s after typing stops", with room for the save itself
-CONSENT_DIALOG = "desktop.ui.consent.record_dialog:ConsentDialog"
 TRANSCRIPT_TAB, PEOPLE_TAB, DETAILS_TAB = 0, 1, 2
 
 
@@ -129,8 +128,7 @@ class FocusGroupEditor(SessionEditorBase):
         self.remove_button.clicked.connect(self.remove_participant)
         self.consent_button = QPushButton(self)
         self.consent_button.clicked.connect(self.record_consent)
-        self.consent_dialog_class = self._find_consent_dialog()
-        self.consent_button.setEnabled(self.consent_dialog_class is not None)
+        self.consent_dialog_class: Any = ConsentDialog
 
         self.transcript = TranscriptPanel(self.people, self)
         self.transcript.edited.connect(self.schedule_save)
@@ -293,12 +291,6 @@ class FocusGroupEditor(SessionEditorBase):
         CollectionOp(self.ctx, lambda s: participants.remove_from_session(s, self.session_id, person.participant_id)) \
             .success(removed).run_in_background()
 
-    def _find_consent_dialog(self) -> Any:
-        try:
-            return registry.load(CONSENT_DIALOG)
-        except (ImportError, AttributeError):
-            return None
-
     # --- finalise blockers ------------------------------------------------------------------------
     def show_blockers(self, problems: list[Problem]) -> None:
         self.blockers.set_items([(self.lifecycle.problem_text(p), p) for p in problems])
@@ -328,7 +320,7 @@ class FocusGroupEditor(SessionEditorBase):
 
     def record_consent(self) -> None:
         person = self._selected_person()
-        if person is None or self.consent_dialog_class is None:
+        if person is None:
             self.show_message(self.tr("Select a participant first."))
             return
         self.record_consent_for(person.participant_id)
@@ -383,8 +375,6 @@ class FocusGroupEditor(SessionEditorBase):
         self.add_button.setAccessibleName(self.tr("Add a participant to this focus group"))
         self.remove_button.setText(self.tr("Re&move from session"))
         self.consent_button.setText(self.tr("Record &consent…"))
-        if self.consent_dialog_class is None:
-            self.consent_button.setToolTip(self.tr("The consent form is not available in this version."))
         self.people_view.setAccessibleName(self.tr("Participants of this focus group"))
         self.tabs.setTabText(0, self.tr("Transcr&ipt"))
         self.tabs.setTabText(1, self.tr("&Participants"))

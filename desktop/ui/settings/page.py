@@ -9,8 +9,21 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, QUrl, qVersion
+from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
+from desktop.core import app_paths, diagnostics
 from desktop.i18n.digits import Digits
 from desktop.i18n.languages import LANGUAGES
 from desktop.ui.context import PERSON_NAME_STATE, AppContext
@@ -91,6 +104,30 @@ class SettingsPage(Page):
         security_form.addRow(self.idle_label, self.idle_spin)
         security_form.addRow(self.idle_hint)
 
+        # Where the data lives, for the person who backs up or moves the laptop (issue 11).
+        self.data_box = QGroupBox(self)
+        self.data_folder = QLabel(str(app_paths.data_dir()), self.data_box)
+        self.database_path = QLabel(str(self.ctx.store.path), self.data_box)
+        for label in (self.data_folder, self.database_path):
+            label.setTextInteractionFlags(label.textInteractionFlags() | Qt.TextInteractionFlag.TextSelectableByMouse)
+            label.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # a path reads left to right
+        self.data_folder_label = QLabel(self.data_box)
+        self.database_label = QLabel(self.data_box)
+        self.open_folder_button = QPushButton(self.data_box)
+        self.open_folder_button.clicked.connect(self.open_data_folder)
+        self.diagnostics_button = QPushButton(self.data_box)
+        self.diagnostics_button.clicked.connect(self.copy_diagnostics)
+        self.data_status = QLabel(self.data_box)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.open_folder_button)
+        buttons.addWidget(self.diagnostics_button)
+        buttons.addStretch(1)
+        data_form = QFormLayout(self.data_box)
+        data_form.addRow(self.data_folder_label, self.data_folder)
+        data_form.addRow(self.database_label, self.database_path)
+        data_form.addRow(buttons)
+        data_form.addRow(self.data_status)
+
         # The person, apart from the laptop: named as facilitator, consent taker and coder.
         self.person_box = QGroupBox(self)
         self.person_edit = QLineEdit(self.person_box)
@@ -110,6 +147,7 @@ class SettingsPage(Page):
         layout.addWidget(self.display_box)
         layout.addWidget(self.person_box)
         layout.addWidget(self.security_box)
+        layout.addWidget(self.data_box)
         layout.addWidget(self.note)
         layout.addStretch(1)
 
@@ -151,6 +189,15 @@ class SettingsPage(Page):
             self.tr("After this many minutes without use, Majlis locks and asks for the passphrase again.")
         )
         self.note.setText(self.tr("Changes take effect at once; no restart is needed."))
+        self.data_box.setTitle(self.tr("Your data"))
+        self.data_folder_label.setText(self.tr("Data folder:"))
+        self.database_label.setText(self.tr("Database:"))
+        self.open_folder_button.setText(self.tr("&Open data folder"))
+        self.diagnostics_button.setText(self.tr("Copy &diagnostics"))
+        self.diagnostics_button.setToolTip(
+            self.tr("Versions and folders for whoever helps you; no names, texts or keys.")
+        )
+        self.data_status.setText("")
         self.language_combo.setAccessibleName(self.tr("Interface language"))
         self.digits_combo.setAccessibleName(self.tr("Digits"))
         self.font_combo.setAccessibleName(self.tr("Font size"))
@@ -189,6 +236,20 @@ class SettingsPage(Page):
             self.font_combo.setItemText(index, lm.format_number(size))
         self.idle_spin.redisplay()
         self.preview.setText(f"{lm.format_number(PREVIEW_NUMBER)} · {lm.format_date(PREVIEW_DATE, 'long')}")
+
+    # --- the data folder ----------------------------------------------------------------
+    def open_data_folder(self) -> bool:
+        folder = app_paths.data_dir()
+        folder.mkdir(parents=True, exist_ok=True)
+        return QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+
+    def diagnostics_text(self) -> str:
+        return diagnostics.as_text(diagnostics.diagnostics(self.ctx.store, qt_version=qVersion()))
+
+    def copy_diagnostics(self) -> None:
+        clipboard = QGuiApplication.clipboard()
+        clipboard.setText(self.diagnostics_text())
+        self.data_status.setText(self.tr("Diagnostics copied to the clipboard."))
 
     # --- user choices -----------------------------------------------------------------
     def _language_chosen(self, index: int) -> None:

@@ -83,7 +83,8 @@ class OutboxPanel(QGroupBox):
                                     .replace("%3", fmt.format_number(st.last_export_range[1])))
         else:
             self.last_label.setText(self.tr("No bundle exported yet."))
-        self.where_label.setText(self.tr("Saved in: %1").replace("%1", st.last_export_folder)
+        # A folder path reads left to right in every language: isolated, its slashes stay in place.
+        self.where_label.setText(self.tr("Saved in: %1").replace("%1", f"\u2066{st.last_export_folder}\u2069")
                                  if st.last_export_folder else "")
         self.where_label.setVisible(bool(st.last_export_folder))
         self.join_button.setVisible(not st.in_team)

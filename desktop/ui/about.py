@@ -1,0 +1,68 @@
+"""Help → About: the version, Majlis's licence, and every bundled library's and font's licence.
+
+The licences come from ``desktop/resources/THIRD_PARTY_NOTICES.txt``, generated from the installed
+distributions' metadata (shipping/notices.py) and carried by the wheel and the PyInstaller folder.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
+
+from desktop import __version__
+from desktop.ui.qt_i18n import resources_dir
+
+
+def notices_path() -> str:
+    return str(resources_dir() / "THIRD_PARTY_NOTICES.txt")
+
+
+def notices_text() -> str:
+    with open(notices_path(), encoding="utf-8") as handle:
+        return handle.read()
+
+
+class AboutDialog(QDialog):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("about")
+        self.resize(720, 560)
+        self.heading = QLabel(self)
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
+        self.licences_label = QLabel(self)
+        self.licences = QPlainTextEdit(self)
+        self.licences.setReadOnly(True)
+        self.licences.setPlainText(notices_text())
+        # Licence texts are English legal texts: they read left to right whatever the interface.
+        self.licences.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        self.licences_label.setBuddy(self.licences)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.licences_label)
+        layout.addWidget(self.licences, 1)
+        layout.addWidget(self.buttons)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("About Majlis"))
+        self.heading.setText(self.tr("Majlis {version}").format(version=__version__))
+        self.summary.setText(self.tr(
+            "Majlis is free software under the GNU General Public License, version 3 or later. "
+            "It uses Qt under the GNU Lesser General Public License, the Noto Arabic fonts under "
+            "the SIL Open Font License, and the libraries listed below under their own licences."
+        ))
+        self.licences_label.setText(self.tr("&Licences:"))
+        self.licences.setAccessibleName(self.tr("Licences of Majlis and the libraries it uses"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

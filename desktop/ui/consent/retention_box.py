@@ -1,0 +1,84 @@
+"""The end of a study on the consent page: the team's retention period, and erasing identities when due.
+
+The period is stored in the database (``desktop.core.retention``); team updates bring the centre's
+to every laptop. Reads and writes run on the database worker.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QPushButton, QWidget
+
+from desktop.core import retention
+from desktop.ui import retention_offer
+from desktop.ui.context import AppContext
+from desktop.ui.operations import CollectionOp, QueryOp
+from desktop.ui.settings.digit_spin import DigitSpinBox
+
+
+class RetentionBox(QGroupBox):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.state: retention.RetentionStatus | None = None
+        self.months = DigitSpinBox(lambda: ctx.language.digits, self)
+        self.months.setObjectName("retention_months")
+        self.months.setRange(0, retention.MAX_MONTHS)
+        self.months_label = QLabel(self)
+        self.months_label.setBuddy(self.months)
+        self.summary = QLabel(self)
+        self.summary.setObjectName("retention_summary")
+        self.summary.setWordWrap(True)
+        self.erase = QPushButton(self)
+        self.erase.setObjectName("retention_erase_now")
+        self.erase.clicked.connect(self.offer)
+        form = QFormLayout(self)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        form.addRow(self.months_label, self.months)
+        form.addRow(self.summary)
+        form.addRow(self.erase)
+        self.months.editingFinished.connect(self.save)
+        self.retranslate()
+        self.refresh()
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("End of the study"))
+        self.months_label.setText(self.tr("Erase identities this many &months after the last session (0: never):"))
+        self.months.setAccessibleName(self.tr("Retention period in months"))
+        self.erase.setText(self.tr("&Erase identities now…"))
+        self.show_state(self.state)
+
+    def refresh(self) -> None:
+        QueryOp(self.ctx, retention.status_in, self.show_state).run_in_background()
+
+    def show_state(self, state: retention.RetentionStatus | None) -> None:
+        self.state = state
+        if state is None:
+            self.summary.setText("")
+            self.erase.setEnabled(False)
+            return
+        self.months.blockSignals(True)
+        self.months.setValue(state.months or 0)
+        self.months.blockSignals(False)
+        if state.months is None:
+            text = self.tr("No retention period: names, phones, signatures and scans are kept.")
+        elif state.due_on is None:
+            text = self.tr("Identities will be erased %1 months after the last session.").replace(
+                "%1", self.ctx.language.format_number(state.months))
+        elif state.due:
+            text = self.tr("Due since %1: names, phones, signatures and scans can be erased now.").replace(
+                "%1", self.ctx.language.format_date(state.due_on))
+        else:
+            text = self.tr("Identities will be erased on %1.").replace("%1", self.ctx.language.format_date(state.due_on))
+        self.summary.setText(text)
+        self.erase.setEnabled(bool(state.due and (state.names or state.images)))
+
+    def save(self) -> None:
+        months = self.months.value() or None
+        if self.state is not None and months == self.state.months:
+            return
+        CollectionOp.on_store(self.ctx, lambda store: retention.set_months(store, months)) \
+            .success(lambda _: self.refresh()).run_in_background()
+
+    def offer(self) -> None:
+        if self.state is not None:
+            retention_offer.offer(self.ctx, self.window(), self.state)
