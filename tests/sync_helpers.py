@@ -11,8 +11,9 @@ from sqlalchemy import select
 
 from desktop.core.db import Store, create_store
 from desktop.core.models import SYNCED_MODELS, Conflict
-from desktop.sync.keys import load_identity_file
-from desktop.sync.team import create_team, join_team
+from desktop.sync.devices import preregister
+from desktop.sync.keys import load_identity_file, public_key_b64
+from desktop.sync.team import create_team, device_signing_key, join_team
 
 from .conftest import PASSPHRASE
 
@@ -34,7 +35,10 @@ class Team:
             store.close()
 
 
-def make_team(tmp: Path, devices: int = 2, name: str = "Elections law cohort") -> Team:
+def make_team(tmp: Path, devices: int = 2, name: str = "Elections law cohort", *,
+              roles: tuple[str, ...] = ()) -> Team:
+    """A centre and field devices, each on the centre's roster (pre-registered, as at hand-over);
+    ``roles`` gives a role per device (field by default)."""
     centre = create_store(tmp / "centre.db", PASSPHRASE, "centre")
     team_file, identity_file = tmp / "team.majlis-team", tmp / "team.key"
     create_team(centre, name=name, team_file=team_file, identity_file=identity_file)
@@ -42,6 +46,9 @@ def make_team(tmp: Path, devices: int = 2, name: str = "Elections law cohort") -
     for n in range(devices):
         store = create_store(tmp / f"field{n}.db", PASSPHRASE, f"field laptop {n + 1}")
         join_team(store, team_file)
+        key, _ = device_signing_key(store)
+        role = roles[n] if n < len(roles) else "field"
+        preregister(centre, store.device_id, public_key_b64(key), f"field laptop {n + 1}", role=role)
         stores.append(store)
     return Team(centre, stores, team_file, identity_file, tmp)
 

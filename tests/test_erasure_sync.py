@@ -21,7 +21,7 @@ from sqlalchemy import select
 from desktop.core import retention, withdrawal
 from desktop.core.db import create_store
 from desktop.core.erasure import MARKER
-from desktop.core.models import Erasure, Participant, Team, TranscriptTurn
+from desktop.core.models import Device, Erasure, Participant, Team, TranscriptTurn
 from desktop.core.status import integrity_problems
 from desktop.sync.envelope import decrypt
 from desktop.sync.export import export_bundle
@@ -34,6 +34,8 @@ from .erasure_helpers import OTHER_SPEECH, SPEECH, fragments, leaks, make_study,
 from .sync_helpers import content_digest, make_team
 
 _KEEP = Path(tempfile.mkdtemp(prefix="majlis-erasure-"))
+#: (device id, public key) of the laptop: every fresh centre has it on its roster, as at hand-over.
+_ROSTER: list[tuple[str, str]] = []
 atexit.register(shutil.rmtree, _KEEP, True)
 
 
@@ -74,6 +76,9 @@ def scenario() -> tuple[list[bytes], dict[str, object], str]:
         t = s.execute(select(Team)).scalar_one()
         team_row = {"id": t.id, "name": t.name, "recipients": list(t.recipients),
                     "central_verify_key": t.central_verify_key, "is_central": True}
+        laptop_row = s.get(Device, laptop.device_id)
+        assert laptop_row is not None
+        _ROSTER.append((laptop_row.id, laptop_row.public_key))
     team.close()
     digest = _centre_after(data, team_row, [0, 1, 2, 3])
     return data, team_row, digest
@@ -85,6 +90,7 @@ def _centre_after(data: list[bytes], team_row: dict[str, object], order: list[in
     try:
         with centre.transaction(replicating=True) as s:
             s.add(Team(**team_row))
+            s.add_all(Device(id=device, public_key=key, preregistered=True) for device, key in _ROSTER)
         paths = []
         for i, blob in enumerate(data):
             paths.append(folder / f"{i}.majlis")

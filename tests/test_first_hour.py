@@ -267,6 +267,13 @@ def test_coordinator_first_hour(lang: str, manager: LanguageManager, qtbot: QtBo
     for n in range(2):
         device = create_store(tmp_path / f"field{n}.db", PASSPHRASE, f"لاپتۆپی بەسرە {n + 1}")
         join_team(device, team_file)
+        # On the centre's roster, as at hand-over; the second edits the first's rows: a coordinator's.
+        from desktop.sync.devices import preregister
+        from desktop.sync.keys import public_key_b64
+        from desktop.sync.team import device_signing_key
+
+        preregister(centre, device.device_id, public_key_b64(device_signing_key(device)[0]), "",
+                    role="coordinator" if n else "field")
         devices.append(device)
     team = Team(centre, devices, team_file, identity, tmp_path)
     try:

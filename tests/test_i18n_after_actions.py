@@ -16,8 +16,10 @@ from pytestqt.qtbot import QtBot
 
 from desktop.core import demo
 from desktop.core.db import create_store
+from desktop.sync.devices import preregister
 from desktop.sync.export import export_bundle
-from desktop.sync.team import create_team, join_team
+from desktop.sync.keys import public_key_b64
+from desktop.sync.team import create_team, device_signing_key, join_team
 from desktop.ui.context import AppContext
 from desktop.ui.main_window import MainWindow
 from desktop.ui.qt_i18n import LanguageManager
@@ -42,6 +44,10 @@ def team(tmp_path: Path) -> Iterator[Team]:
     for n in range(2):
         store = create_store(tmp_path / f"field{n}.db", PASSPHRASE, f"لاپتۆپی بەسرە {n + 1}")
         join_team(store, team_file)
+        # On the centre's roster, as at hand-over (the label is the centre's own, in its script).
+        # The second edits the first's rows (a conflict): a coordinator's laptop.
+        preregister(centre, store.device_id, public_key_b64(device_signing_key(store)[0]), f"لاپتۆپی بەسرە {n + 1}",
+                    role="coordinator" if n else "field")
         devices.append(store)
     world = Team(centre, devices, team_file, identity_file, tmp_path)
     yield world

@@ -42,9 +42,19 @@ def test_team_bundle_round_trip(tmp_path: Path, capsys: pytest.CaptureFixture[st
     code, out, _ = run(capsys, "bundle", "export", "--db", f, "--out", outdir)
     assert code == 0 and "nothing to export" in out
     (bundle,) = outdir.glob("*.majlis")
-    # no identity: a clear refusal
-    code, _, err = run(capsys, "bundle", "import", "--db", c, bundle)
+    # no identity (a field database holds none, and none is given): a clear refusal
+    code, _, err = run(capsys, "bundle", "import", "--db", f, bundle)
     assert code == 1 and "no team key" in err
+    # a device not on the roster: held, not imported; approving it applies what it sent
+    code, _, err = run(capsys, "bundle", "import", "--db", c, "--identity-file", key, bundle)
+    assert code == 1 and err.startswith("held ")
+    code, out, _ = run(capsys, "device", "pending", "--db", c, "--json")
+    (waiting,) = json.loads(out)
+    assert run(capsys, "device", "reject", "--db", c, str(waiting["id"]))[0] == 0
+    info = json.loads(run(capsys, "status", "--db", f, "--json")[1])
+    code, out, _ = run(capsys, "device", "register", "--db", c, "--id", info["device_id"], "--key",
+                       info["device_public_key"], "--name", "Basra laptop 3")
+    assert code == 0 and info["device_key_fingerprint"] in out
     junk = tmp_path / "junk.majlis"
     junk.write_bytes(b"not a bundle")
     code, out, err = run(capsys, "bundle", "import", "--db", c, "--identity-file", key, bundle, junk)

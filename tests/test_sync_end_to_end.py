@@ -260,8 +260,14 @@ def test_cancel_stops_between_files(team: TeamFixture, tmp_path: Path) -> None:
 
 
 def test_change_of_a_row_before_its_insert_waits_for_it(team: TeamFixture, tmp_path: Path) -> None:
-    """Laptop B edits a row created on laptop A; B's bundle arrives first: nothing is lost."""
+    """A coordinator's laptop B edits a row created on laptop A; B's bundle arrives first: nothing is lost.
+    (A field laptop's edit of another's row would not count: tests/test_trust_property.py.)"""
     a, b = team.devices
+    from desktop.sync.devices import preregister
+    from desktop.sync.keys import public_key_b64
+    from desktop.sync.team import device_signing_key
+
+    preregister(team.centre, b.device_id, public_key_b64(device_signing_key(b)[0]), "", role="coordinator")
     with a.transaction() as s:
         turn = TranscriptTurn(session_id="s", text="first words", position=1.0)
         s.add(turn)

@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from sqlalchemy import insert, select
 
 from desktop.core.db import Store, create_store
-from desktop.core.models import Conflict, Decision, Session, Team, TranscriptTurn
+from desktop.core.models import Conflict, Decision, Device, Session, Team, TranscriptTurn
 from desktop.sync.export import export_bundle
 from desktop.sync.importer import import_files
 from desktop.sync.keys import load_identity_file
@@ -37,7 +37,8 @@ def _copy_rows(src: Store, dst: Store, *models: type) -> None:
 def scenario() -> tuple[list[bytes], dict[str, object], str]:  # cached: hypothesis reruns the test body
     """Bundles from three laptops with concurrent edits; (bundles, team row, digest in natural order)."""
     tmp = Path(tempfile.mkdtemp(prefix="majlis-order-"))
-    team = make_team(tmp, devices=3)
+    # B and C are coordinators' laptops: only a coordinator may edit rows another device made.
+    team = make_team(tmp, devices=3, roles=("field", "coordinator", "coordinator"))
     a, b, c = team.devices
     with a.transaction() as s:
         session = Session(kind="focus_group", title="s0", venue="v0")
@@ -72,6 +73,7 @@ def scenario() -> tuple[list[bytes], dict[str, object], str]:  # cached: hypothe
         t = s.execute(select(Team)).scalar_one()
         team_row = {"id": t.id, "name": t.name, "recipients": list(t.recipients),
                     "central_verify_key": t.central_verify_key, "is_central": True}
+        _ROSTER[:] = [(d.id, d.public_key, d.role) for d in s.execute(select(Device)).scalars() if not d.is_self]
     shutil.copy(team.identity_file, _IDENTITY)
     team.close()
     digest = _import_into_fresh(data, team_row, list(range(len(data))))
@@ -80,6 +82,8 @@ def scenario() -> tuple[list[bytes], dict[str, object], str]:  # cached: hypothe
 
 
 _IDENTITY = Path(tempfile.mkdtemp(prefix="majlis-key-")) / "team.key"
+#: (device id, public key, role) of the laptops: every fresh centre has them on its roster.
+_ROSTER: list[tuple[str, str, str]] = []
 atexit.register(shutil.rmtree, _IDENTITY.parent, True)
 
 
@@ -89,6 +93,7 @@ def _import_into_fresh(data: list[bytes], team_row: dict[str, object], order: li
     try:
         with centre.transaction(replicating=True) as s:
             s.add(Team(**team_row))
+            s.add_all(Device(id=d, public_key=k, role=r, preregistered=True) for d, k, r in _ROSTER)
         paths = []
         for i, blob in enumerate(data):
             path = folder / f"{i}.majlis"

@@ -27,7 +27,7 @@ from .test_sync_team_conflicts import make_conflict
 
 @pytest.fixture
 def team(tmp_path: Path) -> Iterator[TeamFixture]:
-    t = make_team(tmp_path)
+    t = make_team(tmp_path, roles=("field", "coordinator"))  # the conflict needs a coordinator's edit
     yield t
     t.close()
 

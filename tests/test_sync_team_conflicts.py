@@ -25,7 +25,8 @@ from .sync_helpers import make_team
 
 @pytest.fixture
 def team(tmp_path: Path) -> Iterator[TeamFixture]:
-    t = make_team(tmp_path)
+    # The second laptop is a coordinator's: only a coordinator may edit a row another device made.
+    t = make_team(tmp_path, roles=("field", "coordinator"))
     yield t
     t.close()
 

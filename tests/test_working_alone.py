@@ -84,6 +84,11 @@ def test_join_a_team_later_and_the_work_travels(tmp_path: Path, qtbot: QtBot, qa
 
         result = export_bundle(field, tmp_path / "first.majlis")
         assert result is not None
+        from desktop.sync.devices import preregister  # the laptop on the centre's roster, as at hand-over
+        from desktop.sync.keys import public_key_b64
+        from desktop.sync.team import device_signing_key
+
+        preregister(centre, field.device_id, public_key_b64(device_signing_key(field)[0]), "Erbil laptop 1")
         outcomes = import_files(centre, [result.path], load_identity_file(identity))
         assert [o.status for o in outcomes] == ["imported"], [(o.code, o.message) for o in outcomes]
         with centre.session() as s:

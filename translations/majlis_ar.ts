@@ -441,7 +441,7 @@
         </message>
         <message>
             <source>The bundle is incomplete (cut short); ask for it to be sent again.</source>
-            <translation>الحزمة ناقصة (مقطوعة)؛ اطلب إرسالها مرّة أخرى.</translation>
+            <translation>الحزمة ناقصة (مقطوعة)؛ اطلب إرسالها مرة أخرى.</translation>
         </message>
         <message>
             <source>This bundle was not encrypted for any of the team keys loaded here (wrong team key, or a damaged file header).</source>
@@ -453,7 +453,7 @@
         </message>
         <message>
             <source>The bundle's content is not laid out as a Majlis bundle.</source>
-            <translation>محتوى الحزمة غير مرتّب كحزمة من برنامج مجلس.</translation>
+            <translation>محتوى الحزمة ليس مرتَّبًا كحزمة من مجلس.</translation>
         </message>
         <message>
             <source>The bundle contains a file with an unsafe name or a link.</source>
@@ -461,7 +461,7 @@
         </message>
         <message>
             <source>The bundle, or a file inside it, is larger than allowed.</source>
-            <translation>الحزمة، أو ملفّ داخلها، أكبر من المسموح.</translation>
+            <translation>الحزمة، أو ملف بداخلها، أكبر من المسموح.</translation>
         </message>
         <message>
             <source>This file was made by a newer Majlis: update Majlis to open it.</source>
@@ -473,11 +473,11 @@
         </message>
         <message>
             <source>The bundle is signed with a key other than the one known for this device.</source>
-            <translation>الحزمة موقّعة بمفتاح غير المفتاح المعروف لهذا الجهاز.</translation>
+            <translation>الحزمة موقَّعة بمفتاح غير المفتاح المعروف لهذا الجهاز.</translation>
         </message>
         <message>
             <source>This bundle belongs to another team.</source>
-            <translation>هذه الحزمة تخصّ فريقًا آخر.</translation>
+            <translation>هذه الحزمة تخص فريقًا آخر.</translation>
         </message>
         <message>
             <source>The bundle was re-encrypted: it was not signed for this team's keys.</source>
@@ -485,11 +485,11 @@
         </message>
         <message>
             <source>The bundle contains a file its manifest does not list.</source>
-            <translation>تحتوي الحزمة على ملفّ لا يذكره بيانها.</translation>
+            <translation>تحتوي الحزمة على ملف غير مذكور في بيانها.</translation>
         </message>
         <message>
             <source>A file listed in the bundle's manifest is missing.</source>
-            <translation>ملفّ مذكور في بيان الحزمة مفقود.</translation>
+            <translation>ملف مذكور في بيان الحزمة مفقود.</translation>
         </message>
         <message>
             <source>A file inside the bundle does not match the hash in its manifest.</source>
@@ -541,7 +541,39 @@
         </message>
         <message>
             <source>The file cannot be read.</source>
-            <translation>لا يمكن قراءة الملفّ.</translation>
+            <translation>تعذّرت قراءة الملف.</translation>
+        </message>
+        <message>
+            <source>A change in the bundle holds a value that does not fit its field.</source>
+            <translation>أحد التغييرات في الحزمة يحمل قيمة لا تناسب حقلها.</translation>
+        </message>
+        <message>
+            <source>The bundle holds changes dated more than a day ahead of this computer's clock: check the date and time of the sending laptop, then export again.</source>
+            <translation>تحمل الحزمة تغييرات مؤرَّخة بأكثر من يوم بعد ساعة هذا الحاسوب: تحقّق من تاريخ ووقت الحاسوب المرسِل ثم صدِّر مرة أخرى.</translation>
+        </message>
+        <message>
+            <source>The bundle holds a change stamped with another device's clock.</source>
+            <translation>تحمل الحزمة تغييرًا مختومًا بساعة جهاز آخر.</translation>
+        </message>
+        <message>
+            <source>The sending device is not on this centre's roster.</source>
+            <translation>الجهاز المرسِل ليس من الأجهزة المعتمدة في هذا المركز.</translation>
+        </message>
+        <message>
+            <source>Held for approval: the sending device is not on the roster. Compare its key fingerprint with the facilitator, then approve or reject it.</source>
+            <translation>محجوزة بانتظار الاعتماد: الجهاز المرسِل ليس من الأجهزة المعتمدة. قارن بصمة مفتاحه مع الميسّر، ثم اعتمده أو ارفضه.</translation>
+        </message>
+        <message>
+            <source>This device no longer waits for approval.</source>
+            <translation>لم يعد هذا الجهاز بانتظار الاعتماد.</translation>
+        </message>
+        <message>
+            <source>The bundle changes rows another device created; a field laptop may change only its own rows. Nothing was imported.</source>
+            <translation>تغيّر الحزمة سجلات أنشأها جهاز آخر؛ لا يغيّر الحاسوب الميداني إلا سجلاته. لم يُستورد شيء.</translation>
+        </message>
+        <message>
+            <source>The bundle changes a consent form, code or organisation published by the centre; these change only through a team update. Nothing was imported.</source>
+            <translation>تغيّر الحزمة استمارة موافقة أو رمزًا أو منظّمة نشرها المركز؛ هذه لا تتغيّر إلا بتحديث من الفريق. لم يُستورد شيء.</translation>
         </message>
     </context>
     <context>
@@ -3195,6 +3227,102 @@ You can try again from the Sync page.</source>
         </message>
     </context>
     <context>
+        <name>RosterPanel</name>
+        <message>
+            <source>Devices &amp;waiting for approval:</source>
+            <extracomment>Tables an approval can change: what the Sync page announces after applying held bundles.</extracomment>
+            <translation>أجهزة &amp;بانتظار الاعتماد:</translation>
+        </message>
+        <message>
+            <source>Devices on the ro&amp;ster (their bundles are applied):</source>
+            <translation>الأجهزة &amp;المعتمدة (تُطبَّق حزمها):</translation>
+        </message>
+        <message>
+            <source>&amp;Approve…</source>
+            <translation>ا&amp;عتمد…</translation>
+        </message>
+        <message>
+            <source>Re&amp;ject…</source>
+            <translation>ا&amp;رفض…</translation>
+        </message>
+        <message>
+            <source>as a field laptop (changes only its own rows)</source>
+            <translation>حاسوبًا ميدانيًا (يغيّر ما أنشأه فقط)</translation>
+        </message>
+        <message>
+            <source>as a coordinator (may change any row)</source>
+            <translation>منسّقًا (يمكنه تغيير أي سجل)</translation>
+        </message>
+        <message>
+            <source>This computer's key fingerprint: {fingerprint}</source>
+            <translation>بصمة مفتاح هذا الحاسوب: {fingerprint}</translation>
+        </message>
+        <message>
+            <source>Devices waiting for approval</source>
+            <translation>أجهزة بانتظار الاعتماد</translation>
+        </message>
+        <message>
+            <source>Roster</source>
+            <translation>الأجهزة المعتمدة</translation>
+        </message>
+        <message>
+            <source>Key fingerprint to compare</source>
+            <translation>بصمة المفتاح للمقارنة</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>الدور</translation>
+        </message>
+        <message>
+            <source>Approve device</source>
+            <translation>اعتمد الجهاز</translation>
+        </message>
+        <message>
+            <source>Reject device</source>
+            <translation>ارفض الجهاز</translation>
+        </message>
+        <message>
+            <source>{name} ({id}): {bundles} bundles, {changes} changes</source>
+            <translation>‏{name} ({id}): عدد الحزم {bundles}، عدد التغييرات {changes}</translation>
+        </message>
+        <message>
+            <source>field laptop</source>
+            <translation>حاسوب ميداني</translation>
+        </message>
+        <message>
+            <source>coordinator</source>
+            <translation>منسّق</translation>
+        </message>
+        <message>
+            <source> (this computer)</source>
+            <translation> (هذا الحاسوب)</translation>
+        </message>
+        <message>
+            <source>Approve {name}? Only if the facilitator read you this same fingerprint:
+{fingerprint}
+Its {bundles} waiting bundles will be applied.</source>
+            <translation>هل تعتمد {name}؟ اعتمده فقط إذا قرأ عليك الميسّر البصمة نفسها:
+{fingerprint}
+ستُطبَّق حزمه المنتظرة وعددها {bundles}.</translation>
+        </message>
+        <message>
+            <source>Reject {name}? Its {bundles} waiting bundles will be discarded.</source>
+            <translation>هل ترفض {name}؟ ستُحذف حزمه المنتظرة وعددها {bundles}.</translation>
+        </message>
+        <message>
+            <source>{name} is on the roster.</source>
+            <translation>أصبح {name} من الأجهزة المعتمدة.</translation>
+        </message>
+        <message>
+            <source>Rejected: {count} bundles discarded.</source>
+            <translation>رُفض: حُذفت حزم عددها {count}.</translation>
+        </message>
+        <message>
+            <source>Failed: {reason}</source>
+            <translation>فشل: {reason}</translation>
+        </message>
+    </context>
+    <context>
         <name>RoundtableEditor</name>
         <message>
             <source>Attendee</source>
@@ -4025,11 +4153,15 @@ You can try again from the Sync page.</source>
         </message>
         <message>
             <source>{file}: already present</source>
-            <translation>‏{file}: موجود من قبل</translation>
+            <translation>‏{file}: موجودة من قبل</translation>
+        </message>
+        <message>
+            <source>{file}: held for approval (device {device} is not on the roster)</source>
+            <translation>‏{file}: محجوزة بانتظار الاعتماد (الجهاز {device} ليس من الأجهزة المعتمدة)</translation>
         </message>
         <message>
             <source>{file}: refused: {reason}</source>
-            <translation>‏{file}: مرفوض: {reason}</translation>
+            <translation>‏{file}: رُفضت: {reason}</translation>
         </message>
     </context>
     <context>

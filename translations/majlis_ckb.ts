@@ -473,7 +473,7 @@
         </message>
         <message>
             <source>The bundle is signed with a key other than the one known for this device.</source>
-            <translation>پاکێتەکە بە کلیلێکی جیا لەو کلیلەی بۆ ئەم ئامێرە ناسراوە واژۆکراوە.</translation>
+            <translation>پاکێتەکە بە کلیلێک واژۆ کراوە کە کلیلی ناسراوی ئەم ئامێرە نییە.</translation>
         </message>
         <message>
             <source>This bundle belongs to another team.</source>
@@ -485,11 +485,11 @@
         </message>
         <message>
             <source>The bundle contains a file its manifest does not list.</source>
-            <translation>پاکێتەکە پەڕگەیەکی تێدایە کە لیستی ناوەڕۆکەکەی ناوی نابات.</translation>
+            <translation>پاکێتەکە پەڕگەیەکی تێدایە کە لە لیستەکەیدا نییە.</translation>
         </message>
         <message>
             <source>A file listed in the bundle's manifest is missing.</source>
-            <translation>پەڕگەیەک کە لە لیستی ناوەڕۆکی پاکێتەکەدا هاتووە ونە.</translation>
+            <translation>پەڕگەیەک کە لە لیستی پاکێتەکەدا هەیە ونە.</translation>
         </message>
         <message>
             <source>A file inside the bundle does not match the hash in its manifest.</source>
@@ -541,7 +541,39 @@
         </message>
         <message>
             <source>The file cannot be read.</source>
-            <translation>پەڕگەکە ناخوێنرێتەوە.</translation>
+            <translation>پەڕگەکە ناخوێندرێتەوە.</translation>
+        </message>
+        <message>
+            <source>A change in the bundle holds a value that does not fit its field.</source>
+            <translation>گۆڕانکارییەک لە پاکێتەکەدا بەهایەکی تێدایە کە لە خانەکەی ناگونجێت.</translation>
+        </message>
+        <message>
+            <source>The bundle holds changes dated more than a day ahead of this computer's clock: check the date and time of the sending laptop, then export again.</source>
+            <translation>پاکێتەکە گۆڕانکاریی تێدایە کە بەرواریان زیاتر لە ڕۆژێک لە دوای کاتژمێری ئەم کۆمپیوتەرەیە: بەروار و کاتی لاپتۆپە نێرەرەکە بپشکنە، پاشان دووبارە هەناردە بکە.</translation>
+        </message>
+        <message>
+            <source>The bundle holds a change stamped with another device's clock.</source>
+            <translation>پاکێتەکە گۆڕانکارییەکی تێدایە کە بە کاتژمێری ئامێرێکی تر مۆر کراوە.</translation>
+        </message>
+        <message>
+            <source>The sending device is not on this centre's roster.</source>
+            <translation>ئامێرە نێرەرەکە لە ئامێرە پەسەندکراوەکانی ئەم ناوەندە نییە.</translation>
+        </message>
+        <message>
+            <source>Held for approval: the sending device is not on the roster. Compare its key fingerprint with the facilitator, then approve or reject it.</source>
+            <translation>بۆ پەسەندکردن ڕاگیراوە: ئامێرە نێرەرەکە لە ئامێرە پەسەندکراوەکان نییە. پەنجەمۆری کلیلەکەی لەگەڵ ئاسانکار بەراورد بکە، پاشان پەسەندی بکە یان ڕەتی بکەرەوە.</translation>
+        </message>
+        <message>
+            <source>This device no longer waits for approval.</source>
+            <translation>ئەم ئامێرە ئیتر چاوەڕێی پەسەندکردن نییە.</translation>
+        </message>
+        <message>
+            <source>The bundle changes rows another device created; a field laptop may change only its own rows. Nothing was imported.</source>
+            <translation>پاکێتەکە تۆمارگەلێک دەگۆڕێت کە ئامێرێکی تر دروستی کردوون؛ لاپتۆپی مەیدانی تەنیا تۆمارەکانی خۆی دەگۆڕێت. هیچ شتێک هاوردە نەکرا.</translation>
+        </message>
+        <message>
+            <source>The bundle changes a consent form, code or organisation published by the centre; these change only through a team update. Nothing was imported.</source>
+            <translation>پاکێتەکە فۆرمی ڕەزامەندی، کۆد یان ڕێکخراوێک دەگۆڕێت کە ناوەند بڵاوی کردووەتەوە؛ ئەمانە تەنیا بە نوێکردنەوەی تیم دەگۆڕدرێن. هیچ شتێک هاوردە نەکرا.</translation>
         </message>
     </context>
     <context>
@@ -3183,6 +3215,102 @@ You can try again from the Sync page.</source>
         </message>
     </context>
     <context>
+        <name>RosterPanel</name>
+        <message>
+            <source>Devices &amp;waiting for approval:</source>
+            <extracomment>Tables an approval can change: what the Sync page announces after applying held bundles.</extracomment>
+            <translation>ئامێرەکانی &amp;چاوەڕێی پەسەندکردن:</translation>
+        </message>
+        <message>
+            <source>Devices on the ro&amp;ster (their bundles are applied):</source>
+            <translation>ئامێرە &amp;پەسەندکراوەکان (پاکێتەکانیان جێبەجێ دەکرێن):</translation>
+        </message>
+        <message>
+            <source>&amp;Approve…</source>
+            <translation>&amp;پەسەندی بکە…</translation>
+        </message>
+        <message>
+            <source>Re&amp;ject…</source>
+            <translation>&amp;ڕەتی بکەرەوە…</translation>
+        </message>
+        <message>
+            <source>as a field laptop (changes only its own rows)</source>
+            <translation>وەک لاپتۆپی مەیدانی (تەنیا تۆمارەکانی خۆی دەگۆڕێت)</translation>
+        </message>
+        <message>
+            <source>as a coordinator (may change any row)</source>
+            <translation>وەک هەماهەنگکار (دەتوانێت هەر تۆمارێک بگۆڕێت)</translation>
+        </message>
+        <message>
+            <source>This computer's key fingerprint: {fingerprint}</source>
+            <translation>پەنجەمۆری کلیلی ئەم کۆمپیوتەرە: {fingerprint}</translation>
+        </message>
+        <message>
+            <source>Devices waiting for approval</source>
+            <translation>ئامێرەکانی چاوەڕێی پەسەندکردن</translation>
+        </message>
+        <message>
+            <source>Roster</source>
+            <translation>ئامێرە پەسەندکراوەکان</translation>
+        </message>
+        <message>
+            <source>Key fingerprint to compare</source>
+            <translation>پەنجەمۆری کلیل بۆ بەراوردکردن</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>ڕۆڵ</translation>
+        </message>
+        <message>
+            <source>Approve device</source>
+            <translation>ئامێرەکە پەسەند بکە</translation>
+        </message>
+        <message>
+            <source>Reject device</source>
+            <translation>ئامێرەکە ڕەت بکەرەوە</translation>
+        </message>
+        <message>
+            <source>{name} ({id}): {bundles} bundles, {changes} changes</source>
+            <translation>‏{name} ({id}): ژمارەی پاکێتەکان {bundles}، ژمارەی گۆڕانکارییەکان {changes}</translation>
+        </message>
+        <message>
+            <source>field laptop</source>
+            <translation>لاپتۆپی مەیدانی</translation>
+        </message>
+        <message>
+            <source>coordinator</source>
+            <translation>هەماهەنگکار</translation>
+        </message>
+        <message>
+            <source> (this computer)</source>
+            <translation> (ئەم کۆمپیوتەرە)</translation>
+        </message>
+        <message>
+            <source>Approve {name}? Only if the facilitator read you this same fingerprint:
+{fingerprint}
+Its {bundles} waiting bundles will be applied.</source>
+            <translation>‏{name} پەسەند دەکەیت؟ تەنیا ئەگەر ئاسانکار هەمان پەنجەمۆری بۆ خوێندیتەوە:
+{fingerprint}
+پاکێتە چاوەڕوانەکانی ({bundles}) جێبەجێ دەکرێن.</translation>
+        </message>
+        <message>
+            <source>Reject {name}? Its {bundles} waiting bundles will be discarded.</source>
+            <translation>‏{name} ڕەت دەکەیتەوە؟ پاکێتە چاوەڕوانەکانی ({bundles}) دەسڕدرێنەوە.</translation>
+        </message>
+        <message>
+            <source>{name} is on the roster.</source>
+            <translation>‏{name} ئێستا ئامێرێکی پەسەندکراوە.</translation>
+        </message>
+        <message>
+            <source>Rejected: {count} bundles discarded.</source>
+            <translation>ڕەتکرایەوە: {count} پاکێت سڕانەوە.</translation>
+        </message>
+        <message>
+            <source>Failed: {reason}</source>
+            <translation>سەرنەکەوت: {reason}</translation>
+        </message>
+    </context>
+    <context>
         <name>RoundtableEditor</name>
         <message>
             <source>Attendee</source>
@@ -4010,6 +4138,10 @@ You can try again from the Sync page.</source>
         <message>
             <source>{file}: already present</source>
             <translation>‏{file}: پێشتر هەیە</translation>
+        </message>
+        <message>
+            <source>{file}: held for approval (device {device} is not on the roster)</source>
+            <translation>‏{file}: بۆ پەسەندکردن ڕاگیراوە (ئامێری {device} لە ئامێرە پەسەندکراوەکان نییە)</translation>
         </message>
         <message>
             <source>{file}: refused: {reason}</source>

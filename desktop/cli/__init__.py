@@ -22,8 +22,10 @@ from desktop.cli import (
 )
 from desktop.cli.common import USAGE_EXIT, run_guarded
 
-# Each command module contributes ``add_commands(subparsers)``. Plain imports on purpose: PyInstaller
-# follows only the imports it can see, and a missing command module must fail loudly, not vanish.
+# Each command module contributes ``add_commands(subparsers)``. Plain imports (PyInstaller sees them,
+# and a missing module is an error, not a silently missing command); the modules keep their heavy
+# imports (openpyxl, the exports) inside the commands that need them, so a command loads only what
+# it uses.
 COMMAND_MODULES: list[Callable[[Any], None]] = [
     store_commands.add_commands,
     advocacy_commands.add_commands,

@@ -10,11 +10,6 @@ from desktop import __version__
 from desktop.cli.common import add_db, open_from_args
 from desktop.core.atomic_file import write_atomic
 from desktop.core.errors import MajlisError, StoreError
-from desktop.exports import refi_qda
-from desktop.exports.brief_pdf import write_brief_pdf
-from desktop.exports.brief_xlsx import write_brief_xlsx
-from desktop.exports.qdpx import export_qdpx
-from desktop.exports.xlsx import export_xlsx
 
 
 class UsageError(MajlisError):
@@ -76,6 +71,9 @@ def _missing_format(args: argparse.Namespace) -> int:
 
 
 def cmd_export_xlsx(args: argparse.Namespace) -> int:
+    # Imported here, not at the top: every majlis-cli command would otherwise pay for openpyxl.
+    from desktop.exports.xlsx import export_xlsx
+
     out: Path = args.out
     if not out.parent.exists():
         raise StoreError(f"the folder {out.parent} does not exist")
@@ -116,6 +114,8 @@ def cmd_export_pdf(args: argparse.Namespace) -> int:
 
 
 def cmd_export_qdpx(args: argparse.Namespace) -> int:
+    from desktop.exports.qdpx import export_qdpx
+
     out: Path = args.out
     if not out.parent.exists():
         raise StoreError(f"the folder {out.parent} does not exist")
@@ -129,6 +129,9 @@ def cmd_export_qdpx(args: argparse.Namespace) -> int:
 
 
 def cmd_export_brief(args: argparse.Namespace) -> int:
+    from desktop.exports.brief_pdf import write_brief_pdf
+    from desktop.exports.brief_xlsx import write_brief_xlsx
+
     out: Path = args.out
     if not out.parent.exists():
         raise StoreError(f"the folder {out.parent} does not exist")
@@ -147,6 +150,8 @@ def cmd_export_brief(args: argparse.Namespace) -> int:
 
 
 def cmd_export_qdc(args: argparse.Namespace) -> int:
+    from desktop.exports import refi_qda
+
     out: Path = args.out
     if not out.parent.exists():
         raise StoreError(f"the folder {out.parent} does not exist")

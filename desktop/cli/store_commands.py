@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop.cli.common import add_db, open_from_args, read_passphrase
-from desktop.core import backups, db, demo
+from desktop.core import backups, db
 from desktop.core.errors import DatabaseExists, StoreError
 from desktop.core.status import integrity_problems, status
 
@@ -93,6 +93,8 @@ def cmd_status(args: argparse.Namespace) -> int:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
+    from desktop.core import demo  # only this command needs the demo texts
+
     if args.sessions < 0:
         raise StoreError("--sessions must be zero or more")
     passphrase = read_passphrase(args)

@@ -10,17 +10,25 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from desktop.cli.common import add_db, open_from_args
+from desktop.cli.common import add_db, open_from_args, read_passphrase
 from desktop.core import consent
 from desktop.core.db import Store
 from desktop.core.errors import MajlisError
-from desktop.sync import clash_log, conflicts, devices, team
+from desktop.sync import clash_log, conflicts, devices, roster, team
 from desktop.sync.errors import BundleError, NoIdentityError
 from desktop.sync.export import export_bundle
 from desktop.sync.importer import import_files
-from desktop.sync.keys import load_identity_file
+from desktop.sync.keys import (
+    key_fingerprint,
+    load_identity_file,
+    write_identity_file,
+    write_protected_identity_file,
+)
+from desktop.sync.ownership import FIELD, ROLES
+from desktop.sync.sanitise import printable
 
 IDENTITY_ENV = "MAJLIS_IDENTITY_FILE"
+KEY_PASSPHRASE_ENV = "MAJLIS_KEY_PASSPHRASE"
 
 
 class SyncCommandError(MajlisError):
@@ -34,7 +42,8 @@ def add_commands(sub: argparse._SubParsersAction[Any]) -> None:
     add_db(p)
     p.add_argument("--name", required=True, help="the team or campaign name")
     p.add_argument("--team-file", required=True, type=Path, help="where to write the team file for devices")
-    p.add_argument("--identity-file", required=True, type=Path, help="where to write the team's age identity")
+    p.add_argument("--identity-file", type=Path,
+                   help="also write the team's age identity to this file (it is kept in the database anyway)")
     p.add_argument("--recipient", action="append", default=[], metavar="AGE1...",
                    help="another coordinator's age recipient (repeatable)")
     p.set_defaults(func=cmd_team_create)
@@ -43,6 +52,19 @@ def add_commands(sub: argparse._SubParsersAction[Any]) -> None:
     add_db(p)
     p.add_argument("--team-file", required=True, type=Path)
     p.set_defaults(func=cmd_team_join)
+
+    key = _group(t, "key", "the centre's age identity (kept inside the encrypted database)")
+    p = key.add_parser("export", help="centre: write the team's age identity for a second coordinator or age -d")
+    add_db(p)
+    p.add_argument("--out", required=True, type=Path, help="the file to write (never overwritten)")
+    how = p.add_mutually_exclusive_group()
+    how.add_argument("--passphrase", action="store_true",
+                     help="protect the file with a passphrase (the default; age -d asks for it)")
+    how.add_argument("--plaintext", action="store_true",
+                     help="write the identity unprotected, as age-keygen does (keep the file private)")
+    p.add_argument("--key-passphrase-file", type=Path,
+                   help=f"read the file's passphrase from this file; otherwise ${KEY_PASSPHRASE_ENV} or a prompt")
+    p.set_defaults(func=cmd_team_key_export)
 
     p = t.add_parser("file", help="centre: write the team file again, with today's codebook")
     add_db(p)
@@ -67,7 +89,8 @@ def add_commands(sub: argparse._SubParsersAction[Any]) -> None:
     p.set_defaults(func=cmd_bundle_export)
     p = b.add_parser("import", help="centre: import bundles (exit 1 when any was refused)")
     add_db(p)
-    p.add_argument("--identity-file", type=Path, help=f"the team's age identity file (or ${IDENTITY_ENV})")
+    p.add_argument("--identity-file", type=Path,
+                   help=f"the team's age identity file (or ${IDENTITY_ENV}); by default the one in the database")
     p.add_argument("files", nargs="+", type=Path, metavar="FILE")
     p.set_defaults(func=cmd_bundle_import)
     p = b.add_parser("status", help="devices, sequence ranges received, gaps, open conflicts")
@@ -81,7 +104,27 @@ def add_commands(sub: argparse._SubParsersAction[Any]) -> None:
     p.add_argument("--id", dest="device_id", required=True, help="the device id (majlis-cli status on the laptop)")
     p.add_argument("--key", required=True, help="the device's public signing key (base64)")
     p.add_argument("--name", default="", help="a label for the device, e.g. 'Basra laptop 2'")
+    p.add_argument("--role", choices=ROLES, default=FIELD,
+                   help="field (changes only its own rows, the default) or coordinator (any row)")
     p.set_defaults(func=cmd_device_register)
+    p = d.add_parser("pending", help="centre: devices not on the roster whose bundles wait for approval")
+    add_db(p)
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_device_pending)
+    p = d.add_parser("approve", help="centre: put a waiting device on the roster and apply what it sent")
+    add_db(p)
+    p.add_argument("id", type=int, metavar="ID", help="the number device pending shows")
+    p.add_argument("--role", choices=ROLES, default=FIELD, help="field (the default) or coordinator")
+    p.add_argument("--name", help="the centre's label for the device (default: the name it sent)")
+    p.set_defaults(func=cmd_device_approve)
+    p = d.add_parser("reject", help="centre: discard what a waiting device sent")
+    add_db(p)
+    p.add_argument("id", type=int, metavar="ID", help="the number device pending shows")
+    p.set_defaults(func=cmd_device_reject)
+    p = d.add_parser("list", help="the roster: devices whose bundles this database applies")
+    add_db(p)
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_device_list)
 
     c = _group(sub, "conflicts", "list and resolve concurrent edits of long texts")
     p = c.add_parser("list", help="open conflicts")
@@ -131,7 +174,9 @@ def cmd_team_create(args: argparse.Namespace) -> int:
             raise SyncCommandError(str(exc)) from exc
         print(f"team created: {made.team_id}")
         print(f"team file: {args.team_file}")
-        print(f"identity file (keep it private): {args.identity_file}")
+        if args.identity_file is not None:
+            print(f"identity file (keep it private): {args.identity_file}")
+        print("the team's age identity is kept in the encrypted database (majlis-cli team key export)")
         print(f"central key fingerprint: {made.fingerprint}")
         return 0
 
@@ -190,38 +235,49 @@ def cmd_bundle_export(args: argparse.Namespace) -> int:
     return _with_store(args, body)
 
 
-def _identities(args: argparse.Namespace) -> list[Any]:
+def _identities(args: argparse.Namespace, store: Store) -> list[Any]:
+    """--identity-file, else $MAJLIS_IDENTITY_FILE, else the identity kept in the database."""
     path = args.identity_file or (Path(os.environ[IDENTITY_ENV]) if os.environ.get(IDENTITY_ENV) else None)
-    if path is None:
-        raise SyncCommandError(f"[{NoIdentityError.code}] no team key: use --identity-file or ${IDENTITY_ENV}")
     try:
-        return load_identity_file(path)
+        if path is not None:
+            return load_identity_file(path)
+        identities = team.team_identities(store)
     except BundleError as exc:
         raise SyncCommandError(f"[{exc.code}] {exc.message}") from exc
+    if not identities:
+        raise SyncCommandError(
+            f"[{NoIdentityError.code}] no team key in this database: use --identity-file or ${IDENTITY_ENV}")
+    return identities
 
 
 def cmd_bundle_import(args: argparse.Namespace) -> int:
-    identities = _identities(args)
-
     def body(store: Store) -> int:
-        refused = 0
+        identities = _identities(args, store)
+        refused = held = 0
         for out in import_files(store, args.files, identities):
             if out.status == "refused":
                 refused += 1
-                sys.stderr.write(f"refused {out.source}: [{out.code}] {out.message}\n")
+                sys.stderr.write(f"refused {printable(out.source, 1000)}: [{out.code}] {printable(out.message, 1000)}\n")
+            elif out.status == "held":
+                held += 1
+                sys.stderr.write(f"held {printable(out.source, 1000)}: [{out.code}] device "
+                                 f"{out.device_name or '-'} ({out.device_id[-8:]}) is not on the roster; "
+                                 "compare its fingerprint (majlis-cli device pending), then approve or reject it\n")
             elif out.status == "already_present":
-                print(f"already present {out.source}")
+                print(f"already present {printable(out.source, 1000)}")
             else:
-                print(f"imported {out.source}: device {out.device_name or out.device_id[-8:]}, changes "
-                      f"{out.seq_from}\u2013{out.seq_to}, {out.new_changes} new, {out.conflicts} new conflicts")
+                print(f"imported {printable(out.source, 1000)}: device {out.device_name or out.device_id[-8:]}, "
+                      f"changes {out.seq_from}\u2013{out.seq_to}, {out.new_changes} new, "
+                      f"{out.conflicts} new conflicts")
         total = len(args.files)
-        print(f"{total - refused} of {total} bundles imported or already present; {refused} refused")
+        print(f"{total - refused - held} of {total} bundles imported or already present; {held} held for "
+              f"approval; {refused} refused")
         with store.session() as s:
             missing = consent.missing_templates(s)
         if missing:  # records arrived before the consent form version they were signed on
             print(f"warning: consent records refer to {len(missing)} consent form version(s) not on this "
                   f"device yet: {', '.join(m[-8:] for m in missing)}")
-        return 1 if refused else 0
+        return 1 if refused or held else 0
 
     return _with_store(args, body)
 
@@ -229,12 +285,91 @@ def cmd_bundle_import(args: argparse.Namespace) -> int:
 def cmd_device_register(args: argparse.Namespace) -> int:
     def body(store: Store) -> int:
         try:
-            added = devices.preregister(store, args.device_id, args.key, args.name)
+            added = devices.preregister(store, args.device_id, args.key, args.name, role=args.role)
         except devices.DeviceKeyConflict as exc:
             raise SyncCommandError(f"[impostor_device] {exc}") from exc
         except ValueError as exc:
             raise SyncCommandError(f"[bad_key] not an Ed25519 public key: {exc}") from exc
         print("device registered" if added else "device already registered with this key")
+        print(f"key fingerprint: {key_fingerprint(args.key)} ({args.role})")
+        return 0
+
+    return _with_store(args, body)
+
+
+def cmd_device_pending(args: argparse.Namespace) -> int:
+    def body(store: Store) -> int:
+        waiting = roster.pending(store)
+        if args.json:
+            json.dump([w.as_dict() for w in waiting], sys.stdout, ensure_ascii=False, indent=2)
+            sys.stdout.write("\n")
+            return 0
+        for w in waiting:
+            print(f"{w.id}\t{w.name or '-'} ({w.device_id[-8:]})\tfingerprint {w.fingerprint}\t"
+                  f"{w.bundles} bundle(s), {w.changes} changes\tsince {w.first_received}")
+        if not waiting:
+            print("no device waits for approval")
+        return 0
+
+    return _with_store(args, body)
+
+
+def cmd_device_approve(args: argparse.Namespace) -> int:
+    def body(store: Store) -> int:
+        done = roster.approve(store, args.id, role=args.role, name=args.name)
+        print(f"device {done.name or '-'} ({done.device_id[-8:]}) is on the roster ({args.role})")
+        refused = 0
+        for out in done.outcomes:
+            if out.status == "refused":
+                refused += 1
+                sys.stderr.write(f"refused {out.source}: [{out.code}] {printable(out.message, 1000)}\n")
+            else:
+                print(f"{out.status.replace('_', ' ')} {out.source}: changes {out.seq_from}\u2013{out.seq_to}, "
+                      f"{out.new_changes} new, {out.conflicts} new conflicts")
+        return 1 if refused else 0
+
+    return _with_store(args, body)
+
+
+def cmd_device_reject(args: argparse.Namespace) -> int:
+    def body(store: Store) -> int:
+        count = roster.reject(store, args.id)
+        print(f"rejected: {count} bundle(s) discarded")
+        return 0
+
+    return _with_store(args, body)
+
+
+def cmd_device_list(args: argparse.Namespace) -> int:
+    def body(store: Store) -> int:
+        entries = roster.roster(store)
+        if args.json:
+            json.dump([e.as_dict() for e in entries], sys.stdout, ensure_ascii=False, indent=2)
+            sys.stdout.write("\n")
+            return 0
+        for e in entries:
+            me = " [this device]" if e.is_self else ""
+            print(f"{e.name or '-'} ({e.device_id[-8:]}){me}\t{e.role}\tfingerprint {e.fingerprint or '-'}")
+        return 0
+
+    return _with_store(args, body)
+
+
+def cmd_team_key_export(args: argparse.Namespace) -> int:
+    def body(store: Store) -> int:
+        identities = team.team_identities(store)
+        if not identities:
+            raise SyncCommandError("[no_identity] this database holds no team key (only the centre has one)")
+        if args.out.exists():
+            raise SyncCommandError(f"{args.out} exists; a team key is never overwritten")
+        if args.plaintext:
+            write_identity_file(args.out, identities)
+            print(f"team key written unprotected: {args.out} (keep it private)")
+            return 0
+        secret = read_passphrase(args, confirm=True, env=KEY_PASSPHRASE_ENV, file_attr="key_passphrase_file",
+                                 prompt="Passphrase for the key file: ")
+        write_protected_identity_file(args.out, identities, secret)
+        print(f"team key written, passphrase-protected: {args.out} (age -d asks for the passphrase)")
         return 0
 
     return _with_store(args, body)
@@ -250,13 +385,13 @@ def cmd_bundle_status(args: argparse.Namespace) -> int:
             sys.stdout.write("\n")
             return 0
         for report in devices.device_reports(store):
-            label = f"{report.name or '-'} ({report.short_id}){' [this device]' if report.is_self else ''}"
+            label = f"{printable(report.name) or '-'} ({report.short_id}){' [this device]' if report.is_self else ''}"
             streams = "; ".join(f"epoch {s.epoch}: {devices.format_ranges(s.ranges)}" for s in report.streams)
             print(f"{label}: {streams or 'nothing received'}")
         for line in info["gaps"]:
-            print(f"gap: {line}")
+            print(f"gap: {printable(line, 1000)}")
         for clash in clashes:
-            print(f"sequence clash: {clash['text']}")
+            print(f"sequence clash: {printable(clash['text'], 1000)}")
         print(f"open conflicts: {len(info['open_conflicts'])}")
         return 0
 

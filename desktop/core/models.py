@@ -466,7 +466,12 @@ class Team(Base):
 
 
 class Device(Base):
-    """A device known to this database: itself, or (at the centre) a device that sent bundles."""
+    """A device known to this database: itself, or (at the centre) a device on the roster.
+
+    At the centre this table is the roster: bundles are applied only from devices listed here
+    (pre-registered or approved); the others wait in ``held_bundle``. ``name`` is the centre's own
+    label: a bundle's device name fills it only while it is empty.
+    """
 
     __tablename__ = "device"
     id: Mapped[str] = mapped_column(ID, primary_key=True)
@@ -477,6 +482,28 @@ class Device(Base):
     first_seen: Mapped[str] = mapped_column(String(32), default="")
     last_bundle_at: Mapped[str | None] = mapped_column(String(32), nullable=True)
     preregistered: Mapped[bool] = mapped_column(Boolean, default=False)
+    #: field: may change only the rows it created; coordinator: may change any row (not published ones).
+    role: Mapped[str] = mapped_column(String(20), default="field", server_default="field")
+
+
+class HeldBundle(Base):
+    """A verified bundle from a device not on the roster, kept unapplied until a coordinator decides.
+
+    ``archive`` is the decrypted, verified ZIP: inside the encrypted database, like everything else.
+    """
+
+    __tablename__ = "held_bundle"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    bundle_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    device_id: Mapped[str] = mapped_column(ID, index=True)
+    device_name: Mapped[str] = mapped_column(String(200), default="")
+    public_key: Mapped[str] = mapped_column(String(100), default="")
+    epoch: Mapped[int] = mapped_column(Integer, default=0)
+    seq_from: Mapped[int] = mapped_column(Integer, default=0)
+    seq_to: Mapped[int] = mapped_column(Integer, default=0)
+    change_count: Mapped[int] = mapped_column(Integer, default=0)
+    received_at: Mapped[str] = mapped_column(String(32), default="")
+    archive: Mapped[bytes] = mapped_column(LargeBinary)
 
 
 class ChangeLog(Base):

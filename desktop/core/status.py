@@ -9,6 +9,7 @@ from sqlalchemy import func, select
 from desktop.core import app_paths, migrate
 from desktop.core.backups import backup_dir
 from desktop.core.db import Store
+from desktop.core.fingerprints import key_fingerprint
 from desktop.core.models import (
     ChangeLog,
     CodedSegment,
@@ -45,6 +46,7 @@ def status(store: Store) -> dict[str, Any]:
         "device_id": store.device_id,
         "device_name": me.name if me else "",
         "device_public_key": me.public_key if me else "",  # for `majlis-cli device register` at the centre
+        "device_key_fingerprint": key_fingerprint(me.public_key) if me and me.public_key else "",
         "epoch": store.epoch,
         "team": team.name if team else None,
         "schema_revision": migrate.current_revision(store.engine),

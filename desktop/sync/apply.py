@@ -16,6 +16,7 @@ from desktop.core.models import MODEL_BY_TABLE, ChangeLog, Conflict
 from desktop.sync.change_records import ChangeRecord
 from desktop.sync.errors import SeqClashError
 from desktop.sync.merge import Change, apply_change, field_conflicts, fold
+from desktop.sync.ownership import FIELD, check_ownership, trusted_history
 from desktop.sync.rows import (
     CHUNK,
     SNAPSHOT_ENTITIES,
@@ -41,6 +42,9 @@ _RAW_CHANGE_LOG = Table(
 assert [c.name for c in _RAW_CHANGE_LOG.columns] == [
     "device_id", "epoch", "seq", "hlc", "entity", "row_id", "op", "data", "base", "content_hash", "received"
 ]
+
+#: New rows are written in groups of this many (same transaction): memory stays flat for big bundles.
+WRITE_CHUNK = 5_000
 
 # Built once: reused statement objects are compiled once.
 _KNOWN_SEQS = select(ChangeLog.seq, ChangeLog.content_hash).where(
@@ -99,8 +103,21 @@ def _load_history(conn: Connection, wanted_rows: Iterable[tuple[str, str]]) -> d
     return out
 
 
-def apply_records(conn: Connection, device_id: str, fresh: list[ChangeRecord], *, check_all: bool = False) -> int:
+def apply_records(
+    conn: Connection,
+    device_id: str,
+    fresh: list[ChangeRecord],
+    *,
+    role: str = FIELD,
+    coordinators: frozenset[str] = frozenset(),
+    check_all: bool = False,
+) -> int:
     """Write the new records of one bundle; returns the number of conflicts created.
+
+    Before anything is written, the ownership rules for a sender of this ``role`` are checked
+    against the rows as they are (NotOwnerError / PublishedRowError refuse the whole bundle).
+    ``coordinators``: the devices whose changes count on any row; a row built from its history
+    counts only its creator's and coordinators' changes (``ownership.trusted_history``).
 
     Rows are looked up only where they can exist: a synced row gets here only with its changes in
     the change log, except the codebook/consent/organisation rows a team file or team update
@@ -120,6 +137,7 @@ def apply_records(conn: Connection, device_id: str, fresh: list[ChangeRecord], *
     for entity, rows in by_entity.items():
         there = [rid for rid in rows if (entity, rid) in present]
         existing_rows[entity] = load_rows(conn, entity, there) if there else {}
+    check_ownership(device_id, role, by_entity, existing_rows, history)
     insert_tuples(
         conn,
         _RAW_CHANGE_LOG,
@@ -137,6 +155,9 @@ def apply_records(conn: Connection, device_id: str, fresh: list[ChangeRecord], *
             if not known and len(recs) == 1 and recs[0].op == "insert" and rid not in existing:
                 # The common case: a new row, first heard of now. Nothing to merge.
                 new.append(row_from_insert(entity, rid, recs[0].data, recs[0].hlc, device_id))
+                if len(new) >= WRITE_CHUNK:  # a big bundle never holds all its new rows twice
+                    write_rows(conn, entity, new, [])
+                    new = []
                 continue
             history[key] = (known or []) + [r.as_change(device_id) for r in recs]
             if rid in existing:
@@ -147,16 +168,20 @@ def apply_records(conn: Connection, device_id: str, fresh: list[ChangeRecord], *
                 if touched:
                     changed.append(row_from_state(entity, rid, state))
             else:
-                folded = fold(history[key], columns, convert)
+                folded = fold(trusted_history(entity, history[key], coordinators), columns, convert)
                 if folded is not None:
                     new.append(row_from_state(entity, rid, folded))
         write_rows(conn, entity, new, changed)
-        conflicts += _reconcile_conflicts(conn, entity, rows, history)
+        conflicts += _reconcile_conflicts(conn, entity, rows, history, coordinators)
     return conflicts
 
 
 def _reconcile_conflicts(
-    conn: Connection, entity: str, rows: dict[str, list[ChangeRecord]], history: dict[tuple[str, str], list[Change]]
+    conn: Connection,
+    entity: str,
+    rows: dict[str, list[ChangeRecord]],
+    history: dict[tuple[str, str], list[Change]],
+    coordinators: frozenset[str],
 ) -> int:
     """Make the open conflicts of the touched long text fields match what their history says."""
     long_fields = MODEL_BY_TABLE[entity].__long_text__
@@ -180,7 +205,7 @@ def _reconcile_conflicts(
     for rid, field in targets:
         known = stored.get((rid, field), [])
         settled = {v for c in known if c.status == "resolved" for v in (c.version_a, c.version_b)}
-        wanted = field_conflicts(history.get((entity, rid), []), field, settled)
+        wanted = field_conflicts(trusted_history(entity, history.get((entity, rid), []), coordinators), field, settled)
         have = {(c.version_a, c.version_b) for c in known}
         stale = [c.id for c in known if c.status == "open" and (c.version_a, c.version_b) not in wanted]
         if stale:

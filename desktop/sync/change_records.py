@@ -61,8 +61,7 @@ def parse_changes(
     epoch: str | None = None
     lo, hi = manifest.seq_from, manifest.seq_to
     for number, item in enumerate(raw, start=1):
-        rec = _parse_one(item, number, attachments)
-        _check_clock(rec, number, manifest.device_id, latest_ms)
+        rec = _parse_one(item, number, attachments, manifest.device_id, latest_ms)
         if rec.seq < lo or rec.seq > hi or rec.seq in seen:
             raise MalformedBundleError(f"Change {number} has a number outside the bundle's range, or twice.")
         if rec.epoch != epoch:
@@ -74,7 +73,9 @@ def parse_changes(
     return records
 
 
-def _parse_one(item: dict[str, Any], number: int, attachments: dict[str, bytes]) -> ChangeRecord:
+def _parse_one(
+    item: dict[str, Any], number: int, attachments: dict[str, bytes], device_id: str, latest_ms: int
+) -> ChangeRecord:
     try:
         seq, epoch, hlc = item["seq"], item["epoch"], item["hlc"]
         entity, row_id, op = item["entity"], item["row_id"], item["op"]
@@ -86,13 +87,17 @@ def _parse_one(item: dict[str, Any], number: int, attachments: dict[str, bytes])
     if (
         type(seq) is not int or seq <= 0
         or type(epoch) is not str or not 0 < len(epoch) <= 16
-        or type(hlc) is not str or len(hlc) > 64 or not _HLC.match(hlc)
+        or type(hlc) is not str or len(hlc) > 64 or (clock := _HLC.match(hlc)) is None
         or type(entity) is not str or entity not in MODEL_BY_TABLE
         or type(row_id) is not str or not 0 < len(row_id) <= 36
         or type(op) is not str or op not in OPS
         or type(data) is not dict or type(base) is not dict or type(chash) is not str
     ):
         raise MalformedBundleError(f"Change {number} of the bundle is not a valid change.")
+    if clock.group(2) != device_id:
+        raise ForeignClockError(f"Change {number} carries a time stamp of another device than the sender.")
+    if int(clock.group(1)) > latest_ms:
+        raise FutureClockError()
     if not _PLAIN_ID.match(row_id):
         raise MalformedBundleError(f"Change {number} of the bundle is not a valid change.")
     data, erased = unflag(entity, data, number)  # an erased change keeps its original hash as identity
@@ -122,15 +127,6 @@ def _parse_one(item: dict[str, Any], number: int, attachments: dict[str, bytes])
         raise MalformedBundleError(f"Change {number} does not match its content hash.")
     base_json = _dumps(base) if base else "{}"
     return ChangeRecord(seq, epoch, hlc, entity, row_id, op, restored, base, chash, data_json, base_json)
-
-
-def _check_clock(rec: ChangeRecord, number: int, device_id: str, latest_ms: int) -> None:
-    match = _HLC.match(rec.hlc)
-    assert match is not None  # _parse_one matched it
-    if match.group(2) != device_id:
-        raise ForeignClockError(f"Change {number} carries a time stamp of another device than the sender.")
-    if int(match.group(1)) > latest_ms:
-        raise FutureClockError()
 
 
 def _restore(value: Any, attachments: dict[str, bytes], number: int) -> Any:

@@ -14,6 +14,7 @@ from sqlalchemy import func, select
 
 from desktop.core.db import Store
 from desktop.core.models import BundleReceipt, ChangeLog, Conflict, Device
+from desktop.sync.sanitise import printable
 
 
 @dataclass(frozen=True)
@@ -101,7 +102,7 @@ def device_reports(store: Store) -> list[DeviceReport]:
                 gaps.append((expected, top))
             streams.append(Stream(epoch, tuple(ranges), tuple(gaps), sum(b - a + 1 for a, b in ranges)))
         reports.append(
-            DeviceReport(device.id, device.name, device.is_self, device.first_seen, device.last_bundle_at,
+            DeviceReport(device.id, printable(device.name), device.is_self, device.first_seen, device.last_bundle_at,
                          tuple(streams))
         )
     return reports
@@ -127,20 +128,28 @@ class DeviceKeyConflict(Exception):
     """The id is already registered with another key: registering cannot overwrite a known device."""
 
 
-def preregister(store: Store, device_id: str, public_key: str, name: str) -> bool:
-    """Record a device's key before its first bundle arrives (read off the laptop at enrolment).
+def preregister(store: Store, device_id: str, public_key: str, name: str, *, role: str = "field") -> bool:
+    """Put a device on the roster before its first bundle arrives (key read off the laptop at
+    enrolment). ``role``: field (changes only its own rows) or coordinator (any row).
 
-    Returns False when the device is already known with this key. A different key is refused: only
-    the first key ever seen for a device id is trusted, whether it came this way or in a bundle.
+    Returns False when the device is already on the roster with this key (its role and, when given,
+    its label are then updated). A different key is refused: a device id has one key.
     """
     from desktop.sync.keys import load_verify_key, same_public_key
+    from desktop.sync.ownership import ROLES
 
+    if role not in ROLES:
+        raise ValueError(f"role must be one of {', '.join(ROLES)}")
     load_verify_key(public_key)  # a malformed key fails here, before anything is written
     with store.transaction() as s:
         known = s.get(Device, device_id)
         if known is not None:
             if known.public_key and not same_public_key(known.public_key, public_key):
                 raise DeviceKeyConflict(f"device {device_id[-8:]} is already registered with another key")
+            known.public_key = known.public_key or public_key
+            known.role = role
+            if name:
+                known.name = name
             return False
-        s.add(Device(id=device_id, name=name, public_key=public_key, preregistered=True))
+        s.add(Device(id=device_id, name=name, public_key=public_key, preregistered=True, role=role))
     return True

@@ -183,20 +183,60 @@ class UnreadableError(BundleError):
 
 class BadValueError(MalformedBundleError):
     code = "bad_value"
-    default_message = "A change in the bundle holds a value that does not fit its field."
+    default_message = QT_TRANSLATE_NOOP("BundleError", "A change in the bundle holds a value that does not fit its field.")
 
 
 class FutureClockError(BundleError):
     code = "future_clock"
-    default_message = (
-        "The bundle holds changes dated more than a day after this computer's clock: check the date "
-        "and time of the sending laptop (or of this computer), then export again."
+    default_message = QT_TRANSLATE_NOOP(
+        "BundleError",
+        "The bundle holds changes dated more than a day ahead of this computer's clock: check the date and "
+        "time of the sending laptop, then export again.",
     )
 
 
 class ForeignClockError(MalformedBundleError):
     code = "foreign_clock"
-    default_message = "The bundle holds a change whose time stamp names another device than the sender."
+    default_message = QT_TRANSLATE_NOOP("BundleError", "The bundle holds a change stamped with another device's clock.")
+
+
+class NotOnRosterError(BundleError):
+    code = "not_on_roster"
+    default_message = QT_TRANSLATE_NOOP("BundleError", "The sending device is not on this centre's roster.")
+
+
+class HeldForApprovalError(BundleError):
+    """Never raised: the code and sentence of a bundle held because its device is not on the roster."""
+
+    code = "held"
+    default_message = QT_TRANSLATE_NOOP(
+        "BundleError",
+        "Held for approval: the sending device is not on the roster. Compare its key fingerprint with the "
+        "facilitator, then approve or reject it.",
+    )
+
+
+class NotPendingError(BundleError):
+    code = "not_pending"
+    default_message = QT_TRANSLATE_NOOP("BundleError", "This device no longer waits for approval.")
+
+
+class NotOwnerError(BundleError):
+    code = "not_owner"
+    default_message = QT_TRANSLATE_NOOP(
+        "BundleError",
+        "The bundle changes rows another device created; a field laptop may change only its own rows. "
+        "Nothing was imported.",
+    )
+
+
+class PublishedRowError(BundleError):
+    code = "published_row"
+    default_message = QT_TRANSLATE_NOOP(
+        "BundleError",
+        "The bundle changes a consent form, code or organisation published by the centre; these change only "
+        "through a team update. Nothing was imported.",
+    )
 
 
 ALL_ERRORS: tuple[type[BundleError], ...] = (
@@ -232,6 +272,11 @@ ALL_ERRORS: tuple[type[BundleError], ...] = (
     BadValueError,
     FutureClockError,
     ForeignClockError,
+    NotOnRosterError,
+    HeldForApprovalError,
+    NotPendingError,
+    NotOwnerError,
+    PublishedRowError,
 )
 
 

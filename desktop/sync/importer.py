@@ -1,7 +1,9 @@
 """Import bundles at the centre: verify everything first, then one transaction per bundle.
 
-Per file: the file is read and verified (decryption, signature, every member hash, team) before the
-database is touched; the device registry refuses an impostor key; then, in one replicating
+Per file: the file is read and verified (decryption, signature, every member hash, team, every
+value and time stamp) before the database is touched; a bundle from a device not on the roster is
+held unapplied for a coordinator to approve (``roster.py``); the roster refuses an impostor key and
+the ownership rules (``ownership.py``) refuse changes the sender may not make; then, in one replicating
 transaction, received changes go into the change log (the unique device/epoch/seq key makes a
 repeat a no-op and a different change under a known number a refusal), rows are merged by field
 LWW (``merge.py``), conflicts of long text fields are recomputed from the row's whole history (so
@@ -21,39 +23,48 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from pyrage import x25519
-from sqlalchemy import Connection, bindparam, func, insert, select, update
+from sqlalchemy import Connection, bindparam, delete, func, insert, select, update
 from sqlalchemy.exc import IntegrityError, OperationalError
 
 from desktop.core import migrate
 from desktop.core.clock import MAX_AHEAD_MS
 from desktop.core.db import Store, classify
 from desktop.core.erasure_file import purge_if_pending
-from desktop.core.models import BundleReceipt, Device, Team
+from desktop.core.models import BundleReceipt, Device, HeldBundle, Team
 from desktop.sync import clash_log
 from desktop.sync.apply import apply_records, new_records
-from desktop.sync.bundle_reader import DEFAULT_MAX_TOTAL, _max_file_size, read_bundle
+from desktop.sync.bundle_reader import (
+    DEFAULT_MAX_TOTAL,
+    VerifiedBundle,
+    _max_file_size,
+    read_bundle,
+    verify_held_archive,
+)
 from desktop.sync.change_records import ChangeRecord, parse_changes
 from desktop.sync.erasure_sync import after_apply
 from desktop.sync.errors import (
     BundleError,
+    HeldForApprovalError,
     ImpostorDeviceError,
     NewerSchemaError,
     NotABundleError,
     NotEnrolledError,
+    NotOnRosterError,
     SeqClashError,
     TooLargeError,
     UnreadableError,
 )
 from desktop.sync.keys import same_public_key
 from desktop.sync.manifest import Manifest, sha256_hex, utc_now_iso
+from desktop.sync.ownership import COORDINATOR, FIELD
+from desktop.sync.sanitise import printable
 
 _known_revisions = functools.cache(migrate.known_revisions)
 
 # Built once: a statement object reused is compiled once and its cache key is not rebuilt per bundle.
 _RECEIPT_BY_HASH = select(BundleReceipt.id).where(BundleReceipt.bundle_hash == bindparam("digest"))
 _INSERT_RECEIPT = insert(BundleReceipt)
-_INSERT_DEVICE = insert(Device)
-_DEVICE_BY_ID = select(Device.public_key, Device.is_self).where(Device.id == bindparam("device_id"))
+_DEVICE_BY_ID = select(Device.public_key, Device.is_self, Device.role).where(Device.id == bindparam("device_id"))
 _RECEIVED_TOPS = (
     select(BundleReceipt.device_id, BundleReceipt.epoch, func.max(BundleReceipt.seq_to))
     .where(BundleReceipt.direction == "in")
@@ -64,7 +75,7 @@ _RECEIVED_TOPS = (
 @dataclass(frozen=True)
 class ImportOutcome:
     source: str
-    status: str  # imported|already_present|refused
+    status: str  # imported|already_present|held|refused
     code: str = ""
     message: str = ""
     device_id: str = ""
@@ -78,6 +89,7 @@ class ImportOutcome:
 class _KnownDevice(NamedTuple):
     public_key: str
     is_self: bool
+    role: str = FIELD
 
 
 @dataclass
@@ -95,21 +107,23 @@ class _Batch:
     tops: dict[tuple[str, str], int]  # (device, epoch) -> highest sequence number received
     own_device: str
     latest_ms: int = 0  # the latest wall time a received change may carry (this clock plus a day)
+    held: set[str] | None = None  # digests of the bundles on hold
 
     @classmethod
     def load(cls, conn: Connection, own_device: str, latest_ms: int) -> _Batch:
         team_id = conn.execute(select(Team.id)).scalar()
         receipts = set(conn.execute(select(BundleReceipt.bundle_hash)).scalars())
         devices = {
-            row.id: _KnownDevice(row.public_key, row.is_self)
-            for row in conn.execute(select(Device.id, Device.public_key, Device.is_self)).all()
+            row.id: _KnownDevice(row.public_key, row.is_self, row.role or FIELD)
+            for row in conn.execute(select(Device.id, Device.public_key, Device.is_self, Device.role)).all()
         }
+        held = set(conn.execute(select(HeldBundle.bundle_hash)).scalars())
         tops = {
             (device, epoch): int(top or 0)
             for device, epoch, top in conn.execute(_RECEIVED_TOPS).all()
         }
         conn.rollback()
-        return cls(None if team_id is None else str(team_id), receipts, devices, tops, own_device, latest_ms)
+        return cls(None if team_id is None else str(team_id), receipts, devices, tops, own_device, latest_ms, held)
 
 
 def import_files(
@@ -173,6 +187,7 @@ class _Prepared:
     records: tuple[ChangeRecord, ...] = ()
     refusal: BundleError | None = None
     already_present: bool = False
+    archive: bytes = b""  # the verified, decrypted ZIP (kept if the bundle is held)
 
 
 def _prepare(
@@ -188,17 +203,22 @@ def _prepare(
         if digest in batch.receipts:  # the very same file again: no need to open it
             return _Prepared(name, digest, already_present=True)
         bundle = read_bundle(data, identities, expected_team_id=batch.team_id)
-        manifest = bundle.manifest
-        if manifest.kind != "changes":
-            raise NotABundleError("This is a team update, not a bundle of changes.")
-        if manifest.schema_revision not in _known_revisions():
-            raise NewerSchemaError()
-        records = parse_changes(bundle.changes, manifest, bundle.attachments, latest_ms=batch.latest_ms)
+        return _checked(name, digest, bundle, batch)
     except BundleError as exc:
         return _Prepared(name, digest, refusal=exc)
     except OSError as exc:
         return _Prepared(name, digest, refusal=UnreadableError(f"The file cannot be read ({exc.strerror or exc})."))
-    return _Prepared(name, digest, manifest, tuple(records))
+
+
+def _checked(name: str, digest: str, bundle: VerifiedBundle, batch: _Batch) -> _Prepared:
+    """Every change of a verified bundle parsed and checked (values, clocks); BundleError if not."""
+    manifest = bundle.manifest
+    if manifest.kind != "changes":
+        raise NotABundleError("This is a team update, not a bundle of changes.")
+    if manifest.schema_revision not in _known_revisions():
+        raise NewerSchemaError()
+    records = parse_changes(bundle.changes, manifest, bundle.attachments, latest_ms=batch.latest_ms)
+    return _Prepared(name, digest, manifest, tuple(records), archive=bundle.archive)
 
 
 class _AlreadyPresent(Exception):
@@ -216,6 +236,8 @@ def _write(store: Store, conn: Connection, batch: _Batch, prepared: _Prepared) -
     if prepared.refusal is not None or prepared.manifest is None:
         error = prepared.refusal or BundleError()
         return ImportOutcome(name, "refused", error.code, error.message)
+    if prepared.manifest.device_id not in batch.devices:
+        return _hold(conn, batch, prepared, prepared.manifest)
     try:
         return _apply_bundle(store, conn, batch, prepared, prepared.manifest, list(prepared.records))
     except _AlreadyPresent:
@@ -274,17 +296,21 @@ def _apply_bundle_once(
         ):
             raise _AlreadyPresent
         device = _check_device(conn, manifest) if careful else batch.devices.get(device_id)
+        if device is None:  # taken off the roster by another process meanwhile
+            raise NotOnRosterError()
         _refuse_impostor(manifest, device)
         top = batch.tops.get((device_id, epoch))
         if not careful and device_id != batch.own_device and top is not None and records and (
             min(r.seq for r in records) > top
         ):
             fresh = records  # every number is above the highest received: nothing to compare
-        elif not careful and device_id != batch.own_device and top is None and device is None:
-            fresh = records  # a device never seen before
         else:
             fresh = new_records(conn, device_id, records)
-        conflicts = apply_records(conn, device_id, fresh, check_all=careful) if fresh else 0
+        role = device.role
+        coordinators = frozenset(
+            [batch.own_device, *(d for d, known in batch.devices.items() if known.role == COORDINATOR)])
+        conflicts = (apply_records(conn, device_id, fresh, role=role, coordinators=coordinators, check_all=careful)
+                     if fresh else 0)
         if fresh:
             after_apply(conn, [(r.entity, r.row_id) for r in fresh])  # erased words never come back
         _register(conn, manifest, device)
@@ -303,8 +329,6 @@ def _apply_bundle_once(
             },
         )
     batch.receipts.add(prepared.digest)
-    if device is None:
-        batch.devices[device_id] = _KnownDevice(manifest.device_public_key, False)
     if records:
         batch.tops[(device_id, epoch)] = max(batch.tops.get((device_id, epoch), 0), manifest.seq_to,
                                              max(r.seq for r in records))
@@ -314,7 +338,7 @@ def _apply_bundle_once(
         "imported" if fresh else "already_present",
         message="" if fresh else "Every change in this bundle was already here.",
         device_id=device_id,
-        device_name=manifest.device_name,
+        device_name=printable(manifest.device_name),
         seq_from=manifest.seq_from,
         seq_to=manifest.seq_to,
         new_changes=len(fresh),
@@ -336,7 +360,7 @@ def _transaction(conn: Connection) -> Iterator[Connection]:
 
 def _check_device(conn: Connection, manifest: Manifest) -> _KnownDevice | None:
     row = conn.execute(_DEVICE_BY_ID, {"device_id": manifest.device_id}).first()
-    return None if row is None else _KnownDevice(row.public_key, row.is_self)
+    return None if row is None else _KnownDevice(row.public_key, row.is_self, row.role or FIELD)
 
 
 def _refuse_impostor(manifest: Manifest, known: _KnownDevice | None) -> None:
@@ -348,16 +372,69 @@ def _refuse_impostor(manifest: Manifest, known: _KnownDevice | None) -> None:
 
 
 def _register(conn: Connection, manifest: Manifest, row: _KnownDevice | None) -> None:
-    now = utc_now_iso()
-    if row is None:
-        conn.execute(_INSERT_DEVICE, {
-            "id": manifest.device_id, "name": manifest.device_name, "public_key": manifest.device_public_key,
-            "signing_key": None, "is_self": False, "first_seen": now, "last_bundle_at": now,
-            "preregistered": False})
-        return
-    values: dict[str, Any] = {"last_bundle_at": now}
-    if not row.public_key:
+    """Note the bundle on the device's roster entry. The label is the centre's own: the name a
+    bundle gives fills it only while the centre has none (and never with control characters)."""
+    values: dict[str, Any] = {"last_bundle_at": utc_now_iso()}
+    if row is not None and not row.public_key:
         values["public_key"] = manifest.device_public_key
-    if manifest.device_name and not row.is_self:
-        values["name"] = manifest.device_name
-    conn.execute(update(Device).where(Device.id == manifest.device_id).values(**values))
+    stmt = update(Device).where(Device.id == manifest.device_id).values(**values)
+    conn.execute(stmt)
+    name = printable(manifest.device_name).strip()
+    if name and (row is None or not row.is_self):
+        conn.execute(update(Device).where(Device.id == manifest.device_id, Device.name == "").values(name=name))
+
+
+# --- the waiting list: bundles of devices not on the roster ------------------------------------------
+
+
+def _hold(conn: Connection, batch: _Batch, prepared: _Prepared, manifest: Manifest) -> ImportOutcome:
+    """Keep a verified bundle of an unknown device, unapplied, for a coordinator to approve."""
+    held = batch.held if batch.held is not None else set()
+    if prepared.digest not in held:
+        with _transaction(conn):
+            if conn.execute(select(HeldBundle.id).where(HeldBundle.bundle_hash == prepared.digest)).first() is None:
+                conn.execute(insert(HeldBundle).values(
+                    bundle_hash=prepared.digest, device_id=manifest.device_id,
+                    device_name=printable(manifest.device_name), public_key=manifest.device_public_key,
+                    epoch=manifest.epoch, seq_from=manifest.seq_from, seq_to=manifest.seq_to,
+                    change_count=len(prepared.records), received_at=utc_now_iso(), archive=prepared.archive))
+        held.add(prepared.digest)
+    return ImportOutcome(
+        prepared.name, "held", HELD_CODE, HELD_MESSAGE, device_id=manifest.device_id,
+        device_name=printable(manifest.device_name), seq_from=manifest.seq_from, seq_to=manifest.seq_to,
+    )
+
+
+HELD_CODE = HeldForApprovalError.code
+HELD_MESSAGE = HeldForApprovalError.default_message
+
+
+def import_held(store: Store, device_id: str, public_key: str) -> list[ImportOutcome]:
+    """Apply the bundles held for a device now on the roster, oldest first, each under every rule
+    of an import; each one is then discarded from the waiting list, applied or refused."""
+    with store.session() as s:
+        rows = s.execute(
+            select(HeldBundle.id, HeldBundle.bundle_hash)
+            .where(HeldBundle.device_id == device_id, HeldBundle.public_key == public_key)
+            .order_by(HeldBundle.epoch, HeldBundle.seq_from, HeldBundle.id)
+        ).all()
+    outcomes = []
+    with _import_connection(store) as conn:
+        batch = _Batch.load(conn, store.device_id, store.clock.wall_ms() + MAX_AHEAD_MS)
+        for held_id, digest in rows:
+            archive = conn.execute(select(HeldBundle.archive).where(HeldBundle.id == held_id)).scalar_one()
+            conn.rollback()
+            name = f"held bundle {held_id}"
+            try:
+                if batch.team_id is None:
+                    raise NotEnrolledError()
+                bundle = verify_held_archive(archive, bundle_hash=digest, expected_team_id=batch.team_id)
+                prepared = _checked(name, digest, bundle, batch)
+            except BundleError as exc:
+                prepared = _Prepared(name, digest, refusal=exc)
+            del archive
+            outcomes.append(_write(store, conn, batch, prepared))
+            with _transaction(conn):
+                conn.execute(delete(HeldBundle).where(HeldBundle.id == held_id))
+    purge_if_pending(store)
+    return outcomes

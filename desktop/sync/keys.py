@@ -15,10 +15,12 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pyrage
+import pyrage.passphrase
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 from pyrage import x25519
 
+from desktop.core.fingerprints import key_fingerprint as key_fingerprint  # the one format, re-exported
 from desktop.sync.atomic_file import write_atomic
 from desktop.sync.errors import KeyFileError
 
@@ -60,6 +62,31 @@ def write_identity_file(path: str | os.PathLike[str], identities: Sequence[x2551
     if not identities:
         raise ValueError("at least one identity is needed")
     return write_atomic(path, identity_file_text(identities).encode("ascii"), mode=0o600)
+
+
+def write_protected_identity_file(
+    path: str | os.PathLike[str], identities: Sequence[x25519.Identity], passphrase: str
+) -> Path:
+    """The identity file encrypted with a passphrase (age's scrypt recipient): ``age -d file`` asks
+    for the passphrase and prints the identity file; :func:`load_protected_identity_file` reads it."""
+    if not identities:
+        raise ValueError("at least one identity is needed")
+    if not passphrase:
+        raise ValueError("the passphrase is empty")
+    sealed = pyrage.passphrase.encrypt(identity_file_text(identities).encode("ascii"), passphrase)
+    return write_atomic(path, sealed, mode=0o600)
+
+
+def load_protected_identity_file(path: str | os.PathLike[str], passphrase: str) -> list[x25519.Identity]:
+    try:
+        sealed = Path(path).read_bytes()
+    except OSError as exc:
+        raise KeyFileError(f"The key file cannot be read ({exc.strerror}).") from exc
+    try:
+        text = pyrage.passphrase.decrypt(sealed, passphrase).decode("ascii")
+    except (pyrage.DecryptError, UnicodeDecodeError):
+        raise KeyFileError("The key file cannot be opened with this passphrase.") from None
+    return parse_identities(text)
 
 
 def parse_identities(text: str) -> list[x25519.Identity]:

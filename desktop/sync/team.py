@@ -1,7 +1,8 @@
 """Creating a team at the centre, joining it from a field device, and team updates sent back out.
 
-The centre holds the age identity (written to a file the stock ``age`` tool reads) and the central
-Ed25519 signing key (only inside the encrypted database). A device holds its own Ed25519 key, made
+The centre holds the age identity and the central Ed25519 signing key, both inside the encrypted
+database (``team_identities``; ``team create --identity-file`` also writes the identity to a file the
+stock ``age`` tool reads, and ``team key export`` writes it passphrase-protected). A device holds its own Ed25519 key, made
 when it joins. Team payloads (codebook, consent templates and clauses, organisations) are applied
 with a replicating session, so they are not logged as this device's changes and never sent back.
 """
@@ -21,7 +22,7 @@ from desktop.core import migrate
 from desktop.core.db import Store
 from desktop.core.erasure_file import purge_if_pending
 from desktop.core.ids import new_id
-from desktop.core.models import Device, Team
+from desktop.core.models import Device, LocalState, Team
 from desktop.sync import erasure_sync, keys
 from desktop.sync.bundle_format import save_bundle, write_bundle
 from desktop.sync.bundle_reader import read_team_update
@@ -88,13 +89,14 @@ def create_team(
     *,
     name: str,
     team_file: str | os.PathLike[str],
-    identity_file: str | os.PathLike[str],
+    identity_file: str | os.PathLike[str] | None = None,
     extra_recipients: tuple[str, ...] = (),
 ) -> TeamCreated:
-    """Make this database the team's centre; write the identity file (0600) and the team file."""
+    """Make this database the team's centre: the age identity and the central key go into the
+    encrypted database; the team file is written, and the identity file (0600) when asked for."""
     for recipient in extra_recipients:
         keys.parse_recipient(recipient)
-    if Path(identity_file).exists():
+    if identity_file is not None and Path(identity_file).exists():
         raise FileExistsError(f"{identity_file} exists; a team key is never overwritten")
     with store.session() as s:
         if current_team(s) is not None:
@@ -103,8 +105,10 @@ def create_team(
     central = keys.generate_signing_key()
     recipients = (keys.recipient_of(identity), *extra_recipients)
     team_id = new_id()
-    keys.write_identity_file(identity_file, [identity])
+    if identity_file is not None:
+        keys.write_identity_file(identity_file, [identity])
     with store.transaction(replicating=True) as s:
+        s.merge(LocalState(key=IDENTITY_STATE, value=keys.identity_file_text([identity])))
         s.add(
             Team(
                 id=team_id,
@@ -115,7 +119,7 @@ def create_team(
                 is_central=True,
             )
         )
-        ensure_device_key(s, store)
+        ensure_device_key(s, store).role = "coordinator"
         payload = snapshot(s)
     written = write_team_file(
         team_file,
@@ -126,6 +130,15 @@ def create_team(
         payload=payload,
     )
     return TeamCreated(team_id, recipients, read_team_file(written).central_key_fingerprint)
+
+
+IDENTITY_STATE = "team_identity"  # local_state key: the centre's age identity file text
+
+
+def team_identities(store: Store) -> list[keys.Identity]:
+    """The centre's age identities kept in its database (empty on a field device)."""
+    text = store.get_state(IDENTITY_STATE)
+    return keys.parse_identities(text) if text else []
 
 
 def write_current_team_file(store: Store, path: str | os.PathLike[str]) -> None:
@@ -182,7 +195,7 @@ def export_team_update(store: Store, out: str | os.PathLike[str]) -> tuple[int, 
     central = keys.load_signing_key(team.central_signing_key)
     with store.session() as s:
         payload = {**snapshot(s), **erasure_sync.team_payload(s)}  # erasures reach every device
-    sequence = team.update_sequence + 1
+    stamp, sequence = _next_update_number(store, team)
     lines = [{"entity": entity, "row": row} for entity, rows in payload.items() for row in rows]
     bundle = write_bundle(
         lines,
@@ -191,7 +204,7 @@ def export_team_update(store: Store, out: str | os.PathLike[str]) -> tuple[int, 
         team_id=team.id,
         device_id=store.device_id,
         device_name="centre",
-        epoch=0,
+        epoch=stamp,
         seq_from=sequence,
         seq_to=sequence,
         prev_bundle_hash=None,
@@ -209,17 +222,37 @@ def export_team_update(store: Store, out: str | os.PathLike[str]) -> tuple[int, 
         stored = s.get(Team, team.id)
         assert stored is not None
         stored.update_sequence = sequence
+        s.merge(LocalState(key=_update_epoch_key(store), value=str(stamp)))
     return sequence, digest
+
+
+UPDATE_EPOCH_STATE = "team_update_epoch"  # device: the epoch of the last team update applied
+
+
+def _update_epoch_key(store: Store) -> str:
+    return f"{UPDATE_EPOCH_STATE}:{store.epoch}"
+
+
+def _next_update_number(store: Store, team: Team) -> tuple[int, int]:
+    """(epoch, sequence) of the next team update. The epoch is a time stamp (seconds) fixed the
+    first time this database epoch sends an update: a centre restored from a backup starts a new
+    database epoch, so its updates carry a later epoch and never reuse a number devices have seen."""
+    stamp = store.get_state(_update_epoch_key(store))
+    if stamp:
+        return int(stamp), team.update_sequence + 1
+    return max(1, store.clock.wall_ms() // 1000), 1
 
 
 def import_team_update(store: Store, source: str | os.PathLike[str] | bytes) -> tuple[int, int]:
     """Device: apply a team update signed by the enrolled central key; (sequence, rows changed)."""
     team = require_team(store)
     bundle = read_team_update(source, team.central_verify_key, expected_team_id=team.id)
-    sequence = bundle.manifest.seq_from
-    if sequence <= team.update_sequence:
+    sequence, epoch = bundle.manifest.seq_from, bundle.manifest.epoch
+    applied_epoch = int(store.get_state(UPDATE_EPOCH_STATE) or 0)
+    if (epoch, sequence) <= (applied_epoch, team.update_sequence):
         raise StaleTeamUpdateError(
-            f"Team update {sequence} is not newer than the one already applied ({team.update_sequence})."
+            f"Team update {sequence} (epoch {epoch}) is not newer than the one already applied "
+            f"({team.update_sequence}, epoch {applied_epoch})."
         )
     payload: dict[str, list[dict[str, object]]] = {}
     for line in bundle.changes:
@@ -236,6 +269,7 @@ def import_team_update(store: Store, source: str | os.PathLike[str] | bytes) -> 
         stored = s.get(Team, team.id)
         assert stored is not None
         stored.update_sequence = sequence
+        s.merge(LocalState(key=UPDATE_EPOCH_STATE, value=str(epoch)))
     _observe(store, max_hlc(payload))
     purge_if_pending(store)
     return sequence, changed

@@ -12,7 +12,6 @@ compare the shown fingerprint with the one they were told out of band.
 
 from __future__ import annotations
 
-import base64
 import json
 import os
 from collections.abc import Mapping, Sequence
@@ -32,8 +31,16 @@ from desktop.sync.errors import (
     TooLargeError,
     WrongTeamError,
 )
-from desktop.sync.keys import load_verify_key, parse_recipient, public_key_b64, same_public_key, sign, verify
-from desktop.sync.manifest import canonical_json, sha256_hex, utc_now_iso
+from desktop.sync.keys import (
+    key_fingerprint,
+    load_verify_key,
+    parse_recipient,
+    public_key_b64,
+    same_public_key,
+    sign,
+    verify,
+)
+from desktop.sync.manifest import canonical_json, utc_now_iso
 from desktop.sync.safe_zip import build_zip, read_zip
 
 TEAM_FILE_SUFFIX = ".majlis-team"
@@ -58,8 +65,7 @@ class TeamFile:
     @property
     def central_key_fingerprint(self) -> str:
         """Short, readable digest of the central key, to compare by phone on first enrolment."""
-        digest = sha256_hex(base64.b64decode(self.central_verify_key))[:20]
-        return " ".join(digest[i : i + 4] for i in range(0, len(digest), 4))
+        return key_fingerprint(self.central_verify_key)
 
 
 def make_team_file(

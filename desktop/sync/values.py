@@ -277,60 +277,89 @@ def _characters_check(column_type: Any) -> Callable[[str], bool] | None:
     return None
 
 
+# How a field's type is checked without a function call in the common case (see check_data).
+_SLOW, _TEXT, _BOOL, _FLOAT, _INT = range(5)
+
+
+def _fast_kind(name: str, column_type: Any) -> tuple[int, int]:
+    if isinstance(column_type, Boolean):
+        return _BOOL, 0
+    if isinstance(column_type, Integer):
+        return _INT, INT_MAX
+    if isinstance(column_type, Float):
+        return _FLOAT, 0
+    if isinstance(column_type, Text):
+        return _TEXT, TEXT_LIMIT
+    if isinstance(column_type, String) and not _is_id_column(name, column_type):
+        return _TEXT, column_type.length or TEXT_LIMIT
+    return _SLOW, 0
+
+
 class EntityChecks:
     """The checks of one synced table, built once from its columns."""
 
     def __init__(self, entity: str) -> None:
         table = MODEL_BY_TABLE[entity].__table__
         self.entity = entity
-        self.checks: dict[str, Check] = {}
-        self.nullable: frozenset[str]
-        self.characters: dict[str, Callable[[str], bool]] = {}
-        self.extra: dict[str, Check] = {}
-        nullable = set()
+        #: field -> (fast kind, limit, type check, extra rule or None, nullable, bad-character search or None)
+        self.specs: dict[str, tuple[int, int, Check, Check | None, bool, Callable[[str], Any] | None]] = {}
         required = set()
         for column in table.columns:
             name = column.name
             if name in Synced.BOOKKEEPING:
                 continue
-            self.checks[name] = _type_check(entity, name, column.type)
-            bad = _characters_check(column.type)
-            if bad is not None:
-                self.characters[name] = bad
-            if column.nullable:
-                nullable.add(name)
-            elif column.default is None and column.server_default is None:
+            fast, limit = _fast_kind(name, column.type)
+            self.specs[name] = (fast, limit, _type_check(entity, name, column.type), EXTRA_RULES.get((entity, name)),
+                                bool(column.nullable), _characters_check(column.type))
+            if not column.nullable and column.default is None and column.server_default is None:
                 required.add(name)
-            if (entity, name) in EXTRA_RULES:
-                self.extra[name] = EXTRA_RULES[(entity, name)]
-        self.nullable = frozenset(nullable)
         self.required = frozenset(required)
         self.long_text = frozenset(MODEL_BY_TABLE[entity].__long_text__)
+        self.record_rules = entity == "coded_segment"
 
     def check_data(self, op: str, data: Mapping[str, Any], escapes: bool) -> None:
         """Raise ValueProblem for the first field that does not fit. ``escapes``: the JSON text of
-        the data held a backslash, so some text may hold control characters (looked for only then)."""
-        checks = self.checks
+        the data held a backslash, so some text may hold control characters (looked for only then).
+
+        Runs for every field of every change of a day's import: the common types are checked
+        inline, and the type's own check (which names the problem) runs only when that fails."""
+        specs = self.specs
         if op == "insert":
             missing = self.required - data.keys()
             if missing:
                 raise ValueProblem(self.entity, sorted(missing)[0], "missing from a new row")
         for name, value in data.items():
-            check = checks.get(name)
-            if check is None:
+            spec = specs.get(name)
+            if spec is None:
                 raise ValueProblem(self.entity, name, "not a field of this table")
+            fast, limit, check, extra, nullable, characters = spec
             if value is None:
-                if name not in self.nullable:
+                if not nullable:
                     raise ValueProblem(self.entity, name, "empty, but required")
                 continue
-            problem = check(value)
-            if problem is None and name in self.extra:
-                problem = self.extra[name](value)
-            if problem is not None:
-                raise ValueProblem(self.entity, name, problem)
-            if escapes and name in self.characters and type(value) is str and self.characters[name](value):
+            kind = type(value)
+            if fast == _TEXT:
+                fits = kind is str and len(value) <= limit
+            elif fast == _BOOL:
+                fits = kind is bool
+            elif fast == _INT:
+                fits = kind is int and 0 <= value <= limit
+            elif fast == _FLOAT:
+                fits = kind is float and -FLOAT_MAX <= value <= FLOAT_MAX  # NaN fails both
+            else:
+                fits = False
+            if not fits:
+                problem = check(value)
+                if problem is not None:
+                    raise ValueProblem(self.entity, name, problem)
+            if extra is not None:
+                problem = extra(value)
+                if problem is not None:
+                    raise ValueProblem(self.entity, name, problem)
+            if escapes and characters is not None and kind is str and characters(value):
                 raise ValueProblem(self.entity, name, "holds control characters")
-        self._record_rules(data)
+        if self.record_rules:
+            self._record_rules(data)
 
     def check_base(self, base: Mapping[str, Any]) -> None:
         for name, version in base.items():

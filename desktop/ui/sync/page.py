@@ -36,6 +36,7 @@ from desktop.sync.errors import BundleError
 from desktop.sync.importer import ImportOutcome, import_files
 from desktop.sync.keys import load_identity_file
 from desktop.sync.sniff import looks_like_bundle
+from desktop.sync.team import team_identities
 from desktop.ui.context import AppContext
 from desktop.ui.operations import CollectionOp
 from desktop.ui.page_base import Page
@@ -44,6 +45,7 @@ from desktop.ui.sync.conflict_dialog import ConflictDialog
 from desktop.ui.sync.join_dialog import JoinTeamDialog
 from desktop.ui.sync.models import ConflictsModel, DevicesModel
 from desktop.ui.sync.outbox_panel import OutboxPanel
+from desktop.ui.sync.roster_panel import RosterPanel
 from desktop.ui.tasks import CancelToken
 
 IDENTITY_STATE = "sync_identity_file"  # a path, never the key itself
@@ -106,6 +108,8 @@ class SyncPage(Page):
         receive.addWidget(self.conflicts_label)
         receive.addWidget(self.conflicts_view, 1)
         receive.addWidget(self.resolve_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.roster_panel = RosterPanel(ctx, self)
+        receive.addWidget(self.roster_panel)
         layout = QVBoxLayout(self)
         layout.addWidget(self.outbox)
         layout.addWidget(self.receive_box, 3)
@@ -163,6 +167,7 @@ class SyncPage(Page):
         items = conflicts.list_conflicts(self.ctx.store)
         self.conflicts_model.set_items(items, [conflict_context(self.ctx.store, item) for item in items])
         self.resolve_button.setEnabled(bool(self.conflicts_model.items))
+        self.roster_panel.refresh()
 
     def is_coordinator_view(self) -> bool:
         return self.receive_box.isVisibleTo(self)
@@ -209,15 +214,18 @@ class SyncPage(Page):
     def import_paths(self, paths: list[Path]) -> bool:
         if self._token is not None or not paths:
             return False
-        if self.identity_path is None and not self.choose_key():
-            self.results.addItem(texts.refusal("no_identity", ""))
-            return False
-        assert self.identity_path is not None
-        try:
-            identities = load_identity_file(self.identity_path)
-        except BundleError as exc:
-            self.results.addItem(self.tr("Team key file: {reason}").format(reason=texts.error_message(exc)))
-            return False
+        # At the centre the team key is kept in the database: a key file is needed only without it.
+        identities = team_identities(self.ctx.store) if self.identity_path is None else []
+        if not identities:
+            if self.identity_path is None and not self.choose_key():
+                self.results.addItem(texts.refusal("no_identity", ""))
+                return False
+            assert self.identity_path is not None
+            try:
+                identities = load_identity_file(self.identity_path)
+            except BundleError as exc:
+                self.results.addItem(self.tr("Team key file: {reason}").format(reason=texts.error_message(exc)))
+                return False
         store = self.ctx.store
         self.progress.setRange(0, len(paths))
         self.progress.setValue(0)

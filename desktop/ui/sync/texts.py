@@ -45,5 +45,8 @@ def outcome_line(outcome: ImportOutcome, file_name: str, number: Callable[[int],
         return line.format(file=file_name, changes=number(outcome.new_changes), conflicts=number(outcome.conflicts))
     if outcome.status == "already_present":
         return translate("SyncTexts", "{file}: already present").format(file=file_name)
+    if outcome.status == "held":
+        return translate("SyncTexts", "{file}: held for approval (device {device} is not on the roster)").format(
+            file=file_name, device=outcome.device_name or outcome.device_id[-8:])
     return translate("SyncTexts", "{file}: refused: {reason}").format(
         file=file_name, reason=refusal(outcome.code, outcome.message))

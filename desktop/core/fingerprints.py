@@ -1,0 +1,20 @@
+"""Key fingerprints as people compare them by phone: one format on every screen and command."""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import hashlib
+
+
+def key_fingerprint(public_key: str) -> str:
+    """The first 80 bits of SHA-256 of the raw 32-byte key (given in base64), in five groups of four
+    hex digits: ``3f2a 9c41 07be d5e0 6a18``. Empty for a malformed key."""
+    try:
+        raw = base64.b64decode(public_key.encode("ascii"), validate=True)
+    except (binascii.Error, UnicodeEncodeError, ValueError):
+        return ""
+    if len(raw) != 32:
+        return ""
+    digest = hashlib.sha256(raw).hexdigest()[:20]
+    return " ".join(digest[i : i + 4] for i in range(0, 20, 4))

@@ -1,0 +1,148 @@
+"""The centre's roster: the devices whose bundles it applies, and the bundles waiting for approval.
+
+A device gets on the roster by pre-registration (``majlis-cli device register``, its key fingerprint
+read off the laptop at hand-over) or by approval: a verified bundle from a device not on the roster
+is held unapplied (the decrypted, verified archive, kept inside the encrypted database) until a
+coordinator has compared the key fingerprint with the facilitator (a phone call) and approves or
+rejects it. Approving applies what was held under every rule of an ordinary import.
+
+A waiting device is one (device id, public key) pair; its id in ``pending`` is the number of the
+first bundle held for it, so it stays the same while the device waits.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from pyrage import x25519
+from sqlalchemy import delete, func, select
+
+from desktop.core.db import Store
+from desktop.core.models import Device, HeldBundle
+from desktop.sync.errors import ImpostorDeviceError, NotPendingError
+from desktop.sync.importer import ImportOutcome, import_held
+from desktop.sync.keys import key_fingerprint, same_public_key
+from desktop.sync.manifest import utc_now_iso
+from desktop.sync.ownership import FIELD, ROLES
+from desktop.sync.sanitise import printable
+
+
+@dataclass(frozen=True)
+class PendingDevice:
+    id: int
+    device_id: str
+    name: str
+    public_key: str
+    fingerprint: str
+    bundles: int
+    changes: int
+    first_received: str
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id, "device_id": self.device_id, "name": self.name, "public_key": self.public_key,
+            "fingerprint": self.fingerprint, "bundles": self.bundles, "changes": self.changes,
+            "first_received": self.first_received,
+        }
+
+
+@dataclass(frozen=True)
+class RosterEntry:
+    device_id: str
+    name: str
+    role: str
+    fingerprint: str
+    is_self: bool
+    preregistered: bool
+    last_bundle_at: str | None
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "device_id": self.device_id, "name": self.name, "role": self.role, "fingerprint": self.fingerprint,
+            "is_self": self.is_self, "preregistered": self.preregistered, "last_bundle_at": self.last_bundle_at,
+        }
+
+
+@dataclass(frozen=True)
+class Approved:
+    device_id: str
+    name: str
+    outcomes: list[ImportOutcome]
+
+
+def pending(store: Store) -> list[PendingDevice]:
+    """Devices waiting for approval, oldest first (names made printable)."""
+    query = (
+        select(
+            HeldBundle.device_id, HeldBundle.public_key, func.min(HeldBundle.id), func.max(HeldBundle.device_name),
+            func.count(), func.sum(HeldBundle.change_count), func.min(HeldBundle.received_at),
+        )
+        .group_by(HeldBundle.device_id, HeldBundle.public_key)
+        .order_by(func.min(HeldBundle.id))
+    )
+    with store.session() as s:
+        rows = s.execute(query).all()
+    return [
+        PendingDevice(int(first), str(device_id), printable(str(name or "")), str(key), key_fingerprint(str(key)),
+                      int(count), int(changes or 0), str(received or ""))
+        for device_id, key, first, name, count, changes, received in rows
+    ]
+
+
+def roster(store: Store) -> list[RosterEntry]:
+    with store.session() as s:
+        devices = s.execute(select(Device).order_by(Device.is_self.desc(), Device.name, Device.id)).scalars().all()
+        return [
+            RosterEntry(d.id, printable(d.name), d.role or FIELD, key_fingerprint(d.public_key) if d.public_key else "",
+                        d.is_self, d.preregistered, d.last_bundle_at)
+            for d in devices
+        ]
+
+
+def _waiting(store: Store, pending_id: int) -> tuple[str, str, str]:
+    with store.session() as s:
+        held = s.get(HeldBundle, pending_id)
+        if held is None:
+            raise NotPendingError()
+        first = s.execute(
+            select(func.min(HeldBundle.id)).where(HeldBundle.device_id == held.device_id,
+                                                  HeldBundle.public_key == held.public_key)
+        ).scalar_one()
+        if first != pending_id:
+            raise NotPendingError()
+        return held.device_id, held.public_key, held.device_name
+
+
+def approve(store: Store, pending_id: int, identities: list[x25519.Identity] | None = None,
+            *, role: str = FIELD, name: str | None = None) -> Approved:
+    """Put the waiting device on the roster and apply what it sent (each bundle under every rule;
+    one refused is reported and discarded, the others still go in)."""
+    if role not in ROLES:
+        raise ValueError(f"role must be one of {ROLES}")
+    device_id, public_key, sent_name = _waiting(store, pending_id)
+    label = printable(name if name is not None else sent_name)
+    with store.transaction(replicating=True) as s:
+        known = s.get(Device, device_id)
+        if known is not None and known.public_key and not same_public_key(known.public_key, public_key):
+            raise ImpostorDeviceError(
+                f"Device {device_id[-8:]} is already on the roster with another key: reject this one."
+            )
+        if known is None:
+            s.add(Device(id=device_id, name=label, public_key=public_key, role=role, first_seen=utc_now_iso(),
+                         preregistered=False))
+        else:
+            known.public_key = known.public_key or public_key
+            known.role = role
+    outcomes = import_held(store, device_id, public_key)
+    return Approved(device_id, label, outcomes)
+
+
+def reject(store: Store, pending_id: int) -> int:
+    """Discard everything the waiting device sent; the number of bundles discarded."""
+    device_id, public_key, _ = _waiting(store, pending_id)
+    with store.transaction(replicating=True) as s:
+        result = s.execute(
+            delete(HeldBundle).where(HeldBundle.device_id == device_id, HeldBundle.public_key == public_key)
+        )
+        return int(getattr(result, "rowcount", 0) or 0)

@@ -1,0 +1,218 @@
+"""The roster on the Sync page: devices waiting for approval, and the devices whose bundles count.
+
+A bundle from a device not on the roster is held. The coordinator phones the facilitator, both read
+the key fingerprint (shown large here, and on the laptop's own Sync page as "this computer"), and
+the coordinator approves (the held bundles are applied, under every rule of an import) or rejects
+(they are discarded). Every read and write runs on the DB worker; this panel only asks and shows.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.fingerprints import key_fingerprint
+from desktop.core.models import Device
+from desktop.sync import roster
+from desktop.sync.errors import BundleError
+from desktop.sync.importer import ImportOutcome
+from desktop.sync.ownership import COORDINATOR, FIELD
+from desktop.ui.context import AppContext
+from desktop.ui.operations import CollectionOp
+from desktop.ui.sync import texts
+from desktop.ui.tasks import CancelToken
+
+#: Tables an approval can change: what the Sync page announces after applying held bundles.
+TOUCHED = {"device", "session", "transcript_turn", "participant", "consent_record", "coded_segment", "code"}
+
+
+class RosterPanel(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.waiting: list[roster.PendingDevice] = []
+        self.entries: list[roster.RosterEntry] = []
+        self.own_fingerprint = ""
+        self.heading, self.roster_heading = QLabel(), QLabel()
+        self.waiting_list, self.roster_list = QListWidget(), QListWidget()
+        self.fingerprint_label, self.own_label, self.result_label = QLabel(), QLabel(), QLabel()
+        self.role_box = QComboBox()
+        self.approve_button, self.reject_button = QPushButton(), QPushButton()
+        big = QFont("monospace")
+        big.setStyleHint(QFont.StyleHint.Monospace)
+        big.setPointSize(max(18, self.font().pointSize() * 2))
+        big.setBold(True)
+        self.fingerprint_label.setFont(big)
+        # Hex digits read left to right in every interface language, like a phone number.
+        self.fingerprint_label.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        self.fingerprint_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.fingerprint_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.result_label.setWordWrap(True)
+        self.heading.setBuddy(self.waiting_list)
+        self.roster_heading.setBuddy(self.roster_list)
+        self.waiting_list.setMaximumHeight(90)
+        self.roster_list.setMaximumHeight(110)
+
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.role_box)
+        buttons.addWidget(self.approve_button)
+        buttons.addWidget(self.reject_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.waiting_list)
+        layout.addWidget(self.fingerprint_label)
+        layout.addLayout(buttons)
+        layout.addWidget(self.result_label)
+        layout.addWidget(self.roster_heading)
+        layout.addWidget(self.roster_list)
+        layout.addWidget(self.own_label)
+
+        self.waiting_list.currentRowChanged.connect(self._show_selected)
+        self.approve_button.clicked.connect(self.approve_selected)
+        self.reject_button.clicked.connect(self.reject_selected)
+        self.retranslate()
+        self._show_selected()
+
+    # --- texts ---------------------------------------------------------------------------------
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.heading.setText(self.tr("Devices &waiting for approval:"))
+        self.roster_heading.setText(self.tr("Devices on the ro&ster (their bundles are applied):"))
+        self.approve_button.setText(self.tr("&Approve…"))
+        self.reject_button.setText(self.tr("Re&ject…"))
+        current = self.role_box.currentIndex()
+        self.role_box.clear()
+        self.role_box.addItem(self.tr("as a field laptop (changes only its own rows)"), FIELD)
+        self.role_box.addItem(self.tr("as a coordinator (may change any row)"), COORDINATOR)
+        self.role_box.setCurrentIndex(max(0, current))
+        self.own_label.setText(
+            self.tr("This computer's key fingerprint: {fingerprint}").format(fingerprint=self.own_fingerprint)
+            if self.own_fingerprint else ""
+        )
+        for widget, name in {
+            self.waiting_list: self.tr("Devices waiting for approval"), self.roster_list: self.tr("Roster"),
+            self.fingerprint_label: self.tr("Key fingerprint to compare"), self.role_box: self.tr("Role"),
+            self.approve_button: self.tr("Approve device"), self.reject_button: self.tr("Reject device"),
+        }.items():
+            widget.setAccessibleName(name)
+        self._fill()
+
+    # --- reading --------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        store = self.ctx.store
+
+        def work(token: CancelToken, progress: Any) -> tuple[list[Any], list[Any], str]:
+            with store.session() as s:
+                me = s.get(Device, store.device_id)
+                own = key_fingerprint(me.public_key) if me is not None and me.public_key else ""
+            return roster.pending(store), roster.roster(store), own
+
+        self.ctx.tasks.run(work, on_done=self._loaded, on_error=self._failed)
+
+    def _loaded(self, result: tuple[list[roster.PendingDevice], list[roster.RosterEntry], str]) -> None:
+        self.waiting, self.entries, self.own_fingerprint = result
+        self.retranslate()
+
+    def _fill(self) -> None:
+        fmt = self.ctx.language.format_number
+        selected = self.waiting_list.currentRow()
+        self.waiting_list.clear()
+        for w in self.waiting:
+            text = self.tr("{name} ({id}): {bundles} bundles, {changes} changes").format(
+                name=w.name or "-", id=w.device_id[-8:], bundles=fmt(w.bundles), changes=fmt(w.changes))
+            self.waiting_list.addItem(QListWidgetItem(text))
+        if self.waiting:
+            self.waiting_list.setCurrentRow(min(max(selected, 0), len(self.waiting) - 1))
+        self.roster_list.clear()
+        roles = {FIELD: self.tr("field laptop"), COORDINATOR: self.tr("coordinator")}
+        for e in self.entries:
+            me = self.tr(" (this computer)") if e.is_self else ""
+            self.roster_list.addItem(f"{e.name or '-'}{me} \u2014 {roles.get(e.role, e.role)} \u2014 "
+                                     f"\u2066{e.fingerprint or '-'}\u2069")
+        self._show_selected()
+
+    def selected(self) -> roster.PendingDevice | None:
+        row = self.waiting_list.currentRow()
+        return self.waiting[row] if 0 <= row < len(self.waiting) else None
+
+    def _show_selected(self, *_: Any) -> None:
+        chosen = self.selected()
+        self.fingerprint_label.setText(chosen.fingerprint if chosen else "")
+        self.fingerprint_label.setVisible(chosen is not None)
+        for widget in (self.approve_button, self.reject_button, self.role_box):
+            widget.setEnabled(chosen is not None)
+
+    # --- deciding --------------------------------------------------------------------------------
+
+    def _confirm(self, text: str) -> bool:
+        answer = QMessageBox.question(self, self.tr("Roster"), text,
+                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                      QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def approve_selected(self) -> bool:
+        chosen = self.selected()
+        if chosen is None or not self._confirm(self.tr(
+            "Approve {name}? Only if the facilitator read you this same fingerprint:\n{fingerprint}\n"
+            "Its {bundles} waiting bundles will be applied."
+        ).format(name=chosen.name or chosen.device_id[-8:], fingerprint=chosen.fingerprint,
+                 bundles=self.ctx.language.format_number(chosen.bundles))):
+            return False
+        role, pending_id = self.role_box.currentData() or FIELD, chosen.id
+        CollectionOp.on_store(self.ctx, lambda store: roster.approve(store, pending_id, role=role)).success(
+            self._approved).failure(self._failed).run_in_background()
+        return True
+
+    def reject_selected(self) -> bool:
+        chosen = self.selected()
+        if chosen is None or not self._confirm(self.tr(
+            "Reject {name}? Its {bundles} waiting bundles will be discarded."
+        ).format(name=chosen.name or chosen.device_id[-8:], bundles=self.ctx.language.format_number(chosen.bundles))):
+            return False
+        pending_id = chosen.id
+        CollectionOp.on_store(self.ctx, lambda store: roster.reject(store, pending_id)).success(
+            self._rejected).failure(self._failed).run_in_background()
+        return True
+
+    def _approved(self, done: roster.Approved) -> None:
+        lines = [self.tr("{name} is on the roster.").format(name=done.name or done.device_id[-8:])]
+        lines += [self._outcome(o) for o in done.outcomes]
+        self.result_label.setText("\n".join(lines))
+        self.ctx.events.changed.emit(set(TOUCHED))
+        self.refresh()
+
+    def _outcome(self, outcome: ImportOutcome) -> str:
+        return texts.outcome_line(outcome, outcome.source)
+
+    def _rejected(self, count: int) -> None:
+        self.result_label.setText(self.tr("Rejected: {count} bundles discarded.").format(
+            count=self.ctx.language.format_number(count)))
+        self.refresh()
+
+    def _failed(self, exc: BaseException) -> None:
+        if isinstance(exc, BundleError):
+            self.result_label.setText(texts.refusal(exc.code, exc.message))
+        else:
+            self.result_label.setText(self.tr("Failed: {reason}").format(reason=type(exc).__name__))
+        self.refresh()
