@@ -240,3 +240,30 @@ def test_a_restore_at_the_centre_starts_a_new_epoch_too(team: Team, tmp_path: Pa
     assert team.centre.epoch != old_epoch
     with team.centre.session() as s:
         assert set(s.scalars(select(Session.title))) == {"before the backup"}
+
+
+def test_an_older_copy_of_the_centre_starts_a_new_epoch_for_its_team_updates(team: Team, tmp_path: Path) -> None:
+    """The centre's last team-update number is kept outside its database too (on open and close):
+    a copy of an older centre file must not number its next update as one the devices have."""
+    from desktop.sync.team import export_team_update
+
+    centre = team.centre
+    assert export_team_update(centre, tmp_path / "u1.majlis")[0] == 1
+    path = centre.path
+    centre.close()
+    copy_file(path, tmp_path / "older-centre.db")
+    centre = open_store(path, PASSPHRASE)
+    team.centre = centre
+    export_team_update(centre, tmp_path / "u2.majlis")
+    old_epoch = centre.epoch
+    centre.close()
+    for suffix in ("-wal", "-shm"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+    shutil.copyfile(tmp_path / "older-centre.db", path)
+    team.centre = open_store(path, PASSPHRASE)
+    assert team.centre.rollback is not None and team.centre.rollback.what == "team updates"
+    assert (team.centre.rollback.exported_seq, team.centre.rollback.database_seq) == (2, 1)
+    assert team.centre.epoch != old_epoch
+    team.centre.close()
+    team.centre = open_store(path, PASSPHRASE)
+    assert team.centre.rollback is None  # healed once

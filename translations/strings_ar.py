@@ -17,6 +17,11 @@ AR_BY_CONTEXT: dict[tuple[str, str], Entry] = {
 
 AR: dict[str | tuple[str, str], Entry] = {
     # --- first hour (issue 13) ---
+    "The bundle holds changes dated more than a day after this computer's clock: check the date and time of the sending laptop (or of this computer), then export again.": 'تحمل الحزمة تغييرات مؤرَّخة بأكثر من يوم بعد ساعة هذا الحاسوب: تحقّق من تاريخ ووقت الحاسوب المرسِل (أو هذا الحاسوب)، ثم صدّر الحزمة مرّة أخرى.',
+    # --- first hour (issue 13) ---
+    'A change in the bundle holds a value that does not fit its field.': 'تغيير في الحزمة يحمل قيمة لا تناسب حقلها.',
+    'The bundle holds a change whose time stamp names another device than the sender.': 'تحمل الحزمة تغييرًا يذكر ختمه الزمني جهازًا غير الجهاز المرسِل.',
+    # --- first hour (issue 13) ---
     'Built-in form': 'الاستمارة المدمجة',
     'Team form': 'استمارة الفريق',
     # --- first hour (issue 13) ---

@@ -17,6 +17,11 @@ CKB_BY_CONTEXT: dict[tuple[str, str], Entry] = {
 
 CKB: dict[str | tuple[str, str], Entry] = {
     # --- first hour (issue 13) ---
+    "The bundle holds changes dated more than a day after this computer's clock: check the date and time of the sending laptop (or of this computer), then export again.": 'پاکێتەکە گۆڕانکاریی تێدایە کە مێژووەکەیان زیاتر لە ڕۆژێک دوای کاتژمێری ئەم کۆمپیوتەرەیە: بەروار و کاتی لاپتۆپی نێرەر (یان ئەم کۆمپیوتەرە) بپشکنە، پاشان دووبارە هەناردە بکەرەوە.',
+    # --- first hour (issue 13) ---
+    'A change in the bundle holds a value that does not fit its field.': 'گۆڕانکارییەک لە پاکێتەکەدا بەهایەکی تێدایە کە لەگەڵ خانەکەی ناگونجێت.',
+    'The bundle holds a change whose time stamp names another device than the sender.': 'پاکێتەکە گۆڕانکارییەکی تێدایە کە مۆری کاتەکەی ناوی ئامێرێکی جیا لە نێرەر دەبات.',
+    # --- first hour (issue 13) ---
     'Built-in form': 'فۆڕمی ناوخۆیی',
     'Team form': 'فۆڕمی تیم',
     # --- first hour (issue 13) ---

@@ -47,9 +47,12 @@ def open_from_args(args: argparse.Namespace) -> Store:
     store = open_store(args.db, read_passphrase(args))
     if store.rollback is not None:
         r = store.rollback
+        found = (f"its last team update is {r.database_seq}, this centre had already sent {r.exported_seq}"
+                 if r.what == "team updates" else
+                 f"its changes reach {r.database_seq}, this laptop had already sent {r.exported_seq}")
         sys.stderr.write(
-            f"majlis-cli: note: this database is an older copy (its changes reach {r.database_seq}, this laptop "
-            f"had already sent {r.exported_seq}); a new epoch {r.new_epoch} has started so nothing is sent twice\n"
+            f"majlis-cli: note: this database is an older copy ({found}); a new epoch {r.new_epoch} has "
+            "started so nothing is sent twice\n"
         )
     return store
 

@@ -30,7 +30,7 @@ from desktop.core.errors import (
     StoreError,
     WrongPassphrase,
 )
-from desktop.core.exported_position import Rollback, check_and_heal
+from desktop.core.exported_position import Rollback, check_and_heal, remember_team_update
 from desktop.core.ids import new_id
 from desktop.core.models import ChangeLog, Device, LocalState
 from desktop.core.store_file import FileIdentity, identity_of, key_no_longer_fits, replaced_error
@@ -195,6 +195,9 @@ class Store:
             s.merge(LocalState(key=key, value=value))
 
     def close(self) -> None:
+        if not self.lost and self.path.exists():
+            with contextlib.suppress(Exception):  # closing must never fail; the next open re-checks
+                remember_team_update(self)
         self.engine.dispose()
         if self.lock is not None:
             self.lock.release()
@@ -295,6 +298,7 @@ def open_store(
         store = Store(path, engine, dev.value, epoch.value, HybridClock(dev.value, last, wall))
         store.lock, store.identity = held, identity
         store.rollback = check_and_heal(store)  # a copy of an older file never reuses a sent number
+        remember_team_update(store)
         return store
     except BaseException:
         engine.dispose()

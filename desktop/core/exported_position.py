@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import func, select
 
 from desktop.core.atomic_file import write_atomic
-from desktop.core.models import ChangeLog, LocalState
+from desktop.core.models import ChangeLog, LocalState, Team
 
 if TYPE_CHECKING:
     from desktop.core.db import Store
@@ -67,38 +67,81 @@ class Rollback:
     exported_seq: int  # what had left this laptop in the old epoch
     database_seq: int  # how far the database's copy of that epoch goes
     relogged: int  # changes of the copy that never left, carried over into the new epoch
+    what: str = "changes"  # or "team updates": a centre whose update number went back
 
 
-def read_positions(device_id: str) -> dict[str, Position]:
-    """Exported positions per epoch; empty when there is no file or it cannot be read."""
+def _load(device_id: str) -> dict[str, Any]:
+    """The whole position file for ``device_id``; empty when missing, unreadable or someone else's."""
     try:
         raw = json.loads(position_file(device_id).read_text(encoding="utf-8"))
-        epochs = raw["epochs"] if raw.get("device_id") == device_id else {}
-        return {str(e): Position(int(p["seq"]), str(p["hlc"])) for e, p in epochs.items()}
     except FileNotFoundError:
         return {}
-    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+    except (OSError, ValueError):
         log.warning("the exported-position file could not be read; rollback detection skipped once")
         return {}
+    return raw if isinstance(raw, dict) and raw.get("device_id") == device_id else {}
 
 
-def record_export(device_id: str, epoch: str, seq: int, hlc: str) -> None:
-    """Remember that changes up to ``seq`` of ``epoch`` have left. Never fails an export."""
-    positions = read_positions(device_id)
-    known = positions.get(epoch)
-    if known is not None and known.seq >= seq:
-        return
-    positions[epoch] = Position(seq, hlc)
-    payload: dict[str, Any] = {
-        "device_id": device_id,
-        "epochs": {e: {"seq": p.seq, "hlc": p.hlc} for e, p in positions.items()},
-    }
+def _save(device_id: str, payload: dict[str, Any]) -> None:
+    payload["device_id"] = device_id
     target = position_file(device_id)
     try:
         target.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         write_atomic(target, json.dumps(payload, sort_keys=True).encode("utf-8"), mode=0o600)
     except OSError:
         log.warning("the exported position could not be written outside the database")
+
+
+def read_positions(device_id: str) -> dict[str, Position]:
+    """Exported change positions per epoch; empty when there is no file or it cannot be read."""
+    try:
+        epochs = _load(device_id).get("epochs", {})
+        return {str(e): Position(int(p["seq"]), str(p["hlc"])) for e, p in epochs.items()}
+    except (ValueError, KeyError, TypeError, AttributeError):
+        log.warning("the exported-position file could not be read; rollback detection skipped once")
+        return {}
+
+
+def record_export(device_id: str, epoch: str, seq: int, hlc: str) -> None:
+    """Remember that changes up to ``seq`` of ``epoch`` have left. Never fails an export."""
+    known = read_positions(device_id).get(epoch)
+    if known is not None and known.seq >= seq:
+        return
+    payload = _load(device_id)
+    found = payload.get("epochs")
+    epochs: dict[str, Any] = found if isinstance(found, dict) else {}
+    epochs[epoch] = {"seq": seq, "hlc": hlc}
+    payload["epochs"] = epochs
+    _save(device_id, payload)
+
+
+def _team_updates(device_id: str) -> dict[str, int]:
+    updates = _load(device_id).get("team_updates", {})
+    try:
+        return {str(e): int(n) for e, n in updates.items()}
+    except (ValueError, TypeError, AttributeError):
+        return {}
+
+
+def _central_update_sequence(store: Store) -> int | None:
+    """The centre's last team-update number; None on a field device (it only applies them)."""
+    with store.session() as s:
+        team = s.execute(select(Team)).scalars().first()
+    return int(team.update_sequence or 0) if team is not None and team.is_central else None
+
+
+def remember_team_update(store: Store) -> None:
+    """A centre also keeps its last team-update number outside the database (on open and close):
+    a copy of an older file would otherwise number its next update as one the devices already have."""
+    sequence = _central_update_sequence(store)
+    if not sequence or _team_updates(store.device_id).get(store.epoch, 0) >= sequence:
+        return
+    payload = _load(store.device_id)
+    found = payload.get("team_updates")
+    updates: dict[str, Any] = found if isinstance(found, dict) else {}
+    updates[store.epoch] = sequence
+    payload["team_updates"] = updates
+    _save(store.device_id, payload)
 
 
 def _behind(store: Store, position: Position) -> tuple[bool, int]:
@@ -124,12 +167,29 @@ def _behind(store: Store, position: Position) -> tuple[bool, int]:
 def check_and_heal(store: Store) -> Rollback | None:
     """Start a new epoch if this database is an older (or diverging) copy of what was exported."""
     position = read_positions(store.device_id).get(store.epoch)
-    if position is None:
-        return None
-    behind, top = _behind(store, position)
-    if not behind:
-        return None
-    return _start_new_epoch(store, position, top)
+    if position is not None:
+        behind, top = _behind(store, position)
+        if behind:
+            return _start_new_epoch(store, position, top)
+    sent_update = _team_updates(store.device_id).get(store.epoch)
+    if sent_update:
+        sequence = _central_update_sequence(store)
+        if sequence is not None and sequence < sent_update:
+            return _new_epoch_for_team_updates(store, sent_update, sequence)
+    return None
+
+
+def _new_epoch_for_team_updates(store: Store, sent: int, stored: int) -> Rollback:
+    """Team updates are numbered within the database epoch (desktop/sync/team.py): a new epoch
+    gives the next update a number no device has seen. Changes waiting in the old epoch still go."""
+    old, new = store.epoch, secrets.token_hex(4)
+    with store.transaction() as s:
+        s.merge(LocalState(key="epoch", value=new))
+        s.merge(LocalState(key="exported_seq", value="0"))
+        s.merge(LocalState(key="rollback_detected", value=f"{old}:update:{sent}:{stored}"))
+    store.epoch = new
+    log.info("team-update number older than the one already sent; started a new epoch")
+    return Rollback(old, new, sent, stored, 0, what="team updates")
 
 
 def _start_new_epoch(store: Store, position: Position, top: int) -> Rollback:

@@ -16,13 +16,10 @@ and "Page n of N" at the foot, in the document's language and digits.
 
 from __future__ import annotations
 
-import contextlib
 import io
 import logging
-import os
 import re
 import sys
-import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -31,6 +28,7 @@ from typing import Any
 from fpdf import FPDF
 from fpdf.enums import XPos, YPos
 
+from desktop.core.atomic_file import write_atomic
 from desktop.i18n.catalogue import QT_TRANSLATE_NOOP, translate
 from desktop.i18n.digits import Digits, apply_digits
 from desktop.i18n.languages import is_rtl
@@ -287,14 +285,4 @@ class Report:
 
     def save(self, path: Path) -> Path:
         """Write the PDF beside ``path`` and move it into place: never half a file under the name."""
-        data = self.to_bytes()
-        fd, tmp = tempfile.mkstemp(prefix=".majlis-print-", suffix=".pdf", dir=path.parent)
-        try:
-            with os.fdopen(fd, "wb") as handle:
-                handle.write(data)
-            os.replace(tmp, path)
-        except BaseException:
-            with contextlib.suppress(FileNotFoundError):
-                os.remove(tmp)
-            raise
-        return path
+        return write_atomic(path, self.to_bytes())  # private (0600): consent records name people

@@ -24,6 +24,7 @@ from pathlib import Path
 from sqlalchemy.orm import Session as OrmSession
 
 from desktop.core import codebook
+from desktop.core.atomic_file import write_atomic
 from desktop.core.models import Code
 from desktop.exports.refi_text import describe, parse, xml_safe
 
@@ -107,7 +108,7 @@ def export_codebook(s: OrmSession, lang: str = "en", origin: str = "Majlis") -> 
 
 
 def write_codebook(s: OrmSession, path: Path, lang: str = "en") -> None:
-    path.write_bytes(export_codebook(s, lang))
+    write_atomic(path, export_codebook(s, lang), mode=0o644)  # a codebook names no one: shareable
 
 
 def _codes_element(data: bytes) -> tuple[ET.Element, str]:
