@@ -167,7 +167,7 @@ def test_unlock_widget_messages(db_path, store, qtbot, lm, tmp_path):  # type: i
 def test_registry_imports_every_page_plainly():  # type: ignore[no-untyped-def]
     keys = [key for key, _cls in registry.available_pages()]
     assert keys == ["sessions", "participants", "organisations", "codebook", "consent", "sync",
-                    "reports", "settings"]
+                    "reports", "recommendations", "settings"]
     assert all(cls.key == key for key, cls in registry.available_pages())
     # Nothing is optional: a module that is not there raises instead of dropping a page.
     with pytest.raises(ModuleNotFoundError):

@@ -229,6 +229,141 @@
         </message>
     </context>
     <context>
+        <name>Brief</name>
+        <message>
+            <source>drafted</source>
+            <translation>مسودّة</translation>
+        </message>
+        <message>
+            <source>endorsed by the network</source>
+            <translation>أقرّتها الشبكة</translation>
+        </message>
+        <message>
+            <source>presented</source>
+            <translation>قُدّمت</translation>
+        </message>
+        <message>
+            <source>adopted</source>
+            <translation>اعتُمدت</translation>
+        </message>
+        <message>
+            <source>rejected</source>
+            <translation>رُفضت</translation>
+        </message>
+        <message>
+            <source>partly adopted</source>
+            <translation>اعتُمدت جزئيًا</translation>
+        </message>
+        <message>
+            <source>women</source>
+            <translation>نساء</translation>
+        </message>
+        <message>
+            <source>men</source>
+            <translation>رجال</translation>
+        </message>
+        <message>
+            <source>other</source>
+            <translation>آخر</translation>
+        </message>
+        <message>
+            <source>not disclosed</source>
+            <translation>غير مُفصَح عنه</translation>
+        </message>
+        <message>
+            <source>not recorded</source>
+            <translation>غير مسجّل</translation>
+        </message>
+        <message>
+            <source> or </source>
+            <translation> أو </translation>
+        </message>
+        <message>
+            <source>{percent} % of respondents ({group}) answered {answers} to «{question}» (n = {n}; margin of error ± {margin} points, {confidence} %).</source>
+            <translation>‏{percent}٪ من المستجيبين ({group}) أجابوا «{answers}» عن سؤال «{question}» (عدد المستجيبين {n}؛ هامش الخطأ ± {margin} نقطة، بثقة {confidence}٪).</translation>
+        </message>
+        <message>
+            <source>{percent} % of respondents answered {answers} to «{question}» (n = {n}; margin of error ± {margin} points, {confidence} %).</source>
+            <translation>‏{percent}٪ من المستجيبين أجابوا «{answers}» عن سؤال «{question}» (عدد المستجيبين {n}؛ هامش الخطأ ± {margin} نقطة، بثقة {confidence}٪).</translation>
+        </message>
+        <message>
+            <source>(Few respondents: a rough figure.)</source>
+            <translation>(عدد المستجيبين قليل: الرقم تقريبي.)</translation>
+        </message>
+        <message>
+            <source>Evidence brief</source>
+            <translation>موجز الأدلّة</translation>
+        </message>
+        <message>
+            <source>No recommendations yet.</source>
+            <translation>لا توصيات بعد.</translation>
+        </message>
+        <message>
+            <source>Law and article</source>
+            <translation>القانون والمادة</translation>
+        </message>
+        <message>
+            <source>Responsible authority</source>
+            <translation>الجهة المسؤولة</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>الحالة</translation>
+        </message>
+        <message>
+            <source>Who supports it</source>
+            <translation>من يؤيّدها</translation>
+        </message>
+        <message>
+            <source>{n} linked segments are left out: their speakers withdrew their consent.</source>
+            <translation>استُبعدت مقاطع مرتبطة عددها {n}: سحب أصحابها موافقتهم.</translation>
+        </message>
+        <message>
+            <source>Recommendation</source>
+            <translation>التوصية</translation>
+        </message>
+        <message>
+            <source>Since</source>
+            <translation>منذ</translation>
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation>المشاركون</translation>
+        </message>
+        <message>
+            <source>Sessions</source>
+            <translation>الجلسات</translation>
+        </message>
+        <message>
+            <source>Governorates</source>
+            <translation>المحافظات</translation>
+        </message>
+        <message>
+            <source>Organisations</source>
+            <translation>المنظّمات</translation>
+        </message>
+        <message>
+            <source>Participants by gender</source>
+            <translation>المشاركون حسب الجنس</translation>
+        </message>
+        <message>
+            <source>Participants by age band</source>
+            <translation>المشاركون حسب الفئة العمرية</translation>
+        </message>
+        <message>
+            <source>Survey</source>
+            <translation>الاستبيان</translation>
+        </message>
+        <message>
+            <source>What participants said</source>
+            <translation>ما قاله المشاركون</translation>
+        </message>
+        <message>
+            <source>No quote may be used for this recommendation.</source>
+            <translation>لا يوجد اقتباس يجوز استخدامه لهذه التوصية.</translation>
+        </message>
+    </context>
+    <context>
         <name>BuiltinConsentForm</name>
         <message>
             <source>Consent to take part in a discussion</source>
@@ -1818,6 +1953,10 @@ You can try again from the Sync page.</source>
             <translation>التقارير</translation>
         </message>
         <message>
+            <source>Recommendations</source>
+            <translation>التوصيات</translation>
+        </message>
+        <message>
             <source>Settings</source>
             <translation>الإعدادات</translation>
         </message>
@@ -2518,6 +2657,332 @@ You can try again from the Sync page.</source>
         <message>
             <source>[withdrawn]</source>
             <translation>[مسحوب]</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecommendationView</name>
+        <message>
+            <source>Date</source>
+            <translation>التاريخ</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>الحالة</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>المصدر</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>ملاحظة</translation>
+        </message>
+        <message>
+            <source>Quote</source>
+            <translation>الاقتباس</translation>
+        </message>
+        <message>
+            <source>Speaker</source>
+            <translation>المتحدّث</translation>
+        </message>
+        <message>
+            <source>Session</source>
+            <translation>الجلسة</translation>
+        </message>
+        <message>
+            <source>Evidence</source>
+            <translation>الأدلّة</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>الحدث</translation>
+        </message>
+        <message>
+            <source>coded segment</source>
+            <translation>مقطع مرمَّز</translation>
+        </message>
+        <message>
+            <source>whole code</source>
+            <translation>رمز كامل</translation>
+        </message>
+        <message>
+            <source>survey figure</source>
+            <translation>رقم من الاستبيان</translation>
+        </message>
+        <message>
+            <source>Arabic</source>
+            <translation>العربية</translation>
+        </message>
+        <message>
+            <source>Kurdish</source>
+            <translation>الكردية</translation>
+        </message>
+        <message>
+            <source>English</source>
+            <translation>الإنجليزية</translation>
+        </message>
+        <message>
+            <source>Title (%1)</source>
+            <translation>العنوان (%1)</translation>
+        </message>
+        <message>
+            <source>Text (%1)</source>
+            <translation>النصّ (%1)</translation>
+        </message>
+        <message>
+            <source>&amp;Law</source>
+            <translation>ال&amp;قانون</translation>
+        </message>
+        <message>
+            <source>A&amp;rticle</source>
+            <translation>ال&amp;مادة</translation>
+        </message>
+        <message>
+            <source>Responsible &amp;authority</source>
+            <translation>ال&amp;جهة المسؤولة</translation>
+        </message>
+        <message>
+            <source>Law</source>
+            <translation>القانون</translation>
+        </message>
+        <message>
+            <source>Article</source>
+            <translation>المادة</translation>
+        </message>
+        <message>
+            <source>Responsible authority</source>
+            <translation>الجهة المسؤولة</translation>
+        </message>
+        <message>
+            <source>&amp;Save recommendation</source>
+            <translation>ا&amp;حفظ التوصية</translation>
+        </message>
+        <message>
+            <source>Status history</source>
+            <translation>سجلّ الحالة</translation>
+        </message>
+        <message>
+            <source>New status</source>
+            <translation>الحالة الجديدة</translation>
+        </message>
+        <message>
+            <source>Date of the status</source>
+            <translation>تاريخ الحالة</translation>
+        </message>
+        <message>
+            <source>Source of the news</source>
+            <translation>مصدر الخبر</translation>
+        </message>
+        <message>
+            <source>Add s&amp;tatus</source>
+            <translation>أ&amp;ضف حالة</translation>
+        </message>
+        <message>
+            <source>Remove status</source>
+            <translation>احذف الحالة</translation>
+        </message>
+        <message>
+            <source>Who supports it</source>
+            <translation>من يؤيّدها</translation>
+        </message>
+        <message>
+            <source>Quotes that may be used</source>
+            <translation>الاقتباسات التي يجوز استخدامها</translation>
+        </message>
+        <message>
+            <source>&amp;Open in context</source>
+            <translation>ا&amp;فتح في سياقه</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>الرمز</translation>
+        </message>
+        <message>
+            <source>Coded segment</source>
+            <translation>مقطع مرمَّز</translation>
+        </message>
+        <message>
+            <source>Link whole &amp;code</source>
+            <translation>ا&amp;ربط الرمز كاملًا</translation>
+        </message>
+        <message>
+            <source>Link this &amp;segment</source>
+            <translation>اربط هذا ال&amp;مقطع</translation>
+        </message>
+        <message>
+            <source>Remove evidence</source>
+            <translation>احذف الدليل</translation>
+        </message>
+        <message>
+            <source>Participants: %1 · Sessions: %2 · Governorates: %3 · Organisations: %4</source>
+            <translation>المشاركون: %1 · الجلسات: %2 · المحافظات: %3 · المنظّمات: %4</translation>
+        </message>
+        <message>
+            <source>By gender: %1</source>
+            <translation>حسب الجنس: %1</translation>
+        </message>
+        <message>
+            <source>By age band: %1</source>
+            <translation>حسب الفئة العمرية: %1</translation>
+        </message>
+        <message>
+            <source>Withdrawn: %1 linked segments are left out (their speakers withdrew).</source>
+            <translation>المسحوبة: مقاطع مرتبطة مستبعدة عددها %1 (سحب أصحابها موافقتهم).</translation>
+        </message>
+        <message>
+            <source>Not quotable: %1 segments count but may not be quoted.</source>
+            <translation>لا يُقتبس: مقاطع عددها %1 تُحتسب ولا يجوز اقتباسها.</translation>
+        </message>
+        <message>
+            <source>A recommendation needs a title in at least one language.</source>
+            <translation>تحتاج التوصية إلى عنوان بلغة واحدة على الأقلّ.</translation>
+        </message>
+        <message>
+            <source>This could not be saved.</source>
+            <translation>تعذّر الحفظ.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecommendationsPage</name>
+        <message>
+            <source>No.</source>
+            <translation>الرقم</translation>
+        </message>
+        <message>
+            <source>Recommendation</source>
+            <translation>التوصية</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>الحالة</translation>
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation>المشاركون</translation>
+        </message>
+        <message>
+            <source>Sessions</source>
+            <translation>الجلسات</translation>
+        </message>
+        <message>
+            <source>Governorates</source>
+            <translation>المحافظات</translation>
+        </message>
+        <message>
+            <source>Organisations</source>
+            <translation>المنظّمات</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>التاريخ</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>النوع</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>العنوان</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>المكان</translation>
+        </message>
+        <message>
+            <source>Audience</source>
+            <translation>الجمهور</translation>
+        </message>
+        <message>
+            <source>Reach</source>
+            <translation>الوصول</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>المنظّمة</translation>
+        </message>
+        <message>
+            <source>Governorate</source>
+            <translation>المحافظة</translation>
+        </message>
+        <message>
+            <source>Outreach</source>
+            <translation>أنشطة المناصرة</translation>
+        </message>
+        <message>
+            <source>Month by month (sessions/outreach)</source>
+            <translation>شهرًا بشهر (جلسات/أنشطة)</translation>
+        </message>
+        <message>
+            <source>Recommendations</source>
+            <translation>التوصيات</translation>
+        </message>
+        <message>
+            <source>meeting with officials</source>
+            <translation>لقاء مع مسؤولين</translation>
+        </message>
+        <message>
+            <source>media</source>
+            <translation>إعلام</translation>
+        </message>
+        <message>
+            <source>workshop</source>
+            <translation>ورشة عمل</translation>
+        </message>
+        <message>
+            <source>other</source>
+            <translation>آخر</translation>
+        </message>
+        <message>
+            <source>Network</source>
+            <translation>الشبكة</translation>
+        </message>
+        <message>
+            <source>Surveys</source>
+            <translation>الاستبيانات</translation>
+        </message>
+        <message>
+            <source>&amp;New recommendation</source>
+            <translation>توصية &amp;جديدة</translation>
+        </message>
+        <message>
+            <source>&amp;Kind</source>
+            <translation>ال&amp;نوع</translation>
+        </message>
+        <message>
+            <source>&amp;Title</source>
+            <translation>ال&amp;عنوان</translation>
+        </message>
+        <message>
+            <source>&amp;Date</source>
+            <translation>ال&amp;تاريخ</translation>
+        </message>
+        <message>
+            <source>&amp;Place</source>
+            <translation>ال&amp;مكان</translation>
+        </message>
+        <message>
+            <source>&amp;Governorate</source>
+            <translation>ال&amp;محافظة</translation>
+        </message>
+        <message>
+            <source>&amp;Audience</source>
+            <translation>ال&amp;جمهور</translation>
+        </message>
+        <message>
+            <source>&amp;Reach</source>
+            <translation>ال&amp;وصول</translation>
+        </message>
+        <message>
+            <source>— none —</source>
+            <translation>— لا شيء —</translation>
+        </message>
+        <message>
+            <source>Add &amp;outreach</source>
+            <translation>أضف &amp;نشاطًا</translation>
+        </message>
+        <message>
+            <source>An outreach record needs a title and a date.</source>
+            <translation>يحتاج نشاط المناصرة إلى عنوان وتاريخ.</translation>
         </message>
     </context>
     <context>
@@ -3414,6 +3879,131 @@ Its {bundles} waiting bundles will be applied.</source>
         <message>
             <source>No such survey.</source>
             <translation>لا يوجد هذا الاستبيان.</translation>
+        </message>
+        <message>
+            <source>The form {file} cannot be read as an XLSForm workbook (.xlsx).</source>
+            <extracomment>XLSForm types that are form plumbing, not answers. Metadata types a form may declare: who and what device, not the respondent's answers. Question types whose answer points at a person or a place: dropped unless asked to keep. Free-text questions whose name says they hold a name, a number or an address. (language, list_name or "" for questions, how many labels are missing)</extracomment>
+            <translation>تعذّرت قراءة الاستمارة {file} كمصنّف XLSForm ‏(‎.xlsx).</translation>
+        </message>
+        <message>
+            <source>The form {file} has no 'survey' sheet: is it an XLSForm?</source>
+            <translation>لا تحتوي الاستمارة {file} على ورقة «survey»: هل هي XLSForm؟</translation>
+        </message>
+        <message>
+            <source>The column {column} appears twice in {file}.</source>
+            <extracomment>Platform columns (KoboToolbox, ODK Central) that are not answers; the identifying ones are dropped. (language, list_name or "" for question labels, count) of labels the form lacks</extracomment>
+            <translation>العمود {column} مكرّر في {file}.</translation>
+        </message>
+        <message>
+            <source>{count} columns of {file} are not in the form (first: {column}). Is this the form's version that collected the data, exported with XML names as headers?</source>
+            <translation>‏{count} من أعمدة {file} ليست في الاستمارة (أوّلها: {column}). هل هذه نسخة الاستمارة التي جُمعت بها البيانات، وهل صُدّرت بأسماء XML عناوينَ للأعمدة؟</translation>
+        </message>
+        <message>
+            <source>{file} has no submission id column (_uuid, meta/instanceID or KEY).</source>
+            <translation>لا يحتوي {file} على عمود مُعرّف الإرسال (‎_uuid أو meta/instanceID أو KEY).</translation>
+        </message>
+        <message>
+            <source>A survey export needs its XLSForm (the form's .xlsx) to show questions and answers in Arabic, Kurdish and English.</source>
+            <translation>يحتاج ملفّ الاستبيان المصدَّر إلى استمارته XLSForm (ملفّ ‎.xlsx) لعرض الأسئلة والإجابات بالعربية والكردية والإنجليزية.</translation>
+        </message>
+        <message>
+            <source>The form {file} does not exist.</source>
+            <translation>الاستمارة {file} غير موجودة.</translation>
+        </message>
+        <message>
+            <source>Row {row} of {file} has no submission id.</source>
+            <translation>الصفّ {row} في {file} بلا مُعرّف إرسال.</translation>
+        </message>
+        <message>
+            <source>Rows {first} and {row} of {file} are the same submission (the same id): remove the duplicate and import again.</source>
+            <translation>الصفّان {first} و{row} في {file} إرسال واحد (المُعرّف نفسه): احذف المكرّر واستورد من جديد.</translation>
+        </message>
+        <message>
+            <source>The import was cancelled.</source>
+            <translation>أُلغي الاستيراد.</translation>
+        </message>
+        <message>
+            <source>{file} holds no responses.</source>
+            <translation>لا يحتوي {file} على أيّ إجابات.</translation>
+        </message>
+        <message>
+            <source>The survey file {file} does not exist.</source>
+            <translation>ملفّ الاستبيان {file} غير موجود.</translation>
+        </message>
+        <message>
+            <source>The survey file {file} cannot be read.</source>
+            <translation>تعذّرت قراءة ملفّ الاستبيان {file}.</translation>
+        </message>
+        <message>
+            <source>The file {file} mixes text encodings (line {line} is not UTF-8 but other lines are). Save it again as UTF-8 and import it again.</source>
+            <translation>يخلط الملفّ {file} بين ترميزين للمحارف (السطر {line} ليس UTF-8 بينما أسطر أخرى بترميز UTF-8). احفظه من جديد بترميز UTF-8 ثمّ استورده.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SurveyTab</name>
+        <message>
+            <source>&amp;Survey</source>
+            <translation>الا&amp;ستبيان</translation>
+        </message>
+        <message>
+            <source>&amp;Question</source>
+            <translation>ال&amp;سؤال</translation>
+        </message>
+        <message>
+            <source>&amp;By</source>
+            <translation>&amp;حسب</translation>
+        </message>
+        <message>
+            <source>Answers that &amp;support</source>
+            <translation>الإجابات ال&amp;مؤيّدة</translation>
+        </message>
+        <message>
+            <source>&amp;In</source>
+            <translation>&amp;في</translation>
+        </message>
+        <message>
+            <source>&amp;Recommendation</source>
+            <translation>ال&amp;توصية</translation>
+        </message>
+        <message>
+            <source>all respondents</source>
+            <translation>كلّ المستجيبين</translation>
+        </message>
+        <message>
+            <source>governorate</source>
+            <translation>المحافظة</translation>
+        </message>
+        <message>
+            <source>gender</source>
+            <translation>الجنس</translation>
+        </message>
+        <message>
+            <source>age band</source>
+            <translation>الفئة العمرية</translation>
+        </message>
+        <message>
+            <source>&amp;Link this figure to the recommendation</source>
+            <translation>ا&amp;ربط هذا الرقم بالتوصية</translation>
+        </message>
+        <message>
+            <source>Answers</source>
+            <translation>الإجابات</translation>
+        </message>
+        <message>
+            <source>Group</source>
+            <translation>المجموعة</translation>
+        </message>
+        <message>
+            <source>n</source>
+            <translation>العدد</translation>
+        </message>
+        <message>
+            <source>Choose a recommendation and the answers that count as support.</source>
+            <translation>اختر توصية والإجابات التي تُعدّ تأييدًا.</translation>
+        </message>
+        <message>
+            <source>Linked.</source>
+            <translation>رُبط.</translation>
         </message>
     </context>
     <context>

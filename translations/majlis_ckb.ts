@@ -229,6 +229,141 @@
         </message>
     </context>
     <context>
+        <name>Brief</name>
+        <message>
+            <source>drafted</source>
+            <translation>ڕەشنووس</translation>
+        </message>
+        <message>
+            <source>endorsed by the network</source>
+            <translation>تۆڕەکە پەسەندی کرد</translation>
+        </message>
+        <message>
+            <source>presented</source>
+            <translation>پێشکەش کرا</translation>
+        </message>
+        <message>
+            <source>adopted</source>
+            <translation>پەسەند کرا</translation>
+        </message>
+        <message>
+            <source>rejected</source>
+            <translation>ڕەت کرایەوە</translation>
+        </message>
+        <message>
+            <source>partly adopted</source>
+            <translation>بەشێکی پەسەند کرا</translation>
+        </message>
+        <message>
+            <source>women</source>
+            <translation>ئافرەتان</translation>
+        </message>
+        <message>
+            <source>men</source>
+            <translation>پیاوان</translation>
+        </message>
+        <message>
+            <source>other</source>
+            <translation>هی تر</translation>
+        </message>
+        <message>
+            <source>not disclosed</source>
+            <translation>ئاشکرا نەکراو</translation>
+        </message>
+        <message>
+            <source>not recorded</source>
+            <translation>تۆمار نەکراوە</translation>
+        </message>
+        <message>
+            <source> or </source>
+            <translation> یان </translation>
+        </message>
+        <message>
+            <source>{percent} % of respondents ({group}) answered {answers} to «{question}» (n = {n}; margin of error ± {margin} points, {confidence} %).</source>
+            <translation>‏{percent}٪ی وەڵامدەرەکان ({group}) وەڵامی «{answers}»یان داوەتەوە بۆ پرسیاری «{question}» (ژمارەی وەڵامدەران {n}؛ ڕێژەی هەڵە ± {margin} خاڵ، بە متمانەی {confidence}٪).</translation>
+        </message>
+        <message>
+            <source>{percent} % of respondents answered {answers} to «{question}» (n = {n}; margin of error ± {margin} points, {confidence} %).</source>
+            <translation>‏{percent}٪ی وەڵامدەرەکان وەڵامی «{answers}»یان داوەتەوە بۆ پرسیاری «{question}» (ژمارەی وەڵامدەران {n}؛ ڕێژەی هەڵە ± {margin} خاڵ، بە متمانەی {confidence}٪).</translation>
+        </message>
+        <message>
+            <source>(Few respondents: a rough figure.)</source>
+            <translation>(وەڵامدەر کەمن: ژمارەکە نزیکەییە.)</translation>
+        </message>
+        <message>
+            <source>Evidence brief</source>
+            <translation>کورتەی بەڵگەکان</translation>
+        </message>
+        <message>
+            <source>No recommendations yet.</source>
+            <translation>هێشتا هیچ ڕاسپاردەیەک نییە.</translation>
+        </message>
+        <message>
+            <source>Law and article</source>
+            <translation>یاسا و ماددە</translation>
+        </message>
+        <message>
+            <source>Responsible authority</source>
+            <translation>لایەنی بەرپرسیار</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>دۆخ</translation>
+        </message>
+        <message>
+            <source>Who supports it</source>
+            <translation>کێ پشتگیریی دەکات</translation>
+        </message>
+        <message>
+            <source>{n} linked segments are left out: their speakers withdrew their consent.</source>
+            <translation>‏{n} بڕگەی بەستراوە لابراون: قسەکەرەکانیان لە ڕەزامەندییان کشاونەتەوە.</translation>
+        </message>
+        <message>
+            <source>Recommendation</source>
+            <translation>ڕاسپاردە</translation>
+        </message>
+        <message>
+            <source>Since</source>
+            <translation>لە</translation>
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation>بەشداربووان</translation>
+        </message>
+        <message>
+            <source>Sessions</source>
+            <translation>دانیشتنەکان</translation>
+        </message>
+        <message>
+            <source>Governorates</source>
+            <translation>پارێزگاکان</translation>
+        </message>
+        <message>
+            <source>Organisations</source>
+            <translation>ڕێکخراوەکان</translation>
+        </message>
+        <message>
+            <source>Participants by gender</source>
+            <translation>بەشداربووان بەپێی ڕەگەز</translation>
+        </message>
+        <message>
+            <source>Participants by age band</source>
+            <translation>بەشداربووان بەپێی گرووپی تەمەن</translation>
+        </message>
+        <message>
+            <source>Survey</source>
+            <translation>ڕاپرسی</translation>
+        </message>
+        <message>
+            <source>What participants said</source>
+            <translation>ئەوەی بەشداربووان گوتیان</translation>
+        </message>
+        <message>
+            <source>No quote may be used for this recommendation.</source>
+            <translation>هیچ وتەیەک نییە کە بۆ ئەم ڕاسپاردەیە بەکار بهێنرێت.</translation>
+        </message>
+    </context>
+    <context>
         <name>BuiltinConsentForm</name>
         <message>
             <source>Consent to take part in a discussion</source>
@@ -1810,6 +1945,10 @@ You can try again from the Sync page.</source>
             <translation>ڕاپۆرتەکان</translation>
         </message>
         <message>
+            <source>Recommendations</source>
+            <translation>ڕاسپاردەکان</translation>
+        </message>
+        <message>
             <source>Settings</source>
             <translation>ڕێکخستنەکان</translation>
         </message>
@@ -2506,6 +2645,332 @@ You can try again from the Sync page.</source>
         <message>
             <source>[withdrawn]</source>
             <translation>[کشاوەتەوە]</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecommendationView</name>
+        <message>
+            <source>Date</source>
+            <translation>بەروار</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>دۆخ</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>سەرچاوە</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>تێبینی</translation>
+        </message>
+        <message>
+            <source>Quote</source>
+            <translation>هێنانەوەی وتە</translation>
+        </message>
+        <message>
+            <source>Speaker</source>
+            <translation>قسەکەر</translation>
+        </message>
+        <message>
+            <source>Session</source>
+            <translation>دانیشتن</translation>
+        </message>
+        <message>
+            <source>Evidence</source>
+            <translation>بەڵگەکان</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>ڕووداو</translation>
+        </message>
+        <message>
+            <source>coded segment</source>
+            <translation>بڕگەی کۆدکراو</translation>
+        </message>
+        <message>
+            <source>whole code</source>
+            <translation>کۆدی تەواو</translation>
+        </message>
+        <message>
+            <source>survey figure</source>
+            <translation>ژمارەی ڕاپرسی</translation>
+        </message>
+        <message>
+            <source>Arabic</source>
+            <translation>عەرەبی</translation>
+        </message>
+        <message>
+            <source>Kurdish</source>
+            <translation>کوردی</translation>
+        </message>
+        <message>
+            <source>English</source>
+            <translation>ئینگلیزی</translation>
+        </message>
+        <message>
+            <source>Title (%1)</source>
+            <translation>ناونیشان (%1)</translation>
+        </message>
+        <message>
+            <source>Text (%1)</source>
+            <translation>دەق (%1)</translation>
+        </message>
+        <message>
+            <source>&amp;Law</source>
+            <translation>&amp;یاسا</translation>
+        </message>
+        <message>
+            <source>A&amp;rticle</source>
+            <translation>&amp;ماددە</translation>
+        </message>
+        <message>
+            <source>Responsible &amp;authority</source>
+            <translation>&amp;لایەنی بەرپرسیار</translation>
+        </message>
+        <message>
+            <source>Law</source>
+            <translation>یاسا</translation>
+        </message>
+        <message>
+            <source>Article</source>
+            <translation>ماددە</translation>
+        </message>
+        <message>
+            <source>Responsible authority</source>
+            <translation>لایەنی بەرپرسیار</translation>
+        </message>
+        <message>
+            <source>&amp;Save recommendation</source>
+            <translation>&amp;پاشەکەوتکردنی ڕاسپاردە</translation>
+        </message>
+        <message>
+            <source>Status history</source>
+            <translation>مێژووی دۆخ</translation>
+        </message>
+        <message>
+            <source>New status</source>
+            <translation>دۆخی نوێ</translation>
+        </message>
+        <message>
+            <source>Date of the status</source>
+            <translation>بەرواری دۆخ</translation>
+        </message>
+        <message>
+            <source>Source of the news</source>
+            <translation>سەرچاوەی هەواڵ</translation>
+        </message>
+        <message>
+            <source>Add s&amp;tatus</source>
+            <translation>&amp;زیادکردنی دۆخ</translation>
+        </message>
+        <message>
+            <source>Remove status</source>
+            <translation>سڕینەوەی دۆخ</translation>
+        </message>
+        <message>
+            <source>Who supports it</source>
+            <translation>کێ پشتگیریی دەکات</translation>
+        </message>
+        <message>
+            <source>Quotes that may be used</source>
+            <translation>ئەو وتانەی دەکرێت بەکار بهێنرێن</translation>
+        </message>
+        <message>
+            <source>&amp;Open in context</source>
+            <translation>&amp;کردنەوە لە شوێنی خۆیدا</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>کۆد</translation>
+        </message>
+        <message>
+            <source>Coded segment</source>
+            <translation>بڕگەی کۆدکراو</translation>
+        </message>
+        <message>
+            <source>Link whole &amp;code</source>
+            <translation>&amp;بەستنەوەی هەموو کۆدەکە</translation>
+        </message>
+        <message>
+            <source>Link this &amp;segment</source>
+            <translation>بەستنەوەی ئەم &amp;بڕگەیە</translation>
+        </message>
+        <message>
+            <source>Remove evidence</source>
+            <translation>سڕینەوەی بەڵگە</translation>
+        </message>
+        <message>
+            <source>Participants: %1 · Sessions: %2 · Governorates: %3 · Organisations: %4</source>
+            <translation>بەشداربووان: %1 · دانیشتنەکان: %2 · پارێزگاکان: %3 · ڕێکخراوەکان: %4</translation>
+        </message>
+        <message>
+            <source>By gender: %1</source>
+            <translation>بەپێی ڕەگەز: %1</translation>
+        </message>
+        <message>
+            <source>By age band: %1</source>
+            <translation>بەپێی گرووپی تەمەن: %1</translation>
+        </message>
+        <message>
+            <source>Withdrawn: %1 linked segments are left out (their speakers withdrew).</source>
+            <translation>کشاوەکان: %1 بڕگەی بەستراوە لابراون (قسەکەرەکانیان کشاونەتەوە).</translation>
+        </message>
+        <message>
+            <source>Not quotable: %1 segments count but may not be quoted.</source>
+            <translation>وەرنەگیراو: %1 بڕگە دەژمێردرێن بەڵام ناکرێت وەربگیرێن.</translation>
+        </message>
+        <message>
+            <source>A recommendation needs a title in at least one language.</source>
+            <translation>ڕاسپاردە پێویستی بە ناونیشانێکە لانیکەم بە یەک زمان.</translation>
+        </message>
+        <message>
+            <source>This could not be saved.</source>
+            <translation>نەتوانرا پاشەکەوت بکرێت.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecommendationsPage</name>
+        <message>
+            <source>No.</source>
+            <translation>ژ.</translation>
+        </message>
+        <message>
+            <source>Recommendation</source>
+            <translation>ڕاسپاردە</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>دۆخ</translation>
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation>بەشداربووان</translation>
+        </message>
+        <message>
+            <source>Sessions</source>
+            <translation>دانیشتنەکان</translation>
+        </message>
+        <message>
+            <source>Governorates</source>
+            <translation>پارێزگاکان</translation>
+        </message>
+        <message>
+            <source>Organisations</source>
+            <translation>ڕێکخراوەکان</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>بەروار</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>جۆر</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>ناونیشان</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>شوێن</translation>
+        </message>
+        <message>
+            <source>Audience</source>
+            <translation>بینەران</translation>
+        </message>
+        <message>
+            <source>Reach</source>
+            <translation>ژمارەی گەیشتوو</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>ڕێکخراو</translation>
+        </message>
+        <message>
+            <source>Governorate</source>
+            <translation>پارێزگا</translation>
+        </message>
+        <message>
+            <source>Outreach</source>
+            <translation>چالاکییەکانی داکۆکی</translation>
+        </message>
+        <message>
+            <source>Month by month (sessions/outreach)</source>
+            <translation>مانگ بە مانگ (دانیشتن/چالاکی)</translation>
+        </message>
+        <message>
+            <source>Recommendations</source>
+            <translation>ڕاسپاردەکان</translation>
+        </message>
+        <message>
+            <source>meeting with officials</source>
+            <translation>کۆبوونەوە لەگەڵ بەرپرسان</translation>
+        </message>
+        <message>
+            <source>media</source>
+            <translation>ڕاگەیاندن</translation>
+        </message>
+        <message>
+            <source>workshop</source>
+            <translation>وۆرکشۆپ</translation>
+        </message>
+        <message>
+            <source>other</source>
+            <translation>هی تر</translation>
+        </message>
+        <message>
+            <source>Network</source>
+            <translation>تۆڕ</translation>
+        </message>
+        <message>
+            <source>Surveys</source>
+            <translation>ڕاپرسییەکان</translation>
+        </message>
+        <message>
+            <source>&amp;New recommendation</source>
+            <translation>ڕاسپاردەی &amp;نوێ</translation>
+        </message>
+        <message>
+            <source>&amp;Kind</source>
+            <translation>&amp;جۆر</translation>
+        </message>
+        <message>
+            <source>&amp;Title</source>
+            <translation>&amp;ناونیشان</translation>
+        </message>
+        <message>
+            <source>&amp;Date</source>
+            <translation>&amp;بەروار</translation>
+        </message>
+        <message>
+            <source>&amp;Place</source>
+            <translation>&amp;شوێن</translation>
+        </message>
+        <message>
+            <source>&amp;Governorate</source>
+            <translation>&amp;پارێزگا</translation>
+        </message>
+        <message>
+            <source>&amp;Audience</source>
+            <translation>&amp;بینەران</translation>
+        </message>
+        <message>
+            <source>&amp;Reach</source>
+            <translation>ژمارەی &amp;گەیشتوو</translation>
+        </message>
+        <message>
+            <source>— none —</source>
+            <translation>— هیچ —</translation>
+        </message>
+        <message>
+            <source>Add &amp;outreach</source>
+            <translation>زیادکردنی &amp;چالاکی</translation>
+        </message>
+        <message>
+            <source>An outreach record needs a title and a date.</source>
+            <translation>چالاکیی داکۆکی پێویستی بە ناونیشان و بەروارە.</translation>
         </message>
     </context>
     <context>
@@ -3398,6 +3863,131 @@ Its {bundles} waiting bundles will be applied.</source>
         <message>
             <source>No such survey.</source>
             <translation>ئەم ڕاپرسییە بوونی نییە.</translation>
+        </message>
+        <message>
+            <source>The form {file} cannot be read as an XLSForm workbook (.xlsx).</source>
+            <extracomment>XLSForm types that are form plumbing, not answers. Metadata types a form may declare: who and what device, not the respondent's answers. Question types whose answer points at a person or a place: dropped unless asked to keep. Free-text questions whose name says they hold a name, a number or an address. (language, list_name or "" for questions, how many labels are missing)</extracomment>
+            <translation>ناتوانرێت فۆڕمی {file} وەک پەڕگەی XLSForm ‏(‎.xlsx) بخوێندرێتەوە.</translation>
+        </message>
+        <message>
+            <source>The form {file} has no 'survey' sheet: is it an XLSForm?</source>
+            <translation>فۆڕمی {file} پەڕەی «survey»ی تێدا نییە: ئایا XLSFormە؟</translation>
+        </message>
+        <message>
+            <source>The column {column} appears twice in {file}.</source>
+            <extracomment>Platform columns (KoboToolbox, ODK Central) that are not answers; the identifying ones are dropped. (language, list_name or "" for question labels, count) of labels the form lacks</extracomment>
+            <translation>ستوونی {column} دوو جار لە {file} هاتووە.</translation>
+        </message>
+        <message>
+            <source>{count} columns of {file} are not in the form (first: {column}). Is this the form's version that collected the data, exported with XML names as headers?</source>
+            <translation>‏{count} ستوونی {file} لە فۆڕمەکەدا نین (یەکەمیان: {column}). ئایا ئەمە ئەو وەشانەی فۆڕمەکەیە کە داتاکەی پێ کۆکراوەتەوە، و بە ناوەکانی XML وەک سەردێڕ هەناردە کراوە؟</translation>
+        </message>
+        <message>
+            <source>{file} has no submission id column (_uuid, meta/instanceID or KEY).</source>
+            <translation>‏{file} ستوونی ناسنامەی ناردنی تێدا نییە (‎_uuid یان meta/instanceID یان KEY).</translation>
+        </message>
+        <message>
+            <source>A survey export needs its XLSForm (the form's .xlsx) to show questions and answers in Arabic, Kurdish and English.</source>
+            <translation>پەڕگەی هەناردەکراوی ڕاپرسی پێویستی بە فۆڕمی XLSFormەکەی هەیە (پەڕگەی ‎.xlsx) بۆ پیشاندانی پرسیار و وەڵامەکان بە عەرەبی و کوردی و ئینگلیزی.</translation>
+        </message>
+        <message>
+            <source>The form {file} does not exist.</source>
+            <translation>فۆڕمی {file} بوونی نییە.</translation>
+        </message>
+        <message>
+            <source>Row {row} of {file} has no submission id.</source>
+            <translation>ڕیزی {row} لە {file} ناسنامەی ناردنی نییە.</translation>
+        </message>
+        <message>
+            <source>Rows {first} and {row} of {file} are the same submission (the same id): remove the duplicate and import again.</source>
+            <translation>ڕیزەکانی {first} و {row} لە {file} هەمان ناردنن (هەمان ناسنامە): دووبارەکە لابە و دووبارە هاوردەی بکەرەوە.</translation>
+        </message>
+        <message>
+            <source>The import was cancelled.</source>
+            <translation>هاوردەکردن هەڵوەشێندرایەوە.</translation>
+        </message>
+        <message>
+            <source>{file} holds no responses.</source>
+            <translation>‏{file} هیچ وەڵامێکی تێدا نییە.</translation>
+        </message>
+        <message>
+            <source>The survey file {file} does not exist.</source>
+            <translation>پەڕگەی ڕاپرسی {file} بوونی نییە.</translation>
+        </message>
+        <message>
+            <source>The survey file {file} cannot be read.</source>
+            <translation>ناتوانرێت پەڕگەی ڕاپرسی {file} بخوێندرێتەوە.</translation>
+        </message>
+        <message>
+            <source>The file {file} mixes text encodings (line {line} is not UTF-8 but other lines are). Save it again as UTF-8 and import it again.</source>
+            <translation>پەڕگەی {file} دوو ئینکۆدینگی تێکەڵ کردووە (هێڵی {line} UTF-8 نییە بەڵام هێڵەکانی تر UTF-8ن). دووبارە وەک UTF-8 پاشەکەوتی بکە و دووبارە هاوردەی بکەرەوە.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SurveyTab</name>
+        <message>
+            <source>&amp;Survey</source>
+            <translation>&amp;ڕاپرسی</translation>
+        </message>
+        <message>
+            <source>&amp;Question</source>
+            <translation>&amp;پرسیار</translation>
+        </message>
+        <message>
+            <source>&amp;By</source>
+            <translation>&amp;بەپێی</translation>
+        </message>
+        <message>
+            <source>Answers that &amp;support</source>
+            <translation>وەڵامە &amp;پشتگیرەکان</translation>
+        </message>
+        <message>
+            <source>&amp;In</source>
+            <translation>&amp;لە</translation>
+        </message>
+        <message>
+            <source>&amp;Recommendation</source>
+            <translation>ڕا&amp;سپاردە</translation>
+        </message>
+        <message>
+            <source>all respondents</source>
+            <translation>هەموو وەڵامدەران</translation>
+        </message>
+        <message>
+            <source>governorate</source>
+            <translation>پارێزگا</translation>
+        </message>
+        <message>
+            <source>gender</source>
+            <translation>ڕەگەز</translation>
+        </message>
+        <message>
+            <source>age band</source>
+            <translation>گرووپی تەمەن</translation>
+        </message>
+        <message>
+            <source>&amp;Link this figure to the recommendation</source>
+            <translation>بە&amp;ستنەوەی ئەم ژمارەیە بە ڕاسپاردەکەوە</translation>
+        </message>
+        <message>
+            <source>Answers</source>
+            <translation>وەڵامەکان</translation>
+        </message>
+        <message>
+            <source>Group</source>
+            <translation>گرووپ</translation>
+        </message>
+        <message>
+            <source>n</source>
+            <translation>ژمارە</translation>
+        </message>
+        <message>
+            <source>Choose a recommendation and the answers that count as support.</source>
+            <translation>ڕاسپاردەیەک و ئەو وەڵامانە هەڵبژێرە کە وەک پشتگیری دەژمێردرێن.</translation>
+        </message>
+        <message>
+            <source>Linked.</source>
+            <translation>بەسترایەوە.</translation>
         </message>
     </context>
     <context>

@@ -12,6 +12,7 @@ from typing import Any
 
 from desktop import __version__
 from desktop.cli import (
+    advocacy_commands,
     codebook_commands,
     erasure_commands,
     export_commands,
@@ -27,6 +28,7 @@ from desktop.cli.common import USAGE_EXIT, run_guarded
 # it uses.
 COMMAND_MODULES: list[Callable[[Any], None]] = [
     store_commands.add_commands,
+    advocacy_commands.add_commands,
     erasure_commands.add_commands,
     session_commands.add_commands,
     codebook_commands.add_commands,

@@ -35,6 +35,12 @@ def add_commands(sub: argparse._SubParsersAction[Any]) -> None:
                    help="language of code names, variables and the 'Facilitator:'/'Decision:' labels; "
                         "default: the language most sessions are held in")
     q.set_defaults(func=cmd_export_qdpx)
+    b = formats.add_parser("brief", help="evidence brief: recommendation, support figures, survey figure, quotes")
+    add_db(b)
+    b.add_argument("--out", required=True, type=Path, help="the brief to write: .pdf (with a searchable text layer) or .xlsx; replaced atomically")
+    b.add_argument("--recommendation", metavar="ID", help="one recommendation (default: all of them)")
+    b.add_argument("--lang", choices=("ar", "ckb", "en"), default="en", help="the language of the brief")
+    b.set_defaults(func=cmd_export_brief)
     c = formats.add_parser("qdc", help="REFI-QDA codebook: every code with its three names and criteria")
     add_db(c)
     c.add_argument("--out", required=True, type=Path, help="the .qdc file to write (replaced atomically)")
@@ -119,6 +125,27 @@ def cmd_export_qdpx(args: argparse.Namespace) -> int:
     finally:
         store.close()
     print(f"wrote {out}")
+    return 0
+
+
+def cmd_export_brief(args: argparse.Namespace) -> int:
+    from desktop.exports.brief_pdf import write_brief_pdf
+    from desktop.exports.brief_xlsx import write_brief_xlsx
+
+    out: Path = args.out
+    if not out.parent.exists():
+        raise StoreError(f"the folder {out.parent} does not exist")
+    suffix = out.suffix.lower()
+    if suffix not in (".xlsx", ".pdf"):
+        raise StoreError("the brief is a PDF or a workbook: give --out a name ending in .pdf or .xlsx")
+    store = open_from_args(args)
+    try:
+        write = write_brief_pdf if suffix == ".pdf" else write_brief_xlsx
+        items = write(store, out, rec_id=args.recommendation, lang=args.lang)
+    finally:
+        store.close()
+    quotes = sum(len(b.quotes) for b in items)
+    print(f"wrote {out}: {len(items)} recommendations, {quotes} quotes")
     return 0
 
 

@@ -108,7 +108,9 @@ def cmd_demo(args: argparse.Namespace) -> int:
         store.close()
     print(
         f"demo data: {summary.sessions} sessions, {summary.participants} participants, "
-        f"{summary.turns} transcript turns, {summary.segments} coded segments"
+        f"{summary.turns} transcript turns, {summary.segments} coded segments, "
+        f"{summary.recommendations} recommendations, {summary.respondents} survey respondents, "
+        f"{summary.outreach} outreach records"
     )
     return 0
 

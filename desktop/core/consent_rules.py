@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session as OrmSession
+from sqlalchemy.orm import load_only
 
 from desktop.core.errors import ValidationError
 from desktop.core.models import CodedSegment, ConsentRecord, TranscriptTurn
@@ -128,7 +129,12 @@ class PolicyCache:
     """Policies for many (participant, session) pairs from one query: for exports and listings."""
 
     def __init__(self, s: OrmSession, participant_ids: Iterable[str] | None = None) -> None:
-        query = select(ConsentRecord).where(ConsentRecord.deleted.is_(False))
+        # Only what a policy reads: never the signature images and scans of every record.
+        query = select(ConsentRecord).options(load_only(
+            ConsentRecord.participant_id, ConsentRecord.session_id, ConsentRecord.answers,
+            ConsentRecord.withdrawn_at, ConsentRecord.withdrawal_scope, ConsentRecord.recorded_at,
+            ConsentRecord.created_at, ConsentRecord.deleted,
+        )).where(ConsentRecord.deleted.is_(False))
         if participant_ids is not None:
             query = query.where(ConsentRecord.participant_id.in_(list(set(participant_ids))))
         self._by_participant: dict[str, list[ConsentRecord]] = defaultdict(list)

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm import Session as OrmSession
 
+from desktop.core import demo_advocacy
 from desktop.core import demo_text as T
 from desktop.core.db import Store
 from desktop.core.errors import StoreError
@@ -44,6 +45,9 @@ class DemoSummary:
     participants: int
     turns: int
     segments: int
+    recommendations: int = 0
+    respondents: int = 0
+    outreach: int = 0
 
 
 class _Ids:
@@ -64,7 +68,9 @@ class DemoDataPresent(StoreError):
     code = "demo_present"
 
 
-def generate(store: Store, *, sessions: int = 24, seed: int = 1, coder: str = "demo") -> DemoSummary:
+def generate(
+    store: Store, *, sessions: int = 24, seed: int = 1, coder: str = "demo", advocacy: bool = True
+) -> DemoSummary:
     """Add demo data. A seed already used in this database is refused before anything is written;
     another seed adds a new set (its own codebook, sessions and people) beside the first."""
     rng = random.Random(seed)
@@ -110,7 +116,12 @@ def generate(store: Store, *, sessions: int = 24, seed: int = 1, coder: str = "d
             else:
                 counts.update(_roundtable(s, ids, rng, session, lang, orgs, codes, coder))
             counts["sessions"] += 1
-    return DemoSummary(counts["sessions"], counts["participants"], counts["turns"], counts["segments"])
+    if advocacy:  # recommendations built on the words above, a survey beside them, and outreach
+        counts.update(demo_advocacy.generate(store, ids, rng, codes, orgs))
+    return DemoSummary(
+        counts["sessions"], counts["participants"], counts["turns"], counts["segments"],
+        counts["recommendations"], counts["respondents"], counts["outreach"],
+    )
 
 
 def _codebook(s: OrmSession, ids: _Ids) -> dict[str, Code]:

@@ -66,18 +66,37 @@ class Retrieved:
     needs_review: bool = False
 
 
-def _docs(s: OrmSession, segments: list[CodedSegment]) -> dict[tuple[str, str], Any]:
+# Only the columns retrieval reads, as plain rows: no ORM object, no JSON bookkeeping to decode
+# (a recommendation's thousands of linked segments open in a blink this way).
+_SEGMENT_COLUMNS = ("id", "code_id", "doc_table", "doc_id", "doc_field", "start", "end", "coder", "memo",
+                    "quote", "needs_review", "deleted")
+_DOC_EXTRA = ("session_id", "participant_id", "position")
+_COLUMNS: dict[Any, tuple[str, ...]] = {
+    Session: ("id", "deleted", "title", "kind", "date", "governorate"),
+    Participant: ("id", "code", "gender", "age_band", "attributes"),
+    CodedSegment: _SEGMENT_COLUMNS,
+}
+
+
+def _select(model: Any, names: Iterable[str]) -> Any:
+    table = model.__table__
+    return select(*(table.c[name] for name in names))
+
+
+def _docs(s: OrmSession, segments: list[Any]) -> dict[tuple[str, str], Any]:
     wanted: dict[str, set[str]] = {}
     for seg in segments:
         wanted.setdefault(seg.doc_table, set()).add(seg.doc_id)
     out: dict[tuple[str, str], Any] = {}
     for table, ids in wanted.items():
-        model = DOC_FIELDS[table][0] if table in DOC_FIELDS else None
-        if model is None:
+        if table not in DOC_FIELDS:
             continue
+        model, fields = DOC_FIELDS[table]
+        columns = model.__table__.c
+        names = ["id", "deleted", *(n for n in _DOC_EXTRA if n in columns), *sorted(fields)]
         id_list = list(ids)
         for i in range(0, len(id_list), 500):
-            for row in s.scalars(select(model).where(model.id.in_(id_list[i : i + 500]))):
+            for row in s.execute(_select(model, names).where(columns.id.in_(id_list[i : i + 500]))):
                 out[(table, row.id)] = row
     return out
 
@@ -85,8 +104,9 @@ def _docs(s: OrmSession, segments: list[CodedSegment]) -> dict[tuple[str, str], 
 def _by_id(s: OrmSession, model: Any, ids: Iterable[str]) -> dict[str, Any]:
     id_list = [i for i in set(ids) if i]
     out: dict[str, Any] = {}
+    query = _select(model, _COLUMNS[model])
     for i in range(0, len(id_list), 500):
-        for row in s.scalars(select(model).where(model.id.in_(id_list[i : i + 500]))):
+        for row in s.execute(query.where(model.__table__.c.id.in_(id_list[i : i + 500]))):
             out[row.id] = row
     return out
 
@@ -100,7 +120,7 @@ def retrieve(
 ) -> list[Retrieved]:
     """Segments of the given codes (all codes if None), in session date and document order."""
     filters = filters or Filters()
-    query = select(CodedSegment).where(CodedSegment.deleted.is_(False))
+    query = _select(CodedSegment, _SEGMENT_COLUMNS).where(CodedSegment.deleted.is_(False))
     if code_ids is not None:
         ids = set(code_ids)
         if include_subcodes:
@@ -108,7 +128,7 @@ def retrieve(
         query = query.where(CodedSegment.code_id.in_(ids))
     if filters.coders:
         query = query.where(CodedSegment.coder.in_(filters.coders))
-    return build(s, list(s.scalars(query)), filters)
+    return build(s, list(s.execute(query)), filters)
 
 
 def retrieve_segments(s: OrmSession, segment_ids: Iterable[str]) -> list[Retrieved]:
@@ -117,7 +137,7 @@ def retrieve_segments(s: OrmSession, segment_ids: Iterable[str]) -> list[Retriev
     return build(s, segments, Filters())
 
 
-def build(s: OrmSession, segments: list[CodedSegment], filters: Filters) -> list[Retrieved]:
+def build(s: OrmSession, segments: list[Any], filters: Filters) -> list[Retrieved]:
     """Retrieved items for loaded segments: documents, sessions and speakers fetched in batches."""
     docs = _docs(s, segments)
     sessions = _by_id(s, Session, (getattr(d, "session_id", None) or d.id for d in docs.values()))
@@ -153,7 +173,7 @@ def _doc_position(docs: dict[tuple[str, str], Any], r: Retrieved) -> tuple[str, 
     return (r.doc_table, float(getattr(doc, "position", 0.0) or 0.0))
 
 
-def _build(seg: CodedSegment, doc: Any, session: Session, person: Participant | None) -> Retrieved:
+def _build(seg: Any, doc: Any, session: Any, person: Any | None) -> Retrieved:
     text = str(getattr(doc, seg.doc_field, "") or "")
     start, end = max(0, min(seg.start, len(text))), max(0, min(seg.end, len(text)))
     return Retrieved(

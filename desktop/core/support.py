@@ -19,6 +19,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session as OrmSession
@@ -57,7 +58,46 @@ class Support:
     surveys: list[SurveyFigure] = field(default_factory=list)
 
 
-def evidence_segments(s: OrmSession, links: Iterable[EvidenceLink]) -> list[Retrieved]:
+@dataclass(frozen=True)
+class LinkRef:
+    """An evidence link as support reads it (no ORM object: a recommendation may hold thousands)."""
+
+    id: str
+    kind: str
+    segment_id: str | None = None
+    code_id: str | None = None
+    include_subcodes: bool = True
+    filters: dict[str, Any] = field(default_factory=dict)
+    survey_id: str | None = None
+    question: str = ""
+    choices: tuple[str, ...] = ()
+    group_by: str = ""
+    group_value: str = ""
+
+
+def link_refs(s: OrmSession, rec_id: str) -> list[LinkRef]:
+    """The live links of a recommendation in their order; JSON fields read only for the few that have them."""
+    t = EvidenceLink.__table__.c
+    rows = s.execute(
+        select(t.id, t.kind, t.segment_id, t.code_id, t.include_subcodes, t.survey_id, t.question, t.group_by,
+               t.group_value)
+        .where(t.recommendation_id == rec_id, t.deleted.is_(False))
+        .order_by(t.position, t.created_at)
+    ).all()
+    full = {r.id for r in rows if r.kind != "segment"}
+    extra = {r.id: (r.filters, r.choices) for r in s.execute(
+        select(t.id, t.filters, t.choices).where(t.id.in_(full)))} if full else {}
+    out = []
+    for r in rows:
+        filters, choices = extra.get(r.id, ({}, []))
+        out.append(LinkRef(
+            r.id, r.kind, r.segment_id, r.code_id, bool(r.include_subcodes), dict(filters or {}), r.survey_id,
+            r.question or "", tuple(str(c) for c in choices or ()), r.group_by or "", r.group_value or "",
+        ))
+    return out
+
+
+def evidence_segments(s: OrmSession, links: Iterable[LinkRef]) -> list[Retrieved]:
     """Every segment the links point at, once each, with consent applied."""
     links = list(links)
     found: dict[str, Retrieved] = {}
@@ -77,11 +117,10 @@ def evidence_segments(s: OrmSession, links: Iterable[EvidenceLink]) -> list[Retr
 
 
 def support(s: OrmSession, rec_id: str, *, with_surveys: bool = True) -> Support:
-    links = recommendations.links(s, rec_id)
-    return support_from(s, links, with_surveys=with_surveys)
+    return support_from(s, link_refs(s, rec_id), with_surveys=with_surveys)
 
 
-def support_from(s: OrmSession, links: list[EvidenceLink], *, with_surveys: bool = True) -> Support:
+def support_from(s: OrmSession, links: list[LinkRef], *, with_surveys: bool = True) -> Support:
     items = evidence_segments(s, links)
     result = Support()
     people: dict[str, Retrieved] = {}
@@ -125,7 +164,7 @@ def _organisations(s: OrmSession, session_ids: Iterable[str]) -> set[str]:
     return found
 
 
-def survey_figures(s: OrmSession, links: Iterable[EvidenceLink]) -> list[SurveyFigure]:
+def survey_figures(s: OrmSession, links: Iterable[LinkRef]) -> list[SurveyFigure]:
     out = []
     for link in links:
         if link.kind != "survey" or not link.survey_id:

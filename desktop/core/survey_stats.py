@@ -138,6 +138,8 @@ def _answers(
             groups = [ALL] * len(block.rows or [])
         for group, row in zip(groups, block.rows or [], strict=False):
             value = row[index] if index < len(row) else ""
+            if type(value) is float and value.is_integer():
+                value = int(value)  # a number cell read from a workbook: 3.0 answers choice "3"
             picked = frozenset(str(value).split()) if value not in (None, "") else frozenset()
             yield str(group or ""), picked
         s.expunge(block)

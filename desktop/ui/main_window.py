@@ -194,6 +194,7 @@ class MainWindow(QMainWindow):
             "consent": self.tr("Consent"),
             "sync": self.tr("Sync"),
             "reports": self.tr("Reports"),
+            "recommendations": self.tr("Recommendations"),
             "settings": self.tr("Settings"),
         }
 

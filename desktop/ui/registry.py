@@ -9,6 +9,7 @@ from __future__ import annotations
 import importlib
 from typing import Any
 
+from desktop.ui.advocacy.page import RecommendationsPage
 from desktop.ui.coding.codebook_page import CodebookPage
 from desktop.ui.consent.page import ConsentPage
 from desktop.ui.organisations.page import OrganisationsPage
@@ -26,6 +27,7 @@ PAGES: list[tuple[str, Any]] = [
     ("consent", ConsentPage),
     ("sync", SyncPage),
     ("reports", ReportsPage),
+    ("recommendations", RecommendationsPage),
     ("settings", SettingsPage),
 ]
 

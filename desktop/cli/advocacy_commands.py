@@ -1,0 +1,88 @@
+"""majlis-cli survey import / recommendations list: the advocacy record from the command line."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from desktop.cli.common import add_db, open_from_args
+from desktop.core import support
+from desktop.core.errors import StoreError
+from desktop.core.survey_import import import_survey
+
+LANGUAGE_NAMES = {"ar": "Arabic", "ckb": "Kurdish", "en": "English"}
+
+
+def add_commands(sub: argparse._SubParsersAction[Any]) -> None:
+    survey = sub.add_parser("survey", help="survey data beside the quotes (KoboToolbox, ODK Central exports)")
+    actions = survey.add_subparsers(dest="action", metavar="ACTION", parser_class=type(survey))
+    p = actions.add_parser("import", help="import a survey export (.xlsx or .csv) with its XLSForm, all or nothing")
+    add_db(p)
+    p.add_argument("file", type=Path, metavar="FILE", help="the export: KoboToolbox XLSX/CSV or ODK Central CSV")
+    p.add_argument("--form", type=Path, metavar="XLSFORM", help="the form's XLSForm (.xlsx) that collected it")
+    p.add_argument("--keep-identifying", action="store_true",
+                   help="keep respondents' identifying columns (names, phones, locations, devices)")
+    p.set_defaults(func=cmd_survey_import)
+    survey.set_defaults(func=_missing_action)
+
+    recs = sub.add_parser("recommendations", help="the campaign's recommendations")
+    actions = recs.add_subparsers(dest="action", metavar="ACTION", parser_class=type(recs))
+    p = actions.add_parser("list", help="id, title, status and support counts of every recommendation")
+    add_db(p)
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.add_argument("--lang", choices=("ar", "ckb", "en"), default="en", help="the language of the titles")
+    p.set_defaults(func=cmd_recommendations_list)
+    recs.set_defaults(func=_missing_action)
+
+
+def _missing_action(args: argparse.Namespace) -> int:
+    raise StoreError(f"name an action, e.g. 'majlis-cli {args.command} --help'")
+
+
+def cmd_survey_import(args: argparse.Namespace) -> int:
+    if not args.file.is_file():
+        raise StoreError(f"the survey file {args.file} does not exist")
+    store = open_from_args(args)
+    try:
+        result = import_survey(store, args.file, args.form, keep_identifying=args.keep_identifying)
+    finally:
+        store.close()
+    print(
+        f"imported {result.responses} responses to {result.questions} questions "
+        f"(survey {result.survey_id}; {len(result.dropped_identifying)} identifying columns dropped, "
+        f"{result.ignored_columns} platform columns not stored)"
+    )
+    for lang, list_name, count in result.missing_labels:
+        where = f"choice list '{list_name}'" if list_name else "questions"
+        print(f"note: {count} labels missing in {LANGUAGE_NAMES[lang]} ({where}); another language is shown")
+    return 0
+
+
+def cmd_recommendations_list(args: argparse.Namespace) -> int:
+    store = open_from_args(args)
+    try:
+        with store.session() as s:
+            rows = support.listing(s, args.lang)
+    finally:
+        store.close()
+    if args.json:
+        json.dump(
+            [
+                {"id": r.id, "number": r.number, "title": r.title, "status": r.status,
+                 "support": {"participants": r.participants, "sessions": r.sessions,
+                             "governorates": r.governorates, "organisations": r.organisations}}
+                for r in rows
+            ],
+            sys.stdout, ensure_ascii=False, indent=2,
+        )
+        sys.stdout.write("\n")
+        return 0
+    for r in rows:
+        print(
+            f"{r.id}  R{r.number}  {r.status:<14}  participants {r.participants}, sessions {r.sessions}, "
+            f"governorates {r.governorates}, organisations {r.organisations}  {r.title}"
+        )
+    return 0

@@ -1,0 +1,368 @@
+"""Importing a KoboToolbox or ODK Central survey export with its XLSForm, in one transaction.
+
+Column names in the export are the form's question names with their group path, joined by ``/``
+(KoboToolbox) or ``-`` (ODK Central), or bare names when the export was made without groups. Every
+column must be a question of the form, a derived column of one (select_multiple's one column per
+choice, geopoint's latitude/longitude...) or a metadata column of the platform; anything else is
+refused (a different form version, or headers exported as labels).
+
+Identifying columns are dropped unless ``keep_identifying``: the platform's record of who submitted
+and from which device, locations, media, and free-text questions whose name says name/phone/
+address/ID (``survey_form.IDENTIFYING_NAME``). Their names (never their contents) are kept on the
+survey row so a reader of the data knows they existed.
+
+Respondents' governorate, gender and age band are recognised by question name (``governorate``,
+``gender``/``sex``, ``age_band``/``age_group``, or a numeric ``age``) and mapped to Majlis's keys so
+survey figures sit beside the qualitative ones.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import operator
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from desktop.core.db import Store
+from desktop.core.models import Survey, SurveyChoice, SurveyQuestion, SurveyResponseBlock
+from desktop.core.reference import AGE_BANDS, GOVERNORATES
+from desktop.core.survey_errors import SurveyImportError
+from desktop.core.survey_form import LANGS, FormQuestion, XLSForm, read_form
+from desktop.core.survey_source import Source, cell_text, open_source
+from desktop.i18n.catalogue import QT_TRANSLATE_NOOP
+
+BLOCK = 1000
+JSON_SAFE = frozenset({str, int, float, bool, type(None)})
+ID_COLUMNS = ("_uuid", "meta/instanceID", "meta-instanceID", "KEY", "instanceID", "_id")
+#: Platform columns (KoboToolbox, ODK Central) that are not answers; the identifying ones are dropped.
+META_COLUMNS = frozenset({
+    "_id", "_uuid", "_submission_time", "_date_modified", "_validation_status", "_notes", "_status", "_tags",
+    "_index", "_parent_table_name", "_parent_index", "_xform_id_string", "_duration", "__version__",
+    "meta/instanceID", "meta/instanceName", "meta/deprecatedID", "meta/rootUuid", "formhub/uuid",
+    "SubmissionDate", "meta-instanceID", "meta-instanceName", "meta-deprecatedID", "KEY", "AttachmentsPresent",
+    "AttachmentsExpected", "Status", "ReviewState", "Edits", "FormVersion", "instanceID",
+})
+IDENTIFYING_META_COLUMNS = frozenset(
+    {"_submitted_by", "_geolocation", "_attachments", "SubmitterID", "SubmitterName", "DeviceID", "meta/audit"}
+)
+_GEO_PARTS = ("latitude", "longitude", "altitude", "precision", "accuracy")
+ROLE_NAMES = {
+    "governorate": "governorate", "province": "governorate", "muhafaza": "governorate",
+    "gender": "gender", "sex": "gender",
+    "age_band": "age_band", "age_group": "age_band", "ageband": "age_band",
+    "age": "age",
+}
+_GENDERS = {"female": "female", "f": "female", "woman": "female", "male": "male", "m": "male", "man": "male",
+            "other": "other", "undisclosed": "undisclosed", "prefer_not_to_say": "undisclosed"}
+
+
+@dataclass
+class ImportResult:
+    survey_id: str
+    responses: int
+    questions: int
+    stored_columns: int
+    dropped_identifying: list[str]
+    ignored_columns: int  # platform metadata and derived columns not stored
+    #: (language, list_name or "" for question labels, count) of labels the form lacks
+    missing_labels: list[tuple[str, str, int]] = field(default_factory=list)
+    source: str = ""
+    encoding: str = ""
+
+
+@dataclass
+class _Plan:
+    stored: list[tuple[int, FormQuestion | None, str]]  # (column index, question, stored name)
+    id_index: int
+    dropped: list[str]
+    ignored: int
+    roles: dict[str, int]  # role -> position in the stored row
+
+
+def _joined(q: FormQuestion, sep: str) -> str:
+    return sep.join((*q.path, q.name))
+
+
+def _plan(header: list[str], form: XLSForm, keep_identifying: bool, file_name: str) -> _Plan:
+    by_column: dict[str, FormQuestion] = {}
+    for q in form.questions:
+        for key in (_joined(q, "/"), _joined(q, "-"), q.name):
+            by_column.setdefault(key, q)
+    derived: dict[str, FormQuestion] = {}
+    for q in form.questions:
+        for base in {_joined(q, "/"), _joined(q, "-"), q.name}:
+            if q.type == "select_multiple":
+                for choice in form.choices.get(q.list_name, []):
+                    derived[f"{base}/{choice.name}"] = q
+                    derived[f"{base}-{choice.name}"] = q
+            if q.type == "geopoint":
+                for part in _GEO_PARTS:
+                    derived[f"_{base}_{part}"] = q
+                    derived[f"{base}-{part.capitalize()}"] = q
+    stored: list[tuple[int, FormQuestion | None, str]] = []
+    dropped: list[str] = []
+    unknown: list[str] = []
+    ignored = 0
+    seen: set[str] = set()
+    for index, column in enumerate(header):
+        if not column:
+            continue
+        if column in seen:
+            raise SurveyImportError(
+                "duplicate_column",
+                QT_TRANSLATE_NOOP("Survey", "The column {column} appears twice in {file}."),
+                column=column, file=file_name,
+            )
+        seen.add(column)
+        question = by_column.get(column)
+        if question is not None:
+            if question.identifying and not keep_identifying:
+                dropped.append(column)
+            else:
+                stored.append((index, question, _joined(question, "/")))
+        elif column in derived:
+            if derived[column].identifying and not keep_identifying:
+                dropped.append(column)
+            else:
+                ignored += 1  # the main column holds the same answer
+        elif column in IDENTIFYING_META_COLUMNS:
+            if keep_identifying:
+                stored.append((index, None, column))
+            else:
+                dropped.append(column)
+        elif column in META_COLUMNS:
+            ignored += 1
+        else:
+            unknown.append(column)
+    if unknown:
+        raise SurveyImportError(
+            "unknown_columns",
+            QT_TRANSLATE_NOOP(
+                "Survey",
+                "{count} columns of {file} are not in the form (first: {column}). Is this the form's version "
+                "that collected the data, exported with XML names as headers?",
+            ),
+            count=len(unknown), file=file_name, column=unknown[0],
+        )
+    id_index = next((header.index(c) for c in ID_COLUMNS if c in header), -1)
+    if id_index < 0:
+        raise SurveyImportError(
+            "no_submission_id",
+            QT_TRANSLATE_NOOP("Survey", "{file} has no submission id column (_uuid, meta/instanceID or KEY)."),
+            file=file_name,
+        )
+    roles: dict[str, int] = {}
+    for position, (_, question, _) in enumerate(stored):
+        if question is None:
+            continue
+        role = ROLE_NAMES.get(question.name.lower())
+        if role and role not in roles:
+            roles[role] = position
+    return _Plan(stored, id_index, dropped, ignored, roles)
+
+
+def _governorate_map(form: XLSForm, question: FormQuestion | None) -> dict[str, str]:
+    """Answer value -> Majlis governorate key, by key, three-letter code, or a label in any language."""
+    known: dict[str, str] = {}
+    for g in GOVERNORATES:
+        for name in (g.key, g.code, g.ar, g.ckb, g.en):
+            known[name.strip().lower()] = g.key
+    out = dict(known)
+    if question is not None:
+        for choice in form.choices.get(question.list_name, []):
+            for candidate in (choice.name, *choice.labels.values()):
+                key = known.get(candidate.strip().lower())
+                if key:
+                    out[choice.name] = key
+                    out[choice.name.lower()] = key
+                    break
+    return out
+
+
+def age_band(value: str) -> str:
+    """A numeric age to Majlis's band (18-24 ... 65+); '' for no age or under 18."""
+    try:
+        age = int(float(value))
+    except ValueError:
+        return ""
+    if age < 18:
+        return ""
+    for band in AGE_BANDS:
+        if band.endswith("+"):
+            return band
+        low, high = (int(x) for x in band.split("-"))
+        if low <= age <= high:
+            return band
+    return ""
+
+
+def _band_text(value: str) -> str:
+    text = re.sub(r"[_\s–]+", "-", value.strip()).replace("plus", "+").replace("-+", "+")
+    return text if text in AGE_BANDS else ""
+
+
+ProgressFn = Callable[[int], bool]  # rows done -> keep going?
+
+
+def import_survey(
+    store: Store,
+    data_file: Path,
+    form_file: Path | None,
+    *,
+    keep_identifying: bool = False,
+    title: str = "",
+    progress: ProgressFn | None = None,
+) -> ImportResult:
+    """Import one export. Raises ``SurveyImportError``; on any error nothing is written."""
+    if form_file is None:
+        raise SurveyImportError(
+            "missing_form",
+            QT_TRANSLATE_NOOP(
+                "Survey",
+                "A survey export needs its XLSForm (the form's .xlsx) to show questions and answers in "
+                "Arabic, Kurdish and English.",
+            ),
+        )
+    if not form_file.is_file():
+        raise SurveyImportError(
+            "missing_form_file", QT_TRANSLATE_NOOP("Survey", "The form {file} does not exist."), file=form_file.name
+        )
+    form = read_form(form_file)
+    source = open_source(data_file)
+    plan = _plan(source.header, form, keep_identifying, data_file.name)
+    with store.transaction() as s:
+        survey = Survey(
+            title=title or form.title or data_file.stem, form_id=form.form_id, form_version=form.version,
+            source="odk" if "KEY" in source.header or "SubmissionDate" in source.header else "kobo",
+            columns=[name for _, _, name in plan.stored], dropped_columns=sorted(plan.dropped),
+            imported_at=dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+        )
+        s.add(survey)
+        s.flush()
+        _write_form(s, survey.id, form, plan)
+        count = _write_rows(s, survey.id, source, form, plan, data_file.name, progress)
+        survey.response_count = count
+    return ImportResult(
+        survey.id, count, sum(1 for _, q, _ in plan.stored if q is not None), len(plan.stored),
+        sorted(plan.dropped), plan.ignored, form.missing_labels, source.kind, source.encoding,
+    )
+
+
+def _write_form(s: Any, survey_id: str, form: XLSForm, plan: _Plan) -> None:
+    role_of = {position: role for role, position in plan.roles.items()}
+    lists: set[str] = set()
+    for position, (_, q, name) in enumerate(plan.stored):
+        if q is None:
+            s.add(SurveyQuestion(survey_id=survey_id, name=name, type="meta", position=float(position)))
+            continue
+        lists.add(q.list_name)
+        s.add(SurveyQuestion(
+            survey_id=survey_id, name=name, type=q.type, list_name=q.list_name, group="/".join(q.path),
+            role=role_of.get(position, ""), position=float(position),
+            **{f"label_{lang}": q.labels.get(lang, "") for lang in LANGS},
+            **{f"group_label_{lang}": q.group_labels.get(lang, "")[:300] for lang in LANGS},
+        ))
+    for list_name in sorted(lists - {""}):
+        for position, choice in enumerate(form.choices.get(list_name, [])):
+            s.add(SurveyChoice(
+                survey_id=survey_id, list_name=list_name, name=choice.name, position=float(position),
+                **{f"label_{lang}": choice.labels.get(lang, "")[:300] for lang in LANGS},
+            ))
+    s.flush()
+
+
+def _write_rows(
+    s: Any, survey_id: str, source: Source, form: XLSForm, plan: _Plan, file_name: str,
+    progress: ProgressFn | None,
+) -> int:
+    indexes = [index for index, _, _ in plan.stored]
+    width = max([*indexes, plan.id_index]) + 1
+    pick = operator.itemgetter(*indexes) if len(indexes) > 1 else (lambda row: (row[indexes[0]],))
+    id_at = plan.id_index
+    gov_at, gender_at = plan.roles.get("governorate"), plan.roles.get("gender")
+    band_at, age_at = plan.roles.get("age_band"), plan.roles.get("age")
+    gov_question = plan.stored[gov_at][1] if gov_at is not None else None
+    governorates = _governorate_map(form, gov_question)
+    seen: dict[str, int] = {}
+    ids: list[str] = []
+    govs: list[str] = []
+    genders: list[str] = []
+    bands: list[str] = []
+    rows: list[list[Any]] = []
+    count = position = 0
+    line = 1  # the header
+    for raw in source.rows:
+        line += 1
+        if len(raw) < width:
+            raw = [*raw, *([""] * (width - len(raw)))]
+        values = list(pick(raw))
+        # Text and numbers are stored as read (JSON holds both); only the rare date or time cell is
+        # turned into text. Checking the row's types at C speed keeps the common row free of Python
+        # work per cell, which is what keeps the import near the reader's own speed.
+        if not set(map(type, values)) <= JSON_SAFE:
+            values = [v if type(v) in JSON_SAFE else cell_text(v) for v in values]
+        submission = raw[id_at] if type(raw[id_at]) is str else cell_text(raw[id_at])
+        if values.count("") == len(values) and not submission:
+            continue  # a blank line at the end of a sheet
+        if not submission:
+            raise SurveyImportError(
+                "missing_submission_id",
+                QT_TRANSLATE_NOOP("Survey", "Row {row} of {file} has no submission id."), row=line, file=file_name,
+            )
+        if submission in seen:
+            raise SurveyImportError(
+                "duplicate_submission",
+                QT_TRANSLATE_NOOP(
+                    "Survey",
+                    "Rows {first} and {row} of {file} are the same submission (the same id): remove the "
+                    "duplicate and import again.",
+                ),
+                first=seen[submission], row=line, file=file_name,
+            )
+        seen[submission] = line
+        ids.append(submission)
+        if gov_at is not None:
+            gov = cell_text(values[gov_at])
+            govs.append(governorates.get(gov, governorates.get(gov.lower(), "")))
+        else:
+            govs.append("")
+        genders.append(_GENDERS.get(cell_text(values[gender_at]).strip().lower(), "") if gender_at is not None else "")
+        if band_at is not None:
+            bands.append(_band_text(cell_text(values[band_at])))
+        elif age_at is not None:
+            bands.append(age_band(cell_text(values[age_at])))
+        else:
+            bands.append("")
+        rows.append(values)
+        count += 1
+        if len(rows) == BLOCK:
+            _flush_block(s, survey_id, position, ids, govs, genders, bands, rows)
+            position += 1
+            ids, govs, genders, bands, rows = [], [], [], [], []
+            if progress is not None and not progress(count):
+                raise SurveyImportError("cancelled", QT_TRANSLATE_NOOP("Survey", "The import was cancelled."))
+    if rows:
+        _flush_block(s, survey_id, position, ids, govs, genders, bands, rows)
+    if count == 0:
+        raise SurveyImportError(
+            "no_rows", QT_TRANSLATE_NOOP("Survey", "{file} holds no responses."), file=file_name
+        )
+    if progress is not None:
+        progress(count)
+    return count
+
+
+def _flush_block(
+    s: Any, survey_id: str, position: int, ids: list[str], govs: list[str], genders: list[str],
+    bands: list[str], rows: list[list[Any]],
+) -> None:
+    block = SurveyResponseBlock(
+        survey_id=survey_id, position=position, submission_ids=ids, governorates=govs, genders=genders,
+        age_bands=bands, rows=rows,
+    )
+    s.add(block)
+    s.flush()
+    s.expunge(block)  # memory stays one block, whatever the size of the survey

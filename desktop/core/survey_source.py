@@ -1,0 +1,141 @@
+"""Reading the rows of a survey export: the first sheet of an .xlsx, or a .csv in whatever encoding.
+
+XLSX is read with python-calamine (Rust): the sheet is parsed once and rows are handed over one at a
+time, so Python holds one row at a time. CSV is streamed with the csv module after its encoding is
+settled by one pass over the bytes:
+
+* a byte-order mark decides (UTF-8, UTF-16 LE/BE);
+* otherwise UTF-16 without a mark shows as NUL bytes in every other position;
+* otherwise each line is tried as UTF-8; lines that are not valid UTF-8 are taken as Windows
+  Arabic (cp1256, what Excel on an Arabic Windows writes). A file holding both kinds of line
+  (valid UTF-8 with non-ASCII letters, and lines that are not UTF-8) is refused as mixed: guessing
+  would turn one half into nonsense.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import datetime as dt
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from python_calamine import CalamineWorkbook
+
+from desktop.core.survey_errors import SurveyImportError
+from desktop.i18n.catalogue import QT_TRANSLATE_NOOP
+
+csv.field_size_limit(10 * 1024 * 1024)
+
+
+@dataclass
+class Source:
+    header: list[str]
+    rows: Iterator[list[Any]]  # values as read (str, float, datetime...); see ``cell_text``
+    kind: str  # xlsx|csv
+    encoding: str = ""
+
+
+def cell_text(value: Any) -> str:
+    """One cell as stored text: numbers without a spurious '.0', dates in ISO 8601."""
+    if value is None:
+        return ""
+    if isinstance(value, float):
+        return str(int(value)) if value.is_integer() else repr(value)
+    if isinstance(value, bool):
+        return "1" if value else "0"
+    if isinstance(value, dt.datetime | dt.date | dt.time):
+        return value.isoformat()
+    return str(value)
+
+
+def open_source(path: Path) -> Source:
+    if not path.is_file():
+        raise SurveyImportError(
+            "missing_file", QT_TRANSLATE_NOOP("Survey", "The survey file {file} does not exist."), file=path.name
+        )
+    with open(path, "rb") as fh:
+        head = fh.read(8)
+    if head.startswith(b"PK\x03\x04"):
+        return _xlsx(path)
+    return _csv(path)
+
+
+def _xlsx(path: Path) -> Source:
+    try:
+        wb = CalamineWorkbook.from_path(str(path))
+        sheet = wb.get_sheet_by_index(0)
+        rows = sheet.iter_rows()
+        header = [cell_text(v).strip() for v in next(rows, [])]
+    except Exception as exc:  # calamine's own error types: a damaged or foreign zip
+        raise SurveyImportError(
+            "unreadable_file", QT_TRANSLATE_NOOP("Survey", "The survey file {file} cannot be read."), file=path.name
+        ) from exc
+    return Source(header, rows, "xlsx")
+
+
+def detect_encoding(path: Path) -> str:
+    with open(path, "rb") as fh:
+        head = fh.read(4096)
+        if head.startswith(codecs.BOM_UTF8):
+            return "utf-8-sig"
+        if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+            return "utf-16"
+        if len(head) >= 4 and head[1::2].count(0) > len(head) // 4:
+            return "utf-16-le"
+        if len(head) >= 4 and head[0::2].count(0) > len(head) // 4:
+            return "utf-16-be"
+        fh.seek(0)
+        utf8_letters = legacy = 0
+        first_legacy = 0
+        for number, line in enumerate(fh, start=1):
+            if line.isascii():
+                continue
+            try:
+                line.decode("utf-8")
+            except UnicodeDecodeError:
+                legacy += 1
+                first_legacy = first_legacy or number
+            else:
+                utf8_letters += 1
+            if legacy and utf8_letters:
+                raise SurveyImportError(
+                    "mixed_encoding",
+                    QT_TRANSLATE_NOOP(
+                        "Survey",
+                        "The file {file} mixes text encodings (line {line} is not UTF-8 but other lines are). "
+                        "Save it again as UTF-8 and import it again.",
+                    ),
+                    file=path.name, line=first_legacy,
+                )
+    return "cp1256" if legacy else "utf-8"
+
+
+def _csv(path: Path) -> Source:
+    encoding = detect_encoding(path)
+    fh = open(path, encoding=encoding, newline="")  # noqa: SIM115 - closed when the rows run out
+    try:
+        sample = fh.readline()
+        delimiter = max((",", ";", "\t"), key=sample.count)
+        fh.seek(0)
+        reader = csv.reader(fh, delimiter=delimiter)
+        header = [h.strip().lstrip("\ufeff") for h in next(reader, [])]
+    except (UnicodeError, csv.Error) as exc:
+        fh.close()
+        raise SurveyImportError(
+            "unreadable_file", QT_TRANSLATE_NOOP("Survey", "The survey file {file} cannot be read."), file=path.name
+        ) from exc
+
+    def rows() -> Iterator[list[Any]]:
+        with fh:
+            try:
+                yield from reader
+            except (UnicodeError, csv.Error) as exc:
+                raise SurveyImportError(
+                    "unreadable_file", QT_TRANSLATE_NOOP("Survey", "The survey file {file} cannot be read."),
+                    file=path.name,
+                ) from exc
+
+    return Source(header, rows(), "csv", encoding)

@@ -1,0 +1,173 @@
+"""What an evidence brief says about one recommendation, in one language, ready for a page or a sheet.
+
+The brief quotes only what ``support`` lets through: consent to be quoted given and not withdrawn.
+A participant who withdrew everything never appears; the brief says how many linked segments were
+left out for that reason, so nobody mistakes a thinner brief for weaker evidence.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from sqlalchemy.orm import Session as OrmSession
+
+from desktop.core import recommendations, support, survey_stats
+from desktop.core.models import Survey
+from desktop.core.reference import AGE_BANDS, GOVERNORATE_BY_KEY
+from desktop.core.retrieval import Retrieved
+from desktop.i18n.catalogue import QT_TRANSLATE_NOOP, translate
+from desktop.i18n.digits import Digits, apply_digits
+
+MAX_QUOTES = 6
+CTX = "Brief"
+
+STATUS_WORDS = {
+    "drafted": QT_TRANSLATE_NOOP("Brief", "drafted"),
+    "endorsed": QT_TRANSLATE_NOOP("Brief", "endorsed by the network"),
+    "presented": QT_TRANSLATE_NOOP("Brief", "presented"),
+    "adopted": QT_TRANSLATE_NOOP("Brief", "adopted"),
+    "rejected": QT_TRANSLATE_NOOP("Brief", "rejected"),
+    "partly_adopted": QT_TRANSLATE_NOOP("Brief", "partly adopted"),
+}
+GENDER_WORDS = {
+    "female": QT_TRANSLATE_NOOP("Brief", "women"),
+    "male": QT_TRANSLATE_NOOP("Brief", "men"),
+    "other": QT_TRANSLATE_NOOP("Brief", "other"),
+    "undisclosed": QT_TRANSLATE_NOOP("Brief", "not disclosed"),
+    "": QT_TRANSLATE_NOOP("Brief", "not recorded"),
+}
+
+
+@dataclass
+class BriefQuote:
+    text: str
+    speaker: str
+    session: str
+    governorate: str
+    date: dt.date | None
+
+
+@dataclass
+class Brief:
+    lang: str
+    number: int
+    title: str
+    text: str
+    target: str  # law and article
+    authority: str
+    status: str  # in the brief's language
+    status_date: dt.date | None
+    participants: int
+    sessions: int
+    governorates: list[str]
+    organisations: int
+    by_gender: list[tuple[str, int]]
+    by_age_band: list[tuple[str, int]]
+    survey_lines: list[str] = field(default_factory=list)
+    survey_sources: list[str] = field(default_factory=list)  # the survey each line comes from
+    quotes: list[BriefQuote] = field(default_factory=list)
+    withdrawn: int = 0
+    not_quotable: int = 0
+
+
+def word(lang: str, text: str, **values: object) -> str:
+    out = translate(lang, CTX, text)
+    return out.format(**values) if values else out
+
+
+def _pick_quotes(items: Sequence[Retrieved], limit: int) -> list[Retrieved]:
+    """Up to ``limit`` quotes, spread over sessions first (one each, in date order), then the rest."""
+    firsts: list[Retrieved] = []
+    rest: list[Retrieved] = []
+    seen: set[str] = set()
+    for item in items:
+        if not item.text.strip():
+            continue
+        (rest if item.session_id in seen else firsts).append(item)
+        seen.add(item.session_id)
+    return (firsts + rest)[:limit]
+
+
+def build(s: OrmSession, rec_id: str, lang: str, digits: Digits = "latn", *, max_quotes: int = MAX_QUOTES) -> Brief:
+    rec = recommendations.get(s, rec_id)
+    history = recommendations.history(s, rec_id)
+    current = history[-1] if history else None
+    sup = support.support(s, rec_id)
+    gov_names = [_governorate(key, lang) for key in sup.governorate_keys]
+    brief = Brief(
+        lang=lang, number=rec.number, title=recommendations.title(rec, lang), text=recommendations.text(rec, lang),
+        target=" — ".join(x for x in (rec.target_law, rec.target_article) if x), authority=rec.authority,
+        status=word(lang, STATUS_WORDS.get(current.status if current else "drafted", "drafted")),
+        status_date=current.date if current else None,
+        participants=sup.participants, sessions=sup.sessions, governorates=gov_names,
+        organisations=sup.organisations,
+        by_gender=[(word(lang, GENDER_WORDS.get(g, g)), n) for g, n in sorted(sup.by_gender.items(), key=_gender_key)],
+        by_age_band=[(band or word(lang, GENDER_WORDS[""]), n) for band, n in sorted(sup.by_age_band.items(), key=_band_key)],
+        withdrawn=sup.withdrawn, not_quotable=sup.not_quotable,
+    )
+    for figure in sup.surveys:
+        brief.survey_lines.append(survey_line(s, figure, lang, digits, with_source=False))
+        survey = s.get(Survey, figure.survey_id)
+        brief.survey_sources.append(survey.title if survey is not None else "")
+    for item in _pick_quotes(sup.quotes, max_quotes):
+        brief.quotes.append(
+            BriefQuote(item.text, item.speaker, item.session_title, _governorate(item.governorate, lang), item.session_date)
+        )
+    return brief
+
+
+def _gender_key(entry: tuple[str, int]) -> tuple[int, str]:
+    order = list(GENDER_WORDS)
+    return (order.index(entry[0]) if entry[0] in order else len(order), entry[0])
+
+
+def _band_key(entry: tuple[str, int]) -> tuple[int, str]:
+    return (AGE_BANDS.index(entry[0]) if entry[0] in AGE_BANDS else len(AGE_BANDS), entry[0])
+
+
+def _governorate(key: str, lang: str) -> str:
+    gov = GOVERNORATE_BY_KEY.get(key)
+    return gov.name(lang) if gov else key
+
+
+def survey_line(
+    s: OrmSession, figure: support.SurveyFigure, lang: str, digits: Digits, *, with_source: bool = True
+) -> str:
+    """"78 % of respondents in Basra answered Yes to “…” (n = 412; ± 4.0 points, 95 %)"."""
+    question = survey_stats.question(s, figure.survey_id, figure.question)
+    labels = {c.name: survey_stats.label(c, lang) for c in survey_stats.choices(s, figure.survey_id, question.list_name)}
+    answers = word(lang, QT_TRANSLATE_NOOP("Brief", " or ")).join(labels.get(c, c) for c in figure.choices)
+    share = figure.share
+    values = {
+        "percent": apply_digits(f"{share.percent:.0f}", digits),
+        "answers": answers,
+        "question": survey_stats.label(question, lang),
+        "n": apply_digits(str(share.n), digits),
+        "margin": apply_digits(f"{share.margin:.1f}", digits),
+        "confidence": apply_digits("95", digits),
+    }
+    if figure.group_by:
+        group = _group_name(figure.group_by, figure.group_value, lang)
+        line = word(lang, QT_TRANSLATE_NOOP(
+            "Brief", "{percent} % of respondents ({group}) answered {answers} to «{question}» "
+                     "(n = {n}; margin of error ± {margin} points, {confidence} %)."), group=group, **values)
+    else:
+        line = word(lang, QT_TRANSLATE_NOOP(
+            "Brief", "{percent} % of respondents answered {answers} to «{question}» "
+                     "(n = {n}; margin of error ± {margin} points, {confidence} %)."), **values)
+    if not share.reliable:
+        line += " " + word(lang, QT_TRANSLATE_NOOP("Brief", "(Few respondents: a rough figure.)"))
+    survey = s.get(Survey, figure.survey_id)
+    if with_source and survey is not None and survey.title:
+        line += " — " + survey.title
+    return line
+
+
+def _group_name(group_by: str, value: str, lang: str) -> str:
+    if group_by == "governorate":
+        return _governorate(value, lang)
+    if group_by == "gender":
+        return word(lang, GENDER_WORDS.get(value, value))
+    return value

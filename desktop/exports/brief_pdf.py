@@ -1,0 +1,107 @@
+"""The evidence brief as a PDF with a real text layer (fpdf2 + HarfBuzz, see ``pdf_layout``).
+
+One recommendation per page (or all of them, each starting a page): the recommendation and its
+status, who supports it (with a bar chart of participants by gender and by age band drawn as
+rules, so the figures stay text), the survey figures, and the quotes that may be used. The same
+``brief_data`` as the workbook, so both say the same thing.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from desktop.core.db import Store
+from desktop.core.erasure_report import record_export
+from desktop.exports.brief_data import Brief, word
+from desktop.exports.brief_xlsx import briefs
+from desktop.exports.pdf_layout import Masthead, Report
+from desktop.exports.pdf_sessions import organisation_name
+from desktop.i18n.catalogue import QT_TRANSLATE_NOOP
+from desktop.i18n.digits import Digits, apply_digits
+
+
+def write_brief_pdf(store: Store, out: Path, *, rec_id: str | None = None, lang: str = "en",
+                    digits: Digits = "latn") -> list[Brief]:
+    items = briefs(store, rec_id, lang, digits)
+    with store.session() as s:
+        organisation = organisation_name(s)
+    title = word(lang, QT_TRANSLATE_NOOP("Brief", "Evidence brief"))
+    report = Report(lang, digits, Masthead(organisation, title))
+    if not items:
+        report.paragraph(word(lang, QT_TRANSLATE_NOOP("Brief", "No recommendations yet.")))
+    for n, brief in enumerate(items):
+        if n:
+            report.pdf.add_page()
+        _page(report, brief, digits)
+    written = report.save(out)
+    record_export(store, "pdf", written)  # an erasure report names the copies it cannot reach
+    return items
+
+
+def _page(r: Report, b: Brief, digits: Digits) -> None:
+    lang = b.lang
+    num = r.number
+    r.title(f"{word(lang, QT_TRANSLATE_NOOP('Brief', 'Recommendation'))} {num(b.number)}: {b.title}")
+    r.paragraph(b.text)
+    r.field(word(lang, QT_TRANSLATE_NOOP("Brief", "Law and article")), b.target)
+    r.field(word(lang, QT_TRANSLATE_NOOP("Brief", "Responsible authority")), b.authority)
+    status = b.status
+    if b.status_date:
+        status += f" ({apply_digits(b.status_date.isoformat(), digits)})"
+    r.field(word(lang, QT_TRANSLATE_NOOP("Brief", "Status")), status)
+    r.heading(word(lang, QT_TRANSLATE_NOOP("Brief", "Who supports it")))
+    r.table(
+        [word(lang, "Participants"), word(lang, "Sessions"), word(lang, "Governorates"), word(lang, "Organisations")],
+        [[num(b.participants), num(b.sessions), num(len(b.governorates)), num(b.organisations)]],
+        [1, 1, 1, 1],
+    )
+    if b.governorates:
+        r.paragraph(("، " if lang in ("ar", "ckb") else ", ").join(b.governorates), grey=True)
+    if b.withdrawn:
+        r.paragraph(word(lang, QT_TRANSLATE_NOOP(
+            "Brief", "{n} linked segments are left out: their speakers withdrew their consent."), n=num(b.withdrawn)),
+            grey=True)
+    for heading, rows in ((word(lang, "Participants by gender"), b.by_gender),
+                          (word(lang, "Participants by age band"), b.by_age_band)):
+        if rows:
+            r.heading(heading)
+            _bars(r, rows)
+    if b.survey_lines:
+        r.heading(word(lang, "Survey"))
+        for line, source in zip(b.survey_lines, b.survey_sources, strict=True):
+            r.paragraph(line)
+            r.paragraph(f"— {source}", grey=True, size=9)  # its own line: one direction per line
+    r.heading(word(lang, "What participants said"))
+    if not b.quotes:
+        r.paragraph(word(lang, "No quote may be used for this recommendation."), grey=True)
+    for q in b.quotes:
+        r.paragraph(f"«{q.text}»")
+        source = " · ".join(x for x in (q.speaker, q.session, q.governorate,
+                                        apply_digits(q.date.isoformat(), digits) if q.date else "") if x)
+        r.paragraph(f"— {source}", grey=True, size=9)
+
+
+def _bars(r: Report, rows: list[tuple[str, int]]) -> None:
+    """A horizontal bar per row, its label and count as text beside it (the chart stays searchable)."""
+    pdf = r.pdf
+    top = max((n for _, n in rows), default=0) or 1
+    label_w, bar_w, line = 45.0, pdf.epw - 65.0, 6.0
+    for label, n in rows:
+        if pdf.get_y() + line > pdf.h - 20:
+            pdf.add_page()
+        y = pdf.get_y()
+        length = bar_w * n / top
+        if r.rtl:
+            right = pdf.w - pdf.r_margin
+            pdf.set_xy(right - label_w, y)
+            pdf.multi_cell(label_w, line, f"{label}  {r.number(n)}", align="R")
+            x = right - label_w - 3 - length
+        else:
+            pdf.set_xy(pdf.l_margin, y)
+            pdf.multi_cell(label_w, line, f"{label}  {r.number(n)}", align="L")
+            x = pdf.l_margin + label_w + 3
+        pdf.set_fill_color(31, 119, 180)
+        if length > 0:
+            pdf.rect(x, y + 1.2, length, line - 2.4, style="F")
+        pdf.set_xy(pdf.l_margin, y + line)
+    r.space(2)

@@ -1,0 +1,141 @@
+"""The evidence brief as a workbook: one sheet per recommendation, right-to-left for ar and ckb.
+
+Each sheet holds the recommendation, its status, the support figures with a chart (participants by
+gender and by age band), the survey figures and the selected quotes. The file is written beside
+the target and moved into place, so a failure never leaves half a workbook under the real name.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from pathlib import Path
+
+from openpyxl import Workbook
+from openpyxl.chart import BarChart, Reference
+from openpyxl.styles import Alignment, Font
+from openpyxl.worksheet.worksheet import Worksheet
+
+from desktop.core import recommendations
+from desktop.core.db import Store
+from desktop.core.erasure_report import record_export
+from desktop.exports.brief_data import Brief, build, word
+from desktop.exports.xlsx_sheet import clean_text
+from desktop.i18n.catalogue import QT_TRANSLATE_NOOP
+from desktop.i18n.digits import Digits
+
+BOLD = Font(bold=True)
+TITLE = Font(bold=True, size=14)
+WRAP = Alignment(wrap_text=True, vertical="top")
+
+
+def briefs(store: Store, rec_id: str | None, lang: str, digits: Digits = "latn") -> list[Brief]:
+    with store.session() as s:
+        ids = [rec_id] if rec_id else [r.id for r in recommendations.live(s)]
+        return [build(s, i, lang, digits) for i in ids]
+
+
+def write_brief_xlsx(store: Store, out: Path, *, rec_id: str | None = None, lang: str = "en",
+                     digits: Digits = "latn") -> list[Brief]:
+    items = briefs(store, rec_id, lang, digits)
+    wb = Workbook()
+    wb.remove(wb.active)
+    for brief in items:
+        _sheet(wb.create_sheet(f"R{brief.number}"), brief)
+    if not items:
+        ws = wb.create_sheet("R")
+        ws.append([word(lang, QT_TRANSLATE_NOOP("Brief", "No recommendations yet."))])
+    fd, tmp = tempfile.mkstemp(prefix=".majlis-brief-", suffix=".xlsx", dir=out.parent)
+    os.close(fd)
+    try:
+        wb.save(tmp)
+        os.replace(tmp, out)
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            os.remove(tmp)
+        raise
+    record_export(store, "xlsx", out)  # an erasure report names the copies it cannot reach
+    return items
+
+
+def _sheet(ws: Worksheet, b: Brief) -> None:
+    lang = b.lang
+    ws.sheet_view.rightToLeft = lang in ("ar", "ckb")
+    ws.column_dimensions["A"].width = 34
+    ws.column_dimensions["B"].width = 70
+    for col in "CDE":
+        ws.column_dimensions[col].width = 18
+
+    def row(label: str, value: object = None, *, bold: bool = False) -> int:
+        ws.append([clean_text(label), value if not isinstance(value, str) else clean_text(value)])
+        r: int = ws.max_row
+        ws.cell(r, 1).font = BOLD if bold or value is not None else Font()
+        ws.cell(r, 2).alignment = WRAP
+        return r
+
+    ws.append([clean_text(f"R{b.number}. {b.title}")])
+    ws.cell(1, 1).font = TITLE
+    row(word(lang, QT_TRANSLATE_NOOP("Brief", "Recommendation")), b.text)
+    row(word(lang, QT_TRANSLATE_NOOP("Brief", "Law and article")), b.target)
+    row(word(lang, QT_TRANSLATE_NOOP("Brief", "Responsible authority")), b.authority)
+    row(word(lang, QT_TRANSLATE_NOOP("Brief", "Status")), b.status)
+    if b.status_date:
+        r = row(word(lang, QT_TRANSLATE_NOOP("Brief", "Since")), b.status_date)
+        ws.cell(r, 2).number_format = "yyyy-mm-dd"
+    ws.append([])
+    row(word(lang, QT_TRANSLATE_NOOP("Brief", "Who supports it")), bold=True)
+    row(word(lang, QT_TRANSLATE_NOOP("Brief", "Participants")), b.participants)
+    row(word(lang, QT_TRANSLATE_NOOP("Brief", "Sessions")), b.sessions)
+    row(word(lang, QT_TRANSLATE_NOOP("Brief", "Governorates")), len(b.governorates))
+    if b.governorates:
+        row("", "، ".join(b.governorates) if lang in ("ar", "ckb") else ", ".join(b.governorates))
+    row(word(lang, QT_TRANSLATE_NOOP("Brief", "Organisations")), b.organisations)
+    if b.withdrawn:
+        row(word(lang, QT_TRANSLATE_NOOP(
+            "Brief", "{n} linked segments are left out: their speakers withdrew their consent."), n=b.withdrawn))
+    ws.append([])
+    by_gender = word(lang, QT_TRANSLATE_NOOP("Brief", "Participants by gender"))
+    by_band = word(lang, QT_TRANSLATE_NOOP("Brief", "Participants by age band"))
+    gender_at = _table(ws, by_gender, b.by_gender)
+    ws.append([])
+    band_at = _table(ws, by_band, b.by_age_band)
+    # Side by side to the left of the figures (right in a right-to-left sheet), level with the tables.
+    for title, (first, last), column in ((by_gender, gender_at, "D"), (by_band, band_at, "J")):
+        if last >= first:
+            _chart(ws, title, first, last, column, anchor_row=gender_at[0] - 1)
+    ws.append([])
+    if b.survey_lines:
+        row(word(lang, QT_TRANSLATE_NOOP("Brief", "Survey")), bold=True)
+        for line, source in zip(b.survey_lines, b.survey_sources, strict=True):
+            r = row(source, line)
+            ws.cell(r, 2).alignment = WRAP
+        ws.append([])
+    row(word(lang, QT_TRANSLATE_NOOP("Brief", "What participants said")), bold=True)
+    if not b.quotes:
+        row("", word(lang, QT_TRANSLATE_NOOP("Brief", "No quote may be used for this recommendation.")))
+    for q in b.quotes:
+        source = " · ".join(x for x in (q.speaker, q.session, q.governorate, q.date.isoformat() if q.date else "") if x)
+        r = row(source, f"«{q.text}»")
+        ws.cell(r, 1).font = Font(italic=True)
+        ws.cell(r, 1).alignment = WRAP
+
+
+def _table(ws: Worksheet, title: str, rows: list[tuple[str, int]]) -> tuple[int, int]:
+    ws.append([clean_text(title)])
+    ws.cell(ws.max_row, 1).font = BOLD
+    first = ws.max_row + 1
+    for label, n in rows:
+        ws.append([clean_text(label), n])
+    return first, ws.max_row
+
+
+def _chart(ws: Worksheet, title: str, first: int, last: int, column: str, *, anchor_row: int) -> None:
+    chart = BarChart()
+    chart.type = "bar"
+    chart.title = title
+    chart.legend = None
+    chart.height, chart.width = 6, 12
+    chart.add_data(Reference(ws, min_col=2, min_row=first, max_row=last), titles_from_data=False)
+    chart.set_categories(Reference(ws, min_col=1, min_row=first, max_row=last))
+    ws.add_chart(chart, f"{column}{max(1, anchor_row)}")

@@ -1,0 +1,1 @@
+"""Recommendations, their evidence, outreach and the network: the advocacy record."""

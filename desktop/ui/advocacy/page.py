@@ -1,0 +1,246 @@
+"""The Recommendations page: recommendations with status and support, outreach, and the network."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core import outreach, recommendations, support
+from desktop.core.recommendations import Listed
+from desktop.core.reference import GOVERNORATES
+from desktop.ui.advocacy.loaders import network_rows, outreach_rows
+from desktop.ui.advocacy.recommendation_view import RecommendationView, make_table, status_word
+from desktop.ui.advocacy.survey_tab import SurveyTab
+from desktop.ui.advocacy.table_model import RowsModel, while_alive
+from desktop.ui.context import AppContext
+from desktop.ui.operations import CollectionOp, QueryOp
+from desktop.ui.page_base import Page
+from desktop.ui.sessions import labels
+from desktop.ui.settings.digit_spin import DigitDateEdit, DigitSpinBox
+
+WATCHED = frozenset({
+    "recommendation", "recommendation_status", "evidence_link", "survey", "survey_response_block",
+    "outreach_event", "organisation", "coded_segment", "consent_record", "attendance",
+})
+
+
+class RecommendationsPage(Page):
+    key = "recommendations"
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.titles: dict[str, dict[str, str]] = {}  # recommendation id -> language -> title
+        self.tabs = QTabWidget(self)
+        # --- recommendations
+        fmt = ctx.language.format_number
+        self.list_model = RowsModel([
+            (lambda: self.tr("No."), lambda r: fmt(r.number)),
+            (lambda: self.tr("Recommendation"), lambda r: self.titles.get(r.id, {}).get(ctx.language.language) or r.title),
+            (lambda: self.tr("Status"), lambda r: status_word(r.status)),
+            (lambda: self.tr("Participants"), lambda r: fmt(r.participants)),
+            (lambda: self.tr("Sessions"), lambda r: fmt(r.sessions)),
+            (lambda: self.tr("Governorates"), lambda r: fmt(r.governorates)),
+            (lambda: self.tr("Organisations"), lambda r: fmt(r.organisations)),
+        ], self)
+        rec_tab = QWidget(self)
+        self.list = make_table(rec_tab, self.list_model)
+        self.list.selectionModel().currentRowChanged.connect(lambda cur, _prev: self._select(cur.row()))
+        self.new_button = QPushButton(rec_tab)
+        self.new_button.clicked.connect(self.new_recommendation)
+        self.view = RecommendationView(ctx, rec_tab)
+        self.view.saved.connect(lambda _id: self.reload_list())
+        left = QWidget(rec_tab)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.list, 1)
+        left_layout.addWidget(self.new_button)
+        splitter = QSplitter(rec_tab)
+        splitter.addWidget(left)
+        splitter.addWidget(self.view)
+        splitter.setSizes([420, 620])
+        QVBoxLayout(rec_tab).addWidget(splitter)
+        self.tabs.addTab(rec_tab, "")
+        # --- outreach
+        out_tab = QWidget(self)
+        self.outreach_model = RowsModel([
+            (lambda: self.tr("Date"), lambda e: self.ctx.language.format_date(e.date) if e.date else ""),
+            (lambda: self.tr("Kind"), lambda e: self._outreach_kind(e.kind)),
+            (lambda: self.tr("Title"), lambda e: e.title),
+            (lambda: self.tr("Place"), lambda e: e.place),
+            (lambda: self.tr("Audience"), lambda e: e.audience),
+            (lambda: self.tr("Reach"), lambda e: fmt(e.reach)),
+            (lambda: self.tr("Organisations"), lambda e: fmt(len(e.organisation_ids or []))),
+        ], self)
+        self.outreach_list = make_table(out_tab, self.outreach_model)
+        self.o_kind, self.o_title = QComboBox(out_tab), QLineEdit(out_tab)
+        self.o_date = DigitDateEdit(lambda: self.ctx.language.digits, out_tab)
+        self.o_date.setCalendarPopup(True)
+        self.o_date.setDate(QDate.currentDate())
+        self.o_place, self.o_audience = QLineEdit(out_tab), QLineEdit(out_tab)
+        self.o_governorate = QComboBox(out_tab)
+        self.o_reach = DigitSpinBox(lambda: self.ctx.language.digits, out_tab)
+        self.o_reach.setRange(0, 100_000_000)
+        self.o_error = QLabel(out_tab)
+        self.o_error.setStyleSheet("color: #b00020")
+        self.o_add = QPushButton(out_tab)
+        self.o_add.clicked.connect(self.add_outreach)
+        self.o_form = QFormLayout()
+        self.o_labels = [QLabel(out_tab) for _ in range(7)]
+        widgets = (self.o_kind, self.o_title, self.o_date, self.o_place, self.o_governorate, self.o_audience, self.o_reach)
+        for label, w in zip(self.o_labels, widgets, strict=True):
+            label.setBuddy(w)
+            self.o_form.addRow(label, w)
+        side = QVBoxLayout()
+        side.addLayout(self.o_form)
+        side.addWidget(self.o_add)
+        side.addWidget(self.o_error)
+        side.addStretch(1)
+        out_layout = QHBoxLayout(out_tab)
+        out_layout.addWidget(self.outreach_list, 3)
+        out_layout.addLayout(side, 2)
+        self.tabs.addTab(out_tab, "")
+        # --- network
+        self.network_model = RowsModel([
+            (lambda: self.tr("Organisation"), lambda a: a.name),
+            (lambda: self.tr("Kind"), lambda a: labels.organisation_kind(a.kind)),
+            (lambda: self.tr("Governorate"), lambda a: labels.governorate(a.governorate, self.ctx.language.language)),
+            (lambda: self.tr("Sessions"), lambda a: fmt(a.sessions)),
+            (lambda: self.tr("Outreach"), lambda a: fmt(a.outreach)),
+            (lambda: self.tr("Reach"), lambda a: fmt(a.reach)),
+            (lambda: self.tr("Month by month (sessions/outreach)"), lambda a: self._months(a)),
+        ], self)
+        self.network = make_table(self, self.network_model)
+        self.tabs.addTab(self.network, "")
+        self.surveys = SurveyTab(ctx, self)
+        self.tabs.addTab(self.surveys, "")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)
+        self.listed: list[Listed] = []
+        ctx.events.changed.connect(self._on_changed)
+        self.setFocusProxy(self.list)
+        self.retranslate()
+        self.refresh()
+
+    # --- words -------------------------------------------------------------------------------------
+
+    def title(self) -> str:
+        return self.tr("Recommendations")
+
+    def _outreach_kind(self, kind: str) -> str:
+        return {"meeting": self.tr("meeting with officials"), "media": self.tr("media"),
+                "workshop": self.tr("workshop"), "other": self.tr("other")}.get(kind, kind)
+
+    def _months(self, a: outreach.OrgActivity) -> str:
+        digits = self.ctx.language.format_number
+        return "; ".join(f"{m}: {digits(n_s)}/{digits(n_o)}" for m, (n_s, n_o) in a.by_month.items() if m)
+
+    def retranslate(self) -> None:
+        self.tabs.setTabText(0, self.tr("Recommendations"))
+        self.tabs.setTabText(1, self.tr("Outreach"))
+        self.tabs.setTabText(2, self.tr("Network"))
+        self.tabs.setTabText(3, self.tr("Surveys"))
+        self.list.setAccessibleName(self.tr("Recommendations"))
+        self.outreach_list.setAccessibleName(self.tr("Outreach"))
+        self.network.setAccessibleName(self.tr("Network"))
+        self.new_button.setText(self.tr("&New recommendation"))
+        texts = (self.tr("&Kind"), self.tr("&Title"), self.tr("&Date"), self.tr("&Place"), self.tr("&Governorate"),
+                 self.tr("&Audience"), self.tr("&Reach"))
+        for label, text in zip(self.o_labels, texts, strict=True):
+            label.setText(text)
+            label.buddy().setAccessibleName(text.replace("&", ""))
+        kind = self.o_kind.currentData()
+        self.o_kind.clear()
+        for code in outreach.KINDS:
+            self.o_kind.addItem(self._outreach_kind(code), code)
+        self.o_kind.setCurrentIndex(max(0, self.o_kind.findData(kind)))
+        gov = self.o_governorate.currentData()
+        self.o_governorate.clear()
+        self.o_governorate.addItem(self.tr("— none —"), "")
+        for g in GOVERNORATES:
+            self.o_governorate.addItem(g.name(self.ctx.language.language), g.key)
+        self.o_governorate.setCurrentIndex(max(0, self.o_governorate.findData(gov)))
+        self.o_add.setText(self.tr("Add &outreach"))
+        for model in (self.list_model, self.outreach_model, self.network_model):
+            model.retranslate()
+        self.view.retranslate()
+        if hasattr(self, "surveys"):
+            self.surveys.retranslate()
+
+    # --- loading -----------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        self.reload_list()
+        if hasattr(self, "surveys"):
+            self.surveys.refresh()
+        QueryOp(self.ctx, outreach_rows, while_alive(self, self.outreach_model.set_rows)).run_in_background()
+        QueryOp(self.ctx, network_rows, while_alive(self, self.network_model.set_rows)).run_in_background()
+
+    def reload_list(self) -> None:
+        lang = self.ctx.language.language
+
+        def read(s: Any) -> tuple[list[Listed], dict[str, dict[str, str]]]:
+            rows = support.listing(s, lang)
+            # Every language's title, so a language switch shows the new one at once, without a reload.
+            titles = {r.id: {code: recommendations.title(r, code) for code in recommendations.LANGUAGES}
+                      for r in recommendations.live(s)}
+            return rows, titles
+
+        QueryOp(self.ctx, read, while_alive(self, self._listed)).run_in_background()
+
+    def _listed(self, result: tuple[list[Listed], dict[str, dict[str, str]]]) -> None:
+        rows, self.titles = result
+        selected = self.view.rec_id
+        self.listed = rows
+        self.list_model.set_rows(rows)
+        for i, r in enumerate(rows):
+            if r.id == selected:
+                self.list.selectRow(i)
+
+    def _on_changed(self, tables: Any) -> None:
+        if set(tables or ()) & WATCHED:
+            self.refresh()
+
+    def _select(self, row: int) -> None:
+        if 0 <= row < len(self.listed) and self.listed[row].id != self.view.rec_id:
+            self.view.load(self.listed[row].id)
+
+    def new_recommendation(self) -> None:
+        self.list.clearSelection()
+        self.view.load(None)
+        self.view.fields["title_ar"].setFocus()
+
+    def add_outreach(self) -> None:
+        q = self.o_date.date()
+        fields = {
+            "kind": self.o_kind.currentData(), "title": self.o_title.text(),
+            "date": dt.date(q.year(), q.month(), q.day()), "place": self.o_place.text(),
+            "governorate": self.o_governorate.currentData() or "", "audience": self.o_audience.text(),
+            "reach": self.o_reach.value(),
+        }
+
+        def failed(exc: BaseException) -> None:
+            if isinstance(exc, outreach.OutreachError):
+                self.o_error.setText(self.tr("An outreach record needs a title and a date."))
+            else:
+                raise exc
+
+        def done(_event: Any) -> None:
+            self.o_error.clear()
+            self.o_title.clear()
+
+        CollectionOp(self.ctx, lambda s: outreach.create(s, fields)).success(while_alive(self, done)).failure(
+            while_alive(self, failed)).run_in_background()

@@ -1,0 +1,397 @@
+"""One recommendation: its texts, its status history, who supports it, the survey figures and the quotes.
+
+Every quote opens its session in the coding window at the quoted words. Evidence is added from a
+code (the whole code, a saved query) or from one of the code's segments.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core import codebook, recommendations, retrieval
+from desktop.core.recommendations import LANGUAGES, STATUSES
+from desktop.exports.brief_data import GENDER_WORDS, STATUS_WORDS
+from desktop.ui.advocacy.loaders import Detail, detail
+from desktop.ui.advocacy.table_model import RowsModel, while_alive
+from desktop.ui.context import AppContext
+from desktop.ui.operations import CollectionOp, QueryOp, read_now
+from desktop.ui.settings.digit_spin import DigitDateEdit
+
+
+def status_word(status: str) -> str:
+    return QCoreApplication.translate("Brief", STATUS_WORDS.get(status, status))
+
+
+def gender_word(gender: str) -> str:
+    return QCoreApplication.translate("Brief", GENDER_WORDS.get(gender, gender))
+
+
+def make_table(parent: QWidget, model: RowsModel, *, fit: bool = True) -> QTableView:
+    """A read-only table; ``fit=False`` for tables that may hold thousands of rows (fitting columns to
+    their contents measures every row)."""
+    view = QTableView(parent)
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.verticalHeader().setVisible(False)
+    header = view.horizontalHeader()
+    if fit:
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    else:
+        view.setWordWrap(False)
+        header.setDefaultSectionSize(260)
+    header.setStretchLastSection(True)
+    return view
+
+
+class RecommendationView(QScrollArea):
+    """The right-hand side of the Recommendations tab."""
+
+    saved = Signal(str)  # the recommendation's id, after a save that created or changed it
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.rec_id: str | None = None
+        self.current: Detail | None = None
+        self.setWidgetResizable(True)
+        body = QWidget(self)
+        self.setWidget(body)
+        # --- the recommendation's fields
+        self.fields: dict[str, QLineEdit | QPlainTextEdit] = {}
+        self.form = QFormLayout()
+        self.form_labels: dict[str, QLabel] = {}
+        for key in (*(f"title_{lang}" for lang in LANGUAGES), *(f"text_{lang}" for lang in LANGUAGES),
+                    "target_law", "target_article", "authority"):
+            edit: QLineEdit | QPlainTextEdit = QPlainTextEdit(body) if key.startswith("text_") else QLineEdit(body)
+            if isinstance(edit, QPlainTextEdit):
+                edit.setTabChangesFocus(True)
+                edit.setFixedHeight(60)
+            self.fields[key] = edit
+            self.form_labels[key] = QLabel(body)
+            self.form_labels[key].setBuddy(edit)
+            self.form.addRow(self.form_labels[key], edit)
+        self.error = QLabel(body)
+        self.error.setStyleSheet("color: #b00020")
+        self.save_button = QPushButton(body)
+        self.save_button.clicked.connect(self.save)
+        # --- status history
+        self.history_box = QGroupBox(body)
+        self.history_model = RowsModel([
+            (lambda: self.tr("Date"), lambda h: self.ctx.language.format_date(h.date) if h.date else ""),
+            (lambda: self.tr("Status"), lambda h: status_word(h.status)),
+            (lambda: self.tr("Source"), lambda h: h.source),
+            (lambda: self.tr("Note"), lambda h: h.note),
+        ], self)
+        self.history = make_table(body, self.history_model)
+        self.history.setMaximumHeight(150)
+        self.status_combo = QComboBox(body)
+        self.status_date = DigitDateEdit(lambda: self.ctx.language.digits, body)
+        self.status_date.setCalendarPopup(True)
+        self.status_date.setDate(QDate.currentDate())
+        self.status_source = QLineEdit(body)
+        self.status_note = QLineEdit(body)
+        self.add_status_button = QPushButton(body)
+        self.add_status_button.clicked.connect(self.add_status)
+        self.remove_status_button = QPushButton(body)
+        self.remove_status_button.clicked.connect(self.remove_status)
+        status_row = QHBoxLayout()
+        for w in (self.status_combo, self.status_date, self.status_source, self.status_note, self.add_status_button,
+                  self.remove_status_button):
+            status_row.addWidget(w)
+        history_layout = QVBoxLayout(self.history_box)
+        history_layout.addWidget(self.history)
+        history_layout.addLayout(status_row)
+        # --- support
+        self.support_box = QGroupBox(body)
+        self.support_label = QLabel(body)
+        self.support_label.setWordWrap(True)
+        self.support_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.survey_label = QLabel(body)
+        self.survey_label.setWordWrap(True)
+        support_layout = QVBoxLayout(self.support_box)
+        support_layout.addWidget(self.support_label)
+        support_layout.addWidget(self.survey_label)
+        # --- quotes
+        self.quotes_box = QGroupBox(body)
+        self.quotes_model = RowsModel([
+            (lambda: self.tr("Quote"), lambda q: q.text),
+            (lambda: self.tr("Speaker"), lambda q: q.speaker),
+            (lambda: self.tr("Session"), lambda q: q.session_title),
+        ], self)
+        self.quotes = make_table(body, self.quotes_model, fit=False)
+        self.quotes.doubleClicked.connect(lambda index: self.open_quote(index.row()))
+        self.open_button = QPushButton(body)
+        self.open_button.clicked.connect(lambda: self.open_quote(self.quotes.currentIndex().row()))
+        quotes_layout = QVBoxLayout(self.quotes_box)
+        quotes_layout.addWidget(self.quotes)
+        quotes_layout.addWidget(self.open_button, 0, Qt.AlignmentFlag.AlignLeading)
+        # --- evidence
+        self.evidence_box = QGroupBox(body)
+        self.links_model = RowsModel([
+            (lambda: self.tr("Evidence"), lambda link: self._kind_word(link.kind)),
+            (lambda: self.tr("What"), lambda link: link.description),
+        ], self)
+        self.links = make_table(body, self.links_model, fit=False)
+        self.links.setMaximumHeight(140)
+        self.code_combo = QComboBox(body)
+        self.link_code_button = QPushButton(body)
+        self.link_code_button.clicked.connect(self.link_code)
+        self.segment_combo = QComboBox(body)
+        self.code_combo.currentIndexChanged.connect(lambda _i: self._load_segments())
+        self.link_segment_button = QPushButton(body)
+        self.link_segment_button.clicked.connect(self.link_segment)
+        self.unlink_button = QPushButton(body)
+        self.unlink_button.clicked.connect(self.unlink)
+        evidence_layout = QVBoxLayout(self.evidence_box)
+        evidence_layout.addWidget(self.links)
+        row1, row2 = QHBoxLayout(), QHBoxLayout()
+        row1.addWidget(self.code_combo, 1)
+        row1.addWidget(self.link_code_button)
+        row1.addWidget(self.unlink_button)
+        row2.addWidget(self.segment_combo, 1)
+        row2.addWidget(self.link_segment_button)
+        evidence_layout.addLayout(row1)
+        evidence_layout.addLayout(row2)
+        layout = QVBoxLayout(body)
+        layout.addLayout(self.form)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.error, 1)
+        layout.addLayout(buttons)
+        for box in (self.history_box, self.support_box, self.quotes_box, self.evidence_box):
+            layout.addWidget(box)
+        layout.addStretch(1)
+        self.retranslate()
+        self.show_detail(None)
+
+    # --- words -------------------------------------------------------------------------------------
+
+    def _kind_word(self, kind: str) -> str:
+        return {"segment": self.tr("coded segment"), "code": self.tr("whole code"), "survey": self.tr("survey figure")}.get(kind, kind)
+
+    def retranslate(self) -> None:
+        names = {"ar": self.tr("Arabic"), "ckb": self.tr("Kurdish"), "en": self.tr("English")}
+        for lang in LANGUAGES:
+            self.form_labels[f"title_{lang}"].setText(self.tr("Title (%1)").replace("%1", names[lang]))
+            self.form_labels[f"text_{lang}"].setText(self.tr("Text (%1)").replace("%1", names[lang]))
+            self.fields[f"title_{lang}"].setAccessibleName(self.tr("Title (%1)").replace("%1", names[lang]))
+            self.fields[f"text_{lang}"].setAccessibleName(self.tr("Text (%1)").replace("%1", names[lang]))
+        self.form_labels["target_law"].setText(self.tr("&Law"))
+        self.form_labels["target_article"].setText(self.tr("A&rticle"))
+        self.form_labels["authority"].setText(self.tr("Responsible &authority"))
+        self.fields["target_law"].setAccessibleName(self.tr("Law"))
+        self.fields["target_article"].setAccessibleName(self.tr("Article"))
+        self.fields["authority"].setAccessibleName(self.tr("Responsible authority"))
+        self.save_button.setText(self.tr("&Save recommendation"))
+        self.history_box.setTitle(self.tr("Status history"))
+        self.history.setAccessibleName(self.tr("Status history"))
+        current = self.status_combo.currentData()
+        self.status_combo.clear()
+        for status in STATUSES:
+            self.status_combo.addItem(status_word(status), status)
+        self.status_combo.setCurrentIndex(max(0, self.status_combo.findData(current)))
+        self.status_combo.setAccessibleName(self.tr("New status"))
+        self.status_date.setAccessibleName(self.tr("Date of the status"))
+        self.status_source.setPlaceholderText(self.tr("Source of the news"))
+        self.status_source.setAccessibleName(self.tr("Source of the news"))
+        self.status_note.setPlaceholderText(self.tr("Note"))
+        self.status_note.setAccessibleName(self.tr("Note"))
+        self.add_status_button.setText(self.tr("Add s&tatus"))
+        self.remove_status_button.setText(self.tr("Remove status"))
+        self.support_box.setTitle(self.tr("Who supports it"))
+        self.quotes_box.setTitle(self.tr("Quotes that may be used"))
+        self.quotes.setAccessibleName(self.tr("Quotes that may be used"))
+        self.open_button.setText(self.tr("&Open in context"))
+        self.evidence_box.setTitle(self.tr("Evidence"))
+        self.links.setAccessibleName(self.tr("Evidence"))
+        self.code_combo.setAccessibleName(self.tr("Code"))
+        self.segment_combo.setAccessibleName(self.tr("Coded segment"))
+        self.link_code_button.setText(self.tr("Link whole &code"))
+        self.link_segment_button.setText(self.tr("Link this &segment"))
+        self.unlink_button.setText(self.tr("Remove evidence"))
+        for model in (self.history_model, self.quotes_model, self.links_model):
+            model.retranslate()
+        self._fill_codes()
+        if self.current is not None:
+            self.show_detail(self.current)
+            self.load(self.current.id)  # the titles, labels and survey lines of the new language
+
+    # --- loading -----------------------------------------------------------------------------------
+
+    def load(self, rec_id: str | None) -> None:
+        """Show a recommendation (None: an empty form for a new one); the reading runs on the worker."""
+        self.rec_id = rec_id
+        self.error.clear()
+        if rec_id is None:
+            self.show_detail(None)
+            return
+        lang, digits = self.ctx.language.language, self.ctx.language.digits
+        QueryOp(self.ctx, lambda s: detail(s, rec_id, lang, digits), while_alive(self, self._loaded)).failure(
+            while_alive(self, lambda _e: self.show_detail(None))
+        ).run_in_background()
+
+    def _loaded(self, loaded: Detail) -> None:
+        if loaded.id == self.rec_id:
+            self.show_detail(loaded)
+
+    def show_detail(self, d: Detail | None) -> None:
+        self.current = d
+        for key, edit in self.fields.items():
+            value = d.fields.get(key, "") if d else ""
+            if isinstance(edit, QPlainTextEdit):
+                edit.setPlainText(value)
+            else:
+                edit.setText(value)
+        enabled = d is not None
+        for w in (self.history_box, self.support_box, self.quotes_box, self.evidence_box):
+            w.setEnabled(enabled)
+        self.history_model.set_rows(d.history if d else [])
+        self.quotes_model.set_rows(d.support.quotes if d else [])
+        self.links_model.set_rows(d.links if d else [])
+        self.support_label.setText(self.support_text(d) if d else "")
+        self.survey_label.setText("\n".join(d.survey_lines) if d else "")
+
+    def support_text(self, d: Detail) -> str:
+        sup, fmt = d.support, self.ctx.language.format_number
+        lines = [
+            self.tr("Participants: %1 · Sessions: %2 · Governorates: %3 · Organisations: %4")
+            .replace("%1", fmt(sup.participants)).replace("%2", fmt(sup.sessions))
+            .replace("%3", fmt(sup.governorates)).replace("%4", fmt(sup.organisations)),
+            self.tr("By gender: %1").replace(
+                "%1", ", ".join(f"{gender_word(g)} {fmt(n)}" for g, n in sorted(sup.by_gender.items()))),
+            self.tr("By age band: %1").replace(
+                "%1", ", ".join(f"{b or gender_word('')} {fmt(n)}" for b, n in sorted(sup.by_age_band.items()))),
+        ]
+        if sup.withdrawn:
+            lines.append(self.tr("Withdrawn: %1 linked segments are left out (their speakers withdrew).")
+                         .replace("%1", fmt(sup.withdrawn)))
+        if sup.not_quotable:
+            lines.append(self.tr("Not quotable: %1 segments count but may not be quoted.").replace("%1", fmt(sup.not_quotable)))
+        return "\n".join(lines)
+
+    def _fill_codes(self) -> None:
+        lang = self.ctx.language.language
+        current = self.code_combo.currentData()
+        codes = read_now(self.ctx, lambda s: [(c.id, codebook.display_name(c, lang)) for c in codebook.live_codes(s)])
+        self.code_combo.blockSignals(True)
+        self.code_combo.clear()
+        for code_id, name in codes:
+            self.code_combo.addItem(name, code_id)
+        self.code_combo.setCurrentIndex(max(0, self.code_combo.findData(current)))
+        self.code_combo.blockSignals(False)
+        self._load_segments()
+
+    def _load_segments(self) -> None:
+        code_id = self.code_combo.currentData()
+        self.segment_combo.clear()
+        if not code_id:
+            return
+
+        def fill(items: list[retrieval.Retrieved]) -> None:
+            if self.code_combo.currentData() != code_id:
+                return
+            self.segment_combo.clear()
+            for item in items:
+                self.segment_combo.addItem(f"{item.speaker or '—'}: {item.text[:90]}", item.segment_id)
+
+        QueryOp(self.ctx, lambda s: retrieval.quotes(s, [code_id], include_subcodes=False), while_alive(self, fill)).run_in_background()
+
+    # --- acts --------------------------------------------------------------------------------------
+
+    def _values(self) -> dict[str, Any]:
+        return {key: (e.toPlainText() if isinstance(e, QPlainTextEdit) else e.text()) for key, e in self.fields.items()}
+
+    def save(self) -> None:
+        values, rec_id = self._values(), self.rec_id
+
+        def op(s: Any) -> str:
+            if rec_id:
+                return recommendations.update(s, rec_id, values).id
+            return recommendations.create(s, values).id
+
+        def done(new_id: str) -> None:
+            self.error.clear()
+            self.rec_id = new_id
+            self.saved.emit(new_id)
+            self.load(new_id)
+
+        CollectionOp(self.ctx, op).success(while_alive(self, done)).failure(while_alive(self, self._failed)).run_in_background()
+
+    def _failed(self, exc: BaseException) -> None:
+        if isinstance(exc, recommendations.RecommendationError) and exc.code == "title_required":
+            self.error.setText(self.tr("A recommendation needs a title in at least one language."))
+        elif isinstance(exc, recommendations.RecommendationError):
+            self.error.setText(self.tr("This could not be saved."))
+        else:
+            raise exc
+
+    def _change(self, op: Any) -> None:
+        rec_id = self.rec_id
+        if rec_id is None:
+            return
+        def done(_value: Any) -> None:
+            self.saved.emit(rec_id)
+            self.load(rec_id)
+
+        CollectionOp(self.ctx, op).success(while_alive(self, done)).failure(while_alive(self, self._failed)).run_in_background()
+
+    def add_status(self) -> None:
+        rec_id, status = self.rec_id, str(self.status_combo.currentData())
+        qdate = self.status_date.date()
+        day = dt.date(qdate.year(), qdate.month(), qdate.day())
+        note, source = self.status_note.text(), self.status_source.text()
+        self.status_note.clear()
+        self.status_source.clear()
+        self._change(lambda s: recommendations.add_status(s, str(rec_id), status, date=day, note=note, source=source))
+
+    def remove_status(self) -> None:
+        row = self.history_model.row_at(self.history.currentIndex())
+        if row is not None:
+            status_id = row.id
+            self._change(lambda s: recommendations.delete_status(s, status_id))
+
+    def link_code(self) -> None:
+        code_id, rec_id = self.code_combo.currentData(), self.rec_id
+        if code_id:
+            self._change(lambda s: recommendations.link_code(s, str(rec_id), code_id))
+
+    def link_segment(self) -> None:
+        segment_id, rec_id = self.segment_combo.currentData(), self.rec_id
+        if segment_id:
+            self._change(lambda s: recommendations.link_segment(s, str(rec_id), segment_id))
+
+    def unlink(self) -> None:
+        row = self.links_model.row_at(self.links.currentIndex())
+        if row is not None:
+            link_id = row.id
+            self._change(lambda s: recommendations.unlink(s, link_id))
+
+    def open_quote(self, row: int) -> None:
+        """The quote in its session, in context: the coding window opened at the quoted words."""
+        if self.current is None or not 0 <= row < len(self.current.support.quotes):
+            return
+        from desktop.ui.coding.workspace import open_coding_window  # the coding window: a heavy import
+
+        quote = self.current.support.quotes[row]
+        open_coding_window(self.ctx, quote.session_id, quote.segment_id)

@@ -1,0 +1,190 @@
+"""Survey figures beside the quotes: choose a survey and a question, see its answers by governorate,
+gender or age band (share, n and 95 % margin of error), and link a figure to a recommendation."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core import recommendations, survey_stats
+from desktop.core.survey_stats import Distribution
+from desktop.ui.advocacy.recommendation_view import gender_word, make_table
+from desktop.ui.advocacy.table_model import RowsModel, while_alive
+from desktop.ui.context import AppContext
+from desktop.ui.operations import CollectionOp, QueryOp, read_now
+from desktop.ui.sessions import labels
+
+
+@dataclass
+class Row:
+    group: str
+    cells: list[str]
+
+
+class SurveyTab(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.survey = QComboBox(self)
+        self.question = QComboBox(self)
+        self.group_by = QComboBox(self)
+        self.choices = QListWidget(self)  # the answers counted as support: a handful of choices
+        self.choices.setSelectionMode(QListWidget.SelectionMode.MultiSelection)
+        self.choices.setMaximumHeight(110)
+        self.group = QComboBox(self)
+        self.recommendation = QComboBox(self)
+        self.link_button = QPushButton(self)
+        self.link_button.clicked.connect(self.link)
+        self.message = QLabel(self)
+        self.model = RowsModel([], self)
+        self.table = make_table(self, self.model)
+        self.dist: Distribution | None = None
+        self.form = QFormLayout()
+        self.form_labels = [QLabel(self) for _ in range(6)]
+        for label, w in zip(self.form_labels, (self.survey, self.question, self.group_by, self.choices, self.group,
+                                               self.recommendation), strict=True):
+            label.setBuddy(w)
+            self.form.addRow(label, w)
+        side = QVBoxLayout()
+        side.addLayout(self.form)
+        side.addWidget(self.link_button)
+        side.addWidget(self.message)
+        side.addStretch(1)
+        layout = QHBoxLayout(self)
+        layout.addWidget(self.table, 3)
+        layout.addLayout(side, 2)
+        self.survey.currentIndexChanged.connect(lambda _i: self._fill_questions())
+        self.question.currentIndexChanged.connect(lambda _i: self.show_distribution())
+        self.group_by.currentIndexChanged.connect(lambda _i: self.show_distribution())
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        texts = (self.tr("&Survey"), self.tr("&Question"), self.tr("&By"), self.tr("Answers that &support"),
+                 self.tr("&In"), self.tr("&Recommendation"))
+        for label, text in zip(self.form_labels, texts, strict=True):
+            label.setText(text)
+            label.buddy().setAccessibleName(text.replace("&", ""))
+        current = self.group_by.currentData()
+        self.group_by.blockSignals(True)
+        self.group_by.clear()
+        for key, text in (("", self.tr("all respondents")), ("governorate", self.tr("governorate")),
+                          ("gender", self.tr("gender")), ("age_band", self.tr("age band"))):
+            self.group_by.addItem(text, key)
+        self.group_by.setCurrentIndex(max(0, self.group_by.findData(current)))
+        self.group_by.blockSignals(False)
+        self.link_button.setText(self.tr("&Link this figure to the recommendation"))
+        self.table.setAccessibleName(self.tr("Answers"))
+        self.refresh()
+
+    def refresh(self) -> None:
+        lang = self.ctx.language.language
+
+        def read(s: Any) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+            surveys = [(sv.id, sv.title) for sv in survey_stats.surveys(s)]
+            recs = [(r.id, f"{r.number}. {recommendations.title(r, lang)}") for r in recommendations.live(s)]
+            return surveys, recs
+
+        surveys, recs = read_now(self.ctx, read)
+        current, rec = self.survey.currentData(), self.recommendation.currentData()
+        self.survey.blockSignals(True)
+        self.survey.clear()
+        for survey_id, title in surveys:
+            self.survey.addItem(title, survey_id)
+        self.survey.setCurrentIndex(max(0, self.survey.findData(current)))
+        self.survey.blockSignals(False)
+        self.recommendation.clear()
+        for rec_id, title in recs:
+            self.recommendation.addItem(title, rec_id)
+        self.recommendation.setCurrentIndex(max(0, self.recommendation.findData(rec)))
+        self._fill_questions()
+
+    def _fill_questions(self) -> None:
+        survey_id, lang = self.survey.currentData(), self.ctx.language.language
+        current = self.question.currentData()
+        self.question.blockSignals(True)
+        self.question.clear()
+        if survey_id:
+            questions = read_now(self.ctx, lambda s: [
+                (q.name, survey_stats.label(q, lang)) for q in survey_stats.questions(s, survey_id)
+                if q.type in ("select_one", "select_multiple")])
+            for name, label in questions:
+                self.question.addItem(label, name)
+        self.question.setCurrentIndex(max(0, self.question.findData(current)))
+        self.question.blockSignals(False)
+        self.show_distribution()
+
+    def show_distribution(self) -> None:
+        survey_id, name, group_by = self.survey.currentData(), self.question.currentData(), self.group_by.currentData()
+        if not survey_id or not name:
+            self.dist = None
+            self.model.columns = []
+            self.model.set_rows([])
+            return
+        lang = self.ctx.language.language
+
+        def read(s: Any) -> tuple[Distribution, dict[str, str]]:
+            q = survey_stats.question(s, survey_id, name)
+            labels_ = {c.name: survey_stats.label(c, lang) for c in survey_stats.choices(s, survey_id, q.list_name)}
+            return survey_stats.distribution(s, survey_id, name, group_by or ""), labels_
+
+        QueryOp(self.ctx, read, while_alive(self, self._show)).run_in_background()
+
+    def _group_name(self, group_by: str, value: str) -> str:
+        if value == "":
+            return self.tr("all respondents")
+        if group_by == "governorate":
+            return labels.governorate(value, self.ctx.language.language)
+        if group_by == "gender":
+            return gender_word(value)
+        return value
+
+    def _show(self, result: tuple[Distribution, dict[str, str]]) -> None:
+        dist, choice_labels = result
+        self.dist = dist
+        fmt = self.ctx.language.format_number
+        columns: list[tuple[Any, Any]] = [(lambda: self.tr("Group"), lambda r: r.group),
+                                          (lambda: self.tr("n"), lambda r: r.cells[0])]
+        for i, choice in enumerate(dist.choices, start=1):
+            text = choice_labels.get(choice, choice)
+            columns.append(((lambda t=text: t), (lambda r, i=i: r.cells[i])))
+        rows = []
+        for group in dist.groups:
+            cells = [fmt(dist.n.get(group, 0))]
+            for choice in dist.choices:
+                share = dist.choice_share(group, choice)
+                cells.append(f"{fmt(round(share.percent))} % (± {fmt(share.margin, decimals=1)})")
+            rows.append(Row(self._group_name(dist.group_by, group), cells))
+        self.model.columns = columns
+        self.model.set_rows(rows)
+        self.choices.clear()
+        for choice in dist.choices:
+            self.choices.addItem(choice_labels.get(choice, choice))
+        self.group.clear()
+        for group in dist.groups:
+            self.group.addItem(self._group_name(dist.group_by, group), group)
+
+    def link(self) -> None:
+        dist, rec_id, survey_id = self.dist, self.recommendation.currentData(), self.survey.currentData()
+        picked = [dist.choices[self.choices.row(item)] for item in self.choices.selectedItems()] if dist else []
+        if dist is None or not rec_id or not picked:
+            self.message.setText(self.tr("Choose a recommendation and the answers that count as support."))
+            return
+        group = self.group.currentData() or ""
+
+        def done(_link: Any) -> None:
+            self.message.setText(self.tr("Linked."))
+
+        CollectionOp(self.ctx, lambda s: recommendations.link_survey(
+            s, rec_id, survey_id, dist.question, picked, group_by=dist.group_by if group else "", group_value=group,
+        )).success(while_alive(self, done)).run_in_background()
