@@ -27,9 +27,9 @@ from desktop.ui.advocacy.recommendation_view import RecommendationView, make_tab
 from desktop.ui.advocacy.survey_tab import SurveyTab
 from desktop.ui.advocacy.table_model import RowsModel, while_alive
 from desktop.ui.context import AppContext
+from desktop.ui.labels import sessions as labels
 from desktop.ui.operations import CollectionOp, QueryOp
 from desktop.ui.page_base import Page
-from desktop.ui.sessions import labels
 from desktop.ui.settings.digit_spin import DigitDateEdit, DigitSpinBox
 
 WATCHED = frozenset({

@@ -22,8 +22,8 @@ from desktop.core.survey_stats import Distribution
 from desktop.ui.advocacy.recommendation_view import gender_word, make_table
 from desktop.ui.advocacy.table_model import RowsModel, while_alive
 from desktop.ui.context import AppContext
+from desktop.ui.labels import sessions as labels
 from desktop.ui.operations import CollectionOp, QueryOp, read_now
-from desktop.ui.sessions import labels
 
 
 @dataclass
