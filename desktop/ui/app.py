@@ -100,6 +100,7 @@ def run_smoke_test(language: Any, screenshot: Path | None, page: str | None = No
     if unknown:  # a usage error: one line, no traceback
         if sys.stderr is not None:
             print(f"majlis: no page named {unknown[0]!r}", file=sys.stderr)
+        window.ctx.tasks.wait(10_000)  # the status bar's count runs on a worker: let it finish first
         window.close()
         window.ctx.store.close()
         return 1
