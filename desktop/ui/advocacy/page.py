@@ -30,7 +30,7 @@ from desktop.ui.context import AppContext
 from desktop.ui.labels import sessions as labels
 from desktop.ui.operations import CollectionOp, QueryOp
 from desktop.ui.page_base import Page
-from desktop.ui.settings.digit_spin import DigitDateEdit, DigitSpinBox
+from desktop.ui.widgets.digit_spin import DigitDateEdit, DigitSpinBox
 
 WATCHED = frozenset({
     "recommendation", "recommendation_status", "evidence_link", "survey", "survey_response_block",

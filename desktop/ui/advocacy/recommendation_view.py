@@ -34,7 +34,7 @@ from desktop.ui.advocacy.loaders import Detail, detail
 from desktop.ui.advocacy.table_model import RowsModel, while_alive
 from desktop.ui.context import AppContext
 from desktop.ui.operations import CollectionOp, QueryOp, read_now
-from desktop.ui.settings.digit_spin import DigitDateEdit
+from desktop.ui.widgets.digit_spin import DigitDateEdit
 
 
 def status_word(status: str) -> str:
