@@ -24,6 +24,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from tests import kobo_export
+
 ROOT = Path(__file__).resolve().parents[1]
 LANGS = ("ar", "ckb", "en")
 PASSPHRASE = "frozen checks ٢٠٢٦"
@@ -122,7 +124,17 @@ def check_cli(r: Runner) -> None:
     bundles = sorted((w / "outbox").glob("*.majlis"))
     if not bundles:
         raise CheckFailed("bundle export wrote no .majlis file")
-    r.cli("bundle", "import", "--db", centre, "--identity-file", w / "centre.key", *bundles, words=2)
+    # Roster, not first sight: the laptop's first bundle is held (exit 1) until a coordinator approves it.
+    r.cli("bundle", "import", "--db", centre, "--identity-file", w / "centre.key", *bundles, words=2, expect=1)
+    waiting = json.loads(r.cli("device", "pending", "--db", centre, "--json", words=2).stdout)
+    if len(waiting) != 1:
+        raise CheckFailed(f"device pending lists {len(waiting)} devices, expected the one laptop")
+    r.cli("device", "approve", "--db", centre, str(waiting[0]["id"]), words=2)
+    r.cli("device", "list", "--db", centre, words=2)
+    r.cli("device", "reject", "--db", centre, "999999", words=2, expect=1)
+    r.cli("team", "key", "export", "--db", centre, "--out", w / "second.key", "--plaintext", words=3)
+    if not (w / "second.key").read_text(encoding="utf-8").strip():
+        raise CheckFailed("team key export wrote nothing")
     centre_status = json.loads(r.cli("status", "--db", centre, "--json").stdout)
     if centre_status.get("sessions", 0) < 3:
         raise CheckFailed(f"the centre has {centre_status.get('sessions')} sessions after the import")
@@ -149,6 +161,12 @@ def check_cli(r: Runner) -> None:
     for out in (w / "تقرير report.xlsx", w / "project.qdpx"):
         if not out.is_file() or out.stat().st_size < 1000:
             raise CheckFailed(f"{out.name} was not written")
+    r.cli("recommendations", "list", "--db", field, "--json", words=2)
+    r.cli("export", "brief", "--db", field, "--out", w / "موجز brief.pdf", "--lang", "ar", words=2)
+    if not (w / "موجز brief.pdf").read_bytes().startswith(b"%PDF"):
+        raise CheckFailed("export brief wrote no PDF")
+    survey = kobo_export.write_kobo_xlsx(w, 20)
+    r.cli("survey", "import", "--db", centre, survey.data, "--form", survey.form, words=2)
     people = json.loads(r.cli("participants", "list", "--db", field, "--json", words=2).stdout)
     rows = people if isinstance(people, list) else people.get("participants", [])
     pseudonym = rows[0]["pseudonym"] if rows else "NOBODY-P01"

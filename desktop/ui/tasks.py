@@ -10,6 +10,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QDeadlineTimer, QObject, QRunnable, QThreadPool, Signal, Slot
 
 
@@ -47,11 +48,20 @@ class _Runnable(QRunnable):
     @Slot()
     def run(self) -> None:
         try:
-            result = self.fn(self.token, lambda done, total: self.signals.progress.emit(done, total))
+            result = self.fn(self.token, lambda done, total: self._emit("progress", done, total))
         except BaseException as exc:  # handed to the UI thread, which shows it
-            self.signals.failed.emit(exc)
+            self._emit("failed", exc)
         else:
-            self.signals.finished.emit(result)
+            self._emit("finished", result)
+
+    def _emit(self, name: str, *args: Any) -> None:
+        """Emits unless the window that asked has closed meanwhile (the app is quitting): then the
+        result has no one to go to, and emitting from a deleted source would only print a traceback."""
+        try:
+            getattr(self.signals, name).emit(*args)
+        except RuntimeError:
+            if shiboken6.isValid(self.signals):
+                raise
 
 
 class TaskRunner:
