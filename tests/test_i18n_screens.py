@@ -112,21 +112,13 @@ class Screens:
 
     def __init__(self, ctx: AppContext, qtbot: QtBot) -> None:
         self.ctx = ctx
-        main_window = registry.load("desktop.ui.main_window:MainWindow")
-        if main_window is not None:
-            self.window: QWidget = main_window(ctx, idle_ms=0)
-            # Built now, in English, so that every page must retranslate at the switch.
-            build = getattr(self.window, "build_all_pages", None)
-            pages = build() if build is not None else self.window.pages
-            self.pages: dict[str, QWidget] = dict(pages)
-        else:
-            tabs = QTabWidget()
-            self.pages = {}
-            for key, cls in registry.available_pages():
-                page = cls(ctx)
-                self.pages[key] = page
-                tabs.addTab(page, page.title())
-            self.window = tabs
+        from desktop.ui.main_window import MainWindow
+
+        self.window: QWidget = MainWindow(ctx, idle_ms=0)
+        # Built now, in English, so that every page must retranslate at the switch.
+        build = getattr(self.window, "build_all_pages", None)
+        pages = build() if build is not None else self.window.pages
+        self.pages: dict[str, QWidget] = dict(pages)
         qtbot.addWidget(self.window)
         self.window.resize(1180, 760)
         self.window.show()
@@ -430,10 +422,9 @@ def test_dialogs_in_kurdish_and_arabic(ctx: AppContext, qtbot: QtBot, tmp_path: 
 
 
 def test_first_run_wizard_switches_at_runtime(ctx: AppContext, qtbot: QtBot, tmp_path: Path) -> None:
-    wizard_class = registry.load("desktop.ui.first_run:FirstRunWizard")
-    if wizard_class is None:
-        pytest.skip("no first-run wizard yet")
-    wizard = wizard_class(ctx.language, tmp_path)
+    from desktop.ui.first_run import FirstRunWizard
+
+    wizard = FirstRunWizard(ctx.language, tmp_path)
     qtbot.addWidget(wizard)
     wizard.show()
     for lang in ("ckb", "ar"):

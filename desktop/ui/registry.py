@@ -6,7 +6,6 @@ is missing must stop the start with an ImportError, never vanish from the window
 
 from __future__ import annotations
 
-import importlib
 from typing import Any
 
 from desktop.ui.advocacy.page import RecommendationsPage
@@ -39,9 +38,3 @@ def available_pages() -> list[tuple[str, Any]]:
 def page_keys() -> list[str]:
     return [key for key, _cls in PAGES]
 
-
-def load(spec: str) -> Any:
-    """The class named by ``"module:Class"`` (for tests and tools, never for the app's own code).
-    A missing module raises ModuleNotFoundError: nothing here is optional."""
-    module_name, _, attr = spec.partition(":")
-    return getattr(importlib.import_module(module_name), attr)
