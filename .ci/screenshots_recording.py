@@ -12,10 +12,10 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtWidgets import QApplication
 
-from desktop.ui.app import create_demo_store, make_context  # noqa: E402
-from desktop.ui.qt_i18n import LanguageManager, load_fonts  # noqa: E402
+from desktop.ui.app import create_demo_store, make_context
+from desktop.ui.qt_i18n import LanguageManager, load_fonts
 
 
 def settle(app: QApplication) -> None:

@@ -6,7 +6,7 @@
 ; the folder build.spec makes (dist\Majlis: Majlis.exe, majlis-cli.exe, _internal\). Arabic,
 ; Kurdish (Sorani) and English. The uninstaller removes the program only: the database, backups
 ; and settings live in the user's application data folder (%APPDATA%\Majlis), which Setup never
-; writes and the uninstaller never deletes. tests/test_installer_script.py keeps this file
+; writes and the uninstaller never deletes. tests/packaging/test_installer_script.py keeps this file
 ; consistent with build.spec and desktop.__version__, since it cannot be compiled on Linux.
 
 #ifndef AppVersion

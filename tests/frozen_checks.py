@@ -7,7 +7,7 @@ Every ``majlis-cli`` command of the README runs once on real databases (a centre
 laptop exchanging a real encrypted bundle), then ``Majlis --smoke-test --page all --lang L`` (every
 page in turn) for every language, reading the JSON report the smoke test writes (desktop.ui.smoke): a missing
 page, English text left in Arabic or Kurdish, a non-zero exit or a traceback fails the check.
-Used by tests/test_packaging.py and by .github/workflows/build.yml.
+Used by tests/packaging/test_packaging.py and by .github/workflows/build.yml.
 """
 
 from __future__ import annotations

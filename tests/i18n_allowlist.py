@@ -1,4 +1,4 @@
-"""What may stay in Latin letters on an Arabic or Kurdish screen (tests/test_i18n_screens.py).
+"""What may stay in Latin letters on an Arabic or Kurdish screen (tests/i18n/test_i18n_screens.py).
 
 Keep it small: every entry is a product or format name, a key name printed on keyboards,
 or a data value that is not language (codes). Anything else is an untranslated string.

@@ -66,7 +66,7 @@ def _tool(name: str) -> str:
     candidate = Path(sys.executable).with_name(name)
     found = str(candidate) if candidate.exists() else shutil.which(name)
     if not found:
-        pytest.skip(f"{name} not available")
+        pytest.fail(f"{name} not available: run .ci/setup")
     return found
 
 

@@ -1038,6 +1038,33 @@
         </message>
     </context>
     <context>
+        <name>ConsentForm</name>
+        <message>
+            <source>Yes</source>
+            <translation>نعم</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>لا</translation>
+        </message>
+        <message>
+            <source>(required)</source>
+            <translation>(إلزامي)</translation>
+        </message>
+        <message>
+            <source>Sign here</source>
+            <translation>وقّع هنا</translation>
+        </message>
+        <message>
+            <source>Clause {n} of {total}</source>
+            <translation>البند {n} من {total}</translation>
+        </message>
+        <message>
+            <source>What the signature means</source>
+            <translation>معنى التوقيع</translation>
+        </message>
+    </context>
+    <context>
         <name>ConsentModels</name>
         <message>
             <source>Form</source>

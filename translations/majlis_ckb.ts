@@ -1038,6 +1038,33 @@
         </message>
     </context>
     <context>
+        <name>ConsentForm</name>
+        <message>
+            <source>Yes</source>
+            <translation>بەڵێ</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>نەخێر</translation>
+        </message>
+        <message>
+            <source>(required)</source>
+            <translation>(پێویستە)</translation>
+        </message>
+        <message>
+            <source>Sign here</source>
+            <translation>لێرە واژۆ بکە</translation>
+        </message>
+        <message>
+            <source>Clause {n} of {total}</source>
+            <translation>بەندی {n} لە {total}</translation>
+        </message>
+        <message>
+            <source>What the signature means</source>
+            <translation>واتای واژۆ</translation>
+        </message>
+    </context>
+    <context>
         <name>ConsentModels</name>
         <message>
             <source>Form</source>

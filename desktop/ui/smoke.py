@@ -4,7 +4,7 @@
 (``--page all``: every page in turn, in one start), walks every *visible* widget and action and
 prints a JSON report on stdout (or into ``--report FILE``). It fails (exit 1) when
 a page is missing or, in Arabic and Kurdish, when Latin words are left that the allow-list below
-does not explain. The frozen checks (tests/test_packaging.py, the CI workflow) read that report, so
+does not explain. The frozen checks (tests/packaging/test_packaging.py, the CI workflow) read that report, so
 a build without its pages or its .qm files cannot pass by writing a screenshot.
 
 The allow-list follows tests/i18n_allowlist.py (product and format names, keys printed on

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.ui.consent.form_words import word
+from desktop.ui.consent.form_words import CLAUSE_OF, NO, REQUIRED, YES, word
 
 
 class ClauseRow(QWidget):
@@ -27,15 +27,15 @@ class ClauseRow(QWidget):
         super().__init__(parent)
         self.clause_key, self.required = clause_key, required
         self.setObjectName(f"clause_{clause_key}")
-        self.label = QLabel(text + (f"  {word('required', lang)}" if required else ""))
+        self.label = QLabel(text + (f"  {word(REQUIRED, lang)}" if required else ""))
         self.label.setWordWrap(True)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
-        self.yes = QRadioButton(word("yes", lang))
-        self.no = QRadioButton(word("no", lang))
+        self.yes = QRadioButton(word(YES, lang))
+        self.no = QRadioButton(word(NO, lang))
         self.yes.setObjectName(f"yes_{clause_key}")
         self.no.setObjectName(f"no_{clause_key}")
-        self.yes.setAccessibleName(f"{text} — {word('yes', lang)}")
-        self.no.setAccessibleName(f"{text} — {word('no', lang)}")
+        self.yes.setAccessibleName(f"{text} — {word(YES, lang)}")
+        self.no.setAccessibleName(f"{text} — {word(NO, lang)}")
         self.group = QButtonGroup(self)
         self.group.addButton(self.yes)
         self.group.addButton(self.no)
@@ -75,8 +75,8 @@ class ReadAloudView(QWidget):
         self.text.setWordWrap(True)
         self.text.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.text.setObjectName("read_aloud_text")
-        self.yes = QPushButton(word("yes", lang))
-        self.no = QPushButton(word("no", lang))
+        self.yes = QPushButton(word(YES, lang))
+        self.no = QPushButton(word(NO, lang))
         for button in (self.yes, self.no):
             button.setCheckable(True)
             button.setMinimumHeight(64)
@@ -115,7 +115,7 @@ class ReadAloudView(QWidget):
         self.index = max(0, min(index, len(self.rows) - 1))
         row = self.rows[self.index]
         self.text.setText(row.label.text())
-        self.counter.setText(word("clause_of", self.lang, n=self.index + 1, total=len(self.rows)))
+        self.counter.setText(word(CLAUSE_OF, self.lang, n=self.index + 1, total=len(self.rows)))
         answer = row.answer()
         self.yes.setChecked(answer is True)
         self.no.setChecked(answer is False)

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from desktop.core import consent, consent_views
 from desktop.i18n.languages import is_rtl
 from desktop.ui.consent.clause_widgets import ClauseRow, ReadAloudView
-from desktop.ui.consent.form_words import word
+from desktop.ui.consent.form_words import SIGN_HERE, SIGNATURE_MEANING, word
 from desktop.ui.consent.signature_pad import SignaturePad
 from desktop.ui.context import AppContext
 from desktop.ui.operations import CollectionOp, read_now
@@ -150,7 +150,7 @@ class ConsentDialog(QDialog):
         self.pad.changed.connect(lambda: self.error.setText(""))
         self.clear_button = QPushButton()
         self.clear_button.clicked.connect(self.pad.clear)
-        self.meaning_label = QLabel(f"{word('signature_meaning', self.lang)}: {meaning}")
+        self.meaning_label = QLabel(f"{word(SIGNATURE_MEANING, self.lang)}: {meaning}")
         self.meaning_label.setWordWrap(True)
         self.meaning_label.setLayoutDirection(form_direction)
         self.meaning_label.setObjectName("signature_meaning")
@@ -228,7 +228,7 @@ class ConsentDialog(QDialog):
         for i, text in enumerate(labels):
             self.method_buttons.button(i).setText(text)
         self.pad.setAccessibleName(self.tr("Signature pad"))
-        self.pad.set_hint(word("sign_here", self.lang))
+        self.pad.set_hint(word(SIGN_HERE, self.lang))
         self.clear_button.setText(self.tr("C&lear signature"))
         self.scan_button.setText(self.tr("&Attach a photo or scan of the signed form (optional)…"))
         self._show_scan_status()

@@ -1,0 +1,78 @@
+"""majlis-cli survey import, recommendations list and the demo's advocacy data."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from desktop.cli import main
+from desktop.core import support
+from desktop.core.db import open_store
+from tests.conftest import PASSPHRASE
+from tests.kobo_export import write_kobo_xlsx
+
+
+@pytest.fixture(autouse=True)
+def env_passphrase(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("MAJLIS_PASSPHRASE", PASSPHRASE)
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.fixture
+def demo_db(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
+    db = tmp_path / "demo.db"
+    code, out, _ = run(capsys, "demo", "--db", str(db), "--sessions", "12")
+    assert code == 0 and "4 recommendations" in out and "8 outreach records" in out
+    return db
+
+
+def test_recommendations_list_json_matches_the_core(demo_db: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = run(capsys, "recommendations", "list", "--db", str(demo_db), "--json")
+    assert code == 0, err
+    rows = json.loads(out)
+    store = open_store(demo_db, PASSPHRASE)
+    try:
+        with store.session() as s:
+            expected = support.listing(s, "en")
+    finally:
+        store.close()
+    assert [r["id"] for r in rows] == [e.id for e in expected]
+    assert [r["status"] for r in rows] == ["adopted", "adopted", "presented", "rejected"]
+    assert rows[0]["title"] == "Biometric voter cards only"
+    assert rows[0]["support"]["participants"] == expected[0].participants > 0
+    code, out, _ = run(capsys, "recommendations", "list", "--db", str(demo_db), "--lang", "ckb")
+    assert code == 0 and "کارتی بایۆمەتری" in out and rows[1]["id"] in out
+
+
+def test_survey_import_from_the_command_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = tmp_path / "f.db"
+    assert run(capsys, "init", "--db", str(db), "--device-name", "centre")[0] == 0
+    gen = write_kobo_xlsx(tmp_path, 30, drop_ckb_choice="no")
+    code, out, err = run(capsys, "survey", "import", "--db", str(db), str(gen.data), "--form", str(gen.form))
+    assert code == 0, err
+    assert "imported 30 responses" in out and "9 identifying columns dropped" in out
+    assert "1 labels missing in Kurdish (choice list 'yes_no')" in out
+    # the same submissions again are a second survey, not a half import; a missing form is one line
+    code, out, err = run(capsys, "survey", "import", "--db", str(db), str(gen.data))
+    assert code == 1 and out == "" and err.count("\n") == 1 and "XLSForm" in err
+    code, _, err = run(capsys, "survey", "import", "--db", str(db), str(tmp_path / "nope.xlsx"), "--form",
+                       str(gen.form))
+    assert code == 1 and "does not exist" in err
+    code, _, err = run(capsys, "survey", "import", "--db", str(db))
+    assert code == 64
+
+
+def test_survey_import_keep_identifying(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = tmp_path / "f.db"
+    assert run(capsys, "init", "--db", str(db), "--device-name", "centre")[0] == 0
+    gen = write_kobo_xlsx(tmp_path, 4)
+    code, out, _ = run(capsys, "survey", "import", "--db", str(db), str(gen.data), "--form", str(gen.form),
+                       "--keep-identifying")
+    assert code == 0 and "0 identifying columns dropped" in out

@@ -1,0 +1,160 @@
+"""majlis-cli as coordinators script it: exit codes, one-line errors, JSON status, demo data."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from desktop import __version__
+from desktop.cli import main
+from desktop.core import demo
+from desktop.core.db import create_store
+from desktop.core.models import Session, TranscriptTurn
+from tests.conftest import PASSPHRASE
+
+
+@pytest.fixture(autouse=True)
+def env_passphrase(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("MAJLIS_PASSPHRASE", PASSPHRASE)
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_version_through_the_installed_entry_point() -> None:
+    exe = Path(sys.executable).with_name("majlis-cli")
+    result = subprocess.run([str(exe), "--version"], capture_output=True, text=True, check=False)
+    assert result.returncode == 0
+    assert result.stdout.strip() == f"majlis {__version__}"
+
+
+def test_init_status_check(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = tmp_path / "f.db"
+    assert run(capsys, "init", "--db", str(db), "--device-name", "Basra laptop 2")[0] == 0
+    code, out, _ = run(capsys, "status", "--db", str(db), "--json")
+    assert code == 0
+    info = json.loads(out)
+    for key in ("sessions", "participants", "coded_segments", "consent_records", "devices"):
+        assert isinstance(info[key], int)
+    assert info["devices"] == 1 and info["sessions"] == 0
+    code, out, _ = run(capsys, "check", "--db", str(db))
+    assert code == 0 and "ok" in out
+
+
+def test_init_twice_refused(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = tmp_path / "f.db"
+    run(capsys, "init", "--db", str(db), "--device-name", "one")
+    before = db.read_bytes()
+    code, _, err = run(capsys, "init", "--db", str(db), "--device-name", "two")
+    assert code == 3 and "already exists" in err  # README: 3 = already exists and err.count("\n") == 1
+    assert db.read_bytes() == before
+
+
+def test_wrong_passphrase_exit_2_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    db = tmp_path / "f.db"
+    run(capsys, "demo", "--db", str(db), "--sessions", "2")
+    before = db.read_bytes()
+    monkeypatch.setenv("MAJLIS_PASSPHRASE", "wrong")
+    for command in ("check", "status"):
+        code, out, err = run(capsys, command, "--db", str(db))
+        assert code == 2 and out == ""
+        assert err.count("\n") == 1 and "wrong passphrase" in err and "wrong" not in err.split(":", 1)[0]
+    assert db.read_bytes() == before
+
+
+def test_passphrase_file(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                         monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("MAJLIS_PASSPHRASE")
+    secret = tmp_path / "pass.txt"
+    secret.write_text(PASSPHRASE + "\n", encoding="utf-8")
+    db = tmp_path / "f.db"
+    assert run(capsys, "init", "--db", str(db), "--device-name", "x", "--passphrase-file", str(secret))[0] == 0
+    assert run(capsys, "check", "--db", str(db), "--passphrase-file", str(secret))[0] == 0
+
+
+def test_missing_db_and_bad_files(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = run(capsys, "check")
+    assert code == 64 and "--db" in err and err.count("\n") == 1
+    code, _, err = run(capsys, "check", "--db", str(tmp_path / "nope.db"))
+    assert code == 3 and err.count("\n") == 1
+    junk = tmp_path / "junk.db"
+    junk.write_bytes(os.urandom(4096))
+    code, _, err = run(capsys, "status", "--db", str(junk))
+    assert code == 2 and "Traceback" not in err
+
+
+def test_read_only_folder(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    if os.geteuid() == 0:
+        pytest.skip("root ignores folder permissions")
+    folder = tmp_path / "ro"
+    folder.mkdir()
+    folder.chmod(0o500)
+    try:
+        code, _, err = run(capsys, "init", "--db", str(folder / "f.db"), "--device-name", "x")
+    finally:
+        folder.chmod(0o700)
+    assert code == 4 and err.count("\n") == 1
+
+
+def test_full_disk_is_one_clear_line_and_leaves_a_healthy_database(tmp_path: Path) -> None:
+    """A file-size limit makes every write past 300 kB fail, as a full USB stick or disk does."""
+    db = tmp_path / "f.db"
+    subprocess.run([sys.executable, "-m", "desktop.cli", "init", "--db", str(db), "--device-name", "x"],
+                   check=True, capture_output=True)
+    script = (
+        "import resource, signal, sys\n"
+        "signal.signal(signal.SIGXFSZ, signal.SIG_IGN)\n"
+        "resource.setrlimit(resource.RLIMIT_FSIZE, (300_000, 300_000))\n"
+        "from desktop.cli import main\n"
+        "sys.exit(main(sys.argv[1:]))\n"
+    )
+    full = subprocess.run(
+        [sys.executable, "-c", script, "demo", "--db", str(db), "--sessions", "400"],
+        capture_output=True, text=True, check=False,
+    )
+    assert full.returncode == 4, full.stderr
+    assert full.stderr.count("\n") == 1 and "Traceback" not in full.stderr
+    assert "disk" in full.stderr
+    check = subprocess.run([sys.executable, "-m", "desktop.cli", "check", "--db", str(db)],
+                           capture_output=True, text=True, check=False)
+    assert check.returncode == 0, check.stdout + check.stderr
+
+
+def test_demo_is_reproducible(tmp_path: Path) -> None:
+    def snapshot(path: Path) -> list[tuple[str, ...]]:
+        store = create_store(path, PASSPHRASE, "demo")
+        demo.generate(store, sessions=6, seed=42)
+        with store.session() as s:
+            rows: list[tuple[str, ...]] = [
+                (r.id, r.title, r.governorate, str(r.date)) for r in s.query(Session).order_by(Session.id)
+            ]
+            rows += [(t.id, t.text, str(t.participant_id)) for t in s.query(TranscriptTurn).order_by(TranscriptTurn.id)]
+        store.close()
+        return rows
+
+    a, b = snapshot(tmp_path / "a.db"), snapshot(tmp_path / "b.db")
+    assert a == b and len(a) > 6
+    store = create_store(tmp_path / "c.db", PASSPHRASE, "demo")
+    demo.generate(store, sessions=6, seed=43)
+    with store.session() as s:
+        other = [(r.id, r.title) for r in s.query(Session).order_by(Session.id)]
+    store.close()
+    assert other != [row[:2] for row in a[: len(other)]]
+
+
+def test_demo_has_both_languages_and_all_kinds(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = tmp_path / "d.db"
+    code, out, _ = run(capsys, "demo", "--db", str(db), "--sessions", "30", "--seed", "7")
+    assert code == 0
+    info = json.loads(run(capsys, "status", "--db", str(db), "--json")[1])
+    assert info["sessions"] == 30 and info["participants"] > 30 and info["coded_segments"] > 30
+    assert info["consent_records"] == info["participants"]

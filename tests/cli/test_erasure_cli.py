@@ -1,0 +1,143 @@
+"""majlis-cli participants list / consent withdraw / retention / erasure report, as a coordinator runs them."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+
+from desktop.cli import main
+from desktop.core import backups
+from desktop.core.db import Store
+from desktop.exports.xlsx import export_xlsx
+from tests.conftest import PASSPHRASE
+from tests.erasure_helpers import PHONE, SPEECH, leaks, make_study, plaintext_copy
+
+
+@pytest.fixture(autouse=True)
+def env_passphrase(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("MAJLIS_PASSPHRASE", PASSPHRASE)
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_participants_list_json_never_shows_a_name(store: Store, capsys: pytest.CaptureFixture[str]) -> None:
+    study = make_study(store)
+    store.close()
+    code, out, _ = run(capsys, "participants", "list", "--db", str(store.path), "--json")
+    assert code == 0
+    rows = {r["pseudonym"]: r for r in json.loads(out)}
+    assert rows[study.pseudonym] == {"pseudonym": study.pseudonym, "sessions": 1, "consent": "given", "turns": 2}
+    code, text, _ = run(capsys, "participants", "list", "--db", str(store.path))
+    assert code == 0 and study.pseudonym in text
+    assert PHONE not in out + text and "زهراوية" not in out + text
+
+
+def test_withdraw_all_then_report_names_the_copies_and_rewrites_backups(
+    store: Store, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    study = make_study(store)
+    workbook = export_xlsx(store, tmp_path / "analysis.xlsx", lang="en", include_identities=True)
+    del workbook
+    backup = backups.backup(store.engine, store.path, PASSPHRASE)
+    store.close()
+    assert leaks(plaintext_copy(backup, tmp_path / "backup-plain.db"))  # the backup holds the words
+    code, out, err = run(capsys, "consent", "withdraw", "--db", str(store.path), "--participant", study.pseudonym,
+                         "--scope", "all", "--date", "2026-11-30", "--reason", "asked by phone")
+    assert (code, err) == (0, "")
+    assert "erased 2 turns" in out
+    assert "analysis.xlsx" in out and "xlsx" in out and backup.name in out  # named: Majlis cannot reach them
+    assert leaks(plaintext_copy(store.path, tmp_path / "plain.db")) == []
+    code, out, _ = run(capsys, "check", "--db", str(store.path))
+    assert code == 0
+    code, out, _ = run(capsys, "erasure", "report", "--db", str(store.path), "--json")
+    kinds = sorted(item["kind"] for item in json.loads(out))
+    assert kinds == ["backup", "xlsx"]
+    code, out, _ = run(capsys, "erasure", "report", "--db", str(store.path), "--rewrite-backups")
+    assert code == 0 and "rewrote 1 backups" in out
+    assert leaks(plaintext_copy(backup, tmp_path / "backup-plain-2.db")) == []
+    code, out, _ = run(capsys, "erasure", "report", "--db", str(store.path), "--json")
+    assert sorted(item["kind"] for item in json.loads(out)) == ["xlsx"]  # the rewritten backup is clean
+
+
+def test_withdraw_bad_input_one_line_each(store: Store, capsys: pytest.CaptureFixture[str]) -> None:
+    study = make_study(store)
+    store.close()
+    db = str(store.path)
+    code, out, err = run(capsys, "consent", "withdraw", "--db", db, "--participant", "NOBODY-P99", "--scope", "all")
+    assert code == 1 and err.count("\n") == 1 and "pseudonym" in err and out == ""
+    code, _, err = run(capsys, "consent", "withdraw", "--db", db, "--participant", study.pseudonym, "--scope", "most")
+    assert code == 64 and err.count("\n") == 1
+    code, _, err = run(capsys, "consent", "withdraw", "--db", db, "--participant", study.pseudonym, "--scope", "all",
+                       "--date", "yesterday")
+    assert code == 1 and err.count("\n") == 1 and "date" in err
+    assert run(capsys, "consent", "withdraw", "--db", db, "--participant", study.pseudonym, "--scope", "all")[0] == 0
+    code, _, err = run(capsys, "consent", "withdraw", "--db", db, "--participant", study.pseudonym, "--scope", "all")
+    assert code == 1 and err.count("\n") == 1 and "already" in err
+    code, _, err = run(capsys, "consent", "withdraw", "--db", str(Path(db).with_name("nothere.db")),
+                       "--participant", study.pseudonym, "--scope", "all")
+    assert code == 3 and err.count("\n") == 1
+
+
+def test_withdraw_quotes_says_the_speech_stays(store: Store, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    study = make_study(store)
+    store.close()
+    code, out, _ = run(capsys, "consent", "withdraw", "--db", str(store.path), "--participant", study.pseudonym,
+                       "--scope", "quotes")
+    assert code == 0 and "speech stays" in out
+    assert SPEECH.encode() in plaintext_copy(store.path, tmp_path / "plain.db")
+
+
+def test_retention_apply(store: Store, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    study = make_study(store)  # its session took place on 2023-01-15
+    store.close()
+    db = str(store.path)
+    code, _, err = run(capsys, "retention", "apply", "--db", db)
+    assert code == 1 and "No retention period" in err
+    assert run(capsys, "retention", "set", "--db", db, "--months", "12")[0] == 0
+    code, out, _ = run(capsys, "retention", "apply", "--db", db, "--dry-run")
+    assert code == 0 and "would erase the names or phones of 2 participants" in out
+    assert PHONE.encode() in plaintext_copy(store.path, tmp_path / "dry.db")  # a dry run changes nothing
+    code, out, _ = run(capsys, "retention", "apply", "--db", db)
+    assert code == 0 and "erased the names or phones of 2 participants" in out
+    data = plaintext_copy(store.path, tmp_path / "plain.db")
+    assert PHONE.encode() not in data and "زهراوية عبدالكريم".encode() not in data
+    assert b"ZAHRAWIYA-SIGNATURE-BYTES" not in data and b"ZAHRAWIYA-PAPER-SCAN" not in data
+    assert SPEECH.encode() in data and study.pseudonym.encode() in data  # pseudonymous data stays
+    code, out, _ = run(capsys, "retention", "apply", "--db", db)
+    assert code == 0 and "nothing is left" in out
+    assert run(capsys, "check", "--db", db)[0] == 0
+
+
+def test_retention_not_due(store: Store, capsys: pytest.CaptureFixture[str]) -> None:
+    make_study(store)
+    store.close()
+    db = str(store.path)
+    months = (dt.date.today().year - 2023) * 12 + 24
+    run(capsys, "retention", "set", "--db", db, "--months", str(months))
+    code, out, _ = run(capsys, "retention", "apply", "--db", db)
+    assert code == 0 and out.startswith("not due")
+
+
+def test_erasure_refused_while_another_program_has_the_database_open(
+    store: Store, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The app open on the same file (its own lock): one line, exit 4, nothing erased."""
+    study = make_study(store)  # ``store`` stays open: it plays the other program
+    code, out, err = run(capsys, "consent", "withdraw", "--db", str(store.path), "--participant", study.pseudonym,
+                         "--scope", "all")
+    assert code == 4 and out == "" and err.count("\n") == 1 and "open" in err and "Nothing was changed" in err
+    code, _, err = run(capsys, "retention", "set", "--db", str(store.path), "--months", "1")
+    assert code == 0
+    code, _, err = run(capsys, "retention", "apply", "--db", str(store.path))
+    assert code == 4 and err.count("\n") == 1
+    assert leaks(plaintext_copy(store.path, tmp_path / "plain.db")) != []  # nothing was erased
+    code, _, _ = run(capsys, "consent", "withdraw", "--db", str(store.path), "--participant", study.pseudonym,
+                     "--scope", "quotes")
+    assert code == 0  # recording a quotes-only withdrawal needs no exclusive hold

@@ -1,0 +1,74 @@
+"""majlis-cli team/bundle/conflicts commands as a coordinator scripts them."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from desktop.cli import main
+from tests.conftest import PASSPHRASE
+
+
+@pytest.fixture(autouse=True)
+def env(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("MAJLIS_PASSPHRASE", PASSPHRASE)
+    monkeypatch.delenv("MAJLIS_IDENTITY_FILE", raising=False)
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str | Path) -> tuple[int, str, str]:
+    code = main([str(a) for a in argv])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_team_bundle_round_trip(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                monkeypatch: pytest.MonkeyPatch) -> None:
+    c, f = tmp_path / "c.db", tmp_path / "f.db"
+    team_file, key = tmp_path / "t.majlis-team", tmp_path / "t.key"
+    assert run(capsys, "init", "--db", c, "--device-name", "centre")[0] == 0
+    code, out, _ = run(capsys, "team", "create", "--db", c, "--name", "Cohort", "--team-file", team_file,
+                       "--identity-file", key)
+    assert code == 0 and "central key fingerprint" in out
+    assert run(capsys, "init", "--db", f, "--device-name", "field laptop 3")[0] == 0
+    assert run(capsys, "team", "join", "--db", f, "--team-file", team_file)[0] == 0
+    assert run(capsys, "demo", "--db", f, "--sessions", "2", "--seed", "3")[0] == 0
+    outdir = tmp_path / "out"
+    outdir.mkdir()
+    code, out, _ = run(capsys, "bundle", "export", "--db", f, "--out", outdir)
+    assert code == 0 and "bundle written" in out
+    code, out, _ = run(capsys, "bundle", "export", "--db", f, "--out", outdir)
+    assert code == 0 and "nothing to export" in out
+    (bundle,) = outdir.glob("*.majlis")
+    # no identity (a field database holds none, and none is given): a clear refusal
+    code, _, err = run(capsys, "bundle", "import", "--db", f, bundle)
+    assert code == 1 and "no team key" in err
+    # a device not on the roster: held, not imported; approving it applies what it sent
+    code, _, err = run(capsys, "bundle", "import", "--db", c, "--identity-file", key, bundle)
+    assert code == 1 and err.startswith("held ")
+    code, out, _ = run(capsys, "device", "pending", "--db", c, "--json")
+    (waiting,) = json.loads(out)
+    assert run(capsys, "device", "reject", "--db", c, str(waiting["id"]))[0] == 0
+    info = json.loads(run(capsys, "status", "--db", f, "--json")[1])
+    code, out, _ = run(capsys, "device", "register", "--db", c, "--id", info["device_id"], "--key",
+                       info["device_public_key"], "--name", "Basra laptop 3")
+    assert code == 0 and info["device_key_fingerprint"] in out
+    junk = tmp_path / "junk.majlis"
+    junk.write_bytes(b"not a bundle")
+    code, out, err = run(capsys, "bundle", "import", "--db", c, "--identity-file", key, bundle, junk)
+    assert code == 1
+    assert err.count("refused") == 1 and "[not_a_bundle]" in err
+    monkeypatch.setenv("MAJLIS_IDENTITY_FILE", str(key))
+    code, out, _ = run(capsys, "bundle", "import", "--db", c, bundle)
+    assert code == 0 and "already present" in out
+    code, out, _ = run(capsys, "bundle", "status", "--db", c, "--json")
+    info = json.loads(out)
+    assert code == 0 and info["gaps"] == [] and len(info["devices"]) == 2
+    code, out, _ = run(capsys, "conflicts", "list", "--db", c)
+    assert code == 0 and "no open conflicts" in out
+    update = tmp_path / "u.majlis"
+    assert run(capsys, "team", "update", "export", "--db", c, "--out", update)[0] == 0
+    assert run(capsys, "team", "update", "import", "--db", f, update)[0] == 0
+    code, _, err = run(capsys, "team", "update", "import", "--db", f, update)
+    assert code == 1 and "[stale_update]" in err

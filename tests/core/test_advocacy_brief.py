@@ -1,0 +1,117 @@
+"""The evidence brief workbook: figures, survey line and quotes in the chosen language; never a withdrawn quote."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+
+from desktop.cli import main
+from desktop.core import recommendations, survey_stats
+from desktop.core.db import Store
+from desktop.core.survey_import import import_survey
+from desktop.exports.brief_xlsx import write_brief_xlsx
+from desktop.i18n.catalogue import translate
+from tests.advocacy_fixture import WITHDRAWN_WORDS, World, build
+from tests.conftest import PASSPHRASE
+from tests.kobo_export import write_kobo_xlsx
+
+
+def _cells(path: Path) -> dict[str, list[list[object]]]:
+    wb = load_workbook(path)
+    return {ws.title: [[c for c in row] for row in ws.iter_rows(values_only=True)] for ws in wb.worksheets}
+
+
+def _value(rows: list[list[object]], label: str) -> object:
+    for row in rows:
+        if row and row[0] == label:
+            return row[1]
+    raise AssertionError(f"no row {label!r}")
+
+
+@pytest.fixture
+def world(store: Store) -> World:
+    return build(store)
+
+
+@pytest.fixture
+def rec_id(store: Store, world: World, tmp_path: Path) -> str:
+    gen = write_kobo_xlsx(tmp_path, 300)
+    survey = import_survey(store, gen.data, gen.form)
+    with store.transaction() as s:
+        rec = recommendations.create(s, {"title_ar": "بطاقة بايومترية", "title_ckb": "کارتی بایۆمەتری",
+                                         "title_en": "Biometric cards", "text_ckb": "تەنها کارتی بایۆمەتری."},
+                                     date=dt.date(2022, 12, 1))
+        recommendations.add_status(s, rec.id, "adopted", date=dt.date(2023, 3, 27), source="Gazette")
+        recommendations.link_code(s, rec.id, world.codes["A"])
+        recommendations.link_survey(s, rec.id, survey.survey_id, "opinions/q_biometric", ["yes"],
+                                    group_by="governorate", group_value="basra")
+        return rec.id
+
+
+@pytest.mark.parametrize("lang", ["ar", "ckb", "en"])
+def test_brief_workbook_in_each_language(store: Store, rec_id: str, tmp_path: Path, lang: str) -> None:
+    out = tmp_path / f"brief-{lang}.xlsx"
+    (brief,) = write_brief_xlsx(store, out, rec_id=rec_id, lang=lang)
+    sheets = _cells(out)
+    rows = sheets["R1"]
+    t = lambda text: translate(lang, "Brief", text)  # noqa: E731
+    # code A (and A1): P1, P2, P4, P6 speak (P3 withdrew); O1 at S1, O1 and O2 at S3
+    assert _value(rows, t("Participants")) == 4 and _value(rows, t("Organisations")) == 2
+    assert _value(rows, t("Status")) == t("adopted")
+    text = "\n".join(str(c) for row in rows for c in row if c is not None)
+    assert WITHDRAWN_WORDS not in text
+    assert t("{n} linked segments are left out: their speakers withdrew their consent.").format(n=1) in text
+    with store.session() as s:
+        share = survey_stats.share(s, brief.survey_lines and _survey_id(store) or "", "opinions/q_biometric",
+                                   ["yes"], "governorate", "basra")
+    percent_sign = " %" if lang == "en" else "٪"
+    n_text = f"n = {share.n};" if lang == "en" else f" {share.n}؛"
+    assert n_text in text and f"{share.percent:.0f}{percent_sign}" in text
+    assert len(brief.quotes) == 4  # seg1, seg6, seg7, seg8 quotable; P2 never agreed, P4 withdrew quotes
+    wb = load_workbook(out)
+    assert wb["R1"].sheet_view.rightToLeft is (lang != "en")
+    assert len(wb["R1"]._charts) == 2
+    if lang != "en":
+        assert t("Participants") != "Participants"
+
+
+def _survey_id(store: Store) -> str:
+    with store.session() as s:
+        return survey_stats.surveys(s)[0].id
+
+
+def test_brief_from_the_command_line(store: Store, rec_id: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                     capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.setenv("MAJLIS_PASSPHRASE", PASSPHRASE)
+    store.close()
+    out = tmp_path / "brief.xlsx"
+    code = main(["export", "brief", "--db", str(store.path), "--out", str(out), "--lang", "ckb"])
+    captured = capsys.readouterr()
+    assert code == 0, captured.err
+    assert "1 recommendations" in captured.out
+    assert "کارتی بایۆمەتری" in str(_cells(out)["R1"][0][0])
+    code = main(["export", "brief", "--db", str(store.path), "--out", str(out), "--recommendation", "nope"])
+    assert code == 1 and capsys.readouterr().err.count("\n") == 1
+    code = main(["export", "brief", "--db", str(store.path), "--out", str(tmp_path / "b.docx")])
+    assert code == 1
+
+
+@pytest.mark.parametrize("lang", ["ar", "ckb"])
+def test_brief_pdf_has_a_text_layer_and_no_withdrawn_words(store: Store, rec_id: str, tmp_path: Path,
+                                                           lang: str) -> None:
+    from desktop.exports.brief_pdf import write_brief_pdf
+    from tests.pdf_helpers import missing_words, page_count, pdf_words, rasterise
+
+    out = tmp_path / f"brief-{lang}.pdf"
+    (brief,) = write_brief_pdf(store, out, rec_id=rec_id, lang=lang)
+    assert page_count(out) >= 1
+    title = "کارتی بایۆمەتری" if lang == "ckb" else "بطاقة بايومترية"
+    heading = translate(lang, "Brief", "What participants said")
+    assert missing_words(out, title, heading, *(q.text for q in brief.quotes)) == []
+    assert "المنسحبة" not in pdf_words(out)  # the one word only the withdrawn participant said
+    assert brief.quotes and all(WITHDRAWN_WORDS not in q.text for q in brief.quotes)
+    pngs = rasterise(out, tmp_path / f"brief-{lang}")
+    assert pngs and all(p.stat().st_size > 1000 for p in pngs)

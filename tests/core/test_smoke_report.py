@@ -1,0 +1,67 @@
+"""The smoke test reports what the window holds, and fails on a missing page or English text.
+
+The frozen checks (tests/packaging/test_packaging.py, .github/workflows/build.yml) rely on this report; here
+it runs from the source tree, in a child process as a user would start it.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+from desktop.i18n.catalogue import translate
+from desktop.ui import registry
+from desktop.ui.smoke import english_words
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def smoke(tmp_path: Path, lang: str, page: str) -> tuple[subprocess.CompletedProcess[str], dict[str, Any]]:
+    report = tmp_path / f"{lang}_{page}.json"
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path / "config")}
+    run = subprocess.run(
+        [sys.executable, "-m", "desktop.ui.app", "--smoke-test", "--lang", lang, "--page", page,
+         "--report", str(report)],
+        capture_output=True, text=True, env=env, cwd=ROOT, timeout=180, check=False,
+    )
+    return run, json.loads(report.read_text(encoding="utf-8")) if report.exists() else {}
+
+
+def test_kurdish_window_holds_every_page_translated(tmp_path: Path) -> None:
+    run, report = smoke(tmp_path, "ckb", "sync")
+    assert run.returncode == 0, run.stderr[-3000:]
+    assert "Traceback" not in run.stderr
+    assert report["pages"] == registry.page_keys()
+    assert list(report["checked"]) == ["sync"]
+    assert report["right_to_left"] is True
+    for key, text in report["navigation"].items():
+        expected = translate("ckb", "MainWindow", key.capitalize())
+        assert text == expected != key.capitalize(), key
+    assert report["untranslated"] == []
+    assert translate("ckb", "MainWindow", "&Lock") in report["checked"]["sync"]["texts"]
+
+
+def test_all_pages_in_one_start(tmp_path: Path) -> None:
+    run, report = smoke(tmp_path, "ar", "all")
+    assert run.returncode == 0, run.stderr[-3000:]
+    assert list(report["checked"]) == registry.page_keys()
+    assert report["untranslated"] == []
+    settings = report["checked"]["settings"]["texts"]
+    assert translate("ar", "MainWindow", "Settings") in settings
+
+
+def test_unknown_page_fails(tmp_path: Path) -> None:
+    run, _report = smoke(tmp_path, "ar", "no-such-page")
+    assert run.returncode == 1
+    assert "no page named 'no-such-page'" in run.stderr
+
+
+def test_english_words_are_found_and_data_is_not() -> None:
+    assert english_words("Open data folder") == ["Open", "data", "folder"]
+    assert english_words("فتح مجلد البيانات") == []
+    assert english_words("ئامێر: demo laptop", frozenset({"demo laptop"})) == []
+    assert english_words("BSR-FG03-P04 · field.majlis · /home/x/Majlis/majlis.db") == []

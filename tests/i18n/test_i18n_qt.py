@@ -1,0 +1,244 @@
+"""Qt side: bundled fonts, qtbase_ckb.ts, runtime language switching, direction."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QEvent, QLocale, Qt, QTranslator
+from PySide6.QtGui import QFont, QFontMetrics, QRawFont
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QLineEdit, QSpinBox, QTextEdit, QWidget
+from pytestqt.qtbot import QtBot
+
+from desktop.ui.qt_i18n import LanguageManager, fonts_dir, qt_translations_dir, ui_font
+
+ROOT = Path(__file__).resolve().parents[2]
+QTBASE_CKB_TS = ROOT / "translations" / "qtbase_ckb.ts"
+KURDISH_LETTERS = "ڕڵۆێەڤ"
+# Real Qt source strings that Qt's own Arabic file happens not to translate.
+NOT_IN_QTBASE_AR = {("QPlatformTheme", "Don't Save"), ("QPlatformTheme", "Close without Saving")}
+
+
+def lrelease() -> str:
+    candidate = Path(sys.executable).with_name("pyside6-lrelease")
+    found = str(candidate) if candidate.exists() else shutil.which("pyside6-lrelease")
+    if not found:
+        pytest.skip("pyside6-lrelease not available")
+    return found
+
+
+@pytest.fixture(scope="session")
+def compiled_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """qtbase_ckb.qm built fresh from the .ts, so the test never sees a stale build."""
+    out = tmp_path_factory.mktemp("qm")
+    subprocess.run(
+        [lrelease(), "-silent", "-nounfinished", str(QTBASE_CKB_TS), "-qm", str(out / "qtbase_ckb.qm")],
+        check=True,
+    )
+    return out
+
+
+@pytest.fixture
+def manager(qapp: QApplication, compiled_dir: Path, bundled_fonts: list[str]) -> Iterator[LanguageManager]:
+    saved_locale, saved_font, saved_direction = QLocale(), qapp.font(), qapp.layoutDirection()
+    mgr = LanguageManager(qapp, app_translations=compiled_dir)
+    yield mgr
+    mgr.set_language("en")  # removes our translators
+    QLocale.setDefault(saved_locale)
+    qapp.setFont(saved_font)
+    qapp.setLayoutDirection(saved_direction)
+
+
+def ts_messages() -> list[tuple[str, str, str, str, ET.Element]]:
+    root = ET.parse(QTBASE_CKB_TS).getroot()
+    out = []
+    for ctx in root.iter("context"):
+        name = ctx.findtext("name") or ""
+        for msg in ctx.iter("message"):
+            out.append(
+                (
+                    name,
+                    msg.findtext("source") or "",
+                    msg.findtext("comment") or "",
+                    msg.findtext("translation") or "",
+                    msg,
+                )
+            )
+    return out
+
+
+# --- fonts -----------------------------------------------------------------------
+
+
+def test_bundled_fonts_and_licence() -> None:
+    ttfs = sorted(p.name for p in fonts_dir().glob("*.ttf"))
+    assert ttfs == [
+        "NotoNaskhArabic-Bold.ttf",
+        "NotoNaskhArabic-Regular.ttf",
+        "NotoSans-Bold.ttf",  # Latin, for English and pseudonyms in the PDFs (fpdf2 has no system fonts)
+        "NotoSans-Regular.ttf",
+        "NotoSansArabic-Bold.ttf",
+        "NotoSansArabic-Regular.ttf",
+    ]
+    assert sum(p.stat().st_size for p in fonts_dir().glob("*.ttf")) < 2_500_000
+    licence = (fonts_dir() / "OFL.txt").read_text(encoding="utf-8")
+    assert "SIL OPEN FONT LICENSE Version 1.1" in licence
+    assert "Google" in licence
+
+
+def test_fonts_load_and_cover_kurdish(bundled_fonts: list[str]) -> None:
+    assert {"Noto Naskh Arabic", "Noto Sans Arabic"} <= set(bundled_fonts)
+    for path in fonts_dir().glob("*Arabic*.ttf"):  # Noto Sans (Latin) is the PDFs' fallback for Latin
+        raw = QRawFont(str(path), 12)
+        assert raw.isValid()
+        missing = [c for c in KURDISH_LETTERS + "کیپچژگ٠١٢" if not raw.supportsCharacter(ord(c))]
+        assert not missing, (path.name, missing)
+    for family in ("Noto Naskh Arabic", "Noto Sans Arabic"):
+        metrics = QFontMetrics(QFont(family))
+        assert all(metrics.inFontUcs4(ord(c)) for c in KURDISH_LETTERS)
+
+
+def test_ui_font_puts_arabic_family_first_for_rtl(bundled_fonts: list[str]) -> None:
+    assert ui_font("ckb", 12).families()[0] == "Noto Naskh Arabic"
+    assert ui_font("ckb", 12).pointSizeF() == 12
+    assert "Noto Naskh Arabic" in ui_font("en").families()[1:]
+
+
+# --- qtbase_ckb.ts ---------------------------------------------------------------
+
+
+def test_qtbase_ckb_ts_is_complete_and_kurdish() -> None:
+    text = QTBASE_CKB_TS.read_text(encoding="utf-8")
+    assert 'language="ku"' in text  # Linguist does not know "ckb" (PITFALLS)
+    messages = ts_messages()
+    assert len(messages) > 100
+    for ctx, source, _comment, translation, element in messages:
+        node = element.find("translation")
+        assert node is not None and node.get("type") is None, (ctx, source)  # not unfinished
+        assert translation and translation != source or source == "QT_LAYOUT_DIRECTION", (ctx, source)
+        # Same mnemonics, placeholders and line breaks as the source.
+        assert source.count("&") == translation.count("&"), (ctx, source)
+        assert re.findall(r"%\d", source) == re.findall(r"%\d", translation), (ctx, source)
+        assert source.count("\n") == translation.count("\n"), (ctx, source)
+        if source != "QT_LAYOUT_DIRECTION":
+            assert re.search("[\u0600-\u06ff]", translation), (ctx, source)
+            assert "ي" not in translation and "ك" not in translation, (ctx, source)  # Sorani ی ک
+
+
+def test_qtbase_ckb_contexts_are_real_qt_ones() -> None:
+    """Qt's own Arabic translates the same (context, source, comment): proof the keys are right."""
+    arabic = QTranslator()
+    assert arabic.load("qtbase_ar", str(qt_translations_dir()))
+    for ctx, source, comment, _translation, _el in ts_messages():
+        if (ctx, source) in NOT_IN_QTBASE_AR:
+            continue
+        assert arabic.translate(ctx, source, comment or None), (ctx, source)
+
+
+# --- runtime switching -----------------------------------------------------------
+
+
+class Retranslating(QWidget):
+    """What every Majlis widget does: retranslate on QEvent.LanguageChange."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.label = QLabel(self)
+        self.changes = 0
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.label.setText(self.tr("Sessions"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.changes += 1
+            self.retranslate()
+        super().changeEvent(event)
+
+
+def cancel_text(box: QDialogButtonBox) -> str:
+    button = box.button(QDialogButtonBox.StandardButton.Cancel)
+    assert button is not None
+    return button.text()
+
+
+def test_switch_to_kurdish_then_arabic_then_english(
+    qtbot: QtBot, qapp: QApplication, manager: LanguageManager
+) -> None:
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+    widget = Retranslating()
+    qtbot.addWidget(box)
+    qtbot.addWidget(widget)
+    seen: list[str] = []
+    manager.languageChanged.connect(seen.append)
+    assert cancel_text(box) == "Cancel"
+
+    spin = QSpinBox(widget)
+    spin.setMaximum(9999)
+    spin.setValue(2023)
+
+    manager.set_language("ckb")
+    qtbot.waitUntil(lambda: cancel_text(box) == "هەڵوەشاندنەوە")
+    assert spin.locale().name() == "ckb_IQ"  # widgets made before the switch follow it
+    assert spin.text() == "٢٠٢٣"  # Qt's own widgets always use Arabic-Indic for ckb
+    assert qapp.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert box.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert QLocale().name() == "ckb_IQ"
+    assert qapp.font().families()[0] == "Noto Naskh Arabic"
+    qtbot.waitUntil(lambda: widget.changes > 0)
+
+    arabic = QTranslator()
+    assert arabic.load("qtbase_ar", str(qt_translations_dir()))
+    manager.set_language("ar")
+    qtbot.waitUntil(lambda: cancel_text(box) == arabic.translate("QPlatformTheme", "Cancel"))
+    assert qapp.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert QLocale().name() == "ar_IQ"
+
+    manager.set_language("en")
+    qtbot.waitUntil(lambda: cancel_text(box) == "Cancel")
+    assert qapp.layoutDirection() == Qt.LayoutDirection.LeftToRight
+    assert box.layoutDirection() == Qt.LayoutDirection.LeftToRight
+    assert manager.installed_translators() == []
+    assert spin.text() == "2023"
+    assert seen == ["ckb", "ar", "en"]
+
+
+def test_kurdish_context_menus(qtbot: QtBot, manager: LanguageManager) -> None:
+    manager.set_language("ckb")
+    line, text = QLineEdit(), QTextEdit()
+    qtbot.addWidget(line)
+    qtbot.addWidget(text)
+    for widget in (line, text):
+        menu = widget.createStandardContextMenu()
+        labels = {a.text().split("\t")[0] for a in menu.actions() if not a.isSeparator()}
+        assert {"&لکاندن", "&لەبەرگرتنەوە", "دیاریکردنی هەموو"} <= labels, labels
+        assert not labels & {"&Paste", "&Copy", "Select All"}
+        menu.deleteLater()
+
+
+def test_digits_and_font_size_settings(qapp: QApplication, manager: LanguageManager) -> None:
+    from datetime import date
+
+    manager.set_language("ckb")
+    digits_seen: list[str] = []
+    manager.digitsChanged.connect(digits_seen.append)
+    manager.set_digits("arab")
+    assert manager.format_number(2023) == "٢٬٠٢٣"
+    assert manager.format_date(date(2023, 3, 5)) == "٥ی ئازاری ٢٠٢٣"
+    manager.set_digits("latn")
+    assert manager.format_date(date(2023, 3, 5)) == "5ی ئازاری 2023"
+    assert digits_seen == ["arab", "latn"]
+    with pytest.raises(ValueError):
+        manager.set_digits("roman")
+
+    manager.set_font_size(14)
+    assert qapp.font().pointSizeF() == 14
+    manager.set_font_size(None)
+    assert qapp.font().pointSizeF() > 0

@@ -1,0 +1,104 @@
+"""The Sync screen: drop two bundles, watch the progress, read the results; resolve a conflict."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QFileDialog
+from sqlalchemy import select
+
+from desktop.core import demo
+from desktop.core.models import TranscriptTurn
+from desktop.sync.export import export_bundle
+from desktop.ui.context import AppContext
+from desktop.ui.qt_i18n import LanguageManager
+from desktop.ui.sync.conflict_dialog import ConflictDialog
+from desktop.ui.sync.page import SyncPage
+from desktop.ui.tasks import TaskRunner
+from tests.sync.test_sync_team_conflicts import make_conflict
+from tests.sync_helpers import Team as TeamFixture
+from tests.sync_helpers import make_team
+
+
+@pytest.fixture
+def team(tmp_path: Path) -> Iterator[TeamFixture]:
+    t = make_team(tmp_path, roles=("field", "coordinator"))  # the conflict needs a coordinator's edit
+    yield t
+    t.close()
+
+
+@pytest.fixture
+def page(team: TeamFixture, qtbot, qapp, bundled_fonts) -> Iterator[SyncPage]:  # type: ignore[no-untyped-def]
+    lm = LanguageManager(qapp)
+    lm.set_language("en")
+    ctx = AppContext(store=team.centre, language=lm, tasks=TaskRunner(), user_name="coordinator")
+    p = SyncPage(ctx)
+    qtbot.addWidget(p)
+    p.set_identity_path(team.identity_file)
+    yield p
+    ctx.tasks.wait()
+
+
+def test_drag_enter_accepts_only_bundles(page: SyncPage, tmp_path: Path) -> None:
+    for name, accepted in (("a.majlis", True), ("notes.txt", False)):
+        mime = QMimeData()
+        mime.setUrls([QUrl.fromLocalFile(str(tmp_path / name))])
+        event = QDragEnterEvent(QPoint(5, 5), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                                Qt.KeyboardModifier.NoModifier)
+        page.dragEnterEvent(event)
+        assert event.isAccepted() is accepted
+    assert page.acceptDrops()
+
+
+def drop(page: SyncPage, paths: list[Path]) -> None:
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
+    event = QDropEvent(QPointF(5, 5), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                       Qt.KeyboardModifier.NoModifier)
+    page.dropEvent(event)  # offscreen Qt has no drag manager to deliver a synthetic drop
+    assert event.isAccepted()
+
+
+def test_drop_two_bundles(page: SyncPage, team: TeamFixture, tmp_path: Path, qtbot) -> None:  # type: ignore[no-untyped-def]
+    for n, device in enumerate(team.devices):
+        demo.generate(device, sessions=2, seed=n + 1)
+    bundles = [export_bundle(d, tmp_path / f"b{n}.majlis") for n, d in enumerate(team.devices)]
+    junk = tmp_path / "junk.majlis"
+    junk.write_bytes(b"hello")
+    drop(page, [b.path for b in bundles if b] + [junk])
+    qtbot.waitUntil(lambda: page.cancel_button.isEnabled() is False and len(page.last_outcomes) == 3,
+                    timeout=30000)
+    assert page.progress.value() == page.progress.maximum() == 3
+    lines = [page.results.item(i).text() for i in range(page.results.count())]
+    assert sum("imported" in line for line in lines) == 2
+    assert any("refused: This is not a Majlis bundle" in line for line in lines)
+    assert page.devices_model.rowCount() == 3  # centre and two laptops
+    assert page.devices_model.data(page.devices_model.index(1, 3)) == "none"
+
+
+def test_export_button_with_save_dialog(page: SyncPage, team: TeamFixture, tmp_path: Path, qtbot,  # type: ignore[no-untyped-def]
+                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    demo.generate(team.centre, sessions=1, seed=4)
+    target = tmp_path / "centre.majlis"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), "")))
+    page.export_button.click()
+    qtbot.waitUntil(lambda: page.results.count() == 1, timeout=20000)
+    assert target.exists() and "Bundle written" in page.results.item(0).text()
+
+
+def test_resolve_conflict_through_dialog(page: SyncPage, team: TeamFixture, tmp_path: Path, qtbot) -> None:  # type: ignore[no-untyped-def]
+    turn_id = make_conflict(team, tmp_path)
+    page.refresh()
+    assert page.conflicts_model.rowCount() == 1
+    page.conflicts_view.selectRow(0)
+    dialog = page.resolve_selected()
+    assert isinstance(dialog, ConflictDialog)
+    dialog.merged.setPlainText("merged text")
+    dialog.save_edit.click()
+    qtbot.waitUntil(lambda: page.conflicts_model.rowCount() == 0, timeout=20000)
+    with team.centre.session() as s:
+        assert s.execute(select(TranscriptTurn.text).where(TranscriptTurn.id == turn_id)).scalar_one() == "merged text"
