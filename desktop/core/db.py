@@ -36,9 +36,11 @@ from desktop.core.store_file import FileIdentity, identity_of, key_no_longer_fit
 from desktop.core.store_lock import StoreLock
 
 
-def make_engine(path: Path, passphrase: str) -> Engine:
+def make_engine(path: Path, passphrase: str, raw_key: bytes | None = None) -> Engine:
+    """``raw_key``: the key ``verify_key`` derived, so that new connections skip the derivation."""
+
     def creator() -> sqlcipher.Connection:
-        conn = raw_connect(path, passphrase)
+        conn = raw_connect(path, passphrase, raw_key=raw_key)
         conn.execute("PRAGMA foreign_keys = ON")
         conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA synchronous = FULL")  # a power cut must not lose a committed autosave
@@ -46,7 +48,8 @@ def make_engine(path: Path, passphrase: str) -> Engine:
         conn.execute("PRAGMA secure_delete = ON")  # erased words must not linger in freed pages
         return conn
 
-    # A small pool of long-lived connections: SQLCipher derives the key (~0.2 s) on every new one.
+    # A small pool of long-lived connections: SQLCipher derives the key (~0.2 s) on every new one
+    # keyed by passphrase (not with ``raw_key``).
     return create_engine(
         "sqlite://", module=sqlcipher, creator=creator, poolclass=QueuePool, pool_size=2, max_overflow=4
     )
@@ -141,8 +144,8 @@ class Store:
             self.lock.release()
 
 
-def _connect_engine_checked(path: Path, passphrase: str) -> Engine:
-    engine = make_engine(path, passphrase)
+def _connect_engine_checked(path: Path, passphrase: str, raw_key: bytes | None = None) -> Engine:
+    engine = make_engine(path, passphrase, raw_key)
     try:
         with engine.connect() as conn:
             conn.exec_driver_sql("SELECT count(*) FROM sqlite_master").scalar()
@@ -210,11 +213,11 @@ def open_store(
     nothing changed, while another process has it open.
     """
     path = Path(path)
-    verify_key(path, passphrase)
+    raw_key = verify_key(path, passphrase)  # the one key derivation of this open
     held = lock if lock is not None else StoreLock.shared(path)
     try:
         identity = identity_of(path)
-        engine = _connect_engine_checked(path, passphrase)
+        engine = _connect_engine_checked(path, passphrase, raw_key)
     except BaseException:
         if lock is None:
             held.release()

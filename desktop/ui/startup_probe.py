@@ -31,10 +31,16 @@ def attach(unlock_window: Any, holder: dict[str, Any]) -> None:
 
     def unlock_painted() -> None:
         _say("unlock-shown")
-        # A person takes seconds to type a passphrase; the heavy imports finish in that time.
+        type_passphrase()
+
+    def type_passphrase() -> None:
+        # A person takes seconds to type a passphrase; the heavy imports (started on the first
+        # event-loop turn, after the paint) finish in that time.
         preload = holder.get("preload")
-        if preload is not None:
-            preload.join()
+        if preload is None:
+            QTimer.singleShot(5, type_passphrase)
+            return
+        preload.join()
         started = time.perf_counter()
 
         def main_painted() -> None:

@@ -10,7 +10,9 @@ import threading
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+# No ``Qt`` namespace at import or construction: PySide6 builds all its enums on first use, and
+# this window must show within 1.3x of a bare window (see desktop.ui.qt_i18n).
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
@@ -104,7 +106,8 @@ class UnlockWidget(QWidget):
         self.busy = False
         self._cursor_set = False
         self._relay = _Relay(self)
-        self._relay.done.connect(self._finished, Qt.ConnectionType.QueuedConnection)
+        # Emitted from the opener's thread to an object of this thread: Qt queues it (AutoConnection).
+        self._relay.done.connect(self._finished)
         self._busy_timer = QTimer(self)
         self._busy_timer.setSingleShot(True)
         self._busy_timer.setInterval(BUSY_AFTER_MS)
@@ -161,6 +164,8 @@ class UnlockWidget(QWidget):
         if self.busy:
             self.error.set_error("")
             self.hint.setText(self.tr("Opening the database…"))
+            from PySide6.QtCore import Qt
+
             QGuiApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
             self._cursor_set = True
 
