@@ -9,11 +9,14 @@ passphrase. The log keeps its last entries only (it never grows without end on a
 
 from __future__ import annotations
 
-import datetime as dt
 import sys
 from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import datetime as dt
 
 from desktop import __version__
 from desktop.core import app_paths
@@ -38,6 +41,7 @@ def entry(exc_type: type[BaseException], tb: TracebackType | None, now: dt.datet
     """One log entry: no message, no values, only where the program was."""
     # Imported here, when a crash is being written: the hook is installed before the unlock window
     # shows, and these modules are not needed for that (start-up budget).
+    import datetime as dt
     import platform
     import traceback
 

@@ -96,7 +96,8 @@ def verify_key(path: Path, passphrase: str) -> bytes | None:
     """Raise a clear error unless ``path`` is a SQLCipher database this passphrase opens. Writes nothing.
 
     Returns the raw key that opened it (``derive_key``), for the connections that follow; None when
-    only SQLCipher's own derivation opened it (a file made with other settings than today's).
+    only SQLCipher's own derivation opened it (a build of the library whose default derivation is
+    not the one ``derive_key`` repeats): the connections then derive the key themselves, as before.
     """
     if not path.exists():
         raise DatabaseMissing(f"no database at {path}")
@@ -111,8 +112,8 @@ def verify_key(path: Path, passphrase: str) -> bytes | None:
     raw_key = derive_key(path, passphrase)
     if raw_key is not None and _opens(path, passphrase, raw_key):
         return raw_key
-    # Not with today's derivation: a wrong passphrase, or a file keyed with other settings, which
-    # SQLCipher's own derivation (it reads them from the connection) still opens.
+    # Not with the derivation repeated here: a wrong passphrase, or a library whose defaults differ
+    # (then its own derivation still opens the file; a wrong passphrase costs a second derivation).
     if _opens(path, passphrase, None):
         return None
     raise WrongPassphrase("wrong passphrase, or not a Majlis database")
