@@ -244,7 +244,9 @@ def main(argv: list[str] | None = None) -> int:
 
         wizard.finishedWith.connect(done)
         wizard.show()
-        _preload_heavy_stack()
+        from PySide6.QtCore import QTimer
+
+        QTimer.singleShot(0, _preload_heavy_stack)  # after the first paint, as for the unlock window
     return int(app.exec())
 
 
