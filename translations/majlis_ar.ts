@@ -4573,20 +4573,12 @@ Its {bundles} waiting bundles will be applied.</source>
             <translation>الفئة العمرية</translation>
         </message>
         <message>
-            <source>District</source>
-            <translation>القضاء</translation>
-        </message>
-        <message>
             <source>Urban/rural</source>
             <translation>حضري/ريفي</translation>
         </message>
         <message>
             <source>Occupation</source>
             <translation>المهنة</translation>
-        </message>
-        <message>
-            <source>Re-consent needed</source>
-            <translation>يلزم تجديد الموافقة</translation>
         </message>
         <message>
             <source>Real name</source>

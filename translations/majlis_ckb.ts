@@ -4557,20 +4557,12 @@ Its {bundles} waiting bundles will be applied.</source>
             <translation>گرووپی تەمەن</translation>
         </message>
         <message>
-            <source>District</source>
-            <translation>قەزا</translation>
-        </message>
-        <message>
             <source>Urban/rural</source>
             <translation>شار/گوند</translation>
         </message>
         <message>
             <source>Occupation</source>
             <translation>پیشە</translation>
-        </message>
-        <message>
-            <source>Re-consent needed</source>
-            <translation>ڕەزامەندی نوێ پێویستە</translation>
         </message>
         <message>
             <source>Real name</source>
