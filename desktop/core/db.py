@@ -25,6 +25,7 @@ from desktop.core.clock import HybridClock, WallClock, system_ms
 from desktop.core.errors import (
     DatabaseExists,
     DatabaseMissing,
+    EnvironmentProblem,
     NotADatabase,
     StoreError,
 )
@@ -213,6 +214,34 @@ def open_store(
     nothing changed, while another process has it open.
     """
     path = Path(path)
+    try:
+        return _open_store(path, passphrase, wall, backup_before_upgrade, lock)
+    except EnvironmentProblem as exc:
+        if exc.details.get("reason") == "cannot_open" and not _can_write_in(path.parent):
+            # SQLite cannot say why; the usual reason is a folder (a CD, a write-protected USB
+            # stick, a shared folder) where the journal beside the database cannot be made.
+            raise EnvironmentProblem(
+                "the database is in a read-only folder: Majlis writes its journal beside it; copy the "
+                "database to a folder you can write to, such as the Majlis data folder",
+                reason="read_only",
+            ) from exc
+        raise
+
+
+def _can_write_in(folder: Path) -> bool:
+    """Whether a new file can be made in ``folder`` (permissions alone do not say: root, immutable folders)."""
+    probe = folder / f".majlis-write-test-{secrets.token_hex(4)}"
+    try:
+        os.close(os.open(probe, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
+    except OSError:
+        return False
+    with contextlib.suppress(OSError):
+        os.remove(probe)
+    return True
+
+
+def _open_store(path: Path, passphrase: str, wall: WallClock, backup_before_upgrade: bool,
+                lock: StoreLock | None) -> Store:
     raw_key = verify_key(path, passphrase)  # the one key derivation of this open
     held = lock if lock is not None else StoreLock.shared(path)
     try:
