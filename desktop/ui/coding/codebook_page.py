@@ -145,6 +145,9 @@ class CodebookPage(Page):
         return self.tr("Codebook")
 
     def retranslate(self) -> None:
+        row = self.model.row_for(self.current_id() or "") if self.current_id() else None
+        if row is not None:  # a count shown with the digits chosen (they travel with LanguageChange)
+            self.usage_label.setText(self.ctx.language.format_number(row.usage))
         self.new_btn.setText(self.tr("New code"))
         self.sub_btn.setText(self.tr("New sub-code"))
         self.delete_btn.setText(self.tr("Delete"))
