@@ -8,7 +8,9 @@ session editors are opened, and the visible texts are read back from the widgets
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -203,6 +205,11 @@ def _raw_keys(texts: list[tuple[str, str]]) -> list[str]:
 # --- one walk per language, three checks --------------------------------------------------------
 
 
+# page -> picture name, in the order the README shows them
+SHOTS = {"reports": "01-matrix-and-chart", "consent": "02-consent-register", "participants": "03-participants",
+         "sessions": "04-sessions", "focus_group": "05-transcript"}
+
+
 def _table_texts(root: QWidget) -> list[tuple[str, str]]:
     """Every row of every list and table under ``root`` (visible or not) and every combo item."""
     out: list[tuple[str, str]] = []
@@ -215,9 +222,14 @@ def _table_texts(root: QWidget) -> list[tuple[str, str]]:
 
 
 @pytest.mark.parametrize("lang", ["ar", "ckb", "en"])
-def test_dates_digits_and_words_on_every_page(ctx: AppContext, qtbot: QtBot, lang: str) -> None:
+def test_dates_digits_and_words_on_every_page(ctx: AppContext, qtbot: QtBot, lang: str, tmp_path: Path) -> None:
     """One walk per language over every page (matrix built) and both editors, Arabic-Indic digits chosen
-    for ar and ckb: one date format, no Latin digit in a number, no stored key in a list or table."""
+    for ar and ckb: one date format, no Latin digit in a number, no stored key in a list or table.
+    The pages a reader checks by eye are saved as pictures (MAJLIS_ANALYSIS_SHOTS=docs/screenshots/analysis
+    keeps them for the README)."""
+    shots = Path(os.environ.get("MAJLIS_ANALYSIS_SHOTS", str(tmp_path))) / lang
+    shots.mkdir(parents=True, exist_ok=True)
+    taken: set[str] = set()
     screens = Screens(ctx, qtbot)
     switch(screens, qtbot, lang)
     ctx.language.set_digits("arab" if lang != "en" else "latn")
@@ -228,6 +240,9 @@ def test_dates_digits_and_words_on_every_page(ctx: AppContext, qtbot: QtBot, lan
     numbers: list[str] = []
 
     def visit(name: str, root: QWidget) -> None:
+        if name in SHOTS and name not in taken:
+            taken.add(name)
+            assert screens.window.grab().save(str(shots / f"{SHOTS[name]}.png"))
         texts = shown_texts(root, screens.window)
         for where, text in texts:
             for kind, written in date_formats(text, lang):
@@ -239,6 +254,7 @@ def test_dates_digits_and_words_on_every_page(ctx: AppContext, qtbot: QtBot, lan
         keys.extend(f"{name} {line}" for line in _raw_keys(_table_texts(root)))
 
     _walk(screens, qtbot, visit)
+    assert taken == set(SHOTS)
 
     assert "named" in dates, "no date found on any page: the walk looked at nothing"
     others = {k: sorted(v)[:8] for k, v in dates.items() if k != "named"}

@@ -20,6 +20,7 @@ from desktop.i18n.digits import apply_digits
 from desktop.i18n.formatting import format_date, format_datetime
 from desktop.i18n.languages import native_name
 from desktop.ui.qt_i18n import active_digits, active_language, shown_number
+from desktop.ui.widgets.free_text import text_alignment
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -186,6 +187,8 @@ class TurnsModel(_Table):
     )
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if index.isValid() and role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 2:
+            return int(text_alignment(str(self.rows[index.row()][2])))  # by the words' own direction
         if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
             return None
         value = self.rows[index.row()][index.column()]

@@ -16,6 +16,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 
 from desktop.core.transcripts import TurnChange, TurnView
 from desktop.ui.qt_i18n import shown_digits, shown_number
+from desktop.ui.widgets.free_text import text_alignment
 
 Index = QModelIndex | QPersistentModelIndex
 COLUMNS = ("speaker", "timestamp", "text")
@@ -167,6 +168,8 @@ class TurnsModel(QAbstractTableModel):
                 return shown_digits(row.timestamp) if row.timestamp else row.timestamp
             return row.text
         if role == Qt.ItemDataRole.TextAlignmentRole:
+            if column == "text":  # a Kurdish turn reads from the right in any interface language
+                return int((text_alignment(row.text) & ~Qt.AlignmentFlag.AlignVCenter) | Qt.AlignmentFlag.AlignTop)
             return int(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignTop)
         if role == Qt.ItemDataRole.ToolTipRole and row.redacted:
             return self.tr("This participant withdrew consent: their speech is hidden and cannot be edited.")

@@ -16,6 +16,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QColor
 
 from desktop.ui.qt_i18n import manager_for_models, shown_number
+from desktop.ui.widgets.free_text import text_alignment
 
 Index = QModelIndex | QPersistentModelIndex
 RowRole = Qt.ItemDataRole.UserRole + 10
@@ -30,6 +31,7 @@ class Column:
     align_number: bool = False
     key: str = ""  # the dict key an edit writes (editable tables)
     editable: bool = False
+    free_text: bool = False  # people's writing (a quote, a memo): aligned by its own direction
 
     @classmethod
     def field(cls, key: str, header: Callable[[], str], display: Callable[[Any], str] = str, *,
@@ -100,6 +102,8 @@ class ColumnTableModel(QAbstractTableModel):
             return col.background(row)
         if role == Qt.ItemDataRole.TextAlignmentRole and col.align_number:
             return int(Qt.AlignmentFlag.AlignCenter)
+        if role == Qt.ItemDataRole.TextAlignmentRole and col.free_text:
+            return int(text_alignment(shown(col.value(row))))
         if role == RowRole:
             return row
         return None

@@ -167,7 +167,7 @@ class BarChart(QWidget):
         painter.drawText(QRect(left if not rtl else w - right, bottom + line + 2, plot_w, line),
                          int(Qt.AlignmentFlag.AlignCenter), self.texts.value_axis)
         painter.save()
-        x = line if not rtl else w - line
+        x = line + PAD // 2 if not rtl else w - line - PAD // 2  # clear of the edge
         painter.translate(x, (top + bottom) // 2)
         painter.rotate(-90 if not rtl else 90)
         painter.drawText(QRect(-(bottom - top) // 2, -line, bottom - top, line + 2), int(Qt.AlignmentFlag.AlignCenter),
