@@ -18,6 +18,7 @@ remain for callers that need them on purpose (none on screen).
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime, time, tzinfo
 from decimal import Decimal
 from functools import lru_cache
@@ -118,6 +119,14 @@ def _as_date(value: date | datetime) -> date:
 def format_date(value: date | datetime, lang: str, digits: Digits, format: DateFormat = DISPLAY_DATE) -> str:
     """A calendar date; a datetime is reduced to its date as it stands (no time-zone shift)."""
     text = _babel_dates().format_date(_as_date(value), format=_date_pattern(lang, format), locale=_locale(lang))
+    return apply_digits(text, digits)
+
+
+def format_month(value: date | datetime, lang: str, digits: Digits) -> str:
+    """A month of a year ("كانون الأول ٢٠٢٢", "December 2022"): DISPLAY_DATE without its day, so the
+    month reads as it does inside a full date (CLDR's own ckb month-year puts the year first)."""
+    pattern = re.sub(r"^d+[^A-Za-z']*", "", _date_pattern(lang, DISPLAY_DATE))
+    text = _babel_dates().format_date(_as_date(value), format=pattern, locale=_locale(lang))
     return apply_digits(text, digits)
 
 

@@ -79,6 +79,11 @@ class ConsentPage(Page):
         self.text_filter.textChanged.connect(self._apply_filter)
         self.register = RegisterModel()
         self.register_view = _table(self.register, "register")
+        # The answers are long ("✓ take part · ✗ audio · …") and their tooltip lists them: a fixed width
+        # keeps the date and status of each record on screen instead of scrolled away.
+        answers = self.register_view.horizontalHeader()
+        answers.setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)
+        self.register_view.setColumnWidth(3, 240)
         self.register_view.selectionModel().currentRowChanged.connect(lambda *_: self._selected())
         self.record_button = QPushButton()
         self.withdraw_button = QPushButton()
