@@ -544,6 +544,10 @@
             <source>The bundle changes a consent form, code or organisation published by the centre; these change only through a team update. Nothing was imported.</source>
             <translation>تغيّر الحزمة استمارة موافقة أو رمزًا أو منظّمة نشرها المركز؛ هذه لا تتغيّر إلا بتحديث من الفريق. لم يُستورد شيء.</translation>
         </message>
+        <message>
+            <source>The bundle creates, changes or deletes a recommendation or its status; only coordinators change these. Nothing was imported.</source>
+            <translation>الحزمة تُنشئ توصيةً أو حالتها أو تغيّرها أو تحذفها؛ لا يغيّر هذه إلا المنسّقون. لم يُستورد شيء.</translation>
+        </message>
     </context>
     <context>
         <name>ClausesModel</name>
@@ -2839,6 +2843,10 @@ You can try again from the Sync page.</source>
         <message>
             <source>Remove evidence</source>
             <translation>احذف الدليل</translation>
+        </message>
+        <message>
+            <source>Recommendations and their statuses are changed by the coordinators. On this laptop you can read them and link evidence to them.</source>
+            <translation>التوصيات وحالاتها يغيّرها المنسّقون. على هذا الحاسوب يمكنك قراءتها وربط الأدلة بها.</translation>
         </message>
         <message>
             <source>Participants: %1 · Sessions: %2 · Governorates: %3 · Organisations: %4</source>

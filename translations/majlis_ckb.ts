@@ -544,6 +544,10 @@
             <source>The bundle changes a consent form, code or organisation published by the centre; these change only through a team update. Nothing was imported.</source>
             <translation>پاکێتەکە فۆرمی ڕەزامەندی، کۆد یان ڕێکخراوێک دەگۆڕێت کە ناوەند بڵاوی کردووەتەوە؛ ئەمانە تەنیا بە نوێکردنەوەی تیم دەگۆڕدرێن. هیچ شتێک هاوردە نەکرا.</translation>
         </message>
+        <message>
+            <source>The bundle creates, changes or deletes a recommendation or its status; only coordinators change these. Nothing was imported.</source>
+            <translation>پاکێتەکە ڕاسپاردەیەک یان دۆخەکەی دروست دەکات، دەگۆڕێت یان دەسڕێتەوە؛ تەنیا هەماهەنگکاران ئەمانە دەگۆڕن. هیچ شتێک هاوردە نەکرا.</translation>
+        </message>
     </context>
     <context>
         <name>ClausesModel</name>
@@ -2827,6 +2831,10 @@ You can try again from the Sync page.</source>
         <message>
             <source>Remove evidence</source>
             <translation>سڕینەوەی بەڵگە</translation>
+        </message>
+        <message>
+            <source>Recommendations and their statuses are changed by the coordinators. On this laptop you can read them and link evidence to them.</source>
+            <translation>ڕاسپاردەکان و دۆخەکانیان هەماهەنگکاران دەیانگۆڕن. لەسەر ئەم لاپتۆپە دەتوانیت بیانخوێنیتەوە و بەڵگەیان پێوە ببەستیتەوە.</translation>
         </message>
         <message>
             <source>Participants: %1 · Sessions: %2 · Governorates: %3 · Organisations: %4</source>
