@@ -3906,7 +3906,7 @@ Its {bundles} waiting bundles will be applied.</source>
         </message>
         <message>
             <source>X&amp;LSForm (the form's .xlsx)</source>
-            <translation>‏X&amp;LSForm (ملف الاستمارة ‎.xlsx)</translation>
+            <translation>‏X&amp;LSForm (ملف الاستمارة بصيغة xlsx)</translation>
         </message>
         <message>
             <source>Survey export</source>

@@ -3890,7 +3890,7 @@ Its {bundles} waiting bundles will be applied.</source>
         </message>
         <message>
             <source>X&amp;LSForm (the form's .xlsx)</source>
-            <translation>‏X&amp;LSForm (پەڕگەی ‎.xlsx ی فۆڕمەکە)</translation>
+            <translation>‏X&amp;LSForm (پەڕگەی فۆڕمەکە بە شێوەی xlsx)</translation>
         </message>
         <message>
             <source>Survey export</source>

@@ -303,14 +303,24 @@ class RecommendationView(QScrollArea):
 
     def support_text(self, d: Detail) -> str:
         sup, fmt = d.support, self.ctx.language.format_number
+        rtl = self.ctx.language.language in ("ar", "ckb")
+        sep = "، " if rtl else ", "
+
+        def rtl_item(label: str, count: str) -> str:
+            # "label: count" as one right-to-left unit (RLE...PDF): the items then follow each other
+            # from the right, as a reader of Arabic or Kurdish reads them (Qt ignores isolates here).
+            return f"\u202b{label}: {count}\u202c" if rtl else f"{label}: {count}"
         lines = [
             self.tr("Participants: %1 · Sessions: %2 · Governorates: %3 · Organisations: %4")
             .replace("%1", fmt(sup.participants)).replace("%2", fmt(sup.sessions))
             .replace("%3", fmt(sup.governorates)).replace("%4", fmt(sup.organisations)),
             self.tr("By gender: %1").replace(
-                "%1", ", ".join(f"{gender_word(g)} {fmt(n)}" for g, n in sorted(sup.by_gender.items()))),
+                "%1", sep.join(rtl_item(gender_word(g), fmt(n)) for g, n in sorted(sup.by_gender.items()))),
+            # A band is a left-to-right range ("45-54"): embedded left to right (LRE...PDF), so a
+            # right-to-left line neither reverses it nor runs it into the count beside it.
             self.tr("By age band: %1").replace(
-                "%1", ", ".join(f"{b or gender_word('')} {fmt(n)}" for b, n in sorted(sup.by_age_band.items()))),
+                "%1", sep.join(rtl_item(f"\u202a{b}\u202c" if b else gender_word(""), fmt(n))
+                               for b, n in sorted(sup.by_age_band.items()))),
         ]
         if sup.withdrawn:
             lines.append(self.tr("Withdrawn: %1 linked segments are left out (their speakers withdrew).")
