@@ -24,11 +24,11 @@ from typing import TYPE_CHECKING
 # No ``Qt`` namespace here: PySide6 builds all of its enums on first use (tens of milliseconds,
 # several times that on a busy laptop), and this module runs before the unlock window shows
 # (start-up budget: within 1.3x of a bare window). Code that runs later imports it where needed.
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QObject, QTranslator, Signal
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import QApplication
 
-from desktop.i18n.digits import DEFAULT_DIGITS, Digits, coerce_digits
+from desktop.i18n.digits import DEFAULT_DIGITS, Digits, apply_digits, coerce_digits
 from desktop.i18n.languages import DEFAULT_LANGUAGE, Lang, coerce_language, is_rtl, qt_locale_name
 
 if TYPE_CHECKING:
@@ -66,6 +66,26 @@ def active_language() -> Lang:
     """The interface language of the application's language manager (see ``active_digits``)."""
     manager = _active_manager() if _active_manager is not None else None
     return manager.language if manager is not None else DEFAULT_LANGUAGE
+
+
+def shown_number(value: Number, *, decimals: int | None = None) -> str:
+    """A number as the screen shows it: the interface language's separators, the chosen digits.
+
+    For models and delegates without a context; a row number, a count, a matrix cell all go here
+    (Qt itself would print Arabic-Indic digits for ar/ckb whatever the setting)."""
+    from desktop.i18n import formatting  # not before the unlock window: nothing is formatted there
+
+    return formatting.format_number(value, active_language(), active_digits(), decimals=decimals)
+
+
+def shown_digits(text: str) -> str:
+    """Text made only of numbers and signs (an age band "25-34", a clock time) in the chosen digits."""
+    return apply_digits(text, active_digits())
+
+
+def manager_for_models() -> LanguageManager | None:
+    """The running language manager, for item models that repaint themselves when digits change."""
+    return _active_manager() if _active_manager is not None else None
 
 
 def resources_dir() -> Path:
@@ -205,6 +225,10 @@ class LanguageManager(QObject):
         if value != self._digits:
             self._digits = value
             self.digitsChanged.emit(value)
+            # Every widget already re-renders its texts on LanguageChange (retranslate()); the digit
+            # setting rides on the same event so that it reaches every number shown, not only the
+            # views that remembered to listen to digitsChanged.
+            QCoreApplication.postEvent(self._app, QEvent(QEvent.Type.LanguageChange))
 
     def set_font_size(self, point_size: float | None) -> None:
         """Set the interface font size in points; None or 0 follows the system size."""
@@ -258,23 +282,24 @@ class LanguageManager(QObject):
         self._app.setFont(ui_font(self.language, self._font_size))
 
     # --- formatting with the current settings ----------------------------------
-    # (formatting is imported on first use: nothing is formatted before the unlock window shows)
+    # (formatting is imported on first use: nothing is formatted before the unlock window shows;
+    # a format left out is formatting.DISPLAY_DATE, the one date format of the screen)
     def format_number(self, value: Number, *, decimals: int | None = None) -> str:
         from desktop.i18n import formatting
 
         return formatting.format_number(value, self.language, self.digits, decimals=decimals)
 
-    def format_date(self, value: date | datetime, format: DateFormat = "medium") -> str:
+    def format_date(self, value: date | datetime, format: DateFormat | None = None) -> str:
         from desktop.i18n import formatting
 
-        return formatting.format_date(value, self.language, self.digits, format)
+        return formatting.format_date(value, self.language, self.digits, format or formatting.DISPLAY_DATE)
 
     def format_time(self, value: time | datetime, format: TimeFormat = "short") -> str:
         from desktop.i18n import formatting
 
         return formatting.format_time(value, self.language, self.digits, format)
 
-    def format_datetime(self, value: datetime, format: DateFormat = "medium") -> str:
+    def format_datetime(self, value: datetime, format: DateFormat | None = None) -> str:
         from desktop.i18n import formatting
 
-        return formatting.format_datetime(value, self.language, self.digits, format)
+        return formatting.format_datetime(value, self.language, self.digits, format or formatting.DISPLAY_DATE)
