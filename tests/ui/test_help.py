@@ -26,6 +26,7 @@ from desktop.sync.team import create_team
 from desktop.ui import registry
 from desktop.ui.app import make_context
 from desktop.ui.consent.record_dialog import ConsentDialog
+from desktop.ui.focus_group.editor import FocusGroupEditor
 from desktop.ui.help import topics
 from desktop.ui.help.dialog import HelpDialog
 from desktop.ui.main_window import MainWindow
@@ -211,8 +212,10 @@ def test_f1_on_every_page_opens_its_topic(lang: str, field_store: Store, manager
     assert isinstance(page, SessionsPage)
     page.new_session("focus_group")
     assert window.editor is not None
-    qtbot.waitUntil(lambda: window.editor is not None and window.editor.is_loaded, timeout=20_000)
-    dialog = press_f1(window.editor.transcript.edit)  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: isinstance(window.editor, FocusGroupEditor) and window.editor.is_loaded, timeout=20_000)
+    editor = window.editor
+    assert isinstance(editor, FocusGroupEditor)
+    dialog = press_f1(editor.transcript.edit)
     assert dialog.topic == "transcript-keys"
     assert_in_language(dialog, lang)
     shoot(dialog, f"help-transcript-keys-{lang}")
@@ -245,10 +248,10 @@ def test_f1_on_a_coordinators_sync_page_opens_importing(lang: str, tmp_path: Pat
 @pytest.mark.parametrize("lang", ["ar", "ckb"])
 def test_help_menu_is_translated(lang: str, field_store: Store, manager: LanguageManager, qtbot: QtBot) -> None:
     window = open_window(field_store, manager, qtbot, lang)
-    T = QApplication.translate
+    translate = QApplication.translate
     for action, source in ((window.help_contents_action, "Help &contents"),
                            (window.help_page_action, "Help for &this page")):
-        assert action.text() == T("MainWindow", source) != source
+        assert action.text() == translate("MainWindow", source) != source
         assert english_words(action.text()) == []
         assert action in window.help_menu.actions()
     assert window.help_page_action.shortcut().toString() == "F1"
