@@ -26,6 +26,8 @@ from desktop.sync.team import create_team
 from desktop.ui import registry
 from desktop.ui.app import make_context
 from desktop.ui.consent.record_dialog import ConsentDialog
+from desktop.ui.consent.withdraw_dialog import WithdrawDialog
+from desktop.ui.first_run import FirstRunWizard
 from desktop.ui.focus_group.editor import FocusGroupEditor
 from desktop.ui.help import topics
 from desktop.ui.help.dialog import HelpDialog
@@ -308,3 +310,24 @@ def test_f1_in_the_consent_and_join_dialogs(lang: str, ctx, manager: LanguageMan
     qtbot.waitExposed(join)
     assert press_f1(join).topic == "first-run"
     join.close()
+    withdraw = WithdrawDialog("BSR-FG03-P04")
+    qtbot.addWidget(withdraw)
+    withdraw.show()
+    qtbot.waitExposed(withdraw)
+    shown = press_f1(withdraw)
+    assert shown.topic == "consent"
+    assert_in_language(shown, lang)
+    withdraw.close()
+
+
+@pytest.mark.parametrize("lang", ["ar", "ckb"])
+def test_f1_in_the_first_run_wizard(lang: str, manager: LanguageManager, qtbot: QtBot, tmp_path: Path) -> None:
+    manager.set_language(lang)
+    wizard = FirstRunWizard(manager, tmp_path / "data")
+    qtbot.addWidget(wizard)
+    wizard.show()
+    qtbot.waitExposed(wizard)
+    shown = press_f1(wizard)
+    assert shown.topic == "first-run"
+    assert_in_language(shown, lang)
+    wizard.close()

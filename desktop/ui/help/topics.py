@@ -47,6 +47,7 @@ PAGE_TOPICS: dict[str, str] = {
 EDITOR_TOPIC = "transcript-keys"  # a session editor (focus group or roundtable) in the central area
 
 _TITLE = re.compile(r"<title>(.*?)</title>", re.IGNORECASE | re.DOTALL)
+_PICTURE = re.compile(r"<img[^>]*\ssrc=\"([^\"]+)\"", re.IGNORECASE)
 
 
 def help_dir(lang: str | None = None) -> Path:
@@ -70,6 +71,25 @@ def topic_title(topic: str, lang: str) -> str:
     """The topic's title as its file gives it (the <title> element), for the list of topics."""
     match = _TITLE.search(topic_path(topic, lang).read_text(encoding="utf-8"))
     return html.unescape(match.group(1).strip()) if match else topic
+
+
+def pictures(topic: str, lang: str) -> list[Path]:
+    """The pictures ``topic`` shows in ``lang`` (paths relative to its file, as QTextBrowser reads them)."""
+    path = help_dir(lang) / f"{topic}.html"
+    return [path.parent / src for src in _PICTURE.findall(path.read_text(encoding="utf-8"))]
+
+
+def missing_files(lang: str) -> list[str]:
+    """Topics and pictures of ``lang`` that are not where the app looks (a frozen folder without
+    its help, a picture left out of the package data); empty when all is there."""
+    missing = []
+    for topic in TOPICS:
+        path = help_dir(lang) / f"{topic}.html"
+        if not path.is_file():
+            missing.append(f"{lang}/{topic}.html")
+            continue
+        missing += [f"{lang}/{p.name}" for p in pictures(topic, lang) if not p.is_file()]
+    return missing
 
 
 def topic_of_path(path: str | Path) -> str | None:
