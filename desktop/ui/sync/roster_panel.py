@@ -24,8 +24,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.fingerprints import key_fingerprint
-from desktop.core.models import Device
 from desktop.sync import roster
 from desktop.sync.errors import BundleError
 from desktop.sync.importer import ImportOutcome
@@ -123,10 +121,7 @@ class RosterPanel(QWidget):
         store = self.ctx.store
 
         def work(token: CancelToken, progress: Any) -> tuple[list[Any], list[Any], str]:
-            with store.session() as s:
-                me = s.get(Device, store.device_id)
-                own = key_fingerprint(me.public_key) if me is not None and me.public_key else ""
-            return roster.pending(store), roster.roster(store), own
+            return roster.pending(store), roster.roster(store), roster.own_fingerprint(store)
 
         self.ctx.tasks.run(work, on_done=self._loaded, on_error=self._failed)
 
