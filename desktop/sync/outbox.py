@@ -13,11 +13,11 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 
 from desktop.core.db import Store
-from desktop.core.models import BundleReceipt, ChangeLog, Device, Team
+from desktop.core.models import BundleReceipt, ChangeLog, Team
 from desktop.core.status import own_last_seq
 from desktop.sync.bundle_format import BUNDLE_SUFFIX, bundle_file_name
 from desktop.sync.export import epoch_number
-from desktop.sync.keys import key_fingerprint
+from desktop.sync.roster import own_fingerprint
 
 LAST_EXPORT_FOLDER = "last_export_folder"  # a folder path (USB stick, Documents), never a key
 
@@ -48,8 +48,6 @@ def outbox(store: Store) -> Outbox:
             select(func.min(ChangeLog.seq)).where(
                 ChangeLog.device_id == store.device_id, ChangeLog.epoch == store.epoch, ChangeLog.seq > exported)
         ).scalar()
-        me = s.get(Device, store.device_id)
-        fingerprint = key_fingerprint(me.public_key) if me is not None and me.public_key else ""
     when = None
     if last is not None and last.imported_at:
         try:
@@ -68,7 +66,7 @@ def outbox(store: Store) -> Outbox:
         last_export_range=(last.seq_from, last.seq_to) if last is not None else None,
         last_export_folder=store.get_state(LAST_EXPORT_FOLDER, "") or "",
         next_name=name,
-        key_fingerprint=fingerprint,
+        key_fingerprint=own_fingerprint(store),
     )
 
 
