@@ -28,7 +28,7 @@ from desktop.ui.advocacy.survey_tab import SurveyTab
 from desktop.ui.advocacy.table_model import RowsModel, while_alive
 from desktop.ui.context import AppContext
 from desktop.ui.labels import sessions as labels
-from desktop.ui.operations import CollectionOp, QueryOp
+from desktop.ui.operations import CollectionOp, QueryOp, read_now
 from desktop.ui.page_base import Page
 from desktop.ui.widgets.digit_spin import DigitDateEdit, DigitSpinBox
 
@@ -157,6 +157,7 @@ class RecommendationsPage(Page):
         self.outreach_list.setAccessibleName(self.tr("Outreach"))
         self.network.setAccessibleName(self.tr("Network"))
         self.new_button.setText(self.tr("&New recommendation"))
+        self.new_button.setToolTip("" if self.view.may_change else self.view.role_explanation())
         texts = (self.tr("&Kind"), self.tr("&Title"), self.tr("&Date"), self.tr("&Place"), self.tr("&Governorate"),
                  self.tr("&Audience"), self.tr("&Reach"))
         for label, text in zip(self.o_labels, texts, strict=True):
@@ -183,11 +184,18 @@ class RecommendationsPage(Page):
     # --- loading -----------------------------------------------------------------------------------
 
     def refresh(self) -> None:
+        self.apply_role(read_now(self.ctx, recommendations.may_change))
         self.reload_list()
         if hasattr(self, "surveys"):
             self.surveys.refresh()
         QueryOp(self.ctx, outreach_rows, while_alive(self, self.outreach_model.set_rows)).run_in_background()
         QueryOp(self.ctx, network_rows, while_alive(self, self.network_model.set_rows)).run_in_background()
+
+    def apply_role(self, may_change: bool) -> None:
+        """A facilitator reads the recommendations; the coordinators write them."""
+        self.new_button.setEnabled(may_change)
+        self.new_button.setToolTip("" if may_change else self.view.role_explanation())
+        self.view.set_may_change(may_change)
 
     def reload_list(self) -> None:
         lang = self.ctx.language.language
