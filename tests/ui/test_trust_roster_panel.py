@@ -40,6 +40,7 @@ def page(team: Team, qtbot, qapp, bundled_fonts) -> Iterator[SyncPage]:  # type:
     p = SyncPage(ctx)
     qtbot.addWidget(p)
     p.set_identity_path(team.identity_file)
+    qtbot.waitUntil(p.is_loaded)  # read on the DB worker
     yield p
     ctx.tasks.wait()
 

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.db import Store
 from desktop.core.fingerprints import key_fingerprint
 from desktop.core.models import Device
 from desktop.sync import roster
@@ -31,12 +32,18 @@ from desktop.sync.errors import BundleError
 from desktop.sync.importer import ImportOutcome
 from desktop.sync.ownership import COORDINATOR, FIELD
 from desktop.ui.context import AppContext
-from desktop.ui.operations import CollectionOp
+from desktop.ui.operations import CollectionOp, Reloader
 from desktop.ui.sync import texts
-from desktop.ui.tasks import CancelToken
 
 #: Tables an approval can change: what the Sync page announces after applying held bundles.
 TOUCHED = {"device", "session", "transcript_turn", "participant", "consent_record", "coded_segment", "code"}
+
+
+def _read_roster(store: Store) -> tuple[list[roster.PendingDevice], list[roster.RosterEntry], str]:
+    with store.session() as s:
+        me = s.get(Device, store.device_id)
+        own = key_fingerprint(me.public_key) if me is not None and me.public_key else ""
+    return roster.pending(store), roster.roster(store), own
 
 
 class RosterPanel(QWidget):
@@ -46,6 +53,7 @@ class RosterPanel(QWidget):
         self.waiting: list[roster.PendingDevice] = []
         self.entries: list[roster.RosterEntry] = []
         self.own_fingerprint = ""
+        self._reader = Reloader(ctx, self, _read_roster, self._loaded, failure=self._show_failure)
         self.heading, self.roster_heading = QLabel(), QLabel()
         self.waiting_list, self.roster_list = QListWidget(), QListWidget()
         self.fingerprint_label, self.own_label, self.result_label = QLabel(), QLabel(), QLabel()
@@ -120,15 +128,7 @@ class RosterPanel(QWidget):
     # --- reading --------------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        store = self.ctx.store
-
-        def work(token: CancelToken, progress: Any) -> tuple[list[Any], list[Any], str]:
-            with store.session() as s:
-                me = s.get(Device, store.device_id)
-                own = key_fingerprint(me.public_key) if me is not None and me.public_key else ""
-            return roster.pending(store), roster.roster(store), own
-
-        self.ctx.tasks.run(work, on_done=self._loaded, on_error=self._failed)
+        self._reader.request()
 
     def _loaded(self, result: tuple[list[roster.PendingDevice], list[roster.RosterEntry], str]) -> None:
         self.waiting, self.entries, self.own_fingerprint = result
@@ -211,8 +211,11 @@ class RosterPanel(QWidget):
         self.refresh()
 
     def _failed(self, exc: BaseException) -> None:
+        self._show_failure(exc)
+        self.refresh()
+
+    def _show_failure(self, exc: BaseException) -> None:
         if isinstance(exc, BundleError):
             self.result_label.setText(texts.refusal(exc.code, exc.message))
         else:
             self.result_label.setText(self.tr("Failed: {reason}").format(reason=type(exc).__name__))
-        self.refresh()
