@@ -77,6 +77,25 @@ def ctx(store, language, user_name):  # type: ignore[no-untyped-def]
     assert context.tasks.drain(10_000), "an operation was still running at the end of the test"
 
 
+@pytest.fixture
+def make_ctx(language):  # type: ignore[no-untyped-def]
+    """Contexts for other stores (a centre, a second laptop): ``make_ctx(store, user_name=...)``.
+    Like ``ctx``, every one is drained at teardown, so no worker result outlives its test."""
+    from desktop.ui.context import AppContext
+    from desktop.ui.tasks import TaskRunner
+
+    made: list[AppContext] = []
+
+    def make(store: Store, user_name: str = "tester", lang=None) -> AppContext:  # type: ignore[no-untyped-def]
+        context = AppContext(store=store, language=lang or language, tasks=TaskRunner(), user_name=user_name)
+        made.append(context)
+        return context
+
+    yield make
+    for context in made:
+        assert context.tasks.drain(10_000), "an operation was still running at the end of the test"
+
+
 class ModelValidator:
     """Checks an item model with Qt's model tester, and keeps checking it until the test ends.
 

@@ -1723,26 +1723,6 @@ You can try again from the Sync page.</source>
             <source>&amp;Note-taker</source>
             <translation>مدوّن الملا&amp;حظات</translation>
         </message>
-        <message>
-            <source>Required before finalising.</source>
-            <translation>مطلوب قبل الاعتماد النهائي.</translation>
-        </message>
-        <message>
-            <source>Write the time as HH:MM, e.g. 09:30.</source>
-            <translation>اكتب الوقت بصيغة ساعة:دقيقة، مثل 09:30.</translation>
-        </message>
-        <message>
-            <source>The end time is before the start time.</source>
-            <translation>وقت الانتهاء يسبق وقت البدء.</translation>
-        </message>
-        <message>
-            <source>Unknown governorate.</source>
-            <translation>محافظة غير معروفة.</translation>
-        </message>
-        <message>
-            <source>A finalised session cannot be in the future.</source>
-            <translation>لا يمكن أن تكون الجلسة النهائية في المستقبل.</translation>
-        </message>
     </context>
     <context>
         <name>JoinTeamDialog</name>
@@ -1846,54 +1826,6 @@ You can try again from the Sync page.</source>
         <message>
             <source>Show who changed what and when</source>
             <translation>اعرض من غيّر ماذا ومتى</translation>
-        </message>
-        <message>
-            <source>Title</source>
-            <translation>العنوان</translation>
-        </message>
-        <message>
-            <source>Date</source>
-            <translation>التاريخ</translation>
-        </message>
-        <message>
-            <source>Governorate</source>
-            <translation>المحافظة</translation>
-        </message>
-        <message>
-            <source>Start</source>
-            <translation>البدء</translation>
-        </message>
-        <message>
-            <source>End</source>
-            <translation>الانتهاء</translation>
-        </message>
-        <message>
-            <source>required</source>
-            <translation>مطلوب</translation>
-        </message>
-        <message>
-            <source>write the time as HH:MM</source>
-            <translation>اكتب الوقت بصيغة ساعة:دقيقة</translation>
-        </message>
-        <message>
-            <source>ends before it starts</source>
-            <translation>ينتهي قبل أن يبدأ</translation>
-        </message>
-        <message>
-            <source>a finalised session cannot be in the future</source>
-            <translation>لا يمكن أن تكون الجلسة النهائية في المستقبل</translation>
-        </message>
-        <message>
-            <source>unknown governorate</source>
-            <translation>محافظة غير معروفة</translation>
-        </message>
-        <message>
-            <source>no consent recorded</source>
-            <translation>لا موافقة مسجّلة</translation>
-        </message>
-        <message>
-            <source>consent refused</source>
-            <translation>رُفضت الموافقة</translation>
         </message>
         <message>
             <source>This session cannot be finalised yet: see the list above.</source>
@@ -3510,34 +3442,6 @@ Its {bundles} waiting bundles will be applied.</source>
             <source>Add &amp;participant…</source>
             <translation>أضف م&amp;شاركًا…</translation>
         </message>
-        <message>
-            <source>Needed before the session can be finalised.</source>
-            <translation>مطلوب قبل اعتماد الجلسة نهائيًا.</translation>
-        </message>
-        <message>
-            <source>The end time is before the start time.</source>
-            <translation>وقت الانتهاء يسبق وقت البدء.</translation>
-        </message>
-        <message>
-            <source>Write the time as HH:MM, for example 09:30.</source>
-            <translation>اكتب الوقت بصيغة ساعة:دقيقة، مثل 09:30.</translation>
-        </message>
-        <message>
-            <source>A finalised session cannot be dated in the future.</source>
-            <translation>لا يمكن أن تحمل الجلسة النهائية تاريخًا في المستقبل.</translation>
-        </message>
-        <message>
-            <source>no consent recorded.</source>
-            <translation>لا موافقة مسجّلة.</translation>
-        </message>
-        <message>
-            <source>consent refused.</source>
-            <translation>رُفضت الموافقة.</translation>
-        </message>
-        <message>
-            <source>This value is not valid.</source>
-            <translation>هذه القيمة غير صالحة.</translation>
-        </message>
     </context>
     <context>
         <name>SearchTab</name>
@@ -3889,10 +3793,6 @@ Its {bundles} waiting bundles will be applied.</source>
         <message>
             <source>Team name</source>
             <translation>اسم الفريق</translation>
-        </message>
-        <message>
-            <source>Not available in this version yet.</source>
-            <translation>غير متاح في هذا الإصدار بعد.</translation>
         </message>
         <message>
             <source>Majlis team files (*.majlis-team)</source>
@@ -4680,20 +4580,12 @@ Its {bundles} waiting bundles will be applied.</source>
             <translation>الفئة العمرية</translation>
         </message>
         <message>
-            <source>District</source>
-            <translation>القضاء</translation>
-        </message>
-        <message>
             <source>Urban/rural</source>
             <translation>حضري/ريفي</translation>
         </message>
         <message>
             <source>Occupation</source>
             <translation>المهنة</translation>
-        </message>
-        <message>
-            <source>Re-consent needed</source>
-            <translation>يلزم تجديد الموافقة</translation>
         </message>
         <message>
             <source>Real name</source>
@@ -4945,6 +4837,61 @@ Its {bundles} waiting bundles will be applied.</source>
         <message>
             <source>Executive authority</source>
             <translation>سلطة تنفيذية</translation>
+        </message>
+    </context>
+    <context>
+        <name>problems</name>
+        <message>
+            <source>Needed before the session can be finalised.</source>
+            <translation>مطلوب قبل اعتماد الجلسة نهائيًا.</translation>
+        </message>
+        <message>
+            <source>Write the time as HH:MM, for example 09:30.</source>
+            <translation>اكتب الوقت بصيغة ساعة:دقيقة، مثل 09:30.</translation>
+        </message>
+        <message>
+            <source>The end time is before the start time.</source>
+            <translation>وقت الانتهاء يسبق وقت البدء.</translation>
+        </message>
+        <message>
+            <source>A finalised session cannot be dated in the future.</source>
+            <translation>لا يمكن أن تحمل الجلسة النهائية تاريخًا في المستقبل.</translation>
+        </message>
+        <message>
+            <source>Unknown governorate.</source>
+            <translation>محافظة غير معروفة.</translation>
+        </message>
+        <message>
+            <source>No consent recorded.</source>
+            <translation>لا موافقة مسجّلة.</translation>
+        </message>
+        <message>
+            <source>Consent refused.</source>
+            <translation>رُفضت الموافقة.</translation>
+        </message>
+        <message>
+            <source>This value is not valid.</source>
+            <translation>هذه القيمة غير صالحة.</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>العنوان</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>التاريخ</translation>
+        </message>
+        <message>
+            <source>Governorate</source>
+            <translation>المحافظة</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>البدء</translation>
+        </message>
+        <message>
+            <source>End</source>
+            <translation>الانتهاء</translation>
         </message>
     </context>
     <context>

@@ -1715,26 +1715,6 @@ You can try again from the Sync page.</source>
             <source>&amp;Note-taker</source>
             <translation>&amp;تێبینینووس</translation>
         </message>
-        <message>
-            <source>Required before finalising.</source>
-            <translation>پێش کۆتاییهێنان پێویستە.</translation>
-        </message>
-        <message>
-            <source>Write the time as HH:MM, e.g. 09:30.</source>
-            <translation>کات بەم شێوەیە بنووسە: کاتژمێر:خولەک، بۆ نموونە 09:30.</translation>
-        </message>
-        <message>
-            <source>The end time is before the start time.</source>
-            <translation>کاتی کۆتایی پێش کاتی دەستپێکە.</translation>
-        </message>
-        <message>
-            <source>Unknown governorate.</source>
-            <translation>پارێزگای نەناسراو.</translation>
-        </message>
-        <message>
-            <source>A finalised session cannot be in the future.</source>
-            <translation>دانیشتنی کۆتاییپێهاتوو ناتوانێت لە داهاتوودا بێت.</translation>
-        </message>
     </context>
     <context>
         <name>JoinTeamDialog</name>
@@ -1838,54 +1818,6 @@ You can try again from the Sync page.</source>
         <message>
             <source>Show who changed what and when</source>
             <translation>پیشاندانی ئەوەی کێ چی گۆڕیوە و کەی</translation>
-        </message>
-        <message>
-            <source>Title</source>
-            <translation>ناونیشان</translation>
-        </message>
-        <message>
-            <source>Date</source>
-            <translation>بەروار</translation>
-        </message>
-        <message>
-            <source>Governorate</source>
-            <translation>پارێزگا</translation>
-        </message>
-        <message>
-            <source>Start</source>
-            <translation>دەستپێک</translation>
-        </message>
-        <message>
-            <source>End</source>
-            <translation>کۆتایی</translation>
-        </message>
-        <message>
-            <source>required</source>
-            <translation>پێویستە</translation>
-        </message>
-        <message>
-            <source>write the time as HH:MM</source>
-            <translation>کات بە شێوەی کاتژمێر:خولەک بنووسە</translation>
-        </message>
-        <message>
-            <source>ends before it starts</source>
-            <translation>پێش دەستپێکردنی کۆتایی دێت</translation>
-        </message>
-        <message>
-            <source>a finalised session cannot be in the future</source>
-            <translation>دانیشتنی کۆتاییپێهاتوو ناتوانێت لە داهاتوودا بێت</translation>
-        </message>
-        <message>
-            <source>unknown governorate</source>
-            <translation>پارێزگای نەناسراو</translation>
-        </message>
-        <message>
-            <source>no consent recorded</source>
-            <translation>ڕەزامەندی تۆمار نەکراوە</translation>
-        </message>
-        <message>
-            <source>consent refused</source>
-            <translation>ڕەزامەندی ڕەتکرایەوە</translation>
         </message>
         <message>
             <source>This session cannot be finalised yet: see the list above.</source>
@@ -3498,34 +3430,6 @@ Its {bundles} waiting bundles will be applied.</source>
             <source>Add &amp;participant…</source>
             <translation>زیادکردنی &amp;بەشداربوو…</translation>
         </message>
-        <message>
-            <source>Needed before the session can be finalised.</source>
-            <translation>پێش کۆتاییهێنانی دانیشتن پێویستە.</translation>
-        </message>
-        <message>
-            <source>The end time is before the start time.</source>
-            <translation>کاتی کۆتایی پێش کاتی دەستپێکە.</translation>
-        </message>
-        <message>
-            <source>Write the time as HH:MM, for example 09:30.</source>
-            <translation>کات بەم شێوەیە بنووسە: کاتژمێر:خولەک، بۆ نموونە 09:30.</translation>
-        </message>
-        <message>
-            <source>A finalised session cannot be dated in the future.</source>
-            <translation>دانیشتنی کۆتاییپێهاتوو ناتوانێت بەرواری داهاتووی هەبێت.</translation>
-        </message>
-        <message>
-            <source>no consent recorded.</source>
-            <translation>ڕەزامەندی تۆمار نەکراوە.</translation>
-        </message>
-        <message>
-            <source>consent refused.</source>
-            <translation>ڕەزامەندی ڕەتکرایەوە.</translation>
-        </message>
-        <message>
-            <source>This value is not valid.</source>
-            <translation>ئەم بەهایە دروست نییە.</translation>
-        </message>
     </context>
     <context>
         <name>SearchTab</name>
@@ -3873,10 +3777,6 @@ Its {bundles} waiting bundles will be applied.</source>
         <message>
             <source>Team name</source>
             <translation>ناوی تیم</translation>
-        </message>
-        <message>
-            <source>Not available in this version yet.</source>
-            <translation>هێشتا لەم وەشانەدا بەردەست نییە.</translation>
         </message>
         <message>
             <source>Majlis team files (*.majlis-team)</source>
@@ -4664,20 +4564,12 @@ Its {bundles} waiting bundles will be applied.</source>
             <translation>گرووپی تەمەن</translation>
         </message>
         <message>
-            <source>District</source>
-            <translation>قەزا</translation>
-        </message>
-        <message>
             <source>Urban/rural</source>
             <translation>شار/گوند</translation>
         </message>
         <message>
             <source>Occupation</source>
             <translation>پیشە</translation>
-        </message>
-        <message>
-            <source>Re-consent needed</source>
-            <translation>ڕەزامەندی نوێ پێویستە</translation>
         </message>
         <message>
             <source>Real name</source>
@@ -4929,6 +4821,61 @@ Its {bundles} waiting bundles will be applied.</source>
         <message>
             <source>Executive authority</source>
             <translation>دەسەڵاتی جێبەجێکردن</translation>
+        </message>
+    </context>
+    <context>
+        <name>problems</name>
+        <message>
+            <source>Needed before the session can be finalised.</source>
+            <translation>پێش کۆتاییهێنانی دانیشتن پێویستە.</translation>
+        </message>
+        <message>
+            <source>Write the time as HH:MM, for example 09:30.</source>
+            <translation>کات بەم شێوەیە بنووسە: کاتژمێر:خولەک، بۆ نموونە 09:30.</translation>
+        </message>
+        <message>
+            <source>The end time is before the start time.</source>
+            <translation>کاتی کۆتایی پێش کاتی دەستپێکە.</translation>
+        </message>
+        <message>
+            <source>A finalised session cannot be dated in the future.</source>
+            <translation>دانیشتنی کۆتاییپێهاتوو ناتوانێت بەرواری داهاتووی هەبێت.</translation>
+        </message>
+        <message>
+            <source>Unknown governorate.</source>
+            <translation>پارێزگای نەناسراو.</translation>
+        </message>
+        <message>
+            <source>No consent recorded.</source>
+            <translation>ڕەزامەندی تۆمار نەکراوە.</translation>
+        </message>
+        <message>
+            <source>Consent refused.</source>
+            <translation>ڕەزامەندی ڕەتکرایەوە.</translation>
+        </message>
+        <message>
+            <source>This value is not valid.</source>
+            <translation>ئەم بەهایە دروست نییە.</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>ناونیشان</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>بەروار</translation>
+        </message>
+        <message>
+            <source>Governorate</source>
+            <translation>پارێزگا</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>دەستپێک</translation>
+        </message>
+        <message>
+            <source>End</source>
+            <translation>کۆتایی</translation>
         </message>
     </context>
     <context>

@@ -176,20 +176,35 @@ def save(tree: ET.ElementTree, cat: Catalogue) -> None:
 # -- commands --------------------------------------------------------------------------------
 
 
+GONE = ("vanished", "obsolete")  # what lupdate marks a message that the code no longer has
+
+
 def tidy(cat: Catalogue, check_only: bool) -> list[str]:
     """Normalise one catalogue; return what is still untranslated or malformed."""
     tree = load(cat)
     root = tree.getroot()
     root.set("language", cat.language)
     root.set("sourcelanguage", "en")
-    # Translation memory from the file itself: an exact (source, comment) already translated
-    # one way elsewhere fills a new unfinished copy in another context.
+    # Translation memory from the file itself: an exact (source, comment) already translated one
+    # way elsewhere fills a new unfinished copy in another context. lupdate keeps messages that
+    # left the code as "vanished" (a string moved to another context): they count, then go.
     memory: dict[tuple[str, str], Counter[Entry]] = {}
-    for _context, source, comment, msg in messages(root):
-        translation = _translation(msg)
-        if is_finished(translation):
-            entry = read_entry(translation, msg.get("numerus") == "yes")
-            memory.setdefault((source, comment), Counter())[entry] += 1
+    gone: list[tuple[ET.Element, ET.Element]] = []
+    for ctx in root.iter("context"):
+        for msg in ctx.findall("message"):
+            translation = _translation(msg)
+            state = translation.get("type")
+            if state in GONE:
+                gone.append((ctx, msg))
+                translation.attrib.pop("type")
+            if is_finished(translation):
+                key = (msg.findtext("source") or "", msg.findtext("comment") or "")
+                memory.setdefault(key, Counter())[read_entry(translation, msg.get("numerus") == "yes")] += 1
+    for ctx, msg in gone:
+        ctx.remove(msg)
+    for ctx in list(root.iter("context")):
+        if not ctx.findall("message"):
+            root.remove(ctx)
     out: list[str] = []
     for context, source, comment, msg in messages(root):
         numerus = msg.get("numerus") == "yes"

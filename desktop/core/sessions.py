@@ -104,6 +104,11 @@ def _get(s: OrmSession, session_id: str) -> Session:
     return row
 
 
+def kind_of(s: OrmSession, session_id: str) -> str | None:
+    """The session's kind (roundtable, focus_group, or one a newer Majlis knows), None if absent."""
+    return s.scalar(select(Session.kind).where(Session.id == session_id))
+
+
 def _assign(obj: Synced, values: dict[str, Any]) -> None:
     """Set only what changed, so an autosave of unchanged text logs nothing."""
     for key, value in values.items():

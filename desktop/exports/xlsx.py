@@ -35,7 +35,7 @@ from openpyxl import Workbook
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session as OrmSession
 
-from desktop.core import consent, consent_rules
+from desktop.core import consent, consent_rules, participant_fields
 from desktop.core.atomic_file import atomic_output
 from desktop.core.db import Store
 from desktop.core.erasure_report import record_export
@@ -50,11 +50,13 @@ from desktop.core.models import (
 )
 from desktop.core.reference import CONSENT_CLAUSES
 from desktop.exports import xlsx_words as W
+from desktop.exports.enum_labels import TABLES as ENUM_TABLES
 from desktop.exports.enum_labels import enum_label, governorate
 from desktop.exports.xlsx_codes import codes_and_matrices
 from desktop.exports.xlsx_minutes import action_items, agenda_and_decisions, attendance
 from desktop.exports.xlsx_sheet import FastSheet, add_sheet, save_workbook
 from desktop.exports.xlsx_values import as_date, as_number, as_offset, as_text, as_time, duration
+from desktop.i18n.catalogue import translate
 
 RTL_LANGUAGES = ("ar", "ckb")
 Progress = Callable[[int, int], None]
@@ -155,19 +157,30 @@ def _sessions(s: OrmSession, book: Book, summary: ExportSummary) -> None:
 
 
 def _participants(s: OrmSession, book: Book, summary: ExportSummary, ids: bool) -> None:
+    """One column per participant field the shared spec puts in the workbook (core/participant_fields)."""
     lang = book.lang
     yes, no = W.word(lang, W.YES), W.word(lang, W.NO)
-    cols = [W.PSEUDONYM, W.GENDER, W.AGE_BAND, W.GOVERNORATE, W.DISTRICT, W.SETTING, W.OCCUPATION, W.LANGUAGE,
-            W.RECONSENT]
+    fields = participant_fields.WORKBOOK_FIELDS
+    headings = [translate(lang, participant_fields.CONTEXT, f.title) for f in fields]
+    widths = [f.sheet_width for f in fields]
     if ids:
-        cols += [W.REAL_NAME, W.PHONE]
-    ws = book.sheet(W.SHEET_PARTICIPANTS, cols, [16, 12, 10, 16, 16, 10, 20, 14, 10, 24, 16])
+        headings += [W.word(lang, W.REAL_NAME), W.word(lang, W.PHONE)]
+        widths += [24, 16]
+    ws = book.sheet(W.SHEET_PARTICIPANTS, headings, widths, translated=True)
+
+    def cell(key: str, value: Any) -> Any:
+        if key == "governorate":
+            return governorate(value, lang)
+        if key in ENUM_TABLES:
+            return enum_label(key, value, lang)
+        if isinstance(value, bool):
+            return yes if value else no
+        return value
+
     policies = consent_rules.PolicyCache(s) if ids else None
     query = select(Participant).where(Participant.deleted.is_(False)).order_by(Participant.code)
     for p in s.scalars(query).yield_per(1000):
-        row: list[Any] = [p.code, enum_label("gender", p.gender, lang), p.age_band, governorate(p.governorate, lang),
-                          p.district, enum_label("setting", p.setting, lang), p.occupation,
-                          enum_label("language", p.language, lang), yes if p.reconsent_needed else no]
+        row: list[Any] = [cell(f.key, getattr(p, f.key)) for f in fields]
         if policies is not None:
             withdrawn = policies.get(p.id, None).redacted
             row += ["", ""] if withdrawn else [p.real_name or "", p.phone or ""]

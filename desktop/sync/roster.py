@@ -90,6 +90,13 @@ def pending(store: Store) -> list[PendingDevice]:
     ]
 
 
+def own_fingerprint(store: Store) -> str:
+    """This database's own signing-key fingerprint, for a phone comparison ("" before it has a key)."""
+    with store.session() as s:
+        me = s.get(Device, store.device_id)
+        return key_fingerprint(me.public_key) if me is not None and me.public_key else ""
+
+
 def roster(store: Store) -> list[RosterEntry]:
     with store.session() as s:
         devices = s.execute(select(Device).order_by(Device.is_self.desc(), Device.name, Device.id)).scalars().all()

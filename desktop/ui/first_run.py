@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 import threading
 from dataclasses import dataclass
 from pathlib import Path
@@ -31,10 +30,6 @@ from desktop.i18n.languages import LANGUAGES
 from desktop.ui.widgets.field_error import FieldError
 
 DB_FILE = "majlis.db"
-
-
-def team_service_available() -> bool:
-    return importlib.util.find_spec("desktop.sync.team") is not None
 
 
 class LanguagePage(QWizardPage):
@@ -158,10 +153,6 @@ class StartPage(QWizardPage):
         self.browse = QPushButton(self)
         self.browse.clicked.connect(self.pick_team_file)
         self.team_name = QLineEdit(self)
-        available = team_service_available()
-        for w in (self.join, self.start, self.team_file, self.browse, self.team_name):
-            w.setEnabled(available)
-        self._available = available
         row = QHBoxLayout()
         row.addWidget(self.team_file, 1)
         row.addWidget(self.browse)
@@ -188,9 +179,6 @@ class StartPage(QWizardPage):
         self.team_file.setAccessibleName(self.tr("Team file"))
         self.team_name.setPlaceholderText(self.tr("Team name"))
         self.team_name.setAccessibleName(self.tr("Team name"))
-        if not self._available:
-            for w in (self.join, self.start, self.browse):
-                w.setToolTip(self.tr("Not available in this version yet."))
 
     def pick_team_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Team file"), "", self.tr("Majlis team files (*.majlis-team)"))

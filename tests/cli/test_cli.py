@@ -93,16 +93,22 @@ def test_missing_db_and_bad_files(tmp_path: Path, capsys: pytest.CaptureFixture[
 
 
 def test_read_only_folder(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    if os.geteuid() == 0:
-        pytest.skip("root ignores folder permissions")
+    """A folder the user may not write to: exit 4 and one line. Root ignores folder permissions, so
+    when the tests run as root (CI containers) the folder is made immutable (chattr +i) instead."""
     folder = tmp_path / "ro"
     folder.mkdir()
-    folder.chmod(0o500)
+    as_root = os.geteuid() == 0
+    if as_root:
+        subprocess.run(["chattr", "+i", str(folder)], check=True)
+    else:
+        folder.chmod(0o500)
     try:
         code, _, err = run(capsys, "init", "--db", str(folder / "f.db"), "--device-name", "x")
     finally:
+        if as_root:
+            subprocess.run(["chattr", "-i", str(folder)], check=True)
         folder.chmod(0o700)
-    assert code == 4 and err.count("\n") == 1
+    assert code == 4 and err.count("\n") == 1, err
 
 
 def test_full_disk_is_one_clear_line_and_leaves_a_healthy_database(tmp_path: Path) -> None:

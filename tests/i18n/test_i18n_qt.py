@@ -29,7 +29,7 @@ def lrelease() -> str:
     candidate = Path(sys.executable).with_name("pyside6-lrelease")
     found = str(candidate) if candidate.exists() else shutil.which("pyside6-lrelease")
     if not found:
-        pytest.skip("pyside6-lrelease not available")
+        pytest.fail("pyside6-lrelease not available: run .ci/setup")
     return found
 
 

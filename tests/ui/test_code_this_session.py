@@ -13,14 +13,11 @@ from desktop.core.db import Store
 from desktop.ui.coding.workspace import CodingWorkspace
 from desktop.ui.context import AppContext
 from desktop.ui.main_window import MainWindow
-from desktop.ui.qt_i18n import LanguageManager
 from desktop.ui.sessions.page import SessionsPage
-from desktop.ui.tasks import TaskRunner
 from tests.consent_helpers import focus_group
 
 
-def _window(store: Store, qtbot: QtBot, qapp: Any) -> MainWindow:
-    ctx = AppContext(store=store, language=LanguageManager(qapp), tasks=TaskRunner())
+def _window(ctx: AppContext, qtbot: QtBot) -> MainWindow:
     window = MainWindow(ctx, idle_ms=0)
     qtbot.addWidget(window)
     window.show()
@@ -32,9 +29,9 @@ def _close(widget: Any) -> None:
         widget.close()
 
 
-def test_from_the_editor_by_button_and_keys(store: Store, qtbot: QtBot, qapp: Any) -> None:
+def test_from_the_editor_by_button_and_keys(store: Store, ctx: AppContext, qtbot: QtBot, qapp: Any) -> None:
     fg = focus_group(store, n=2)
-    window = _window(store, qtbot, qapp)
+    window = _window(ctx, qtbot)
     editor = window.open_session(fg.session_id)
     assert editor is not None
     qtbot.waitUntil(editor.isEnabled, timeout=10_000)
@@ -50,9 +47,9 @@ def test_from_the_editor_by_button_and_keys(store: Store, qtbot: QtBot, qapp: An
     window.ctx.tasks.wait(5000)
 
 
-def test_from_the_sessions_list_by_menu_and_keys(store: Store, qtbot: QtBot, qapp: Any) -> None:
+def test_from_the_sessions_list_by_menu_and_keys(store: Store, ctx: AppContext, qtbot: QtBot, qapp: Any) -> None:
     demo.generate(store, sessions=3, seed=7)
-    window = _window(store, qtbot, qapp)
+    window = _window(ctx, qtbot)
     window.go_to("sessions")
     page = window.current_page()
     assert isinstance(page, SessionsPage)

@@ -3,7 +3,6 @@ are a list that leads to each problem, and nothing is removed without a question
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -12,24 +11,12 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from desktop.core import participants, transcripts
-from desktop.core.db import Store
 from desktop.ui.context import AppContext
 from desktop.ui.focus_group.editor import PEOPLE_TAB, FocusGroupEditor
-from desktop.ui.qt_i18n import LanguageManager
-from desktop.ui.tasks import TaskRunner
 from tests.helpers_typing import press, type_text
 from tests.ui.test_recording_fg_editor import close_editor, consent_for, new_focus_group, open_editor
 
 CTRL = Qt.KeyboardModifier.ControlModifier
-
-
-@pytest.fixture
-def ctx(store: Store, qapp: QApplication, bundled_fonts: list[str]) -> Iterator[AppContext]:
-    language = LanguageManager(qapp)
-    language.set_language("en")
-    tasks = TaskRunner()
-    yield AppContext(store=store, language=language, tasks=tasks, user_name="tester")
-    tasks.wait()
 
 
 def _two_seats(ctx: AppContext, qtbot: QtBot) -> tuple[FocusGroupEditor, str, list[str]]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QLocale, QSettings
@@ -12,12 +13,10 @@ from PySide6.QtWidgets import QApplication, QRadioButton
 from pytestqt.qtbot import QtBot
 
 from desktop.core.db import Store
-from desktop.ui.context import AppContext
 from desktop.ui.first_run import FirstRunWizard
 from desktop.ui.main_window import MainWindow
 from desktop.ui.qt_i18n import LanguageManager
 from desktop.ui.settings_store import DIGITS, LANGUAGE, SettingsStore, system_language
-from desktop.ui.tasks import TaskRunner
 from desktop.ui.unlock import UnlockWidget
 from tests.i18n_support import compile_all
 
@@ -90,12 +89,12 @@ def test_language_chosen_in_the_wizard_is_saved(
 
 
 def test_language_chosen_in_the_view_menu_is_saved(
-    qsettings: QSettings, manager: LanguageManager, qtbot: QtBot, store: Store
+    qsettings: QSettings, manager: LanguageManager, qtbot: QtBot, store: Store, make_ctx: Any
 ) -> None:
     settings = SettingsStore(qsettings, system_languages=["en-US"])
     settings.apply_to(manager)
     settings.follow(manager)
-    ctx = AppContext(store=store, language=manager, tasks=TaskRunner())
+    ctx = make_ctx(store, lang=manager)
     window = MainWindow(ctx, idle_ms=3_600_000)
     qtbot.addWidget(window)
     window.language_actions["ar"].trigger()

@@ -19,7 +19,6 @@ from desktop.ui.participants.page import ParticipantsPage
 from desktop.ui.qt_i18n import LanguageManager
 from desktop.ui.reports.page import ReportsPage
 from desktop.ui.sync.page import SyncPage
-from desktop.ui.tasks import TaskRunner
 from desktop.ui.unlock import UnlockWidget
 from tests.sync_helpers import make_team
 
@@ -149,14 +148,14 @@ def test_reports_page_fills_from_the_worker(qtbot: QtBot, demo_ctx: Any, monkeyp
     assert page.retrieval.code.count() > 0 and page.search.code.count() == page.retrieval.code.count()
 
 
-def test_centre_sync_page_fills_from_the_worker(qtbot: QtBot, qapp: Any, tmp_path: Path,
+def test_centre_sync_page_fills_from_the_worker(qtbot: QtBot, make_ctx: Any, tmp_path: Path,
                                                monkeypatch: pytest.MonkeyPatch) -> None:
     from desktop.sync import devices
 
     team = make_team(tmp_path, devices=1)
     try:
         monkeypatch.setattr(devices, "device_reports", _slowed(devices.device_reports))
-        ctx = AppContext(store=team.centre, language=LanguageManager(qapp), tasks=TaskRunner())
+        ctx = make_ctx(team.centre)
         page = _opens_without_freezing(qtbot, ctx, lambda: SyncPage(ctx), lambda p: p.is_loaded())
         assert page.is_coordinator_view()
         assert page.devices_model.rowCount() >= 1  # the field laptop on the roster

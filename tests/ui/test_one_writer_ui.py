@@ -14,10 +14,7 @@ from desktop.core import sessions as svc
 from desktop.core.db import create_store, open_store
 from desktop.core.models import Session
 from desktop.core.store_file import DatabaseReplaced
-from desktop.ui.context import AppContext
 from desktop.ui.main_window import MainWindow
-from desktop.ui.qt_i18n import LanguageManager
-from desktop.ui.tasks import TaskRunner
 from tests.conftest import PASSPHRASE
 
 REPLACED = "The database file was replaced or its passphrase was changed by another program."
@@ -31,10 +28,8 @@ def _isolated_settings():  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture
-def window(store, qapp, bundled_fonts, qtbot):  # type: ignore[no-untyped-def]
-    lm = LanguageManager(qapp)
-    lm.set_language("en")
-    w = MainWindow(AppContext(store=store, language=lm, tasks=TaskRunner(), user_name="Huda"), idle_ms=0,
+def window(make_ctx, store, qtbot):  # type: ignore[no-untyped-def]
+    w = MainWindow(make_ctx(store, user_name="Huda"), idle_ms=0,
                    file_check_ms=50)
     qtbot.addWidget(w)
     w.show()
@@ -95,7 +90,7 @@ def test_window_stays_open_while_the_file_is_unchanged(window, qtbot) -> None:  
     assert not window.is_locked() and not window.store_lost
 
 
-def test_an_older_copy_is_named_in_the_status_bar(db_path: Path, qapp, bundled_fonts, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_an_older_copy_is_named_in_the_status_bar(db_path: Path, make_ctx, qtbot) -> None:  # type: ignore[no-untyped-def]
     from desktop.core import exported_position
 
     store = create_store(db_path, PASSPHRASE, "laptop")
@@ -107,9 +102,7 @@ def test_an_older_copy_is_named_in_the_status_bar(db_path: Path, qapp, bundled_f
     reopened = open_store(db_path, PASSPHRASE)
     try:
         assert reopened.rollback is not None
-        lm = LanguageManager(qapp)
-        lm.set_language("en")
-        w = MainWindow(AppContext(store=reopened, language=lm, tasks=TaskRunner()), idle_ms=0)
+        w = MainWindow(make_ctx(reopened), idle_ms=0)
         qtbot.addWidget(w)
         assert "older copy of what this laptop had already sent" in w.statusBar().currentMessage()
         w.ctx.tasks.wait(20000)

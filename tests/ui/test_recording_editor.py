@@ -13,10 +13,8 @@ from desktop.core import organisations
 from desktop.core import sessions as svc
 from desktop.core.db import open_store
 from desktop.core.models import Participant
-from desktop.ui.context import AppContext
 from desktop.ui.qt_i18n import LanguageManager
 from desktop.ui.sessions.roundtable_editor import RoundtableEditor
-from desktop.ui.tasks import TaskRunner
 from desktop.ui.widgets.session_dialogs import AttendeeDialog, UnlockReasonDialog
 
 NOTES = "ناقش الحضور قانون الانتخابات\nوتم الاتفاق على رفع التوصيات"
@@ -40,10 +38,6 @@ def lm(qapp, bundled_fonts):  # type: ignore[no-untyped-def]
     manager.set_language("en")
 
 
-def make_ctx(store, lm) -> AppContext:  # type: ignore[no-untyped-def]
-    return AppContext(store=store, language=lm, tasks=TaskRunner(), user_name="Huda")
-
-
 def edit_cell(qtbot, section, row: int, column: int, text: str | None = None, setter=None) -> None:  # type: ignore[no-untyped-def]
     """Open the cell's delegate editor like a user, fill it, and commit with Enter."""
     view = section.view
@@ -63,12 +57,12 @@ def edit_cell(qtbot, section, row: int, column: int, text: str | None = None, se
     qtbot.waitUntil(lambda: view.state() != view.State.EditingState, timeout=1000)
 
 
-def test_create_roundtable_close_and_reopen(store, db_path, passphrase, lm, qtbot, monkeypatch):  # type: ignore[no-untyped-def]
+def test_create_roundtable_close_and_reopen(make_ctx, store, db_path, passphrase, lm, qtbot, monkeypatch):  # type: ignore[no-untyped-def]
     org = organisations.create(store, "منتدى شباب البصرة", "cso", "basra")
     with store.transaction() as s:
         s.add(Participant(code="BSR-RT01-P01", governorate="basra"))
     sid = svc.create_session(store, "roundtable", date=dt.date(2023, 1, 10))
-    ctx = make_ctx(store, lm)
+    ctx = make_ctx(store, user_name="Huda", lang=lm)
     editor = RoundtableEditor(ctx, sid)
     qtbot.addWidget(editor)
     editor.show()
@@ -143,7 +137,7 @@ def test_create_roundtable_close_and_reopen(store, db_path, passphrase, lm, qtbo
 
     again = open_store(db_path, passphrase)
     try:
-        editor2 = RoundtableEditor(make_ctx(again, lm), sid)
+        editor2 = RoundtableEditor(make_ctx(again, user_name="Huda", lang=lm), sid)
         qtbot.addWidget(editor2)
         assert editor2.edits["title"].text() == "طاولة مستديرة: قانون الانتخابات"
         assert editor2.date.date() == QDate(2023, 2, 14)
@@ -167,9 +161,9 @@ def test_create_roundtable_close_and_reopen(store, db_path, passphrase, lm, qtbo
         again.close()
 
 
-def test_end_before_start_is_shown_inline_and_text_kept(store, lm, qtbot):  # type: ignore[no-untyped-def]
+def test_end_before_start_is_shown_inline_and_text_kept(make_ctx, store, lm, qtbot):  # type: ignore[no-untyped-def]
     sid = svc.create_session(store, "roundtable", date=dt.date(2023, 1, 10))
-    editor = RoundtableEditor(make_ctx(store, lm), sid)
+    editor = RoundtableEditor(make_ctx(store, user_name="Huda", lang=lm), sid)
     qtbot.addWidget(editor)
     qtbot.keyClicks(editor.edits["start_time"], "11:00")
     qtbot.keyClicks(editor.edits["end_time"], "10:15")
@@ -183,9 +177,9 @@ def test_end_before_start_is_shown_inline_and_text_kept(store, lm, qtbot):  # ty
     assert editor.cells["end_time"].error.error() == ""
 
 
-def test_finalise_blocked_then_allowed_and_unlock_with_reason(store, lm, qtbot, monkeypatch):  # type: ignore[no-untyped-def]
+def test_finalise_blocked_then_allowed_and_unlock_with_reason(make_ctx, store, lm, qtbot, monkeypatch):  # type: ignore[no-untyped-def]
     sid = svc.create_session(store, "roundtable", date=dt.date(2023, 1, 10), governorate="erbil")
-    editor = RoundtableEditor(make_ctx(store, lm), sid)
+    editor = RoundtableEditor(make_ctx(store, user_name="Huda", lang=lm), sid)
     qtbot.addWidget(editor)
     editor.show()
     qtbot.mouseClick(editor.finalise_button, Qt.MouseButton.LeftButton)
@@ -232,9 +226,9 @@ def test_unlock_reason_dialog_needs_text(qtbot, lm):  # type: ignore[no-untyped-
     assert ok.isEnabled()
 
 
-def test_models_pass_modeltester(store, lm, qtbot, qtmodeltester):  # type: ignore[no-untyped-def]
+def test_models_pass_modeltester(make_ctx, store, lm, qtbot, qtmodeltester):  # type: ignore[no-untyped-def]
     sid = svc.create_session(store, "roundtable", date=dt.date(2023, 1, 10))
-    editor = RoundtableEditor(make_ctx(store, lm), sid)
+    editor = RoundtableEditor(make_ctx(store, user_name="Huda", lang=lm), sid)
     qtbot.addWidget(editor)
     editor.actions_model.add(what="a", owner="b", due_date=dt.date(2023, 1, 1))
     editor.decisions_model.add(text="d")

@@ -16,11 +16,9 @@ from PySide6.QtTest import QTest
 from desktop.core import sessions as svc
 from desktop.core.db import open_store
 from desktop.ui import registry
-from desktop.ui.context import AppContext
 from desktop.ui.idle_lock import IdleLock
 from desktop.ui.main_window import MainWindow
 from desktop.ui.qt_i18n import LanguageManager
-from desktop.ui.tasks import TaskRunner
 from desktop.ui.unlock import UnlockWidget
 
 REPO = Path(__file__).resolve().parents[2]
@@ -42,8 +40,8 @@ def lm(qapp, bundled_fonts):  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture
-def window(store, lm, qtbot):  # type: ignore[no-untyped-def]
-    w = MainWindow(AppContext(store=store, language=lm, tasks=TaskRunner(), user_name="Huda"), idle_ms=0)
+def window(make_ctx, store, lm, qtbot):  # type: ignore[no-untyped-def]
+    w = MainWindow(make_ctx(store, user_name="Huda", lang=lm), idle_ms=0)
     qtbot.addWidget(w)
     w.show()
     qtbot.waitExposed(w)

@@ -12,26 +12,21 @@ from desktop.core.db import Store, open_store
 from desktop.core.models import Session
 from desktop.ui.coding.workspace import coder_for
 from desktop.ui.consent.record_dialog import ConsentDialog
-from desktop.ui.context import PERSON_NAME_STATE, AppContext
+from desktop.ui.context import PERSON_NAME_STATE
 from desktop.ui.first_run import FirstRunWizard
 from desktop.ui.qt_i18n import LanguageManager
-from desktop.ui.tasks import TaskRunner
 from tests.conftest import PASSPHRASE
 from tests.consent_helpers import focus_group
 
 
-def _ctx(store: Store, qapp: Any, person: str = "") -> AppContext:
-    return AppContext(store=store, language=LanguageManager(qapp), tasks=TaskRunner(), user_name=person)
-
-
-def test_consent_is_obtained_by_the_sessions_facilitator_not_the_laptop(store: Store, qtbot: QtBot, qapp: Any) -> None:
+def test_consent_is_obtained_by_the_sessions_facilitator_not_the_laptop(store: Store, qtbot: QtBot, make_ctx: Any) -> None:
     builtin_consent.install(store)
     fg = focus_group(store, n=1)
     with store.transaction() as s:
         session = s.get(Session, fg.session_id)
         assert session is not None
         session.facilitator, session.note_taker = "شیلان", "Ahmed"
-    dialog = ConsentDialog(_ctx(store, qapp), fg.participants[0], fg.session_id, full_screen=False)
+    dialog = ConsentDialog(make_ctx(store, user_name=""), fg.participants[0], fg.session_id, full_screen=False)
     qtbot.addWidget(dialog)
     assert dialog.facilitator_edit.text() == "شیلان"
     assert "laptop" not in dialog.facilitator_edit.text()

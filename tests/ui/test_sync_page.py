@@ -14,11 +14,8 @@ from sqlalchemy import select
 from desktop.core import demo
 from desktop.core.models import TranscriptTurn
 from desktop.sync.export import export_bundle
-from desktop.ui.context import AppContext
-from desktop.ui.qt_i18n import LanguageManager
 from desktop.ui.sync.conflict_dialog import ConflictDialog
 from desktop.ui.sync.page import SyncPage
-from desktop.ui.tasks import TaskRunner
 from tests.sync.test_sync_team_conflicts import make_conflict
 from tests.sync_helpers import Team as TeamFixture
 from tests.sync_helpers import make_team
@@ -32,16 +29,12 @@ def team(tmp_path: Path) -> Iterator[TeamFixture]:
 
 
 @pytest.fixture
-def page(team: TeamFixture, qtbot, qapp, bundled_fonts) -> Iterator[SyncPage]:  # type: ignore[no-untyped-def]
-    lm = LanguageManager(qapp)
-    lm.set_language("en")
-    ctx = AppContext(store=team.centre, language=lm, tasks=TaskRunner(), user_name="coordinator")
-    p = SyncPage(ctx)
+def page(team: TeamFixture, qtbot, make_ctx) -> SyncPage:  # type: ignore[no-untyped-def]
+    p = SyncPage(make_ctx(team.centre, user_name="coordinator"))
     qtbot.addWidget(p)
     p.set_identity_path(team.identity_file)
     qtbot.waitUntil(p.is_loaded)  # read on the DB worker
-    yield p
-    ctx.tasks.wait()
+    return p
 
 
 def test_drag_enter_accepts_only_bundles(page: SyncPage, tmp_path: Path) -> None:

@@ -19,13 +19,10 @@ from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 
 from desktop.core import demo
-from desktop.core.db import Store
 from desktop.sync.export import export_bundle
 from desktop.ui.context import AppContext
 from desktop.ui.main_window import MainWindow
-from desktop.ui.qt_i18n import LanguageManager
 from desktop.ui.sync.page import SyncPage
-from desktop.ui.tasks import TaskRunner
 from tests.sync_helpers import Team, make_team
 
 
@@ -36,8 +33,7 @@ def team(tmp_path: Path) -> Iterator[Team]:
     t.close()
 
 
-def _page(store: Store, qtbot: QtBot, qapp: Any) -> SyncPage:
-    ctx = AppContext(store=store, language=LanguageManager(qapp), tasks=TaskRunner())
+def _page(ctx: AppContext, qtbot: QtBot) -> SyncPage:
     page = SyncPage(ctx)
     qtbot.addWidget(page)
     page.resize(1000, 800)
@@ -46,11 +42,11 @@ def _page(store: Store, qtbot: QtBot, qapp: Any) -> SyncPage:
     return page
 
 
-def test_facilitator_sends_and_sees_the_count_fall(team: Team, qtbot: QtBot, qapp: Any, tmp_path: Path,
+def test_facilitator_sends_and_sees_the_count_fall(team: Team, qtbot: QtBot, make_ctx: Any, tmp_path: Path,
                                                    monkeypatch: pytest.MonkeyPatch) -> None:
     field = team.devices[0]
     demo.generate(field, sessions=1, seed=5)
-    ctx = AppContext(store=field, language=LanguageManager(qapp), tasks=TaskRunner())
+    ctx = make_ctx(field)
     window = MainWindow(ctx, idle_ms=0)
     qtbot.addWidget(window)
     window.show()
@@ -88,20 +84,20 @@ def test_facilitator_sends_and_sees_the_count_fall(team: Team, qtbot: QtBot, qap
     ctx.tasks.wait(5000)
 
 
-def test_centre_sees_the_coordinator_view(team: Team, qtbot: QtBot, qapp: Any) -> None:
-    page = _page(team.centre, qtbot, qapp)
+def test_centre_sees_the_coordinator_view(team: Team, qtbot: QtBot, make_ctx: Any) -> None:
+    page = _page(make_ctx(team.centre), qtbot)
     assert page.is_coordinator_view()
     assert page.import_button.isVisible() and page.devices_view.isVisible()
 
 
-def test_alone_the_page_offers_to_join(store: Store, qtbot: QtBot, qapp: Any) -> None:
-    page = _page(store, qtbot, qapp)
+def test_alone_the_page_offers_to_join(ctx: AppContext, qtbot: QtBot) -> None:
+    page = _page(ctx, qtbot)
     assert page.outbox.join_button.isVisible()
     assert not page.export_button.isEnabled()
     assert not page.is_coordinator_view()
 
 
-def test_renamed_bundles_are_found_by_content(team: Team, qtbot: QtBot, qapp: Any, tmp_path: Path) -> None:
+def test_renamed_bundles_are_found_by_content(team: Team, qtbot: QtBot, make_ctx: Any, tmp_path: Path) -> None:
     demo.generate(team.devices[0], sessions=1, seed=6)
     result = export_bundle(team.devices[0], tmp_path / "b.majlis")
     assert result is not None
@@ -110,7 +106,7 @@ def test_renamed_bundles_are_found_by_content(team: Team, qtbot: QtBot, qapp: An
         shutil.copy(result.path, path)
     notes = tmp_path / "notes.txt"
     notes.write_text("hello")
-    page = _page(team.centre, qtbot, qapp)
+    page = _page(make_ctx(team.centre), qtbot)
     page.set_identity_path(team.identity_file)
 
     def drag(paths: list[Path]) -> bool:

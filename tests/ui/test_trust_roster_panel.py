@@ -15,10 +15,7 @@ from desktop.core.models import Participant
 from desktop.sync import keys
 from desktop.sync.export import export_bundle
 from desktop.sync.team import join_team
-from desktop.ui.context import AppContext
-from desktop.ui.qt_i18n import LanguageManager
 from desktop.ui.sync.page import SyncPage
-from desktop.ui.tasks import TaskRunner
 from tests.conftest import PASSPHRASE
 from tests.sync_helpers import Team, make_team
 from tests.trust_helpers import laptop_key
@@ -33,16 +30,12 @@ def team(tmp_path: Path) -> Iterator[Team]:
 
 
 @pytest.fixture
-def page(team: Team, qtbot, qapp, bundled_fonts) -> Iterator[SyncPage]:  # type: ignore[no-untyped-def]
-    lm = LanguageManager(qapp)
-    lm.set_language("en")
-    ctx = AppContext(store=team.centre, language=lm, tasks=TaskRunner(), user_name="coordinator")
-    p = SyncPage(ctx)
+def page(team: Team, qtbot, make_ctx) -> SyncPage:  # type: ignore[no-untyped-def]
+    p = SyncPage(make_ctx(team.centre, user_name="coordinator"))
     qtbot.addWidget(p)
     p.set_identity_path(team.identity_file)
     qtbot.waitUntil(p.is_loaded)  # read on the DB worker
-    yield p
-    ctx.tasks.wait()
+    return p
 
 
 def _stranger_bundles(team: Team, tmp_path: Path, count: int) -> tuple[list[Path], str]:
@@ -115,12 +108,10 @@ def test_reject_discards(page: SyncPage, team: Team, tmp_path: Path, qtbot,  # t
     assert not panel.approve_button.isEnabled()
 
 
-def test_the_centre_imports_with_the_key_in_its_database(team: Team, tmp_path: Path, qtbot, qapp,  # type: ignore[no-untyped-def]
+def test_the_centre_imports_with_the_key_in_its_database(team: Team, tmp_path: Path, qtbot, make_ctx,  # type: ignore[no-untyped-def]
                                                          bundled_fonts, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("MAJLIS_IDENTITY_FILE", raising=False)
-    lm = LanguageManager(qapp)
-    lm.set_language("en")
-    ctx = AppContext(store=team.centre, language=lm, tasks=TaskRunner(), user_name="coordinator")
+    ctx = make_ctx(team.centre, user_name="coordinator")
     page = SyncPage(ctx)
     qtbot.addWidget(page)
     assert page.identity_path is None  # no key file chosen

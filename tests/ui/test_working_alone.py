@@ -18,9 +18,7 @@ from desktop.sync.keys import load_identity_file
 from desktop.sync.team import create_team
 from desktop.sync.team_file import read_team_file
 from desktop.ui.context import AppContext
-from desktop.ui.qt_i18n import LanguageManager
 from desktop.ui.sync.join_dialog import JoinTeamDialog
-from desktop.ui.tasks import TaskRunner
 from tests.conftest import PASSPHRASE
 from tests.consent_helpers import all_yes, focus_group, tiny_png
 
@@ -55,7 +53,7 @@ def test_lone_facilitator_records_consent_with_the_built_in_form(store: Store) -
         assert consent.consent_problems(s, fg.session_id) == []
 
 
-def test_join_a_team_later_and_the_work_travels(tmp_path: Path, qtbot: QtBot, qapp) -> None:  # type: ignore[no-untyped-def]
+def test_join_a_team_later_and_the_work_travels(tmp_path: Path, qtbot: QtBot, make_ctx) -> None:  # type: ignore[no-untyped-def]
     centre = create_store(tmp_path / "centre.db", PASSPHRASE, "centre")
     team_file, identity = tmp_path / "team.majlis-team", tmp_path / "team.key"
     create_team(centre, name="Elections law cohort", team_file=team_file, identity_file=identity)
@@ -69,7 +67,7 @@ def test_join_a_team_later_and_the_work_travels(tmp_path: Path, qtbot: QtBot, qa
         consent.record_consent(field, fg.participants[0], fg.session_id, tpl.id, all_yes(tpl.id, field),
                                "on_screen", signature_png=tiny_png(), facilitator="Shilan")
 
-        ctx = AppContext(store=field, language=LanguageManager(qapp), tasks=TaskRunner())
+        ctx = make_ctx(field)
         dialog = JoinTeamDialog(ctx)
         qtbot.addWidget(dialog)
         dialog.show()
@@ -97,16 +95,15 @@ def test_join_a_team_later_and_the_work_travels(tmp_path: Path, qtbot: QtBot, qa
             assert [r.participant_id for r in records] == fg.participants
             # The form travelled with the records that point at it.
             assert consent.templates(s, builtin_consent.BUILTIN_KEY)
-        ctx.tasks.wait(5000)
+        assert ctx.tasks.drain(5000)
     finally:
         field.close()
         centre.close()
 
 
-def test_a_bad_team_file_is_one_translated_line(tmp_path: Path, qtbot: QtBot, store: Store, qapp) -> None:  # type: ignore[no-untyped-def]
+def test_a_bad_team_file_is_one_translated_line(tmp_path: Path, qtbot: QtBot, ctx: AppContext) -> None:
     bogus = tmp_path / "team.majlis-team"
     bogus.write_bytes(b"PK\x03\x04 not really a zip")
-    ctx = AppContext(store=store, language=LanguageManager(qapp), tasks=TaskRunner())
     dialog = JoinTeamDialog(ctx)
     qtbot.addWidget(dialog)
     assert not dialog.load(bogus)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QWidget
 from desktop.core.reference import GOVERNORATES
 from desktop.core.validation import session_problems
 from desktop.i18n.languages import LANGUAGES
+from desktop.ui.labels import problems
 from desktop.ui.widgets.digit_spin import DigitDateEdit
 from desktop.ui.widgets.field_error import FieldWithError
 
@@ -148,16 +149,9 @@ class FocusGroupHeader(QWidget):
         self.changed.emit()
 
     def show_problems(self) -> None:
-        messages = {
-            "required": self.tr("Required before finalising."),
-            "bad_time": self.tr("Write the time as HH:MM, e.g. 09:30."),
-            "end_before_start": self.tr("The end time is before the start time."),
-            "unknown_governorate": self.tr("Unknown governorate."),
-            "future_final": self.tr("A finalised session cannot be in the future."),
-        }
         found: dict[str, str] = {}
         for problem in session_problems(self.values(), finalising=False):
-            found.setdefault(problem.field, messages.get(problem.code, problem.code))
+            found.setdefault(problem.field, problems.message(problem.code))
         for name, wrapped in self.wrapped.items():
             wrapped.error.set_error(found.get(name, ""))
 

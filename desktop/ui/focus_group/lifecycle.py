@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 from desktop.core import sessions
 from desktop.core.validation import Problem
 from desktop.ui.context import AppContext
+from desktop.ui.labels import problems
 from desktop.ui.operations import CollectionOp
 from desktop.ui.widgets.session_dialogs import AuditDialog, UnlockReasonDialog
 
@@ -52,20 +53,7 @@ class LifecycleBar(QWidget):
         self.unlock_button.setVisible(read_only)
 
     def problem_text(self, problem: Problem) -> str:
-        names = {
-            "title": self.tr("Title"), "date": self.tr("Date"), "governorate": self.tr("Governorate"),
-            "start_time": self.tr("Start"), "end_time": self.tr("End"),
-        }
-        codes = {
-            "required": self.tr("required"),
-            "bad_time": self.tr("write the time as HH:MM"),
-            "end_before_start": self.tr("ends before it starts"),
-            "future_final": self.tr("a finalised session cannot be in the future"),
-            "unknown_governorate": self.tr("unknown governorate"),
-            "consent_missing": self.tr("no consent recorded"),
-            "consent_refused": self.tr("consent refused"),
-        }
-        return f"{names.get(problem.field, problem.field)}: {codes.get(problem.code, problem.code)}"
+        return problems.line(problem)
 
     def finalise(self) -> bool:
         self._flush()

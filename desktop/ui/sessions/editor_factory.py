@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
-from desktop.core.models import Session
+from desktop.core import sessions
 from desktop.ui.context import AppContext
 from desktop.ui.focus_group.editor import FocusGroupEditor
+from desktop.ui.operations import read_now
 from desktop.ui.sessions.roundtable_editor import RoundtableEditor
 from desktop.ui.widgets.session_editor_base import SessionEditorBase
 
@@ -25,9 +26,8 @@ class EditorMissing(LookupError):
 
 
 def create_editor(ctx: AppContext, session_id: str, parent: QWidget | None = None) -> SessionEditorBase:
-    with ctx.store.session() as s:
-        row = s.get(Session, session_id)
-        kind = row.kind if row is not None else "roundtable"
+    # One row by its key: instant, so read on the spot.
+    kind = read_now(ctx, lambda s: sessions.kind_of(s, session_id)) or "roundtable"
     cls = EDITORS.get(kind)
     if cls is None:
         raise EditorMissing(kind)

@@ -31,6 +31,7 @@ from desktop.core.validation import Problem, session_problems
 from desktop.i18n.digits import to_latin_digits
 from desktop.i18n.languages import LANGUAGES
 from desktop.ui.context import AppContext
+from desktop.ui.labels import problems
 from desktop.ui.labels import sessions as labels
 from desktop.ui.models.column_table import Column, ColumnTableModel
 from desktop.ui.operations import CollectionOp, read_now
@@ -267,19 +268,7 @@ class RoundtableEditor(SessionEditorBase):
 
     # --- validation ------------------------------------------------------------------------------
     def messages(self, problem: Problem) -> str:
-        if problem.code == "required":
-            return self.tr("Needed before the session can be finalised.")
-        if problem.code == "end_before_start":
-            return self.tr("The end time is before the start time.")
-        if problem.code == "bad_time":
-            return self.tr("Write the time as HH:MM, for example 09:30.")
-        if problem.code == "future_final":
-            return self.tr("A finalised session cannot be dated in the future.")
-        if problem.code == "consent_missing":
-            return self.tr("no consent recorded.")  # the line already starts with the pseudonym
-        if problem.code == "consent_refused":
-            return self.tr("consent refused.")
-        return self.tr("This value is not valid.")
+        return problems.message(problem.code)
 
     def validate(self, *, finalising: bool = False) -> list[Problem]:
         found = session_problems(self.fields(), finalising=finalising)

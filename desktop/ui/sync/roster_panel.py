@@ -25,8 +25,6 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.db import Store
-from desktop.core.fingerprints import key_fingerprint
-from desktop.core.models import Device
 from desktop.sync import roster
 from desktop.sync.errors import BundleError
 from desktop.sync.importer import ImportOutcome
@@ -40,10 +38,7 @@ TOUCHED = {"device", "session", "transcript_turn", "participant", "consent_recor
 
 
 def _read_roster(store: Store) -> tuple[list[roster.PendingDevice], list[roster.RosterEntry], str]:
-    with store.session() as s:
-        me = s.get(Device, store.device_id)
-        own = key_fingerprint(me.public_key) if me is not None and me.public_key else ""
-    return roster.pending(store), roster.roster(store), own
+    return roster.pending(store), roster.roster(store), roster.own_fingerprint(store)
 
 
 class RosterPanel(QWidget):

@@ -1,0 +1,43 @@
+"""What a session's problems (desktop.core.validation codes) say, written once for every screen.
+
+The roundtable editor, the focus-group header and the finalise blockers list all show the same
+problems; one wording each keeps them consistent and gives translators one string per message.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from desktop.core.validation import Problem
+
+# This exact name: lupdate reads translate("context", "text") calls.
+translate = QCoreApplication.translate
+
+
+def message(code: str) -> str:
+    """One sentence for the problem ``code``, shown under the field or after its name."""
+    return {
+        "required": translate("problems", "Needed before the session can be finalised."),
+        "bad_time": translate("problems", "Write the time as HH:MM, for example 09:30."),
+        "end_before_start": translate("problems", "The end time is before the start time."),
+        "future_final": translate("problems", "A finalised session cannot be dated in the future."),
+        "unknown_governorate": translate("problems", "Unknown governorate."),
+        "consent_missing": translate("problems", "No consent recorded."),
+        "consent_refused": translate("problems", "Consent refused."),
+    }.get(code) or translate("problems", "This value is not valid.")
+
+
+def field_name(field: str) -> str:
+    """The label of a session field; anything else (a participant's pseudonym) as it is."""
+    return {
+        "title": translate("problems", "Title"),
+        "date": translate("problems", "Date"),
+        "governorate": translate("problems", "Governorate"),
+        "start_time": translate("problems", "Start"),
+        "end_time": translate("problems", "End"),
+    }.get(field, field)
+
+
+def line(problem: Problem) -> str:
+    """"Field: message", for a list of blockers."""
+    return f"{field_name(problem.field)}: {message(problem.code)}"
