@@ -566,6 +566,13 @@
         </message>
     </context>
     <context>
+        <name>BusyState</name>
+        <message>
+            <source>Loading…</source>
+            <translation>بار دەکرێت…</translation>
+        </message>
+    </context>
+    <context>
         <name>ClausesModel</name>
         <message>
             <source>Clause</source>
