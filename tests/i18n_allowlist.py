@@ -31,6 +31,9 @@ WORDS = frozenset(
         "qdpx",
         "csv",
         "zip",
+        "XLSForm",  # the survey form format (KoboToolbox, ODK)
+        "XLSX",
+        "CSV",
     }
 )
 

@@ -343,6 +343,10 @@
             <translation>المنظّمات</translation>
         </message>
         <message>
+            <source>Support figures</source>
+            <translation>أرقام التأييد</translation>
+        </message>
+        <message>
             <source>Participants by gender</source>
             <translation>المشاركون حسب الجنس</translation>
         </message>
@@ -361,6 +365,18 @@
         <message>
             <source>No quote may be used for this recommendation.</source>
             <translation>لا يوجد اقتباس يجوز استخدامه لهذه التوصية.</translation>
+        </message>
+        <message>
+            <source>Survey figures (% of respondents, ± margin of error)</source>
+            <translation>أرقام المسح (% من المستجيبين، ± هامش الخطأ)</translation>
+        </message>
+        <message>
+            <source>Per cent</source>
+            <translation>النسبة المئوية</translation>
+        </message>
+        <message>
+            <source>± points</source>
+            <translation>± نقاط</translation>
         </message>
     </context>
     <context>
@@ -543,6 +559,10 @@
         <message>
             <source>The bundle changes a consent form, code or organisation published by the centre; these change only through a team update. Nothing was imported.</source>
             <translation>تغيّر الحزمة استمارة موافقة أو رمزًا أو منظّمة نشرها المركز؛ هذه لا تتغيّر إلا بتحديث من الفريق. لم يُستورد شيء.</translation>
+        </message>
+        <message>
+            <source>The bundle creates, changes or deletes a recommendation or its status; only coordinators change these. Nothing was imported.</source>
+            <translation>الحزمة تُنشئ توصيةً أو حالتها أو تغيّرها أو تحذفها؛ لا يغيّر هذه إلا المنسّقون. لم يُستورد شيء.</translation>
         </message>
     </context>
     <context>
@@ -1994,6 +2014,14 @@ You can try again from the Sync page.</source>
             <translation>المشاركون</translation>
         </message>
         <message>
+            <source>&amp;Percent of column</source>
+            <translation>نسبة من العمو&amp;د</translation>
+        </message>
+        <message>
+            <source>Show each cell as a share of its column's total</source>
+            <translation>اعرض كل خلية نسبةً من مجموع عمودها</translation>
+        </message>
+        <message>
             <source>Compare by</source>
             <translation>قارن حسب</translation>
         </message>
@@ -2004,6 +2032,18 @@ You can try again from the Sync page.</source>
         <message>
             <source>Build matrix</source>
             <translation>أنشئ المصفوفة</translation>
+        </message>
+        <message>
+            <source>Matrix as &amp;image…</source>
+            <translation>المصفوفة &amp;صورةً…</translation>
+        </message>
+        <message>
+            <source>C&amp;hart as image…</source>
+            <translation>المخط&amp;ط صورةً…</translation>
+        </message>
+        <message>
+            <source>Matrix and chart to &amp;Excel…</source>
+            <translation>المصفوفة والمخطط إلى إ&amp;كسل…</translation>
         </message>
         <message>
             <source>Code by attribute matrix</source>
@@ -2018,8 +2058,64 @@ You can try again from the Sync page.</source>
             <translation>المقاطع في الخلية المحدَّدة</translation>
         </message>
         <message>
+            <source>Total</source>
+            <translation>المجموع</translation>
+        </message>
+        <message>
             <source>Code</source>
             <translation>الرمز</translation>
+        </message>
+        <message>
+            <source>All codes</source>
+            <translation>كل الرموز</translation>
+        </message>
+        <message>
+            <source>%1 by %2: %3</source>
+            <translation>‏%1 حسب %2: %3</translation>
+        </message>
+        <message>
+            <source>Share of the column</source>
+            <translation>النسبة من العمود</translation>
+        </message>
+        <message>
+            <source>Save as</source>
+            <translation>احفظ باسم</translation>
+        </message>
+        <message>
+            <source>Image (*.png)</source>
+            <translation>صورة (*.png)</translation>
+        </message>
+        <message>
+            <source>The image could not be saved.</source>
+            <translation>تعذّر حفظ الصورة.</translation>
+        </message>
+        <message>
+            <source>Saved %1</source>
+            <translation>حُفظ %1</translation>
+        </message>
+        <message>
+            <source>%1 by %2</source>
+            <translation>‏%1 حسب %2</translation>
+        </message>
+        <message>
+            <source>every code</source>
+            <translation>كل الرموز</translation>
+        </message>
+        <message>
+            <source>Matrix</source>
+            <translation>المصفوفة</translation>
+        </message>
+        <message>
+            <source>Chart</source>
+            <translation>مخطط</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>مصنّف Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>The workbook could not be saved.</source>
+            <translation>تعذّر حفظ ملف إكسل.</translation>
         </message>
     </context>
     <context>
@@ -2778,6 +2874,10 @@ You can try again from the Sync page.</source>
         <message>
             <source>Remove evidence</source>
             <translation>احذف الدليل</translation>
+        </message>
+        <message>
+            <source>Recommendations and their statuses are changed by the coordinators. On this laptop you can read them and link evidence to them.</source>
+            <translation>التوصيات وحالاتها يغيّرها المنسّقون. على هذا الحاسوب يمكنك قراءتها وربط الأدلة بها.</translation>
         </message>
         <message>
             <source>Participants: %1 · Sessions: %2 · Governorates: %3 · Organisations: %4</source>
@@ -3874,6 +3974,121 @@ Its {bundles} waiting bundles will be applied.</source>
         </message>
     </context>
     <context>
+        <name>SurveyImportDialog</name>
+        <message>
+            <source>The survey could not be imported.</source>
+            <translation>تعذّر استيراد المسح.</translation>
+        </message>
+        <message>
+            <source>Import a survey</source>
+            <translation>استيراد مسح</translation>
+        </message>
+        <message>
+            <source>Survey &amp;export (XLSX or CSV)</source>
+            <translation>&amp;ملف المسح المُصدَّر (XLSX أو CSV)</translation>
+        </message>
+        <message>
+            <source>X&amp;LSForm (the form's .xlsx)</source>
+            <translation>‏X&amp;LSForm (ملف الاستمارة بصيغة xlsx)</translation>
+        </message>
+        <message>
+            <source>Survey export</source>
+            <translation>ملف المسح المُصدَّر</translation>
+        </message>
+        <message>
+            <source>XLSForm</source>
+            <translation>‏XLSForm</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>اختر…</translation>
+        </message>
+        <message>
+            <source>Choose the survey export</source>
+            <translation>اختر ملف المسح المُصدَّر</translation>
+        </message>
+        <message>
+            <source>Choose the XLSForm</source>
+            <translation>اختر ملف XLSForm</translation>
+        </message>
+        <message>
+            <source>&amp;Questions to import</source>
+            <translation>الأ&amp;سئلة المراد استيرادها</translation>
+        </message>
+        <message>
+            <source>Questions to import</source>
+            <translation>الأسئلة المراد استيرادها</translation>
+        </message>
+        <message>
+            <source>Select &amp;all</source>
+            <translation>تحديد ال&amp;كل</translation>
+        </message>
+        <message>
+            <source>Select &amp;none</source>
+            <translation>إلغاء تحديد ال&amp;جميع</translation>
+        </message>
+        <message>
+            <source>&amp;Keep identifying columns (names, phones, locations, who submitted)</source>
+            <translation>ا&amp;لإبقاء على الأعمدة المُعرِّفة (الأسماء، الهواتف، المواقع، من أرسل)</translation>
+        </message>
+        <message>
+            <source>&amp;Import</source>
+            <translation>ا&amp;ستيراد</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>ألغِ</translation>
+        </message>
+        <message>
+            <source>%1 (identifying)</source>
+            <translation>‏%1 (مُعرِّف)</translation>
+        </message>
+        <message>
+            <source>Arabic</source>
+            <translation>العربية</translation>
+        </message>
+        <message>
+            <source>Kurdish</source>
+            <translation>الكردية</translation>
+        </message>
+        <message>
+            <source>English</source>
+            <translation>الإنجليزية</translation>
+        </message>
+        <message>
+            <source>%1 answer labels are missing in %2 (list %3); another language is shown.</source>
+            <translation>‏%1 من تسميات الإجابات ناقصة في %2 (القائمة %3)؛ تُعرض لغة أخرى.</translation>
+        </message>
+        <message>
+            <source>%1 question labels are missing in %2; another language is shown.</source>
+            <translation>‏%1 من تسميات الأسئلة ناقصة في %2؛ تُعرض لغة أخرى.</translation>
+        </message>
+        <message>
+            <source>Survey exports (*.xlsx *.csv)</source>
+            <translation>ملفات المسح المُصدَّرة (*.xlsx *.csv)</translation>
+        </message>
+        <message>
+            <source>XLSForms (*.xlsx *.xls)</source>
+            <translation>استمارات XLSForm ‏(*.xlsx *.xls)</translation>
+        </message>
+        <message>
+            <source>Choose at least one question to import.</source>
+            <translation>اختر سؤالًا واحدًا على الأقل للاستيراد.</translation>
+        </message>
+        <message>
+            <source>%1 responses read</source>
+            <translation>قُرئت %1 إجابة</translation>
+        </message>
+        <message>
+            <source>The import was cancelled; nothing was imported.</source>
+            <translation>أُلغي الاستيراد؛ لم يُستورد شيء.</translation>
+        </message>
+        <message>
+            <source>The survey file cannot be read.</source>
+            <translation>تعذّرت قراءة ملف المسح.</translation>
+        </message>
+    </context>
+    <context>
         <name>SurveyTab</name>
         <message>
             <source>&amp;Survey</source>
@@ -3920,8 +4135,16 @@ Its {bundles} waiting bundles will be applied.</source>
             <translation>ا&amp;ربط هذا الرقم بالتوصية</translation>
         </message>
         <message>
+            <source>Import a survey &amp;export…</source>
+            <translation>استيراد ملف م&amp;سح مُصدَّر…</translation>
+        </message>
+        <message>
             <source>Answers</source>
             <translation>الإجابات</translation>
+        </message>
+        <message>
+            <source>Imported %1 responses to %2 questions; %3 identifying columns left out.</source>
+            <translation>استُوردت %1 إجابة عن %2 سؤالًا؛ وتُركت %3 أعمدة مُعرِّفة.</translation>
         </message>
         <message>
             <source>Group</source>

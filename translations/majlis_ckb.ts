@@ -343,6 +343,10 @@
             <translation>ڕێکخراوەکان</translation>
         </message>
         <message>
+            <source>Support figures</source>
+            <translation>ژمارەکانی پشتگیری</translation>
+        </message>
+        <message>
             <source>Participants by gender</source>
             <translation>بەشداربووان بەپێی ڕەگەز</translation>
         </message>
@@ -361,6 +365,18 @@
         <message>
             <source>No quote may be used for this recommendation.</source>
             <translation>هیچ وتەیەک نییە کە بۆ ئەم ڕاسپاردەیە بەکار بهێنرێت.</translation>
+        </message>
+        <message>
+            <source>Survey figures (% of respondents, ± margin of error)</source>
+            <translation>ژمارەکانی ڕاپرسی (% ی وەڵامدەران، ± ڕێژەی هەڵە)</translation>
+        </message>
+        <message>
+            <source>Per cent</source>
+            <translation>ڕێژەی سەدی</translation>
+        </message>
+        <message>
+            <source>± points</source>
+            <translation>± خاڵ</translation>
         </message>
     </context>
     <context>
@@ -543,6 +559,10 @@
         <message>
             <source>The bundle changes a consent form, code or organisation published by the centre; these change only through a team update. Nothing was imported.</source>
             <translation>پاکێتەکە فۆرمی ڕەزامەندی، کۆد یان ڕێکخراوێک دەگۆڕێت کە ناوەند بڵاوی کردووەتەوە؛ ئەمانە تەنیا بە نوێکردنەوەی تیم دەگۆڕدرێن. هیچ شتێک هاوردە نەکرا.</translation>
+        </message>
+        <message>
+            <source>The bundle creates, changes or deletes a recommendation or its status; only coordinators change these. Nothing was imported.</source>
+            <translation>پاکێتەکە ڕاسپاردەیەک یان دۆخەکەی دروست دەکات، دەگۆڕێت یان دەسڕێتەوە؛ تەنیا هەماهەنگکاران ئەمانە دەگۆڕن. هیچ شتێک هاوردە نەکرا.</translation>
         </message>
     </context>
     <context>
@@ -1986,6 +2006,14 @@ You can try again from the Sync page.</source>
             <translation>بەشداربووان</translation>
         </message>
         <message>
+            <source>&amp;Percent of column</source>
+            <translation>&amp;ڕێژە لە ستوون</translation>
+        </message>
+        <message>
+            <source>Show each cell as a share of its column's total</source>
+            <translation>هەر خانەیەک وەک ڕێژەیەک لە کۆی ستوونەکەی پیشان بدە</translation>
+        </message>
+        <message>
             <source>Compare by</source>
             <translation>بەراورد بەپێی</translation>
         </message>
@@ -1996,6 +2024,18 @@ You can try again from the Sync page.</source>
         <message>
             <source>Build matrix</source>
             <translation>دروستکردنی خشتە</translation>
+        </message>
+        <message>
+            <source>Matrix as &amp;image…</source>
+            <translation>خشتە وەک &amp;وێنە…</translation>
+        </message>
+        <message>
+            <source>C&amp;hart as image…</source>
+            <translation>&amp;هێڵکاری وەک وێنە…</translation>
+        </message>
+        <message>
+            <source>Matrix and chart to &amp;Excel…</source>
+            <translation>خشتە و هێڵکاری بۆ &amp;ئێکسڵ…</translation>
         </message>
         <message>
             <source>Code by attribute matrix</source>
@@ -2010,8 +2050,64 @@ You can try again from the Sync page.</source>
             <translation>بڕگەکانی خانەی دیاریکراو</translation>
         </message>
         <message>
+            <source>Total</source>
+            <translation>کۆ</translation>
+        </message>
+        <message>
             <source>Code</source>
             <translation>کۆد</translation>
+        </message>
+        <message>
+            <source>All codes</source>
+            <translation>هەموو کۆدەکان</translation>
+        </message>
+        <message>
+            <source>%1 by %2: %3</source>
+            <translation>‏%1 بەپێی %2: %3</translation>
+        </message>
+        <message>
+            <source>Share of the column</source>
+            <translation>ڕێژە لە ستوون</translation>
+        </message>
+        <message>
+            <source>Save as</source>
+            <translation>پاشەکەوتکردن وەک</translation>
+        </message>
+        <message>
+            <source>Image (*.png)</source>
+            <translation>وێنە (*.png)</translation>
+        </message>
+        <message>
+            <source>The image could not be saved.</source>
+            <translation>وێنەکە پاشەکەوت نەکرا.</translation>
+        </message>
+        <message>
+            <source>Saved %1</source>
+            <translation>‏%1 پاشەکەوت کرا</translation>
+        </message>
+        <message>
+            <source>%1 by %2</source>
+            <translation>‏%1 بەپێی %2</translation>
+        </message>
+        <message>
+            <source>every code</source>
+            <translation>هەموو کۆدەکان</translation>
+        </message>
+        <message>
+            <source>Matrix</source>
+            <translation>خشتە</translation>
+        </message>
+        <message>
+            <source>Chart</source>
+            <translation>هێڵکاری</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>پەڕگەی Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>The workbook could not be saved.</source>
+            <translation>فایلی ئێکسڵەکە پاشەکەوت نەکرا.</translation>
         </message>
     </context>
     <context>
@@ -2766,6 +2862,10 @@ You can try again from the Sync page.</source>
         <message>
             <source>Remove evidence</source>
             <translation>سڕینەوەی بەڵگە</translation>
+        </message>
+        <message>
+            <source>Recommendations and their statuses are changed by the coordinators. On this laptop you can read them and link evidence to them.</source>
+            <translation>ڕاسپاردەکان و دۆخەکانیان هەماهەنگکاران دەیانگۆڕن. لەسەر ئەم لاپتۆپە دەتوانیت بیانخوێنیتەوە و بەڵگەیان پێوە ببەستیتەوە.</translation>
         </message>
         <message>
             <source>Participants: %1 · Sessions: %2 · Governorates: %3 · Organisations: %4</source>
@@ -3858,6 +3958,121 @@ Its {bundles} waiting bundles will be applied.</source>
         </message>
     </context>
     <context>
+        <name>SurveyImportDialog</name>
+        <message>
+            <source>The survey could not be imported.</source>
+            <translation>ڕاپرسییەکە هاوردە نەکرا.</translation>
+        </message>
+        <message>
+            <source>Import a survey</source>
+            <translation>هاوردەکردنی ڕاپرسی</translation>
+        </message>
+        <message>
+            <source>Survey &amp;export (XLSX or CSV)</source>
+            <translation>&amp;هەناردەی ڕاپرسی (XLSX یان CSV)</translation>
+        </message>
+        <message>
+            <source>X&amp;LSForm (the form's .xlsx)</source>
+            <translation>‏X&amp;LSForm (پەڕگەی فۆڕمەکە بە شێوەی xlsx)</translation>
+        </message>
+        <message>
+            <source>Survey export</source>
+            <translation>هەناردەی ڕاپرسی</translation>
+        </message>
+        <message>
+            <source>XLSForm</source>
+            <translation>‏XLSForm</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>هەڵبژاردن…</translation>
+        </message>
+        <message>
+            <source>Choose the survey export</source>
+            <translation>هەناردەی ڕاپرسییەکە هەڵبژێرە</translation>
+        </message>
+        <message>
+            <source>Choose the XLSForm</source>
+            <translation>فۆڕمی XLSForm هەڵبژێرە</translation>
+        </message>
+        <message>
+            <source>&amp;Questions to import</source>
+            <translation>&amp;پرسیارەکانی هاوردەکردن</translation>
+        </message>
+        <message>
+            <source>Questions to import</source>
+            <translation>پرسیارەکانی هاوردەکردن</translation>
+        </message>
+        <message>
+            <source>Select &amp;all</source>
+            <translation>هەمووی &amp;دیاری بکە</translation>
+        </message>
+        <message>
+            <source>Select &amp;none</source>
+            <translation>هیچ &amp;دیاری مەکە</translation>
+        </message>
+        <message>
+            <source>&amp;Keep identifying columns (names, phones, locations, who submitted)</source>
+            <translation>&amp;ستوونە ناسێنەرەکان بهێڵەوە (ناو، تەلەفۆن، شوێن، ناردەر)</translation>
+        </message>
+        <message>
+            <source>&amp;Import</source>
+            <translation>&amp;هاوردەکردن</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>هەڵوەشاندنەوە</translation>
+        </message>
+        <message>
+            <source>%1 (identifying)</source>
+            <translation>‏%1 (ناسێنەر)</translation>
+        </message>
+        <message>
+            <source>Arabic</source>
+            <translation>عەرەبی</translation>
+        </message>
+        <message>
+            <source>Kurdish</source>
+            <translation>کوردی</translation>
+        </message>
+        <message>
+            <source>English</source>
+            <translation>ئینگلیزی</translation>
+        </message>
+        <message>
+            <source>%1 answer labels are missing in %2 (list %3); another language is shown.</source>
+            <translation>‏%1 ناونیشانی وەڵام بە %2 نییە (لیستی %3)؛ زمانێکی تر پیشان دەدرێت.</translation>
+        </message>
+        <message>
+            <source>%1 question labels are missing in %2; another language is shown.</source>
+            <translation>‏%1 ناونیشانی پرسیار بە %2 نییە؛ زمانێکی تر پیشان دەدرێت.</translation>
+        </message>
+        <message>
+            <source>Survey exports (*.xlsx *.csv)</source>
+            <translation>هەناردەکانی ڕاپرسی (*.xlsx *.csv)</translation>
+        </message>
+        <message>
+            <source>XLSForms (*.xlsx *.xls)</source>
+            <translation>فۆڕمەکانی XLSForm ‏(*.xlsx *.xls)</translation>
+        </message>
+        <message>
+            <source>Choose at least one question to import.</source>
+            <translation>لانیکەم پرسیارێک بۆ هاوردەکردن هەڵبژێرە.</translation>
+        </message>
+        <message>
+            <source>%1 responses read</source>
+            <translation>‏%1 وەڵام خوێندرایەوە</translation>
+        </message>
+        <message>
+            <source>The import was cancelled; nothing was imported.</source>
+            <translation>هاوردەکردنەکە هەڵوەشێنرایەوە؛ هیچ شتێک هاوردە نەکرا.</translation>
+        </message>
+        <message>
+            <source>The survey file cannot be read.</source>
+            <translation>پەڕگەی ڕاپرسییەکە ناخوێندرێتەوە.</translation>
+        </message>
+    </context>
+    <context>
         <name>SurveyTab</name>
         <message>
             <source>&amp;Survey</source>
@@ -3904,8 +4119,16 @@ Its {bundles} waiting bundles will be applied.</source>
             <translation>بە&amp;ستنەوەی ئەم ژمارەیە بە ڕاسپاردەکەوە</translation>
         </message>
         <message>
+            <source>Import a survey &amp;export…</source>
+            <translation>هاوردەکردنی &amp;هەناردەی ڕاپرسی…</translation>
+        </message>
+        <message>
             <source>Answers</source>
             <translation>وەڵامەکان</translation>
+        </message>
+        <message>
+            <source>Imported %1 responses to %2 questions; %3 identifying columns left out.</source>
+            <translation>‏%1 وەڵام بۆ %2 پرسیار هاوردە کرا؛ %3 ستوونی ناسێنەر لابرا.</translation>
         </message>
         <message>
             <source>Group</source>

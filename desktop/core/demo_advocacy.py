@@ -103,8 +103,12 @@ def generate(
 ) -> dict[str, int]:
     with store.transaction() as s:
         survey_id = _survey(s, ids, rng, respondents)
+        # A field laptop that joined a team never makes recommendations (they are the coordinators'):
+        # its demo has the survey and the outreach, and the centre's team updates bring the rest.
+        makes = recommendations.may_change(s)
         rec_ids = []
-        for number, (titles, texts, article, authority, code_keys, history) in enumerate(RECOMMENDATIONS, 1):
+        for number, (titles, texts, article, authority, code_keys, history) in enumerate(
+                RECOMMENDATIONS if makes else (), 1):
             rec = Recommendation(
                 id=ids(), number=number, title_ar=titles[0], title_ckb=titles[1], title_en=titles[2],
                 text_ar=texts[0], text_ckb=texts[1], text_en=texts[2], target_law=LAW, target_article=article,
@@ -120,23 +124,30 @@ def generate(
                 s.add(EvidenceLink(id=ids(), recommendation_id=rec.id, kind="code", code_id=codes[key].id,
                                    include_subcodes=True, filters={}, position=float(position)))
             rec_ids.append(rec.id)
-        s.add(EvidenceLink(id=ids(), recommendation_id=rec_ids[0], kind="survey", survey_id=survey_id,
-                           question="opinions/q_biometric", choices=["yes"], group_by="governorate",
-                           group_value="basra", position=10.0))
-        s.add(EvidenceLink(id=ids(), recommendation_id=rec_ids[1], kind="survey", survey_id=survey_id,
-                           question="opinions/q_results_24h", choices=["yes"], position=10.0))
-        s.add(EvidenceLink(id=ids(), recommendation_id=rec_ids[2], kind="code", code_id=codes["participation"].id,
-                           include_subcodes=True,
-                           filters=recommendations.filters_to_json(Filters(genders=frozenset({"female"}))),
-                           position=5.0))
+        if rec_ids:
+            _survey_and_filter_links(s, ids, rec_ids, survey_id, codes)
         for n, (kind, title, place, gov, audience, reach) in enumerate(OUTREACH):
             s.add(OutreachEvent(
                 id=ids(), kind=kind, title=title, date=dt.date(2022, 12, 1) + dt.timedelta(days=12 * n),
                 place=place, governorate=gov, audience=audience, reach=reach,
                 organisation_ids=sorted(o.id for o in rng.sample(orgs, k=min(len(orgs), rng.randint(1, 3)))),
-                recommendation_ids=sorted(rng.sample(rec_ids, k=rng.randint(1, 2))),
+                recommendation_ids=sorted(rng.sample(rec_ids, k=rng.randint(1, 2))) if rec_ids else [],
             ))
-    return {"recommendations": len(RECOMMENDATIONS), "respondents": respondents, "outreach": len(OUTREACH)}
+    return {"recommendations": len(rec_ids), "respondents": respondents, "outreach": len(OUTREACH)}
+
+
+def _survey_and_filter_links(
+    s: OrmSession, ids: Callable[[], str], rec_ids: list[str], survey_id: str, codes: dict[str, Code]
+) -> None:
+    s.add(EvidenceLink(id=ids(), recommendation_id=rec_ids[0], kind="survey", survey_id=survey_id,
+                       question="opinions/q_biometric", choices=["yes"], group_by="governorate",
+                       group_value="basra", position=10.0))
+    s.add(EvidenceLink(id=ids(), recommendation_id=rec_ids[1], kind="survey", survey_id=survey_id,
+                       question="opinions/q_results_24h", choices=["yes"], position=10.0))
+    s.add(EvidenceLink(id=ids(), recommendation_id=rec_ids[2], kind="code", code_id=codes["participation"].id,
+                       include_subcodes=True,
+                       filters=recommendations.filters_to_json(Filters(genders=frozenset({"female"}))),
+                       position=5.0))
 
 
 def _survey(s: OrmSession, ids: Callable[[], str], rng: random.Random, respondents: int) -> str:

@@ -20,10 +20,12 @@ from desktop.core.errors import ValidationError
 from desktop.core.models import (
     Code,
     CodedSegment,
+    Device,
     EvidenceLink,
     Recommendation,
     RecommendationStatus,
     Survey,
+    Team,
 )
 from desktop.core.retrieval import Filters
 
@@ -39,6 +41,31 @@ class RecommendationError(ValidationError):
     def __init__(self, code: str, message: str) -> None:
         super().__init__(message)
         self.code = code
+
+
+# --- who may change them ----------------------------------------------------------------------------
+
+
+def may_change(s: OrmSession) -> bool:
+    """Recommendations and their statuses are team-wide: only a coordinator's database changes them.
+
+    That is a database working alone (it is its own centre), the centre, or a laptop whose own device
+    row says coordinator. A field laptop that joined a team only reads them (they reach it in team
+    updates) and may still link evidence to them; the centre refuses a field bundle that touches
+    them (``desktop/sync/ownership.py``), so they are refused here first, where the person can see why.
+    """
+    team = s.execute(select(Team.is_central)).first()
+    if team is None or team[0]:
+        return True
+    role = s.execute(select(Device.role).where(Device.is_self.is_(True))).scalar()
+    return role == "coordinator"
+
+
+def require_may_change(s: OrmSession) -> None:
+    if not may_change(s):
+        raise RecommendationError(
+            "coordinators_only", "recommendations and their statuses are changed only by coordinators"
+        )
 
 
 def title(rec: Recommendation, lang: str) -> str:
@@ -60,6 +87,7 @@ def text(rec: Recommendation, lang: str) -> str:
 
 def create(s: OrmSession, fields: Mapping[str, Any], *, date: dt.date | None = None) -> Recommendation:
     """A new recommendation (its history starts at 'drafted')."""
+    require_may_change(s)
     if not any(str(fields.get(f"title_{lang}") or "").strip() for lang in LANGUAGES):
         raise RecommendationError("title_required", "a recommendation needs a title in at least one language")
     number = fields.get("number")
@@ -94,6 +122,7 @@ def _assign(rec: Recommendation, fields: Mapping[str, Any]) -> None:
 
 
 def update(s: OrmSession, rec_id: str, fields: Mapping[str, Any]) -> Recommendation:
+    require_may_change(s)
     rec = get(s, rec_id)
     _assign(rec, fields)
     if not any(str(getattr(rec, f"title_{lang}") or "").strip() for lang in LANGUAGES):
@@ -109,6 +138,7 @@ def get(s: OrmSession, rec_id: str) -> Recommendation:
 
 
 def delete(s: OrmSession, rec_id: str) -> None:
+    require_may_change(s)
     rec = get(s, rec_id)
     rec.deleted = True
     for link in links(s, rec_id):
@@ -126,6 +156,7 @@ def live(s: OrmSession) -> list[Recommendation]:
 def add_status(
     s: OrmSession, rec_id: str, status: str, *, date: dt.date | None, note: str = "", source: str = ""
 ) -> RecommendationStatus:
+    require_may_change(s)
     if status not in STATUSES:
         raise RecommendationError("unknown_status", "unknown recommendation status")
     if date is None:
@@ -139,6 +170,7 @@ def add_status(
 
 
 def edit_status(s: OrmSession, status_id: str, fields: Mapping[str, Any]) -> RecommendationStatus:
+    require_may_change(s)
     row = s.get(RecommendationStatus, status_id)
     if row is None or row.deleted:
         raise RecommendationError("unknown_status_entry", "no such status entry")
@@ -157,6 +189,7 @@ def edit_status(s: OrmSession, status_id: str, fields: Mapping[str, Any]) -> Rec
 
 
 def delete_status(s: OrmSession, status_id: str) -> None:
+    require_may_change(s)
     row = s.get(RecommendationStatus, status_id)
     if row is not None:
         row.deleted = True

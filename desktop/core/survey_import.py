@@ -21,7 +21,7 @@ from __future__ import annotations
 import datetime as dt
 import operator
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -86,7 +86,8 @@ def _joined(q: FormQuestion, sep: str) -> str:
     return sep.join((*q.path, q.name))
 
 
-def _plan(header: list[str], form: XLSForm, keep_identifying: bool, file_name: str) -> _Plan:
+def _plan(header: list[str], form: XLSForm, keep_identifying: bool, file_name: str,
+          chosen: Collection[str] | None = None) -> _Plan:
     by_column: dict[str, FormQuestion] = {}
     for q in form.questions:
         for key in (_joined(q, "/"), _joined(q, "-"), q.name):
@@ -121,6 +122,8 @@ def _plan(header: list[str], form: XLSForm, keep_identifying: bool, file_name: s
         if question is not None:
             if question.identifying and not keep_identifying:
                 dropped.append(column)
+            elif chosen is not None and _joined(question, "/") not in chosen:
+                ignored += 1  # a question the person left out
             else:
                 stored.append((index, question, _joined(question, "/")))
         elif column in derived:
@@ -215,24 +218,16 @@ def import_survey(
     keep_identifying: bool = False,
     title: str = "",
     progress: ProgressFn | None = None,
+    questions: Collection[str] | None = None,
 ) -> ImportResult:
-    """Import one export. Raises ``SurveyImportError``; on any error nothing is written."""
-    if form_file is None:
-        raise SurveyImportError(
-            "missing_form",
-            QT_TRANSLATE_NOOP(
-                "Survey",
-                "A survey export needs its XLSForm (the form's .xlsx) to show questions and answers in "
-                "Arabic, Kurdish and English.",
-            ),
-        )
-    if not form_file.is_file():
-        raise SurveyImportError(
-            "missing_form_file", QT_TRANSLATE_NOOP("Survey", "The form {file} does not exist."), file=form_file.name
-        )
-    form = read_form(form_file)
+    """Import one export. Raises ``SurveyImportError``; on any error nothing is written.
+
+    ``questions``: the questions to keep (their names with the group path, as ``preview_form`` lists
+    them); None keeps every question. Identifying ones are dropped unless ``keep_identifying``.
+    """
+    form = read_form(_require_form(form_file))
     source = open_source(data_file)
-    plan = _plan(source.header, form, keep_identifying, data_file.name)
+    plan = _plan(source.header, form, keep_identifying, data_file.name, questions)
     with store.transaction() as s:
         survey = Survey(
             title=title or form.title or data_file.stem, form_id=form.form_id, form_version=form.version,
@@ -249,6 +244,50 @@ def import_survey(
         survey.id, count, sum(1 for _, q, _ in plan.stored if q is not None), len(plan.stored),
         sorted(plan.dropped), plan.ignored, form.missing_labels, source.kind, source.encoding,
     )
+
+
+@dataclass(frozen=True)
+class PreviewQuestion:
+    name: str  # with the group path, as stored and as ``import_survey(questions=...)`` takes it
+    type: str
+    labels: dict[str, str]
+    identifying: bool
+    role: str  # governorate|gender|age|age_band or ""
+
+
+@dataclass(frozen=True)
+class FormPreview:
+    title: str
+    questions: list[PreviewQuestion]
+    missing_labels: list[tuple[str, str, int]]
+
+
+def preview_form(form_file: Path | None) -> FormPreview:
+    """The form's questions, for a person to choose from before the import (the data file is read
+    only by the import itself: a national survey's sheet is too big to read twice)."""
+    form = read_form(_require_form(form_file))
+    questions = [
+        PreviewQuestion(_joined(q, "/"), q.type, dict(q.labels), q.identifying, ROLE_NAMES.get(q.name.lower(), ""))
+        for q in form.questions
+    ]
+    return FormPreview(form.title, questions, list(form.missing_labels))
+
+
+def _require_form(form_file: Path | None) -> Path:
+    if form_file is None:
+        raise SurveyImportError(
+            "missing_form",
+            QT_TRANSLATE_NOOP(
+                "Survey",
+                "A survey export needs its XLSForm (the form's .xlsx) to show questions and answers in "
+                "Arabic, Kurdish and English.",
+            ),
+        )
+    if not form_file.is_file():
+        raise SurveyImportError(
+            "missing_form_file", QT_TRANSLATE_NOOP("Survey", "The form {file} does not exist."), file=form_file.name
+        )
+    return form_file
 
 
 def _write_form(s: Any, survey_id: str, form: XLSForm, plan: _Plan) -> None:

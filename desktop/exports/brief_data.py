@@ -50,6 +50,16 @@ class BriefQuote:
 
 
 @dataclass
+class SurveyBar:
+    """One survey figure as a number, for the chart beside its sentence."""
+
+    label: str  # the question (and group), short
+    percent: float
+    margin: float  # ± points, 95 %
+    n: int
+
+
+@dataclass
 class Brief:
     lang: str
     number: int
@@ -67,6 +77,7 @@ class Brief:
     by_age_band: list[tuple[str, int]]
     survey_lines: list[str] = field(default_factory=list)
     survey_sources: list[str] = field(default_factory=list)  # the survey each line comes from
+    survey_bars: list[SurveyBar] = field(default_factory=list)  # the same figures, as numbers
     quotes: list[BriefQuote] = field(default_factory=list)
     withdrawn: int = 0
     not_quotable: int = 0
@@ -111,11 +122,22 @@ def build(s: OrmSession, rec_id: str, lang: str, digits: Digits = "latn", *, max
         brief.survey_lines.append(survey_line(s, figure, lang, digits, with_source=False))
         survey = s.get(Survey, figure.survey_id)
         brief.survey_sources.append(survey.title if survey is not None else "")
+        brief.survey_bars.append(_survey_bar(s, figure, lang))
     for item in _pick_quotes(sup.quotes, max_quotes):
         brief.quotes.append(
             BriefQuote(item.text, item.speaker, item.session_title, _governorate(item.governorate, lang), item.session_date)
         )
     return brief
+
+
+def _survey_bar(s: OrmSession, figure: support.SurveyFigure, lang: str) -> SurveyBar:
+    label = survey_stats.label(survey_stats.question(s, figure.survey_id, figure.question), lang)
+    if len(label) > 60:
+        label = label[:59] + "…"
+    if figure.group_by:
+        label += f" ({_group_name(figure.group_by, figure.group_value, lang)})"
+    share = figure.share
+    return SurveyBar(label, round(share.percent, 1), round(share.margin, 1), share.n)
 
 
 def _gender_key(entry: tuple[str, int]) -> tuple[int, str]:

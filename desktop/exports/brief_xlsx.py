@@ -14,6 +14,8 @@ from pathlib import Path
 
 from openpyxl import Workbook
 from openpyxl.chart import BarChart, Reference
+from openpyxl.chart.data_source import NumDataSource, NumRef
+from openpyxl.chart.error_bar import ErrorBars
 from openpyxl.styles import Alignment, Font
 from openpyxl.worksheet.worksheet import Worksheet
 
@@ -24,6 +26,7 @@ from desktop.exports.brief_data import Brief, build, word
 from desktop.exports.xlsx_sheet import clean_text
 from desktop.i18n.catalogue import QT_TRANSLATE_NOOP
 from desktop.i18n.digits import Digits
+from desktop.i18n.formatting import format_date
 
 BOLD = Font(bold=True)
 TITLE = Font(bold=True, size=14)
@@ -95,15 +98,24 @@ def _sheet(ws: Worksheet, b: Brief) -> None:
         row(word(lang, QT_TRANSLATE_NOOP(
             "Brief", "{n} linked segments are left out: their speakers withdrew their consent."), n=b.withdrawn))
     ws.append([])
+    figures_title = word(lang, QT_TRANSLATE_NOOP("Brief", "Support figures"))
+    figures_at = _table(ws, figures_title, [
+        (word(lang, QT_TRANSLATE_NOOP("Brief", "Participants")), b.participants),
+        (word(lang, QT_TRANSLATE_NOOP("Brief", "Sessions")), b.sessions),
+        (word(lang, QT_TRANSLATE_NOOP("Brief", "Governorates")), len(b.governorates)),
+        (word(lang, QT_TRANSLATE_NOOP("Brief", "Organisations")), b.organisations),
+    ])
+    _chart(ws, figures_title, *figures_at, "D", anchor_row=figures_at[0] - 1)
+    ws.append([])
     by_gender = word(lang, QT_TRANSLATE_NOOP("Brief", "Participants by gender"))
     by_band = word(lang, QT_TRANSLATE_NOOP("Brief", "Participants by age band"))
     gender_at = _table(ws, by_gender, b.by_gender)
     ws.append([])
     band_at = _table(ws, by_band, b.by_age_band)
     # Side by side to the left of the figures (right in a right-to-left sheet), level with the tables.
-    for title, (first, last), column in ((by_gender, gender_at, "D"), (by_band, band_at, "J")):
+    for title, (first, last), column in ((by_gender, gender_at, "J"), (by_band, band_at, "R")):
         if last >= first:
-            _chart(ws, title, first, last, column, anchor_row=gender_at[0] - 1)
+            _chart(ws, title, first, last, column, anchor_row=figures_at[0] - 1)
     ws.append([])
     if b.survey_lines:
         row(word(lang, QT_TRANSLATE_NOOP("Brief", "Survey")), bold=True)
@@ -111,11 +123,13 @@ def _sheet(ws: Worksheet, b: Brief) -> None:
             r = row(source, line)
             ws.cell(r, 2).alignment = WRAP
         ws.append([])
+        _survey_chart(ws, b)
+        ws.append([])
     row(word(lang, QT_TRANSLATE_NOOP("Brief", "What participants said")), bold=True)
     if not b.quotes:
         row("", word(lang, QT_TRANSLATE_NOOP("Brief", "No quote may be used for this recommendation.")))
     for q in b.quotes:
-        source = " · ".join(x for x in (q.speaker, q.session, q.governorate, q.date.isoformat() if q.date else "") if x)
+        source = " · ".join(x for x in (q.speaker, q.session, q.governorate, format_date(q.date, b.lang, "latn") if q.date else "") if x)
         r = row(source, f"«{q.text}»")
         ws.cell(r, 1).font = Font(italic=True)
         ws.cell(r, 1).alignment = WRAP
@@ -128,6 +142,32 @@ def _table(ws: Worksheet, title: str, rows: list[tuple[str, int]]) -> tuple[int,
     for label, n in rows:
         ws.append([clean_text(label), n])
     return first, ws.max_row
+
+
+def _survey_chart(ws: Worksheet, b: Brief) -> None:
+    """The survey figures as bars (per cent of respondents) with their margins of error as error bars;
+    the numbers stay in the cells under the chart's title, with n beside them."""
+    lang = b.lang
+    title = word(lang, QT_TRANSLATE_NOOP("Brief", "Survey figures (% of respondents, ± margin of error)"))
+    ws.append([clean_text(title), word(lang, QT_TRANSLATE_NOOP("Brief", "Per cent")),
+               word(lang, QT_TRANSLATE_NOOP("Brief", "± points")), "n"])
+    ws.cell(ws.max_row, 1).font = BOLD
+    first = ws.max_row + 1
+    for bar in b.survey_bars:
+        ws.append([clean_text(bar.label), bar.percent, bar.margin, bar.n])
+    last = ws.max_row
+    chart = BarChart()
+    chart.type = "bar"
+    chart.title = title
+    chart.legend = None
+    chart.height, chart.width = 6, 16
+    chart.y_axis.scaling.min, chart.y_axis.scaling.max = 0, 100
+    chart.add_data(Reference(ws, min_col=2, min_row=first, max_row=last), titles_from_data=False)
+    chart.set_categories(Reference(ws, min_col=1, min_row=first, max_row=last))
+    margins = NumDataSource(numRef=NumRef(f=f"'{ws.title}'!$C${first}:$C${last}"))
+    chart.series[0].errBars = ErrorBars(errDir="y", errBarType="both", errValType="cust", noEndCap=False,
+                                        plus=margins, minus=margins)
+    ws.add_chart(chart, f"F{first - 1}")
 
 
 def _chart(ws: Worksheet, title: str, first: int, last: int, column: str, *, anchor_row: int) -> None:

@@ -19,7 +19,7 @@ from desktop.sync.merge import Change, apply_change, field_conflicts, fold
 from desktop.sync.ownership import FIELD, check_ownership, trusted_history
 from desktop.sync.rows import (
     CHUNK,
-    SNAPSHOT_ENTITIES,
+    TEAM_UPDATE_ENTITIES,
     content_columns,
     converter,
     existing_ids,
@@ -129,7 +129,7 @@ def apply_records(
     # Loaded before this bundle's changes are written: the history known so far, then ours.
     history = _load_history(conn, [(entity, rid) for entity, rows in by_entity.items() for rid in rows])
     candidates = {
-        entity: [rid for rid in rows if check_all or entity in SNAPSHOT_ENTITIES or (entity, rid) in history]
+        entity: [rid for rid in rows if check_all or entity in TEAM_UPDATE_ENTITIES or (entity, rid) in history]
         for entity, rows in by_entity.items()
     }
     present = existing_ids(conn, {e: ids for e, ids in candidates.items() if ids})

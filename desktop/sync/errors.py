@@ -239,6 +239,15 @@ class PublishedRowError(BundleError):
     )
 
 
+class TeamWideRowError(BundleError):
+    code = "team_wide_row"
+    default_message = QT_TRANSLATE_NOOP(
+        "BundleError",
+        "The bundle creates, changes or deletes a recommendation or its status; only coordinators change "
+        "these. Nothing was imported.",
+    )
+
+
 ALL_ERRORS: tuple[type[BundleError], ...] = (
     BundleError,
     NotABundleError,
@@ -277,6 +286,7 @@ ALL_ERRORS: tuple[type[BundleError], ...] = (
     NotPendingError,
     NotOwnerError,
     PublishedRowError,
+    TeamWideRowError,
 )
 
 

@@ -7,6 +7,9 @@
 * What the centre publishes (organisations, codebook entries, consent forms and their clauses)
   changes only through team updates signed with the central key, never through a device bundle
   (rows a device created itself stay its own).
+* Recommendations and their statuses are team-wide: only coordinators create, change or delete
+  them. A field device's bundle that touches one is refused whole, even a row the device created
+  itself. Field devices still attach evidence links (ordinary rows, their own) to them.
 
 A row whose creation this database has not seen yet (its insert is in a bundle still to come) has
 no known origin: changes to it are kept in the change log, and when the row is built from its
@@ -20,14 +23,15 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from desktop.sync.errors import NotOwnerError, PublishedRowError
+from desktop.sync.errors import NotOwnerError, PublishedRowError, TeamWideRowError
 from desktop.sync.merge import Change
-from desktop.sync.rows import SNAPSHOT_ENTITIES
+from desktop.sync.rows import SNAPSHOT_ENTITIES, TEAM_WIDE_ENTITIES
 
 FIELD = "field"
 COORDINATOR = "coordinator"
 ROLES = (FIELD, COORDINATOR)
 PUBLISHED = frozenset(SNAPSHOT_ENTITIES)
+TEAM_WIDE = frozenset(TEAM_WIDE_ENTITIES)
 
 
 def origin_of(row_id: str, existing: Mapping[str, Mapping[str, Any]], history: Sequence[Change] | None) -> str | None:
@@ -46,6 +50,8 @@ def trusted_history(entity: str, changes: Sequence[Change], coordinators: frozen
     origin = min(inserts, key=lambda c: c.hlc).device_id
     if entity in PUBLISHED:
         return [c for c in changes if c.device_id == origin]
+    if entity in TEAM_WIDE:
+        return [c for c in changes if c.device_id in coordinators]
     return [c for c in changes if c.device_id == origin or c.device_id in coordinators]
 
 
@@ -58,6 +64,8 @@ def check_ownership(
 ) -> None:
     """Raise NotOwnerError / PublishedRowError when a change of the bundle breaks the rules."""
     for entity, rows in rows_by_entity.items():
+        if entity in TEAM_WIDE and role != COORDINATOR and rows:
+            raise TeamWideRowError()
         published = entity in PUBLISHED
         if role == COORDINATOR and not published:
             continue

@@ -249,6 +249,11 @@ def write_rows(session: OrmSession | Connection, entity: str, new: Sequence[dict
 # --- snapshots: whole rows with their versions (team files and team updates) ---------------------------
 
 SNAPSHOT_ENTITIES = ("organisation", "code", "consent_template", "consent_clause")
+# Team-wide rows that only coordinators change (``ownership.TEAM_WIDE``): team updates carry them to
+# the field laptops, which read them and link evidence to them. Not published: a coordinator's
+# bundle may change them too.
+TEAM_WIDE_ENTITIES = ("recommendation", "recommendation_status")
+TEAM_UPDATE_ENTITIES = SNAPSHOT_ENTITIES + TEAM_WIDE_ENTITIES
 
 
 def snapshot(session: OrmSession, entities: Sequence[str] = SNAPSHOT_ENTITIES) -> dict[str, list[dict[str, Any]]]:
@@ -286,7 +291,7 @@ def max_hlc(payload: Mapping[str, Any]) -> str:
 def apply_snapshot(session: OrmSession, payload: Mapping[str, Any]) -> int:
     """Apply snapshot rows by field LWW (replicating session: nothing is re-logged); rows changed."""
     touched = 0
-    for entity in SNAPSHOT_ENTITIES:
+    for entity in TEAM_UPDATE_ENTITIES:
         items = payload.get(entity) or []
         if not isinstance(items, list):
             raise ValueError(f"payload {entity} is not a list")

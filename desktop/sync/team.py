@@ -34,7 +34,7 @@ from desktop.sync.errors import (
     StaleTeamUpdateError,
 )
 from desktop.sync.manifest import utc_now_iso
-from desktop.sync.rows import apply_snapshot, max_hlc, snapshot
+from desktop.sync.rows import TEAM_UPDATE_ENTITIES, apply_snapshot, max_hlc, snapshot
 from desktop.sync.team_file import read_team_file, write_team_file
 
 
@@ -194,7 +194,8 @@ def export_team_update(store: Store, out: str | os.PathLike[str]) -> tuple[int, 
         raise NotEnrolledError("Only the centre can export team updates.")
     central = keys.load_signing_key(team.central_signing_key)
     with store.session() as s:
-        payload = {**snapshot(s), **erasure_sync.team_payload(s)}  # erasures reach every device
+        # Erasures reach every device; so do the recommendations and their statuses (team-wide).
+        payload = {**snapshot(s, TEAM_UPDATE_ENTITIES), **erasure_sync.team_payload(s)}
     stamp, sequence = _next_update_number(store, team)
     lines = [{"entity": entity, "row": row} for entity, rows in payload.items() for row in rows]
     bundle = write_bundle(

@@ -77,10 +77,24 @@ class CollectionOp(Generic[T]):
         self._setup(ctx, op)
         return self
 
+    @classmethod
+    def with_progress(
+        cls, ctx: AppContext, op: Callable[[Store, CancelToken, Callable[[int, int], None]], T],
+        on_progress: Callable[[int, int], None],
+    ) -> CollectionOp[T]:
+        """For long changes (a survey import): ``op(store, token, progress)`` reports ``progress(done,
+        total)``, shown by ``on_progress`` on the UI thread, and stops when ``token`` is cancelled."""
+        self = cls.__new__(cls)
+        self._setup(ctx, lambda store: op(store, CancelToken(), lambda _d, _t: None))
+        self._long, self._on_progress = op, on_progress
+        return self
+
     def _setup(self, ctx: AppContext, op: Callable[[Store], T]) -> None:
         self._ctx, self._op = ctx, op
         self._success: Callable[[T], Any] | None = None
         self._failure: Callable[[BaseException], Any] | None = None
+        self._long: Callable[[Store, CancelToken, Callable[[int, int], None]], T] | None = None
+        self._on_progress: Callable[[int, int], None] | None = None
         self._busy: BusyState | None = None
 
     def with_busy(self, busy: BusyState | None) -> CollectionOp[T]:
@@ -96,13 +110,15 @@ class CollectionOp(Generic[T]):
         return self
 
     def run_in_background(self) -> CancelToken:
-        store, op = self._ctx.store, self._op
+        store, op, long = self._ctx.store, self._op, self._long
 
         def work(token: CancelToken, progress: Callable[[int, int], None]) -> OpDone[T]:
+            if long is not None:
+                return run_change(store, lambda st: long(st, token, progress))
             return run_change(store, op)
 
         done, failure = _ending(self._busy, self._done, self._failure)
-        return self._ctx.tasks.run(work, done, failure)
+        return self._ctx.tasks.run(work, done, failure, self._on_progress)
 
     def run_now(self) -> T:
         """Run on the calling thread, for the few changes Qt or the user must see settled at once.

@@ -167,3 +167,24 @@ def test_the_generator_follows_the_kobo_header_shape(tmp_path: Path) -> None:
     assert wb.sheet_names == ["Voter survey 2022", "household"]
     header = next(wb.get_sheet_by_index(0).iter_rows())
     assert header == kobo_columns(2) and header[-10:][:2] == ["_id", "_uuid"]
+
+
+def test_chosen_questions_only_and_the_form_preview(store: Store, tmp_path: Path) -> None:
+    from desktop.core.survey_import import preview_form
+
+    gen = write_kobo_xlsx(tmp_path, 120)
+    preview = preview_form(gen.form)
+    by_name = {q.name: q for q in preview.questions}
+    assert by_name["demographics/phone"].identifying and not by_name["opinions/q_biometric"].identifying
+    assert by_name["demographics/governorate"].role == "governorate"
+    assert by_name["opinions/q_biometric"].labels["ckb"] == "ئایا پشتگیری لە کارتی بایۆمەتری دەکەیت؟"
+    chosen = {"demographics/governorate", "demographics/gender", "demographics/age", "opinions/q_biometric"}
+    result = import_survey(store, gen.data, gen.form, questions=chosen)
+    with store.session() as s:
+        survey = s.get(Survey, result.survey_id)
+        assert survey is not None
+        assert set(survey.columns) == chosen  # the comment, the multiple choice and the rest left out
+        assert {q.name for q in survey_stats.questions(s, survey.id)} == chosen
+    with pytest.raises(SurveyImportError) as err:
+        preview_form(None)
+    assert err.value.reason == "missing_form"

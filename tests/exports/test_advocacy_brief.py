@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
+from openpyxl.utils.cell import range_boundaries
 
 from desktop.cli import main
 from desktop.core import recommendations, survey_stats
@@ -73,9 +74,26 @@ def test_brief_workbook_in_each_language(store: Store, rec_id: str, tmp_path: Pa
     assert len(brief.quotes) == 4  # seg1, seg6, seg7, seg8 quotable; P2 never agreed, P4 withdrew quotes
     wb = load_workbook(out)
     assert wb["R1"].sheet_view.rightToLeft is (lang != "en")
-    assert len(wb["R1"]._charts) == 2
+    _check_charts(wb["R1"], brief)
     if lang != "en":
         assert t("Participants") != "Participants"
+
+
+def _check_charts(ws, brief) -> None:  # type: ignore[no-untyped-def]
+    """The charts read back: each one's bars are the cells that hold the brief's numbers."""
+    def values(ref: str) -> list[object]:
+        min_col, min_row, max_col, max_row = range_boundaries(ref.split("!")[1].replace("$", ""))
+        return [row[0] for row in ws.iter_rows(min_row=min_row, max_row=max_row, min_col=min_col,
+                                                  max_col=max_col, values_only=True)]
+
+    assert len(ws._charts) == 4  # support figures, by gender, by age band, the survey figure
+    bars = [values(chart.series[0].val.numRef.f) for chart in ws._charts]
+    assert [brief.participants, brief.sessions, len(brief.governorates), brief.organisations] in bars
+    assert [n for _, n in brief.by_gender] in bars and [n for _, n in brief.by_age_band] in bars
+    (survey_chart,) = [c for c in ws._charts if c.series[0].errBars is not None]
+    (bar,) = brief.survey_bars
+    assert values(survey_chart.series[0].val.numRef.f) == [bar.percent] and 0 < bar.percent < 100
+    assert values(survey_chart.series[0].errBars.plus.numRef.f) == [bar.margin] and bar.n > 0
 
 
 def _survey_id(store: Store) -> str:

@@ -5,10 +5,11 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 
 from desktop.core import outreach, recommendations, support, survey_stats
 from desktop.core.models import (
+    Device,
     EvidenceLink,
     OutreachEvent,
     Recommendation,
@@ -36,9 +37,12 @@ def _rows(store, model):  # type: ignore[no-untyped-def]
 
 
 def test_advocacy_rows_round_trip_through_a_bundle(tmp_path: Path) -> None:
-    team = make_team(tmp_path, devices=1)
+    # Recommendations and statuses are the coordinators' (test_advocacy_trust.py): a coordinator's laptop.
+    team = make_team(tmp_path, devices=1, roles=("coordinator",))
     try:
         (field,) = team.devices
+        with field.transaction() as s:
+            s.execute(update(Device).where(Device.is_self.is_(True)).values(role="coordinator"))
         world = build(field)
         with field.transaction() as s:
             rec = recommendations.create(s, {"title_ar": "بطاقة بايومترية", "title_ckb": "کارتی بایۆمەتری",

@@ -22,13 +22,15 @@ from PySide6.QtWidgets import (
 from desktop.core import outreach, recommendations, support
 from desktop.core.recommendations import Listed
 from desktop.core.reference import GOVERNORATES
+from desktop.i18n import formatting
+from desktop.i18n.digits import Digits
 from desktop.ui.advocacy.loaders import network_rows, outreach_rows
 from desktop.ui.advocacy.recommendation_view import RecommendationView, make_table, status_word
 from desktop.ui.advocacy.survey_tab import SurveyTab
 from desktop.ui.advocacy.table_model import RowsModel, while_alive
 from desktop.ui.context import AppContext
 from desktop.ui.labels import sessions as labels
-from desktop.ui.operations import CollectionOp, QueryOp
+from desktop.ui.operations import CollectionOp, QueryOp, read_now
 from desktop.ui.page_base import Page
 from desktop.ui.widgets.digit_spin import DigitDateEdit, DigitSpinBox
 
@@ -145,8 +147,9 @@ class RecommendationsPage(Page):
                 "workshop": self.tr("workshop"), "other": self.tr("other")}.get(kind, kind)
 
     def _months(self, a: outreach.OrgActivity) -> str:
-        digits = self.ctx.language.format_number
-        return "; ".join(f"{m}: {digits(n_s)}/{digits(n_o)}" for m, (n_s, n_o) in a.by_month.items() if m)
+        digits, lang = self.ctx.language.format_number, self.ctx.language
+        return "; ".join(f"{_month(m, lang.language, lang.digits)}: {digits(n_s)}/{digits(n_o)}"
+                         for m, (n_s, n_o) in a.by_month.items() if m)
 
     def retranslate(self) -> None:
         self.tabs.setTabText(0, self.tr("Recommendations"))
@@ -157,6 +160,7 @@ class RecommendationsPage(Page):
         self.outreach_list.setAccessibleName(self.tr("Outreach"))
         self.network.setAccessibleName(self.tr("Network"))
         self.new_button.setText(self.tr("&New recommendation"))
+        self.new_button.setToolTip("" if self.view.may_change else self.view.role_explanation())
         texts = (self.tr("&Kind"), self.tr("&Title"), self.tr("&Date"), self.tr("&Place"), self.tr("&Governorate"),
                  self.tr("&Audience"), self.tr("&Reach"))
         for label, text in zip(self.o_labels, texts, strict=True):
@@ -183,11 +187,18 @@ class RecommendationsPage(Page):
     # --- loading -----------------------------------------------------------------------------------
 
     def refresh(self) -> None:
+        self.apply_role(read_now(self.ctx, recommendations.may_change))
         self.reload_list()
         if hasattr(self, "surveys"):
             self.surveys.refresh()
         QueryOp(self.ctx, outreach_rows, while_alive(self, self.outreach_model.set_rows)).run_in_background()
         QueryOp(self.ctx, network_rows, while_alive(self, self.network_model.set_rows)).run_in_background()
+
+    def apply_role(self, may_change: bool) -> None:
+        """A facilitator reads the recommendations; the coordinators write them."""
+        self.new_button.setEnabled(may_change)
+        self.new_button.setToolTip("" if may_change else self.view.role_explanation())
+        self.view.set_may_change(may_change)
 
     def reload_list(self) -> None:
         lang = self.ctx.language.language
@@ -244,3 +255,11 @@ class RecommendationsPage(Page):
 
         CollectionOp(self.ctx, lambda s: outreach.create(s, fields)).success(while_alive(self, done)).failure(
             while_alive(self, failed)).run_in_background()
+
+
+def _month(key: str, lang: str, digits: Digits) -> str:
+    """"2022-12" as the month it names, in the interface's words and digits; anything else as it is."""
+    try:
+        return formatting.format_month(dt.date.fromisoformat(f"{key}-01"), lang, digits)
+    except ValueError:
+        return key

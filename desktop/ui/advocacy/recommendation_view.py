@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QTableView,
@@ -35,6 +34,7 @@ from desktop.ui.advocacy.table_model import RowsModel, while_alive
 from desktop.ui.context import AppContext
 from desktop.ui.operations import CollectionOp, QueryOp, read_now
 from desktop.ui.widgets.digit_spin import DigitDateEdit
+from desktop.ui.widgets.free_text import FreeTextEdit
 
 
 def status_word(status: str) -> str:
@@ -74,18 +74,22 @@ class RecommendationView(QScrollArea):
         self.ctx = ctx
         self.rec_id: str | None = None
         self.current: Detail | None = None
+        self.may_change = True  # False on a facilitator's laptop: recommendations are the coordinators'
         self.setWidgetResizable(True)
         body = QWidget(self)
         self.setWidget(body)
+        self.role_note = QLabel(body)
+        self.role_note.setWordWrap(True)
+        self.role_note.setStyleSheet("background: #fff4ce; padding: 6px")
+        self.role_note.hide()
         # --- the recommendation's fields
-        self.fields: dict[str, QLineEdit | QPlainTextEdit] = {}
+        self.fields: dict[str, QLineEdit | FreeTextEdit] = {}
         self.form = QFormLayout()
         self.form_labels: dict[str, QLabel] = {}
         for key in (*(f"title_{lang}" for lang in LANGUAGES), *(f"text_{lang}" for lang in LANGUAGES),
                     "target_law", "target_article", "authority"):
-            edit: QLineEdit | QPlainTextEdit = QPlainTextEdit(body) if key.startswith("text_") else QLineEdit(body)
-            if isinstance(edit, QPlainTextEdit):
-                edit.setTabChangesFocus(True)
+            edit: QLineEdit | FreeTextEdit = FreeTextEdit(body) if key.startswith("text_") else QLineEdit(body)
+            if isinstance(edit, FreeTextEdit):
                 edit.setFixedHeight(60)
             self.fields[key] = edit
             self.form_labels[key] = QLabel(body)
@@ -174,6 +178,7 @@ class RecommendationView(QScrollArea):
         evidence_layout.addLayout(row1)
         evidence_layout.addLayout(row2)
         layout = QVBoxLayout(body)
+        layout.addWidget(self.role_note)
         layout.addLayout(self.form)
         buttons = QHBoxLayout()
         buttons.addWidget(self.save_button)
@@ -230,12 +235,35 @@ class RecommendationView(QScrollArea):
         self.link_code_button.setText(self.tr("Link whole &code"))
         self.link_segment_button.setText(self.tr("Link this &segment"))
         self.unlink_button.setText(self.tr("Remove evidence"))
+        self.role_note.setText(self.role_explanation())
+        for w in self._coordinator_controls():
+            w.setToolTip("" if self.may_change else self.role_explanation())
         for model in (self.history_model, self.quotes_model, self.links_model):
             model.retranslate()
         self._fill_codes()
         if self.current is not None:
             self.show_detail(self.current)
             self.load(self.current.id)  # the titles, labels and survey lines of the new language
+
+    def role_explanation(self) -> str:
+        return self.tr("Recommendations and their statuses are changed by the coordinators. On this laptop you "
+                       "can read them and link evidence to them.")
+
+    # --- who may change them -----------------------------------------------------------------------
+
+    def _coordinator_controls(self) -> list[QWidget]:
+        return [self.save_button, self.status_combo, self.status_date, self.status_source, self.status_note,
+                self.add_status_button, self.remove_status_button]
+
+    def set_may_change(self, may: bool) -> None:
+        """Read-only texts and no status controls on a facilitator's laptop (``recommendations.may_change``)."""
+        self.may_change = may
+        self.role_note.setVisible(not may)
+        for edit in self.fields.values():
+            edit.setReadOnly(not may)
+        for w in self._coordinator_controls():
+            w.setEnabled(may)
+            w.setToolTip("" if may else self.role_explanation())
 
     # --- loading -----------------------------------------------------------------------------------
 
@@ -259,7 +287,7 @@ class RecommendationView(QScrollArea):
         self.current = d
         for key, edit in self.fields.items():
             value = d.fields.get(key, "") if d else ""
-            if isinstance(edit, QPlainTextEdit):
+            if isinstance(edit, FreeTextEdit):
                 edit.setPlainText(value)
             else:
                 edit.setText(value)
@@ -274,14 +302,24 @@ class RecommendationView(QScrollArea):
 
     def support_text(self, d: Detail) -> str:
         sup, fmt = d.support, self.ctx.language.format_number
+        rtl = self.ctx.language.language in ("ar", "ckb")
+        sep = "، " if rtl else ", "
+
+        def rtl_item(label: str, count: str) -> str:
+            # "label: count" as one right-to-left unit (RLE...PDF): the items then follow each other
+            # from the right, as a reader of Arabic or Kurdish reads them (Qt ignores isolates here).
+            return f"\u202b{label}: {count}\u202c" if rtl else f"{label}: {count}"
         lines = [
             self.tr("Participants: %1 · Sessions: %2 · Governorates: %3 · Organisations: %4")
             .replace("%1", fmt(sup.participants)).replace("%2", fmt(sup.sessions))
             .replace("%3", fmt(sup.governorates)).replace("%4", fmt(sup.organisations)),
             self.tr("By gender: %1").replace(
-                "%1", ", ".join(f"{gender_word(g)} {fmt(n)}" for g, n in sorted(sup.by_gender.items()))),
+                "%1", sep.join(rtl_item(gender_word(g), fmt(n)) for g, n in sorted(sup.by_gender.items()))),
+            # A band is a left-to-right range ("45-54"): embedded left to right (LRE...PDF), so a
+            # right-to-left line neither reverses it nor runs it into the count beside it.
             self.tr("By age band: %1").replace(
-                "%1", ", ".join(f"{b or gender_word('')} {fmt(n)}" for b, n in sorted(sup.by_age_band.items()))),
+                "%1", sep.join(rtl_item(f"\u202a{b}\u202c" if b else gender_word(""), fmt(n))
+                               for b, n in sorted(sup.by_age_band.items()))),
         ]
         if sup.withdrawn:
             lines.append(self.tr("Withdrawn: %1 linked segments are left out (their speakers withdrew).")
@@ -320,7 +358,7 @@ class RecommendationView(QScrollArea):
     # --- acts --------------------------------------------------------------------------------------
 
     def _values(self) -> dict[str, Any]:
-        return {key: (e.toPlainText() if isinstance(e, QPlainTextEdit) else e.text()) for key, e in self.fields.items()}
+        return {key: (e.toPlainText() if isinstance(e, FreeTextEdit) else e.text()) for key, e in self.fields.items()}
 
     def save(self) -> None:
         values, rec_id = self._values(), self.rec_id

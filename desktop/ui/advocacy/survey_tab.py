@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from desktop.core import recommendations, survey_stats
 from desktop.core.survey_stats import Distribution
 from desktop.ui.advocacy.recommendation_view import gender_word, make_table
+from desktop.ui.advocacy.survey_import_dialog import SurveyImportDialog
 from desktop.ui.advocacy.table_model import RowsModel, while_alive
 from desktop.ui.context import AppContext
 from desktop.ui.labels import sessions as labels
@@ -47,6 +48,10 @@ class SurveyTab(QWidget):
         self.link_button = QPushButton(self)
         self.link_button.clicked.connect(self.link)
         self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        self.import_button = QPushButton(self)
+        self.import_button.clicked.connect(self.open_import)
+        self.dialog: SurveyImportDialog | None = None
         self.model = RowsModel([], self)
         self.table = make_table(self, self.model)
         self.dist: Distribution | None = None
@@ -57,6 +62,7 @@ class SurveyTab(QWidget):
             label.setBuddy(w)
             self.form.addRow(label, w)
         side = QVBoxLayout()
+        side.addWidget(self.import_button)
         side.addLayout(self.form)
         side.addWidget(self.link_button)
         side.addWidget(self.message)
@@ -84,8 +90,27 @@ class SurveyTab(QWidget):
         self.group_by.setCurrentIndex(max(0, self.group_by.findData(current)))
         self.group_by.blockSignals(False)
         self.link_button.setText(self.tr("&Link this figure to the recommendation"))
+        self.import_button.setText(self.tr("Import a survey &export…"))
         self.table.setAccessibleName(self.tr("Answers"))
         self.refresh()
+
+    def open_import(self) -> SurveyImportDialog:
+        """The import dialog (window-modal; the import itself runs on the DB worker)."""
+        self.dialog = SurveyImportDialog(self.ctx, self)
+        self.dialog.accepted.connect(self._imported)
+        self.dialog.open()
+        return self.dialog
+
+    def _imported(self) -> None:
+        result = self.dialog.imported if self.dialog is not None else None
+        if result is None:
+            return
+        fmt = self.ctx.language.format_number
+        self.message.setText(self.tr("Imported %1 responses to %2 questions; %3 identifying columns left out.")
+                             .replace("%1", fmt(result.responses)).replace("%2", fmt(result.questions))
+                             .replace("%3", fmt(len(result.dropped_identifying))))
+        self.refresh()
+        self.survey.setCurrentIndex(max(0, self.survey.findData(result.survey_id)))
 
     def refresh(self) -> None:
         lang = self.ctx.language.language

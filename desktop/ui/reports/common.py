@@ -12,10 +12,12 @@ from sqlalchemy.orm import Session as OrmSession
 
 from desktop.core import retrieval
 from desktop.core.retrieval import Retrieved
+from desktop.i18n import formatting
 from desktop.ui.context import AppContext
 from desktop.ui.labels import sessions as labels
 from desktop.ui.models.code_tree import Row, load_rows, swatch_icon
 from desktop.ui.operations import QueryOp
+from desktop.ui.qt_i18n import active_digits, active_language
 
 translate = QCoreApplication.translate
 
@@ -79,7 +81,8 @@ def attribute_names() -> dict[str, str]:
 
 
 def where(r: Retrieved) -> str:
-    date = r.session_date.isoformat() if r.session_date else ""
+    # The one date format of the interface language, in the chosen digits.
+    date = formatting.format_date(r.session_date, active_language(), active_digits()) if r.session_date else ""
     return f"{r.session_title} {date}".strip()
 
 

@@ -25,6 +25,7 @@ from desktop.core import retrieval
 from desktop.core.reference import AGE_BANDS, GENDERS, GOVERNORATES, SESSION_KINDS
 from desktop.core.retrieval import Filters, Retrieved
 from desktop.ui.context import AppContext
+from desktop.ui.labels import demographics
 from desktop.ui.labels import sessions as labels
 from desktop.ui.models.column_table import Column, ColumnTableModel, RowRole
 from desktop.ui.reports import common
@@ -40,13 +41,13 @@ def retrieved_columns(tr: Any, lang: Any) -> list[Column]:
         Column(lambda: common.translate("RetrievedColumns", "Session"), common.where),
         Column(lambda: common.translate("RetrievedColumns", "Speaker"), lambda r: r.speaker),
         Column(lambda: common.translate("RetrievedColumns", "Gender"), lambda r: common.gender(r.gender)),
-        Column(lambda: common.translate("RetrievedColumns", "Age band"), lambda r: r.age_band),
+        Column(lambda: common.translate("RetrievedColumns", "Age band"), lambda r: demographics.age_band(r.age_band)),
         Column(lambda: common.translate("RetrievedColumns", "Governorate"), lambda r: labels.governorate(r.governorate, lang())),
         Column(lambda: common.translate("RetrievedColumns", "Coded text"), lambda r: r.text,
-               background=lambda r: DO_NOT_QUOTE if r.do_not_quote or r.redacted else None),
+               background=lambda r: DO_NOT_QUOTE if r.do_not_quote or r.redacted else None, free_text=True),
         Column(lambda: common.translate("RetrievedColumns", "Quote"), lambda r: common.translate("RetrievedColumns", "Do not quote") if r.do_not_quote or r.redacted else ""),
         Column(lambda: common.translate("RetrievedColumns", "Coder"), lambda r: r.coder),
-        Column(lambda: common.translate("RetrievedColumns", "Memo"), lambda r: r.memo),
+        Column(lambda: common.translate("RetrievedColumns", "Memo"), lambda r: r.memo, free_text=True),
     ]
 
 

@@ -88,7 +88,7 @@ class OutboxPanel(QGroupBox):
         self.unsent_label.setText(self.tr("Unsent changes: %1").replace("%1", fmt.format_number(st.unsent)))
         if st.last_export_at is not None and st.last_export_range is not None:
             self.last_label.setText(self.tr("Last bundle: %1 (changes %2 to %3)")
-                                    .replace("%1", fmt.format_datetime(st.last_export_at.astimezone(), "short"))
+                                    .replace("%1", fmt.format_datetime(st.last_export_at.astimezone()))
                                     .replace("%2", fmt.format_number(st.last_export_range[0]))
                                     .replace("%3", fmt.format_number(st.last_export_range[1])))
         else:

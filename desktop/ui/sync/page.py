@@ -351,7 +351,7 @@ class SyncPage(Page):
         return dialog
 
     def _format_when(self, when: dt.datetime) -> str:
-        return self.ctx.language.format_datetime(when.astimezone(), "short")
+        return self.ctx.language.format_datetime(when.astimezone())
 
     def _resolve(self, dialog: ConflictDialog) -> None:
         conflict_id = dialog.conflict.id

@@ -1,0 +1,291 @@
+"""Import a KoboToolbox / ODK Central export with its XLSForm: choose the questions, say whether the
+respondents' identifying columns are kept, and watch it run on the DB worker (cancel at any time).
+
+The form is read first (off the UI thread) to list its questions in the interface language; the data
+file is read once, by the import itself, in one transaction: a refusal (unknown columns, mixed
+encodings, duplicated submission ids, no form) is one translated line and leaves nothing behind.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.survey_errors import SurveyImportError
+from desktop.core.survey_import import FormPreview, ImportResult, import_survey, preview_form
+from desktop.ui.context import AppContext
+from desktop.ui.operations import CollectionOp
+from desktop.ui.tasks import Cancelled, CancelToken
+
+NAME_ROLE = Qt.ItemDataRole.UserRole
+IDENTIFYING_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def survey_message(exc: BaseException) -> str:
+    """One translated line for a refused survey file (the template translated, then filled)."""
+    if isinstance(exc, SurveyImportError):
+        return exc.translated(QCoreApplication.translate)
+    return QCoreApplication.translate("SurveyImportDialog", "The survey could not be imported.")
+
+
+class SurveyImportDialog(QDialog):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.preview: FormPreview | None = None
+        self.imported: ImportResult | None = None
+        self.token: CancelToken | None = None
+        self.data_path, self.form_path = QLineEdit(self), QLineEdit(self)
+        self.data_button, self.form_button = QPushButton(self), QPushButton(self)
+        self.data_button.clicked.connect(self.choose_data)
+        self.form_button.clicked.connect(self.choose_form)
+        self.form_path.editingFinished.connect(self.read_form)
+        self.questions = QListWidget(self)
+        self.questions.setMinimumHeight(220)
+        self.all_button, self.none_button = QPushButton(self), QPushButton(self)
+        self.all_button.clicked.connect(lambda: self._check_all(True))
+        self.none_button.clicked.connect(lambda: self._check_all(False))
+        self.keep_identifying = QCheckBox(self)
+        self.keep_identifying.toggled.connect(lambda _on: self._mark_identifying())
+        self.notes = QLabel(self)  # missing labels: a note, not a refusal
+        self.notes.setWordWrap(True)
+        self.error = QLabel(self)
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #b00020")
+        self.progress = QProgressBar(self)
+        self.progress.hide()
+        self.buttons = QDialogButtonBox(self)
+        self.import_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.import_button.clicked.connect(self.start_import)
+        self.cancel_button.clicked.connect(self.cancel)
+        self.form = QFormLayout()
+        self.data_label, self.form_label = QLabel(self), QLabel(self)
+        for label, edit, button in ((self.data_label, self.data_path, self.data_button),
+                                    (self.form_label, self.form_path, self.form_button)):
+            row = QHBoxLayout()
+            row.addWidget(edit, 1)
+            row.addWidget(button)
+            label.setBuddy(edit)
+            self.form.addRow(label, row)
+        self.questions_label = QLabel(self)
+        self.questions_label.setBuddy(self.questions)
+        pick = QHBoxLayout()
+        pick.addWidget(self.all_button)
+        pick.addWidget(self.none_button)
+        pick.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(self.questions_label)
+        layout.addWidget(self.questions, 1)
+        layout.addLayout(pick)
+        layout.addWidget(self.keep_identifying)
+        layout.addWidget(self.notes)
+        layout.addWidget(self.error)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.buttons)
+        self.resize(640, 560)
+        ctx.language.languageChanged.connect(lambda _lang: self.retranslate())
+        self.retranslate()
+        self._update_buttons()
+
+    # --- words -------------------------------------------------------------------------------------
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Import a survey"))
+        self.data_label.setText(self.tr("Survey &export (XLSX or CSV)"))
+        self.form_label.setText(self.tr("X&LSForm (the form's .xlsx)"))
+        self.data_path.setAccessibleName(self.tr("Survey export"))
+        self.form_path.setAccessibleName(self.tr("XLSForm"))
+        self.data_button.setText(self.tr("Choose…"))
+        self.data_button.setAccessibleName(self.tr("Choose the survey export"))
+        self.form_button.setText(self.tr("Choose…"))
+        self.form_button.setAccessibleName(self.tr("Choose the XLSForm"))
+        self.questions_label.setText(self.tr("&Questions to import"))
+        self.questions.setAccessibleName(self.tr("Questions to import"))
+        self.all_button.setText(self.tr("Select &all"))
+        self.none_button.setText(self.tr("Select &none"))
+        self.keep_identifying.setText(self.tr("&Keep identifying columns (names, phones, locations, who submitted)"))
+        self.import_button.setText(self.tr("&Import"))
+        self.cancel_button.setText(self.tr("Cancel"))
+        if self.preview is not None:
+            self._fill(self.preview)
+
+    def _question_text(self, label: str, name: str, identifying: bool) -> str:
+        text = f"{label} ({name})" if label and label != name else name
+        return self.tr("%1 (identifying)").replace("%1", text) if identifying else text
+
+    def _missing_note(self, preview: FormPreview) -> str:
+        lines = []
+        names = {"ar": self.tr("Arabic"), "ckb": self.tr("Kurdish"), "en": self.tr("English")}
+        for lang, list_name, count in preview.missing_labels:
+            language = names[lang]
+            if list_name:
+                lines.append(self.tr("%1 answer labels are missing in %2 (list %3); another language is shown.")
+                             .replace("%1", self.ctx.language.format_number(count)).replace("%2", language)
+                             .replace("%3", list_name))
+            else:
+                lines.append(self.tr("%1 question labels are missing in %2; another language is shown.")
+                             .replace("%1", self.ctx.language.format_number(count)).replace("%2", language))
+        return "\n".join(lines)
+
+    # --- choosing the files ------------------------------------------------------------------------
+
+    def choose_data(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Survey export"), "",
+                                              self.tr("Survey exports (*.xlsx *.csv)"))
+        if path:
+            self.data_path.setText(path)
+            self._update_buttons()
+
+    def choose_form(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("XLSForm"), "", self.tr("XLSForms (*.xlsx *.xls)"))
+        if path:
+            self.set_form(Path(path))
+
+    def set_files(self, data: Path, form: Path | None) -> None:
+        """Both files at once (also what a test or a drop does)."""
+        self.data_path.setText(str(data))
+        if form is not None:
+            self.set_form(form)
+        self._update_buttons()
+
+    def set_form(self, path: Path) -> None:
+        self.form_path.setText(str(path))
+        self.read_form()
+
+    def _form_file(self) -> Path | None:
+        text = self.form_path.text().strip()
+        return Path(text) if text else None
+
+    def read_form(self) -> None:
+        """List the form's questions; read on the worker thread (a big form takes a moment)."""
+        form = self._form_file()
+        self.error.clear()
+        if form is None:
+            return
+        self.ctx.tasks.run(lambda _token, _progress: preview_form(form), self._previewed, self._refused)
+
+    def _previewed(self, preview: FormPreview) -> None:
+        self.preview = preview
+        self._fill(preview)
+        self._update_buttons()
+
+    def _fill(self, preview: FormPreview) -> None:
+        lang = self.ctx.language.language
+        chosen = self.chosen_questions()
+        self.questions.clear()
+        for q in preview.questions:
+            label = q.labels.get(lang) or next((q.labels[k] for k in ("ar", "ckb", "en") if q.labels.get(k)), "")
+            item = QListWidgetItem(self._question_text(label, q.name, q.identifying), self.questions)
+            item.setData(NAME_ROLE, q.name)
+            item.setData(IDENTIFYING_ROLE, q.identifying)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            checked = (q.name in chosen) if chosen is not None else not q.identifying
+            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+        self._mark_identifying()
+        self.notes.setText(self._missing_note(preview))
+
+    def _check_all(self, on: bool) -> None:
+        for i in range(self.questions.count()):
+            item = self.questions.item(i)
+            if item.flags() & Qt.ItemFlag.ItemIsEnabled:
+                item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
+
+    def _mark_identifying(self) -> None:
+        """Identifying questions can be chosen only when their columns are to be kept."""
+        keep = self.keep_identifying.isChecked()
+        for i in range(self.questions.count()):
+            item = self.questions.item(i)
+            if item.data(IDENTIFYING_ROLE):
+                flags = item.flags()
+                item.setFlags(flags | Qt.ItemFlag.ItemIsEnabled if keep else flags & ~Qt.ItemFlag.ItemIsEnabled)
+                if not keep:
+                    item.setCheckState(Qt.CheckState.Unchecked)
+
+    def chosen_questions(self) -> set[str] | None:
+        if self.questions.count() == 0:
+            return None
+        return {str(self.questions.item(i).data(NAME_ROLE)) for i in range(self.questions.count())
+                if self.questions.item(i).checkState() == Qt.CheckState.Checked}
+
+    def _update_buttons(self) -> None:
+        running = self.token is not None
+        self.import_button.setEnabled(not running and bool(self.data_path.text().strip()))
+        for w in (self.data_path, self.form_path, self.data_button, self.form_button, self.questions,
+                  self.keep_identifying, self.all_button, self.none_button):
+            w.setEnabled(not running)
+
+    # --- the import --------------------------------------------------------------------------------
+
+    def start_import(self) -> None:
+        data = Path(self.data_path.text().strip())
+        form, keep, chosen = self._form_file(), self.keep_identifying.isChecked(), self.chosen_questions()
+        if chosen is not None and not chosen:
+            self.error.setText(self.tr("Choose at least one question to import."))
+            return
+        self.error.clear()
+        self.progress.setRange(0, 0)  # the number of rows is known only once they are read
+        self.progress.show()
+
+        def run(store: Any, token: CancelToken, progress: Any) -> ImportResult:
+            def step(rows: int) -> bool:
+                progress(rows, 0)
+                return not token.cancelled
+
+            return import_survey(store, data, form, keep_identifying=keep, progress=step, questions=chosen)
+
+        op = CollectionOp.with_progress(self.ctx, run, self._progress)
+        self.token = op.success(self._done).failure(self._refused).run_in_background()
+        self._update_buttons()
+
+    def _progress(self, rows: int, _total: int) -> None:
+        self.progress.setFormat(self.tr("%1 responses read").replace("%1", self.ctx.language.format_number(rows)))
+
+    def _done(self, result: ImportResult) -> None:
+        self.token = None
+        self.imported = result
+        self.progress.hide()
+        self._update_buttons()
+        self.accept()
+
+    def _refused(self, exc: BaseException) -> None:
+        self.token = None
+        self.progress.hide()
+        self._update_buttons()
+        if isinstance(exc, Cancelled):
+            self.error.setText(self.tr("The import was cancelled; nothing was imported."))
+            return
+        if not isinstance(exc, SurveyImportError | OSError):
+            raise exc
+        self.error.setText(survey_message(exc) if isinstance(exc, SurveyImportError)
+                           else self.tr("The survey file cannot be read."))
+
+    def cancel(self) -> None:
+        self.reject()
+
+    def reject(self) -> None:
+        """Cancel (the button, Escape, closing the window): a running import is stopped at its next
+        block, leaving nothing behind, and the dialog stays to say so."""
+        if self.token is not None:
+            self.token.cancel()
+            return
+        super().reject()
