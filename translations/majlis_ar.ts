@@ -566,6 +566,13 @@
         </message>
     </context>
     <context>
+        <name>BusyState</name>
+        <message>
+            <source>Loading…</source>
+            <translation>جارٍ التحميل…</translation>
+        </message>
+    </context>
+    <context>
         <name>ClausesModel</name>
         <message>
             <source>Clause</source>
@@ -2007,6 +2014,14 @@ You can try again from the Sync page.</source>
             <translation>المشاركون</translation>
         </message>
         <message>
+            <source>&amp;Percent of column</source>
+            <translation>نسبة من العمو&amp;د</translation>
+        </message>
+        <message>
+            <source>Show each cell as a share of its column's total</source>
+            <translation>اعرض كل خلية نسبةً من مجموع عمودها</translation>
+        </message>
+        <message>
             <source>Compare by</source>
             <translation>قارن حسب</translation>
         </message>
@@ -2017,6 +2032,18 @@ You can try again from the Sync page.</source>
         <message>
             <source>Build matrix</source>
             <translation>أنشئ المصفوفة</translation>
+        </message>
+        <message>
+            <source>Matrix as &amp;image…</source>
+            <translation>المصفوفة &amp;صورةً…</translation>
+        </message>
+        <message>
+            <source>C&amp;hart as image…</source>
+            <translation>المخط&amp;ط صورةً…</translation>
+        </message>
+        <message>
+            <source>Matrix and chart to &amp;Excel…</source>
+            <translation>المصفوفة والمخطط إلى إ&amp;كسل…</translation>
         </message>
         <message>
             <source>Code by attribute matrix</source>
@@ -2031,8 +2058,64 @@ You can try again from the Sync page.</source>
             <translation>المقاطع في الخلية المحدَّدة</translation>
         </message>
         <message>
+            <source>Total</source>
+            <translation>المجموع</translation>
+        </message>
+        <message>
             <source>Code</source>
             <translation>الرمز</translation>
+        </message>
+        <message>
+            <source>All codes</source>
+            <translation>كل الرموز</translation>
+        </message>
+        <message>
+            <source>%1 by %2: %3</source>
+            <translation>‏%1 حسب %2: %3</translation>
+        </message>
+        <message>
+            <source>Share of the column</source>
+            <translation>النسبة من العمود</translation>
+        </message>
+        <message>
+            <source>Save as</source>
+            <translation>احفظ باسم</translation>
+        </message>
+        <message>
+            <source>Image (*.png)</source>
+            <translation>صورة (*.png)</translation>
+        </message>
+        <message>
+            <source>The image could not be saved.</source>
+            <translation>تعذّر حفظ الصورة.</translation>
+        </message>
+        <message>
+            <source>Saved %1</source>
+            <translation>حُفظ %1</translation>
+        </message>
+        <message>
+            <source>%1 by %2</source>
+            <translation>‏%1 حسب %2</translation>
+        </message>
+        <message>
+            <source>every code</source>
+            <translation>كل الرموز</translation>
+        </message>
+        <message>
+            <source>Matrix</source>
+            <translation>المصفوفة</translation>
+        </message>
+        <message>
+            <source>Chart</source>
+            <translation>مخطط</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>مصنّف Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>The workbook could not be saved.</source>
+            <translation>تعذّر حفظ ملف إكسل.</translation>
         </message>
     </context>
     <context>

@@ -566,6 +566,13 @@
         </message>
     </context>
     <context>
+        <name>BusyState</name>
+        <message>
+            <source>Loading…</source>
+            <translation>بار دەکرێت…</translation>
+        </message>
+    </context>
+    <context>
         <name>ClausesModel</name>
         <message>
             <source>Clause</source>
@@ -1999,6 +2006,14 @@ You can try again from the Sync page.</source>
             <translation>بەشداربووان</translation>
         </message>
         <message>
+            <source>&amp;Percent of column</source>
+            <translation>&amp;ڕێژە لە ستوون</translation>
+        </message>
+        <message>
+            <source>Show each cell as a share of its column's total</source>
+            <translation>هەر خانەیەک وەک ڕێژەیەک لە کۆی ستوونەکەی پیشان بدە</translation>
+        </message>
+        <message>
             <source>Compare by</source>
             <translation>بەراورد بەپێی</translation>
         </message>
@@ -2009,6 +2024,18 @@ You can try again from the Sync page.</source>
         <message>
             <source>Build matrix</source>
             <translation>دروستکردنی خشتە</translation>
+        </message>
+        <message>
+            <source>Matrix as &amp;image…</source>
+            <translation>خشتە وەک &amp;وێنە…</translation>
+        </message>
+        <message>
+            <source>C&amp;hart as image…</source>
+            <translation>&amp;هێڵکاری وەک وێنە…</translation>
+        </message>
+        <message>
+            <source>Matrix and chart to &amp;Excel…</source>
+            <translation>خشتە و هێڵکاری بۆ &amp;ئێکسڵ…</translation>
         </message>
         <message>
             <source>Code by attribute matrix</source>
@@ -2023,8 +2050,64 @@ You can try again from the Sync page.</source>
             <translation>بڕگەکانی خانەی دیاریکراو</translation>
         </message>
         <message>
+            <source>Total</source>
+            <translation>کۆ</translation>
+        </message>
+        <message>
             <source>Code</source>
             <translation>کۆد</translation>
+        </message>
+        <message>
+            <source>All codes</source>
+            <translation>هەموو کۆدەکان</translation>
+        </message>
+        <message>
+            <source>%1 by %2: %3</source>
+            <translation>‏%1 بەپێی %2: %3</translation>
+        </message>
+        <message>
+            <source>Share of the column</source>
+            <translation>ڕێژە لە ستوون</translation>
+        </message>
+        <message>
+            <source>Save as</source>
+            <translation>پاشەکەوتکردن وەک</translation>
+        </message>
+        <message>
+            <source>Image (*.png)</source>
+            <translation>وێنە (*.png)</translation>
+        </message>
+        <message>
+            <source>The image could not be saved.</source>
+            <translation>وێنەکە پاشەکەوت نەکرا.</translation>
+        </message>
+        <message>
+            <source>Saved %1</source>
+            <translation>‏%1 پاشەکەوت کرا</translation>
+        </message>
+        <message>
+            <source>%1 by %2</source>
+            <translation>‏%1 بەپێی %2</translation>
+        </message>
+        <message>
+            <source>every code</source>
+            <translation>هەموو کۆدەکان</translation>
+        </message>
+        <message>
+            <source>Matrix</source>
+            <translation>خشتە</translation>
+        </message>
+        <message>
+            <source>Chart</source>
+            <translation>هێڵکاری</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>پەڕگەی Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>The workbook could not be saved.</source>
+            <translation>فایلی ئێکسڵەکە پاشەکەوت نەکرا.</translation>
         </message>
     </context>
     <context>

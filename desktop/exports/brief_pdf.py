@@ -17,7 +17,8 @@ from desktop.exports.brief_xlsx import briefs
 from desktop.exports.pdf_layout import Masthead, Report
 from desktop.exports.pdf_sessions import organisation_name
 from desktop.i18n.catalogue import QT_TRANSLATE_NOOP
-from desktop.i18n.digits import Digits, apply_digits
+from desktop.i18n.digits import Digits
+from desktop.i18n.formatting import format_date
 
 
 def write_brief_pdf(store: Store, out: Path, *, rec_id: str | None = None, lang: str = "en",
@@ -47,7 +48,7 @@ def _page(r: Report, b: Brief, digits: Digits) -> None:
     r.field(word(lang, QT_TRANSLATE_NOOP("Brief", "Responsible authority")), b.authority)
     status = b.status
     if b.status_date:
-        status += f" ({apply_digits(b.status_date.isoformat(), digits)})"
+        status += f" ({format_date(b.status_date, lang, digits)})"
     r.field(word(lang, QT_TRANSLATE_NOOP("Brief", "Status")), status)
     r.heading(word(lang, QT_TRANSLATE_NOOP("Brief", "Who supports it")))
     r.table(
@@ -77,7 +78,7 @@ def _page(r: Report, b: Brief, digits: Digits) -> None:
     for q in b.quotes:
         r.paragraph(f"«{q.text}»")
         source = " · ".join(x for x in (q.speaker, q.session, q.governorate,
-                                        apply_digits(q.date.isoformat(), digits) if q.date else "") if x)
+                                        format_date(q.date, lang, digits) if q.date else "") if x)
         r.paragraph(f"— {source}", grey=True, size=9)
 
 

@@ -63,6 +63,11 @@ _LANGUAGE: dict[str, Entry] = {
     "ckb": ("ExportLabels", QT_TRANSLATE_NOOP("ExportLabels", "Kurdish (Sorani)")),
     "en": ("ExportLabels", QT_TRANSLATE_NOOP("ExportLabels", "English")),
 }
+# Consent forms by their key: the screen's words for them (ConsentModels), never "session-consent".
+_FORM: dict[str, Entry] = {
+    "session-consent": ("ConsentModels", QT_TRANSLATE_NOOP("ConsentModels", "Team form")),
+    "builtin-consent": ("ConsentModels", QT_TRANSLATE_NOOP("ConsentModels", "Built-in form")),
+}
 _CLAUSE: dict[str, Entry] = {
     "participate": ("ExportLabels", QT_TRANSLATE_NOOP("ExportLabels", "Take part")),
     "audio": ("ExportLabels", QT_TRANSLATE_NOOP("ExportLabels", "Audio")),
@@ -83,6 +88,7 @@ TABLES: dict[str, dict[str, Entry]] = {
     "scope": _SCOPE,
     "language": _LANGUAGE,
     "clause": _CLAUSE,
+    "form": _FORM,
 }
 
 

@@ -30,11 +30,11 @@ class NotFound(MajlisError):
     exit_code = 3
 
 
-def when(value: object, lang: str, digits: Digits, *, short: bool = False) -> str:
+def when(value: object, lang: str, digits: Digits) -> str:
     """An ISO 8601 time as the reader's calendar shows it; anything else as it is."""
     text = "" if value is None else str(value)
     try:
-        return format_datetime(dt.datetime.fromisoformat(text), lang, digits, "short" if short else "medium")
+        return format_datetime(dt.datetime.fromisoformat(text), lang, digits)
     except ValueError:
         return text
 
@@ -132,7 +132,7 @@ def register_report(s: OrmSession, session_id: str, lang: str | None = None, dig
             status = f"{status}\n{withdrawn}"
         cells: list[object] = [r.pseudonym, report.number(r.version or "?")]
         cells += [w(W.CTX, W.YES) if r.answers.get(k) else w(W.CTX, W.NO) for k in keys]
-        cells += [enum_label("method", r.method, lang), r.witness, when(r.recorded_at, lang, digits, short=True),
+        cells += [enum_label("method", r.method, lang), r.witness, when(r.recorded_at, lang, digits),
                   status]
         table.append(cells)
     report.table(headers, table, [2.2, 1.2] + [1.3] * len(keys) + [2.2, 1.8, 2.4, 2.8], size=8.5)

@@ -84,7 +84,7 @@ def _start(s: OrmSession, session: Session, lang: str | None, digits: Digits, ti
     report.field(w(W.CTX, W.SESSION), session.title)
     report.field(w(W.CTX, W.KIND), enum_label("kind", session.kind, lang))
     if session.date:
-        report.field(w(W.CTX, W.DATE), format_date(session.date, lang, digits, "long"))
+        report.field(w(W.CTX, W.DATE), format_date(session.date, lang, digits))
     times = "–".join(t for t in (session.start_time, session.end_time) if t)
     report.field(w(W.CTX, W.TIME), apply_digits(times, digits))
     report.field(w(W.CTX, W.GOVERNORATE), governorate(session.governorate, lang))
@@ -131,7 +131,7 @@ def minutes_report(s: OrmSession, session_id: str, lang: str | None = None, digi
     actions = _live(s, ActionItem, session.id, ActionItem.position)
     report.heading(w(W.CTX, W.ACTIONS))
     if actions:
-        rows = [[a.what, a.owner, format_date(a.due_date, lang, digits, "short") if a.due_date else "",
+        rows = [[a.what, a.owner, format_date(a.due_date, lang, digits) if a.due_date else "",
                  enum_label("action_status", a.status, lang)] for a in actions]
         report.table([w(W.CTX, W.ACTION), w(W.CTX, W.OWNER), w(W.CTX, W.DUE), w(W.CTX, W.STATUS)],
                      rows, [5, 2, 1.4, 1.4])

@@ -261,7 +261,8 @@ def _consent(s: OrmSession, book: Book, summary: ExportSummary) -> None:
     yes, no = W.word(lang, W.YES), W.word(lang, W.NO)
     for r in consent.register(s):
         answers = [("" if c not in r.answers else yes if r.answers[c] else no) for c in CONSENT_CLAUSES]
-        ws.append([r.pseudonym, r.session_id or "", r.session_title, r.template_key or r.template_id,
+        ws.append([r.pseudonym, r.session_id or "", r.session_title,
+                   enum_label("form", r.template_key, lang) if r.template_key else r.template_id,
                    r.version or "", enum_label("language", r.language, lang), *answers, yes if r.refused else no,
                    enum_label("method", r.method, lang), r.witness, r.facilitator, as_text(r.recorded_at),
                    as_date(r.withdrawn_at), enum_label("scope", r.withdrawal_scope, lang) if r.withdrawal_scope else ""])

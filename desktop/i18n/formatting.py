@@ -9,10 +9,16 @@ same in a table cell and in the Excel file.
 Format names are ours, not CLDR's, so that "medium" means the same thing in every
 language: short = numeric (15/1/2023), medium = day, month name, year, long = with the
 weekday.
+
+The screen and the documents show ONE date format per language: ``DISPLAY_DATE`` (the
+defaults of every function here, and of the date boxes through :func:`qt_date_format`).
+A table cell, a dialog, the consent register and a PDF therefore agree; "short" and "long"
+remain for callers that need them on purpose (none on screen).
 """
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime, time, tzinfo
 from decimal import Decimal
 from functools import lru_cache
@@ -31,6 +37,9 @@ Number = int | float | Decimal
 # CLDR's ckb "full" date is "y MMMM d, EEEE" (year first, Latin comma), which reads
 # wrongly; this is the long form with the weekday in front and the Arabic comma.
 _CKB_LONG_DATE = "EEEE، dی MMMMی y"
+
+#: The one date format shown anywhere (screen, registers, PDFs): day, month name, year.
+DISPLAY_DATE: DateFormat = "medium"
 
 
 @lru_cache(maxsize=8)
@@ -107,9 +116,17 @@ def _as_date(value: date | datetime) -> date:
     return value.date() if isinstance(value, datetime) else value
 
 
-def format_date(value: date | datetime, lang: str, digits: Digits, format: DateFormat = "medium") -> str:
+def format_date(value: date | datetime, lang: str, digits: Digits, format: DateFormat = DISPLAY_DATE) -> str:
     """A calendar date; a datetime is reduced to its date as it stands (no time-zone shift)."""
     text = _babel_dates().format_date(_as_date(value), format=_date_pattern(lang, format), locale=_locale(lang))
+    return apply_digits(text, digits)
+
+
+def format_month(value: date | datetime, lang: str, digits: Digits) -> str:
+    """A month of a year ("كانون الأول ٢٠٢٢", "December 2022"): DISPLAY_DATE without its day, so the
+    month reads as it does inside a full date (CLDR's own ckb month-year puts the year first)."""
+    pattern = re.sub(r"^d+[^A-Za-z']*", "", _date_pattern(lang, DISPLAY_DATE))
+    text = _babel_dates().format_date(_as_date(value), format=pattern, locale=_locale(lang))
     return apply_digits(text, digits)
 
 
@@ -124,7 +141,7 @@ def format_datetime(
     value: datetime,
     lang: str,
     digits: Digits,
-    format: DateFormat = "medium",
+    format: DateFormat = DISPLAY_DATE,
     *,
     time_format: TimeFormat = "short",
     tz: tzinfo | None = None,
@@ -140,6 +157,43 @@ def format_datetime(
     date_part = format_date(value.date(), lang, digits, format)
     time_part = format_time(value.time(), lang, digits, time_format)
     return joiner.replace("{1}", date_part).replace("{0}", time_part)
+
+
+# CLDR pattern letters and the Qt QDateTime format that shows the same field.
+_QT_FIELDS = {"d": "d", "dd": "dd", "M": "M", "MM": "MM", "MMM": "MMM", "MMMM": "MMMM",
+              "y": "yyyy", "yy": "yy", "yyyy": "yyyy", "EEEE": "dddd", "EEE": "ddd"}
+
+
+def qt_date_format(lang: str, format: DateFormat = DISPLAY_DATE) -> str:
+    """The same date pattern as :func:`format_date`, written for ``QDateEdit.setDisplayFormat``.
+
+    Only what our three locales use is translated (day, month, year, weekday); any other
+    letter run raises, so a new locale cannot silently show a second format in date boxes.
+    Qt reads letters that are not fields (ی, ،, the RLM) as literal text, as CLDR does.
+    """
+    pattern = _date_pattern(lang, format)
+    out: list[str] = []
+    i = 0
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "'":  # a quoted literal: keep it quoted for Qt too
+            end = pattern.index("'", i + 1)
+            out.append(pattern[i : end + 1])
+            i = end + 1
+            continue
+        if ch.isascii() and ch.isalpha():
+            j = i
+            while j < len(pattern) and pattern[j] == ch:
+                j += 1
+            run = pattern[i:j]
+            if run not in _QT_FIELDS:
+                raise ValueError(f"date pattern field {run!r} has no Qt equivalent")
+            out.append(_QT_FIELDS[run])
+            i = j
+            continue
+        out.append(ch)
+        i += 1
+    return "".join(out)
 
 
 def month_names(lang: str) -> list[str]:

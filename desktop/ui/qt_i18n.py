@@ -21,13 +21,13 @@ import weakref
 from datetime import date, datetime, time
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, Qt, QTranslator, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QObject, Qt, QTranslator, Signal
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from desktop.i18n import formatting
-from desktop.i18n.digits import DEFAULT_DIGITS, Digits, coerce_digits
-from desktop.i18n.formatting import DateFormat, Number, TimeFormat
+from desktop.i18n.digits import DEFAULT_DIGITS, Digits, apply_digits, coerce_digits
+from desktop.i18n.formatting import DISPLAY_DATE, DateFormat, Number, TimeFormat
 from desktop.i18n.languages import DEFAULT_LANGUAGE, Lang, coerce_language, is_rtl, qt_locale_name
 
 log = logging.getLogger(__name__)
@@ -57,6 +57,24 @@ def active_language() -> Lang:
     """The interface language of the application's language manager (see ``active_digits``)."""
     manager = _active_manager() if _active_manager is not None else None
     return manager.language if manager is not None else DEFAULT_LANGUAGE
+
+
+def shown_number(value: Number, *, decimals: int | None = None) -> str:
+    """A number as the screen shows it: the interface language's separators, the chosen digits.
+
+    For models and delegates without a context; a row number, a count, a matrix cell all go here
+    (Qt itself would print Arabic-Indic digits for ar/ckb whatever the setting)."""
+    return formatting.format_number(value, active_language(), active_digits(), decimals=decimals)
+
+
+def shown_digits(text: str) -> str:
+    """Text made only of numbers and signs (an age band "25-34", a clock time) in the chosen digits."""
+    return apply_digits(text, active_digits())
+
+
+def manager_for_models() -> LanguageManager | None:
+    """The running language manager, for item models that repaint themselves when digits change."""
+    return _active_manager() if _active_manager is not None else None
 
 
 def resources_dir() -> Path:
@@ -195,6 +213,10 @@ class LanguageManager(QObject):
         if value != self._digits:
             self._digits = value
             self.digitsChanged.emit(value)
+            # Every widget already re-renders its texts on LanguageChange (retranslate()); the digit
+            # setting rides on the same event so that it reaches every number shown, not only the
+            # views that remembered to listen to digitsChanged.
+            QCoreApplication.postEvent(self._app, QEvent(QEvent.Type.LanguageChange))
 
     def set_font_size(self, point_size: float | None) -> None:
         """Set the interface font size in points; None or 0 follows the system size."""
@@ -246,11 +268,11 @@ class LanguageManager(QObject):
     def format_number(self, value: Number, *, decimals: int | None = None) -> str:
         return formatting.format_number(value, self.language, self.digits, decimals=decimals)
 
-    def format_date(self, value: date | datetime, format: DateFormat = "medium") -> str:
+    def format_date(self, value: date | datetime, format: DateFormat = DISPLAY_DATE) -> str:
         return formatting.format_date(value, self.language, self.digits, format)
 
     def format_time(self, value: time | datetime, format: TimeFormat = "short") -> str:
         return formatting.format_time(value, self.language, self.digits, format)
 
-    def format_datetime(self, value: datetime, format: DateFormat = "medium") -> str:
+    def format_datetime(self, value: datetime, format: DateFormat = DISPLAY_DATE) -> str:
         return formatting.format_datetime(value, self.language, self.digits, format)

@@ -215,6 +215,9 @@ def test_enum_values_and_times(store: Store, tmp_path: Path, lang: str) -> None:
     consent_rows = _rows(out, sheet(lang, W.SHEET_CONSENT))
     methods = set(_column(consent_rows, W.word(lang, W.METHOD)))
     assert methods and not methods & {"on_screen", "paper", "verbal_witness", "thumbprint_witness"}
+    forms = set(_column(consent_rows, W.word(lang, W.TEMPLATE)))
+    assert forms == {enum_label("form", "session-consent", lang)}, forms  # never the key itself
+    assert "session-consent" not in forms
     attendance = _rows(out, sheet(lang, W.SHEET_ATTENDANCE))
     assert not set(_column(attendance, W.word(lang, W.ROLE))) & {"citizen", "cso", "media"}
     actions = _rows(out, sheet(lang, W.SHEET_ACTIONS))

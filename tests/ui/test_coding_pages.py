@@ -88,6 +88,7 @@ def test_codebook_page_edit_move_merge_delete_and_qdc(qtbot, qtmodeltester, ctx:
 def test_reports_page_tabs(qtbot, ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
     page = ReportsPage(ctx)
     qtbot.addWidget(page)
+    qtbot.waitUntil(lambda: page.loads == 1)  # codes and coders are read on the DB worker
     integrity = _code(ctx, "Integrity")
     # Retrieval with sub-codes.
     r = page.retrieval
@@ -139,6 +140,7 @@ def test_page_screenshots(qtbot, ctx: AppContext, lang: str) -> None:  # type: i
     reports.resize(1000, 600)
     reports.show()
     qtbot.waitExposed(reports)
+    qtbot.waitUntil(lambda: reports.loads == 1)
     m = reports.matrix
     reports.tabs.setCurrentWidget(m)
     m.run_btn.click()

@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
 from desktop.core import outreach, recommendations, support
 from desktop.core.recommendations import Listed
 from desktop.core.reference import GOVERNORATES
+from desktop.i18n import formatting
+from desktop.i18n.digits import Digits
 from desktop.ui.advocacy.loaders import network_rows, outreach_rows
 from desktop.ui.advocacy.recommendation_view import RecommendationView, make_table, status_word
 from desktop.ui.advocacy.survey_tab import SurveyTab
@@ -145,8 +147,9 @@ class RecommendationsPage(Page):
                 "workshop": self.tr("workshop"), "other": self.tr("other")}.get(kind, kind)
 
     def _months(self, a: outreach.OrgActivity) -> str:
-        digits = self.ctx.language.format_number
-        return "; ".join(f"{m}: {digits(n_s)}/{digits(n_o)}" for m, (n_s, n_o) in a.by_month.items() if m)
+        digits, lang = self.ctx.language.format_number, self.ctx.language
+        return "; ".join(f"{_month(m, lang.language, lang.digits)}: {digits(n_s)}/{digits(n_o)}"
+                         for m, (n_s, n_o) in a.by_month.items() if m)
 
     def retranslate(self) -> None:
         self.tabs.setTabText(0, self.tr("Recommendations"))
@@ -252,3 +255,11 @@ class RecommendationsPage(Page):
 
         CollectionOp(self.ctx, lambda s: outreach.create(s, fields)).success(while_alive(self, done)).failure(
             while_alive(self, failed)).run_in_background()
+
+
+def _month(key: str, lang: str, digits: Digits) -> str:
+    """"2022-12" as the month it names, in the interface's words and digits; anything else as it is."""
+    try:
+        return formatting.format_month(dt.date.fromisoformat(f"{key}-01"), lang, digits)
+    except ValueError:
+        return key

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QTableView,
@@ -35,6 +34,7 @@ from desktop.ui.advocacy.table_model import RowsModel, while_alive
 from desktop.ui.context import AppContext
 from desktop.ui.operations import CollectionOp, QueryOp, read_now
 from desktop.ui.widgets.digit_spin import DigitDateEdit
+from desktop.ui.widgets.free_text import FreeTextEdit
 
 
 def status_word(status: str) -> str:
@@ -83,14 +83,13 @@ class RecommendationView(QScrollArea):
         self.role_note.setStyleSheet("background: #fff4ce; padding: 6px")
         self.role_note.hide()
         # --- the recommendation's fields
-        self.fields: dict[str, QLineEdit | QPlainTextEdit] = {}
+        self.fields: dict[str, QLineEdit | FreeTextEdit] = {}
         self.form = QFormLayout()
         self.form_labels: dict[str, QLabel] = {}
         for key in (*(f"title_{lang}" for lang in LANGUAGES), *(f"text_{lang}" for lang in LANGUAGES),
                     "target_law", "target_article", "authority"):
-            edit: QLineEdit | QPlainTextEdit = QPlainTextEdit(body) if key.startswith("text_") else QLineEdit(body)
-            if isinstance(edit, QPlainTextEdit):
-                edit.setTabChangesFocus(True)
+            edit: QLineEdit | FreeTextEdit = FreeTextEdit(body) if key.startswith("text_") else QLineEdit(body)
+            if isinstance(edit, FreeTextEdit):
                 edit.setFixedHeight(60)
             self.fields[key] = edit
             self.form_labels[key] = QLabel(body)
@@ -288,7 +287,7 @@ class RecommendationView(QScrollArea):
         self.current = d
         for key, edit in self.fields.items():
             value = d.fields.get(key, "") if d else ""
-            if isinstance(edit, QPlainTextEdit):
+            if isinstance(edit, FreeTextEdit):
                 edit.setPlainText(value)
             else:
                 edit.setText(value)
@@ -359,7 +358,7 @@ class RecommendationView(QScrollArea):
     # --- acts --------------------------------------------------------------------------------------
 
     def _values(self) -> dict[str, Any]:
-        return {key: (e.toPlainText() if isinstance(e, QPlainTextEdit) else e.text()) for key, e in self.fields.items()}
+        return {key: (e.toPlainText() if isinstance(e, FreeTextEdit) else e.text()) for key, e in self.fields.items()}
 
     def save(self) -> None:
         values, rec_id = self._values(), self.rec_id

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
-    QPlainTextEdit,
     QPushButton,
     QSplitter,
     QTreeView,
@@ -34,6 +33,7 @@ from desktop.ui.context import AppContext
 from desktop.ui.models.code_tree import CodeIdRole, CodeTreeModel, flatten, load_rows, swatch, swatch_icon
 from desktop.ui.operations import CollectionOp, read_now
 from desktop.ui.page_base import Page
+from desktop.ui.widgets.free_text import FreeTextEdit
 
 TEXT_FIELDS = ("definition", "inclusion", "exclusion", "examples")
 
@@ -78,9 +78,8 @@ class CodebookPage(Page):
         self.colour_edit.setInputMask("\\#HHHHHH")
         self.colour_btn = QPushButton()
         self.colour_btn.clicked.connect(self._pick_colour)
-        self.texts = {f: QPlainTextEdit() for f in TEXT_FIELDS}
+        self.texts = {f: FreeTextEdit() for f in TEXT_FIELDS}  # each paragraph in its own direction
         for t in self.texts.values():
-            t.setTabChangesFocus(True)
             t.setMaximumHeight(80)
         self.save_btn = QPushButton()
         self.save_btn.clicked.connect(self.save_current)
@@ -145,6 +144,9 @@ class CodebookPage(Page):
         return self.tr("Codebook")
 
     def retranslate(self) -> None:
+        row = self.model.row_for(self.current_id() or "") if self.current_id() else None
+        if row is not None:  # a count shown with the digits chosen (they travel with LanguageChange)
+            self.usage_label.setText(self.ctx.language.format_number(row.usage))
         self.new_btn.setText(self.tr("New code"))
         self.sub_btn.setText(self.tr("New sub-code"))
         self.delete_btn.setText(self.tr("Delete"))

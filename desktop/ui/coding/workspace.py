@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QPlainTextEdit,
     QPushButton,
     QSplitter,
     QTextEdit,
@@ -43,6 +42,7 @@ from desktop.ui.coding.text_view import CodingTextEdit, DocBlock, SegmentView
 from desktop.ui.context import AppContext
 from desktop.ui.models.code_tree import CodeTreeModel, flatten, load_rows, swatch
 from desktop.ui.operations import CollectionOp, read_now
+from desktop.ui.widgets.free_text import FreeTextEdit
 
 HIGHLIGHT_ALPHA = 90
 
@@ -77,8 +77,7 @@ class CodingWorkspace(QWidget):
         self.picker = CodePicker(lang, self)
         self.picker.chosen.connect(self.apply_code)
         self.here = QListWidget()
-        self.memo = QPlainTextEdit()
-        self.memo.setTabChangesFocus(True)
+        self.memo = FreeTextEdit()  # a Kurdish memo reads from the right, in any interface language
         self.memo_btn, self.remove_btn, self.pick_btn, self.vivo_btn = (QPushButton() for _ in range(4))
         self.memo_btn.clicked.connect(self._save_memo)
         self.remove_btn.clicked.connect(self._remove_current)

@@ -59,7 +59,7 @@ class ConsentPage(Page):
         self.missing.setObjectName("missing_templates")
         self.missing.setWordWrap(True)
         self.missing.setVisible(False)
-        self.templates = TemplatesModel(ctx.language.digits)
+        self.templates = TemplatesModel()
         self.templates_view = _table(self.templates, "templates")
         self.new_version = QPushButton()
         self.new_version.clicked.connect(self._new_version)
@@ -77,8 +77,13 @@ class ConsentPage(Page):
         for widget in (self.session_filter, self.status_filter):
             widget.currentIndexChanged.connect(self._apply_filter)
         self.text_filter.textChanged.connect(self._apply_filter)
-        self.register = RegisterModel(ctx.language.language, ctx.language.digits)
+        self.register = RegisterModel()
         self.register_view = _table(self.register, "register")
+        # The answers are long ("✓ take part · ✗ audio · …") and their tooltip lists them: a fixed width
+        # keeps the date and status of each record on screen instead of scrolled away.
+        answers = self.register_view.horizontalHeader()
+        answers.setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)
+        self.register_view.setColumnWidth(3, 240)
         self.register_view.selectionModel().currentRowChanged.connect(lambda *_: self._selected())
         self.record_button = QPushButton()
         self.withdraw_button = QPushButton()
@@ -107,7 +112,7 @@ class ConsentPage(Page):
         reg.addLayout(actions)
         reg.addWidget(self.status)
 
-        self.turns = TurnsModel(ctx.language.digits)
+        self.turns = TurnsModel()
         self.turns_view = _table(self.turns, "turns")
         self.turns_box = QGroupBox()
         QVBoxLayout(self.turns_box).addWidget(self.turns_view)
@@ -116,7 +121,13 @@ class ConsentPage(Page):
         splitter.addWidget(self.templates_box)
         splitter.addWidget(self.register_box)
         splitter.addWidget(self.turns_box)
-        splitter.setStretchFactor(1, 3)
+        # The register is what people come here for: it gets the room (it showed one row of four).
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 4)
+        splitter.setStretchFactor(2, 1)
+        # Eight rows, the header and a scroll bar can be read without touching the splitter.
+        self.register_view.setMinimumHeight(10 * self.register_view.verticalHeader().defaultSectionSize() + 20)
+        self.templates_view.setMinimumHeight(3 * self.templates_view.verticalHeader().defaultSectionSize())
         layout = QVBoxLayout(self)
         layout.addWidget(self.missing)
         layout.addWidget(splitter, 1)

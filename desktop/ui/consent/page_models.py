@@ -16,9 +16,11 @@ from PySide6.QtCore import (
 
 from desktop.core import consent
 from desktop.core.reference import CONSENT_CLAUSES
-from desktop.i18n.digits import Digits, apply_digits
-from desktop.i18n.formatting import format_datetime
+from desktop.i18n.digits import apply_digits
+from desktop.i18n.formatting import format_date, format_datetime
 from desktop.i18n.languages import native_name
+from desktop.ui.qt_i18n import active_digits, active_language, shown_number
+from desktop.ui.widgets.free_text import text_alignment
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -30,10 +32,19 @@ def _t(text: str) -> str:
 class _Table(QAbstractTableModel):
     headers: tuple[Any, ...] = ()  # QT_TRANSLATE_NOOP(...) marks them for lupdate
 
-    def __init__(self, digits: Digits = "latn") -> None:
+    def __init__(self) -> None:
         super().__init__()
         self.rows: list[Any] = []
-        self.digits: Digits = digits  # numbers as text: Qt would print ckb/ar digits whatever the setting
+
+    # Read at every paint, never remembered: numbers are text here (Qt would print ckb/ar digits
+    # whatever the setting), and they must follow a change of the setting at once.
+    @property
+    def digits(self) -> Any:
+        return active_digits()
+
+    @property
+    def lang(self) -> str:
+        return active_language()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.rows)
@@ -45,6 +56,8 @@ class _Table(QAbstractTableModel):
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return _t(str(self.headers[section])) if 0 <= section < len(self.headers) else None
+        if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
+            return shown_number(section + 1)  # row numbers follow the digit setting too
         return None
 
     def set_rows(self, rows: list[Any]) -> None:
@@ -55,6 +68,9 @@ class _Table(QAbstractTableModel):
     def retranslate(self) -> None:
         if self.headers:
             self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.headers) - 1)
+        if self.rows:
+            self.headerDataChanged.emit(Qt.Orientation.Vertical, 0, len(self.rows) - 1)
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1, max(0, len(self.headers) - 1)))
 
 
 class TemplatesModel(_Table):
@@ -104,10 +120,17 @@ def answers_text(answers: dict[str, bool]) -> str:
 def status_text(row: consent.RegisterRow) -> str:
     if row.withdrawn_at:
         scope = QCoreApplication.translate("ConsentModels", "all data") if row.withdrawal_scope == "all" else QCoreApplication.translate("ConsentModels", "quotes only")
-        return QCoreApplication.translate("ConsentModels", "Withdrawn %1 (%2)").replace("%1", row.withdrawn_at[:10]).replace("%2", scope)
+        return QCoreApplication.translate("ConsentModels", "Withdrawn %1 (%2)").replace("%1", _day(row.withdrawn_at)).replace("%2", scope)
     if row.template_missing:
         return QCoreApplication.translate("ConsentModels", "Form not on this device")
     return QCoreApplication.translate("ConsentModels", "Refused") if row.refused else QCoreApplication.translate("ConsentModels", "Given")
+
+
+def _day(iso: str) -> str:
+    try:
+        return format_date(dt.date.fromisoformat(iso[:10]), active_language(), active_digits())
+    except ValueError:
+        return iso
 
 
 def method_text(method: str) -> str:
@@ -129,13 +152,9 @@ class RegisterModel(_Table):
         QT_TRANSLATE_NOOP("ConsentModels", "Status"),
     )
 
-    def __init__(self, lang: str = "en", digits: Digits = "latn") -> None:
-        super().__init__(digits)
-        self.lang = lang
-
     def _when(self, value: str) -> str:
         try:
-            return format_datetime(dt.datetime.fromisoformat(value), self.lang, self.digits, "short")
+            return format_datetime(dt.datetime.fromisoformat(value), self.lang, self.digits)
         except ValueError:
             return value
 
@@ -168,6 +187,8 @@ class TurnsModel(_Table):
     )
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if index.isValid() and role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 2:
+            return int(text_alignment(str(self.rows[index.row()][2])))  # by the words' own direction
         if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
             return None
         value = self.rows[index.row()][index.column()]

@@ -12,6 +12,7 @@ from desktop.core import retention
 from desktop.ui import retention_offer
 from desktop.ui.context import AppContext
 from desktop.ui.operations import CollectionOp, QueryOp
+from desktop.ui.qt_i18n import shown_digits
 from desktop.ui.widgets.digit_spin import DigitSpinBox
 
 
@@ -42,7 +43,8 @@ class RetentionBox(QGroupBox):
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("End of the study"))
-        self.months_label.setText(self.tr("Erase identities this many &months after the last session (0: never):"))
+        # "0" is a number like any other: it follows the digit setting (which travels with LanguageChange).
+        self.months_label.setText(shown_digits(self.tr("Erase identities this many &months after the last session (0: never):")))
         self.months.setAccessibleName(self.tr("Retention period in months"))
         self.erase.setText(self.tr("&Erase identities now…"))
         self.show_state(self.state)

@@ -14,8 +14,10 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QWidget
 
 from desktop.core.reference import GOVERNORATES
 from desktop.core.validation import session_problems
+from desktop.i18n.digits import to_latin_digits
 from desktop.i18n.languages import LANGUAGES
 from desktop.ui.labels import problems
+from desktop.ui.qt_i18n import shown_digits
 from desktop.ui.widgets.digit_spin import DigitDateEdit
 from desktop.ui.widgets.field_error import FieldWithError
 
@@ -120,7 +122,9 @@ class FocusGroupHeader(QWidget):
             w.blockSignals(True)
         try:
             for name, edit in self.texts.items():
-                edit.setText(str(fields.get(name) or ""))
+                text = str(fields.get(name) or "")
+                # Times are stored with Latin digits and shown with the chosen ones (read back by values()).
+                edit.setText(shown_digits(text) if name in ("start_time", "end_time") else text)
             value = fields.get("date")
             self.date.setDate(QDate(value.year, value.month, value.day) if value else self.date.minimumDate())
             self.governorate.setCurrentIndex(max(self.governorate.findData(fields.get("governorate") or ""), 0))
@@ -132,6 +136,8 @@ class FocusGroupHeader(QWidget):
 
     def values(self) -> dict[str, Any]:
         out: dict[str, Any] = {name: edit.text().strip() for name, edit in self.texts.items()}
+        for name in ("start_time", "end_time"):
+            out[name] = to_latin_digits(out[name])
         qdate = self.date.date()
         out["date"] = None if qdate == self.date.minimumDate() else dt.date(qdate.year(), qdate.month(), qdate.day())
         out["governorate"] = self.governorate.currentData() or ""

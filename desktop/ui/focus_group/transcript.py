@@ -35,6 +35,7 @@ from desktop.core.transcripts import TurnView
 from desktop.ui.focus_group.participants_model import SessionParticipantsModel
 from desktop.ui.focus_group.turn_edit import TurnTextEdit
 from desktop.ui.focus_group.turns_model import COLUMNS, TurnsModel
+from desktop.ui.qt_i18n import shown_digits
 from desktop.ui.widgets.banner import Banner
 from desktop.ui.widgets.confirm import confirm_removal
 
@@ -248,7 +249,7 @@ class TranscriptPanel(QWidget):
         locked = self.read_only or turn is None or turn.redacted
         self.edit.setReadOnly(locked)
         self.delete_button.setEnabled(not self.read_only and turn is not None)
-        self.time_label.setText(turn.timestamp if turn and turn.timestamp else "")
+        self.time_label.setText(shown_digits(turn.timestamp) if turn and turn.timestamp else "")
         self._show_speaker()
 
     def _show_speaker(self) -> None:
@@ -348,7 +349,7 @@ class TranscriptPanel(QWidget):
         if self.read_only or not 0 <= self.current < len(self.model.rows):
             return
         self.model.set_timestamp(self.current, self.elapsed())
-        self.time_label.setText(self.model.rows[self.current].timestamp)
+        self.time_label.setText(shown_digits(self.model.rows[self.current].timestamp))
         self.edited.emit()
 
     def delete_current(self) -> None:

@@ -15,6 +15,8 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from desktop.core.transcripts import TurnChange, TurnView
+from desktop.ui.qt_i18n import shown_digits, shown_number
+from desktop.ui.widgets.free_text import text_alignment
 
 Index = QModelIndex | QPersistentModelIndex
 COLUMNS = ("speaker", "timestamp", "text")
@@ -146,7 +148,7 @@ class TurnsModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Vertical:
-            return str(section + 1) if 0 <= section < len(self.rows) else None
+            return shown_number(section + 1) if 0 <= section < len(self.rows) else None
         if not 0 <= section < len(COLUMNS):
             return None
         return (self.tr("Speaker"), self.tr("Time"), self.tr("Text"))[section]
@@ -163,9 +165,11 @@ class TurnsModel(QAbstractTableModel):
             if column == "speaker":
                 return self.speaker_label(row)
             if column == "timestamp":
-                return row.timestamp
+                return shown_digits(row.timestamp) if row.timestamp else row.timestamp
             return row.text
         if role == Qt.ItemDataRole.TextAlignmentRole:
+            if column == "text":  # a Kurdish turn reads from the right in any interface language
+                return int((text_alignment(row.text) & ~Qt.AlignmentFlag.AlignVCenter) | Qt.AlignmentFlag.AlignTop)
             return int(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignTop)
         if role == Qt.ItemDataRole.ToolTipRole and row.redacted:
             return self.tr("This participant withdrew consent: their speech is hidden and cannot be edited.")

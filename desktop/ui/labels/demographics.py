@@ -8,6 +8,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from desktop.core.reference import AGE_BANDS, GENDERS, GOVERNORATE_BY_KEY, GOVERNORATES, SETTINGS
+from desktop.ui.qt_i18n import shown_digits
 
 # Every call spells out QCoreApplication.translate("Demographics", "<literal>") so lupdate finds it.
 
@@ -32,7 +33,9 @@ LRE, PDF = "\u202a", "\u202c"  # left-to-right embedding and its end
 def age_band(key: str) -> str:
     # "25-34" reads the same in every language, but in a right-to-left row the bidi algorithm moves
     # the trailing "+" of "65+" to the left ("+65"); a left-to-right embedding keeps it in place.
-    return f"{LRE}{key}{PDF}" if key.endswith("+") else key
+    # Its digits follow the digit setting like every number on screen ("٢٥-٣٤").
+    shown = shown_digits(key)
+    return f"{LRE}{shown}{PDF}" if key.endswith("+") else shown
 
 
 def consent(key: str) -> str:

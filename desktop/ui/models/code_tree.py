@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session as OrmSession
 
 from desktop.core import codebook
 from desktop.i18n.normalise import normalise_for_search
+from desktop.ui.qt_i18n import shown_number
 
 CODE_MIME = "application/x-majlis-code"
 CodeIdRole = Qt.ItemDataRole.UserRole + 1
@@ -143,7 +144,7 @@ class CodeTreeModel(QAbstractItemModel):
         if row is None:
             return None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return row.name(self._lang()) if index.column() == 0 else str(row.usage)
+            return row.name(self._lang()) if index.column() == 0 else shown_number(row.usage)
         if role == Qt.ItemDataRole.DecorationRole and index.column() == 0:
             return swatch(row.colour)
         if role == Qt.ItemDataRole.ToolTipRole:

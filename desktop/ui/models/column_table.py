@@ -9,10 +9,14 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor
+
+from desktop.ui.qt_i18n import manager_for_models, shown_number
+from desktop.ui.widgets.free_text import text_alignment
 
 Index = QModelIndex | QPersistentModelIndex
 RowRole = Qt.ItemDataRole.UserRole + 10
@@ -27,6 +31,7 @@ class Column:
     align_number: bool = False
     key: str = ""  # the dict key an edit writes (editable tables)
     editable: bool = False
+    free_text: bool = False  # people's writing (a quote, a memo): aligned by its own direction
 
     @classmethod
     def field(cls, key: str, header: Callable[[], str], display: Callable[[Any], str] = str, *,
@@ -45,6 +50,9 @@ class ColumnTableModel(QAbstractTableModel):
         self.defaults = defaults or {}
         self.rows: list[Any] = []
         self.read_only = False
+        manager = manager_for_models()
+        if manager is not None:  # numbers and row numbers follow the digit setting without a page's help
+            manager.digitsChanged.connect(self.retranslate)
 
     def set_rows(self, rows: Sequence[Any]) -> None:
         self.beginResetModel()
@@ -87,14 +95,15 @@ class ColumnTableModel(QAbstractTableModel):
             return None
         row, col = self.rows[index.row()], self.columns[index.column()]
         if role in _TEXT_ROLES:
-            value = col.value(row)
-            return "" if value is None else str(value)
+            return shown(col.value(row))
         if role == Qt.ItemDataRole.EditRole and col.key:
             return row.get(col.key)
         if role == Qt.ItemDataRole.BackgroundRole and col.background is not None:
             return col.background(row)
         if role == Qt.ItemDataRole.TextAlignmentRole and col.align_number:
             return int(Qt.AlignmentFlag.AlignCenter)
+        if role == Qt.ItemDataRole.TextAlignmentRole and col.free_text:
+            return int(text_alignment(shown(col.value(row))))
         if role == RowRole:
             return row
         return None
@@ -118,7 +127,7 @@ class ColumnTableModel(QAbstractTableModel):
             return None
         if orientation == Qt.Orientation.Horizontal:
             return self.columns[section].header() if 0 <= section < len(self.columns) else None
-        return str(section + 1)
+        return shown_number(section + 1)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
@@ -131,5 +140,16 @@ class ColumnTableModel(QAbstractTableModel):
     def retranslate(self) -> None:
         if self.columns:
             self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.columns) - 1)
+        if self.rows:
+            self.headerDataChanged.emit(Qt.Orientation.Vertical, 0, len(self.rows) - 1)
         if self.rows and self.columns:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1, len(self.columns) - 1))
+
+
+def shown(value: Any) -> str:
+    """What a cell shows: numbers in the interface's digits and separators, everything else as text."""
+    if value is None:
+        return ""
+    if isinstance(value, int | float | Decimal) and not isinstance(value, bool):
+        return shown_number(value)
+    return str(value)

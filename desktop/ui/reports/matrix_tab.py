@@ -1,11 +1,16 @@
-"""Matrix tab (code x attribute, bar chart, drill-down) and co-occurrence tab."""
+"""Matrix tab (code x attribute with totals, shading and percentages, bar chart, drill-down, PNG and
+Excel export) and co-occurrence tab."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QFontMetrics, QPainter, QPaintEvent
+from pathlib import Path
+
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QColor, QPixmap
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
+    QFileDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -15,82 +20,64 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core import analysis, retrieval
+from desktop.core import analysis
 from desktop.core.analysis import Matrix
+from desktop.exports.xlsx_matrix import MatrixTable, shade, write_matrix_xlsx
+from desktop.i18n import formatting
 from desktop.ui.context import AppContext
 from desktop.ui.models.code_tree import Row, flatten, swatch
 from desktop.ui.models.column_table import Column, ColumnTableModel
-from desktop.ui.operations import read_now
+from desktop.ui.qt_i18n import shown_number
 from desktop.ui.reports import common
+from desktop.ui.reports.bar_chart import BarChart, ChartTexts
 from desktop.ui.reports.retrieval_tab import retrieved_columns
 
-
-class BarChart(QWidget):
-    """Horizontal bars, one per attribute value, for one code: QtCharts is not in PySide6-Essentials."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.bars: list[tuple[str, int]] = []
-        self.colour = swatch("")
-        self.setMinimumHeight(120)
-
-    def set_bars(self, bars: list[tuple[str, int]], colour: str) -> None:
-        self.bars, self.colour = bars, swatch(colour)
-        self.setMinimumHeight(max(120, 26 * len(bars) + 10))
-        self.update()
-
-    def sizeHint(self) -> QSize:
-        return QSize(400, max(120, 26 * len(self.bars) + 10))
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        painter = QPainter(self)
-        metrics = QFontMetrics(self.font())
-        label_w = min(self.width() // 3, max((metrics.horizontalAdvance(t) for t, _ in self.bars), default=0) + 12)
-        top_value = max((v for _, v in self.bars), default=0) or 1
-        rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
-        room = self.width() - label_w - 50
-        for i, (label, value) in enumerate(self.bars):
-            y = 5 + i * 26
-            width = int(room * value / top_value)
-            label_rect = QRect(0, y, label_w - 6, 20)
-            bar_rect = QRect(label_w, y + 2, width, 16)
-            value_rect = QRect(label_w + width + 4, y, 46, 20)
-            if rtl:  # mirror by hand: QPainter does not flip coordinates
-                for r in (label_rect, bar_rect, value_rect):
-                    r.moveLeft(self.width() - r.left() - r.width())
-            painter.setPen(self.palette().text().color())
-            painter.drawText(label_rect, int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignTrailing), label)
-            painter.fillRect(bar_rect, self.colour)
-            painter.drawText(value_rect, int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeading), str(value))
-        painter.end()
+TOTAL = "\x00total"  # the id of the totals row (never a code id)
 
 
 class MatrixTab(QWidget):
+    """Codes down, the values of one attribute across, a totals row and column; cells shaded by value,
+    counts or percentages of their column; a bar chart of the chosen row; both exportable."""
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.attribute, self.measure = QComboBox(), QComboBox()
+        self.percent = QCheckBox()
+        self.percent.setObjectName("matrix_percent")
         self.run_btn = QPushButton()
         self.run_btn.clicked.connect(self.run)
         self.measure.currentIndexChanged.connect(lambda *_: self._show(self.matrix))
+        self.percent.toggled.connect(lambda *_: self._show(self.matrix))
+        self.matrix_png_btn, self.chart_png_btn, self.xlsx_btn = QPushButton(), QPushButton(), QPushButton()
+        self.matrix_png_btn.clicked.connect(lambda: self.export_matrix_png())
+        self.chart_png_btn.clicked.connect(lambda: self.export_chart_png())
+        self.xlsx_btn.clicked.connect(lambda: self.export_xlsx())
         self.model = ColumnTableModel([])
         self.table = QTableView()
+        self.table.setObjectName("matrix")
         self.table.setModel(self.model)
         self.table.clicked.connect(self._cell_chosen)
         self.table.activated.connect(self._cell_chosen)
         self.chart = BarChart()
+        self.chart.setObjectName("matrix_chart")
         lang = lambda: str(ctx.language.language)  # noqa: E731
         self.drill_model = ColumnTableModel(retrieved_columns(self.tr, lang))
         self.drill = QTableView()
         self.drill.setModel(self.drill_model)
         self.status = QLabel()
         top = QHBoxLayout()
-        for w in (self.attribute, self.measure, self.run_btn):
+        for w in (self.attribute, self.measure, self.percent, self.run_btn):
             top.addWidget(w)
         top.addStretch(1)
+        for w in (self.matrix_png_btn, self.chart_png_btn, self.xlsx_btn):
+            w.setEnabled(False)
+            top.addWidget(w)
         lower = QSplitter()
         lower.addWidget(self.chart)
         lower.addWidget(self.drill)
+        lower.setStretchFactor(0, 3)
+        lower.setStretchFactor(1, 2)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.table)
         splitter.addWidget(lower)
@@ -99,70 +86,226 @@ class MatrixTab(QWidget):
         layout.addWidget(splitter, 1)
         layout.addWidget(self.status)
         self.matrix: Matrix | None = None
+        self.chart_row: str = TOTAL
         self._rows: dict[str, Row] = {}
+        self._attributes: list[tuple[str, str]] = []  # the team's own, read with the page's data
 
     def retranslate(self) -> None:
         current = self.attribute.currentData()
         self.attribute.clear()
         for key, name in common.attribute_names().items():
             self.attribute.addItem(name, key)
-        for key, label in read_now(self.ctx, retrieval.team_attributes):
+        for key, label in self._attributes:
             self.attribute.addItem(label, f"attr:{key}")
         self.attribute.setCurrentIndex(max(0, self.attribute.findData(current)))
         m = self.measure.currentIndex()
+        self.measure.blockSignals(True)
         self.measure.clear()
         self.measure.addItem(self.tr("Segments"), "segments")
         self.measure.addItem(self.tr("Participants"), "participants")
         self.measure.setCurrentIndex(max(0, m))
+        self.measure.blockSignals(False)
+        self.percent.setText(self.tr("&Percent of column"))
+        self.percent.setToolTip(self.tr("Show each cell as a share of its column's total"))
         self.attribute.setAccessibleName(self.tr("Compare by"))
         self.measure.setAccessibleName(self.tr("Count"))
         self.run_btn.setText(self.tr("Build matrix"))
+        self.matrix_png_btn.setText(self.tr("Matrix as &image…"))
+        self.chart_png_btn.setText(self.tr("C&hart as image…"))
+        self.xlsx_btn.setText(self.tr("Matrix and chart to &Excel…"))
         self.table.setAccessibleName(self.tr("Code by attribute matrix"))
         self.chart.setAccessibleName(self.tr("Bar chart of the selected code"))
         self.drill.setAccessibleName(self.tr("Segments in the selected cell"))
         self.drill_model.retranslate()
+        self._show(self.matrix)  # titles, totals label, chart texts and digits in the new language
 
-    def reload_codes(self, rows: list[Row]) -> None:
-        self._rows = {r.id: r for r in flatten(rows)}
+    def reload_codes(self, data: common.ReportsData) -> None:
+        self._rows = {r.id: r for r in flatten(data.codes)}
+        if data.attributes != self._attributes:
+            self._attributes = data.attributes
+            self.retranslate()
 
     def run(self) -> None:
         attribute = str(self.attribute.currentData() or "governorate")
         common.run(self.ctx, lambda s: analysis.matrix(s, attribute), self._show, self.status)
 
-    def _count(self, code_id: str, value: str) -> int:
+    # --- the numbers ------------------------------------------------------------------------------
+    def count(self, code_id: str, value: str) -> int:
+        """One cell as counted (segments or distinct participants); the totals row sums the codes."""
         assert self.matrix is not None
+        if code_id == TOTAL:
+            return sum(self.count(c, value) for c in self.matrix.code_ids)
         cell = self.matrix.cell(code_id, value)
         return cell.participants if self.measure.currentData() == "participants" else cell.segments
 
+    def row_total(self, code_id: str) -> int:
+        assert self.matrix is not None
+        return sum(self.count(code_id, v) for v in self.matrix.values)
+
+    def _shown(self, code_id: str, value: str) -> str:
+        count = self.count(code_id, value)
+        if not self.percent.isChecked():
+            return shown_number(count)
+        column = self.count(TOTAL, value)
+        return self._percent(count / column if column else 0.0)
+
+    def _percent(self, share: float) -> str:
+        lang = self.ctx.language
+        return formatting.format_percent(share, lang.language, lang.digits)
+
+    def _shade(self, code_id: str, value: str) -> QColor | None:
+        if code_id == TOTAL:
+            return QColor(TOTAL_SHADE)
+        return QColor("#" + shade(self.count(code_id, value), self._top))
+
+    def code_name(self, code_id: str) -> str:
+        if code_id == TOTAL:
+            return self.tr("Total")
+        row = self._rows.get(code_id)
+        return row.name(str(self.ctx.language.language)) if row else code_id
+
+    def value_name(self, value: str) -> str:
+        assert self.matrix is not None
+        return common.attribute_value(self.matrix.attribute, value, str(self.ctx.language.language))
+
     def _show(self, matrix: Matrix | None) -> None:
         self.matrix = matrix
+        for w in (self.matrix_png_btn, self.chart_png_btn, self.xlsx_btn):
+            w.setEnabled(matrix is not None and bool(matrix.code_ids))
         if matrix is None:
             return
-        lang = str(self.ctx.language.language)
-        columns = [Column(lambda: self.tr("Code"), lambda c: self._rows[c].name(lang) if c in self._rows else c)]
-        for value in matrix.values:
-            title = common.attribute_value(matrix.attribute, value, lang)
-            columns.append(self._value_column(title, value))
+        self._top = max((self.count(c, v) for c in matrix.code_ids for v in matrix.values), default=0)
+        columns = [Column(lambda: self.tr("Code"), self.code_name,
+                          background=lambda c: QColor(TOTAL_SHADE) if c == TOTAL else None)]
+        columns += [self._value_column(value) for value in matrix.values]
+        total = self.tr("Total")
+        columns.append(Column(lambda: total, lambda c: self._row_total_text(c), align_number=True,
+                              background=lambda _c: QColor(TOTAL_SHADE)))
         self.model.set_columns(columns)
-        self.model.set_rows(matrix.code_ids)
+        self.model.set_rows([*matrix.code_ids, TOTAL])
         self.table.resizeColumnsToContents()
+        if self.chart_row != TOTAL and self.chart_row not in matrix.code_ids:
+            self.chart_row = TOTAL
+        self._draw_chart()
 
-    def _value_column(self, title: str, value: str) -> Column:
-        return Column(lambda: title, lambda c: self._count(c, value), align_number=True)
+    def _row_total_text(self, code_id: str) -> str:
+        if not self.percent.isChecked():
+            return shown_number(self.row_total(code_id))
+        grand = self.row_total(TOTAL)
+        return self._percent(self.row_total(code_id) / grand if grand else 0.0)
+
+    def _value_column(self, value: str) -> Column:
+        return Column(lambda: self.value_name(value), lambda c: self._shown(c, value), align_number=True,
+                      background=lambda c: self._shade(c, value))
+
+    def chart_texts(self) -> ChartTexts:
+        assert self.matrix is not None
+        measure = self.measure.currentText()
+        attribute = self.attribute.itemText(max(0, self.attribute.findData(self.matrix.attribute)))
+        code = self.code_name(self.chart_row) if self.chart_row != TOTAL else self.tr("All codes")
+        title = self.tr("%1 by %2: %3").replace("%1", measure).replace("%2", attribute).replace("%3", code)
+        axis = self.tr("Share of the column") if self.percent.isChecked() else measure
+        return ChartTexts(title=title, category_axis=attribute, value_axis=axis, legend=code)
+
+    def _draw_chart(self) -> None:
+        assert self.matrix is not None
+        percent = self.percent.isChecked()
+        bars: list[tuple[str, float]] = []
+        for v in self.matrix.values:
+            count = self.count(self.chart_row, v)
+            column = self.count(TOTAL, v)
+            bars.append((self.value_name(v), (count / column if column else 0.0) if percent else float(count)))
+        row = self._rows.get(self.chart_row)
+        self.chart.set_bars(bars, swatch(row.colour if row else ""), self.chart_texts(), percent=percent)
 
     def _cell_chosen(self, index: QModelIndex) -> None:
         if self.matrix is None or not index.isValid():
             return
         code_id = self.model.row(index.row())
-        lang = str(self.ctx.language.language)
-        row = self._rows.get(code_id)
-        self.chart.set_bars([(common.attribute_value(self.matrix.attribute, v, lang), self._count(code_id, v))
-                             for v in self.matrix.values], row.colour if row else "")
-        if index.column() >= 1:
+        self.chart_row = code_id
+        self._draw_chart()
+        if 1 <= index.column() <= len(self.matrix.values) and code_id != TOTAL:
             value = self.matrix.values[index.column() - 1]
             attribute = self.matrix.attribute
             common.run(self.ctx, lambda s: analysis.drill_down(s, code_id, attribute, value),
                        self.drill_model.set_rows, self.status)
+
+    # --- exports ----------------------------------------------------------------------------------
+    def _target(self, suffix: str, kind: str, path: str | Path | None) -> Path | None:
+        if path is None:
+            path, _filter = QFileDialog.getSaveFileName(self, self.tr("Save as"),
+                                                        str(Path.home() / f"matrix{suffix}"), kind)
+            if not path:
+                return None
+        chosen = str(path)
+        # The extension is always there: a file without one opens in nothing on Windows.
+        return Path(chosen if chosen.lower().endswith(suffix) else chosen + suffix)
+
+    def export_matrix_png(self, path: str | Path | None = None) -> Path | None:
+        """The matrix as it stands on screen (whole table, not only the scrolled part), as a PNG."""
+        target = self._target(".png", self.tr("Image (*.png)"), path)
+        if target is None or self.matrix is None:
+            return None
+        image = table_image(self.table)
+        if not image.save(str(target), "PNG"):
+            self.status.setText(self.tr("The image could not be saved."))
+            return None
+        self.status.setText(self.tr("Saved %1").replace("%1", target.name))
+        return target
+
+    def export_chart_png(self, path: str | Path | None = None) -> Path | None:
+        target = self._target(".png", self.tr("Image (*.png)"), path)
+        if target is None or self.matrix is None:
+            return None
+        if not self.chart.grab().save(str(target), "PNG"):
+            self.status.setText(self.tr("The image could not be saved."))
+            return None
+        self.status.setText(self.tr("Saved %1").replace("%1", target.name))
+        return target
+
+    def table_for_export(self) -> MatrixTable:
+        assert self.matrix is not None
+        texts = self.chart_texts()
+        measure = self.measure.currentText()
+        return MatrixTable(
+            title=self.tr("%1 by %2").replace("%1", measure).replace("%2", texts.category_axis),
+            code_heading=self.tr("Code"), total_heading=self.tr("Total"),
+            columns=[self.value_name(v) for v in self.matrix.values],
+            rows=[(self.code_name(c), [self.count(c, v) for v in self.matrix.values]) for c in self.matrix.code_ids],
+            value_axis=measure, percentages=self.percent.isChecked(),
+            rtl=self.layoutDirection() == Qt.LayoutDirection.RightToLeft,
+            chart_title=self.tr("%1 by %2: %3").replace("%1", measure).replace("%2", texts.category_axis)
+            .replace("%3", self.tr("every code")),
+            sheet_title=self.tr("Matrix"), chart_sheet_title=self.tr("Chart"),
+        )
+
+    def export_xlsx(self, path: str | Path | None = None) -> Path | None:
+        target = self._target(".xlsx", self.tr("Excel workbook (*.xlsx)"), path)
+        if target is None or self.matrix is None:
+            return None
+        try:
+            write_matrix_xlsx(self.table_for_export(), target)
+        except OSError:
+            self.status.setText(self.tr("The workbook could not be saved."))
+            return None
+        self.status.setText(self.tr("Saved %1").replace("%1", target.name))
+        return target
+
+
+TOTAL_SHADE = "#e8e8e8"
+
+
+def table_image(view: QTableView) -> QPixmap:
+    """The whole table (every row and column, with headers) drawn into an image of its full size."""
+    model = view.model()
+    hh, vh = view.horizontalHeader(), view.verticalHeader()
+    width = vh.width() + sum(hh.sectionSize(i) for i in range(model.columnCount())) + 2 * view.frameWidth()
+    height = hh.height() + sum(vh.sectionSize(i) for i in range(model.rowCount())) + 2 * view.frameWidth()
+    old = view.size()
+    view.resize(max(width, 1), max(height, 1))
+    image = view.grab()
+    view.resize(old)
+    return image
 
 
 class CooccurrenceTab(QWidget):
@@ -187,8 +330,8 @@ class CooccurrenceTab(QWidget):
         self.table.setAccessibleName(self.tr("Code co-occurrence"))
         self.model.retranslate()
 
-    def reload_codes(self, rows: list[Row]) -> None:
-        self._rows = flatten(rows)
+    def reload_codes(self, data: common.ReportsData) -> None:
+        self._rows = flatten(data.codes)
 
     def run(self) -> None:
         common.run(self.ctx, lambda s: analysis.cooccurrence(s), self._show, self.status)

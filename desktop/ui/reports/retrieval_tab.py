@@ -25,10 +25,9 @@ from desktop.core import retrieval
 from desktop.core.reference import AGE_BANDS, GENDERS, GOVERNORATES, SESSION_KINDS
 from desktop.core.retrieval import Filters, Retrieved
 from desktop.ui.context import AppContext
+from desktop.ui.labels import demographics
 from desktop.ui.labels import sessions as labels
-from desktop.ui.models.code_tree import Row
 from desktop.ui.models.column_table import Column, ColumnTableModel, RowRole
-from desktop.ui.operations import read_now
 from desktop.ui.reports import common
 from desktop.ui.widgets.digit_spin import DigitDateEdit
 from desktop.ui.widgets.session_editor_base import CODE_SESSION_SHORTCUT
@@ -42,13 +41,13 @@ def retrieved_columns(tr: Any, lang: Any) -> list[Column]:
         Column(lambda: common.translate("RetrievedColumns", "Session"), common.where),
         Column(lambda: common.translate("RetrievedColumns", "Speaker"), lambda r: r.speaker),
         Column(lambda: common.translate("RetrievedColumns", "Gender"), lambda r: common.gender(r.gender)),
-        Column(lambda: common.translate("RetrievedColumns", "Age band"), lambda r: r.age_band),
+        Column(lambda: common.translate("RetrievedColumns", "Age band"), lambda r: demographics.age_band(r.age_band)),
         Column(lambda: common.translate("RetrievedColumns", "Governorate"), lambda r: labels.governorate(r.governorate, lang())),
         Column(lambda: common.translate("RetrievedColumns", "Coded text"), lambda r: r.text,
-               background=lambda r: DO_NOT_QUOTE if r.do_not_quote or r.redacted else None),
+               background=lambda r: DO_NOT_QUOTE if r.do_not_quote or r.redacted else None, free_text=True),
         Column(lambda: common.translate("RetrievedColumns", "Quote"), lambda r: common.translate("RetrievedColumns", "Do not quote") if r.do_not_quote or r.redacted else ""),
         Column(lambda: common.translate("RetrievedColumns", "Coder"), lambda r: r.coder),
-        Column(lambda: common.translate("RetrievedColumns", "Memo"), lambda r: r.memo),
+        Column(lambda: common.translate("RetrievedColumns", "Memo"), lambda r: r.memo, free_text=True),
     ]
 
 
@@ -130,10 +129,9 @@ class RetrievalTab(QWidget):
             combo.addItem(text, key)
         combo.setCurrentIndex(max(0, combo.findData(current)))
 
-    def reload_codes(self, rows: list[Row]) -> None:
-        common.fill_code_combo(self.code, rows, str(self.ctx.language.language))
-        coders = read_now(self.ctx, retrieval.coders)
-        self._fill(self.coder, [(c, c) for c in coders])
+    def reload_codes(self, data: common.ReportsData) -> None:
+        common.fill_code_combo(self.code, data.codes, str(self.ctx.language.language))
+        self._fill(self.coder, [(c, c) for c in data.coders])
 
     def filters(self) -> Filters:
         def one(combo: QComboBox) -> frozenset[str]:

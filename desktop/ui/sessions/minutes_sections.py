@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.ui.models.column_table import ColumnTableModel
+from desktop.ui.qt_i18n import shown_number
 from desktop.ui.widgets.confirm import confirm_removal
 
 
@@ -100,6 +101,7 @@ class AgendaSection(QWidget):
         self.add_button.setText(QCoreApplication.translate("AgendaSection", "Add &agenda item"))
         for item in self.items:
             item.retranslate()
+        self._renumber()  # the digit setting travels with LanguageChange
 
     def set_items(self, rows: list[dict[str, Any]]) -> None:
         for item in self.items:
@@ -132,7 +134,7 @@ class AgendaSection(QWidget):
 
     def _renumber(self) -> None:
         for i, item in enumerate(self.items):
-            item.number.setText(f"{i + 1}.")
+            item.number.setText(f"{shown_number(i + 1)}.")
 
     def collect(self) -> list[dict[str, Any]]:
         return [item.collect() for item in self.items]

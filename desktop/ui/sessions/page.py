@@ -127,7 +127,6 @@ class SessionsPage(Page):
         edit.setCalendarPopup(True)
         edit.setMinimumDate(NO_DATE)
         edit.setDate(NO_DATE)
-        edit.setDisplayFormat("yyyy-MM-dd")
         return edit
 
     def title(self) -> str:

@@ -35,6 +35,7 @@ from desktop.ui.labels import problems
 from desktop.ui.labels import sessions as labels
 from desktop.ui.models.column_table import Column, ColumnTableModel
 from desktop.ui.operations import CollectionOp, read_now
+from desktop.ui.qt_i18n import shown_digits
 from desktop.ui.sessions.delegates import ChoiceDelegate, DateDelegate
 from desktop.ui.sessions.minutes_sections import AgendaSection, TableSection
 from desktop.ui.widgets.blockers import BlockersList
@@ -218,7 +219,9 @@ class RoundtableEditor(SessionEditorBase):
         self.status = minutes.status
         f = minutes.fields
         for name in TEXT_FIELDS:
-            self.edits[name].setText(f.get(name) or "")
+            value = f.get(name) or ""
+            # Times are stored with Latin digits and shown with the chosen ones (read back by fields()).
+            self.edits[name].setText(shown_digits(value) if name in ("start_time", "end_time") else value)
         d = f.get("date") or dt.date.today()
         self.date.setDate(QDate(d.year, d.month, d.day))
         self.governorate.setCurrentIndex(max(0, self.governorate.findData(f.get("governorate") or "")))

@@ -235,7 +235,7 @@ class SettingsPage(Page):
         for index, size in enumerate(FONT_SIZES, start=1):
             self.font_combo.setItemText(index, lm.format_number(size))
         self.idle_spin.redisplay()
-        self.preview.setText(f"{lm.format_number(PREVIEW_NUMBER)} · {lm.format_date(PREVIEW_DATE, 'long')}")
+        self.preview.setText(f"{lm.format_number(PREVIEW_NUMBER)} · {lm.format_date(PREVIEW_DATE)}")
 
     # --- the data folder ----------------------------------------------------------------
     def open_data_folder(self) -> bool:

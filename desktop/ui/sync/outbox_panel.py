@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QFileDialog, QGroupBox, QHBoxLayout, QLabel, QPush
 from desktop.sync.export import export_bundle
 from desktop.sync.outbox import LAST_EXPORT_FOLDER, Outbox, outbox, with_bundle_suffix
 from desktop.ui.context import AppContext
+from desktop.ui.operations import Reloader
 from desktop.ui.sync import texts
 from desktop.ui.sync.drives import default_export_folder
 from desktop.ui.sync.join_dialog import JoinTeamDialog
@@ -24,12 +25,14 @@ class OutboxPanel(QGroupBox):
     """``message(str)`` carries one translated line for the page's results list."""
 
     message = Signal(str)
+    stateChanged = Signal()  # a new state was read (team joined, export done, unsent count moved)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.setObjectName("outbox")
         self.state: Outbox | None = None
+        self.exporting = False
         self.team_label, self.unsent_label = QLabel(self), QLabel(self)
         self.last_label, self.where_label = QLabel(self), QLabel(self)
         for label in (self.team_label, self.last_label, self.where_label):
@@ -50,15 +53,22 @@ class OutboxPanel(QGroupBox):
         for label in (self.team_label, self.unsent_label, self.last_label, self.where_label):
             layout.addWidget(label)
         layout.addLayout(buttons)
+        # Read on the DB worker, on every data change: the page must not stand still after each autosave.
+        self.reader = Reloader(ctx, self, outbox, self._loaded)
         ctx.events.changed.connect(lambda _tables: self.refresh())
         ctx.language.digitsChanged.connect(lambda _d: self.retranslate())
+        self.retranslate()
         self.refresh()
 
     # --- state -------------------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        self.state = outbox(self.ctx.store)
+        self.reader.request()
+
+    def _loaded(self, state: Outbox) -> None:
+        self.state = state
         self.retranslate()
+        self.stateChanged.emit()
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("Send your work"))
@@ -78,7 +88,7 @@ class OutboxPanel(QGroupBox):
         self.unsent_label.setText(self.tr("Unsent changes: %1").replace("%1", fmt.format_number(st.unsent)))
         if st.last_export_at is not None and st.last_export_range is not None:
             self.last_label.setText(self.tr("Last bundle: %1 (changes %2 to %3)")
-                                    .replace("%1", fmt.format_datetime(st.last_export_at.astimezone(), "short"))
+                                    .replace("%1", fmt.format_datetime(st.last_export_at.astimezone()))
                                     .replace("%2", fmt.format_number(st.last_export_range[0]))
                                     .replace("%3", fmt.format_number(st.last_export_range[1])))
         else:
@@ -88,7 +98,7 @@ class OutboxPanel(QGroupBox):
                                  if st.last_export_folder else "")
         self.where_label.setVisible(bool(st.last_export_folder))
         self.join_button.setVisible(not st.in_team)
-        self.export_button.setEnabled(st.in_team)
+        self.export_button.setEnabled(st.in_team and not self.exporting)  # one export at a time
         self.export_button.setToolTip("" if st.in_team else self.tr("Join a team first."))
         self.open_button.setEnabled(bool(st.last_export_folder) and Path(st.last_export_folder).is_dir())
 
@@ -118,21 +128,29 @@ class OutboxPanel(QGroupBox):
 
     def export_to(self, path: Path) -> None:
         store = self.ctx.store
+        self.exporting = True
         self.export_button.setEnabled(False)
-        self.ctx.tasks.run(lambda token, progress: export_bundle(store, path),
-                           on_done=lambda result: self._exported(result, path), on_error=self._failed)
+
+        def work(token: Any, progress: Any) -> Any:
+            result = export_bundle(store, path)
+            if result is not None:
+                store.set_state(LAST_EXPORT_FOLDER, str(result.path.parent))
+            return result
+
+        self.ctx.tasks.run(work, on_done=lambda result: self._exported(result, path), on_error=self._failed)
 
     def _exported(self, result: Any, path: Path) -> None:
+        self.exporting = False
         if result is None:
             self.message.emit(self.tr("Nothing to export: no new changes since the last bundle."))
         else:
-            self.ctx.store.set_state(LAST_EXPORT_FOLDER, str(result.path.parent))
             self.message.emit(self.tr("Bundle written: {name} ({count} changes)").format(
                 name=result.path.name, count=self.ctx.language.format_number(result.change_count)))
         self.ctx.events.changed.emit(set(EXPORT_TABLES))  # the unsent count here and in the status bar
         self.refresh()
 
     def _failed(self, exc: BaseException) -> None:
+        self.exporting = False
         self.message.emit(self.tr("Failed: {reason}").format(reason=texts.error_message(exc)))
         self.refresh()
 

@@ -7,14 +7,16 @@ numbers or dates in editable fields should use them.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
-from PySide6.QtCore import QDateTime
-from PySide6.QtGui import QValidator
+from PySide6.QtCore import QDateTime, QEvent
+from PySide6.QtGui import QGuiApplication, QValidator
 from PySide6.QtWidgets import QDateEdit, QSpinBox, QWidget
 
 from desktop.i18n.digits import Digits, apply_digits, parse_int, to_arabic_digits, to_latin_digits
-from desktop.ui.qt_i18n import active_digits
+from desktop.i18n.formatting import qt_date_format
+from desktop.ui.qt_i18n import active_digits, active_language
 
 
 class DigitSpinBox(QSpinBox):
@@ -47,6 +49,12 @@ class DigitSpinBox(QSpinBox):
         """Show the current value again (after the digit setting changed)."""
         self.lineEdit().setText(self.prefix() + self.textFromValue(self.value()) + self.suffix())
 
+    def changeEvent(self, event: QEvent) -> None:
+        # The digit setting travels with LanguageChange (LanguageManager.set_digits).
+        if event.type() == QEvent.Type.LanguageChange:
+            self.redisplay()
+        super().changeEvent(event)
+
     def _strip(self, text: str) -> str:
         body = text
         if self.prefix() and body.startswith(self.prefix()):
@@ -60,12 +68,29 @@ class DigitDateEdit(QDateEdit):
     """A date edit that shows the digits the user chose (Qt's own follows the locale only).
 
     Qt parses what is typed with the locale's digits, so text is converted to those before
-    Qt sees it: either kind of digits can be typed.
+    Qt sees it: either kind of digits can be typed. The display format is the app's one date
+    format for the interface language (``formatting.qt_date_format``), so a date box reads like
+    every date in the tables next to it; the calendar pop-up picks a day without typing a month name.
     """
 
     def __init__(self, digits: Callable[[], Digits] | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._digits = digits or active_digits
+        self.setCalendarPopup(True)
+        self._follow_language()
+
+    def _follow_language(self) -> None:
+        fmt = qt_date_format(active_language())
+        # Qt reverses the order of a date edit's fields when the application is right-to-left
+        # (literal text stays where it was): "d MMMM yyyy" would show the year first. Handing it the
+        # fields already reversed makes it show the same order as every other date on screen.
+        self.setDisplayFormat(_fields_reversed(fmt) if QGuiApplication.isRightToLeft() else fmt)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._follow_language()
+            self.redisplay()
+        super().changeEvent(event)
 
     def _native(self, text: str) -> str:
         return to_arabic_digits(text) if self.locale().zeroDigit() == "٠" else to_latin_digits(text)
@@ -83,3 +108,11 @@ class DigitDateEdit(QDateEdit):
     def redisplay(self) -> None:
         """Show the current date again (after the digit setting changed)."""
         self.lineEdit().setText(self.textFromDateTime(self.dateTime()))
+
+
+def _fields_reversed(fmt: str) -> str:
+    """"dی MMMMی yyyy" -> "yyyyی MMMMی d": the date fields in reverse order, the text between them in place."""
+    parts = re.split(r"(d+|M+|y+)", fmt)
+    fields = parts[1::2]
+    parts[1::2] = fields[::-1]
+    return "".join(parts)

@@ -1,0 +1,176 @@
+"""A horizontal bar chart drawn with QPainter: title, a category axis and a value axis with their
+titles and tick labels, and a legend.
+
+QtCharts lives in PySide6-Addons, which the packaged app does not carry (tens of MB for one chart);
+this is enough for one code across the values of one attribute. Every number on it goes through the
+digit setting, and in a right-to-left interface the whole chart is mirrored (bars grow leftwards,
+labels on the right), as a reader of Arabic or Kurdish expects.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QPen
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from desktop.i18n import formatting
+from desktop.ui.qt_i18n import active_digits, active_language, shown_number
+
+BAR = 20  # bar thickness
+GAP = 8  # space between bars
+PAD = 8
+
+
+@dataclass
+class ChartTexts:
+    title: str = ""
+    category_axis: str = ""  # what the bars are (an attribute: "Governorate")
+    value_axis: str = ""  # what their length is ("Segments")
+    legend: str = ""  # the series (a code's name)
+
+
+def nice_ticks(top: float, count: int = 5) -> list[float]:
+    """Round tick values from 0 to at least ``top`` (0, 5, 10 ... not 0, 3.4, 6.8)."""
+    if top <= 0:
+        return [0.0, 1.0]
+    raw = top / count
+    magnitude = 10 ** math.floor(math.log10(raw))
+    step = next(m * magnitude for m in (1, 2, 2.5, 5, 10) if m * magnitude >= raw)
+    return [i * step for i in range(int(math.ceil(top / step)) + 1)]
+
+
+class BarChart(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.bars: list[tuple[str, float]] = []
+        self.texts = ChartTexts()
+        self.colour = QColor("#3b6ea8")
+        self.percent = False  # values are shares (0..1): ticks and labels as percentages
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setMinimumSize(360, 220)
+
+    def set_bars(self, bars: list[tuple[str, float]], colour: QColor, texts: ChartTexts, *,
+                 percent: bool = False) -> None:
+        self.bars, self.colour, self.texts, self.percent = bars, colour, texts, percent
+        self.updateGeometry()
+        self.update()
+
+    def value_text(self, value: float) -> str:
+        if self.percent:  # as the matrix cells write them (Babel's percent, the chosen digits and sign)
+            return formatting.format_percent(value, active_language(), active_digits())
+        return shown_number(round(value, 1) if value != int(value) else int(value))
+
+    def tick_labels(self) -> list[str]:
+        return [self.value_text(t) for t in self._ticks()]
+
+    def _ticks(self) -> list[float]:
+        top = max((v for _l, v in self.bars), default=0.0)
+        if self.percent:
+            return [t / 100 for t in nice_ticks(top * 100)]
+        return nice_ticks(top)
+
+    def sizeHint(self) -> QSize:
+        line = QFontMetrics(self.font()).height()
+        return QSize(520, 4 * line + 6 * PAD + len(self.bars) * (BAR + GAP) + 40)
+
+    # --- drawing ----------------------------------------------------------------------------------
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), self.palette().base())
+        self.draw(painter)
+        painter.end()
+
+    def draw(self, painter: QPainter) -> None:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        w, h = self.width(), self.height()
+        text_pen = QPen(self.palette().text().color())
+        base_font = QFont(self.font())
+        metrics = QFontMetrics(base_font)
+        line = metrics.height()
+
+        def place(r: QRect) -> QRect:  # QPainter does not mirror: flip x by hand in right-to-left
+            if rtl:
+                r.moveLeft(w - r.left() - r.width())
+            return r
+
+        leading = Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft
+        trailing = Qt.AlignmentFlag.AlignLeft if rtl else Qt.AlignmentFlag.AlignRight
+        absolute = Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter
+
+        # Title, bold, centred on top.
+        title_font = QFont(base_font)
+        title_font.setBold(True)
+        title_font.setPointSizeF(base_font.pointSizeF() * 1.15 if base_font.pointSizeF() > 0 else 11)
+        painter.setFont(title_font)
+        painter.setPen(text_pen)
+        title_h = QFontMetrics(title_font).height()
+        painter.drawText(QRect(PAD, PAD, w - 2 * PAD, title_h), int(Qt.AlignmentFlag.AlignCenter), self.texts.title)
+        painter.setFont(base_font)
+
+        # Legend under the title: a swatch and the series name.
+        legend_y = PAD + title_h + PAD // 2
+        legend_w = metrics.horizontalAdvance(self.texts.legend) + 14 + 6
+        legend_x = (w - legend_w) // 2
+        painter.fillRect(place(QRect(legend_x, legend_y + (line - 12) // 2, 14, 12)), self.colour)
+        painter.drawText(place(QRect(legend_x + 20, legend_y, legend_w - 20, line)), int(leading | absolute),
+                         self.texts.legend)
+
+        # Plot area: category labels on the leading side, value ticks below, axis titles outside them.
+        labels_w = min(w // 3, max((metrics.horizontalAdvance(t) for t, _ in self.bars), default=0) + 2 * PAD)
+        axis_title_w = line + PAD
+        top = legend_y + line + PAD
+        bottom = h - PAD - 2 * line - PAD  # room for tick labels and the value-axis title
+        left = axis_title_w + labels_w
+        right = w - PAD - metrics.horizontalAdvance(self.value_text(max((v for _l, v in self.bars), default=0))) - PAD
+        plot_w = max(10, right - left)
+        ticks = self._ticks()
+        top_value = ticks[-1] or 1.0
+
+        # Grid and tick labels.
+        grid = QPen(self.palette().mid().color())
+        grid.setStyle(Qt.PenStyle.DotLine)
+        for t in ticks:
+            x = left + int(plot_w * t / top_value)
+            painter.setPen(grid)
+            p1 = place(QRect(x, top, 1, bottom - top))
+            painter.drawLine(p1.left(), top, p1.left(), bottom)
+            painter.setPen(text_pen)
+            label = self.value_text(t)
+            lw = metrics.horizontalAdvance(label) + 4
+            painter.drawText(place(QRect(x - lw // 2, bottom + 2, lw, line)), int(Qt.AlignmentFlag.AlignCenter), label)
+
+        # Axes.
+        painter.setPen(text_pen)
+        axis = place(QRect(left, top, 1, bottom - top))
+        painter.drawLine(axis.left(), top, axis.left(), bottom)
+        base = place(QRect(left, bottom, plot_w, 1))
+        painter.drawLine(base.left(), bottom, base.right(), bottom)
+
+        # Bars, their category labels and their values.
+        room = bottom - top - GAP
+        step = min(BAR + GAP, room // max(1, len(self.bars))) if self.bars else BAR + GAP
+        bar_h = max(4, min(BAR, step - 4))
+        for i, (label, value) in enumerate(self.bars):
+            y = top + GAP // 2 + i * step
+            length = int(plot_w * value / top_value)
+            painter.drawText(place(QRect(axis_title_w, y, labels_w - PAD, bar_h)), int(trailing | absolute),
+                             metrics.elidedText(label, Qt.TextElideMode.ElideMiddle, labels_w - PAD))
+            painter.fillRect(place(QRect(left + 1, y, length, bar_h)), self.colour)
+            text = self.value_text(value)
+            painter.drawText(place(QRect(left + length + 4, y, metrics.horizontalAdvance(text) + 4, bar_h)),
+                             int(leading | absolute), text)
+
+        # Axis titles: the value axis under the ticks, the category axis turned along the labels.
+        painter.drawText(QRect(left if not rtl else w - right, bottom + line + 2, plot_w, line),
+                         int(Qt.AlignmentFlag.AlignCenter), self.texts.value_axis)
+        painter.save()
+        x = line + PAD // 2 if not rtl else w - line - PAD // 2  # clear of the edge
+        painter.translate(x, (top + bottom) // 2)
+        painter.rotate(-90 if not rtl else 90)
+        painter.drawText(QRect(-(bottom - top) // 2, -line, bottom - top, line + 2), int(Qt.AlignmentFlag.AlignCenter),
+                         self.texts.category_axis)
+        painter.restore()

@@ -1,0 +1,49 @@
+"""Free text that people write (memos, notes, definitions, recommendation texts), shown the way its
+own script reads: each paragraph aligned and ordered by its first strong letter, whatever the
+interface language. A Kurdish memo in an English screen sits on the right; an English quote in a
+Kurdish screen sits on the left.
+
+``QPlainTextEdit`` does not do this (it keeps every paragraph on the layout's side), ``QTextEdit``
+does, paragraph by paragraph: the editor here is a plain-text ``QTextEdit``. Table cells that hold
+free text take their alignment from :func:`text_alignment`.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QTextEdit, QWidget
+
+_RTL_CLASSES = {"R", "AL"}
+
+
+def is_right_to_left(text: str) -> bool | None:
+    """True for Arabic or Kurdish text, False for Latin, None when no letter decides (digits, empty)."""
+    for ch in text:
+        kind = unicodedata.bidirectional(ch)
+        if kind in _RTL_CLASSES:
+            return True
+        if kind == "L":
+            return False
+    return None
+
+
+def text_alignment(text: str) -> Qt.AlignmentFlag:
+    """Where a cell of free text sits: by its own direction (absolute), or leading if nothing decides."""
+    rtl = is_right_to_left(text)
+    middle = Qt.AlignmentFlag.AlignVCenter
+    if rtl is None:
+        return Qt.AlignmentFlag.AlignLeading | middle
+    side = Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft
+    return side | Qt.AlignmentFlag.AlignAbsolute | middle
+
+
+class FreeTextEdit(QTextEdit):
+    """A plain-text editor whose paragraphs follow their own direction (see the module's doc)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAcceptRichText(False)  # what is stored is plain text; pasted formatting would be lost
+        self.setTabChangesFocus(True)
+        self.document().setDefaultCursorMoveStyle(Qt.CursorMoveStyle.VisualMoveStyle)

@@ -1,0 +1,173 @@
+"""The coding matrix (code x participant attribute) and its chart, through the real tab on demo data:
+totals that add up, shading by value, percentages, PNG images of both, and a workbook read back
+with openpyxl (the totals, the chart with its title, axes and legend)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from openpyxl import load_workbook
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QImage
+from pytestqt.qtbot import QtBot
+
+from desktop.core import analysis, demo
+from desktop.core.db import Store
+from desktop.ui.context import AppContext
+from desktop.ui.reports.matrix_tab import TOTAL, table_image
+from desktop.ui.reports.page import ReportsPage
+
+
+@pytest.fixture
+def demo_store(store: Store) -> Store:
+    demo.generate(store, sessions=8, seed=3, advocacy=False)
+    return store
+
+
+@pytest.fixture
+def tab(ctx: AppContext, demo_store: Store, qtbot: QtBot) -> Iterator[Any]:
+    page = ReportsPage(ctx)
+    qtbot.addWidget(page)
+    page.resize(1100, 800)
+    page.show()
+    page.tabs.setCurrentWidget(page.matrix)
+    matrix = page.matrix
+    matrix.attribute.setCurrentIndex(matrix.attribute.findData("governorate"))
+    matrix.run()
+    qtbot.waitUntil(lambda: matrix.model.rowCount() > 0, timeout=10_000)
+    yield matrix  # the page stays referenced (alive) while the test runs
+
+
+def expected(store: Store) -> analysis.Matrix:
+    """The same matrix computed by the service directly: what the tab's sums are checked against."""
+    with store.session() as s:
+        return analysis.matrix(s, "governorate")
+
+
+def text(tab: Any, row: int, column: int, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    return tab.model.data(tab.model.index(row, column), role)
+
+
+def test_totals_row_and_column_add_up(tab: Any, demo_store: Store) -> None:
+    m = expected(demo_store)
+    assert tab.model.rowCount() == len(m.code_ids) + 1  # every code, then the totals row
+    assert tab.model.columnCount() == len(m.values) + 2  # code, every value, the total
+    last_row, last_col = len(m.code_ids), len(m.values) + 1
+    assert tab.model.row(last_row) == TOTAL
+    assert text(tab, last_row, 0) == "Total"
+    assert tab.model.headerData(last_col, Qt.Orientation.Horizontal) == "Total"
+    for j, value in enumerate(m.values, start=1):
+        column_sum = sum(m.cell(c, value).segments for c in m.code_ids)
+        assert text(tab, last_row, j) == f"{column_sum:,}", value
+    for i, code in enumerate(m.code_ids):
+        assert text(tab, i, last_col) == f"{sum(m.cell(code, v).segments for v in m.values):,}"
+    grand = sum(m.cell(c, v).segments for c in m.code_ids for v in m.values)
+    assert grand > 0
+    assert text(tab, last_row, last_col) == f"{grand:,}"
+
+
+def test_cells_are_shaded_by_value(tab: Any, demo_store: Store) -> None:
+    m = expected(demo_store)
+    cells = [(i, j, m.cell(c, v).segments) for i, c in enumerate(m.code_ids) for j, v in enumerate(m.values, 1)]
+    top = max(cells, key=lambda x: x[2])
+    zero = next(x for x in cells if x[2] == 0)
+    dark: QColor = text(tab, top[0], top[1], Qt.ItemDataRole.BackgroundRole)
+    light: QColor = text(tab, zero[0], zero[1], Qt.ItemDataRole.BackgroundRole)
+    assert light.lightness() == 255  # nothing: white
+    assert dark.lightness() < 200  # the most: clearly darker
+    middle = next((x for x in cells if 0 < x[2] < top[2]), None)
+    if middle is not None:
+        shade: QColor = text(tab, middle[0], middle[1], Qt.ItemDataRole.BackgroundRole)
+        assert dark.lightness() <= shade.lightness() <= light.lightness()
+
+
+def test_percentages_of_the_column(tab: Any, demo_store: Store, qtbot: QtBot) -> None:
+    m = expected(demo_store)
+    tab.percent.setChecked(True)
+    last_row = len(m.code_ids)
+    for j, value in enumerate(m.values, start=1):
+        column = sum(m.cell(c, value).segments for c in m.code_ids)
+        if column:
+            assert text(tab, last_row, j) == "100%"
+        for i, code in enumerate(m.code_ids):
+            share = m.cell(code, value).segments / column if column else 0
+            assert text(tab, i, j) == f"{round(share * 100)}%"
+    assert "Share" in tab.chart.texts.value_axis
+    assert all(t.endswith("%") for t in tab.chart.tick_labels())
+    # The chart's bar for a value says what the totals row's cell says.
+    assert tab.chart.value_text(tab.chart.bars[0][1]) == text(tab, last_row, 1)
+    tab.percent.setChecked(False)
+    assert "%" not in text(tab, 0, 1)
+
+
+def _colours(image: QImage) -> int:
+    seen = set()
+    for x in range(0, image.width(), max(1, image.width() // 60)):
+        for y in range(0, image.height(), max(1, image.height() // 60)):
+            seen.add(image.pixel(x, y))
+    return len(seen)
+
+
+def test_matrix_and_chart_as_png(tab: Any, tmp_path: Path) -> None:
+    tab.table.selectRow(0)
+    tab._cell_chosen(tab.model.index(0, 1))
+    chart_png = tab.export_chart_png(tmp_path / "chart.png")
+    image = QImage(str(chart_png))
+    assert not image.isNull()
+    assert (image.width(), image.height()) == (tab.chart.width(), tab.chart.height())
+    assert _colours(image) > 3, "the chart image is (nearly) one colour"
+
+    matrix_png = tab.export_matrix_png(tmp_path / "matrix")  # the suffix is not needed for a given path
+    image = QImage(str(matrix_png))
+    assert not image.isNull()
+    whole = table_image(tab.table)
+    assert (image.width(), image.height()) == (whole.width(), whole.height())
+    # The whole table, not the scrolled part: every row and column with the headers.
+    hh, vh = tab.table.horizontalHeader(), tab.table.verticalHeader()
+    assert image.height() >= hh.height() + sum(vh.sectionSize(i) for i in range(tab.model.rowCount()))
+    assert _colours(image) > 3
+
+
+def test_chart_has_title_axes_and_legend(tab: Any, ctx: AppContext) -> None:
+    tab._cell_chosen(tab.model.index(0, 1))
+    texts = tab.chart.texts
+    assert "Segments" in texts.title and "Governorate" in texts.title
+    assert texts.category_axis == "Governorate" and texts.value_axis == "Segments"
+    assert texts.legend == tab.code_name(tab.model.row(0))
+    labels = tab.chart.tick_labels()
+    assert labels[0] == "0" and len(labels) >= 2
+    ctx.language.set_digits("arab")
+    assert all(ch in "٠١٢٣٤٥٦٧٨٩٬٫" for label in tab.chart.tick_labels() for ch in label)
+    assert all(not any(c.isascii() and c.isdigit() for c in text(tab, r, 1)) for r in range(tab.model.rowCount()))
+
+
+def test_workbook_with_matrix_sheet_and_chart(tab: Any, demo_store: Store, tmp_path: Path) -> None:
+    m = expected(demo_store)
+    path = tab.export_xlsx(tmp_path / "matrix.xlsx")
+    wb = load_workbook(path)
+    sheet = wb["Matrix"]
+    rows = [list(r) for r in sheet.iter_rows(values_only=True)]
+    header = rows[1]
+    assert header[0] == "Code" and header[-1] == "Total"
+    assert len(header) == len(m.values) + 2
+    body, totals = rows[2:-1], rows[-1]
+    assert len(body) == len(m.code_ids)
+    assert totals[0] == "Total"
+    for j, value in enumerate(m.values, start=1):
+        assert totals[j] == sum(m.cell(c, value).segments for c in m.code_ids)
+    for row, code in zip(body, m.code_ids, strict=True):
+        assert row[-1] == sum(m.cell(code, v).segments for v in m.values)
+    assert totals[-1] == sum(m.cell(c, v).segments for c in m.code_ids for v in m.values)
+    assert sheet.cell(3, 2).fill.fgColor.rgb is not None  # shaded like the screen
+
+    charts = [c for ws in wb.worksheets for c in ws._charts]
+    assert len(charts) == 1
+    chart = charts[0]
+    title = "".join(run.t for p in chart.title.tx.rich.p for run in (p.r or []))
+    assert "Segments" in title and "Governorate" in title
+    assert chart.x_axis.title is not None and chart.y_axis.title is not None
+    assert chart.legend is not None
+    assert len(chart.series) == len(m.values)  # one series per governorate, named in the legend
