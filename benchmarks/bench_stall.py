@@ -14,8 +14,12 @@ from __future__ import annotations
 
 import argparse
 import os
+import sys
 import tempfile
+import threading
 import time
+import traceback
+from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 
@@ -41,6 +45,9 @@ class Probe:
         self.last = 0
         self.step = "start"
         self.worst: dict[str, float] = {}
+        self.last_tick = time.monotonic()
+        self.running = False
+        self.sampler: StallSampler | None = None
         self.timer = QTimer()
         self.timer.setTimerType(Qt.TimerType.PreciseTimer)
         self.timer.setInterval(TICK_MS)
@@ -48,9 +55,16 @@ class Probe:
 
     def start(self) -> None:
         self.last = self.clock.elapsed()
+        self.last_tick = time.monotonic()
+        self.running = True
         self.timer.start()
 
+    def pause(self) -> None:
+        self.timer.stop()
+        self.running = False
+
     def _tick(self) -> None:
+        self.last_tick = time.monotonic()
         now = self.clock.elapsed()
         gap = float(now - self.last - TICK_MS)
         self.worst[self.step] = max(self.worst.get(self.step, 0.0), gap)
@@ -61,6 +75,52 @@ class Probe:
         self.step = step
         QTimer.singleShot(0, action)
         QTest.qWait(settle_ms)
+
+
+class StallSampler(threading.Thread):
+    """Where the UI thread is while the loop stands still (``--where``): a watchdog thread looks at
+    the main thread's stack (and the others') every few ms once a tick is late, and counts stacks
+    per step. It needs the GIL too, so a thread holding the GIL in one long C call shows as the
+    stack it is in when it lets go."""
+
+    def __init__(self, probe: Probe, late_ms: float = 50.0, every_ms: float = 5.0) -> None:
+        super().__init__(daemon=True)
+        self.probe, self.late, self.every = probe, late_ms / 1000, every_ms / 1000
+        self.main = threading.main_thread().ident
+        self.samples: dict[str, Counter[str]] = {}
+        self.starved: dict[str, float] = {}  # per step: seconds this thread itself waited to run
+        self.depth = 22
+        self.stop = threading.Event()
+
+    def run(self) -> None:
+        expected = time.monotonic() + self.every
+        while not self.stop.wait(self.every):
+            now = time.monotonic()
+            woke_late, expected = now - expected, now + self.every
+            if not self.probe.running or now - self.probe.last_tick < self.late:
+                continue
+            step = self.probe.step
+            if woke_late > 0.02:  # this thread could not run either: the GIL was held, or no CPU
+                self.starved[step] = self.starved.get(step, 0.0) + woke_late
+            lines = []
+            for ident, frame in sys._current_frames().items():
+                if ident == self.ident:
+                    continue
+                who = "UI" if ident == self.main else "worker"
+                stack = [f for f in traceback.extract_stack(frame) if "importlib" not in f.filename
+                         and "bench_stall" not in f.filename][-self.depth:]
+                here = " <- ".join(f"{Path(f.filename).name}:{f.lineno} {f.name}" for f in reversed(stack))
+                lines.append(f"[{who}] {here}")
+            self.samples.setdefault(step, Counter())["\n         ".join(sorted(lines))] += 1
+
+    def report(self, worst: dict[str, float], budget: float) -> None:
+        for step, ms in sorted(worst.items(), key=lambda kv: -kv[1]):
+            if ms <= budget or step not in self.samples:
+                continue
+            print(f"\n== {step}: {ms:.0f} ms; the sampler itself waited {self.starved.get(step, 0) * 1000:.0f} ms "
+                  f"(GIL or CPU); where (every {self.every * 1000:.0f} ms while late):")
+            for stack, n in self.samples[step].most_common(4):
+                print(f"  {n:4d} x {stack}")
 
 
 def wait_until(condition: Callable[[], bool], timeout_s: float = 60.0) -> None:
@@ -123,13 +183,17 @@ def facilitator_and_coordinator(folder: Path, sessions: int, probe: Probe) -> No
     probe.run("export bundle", lambda: sync.export_to(bundle), 300)
     wait_until(bundle.exists)
     QTest.qWait(300)
+    probe.pause()  # closing the window and starting the coordinator's are not a person working
+    window.ctx.tasks.drain(60_000)
     window.close()
 
     # --- the coordinator ---------------------------------------------------------------------
+    # Its start-up (before the first paint) is bench_startup's, as for the facilitator's window.
     centre_window = MainWindow(make_context(centre, language), idle_ms=0)
     centre_window.resize(1180, 760)
     centre_window.show()
     QTest.qWait(200)
+    probe.start()
     probe.run("coordinator: sync page", lambda: centre_window.go_to("sync"), 600)
     csync = centre_window.current_page()
     assert isinstance(csync, SyncPage)
@@ -139,8 +203,9 @@ def facilitator_and_coordinator(folder: Path, sessions: int, probe: Probe) -> No
     QTest.qWait(300)
     for key in ("sessions", "participants", "reports"):
         probe.run(f"coordinator: open page: {key}", lambda key=key: centre_window.go_to(key), 800)
+    probe.pause()
+    centre_window.ctx.tasks.drain(60_000)
     centre_window.close()
-    probe.timer.stop()
     field.close()
     centre.close()
 
@@ -162,9 +227,13 @@ def idle_reference(duration_ms: int) -> float:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--sessions", type=int, default=10_000)
+    parser.add_argument("--where", action="store_true", help="sample the stacks during stalls and print them")
     args = parser.parse_args()
     app = QApplication.instance() or QApplication([])
     probe = Probe()
+    if args.where:
+        probe.sampler = StallSampler(probe)
+        probe.sampler.start()
     started = time.perf_counter()
     with tempfile.TemporaryDirectory(prefix="majlis-stall-") as tmp:
         facilitator_and_coordinator(Path(tmp), args.sessions, probe)
@@ -185,6 +254,9 @@ def main() -> None:
           f"(idle reference {result['idle_reference_ms']} ms, budget {BUDGET_MS} ms) -> {path}")
     for step, ms in result["per_step_ms"].items():  # type: ignore[union-attr]
         print(f"  {ms:8.1f} ms  {step}")
+    if probe.sampler is not None:
+        probe.sampler.stop.set()
+        probe.sampler.report(probe.worst, BUDGET_MS)
     del app
 
 

@@ -12,10 +12,10 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session as OrmSession
-from sqlalchemy.orm import load_only
 
 from desktop.core.errors import ValidationError
 from desktop.core.models import CodedSegment, ConsentRecord, TranscriptTurn
@@ -129,16 +129,15 @@ class PolicyCache:
     """Policies for many (participant, session) pairs from one query: for exports and listings."""
 
     def __init__(self, s: OrmSession, participant_ids: Iterable[str] | None = None) -> None:
-        # Only what a policy reads: never the signature images and scans of every record.
-        query = select(ConsentRecord).options(load_only(
-            ConsentRecord.participant_id, ConsentRecord.session_id, ConsentRecord.answers,
-            ConsentRecord.withdrawn_at, ConsentRecord.withdrawal_scope, ConsentRecord.recorded_at,
-            ConsentRecord.created_at, ConsentRecord.deleted,
-        )).where(ConsentRecord.deleted.is_(False))
+        # Only what a policy reads, as plain rows (same attribute names as the record): never the
+        # signature images and scans, and no ORM object per record (a recommendation reads thousands).
+        c = ConsentRecord.__table__.c
+        query = select(c.participant_id, c.session_id, c.answers, c.withdrawn_at, c.withdrawal_scope,
+                       c.recorded_at, c.created_at, c.deleted).where(c.deleted.is_(False))
         if participant_ids is not None:
-            query = query.where(ConsentRecord.participant_id.in_(list(set(participant_ids))))
-        self._by_participant: dict[str, list[ConsentRecord]] = defaultdict(list)
-        for r in s.scalars(query.order_by(ConsentRecord.recorded_at, ConsentRecord.created_at)):
+            query = query.where(c.participant_id.in_(list(set(participant_ids))))
+        self._by_participant: dict[str, list[Any]] = defaultdict(list)
+        for r in s.execute(query.order_by(c.recorded_at, c.created_at)):
             self._by_participant[r.participant_id].append(r)
         self._memo: dict[tuple[str, str | None], SpeechPolicy] = {}
 

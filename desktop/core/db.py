@@ -49,11 +49,17 @@ def make_engine(path: Path, passphrase: str, raw_key: bytes | None = None) -> En
         conn.execute("PRAGMA secure_delete = ON")  # erased words must not linger in freed pages
         return conn
 
-    # A small pool of long-lived connections: SQLCipher derives the key (~0.2 s) on every new one
-    # keyed by passphrase (not with ``raw_key``).
+    # A small pool of long-lived connections. Keyed by passphrase (no ``raw_key``), SQLCipher derives
+    # the key (~0.2 s, up to a second on a busy laptop) on every new one; with the key ``verify_key``
+    # derived, a new connection costs nothing more. Four are kept, not two: the UI thread, the DB
+    # worker and a session the worker opens inside another (a state read during an export) would
+    # otherwise make the third an overflow connection, opened afresh and thrown away each time.
     return create_engine(
-        "sqlite://", module=sqlcipher, creator=creator, poolclass=QueuePool, pool_size=2, max_overflow=4
+        "sqlite://", module=sqlcipher, creator=creator, poolclass=QueuePool, pool_size=POOL_SIZE, max_overflow=4
     )
+
+
+POOL_SIZE = 4
 
 
 @dataclass
@@ -114,6 +120,17 @@ class Store:
             self.lost = True
         if self.lost:
             raise replaced_error()
+
+    def warm_pool(self, connections: int = 3) -> None:
+        """Open ``connections`` pooled connections now, on the calling thread (the app's DB worker):
+        a connection first needed on the UI thread would derive its key there and freeze it."""
+        opened = []
+        try:
+            for _ in range(min(connections, POOL_SIZE)):
+                opened.append(self.engine.connect())
+        finally:
+            for conn in opened:
+                conn.close()
 
     def probe(self) -> None:
         """``check_file`` plus one read through the pool: a key changed by another program shows here."""

@@ -239,10 +239,13 @@ def search_ids(s: OrmSession, text: str = "", governorate: str = "") -> list[str
 def load_rows(s: OrmSession, ids: list[str]) -> dict[str, SeatedParticipant]:
     """List rows for these participant ids (seat 0: not tied to a session), with overall consent status."""
     people = s.scalars(select(Participant).where(Participant.id.in_(ids))).all()
+    # One query for the consent records of the whole chunk, not one per row (a page of 100 rows
+    # took a second on a campaign-sized database).
+    policies = consent_rules.PolicyCache(s, ids)
     out = {}
     for person in people:
         # Not tied to a session: no speaker rights are implied, only the overall consent word.
-        out[person.id] = _seated(person, 0, consent_rules.policy(s, person.id, None), can_speak=False)
+        out[person.id] = _seated(person, 0, policies.get(person.id, None), can_speak=False)
     return out
 
 

@@ -131,6 +131,12 @@ def retrieve(
     return build(s, list(s.execute(query)), filters)
 
 
+def segment_rows(s: OrmSession, where: Any) -> list[Any]:
+    """Live segments as plain rows, picked by a join condition (e.g. a recommendation's links): one
+    query, where a list of thousands of ids would take one per 500."""
+    return list(s.execute(_select(CodedSegment, _SEGMENT_COLUMNS).where(CodedSegment.deleted.is_(False), where)))
+
+
 def retrieve_segments(s: OrmSession, segment_ids: Iterable[str]) -> list[Retrieved]:
     """These segments (live ones only), with context, speaker and consent, in document order."""
     segments = [seg for seg in _by_id(s, CodedSegment, segment_ids).values() if not seg.deleted]
@@ -144,6 +150,7 @@ def build(s: OrmSession, segments: list[Any], filters: Filters) -> list[Retrieve
     speaker_ids = {pid for d in docs.values() if (pid := getattr(d, "participant_id", None))}
     people = _by_id(s, Participant, speaker_ids)
     policies = consent_rules.PolicyCache(s, speaker_ids)
+    filtered = filters != Filters()  # no filter: nothing to check per segment (thousands of them)
     out: list[Retrieved] = []
     for seg in segments:
         doc = docs.get((seg.doc_table, seg.doc_id))
@@ -156,7 +163,7 @@ def build(s: OrmSession, segments: list[Any], filters: Filters) -> list[Retrieve
         participant_id = getattr(doc, "participant_id", None)
         person = people.get(participant_id or "")
         item = _build(seg, doc, session, person)
-        if not _passes(item, filters):
+        if filtered and not _passes(item, filters):
             continue
         pol = policies.get(participant_id, session_id)
         item.redacted = pol.redacted

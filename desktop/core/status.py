@@ -60,6 +60,16 @@ def status(store: Store) -> dict[str, Any]:
     }
 
 
+def status_bar(store: Store) -> dict[str, Any]:
+    """The few facts the main window's status bar shows (``status`` also counts every table)."""
+    with store.session() as s:
+        team = s.execute(select(Team.name)).scalars().first()
+        me = s.get(Device, store.device_id)
+    exported = int(store.get_state("exported_seq", "0") or 0)
+    return {"device_name": me.name if me else "", "team": team,
+            "unsent_changes": max(0, own_last_seq(store) - exported)}
+
+
 def own_last_seq(store: Store) -> int:
     with store.session() as s:
         value = s.execute(

@@ -25,7 +25,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session as OrmSession
 
 from desktop.core import recommendations, retrieval, survey_stats
-from desktop.core.models import Attendance, EvidenceLink
+from desktop.core.models import Attendance, CodedSegment, EvidenceLink
 from desktop.core.retrieval import Retrieved
 
 UNKNOWN = ""  # gender or age band not recorded
@@ -97,12 +97,20 @@ def link_refs(s: OrmSession, rec_id: str) -> list[LinkRef]:
     return out
 
 
-def evidence_segments(s: OrmSession, links: Iterable[LinkRef]) -> list[Retrieved]:
-    """Every segment the links point at, once each, with consent applied."""
+def evidence_segments(s: OrmSession, links: Iterable[LinkRef], rec_id: str | None = None) -> list[Retrieved]:
+    """Every segment the links point at, once each, with consent applied. With ``rec_id`` (the links
+    are that recommendation's live ones), its linked segments come in one joined query."""
     links = list(links)
     found: dict[str, Retrieved] = {}
-    segment_ids = [link.segment_id for link in links if link.kind == "segment" and link.segment_id]
-    for item in retrieval.retrieve_segments(s, segment_ids):
+    if rec_id is not None:
+        c = EvidenceLink.__table__.c
+        linked = retrieval.segment_rows(s, CodedSegment.id.in_(
+            select(c.segment_id).where(c.recommendation_id == rec_id, c.kind == "segment", c.deleted.is_(False))))
+        items = retrieval.build(s, linked, retrieval.Filters())
+    else:
+        segment_ids = [link.segment_id for link in links if link.kind == "segment" and link.segment_id]
+        items = retrieval.retrieve_segments(s, segment_ids)
+    for item in items:
         found[item.segment_id] = item
     for link in links:
         if link.kind != "code" or not link.code_id:
@@ -117,11 +125,15 @@ def evidence_segments(s: OrmSession, links: Iterable[LinkRef]) -> list[Retrieved
 
 
 def support(s: OrmSession, rec_id: str, *, with_surveys: bool = True) -> Support:
-    return support_from(s, link_refs(s, rec_id), with_surveys=with_surveys)
+    return support_from(s, link_refs(s, rec_id), with_surveys=with_surveys, rec_id=rec_id)
 
 
-def support_from(s: OrmSession, links: list[LinkRef], *, with_surveys: bool = True) -> Support:
-    items = evidence_segments(s, links)
+def support_from(
+    s: OrmSession, links: list[LinkRef], *, with_surveys: bool = True, rec_id: str | None = None
+) -> Support:
+    """``rec_id``: the links are all of this recommendation's live links (its segments are then read
+    in one joined query)."""
+    items = evidence_segments(s, links, rec_id)
     result = Support()
     people: dict[str, Retrieved] = {}
     sessions: dict[str, str] = {}

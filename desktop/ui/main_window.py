@@ -17,17 +17,28 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.db import Store
 from desktop.i18n.languages import LANGUAGES
 from desktop.ui import registry, retention_offer
 from desktop.ui.context import AppContext
+from desktop.ui.help import topics as help_topics
+from desktop.ui.help.dialog import HELP_KEY, show_help
 from desktop.ui.idle_lock import IdleLock
+from desktop.ui.operations import Reloader
 from desktop.ui.page_base import Page
+from desktop.ui.sessions.editor_factory import EditorMissing, create_editor
 from desktop.ui.unlock import UnlockWidget, error_text
 from desktop.ui.widgets.session_editor_base import SessionEditorBase
 
 FILE_CHECK_MS = 5000  # how often an open window makes sure its database file is still the same
 
 log = logging.getLogger(__name__)
+
+
+def _status_bar(store: Store) -> dict[str, Any]:
+    from desktop.core.status import status_bar  # as before: not among the imports of the first paint
+
+    return status_bar(store)
 
 
 class MainWindow(QMainWindow):
@@ -73,6 +84,13 @@ class MainWindow(QMainWindow):
         for w in (self.device_label, self.team_label, self.unsent_label):
             self.statusBar().addPermanentWidget(w)
         self._status: dict[str, Any] = {}
+        # The status bar must never take the window down (a replaced file still reaches failure_hook).
+        self._status_reader = Reloader(ctx, self, _status_bar, self._status_read,
+                                       failure=lambda _exc: log.warning("status bar refresh failed"))
+        # The worker opens the pool's connections first, so a read on the UI thread never has to
+        # derive a key (a second or so on a busy laptop) while the worker holds the only one.
+        ctx.tasks.run(lambda _token, _progress: ctx.store.warm_pool(),
+                      on_error=lambda _exc: log.warning("opening the connection pool failed"))
 
         self._build_menus()
         self._build_shortcuts()
@@ -135,9 +153,28 @@ class MainWindow(QMainWindow):
             self.language_actions[lang.code] = action
         self._check_language()
         self.help_menu = bar.addMenu("")
+        self.help_contents_action = QAction(self)
+        self.help_contents_action.triggered.connect(lambda: self.show_help(help_topics.INDEX))
+        self.help_page_action = QAction(self)
+        self.help_page_action.setShortcut(QKeySequence(HELP_KEY))
+        self.help_page_action.triggered.connect(lambda: self.show_help(self.help_topic()))
+        self.help_menu.addAction(self.help_contents_action)
+        self.help_menu.addAction(self.help_page_action)
+        self.help_menu.addSeparator()
         self.about_action = QAction(self)
         self.about_action.triggered.connect(self.show_about)
         self.help_menu.addAction(self.about_action)
+
+    def help_topic(self) -> str:
+        """The help topic for what is on screen: the open session editor, else the current page."""
+        if self.editor is not None:
+            return help_topics.EDITOR_TOPIC
+        page = self.current_page()
+        coordinator = getattr(page, "is_coordinator_view", None)
+        return help_topics.topic_for_page(getattr(page, "key", ""), bool(coordinator and coordinator()))
+
+    def show_help(self, topic: str) -> QWidget:
+        return show_help(self, topic)
 
     def show_about(self) -> None:
         from desktop.ui.about import AboutDialog
@@ -176,6 +213,8 @@ class MainWindow(QMainWindow):
         self.lock_action.setText(self.tr("&Lock"))
         self.quit_action.setText(self.tr("&Quit"))
         self.help_menu.setTitle(self.tr("&Help"))
+        self.help_contents_action.setText(self.tr("Help &contents"))
+        self.help_page_action.setText(self.tr("Help for &this page"))
         self.about_action.setText(self.tr("&About Majlis…"))
         self.nav.setAccessibleName(self.tr("Navigation"))
         titles = self.navigation_titles()
@@ -249,8 +288,8 @@ class MainWindow(QMainWindow):
 
     # --- session editors ------------------------------------------------------------------------
     def open_session(self, session_id: str) -> SessionEditorBase | None:
-        from desktop.ui.sessions.editor_factory import EditorMissing, create_editor
-
+        # The editors' modules are imported with this module (on the thread that imports it while the
+        # passphrase is typed), not here on the UI thread at the first "New focus group" (0.3 s).
         self.close_editor()
         try:
             editor = create_editor(self.ctx, session_id, self)
@@ -413,12 +452,11 @@ class MainWindow(QMainWindow):
         self.refresh_status()
 
     def refresh_status(self) -> None:
-        from desktop.core.status import status
+        """Read on the DB worker: after an import the counts took half a second on the UI thread."""
+        self._status_reader.request()
 
-        try:
-            self._status = status(self.ctx.store)
-        except Exception:  # the status bar must never take the window down
-            log.exception("status bar refresh failed")
+    def _status_read(self, status: dict[str, Any]) -> None:
+        self._status = status
         self._render_status()
 
     def _render_status(self) -> None:

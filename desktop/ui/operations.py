@@ -9,6 +9,10 @@ The shape is Anki's ``CollectionOp``/``QueryOp`` (``qt/aqt/operations/__init__.p
   of from hand-typed table names.
 - ``QueryOp(ctx, op, success)`` reads on the worker and hands the result to ``success`` on the UI
   thread.
+- ``.with_busy(busy)`` (a ``desktop.ui.widgets.busy.BusyState``) gives the page its busy look while
+  the operation waits or runs, shown only after 300 ms, as Anki's ``with_progress``.
+- ``Reloader(ctx, owner, read, show)`` is a view's reload on the worker, asked for on every data
+  change; asks made while a read is on its way coalesce into one more read.
 - ``read_now(ctx, op)`` is the small synchronous read a model needs to answer Qt at once (a page
   of rows, a combo box's choices), like Anki's table model fetching a row; it still keeps the
   session out of the widget.
@@ -22,12 +26,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, Generic, TypeVar
 
+import shiboken6
+from PySide6.QtCore import QObject
 from sqlalchemy.orm import Session as OrmSession
 
 from desktop.core import change_set
 from desktop.core.db import Store
 from desktop.ui.context import AppContext
 from desktop.ui.tasks import CancelToken
+from desktop.ui.widgets.busy import BusyState
 
 T = TypeVar("T")
 
@@ -88,6 +95,11 @@ class CollectionOp(Generic[T]):
         self._failure: Callable[[BaseException], Any] | None = None
         self._long: Callable[[Store, CancelToken, Callable[[int, int], None]], T] | None = None
         self._on_progress: Callable[[int, int], None] | None = None
+        self._busy: BusyState | None = None
+
+    def with_busy(self, busy: BusyState | None) -> CollectionOp[T]:
+        self._busy = busy
+        return self
 
     def success(self, success: Callable[[T], Any] | None) -> CollectionOp[T]:
         self._success = success
@@ -105,7 +117,8 @@ class CollectionOp(Generic[T]):
                 return run_change(store, lambda st: long(st, token, progress))
             return run_change(store, op)
 
-        return self._ctx.tasks.run(work, self._done, self._failure, self._on_progress)
+        done, failure = _ending(self._busy, self._done, self._failure)
+        return self._ctx.tasks.run(work, done, failure, self._on_progress)
 
     def run_now(self) -> T:
         """Run on the calling thread, for the few changes Qt or the user must see settled at once.
@@ -133,9 +146,14 @@ class QueryOp(Generic[T]):
     def __init__(self, ctx: AppContext, op: Callable[[OrmSession], T], success: Callable[[T], Any]) -> None:
         self._ctx, self._op, self._success = ctx, op, success
         self._failure: Callable[[BaseException], Any] | None = None
+        self._busy: BusyState | None = None
 
     def failure(self, failure: Callable[[BaseException], Any] | None) -> QueryOp[T]:
         self._failure = failure
+        return self
+
+    def with_busy(self, busy: BusyState | None) -> QueryOp[T]:
+        self._busy = busy
         return self
 
     def run_in_background(self) -> CancelToken:
@@ -145,10 +163,97 @@ class QueryOp(Generic[T]):
             with store.session() as s:
                 return op(s)
 
-        return self._ctx.tasks.run(work, self._success, self._failure)
+        done, failure = _ending(self._busy, self._success, self._failure)
+        return self._ctx.tasks.run(work, done, failure)
+
+
+def _ending(
+    busy: BusyState | None,
+    done: Callable[[Any], Any] | None,
+    failure: Callable[[BaseException], Any] | None,
+) -> tuple[Callable[[Any], Any] | None, Callable[[BaseException], Any] | None]:
+    """``done``/``failure`` that first end the busy look begun now (a failure re-raises as before)."""
+    if busy is None:
+        return done, failure
+    busy.begin()
+
+    def finished(value: Any) -> None:
+        if not shiboken6.isValid(busy):  # the page closed while its data loaded: no one to show it to
+            return
+        busy.end()
+        if done is not None:
+            done(value)
+
+    def failed(exc: BaseException) -> None:
+        if shiboken6.isValid(busy):
+            busy.end()
+        if failure is None:
+            raise exc
+        failure(exc)
+
+    return finished, failed
 
 
 def read_now(ctx: AppContext, op: Callable[[OrmSession], T]) -> T:
     """A small read answered at once on the calling thread (a model's page of rows)."""
     with ctx.store.session() as s:
         return op(s)
+
+
+class Reloader(Generic[T]):
+    """A view's reload, read on the DB worker whenever asked, at most one read waiting at a time.
+
+    Data changes come in bursts (an autosave every few seconds, an import touching six tables): asks
+    made while a read is on its way give one more read after it, not one each. ``show`` gets the
+    result on the UI thread, unless ``owner`` was deleted meanwhile (its page closed).
+    """
+
+    def __init__(self, ctx: AppContext, owner: QObject, read: Callable[[Store], T], show: Callable[[T], Any],
+                 busy: BusyState | None = None, failure: Callable[[BaseException], Any] | None = None) -> None:
+        self._ctx, self._owner, self._read, self._show, self._busy = ctx, owner, read, show, busy
+        self._failure = failure
+        self._reading = self._again = False
+        self.loads = 0  # how many reads have been shown (tests wait on it)
+
+    @property
+    def reading(self) -> bool:
+        return self._reading
+
+    def request(self) -> None:
+        if self._reading:
+            self._again = True
+            return
+        self._reading, self._again = True, False
+        store, read = self._ctx.store, self._read
+        if self._busy is not None:
+            self._busy.begin()
+
+        def work(token: CancelToken, progress: Callable[[int, int], None]) -> T:
+            return read(store)
+
+        self._ctx.tasks.run(work, self._done, self._failed)
+
+    def _settle(self) -> bool:
+        if not shiboken6.isValid(self._owner):
+            return False
+        self._reading = False
+        if self._busy is not None and shiboken6.isValid(self._busy):
+            self._busy.end()
+        return True
+
+    def _done(self, value: T) -> None:
+        if not self._settle():
+            return
+        self.loads += 1
+        self._show(value)
+        if self._again:
+            self.request()
+
+    def _failed(self, exc: BaseException) -> None:
+        if not self._settle():
+            return
+        if self._again:
+            self.request()
+        if self._failure is None:
+            raise exc  # shown as any other worker failure
+        self._failure(exc)

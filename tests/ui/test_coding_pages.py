@@ -35,6 +35,7 @@ def test_codebook_page_edit_move_merge_delete_and_qdc(qtbot, qtmodeltester, ctx:
                                                       monkeypatch) -> None:
     page = CodebookPage(ctx)
     qtbot.addWidget(page)
+    qtbot.waitUntil(lambda: page.loads == 1)  # the tree is read on the DB worker
     qtmodeltester.check(page.model)
     assert page.model.rowCount() == 5  # the demo's top-level codes
     women, youth = _code(ctx, "Women"), _code(ctx, "Youth")
@@ -88,6 +89,7 @@ def test_codebook_page_edit_move_merge_delete_and_qdc(qtbot, qtmodeltester, ctx:
 def test_reports_page_tabs(qtbot, ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
     page = ReportsPage(ctx)
     qtbot.addWidget(page)
+    qtbot.waitUntil(lambda: page.loads == 1)  # codes and coders are read on the DB worker
     integrity = _code(ctx, "Integrity")
     # Retrieval with sub-codes.
     r = page.retrieval
@@ -132,6 +134,7 @@ def test_page_screenshots(qtbot, ctx: AppContext, lang: str) -> None:  # type: i
     book.resize(1000, 600)
     book.show()
     qtbot.waitExposed(book)
+    qtbot.waitUntil(lambda: book.loads == 1)
     book.select(_code(ctx, "Women").id)
     assert book.grab().save(f"/tmp/coding_codebook_{lang}.png")
     reports = ReportsPage(ctx)
@@ -139,6 +142,7 @@ def test_page_screenshots(qtbot, ctx: AppContext, lang: str) -> None:  # type: i
     reports.resize(1000, 600)
     reports.show()
     qtbot.waitExposed(reports)
+    qtbot.waitUntil(lambda: reports.loads == 1)
     m = reports.matrix
     reports.tabs.setCurrentWidget(m)
     m.run_btn.click()

@@ -94,8 +94,10 @@ def test_participants_page_withdraws_quotes_only_and_refuses_twice(
     row = next(i for i in range(page.model.rowCount()) if page.model.row_at(i).code == study.pseudonym)
     page.view.selectRow(row)
     monkeypatch.setattr(WithdrawDialog, "ask", staticmethod(lambda *a, **k: WithdrawAnswer(dt.date(2026, 11, 30), "quotes")))
+    loads = page.loads
     qtbot.mouseClick(page.withdraw_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "never be quoted" in page.status.text(), timeout=10000)
+    qtbot.waitUntil(lambda: page.loads > loads, timeout=10000)
     page.view.selectRow(row)  # the list reloaded after the change
     page.withdraw_selected()
     qtbot.waitUntil(lambda: "already withdrew" in page.status.text(), timeout=10000)

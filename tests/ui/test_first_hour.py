@@ -231,7 +231,9 @@ def test_facilitator_first_hour(lang: str, manager: LanguageManager, qtbot: QtBo
         editor.request_close()
         window.go_to("sync")
         sync = window.current_page()
-        assert isinstance(sync, SyncPage) and not sync.is_coordinator_view()
+        assert isinstance(sync, SyncPage)
+        qtbot.waitUntil(sync.is_loaded)  # read on the DB worker
+        assert not sync.is_coordinator_view()
         unsent_before = sync.outbox.state.unsent if sync.outbox.state else 0
         assert unsent_before > 0
         dialog = sync.outbox.join_dialog()
@@ -293,7 +295,9 @@ def test_coordinator_first_hour(lang: str, manager: LanguageManager, qtbot: QtBo
         # 1. Import a good bundle and a bad file: one line each, in the interface's language.
         window.go_to("sync")
         sync = window.current_page()
-        assert isinstance(sync, SyncPage) and sync.is_coordinator_view()
+        assert isinstance(sync, SyncPage)
+        qtbot.waitUntil(sync.is_loaded)  # read on the DB worker
+        assert sync.is_coordinator_view()
         sync.set_identity_path(identity)
         assert sync.import_paths([good.path, bad])
         qtbot.waitUntil(lambda: len(sync.last_outcomes) == 2 and not sync.cancel_button.isEnabled(), timeout=60_000)

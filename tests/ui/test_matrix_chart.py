@@ -96,6 +96,9 @@ def test_percentages_of_the_column(tab: Any, demo_store: Store, qtbot: QtBot) ->
             share = m.cell(code, value).segments / column if column else 0
             assert text(tab, i, j) == f"{round(share * 100)}%"
     assert "Share" in tab.chart.texts.value_axis
+    assert all(t.endswith("%") for t in tab.chart.tick_labels())
+    # The chart's bar for a value says what the totals row's cell says.
+    assert tab.chart.value_text(tab.chart.bars[0][1]) == text(tab, last_row, 1)
     tab.percent.setChecked(False)
     assert "%" not in text(tab, 0, 1)
 

@@ -201,6 +201,7 @@ def test_participants_page_lists_pseudonyms_only(ctx: AppContext, qtbot, qtmodel
     page = ParticipantsPage(ctx)
     qtbot.addWidget(page)
     assert page.key == "participants" and page.title() == "Participants"
+    qtbot.waitUntil(lambda: page.loads == 1, timeout=5000)  # read on the DB worker
     qtmodeltester.check(page.model)
     model = page.model
     shown = {model.data(model.index(r, c)) for r in range(model.rowCount()) for c in range(model.columnCount())}
@@ -215,7 +216,7 @@ def test_participants_page_lists_pseudonyms_only(ctx: AppContext, qtbot, qtmodel
     page.search.clear()
     page.governorate.setCurrentIndex(page.governorate.findData("basra"))
     page.apply_filter()
-    assert model.rowCount() == 2
+    qtbot.waitUntil(lambda: model.rowCount() == 2, timeout=5000)
     assert "2" in page.count_label.text()
 
 
@@ -254,6 +255,7 @@ def test_screenshots(ctx: AppContext, qtbot, lang: str) -> None:  # type: ignore
     qtbot.addWidget(page)
     page.resize(1000, 500)
     page.show()
+    qtbot.waitUntil(lambda: page.loads == 1, timeout=5000)
     QTest.qWait(20)
     assert page.grab().save(f"/tmp/fg_participants_page_{lang}.png")
 

@@ -57,7 +57,7 @@ def test_main_window_navigation_status_and_editor(window, qtbot):  # type: ignor
     assert window.windowTitle() == "Majlis"
     assert list(window.pages) == ["sessions"]  # the other pages are built when first visited
     assert window.current_page() is window.pages["sessions"]
-    assert window.device_label.text() == "Device: test laptop"
+    qtbot.waitUntil(lambda: window.device_label.text() == "Device: test laptop")  # read on the DB worker
     QTest.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)  # skipped pages shift rows
     keys = [window.nav.item(r).data(Qt.ItemDataRole.UserRole) for r in range(window.nav.count())]
     assert window.current_page() is window.pages[keys[2]]
@@ -70,9 +70,9 @@ def test_main_window_navigation_status_and_editor(window, qtbot):  # type: ignor
     QTest.keyClick(window.editor.edits["title"], Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)  # Back
     assert window.editor is None and window.current_page() is page
     assert svc.load_minutes(window.ctx.store, sid).fields["title"] == "جلسة"
-    assert page.model.rowCount() == 1
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1)  # the list is read again on the DB worker
     # The status bar counted the changes made.
-    assert window.unsent_label.text() != "Unsent changes: 0"
+    qtbot.waitUntil(lambda: window.unsent_label.text() != "Unsent changes: 0")
 
 
 def test_language_switch_flips_direction(window, qtbot, qapp):  # type: ignore[no-untyped-def]

@@ -33,6 +33,7 @@ def page(team: TeamFixture, qtbot, make_ctx) -> SyncPage:  # type: ignore[no-unt
     p = SyncPage(make_ctx(team.centre, user_name="coordinator"))
     qtbot.addWidget(p)
     p.set_identity_path(team.identity_file)
+    qtbot.waitUntil(p.is_loaded)  # read on the DB worker
     return p
 
 
@@ -86,7 +87,7 @@ def test_export_button_with_save_dialog(page: SyncPage, team: TeamFixture, tmp_p
 def test_resolve_conflict_through_dialog(page: SyncPage, team: TeamFixture, tmp_path: Path, qtbot) -> None:  # type: ignore[no-untyped-def]
     turn_id = make_conflict(team, tmp_path)
     page.refresh()
-    assert page.conflicts_model.rowCount() == 1
+    qtbot.waitUntil(lambda: page.conflicts_model.rowCount() == 1)  # read on the DB worker
     page.conflicts_view.selectRow(0)
     dialog = page.resolve_selected()
     assert isinstance(dialog, ConflictDialog)

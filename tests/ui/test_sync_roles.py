@@ -38,6 +38,7 @@ def _page(ctx: AppContext, qtbot: QtBot) -> SyncPage:
     qtbot.addWidget(page)
     page.resize(1000, 800)
     page.show()
+    qtbot.waitUntil(page.is_loaded)  # read on the DB worker
     return page
 
 
@@ -52,12 +53,13 @@ def test_facilitator_sends_and_sees_the_count_fall(team: Team, qtbot: QtBot, mak
     window.go_to("sync")
     page = window.current_page()
     assert isinstance(page, SyncPage)
+    qtbot.waitUntil(page.is_loaded)
     assert not page.is_coordinator_view() and page.outbox.isVisible()
     assert not page.progress.isVisible()  # no empty bar that looks like a text box
     unsent = page.outbox.state.unsent if page.outbox.state else 0
     assert unsent > 0
     assert page.outbox.unsent_label.text() == f"Unsent changes: {unsent}"
-    assert window.unsent_label.text() == f"Unsent changes: {unsent}"
+    qtbot.waitUntil(lambda: window.unsent_label.text() == f"Unsent changes: {unsent}")
 
     offered: dict[str, str] = {}
 
@@ -75,7 +77,7 @@ def test_facilitator_sends_and_sees_the_count_fall(team: Team, qtbot: QtBot, mak
     written = tmp_path / "out" / "for-the-coordinator.majlis"
     assert written.exists(), "the extension is always added"
     qtbot.waitUntil(lambda: page.outbox.unsent_label.text() == "Unsent changes: 0", timeout=5000)
-    assert window.unsent_label.text() == "Unsent changes: 0"
+    qtbot.waitUntil(lambda: window.unsent_label.text() == "Unsent changes: 0")
     assert str(tmp_path / "out") in page.outbox.where_label.text()
     assert page.outbox.open_button.isEnabled()
     assert "Last bundle:" in page.outbox.last_label.text()

@@ -34,6 +34,7 @@ def page(team: Team, qtbot, make_ctx) -> SyncPage:  # type: ignore[no-untyped-de
     p = SyncPage(make_ctx(team.centre, user_name="coordinator"))
     qtbot.addWidget(p)
     p.set_identity_path(team.identity_file)
+    qtbot.waitUntil(p.is_loaded)  # read on the DB worker
     return p
 
 

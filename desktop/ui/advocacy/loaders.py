@@ -34,7 +34,7 @@ def detail(s: OrmSession, rec_id: str, lang: str, digits: Digits) -> Detail:
     rec = recommendations.get(s, rec_id)
     fields = {key: str(getattr(rec, key) or "") for key in recommendations.EDITABLE if key != "number"}
     links = support.link_refs(s, rec_id)
-    sup = support.support_from(s, links)
+    sup = support.support_from(s, links, rec_id=rec_id)
     codes = {c.id: c for c in codebook.live_codes(s)}
     quoted = {q.segment_id: q.text for q in sup.quotes}
     rows = []

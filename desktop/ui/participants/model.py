@@ -6,7 +6,7 @@ numbers are never read here, so they cannot appear in the list.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -17,6 +17,7 @@ from desktop.core import participant_fields, participants
 from desktop.ui.context import AppContext
 from desktop.ui.labels import demographics as labels
 from desktop.ui.models.paged_ids import PagedIdModel
+from desktop.ui.widgets.busy import BusyState
 
 COLUMNS = participant_fields.LIST_COLUMNS
 CHUNK = 100
@@ -34,6 +35,11 @@ class AllParticipantsModel(PagedIdModel):
     def set_filter(self, text: str, governorate: str) -> None:
         self.text, self.governorate = text, governorate
         self.reload()
+
+    def filter_in_background(self, text: str, governorate: str, busy: BusyState | None = None,
+                             then: Callable[[], object] | None = None) -> None:
+        self.text, self.governorate = text, governorate
+        self.reload_in_background(busy, then)
 
     def query_ids(self, s: OrmSession) -> list[str]:
         return participants.search_ids(s, self.text, self.governorate)

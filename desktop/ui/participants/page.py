@@ -26,6 +26,7 @@ from desktop.ui.consent import withdrawal_flow
 from desktop.ui.context import AppContext
 from desktop.ui.page_base import Page
 from desktop.ui.participants.model import AllParticipantsModel
+from desktop.ui.widgets.busy import BusyState
 
 WATCHED = {"participant", "consent_record", "attendance", "erasure"}
 
@@ -36,6 +37,8 @@ class ParticipantsPage(Page):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.model = AllParticipantsModel(ctx, self)
+        self.busy = BusyState(self)
+        self.loads = 0  # how many filters have arrived from the worker (tests wait on it)
         self.search = QLineEdit(self)
         self.search.setObjectName("participants_search")
         self.search.setClearButtonEnabled(True)
@@ -116,7 +119,12 @@ class ParticipantsPage(Page):
         self.apply_filter()
 
     def apply_filter(self) -> None:
-        self.model.set_filter(self.search.text(), self.governorate.currentData() or "")
+        """Search and read the first rows on the DB worker: the page is on screen meanwhile."""
+        self.model.filter_in_background(self.search.text(), self.governorate.currentData() or "",
+                                        self.busy, self._filtered)
+
+    def _filtered(self) -> None:
+        self.loads += 1
         self.view.resizeColumnsToContents()
         # A pseudonym is never cut: it is the only name a participant has on screen.
         sample = self.view.fontMetrics().horizontalAdvance("WWW-FG00-P00") + 24

@@ -14,12 +14,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core import agreement, retrieval
+from desktop.core import agreement
 from desktop.core.agreement import Disagreement, Report
 from desktop.ui.context import AppContext
 from desktop.ui.models.code_tree import Row, flatten
 from desktop.ui.models.column_table import Column, ColumnTableModel
-from desktop.ui.operations import read_now
 from desktop.ui.reports import common
 
 
@@ -84,9 +83,9 @@ class AgreementTab(QWidget):
         self.disagreements.retranslate()
         self._summarise()
 
-    def reload_codes(self, rows: list[Row]) -> None:
-        self._rows = {r.id: r for r in flatten(rows)}
-        coders = read_now(self.ctx, retrieval.coders)
+    def reload_codes(self, data: common.ReportsData) -> None:
+        self._rows = {r.id: r for r in flatten(data.codes)}
+        coders = data.coders
         for i, combo in enumerate((self.coder_a, self.coder_b)):
             current = combo.currentText()
             combo.clear()

@@ -16,7 +16,8 @@ from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from desktop.ui.qt_i18n import shown_number
+from desktop.i18n import formatting
+from desktop.ui.qt_i18n import active_digits, active_language, shown_number
 
 BAR = 20  # bar thickness
 GAP = 8  # space between bars
@@ -58,8 +59,8 @@ class BarChart(QWidget):
         self.update()
 
     def value_text(self, value: float) -> str:
-        if self.percent:
-            return shown_number(round(value * 100, 1)) + ("٪" if shown_number(0) == "٠" else "%")
+        if self.percent:  # as the matrix cells write them (Babel's percent, the chosen digits and sign)
+            return formatting.format_percent(value, active_language(), active_digits())
         return shown_number(round(value, 1) if value != int(value) else int(value))
 
     def tick_labels(self) -> list[str]:

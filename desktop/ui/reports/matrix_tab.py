@@ -20,14 +20,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core import analysis, retrieval
+from desktop.core import analysis
 from desktop.core.analysis import Matrix
 from desktop.exports.xlsx_matrix import MatrixTable, shade, write_matrix_xlsx
 from desktop.i18n import formatting
 from desktop.ui.context import AppContext
 from desktop.ui.models.code_tree import Row, flatten, swatch
 from desktop.ui.models.column_table import Column, ColumnTableModel
-from desktop.ui.operations import read_now
 from desktop.ui.qt_i18n import shown_number
 from desktop.ui.reports import common
 from desktop.ui.reports.bar_chart import BarChart, ChartTexts
@@ -89,13 +88,14 @@ class MatrixTab(QWidget):
         self.matrix: Matrix | None = None
         self.chart_row: str = TOTAL
         self._rows: dict[str, Row] = {}
+        self._attributes: list[tuple[str, str]] = []  # the team's own, read with the page's data
 
     def retranslate(self) -> None:
         current = self.attribute.currentData()
         self.attribute.clear()
         for key, name in common.attribute_names().items():
             self.attribute.addItem(name, key)
-        for key, label in read_now(self.ctx, retrieval.team_attributes):
+        for key, label in self._attributes:
             self.attribute.addItem(label, f"attr:{key}")
         self.attribute.setCurrentIndex(max(0, self.attribute.findData(current)))
         m = self.measure.currentIndex()
@@ -119,8 +119,11 @@ class MatrixTab(QWidget):
         self.drill_model.retranslate()
         self._show(self.matrix)  # titles, totals label, chart texts and digits in the new language
 
-    def reload_codes(self, rows: list[Row]) -> None:
-        self._rows = {r.id: r for r in flatten(rows)}
+    def reload_codes(self, data: common.ReportsData) -> None:
+        self._rows = {r.id: r for r in flatten(data.codes)}
+        if data.attributes != self._attributes:
+            self._attributes = data.attributes
+            self.retranslate()
 
     def run(self) -> None:
         attribute = str(self.attribute.currentData() or "governorate")
@@ -327,8 +330,8 @@ class CooccurrenceTab(QWidget):
         self.table.setAccessibleName(self.tr("Code co-occurrence"))
         self.model.retranslate()
 
-    def reload_codes(self, rows: list[Row]) -> None:
-        self._rows = flatten(rows)
+    def reload_codes(self, data: common.ReportsData) -> None:
+        self._rows = flatten(data.codes)
 
     def run(self) -> None:
         common.run(self.ctx, lambda s: analysis.cooccurrence(s), self._show, self.status)

@@ -5,13 +5,14 @@ from __future__ import annotations
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from desktop.ui.context import AppContext
-from desktop.ui.models.code_tree import load_rows
-from desktop.ui.operations import read_now
+from desktop.ui.operations import QueryOp
 from desktop.ui.page_base import Page
 from desktop.ui.reports.agreement_tab import AgreementTab
+from desktop.ui.reports.common import ReportsData, load_reports_data
 from desktop.ui.reports.matrix_tab import CooccurrenceTab, MatrixTab
 from desktop.ui.reports.retrieval_tab import RetrievalTab
 from desktop.ui.reports.search_tab import SearchTab
+from desktop.ui.widgets.busy import BusyState
 
 
 class ReportsPage(Page):
@@ -19,6 +20,8 @@ class ReportsPage(Page):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
+        self.data = ReportsData()
+        self.loads = 0  # how many loads have arrived from the worker (tests wait on it)
         self.retrieval = RetrievalTab(ctx)
         self.search = SearchTab(ctx)
         self.matrix = MatrixTab(ctx)
@@ -29,6 +32,7 @@ class ReportsPage(Page):
             self.tabs.addTab(tab, "")
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
+        self.busy = BusyState(self)
         ctx.events.changed.connect(self._on_data_changed)
         self.retranslate()
         self.refresh()
@@ -47,12 +51,20 @@ class ReportsPage(Page):
         self.tabs.setAccessibleName(self.tr("Reports"))
         for tab in self._all():
             tab.retranslate()  # type: ignore[attr-defined]
-        self.refresh()
+        self._show(self.data)  # code names in the new language, from what was read
 
     def refresh(self) -> None:
-        rows = read_now(self.ctx, load_rows)
+        """Codes, coders and attributes are read on the DB worker; the tabs are on screen meanwhile."""
+        QueryOp(self.ctx, load_reports_data, self._loaded).with_busy(self.busy).run_in_background()
+
+    def _loaded(self, data: ReportsData) -> None:
+        self.loads += 1
+        self._show(data)
+
+    def _show(self, data: ReportsData) -> None:
+        self.data = data
         for tab in self._all():
-            tab.reload_codes(rows)  # type: ignore[attr-defined]
+            tab.reload_codes(data)  # type: ignore[attr-defined]
 
     def _on_data_changed(self, tables: object) -> None:
         if isinstance(tables, set) and tables & {"code", "coded_segment"}:

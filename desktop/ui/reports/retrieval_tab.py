@@ -27,9 +27,7 @@ from desktop.core.retrieval import Filters, Retrieved
 from desktop.ui.context import AppContext
 from desktop.ui.labels import demographics
 from desktop.ui.labels import sessions as labels
-from desktop.ui.models.code_tree import Row
 from desktop.ui.models.column_table import Column, ColumnTableModel, RowRole
-from desktop.ui.operations import read_now
 from desktop.ui.reports import common
 from desktop.ui.widgets.digit_spin import DigitDateEdit
 from desktop.ui.widgets.session_editor_base import CODE_SESSION_SHORTCUT
@@ -131,10 +129,9 @@ class RetrievalTab(QWidget):
             combo.addItem(text, key)
         combo.setCurrentIndex(max(0, combo.findData(current)))
 
-    def reload_codes(self, rows: list[Row]) -> None:
-        common.fill_code_combo(self.code, rows, str(self.ctx.language.language))
-        coders = read_now(self.ctx, retrieval.coders)
-        self._fill(self.coder, [(c, c) for c in coders])
+    def reload_codes(self, data: common.ReportsData) -> None:
+        common.fill_code_combo(self.code, data.codes, str(self.ctx.language.language))
+        self._fill(self.coder, [(c, c) for c in data.coders])
 
     def filters(self) -> Filters:
         def one(combo: QComboBox) -> frozenset[str]:

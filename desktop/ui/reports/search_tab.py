@@ -27,7 +27,6 @@ from desktop.core import coding, search
 from desktop.core.models import Session
 from desktop.core.search import Hit
 from desktop.ui.context import AppContext
-from desktop.ui.models.code_tree import Row
 from desktop.ui.models.column_table import Column, ColumnTableModel, RowRole
 from desktop.ui.operations import CollectionOp
 from desktop.ui.reports import common
@@ -126,8 +125,8 @@ class SearchTab(QWidget):
         self.table.setAccessibleName(self.tr("Search results"))
         self.model.retranslate()
 
-    def reload_codes(self, rows: list[Row]) -> None:
-        common.fill_code_combo(self.code, rows, str(self.ctx.language.language))
+    def reload_codes(self, data: common.ReportsData) -> None:
+        common.fill_code_combo(self.code, data.codes, str(self.ctx.language.language))
 
     def _where(self, hit: Hit) -> str:
         kinds = {"transcript_turn": self.tr("Transcript"), "agenda_item": self.tr("Agenda"),

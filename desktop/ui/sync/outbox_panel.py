@@ -6,13 +6,14 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QUrl, Signal
+from PySide6.QtCore import QEvent, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop.sync.export import export_bundle
 from desktop.sync.outbox import LAST_EXPORT_FOLDER, Outbox, outbox, with_bundle_suffix
 from desktop.ui.context import AppContext
+from desktop.ui.operations import Reloader
 from desktop.ui.sync import texts
 from desktop.ui.sync.drives import default_export_folder
 from desktop.ui.sync.join_dialog import JoinTeamDialog
@@ -24,14 +25,19 @@ class OutboxPanel(QGroupBox):
     """``message(str)`` carries one translated line for the page's results list."""
 
     message = Signal(str)
+    stateChanged = Signal()  # a new state was read (team joined, export done, unsent count moved)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.setObjectName("outbox")
         self.state: Outbox | None = None
+        self.exporting = False
         self.team_label, self.unsent_label = QLabel(self), QLabel(self)
         self.last_label, self.where_label = QLabel(self), QLabel(self)
+        self.key_label = QLabel(self)  # the fingerprint the coordinator compares before approving
+        self.key_label.setObjectName("own_fingerprint")
+        self.key_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         for label in (self.team_label, self.last_label, self.where_label):
             label.setWordWrap(True)
         font = self.unsent_label.font()
@@ -47,18 +53,25 @@ class OutboxPanel(QGroupBox):
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
-        for label in (self.team_label, self.unsent_label, self.last_label, self.where_label):
+        for label in (self.team_label, self.unsent_label, self.last_label, self.where_label, self.key_label):
             layout.addWidget(label)
         layout.addLayout(buttons)
+        # Read on the DB worker, on every data change: the page must not stand still after each autosave.
+        self.reader = Reloader(ctx, self, outbox, self._loaded)
         ctx.events.changed.connect(lambda _tables: self.refresh())
         ctx.language.digitsChanged.connect(lambda _d: self.retranslate())
+        self.retranslate()
         self.refresh()
 
     # --- state -------------------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        self.state = outbox(self.ctx.store)
+        self.reader.request()
+
+    def _loaded(self, state: Outbox) -> None:
+        self.state = state
         self.retranslate()
+        self.stateChanged.emit()
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("Send your work"))
@@ -87,8 +100,12 @@ class OutboxPanel(QGroupBox):
         self.where_label.setText(self.tr("Saved in: %1").replace("%1", f"\u2066{st.last_export_folder}\u2069")
                                  if st.last_export_folder else "")
         self.where_label.setVisible(bool(st.last_export_folder))
+        # A fingerprint is Latin hex read left to right: isolated, its groups keep their order.
+        self.key_label.setText(self.tr("This laptop's key fingerprint: %1").replace(
+            "%1", f"\u2066{st.key_fingerprint}\u2069") if st.in_team and st.key_fingerprint else "")
+        self.key_label.setVisible(bool(self.key_label.text()))
         self.join_button.setVisible(not st.in_team)
-        self.export_button.setEnabled(st.in_team)
+        self.export_button.setEnabled(st.in_team and not self.exporting)  # one export at a time
         self.export_button.setToolTip("" if st.in_team else self.tr("Join a team first."))
         self.open_button.setEnabled(bool(st.last_export_folder) and Path(st.last_export_folder).is_dir())
 
@@ -118,21 +135,29 @@ class OutboxPanel(QGroupBox):
 
     def export_to(self, path: Path) -> None:
         store = self.ctx.store
+        self.exporting = True
         self.export_button.setEnabled(False)
-        self.ctx.tasks.run(lambda token, progress: export_bundle(store, path),
-                           on_done=lambda result: self._exported(result, path), on_error=self._failed)
+
+        def work(token: Any, progress: Any) -> Any:
+            result = export_bundle(store, path)
+            if result is not None:
+                store.set_state(LAST_EXPORT_FOLDER, str(result.path.parent))
+            return result
+
+        self.ctx.tasks.run(work, on_done=lambda result: self._exported(result, path), on_error=self._failed)
 
     def _exported(self, result: Any, path: Path) -> None:
+        self.exporting = False
         if result is None:
             self.message.emit(self.tr("Nothing to export: no new changes since the last bundle."))
         else:
-            self.ctx.store.set_state(LAST_EXPORT_FOLDER, str(result.path.parent))
             self.message.emit(self.tr("Bundle written: {name} ({count} changes)").format(
                 name=result.path.name, count=self.ctx.language.format_number(result.change_count)))
         self.ctx.events.changed.emit(set(EXPORT_TABLES))  # the unsent count here and in the status bar
         self.refresh()
 
     def _failed(self, exc: BaseException) -> None:
+        self.exporting = False
         self.message.emit(self.tr("Failed: {reason}").format(reason=texts.error_message(exc)))
         self.refresh()
 

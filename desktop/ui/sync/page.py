@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -36,9 +37,9 @@ from desktop.sync.errors import BundleError
 from desktop.sync.importer import ImportOutcome, import_files
 from desktop.sync.keys import load_identity_file
 from desktop.sync.sniff import looks_like_bundle
-from desktop.sync.team import team_identities
+from desktop.sync.team import current_team, team_identities
 from desktop.ui.context import AppContext
-from desktop.ui.operations import CollectionOp
+from desktop.ui.operations import CollectionOp, Reloader
 from desktop.ui.page_base import Page
 from desktop.ui.sync import texts
 from desktop.ui.sync.conflict_dialog import ConflictDialog
@@ -47,11 +48,32 @@ from desktop.ui.sync.models import ConflictsModel, DevicesModel
 from desktop.ui.sync.outbox_panel import OutboxPanel
 from desktop.ui.sync.roster_panel import RosterPanel
 from desktop.ui.tasks import CancelToken
+from desktop.ui.widgets.busy import BusyState
 
 IDENTITY_STATE = "sync_identity_file"  # a path, never the key itself
 # A bundle import writes through SQLAlchemy Core in bulk (for speed), past the ORM flush hook that
 # collects change sets, so it announces the synced tables itself.
 TOUCHED = {"session", "transcript_turn", "participant", "consent_record", "coded_segment", "code"}
+
+
+@dataclass(frozen=True)
+class CentreView:
+    """What the coordinator's half shows: devices and their gaps, open conflicts with their context."""
+
+    reports: list[Any]
+    conflicts: list[Any]
+    contexts: list[Any]
+
+
+def read_centre_view(store: Store) -> CentreView | None:
+    """None on a field laptop (it only sends)."""
+    with store.session() as s:
+        team = current_team(s)
+        central = team is not None and team.is_central
+    if not central:
+        return None
+    items = conflicts.list_conflicts(store)
+    return CentreView(devices.device_reports(store), items, [conflict_context(store, item) for item in items])
 
 
 class SyncPage(Page):
@@ -123,6 +145,9 @@ class SyncPage(Page):
         self.resolve_button.clicked.connect(self.resolve_selected)
         self.conflicts_view.doubleClicked.connect(lambda index: self.resolve_selected())
         self.identity_path = self._initial_identity()
+        self.receive_box.setVisible(False)  # until the worker says this is the centre
+        self.busy = BusyState(self)
+        self.central = Reloader(ctx, self, read_centre_view, self._central_loaded, self.busy)
         self.retranslate()
         self.refresh()
 
@@ -157,17 +182,24 @@ class SyncPage(Page):
             widget.setAccessibleName(name)
 
     def refresh(self) -> None:
+        """Everything is read on the DB worker (devices and conflicts took a second at the centre)."""
         self.outbox.refresh()
-        state = self.outbox.state
+        self.central.request()
+
+    def _central_loaded(self, found: CentreView | None) -> None:
         # Facilitators see only what they do: send. The centre also receives.
-        self.receive_box.setVisible(bool(state is not None and state.is_central))
-        if not self.receive_box.isVisibleTo(self):
+        self.receive_box.setVisible(found is not None)
+        if found is None:
             return
-        self.devices_model.set_reports(devices.device_reports(self.ctx.store))
-        items = conflicts.list_conflicts(self.ctx.store)
-        self.conflicts_model.set_items(items, [conflict_context(self.ctx.store, item) for item in items])
+        self.devices_model.set_reports(found.reports)
+        self.conflicts_model.set_items(found.conflicts, found.contexts)
         self.resolve_button.setEnabled(bool(self.conflicts_model.items))
         self.roster_panel.refresh()
+
+    def is_loaded(self) -> bool:
+        """Both halves have shown what the worker read, and no read is on its way."""
+        readers = (self.outbox.reader, self.central)
+        return all(r.loads and not r.reading for r in readers)
 
     def is_coordinator_view(self) -> bool:
         return self.receive_box.isVisibleTo(self)

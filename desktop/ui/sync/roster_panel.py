@@ -24,17 +24,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.db import Store
 from desktop.sync import roster
 from desktop.sync.errors import BundleError
 from desktop.sync.importer import ImportOutcome
 from desktop.sync.ownership import COORDINATOR, FIELD
 from desktop.ui.context import AppContext
-from desktop.ui.operations import CollectionOp
+from desktop.ui.operations import CollectionOp, Reloader
 from desktop.ui.sync import texts
-from desktop.ui.tasks import CancelToken
 
 #: Tables an approval can change: what the Sync page announces after applying held bundles.
 TOUCHED = {"device", "session", "transcript_turn", "participant", "consent_record", "coded_segment", "code"}
+
+
+def _read_roster(store: Store) -> tuple[list[roster.PendingDevice], list[roster.RosterEntry], str]:
+    return roster.pending(store), roster.roster(store), roster.own_fingerprint(store)
 
 
 class RosterPanel(QWidget):
@@ -44,6 +48,7 @@ class RosterPanel(QWidget):
         self.waiting: list[roster.PendingDevice] = []
         self.entries: list[roster.RosterEntry] = []
         self.own_fingerprint = ""
+        self._reader = Reloader(ctx, self, _read_roster, self._loaded, failure=self._show_failure)
         self.heading, self.roster_heading = QLabel(), QLabel()
         self.waiting_list, self.roster_list = QListWidget(), QListWidget()
         self.fingerprint_label, self.own_label, self.result_label = QLabel(), QLabel(), QLabel()
@@ -118,12 +123,7 @@ class RosterPanel(QWidget):
     # --- reading --------------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        store = self.ctx.store
-
-        def work(token: CancelToken, progress: Any) -> tuple[list[Any], list[Any], str]:
-            return roster.pending(store), roster.roster(store), roster.own_fingerprint(store)
-
-        self.ctx.tasks.run(work, on_done=self._loaded, on_error=self._failed)
+        self._reader.request()
 
     def _loaded(self, result: tuple[list[roster.PendingDevice], list[roster.RosterEntry], str]) -> None:
         self.waiting, self.entries, self.own_fingerprint = result
@@ -206,8 +206,11 @@ class RosterPanel(QWidget):
         self.refresh()
 
     def _failed(self, exc: BaseException) -> None:
+        self._show_failure(exc)
+        self.refresh()
+
+    def _show_failure(self, exc: BaseException) -> None:
         if isinstance(exc, BundleError):
             self.result_label.setText(texts.refusal(exc.code, exc.message))
         else:
             self.result_label.setText(self.tr("Failed: {reason}").format(reason=type(exc).__name__))
-        self.refresh()
