@@ -42,13 +42,17 @@ def _prepare_environment(args: argparse.Namespace) -> None:
     os.environ.setdefault("QT_SCALE_FACTOR_ROUNDING_POLICY", "PassThrough")
 
 
-def _preload_heavy_stack() -> threading.Thread:
+def _preload_heavy_stack(lang: str | None = None) -> threading.Thread:
     def work() -> None:
         # Plain imports, so that PyInstaller sees them; a real failure shows again on the main thread.
         with contextlib.suppress(Exception):
             import desktop.core.db
             import desktop.ui.main_window
             import desktop.ui.sessions.page  # noqa: F401
+            from desktop.i18n import formatting
+
+            if lang:  # Babel reads a language's data on its first number; the status bar shows one
+                formatting.format_number(0, lang, "latn")
 
     thread = threading.Thread(target=work, name="preload", daemon=True)
     thread.start()
@@ -228,7 +232,7 @@ def main(argv: list[str] | None = None) -> int:
         # started earlier, its imports would take the interpreter lock from the first paint.
         from PySide6.QtCore import QTimer
 
-        QTimer.singleShot(0, lambda: holder.setdefault("preload", _preload_heavy_stack()))
+        QTimer.singleShot(0, lambda: holder.setdefault("preload", _preload_heavy_stack(language.language)))
         if os.environ.get("MAJLIS_STARTUP_PROBE") == "1":
             from desktop.ui import startup_probe
 
