@@ -118,6 +118,8 @@ def run_smoke_test(language: Any, screenshot: Path | None, page: str | None = No
             problems.append(f"page {key!r} was asked for, {shown['current_page']!r} is shown")
     result = smoke.report(window, language.language, checked)
     problems += result["untranslated"]
+    result["help"] = smoke.help_report(window, language.language)
+    problems += [f"help: {line}" for line in result["help"]["problems"] + result["help"]["untranslated"]]
     missing = [key for key in registry.page_keys() if key not in result["pages"]]
     if missing:
         problems.append(f"pages missing from the window: {', '.join(missing)}")
@@ -222,7 +224,11 @@ def main(argv: list[str] | None = None) -> int:
     db = args.db or _last_db()
     if db is not None and db.exists():
         holder["unlock"] = show_unlock(db, language, holder, args.bundle)
-        holder["preload"] = _preload_heavy_stack()
+        # The heavy stack loads once the window is on screen (the first event-loop turn paints it):
+        # started earlier, its imports would take the interpreter lock from the first paint.
+        from PySide6.QtCore import QTimer
+
+        QTimer.singleShot(0, lambda: holder.setdefault("preload", _preload_heavy_stack()))
         if os.environ.get("MAJLIS_STARTUP_PROBE") == "1":
             from desktop.ui import startup_probe
 
@@ -240,7 +246,9 @@ def main(argv: list[str] | None = None) -> int:
 
         wizard.finishedWith.connect(done)
         wizard.show()
-        _preload_heavy_stack()
+        from PySide6.QtCore import QTimer
+
+        QTimer.singleShot(0, _preload_heavy_stack)  # after the first paint, as for the unlock window
     return int(app.exec())
 
 

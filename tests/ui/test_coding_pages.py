@@ -35,6 +35,7 @@ def test_codebook_page_edit_move_merge_delete_and_qdc(qtbot, qtmodeltester, ctx:
                                                       monkeypatch) -> None:
     page = CodebookPage(ctx)
     qtbot.addWidget(page)
+    qtbot.waitUntil(lambda: page.loads == 1)  # the tree is read on the DB worker
     qtmodeltester.check(page.model)
     assert page.model.rowCount() == 5  # the demo's top-level codes
     women, youth = _code(ctx, "Women"), _code(ctx, "Youth")
@@ -133,6 +134,7 @@ def test_page_screenshots(qtbot, ctx: AppContext, lang: str) -> None:  # type: i
     book.resize(1000, 600)
     book.show()
     qtbot.waitExposed(book)
+    qtbot.waitUntil(lambda: book.loads == 1)
     book.select(_code(ctx, "Women").id)
     assert book.grab().save(f"/tmp/coding_codebook_{lang}.png")
     reports = ReportsPage(ctx)

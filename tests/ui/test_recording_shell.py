@@ -70,7 +70,7 @@ def test_main_window_navigation_status_and_editor(window, qtbot):  # type: ignor
     QTest.keyClick(window.editor.edits["title"], Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)  # Back
     assert window.editor is None and window.current_page() is page
     assert svc.load_minutes(window.ctx.store, sid).fields["title"] == "جلسة"
-    assert page.model.rowCount() == 1
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1)  # the list is read again on the DB worker
     # The status bar counted the changes made.
     qtbot.waitUntil(lambda: window.unsent_label.text() != "Unsent changes: 0")
 

@@ -30,9 +30,18 @@ from desktop.core import codebook
 from desktop.core.codebook import CodebookError
 from desktop.exports import refi_qda
 from desktop.ui.context import AppContext
-from desktop.ui.models.code_tree import CodeIdRole, CodeTreeModel, flatten, load_rows, swatch, swatch_icon
-from desktop.ui.operations import CollectionOp, read_now
+from desktop.ui.models.code_tree import (
+    CodeIdRole,
+    CodeTreeModel,
+    Row,
+    flatten,
+    load_rows,
+    swatch,
+    swatch_icon,
+)
+from desktop.ui.operations import CollectionOp, QueryOp, read_now
 from desktop.ui.page_base import Page
+from desktop.ui.widgets.busy import BusyState
 from desktop.ui.widgets.free_text import FreeTextEdit
 
 TEXT_FIELDS = ("definition", "inclusion", "exclusion", "examples")
@@ -44,6 +53,11 @@ class CodebookPage(Page):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.model = CodeTreeModel(lambda: str(self.ctx.language.language), self._move)
+        self.busy = BusyState(self)
+        self.loads = 0  # reloads that arrived from the worker (tests wait on it)
+        self._version = 0
+        self._wanted: str | None = None  # a code to select once the reload under way arrives
+        self._after_load: Callable[[], object] | None = None
         self.tree = QTreeView()
         self.tree.setModel(self.model)
         self.tree.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
@@ -178,21 +192,41 @@ class CodebookPage(Page):
         self._fill_merge_combo()  # its items are code names in the interface language too
 
     def refresh(self) -> None:
-        current = self.current_id()
+        """The tree with its usage counts is read on the DB worker (counting every segment of a
+        campaign is most of a second); the page is on screen meanwhile."""
+        QueryOp(self.ctx, lambda s: (load_rows(s), codebook.version(s)), self._loaded) \
+            .with_busy(self.busy).run_in_background()
+
+    def _loaded(self, found: tuple[list[Row], int]) -> None:
+        rows, version = found
+        self.loads += 1
+        current, self._wanted = self._wanted or self.current_id(), None
         expanded = {r.id for r in flatten(self.model.roots) if self.tree.isExpanded(self.model.index_for(r.id))}
-        rows = read_now(self.ctx, load_rows)
         self.model.reload(rows)
         for r in flatten(rows):
             if r.id in expanded or not expanded:
                 self.tree.setExpanded(self.model.index_for(r.id), True)
-        if current:
+        if current and self.model.row_for(current) is not None:
             self.select(current)
         elif rows:  # open on the first code rather than on an empty, editable-looking panel
             self.select(rows[0].id)
         if self.current_id() is None:
             self._show_current()  # nothing to edit: the panel is disabled
+        self._version = version
         self._update_version()
         self._fill_merge_combo()
+        if self._after_load is not None:
+            then, self._after_load = self._after_load, None
+            then()
+
+    def select_when_loaded(self, code_id: str, then: Callable[[], object] | None = None) -> None:
+        """Select a code a change just made: now if the tree has it, else when the reload arrives."""
+        if self.model.row_for(code_id) is not None and not self.busy.pending:
+            self.select(code_id)
+            if then is not None:
+                then()
+        else:
+            self._wanted, self._after_load = code_id, then
 
     # -- selection and the panel ---------------------------------------------------------------
     def current_id(self) -> str | None:
@@ -236,7 +270,7 @@ class CodebookPage(Page):
                 self.merge_combo.addItem(swatch_icon(r.colour), r.name(lang), r.id)
 
     def _update_version(self) -> None:
-        v = read_now(self.ctx, codebook.version)
+        v = self._version
         self.version_label.setText(self.tr("Codebook version %1").replace("%1", self.ctx.language.format_number(v)))
 
     # -- actions ---------------------------------------------------------------------------------
@@ -261,9 +295,11 @@ class CodebookPage(Page):
         name = self.tr("New code")
 
         def created(code: Any) -> None:
-            self.select(code.id)
-            self.names[lang].setFocus()
-            self.names[lang].selectAll()
+            def name_it() -> None:
+                self.names[lang].setFocus()
+                self.names[lang].selectAll()
+
+            self.select_when_loaded(code.id, name_it)
 
         self._run(lambda s: codebook.create_code(s, parent_id=parent, **{f"name_{lang}": name}), created)
 
@@ -296,7 +332,7 @@ class CodebookPage(Page):
         question = question.replace("%1", a.name(lang) if a else "").replace("%2", b.name(lang) if b else "")
         if QMessageBox.question(self, self.tr("Merge codes"), question) != QMessageBox.StandardButton.Yes:
             return
-        self._run(lambda s: codebook.merge(s, absorbed, str(survivor)), lambda _: self.select(str(survivor)))
+        self._run(lambda s: codebook.merge(s, absorbed, str(survivor)), lambda _: self.select_when_loaded(str(survivor)))
 
     def delete_current(self) -> None:
         code_id = self.current_id()
