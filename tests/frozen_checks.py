@@ -198,6 +198,9 @@ def check_gui(r: Runner, pages: Sequence[str], langs: Sequence[str] = LANGS) -> 
             raise CheckFailed(f"{lang}: English left: {report['untranslated']}")
         if report["right_to_left"] != (lang != "en"):
             raise CheckFailed(f"{lang}: wrong layout direction")
+        help_shown = report["help"]  # F1 found its topic and pictures inside the frozen folder
+        if help_shown["problems"] or not help_shown["pictures"] or help_shown["characters"] < 200:
+            raise CheckFailed(f"{lang}: help missing or broken: {help_shown}")
         reports[lang] = report
     r.gui("--smoke-test", "--page", "nowhere", expect=1)
     return reports

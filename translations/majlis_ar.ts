@@ -1745,6 +1745,25 @@ You can try again from the Sync page.</source>
         </message>
     </context>
     <context>
+        <name>HelpDialog</name>
+        <message>
+            <source>Majlis help</source>
+            <translation>مساعدة برنامج مجلس</translation>
+        </message>
+        <message>
+            <source>&amp;Contents</source>
+            <translation>ال&amp;محتويات</translation>
+        </message>
+        <message>
+            <source>Help topics</source>
+            <translation>موضوعات المساعدة</translation>
+        </message>
+        <message>
+            <source>Help text</source>
+            <translation>نصّ المساعدة</translation>
+        </message>
+    </context>
+    <context>
         <name>JoinTeamDialog</name>
         <message>
             <source>Join a team</source>
@@ -1901,6 +1920,14 @@ You can try again from the Sync page.</source>
         <message>
             <source>&amp;Help</source>
             <translation>م&amp;ساعدة</translation>
+        </message>
+        <message>
+            <source>Help &amp;contents</source>
+            <translation>&amp;محتويات المساعدة</translation>
+        </message>
+        <message>
+            <source>Help for &amp;this page</source>
+            <translation>مساعدة &amp;هذه الصفحة</translation>
         </message>
         <message>
             <source>&amp;About Majlis…</source>
@@ -2233,6 +2260,10 @@ You can try again from the Sync page.</source>
         <message>
             <source>Saved in: %1</source>
             <translation>حُفظت في: %1</translation>
+        </message>
+        <message>
+            <source>This laptop's key fingerprint: %1</source>
+            <translation>بصمة مفتاح هذا الحاسوب: %1</translation>
         </message>
         <message>
             <source>Join a team first.</source>

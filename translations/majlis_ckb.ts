@@ -1737,6 +1737,25 @@ You can try again from the Sync page.</source>
         </message>
     </context>
     <context>
+        <name>HelpDialog</name>
+        <message>
+            <source>Majlis help</source>
+            <translation>یارمەتیی مەجلیس</translation>
+        </message>
+        <message>
+            <source>&amp;Contents</source>
+            <translation>&amp;ناوەڕۆک</translation>
+        </message>
+        <message>
+            <source>Help topics</source>
+            <translation>بابەتەکانی یارمەتی</translation>
+        </message>
+        <message>
+            <source>Help text</source>
+            <translation>دەقی یارمەتی</translation>
+        </message>
+    </context>
+    <context>
         <name>JoinTeamDialog</name>
         <message>
             <source>Join a team</source>
@@ -1893,6 +1912,14 @@ You can try again from the Sync page.</source>
         <message>
             <source>&amp;Help</source>
             <translation>&amp;یارمەتی</translation>
+        </message>
+        <message>
+            <source>Help &amp;contents</source>
+            <translation>&amp;ناوەڕۆکی یارمەتی</translation>
+        </message>
+        <message>
+            <source>Help for &amp;this page</source>
+            <translation>یارمەتی بۆ ئەم &amp;پەڕەیە</translation>
         </message>
         <message>
             <source>&amp;About Majlis…</source>
@@ -2225,6 +2252,10 @@ You can try again from the Sync page.</source>
         <message>
             <source>Saved in: %1</source>
             <translation>پاشەکەوتکراوە لە: %1</translation>
+        </message>
+        <message>
+            <source>This laptop's key fingerprint: %1</source>
+            <translation>پەنجەمۆری کلیلی ئەم لاپتۆپە: %1</translation>
         </message>
         <message>
             <source>Join a team first.</source>

@@ -17,6 +17,7 @@ from desktop.core.models import BundleReceipt, ChangeLog, Team
 from desktop.core.status import own_last_seq
 from desktop.sync.bundle_format import BUNDLE_SUFFIX, bundle_file_name
 from desktop.sync.export import epoch_number
+from desktop.sync.roster import own_fingerprint
 
 LAST_EXPORT_FOLDER = "last_export_folder"  # a folder path (USB stick, Documents), never a key
 
@@ -30,6 +31,8 @@ class Outbox:
     last_export_range: tuple[int, int] | None
     last_export_folder: str
     next_name: str
+    # Read to the coordinator on the phone when this laptop waits for approval at the centre.
+    key_fingerprint: str = ""
 
 
 def outbox(store: Store) -> Outbox:
@@ -63,6 +66,7 @@ def outbox(store: Store) -> Outbox:
         last_export_range=(last.seq_from, last.seq_to) if last is not None else None,
         last_export_folder=store.get_state(LAST_EXPORT_FOLDER, "") or "",
         next_name=name,
+        key_fingerprint=own_fingerprint(store),
     )
 
 

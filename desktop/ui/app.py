@@ -118,6 +118,8 @@ def run_smoke_test(language: Any, screenshot: Path | None, page: str | None = No
             problems.append(f"page {key!r} was asked for, {shown['current_page']!r} is shown")
     result = smoke.report(window, language.language, checked)
     problems += result["untranslated"]
+    result["help"] = smoke.help_report(window, language.language)
+    problems += [f"help: {line}" for line in result["help"]["problems"] + result["help"]["untranslated"]]
     missing = [key for key in registry.page_keys() if key not in result["pages"]]
     if missing:
         problems.append(f"pages missing from the window: {', '.join(missing)}")

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.validation import passphrase_strength
 from desktop.i18n.languages import LANGUAGES
+from desktop.ui.help.dialog import install_f1
 from desktop.ui.widgets.field_error import FieldError
 
 DB_FILE = "majlis.db"
@@ -237,6 +238,7 @@ class FirstRunWizard(QWizard):
         self._busy_timer.setInterval(300)
         self._busy_timer.timeout.connect(self._show_busy)
         self.retranslate()
+        install_f1(self, "first-run")
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Majlis: first start"))

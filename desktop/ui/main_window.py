@@ -21,6 +21,8 @@ from desktop.core.db import Store
 from desktop.i18n.languages import LANGUAGES
 from desktop.ui import registry, retention_offer
 from desktop.ui.context import AppContext
+from desktop.ui.help import topics as help_topics
+from desktop.ui.help.dialog import HELP_KEY, show_help
 from desktop.ui.idle_lock import IdleLock
 from desktop.ui.operations import Reloader
 from desktop.ui.page_base import Page
@@ -151,9 +153,28 @@ class MainWindow(QMainWindow):
             self.language_actions[lang.code] = action
         self._check_language()
         self.help_menu = bar.addMenu("")
+        self.help_contents_action = QAction(self)
+        self.help_contents_action.triggered.connect(lambda: self.show_help(help_topics.INDEX))
+        self.help_page_action = QAction(self)
+        self.help_page_action.setShortcut(QKeySequence(HELP_KEY))
+        self.help_page_action.triggered.connect(lambda: self.show_help(self.help_topic()))
+        self.help_menu.addAction(self.help_contents_action)
+        self.help_menu.addAction(self.help_page_action)
+        self.help_menu.addSeparator()
         self.about_action = QAction(self)
         self.about_action.triggered.connect(self.show_about)
         self.help_menu.addAction(self.about_action)
+
+    def help_topic(self) -> str:
+        """The help topic for what is on screen: the open session editor, else the current page."""
+        if self.editor is not None:
+            return help_topics.EDITOR_TOPIC
+        page = self.current_page()
+        coordinator = getattr(page, "is_coordinator_view", None)
+        return help_topics.topic_for_page(getattr(page, "key", ""), bool(coordinator and coordinator()))
+
+    def show_help(self, topic: str) -> QWidget:
+        return show_help(self, topic)
 
     def show_about(self) -> None:
         from desktop.ui.about import AboutDialog
@@ -192,6 +213,8 @@ class MainWindow(QMainWindow):
         self.lock_action.setText(self.tr("&Lock"))
         self.quit_action.setText(self.tr("&Quit"))
         self.help_menu.setTitle(self.tr("&Help"))
+        self.help_contents_action.setText(self.tr("Help &contents"))
+        self.help_page_action.setText(self.tr("Help for &this page"))
         self.about_action.setText(self.tr("&About Majlis…"))
         self.nav.setAccessibleName(self.tr("Navigation"))
         titles = self.navigation_titles()

@@ -152,6 +152,33 @@ def page_report(window: Any, lang: str) -> dict[str, Any]:
     }
 
 
+def help_report(window: Any, lang: str) -> dict[str, Any]:
+    """F1 on the page shown: which topic opened, and whether the help files and their pictures are
+    where the app (frozen or not) looks for them, and readable, and in the interface's language."""
+    from PySide6.QtGui import QImage
+
+    from desktop.ui.help import topics
+
+    problems = topics.missing_files(lang)
+    shown = 0
+    for topic in topics.TOPICS:
+        for picture in topics.pictures(topic, lang) if not problems else []:
+            if QImage(str(picture)).isNull():
+                problems.append(f"{lang}/{picture.name} does not load")
+            shown += 1
+    dialog = window.show_help(window.help_topic())
+    text = dialog.current_text()
+    dialog.close()
+    return {
+        "topic": dialog.topic,
+        "folder": str(topics.help_dir(lang)),
+        "pictures": shown,
+        "characters": len(text),
+        "problems": problems,
+        "untranslated": [] if lang == "en" else sorted(set(english_words(text))),
+    }
+
+
 def report(window: Any, lang: str, checked: dict[str, dict[str, Any]]) -> dict[str, Any]:
     """The whole report: the window's navigation and, per page shown, what it held."""
     nav = window.nav

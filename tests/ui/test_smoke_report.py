@@ -43,6 +43,11 @@ def test_kurdish_window_holds_every_page_translated(tmp_path: Path) -> None:
         assert text == expected != key.capitalize(), key
     assert report["untranslated"] == []
     assert translate("ckb", "MainWindow", "&Lock") in report["checked"]["sync"]["texts"]
+    # F1 on the facilitator's Sync page: its topic, in Kurdish, with its pictures, found where the app looks
+    shown = report["help"]
+    assert shown["topic"] == "sending-bundle" and shown["folder"].endswith("help/ckb")
+    assert shown["problems"] == [] and shown["untranslated"] == []
+    assert shown["pictures"] >= 7 and shown["characters"] > 200
 
 
 def test_all_pages_in_one_start(tmp_path: Path) -> None:

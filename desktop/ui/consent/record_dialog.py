@@ -34,6 +34,7 @@ from desktop.ui.consent.clause_widgets import ClauseRow, ReadAloudView
 from desktop.ui.consent.form_words import SIGN_HERE, SIGNATURE_MEANING, word
 from desktop.ui.consent.signature_pad import SignaturePad
 from desktop.ui.context import AppContext
+from desktop.ui.help.dialog import install_f1
 from desktop.ui.operations import CollectionOp, read_now
 from desktop.ui.qt_i18n import ui_font
 
@@ -87,6 +88,7 @@ class ConsentDialog(QDialog):
         self._build(form.title, form.body, form.meaning, form.clauses, obtained_by)
         self.retranslate()
         self._apply_size(self.size_slider.value())
+        install_f1(self, "consent")
 
     # --- construction ---------------------------------------------------------------------------
     def _build(self, title: str, body: str, meaning: str, rows: list[tuple[str, str, bool]],

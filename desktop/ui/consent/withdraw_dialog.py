@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.ui.help.dialog import install_f1
 from desktop.ui.widgets.digit_spin import DigitDateEdit
 
 
@@ -78,6 +79,7 @@ class WithdrawDialog(QDialog):
         self.scope_all.toggled.connect(lambda _on: self._update())
         self.confirm.toggled.connect(lambda _on: self._update())
         self.retranslate()
+        install_f1(self, "consent", "withdrawal")
 
     def ok_button(self) -> QWidget:
         return self.buttons.button(QDialogButtonBox.StandardButton.Ok)

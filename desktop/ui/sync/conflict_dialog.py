@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from desktop.sync.conflict_context import ConflictContext, VersionInfo, word_diff
 from desktop.sync.conflicts import ConflictView
+from desktop.ui.help.dialog import install_f1
 
 DELETED_STYLE = "background-color:#fbd3d0; text-decoration: line-through;"
 INSERTED_STYLE = "background-color:#cdeccd; font-weight:bold;"
@@ -131,6 +132,7 @@ class ConflictDialog(QDialog):
         layout.addWidget(self.buttons)
         self._size_to_parent(parent)
         self.retranslate()
+        install_f1(self, "conflicts")
 
     def _size_to_parent(self, parent: QWidget | None) -> None:
         """Two texts side by side and a merge box need room: most of the window, never a slit."""

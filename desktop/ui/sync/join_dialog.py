@@ -29,6 +29,7 @@ from desktop.sync.errors import BundleError
 from desktop.sync.team import join_team
 from desktop.sync.team_file import TeamFile, read_team_file
 from desktop.ui.context import AppContext
+from desktop.ui.help.dialog import install_f1
 from desktop.ui.sync import texts
 from desktop.ui.tasks import CancelToken
 
@@ -85,6 +86,7 @@ class JoinTeamDialog(QDialog):
         self.file_label.setBuddy(self.file_edit)
         self.resize(620, 420)
         self.retranslate()
+        install_f1(self, "first-run")
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Join a team"))

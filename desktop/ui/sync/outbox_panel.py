@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QUrl, Signal
+from PySide6.QtCore import QEvent, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -35,6 +35,9 @@ class OutboxPanel(QGroupBox):
         self.exporting = False
         self.team_label, self.unsent_label = QLabel(self), QLabel(self)
         self.last_label, self.where_label = QLabel(self), QLabel(self)
+        self.key_label = QLabel(self)  # the fingerprint the coordinator compares before approving
+        self.key_label.setObjectName("own_fingerprint")
+        self.key_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         for label in (self.team_label, self.last_label, self.where_label):
             label.setWordWrap(True)
         font = self.unsent_label.font()
@@ -50,7 +53,7 @@ class OutboxPanel(QGroupBox):
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
-        for label in (self.team_label, self.unsent_label, self.last_label, self.where_label):
+        for label in (self.team_label, self.unsent_label, self.last_label, self.where_label, self.key_label):
             layout.addWidget(label)
         layout.addLayout(buttons)
         # Read on the DB worker, on every data change: the page must not stand still after each autosave.
@@ -97,6 +100,10 @@ class OutboxPanel(QGroupBox):
         self.where_label.setText(self.tr("Saved in: %1").replace("%1", f"\u2066{st.last_export_folder}\u2069")
                                  if st.last_export_folder else "")
         self.where_label.setVisible(bool(st.last_export_folder))
+        # A fingerprint is Latin hex read left to right: isolated, its groups keep their order.
+        self.key_label.setText(self.tr("This laptop's key fingerprint: %1").replace(
+            "%1", f"\u2066{st.key_fingerprint}\u2069") if st.in_team and st.key_fingerprint else "")
+        self.key_label.setVisible(bool(self.key_label.text()))
         self.join_button.setVisible(not st.in_team)
         self.export_button.setEnabled(st.in_team and not self.exporting)  # one export at a time
         self.export_button.setToolTip("" if st.in_team else self.tr("Join a team first."))
