@@ -3,6 +3,8 @@
 Frozen with PyInstaller for ``--frozen`` runs; run with ``python -c`` (its text) otherwise.
 """
 
+import time
+
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QLabel
 
@@ -10,5 +12,5 @@ app = QApplication([])
 w = QLabel("bare")
 w.resize(560, 360)
 w.show()
-QTimer.singleShot(0, lambda: (print("probe unlock-shown", flush=True), app.quit()))
+QTimer.singleShot(0, lambda: (print(f"probe unlock-shown cpu={time.process_time():.4f}", flush=True), app.quit()))
 app.exec()

@@ -11,10 +11,17 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 from desktop.core.db import Store, create_store
 
 PASSPHRASE = "correct horse battery staple"
+
+# Property tests: "dev" for a developer's plain pytest, "ci" (HYPOTHESIS_PROFILE=ci, set by .ci/test)
+# searching four times as many examples; tests with their own count scale it (tests/examples.py).
+settings.register_profile("dev", max_examples=25)
+settings.register_profile("ci", max_examples=100)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "dev"))
 
 
 @pytest.fixture(autouse=True)

@@ -4333,6 +4333,13 @@ Its {bundles} waiting bundles will be applied.</source>
         </message>
     </context>
     <context>
+        <name>SyncedFolder</name>
+        <message>
+            <source>This database is in a folder that {service} keeps in sync. A sync can copy the database while Majlis is writing it, or keep two versions of it, and work is lost. Keep the database in the Majlis data folder ({folder}) and send bundles to share work.</source>
+            <translation>قاعدة البيانات هذه في مجلّد يزامنه {service}. قد تنسخ المزامنة قاعدة البيانات بينما يكتب فيها مجلس، أو تُبقي نسختين منها، فيضيع العمل. احفظ قاعدة البيانات في مجلّد بيانات مجلس ({folder}) وأرسل الحزم لمشاركة العمل.</translation>
+        </message>
+    </context>
+    <context>
         <name>TableSection</name>
         <message>
             <source>Remove selected</source>

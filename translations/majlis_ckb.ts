@@ -4317,6 +4317,13 @@ Its {bundles} waiting bundles will be applied.</source>
         </message>
     </context>
     <context>
+        <name>SyncedFolder</name>
+        <message>
+            <source>This database is in a folder that {service} keeps in sync. A sync can copy the database while Majlis is writing it, or keep two versions of it, and work is lost. Keep the database in the Majlis data folder ({folder}) and send bundles to share work.</source>
+            <translation>ئەم بنکەدراوەیە لە بوخچەیەکدایە کە {service} هاوکاتی دەکات. هاوکاتکردن دەتوانێت بنکەدراوەکە کۆپی بکات لە کاتێکدا مەجلیس تێیدا دەنووسێت، یان دوو وەشانی لێ بهێڵێتەوە، و کارەکە ون دەبێت. بنکەدراوەکە لە بوخچەی داتای مەجلیس ({folder}) دابنێ و پاکێت بنێرە بۆ هاوبەشکردنی کار.</translation>
+        </message>
+    </context>
+    <context>
         <name>TableSection</name>
         <message>
             <source>Remove selected</source>

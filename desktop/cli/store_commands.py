@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop.cli.common import add_db, open_from_args, read_passphrase
-from desktop.core import backups, db
+from desktop.core import backups, db, synced_folder
 from desktop.core.errors import DatabaseExists, StoreError
 from desktop.core.status import integrity_problems, status
 
@@ -89,6 +89,9 @@ def cmd_status(args: argparse.Namespace) -> int:
     else:
         for key, value in info.items():
             print(f"{key}: {value}")
+    if info.get("synced_folder"):  # a warning, not a failure: one line on stderr, exit 0
+        text = synced_folder.WARNING.format(service=info["synced_folder"], folder=info["data_folder"])
+        sys.stderr.write(f"majlis-cli: warning: {text}\n")
     return 0
 
 

@@ -9,13 +9,14 @@ passphrase. The log keeps its last entries only (it never grows without end on a
 
 from __future__ import annotations
 
-import datetime as dt
-import platform
 import sys
-import traceback
 from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import datetime as dt
 
 from desktop import __version__
 from desktop.core import app_paths
@@ -38,6 +39,12 @@ def _where(filename: str) -> str:
 
 def entry(exc_type: type[BaseException], tb: TracebackType | None, now: dt.datetime | None = None) -> str:
     """One log entry: no message, no values, only where the program was."""
+    # Imported here, when a crash is being written: the hook is installed before the unlock window
+    # shows, and these modules are not needed for that (start-up budget).
+    import datetime as dt
+    import platform
+    import traceback
+
     when = (now or dt.datetime.now(dt.UTC)).strftime("%Y-%m-%d %H:%M:%S UTC")
     lines = [f"--- {when} · Majlis {__version__} · Python {platform.python_version()} · {sys.platform}",
              f"{exc_type.__module__}.{exc_type.__qualname__}"]

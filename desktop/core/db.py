@@ -25,6 +25,7 @@ from desktop.core.clock import HybridClock, WallClock, system_ms
 from desktop.core.errors import (
     DatabaseExists,
     DatabaseMissing,
+    EnvironmentProblem,
     NotADatabase,
     StoreError,
 )
@@ -36,9 +37,11 @@ from desktop.core.store_file import FileIdentity, identity_of, key_no_longer_fit
 from desktop.core.store_lock import StoreLock
 
 
-def make_engine(path: Path, passphrase: str) -> Engine:
+def make_engine(path: Path, passphrase: str, raw_key: bytes | None = None) -> Engine:
+    """``raw_key``: the key ``verify_key`` derived, so that new connections skip the derivation."""
+
     def creator() -> sqlcipher.Connection:
-        conn = raw_connect(path, passphrase)
+        conn = raw_connect(path, passphrase, raw_key=raw_key)
         conn.execute("PRAGMA foreign_keys = ON")
         conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA synchronous = FULL")  # a power cut must not lose a committed autosave
@@ -46,10 +49,11 @@ def make_engine(path: Path, passphrase: str) -> Engine:
         conn.execute("PRAGMA secure_delete = ON")  # erased words must not linger in freed pages
         return conn
 
-    # A small pool of long-lived connections: SQLCipher derives the key (~0.2 s, up to a second on a
-    # busy laptop) on every new one. Four are kept, not two: the UI thread, the DB worker and a
-    # session the worker opens inside another (a state read during an export) would otherwise make
-    # the third an overflow connection, derived afresh and thrown away each time.
+    # A small pool of long-lived connections. Keyed by passphrase (no ``raw_key``), SQLCipher derives
+    # the key (~0.2 s, up to a second on a busy laptop) on every new one; with the key ``verify_key``
+    # derived, a new connection costs nothing more. Four are kept, not two: the UI thread, the DB
+    # worker and a session the worker opens inside another (a state read during an export) would
+    # otherwise make the third an overflow connection, opened afresh and thrown away each time.
     return create_engine(
         "sqlite://", module=sqlcipher, creator=creator, poolclass=QueuePool, pool_size=POOL_SIZE, max_overflow=4
     )
@@ -158,8 +162,8 @@ class Store:
             self.lock.release()
 
 
-def _connect_engine_checked(path: Path, passphrase: str) -> Engine:
-    engine = make_engine(path, passphrase)
+def _connect_engine_checked(path: Path, passphrase: str, raw_key: bytes | None = None) -> Engine:
+    engine = make_engine(path, passphrase, raw_key)
     try:
         with engine.connect() as conn:
             conn.exec_driver_sql("SELECT count(*) FROM sqlite_master").scalar()
@@ -227,11 +231,39 @@ def open_store(
     nothing changed, while another process has it open.
     """
     path = Path(path)
-    verify_key(path, passphrase)
+    try:
+        return _open_store(path, passphrase, wall, backup_before_upgrade, lock)
+    except EnvironmentProblem as exc:
+        if exc.details.get("reason") == "cannot_open" and not _can_write_in(path.parent):
+            # SQLite cannot say why; the usual reason is a folder (a CD, a write-protected USB
+            # stick, a shared folder) where the journal beside the database cannot be made.
+            raise EnvironmentProblem(
+                "the database is in a read-only folder: Majlis writes its journal beside it; copy the "
+                "database to a folder you can write to, such as the Majlis data folder",
+                reason="read_only",
+            ) from exc
+        raise
+
+
+def _can_write_in(folder: Path) -> bool:
+    """Whether a new file can be made in ``folder`` (permissions alone do not say: root, immutable folders)."""
+    probe = folder / f".majlis-write-test-{secrets.token_hex(4)}"
+    try:
+        os.close(os.open(probe, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
+    except OSError:
+        return False
+    with contextlib.suppress(OSError):
+        os.remove(probe)
+    return True
+
+
+def _open_store(path: Path, passphrase: str, wall: WallClock, backup_before_upgrade: bool,
+                lock: StoreLock | None) -> Store:
+    raw_key = verify_key(path, passphrase)  # the one key derivation of this open
     held = lock if lock is not None else StoreLock.shared(path)
     try:
         identity = identity_of(path)
-        engine = _connect_engine_checked(path, passphrase)
+        engine = _connect_engine_checked(path, passphrase, raw_key)
     except BaseException:
         if lock is None:
             held.release()

@@ -151,7 +151,7 @@ def build(s: OrmSession, segments: list[Any], filters: Filters) -> list[Retrieve
     people = _by_id(s, Participant, speaker_ids)
     policies = consent_rules.PolicyCache(s, speaker_ids)
     filtered = filters != Filters()  # no filter: nothing to check per segment (thousands of them)
-    out: list[Retrieved] = []
+    keyed: list[tuple[tuple[dt.date, str, str, float, int], Retrieved]] = []
     for seg in segments:
         doc = docs.get((seg.doc_table, seg.doc_id))
         if doc is None or doc.deleted:
@@ -170,14 +170,11 @@ def build(s: OrmSession, segments: list[Any], filters: Filters) -> list[Retrieve
         item.do_not_quote = not pol.may_quote
         if pol.redacted:
             item.text, item.before, item.after = consent_rules.REDACTED, "", ""
-        out.append(item)
-    out.sort(key=lambda r: (r.session_date or dt.date.min, r.session_id, _doc_position(docs, r), r.start))
-    return out
-
-
-def _doc_position(docs: dict[tuple[str, str], Any], r: Retrieved) -> tuple[str, float]:
-    doc = docs.get((r.doc_table, r.doc_id))
-    return (r.doc_table, float(getattr(doc, "position", 0.0) or 0.0))
+        # The sort key while the document is at hand: session date, session, document order, offset.
+        position = float(getattr(doc, "position", 0.0) or 0.0)
+        keyed.append(((item.session_date or dt.date.min, session_id, seg.doc_table, position, seg.start), item))
+    keyed.sort(key=lambda pair: pair[0])
+    return [item for _, item in keyed]
 
 
 def _build(seg: Any, doc: Any, session: Any, person: Any | None) -> Retrieved:

@@ -6,6 +6,7 @@ opens stores and backs up before an upgrade) both build on it without importing 
 
 from __future__ import annotations
 
+import hashlib
 from pathlib import Path
 
 import sqlcipher3.dbapi2 as sqlcipher
@@ -24,6 +25,32 @@ SQLITE_PLAIN_HEADER = b"SQLite format 3\x00"
 def quote_key(passphrase: str) -> str:
     """The passphrase as an SQL string literal for ``PRAGMA key`` (PRAGMA takes no bound parameters)."""
     return "'" + passphrase.replace("'", "''") + "'"
+
+
+# SQLCipher 4's default key derivation, which every Majlis database is created with.
+_KDF_HASH, _KDF_ROUNDS, _KEY_BYTES, _SALT_BYTES = "sha512", 256_000, 32, 16
+
+
+def derive_key(path: Path, passphrase: str) -> bytes | None:
+    """The page key SQLCipher derives from ``passphrase`` and the salt at the head of ``path``.
+
+    SQLCipher repeats the derivation (~0.2 s of CPU, far more on a busy laptop) for every new
+    connection; deriving it once here and keying each connection with it as a raw key
+    (``raw_connect(..., raw_key=)``) lets the pool open connections at once, so a connection the
+    UI thread needs after the unlock never stalls the window. None when the file has no salt yet.
+    hashlib releases the GIL while it works, so the window keeps painting meanwhile.
+    """
+    with open(path, "rb") as fh:
+        salt = fh.read(_SALT_BYTES)
+    if len(salt) < _SALT_BYTES or salt == SQLITE_PLAIN_HEADER:
+        return None
+    return hashlib.pbkdf2_hmac(_KDF_HASH, passphrase.encode("utf-8"), salt, _KDF_ROUNDS, _KEY_BYTES)
+
+
+def _key_pragma(passphrase: str, raw_key: bytes | None) -> str:
+    if raw_key is not None:
+        return f"PRAGMA key = \"x'{raw_key.hex()}'\""
+    return f"PRAGMA key = {quote_key(passphrase)}"
 
 
 # SQLite result codes (https://sqlite.org/rescode.html) that mean the environment, not a bug: the
@@ -52,19 +79,26 @@ def classify(exc: BaseException) -> StoreError | None:
     return EnvironmentProblem(known[0], reason=known[1]) if known else None
 
 
-def raw_connect(path: Path, passphrase: str, *, read_only: bool = False) -> sqlcipher.Connection:
-    """A keyed DB-API connection. Read-only mode lets the key be checked without touching the file."""
+def raw_connect(path: Path, passphrase: str, *, read_only: bool = False,
+                raw_key: bytes | None = None) -> sqlcipher.Connection:
+    """A keyed DB-API connection. Read-only mode lets the key be checked without touching the file.
+    ``raw_key`` (from ``derive_key``) keys it without SQLCipher deriving the key again."""
     if read_only:
         conn = sqlcipher.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, check_same_thread=False)
     else:
         conn = sqlcipher.connect(str(path), check_same_thread=False)
     conn.execute("PRAGMA cipher_log_level = NONE")  # a wrong key is our error to report, not stderr noise
-    conn.execute(f"PRAGMA key = {quote_key(passphrase)}")
+    conn.execute(_key_pragma(passphrase, raw_key))
     return conn
 
 
-def verify_key(path: Path, passphrase: str) -> None:
-    """Raise a clear error unless ``path`` is a SQLCipher database this passphrase opens. Writes nothing."""
+def verify_key(path: Path, passphrase: str) -> bytes | None:
+    """Raise a clear error unless ``path`` is a SQLCipher database this passphrase opens. Writes nothing.
+
+    Returns the raw key that opened it (``derive_key``), for the connections that follow; None when
+    only SQLCipher's own derivation opened it (a build of the library whose default derivation is
+    not the one ``derive_key`` repeats): the connections then derive the key themselves, as before.
+    """
     if not path.exists():
         raise DatabaseMissing(f"no database at {path}")
     if path.is_dir():
@@ -75,16 +109,29 @@ def verify_key(path: Path, passphrase: str) -> None:
         raise NotADatabase(f"{path} is not a Majlis database")
     if head == SQLITE_PLAIN_HEADER:
         raise NotADatabase(f"{path} is an unencrypted SQLite file, not a Majlis database")
+    raw_key = derive_key(path, passphrase)
+    if raw_key is not None and _opens(path, passphrase, raw_key):
+        return raw_key
+    # Not with the derivation repeated here: a wrong passphrase, or a library whose defaults differ
+    # (then its own derivation still opens the file; a wrong passphrase costs a second derivation).
+    if _opens(path, passphrase, None):
+        return None
+    raise WrongPassphrase("wrong passphrase, or not a Majlis database")
+
+
+def _opens(path: Path, passphrase: str, raw_key: bytes | None) -> bool:
+    """Whether this key reads the file; an environment problem (disk, lock) is raised as such."""
     try:
-        conn = raw_connect(path, passphrase, read_only=True)
+        conn = raw_connect(path, passphrase, read_only=True, raw_key=raw_key)
     except sqlcipher.Error as exc:
         raise classify(exc) or StoreError(str(exc)) from exc
     try:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        return True
     except sqlcipher.DatabaseError as exc:
         env = classify(exc)
         if env is not None:
             raise env from exc
-        raise WrongPassphrase("wrong passphrase, or not a Majlis database") from exc
+        return False
     finally:
         conn.close()

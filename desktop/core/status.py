@@ -20,6 +20,7 @@ from desktop.core.models import (
     Synced,
     Team,
 )
+from desktop.core.synced_folder import synced_service
 
 
 def _count(store: Store, model: type[Synced]) -> int:
@@ -54,6 +55,8 @@ def status(store: Store) -> dict[str, Any]:
         "database": str(store.path),
         "backups": str(backup_dir(store.path)),
         "data_folder": str(app_paths.data_dir()),
+        # OneDrive, Dropbox or Google Drive when the database is in a folder they sync (a warning).
+        "synced_folder": synced_service(store.path),
     }
 
 

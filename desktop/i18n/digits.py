@@ -9,8 +9,10 @@ through :func:`apply_digits` here, and every typed number through :func:`parse_i
 
 from __future__ import annotations
 
-from decimal import Decimal, InvalidOperation
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
+
+if TYPE_CHECKING:
+    from decimal import Decimal
 
 Digits = Literal["arab", "latn"]
 DIGIT_SYSTEMS: tuple[Digits, ...] = ("arab", "latn")
@@ -89,6 +91,8 @@ def parse_decimal(text: str) -> Decimal:
         or not body.replace(".", "", 1).isdigit()
     ):
         raise ValueError(f"not a number: {text!r}")
+    from decimal import Decimal, InvalidOperation  # here: digits is imported before the unlock window shows
+
     try:
         return Decimal(cleaned)
     except InvalidOperation as exc:  # pragma: no cover - guarded above

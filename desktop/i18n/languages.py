@@ -6,14 +6,14 @@ can never disagree about which language "ckb" is.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, NamedTuple
 
 Lang = Literal["ar", "ckb", "en"]
 
 
-@dataclass(frozen=True, slots=True)
-class Language:
+# A NamedTuple, not a dataclass: this module is read before the unlock window shows, and the
+# dataclasses module alone costs more than the rest of it (start-up budget).
+class Language(NamedTuple):
     code: Lang
     native_name: str  # shown in the language picker, always in its own script
     english_name: str

@@ -42,13 +42,17 @@ def _prepare_environment(args: argparse.Namespace) -> None:
     os.environ.setdefault("QT_SCALE_FACTOR_ROUNDING_POLICY", "PassThrough")
 
 
-def _preload_heavy_stack() -> threading.Thread:
+def _preload_heavy_stack(lang: str | None = None) -> threading.Thread:
     def work() -> None:
         # Plain imports, so that PyInstaller sees them; a real failure shows again on the main thread.
         with contextlib.suppress(Exception):
             import desktop.core.db
             import desktop.ui.main_window
             import desktop.ui.sessions.page  # noqa: F401
+            from desktop.i18n import formatting
+
+            if lang:  # Babel reads a language's data on its first number; the status bar shows one
+                formatting.format_number(0, lang, "latn")
 
     thread = threading.Thread(target=work, name="preload", daemon=True)
     thread.start()
@@ -224,7 +228,11 @@ def main(argv: list[str] | None = None) -> int:
     db = args.db or _last_db()
     if db is not None and db.exists():
         holder["unlock"] = show_unlock(db, language, holder, args.bundle)
-        holder["preload"] = _preload_heavy_stack()
+        # The heavy stack loads once the window is on screen (the first event-loop turn paints it):
+        # started earlier, its imports would take the interpreter lock from the first paint.
+        from PySide6.QtCore import QTimer
+
+        QTimer.singleShot(0, lambda: holder.setdefault("preload", _preload_heavy_stack(language.language)))
         if os.environ.get("MAJLIS_STARTUP_PROBE") == "1":
             from desktop.ui import startup_probe
 
@@ -242,7 +250,9 @@ def main(argv: list[str] | None = None) -> int:
 
         wizard.finishedWith.connect(done)
         wizard.show()
-        _preload_heavy_stack()
+        from PySide6.QtCore import QTimer
+
+        QTimer.singleShot(0, _preload_heavy_stack)  # after the first paint, as for the unlock window
     return int(app.exec())
 
 

@@ -1,21 +1,22 @@
 """The demo database: a fresh encrypted store with generated sessions, removed when the app exits.
 
 Its own module so that both the app shell (``--demo``, the smoke test) and the first-run wizard
-("try the demo") use it without the wizard importing the shell that opens it.
+("try the demo") use it without the wizard importing the shell that opens it. The app shell imports
+this module before the unlock window shows, so its own imports wait until a demo is made.
 """
 
 from __future__ import annotations
 
-import atexit
-import shutil
-import tempfile
 from pathlib import Path
 from typing import Any
 
 
 def create_demo_store() -> Any:
     """A demo database in a fresh temporary folder, removed at exit. Still encrypted, with a random key."""
+    import atexit
     import secrets
+    import shutil
+    import tempfile
 
     from desktop.core import demo
     from desktop.core.db import create_store

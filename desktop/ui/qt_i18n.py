@@ -18,17 +18,23 @@ from __future__ import annotations
 import logging
 import sys
 import weakref
-from datetime import date, datetime, time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QObject, Qt, QTranslator, Signal
+# No ``Qt`` namespace here: PySide6 builds all of its enums on first use (tens of milliseconds,
+# several times that on a busy laptop), and this module runs before the unlock window shows
+# (start-up budget: within 1.3x of a bare window). Code that runs later imports it where needed.
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QObject, QTranslator, Signal
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import QApplication
 
-from desktop.i18n import formatting
 from desktop.i18n.digits import DEFAULT_DIGITS, Digits, apply_digits, coerce_digits
-from desktop.i18n.formatting import DISPLAY_DATE, DateFormat, Number, TimeFormat
 from desktop.i18n.languages import DEFAULT_LANGUAGE, Lang, coerce_language, is_rtl, qt_locale_name
+
+if TYPE_CHECKING:
+    from datetime import date, datetime, time
+
+    from desktop.i18n.formatting import DateFormat, Number, TimeFormat
 
 log = logging.getLogger(__name__)
 
@@ -39,6 +45,9 @@ ARABIC_UI_FAMILY = "Noto Sans Arabic"
 APP_TRANSLATION_PREFIX = "majlis"
 # Arabic script looks about a point smaller than Latin at the same size.
 RTL_SIZE_BONUS = 1.0
+# Qt::LayoutDirection's values (qnamespace.h), written through QGuiApplication's property.
+_LEFT_TO_RIGHT = 0
+_RIGHT_TO_LEFT = 1
 
 _font_families: list[str] | None = None
 
@@ -64,6 +73,8 @@ def shown_number(value: Number, *, decimals: int | None = None) -> str:
 
     For models and delegates without a context; a row number, a count, a matrix cell all go here
     (Qt itself would print Arabic-Indic digits for ar/ckb whatever the setting)."""
+    from desktop.i18n import formatting  # not before the unlock window: nothing is formatted there
+
     return formatting.format_number(value, active_language(), active_digits(), decimals=decimals)
 
 
@@ -201,8 +212,9 @@ class LanguageManager(QObject):
         QLocale.setDefault(QLocale(qt_locale_name(code)))
         self._refresh_widget_locales()
         if isinstance(self._app, QGuiApplication):
-            direction = Qt.LayoutDirection.RightToLeft if is_rtl(code) else Qt.LayoutDirection.LeftToRight
-            self._app.setLayoutDirection(direction)
+            # Through the Q_PROPERTY, with Qt::LayoutDirection's value (1 RightToLeft, 0 LeftToRight),
+            # so that the Qt namespace is not built before the unlock window shows (see imports).
+            self._app.setProperty("layoutDirection", _RIGHT_TO_LEFT if is_rtl(code) else _LEFT_TO_RIGHT)
         self._swap_translators(code)
         self._language = code
         self._apply_font()
@@ -229,7 +241,12 @@ class LanguageManager(QObject):
         # re-reads it and propagates to children (spin boxes, date edits re-render).
         if not isinstance(self._app, QApplication):
             return
-        for widget in self._app.topLevelWidgets():
+        widgets = self._app.topLevelWidgets()
+        if not widgets:
+            return  # at start-up: nothing to refresh, and no reason to build the Qt namespace
+        from PySide6.QtCore import Qt
+
+        for widget in widgets:
             if not widget.testAttribute(Qt.WidgetAttribute.WA_SetLocale):
                 widget.unsetLocale()
 
@@ -265,14 +282,24 @@ class LanguageManager(QObject):
         self._app.setFont(ui_font(self.language, self._font_size))
 
     # --- formatting with the current settings ----------------------------------
+    # (formatting is imported on first use: nothing is formatted before the unlock window shows;
+    # a format left out is formatting.DISPLAY_DATE, the one date format of the screen)
     def format_number(self, value: Number, *, decimals: int | None = None) -> str:
+        from desktop.i18n import formatting
+
         return formatting.format_number(value, self.language, self.digits, decimals=decimals)
 
-    def format_date(self, value: date | datetime, format: DateFormat = DISPLAY_DATE) -> str:
-        return formatting.format_date(value, self.language, self.digits, format)
+    def format_date(self, value: date | datetime, format: DateFormat | None = None) -> str:
+        from desktop.i18n import formatting
+
+        return formatting.format_date(value, self.language, self.digits, format or formatting.DISPLAY_DATE)
 
     def format_time(self, value: time | datetime, format: TimeFormat = "short") -> str:
+        from desktop.i18n import formatting
+
         return formatting.format_time(value, self.language, self.digits, format)
 
-    def format_datetime(self, value: datetime, format: DateFormat = DISPLAY_DATE) -> str:
-        return formatting.format_datetime(value, self.language, self.digits, format)
+    def format_datetime(self, value: datetime, format: DateFormat | None = None) -> str:
+        from desktop.i18n import formatting
+
+        return formatting.format_datetime(value, self.language, self.digits, format or formatting.DISPLAY_DATE)

@@ -19,8 +19,7 @@ newer Majlis is left as it is (its values are still validated when read).
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, NamedTuple, TypeVar
 
 from PySide6.QtCore import QLocale, QSettings
 
@@ -31,6 +30,7 @@ if TYPE_CHECKING:
     from desktop.ui.qt_i18n import LanguageManager
 
 T = TypeVar("T")
+T_co = TypeVar("T_co", covariant=True)  # read-only: an Option[Lang] is an Option[str]
 
 FONT_SIZE_MIN = 8
 FONT_SIZE_MAX = 28
@@ -38,12 +38,12 @@ IDLE_LOCK_MIN = 1
 IDLE_LOCK_MAX = 240
 
 
-@dataclass(frozen=True, slots=True)
-class Option(Generic[T]):
+# A NamedTuple, not a dataclass: read before the unlock window shows (see desktop.i18n.languages).
+class Option(NamedTuple, Generic[T_co]):
     key: str
-    default: T
+    default: T_co
     # Turns what QSettings hands back (str, int, float…) into a valid value or raises.
-    coerce: Callable[[Any], T]
+    coerce: Callable[[Any], T_co]
 
 
 def _font_size(value: Any) -> float:

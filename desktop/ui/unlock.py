@@ -10,10 +10,16 @@ import threading
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+# No ``Qt`` namespace at import or construction: PySide6 builds all its enums on first use, and
+# this window must show within 1.3x of a bare window (see desktop.ui.qt_i18n).
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
+from desktop.core import app_paths
+from desktop.core.synced_folder import CONTEXT as SYNCED_CONTEXT
+from desktop.core.synced_folder import WARNING as SYNCED_WARNING
+from desktop.core.synced_folder import synced_service
 from desktop.ui.widgets.field_error import FieldError
 
 BUSY_AFTER_MS = 300  # as Anki: a busy look only for work a person would notice
@@ -77,6 +83,13 @@ class UnlockWidget(QWidget):
         self.heading.setFont(font)
         self.hint = QLabel(self)
         self.hint.setWordWrap(True)
+        # A database in a OneDrive/Dropbox/Google Drive folder: said before the passphrase, every time.
+        self.synced_service = synced_service(db_path) if db_path is not None else None
+        self.synced_note = QLabel(self)
+        self.synced_note.setObjectName("synced_folder_warning")
+        self.synced_note.setWordWrap(True)
+        self.synced_note.setStyleSheet("color: #8a4b00;")
+        self.synced_note.setHidden(self.synced_service is None)
         self.passphrase = QLineEdit(self)
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
         self.passphrase.returnPressed.connect(self.submit)
@@ -88,7 +101,7 @@ class UnlockWidget(QWidget):
         box = QWidget(self)
         box.setMaximumWidth(460)
         inner = QVBoxLayout(box)
-        for w in (self.heading, self.hint, self.passphrase, self.error, self.button):
+        for w in (self.heading, self.hint, self.synced_note, self.passphrase, self.error, self.button):
             inner.addWidget(w)
         # Stretches rather than an alignment flag: an aligned widget gets its plain size hint, which
         # clips a wrapped error message; in a stretch row it gets height-for-width.
@@ -104,7 +117,8 @@ class UnlockWidget(QWidget):
         self.busy = False
         self._cursor_set = False
         self._relay = _Relay(self)
-        self._relay.done.connect(self._finished, Qt.ConnectionType.QueuedConnection)
+        # Emitted from the opener's thread to an object of this thread: Qt queues it (AutoConnection).
+        self._relay.done.connect(self._finished)
         self._busy_timer = QTimer(self)
         self._busy_timer.setSingleShot(True)
         self._busy_timer.setInterval(BUSY_AFTER_MS)
@@ -119,6 +133,10 @@ class UnlockWidget(QWidget):
         self.passphrase.setAccessibleName(self.tr("Passphrase"))
         self.button.setText(self.tr("&Unlock"))
         self.button.setAccessibleName(self.tr("Unlock"))
+        if self.synced_service is not None:
+            text = QCoreApplication.translate(SYNCED_CONTEXT, SYNCED_WARNING)
+            self.synced_note.setText(text.format(service=self.synced_service, folder=app_paths.data_dir()))
+            self.synced_note.setAccessibleName(self.synced_note.text())
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -161,6 +179,8 @@ class UnlockWidget(QWidget):
         if self.busy:
             self.error.set_error("")
             self.hint.setText(self.tr("Opening the database…"))
+            from PySide6.QtCore import Qt
+
             QGuiApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
             self._cursor_set = True
 

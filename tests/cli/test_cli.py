@@ -111,6 +111,7 @@ def test_read_only_folder(tmp_path: Path, capsys: pytest.CaptureFixture[str]) ->
     assert code == 4 and err.count("\n") == 1, err
 
 
+@pytest.mark.slow  # majlis-cli processes writing demo data until the disk is full: .ci/test runs it
 def test_full_disk_is_one_clear_line_and_leaves_a_healthy_database(tmp_path: Path) -> None:
     """A file-size limit makes every write past 300 kB fail, as a full USB stick or disk does."""
     db = tmp_path / "f.db"

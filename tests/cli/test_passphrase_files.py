@@ -87,6 +87,7 @@ def test_unusable_passphrase_file_one_line(database: Path, tmp_path: Path, conte
     assert database.read_bytes() == before
 
 
+@pytest.mark.slow  # majlis-cli processes creating and reopening a database: .ci/test runs it
 def test_new_passphrase_file_from_notepad(tmp_path: Path) -> None:
     db = tmp_path / "f.db"
     create_store(db, "old one", "laptop").close()
@@ -100,6 +101,7 @@ def test_new_passphrase_file_from_notepad(tmp_path: Path) -> None:
     assert cli("check", "--db", str(db), env={"MAJLIS_PASSPHRASE": "old one"}).returncode == 2
 
 
+@pytest.mark.slow  # three majlis-cli processes generating demo data: .ci/test runs it
 def test_demo_twice_same_seed_refused_other_seed_adds(tmp_path: Path) -> None:
     db = tmp_path / "demo.db"
     env = {"MAJLIS_PASSPHRASE": "demo"}

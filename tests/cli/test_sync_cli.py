@@ -23,6 +23,7 @@ def run(capsys: pytest.CaptureFixture[str], *argv: str | Path) -> tuple[int, str
     return code, out, err
 
 
+@pytest.mark.slow  # a whole team, end to end, through majlis-cli: .ci/test runs it
 def test_team_bundle_round_trip(tmp_path: Path, capsys: pytest.CaptureFixture[str],
                                 monkeypatch: pytest.MonkeyPatch) -> None:
     c, f = tmp_path / "c.db", tmp_path / "f.db"

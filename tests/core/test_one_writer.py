@@ -96,6 +96,7 @@ def assert_one_line_refusal(result: subprocess.CompletedProcess[str]) -> None:
     assert "another program" in result.stderr and "Nothing was changed" in result.stderr
 
 
+@pytest.mark.slow  # a second process holding the database: .ci/test runs it
 def test_restore_refused_while_another_process_has_the_database_open(db_path: Path, held_open: Holder) -> None:
     store = open_store(db_path, PASSPHRASE)
     backup = backups.backup(store.engine, db_path, PASSPHRASE)
@@ -111,6 +112,7 @@ def test_restore_refused_while_another_process_has_the_database_open(db_path: Pa
     assert done.returncode == 0, done.stderr
 
 
+@pytest.mark.slow  # a second process holding the database: .ci/test runs it
 def test_passwd_refused_while_another_process_has_the_database_open(db_path: Path, held_open: Holder) -> None:
     before = digest(db_path)
     result = cli("passwd", "--db", str(db_path), MAJLIS_NEW_PASSPHRASE="another passphrase")
@@ -145,6 +147,7 @@ def test_upgrade_refused_while_another_process_has_the_database_open(db_path: Pa
     assert len(backups.list_backups(db_path)) == 1  # the pre-upgrade backup
 
 
+@pytest.mark.slow  # a second process restoring the database: .ci/test runs it
 def test_opening_waits_for_no_one_during_a_restore(db_path: Path) -> None:
     create_store(db_path, PASSPHRASE, "laptop").close()
     holder = Holder(HOLD_LOCK, str(db_path), "exclusive")

@@ -235,3 +235,51 @@ def test_migrations_match_the_models(store: Store) -> None:
     # Tables owned by the SQLite search module (FTS5 virtual tables and their shadows) are not models.
     diffs = [d for d in diffs if not (d[0] == "remove_table" and d[1].name.startswith("fts"))]
     assert diffs == []
+
+
+def test_open_derives_the_key_once_and_keys_the_pool_with_it(tmp_path: Path) -> None:
+    """The unlock derives the key once; the connections the UI thread opens later skip it."""
+    from desktop.core.sqlcipher_file import derive_key, raw_connect, verify_key
+
+    path = tmp_path / "field.db"
+    create_store(path, PASSPHRASE, "laptop").close()
+    key = derive_key(path, PASSPHRASE)
+    assert key is not None and len(key) == 32
+    assert verify_key(path, PASSPHRASE) == key
+    # The raw key alone (no passphrase) reads the file: it really is the page key.
+    conn = raw_connect(path, "not the passphrase", raw_key=key)
+    assert conn.execute("SELECT count(*) FROM session").fetchone() == (0,)
+    conn.close()
+    store = open_store(path, PASSPHRASE)
+    try:
+        sid = add_session(store)
+        with store.engine.connect() as a, store.engine.connect() as b:  # two pooled connections at once
+            assert a.exec_driver_sql("SELECT title FROM session").scalar() == ARABIC
+            assert b.exec_driver_sql("SELECT id FROM session").scalar() == sid
+    finally:
+        store.close()
+    with pytest.raises(WrongPassphrase):
+        verify_key(path, "wrong passphrase")
+    with pytest.raises(WrongPassphrase):
+        open_store(path, "wrong passphrase")
+
+
+def test_a_library_with_other_default_settings_still_opens_the_file(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Should SQLCipher's built-in derivation ever differ from the one ``derive_key`` repeats (another
+    build of the library), the passphrase is not refused as wrong: SQLCipher's own derivation opens it."""
+    from desktop.core import sqlcipher_file
+
+    path = tmp_path / "field.db"
+    create_store(path, PASSPHRASE, "laptop").close()
+    monkeypatch.setattr(sqlcipher_file, "_KDF_ROUNDS", 64_000)  # no longer what the library does
+    assert sqlcipher_file.verify_key(path, PASSPHRASE) is None
+    store = open_store(path, PASSPHRASE)
+    try:
+        assert add_session(store)
+        with store.engine.connect() as a, store.engine.connect() as b:
+            assert a.exec_driver_sql("SELECT title FROM session").scalar() == ARABIC
+            assert b.exec_driver_sql("SELECT count(*) FROM session").scalar() == 1
+    finally:
+        store.close()
+    with pytest.raises(WrongPassphrase):
+        sqlcipher_file.verify_key(path, "wrong passphrase")

@@ -247,6 +247,7 @@ def test_hostile_stored_values_never_crash(store: Store, tmp_path: Path) -> None
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".majlis-")] == []
 
 
+@pytest.mark.slow  # majlis-cli processes rendering PDFs: .ci/test runs it
 def test_cli_sessions_list_and_export_pdf(store: Store, db_path: Path, tmp_path: Path,
                                           monkeypatch: pytest.MonkeyPatch,
                                           capsys: pytest.CaptureFixture[str]) -> None:

@@ -37,12 +37,13 @@ from tests.bundle_helpers import (
     raw_zip,
     symlink_info,
 )
+from tests.examples import examples
 
 GOOD = good_bundle()
 HEADER_END = GOOD.index(b"\n---") + 1  # the age header ends with the "--- <mac>" line
 BODY_START = GOOD.index(b"\n", HEADER_END) + 1
 PAYLOAD = {"changes.jsonl": changes_jsonl(CHANGES), **{f"attachments/{h}": d for h, d in ATTACHMENTS.items()}}
-SLOW_SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+SLOW_SETTINGS = settings(max_examples=examples(60), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
 def refused(data: bytes, code: str, **kwargs: object) -> errors.BundleError:

@@ -30,6 +30,7 @@ from desktop.sync.keys import load_identity_file
 from desktop.sync.team import export_team_update, import_team_update
 from tests.conftest import PASSPHRASE
 from tests.erasure_helpers import OTHER_SPEECH, SPEECH, fragments, leaks, make_study, plaintext_copy
+from tests.examples import examples
 from tests.sync_helpers import content_digest, make_team
 
 _KEEP = Path(tempfile.mkdtemp(prefix="majlis-erasure-"))
@@ -122,7 +123,7 @@ def test_withdrawal_arriving_before_the_rows_still_erases_them() -> None:
     assert _centre_after(data, team_row, [2, 0, 1]) == _centre_after(data, team_row, [0, 1, 2])
 
 
-@settings(max_examples=8, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(8), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(
     st.permutations(list(range(4))).flatmap(
         lambda perm: st.lists(st.sampled_from(range(4)), max_size=3).flatmap(lambda extra: st.permutations(perm + extra))

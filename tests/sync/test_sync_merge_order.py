@@ -19,6 +19,7 @@ from desktop.sync.importer import import_files
 from desktop.sync.keys import load_identity_file
 from desktop.sync.merge import Change, field_conflicts, fold
 from tests.conftest import PASSPHRASE
+from tests.examples import examples
 from tests.sync_helpers import content_digest, make_team
 
 
@@ -115,7 +116,7 @@ def _import_into_fresh(data: list[bytes], team_row: dict[str, object], order: li
         shutil.rmtree(folder, ignore_errors=True)
 
 
-@settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(20), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(
     st.permutations(list(range(6))).flatmap(
         lambda perm: st.lists(st.sampled_from(range(6)), max_size=4).flatmap(

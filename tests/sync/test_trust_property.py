@@ -20,6 +20,7 @@ from desktop.sync import keys
 from desktop.sync.export import export_bundle
 from desktop.sync.importer import import_files
 from tests.conftest import PASSPHRASE
+from tests.examples import examples
 from tests.sync_helpers import content_digest, make_team
 from tests.trust_helpers import change, forge, laptop_key, participant_data
 
@@ -121,7 +122,7 @@ def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[World]:
     yield World(pristine, team.identity_file, genuine, hostile, expected, folder)
 
 
-@settings(max_examples=8, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=examples(8), deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(data=st.data())
 def test_any_mix_and_order_reaches_the_genuine_only_result(world: World, data: st.DataObject) -> None:
     everything = world.genuine + world.hostile

@@ -13,6 +13,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from desktop.i18n.catalogue import translate
 from desktop.ui import registry
 from desktop.ui.smoke import english_words
@@ -31,6 +33,7 @@ def smoke(tmp_path: Path, lang: str, page: str) -> tuple[subprocess.CompletedPro
     return run, json.loads(report.read_text(encoding="utf-8")) if report.exists() else {}
 
 
+@pytest.mark.slow  # a whole app process on a demo database (the frozen checks run it for every page and language too): .ci/test runs it
 def test_kurdish_window_holds_every_page_translated(tmp_path: Path) -> None:
     run, report = smoke(tmp_path, "ckb", "sync")
     assert run.returncode == 0, run.stderr[-3000:]
@@ -50,6 +53,7 @@ def test_kurdish_window_holds_every_page_translated(tmp_path: Path) -> None:
     assert shown["pictures"] >= 7 and shown["characters"] > 200
 
 
+@pytest.mark.slow  # a whole app process on a demo database, every page: .ci/test runs it
 def test_all_pages_in_one_start(tmp_path: Path) -> None:
     run, report = smoke(tmp_path, "ar", "all")
     assert run.returncode == 0, run.stderr[-3000:]
@@ -59,6 +63,7 @@ def test_all_pages_in_one_start(tmp_path: Path) -> None:
     assert translate("ar", "MainWindow", "Settings") in settings
 
 
+@pytest.mark.slow  # a whole app process on a demo database: .ci/test runs it
 def test_unknown_page_fails(tmp_path: Path) -> None:
     run, _report = smoke(tmp_path, "ar", "no-such-page")
     assert run.returncode == 1

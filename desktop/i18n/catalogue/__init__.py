@@ -16,7 +16,6 @@ reasons, enum values in a workbook, the labels of a PDF. They mark those words w
 from __future__ import annotations
 
 import functools
-import xml.etree.ElementTree as ET
 from pathlib import Path
 from typing import NamedTuple
 
@@ -48,6 +47,10 @@ def _load(lang: str) -> dict[Key, _Entry]:
             f"The {lang} message catalogue is missing ({path.name}); build the translations "
             "(.ci/build_translations, or install the package, which builds them)."
         )
+    # Imported here: modules read before the unlock window shows mark their words with
+    # QT_TRANSLATE_NOOP from this package, and only reading a catalogue needs the XML parser.
+    import xml.etree.ElementTree as ET
+
     table: dict[Key, _Entry] = {}
     root = ET.parse(path).getroot()
     for context in root.iter("context"):

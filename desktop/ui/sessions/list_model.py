@@ -26,6 +26,10 @@ class SessionListModel(PagedIdModel):
         self.filter = svc.SessionFilter()
         self.sort_column = "date"
         self.descending = True
+        # Sorting before the ids were ever read only records the order: the page turns sorting on
+        # (which sorts) and then applies its filter, and on a campaign-sized database each read of
+        # the ids is a noticeable part of the main window's first second.
+        self.read_once = False
 
     def query_ids(self, s: OrmSession) -> list[str]:
         return svc.list_ids(
@@ -38,6 +42,10 @@ class SessionListModel(PagedIdModel):
 
     def load_chunk(self, s: OrmSession, ids: list[str]) -> Mapping[str, Any]:
         return svc.load_list_rows(s, ids)
+
+    def set_ids(self, ids: list[str], chunks: Mapping[int, Mapping[str, Any]] | None = None) -> None:
+        self.read_once = True
+        super().set_ids(ids, chunks)
 
     def set_filter(self, flt: svc.SessionFilter) -> None:
         self.filter = flt
@@ -84,4 +92,5 @@ class SessionListModel(PagedIdModel):
             return
         self.sort_column = self.COLUMNS[column]
         self.descending = order == Qt.SortOrder.DescendingOrder
-        self.reload()
+        if self.read_once:
+            self.reload()

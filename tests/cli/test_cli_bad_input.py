@@ -1,0 +1,74 @@
+"""majlis-cli status where the database lives badly (issue 11): a synced folder warns and still
+works, a read-only folder and a newer database are one line with their exit codes, and Arabic or
+Kurdish folder names with spaces work."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from desktop.cli import main
+from desktop.core.db import create_store
+from tests.conftest import PASSPHRASE
+from tests.readonly_folder import read_only
+
+
+@pytest.fixture(autouse=True)
+def env_passphrase(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("MAJLIS_PASSPHRASE", PASSPHRASE)
+    for name in ("OneDrive", "OneDriveCommercial", "OneDriveConsumer"):
+        monkeypatch.delenv(name, raising=False)
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_status_in_a_synced_folder_warns_and_recommends_the_data_folder(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    db = tmp_path / "Dropbox" / "مجلس" / "field.db"
+    db.parent.mkdir(parents=True)
+    create_store(db, PASSPHRASE, "laptop").close()
+    code, out, err = run(capsys, "status", "--db", str(db))
+    assert code == 0 and "sessions: 0" in out
+    assert err.count("\n") == 1 and err.startswith("majlis-cli: warning: ")
+    assert "Dropbox" in err and str(tmp_path / "data" / "Majlis" / "Majlis") in err
+    code, out, err = run(capsys, "status", "--db", str(db), "--json")
+    assert code == 0 and json.loads(out)["synced_folder"] == "Dropbox"
+
+
+def test_status_in_an_ordinary_folder_says_nothing_more(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = tmp_path / "داتای کۆبوونەوە" / "مجلس البصرة.db"  # Kurdish and Arabic, with spaces
+    db.parent.mkdir()
+    code, out, err = run(capsys, "init", "--db", str(db), "--device-name", "لابتۆپی سارا")
+    assert code == 0, err
+    code, out, err = run(capsys, "status", "--db", str(db), "--json")
+    info = json.loads(out)
+    assert code == 0 and err == ""
+    assert info["database"] == str(db) and info["device_name"] == "لابتۆپی سارا" and info["synced_folder"] is None
+
+
+def test_status_in_a_read_only_folder_is_one_line_exit_4(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    folder = tmp_path / "usb stick"
+    folder.mkdir()
+    create_store(folder / "field.db", PASSPHRASE, "laptop").close()
+    for sidecar in folder.glob("field.db?*"):
+        sidecar.unlink()
+    with read_only(folder):
+        code, out, err = run(capsys, "status", "--db", str(folder / "field.db"))
+    assert code == 4 and out == "" and err.count("\n") == 1 and "read-only folder" in err, err
+
+
+def test_status_of_a_newer_database_asks_to_update_majlis(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = tmp_path / "field.db"
+    store = create_store(db, PASSPHRASE, "laptop")
+    with store.engine.begin() as conn:
+        conn.exec_driver_sql("UPDATE alembic_version SET version_num = '9999'")
+    store.close()
+    code, out, err = run(capsys, "status", "--db", str(db))
+    assert code == 3 and out == "" and err.count("\n") == 1 and "update Majlis" in err
