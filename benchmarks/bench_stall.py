@@ -161,6 +161,7 @@ def facilitator_and_coordinator(folder: Path, sessions: int, probe: Probe) -> No
     probe.run("sessions list", lambda: window.go_to("sessions"))
     page = window.current_page()
     probe.run("new focus group", lambda: page.new_session("focus_group"), 600)  # type: ignore[attr-defined]
+    wait_until(lambda: window.editor is not None)
     editor = window.editor
     assert editor is not None
     wait_until(lambda: bool(getattr(editor, "is_loaded", True)))

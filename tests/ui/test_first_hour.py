@@ -158,6 +158,7 @@ def test_facilitator_first_hour(lang: str, manager: LanguageManager, qtbot: QtBo
         page = window.current_page()
         assert isinstance(page, SessionsPage)
         page.new_session("focus_group")
+        qtbot.waitUntil(lambda: window.editor is not None, timeout=20_000)  # stored on the DB worker first
         editor = window.editor
         assert isinstance(editor, FocusGroupEditor)
         qtbot.waitUntil(lambda: editor.is_loaded, timeout=20_000)

@@ -219,8 +219,7 @@ def test_f1_on_every_page_opens_its_topic(lang: str, field_store: Store, manager
     window.go_to("sessions")
     page = window.current_page()
     assert isinstance(page, SessionsPage)
-    page.new_session("focus_group")
-    assert window.editor is not None
+    page.new_session("focus_group")  # stored on the DB worker, then the editor opens
     qtbot.waitUntil(lambda: isinstance(window.editor, FocusGroupEditor) and window.editor.is_loaded, timeout=20_000)
     editor = window.editor
     assert isinstance(editor, FocusGroupEditor)

@@ -50,7 +50,9 @@ def type_text(widget, text: str) -> None:  # type: ignore[no-untyped-def]
 def test_replaced_file_locks_the_window_and_nothing_is_written(window, qtbot, db_path: Path,  # type: ignore[no-untyped-def]
                                                                 tmp_path: Path) -> None:
     page = window.pages["sessions"]
-    sid = page.new_session("roundtable")
+    page.new_session("roundtable")
+    qtbot.waitUntil(lambda: window.editor is not None)  # stored on the DB worker, then opened
+    sid = window.editor.session_id
     type_text(window.editor.edits["title"], "قبل")
     window.editor.flush()
     qtbot.waitUntil(lambda: svc.load_minutes(window.ctx.store, sid).fields["title"] == "قبل", timeout=20000)

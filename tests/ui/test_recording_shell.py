@@ -64,8 +64,10 @@ def test_main_window_navigation_status_and_editor(window, qtbot):  # type: ignor
     assert "organisations" in keys
     window.go_to("sessions")
     page = window.pages["sessions"]
-    sid = page.new_session("roundtable")
+    page.new_session("roundtable")
+    qtbot.waitUntil(lambda: window.editor is not None)  # stored on the DB worker, then opened
     assert window.editor is not None and window.current_page() is window.editor
+    sid = window.editor.session_id
     type_text(window.editor.edits["title"], "جلسة")
     QTest.keyClick(window.editor.edits["title"], Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)  # Back
     assert window.editor is None and window.current_page() is page

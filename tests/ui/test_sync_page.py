@@ -67,6 +67,7 @@ def test_drop_two_bundles(page: SyncPage, team: TeamFixture, tmp_path: Path, qtb
     qtbot.waitUntil(lambda: page.cancel_button.isEnabled() is False and len(page.last_outcomes) == 3,
                     timeout=30000)
     assert page.progress.value() == page.progress.maximum() == 3
+    assert not page.progress.isVisibleTo(page)  # finished: the results say what happened, no stale bar
     lines = [page.results.item(i).text() for i in range(page.results.count())]
     assert sum("imported" in line for line in lines) == 2
     assert any("refused: This is not a Majlis bundle" in line for line in lines)

@@ -18,12 +18,14 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -132,11 +134,24 @@ class SyncPage(Page):
         receive.addWidget(self.resolve_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.roster_panel = RosterPanel(ctx, self)
         receive.addWidget(self.roster_panel)
-        layout = QVBoxLayout(self)
+        for listing in (self.devices_view, self.conflicts_view, self.results):
+            # Room for a few rows whatever else the page holds, and a scroll bar for the rest.
+            listing.setMinimumHeight(listing.fontMetrics().height() * 9)
+        content = QWidget()
+        layout = QVBoxLayout(content)
         layout.addWidget(self.outbox)
         layout.addWidget(self.receive_box, 3)
         layout.addWidget(self.results_label)
         layout.addWidget(self.results, 1)
+        # A coordinator's page holds a lot (outbox, import, devices, conflicts, roster, results):
+        # on a 768-pixel laptop screen it scrolls instead of forcing the window taller than the screen.
+        self.scroller = QScrollArea(self)
+        self.scroller.setWidgetResizable(True)
+        self.scroller.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroller.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.scroller)
 
         self.outbox.message.connect(self.results.addItem)
         self.import_button.clicked.connect(self.import_dialog)
@@ -311,7 +326,7 @@ class SyncPage(Page):
         for button in (self.import_button, self.key_button):
             button.setEnabled(not busy)
         self.cancel_button.setEnabled(busy)
-        self.progress_row.setVisible(busy or self.progress.value() > 0)
+        self.progress_row.setVisible(busy)  # when done, the results list below says what happened
 
     # --- drag and drop ------------------------------------------------------------------------------
 
