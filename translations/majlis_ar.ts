@@ -533,6 +533,10 @@
             <translation>أحد التغييرات في الحزمة يحمل قيمة لا تناسب حقلها.</translation>
         </message>
         <message>
+            <source>A coded segment in the bundle lies outside the text it codes. Nothing was imported.</source>
+            <translation>في الحزمة مقطع مرمَّز يقع خارج النص الذي يرمّزه. لم يُستورد شيء.</translation>
+        </message>
+        <message>
             <source>The bundle holds changes dated more than a day ahead of this computer's clock: check the date and time of the sending laptop, then export again.</source>
             <translation>تحمل الحزمة تغييرات مؤرَّخة بأكثر من يوم بعد ساعة هذا الحاسوب: تحقّق من تاريخ ووقت الحاسوب المرسِل ثم صدِّر مرة أخرى.</translation>
         </message>

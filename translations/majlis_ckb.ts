@@ -533,6 +533,10 @@
             <translation>گۆڕانکارییەک لە پاکێتەکەدا بەهایەکی تێدایە کە لە خانەکەی ناگونجێت.</translation>
         </message>
         <message>
+            <source>A coded segment in the bundle lies outside the text it codes. Nothing was imported.</source>
+            <translation>لە پاکێتەکەدا بڕگەیەکی کۆدکراو هەیە کە لە دەرەوەی ئەو دەقەیە کە کۆدی دەکات. هیچ شتێک هاوردە نەکرا.</translation>
+        </message>
+        <message>
             <source>The bundle holds changes dated more than a day ahead of this computer's clock: check the date and time of the sending laptop, then export again.</source>
             <translation>پاکێتەکە گۆڕانکاریی تێدایە کە بەرواریان زیاتر لە ڕۆژێک لە دوای کاتژمێری ئەم کۆمپیوتەرەیە: بەروار و کاتی لاپتۆپە نێرەرەکە بپشکنە، پاشان دووبارە هەناردە بکە.</translation>
         </message>

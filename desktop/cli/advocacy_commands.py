@@ -9,9 +9,10 @@ from pathlib import Path
 from typing import Any
 
 from desktop.cli.common import add_db, open_from_args
-from desktop.core import support
 from desktop.core.errors import StoreError
-from desktop.core.survey_import import import_survey
+
+# The survey reader and the support counts are imported by the commands that use them: every other
+# command (a day's bundle import above all) starts without them.
 
 LANGUAGE_NAMES = {"ar": "Arabic", "ckb": "Kurdish", "en": "English"}
 
@@ -45,6 +46,8 @@ def _missing_action(args: argparse.Namespace) -> int:
 def cmd_survey_import(args: argparse.Namespace) -> int:
     if not args.file.is_file():
         raise StoreError(f"the survey file {args.file} does not exist")
+    from desktop.core.survey_import import import_survey
+
     store = open_from_args(args)
     try:
         result = import_survey(store, args.file, args.form, keep_identifying=args.keep_identifying)
@@ -62,6 +65,8 @@ def cmd_survey_import(args: argparse.Namespace) -> int:
 
 
 def cmd_recommendations_list(args: argparse.Namespace) -> int:
+    from desktop.core import support
+
     store = open_from_args(args)
     try:
         with store.session() as s:

@@ -8,7 +8,6 @@ from typing import Any
 
 from desktop.cli.common import add_db, open_from_args
 from desktop.core.errors import StoreError, ValidationError
-from desktop.exports import refi_qda
 
 
 def add_commands(sub: argparse._SubParsersAction[Any]) -> None:
@@ -28,6 +27,8 @@ def cmd_codebook_import(args: argparse.Namespace) -> int:
     if not path.is_file():
         raise StoreError(f"no such file: {path.name}")
     data = path.read_bytes()
+    from desktop.exports import refi_qda  # here, not at the top: other commands start without it
+
     store = open_from_args(args)
     try:
         with store.transaction() as s:

@@ -14,7 +14,7 @@ from desktop.cli.common import add_db, open_from_args, read_passphrase
 from desktop.core import consent
 from desktop.core.db import Store
 from desktop.core.errors import MajlisError
-from desktop.sync import clash_log, conflicts, devices, roster, team
+from desktop.sync import clash_log, team
 from desktop.sync.errors import BundleError, NoIdentityError
 from desktop.sync.export import export_bundle
 from desktop.sync.importer import import_files
@@ -26,6 +26,9 @@ from desktop.sync.keys import (
 )
 from desktop.sync.ownership import FIELD, ROLES
 from desktop.sync.sanitise import printable
+
+# The roster, device reports and conflicts are imported by the commands that use them (plain imports
+# inside the functions): a day's ``bundle import`` starts without them.
 
 IDENTITY_ENV = "MAJLIS_IDENTITY_FILE"
 KEY_PASSPHRASE_ENV = "MAJLIS_KEY_PASSPHRASE"
@@ -283,6 +286,8 @@ def cmd_bundle_import(args: argparse.Namespace) -> int:
 
 
 def cmd_device_register(args: argparse.Namespace) -> int:
+    from desktop.sync import devices
+
     def body(store: Store) -> int:
         try:
             added = devices.preregister(store, args.device_id, args.key, args.name, role=args.role)
@@ -298,6 +303,8 @@ def cmd_device_register(args: argparse.Namespace) -> int:
 
 
 def cmd_device_pending(args: argparse.Namespace) -> int:
+    from desktop.sync import roster
+
     def body(store: Store) -> int:
         waiting = roster.pending(store)
         if args.json:
@@ -315,6 +322,8 @@ def cmd_device_pending(args: argparse.Namespace) -> int:
 
 
 def cmd_device_approve(args: argparse.Namespace) -> int:
+    from desktop.sync import roster
+
     def body(store: Store) -> int:
         done = roster.approve(store, args.id, role=args.role, name=args.name)
         print(f"device {done.name or '-'} ({done.device_id[-8:]}) is on the roster ({args.role})")
@@ -332,6 +341,8 @@ def cmd_device_approve(args: argparse.Namespace) -> int:
 
 
 def cmd_device_reject(args: argparse.Namespace) -> int:
+    from desktop.sync import roster
+
     def body(store: Store) -> int:
         count = roster.reject(store, args.id)
         print(f"rejected: {count} bundle(s) discarded")
@@ -341,6 +352,8 @@ def cmd_device_reject(args: argparse.Namespace) -> int:
 
 
 def cmd_device_list(args: argparse.Namespace) -> int:
+    from desktop.sync import roster
+
     def body(store: Store) -> int:
         entries = roster.roster(store)
         if args.json:
@@ -376,6 +389,8 @@ def cmd_team_key_export(args: argparse.Namespace) -> int:
 
 
 def cmd_bundle_status(args: argparse.Namespace) -> int:
+    from desktop.sync import devices
+
     def body(store: Store) -> int:
         info = devices.sync_status(store)
         clashes = clash_log.open_clashes(store)
@@ -399,6 +414,8 @@ def cmd_bundle_status(args: argparse.Namespace) -> int:
 
 
 def cmd_conflicts_list(args: argparse.Namespace) -> int:
+    from desktop.sync import conflicts
+
     def body(store: Store) -> int:
         items = conflicts.list_conflicts(store, include_resolved=args.all)
         if args.json:
@@ -417,6 +434,8 @@ def cmd_conflicts_list(args: argparse.Namespace) -> int:
 
 
 def cmd_conflicts_resolve(args: argparse.Namespace) -> int:
+    from desktop.sync import conflicts
+
     text = args.text_file.read_text(encoding="utf-8") if args.text_file else None
 
     def body(store: Store) -> int:

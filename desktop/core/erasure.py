@@ -384,11 +384,11 @@ def enforce(conn: Connection, touched: Iterable[tuple[str, str]]) -> ScrubCount:
     the written rows belong to are looked at. Order of arrival does not matter: an erasure that
     comes first scrubs the rows that follow, and an erasure that comes last scrubs what came before.
     """
+    known = rules_by_id(conn)
+    if not known:  # asked first: a day's import then never lists the rows it touched
+        return ScrubCount()
     touched = list(touched)
     if not touched:
-        return ScrubCount()
-    known = rules_by_id(conn)
-    if not known:
         return ScrubCount()
     new_ids = {row_id for entity, row_id in touched if entity == "erasure"}
     count = ScrubCount()

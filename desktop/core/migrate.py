@@ -1,22 +1,34 @@
-"""Schema revisions with Alembic, run from inside the package so the frozen app can upgrade too."""
+"""Schema revisions with Alembic, run from inside the package so the frozen app can upgrade too.
+
+Opening a store only needs to know where a database stands (``schema_state``): the revision in its
+``alembic_version`` table against the revision ids of the scripts in ``migrations/versions``. That
+is read here without Alembic, whose import (with Mako and Pygments) costs a command-line process
+like ``bundle import`` more than a tenth of a second; Alembic is imported by the functions that
+change a schema (``upgrade``, ``downgrade``), plainly, inside them. A test checks that the
+revisions read here are the ones Alembic itself reads.
+"""
 
 from __future__ import annotations
 
+import ast
+import functools
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, inspect
 
 from desktop.core.errors import NewerDatabase
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+VERSION_TABLE = "alembic_version"
 
 
 def alembic_config(engine: Engine | None = None) -> Config:
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
     if engine is not None:
@@ -24,19 +36,58 @@ def alembic_config(engine: Engine | None = None) -> Config:
     return cfg
 
 
+@functools.cache
+def _script_revisions() -> dict[str, tuple[str, ...]]:
+    """Each migration script's ``revision`` -> its ``down_revision``s, read from the scripts' source
+    (module-level assignments only: nothing of a script runs)."""
+    found: dict[str, tuple[str, ...]] = {}
+    for path in sorted((MIGRATIONS_DIR / "versions").glob("*.py")):
+        names: dict[str, object] = {}
+        for node in ast.parse(path.read_text(encoding="utf-8"), str(path)).body:
+            target, value = None, None
+            if isinstance(node, ast.Assign) and len(node.targets) == 1:
+                target, value = node.targets[0], node.value
+            elif isinstance(node, ast.AnnAssign) and node.value is not None:
+                target, value = node.target, node.value
+            if isinstance(target, ast.Name) and target.id in ("revision", "down_revision"):
+                names[target.id] = ast.literal_eval(value) if value is not None else None
+        revision, down = names.get("revision"), names.get("down_revision")
+        if not isinstance(revision, str):
+            continue  # not a revision script
+        if isinstance(down, str):
+            found[revision] = (down,)
+        elif isinstance(down, tuple | list):  # a merge revision
+            found[revision] = tuple(str(d) for d in down)
+        else:
+            found[revision] = ()
+    return found
+
+
 def head_revision() -> str:
-    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
-    assert head is not None
-    return head
+    """The one revision no other script revises."""
+    scripts = _script_revisions()
+    revised = {down for downs in scripts.values() for down in downs}
+    heads = sorted(set(scripts) - revised)
+    assert len(heads) == 1, f"the migrations have {len(heads)} heads: {heads}"
+    return heads[0]
 
 
 def known_revisions() -> set[str]:
-    return {s.revision for s in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
+    return set(_script_revisions())
 
 
 def current_revision(engine: Engine) -> str | None:
+    """The database's revision (None: no Alembic version table, or an empty one)."""
     with engine.connect() as conn:
-        return MigrationContext.configure(conn).get_current_revision()
+        if not inspect(conn).has_table(VERSION_TABLE):
+            return None
+        rows = [str(r[0]) for r in conn.exec_driver_sql(f"SELECT version_num FROM {VERSION_TABLE}").all()]
+    if len(rows) > 1:  # branches: Alembic says what is wrong (Majlis's history is one line)
+        from alembic.runtime.migration import MigrationContext
+
+        with engine.connect() as conn:
+            return MigrationContext.configure(conn).get_current_revision()
+    return rows[0] if rows else None
 
 
 SchemaState = Literal["empty", "older", "current", "newer", "not_majlis"]
@@ -60,8 +111,12 @@ def newer_error(engine: Engine) -> NewerDatabase:
 
 
 def upgrade(engine: Engine, revision: str = "head") -> None:
+    from alembic import command
+
     command.upgrade(alembic_config(engine), revision)
 
 
 def downgrade(engine: Engine, revision: str) -> None:
+    from alembic import command
+
     command.downgrade(alembic_config(engine), revision)

@@ -6,8 +6,9 @@ the writes; no ORM object per change.
 
 from __future__ import annotations
 
+import functools
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from sqlalchemy import Column, Connection, MetaData, Table, Text, bindparam, delete, insert, select
@@ -20,16 +21,20 @@ from desktop.sync.ownership import FIELD, check_ownership, trusted_history
 from desktop.sync.rows import (
     CHUNK,
     TEAM_UPDATE_ENTITIES,
+    NewRows,
     content_columns,
     converter,
     existing_ids,
     insert_tuples,
     load_rows,
+    new_rows,
     row_from_insert,
     row_from_state,
     state_from_row,
+    table_of,
     write_rows,
 )
+from desktop.sync.segment_bounds import SEGMENT, check_segment_bounds
 
 # The change log with data and base as plain text: received changes are written with the JSON text
 # already made for the content hash, instead of being serialised a second time by the JSON type.
@@ -43,8 +48,8 @@ assert [c.name for c in _RAW_CHANGE_LOG.columns] == [
     "device_id", "epoch", "seq", "hlc", "entity", "row_id", "op", "data", "base", "content_hash", "received"
 ]
 
-#: New rows are written in groups of this many (same transaction): memory stays flat for big bundles.
-WRITE_CHUNK = 5_000
+#: Rows are written in groups of this many (same transaction): memory stays flat for big bundles.
+WRITE_CHUNK = 1_000
 
 # Built once: reused statement objects are compiled once.
 _KNOWN_SEQS = select(ChangeLog.seq, ChangeLog.content_hash).where(
@@ -52,13 +57,7 @@ _KNOWN_SEQS = select(ChangeLog.seq, ChangeLog.content_hash).where(
     ChangeLog.epoch == bindparam("epoch"),
     ChangeLog.seq.between(bindparam("lo"), bindparam("hi")),
 )
-_HISTORY = select(
-    ChangeLog.entity, ChangeLog.row_id, ChangeLog.hlc, ChangeLog.device_id, ChangeLog.epoch, ChangeLog.op,
-    ChangeLog.data, ChangeLog.base,
-).where(
-    ChangeLog.entity.in_(bindparam("entities", expanding=True)),
-    ChangeLog.row_id.in_(bindparam("ids", expanding=True)),
-)
+_HISTORY_IDS = tuple(f"id{n}" for n in range(CHUNK))
 _CONFLICTS_OF_ROWS = select(
     Conflict.id, Conflict.row_id, Conflict.field, Conflict.version_a, Conflict.version_b, Conflict.status
 ).where(Conflict.entity == bindparam("entity"), Conflict.row_id.in_(bindparam("ids", expanding=True)))
@@ -90,17 +89,32 @@ def new_records(s: Connection, device_id: str, records: list[ChangeRecord]) -> l
     return fresh
 
 
-def _load_history(conn: Connection, wanted_rows: Iterable[tuple[str, str]]) -> dict[tuple[str, str], list[Change]]:
-    """Every change known for these (entity, row id) pairs, through the (entity, row_id) index."""
-    wanted = sorted(set(wanted_rows))
+def _load_history(conn: Connection, by_entity: Mapping[str, Iterable[str]]) -> dict[tuple[str, str], list[Change]]:
+    """Every change known for the rows of ``by_entity``, through the (entity, row_id) index; rows
+    without any are not in the result. Asked CHUNK ids at a time with one statement (built once)."""
     out: dict[tuple[str, str], list[Change]] = defaultdict(list)
-    query = _HISTORY
-    for start in range(0, len(wanted), CHUNK):
-        chunk = wanted[start : start + CHUNK]
-        params = {"entities": sorted({e for e, _ in chunk}), "ids": [r for _, r in chunk]}
-        for entity, row_id, hlc, dev, epoch, op, data, base in conn.execute(query, params).all():
-            out[(entity, row_id)].append(Change(hlc, dev, epoch, op, data or {}, base or {}))
+    for entity, ids in by_entity.items():
+        wanted = list(ids)
+        for start in range(0, len(wanted), CHUNK):
+            chunk = wanted[start : start + CHUNK]
+            size = next(n for n in _HISTORY_SIZES if n >= len(chunk))
+            chunk += chunk[-1:] * (size - len(chunk))  # a few statements, each compiled once
+            params = {"entity": entity, **dict(zip(_HISTORY_IDS, chunk, strict=False))}
+            for row_id, hlc, dev, epoch, op, data, base in conn.execute(_history(size), params).all():
+                out[(entity, row_id)].append(Change(hlc, dev, epoch, op, data or {}, base or {}))
     return out
+
+
+_HISTORY_SIZES = (8, 64, CHUNK)
+
+
+@functools.cache
+def _history(size: int) -> Any:
+    return select(
+        ChangeLog.row_id, ChangeLog.hlc, ChangeLog.device_id, ChangeLog.epoch, ChangeLog.op, ChangeLog.data,
+        ChangeLog.base,
+    ).where(ChangeLog.entity == bindparam("entity"),
+            ChangeLog.row_id.in_([bindparam(n) for n in _HISTORY_IDS[:size]]))
 
 
 def apply_records(
@@ -123,11 +137,9 @@ def apply_records(
     the change log, except the codebook/consent/organisation rows a team file or team update
     brings. ``check_all`` looks up every row (the caller retries with it if an insert collides).
     """
-    by_entity: dict[str, dict[str, list[ChangeRecord]]] = defaultdict(lambda: defaultdict(list))
-    for rec in fresh:
-        by_entity[rec.entity][rec.row_id].append(rec)
+    by_entity = _by_row(fresh)
     # Loaded before this bundle's changes are written: the history known so far, then ours.
-    history = _load_history(conn, [(entity, rid) for entity, rows in by_entity.items() for rid in rows])
+    history = _load_history(conn, by_entity)
     candidates = {
         entity: [rid for rid in rows if check_all or entity in TEAM_UPDATE_ENTITIES or (entity, rid) in history]
         for entity, rows in by_entity.items()
@@ -138,27 +150,38 @@ def apply_records(
         there = [rid for rid in rows if (entity, rid) in present]
         existing_rows[entity] = load_rows(conn, entity, there) if there else {}
     check_ownership(device_id, role, by_entity, existing_rows, history)
-    insert_tuples(
-        conn,
-        _RAW_CHANGE_LOG,
-        [(device_id, r.epoch, r.seq, r.hlc, r.entity, r.row_id, r.op, r.data_json, r.base_json, r.content_hash, True)
-         for r in fresh],
-    )
+    check_segment_bounds(by_entity, existing_rows.get(SEGMENT, {}), history,
+                         stored_texts=lambda entity, field, ids: _stored_texts(conn, entity, field, ids),
+                         load_history=lambda entity, ids: _load_history(conn, {entity: ids}))
+    for start in range(0, len(fresh), WRITE_CHUNK):  # the JSON texts are made a chunk at a time
+        insert_tuples(
+            conn,
+            _RAW_CHANGE_LOG,
+            [(device_id, r.epoch, r.seq, r.hlc, r.entity, r.row_id, r.op, r.data_json, r.base_json, r.content_hash,
+              True) for r in fresh[start : start + WRITE_CHUNK]],
+        )
     conflicts = 0
     for entity, rows in by_entity.items():
         columns, convert = content_columns(entity), converter(entity)
         existing = existing_rows[entity]
+        writer = new_rows(entity, conn.dialect)
         new, changed = [], []
-        for rid, recs in rows.items():
+        lone: list[tuple[Any, ...]] = []
+        for rid, one_or_more in rows.items():
             key = (entity, rid)
             known = history.get(key)
-            if not known and len(recs) == 1 and recs[0].op == "insert" and rid not in existing:
+            if not known and not isinstance(one_or_more, list) and one_or_more.op == "insert" and rid not in existing:
                 # The common case: a new row, first heard of now. Nothing to merge.
-                new.append(row_from_insert(entity, rid, recs[0].data, recs[0].hlc, device_id))
-                if len(new) >= WRITE_CHUNK:  # a big bundle never holds all its new rows twice
-                    write_rows(conn, entity, new, [])
-                    new = []
+                rec = one_or_more
+                if writer is None:
+                    new.append(row_from_insert(entity, rid, rec.data, rec.hlc, device_id))
+                else:
+                    lone.append(writer.row(rid, rec.hlc, device_id, rec.fields, rec.values))
+                if len(new) + len(lone) >= WRITE_CHUNK:  # a big bundle never holds all its new rows twice
+                    _write_new(conn, entity, writer, new, lone)
+                    new, lone = [], []
                 continue
+            recs = _listed(one_or_more)
             history[key] = (known or []) + [r.as_change(device_id) for r in recs]
             if rid in existing:
                 state = state_from_row(entity, existing[rid])
@@ -171,22 +194,63 @@ def apply_records(
                 folded = fold(trusted_history(entity, history[key], coordinators), columns, convert)
                 if folded is not None:
                     new.append(row_from_state(entity, rid, folded))
+        _write_new(conn, entity, writer, [], lone)
         write_rows(conn, entity, new, changed)
         conflicts += _reconcile_conflicts(conn, entity, rows, history, coordinators)
     return conflicts
 
 
+def _stored_texts(conn: Connection, entity: str, field: str, ids: Sequence[str]) -> dict[str, Any]:
+    table = table_of(entity)
+    found: dict[str, Any] = {}
+    for start in range(0, len(ids), CHUNK):
+        query = select(table.c.id, table.c[field]).where(table.c.id.in_(ids[start : start + CHUNK]))
+        found.update((str(row_id), text) for row_id, text in conn.execute(query).all())
+    return found
+
+
+RowRecords = ChangeRecord | list[ChangeRecord]  # one record (the common case), or several of a row
+
+
+def _by_row(records: Iterable[ChangeRecord]) -> dict[str, dict[str, RowRecords]]:
+    """entity -> row id -> its record, or its records in order when a bundle changes a row twice."""
+    by_entity: dict[str, dict[str, RowRecords]] = defaultdict(dict)
+    for rec in records:
+        rows = by_entity[rec.entity]
+        there = rows.get(rec.row_id)
+        if there is None:
+            rows[rec.row_id] = rec
+        elif isinstance(there, list):
+            there.append(rec)
+        else:
+            rows[rec.row_id] = [there, rec]
+    return by_entity
+
+
+def _listed(one_or_more: RowRecords) -> list[ChangeRecord]:
+    return one_or_more if isinstance(one_or_more, list) else [one_or_more]
+
+
+def _write_new(conn: Connection, entity: str, writer: NewRows | None, rows: list[dict[str, Any]],
+               params: list[tuple[Any, ...]]) -> None:
+    write_rows(conn, entity, rows, [])
+    if params and writer is not None:
+        conn.exec_driver_sql(writer.sql, params)
+
+
 def _reconcile_conflicts(
     conn: Connection,
     entity: str,
-    rows: dict[str, list[ChangeRecord]],
+    rows: dict[str, RowRecords],
     history: dict[tuple[str, str], list[Change]],
     coordinators: frozenset[str],
 ) -> int:
     """Make the open conflicts of the touched long text fields match what their history says."""
     long_fields = MODEL_BY_TABLE[entity].__long_text__
+    # A row new with this bundle (not in the history) was edited by this bundle's device alone.
     targets = sorted(
-        {(rid, f) for rid, recs in rows.items() for rec in recs for f in long_fields if f in rec.data}
+        {(rid, f) for rid, recs in rows.items() if (entity, rid) in history
+         for rec in _listed(recs) for f in long_fields if f in rec.fields}
     )
     # Edits of one device and epoch are sequential: only a field edited by two streams can conflict.
     targets = [

@@ -7,17 +7,20 @@ itself; what remains for the caller is what needs the database (the device regis
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
-from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
-from typing import Any
+import zipfile
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import IO, Any
 
 from pyrage import x25519
 
 from desktop.sync import envelope
 from desktop.sync.errors import (
     BadSignatureError,
+    BundleError,
     CentralKeyRequiredError,
     CountMismatchError,
     HashMismatchError,
@@ -41,10 +44,12 @@ from desktop.sync.manifest import (
     parse_manifest,
     sha256_hex,
 )
-from desktop.sync.safe_zip import read_zip
+from desktop.sync.safe_zip import READ_ERRORS, open_member, open_zip, read_member, read_zip
 
 DEFAULT_MAX_MEMBER = 128 * 1024 * 1024
 DEFAULT_MAX_TOTAL = 512 * 1024 * 1024
+#: changes.jsonl is decompressed, hashed and parsed this many bytes at a time (``OpenedBundle``).
+STREAM_BLOCK = 1 << 20
 
 
 @dataclass(frozen=True)
@@ -276,3 +281,190 @@ def _parse_lines_at_once(data: bytes) -> list[dict[str, Any]] | None:
     if not isinstance(parsed, list) or len(parsed) != lines or not all(type(c) is dict for c in parsed):
         return None
     return parsed
+
+
+# --- streaming: a bundle of changes read block by block (the centre's import) ---------------------
+
+
+@dataclass
+class OpenedBundle:
+    """A decrypted bundle whose manifest, signature, team, member list and attachments are verified,
+    and whose changes.jsonl is still to be read, block by block (:meth:`change_blocks`).
+
+    The changes are never held as one text nor as one parsed list: each block of lines is parsed and
+    handed on, and what the caller keeps of it is up to the caller. Their hash and count are known
+    only at the end of the stream; :meth:`change_blocks` raises HashMismatchError / CountMismatchError
+    after the last block, and a caller that refuses a block for its content asks
+    :meth:`integrity_problem` first, so a file altered on the way is named as such, as
+    ``read_bundle`` names it.
+    """
+
+    manifest: Manifest
+    attachments: dict[str, bytes]
+    bundle_hash: str
+    archive: bytes  # the decrypted ZIP (what the centre keeps for a bundle on hold)
+    _zip: zipfile.ZipFile = field(repr=False)
+    _info: zipfile.ZipInfo = field(repr=False)
+    _budget: int = 0  # bytes changes.jsonl may still have (the member and the total limit)
+    _hasher: Any = field(default_factory=hashlib.sha256, repr=False)
+    _size: int = 0
+    _lines: int = 0
+    _stream: IO[bytes] | None = field(default=None, repr=False)
+    _done: bool = False
+
+    def change_blocks(self) -> Iterator[list[dict[str, Any]]]:
+        """The changes in order, a block of parsed lines at a time; BundleError when the file is not
+        well-formed, too large, or does not match its manifest (after the last block)."""
+        stream = self._stream = open_member(self._zip, self._info)
+        pending: list[bytes] = []  # the start of a line longer than a block
+        while block := self._read(stream):
+            cut = block.rfind(b"\n") + 1
+            if not cut:
+                pending.append(block)
+                continue
+            lines = b"".join([*pending, block[:cut]]) if pending else (block if cut == len(block) else block[:cut])
+            pending = [block[cut:]] if cut < len(block) else []
+            before = self._lines
+            self._lines += lines.count(b"\n")  # counted first: a refused block still counts for the manifest check
+            yield _parse_block(lines, before)
+        self._done = True
+        if pending:
+            raise MalformedBundleError("changes.jsonl does not end with a newline.")
+        self._check_whole()
+
+    def integrity_problem(self) -> BundleError | None:
+        """Read what is left of changes.jsonl (hashing it, counting lines) and say whether the file
+        differs from what its manifest promises; None when it matches."""
+        try:
+            if not self._done:
+                stream = self._stream or open_member(self._zip, self._info)
+                self._stream = stream
+                while block := self._read(stream):
+                    self._lines += block.count(b"\n")  # the lines handed out were counted already
+                self._done = True
+            self._check_whole()
+        except BundleError as exc:
+            return exc
+        return None
+
+    def close(self) -> None:
+        if self._stream is not None:
+            self._stream.close()
+        self._zip.close()
+
+    def _read(self, stream: IO[bytes]) -> bytes:
+        try:
+            block = stream.read(min(STREAM_BLOCK, self._budget + 1 - self._size))
+        except READ_ERRORS as exc:
+            raise MalformedBundleError(f"The bundle member {CHANGES_NAME!r} cannot be read.") from exc
+        self._size += len(block)
+        if self._size > self._budget:
+            raise TooLargeError(f"The bundle member {CHANGES_NAME!r} is larger than allowed.")
+        self._hasher.update(block)
+        return block
+
+    def _check_whole(self) -> None:
+        if self._hasher.hexdigest() != self.manifest.members[CHANGES_NAME]:
+            raise HashMismatchError(f"The bundle file {CHANGES_NAME!r} does not match its hash in the manifest.")
+        if self._lines != self.manifest.change_count or len(self.attachments) != self.manifest.attachment_count:
+            raise CountMismatchError(
+                f"The manifest counts {self.manifest.change_count} changes and {self.manifest.attachment_count} "
+                f"attachments; the bundle holds {self._lines} and {len(self.attachments)}."
+            )
+
+
+def open_bundle(
+    data: bytes,
+    identities: Sequence[x25519.Identity],
+    *,
+    expected_team_id: str | None,
+    max_total: int = DEFAULT_MAX_TOTAL,
+    max_member: int = DEFAULT_MAX_MEMBER,
+) -> OpenedBundle:
+    """``read_bundle`` for a bundle of changes read as a stream: decrypted in memory, everything but
+    changes.jsonl verified here (signature first), changes.jsonl verified as it is read."""
+    if len(data) > _max_file_size(max_total):
+        raise TooLargeError(f"The file is larger than {_max_file_size(max_total)} bytes.")
+    plaintext = envelope.decrypt(data, identities)
+    opened = open_archive(plaintext, bundle_hash=sha256_hex(data), expected_team_id=expected_team_id,
+                          max_total=max_total, max_member=max_member)
+    if not set(opened.manifest.recipients) & recipients_of(identities):
+        opened.close()
+        raise RecipientMismatchError()
+    return opened
+
+
+def open_archive(
+    archive: bytes,
+    *,
+    bundle_hash: str,
+    expected_team_id: str | None,
+    max_total: int = DEFAULT_MAX_TOTAL,
+    max_member: int = DEFAULT_MAX_MEMBER,
+) -> OpenedBundle:
+    """A decrypted archive (a fresh bundle, or one kept on hold) opened for streaming its changes."""
+    zipped = open_zip(archive, max_member=max_member, max_total=max_total)
+    try:
+        infos = {info.filename: info for info in zipped.infolist()}
+        if MANIFEST_NAME not in infos or SIGNATURE_NAME not in infos:
+            raise MalformedBundleError("The bundle has no manifest or no signature.")
+        manifest_bytes = read_member(zipped, infos.pop(MANIFEST_NAME), max_member)
+        signature = read_member(zipped, infos.pop(SIGNATURE_NAME), max_member)
+        manifest = parse_manifest(manifest_bytes)
+        _check_signature(manifest, manifest_bytes, signature, None, None)
+        # From here on the manifest is authentic: its claims can be trusted and reported.
+        if expected_team_id is not None and manifest.team_id != expected_team_id:
+            raise WrongTeamError(f"This bundle belongs to another team (team id {manifest.team_id}).")
+        _check_names(manifest, infos)
+        attachments: dict[str, bytes] = {}
+        total = len(manifest_bytes) + len(signature)
+        for name, info in infos.items():
+            if name == CHANGES_NAME:
+                continue
+            content = read_member(zipped, info, max_member)
+            total += len(content)
+            if total > max_total:
+                raise TooLargeError(f"The bundle's content is larger than {max_total} bytes.")
+            actual = sha256_hex(content)
+            if actual != manifest.members[name] or name != ATTACHMENT_PREFIX + actual:
+                raise HashMismatchError(f"The bundle file {name!r} does not match its hash in the manifest.")
+            attachments[name[len(ATTACHMENT_PREFIX) :]] = content
+    except BaseException:
+        zipped.close()
+        raise
+    return OpenedBundle(manifest, attachments, bundle_hash, archive, zipped, infos[CHANGES_NAME],
+                        _budget=min(max_member, max_total - total))
+
+
+def _check_names(manifest: Manifest, members: Mapping[str, object]) -> None:
+    """The member list of the manifest and of the archive agree (their content is checked after)."""
+    for name in manifest.members:
+        if name != CHANGES_NAME and not (
+            name.startswith(ATTACHMENT_PREFIX) and is_sha256_hex(name[len(ATTACHMENT_PREFIX) :])
+        ):
+            raise MalformedBundleError(f"The manifest lists a file that a bundle cannot hold: {name!r}.")
+    if CHANGES_NAME not in manifest.members:
+        raise MalformedBundleError("The manifest does not list changes.jsonl.")
+    extra = sorted(set(members) - set(manifest.members))
+    if extra:
+        raise UnexpectedMemberError(f"The bundle contains files its manifest does not list: {extra[:5]!r}.")
+    missing = sorted(set(manifest.members) - set(members))
+    if missing:
+        raise MissingMemberError(f"Files listed in the manifest are missing: {missing[:5]!r}.")
+
+
+def _parse_block(block: bytes, before: int) -> list[dict[str, Any]]:
+    """Complete lines (``block`` ends with a line break) as objects; ``before``: lines before it."""
+    fast = _parse_lines_at_once(block)
+    if fast is not None:
+        return fast
+    changes: list[dict[str, Any]] = []
+    for number, line in enumerate(block[:-1].split(b"\n"), start=before + 1):
+        try:
+            change = json.loads(line.decode("utf-8"))
+        except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
+            raise MalformedBundleError(f"Line {number} of changes.jsonl is not valid JSON.") from exc
+        if not isinstance(change, dict):
+            raise MalformedBundleError(f"Line {number} of changes.jsonl is not a JSON object.")
+        changes.append(change)
+    return changes

@@ -3,8 +3,14 @@
 Every field is checked for type and shape, and every value against its column (``values.py``);
 every time stamp is a fixed-width HLC of the sending device, no more than a day past this
 computer's clock. The content hash each change carries is recomputed (the same canonical JSON as
-``desktop.core.changes.content_hash``), and the JSON text made for that is kept so the change log
+``desktop.core.changes.content_hash``), and the UTF-8 text made for that is kept so the change log
 gets it without serialising the data a second time.
+
+A day's import checks tens of thousands of changes, and a bundle may be large, so a record is
+compact: the data's field names are one tuple shared by every change with the same fields, its
+values a tuple, its JSON text the UTF-8 bytes that were hashed; the parsed line itself is not kept.
+:class:`ChangeChecker` takes the lines a block at a time (``bundle_reader.OpenedBundle``), so a
+bundle is never held as text and as parsed objects at once.
 """
 
 from __future__ import annotations
@@ -13,16 +19,19 @@ import base64
 import hashlib
 import json
 import re
+from collections.abc import Iterable, Mapping
+from types import MappingProxyType
 from typing import Any, NamedTuple
 
 from desktop.core.clock import DEVICE_PATTERN
+from desktop.core.erasure import ERASED_FLAG
 from desktop.core.models import MODEL_BY_TABLE
 from desktop.sync.erasure_sync import unflag
 from desktop.sync.errors import BadValueError, ForeignClockError, FutureClockError, MalformedBundleError
 from desktop.sync.export import epoch_number
 from desktop.sync.manifest import Manifest
 from desktop.sync.merge import Change
-from desktop.sync.values import ValueProblem, entity_checks
+from desktop.sync.values import EntityChecks, ValueProblem, entity_checks
 
 OPS = frozenset({"insert", "update", "delete"})
 _ENCODER = json.JSONEncoder(sort_keys=True, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
@@ -31,7 +40,18 @@ _HLC = re.compile(rf"(\d{{13}}):\d{{5}}:({DEVICE_PATTERN})\Z")  # what clock.Tim
 # Characters JSON does not escape but no field may hold: C1 controls, U+FFFE/U+FFFF (C0 controls
 # always come escaped, so a backslash in the JSON text says "look closer").
 _UNESCAPED_BAD = re.compile("[\x7f-\x9f\ufffe\uffff]")
+# Their UTF-8 forms start with the bytes 7F, C2 or EF BF: a fast scan of the bytes for those says
+# when the text needs the regular expression at all (U+0080-U+00BF, U+FFC0-U+FFFF share them).
 _PLAIN_ID = re.compile(r"[0-9A-Za-z-]+\Z")  # needs no JSON escaping
+_NO_BASE: Mapping[str, Any] = MappingProxyType({})
+# One string object per entity and operation name, whatever line they were read from.
+_NAMES = {name: name for name in (*MODEL_BY_TABLE, *OPS)}
+_CHECKS: dict[str, EntityChecks] = {}
+_EMPTY_JSON = "{}"
+#: A bundle's records keep the JSON text made for the content hash up to this many bytes in all; past
+#: it (a big bundle) memory counts more than the time to make a text again when it is written.
+KEPT_JSON_BYTES = 16 * 1024 * 1024
+_SHARED_LENGTH = 64  # texts up to this long are kept once per bundle (ChangeChecker)
 
 
 class ChangeRecord(NamedTuple):
@@ -41,40 +61,91 @@ class ChangeRecord(NamedTuple):
     entity: str
     row_id: str
     op: str
-    data: dict[str, Any]
-    base: dict[str, Any]
+    fields: tuple[str, ...]  # the data's field names (shared between records)
+    values: tuple[Any, ...]  # the data's values, in the order of ``fields``
+    base: Mapping[str, Any]
     content_hash: str
-    data_json: str
-    base_json: str
+    # UTF-8 of ["entity","row_id","op",<data as canonical JSON>] (what the hash covers), kept for the
+    # change log; None past the first KEPT_JSON_BYTES of a bundle (then made again when written).
+    hashed: bytes | None
+    base_json: str  # the base as canonical JSON ("{}", one shared string, for most changes)
+
+    @property
+    def data(self) -> dict[str, Any]:
+        return dict(zip(self.fields, self.values, strict=True))
+
+    @property
+    def data_json(self) -> str:
+        """The data as canonical JSON (the text the content hash covers, without its envelope)."""
+        if self.hashed is None:
+            return _dumps(self.data)
+        start = len(self.entity) + len(self.row_id) + len(self.op) + 10  # ids and names are ASCII
+        return self.hashed[start:-1].decode("utf-8")
 
     def as_change(self, device_id: str) -> Change:
         return Change(self.hlc, device_id, self.epoch, self.op, self.data, self.base)
 
 
+class ChangeChecker:
+    """Checks a bundle's changes as they are read; :attr:`records` holds the checked ones.
+
+    ``latest_ms``: the latest wall time (ms) a change may carry (the importing computer's clock
+    plus a day). Any problem raises a BundleError naming the change by its line number.
+    """
+
+    def __init__(self, manifest: Manifest, attachments: dict[str, bytes], *, latest_ms: int) -> None:
+        self.records: list[ChangeRecord] = []
+        self._manifest = manifest
+        self._attachments = attachments
+        self._latest_ms = latest_ms
+        self._seen: set[int] = set()
+        self._epoch: str | None = None
+        self._fieldsets: dict[tuple[str, ...], tuple[str, ...]] = {}
+        # Short texts repeat from change to change (ids of the session a turn belongs to, kinds,
+        # places, dates, coders): one string object each, not one per change.
+        self._strings: dict[str, str] = {}
+        self._kept_json = 0
+
+    def add(self, items: Iterable[dict[str, Any]]) -> None:
+        records, seen, fieldsets = self.records, self._seen, self._fieldsets
+        lo, hi, device_id = self._manifest.seq_from, self._manifest.seq_to, self._manifest.device_id
+        for item in items:
+            number = len(records) + 1
+            epoch = item.get("epoch")
+            if epoch != self._epoch and type(epoch) is str and 0 < len(epoch) <= 16:
+                if self._epoch is not None or epoch_number(epoch) != self._manifest.epoch:
+                    raise MalformedBundleError(f"Change {number} belongs to another epoch than the bundle.")
+                self._epoch = epoch
+            rec = _parse_one(item, number, self._epoch, self._attachments, device_id, self._latest_ms, fieldsets,
+                             self._strings)
+            if rec.seq < lo or rec.seq > hi or rec.seq in seen:
+                raise MalformedBundleError(f"Change {number} has a number outside the bundle's range, or twice.")
+            seen.add(rec.seq)
+            if self._kept_json < KEPT_JSON_BYTES:
+                self._kept_json += len(rec.hashed or b"")
+            else:  # a big bundle: its JSON texts are made again when written, not held all at once
+                rec = rec._replace(hashed=None)
+            records.append(rec)
+
+
 def parse_changes(
     raw: list[dict[str, Any]], manifest: Manifest, attachments: dict[str, bytes], *, latest_ms: int
 ) -> list[ChangeRecord]:
-    """Checked records; ``latest_ms``: the latest wall time (ms) a change may carry (the importing
-    computer's clock plus a day)."""
-    records: list[ChangeRecord] = []
-    seen: set[int] = set()
-    epoch: str | None = None
-    lo, hi = manifest.seq_from, manifest.seq_to
-    for number, item in enumerate(raw, start=1):
-        rec = _parse_one(item, number, attachments, manifest.device_id, latest_ms)
-        if rec.seq < lo or rec.seq > hi or rec.seq in seen:
-            raise MalformedBundleError(f"Change {number} has a number outside the bundle's range, or twice.")
-        if rec.epoch != epoch:
-            if epoch is not None or epoch_number(rec.epoch) != manifest.epoch:
-                raise MalformedBundleError(f"Change {number} belongs to another epoch than the bundle.")
-            epoch = rec.epoch
-        seen.add(rec.seq)
-        records.append(rec)
-    return records
+    """Checked records of a whole list of changes (see :class:`ChangeChecker`)."""
+    checker = ChangeChecker(manifest, attachments, latest_ms=latest_ms)
+    checker.add(raw)
+    return checker.records
 
 
 def _parse_one(
-    item: dict[str, Any], number: int, attachments: dict[str, bytes], device_id: str, latest_ms: int
+    item: dict[str, Any],
+    number: int,
+    epoch_seen: str | None,
+    attachments: dict[str, bytes],
+    device_id: str,
+    latest_ms: int,
+    fieldsets: dict[tuple[str, ...], tuple[str, ...]],
+    strings: dict[str, str],
 ) -> ChangeRecord:
     try:
         seq, epoch, hlc = item["seq"], item["epoch"], item["hlc"]
@@ -82,16 +153,16 @@ def _parse_one(
         data, chash = item["data"], item["content_hash"]
     except KeyError:
         raise MalformedBundleError(f"Change {number} of the bundle is not a valid change.") from None
-    base = item.get("base", {})
+    base = item.get("base", _NO_BASE)
     # type() is, not isinstance: a JSON true is not a sequence number, and this runs for every change.
     if (
         type(seq) is not int or seq <= 0
-        or type(epoch) is not str or not 0 < len(epoch) <= 16
+        or epoch != epoch_seen or type(epoch) is not str  # the caller checked the bundle's epoch
         or type(hlc) is not str or len(hlc) > 64 or (clock := _HLC.match(hlc)) is None
         or type(entity) is not str or entity not in MODEL_BY_TABLE
         or type(row_id) is not str or not 0 < len(row_id) <= 36
         or type(op) is not str or op not in OPS
-        or type(data) is not dict or type(base) is not dict or type(chash) is not str
+        or type(data) is not dict or (base is not _NO_BASE and type(base) is not dict) or type(chash) is not str
     ):
         raise MalformedBundleError(f"Change {number} of the bundle is not a valid change.")
     if clock.group(2) != device_id:
@@ -100,33 +171,42 @@ def _parse_one(
         raise FutureClockError()
     if not _PLAIN_ID.match(row_id):
         raise MalformedBundleError(f"Change {number} of the bundle is not a valid change.")
-    data, erased = unflag(entity, data, number)  # an erased change keeps its original hash as identity
+    entity, op, epoch = _NAMES[entity], _NAMES[op], epoch_seen or epoch  # one string object each, for all records
+    erased = False
+    if ERASED_FLAG in data:  # an erased change keeps its original hash as identity
+        data, erased = unflag(entity, data, number)
     try:
         data_json = _dumps(data)
     except (ValueError, RecursionError):  # NaN or infinity, or absurdly deep nesting
         raise BadValueError(f"Change {number} ({entity}) holds a value that is not plain JSON.") from None
-    restored = data
     if '"$attachment"' in data_json:  # rare: only signature images and scans travel as attachments
-        restored = {key: _restore(value, attachments, number) for key, value in data.items()}
-        data_json = _dumps(restored)
-    checks = entity_checks(entity)
+        data = {key: _restore(value, attachments, number) for key, value in data.items()}
+        data_json = _dumps(data)
+    # The same bytes as changes.content_hash() hashes: [entity, row_id, op, data] in canonical JSON.
     try:
-        checks.check_data(op, restored, "\\" in data_json or bool(_UNESCAPED_BAD.search(data_json)))
+        hashed = f'["{entity}","{row_id}","{op}",{data_json}]'.encode()
+    except UnicodeEncodeError:  # a lone surrogate from a "\ud800" escape: not text
+        raise BadValueError(f"Change {number} ({entity}) holds text that is not valid Unicode.") from None
+    checks = _CHECKS.get(entity)
+    if checks is None:
+        checks = _CHECKS[entity] = entity_checks(entity)
+    try:
+        checks.check_data(op, data, "\\" in data_json or (
+            (b"\x7f" in hashed or b"\xc2" in hashed or b"\xef\xbf" in hashed) and _UNESCAPED_BAD.search(data_json) is not None))
         if base:
             checks.check_base(base)
     except ValueProblem as problem:
         raise BadValueError(
             f"Change {number} ({problem.entity}.{problem.field}) does not fit its field: {problem.problem}."
         ) from None
-    # The same bytes as changes.content_hash() hashes: [entity, row_id, op, data] in canonical JSON.
-    try:
-        hashed = f'["{entity}","{row_id}","{op}",{data_json}]'.encode()
-    except UnicodeEncodeError:  # a lone surrogate from a "\ud800" escape: not text
-        raise BadValueError(f"Change {number} ({entity}) holds text that is not valid Unicode.") from None
     if not erased and hashlib.sha256(hashed).hexdigest() != chash:
         raise MalformedBundleError(f"Change {number} does not match its content hash.")
-    base_json = _dumps(base) if base else "{}"
-    return ChangeRecord(seq, epoch, hlc, entity, row_id, op, restored, base, chash, data_json, base_json)
+    fields = tuple(data)
+    fields = fieldsets.setdefault(fields, fields)
+    values = tuple([strings.setdefault(v, v) if type(v) is str and len(v) <= _SHARED_LENGTH else v
+                    for v in data.values()])
+    return ChangeRecord(seq, epoch, hlc, entity, row_id, op, fields, values,
+                        base or _NO_BASE, chash, hashed, _dumps(base) if base else _EMPTY_JSON)
 
 
 def _restore(value: Any, attachments: dict[str, bytes], number: int) -> Any:

@@ -186,6 +186,13 @@ class BadValueError(MalformedBundleError):
     default_message = QT_TRANSLATE_NOOP("BundleError", "A change in the bundle holds a value that does not fit its field.")
 
 
+class OffsetOutsideTextError(BadValueError):
+    code = "segment_outside_text"
+    default_message = QT_TRANSLATE_NOOP(
+        "BundleError", "A coded segment in the bundle lies outside the text it codes. Nothing was imported."
+    )
+
+
 class FutureClockError(BundleError):
     code = "future_clock"
     default_message = QT_TRANSLATE_NOOP(
@@ -279,6 +286,7 @@ ALL_ERRORS: tuple[type[BundleError], ...] = (
     NoSigningKeyError,
     UnreadableError,
     BadValueError,
+    OffsetOutsideTextError,
     FutureClockError,
     ForeignClockError,
     NotOnRosterError,

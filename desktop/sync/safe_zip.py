@@ -14,6 +14,7 @@ import stat
 import zipfile
 import zlib
 from collections.abc import Mapping
+from typing import IO
 
 from desktop.sync.errors import MalformedBundleError, TooLargeError, UnsafePathError
 
@@ -70,24 +71,35 @@ def read_zip(data: bytes, *, max_member: int, max_total: int, max_members: int =
     Directory entries are returned too (with empty content) so the caller's "nothing beyond the
     manifest" check sees them.
     """
-    try:
-        archive = zipfile.ZipFile(io.BytesIO(data))
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError) as exc:
-        raise MalformedBundleError("The bundle's inner archive is not a valid ZIP.") from exc
-    with archive:
+    with open_zip(data, max_member=max_member, max_total=max_total, max_members=max_members) as archive:
         infos = archive.infolist()
-        if len(infos) > max_members:
-            raise TooLargeError(f"The bundle holds {len(infos)} files; at most {max_members} are allowed.")
-        _check_entries(infos, max_member=max_member, max_total=max_total)
         members: dict[str, bytes] = {}
         total = 0
         for info in infos:
-            content = _bounded_read(archive, info, max_member)
+            content = read_member(archive, info, max_member)
             total += len(content)
             if total > max_total:
                 raise TooLargeError(f"The bundle's content is larger than {max_total} bytes.")
             members[info.filename] = content
     return members
+
+
+def open_zip(data: bytes, *, max_member: int, max_total: int, max_members: int = 100_000) -> zipfile.ZipFile:
+    """The ZIP ``data`` opened, after every name, type and declared-size check of its directory; the
+    caller reads members with :func:`read_member` or :func:`open_member` (both bounded)."""
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError) as exc:
+        raise MalformedBundleError("The bundle's inner archive is not a valid ZIP.") from exc
+    try:
+        infos = archive.infolist()
+        if len(infos) > max_members:
+            raise TooLargeError(f"The bundle holds {len(infos)} files; at most {max_members} are allowed.")
+        _check_entries(infos, max_member=max_member, max_total=max_total)
+    except BaseException:
+        archive.close()
+        raise
+    return archive
 
 
 def _check_entries(infos: list[zipfile.ZipInfo], *, max_member: int, max_total: int) -> None:
@@ -117,7 +129,7 @@ def _check_entries(infos: list[zipfile.ZipInfo], *, max_member: int, max_total: 
             raise TooLargeError(f"The bundle's content declares more than {max_total} bytes.")
 
 
-def _bounded_read(archive: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int) -> bytes:
+def read_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int) -> bytes:
     """Read at most ``limit`` bytes: a member whose real size exceeds its declared one is caught here."""
     chunks: list[bytes] = []
     size = 0
@@ -134,3 +146,16 @@ def _bounded_read(archive: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int) -
     except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, ValueError) as exc:
         raise MalformedBundleError(f"The bundle member {info.filename!r} cannot be read.") from exc
     return b"".join(chunks)
+
+
+#: What reading a member's bytes may raise for a damaged archive (CRC, deflate stream, short data).
+READ_ERRORS = (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, ValueError)
+
+
+def open_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> IO[bytes]:
+    """A member as a stream, for a caller that reads it in blocks and bounds the size itself; reading
+    it may raise any of :data:`READ_ERRORS`."""
+    try:
+        return archive.open(info)
+    except READ_ERRORS as exc:
+        raise MalformedBundleError(f"The bundle member {info.filename!r} cannot be read.") from exc

@@ -278,7 +278,7 @@ def _characters_check(column_type: Any) -> Callable[[str], bool] | None:
 
 
 # How a field's type is checked without a function call in the common case (see check_data).
-_SLOW, _TEXT, _BOOL, _FLOAT, _INT = range(5)
+_SLOW, _TEXT, _BOOL, _FLOAT, _INT, _IDENT = range(6)
 
 
 def _fast_kind(name: str, column_type: Any) -> tuple[int, int]:
@@ -292,6 +292,8 @@ def _fast_kind(name: str, column_type: Any) -> tuple[int, int]:
         return _TEXT, TEXT_LIMIT
     if isinstance(column_type, String) and not _is_id_column(name, column_type):
         return _TEXT, column_type.length or TEXT_LIMIT
+    if isinstance(column_type, String):
+        return _IDENT, 36
     return _SLOW, 0
 
 
@@ -316,22 +318,20 @@ class EntityChecks:
         self.required = frozenset(required)
         self.long_text = frozenset(MODEL_BY_TABLE[entity].__long_text__)
         self.record_rules = entity == "coded_segment"
+        self._plans: dict[tuple[str, tuple[str, ...]], list[tuple[int, int, Check, Check | None, bool, Any]]] = {}
 
     def check_data(self, op: str, data: Mapping[str, Any], escapes: bool) -> None:
         """Raise ValueProblem for the first field that does not fit. ``escapes``: the JSON text of
         the data held a backslash, so some text may hold control characters (looked for only then).
 
-        Runs for every field of every change of a day's import: the common types are checked
-        inline, and the type's own check (which names the problem) runs only when that fails."""
-        specs = self.specs
-        if op == "insert":
-            missing = self.required - data.keys()
-            if missing:
-                raise ValueProblem(self.entity, sorted(missing)[0], "missing from a new row")
-        for name, value in data.items():
-            spec = specs.get(name)
-            if spec is None:
-                raise ValueProblem(self.entity, name, "not a field of this table")
+        Runs for every field of every change of a day's import: what depends only on the set of
+        field names (unknown or missing fields, each field's checks) is worked out once per set;
+        the common types are checked inline, and the type's own check (which names the problem)
+        runs only when that fails."""
+        plan = self._plans.get((op, tuple(data)))
+        if plan is None:
+            plan = self._plan(op, tuple(data))
+        for spec, (name, value) in zip(plan, data.items(), strict=True):
             fast, limit, check, extra, nullable, characters = spec
             if value is None:
                 if not nullable:
@@ -346,6 +346,8 @@ class EntityChecks:
                 fits = kind is int and 0 <= value <= limit
             elif fast == _FLOAT:
                 fits = kind is float and -FLOAT_MAX <= value <= FLOAT_MAX  # NaN fails both
+            elif fast == _IDENT:  # what _ID matches, without the regular expression in the common case
+                fits = kind is str and 0 < len(value) <= limit and value.isascii() and value.replace("-", "").isalnum()
             else:
                 fits = False
             if not fits:
@@ -360,6 +362,21 @@ class EntityChecks:
                 raise ValueProblem(self.entity, name, "holds control characters")
         if self.record_rules:
             self._record_rules(data)
+
+    def _plan(self, op: str, fields: tuple[str, ...]) -> list[tuple[int, int, Check, Check | None, bool, Any]]:
+        """Each field's checks, in order; ValueProblem for a field the table lacks or a required one
+        a new row lacks. Kept per operation and set of fields (a bundle has few different sets)."""
+        if op == "insert":
+            missing = self.required - set(fields)
+            if missing:
+                raise ValueProblem(self.entity, sorted(missing)[0], "missing from a new row")
+        for name in fields:
+            if name not in self.specs:
+                raise ValueProblem(self.entity, name, "not a field of this table")
+        plan = [self.specs[name] for name in fields]
+        if len(self._plans) < 10_000:  # a hostile bundle cannot grow this without bound
+            self._plans[(op, fields)] = plan
+        return plan
 
     def check_base(self, base: Mapping[str, Any]) -> None:
         for name, version in base.items():
