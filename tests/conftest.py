@@ -66,6 +66,35 @@ def language(qapp, bundled_fonts):  # type: ignore[no-untyped-def]
     manager.set_language("en")
 
 
+@pytest.fixture(scope="session")
+def compiled(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The .ts files compiled once per run into a private folder (never the package's own .qm)."""
+    from tests.i18n_support import compile_all
+
+    return compile_all(tmp_path_factory.mktemp("qm"))
+
+
+@pytest.fixture
+def manager(qapp, compiled: Path, bundled_fonts, tmp_path: Path):  # type: ignore[no-untyped-def]
+    """A language manager on freshly compiled translations, with the user's settings in a private
+    folder; English, Latin digits, locale, font and direction are put back afterwards."""
+    from PySide6.QtCore import QLocale, QSettings
+
+    from desktop.ui.qt_i18n import LanguageManager
+
+    for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(fmt, QSettings.Scope.UserScope, str(tmp_path / "settings"))
+    saved_locale, saved_font, saved_direction = QLocale(), qapp.font(), qapp.layoutDirection()
+    mgr = LanguageManager(qapp, app_translations=compiled)
+    mgr.set_language("en")
+    yield mgr
+    mgr.set_language("en")
+    mgr.set_digits("latn")
+    QLocale.setDefault(saved_locale)
+    qapp.setFont(saved_font)
+    qapp.setLayoutDirection(saved_direction)
+
+
 @pytest.fixture
 def user_name() -> str:
     """Who is at the keyboard; a test module overrides this fixture to be someone else."""

@@ -223,19 +223,7 @@ def _check_signature(
 
 
 def _check_members(manifest: Manifest, members: Mapping[str, bytes]) -> None:
-    for name in manifest.members:
-        if name != CHANGES_NAME and not (
-            name.startswith(ATTACHMENT_PREFIX) and is_sha256_hex(name[len(ATTACHMENT_PREFIX) :])
-        ):
-            raise MalformedBundleError(f"The manifest lists a file that a bundle cannot hold: {name!r}.")
-    if CHANGES_NAME not in manifest.members:
-        raise MalformedBundleError("The manifest does not list changes.jsonl.")
-    extra = sorted(set(members) - set(manifest.members))
-    if extra:
-        raise UnexpectedMemberError(f"The bundle contains files its manifest does not list: {extra[:5]!r}.")
-    missing = sorted(set(manifest.members) - set(members))
-    if missing:
-        raise MissingMemberError(f"Files listed in the manifest are missing: {missing[:5]!r}.")
+    _check_names(manifest, members)
     for name, expected in manifest.members.items():
         actual = sha256_hex(members[name])
         if actual != expected or (name != CHANGES_NAME and name != ATTACHMENT_PREFIX + actual):

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -16,30 +15,11 @@ from desktop.ui.page_base import Page
 from desktop.ui.qt_i18n import LanguageManager
 from desktop.ui.settings.page import SettingsPage
 from desktop.ui.settings_store import DIGITS, FONT_SIZE, IDLE_LOCK_MINUTES, LANGUAGE, OPTIONS, SettingsStore
-from tests.i18n_support import compile_all
 
 
 @pytest.fixture
 def qsettings(tmp_path: Path) -> QSettings:
     return QSettings(str(tmp_path / "majlis.ini"), QSettings.Format.IniFormat)
-
-
-@pytest.fixture(scope="module")
-def compiled(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return compile_all(tmp_path_factory.mktemp("qm"))
-
-
-@pytest.fixture
-def manager(qapp: QApplication, compiled: Path, bundled_fonts: list[str]) -> Iterator[LanguageManager]:
-    saved_locale, saved_font, saved_direction = QLocale(), qapp.font(), qapp.layoutDirection()
-    mgr = LanguageManager(qapp, app_translations=compiled)
-    mgr.set_language("en")
-    yield mgr
-    mgr.set_language("en")
-    mgr.set_digits("latn")
-    QLocale.setDefault(saved_locale)
-    qapp.setFont(saved_font)
-    qapp.setLayoutDirection(saved_direction)
 
 
 @pytest.fixture

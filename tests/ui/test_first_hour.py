@@ -10,12 +10,11 @@ and is photographed (MAJLIS_FIRST_HOUR_SHOTS=docs/screenshots/first-hour keeps t
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
 from pathlib import Path
 
 import openpyxl
 import pytest
-from PySide6.QtCore import QLocale, QPoint, QSettings, Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit, QRadioButton, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -34,33 +33,12 @@ from desktop.ui.sync.page import SyncPage
 from tests.conftest import PASSPHRASE
 from tests.helpers_typing import press, type_text
 from tests.i18n.test_i18n_screens import blank_buttons, english_left, settle
-from tests.i18n_support import compile_all
 from tests.sync.test_sync_team_conflicts import make_conflict
 from tests.sync_helpers import Team
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHOTS = Path(os.environ.get("MAJLIS_FIRST_HOUR_SHOTS", "/tmp/first-hour"))
 T = QApplication.translate
-
-
-@pytest.fixture(scope="module")
-def compiled(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return compile_all(tmp_path_factory.mktemp("qm"))
-
-
-@pytest.fixture
-def manager(qapp: QApplication, compiled: Path, bundled_fonts: list[str], tmp_path: Path) -> Iterator[LanguageManager]:
-    for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
-        QSettings.setPath(fmt, QSettings.Scope.UserScope, str(tmp_path / "settings"))
-    saved = QLocale(), qapp.font(), qapp.layoutDirection()
-    mgr = LanguageManager(qapp, app_translations=compiled)
-    mgr.set_language("en")
-    yield mgr
-    mgr.set_language("en")
-    mgr.set_digits("latn")
-    QLocale.setDefault(saved[0])
-    qapp.setFont(saved[1])
-    qapp.setLayoutDirection(saved[2])
 
 
 class Camera:

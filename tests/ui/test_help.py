@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, QSettings, Qt, QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QImage, QTextDocument
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
@@ -38,7 +38,6 @@ from desktop.ui.sync.join_dialog import JoinTeamDialog
 from tests.conftest import PASSPHRASE
 from tests.consent_helpers import focus_group, template_texts
 from tests.i18n_allowlist import english_words
-from tests.i18n_support import compile_all
 
 SHOTS = Path(os.environ.get("MAJLIS_HELP_SHOTS", "/tmp/help-shots"))
 ARABIC_SCRIPT = re.compile(r"[\u0600-\u06FF]")
@@ -127,25 +126,6 @@ def test_transcript_topic_names_the_editor_keys() -> None:
 
 
 # --- the app -------------------------------------------------------------------------------------
-
-
-@pytest.fixture(scope="module")
-def compiled(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return compile_all(tmp_path_factory.mktemp("qm"))
-
-
-@pytest.fixture
-def manager(qapp: QApplication, compiled: Path, bundled_fonts: list[str], tmp_path: Path) -> Iterator[LanguageManager]:
-    for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
-        QSettings.setPath(fmt, QSettings.Scope.UserScope, str(tmp_path / "settings"))
-    saved = QLocale(), qapp.font(), qapp.layoutDirection()
-    mgr = LanguageManager(qapp, app_translations=compiled)
-    mgr.set_language("en")
-    yield mgr
-    mgr.set_language("en")
-    QLocale.setDefault(saved[0])
-    qapp.setFont(saved[1])
-    qapp.setLayoutDirection(saved[2])
 
 
 @pytest.fixture

@@ -3,12 +3,11 @@ first) comes up in it; a first start follows the system language when Majlis spe
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QLocale, QSettings
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QRadioButton
 from pytestqt.qtbot import QtBot
 
@@ -18,30 +17,11 @@ from desktop.ui.main_window import MainWindow
 from desktop.ui.qt_i18n import LanguageManager
 from desktop.ui.settings_store import DIGITS, LANGUAGE, SettingsStore, system_language
 from desktop.ui.unlock import UnlockWidget
-from tests.i18n_support import compile_all
 
 
 @pytest.fixture
 def qsettings(tmp_path: Path) -> QSettings:
     return QSettings(str(tmp_path / "majlis.ini"), QSettings.Format.IniFormat)
-
-
-@pytest.fixture(scope="module")
-def compiled(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return compile_all(tmp_path_factory.mktemp("qm"))
-
-
-@pytest.fixture
-def manager(qapp: QApplication, compiled: Path, bundled_fonts: list[str]) -> Iterator[LanguageManager]:
-    saved_locale, saved_font, saved_direction = QLocale(), qapp.font(), qapp.layoutDirection()
-    mgr = LanguageManager(qapp, app_translations=compiled)
-    mgr.set_language("en")
-    yield mgr
-    mgr.set_language("en")
-    mgr.set_digits("latn")
-    QLocale.setDefault(saved_locale)
-    qapp.setFont(saved_font)
-    qapp.setLayoutDirection(saved_direction)
 
 
 def test_system_language_picks_the_first_one_majlis_speaks() -> None:
