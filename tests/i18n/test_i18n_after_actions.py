@@ -11,7 +11,6 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from desktop.core import demo
@@ -132,21 +131,3 @@ def test_sync_results_refusals_conflict_and_blockers_are_translated(
     assert not left, f"English (or nothing) left in {lang}:\n" + summary
 
 
-@pytest.fixture
-def manager(qapp: QApplication, compiled: Path, bundled_fonts: list[str]) -> Iterator[LanguageManager]:
-    from PySide6.QtCore import QLocale
-
-    saved_locale, saved_font, saved_direction = QLocale(), qapp.font(), qapp.layoutDirection()
-    mgr = LanguageManager(qapp, app_translations=compiled)
-    yield mgr
-    mgr.set_language("en")
-    QLocale.setDefault(saved_locale)
-    qapp.setFont(saved_font)
-    qapp.setLayoutDirection(saved_direction)
-
-
-@pytest.fixture(scope="module")
-def compiled(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    from tests.i18n_support import compile_all
-
-    return compile_all(tmp_path_factory.mktemp("qm"))

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QLocale, QModelIndex, QSettings, Qt
+from PySide6.QtCore import QModelIndex, QSettings, Qt
 from PySide6.QtGui import QAction, QImage
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -43,15 +43,9 @@ from desktop.ui import registry
 from desktop.ui.context import AppContext
 from desktop.ui.qt_i18n import LanguageManager
 from tests.i18n_allowlist import english_words
-from tests.i18n_support import compile_all
 
 SHOTS = Path(os.environ.get("MAJLIS_I18N_SHOTS", "/tmp"))
 MAX_ROWS = 30  # cells looked at per item view
-
-
-@pytest.fixture(scope="module")
-def compiled(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return compile_all(tmp_path_factory.mktemp("qm"))
 
 
 @pytest.fixture
@@ -69,18 +63,6 @@ def demo_store(tmp_path: Path) -> Iterator[Store]:
     demo.generate(store, sessions=5, seed=1)
     yield store
     store.close()
-
-
-@pytest.fixture
-def manager(qapp: QApplication, compiled: Path, bundled_fonts: list[str]) -> Iterator[LanguageManager]:
-    saved_locale, saved_font, saved_direction = QLocale(), qapp.font(), qapp.layoutDirection()
-    mgr = LanguageManager(qapp, app_translations=compiled)
-    mgr.set_language("en")
-    yield mgr
-    mgr.set_language("en")
-    QLocale.setDefault(saved_locale)
-    qapp.setFont(saved_font)
-    qapp.setLayoutDirection(saved_direction)
 
 
 @pytest.fixture

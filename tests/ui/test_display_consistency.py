@@ -43,11 +43,9 @@ from desktop.i18n.formatting import format_date, month_names
 from desktop.ui.context import AppContext
 from tests.i18n.test_i18n_screens import (  # noqa: F401 - fixtures used by name
     Screens,
-    compiled,
     demo_store,
     isolated_settings,
     language,
-    manager,
     settle,
     store,
     switch,
