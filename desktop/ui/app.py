@@ -114,6 +114,8 @@ def run_smoke_test(language: Any, screenshot: Path | None, page: str | None = No
     for key in targets:
         if key is not None:
             window.go_to(key)
+        # Pages read on the DB worker: report and grab what the user sees once the rows are in.
+        window.ctx.tasks.drain(30_000)
         for _ in range(20):  # let layouts, posted LanguageChange events and first paints settle
             app.processEvents()
         shown = smoke.page_report(window, language.language)
