@@ -235,13 +235,15 @@ def _update_epoch_key(store: Store) -> str:
 
 
 def _next_update_number(store: Store, team: Team) -> tuple[int, int]:
-    """(epoch, sequence) of the next team update. The epoch is a time stamp (seconds) fixed the
-    first time this database epoch sends an update: a centre restored from a backup starts a new
-    database epoch, so its updates carry a later epoch and never reuse a number devices have seen."""
+    """(epoch, sequence) of the next team update. The epoch is a time stamp (milliseconds) fixed
+    the first time this database epoch sends an update: a centre restored from a backup starts a
+    new database epoch, so its updates carry a later epoch and never reuse a number devices have
+    seen. Milliseconds, not seconds: a restore within the same second as the last update must
+    still give a later epoch (older centres wrote seconds, which every millisecond stamp exceeds)."""
     stamp = store.get_state(_update_epoch_key(store))
     if stamp:
         return int(stamp), team.update_sequence + 1
-    return max(1, store.clock.wall_ms() // 1000), 1
+    return max(1, store.clock.wall_ms()), 1
 
 
 def import_team_update(store: Store, source: str | os.PathLike[str] | bytes) -> tuple[int, int]:
