@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop.cli.common import add_db, open_from_args, read_passphrase
-from desktop.core import consent
+from desktop.core import consent, recommendations
 from desktop.core.db import Store
 from desktop.core.errors import MajlisError
 from desktop.sync import clash_log, team
@@ -188,9 +188,15 @@ def cmd_team_create(args: argparse.Namespace) -> int:
 
 def cmd_team_join(args: argparse.Namespace) -> int:
     def body(store: Store) -> int:
+        with store.session() as s:
+            drafts = recommendations.made_alone(s)
         team_id, fingerprint, rows = team.join_team(store, args.team_file)
         print(f"joined team {team_id} ({rows} codebook/consent/organisation rows)")
         print(f"central key fingerprint: {fingerprint} (compare with the one the coordinator gave you)")
+        if drafts:
+            print(f"{drafts} recommendation(s) drafted here while working alone stay on this laptop as local "
+                  "drafts and are not sent: in a team, coordinators make the recommendations (give one the "
+                  "evidence brief: majlis-cli export brief)")
         return 0
 
     return _with_store(args, body)

@@ -26,6 +26,7 @@ from desktop.core.models import Device, LocalState, Team
 from desktop.sync import erasure_sync, keys
 from desktop.sync.bundle_format import save_bundle, write_bundle
 from desktop.sync.bundle_reader import read_team_update
+from desktop.sync.local_drafts import withhold_local_drafts
 from desktop.sync.errors import (
     MalformedBundleError,
     NoSigningKeyError,
@@ -176,6 +177,8 @@ def join_team(store: Store, team_file: str | os.PathLike[str]) -> tuple[str, str
         team.recipients = list(tf.recipients)
         team.central_verify_key = tf.central_verify_key
         ensure_device_key(s, store)
+        if existing is None:  # first join: nothing was ever exported, the change log may still change
+            withhold_local_drafts(s, store.device_id)
         try:
             applied = apply_snapshot(s, tf.payload)
         except ValueError as exc:

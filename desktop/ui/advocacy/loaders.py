@@ -28,6 +28,7 @@ class Detail:
     support: support.Support
     survey_lines: list[str] = field(default_factory=list)
     links: list[LinkRow] = field(default_factory=list)
+    local_draft: bool = False  # drafted here before this laptop joined the team: kept here, not sent
 
 
 def detail(s: OrmSession, rec_id: str, lang: str, digits: Digits) -> Detail:
@@ -53,7 +54,7 @@ def detail(s: OrmSession, rec_id: str, lang: str, digits: Digits) -> Detail:
         rows.append(LinkRow(link.id, link.kind, text))
     return Detail(
         rec.id, rec.number, fields, recommendations.history(s, rec_id), sup,
-        [survey_line(s, f, lang, digits) for f in sup.surveys], rows,
+        [survey_line(s, f, lang, digits) for f in sup.surveys], rows, rec_id in recommendations.drafted_here(s),
     )
 
 

@@ -235,7 +235,7 @@ class RecommendationView(QScrollArea):
         self.link_code_button.setText(self.tr("Link whole &code"))
         self.link_segment_button.setText(self.tr("Link this &segment"))
         self.unlink_button.setText(self.tr("Remove evidence"))
-        self.role_note.setText(self.role_explanation())
+        self._show_role()
         for w in self._coordinator_controls():
             w.setToolTip("" if self.may_change else self.role_explanation())
         for model in (self.history_model, self.quotes_model, self.links_model):
@@ -244,6 +244,19 @@ class RecommendationView(QScrollArea):
         if self.current is not None:
             self.show_detail(self.current)
             self.load(self.current.id)  # the titles, labels and survey lines of the new language
+
+    def draft_explanation(self) -> str:
+        return self.tr("This recommendation was drafted on this laptop before it joined the team. It stays here as "
+                       "a local draft and is not sent to the team. To propose it, give a coordinator its evidence "
+                       "brief.")
+
+    def _show_role(self) -> None:
+        """The note over the form: a local draft says so; a facilitator's laptop says who changes them."""
+        draft = self.current is not None and self.current.local_draft
+        self.role_note.setText(self.draft_explanation() if draft else self.role_explanation())
+        self.role_note.setVisible(draft or not self.may_change)
+        for w in (self.link_code_button, self.link_segment_button, self.unlink_button):
+            w.setEnabled(not draft)
 
     def role_explanation(self) -> str:
         return self.tr("Recommendations and their statuses are changed by the coordinators. On this laptop you "
@@ -258,7 +271,7 @@ class RecommendationView(QScrollArea):
     def set_may_change(self, may: bool) -> None:
         """Read-only texts and no status controls on a facilitator's laptop (``recommendations.may_change``)."""
         self.may_change = may
-        self.role_note.setVisible(not may)
+        self._show_role()
         for edit in self.fields.values():
             edit.setReadOnly(not may)
         for w in self._coordinator_controls():
@@ -299,6 +312,7 @@ class RecommendationView(QScrollArea):
         self.links_model.set_rows(d.links if d else [])
         self.support_label.setText(self.support_text(d) if d else "")
         self.survey_label.setText("\n".join(d.survey_lines) if d else "")
+        self._show_role()
 
     def support_text(self, d: Detail) -> str:
         sup, fmt = d.support, self.ctx.language.format_number
@@ -377,7 +391,9 @@ class RecommendationView(QScrollArea):
         CollectionOp(self.ctx, op).success(while_alive(self, done)).failure(while_alive(self, self._failed)).run_in_background()
 
     def _failed(self, exc: BaseException) -> None:
-        if isinstance(exc, recommendations.RecommendationError) and exc.code == "title_required":
+        if isinstance(exc, recommendations.RecommendationError) and exc.code == "local_draft":
+            self.error.setText(self.draft_explanation())
+        elif isinstance(exc, recommendations.RecommendationError) and exc.code == "title_required":
             self.error.setText(self.tr("A recommendation needs a title in at least one language."))
         elif isinstance(exc, recommendations.RecommendationError):
             self.error.setText(self.tr("This could not be saved."))
