@@ -12,7 +12,9 @@ happens before anything was ever exported (a database exports only once it is in
 
 from __future__ import annotations
 
-from sqlalchemy import bindparam, delete, select, update
+from typing import cast
+
+from sqlalchemy import Table, bindparam, delete, select, update
 from sqlalchemy.orm import Session as OrmSession
 
 from desktop.core import recommendations
@@ -54,8 +56,9 @@ def _renumber(s: OrmSession, device_id: str) -> None:
         params.append({"row": row_id, "seq": -numbers[epoch]})
     if not params:
         return
-    table = ChangeLog.__table__
+    table = cast(Table, ChangeLog.__table__)
+    # Core executemany: the ORM would want the primary key under its own name in each parameter set.
     statement = update(table).where(table.c.id == bindparam("row")).values(seq=bindparam("seq"))
     s.connection().execute(statement, params)
-    s.connection().execute(update(table).where(table.c.device_id == device_id, table.c.seq < 0)
-                           .values(seq=-table.c.seq))
+    s.execute(update(ChangeLog).where(ChangeLog.device_id == device_id, ChangeLog.seq < 0)
+              .values(seq=-ChangeLog.seq))

@@ -26,7 +26,6 @@ from desktop.core.models import Device, LocalState, Team
 from desktop.sync import erasure_sync, keys
 from desktop.sync.bundle_format import save_bundle, write_bundle
 from desktop.sync.bundle_reader import read_team_update
-from desktop.sync.local_drafts import withhold_local_drafts
 from desktop.sync.errors import (
     MalformedBundleError,
     NoSigningKeyError,
@@ -34,6 +33,7 @@ from desktop.sync.errors import (
     OtherTeamError,
     StaleTeamUpdateError,
 )
+from desktop.sync.local_drafts import withhold_local_drafts
 from desktop.sync.manifest import utc_now_iso
 from desktop.sync.rows import TEAM_UPDATE_ENTITIES, apply_snapshot, max_hlc, snapshot
 from desktop.sync.team_file import read_team_file, write_team_file

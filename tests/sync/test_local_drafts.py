@@ -17,12 +17,25 @@ from sqlalchemy import select
 
 from desktop.core import recommendations, support
 from desktop.core.db import create_store
-from desktop.core.models import ChangeLog, CodedSegment, EvidenceLink, Recommendation, RecommendationStatus, Session
+from desktop.core.models import (
+    ChangeLog,
+    CodedSegment,
+    EvidenceLink,
+    Recommendation,
+    RecommendationStatus,
+    Session,
+)
 from desktop.sync.devices import device_reports, preregister
 from desktop.sync.export import export_bundle
 from desktop.sync.importer import import_files
 from desktop.sync.keys import load_identity_file, public_key_b64
-from desktop.sync.team import create_team, device_signing_key, export_team_update, import_team_update, join_team
+from desktop.sync.team import (
+    create_team,
+    device_signing_key,
+    export_team_update,
+    import_team_update,
+    join_team,
+)
 from tests.advocacy_fixture import build
 from tests.conftest import PASSPHRASE
 

@@ -126,11 +126,11 @@ def test_recommendations_drafted_alone_are_kept_as_local_drafts_when_joining(tmp
         assert view.current is not None and view.current.id == draft_id and view.current.local_draft
         assert view.role_note.isVisible() and "local draft" in view.role_note.text()
         assert not view.link_code_button.isEnabled() and not view.link_segment_button.isEnabled()
-        english = view.role_note.text()
+        said = [view.role_note.text()]
         for lang in ("ar", "ckb"):  # the explanation speaks the interface's language
             ctx.language.set_language(lang)
-            qtbot.waitUntil(lambda: view.role_note.text() not in ("", english), timeout=5_000)
-            english = view.role_note.text()
+            qtbot.waitUntil(lambda: view.role_note.text() not in ("", *said), timeout=5_000)
+            said.append(view.role_note.text())
         ctx.language.set_language("en")
         assert ctx.tasks.drain(10_000)
     finally:
