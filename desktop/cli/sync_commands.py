@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop.cli.common import add_db, open_from_args, read_passphrase
-from desktop.core import consent, recommendations
+from desktop.core import consent
 from desktop.core.db import Store
 from desktop.core.errors import MajlisError
 from desktop.sync import clash_log, team
@@ -188,6 +188,8 @@ def cmd_team_create(args: argparse.Namespace) -> int:
 
 def cmd_team_join(args: argparse.Namespace) -> int:
     def body(store: Store) -> int:
+        from desktop.core import recommendations  # the advocacy record: only for this command
+
         with store.session() as s:
             drafts = recommendations.made_alone(s)
         team_id, fingerprint, rows = team.join_team(store, args.team_file)

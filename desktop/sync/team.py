@@ -33,7 +33,6 @@ from desktop.sync.errors import (
     OtherTeamError,
     StaleTeamUpdateError,
 )
-from desktop.sync.local_drafts import withhold_local_drafts
 from desktop.sync.manifest import utc_now_iso
 from desktop.sync.rows import TEAM_UPDATE_ENTITIES, apply_snapshot, max_hlc, snapshot
 from desktop.sync.team_file import read_team_file, write_team_file
@@ -178,6 +177,9 @@ def join_team(store: Store, team_file: str | os.PathLike[str]) -> tuple[str, str
         team.central_verify_key = tf.central_verify_key
         ensure_device_key(s, store)
         if existing is None:  # first join: nothing was ever exported, the change log may still change
+            # Imported here: the advocacy record is not loaded by a day's bundle import.
+            from desktop.sync.local_drafts import withhold_local_drafts
+
             withhold_local_drafts(s, store.device_id)
         try:
             applied = apply_snapshot(s, tf.payload)
