@@ -7,6 +7,7 @@ code (the whole code, a saved query) or from one of the code's segments.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
@@ -26,11 +27,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core import codebook, recommendations, retrieval
+from desktop.core import codebook, recommendations, retrieval, support
 from desktop.core.recommendations import LANGUAGES, STATUSES
 from desktop.exports.brief_data import GENDER_WORDS, STATUS_WORDS
-from desktop.ui.advocacy.loaders import Detail, detail
-from desktop.ui.advocacy.table_model import RowsModel, while_alive
+from desktop.ui.advocacy.loaders import Detail, detail, link_rows
+from desktop.ui.advocacy.table_model import PagedRowsModel, RowsModel, while_alive
 from desktop.ui.context import AppContext
 from desktop.ui.operations import CollectionOp, QueryOp, read_now
 from desktop.ui.widgets.digit_spin import DigitDateEdit
@@ -138,7 +139,7 @@ class RecommendationView(QScrollArea):
         support_layout.addWidget(self.survey_label)
         # --- quotes
         self.quotes_box = QGroupBox(body)
-        self.quotes_model = RowsModel([
+        self.quotes_model = PagedRowsModel([
             (lambda: self.tr("Quote"), lambda q: q.text),
             (lambda: self.tr("Speaker"), lambda q: q.speaker),
             (lambda: self.tr("Session"), lambda q: q.session_title),
@@ -152,7 +153,7 @@ class RecommendationView(QScrollArea):
         quotes_layout.addWidget(self.open_button, 0, Qt.AlignmentFlag.AlignLeading)
         # --- evidence
         self.evidence_box = QGroupBox(body)
-        self.links_model = RowsModel([
+        self.links_model = PagedRowsModel([
             (lambda: self.tr("Evidence"), lambda link: self._kind_word(link.kind)),
             (lambda: self.tr("What"), lambda link: link.description),
         ], self)
@@ -308,11 +309,26 @@ class RecommendationView(QScrollArea):
         for w in (self.history_box, self.support_box, self.quotes_box, self.evidence_box):
             w.setEnabled(enabled)
         self.history_model.set_rows(d.history if d else [])
-        self.quotes_model.set_rows(d.support.quotes if d else [])
-        self.links_model.set_rows(d.links if d else [])
+        # A recommendation may stand on thousands of segments: quotes and links come a page at a time.
+        if d is None or d.support.quote_query is None:
+            self.quotes_model.set_rows([])
+            self.links_model.set_rows([])
+        else:
+            query, rec_id, lang = d.support.quote_query, d.id, self.ctx.language.language
+            self.quotes_model.set_page(d.quotes, d.support.quote_count, self._reader(
+                lambda s, offset: support.quote_page(s, query, offset)))
+            self.links_model.set_page(d.links, d.link_count, self._reader(
+                lambda s, offset: link_rows(s, rec_id, lang, offset)))
         self.support_label.setText(self.support_text(d) if d else "")
         self.survey_label.setText("\n".join(d.survey_lines) if d else "")
         self._show_role()
+
+    def _reader(self, read: Callable[[Any, int], list[Any]]) -> Callable[[int, Callable[[list[Any]], None]], None]:
+        """A model's next page, read on the DB worker."""
+        def read_more(offset: int, deliver: Callable[[list[Any]], None]) -> None:
+            QueryOp(self.ctx, lambda s: read(s, offset), while_alive(self, deliver)).run_in_background()
+
+        return read_more
 
     def support_text(self, d: Detail) -> str:
         sup, fmt = d.support, self.ctx.language.format_number
@@ -443,9 +459,9 @@ class RecommendationView(QScrollArea):
 
     def open_quote(self, row: int) -> None:
         """The quote in its session, in context: the coding window opened at the quoted words."""
-        if self.current is None or not 0 <= row < len(self.current.support.quotes):
+        if self.current is None or not 0 <= row < len(self.quotes_model.rows):
             return
         from desktop.ui.coding.workspace import open_coding_window  # the coding window: a heavy import
 
-        quote = self.current.support.quotes[row]
+        quote = self.quotes_model.rows[row]
         open_coding_window(self.ctx, quote.session_id, quote.segment_id)
