@@ -29,11 +29,11 @@ NOT_FOR_AN_IMPORT = ("alembic", "mako", "pygments", "desktop.core.recommendation
 
 
 def test_a_bundle_import_process_loads_only_what_it_needs(tmp_path: Path) -> None:
-    from desktop.core.db import create_store
     from desktop.sync import keys
+    from tests.stores import fresh_store
 
     db = tmp_path / "centre.db"
-    create_store(db, "pass phrase", "centre").close()
+    fresh_store(db, "pass phrase", "centre").close()
     key = tmp_path / "team.key"
     keys.write_identity_file(key, [keys.generate_identity()])
     (tmp_path / "day.majlis").write_bytes(b"not a bundle")

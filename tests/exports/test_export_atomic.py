@@ -22,10 +22,11 @@ import pytest
 
 from desktop.core import demo
 from desktop.core.atomic_file import atomic_output, remove_stale_temporaries, write_atomic
-from desktop.core.db import Store, create_store
+from desktop.core.db import Store
 from desktop.exports.qdpx import export_qdpx
 from desktop.exports.xlsx import export_xlsx
 from tests.conftest import PASSPHRASE
+from tests.stores import fresh_store
 
 POSIX = sys.platform != "win32"
 
@@ -50,7 +51,7 @@ def _anonymous_files(pid: int) -> int:
 def demo_db(tmp_path: Path) -> Path:
     path = tmp_path / "data" / "field.db"
     path.parent.mkdir()
-    store = create_store(path, PASSPHRASE, "laptop")
+    store = fresh_store(path, PASSPHRASE, "laptop")
     demo.generate(store, sessions=40, seed=3)
     store.close()
     return path

@@ -215,8 +215,8 @@ def test_cases_variables_creators_and_project_language(demo_store: Store, tmp_pa
 
 
 def test_codebook_keeps_three_names_and_criteria_and_imports_back(demo_store: Store, tmp_path: Path) -> None:
-    from desktop.core.db import create_store
     from desktop.exports import refi_qda
+    from tests.stores import fresh_store
 
     with demo_store.transaction() as s:
         code = codebook.live_codes(s)[0]
@@ -232,7 +232,7 @@ def test_codebook_keeps_three_names_and_criteria_and_imports_back(demo_store: St
     for part in ("Include when: حين يذكر المشارك", "Exclude when: ليس هنا", "[ar] العدالة", "[ckb] دادپەروەری",
                  "[en] Fairness", "«مثال» 😀"):
         assert part in description
-    other = create_store(tmp_path / "other.db", "pw", "centre")
+    other = fresh_store(tmp_path / "other.db", "pw", "centre")
     try:
         with other.transaction() as s:
             imported = refi_qda.read_codebook(s, out)
