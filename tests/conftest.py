@@ -2,10 +2,20 @@
 
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
+import tempfile
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_ENABLE_HIGHDPI_SCALING", "0")
+
+# Settings and data folders of this test process only: tests never read or write the developer's
+# own Majlis settings, and test processes running side by side (pytest -n) never share them.
+_PRIVATE_HOME = tempfile.mkdtemp(prefix="majlis-test-home-")
+atexit.register(shutil.rmtree, _PRIVATE_HOME, True)
+os.environ["XDG_CONFIG_HOME"] = os.path.join(_PRIVATE_HOME, "config")
+os.environ["XDG_DATA_HOME"] = os.path.join(_PRIVATE_HOME, "data")
 
 from collections.abc import Callable, Iterator
 from pathlib import Path
