@@ -6,6 +6,14 @@ import atexit
 import os
 import shutil
 import tempfile
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from hypothesis import settings
+
+from desktop.core.db import Store
+from tests.stores import fresh_store
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_ENABLE_HIGHDPI_SCALING", "0")
@@ -16,15 +24,6 @@ _PRIVATE_HOME = tempfile.mkdtemp(prefix="majlis-test-home-")
 atexit.register(shutil.rmtree, _PRIVATE_HOME, True)
 os.environ["XDG_CONFIG_HOME"] = os.path.join(_PRIVATE_HOME, "config")
 os.environ["XDG_DATA_HOME"] = os.path.join(_PRIVATE_HOME, "data")
-
-from collections.abc import Callable, Iterator
-from pathlib import Path
-
-import pytest
-from hypothesis import settings
-
-from desktop.core.db import Store
-from tests.stores import fresh_store
 
 PASSPHRASE = "correct horse battery staple"
 

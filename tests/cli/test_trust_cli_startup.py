@@ -7,9 +7,12 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parents[2]
 
 
+@pytest.mark.slow  # an end-to-end run (whole processes or every page): CI runs it
 def test_the_command_line_does_not_import_the_exports_or_qt() -> None:
     code = ("import sys, desktop.cli, desktop.sync.importer; "
             "print(sorted(m for m in ('openpyxl', 'desktop.exports.xlsx', 'desktop.exports.qdpx', 'PySide6') "
@@ -28,6 +31,7 @@ NOT_FOR_AN_IMPORT = ("alembic", "mako", "pygments", "desktop.core.recommendation
                      "desktop.exports.refi_qda", "openpyxl", "PySide6")
 
 
+@pytest.mark.slow  # an end-to-end run (whole processes or every page): CI runs it
 def test_a_bundle_import_process_loads_only_what_it_needs(tmp_path: Path) -> None:
     from desktop.sync import keys
     from tests.stores import fresh_store

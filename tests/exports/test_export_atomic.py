@@ -58,6 +58,7 @@ def demo_db(tmp_path: Path) -> Path:
 
 
 @pytest.mark.skipif(sys.platform != "linux", reason="watches the export's open files in Linux /proc")
+@pytest.mark.slow  # an end-to-end run (whole processes or every page): CI runs it
 def test_kill_9_mid_export_leaves_no_sheet_files(demo_db: Path, tmp_path: Path) -> None:
     usb = tmp_path / "usb"
     usb.mkdir()

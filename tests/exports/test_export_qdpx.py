@@ -305,6 +305,7 @@ def test_selections_exact_with_emoji_combining_marks_and_hostile_values(demo_sto
     assert any(c.get("name") == "Fair\ufffdness\ufffd" for c in root.iter(f"{Q}Code"))
 
 
+@pytest.mark.slow  # an end-to-end run (whole processes or every page): CI runs it
 def test_cli_export_qdc_and_codebook_import(demo_store: Store, db_path: Path, tmp_path: Path,
                                             monkeypatch: pytest.MonkeyPatch,
                                             capsys: pytest.CaptureFixture[str]) -> None:

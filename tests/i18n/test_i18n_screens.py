@@ -273,6 +273,7 @@ def test_pages_exist() -> None:
     assert registry.available_pages(), "no page of the registry can be imported"
 
 
+@pytest.mark.slow  # an end-to-end run (whole processes or every page): CI runs it
 def test_no_english_left_in_kurdish_and_arabic(ctx: AppContext, qtbot: QtBot) -> None:
     screens = Screens(ctx, qtbot)
     assert screens.pages

@@ -181,6 +181,7 @@ def shoot(widget: QWidget, name: str) -> None:
 
 
 @pytest.mark.parametrize("lang", ["ar", "ckb"])
+@pytest.mark.slow  # an end-to-end run (whole processes or every page): CI runs it
 def test_f1_on_every_page_opens_its_topic(lang: str, field_store: Store, manager: LanguageManager,
                                           qtbot: QtBot) -> None:
     window = open_window(field_store, manager, qtbot, lang)
