@@ -1,9 +1,9 @@
 """Recommendation view with 5,000 linked segments: from asking to show it to the figures on screen.
 
 Target (issue 15): under 300 ms. Measured: ``RecommendationView.load(id)`` (the read runs on the DB
-worker: links, segments with their documents, sessions, speakers and consent, attendance, support
-counts, quotes) until the view has shown the figures and the quotes, in Arabic, best of the runs
-and their median. The data: 5,000 coded transcript turns of 1,250 participants (every fifth did
+worker: support counted in SQL per speaker and session with consent applied, attendance, the first
+page of quotes and of evidence links) until the view shows the figures and the first page of
+quotes, painted, in Arabic; best of the runs and their median. The data: 5,000 coded transcript turns of 1,250 participants (every fifth did
 not agree to be quoted, every fiftieth withdrew) in 250 sessions, each segment linked on its own.
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/bench_recommendation.py [--segments 5000]
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from benchmarks.harness import summary_ms, write_result  # noqa: E402
 from desktop.core.db import create_store  # noqa: E402
+from desktop.core.ids import new_id  # noqa: E402
 from desktop.core.models import (  # noqa: E402
     Attendance,
     Code,
@@ -72,27 +73,31 @@ def build(store, segments: int, rng: random.Random) -> str:  # type: ignore[no-u
         s.flush()
         n = 0
         for sess in sessions:
-            for org in rng.sample(orgs, 2):
-                s.add(Attendance(session_id=sess.id, organisation_id=org.id, role="cso"))
+            # Ids given here (not by a flush per row): the build takes seconds, not minutes.
+            rows: list[object] = [
+                Attendance(id=new_id(), session_id=sess.id, organisation_id=org.id, role="cso")
+                for org in rng.sample(orgs, 2)
+            ]
             for _ in range(per_session // per_person):
-                p = Participant(code=f"P{n}", gender=rng.choice(("female", "male")), age_band=rng.choice(AGE_BANDS))
-                s.add(p)
-                s.flush()
+                p = Participant(id=new_id(), code=f"P{n}", gender=rng.choice(("female", "male")),
+                                age_band=rng.choice(AGE_BANDS))
+                rows.append(p)
                 n += 1
                 answers = {"participate": True, "quote": n % 5 != 0}
-                s.add(ConsentRecord(participant_id=p.id, session_id=sess.id, template_id="t", answers=answers,
-                                    recorded_at="2022-09-01T10:00:00+03:00",
-                                    withdrawn_at="2022-12-01" if n % 50 == 0 else None,
-                                    withdrawal_scope="all" if n % 50 == 0 else None))
+                rows.append(ConsentRecord(id=new_id(), participant_id=p.id, session_id=sess.id, template_id="t",
+                                          answers=answers, recorded_at="2022-09-01T10:00:00+03:00",
+                                          withdrawn_at="2022-12-01" if n % 50 == 0 else None,
+                                          withdrawal_scope="all" if n % 50 == 0 else None))
                 for k in range(per_person):
-                    turn = TranscriptTurn(session_id=sess.id, participant_id=p.id, text=SENTENCE, position=float(k))
-                    s.add(turn)
-                    s.flush()
-                    seg = CodedSegment(code_id=code.id, doc_table="transcript_turn", doc_id=turn.id, doc_field="text",
-                                       start=0, end=24, coder="bench", quote=SENTENCE[:24])
-                    s.add(seg)
-                    s.flush()
-                    s.add(EvidenceLink(recommendation_id=rec.id, kind="segment", segment_id=seg.id, position=float(k)))
+                    turn = TranscriptTurn(id=new_id(), session_id=sess.id, participant_id=p.id, text=SENTENCE,
+                                          position=float(k))
+                    seg = CodedSegment(id=new_id(), code_id=code.id, doc_table="transcript_turn", doc_id=turn.id,
+                                       doc_field="text", start=0, end=24, coder="bench", quote=SENTENCE[:24])
+                    link = EvidenceLink(id=new_id(), recommendation_id=rec.id, kind="segment", segment_id=seg.id,
+                                        position=float(k))
+                    rows.extend((turn, seg, link))
+            s.add_all(rows)
+            s.flush()
         return str(rec.id)
 
 
@@ -122,24 +127,28 @@ def main() -> int:
             app.processEvents()
             t0 = time.perf_counter()
             view.load(rec_id)
-            while view.current is None:
+            # Shown: the counts and the first page of quotes are in the widgets, then painted.
+            while view.current is None or not view.quotes_model.rows or not view.support_label.text():
                 app.processEvents()
                 time.sleep(0.001)
-            app.processEvents()  # the repaint the user waits for
+            view.repaint()  # the paint the user waits for, done now rather than posted
+            app.processEvents()
             times.append(time.perf_counter() - t0)
         sup = view.current.support
+        first_page = len(view.quotes_model.rows)
         assert ctx.tasks.drain(10_000)
         view.close()
         store.close()
     stats = summary_ms(times)
     best = round(min(times) * 1000, 1)
     result = {
-        "linked_segments": args.segments, "participants": sup.participants, "quotes": len(sup.quotes),
+        "linked_segments": args.segments, "participants": sup.participants, "quotes": sup.quote_count,
+        "quotes_read_on_opening": first_page,
         "withdrawn": sup.withdrawn, "build_s": round(built, 1), "open": stats, "best_ms": best,
         "target_ms": 300, "passes": stats["p50_ms"] < 300,
     }
     path = write_result("recommendation", result)
-    print(f"{args.segments} linked segments ({sup.participants} participants, {len(sup.quotes)} quotes, "
+    print(f"{args.segments} linked segments ({sup.participants} participants, {sup.quote_count} quotes, "
           f"{sup.withdrawn} withdrawn): open p50 {stats['p50_ms']:.0f} ms, best {best:.0f} ms "
           f"(target < 300) -> {path}")
     return 0 if result["passes"] else 1

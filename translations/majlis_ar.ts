@@ -1797,6 +1797,17 @@ You can try again from the Sync page.</source>
             <source>What you have already recorded on this laptop stays, and travels to the team in the first bundle you export.</source>
             <translation>يبقى ما سجّلته على هذا الحاسوب، ويصل إلى الفريق في أوّل حزمة تصدّرها.</translation>
         </message>
+        <message numerus="yes">
+            <source>You drafted %n recommendation(s) on this laptop while working alone. In a team, recommendations are made by the coordinators: yours stay on this laptop as local drafts and are not sent. To propose one, give a coordinator its evidence brief.</source>
+            <translation>
+                <numerusform>لم تكتب أي توصية على هذا الحاسوب حين كنت تعمل وحدك.</numerusform>
+                <numerusform>كتبتَ توصية واحدة على هذا الحاسوب حين كنت تعمل وحدك. في الفريق يضع المنسّقون التوصيات: تبقى توصيتك على هذا الحاسوب مسودّةً محلّية ولا تُرسَل. لاقتراحها، أعطِ منسّقًا موجز أدلّتها.</numerusform>
+                <numerusform>كتبتَ توصيتين على هذا الحاسوب حين كنت تعمل وحدك. في الفريق يضع المنسّقون التوصيات: تبقى توصيتاك على هذا الحاسوب مسودّتين محلّيتين ولا تُرسَلان. لاقتراح إحداهما، أعطِ منسّقًا موجز أدلّتها.</numerusform>
+                <numerusform>كتبتَ %n توصيات على هذا الحاسوب حين كنت تعمل وحدك. في الفريق يضع المنسّقون التوصيات: تبقى توصياتك على هذا الحاسوب مسودّاتٍ محلّية ولا تُرسَل. لاقتراح إحداها، أعطِ منسّقًا موجز أدلّتها.</numerusform>
+                <numerusform>كتبتَ %n توصية على هذا الحاسوب حين كنت تعمل وحدك. في الفريق يضع المنسّقون التوصيات: تبقى توصياتك على هذا الحاسوب مسودّاتٍ محلّية ولا تُرسَل. لاقتراح إحداها، أعطِ منسّقًا موجز أدلّتها.</numerusform>
+                <numerusform>كتبتَ %n توصية على هذا الحاسوب حين كنت تعمل وحدك. في الفريق يضع المنسّقون التوصيات: تبقى توصياتك على هذا الحاسوب مسودّاتٍ محلّية ولا تُرسَل. لاقتراح إحداها، أعطِ منسّقًا موجز أدلّتها.</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Team: %1</source>
             <translation>الفريق: %1</translation>
@@ -2911,6 +2922,10 @@ You can try again from the Sync page.</source>
             <translation>احذف الدليل</translation>
         </message>
         <message>
+            <source>This recommendation was drafted on this laptop before it joined the team. It stays here as a local draft and is not sent to the team. To propose it, give a coordinator its evidence brief.</source>
+            <translation>كُتبت هذه التوصية على هذا الحاسوب قبل انضمامه إلى الفريق. تبقى هنا مسودّةً محلّية ولا تُرسَل إلى الفريق. لاقتراحها، أعطِ منسّقًا موجز أدلّتها.</translation>
+        </message>
+        <message>
             <source>Recommendations and their statuses are changed by the coordinators. On this laptop you can read them and link evidence to them.</source>
             <translation>التوصيات وحالاتها يغيّرها المنسّقون. على هذا الحاسوب يمكنك قراءتها وربط الأدلة بها.</translation>
         </message>
@@ -2956,6 +2971,10 @@ You can try again from the Sync page.</source>
         <message>
             <source>Status</source>
             <translation>الحالة</translation>
+        </message>
+        <message>
+            <source>local draft (not sent)</source>
+            <translation>مسودّة محلّية (لا تُرسَل)</translation>
         </message>
         <message>
             <source>Participants</source>

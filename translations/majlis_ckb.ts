@@ -1789,6 +1789,13 @@ You can try again from the Sync page.</source>
             <source>What you have already recorded on this laptop stays, and travels to the team in the first bundle you export.</source>
             <translation>ئەوەی پێشتر لەم لاپتۆپەدا تۆمارت کردووە دەمێنێتەوە، و لە یەکەم پاکێتدا کە هەناردەی دەکەیت دەگاتە تیمەکە.</translation>
         </message>
+        <message numerus="yes">
+            <source>You drafted %n recommendation(s) on this laptop while working alone. In a team, recommendations are made by the coordinators: yours stay on this laptop as local drafts and are not sent. To propose one, give a coordinator its evidence brief.</source>
+            <translation>
+                <numerusform>ڕاسپاردەیەکت لەسەر ئەم لاپتۆپە نووسی کاتێک بە تەنها کارت دەکرد. لە تیمدا هەماهەنگکاران ڕاسپاردەکان دادەنێن: ڕاسپاردەکەت وەک ڕەشنووسی ناوخۆیی لەسەر ئەم لاپتۆپە دەمێنێتەوە و نانێردرێت. بۆ پێشنیارکردنی، کورتەی بەڵگەکانی بدە بە هەماهەنگکارێک.</numerusform>
+                <numerusform>%n ڕاسپاردەت لەسەر ئەم لاپتۆپە نووسی کاتێک بە تەنها کارت دەکرد. لە تیمدا هەماهەنگکاران ڕاسپاردەکان دادەنێن: ڕاسپاردەکانت وەک ڕەشنووسی ناوخۆیی لەسەر ئەم لاپتۆپە دەمێننەوە و نانێردرێن. بۆ پێشنیارکردنی یەکێکیان، کورتەی بەڵگەکانی بدە بە هەماهەنگکارێک.</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Team: %1</source>
             <translation>تیم: %1</translation>
@@ -2899,6 +2906,10 @@ You can try again from the Sync page.</source>
             <translation>سڕینەوەی بەڵگە</translation>
         </message>
         <message>
+            <source>This recommendation was drafted on this laptop before it joined the team. It stays here as a local draft and is not sent to the team. To propose it, give a coordinator its evidence brief.</source>
+            <translation>ئەم ڕاسپاردەیە لەسەر ئەم لاپتۆپە نووسرا پێش ئەوەی بچێتە ناو تیمەکەوە. وەک ڕەشنووسی ناوخۆیی لێرە دەمێنێتەوە و بۆ تیمەکە نانێردرێت. بۆ پێشنیارکردنی، کورتەی بەڵگەکانی بدە بە هەماهەنگکارێک.</translation>
+        </message>
+        <message>
             <source>Recommendations and their statuses are changed by the coordinators. On this laptop you can read them and link evidence to them.</source>
             <translation>ڕاسپاردەکان و دۆخەکانیان هەماهەنگکاران دەیانگۆڕن. لەسەر ئەم لاپتۆپە دەتوانیت بیانخوێنیتەوە و بەڵگەیان پێوە ببەستیتەوە.</translation>
         </message>
@@ -2944,6 +2955,10 @@ You can try again from the Sync page.</source>
         <message>
             <source>Status</source>
             <translation>دۆخ</translation>
+        </message>
+        <message>
+            <source>local draft (not sent)</source>
+            <translation>ڕەشنووسی ناوخۆیی (نانێردرێت)</translation>
         </message>
         <message>
             <source>Participants</source>

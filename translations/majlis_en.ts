@@ -22,6 +22,16 @@
         </message>
     </context>
     <context>
+        <name>JoinTeamDialog</name>
+        <message numerus="yes">
+            <source>You drafted %n recommendation(s) on this laptop while working alone. In a team, recommendations are made by the coordinators: yours stay on this laptop as local drafts and are not sent. To propose one, give a coordinator its evidence brief.</source>
+            <translation>
+                <numerusform>You drafted %n recommendation on this laptop while working alone. In a team, recommendations are made by the coordinators: yours stay on this laptop as local drafts and are not sent. To propose one, give a coordinator its evidence brief.</numerusform>
+                <numerusform>You drafted %n recommendations on this laptop while working alone. In a team, recommendations are made by the coordinators: yours stay on this laptop as local drafts and are not sent. To propose one, give a coordinator its evidence brief.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ParticipantsPage</name>
         <message numerus="yes">
             <source>%n participant(s)</source>

@@ -188,9 +188,17 @@ def cmd_team_create(args: argparse.Namespace) -> int:
 
 def cmd_team_join(args: argparse.Namespace) -> int:
     def body(store: Store) -> int:
+        from desktop.core import recommendations  # the advocacy record: only for this command
+
+        with store.session() as s:
+            drafts = recommendations.made_alone(s)
         team_id, fingerprint, rows = team.join_team(store, args.team_file)
         print(f"joined team {team_id} ({rows} codebook/consent/organisation rows)")
         print(f"central key fingerprint: {fingerprint} (compare with the one the coordinator gave you)")
+        if drafts:
+            print(f"{drafts} recommendation(s) drafted here while working alone stay on this laptop as local "
+                  "drafts and are not sent: in a team, coordinators make the recommendations (give one the "
+                  "evidence brief: majlis-cli export brief)")
         return 0
 
     return _with_store(args, body)

@@ -61,6 +61,30 @@ def may_change(s: OrmSession) -> bool:
     return role == "coordinator"
 
 
+def drafted_here(s: OrmSession) -> set[str]:
+    """Recommendations this field laptop drafted while it worked alone, before it joined a team.
+
+    In a team they are the coordinators' to make, so these stay on the laptop as local drafts: they
+    were taken out of what the laptop sends when it joined (``desktop/sync/local_drafts.py``), so its
+    first bundle is not refused for them, and the person can still read them and write their brief
+    for a coordinator. Empty where this database may change recommendations. Deleted ones included.
+    """
+    if may_change(s):
+        return set()
+    me = s.execute(select(Device.id).where(Device.is_self.is_(True))).scalar()
+    if me is None:
+        return set()
+    return set(s.scalars(select(Recommendation.id).where(Recommendation.origin_device == me)))
+
+
+def made_alone(s: OrmSession) -> int:
+    """Live recommendations of a database that works alone (0 in a team): what joining keeps as drafts."""
+    if s.execute(select(Team.id)).first() is not None:
+        return 0
+    return int(s.execute(select(func.count()).select_from(Recommendation).where(
+        Recommendation.deleted.is_(False))).scalar() or 0)
+
+
 def require_may_change(s: OrmSession) -> None:
     if not may_change(s):
         raise RecommendationError(
@@ -269,6 +293,15 @@ def filters_from_json(data: Mapping[str, Any] | None) -> Filters:
     )
 
 
+def _require_linkable(s: OrmSession, rec_id: str) -> None:
+    """Evidence links travel; one to a local draft would reach a centre that never sees the draft."""
+    get(s, rec_id)
+    if rec_id in drafted_here(s):
+        raise RecommendationError(
+            "local_draft", "a recommendation drafted before joining the team stays a local draft on this laptop"
+        )
+
+
 def _next_position(s: OrmSession, rec_id: str) -> float:
     current = s.execute(
         select(func.max(EvidenceLink.position)).where(EvidenceLink.recommendation_id == rec_id)
@@ -277,7 +310,7 @@ def _next_position(s: OrmSession, rec_id: str) -> float:
 
 
 def link_segment(s: OrmSession, rec_id: str, segment_id: str, *, note: str = "") -> EvidenceLink:
-    get(s, rec_id)
+    _require_linkable(s, rec_id)
     segment = s.get(CodedSegment, segment_id)
     if segment is None or segment.deleted:
         raise RecommendationError("unknown_segment", "no such coded segment")
@@ -298,7 +331,7 @@ def link_code(
     note: str = "",
 ) -> EvidenceLink:
     """A whole code as evidence: a saved query (code plus filters) that grows as coding goes on."""
-    get(s, rec_id)
+    _require_linkable(s, rec_id)
     code = s.get(Code, code_id)
     if code is None or code.deleted:
         raise RecommendationError("unknown_code", "no such code")
@@ -316,7 +349,7 @@ def link_survey(
     group_by: str = "", group_value: str = "", note: str = "",
 ) -> EvidenceLink:
     """A survey figure: the share of respondents (in a group) who chose one of ``choices``."""
-    get(s, rec_id)
+    _require_linkable(s, rec_id)
     survey = s.get(Survey, survey_id)
     if survey is None or survey.deleted:
         raise RecommendationError("unknown_survey", "no such survey")

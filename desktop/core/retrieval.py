@@ -131,12 +131,6 @@ def retrieve(
     return build(s, list(s.execute(query)), filters)
 
 
-def segment_rows(s: OrmSession, where: Any) -> list[Any]:
-    """Live segments as plain rows, picked by a join condition (e.g. a recommendation's links): one
-    query, where a list of thousands of ids would take one per 500."""
-    return list(s.execute(_select(CodedSegment, _SEGMENT_COLUMNS).where(CodedSegment.deleted.is_(False), where)))
-
-
 def retrieve_segments(s: OrmSession, segment_ids: Iterable[str]) -> list[Retrieved]:
     """These segments (live ones only), with context, speaker and consent, in document order."""
     segments = [seg for seg in _by_id(s, CodedSegment, segment_ids).values() if not seg.deleted]

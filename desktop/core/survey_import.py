@@ -19,6 +19,7 @@ survey figures sit beside the qualitative ones.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import operator
 import re
 from collections.abc import Callable, Collection
@@ -26,6 +27,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from desktop.core.changes import insert_encoded
 from desktop.core.db import Store
 from desktop.core.models import Survey, SurveyChoice, SurveyQuestion, SurveyResponseBlock
 from desktop.core.reference import AGE_BANDS, GOVERNORATES
@@ -35,7 +37,6 @@ from desktop.core.survey_source import Source, cell_text, open_source
 from desktop.i18n.catalogue import QT_TRANSLATE_NOOP
 
 BLOCK = 1000
-JSON_SAFE = frozenset({str, int, float, bool, type(None)})
 ID_COLUMNS = ("_uuid", "meta/instanceID", "meta-instanceID", "KEY", "instanceID", "_id")
 #: Platform columns (KoboToolbox, ODK Central) that are not answers; the identifying ones are dropped.
 META_COLUMNS = frozenset({
@@ -185,8 +186,10 @@ def _governorate_map(form: XLSForm, question: FormQuestion | None) -> dict[str, 
     return out
 
 
+@functools.lru_cache(maxsize=512)
 def age_band(value: str) -> str:
-    """A numeric age to Majlis's band (18-24 ... 65+); '' for no age or under 18."""
+    """A numeric age to Majlis's band (18-24 ... 65+); '' for no age or under 18 (remembered: a
+    survey's hundred thousand ages are a few dozen values)."""
     try:
         age = int(float(value))
     except ValueError:
@@ -202,6 +205,7 @@ def age_band(value: str) -> str:
     return ""
 
 
+@functools.lru_cache(maxsize=512)
 def _band_text(value: str) -> str:
     text = re.sub(r"[_\s–]+", "-", value.strip()).replace("plus", "+").replace("-+", "+")
     return text if text in AGE_BANDS else ""
@@ -319,7 +323,7 @@ def _write_rows(
 ) -> int:
     indexes = [index for index, _, _ in plan.stored]
     width = max([*indexes, plan.id_index]) + 1
-    pick = operator.itemgetter(*indexes) if len(indexes) > 1 else (lambda row: (row[indexes[0]],))
+    pick = operator.itemgetter(*indexes) if len(indexes) > 1 else (lambda row: (row[indexes[0]],))  # a tuple, as itemgetter's
     id_at = plan.id_index
     gov_at, gender_at = plan.roles.get("governorate"), plan.roles.get("gender")
     band_at, age_at = plan.roles.get("age_band"), plan.roles.get("age")
@@ -330,21 +334,19 @@ def _write_rows(
     govs: list[str] = []
     genders: list[str] = []
     bands: list[str] = []
-    rows: list[list[Any]] = []
+    rows: list[tuple[Any, ...]] = []
     count = position = 0
     line = 1  # the header
     for raw in source.rows:
         line += 1
         if len(raw) < width:
             raw = [*raw, *([""] * (width - len(raw)))]
-        values = list(pick(raw))
-        # Text and numbers are stored as read (JSON holds both); only the rare date or time cell is
-        # turned into text. Checking the row's types at C speed keeps the common row free of Python
-        # work per cell, which is what keeps the import near the reader's own speed.
-        if not set(map(type, values)) <= JSON_SAFE:
-            values = [v if type(v) in JSON_SAFE else cell_text(v) for v in values]
+        # Text and numbers are stored as read (JSON holds both); the rare date or time cell becomes
+        # text when the block is encoded (``cell_text`` as the encoder's fallback). No Python work per
+        # cell here: that is what keeps the import near the reader's own speed.
+        values = pick(raw)
         submission = raw[id_at] if type(raw[id_at]) is str else cell_text(raw[id_at])
-        if values.count("") == len(values) and not submission:
+        if not submission and values.count("") == len(values):
             continue  # a blank line at the end of a sheet
         if not submission:
             raise SurveyImportError(
@@ -396,12 +398,12 @@ def _write_rows(
 
 def _flush_block(
     s: Any, survey_id: str, position: int, ids: list[str], govs: list[str], genders: list[str],
-    bands: list[str], rows: list[list[Any]],
+    bands: list[str], rows: list[tuple[Any, ...]],
 ) -> None:
-    block = SurveyResponseBlock(
-        survey_id=survey_id, position=position, submission_ids=ids, governorates=govs, genders=genders,
-        age_bands=bands, rows=rows,
-    )
-    s.add(block)
-    s.flush()
-    s.expunge(block)  # memory stays one block, whatever the size of the survey
+    # Through Core, each JSON value encoded once for the row, its change-log line and the content hash
+    # (the ORM and the flush hook would encode a block's thousand rows three times). No ORM object is
+    # kept: memory stays one block, whatever the size of the survey.
+    insert_encoded(s, SurveyResponseBlock, {
+        "survey_id": survey_id, "position": position, "submission_ids": ids, "governorates": govs,
+        "genders": genders, "age_bands": bands, "rows": rows, "deleted": False,
+    }, fallback=cell_text)

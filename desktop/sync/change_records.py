@@ -3,12 +3,12 @@
 Every field is checked for type and shape, and every value against its column (``values.py``);
 every time stamp is a fixed-width HLC of the sending device, no more than a day past this
 computer's clock. The content hash each change carries is recomputed (the same canonical JSON as
-``desktop.core.changes.content_hash``), and the UTF-8 text made for that is kept so the change log
+``desktop.core.changes.content_hash``), and the JSON text made for that is kept so the change log
 gets it without serialising the data a second time.
 
 A day's import checks tens of thousands of changes, and a bundle may be large, so a record is
 compact: the data's field names are one tuple shared by every change with the same fields, its
-values a tuple, its JSON text the UTF-8 bytes that were hashed; the parsed line itself is not kept.
+values a tuple, its JSON text the one that was hashed; the parsed line itself is not kept.
 :class:`ChangeChecker` takes the lines a block at a time (``bundle_reader.OpenedBundle``), so a
 bundle is never held as text and as parsed objects at once.
 """
@@ -17,8 +17,8 @@ from __future__ import annotations
 
 import base64
 import hashlib
-import json
 import re
+from _json import encode_basestring, make_encoder
 from collections.abc import Iterable, Mapping
 from types import MappingProxyType
 from typing import Any, NamedTuple
@@ -34,8 +34,21 @@ from desktop.sync.merge import Change
 from desktop.sync.values import EntityChecks, ValueProblem, entity_checks
 
 OPS = frozenset({"insert", "update", "delete"})
-_ENCODER = json.JSONEncoder(sort_keys=True, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
-_dumps = _ENCODER.encode
+
+
+def _not_json(value: Any) -> Any:
+    raise TypeError(f"Object of type {type(value).__name__} is not JSON serializable")
+
+
+# Canonical JSON (``manifest.canonical_json`` as text): sorted keys, no spaces, UTF-8 not escaped, no NaN.
+# The C encoder that ``json.dumps`` builds anew on every call, built once: an import encodes the data of
+# every change, most of them small. No check for circular references: parsed JSON has none.
+_ENCODE = make_encoder(None, _not_json, encode_basestring, None, ":", ",", True, False, False)
+
+
+def _dumps(value: Any) -> str:
+    return "".join(_ENCODE(value, 0))
+
 _HLC = re.compile(rf"(\d{{13}}):\d{{5}}:({DEVICE_PATTERN})\Z")  # what clock.Timestamp.parse accepts
 # Characters JSON does not escape but no field may hold: C1 controls, U+FFFE/U+FFFF (C0 controls
 # always come escaped, so a backslash in the JSON text says "look closer").
@@ -48,9 +61,9 @@ _NO_BASE: Mapping[str, Any] = MappingProxyType({})
 _NAMES = {name: name for name in (*MODEL_BY_TABLE, *OPS)}
 _CHECKS: dict[str, EntityChecks] = {}
 _EMPTY_JSON = "{}"
-#: A bundle's records keep the JSON text made for the content hash up to this many bytes in all; past
-#: it (a big bundle) memory counts more than the time to make a text again when it is written.
-KEPT_JSON_BYTES = 16 * 1024 * 1024
+#: A bundle's records keep the JSON text made for the content hash up to this many characters in all;
+#: past it (a big bundle) memory counts more than the time to make a text again when it is written.
+KEPT_JSON_CHARS = 16 * 1024 * 1024
 _SHARED_LENGTH = 64  # texts up to this long are kept once per bundle (ChangeChecker)
 
 
@@ -65,9 +78,9 @@ class ChangeRecord(NamedTuple):
     values: tuple[Any, ...]  # the data's values, in the order of ``fields``
     base: Mapping[str, Any]
     content_hash: str
-    # UTF-8 of ["entity","row_id","op",<data as canonical JSON>] (what the hash covers), kept for the
-    # change log; None past the first KEPT_JSON_BYTES of a bundle (then made again when written).
-    hashed: bytes | None
+    # The data as canonical JSON (what the hash covers, inside ["entity","row_id","op",...]), kept for
+    # the change log; None past the first KEPT_JSON_CHARS of a bundle (then made again when written).
+    data_text: str | None
     base_json: str  # the base as canonical JSON ("{}", one shared string, for most changes)
 
     @property
@@ -77,10 +90,7 @@ class ChangeRecord(NamedTuple):
     @property
     def data_json(self) -> str:
         """The data as canonical JSON (the text the content hash covers, without its envelope)."""
-        if self.hashed is None:
-            return _dumps(self.data)
-        start = len(self.entity) + len(self.row_id) + len(self.op) + 10  # ids and names are ASCII
-        return self.hashed[start:-1].decode("utf-8")
+        return _dumps(self.data) if self.data_text is None else self.data_text
 
     def as_change(self, device_id: str) -> Change:
         return Change(self.hlc, device_id, self.epoch, self.op, self.data, self.base)
@@ -121,10 +131,10 @@ class ChangeChecker:
             if rec.seq < lo or rec.seq > hi or rec.seq in seen:
                 raise MalformedBundleError(f"Change {number} has a number outside the bundle's range, or twice.")
             seen.add(rec.seq)
-            if self._kept_json < KEPT_JSON_BYTES:
-                self._kept_json += len(rec.hashed or b"")
+            if self._kept_json < KEPT_JSON_CHARS:
+                self._kept_json += len(rec.data_text or "")
             else:  # a big bundle: its JSON texts are made again when written, not held all at once
-                rec = rec._replace(hashed=None)
+                rec = rec._replace(data_text=None)
             records.append(rec)
 
 
@@ -206,7 +216,7 @@ def _parse_one(
     values = tuple([strings.setdefault(v, v) if type(v) is str and len(v) <= _SHARED_LENGTH else v
                     for v in data.values()])
     return ChangeRecord(seq, epoch, hlc, entity, row_id, op, fields, values,
-                        base or _NO_BASE, chash, hashed, _dumps(base) if base else _EMPTY_JSON)
+                        base or _NO_BASE, chash, data_json, _dumps(base) if base else _EMPTY_JSON)
 
 
 def _restore(value: Any, attachments: dict[str, bytes], number: int) -> Any:

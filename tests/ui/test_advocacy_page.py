@@ -76,7 +76,7 @@ def test_build_a_recommendation_from_demo_data_through_the_widgets(ctx, qtbot) -
     qtbot.mouseClick(page.view.open_button, Qt.MouseButton.LeftButton)
     assert len(workspace._open_windows) == before + 1
     window = workspace._open_windows[-1]
-    quote = page.view.current.support.quotes[0]
+    quote = page.view.quotes_model.rows[0]
     assert window.session_id == quote.session_id
     assert quote.text in window.view.textCursor().selectedText()
     window.close()

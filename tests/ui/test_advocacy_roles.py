@@ -89,3 +89,50 @@ def test_the_centre_edits_them(ctx: AppContext, qtbot: QtBot) -> None:
     assert page.new_button.isEnabled() and page.view.save_button.isEnabled()
     assert page.view.role_note.isHidden()
     assert not page.view.fields["title_ar"].isReadOnly()
+
+
+def test_recommendations_drafted_alone_are_kept_as_local_drafts_when_joining(tmp_path: Path, qtbot: QtBot,
+                                                                              make_ctx: Any) -> None:
+    """The join dialog says so before joining; afterwards the list and the view mark the draft."""
+    from desktop.core.db import create_store
+    from desktop.sync.team import create_team
+    from desktop.ui.sync.join_dialog import JoinTeamDialog
+    from tests.conftest import PASSPHRASE
+
+    centre = create_store(tmp_path / "centre.db", PASSPHRASE, "centre")
+    laptop = create_store(tmp_path / "laptop.db", PASSPHRASE, "Basra laptop")
+    team_file = tmp_path / "team.majlis-team"
+    create_team(centre, name="Elections law cohort", team_file=team_file, identity_file=tmp_path / "team.key")
+    try:
+        with laptop.transaction() as s:
+            draft_id = recommendations.create(s, {"title_ar": "مسودّة البصرة"}, date=dt.date(2023, 2, 1)).id
+        ctx = make_ctx(laptop)
+        dialog = JoinTeamDialog(ctx)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        assert dialog.drafts.isVisible() and "local drafts" in dialog.drafts.text()
+        assert dialog.load(team_file)
+        with qtbot.waitSignal(dialog.accepted, timeout=20_000):
+            dialog.join_button.click()
+        page = RecommendationsPage(ctx)
+        qtbot.addWidget(page)
+        page.show()
+        qtbot.waitUntil(lambda: len(page.list_model.rows) == 1, timeout=10_000)
+        status = page.list_model.data(page.list_model.index(0, 2))
+        assert status == "local draft (not sent)"
+        page.list.selectRow(0)
+        qtbot.waitUntil(lambda: page.view.current is not None, timeout=10_000)
+        view = page.view
+        assert view.current is not None and view.current.id == draft_id and view.current.local_draft
+        assert view.role_note.isVisible() and "local draft" in view.role_note.text()
+        assert not view.link_code_button.isEnabled() and not view.link_segment_button.isEnabled()
+        said = [view.role_note.text()]
+        for lang in ("ar", "ckb"):  # the explanation speaks the interface's language
+            ctx.language.set_language(lang)
+            qtbot.waitUntil(lambda: view.role_note.text() not in ("", *said), timeout=5_000)
+            said.append(view.role_note.text())
+        ctx.language.set_language("en")
+        assert ctx.tasks.drain(10_000)
+    finally:
+        laptop.close()
+        centre.close()

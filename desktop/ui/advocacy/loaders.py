@@ -6,8 +6,9 @@ from dataclasses import dataclass, field
 
 from sqlalchemy.orm import Session as OrmSession
 
-from desktop.core import codebook, outreach, recommendations, support, survey_stats
+from desktop.core import codebook, outreach, recommendations, retrieval, support, support_query, survey_stats
 from desktop.core.models import OutreachEvent, RecommendationStatus
+from desktop.core.retrieval import Retrieved
 from desktop.exports.brief_data import survey_line
 from desktop.i18n.digits import Digits
 
@@ -25,18 +26,36 @@ class Detail:
     number: int
     fields: dict[str, str]
     history: list[RecommendationStatus]
-    support: support.Support
+    support: support.Support  # counts; its quotes are read by the page (``quotes``, ``support.quote_query``)
     survey_lines: list[str] = field(default_factory=list)
-    links: list[LinkRow] = field(default_factory=list)
+    links: list[LinkRow] = field(default_factory=list)  # the first page of them
+    local_draft: bool = False  # drafted here before this laptop joined the team: kept here, not sent
+    quotes: list[Retrieved] = field(default_factory=list)  # the first page of them
+    link_count: int = 0
 
 
 def detail(s: OrmSession, rec_id: str, lang: str, digits: Digits) -> Detail:
+    """What opening a recommendation shows: counts from SQL, the first page of quotes and of links."""
     rec = recommendations.get(s, rec_id)
     fields = {key: str(getattr(rec, key) or "") for key in recommendations.EDITABLE if key != "number"}
-    links = support.link_refs(s, rec_id)
-    sup = support.support_from(s, links, rec_id=rec_id)
-    codes = {c.id: c for c in codebook.live_codes(s)}
-    quoted = {q.segment_id: q.text for q in sup.quotes}
+    sup = support.support(s, rec_id, with_quotes=False)
+    assert sup.quote_query is not None
+    quotes = support.quote_page(s, sup.quote_query, 0)
+    return Detail(
+        rec.id, rec.number, fields, recommendations.history(s, rec_id), sup,
+        [survey_line(s, f, lang, digits) for f in sup.surveys], link_rows(s, rec_id, lang, 0),
+        rec_id in recommendations.drafted_here(s), quotes, support.link_count(s, rec_id),
+    )
+
+
+def link_rows(s: OrmSession, rec_id: str, lang: str, offset: int, limit: int = support_query.PAGE) -> list[LinkRow]:
+    """A page of a recommendation's evidence links, each described in a few words."""
+    links = support.link_refs(s, rec_id, offset=offset, limit=limit)
+    segment_ids = [link.segment_id for link in links if link.kind == "segment" and link.segment_id]
+    # Never the words of a do-not-quote or withdrawn segment.
+    quoted = {q.segment_id: q.text for q in support_query.in_order(
+        segment_ids, retrieval.retrieve_segments(s, segment_ids))} if segment_ids else {}
+    codes = {c.id: c for c in codebook.live_codes(s)} if any(link.kind == "code" for link in links) else {}
     rows = []
     for link in links:
         if link.kind == "code" and link.code_id in codes:
@@ -44,17 +63,14 @@ def detail(s: OrmSession, rec_id: str, lang: str, digits: Digits) -> Detail:
             if link.filters:
                 text += " (" + ", ".join(f"{k}: {v}" for k, v in sorted(link.filters.items())) + ")"
         elif link.kind == "segment":
-            text = quoted.get(link.segment_id or "", "…")[:80]  # never the words of a do-not-quote segment
+            text = quoted.get(link.segment_id or "", "…")[:80]
         else:
             try:
                 text = survey_stats.label(survey_stats.question(s, str(link.survey_id), link.question), lang)
             except survey_stats.SurveyQuestionError:
                 text = "…"
         rows.append(LinkRow(link.id, link.kind, text))
-    return Detail(
-        rec.id, rec.number, fields, recommendations.history(s, rec_id), sup,
-        [survey_line(s, f, lang, digits) for f in sup.surveys], rows,
-    )
+    return rows
 
 
 def outreach_rows(s: OrmSession) -> list[OutreachEvent]:

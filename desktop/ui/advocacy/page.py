@@ -46,13 +46,15 @@ class RecommendationsPage(Page):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.titles: dict[str, dict[str, str]] = {}  # recommendation id -> language -> title
+        self.drafts: set[str] = set()  # drafted here before joining the team: local, not sent
         self.tabs = QTabWidget(self)
         # --- recommendations
         fmt = ctx.language.format_number
         self.list_model = RowsModel([
             (lambda: self.tr("No."), lambda r: fmt(r.number)),
             (lambda: self.tr("Recommendation"), lambda r: self.titles.get(r.id, {}).get(ctx.language.language) or r.title),
-            (lambda: self.tr("Status"), lambda r: status_word(r.status)),
+            (lambda: self.tr("Status"),
+             lambda r: self.tr("local draft (not sent)") if r.id in self.drafts else status_word(r.status)),
             (lambda: self.tr("Participants"), lambda r: fmt(r.participants)),
             (lambda: self.tr("Sessions"), lambda r: fmt(r.sessions)),
             (lambda: self.tr("Governorates"), lambda r: fmt(r.governorates)),
@@ -203,17 +205,17 @@ class RecommendationsPage(Page):
     def reload_list(self) -> None:
         lang = self.ctx.language.language
 
-        def read(s: Any) -> tuple[list[Listed], dict[str, dict[str, str]]]:
+        def read(s: Any) -> tuple[list[Listed], dict[str, dict[str, str]], set[str]]:
             rows = support.listing(s, lang)
             # Every language's title, so a language switch shows the new one at once, without a reload.
             titles = {r.id: {code: recommendations.title(r, code) for code in recommendations.LANGUAGES}
                       for r in recommendations.live(s)}
-            return rows, titles
+            return rows, titles, recommendations.drafted_here(s)
 
         QueryOp(self.ctx, read, while_alive(self, self._listed)).run_in_background()
 
-    def _listed(self, result: tuple[list[Listed], dict[str, dict[str, str]]]) -> None:
-        rows, self.titles = result
+    def _listed(self, result: tuple[list[Listed], dict[str, dict[str, str]], set[str]]) -> None:
+        rows, self.titles, self.drafts = result
         selected = self.view.rec_id
         self.listed = rows
         self.list_model.set_rows(rows)

@@ -7,6 +7,7 @@ code (the whole code, a saved query) or from one of the code's segments.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
@@ -26,11 +27,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core import codebook, recommendations, retrieval
+from desktop.core import codebook, recommendations, retrieval, support
 from desktop.core.recommendations import LANGUAGES, STATUSES
 from desktop.exports.brief_data import GENDER_WORDS, STATUS_WORDS
-from desktop.ui.advocacy.loaders import Detail, detail
-from desktop.ui.advocacy.table_model import RowsModel, while_alive
+from desktop.ui.advocacy.loaders import Detail, detail, link_rows
+from desktop.ui.advocacy.table_model import PagedRowsModel, RowsModel, while_alive
 from desktop.ui.context import AppContext
 from desktop.ui.operations import CollectionOp, QueryOp, read_now
 from desktop.ui.widgets.digit_spin import DigitDateEdit
@@ -138,7 +139,7 @@ class RecommendationView(QScrollArea):
         support_layout.addWidget(self.survey_label)
         # --- quotes
         self.quotes_box = QGroupBox(body)
-        self.quotes_model = RowsModel([
+        self.quotes_model = PagedRowsModel([
             (lambda: self.tr("Quote"), lambda q: q.text),
             (lambda: self.tr("Speaker"), lambda q: q.speaker),
             (lambda: self.tr("Session"), lambda q: q.session_title),
@@ -152,7 +153,7 @@ class RecommendationView(QScrollArea):
         quotes_layout.addWidget(self.open_button, 0, Qt.AlignmentFlag.AlignLeading)
         # --- evidence
         self.evidence_box = QGroupBox(body)
-        self.links_model = RowsModel([
+        self.links_model = PagedRowsModel([
             (lambda: self.tr("Evidence"), lambda link: self._kind_word(link.kind)),
             (lambda: self.tr("What"), lambda link: link.description),
         ], self)
@@ -235,7 +236,7 @@ class RecommendationView(QScrollArea):
         self.link_code_button.setText(self.tr("Link whole &code"))
         self.link_segment_button.setText(self.tr("Link this &segment"))
         self.unlink_button.setText(self.tr("Remove evidence"))
-        self.role_note.setText(self.role_explanation())
+        self._show_role()
         for w in self._coordinator_controls():
             w.setToolTip("" if self.may_change else self.role_explanation())
         for model in (self.history_model, self.quotes_model, self.links_model):
@@ -244,6 +245,19 @@ class RecommendationView(QScrollArea):
         if self.current is not None:
             self.show_detail(self.current)
             self.load(self.current.id)  # the titles, labels and survey lines of the new language
+
+    def draft_explanation(self) -> str:
+        return self.tr("This recommendation was drafted on this laptop before it joined the team. It stays here as "
+                       "a local draft and is not sent to the team. To propose it, give a coordinator its evidence "
+                       "brief.")
+
+    def _show_role(self) -> None:
+        """The note over the form: a local draft says so; a facilitator's laptop says who changes them."""
+        draft = self.current is not None and self.current.local_draft
+        self.role_note.setText(self.draft_explanation() if draft else self.role_explanation())
+        self.role_note.setVisible(draft or not self.may_change)
+        for w in (self.link_code_button, self.link_segment_button, self.unlink_button):
+            w.setEnabled(not draft)
 
     def role_explanation(self) -> str:
         return self.tr("Recommendations and their statuses are changed by the coordinators. On this laptop you "
@@ -258,7 +272,7 @@ class RecommendationView(QScrollArea):
     def set_may_change(self, may: bool) -> None:
         """Read-only texts and no status controls on a facilitator's laptop (``recommendations.may_change``)."""
         self.may_change = may
-        self.role_note.setVisible(not may)
+        self._show_role()
         for edit in self.fields.values():
             edit.setReadOnly(not may)
         for w in self._coordinator_controls():
@@ -295,10 +309,26 @@ class RecommendationView(QScrollArea):
         for w in (self.history_box, self.support_box, self.quotes_box, self.evidence_box):
             w.setEnabled(enabled)
         self.history_model.set_rows(d.history if d else [])
-        self.quotes_model.set_rows(d.support.quotes if d else [])
-        self.links_model.set_rows(d.links if d else [])
+        # A recommendation may stand on thousands of segments: quotes and links come a page at a time.
+        if d is None or d.support.quote_query is None:
+            self.quotes_model.set_rows([])
+            self.links_model.set_rows([])
+        else:
+            query, rec_id, lang = d.support.quote_query, d.id, self.ctx.language.language
+            self.quotes_model.set_page(d.quotes, d.support.quote_count, self._reader(
+                lambda s, offset: support.quote_page(s, query, offset)))
+            self.links_model.set_page(d.links, d.link_count, self._reader(
+                lambda s, offset: link_rows(s, rec_id, lang, offset)))
         self.support_label.setText(self.support_text(d) if d else "")
         self.survey_label.setText("\n".join(d.survey_lines) if d else "")
+        self._show_role()
+
+    def _reader(self, read: Callable[[Any, int], list[Any]]) -> Callable[[int, Callable[[list[Any]], None]], None]:
+        """A model's next page, read on the DB worker."""
+        def read_more(offset: int, deliver: Callable[[list[Any]], None]) -> None:
+            QueryOp(self.ctx, lambda s: read(s, offset), while_alive(self, deliver)).run_in_background()
+
+        return read_more
 
     def support_text(self, d: Detail) -> str:
         sup, fmt = d.support, self.ctx.language.format_number
@@ -377,7 +407,9 @@ class RecommendationView(QScrollArea):
         CollectionOp(self.ctx, op).success(while_alive(self, done)).failure(while_alive(self, self._failed)).run_in_background()
 
     def _failed(self, exc: BaseException) -> None:
-        if isinstance(exc, recommendations.RecommendationError) and exc.code == "title_required":
+        if isinstance(exc, recommendations.RecommendationError) and exc.code == "local_draft":
+            self.error.setText(self.draft_explanation())
+        elif isinstance(exc, recommendations.RecommendationError) and exc.code == "title_required":
             self.error.setText(self.tr("A recommendation needs a title in at least one language."))
         elif isinstance(exc, recommendations.RecommendationError):
             self.error.setText(self.tr("This could not be saved."))
@@ -427,9 +459,9 @@ class RecommendationView(QScrollArea):
 
     def open_quote(self, row: int) -> None:
         """The quote in its session, in context: the coding window opened at the quoted words."""
-        if self.current is None or not 0 <= row < len(self.current.support.quotes):
+        if self.current is None or not 0 <= row < len(self.quotes_model.rows):
             return
         from desktop.ui.coding.workspace import open_coding_window  # the coding window: a heavy import
 
-        quote = self.current.support.quotes[row]
+        quote = self.quotes_model.rows[row]
         open_coding_window(self.ctx, quote.session_id, quote.segment_id)

@@ -64,3 +64,53 @@ class RowsModel(QAbstractTableModel):
             self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.columns) - 1)
             if self.rows:
                 self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1, len(self.columns) - 1))
+
+
+class PagedRowsModel(RowsModel):
+    """Rows shown a page at a time: the first page comes with the view's data, the next ones are read
+    on the DB worker when the table scrolls near the end (Qt's ``canFetchMore``/``fetchMore``).
+
+    ``read_more(offset, deliver)`` starts reading the rows from ``offset`` and calls ``deliver`` with
+    them on the UI thread. A read that arrives after the rows were replaced is dropped.
+    """
+
+    def __init__(self, columns: Sequence[tuple[Callable[[], str], Callable[[Any], Any]]], parent: Any = None) -> None:
+        super().__init__(columns, parent)
+        self.total = 0
+        self._read_more: Callable[[int, Callable[[list[Any]], None]], None] | None = None
+        self._reading = False
+        self._generation = 0
+
+    def set_page(self, rows: Sequence[Any], total: int,
+                 read_more: Callable[[int, Callable[[list[Any]], None]], None] | None) -> None:
+        self._generation += 1
+        self._reading = False
+        self.total, self._read_more = max(total, len(rows)), read_more
+        super().set_rows(rows)
+
+    def set_rows(self, rows: Sequence[Any]) -> None:
+        self.set_page(rows, len(rows), None)
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        return (not parent.isValid() and self._read_more is not None and not self._reading
+                and len(self.rows) < self.total)
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
+        if not self.canFetchMore(parent) or self._read_more is None:
+            return
+        self._reading = True
+        generation = self._generation
+
+        def deliver(more: list[Any]) -> None:
+            if generation != self._generation or not shiboken6.isValid(self):
+                return
+            self._reading = False
+            if not more:  # fewer than counted (consent changed meanwhile): nothing more to ask
+                self.total = len(self.rows)
+                return
+            first = len(self.rows)
+            self.beginInsertRows(QModelIndex(), first, first + len(more) - 1)
+            self.rows.extend(more)
+            self.endInsertRows()
+
+        self._read_more(len(self.rows), deliver)

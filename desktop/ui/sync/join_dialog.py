@@ -25,11 +25,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core import recommendations
 from desktop.sync.errors import BundleError
 from desktop.sync.team import join_team
 from desktop.sync.team_file import TeamFile, read_team_file
 from desktop.ui.context import AppContext
 from desktop.ui.help.dialog import install_f1
+from desktop.ui.operations import read_now
 from desktop.ui.sync import texts
 from desktop.ui.tasks import CancelToken
 
@@ -59,7 +61,12 @@ class JoinTeamDialog(QDialog):
         # Hex digits and spaces read left to right in every interface language.
         self.fingerprint.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.compare, self.travels, self.error = QLabel(self), QLabel(self), QLabel(self)
-        for label in (self.intro, self.compare, self.travels, self.error):
+        # Recommendations are the coordinators' in a team: the person hears before joining that their
+        # own stay here as local drafts (desktop/sync/local_drafts.py).
+        self.drafts = QLabel(self)
+        self.drafts_made = read_now(ctx, recommendations.made_alone)
+        self.drafts.setVisible(self.drafts_made > 0)
+        for label in (self.intro, self.compare, self.travels, self.drafts, self.error):
             label.setWordWrap(True)
         self.error.setStyleSheet("color: #b00020; font-weight: bold;")
         self.buttons = QDialogButtonBox(self)
@@ -80,6 +87,7 @@ class JoinTeamDialog(QDialog):
         layout.addWidget(self.fingerprint)
         layout.addWidget(self.compare)
         layout.addWidget(self.travels)
+        layout.addWidget(self.drafts)
         layout.addWidget(self.error)
         layout.addStretch(1)
         layout.addWidget(self.buttons)
@@ -98,6 +106,10 @@ class JoinTeamDialog(QDialog):
         self.travels.setText(self.tr(
             "What you have already recorded on this laptop stays, and travels to the team in the first "
             "bundle you export."))
+        self.drafts.setText(self.tr(
+            "You drafted %n recommendation(s) on this laptop while working alone. In a team, recommendations are "
+            "made by the coordinators: yours stay on this laptop as local drafts and are not sent. To propose "
+            "one, give a coordinator its evidence brief.", "", self.drafts_made))
         if self.team_file is not None:
             self.team_label.setText(self.tr("Team: %1").replace("%1", self.team_file.team_name))
             self.fingerprint_label.setText(self.tr("Fingerprint of the team's key:"))

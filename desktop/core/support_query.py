@@ -1,0 +1,274 @@
+"""A recommendation's evidence as SQL: support counted per speaker and session, quotes read by the page.
+
+A recommendation may stand on thousands of coded segments. Opening it must not build one Python
+object per segment (its text, context, speaker and consent), so:
+
+* :func:`facts` is one query shape (a UNION over the documents that can be coded) giving, per live
+  segment of a live document in a live session, its session, the speaker and the speaker's gender
+  and age band; :func:`evidence_condition` picks the recommendation's segments among them (its linked
+  segments, and what its linked codes find with their filters, in SQL too);
+* :func:`pair_counts` groups them by (speaker, session): one row per pair, not per segment. Consent is
+  decided per pair by ``consent_rules`` (the one place for it), so the counts honour withdrawal and
+  the quote clause exactly as retrieval does;
+* :func:`quote_page` reads one page of quotable segments in order (session date, session, document
+  order), leaving out in SQL the pairs whose consent forbids quoting, and builds only those items
+  through ``retrieval`` (which applies consent again: a withdrawn participant's words never show).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import ColumnElement, Select, and_, false, func, literal, null, or_, select, union_all
+from sqlalchemy.orm import Session as OrmSession
+
+from desktop.core import codebook, retrieval
+from desktop.core.coding import DOC_FIELDS
+from desktop.core.models import CodedSegment, EvidenceLink, Participant, Session
+from desktop.core.retrieval import Filters, Retrieved
+
+PAGE = 100  # quotes read at a time: more than a view shows at once
+_SEP = "|"  # between a speaker's and a session's id (UUIDs never hold one)
+
+
+def facts() -> Any:
+    """Every live coded segment with where it was said and by whom, as a subquery."""
+    seg, ses, person = CodedSegment.__table__.c, Session.__table__, Participant.__table__
+    branches: list[Select[Any]] = []
+    for doc_table, (model, _fields) in sorted(DOC_FIELDS.items()):
+        doc = model.__table__
+        position: Any
+        session_id: Any
+        # The session's id as the document holds it: a page's "these sessions" then reaches the
+        # document's session index, and SQLite reads those sessions' segments only.
+        if doc_table == "session":  # a session's summary: the session is the document
+            session, position, session_id = doc, literal(0.0), doc.c.id
+            joined = CodedSegment.__table__.join(doc, doc.c.id == seg.doc_id)
+        else:
+            session, position, session_id = ses, doc.c.position, doc.c.session_id
+            joined = CodedSegment.__table__.join(doc, doc.c.id == seg.doc_id).join(ses, ses.c.id == doc.c.session_id)
+        if "participant_id" in doc.c:  # a transcript turn: its speaker, if still on record
+            speaker: Any = doc.c.participant_id
+            joined = joined.outerjoin(person, person.c.id == speaker)
+            person_cols: tuple[Any, ...] = (person.c.id, person.c.gender, person.c.age_band)
+        else:
+            speaker, person_cols = null(), (null(), null(), null())
+        branches.append(
+            select(
+                seg.id.label("segment_id"), seg.code_id.label("code_id"), seg.coder.label("coder"),
+                seg.start.label("start"), seg.doc_table.label("doc_table"), position.label("position"),
+                session_id.label("session_id"), session.c.date.label("session_date"),
+                session.c.kind.label("session_kind"), session.c.governorate.label("governorate"),
+                speaker.label("speaker_id"), person_cols[0].label("person_id"), person_cols[1].label("gender"),
+                person_cols[2].label("age_band"),
+            )
+            .select_from(joined)
+            .where(seg.deleted.is_(False), seg.doc_table == doc_table, doc.c.deleted.is_(False),
+                   session.c.deleted.is_(False))
+        )
+    return union_all(*branches).subquery("evidence_facts")
+
+
+def lean_facts() -> Any:
+    """:func:`facts` without the session and the speaker: segment and document only. Enough to count
+    (grouped first, then joined to the few sessions and speakers) when no filter needs them."""
+    seg = CodedSegment.__table__.c
+    branches: list[Select[Any]] = []
+    for doc_table, (model, _fields) in sorted(DOC_FIELDS.items()):
+        doc = model.__table__
+        session_id = doc.c.id if doc_table == "session" else doc.c.session_id
+        speaker = doc.c.participant_id if "participant_id" in doc.c else null()
+        branches.append(
+            select(seg.id.label("segment_id"), seg.code_id.label("code_id"), seg.coder.label("coder"),
+                   session_id.label("session_id"), speaker.label("speaker_id"))
+            .select_from(CodedSegment.__table__.join(doc, doc.c.id == seg.doc_id))
+            .where(seg.deleted.is_(False), seg.doc_table == doc_table, doc.c.deleted.is_(False))
+        )
+    return union_all(*branches).subquery("evidence_segments")
+
+
+@dataclass(frozen=True)
+class CodeLink:
+    """A linked code as support reads it: the code, whether its subcodes count, the saved filters."""
+
+    code_id: str
+    include_subcodes: bool
+    filters: Filters
+
+
+def evidence_condition(
+    s: OrmSession, f: Any, *, rec_id: str | None, segment_ids: Sequence[str], codes: Sequence[CodeLink],
+    by_session: bool = False,
+) -> ColumnElement[bool]:
+    """Which rows of :func:`facts` ``f`` are the evidence: linked segments (those of ``rec_id``'s live
+    segment links, or ``segment_ids``) and the segments each code link finds. ``by_session``: the
+    caller picks a few sessions; the segment ids are then only checked, not used to find the rows."""
+    parts: list[ColumnElement[bool]] = []
+    segment = f.c.segment_id.concat("") if by_session else f.c.segment_id  # || '': no index, just a check
+    if rec_id is not None:
+        c = EvidenceLink.__table__.c
+        parts.append(segment.in_(select(c.segment_id).where(
+            c.recommendation_id == rec_id, c.kind == "segment", c.deleted.is_(False))))
+    elif segment_ids:
+        parts.append(segment.in_(list(segment_ids)))
+    for link in codes:
+        ids = codebook.with_subcodes(s, [link.code_id]) if link.include_subcodes else {link.code_id}
+        parts.append(and_(f.c.code_id.in_(sorted(ids)), *_filter_terms(s, f, link.filters)))
+    return or_(*parts) if parts else false()
+
+
+def _filter_terms(s: OrmSession, f: Any, flt: Filters) -> list[ColumnElement[bool]]:
+    """``retrieval.Filters`` in SQL, with retrieval's meaning: no speaker is gender "" and age band ""."""
+    terms: list[ColumnElement[bool]] = []
+    if flt.coders:
+        terms.append(f.c.coder.in_(sorted(flt.coders)))
+    if flt.governorates:
+        terms.append(f.c.governorate.in_(sorted(flt.governorates)))
+    if flt.kinds:
+        terms.append(f.c.session_kind.in_(sorted(flt.kinds)))
+    if flt.genders:
+        terms.append(func.coalesce(f.c.gender, "").in_(sorted(flt.genders)))
+    if flt.age_bands:
+        terms.append(func.coalesce(f.c.age_band, "").in_(sorted(flt.age_bands)))
+    if flt.date_from:
+        terms.append(f.c.session_date >= flt.date_from)
+    if flt.date_to:
+        terms.append(f.c.session_date <= flt.date_to)
+    if flt.attributes:
+        # Free-form participant attributes (JSON): decided in Python, per participant, as retrieval does.
+        def passes(attributes: Any) -> bool:
+            values = attributes if isinstance(attributes, dict) else {}
+            return all(str(values.get(key, "")) in accepted for key, accepted in flt.attributes)
+
+        people = [pid for pid, attrs in s.execute(select(Participant.id, Participant.attributes)) if passes(attrs)]
+        term = f.c.person_id.in_(people)
+        terms.append(or_(term, f.c.person_id.is_(None)) if passes({}) else term)
+    return terms
+
+
+@dataclass(frozen=True)
+class PairCount:
+    """The evidence segments of one speaker (None: the facilitator or minutes) in one session."""
+
+    session_id: str
+    session_date: Any  # a date, or None (such sessions read last)
+    governorate: str
+    speaker_id: str | None  # whose consent applies (the document's speaker)
+    person_id: str | None  # the participant row found for them (None if it is gone)
+    gender: str
+    age_band: str
+    segments: int
+
+
+def needs_context(codes: Iterable[CodeLink]) -> bool:
+    """Whether a code link's filters look at sessions or speakers (then only :func:`facts` will do)."""
+    return any(
+        c.filters.governorates or c.filters.kinds or c.filters.genders or c.filters.age_bands
+        or c.filters.date_from or c.filters.date_to or c.filters.attributes
+        for c in codes
+    )
+
+
+def pair_counts(s: OrmSession, f: Any, condition: ColumnElement[bool]) -> list[PairCount]:
+    """Per (session, speaker): ``f`` is :func:`facts`, or :func:`lean_facts` (grouped first, then the
+    sessions, live ones only, and the speakers joined: a few hundred lookups, not one per segment)."""
+    if "person_id" not in f.c:
+        ses, person = Session.__table__, Participant.__table__
+        groups = (select(f.c.session_id, f.c.speaker_id, func.count().label("n")).where(condition)
+                  .group_by(f.c.session_id, f.c.speaker_id).subquery("pairs"))
+        lean = (
+            select(groups.c.session_id, ses.c.date, ses.c.governorate, groups.c.speaker_id, person.c.id,
+                   person.c.gender, person.c.age_band, groups.c.n)
+            .select_from(groups.join(ses, ses.c.id == groups.c.session_id)
+                         .outerjoin(person, person.c.id == groups.c.speaker_id))
+            .where(ses.c.deleted.is_(False))
+        )
+        return [PairCount(str(sid), day, str(gov or ""), spk, pid, str(g or ""), str(a or ""), int(n))
+                for sid, day, gov, spk, pid, g, a, n in s.execute(lean)]
+    query = (
+        select(f.c.session_id, func.max(f.c.session_date), func.max(f.c.governorate), f.c.speaker_id,
+               f.c.person_id, func.max(f.c.gender), func.max(f.c.age_band), func.count())
+        .where(condition)
+        .group_by(f.c.session_id, f.c.speaker_id, f.c.person_id)
+    )
+    return [PairCount(str(sid), day, str(gov or ""), spk, pid, str(g or ""), str(a or ""), int(n))
+            for sid, day, gov, spk, pid, g, a, n in s.execute(query)]
+
+
+def reading_order(pairs: Iterable[PairCount], quotable: Iterable[bool]) -> tuple[tuple[str, int], ...]:
+    """(session, quotes in it) in the order quotes are read: by session date (undated last), then id."""
+    days: dict[str, Any] = {}
+    counts: dict[str, int] = {}
+    for pair, ok in zip(pairs, quotable, strict=True):
+        days[pair.session_id] = pair.session_date
+        counts[pair.session_id] = counts.get(pair.session_id, 0) + (pair.segments if ok else 0)
+    order = sorted(days, key=lambda sid: (days[sid] is None, str(days[sid] or ""), sid))
+    return tuple((sid, counts[sid]) for sid in order if counts[sid])
+
+
+@dataclass(frozen=True)
+class QuoteQuery:
+    """What reads a recommendation's quotes page by page (plain data: it crosses to the DB worker)."""
+
+    rec_id: str | None
+    segment_ids: tuple[str, ...]
+    codes: tuple[CodeLink, ...]
+    #: (speaker, session) pairs whose words may not be quoted (withdrawn, refused, quotes withdrawn)
+    excluded: tuple[tuple[str, str], ...]
+    total: int
+    #: (session, its quotes) in reading order: a page reads only the sessions its quotes are in
+    sessions: tuple[tuple[str, int], ...] = ()
+
+
+def _window(q: QuoteQuery, offset: int, limit: int | None) -> tuple[list[str], int]:
+    """The sessions holding quotes ``offset`` to ``offset + limit``, and the offset in the first of them."""
+    chosen: list[str] = []
+    before = covered = 0
+    for session_id, count in q.sessions:
+        if not chosen and before + count <= offset:
+            before += count
+            continue
+        chosen.append(session_id)
+        covered += count
+        if limit is not None and before + covered >= offset + limit:
+            break
+    return chosen, offset - before
+
+
+def quote_page(s: OrmSession, q: QuoteQuery, offset: int, limit: int | None = PAGE) -> list[Retrieved]:
+    """Quotable segments ``offset`` to ``offset + limit`` (all with ``limit=None``), in reading order."""
+    f = facts()
+    windowed = bool(q.sessions) and limit is not None
+    condition = evidence_condition(s, f, rec_id=q.rec_id, segment_ids=q.segment_ids, codes=q.codes,
+                                   by_session=windowed)
+    if windowed:
+        # Only the sessions this page's quotes are in (known from the counts): a page of a recommendation
+        # with thousands of segments joins a hundred or two of them, not all.
+        sessions, offset = _window(q, offset, limit)
+        if not sessions:
+            return []
+        condition = and_(condition, f.c.session_id.in_(sessions))
+    if q.excluded:
+        # One text key per pair: SQLite looks a scalar up in an IN list through an index it builds,
+        # where a (speaker, session) row value is compared with every pair (five times slower here).
+        keys = sorted(f"{speaker}{_SEP}{session}" for speaker, session in q.excluded)
+        condition = and_(condition, or_(f.c.speaker_id.is_(None),
+                                        (f.c.speaker_id + _SEP + f.c.session_id).not_in(keys)))
+    query = (
+        select(f.c.segment_id).where(condition)
+        .order_by(f.c.session_date.is_(None), f.c.session_date, f.c.session_id, f.c.doc_table, f.c.position,
+                  f.c.start, f.c.segment_id)
+        .offset(offset)
+    )
+    if limit is not None:
+        query = query.limit(limit)
+    ids = [str(r[0]) for r in s.execute(query)]
+    return in_order(ids, retrieval.retrieve_segments(s, ids))
+
+
+def in_order(ids: Iterable[str], items: Iterable[Retrieved]) -> list[Retrieved]:
+    """``items`` in the order of ``ids``, only those that may be quoted (consent checked once more)."""
+    by_id = {item.segment_id: item for item in items if not item.redacted and not item.do_not_quote}
+    return [by_id[i] for i in ids if i in by_id]
