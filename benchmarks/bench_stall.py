@@ -13,6 +13,7 @@ same timer over an idle window for as long: the machine's own noise.
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import sys
 import tempfile
@@ -22,6 +23,7 @@ import traceback
 from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -45,6 +47,15 @@ class Probe:
         self.last = 0
         self.step = "start"
         self.worst: dict[str, float] = {}
+        # The UI thread's own CPU time between two ticks: what the app did in that turn, which the
+        # machine's load (other processes, the worker holding the GIL) does not inflate.
+        self.worst_cpu: dict[str, float] = {}
+        self.last_cpu = time.thread_time()
+        # Python's own garbage collector stops every thread while it walks the heap: its longest
+        # pause per step, so a stall it caused is not blamed on a page.
+        self.worst_gc: dict[str, float] = {}
+        self._gc_started = 0.0
+        gc.callbacks.append(self._gc)
         self.last_tick = time.monotonic()
         self.running = False
         self.sampler: StallSampler | None = None
@@ -55,6 +66,7 @@ class Probe:
 
     def start(self) -> None:
         self.last = self.clock.elapsed()
+        self.last_cpu = time.thread_time()
         self.last_tick = time.monotonic()
         self.running = True
         self.timer.start()
@@ -63,12 +75,22 @@ class Probe:
         self.timer.stop()
         self.running = False
 
+    def _gc(self, phase: str, _info: dict[str, int]) -> None:
+        if phase == "start":
+            self._gc_started = time.perf_counter()
+        elif self.running:
+            ms = (time.perf_counter() - self._gc_started) * 1000
+            self.worst_gc[self.step] = max(self.worst_gc.get(self.step, 0.0), ms)
+
     def _tick(self) -> None:
         self.last_tick = time.monotonic()
         now = self.clock.elapsed()
         gap = float(now - self.last - TICK_MS)
         self.worst[self.step] = max(self.worst.get(self.step, 0.0), gap)
+        cpu = time.thread_time()
+        self.worst_cpu[self.step] = max(self.worst_cpu.get(self.step, 0.0), (cpu - self.last_cpu) * 1000)
         self.last = now
+        self.last_cpu = cpu
 
     def run(self, step: str, action: Callable[[], object], settle_ms: int = 150) -> None:
         """Do ``action`` as a click would (from the event loop), then let the loop run a while."""
@@ -102,16 +124,22 @@ class StallSampler(threading.Thread):
             step = self.probe.step
             if woke_late > 0.02:  # this thread could not run either: the GIL was held, or no CPU
                 self.starved[step] = self.starved.get(step, 0.0) + woke_late
-            lines = []
-            for ident, frame in sys._current_frames().items():
-                if ident == self.ident:
-                    continue
-                who = "UI" if ident == self.main else "worker"
-                stack = [f for f in traceback.extract_stack(frame) if "importlib" not in f.filename
-                         and "bench_stall" not in f.filename][-self.depth:]
-                here = " <- ".join(f"{Path(f.filename).name}:{f.lineno} {f.name}" for f in reversed(stack))
-                lines.append(f"[{who}] {here}")
+            lines = self._stacks()
             self.samples.setdefault(step, Counter())["\n         ".join(sorted(lines))] += 1
+
+    def _stacks(self) -> list[str]:
+        # The frames die when this returns: a frame kept alive keeps its locals, and a Qt object
+        # wrapped while it was being constructed would then keep its base-class wrapper.
+        lines = []
+        for ident, frame in sys._current_frames().items():
+            if ident == self.ident:
+                continue
+            who = "UI" if ident == self.main else "worker"
+            stack = [f for f in traceback.extract_stack(frame) if "importlib" not in f.filename
+                     and "bench_stall" not in f.filename][-self.depth:]
+            here = " <- ".join(f"{Path(f.filename).name}:{f.lineno} {f.name}" for f in reversed(stack))
+            lines.append(f"[{who}] {here}")
+        return lines
 
     def report(self, worst: dict[str, float], budget: float) -> None:
         for step, ms in sorted(worst.items(), key=lambda kv: -kv[1]):
@@ -129,6 +157,12 @@ def wait_until(condition: Callable[[], bool], timeout_s: float = 60.0) -> None:
         if time.monotonic() > end:
             raise TimeoutError("the scripted step did not finish")
         QTest.qWait(20)
+
+
+def visit(window: Any, key: str) -> None:
+    """Go to a page as a person does (its Ctrl+N shortcut, the same as a click in the navigation)."""
+    keys = [window.nav.item(r).data(Qt.ItemDataRole.UserRole) for r in range(window.nav.count())]
+    window.go_to_row(keys.index(key))
 
 
 def facilitator_and_coordinator(folder: Path, sessions: int, probe: Probe) -> None:
@@ -158,7 +192,7 @@ def facilitator_and_coordinator(folder: Path, sessions: int, probe: Probe) -> No
     window.show()
     QTest.qWait(200)  # the first paint: stalls before it are start-up, measured by bench_startup
     probe.start()
-    probe.run("sessions list", lambda: window.go_to("sessions"))
+    probe.run("sessions list", lambda: visit(window, "sessions"))
     page = window.current_page()
     probe.run("new focus group", lambda: page.new_session("focus_group"), 600)  # type: ignore[attr-defined]
     wait_until(lambda: window.editor is not None)
@@ -176,7 +210,7 @@ def facilitator_and_coordinator(folder: Path, sessions: int, probe: Probe) -> No
     QTest.qWait(2000)  # the autosave
     probe.run("close editor", editor.request_close, 300)
     for key in window.navigation_titles():
-        probe.run(f"open page: {key}", lambda key=key: window.go_to(key), 600)
+        probe.run(f"open page: {key}", lambda key=key: visit(window, key), 600)
     window.go_to("sync")
     sync = window.current_page()
     assert isinstance(sync, SyncPage)
@@ -195,7 +229,8 @@ def facilitator_and_coordinator(folder: Path, sessions: int, probe: Probe) -> No
     centre_window.show()
     QTest.qWait(200)
     probe.start()
-    probe.run("coordinator: sync page", lambda: centre_window.go_to("sync"), 600)
+    probe.run("coordinator: sync page", lambda: visit(centre_window, "sync"), 600)
+    wait_until(lambda: isinstance(centre_window.current_page(), SyncPage))
     csync = centre_window.current_page()
     assert isinstance(csync, SyncPage)
     csync.set_identity_path(identity)
@@ -203,7 +238,7 @@ def facilitator_and_coordinator(folder: Path, sessions: int, probe: Probe) -> No
     wait_until(lambda: bool(csync.last_outcomes))
     QTest.qWait(300)
     for key in ("sessions", "participants", "reports"):
-        probe.run(f"coordinator: open page: {key}", lambda key=key: centre_window.go_to(key), 800)
+        probe.run(f"coordinator: open page: {key}", lambda key=key: visit(centre_window, key), 800)
     probe.pause()
     centre_window.ctx.tasks.drain(60_000)
     centre_window.close()
@@ -249,12 +284,18 @@ def main() -> None:
         "budget_ms": BUDGET_MS,
         "within_budget": probe.worst[worst_step] <= BUDGET_MS,
         "per_step_ms": {k: round(v, 1) for k, v in sorted(probe.worst.items(), key=lambda kv: -kv[1])},
+        # The same stalls counted in the UI thread's CPU time: the work the app itself did in one turn.
+        "longest_ui_cpu_ms": round(max(probe.worst_cpu.values()), 1),
+        "per_step_ui_cpu_ms": {k: round(probe.worst_cpu.get(k, 0.0), 1) for k in probe.worst},
+        "longest_gc_pause_ms": round(max(probe.worst_gc.values(), default=0.0), 1),
+        "load_average_1min": round(os.getloadavg()[0], 2),
     }
     path = write_result("stall", result)
     print(f"longest stall {result['longest_stall_ms']} ms during {worst_step!r} "
           f"(idle reference {result['idle_reference_ms']} ms, budget {BUDGET_MS} ms) -> {path}")
+    print("      wall  UI CPU  longest gc  step")
     for step, ms in result["per_step_ms"].items():  # type: ignore[union-attr]
-        print(f"  {ms:8.1f} ms  {step}")
+        print(f"  {ms:8.1f} {probe.worst_cpu.get(step, 0.0):7.1f} {probe.worst_gc.get(step, 0.0):11.1f}  {step}")
     if probe.sampler is not None:
         probe.sampler.stop.set()
         probe.sampler.report(probe.worst, BUDGET_MS)

@@ -1,8 +1,15 @@
-"""Idle auto-lock: any keyboard or mouse input anywhere in the app restarts a single timer."""
+"""Idle auto-lock: any keyboard or mouse input anywhere in the app restarts a single timer.
+
+The input is watched on the top-level windows (``QWindow``), where the platform delivers it before
+Qt hands it to a widget, not by an application-wide event filter: a filter on the application is
+called, in Python, for every event of every object (thousands while a page builds its widgets),
+which doubled the cost of building a page.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QSettings, QTimer, Signal
+from PySide6.QtGui import QGuiApplication, QWindow
 
 from desktop.ui.settings_store import IDLE_LOCK_MINUTES, SettingsStore
 
@@ -36,9 +43,15 @@ class IdleLock(QObject):
         self.timer.setSingleShot(True)
         self.timer.timeout.connect(self.idle)
         self.set_interval(interval_ms)
-        app = QCoreApplication.instance()
-        if app is not None:
-            app.installEventFilter(self)
+        self._installed = False
+        app = QGuiApplication.instance()
+        if isinstance(app, QGuiApplication):
+            # Typing goes to the focused window, and a click on another window focuses it: every
+            # window a person works in is watched from the moment it first has the focus.
+            app.focusWindowChanged.connect(self.watch)
+            self._installed = True
+            for window in (*app.topLevelWindows(), app.focusWindow()):
+                self.watch(window)
 
     @classmethod
     def from_settings(cls, parent: QObject | None = None) -> IdleLock:
@@ -58,12 +71,19 @@ class IdleLock(QObject):
         """While locked there is nothing to lock again."""
         self.timer.stop()
 
+    def watch(self, window: QWindow | None) -> None:
+        if window is not None:
+            window.installEventFilter(self)  # installing it again only moves it to the front
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in _INPUT_EVENTS and self.timer.isActive():
             self.timer.start()
         return False
 
     def uninstall(self) -> None:
-        app = QCoreApplication.instance()
-        if app is not None:
-            app.removeEventFilter(self)
+        app = QGuiApplication.instance()
+        if self._installed and isinstance(app, QGuiApplication):
+            self._installed = False
+            app.focusWindowChanged.disconnect(self.watch)
+            for window in app.topLevelWindows():
+                window.removeEventFilter(self)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 from typing import Any
 
@@ -41,6 +42,18 @@ def _status_bar(store: Store) -> dict[str, Any]:
     return status_bar(store)
 
 
+def settle_heap() -> None:
+    """Keep what exists now (modules, the window, its pages) out of Python's full garbage collections.
+
+    A full collection walks every object while it holds every thread still; with the app's imports
+    and widgets that was a 300 ms stall while a facilitator typed (benchmarks/bench_stall.py). Frozen
+    objects are still freed by reference counting; only cycles among them are never collected, and
+    what is frozen is long-lived (start-up, pages), not per-session editors. ``gc.freeze`` itself
+    only moves lists: it costs nothing.
+    """
+    gc.freeze()
+
+
 class MainWindow(QMainWindow):
     def __init__(self, ctx: AppContext, *, idle_ms: int | None = None, file_check_ms: int = FILE_CHECK_MS,
                  parent: QWidget | None = None) -> None:
@@ -61,6 +74,9 @@ class MainWindow(QMainWindow):
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.nav)
         row.addWidget(self.stack, 1)
+        self._blank = QWidget(self.stack)  # where a page not built yet stands for one event-loop turn
+        self._blank.setObjectName("page_being_built")
+        self.stack.addWidget(self._blank)
         # Pages are built when first shown: the main window must appear within a second of the
         # passphrase even on a campaign-sized database, and most visits touch two or three pages.
         self._page_classes: dict[str, Any] = {}
@@ -115,8 +131,10 @@ class MainWindow(QMainWindow):
                 "This database is an older copy of what this laptop had already sent. A new numbering has "
                 "started, so the centre accepts the new work."), 60000)
         if self.nav.count():
+            self.page(self.nav.item(0).data(Qt.ItemDataRole.UserRole))  # the first page is on screen at once
             self.nav.setCurrentRow(0)
         retention_offer.check(ctx, self)  # the end of a study is offered when it is due
+        QTimer.singleShot(0, settle_heap)  # once the window is up: what start-up made lives on
 
     # --- construction -----------------------------------------------------------------------
     def _build_menus(self) -> None:
@@ -246,6 +264,7 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(page)
             if hasattr(page, "openSession"):
                 page.openSession.connect(self.open_session)
+            settle_heap()  # a page lives as long as the window
         return page
 
     def build_all_pages(self) -> dict[str, Page]:
@@ -269,8 +288,10 @@ class MainWindow(QMainWindow):
         self.current_page().setFocus()
 
     def go_to(self, key: str) -> None:
+        """Show the page ``key`` now, built if need be (code that goes on to use the page calls this)."""
         keys = [self.nav.item(r).data(Qt.ItemDataRole.UserRole) for r in range(self.nav.count())]
-        if key in keys:
+        if key in keys and self.root.currentIndex() == 0:
+            self.page(key)
             self.go_to_row(keys.index(key))
 
     def _show_row(self, row: int) -> None:
@@ -279,7 +300,29 @@ class MainWindow(QMainWindow):
         if self.editor is not None:
             self.close_editor()
         key = self.nav.item(row).data(Qt.ItemDataRole.UserRole)
-        self.stack.setCurrentWidget(self.page(key))
+        page = self.pages.get(key)
+        if page is not None:
+            self.stack.setCurrentWidget(page)
+            return
+        # A page's first visit, from the navigation or its shortcut, in three event-loop turns: the
+        # empty frame at once, the page built (hidden) in the next, shown (styled, laid out) in the
+        # one after, so the window never stands still for the whole of it (DESIGN: 100 ms).
+        self.stack.setCurrentWidget(self._blank)
+        QTimer.singleShot(0, lambda: self._build_for(row, key))
+
+    def _wanted(self, row: int) -> bool:
+        return self.nav.currentRow() == row and self.editor is None and self.stack.currentWidget() is self._blank
+
+    def _build_for(self, row: int, key: str) -> None:
+        if not self._wanted(row):
+            return
+        page = self.page(key)
+        QTimer.singleShot(0, lambda: self._show_built(row, page))
+
+    def _show_built(self, row: int, page: Page) -> None:
+        if self._wanted(row):
+            self.stack.setCurrentWidget(page)
+            page.setFocus()
 
     def current_page(self) -> QWidget:
         widget = self.stack.currentWidget()
