@@ -9,12 +9,13 @@ travels in bundles like any change, carries no content, and every device that ap
 
 from __future__ import annotations
 
+import json
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import or_, select
+from sqlalchemy import Text, or_, select, type_coerce
 from sqlalchemy.orm import Session as OrmSession
 
 from desktop.core.errors import ValidationError
@@ -58,7 +59,16 @@ def consent_records(s: OrmSession, participant_id: str, session_id: str | None) 
     return list(s.scalars(query.order_by(ConsentRecord.recorded_at, ConsentRecord.created_at)))
 
 
-def stored_answers(record: ConsentRecord) -> dict[str, bool]:
+@dataclass(frozen=True)
+class _Record:
+    """What a policy reads of a consent record (``policy_from_records`` takes these or ORM records)."""
+
+    answers: Any
+    withdrawn_at: str | None
+    withdrawal_scope: str | None
+
+
+def stored_answers(record: ConsentRecord | _Record) -> dict[str, bool]:
     """A record's answers as clause -> yes/no, whatever was stored: only a JSON ``true`` is a yes.
 
     A bundle or an older version may have left a plain string, a list or "no" (a non-empty string,
@@ -70,7 +80,7 @@ def stored_answers(record: ConsentRecord) -> dict[str, bool]:
     return {str(k): v is True for k, v in raw.items()}
 
 
-def policy_from_records(records: Sequence[ConsentRecord]) -> SpeechPolicy:
+def policy_from_records(records: Sequence[ConsentRecord | _Record]) -> SpeechPolicy:
     """The policy given the applicable records, oldest first (pure: no database)."""
     withdrawn_all = any(r.withdrawn_at and r.withdrawal_scope == "all" for r in records)
     withdrawn_quotes = any(r.withdrawn_at and r.withdrawal_scope == "quotes" for r in records)
@@ -129,17 +139,19 @@ class PolicyCache:
     """Policies for many (participant, session) pairs from one query: for exports and listings."""
 
     def __init__(self, s: OrmSession, participant_ids: Iterable[str] | None = None) -> None:
-        # Only what a policy reads, as plain rows (same attribute names as the record): never the
-        # signature images and scans, and no ORM object per record (a recommendation reads thousands).
+        # Only what a policy reads, as plain rows: never the signature images and scans, no ORM object
+        # per record, and the answers as their stored text (a recommendation reads thousands of records,
+        # and most say the same few things: each different text is decoded once, see ``get``).
         c = ConsentRecord.__table__.c
-        query = select(c.participant_id, c.session_id, c.answers, c.withdrawn_at, c.withdrawal_scope,
-                       c.recorded_at, c.created_at, c.deleted).where(c.deleted.is_(False))
+        query = select(c.participant_id, c.session_id, type_coerce(c.answers, Text).label("answers"),
+                       c.withdrawn_at, c.withdrawal_scope).where(c.deleted.is_(False))
         if participant_ids is not None:
             query = query.where(c.participant_id.in_(list(set(participant_ids))))
         self._by_participant: dict[str, list[Any]] = defaultdict(list)
         for r in s.execute(query.order_by(c.recorded_at, c.created_at)):
             self._by_participant[r.participant_id].append(r)
         self._memo: dict[tuple[str, str | None], SpeechPolicy] = {}
+        self._by_content: dict[tuple[tuple[Any, ...], ...], SpeechPolicy] = {}
 
     def get(self, participant_id: str | None, session_id: str | None) -> SpeechPolicy:
         if participant_id is None:
@@ -152,8 +164,23 @@ class PolicyCache:
                 for r in self._by_participant.get(participant_id, [])
                 if session_id is None or r.session_id in (session_id, None)
             ]
-            found = self._memo[key] = policy_from_records(records)
+            content = tuple((r.answers, bool(r.withdrawn_at), r.withdrawal_scope) for r in records)
+            found = self._by_content.get(content)
+            if found is None:
+                found = self._by_content[content] = policy_from_records(
+                    [_Record(_decoded(r.answers), r.withdrawn_at, r.withdrawal_scope) for r in records])
+            self._memo[key] = found
         return found
+
+
+def _decoded(text: str | None) -> Any:
+    """Stored answers text as the JSON column would give it; unreadable text is no answer (no consent)."""
+    if text is None:
+        return None
+    try:
+        return json.loads(text)
+    except ValueError:
+        return None
 
 
 def segment_speaker(s: OrmSession, segment: CodedSegment) -> tuple[str | None, str | None]:

@@ -133,7 +133,7 @@ def support_from(
     ``links``: they are read in SQL). Counted in SQL per (speaker, session), consent decided per pair;
     ``with_quotes=False`` leaves ``quotes`` empty: read them a page at a time with ``quote_page``."""
     segment_ids, codes = _evidence(links, rec_id)
-    f = support_query.facts()
+    f = support_query.facts() if support_query.needs_context(codes) else support_query.lean_facts()
     condition = support_query.evidence_condition(s, f, rec_id=rec_id, segment_ids=segment_ids, codes=codes)
     pairs = support_query.pair_counts(s, f, condition)
     policies = consent_rules.PolicyCache(s, {p.speaker_id for p in pairs if p.speaker_id})
@@ -141,8 +141,10 @@ def support_from(
     people: dict[str, tuple[str, str]] = {}
     sessions: dict[str, str] = {}
     excluded: list[tuple[str, str]] = []
+    quotable: list[bool] = []
     for pair in pairs:
         pol = policies.get(pair.speaker_id, pair.session_id)
+        quotable.append(not pol.redacted and pol.may_quote)
         if pol.redacted:
             result.withdrawn += pair.segments
         else:
@@ -163,7 +165,7 @@ def support_from(
     result.by_age_band = dict(Counter(a or UNKNOWN for _, a in people.values()))
     result.quote_count = result.segments - result.not_quotable
     result.quote_query = support_query.QuoteQuery(rec_id, segment_ids, codes, tuple(sorted(excluded)),
-                                                  result.quote_count)
+                                                  result.quote_count, support_query.reading_order(pairs, quotable))
     if with_quotes:
         result.quotes = quote_page(s, result.quote_query, 0, None)
     if with_surveys:

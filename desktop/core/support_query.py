@@ -40,11 +40,14 @@ def facts() -> Any:
     for doc_table, (model, _fields) in sorted(DOC_FIELDS.items()):
         doc = model.__table__
         position: Any
+        session_id: Any
+        # The session's id as the document holds it: a page's "these sessions" then reaches the
+        # document's session index, and SQLite reads those sessions' segments only.
         if doc_table == "session":  # a session's summary: the session is the document
-            session, position = doc, literal(0.0)
+            session, position, session_id = doc, literal(0.0), doc.c.id
             joined = CodedSegment.__table__.join(doc, doc.c.id == seg.doc_id)
         else:
-            session, position = ses, doc.c.position
+            session, position, session_id = ses, doc.c.position, doc.c.session_id
             joined = CodedSegment.__table__.join(doc, doc.c.id == seg.doc_id).join(ses, ses.c.id == doc.c.session_id)
         if "participant_id" in doc.c:  # a transcript turn: its speaker, if still on record
             speaker: Any = doc.c.participant_id
@@ -56,7 +59,7 @@ def facts() -> Any:
             select(
                 seg.id.label("segment_id"), seg.code_id.label("code_id"), seg.coder.label("coder"),
                 seg.start.label("start"), seg.doc_table.label("doc_table"), position.label("position"),
-                session.c.id.label("session_id"), session.c.date.label("session_date"),
+                session_id.label("session_id"), session.c.date.label("session_date"),
                 session.c.kind.label("session_kind"), session.c.governorate.label("governorate"),
                 speaker.label("speaker_id"), person_cols[0].label("person_id"), person_cols[1].label("gender"),
                 person_cols[2].label("age_band"),
@@ -66,6 +69,24 @@ def facts() -> Any:
                    session.c.deleted.is_(False))
         )
     return union_all(*branches).subquery("evidence_facts")
+
+
+def lean_facts() -> Any:
+    """:func:`facts` without the session and the speaker: segment and document only. Enough to count
+    (grouped first, then joined to the few sessions and speakers) when no filter needs them."""
+    seg = CodedSegment.__table__.c
+    branches: list[Select[Any]] = []
+    for doc_table, (model, _fields) in sorted(DOC_FIELDS.items()):
+        doc = model.__table__
+        session_id = doc.c.id if doc_table == "session" else doc.c.session_id
+        speaker = doc.c.participant_id if "participant_id" in doc.c else null()
+        branches.append(
+            select(seg.id.label("segment_id"), seg.code_id.label("code_id"), seg.coder.label("coder"),
+                   session_id.label("session_id"), speaker.label("speaker_id"))
+            .select_from(CodedSegment.__table__.join(doc, doc.c.id == seg.doc_id))
+            .where(seg.deleted.is_(False), seg.doc_table == doc_table, doc.c.deleted.is_(False))
+        )
+    return union_all(*branches).subquery("evidence_segments")
 
 
 @dataclass(frozen=True)
@@ -78,17 +99,20 @@ class CodeLink:
 
 
 def evidence_condition(
-    s: OrmSession, f: Any, *, rec_id: str | None, segment_ids: Sequence[str], codes: Sequence[CodeLink]
+    s: OrmSession, f: Any, *, rec_id: str | None, segment_ids: Sequence[str], codes: Sequence[CodeLink],
+    by_session: bool = False,
 ) -> ColumnElement[bool]:
     """Which rows of :func:`facts` ``f`` are the evidence: linked segments (those of ``rec_id``'s live
-    segment links, or ``segment_ids``) and the segments each code link finds."""
+    segment links, or ``segment_ids``) and the segments each code link finds. ``by_session``: the
+    caller picks a few sessions; the segment ids are then only checked, not used to find the rows."""
     parts: list[ColumnElement[bool]] = []
+    segment = f.c.segment_id.concat("") if by_session else f.c.segment_id  # || '': no index, just a check
     if rec_id is not None:
         c = EvidenceLink.__table__.c
-        parts.append(f.c.segment_id.in_(select(c.segment_id).where(
+        parts.append(segment.in_(select(c.segment_id).where(
             c.recommendation_id == rec_id, c.kind == "segment", c.deleted.is_(False))))
     elif segment_ids:
-        parts.append(f.c.segment_id.in_(list(segment_ids)))
+        parts.append(segment.in_(list(segment_ids)))
     for link in codes:
         ids = codebook.with_subcodes(s, [link.code_id]) if link.include_subcodes else {link.code_id}
         parts.append(and_(f.c.code_id.in_(sorted(ids)), *_filter_terms(s, f, link.filters)))
@@ -129,6 +153,7 @@ class PairCount:
     """The evidence segments of one speaker (None: the facilitator or minutes) in one session."""
 
     session_id: str
+    session_date: Any  # a date, or None (such sessions read last)
     governorate: str
     speaker_id: str | None  # whose consent applies (the document's speaker)
     person_id: str | None  # the participant row found for them (None if it is gone)
@@ -137,15 +162,50 @@ class PairCount:
     segments: int
 
 
+def needs_context(codes: Iterable[CodeLink]) -> bool:
+    """Whether a code link's filters look at sessions or speakers (then only :func:`facts` will do)."""
+    return any(
+        c.filters.governorates or c.filters.kinds or c.filters.genders or c.filters.age_bands
+        or c.filters.date_from or c.filters.date_to or c.filters.attributes
+        for c in codes
+    )
+
+
 def pair_counts(s: OrmSession, f: Any, condition: ColumnElement[bool]) -> list[PairCount]:
+    """Per (session, speaker): ``f`` is :func:`facts`, or :func:`lean_facts` (grouped first, then the
+    sessions, live ones only, and the speakers joined: a few hundred lookups, not one per segment)."""
+    if "person_id" not in f.c:
+        ses, person = Session.__table__, Participant.__table__
+        groups = (select(f.c.session_id, f.c.speaker_id, func.count().label("n")).where(condition)
+                  .group_by(f.c.session_id, f.c.speaker_id).subquery("pairs"))
+        lean = (
+            select(groups.c.session_id, ses.c.date, ses.c.governorate, groups.c.speaker_id, person.c.id,
+                   person.c.gender, person.c.age_band, groups.c.n)
+            .select_from(groups.join(ses, ses.c.id == groups.c.session_id)
+                         .outerjoin(person, person.c.id == groups.c.speaker_id))
+            .where(ses.c.deleted.is_(False))
+        )
+        return [PairCount(str(sid), day, str(gov or ""), spk, pid, str(g or ""), str(a or ""), int(n))
+                for sid, day, gov, spk, pid, g, a, n in s.execute(lean)]
     query = (
-        select(f.c.session_id, func.max(f.c.governorate), f.c.speaker_id, f.c.person_id, func.max(f.c.gender),
-               func.max(f.c.age_band), func.count())
+        select(f.c.session_id, func.max(f.c.session_date), func.max(f.c.governorate), f.c.speaker_id,
+               f.c.person_id, func.max(f.c.gender), func.max(f.c.age_band), func.count())
         .where(condition)
         .group_by(f.c.session_id, f.c.speaker_id, f.c.person_id)
     )
-    return [PairCount(str(sid), str(gov or ""), spk, pid, str(g or ""), str(a or ""), int(n))
-            for sid, gov, spk, pid, g, a, n in s.execute(query)]
+    return [PairCount(str(sid), day, str(gov or ""), spk, pid, str(g or ""), str(a or ""), int(n))
+            for sid, day, gov, spk, pid, g, a, n in s.execute(query)]
+
+
+def reading_order(pairs: Iterable[PairCount], quotable: Iterable[bool]) -> tuple[tuple[str, int], ...]:
+    """(session, quotes in it) in the order quotes are read: by session date (undated last), then id."""
+    days: dict[str, Any] = {}
+    counts: dict[str, int] = {}
+    for pair, ok in zip(pairs, quotable, strict=True):
+        days[pair.session_id] = pair.session_date
+        counts[pair.session_id] = counts.get(pair.session_id, 0) + (pair.segments if ok else 0)
+    order = sorted(days, key=lambda sid: (days[sid] is None, str(days[sid] or ""), sid))
+    return tuple((sid, counts[sid]) for sid in order if counts[sid])
 
 
 @dataclass(frozen=True)
@@ -158,12 +218,38 @@ class QuoteQuery:
     #: (speaker, session) pairs whose words may not be quoted (withdrawn, refused, quotes withdrawn)
     excluded: tuple[tuple[str, str], ...]
     total: int
+    #: (session, its quotes) in reading order: a page reads only the sessions its quotes are in
+    sessions: tuple[tuple[str, int], ...] = ()
+
+
+def _window(q: QuoteQuery, offset: int, limit: int | None) -> tuple[list[str], int]:
+    """The sessions holding quotes ``offset`` to ``offset + limit``, and the offset in the first of them."""
+    chosen: list[str] = []
+    before = covered = 0
+    for session_id, count in q.sessions:
+        if not chosen and before + count <= offset:
+            before += count
+            continue
+        chosen.append(session_id)
+        covered += count
+        if limit is not None and before + covered >= offset + limit:
+            break
+    return chosen, offset - before
 
 
 def quote_page(s: OrmSession, q: QuoteQuery, offset: int, limit: int | None = PAGE) -> list[Retrieved]:
     """Quotable segments ``offset`` to ``offset + limit`` (all with ``limit=None``), in reading order."""
     f = facts()
-    condition = evidence_condition(s, f, rec_id=q.rec_id, segment_ids=q.segment_ids, codes=q.codes)
+    windowed = bool(q.sessions) and limit is not None
+    condition = evidence_condition(s, f, rec_id=q.rec_id, segment_ids=q.segment_ids, codes=q.codes,
+                                   by_session=windowed)
+    if windowed:
+        # Only the sessions this page's quotes are in (known from the counts): a page of a recommendation
+        # with thousands of segments joins a hundred or two of them, not all.
+        sessions, offset = _window(q, offset, limit)
+        if not sessions:
+            return []
+        condition = and_(condition, f.c.session_id.in_(sessions))
     if q.excluded:
         # One text key per pair: SQLite looks a scalar up in an IN list through an index it builds,
         # where a (speaker, session) row value is compared with every pair (five times slower here).
