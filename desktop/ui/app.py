@@ -46,6 +46,8 @@ def _preload_heavy_stack(lang: str | None = None) -> threading.Thread:
     def work() -> None:
         # Plain imports, so that PyInstaller sees them; a real failure shows again on the main thread.
         with contextlib.suppress(Exception):
+            import datetime
+
             import desktop.core.db
             import desktop.ui.main_window
             import desktop.ui.sessions.page  # noqa: F401
@@ -53,6 +55,9 @@ def _preload_heavy_stack(lang: str | None = None) -> threading.Thread:
 
             if lang:  # Babel reads a language's data on its first number; the status bar shows one
                 formatting.format_number(0, lang, "latn")
+                formatting.format_number(0, lang, "arab")  # each numbering system's data on its first use
+                # and loads its dates module on the first date: the sessions list shows dates
+                formatting.format_date(datetime.date(2000, 1, 1), lang, "latn")
 
     thread = threading.Thread(target=work, name="preload", daemon=True)
     thread.start()
@@ -114,6 +119,8 @@ def run_smoke_test(language: Any, screenshot: Path | None, page: str | None = No
     for key in targets:
         if key is not None:
             window.go_to(key)
+        for _ in range(3):  # the parts a page builds in the turns after it is shown (widgets.lazy_panel)
+            app.processEvents()
         # Pages read on the DB worker: report and grab what the user sees once the rows are in.
         window.ctx.tasks.drain(30_000)
         for _ in range(20):  # let layouts, posted LanguageChange events and first paints settle
