@@ -168,7 +168,7 @@ def visit(window: Any, key: str) -> None:
 def facilitator_and_coordinator(folder: Path, sessions: int, probe: Probe) -> None:
     from desktop.core.db import open_store
     from desktop.sync.team import create_team, join_team
-    from desktop.ui.app import make_context
+    from desktop.ui.app import _preload_heavy_stack, make_context
     from desktop.ui.main_window import MainWindow
     from desktop.ui.qt_i18n import LanguageManager, load_fonts
     from desktop.ui.sync.page import SyncPage
@@ -176,6 +176,7 @@ def facilitator_and_coordinator(folder: Path, sessions: int, probe: Probe) -> No
     load_fonts()
     language = LanguageManager()
     language.set_language("ckb")
+    _preload_heavy_stack("ckb").join()  # what the app loads while the passphrase is typed
     centre_path = folder / "centre.db"
     datagen.build(centre_path, sessions=sessions, words=sessions * 100, segments=sessions * 2)
     centre = open_store(centre_path, datagen.PASSPHRASE)

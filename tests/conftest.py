@@ -2,18 +2,28 @@
 
 from __future__ import annotations
 
+import atexit
 import os
-
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-os.environ.setdefault("QT_ENABLE_HIGHDPI_SCALING", "0")
-
-from collections.abc import Iterator
+import shutil
+import tempfile
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 from hypothesis import settings
 
-from desktop.core.db import Store, create_store
+from desktop.core.db import Store
+from tests.stores import fresh_store
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("QT_ENABLE_HIGHDPI_SCALING", "0")
+
+# Settings and data folders of this test process only: tests never read or write the developer's
+# own Majlis settings, and test processes running side by side (pytest -n) never share them.
+_PRIVATE_HOME = tempfile.mkdtemp(prefix="majlis-test-home-")
+atexit.register(shutil.rmtree, _PRIVATE_HOME, True)
+os.environ["XDG_CONFIG_HOME"] = os.path.join(_PRIVATE_HOME, "config")
+os.environ["XDG_DATA_HOME"] = os.path.join(_PRIVATE_HOME, "data")
 
 PASSPHRASE = "correct horse battery staple"
 
@@ -41,8 +51,25 @@ def db_path(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
+def new_store() -> Iterator[Callable[..., Store]]:
+    """``new_store(path, device_name)``: another empty store (a centre, a second laptop), closed at
+    teardown unless the test closed it."""
+    made: list[Store] = []
+
+    def make(path: Path, device_name: str = "test laptop") -> Store:
+        made.append(fresh_store(path, PASSPHRASE, device_name))
+        return made[-1]
+
+    yield make
+    for s in made:
+        if s.lock is not None and s.lock.held:  # not closed by the test itself
+            s.close()
+
+
+@pytest.fixture
 def store(db_path: Path) -> Iterator[Store]:
-    s = create_store(db_path, PASSPHRASE, "test laptop")
+    """An empty real encrypted store: a copy of a template made once per run (tests/stores.py)."""
+    s = fresh_store(db_path, PASSPHRASE, "test laptop")
     yield s
     s.close()
 

@@ -9,11 +9,12 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from desktop.core.db import Store, create_store
+from desktop.core.db import Store
 from desktop.core.models import SYNCED_MODELS, Conflict
 from desktop.sync.devices import preregister
 from desktop.sync.keys import load_identity_file, public_key_b64
 from desktop.sync.team import create_team, device_signing_key, join_team
+from tests.stores import fresh_store
 
 from .conftest import PASSPHRASE
 
@@ -39,12 +40,12 @@ def make_team(tmp: Path, devices: int = 2, name: str = "Elections law cohort", *
               roles: tuple[str, ...] = ()) -> Team:
     """A centre and field devices, each on the centre's roster (pre-registered, as at hand-over);
     ``roles`` gives a role per device (field by default)."""
-    centre = create_store(tmp / "centre.db", PASSPHRASE, "centre")
+    centre = fresh_store(tmp / "centre.db", PASSPHRASE, "centre")
     team_file, identity_file = tmp / "team.majlis-team", tmp / "team.key"
     create_team(centre, name=name, team_file=team_file, identity_file=identity_file)
     stores = []
     for n in range(devices):
-        store = create_store(tmp / f"field{n}.db", PASSPHRASE, f"field laptop {n + 1}")
+        store = fresh_store(tmp / f"field{n}.db", PASSPHRASE, f"field laptop {n + 1}")
         join_team(store, team_file)
         key, _ = device_signing_key(store)
         role = roles[n] if n < len(roles) else "field"

@@ -27,7 +27,9 @@ COUNTER_MAX = 10**COUNTER_DIGITS - 1
 MAX_AHEAD_MS = 24 * 60 * 60 * 1000
 #: Device ids are UUIDs; the pattern allows any short id of letters, digits and dashes.
 DEVICE_PATTERN = r"[0-9A-Za-z-]{1,36}"
-_STRICT = re.compile(rf"(\d{{{WALL_DIGITS}}}):(\d{{{COUNTER_DIGITS}}}):({DEVICE_PATTERN})\Z")
+# [0-9], not \d: \d also matches other scripts' digits ("١٧٦٧…"), which int() reads as the same time but
+# which sort after every ASCII digit as text, so such a time stamp would win every comparison for ever.
+_STRICT = re.compile(rf"([0-9]{{{WALL_DIGITS}}}):([0-9]{{{COUNTER_DIGITS}}}):({DEVICE_PATTERN})\Z")
 HLC_PATTERN = _STRICT.pattern
 
 

@@ -32,13 +32,14 @@ from desktop.core.errors import (
 from desktop.core.exported_position import Rollback, check_and_heal, remember_team_update
 from desktop.core.ids import new_id
 from desktop.core.models import ChangeLog, Device, LocalState
-from desktop.core.sqlcipher_file import classify, quote_key, raw_connect, verify_key
+from desktop.core.sqlcipher_file import classify, new_key, quote_key, raw_connect, verify_key
 from desktop.core.store_file import FileIdentity, identity_of, key_no_longer_fits, replaced_error
 from desktop.core.store_lock import StoreLock
 
 
 def make_engine(path: Path, passphrase: str, raw_key: bytes | None = None) -> Engine:
-    """``raw_key``: the key ``verify_key`` derived, so that new connections skip the derivation."""
+    """``raw_key``: the key ``verify_key`` derived (or, for a new file, ``new_key``'s key and salt), so
+    that new connections skip the derivation."""
 
     def creator() -> sqlcipher.Connection:
         conn = raw_connect(path, passphrase, raw_key=raw_key)
@@ -192,19 +193,38 @@ def create_store(
         raise DatabaseMissing(f"the folder {path.parent} does not exist")
     lock = StoreLock.shared(path)
     try:
-        engine = _connect_engine_checked(path, passphrase)
+        engine = create_migrated(path, passphrase, new_key(passphrase))
     except BaseException:
         lock.release()
         raise
+    return adopt_new_database(path, engine, lock, device_name, wall=wall, device_id=device_id)
+
+
+def create_migrated(path: Path, passphrase: str, key: bytes) -> Engine:
+    """A new encrypted file at ``path`` keyed with ``key`` (``new_key``), with the whole schema and no
+    device yet. On failure nothing is left behind."""
+    engine = _connect_engine_checked(path, passphrase, key)
     try:
         migrate.upgrade(engine)
     except Exception:
         engine.dispose()
-        lock.release()
         for suffix in ("", "-wal", "-shm"):
             with contextlib.suppress(FileNotFoundError):
                 os.remove(f"{path}{suffix}")
         raise
+    return engine
+
+
+def adopt_new_database(
+    path: Path,
+    engine: Engine,
+    lock: StoreLock,
+    device_name: str,
+    *,
+    wall: WallClock = system_ms,
+    device_id: str | None = None,
+) -> Store:
+    """Give a freshly migrated database (no device yet) its device identity, and the store over it."""
     dev_id = device_id or new_id()
     epoch = secrets.token_hex(4)
     with OrmSession(engine) as s, s.begin():

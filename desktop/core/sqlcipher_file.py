@@ -7,6 +7,7 @@ opens stores and backs up before an upgrade) both build on it without importing 
 from __future__ import annotations
 
 import hashlib
+import secrets
 from pathlib import Path
 
 import sqlcipher3.dbapi2 as sqlcipher
@@ -45,6 +46,18 @@ def derive_key(path: Path, passphrase: str) -> bytes | None:
     if len(salt) < _SALT_BYTES or salt == SQLITE_PLAIN_HEADER:
         return None
     return hashlib.pbkdf2_hmac(_KDF_HASH, passphrase.encode("utf-8"), salt, _KDF_ROUNDS, _KEY_BYTES)
+
+
+def new_key(passphrase: str) -> bytes:
+    """The raw key of a database about to be created: a fresh random salt and the key derived from it
+    exactly as SQLCipher derives it (``derive_key``), as key + salt (48 bytes).
+
+    Keyed with key and salt, SQLCipher writes this salt at the head of the new file and derives
+    nothing: the one derivation of a new database is this one, and every connection of the pool is
+    keyed at once. The file then opens with the passphrase like any other.
+    """
+    salt = secrets.token_bytes(_SALT_BYTES)
+    return hashlib.pbkdf2_hmac(_KDF_HASH, passphrase.encode("utf-8"), salt, _KDF_ROUNDS, _KEY_BYTES) + salt
 
 
 def _key_pragma(passphrase: str, raw_key: bytes | None) -> str:

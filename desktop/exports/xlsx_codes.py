@@ -97,7 +97,11 @@ def codes_and_matrices(s: OrmSession, book: Book, summary: ExportSummary) -> Non
         headings = [W.word(lang, W.CODE_PATH)] + [_value_label(attribute, v, lang) for v in columns]
         headings.append(W.word(lang, W.TOTAL))
         sheet = book.sheet(title, headings, [40] + [14] * (len(columns) + 1), translated=True)
+        totals = [0] * len(columns)
         for code, path in ordered:
             counts = [cells.get((attribute, code.id, v), 0) for v in columns]
             sheet.append([path, *counts, sum(counts)])
+            totals = [t + c for t, c in zip(totals, counts, strict=True)]
+        # The totals row, as the matrix tab shows it: coded segments per value, and all of them.
+        sheet.append_totals([W.word(lang, W.TOTAL), *totals, sum(totals)])
         summary.matrices += 1

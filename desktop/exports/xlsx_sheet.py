@@ -103,6 +103,7 @@ class FastSheet(WriteOnlyWorksheet):  # type: ignore[misc]
         self._header_style = int(header.style_id)
         self._width = 0
         self._rows_written = 0
+        self._totals_row = 0  # the closing row in bold, outside the filter (append_totals)
 
     def _style_id(self, number_format: str) -> int:
         cell = WriteOnlyCell(self)
@@ -155,8 +156,13 @@ class FastSheet(WriteOnlyWorksheet):  # type: ignore[misc]
             return f'<c r="{ref}" s="{self._duration_style}" t="n"><v>{value.total_seconds() / 86400!r}</v></c>'
         return self._cell(ref, str(value), style)
 
+    def append_totals(self, values: Iterable[Any]) -> None:
+        """The closing row (totals) in bold, left out of the filter range: sorting never moves it."""
+        self._totals_row = self._rows_written + 1
+        self.append(list(values))
+
     def row_xml(self, values: Iterable[Any], row_idx: int) -> str:
-        style = f' s="{self._header_style}"' if row_idx == 1 else ""
+        style = f' s="{self._header_style}"' if row_idx in (1, self._totals_row) else ""
         parts = [f'<row r="{row_idx}">']
         width = 0
         for col, value in enumerate(values):
@@ -187,9 +193,10 @@ class FastSheet(WriteOnlyWorksheet):  # type: ignore[misc]
         self._writer.xf.send(None)
 
     def close(self) -> None:
-        # The filter covers the header and every row written; known only now, before the tail.
-        if self._rows_written and self._width:
-            self.auto_filter.ref = f"A1:{get_column_letter(self._width)}{self._rows_written}"
+        # The filter covers the header and every row written but a totals row; known only now.
+        last = self._totals_row - 1 if self._totals_row else self._rows_written
+        if last and self._width:
+            self.auto_filter.ref = f"A1:{get_column_letter(self._width)}{last}"
         super().close()
 
 

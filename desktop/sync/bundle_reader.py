@@ -3,6 +3,11 @@
 A caller that gets a VerifiedBundle can write it to the database without further checks on the file
 itself; what remains for the caller is what needs the database (the device registry's key for
 ``expected_signer_key``, the enrolled team and central key, sequence gaps and repeats).
+
+There is one reader: :func:`open_archive` checks the manifest, signature, member list and
+attachments, and :class:`OpenedBundle` streams changes.jsonl block by block (the centre's import,
+which keeps only compact checked records); ``read_bundle`` and ``read_team_update`` collect the
+same stream into a list.
 """
 
 from __future__ import annotations
@@ -11,7 +16,7 @@ import hashlib
 import json
 import os
 import zipfile
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import IO, Any
 
@@ -44,7 +49,7 @@ from desktop.sync.manifest import (
     parse_manifest,
     sha256_hex,
 )
-from desktop.sync.safe_zip import READ_ERRORS, open_member, open_zip, read_member, read_zip
+from desktop.sync.safe_zip import READ_ERRORS, open_member, open_zip, read_member
 
 DEFAULT_MAX_MEMBER = 128 * 1024 * 1024
 DEFAULT_MAX_TOTAL = 512 * 1024 * 1024
@@ -162,27 +167,21 @@ def _verify_archive(
     max_member: int,
     encrypted: bool,
 ) -> VerifiedBundle:
-    members = read_zip(archive, max_member=max_member, max_total=max_total)
-    manifest_bytes = members.pop(MANIFEST_NAME, None)
-    signature = members.pop(SIGNATURE_NAME, None)
-    if manifest_bytes is None or signature is None:
-        raise MalformedBundleError("The bundle has no manifest or no signature.")
-    manifest = parse_manifest(manifest_bytes)
-    _check_signature(manifest, manifest_bytes, signature, expected_signer_key, central_verify_key)
-    # From here on the manifest is authentic: its claims can be trusted and reported.
-    if expected_team_id is not None and manifest.team_id != expected_team_id:
-        raise WrongTeamError(f"This bundle belongs to another team (team id {manifest.team_id}).")
-    _check_members(manifest, members)
-    changes = _parse_changes(members[CHANGES_NAME])
-    attachments = {
-        name[len(ATTACHMENT_PREFIX) :]: data for name, data in members.items() if name != CHANGES_NAME
-    }
-    if len(changes) != manifest.change_count or len(attachments) != manifest.attachment_count:
-        raise CountMismatchError(
-            f"The manifest counts {manifest.change_count} changes and {manifest.attachment_count} "
-            f"attachments; the bundle holds {len(changes)} and {len(attachments)}."
-        )
-    return VerifiedBundle(manifest, changes, attachments, bundle_hash, encrypted, archive)
+    """The whole bundle in memory, read through the same stream as the centre's import
+    (:func:`open_archive`, :meth:`OpenedBundle.change_blocks`): one reader to keep hostile-proof."""
+    opened = open_archive(archive, bundle_hash=bundle_hash, expected_team_id=expected_team_id,
+                          expected_signer_key=expected_signer_key, central_verify_key=central_verify_key,
+                          max_total=max_total, max_member=max_member)
+    try:
+        changes: list[dict[str, Any]] = []
+        try:
+            for block in opened.change_blocks():
+                changes.extend(block)
+        except BundleError as exc:
+            raise (opened.integrity_problem() or exc) from None
+        return VerifiedBundle(opened.manifest, changes, opened.attachments, bundle_hash, encrypted, archive)
+    finally:
+        opened.close()
 
 
 def verify_held_archive(archive: bytes, *, bundle_hash: str, expected_team_id: str) -> VerifiedBundle:
@@ -222,53 +221,36 @@ def _check_signature(
         )
 
 
-def _check_members(manifest: Manifest, members: Mapping[str, bytes]) -> None:
-    _check_names(manifest, members)
-    for name, expected in manifest.members.items():
-        actual = sha256_hex(members[name])
-        if actual != expected or (name != CHANGES_NAME and name != ATTACHMENT_PREFIX + actual):
-            raise HashMismatchError(f"The bundle file {name!r} does not match its hash in the manifest.")
+def _parse_lines_at_once(data: bytes) -> list[dict[str, Any]] | None:
+    """Every line as one object, or None to go line by line (which names the line at fault).
 
-
-def _parse_changes(data: bytes) -> list[dict[str, Any]]:
-    if not data:
-        return []
-    if not data.endswith(b"\n"):
-        raise MalformedBundleError("changes.jsonl does not end with a newline.")
-    fast = _parse_lines_at_once(data)
-    if fast is not None:
-        return fast
-    # Split on b"\n" only: str.splitlines would also split on U+2028 and friends inside the text.
-    lines = data[:-1].split(b"\n")
-    changes: list[dict[str, Any]] = []
-    for number, line in enumerate(lines, start=1):
-        try:
-            change = json.loads(line.decode("utf-8"))
-        except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
-            raise MalformedBundleError(f"Line {number} of changes.jsonl is not valid JSON.") from exc
-        if not isinstance(change, dict):
-            raise MalformedBundleError(f"Line {number} of changes.jsonl is not a JSON object.")
-        changes.append(change)
+    Each line is parsed where it starts by the C scanner inside ``json.loads`` (without a call
+    through ``json.loads`` per line), and accepted only when it is exactly one object: it starts
+    with ``{`` and the object ends where the line does. Not as one JSON array of the lines joined: a
+    line holding half an object and another holding two would parse as well as the right ones."""
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+    scan, changes, at = _SCAN, [], 0
+    try:
+        while at < len(text):
+            end_of_line = text.index("\n", at)
+            if text[at] != "{":
+                return None
+            change, end = scan(text, at)
+            if end != end_of_line:
+                return None
+            changes.append(change)
+            at = end_of_line + 1
+    except (StopIteration, ValueError, RecursionError):  # JSONDecodeError is a ValueError
+        return None
     return changes
 
 
-def _parse_lines_at_once(data: bytes) -> list[dict[str, Any]] | None:
-    """All lines as one JSON array (one parser call instead of one per line), or None to go line by
-    line. Accepted only when each line starts with ``{`` and ends with ``}`` (every line break sits
-    between ``}`` and ``{``) and the array has exactly one element per line, every element an object.
-
-    Made from the file with one ``replace`` instead of a list of lines joined again: a big bundle
-    then holds one extra copy of its text while parsing, not three."""
-    lines = data.count(b"\n")
-    if not (data.startswith(b"{") and data.endswith(b"}\n") and data.count(b"}\n{") == lines - 1):
-        return None
-    try:
-        parsed = json.loads(b"[" + data[:-1].replace(b"}\n{", b"},{") + b"]")
-    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
-        return None
-    if not isinstance(parsed, list) or len(parsed) != lines or not all(type(c) is dict for c in parsed):
-        return None
-    return parsed
+# The scanner ``json.loads`` uses (the C one): an object from where a line starts, and where it ends.
+# (Set by the JSONDecoder constructor; the type stubs leave it out.)
+_SCAN: Callable[[str, int], tuple[Any, int]] = json.JSONDecoder().scan_once  # type: ignore[attr-defined]
 
 
 # --- streaming: a bundle of changes read block by block (the centre's import) ---------------------
@@ -387,10 +369,13 @@ def open_archive(
     *,
     bundle_hash: str,
     expected_team_id: str | None,
+    expected_signer_key: str | None = None,
+    central_verify_key: str | None = None,
     max_total: int = DEFAULT_MAX_TOTAL,
     max_member: int = DEFAULT_MAX_MEMBER,
 ) -> OpenedBundle:
-    """A decrypted archive (a fresh bundle, or one kept on hold) opened for streaming its changes."""
+    """A decrypted archive (a fresh bundle, or one kept on hold) opened for streaming its changes:
+    manifest, signature (``read_bundle`` explains the keys), team, member list and attachments checked."""
     zipped = open_zip(archive, max_member=max_member, max_total=max_total)
     try:
         infos = {info.filename: info for info in zipped.infolist()}
@@ -399,7 +384,7 @@ def open_archive(
         manifest_bytes = read_member(zipped, infos.pop(MANIFEST_NAME), max_member)
         signature = read_member(zipped, infos.pop(SIGNATURE_NAME), max_member)
         manifest = parse_manifest(manifest_bytes)
-        _check_signature(manifest, manifest_bytes, signature, None, None)
+        _check_signature(manifest, manifest_bytes, signature, expected_signer_key, central_verify_key)
         # From here on the manifest is authentic: its claims can be trusted and reported.
         if expected_team_id is not None and manifest.team_id != expected_team_id:
             raise WrongTeamError(f"This bundle belongs to another team (team id {manifest.team_id}).")

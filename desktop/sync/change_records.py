@@ -49,7 +49,7 @@ _ENCODE = make_encoder(None, _not_json, encode_basestring, None, ":", ",", True,
 def _dumps(value: Any) -> str:
     return "".join(_ENCODE(value, 0))
 
-_HLC = re.compile(rf"(\d{{13}}):\d{{5}}:({DEVICE_PATTERN})\Z")  # what clock.Timestamp.parse accepts
+_HLC = re.compile(rf"([0-9]{{13}}):[0-9]{{5}}:({DEVICE_PATTERN})\Z")  # what clock.Timestamp.parse accepts
 # Characters JSON does not escape but no field may hold: C1 controls, U+FFFE/U+FFFF (C0 controls
 # always come escaped, so a backslash in the JSON text says "look closer").
 _UNESCAPED_BAD = re.compile("[\x7f-\x9f\ufffe\uffff]")

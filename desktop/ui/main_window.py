@@ -6,6 +6,7 @@ import gc
 import logging
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
@@ -29,6 +30,7 @@ from desktop.ui.operations import Reloader
 from desktop.ui.page_base import Page
 from desktop.ui.sessions.editor_factory import EditorMissing, create_editor
 from desktop.ui.unlock import UnlockWidget, error_text
+from desktop.ui.widgets.lazy_panel import build_all_parts
 from desktop.ui.widgets.session_editor_base import SessionEditorBase
 
 FILE_CHECK_MS = 5000  # how often an open window makes sure its database file is still the same
@@ -263,14 +265,14 @@ class MainWindow(QMainWindow):
             self.pages[key] = page
             self.stack.addWidget(page)
             if hasattr(page, "openSession"):
-                page.openSession.connect(self.open_session)
+                page.openSession.connect(self._open_session_soon)
             settle_heap()  # a page lives as long as the window
         return page
 
     def build_all_pages(self) -> dict[str, Page]:
-        """Every page, built now (tests and screenshots walk them all)."""
+        """Every page, built now with all its parts (tests and screenshots walk them all)."""
         for key in self._page_classes:
-            self.page(key)
+            build_all_parts(self.page(key))
         return self.pages
 
     def changeEvent(self, event: QEvent) -> None:
@@ -331,20 +333,37 @@ class MainWindow(QMainWindow):
 
     # --- session editors ------------------------------------------------------------------------
     def open_session(self, session_id: str) -> SessionEditorBase | None:
+        """Open the editor of a session now: built and shown in this event-loop turn."""
+        editor = self._make_editor(session_id)
+        if editor is not None:
+            self._show_editor(editor)
+        return editor
+
+    def _open_session_soon(self, session_id: str) -> None:
+        """From the sessions list: the editor is built in this event-loop turn and shown (styled, laid
+        out) in the next, so the two never add up to one stall."""
+        editor = self._make_editor(session_id)
+        if editor is not None:
+            QTimer.singleShot(0, lambda: self._show_editor(editor))
+
+    def _make_editor(self, session_id: str) -> SessionEditorBase | None:
         # The editors' modules are imported with this module (on the thread that imports it while the
         # passphrase is typed), not here on the UI thread at the first "New focus group" (0.3 s).
-        self.close_editor()
         try:
-            editor = create_editor(self.ctx, session_id, self)
+            return create_editor(self.ctx, session_id, self)
         except EditorMissing:
             self.statusBar().showMessage(self.tr("This kind of session cannot be opened in this version yet."), 8000)
             return None
+
+    def _show_editor(self, editor: SessionEditorBase) -> None:
+        if not shiboken6.isValid(editor):  # the window went away between the two turns
+            return
+        self.close_editor()
         editor.closed.connect(self.close_editor)
         self.editor = editor
         self.stack.addWidget(editor)
         self.stack.setCurrentWidget(editor)
         editor.setFocus()
-        return editor
 
     def close_editor(self) -> None:
         editor, self.editor = self.editor, None

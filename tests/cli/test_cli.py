@@ -13,9 +13,9 @@ import pytest
 from desktop import __version__
 from desktop.cli import main
 from desktop.core import demo
-from desktop.core.db import create_store
 from desktop.core.models import Session, TranscriptTurn
 from tests.conftest import PASSPHRASE
+from tests.stores import fresh_store
 
 
 @pytest.fixture(autouse=True)
@@ -138,7 +138,7 @@ def test_full_disk_is_one_clear_line_and_leaves_a_healthy_database(tmp_path: Pat
 
 def test_demo_is_reproducible(tmp_path: Path) -> None:
     def snapshot(path: Path) -> list[tuple[str, ...]]:
-        store = create_store(path, PASSPHRASE, "demo")
+        store = fresh_store(path, PASSPHRASE, "demo")
         demo.generate(store, sessions=6, seed=42)
         with store.session() as s:
             rows: list[tuple[str, ...]] = [
@@ -150,7 +150,7 @@ def test_demo_is_reproducible(tmp_path: Path) -> None:
 
     a, b = snapshot(tmp_path / "a.db"), snapshot(tmp_path / "b.db")
     assert a == b and len(a) > 6
-    store = create_store(tmp_path / "c.db", PASSPHRASE, "demo")
+    store = fresh_store(tmp_path / "c.db", PASSPHRASE, "demo")
     demo.generate(store, sessions=6, seed=43)
     with store.session() as s:
         other = [(r.id, r.title) for r in s.query(Session).order_by(Session.id)]

@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 
 from desktop.cli import main
-from desktop.core.db import create_store
 from tests.conftest import PASSPHRASE
 from tests.readonly_folder import read_only
+from tests.stores import fresh_store
 
 
 @pytest.fixture(autouse=True)
@@ -33,7 +33,7 @@ def test_status_in_a_synced_folder_warns_and_recommends_the_data_folder(
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
     db = tmp_path / "Dropbox" / "مجلس" / "field.db"
     db.parent.mkdir(parents=True)
-    create_store(db, PASSPHRASE, "laptop").close()
+    fresh_store(db, PASSPHRASE, "laptop").close()
     code, out, err = run(capsys, "status", "--db", str(db))
     assert code == 0 and "sessions: 0" in out
     assert err.count("\n") == 1 and err.startswith("majlis-cli: warning: ")
@@ -56,7 +56,7 @@ def test_status_in_an_ordinary_folder_says_nothing_more(tmp_path: Path, capsys: 
 def test_status_in_a_read_only_folder_is_one_line_exit_4(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     folder = tmp_path / "usb stick"
     folder.mkdir()
-    create_store(folder / "field.db", PASSPHRASE, "laptop").close()
+    fresh_store(folder / "field.db", PASSPHRASE, "laptop").close()
     for sidecar in folder.glob("field.db?*"):
         sidecar.unlink()
     with read_only(folder):
@@ -66,7 +66,7 @@ def test_status_in_a_read_only_folder_is_one_line_exit_4(tmp_path: Path, capsys:
 
 def test_status_of_a_newer_database_asks_to_update_majlis(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     db = tmp_path / "field.db"
-    store = create_store(db, PASSPHRASE, "laptop")
+    store = fresh_store(db, PASSPHRASE, "laptop")
     with store.engine.begin() as conn:
         conn.exec_driver_sql("UPDATE alembic_version SET version_num = '9999'")
     store.close()

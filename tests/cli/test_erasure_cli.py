@@ -39,6 +39,7 @@ def test_participants_list_json_never_shows_a_name(store: Store, capsys: pytest.
     assert PHONE not in out + text and "زهراوية" not in out + text
 
 
+@pytest.mark.slow  # an end-to-end run (whole processes or every page): CI runs it
 def test_withdraw_all_then_report_names_the_copies_and_rewrites_backups(
     store: Store, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

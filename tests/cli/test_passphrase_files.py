@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from desktop.cli import main
-from desktop.core.db import create_store
+from tests.stores import fresh_store
 
 PASSPHRASE = "کلیلی نهێنی ١٢ – ضوء القمر"  # Sorani, Arabic, Arabic-Indic digits, an en dash
 
@@ -39,7 +39,7 @@ def cli_here(capsys: pytest.CaptureFixture[str], *argv: str) -> subprocess.Compl
 @pytest.fixture(scope="module")
 def database(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("pp") / "field.db"
-    create_store(path, PASSPHRASE, "laptop").close()
+    fresh_store(path, PASSPHRASE, "laptop").close()
     return path
 
 
@@ -90,7 +90,7 @@ def test_unusable_passphrase_file_one_line(database: Path, tmp_path: Path, conte
 @pytest.mark.slow  # majlis-cli processes creating and reopening a database: .ci/test runs it
 def test_new_passphrase_file_from_notepad(tmp_path: Path) -> None:
     db = tmp_path / "f.db"
-    create_store(db, "old one", "laptop").close()
+    fresh_store(db, "old one", "laptop").close()
     old = tmp_path / "old.txt"
     old.write_bytes(codecs.BOM_UTF8 + b"old one\r\n")
     new = tmp_path / "new.txt"

@@ -7,9 +7,12 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parents[2]
 
 
+@pytest.mark.slow  # an end-to-end run (whole processes or every page): CI runs it
 def test_the_command_line_does_not_import_the_exports_or_qt() -> None:
     code = ("import sys, desktop.cli, desktop.sync.importer; "
             "print(sorted(m for m in ('openpyxl', 'desktop.exports.xlsx', 'desktop.exports.qdpx', 'PySide6') "
@@ -28,12 +31,13 @@ NOT_FOR_AN_IMPORT = ("alembic", "mako", "pygments", "desktop.core.recommendation
                      "desktop.exports.refi_qda", "openpyxl", "PySide6")
 
 
+@pytest.mark.slow  # an end-to-end run (whole processes or every page): CI runs it
 def test_a_bundle_import_process_loads_only_what_it_needs(tmp_path: Path) -> None:
-    from desktop.core.db import create_store
     from desktop.sync import keys
+    from tests.stores import fresh_store
 
     db = tmp_path / "centre.db"
-    create_store(db, "pass phrase", "centre").close()
+    fresh_store(db, "pass phrase", "centre").close()
     key = tmp_path / "team.key"
     keys.write_identity_file(key, [keys.generate_identity()])
     (tmp_path / "day.majlis").write_bytes(b"not a bundle")

@@ -125,6 +125,7 @@ def test_passwd_refused_while_another_process_has_the_database_open(db_path: Pat
     assert cli("check", "--db", str(db_path), MAJLIS_PASSPHRASE="another passphrase").returncode == 0
 
 
+@pytest.mark.slow  # an end-to-end run (whole processes or every page): CI runs it
 def test_upgrade_refused_while_another_process_has_the_database_open(db_path: Path) -> None:
     store = create_store(db_path, PASSPHRASE, "laptop")
     previous = [r for r in sorted(migrate.known_revisions()) if r != migrate.head_revision()][-1]

@@ -8,10 +8,11 @@ import pytest
 import xmlschema
 
 from desktop.core import codebook
-from desktop.core.db import Store, create_store
+from desktop.core.db import Store
 from desktop.core.models import Code
 from desktop.exports import refi_qda
 from tests.refi_schemas import codebook_schema
+from tests.stores import fresh_store
 
 FOREIGN = """<?xml version="1.0" encoding="utf-8"?>
 <CodeBook xmlns="urn:QDA-XML:codebook:1.0" origin="QualCoder">
@@ -39,7 +40,7 @@ def test_export_validates_and_round_trips(store: Store, tmp_path: Path, schema: 
         codebook.create_code(s, name_en="Integrity & <trust>")
         data = refi_qda.export_codebook(s, "en")
     schema.validate(data.decode("utf-8"))
-    other = create_store(tmp_path / "other.db", "pw", "centre")
+    other = fresh_store(tmp_path / "other.db", "pw", "centre")
     try:
         with other.transaction() as s:
             refi_qda.import_codebook(s, data)

@@ -22,10 +22,11 @@ import pytest
 
 from desktop.core import demo
 from desktop.core.atomic_file import atomic_output, remove_stale_temporaries, write_atomic
-from desktop.core.db import Store, create_store
+from desktop.core.db import Store
 from desktop.exports.qdpx import export_qdpx
 from desktop.exports.xlsx import export_xlsx
 from tests.conftest import PASSPHRASE
+from tests.stores import fresh_store
 
 POSIX = sys.platform != "win32"
 
@@ -50,13 +51,14 @@ def _anonymous_files(pid: int) -> int:
 def demo_db(tmp_path: Path) -> Path:
     path = tmp_path / "data" / "field.db"
     path.parent.mkdir()
-    store = create_store(path, PASSPHRASE, "laptop")
+    store = fresh_store(path, PASSPHRASE, "laptop")
     demo.generate(store, sessions=40, seed=3)
     store.close()
     return path
 
 
 @pytest.mark.skipif(sys.platform != "linux", reason="watches the export's open files in Linux /proc")
+@pytest.mark.slow  # an end-to-end run (whole processes or every page): CI runs it
 def test_kill_9_mid_export_leaves_no_sheet_files(demo_db: Path, tmp_path: Path) -> None:
     usb = tmp_path / "usb"
     usb.mkdir()

@@ -215,8 +215,8 @@ def test_cases_variables_creators_and_project_language(demo_store: Store, tmp_pa
 
 
 def test_codebook_keeps_three_names_and_criteria_and_imports_back(demo_store: Store, tmp_path: Path) -> None:
-    from desktop.core.db import create_store
     from desktop.exports import refi_qda
+    from tests.stores import fresh_store
 
     with demo_store.transaction() as s:
         code = codebook.live_codes(s)[0]
@@ -232,7 +232,7 @@ def test_codebook_keeps_three_names_and_criteria_and_imports_back(demo_store: St
     for part in ("Include when: حين يذكر المشارك", "Exclude when: ليس هنا", "[ar] العدالة", "[ckb] دادپەروەری",
                  "[en] Fairness", "«مثال» 😀"):
         assert part in description
-    other = create_store(tmp_path / "other.db", "pw", "centre")
+    other = fresh_store(tmp_path / "other.db", "pw", "centre")
     try:
         with other.transaction() as s:
             imported = refi_qda.read_codebook(s, out)
@@ -305,6 +305,7 @@ def test_selections_exact_with_emoji_combining_marks_and_hostile_values(demo_sto
     assert any(c.get("name") == "Fair\ufffdness\ufffd" for c in root.iter(f"{Q}Code"))
 
 
+@pytest.mark.slow  # an end-to-end run (whole processes or every page): CI runs it
 def test_cli_export_qdc_and_codebook_import(demo_store: Store, db_path: Path, tmp_path: Path,
                                             monkeypatch: pytest.MonkeyPatch,
                                             capsys: pytest.CaptureFixture[str]) -> None:

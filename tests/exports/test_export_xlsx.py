@@ -173,19 +173,30 @@ def test_every_sheet_matches_the_database(store: Store, tmp_path: Path, lang: st
     try:
         assert wb.sheetnames == [sheet(lang, t) for t in expected] or set(wb.sheetnames) == {
             sheet(lang, t) for t in expected}
+        matrices = {W.SHEET_BY_GENDER, W.SHEET_BY_AGE, W.SHEET_BY_GOVERNORATE, W.SHEET_BY_KIND}
         for title, n in expected.items():
             ws = wb[sheet(lang, title)]
-            assert ws.max_row - 1 == n, (title, ws.max_row - 1, n)
+            totals_row = 1 if title in matrices else 0  # a matrix closes with a bold totals row
+            assert ws.max_row - 1 - totals_row == n, (title, ws.max_row - 1, n)
             assert ws.freeze_panes == "A2"
-            assert ws.auto_filter.ref == f"A1:{openpyxl.utils.get_column_letter(ws.max_column)}{ws.max_row}"
+            last = ws.max_row - totals_row  # the filter (and so sorting) leaves the totals row where it is
+            assert ws.auto_filter.ref == f"A1:{openpyxl.utils.get_column_letter(ws.max_column)}{last}"
             assert all(cell.font.b for cell in ws[1]), title
+            if totals_row:
+                assert ws.cell(ws.max_row, 1).value == W.word(lang, W.TOTAL)
+                assert all(cell.font.b for cell in ws[ws.max_row]), title
+                assert not any(cell.font.b for cell in ws[ws.max_row - 1]), title
             assert ws.sheet_view.rightToLeft is (lang != "en") or (lang == "en" and not ws.sheet_view.rightToLeft)
     finally:
         wb.close()
     codes_sheet = _rows(out, sheet(lang, W.SHEET_CODES))
-    totals = _rows(out, sheet(lang, W.SHEET_BY_GENDER))
-    assert [r[-1] for r in totals[1:]] == _column(codes_sheet, W.word(lang, W.SEGMENTS))
+    by_gender = _rows(out, sheet(lang, W.SHEET_BY_GENDER))
+    body, totals = by_gender[1:-1], by_gender[-1]
+    assert [r[-1] for r in body] == _column(codes_sheet, W.word(lang, W.SEGMENTS))
     assert sum(_column(codes_sheet, W.word(lang, W.SEGMENTS))) == sum(usage.values())
+    # The totals row adds up each column and, at its end, every coded segment.
+    assert list(totals[1:]) == [sum(r[i] or 0 for r in body) for i in range(1, len(totals))]
+    assert totals[-1] == sum(usage.values())
 
 
 @pytest.mark.parametrize("lang", ["ar", "ckb"])

@@ -14,7 +14,6 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from desktop.core import demo
-from desktop.core.db import create_store
 from desktop.sync.devices import preregister
 from desktop.sync.export import export_bundle
 from desktop.sync.keys import public_key_b64
@@ -27,6 +26,7 @@ from desktop.ui.tasks import TaskRunner
 from tests.conftest import PASSPHRASE
 from tests.consent_helpers import focus_group
 from tests.i18n.test_i18n_screens import blank_buttons, english_left, settle, shoot
+from tests.stores import fresh_store
 from tests.sync.test_sync_team_conflicts import make_conflict
 from tests.sync_helpers import Team
 
@@ -36,12 +36,12 @@ pytestmark = pytest.mark.usefixtures("isolated_settings")
 @pytest.fixture
 def team(tmp_path: Path) -> Iterator[Team]:
     # Names in the interface's script: a Latin device or team name would be taken for English.
-    centre = create_store(tmp_path / "centre.db", PASSPHRASE, "ناوەندی هەولێر")
+    centre = fresh_store(tmp_path / "centre.db", PASSPHRASE, "ناوەندی هەولێر")
     team_file, identity_file = tmp_path / "team.majlis-team", tmp_path / "team.key"
     create_team(centre, name="تیمی یاسای هەڵبژاردن", team_file=team_file, identity_file=identity_file)
     devices = []
     for n in range(2):
-        store = create_store(tmp_path / f"field{n}.db", PASSPHRASE, f"لاپتۆپی بەسرە {n + 1}")
+        store = fresh_store(tmp_path / f"field{n}.db", PASSPHRASE, f"لاپتۆپی بەسرە {n + 1}")
         join_team(store, team_file)
         # On the centre's roster, as at hand-over (the label is the centre's own, in its script).
         # The second edits the first's rows (a conflict): a coordinator's laptop.

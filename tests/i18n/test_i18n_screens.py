@@ -38,11 +38,12 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from desktop.core import demo
-from desktop.core.db import Store, create_store
+from desktop.core.db import Store
 from desktop.ui import registry
 from desktop.ui.context import AppContext
 from desktop.ui.qt_i18n import LanguageManager
 from tests.i18n_allowlist import english_words
+from tests.stores import fresh_store
 
 SHOTS = Path(os.environ.get("MAJLIS_I18N_SHOTS", "/tmp"))
 MAX_ROWS = 30  # cells looked at per item view
@@ -59,7 +60,7 @@ def isolated_settings(tmp_path: Path) -> Iterator[None]:
 @pytest.fixture
 def demo_store(tmp_path: Path) -> Iterator[Store]:
     # The device name shows in the status bar: a Kurdish one, so it is not taken for English.
-    store = create_store(tmp_path / "demo.db", "correct horse battery staple", "لاپتۆپی هەولێر")
+    store = fresh_store(tmp_path / "demo.db", "correct horse battery staple", "لاپتۆپی هەولێر")
     demo.generate(store, sessions=5, seed=1)
     yield store
     store.close()
@@ -272,6 +273,7 @@ def test_pages_exist() -> None:
     assert registry.available_pages(), "no page of the registry can be imported"
 
 
+@pytest.mark.slow  # an end-to-end run (whole processes or every page): CI runs it
 def test_no_english_left_in_kurdish_and_arabic(ctx: AppContext, qtbot: QtBot) -> None:
     screens = Screens(ctx, qtbot)
     assert screens.pages

@@ -118,9 +118,14 @@ def test_a_truncated_file_is_refused_at_any_length(length: int) -> None:
     assert info.value.code in {"truncated", "corrupted"}
 
 
-@pytest.mark.parametrize("length", [5, 30, HEADER_END, BODY_START + 4])
-def test_a_file_cut_inside_the_header_or_nonce_is_truncated(length: int) -> None:
-    refused(GOOD[:length], "truncated")
+# Named, not numbered: the header's length depends on the keys made at import, and test processes
+# running side by side (pytest -n) must collect the same test ids.
+CUTS = {"5": 5, "30": 30, "header-end": HEADER_END, "inside-nonce": BODY_START + 4}
+
+
+@pytest.mark.parametrize("cut", sorted(CUTS))
+def test_a_file_cut_inside_the_header_or_nonce_is_truncated(cut: str) -> None:
+    refused(GOOD[:CUTS[cut]], "truncated")
 
 
 def test_a_file_cut_in_the_payload_is_corrupted_or_truncated() -> None:
@@ -282,8 +287,26 @@ def test_malformed_manifest(override: dict[str, object]) -> None:
 
 
 def test_changes_that_are_not_json_objects() -> None:
+    # The manifest counts the one line: a count that disagrees would be named first (count_mismatch).
     payload = {"changes.jsonl": b"[1, 2]\n"}
-    refused(craft(payload, manifest=manifest_dict(payload)), "malformed")
+    refused(craft(payload, manifest=manifest_dict(payload, counts={"changes": 1, "attachments": 0})), "malformed")
+
+
+def test_a_line_is_one_change_even_where_lines_joined_would_parse() -> None:
+    # Each line alone: the first is half an object, the last holds two. Read as one JSON array the
+    # three lines would give three objects; a line-by-line reader (the format) refuses the first line.
+    payload = {"changes.jsonl": b'{"a":[{"b":1}\n{"c":2}]}\n{"x":1},{"y":2}\n'}
+    error = refused(craft(payload, manifest=manifest_dict(payload, counts={"changes": 3, "attachments": 0})),
+                    "malformed")
+    assert "Line 1 " in error.message
+
+
+def test_a_file_that_disagrees_with_its_manifest_is_named_so_before_its_content() -> None:
+    # The same for every reader (docs/bundle-format.md, section 4): a line that is not a change, in a
+    # file whose manifest counts three, is a file altered on the way.
+    payload = {"changes.jsonl": b"[1, 2]\n"}
+    refused(craft(payload, manifest=manifest_dict(payload, counts={"changes": 3, "attachments": 0})),
+            "count_mismatch")
 
 
 # --- size limits -----------------------------------------------------------------------------

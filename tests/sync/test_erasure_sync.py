@@ -19,7 +19,6 @@ from hypothesis import strategies as st
 from sqlalchemy import select
 
 from desktop.core import retention, withdrawal
-from desktop.core.db import create_store
 from desktop.core.erasure import MARKER
 from desktop.core.models import Device, Erasure, Participant, Team, TranscriptTurn
 from desktop.core.status import integrity_problems
@@ -31,6 +30,7 @@ from desktop.sync.team import export_team_update, import_team_update
 from tests.conftest import PASSPHRASE
 from tests.erasure_helpers import OTHER_SPEECH, SPEECH, fragments, leaks, make_study, plaintext_copy
 from tests.examples import examples
+from tests.stores import fresh_store
 from tests.sync_helpers import content_digest, make_team
 
 _KEEP = Path(tempfile.mkdtemp(prefix="majlis-erasure-"))
@@ -86,7 +86,7 @@ def scenario() -> tuple[list[bytes], dict[str, object], str]:
 
 def _centre_after(data: list[bytes], team_row: dict[str, object], order: list[int]) -> str:
     folder = Path(tempfile.mkdtemp(prefix="centre-", dir=_KEEP))
-    centre = create_store(folder / "centre.db", PASSPHRASE, "centre")
+    centre = fresh_store(folder / "centre.db", PASSPHRASE, "centre")
     try:
         with centre.transaction(replicating=True) as s:
             s.add(Team(**team_row))

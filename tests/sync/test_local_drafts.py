@@ -16,7 +16,6 @@ import pytest
 from sqlalchemy import select
 
 from desktop.core import recommendations, support
-from desktop.core.db import create_store
 from desktop.core.models import (
     ChangeLog,
     CodedSegment,
@@ -38,11 +37,12 @@ from desktop.sync.team import (
 )
 from tests.advocacy_fixture import build
 from tests.conftest import PASSPHRASE
+from tests.stores import fresh_store
 
 
 def test_recommendations_drafted_alone_stay_local_and_the_first_bundle_is_imported(tmp_path: Path) -> None:
-    laptop = create_store(tmp_path / "laptop.db", PASSPHRASE, "facilitator laptop")
-    centre = create_store(tmp_path / "centre.db", PASSPHRASE, "centre")
+    laptop = fresh_store(tmp_path / "laptop.db", PASSPHRASE, "facilitator laptop")
+    centre = fresh_store(tmp_path / "centre.db", PASSPHRASE, "centre")
     try:
         # 1. Working alone: sessions, consent and coding, and a recommendation with its evidence.
         world = build(laptop)

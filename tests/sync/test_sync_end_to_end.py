@@ -62,9 +62,9 @@ def test_join_stores_team_and_device_key(team: TeamFixture) -> None:
 def test_refuse_joining_another_team(team: TeamFixture, tmp_path: Path) -> None:
     other = tmp_path / "other"
     other.mkdir()
-    from desktop.core.db import create_store
+    from tests.stores import fresh_store
 
-    centre2 = create_store(other / "c.db", PASSPHRASE, "c2")
+    centre2 = fresh_store(other / "c.db", PASSPHRASE, "c2")
     create_team(centre2, name="other", team_file=other / "t", identity_file=other / "k")
     centre2.close()
     with pytest.raises(OtherTeamError):

@@ -12,7 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import insert, select
 
-from desktop.core.db import Store, create_store
+from desktop.core.db import Store
 from desktop.core.models import Conflict, Decision, Device, Session, Team, TranscriptTurn
 from desktop.sync.export import export_bundle
 from desktop.sync.importer import import_files
@@ -20,6 +20,7 @@ from desktop.sync.keys import load_identity_file
 from desktop.sync.merge import Change, field_conflicts, fold
 from tests.conftest import PASSPHRASE
 from tests.examples import examples
+from tests.stores import fresh_store
 from tests.sync_helpers import content_digest, make_team
 
 
@@ -89,7 +90,7 @@ atexit.register(shutil.rmtree, _IDENTITY.parent, True)
 
 def _import_into_fresh(data: list[bytes], team_row: dict[str, object], order: list[int]) -> str:
     folder = Path(tempfile.mkdtemp(prefix="majlis-centre-"))
-    centre = create_store(folder / "c.db", PASSPHRASE, "centre")
+    centre = fresh_store(folder / "c.db", PASSPHRASE, "centre")
     try:
         with centre.transaction(replicating=True) as s:
             s.add(Team(**team_row))

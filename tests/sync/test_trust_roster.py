@@ -19,7 +19,7 @@ from sqlalchemy import select
 
 from desktop.cli import main
 from desktop.core import backups, consent
-from desktop.core.db import create_store, open_store
+from desktop.core.db import open_store
 from desktop.core.models import ConsentRecord, ConsentTemplate, Device, Participant
 from desktop.sync import keys
 from desktop.sync.export import export_bundle
@@ -27,6 +27,7 @@ from desktop.sync.importer import import_files
 from desktop.sync.roster import approve, pending, reject
 from desktop.sync.team import export_team_update, import_team_update, join_team
 from tests.conftest import PASSPHRASE
+from tests.stores import fresh_store
 from tests.sync_helpers import Team, content_digest, full_digest, make_team
 from tests.trust_helpers import change, file_digest, forge, laptop_key, participant_data
 
@@ -52,7 +53,7 @@ def _run(capsys: pytest.CaptureFixture[str], *argv: object) -> tuple[int, str, s
 
 def _outsider(team: Team, name: str = "outsider laptop") -> Any:
     """A database that joined with the (public) team file but was never put on the roster."""
-    store = create_store(team.folder / f"{name.replace(' ', '-')}.db", PASSPHRASE, name)
+    store = fresh_store(team.folder / f"{name.replace(' ', '-')}.db", PASSPHRASE, name)
     join_team(store, team.team_file)
     return store
 

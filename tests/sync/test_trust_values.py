@@ -116,6 +116,8 @@ BAD_VALUES: list[tuple[str, str, dict[str, Any], dict[str, Any]]] = [
     ("base of a short field", "session", {"title": "x"}, {"op": "update", "base": {"title": ""}}),
 ]
 
+INDIC_DIGITS = str.maketrans("0123456789", "\u0660\u0661\u0662\u0663\u0664\u0665\u0666\u0667\u0668\u0669")
+
 BAD_CLOCKS: list[tuple[str, dict[str, Any]]] = [
     ("far-future time stamp", {"ms": FAR_FUTURE_MS}),
     ("two days ahead", {"ms": "two_days"}),
@@ -123,6 +125,8 @@ BAD_CLOCKS: list[tuple[str, dict[str, Any]]] = [
     ("short time stamp", {"hlc": "2:0:{device}"}),
     ("another device's time stamp", {"hlc": "{ms}:00000:0190f3a2-7c1e-7a3b-9d2e-00000000beef"}),
     ("no device part", {"hlc": "{ms}:00000:"}),
+    # Arabic-Indic digits: the same number to int(), but later than any real time stamp as text.
+    ("Arabic-Indic digits", {"hlc": "{ms_indic}:00000:{device}"}),
 ]
 
 
@@ -158,7 +162,8 @@ def _bad_clock_bundles(team: Team, tmp: Path) -> list[tuple[Path, str]]:
         ms = how.get("ms")
         if ms == "two_days":
             ms = HybridClock("x").wall_ms() + 2 * 24 * 3600 * 1000
-        hlc = how.get("hlc", "").format(ms=f"{NOW_MS:013d}", device=laptop.device_id) or None
+        hlc = how.get("hlc", "").format(ms=f"{NOW_MS:013d}", ms_indic=f"{NOW_MS:013d}".translate(INDIC_DIGITS),
+                                        device=laptop.device_id) or None
         rec = change("participant", "insert", participant_data(), device=laptop.device_id, seq=number, ms=ms,
                      hlc=hlc)
         word = "future_clock" if "ms" in how else ("foreign_clock" if "another" in name else "malformed")

@@ -100,6 +100,8 @@ def test_a_withdrawn_quote_never_shows(ctx, qtbot, page) -> None:  # type: ignor
 def test_outreach_and_network_tabs(ctx, qtbot, page) -> None:  # type: ignore[no-untyped-def]
     world = build(ctx.store)
     page.tabs.setCurrentIndex(1)
+    # The tab is built in the event-loop turn after it is first shown, not with the page.
+    qtbot.waitUntil(lambda: page.outreach_panel.built)
     page.o_kind.setCurrentIndex(page.o_kind.findData("media"))
     qtbot.keyClicks(page.o_title, "Radio interview")
     page.o_reach.setValue(20000)

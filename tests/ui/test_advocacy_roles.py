@@ -94,13 +94,13 @@ def test_the_centre_edits_them(ctx: AppContext, qtbot: QtBot) -> None:
 def test_recommendations_drafted_alone_are_kept_as_local_drafts_when_joining(tmp_path: Path, qtbot: QtBot,
                                                                               make_ctx: Any) -> None:
     """The join dialog says so before joining; afterwards the list and the view mark the draft."""
-    from desktop.core.db import create_store
     from desktop.sync.team import create_team
     from desktop.ui.sync.join_dialog import JoinTeamDialog
     from tests.conftest import PASSPHRASE
+    from tests.stores import fresh_store
 
-    centre = create_store(tmp_path / "centre.db", PASSPHRASE, "centre")
-    laptop = create_store(tmp_path / "laptop.db", PASSPHRASE, "Basra laptop")
+    centre = fresh_store(tmp_path / "centre.db", PASSPHRASE, "centre")
+    laptop = fresh_store(tmp_path / "laptop.db", PASSPHRASE, "Basra laptop")
     team_file = tmp_path / "team.majlis-team"
     create_team(centre, name="Elections law cohort", team_file=team_file, identity_file=tmp_path / "team.key")
     try:

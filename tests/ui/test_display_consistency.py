@@ -220,6 +220,7 @@ def _table_texts(root: QWidget) -> list[tuple[str, str]]:
 
 
 @pytest.mark.parametrize("lang", ["ar", "ckb", "en"])
+@pytest.mark.slow  # an end-to-end run (whole processes or every page): CI runs it
 def test_dates_digits_and_words_on_every_page(ctx: AppContext, qtbot: QtBot, lang: str, tmp_path: Path) -> None:
     """One walk per language over every page (matrix built) and both editors, Arabic-Indic digits chosen
     for ar and ckb: one date format, no Latin digit in a number, no stored key in a list or table.

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit, QRadioButton
 from pytestqt.qtbot import QtBot
 
 from desktop.core import demo
-from desktop.core.db import Store, create_store
+from desktop.core.db import Store
 from desktop.sync.export import export_bundle
 from desktop.sync.team import create_team, join_team
 from desktop.ui.app import make_context
@@ -33,6 +33,7 @@ from desktop.ui.sync.page import SyncPage
 from tests.conftest import PASSPHRASE
 from tests.helpers_typing import press, type_text
 from tests.i18n.test_i18n_screens import blank_buttons, english_left, settle
+from tests.stores import fresh_store
 from tests.sync.test_sync_team_conflicts import make_conflict
 from tests.sync_helpers import Team
 
@@ -87,7 +88,7 @@ def _consent_by_voice(dialog: ConsentDialog, qtbot: QtBot, camera: Camera | None
 
 
 def _coordinator_team(tmp_path: Path) -> tuple[Store, Path, Path]:
-    centre = create_store(tmp_path / "centre.db", PASSPHRASE, "ناوەند")
+    centre = fresh_store(tmp_path / "centre.db", PASSPHRASE, "ناوەند")
     team_file, identity = tmp_path / "team.majlis-team", tmp_path / "team.key"
     create_team(centre, name="تیمی یاسای هەڵبژاردن", team_file=team_file, identity_file=identity)
     return centre, team_file, identity
@@ -246,7 +247,7 @@ def test_coordinator_first_hour(lang: str, manager: LanguageManager, qtbot: QtBo
     centre, team_file, identity = _coordinator_team(tmp_path)
     devices = []
     for n in range(2):
-        device = create_store(tmp_path / f"field{n}.db", PASSPHRASE, f"لاپتۆپی بەسرە {n + 1}")
+        device = fresh_store(tmp_path / f"field{n}.db", PASSPHRASE, f"لاپتۆپی بەسرە {n + 1}")
         join_team(device, team_file)
         # On the centre's roster, as at hand-over; the second edits the first's rows: a coordinator's.
         from desktop.sync.devices import preregister

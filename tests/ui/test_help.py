@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop.core import consent, demo
-from desktop.core.db import Store, create_store
+from desktop.core.db import Store
 from desktop.i18n.languages import SUPPORTED
 from desktop.sync.team import create_team
 from desktop.ui import registry
@@ -38,6 +38,7 @@ from desktop.ui.sync.join_dialog import JoinTeamDialog
 from tests.conftest import PASSPHRASE
 from tests.consent_helpers import focus_group, template_texts
 from tests.i18n_allowlist import english_words
+from tests.stores import fresh_store
 
 SHOTS = Path(os.environ.get("MAJLIS_HELP_SHOTS", "/tmp/help-shots"))
 ARABIC_SCRIPT = re.compile(r"[\u0600-\u06FF]")
@@ -130,7 +131,7 @@ def test_transcript_topic_names_the_editor_keys() -> None:
 
 @pytest.fixture
 def field_store(tmp_path: Path) -> Iterator[Store]:
-    store = create_store(tmp_path / "field.db", PASSPHRASE, "لاپتۆپی هەولێر")
+    store = fresh_store(tmp_path / "field.db", PASSPHRASE, "لاپتۆپی هەولێر")
     demo.generate(store, sessions=3, seed=4)
     yield store
     store.close()
@@ -180,6 +181,7 @@ def shoot(widget: QWidget, name: str) -> None:
 
 
 @pytest.mark.parametrize("lang", ["ar", "ckb"])
+@pytest.mark.slow  # an end-to-end run (whole processes or every page): CI runs it
 def test_f1_on_every_page_opens_its_topic(lang: str, field_store: Store, manager: LanguageManager,
                                           qtbot: QtBot) -> None:
     window = open_window(field_store, manager, qtbot, lang)
@@ -214,7 +216,7 @@ def test_f1_on_every_page_opens_its_topic(lang: str, field_store: Store, manager
 @pytest.mark.parametrize("lang", ["ar", "ckb"])
 def test_f1_on_a_coordinators_sync_page_opens_importing(lang: str, tmp_path: Path, manager: LanguageManager,
                                                          qtbot: QtBot) -> None:
-    centre = create_store(tmp_path / "centre.db", PASSPHRASE, "ناوەند")
+    centre = fresh_store(tmp_path / "centre.db", PASSPHRASE, "ناوەند")
     try:
         create_team(centre, name="تیم", team_file=tmp_path / "t.majlis-team", identity_file=tmp_path / "t.key")
         window = open_window(centre, manager, qtbot, lang)

@@ -16,6 +16,7 @@ from desktop.core import demo
 from desktop.ui import registry
 from desktop.ui.context import AppContext
 from desktop.ui.main_window import MainWindow
+from desktop.ui.widgets.lazy_panel import build_all_parts
 
 # Models that Qt's own widgets make for themselves (QListWidget, QTreeWidget, QComboBox) are Qt's,
 # not ours; the tester is for the models Majlis writes.
@@ -31,6 +32,7 @@ def test_every_page_model_passes_the_model_tester(ctx: AppContext, qtbot: QtBot,
     checked: dict[str, QAbstractItemModel] = {}
     for key in registry.page_keys():
         window.go_to(key)
+        build_all_parts(window.current_page())  # the tabs and panels a page builds when first shown
         assert ctx.tasks.drain(20_000)
         for view in window.current_page().findChildren(QAbstractItemView):
             model = view.model()

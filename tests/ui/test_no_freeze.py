@@ -183,3 +183,60 @@ def test_status_bar_is_read_on_the_worker(qtbot: QtBot, ctx: Any, monkeypatch: p
 
     stall = _longest_stall_during(qtbot, change, lambda: window.unsent_label.text() != "Unsent changes: 0")
     assert stall < BOUND_MS, f"the event loop stood still for {stall} ms"
+
+
+def test_matrix_is_counted_on_the_worker(qtbot: QtBot, demo_ctx: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    from desktop.core import analysis
+    from desktop.ui.reports.common import busy_state
+
+    page = ReportsPage(demo_ctx)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitUntil(lambda: page.loads == 1)
+    tab = page.matrix
+    with demo_ctx.store.session() as s:
+        expected = analysis.matrix(s, "governorate")
+    assert expected.cells, "the demo data gives the matrix something to count"
+    monkeypatch.setattr(analysis, "matrix", _slowed(analysis.matrix))
+    seen: list[bool] = []
+    QTimer.singleShot(500, lambda: seen.append(busy_state(tab).shown))
+    stall = _longest_stall_during(qtbot, tab.run, lambda: tab.matrix is not None and bool(seen))
+    assert stall < BOUND_MS, f"the event loop stood still for {stall} ms while the matrix was counted"
+    assert seen == [True], "no busy look while the matrix was counted"
+    assert tab.matrix is not None and tab.matrix.cells == expected.cells
+    assert not busy_state(tab).shown and tab.model.rowCount() > 0
+
+
+def test_joining_a_team_runs_on_the_worker(qtbot: QtBot, make_ctx: Any, tmp_path: Path,
+                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    from desktop.core.db import create_store
+    from desktop.sync.team import create_team, join_team
+    from desktop.sync.team_file import read_team_file
+    from desktop.ui.sync import join_dialog
+    from desktop.ui.sync.join_dialog import JoinTeamDialog
+    from tests.conftest import PASSPHRASE
+
+    centre = create_store(tmp_path / "centre.db", PASSPHRASE, "centre")
+    field = create_store(tmp_path / "field.db", PASSPHRASE, "Erbil laptop 1")
+    team_file = tmp_path / "team.majlis-team"
+    try:
+        create_team(centre, name="Elections law cohort", team_file=team_file, identity_file=tmp_path / "team.key")
+        monkeypatch.setattr(join_dialog, "join_team", _slowed(join_team))
+        ctx = make_ctx(field)
+        field.warm_pool()
+        dialog = JoinTeamDialog(ctx)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        assert dialog.load(team_file)
+        seen: list[bool] = []
+        QTimer.singleShot(500, lambda: seen.append(dialog.busy.shown))
+        stall = _longest_stall_during(qtbot, dialog.join_button.click,
+                                      lambda: dialog.joined_team_id is not None and bool(seen), timeout_ms=20_000)
+        assert stall < BOUND_MS, f"the event loop stood still for {stall} ms while the laptop joined"
+        assert seen == [True], "no busy look while the laptop joined"
+        assert not dialog.busy.shown
+        assert dialog.joined_team_id == read_team_file(team_file).team_id
+        assert ctx.tasks.drain()
+    finally:
+        field.close()
+        centre.close()

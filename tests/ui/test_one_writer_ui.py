@@ -11,11 +11,12 @@ from PySide6.QtCore import QStandardPaths, Qt
 from PySide6.QtTest import QTest
 
 from desktop.core import sessions as svc
-from desktop.core.db import create_store, open_store
+from desktop.core.db import open_store
 from desktop.core.models import Session
 from desktop.core.store_file import DatabaseReplaced
 from desktop.ui.main_window import MainWindow
 from tests.conftest import PASSPHRASE
+from tests.stores import fresh_store
 
 REPLACED = "The database file was replaced or its passphrase was changed by another program."
 
@@ -58,7 +59,7 @@ def test_replaced_file_locks_the_window_and_nothing_is_written(window, qtbot, db
     qtbot.waitUntil(lambda: svc.load_minutes(window.ctx.store, sid).fields["title"] == "قبل", timeout=20000)
 
     # Another program (an old Majlis, a file manager, a sync tool) puts another database in its place.
-    create_store(tmp_path / "other.db", PASSPHRASE, "other").close()
+    fresh_store(tmp_path / "other.db", PASSPHRASE, "other").close()
     os.replace(tmp_path / "other.db", db_path)
     for suffix in ("-wal", "-shm"):
         Path(f"{db_path}{suffix}").unlink(missing_ok=True)
@@ -95,7 +96,7 @@ def test_window_stays_open_while_the_file_is_unchanged(window, qtbot) -> None:  
 def test_an_older_copy_is_named_in_the_status_bar(db_path: Path, make_ctx, qtbot) -> None:  # type: ignore[no-untyped-def]
     from desktop.core import exported_position
 
-    store = create_store(db_path, PASSPHRASE, "laptop")
+    store = fresh_store(db_path, PASSPHRASE, "laptop")
     with store.transaction() as s:
         s.add(Session(kind="roundtable", title="one change"))
     # This laptop had already sent changes up to 5 of this epoch: the file is an older copy.

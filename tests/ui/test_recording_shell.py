@@ -241,6 +241,7 @@ def test_smoke_test_subprocess(tmp_path):  # type: ignore[no-untyped-def]
     assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
 
 
+@pytest.mark.slow  # an end-to-end run (whole processes or every page): CI runs it
 def test_smoke_test_failure_exits_non_zero(tmp_path):  # type: ignore[no-untyped-def]
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     code = textwrap.dedent(

@@ -136,6 +136,7 @@ def test_bundle_argument_opens_sync_import(ctx, qtbot, tmp_path) -> None:  # typ
 
 
 @pytest.mark.parametrize("lang", ["ckb"])
+@pytest.mark.slow  # an end-to-end run (whole processes or every page): CI runs it
 def test_status_json_from_the_cli(tmp_path: Path, lang: str) -> None:
     env = {**os.environ, "MAJLIS_PASSPHRASE": "pass phrase", "XDG_DATA_HOME": str(tmp_path / "xdg")}
     db = tmp_path / "کێڵگە field.db"

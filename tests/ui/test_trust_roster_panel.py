@@ -10,13 +10,13 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 from sqlalchemy import select
 
-from desktop.core.db import create_store
 from desktop.core.models import Participant
 from desktop.sync import keys
 from desktop.sync.export import export_bundle
 from desktop.sync.team import join_team
 from desktop.ui.sync.page import SyncPage
 from tests.conftest import PASSPHRASE
+from tests.stores import fresh_store
 from tests.sync_helpers import Team, make_team
 from tests.trust_helpers import laptop_key
 from tests.ui.test_sync_page import drop
@@ -41,7 +41,7 @@ def page(team: Team, qtbot, make_ctx) -> SyncPage:  # type: ignore[no-untyped-de
 def _stranger_bundles(team: Team, tmp_path: Path, count: int) -> tuple[list[Path], str]:
     paths, fingerprint = [], ""
     for n in range(count):
-        store = create_store(tmp_path / f"s{n}.db", PASSPHRASE, f"Kirkuk laptop {n + 1}")
+        store = fresh_store(tmp_path / f"s{n}.db", PASSPHRASE, f"Kirkuk laptop {n + 1}")
         try:
             join_team(store, team.team_file)
             with store.transaction() as s:

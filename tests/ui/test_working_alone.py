@@ -9,7 +9,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from desktop.core import builtin_consent, consent
-from desktop.core.db import Store, create_store
+from desktop.core.db import Store
 from desktop.core.models import ConsentRecord, Session
 from desktop.i18n.catalogue import translate
 from desktop.sync.export import export_bundle
@@ -21,6 +21,7 @@ from desktop.ui.context import AppContext
 from desktop.ui.sync.join_dialog import JoinTeamDialog
 from tests.conftest import PASSPHRASE
 from tests.consent_helpers import all_yes, focus_group, tiny_png
+from tests.stores import fresh_store
 
 
 def test_built_in_form_in_three_languages_with_its_clauses(store: Store) -> None:
@@ -54,10 +55,10 @@ def test_lone_facilitator_records_consent_with_the_built_in_form(store: Store) -
 
 
 def test_join_a_team_later_and_the_work_travels(tmp_path: Path, qtbot: QtBot, make_ctx) -> None:  # type: ignore[no-untyped-def]
-    centre = create_store(tmp_path / "centre.db", PASSPHRASE, "centre")
+    centre = fresh_store(tmp_path / "centre.db", PASSPHRASE, "centre")
     team_file, identity = tmp_path / "team.majlis-team", tmp_path / "team.key"
     create_team(centre, name="Elections law cohort", team_file=team_file, identity_file=identity)
-    field = create_store(tmp_path / "field.db", PASSPHRASE, "Erbil laptop 1")
+    field = fresh_store(tmp_path / "field.db", PASSPHRASE, "Erbil laptop 1")
     try:
         builtin_consent.install(field)
         fg = focus_group(field, n=1, language="ckb", title="گفتوگۆی هەولێر")

@@ -25,7 +25,12 @@ from desktop.core.reference import GOVERNORATES
 from desktop.i18n import formatting
 from desktop.i18n.digits import Digits
 from desktop.ui.advocacy.loaders import network_rows, outreach_rows
-from desktop.ui.advocacy.recommendation_view import RecommendationView, make_table, status_word
+from desktop.ui.advocacy.recommendation_view import (
+    RecommendationView,
+    make_table,
+    role_explanation,
+    status_word,
+)
 from desktop.ui.advocacy.survey_tab import SurveyTab
 from desktop.ui.advocacy.table_model import RowsModel, while_alive
 from desktop.ui.context import AppContext
@@ -33,6 +38,7 @@ from desktop.ui.labels import sessions as labels
 from desktop.ui.operations import CollectionOp, QueryOp, read_now
 from desktop.ui.page_base import Page
 from desktop.ui.widgets.digit_spin import DigitDateEdit, DigitSpinBox
+from desktop.ui.widgets.lazy_panel import LazyPanel
 
 WATCHED = frozenset({
     "recommendation", "recommendation_status", "evidence_link", "survey", "survey_response_block",
@@ -65,8 +71,11 @@ class RecommendationsPage(Page):
         self.list.selectionModel().currentRowChanged.connect(lambda cur, _prev: self._select(cur.row()))
         self.new_button = QPushButton(rec_tab)
         self.new_button.clicked.connect(self.new_recommendation)
-        self.view = RecommendationView(ctx, rec_tab)
-        self.view.saved.connect(lambda _id: self.reload_list())
+        # The recommendation's side is built in the turn after the page is shown (or when used): the
+        # page and its largest part are never built in one event-loop turn.
+        self._view: RecommendationView | None = None
+        self._may_change = True
+        self._view_panel = LazyPanel(self._make_view, rec_tab)
         left = QWidget(rec_tab)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -74,12 +83,11 @@ class RecommendationsPage(Page):
         left_layout.addWidget(self.new_button)
         splitter = QSplitter(rec_tab)
         splitter.addWidget(left)
-        splitter.addWidget(self.view)
+        splitter.addWidget(self._view_panel)
         splitter.setSizes([420, 620])
         QVBoxLayout(rec_tab).addWidget(splitter)
         self.tabs.addTab(rec_tab, "")
-        # --- outreach
-        out_tab = QWidget(self)
+        # --- outreach (built when its tab is first shown)
         self.outreach_model = RowsModel([
             (lambda: self.tr("Date"), lambda e: self.ctx.language.format_date(e.date) if e.date else ""),
             (lambda: self.tr("Kind"), lambda e: self._outreach_kind(e.kind)),
@@ -89,6 +97,54 @@ class RecommendationsPage(Page):
             (lambda: self.tr("Reach"), lambda e: fmt(e.reach)),
             (lambda: self.tr("Organisations"), lambda e: fmt(len(e.organisation_ids or []))),
         ], self)
+        self.outreach_panel = LazyPanel(self._make_outreach, self)
+        self.tabs.addTab(self.outreach_panel, "")
+        # --- network
+        self.network_model = RowsModel([
+            (lambda: self.tr("Organisation"), lambda a: a.name),
+            (lambda: self.tr("Kind"), lambda a: labels.organisation_kind(a.kind)),
+            (lambda: self.tr("Governorate"), lambda a: labels.governorate(a.governorate, self.ctx.language.language)),
+            (lambda: self.tr("Sessions"), lambda a: fmt(a.sessions)),
+            (lambda: self.tr("Outreach"), lambda a: fmt(a.outreach)),
+            (lambda: self.tr("Reach"), lambda a: fmt(a.reach)),
+            (lambda: self.tr("Month by month (sessions/outreach)"), lambda a: self._months(a)),
+        ], self)
+        self.network = make_table(self, self.network_model)
+        self.tabs.addTab(self.network, "")
+        self._surveys_panel = LazyPanel(lambda panel: SurveyTab(ctx, panel), self)
+        self.tabs.addTab(self._surveys_panel, "")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)
+        self.listed: list[Listed] = []
+        ctx.events.changed.connect(self._on_changed)
+        self.setFocusProxy(self.list)
+        self.retranslate()
+        self.refresh()
+
+
+    # --- parts built when first needed (desktop.ui.widgets.lazy_panel) --------------------------------
+
+    @property
+    def view(self) -> RecommendationView:
+        self._view_panel.part()
+        assert self._view is not None
+        return self._view
+
+    def _make_view(self, panel: QWidget) -> QWidget:
+        view = RecommendationView(self.ctx, panel)
+        view.saved.connect(lambda _id: self.reload_list())
+        view.set_may_change(self._may_change)
+        self._view = view
+        return view
+
+    @property
+    def surveys(self) -> SurveyTab:
+        part = self._surveys_panel.part()
+        assert isinstance(part, SurveyTab)
+        return part
+
+    def _make_outreach(self, panel: QWidget) -> QWidget:
+        out_tab = QWidget(panel)
         self.outreach_list = make_table(out_tab, self.outreach_model)
         self.o_kind, self.o_title = QComboBox(out_tab), QLineEdit(out_tab)
         self.o_date = DigitDateEdit(lambda: self.ctx.language.digits, out_tab)
@@ -116,28 +172,8 @@ class RecommendationsPage(Page):
         out_layout = QHBoxLayout(out_tab)
         out_layout.addWidget(self.outreach_list, 3)
         out_layout.addLayout(side, 2)
-        self.tabs.addTab(out_tab, "")
-        # --- network
-        self.network_model = RowsModel([
-            (lambda: self.tr("Organisation"), lambda a: a.name),
-            (lambda: self.tr("Kind"), lambda a: labels.organisation_kind(a.kind)),
-            (lambda: self.tr("Governorate"), lambda a: labels.governorate(a.governorate, self.ctx.language.language)),
-            (lambda: self.tr("Sessions"), lambda a: fmt(a.sessions)),
-            (lambda: self.tr("Outreach"), lambda a: fmt(a.outreach)),
-            (lambda: self.tr("Reach"), lambda a: fmt(a.reach)),
-            (lambda: self.tr("Month by month (sessions/outreach)"), lambda a: self._months(a)),
-        ], self)
-        self.network = make_table(self, self.network_model)
-        self.tabs.addTab(self.network, "")
-        self.surveys = SurveyTab(ctx, self)
-        self.tabs.addTab(self.surveys, "")
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.tabs)
-        self.listed: list[Listed] = []
-        ctx.events.changed.connect(self._on_changed)
-        self.setFocusProxy(self.list)
-        self.retranslate()
-        self.refresh()
+        self._retranslate_outreach()
+        return out_tab
 
     # --- words -------------------------------------------------------------------------------------
 
@@ -159,10 +195,20 @@ class RecommendationsPage(Page):
         self.tabs.setTabText(2, self.tr("Network"))
         self.tabs.setTabText(3, self.tr("Surveys"))
         self.list.setAccessibleName(self.tr("Recommendations"))
-        self.outreach_list.setAccessibleName(self.tr("Outreach"))
         self.network.setAccessibleName(self.tr("Network"))
         self.new_button.setText(self.tr("&New recommendation"))
-        self.new_button.setToolTip("" if self.view.may_change else self.view.role_explanation())
+        self.new_button.setToolTip("" if self._may_change else role_explanation())
+        if self.outreach_panel.built:
+            self._retranslate_outreach()
+        for model in (self.list_model, self.outreach_model, self.network_model):
+            model.retranslate()
+        if self._view is not None:
+            self._view.retranslate()
+        if self._surveys_panel.built:
+            self.surveys.retranslate()
+
+    def _retranslate_outreach(self) -> None:
+        self.outreach_list.setAccessibleName(self.tr("Outreach"))
         texts = (self.tr("&Kind"), self.tr("&Title"), self.tr("&Date"), self.tr("&Place"), self.tr("&Governorate"),
                  self.tr("&Audience"), self.tr("&Reach"))
         for label, text in zip(self.o_labels, texts, strict=True):
@@ -180,18 +226,13 @@ class RecommendationsPage(Page):
             self.o_governorate.addItem(g.name(self.ctx.language.language), g.key)
         self.o_governorate.setCurrentIndex(max(0, self.o_governorate.findData(gov)))
         self.o_add.setText(self.tr("Add &outreach"))
-        for model in (self.list_model, self.outreach_model, self.network_model):
-            model.retranslate()
-        self.view.retranslate()
-        if hasattr(self, "surveys"):
-            self.surveys.retranslate()
 
     # --- loading -----------------------------------------------------------------------------------
 
     def refresh(self) -> None:
         self.apply_role(read_now(self.ctx, recommendations.may_change))
         self.reload_list()
-        if hasattr(self, "surveys"):
+        if self._surveys_panel.built:
             self.surveys.refresh()
         QueryOp(self.ctx, outreach_rows, while_alive(self, self.outreach_model.set_rows)).run_in_background()
         QueryOp(self.ctx, network_rows, while_alive(self, self.network_model.set_rows)).run_in_background()
@@ -199,8 +240,10 @@ class RecommendationsPage(Page):
     def apply_role(self, may_change: bool) -> None:
         """A facilitator reads the recommendations; the coordinators write them."""
         self.new_button.setEnabled(may_change)
-        self.new_button.setToolTip("" if may_change else self.view.role_explanation())
-        self.view.set_may_change(may_change)
+        self._may_change = may_change
+        self.new_button.setToolTip("" if may_change else role_explanation())
+        if self._view is not None:
+            self._view.set_may_change(may_change)
 
     def reload_list(self) -> None:
         lang = self.ctx.language.language
@@ -216,7 +259,7 @@ class RecommendationsPage(Page):
 
     def _listed(self, result: tuple[list[Listed], dict[str, dict[str, str]], set[str]]) -> None:
         rows, self.titles, self.drafts = result
-        selected = self.view.rec_id
+        selected = self._view.rec_id if self._view is not None else None
         self.listed = rows
         self.list_model.set_rows(rows)
         for i, r in enumerate(rows):

@@ -46,6 +46,13 @@ def gender_word(gender: str) -> str:
     return QCoreApplication.translate("Brief", GENDER_WORDS.get(gender, gender))
 
 
+def role_explanation() -> str:
+    """Why a facilitator's laptop cannot change a recommendation (the page says it before its view is built)."""
+    return QCoreApplication.translate(
+        "RecommendationView", "Recommendations and their statuses are changed by the coordinators. On this laptop "
+        "you can read them and link evidence to them.")
+
+
 def make_table(parent: QWidget, model: RowsModel, *, fit: bool = True) -> QTableView:
     """A read-only table; ``fit=False`` for tables that may hold thousands of rows (fitting columns to
     their contents measures every row)."""
@@ -260,8 +267,7 @@ class RecommendationView(QScrollArea):
             w.setEnabled(not draft)
 
     def role_explanation(self) -> str:
-        return self.tr("Recommendations and their statuses are changed by the coordinators. On this laptop you "
-                       "can read them and link evidence to them.")
+        return role_explanation()
 
     # --- who may change them -----------------------------------------------------------------------
 

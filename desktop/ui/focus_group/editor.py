@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -44,6 +45,7 @@ from desktop.ui.focus_group.transcript import TranscriptPanel
 from desktop.ui.operations import CollectionOp, QueryOp
 from desktop.ui.widgets.blockers import BlockersList
 from desktop.ui.widgets.confirm import confirm_removal
+from desktop.ui.widgets.lazy_panel import LazyPanel
 from desktop.ui.widgets.session_editor_base import SessionEditorBase
 from desktop.ui.widgets.session_pdf import PdfButton
 
@@ -106,28 +108,10 @@ class FocusGroupEditor(SessionEditorBase):
         self.pdf_button.message.connect(self.show_message)
         self.lifecycle.statusChanged.connect(lambda status: self.set_read_only(self.read_only_for_status(status)))
 
-        self.header = FocusGroupHeader(ctx.language.language, self)
-        self.header.changed.connect(self._on_header_changed)
-
         self.people = SessionParticipantsModel(ctx, session_id, self)
         self.people.error.connect(self.show_message)
         self.people.edited.connect(self._on_people_edited)
-        self.people_view = QTableView(self)
-        self.people_view.setObjectName("fg_participants")
-        self.people_view.setModel(self.people)
         self.people.modelReset.connect(self._select_wanted_person)
-        self.people_view.setItemDelegate(ChoiceDelegate(ctx, self.people_view))
-        self.people_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.people_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.people_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.people_view.horizontalHeader().setStretchLastSection(True)
-        self.people_view.verticalHeader().setVisible(False)
-        self.add_button = QPushButton(self)
-        self.add_button.clicked.connect(self.add_participant)
-        self.remove_button = QPushButton(self)
-        self.remove_button.clicked.connect(self.remove_participant)
-        self.consent_button = QPushButton(self)
-        self.consent_button.clicked.connect(self.record_consent)
         self.consent_dialog_class: Any = ConsentDialog
 
         self.transcript = TranscriptPanel(self.people, self)
@@ -135,19 +119,16 @@ class FocusGroupEditor(SessionEditorBase):
         self.transcript.message.connect(self.show_message)
         self.transcript.consentRequested.connect(self.record_consent_for)
 
-        people_tab = QWidget(self)
-        buttons = QHBoxLayout()
-        for b in (self.add_button, self.remove_button, self.consent_button):
-            buttons.addWidget(b)
-        buttons.addStretch(1)
-        box = QVBoxLayout(people_tab)
-        box.addLayout(buttons)
-        box.addWidget(self.people_view)
+        # The participants and details tabs are built in the turns after this one (or when used): a new
+        # focus group opens without one long stall (benchmarks/bench_stall.py).
+        self._people_panel = LazyPanel(self._make_people_tab, self)
+        self._header_panel = LazyPanel(self._make_header, self)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("fg_tabs")
         self.tabs.addTab(self.transcript, "")
-        self.tabs.addTab(people_tab, "")
-        self.tabs.addTab(self.header, "")
+        self.tabs.addTab(self._people_panel, "")
+        self.tabs.addTab(self._header_panel, "")
+        self._parts_coming = False
 
         top = QHBoxLayout()
         top.addWidget(self.back_button)
@@ -166,6 +147,73 @@ class FocusGroupEditor(SessionEditorBase):
         self.setEnabled(False)  # until the worker thread has read the session
         QueryOp(ctx, lambda s: load_focus_group(s, session_id), self._on_loaded) \
             .failure(self._on_load_failed).run_in_background()
+
+    # --- parts built after the editor (desktop.ui.widgets.lazy_panel) ---------------------------
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._parts_coming:  # once on screen: the details, then the participants, a turn each
+            self._parts_coming = True
+            self._header_panel.build_soon(then=self._people_panel.build_soon)
+
+    @property
+    def header(self) -> FocusGroupHeader:
+        part = self._header_panel.part()
+        assert isinstance(part, FocusGroupHeader)
+        return part
+
+    def _make_header(self, panel: QWidget) -> QWidget:
+        header = FocusGroupHeader(self.ctx.language.language, panel)
+        header.changed.connect(self._on_header_changed)
+        header.set_read_only(self._read_only)
+        return header
+
+    @property
+    def people_view(self) -> QTableView:
+        self._people_panel.part()
+        return self._people_view
+
+    @property
+    def add_button(self) -> QPushButton:
+        self._people_panel.part()
+        return self._add_button
+
+    @property
+    def remove_button(self) -> QPushButton:
+        self._people_panel.part()
+        return self._remove_button
+
+    @property
+    def consent_button(self) -> QPushButton:
+        self._people_panel.part()
+        return self._consent_button
+
+    def _make_people_tab(self, panel: QWidget) -> QWidget:
+        people_tab = QWidget(panel)
+        view = self._people_view = QTableView(people_tab)
+        view.setObjectName("fg_participants")
+        view.setModel(self.people)
+        view.setItemDelegate(ChoiceDelegate(self.ctx, view))
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        view.horizontalHeader().setStretchLastSection(True)
+        view.verticalHeader().setVisible(False)
+        self._add_button = QPushButton(people_tab)
+        self._add_button.clicked.connect(self.add_participant)
+        self._remove_button = QPushButton(people_tab)
+        self._remove_button.clicked.connect(self.remove_participant)
+        self._consent_button = QPushButton(people_tab)
+        self._consent_button.clicked.connect(self.record_consent)
+        buttons = QHBoxLayout()
+        for b in (self._add_button, self._remove_button, self._consent_button):
+            buttons.addWidget(b)
+            b.setEnabled(not self._read_only or b is self._consent_button)
+        buttons.addStretch(1)
+        box = QVBoxLayout(people_tab)
+        box.addLayout(buttons)
+        box.addWidget(view)
+        self._retranslate_people_tab()
+        return people_tab
 
     # --- loading -------------------------------------------------------------------------------
     def _on_loaded(self, data: Loaded) -> None:
@@ -346,11 +394,13 @@ class FocusGroupEditor(SessionEditorBase):
 
     # --- read-only, language, messages ---------------------------------------------------------
     def apply_read_only(self, read_only: bool) -> None:
-        self.header.set_read_only(read_only)
+        if self._header_panel.built:
+            self.header.set_read_only(read_only)
         self.people.read_only = read_only
         self.transcript.set_read_only(read_only)
-        for b in (self.add_button, self.remove_button):
-            b.setEnabled(not read_only)
+        if self._people_panel.built:
+            for b in (self.add_button, self.remove_button):
+                b.setEnabled(not read_only)
         self.lifecycle.show_status(read_only)
         if read_only:
             self.show_message(self.tr("This session is final and read-only: unlock it to edit."))
@@ -360,29 +410,36 @@ class FocusGroupEditor(SessionEditorBase):
         self.status_line.setAccessibleName(text)
 
     def _update_heading(self) -> None:
-        title = self.header.values().get("title") or self.tr("Untitled focus group")
+        title = (self.header.values().get("title") if self._header_panel.built else "") or self.tr(
+            "Untitled focus group")
         self.heading.setText(title)
 
     def _on_language(self, lang: str) -> None:
-        self.header.set_language(lang)
+        if self._header_panel.built:  # else it is built in the language of the moment
+            self.header.set_language(lang)
 
     def retranslate(self) -> None:
         self.retranslate_code_button()
         self.back_button.setText(self.tr("Back"))
         self.back_button.setToolTip(self.tr("Back to the sessions list (Esc)"))
         self.back_button.setAccessibleName(self.tr("Back to the sessions list"))
-        self.add_button.setText(self.tr("&Add participant"))
-        self.add_button.setAccessibleName(self.tr("Add a participant to this focus group"))
-        self.remove_button.setText(self.tr("Re&move from session"))
-        self.consent_button.setText(self.tr("Record &consent…"))
-        self.people_view.setAccessibleName(self.tr("Participants of this focus group"))
+        if self._people_panel.built:
+            self._retranslate_people_tab()
         self.tabs.setTabText(0, self.tr("Transcr&ipt"))
         self.tabs.setTabText(1, self.tr("&Participants"))
         self.tabs.setTabText(2, self.tr("Session &details"))
         self.tabs.setAccessibleName(self.tr("Focus group sections"))
         self.status_line.setAccessibleName(self.tr("Status"))
-        self.header.retranslate()
+        if self._header_panel.built:
+            self.header.retranslate()
         self.transcript.retranslate()
         self.lifecycle.retranslate()
         self._update_heading()
         self.people.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.people.columnCount() - 1)
+
+    def _retranslate_people_tab(self) -> None:
+        self._add_button.setText(self.tr("&Add participant"))
+        self._add_button.setAccessibleName(self.tr("Add a participant to this focus group"))
+        self._remove_button.setText(self.tr("Re&move from session"))
+        self._consent_button.setText(self.tr("Record &consent…"))
+        self._people_view.setAccessibleName(self.tr("Participants of this focus group"))

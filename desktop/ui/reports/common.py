@@ -6,8 +6,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QComboBox, QLabel
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 from sqlalchemy.orm import Session as OrmSession
 
 from desktop.core import retrieval
@@ -18,6 +18,7 @@ from desktop.ui.labels import sessions as labels
 from desktop.ui.models.code_tree import Row, load_rows, swatch_icon
 from desktop.ui.operations import QueryOp
 from desktop.ui.qt_i18n import active_digits, active_language
+from desktop.ui.widgets.busy import BusyState
 
 translate = QCoreApplication.translate
 
@@ -87,11 +88,23 @@ def where(r: Retrieved) -> str:
 
 
 def run(ctx: AppContext, work: Callable[[Any], Any], done: Callable[[Any], None], status: QLabel) -> None:
-    """Read-only work on the DB worker (a ``QueryOp``); errors land in ``status``."""
+    """Read-only work on the DB worker (a ``QueryOp``); errors land in ``status``. The tab that holds
+    ``status`` gets its busy look (``Loading…`` and a busy cursor) when the work takes over 300 ms."""
     status.setText(translate("reports", "Working…"))
 
     def finished(result: Any) -> None:
         status.clear()
         done(result)
 
-    QueryOp(ctx, work, finished).failure(lambda exc: status.setText(str(exc))).run_in_background()
+    def failed(exc: BaseException) -> None:
+        status.setText(str(exc))
+
+    tab = status.parentWidget()
+    QueryOp(ctx, work, finished).failure(failed).with_busy(busy_state(tab) if tab is not None else None) \
+        .run_in_background()
+
+
+def busy_state(tab: QWidget) -> BusyState:
+    """The tab's busy look, made on its first long read."""
+    found = tab.findChild(BusyState, "", Qt.FindChildOption.FindDirectChildrenOnly)
+    return found if isinstance(found, BusyState) else BusyState(tab)
