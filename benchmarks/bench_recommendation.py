@@ -117,6 +117,9 @@ def main() -> int:
         lm = LanguageManager(app)
         lm.set_language("ar")
         ctx = AppContext(store=store, language=lm, tasks=TaskRunner(), user_name="bench")
+        # As the main window does at start: the worker's connections opened (their keys derived) first.
+        ctx.tasks.run(lambda _token, _progress: store.warm_pool())
+        assert ctx.tasks.drain(60_000)
         view = RecommendationView(ctx)
         view.resize(900, 900)
         view.show()

@@ -21,10 +21,22 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, false, func, literal, null, or_, select, union_all
+from sqlalchemy import (
+    ColumnElement,
+    Select,
+    and_,
+    bindparam,
+    false,
+    func,
+    literal,
+    null,
+    or_,
+    select,
+    union_all,
+)
 from sqlalchemy.orm import Session as OrmSession
 
-from desktop.core import codebook, retrieval
+from desktop.core import codebook, consent_rules, retrieval
 from desktop.core.coding import DOC_FIELDS
 from desktop.core.models import CodedSegment, EvidenceLink, Participant, Session
 from desktop.core.retrieval import Filters, Retrieved
@@ -82,7 +94,7 @@ def lean_facts() -> Any:
         speaker = doc.c.participant_id if "participant_id" in doc.c else null()
         branches.append(
             select(seg.id.label("segment_id"), seg.code_id.label("code_id"), seg.coder.label("coder"),
-                   session_id.label("session_id"), speaker.label("speaker_id"))
+                   seg.quote.label("quote"), session_id.label("session_id"), speaker.label("speaker_id"))
             .select_from(CodedSegment.__table__.join(doc, doc.c.id == seg.doc_id))
             .where(seg.deleted.is_(False), seg.doc_table == doc_table, doc.c.deleted.is_(False))
         )
@@ -266,6 +278,25 @@ def quote_page(s: OrmSession, q: QuoteQuery, offset: int, limit: int | None = PA
         query = query.limit(limit)
     ids = [str(r[0]) for r in s.execute(query)]
     return in_order(ids, retrieval.retrieve_segments(s, ids))
+
+
+def quotable_words(s: OrmSession, segment_ids: Sequence[str]) -> dict[str, str]:
+    """The coded words of those segments that may be quoted (live, in a live session, consent to quote):
+    a few words to name an evidence link by, without building a retrieved item for each."""
+    f, ses = lean_facts(), Session.__table__
+    rows = s.execute(
+        select(f.c.segment_id, f.c.quote, f.c.speaker_id, f.c.session_id)
+        .select_from(f.join(ses, ses.c.id == f.c.session_id))
+        .where(ses.c.deleted.is_(False), f.c.segment_id.in_(bindparam("ids", expanding=True))),
+        {"ids": list(segment_ids)},
+    ).all()
+    policies = consent_rules.PolicyCache(s, {r.speaker_id for r in rows if r.speaker_id})
+    out = {}
+    for segment_id, quote, speaker_id, session_id in rows:
+        policy = policies.get(speaker_id, session_id)
+        if policy.may_quote and not policy.redacted:
+            out[str(segment_id)] = str(quote or "")
+    return out
 
 
 def in_order(ids: Iterable[str], items: Iterable[Retrieved]) -> list[Retrieved]:

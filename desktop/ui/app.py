@@ -237,15 +237,17 @@ def main(argv: list[str] | None = None) -> int:
     db = args.db or _last_db()
     if db is not None and db.exists():
         holder["unlock"] = show_unlock(db, language, holder, args.bundle)
+        if os.environ.get("MAJLIS_STARTUP_PROBE") == "1":
+            # Attached first, so its report on the first event-loop turn (the window painted) is
+            # taken before the background imports below start to spend CPU in their thread.
+            from desktop.ui import startup_probe
+
+            startup_probe.attach(holder["unlock"], holder)
         # The heavy stack loads once the window is on screen (the first event-loop turn paints it):
         # started earlier, its imports would take the interpreter lock from the first paint.
         from PySide6.QtCore import QTimer
 
         QTimer.singleShot(0, lambda: holder.setdefault("preload", _preload_heavy_stack(language.language)))
-        if os.environ.get("MAJLIS_STARTUP_PROBE") == "1":
-            from desktop.ui import startup_probe
-
-            startup_probe.attach(holder["unlock"], holder)
     else:
         from desktop.ui.first_run import FirstRunWizard
 

@@ -94,6 +94,10 @@ def test_quotes_and_links_come_a_page_at_a_time(ctx: AppContext, qtbot: QtBot) -
         qtbot.waitUntil(lambda b=before: len(view.links_model.rows) > b, timeout=10_000)  # type: ignore[misc]
     assert len({row.id for row in view.links_model.rows}) == 300
     assert all(WITHDRAWN not in row.description for row in view.links_model.rows)
+    # A link is named by its words when they may be quoted, by "…" otherwise (refused or withdrawn).
+    described = {row.description for row in view.links_model.rows}
+    assert "قول رقم 0-0" in described and "قول رقم 4-0" not in described and "…" in described
+    assert sum(row.description == "…" for row in view.links_model.rows) == 60
     # Opening another recommendation drops a page still on its way.
     view.load(None)
     assert view.quotes_model.rows == [] and not view.quotes_model.canFetchMore()

@@ -240,3 +240,25 @@ def test_joining_a_team_runs_on_the_worker(qtbot: QtBot, make_ctx: Any, tmp_path
     finally:
         field.close()
         centre.close()
+
+
+def test_participants_columns_are_sized_from_a_screenful_even_when_hidden(qtbot: QtBot, ctx: Any) -> None:
+    """Sizing the columns asks Python for every cell it measures: only the first rows, whether the page
+    is on screen or not (asked for "the visible area", Qt measured all 48,000 rows of a hidden view)."""
+    from desktop.ui.participants.page import PRECISION_ROWS
+
+    demo.generate(ctx.store, sessions=30, seed=4)
+    page = ParticipantsPage(ctx)
+    qtbot.addWidget(page)  # never shown: its rows arrive while another page is on screen
+    rows_asked: set[int] = set()
+    real_data = page.model.data
+
+    def data(index: Any, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        rows_asked.add(index.row())
+        return real_data(index, role)
+
+    page.model.data = data  # type: ignore[method-assign]
+    page.apply_filter()
+    qtbot.waitUntil(lambda: page.loads >= 2)
+    assert page.model.rowCount() > 3 * PRECISION_ROWS
+    assert rows_asked and max(rows_asked) < 2 * PRECISION_ROWS, max(rows_asked)

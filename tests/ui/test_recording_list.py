@@ -71,6 +71,8 @@ def test_page_filters_sort_and_open(ctx, qtbot):  # type: ignore[no-untyped-def]
     bulk_sessions(ctx.store, 3000)
     page = SessionsPage(ctx)
     qtbot.addWidget(page)
+    assert page.model.rowCount() == 0  # the first read is on the DB worker: the page shows at once
+    qtbot.waitUntil(lambda: page.loads == 1)
     assert page.model.rowCount() == 3000
     page.kind.setCurrentIndex(page.kind.findData("roundtable"))
     assert page.model.rowCount() == 1500
@@ -111,6 +113,7 @@ def test_dates_follow_language_and_digits(ctx, qtbot):  # type: ignore[no-untype
     svc.create_session(ctx.store, "roundtable", title="x", date=dt.date(2023, 3, 9), governorate="erbil")
     page = SessionsPage(ctx)
     qtbot.addWidget(page)
+    qtbot.waitUntil(lambda: page.loads == 1)
     ctx.language.set_language("ckb")
     ctx.language.set_digits("arab")
     page.apply_filter()

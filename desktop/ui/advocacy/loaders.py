@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 from sqlalchemy.orm import Session as OrmSession
 
-from desktop.core import codebook, outreach, recommendations, retrieval, support, support_query, survey_stats
+from desktop.core import codebook, outreach, recommendations, support, support_query, survey_stats
 from desktop.core.models import OutreachEvent, RecommendationStatus
 from desktop.core.retrieval import Retrieved
 from desktop.exports.brief_data import survey_line
@@ -53,8 +53,7 @@ def link_rows(s: OrmSession, rec_id: str, lang: str, offset: int, limit: int = s
     links = support.link_refs(s, rec_id, offset=offset, limit=limit)
     segment_ids = [link.segment_id for link in links if link.kind == "segment" and link.segment_id]
     # Never the words of a do-not-quote or withdrawn segment.
-    quoted = {q.segment_id: q.text for q in support_query.in_order(
-        segment_ids, retrieval.retrieve_segments(s, segment_ids))} if segment_ids else {}
+    quoted = support_query.quotable_words(s, segment_ids) if segment_ids else {}
     codes = {c.id: c for c in codebook.live_codes(s)} if any(link.kind == "code" for link in links) else {}
     rows = []
     for link in links:

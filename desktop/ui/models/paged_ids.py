@@ -36,6 +36,7 @@ class PagedIdModel(QAbstractTableModel):
         self.ids: list[str] = []
         self._chunks: OrderedDict[int, Mapping[str, Any]] = OrderedDict()
         self.rows_loaded = 0  # how many rows were ever read (tests check paging)
+        self._generation = 0  # counts the reads made on the UI thread
 
     # --- what a subclass says -------------------------------------------------------------------
     def query_ids(self, s: OrmSession) -> list[str]:
@@ -54,6 +55,7 @@ class PagedIdModel(QAbstractTableModel):
     # --- ids and rows ---------------------------------------------------------------------------
     def reload(self) -> None:
         """Read the ids now, on this thread (tests, and models too small to matter)."""
+        self._generation += 1  # a read still on its way from the worker is older: it is dropped
         self.set_ids(read_now(self.ctx, self.query_ids))
 
     def reload_in_background(self, busy: BusyState | None = None,
@@ -65,6 +67,7 @@ class PagedIdModel(QAbstractTableModel):
         order asked, so the last filter typed is the one that stays.
         """
         query_ids, load_chunk, size = self.query_ids, self.load_chunk, self.chunk_size
+        generation = self._generation
 
         def work(s: OrmSession) -> tuple[list[str], dict[int, Mapping[str, Any]]]:
             ids = query_ids(s)
@@ -74,7 +77,7 @@ class PagedIdModel(QAbstractTableModel):
             return ids, chunks
 
         def show(found: tuple[list[str], dict[int, Mapping[str, Any]]]) -> None:
-            if not shiboken6.isValid(self):  # its page closed while the rows were read
+            if not shiboken6.isValid(self) or self._generation != generation:  # closed, or read again since
                 return
             ids, chunks = found
             self.set_ids(ids, chunks)
