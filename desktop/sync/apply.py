@@ -7,6 +7,7 @@ the writes; no ORM object per change.
 from __future__ import annotations
 
 import functools
+import json
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
@@ -57,7 +58,6 @@ _KNOWN_SEQS = select(ChangeLog.seq, ChangeLog.content_hash).where(
     ChangeLog.epoch == bindparam("epoch"),
     ChangeLog.seq.between(bindparam("lo"), bindparam("hi")),
 )
-_HISTORY_IDS = tuple(f"id{n}" for n in range(CHUNK))
 _CONFLICTS_OF_ROWS = select(
     Conflict.id, Conflict.row_id, Conflict.field, Conflict.version_a, Conflict.version_b, Conflict.status
 ).where(Conflict.entity == bindparam("entity"), Conflict.row_id.in_(bindparam("ids", expanding=True)))
@@ -91,30 +91,31 @@ def new_records(s: Connection, device_id: str, records: list[ChangeRecord]) -> l
 
 def _load_history(conn: Connection, by_entity: Mapping[str, Iterable[str]]) -> dict[tuple[str, str], list[Change]]:
     """Every change known for the rows of ``by_entity``, through the (entity, row_id) index; rows
-    without any are not in the result. Asked CHUNK ids at a time with one statement (built once)."""
+    without any are not in the result. Asked CHUNK ids at a time, in plain SQL: per bundle and
+    entity, a statement with hundreds of parameters costs far more to build through SQLAlchemy's
+    compiled statements than SQLite needs to answer it (and most rows of a bundle have no history)."""
     out: dict[tuple[str, str], list[Change]] = defaultdict(list)
     for entity, ids in by_entity.items():
         wanted = list(ids)
         for start in range(0, len(wanted), CHUNK):
             chunk = wanted[start : start + CHUNK]
-            size = next(n for n in _HISTORY_SIZES if n >= len(chunk))
-            chunk += chunk[-1:] * (size - len(chunk))  # a few statements, each compiled once
-            params = {"entity": entity, **dict(zip(_HISTORY_IDS, chunk, strict=False))}
-            for row_id, hlc, dev, epoch, op, data, base in conn.execute(_history(size), params).all():
-                out[(entity, row_id)].append(Change(hlc, dev, epoch, op, data or {}, base or {}))
+            rows = conn.exec_driver_sql(_history_sql(len(chunk)), (entity, *chunk)).all()
+            for row_id, hlc, dev, epoch, op, data, base in rows:
+                out[(entity, row_id)].append(Change(hlc, dev, epoch, op, _json_map(data), _json_map(base)))
     return out
 
 
-_HISTORY_SIZES = (8, 64, CHUNK)
-
-
 @functools.cache
-def _history(size: int) -> Any:
-    return select(
-        ChangeLog.row_id, ChangeLog.hlc, ChangeLog.device_id, ChangeLog.epoch, ChangeLog.op, ChangeLog.data,
-        ChangeLog.base,
-    ).where(ChangeLog.entity == bindparam("entity"),
-            ChangeLog.row_id.in_([bindparam(n) for n in _HISTORY_IDS[:size]]))
+def _history_sql(size: int) -> str:
+    marks = ",".join("?" * size)
+    return ("SELECT row_id, hlc, device_id, epoch, op, data, base FROM change_log "
+            f"WHERE entity = ? AND row_id IN ({marks})")
+
+
+def _json_map(text: str | None) -> dict[str, Any]:
+    """A JSON column as the JSON type reads it (NULL and JSON null: an empty map)."""
+    value = json.loads(text) if text is not None else None
+    return value or {}
 
 
 def apply_records(

@@ -61,9 +61,10 @@ _NO_BASE: Mapping[str, Any] = MappingProxyType({})
 _NAMES = {name: name for name in (*MODEL_BY_TABLE, *OPS)}
 _CHECKS: dict[str, EntityChecks] = {}
 _EMPTY_JSON = "{}"
-#: A bundle's records keep the JSON text made for the content hash up to this many characters in all;
-#: past it (a big bundle) memory counts more than the time to make a text again when it is written.
-KEPT_JSON_CHARS = 16 * 1024 * 1024
+#: A bundle's records keep the JSON text made for the content hash up to this many characters in all
+#: (16 MB at most: two bytes a character in a text with Arabic in it); past it (a big bundle) memory
+#: counts more than the time to make a text again when it is written.
+KEPT_JSON_CHARS = 8 * 1024 * 1024
 _SHARED_LENGTH = 64  # texts up to this long are kept once per bundle (ChangeChecker)
 
 
