@@ -262,3 +262,24 @@ def test_participants_columns_are_sized_from_a_screenful_even_when_hidden(qtbot:
     qtbot.waitUntil(lambda: page.loads >= 2)
     assert page.model.rowCount() > 3 * PRECISION_ROWS
     assert rows_asked and max(rows_asked) < 2 * PRECISION_ROWS, max(rows_asked)
+
+
+def test_sessions_list_filters_on_the_worker(qtbot: QtBot, demo_ctx: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    from desktop.core import sessions
+    from desktop.ui.sessions.page import SessionsPage
+
+    page = SessionsPage(demo_ctx)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitUntil(lambda: page.loads == 1)
+    everything = page.model.rowCount()
+    assert everything > 1
+    monkeypatch.setattr(sessions, "list_ids", _slowed(sessions.list_ids))
+    seen: list[bool] = []
+    QTimer.singleShot(500, lambda: seen.append(page.busy.shown))
+    choose = lambda: page.kind.setCurrentIndex(page.kind.findData("focus_group"))  # noqa: E731 (the filter bar)
+    stall = _longest_stall_during(qtbot, choose, lambda: page.loads == 2 and bool(seen))
+    assert stall < BOUND_MS, f"the event loop stood still for {stall} ms while the list was filtered"
+    assert seen == [True], "no busy look while the list was filtered"
+    assert 0 < page.model.rowCount() < everything
+    assert all(page.model.row_at(r)["kind"] == "focus_group" for r in range(page.model.rowCount()))

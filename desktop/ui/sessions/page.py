@@ -126,8 +126,7 @@ class SessionsPage(Page):
         # The first read is on the DB worker, as the later ones are: the main window is on screen at
         # once over a campaign's 10,000 sessions (DESIGN: within 1 s of the passphrase), the rows a
         # moment later, with the busy look if they take over 300 ms.
-        self.model.filter = self.current_filter()
-        self.refresh()
+        self.apply_filter()
 
     def _date_edit(self) -> QDateEdit:
         edit = DigitDateEdit(lambda: self.ctx.language.digits, self)  # the digit setting, not the locale's
@@ -207,8 +206,11 @@ class SessionsPage(Page):
         )
 
     def apply_filter(self) -> None:
+        """Search on the DB worker: over a campaign's 10,000 sessions a filter took 0.1 to 0.3 s of the
+        UI thread; the list keeps painting and fills when the worker is done (the last filter wins)."""
         self._debounce.stop()
-        self.model.set_filter(self.current_filter())
+        self.model.filter = self.current_filter()
+        self.refresh()
 
     def _update_count(self) -> None:
         n = self.model.rowCount()
