@@ -47,14 +47,22 @@ def compile_translations() -> list[Path]:
     built = []
     for ts in sources:
         qm = QM_DIR / f"{ts.stem}.qm"
+        # Written beside the target and renamed over it: Qt maps a loaded .qm file into memory, and a
+        # running Majlis (or a test process) whose file is truncated in place dies of SIGBUS at its
+        # next translated string; a rename leaves the old file whole for whoever still maps it.
+        partial = qm.with_name(f".{qm.name}.partial")
         # -nounfinished: an unfinished entry must show English, never an empty string.
-        subprocess.run([*lrelease, "-silent", "-nounfinished", str(ts), "-qm", str(qm)], check=True)
-        if not qm.is_file() or qm.stat().st_size == 0:
+        subprocess.run([*lrelease, "-silent", "-nounfinished", str(ts), "-qm", str(partial)], check=True)
+        if not partial.is_file() or partial.stat().st_size == 0:
             raise SystemExit(f"lrelease wrote no {qm.name}")
+        partial.replace(qm)
         built.append(qm)
         if ts.stem.startswith("majlis_"):
-            shutil.copyfile(ts, CATALOGUE_DIR / ts.name)
-            built.append(CATALOGUE_DIR / ts.name)
+            catalogue = CATALOGUE_DIR / ts.name
+            partial = catalogue.with_name(f".{ts.name}.partial")
+            shutil.copyfile(ts, partial)
+            partial.replace(catalogue)
+            built.append(catalogue)
     return built
 
 
