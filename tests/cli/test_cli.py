@@ -15,6 +15,7 @@ from desktop.cli import main
 from desktop.core import demo
 from desktop.core.models import Session, TranscriptTurn
 from tests.conftest import PASSPHRASE
+from tests.readonly_folder import read_only
 from tests.stores import fresh_store
 
 
@@ -93,21 +94,11 @@ def test_missing_db_and_bad_files(tmp_path: Path, capsys: pytest.CaptureFixture[
 
 
 def test_read_only_folder(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    """A folder the user may not write to: exit 4 and one line. Root ignores folder permissions, so
-    when the tests run as root (CI containers) the folder is made immutable (chattr +i) instead."""
+    """A folder the user may not write to: exit 4 and one line (made immutable when run as root)."""
     folder = tmp_path / "ro"
     folder.mkdir()
-    as_root = os.geteuid() == 0
-    if as_root:
-        subprocess.run(["chattr", "+i", str(folder)], check=True)
-    else:
-        folder.chmod(0o500)
-    try:
+    with read_only(folder):
         code, _, err = run(capsys, "init", "--db", str(folder / "f.db"), "--device-name", "x")
-    finally:
-        if as_root:
-            subprocess.run(["chattr", "-i", str(folder)], check=True)
-        folder.chmod(0o700)
     assert code == 4 and err.count("\n") == 1, err
 
 
