@@ -2100,6 +2100,10 @@ You can try again from the Sync page.</source>
             <translation>مخطّط أعمدة للرمز المحدَّد</translation>
         </message>
         <message>
+            <source>Build the matrix: its chart shows here. Click a row to chart that code.</source>
+            <translation>أنشئ المصفوفة: يظهر رسمها البياني هنا. انقر صفًّا لترسم ذلك الرمز.</translation>
+        </message>
+        <message>
             <source>Segments in the selected cell</source>
             <translation>المقاطع في الخلية المحدَّدة</translation>
         </message>
