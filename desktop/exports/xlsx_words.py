@@ -1,7 +1,7 @@
 """Sheet names and column headings of the Excel workbook, marked for the one catalogue.
 
 Context ``Workbook``; :func:`word` gives a heading in the workbook's language from the same .ts
-files the interface uses (translations in translations/strings_*.py, never here).
+files the interface uses (translations in translations/majlis_*.ts, never here).
 """
 
 from __future__ import annotations

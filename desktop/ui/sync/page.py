@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -32,14 +31,14 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.db import Store
-from desktop.sync import conflicts, devices
+from desktop.sync import conflicts
 from desktop.sync.bundle_format import BUNDLE_SUFFIX
-from desktop.sync.conflict_context import conflict_context
+from desktop.sync.centre_view import CentreView, read_centre_view
 from desktop.sync.errors import BundleError
 from desktop.sync.importer import ImportOutcome, import_files
 from desktop.sync.keys import load_identity_file
 from desktop.sync.sniff import looks_like_bundle
-from desktop.sync.team import current_team, team_identities
+from desktop.sync.team import team_identities
 from desktop.ui.context import AppContext
 from desktop.ui.operations import CollectionOp, Reloader
 from desktop.ui.page_base import Page
@@ -56,26 +55,6 @@ IDENTITY_STATE = "sync_identity_file"  # a path, never the key itself
 # A bundle import writes through SQLAlchemy Core in bulk (for speed), past the ORM flush hook that
 # collects change sets, so it announces the synced tables itself.
 TOUCHED = {"session", "transcript_turn", "participant", "consent_record", "coded_segment", "code"}
-
-
-@dataclass(frozen=True)
-class CentreView:
-    """What the coordinator's half shows: devices and their gaps, open conflicts with their context."""
-
-    reports: list[Any]
-    conflicts: list[Any]
-    contexts: list[Any]
-
-
-def read_centre_view(store: Store) -> CentreView | None:
-    """None on a field laptop (it only sends)."""
-    with store.session() as s:
-        team = current_team(s)
-        central = team is not None and team.is_central
-    if not central:
-        return None
-    items = conflicts.list_conflicts(store)
-    return CentreView(devices.device_reports(store), items, [conflict_context(store, item) for item in items])
 
 
 class SyncPage(Page):

@@ -1,0 +1,31 @@
+"""What the centre's half of the Sync page shows, read in one go on the database worker."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from desktop.core.db import Store
+from desktop.sync import conflicts, devices
+from desktop.sync.conflict_context import conflict_context
+from desktop.sync.team import current_team
+
+
+@dataclass(frozen=True)
+class CentreView:
+    """Devices and their gaps, open conflicts with their context."""
+
+    reports: list[Any]
+    conflicts: list[Any]
+    contexts: list[Any]
+
+
+def read_centre_view(store: Store) -> CentreView | None:
+    """None on a field laptop (it only sends)."""
+    with store.session() as s:
+        team = current_team(s)
+        central = team is not None and team.is_central
+    if not central:
+        return None
+    items = conflicts.list_conflicts(store)
+    return CentreView(devices.device_reports(store), items, [conflict_context(store, item) for item in items])
