@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QLocale, QSettings, Qt
 from PySide6.QtWidgets import QApplication, QLabel, QTabWidget, QVBoxLayout
 from pytestqt.qtbot import QtBot
 
+from desktop.core.db import Store
 from desktop.ui.context import AppContext
 from desktop.ui.idle_lock import configured_minutes
 from desktop.ui.page_base import Page
@@ -236,7 +238,7 @@ def test_date_boxes_without_a_context_follow_the_digit_setting(manager: Language
 
 
 def test_empty_date_filters_still_say_any_after_digits_and_language_change(
-        store, manager: LanguageManager, make_ctx, qtbot: QtBot) -> None:  # type: ignore[no-untyped-def]
+        store: Store, manager: LanguageManager, make_ctx: Any, qtbot: QtBot) -> None:
     """The Sessions page's From/To boxes hold a stand-in date meaning "any"; a change of digits or
     language re-rendered them as "1 January 2000", a filter nobody set."""
     from desktop.ui.sessions.page import SessionsPage
