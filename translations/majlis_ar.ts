@@ -2029,16 +2029,20 @@ You can try again from the Sync page.</source>
             <translation>الجهاز: %1</translation>
         </message>
         <message>
-            <source>demo</source>
-            <translation>تجريبي</translation>
-        </message>
-        <message>
-            <source>no team</source>
-            <translation>بلا فريق</translation>
-        </message>
-        <message>
             <source>Team: %1</source>
             <translation>الفريق: %1</translation>
+        </message>
+        <message>
+            <source>Working alone</source>
+            <translation>يعمل وحده</translation>
+        </message>
+        <message>
+            <source>Demo database</source>
+            <translation>قاعدة بيانات تجريبية</translation>
+        </message>
+        <message>
+            <source>Sample sessions in a throwaway database: it is deleted when Majlis closes.</source>
+            <translation>جلسات نموذجية في قاعدة بيانات مؤقّتة: تُحذف عند إغلاق مجلس.</translation>
         </message>
         <message>
             <source>Unsent changes: %1</source>

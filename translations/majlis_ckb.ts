@@ -2017,16 +2017,20 @@ You can try again from the Sync page.</source>
             <translation>ئامێر: %1</translation>
         </message>
         <message>
-            <source>demo</source>
-            <translation>تاقیکاری</translation>
-        </message>
-        <message>
-            <source>no team</source>
-            <translation>بێ تیم</translation>
-        </message>
-        <message>
             <source>Team: %1</source>
             <translation>تیم: %1</translation>
+        </message>
+        <message>
+            <source>Working alone</source>
+            <translation>بە تەنها کار دەکات</translation>
+        </message>
+        <message>
+            <source>Demo database</source>
+            <translation>بنکەدراوەی تاقیکاری</translation>
+        </message>
+        <message>
+            <source>Sample sessions in a throwaway database: it is deleted when Majlis closes.</source>
+            <translation>دانیشتنی نموونە لە بنکەدراوەیەکی کاتیدا: کاتێک مەجلیس دادەخرێت دەسڕێتەوە.</translation>
         </message>
         <message>
             <source>Unsent changes: %1</source>

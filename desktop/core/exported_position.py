@@ -123,11 +123,28 @@ def _team_updates(device_id: str) -> dict[str, int]:
         return {}
 
 
+#: local_state key prefix of the team-update epoch that a database epoch of the centre fixes with
+#: its first update (desktop/sync/team.py writes it).
+UPDATE_EPOCH_STATE = "team_update_epoch"
+
+
+def update_epoch_key(epoch: str) -> str:
+    return f"{UPDATE_EPOCH_STATE}:{epoch}"
+
+
 def _central_update_sequence(store: Store) -> int | None:
-    """The centre's last team-update number; None on a field device (it only applies them)."""
+    """The centre's last team-update number in this database epoch (0 before its first one); None
+    on a field device (it only applies them)."""
     with store.session() as s:
         team = s.execute(select(Team)).scalars().first()
-    return int(team.update_sequence or 0) if team is not None and team.is_central else None
+        if team is None or not team.is_central:
+            return None
+        # After a restore or a healed copy (a new epoch) the stored number is still the old epoch's
+        # last one: remembered under the new epoch it would make the new epoch's first updates
+        # (numbered from 1 again) look like an older copy on the next open.
+        if s.get(LocalState, update_epoch_key(store.epoch)) is None:
+            return 0
+        return int(team.update_sequence or 0)
 
 
 def remember_team_update(store: Store) -> None:

@@ -78,7 +78,9 @@ _known_revisions = functools.cache(migrate.known_revisions)
 # Built once: a statement object reused is compiled once and its cache key is not rebuilt per bundle.
 _RECEIPT_BY_HASH = select(BundleReceipt.id).where(BundleReceipt.bundle_hash == bindparam("digest"))
 _INSERT_RECEIPT = insert(BundleReceipt)
-_DEVICE_BY_ID = select(Device.public_key, Device.is_self, Device.role).where(Device.id == bindparam("device_id"))
+_DEVICE_BY_ID = select(Device.public_key, Device.is_self, Device.role, Device.name).where(
+    Device.id == bindparam("device_id")
+)
 _RECEIVED_TOPS = (
     select(BundleReceipt.device_id, BundleReceipt.epoch, func.max(BundleReceipt.seq_to))
     .where(BundleReceipt.direction == "in")
@@ -104,6 +106,7 @@ class _KnownDevice(NamedTuple):
     public_key: str
     is_self: bool
     role: str = FIELD
+    label: str = ""  # the centre's own name for the device (a bundle's claim never replaces it)
 
 
 @dataclass
@@ -137,8 +140,10 @@ class _Batch:
         team_id = conn.execute(select(Team.id)).scalar()
         receipts = set(conn.execute(select(BundleReceipt.bundle_hash)).scalars())
         devices = {
-            row.id: _KnownDevice(row.public_key, row.is_self, row.role or FIELD)
-            for row in conn.execute(select(Device.id, Device.public_key, Device.is_self, Device.role)).all()
+            row.id: _KnownDevice(row.public_key, row.is_self, row.role or FIELD, row.name or "")
+            for row in conn.execute(
+                select(Device.id, Device.public_key, Device.is_self, Device.role, Device.name)
+            ).all()
         }
         held = set(conn.execute(select(HeldBundle.bundle_hash)).scalars())
         tops = {
@@ -395,7 +400,8 @@ def _apply_bundle_once(
         "imported" if fresh else "already_present",
         message="" if fresh else "Every change in this bundle was already here.",
         device_id=device_id,
-        device_name=printable(manifest.device_name),
+        # Who sent it, as the centre knows the device: a bundle may call itself anything.
+        device_name=printable(device.label or manifest.device_name),
         seq_from=manifest.seq_from,
         seq_to=manifest.seq_to,
         new_changes=len(fresh),
@@ -417,7 +423,7 @@ def _transaction(conn: Connection) -> Iterator[Connection]:
 
 def _check_device(conn: Connection, manifest: Manifest) -> _KnownDevice | None:
     row = conn.execute(_DEVICE_BY_ID, {"device_id": manifest.device_id}).first()
-    return None if row is None else _KnownDevice(row.public_key, row.is_self, row.role or FIELD)
+    return None if row is None else _KnownDevice(row.public_key, row.is_self, row.role or FIELD, row.name or "")
 
 
 def _refuse_impostor(manifest: Manifest, known: _KnownDevice | None) -> None:

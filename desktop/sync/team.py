@@ -18,7 +18,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session as OrmSession
 
 from desktop import __version__
-from desktop.core import migrate
+from desktop.core import exported_position, migrate
 from desktop.core.db import Store
 from desktop.core.erasure_file import purge_if_pending
 from desktop.core.ids import new_id
@@ -236,7 +236,7 @@ UPDATE_EPOCH_STATE = "team_update_epoch"  # device: the epoch of the last team u
 
 
 def _update_epoch_key(store: Store) -> str:
-    return f"{UPDATE_EPOCH_STATE}:{store.epoch}"
+    return exported_position.update_epoch_key(store.epoch)  # also read there (rollback by file copy)
 
 
 def _next_update_number(store: Store, team: Team) -> tuple[int, int]:

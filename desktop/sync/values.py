@@ -174,7 +174,14 @@ def _attribute_value(item: Any) -> bool:
 _GOVERNORATES = ("", *GOVERNORATE_BY_KEY)
 
 #: What a column type cannot say. Applied after the type check, to non-null values only.
+def _not_blank(value: Any) -> str | None:
+    # A field the app never leaves empty (desktop/core/participants.py refuses an empty pseudonym):
+    # a participant without one could not be told apart, withdrawn or exported by pseudonym.
+    return None if isinstance(value, str) and value.strip() else "empty, but required"
+
+
 EXTRA_RULES: dict[tuple[str, str], Check] = {
+    ("participant", "code"): _not_blank,
     ("organisation", "kind"): one_of(*ORGANISATION_KINDS),
     ("organisation", "governorate"): one_of(*_GOVERNORATES),
     ("participant", "gender"): one_of("", *GENDERS),

@@ -98,8 +98,14 @@ class MainWindow(QMainWindow):
 
         self.device_label = QLabel(self)
         self.team_label = QLabel(self)
+        self.team_label.setObjectName("status_team")
         self.unsent_label = QLabel(self)
-        for w in (self.device_label, self.team_label, self.unsent_label):
+        # A demo is said apart from the team: the demo database is in no team, and the status bar
+        # must not name one the Sync page says it lacks.
+        self.demo_label = QLabel(self)
+        self.demo_label.setObjectName("status_demo")
+        self.demo_label.setVisible(ctx.demo)
+        for w in (self.demo_label, self.device_label, self.team_label, self.unsent_label):
             self.statusBar().addPermanentWidget(w)
         self._status: dict[str, Any] = {}
         # The status bar must never take the window down (a replaced file still reaches failure_hook).
@@ -524,8 +530,11 @@ class MainWindow(QMainWindow):
     def _render_status(self) -> None:
         st = self._status
         self.device_label.setText(self.tr("Device: %1").replace("%1", str(st.get("device_name") or "—")))
-        team = st.get("team") or (self.tr("demo") if self.ctx.demo else self.tr("no team"))
-        self.team_label.setText(self.tr("Team: %1").replace("%1", str(team)))
+        # The same fact as the Sync page (a team row or none), in the same words.
+        team = st.get("team")
+        self.team_label.setText(self.tr("Team: %1").replace("%1", str(team)) if team else self.tr("Working alone"))
+        self.demo_label.setText(self.tr("Demo database"))
+        self.demo_label.setToolTip(self.tr("Sample sessions in a throwaway database: it is deleted when Majlis closes."))
         unsent = self.ctx.language.format_number(int(st.get("unsent_changes", 0)))
         self.unsent_label.setText(self.tr("Unsent changes: %1").replace("%1", unsent))
         self.unsent_label.setAccessibleName(self.unsent_label.text())

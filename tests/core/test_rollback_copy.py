@@ -267,3 +267,29 @@ def test_an_older_copy_of_the_centre_starts_a_new_epoch_for_its_team_updates(tea
     team.centre.close()
     team.centre = open_store(path, PASSPHRASE)
     assert team.centre.rollback is None  # healed once
+
+
+def test_a_restored_centre_is_not_taken_for_an_older_copy_after_its_next_team_update(
+    team: Team, tmp_path: Path
+) -> None:
+    """After a restore (a new epoch) the centre's stored update number still belongs to the old
+    epoch's updates; it must not be remembered as sent in the new epoch, or the first update of the
+    new epoch (number 1) makes the next open report an older copy and start yet another epoch."""
+    from desktop.sync.team import export_team_update
+
+    centre = team.centre
+    export_team_update(centre, tmp_path / "u1.majlis")
+    export_team_update(centre, tmp_path / "u2.majlis")
+    backup = backups.backup(centre.engine, centre.path, PASSPHRASE)
+    path = centre.path
+    centre.close()
+    backups.restore(backup, path, PASSPHRASE)
+    restored = open_store(path, PASSPHRASE)
+    team.centre = restored
+    assert export_team_update(restored, tmp_path / "u3.majlis")[0] == 1
+    epoch = restored.epoch
+    restored.close()
+    team.centre = open_store(path, PASSPHRASE)
+    assert team.centre.rollback is None
+    assert team.centre.epoch == epoch
+    assert export_team_update(team.centre, tmp_path / "u4.majlis")[0] == 2

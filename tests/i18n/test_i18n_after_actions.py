@@ -25,7 +25,8 @@ from desktop.ui.sync.page import SyncPage
 from desktop.ui.tasks import TaskRunner
 from tests.conftest import PASSPHRASE
 from tests.consent_helpers import focus_group
-from tests.i18n.test_i18n_screens import blank_buttons, english_left, settle, shoot
+from tests.i18n.test_i18n_screens import SHOTS_VARIABLE, blank_buttons, english_left, settle, shoot
+from tests.shots import shots_folder
 from tests.stores import fresh_store
 from tests.sync.test_sync_team_conflicts import make_conflict
 from tests.sync_helpers import Team
@@ -93,6 +94,7 @@ def test_sync_results_refusals_conflict_and_blockers_are_translated(
     manager.set_language(lang)
     settle()
     problems: dict[str, list[str]] = {}
+    shots = shots_folder(tmp_path, SHOTS_VARIABLE)
 
     window.go_to("sync")
     page = window.current_page()
@@ -106,13 +108,13 @@ def test_sync_results_refusals_conflict_and_blockers_are_translated(
     settle()
     lines = [page.results.item(i).text() for i in range(page.results.count())]
     assert len(lines) >= 4, lines
-    shoot(window, "after_import", lang)
+    shoot(shots, window, "after_import", lang)
     problems["sync page"] = english_left(window) + blank_buttons(window)
 
     dialog = page.resolve_selected()
     assert dialog is not None
     settle()
-    shoot(dialog, "after_conflict", lang)
+    shoot(shots, dialog, "after_conflict", lang)
     problems["conflict dialog"] = english_left(dialog) + blank_buttons(dialog)
     dialog.reject()
 
@@ -123,7 +125,7 @@ def test_sync_results_refusals_conflict_and_blockers_are_translated(
     lifecycle = editor.lifecycle  # type: ignore[attr-defined]
     assert lifecycle.finalise() is False
     settle()
-    shoot(window, "after_finalise_blocked", lang)
+    shoot(shots, window, "after_finalise_blocked", lang)
     problems["editor after a blocked finalise"] = english_left(editor) + blank_buttons(editor)
 
     left = {where: lines for where, lines in problems.items() if lines}

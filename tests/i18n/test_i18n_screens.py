@@ -4,12 +4,12 @@ Builds the real main window (or, before it exists, every page of the registry) o
 database, switches the language at runtime and walks every widget: labels, buttons, group
 boxes, placeholders, tabs, combo items, menus and actions, tooltips, accessible names,
 window titles and the headers and cells of item views. Screenshots of each screen in each
-language go to /tmp/i18n_<screen>_<lang>.png for a human to look at.
+language go to the test's tmp_path (or $MAJLIS_I18N_SHOTS) as i18n_<screen>_<lang>.png for a
+human to look at.
 """
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -43,9 +43,10 @@ from desktop.ui import registry
 from desktop.ui.context import AppContext
 from desktop.ui.qt_i18n import LanguageManager
 from tests.i18n_allowlist import english_words
+from tests.shots import shots_folder
 from tests.stores import fresh_store
 
-SHOTS = Path(os.environ.get("MAJLIS_I18N_SHOTS", "/tmp"))
+SHOTS_VARIABLE = "MAJLIS_I18N_SHOTS"  # set it to keep the pictures; by default they go to tmp_path
 MAX_ROWS = 30  # cells looked at per item view
 
 
@@ -261,9 +262,8 @@ def english_left(root: QWidget) -> list[str]:
     return [f"{where}: {text!r}" for where, text in texts(root) if english_words(text)]
 
 
-def shoot(widget: QWidget, name: str, lang: str) -> None:
-    SHOTS.mkdir(parents=True, exist_ok=True)
-    assert widget.grab().save(str(SHOTS / f"i18n_{name}_{lang}.png"))
+def shoot(folder: Path, widget: QWidget, name: str, lang: str) -> None:
+    assert widget.grab().save(str(folder / f"i18n_{name}_{lang}.png"))
 
 
 # --- the tests ------------------------------------------------------------------------------
@@ -274,7 +274,8 @@ def test_pages_exist() -> None:
 
 
 @pytest.mark.slow  # an end-to-end run (whole processes or every page): CI runs it
-def test_no_english_left_in_kurdish_and_arabic(ctx: AppContext, qtbot: QtBot) -> None:
+def test_no_english_left_in_kurdish_and_arabic(ctx: AppContext, qtbot: QtBot, tmp_path: Path) -> None:
+    shots = shots_folder(tmp_path, SHOTS_VARIABLE)
     screens = Screens(ctx, qtbot)
     assert screens.pages
     problems: dict[str, list[str]] = {}
@@ -286,7 +287,7 @@ def test_no_english_left_in_kurdish_and_arabic(ctx: AppContext, qtbot: QtBot) ->
         for key in screens.pages:
             page = screens.show(key)
             assert page.layoutDirection() == expected, (key, lang)
-            shoot(screens.window, key, lang)
+            shoot(shots, screens.window, key, lang)
         if rtl:
             # After every page was shown once (some fill themselves lazily): all of them, and the
             # window around them (menus, navigation, status bar, lock screen).
@@ -305,7 +306,7 @@ def test_no_english_left_in_kurdish_and_arabic(ctx: AppContext, qtbot: QtBot) ->
                 for t in range(tabs.count()):
                     tabs.setCurrentIndex(t)
                     settle()
-                    shoot(screens.window, f"{kind}_{i}_{t}", lang)
+                    shoot(shots, screens.window, f"{kind}_{i}_{t}", lang)
             if rtl:
                 left = english_left(editor)
                 if left:
@@ -377,6 +378,7 @@ def _dialogs(ctx: AppContext, tmp_path: Path) -> dict[str, QWidget]:
 def test_dialogs_in_kurdish_and_arabic(ctx: AppContext, qtbot: QtBot, tmp_path: Path) -> None:
     """Dialogs are modal: the language cannot change while one is open, so each is built in the
     language already chosen (the first-run wizard, which switches itself, is the exception)."""
+    shots = shots_folder(tmp_path, SHOTS_VARIABLE)
     problems: dict[str, list[str]] = {}
     built: set[str] = set()
     for lang in ("ckb", "ar", "en"):
@@ -391,7 +393,7 @@ def test_dialogs_in_kurdish_and_arabic(ctx: AppContext, qtbot: QtBot, tmp_path: 
             settle()
             expected = Qt.LayoutDirection.RightToLeft if lang != "en" else Qt.LayoutDirection.LeftToRight
             assert dialog.layoutDirection() == expected, (name, lang)
-            shoot(dialog, f"dialog_{name}", lang)
+            shoot(shots, dialog, f"dialog_{name}", lang)
             if lang != "en":
                 left = english_left(dialog) + blank_buttons(dialog)
                 if left:

@@ -271,6 +271,22 @@ def test_labels_are_the_centres_and_names_never_reach_the_terminal_raw(
         centre.close()
 
 
+def test_the_import_line_names_the_centres_label_not_the_name_a_bundle_claims(
+    team: Team, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A laptop on the roster that calls itself after another laptop is still reported under the
+    label the centre gave it: the coordinator reads who really sent the file."""
+    a = team.devices[0]
+    rec = change("participant", "insert", participant_data(code="BSR-FG01-P08"), device=a.device_id, seq=1)
+    bundle = forge(team, [rec], device_id=a.device_id, key=laptop_key(a), name="field laptop 2",
+                   out=tmp_path / "claim.majlis")
+    db = team.centre.path
+    team.centre.close()
+    code, out, err = _run(capsys, "bundle", "import", "--db", db, bundle)
+    assert code == 0, err
+    assert "device field laptop 1," in out and "field laptop 2" not in out
+
+
 def test_a_restored_centre_never_reuses_a_team_update_number(team: Team, tmp_path: Path) -> None:
     centre, a = team.centre, team.devices[0]
     db = centre.path

@@ -89,6 +89,10 @@ BAD_VALUES: list[tuple[str, str, dict[str, Any], dict[str, Any]]] = [
     ("not a date", "session", _session(date="not-a-date"), {}),
     ("impossible date", "session", _session(date="2025-02-30"), {}),
     ("null in a required column", "session", _session(kind=None), {}),
+    # The app refuses a participant without a pseudonym; a bundle must not bring one in either.
+    ("empty pseudonym", "participant", participant_data(code=""), {}),
+    ("blank pseudonym", "participant", participant_data(code="   "), {}),
+    ("pseudonym emptied", "participant", {"code": ""}, {"op": "update"}),
     ("required column missing", "session", {k: v for k, v in _session().items() if k != "kind"}, {}),
     ("huge integer", "session", _session(number=10**30), {}),
     ("negative integer", "session", _session(number=-1), {}),

@@ -127,7 +127,7 @@ def test_reports_page_tabs(qtbot, ctx: AppContext) -> None:  # type: ignore[no-u
 
 
 @pytest.mark.parametrize("lang", ["ar", "ckb", "en"])
-def test_page_screenshots(qtbot, ctx: AppContext, lang: str) -> None:  # type: ignore[no-untyped-def]
+def test_page_screenshots(qtbot, ctx: AppContext, lang: str, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     ctx.language.set_language(lang)
     book = CodebookPage(ctx)
     qtbot.addWidget(book)
@@ -136,7 +136,7 @@ def test_page_screenshots(qtbot, ctx: AppContext, lang: str) -> None:  # type: i
     qtbot.waitExposed(book)
     qtbot.waitUntil(lambda: book.loads == 1)
     book.select(_code(ctx, "Women").id)
-    assert book.grab().save(f"/tmp/coding_codebook_{lang}.png")
+    assert book.grab().save(str(tmp_path / f"coding_codebook_{lang}.png"))
     reports = ReportsPage(ctx)
     qtbot.addWidget(reports)
     reports.resize(1000, 600)
@@ -150,11 +150,11 @@ def test_page_screenshots(qtbot, ctx: AppContext, lang: str) -> None:  # type: i
     m._cell_chosen(m.model.index(2, 1))
     qtbot.waitUntil(lambda: m.drill_model.rowCount() > 0 or m.status.text() == "")
     qtbot.wait(50)
-    assert reports.grab().save(f"/tmp/coding_reports_matrix_{lang}.png")
+    assert reports.grab().save(str(tmp_path / f"coding_reports_matrix_{lang}.png"))
     s = reports.search
     reports.tabs.setCurrentWidget(s)
     s.query.setText("الانتخابات" if lang != "ckb" else "هەڵبژاردن*")
     s.run_btn.click()
     qtbot.waitUntil(lambda: s.model.rowCount() > 0)
     qtbot.wait(50)
-    assert reports.grab().save(f"/tmp/coding_reports_search_{lang}.png")
+    assert reports.grab().save(str(tmp_path / f"coding_reports_search_{lang}.png"))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPointF, Qt
@@ -170,7 +171,7 @@ def test_models_pass_qtmodeltester(qtmodeltester, ctx: AppContext, session_id: s
 
 
 @pytest.mark.parametrize("lang", ["ar", "ckb", "en"])
-def test_screenshots(qtbot, ctx: AppContext, session_id: str, lang: str) -> None:  # type: ignore[no-untyped-def]
+def test_screenshots(qtbot, ctx: AppContext, session_id: str, lang: str, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     ctx.language.set_language(lang)
     ws = CodingWorkspace(ctx, session_id)
     qtbot.addWidget(ws)
@@ -189,4 +190,4 @@ def test_screenshots(qtbot, ctx: AppContext, session_id: str, lang: str) -> None
     _select(ws, 0, "المُشارِكُ")
     ws.open_picker()
     qtbot.wait(50)
-    assert ws.grab().save(f"/tmp/coding_workspace_{lang}.png")
+    assert ws.grab().save(str(tmp_path / f"coding_workspace_{lang}.png"))

@@ -78,7 +78,7 @@ def make_dialog(ctx: AppContext, qtbot: QtBot, pid: str, sid: str) -> ConsentDia
 
 
 def test_on_screen_refuses_empty_pad_then_saves_drawn_signature(ctx: AppContext, fg: FocusGroup,
-                                                                  qtbot: QtBot) -> None:
+                                                                  qtbot: QtBot, tmp_path: Path) -> None:
     dlg = make_dialog(ctx, qtbot, fg.participants[0], fg.session_id)
     assert dlg.lang == "ckb"  # the participant's language
     assert dlg.title_label.text() == template_texts()["ckb"].title
@@ -94,7 +94,7 @@ def test_on_screen_refuses_empty_pad_then_saves_drawn_signature(ctx: AppContext,
     draw(dlg.pad)
     assert not dlg.pad.is_empty()
     QApplication.processEvents()
-    dlg.grab().save("/tmp/consent_dialog_ckb.png")
+    dlg.grab().save(str(tmp_path / "consent_dialog_ckb.png"))
     with qtbot.waitSignal(ctx.events.changed):
         qtbot.mouseClick(dlg.save_button, Qt.MouseButton.LeftButton)
     assert dlg.result() == 1
@@ -118,7 +118,7 @@ def test_clear_button_empties_the_pad(ctx: AppContext, fg: FocusGroup, qtbot: Qt
 
 
 @pytest.mark.parametrize("method", ["verbal_witness", "thumbprint_witness"])
-def test_witness_required(ctx: AppContext, fg: FocusGroup, qtbot: QtBot, method: str) -> None:
+def test_witness_required(ctx: AppContext, fg: FocusGroup, qtbot: QtBot, method: str, tmp_path: Path) -> None:
     dlg = make_dialog(ctx, qtbot, fg.participants[1], fg.session_id)
     assert dlg.lang == "ar"
     answer_all(dlg, qtbot)
@@ -130,7 +130,7 @@ def test_witness_required(ctx: AppContext, fg: FocusGroup, qtbot: QtBot, method:
     assert witness is not None and witness.isVisible()
     type_text(witness, "شاهدة محايدة")
     QApplication.processEvents()
-    dlg.grab().save(f"/tmp/consent_dialog_{method}_ar.png")
+    dlg.grab().save(str(tmp_path / f"consent_dialog_{method}_ar.png"))
     qtbot.mouseClick(dlg.save_button, Qt.MouseButton.LeftButton)
     (rec,) = records(ctx.store)
     assert rec.method == method and rec.witness == "شاهدة محايدة" and rec.signature_png is None
@@ -172,7 +172,7 @@ def test_refusal_is_recorded_and_blocks(ctx: AppContext, fg: FocusGroup, qtbot: 
         assert (fg.codes[0], "refused") in consent.consent_problems(s, fg.session_id)
 
 
-def test_read_aloud_and_text_size(ctx: AppContext, fg: FocusGroup, qtbot: QtBot) -> None:
+def test_read_aloud_and_text_size(ctx: AppContext, fg: FocusGroup, qtbot: QtBot, tmp_path: Path) -> None:
     dlg = make_dialog(ctx, qtbot, fg.participants[1], fg.session_id)
     before = dlg.title_label.font().pointSizeF()
     dlg.size_slider.setValue(32)
@@ -187,14 +187,14 @@ def test_read_aloud_and_text_size(ctx: AppContext, fg: FocusGroup, qtbot: QtBot)
         if view.next.isEnabled():
             qtbot.mouseClick(view.next, Qt.MouseButton.LeftButton)
     QApplication.processEvents()
-    dlg.grab().save("/tmp/consent_read_aloud_ar.png")
+    dlg.grab().save(str(tmp_path / "consent_read_aloud_ar.png"))
     assert dlg.answers() == {r.clause_key: True for r in dlg.clause_rows}
     qtbot.mouseClick(view.previous, Qt.MouseButton.LeftButton)
     assert view.counter.text() == "البند 5 من 6"
 
 
 def test_dialog_in_english_and_screenshots(ctx: AppContext, fg: FocusGroup, qtbot: QtBot,
-                                           store: Store) -> None:
+                                           store: Store, tmp_path: Path) -> None:
     with store.transaction() as s:
         s.get(Participant, fg.participants[3]).language = "en"
     dlg = make_dialog(ctx, qtbot, fg.participants[3], fg.session_id)
@@ -203,7 +203,7 @@ def test_dialog_in_english_and_screenshots(ctx: AppContext, fg: FocusGroup, qtbo
     choose(dlg, "on_screen", qtbot)
     draw(dlg.pad)
     QApplication.processEvents()
-    dlg.grab().save("/tmp/consent_dialog_en.png")
+    dlg.grab().save(str(tmp_path / "consent_dialog_en.png"))
 
 
 def test_opens_full_screen_by_default(ctx: AppContext, fg: FocusGroup, qtbot: QtBot) -> None:

@@ -77,7 +77,7 @@ def test_withdrawal_redacts_in_the_page_and_in_a_later_export(ctx: AppContext, f
     assert page.turns.data(page.turns.index(0, 2)) == consent_rules.REDACTED
     assert not page.withdraw_button.isEnabled()
     QApplication.processEvents()
-    page.grab().save("/tmp/consent_page_withdrawn_en.png")
+    page.grab().save(str(tmp_path / "consent_page_withdrawn_en.png"))
 
     out = tmp_path / "after-withdrawal.xlsx"
     export_xlsx(store := ctx.store, out, lang="ar")
@@ -110,7 +110,8 @@ def test_withdraw_quotes_only_keeps_speech(ctx: AppContext, fg: FocusGroup, qtbo
         assert not consent_rules.may_quote(s, fg.participants[0], fg.session_id)
 
 
-def test_publish_new_version_flags_reconsent(ctx: AppContext, fg: FocusGroup, qtbot: QtBot) -> None:
+def test_publish_new_version_flags_reconsent(ctx: AppContext, fg: FocusGroup, qtbot: QtBot,
+                                             tmp_path: Path) -> None:
     page = make_page(ctx, qtbot)
     assert page.templates.rowCount() == 3
     editor = TemplateEditorDialog(ctx, "session-consent")
@@ -121,7 +122,7 @@ def test_publish_new_version_flags_reconsent(ctx: AppContext, fg: FocusGroup, qt
     tab.model.setData(tab.model.index(1, 2), Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
     editor.show()
     QApplication.processEvents()
-    editor.grab().save("/tmp/consent_template_editor_en.png")
+    editor.grab().save(str(tmp_path / "consent_template_editor_en.png"))
     qtbot.mouseClick(editor.publish_button, Qt.MouseButton.LeftButton)
     assert editor.published_version == 2
     qtbot.waitUntil(lambda: page.templates.rowCount() == 6, timeout=5000)
@@ -158,7 +159,7 @@ def test_print_buttons_write_pdfs(ctx: AppContext, fg: FocusGroup, qtbot: QtBot,
 
 
 @pytest.mark.parametrize("lang", ["ar", "ckb", "en"])
-def test_page_screenshots(ctx: AppContext, fg: FocusGroup, qtbot: QtBot, lang: str) -> None:
+def test_page_screenshots(ctx: AppContext, fg: FocusGroup, qtbot: QtBot, lang: str, tmp_path: Path) -> None:
     ctx.language.set_language(lang)
     page = make_page(ctx, qtbot)
     page.select_record(page.register.rows[0].record_id)
@@ -168,5 +169,5 @@ def test_page_screenshots(ctx: AppContext, fg: FocusGroup, qtbot: QtBot, lang: s
     assert header == expected  # the compiled translations are loaded and the model follows them
     assert page.layoutDirection() == (Qt.LayoutDirection.LeftToRight if lang == "en"
                                       else Qt.LayoutDirection.RightToLeft)
-    page.grab().save(f"/tmp/consent_page_{lang}.png")
+    page.grab().save(str(tmp_path / f"consent_page_{lang}.png"))
     assert QModelIndex() != page.register_view.currentIndex()

@@ -9,7 +9,6 @@ and is photographed (MAJLIS_FIRST_HOUR_SHOTS=docs/screenshots/first-hour keeps t
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import openpyxl
@@ -33,20 +32,20 @@ from desktop.ui.sync.page import SyncPage
 from tests.conftest import PASSPHRASE
 from tests.helpers_typing import press, type_text
 from tests.i18n.test_i18n_screens import blank_buttons, english_left, settle
+from tests.shots import shots_folder
 from tests.stores import fresh_store
 from tests.sync.test_sync_team_conflicts import make_conflict
 from tests.sync_helpers import Team
 
 CTRL = Qt.KeyboardModifier.ControlModifier
-SHOTS = Path(os.environ.get("MAJLIS_FIRST_HOUR_SHOTS", "/tmp/first-hour"))
 T = QApplication.translate
 
 
 class Camera:
     """Screenshots of each step, and the check that nothing on them is English."""
 
-    def __init__(self, role: str, lang: str) -> None:
-        self.folder = SHOTS / lang
+    def __init__(self, role: str, lang: str, tmp_path: Path) -> None:
+        self.folder = shots_folder(tmp_path, "MAJLIS_FIRST_HOUR_SHOTS") / lang
         self.folder.mkdir(parents=True, exist_ok=True)
         self.role, self.lang, self.problems = role, lang, {}  # type: ignore[var-annotated]
 
@@ -97,7 +96,7 @@ def _coordinator_team(tmp_path: Path) -> tuple[Store, Path, Path]:
 @pytest.mark.parametrize("lang", ["ckb", "ar"])
 def test_facilitator_first_hour(lang: str, manager: LanguageManager, qtbot: QtBot, tmp_path: Path,
                                 monkeypatch: pytest.MonkeyPatch) -> None:
-    camera = Camera("facilitator", lang)
+    camera = Camera("facilitator", lang, tmp_path)
     centre, team_file, _identity = _coordinator_team(tmp_path)
 
     # 1. The wizard, in the chosen language from its first page on.
@@ -243,7 +242,7 @@ def test_facilitator_first_hour(lang: str, manager: LanguageManager, qtbot: QtBo
 
 @pytest.mark.parametrize("lang", ["ar", "ckb"])
 def test_coordinator_first_hour(lang: str, manager: LanguageManager, qtbot: QtBot, tmp_path: Path) -> None:
-    camera = Camera("coordinator", lang)
+    camera = Camera("coordinator", lang, tmp_path)
     centre, team_file, identity = _coordinator_team(tmp_path)
     devices = []
     for n in range(2):

@@ -1,13 +1,12 @@
 """Help inside the app: every topic in every language, F1 on every page and in the main dialogs, the
 Help menu translated, the help window in the interface's language and direction, its pictures there.
 
-Screenshots of the help window go to $MAJLIS_HELP_SHOTS (default /tmp/help-shots) for a person to
-look at.
+Screenshots of the help window go to the test's tmp_path (or $MAJLIS_HELP_SHOTS, to keep them) for a
+person to look at.
 """
 
 from __future__ import annotations
 
-import os
 import re
 from collections.abc import Iterator
 from pathlib import Path
@@ -38,9 +37,9 @@ from desktop.ui.sync.join_dialog import JoinTeamDialog
 from tests.conftest import PASSPHRASE
 from tests.consent_helpers import focus_group, template_texts
 from tests.i18n_allowlist import english_words
+from tests.shots import shots_folder
 from tests.stores import fresh_store
 
-SHOTS = Path(os.environ.get("MAJLIS_HELP_SHOTS", "/tmp/help-shots"))
 ARABIC_SCRIPT = re.compile(r"[\u0600-\u06FF]")
 NOT_SORANI = re.compile(r"[يىكة]")  # Arabic letters Sorani writes as ی ک ە
 SORANI_ONLY = re.compile(r"[ڕڵۆێەڤ]")
@@ -174,16 +173,20 @@ def assert_in_language(dialog: HelpDialog, lang: str) -> None:
     assert english_words(dialog.windowTitle()) == [] and english_words(dialog.contents_button.text()) == []
 
 
-def shoot(widget: QWidget, name: str) -> None:
-    SHOTS.mkdir(parents=True, exist_ok=True)
+@pytest.fixture
+def shots(tmp_path: Path) -> Path:
+    return shots_folder(tmp_path, "MAJLIS_HELP_SHOTS")
+
+
+def shoot(folder: Path, widget: QWidget, name: str) -> None:
     QApplication.processEvents()
-    assert widget.grab().save(str(SHOTS / f"{name}.png"))
+    assert widget.grab().save(str(folder / f"{name}.png"))
 
 
 @pytest.mark.parametrize("lang", ["ar", "ckb"])
 @pytest.mark.slow  # an end-to-end run (whole processes or every page): CI runs it
 def test_f1_on_every_page_opens_its_topic(lang: str, field_store: Store, manager: LanguageManager,
-                                          qtbot: QtBot) -> None:
+                                          qtbot: QtBot, shots: Path) -> None:
     window = open_window(field_store, manager, qtbot, lang)
     for key in registry.page_keys():
         window.go_to(key)
@@ -195,7 +198,7 @@ def test_f1_on_every_page_opens_its_topic(lang: str, field_store: Store, manager
         assert dialog.topic == topics.topic_for_page(key) == topics.PAGE_TOPICS[key]
         assert_in_language(dialog, lang)
         assert dialog.topics.currentItem().data(Qt.ItemDataRole.UserRole) == dialog.topic
-        shoot(dialog, f"help-{key}-{lang}")
+        shoot(shots, dialog, f"help-{key}-{lang}")
         dialog.close()
     # a session editor: the transcript keys
     window.go_to("sessions")
@@ -208,14 +211,14 @@ def test_f1_on_every_page_opens_its_topic(lang: str, field_store: Store, manager
     dialog = press_f1(editor.transcript.edit)
     assert dialog.topic == "transcript-keys"
     assert_in_language(dialog, lang)
-    shoot(dialog, f"help-transcript-keys-{lang}")
+    shoot(shots, dialog, f"help-transcript-keys-{lang}")
     window.ctx.tasks.wait(10_000)
     window.close()
 
 
 @pytest.mark.parametrize("lang", ["ar", "ckb"])
 def test_f1_on_a_coordinators_sync_page_opens_importing(lang: str, tmp_path: Path, manager: LanguageManager,
-                                                         qtbot: QtBot) -> None:
+                                                         qtbot: QtBot, shots: Path) -> None:
     centre = fresh_store(tmp_path / "centre.db", PASSPHRASE, "ناوەند")
     try:
         create_team(centre, name="تیم", team_file=tmp_path / "t.majlis-team", identity_file=tmp_path / "t.key")
@@ -231,14 +234,15 @@ def test_f1_on_a_coordinators_sync_page_opens_importing(lang: str, tmp_path: Pat
         dialog.browser.setSource(QUrl.fromLocalFile(str(topics.help_dir(lang) / "approving-device.html")))
         assert dialog.topic == "approving-device"
         assert dialog.topics.currentItem().data(Qt.ItemDataRole.UserRole) == "approving-device"
-        shoot(dialog, f"help-approving-device-{lang}")
+        shoot(shots, dialog, f"help-approving-device-{lang}")
         window.close()
     finally:
         centre.close()
 
 
 @pytest.mark.parametrize("lang", ["ar", "ckb"])
-def test_help_menu_is_translated(lang: str, field_store: Store, manager: LanguageManager, qtbot: QtBot) -> None:
+def test_help_menu_is_translated(lang: str, field_store: Store, manager: LanguageManager, qtbot: QtBot,
+                                 shots: Path) -> None:
     window = open_window(field_store, manager, qtbot, lang)
     translate = QApplication.translate
     for action, source in ((window.help_contents_action, "Help &contents"),
@@ -251,11 +255,12 @@ def test_help_menu_is_translated(lang: str, field_store: Store, manager: Languag
     dialog = window.findChild(HelpDialog, "help_dialog")
     assert dialog is not None and dialog.topic == topics.INDEX
     assert_in_language(dialog, lang)
-    shoot(dialog, f"help-index-{lang}")
+    shoot(shots, dialog, f"help-index-{lang}")
     window.close()
 
 
-def test_help_follows_the_interface_language(field_store: Store, manager: LanguageManager, qtbot: QtBot) -> None:
+def test_help_follows_the_interface_language(field_store: Store, manager: LanguageManager, qtbot: QtBot,
+                                             shots: Path) -> None:
     window = open_window(field_store, manager, qtbot, "ar")
     window.go_to("consent")
     dialog = press_f1(window.current_page())
@@ -269,7 +274,7 @@ def test_help_follows_the_interface_language(field_store: Store, manager: Langua
     QApplication.processEvents()
     assert "Recording consent" in dialog.current_text()
     assert dialog.browser.layoutDirection() == Qt.LayoutDirection.LeftToRight
-    shoot(dialog, "help-consent-en")
+    shoot(shots, dialog, "help-consent-en")
     window.close()
 
 

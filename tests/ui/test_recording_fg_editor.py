@@ -221,8 +221,8 @@ def test_participants_page_lists_pseudonyms_only(ctx: AppContext, qtbot, qtmodel
 
 
 @pytest.mark.parametrize("lang", ["ar", "ckb", "en"])
-def test_screenshots(ctx: AppContext, qtbot, lang: str) -> None:  # type: ignore[no-untyped-def]
-    """Renders the editor and the page in each language (looked at by a person: /tmp/fg_*_<lang>.png)."""
+def test_screenshots(ctx: AppContext, qtbot, lang: str, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Renders the editor and the page in each language (looked at by a person: fg_*_<lang>.png in tmp_path)."""
     from desktop.ui.participants.page import ParticipantsPage
 
     ctx.language.set_language(lang)
@@ -243,13 +243,13 @@ def test_screenshots(ctx: AppContext, qtbot, lang: str) -> None:  # type: ignore
     editor.transcript.select(1)
     press(editor.transcript.edit, Qt.Key.Key_3, CTRL)  # refused: the status line explains
     QTest.qWait(50)
-    assert editor.grab().save(f"/tmp/fg_editor_{lang}.png")
+    assert editor.grab().save(str(tmp_path / f"fg_editor_{lang}.png"))
     editor.tabs.setCurrentIndex(1)
     QTest.qWait(20)
-    assert editor.grab().save(f"/tmp/fg_participants_tab_{lang}.png")
+    assert editor.grab().save(str(tmp_path / f"fg_participants_tab_{lang}.png"))
     editor.tabs.setCurrentIndex(2)
     QTest.qWait(20)
-    assert editor.grab().save(f"/tmp/fg_details_{lang}.png")
+    assert editor.grab().save(str(tmp_path / f"fg_details_{lang}.png"))
     close_editor(editor)
     page = ParticipantsPage(ctx)
     qtbot.addWidget(page)
@@ -257,7 +257,7 @@ def test_screenshots(ctx: AppContext, qtbot, lang: str) -> None:  # type: ignore
     page.show()
     qtbot.waitUntil(lambda: page.loads == 1, timeout=5000)
     QTest.qWait(20)
-    assert page.grab().save(f"/tmp/fg_participants_page_{lang}.png")
+    assert page.grab().save(str(tmp_path / f"fg_participants_page_{lang}.png"))
 
 
 def test_record_consent_button_opens_the_consent_dialog(ctx: AppContext, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
