@@ -4437,6 +4437,13 @@ Its {bundles} waiting bundles will be applied.</source>
         </message>
     </context>
     <context>
+        <name>TimeField</name>
+        <message>
+            <source>HH:MM</source>
+            <translation>ساعة:دقيقة</translation>
+        </message>
+    </context>
+    <context>
         <name>TranscriptPanel</name>
         <message>
             <source>&amp;Speaker:</source>

@@ -4417,6 +4417,13 @@ Its {bundles} waiting bundles will be applied.</source>
         </message>
     </context>
     <context>
+        <name>TimeField</name>
+        <message>
+            <source>HH:MM</source>
+            <translation>کاتژمێر:خولەک</translation>
+        </message>
+    </context>
+    <context>
         <name>TranscriptPanel</name>
         <message>
             <source>&amp;Speaker:</source>
