@@ -33,6 +33,7 @@ from sqlalchemy import JSON, Boolean, Date, Float, Integer, LargeBinary, String,
 
 from desktop.core.clock import is_timestamp
 from desktop.core.coding import DOC_FIELDS
+from desktop.core.field_text import BAD_IN_LINE, BAD_IN_TEXT
 from desktop.core.models import MODEL_BY_TABLE, Synced
 from desktop.core.reference import (
     ACTION_STATUSES,
@@ -61,9 +62,10 @@ JSON_DEPTH_MAX = 6
 JSON_VALUES_MAX = 200_000
 
 # One line: no control character at all. Long text: tab, LF and CR allowed. Neither may hold what
-# UTF-8 (lone surrogates) or XML (U+FFFE, U+FFFF) cannot carry.
-_BAD_IN_LINE = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
-_BAD_IN_TEXT = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
+# UTF-8 (lone surrogates) or XML (U+FFFE, U+FFFF) cannot carry. The same patterns make local text fit
+# when it enters a database (desktop/core/field_text.py), so a laptop never sends what is refused here.
+_BAD_IN_LINE = BAD_IN_LINE
+_BAD_IN_TEXT = BAD_IN_TEXT
 _ID = re.compile(r"[0-9A-Za-z-]{0,36}\Z")
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}\Z")
 _KEY = re.compile(r"[a-z0-9_]{1,40}\Z")
