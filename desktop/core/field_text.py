@@ -15,6 +15,9 @@ from typing import Any
 
 from sqlalchemy import String, Text
 
+#: The longest long text (``Text``) a bundle may carry, in characters (docs/bundle-format.md, §4).
+TEXT_LIMIT = 100_000
+
 BAD_IN_LINE = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
 BAD_IN_TEXT = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
 
@@ -71,3 +74,12 @@ def fit_fields(obj: Any, keys: Any) -> None:
             fitted = _fit_json(value, (obj.__tablename__, key) in ONE_LINE_JSON)
             if fitted != value:
                 setattr(obj, key, fitted)
+
+
+def too_long(column_type: Any, value: str) -> bool:
+    """Whether ``value`` is longer than a text column may hold in a bundle."""
+    if isinstance(column_type, Text):
+        return len(value) > TEXT_LIMIT
+    if isinstance(column_type, String) and column_type.length:
+        return len(value) > column_type.length
+    return False

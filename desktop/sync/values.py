@@ -31,6 +31,7 @@ from typing import Any
 
 from sqlalchemy import JSON, Boolean, Date, Float, Integer, LargeBinary, String, Text
 
+from desktop.core import field_text
 from desktop.core.clock import is_timestamp
 from desktop.core.coding import DOC_FIELDS
 from desktop.core.field_text import BAD_IN_LINE, BAD_IN_TEXT
@@ -50,9 +51,9 @@ from desktop.core.reference import (
 #: A problem with a value: a short fixed phrase, or None when the value is fine.
 Check = Callable[[Any], str | None]
 
-TEXT_LIMIT = 100_000
 INT_MAX = 2**31 - 1
 FLOAT_MAX = 1e15
+TEXT_LIMIT = field_text.TEXT_LIMIT  # one limit for local writes and bundles
 BINARY_LIMITS = {"signature_png": 2 * 1024 * 1024, "paper_scan": 20 * 1024 * 1024}
 DEFAULT_BINARY_LIMIT = 2 * 1024 * 1024
 JSON_ENTRIES_MAX = 100
