@@ -254,11 +254,15 @@ def test_memos_become_notes(demo_store: Store, tmp_path: Path) -> None:
         session = s.scalars(select(Session)).first()
         code = codebook.live_codes(s)[0]
         assert session is not None
-        s.add(Memo(target_table="session", target_id=session.id, title="ملاحظة الجلسة", text="نص المذكرة\u0007",
-                   author="منسّق"))
+        memo = Memo(target_table="session", target_id=session.id, title="ملاحظة الجلسة", text="نص المذكرة",
+                    author="منسّق")
+        s.add(memo)
         s.add(Memo(target_table="code", target_id=code.id, title="on the code", text="why this code"))
         s.add(Memo(title="project memo", text="about everything"))
-        session_guid, code_id = session.id, code.id
+        s.flush()
+        session_guid, code_id, memo_id = session.id, code.id, memo.id
+    with demo_store.transaction() as s:  # stored text XML cannot hold, planted through Core (the ORM fits it)
+        s.execute(Memo.__table__.update().where(Memo.id == memo_id).values(text="نص المذكرة\u0007"))  # type: ignore[attr-defined]
     root, _sources, qde = _read(export_qdpx(demo_store, tmp_path / "memos.qdpx"))
     _validate(qde, tmp_path)
     notes = {n.get("name"): n for n in root.iter(f"{Q}Note")}
