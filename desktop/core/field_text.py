@@ -17,6 +17,8 @@ from sqlalchemy import String, Text
 
 #: The longest long text (``Text``) a bundle may carry, in characters (docs/bundle-format.md, §4).
 TEXT_LIMIT = 100_000
+#: The most values (lists, objects and scalars, counted one each) one JSON field of a bundle may hold.
+JSON_VALUES_MAX = 200_000
 
 BAD_IN_LINE = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
 BAD_IN_TEXT = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")

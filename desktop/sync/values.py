@@ -60,7 +60,7 @@ JSON_ENTRIES_MAX = 100
 JSON_TEXT_MAX = 1_000
 #: Any other JSON field: plain JSON values nested at most this deep, at most this many values in all.
 JSON_DEPTH_MAX = 6
-JSON_VALUES_MAX = 200_000
+JSON_VALUES_MAX = field_text.JSON_VALUES_MAX
 
 # One line: no control character at all. Long text: tab, LF and CR allowed. Neither may hold what
 # UTF-8 (lone surrogates) or XML (U+FFFE, U+FFFF) cannot carry. The same patterns make local text fit

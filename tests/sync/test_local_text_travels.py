@@ -53,3 +53,19 @@ def test_pasted_control_characters_never_make_a_bundle_the_centre_refuses(team: 
     with team.centre.session() as s:
         got = s.get(Session, sid)
         assert got is not None and got.venue == "Hall A Basra Gate 2"
+
+
+@pytest.mark.slow  # a 1,000-response survey of 258 questions written, imported and sent: .ci/test runs it
+def test_a_wide_survey_travels_in_blocks_the_centre_accepts(team: Team, tmp_path: Path) -> None:
+    """A block of a thousand responses of a wide form (258 questions) held more JSON values than a
+    bundle's field may carry (200,000): the laptop's bundle was refused at the centre, whole."""
+    from desktop.core.survey_import import import_survey
+    from tests.kobo_export import write_kobo_xlsx
+
+    laptop = team.devices[0]
+    gen = write_kobo_xlsx(tmp_path, 1000, extra_questions=250, keep_truth=False)
+    assert import_survey(laptop, gen.data, gen.form).responses == 1000
+    bundle = export_bundle(laptop, tmp_path / "survey.majlis")
+    assert bundle is not None
+    (outcome,) = import_files(team.centre, [bundle.path], team.identities)
+    assert outcome.status == "imported", outcome.message
