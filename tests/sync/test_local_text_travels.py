@@ -69,3 +69,17 @@ def test_a_wide_survey_travels_in_blocks_the_centre_accepts(team: Team, tmp_path
     assert bundle is not None
     (outcome,) = import_files(team.centre, [bundle.path], team.identities)
     assert outcome.status == "imported", outcome.message
+
+
+def test_half_typed_times_a_draft_saved_still_travel(team: Team, tmp_path: Path) -> None:
+    """A draft keeps a time as typed (the editor autosaves "10:3" on the way to "10:30", "9.30", or a
+    lone "9" when the person leaves the field; finalising is what checks it): every such change is
+    in the change log, so the centre must accept them, or the laptop's whole bundle is refused."""
+    laptop = team.devices[0]
+    sid = sessions.create_session(laptop, "focus_group", title="draft")
+    for typed in ("1", "10:3", "10:30", "9.30", "٩:٣٠", ""):
+        sessions.update_session(laptop, sid, {"start_time": typed, "end_time": typed[:4]})
+    bundle = export_bundle(laptop, tmp_path / "times.majlis")
+    assert bundle is not None
+    (outcome,) = import_files(team.centre, [bundle.path], team.identities)
+    assert outcome.status == "imported", outcome.message
