@@ -2088,6 +2088,10 @@ You can try again from the Sync page.</source>
             <translation>هێڵکاریی ستوونیی کۆدی دیاریکراو</translation>
         </message>
         <message>
+            <source>Build the matrix: its chart shows here. Click a row to chart that code.</source>
+            <translation>خشتەکە دروست بکە: هێڵکارییەکەی لێرەدا دەردەکەوێت. کرتە لە ڕیزێک بکە بۆ هێڵکاریی ئەو کۆدە.</translation>
+        </message>
+        <message>
             <source>Segments in the selected cell</source>
             <translation>بڕگەکانی خانەی دیاریکراو</translation>
         </message>
@@ -4410,6 +4414,13 @@ Its {bundles} waiting bundles will be applied.</source>
         <message>
             <source>The form could not be published.</source>
             <translation>فۆڕمەکە بڵاو نەکرایەوە.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TimeField</name>
+        <message>
+            <source>HH:MM</source>
+            <translation>کاتژمێر:خولەک</translation>
         </message>
     </context>
     <context>

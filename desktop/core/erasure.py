@@ -310,12 +310,20 @@ def rules(conn: Connection) -> list[Rule]:
 
 
 def rules_by_id(conn: Connection) -> list[tuple[str, Rule]]:
+    found = conn.execute(_RULE_ROWS).all()
+    if not found:  # the common case at an import: no erasure at all, and no need to ask who we are
+        return []
     own = _limited_to_origin(conn)
-    query = select(Erasure.id, Erasure.participant_id, Erasure.scope, Erasure.created_at, Erasure.origin_device)
     return [
         (str(i), Rule(str(p or ""), str(s), str(c or ""), "" if own is None or o == own else str(o or "")))
-        for i, p, s, c, o in conn.execute(query.where(Erasure.deleted.is_(False))).all()
+        for i, p, s, c, o in found
     ]
+
+
+# Built once: an import asks it for every bundle (a statement object reused is compiled once).
+_RULE_ROWS = select(
+    Erasure.id, Erasure.participant_id, Erasure.scope, Erasure.created_at, Erasure.origin_device
+).where(Erasure.deleted.is_(False))
 
 
 def targets(conn: Connection, rule: Rule, among: Iterable[str] | None = None) -> list[str]:

@@ -91,25 +91,28 @@ def new_records(s: Connection, device_id: str, records: list[ChangeRecord]) -> l
 
 def _load_history(conn: Connection, by_entity: Mapping[str, Iterable[str]]) -> dict[tuple[str, str], list[Change]]:
     """Every change known for the rows of ``by_entity``, through the (entity, row_id) index; rows
-    without any are not in the result. Asked CHUNK ids at a time, in plain SQL: per bundle and
-    entity, a statement with hundreds of parameters costs far more to build through SQLAlchemy's
-    compiled statements than SQLite needs to answer it (and most rows of a bundle have no history)."""
+    without any are not in the result. One statement per CHUNK ids of all entities together (a
+    bundle touches a few tables; most of its rows have no history), in plain SQL: per bundle, a
+    statement with hundreds of parameters costs far more to build through SQLAlchemy's compiled
+    statements than SQLite needs to answer it."""
     out: dict[tuple[str, str], list[Change]] = defaultdict(list)
-    for entity, ids in by_entity.items():
-        wanted = list(ids)
-        for start in range(0, len(wanted), CHUNK):
-            chunk = wanted[start : start + CHUNK]
-            rows = conn.exec_driver_sql(_history_sql(len(chunk)), (entity, *chunk)).all()
-            for row_id, hlc, dev, epoch, op, data, base in rows:
+    wanted = [(entity, row_id) for entity, ids in by_entity.items() for row_id in ids]
+    for start in range(0, len(wanted), CHUNK):
+        chunk = wanted[start : start + CHUNK]
+        entities = sorted({entity for entity, _ in chunk})
+        ids = sorted({row_id for _, row_id in chunk})
+        asked = set(chunk)
+        rows = conn.exec_driver_sql(_history_sql(len(entities), len(ids)), (*entities, *ids)).all()
+        for entity, row_id, hlc, dev, epoch, op, data, base in rows:
+            if (entity, row_id) in asked:  # an id asked under one table may exist under another
                 out[(entity, row_id)].append(Change(hlc, dev, epoch, op, _json_map(data), _json_map(base)))
     return out
 
 
 @functools.cache
-def _history_sql(size: int) -> str:
-    marks = ",".join("?" * size)
-    return ("SELECT row_id, hlc, device_id, epoch, op, data, base FROM change_log "
-            f"WHERE entity = ? AND row_id IN ({marks})")
+def _history_sql(entities: int, ids: int) -> str:
+    return ("SELECT entity, row_id, hlc, device_id, epoch, op, data, base FROM change_log "
+            f"WHERE entity IN ({','.join('?' * entities)}) AND row_id IN ({','.join('?' * ids)})")
 
 
 def _json_map(text: str | None) -> dict[str, Any]:

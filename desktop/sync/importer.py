@@ -21,10 +21,22 @@ import os
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import NamedTuple
 
 from pyrage import x25519
-from sqlalchemy import Connection, bindparam, delete, func, insert, select, update
+from sqlalchemy import (
+    Boolean,
+    Connection,
+    String,
+    and_,
+    bindparam,
+    case,
+    delete,
+    func,
+    insert,
+    select,
+    update,
+)
 from sqlalchemy.exc import IntegrityError, OperationalError
 
 from desktop.core import migrate
@@ -113,6 +125,15 @@ class _Batch:
     own_device: str
     latest_ms: int = 0  # the latest wall time a received change may carry (this clock plus a day)
     held: set[str] | None = None  # digests of the bundles on hold
+    _coordinators: frozenset[str] | None = None
+
+    def coordinators(self) -> frozenset[str]:
+        """The devices whose changes count on any row: this one and the roster's coordinators
+        (worked out once per import, not once per bundle: the roster here does not change)."""
+        if self._coordinators is None:
+            self._coordinators = frozenset(
+                [self.own_device, *(d for d, known in self.devices.items() if known.role == COORDINATOR)])
+        return self._coordinators
 
     @classmethod
     def load(cls, conn: Connection, own_device: str, latest_ms: int) -> _Batch:
@@ -349,8 +370,7 @@ def _apply_bundle_once(
         else:
             fresh = new_records(conn, device_id, records)
         role = device.role
-        coordinators = frozenset(
-            [batch.own_device, *(d for d, known in batch.devices.items() if known.role == COORDINATOR)])
+        coordinators = batch.coordinators()
         conflicts = (apply_records(conn, device_id, fresh, role=role, coordinators=coordinators, check_all=careful)
                      if fresh else 0)
         if fresh:
@@ -416,15 +436,30 @@ def _refuse_impostor(manifest: Manifest, known: _KnownDevice | None) -> None:
 
 def _register(conn: Connection, manifest: Manifest, row: _KnownDevice | None) -> None:
     """Note the bundle on the device's roster entry. The label is the centre's own: the name a
-    bundle gives fills it only while the centre has none (and never with control characters)."""
-    values: dict[str, Any] = {"last_bundle_at": utc_now_iso()}
-    if row is not None and not row.public_key:
-        values["public_key"] = manifest.device_public_key
-    stmt = update(Device).where(Device.id == manifest.device_id).values(**values)
-    conn.execute(stmt)
+    bundle gives fills it only while the centre has none (and never with control characters).
+    A key is filled in only where the roster has none. One statement, built once (per bundle)."""
     name = printable(manifest.device_name).strip()
-    if name and (row is None or not row.is_self):
-        conn.execute(update(Device).where(Device.id == manifest.device_id, Device.name == "").values(name=name))
+    conn.execute(_REGISTER, {
+        "device": manifest.device_id,
+        "at": utc_now_iso(),
+        "fill_key": row is not None and not row.public_key,
+        "key": manifest.device_public_key,
+        "name": name if row is None or not row.is_self else "",
+    })
+
+
+_REGISTER = (
+    update(Device)
+    .where(Device.id == bindparam("device"))
+    .values(
+        last_bundle_at=bindparam("at"),
+        public_key=case(
+            (and_(bindparam("fill_key", type_=Boolean), func.coalesce(Device.public_key, "") == ""), bindparam("key")),
+            else_=Device.public_key,
+        ),
+        name=case((Device.name == "", bindparam("name", type_=String)), else_=Device.name),
+    )
+)
 
 
 # --- the waiting list: bundles of devices not on the roster ------------------------------------------

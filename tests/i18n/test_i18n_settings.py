@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QLocale, QSettings, Qt
 from PySide6.QtWidgets import QApplication, QLabel, QTabWidget, QVBoxLayout
 from pytestqt.qtbot import QtBot
 
+from desktop.core.db import Store
 from desktop.ui.context import AppContext
 from desktop.ui.idle_lock import configured_minutes
 from desktop.ui.page_base import Page
@@ -233,3 +235,55 @@ def test_date_boxes_without_a_context_follow_the_digit_setting(manager: Language
     qtbot.addWidget(arabic)
     assert any(ch in arabic.date.lineEdit().text() for ch in "٠١٢٣٤٥٦٧٨٩")
     assert not any("0" <= ch <= "9" for ch in arabic.date.lineEdit().text())
+
+
+def test_empty_date_filters_still_say_any_after_digits_and_language_change(
+        store: Store, manager: LanguageManager, make_ctx: Any, qtbot: QtBot) -> None:
+    """The Sessions page's From/To boxes hold a stand-in date meaning "any"; a change of digits or
+    language re-rendered them as "1 January 2000", a filter nobody set."""
+    from desktop.ui.sessions.page import SessionsPage
+
+    page = SessionsPage(make_ctx(store, lang=manager))
+    qtbot.addWidget(page)
+    page.show()
+
+    def shown() -> list[str]:
+        return [edit.lineEdit().text() for edit in (page.date_from, page.date_to)]
+
+    assert shown() == ["any", "any"]
+    manager.set_digits("arab")  # travels as a posted LanguageChange
+    qtbot.waitUntil(lambda: page.date_from.textFromDateTime(page.date_from.dateTime()).startswith("١"))
+    QApplication.processEvents()
+    assert shown() == ["any", "any"]
+    manager.set_language("ckb")
+    QApplication.processEvents()
+    kurdish = QApplication.translate("SessionsPage", "any")
+    assert kurdish != "any"
+    assert shown() == [kurdish, kurdish]
+
+
+def test_no_date_yet_stays_blank_when_the_digits_change(manager: LanguageManager, qtbot: QtBot) -> None:
+    """A focus group without a date shows an empty date box (special value " "), never the minimum."""
+    from PySide6.QtCore import QDate
+
+    from desktop.ui.widgets.digit_spin import DigitDateEdit, DigitSpinBox
+
+    edit = DigitDateEdit(lambda: manager.digits)
+    qtbot.addWidget(edit)
+    edit.setSpecialValueText(" ")
+    edit.setMinimumDate(QDate(2000, 1, 1))
+    edit.setDate(QDate(2000, 1, 1))
+    manager.set_digits("arab")
+    edit.redisplay()
+    assert edit.lineEdit().text() == " "
+    edit.setDate(QDate(2023, 3, 5))
+    assert "٢٠٢٣" in edit.lineEdit().text()
+    spin = DigitSpinBox(lambda: manager.digits)
+    qtbot.addWidget(spin)
+    spin.setSpecialValueText("never")
+    spin.setValue(0)
+    spin.redisplay()
+    assert spin.lineEdit().text() == "never"
+    spin.setValue(12)
+    spin.redisplay()
+    assert spin.lineEdit().text() == "١٢"

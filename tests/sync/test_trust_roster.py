@@ -332,3 +332,28 @@ def test_the_team_key_lives_in_the_database_and_exports_protected(
     code, out, _ = _run(capsys, "bundle", "import", "--db", db, bundle.path)  # no flag: the key in the db
     assert code == 0 and "imported" in out
     team.centre = open_store(db, PASSPHRASE)
+
+
+def test_a_bundle_names_an_unlabelled_device_once_and_stamps_its_arrival(team: Team, tmp_path: Path) -> None:
+    """The roster entry a bundle updates: its time of arrival always; its label only while the
+    centre has none (the first name sent fills it, a later one never replaces it); its key never."""
+    a = team.devices[0]
+    with team.centre.transaction() as s:
+        entry = s.get(Device, a.device_id)
+        entry.name, key_before = "", entry.public_key
+    first = forge(team, [change("participant", "insert", participant_data(code="P1"), device=a.device_id, seq=1)],
+                  device_id=a.device_id, key=laptop_key(a), name="Basra\x1b[2J laptop", out=tmp_path / "1.majlis")
+    second = forge(team, [change("participant", "insert", participant_data(code="P2"), device=a.device_id, seq=2)],
+                   device_id=a.device_id, key=laptop_key(a), name="renamed", out=tmp_path / "2.majlis")
+    assert [o.status for o in import_files(team.centre, [first], team.identities)] == ["imported"]
+    with team.centre.session() as s:
+        entry = s.get(Device, a.device_id)
+        assert (entry.name, entry.public_key) == ("Basra\ufffd[2J laptop", key_before)
+        stamped = entry.last_bundle_at
+    assert stamped
+    time.sleep(0.01)
+    assert [o.status for o in import_files(team.centre, [second], team.identities)] == ["imported"]
+    with team.centre.session() as s:
+        entry = s.get(Device, a.device_id)
+        assert (entry.name, entry.public_key) == ("Basra\ufffd[2J laptop", key_before)
+        assert entry.last_bundle_at is not None and entry.last_bundle_at >= stamped

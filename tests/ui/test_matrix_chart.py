@@ -171,3 +171,26 @@ def test_workbook_with_matrix_sheet_and_chart(tab: Any, demo_store: Store, tmp_p
     assert chart.x_axis.title is not None and chart.y_axis.title is not None
     assert chart.legend is not None
     assert len(chart.series) == len(m.values)  # one series per governorate, named in the legend
+
+
+def _pixels_of(image: QImage, colour: QColor) -> int:
+    rgb = colour.rgb()
+    return sum(1 for y in range(0, image.height(), 2) for x in range(0, image.width(), 2) if image.pixel(x, y) == rgb)
+
+
+def test_before_the_first_matrix_the_chart_says_what_to_do(ctx: AppContext, demo_store: Store, qtbot: QtBot) -> None:
+    """No empty axes, no 0-to-1 scale and no nameless swatch before anything was built."""
+    page = ReportsPage(ctx)
+    qtbot.addWidget(page)
+    page.resize(1100, 800)
+    page.show()
+    page.tabs.setCurrentWidget(page.matrix)
+    chart = page.matrix.chart
+    assert chart.bars == [] and chart.tick_labels() == ["0", "1"]
+    assert chart.empty_text.startswith("Build the matrix")
+    empty = chart.grab().toImage()
+    assert _pixels_of(empty, chart.colour) == 0  # no legend swatch, no bar
+    assert _pixels_of(empty, chart.palette().text().color()) == 0  # no axes, no tick labels
+    page.matrix.run()
+    qtbot.waitUntil(lambda: bool(chart.bars), timeout=10_000)
+    assert _pixels_of(chart.grab().toImage(), chart.colour) > 0

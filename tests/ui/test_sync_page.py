@@ -73,6 +73,10 @@ def test_drop_two_bundles(page: SyncPage, team: TeamFixture, tmp_path: Path, qtb
     assert any("refused: This is not a Majlis bundle" in line for line in lines)
     assert page.devices_model.rowCount() == 3  # centre and two laptops
     assert page.devices_model.data(page.devices_model.index(1, 3)) == "none"
+    # Names ("centre (this laptop)") and ranges whole, not elided; the last column takes the rest.
+    view, header = page.devices_view, page.devices_view.horizontalHeader()
+    for column in range(page.devices_model.columnCount() - 1):
+        assert view.columnWidth(column) >= max(view.sizeHintForColumn(column), header.sectionSizeHint(column))
 
 
 def test_export_button_with_save_dialog(page: SyncPage, team: TeamFixture, tmp_path: Path, qtbot,  # type: ignore[no-untyped-def]

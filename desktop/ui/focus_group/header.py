@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, Qt, Signal
+from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QWidget
 
 from desktop.core.reference import GOVERNORATES
@@ -20,6 +20,7 @@ from desktop.ui.labels import problems
 from desktop.ui.qt_i18n import shown_digits
 from desktop.ui.widgets.digit_spin import DigitDateEdit
 from desktop.ui.widgets.field_error import FieldWithError
+from desktop.ui.widgets.time_field import TimeField
 
 TEXT_FIELDS = ("title", "venue", "facilitator", "note_taker", "start_time", "end_time")
 
@@ -33,14 +34,12 @@ class FocusGroupHeader(QWidget):
         self.texts: dict[str, QLineEdit] = {}
         self.wrapped: dict[str, FieldWithError] = {}
         for name in TEXT_FIELDS:
-            edit = QLineEdit(self)
+            edit = TimeField(self) if name in ("start_time", "end_time") else QLineEdit(self)
             edit.setObjectName(f"fg_{name}")
             edit.textEdited.connect(lambda _t: self._edited())
             self.texts[name] = edit
         for name in ("start_time", "end_time"):
             self.texts[name].setInputMask("")  # free text: a half-typed time is kept, and flagged
-            self.texts[name].setMaxLength(5)
-            self.texts[name].setPlaceholderText("HH:MM")
         self.date = DigitDateEdit(None, self)  # the digit setting, not the locale's
         self.date.setObjectName("fg_date")
         self.date.setCalendarPopup(True)
@@ -73,7 +72,6 @@ class FocusGroupHeader(QWidget):
             self.form.addRow(name, self.wrapped[name])
         self.fill_governorates()
         self.retranslate()
-        self._align_times()
 
     def fill_governorates(self) -> None:
         current = self.governorate.currentData()
@@ -105,15 +103,6 @@ class FocusGroupHeader(QWidget):
     def set_language(self, lang: str) -> None:
         self.lang = lang
         self.fill_governorates()
-        self._align_times()
-
-    def _align_times(self) -> None:
-        # "10:00" has no strong direction, so QLineEdit lays it out left to right and pins it to the
-        # left even in an Arabic screen; pin times to the side where the other fields start.
-        rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
-        side = Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft
-        for name in ("start_time", "end_time"):
-            self.texts[name].setAlignment(side | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter)
 
     # --- values --------------------------------------------------------------------------------
     def set_values(self, fields: dict[str, Any]) -> None:
@@ -161,7 +150,3 @@ class FocusGroupHeader(QWidget):
         for name, wrapped in self.wrapped.items():
             wrapped.error.set_error(found.get(name, ""))
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LayoutDirectionChange:
-            self._align_times()
-        super().changeEvent(event)

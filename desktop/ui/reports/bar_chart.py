@@ -49,6 +49,9 @@ class BarChart(QWidget):
         self.texts = ChartTexts()
         self.colour = QColor("#3b6ea8")
         self.percent = False  # values are shares (0..1): ticks and labels as percentages
+        # Shown alone while there is nothing to draw: empty axes, a "0 … 1" scale and a swatch with
+        # no name looked like a broken chart before the first matrix was built.
+        self.empty_text = ""
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(360, 220)
 
@@ -85,6 +88,11 @@ class BarChart(QWidget):
 
     def draw(self, painter: QPainter) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        if not self.bars:
+            painter.setPen(QPen(self.palette().placeholderText().color()))
+            painter.drawText(self.rect().adjusted(PAD, PAD, -PAD, -PAD),
+                             int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap), self.empty_text)
+            return
         rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
         w, h = self.width(), self.height()
         text_pen = QPen(self.palette().text().color())

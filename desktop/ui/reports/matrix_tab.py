@@ -115,6 +115,8 @@ class MatrixTab(QWidget):
         self.xlsx_btn.setText(self.tr("Matrix and chart to &Excel…"))
         self.table.setAccessibleName(self.tr("Code by attribute matrix"))
         self.chart.setAccessibleName(self.tr("Bar chart of the selected code"))
+        self.chart.empty_text = self.tr("Build the matrix: its chart shows here. Click a row to chart that code.")
+        self.chart.update()
         self.drill.setAccessibleName(self.tr("Segments in the selected cell"))
         self.drill_model.retranslate()
         self._show(self.matrix)  # titles, totals label, chart texts and digits in the new language

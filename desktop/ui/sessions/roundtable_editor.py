@@ -44,6 +44,7 @@ from desktop.ui.widgets.field_error import FieldWithError
 from desktop.ui.widgets.session_dialogs import AttendeeDialog, AuditDialog, UnlockReasonDialog
 from desktop.ui.widgets.session_editor_base import SessionEditorBase
 from desktop.ui.widgets.session_pdf import PdfButton
+from desktop.ui.widgets.time_field import TimeField
 
 TEXT_FIELDS = ("title", "venue", "facilitator", "note_taker", "start_time", "end_time")
 
@@ -84,13 +85,10 @@ class RoundtableEditor(SessionEditorBase):
         self.edits: dict[str, QLineEdit] = {}
         self.cells: dict[str, FieldWithError] = {}
         for name in TEXT_FIELDS:
-            edit = QLineEdit(self)
+            edit = TimeField(self) if name in ("start_time", "end_time") else QLineEdit(self)
             edit.textEdited.connect(lambda _t: self._edited())
             self.edits[name] = edit
             self.cells[name] = FieldWithError(edit, self)
-        for name in ("start_time", "end_time"):
-            self.edits[name].setMaxLength(5)
-            self.edits[name].setPlaceholderText("HH:MM")
         self.date = DigitDateEdit(lambda: self.ctx.language.digits, self)  # the digit setting, not the locale's
         self.date.setCalendarPopup(True)
         self.date.dateChanged.connect(lambda _d: self._edited())

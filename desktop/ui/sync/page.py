@@ -186,6 +186,8 @@ class SyncPage(Page):
         if found is None:
             return
         self.devices_model.set_reports(found.reports)
+        # A device's name and its ranges whole, not "Centre (this …)": one row per laptop, few rows.
+        self.devices_view.resizeColumnsToContents()
         self.conflicts_model.set_items(found.conflicts, found.contexts)
         self.resolve_button.setEnabled(bool(self.conflicts_model.items))
         self.roster_panel.refresh()

@@ -46,7 +46,11 @@ class DigitSpinBox(QSpinBox):
         return (QValidator.State.Intermediate, text, pos)
 
     def redisplay(self) -> None:
-        """Show the current value again (after the digit setting changed)."""
+        """Show the current value again (after the digit setting changed); at the minimum, the
+        special value text ("never", "any") as Qt itself would, never the number behind it."""
+        if self.specialValueText() and self.value() == self.minimum():
+            self.lineEdit().setText(self.specialValueText())
+            return
         self.lineEdit().setText(self.prefix() + self.textFromValue(self.value()) + self.suffix())
 
     def changeEvent(self, event: QEvent) -> None:
@@ -106,7 +110,13 @@ class DigitDateEdit(QDateEdit):
         return (state, apply_digits(fixed, self._digits()), new_pos)
 
     def redisplay(self) -> None:
-        """Show the current date again (after the digit setting changed)."""
+        """Show the current date again (after the digit setting or the language changed).
+
+        At the minimum date the special value text stays ("any" in a filter, blank for "no date
+        yet"): the minimum is a stand-in, and showing it would tell a person "1 January 2000"."""
+        if self.specialValueText() and self.date() == self.minimumDate():
+            self.lineEdit().setText(self.specialValueText())
+            return
         self.lineEdit().setText(self.textFromDateTime(self.dateTime()))
 
 
