@@ -12,6 +12,7 @@ from sqlalchemy import select
 
 from desktop.core import demo, recommendations, support
 from desktop.core.models import Code, OutreachEvent
+from desktop.i18n.digits import to_arabic_digits
 from desktop.ui.advocacy.page import RecommendationsPage
 from tests.advocacy_fixture import WITHDRAWN_WORDS, build
 
@@ -144,7 +145,14 @@ def test_survey_tab_shows_a_distribution_and_links_it(ctx, qtbot, page) -> None:
     assert tab.model.rows[0].cells[0] == str(expected.n[""]) == "600"
     basra = tab.dist.groups.index("basra")
     share = expected.choice_share("basra", "yes")
-    assert tab.model.rows[basra].cells[1] == f"{round(share.percent)} % (± {share.margin:.1f})"
+    assert tab.model.rows[basra].cells[1] == f"{round(share.percent)}% (± {share.margin:.1f})"
+    # With Arabic-Indic digits the share takes the Arabic percent sign, as the matrix writes it.
+    ctx.language.set_digits("arab")
+    qtbot.waitUntil(lambda: tab.model.rows[0].cells[0] == "٦٠٠", timeout=10_000)
+    arabic = tab.model.rows[basra].cells[1]
+    assert arabic.startswith(to_arabic_digits(f"{round(share.percent)}") + "\u066a (± ") and "%" not in arabic
+    ctx.language.set_digits("latn")
+    qtbot.waitUntil(lambda: tab.model.rows[0].cells[0] == "600", timeout=10_000)
     tab.choices.item(0).setSelected(True)  # "yes"
     tab.group.setCurrentIndex(tab.group.findData("basra"))
     tab.recommendation.setCurrentIndex(1)
