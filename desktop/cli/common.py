@@ -35,7 +35,7 @@ def read_passphrase(args: argparse.Namespace, *, confirm: bool = False, env: str
     if os.environ.get(env):
         return os.environ[env]
     if not sys.stdin.isatty():
-        raise StoreError(f"no passphrase: set {env} or use --passphrase-file")
+        raise StoreError(f"no passphrase: set {env} or use --{file_attr.replace('_', '-')}")
     first = getpass.getpass(prompt)
     if confirm and getpass.getpass("Repeat: ") != first:
         raise StoreError("the two passphrases differ")

@@ -240,7 +240,9 @@ def cmd_bundle_export(args: argparse.Namespace) -> int:
         print(f"bundle written: {result.path} (changes {result.seq_from}\u2013{result.seq_to}, "
               f"{result.change_count} changes, {result.attachment_count} attachments)")
         if result.more_pending:
-            print("more changes wait in another epoch: run bundle export again")
+            again = "run bundle export again" + (" without --full" if args.full else "") + (
+                "" if result.path.parent == Path(args.out) else " (to a folder, or to another file name)")
+            print(f"more changes wait (another epoch, or more than one bundle carries): {again}")
         return 0
 
     return _with_store(args, body)

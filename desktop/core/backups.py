@@ -13,10 +13,11 @@ import shutil
 import tempfile
 from pathlib import Path
 
+import sqlcipher3.dbapi2 as sqlcipher
 from sqlalchemy import Engine
 
-from desktop.core.errors import StoreError
-from desktop.core.sqlcipher_file import raw_connect, verify_key
+from desktop.core.errors import EnvironmentProblem, StoreError
+from desktop.core.sqlcipher_file import classify, raw_connect, verify_key
 from desktop.core.store_lock import StoreLock
 
 DEFAULT_KEEP = 10
@@ -50,6 +51,14 @@ def backup(
         raw = engine.raw_connection()
         try:
             raw.driver_connection.backup(dest)  # type: ignore[union-attr]
+        except sqlcipher.OperationalError as exc:
+            # The backup step's error carries no SQLite result code (unlike a statement's), so
+            # classify() cannot place it; writing a new file in our own folder fails for the disk
+            # (full, read-only, I/O), not for a bug.
+            raise classify(exc) or EnvironmentProblem(
+                "the backup could not be written (the disk is full or reported an error); "
+                "nothing was changed", reason="backup_failed"
+            ) from exc
         finally:
             raw.close()
         dest.close()

@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session as OrmSession
 from sqlalchemy.orm import UOWTransaction
 
 from desktop.core.clock import HybridClock
+from desktop.core.field_text import fit_fields
 from desktop.core.ids import new_id
 from desktop.core.models import ChangeLog, Synced
 
@@ -106,6 +107,7 @@ def _record(session: OrmSession, flush_context: UOWTransaction, instances: objec
     for obj in list(session.new):
         if isinstance(obj, Synced):
             _apply_defaults(obj)
+            fit_fields(obj, _content_columns(obj))  # what the centre would refuse never enters the log
             data = {k: to_json_value(getattr(obj, k)) for k in _content_columns(obj)}
             data["deleted"] = bool(obj.deleted)
             pending.append((obj, "insert", data, {}))
@@ -113,6 +115,7 @@ def _record(session: OrmSession, flush_context: UOWTransaction, instances: objec
         if not isinstance(obj, Synced) or not session.is_modified(obj, include_collections=False):
             continue
         state = sa_inspect(obj)
+        fit_fields(obj, [key for key in _content_columns(obj) if state.attrs[key].history.has_changes()])
         data, base = {}, {}
         for key in _content_columns(obj):
             hist = state.attrs[key].history

@@ -29,6 +29,7 @@ from typing import Any
 
 from desktop.core.changes import insert_encoded
 from desktop.core.db import Store
+from desktop.core.field_text import JSON_VALUES_MAX
 from desktop.core.models import Survey, SurveyChoice, SurveyQuestion, SurveyResponseBlock
 from desktop.core.reference import AGE_BANDS, GOVERNORATES
 from desktop.core.survey_errors import SurveyImportError
@@ -336,6 +337,9 @@ def _write_rows(
     bands: list[str] = []
     rows: list[tuple[Any, ...]] = []
     count = position = 0
+    # A block's rows are one JSON field of one change: with a wide form, fewer than BLOCK rows, so
+    # that it holds no more values than a bundle's field may (each row counts its values and itself).
+    block_rows = max(1, min(BLOCK, (JSON_VALUES_MAX - 1) // (len(indexes) + 1)))
     line = 1  # the header
     for raw in source.rows:
         line += 1
@@ -379,7 +383,7 @@ def _write_rows(
             bands.append("")
         rows.append(values)
         count += 1
-        if len(rows) == BLOCK:
+        if len(rows) == block_rows:
             _flush_block(s, survey_id, position, ids, govs, genders, bands, rows)
             position += 1
             ids, govs, genders, bands, rows = [], [], [], [], []

@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session as OrmSession
 
 from desktop.core import codebook
 from desktop.core.atomic_file import write_atomic
+from desktop.core.field_text import too_long
 from desktop.core.models import Code
 from desktop.exports.refi_text import describe, parse, xml_safe
 
@@ -32,6 +33,10 @@ NS = "urn:QDA-XML:codebook:1.0"
 PROJECT_NS = "urn:QDA-XML:project:1.0"
 MAX_PROJECT_XML = 200 * 1024 * 1024  # project.qde read into memory: refuse a zip bomb
 _RGB = re.compile(r"^#([0-9a-fA-F]{6}|[0-9a-fA-F]{3})$")
+
+
+_GUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\Z")
+_CODE_COLUMNS = Code.__table__.columns
 
 
 class QdcError(ValueError):
@@ -150,11 +155,16 @@ def import_codebook(s: OrmSession, data: bytes) -> list[Code]:
         name = (el.get("name") or "").strip()
         if not guid or not name:
             raise QdcError("a Code without guid or name")
+        if not _GUID.match(guid):  # it becomes the code's id, which travels in every bundle
+            raise QdcError("a Code whose guid is not a GUID")
         desc_el = el.find(f"{{{ns}}}Description")
         text = parse((desc_el.text or "").strip() if desc_el is not None else "")
         names = text.names() or {codebook.script_language(name): name}
         fields = {f"name_{lang}": value for lang, value in names.items()}
         criteria = {k: getattr(text, k) for k in ("inclusion", "exclusion", "examples") if getattr(text, k)}
+        for key, value in {**fields, **criteria, "definition": text.definition or ""}.items():
+            if too_long(_CODE_COLUMNS[key].type, value):  # a centre would refuse the laptop's bundle
+                raise QdcError(f"a Code whose {key.replace('_', ' ')} is longer than Majlis keeps")
         existing = s.get(Code, guid)
         if existing is not None and not existing.deleted:
             codebook.update_code(s, guid, **fields, **criteria, colour=_colour_in(el.get("color")),

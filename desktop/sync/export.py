@@ -23,7 +23,7 @@ from desktop.core.db import Store
 from desktop.core.erasure_report import record_export
 from desktop.core.models import BundleReceipt, ChangeLog, LocalState
 from desktop.sync.bundle_format import bundle_file_name, save_bundle, write_bundle
-from desktop.sync.manifest import sha256_hex, utc_now_iso
+from desktop.sync.manifest import canonical_json, sha256_hex, utc_now_iso
 from desktop.sync.team import device_signing_key, require_team
 
 LAST_HASH_KEY = "last_bundle_hash"
@@ -38,7 +38,7 @@ class ExportResult:
     seq_to: int
     change_count: int
     attachment_count: int
-    more_pending: bool  # changes of another epoch wait for the next export
+    more_pending: bool  # changes of another epoch, or past this bundle's limits, wait for the next export
 
 
 def exported_key(epoch: str) -> str:
@@ -86,8 +86,23 @@ def _extract_attachments(data: dict[str, Any], attachments: dict[str, bytes]) ->
     return out
 
 
-def export_bundle(store: Store, out: str | os.PathLike[str], *, full: bool = False) -> ExportResult | None:
-    """Write the next bundle; None when there is nothing to export."""
+#: What one bundle carries at most, well within what a reader accepts (bundle_reader: a member of
+#: 128 MiB, 512 MiB in all, 100,000 members): more waits for the next bundle, numbered on from it.
+MAX_CHANGES_BYTES = 96 * 1024 * 1024
+MAX_ATTACHMENT_BYTES = 384 * 1024 * 1024
+MAX_ATTACHMENTS = 50_000
+
+
+def export_bundle(
+    store: Store,
+    out: str | os.PathLike[str],
+    *,
+    full: bool = False,
+    max_changes_bytes: int = MAX_CHANGES_BYTES,
+    max_attachment_bytes: int = MAX_ATTACHMENT_BYTES,
+) -> ExportResult | None:
+    """Write the next bundle; None when there is nothing to export. A bundle that would pass the
+    limits ends early (at least one change goes): ``more_pending`` says another export is needed."""
     team = require_team(store)
     signing_key, device_name = device_signing_key(store)
     exported_position.check_and_heal(store)  # an older copy of the file never sends a number it already sent
@@ -103,20 +118,34 @@ def export_bundle(store: Store, out: str | os.PathLike[str], *, full: bool = Fal
         ).scalars().all()
         prev = s.get(LocalState, LAST_HASH_KEY)
     attachments: dict[str, bytes] = {}
-    changes = [
-        {
+    changes: list[dict[str, Any]] = []
+    changes_bytes = attachment_bytes = 0
+    cut = False
+    for row in rows:
+        found: dict[str, bytes] = {}
+        change = {
             "seq": row.seq,
             "epoch": row.epoch,
             "hlc": row.hlc,
             "entity": row.entity,
             "row_id": row.row_id,
             "op": row.op,
-            "data": _extract_attachments(dict(row.data or {}), attachments),
+            "data": _extract_attachments(dict(row.data or {}), found),
             "base": dict(row.base or {}),
             "content_hash": row.content_hash,
         }
-        for row in rows
-    ]
+        size = len(canonical_json(change)) + 1
+        new = {digest: raw for digest, raw in found.items() if digest not in attachments}
+        more = sum(len(raw) for raw in new.values())
+        if changes and (changes_bytes + size > max_changes_bytes or attachment_bytes + more > max_attachment_bytes
+                        or len(attachments) + len(new) > MAX_ATTACHMENTS):
+            cut = True  # the rest goes in the next bundle, numbered on from this one
+            break
+        changes.append(change)
+        attachments.update(new)
+        changes_bytes += size
+        attachment_bytes += more
+    rows = rows[: len(changes)]
     seq_from, seq_to = rows[0].seq, rows[-1].seq
     number = epoch_number(epoch)
     bundle = write_bundle(
@@ -160,4 +189,4 @@ def export_bundle(store: Store, out: str | os.PathLike[str], *, full: bool = Fal
             )
         )
     exported_position.record_export(store.device_id, epoch, seq_to, rows[-1].hlc)  # also outside the database
-    return ExportResult(path, digest, epoch, seq_from, seq_to, len(changes), len(attachments), len(pending) > 1)
+    return ExportResult(path, digest, epoch, seq_from, seq_to, len(changes), len(attachments), len(pending) > 1 or cut)

@@ -105,30 +105,45 @@ def create_team(
     central = keys.generate_signing_key()
     recipients = (keys.recipient_of(identity), *extra_recipients)
     team_id = new_id()
-    if identity_file is not None:
-        keys.write_identity_file(identity_file, [identity])
-    with store.transaction(replicating=True) as s:
-        s.merge(LocalState(key=IDENTITY_STATE, value=keys.identity_file_text([identity])))
-        s.add(
-            Team(
-                id=team_id,
-                name=name,
-                recipients=list(recipients),
-                central_verify_key=keys.public_key_b64(central),
-                central_signing_key=keys.private_key_b64(central),
-                is_central=True,
+    # All or nothing: the team file is written inside the database transaction, so a file that
+    # cannot be written (full disk, read-only stick) leaves the database as it was, and an identity
+    # file written for this attempt is taken back; a second try then starts afresh.
+    written_identity = False
+    team_file_existed = Path(team_file).exists()
+    written: Path | None = None
+    try:
+        if identity_file is not None:
+            keys.write_identity_file(identity_file, [identity])
+            written_identity = True
+        with store.transaction(replicating=True) as s:
+            s.merge(LocalState(key=IDENTITY_STATE, value=keys.identity_file_text([identity])))
+            s.add(
+                Team(
+                    id=team_id,
+                    name=name,
+                    recipients=list(recipients),
+                    central_verify_key=keys.public_key_b64(central),
+                    central_signing_key=keys.private_key_b64(central),
+                    is_central=True,
+                )
             )
-        )
-        ensure_device_key(s, store).role = "coordinator"
-        payload = snapshot(s)
-    written = write_team_file(
-        team_file,
-        team_id=team_id,
-        team_name=name,
-        recipients=recipients,
-        central_signing_key=central,
-        payload=payload,
-    )
+            ensure_device_key(s, store).role = "coordinator"
+            payload = snapshot(s)
+            written = write_team_file(
+                team_file,
+                team_id=team_id,
+                team_name=name,
+                recipients=recipients,
+                central_signing_key=central,
+                payload=payload,
+            )
+    except BaseException:
+        if written_identity and identity_file is not None:
+            Path(identity_file).unlink(missing_ok=True)
+        if written is not None and not team_file_existed:  # the database refused the commit
+            written.unlink(missing_ok=True)
+        raise
+    assert written is not None
     return TeamCreated(team_id, recipients, read_team_file(written).central_key_fingerprint)
 
 

@@ -122,7 +122,7 @@ class MainWindow(QMainWindow):
         ctx.events.openCoding.connect(self._open_coding)
         ctx.language.digitsChanged.connect(lambda _d: self._render_status())
         self.idle = IdleLock.from_settings(self) if idle_ms is None else IdleLock(idle_ms, self)
-        self.idle.idle.connect(self.lock)
+        self.idle.idle.connect(self._on_idle)
         # One writer: if another program replaces or rekeys the file, lock rather than write into it.
         self.file_check = QTimer(self)
         self.file_check.setInterval(file_check_ms)
@@ -151,6 +151,7 @@ class MainWindow(QMainWindow):
         self.lock_action = QAction(self)
         self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
         self.lock_action.triggered.connect(self.lock)
+        self.lock_action.setVisible(not self.ctx.demo)  # no passphrase to unlock a demo with (see _on_idle)
         self.quit_action = QAction(self)
         self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))  # StandardKey.Quit is empty on Windows
         self.quit_action.triggered.connect(self.close)
@@ -491,6 +492,12 @@ class MainWindow(QMainWindow):
             self.editor.set_read_only(True)  # its text stays on screen; no save is attempted
         self.lock()
         self.lock_screen.show_problem(error_text(exc))
+
+    def _on_idle(self) -> None:
+        # The demo's key is random and asked of nobody: a lock screen would shut the person out of
+        # it for good. A replaced file still locks it (store_lost), through lock() directly.
+        if not self.ctx.demo:
+            self.lock()
 
     def is_locked(self) -> bool:
         return self.root.currentWidget() is self.lock_screen

@@ -117,3 +117,18 @@ def test_demo_twice_same_seed_refused_other_seed_adds(tmp_path: Path) -> None:
     assert more.returncode == 0, more.stderr
     status = cli("status", "--db", str(db), "--json", env=env)
     assert '"sessions": 5' in status.stdout
+
+
+def test_a_missing_second_passphrase_names_its_own_flag(
+    database: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """No new passphrase for passwd (no variable, no file, no terminal to ask on): the line names
+    the flag that gives it, not the database's own --passphrase-file."""
+    for name in ("MAJLIS_NEW_PASSPHRASE", "MAJLIS_KEY_PASSPHRASE"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("MAJLIS_PASSPHRASE", PASSPHRASE)
+    before = database.read_bytes()
+    result = cli_here(capsys, "passwd", "--db", str(database))
+    assert result.returncode == 1 and result.stderr.count("\n") == 1, result.stderr
+    assert "MAJLIS_NEW_PASSPHRASE" in result.stderr and "--new-passphrase-file" in result.stderr
+    assert database.read_bytes() == before

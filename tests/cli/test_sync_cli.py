@@ -73,3 +73,29 @@ def test_team_bundle_round_trip(tmp_path: Path, capsys: pytest.CaptureFixture[st
     assert run(capsys, "team", "update", "import", "--db", f, update)[0] == 0
     code, _, err = run(capsys, "team", "update", "import", "--db", f, update)
     assert code == 1 and "[stale_update]" in err
+
+
+def test_team_create_that_cannot_write_its_team_file_changes_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A full disk or a read-only stick for the team file: one line, exit 4, and the database is
+    not left a centre without a team file (a second try would be refused as 'already a team')."""
+    from tests.readonly_folder import read_only
+
+    c = tmp_path / "c.db"
+    assert run(capsys, "init", "--db", c, "--device-name", "centre")[0] == 0
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    key = tmp_path / "t.key"
+    with read_only(stick):
+        code, out, err = run(capsys, "team", "create", "--db", c, "--name", "Cohort",
+                             "--team-file", stick / "t.majlis-team", "--identity-file", key)
+    assert code == 4 and err.count("\n") == 1 and "Traceback" not in err, err
+    assert not key.exists()  # the identity file written first is taken back
+    assert list(stick.iterdir()) == []
+    info = json.loads(run(capsys, "status", "--db", c, "--json")[1])
+    assert info["team"] in (None, "")
+    code, out, err = run(capsys, "team", "create", "--db", c, "--name", "Cohort",
+                         "--team-file", tmp_path / "t.majlis-team", "--identity-file", key)
+    assert code == 0, err
+    assert (tmp_path / "t.majlis-team").exists() and key.exists()

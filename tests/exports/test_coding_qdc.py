@@ -85,3 +85,27 @@ def test_schemas_live_in_the_repository() -> None:
     outside = "/work/" + "shared"  # spelled in two parts so that this file does not match itself
     for source in tests.rglob("*.py"):
         assert outside not in source.read_text(encoding="utf-8"), source
+
+
+def _one_code(guid: str, name: str, description: str = "") -> bytes:
+    desc = f"<Description>{description}</Description>" if description else ""
+    return (f'<?xml version="1.0" encoding="utf-8"?><CodeBook xmlns="urn:QDA-XML:codebook:1.0" origin="x">'
+            f'<Codes><Code guid="{guid}" name="{name}" isCodable="true">{desc}</Code></Codes></CodeBook>').encode()
+
+
+@pytest.mark.parametrize("data", [
+    _one_code("{not a GUID, a sentence with spaces longer than any id}", "Hostile"),
+    _one_code("../../x", "Hostile"),
+    _one_code("6f1c1c1e-1111-4111-8111-111111111111", "n" * 201),
+    _one_code("6f1c1c1e-1111-4111-8111-111111111112", "Long", "d" * 100_001),
+], ids=["sentence-guid", "path-guid", "name-over-200", "description-over-limit"])
+def test_a_codebook_the_centre_could_not_accept_is_refused_whole(store: Store, data: bytes) -> None:
+    """A code's guid becomes its row id and travels in every bundle; its names and texts too. What a
+    centre refuses (an id that is not an id, a name longer than its column, a text over the bundle
+    limit) would hold back the laptop's whole next bundle, so the import refuses it here, whole."""
+    with store.session() as s:
+        before = len(codebook.live_codes(s))
+    with pytest.raises(refi_qda.QdcError), store.transaction() as s:
+        refi_qda.import_codebook(s, data)
+    with store.session() as s:
+        assert len(codebook.live_codes(s)) == before

@@ -99,3 +99,29 @@ def test_the_memo_and_the_codebook_texts_are_free_text(ctx: AppContext, qtbot: Q
         assert isinstance(box, FreeTextEdit)
         box.setPlainText(KURDISH)
         assert line_starts_right(box)
+
+
+@pytest.mark.parametrize("kind", ["memo", "turn"])
+def test_an_empty_box_starts_on_the_interfaces_side(kind: str, qtbot: QtBot) -> None:
+    """In a right-to-left screen an empty memo or transcript turn has its caret on the right (it sat
+    on the left and jumped at the first Kurdish letter); a Latin paragraph still goes left."""
+    from desktop.ui.focus_group.turn_edit import TurnTextEdit
+
+    edit: QTextEdit = FreeTextEdit() if kind == "memo" else TurnTextEdit()
+    qtbot.addWidget(edit)
+    edit.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    edit.resize(400, 120)
+    edit.show()
+    assert line_starts_right(edit)
+    assert not edit.document().isUndoAvailable()  # the direction is not an edit
+    _type(edit, KURDISH)
+    assert line_starts_right(edit)
+    edit.clear()
+    assert line_starts_right(edit)
+    QTest.keyClicks(edit, ENGLISH)
+    assert not line_starts_right(edit)
+    edit.selectAll()
+    QTest.keyClick(edit, Qt.Key.Key_Delete)
+    assert edit.toPlainText() == "" and line_starts_right(edit)
+    edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # the interface switched to English
+    assert not line_starts_right(edit)

@@ -39,7 +39,10 @@ from desktop.ui.widgets.free_text import FreeTextEdit
 
 
 def status_word(status: str) -> str:
-    return QCoreApplication.translate("Brief", STATUS_WORDS.get(status, status))
+    """A status as a screen shows it: the brief's word ("adopted", written mid-sentence there) with
+    a capital, like the other statuses of the app ("Final", "Draft"); Arabic and Kurdish have none."""
+    word = QCoreApplication.translate("Brief", STATUS_WORDS.get(status, status))
+    return word[:1].upper() + word[1:]
 
 
 def gender_word(gender: str) -> str:
@@ -127,13 +130,19 @@ class RecommendationView(QScrollArea):
         self.add_status_button.clicked.connect(self.add_status)
         self.remove_status_button = QPushButton(body)
         self.remove_status_button.clicked.connect(self.remove_status)
-        status_row = QHBoxLayout()
-        for w in (self.status_combo, self.status_date, self.status_source, self.status_note, self.add_status_button,
-                  self.remove_status_button):
-            status_row.addWidget(w)
+        # Two rows: in one, the six fields and buttons were wider than the view beside the list at
+        # the window's first size, so the buttons were cut off behind a horizontal scroll bar.
+        status_row, status_buttons = QHBoxLayout(), QHBoxLayout()
+        status_row.addWidget(self.status_combo)
+        status_row.addWidget(self.status_date)
+        status_row.addWidget(self.status_source, 1)
+        status_buttons.addWidget(self.status_note, 1)
+        status_buttons.addWidget(self.add_status_button)
+        status_buttons.addWidget(self.remove_status_button)
         history_layout = QVBoxLayout(self.history_box)
         history_layout.addWidget(self.history)
         history_layout.addLayout(status_row)
+        history_layout.addLayout(status_buttons)
         # --- support
         self.support_box = QGroupBox(body)
         self.support_label = QLabel(body)

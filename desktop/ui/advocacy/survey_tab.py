@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core import recommendations, survey_stats
 from desktop.core.survey_stats import Distribution
+from desktop.i18n import formatting
 from desktop.ui.advocacy.recommendation_view import gender_word, make_table
 from desktop.ui.advocacy.survey_import_dialog import SurveyImportDialog
 from desktop.ui.advocacy.table_model import RowsModel, while_alive
@@ -177,7 +178,7 @@ class SurveyTab(QWidget):
     def _show(self, result: tuple[Distribution, dict[str, str]]) -> None:
         dist, choice_labels = result
         self.dist = dist
-        fmt = self.ctx.language.format_number
+        fmt, lang = self.ctx.language.format_number, self.ctx.language
         columns: list[tuple[Any, Any]] = [(lambda: self.tr("Group"), lambda r: r.group),
                                           (lambda: self.tr("n"), lambda r: r.cells[0])]
         for i, choice in enumerate(dist.choices, start=1):
@@ -188,7 +189,9 @@ class SurveyTab(QWidget):
             cells = [fmt(dist.n.get(group, 0))]
             for choice in dist.choices:
                 share = dist.choice_share(group, choice)
-                cells.append(f"{fmt(round(share.percent))} % (± {fmt(share.margin, decimals=1)})")
+                # A share as the matrix and the charts write it: the chosen digits and their own sign.
+                percent = formatting.format_percent(round(share.percent) / 100, lang.language, lang.digits)
+                cells.append(f"{percent} (± {fmt(share.margin, decimals=1)})")
             rows.append(Row(self._group_name(dist.group_by, group), cells))
         self.model.columns = columns
         self.model.set_rows(rows)

@@ -11,6 +11,8 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QTextEdit, QWidget
 
+from desktop.ui.widgets.free_text import EmptyStartsLeading
+
 _DIGITS = {getattr(Qt.Key, f"Key_{n}"): n for n in range(10)}
 _RETURN = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
@@ -27,6 +29,11 @@ class TurnTextEdit(QTextEdit):
         self.setTabChangesFocus(True)
         self.setUndoRedoEnabled(True)
         self.document().setDefaultCursorMoveStyle(Qt.CursorMoveStyle.VisualMoveStyle)
+        self._empty = EmptyStartsLeading(self)  # a new turn's caret on the interface's side
+
+    def changeEvent(self, event: QEvent) -> None:
+        self._empty.changed(event)
+        super().changeEvent(event)
 
     @staticmethod
     def _command(event: QKeyEvent) -> tuple[str, int] | None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import unicodedata
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QTextEdit, QWidget
 
 _RTL_CLASSES = {"R", "AL"}
@@ -39,6 +39,35 @@ def text_alignment(text: str) -> Qt.AlignmentFlag:
     return side | Qt.AlignmentFlag.AlignAbsolute | middle
 
 
+class EmptyStartsLeading:
+    """An empty box puts its caret on the side where the interface starts.
+
+    With no letter to decide, Qt lays an empty paragraph out left to right: in an Arabic or Kurdish
+    screen the caret of an empty memo or turn sat on the left and jumped right at the first letter.
+    While the box is empty its direction is the widget's; from the first character on, each
+    paragraph follows its own letters again. Only the document's default option changes, never the
+    text or the undo history.
+    """
+
+    def __init__(self, edit: QTextEdit) -> None:
+        self.edit = edit
+        edit.textChanged.connect(self.update)
+        self.update()
+
+    def update(self) -> None:
+        document = self.edit.document()
+        wanted = self.edit.layoutDirection() if document.isEmpty() else Qt.LayoutDirection.LayoutDirectionAuto
+        option = document.defaultTextOption()
+        if option.textDirection() != wanted:
+            option.setTextDirection(wanted)
+            document.setDefaultTextOption(option)
+
+    def changed(self, event: QEvent) -> None:
+        """Call from the widget's ``changeEvent``: the interface's direction may have turned."""
+        if event.type() == QEvent.Type.LayoutDirectionChange:
+            self.update()
+
+
 class FreeTextEdit(QTextEdit):
     """A plain-text editor whose paragraphs follow their own direction (see the module's doc)."""
 
@@ -47,3 +76,8 @@ class FreeTextEdit(QTextEdit):
         self.setAcceptRichText(False)  # what is stored is plain text; pasted formatting would be lost
         self.setTabChangesFocus(True)
         self.document().setDefaultCursorMoveStyle(Qt.CursorMoveStyle.VisualMoveStyle)
+        self._empty = EmptyStartsLeading(self)
+
+    def changeEvent(self, event: QEvent) -> None:
+        self._empty.changed(event)
+        super().changeEvent(event)

@@ -1,0 +1,87 @@
+"""Which characters a text field may hold, here and in every bundle (docs/bundle-format.md, §4).
+
+A one-line field (``String(n)``) holds no control character at all; a long text (``Text``) may hold
+tab, line feed and carriage return; neither holds what UTF-8 (a lone surrogate) or XML (U+FFFE,
+U+FFFF) cannot carry. The centre refuses a bundle with any of them (``desktop/sync/values.py`` uses
+these same patterns), so text entering this database is made to fit first (:func:`fit`): a line
+break pasted into a venue, Word's vertical tab, a stray escape. Each such character becomes one
+other character, so lengths and coding offsets do not move.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from sqlalchemy import String, Text
+
+#: The longest long text (``Text``) a bundle may carry, in characters (docs/bundle-format.md, §4).
+TEXT_LIMIT = 100_000
+#: The most values (lists, objects and scalars, counted one each) one JSON field of a bundle may hold.
+JSON_VALUES_MAX = 200_000
+
+BAD_IN_LINE = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
+BAD_IN_TEXT = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
+
+
+def _replacement(match: re.Match[str]) -> str:
+    # A control character was a separator of some kind (line break, tab, page break): a space.
+    # What is not a character at all becomes the replacement character.
+    return " " if match.group() < "\ud800" else "\ufffd"
+
+
+def pattern_of(column_type: Any) -> re.Pattern[str] | None:
+    """The characters ``column_type`` may not hold (None: not a text column)."""
+    if isinstance(column_type, Text):
+        return BAD_IN_TEXT
+    if isinstance(column_type, String):
+        return BAD_IN_LINE
+    return None
+
+
+def fit(value: str, pattern: re.Pattern[str]) -> str:
+    """``value`` without the characters ``pattern`` finds, each replaced by one character."""
+    return pattern.sub(_replacement, value) if pattern.search(value) else value
+
+
+#: JSON fields whose texts (keys and values) are one line, as the centre checks them.
+ONE_LINE_JSON = frozenset({("participant", "attributes")})
+
+
+def _fit_json(value: Any, line_values: bool) -> Any:
+    if isinstance(value, str):
+        return fit(value, BAD_IN_LINE if line_values else BAD_IN_TEXT)
+    if isinstance(value, list):
+        return [_fit_json(item, line_values) for item in value]
+    if isinstance(value, dict):
+        return {fit(k, BAD_IN_LINE) if isinstance(k, str) else k: _fit_json(v, line_values) for k, v in value.items()}
+    return value
+
+
+def fit_fields(obj: Any, keys: Any) -> None:
+    """Make the text of ``keys`` (column names) of the ORM row ``obj`` fit their columns, in place."""
+    columns = obj.__table__.columns
+    for key in keys:
+        value = getattr(obj, key)
+        if value is None or isinstance(value, bool | int | float | bytes):
+            continue
+        column = columns.get(key)
+        if column is None:
+            continue
+        if isinstance(value, str):
+            pattern = pattern_of(column.type)
+            if pattern is not None and pattern.search(value):
+                setattr(obj, key, pattern.sub(_replacement, value))
+        elif isinstance(value, dict | list):
+            fitted = _fit_json(value, (obj.__tablename__, key) in ONE_LINE_JSON)
+            if fitted != value:
+                setattr(obj, key, fitted)
+
+
+def too_long(column_type: Any, value: str) -> bool:
+    """Whether ``value`` is longer than a text column may hold in a bundle."""
+    if isinstance(column_type, Text):
+        return len(value) > TEXT_LIMIT
+    if isinstance(column_type, String) and column_type.length:
+        return len(value) > column_type.length
+    return False

@@ -1,0 +1,51 @@
+"""The recommendation view beside the list fits the main window at its first size, in every
+language: its status row (status, date, source, note, add, remove) was wider than the view, so the
+buttons sat behind a horizontal scroll bar and the fields were cut off."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from desktop.core import demo
+from desktop.core.db import Store
+from desktop.ui.advocacy.page import RecommendationsPage
+from desktop.ui.app import make_context
+from desktop.ui.main_window import MainWindow
+from desktop.ui.qt_i18n import LanguageManager
+from tests.conftest import PASSPHRASE
+from tests.stores import fresh_store
+
+
+@pytest.fixture
+def field_store(tmp_path: Path) -> Iterator[Store]:
+    store = fresh_store(tmp_path / "field.db", PASSPHRASE, "لاپتۆپی هەولێر")
+    demo.generate(store, sessions=3, seed=4)
+    yield store
+    store.close()
+
+
+@pytest.mark.parametrize("lang", ["en", "ar", "ckb"])
+def test_the_view_fits_without_a_horizontal_scroll_bar(lang: str, field_store: Store, manager: LanguageManager,
+                                                       qtbot: QtBot) -> None:
+    manager.set_language(lang)
+    window = MainWindow(make_context(field_store, manager), idle_ms=0)
+    qtbot.addWidget(window)
+    window.show()  # at its own first size (1180 x 760)
+    window.go_to("recommendations")
+    page = window.current_page()
+    assert isinstance(page, RecommendationsPage)
+    view = page.view  # built now if the page had not built it yet
+    qtbot.waitUntil(lambda: view.isVisible() and view.viewport().width() > 0)
+    QApplication.processEvents()
+    assert view.widget().minimumSizeHint().width() <= view.viewport().width()
+    assert not view.horizontalScrollBar().isVisible()
+    for button in (view.add_status_button, view.remove_status_button):  # whole, left to right
+        left = button.mapTo(view.viewport(), button.rect().topLeft()).x()
+        assert left >= 0 and left + button.width() <= view.viewport().width()
+    window.ctx.tasks.wait(10_000)
+    window.close()
