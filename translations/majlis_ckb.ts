@@ -142,6 +142,102 @@
     <context>
         <name>AuditModel</name>
         <message>
+            <source>Kind</source>
+            <translation>جۆر</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>ناونیشان</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>بەروار</translation>
+        </message>
+        <message>
+            <source>Start time</source>
+            <translation>کاتی دەستپێک</translation>
+        </message>
+        <message>
+            <source>End time</source>
+            <translation>کاتی کۆتایی</translation>
+        </message>
+        <message>
+            <source>Governorate</source>
+            <translation>پارێزگا</translation>
+        </message>
+        <message>
+            <source>Venue</source>
+            <translation>شوێن</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>زمان</translation>
+        </message>
+        <message>
+            <source>Facilitator</source>
+            <translation>ئاسانکار</translation>
+        </message>
+        <message>
+            <source>Note-taker</source>
+            <translation>تێبینینووس</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>دۆخ</translation>
+        </message>
+        <message>
+            <source>Number</source>
+            <translation>ژمارە</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>پوختە</translation>
+        </message>
+        <message>
+            <source>Participant</source>
+            <translation>بەشداربوو</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>ڕێکخراو</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>ڕۆڵ</translation>
+        </message>
+        <message>
+            <source>Seat</source>
+            <translation>کورسی</translation>
+        </message>
+        <message>
+            <source>Order</source>
+            <translation>ڕیزبەندی</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>تێبینییەکان</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>دەق</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>ئەرک</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>بەرپرسیار</translation>
+        </message>
+        <message>
+            <source>Due date</source>
+            <translation>وادەی کۆتایی</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>کات</translation>
+        </message>
+        <message>
             <source>created</source>
             <translation>دروستکرا</translation>
         </message>
@@ -1757,6 +1853,26 @@ You can try again from the Sync page.</source>
         <message>
             <source>Help text</source>
             <translation>دەقی یارمەتی</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportReport</name>
+        <message>
+            <source>Imported: {imported}, already present: {present}, held for approval: {held}, refused: {refused}.</source>
+            <extracomment>The order of a run's lines: what a person must act on first.</extracomment>
+            <translation>هاوردەکراو: {imported}، پێشتر هەبوو: {present}، بۆ پەسەندکردن ڕاگیراو: {held}، ڕەتکراوە: {refused}.</translation>
+        </message>
+        <message>
+            <source>Import cancelled after {done} of {chosen} files; the other {left} files were not imported (choose them again to go on: the files already imported are recognised).</source>
+            <translation>هاوردەکردن هەڵوەشایەوە دوای {done} لە {chosen} پەڕگە؛ {left} پەڕگەکەی تر هاوردە نەکران (بۆ بەردەوامبوون دیسان هەڵیانبژێرەوە: پەڕگە هاوردەکراوەکان دەناسرێنەوە).</translation>
+        </message>
+        <message>
+            <source>Import finished: {chosen} files.</source>
+            <translation>هاوردەکردن تەواو بوو: {chosen} پەڕگە.</translation>
+        </message>
+        <message>
+            <source>The refused and held files are listed first under Results.</source>
+            <translation>پەڕگە ڕەتکراوە و ڕاگیراوەکان لە سەرەتای ئەنجامەکاندا نووسراون.</translation>
         </message>
     </context>
     <context>
@@ -3414,7 +3530,7 @@ You can try again from the Sync page.</source>
             <translation>ئامێرەکە ڕەت بکەرەوە</translation>
         </message>
         <message>
-            <source>{name} ({id}): {bundles} bundles, {changes} changes</source>
+            <source>{name} ({id}): bundles: {bundles}, changes: {changes}</source>
             <translation>‏{name} ({id}): ژمارەی پاکێتەکان {bundles}، ژمارەی گۆڕانکارییەکان {changes}</translation>
         </message>
         <message>
@@ -4256,6 +4372,10 @@ Its {bundles} waiting bundles will be applied.</source>
             <translation>&amp;ئەنجامەکان:</translation>
         </message>
         <message>
+            <source>Team key: kept in this database</source>
+            <translation>کلیلی تیم: لەم بنکەدراوەیەدا پارێزراوە</translation>
+        </message>
+        <message>
             <source>Import bundles</source>
             <translation>هاوردەکردنی پاکێتەکان</translation>
         </message>
@@ -4284,6 +4404,10 @@ Its {bundles} waiting bundles will be applied.</source>
             <translation>ئامێرەکان</translation>
         </message>
         <message>
+            <source>What the last import did</source>
+            <translation>ئەنجامی دوایین هاوردەکردن</translation>
+        </message>
+        <message>
             <source>Open conflicts</source>
             <translation>ناکۆکییە چارەسەرنەکراوەکان</translation>
         </message>
@@ -4304,12 +4428,12 @@ Its {bundles} waiting bundles will be applied.</source>
             <translation>پەڕگەی کلیلی تیم: {reason}</translation>
         </message>
         <message>
-            <source>%1 of %2 files</source>
-            <translation>‏%1 لە %2 پەڕگە</translation>
+            <source>Stopping after the file being read (%1 of %2 files done)…</source>
+            <translation>دوای ئەو پەڕگەیەی دەخوێندرێتەوە دەوەستێت (%1 لە %2 پەڕگە تەواو بوو)…</translation>
         </message>
         <message>
-            <source>Import cancelled: the files not listed above were not imported.</source>
-            <translation>هاوردەکردن هەڵوەشایەوە: ئەو پەڕگانەی لە سەرەوە ناویان نییە هاوردە نەکران.</translation>
+            <source>%1 of %2 files</source>
+            <translation>‏%1 لە %2 پەڕگە</translation>
         </message>
         <message>
             <source>Failed: {reason}</source>

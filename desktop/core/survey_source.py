@@ -24,6 +24,7 @@ from typing import Any
 
 from python_calamine import CalamineWorkbook
 
+from desktop.core.field_text import BAD_IN_TEXT, fit
 from desktop.core.survey_errors import SurveyImportError
 from desktop.i18n.catalogue import QT_TRANSLATE_NOOP
 
@@ -120,7 +121,9 @@ def _csv(path: Path) -> Source:
         sample = fh.readline()
         delimiter = max((",", ";", "\t"), key=sample.count)
         fh.seek(0)
-        reader = csv.reader(fh, delimiter=delimiter)
+        # Answers go into blocks through Core, past the ORM's fitting (desktop/core/field_text.py): a
+        # control character pasted into an answer is made a space here, line by line (same length).
+        reader = csv.reader((fit(line, BAD_IN_TEXT) for line in fh), delimiter=delimiter)
         header = [h.strip().lstrip("\ufeff") for h in next(reader, [])]
     except (UnicodeError, csv.Error) as exc:
         fh.close()

@@ -83,3 +83,21 @@ def test_half_typed_times_a_draft_saved_still_travel(team: Team, tmp_path: Path)
     assert bundle is not None
     (outcome,) = import_files(team.centre, [bundle.path], team.identities)
     assert outcome.status == "imported", outcome.message
+
+
+def test_a_csv_survey_with_control_characters_travels(team: Team, tmp_path: Path) -> None:
+    """An ODK Central CSV whose answers hold control characters (a vertical tab or a bell pasted
+    into a comment): the responses go into blocks through Core, not the ORM, and must still fit."""
+    from desktop.core.survey_import import import_survey
+    from tests.kobo_export import write_odk_csv
+
+    laptop = team.devices[0]
+    gen = write_odk_csv(tmp_path, 30)
+    text = gen.data.read_text(encoding="utf-8")
+    assert "ملاحظة" in text
+    gen.data.write_text(text.replace("ملاحظة", "ملا\x0bحظة\x07", 3), encoding="utf-8")
+    assert import_survey(laptop, gen.data, gen.form).responses == 30
+    bundle = export_bundle(laptop, tmp_path / "csv.majlis")
+    assert bundle is not None
+    (outcome,) = import_files(team.centre, [bundle.path], team.identities)
+    assert outcome.status == "imported", outcome.message

@@ -67,7 +67,7 @@ def test_build_a_recommendation_from_demo_data_through_the_widgets(ctx, qtbot) -
     qtbot.mouseClick(page.view.add_status_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: len(page.view.history_model.rows) == 2, timeout=10_000)
     qtbot.waitUntil(lambda: page.list_model.rows[0].status == "presented", timeout=10_000)
-    assert page.list_model.data(page.list_model.index(0, 2)) == "presented"
+    assert page.list_model.data(page.list_model.index(0, 2)) == "Presented"
     # one quote a click away from its source: the coding window opens at the quoted words
     assert page.view.quotes_model.rows, "a demo code has quotable segments"
     from desktop.ui.coding import workspace
@@ -116,9 +116,22 @@ def test_outreach_and_network_tabs(ctx, qtbot, page) -> None:  # type: ignore[no
     qtbot.waitUntil(lambda: len(page.network_model.rows) == 2, timeout=10_000)
     o1 = next(a for a in page.network_model.rows if a.id == world.orgs["O1"])
     assert o1.sessions == 2
+    # Month by month, in the interface's punctuation: the Arabic semicolon in Arabic and Kurdish.
+    from desktop.core.outreach import OrgActivity
+
+    two = OrgActivity("x", "x", "cso", "basra", by_month={"2022-11": (1, 0), "2022-12": (0, 2)})
+    assert page._months(two) == "November 2022: 1/0; December 2022: 0/2"
+    for lang in ("ar", "ckb"):
+        ctx.language.set_language(lang)
+        text = page._months(two)
+        assert "؛ " in text and ";" not in text
+    ctx.language.set_language("en")
 
 
 def test_page_speaks_arabic_and_kurdish(ctx, qtbot, page) -> None:  # type: ignore[no-untyped-def]
+    combo = page.view.status_combo
+    assert combo.itemText(combo.findData("adopted")) == "Adopted"  # as "Final" and "Draft" elsewhere
+    assert combo.itemText(combo.findData("partly_adopted")) == "Partly adopted"
     for lang in ("ar", "ckb"):
         ctx.language.set_language(lang)
         qtbot.waitUntil(lambda: page.tabs.tabText(0) != "Recommendations", timeout=5_000)

@@ -194,3 +194,12 @@ def test_before_the_first_matrix_the_chart_says_what_to_do(ctx: AppContext, demo
     page.matrix.run()
     qtbot.waitUntil(lambda: bool(chart.bars), timeout=10_000)
     assert _pixels_of(chart.grab().toImage(), chart.colour) > 0
+
+
+def test_bar_labels_get_a_whole_line_even_on_thin_bars() -> None:
+    """Many bars in a short chart are thinner than a line of text: names and values are written in a
+    full line centred on the bar (a bar-high box cut "0" down to "U")."""
+    from desktop.ui.reports.bar_chart import label_band
+
+    assert label_band(100, 20, 16) == (100, 20)  # a thick bar: its own height
+    assert label_band(100, 8, 16) == (96, 16)  # a thin one: a whole line, 4 px above and below it

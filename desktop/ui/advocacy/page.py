@@ -186,7 +186,8 @@ class RecommendationsPage(Page):
 
     def _months(self, a: outreach.OrgActivity) -> str:
         digits, lang = self.ctx.language.format_number, self.ctx.language
-        return "; ".join(f"{_month(m, lang.language, lang.digits)}: {digits(n_s)}/{digits(n_o)}"
+        separator = "؛ " if lang.language in ("ar", "ckb") else "; "  # the Arabic semicolon, as the commas
+        return separator.join(f"{_month(m, lang.language, lang.digits)}: {digits(n_s)}/{digits(n_o)}"
                          for m, (n_s, n_o) in a.by_month.items() if m)
 
     def retranslate(self) -> None:

@@ -39,7 +39,10 @@ from desktop.ui.widgets.free_text import FreeTextEdit
 
 
 def status_word(status: str) -> str:
-    return QCoreApplication.translate("Brief", STATUS_WORDS.get(status, status))
+    """A status as a screen shows it: the brief's word ("adopted", written mid-sentence there) with
+    a capital, like the other statuses of the app ("Final", "Draft"); Arabic and Kurdish have none."""
+    word = QCoreApplication.translate("Brief", STATUS_WORDS.get(status, status))
+    return word[:1].upper() + word[1:]
 
 
 def gender_word(gender: str) -> str:

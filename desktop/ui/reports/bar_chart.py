@@ -42,6 +42,14 @@ def nice_ticks(top: float, count: int = 5) -> list[float]:
     return [i * step for i in range(int(math.ceil(top / step)) + 1)]
 
 
+def label_band(bar_top: int, bar_height: int, line_height: int) -> tuple[int, int]:
+    """Where a bar's name and value are written: a full line of text centred on the bar. With many
+    bars in a short chart a bar is thinner than a line, and text drawn in the bar's own rectangle
+    lost its top and bottom (a "0" read as "U", a "3" as half a digit)."""
+    height = max(bar_height, line_height)
+    return bar_top + (bar_height - height) // 2, height
+
+
 class BarChart(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -165,11 +173,12 @@ class BarChart(QWidget):
         for i, (label, value) in enumerate(self.bars):
             y = top + GAP // 2 + i * step
             length = int(plot_w * value / top_value)
-            painter.drawText(place(QRect(axis_title_w, y, labels_w - PAD, bar_h)), int(trailing | absolute),
+            label_top, height = label_band(y, bar_h, line)
+            painter.drawText(place(QRect(axis_title_w, label_top, labels_w - PAD, height)), int(trailing | absolute),
                              metrics.elidedText(label, Qt.TextElideMode.ElideMiddle, labels_w - PAD))
             painter.fillRect(place(QRect(left + 1, y, length, bar_h)), self.colour)
             text = self.value_text(value)
-            painter.drawText(place(QRect(left + length + 4, y, metrics.horizontalAdvance(text) + 4, bar_h)),
+            painter.drawText(place(QRect(left + length + 4, label_top, metrics.horizontalAdvance(text) + 4, height)),
                              int(leading | absolute), text)
 
         # Axis titles: the value axis under the ticks, the category axis turned along the labels.

@@ -6,6 +6,7 @@ import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -59,6 +60,10 @@ class UnlockReasonDialog(QDialog):
         return dialog.text() if dialog.exec() == QDialog.DialogCode.Accepted and dialog.text() else None
 
 
+# Every row of a session's trail belongs to that session: saying so on each line is noise.
+HIDDEN_FIELDS = frozenset({"session_id"})
+
+
 class AuditModel(QAbstractTableModel):
     def __init__(self, rows: list[AuditRow], format_dt: Any, parent: Any = None) -> None:
         super().__init__(parent)
@@ -83,8 +88,39 @@ class AuditModel(QAbstractTableModel):
         if col == 2:
             return self._action(row.action)
         if col == 3:
-            return self._entity(row.entity) + (f": {', '.join(row.fields)}" if row.fields else "")
+            fields = [self._field(f) for f in row.fields if f not in HIDDEN_FIELDS]
+            separator = "، " if QGuiApplication.isRightToLeft() else ", "
+            return self._entity(row.entity) + (f": {separator.join(fields)}" if fields else "")
         return row.reason
+
+    def _field(self, name: str) -> str:
+        """A changed field as the editors call it: "Note-taker", never the column name "note_taker"."""
+        return {
+            "kind": self.tr("Kind"),
+            "title": self.tr("Title"),
+            "date": self.tr("Date"),
+            "start_time": self.tr("Start time"),
+            "end_time": self.tr("End time"),
+            "governorate": self.tr("Governorate"),
+            "venue": self.tr("Venue"),
+            "language": self.tr("Language"),
+            "facilitator": self.tr("Facilitator"),
+            "note_taker": self.tr("Note-taker"),
+            "status": self.tr("Status"),
+            "number": self.tr("Number"),
+            "summary": self.tr("Summary"),
+            "participant_id": self.tr("Participant"),
+            "organisation_id": self.tr("Organisation"),
+            "role": self.tr("Role"),
+            "seat": self.tr("Seat"),
+            "position": self.tr("Order"),
+            "notes": self.tr("Notes"),
+            "text": self.tr("Text"),
+            "what": self.tr("Action"),
+            "owner": self.tr("Owner"),
+            "due_date": self.tr("Due date"),
+            "timestamp": self.tr("Time"),
+        }.get(name, name)
 
     def _action(self, code: str) -> str:
         return {
@@ -121,8 +157,11 @@ class AuditDialog(QDialog):
         self.view = QTableView(self)
         self.view.setModel(self.model)
         self.view.setAccessibleName(self.tr("Audit trail"))
-        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.view.horizontalHeader().setStretchLastSection(True)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # The list of changed fields takes the room that is left (whole in its tooltip): sized to
+        # its longest line it pushed the time off the side of the dialog.
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
