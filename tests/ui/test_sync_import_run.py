@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QFileDialog
 
 from desktop.core.ids import new_id
@@ -151,3 +152,39 @@ def test_cancel_between_files_says_how_far(page: SyncPage, team: Team, tmp_path:
     assert said.startswith("Import cancelled after 3 of 6 files; the other 3 files were not imported")
     assert "Imported: 2, already present: 0, held for approval: 0, refused: 1." in said
     assert lines(page)[0] == said
+
+
+class PaintCounter(QObject):
+    def __init__(self) -> None:
+        super().__init__()
+        self.paints = 0
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            self.paints += 1
+        return False
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs a named pipe to hold the worker")
+def test_a_burst_of_progress_paints_the_bar_once(page: SyncPage, tmp_path: Path, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Files already imported pass by the hundred in a fraction of a second: their progress reports
+    reach the window together, and the bar must not repaint for each (the window stood still)."""
+    pipe = tmp_path / "slow.majlis"
+    os.mkfifo(pipe)
+    writer = threading.Thread(target=lambda: pipe.write_bytes(b"not a bundle"), daemon=True)
+    counter = PaintCounter()
+    page.progress.installEventFilter(counter)
+    try:
+        assert page.import_paths([pipe])  # the worker waits on the pipe: the import is running
+        qtbot.waitUntil(lambda: page.progress.isVisible() and page.progress.text() == "0 of 1 files")
+        qtbot.wait(50)
+        counter.paints = 0
+        for done in range(1, 201):  # what 200 queued reports do in one turn of the event loop
+            page._progress(done, 200)
+        qtbot.waitUntil(lambda: page.progress.text() == "200 of 200 files")
+        qtbot.wait(50)
+        assert counter.paints <= 2, counter.paints
+    finally:
+        writer.start()
+    qtbot.waitUntil(lambda: page._token is None and page.is_loaded(), timeout=60_000)
+    assert [o.status for o in page.last_outcomes] == ["refused"]

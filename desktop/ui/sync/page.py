@@ -12,7 +12,7 @@ import os
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -91,6 +91,7 @@ class SyncPage(Page):
         self.import_summary.setVisible(False)
         self._holds_team_key = False  # the centre keeps the team key in its database
         self._chosen = 0  # files in the import that runs
+        self._pending_progress: tuple[int, int] | None = None  # (done, total) not shown yet
         self.devices_label, self.conflicts_label = QLabel(), QLabel()
         self.devices_model, self.conflicts_model = DevicesModel(self), ConflictsModel(self)
         self.devices_view, self.conflicts_view = QTableView(), QTableView()
@@ -302,6 +303,20 @@ class SyncPage(Page):
             self._label_progress()  # says it stops after the file being read
 
     def _progress(self, done: int, total: int) -> None:
+        # The worker reports after every file, and files already imported pass by the hundred in a
+        # fraction of a second; a progress bar repaints at once on every new value (about a
+        # millisecond each): 200 reports arriving together stood the window still for 200 ms. Only
+        # the latest report is shown, once per turn of the event loop.
+        first = self._pending_progress is None
+        self._pending_progress = (done, total)
+        if first:
+            QTimer.singleShot(0, self._show_progress)
+
+    def _show_progress(self) -> None:
+        if self._pending_progress is None:
+            return
+        done, total = self._pending_progress
+        self._pending_progress = None
         self.progress.setRange(0, total)
         self.progress.setValue(done)
         self._label_progress()
@@ -318,6 +333,7 @@ class SyncPage(Page):
 
     def _imported(self, outcomes: list[ImportOutcome]) -> None:
         cancelled = self._token is not None and self._token.cancelled
+        self._show_progress()  # the last report, should it still wait for its turn
         self._busy(False)
         self.last_outcomes = outcomes
         self._report(ImportTally.of(outcomes, self._chosen, cancelled), outcomes)
@@ -346,6 +362,7 @@ class SyncPage(Page):
         self.results.scrollToItem(heading, QAbstractItemView.ScrollHint.PositionAtTop)
 
     def _failed(self, exc: BaseException) -> None:
+        self._pending_progress = None
         self._busy(False)
         self.results.addItem(self.tr("Failed: {reason}").format(reason=texts.error_message(exc)))
 
