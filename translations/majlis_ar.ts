@@ -2011,6 +2011,13 @@ You can try again from the Sync page.</source>
         </message>
     </context>
     <context>
+        <name>LongTextLimit</name>
+        <message>
+            <source>This text is at its longest: what went past the end was not added.</source>
+            <translation>بلغ هذا النص أقصى طول له: لم يُضَف ما تجاوز النهاية.</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>This database is an older copy of what this laptop had already sent. A new numbering has started, so the centre accepts the new work.</source>
@@ -3827,6 +3834,10 @@ Its {bundles} waiting bundles will be applied.</source>
         <message>
             <source>Without a recorded consent this participant cannot be given speech.</source>
             <translation>لا يمكن إعطاء هذا المشارك مداخلة من دون موافقة مسجّلة.</translation>
+        </message>
+        <message>
+            <source>Not saved: at most %1 attributes, each name up to %2 characters and each value up to %3.</source>
+            <translation>لم يُحفظ: %1 سمة على الأكثر، اسم كل منها حتى %2 حرفًا وقيمة كل منها حتى %3.</translation>
         </message>
         <message>
             <source>The pseudonym %1 is already used by another participant.</source>

@@ -1999,6 +1999,13 @@ You can try again from the Sync page.</source>
         </message>
     </context>
     <context>
+        <name>LongTextLimit</name>
+        <message>
+            <source>This text is at its longest: what went past the end was not added.</source>
+            <translation>ئەم دەقە گەیشتووەتە درێژترین قەبارەی خۆی: ئەوەی لە کۆتاییەکە تێپەڕی زیاد نەکرا.</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>This database is an older copy of what this laptop had already sent. A new numbering has started, so the centre accepts the new work.</source>
@@ -3811,6 +3818,10 @@ Its {bundles} waiting bundles will be applied.</source>
         <message>
             <source>Without a recorded consent this participant cannot be given speech.</source>
             <translation>بەبێ ڕەزامەندییەکی تۆمارکراو، ناتوانرێت قسە بەم بەشداربووە بدرێت.</translation>
+        </message>
+        <message>
+            <source>Not saved: at most %1 attributes, each name up to %2 characters and each value up to %3.</source>
+            <translation>پاشەکەوت نەکرا: زۆرترین %1 تایبەتمەندی، ناوی هەر یەکێکیان تا %2 پیت و نرخی هەر یەکێکیان تا %3.</translation>
         </message>
         <message>
             <source>The pseudonym %1 is already used by another participant.</source>

@@ -58,6 +58,8 @@ BINARY_LIMITS = {"signature_png": 2 * 1024 * 1024, "paper_scan": 20 * 1024 * 102
 DEFAULT_BINARY_LIMIT = 2 * 1024 * 1024
 JSON_ENTRIES_MAX = 100
 JSON_TEXT_MAX = 1_000
+#: The longest name of a participant attribute (its values: JSON_TEXT_MAX; at most JSON_ENTRIES_MAX of them).
+ATTRIBUTE_KEY_MAX = 60
 #: Any other JSON field: plain JSON values nested at most this deep, at most this many values in all.
 JSON_DEPTH_MAX = 6
 JSON_VALUES_MAX = field_text.JSON_VALUES_MAX
@@ -163,7 +165,7 @@ def _plain_json(value: Any) -> str | None:
 
 
 def _attribute_key(key: str) -> bool:
-    return 0 < len(key) <= 60 and not _BAD_IN_LINE.search(key)
+    return 0 < len(key) <= ATTRIBUTE_KEY_MAX and not _BAD_IN_LINE.search(key)
 
 
 def _attribute_value(item: Any) -> bool:

@@ -25,10 +25,12 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from desktop.core.models import Device, Session
 from desktop.core.validation import passphrase_strength
 from desktop.i18n.languages import LANGUAGES
 from desktop.ui.help.dialog import install_f1
 from desktop.ui.widgets.field_error import FieldError
+from desktop.ui.widgets.text_limits import limit_line
 
 DB_FILE = "majlis.db"
 
@@ -111,12 +113,12 @@ class PassphrasePage(QWizardPage):
 class DevicePage(QWizardPage):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.name = QLineEdit(self)
+        self.name = limit_line(QLineEdit(self), Device, "name")
         self.name.textChanged.connect(lambda _t: self.completeChanged.emit())
         self.label = QLabel(self)
         self.label.setBuddy(self.name)
         # The person is asked apart from the laptop: sessions, consent records and codings name people.
-        self.person = QLineEdit(self)
+        self.person = limit_line(QLineEdit(self), Session, "facilitator")  # also a coder, an actor
         self.person_label = QLabel(self)
         self.person_label.setBuddy(self.person)
         self.person_hint = QLabel(self)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core import outreach, recommendations, support
+from desktop.core.models import OutreachEvent
 from desktop.core.recommendations import Listed
 from desktop.core.reference import GOVERNORATES
 from desktop.i18n import formatting
@@ -39,6 +40,7 @@ from desktop.ui.operations import CollectionOp, QueryOp, read_now
 from desktop.ui.page_base import Page
 from desktop.ui.widgets.digit_spin import DigitDateEdit, DigitSpinBox
 from desktop.ui.widgets.lazy_panel import LazyPanel
+from desktop.ui.widgets.text_limits import limit_line
 
 WATCHED = frozenset({
     "recommendation", "recommendation_status", "evidence_link", "survey", "survey_response_block",
@@ -151,6 +153,8 @@ class RecommendationsPage(Page):
         self.o_date.setCalendarPopup(True)
         self.o_date.setDate(QDate.currentDate())
         self.o_place, self.o_audience = QLineEdit(out_tab), QLineEdit(out_tab)
+        for edit, name in ((self.o_title, "title"), (self.o_place, "place"), (self.o_audience, "audience")):
+            limit_line(edit, OutreachEvent, name)
         self.o_governorate = QComboBox(out_tab)
         self.o_reach = DigitSpinBox(lambda: self.ctx.language.digits, out_tab)
         self.o_reach.setRange(0, 100_000_000)

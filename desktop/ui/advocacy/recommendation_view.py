@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core import codebook, recommendations, retrieval, support
+from desktop.core.models import Recommendation, RecommendationStatus
 from desktop.core.recommendations import LANGUAGES, STATUSES
 from desktop.exports.brief_data import GENDER_WORDS, STATUS_WORDS
 from desktop.ui.advocacy.loaders import Detail, detail, link_rows
@@ -36,6 +37,7 @@ from desktop.ui.context import AppContext
 from desktop.ui.operations import CollectionOp, QueryOp, read_now
 from desktop.ui.widgets.digit_spin import DigitDateEdit
 from desktop.ui.widgets.free_text import FreeTextEdit
+from desktop.ui.widgets.text_limits import limit_line
 
 
 def status_word(status: str) -> str:
@@ -100,6 +102,8 @@ class RecommendationView(QScrollArea):
         for key in (*(f"title_{lang}" for lang in LANGUAGES), *(f"text_{lang}" for lang in LANGUAGES),
                     "target_law", "target_article", "authority"):
             edit: QLineEdit | FreeTextEdit = FreeTextEdit(body) if key.startswith("text_") else QLineEdit(body)
+            if isinstance(edit, QLineEdit):
+                limit_line(edit, Recommendation, key)
             if isinstance(edit, FreeTextEdit):
                 edit.setFixedHeight(60)
             self.fields[key] = edit
@@ -124,8 +128,8 @@ class RecommendationView(QScrollArea):
         self.status_date = DigitDateEdit(lambda: self.ctx.language.digits, body)
         self.status_date.setCalendarPopup(True)
         self.status_date.setDate(QDate.currentDate())
-        self.status_source = QLineEdit(body)
-        self.status_note = QLineEdit(body)
+        self.status_source = limit_line(QLineEdit(body), RecommendationStatus, "source")
+        self.status_note = limit_line(QLineEdit(body), RecommendationStatus, "note")
         self.add_status_button = QPushButton(body)
         self.add_status_button.clicked.connect(self.add_status)
         self.remove_status_button = QPushButton(body)

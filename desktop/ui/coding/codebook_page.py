@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core import codebook
 from desktop.core.codebook import CodebookError
+from desktop.core.models import Code
 from desktop.exports import refi_qda
 from desktop.ui.context import AppContext
 from desktop.ui.models.code_tree import (
@@ -43,6 +44,7 @@ from desktop.ui.operations import CollectionOp, QueryOp, read_now
 from desktop.ui.page_base import Page
 from desktop.ui.widgets.busy import BusyState
 from desktop.ui.widgets.free_text import FreeTextEdit
+from desktop.ui.widgets.text_limits import limit_line
 
 TEXT_FIELDS = ("definition", "inclusion", "exclusion", "examples")
 
@@ -87,6 +89,7 @@ class CodebookPage(Page):
         # -- edit panel --------------------------------------------------------------------------
         self.names = {lang: QLineEdit() for lang in codebook.LANGS}
         for lang, edit in self.names.items():
+            limit_line(edit, Code, f"name_{lang}")
             edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight if lang == "en" else Qt.LayoutDirection.RightToLeft)
         self.colour_edit = QLineEdit()
         self.colour_edit.setInputMask("\\#HHHHHH")

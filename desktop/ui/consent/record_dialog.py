@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core import consent, consent_views
+from desktop.core.models import ConsentRecord
 from desktop.i18n.languages import is_rtl
 from desktop.ui.consent.clause_widgets import ClauseRow, ReadAloudView
 from desktop.ui.consent.form_words import SIGN_HERE, SIGNATURE_MEANING, word
@@ -37,6 +38,7 @@ from desktop.ui.context import AppContext
 from desktop.ui.help.dialog import install_f1
 from desktop.ui.operations import CollectionOp, read_now
 from desktop.ui.qt_i18n import ui_font
+from desktop.ui.widgets.text_limits import limit_line
 
 METHODS = ("on_screen", "paper", "verbal_witness", "thumbprint_witness")
 MAX_SCAN_SIDE = 2400
@@ -172,7 +174,7 @@ class ConsentDialog(QDialog):
         paper_layout = QHBoxLayout(paper_page)
         paper_layout.addWidget(self.scan_button)
         paper_layout.addWidget(self.scan_status, 1)
-        self.witness_edit = QLineEdit()
+        self.witness_edit = limit_line(QLineEdit(), ConsentRecord, "witness")
         self.witness_edit.setObjectName("witness")
         self.witness_edit.textChanged.connect(lambda: self.error.setText(""))
         witness_page = QWidget()
@@ -184,7 +186,7 @@ class ConsentDialog(QDialog):
             self.method_pages.addWidget(page)
         self.method_pages.setVisible(False)
 
-        self.facilitator_edit = QLineEdit(facilitator)
+        self.facilitator_edit = limit_line(QLineEdit(facilitator), ConsentRecord, "facilitator")
         self.facilitator_edit.setObjectName("facilitator")
         self.facilitator_label = QLabel()
         self.facilitator_label.setBuddy(self.facilitator_edit)

@@ -22,11 +22,13 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core import consent, consent_views
+from desktop.core.models import ConsentTemplate
 from desktop.core.reference import CONSENT_CLAUSES
 from desktop.i18n.languages import LANGUAGES, is_rtl
 from desktop.ui.consent.page_models import clause_name, form_label
 from desktop.ui.context import AppContext
 from desktop.ui.operations import CollectionOp, read_now
+from desktop.ui.widgets.text_limits import LongTextLimit, limit_line
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -103,10 +105,12 @@ class LanguageTab(QWidget):
         super().__init__(parent)
         self.lang = lang
         self.setLayoutDirection(Qt.LayoutDirection.RightToLeft if is_rtl(lang) else Qt.LayoutDirection.LeftToRight)
-        self.title = QLineEdit(text.title if text else "")
+        self.title = limit_line(QLineEdit(text.title if text else ""), ConsentTemplate, "title")
         self.body = QTextEdit()
+        self.body_limit = LongTextLimit(self.body)
         self.body.setPlainText(text.body if text else "")
         self.meaning = QTextEdit()
+        self.meaning_limit = LongTextLimit(self.meaning)
         self.meaning.setPlainText(text.signature_meaning if text else "")
         rows = [[c.clause_key, c.text, c.required] for c in text.clauses] if text else []
         self.model = ClausesModel(rows, self)

@@ -24,8 +24,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.models import Erasure
 from desktop.ui.help.dialog import install_f1
 from desktop.ui.widgets.digit_spin import DigitDateEdit
+from desktop.ui.widgets.text_limits import limit_line
 
 
 class WithdrawAnswer(NamedTuple):
@@ -48,7 +50,7 @@ class WithdrawDialog(QDialog):
         self.date_label.setBuddy(self.date)
         self.reason = QLineEdit()
         self.reason.setObjectName("withdraw_reason")
-        self.reason.setMaxLength(500)
+        limit_line(self.reason, Erasure, "reason")
         self.reason_label = QLabel()
         self.reason_label.setBuddy(self.reason)
         self.scope_all = QRadioButton()

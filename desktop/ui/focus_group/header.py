@@ -12,6 +12,7 @@ from typing import Any
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QWidget
 
+from desktop.core.models import Session
 from desktop.core.reference import GOVERNORATES
 from desktop.core.validation import session_problems
 from desktop.i18n.digits import to_latin_digits
@@ -20,6 +21,7 @@ from desktop.ui.labels import problems
 from desktop.ui.qt_i18n import shown_digits
 from desktop.ui.widgets.digit_spin import DigitDateEdit
 from desktop.ui.widgets.field_error import FieldWithError
+from desktop.ui.widgets.text_limits import limit_line
 from desktop.ui.widgets.time_field import TimeField
 
 TEXT_FIELDS = ("title", "venue", "facilitator", "note_taker", "start_time", "end_time")
@@ -36,6 +38,7 @@ class FocusGroupHeader(QWidget):
         for name in TEXT_FIELDS:
             edit = TimeField(self) if name in ("start_time", "end_time") else QLineEdit(self)
             edit.setObjectName(f"fg_{name}")
+            limit_line(edit, Session, name)
             edit.textEdited.connect(lambda _t: self._edited())
             self.texts[name] = edit
         for name in ("start_time", "end_time"):

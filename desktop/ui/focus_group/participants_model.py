@@ -18,14 +18,17 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+from PySide6.QtWidgets import QComboBox, QLineEdit, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from desktop.core import participant_fields, participants
 from desktop.core.errors import MajlisError
+from desktop.core.models import Participant
 from desktop.core.participants import SeatedParticipant
+from desktop.sync.values import ATTRIBUTE_KEY_MAX, JSON_ENTRIES_MAX, JSON_TEXT_MAX
 from desktop.ui.context import AppContext
 from desktop.ui.labels import demographics as labels
 from desktop.ui.operations import CollectionOp, read_now
+from desktop.ui.widgets.text_limits import attributes_fit, column_limit
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -130,6 +133,13 @@ class SessionParticipantsModel(QAbstractTableModel):
         new: Any = parse_attributes(str(value)) if column == "attributes" else str(value or "")
         if new == getattr(row, column):
             return False
+        if column == "attributes" and not attributes_fit(new):  # the centre would refuse the bundle
+            self.error.emit(self.tr(
+                "Not saved: at most %1 attributes, each name up to %2 characters and each value up to %3."
+            ).replace("%1", self.ctx.language.format_number(JSON_ENTRIES_MAX))
+             .replace("%2", self.ctx.language.format_number(ATTRIBUTE_KEY_MAX))
+             .replace("%3", self.ctx.language.format_number(JSON_TEXT_MAX)))
+            return False
         try:
             CollectionOp(self.ctx, lambda s: participants.update(s, row.participant_id, **{column: new})).run_now()
         except MajlisError as exc:
@@ -160,7 +170,10 @@ class ChoiceDelegate(QStyledItemDelegate):
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
         column = COLUMNS[index.column()]
         if column not in CHOICE_COLUMNS:
-            return super().createEditor(parent, option, index)
+            editor = super().createEditor(parent, option, index)
+            if isinstance(editor, QLineEdit) and column in Participant.__table__.columns:
+                editor.setMaxLength(column_limit(Participant, column))  # attributes: checked on saving
+            return editor
         combo = QComboBox(parent)
         combo.setAccessibleName(str(index.model().headerData(index.column(), Qt.Orientation.Horizontal)))
         for key, text in labels.choices(column, self.ctx.language.language):

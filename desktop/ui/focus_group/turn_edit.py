@@ -12,6 +12,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QTextEdit, QWidget
 
 from desktop.ui.widgets.free_text import EmptyStartsLeading
+from desktop.ui.widgets.text_limits import LongTextLimit
 
 _DIGITS = {getattr(Qt.Key, f"Key_{n}"): n for n in range(10)}
 _RETURN = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
@@ -30,6 +31,7 @@ class TurnTextEdit(QTextEdit):
         self.setUndoRedoEnabled(True)
         self.document().setDefaultCursorMoveStyle(Qt.CursorMoveStyle.VisualMoveStyle)
         self._empty = EmptyStartsLeading(self)  # a new turn's caret on the interface's side
+        self.text_limit = LongTextLimit(self)  # a turn's text: at most what the centre accepts
 
     def changeEvent(self, event: QEvent) -> None:
         self._empty.changed(event)

@@ -22,12 +22,14 @@ from PySide6.QtWidgets import (
 from desktop.core import organisations as svc
 from desktop.core.db import Store
 from desktop.core.errors import ValidationError
+from desktop.core.models import Organisation
 from desktop.core.reference import GOVERNORATES, ORGANISATION_KINDS
 from desktop.ui.context import AppContext
 from desktop.ui.labels import sessions as labels
 from desktop.ui.operations import CollectionOp, read_now
 from desktop.ui.page_base import Page
 from desktop.ui.widgets.field_error import FieldWithError
+from desktop.ui.widgets.text_limits import limit_line
 
 CHUNK = 200
 Index = QModelIndex | QPersistentModelIndex
@@ -106,7 +108,7 @@ class OrganisationsPage(Page):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.view.verticalHeader().setVisible(False)
         self.view.selectionModel().currentRowChanged.connect(lambda cur, _p: self._select(cur.row()))
-        self.name = QLineEdit(self)
+        self.name = limit_line(QLineEdit(self), Organisation, "name")
         self.name_cell = FieldWithError(self.name, self)
         self.kind = QComboBox(self)
         self.governorate = QComboBox(self)

@@ -20,9 +20,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.models import AgendaItem
 from desktop.ui.models.column_table import ColumnTableModel
 from desktop.ui.qt_i18n import shown_number
 from desktop.ui.widgets.confirm import confirm_removal
+from desktop.ui.widgets.text_limits import LongTextLimit, limit_line
 
 
 class AgendaItemWidget(QWidget):
@@ -33,11 +35,12 @@ class AgendaItemWidget(QWidget):
         super().__init__(parent)
         self.data = data  # the dict the service saves; it writes the new id back into it
         self.number = QLabel(self)
-        self.title = QLineEdit(data.get("title", ""), self)
+        self.title = limit_line(QLineEdit(data.get("title", ""), self), AgendaItem, "title")
         # QTextEdit, not QPlainTextEdit: it right-aligns RTL paragraphs, each on its own.
         self.notes = QTextEdit(self)
         self.notes.setAcceptRichText(False)
         self.notes.setTabChangesFocus(True)
+        self.notes_limit = LongTextLimit(self.notes)
         self.notes.setPlainText(data.get("notes", ""))
         self.notes.setMinimumHeight(110)
         self.remove = QPushButton(self)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from desktop.core import organisations as orgs
 from desktop.core import participants
 from desktop.core import sessions as svc
+from desktop.core.models import ActionItem, Decision, Session
 from desktop.core.reference import ACTION_STATUSES, ATTENDANCE_ROLES, GOVERNORATES
 from desktop.core.validation import Problem, session_problems
 from desktop.i18n.digits import to_latin_digits
@@ -44,6 +45,7 @@ from desktop.ui.widgets.field_error import FieldWithError
 from desktop.ui.widgets.session_dialogs import AttendeeDialog, AuditDialog, UnlockReasonDialog
 from desktop.ui.widgets.session_editor_base import SessionEditorBase
 from desktop.ui.widgets.session_pdf import PdfButton
+from desktop.ui.widgets.text_limits import LimitedLineDelegate, column_limit, limit_line
 from desktop.ui.widgets.time_field import TimeField
 
 TEXT_FIELDS = ("title", "venue", "facilitator", "note_taker", "start_time", "end_time")
@@ -86,6 +88,7 @@ class RoundtableEditor(SessionEditorBase):
         self.cells: dict[str, FieldWithError] = {}
         for name in TEXT_FIELDS:
             edit = TimeField(self) if name in ("start_time", "end_time") else QLineEdit(self)
+            limit_line(edit, Session, name)
             edit.textEdited.connect(lambda _t: self._edited())
             self.edits[name] = edit
             self.cells[name] = FieldWithError(edit, self)
@@ -134,6 +137,7 @@ class RoundtableEditor(SessionEditorBase):
         self.decisions = TableSection(
             self.decisions_model, lambda: self.tr("Add &decision"), lambda: self.tr("Decisions"), self
         )
+        self.decisions.view.setItemDelegateForColumn(0, LimitedLineDelegate(column_limit(Decision, "text"), self))
         self.decisions.add_button.clicked.connect(lambda: self._add_row(self.decisions))
         self.actions_model = ColumnTableModel(
             [
@@ -148,6 +152,8 @@ class RoundtableEditor(SessionEditorBase):
         self.action_items = TableSection(
             self.actions_model, lambda: self.tr("Add a&ction item"), lambda: self.tr("Action items"), self
         )
+        self.action_items.view.setItemDelegateForColumn(0, LimitedLineDelegate(column_limit(ActionItem, "what"), self))
+        self.action_items.view.setItemDelegateForColumn(1, LimitedLineDelegate(column_limit(ActionItem, "owner"), self))
         self.action_items.view.setItemDelegateForColumn(2, DateDelegate(self))
         self.action_items.view.setItemDelegateForColumn(3, ChoiceDelegate(ACTION_STATUSES, labels.action_status, self))
         self.action_items.add_button.clicked.connect(lambda: self._add_row(self.action_items))

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core import app_paths, diagnostics
+from desktop.core.models import Session
 from desktop.i18n.digits import Digits
 from desktop.i18n.languages import LANGUAGES
 from desktop.ui.context import PERSON_NAME_STATE, AppContext
@@ -38,6 +39,7 @@ from desktop.ui.settings_store import (
     SettingsStore,
 )
 from desktop.ui.widgets.digit_spin import DigitSpinBox
+from desktop.ui.widgets.text_limits import limit_line
 
 FONT_SIZES = (9, 10, 11, 12, 13, 14, 16, 18, 20, 24)
 # A fixed date for the preview, so that month names and digits can be compared at a glance.
@@ -132,6 +134,7 @@ class SettingsPage(Page):
         self.person_box = QGroupBox(self)
         self.person_edit = QLineEdit(self.person_box)
         self.person_edit.setObjectName("person_name")
+        limit_line(self.person_edit, Session, "facilitator")  # also a coder, an actor, a witness
         self.person_edit.setText(self.ctx.user_name)
         self.person_edit.editingFinished.connect(self._person_named)
         self.person_label = QLabel(self.person_box)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from desktop.sync.conflict_context import ConflictContext, VersionInfo, word_diff
 from desktop.sync.conflicts import ConflictView
 from desktop.ui.help.dialog import install_f1
+from desktop.ui.widgets.text_limits import LongTextLimit
 
 DELETED_STYLE = "background-color:#fbd3d0; text-decoration: line-through;"
 INSERTED_STYLE = "background-color:#cdeccd; font-weight:bold;"
@@ -102,6 +103,7 @@ class ConflictDialog(QDialog):
         for edit in (self.mine, self.theirs):
             edit.setReadOnly(True)
         self.merged.setAcceptRichText(False)
+        self.merged_limit = LongTextLimit(self.merged)
         self.merged.setPlainText(conflict.value_b)
         self.mine_label.setBuddy(self.mine)
         self.theirs_label.setBuddy(self.theirs)

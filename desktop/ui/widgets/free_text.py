@@ -15,6 +15,8 @@ import unicodedata
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QTextEdit, QWidget
 
+from desktop.ui.widgets.text_limits import LongTextLimit
+
 _RTL_CLASSES = {"R", "AL"}
 
 
@@ -77,6 +79,7 @@ class FreeTextEdit(QTextEdit):
         self.setTabChangesFocus(True)
         self.document().setDefaultCursorMoveStyle(Qt.CursorMoveStyle.VisualMoveStyle)
         self._empty = EmptyStartsLeading(self)
+        self.text_limit = LongTextLimit(self)  # every free text here is a Text column: the centre's limit
 
     def changeEvent(self, event: QEvent) -> None:
         self._empty.changed(event)

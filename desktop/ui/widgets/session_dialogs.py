@@ -24,6 +24,7 @@ from desktop.core.reference import ATTENDANCE_ROLES
 from desktop.core.sessions import AuditRow
 from desktop.ui.labels import sessions as labels
 from desktop.ui.operations import read_now
+from desktop.ui.widgets.text_limits import LongTextLimit
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -39,6 +40,7 @@ class UnlockReasonDialog(QDialog):
         self.reason = QTextEdit(self)
         self.reason.setAcceptRichText(False)
         self.reason.setTabChangesFocus(True)
+        self.reason_limit = LongTextLimit(self.reason)
         self.reason.setAccessibleName(self.tr("Reason for unlocking"))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
