@@ -242,6 +242,22 @@ def test_a_laptop_owns_the_consent_forms_and_codes_it_made(team: Team, tmp_path:
     assert bundle is not None
     (outcome,) = import_files(team.centre, [bundle.path], team.identities)
     assert outcome.status == "imported"
+    # The laptop's own form is its own, not the centre's publication: the next team update (signed
+    # by the centre, read by every laptop) carries the centre's form and not that one.
+    b = team.devices[1]
+    with team.centre.transaction() as s:
+        central = ConsentTemplate(template_key="central", version=1, language="ar", title="c", body="c",
+                                  published=True)
+        s.add(central)
+    update = tmp_path / "u.majlis"
+    export_team_update(team.centre, update)
+    import_team_update(b, update)
+    with b.session() as s:
+        assert s.get(ConsentTemplate, central.id) is not None
+        assert s.get(ConsentTemplate, form.id) is None
+    with team.centre.session() as s:  # the centre keeps it: consent records refer to it
+        kept = s.get(ConsentTemplate, form.id)
+        assert kept is not None and kept.body == "y"
 
 
 def test_labels_are_the_centres_and_names_never_reach_the_terminal_raw(
