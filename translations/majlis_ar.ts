@@ -1545,6 +1545,7 @@
         <name>DevicesModel</name>
         <message>
             <source>Device</source>
+            <extracomment>What a devices column sorts by (a number where the column shows ranges of numbers).</extracomment>
             <translation>الجهاز</translation>
         </message>
         <message>
@@ -1562,6 +1563,10 @@
         <message>
             <source> (this computer)</source>
             <translation> (هذا الحاسوب)</translation>
+        </message>
+        <message>
+            <source>nothing yet</source>
+            <translation>لا شيء بعد</translation>
         </message>
         <message>
             <source>none</source>
@@ -4434,6 +4439,10 @@ Its {bundles} waiting bundles will be applied.</source>
         <message>
             <source>Open conflicts</source>
             <translation>التعارضات غير المحلولة</translation>
+        </message>
+        <message>
+            <source>Devices on the roster: {devices}; with changes missing: {missing}; nothing received yet: {silent}.</source>
+            <translation>الأجهزة المعتمدة: {devices}؛ التي تنقصها تغييرات: {missing}؛ التي لم يصل منها شيء بعد: {silent}.</translation>
         </message>
         <message>
             <source>Team key file</source>

@@ -1541,6 +1541,7 @@
         <name>DevicesModel</name>
         <message>
             <source>Device</source>
+            <extracomment>What a devices column sorts by (a number where the column shows ranges of numbers).</extracomment>
             <translation>ئامێر</translation>
         </message>
         <message>
@@ -1558,6 +1559,10 @@
         <message>
             <source> (this computer)</source>
             <translation> (ئەم کۆمپیوتەرە)</translation>
+        </message>
+        <message>
+            <source>nothing yet</source>
+            <translation>هێشتا هیچ</translation>
         </message>
         <message>
             <source>none</source>
@@ -4414,6 +4419,10 @@ Its {bundles} waiting bundles will be applied.</source>
         <message>
             <source>Open conflicts</source>
             <translation>ناکۆکییە چارەسەرنەکراوەکان</translation>
+        </message>
+        <message>
+            <source>Devices on the roster: {devices}; with changes missing: {missing}; nothing received yet: {silent}.</source>
+            <translation>ئامێرە پەسەندکراوەکان: {devices}؛ ئەوانەی گۆڕانکارییان ونبووە: {missing}؛ ئەوانەی هێشتا هیچیان لێ نەگەیشتووە: {silent}.</translation>
         </message>
         <message>
             <source>Team key file</source>
