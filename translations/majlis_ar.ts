@@ -1864,6 +1864,26 @@ You can try again from the Sync page.</source>
         </message>
     </context>
     <context>
+        <name>ImportReport</name>
+        <message>
+            <source>Imported: {imported}, already present: {present}, held for approval: {held}, refused: {refused}.</source>
+            <extracomment>The order of a run's lines: what a person must act on first.</extracomment>
+            <translation>المستوردة: {imported}، الموجودة من قبل: {present}، المحجوزة بانتظار الاعتماد: {held}، المرفوضة: {refused}.</translation>
+        </message>
+        <message>
+            <source>Import cancelled after {done} of {chosen} files; the other {left} files were not imported (choose them again to go on: the files already imported are recognised).</source>
+            <translation>أُلغي الاستيراد بعد {done} من {chosen} ملفّات؛ الملفّات الباقية ({left}) لم تُستورد (اخترها مجدّدًا للمتابعة: الملفّات المستوردة من قبل تُعرف).</translation>
+        </message>
+        <message>
+            <source>Import finished: {chosen} files.</source>
+            <translation>انتهى الاستيراد: الملفّات: {chosen}.</translation>
+        </message>
+        <message>
+            <source>The refused and held files are listed first under Results.</source>
+            <translation>الملفّات المرفوضة والمحجوزة مذكورة أوّلًا في النتائج.</translation>
+        </message>
+    </context>
+    <context>
         <name>JoinTeamDialog</name>
         <message>
             <source>Join a team</source>
@@ -3526,8 +3546,8 @@ You can try again from the Sync page.</source>
             <translation>ارفض الجهاز</translation>
         </message>
         <message>
-            <source>{name} ({id}): {bundles} bundles, {changes} changes</source>
-            <translation>‏{name} ({id}): عدد الحزم {bundles}، عدد التغييرات {changes}</translation>
+            <source>{name} ({id}): bundles: {bundles}, changes: {changes}</source>
+            <translation>‏{name} ({id}): الحزم: {bundles}، التغييرات: {changes}</translation>
         </message>
         <message>
             <source>field laptop</source>
@@ -4372,6 +4392,10 @@ Its {bundles} waiting bundles will be applied.</source>
             <translation>ال&amp;نتائج:</translation>
         </message>
         <message>
+            <source>Team key: kept in this database</source>
+            <translation>مفتاح الفريق: محفوظ في قاعدة البيانات هذه</translation>
+        </message>
+        <message>
             <source>Import bundles</source>
             <translation>استيراد حزم</translation>
         </message>
@@ -4400,6 +4424,10 @@ Its {bundles} waiting bundles will be applied.</source>
             <translation>الأجهزة</translation>
         </message>
         <message>
+            <source>What the last import did</source>
+            <translation>نتيجة آخر استيراد</translation>
+        </message>
+        <message>
             <source>Open conflicts</source>
             <translation>التعارضات غير المحلولة</translation>
         </message>
@@ -4420,12 +4448,12 @@ Its {bundles} waiting bundles will be applied.</source>
             <translation>ملفّ مفتاح الفريق: {reason}</translation>
         </message>
         <message>
-            <source>%1 of %2 files</source>
-            <translation>‏%1 من %2 ملفات</translation>
+            <source>Stopping after the file being read (%1 of %2 files done)…</source>
+            <translation>يتوقّف بعد الملفّ الجاري قراءته (انتهى %1 من %2 ملفّات)…</translation>
         </message>
         <message>
-            <source>Import cancelled: the files not listed above were not imported.</source>
-            <translation>أُلغي الاستيراد: لم تُستورد الملفّات غير المذكورة أعلاه.</translation>
+            <source>%1 of %2 files</source>
+            <translation>‏%1 من %2 ملفات</translation>
         </message>
         <message>
             <source>Failed: {reason}</source>

@@ -1856,6 +1856,26 @@ You can try again from the Sync page.</source>
         </message>
     </context>
     <context>
+        <name>ImportReport</name>
+        <message>
+            <source>Imported: {imported}, already present: {present}, held for approval: {held}, refused: {refused}.</source>
+            <extracomment>The order of a run's lines: what a person must act on first.</extracomment>
+            <translation>هاوردەکراو: {imported}، پێشتر هەبوو: {present}، بۆ پەسەندکردن ڕاگیراو: {held}، ڕەتکراوە: {refused}.</translation>
+        </message>
+        <message>
+            <source>Import cancelled after {done} of {chosen} files; the other {left} files were not imported (choose them again to go on: the files already imported are recognised).</source>
+            <translation>هاوردەکردن هەڵوەشایەوە دوای {done} لە {chosen} پەڕگە؛ {left} پەڕگەکەی تر هاوردە نەکران (بۆ بەردەوامبوون دیسان هەڵیانبژێرەوە: پەڕگە هاوردەکراوەکان دەناسرێنەوە).</translation>
+        </message>
+        <message>
+            <source>Import finished: {chosen} files.</source>
+            <translation>هاوردەکردن تەواو بوو: {chosen} پەڕگە.</translation>
+        </message>
+        <message>
+            <source>The refused and held files are listed first under Results.</source>
+            <translation>پەڕگە ڕەتکراوە و ڕاگیراوەکان لە سەرەتای ئەنجامەکاندا نووسراون.</translation>
+        </message>
+    </context>
+    <context>
         <name>JoinTeamDialog</name>
         <message>
             <source>Join a team</source>
@@ -3510,7 +3530,7 @@ You can try again from the Sync page.</source>
             <translation>ئامێرەکە ڕەت بکەرەوە</translation>
         </message>
         <message>
-            <source>{name} ({id}): {bundles} bundles, {changes} changes</source>
+            <source>{name} ({id}): bundles: {bundles}, changes: {changes}</source>
             <translation>‏{name} ({id}): ژمارەی پاکێتەکان {bundles}، ژمارەی گۆڕانکارییەکان {changes}</translation>
         </message>
         <message>
@@ -4352,6 +4372,10 @@ Its {bundles} waiting bundles will be applied.</source>
             <translation>&amp;ئەنجامەکان:</translation>
         </message>
         <message>
+            <source>Team key: kept in this database</source>
+            <translation>کلیلی تیم: لەم بنکەدراوەیەدا پارێزراوە</translation>
+        </message>
+        <message>
             <source>Import bundles</source>
             <translation>هاوردەکردنی پاکێتەکان</translation>
         </message>
@@ -4380,6 +4404,10 @@ Its {bundles} waiting bundles will be applied.</source>
             <translation>ئامێرەکان</translation>
         </message>
         <message>
+            <source>What the last import did</source>
+            <translation>ئەنجامی دوایین هاوردەکردن</translation>
+        </message>
+        <message>
             <source>Open conflicts</source>
             <translation>ناکۆکییە چارەسەرنەکراوەکان</translation>
         </message>
@@ -4400,12 +4428,12 @@ Its {bundles} waiting bundles will be applied.</source>
             <translation>پەڕگەی کلیلی تیم: {reason}</translation>
         </message>
         <message>
-            <source>%1 of %2 files</source>
-            <translation>‏%1 لە %2 پەڕگە</translation>
+            <source>Stopping after the file being read (%1 of %2 files done)…</source>
+            <translation>دوای ئەو پەڕگەیەی دەخوێندرێتەوە دەوەستێت (%1 لە %2 پەڕگە تەواو بوو)…</translation>
         </message>
         <message>
-            <source>Import cancelled: the files not listed above were not imported.</source>
-            <translation>هاوردەکردن هەڵوەشایەوە: ئەو پەڕگانەی لە سەرەوە ناویان نییە هاوردە نەکران.</translation>
+            <source>%1 of %2 files</source>
+            <translation>‏%1 لە %2 پەڕگە</translation>
         </message>
         <message>
             <source>Failed: {reason}</source>

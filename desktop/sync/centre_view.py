@@ -8,16 +8,17 @@ from typing import Any
 from desktop.core.db import Store
 from desktop.sync import conflicts, devices
 from desktop.sync.conflict_context import conflict_context
-from desktop.sync.team import current_team
+from desktop.sync.team import current_team, team_identities
 
 
 @dataclass(frozen=True)
 class CentreView:
-    """Devices and their gaps, open conflicts with their context."""
+    """Devices and their gaps, open conflicts with their context; whether the team key is kept here."""
 
     reports: list[Any]
     conflicts: list[Any]
     contexts: list[Any]
+    holds_team_key: bool = False
 
 
 def read_centre_view(store: Store) -> CentreView | None:
@@ -28,4 +29,5 @@ def read_centre_view(store: Store) -> CentreView | None:
     if not central:
         return None
     items = conflicts.list_conflicts(store)
-    return CentreView(devices.device_reports(store), items, [conflict_context(store, item) for item in items])
+    return CentreView(devices.device_reports(store), items, [conflict_context(store, item) for item in items],
+                      holds_team_key=bool(team_identities(store)))

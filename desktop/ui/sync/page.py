@@ -22,9 +22,11 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListWidget,
+    QListWidgetItem,
     QProgressBar,
     QPushButton,
     QScrollArea,
+    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -34,7 +36,7 @@ from desktop.core.db import Store
 from desktop.sync import conflicts
 from desktop.sync.bundle_format import BUNDLE_SUFFIX
 from desktop.sync.centre_view import CentreView, read_centre_view
-from desktop.sync.errors import BundleError
+from desktop.sync.errors import BundleError, NoIdentityError
 from desktop.sync.importer import ImportOutcome, import_files
 from desktop.sync.keys import load_identity_file
 from desktop.sync.sniff import looks_like_bundle
@@ -44,6 +46,7 @@ from desktop.ui.operations import CollectionOp, Reloader
 from desktop.ui.page_base import Page
 from desktop.ui.sync import texts
 from desktop.ui.sync.conflict_dialog import ConflictDialog
+from desktop.ui.sync.import_report import ImportTally, problems_first, summary
 from desktop.ui.sync.join_dialog import JoinTeamDialog
 from desktop.ui.sync.models import ConflictsModel, DevicesModel
 from desktop.ui.sync.outbox_panel import OutboxPanel
@@ -75,7 +78,19 @@ class SyncPage(Page):
         self.results = QListWidget()
         self.results_label = QLabel()
         self.results_label.setBuddy(self.results)
+        # A refusal or a run's summary is longer than the list is wide: wrapped, not cut off behind a
+        # sideways scroll bar.
+        self.results.setWordWrap(True)
+        self.results.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.results.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.key_label, self.drop_hint = QLabel(), QLabel()
+        # What the last import did, beside the button that started it (the results list is at the
+        # bottom of a long page, out of sight on a laptop screen).
+        self.import_summary = QLabel()
+        self.import_summary.setWordWrap(True)
+        self.import_summary.setVisible(False)
+        self._holds_team_key = False  # the centre keeps the team key in its database
+        self._chosen = 0  # files in the import that runs
         self.devices_label, self.conflicts_label = QLabel(), QLabel()
         self.devices_model, self.conflicts_model = DevicesModel(self), ConflictsModel(self)
         self.devices_view, self.conflicts_view = QTableView(), QTableView()
@@ -106,6 +121,7 @@ class SyncPage(Page):
         receive.addWidget(self.key_label)
         receive.addWidget(self.drop_hint)
         receive.addWidget(self.progress_row)
+        receive.addWidget(self.import_summary)
         receive.addWidget(self.devices_label)
         receive.addWidget(self.devices_view, 2)
         receive.addWidget(self.conflicts_label)
@@ -161,15 +177,19 @@ class SyncPage(Page):
         self.devices_label.setText(self.tr("&Devices and changes received:"))
         self.conflicts_label.setText(self.tr("Open c&onflicts:"))
         self.results_label.setText(self.tr("Res&ults:"))
-        self.key_label.setText(
-            self.tr("Team key: {path}").format(path=self.identity_path.name) if self.identity_path
-            else self.tr("Team key: none chosen (needed to import)")
-        )
+        if self.identity_path:
+            key_text = self.tr("Team key: {path}").format(path=self.identity_path.name)
+        elif self._holds_team_key:
+            key_text = self.tr("Team key: kept in this database")
+        else:
+            key_text = self.tr("Team key: none chosen (needed to import)")
+        self.key_label.setText(key_text)
         names = {
             self.import_button: self.tr("Import bundles"),
             self.key_button: self.tr("Choose team key file"), self.cancel_button: self.tr("Cancel import"),
             self.resolve_button: self.tr("Resolve conflict"), self.progress: self.tr("Import progress"),
             self.results: self.tr("Import results"), self.devices_view: self.tr("Devices"),
+            self.import_summary: self.tr("What the last import did"),
             self.conflicts_view: self.tr("Open conflicts"),
         }
         for widget, name in names.items():
@@ -185,6 +205,9 @@ class SyncPage(Page):
         self.receive_box.setVisible(found is not None)
         if found is None:
             return
+        if found.holds_team_key != self._holds_team_key:
+            self._holds_team_key = found.holds_team_key
+            self.retranslate()
         self.devices_model.set_reports(found.reports)
         # A device's name and its ranges whole, not "Centre (this …)": one row per laptop, few rows.
         self.devices_view.resizeColumnsToContents()
@@ -243,34 +266,40 @@ class SyncPage(Page):
         if self._token is not None or not paths:
             return False
         # At the centre the team key is kept in the database: a key file is needed only without it.
-        identities = team_identities(self.ctx.store) if self.identity_path is None else []
-        if not identities:
-            if self.identity_path is None and not self.choose_key():
-                self.results.addItem(texts.refusal("no_identity", ""))
-                return False
-            assert self.identity_path is not None
+        identities = []
+        if self.identity_path is None and not self._holds_team_key and not self.choose_key():
+            self.results.addItem(texts.refusal("no_identity", ""))
+            return False
+        if self.identity_path is not None:
             try:
                 identities = load_identity_file(self.identity_path)
             except BundleError as exc:
                 self.results.addItem(self.tr("Team key file: {reason}").format(reason=texts.error_message(exc)))
                 return False
         store = self.ctx.store
+        self._chosen = len(paths)
         self.progress.setRange(0, len(paths))
         self.progress.setValue(0)
-        self._busy(True)
-        self._label_progress()
+        self.import_summary.setVisible(False)
 
         def work(token: CancelToken, progress: Any) -> list[ImportOutcome]:
-            return import_files(store, paths, identities, cancelled=lambda: token.cancelled, progress=progress)
+            # Read here, on the DB worker: the key kept in the database, unless a key file was chosen.
+            keys = identities or team_identities(store)
+            if not keys:
+                raise NoIdentityError()
+            return import_files(store, paths, keys, cancelled=lambda: token.cancelled, progress=progress)
 
         self._token = self.ctx.tasks.run(work, on_done=self._imported, on_error=self._failed,
                                          on_progress=self._progress)
+        self._busy(True)
+        self._label_progress()
         return True
 
     def cancel(self) -> None:
         if self._token is not None:
             self._token.cancel()
             self.cancel_button.setEnabled(False)
+            self._label_progress()  # says it stops after the file being read
 
     def _progress(self, done: int, total: int) -> None:
         self.progress.setRange(0, total)
@@ -279,23 +308,42 @@ class SyncPage(Page):
 
     def _label_progress(self) -> None:
         # QProgressBar prints its percentage in the locale's digits; the user's digit setting rules.
-        if not self.cancel_button.isEnabled():  # no import running: an empty bar, not "0 of 100"
+        if self._token is None:  # no import running: an empty bar, not "0 of 100"
             self.progress.setFormat("")
             return
         fmt = self.ctx.language.format_number
-        self.progress.setFormat(self.tr("%1 of %2 files").replace("%1", fmt(self.progress.value()))
-                                .replace("%2", fmt(self.progress.maximum())))
+        text = (self.tr("Stopping after the file being read (%1 of %2 files done)…") if self._token.cancelled
+                else self.tr("%1 of %2 files"))
+        self.progress.setFormat(text.replace("%1", fmt(self.progress.value())).replace("%2", fmt(self.progress.maximum())))
 
     def _imported(self, outcomes: list[ImportOutcome]) -> None:
         cancelled = self._token is not None and self._token.cancelled
         self._busy(False)
         self.last_outcomes = outcomes
-        for outcome in outcomes:
-            self.results.addItem(texts.outcome_line(outcome, Path(outcome.source).name, self.ctx.language.format_number))
-        if cancelled:
-            self.results.addItem(self.tr("Import cancelled: the files not listed above were not imported."))
+        self._report(ImportTally.of(outcomes, self._chosen, cancelled), outcomes)
         self.refresh()
         self.ctx.events.changed.emit(set(TOUCHED))
+
+    def _report(self, tally: ImportTally, outcomes: list[ImportOutcome]) -> None:
+        """The run's summary beside the Import button, and in Results a bold heading with the same
+        summary over the run's lines, refused and held files first; the list scrolls to the heading."""
+        fmt = self.ctx.language.format_number
+        said = summary(tally, fmt)
+        self.import_summary.setText(said)
+        self.import_summary.setVisible(True)
+        heading = QListWidgetItem(said)
+        bold = heading.font()
+        bold.setBold(True)
+        heading.setFont(bold)
+        self.results.addItem(heading)
+        icons = {"refused": QStyle.StandardPixmap.SP_MessageBoxCritical,
+                 "held": QStyle.StandardPixmap.SP_MessageBoxWarning}
+        for outcome in problems_first(outcomes):
+            item = QListWidgetItem(texts.outcome_line(outcome, Path(outcome.source).name, fmt))
+            if outcome.status in icons:
+                item.setIcon(self.style().standardIcon(icons[outcome.status]))
+            self.results.addItem(item)
+        self.results.scrollToItem(heading, QAbstractItemView.ScrollHint.PositionAtTop)
 
     def _failed(self, exc: BaseException) -> None:
         self._busy(False)

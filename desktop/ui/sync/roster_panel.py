@@ -134,7 +134,8 @@ class RosterPanel(QWidget):
         selected = self.waiting_list.currentRow()
         self.waiting_list.clear()
         for w in self.waiting:
-            text = self.tr("{name} ({id}): {bundles} bundles, {changes} changes").format(
+            # Counts in a form that needs no plural ("1 bundles" read wrong): translations/glossary.md.
+            text = self.tr("{name} ({id}): bundles: {bundles}, changes: {changes}").format(
                 name=w.name or "-", id=w.device_id[-8:], bundles=fmt(w.bundles), changes=fmt(w.changes))
             self.waiting_list.addItem(QListWidgetItem(text))
         if self.waiting:

@@ -1,0 +1,68 @@
+"""What one import run tells the coordinator: how many files went where, in one sentence, and the
+per-file lines with the ones that need a person first.
+
+A coordinator imports a couple of hundred files from USB sticks at once; a list of 200 lines in the
+order of the file names hides the two refused files somewhere in the middle. So each run gets a
+summary (imported / already present / held / refused, and how far a cancelled run got), and its
+lines list the refused files, then the held ones, then the rest.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication
+
+from desktop.sync.importer import ImportOutcome
+
+#: The order of a run's lines: what a person must act on first.
+STATUS_ORDER = {"refused": 0, "held": 1, "imported": 2, "already_present": 3}
+
+
+@dataclass(frozen=True)
+class ImportTally:
+    chosen: int  # files the coordinator chose
+    done: int  # files looked at before the run ended (fewer than chosen when cancelled)
+    imported: int
+    already_present: int
+    held: int
+    refused: int
+    cancelled: bool
+
+    @classmethod
+    def of(cls, outcomes: Sequence[ImportOutcome], chosen: int, cancelled: bool) -> ImportTally:
+        counts = Counter(o.status for o in outcomes)
+        return cls(chosen, len(outcomes), counts["imported"], counts["already_present"], counts["held"],
+                   counts["refused"], cancelled and len(outcomes) < chosen)
+
+    @property
+    def needs_attention(self) -> bool:
+        return bool(self.held or self.refused)
+
+
+def problems_first(outcomes: Sequence[ImportOutcome]) -> list[ImportOutcome]:
+    """Refused, then held, then imported, then already present; by file otherwise (a stable sort)."""
+    return sorted(outcomes, key=lambda o: STATUS_ORDER.get(o.status, 0))
+
+
+def summary(tally: ImportTally, number: Callable[[int], str] = str) -> str:
+    """One or two sentences; counts in a form that needs no plural (translations/glossary.md)."""
+    translate = QCoreApplication.translate
+    counts = translate(
+        "ImportReport", "Imported: {imported}, already present: {present}, held for approval: {held}, "
+        "refused: {refused}."
+    ).format(imported=number(tally.imported), present=number(tally.already_present), held=number(tally.held),
+             refused=number(tally.refused))
+    if tally.cancelled:
+        head = translate(
+            "ImportReport", "Import cancelled after {done} of {chosen} files; the other {left} files were not "
+            "imported (choose them again to go on: the files already imported are recognised)."
+        ).format(done=number(tally.done), chosen=number(tally.chosen), left=number(tally.chosen - tally.done))
+    else:
+        head = translate("ImportReport", "Import finished: {chosen} files.").format(chosen=number(tally.chosen))
+    lines = [head, counts]
+    if tally.needs_attention:
+        lines.append(translate("ImportReport", "The refused and held files are listed first under Results."))
+    return " ".join(lines)

@@ -1,0 +1,153 @@
+"""A coordinator's import day on the real Sync page: many files from USB sticks, some of them the
+same file twice or under another name, one cut short, one a photo, one from a laptop not on the
+roster, one signed with the wrong key. The page must say plainly what happened to how many files,
+put the files that need a person first, and say how far a cancelled import got."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QFileDialog
+
+from desktop.core.ids import new_id
+from desktop.sync import keys
+from desktop.sync.devices import preregister
+from desktop.ui.sync.page import SyncPage
+from tests.sync_helpers import Team, make_team
+from tests.trust_helpers import change, forge, participant_data
+
+
+@pytest.fixture
+def team(tmp_path: Path) -> Iterator[Team]:
+    t = make_team(tmp_path, devices=0)
+    yield t
+    t.close()
+
+
+@pytest.fixture
+def page(team: Team, qtbot, make_ctx) -> SyncPage:  # type: ignore[no-untyped-def]
+    p = SyncPage(make_ctx(team.centre, user_name="coordinator"))
+    qtbot.addWidget(p)
+    p.resize(1366, 768)  # a laptop screen
+    p.show()
+    qtbot.waitUntil(p.is_loaded)  # read on the DB worker
+    return p
+
+
+def laptop_bundle(team: Team, out: Path, n: int, *, on_roster: bool = True, name: str = "") -> Path:
+    """One real bundle (age, Ed25519) of one participant from a laptop of its own."""
+    device, key = new_id(), keys.generate_signing_key()
+    name = name or f"Basra laptop {n}"
+    if on_roster:
+        preregister(team.centre, device, keys.public_key_b64(key), name)
+    data = participant_data(code=f"BSR-FG01-P{n:02d}", real_name=None, phone=None)
+    return forge(team, [change("participant", "insert", data, device=device, seq=1)], device_id=device, key=key,
+                 name=name, out=out)
+
+
+def usb_stick(team: Team, folder: Path, good: int) -> list[Path]:
+    """``good`` bundles and the awkward files of a real import day (sorted as a file dialog gives them)."""
+    folder.mkdir()
+    bundles = [laptop_bundle(team, folder / f"b{n:02d}.majlis", n) for n in range(good)]
+    shutil.copy(bundles[0], folder / "b00.majlis (1)")  # renamed by a messaging app
+    cut = folder / "b03-copy.majlis"
+    cut.write_bytes(bundles[3].read_bytes()[:300])  # pulled out mid-copy
+    (folder / "IMG_2231.jpg").write_bytes(b"\xff\xd8\xff\xe0 a photo, not a bundle")
+    laptop_bundle(team, folder / "halabja.majlis", 99, on_roster=False, name="Halabja laptop")
+    # A roster laptop's id, signed with some other key.
+    forged_id = new_id()
+    preregister(team.centre, forged_id, keys.public_key_b64(keys.generate_signing_key()), "Erbil laptop")
+    forge(team, [change("participant", "insert", participant_data(real_name=None, phone=None), device=forged_id,
+                        seq=1)], device_id=forged_id, key=keys.generate_signing_key(), name="Erbil laptop",
+          out=folder / "erbil.majlis")
+    return sorted(folder.iterdir())
+
+
+def lines(page: SyncPage) -> list[str]:
+    return [page.results.item(i).text() for i in range(page.results.count())]
+
+
+def test_import_day_summary_and_problems_first(page: SyncPage, team: Team, tmp_path: Path, qtbot,  # type: ignore[no-untyped-def]
+                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    files = usb_stick(team, tmp_path / "stick", good=10)
+    files.append(files[1])  # the same file chosen twice (from two sticks)
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", staticmethod(lambda *a, **k: ([str(p) for p in files], "")))
+    # No key file chosen: the centre keeps the team key in its database, and the page says so.
+    assert "kept in this database" in page.key_label.text()
+    page.import_button.click()
+    qtbot.waitUntil(lambda: len(page.last_outcomes) == len(files) and page.is_loaded(), timeout=60_000)
+
+    said = page.import_summary.text()
+    assert page.import_summary.isVisible()
+    assert f"Import finished: {len(files)} files." in said
+    assert "Imported: 10, already present: 2, held for approval: 1, refused: 3." in said
+    # Beside the Import button, in sight without scrolling the page.
+    content = page.scroller.widget()
+    assert content is not None
+    top = page.import_summary.mapTo(content, page.import_summary.rect().topLeft()).y()
+    assert page.scroller.verticalScrollBar().value() == 0
+    assert top + page.import_summary.height() <= page.scroller.viewport().height()
+
+    got = lines(page)
+    assert got[0] == said and page.results.item(0).font().bold()  # the run's heading
+    statuses = [o.status for o in page.last_outcomes]
+    assert sorted(statuses) == sorted(["imported"] * 10 + ["already_present"] * 2 + ["held"] + ["refused"] * 3)
+    body = got[1:]
+    assert all("refused" in line for line in body[:3]), body[:4]
+    assert {line.split(":")[0] for line in body[:3]} == {"b03-copy.majlis", "IMG_2231.jpg", "erbil.majlis"}
+    assert "held for approval" in body[3] and body[3].startswith("halabja.majlis")
+    assert all("imported" in line or "already present" in line for line in body[4:])
+    assert not page.results.item(1).icon().isNull() and page.results.item(len(got) - 1).icon().isNull()
+    # The laptop not on the roster waits for approval, its counts read right for one bundle.
+    waiting = page.roster_panel.waiting_list
+    qtbot.waitUntil(lambda: waiting.count() == 1)
+    assert waiting.item(0).text().startswith("Halabja laptop (")
+    assert waiting.item(0).text().endswith("bundles: 1, changes: 1")  # not "1 bundles, 1 changes"
+    # The list shows this run from its heading.
+    assert page.results.visualItemRect(page.results.item(0)).top() == 0
+    # On a narrower window long lines wrap: nothing hides behind a sideways scroll bar.
+    page.resize(800, 600)
+    qtbot.waitUntil(lambda: page.results.visualItemRect(page.results.item(0)).height()
+                    >= 2 * page.results.fontMetrics().height())
+    assert page.results.horizontalScrollBar().maximum() == 0
+
+
+def test_second_run_heading_is_scrolled_into_view(page: SyncPage, team: Team, tmp_path: Path, qtbot) -> None:  # type: ignore[no-untyped-def]
+    files = usb_stick(team, tmp_path / "stick", good=12)
+    for _ in range(2):
+        page.import_paths(files)
+        qtbot.waitUntil(lambda: page._token is None and page.is_loaded(), timeout=60_000)
+    heading = next(page.results.item(i) for i in range(1, page.results.count()) if page.results.item(i).font().bold())
+    assert "already present: 13" in heading.text()  # 12 bundles and the renamed copy, all known now
+    assert page.results.visualItemRect(heading).top() == 0
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs a named pipe to hold the worker between files")
+def test_cancel_between_files_says_how_far(page: SyncPage, team: Team, tmp_path: Path, qtbot) -> None:  # type: ignore[no-untyped-def]
+    bundles = [laptop_bundle(team, tmp_path / f"b{n}.majlis", n) for n in range(5)]
+    # A named pipe holds the importer on the third file (a slow USB stick) until the test lets it go.
+    pipe = tmp_path / "slow.majlis"
+    os.mkfifo(pipe)
+    files = bundles[:2] + [pipe] + bundles[2:]
+    # Daemon: should the worker never reach the pipe, opening it for writing must not hold the run.
+    writer = threading.Thread(target=lambda: pipe.write_bytes(b"not a bundle"), daemon=True)
+    try:
+        assert page.import_paths(files)
+        qtbot.waitUntil(lambda: page.progress.value() == 2, timeout=60_000)
+        assert page.progress.text() == "2 of 6 files"
+        page.cancel_button.click()
+        assert not page.cancel_button.isEnabled()
+        assert page.progress.text() == "Stopping after the file being read (2 of 6 files done)…"
+    finally:
+        writer.start()  # the stick answers: whatever failed above, the worker is let go
+    qtbot.waitUntil(lambda: page._token is None and page.is_loaded(), timeout=60_000)
+    assert [o.status for o in page.last_outcomes] == ["imported", "imported", "refused"]
+    said = page.import_summary.text()
+    assert said.startswith("Import cancelled after 3 of 6 files; the other 3 files were not imported")
+    assert "Imported: 2, already present: 0, held for approval: 0, refused: 1." in said
+    assert lines(page)[0] == said
