@@ -1866,8 +1866,12 @@ You can try again from the Sync page.</source>
     <context>
         <name>ImportReport</name>
         <message>
-            <source>Imported: {imported}, already present: {present}, held for approval: {held}, refused: {refused}.</source>
+            <source>No bundle files were found in the folder.</source>
             <extracomment>The order of a run's lines: what a person must act on first.</extracomment>
+            <translation>لم يُعثر على أيّ ملفّ حزمة في المجلّد.</translation>
+        </message>
+        <message>
+            <source>Imported: {imported}, already present: {present}, held for approval: {held}, refused: {refused}.</source>
             <translation>المستوردة: {imported}، الموجودة من قبل: {present}، المحجوزة بانتظار الاعتماد: {held}، المرفوضة: {refused}.</translation>
         </message>
         <message>
@@ -4364,6 +4368,10 @@ Its {bundles} waiting bundles will be applied.</source>
             <translation>&amp;حلّ التعارض…</translation>
         </message>
         <message>
+            <source>Drop bundle files or a folder (a USB stick) here to import them, whatever their name.</source>
+            <translation>أفلت ملفّات الحزم أو مجلّدًا (ذاكرة USB) هنا لاستيرادها، أيًّا كان اسمها.</translation>
+        </message>
+        <message>
             <source>&amp;Devices and changes received:</source>
             <translation>الأ&amp;جهزة والتغييرات المستلمة:</translation>
         </message>
@@ -4382,10 +4390,6 @@ Its {bundles} waiting bundles will be applied.</source>
         <message>
             <source>Receive and merge (coordinator)</source>
             <translation>الاستلام والدمج (المنسّق)</translation>
-        </message>
-        <message>
-            <source>Drop bundle files here to import them, whatever their name.</source>
-            <translation>أفلت ملفّات الحزم هنا لاستيرادها، أيًّا كان اسمها.</translation>
         </message>
         <message>
             <source>Res&amp;ults:</source>
@@ -4446,6 +4450,10 @@ Its {bundles} waiting bundles will be applied.</source>
         <message>
             <source>Team key file: {reason}</source>
             <translation>ملفّ مفتاح الفريق: {reason}</translation>
+        </message>
+        <message>
+            <source>Looking for bundles in the folder…</source>
+            <translation>يبحث عن الحزم في المجلّد…</translation>
         </message>
         <message>
             <source>Stopping after the file being read (%1 of %2 files done)…</source>

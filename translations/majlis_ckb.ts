@@ -1858,8 +1858,12 @@ You can try again from the Sync page.</source>
     <context>
         <name>ImportReport</name>
         <message>
-            <source>Imported: {imported}, already present: {present}, held for approval: {held}, refused: {refused}.</source>
+            <source>No bundle files were found in the folder.</source>
             <extracomment>The order of a run's lines: what a person must act on first.</extracomment>
+            <translation>هیچ پەڕگەیەکی پاکێت لە بوخچەکەدا نەدۆزرایەوە.</translation>
+        </message>
+        <message>
+            <source>Imported: {imported}, already present: {present}, held for approval: {held}, refused: {refused}.</source>
             <translation>هاوردەکراو: {imported}، پێشتر هەبوو: {present}، بۆ پەسەندکردن ڕاگیراو: {held}، ڕەتکراوە: {refused}.</translation>
         </message>
         <message>
@@ -4344,6 +4348,10 @@ Its {bundles} waiting bundles will be applied.</source>
             <translation>&amp;چارەسەرکردنی ناکۆکی…</translation>
         </message>
         <message>
+            <source>Drop bundle files or a folder (a USB stick) here to import them, whatever their name.</source>
+            <translation>پەڕگەکانی پاکێت یان بوخچەیەک (فلاشی USB) لێرە دابنێ بۆ هاوردەکردنیان، ناویان هەرچییەک بێت.</translation>
+        </message>
+        <message>
             <source>&amp;Devices and changes received:</source>
             <translation>&amp;ئامێرەکان و گۆڕانکارییە وەرگیراوەکان:</translation>
         </message>
@@ -4362,10 +4370,6 @@ Its {bundles} waiting bundles will be applied.</source>
         <message>
             <source>Receive and merge (coordinator)</source>
             <translation>وەرگرتن و تێکەڵکردن (هەماهەنگکار)</translation>
-        </message>
-        <message>
-            <source>Drop bundle files here to import them, whatever their name.</source>
-            <translation>پەڕگەکانی پاکێت لێرە دابنێ بۆ هاوردەکردنیان، ناویان هەرچییەک بێت.</translation>
         </message>
         <message>
             <source>Res&amp;ults:</source>
@@ -4426,6 +4430,10 @@ Its {bundles} waiting bundles will be applied.</source>
         <message>
             <source>Team key file: {reason}</source>
             <translation>پەڕگەی کلیلی تیم: {reason}</translation>
+        </message>
+        <message>
+            <source>Looking for bundles in the folder…</source>
+            <translation>گەڕان بەدوای پاکێتەکان لە بوخچەکەدا…</translation>
         </message>
         <message>
             <source>Stopping after the file being read (%1 of %2 files done)…</source>

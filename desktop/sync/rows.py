@@ -358,11 +358,21 @@ TEAM_WIDE_ENTITIES = ("recommendation", "recommendation_status")
 TEAM_UPDATE_ENTITIES = SNAPSHOT_ENTITIES + TEAM_WIDE_ENTITIES
 
 
-def snapshot(session: OrmSession, entities: Sequence[str] = SNAPSHOT_ENTITIES) -> dict[str, list[dict[str, Any]]]:
+def snapshot(
+    session: OrmSession, entities: Sequence[str] = SNAPSHOT_ENTITIES, *, publishers: Iterable[str] | None = None
+) -> dict[str, list[dict[str, Any]]]:
+    """Whole rows with their versions. ``publishers``: only the rows those devices created (and rows
+    made here before devices were told apart, whose origin is empty), so that what the centre signs
+    is its own and its coordinators': a field laptop's own consent form or in-vivo code reaches the
+    centre in its bundles but is never re-signed and sent to every laptop."""
     out: dict[str, list[dict[str, Any]]] = {}
+    allowed = None if publishers is None else sorted({*publishers, ""})
     for entity in entities:
         table = table_of(entity)
-        rows = session.execute(select(table).order_by(table.c.id)).mappings()
+        query = select(table).order_by(table.c.id)
+        if allowed is not None:
+            query = query.where(table.c.origin_device.in_(allowed))
+        rows = session.execute(query).mappings()
         out[entity] = [
             {
                 "id": row["id"],

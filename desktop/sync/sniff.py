@@ -4,7 +4,10 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Callable, Sequence
+from pathlib import Path
 
+BUNDLE_SUFFIX = ".majlis"  # as desktop.sync.bundle_format names them
 AGE_HEADER = b"age-encryption.org/v1"  # every encrypted bundle
 ZIP_HEADER = b"PK\x03\x04"  # team updates (signed, not encrypted)
 
@@ -16,3 +19,27 @@ def looks_like_bundle(path: str | os.PathLike[str]) -> bool:
     except OSError:  # a folder, a vanished file, no permission
         return False
     return head.startswith(AGE_HEADER) or head.startswith(ZIP_HEADER)
+
+
+def bundles_in(paths: Sequence[str | os.PathLike[str]], *, cancelled: Callable[[], bool] = lambda: False) -> list[Path]:
+    """The files to import from what a coordinator dropped: a file as it is (the importer says what
+    it is), a folder (a USB stick) for the bundles inside it and its subfolders, found by content,
+    sorted by path; hidden folders (".Trashes", ".git") are skipped. Stops when ``cancelled()``
+    says so (a whole drive dropped by mistake)."""
+    found: list[Path] = []
+    for given in paths:
+        path = Path(given)
+        if not path.is_dir():
+            found.append(path)
+            continue
+        inside: list[Path] = []
+        for folder, subfolders, names in os.walk(path):  # unreadable folders are passed over
+            if cancelled():
+                return found + sorted(inside)
+            subfolders[:] = [d for d in subfolders if not d.startswith(".")]
+            # By content, or by name: a .majlis cut short to nothing is still reported, not passed over.
+            # Regular files only: a named pipe or a device would hold the worker on its first read.
+            inside += [Path(folder, n) for n in names if not n.startswith(".") and Path(folder, n).is_file()
+                       and (n.lower().endswith(BUNDLE_SUFFIX) or looks_like_bundle(Path(folder, n)))]
+        found += sorted(inside)
+    return found

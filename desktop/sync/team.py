@@ -128,7 +128,7 @@ def create_team(
                 )
             )
             ensure_device_key(s, store).role = "coordinator"
-            payload = snapshot(s)
+            payload = snapshot(s, publishers=publishers(s, store))
             written = write_team_file(
                 team_file,
                 team_id=team_id,
@@ -147,6 +147,12 @@ def create_team(
     return TeamCreated(team_id, recipients, read_team_file(written).central_key_fingerprint)
 
 
+def publishers(session: OrmSession, store: Store) -> set[str]:
+    """The devices whose rows the centre publishes: itself and the roster's coordinators."""
+    coordinators = session.execute(select(Device.id).where(Device.role == "coordinator")).scalars()
+    return {store.device_id, *map(str, coordinators)}
+
+
 IDENTITY_STATE = "team_identity"  # local_state key: the centre's age identity file text
 
 
@@ -162,7 +168,7 @@ def write_current_team_file(store: Store, path: str | os.PathLike[str]) -> None:
     if not team.central_signing_key:
         raise NotEnrolledError("Only the centre can write the team file.")
     with store.session() as s:
-        payload = snapshot(s)
+        payload = snapshot(s, publishers=publishers(s, store))
     write_team_file(
         path,
         team_id=team.id,
@@ -215,7 +221,8 @@ def export_team_update(store: Store, out: str | os.PathLike[str]) -> tuple[int, 
     central = keys.load_signing_key(team.central_signing_key)
     with store.session() as s:
         # Erasures reach every device; so do the recommendations and their statuses (team-wide).
-        payload = {**snapshot(s, TEAM_UPDATE_ENTITIES), **erasure_sync.team_payload(s)}
+        payload = {**snapshot(s, TEAM_UPDATE_ENTITIES, publishers=publishers(s, store)),
+                   **erasure_sync.team_payload(s)}
     stamp, sequence = _next_update_number(store, team)
     lines = [{"entity": entity, "row": row} for entity, rows in payload.items() for row in rows]
     bundle = write_bundle(

@@ -12,6 +12,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QEvent, QMimeData, QObject, QPoint, QPointF, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QFileDialog
 
 from desktop.core.ids import new_id
@@ -151,3 +153,94 @@ def test_cancel_between_files_says_how_far(page: SyncPage, team: Team, tmp_path:
     assert said.startswith("Import cancelled after 3 of 6 files; the other 3 files were not imported")
     assert "Imported: 2, already present: 0, held for approval: 0, refused: 1." in said
     assert lines(page)[0] == said
+
+
+class PaintCounter(QObject):
+    def __init__(self) -> None:
+        super().__init__()
+        self.paints = 0
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            self.paints += 1
+        return False
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs a named pipe to hold the worker")
+def test_a_burst_of_progress_paints_the_bar_once(page: SyncPage, tmp_path: Path, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Files already imported pass by the hundred in a fraction of a second: their progress reports
+    reach the window together, and the bar must not repaint for each (the window stood still)."""
+    pipe = tmp_path / "slow.majlis"
+    os.mkfifo(pipe)
+    writer = threading.Thread(target=lambda: pipe.write_bytes(b"not a bundle"), daemon=True)
+    counter = PaintCounter()
+    page.progress.installEventFilter(counter)
+    try:
+        assert page.import_paths([pipe])  # the worker waits on the pipe: the import is running
+        qtbot.waitUntil(lambda: page.progress.isVisible() and page.progress.text() == "0 of 1 files")
+        qtbot.wait(50)
+        counter.paints = 0
+        for done in range(1, 201):  # what 200 queued reports do in one turn of the event loop
+            page._progress(done, 200)
+        qtbot.waitUntil(lambda: page.progress.text() == "200 of 200 files")
+        qtbot.wait(50)
+        assert counter.paints <= 2, counter.paints
+    finally:
+        writer.start()
+    qtbot.waitUntil(lambda: page._token is None and page.is_loaded(), timeout=60_000)
+    assert [o.status for o in page.last_outcomes] == ["refused"]
+
+
+def drag_and_drop(page: SyncPage, paths: list[Path]) -> bool:
+    """Enter, then drop, as a file manager does; False when the page does not take the drag."""
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
+    enter = QDragEnterEvent(QPoint(5, 5), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                            Qt.KeyboardModifier.NoModifier)
+    page.dragEnterEvent(enter)
+    if not enter.isAccepted():
+        return False
+    page.dropEvent(QDropEvent(QPointF(5, 5), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                              Qt.KeyboardModifier.NoModifier))  # offscreen Qt has no drag manager
+    return True
+
+
+def test_a_dropped_usb_stick_folder_is_searched_for_bundles(page: SyncPage, team: Team, tmp_path: Path,  # type: ignore[no-untyped-def]
+                                                            qtbot) -> None:
+    stick = tmp_path / "KINGSTON"
+    (stick / "from Basra" / "week 2").mkdir(parents=True)
+    (stick / "DCIM").mkdir()
+    (stick / ".Trashes").mkdir()
+    bundles = [laptop_bundle(team, stick / f"b{n}.majlis", n) for n in range(2)]
+    bundles.append(laptop_bundle(team, stick / "from Basra" / "week 2" / "b2.bin", 2))  # renamed, found by content
+    shutil.copy(bundles[0], stick / ".Trashes" / "b0.majlis")  # deleted from the stick: not offered
+    (stick / "DCIM" / "IMG_2231.jpg").write_bytes(b"\xff\xd8\xff\xe0 a photo, not a bundle")
+    (stick / "notes.txt").write_text("agenda for Thursday")
+    (stick / "b9.majlis").write_bytes(b"")  # a copy that never finished: reported, not passed over
+
+    if hasattr(os, "mkfifo"):
+        os.mkfifo(stick / "DCIM" / "pipe")  # not a file: never opened (it would hold the worker)
+    # The DB worker busy with something else: the page says what it is about to do.
+    busy = threading.Event()
+    page.ctx.tasks.run(lambda token, progress: busy.wait(30))
+    try:
+        assert drag_and_drop(page, [stick])
+        assert page.progress.isVisible() and page.progress.text() == "Looking for bundles in the folder…"
+    finally:
+        busy.set()
+    qtbot.waitUntil(lambda: page._token is None and page.is_loaded(), timeout=60_000)
+    got = {Path(o.source).relative_to(stick).as_posix(): o.status for o in page.last_outcomes}
+    assert got == {"b0.majlis": "imported", "b1.majlis": "imported", "b9.majlis": "refused",
+                   "from Basra/week 2/b2.bin": "imported"}
+    assert page.import_summary.text().startswith("Import finished: 4 files. Imported: 3,")
+
+
+def test_a_dropped_folder_without_bundles_says_so(page: SyncPage, tmp_path: Path, qtbot) -> None:  # type: ignore[no-untyped-def]
+    folder = tmp_path / "Documents"
+    folder.mkdir()
+    (folder / "notes.txt").write_text("agenda for Thursday")
+    assert drag_and_drop(page, [folder])
+    qtbot.waitUntil(lambda: page._token is None and page.is_loaded(), timeout=60_000)
+    assert page.last_outcomes == []
+    assert page.import_summary.text() == "No bundle files were found in the folder."
+    assert page.results.item(page.results.count() - 1).text() == page.import_summary.text()

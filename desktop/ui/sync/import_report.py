@@ -50,6 +50,8 @@ def problems_first(outcomes: Sequence[ImportOutcome]) -> list[ImportOutcome]:
 def summary(tally: ImportTally, number: Callable[[int], str] = str) -> str:
     """One or two sentences; counts in a form that needs no plural (translations/glossary.md)."""
     translate = QCoreApplication.translate
+    if tally.chosen == 0:
+        return translate("ImportReport", "No bundle files were found in the folder.")
     counts = translate(
         "ImportReport", "Imported: {imported}, already present: {present}, held for approval: {held}, "
         "refused: {refused}."

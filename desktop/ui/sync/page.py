@@ -10,9 +10,9 @@ from __future__ import annotations
 import datetime as dt
 import os
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -39,7 +39,7 @@ from desktop.sync.centre_view import CentreView, read_centre_view
 from desktop.sync.errors import BundleError, NoIdentityError
 from desktop.sync.importer import ImportOutcome, import_files
 from desktop.sync.keys import load_identity_file
-from desktop.sync.sniff import looks_like_bundle
+from desktop.sync.sniff import bundles_in, looks_like_bundle
 from desktop.sync.team import team_identities
 from desktop.ui.context import AppContext
 from desktop.ui.operations import CollectionOp, Reloader
@@ -58,6 +58,11 @@ IDENTITY_STATE = "sync_identity_file"  # a path, never the key itself
 # A bundle import writes through SQLAlchemy Core in bulk (for speed), past the ORM flush hook that
 # collects change sets, so it announces the synced tables itself.
 TOUCHED = {"session", "transcript_turn", "participant", "consent_record", "coded_segment", "code"}
+
+
+class _Run(NamedTuple):
+    files: int  # the files to import, once dropped folders were searched
+    outcomes: list[ImportOutcome]
 
 
 class SyncPage(Page):
@@ -90,7 +95,8 @@ class SyncPage(Page):
         self.import_summary.setWordWrap(True)
         self.import_summary.setVisible(False)
         self._holds_team_key = False  # the centre keeps the team key in its database
-        self._chosen = 0  # files in the import that runs
+        self._searching = False  # a dropped folder is being searched for bundles
+        self._pending_progress: tuple[int, int] | None = None  # (done, total) not shown yet
         self.devices_label, self.conflicts_label = QLabel(), QLabel()
         self.devices_model, self.conflicts_model = DevicesModel(self), ConflictsModel(self)
         self.devices_view, self.conflicts_view = QTableView(), QTableView()
@@ -173,7 +179,8 @@ class SyncPage(Page):
         self.key_button.setText(self.tr("Team &key file…"))
         self.cancel_button.setText(self.tr("&Cancel"))
         self.resolve_button.setText(self.tr("&Resolve conflict…"))
-        self.drop_hint.setText(self.tr("Drop bundle files here to import them, whatever their name."))
+        self.drop_hint.setText(self.tr("Drop bundle files or a folder (a USB stick) here to import them, whatever "
+                                       "their name."))
         self.devices_label.setText(self.tr("&Devices and changes received:"))
         self.conflicts_label.setText(self.tr("Open c&onflicts:"))
         self.results_label.setText(self.tr("Res&ults:"))
@@ -277,17 +284,22 @@ class SyncPage(Page):
                 self.results.addItem(self.tr("Team key file: {reason}").format(reason=texts.error_message(exc)))
                 return False
         store = self.ctx.store
-        self._chosen = len(paths)
-        self.progress.setRange(0, len(paths))
+        # A dropped folder (a USB stick) is searched on the worker: until then the bar says so (a bar
+        # with no range would move, but shows no text).
+        self._searching = any(p.is_dir() for p in paths)
+        self.progress.setRange(0, 1 if self._searching else len(paths))
         self.progress.setValue(0)
         self.import_summary.setVisible(False)
 
-        def work(token: CancelToken, progress: Any) -> list[ImportOutcome]:
+        def work(token: CancelToken, progress: Any) -> _Run:
             # Read here, on the DB worker: the key kept in the database, unless a key file was chosen.
             keys = identities or team_identities(store)
             if not keys:
                 raise NoIdentityError()
-            return import_files(store, paths, keys, cancelled=lambda: token.cancelled, progress=progress)
+            files = bundles_in(paths, cancelled=lambda: token.cancelled)
+            progress(0, len(files))
+            return _Run(len(files), import_files(store, files, keys, cancelled=lambda: token.cancelled,
+                                                 progress=progress))
 
         self._token = self.ctx.tasks.run(work, on_done=self._imported, on_error=self._failed,
                                          on_progress=self._progress)
@@ -302,6 +314,21 @@ class SyncPage(Page):
             self._label_progress()  # says it stops after the file being read
 
     def _progress(self, done: int, total: int) -> None:
+        # The worker reports after every file, and files already imported pass by the hundred in a
+        # fraction of a second; a progress bar repaints at once on every new value (about a
+        # millisecond each): 200 reports arriving together stood the window still for 200 ms. Only
+        # the latest report is shown, once per turn of the event loop.
+        first = self._pending_progress is None
+        self._pending_progress = (done, total)
+        if first:
+            QTimer.singleShot(0, self._show_progress)
+
+    def _show_progress(self) -> None:
+        if self._pending_progress is None:
+            return
+        done, total = self._pending_progress
+        self._pending_progress = None
+        self._searching = False  # the worker knows how many files there are
         self.progress.setRange(0, total)
         self.progress.setValue(done)
         self._label_progress()
@@ -312,15 +339,19 @@ class SyncPage(Page):
             self.progress.setFormat("")
             return
         fmt = self.ctx.language.format_number
+        if self._searching:
+            self.progress.setFormat(self.tr("Looking for bundles in the folder…"))
+            return
         text = (self.tr("Stopping after the file being read (%1 of %2 files done)…") if self._token.cancelled
                 else self.tr("%1 of %2 files"))
         self.progress.setFormat(text.replace("%1", fmt(self.progress.value())).replace("%2", fmt(self.progress.maximum())))
 
-    def _imported(self, outcomes: list[ImportOutcome]) -> None:
+    def _imported(self, run: _Run) -> None:
         cancelled = self._token is not None and self._token.cancelled
+        self._show_progress()  # the last report, should it still wait for its turn
         self._busy(False)
-        self.last_outcomes = outcomes
-        self._report(ImportTally.of(outcomes, self._chosen, cancelled), outcomes)
+        self.last_outcomes = outcomes = run.outcomes
+        self._report(ImportTally.of(outcomes, run.files, cancelled), outcomes)
         self.refresh()
         self.ctx.events.changed.emit(set(TOUCHED))
 
@@ -346,6 +377,7 @@ class SyncPage(Page):
         self.results.scrollToItem(heading, QAbstractItemView.ScrollHint.PositionAtTop)
 
     def _failed(self, exc: BaseException) -> None:
+        self._pending_progress = None
         self._busy(False)
         self.results.addItem(self.tr("Failed: {reason}").format(reason=texts.error_message(exc)))
 
@@ -364,8 +396,9 @@ class SyncPage(Page):
         if not mime.hasUrls() or not self.is_coordinator_view():
             return []
         paths = [Path(u.toLocalFile()) for u in mime.urls() if u.isLocalFile()]
-        # By content, whatever the name; a .majlis that is not there (yet) is offered to the importer.
-        return [p for p in paths if looks_like_bundle(p) or p.name.lower().endswith(BUNDLE_SUFFIX)]
+        # By content, whatever the name; a .majlis that is not there (yet) is offered to the importer;
+        # a folder (a USB stick) is searched for bundles on the worker.
+        return [p for p in paths if p.is_dir() or looks_like_bundle(p) or p.name.lower().endswith(BUNDLE_SUFFIX)]
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if self._bundle_paths(event):
