@@ -274,6 +274,10 @@ class SyncPage(Page):
             return False
         # At the centre the team key is kept in the database: a key file is needed only without it.
         identities = []
+        if self.identity_path is None and not self.central.loads:
+            # Not read yet (a bundle opened with the app, files dropped in its first moment): ask the
+            # database now, not a person for a key file the database already holds.
+            self._holds_team_key = bool(team_identities(self.ctx.store))
         if self.identity_path is None and not self._holds_team_key and not self.choose_key():
             self.results.addItem(texts.refusal("no_identity", ""))
             return False
