@@ -294,10 +294,11 @@ class SyncPage(Page):
             return False
         # At the centre the team key is kept in the database: a key file is needed only without it.
         identities = []
-        # Asked for a key file only when the database is known to hold none: an import started as the
-        # page opens (a .majlis opened from the file manager) finds the key on the worker.
-        known_without_key = self.central.loads > 0 and not self._holds_team_key
-        if self.identity_path is None and known_without_key and not self.choose_key():
+        if self.identity_path is None and not self.central.loads:
+            # Not read yet (a bundle opened with the app, files dropped in its first moment): ask the
+            # database now, not a person for a key file the database already holds.
+            self._holds_team_key = bool(team_identities(self.ctx.store))
+        if self.identity_path is None and not self._holds_team_key and not self.choose_key():
             self.results.addItem(texts.refusal("no_identity", ""))
             return False
         if self.identity_path is not None:
