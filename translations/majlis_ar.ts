@@ -3503,7 +3503,7 @@ You can try again from the Sync page.</source>
         <name>RosterPanel</name>
         <message>
             <source>Devices &amp;waiting for approval:</source>
-            <extracomment>Tables an approval can change: what the Sync page announces after applying held bundles.</extracomment>
+            <extracomment>Tables an approval can change: what the Sync page announces after applying held bundles. A device was approved or rejected: the page reads its devices and conflicts again.</extracomment>
             <translation>أجهزة &amp;بانتظار الاعتماد:</translation>
         </message>
         <message>
@@ -3585,6 +3585,14 @@ Its {bundles} waiting bundles will be applied.</source>
         <message>
             <source>{name} is on the roster.</source>
             <translation>أصبح {name} من الأجهزة المعتمدة.</translation>
+        </message>
+        <message>
+            <source>changes {range}</source>
+            <translation>التغييرات {range}</translation>
+        </message>
+        <message>
+            <source>a waiting bundle</source>
+            <translation>حزمة منتظرة</translation>
         </message>
         <message>
             <source>Rejected: {count} bundles discarded.</source>

@@ -3487,7 +3487,7 @@ You can try again from the Sync page.</source>
         <name>RosterPanel</name>
         <message>
             <source>Devices &amp;waiting for approval:</source>
-            <extracomment>Tables an approval can change: what the Sync page announces after applying held bundles.</extracomment>
+            <extracomment>Tables an approval can change: what the Sync page announces after applying held bundles. A device was approved or rejected: the page reads its devices and conflicts again.</extracomment>
             <translation>ئامێرەکانی &amp;چاوەڕێی پەسەندکردن:</translation>
         </message>
         <message>
@@ -3569,6 +3569,14 @@ Its {bundles} waiting bundles will be applied.</source>
         <message>
             <source>{name} is on the roster.</source>
             <translation>‏{name} ئێستا ئامێرێکی پەسەندکراوە.</translation>
+        </message>
+        <message>
+            <source>changes {range}</source>
+            <translation>گۆڕانکارییەکانی {range}</translation>
+        </message>
+        <message>
+            <source>a waiting bundle</source>
+            <translation>پاکێتێکی چاوەڕوان</translation>
         </message>
         <message>
             <source>Rejected: {count} bundles discarded.</source>

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QEvent, QMimeData, QObject, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from desktop.core.ids import new_id
 from desktop.sync import keys
@@ -275,3 +275,22 @@ def test_devices_say_who_sent_nothing_and_sort_by_what_is_missing(page: SyncPage
         qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=at)  # and again, the most first
     assert header.sortIndicatorSection() == 3
     assert row(0)[0] == "Zakho laptop" and row(0)[3] == "2\u20133"
+
+
+def test_approving_a_waiting_laptop_shows_it_among_the_devices(page: SyncPage, team: Team, tmp_path: Path,  # type: ignore[no-untyped-def]
+                                                              qtbot, monkeypatch: pytest.MonkeyPatch) -> None:
+    held = laptop_bundle(team, tmp_path / "halabja.majlis", 7, on_roster=False, name="Halabja laptop")
+    assert page.import_paths([held])
+    panel = page.roster_panel
+    qtbot.waitUntil(lambda: panel.waiting_list.count() == 1 and page.is_loaded(), timeout=60_000)
+    assert page.devices_status.text().startswith("Devices on the roster: 0;")
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes))
+    assert panel.approve_selected()
+    qtbot.waitUntil(lambda: panel.waiting_list.count() == 0 and panel.result_label.text() != "", timeout=60_000)
+    # The applied bundle is named by its changes, not "held bundle 1" (English on every screen).
+    assert panel.result_label.text().splitlines()[1] == "changes 1: imported (new changes: 1, conflicts: 0)"
+    # The devices table is read again: the laptop is there, with what it sent.
+    qtbot.waitUntil(lambda: page.is_loaded() and page.devices_status.text().startswith("Devices on the roster: 1;"),
+                    timeout=60_000)
+    names = [page.devices_model.index(r, 0).data() for r in range(page.devices_model.rowCount())]
+    assert "Halabja laptop" in names

@@ -143,6 +143,8 @@ class SyncPage(Page):
         receive.addWidget(self.conflicts_view, 1)
         receive.addWidget(self.resolve_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.roster_panel = RosterPanel(ctx, self)
+        # An approved laptop's bundles were applied: its row, its ranges and any conflicts appear.
+        self.roster_panel.decided.connect(self.refresh)
         receive.addWidget(self.roster_panel)
         for listing in (self.devices_view, self.conflicts_view, self.results):
             # Room for a few rows whatever else the page holds, and a scroll bar for the rest.
