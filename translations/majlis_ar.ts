@@ -1545,6 +1545,7 @@
         <name>DevicesModel</name>
         <message>
             <source>Device</source>
+            <extracomment>What a devices column sorts by (a number where the column shows ranges of numbers).</extracomment>
             <translation>الجهاز</translation>
         </message>
         <message>
@@ -1562,6 +1563,10 @@
         <message>
             <source> (this computer)</source>
             <translation> (هذا الحاسوب)</translation>
+        </message>
+        <message>
+            <source>nothing yet</source>
+            <translation>لا شيء بعد</translation>
         </message>
         <message>
             <source>none</source>
@@ -3505,7 +3510,7 @@ You can try again from the Sync page.</source>
         <name>RosterPanel</name>
         <message>
             <source>Devices &amp;waiting for approval:</source>
-            <extracomment>Tables an approval can change: what the Sync page announces after applying held bundles.</extracomment>
+            <extracomment>Tables an approval can change: what the Sync page announces after applying held bundles. A device was approved or rejected: the page reads its devices and conflicts again.</extracomment>
             <translation>أجهزة &amp;بانتظار الاعتماد:</translation>
         </message>
         <message>
@@ -3587,6 +3592,14 @@ Its {bundles} waiting bundles will be applied.</source>
         <message>
             <source>{name} is on the roster.</source>
             <translation>أصبح {name} من الأجهزة المعتمدة.</translation>
+        </message>
+        <message>
+            <source>changes {range}</source>
+            <translation>التغييرات {range}</translation>
+        </message>
+        <message>
+            <source>a waiting bundle</source>
+            <translation>حزمة منتظرة</translation>
         </message>
         <message>
             <source>Rejected: {count} bundles discarded.</source>
@@ -4445,6 +4458,10 @@ Its {bundles} waiting bundles will be applied.</source>
         <message>
             <source>Open conflicts</source>
             <translation>التعارضات غير المحلولة</translation>
+        </message>
+        <message>
+            <source>Devices on the roster: {devices}; with changes missing: {missing}; nothing received yet: {silent}.</source>
+            <translation>الأجهزة المعتمدة: {devices}؛ التي تنقصها تغييرات: {missing}؛ التي لم يصل منها شيء بعد: {silent}.</translation>
         </message>
         <message>
             <source>Team key file</source>

@@ -1541,6 +1541,7 @@
         <name>DevicesModel</name>
         <message>
             <source>Device</source>
+            <extracomment>What a devices column sorts by (a number where the column shows ranges of numbers).</extracomment>
             <translation>ئامێر</translation>
         </message>
         <message>
@@ -1558,6 +1559,10 @@
         <message>
             <source> (this computer)</source>
             <translation> (ئەم کۆمپیوتەرە)</translation>
+        </message>
+        <message>
+            <source>nothing yet</source>
+            <translation>هێشتا هیچ</translation>
         </message>
         <message>
             <source>none</source>
@@ -3489,7 +3494,7 @@ You can try again from the Sync page.</source>
         <name>RosterPanel</name>
         <message>
             <source>Devices &amp;waiting for approval:</source>
-            <extracomment>Tables an approval can change: what the Sync page announces after applying held bundles.</extracomment>
+            <extracomment>Tables an approval can change: what the Sync page announces after applying held bundles. A device was approved or rejected: the page reads its devices and conflicts again.</extracomment>
             <translation>ئامێرەکانی &amp;چاوەڕێی پەسەندکردن:</translation>
         </message>
         <message>
@@ -3571,6 +3576,14 @@ Its {bundles} waiting bundles will be applied.</source>
         <message>
             <source>{name} is on the roster.</source>
             <translation>‏{name} ئێستا ئامێرێکی پەسەندکراوە.</translation>
+        </message>
+        <message>
+            <source>changes {range}</source>
+            <translation>گۆڕانکارییەکانی {range}</translation>
+        </message>
+        <message>
+            <source>a waiting bundle</source>
+            <translation>پاکێتێکی چاوەڕوان</translation>
         </message>
         <message>
             <source>Rejected: {count} bundles discarded.</source>
@@ -4425,6 +4438,10 @@ Its {bundles} waiting bundles will be applied.</source>
         <message>
             <source>Open conflicts</source>
             <translation>ناکۆکییە چارەسەرنەکراوەکان</translation>
+        </message>
+        <message>
+            <source>Devices on the roster: {devices}; with changes missing: {missing}; nothing received yet: {silent}.</source>
+            <translation>ئامێرە پەسەندکراوەکان: {devices}؛ ئەوانەی گۆڕانکارییان ونبووە: {missing}؛ ئەوانەی هێشتا هیچیان لێ نەگەیشتووە: {silent}.</translation>
         </message>
         <message>
             <source>Team key file</source>

@@ -43,7 +43,7 @@ from desktop.core import migrate
 from desktop.core.clock import MAX_AHEAD_MS
 from desktop.core.db import Store
 from desktop.core.erasure_file import purge_if_pending
-from desktop.core.models import BundleReceipt, Device, HeldBundle, Team
+from desktop.core.models import BundleReceipt, Device, HeldBundle, LocalState, Team
 from desktop.core.sqlcipher_file import classify
 from desktop.sync import clash_log
 from desktop.sync.apply import apply_records, new_records
@@ -472,7 +472,7 @@ def _hold(conn: Connection, batch: _Batch, prepared: _Prepared, manifest: Manife
         with _transaction(conn):
             if conn.execute(select(HeldBundle.id).where(HeldBundle.bundle_hash == prepared.digest)).first() is None:
                 conn.execute(insert(HeldBundle).values(
-                    bundle_hash=prepared.digest, device_id=manifest.device_id,
+                    id=_next_held_number(conn), bundle_hash=prepared.digest, device_id=manifest.device_id,
                     device_name=printable(manifest.device_name), public_key=manifest.device_public_key,
                     epoch=manifest.epoch, seq_from=manifest.seq_from, seq_to=manifest.seq_to,
                     change_count=len(prepared.records), received_at=utc_now_iso(), archive=prepared.archive))
@@ -481,6 +481,24 @@ def _hold(conn: Connection, batch: _Batch, prepared: _Prepared, manifest: Manife
         prepared.name, "held", HELD_CODE, HELD_MESSAGE, device_id=manifest.device_id,
         device_name=printable(manifest.device_name), seq_from=manifest.seq_from, seq_to=manifest.seq_to,
     )
+
+
+_HELD_NUMBER_STATE = "held_bundle_last_number"
+
+
+def _next_held_number(conn: Connection) -> int:
+    """A number no held bundle ever had here. Coordinators approve and reject by the number `device
+    pending` showed them (the smallest of the device's bundles): had SQLite given a deleted number to
+    the next stranger's bundle, an `approve 1` typed from an older list would let in a device whose
+    key nobody compared."""
+    last = conn.execute(select(LocalState.value).where(LocalState.key == _HELD_NUMBER_STATE)).scalar()
+    top = conn.execute(select(func.max(HeldBundle.id))).scalar() or 0
+    number = max(int(last) if last is not None and last.isdigit() else 0, int(top)) + 1
+    if last is None:
+        conn.execute(insert(LocalState).values(key=_HELD_NUMBER_STATE, value=str(number)))
+    else:
+        conn.execute(update(LocalState).where(LocalState.key == _HELD_NUMBER_STATE).values(value=str(number)))
+    return number
 
 
 HELD_CODE = HeldForApprovalError.code

@@ -22,6 +22,7 @@ from desktop.core import backups, consent
 from desktop.core.db import open_store
 from desktop.core.models import ConsentRecord, ConsentTemplate, Device, Participant
 from desktop.sync import keys
+from desktop.sync.errors import NotPendingError
 from desktop.sync.export import export_bundle
 from desktop.sync.importer import import_files
 from desktop.sync.roster import approve, pending, reject
@@ -148,7 +149,37 @@ def test_a_rejected_device_leaves_nothing(team: Team, tmp_path: Path) -> None:
     assert outcome.status == "held" and outcome.code == "held"
     (waiting,) = pending(team.centre)
     assert reject(team.centre, waiting.id) == 1
-    assert pending(team.centre) == [] and full_digest(team.centre) == before
+    # Nothing of it is left; only the waiting numbers move on (never given to another device).
+    assert pending(team.centre) == []
+    assert full_digest(team.centre, except_state=("held_bundle_last_number",)) == before
+
+
+def test_a_waiting_number_is_never_given_to_another_device(team: Team, tmp_path: Path) -> None:
+    """`device approve N` acts on the device the coordinator compared: once a number was shown for
+    one device, a later stranger never gets it (an older list or a second coordinator would
+    otherwise let a device in whose key nobody compared)."""
+    bundles = []
+    for name in ("first stranger", "second stranger"):
+        outsider = _outsider(team, name)
+        try:
+            with outsider.transaction() as s:
+                s.add(Participant(code=f"NIN-{name[:3].upper()}-P01"))
+            made = export_bundle(outsider, tmp_path / f"{name}.majlis")
+            assert made is not None
+            bundles.append(made.path)
+        finally:
+            outsider.close()
+    (held,) = import_files(team.centre, [bundles[0]], team.identities)
+    assert held.status == "held"
+    (first,) = pending(team.centre)
+    assert reject(team.centre, first.id) == 1
+    (held,) = import_files(team.centre, [bundles[1]], team.identities)
+    assert held.status == "held"
+    (second,) = pending(team.centre)
+    assert second.name == "second stranger" and second.id != first.id
+    with pytest.raises(NotPendingError):
+        reject(team.centre, first.id)
+    assert [p.id for p in pending(team.centre)] == [second.id]
 
 
 def test_consent_withdrawal_survives_outsiders_and_other_laptops(team: Team, tmp_path: Path,

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QEvent, QMimeData, QObject, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from desktop.core.ids import new_id
 from desktop.sync import keys
@@ -244,3 +244,53 @@ def test_a_dropped_folder_without_bundles_says_so(page: SyncPage, tmp_path: Path
     assert page.last_outcomes == []
     assert page.import_summary.text() == "No bundle files were found in the folder."
     assert page.results.item(page.results.count() - 1).text() == page.import_summary.text()
+
+
+def test_devices_say_who_sent_nothing_and_sort_by_what_is_missing(page: SyncPage, team: Team, tmp_path: Path,  # type: ignore[no-untyped-def]
+                                                                  qtbot) -> None:
+    """Fifty laptops do not fit the devices box: the page counts those with gaps and those that sent
+    nothing, and a click on a header brings the one missing most to the top."""
+    device, key = new_id(), keys.generate_signing_key()
+    preregister(team.centre, device, keys.public_key_b64(key), "Zakho laptop")  # last by name
+    gapped = [forge(team, [change("participant", "insert", participant_data(real_name=None, phone=None),
+                                  device=device, seq=seq)], device_id=device, key=key, name="Zakho laptop",
+                    out=tmp_path / f"zakho-{seq}.majlis") for seq in (1, 4)]  # changes 2-3 never came
+    complete = [laptop_bundle(team, tmp_path / f"b{n}.majlis", n) for n in range(3)]
+    preregister(team.centre, new_id(), keys.public_key_b64(keys.generate_signing_key()), "Amarah laptop")
+    assert page.import_paths(gapped + complete)
+    qtbot.waitUntil(lambda: page._token is None and page.is_loaded(), timeout=60_000)
+    assert page.devices_status.text() == (
+        "Devices on the roster: 5; with changes missing: 1; nothing received yet: 1.")
+    view = page.devices_view
+
+    def row(r: int) -> list[str]:
+        return [view.model().index(r, c).data() for c in range(4)]
+
+    assert row(0)[0].endswith("(this computer)")  # this computer first, then by name
+    assert row(1)[0] == "Amarah laptop" and row(1)[2:] == ["nothing yet", ""]  # not "none" missing
+    header = view.horizontalHeader()
+    at = QPoint(header.sectionViewportPosition(3) + header.sectionSize(3) // 2, header.height() // 2)
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=at)  # a click on "Missing"
+    if header.sortIndicatorOrder() == Qt.SortOrder.AscendingOrder:
+        qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=at)  # and again, the most first
+    assert header.sortIndicatorSection() == 3
+    assert row(0)[0] == "Zakho laptop" and row(0)[3] == "2\u20133"
+
+
+def test_approving_a_waiting_laptop_shows_it_among_the_devices(page: SyncPage, team: Team, tmp_path: Path,  # type: ignore[no-untyped-def]
+                                                              qtbot, monkeypatch: pytest.MonkeyPatch) -> None:
+    held = laptop_bundle(team, tmp_path / "halabja.majlis", 7, on_roster=False, name="Halabja laptop")
+    assert page.import_paths([held])
+    panel = page.roster_panel
+    qtbot.waitUntil(lambda: panel.waiting_list.count() == 1 and page.is_loaded(), timeout=60_000)
+    assert page.devices_status.text().startswith("Devices on the roster: 0;")
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes))
+    assert panel.approve_selected()
+    qtbot.waitUntil(lambda: panel.waiting_list.count() == 0 and panel.result_label.text() != "", timeout=60_000)
+    # The applied bundle is named by its changes, not "held bundle 1" (English on every screen).
+    assert panel.result_label.text().splitlines()[1] == "changes 1: imported (new changes: 1, conflicts: 0)"
+    # The devices table is read again: the laptop is there, with what it sent.
+    qtbot.waitUntil(lambda: page.is_loaded() and page.devices_status.text().startswith("Devices on the roster: 1;"),
+                    timeout=60_000)
+    names = [page.devices_model.index(r, 0).data() for r in range(page.devices_model.rowCount())]
+    assert "Halabja laptop" in names

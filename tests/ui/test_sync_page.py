@@ -72,6 +72,7 @@ def test_drop_two_bundles(page: SyncPage, team: TeamFixture, tmp_path: Path, qtb
     assert sum("imported" in line for line in lines) == 2
     assert any("refused: This is not a Majlis bundle" in line for line in lines)
     assert page.devices_model.rowCount() == 3  # centre and two laptops
+    qtbot.waitUntil(page.is_loaded)  # the devices are read again on the DB worker
     assert page.devices_model.data(page.devices_model.index(1, 3)) == "none"
     # Names ("centre (this laptop)") and ranges whole, not elided; the last column takes the rest.
     view, header = page.devices_view, page.devices_view.horizontalHeader()

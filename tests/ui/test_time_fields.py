@@ -12,8 +12,10 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit
 from pytestqt.qtbot import QtBot
+from sqlalchemy import select
 
 from desktop.core.db import Store
+from desktop.core.models import Session
 from desktop.ui.app import make_context
 from desktop.ui.focus_group.editor import FocusGroupEditor
 from desktop.ui.main_window import MainWindow
@@ -71,5 +73,25 @@ def test_time_boxes_follow_the_interface(kind: str, field_store: Store, manager:
     for edit in edits:
         assert edit.placeholderText() == QApplication.translate("TimeField", "HH:MM") != arabic_hint
         assert edit.alignment() & Qt.AlignmentFlag.AlignRight
+    window.ctx.tasks.wait(10_000)
+    window.close()
+
+
+@pytest.mark.parametrize("kind", ["roundtable", "focus_group"])
+def test_a_new_session_is_in_the_interfaces_language(kind: str, field_store: Store, manager: LanguageManager,
+                                                     qtbot: QtBot) -> None:
+    """A facilitator working in Kurdish starts a session held in Kurdish (every new one was Arabic)."""
+    manager.set_language("ckb")
+    window = MainWindow(make_context(field_store, manager), idle_ms=0)
+    qtbot.addWidget(window)
+    window.show()
+    _time_edits(window, kind, qtbot)
+    editor = window.editor
+    assert editor is not None
+    shown = editor.language_combo if isinstance(editor, RoundtableEditor) else editor.header.language  # type: ignore[attr-defined]
+    assert shown.currentData() == "ckb"
+    with field_store.session() as s:
+        (stored,) = [row.language for row in s.scalars(select(Session))]
+    assert stored == "ckb"
     window.ctx.tasks.wait(10_000)
     window.close()

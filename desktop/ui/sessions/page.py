@@ -240,8 +240,11 @@ class SessionsPage(Page):
         The person at the keyboard runs the session unless they write someone else in.
         """
         people = {"facilitator": self.ctx.user_name.strip()} if self.ctx.user_name.strip() else {}
+        # Held, most likely, in the language the facilitator works in: a Kurdish screen no longer
+        # starts every new session as Arabic (the column's default). The details tab changes it.
+        language = self.ctx.language.language
         CollectionOp.on_store(
-            self.ctx, lambda store: svc.create_session(store, kind, date=dt.date.today(), **people)
+            self.ctx, lambda store: svc.create_session(store, kind, date=dt.date.today(), language=language, **people)
         ).success(self._created).with_busy(self.busy).run_in_background()
 
     def _created(self, session_id: str) -> None:

@@ -13,6 +13,17 @@ from desktop.ui.sync.conflict_dialog import where_text
 
 Index = QModelIndex | QPersistentModelIndex
 
+#: What a devices column sorts by (a number where the column shows ranges of numbers).
+SORT_ROLE = Qt.ItemDataRole.UserRole
+
+
+def missing_count(report: DeviceReport) -> int:
+    return sum(b - a + 1 for s in report.streams for a, b in s.gaps)
+
+
+def received_count(report: DeviceReport) -> int:
+    return sum(s.received for s in report.streams)
+
 
 class DevicesModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
@@ -36,18 +47,35 @@ class DevicesModel(QAbstractTableModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+        if not index.isValid():
             return None
         report = self.reports[index.row()]
         column = index.column()
+        if role == SORT_ROLE:
+            # Names in order with this computer first; counts as numbers, so the devices missing the
+            # most (or with nothing received yet) come first when the column is sorted descending.
+            return [f"{0 if report.is_self else 1}{report.name.casefold()}", report.device_id,
+                    received_count(report), missing_count(report)][column]
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None
         if column == 0:
             return report.name + (self.tr(" (this computer)") if report.is_self else "")
         if column == 1:
             return report.short_id
+        silent = not report.is_self and not report.streams  # on the roster, nothing received from it yet
         if column == 2:
+            if silent:
+                return self.tr("nothing yet")
             return "; ".join(format_ranges(s.ranges) for s in report.streams if s.ranges)
         gaps = [format_ranges(s.gaps) for s in report.streams if s.gaps]
-        return "; ".join(gaps) if gaps else self.tr("none")
+        # Not "none" for a laptop that sent nothing: what it holds is not known here.
+        return "; ".join(gaps) if gaps else ("" if silent else self.tr("none"))
+
+    def tally(self) -> tuple[int, int, int]:
+        """Devices other than this computer; those with changes missing; those that sent nothing yet."""
+        others = [r for r in self.reports if not r.is_self]
+        return (len(others), sum(1 for r in others if missing_count(r)),
+                sum(1 for r in others if not r.streams))
 
 
 class ConflictsModel(QAbstractTableModel):

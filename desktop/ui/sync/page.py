@@ -12,7 +12,7 @@ import os
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, QTimer
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -48,7 +48,7 @@ from desktop.ui.sync import texts
 from desktop.ui.sync.conflict_dialog import ConflictDialog
 from desktop.ui.sync.import_report import ImportTally, problems_first, summary
 from desktop.ui.sync.join_dialog import JoinTeamDialog
-from desktop.ui.sync.models import ConflictsModel, DevicesModel
+from desktop.ui.sync.models import SORT_ROLE, ConflictsModel, DevicesModel
 from desktop.ui.sync.outbox_panel import OutboxPanel
 from desktop.ui.sync.roster_panel import RosterPanel
 from desktop.ui.tasks import CancelToken
@@ -96,11 +96,19 @@ class SyncPage(Page):
         self.import_summary.setVisible(False)
         self._holds_team_key = False  # the centre keeps the team key in its database
         self._searching = False  # a dropped folder is being searched for bundles
+        self._last_tally: ImportTally | None = None
         self._pending_progress: tuple[int, int] | None = None  # (done, total) not shown yet
         self.devices_label, self.conflicts_label = QLabel(), QLabel()
         self.devices_model, self.conflicts_model = DevicesModel(self), ConflictsModel(self)
         self.devices_view, self.conflicts_view = QTableView(), QTableView()
-        self.devices_view.setModel(self.devices_model)
+        # Fifty laptops do not fit the box: a click on a header sorts (the most missing first, say).
+        self.devices_sorted = QSortFilterProxyModel(self)
+        self.devices_sorted.setSourceModel(self.devices_model)
+        self.devices_sorted.setSortRole(SORT_ROLE)
+        self.devices_view.setModel(self.devices_sorted)
+        self.devices_view.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        self.devices_view.setSortingEnabled(True)
+        self.devices_status = QLabel()
         self.conflicts_view.setModel(self.conflicts_model)
         for view in (self.devices_view, self.conflicts_view):
             view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -130,10 +138,13 @@ class SyncPage(Page):
         receive.addWidget(self.import_summary)
         receive.addWidget(self.devices_label)
         receive.addWidget(self.devices_view, 2)
+        receive.addWidget(self.devices_status)
         receive.addWidget(self.conflicts_label)
         receive.addWidget(self.conflicts_view, 1)
         receive.addWidget(self.resolve_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.roster_panel = RosterPanel(ctx, self)
+        # An approved laptop's bundles were applied: its row, its ranges and any conflicts appear.
+        self.roster_panel.decided.connect(self.refresh)
         receive.addWidget(self.roster_panel)
         for listing in (self.devices_view, self.conflicts_view, self.results):
             # Room for a few rows whatever else the page holds, and a scroll bar for the rest.
@@ -174,6 +185,9 @@ class SyncPage(Page):
 
     def retranslate(self) -> None:
         self._label_progress()
+        self._say_devices()
+        if self._last_tally is not None:  # the last run's summary, in the language now chosen
+            self.import_summary.setText(summary(self._last_tally, self.ctx.language.format_number))
         self.receive_box.setTitle(self.tr("Receive and merge (coordinator)"))
         self.import_button.setText(self.tr("&Import bundles…"))
         self.key_button.setText(self.tr("Team &key file…"))
@@ -216,11 +230,19 @@ class SyncPage(Page):
             self._holds_team_key = found.holds_team_key
             self.retranslate()
         self.devices_model.set_reports(found.reports)
+        self._say_devices()
         # A device's name and its ranges whole, not "Centre (this …)": one row per laptop, few rows.
         self.devices_view.resizeColumnsToContents()
         self.conflicts_model.set_items(found.conflicts, found.contexts)
         self.resolve_button.setEnabled(bool(self.conflicts_model.items))
         self.roster_panel.refresh()
+
+    def _say_devices(self) -> None:
+        fmt = self.ctx.language.format_number
+        devices, missing, silent = self.devices_model.tally()
+        self.devices_status.setText(self.tr(
+            "Devices on the roster: {devices}; with changes missing: {missing}; nothing received yet: {silent}."
+        ).format(devices=fmt(devices), missing=fmt(missing), silent=fmt(silent)))
 
     def is_loaded(self) -> bool:
         """Both halves have shown what the worker read, and no read is on its way."""
@@ -274,6 +296,10 @@ class SyncPage(Page):
             return False
         # At the centre the team key is kept in the database: a key file is needed only without it.
         identities = []
+        if self.identity_path is None and not self.central.loads:
+            # Not read yet (a bundle opened with the app, files dropped in its first moment): ask the
+            # database now, not a person for a key file the database already holds.
+            self._holds_team_key = bool(team_identities(self.ctx.store))
         if self.identity_path is None and not self._holds_team_key and not self.choose_key():
             self.results.addItem(texts.refusal("no_identity", ""))
             return False
@@ -359,6 +385,7 @@ class SyncPage(Page):
         """The run's summary beside the Import button, and in Results a bold heading with the same
         summary over the run's lines, refused and held files first; the list scrolls to the heading."""
         fmt = self.ctx.language.format_number
+        self._last_tally = tally
         said = summary(tally, fmt)
         self.import_summary.setText(said)
         self.import_summary.setVisible(True)

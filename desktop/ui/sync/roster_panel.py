@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
@@ -42,6 +42,9 @@ def _read_roster(store: Store) -> tuple[list[roster.PendingDevice], list[roster.
 
 
 class RosterPanel(QWidget):
+    #: A device was approved or rejected: the page reads its devices and conflicts again.
+    decided = Signal()
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -197,14 +200,25 @@ class RosterPanel(QWidget):
         self.result_label.setText("\n".join(lines))
         self.ctx.events.changed.emit(set(TOUCHED))
         self.refresh()
+        self.decided.emit()
 
     def _outcome(self, outcome: ImportOutcome) -> str:
-        return texts.outcome_line(outcome, outcome.source)
+        # A held bundle has no file name any more (its source reads "held bundle 12", in English):
+        # it is named by the changes it holds.
+        fmt = self.ctx.language.format_number
+        if outcome.seq_to:
+            span = fmt(outcome.seq_from) if outcome.seq_from == outcome.seq_to else \
+                f"{fmt(outcome.seq_from)}\u2013{fmt(outcome.seq_to)}"
+            label = self.tr("changes {range}").format(range=span)
+        else:
+            label = self.tr("a waiting bundle")
+        return texts.outcome_line(outcome, label, fmt)
 
     def _rejected(self, count: int) -> None:
         self.result_label.setText(self.tr("Rejected: {count} bundles discarded.").format(
             count=self.ctx.language.format_number(count)))
         self.refresh()
+        self.decided.emit()
 
     def _failed(self, exc: BaseException) -> None:
         self._show_failure(exc)
