@@ -14,9 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QLineEdit, QTableView, QWidget
+from PySide6.QtWidgets import QAbstractItemDelegate, QApplication, QLineEdit, QTableView, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -58,7 +56,9 @@ def cell_editor(view: QTableView, row: int, column: int) -> QLineEdit:
 
 
 def commit(qtbot: QtBot, view: QTableView, editor: QLineEdit) -> None:
-    QTest.keyClick(editor, Qt.Key.Key_Return)
+    """What Enter in the cell does (the delegate's own commit), whichever window has the focus."""
+    view.commitData(editor)
+    view.closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
     qtbot.waitUntil(lambda: view.state() != view.State.EditingState, timeout=2000)
 
 
