@@ -4151,6 +4151,10 @@ Its {bundles} waiting bundles will be applied.</source>
             <translation>الاستمارة {file} غير موجودة.</translation>
         </message>
         <message>
+            <source>The form holds a text longer than Majlis can send to the centre (over {limit} characters). Shorten it in the XLSForm and import again.</source>
+            <translation>تحتوي الاستمارة على نص أطول مما يستطيع مجلس إرساله إلى المركز (أكثر من {limit} حرف). اختصره في ملف XLSForm ثم استوردها مرة أخرى.</translation>
+        </message>
+        <message>
             <source>Row {row} of {file} has no submission id.</source>
             <translation>الصفّ {row} في {file} بلا مُعرّف إرسال.</translation>
         </message>

@@ -4131,6 +4131,10 @@ Its {bundles} waiting bundles will be applied.</source>
             <translation>فۆڕمی {file} بوونی نییە.</translation>
         </message>
         <message>
+            <source>The form holds a text longer than Majlis can send to the centre (over {limit} characters). Shorten it in the XLSForm and import again.</source>
+            <translation>فۆڕمەکە دەقێکی تێدایە درێژترە لەوەی مەجلیس بتوانێت بۆ ناوەند بینێرێت (زیاتر لە {limit} پیت). لە XLSFormەکەدا کورتی بکەرەوە و دووبارە هاوردەی بکەرەوە.</translation>
+        </message>
+        <message>
             <source>Row {row} of {file} has no submission id.</source>
             <translation>ڕیزی {row} لە {file} ناسنامەی ناردنی نییە.</translation>
         </message>

@@ -29,7 +29,7 @@ from typing import Any
 
 from desktop.core.changes import insert_encoded
 from desktop.core.db import Store
-from desktop.core.field_text import JSON_VALUES_MAX
+from desktop.core.field_text import JSON_VALUES_MAX, TEXT_LIMIT, too_long
 from desktop.core.models import Survey, SurveyChoice, SurveyQuestion, SurveyResponseBlock
 from desktop.core.reference import AGE_BANDS, GOVERNORATES
 from desktop.core.survey_errors import SurveyImportError
@@ -240,6 +240,7 @@ def import_survey(
             columns=[name for _, _, name in plan.stored], dropped_columns=sorted(plan.dropped),
             imported_at=dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
         )
+        _refuse_too_long(survey)
         s.add(survey)
         s.flush()
         _write_form(s, survey.id, form, plan)
@@ -303,19 +304,38 @@ def _write_form(s: Any, survey_id: str, form: XLSForm, plan: _Plan) -> None:
             s.add(SurveyQuestion(survey_id=survey_id, name=name, type="meta", position=float(position)))
             continue
         lists.add(q.list_name)
-        s.add(SurveyQuestion(
+        s.add(_refuse_too_long(SurveyQuestion(
             survey_id=survey_id, name=name, type=q.type, list_name=q.list_name, group="/".join(q.path),
             role=role_of.get(position, ""), position=float(position),
             **{f"label_{lang}": q.labels.get(lang, "") for lang in LANGS},
             **{f"group_label_{lang}": q.group_labels.get(lang, "")[:300] for lang in LANGS},
-        ))
+        )))
     for list_name in sorted(lists - {""}):
         for position, choice in enumerate(form.choices.get(list_name, [])):
-            s.add(SurveyChoice(
+            s.add(_refuse_too_long(SurveyChoice(
                 survey_id=survey_id, list_name=list_name, name=choice.name, position=float(position),
                 **{f"label_{lang}": choice.labels.get(lang, "")[:300] for lang in LANGS},
-            ))
+            )))
     s.flush()
+
+
+def _refuse_too_long(row: Any) -> Any:
+    """``row`` unchanged, or SurveyImportError when a text of it is longer than its column may carry
+    in a bundle: the laptop would save it and the centre refuse the laptop's whole bundle. Nothing
+    of the survey is written then (the caller's transaction)."""
+    for column in row.__table__.columns:
+        value = getattr(row, column.key, None)
+        if isinstance(value, str) and too_long(column.type, value):
+            raise SurveyImportError(
+                "too_long",
+                QT_TRANSLATE_NOOP(
+                    "Survey",
+                    "The form holds a text longer than Majlis can send to the centre (over {limit} characters). "
+                    "Shorten it in the XLSForm and import again.",
+                ),
+                field=column.key, limit=getattr(column.type, "length", None) or TEXT_LIMIT,
+            )
+    return row
 
 
 def _write_rows(

@@ -188,3 +188,23 @@ def test_chosen_questions_only_and_the_form_preview(store: Store, tmp_path: Path
     with pytest.raises(SurveyImportError) as err:
         preview_form(None)
     assert err.value.reason == "missing_form"
+
+
+@pytest.mark.parametrize(("sheet", "column", "field"), [("settings", 1, "title"), ("choices", 2, "name")])
+def test_a_form_text_a_centre_would_refuse_is_refused_here(
+    store: Store, tmp_path: Path, sheet: str, column: int, field: str
+) -> None:
+    """A form title over 300 characters or a choice name over 200 was saved, and the centre then
+    refused the laptop's whole bundle (a gap for ever): the import refuses the form instead."""
+    from openpyxl import load_workbook
+
+    gen = write_kobo_xlsx(tmp_path, 5)
+    book = load_workbook(gen.form)
+    book[sheet].cell(row=2, column=column).value = "س" * 301
+    book.save(gen.form)
+    before = full_digest(store)
+    with pytest.raises(SurveyImportError) as err:
+        import_survey(store, gen.data, gen.form)
+    assert err.value.reason == "too_long" and err.value.params["field"] == field
+    assert "س" * 10 not in err.value.message  # names the field, never its content
+    assert full_digest(store) == before
