@@ -142,102 +142,6 @@
     <context>
         <name>AuditModel</name>
         <message>
-            <source>Kind</source>
-            <translation>النوع</translation>
-        </message>
-        <message>
-            <source>Title</source>
-            <translation>العنوان</translation>
-        </message>
-        <message>
-            <source>Date</source>
-            <translation>التاريخ</translation>
-        </message>
-        <message>
-            <source>Start time</source>
-            <translation>وقت البدء</translation>
-        </message>
-        <message>
-            <source>End time</source>
-            <translation>وقت الانتهاء</translation>
-        </message>
-        <message>
-            <source>Governorate</source>
-            <translation>المحافظة</translation>
-        </message>
-        <message>
-            <source>Venue</source>
-            <translation>المكان</translation>
-        </message>
-        <message>
-            <source>Language</source>
-            <translation>اللغة</translation>
-        </message>
-        <message>
-            <source>Facilitator</source>
-            <translation>الميسّر</translation>
-        </message>
-        <message>
-            <source>Note-taker</source>
-            <translation>مدوّن الملاحظات</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>الحالة</translation>
-        </message>
-        <message>
-            <source>Number</source>
-            <translation>الرقم</translation>
-        </message>
-        <message>
-            <source>Summary</source>
-            <translation>الملخّص</translation>
-        </message>
-        <message>
-            <source>Participant</source>
-            <translation>المشارك</translation>
-        </message>
-        <message>
-            <source>Organisation</source>
-            <translation>المنظّمة</translation>
-        </message>
-        <message>
-            <source>Role</source>
-            <translation>الدور</translation>
-        </message>
-        <message>
-            <source>Seat</source>
-            <translation>المقعد</translation>
-        </message>
-        <message>
-            <source>Order</source>
-            <translation>الترتيب</translation>
-        </message>
-        <message>
-            <source>Notes</source>
-            <translation>الملاحظات</translation>
-        </message>
-        <message>
-            <source>Text</source>
-            <translation>النصّ</translation>
-        </message>
-        <message>
-            <source>Action</source>
-            <translation>الإجراء</translation>
-        </message>
-        <message>
-            <source>Owner</source>
-            <translation>المسؤول</translation>
-        </message>
-        <message>
-            <source>Due date</source>
-            <translation>الموعد النهائي</translation>
-        </message>
-        <message>
-            <source>Time</source>
-            <translation>الوقت</translation>
-        </message>
-        <message>
             <source>created</source>
             <translation>أُنشئ</translation>
         </message>
@@ -3685,42 +3589,6 @@ Its {bundles} waiting bundles will be applied.</source>
             <translation>&amp;سجلّ التدقيق</translation>
         </message>
         <message>
-            <source>Title</source>
-            <translation>العنوان</translation>
-        </message>
-        <message>
-            <source>Date</source>
-            <translation>التاريخ</translation>
-        </message>
-        <message>
-            <source>Start time</source>
-            <translation>وقت البدء</translation>
-        </message>
-        <message>
-            <source>End time</source>
-            <translation>وقت الانتهاء</translation>
-        </message>
-        <message>
-            <source>Governorate</source>
-            <translation>المحافظة</translation>
-        </message>
-        <message>
-            <source>Venue</source>
-            <translation>المكان</translation>
-        </message>
-        <message>
-            <source>Language</source>
-            <translation>اللغة</translation>
-        </message>
-        <message>
-            <source>Facilitator</source>
-            <translation>الميسّر</translation>
-        </message>
-        <message>
-            <source>Note-taker</source>
-            <translation>مدوّن الملاحظات</translation>
-        </message>
-        <message>
             <source>— choose —</source>
             <translation>— اختر —</translation>
         </message>
@@ -5288,6 +5156,102 @@ Its {bundles} waiting bundles will be applied.</source>
         <message>
             <source>Dropped</source>
             <translation>متروك</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>النوع</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>العنوان</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>التاريخ</translation>
+        </message>
+        <message>
+            <source>Start time</source>
+            <translation>وقت البدء</translation>
+        </message>
+        <message>
+            <source>End time</source>
+            <translation>وقت الانتهاء</translation>
+        </message>
+        <message>
+            <source>Governorate</source>
+            <translation>المحافظة</translation>
+        </message>
+        <message>
+            <source>Venue</source>
+            <translation>المكان</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>اللغة</translation>
+        </message>
+        <message>
+            <source>Facilitator</source>
+            <translation>الميسّر</translation>
+        </message>
+        <message>
+            <source>Note-taker</source>
+            <translation>مدوّن الملاحظات</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>الحالة</translation>
+        </message>
+        <message>
+            <source>Number</source>
+            <translation>الرقم</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>الملخّص</translation>
+        </message>
+        <message>
+            <source>Participant</source>
+            <translation>المشارك</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>المنظّمة</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>الدور</translation>
+        </message>
+        <message>
+            <source>Seat</source>
+            <translation>المقعد</translation>
+        </message>
+        <message>
+            <source>Order</source>
+            <translation>الترتيب</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>الملاحظات</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>النصّ</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>الإجراء</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>المسؤول</translation>
+        </message>
+        <message>
+            <source>Due date</source>
+            <translation>الموعد النهائي</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>الوقت</translation>
         </message>
         <message>
             <source>Federation</source>

@@ -142,102 +142,6 @@
     <context>
         <name>AuditModel</name>
         <message>
-            <source>Kind</source>
-            <translation>جۆر</translation>
-        </message>
-        <message>
-            <source>Title</source>
-            <translation>ناونیشان</translation>
-        </message>
-        <message>
-            <source>Date</source>
-            <translation>بەروار</translation>
-        </message>
-        <message>
-            <source>Start time</source>
-            <translation>کاتی دەستپێک</translation>
-        </message>
-        <message>
-            <source>End time</source>
-            <translation>کاتی کۆتایی</translation>
-        </message>
-        <message>
-            <source>Governorate</source>
-            <translation>پارێزگا</translation>
-        </message>
-        <message>
-            <source>Venue</source>
-            <translation>شوێن</translation>
-        </message>
-        <message>
-            <source>Language</source>
-            <translation>زمان</translation>
-        </message>
-        <message>
-            <source>Facilitator</source>
-            <translation>ئاسانکار</translation>
-        </message>
-        <message>
-            <source>Note-taker</source>
-            <translation>تێبینینووس</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>دۆخ</translation>
-        </message>
-        <message>
-            <source>Number</source>
-            <translation>ژمارە</translation>
-        </message>
-        <message>
-            <source>Summary</source>
-            <translation>پوختە</translation>
-        </message>
-        <message>
-            <source>Participant</source>
-            <translation>بەشداربوو</translation>
-        </message>
-        <message>
-            <source>Organisation</source>
-            <translation>ڕێکخراو</translation>
-        </message>
-        <message>
-            <source>Role</source>
-            <translation>ڕۆڵ</translation>
-        </message>
-        <message>
-            <source>Seat</source>
-            <translation>کورسی</translation>
-        </message>
-        <message>
-            <source>Order</source>
-            <translation>ڕیزبەندی</translation>
-        </message>
-        <message>
-            <source>Notes</source>
-            <translation>تێبینییەکان</translation>
-        </message>
-        <message>
-            <source>Text</source>
-            <translation>دەق</translation>
-        </message>
-        <message>
-            <source>Action</source>
-            <translation>ئەرک</translation>
-        </message>
-        <message>
-            <source>Owner</source>
-            <translation>بەرپرسیار</translation>
-        </message>
-        <message>
-            <source>Due date</source>
-            <translation>وادەی کۆتایی</translation>
-        </message>
-        <message>
-            <source>Time</source>
-            <translation>کات</translation>
-        </message>
-        <message>
             <source>created</source>
             <translation>دروستکرا</translation>
         </message>
@@ -3669,42 +3573,6 @@ Its {bundles} waiting bundles will be applied.</source>
             <translation>تۆماری &amp;چاودێری</translation>
         </message>
         <message>
-            <source>Title</source>
-            <translation>ناونیشان</translation>
-        </message>
-        <message>
-            <source>Date</source>
-            <translation>بەروار</translation>
-        </message>
-        <message>
-            <source>Start time</source>
-            <translation>کاتی دەستپێک</translation>
-        </message>
-        <message>
-            <source>End time</source>
-            <translation>کاتی کۆتایی</translation>
-        </message>
-        <message>
-            <source>Governorate</source>
-            <translation>پارێزگا</translation>
-        </message>
-        <message>
-            <source>Venue</source>
-            <translation>شوێن</translation>
-        </message>
-        <message>
-            <source>Language</source>
-            <translation>زمان</translation>
-        </message>
-        <message>
-            <source>Facilitator</source>
-            <translation>ئاسانکار</translation>
-        </message>
-        <message>
-            <source>Note-taker</source>
-            <translation>تێبینینووس</translation>
-        </message>
-        <message>
             <source>— choose —</source>
             <translation>— هەڵبژێرە —</translation>
         </message>
@@ -5268,6 +5136,102 @@ Its {bundles} waiting bundles will be applied.</source>
         <message>
             <source>Dropped</source>
             <translation>وازلێهێنراو</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>جۆر</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>ناونیشان</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>بەروار</translation>
+        </message>
+        <message>
+            <source>Start time</source>
+            <translation>کاتی دەستپێک</translation>
+        </message>
+        <message>
+            <source>End time</source>
+            <translation>کاتی کۆتایی</translation>
+        </message>
+        <message>
+            <source>Governorate</source>
+            <translation>پارێزگا</translation>
+        </message>
+        <message>
+            <source>Venue</source>
+            <translation>شوێن</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>زمان</translation>
+        </message>
+        <message>
+            <source>Facilitator</source>
+            <translation>ئاسانکار</translation>
+        </message>
+        <message>
+            <source>Note-taker</source>
+            <translation>تێبینینووس</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>دۆخ</translation>
+        </message>
+        <message>
+            <source>Number</source>
+            <translation>ژمارە</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>پوختە</translation>
+        </message>
+        <message>
+            <source>Participant</source>
+            <translation>بەشداربوو</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>ڕێکخراو</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>ڕۆڵ</translation>
+        </message>
+        <message>
+            <source>Seat</source>
+            <translation>کورسی</translation>
+        </message>
+        <message>
+            <source>Order</source>
+            <translation>ڕیزبەندی</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>تێبینییەکان</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>دەق</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>ئەرک</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>بەرپرسیار</translation>
+        </message>
+        <message>
+            <source>Due date</source>
+            <translation>وادەی کۆتایی</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>کات</translation>
         </message>
         <message>
             <source>Federation</source>

@@ -38,8 +38,8 @@ def test_changed_fields_are_named_in_the_interfaces_words(store: Store, manager:
     assert not [line for line in english if "_" in line or "session_id" in line]
     for lang in ("ar", "ckb"):
         lines = _changes(store, manager, make_ctx, qtbot, lang)
-        assert QApplication.translate("AuditModel", "Note-taker") != "Note-taker"
-        assert any(QApplication.translate("AuditModel", "Note-taker") in line for line in lines)
+        assert QApplication.translate("labels", "Note-taker") != "Note-taker"
+        assert any(QApplication.translate("labels", "Note-taker") in line for line in lines)
         left = sorted({w for line in lines for w in english_words(line)})
         assert left == [], (lang, left)
         assert not [line for line in lines if ", " in line]  # the Arabic comma between the fields

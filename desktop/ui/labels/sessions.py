@@ -30,6 +30,37 @@ def role(code: str) -> str:
     }.get(code, code)
 
 
+def field(name: str) -> str:
+    """A session's field (or a child row's) as the editors call it: "Note-taker", never the column
+    name "note_taker". The roundtable editor's labels and the audit trail both say it this way."""
+    return {
+        "kind": translate("labels", "Kind"),
+        "title": translate("labels", "Title"),
+        "date": translate("labels", "Date"),
+        "start_time": translate("labels", "Start time"),
+        "end_time": translate("labels", "End time"),
+        "governorate": translate("labels", "Governorate"),
+        "venue": translate("labels", "Venue"),
+        "language": translate("labels", "Language"),
+        "facilitator": translate("labels", "Facilitator"),
+        "note_taker": translate("labels", "Note-taker"),
+        "status": translate("labels", "Status"),
+        "number": translate("labels", "Number"),
+        "summary": translate("labels", "Summary"),
+        "participant_id": translate("labels", "Participant"),
+        "organisation_id": translate("labels", "Organisation"),
+        "role": translate("labels", "Role"),
+        "seat": translate("labels", "Seat"),
+        "position": translate("labels", "Order"),
+        "notes": translate("labels", "Notes"),
+        "text": translate("labels", "Text"),
+        "what": translate("labels", "Action"),
+        "owner": translate("labels", "Owner"),
+        "due_date": translate("labels", "Due date"),
+        "timestamp": translate("labels", "Time"),
+    }.get(name, name)
+
+
 def action_status(code: str) -> str:
     return {
         "open": translate("labels", "Open"),

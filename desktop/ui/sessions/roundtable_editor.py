@@ -182,18 +182,8 @@ class RoundtableEditor(SessionEditorBase):
         self.finalise_button.setText(self.tr("&Finalise"))
         self.unlock_button.setText(self.tr("&Unlock…"))
         self.audit_button.setText(self.tr("Audit &trail"))
-        names = {
-            "title": self.tr("Title"),
-            "date": self.tr("Date"),
-            "start_time": self.tr("Start time"),
-            "end_time": self.tr("End time"),
-            "governorate": self.tr("Governorate"),
-            "venue": self.tr("Venue"),
-            "language": self.tr("Language"),
-            "facilitator": self.tr("Facilitator"),
-            "note_taker": self.tr("Note-taker"),
-        }
-        for key, text in names.items():
+        for key in self.form_labels:
+            text = labels.field(key)
             self.form_labels[key].setText(text)
             widget = self.language_combo if key == "language" else self.cells[key].field
             widget.setAccessibleName(text)

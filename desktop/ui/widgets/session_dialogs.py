@@ -90,39 +90,11 @@ class AuditModel(QAbstractTableModel):
         if col == 2:
             return self._action(row.action)
         if col == 3:
-            fields = [self._field(f) for f in row.fields if f not in HIDDEN_FIELDS]
+            fields = [labels.field(f) for f in row.fields if f not in HIDDEN_FIELDS]
             separator = "، " if QGuiApplication.isRightToLeft() else ", "
             return self._entity(row.entity) + (f": {separator.join(fields)}" if fields else "")
         return row.reason
 
-    def _field(self, name: str) -> str:
-        """A changed field as the editors call it: "Note-taker", never the column name "note_taker"."""
-        return {
-            "kind": self.tr("Kind"),
-            "title": self.tr("Title"),
-            "date": self.tr("Date"),
-            "start_time": self.tr("Start time"),
-            "end_time": self.tr("End time"),
-            "governorate": self.tr("Governorate"),
-            "venue": self.tr("Venue"),
-            "language": self.tr("Language"),
-            "facilitator": self.tr("Facilitator"),
-            "note_taker": self.tr("Note-taker"),
-            "status": self.tr("Status"),
-            "number": self.tr("Number"),
-            "summary": self.tr("Summary"),
-            "participant_id": self.tr("Participant"),
-            "organisation_id": self.tr("Organisation"),
-            "role": self.tr("Role"),
-            "seat": self.tr("Seat"),
-            "position": self.tr("Order"),
-            "notes": self.tr("Notes"),
-            "text": self.tr("Text"),
-            "what": self.tr("Action"),
-            "owner": self.tr("Owner"),
-            "due_date": self.tr("Due date"),
-            "timestamp": self.tr("Time"),
-        }.get(name, name)
 
     def _action(self, code: str) -> str:
         return {
