@@ -78,10 +78,16 @@ def fit_fields(obj: Any, keys: Any) -> None:
                 setattr(obj, key, fitted)
 
 
+def limit_of(column_type: Any) -> int | None:
+    """The most characters a text column may hold in a bundle (None: not a text column with a limit)."""
+    if isinstance(column_type, Text):
+        return TEXT_LIMIT
+    if isinstance(column_type, String) and column_type.length:
+        return int(column_type.length)
+    return None
+
+
 def too_long(column_type: Any, value: str) -> bool:
     """Whether ``value`` is longer than a text column may hold in a bundle."""
-    if isinstance(column_type, Text):
-        return len(value) > TEXT_LIMIT
-    if isinstance(column_type, String) and column_type.length:
-        return len(value) > column_type.length
-    return False
+    limit = limit_of(column_type)
+    return limit is not None and len(value) > limit

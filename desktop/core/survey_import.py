@@ -29,7 +29,7 @@ from typing import Any
 
 from desktop.core.changes import insert_encoded
 from desktop.core.db import Store
-from desktop.core.field_text import JSON_VALUES_MAX, TEXT_LIMIT, too_long
+from desktop.core.field_text import JSON_VALUES_MAX, limit_of, too_long
 from desktop.core.models import Survey, SurveyChoice, SurveyQuestion, SurveyResponseBlock
 from desktop.core.reference import AGE_BANDS, GOVERNORATES
 from desktop.core.survey_errors import SurveyImportError
@@ -333,7 +333,7 @@ def _refuse_too_long(row: Any) -> Any:
                     "The form holds a text longer than Majlis can send to the centre (over {limit} characters). "
                     "Shorten it in the XLSForm and import again.",
                 ),
-                field=column.key, limit=getattr(column.type, "length", None) or TEXT_LIMIT,
+                field=column.key, limit=limit_of(column.type),
             )
     return row
 

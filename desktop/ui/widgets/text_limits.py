@@ -24,9 +24,8 @@ from PySide6.QtWidgets import (
     QToolTip,
     QWidget,
 )
-from sqlalchemy import String, Text
 
-from desktop.core.field_text import TEXT_LIMIT
+from desktop.core.field_text import TEXT_LIMIT, limit_of
 from desktop.sync.values import ATTRIBUTE_KEY_MAX, JSON_ENTRIES_MAX, JSON_TEXT_MAX
 
 
@@ -42,10 +41,7 @@ def attributes_fit(attributes: dict[str, Any]) -> bool:
 
 def column_limit(model: Any, column: str) -> int:
     """The most characters the centre accepts in ``model.column`` (a synced ORM class)."""
-    column_type = model.__table__.columns[column].type
-    if isinstance(column_type, Text) or not isinstance(column_type, String) or not column_type.length:
-        return TEXT_LIMIT
-    return int(column_type.length)
+    return limit_of(model.__table__.columns[column].type) or TEXT_LIMIT
 
 
 def limit_line(edit: QLineEdit, model: Any, column: str) -> QLineEdit:
