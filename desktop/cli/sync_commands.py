@@ -13,9 +13,9 @@ from typing import Any
 from desktop.cli.common import add_db, open_from_args, read_passphrase
 from desktop.core import consent
 from desktop.core.db import Store
-from desktop.core.errors import MajlisError
+from desktop.core.errors import MajlisError, OutputExists
 from desktop.sync import clash_log, team
-from desktop.sync.errors import BundleError, NoIdentityError
+from desktop.sync.errors import BundleError, BundleFileExistsError, NoIdentityError
 from desktop.sync.export import export_bundle
 from desktop.sync.importer import import_files
 from desktop.sync.keys import (
@@ -87,7 +87,7 @@ def add_commands(sub: argparse._SubParsersAction[Any]) -> None:
     b = _group(sub, "bundle", "export, import and check bundles")
     p = b.add_parser("export", help="write this device's changes as an encrypted bundle")
     add_db(p)
-    p.add_argument("--out", required=True, type=Path, help="a .majlis file, or a folder (file named for you)")
+    p.add_argument("--out", required=True, type=Path, help="a new .majlis file (an existing one is never overwritten), or a folder (file named for you)")
     p.add_argument("--full", action="store_true", help="all changes of this epoch, not only new ones")
     p.set_defaults(func=cmd_bundle_export)
     p = b.add_parser("import", help="centre: import bundles (exit 1 when any was refused)")
@@ -233,7 +233,11 @@ def cmd_update_import(args: argparse.Namespace) -> int:
 
 def cmd_bundle_export(args: argparse.Namespace) -> int:
     def body(store: Store) -> int:
-        result = export_bundle(store, args.out, full=args.full)
+        try:
+            result = export_bundle(store, args.out, full=args.full)
+        except BundleFileExistsError as exc:
+            raise OutputExists(f"{exc.path} exists; a bundle never replaces another (it may not have been sent "
+                               "yet): give another file name or a folder; nothing was written") from exc
         if result is None:
             print("nothing to export: no new changes since the last bundle (no file written)")
             return 0
