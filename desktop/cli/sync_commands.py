@@ -173,8 +173,9 @@ def cmd_team_create(args: argparse.Namespace) -> int:
                                     identity_file=args.identity_file, extra_recipients=tuple(args.recipient))
         except ValueError as exc:
             raise SyncCommandError(f"invalid --recipient: {exc}") from exc
-        except FileExistsError as exc:
-            raise SyncCommandError(str(exc)) from exc
+        except FileExistsError as exc:  # the identity file: a team key is never overwritten
+            raise OutputExists(f"{args.identity_file} exists; a team key is never overwritten; "
+                               "nothing was changed") from exc
         print(f"team created: {made.team_id}")
         print(f"team file: {args.team_file}")
         if args.identity_file is not None:
@@ -387,15 +388,19 @@ def cmd_team_key_export(args: argparse.Namespace) -> int:
         identities = team.team_identities(store)
         if not identities:
             raise SyncCommandError("[no_identity] this database holds no team key (only the centre has one)")
+        exists = OutputExists(f"{args.out} exists; a team key is never overwritten; nothing was written")
         if args.out.exists():
-            raise SyncCommandError(f"{args.out} exists; a team key is never overwritten")
-        if args.plaintext:
-            write_identity_file(args.out, identities)
-            print(f"team key written unprotected: {args.out} (keep it private)")
-            return 0
-        secret = read_passphrase(args, confirm=True, env=KEY_PASSPHRASE_ENV, file_attr="key_passphrase_file",
-                                 prompt="Passphrase for the key file: ")
-        write_protected_identity_file(args.out, identities, secret)
+            raise exists
+        try:
+            if args.plaintext:
+                write_identity_file(args.out, identities)
+                print(f"team key written unprotected: {args.out} (keep it private)")
+                return 0
+            secret = read_passphrase(args, confirm=True, env=KEY_PASSPHRASE_ENV, file_attr="key_passphrase_file",
+                                     prompt="Passphrase for the key file: ")
+            write_protected_identity_file(args.out, identities, secret)
+        except FileExistsError as exc:  # it appeared meanwhile (while the passphrase was typed)
+            raise exists from exc
         print(f"team key written, passphrase-protected: {args.out} (age -d asks for the passphrase)")
         return 0
 
