@@ -541,6 +541,10 @@
             <translation>تحمل الحزمة تغييرات مؤرَّخة بأكثر من يوم بعد ساعة هذا الحاسوب: تحقّق من تاريخ ووقت الحاسوب المرسِل ثم صدِّر مرة أخرى.</translation>
         </message>
         <message>
+            <source>A file with this name already exists and a bundle never replaces another (it may not have been sent yet). Nothing was written: choose another name or a folder.</source>
+            <translation>يوجد ملفّ بهذا الاسم، والحزمة لا تحلّ أبدًا محلّ حزمة أخرى (ربّما لم تُرسَل بعد). لم يُكتب شيء: اختر اسمًا آخر أو مجلّدًا.</translation>
+        </message>
+        <message>
             <source>The bundle holds a change stamped with another device's clock.</source>
             <translation>تحمل الحزمة تغييرًا مختومًا بساعة جهاز آخر.</translation>
         </message>

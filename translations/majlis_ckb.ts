@@ -541,6 +541,10 @@
             <translation>پاکێتەکە گۆڕانکاریی تێدایە کە بەرواریان زیاتر لە ڕۆژێک لە دوای کاتژمێری ئەم کۆمپیوتەرەیە: بەروار و کاتی لاپتۆپە نێرەرەکە بپشکنە، پاشان دووبارە هەناردە بکە.</translation>
         </message>
         <message>
+            <source>A file with this name already exists and a bundle never replaces another (it may not have been sent yet). Nothing was written: choose another name or a folder.</source>
+            <translation>پەڕگەیەک بەم ناوە هەیە و پاکێتێک هەرگیز جێی پاکێتێکی تر ناگرێتەوە (لەوانەیە هێشتا نەنێردرابێت). هیچ شتێک نەنووسرا: ناوێکی تر یان بوخچەیەک هەڵبژێرە.</translation>
+        </message>
+        <message>
             <source>The bundle holds a change stamped with another device's clock.</source>
             <translation>پاکێتەکە گۆڕانکارییەکی تێدایە کە بە کاتژمێری ئامێرێکی تر مۆر کراوە.</translation>
         </message>

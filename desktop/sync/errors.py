@@ -202,6 +202,22 @@ class FutureClockError(BundleError):
     )
 
 
+class BundleFileExistsError(BundleError):
+    """Export only: the chosen file exists. A bundle never replaces another, which may not have been
+    sent yet (its changes would vanish from the stick while this laptop counts them as exported)."""
+
+    code = "file_exists"
+    default_message = QT_TRANSLATE_NOOP(
+        "BundleError",
+        "A file with this name already exists and a bundle never replaces another (it may not have been sent "
+        "yet). Nothing was written: choose another name or a folder.",
+    )
+
+    def __init__(self, message: str | None = None, *, path: str = "") -> None:
+        super().__init__(message)
+        self.path = path  # for the CLI's line; the translated sentence names no file
+
+
 class ForeignClockError(MalformedBundleError):
     code = "foreign_clock"
     default_message = QT_TRANSLATE_NOOP("BundleError", "The bundle holds a change stamped with another device's clock.")
@@ -288,6 +304,7 @@ ALL_ERRORS: tuple[type[BundleError], ...] = (
     BadValueError,
     OffsetOutsideTextError,
     FutureClockError,
+    BundleFileExistsError,
     ForeignClockError,
     NotOnRosterError,
     HeldForApprovalError,

@@ -127,9 +127,12 @@ class OutboxPanel(QGroupBox):
     def export_dialog(self) -> None:
         st = self.state or outbox(self.ctx.store)
         folder = default_export_folder(st.last_export_folder)
+        # No "replace it?" question: a bundle never replaces another (export_bundle refuses, with a
+        # translated line), since the file there may not have been sent yet.
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("Export bundle"), str(folder / st.next_name),
-            self.tr("Majlis bundles (*.majlis);;All files (*)"))
+            self.tr("Majlis bundles (*.majlis);;All files (*)"),
+            options=QFileDialog.Option.DontConfirmOverwrite)
         if path:
             self.export_to(Path(with_bundle_suffix(path)))
 
