@@ -10,12 +10,12 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from desktop.cli.common import add_db, open_from_args, read_passphrase
+from desktop.cli.common import add_db, open_from_args, read_passphrase, utc_day
 from desktop.core import consent
 from desktop.core.db import Store
 from desktop.core.errors import MajlisError, OutputExists
 from desktop.sync import clash_log, team
-from desktop.sync.errors import BundleError, BundleFileExistsError, NoIdentityError
+from desktop.sync.errors import BundleError, BundleFileExistsError, ClockBehindError, NoIdentityError
 from desktop.sync.export import export_bundle
 from desktop.sync.importer import import_files
 from desktop.sync.keys import (
@@ -239,6 +239,10 @@ def cmd_bundle_export(args: argparse.Namespace) -> int:
         except BundleFileExistsError as exc:
             raise OutputExists(f"{exc.path} exists; a bundle never replaces another (it may not have been sent "
                                "yet): give another file name or a folder; nothing was written") from exc
+        except ClockBehindError as exc:
+            raise SyncCommandError(
+                f"[{exc.code}] {exc.message} (They are dated up to {utc_day(exc.dated_until_ms)}; this "
+                f"computer's clock says {utc_day(store.clock.wall_ms())}.)") from exc
         if result is None:
             print("nothing to export: no new changes since the last bundle (no file written)")
             return 0
