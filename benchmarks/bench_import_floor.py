@@ -31,7 +31,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from benchmarks.bench_import_process import PASSPHRASE, centre_database, change_lines, reference
+from benchmarks.bench_import_process import centre_database, change_lines, child_env, reference
 from benchmarks.bench_merge import make_bundles
 from desktop.core import migrate
 from desktop.core.ids import new_id
@@ -79,7 +79,7 @@ print(json.dumps({"modules": modules, "open": opened, "import": run, "sql": sql[
 def measured(folder: Path, pristine: Path, key: Path, paths: list[Path], attempt: int) -> dict[str, float]:
     target = folder / f"centre-floor-{attempt}.db"
     shutil.copy(pristine, target)
-    env = {**os.environ, "MAJLIS_PASSPHRASE": PASSPHRASE}
+    env = child_env(folder)
     argv = [sys.executable, "-c", _CHILD, str(target), str(key), *map(str, paths)]
     child = subprocess.run(argv, cwd=ROOT, env=env, capture_output=True, text=True, check=False)
     if child.returncode != 0:

@@ -38,12 +38,17 @@ class CheckFailed(AssertionError):
 
 def readme_commands(readme: Path = ROOT / "README.md") -> set[str]:
     """The command words of every ``majlis-cli`` row in the README's tables ("team update export")."""
-    found = set()
+    return set(readme_rows(readme))
+
+
+def readme_rows(readme: Path = ROOT / "README.md") -> dict[str, str]:
+    """Command words -> the README table rows that document them (joined when there are several)."""
+    rows: dict[str, str] = {}
     for line in readme.read_text(encoding="utf-8").splitlines():
         match = re.match(r"\| `majlis-cli ((?:--version)|(?:[a-z][a-z-]*)(?: [a-z][a-z-]*)*)", line)
         if match:
-            found.add(match.group(1))
-    return found
+            rows[match.group(1)] = rows.get(match.group(1), "") + line
+    return rows
 
 
 class Runner:

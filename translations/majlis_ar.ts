@@ -537,8 +537,16 @@
             <translation>في الحزمة مقطع مرمَّز يقع خارج النص الذي يرمّزه. لم يُستورد شيء.</translation>
         </message>
         <message>
-            <source>The bundle holds changes dated more than a day ahead of this computer's clock: check the date and time of the sending laptop, then export again.</source>
-            <translation>تحمل الحزمة تغييرات مؤرَّخة بأكثر من يوم بعد ساعة هذا الحاسوب: تحقّق من تاريخ ووقت الحاسوب المرسِل ثم صدِّر مرة أخرى.</translation>
+            <source>The bundle holds changes dated more than a day after this computer's clock. Check this computer's date and time first. If they are right, the sending laptop's date was set ahead when the changes were recorded: have it set right on that laptop, and keep this bundle file: it can be imported once that date is at most a day away. Nothing was imported.</source>
+            <translation>تحمل الحزمة تغييرات مؤرَّخة بأكثر من يوم بعد ساعة هذا الحاسوب. تحقّق أولًا من تاريخ هذا الحاسوب ووقته. فإن كانا صحيحين، فقد كان تاريخ الحاسوب المرسِل مضبوطًا على موعد لاحق عند تسجيل التغييرات: اطلب ضبطه على ذلك الحاسوب، واحتفظ بملفّ هذه الحزمة: يمكن استيراده حين يصبح ذلك التاريخ على بُعد يوم واحد على الأكثر. لم يُستورد شيء.</translation>
+        </message>
+        <message>
+            <source>Changes waiting on this laptop are dated more than a day after its clock now, so the centre would refuse them. No bundle was written; nothing is lost. If this laptop's date and time are wrong, set them right and export again. If they are right, the date was set ahead when those changes were recorded: they can be sent once that date is at most a day away; tell your coordinator.</source>
+            <translation>التغييرات المنتظِرة على هذا الحاسوب مؤرَّخة بأكثر من يوم بعد ساعته الآن، فسيرفضها المركز. لم تُكتب أيّ حزمة؛ ولم يضِع شيء. إن كان تاريخ هذا الحاسوب ووقته خاطئين، فاضبطهما ثم صدِّر مرة أخرى. وإن كانا صحيحين، فقد كان التاريخ مضبوطًا على موعد لاحق عند تسجيل تلك التغييرات: يمكن إرسالها حين يصبح ذلك التاريخ على بُعد يوم واحد على الأكثر؛ أخبر المنسّق.</translation>
+        </message>
+        <message>
+            <source>A file with this name already exists and a bundle never replaces another (it may not have been sent yet). Nothing was written: choose another name or a folder.</source>
+            <translation>يوجد ملفّ بهذا الاسم، والحزمة لا تحلّ أبدًا محلّ حزمة أخرى (ربّما لم تُرسَل بعد). لم يُكتب شيء: اختر اسمًا آخر أو مجلّدًا.</translation>
         </message>
         <message>
             <source>The bundle holds a change stamped with another device's clock.</source>
@@ -2307,6 +2315,10 @@ You can try again from the Sync page.</source>
         <message>
             <source>Unsent changes: %1</source>
             <translation>تغييرات لم تُرسَل: %1</translation>
+        </message>
+        <message>
+            <source>This computer's clock is more than a day behind changes recorded here (dated up to %1). If its date and time are wrong, set them right now: what is recorded meanwhile is dated before older work. If they are right, the date was set ahead when those changes were recorded: the centre refuses them until then; tell your coordinator.</source>
+            <translation>ساعة هذا الحاسوب متأخّرة بأكثر من يوم عن تغييرات مسجّلة هنا (مؤرَّخة حتى %1). إن كان تاريخه ووقته خاطئين، فاضبطهما الآن: ما يُسجَّل في الأثناء يُؤرَّخ قبل العمل الأقدم. وإن كانا صحيحين، فقد كان التاريخ مضبوطًا على موعد لاحق عند تسجيل تلك التغييرات: يرفضها المركز حتى ذلك الحين؛ أخبر المنسّق.</translation>
         </message>
         <message>
             <source>Last bundle: %1 (changes %2 to %3)</source>

@@ -537,8 +537,16 @@
             <translation>لە پاکێتەکەدا بڕگەیەکی کۆدکراو هەیە کە لە دەرەوەی ئەو دەقەیە کە کۆدی دەکات. هیچ شتێک هاوردە نەکرا.</translation>
         </message>
         <message>
-            <source>The bundle holds changes dated more than a day ahead of this computer's clock: check the date and time of the sending laptop, then export again.</source>
-            <translation>پاکێتەکە گۆڕانکاریی تێدایە کە بەرواریان زیاتر لە ڕۆژێک لە دوای کاتژمێری ئەم کۆمپیوتەرەیە: بەروار و کاتی لاپتۆپە نێرەرەکە بپشکنە، پاشان دووبارە هەناردە بکە.</translation>
+            <source>The bundle holds changes dated more than a day after this computer's clock. Check this computer's date and time first. If they are right, the sending laptop's date was set ahead when the changes were recorded: have it set right on that laptop, and keep this bundle file: it can be imported once that date is at most a day away. Nothing was imported.</source>
+            <translation>پاکێتەکە گۆڕانکاریی تێدایە کە بەرواریان زیاتر لە ڕۆژێک لە دوای کاتژمێری ئەم کۆمپیوتەرەیە. سەرەتا بەروار و کاتی ئەم کۆمپیوتەرە بپشکنە. ئەگەر دروستن، ئەوا بەرواری لاپتۆپە نێرەرەکە لە کاتی تۆمارکردنی گۆڕانکارییەکاندا بۆ پێشەوە ڕێکخرابوو: داوا بکە لەسەر ئەو لاپتۆپە ڕاست بکرێتەوە، و ئەم پەڕگەی پاکێتە بپارێزە: کاتێک تەنها ڕۆژێک یان کەمتر بۆ ئەو بەروارە ماوە، دەتوانرێت هاوردە بکرێت. هیچ شتێک هاوردە نەکرا.</translation>
+        </message>
+        <message>
+            <source>Changes waiting on this laptop are dated more than a day after its clock now, so the centre would refuse them. No bundle was written; nothing is lost. If this laptop's date and time are wrong, set them right and export again. If they are right, the date was set ahead when those changes were recorded: they can be sent once that date is at most a day away; tell your coordinator.</source>
+            <translation>ئەو گۆڕانکارییانەی لەسەر ئەم لاپتۆپە چاوەڕێن، بەرواریان زیاتر لە ڕۆژێک لە دوای کاتژمێرەکەیەتی ئێستا، بۆیە ناوەند ڕەتیان دەکاتەوە. هیچ پاکێتێک نەنووسرا؛ هیچ شتێک ون نەبوو. ئەگەر بەروار و کاتی ئەم لاپتۆپە هەڵەن، ڕاستیان بکەرەوە و دووبارە هەناردە بکە. ئەگەر دروستن، ئەوا لە کاتی تۆمارکردنی ئەو گۆڕانکارییانەدا بەروارەکە بۆ پێشەوە ڕێکخرابوو: کاتێک تەنها ڕۆژێک یان کەمتر بۆ ئەو بەروارە ماوە، دەتوانرێت بنێردرێن؛ بە هەماهەنگکارەکەت بڵێ.</translation>
+        </message>
+        <message>
+            <source>A file with this name already exists and a bundle never replaces another (it may not have been sent yet). Nothing was written: choose another name or a folder.</source>
+            <translation>پەڕگەیەک بەم ناوە هەیە و پاکێتێک هەرگیز جێی پاکێتێکی تر ناگرێتەوە (لەوانەیە هێشتا نەنێردرابێت). هیچ شتێک نەنووسرا: ناوێکی تر یان بوخچەیەک هەڵبژێرە.</translation>
         </message>
         <message>
             <source>The bundle holds a change stamped with another device's clock.</source>
@@ -2295,6 +2303,10 @@ You can try again from the Sync page.</source>
         <message>
             <source>Unsent changes: %1</source>
             <translation>گۆڕانکاریی نەنێردراو: %1</translation>
+        </message>
+        <message>
+            <source>This computer's clock is more than a day behind changes recorded here (dated up to %1). If its date and time are wrong, set them right now: what is recorded meanwhile is dated before older work. If they are right, the date was set ahead when those changes were recorded: the centre refuses them until then; tell your coordinator.</source>
+            <translation>کاتژمێری ئەم کۆمپیوتەرە زیاتر لە ڕۆژێک لە گۆڕانکارییە تۆمارکراوەکانی ئێرە دواکەوتووە (بەرواریان تا %1). ئەگەر بەروار و کاتەکەی هەڵەن، ئێستا ڕاستیان بکەرەوە: ئەوەی لەم نێوەدا تۆمار دەکرێت بەرواری پێش کارە کۆنترەکان وەردەگرێت. ئەگەر دروستن، ئەوا لە کاتی تۆمارکردنی ئەو گۆڕانکارییانەدا بەروارەکە بۆ پێشەوە ڕێکخرابوو: ناوەند تا ئەو کاتە ڕەتیان دەکاتەوە؛ بە هەماهەنگکارەکەت بڵێ.</translation>
         </message>
         <message>
             <source>Last bundle: %1 (changes %2 to %3)</source>

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import getpass
 import os
 import sys
@@ -55,7 +56,19 @@ def open_from_args(args: argparse.Namespace) -> Store:
             f"majlis-cli: note: this database is an older copy ({found}); a new epoch {r.new_epoch} has "
             "started so nothing is sent twice\n"
         )
+    if store.clock.log_ahead_ms is not None:
+        sys.stderr.write(
+            f"majlis-cli: warning: this computer's clock ({utc_day(store.clock.wall_ms())}) is more than a day "
+            f"behind changes in this database (dated up to {utc_day(store.clock.log_ahead_ms)}): if the date is "
+            "wrong, set it right before recording more (what is recorded now would be dated before older "
+            "edits); if it was set ahead when those were recorded, the centre refuses them until then\n"
+        )
     return store
+
+
+def utc_day(ms: int) -> str:
+    """A wall time (ms since 1970) as the UTC date, for warnings about clocks."""
+    return dt.datetime.fromtimestamp(ms / 1000, dt.UTC).date().isoformat()
 
 
 def run_guarded(func: Callable[[argparse.Namespace], int], args: argparse.Namespace) -> int:

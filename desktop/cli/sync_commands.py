@@ -10,12 +10,12 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from desktop.cli.common import add_db, open_from_args, read_passphrase
+from desktop.cli.common import add_db, open_from_args, read_passphrase, utc_day
 from desktop.core import consent
 from desktop.core.db import Store
-from desktop.core.errors import MajlisError
+from desktop.core.errors import MajlisError, OutputExists
 from desktop.sync import clash_log, team
-from desktop.sync.errors import BundleError, NoIdentityError
+from desktop.sync.errors import BundleError, BundleFileExistsError, ClockBehindError, NoIdentityError
 from desktop.sync.export import export_bundle
 from desktop.sync.importer import import_files
 from desktop.sync.keys import (
@@ -87,7 +87,7 @@ def add_commands(sub: argparse._SubParsersAction[Any]) -> None:
     b = _group(sub, "bundle", "export, import and check bundles")
     p = b.add_parser("export", help="write this device's changes as an encrypted bundle")
     add_db(p)
-    p.add_argument("--out", required=True, type=Path, help="a .majlis file, or a folder (file named for you)")
+    p.add_argument("--out", required=True, type=Path, help="a new .majlis file (an existing one is never overwritten), or a folder (file named for you)")
     p.add_argument("--full", action="store_true", help="all changes of this epoch, not only new ones")
     p.set_defaults(func=cmd_bundle_export)
     p = b.add_parser("import", help="centre: import bundles (exit 1 when any was refused)")
@@ -173,8 +173,9 @@ def cmd_team_create(args: argparse.Namespace) -> int:
                                     identity_file=args.identity_file, extra_recipients=tuple(args.recipient))
         except ValueError as exc:
             raise SyncCommandError(f"invalid --recipient: {exc}") from exc
-        except FileExistsError as exc:
-            raise SyncCommandError(str(exc)) from exc
+        except FileExistsError as exc:  # the identity file: a team key is never overwritten
+            raise OutputExists(f"{args.identity_file} exists; a team key is never overwritten; "
+                               "nothing was changed") from exc
         print(f"team created: {made.team_id}")
         print(f"team file: {args.team_file}")
         if args.identity_file is not None:
@@ -233,7 +234,15 @@ def cmd_update_import(args: argparse.Namespace) -> int:
 
 def cmd_bundle_export(args: argparse.Namespace) -> int:
     def body(store: Store) -> int:
-        result = export_bundle(store, args.out, full=args.full)
+        try:
+            result = export_bundle(store, args.out, full=args.full)
+        except BundleFileExistsError as exc:
+            raise OutputExists(f"{exc.path} exists; a bundle never replaces another (it may not have been sent "
+                               "yet): give another file name or a folder; nothing was written") from exc
+        except ClockBehindError as exc:
+            raise SyncCommandError(
+                f"[{exc.code}] {exc.message} (They are dated up to {utc_day(exc.dated_until_ms)}; this "
+                f"computer's clock says {utc_day(store.clock.wall_ms())}.)") from exc
         if result is None:
             print("nothing to export: no new changes since the last bundle (no file written)")
             return 0
@@ -383,15 +392,19 @@ def cmd_team_key_export(args: argparse.Namespace) -> int:
         identities = team.team_identities(store)
         if not identities:
             raise SyncCommandError("[no_identity] this database holds no team key (only the centre has one)")
+        exists = OutputExists(f"{args.out} exists; a team key is never overwritten; nothing was written")
         if args.out.exists():
-            raise SyncCommandError(f"{args.out} exists; a team key is never overwritten")
-        if args.plaintext:
-            write_identity_file(args.out, identities)
-            print(f"team key written unprotected: {args.out} (keep it private)")
-            return 0
-        secret = read_passphrase(args, confirm=True, env=KEY_PASSPHRASE_ENV, file_attr="key_passphrase_file",
-                                 prompt="Passphrase for the key file: ")
-        write_protected_identity_file(args.out, identities, secret)
+            raise exists
+        try:
+            if args.plaintext:
+                write_identity_file(args.out, identities)
+                print(f"team key written unprotected: {args.out} (keep it private)")
+                return 0
+            secret = read_passphrase(args, confirm=True, env=KEY_PASSPHRASE_ENV, file_attr="key_passphrase_file",
+                                     prompt="Passphrase for the key file: ")
+            write_protected_identity_file(args.out, identities, secret)
+        except FileExistsError as exc:  # it appeared meanwhile (while the passphrase was typed)
+            raise exists from exc
         print(f"team key written, passphrase-protected: {args.out} (age -d asks for the passphrase)")
         return 0
 

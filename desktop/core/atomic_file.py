@@ -3,7 +3,9 @@
 Every writer goes through a private temporary file (0600, a dot name that says nothing about the
 data: ``.majlis-<random>.tmp``) in the target's own folder, so the final rename stays on one file
 system and is atomic. The temporary file is removed on every error, KeyboardInterrupt included;
-on success it is flushed, fsynced, given its final mode and renamed over the target.
+on success it is flushed, fsynced, given its final mode and renamed over the target, or, with
+``replace=False`` (bundles and key files: a file that may not have been sent or copied yet), put in
+place only where no file of that name exists (FileExistsError otherwise; nothing is overwritten).
 
 A process killed outright (kill -9, power cut) cannot clean up after itself: while a writer works
 it holds a lock on its temporary file, and the next atomic write into the same folder removes
@@ -13,6 +15,7 @@ temporary files nobody holds any more (:func:`remove_stale_temporaries`).
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import sys
 import tempfile
@@ -82,11 +85,36 @@ def _new_temporary(folder: Path) -> tuple[int, Path]:
     raise OSError("could not create a temporary file in the target folder")
 
 
+def refuse_existing(target: Path) -> None:
+    if os.path.lexists(target):
+        raise FileExistsError(errno.EEXIST, "a file of this name exists and is never replaced", str(target))
+
+
+def _place(tmp: Path, target: Path, replace: bool) -> None:
+    """Give the finished temporary file its final name."""
+    if replace:
+        os.replace(tmp, target)
+    elif sys.platform == "win32":
+        os.rename(tmp, target)  # Windows refuses to rename onto an existing file
+    else:
+        try:
+            os.link(tmp, target)  # atomic, and refuses an existing target
+        except FileExistsError:
+            raise
+        except OSError:  # a file system without hard links (a FAT or exFAT USB stick): look, then rename
+            refuse_existing(target)
+            os.replace(tmp, target)
+        else:
+            os.unlink(tmp)
+
+
 @contextlib.contextmanager
-def atomic_output(path: str | os.PathLike[str], *, mode: int = 0o600) -> Iterator[BinaryIO]:
+def atomic_output(path: str | os.PathLike[str], *, mode: int = 0o600, replace: bool = True) -> Iterator[BinaryIO]:
     """``with atomic_output(target) as fh: fh.write(...)``: the target appears only when the block ends well."""
     target = Path(path)
     folder = target.parent
+    if not replace:
+        refuse_existing(target)  # before any work: the common case refuses at once
     remove_stale_temporaries(folder)
     fd, tmp = _new_temporary(folder)
     try:
@@ -99,10 +127,10 @@ def atomic_output(path: str | os.PathLike[str], *, mode: int = 0o600) -> Iterato
             # The rename happens while the file is still open and locked (POSIX allows it), so a
             # cleaner never mistakes a finished file for an orphan in between.
             if sys.platform != "win32":
-                os.replace(tmp, target)
+                _place(tmp, target, replace)
         if sys.platform == "win32":
             os.chmod(tmp, mode)
-            os.replace(tmp, target)
+            _place(tmp, target, replace)
     except BaseException:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(tmp)
@@ -110,8 +138,8 @@ def atomic_output(path: str | os.PathLike[str], *, mode: int = 0o600) -> Iterato
     _fsync_folder(folder)
 
 
-def write_atomic(path: str | os.PathLike[str], data: bytes, *, mode: int = 0o600) -> Path:
+def write_atomic(path: str | os.PathLike[str], data: bytes, *, mode: int = 0o600, replace: bool = True) -> Path:
     """Write ``data`` to ``path`` whole or not at all; the file gets ``mode`` (private by default)."""
-    with atomic_output(path, mode=mode) as out:
+    with atomic_output(path, mode=mode, replace=replace) as out:
         out.write(data)
     return Path(path)

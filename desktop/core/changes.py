@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session as OrmSession
 from sqlalchemy.orm import UOWTransaction
 
 from desktop.core.clock import HybridClock
-from desktop.core.field_text import fit_fields
+from desktop.core.field_text import fit, fit_encoded_json, fit_fields, pattern_of
 from desktop.core.ids import new_id
 from desktop.core.models import ChangeLog, Synced
 
@@ -194,12 +194,21 @@ def insert_encoded(session: OrmSession, model: type[Synced], values: dict[str, A
         raise ValueError(f"insert_encoded needs every content column; missing {sorted(missing)}")
     data = {name: to_json_value(values.get(name, False)) for name in columns}
     data["deleted"] = bool(data["deleted"])
+    json_columns = {c.name for c in table.columns if isinstance(c.type, JSON)}
+    for name, value in data.items():  # what the centre would refuse never enters the log (as fit_fields)
+        pattern = pattern_of(table.columns[name].type) if isinstance(value, str) else None
+        if pattern is not None:
+            data[name] = fit(value, pattern)
     encoded = {name: canonical_json(value, fallback) for name, value in data.items()}
+    for name in json_columns & encoded.keys():  # rare: a control character in bulk text (an .xlsx's _x000B_)
+        fitted = fit_encoded_json(entity, name, data[name], encoded[name])
+        if fitted is not None:
+            data[name] = fitted
+            encoded[name] = canonical_json(fitted, fallback)
     data_text = "{" + ",".join(f"{canonical_json(name)}:{encoded[name]}" for name in sorted(encoded)) + "}"
     row_id, hlc = new_id(), rec.clock.now()
     blob = f"[{canonical_json(entity)},{canonical_json(row_id)},\"insert\",{data_text}]"
     seq = _next_seq(session, rec)  # flushes what the ORM holds first, so the numbers stay in order
-    json_columns = {c.name for c in table.columns if isinstance(c.type, JSON)}
     row = {name: encoded[name] if name in json_columns else data[name] for name in columns}
     row.update(id=row_id, created_at=hlc, updated_at=hlc, origin_device=rec.device_id, versions="{}")
     session.execute(insert(_raw_table(table)), [row])

@@ -68,8 +68,13 @@ class HybridClock:
         self._wall = wall
         self._ms = 0
         self._counter = 0
-        if last:
-            self.observe(last)
+        #: The wall time of ``last`` when it lay more than MAX_AHEAD_MS past this clock, else None:
+        #: the database holds changes dated well after this computer's date. Either the date is
+        #: wrong now (reset to the past: what is recorded now is dated before older edits), or it was
+        #: set ahead when those were recorded (the centre refuses them until their date comes).
+        self.log_ahead_ms: int | None = None
+        if last and not self.observe(last) and is_timestamp(last):
+            self.log_ahead_ms = Timestamp.parse(last).wall_ms
 
     def wall_ms(self) -> int:
         return self._wall()

@@ -44,6 +44,13 @@ class DatabaseExists(StoreError):
     exit_code = 3
 
 
+class OutputExists(MajlisError):
+    """The file to write exists and is of a kind never overwritten (a bundle, a key file)."""
+
+    code = "exists"
+    exit_code = 3
+
+
 class EnvironmentProblem(StoreError):
     """The disk is full, read-only, or the file is locked: not a bug, and nothing to fix in Majlis."""
 

@@ -51,11 +51,30 @@ ONE_LINE_JSON = frozenset({("participant", "attributes")})
 def _fit_json(value: Any, line_values: bool) -> Any:
     if isinstance(value, str):
         return fit(value, BAD_IN_LINE if line_values else BAD_IN_TEXT)
-    if isinstance(value, list):
+    if isinstance(value, list | tuple):  # a tuple is a JSON array too (a survey block's rows)
         return [_fit_json(item, line_values) for item in value]
     if isinstance(value, dict):
         return {fit(k, BAD_IN_LINE) if isinstance(k, str) else k: _fit_json(v, line_values) for k, v in value.items()}
     return value
+
+
+# What fit() would change, as canonical JSON text shows it (json.dumps writes U+0000-U+001F as escapes,
+# \b \f \n \r \t in their short forms, the rest as is): one search over an encoded value, at C speed,
+# says whether it needs walking in Python at all. A literal backslash can raise a false alarm, which
+# costs a walk that changes nothing.
+_ENCODED_BAD_IN_TEXT = re.compile(r"\\u00(?:0[0-8bcef]|1[0-9a-f])|\\[bf]|[\x7f\ud800-\udfff\ufffe\uffff]")
+_ENCODED_BAD_IN_LINE = re.compile(r"\\u00[01][0-9a-f]|\\[bfnrt]|[\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
+
+
+def fit_encoded_json(table: str, key: str, value: Any, encoded: str) -> Any | None:
+    """The JSON field ``key`` of ``table`` made to fit, given its canonical JSON text ``encoded``;
+    None when it fits already (the common case, decided without walking the value). For bulk
+    inserts through Core (desktop/core/changes.insert_encoded), which the ORM's fitting never sees.
+    Object keys are checked as long text here (bulk values hold no objects)."""
+    line_values = (table, key) in ONE_LINE_JSON
+    if (_ENCODED_BAD_IN_LINE if line_values else _ENCODED_BAD_IN_TEXT).search(encoded) is None:
+        return None
+    return _fit_json(value, line_values)
 
 
 def fit_fields(obj: Any, keys: Any) -> None:

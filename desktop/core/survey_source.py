@@ -52,6 +52,18 @@ def cell_text(value: Any) -> str:
     return str(value)
 
 
+def clean_text(text: str) -> str:
+    """Text read from a survey file, made to fit what a bundle may carry: each control character (a
+    vertical tab or a bell pasted into an answer; in an .xlsx, an OOXML ``_x000B_`` escape, which the
+    reader decodes into the character itself) becomes a space, one for one. Otherwise the import
+    succeeds and the centre refuses the laptop's next bundle, whole. CSV lines and both readers'
+    headers (column names are named in messages) go through here; an .xlsx's answers, handed over
+    as the reader gives them, are cleaned by the same fitting when their block is stored
+    (desktop/core/changes.insert_encoded: one search over the encoded block, not a Python pass
+    over every cell)."""
+    return fit(text, BAD_IN_TEXT)
+
+
 def open_source(path: Path) -> Source:
     if not path.is_file():
         raise SurveyImportError(
@@ -69,7 +81,7 @@ def _xlsx(path: Path) -> Source:
         wb = CalamineWorkbook.from_path(str(path))
         sheet = wb.get_sheet_by_index(0)
         rows = sheet.iter_rows()
-        header = [cell_text(v).strip() for v in next(rows, [])]
+        header = [clean_text(cell_text(v)).strip() for v in next(rows, [])]
     except Exception as exc:  # calamine's own error types: a damaged or foreign zip
         raise SurveyImportError(
             "unreadable_file", QT_TRANSLATE_NOOP("Survey", "The survey file {file} cannot be read."), file=path.name
@@ -121,9 +133,8 @@ def _csv(path: Path) -> Source:
         sample = fh.readline()
         delimiter = max((",", ";", "\t"), key=sample.count)
         fh.seek(0)
-        # Answers go into blocks through Core, past the ORM's fitting (desktop/core/field_text.py): a
-        # control character pasted into an answer is made a space here, line by line (same length).
-        reader = csv.reader((fit(line, BAD_IN_TEXT) for line in fh), delimiter=delimiter)
+        # Line by line, before the csv module splits them: clean_text keeps tabs and line breaks.
+        reader = csv.reader(map(clean_text, fh), delimiter=delimiter)
         header = [h.strip().lstrip("\ufeff") for h in next(reader, [])]
     except (UnicodeError, csv.Error) as exc:
         fh.close()

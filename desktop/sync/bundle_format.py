@@ -101,9 +101,10 @@ def write_bundle(
     return envelope.encrypt(archive, recipients) if encrypt else archive
 
 
-def save_bundle(path: str | os.PathLike[str], bundle: bytes) -> str:
-    """Write bundle bytes to ``path`` atomically (never a half bundle on the stick); returns its hash."""
-    write_atomic(path, bundle, mode=0o600)
+def save_bundle(path: str | os.PathLike[str], bundle: bytes, *, replace: bool = True) -> str:
+    """Write bundle bytes to ``path`` atomically (never a half bundle on the stick); returns its hash.
+    ``replace=False``: an existing file is never overwritten (FileExistsError)."""
+    write_atomic(path, bundle, mode=0o600, replace=replace)
     return sha256_hex(bundle)
 
 

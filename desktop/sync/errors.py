@@ -194,12 +194,50 @@ class OffsetOutsideTextError(BadValueError):
 
 
 class FutureClockError(BundleError):
+    # Exporting again cannot help: the changes keep the time they were recorded with. The same file
+    # is accepted once that time is at most a day away (tests/sync/test_clock_ahead.py).
     code = "future_clock"
     default_message = QT_TRANSLATE_NOOP(
         "BundleError",
-        "The bundle holds changes dated more than a day ahead of this computer's clock: check the date and "
-        "time of the sending laptop, then export again.",
+        "The bundle holds changes dated more than a day after this computer's clock. Check this computer's "
+        "date and time first. If they are right, the sending laptop's date was set ahead when the changes "
+        "were recorded: have it set right on that laptop, and keep this bundle file: it can be imported once "
+        "that date is at most a day away. Nothing was imported.",
     )
+
+
+class ClockBehindError(BundleError):
+    """Export only: the changes to send are dated more than a day after this laptop's clock now, so
+    the centre (with the right date) would refuse the bundle. Nothing is written, nothing moves."""
+
+    code = "clock_behind"
+    default_message = QT_TRANSLATE_NOOP(
+        "BundleError",
+        "Changes waiting on this laptop are dated more than a day after its clock now, so the centre would "
+        "refuse them. No bundle was written; nothing is lost. If this laptop's date and time are wrong, set "
+        "them right and export again. If they are right, the date was set ahead when those changes were "
+        "recorded: they can be sent once that date is at most a day away; tell your coordinator.",
+    )
+
+    def __init__(self, message: str | None = None, *, dated_until_ms: int = 0) -> None:
+        super().__init__(message)
+        self.dated_until_ms = dated_until_ms  # for the CLI's line: the latest date among them
+
+
+class BundleFileExistsError(BundleError):
+    """Export only: the chosen file exists. A bundle never replaces another, which may not have been
+    sent yet (its changes would vanish from the stick while this laptop counts them as exported)."""
+
+    code = "file_exists"
+    default_message = QT_TRANSLATE_NOOP(
+        "BundleError",
+        "A file with this name already exists and a bundle never replaces another (it may not have been sent "
+        "yet). Nothing was written: choose another name or a folder.",
+    )
+
+    def __init__(self, message: str | None = None, *, path: str = "") -> None:
+        super().__init__(message)
+        self.path = path  # for the CLI's line; the translated sentence names no file
 
 
 class ForeignClockError(MalformedBundleError):
@@ -288,6 +326,8 @@ ALL_ERRORS: tuple[type[BundleError], ...] = (
     BadValueError,
     OffsetOutsideTextError,
     FutureClockError,
+    ClockBehindError,
+    BundleFileExistsError,
     ForeignClockError,
     NotOnRosterError,
     HeldForApprovalError,

@@ -4,7 +4,9 @@ Incremental by default: the changes after the last exported sequence number of e
 database restored from a backup starts a new epoch, and changes of an older epoch that never left
 are exported first, one bundle per epoch). ``full`` exports every change of the current epoch.
 The exported position is recorded only after the file is completely written. Nothing to export
-means no file.
+means no file. An existing file is never overwritten: it may be a bundle not sent yet, whose changes
+would then be lost on the way while this laptop counts them as exported (the centre would see a
+gap); a folder gets a free name instead.
 """
 
 from __future__ import annotations
@@ -19,10 +21,12 @@ from sqlalchemy import func, select
 
 from desktop import __version__
 from desktop.core import exported_position, migrate
+from desktop.core.clock import MAX_AHEAD_MS, WALL_DIGITS
 from desktop.core.db import Store
 from desktop.core.erasure_report import record_export
 from desktop.core.models import BundleReceipt, ChangeLog, LocalState
-from desktop.sync.bundle_format import bundle_file_name, save_bundle, write_bundle
+from desktop.sync.bundle_format import BUNDLE_SUFFIX, bundle_file_name, save_bundle, write_bundle
+from desktop.sync.errors import BundleFileExistsError, ClockBehindError
 from desktop.sync.manifest import canonical_json, sha256_hex, utc_now_iso
 from desktop.sync.team import device_signing_key, require_team
 
@@ -93,6 +97,18 @@ MAX_ATTACHMENT_BYTES = 384 * 1024 * 1024
 MAX_ATTACHMENTS = 50_000
 
 
+def _free_name(folder: Path, name: str) -> Path:
+    """``name`` in ``folder``, or ``stem (2).majlis``... when a file already has it (a --full export
+    of the same range): the way file managers name a second copy."""
+    path = folder / name
+    stem = name[: -len(BUNDLE_SUFFIX)]
+    n = 1
+    while os.path.lexists(path):
+        n += 1
+        path = folder / f"{stem} ({n}){BUNDLE_SUFFIX}"
+    return path
+
+
 def export_bundle(
     store: Store,
     out: str | os.PathLike[str],
@@ -102,7 +118,11 @@ def export_bundle(
     max_attachment_bytes: int = MAX_ATTACHMENT_BYTES,
 ) -> ExportResult | None:
     """Write the next bundle; None when there is nothing to export. A bundle that would pass the
-    limits ends early (at least one change goes): ``more_pending`` says another export is needed."""
+    limits ends early (at least one change goes): ``more_pending`` says another export is needed.
+    BundleFileExistsError when ``out`` is an existing file (nothing written, the position stays)."""
+    target = Path(out)
+    if not target.is_dir() and os.path.lexists(target):
+        raise BundleFileExistsError(path=str(target))
     team = require_team(store)
     signing_key, device_name = device_signing_key(store)
     exported_position.check_and_heal(store)  # an older copy of the file never sends a number it already sent
@@ -121,7 +141,16 @@ def export_bundle(
     changes: list[dict[str, Any]] = []
     changes_bytes = attachment_bytes = 0
     cut = False
+    # The centre refuses a bundle holding a change dated more than a day after its clock; with the
+    # right date here, such a change was recorded while this laptop's date was set ahead (or this
+    # date is wrong now). Sending it would only be refused, and the position would move past it.
+    latest_ms = store.clock.wall_ms() + MAX_AHEAD_MS
     for row in rows:
+        if int(row.hlc[:WALL_DIGITS]) > latest_ms:
+            if not changes:
+                raise ClockBehindError(dated_until_ms=max(int(r.hlc[:WALL_DIGITS]) for r in rows))
+            cut = True  # what came before goes; the rest waits (and the next export says why)
+            break
         found: dict[str, bytes] = {}
         change = {
             "seq": row.seq,
@@ -164,10 +193,13 @@ def export_bundle(
         recipients=list(team.recipients),
         signing_key=signing_key,
     )
-    path = Path(out)
+    path = target
     if path.is_dir():
-        path = path / bundle_file_name(team.id, store.device_id, number, seq_from, seq_to)
-    digest = save_bundle(path, bundle)
+        path = _free_name(path, bundle_file_name(team.id, store.device_id, number, seq_from, seq_to))
+    try:
+        digest = save_bundle(path, bundle, replace=False)
+    except FileExistsError as exc:  # appeared while the bundle was being made
+        raise BundleFileExistsError(path=str(path)) from exc
     record_export(store, "bundle", path)  # an erasure report names the copies it cannot reach
     # Only now, with the whole file on disk, does the position move.
     with store.transaction() as s:

@@ -58,10 +58,11 @@ def identity_file_text(identities: Sequence[x25519.Identity], created: datetime 
 
 
 def write_identity_file(path: str | os.PathLike[str], identities: Sequence[x25519.Identity]) -> Path:
-    """Write the team identity file, private to the user (0600), atomically."""
+    """Write the team identity file, private to the user (0600), atomically; an existing file is never
+    replaced (FileExistsError): it may be the only copy of another key."""
     if not identities:
         raise ValueError("at least one identity is needed")
-    return write_atomic(path, identity_file_text(identities).encode("ascii"), mode=0o600)
+    return write_atomic(path, identity_file_text(identities).encode("ascii"), mode=0o600, replace=False)
 
 
 def write_protected_identity_file(
@@ -74,7 +75,7 @@ def write_protected_identity_file(
     if not passphrase:
         raise ValueError("the passphrase is empty")
     sealed = pyrage.passphrase.encrypt(identity_file_text(identities).encode("ascii"), passphrase)
-    return write_atomic(path, sealed, mode=0o600)
+    return write_atomic(path, sealed, mode=0o600, replace=False)
 
 
 def load_protected_identity_file(path: str | os.PathLike[str], passphrase: str) -> list[x25519.Identity]:

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import func, select
 
+from desktop.core.clock import MAX_AHEAD_MS, WALL_DIGITS
 from desktop.core.db import Store
 from desktop.core.models import BundleReceipt, ChangeLog, Team
 from desktop.core.status import own_last_seq
@@ -33,6 +34,9 @@ class Outbox:
     next_name: str
     # Read to the coordinator on the phone when this laptop waits for approval at the centre.
     key_fingerprint: str = ""
+    # The latest change recorded here, when it is dated more than a day after this computer's clock
+    # (UTC): the date is wrong now, or was set ahead when it was recorded (the centre refuses it).
+    clock_behind_until: dt.datetime | None = None
 
 
 def outbox(store: Store) -> Outbox:
@@ -44,6 +48,7 @@ def outbox(store: Store) -> Outbox:
             select(BundleReceipt).where(BundleReceipt.direction == "out", BundleReceipt.device_id == store.device_id)
             .order_by(BundleReceipt.imported_at.desc()).limit(1)
         ).scalars().first()
+        newest = s.execute(select(func.max(ChangeLog.hlc))).scalar()  # the hlc index: no scan
         first_unsent = s.execute(
             select(func.min(ChangeLog.seq)).where(
                 ChangeLog.device_id == store.device_id, ChangeLog.epoch == store.epoch, ChangeLog.seq > exported)
@@ -54,6 +59,9 @@ def outbox(store: Store) -> Outbox:
             when = dt.datetime.fromisoformat(last.imported_at.replace("Z", "+00:00"))
         except ValueError:
             when = None
+    newest_ms = int(newest[:WALL_DIGITS]) if newest else 0
+    behind = (dt.datetime.fromtimestamp(newest_ms / 1000, dt.UTC)
+              if newest_ms > store.clock.wall_ms() + MAX_AHEAD_MS else None)
     team_id = team.id if team is not None else "alone"
     seq_from = int(first_unsent or exported + 1)
     name = bundle_file_name(team_id, store.device_id, epoch_number(store.epoch), seq_from, max(top, seq_from))
@@ -67,6 +75,7 @@ def outbox(store: Store) -> Outbox:
         last_export_folder=store.get_state(LAST_EXPORT_FOLDER, "") or "",
         next_name=name,
         key_fingerprint=own_fingerprint(store),
+        clock_behind_until=behind,
     )
 
 

@@ -99,3 +99,23 @@ def test_team_create_that_cannot_write_its_team_file_changes_nothing(
                          "--team-file", tmp_path / "t.majlis-team", "--identity-file", key)
     assert code == 0, err
     assert (tmp_path / "t.majlis-team").exists() and key.exists()
+
+
+def test_team_create_refuses_an_existing_identity_file_with_the_exists_code(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """README: exit 3 for "already exists". The key file there may be another team's only copy."""
+    from tests.stores import fresh_store
+
+    c = tmp_path / "c.db"
+    fresh_store(c, PASSPHRASE, "centre").close()
+    key = tmp_path / "t.key"
+    key.write_text("AGE-SECRET-KEY-1 another team's key\n")
+    code, out, err = run(capsys, "team", "create", "--db", c, "--name", "Cohort",
+                         "--team-file", tmp_path / "t.majlis-team", "--identity-file", key)
+    assert code == 3, (code, out, err)
+    assert out == "" and err.count("\n") == 1 and str(key) in err and "never overwritten" in err
+    assert key.read_text() == "AGE-SECRET-KEY-1 another team's key\n"
+    assert not (tmp_path / "t.majlis-team").exists()
+    info = json.loads(run(capsys, "status", "--db", c, "--json")[1])
+    assert info["team"] in (None, "")

@@ -101,3 +101,35 @@ def test_a_csv_survey_with_control_characters_travels(team: Team, tmp_path: Path
     assert bundle is not None
     (outcome,) = import_files(team.centre, [bundle.path], team.identities)
     assert outcome.status == "imported", outcome.message
+
+
+def test_an_xlsx_survey_with_escaped_control_characters_travels(team: Team, tmp_path: Path) -> None:
+    """Excel keeps a control character in a cell as an OOXML escape (``_x000B_``), and the reader
+    decodes it into the character itself. Only the CSV path was cleaned: such a survey imported, and
+    the laptop's next bundle was refused at the centre, whole. The XLSX path now cleans the same way."""
+    import openpyxl
+
+    from desktop.core.models import SurveyResponseBlock
+    from desktop.core.survey_import import import_survey
+    from tests.kobo_export import write_kobo_xlsx
+
+    laptop = team.devices[0]
+    gen = write_kobo_xlsx(tmp_path, 30, keep_truth=False)
+    book = openpyxl.load_workbook(gen.data)
+    sheet = book.worksheets[0]
+    header = [c.value for c in sheet[1]]
+    comment, governorate = header.index("opinions/q_comment") + 1, header.index("demographics/governorate") + 1
+    for row in (2, 5, 9):  # written as Excel writes them: the reader gives back \x0b, \x07 and ESC
+        sheet.cell(row=row, column=comment, value="ملا_x000B_حظة_x0007_ _x001B_[1m")
+    sheet.cell(row=3, column=governorate, value="basra_x000C_")  # a select_one answer with a page break
+    book.save(gen.data)
+    assert import_survey(laptop, gen.data, gen.form).responses == 30
+    with laptop.session() as s:
+        rows = [row for block in s.scalars(select(SurveyResponseBlock)) for row in block.rows]
+    texts = [value for row in rows for value in row if isinstance(value, str)]
+    assert "ملا حظة   [1m" in texts and "basra " in texts  # one space for one character: lengths stay
+    assert not any(ch in value for value in texts for ch in "\x0b\x07\x1b\x0c")
+    bundle = export_bundle(laptop, tmp_path / "xlsx.majlis")
+    assert bundle is not None
+    (outcome,) = import_files(team.centre, [bundle.path], team.identities)
+    assert outcome.status == "imported", outcome.message

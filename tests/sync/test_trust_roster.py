@@ -371,7 +371,10 @@ def test_the_team_key_lives_in_the_database_and_exports_protected(
     assert b"AGE-SECRET-KEY" not in protected.read_bytes()
     text = pyrage.passphrase.decrypt(protected.read_bytes(), "second coordinator's phrase").decode()
     assert keys.parse_identities(text)
-    assert _run(capsys, "team", "key", "export", "--db", db, "--out", protected)[0] == 1  # never overwritten
+    before = protected.read_bytes()
+    code, out, err = _run(capsys, "team", "key", "export", "--db", db, "--out", protected, "--plaintext")
+    assert code == 3 and out == "" and err.count("\n") == 1 and "never overwritten" in err  # 3: "exists"
+    assert protected.read_bytes() == before
     code, _, _ = _run(capsys, "team", "key", "export", "--db", db, "--out", plain, "--plaintext")
     assert code == 0 and plain.stat().st_mode & 0o077 == 0
     opened = subprocess.run(["age", "-d", "-i", str(plain), str(bundle.path)], capture_output=True, check=True)

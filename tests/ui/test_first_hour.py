@@ -226,7 +226,7 @@ def test_facilitator_first_hour(lang: str, manager: LanguageManager, qtbot: QtBo
         target = tmp_path / "stick"
         target.mkdir()
         monkeypatch.setattr(QFileDialog, "getSaveFileName",
-                            staticmethod(lambda _p, _t, suggested, _f: (str(target / Path(suggested).name), "")))
+                            staticmethod(lambda _p, _t, suggested, _f, **_o: (str(target / Path(suggested).name), "")))
         sync.export_button.click()
         zero = T("OutboxPanel", "Unsent changes: %1").replace("%1", window.ctx.language.format_number(0))
         qtbot.waitUntil(lambda: sync.outbox.unsent_label.text() == zero, timeout=30_000)

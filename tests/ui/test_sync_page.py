@@ -6,14 +6,16 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QFileDialog
 from sqlalchemy import select
 
 from desktop.core import demo
 from desktop.core.models import TranscriptTurn
+from desktop.sync.errors import BundleFileExistsError
 from desktop.sync.export import export_bundle
+from desktop.sync.outbox import outbox
 from desktop.ui.sync.conflict_dialog import ConflictDialog
 from desktop.ui.sync.page import SyncPage
 from tests.sync.test_sync_team_conflicts import make_conflict
@@ -88,6 +90,33 @@ def test_export_button_with_save_dialog(page: SyncPage, team: TeamFixture, tmp_p
     page.export_button.click()
     qtbot.waitUntil(lambda: page.results.count() == 1, timeout=20000)
     assert target.exists() and "Bundle written" in page.results.item(0).text()
+
+
+def test_export_never_overwrites_a_bundle(page: SyncPage, team: TeamFixture, tmp_path: Path, qtbot,  # type: ignore[no-untyped-def]
+                                         monkeypatch: pytest.MonkeyPatch, language) -> None:
+    """The file chosen holds a bundle that may not have been sent yet: the dialog does not offer to
+    replace it, the export refuses in one translated line, the file and the unsent count stay."""
+    demo.generate(team.centre, sessions=1, seed=4)
+    target = tmp_path / "centre.majlis"
+    target.write_bytes(b"yesterday's bundle, not sent yet")
+    unsent = outbox(team.centre).unsent
+    asked: dict[str, object] = {}
+
+    def save_dialog(*args: object, **kwargs: object) -> tuple[str, str]:
+        asked.update(kwargs)
+        return (str(target), "")
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(save_dialog))
+    language.set_language("ar")
+    page.export_button.click()
+    qtbot.waitUntil(lambda: page.results.count() == 1, timeout=20000)
+    refusal = QCoreApplication.translate("BundleError", BundleFileExistsError.default_message)
+    assert refusal != BundleFileExistsError.default_message  # the Arabic sentence, not the English one
+    assert refusal in page.results.item(0).text()
+    assert asked.get("options") == QFileDialog.Option.DontConfirmOverwrite  # no "replace it?" question
+    assert target.read_bytes() == b"yesterday's bundle, not sent yet"
+    assert outbox(team.centre).unsent == unsent
+    qtbot.waitUntil(lambda: page.export_button.isEnabled())  # another name can be tried at once
 
 
 def test_resolve_conflict_through_dialog(page: SyncPage, team: TeamFixture, tmp_path: Path, qtbot) -> None:  # type: ignore[no-untyped-def]

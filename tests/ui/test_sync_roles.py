@@ -63,7 +63,7 @@ def test_facilitator_sends_and_sees_the_count_fall(team: Team, qtbot: QtBot, mak
 
     offered: dict[str, str] = {}
 
-    def save_dialog(parent: Any, title: str, suggested: str, filters: str) -> tuple[str, str]:
+    def save_dialog(parent: Any, title: str, suggested: str, filters: str, **options: Any) -> tuple[str, str]:
         offered["path"] = suggested
         return (str(tmp_path / "out" / "for-the-coordinator"), "")  # the person typed no extension
 

@@ -36,6 +36,9 @@ class OutboxPanel(QGroupBox):
         self.team_label, self.unsent_label = QLabel(self), QLabel(self)
         self.last_label, self.where_label = QLabel(self), QLabel(self)
         self.key_label = QLabel(self)  # the fingerprint the coordinator compares before approving
+        self.clock_label = QLabel(self)  # this computer's date is behind what is recorded here
+        self.clock_label.setObjectName("clock_behind")
+        self.clock_label.setWordWrap(True)
         self.key_label.setObjectName("own_fingerprint")
         self.key_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         for label in (self.team_label, self.last_label, self.where_label):
@@ -53,7 +56,8 @@ class OutboxPanel(QGroupBox):
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
-        for label in (self.team_label, self.unsent_label, self.last_label, self.where_label, self.key_label):
+        for label in (self.team_label, self.unsent_label, self.clock_label, self.last_label, self.where_label,
+                      self.key_label):
             layout.addWidget(label)
         layout.addLayout(buttons)
         # Read on the DB worker, on every data change: the page must not stand still after each autosave.
@@ -89,6 +93,13 @@ class OutboxPanel(QGroupBox):
             else self.tr("This laptop works alone. Join a team to send your work; everything recorded so "
                          "far goes in the first bundle."))
         self.unsent_label.setText(self.tr("Unsent changes: %1").replace("%1", fmt.format_number(st.unsent)))
+        self.clock_label.setText(self.tr(
+            "This computer's clock is more than a day behind changes recorded here (dated up to %1). If its "
+            "date and time are wrong, set them right now: what is recorded meanwhile is dated before older "
+            "work. If they are right, the date was set ahead when those changes were recorded: the centre "
+            "refuses them until then; tell your coordinator.").replace(
+                "%1", fmt.format_date(st.clock_behind_until)) if st.clock_behind_until is not None else "")
+        self.clock_label.setVisible(st.clock_behind_until is not None)
         if st.last_export_at is not None and st.last_export_range is not None:
             self.last_label.setText(self.tr("Last bundle: %1 (changes %2 to %3)")
                                     .replace("%1", fmt.format_datetime(st.last_export_at.astimezone()))
@@ -127,9 +138,12 @@ class OutboxPanel(QGroupBox):
     def export_dialog(self) -> None:
         st = self.state or outbox(self.ctx.store)
         folder = default_export_folder(st.last_export_folder)
+        # No "replace it?" question: a bundle never replaces another (export_bundle refuses, with a
+        # translated line), since the file there may not have been sent yet.
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("Export bundle"), str(folder / st.next_name),
-            self.tr("Majlis bundles (*.majlis);;All files (*)"))
+            self.tr("Majlis bundles (*.majlis);;All files (*)"),
+            options=QFileDialog.Option.DontConfirmOverwrite)
         if path:
             self.export_to(Path(with_bundle_suffix(path)))
 
