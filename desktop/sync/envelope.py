@@ -1,12 +1,20 @@
 """The age layer around a bundle: encrypt to the team's recipients, decrypt in memory only.
 
 ``pyrage.decrypt_file`` is never used: on a cut-short file it raises but leaves unauthenticated
-plaintext in its output file. ``pyrage.decrypt`` authenticates every chunk and returns nothing
-unless the whole file is intact.
+plaintext in its output file. Decryption streams into memory (``pyrage.decrypt_io``), and the
+plaintext is handed on only when the whole file decrypted without an error (age authenticates
+every chunk, and a file cut short is an error at its end); on any error it is dropped.
+
+Why streaming and not ``pyrage.decrypt``: that one call holds Python's interpreter lock from the
+first byte to the last (about a second for a few hundred MB here), and while it runs on the import
+worker the window cannot run a single Python slot: it freezes ("Not Responding" on Windows).
+``decrypt_io`` hands each decrypted piece to a Python method, and Python lets another thread have
+the lock at the start of a Python call, so the window keeps turning (benchmarks/bench_import_stall.py).
 """
 
 from __future__ import annotations
 
+import io
 from collections.abc import Sequence
 
 import pyrage
@@ -44,21 +52,47 @@ def decrypt(data: bytes, identities: Sequence[x25519.Identity]) -> bytes:
         raise NotABundleError()
     if not identities:
         raise NoIdentityError()
+    sink = _Plaintext()
     try:
-        plaintext: bytes = pyrage.decrypt(data, list(identities))
-    except pyrage.DecryptError as exc:
+        pyrage.decrypt_io(io.BytesIO(data), sink, list(identities))
+    except (pyrage.DecryptError, OSError) as exc:
+        # A bad header or key raises DecryptError; a bad payload chunk comes back through the
+        # stream's copy as an OSError with age's own text ("decryption error", "age file is truncated").
         raise _classify(str(exc)) from None
-    return plaintext
+    return sink.plaintext()
+
+
+class _Plaintext:
+    """Where ``decrypt_io`` writes: the decrypted pieces (8 KiB each), joined once at the end.
+
+    ``write`` is a Python method on purpose: each call is a point where the interpreter lock can
+    pass to the UI thread. ``b"".join`` releases the lock itself while it copies a large result."""
+
+    def __init__(self) -> None:
+        self._pieces: list[bytes] = []
+
+    def write(self, piece: bytes) -> int:
+        self._pieces.append(piece)
+        return len(piece)
+
+    def flush(self) -> None:
+        pass
+
+    def plaintext(self) -> bytes:
+        pieces, self._pieces = self._pieces, []
+        return b"".join(pieces)
 
 
 def _classify(message: str) -> Exception:
     # The texts are the rage crate's (checked with pyrage 1.4). age cannot tell a wrong key from a
     # damaged recipient stanza (both fail to unwrap the file key), nor a cut-short payload from a
-    # damaged last chunk: those share a code and a message that names both causes.
+    # damaged last chunk: those share a code and a message that names both causes. A file cut
+    # inside its header says "failed to fill whole buffer" read from bytes, "Incomplete header"
+    # read as a stream (``decrypt_io``): the same truncation.
     lowered = message.lower()
     if "no matching keys" in lowered:
         return WrongIdentityError()
-    if "failed to fill whole buffer" in lowered or "unexpected eof" in lowered:
+    if "failed to fill whole buffer" in lowered or "unexpected eof" in lowered or "incomplete header" in lowered:
         return TruncatedBundleError()
     # "Header is invalid", "Header MAC is invalid", "Unknown age format", "decryption error", ...
     return CorruptedBundleError()

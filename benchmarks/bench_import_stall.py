@@ -1,0 +1,202 @@
+"""Stall probe for one very large bundle imported on the Sync page (the coordinator's window).
+
+The import runs on the DB worker, but a worker that spends a long time inside one C call holding
+Python's interpreter lock (decrypting the whole file, joining a few hundred MB into one bytes object)
+stops the window all the same: the event loop cannot run a single Python slot until that call
+returns. This probe imports, through the real Sync page of a real main window (offscreen), one
+bundle at a time:
+
+* ``changes-N``: a bundle whose changes.jsonl holds about N MB (``--changes-mb``, default 64 and 128;
+  the reader's limit is 128 MiB);
+* ``attachments-N``: a small bundle carrying about N MB of incompressible attachments in members of
+  at most ~120 MB (``--attachments-mb``, default 360; the writer's limit is 384 MiB, the reader's 512);
+
+and reports, per bundle, the longest gap between two ticks of a 5 ms timer from the click to the
+result on screen, beside the UI thread's own CPU time in its longest turn (what the app itself did;
+a gap with little UI CPU is a wait: for the lock, or for a core). Reference, in the same run: the
+same timer over an idle window for as long. Budget (DESIGN.md): 100 ms.
+
+    QT_QPA_PLATFORM=offscreen python -m benchmarks.bench_import_stall [--changes-mb 64 128]
+        [--attachments-mb 360] [--where] [--repeat 1]
+
+Results go to benchmarks/results/import_stall.json (``--name`` for another file).
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import os
+import random
+import shutil
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+
+from benchmarks.bench_import_process import big_bundle, centre_database
+from benchmarks.bench_merge import ROSTER, device_changes
+from benchmarks.bench_stall import BUDGET_MS, Probe, StallSampler, idle_reference, visit, wait_until
+from benchmarks.harness import write_result
+from desktop.core import migrate
+from desktop.core.ids import new_id
+from desktop.sync import keys
+from desktop.sync.bundle_format import save_bundle, write_bundle
+
+PASSPHRASE = "benchmark passphrase"
+ATTACHMENT_MEMBER_MB = 120  # below the reader's 128 MiB per member
+
+
+def attachments_bundle(folder: Path, team_id: str, recipient: str, megabytes: int) -> tuple[Path, int, tuple[str, str]]:
+    """A device's bundle of a few hundred changes and ``megabytes`` MB of random (incompressible)
+    attachments, as scans would be: (path, attachment bytes, roster entry)."""
+    rng = random.Random(12)
+    device, epoch = new_id(), "0badc0de"
+    changes = device_changes(rng, device, epoch, 300, int(time.time() * 1000) - 86_400_000)
+    attachments: dict[str, bytes] = {}
+    left = megabytes * 1_000_000
+    while left > 0:
+        size = min(left, ATTACHMENT_MEMBER_MB * 1_000_000)
+        content = rng.randbytes(size)
+        attachments[hashlib.sha256(content).hexdigest()] = content
+        left -= size
+    signing_key = keys.generate_signing_key()
+    bundle = write_bundle(
+        changes, attachments, kind="changes", team_id=team_id, device_id=device, device_name="scanner laptop",
+        epoch=int(epoch, 16), seq_from=1, seq_to=len(changes), prev_bundle_hash=None,
+        schema_revision=migrate.head_revision(), app_version="bench", recipients=[recipient],
+        signing_key=signing_key,
+    )
+    path = folder / "attachments.majlis"
+    save_bundle(path, bundle)
+    return path, megabytes * 1_000_000, (device, keys.public_key_b64(signing_key))
+
+
+def import_on_sync_page(pristine: Path, key: Path, bundle: Path, probe: Probe, step: str) -> dict[str, Any]:
+    """One import through the coordinator's Sync page; the probe runs from the click to the result."""
+    from desktop.core.db import open_store
+    from desktop.ui.app import make_context
+    from desktop.ui.main_window import MainWindow
+    from desktop.ui.qt_i18n import LanguageManager
+    from desktop.ui.sync.page import SyncPage
+
+    target = pristine.with_name(f"centre-{step}.db")
+    shutil.copy(pristine, target)
+    store = open_store(target, PASSPHRASE)
+    language = LanguageManager()
+    language.set_language("ckb")
+    window = MainWindow(make_context(store, language), idle_ms=0)
+    window.resize(1180, 760)
+    window.show()
+    QTest.qWait(200)
+    visit(window, "sync")
+    wait_until(lambda: isinstance(window.current_page(), SyncPage))
+    page = window.current_page()
+    assert isinstance(page, SyncPage)
+    wait_until(lambda: page.is_loaded)
+    page.set_identity_path(key)
+    QTest.qWait(300)
+    probe.start()
+    started = time.perf_counter()
+    probe.run(step, lambda: page.import_paths([bundle]), 0)
+    wait_until(lambda: bool(page.last_outcomes), timeout_s=900)
+    seconds = time.perf_counter() - started
+    QTest.qWait(300)  # the result drawn and the pages refreshed
+    probe.pause()
+    outcome = page.last_outcomes[0]
+    window.ctx.tasks.drain(60_000)
+    window.close()
+    store.close()
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{target}{suffix}").unlink(missing_ok=True)
+    if outcome.status != "imported":  # a refused bundle is quick: it would measure nothing
+        raise SystemExit(f"{step}: the bundle was {outcome.status} ({outcome.code}), not imported")
+    return {"import_s": round(seconds, 2), "changes": outcome.new_changes}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--changes-mb", type=int, nargs="*", default=[64, 128])
+    parser.add_argument("--attachments-mb", type=int, nargs="*", default=[360])
+    parser.add_argument("--repeat", type=int, default=1, help="imports of each bundle (best is reported)")
+    parser.add_argument("--where", action="store_true", help="sample the stacks during stalls and print them")
+    parser.add_argument("--name", default="import_stall", help="results go to benchmarks/results/NAME.json")
+    args = parser.parse_args()
+    app = QApplication.instance() or QApplication([])
+    from desktop.ui.qt_i18n import load_fonts
+
+    load_fonts()
+    folder = Path(tempfile.mkdtemp(prefix="majlis-import-stall-"))
+    try:
+        identity = keys.generate_identity()
+        key = folder / "team.key"
+        keys.write_identity_file(key, [identity])
+        team_id, recipient = new_id(), keys.recipient_of(identity)
+        bundles: list[tuple[str, Path, int]] = []
+        ROSTER.clear()
+        for mb in args.changes_mb:
+            sub = folder / f"changes-{mb}"
+            sub.mkdir()
+            path, plain, entry = big_bundle(sub, team_id, recipient, mb)
+            ROSTER.append(entry)
+            bundles.append((f"changes-{mb}", path, plain))
+        for mb in args.attachments_mb:
+            sub = folder / f"attachments-{mb}"
+            sub.mkdir()
+            path, plain, entry = attachments_bundle(sub, team_id, recipient, mb)
+            ROSTER.append(entry)
+            bundles.append((f"attachments-{mb}", path, plain))
+        pristine = centre_database(folder, team_id, identity)
+        probe = Probe()
+        sampler = None
+        if args.where:
+            sampler = probe.sampler = StallSampler(probe)
+            sampler.start()
+        cases: dict[str, dict[str, Any]] = {}
+        busy_s = 0.0
+        for step, path, plain in bundles:
+            runs = []
+            for attempt in range(args.repeat):
+                name = f"import {step}" + (f" #{attempt + 1}" if args.repeat > 1 else "")
+                outcome = import_on_sync_page(pristine, key, path, probe, name)
+                busy_s += outcome["import_s"]
+                runs.append({**outcome, "stall_ms": round(probe.worst.get(name, 0.0), 1),
+                             "ui_cpu_ms": round(probe.worst_cpu.get(name, 0.0), 1),
+                             "gc_ms": round(probe.worst_gc.get(name, 0.0), 1)})
+            best = min(runs, key=lambda r: r["stall_ms"])
+            cases[step] = {"plain_bytes": plain, "file_bytes": path.stat().st_size,
+                           **best, "stalls_ms": [r["stall_ms"] for r in runs]}
+        idle = idle_reference(int(min(busy_s * 1000, 20_000)))
+        worst_step = max(cases, key=lambda k: cases[k]["stall_ms"])
+        result = {
+            "cases": cases,
+            "longest_stall_ms": cases[worst_step]["stall_ms"],
+            "longest_stall_case": worst_step,
+            "idle_reference_ms": round(idle, 1),
+            "stall_over_idle": round(cases[worst_step]["stall_ms"] / max(idle, 1.0), 1),
+            "budget_ms": BUDGET_MS,
+            "within_budget": cases[worst_step]["stall_ms"] <= BUDGET_MS,
+            "load_average": [round(x, 2) for x in os.getloadavg()],
+        }
+        out = write_result(args.name, result)
+        print(f"idle reference {result['idle_reference_ms']} ms, budget {BUDGET_MS} ms, "
+              f"load {result['load_average']} -> {out}")
+        print("  stall ms  UI CPU ms  import s  case (file MB)")
+        for step, case in cases.items():
+            print(f"  {case['stall_ms']:8.1f} {case['ui_cpu_ms']:10.1f} {case['import_s']:9.2f}  {step} "
+                  f"({case['file_bytes'] / 1e6:.0f})  runs {case['stalls_ms']}")
+        if sampler is not None:
+            sampler.stop.set()
+            sampler.report(probe.worst, BUDGET_MS)
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+    del app
+
+
+if __name__ == "__main__":
+    main()
