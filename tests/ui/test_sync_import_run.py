@@ -181,7 +181,12 @@ def test_a_burst_of_progress_paints_the_bar_once(page: SyncPage, tmp_path: Path,
     # at "0 of 1 files". The page says "0 of 1 files" itself at once, so the text cannot tell.
     reports: list[tuple[int, int]] = []
     show = page._progress
-    monkeypatch.setattr(page, "_progress", lambda done, total: (reports.append((done, total)), show(done, total)))
+
+    def counted(done: int, total: int) -> None:
+        reports.append((done, total))
+        show(done, total)
+
+    monkeypatch.setattr(page, "_progress", counted)
     try:
         assert page.import_paths([pipe])  # the worker waits on the pipe: the import is running
         qtbot.waitUntil(lambda: reports == [(0, 1)])
