@@ -3367,6 +3367,14 @@ You can try again from the Sync page.</source>
             <translation>اعرض المقاطع</translation>
         </message>
         <message>
+            <source>From date</source>
+            <translation>من تاريخ</translation>
+        </message>
+        <message>
+            <source>To date</source>
+            <translation>إلى تاريخ</translation>
+        </message>
+        <message>
             <source>Coded segments</source>
             <translation>المقاطع المرمَّزة</translation>
         </message>

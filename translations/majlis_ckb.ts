@@ -3351,6 +3351,14 @@ You can try again from the Sync page.</source>
             <translation>پیشاندانی بڕگەکان</translation>
         </message>
         <message>
+            <source>From date</source>
+            <translation>لە بەرواری</translation>
+        </message>
+        <message>
+            <source>To date</source>
+            <translation>تا بەرواری</translation>
+        </message>
+        <message>
             <source>Coded segments</source>
             <translation>بڕگە کۆدکراوەکان</translation>
         </message>
