@@ -4460,6 +4460,10 @@ Its {bundles} waiting bundles will be applied.</source>
             <translation>ألغِ</translation>
         </message>
         <message>
+            <source>Clause to add</source>
+            <translation>البند المراد إضافته</translation>
+        </message>
+        <message>
             <source>Give the form a title in at least one language.</source>
             <translation>أعطِ الاستمارة عنوانًا بلغة واحدة على الأقلّ.</translation>
         </message>

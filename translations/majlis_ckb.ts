@@ -4440,6 +4440,10 @@ Its {bundles} waiting bundles will be applied.</source>
             <translation>هەڵوەشاندنەوە</translation>
         </message>
         <message>
+            <source>Clause to add</source>
+            <translation>ئەو بەندەی زیاد دەکرێت</translation>
+        </message>
+        <message>
             <source>Give the form a title in at least one language.</source>
             <translation>لانیکەم بە یەک زمان ناونیشانێک بدە بە فۆڕمەکە.</translation>
         </message>

@@ -12,14 +12,17 @@ reports every offender of every page at once.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
     QAbstractSpinBox,
+    QApplication,
     QComboBox,
     QGroupBox,
     QHeaderView,
@@ -36,6 +39,7 @@ from pytestqt.qtbot import QtBot
 from desktop.ui.context import AppContext
 from tests.i18n.test_i18n_screens import (  # noqa: F401  (fixtures, used by name)
     Screens,
+    _dialogs,
     ctx,
     demo_store,
     isolated_settings,
@@ -124,25 +128,36 @@ def name_problems(key: str, page: QWidget, lang: str) -> list[str]:
     return out
 
 
-def focus_problems(key: str, page: QWidget, nav: QWidget) -> list[str]:
+def focus_problems(key: str, page: QWidget, nav: QWidget | None) -> list[str]:
     out = [
         f"{where(key, w)} cannot be reached with Tab ({w.focusPolicy()!r})"
         for w in inputs(page)
         if not w.focusPolicy() & Qt.FocusPolicy.TabFocus
     ]
     reachable = [w for w in inputs(page) if w.focusPolicy() & Qt.FocusPolicy.TabFocus]
-    if not reachable:
-        return out
-    # Tab from the navigation list: the chain must come to one of the page's inputs.
-    seen: set[int] = set()
-    w = nav.nextInFocusChain()
-    while id(w) not in seen and w is not nav:
-        seen.add(id(w))
-        if w in reachable:
-            return out
-        w = w.nextInFocusChain()
-    out.append(f"{key}: Tab from the navigation never reaches an input of the page")
+    if nav is not None and reachable and not tab_reaches(nav, reachable):
+        out.append(f"{key}: pressing Tab from the navigation never reaches an input of the page")
     return out
+
+
+def tab_reaches(start: QWidget, targets: list[QWidget], presses: int = 200) -> bool:
+    """Presses the Tab key from ``start`` until the focus lands in one of ``targets`` (True) or
+    comes back to ``start`` or nowhere (False)."""
+    start.window().activateWindow()
+    start.setFocus(Qt.FocusReason.TabFocusReason)
+    settle()
+    assert QApplication.focusWidget() is start, f"{start!r} cannot take the focus"
+    for _ in range(presses):
+        focus = QApplication.focusWidget()
+        if focus is None:
+            return False
+        QTest.keyClick(focus, Qt.Key.Key_Tab)
+        now = QApplication.focusWidget()
+        if now is None or now is start:
+            return False
+        if any(t is now or t.isAncestorOf(now) for t in targets):
+            return True
+    return False
 
 
 def each_tab(page: QWidget) -> Iterator[None]:
@@ -161,7 +176,7 @@ def each_tab(page: QWidget) -> Iterator[None]:
         settle()
 
 
-def check(key: str, page: QWidget, lang: str, nav: QWidget, problems: dict[str, list[str]]) -> int:
+def check(key: str, page: QWidget, lang: str, nav: QWidget | None, problems: dict[str, list[str]]) -> int:
     """Looks at ``page`` with each of its tabs in front; adds what is wrong to ``problems``."""
     checked = 0
     for _ in each_tab(page):
@@ -189,6 +204,27 @@ def test_every_input_is_named_and_reachable_by_keyboard(ctx: AppContext, qtbot: 
             assert editor is not None, f"the demo data has no {kind} session to open"
             checked += check(f"{kind} editor", editor, lang, nav, problems)
             screens.close_editor()
+        checked += check("main window", screens.window, lang, nav, problems)  # navigation, status bar
     assert checked > 0, "no input found on any page: the walk is broken"
+    summary = "\n".join(line for lines in problems.values() for line in lines)
+    assert not problems, f"{sum(map(len, problems.values()))} problems:\n{summary}"
+
+
+def test_every_dialog_input_is_named_and_reachable_by_keyboard(
+    ctx: AppContext, qtbot: QtBot, tmp_path: Path  # noqa: F811
+) -> None:
+    """The dialogs the i18n test builds, each in the language already chosen (they are modal)."""
+    problems: dict[str, list[str]] = {}
+    checked = 0
+    for lang in LANGUAGES:
+        ctx.language.set_language(lang)
+        qtbot.wait(10)  # LanguageChange is posted
+        for name, dialog in _dialogs(ctx, tmp_path).items():
+            qtbot.addWidget(dialog)
+            dialog.show()
+            settle()
+            checked += check(name, dialog, lang, None, problems)
+            dialog.close()
+    assert checked > 0, "no input found in any dialog: the walk is broken"
     summary = "\n".join(line for lines in problems.values() for line in lines)
     assert not problems, f"{sum(map(len, problems.values()))} problems:\n{summary}"
