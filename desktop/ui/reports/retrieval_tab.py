@@ -70,6 +70,7 @@ class RetrievalTab(QWidget):
         self.run_btn.clicked.connect(self.run)
         self.model = ColumnTableModel(retrieved_columns(self.tr, lang))
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table, arrows move between cells (else a keyboard trap)
         self.table.setModel(self.model)
         self.table.setWordWrap(True)
         self.table.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)

@@ -160,6 +160,7 @@ class TableSection(QWidget):
         self.model = model
         self._add_text, self._name = add_text, name
         self.view = QTableView(self)
+        self.view.setTabKeyNavigation(False)  # Tab leaves the table, arrows move between cells (else a keyboard trap)
         self.view.setModel(model)
         self.view.setItemDelegate(CellDelegate(self.view))  # columns without their own: typing survives a repaint
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
