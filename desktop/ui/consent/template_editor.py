@@ -185,6 +185,7 @@ class TemplateEditorDialog(QDialog):
         self.remove_button.setText(self.tr("&Remove clause"))
         self.publish_button.setText(self.tr("&Publish new version"))
         self.cancel_button.setText(self.tr("Cancel"))
+        self.add_key.setAccessibleName(self.tr("Clause to add"))  # no label beside it: a screen reader needs one
         for tab in self.language_tabs:
             tab.retranslate()
 

@@ -113,6 +113,9 @@ class RetrievalTab(QWidget):
         self.use_dates.setText(self.tr("Only between"))
         self.run_btn.setText(self.tr("Show segments"))
         self.code.setAccessibleName(self.tr("Code"))
+        # The two dates share one form label ("Dates"): each needs its own name for a screen reader.
+        self.date_from.setAccessibleName(self.tr("From date"))
+        self.date_to.setAccessibleName(self.tr("To date"))
         self.table.setAccessibleName(self.tr("Coded segments"))
         lang = str(self.ctx.language.language)
         self._fill(self.governorate, [(g.key, g.name(lang)) for g in GOVERNORATES])
