@@ -3708,33 +3708,6 @@ Its {bundles} waiting bundles will be applied.</source>
         </message>
     </context>
     <context>
-        <name>SessionListModel</name>
-        <message>
-            <source>Date</source>
-            <translation>التاريخ</translation>
-        </message>
-        <message>
-            <source>Title</source>
-            <translation>العنوان</translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation>النوع</translation>
-        </message>
-        <message>
-            <source>Governorate</source>
-            <translation>المحافظة</translation>
-        </message>
-        <message>
-            <source>Venue</source>
-            <translation>المكان</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>الحالة</translation>
-        </message>
-    </context>
-    <context>
         <name>SessionParticipantsModel</name>
         <message>
             <source>Without a recorded consent this participant cannot be given speech.</source>

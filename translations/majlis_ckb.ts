@@ -3692,33 +3692,6 @@ Its {bundles} waiting bundles will be applied.</source>
         </message>
     </context>
     <context>
-        <name>SessionListModel</name>
-        <message>
-            <source>Date</source>
-            <translation>بەروار</translation>
-        </message>
-        <message>
-            <source>Title</source>
-            <translation>ناونیشان</translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation>جۆر</translation>
-        </message>
-        <message>
-            <source>Governorate</source>
-            <translation>پارێزگا</translation>
-        </message>
-        <message>
-            <source>Venue</source>
-            <translation>شوێن</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>دۆخ</translation>
-        </message>
-    </context>
-    <context>
         <name>SessionParticipantsModel</name>
         <message>
             <source>Without a recorded consent this participant cannot be given speech.</source>
