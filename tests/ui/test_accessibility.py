@@ -29,7 +29,9 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QRadioButton,
     QSlider,
+    QTabBar,
     QTabWidget,
     QTextEdit,
     QWidget,
@@ -85,6 +87,33 @@ def inputs(page: QWidget) -> list[QWidget]:
     ]
 
 
+def actions(page: QWidget) -> list[QWidget]:
+    """The visible, enabled buttons and tab bars of ``page``: what a user acts with."""
+    return [
+        w
+        for w in page.findChildren(QWidget)
+        if isinstance(w, QAbstractButton | QTabBar)
+        and w.isVisible()
+        and w.isEnabled()
+        and w.window() is page.window()
+        and w.objectName() != "qt_tableview_cornerbutton"
+        and not isinstance(w.parentWidget(), QTabBar)  # a tab bar's scroll arrows
+    ]
+
+
+def radio_mates(w: QWidget) -> list[QWidget]:
+    """The radio buttons the arrow keys move between from ``w``: Tab stops at one of them only."""
+    if not isinstance(w, QRadioButton):
+        return [w]
+    group = w.group()
+    if group is not None:
+        return list(group.buttons())
+    parent = w.parentWidget()
+    if w.autoExclusive() and parent is not None:
+        return [b for b in parent.findChildren(QRadioButton) if b.parentWidget() is parent and b.autoExclusive()]
+    return [w]
+
+
 def spoken_name(w: QWidget) -> str:
     if isinstance(w, QComboBox):
         return windows_combo_name(w)
@@ -135,17 +164,17 @@ def focus_problems(key: str, page: QWidget, nav: QWidget | None) -> list[str]:
     out = [
         f"{where(key, w)} cannot be reached with Tab ({w.focusPolicy()!r})"
         for w in inputs(page)
-        if not w.focusPolicy() & Qt.FocusPolicy.TabFocus
+        if not any(m.focusPolicy() & Qt.FocusPolicy.TabFocus for m in radio_mates(w))
     ]
     reachable = [w for w in inputs(page) if w.focusPolicy() & Qt.FocusPolicy.TabFocus]
     out += [f"{where(key, w)} keeps the Tab key: a keyboard trap" for w in reachable if keeps_tab(w)]
     if not reachable:
         return out
-    visited = tab_walk(nav or reachable[0])
+    visited = tab_walk(nav or reachable[0]) + tab_walk(nav or reachable[0], backwards=True)
     out += [
-        f"{where(key, w)} is never reached by pressing Tab from the {'navigation' if nav else 'first input'}"
-        for w in reachable
-        if not any(w is v or w.isAncestorOf(v) for v in visited)
+        f"{where(key, w)} is never reached by Tab or Shift+Tab from the {'navigation' if nav else 'first input'}"
+        for w in reachable + actions(page)
+        if not any(m is v or m.isAncestorOf(v) for m in radio_mates(w) for v in visited)
     ]
     return out + order_problems(key, page, reachable, nav or page)
 
@@ -160,8 +189,8 @@ def keeps_tab(w: QWidget) -> bool:
     return False
 
 
-def tab_walk(start: QWidget, presses: int = 300) -> list[QWidget]:
-    """``start`` and every widget the focus lands on while Tab is pressed from it, until it comes
+def tab_walk(start: QWidget, presses: int = 300, *, backwards: bool = False) -> list[QWidget]:
+    """``start`` and every widget the focus lands on while Tab (or Shift+Tab) is pressed from it, until it comes
     back to ``start`` or stays where it is (a trap, reported by keeps_tab). A date field takes a Tab
     per section (day, month, year) before it lets the focus go."""
     start.window().activateWindow()
@@ -171,7 +200,10 @@ def tab_walk(start: QWidget, presses: int = 300) -> list[QWidget]:
     visited: list[QWidget] = [start]
     focus, stayed = start, 0
     for _ in range(presses):
-        QTest.keyClick(focus, Qt.Key.Key_Tab)
+        if backwards:
+            QTest.keyClick(focus, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+        else:
+            QTest.keyClick(focus, Qt.Key.Key_Tab)
         now = QApplication.focusWidget()
         if now is None or (now is start and focus is not start):
             break  # round the whole chain

@@ -121,9 +121,10 @@ class SessionsPage(Page):
         layout.addLayout(filters)
         layout.addWidget(self.view, 1)
         self.setFocusProxy(self.view)
-        # Opening the page puts the focus in the table; Tab goes on from there to the search and the
-        # filters above it (in the order of creation a Tab from the table never came back to them).
-        chain(self.view, self.search, self.kind, self.governorate, self.status, self.date_from, self.date_to)
+        # Opening the page puts the focus in the table; Tab goes on from there to the buttons, the
+        # search and the filters above it (in the order of creation Tab skipped them).
+        chain(self.view, self.new_roundtable, self.new_focus_group, self.search, self.kind, self.governorate,
+              self.status, self.date_from, self.date_to)
         self.model.modelReset.connect(self._update_count)
         ctx.language.digitsChanged.connect(lambda _d: self.model.retranslate())
         ctx.language.languageChanged.connect(lambda _l: self.apply_filter())
