@@ -316,3 +316,42 @@ def test_every_dialog_input_is_named_and_reachable_by_keyboard(
     assert checked > 0, "no input found in any dialog: the walk is broken"
     summary = "\n".join(line for lines in problems.values() for line in lines)
     assert not problems, f"{sum(map(len, problems.values()))} problems:\n{summary}"
+
+
+def _other_windows(ctx: AppContext) -> dict[str, QWidget]:  # noqa: F811
+    """Windows outside the i18n test's list: the coding window of a session with text, help, and
+    the survey import."""
+    from sqlalchemy import select
+
+    from desktop.core.models import Session
+    from desktop.ui.advocacy.survey_import_dialog import SurveyImportDialog
+    from desktop.ui.coding.workspace import CodingWorkspace
+    from desktop.ui.help.dialog import HelpDialog
+
+    with ctx.store.session() as s:
+        session_id = s.execute(select(Session.id).where(Session.kind == "focus_group").limit(1)).scalar_one()
+    return {
+        "coding": CodingWorkspace(ctx, session_id),
+        "help": HelpDialog(),
+        "survey_import": SurveyImportDialog(ctx),
+    }
+
+
+def test_the_coding_window_help_and_survey_import_are_named_and_reachable_by_keyboard(
+    ctx: AppContext, qtbot: QtBot  # noqa: F811
+) -> None:
+    problems: dict[str, list[str]] = {}
+    checked = 0
+    for lang in LANGUAGES:
+        ctx.language.set_language(lang)
+        qtbot.wait(10)  # LanguageChange is posted
+        for name, window in _other_windows(ctx).items():
+            qtbot.addWidget(window)
+            window.resize(1100, 750)
+            window.show()
+            settle()
+            checked += check(name, window, lang, None, problems)
+            window.close()
+    assert checked > 0, "no input found: the walk is broken"
+    summary = "\n".join(line for lines in problems.values() for line in lines)
+    assert not problems, f"{sum(map(len, problems.values()))} problems:\n{summary}"
