@@ -5,6 +5,7 @@ from __future__ import annotations
 import atexit
 import os
 import shutil
+import sys
 import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -84,6 +85,42 @@ def bundled_fonts(qapp):  # type: ignore[no-untyped-def]
     return load_fonts()
 
 
+def english_again(manager) -> None:  # type: ignore[no-untyped-def]
+    """A test's language manager at its end: English and Latin digits again, and its translators out
+    of the application now. Left installed, each was taken out whenever its manager happened to be
+    freed (with the test's last widget, destroyed in a later test's event loop, or by the garbage
+    collector), and Qt then sent a LanguageChange to every window of whatever test was running."""
+    from PySide6.QtCore import QCoreApplication
+
+    manager.set_language("en")
+    manager.set_digits("latn")
+    for translator in manager.installed_translators():
+        QCoreApplication.removeTranslator(translator)
+
+
+@pytest.fixture(autouse=True)
+def _qt_leftovers_go_with_their_test() -> Iterator[None]:
+    """Destroys the widgets a test closed, and delivers the LanguageChange events it caused, before
+    the next test starts.
+
+    pytest-qt closes a test's widgets with deleteLater; Qt carries that out only in a later event
+    loop, i.e. in the first waitUntil of some later test, where their destruction freed the old
+    test's objects (a language manager and its translators: a LanguageChange to every window of the
+    running test, which retranslated in the middle of its work). Autouse fixtures end after the
+    test's other fixtures and after pytest-qt has closed its widgets.
+    """
+    yield
+    if "PySide6.QtCore" not in sys.modules:
+        return
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    if QCoreApplication.instance() is None:
+        return
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # asked for by name: runs now
+    for _ in range(2):  # one to the application, which posts one to every window left
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
+
+
 @pytest.fixture
 def language(qapp, bundled_fonts):  # type: ignore[no-untyped-def]
     """The UI language manager, in English, and back to English afterwards for the next test."""
@@ -92,7 +129,7 @@ def language(qapp, bundled_fonts):  # type: ignore[no-untyped-def]
     manager = LanguageManager(qapp)
     manager.set_language("en")
     yield manager
-    manager.set_language("en")
+    english_again(manager)
 
 
 @pytest.fixture(scope="session")
@@ -117,8 +154,7 @@ def manager(qapp, compiled: Path, bundled_fonts, tmp_path: Path):  # type: ignor
     mgr = LanguageManager(qapp, app_translations=compiled)
     mgr.set_language("en")
     yield mgr
-    mgr.set_language("en")
-    mgr.set_digits("latn")
+    english_again(mgr)
     QLocale.setDefault(saved_locale)
     qapp.setFont(saved_font)
     qapp.setLayoutDirection(saved_direction)

@@ -2317,8 +2317,8 @@ You can try again from the Sync page.</source>
             <translation>تغييرات لم تُرسَل: %1</translation>
         </message>
         <message>
-            <source>This computer's clock is more than a day behind changes recorded here (dated up to %1). If its date and time are wrong, set them right now: what is recorded meanwhile is dated before older work. If they are right, the date was set ahead when those changes were recorded: the centre refuses them until then; tell your coordinator.</source>
-            <translation>ساعة هذا الحاسوب متأخّرة بأكثر من يوم عن تغييرات مسجّلة هنا (مؤرَّخة حتى %1). إن كان تاريخه ووقته خاطئين، فاضبطهما الآن: ما يُسجَّل في الأثناء يُؤرَّخ قبل العمل الأقدم. وإن كانا صحيحين، فقد كان التاريخ مضبوطًا على موعد لاحق عند تسجيل تلك التغييرات: يرفضها المركز حتى ذلك الحين؛ أخبر المنسّق.</translation>
+            <source>This computer's clock is more than a day behind changes recorded here (dated up to %1), so they cannot be sent yet. If its date and time are wrong, set them right. If they are right, the date was set ahead when those changes were recorded: the centre refuses them until then; tell your coordinator.</source>
+            <translation>ساعة هذا الحاسوب متأخّرة بأكثر من يوم عن تغييرات مسجّلة هنا (مؤرَّخة حتى %1)، لذا لا يمكن إرسالها بعد. إن كان تاريخه ووقته خاطئين، فاضبطهما. وإن كانا صحيحين، فقد كان التاريخ مضبوطًا على موعد لاحق عند تسجيل تلك التغييرات: يرفضها المركز حتى ذلك الحين؛ أخبر المنسّق.</translation>
         </message>
         <message>
             <source>Last bundle: %1 (changes %2 to %3)</source>
@@ -3367,6 +3367,14 @@ You can try again from the Sync page.</source>
             <translation>اعرض المقاطع</translation>
         </message>
         <message>
+            <source>From date</source>
+            <translation>من تاريخ</translation>
+        </message>
+        <message>
+            <source>To date</source>
+            <translation>إلى تاريخ</translation>
+        </message>
+        <message>
             <source>Coded segments</source>
             <translation>المقاطع المرمَّزة</translation>
         </message>
@@ -3697,33 +3705,6 @@ Its {bundles} waiting bundles will be applied.</source>
         <message>
             <source>Code this session</source>
             <translation>ترميز هذه الجلسة</translation>
-        </message>
-    </context>
-    <context>
-        <name>SessionListModel</name>
-        <message>
-            <source>Date</source>
-            <translation>التاريخ</translation>
-        </message>
-        <message>
-            <source>Title</source>
-            <translation>العنوان</translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation>النوع</translation>
-        </message>
-        <message>
-            <source>Governorate</source>
-            <translation>المحافظة</translation>
-        </message>
-        <message>
-            <source>Venue</source>
-            <translation>المكان</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>الحالة</translation>
         </message>
     </context>
     <context>
@@ -4450,6 +4431,10 @@ Its {bundles} waiting bundles will be applied.</source>
         <message>
             <source>Cancel</source>
             <translation>ألغِ</translation>
+        </message>
+        <message>
+            <source>Clause to add</source>
+            <translation>البند المراد إضافته</translation>
         </message>
         <message>
             <source>Give the form a title in at least one language.</source>

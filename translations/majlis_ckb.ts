@@ -2305,8 +2305,8 @@ You can try again from the Sync page.</source>
             <translation>گۆڕانکاریی نەنێردراو: %1</translation>
         </message>
         <message>
-            <source>This computer's clock is more than a day behind changes recorded here (dated up to %1). If its date and time are wrong, set them right now: what is recorded meanwhile is dated before older work. If they are right, the date was set ahead when those changes were recorded: the centre refuses them until then; tell your coordinator.</source>
-            <translation>کاتژمێری ئەم کۆمپیوتەرە زیاتر لە ڕۆژێک لە گۆڕانکارییە تۆمارکراوەکانی ئێرە دواکەوتووە (بەرواریان تا %1). ئەگەر بەروار و کاتەکەی هەڵەن، ئێستا ڕاستیان بکەرەوە: ئەوەی لەم نێوەدا تۆمار دەکرێت بەرواری پێش کارە کۆنترەکان وەردەگرێت. ئەگەر دروستن، ئەوا لە کاتی تۆمارکردنی ئەو گۆڕانکارییانەدا بەروارەکە بۆ پێشەوە ڕێکخرابوو: ناوەند تا ئەو کاتە ڕەتیان دەکاتەوە؛ بە هەماهەنگکارەکەت بڵێ.</translation>
+            <source>This computer's clock is more than a day behind changes recorded here (dated up to %1), so they cannot be sent yet. If its date and time are wrong, set them right. If they are right, the date was set ahead when those changes were recorded: the centre refuses them until then; tell your coordinator.</source>
+            <translation>کاتژمێری ئەم کۆمپیوتەرە زیاتر لە ڕۆژێک لە گۆڕانکارییە تۆمارکراوەکانی ئێرە دواکەوتووە (بەرواریان تا %1)، بۆیە هێشتا ناتوانرێن بنێردرێن. ئەگەر بەروار و کاتەکەی هەڵەن، ڕاستیان بکەرەوە. ئەگەر دروستن، ئەوا لە کاتی تۆمارکردنی ئەو گۆڕانکارییانەدا بەروارەکە بۆ پێشەوە ڕێکخرابوو: ناوەند تا ئەو کاتە ڕەتیان دەکاتەوە؛ بە هەماهەنگکارەکەت بڵێ.</translation>
         </message>
         <message>
             <source>Last bundle: %1 (changes %2 to %3)</source>
@@ -3351,6 +3351,14 @@ You can try again from the Sync page.</source>
             <translation>پیشاندانی بڕگەکان</translation>
         </message>
         <message>
+            <source>From date</source>
+            <translation>لە بەرواری</translation>
+        </message>
+        <message>
+            <source>To date</source>
+            <translation>تا بەرواری</translation>
+        </message>
+        <message>
             <source>Coded segments</source>
             <translation>بڕگە کۆدکراوەکان</translation>
         </message>
@@ -3681,33 +3689,6 @@ Its {bundles} waiting bundles will be applied.</source>
         <message>
             <source>Code this session</source>
             <translation>کۆدکردنی ئەم دانیشتنە</translation>
-        </message>
-    </context>
-    <context>
-        <name>SessionListModel</name>
-        <message>
-            <source>Date</source>
-            <translation>بەروار</translation>
-        </message>
-        <message>
-            <source>Title</source>
-            <translation>ناونیشان</translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation>جۆر</translation>
-        </message>
-        <message>
-            <source>Governorate</source>
-            <translation>پارێزگا</translation>
-        </message>
-        <message>
-            <source>Venue</source>
-            <translation>شوێن</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>دۆخ</translation>
         </message>
     </context>
     <context>
@@ -4430,6 +4411,10 @@ Its {bundles} waiting bundles will be applied.</source>
         <message>
             <source>Cancel</source>
             <translation>هەڵوەشاندنەوە</translation>
+        </message>
+        <message>
+            <source>Clause to add</source>
+            <translation>ئەو بەندەی زیاد دەکرێت</translation>
         </message>
         <message>
             <source>Give the form a title in at least one language.</source>

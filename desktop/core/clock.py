@@ -64,17 +64,33 @@ class HybridClock:
     but never past the local wall clock plus :data:`MAX_AHEAD_MS`."""
 
     def __init__(self, device: str, last: str | None = None, wall: WallClock = system_ms) -> None:
+        """``last``: the latest timestamp in the change log, bounded like any received one (see
+        :meth:`resume` for this device's own)."""
         self.device = device
         self._wall = wall
         self._ms = 0
         self._counter = 0
         #: The wall time of ``last`` when it lay more than MAX_AHEAD_MS past this clock, else None:
         #: the database holds changes dated well after this computer's date. Either the date is
-        #: wrong now (reset to the past: what is recorded now is dated before older edits), or it was
-        #: set ahead when those were recorded (the centre refuses them until their date comes).
+        #: wrong now (reset to the past), or it was set ahead when those were recorded (the centre
+        #: refuses them until their date comes).
         self.log_ahead_ms: int | None = None
         if last and not self.observe(last) and is_timestamp(last):
             self.log_ahead_ms = Timestamp.parse(last).wall_ms
+
+    def resume(self, own: str) -> None:
+        """Continue after a timestamp this device stamped itself, however far past the wall clock.
+
+        The bound of :meth:`observe` keeps other devices' far-future times out; this device's own
+        edits must stay in order whatever its date did meanwhile. Had the clock restarted from a
+        date reset to the past (a flat BIOS battery), every edit made now would carry an older time
+        than the edits before it and lose to them, silently, at the centre."""
+        try:
+            ts = Timestamp.parse(own)
+        except ValueError:
+            return
+        if ts.device == self.device and (ts.wall_ms, ts.counter) > (self._ms, self._counter):
+            self._ms, self._counter = ts.wall_ms, ts.counter
 
     def wall_ms(self) -> int:
         return self._wall()

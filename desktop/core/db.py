@@ -302,7 +302,11 @@ def _open_store(path: Path, passphrase: str, wall: WallClock, backup_before_upgr
             if dev is None or epoch is None:
                 raise NotADatabase(f"{path} has no device identity")
             last = s.execute(select(func.max(ChangeLog.hlc))).scalar()
-        store = Store(path, engine, dev.value, epoch.value, HybridClock(dev.value, last, wall))
+            clock = HybridClock(dev.value, last, wall)
+            if clock.log_ahead_ms is not None:  # rare: only then is this device's own latest looked up
+                clock.resume(s.execute(
+                    select(func.max(ChangeLog.hlc)).where(ChangeLog.device_id == dev.value)).scalar() or "")
+        store = Store(path, engine, dev.value, epoch.value, clock)
         store.lock, store.identity = held, identity
         store.rollback = check_and_heal(store)  # a copy of an older file never reuses a sent number
         remember_team_update(store)

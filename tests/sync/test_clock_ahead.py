@@ -141,3 +141,36 @@ def test_majlis_cli_warns_and_refuses_in_one_line(team: Team, tmp_path: Path, ca
     code = main(["status", "--db", str(laptop.path), "--json"])
     out, err = capsys.readouterr()
     assert code == 0 and json.loads(out)["unsent_changes"] > 0 and "behind changes" in err
+
+
+def occupation(store: Store, code: str) -> str | None:
+    with store.session() as s:
+        return s.scalar(select(Participant.occupation).where(Participant.code == code))
+
+
+def test_a_date_reset_to_the_past_never_makes_new_edits_lose_to_older_ones(team: Team, tmp_path: Path) -> None:
+    """A flat BIOS battery: the laptop's work was sent with the right date, then its date went back
+    two years. Its next edit must still come after its earlier ones, here and at the centre; it waits
+    (export refuses) until the date is set right, then wins at the centre as it did on the laptop."""
+    laptop = team.devices[0]
+    record(laptop, "BSR-FG01-P01")
+    with laptop.transaction() as s:
+        s.scalars(select(Participant)).one().occupation = "teacher"
+    first = export_bundle(laptop, tmp_path / "first.majlis")
+    assert first is not None
+    assert import_files(team.centre, [first.path], team.identities)[0].status == "imported"
+    laptop = reopen(team, 0, ahead(-2 * YEAR_MS))  # the date reset two years back
+    assert laptop.clock.log_ahead_ms is not None  # it says so
+    before = laptop.clock.now()
+    with laptop.transaction() as s:
+        s.scalars(select(Participant)).one().occupation = "farmer"
+    assert occupation(laptop, "BSR-FG01-P01") == "farmer"
+    with pytest.raises(ClockBehindError):  # sent now, the edit would be refused or lose: it waits
+        export_bundle(laptop, tmp_path / "reset.majlis")
+    laptop = reopen(team, 0, system_ms)  # the date set right
+    assert laptop.clock.log_ahead_ms is None and laptop.clock.now() > before
+    later = export_bundle(laptop, tmp_path / "later.majlis")
+    assert later is not None
+    (outcome,) = import_files(team.centre, [later.path], team.identities)
+    assert outcome.status == "imported", outcome.message
+    assert occupation(team.centre, "BSR-FG01-P01") == "farmer"  # the newest edit, as on the laptop

@@ -29,8 +29,8 @@ def page(ctx, qtbot):  # type: ignore[no-untyped-def]
     p = RecommendationsPage(ctx)
     qtbot.addWidget(p)
     p.resize(1200, 800)
-    p.show()
-    qtbot.waitExposed(p)
+    with qtbot.waitExposed(p):
+        p.show()
     return p
 
 

@@ -132,16 +132,16 @@ def test_page_screenshots(qtbot, ctx: AppContext, lang: str, tmp_path: Path) -> 
     book = CodebookPage(ctx)
     qtbot.addWidget(book)
     book.resize(1000, 600)
-    book.show()
-    qtbot.waitExposed(book)
+    with qtbot.waitExposed(book):
+        book.show()
     qtbot.waitUntil(lambda: book.loads == 1)
     book.select(_code(ctx, "Women").id)
     assert book.grab().save(str(tmp_path / f"coding_codebook_{lang}.png"))
     reports = ReportsPage(ctx)
     qtbot.addWidget(reports)
     reports.resize(1000, 600)
-    reports.show()
-    qtbot.waitExposed(reports)
+    with qtbot.waitExposed(reports):
+        reports.show()
     qtbot.waitUntil(lambda: reports.loads == 1)
     m = reports.matrix
     reports.tabs.setCurrentWidget(m)

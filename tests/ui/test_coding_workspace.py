@@ -176,8 +176,8 @@ def test_screenshots(qtbot, ctx: AppContext, session_id: str, lang: str, tmp_pat
     ws = CodingWorkspace(ctx, session_id)
     qtbot.addWidget(ws)
     ws.resize(1100, 650)
-    ws.show()
-    qtbot.waitExposed(ws)
+    with qtbot.waitExposed(ws):
+        ws.show()
     with ctx.store.session() as s:
         codes = codebook.live_codes(s)
     for i, (_, words) in enumerate(CASES):

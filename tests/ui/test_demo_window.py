@@ -18,9 +18,9 @@ from desktop.ui.main_window import MainWindow
 def _window(ctx: Any, qtbot: QtBot) -> MainWindow:
     window = MainWindow(ctx, idle_ms=0)
     qtbot.addWidget(window)
-    window.show()
-    window.activateWindow()
-    qtbot.waitExposed(window)
+    with qtbot.waitExposed(window):
+        window.show()
+        window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)  # where a person's Ctrl+L goes
     return window
 

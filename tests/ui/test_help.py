@@ -141,9 +141,9 @@ def open_window(store: Store, manager: LanguageManager, qtbot: QtBot, lang: str)
     window = MainWindow(make_context(store, manager), idle_ms=0)
     qtbot.addWidget(window)
     window.resize(1180, 760)
-    window.show()
-    window.activateWindow()
-    qtbot.waitExposed(window)
+    with qtbot.waitExposed(window):
+        window.show()
+        window.activateWindow()
     return window
 
 
@@ -286,9 +286,9 @@ def test_f1_in_the_consent_and_join_dialogs(lang: str, ctx, manager: LanguageMan
     dialog = ConsentDialog(ctx, group.participants[0], group.session_id, full_screen=False)
     qtbot.addWidget(dialog)
     dialog.resize(1000, 760)
-    dialog.show()
-    dialog.activateWindow()
-    qtbot.waitExposed(dialog)
+    with qtbot.waitExposed(dialog):
+        dialog.show()
+        dialog.activateWindow()
     help_dialog = press_f1(dialog)
     assert help_dialog.parent() is dialog  # usable over the modal dialog it belongs to
     assert help_dialog.topic == "consent"
@@ -296,15 +296,15 @@ def test_f1_in_the_consent_and_join_dialogs(lang: str, ctx, manager: LanguageMan
     dialog.close()
     join = JoinTeamDialog(ctx)
     qtbot.addWidget(join)
-    join.show()
-    join.activateWindow()
-    qtbot.waitExposed(join)
+    with qtbot.waitExposed(join):
+        join.show()
+        join.activateWindow()
     assert press_f1(join).topic == "first-run"
     join.close()
     withdraw = WithdrawDialog("BSR-FG03-P04")
     qtbot.addWidget(withdraw)
-    withdraw.show()
-    qtbot.waitExposed(withdraw)
+    with qtbot.waitExposed(withdraw):
+        withdraw.show()
     shown = press_f1(withdraw)
     assert shown.topic == "consent"
     assert_in_language(shown, lang)
@@ -316,8 +316,8 @@ def test_f1_in_the_first_run_wizard(lang: str, manager: LanguageManager, qtbot: 
     manager.set_language(lang)
     wizard = FirstRunWizard(manager, tmp_path / "data")
     qtbot.addWidget(wizard)
-    wizard.show()
-    qtbot.waitExposed(wizard)
+    with qtbot.waitExposed(wizard):
+        wizard.show()
     shown = press_f1(wizard)
     assert shown.topic == "first-run"
     assert_in_language(shown, lang)

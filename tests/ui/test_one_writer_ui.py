@@ -33,8 +33,8 @@ def window(make_ctx, store, qtbot):  # type: ignore[no-untyped-def]
     w = MainWindow(make_ctx(store, user_name="Huda"), idle_ms=0,
                    file_check_ms=50)
     qtbot.addWidget(w)
-    w.show()
-    qtbot.waitExposed(w)
+    with qtbot.waitExposed(w):
+        w.show()
     yield w
     w.ctx.tasks.wait(20000)
 

@@ -5,15 +5,14 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QComboBox, QDateEdit, QLineEdit, QWidget
+from PySide6.QtWidgets import QAbstractItemDelegate, QComboBox, QDateEdit, QLineEdit, QWidget
 
 from desktop.core import organisations
 from desktop.core import sessions as svc
 from desktop.core.db import open_store
 from desktop.core.models import Participant
-from desktop.ui.qt_i18n import LanguageManager
 from desktop.ui.sessions.roundtable_editor import RoundtableEditor
 from desktop.ui.widgets.session_dialogs import AttendeeDialog, UnlockReasonDialog
 
@@ -31,11 +30,9 @@ def type_text(widget, text: str) -> None:  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture
-def lm(qapp, bundled_fonts):  # type: ignore[no-untyped-def]
-    manager = LanguageManager(qapp)
-    manager.set_language("en")
-    yield manager
-    manager.set_language("en")
+def lm(language):  # type: ignore[no-untyped-def]
+    """The one language manager of the test (the ``language`` fixture: English, put back afterwards)."""
+    return language
 
 
 def edit_cell(qtbot, section, row: int, column: int, text: str | None = None, setter=None) -> None:  # type: ignore[no-untyped-def]
@@ -65,8 +62,8 @@ def test_create_roundtable_close_and_reopen(make_ctx, store, db_path, passphrase
     ctx = make_ctx(store, user_name="Huda", lang=lm)
     editor = RoundtableEditor(ctx, sid)
     qtbot.addWidget(editor)
-    editor.show()
-    qtbot.waitExposed(editor)
+    with qtbot.waitExposed(editor):
+        editor.show()
 
     type_text(editor.edits["title"], "طاولة مستديرة: قانون الانتخابات")
     editor.date.setDate(QDate(2023, 2, 14))
@@ -159,6 +156,38 @@ def test_create_roundtable_close_and_reopen(make_ctx, store, db_path, passphrase
             "كتابة رسالة", "Ali", dt.date(2023, 3, 1), "in_progress")
     finally:
         again.close()
+
+
+@pytest.mark.parametrize("switch", ["language", "digits"])
+def test_a_cell_being_typed_keeps_its_text_through_a_language_or_digit_switch(  # type: ignore[no-untyped-def]
+        make_ctx, store, lm, qtbot, switch):
+    """A switch repaints the tables (dataChanged over every cell) and Qt refills open cell editors:
+    a decision typed but not yet committed with Enter was replaced by the stored empty text, then saved."""
+    sid = svc.create_session(store, "roundtable", date=dt.date(2023, 1, 10))
+    editor = RoundtableEditor(make_ctx(store, user_name="Huda", lang=lm), sid)
+    qtbot.addWidget(editor)
+    editor.show()
+    editor.tabs.setCurrentWidget(editor.decisions)
+    qtbot.mouseClick(editor.decisions.add_button, Qt.MouseButton.LeftButton)
+    view, index = editor.decisions.view, editor.decisions_model.index(0, 0)
+    view.setCurrentIndex(index)
+    view.edit(index)
+    cell = next(w for w in view.viewport().findChildren(QLineEdit) if w.parent() is view.viewport())
+    type_text(cell, "رفع التوصيات")
+    if switch == "language":
+        lm.set_language("ar")
+        heading = QCoreApplication.translate("RoundtableEditor", "Roundtable")
+        assert heading != "Roundtable"
+        qtbot.waitUntil(lambda: editor.heading.text() == heading)  # the posted LanguageChange arrived
+    else:
+        lm.set_digits("arab")  # repaints the tables at once (digitsChanged), and posts a LanguageChange:
+        for _ in range(2):  # to the application, which posts one to every window
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
+    assert cell.text() == "رفع التوصيات"
+    view.commitData(cell)  # what Enter does
+    view.closeEditor(cell, QAbstractItemDelegate.EndEditHint.NoHint)
+    editor.flush()
+    assert svc.load_minutes(store, sid).decisions[0]["text"] == "رفع التوصيات"
 
 
 def test_end_before_start_is_shown_inline_and_text_kept(make_ctx, store, lm, qtbot):  # type: ignore[no-untyped-def]

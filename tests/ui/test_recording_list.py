@@ -14,6 +14,8 @@ from sqlalchemy import Table
 from desktop.core.ids import new_id
 from desktop.core.models import Session
 from desktop.core.reference import GOVERNORATES
+from desktop.core.sessions import LIST_COLUMNS
+from desktop.ui.labels import sessions as labels
 from desktop.ui.sessions.list_model import CHUNK, SessionListModel
 from desktop.ui.sessions.page import SessionsPage
 
@@ -131,3 +133,14 @@ def test_dates_follow_language_and_digits(ctx, qtbot):  # type: ignore[no-untype
     assert "٢٠٢٣" in date_text
     assert page.model.data(page.model.index(0, 3)) == "هەولێر"
     ctx.language.set_digits("latn")
+
+
+@pytest.mark.parametrize("lang", ["ar", "ckb"])
+def test_column_titles_are_the_session_field_names(ctx, manager, lang: str) -> None:  # type: ignore[no-untyped-def]
+    """The list's column titles are the words the editors and the audit trail use (labels.field),
+    translated in both languages: one translation for each of them, not a second copy."""
+    manager.set_language(lang)
+    model = SessionListModel(ctx)
+    titles = [model.headerData(i, Qt.Orientation.Horizontal) for i in range(model.columnCount())]
+    assert titles == [labels.field(c) for c in LIST_COLUMNS]
+    assert not set(titles) & {"Date", "Title", "Kind", "Governorate", "Venue", "Status"}

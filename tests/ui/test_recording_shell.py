@@ -18,7 +18,6 @@ from desktop.core.db import open_store
 from desktop.ui import registry
 from desktop.ui.idle_lock import IdleLock
 from desktop.ui.main_window import MainWindow
-from desktop.ui.qt_i18n import LanguageManager
 from desktop.ui.unlock import UnlockWidget
 
 REPO = Path(__file__).resolve().parents[2]
@@ -32,19 +31,17 @@ def _isolated_settings():  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture
-def lm(qapp, bundled_fonts):  # type: ignore[no-untyped-def]
-    manager = LanguageManager(qapp)
-    manager.set_language("en")
-    yield manager
-    manager.set_language("en")
+def lm(language):  # type: ignore[no-untyped-def]
+    """The one language manager of the test (the ``language`` fixture: English, put back afterwards)."""
+    return language
 
 
 @pytest.fixture
 def window(make_ctx, store, lm, qtbot):  # type: ignore[no-untyped-def]
     w = MainWindow(make_ctx(store, user_name="Huda", lang=lm), idle_ms=0)
     qtbot.addWidget(w)
-    w.show()
-    qtbot.waitExposed(w)
+    with qtbot.waitExposed(w):
+        w.show()
     return w
 
 

@@ -71,8 +71,8 @@ def test_over_long_text_typed_on_a_laptop_still_reaches_the_centre(
     sid = svc.create_session(field, "roundtable", date=dt.date(2026, 11, 20))
     editor = RoundtableEditor(ctx, sid)
     qtbot.addWidget(editor)
-    editor.show()
-    qtbot.waitExposed(editor)
+    with qtbot.waitExposed(editor):
+        editor.show()
 
     # A title: a paragraph pasted, then more typed at the end.
     title = editor.edits["title"]

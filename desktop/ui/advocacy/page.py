@@ -40,6 +40,7 @@ from desktop.ui.operations import CollectionOp, QueryOp, read_now
 from desktop.ui.page_base import Page
 from desktop.ui.widgets.digit_spin import DigitDateEdit, DigitSpinBox
 from desktop.ui.widgets.lazy_panel import LazyPanel
+from desktop.ui.widgets.tab_order import chain
 from desktop.ui.widgets.text_limits import limit_line
 
 WATCHED = frozenset({
@@ -168,6 +169,7 @@ class RecommendationsPage(Page):
         for label, w in zip(self.o_labels, widgets, strict=True):
             label.setBuddy(w)
             self.o_form.addRow(label, w)
+        chain(*widgets, self.o_add)  # Tab in the rows' order, not the order they were made in
         side = QVBoxLayout()
         side.addLayout(self.o_form)
         side.addWidget(self.o_add)

@@ -62,6 +62,7 @@ def make_table(parent: QWidget, model: RowsModel, *, fit: bool = True) -> QTable
     """A read-only table; ``fit=False`` for tables that may hold thousands of rows (fitting columns to
     their contents measures every row)."""
     view = QTableView(parent)
+    view.setTabKeyNavigation(False)  # Tab leaves the table, arrows move between cells (else a keyboard trap)
     view.setModel(model)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

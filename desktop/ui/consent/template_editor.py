@@ -107,14 +107,17 @@ class LanguageTab(QWidget):
         self.setLayoutDirection(Qt.LayoutDirection.RightToLeft if is_rtl(lang) else Qt.LayoutDirection.LeftToRight)
         self.title = limit_line(QLineEdit(text.title if text else ""), ConsentTemplate, "title")
         self.body = QTextEdit()
+        self.body.setTabChangesFocus(True)  # Tab goes on to the next field, not into the text
         self.body_limit = LongTextLimit(self.body)
         self.body.setPlainText(text.body if text else "")
         self.meaning = QTextEdit()
+        self.meaning.setTabChangesFocus(True)  # Tab goes on to the next field, not into the text
         self.meaning_limit = LongTextLimit(self.meaning)
         self.meaning.setPlainText(text.signature_meaning if text else "")
         rows = [[c.clause_key, c.text, c.required] for c in text.clauses] if text else []
         self.model = ClausesModel(rows, self)
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table, arrows move between cells (else a keyboard trap)
         self.table.setModel(self.model)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.labels = [QLabel(), QLabel(), QLabel()]
@@ -185,6 +188,7 @@ class TemplateEditorDialog(QDialog):
         self.remove_button.setText(self.tr("&Remove clause"))
         self.publish_button.setText(self.tr("&Publish new version"))
         self.cancel_button.setText(self.tr("Cancel"))
+        self.add_key.setAccessibleName(self.tr("Clause to add"))  # no label beside it: a screen reader needs one
         for tab in self.language_tabs:
             tab.retranslate()
 

@@ -190,6 +190,7 @@ class FocusGroupEditor(SessionEditorBase):
     def _make_people_tab(self, panel: QWidget) -> QWidget:
         people_tab = QWidget(panel)
         view = self._people_view = QTableView(people_tab)
+        view.setTabKeyNavigation(False)  # Tab leaves the table, arrows move between cells (else a keyboard trap)
         view.setObjectName("fg_participants")
         view.setModel(self.people)
         view.setItemDelegate(ChoiceDelegate(self.ctx, view))

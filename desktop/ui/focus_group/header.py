@@ -21,6 +21,7 @@ from desktop.ui.labels import problems
 from desktop.ui.qt_i18n import shown_digits
 from desktop.ui.widgets.digit_spin import DigitDateEdit
 from desktop.ui.widgets.field_error import FieldWithError
+from desktop.ui.widgets.tab_order import chain
 from desktop.ui.widgets.text_limits import limit_line
 from desktop.ui.widgets.time_field import TimeField
 
@@ -73,6 +74,7 @@ class FocusGroupHeader(QWidget):
         ):
             self.wrapped[name] = FieldWithError(widget, self)
             self.form.addRow(name, self.wrapped[name])
+        chain(*(wrapped.field for wrapped in self.wrapped.values()))  # the rows' order, not creation's
         self.fill_governorates()
         self.retranslate()
 

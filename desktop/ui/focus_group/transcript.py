@@ -85,6 +85,7 @@ class TranscriptPanel(QWidget):
         self.started_at = dt.datetime.now()  # replaced by the session's start when it is today
 
         self.view = QTableView(self)
+        self.view.setTabKeyNavigation(False)  # Tab leaves the table, arrows move between cells (else a keyboard trap)
         self.view.setObjectName("transcript_turns")
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

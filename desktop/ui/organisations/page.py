@@ -29,6 +29,7 @@ from desktop.ui.labels import sessions as labels
 from desktop.ui.operations import CollectionOp, read_now
 from desktop.ui.page_base import Page
 from desktop.ui.widgets.field_error import FieldWithError
+from desktop.ui.widgets.tab_order import chain
 from desktop.ui.widgets.text_limits import limit_line
 
 CHUNK = 200
@@ -100,6 +101,7 @@ class OrganisationsPage(Page):
         self.search = QLineEdit(self)
         self.search.textChanged.connect(lambda t: self.model.reload(t))
         self.view = QTableView(self)
+        self.view.setTabKeyNavigation(False)  # Tab leaves the table, arrows move between cells (else a keyboard trap)
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -136,6 +138,7 @@ class OrganisationsPage(Page):
         layout.addLayout(left, 3)
         layout.addLayout(side, 2)
         self.setFocusProxy(self.view)
+        chain(self.view, self.search)  # the page opens in its table; Tab goes on to the search above it
         self.retranslate()
         self.model.reload()
 

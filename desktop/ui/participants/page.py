@@ -58,6 +58,7 @@ class ParticipantsPage(Page):
         self.status.setObjectName("participants_status")
         self.status.setWordWrap(True)
         self.view = QTableView(self)
+        self.view.setTabKeyNavigation(False)  # Tab leaves the table, arrows move between cells (else a keyboard trap)
         self.view.setObjectName("participants_table")
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -48,6 +48,8 @@ class AgreementTab(QWidget):
         ])
         self._texts: dict[int, str] = {}
         self.code_table, self.diff_table = QTableView(), QTableView()
+        self.code_table.setTabKeyNavigation(False)  # Tab leaves the table, arrows move between cells (else a keyboard trap)
+        self.diff_table.setTabKeyNavigation(False)  # Tab leaves the table, arrows move between cells (else a keyboard trap)
         self.code_table.setModel(self.per_code)
         self.diff_table.setModel(self.disagreements)
         self.diff_table.horizontalHeader().setStretchLastSection(True)

@@ -55,6 +55,7 @@ class MatrixTab(QWidget):
         self.xlsx_btn.clicked.connect(lambda: self.export_xlsx())
         self.model = ColumnTableModel([])
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table, arrows move between cells (else a keyboard trap)
         self.table.setObjectName("matrix")
         self.table.setModel(self.model)
         self.table.clicked.connect(self._cell_chosen)
@@ -64,6 +65,7 @@ class MatrixTab(QWidget):
         lang = lambda: str(ctx.language.language)  # noqa: E731
         self.drill_model = ColumnTableModel(retrieved_columns(self.tr, lang))
         self.drill = QTableView()
+        self.drill.setTabKeyNavigation(False)  # Tab leaves the table, arrows move between cells (else a keyboard trap)
         self.drill.setModel(self.drill_model)
         self.status = QLabel()
         top = QHBoxLayout()
@@ -318,6 +320,7 @@ class CooccurrenceTab(QWidget):
         self.run_btn.clicked.connect(self.run)
         self.model = ColumnTableModel([])
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table, arrows move between cells (else a keyboard trap)
         self.table.setModel(self.model)
         self.status = QLabel()
         layout = QVBoxLayout(self)

@@ -70,6 +70,7 @@ class RetrievalTab(QWidget):
         self.run_btn.clicked.connect(self.run)
         self.model = ColumnTableModel(retrieved_columns(self.tr, lang))
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table, arrows move between cells (else a keyboard trap)
         self.table.setModel(self.model)
         self.table.setWordWrap(True)
         self.table.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
@@ -113,6 +114,9 @@ class RetrievalTab(QWidget):
         self.use_dates.setText(self.tr("Only between"))
         self.run_btn.setText(self.tr("Show segments"))
         self.code.setAccessibleName(self.tr("Code"))
+        # The two dates share one form label ("Dates"): each needs its own name for a screen reader.
+        self.date_from.setAccessibleName(self.tr("From date"))
+        self.date_to.setAccessibleName(self.tr("To date"))
         self.table.setAccessibleName(self.tr("Coded segments"))
         lang = str(self.ctx.language.language)
         self._fill(self.governorate, [(g.key, g.name(lang)) for g in GOVERNORATES])

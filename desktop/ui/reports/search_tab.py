@@ -96,6 +96,7 @@ class SearchTab(QWidget):
             Column(lambda: self.tr("Text"), lambda h: h.snippet),
         ])
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table, arrows move between cells (else a keyboard trap)
         self.table.setModel(self.model)
         self.table.setItemDelegateForColumn(1, SnippetDelegate(self.table))
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)

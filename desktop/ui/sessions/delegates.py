@@ -7,14 +7,15 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QDate, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtWidgets import QComboBox, QDateEdit, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+from PySide6.QtWidgets import QComboBox, QDateEdit, QStyleOptionViewItem, QWidget
 
+from desktop.ui.widgets.cell_delegate import CellDelegate
 from desktop.ui.widgets.digit_spin import DigitDateEdit
 
 Index = QModelIndex | QPersistentModelIndex
 
 
-class ChoiceDelegate(QStyledItemDelegate):
+class ChoiceDelegate(CellDelegate):
     """A combo box over fixed codes, showing their translated names."""
 
     def __init__(self, codes: tuple[str, ...], label: Callable[[str], str], parent: Any = None) -> None:
@@ -27,7 +28,7 @@ class ChoiceDelegate(QStyledItemDelegate):
             combo.addItem(self.label(code), code)
         return combo
 
-    def setEditorData(self, editor: QWidget, index: Index) -> None:
+    def fill(self, editor: QWidget, index: Index) -> None:
         assert isinstance(editor, QComboBox)
         editor.setCurrentIndex(max(0, editor.findData(index.data(Qt.ItemDataRole.EditRole))))
 
@@ -36,13 +37,13 @@ class ChoiceDelegate(QStyledItemDelegate):
         model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
 
 
-class DateDelegate(QStyledItemDelegate):
+class DateDelegate(CellDelegate):
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
         edit = DigitDateEdit(None, parent)  # the digit setting, not the locale's
         edit.setCalendarPopup(True)
         return edit
 
-    def setEditorData(self, editor: QWidget, index: Index) -> None:
+    def fill(self, editor: QWidget, index: Index) -> None:
         assert isinstance(editor, QDateEdit)
         value = index.data(Qt.ItemDataRole.EditRole)
         editor.setDate(QDate(value.year, value.month, value.day) if isinstance(value, dt.date) else QDate.currentDate())

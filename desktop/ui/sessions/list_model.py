@@ -72,15 +72,8 @@ class SessionListModel(PagedIdModel):
         return str(value)
 
     def title(self, column: str) -> str:
-        names = {
-            "date": self.tr("Date"),
-            "title": self.tr("Title"),
-            "kind": self.tr("Kind"),
-            "governorate": self.tr("Governorate"),
-            "venue": self.tr("Venue"),
-            "status": self.tr("Status"),
-        }
-        return names[column]
+        # The same words as the roundtable editor's labels and the audit trail, translated once.
+        return labels.field(column)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Vertical:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from desktop.core.models import AgendaItem
 from desktop.ui.models.column_table import ColumnTableModel
 from desktop.ui.qt_i18n import shown_number
+from desktop.ui.widgets.cell_delegate import CellDelegate
 from desktop.ui.widgets.confirm import confirm_removal
 from desktop.ui.widgets.text_limits import LongTextLimit, limit_line
 
@@ -159,7 +160,9 @@ class TableSection(QWidget):
         self.model = model
         self._add_text, self._name = add_text, name
         self.view = QTableView(self)
+        self.view.setTabKeyNavigation(False)  # Tab leaves the table, arrows move between cells (else a keyboard trap)
         self.view.setModel(model)
+        self.view.setItemDelegate(CellDelegate(self.view))  # columns without their own: typing survives a repaint
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked

@@ -30,6 +30,7 @@ from desktop.ui.sessions.list_model import SessionListModel
 from desktop.ui.widgets.busy import BusyState
 from desktop.ui.widgets.digit_spin import DigitDateEdit
 from desktop.ui.widgets.session_editor_base import CODE_SESSION_SHORTCUT
+from desktop.ui.widgets.tab_order import chain
 
 NO_DATE = QDate(2000, 1, 1)
 
@@ -61,6 +62,7 @@ class SessionsPage(Page):
         self.count_label = QLabel(self)
 
         self.view = QTableView(self)
+        self.view.setTabKeyNavigation(False)  # Tab leaves the table, arrows move between cells (else a keyboard trap)
         self.view.setObjectName("sessions_table")
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -119,6 +121,10 @@ class SessionsPage(Page):
         layout.addLayout(filters)
         layout.addWidget(self.view, 1)
         self.setFocusProxy(self.view)
+        # Opening the page puts the focus in the table; Tab goes on from there to the buttons, the
+        # search and the filters above it (in the order of creation Tab skipped them).
+        chain(self.view, self.new_roundtable, self.new_focus_group, self.search, self.kind, self.governorate,
+              self.status, self.date_from, self.date_to)
         self.model.modelReset.connect(self._update_count)
         ctx.language.digitsChanged.connect(lambda _d: self.model.retranslate())
         ctx.language.languageChanged.connect(lambda _l: self.apply_filter())

@@ -45,6 +45,7 @@ from desktop.ui.widgets.field_error import FieldWithError
 from desktop.ui.widgets.session_dialogs import AttendeeDialog, AuditDialog, UnlockReasonDialog
 from desktop.ui.widgets.session_editor_base import SessionEditorBase
 from desktop.ui.widgets.session_pdf import PdfButton
+from desktop.ui.widgets.tab_order import chain
 from desktop.ui.widgets.text_limits import LimitedLineDelegate, column_limit, limit_line
 from desktop.ui.widgets.time_field import TimeField
 
@@ -112,6 +113,8 @@ class RoundtableEditor(SessionEditorBase):
             label.setBuddy(self.language_combo if name == "language" else self.cells[name].field)
             self.form_labels[name] = label
             self.form.addRow(label, field)
+        # Tab in the rows' order, not the order the fields were made in.
+        chain(*(self.language_combo if name == "language" else self.cells[name].field for name in order))
         details = QWidget(self)
         details.setLayout(self.form)
 

@@ -39,6 +39,7 @@ from desktop.ui.settings_store import (
     SettingsStore,
 )
 from desktop.ui.widgets.digit_spin import DigitSpinBox
+from desktop.ui.widgets.tab_order import chain
 from desktop.ui.widgets.text_limits import limit_line
 
 FONT_SIZES = (9, 10, 11, 12, 13, 14, 16, 18, 20, 24)
@@ -141,6 +142,8 @@ class SettingsPage(Page):
         self.person_label.setBuddy(self.person_edit)
         person_form = QFormLayout(self.person_box)
         person_form.addRow(self.person_label, self.person_edit)
+        # Tab in the order the boxes are shown (the person's box, made last, sits second).
+        chain(self.font_combo, self.person_edit, self.idle_spin)
 
         self.note = QLabel(self)
         self.note.setWordWrap(True)

@@ -94,10 +94,10 @@ class OutboxPanel(QGroupBox):
                          "far goes in the first bundle."))
         self.unsent_label.setText(self.tr("Unsent changes: %1").replace("%1", fmt.format_number(st.unsent)))
         self.clock_label.setText(self.tr(
-            "This computer's clock is more than a day behind changes recorded here (dated up to %1). If its "
-            "date and time are wrong, set them right now: what is recorded meanwhile is dated before older "
-            "work. If they are right, the date was set ahead when those changes were recorded: the centre "
-            "refuses them until then; tell your coordinator.").replace(
+            "This computer's clock is more than a day behind changes recorded here (dated up to %1), so they "
+            "cannot be sent yet. If its date and time are wrong, set them right. If they are right, the date "
+            "was set ahead when those changes were recorded: the centre refuses them until then; tell your "
+            "coordinator.").replace(
                 "%1", fmt.format_date(st.clock_behind_until)) if st.clock_behind_until is not None else "")
         self.clock_label.setVisible(st.clock_behind_until is not None)
         if st.last_export_at is not None and st.last_export_range is not None:

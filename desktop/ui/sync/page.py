@@ -101,6 +101,8 @@ class SyncPage(Page):
         self.devices_label, self.conflicts_label = QLabel(), QLabel()
         self.devices_model, self.conflicts_model = DevicesModel(self), ConflictsModel(self)
         self.devices_view, self.conflicts_view = QTableView(), QTableView()
+        self.devices_view.setTabKeyNavigation(False)  # Tab leaves the table, arrows move between cells (else a keyboard trap)
+        self.conflicts_view.setTabKeyNavigation(False)  # Tab leaves the table, arrows move between cells (else a keyboard trap)
         # Fifty laptops do not fit the box: a click on a header sorts (the most missing first, say).
         self.devices_sorted = QSortFilterProxyModel(self)
         self.devices_sorted.setSourceModel(self.devices_model)

@@ -99,6 +99,13 @@ class DigitDateEdit(QDateEdit):
     def _native(self, text: str) -> str:
         return to_arabic_digits(text) if self.locale().zeroDigit() == "٠" else to_latin_digits(text)
 
+    def focusNextPrevChild(self, next: bool) -> bool:
+        # Showing its special value (no date yet) the box has no day, month or year for Tab to step
+        # through, and QDateTimeEdit kept the Tab key for ever: a keyboard trap. Tab leaves it then.
+        if self.specialValueText() and self.date() == self.minimumDate():
+            return QWidget.focusNextPrevChild(self, next)
+        return super().focusNextPrevChild(next)
+
     def textFromDateTime(self, dt: QDateTime) -> str:
         return apply_digits(super().textFromDateTime(dt), self._digits())
 

@@ -129,6 +129,7 @@ class AuditDialog(QDialog):
         self.resize(820, 460)
         self.model = AuditModel(rows, format_dt, self)
         self.view = QTableView(self)
+        self.view.setTabKeyNavigation(False)  # Tab leaves the table, arrows move between cells (else a keyboard trap)
         self.view.setModel(self.model)
         self.view.setAccessibleName(self.tr("Audit trail"))
         header = self.view.horizontalHeader()

@@ -18,7 +18,6 @@ from PySide6.QtGui import QKeyEvent, QTextCursor
 from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
-    QStyledItemDelegate,
     QStyleOptionViewItem,
     QTextEdit,
     QToolTip,
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.field_text import TEXT_LIMIT, limit_of
 from desktop.sync.values import ATTRIBUTE_KEY_MAX, JSON_ENTRIES_MAX, JSON_TEXT_MAX
+from desktop.ui.widgets.cell_delegate import CellDelegate
 
 
 def attributes_fit(attributes: dict[str, Any]) -> bool:
@@ -133,7 +133,7 @@ def limit_long_text(edit: QTextEdit | QPlainTextEdit, limit: int = TEXT_LIMIT,
     return LongTextLimit(edit, limit, show)
 
 
-class LimitedLineDelegate(QStyledItemDelegate):
+class LimitedLineDelegate(CellDelegate):
     """A table cell edited in one line of at most ``limit`` characters (a column's limit)."""
 
     def __init__(self, limit: int, parent: Any = None) -> None:
