@@ -952,10 +952,6 @@
             <translation>لا توجد استمارة موافقة على هذا الجهاز.</translation>
         </message>
         <message>
-            <source>Text &amp;size</source>
-            <translation>&amp;حجم النصّ</translation>
-        </message>
-        <message>
             <source>Text size</source>
             <translation>حجم النصّ</translation>
         </message>
@@ -1026,6 +1022,10 @@
         <message>
             <source>Save consent</source>
             <translation>احفظ الموافقة</translation>
+        </message>
+        <message>
+            <source>Text si&amp;ze</source>
+            <translation>حجم ال&amp;نصّ</translation>
         </message>
         <message>
             <source>Cancel</source>
@@ -1880,7 +1880,7 @@ You can try again from the Sync page.</source>
             <translation>ال&amp;عنوان:</translation>
         </message>
         <message>
-            <source>&amp;Text of the form:</source>
+            <source>Te&amp;xt of the form:</source>
             <translation>&amp;نصّ الاستمارة:</translation>
         </message>
         <message>
@@ -4060,7 +4060,7 @@ Its {bundles} waiting bundles will be applied.</source>
         </message>
         <message>
             <source>X&amp;LSForm (the form's .xlsx)</source>
-            <translation>‏X&amp;LSForm (ملف الاستمارة بصيغة xlsx)</translation>
+            <translation>‏XLSForm (ملف الاستمارة ب&amp;صيغة xlsx)</translation>
         </message>
         <message>
             <source>Survey export</source>
@@ -4084,7 +4084,7 @@ Its {bundles} waiting bundles will be applied.</source>
         </message>
         <message>
             <source>&amp;Questions to import</source>
-            <translation>الأ&amp;سئلة المراد استيرادها</translation>
+            <translation>&amp;الأسئلة المراد استيرادها</translation>
         </message>
         <message>
             <source>Questions to import</source>

@@ -952,10 +952,6 @@
             <translation>هیچ فۆڕمێکی ڕەزامەندی لەسەر ئەم ئامێرە نییە.</translation>
         </message>
         <message>
-            <source>Text &amp;size</source>
-            <translation>&amp;قەبارەی دەق</translation>
-        </message>
-        <message>
             <source>Text size</source>
             <translation>قەبارەی دەق</translation>
         </message>
@@ -1026,6 +1022,10 @@
         <message>
             <source>Save consent</source>
             <translation>پاشەکەوتکردنی ڕەزامەندی</translation>
+        </message>
+        <message>
+            <source>Text si&amp;ze</source>
+            <translation>&amp;قەبارەی دەق</translation>
         </message>
         <message>
             <source>Cancel</source>
@@ -1868,7 +1868,7 @@ You can try again from the Sync page.</source>
             <translation>&amp;ناونیشان:</translation>
         </message>
         <message>
-            <source>&amp;Text of the form:</source>
+            <source>Te&amp;xt of the form:</source>
             <translation>&amp;دەقی فۆڕم:</translation>
         </message>
         <message>
@@ -4036,11 +4036,11 @@ Its {bundles} waiting bundles will be applied.</source>
         </message>
         <message>
             <source>Survey &amp;export (XLSX or CSV)</source>
-            <translation>&amp;هەناردەی ڕاپرسی (XLSX یان CSV)</translation>
+            <translation>هەناردەی &amp;ڕاپرسی (XLSX یان CSV)</translation>
         </message>
         <message>
             <source>X&amp;LSForm (the form's .xlsx)</source>
-            <translation>‏X&amp;LSForm (پەڕگەی فۆڕمەکە بە شێوەی xlsx)</translation>
+            <translation>‏XLSForm (پەڕگەی &amp;فۆڕمەکە بە شێوەی xlsx)</translation>
         </message>
         <message>
             <source>Survey export</source>
@@ -4076,7 +4076,7 @@ Its {bundles} waiting bundles will be applied.</source>
         </message>
         <message>
             <source>Select &amp;none</source>
-            <translation>هیچ &amp;دیاری مەکە</translation>
+            <translation>هیچ دیاری مە&amp;کە</translation>
         </message>
         <message>
             <source>&amp;Keep identifying columns (names, phones, locations, who submitted)</source>
@@ -4684,7 +4684,7 @@ Its {bundles} waiting bundles will be applied.</source>
         </message>
         <message>
             <source>&amp;All data: erase everything this participant said, and who they are</source>
-            <translation>&amp;هەموو داتاکان: هەموو ئەوەی ئەم بەشداربووە گوتی و ناسنامەکەی بسڕەوە</translation>
+            <translation>هەموو &amp;داتاکان: هەموو ئەوەی ئەم بەشداربووە گوتی و ناسنامەکەی بسڕەوە</translation>
         </message>
         <message>
             <source>I understand that this cannot be undone</source>

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAccessible
+from PySide6.QtGui import QAccessible, QKeySequence
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -354,5 +354,124 @@ def test_the_coding_window_help_and_survey_import_are_named_and_reachable_by_key
             checked += check(name, window, lang, None, problems)
             window.close()
     assert checked > 0, "no input found: the walk is broken"
+    summary = "\n".join(line for lines in problems.values() for line in lines)
+    assert not problems, f"{sum(map(len, problems.values()))} problems:\n{summary}"
+
+
+# --- Alt-key mnemonics ---------------------------------------------------------------------------
+
+# The letters a mnemonic can be on in each language: the letter keys of the keyboard layout its users
+# type with (Windows "Arabic (101)", unshifted and the hamza forms on Shift; "Central Kurdish"). A
+# mnemonic on any other character (a Latin letter in an Arabic label, ي or ك in Kurdish, a diacritic)
+# cannot be pressed with Alt without switching the layout.
+ARABIC_KEYS = set("ضصثقفغعهخحجدشسيبلاتنمكطذئءؤرىةوزظ" "أإآ")
+SORANI_KEYS = set("ئابپتجچحخدرڕزژسشعغفڤقکگلڵمنهەوۆیێ" "ثذصضطظ")
+LAYOUT_KEYS = {"ar": ARABIC_KEYS, "ckb": SORANI_KEYS}
+
+
+def mnemonic_letter(text: str) -> str:
+    """The character after the single ``&`` of ``text`` ("" if none); ``&&`` is a literal ampersand."""
+    plain = text.replace("&&", "")
+    at = plain.find("&")
+    return plain[at + 1] if 0 <= at < len(plain) - 1 else ""
+
+
+def mnemonic_texts(window: QWidget) -> list[tuple[QWidget, str]]:
+    """The texts whose ``&`` letter makes an Alt shortcut on the screen as it is now: buttons, labels
+    with a buddy, every tab of a tab bar, group box titles."""
+    out: list[tuple[QWidget, str]] = []
+    for w in window.findChildren(QWidget):
+        if not w.isVisible() or w.window() is not window:
+            continue
+        button = isinstance(w, QAbstractButton) and not isinstance(w.parentWidget(), QTabBar)
+        if button or (isinstance(w, QLabel) and w.buddy() is not None):
+            out.append((w, w.text()))  # type: ignore[attr-defined]
+        elif isinstance(w, QTabBar):
+            out += [(w, w.tabText(i)) for i in range(w.count()) if w.isTabVisible(i)]
+        elif isinstance(w, QGroupBox):
+            out.append((w, w.title()))
+    return [(w, text) for w, text in out if QKeySequence.mnemonic(text).count()]
+
+
+def mnemonic_problems(key: str, window: QWidget, lang: str) -> list[str]:
+    """Two shortcuts on one Alt letter (Alt then cycles between them, or takes the first), or a
+    letter the language's keyboard cannot type."""
+    out: list[str] = []
+    by_key: dict[str, list[str]] = {}
+    for w, text in mnemonic_texts(window):
+        shown = text.replace("&&", "\0").replace("&", "").replace("\0", "&")
+        by_key.setdefault(QKeySequence.mnemonic(text).toString(), []).append(f"{shown!r} ({type(w).__name__})")
+        letter = mnemonic_letter(text)
+        if lang in LAYOUT_KEYS and letter not in LAYOUT_KEYS[lang]:
+            out.append(f"{key}: {text!r} has its mnemonic on {letter!r}, not a key of the {lang} keyboard")
+    for letter, owners in by_key.items():
+        if len(owners) > 1:
+            out.append(f"{key}: {letter} is the mnemonic of {len(owners)}: {', '.join(sorted(owners))}")
+    return out
+
+
+# Pages and editors whose duplicate mnemonics are not fixed yet (listed in the report of the change
+# that added this check); every other page, editor and every dialog must keep its Alt letters distinct.
+MNEMONICS_NOT_YET_FIXED = frozenset(
+    {"organisations", "consent", "recommendations", "settings", "roundtable editor", "focus_group editor", "sync"}
+)
+
+
+def add_problems(
+    lang: str, lines: list[str], problems: dict[str, list[str]], skip: frozenset[str] = frozenset()
+) -> None:
+    for line in lines:
+        key = line.split(":", 1)[0]
+        if key in skip:
+            continue
+        entry = f"[{lang}] {line}"
+        if entry not in problems.setdefault(key, []):
+            problems[key].append(entry)
+
+
+@pytest.mark.slow  # every page and both editors in three languages: CI runs it
+def test_mnemonics_are_distinct_and_typeable_on_every_page(ctx: AppContext, qtbot: QtBot) -> None:  # noqa: F811
+    screens = Screens(ctx, qtbot)
+    problems: dict[str, list[str]] = {}
+    seen = 0
+    for lang in LANGUAGES:
+        switch(screens, qtbot, lang)
+        for key in screens.pages:
+            page = screens.show(key)
+            for _ in each_tab(page):
+                seen += len(mnemonic_texts(screens.window))
+                add_problems(lang, mnemonic_problems(key, screens.window, lang), problems, MNEMONICS_NOT_YET_FIXED)
+        for kind in ("roundtable", "focus_group"):
+            editor = screens.open_editor(kind)
+            assert editor is not None, f"the demo data has no {kind} session to open"
+            for _ in each_tab(editor):
+                seen += len(mnemonic_texts(screens.window))
+                lines = mnemonic_problems(f"{kind} editor", screens.window, lang)
+                add_problems(lang, lines, problems, MNEMONICS_NOT_YET_FIXED)
+            screens.close_editor()
+    assert seen > 0, "no mnemonic found on any page: the walk is broken"
+    summary = "\n".join(line for lines in problems.values() for line in lines)
+    assert not problems, f"{sum(map(len, problems.values()))} problems:\n{summary}"
+
+
+def test_mnemonics_are_distinct_and_typeable_in_every_dialog(
+    ctx: AppContext, qtbot: QtBot, tmp_path: Path  # noqa: F811
+) -> None:
+    problems: dict[str, list[str]] = {}
+    seen = 0
+    for lang in LANGUAGES:
+        ctx.language.set_language(lang)
+        qtbot.wait(10)  # LanguageChange is posted
+        windows = {**_dialogs(ctx, tmp_path), **_other_windows(ctx)}
+        for name, window in windows.items():
+            qtbot.addWidget(window)
+            window.resize(1100, 750)
+            window.show()
+            settle()
+            for _ in each_tab(window):
+                seen += len(mnemonic_texts(window))
+                add_problems(lang, mnemonic_problems(name, window, lang), problems)
+            window.close()
+    assert seen > 0, "no mnemonic found in any dialog: the walk is broken"
     summary = "\n".join(line for lines in problems.values() for line in lines)
     assert not problems, f"{sum(map(len, problems.values()))} problems:\n{summary}"

@@ -221,7 +221,7 @@ class ConsentDialog(QDialog):
         self.setWindowTitle(self.tr("Consent — %1").replace("%1", self.pseudonym))
         self.header.setText(self.tr("Consent of %1").replace("%1", self.pseudonym)
                             if self.template_id else self.tr("No consent form is available on this device."))
-        self.size_label.setText(self.tr("Text &size"))
+        self.size_label.setText(self.tr("Text si&ze"))
         self.size_slider.setAccessibleName(self.tr("Text size"))
         self.read_aloud_button.setText(self.tr("&Read aloud, one clause at a time"))
         self.read_aloud.previous.setText(self.tr("&Previous"))

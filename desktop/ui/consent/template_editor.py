@@ -131,7 +131,7 @@ class LanguageTab(QWidget):
 
     def retranslate(self) -> None:
         self.labels[0].setText(self.tr("&Title:"))
-        self.labels[1].setText(self.tr("&Text of the form:"))
+        self.labels[1].setText(self.tr("Te&xt of the form:"))
         self.labels[2].setText(self.tr("What the &signature means:"))
         self.table.setAccessibleName(self.tr("Clauses"))
 
