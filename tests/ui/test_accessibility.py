@@ -170,9 +170,10 @@ def focus_problems(key: str, page: QWidget, nav: QWidget | None) -> list[str]:
     out += [f"{where(key, w)} keeps the Tab key: a keyboard trap" for w in reachable if keeps_tab(w)]
     if not reachable:
         return out
-    visited = tab_walk(nav or reachable[0]) + tab_walk(nav or reachable[0], backwards=True)
+    # Forward Tab alone: a user who must Shift+Tab round the window to reach a button does not find it.
+    visited = tab_walk(nav or reachable[0])
     out += [
-        f"{where(key, w)} is never reached by Tab or Shift+Tab from the {'navigation' if nav else 'first input'}"
+        f"{where(key, w)} is never reached by Tab from the {'navigation' if nav else 'first input'}"
         for w in reachable + actions(page)
         if not any(m is v or m.isAncestorOf(v) for m in radio_mates(w) for v in visited)
     ]

@@ -121,6 +121,9 @@ class RecommendationsPage(Page):
         self.listed: list[Listed] = []
         ctx.events.changed.connect(self._on_changed)
         self.setFocusProxy(self.list)
+        # Tab comes into the page at the list (the focus proxy); the tab bar above it was before it in
+        # the order of creation, so forward Tab never reached it: it follows the list.
+        QWidget.setTabOrder(self.list, self.tabs.tabBar())
         self.retranslate()
         self.refresh()
 

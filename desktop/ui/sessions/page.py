@@ -123,6 +123,9 @@ class SessionsPage(Page):
         self.setFocusProxy(self.view)
         # Opening the page puts the focus in the table; Tab goes on from there to the buttons, the
         # search and the filters above it (in the order of creation Tab skipped them).
+        # The table is the page's last widget: Qt takes "table, then the button" as already so (the
+        # page's own entry, which leads to the table, comes round between them), so it is moved first.
+        QWidget.setTabOrder(self.new_roundtable, self.view)
         chain(self.view, self.new_roundtable, self.new_focus_group, self.search, self.kind, self.governorate,
               self.status, self.date_from, self.date_to)
         self.model.modelReset.connect(self._update_count)

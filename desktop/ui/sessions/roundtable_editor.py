@@ -174,6 +174,10 @@ class RoundtableEditor(SessionEditorBase):
         layout.addWidget(self.blockers)
         layout.addWidget(self.tabs, 1)
         self.setFocusProxy(self.edits["title"])
+        # Tab comes into the editor at its title (the focus proxy), so the bar above the tabs is put
+        # after the tabs' contents: in the order of creation forward Tab never reached it, only Shift+Tab.
+        chain(self.tabs, self.back, self.code_button, self.pdf_button, self.audit_button, self.unlock_button,
+              self.finalise_button, self.blockers.list)
         self.retranslate()
 
     def retranslate(self) -> None:
