@@ -6,6 +6,8 @@ meanwhile is measured, not tested: benchmarks/bench_import_stall.py.)"""
 from __future__ import annotations
 
 import os
+import subprocess
+from pathlib import Path
 
 import pyrage
 import pytest
@@ -13,8 +15,9 @@ from pyrage import x25519
 
 from desktop.sync import envelope, errors
 from desktop.sync.bundle_reader import read_bundle
+from desktop.sync.keys import write_identity_file
 from desktop.sync.manifest import sha256_hex
-from tests.bundle_helpers import STRANGER_IDENTITY, TEAM_IDENTITY, good_bundle
+from tests.bundle_helpers import STRANGER_IDENTITY, TEAM_IDENTITY, TEAM_RECIPIENTS, good_bundle
 
 CHUNK = 64 * 1024  # age's payload chunk; each carries a 16-byte tag
 SCAN = b"\x89PNG" + os.urandom(3 * CHUNK + 1000)  # a few chunks of incompressible content
@@ -87,3 +90,19 @@ def test_lengthened_and_wrongly_keyed_files_are_refused_alike() -> None:
     assert streamed(BIG, [STRANGER_IDENTITY]) is errors.WrongIdentityError
     assert streamed(BIG, [STRANGER_IDENTITY, TEAM_IDENTITY]) == whole_file(BIG, [TEAM_IDENTITY])
 
+
+
+def test_streamed_encryption_is_an_age_file_every_reader_opens(tmp_path: Path) -> None:
+    """Encryption streams too (a laptop's Export keeps its window running): what it writes is the same
+    age file the whole-file call would give, opened by pyrage.decrypt and by the reference age tool."""
+    plaintext = SCAN + b"end"  # several 64 KiB chunks and a short last one
+    sealed = envelope.encrypt(plaintext, TEAM_RECIPIENTS)
+    assert sealed.startswith(envelope.AGE_MAGIC)
+    assert pyrage.decrypt(sealed, [TEAM_IDENTITY]) == plaintext
+    key, file = tmp_path / "team.key", tmp_path / "x.age"
+    write_identity_file(key, [TEAM_IDENTITY])
+    file.write_bytes(sealed)
+    opened = subprocess.run(["age", "-d", "-i", str(key), str(file)], capture_output=True, check=True)
+    assert opened.stdout == plaintext
+    with pytest.raises(errors.WrongIdentityError):
+        envelope.decrypt(sealed, [STRANGER_IDENTITY])
