@@ -1329,8 +1329,8 @@
             <translation>&amp;اطبع سجلّ الموافقة…</translation>
         </message>
         <message>
-            <source>Print session &amp;register…</source>
-            <translation>اطبع سجلّ موافقات ال&amp;جلسة…</translation>
+            <source>Print &amp;session register…</source>
+            <translation>ا&amp;طبع سجلّ موافقات الجلسة…</translation>
         </message>
         <message>
             <source>What this participant said, as shown everywhere</source>
@@ -1695,7 +1695,7 @@ You can try again from the Sync page.</source>
         </message>
         <message>
             <source>Record &amp;consent…</source>
-            <translation>&amp;سجّل الموافقة…</translation>
+            <translation>سجّل المواف&amp;قة…</translation>
         </message>
         <message>
             <source>Participants of this focus group</source>
@@ -1703,11 +1703,11 @@ You can try again from the Sync page.</source>
         </message>
         <message>
             <source>Transcr&amp;ipt</source>
-            <translation>ال&amp;نصّ المفرّغ</translation>
+            <translation>النصّ المفرّ&amp;غ</translation>
         </message>
         <message>
             <source>&amp;Participants</source>
-            <translation>ال&amp;مشاركون</translation>
+            <translation>المشار&amp;كون</translation>
         </message>
         <message>
             <source>Session &amp;details</source>
@@ -1730,7 +1730,7 @@ You can try again from the Sync page.</source>
         </message>
         <message>
             <source>Dat&amp;e</source>
-            <translation>ال&amp;تاريخ</translation>
+            <translation>التاري&amp;خ</translation>
         </message>
         <message>
             <source>Start (HH:MM)</source>
@@ -1904,7 +1904,7 @@ You can try again from the Sync page.</source>
         </message>
         <message>
             <source>&amp;Unlock…</source>
-            <translation>افتح ال&amp;قفل…</translation>
+            <translation>ا&amp;فتح القفل…</translation>
         </message>
         <message>
             <source>Unlocking needs a reason, kept in the audit trail</source>
@@ -1912,7 +1912,7 @@ You can try again from the Sync page.</source>
         </message>
         <message>
             <source>Audit t&amp;rail</source>
-            <translation>&amp;سجلّ التدقيق</translation>
+            <translation>سجلّ الت&amp;دقيق</translation>
         </message>
         <message>
             <source>Show who changed what and when</source>
@@ -2262,7 +2262,7 @@ You can try again from the Sync page.</source>
             <translation>المحافظة</translation>
         </message>
         <message>
-            <source>&amp;New organisation</source>
+            <source>New &amp;organisation</source>
             <translation>منظّمة &amp;جديدة</translation>
         </message>
         <message>
@@ -2286,7 +2286,7 @@ You can try again from the Sync page.</source>
         </message>
         <message>
             <source>&amp;Join a team…</source>
-            <translation>ا&amp;نضمّ إلى فريق…</translation>
+            <translation>انضمّ إلى &amp;فريق…</translation>
         </message>
         <message>
             <source>&amp;Export bundle…</source>
@@ -2520,8 +2520,8 @@ You can try again from the Sync page.</source>
     <context>
         <name>PdfButton</name>
         <message>
-            <source>&amp;PDF</source>
-            <translation>‏&amp;PDF</translation>
+            <source>PD&amp;F</source>
+            <translation>م&amp;لفّ PDF</translation>
         </message>
         <message>
             <source>Save the minutes, a summary or the consent register as a PDF</source>
@@ -2899,7 +2899,7 @@ You can try again from the Sync page.</source>
         </message>
         <message>
             <source>A&amp;rticle</source>
-            <translation>ال&amp;مادة</translation>
+            <translation>الما&amp;دة</translation>
         </message>
         <message>
             <source>Responsible &amp;authority</source>
@@ -2970,10 +2970,6 @@ You can try again from the Sync page.</source>
             <translation>ا&amp;ربط الرمز كاملًا</translation>
         </message>
         <message>
-            <source>Link this &amp;segment</source>
-            <translation>اربط هذا ال&amp;مقطع</translation>
-        </message>
-        <message>
             <source>Remove evidence</source>
             <translation>احذف الدليل</translation>
         </message>
@@ -2984,6 +2980,10 @@ You can try again from the Sync page.</source>
         <message>
             <source>Recommendations and their statuses are changed by the coordinators. On this laptop you can read them and link evidence to them.</source>
             <translation>التوصيات وحالاتها يغيّرها المنسّقون. على هذا الحاسوب يمكنك قراءتها وربط الأدلة بها.</translation>
+        </message>
+        <message>
+            <source>Link this seg&amp;ment</source>
+            <translation>اربط هذا ال&amp;مقطع</translation>
         </message>
         <message>
             <source>Participants: %1 · Sessions: %2 · Governorates: %3 · Organisations: %4</source>
@@ -3118,7 +3118,7 @@ You can try again from the Sync page.</source>
         </message>
         <message>
             <source>&amp;New recommendation</source>
-            <translation>توصية &amp;جديدة</translation>
+            <translation>توص&amp;ية جديدة</translation>
         </message>
         <message>
             <source>&amp;Kind</source>
@@ -3130,11 +3130,11 @@ You can try again from the Sync page.</source>
         </message>
         <message>
             <source>&amp;Date</source>
-            <translation>ال&amp;تاريخ</translation>
+            <translation>التاري&amp;خ</translation>
         </message>
         <message>
             <source>&amp;Place</source>
-            <translation>ال&amp;مكان</translation>
+            <translation>الم&amp;كان</translation>
         </message>
         <message>
             <source>&amp;Governorate</source>
@@ -3154,7 +3154,7 @@ You can try again from the Sync page.</source>
         </message>
         <message>
             <source>Add &amp;outreach</source>
-            <translation>أضف &amp;نشاطًا</translation>
+            <translation>&amp;أضف نشاطًا</translation>
         </message>
         <message>
             <source>An outreach record needs a title and a date.</source>
@@ -3549,16 +3549,20 @@ Its {bundles} waiting bundles will be applied.</source>
             <translation>الحضور</translation>
         </message>
         <message>
+            <source>Add o&amp;rganisation…</source>
+            <translation>أضف &amp;منظّمة…</translation>
+        </message>
+        <message>
             <source>Decision</source>
             <translation>القرار</translation>
         </message>
         <message>
-            <source>Add &amp;decision</source>
-            <translation>أضف &amp;قرارًا</translation>
-        </message>
-        <message>
             <source>Decisions</source>
             <translation>القرارات</translation>
+        </message>
+        <message>
+            <source>Add deci&amp;sion</source>
+            <translation>أضف &amp;قرارًا</translation>
         </message>
         <message>
             <source>What</source>
@@ -3602,11 +3606,11 @@ Its {bundles} waiting bundles will be applied.</source>
         </message>
         <message>
             <source>&amp;Unlock…</source>
-            <translation>افتح ال&amp;قفل…</translation>
+            <translation>ا&amp;فتح القفل…</translation>
         </message>
         <message>
             <source>Audit &amp;trail</source>
-            <translation>&amp;سجلّ التدقيق</translation>
+            <translation>سجلّ الت&amp;دقيق</translation>
         </message>
         <message>
             <source>— choose —</source>
@@ -3623,10 +3627,6 @@ Its {bundles} waiting bundles will be applied.</source>
         <message>
             <source>A&amp;genda</source>
             <translation>&amp;جدول الأعمال</translation>
-        </message>
-        <message>
-            <source>Add &amp;organisation…</source>
-            <translation>أضف &amp;منظّمة…</translation>
         </message>
         <message>
             <source>Add &amp;participant…</source>
@@ -3839,7 +3839,7 @@ Its {bundles} waiting bundles will be applied.</source>
             <translation>اللغة والعرض</translation>
         </message>
         <message>
-            <source>Interface &amp;language:</source>
+            <source>&amp;Interface language:</source>
             <translation>&amp;لغة الواجهة:</translation>
         </message>
         <message>
@@ -3895,7 +3895,7 @@ Its {bundles} waiting bundles will be applied.</source>
             <translation>ا&amp;فتح مجلّد البيانات</translation>
         </message>
         <message>
-            <source>Copy &amp;diagnostics</source>
+            <source>&amp;Copy diagnostics</source>
             <translation>انسخ معلومات ال&amp;تشخيص</translation>
         </message>
         <message>
@@ -4163,18 +4163,18 @@ Its {bundles} waiting bundles will be applied.</source>
         <name>SurveyTab</name>
         <message>
             <source>&amp;Survey</source>
-            <translation>الا&amp;ستبيان</translation>
+            <translation>الاست&amp;بيان</translation>
         </message>
         <message>
             <source>&amp;Question</source>
-            <translation>ال&amp;سؤال</translation>
+            <translation>الس&amp;ؤال</translation>
         </message>
         <message>
             <source>&amp;By</source>
             <translation>&amp;حسب</translation>
         </message>
         <message>
-            <source>Answers that &amp;support</source>
+            <source>Ans&amp;wers that support</source>
             <translation>الإجابات ال&amp;مؤيّدة</translation>
         </message>
         <message>

@@ -1329,7 +1329,7 @@
             <translation>&amp;چاپکردنی تۆماری ڕەزامەندی…</translation>
         </message>
         <message>
-            <source>Print session &amp;register…</source>
+            <source>Print &amp;session register…</source>
             <translation>چاپکردنی &amp;تۆماری ڕەزامەندییەکانی دانیشتن…</translation>
         </message>
         <message>
@@ -1722,7 +1722,7 @@ You can try again from the Sync page.</source>
         </message>
         <message>
             <source>Dat&amp;e</source>
-            <translation>&amp;بەروار</translation>
+            <translation>بە&amp;روار</translation>
         </message>
         <message>
             <source>Start (HH:MM)</source>
@@ -2250,7 +2250,7 @@ You can try again from the Sync page.</source>
             <translation>پارێزگا</translation>
         </message>
         <message>
-            <source>&amp;New organisation</source>
+            <source>New &amp;organisation</source>
             <translation>&amp;ڕێکخراوی نوێ</translation>
         </message>
         <message>
@@ -2504,8 +2504,8 @@ You can try again from the Sync page.</source>
     <context>
         <name>PdfButton</name>
         <message>
-            <source>&amp;PDF</source>
-            <translation>‏&amp;PDF</translation>
+            <source>PD&amp;F</source>
+            <translation>پەڕ&amp;گەی PDF</translation>
         </message>
         <message>
             <source>Save the minutes, a summary or the consent register as a PDF</source>
@@ -2951,11 +2951,7 @@ You can try again from the Sync page.</source>
         </message>
         <message>
             <source>Link whole &amp;code</source>
-            <translation>&amp;بەستنەوەی هەموو کۆدەکە</translation>
-        </message>
-        <message>
-            <source>Link this &amp;segment</source>
-            <translation>بەستنەوەی ئەم &amp;بڕگەیە</translation>
+            <translation>بەستنەوەی هەموو کۆ&amp;دەکە</translation>
         </message>
         <message>
             <source>Remove evidence</source>
@@ -2968,6 +2964,10 @@ You can try again from the Sync page.</source>
         <message>
             <source>Recommendations and their statuses are changed by the coordinators. On this laptop you can read them and link evidence to them.</source>
             <translation>ڕاسپاردەکان و دۆخەکانیان هەماهەنگکاران دەیانگۆڕن. لەسەر ئەم لاپتۆپە دەتوانیت بیانخوێنیتەوە و بەڵگەیان پێوە ببەستیتەوە.</translation>
+        </message>
+        <message>
+            <source>Link this seg&amp;ment</source>
+            <translation>بەستنەوەی ئەم &amp;بڕگەیە</translation>
         </message>
         <message>
             <source>Participants: %1 · Sessions: %2 · Governorates: %3 · Organisations: %4</source>
@@ -3114,7 +3114,7 @@ You can try again from the Sync page.</source>
         </message>
         <message>
             <source>&amp;Date</source>
-            <translation>&amp;بەروار</translation>
+            <translation>بە&amp;روار</translation>
         </message>
         <message>
             <source>&amp;Place</source>
@@ -3533,16 +3533,20 @@ Its {bundles} waiting bundles will be applied.</source>
             <translation>ئامادەبوون</translation>
         </message>
         <message>
+            <source>Add o&amp;rganisation…</source>
+            <translation>&amp;زیادکردنی ڕێکخراو…</translation>
+        </message>
+        <message>
             <source>Decision</source>
             <translation>بڕیار</translation>
         </message>
         <message>
-            <source>Add &amp;decision</source>
-            <translation>زیادکردنی &amp;بڕیار</translation>
-        </message>
-        <message>
             <source>Decisions</source>
             <translation>بڕیارەکان</translation>
+        </message>
+        <message>
+            <source>Add deci&amp;sion</source>
+            <translation>زیادکردنی &amp;بڕیار</translation>
         </message>
         <message>
             <source>What</source>
@@ -3562,7 +3566,7 @@ Its {bundles} waiting bundles will be applied.</source>
         </message>
         <message>
             <source>Add a&amp;ction item</source>
-            <translation>زیادکردنی &amp;ئەرکی بەدواداچوون</translation>
+            <translation>زیادکردنی ئەرکی بە&amp;دواداچوون</translation>
         </message>
         <message>
             <source>Action items</source>
@@ -3607,10 +3611,6 @@ Its {bundles} waiting bundles will be applied.</source>
         <message>
             <source>A&amp;genda</source>
             <translation>&amp;ڕۆژەڤ</translation>
-        </message>
-        <message>
-            <source>Add &amp;organisation…</source>
-            <translation>&amp;زیادکردنی ڕێکخراو…</translation>
         </message>
         <message>
             <source>Add &amp;participant…</source>
@@ -3819,7 +3819,7 @@ Its {bundles} waiting bundles will be applied.</source>
             <translation>زمان و پیشاندان</translation>
         </message>
         <message>
-            <source>Interface &amp;language:</source>
+            <source>&amp;Interface language:</source>
             <translation>&amp;زمانی ڕووکار:</translation>
         </message>
         <message>
@@ -3875,8 +3875,8 @@ Its {bundles} waiting bundles will be applied.</source>
             <translation>&amp;کردنەوەی بوخچەی داتا</translation>
         </message>
         <message>
-            <source>Copy &amp;diagnostics</source>
-            <translation>لەبەرگرتنەوەی &amp;زانیاریی پشکنین</translation>
+            <source>&amp;Copy diagnostics</source>
+            <translation>لەبەرگرتنەوەی زانیاریی &amp;پشکنین</translation>
         </message>
         <message>
             <source>Versions and folders for whoever helps you; no names, texts or keys.</source>
@@ -4154,8 +4154,8 @@ Its {bundles} waiting bundles will be applied.</source>
             <translation>&amp;بەپێی</translation>
         </message>
         <message>
-            <source>Answers that &amp;support</source>
-            <translation>وەڵامە &amp;پشتگیرەکان</translation>
+            <source>Ans&amp;wers that support</source>
+            <translation>&amp;وەڵامە پشتگیرەکان</translation>
         </message>
         <message>
             <source>&amp;In</source>
@@ -4183,7 +4183,7 @@ Its {bundles} waiting bundles will be applied.</source>
         </message>
         <message>
             <source>&amp;Link this figure to the recommendation</source>
-            <translation>بە&amp;ستنەوەی ئەم ژمارەیە بە ڕاسپاردەکەوە</translation>
+            <translation>بەستنەوەی ئەم &amp;ژمارەیە بە ڕاسپاردەکەوە</translation>
         </message>
         <message>
             <source>Import a survey &amp;export…</source>
@@ -4456,7 +4456,7 @@ Its {bundles} waiting bundles will be applied.</source>
         <name>TranscriptPanel</name>
         <message>
             <source>&amp;Speaker:</source>
-            <translation>&amp;قسەکەر:</translation>
+            <translation>ق&amp;سەکەر:</translation>
         </message>
         <message>
             <source>Speaker of the current turn</source>
@@ -4464,7 +4464,7 @@ Its {bundles} waiting bundles will be applied.</source>
         </message>
         <message>
             <source>Stamp &amp;time</source>
-            <translation>دانانی &amp;کات</translation>
+            <translation>د&amp;انانی کات</translation>
         </message>
         <message>
             <source>Ctrl+T: the time elapsed since the session started</source>

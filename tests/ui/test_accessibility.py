@@ -410,20 +410,9 @@ def mnemonic_problems(key: str, window: QWidget, lang: str) -> list[str]:
     return out
 
 
-# Pages and editors whose duplicate mnemonics are not fixed yet (listed in the report of the change
-# that added this check); every other page, editor and every dialog must keep its Alt letters distinct.
-MNEMONICS_NOT_YET_FIXED = frozenset(
-    {"organisations", "consent", "recommendations", "settings", "roundtable editor", "focus_group editor", "sync"}
-)
-
-
-def add_problems(
-    lang: str, lines: list[str], problems: dict[str, list[str]], skip: frozenset[str] = frozenset()
-) -> None:
+def add_problems(lang: str, lines: list[str], problems: dict[str, list[str]]) -> None:
     for line in lines:
         key = line.split(":", 1)[0]
-        if key in skip:
-            continue
         entry = f"[{lang}] {line}"
         if entry not in problems.setdefault(key, []):
             problems[key].append(entry)
@@ -440,14 +429,14 @@ def test_mnemonics_are_distinct_and_typeable_on_every_page(ctx: AppContext, qtbo
             page = screens.show(key)
             for _ in each_tab(page):
                 seen += len(mnemonic_texts(screens.window))
-                add_problems(lang, mnemonic_problems(key, screens.window, lang), problems, MNEMONICS_NOT_YET_FIXED)
+                add_problems(lang, mnemonic_problems(key, screens.window, lang), problems)
         for kind in ("roundtable", "focus_group"):
             editor = screens.open_editor(kind)
             assert editor is not None, f"the demo data has no {kind} session to open"
             for _ in each_tab(editor):
                 seen += len(mnemonic_texts(screens.window))
                 lines = mnemonic_problems(f"{kind} editor", screens.window, lang)
-                add_problems(lang, lines, problems, MNEMONICS_NOT_YET_FIXED)
+                add_problems(lang, lines, problems)
             screens.close_editor()
     assert seen > 0, "no mnemonic found on any page: the walk is broken"
     summary = "\n".join(line for lines in problems.values() for line in lines)

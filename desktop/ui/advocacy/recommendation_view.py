@@ -255,7 +255,7 @@ class RecommendationView(QScrollArea):
         self.code_combo.setAccessibleName(self.tr("Code"))
         self.segment_combo.setAccessibleName(self.tr("Coded segment"))
         self.link_code_button.setText(self.tr("Link whole &code"))
-        self.link_segment_button.setText(self.tr("Link this &segment"))
+        self.link_segment_button.setText(self.tr("Link this seg&ment"))
         self.unlink_button.setText(self.tr("Remove evidence"))
         self._show_role()
         for w in self._coordinator_controls():

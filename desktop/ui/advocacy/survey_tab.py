@@ -77,7 +77,7 @@ class SurveyTab(QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
-        texts = (self.tr("&Survey"), self.tr("&Question"), self.tr("&By"), self.tr("Answers that &support"),
+        texts = (self.tr("&Survey"), self.tr("&Question"), self.tr("&By"), self.tr("Ans&wers that support"),
                  self.tr("&In"), self.tr("&Recommendation"))
         for label, text in zip(self.form_labels, texts, strict=True):
             label.setText(text)

@@ -163,7 +163,7 @@ class ConsentPage(Page):
         self.record_button.setText(self.tr("&Record consent again…"))
         self.withdraw_button.setText(self.tr("&Withdraw…"))
         self.print_record_button.setText(self.tr("&Print consent record…"))
-        self.print_register_button.setText(self.tr("Print session &register…"))
+        self.print_register_button.setText(self.tr("Print &session register…"))
         self.turns_box.setTitle(self.tr("What this participant said, as shown everywhere"))
         self.turns_view.setAccessibleName(self.tr("Speaker turns of the selected participant"))
         for model in (self.templates, self.register, self.turns):

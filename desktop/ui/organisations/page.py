@@ -156,7 +156,7 @@ class OrganisationsPage(Page):
         self.name.setAccessibleName(self.tr("Name"))
         self.kind.setAccessibleName(self.tr("Kind"))
         self.governorate.setAccessibleName(self.tr("Governorate"))
-        self.new_button.setText(self.tr("&New organisation"))
+        self.new_button.setText(self.tr("New &organisation"))
         self.save_button.setText(self.tr("&Save"))
         k, g = self.kind.currentData(), self.governorate.currentData()
         self.kind.clear()

@@ -127,7 +127,7 @@ class RoundtableEditor(SessionEditorBase):
             self,
         )
         self.attendance = TableSection(
-            self.attendance_model, lambda: self.tr("Add &organisation…"), lambda: self.tr("Attendance"), self
+            self.attendance_model, lambda: self.tr("Add o&rganisation…"), lambda: self.tr("Attendance"), self
         )
         self.attendance.view.setItemDelegateForColumn(1, ChoiceDelegate(ATTENDANCE_ROLES, labels.role, self))
         self.attendance.add_button.clicked.connect(self.add_organisation)
@@ -138,7 +138,7 @@ class RoundtableEditor(SessionEditorBase):
         self.agenda.edited.connect(self._edited)
         self.decisions_model = ColumnTableModel([Column.field("text", lambda: self.tr("Decision"))], {"text": ""}, self)
         self.decisions = TableSection(
-            self.decisions_model, lambda: self.tr("Add &decision"), lambda: self.tr("Decisions"), self
+            self.decisions_model, lambda: self.tr("Add deci&sion"), lambda: self.tr("Decisions"), self
         )
         self.decisions.view.setItemDelegateForColumn(0, LimitedLineDelegate(column_limit(Decision, "text"), self))
         self.decisions.add_button.clicked.connect(lambda: self._add_row(self.decisions))
@@ -206,7 +206,7 @@ class RoundtableEditor(SessionEditorBase):
             [self.tr("&Details"), self.tr("Atte&ndance"), self.tr("A&genda"), self.tr("Decisions"), self.tr("Action items")]
         ):
             self.tabs.setTabText(i, text)
-        self.attendance.add_button.setText(self.tr("Add &organisation…"))
+        self.attendance.add_button.setText(self.tr("Add o&rganisation…"))
         self.add_participant_button.setText(self.tr("Add &participant…"))
         for section in (self.attendance, self.decisions, self.action_items):
             section.retranslate()

@@ -183,7 +183,7 @@ class SettingsPage(Page):
         self.person_edit.setAccessibleName(self.tr("Your name"))
         self.person_edit.setPlaceholderText(self.tr("Not the laptop's name"))
         self.display_box.setTitle(self.tr("Language and display"))
-        self.language_label.setText(self.tr("Interface &language:"))
+        self.language_label.setText(self.tr("&Interface language:"))
         self.digits_label.setText(self.tr("&Digits:"))
         self.font_label.setText(self.tr("&Font size:"))
         self.preview_label.setText(self.tr("Example:"))
@@ -199,7 +199,7 @@ class SettingsPage(Page):
         self.data_folder_label.setText(self.tr("Data folder:"))
         self.database_label.setText(self.tr("Database:"))
         self.open_folder_button.setText(self.tr("&Open data folder"))
-        self.diagnostics_button.setText(self.tr("Copy &diagnostics"))
+        self.diagnostics_button.setText(self.tr("&Copy diagnostics"))
         self.diagnostics_button.setToolTip(
             self.tr("Versions and folders for whoever helps you; no names, texts or keys.")
         )
