@@ -1745,8 +1745,8 @@ You can try again from the Sync page.</source>
             <translation>ال&amp;محافظة</translation>
         </message>
         <message>
-            <source>&amp;Venue</source>
-            <translation>المكا&amp;ن</translation>
+            <source>Venue</source>
+            <translation>المكان</translation>
         </message>
         <message>
             <source>&amp;Language</source>
@@ -1950,11 +1950,11 @@ You can try again from the Sync page.</source>
         </message>
         <message>
             <source>&amp;File</source>
-            <translation>&amp;ملفّ</translation>
+            <translation>م&amp;لفّ</translation>
         </message>
         <message>
             <source>&amp;View</source>
-            <translation>&amp;عرض</translation>
+            <translation>عر&amp;ض</translation>
         </message>
         <message>
             <source>&amp;Language</source>
@@ -1978,7 +1978,7 @@ You can try again from the Sync page.</source>
         </message>
         <message>
             <source>&amp;Help</source>
-            <translation>م&amp;ساعدة</translation>
+            <translation>مساعد&amp;ة</translation>
         </message>
         <message>
             <source>Help &amp;contents</source>
@@ -2128,7 +2128,7 @@ You can try again from the Sync page.</source>
             <translation>المصفوفة &amp;صورةً…</translation>
         </message>
         <message>
-            <source>C&amp;hart as image…</source>
+            <source>&amp;Chart as image…</source>
             <translation>المخط&amp;ط صورةً…</translation>
         </message>
         <message>
@@ -2293,7 +2293,7 @@ You can try again from the Sync page.</source>
             <translation>&amp;صدّر حزمة…</translation>
         </message>
         <message>
-            <source>Open the &amp;folder</source>
+            <source>&amp;Open the folder</source>
             <translation>افتح الم&amp;جلّد</translation>
         </message>
         <message>
@@ -2520,8 +2520,8 @@ You can try again from the Sync page.</source>
     <context>
         <name>PdfButton</name>
         <message>
-            <source>PD&amp;F</source>
-            <translation>م&amp;لفّ PDF</translation>
+            <source>PDF</source>
+            <translation>ملفّ PDF</translation>
         </message>
         <message>
             <source>Save the minutes, a summary or the consent register as a PDF</source>
@@ -2939,7 +2939,7 @@ You can try again from the Sync page.</source>
         </message>
         <message>
             <source>Add s&amp;tatus</source>
-            <translation>أ&amp;ضف حالة</translation>
+            <translation>أضف ح&amp;الة</translation>
         </message>
         <message>
             <source>Remove status</source>
@@ -3749,7 +3749,7 @@ Its {bundles} waiting bundles will be applied.</source>
             <translation>طاولة مستديرة &amp;جديدة</translation>
         </message>
         <message>
-            <source>New &amp;focus group</source>
+            <source>New focus &amp;group</source>
             <translation>&amp;مجموعة نقاش مركّزة جديدة</translation>
         </message>
         <message>
@@ -3840,14 +3840,14 @@ Its {bundles} waiting bundles will be applied.</source>
         </message>
         <message>
             <source>&amp;Interface language:</source>
-            <translation>&amp;لغة الواجهة:</translation>
+            <translation>لغة ال&amp;واجهة:</translation>
         </message>
         <message>
             <source>&amp;Digits:</source>
             <translation>&amp;الأرقام:</translation>
         </message>
         <message>
-            <source>&amp;Font size:</source>
+            <source>Font si&amp;ze:</source>
             <translation>&amp;حجم الخطّ:</translation>
         </message>
         <message>

@@ -1737,8 +1737,8 @@ You can try again from the Sync page.</source>
             <translation>&amp;پارێزگا</translation>
         </message>
         <message>
-            <source>&amp;Venue</source>
-            <translation>&amp;شوێن</translation>
+            <source>Venue</source>
+            <translation>شوێن</translation>
         </message>
         <message>
             <source>&amp;Language</source>
@@ -1938,11 +1938,11 @@ You can try again from the Sync page.</source>
         </message>
         <message>
             <source>&amp;File</source>
-            <translation>&amp;پەڕگە</translation>
+            <translation>پ&amp;ەڕگە</translation>
         </message>
         <message>
             <source>&amp;View</source>
-            <translation>&amp;پیشاندان</translation>
+            <translation>پی&amp;شاندان</translation>
         </message>
         <message>
             <source>&amp;Language</source>
@@ -2116,7 +2116,7 @@ You can try again from the Sync page.</source>
             <translation>خشتە وەک &amp;وێنە…</translation>
         </message>
         <message>
-            <source>C&amp;hart as image…</source>
+            <source>&amp;Chart as image…</source>
             <translation>&amp;هێڵکاری وەک وێنە…</translation>
         </message>
         <message>
@@ -2281,7 +2281,7 @@ You can try again from the Sync page.</source>
             <translation>&amp;هەناردەکردنی پاکێت…</translation>
         </message>
         <message>
-            <source>Open the &amp;folder</source>
+            <source>&amp;Open the folder</source>
             <translation>کردنەوەی &amp;بوخچە</translation>
         </message>
         <message>
@@ -2504,8 +2504,8 @@ You can try again from the Sync page.</source>
     <context>
         <name>PdfButton</name>
         <message>
-            <source>PD&amp;F</source>
-            <translation>پەڕ&amp;گەی PDF</translation>
+            <source>PDF</source>
+            <translation>پەڕگەی PDF</translation>
         </message>
         <message>
             <source>Save the minutes, a summary or the consent register as a PDF</source>
@@ -2879,7 +2879,7 @@ You can try again from the Sync page.</source>
         </message>
         <message>
             <source>&amp;Law</source>
-            <translation>&amp;یاسا</translation>
+            <translation>ی&amp;اسا</translation>
         </message>
         <message>
             <source>A&amp;rticle</source>
@@ -3118,7 +3118,7 @@ You can try again from the Sync page.</source>
         </message>
         <message>
             <source>&amp;Place</source>
-            <translation>&amp;شوێن</translation>
+            <translation>شو&amp;ێن</translation>
         </message>
         <message>
             <source>&amp;Governorate</source>
@@ -3733,7 +3733,7 @@ Its {bundles} waiting bundles will be applied.</source>
             <translation>مێزی گفتوگۆی &amp;نوێ</translation>
         </message>
         <message>
-            <source>New &amp;focus group</source>
+            <source>New focus &amp;group</source>
             <translation>&amp;گرووپی گفتوگۆی چڕی نوێ</translation>
         </message>
         <message>
@@ -3827,7 +3827,7 @@ Its {bundles} waiting bundles will be applied.</source>
             <translation>&amp;ژمارەکان:</translation>
         </message>
         <message>
-            <source>&amp;Font size:</source>
+            <source>Font si&amp;ze:</source>
             <translation>قەبارەی &amp;فۆنت:</translation>
         </message>
         <message>

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenuBar,
     QPlainTextEdit,
     QRadioButton,
     QSlider,
@@ -378,7 +379,7 @@ def mnemonic_letter(text: str) -> str:
 
 def mnemonic_texts(window: QWidget) -> list[tuple[QWidget, str]]:
     """The texts whose ``&`` letter makes an Alt shortcut on the screen as it is now: buttons, labels
-    with a buddy, every tab of a tab bar, group box titles."""
+    with a buddy, every tab of a tab bar, group box titles, the menu bar's menus."""
     out: list[tuple[QWidget, str]] = []
     for w in window.findChildren(QWidget):
         if not w.isVisible() or w.window() is not window:
@@ -390,6 +391,8 @@ def mnemonic_texts(window: QWidget) -> list[tuple[QWidget, str]]:
             out += [(w, w.tabText(i)) for i in range(w.count()) if w.isTabVisible(i)]
         elif isinstance(w, QGroupBox):
             out.append((w, w.title()))
+        elif isinstance(w, QMenuBar):  # Alt+F opens the File menu: a button on F would share it
+            out += [(w, a.text()) for a in w.actions() if a.isVisible() and a.menu() is not None]
     return [(w, text) for w, text in out if QKeySequence.mnemonic(text).count()]
 
 

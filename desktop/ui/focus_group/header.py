@@ -93,7 +93,7 @@ class FocusGroupHeader(QWidget):
             "start_time": self.tr("Start (HH:MM)"),
             "end_time": self.tr("End (HH:MM)"),
             "governorate": self.tr("&Governorate"),
-            "venue": self.tr("&Venue"),
+            "venue": self.tr("Venue"),
             "language": self.tr("&Language"),
             "facilitator": self.tr("Fa&cilitator"),
             "note_taker": self.tr("&Note-taker"),

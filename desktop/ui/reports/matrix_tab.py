@@ -113,7 +113,7 @@ class MatrixTab(QWidget):
         self.measure.setAccessibleName(self.tr("Count"))
         self.run_btn.setText(self.tr("Build matrix"))
         self.matrix_png_btn.setText(self.tr("Matrix as &image…"))
-        self.chart_png_btn.setText(self.tr("C&hart as image…"))
+        self.chart_png_btn.setText(self.tr("&Chart as image…"))
         self.xlsx_btn.setText(self.tr("Matrix and chart to &Excel…"))
         self.table.setAccessibleName(self.tr("Code by attribute matrix"))
         self.chart.setAccessibleName(self.tr("Bar chart of the selected code"))

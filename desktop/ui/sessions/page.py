@@ -151,7 +151,7 @@ class SessionsPage(Page):
         self.open_action.setText(self.tr("&Open"))
         self.code_action.setText(self.tr("&Code this session…"))
         self.new_roundtable.setText(self.tr("New &roundtable"))
-        self.new_focus_group.setText(self.tr("New &focus group"))
+        self.new_focus_group.setText(self.tr("New focus &group"))
         self.search.setPlaceholderText(self.tr("Search title or venue"))
         self.search.setAccessibleName(self.tr("Search title or venue"))
         self.from_label.setText(self.tr("From"))

@@ -185,7 +185,7 @@ class SettingsPage(Page):
         self.display_box.setTitle(self.tr("Language and display"))
         self.language_label.setText(self.tr("&Interface language:"))
         self.digits_label.setText(self.tr("&Digits:"))
-        self.font_label.setText(self.tr("&Font size:"))
+        self.font_label.setText(self.tr("Font si&ze:"))
         self.preview_label.setText(self.tr("Example:"))
         self.digits_combo.setItemText(0, self.tr("Arabic-Indic (٠١٢٣)"))
         self.digits_combo.setItemText(1, self.tr("Latin (0123)"))

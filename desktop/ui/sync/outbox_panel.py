@@ -81,7 +81,7 @@ class OutboxPanel(QGroupBox):
         self.setTitle(self.tr("Send your work"))
         self.join_button.setText(self.tr("&Join a team…"))
         self.export_button.setText(self.tr("&Export bundle…"))
-        self.open_button.setText(self.tr("Open the &folder"))
+        self.open_button.setText(self.tr("&Open the folder"))
         self.export_button.setAccessibleName(self.tr("Export bundle"))
         self.open_button.setAccessibleName(self.tr("Open the folder of the last bundle"))
         st = self.state

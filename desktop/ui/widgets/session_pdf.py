@@ -49,7 +49,7 @@ class PdfButton(QPushButton):
             bar().showMessage(text, 15000)
 
     def retranslate(self) -> None:
-        self.setText(self.tr("PD&F"))
+        self.setText(self.tr("PDF"))
         self.setToolTip(self.tr("Save the minutes, a summary or the consent register as a PDF"))
         self.actions_by_document["minutes"].setText(self.tr("Minutes or transcript…"))
         self.actions_by_document["summary"].setText(self.tr("Summary with quotes…"))
