@@ -1895,8 +1895,8 @@ You can try again from the Sync page.</source>
     <context>
         <name>LifecycleBar</name>
         <message>
-            <source>&amp;Finalise</source>
-            <translation>&amp;اعتمد نهائيًا</translation>
+            <source>Finalise</source>
+            <translation>اعتمد نهائيًا</translation>
         </message>
         <message>
             <source>A final session becomes read-only</source>
@@ -3601,8 +3601,8 @@ Its {bundles} waiting bundles will be applied.</source>
             <translation>طاولة مستديرة</translation>
         </message>
         <message>
-            <source>&amp;Finalise</source>
-            <translation>&amp;اعتمد نهائيًا</translation>
+            <source>F&amp;inalise</source>
+            <translation>ا&amp;عتمد نهائيًا</translation>
         </message>
         <message>
             <source>&amp;Unlock…</source>

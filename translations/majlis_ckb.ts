@@ -1883,8 +1883,8 @@ You can try again from the Sync page.</source>
     <context>
         <name>LifecycleBar</name>
         <message>
-            <source>&amp;Finalise</source>
-            <translation>&amp;کۆتاییهێنان</translation>
+            <source>Finalise</source>
+            <translation>کۆتاییهێنان</translation>
         </message>
         <message>
             <source>A final session becomes read-only</source>
@@ -3585,8 +3585,8 @@ Its {bundles} waiting bundles will be applied.</source>
             <translation>مێزی گفتوگۆ</translation>
         </message>
         <message>
-            <source>&amp;Finalise</source>
-            <translation>&amp;کۆتاییهێنان</translation>
+            <source>F&amp;inalise</source>
+            <translation>کۆتایی&amp;هێنان</translation>
         </message>
         <message>
             <source>&amp;Unlock…</source>

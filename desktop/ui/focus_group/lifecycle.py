@@ -41,7 +41,7 @@ class LifecycleBar(QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.finalise_button.setText(self.tr("&Finalise"))
+        self.finalise_button.setText(self.tr("Finalise"))
         self.finalise_button.setToolTip(self.tr("A final session becomes read-only"))
         self.unlock_button.setText(self.tr("&Unlock…"))
         self.unlock_button.setToolTip(self.tr("Unlocking needs a reason, kept in the audit trail"))

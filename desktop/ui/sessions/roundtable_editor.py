@@ -186,7 +186,7 @@ class RoundtableEditor(SessionEditorBase):
         self.back.setToolTip(self.tr("Back to the list (Esc)"))
         self.back.setAccessibleName(self.tr("Back"))
         self.heading.setText(self.tr("Roundtable"))
-        self.finalise_button.setText(self.tr("&Finalise"))
+        self.finalise_button.setText(self.tr("F&inalise"))
         self.unlock_button.setText(self.tr("&Unlock…"))
         self.audit_button.setText(self.tr("Audit &trail"))
         for key in self.form_labels:
