@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QMenuBar,
     QPlainTextEdit,
     QRadioButton,
@@ -484,3 +485,46 @@ def test_mnemonics_are_distinct_and_typeable_in_every_dialog(
     assert seen > 0, "no mnemonic found in any dialog: the walk is broken"
     summary = "\n".join(line for lines in problems.values() for line in lines)
     assert not problems, f"{sum(map(len, problems.values()))} problems:\n{summary}"
+
+
+def menu_problems(menu: QMenu, lang: str) -> list[str]:
+    """Within one open menu a letter pressed alone picks the item: two on one letter, or one the
+    keyboard cannot type, and the letter does not pick it."""
+    out: list[str] = []
+    by_key: dict[str, list[str]] = {}
+    for action in menu.actions():
+        if action.isSeparator() or not action.isVisible():
+            continue
+        text = action.text()
+        submenu = action.menu()
+        if isinstance(submenu, QMenu):
+            out += menu_problems(submenu, lang)
+        if not QKeySequence.mnemonic(text).count():
+            continue
+        by_key.setdefault(QKeySequence.mnemonic(text).toString(), []).append(repr(text.replace("&", "")))
+        letter = mnemonic_letter(text)
+        if lang in LAYOUT_KEYS and letter not in LAYOUT_KEYS[lang]:
+            out.append(f"menu {menu.title()!r}: {text!r} has its mnemonic on {letter!r}, not a key of the {lang} keyboard")
+    out += [
+        f"menu {menu.title()!r}: {letter} is the mnemonic of {', '.join(sorted(owners))}"
+        for letter, owners in by_key.items()
+        if len(owners) > 1
+    ]
+    return out
+
+
+def test_menu_items_have_distinct_typeable_mnemonics(ctx: AppContext, qtbot: QtBot) -> None:  # noqa: F811
+    screens = Screens(ctx, qtbot)
+    bar = screens.window.findChild(QMenuBar)
+    assert bar is not None, "the main window has no menu bar"
+    problems: list[str] = []
+    menus = 0
+    for lang in LANGUAGES:
+        switch(screens, qtbot, lang)
+        for action in bar.actions():
+            menu = action.menu()
+            if isinstance(menu, QMenu):
+                menus += sum(1 for a in menu.actions() if QKeySequence.mnemonic(a.text()).count())
+                problems += [f"[{lang}] {line}" for line in menu_problems(menu, lang)]
+    assert menus > 0, "no menu item with a mnemonic found: the walk is broken"
+    assert not problems, f"{len(problems)} problems:\n" + "\n".join(problems)
