@@ -55,6 +55,11 @@ class Timestamp:
         return cls(int(match.group(1)), int(match.group(2)), match.group(3))
 
 
+def wall_ms_of(hlc: str) -> int:
+    """The wall time of a timestamp already known to be well formed (this device's own, or checked)."""
+    return int(hlc[:WALL_DIGITS])
+
+
 def is_timestamp(text: object) -> bool:
     return isinstance(text, str) and _STRICT.match(text) is not None
 
@@ -106,8 +111,13 @@ class HybridClock:
             self._counter += 1
         return str(Timestamp(self._ms, self._counter, self.device))
 
+    def latest_ms(self) -> int:
+        """The latest wall time a change may carry here: this computer's clock plus a day. The centre
+        refuses later ones, and an export holds them back."""
+        return self._wall() + MAX_AHEAD_MS
+
     def within_bounds(self, ts: Timestamp) -> bool:
-        return ts.wall_ms <= self._wall() + MAX_AHEAD_MS
+        return ts.wall_ms <= self.latest_ms()
 
     def observe(self, remote: str) -> bool:
         """Move the clock past a timestamp seen in a received change; False (not moved) when the

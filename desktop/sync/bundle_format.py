@@ -31,8 +31,7 @@ from desktop.sync.manifest import (
     utc_now_iso,
 )
 from desktop.sync.safe_zip import build_zip
-
-BUNDLE_SUFFIX = ".majlis"
+from desktop.sync.sniff import BUNDLE_SUFFIX
 
 
 def write_bundle(

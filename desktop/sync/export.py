@@ -21,13 +21,14 @@ from sqlalchemy import func, select
 
 from desktop import __version__
 from desktop.core import exported_position, migrate
-from desktop.core.clock import MAX_AHEAD_MS, WALL_DIGITS
+from desktop.core.clock import wall_ms_of
 from desktop.core.db import Store
 from desktop.core.erasure_report import record_export
 from desktop.core.models import BundleReceipt, ChangeLog, LocalState
-from desktop.sync.bundle_format import BUNDLE_SUFFIX, bundle_file_name, save_bundle, write_bundle
+from desktop.sync.bundle_format import bundle_file_name, save_bundle, write_bundle
 from desktop.sync.errors import BundleFileExistsError, ClockBehindError
 from desktop.sync.manifest import canonical_json, sha256_hex, utc_now_iso
+from desktop.sync.sniff import BUNDLE_SUFFIX
 from desktop.sync.team import device_signing_key, require_team
 
 LAST_HASH_KEY = "last_bundle_hash"
@@ -144,11 +145,11 @@ def export_bundle(
     # The centre refuses a bundle holding a change dated more than a day after its clock; with the
     # right date here, such a change was recorded while this laptop's date was set ahead (or this
     # date is wrong now). Sending it would only be refused, and the position would move past it.
-    latest_ms = store.clock.wall_ms() + MAX_AHEAD_MS
+    latest_ms = store.clock.latest_ms()
     for row in rows:
-        if int(row.hlc[:WALL_DIGITS]) > latest_ms:
+        if wall_ms_of(row.hlc) > latest_ms:
             if not changes:
-                raise ClockBehindError(dated_until_ms=max(int(r.hlc[:WALL_DIGITS]) for r in rows))
+                raise ClockBehindError(dated_until_ms=max(wall_ms_of(r.hlc) for r in rows))
             cut = True  # what came before goes; the rest waits (and the next export says why)
             break
         found: dict[str, bytes] = {}

@@ -40,7 +40,6 @@ from sqlalchemy import (
 from sqlalchemy.exc import IntegrityError, OperationalError
 
 from desktop.core import migrate
-from desktop.core.clock import MAX_AHEAD_MS
 from desktop.core.db import Store
 from desktop.core.erasure_file import purge_if_pending
 from desktop.core.models import BundleReceipt, Device, HeldBundle, LocalState, Team
@@ -165,7 +164,7 @@ def import_files(
     """Import files one by one (each atomic); stops between files when ``cancelled()`` says so."""
     outcomes: list[ImportOutcome] = []
     with _import_connection(store) as conn, _collector_paused():
-        batch = _Batch.load(conn, store.device_id, store.clock.wall_ms() + MAX_AHEAD_MS)
+        batch = _Batch.load(conn, store.device_id, store.clock.latest_ms())
         for number, source in enumerate(sources, start=1):
             if cancelled():
                 break
@@ -240,7 +239,7 @@ def import_file(
     identities: Sequence[x25519.Identity],
 ) -> ImportOutcome:
     with _import_connection(store) as conn, _collector_paused():
-        batch = _Batch.load(conn, store.device_id, store.clock.wall_ms() + MAX_AHEAD_MS)
+        batch = _Batch.load(conn, store.device_id, store.clock.latest_ms())
         prepared = _prepare(source, identities, batch)
         outcome = _write(store, conn, batch, prepared)
         _let_go(prepared.records)
@@ -535,7 +534,7 @@ def import_held(store: Store, device_id: str, public_key: str) -> list[ImportOut
         ).all()
     outcomes = []
     with _import_connection(store) as conn, _collector_paused():
-        batch = _Batch.load(conn, store.device_id, store.clock.wall_ms() + MAX_AHEAD_MS)
+        batch = _Batch.load(conn, store.device_id, store.clock.latest_ms())
         for held_id, digest in rows:
             archive = conn.execute(select(HeldBundle.archive).where(HeldBundle.id == held_id)).scalar_one()
             conn.rollback()

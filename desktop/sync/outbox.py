@@ -12,13 +12,14 @@ from dataclasses import dataclass
 
 from sqlalchemy import func, select
 
-from desktop.core.clock import MAX_AHEAD_MS, WALL_DIGITS
+from desktop.core.clock import wall_ms_of
 from desktop.core.db import Store
 from desktop.core.models import BundleReceipt, ChangeLog, Team
 from desktop.core.status import own_last_seq
-from desktop.sync.bundle_format import BUNDLE_SUFFIX, bundle_file_name
+from desktop.sync.bundle_format import bundle_file_name
 from desktop.sync.export import epoch_number
 from desktop.sync.roster import own_fingerprint
+from desktop.sync.sniff import BUNDLE_SUFFIX
 
 LAST_EXPORT_FOLDER = "last_export_folder"  # a folder path (USB stick, Documents), never a key
 
@@ -59,9 +60,8 @@ def outbox(store: Store) -> Outbox:
             when = dt.datetime.fromisoformat(last.imported_at.replace("Z", "+00:00"))
         except ValueError:
             when = None
-    newest_ms = int(newest[:WALL_DIGITS]) if newest else 0
-    behind = (dt.datetime.fromtimestamp(newest_ms / 1000, dt.UTC)
-              if newest_ms > store.clock.wall_ms() + MAX_AHEAD_MS else None)
+    newest_ms = wall_ms_of(newest) if newest else 0
+    behind = dt.datetime.fromtimestamp(newest_ms / 1000, dt.UTC) if newest_ms > store.clock.latest_ms() else None
     team_id = team.id if team is not None else "alone"
     seq_from = int(first_unsent or exported + 1)
     name = bundle_file_name(team_id, store.device_id, epoch_number(store.epoch), seq_from, max(top, seq_from))

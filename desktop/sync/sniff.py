@@ -7,7 +7,7 @@ import os
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-BUNDLE_SUFFIX = ".majlis"  # as desktop.sync.bundle_format names them
+BUNDLE_SUFFIX = ".majlis"  # every bundle and team update file (desktop.sync.bundle_format names them)
 AGE_HEADER = b"age-encryption.org/v1"  # every encrypted bundle
 ZIP_HEADER = b"PK\x03\x04"  # team updates (signed, not encrypted)
 
@@ -19,6 +19,12 @@ def looks_like_bundle(path: str | os.PathLike[str]) -> bool:
     except OSError:  # a folder, a vanished file, no permission
         return False
     return head.startswith(AGE_HEADER) or head.startswith(ZIP_HEADER)
+
+
+def may_be_bundle(path: Path) -> bool:
+    """A file to hand to the importer: a bundle by content, or by name (a .majlis cut short to nothing,
+    or not there yet, is still reported, not passed over)."""
+    return path.name.lower().endswith(BUNDLE_SUFFIX) or looks_like_bundle(path)
 
 
 def bundles_in(paths: Sequence[str | os.PathLike[str]], *, cancelled: Callable[[], bool] = lambda: False) -> list[Path]:
@@ -37,9 +43,8 @@ def bundles_in(paths: Sequence[str | os.PathLike[str]], *, cancelled: Callable[[
             if cancelled():
                 return found + sorted(inside)
             subfolders[:] = [d for d in subfolders if not d.startswith(".")]
-            # By content, or by name: a .majlis cut short to nothing is still reported, not passed over.
             # Regular files only: a named pipe or a device would hold the worker on its first read.
             inside += [Path(folder, n) for n in names if not n.startswith(".") and Path(folder, n).is_file()
-                       and (n.lower().endswith(BUNDLE_SUFFIX) or looks_like_bundle(Path(folder, n)))]
+                       and may_be_bundle(Path(folder, n))]
         found += sorted(inside)
     return found

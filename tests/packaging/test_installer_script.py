@@ -8,7 +8,7 @@ import re
 from pathlib import Path
 
 from desktop import __version__
-from desktop.sync.bundle_format import BUNDLE_SUFFIX
+from desktop.sync.sniff import BUNDLE_SUFFIX
 
 ROOT = Path(__file__).resolve().parents[2]
 ISS = ROOT / "installer" / "majlis.iss"

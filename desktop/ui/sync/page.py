@@ -34,12 +34,11 @@ from PySide6.QtWidgets import (
 
 from desktop.core.db import Store
 from desktop.sync import conflicts
-from desktop.sync.bundle_format import BUNDLE_SUFFIX
 from desktop.sync.centre_view import CentreView, read_centre_view
 from desktop.sync.errors import BundleError, NoIdentityError
 from desktop.sync.importer import ImportOutcome, import_files
 from desktop.sync.keys import load_identity_file
-from desktop.sync.sniff import bundles_in, looks_like_bundle
+from desktop.sync.sniff import bundles_in, may_be_bundle
 from desktop.sync.team import team_identities
 from desktop.ui.context import AppContext
 from desktop.ui.operations import CollectionOp, Reloader
@@ -425,9 +424,8 @@ class SyncPage(Page):
         if not mime.hasUrls() or not self.is_coordinator_view():
             return []
         paths = [Path(u.toLocalFile()) for u in mime.urls() if u.isLocalFile()]
-        # By content, whatever the name; a .majlis that is not there (yet) is offered to the importer;
-        # a folder (a USB stick) is searched for bundles on the worker.
-        return [p for p in paths if p.is_dir() or looks_like_bundle(p) or p.name.lower().endswith(BUNDLE_SUFFIX)]
+        # A folder (a USB stick) is searched for bundles on the worker.
+        return [p for p in paths if p.is_dir() or may_be_bundle(p)]
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if self._bundle_paths(event):
