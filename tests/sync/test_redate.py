@@ -11,14 +11,15 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import delete, select
 
 from desktop.core.clock import MAX_AHEAD_MS, system_ms, wall_ms_of
 from desktop.core.db import Store, open_store
-from desktop.core.models import SYNCED_MODELS, ChangeLog, Memo, Participant
+from desktop.core.exported_position import position_file
+from desktop.core.models import SYNCED_MODELS, BundleReceipt, ChangeLog, LocalState, Memo, Participant
 from desktop.core.store_lock import DatabaseInUse
 from desktop.sync.errors import ClockBehindError, NothingToRedateError, RedateBlockedError
-from desktop.sync.export import export_bundle
+from desktop.sync.export import LAST_HASH_KEY, export_bundle, exported_key
 from desktop.sync.importer import import_files
 from desktop.sync.outbox import outbox
 from desktop.sync.redate import redate, waiting
@@ -213,3 +214,40 @@ def test_refused_while_another_program_has_the_database_open(team: Team) -> None
     finally:
         other.close()
     assert redate(laptop).count == 1  # once the other one closed
+
+
+def test_a_bundle_written_but_never_counted_as_sent_cannot_undo_the_redating(team: Team, tmp_path: Path) -> None:
+    """An export while the date was ahead wrote its file, then stopped before the exported position
+    moved (a crash, a full disk): its changes count as unsent and are re-dated. That stray file holds
+    the same numbers and content hashes, so the centre (refusing it until its date comes) then finds
+    nothing new in it, and the laptop's later edit stays the winner."""
+    laptop = reopen(team, ahead(YEAR_MS))
+    with laptop.transaction() as s:
+        s.add(Participant(code="BSR-FG01-P01", occupation="teacher"))
+    keys = (exported_key(laptop.epoch), "exported_seq", LAST_HASH_KEY)
+    before = {key: laptop.get_state(key) for key in keys}
+    outside = position_file(laptop.device_id)
+    kept = outside.read_bytes() if outside.exists() else None
+    stray = export_bundle(laptop, tmp_path / "stray.majlis")
+    assert stray is not None and stray.path.exists()
+    with laptop.transaction() as s:  # as if it had stopped right after writing the file
+        for key, value in before.items():
+            s.merge(LocalState(key=key, value=value))
+        s.execute(delete(BundleReceipt).where(BundleReceipt.bundle_hash == stray.bundle_hash))
+    if kept is None:
+        outside.unlink()
+    else:
+        outside.write_bytes(kept)
+    laptop = reopen(team, system_ms)  # the date set right
+    assert redate(laptop).count == 1
+    set_occupation(laptop, "BSR-FG01-P01", "farmer")
+    bundle = export_bundle(laptop, tmp_path / "redated.majlis")
+    assert bundle is not None and (bundle.seq_from, bundle.seq_to) == (stray.seq_from, stray.seq_to + 1)
+    imported(team, bundle.path)
+    (refused,) = import_files(team.centre, [stray.path], team.identities)
+    assert refused.status == "refused" and refused.code == "future_clock"
+    team.centre.close()
+    team.centre = open_store(team.centre.path, PASSPHRASE, wall=ahead(YEAR_MS))  # a year later
+    (late,) = import_files(team.centre, [stray.path], team.identities)
+    assert late.status in ("already_present", "imported") and late.new_changes == 0, late.message
+    assert participant(team.centre, "BSR-FG01-P01").occupation == "farmer"
