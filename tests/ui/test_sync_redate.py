@@ -58,8 +58,8 @@ def question(page: SyncPage, qtbot: QtBot) -> QMessageBox:
     return box
 
 
-def test_confirmed_in_kurdish_the_work_is_redated_and_goes(team: Team, qtbot: QtBot, make_ctx: Any,
-                                                          tmp_path: Path, language) -> None:  # type: ignore[no-untyped-def]
+def test_confirmed_in_kurdish_the_work_is_redated_and_goes(  # type: ignore[no-untyped-def]
+        team: Team, qtbot: QtBot, make_ctx: Any, tmp_path: Path, language) -> None:
     language.set_language("ckb")
     page = open_page(team, qtbot, make_ctx)
     button = page.outbox.redate_button
@@ -96,8 +96,8 @@ def test_cancel_changes_nothing(team: Team, qtbot: QtBot, make_ctx: Any, languag
 
 
 @pytest.mark.parametrize("lang", ["en", "ar", "ckb"])
-def test_its_mnemonic_is_distinct_and_typeable(team: Team, qtbot: QtBot, make_ctx: Any, language,  # type: ignore[no-untyped-def]
-                                               lang: str) -> None:
+def test_its_mnemonic_is_distinct_and_typeable(  # type: ignore[no-untyped-def]
+        team: Team, qtbot: QtBot, make_ctx: Any, language, lang: str) -> None:
     language.set_language(lang)
     page = open_page(team, qtbot, make_ctx)
     assert mnemonic_problems("sync", page.window(), lang) == []
