@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core import analysis
 from desktop.core.analysis import Matrix
-from desktop.core.atomic_file import write_atomic
+from desktop.core.atomic_file import free_name, write_atomic
 from desktop.exports.xlsx_matrix import MatrixTable, shade, write_matrix_xlsx
 from desktop.i18n import formatting
 from desktop.ui.context import AppContext
@@ -243,8 +243,12 @@ class MatrixTab(QWidget):
             if not path:
                 return None
         chosen = str(path)
-        # The extension is always there: a file without one opens in nothing on Windows.
-        return Path(chosen if chosen.lower().endswith(suffix) else chosen + suffix)
+        if chosen.lower().endswith(suffix):
+            return Path(chosen)
+        # The extension is always there: a file without one opens in nothing on Windows. The dialog
+        # asked "replace?" about the name without it, so a file with the full name is never replaced.
+        named = Path(chosen + suffix)
+        return free_name(named.parent, named.name)
 
     def export_matrix_png(self, path: str | Path | None = None) -> Path | None:
         """The matrix as it stands on screen (whole table, not only the scrolled part), as a PNG."""
