@@ -8,7 +8,6 @@ from typing import Any
 
 from desktop import __version__
 from desktop.cli.common import add_db, open_from_args
-from desktop.core.atomic_file import write_atomic
 from desktop.core.errors import MajlisError, StoreError
 
 
@@ -150,6 +149,7 @@ def cmd_export_brief(args: argparse.Namespace) -> int:
 
 
 def cmd_export_qdc(args: argparse.Namespace) -> int:
+    from desktop.core.atomic_file import write_atomic
     from desktop.exports import refi_qda
 
     out: Path = args.out
