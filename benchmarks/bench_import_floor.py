@@ -31,11 +31,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from benchmarks.bench_import_process import centre_database, change_lines, child_env, reference
-from benchmarks.bench_merge import make_bundles
-from desktop.core import migrate
-from desktop.core.ids import new_id
-from desktop.sync import keys
+from benchmarks.bench_import_process import centre_identity, child_env, day_of_bundles, reference
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -99,14 +95,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     folder = Path(tempfile.mkdtemp(prefix="majlis-bench-floor-"))
     try:
-        identity = keys.generate_identity()
-        key = folder / "team.key"
-        keys.write_identity_file(key, [identity])
-        team_id = new_id()
-        paths, batches = make_bundles(folder, args.devices, args.changes, team_id, keys.recipient_of(identity),
-                                      migrate.head_revision())
-        pristine = centre_database(folder, team_id, identity)
-        lines = change_lines(batches)
+        identity, key, team_id = centre_identity(folder)
+        paths, pristine, lines = day_of_bundles(folder, args.devices, args.changes, identity, team_id)
         runs = [measured(folder, pristine, key, paths, n) for n in range(args.repeat)]
         best = min(runs, key=lambda r: r["modules"] + r["open"] + r["import"])
         reference_s = min(reference(folder, lines, n) for n in range(args.repeat))

@@ -64,6 +64,23 @@ def centre_database(folder: Path, team_id: str, identity: Any) -> Path:
     return path
 
 
+def centre_identity(folder: Path) -> tuple[Any, Path, str]:
+    """The centre's age identity, its key file in ``folder`` and a new team id."""
+    identity = keys.generate_identity()
+    key = folder / "team.key"
+    keys.write_identity_file(key, [identity])
+    return identity, key, new_id()
+
+
+def day_of_bundles(folder: Path, devices: int, per_device: int, identity: Any,
+                   team_id: str) -> tuple[list[Path], Path, list[str]]:
+    """A day's bundles from ``devices`` laptops, a centre database with them on its roster, and the
+    same changes as the reference's lines: (bundle paths, pristine centre database, lines)."""
+    paths, batches = make_bundles(folder, devices, per_device, team_id, keys.recipient_of(identity),
+                                  migrate.head_revision())
+    return paths, centre_database(folder, team_id, identity), change_lines(batches)
+
+
 def measured_import(folder: Path, pristine: Path, key: Path, paths: list[Path], attempt: str) -> tuple[float, int]:
     """The import process's wall time and its peak RSS (KiB); its CPU time goes to ``CPU_SECONDS``."""
     target = folder / f"centre-{attempt}.db"
@@ -179,16 +196,10 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     folder = Path(tempfile.mkdtemp(prefix="majlis-bench-process-"))
     try:
-        identity = keys.generate_identity()
-        key = folder / "team.key"
-        keys.write_identity_file(key, [identity])
-        team_id = new_id()
+        identity, key, team_id = centre_identity(folder)
         result: dict[str, Any] = {}
         if not args.rss_only:
-            paths, batches = make_bundles(folder, args.devices, args.changes, team_id,
-                                          keys.recipient_of(identity), migrate.head_revision())
-            pristine = centre_database(folder, team_id, identity)
-            lines = change_lines(batches)
+            paths, pristine, lines = day_of_bundles(folder, args.devices, args.changes, identity, team_id)
             import_s = min(measured_import(folder, pristine, key, paths, str(n))[0] for n in range(args.repeat))
             reference_s = min(reference(folder, lines, n) for n in range(args.repeat))
             import_cpu_s, reference_cpu_s = min(CPU_SECONDS), min(REFERENCE_CPU_SECONDS)
