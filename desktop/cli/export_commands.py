@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import argparse
+import os
 from pathlib import Path
 from typing import Any
 
 from desktop import __version__
 from desktop.cli.common import add_db, open_from_args
-from desktop.core.errors import MajlisError, StoreError
+from desktop.core.errors import MajlisError, OutputExists, StoreError
+
+# The exports, the store and the backups are imported by the commands that use them (plain imports
+# inside the functions): building the parser loads none of them.
 
 
 class UsageError(MajlisError):
@@ -65,6 +69,29 @@ def add_commands(sub: argparse._SubParsersAction[Any]) -> None:
     export.set_defaults(func=_missing_format)
 
 
+def _export_target(args: argparse.Namespace) -> Path:
+    """``--out`` of an export. An export is made again from the database at will, so an existing
+    file there is replaced (atomically, as ``--help`` says): but never the database itself, its
+    companion files or its backups, which nothing could make again."""
+    out: Path = args.out
+    if not out.parent.exists():
+        raise StoreError(f"the folder {out.parent} does not exist")
+    if _belongs_to_the_database(out, args.db):
+        raise OutputExists(f"{out} is the database or one of its files or backups; an export never replaces "
+                           "it: give another file name; nothing was written")
+    return out
+
+
+def _belongs_to_the_database(out: Path, db: Path) -> bool:
+    from desktop.core.backups import backup_dir
+
+    def same(a: Path, b: Path) -> bool:
+        return a.exists() and b.exists() and os.path.samefile(a, b)
+
+    companions = (db, Path(f"{db}-wal"), Path(f"{db}-shm"), Path(f"{db}-journal"))
+    return any(same(out, path) for path in companions) or (out.exists() and same(out.parent, backup_dir(db)))
+
+
 def _missing_format(args: argparse.Namespace) -> int:
     raise StoreError("name an export format, e.g. 'majlis-cli export xlsx --db X --out Y'")
 
@@ -73,9 +100,7 @@ def cmd_export_xlsx(args: argparse.Namespace) -> int:
     # Imported here, not at the top: every majlis-cli command would otherwise pay for openpyxl.
     from desktop.exports.xlsx import export_xlsx
 
-    out: Path = args.out
-    if not out.parent.exists():
-        raise StoreError(f"the folder {out.parent} does not exist")
+    out = _export_target(args)
     store = open_from_args(args)
     try:
         summary = export_xlsx(store, out, lang=args.lang, include_identities=args.include_identities)
@@ -95,9 +120,7 @@ def cmd_export_pdf(args: argparse.Namespace) -> int:
     from desktop.exports.pdf_consent import write_record_pdf
     from desktop.exports.pdf_sessions import write_session_pdf
 
-    out: Path = args.out
-    if not out.parent.exists():
-        raise StoreError(f"the folder {out.parent} does not exist")
+    out = _export_target(args)
     if args.document and not args.session:
         raise UsageError("--document goes with --session")
     store = open_from_args(args)
@@ -115,9 +138,7 @@ def cmd_export_pdf(args: argparse.Namespace) -> int:
 def cmd_export_qdpx(args: argparse.Namespace) -> int:
     from desktop.exports.qdpx import export_qdpx
 
-    out: Path = args.out
-    if not out.parent.exists():
-        raise StoreError(f"the folder {out.parent} does not exist")
+    out = _export_target(args)
     store = open_from_args(args)
     try:
         export_qdpx(store, out, args.lang)
@@ -131,9 +152,7 @@ def cmd_export_brief(args: argparse.Namespace) -> int:
     from desktop.exports.brief_pdf import write_brief_pdf
     from desktop.exports.brief_xlsx import write_brief_xlsx
 
-    out: Path = args.out
-    if not out.parent.exists():
-        raise StoreError(f"the folder {out.parent} does not exist")
+    out = _export_target(args)
     suffix = out.suffix.lower()
     if suffix not in (".xlsx", ".pdf"):
         raise StoreError("the brief is a PDF or a workbook: give --out a name ending in .pdf or .xlsx")
@@ -152,9 +171,7 @@ def cmd_export_qdc(args: argparse.Namespace) -> int:
     from desktop.core.atomic_file import write_atomic
     from desktop.exports import refi_qda
 
-    out: Path = args.out
-    if not out.parent.exists():
-        raise StoreError(f"the folder {out.parent} does not exist")
+    out = _export_target(args)
     store = open_from_args(args)
     try:
         with store.session() as s:

@@ -65,13 +65,14 @@ def add_commands(sub: argparse._SubParsersAction[Any]) -> None:
 
     p = t.add_parser("file", help="centre: write the team file again, with today's codebook")
     add_db(p)
-    p.add_argument("--out", required=True, type=Path)
+    p.add_argument("--out", required=True, type=Path, help="the team file to write (never overwritten)")
     p.set_defaults(func=cmd_team_file)
 
     upd = _group(t, "update", "team updates: codebook, consent templates, organisations")
     p = upd.add_parser("export", help="centre: write a signed team update")
     add_db(p)
-    p.add_argument("--out", required=True, type=Path, help="a file, or a folder to write it in")
+    p.add_argument("--out", required=True, type=Path, help="a new file (an existing one is never overwritten), or a folder to write it in "
+                   "(file named for you)")
     p.set_defaults(func=cmd_update_export)
     p = upd.add_parser("import", help="device: apply a team update signed by the centre")
     add_db(p)
@@ -169,7 +170,11 @@ def cmd_team_create(args: argparse.Namespace) -> int:
                                     identity_file=args.identity_file, extra_recipients=tuple(args.recipient))
         except ValueError as exc:
             raise SyncCommandError(f"invalid --recipient: {exc}") from exc
-        except FileExistsError as exc:  # the identity file: a team key is never overwritten
+        except FileExistsError as exc:  # neither the key nor the team file is ever overwritten
+            named = {Path(n) for n in (exc.filename, exc.filename2) if n}  # os.link names both files
+            if args.identity_file is None or Path(args.team_file) in named:
+                raise OutputExists(f"{args.team_file} exists; a team file is never overwritten (it may be "
+                                   "another team's): give another file name; nothing was changed") from exc
             raise OutputExists(f"{args.identity_file} exists; a team key is never overwritten; "
                                "nothing was changed") from exc
         print(f"team created: {made.team_id}")
@@ -206,7 +211,11 @@ def cmd_team_file(args: argparse.Namespace) -> int:
     from desktop.sync import team
 
     def body(store: Store) -> int:
-        team.write_current_team_file(store, args.out)
+        try:
+            team.write_current_team_file(store, args.out)
+        except FileExistsError as exc:
+            raise OutputExists(f"{args.out} exists; a team file is never overwritten (it may be another team's, "
+                               "or one not handed out yet): give another file name; nothing was written") from exc
         print(f"team file written: {args.out}")
         return 0
 
@@ -217,8 +226,13 @@ def cmd_update_export(args: argparse.Namespace) -> int:
     from desktop.sync import team
 
     def body(store: Store) -> int:
-        sequence, _ = team.export_team_update(store, args.out)
-        print(f"team update {sequence} written: {args.out}")
+        try:
+            written = team.write_team_update(store, args.out)
+        except BundleFileExistsError as exc:
+            raise OutputExists(f"{exc.path} exists; a team update never replaces another file (it may not have "
+                               "reached the laptops yet): give another file name or a folder; nothing was "
+                               "written") from exc
+        print(f"team update {written.sequence} written: {written.path}")
         return 0
 
     return _with_store(args, body)

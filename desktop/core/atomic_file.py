@@ -85,9 +85,23 @@ def _new_temporary(folder: Path) -> tuple[int, Path]:
     raise OSError("could not create a temporary file in the target folder")
 
 
-def refuse_existing(target: Path) -> None:
+def refuse_existing(target: str | os.PathLike[str]) -> None:
+    """FileExistsError (with the file name) when ``target`` exists: for the kinds never overwritten."""
     if os.path.lexists(target):
         raise FileExistsError(errno.EEXIST, "a file of this name exists and is never replaced", str(target))
+
+
+def free_name(folder: str | os.PathLike[str], name: str) -> Path:
+    """``name`` in ``folder``, or ``stem (2).suffix``, ``stem (3).suffix``... when a file already has
+    it: the way file managers name a second copy. For writers given a folder that never overwrite
+    (bundles, team updates); the no-replace write itself still refuses a name taken meanwhile."""
+    path = Path(folder) / name
+    stem, suffix = path.stem, path.suffix
+    n = 1
+    while os.path.lexists(path):
+        n += 1
+        path = Path(folder) / f"{stem} ({n}){suffix}"
+    return path
 
 
 def _place(tmp: Path, target: Path, replace: bool) -> None:

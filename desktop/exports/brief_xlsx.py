@@ -1,15 +1,14 @@
 """The evidence brief as a workbook: one sheet per recommendation, right-to-left for ar and ckb.
 
 Each sheet holds the recommendation, its status, the support figures with a chart (participants by
-gender and by age band), the survey figures and the selected quotes. The file is written beside
-the target and moved into place, so a failure never leaves half a workbook under the real name.
+gender and by age band), the survey figures and the selected quotes. The file is written through
+:func:`desktop.core.atomic_file.atomic_output` like every export (a private temporary file beside
+the target, removed on any error, renamed into place at the end; one a killed process left behind
+is removed by the next export into that folder), so no failure leaves half a workbook.
 """
 
 from __future__ import annotations
 
-import contextlib
-import os
-import tempfile
 from pathlib import Path
 
 from openpyxl import Workbook
@@ -20,6 +19,7 @@ from openpyxl.styles import Alignment, Font
 from openpyxl.worksheet.worksheet import Worksheet
 
 from desktop.core import recommendations
+from desktop.core.atomic_file import atomic_output
 from desktop.core.db import Store
 from desktop.core.erasure_report import record_export
 from desktop.exports.brief_data import Brief, build, word
@@ -49,15 +49,8 @@ def write_brief_xlsx(store: Store, out: Path, *, rec_id: str | None = None, lang
     if not items:
         ws = wb.create_sheet("R")
         ws.append([word(lang, QT_TRANSLATE_NOOP("Brief", "No recommendations yet."))])
-    fd, tmp = tempfile.mkstemp(prefix=".majlis-brief-", suffix=".xlsx", dir=out.parent)
-    os.close(fd)
-    try:
-        wb.save(tmp)
-        os.replace(tmp, out)
-    except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            os.remove(tmp)
-        raise
+    with atomic_output(out) as fh:
+        wb.save(fh)
     record_export(store, "xlsx", out)  # an erasure report names the copies it cannot reach
     return items
 

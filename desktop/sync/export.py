@@ -21,6 +21,7 @@ from sqlalchemy import func, select
 
 from desktop import __version__
 from desktop.core import exported_position, migrate
+from desktop.core.atomic_file import free_name
 from desktop.core.clock import wall_ms_of
 from desktop.core.db import Store
 from desktop.core.erasure_report import record_export
@@ -28,7 +29,6 @@ from desktop.core.models import BundleReceipt, ChangeLog, LocalState
 from desktop.sync.bundle_format import bundle_file_name, save_bundle, write_bundle
 from desktop.sync.errors import BundleFileExistsError, ClockBehindError
 from desktop.sync.manifest import canonical_json, sha256_hex, utc_now_iso
-from desktop.sync.sniff import BUNDLE_SUFFIX
 from desktop.sync.team import device_signing_key, require_team
 
 LAST_HASH_KEY = "last_bundle_hash"
@@ -96,18 +96,6 @@ def _extract_attachments(data: dict[str, Any], attachments: dict[str, bytes]) ->
 MAX_CHANGES_BYTES = 96 * 1024 * 1024
 MAX_ATTACHMENT_BYTES = 384 * 1024 * 1024
 MAX_ATTACHMENTS = 50_000
-
-
-def _free_name(folder: Path, name: str) -> Path:
-    """``name`` in ``folder``, or ``stem (2).majlis``... when a file already has it (a --full export
-    of the same range): the way file managers name a second copy."""
-    path = folder / name
-    stem = name[: -len(BUNDLE_SUFFIX)]
-    n = 1
-    while os.path.lexists(path):
-        n += 1
-        path = folder / f"{stem} ({n}){BUNDLE_SUFFIX}"
-    return path
 
 
 def export_bundle(
@@ -196,7 +184,7 @@ def export_bundle(
     )
     path = target
     if path.is_dir():
-        path = _free_name(path, bundle_file_name(team.id, store.device_id, number, seq_from, seq_to))
+        path = free_name(path, bundle_file_name(team.id, store.device_id, number, seq_from, seq_to))
     try:
         digest = save_bundle(path, bundle, replace=False)
     except FileExistsError as exc:  # appeared while the bundle was being made

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session as OrmSession
 
 from desktop import __version__
 from desktop.core import exported_position, migrate
+from desktop.core.atomic_file import free_name, refuse_existing
 from desktop.core.db import Store
 from desktop.core.erasure_file import purge_if_pending
 from desktop.core.ids import new_id
@@ -27,6 +28,7 @@ from desktop.sync import erasure_sync, keys
 from desktop.sync.bundle_format import save_bundle, write_bundle
 from desktop.sync.bundle_reader import read_team_update
 from desktop.sync.errors import (
+    BundleFileExistsError,
     MalformedBundleError,
     NoSigningKeyError,
     NotEnrolledError,
@@ -96,8 +98,11 @@ def create_team(
     encrypted database; the team file is written, and the identity file (0600) when asked for."""
     for recipient in extra_recipients:
         keys.parse_recipient(recipient)
-    if identity_file is not None and Path(identity_file).exists():
-        raise FileExistsError(f"{identity_file} exists; a team key is never overwritten")
+    # Neither file ever replaces one already there (FileExistsError naming it): the key may be
+    # another team's only copy, the team file another team's, or one not handed out yet.
+    if identity_file is not None:
+        refuse_existing(identity_file)
+    refuse_existing(team_file)
     with store.session() as s:
         if current_team(s) is not None:
             raise OtherTeamError("This database already belongs to a team.")
@@ -109,7 +114,6 @@ def create_team(
     # cannot be written (full disk, read-only stick) leaves the database as it was, and an identity
     # file written for this attempt is taken back; a second try then starts afresh.
     written_identity = False
-    team_file_existed = Path(team_file).exists()
     written: Path | None = None
     try:
         if identity_file is not None:
@@ -140,7 +144,7 @@ def create_team(
     except BaseException:
         if written_identity and identity_file is not None:
             Path(identity_file).unlink(missing_ok=True)
-        if written is not None and not team_file_existed:  # the database refused the commit
+        if written is not None:  # the database refused the commit (the file is new: see above)
             written.unlink(missing_ok=True)
         raise
     assert written is not None
@@ -163,10 +167,12 @@ def team_identities(store: Store) -> list[keys.Identity]:
 
 
 def write_current_team_file(store: Store, path: str | os.PathLike[str]) -> None:
-    """Write the team file again (for enrolling another device later) with today's payload."""
+    """Write the team file again (for enrolling another device later) with today's payload.
+    FileExistsError when ``path`` exists: a team file is never replaced (it may be another team's)."""
     team = require_team(store)
     if not team.central_signing_key:
         raise NotEnrolledError("Only the centre can write the team file.")
+    refuse_existing(path)  # before any work; the write itself refuses a file that appears meanwhile
     with store.session() as s:
         payload = snapshot(s, publishers=publishers(s, store))
     write_team_file(
@@ -213,8 +219,30 @@ def join_team(store: Store, team_file: str | os.PathLike[str]) -> tuple[str, str
 # --- team updates ------------------------------------------------------------------------------
 
 
+@dataclass(frozen=True)
+class TeamUpdateWritten:
+    sequence: int
+    bundle_hash: str
+    path: Path  # the file written (``out`` itself, or a free name in the folder ``out``)
+
+
 def export_team_update(store: Store, out: str | os.PathLike[str]) -> tuple[int, str]:
     """Centre: write a signed team-update bundle; returns (update sequence, bundle hash)."""
+    written = write_team_update(store, out)
+    return written.sequence, written.bundle_hash
+
+
+def write_team_update(store: Store, out: str | os.PathLike[str]) -> TeamUpdateWritten:
+    """Centre: write the next signed team update to the file ``out`` or into the folder ``out``.
+
+    Like a bundle, a team update never replaces a file (it may be an update not carried to the
+    laptops yet): an existing ``out`` raises BundleFileExistsError before anything is done, and a
+    folder gets a free name. The update's number is taken only once the whole file is on disk, and
+    if the database cannot record it the file is taken back: a number is never out on a stick
+    without being counted here (the next update would carry it again with other content)."""
+    target = Path(out)
+    if not target.is_dir() and os.path.lexists(target):
+        raise BundleFileExistsError(path=str(target))
     team = require_team(store)
     if not team.is_central or not team.central_signing_key:
         raise NotEnrolledError("Only the centre can export team updates.")
@@ -242,16 +270,23 @@ def export_team_update(store: Store, out: str | os.PathLike[str]) -> tuple[int, 
         signing_key=central,
         encrypt=False,
     )
-    path = Path(out)
-    if path.is_dir():
-        path = path / f"majlis-team-update-{team.id[-8:]}-{sequence}.majlis"
-    digest = save_bundle(path, bundle)
-    with store.transaction(replicating=True) as s:
-        stored = s.get(Team, team.id)
-        assert stored is not None
-        stored.update_sequence = sequence
-        s.merge(LocalState(key=_update_epoch_key(store), value=str(stamp)))
-    return sequence, digest
+    path = target
+    if path.is_dir():  # a restored centre numbers from 1 again (a later epoch): the name may be taken
+        path = free_name(path, f"majlis-team-update-{team.id[-8:]}-{sequence}.majlis")
+    try:
+        digest = save_bundle(path, bundle, replace=False)
+    except FileExistsError as exc:  # appeared while the update was being made
+        raise BundleFileExistsError(path=str(path)) from exc
+    try:
+        with store.transaction(replicating=True) as s:
+            stored = s.get(Team, team.id)
+            assert stored is not None
+            stored.update_sequence = sequence
+            s.merge(LocalState(key=_update_epoch_key(store), value=str(stamp)))
+    except BaseException:
+        path.unlink(missing_ok=True)  # written by this call (never replaced): nobody has it yet
+        raise
+    return TeamUpdateWritten(sequence, digest, path)
 
 
 UPDATE_EPOCH_STATE = "team_update_epoch"  # device: the epoch of the last team update applied

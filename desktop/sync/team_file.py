@@ -97,8 +97,10 @@ def make_team_file(
 
 
 def write_team_file(path: str | os.PathLike[str], **kwargs: Any) -> Path:
-    """``make_team_file`` written atomically; readable by others (0644): it holds no secret."""
-    return write_atomic(path, make_team_file(**kwargs), mode=0o644)
+    """``make_team_file`` written atomically; readable by others (0644): it holds no secret. An
+    existing file is never replaced (FileExistsError): it may be another team's file, or one not
+    handed out yet."""
+    return write_atomic(path, make_team_file(**kwargs), mode=0o644, replace=False)
 
 
 def read_team_file(

@@ -408,8 +408,11 @@ def create_from_plan(plan: Plan) -> Created:
         if plan.choice == "join":
             team.join_team(store, plan.team_file)
         elif plan.choice == "start":
-            team_file = plan.path.parent / "team.majlis-team"
-            identity = plan.path.parent / "team-identity.key"
+            # Never over another team's files in that folder (create_team refuses them): free names.
+            from desktop.core.atomic_file import free_name
+
+            team_file = free_name(plan.path.parent, "team.majlis-team")
+            identity = free_name(plan.path.parent, "team-identity.key")
             team.create_team(store, name=plan.team_name, team_file=team_file, identity_file=identity)
     except Exception as exc:  # the database stands; the team part is reported and can be retried
         team_error, team_file, identity = exc, None, None

@@ -50,3 +50,8 @@ def test_record_and_register_pdfs(store: Store, tmp_path: Path, lang: str) -> No
     summary = session_pdf(store, fg.session_id, tmp_path, "summary", lang)
     assert summary.name == f"summary-{fg.session_id}.pdf" and missing_words(summary, *fg.codes) == []
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".majlis-")] == []
+    # Only a folder was chosen (no "replace?" asked): a printout there is kept, the new one is beside it.
+    kept = reg.read_bytes()
+    again = register_pdf(store, fg.session_id, tmp_path, lang)
+    assert again.name == f"consent-register-{fg.session_id} (2).pdf" and missing_words(again, *fg.codes) == []
+    assert reg.read_bytes() == kept

@@ -19,6 +19,7 @@ from desktop.core.db import Store
 from desktop.ui.context import AppContext
 from desktop.ui.reports.matrix_tab import TOTAL, table_image
 from desktop.ui.reports.page import ReportsPage
+from tests.readonly_folder import read_only
 
 
 @pytest.fixture
@@ -129,6 +130,24 @@ def test_matrix_and_chart_as_png(tab: Any, tmp_path: Path) -> None:
     hh, vh = tab.table.horizontalHeader(), tab.table.verticalHeader()
     assert image.height() >= hh.height() + sum(vh.sectionSize(i) for i in range(tab.model.rowCount()))
     assert _colours(image) > 3
+
+
+def test_png_without_its_suffix_never_replaces_the_file_with_it(tab: Any, tmp_path: Path) -> None:
+    """"matrix" chosen in the dialog (its "replace?" was about that name): an existing matrix.png
+    stays, the image goes to matrix (2).png; and no temporary file is left beside them."""
+    tab._cell_chosen(tab.model.index(0, 1))
+    folder = tmp_path / "images"
+    folder.mkdir()
+    (folder / "matrix.png").write_bytes(b"last week's image")
+    written = tab.export_matrix_png(folder / "matrix")
+    assert written == folder / "matrix (2).png" and not QImage(str(written)).isNull()
+    assert (folder / "matrix.png").read_bytes() == b"last week's image"
+    assert sorted(p.name for p in folder.iterdir()) == ["matrix (2).png", "matrix.png"]
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    with read_only(stick):  # cannot be written: said on the tab, and nothing half-written there
+        assert tab.export_chart_png(stick / "chart.png") is None
+    assert list(stick.iterdir()) == [] and tab.status.text() == "The image could not be saved."
 
 
 def test_chart_has_title_axes_and_legend(tab: Any, ctx: AppContext) -> None:

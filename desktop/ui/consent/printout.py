@@ -3,13 +3,16 @@
 The PDFs themselves are made without Qt by :mod:`desktop.exports.pdf_consent` (fpdf2 + HarfBuzz),
 so their text layer keeps every Kurdish and Arabic letter: Qt's PDF writer lost ێ and ڵ, and with
 them the words archives search for. The same files come from ``majlis-cli export pdf``. Files are
-named by pseudonym and session id only, never by a real name.
+named by pseudonym and session id only, never by a real name. Only a folder is asked for, so no
+dialog asked "replace?": a printout already there (perhaps the one signed on paper) is kept, and the
+new one takes a free name (`` (2)``...).
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
+from desktop.core.atomic_file import free_name
 from desktop.core.db import Store
 from desktop.exports.pdf_consent import record_file_name, write_record_pdf, write_register_pdf
 from desktop.exports.pdf_sessions import safe_name, session_file_name, write_session_pdf
@@ -18,18 +21,18 @@ from desktop.i18n.digits import Digits
 
 def record_pdf(store: Store, record_id: str, folder: Path, digits: Digits = "latn") -> Path:
     """The consent record of one participant, in the form's language."""
-    return write_record_pdf(store, record_id, folder / record_file_name(store, record_id), None, digits)
+    return write_record_pdf(store, record_id, free_name(folder, record_file_name(store, record_id)), None, digits)
 
 
 def register_pdf(store: Store, session_id: str, folder: Path, lang: str | None = None,
                  digits: Digits = "latn") -> Path:
     """The consent register of one session (the session's language unless ``lang`` is given)."""
-    path = folder / f"consent-register-{safe_name(session_id)}.pdf"
+    path = free_name(folder, f"consent-register-{safe_name(session_id)}.pdf")
     return write_register_pdf(store, session_id, path, lang, digits)
 
 
 def session_pdf(store: Store, session_id: str, folder: Path, document: str, lang: str | None = None,
                 digits: Digits = "latn") -> Path:
     """Minutes (a focus group's transcript) or the summary of a session."""
-    path = folder / session_file_name(session_id, document)
+    path = free_name(folder, session_file_name(session_id, document))
     return write_session_pdf(store, session_id, path, document, lang, digits)

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import QColor, QPixmap
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QModelIndex, Qt
+from PySide6.QtGui import QColor, QImage, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core import analysis
 from desktop.core.analysis import Matrix
+from desktop.core.atomic_file import free_name, write_atomic
 from desktop.exports.xlsx_matrix import MatrixTable, shade, write_matrix_xlsx
 from desktop.i18n import formatting
 from desktop.ui.context import AppContext
@@ -242,16 +243,19 @@ class MatrixTab(QWidget):
             if not path:
                 return None
         chosen = str(path)
-        # The extension is always there: a file without one opens in nothing on Windows.
-        return Path(chosen if chosen.lower().endswith(suffix) else chosen + suffix)
+        if chosen.lower().endswith(suffix):
+            return Path(chosen)
+        # The extension is always there: a file without one opens in nothing on Windows. The dialog
+        # asked "replace?" about the name without it, so a file with the full name is never replaced.
+        named = Path(chosen + suffix)
+        return free_name(named.parent, named.name)
 
     def export_matrix_png(self, path: str | Path | None = None) -> Path | None:
         """The matrix as it stands on screen (whole table, not only the scrolled part), as a PNG."""
         target = self._target(".png", self.tr("Image (*.png)"), path)
         if target is None or self.matrix is None:
             return None
-        image = table_image(self.table)
-        if not image.save(str(target), "PNG"):
+        if not save_png(table_image(self.table), target):
             self.status.setText(self.tr("The image could not be saved."))
             return None
         self.status.setText(self.tr("Saved %1").replace("%1", target.name))
@@ -261,7 +265,7 @@ class MatrixTab(QWidget):
         target = self._target(".png", self.tr("Image (*.png)"), path)
         if target is None or self.matrix is None:
             return None
-        if not self.chart.grab().save(str(target), "PNG"):
+        if not save_png(self.chart.grab(), target):
             self.status.setText(self.tr("The image could not be saved."))
             return None
         self.status.setText(self.tr("Saved %1").replace("%1", target.name))
@@ -294,6 +298,23 @@ class MatrixTab(QWidget):
             return None
         self.status.setText(self.tr("Saved %1").replace("%1", target.name))
         return target
+
+
+def save_png(image: QImage | QPixmap, target: Path) -> bool:
+    """Encode in memory, then write whole or not at all (a private temporary file renamed into
+    place, like every export): a full disk never leaves half an image under the chosen name."""
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    encoded = image.save(buffer, "PNG")  # type: ignore[call-overload]
+    buffer.close()
+    if not encoded:
+        return False
+    try:
+        write_atomic(target, bytes(data.data()), mode=0o644)  # counts, no one named: shareable, as before
+    except OSError:
+        return False
+    return True
 
 
 TOTAL_SHADE = "#e8e8e8"

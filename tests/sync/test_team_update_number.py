@@ -1,0 +1,52 @@
+"""A team update's number is taken only with the whole file on disk, and a file is never out on a
+stick with a number the centre has not counted: the next update would carry the same number with
+other content, and every laptop that applied the first would refuse it as stale."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy.exc import OperationalError
+
+from desktop.core.sqlcipher_file import raw_connect
+from desktop.sync.errors import BundleFileExistsError
+from desktop.sync.team import export_team_update, import_team_update, write_team_update
+from tests.conftest import PASSPHRASE
+from tests.sync_helpers import Team, make_team
+
+
+@pytest.fixture
+def team(tmp_path: Path) -> Iterator[Team]:
+    made = make_team(tmp_path, devices=1)
+    yield made
+    made.close()
+
+
+def test_an_update_the_database_cannot_count_is_taken_back(team: Team, tmp_path: Path) -> None:
+    centre, laptop = team.centre, team.devices[0]
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    other = raw_connect(centre.path, PASSPHRASE)  # another program holds the write lock (5 s wait)
+    other.execute("BEGIN IMMEDIATE")
+    try:
+        with pytest.raises(OperationalError):
+            export_team_update(centre, stick / "u.majlis")
+    finally:
+        other.rollback()
+        other.close()
+    assert list(stick.iterdir()) == []  # not on the stick: the number was not counted
+    written = write_team_update(centre, stick)
+    assert written.sequence == 1 and written.path.parent == stick
+    assert import_team_update(laptop, written.path)[0] == 1
+
+
+def test_an_existing_file_is_refused_before_any_work(team: Team, tmp_path: Path) -> None:
+    centre = team.centre
+    waiting = tmp_path / "waiting.majlis"
+    waiting.write_bytes(b"an update not carried yet")
+    with pytest.raises(BundleFileExistsError) as caught:
+        export_team_update(centre, waiting)
+    assert caught.value.path == str(waiting) and waiting.read_bytes() == b"an update not carried yet"
+    assert export_team_update(centre, tmp_path / "next.majlis")[0] == 1
