@@ -129,6 +129,7 @@ def check_cli(r: Runner) -> None:
     bundles = sorted((w / "outbox").glob("*.majlis"))
     if not bundles:
         raise CheckFailed("bundle export wrote no .majlis file")
+    r.cli("clock", "redate", "--db", field, "--yes", words=2, expect=1)  # nothing waits: refused, one line
     # Roster, not first sight: the laptop's first bundle is held (exit 1) until a coordinator approves it.
     r.cli("bundle", "import", "--db", centre, "--identity-file", w / "centre.key", *bundles, words=2, expect=1)
     waiting = json.loads(r.cli("device", "pending", "--db", centre, "--json", words=2).stdout)

@@ -545,6 +545,14 @@
             <translation>التغييرات المنتظِرة على هذا الحاسوب مؤرَّخة بأكثر من يوم بعد ساعته الآن، فسيرفضها المركز. لم تُكتب أيّ حزمة؛ ولم يضِع شيء. إن كان تاريخ هذا الحاسوب ووقته خاطئين، فاضبطهما ثم صدِّر مرة أخرى. وإن كانا صحيحين، فقد كان التاريخ مضبوطًا على موعد لاحق عند تسجيل تلك التغييرات: يمكن إرسالها حين يصبح ذلك التاريخ على بُعد يوم واحد على الأكثر؛ أخبر المنسّق.</translation>
         </message>
         <message>
+            <source>No work waits for its date on this laptop: no unsent change is dated more than a day after this computer's clock. Nothing was changed.</source>
+            <translation>لا عمل ينتظر تاريخه على هذا الحاسوب: لا يوجد تغيير غير مُرسَل مؤرَّخ بأكثر من يوم بعد ساعة هذا الحاسوب. لم يتغيّر شيء.</translation>
+        </message>
+        <message>
+            <source>Changes this laptop already sent are dated more than a day after this computer's clock, and the waiting work must stay after them, so re-dating cannot help. Nothing was changed. If this computer's date is right, tell your coordinator: the centre imports those bundles once their date is at most a day away.</source>
+            <translation>التغييرات التي أرسلها هذا الحاسوب من قبل مؤرَّخة بأكثر من يوم بعد ساعة هذا الحاسوب، ويجب أن يبقى العمل المنتظِر بعدها، فلا تنفع إعادة التأريخ. لم يتغيّر شيء. إن كان تاريخ هذا الحاسوب صحيحًا، فأخبر المنسّق: يستورد المركز تلك الحزم حين يصبح تاريخها على بُعد يوم واحد على الأكثر.</translation>
+        </message>
+        <message>
             <source>A file with this name already exists and a bundle never replaces another (it may not have been sent yet). Nothing was written: choose another name or a folder.</source>
             <translation>يوجد ملفّ بهذا الاسم، والحزمة لا تحلّ أبدًا محلّ حزمة أخرى (ربّما لم تُرسَل بعد). لم يُكتب شيء: اختر اسمًا آخر أو مجلّدًا.</translation>
         </message>
@@ -2305,6 +2313,14 @@ You can try again from the Sync page.</source>
             <translation>افتح مجلّد آخر حزمة</translation>
         </message>
         <message>
+            <source>Re-da&amp;te waiting work…</source>
+            <translation>أعِد &amp;تأريخ العمل المنتظِر…</translation>
+        </message>
+        <message>
+            <source>Re-date waiting work</source>
+            <translation>أعِد تأريخ العمل المنتظِر</translation>
+        </message>
+        <message>
             <source>This laptop is in a team: bundles you export go to its coordinators.</source>
             <translation>هذا الحاسوب عضو في فريق: الحزم التي تصدّرها تذهب إلى منسّقيه.</translation>
         </message>
@@ -2359,6 +2375,30 @@ You can try again from the Sync page.</source>
         <message>
             <source>Failed: {reason}</source>
             <translation>فشل: {reason}</translation>
+        </message>
+        <message>
+            <source>This computer's date: %1
+Latest date of the waiting work: %2
+Waiting changes: %3</source>
+            <translation>تاريخ هذا الحاسوب: %1
+آخر تاريخ للعمل المنتظِر: %2
+التغييرات المنتظِرة: %3</translation>
+        </message>
+        <message>
+            <source>Re-dating gives the waiting work this computer's date and time, in the order it was recorded, so that it can be sent. Do this only if this computer's date is correct now and was set ahead when that work was recorded. If this computer's date is wrong now, set it right instead: re-dated work would then lose to older work.</source>
+            <translation>إعادة التأريخ تعطي العمل المنتظِر تاريخ هذا الحاسوب ووقته، بالترتيب الذي سُجِّل به، ليمكن إرساله. افعل ذلك فقط إن كان تاريخ هذا الحاسوب صحيحًا الآن وكان مضبوطًا على موعد لاحق عند تسجيل ذلك العمل. وإن كان تاريخ هذا الحاسوب خاطئًا الآن، فاضبطه بدلًا من ذلك: وإلّا سيخسر العمل المُعاد تأريخه أمام عمل أقدم منه.</translation>
+        </message>
+        <message>
+            <source>Re-date</source>
+            <translation>أعِد التأريخ</translation>
+        </message>
+        <message>
+            <source>Waiting work re-dated (changes: %1). Export a bundle to send it.</source>
+            <translation>أُعيد تأريخ العمل المنتظِر (التغييرات: %1). صدِّر حزمة لإرساله.</translation>
+        </message>
+        <message>
+            <source>Another program (Majlis or majlis-cli) has this database open: close it and try again. Nothing was changed.</source>
+            <translation>برنامج آخر (مجلس أو majlis-cli) يفتح قاعدة البيانات هذه: أغلقه وحاول مجدّدًا. لم يتغيّر شيء.</translation>
         </message>
     </context>
     <context>

@@ -545,6 +545,14 @@
             <translation>ئەو گۆڕانکارییانەی لەسەر ئەم لاپتۆپە چاوەڕێن، بەرواریان زیاتر لە ڕۆژێک لە دوای کاتژمێرەکەیەتی ئێستا، بۆیە ناوەند ڕەتیان دەکاتەوە. هیچ پاکێتێک نەنووسرا؛ هیچ شتێک ون نەبوو. ئەگەر بەروار و کاتی ئەم لاپتۆپە هەڵەن، ڕاستیان بکەرەوە و دووبارە هەناردە بکە. ئەگەر دروستن، ئەوا لە کاتی تۆمارکردنی ئەو گۆڕانکارییانەدا بەروارەکە بۆ پێشەوە ڕێکخرابوو: کاتێک تەنها ڕۆژێک یان کەمتر بۆ ئەو بەروارە ماوە، دەتوانرێت بنێردرێن؛ بە هەماهەنگکارەکەت بڵێ.</translation>
         </message>
         <message>
+            <source>No work waits for its date on this laptop: no unsent change is dated more than a day after this computer's clock. Nothing was changed.</source>
+            <translation>هیچ کارێک لەسەر ئەم لاپتۆپە چاوەڕێی بەروارەکەی ناکات: هیچ گۆڕانکارییەکی نەنێردراو نییە کە بەرواری زیاتر لە ڕۆژێک لە دوای کاتژمێری ئەم کۆمپیوتەرە بێت. هیچ شتێک نەگۆڕدرا.</translation>
+        </message>
+        <message>
+            <source>Changes this laptop already sent are dated more than a day after this computer's clock, and the waiting work must stay after them, so re-dating cannot help. Nothing was changed. If this computer's date is right, tell your coordinator: the centre imports those bundles once their date is at most a day away.</source>
+            <translation>ئەو گۆڕانکارییانەی ئەم لاپتۆپە پێشتر ناردوونی بەرواریان زیاتر لە ڕۆژێک لە دوای کاتژمێری ئەم کۆمپیوتەرەیە، و کاری چاوەڕوان دەبێت لە دوای ئەوان بمێنێتەوە، بۆیە دانانەوەی بەروار سوودی نییە. هیچ شتێک نەگۆڕدرا. ئەگەر بەرواری ئەم کۆمپیوتەرە دروستە، بە هەماهەنگکارەکەت بڵێ: ناوەند ئەو پاکێتانە هاوردە دەکات کاتێک تەنها ڕۆژێک یان کەمتر بۆ بەروارەکەیان ماوە.</translation>
+        </message>
+        <message>
             <source>A file with this name already exists and a bundle never replaces another (it may not have been sent yet). Nothing was written: choose another name or a folder.</source>
             <translation>پەڕگەیەک بەم ناوە هەیە و پاکێتێک هەرگیز جێی پاکێتێکی تر ناگرێتەوە (لەوانەیە هێشتا نەنێردرابێت). هیچ شتێک نەنووسرا: ناوێکی تر یان بوخچەیەک هەڵبژێرە.</translation>
         </message>
@@ -2293,6 +2301,14 @@ You can try again from the Sync page.</source>
             <translation>کردنەوەی بوخچەی دوایین پاکێت</translation>
         </message>
         <message>
+            <source>Re-da&amp;te waiting work…</source>
+            <translation>&amp;دانانەوەی بەرواری کاری چاوەڕوان…</translation>
+        </message>
+        <message>
+            <source>Re-date waiting work</source>
+            <translation>دانانەوەی بەرواری کاری چاوەڕوان</translation>
+        </message>
+        <message>
             <source>This laptop is in a team: bundles you export go to its coordinators.</source>
             <translation>ئەم لاپتۆپە لە تیمێکدایە: ئەو پاکێتانەی هەناردەیان دەکەیت دەچن بۆ هەماهەنگکارەکانی.</translation>
         </message>
@@ -2347,6 +2363,30 @@ You can try again from the Sync page.</source>
         <message>
             <source>Failed: {reason}</source>
             <translation>سەرنەکەوت: {reason}</translation>
+        </message>
+        <message>
+            <source>This computer's date: %1
+Latest date of the waiting work: %2
+Waiting changes: %3</source>
+            <translation>بەرواری ئەم کۆمپیوتەرە: %1
+دوایین بەرواری کاری چاوەڕوان: %2
+گۆڕانکارییە چاوەڕوانەکان: %3</translation>
+        </message>
+        <message>
+            <source>Re-dating gives the waiting work this computer's date and time, in the order it was recorded, so that it can be sent. Do this only if this computer's date is correct now and was set ahead when that work was recorded. If this computer's date is wrong now, set it right instead: re-dated work would then lose to older work.</source>
+            <translation>دانانەوەی بەروار، بەروار و کاتی ئەم کۆمپیوتەرە دەداتە کاری چاوەڕوان، بەو ڕیزبەندییەی تۆمارکراوە، بۆ ئەوەی بتوانرێت بنێردرێت. تەنها ئەگەر بەرواری ئەم کۆمپیوتەرە ئێستا دروستە و لە کاتی تۆمارکردنی ئەو کارەدا بۆ پێشەوە ڕێکخرابوو، ئەمە بکە. ئەگەر بەرواری ئەم کۆمپیوتەرە ئێستا هەڵەیە، لە جیاتی ئەمە ڕاستی بکەرەوە: ئەگەرنا ئەو کارەی بەرواری دانرایەوە لە بەرامبەر کاری کۆنتردا دەدۆڕێت.</translation>
+        </message>
+        <message>
+            <source>Re-date</source>
+            <translation>دانانەوەی بەروار</translation>
+        </message>
+        <message>
+            <source>Waiting work re-dated (changes: %1). Export a bundle to send it.</source>
+            <translation>بەرواری کاری چاوەڕوان دانرایەوە (گۆڕانکارییەکان: %1). پاکێتێک هەناردە بکە بۆ ناردنی.</translation>
+        </message>
+        <message>
+            <source>Another program (Majlis or majlis-cli) has this database open: close it and try again. Nothing was changed.</source>
+            <translation>بەرنامەیەکی تر (مەجلیس یان majlis-cli) ئەم بنکەدراوەیەی کردووەتەوە: دایبخە و دووبارە هەوڵ بدەرەوە. هیچ شتێک نەگۆڕدرا.</translation>
         </message>
     </context>
     <context>

@@ -13,6 +13,7 @@ from typing import Any
 from desktop import __version__
 from desktop.cli import (
     advocacy_commands,
+    clock_commands,
     codebook_commands,
     erasure_commands,
     export_commands,
@@ -33,6 +34,7 @@ COMMAND_MODULES: list[Callable[[Any], None]] = [
     session_commands.add_commands,
     codebook_commands.add_commands,
     sync_commands.add_commands,
+    clock_commands.add_commands,
     export_commands.add_commands,
 ]
 

@@ -68,7 +68,8 @@ def open_from_args(args: argparse.Namespace) -> Store:
             f"majlis-cli: warning: this computer's clock ({utc_day(store.clock.wall_ms())}) is more than a day "
             f"behind changes in this database (dated up to {utc_day(store.clock.log_ahead_ms)}): if the date is "
             "wrong, set it right (until then no bundle can be sent); if it was set ahead when those were "
-            "recorded, the centre refuses them until then\n"
+            "recorded, the centre refuses them until then, unless `majlis-cli clock redate` gives the waiting work "
+            "today's date\n"
         )
     return store
 

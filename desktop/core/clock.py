@@ -100,6 +100,13 @@ class HybridClock:
     def wall_ms(self) -> int:
         return self._wall()
 
+    def take_position(self, other: HybridClock, log_ahead_ms: int | None = None) -> None:
+        """Continue from ``other``'s last timestamp, even an earlier one than this clock's: only for
+        re-dating this device's waiting work (desktop/sync/redate.py), whose wrong, far-future
+        timestamps this clock must no longer follow once they are gone from the database."""
+        self._ms, self._counter = other._ms, other._counter
+        self.log_ahead_ms = log_ahead_ms
+
     def now(self) -> str:
         wall = self._wall()
         if wall > self._ms:

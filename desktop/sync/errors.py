@@ -224,6 +224,35 @@ class ClockBehindError(BundleError):
         self.dated_until_ms = dated_until_ms  # for the CLI's line: the latest date among them
 
 
+class NothingToRedateError(BundleError):
+    """Re-dating only: no unsent change of this laptop is dated more than a day after its clock."""
+
+    code = "nothing_to_redate"
+    default_message = QT_TRANSLATE_NOOP(
+        "BundleError",
+        "No work waits for its date on this laptop: no unsent change is dated more than a day after this "
+        "computer's clock. Nothing was changed.",
+    )
+
+
+class RedateBlockedError(BundleError):
+    """Re-dating only: changes this laptop already sent are themselves dated more than a day ahead.
+    Waiting work re-dated before them would lose to them at the centre, so nothing is re-dated."""
+
+    code = "redate_blocked"
+    default_message = QT_TRANSLATE_NOOP(
+        "BundleError",
+        "Changes this laptop already sent are dated more than a day after this computer's clock, and the "
+        "waiting work must stay after them, so re-dating cannot help. Nothing was changed. If this "
+        "computer's date is right, tell your coordinator: the centre imports those bundles once their date "
+        "is at most a day away.",
+    )
+
+    def __init__(self, message: str | None = None, *, dated_until_ms: int = 0) -> None:
+        super().__init__(message)
+        self.dated_until_ms = dated_until_ms  # the latest date among the changes already sent
+
+
 class BundleFileExistsError(BundleError):
     """Export only: the chosen file exists. A bundle never replaces another, which may not have been
     sent yet (its changes would vanish from the stick while this laptop counts them as exported)."""
@@ -327,6 +356,8 @@ ALL_ERRORS: tuple[type[BundleError], ...] = (
     OffsetOutsideTextError,
     FutureClockError,
     ClockBehindError,
+    NothingToRedateError,
+    RedateBlockedError,
     BundleFileExistsError,
     ForeignClockError,
     NotOnRosterError,

@@ -3,17 +3,29 @@ last bundle went. Every number is refreshed whenever data changes, and right aft
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
+from desktop.core.store_lock import DatabaseInUse
 from desktop.sync.export import export_bundle
 from desktop.sync.outbox import LAST_EXPORT_FOLDER, Outbox, outbox, with_bundle_suffix
+from desktop.sync.redate import Redated, Waiting, redate, waiting
 from desktop.ui.context import AppContext
-from desktop.ui.operations import Reloader
+from desktop.ui.operations import CollectionOp, Reloader
 from desktop.ui.sync import texts
 from desktop.ui.sync.drives import default_export_folder
 from desktop.ui.sync.join_dialog import JoinTeamDialog
@@ -33,6 +45,8 @@ class OutboxPanel(QGroupBox):
         self.setObjectName("outbox")
         self.state: Outbox | None = None
         self.exporting = False
+        self.redating = False  # one re-dating at a time (a question open or the work running)
+        self.redate_box: QMessageBox | None = None
         self.team_label, self.unsent_label = QLabel(self), QLabel(self)
         self.last_label, self.where_label = QLabel(self), QLabel(self)
         self.key_label = QLabel(self)  # the fingerprint the coordinator compares before approving
@@ -51,8 +65,12 @@ class OutboxPanel(QGroupBox):
         self.join_button.clicked.connect(self.join_dialog)
         self.export_button.clicked.connect(self.export_dialog)
         self.open_button.clicked.connect(self.open_folder)
+        # Shown with the clock warning: for a laptop whose date was set ahead and is right now.
+        self.redate_button = QPushButton(self)
+        self.redate_button.setObjectName("redate")
+        self.redate_button.clicked.connect(self.redate_dialog)
         buttons = QHBoxLayout()
-        for button in (self.join_button, self.export_button, self.open_button):
+        for button in (self.join_button, self.export_button, self.redate_button, self.open_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
@@ -84,6 +102,8 @@ class OutboxPanel(QGroupBox):
         self.open_button.setText(self.tr("&Open the folder"))
         self.export_button.setAccessibleName(self.tr("Export bundle"))
         self.open_button.setAccessibleName(self.tr("Open the folder of the last bundle"))
+        self.redate_button.setText(self.tr("Re-da&te waiting work…"))
+        self.redate_button.setAccessibleName(self.tr("Re-date waiting work"))
         st = self.state
         if st is None:
             return
@@ -100,6 +120,8 @@ class OutboxPanel(QGroupBox):
             "coordinator.").replace(
                 "%1", fmt.format_date(st.clock_behind_until)) if st.clock_behind_until is not None else "")
         self.clock_label.setVisible(st.clock_behind_until is not None)
+        self.redate_button.setVisible(st.clock_behind_until is not None)
+        self.redate_button.setEnabled(not self.redating and not self.exporting)
         if st.last_export_at is not None and st.last_export_range is not None:
             self.last_label.setText(self.tr("Last bundle: %1 (changes %2 to %3)")
                                     .replace("%1", fmt.format_datetime(st.last_export_at.astimezone()))
@@ -116,7 +138,7 @@ class OutboxPanel(QGroupBox):
             "%1", f"\u2066{st.key_fingerprint}\u2069") if st.in_team and st.key_fingerprint else "")
         self.key_label.setVisible(bool(self.key_label.text()))
         self.join_button.setVisible(not st.in_team)
-        self.export_button.setEnabled(st.in_team and not self.exporting)  # one export at a time
+        self.export_button.setEnabled(st.in_team and not self.exporting and not self.redating)  # one at a time
         self.export_button.setToolTip("" if st.in_team else self.tr("Join a team first."))
         self.open_button.setEnabled(bool(st.last_export_folder) and Path(st.last_export_folder).is_dir())
 
@@ -174,6 +196,71 @@ class OutboxPanel(QGroupBox):
         self.exporting = False
         self.message.emit(self.tr("Failed: {reason}").format(reason=texts.error_message(exc)))
         self.refresh()
+
+    # Re-dating the waiting work (desktop/sync/redate.py): only the person can tell "the date was set
+    # ahead and is right now" from "the date was right and has gone back", so it asks, with both dates.
+
+    def redate_dialog(self) -> None:
+        if self.redating:
+            return
+        self.redating = True
+        self.redate_button.setEnabled(False)
+        CollectionOp.on_store(self.ctx, waiting).success(self._ask_redate).failure(self._redate_failed) \
+            .run_in_background()
+
+    def _ask_redate(self, found: Waiting) -> None:
+        fmt = self.ctx.language
+
+        def day(ms: int) -> str:  # as the clock warning shows a date
+            return fmt.format_date(dt.datetime.fromtimestamp(ms / 1000, dt.UTC))
+
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Re-date waiting work"), "", parent=self)
+        box.setObjectName("redate_question")
+        box.setText(self.tr(
+            "This computer's date: %1\nLatest date of the waiting work: %2\nWaiting changes: %3").replace(
+                "%1", day(found.clock_ms)).replace("%2", day(found.dated_until_ms)).replace(
+                "%3", fmt.format_number(found.count)))
+        box.setInformativeText(self.tr(
+            "Re-dating gives the waiting work this computer's date and time, in the order it was recorded, "
+            "so that it can be sent. Do this only if this computer's date is correct now and was set ahead "
+            "when that work was recorded. If this computer's date is wrong now, set it right instead: "
+            "re-dated work would then lose to older work."))
+        confirm = box.addButton(self.tr("Re-date"), QMessageBox.ButtonRole.AcceptRole)
+        confirm.setObjectName("redate_confirm")
+        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(cancel)  # a mistaken Enter changes nothing
+        box.setEscapeButton(cancel)
+        box.finished.connect(lambda _r: self._answered(box.clickedButton() is confirm))
+        box.finished.connect(box.deleteLater)
+        self.redate_box = box
+        box.open()
+
+    def _answered(self, confirmed: bool) -> None:
+        self.redate_box = None
+        if not confirmed:
+            self._redate_done()
+            return
+        CollectionOp.on_store(self.ctx, redate).success(self._redated).failure(self._redate_failed) \
+            .run_in_background()
+
+    def _redated(self, done: Redated) -> None:
+        self.message.emit(self.tr("Waiting work re-dated (changes: %1). Export a bundle to send it.").replace(
+            "%1", self.ctx.language.format_number(done.count)))
+        self._redate_done()
+
+    def _redate_failed(self, exc: BaseException) -> None:
+        if isinstance(exc, DatabaseInUse):
+            line = self.tr("Another program (Majlis or majlis-cli) has this database open: close it and try "
+                           "again. Nothing was changed.")
+        else:
+            line = texts.error_message(exc)
+        self.message.emit(self.tr("Failed: {reason}").format(reason=line))
+        self._redate_done()
+
+    def _redate_done(self) -> None:
+        self.redating = False
+        self.refresh()
+        self.retranslate()
 
     def open_folder(self) -> bool:
         folder = self.state.last_export_folder if self.state else ""

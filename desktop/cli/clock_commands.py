@@ -1,0 +1,70 @@
+"""majlis-cli commands about this computer's clock: re-dating the waiting work (desktop/sync/redate.py)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import Any
+
+from desktop.cli.common import add_db, open_from_args, utc_day
+from desktop.core.errors import MajlisError
+from desktop.sync.errors import BundleError, RedateBlockedError
+from desktop.sync.redate import redate, waiting
+
+
+class ClockCommandError(MajlisError):
+    code = "clock"
+    exit_code = 1
+
+
+def add_commands(sub: argparse._SubParsersAction[Any]) -> None:
+    clock = sub.add_parser("clock", help="this computer's clock and the dates of the work recorded here")
+    clock.set_defaults(func=lambda args: _usage(clock))
+    actions = clock.add_subparsers(dest="clock_action", metavar="ACTION", parser_class=type(clock))
+    p = actions.add_parser("redate", help="give unsent work dated ahead (date set ahead, now corrected) today's date")
+    add_db(p)
+    p.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    p.set_defaults(func=cmd_clock_redate)
+
+
+def _usage(parser: argparse.ArgumentParser) -> int:
+    parser.print_help()
+    return 64
+
+
+def _refused(exc: BundleError, clock_day: str) -> ClockCommandError:
+    line = f"[{exc.code}] {exc.message}"
+    if isinstance(exc, RedateBlockedError):
+        line += f" (They are dated up to {utc_day(exc.dated_until_ms)}; this computer's clock says {clock_day}.)"
+    return ClockCommandError(line)
+
+
+def cmd_clock_redate(args: argparse.Namespace) -> int:
+    store = open_from_args(args)
+    try:
+        today = utc_day(store.clock.wall_ms())
+        try:
+            found = waiting(store)
+        except BundleError as exc:
+            raise _refused(exc, today) from exc
+        print(f"this computer's clock: {today}")
+        print(f"waiting work: {found.count} unsent changes dated up to {utc_day(found.dated_until_ms)}")
+        if not args.yes:
+            print("Re-dating gives them today's date so that they can be sent. It is right only if this "
+                  "computer's date is right now (it was set ahead when they were recorded); if the date is "
+                  "wrong now, set it right instead.")
+            if not sys.stdin.isatty():
+                raise ClockCommandError("not re-dated: nobody to confirm (not a terminal); run again with --yes")
+            sys.stdout.write(f"Re-date {found.count} changes? [y/N] ")
+            sys.stdout.flush()
+            if sys.stdin.readline().strip().lower() not in ("y", "yes"):
+                raise ClockCommandError("not re-dated; nothing was changed")
+        try:
+            done = redate(store)
+        except BundleError as exc:
+            raise _refused(exc, today) from exc
+    finally:
+        store.close()
+    print(f"re-dated {done.count} changes (they were dated up to {utc_day(done.was_until_ms)}; now from "
+          f"{today}): export a bundle to send them")
+    return 0
