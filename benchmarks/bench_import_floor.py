@@ -39,7 +39,7 @@ ROOT = Path(__file__).resolve().parents[1]
 _CHILD = r"""
 import json, sys, time
 start = time.perf_counter()
-import desktop.cli  # what `majlis-cli` imports before it opens the store (every command module)
+import desktop.cli  # the parser; `bundle import` then imports the store and the importer when it runs:
 from desktop.core.db import open_store
 from desktop.sync.importer import import_files
 from desktop.sync.keys import load_identity_file

@@ -24,9 +24,11 @@ from desktop.cli import (
 from desktop.cli.common import USAGE_EXIT, run_guarded
 
 # Each command module contributes ``add_commands(subparsers)``. Plain imports (PyInstaller sees them,
-# and a missing module is an error, not a silently missing command); the modules keep their heavy
-# imports (openpyxl, the exports) inside the commands that need them, so a command loads only what
-# it uses.
+# and a missing module is an error, not a silently missing command). A command module imports at its
+# top only what building its parser needs (argparse, the errors, constants); each command imports its
+# implementation (the store and SQLAlchemy, the importer, age, the exports) inside its function, so
+# --help, --version and a usage error load none of them and a command loads only what it uses
+# (tests/cli/test_cli_startup_imports.py; benchmarks/bench_cli_startup.py).
 COMMAND_MODULES: list[Callable[[Any], None]] = [
     store_commands.add_commands,
     advocacy_commands.add_commands,

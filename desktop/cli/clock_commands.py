@@ -9,7 +9,9 @@ from typing import Any
 from desktop.cli.common import add_db, open_from_args, utc_day
 from desktop.core.errors import MajlisError
 from desktop.sync.errors import BundleError, RedateBlockedError
-from desktop.sync.redate import redate, waiting
+
+# The re-dating (and the store with it) is imported by the command when it runs: the parser is built
+# without it (tests/cli/test_cli_startup_imports.py).
 
 
 class ClockCommandError(MajlisError):
@@ -40,6 +42,8 @@ def _refused(exc: BundleError, clock_day: str) -> ClockCommandError:
 
 
 def cmd_clock_redate(args: argparse.Namespace) -> int:
+    from desktop.sync.redate import redate, waiting
+
     store = open_from_args(args)
     try:
         today = utc_day(store.clock.wall_ms())

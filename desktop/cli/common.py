@@ -9,11 +9,16 @@ import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desktop.cli.passphrase_file import read_passphrase_file
-from desktop.core.db import Store, open_store
 from desktop.core.errors import MajlisError, StoreError
-from desktop.core.sqlcipher_file import classify
+
+if TYPE_CHECKING:
+    from desktop.core.db import Store
+
+# The store (SQLAlchemy, the models: most of a command's start-up) is imported by the functions that
+# open it, so that building the parser, --help, --version and usage errors start without it.
 
 USAGE_EXIT = 64
 PASSPHRASE_ENV = "MAJLIS_PASSPHRASE"
@@ -46,6 +51,8 @@ def read_passphrase(args: argparse.Namespace, *, confirm: bool = False, env: str
 
 
 def open_from_args(args: argparse.Namespace) -> Store:
+    from desktop.core.db import open_store
+
     store = open_store(args.db, read_passphrase(args))
     if store.rollback is not None:
         r = store.rollback
@@ -86,6 +93,8 @@ def run_guarded(func: Callable[[argparse.Namespace], int], args: argparse.Namesp
         sys.stderr.write(f"majlis-cli: {exc.strerror or exc}: {exc.filename or ''}\n".replace(": \n", "\n"))
         return 4
     except Exception as exc:
+        from desktop.core.sqlcipher_file import classify
+
         env = classify(getattr(exc, "orig", exc))
         if env is None:
             raise

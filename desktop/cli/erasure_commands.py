@@ -12,11 +12,15 @@ import argparse
 import dataclasses
 import json
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from desktop.cli.common import add_db, open_from_args, read_passphrase
-from desktop.core import erasure_report, retention, withdrawal
-from desktop.core.db import open_store
+
+if TYPE_CHECKING:
+    from desktop.core.erasure_report import Report
+
+# The store, the withdrawal and the retention rules are imported by the commands that use them
+# (plain imports inside the functions): other commands start without them.
 
 
 def add_commands(sub: argparse._SubParsersAction[Any]) -> None:
@@ -72,6 +76,8 @@ def _missing_action(args: argparse.Namespace) -> int:
 
 
 def cmd_participants_list(args: argparse.Namespace) -> int:
+    from desktop.core import withdrawal
+
     store = open_from_args(args)
     try:
         rows = withdrawal.participants(store)
@@ -88,7 +94,7 @@ def cmd_participants_list(args: argparse.Namespace) -> int:
     return 0
 
 
-def _print_report(report: erasure_report.Report) -> None:
+def _print_report(report: Report) -> None:
     if not report.items:
         print("no copies made before the erasure are known")
         return
@@ -98,11 +104,16 @@ def _print_report(report: erasure_report.Report) -> None:
 
 
 def _rewrite(args: argparse.Namespace, passphrase: str) -> None:
+    from desktop.core import erasure_report
+
     done = erasure_report.rewrite_backups(args.db, passphrase)
     print(f"rewrote {done} backups without the erased words")
 
 
 def cmd_consent_withdraw(args: argparse.Namespace) -> int:
+    from desktop.core import erasure_report, withdrawal
+    from desktop.core.db import open_store
+
     passphrase = read_passphrase(args)
     store = open_store(args.db, passphrase)
     try:
@@ -128,6 +139,9 @@ def cmd_consent_withdraw(args: argparse.Namespace) -> int:
 
 
 def cmd_retention_apply(args: argparse.Namespace) -> int:
+    from desktop.core import retention
+    from desktop.core.db import open_store
+
     passphrase = read_passphrase(args)
     store = open_store(args.db, passphrase)
     try:
@@ -155,6 +169,8 @@ def cmd_retention_apply(args: argparse.Namespace) -> int:
 
 
 def cmd_retention_set(args: argparse.Namespace) -> int:
+    from desktop.core import retention
+
     store = open_from_args(args)
     try:
         retention.set_months(store, args.months or None)
@@ -170,6 +186,9 @@ def cmd_retention_set(args: argparse.Namespace) -> int:
 
 
 def cmd_erasure_report(args: argparse.Namespace) -> int:
+    from desktop.core import erasure_report
+    from desktop.core.db import open_store
+
     passphrase = read_passphrase(args)
     store = open_store(args.db, passphrase)
     try:

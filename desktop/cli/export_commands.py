@@ -9,9 +9,10 @@ from typing import Any
 
 from desktop import __version__
 from desktop.cli.common import add_db, open_from_args
-from desktop.core.atomic_file import write_atomic
-from desktop.core.backups import backup_dir
 from desktop.core.errors import MajlisError, OutputExists, StoreError
+
+# The exports, the store and the backups are imported by the commands that use them (plain imports
+# inside the functions): building the parser loads none of them.
 
 
 class UsageError(MajlisError):
@@ -82,6 +83,8 @@ def _export_target(args: argparse.Namespace) -> Path:
 
 
 def _belongs_to_the_database(out: Path, db: Path) -> bool:
+    from desktop.core.backups import backup_dir
+
     def same(a: Path, b: Path) -> bool:
         return a.exists() and b.exists() and os.path.samefile(a, b)
 
@@ -165,6 +168,7 @@ def cmd_export_brief(args: argparse.Namespace) -> int:
 
 
 def cmd_export_qdc(args: argparse.Namespace) -> int:
+    from desktop.core.atomic_file import write_atomic
     from desktop.exports import refi_qda
 
     out = _export_target(args)

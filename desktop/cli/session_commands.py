@@ -8,10 +8,7 @@ import re
 import sys
 from typing import Any
 
-from sqlalchemy import select
-
 from desktop.cli.common import add_db, open_from_args
-from desktop.core.models import Session
 
 COLUMNS = ("id", "kind", "date", "title", "governorate", "status")
 # A title comes from any device's bundle: control characters (terminal escapes) never reach a terminal.
@@ -30,6 +27,10 @@ def add_commands(sub: argparse._SubParsersAction[Any]) -> None:
 
 
 def session_rows(store: Any) -> list[dict[str, str]]:
+    from sqlalchemy import select
+
+    from desktop.core.models import Session  # with SQLAlchemy: only when the command runs
+
     with store.session() as s:
         query = select(Session).where(Session.deleted.is_(False)).order_by(Session.date, Session.id)
         return [

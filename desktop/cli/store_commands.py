@@ -9,9 +9,10 @@ from pathlib import Path
 from typing import Any
 
 from desktop.cli.common import add_db, open_from_args, read_passphrase
-from desktop.core import backups, db, synced_folder
 from desktop.core.errors import DatabaseExists, StoreError
-from desktop.core.status import integrity_problems, status
+
+# Each command imports the store and what else it uses when it runs (plain imports inside the
+# functions): building the parser for one command does not load every command's implementation.
 
 
 def add_commands(sub: argparse._SubParsersAction[Any]) -> None:
@@ -38,7 +39,7 @@ def add_commands(sub: argparse._SubParsersAction[Any]) -> None:
 
     p = sub.add_parser("backup", help="write an encrypted backup beside the database (keeps the last N)")
     add_db(p)
-    p.add_argument("--keep", type=int, default=backups.DEFAULT_KEEP)
+    p.add_argument("--keep", type=int)  # default: backups.DEFAULT_KEEP, read when the command runs
     p.add_argument("--list", action="store_true", help="list the backups instead")
     p.set_defaults(func=cmd_backup)
 
@@ -54,6 +55,8 @@ def add_commands(sub: argparse._SubParsersAction[Any]) -> None:
 
 
 def cmd_init(args: argparse.Namespace) -> int:
+    from desktop.core import db
+
     if args.db.exists() and args.db.stat().st_size > 0:
         raise DatabaseExists(f"{args.db} already exists; nothing was changed")
     store = db.create_store(args.db, read_passphrase(args, confirm=True), args.device_name)
@@ -63,6 +66,8 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
+    from desktop.core.status import integrity_problems, status
+
     store = open_from_args(args)
     try:
         problems = integrity_problems(store)
@@ -78,6 +83,9 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def cmd_status(args: argparse.Namespace) -> int:
+    from desktop.core import synced_folder
+    from desktop.core.status import status
+
     store = open_from_args(args)
     try:
         info = status(store)
@@ -96,7 +104,7 @@ def cmd_status(args: argparse.Namespace) -> int:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from desktop.core import demo  # only this command needs the demo texts
+    from desktop.core import db, demo  # the demo texts: only this command needs them
 
     if args.sessions < 0:
         raise StoreError("--sessions must be zero or more")
@@ -119,6 +127,8 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
+    from desktop.core import backups, db
+
     if args.list:
         for path in backups.list_backups(args.db):
             print(path)
@@ -126,7 +136,8 @@ def cmd_backup(args: argparse.Namespace) -> int:
     passphrase = read_passphrase(args)
     store = db.open_store(args.db, passphrase)
     try:
-        path = backups.backup(store.engine, args.db, passphrase, keep=args.keep)
+        keep = backups.DEFAULT_KEEP if args.keep is None else args.keep
+        path = backups.backup(store.engine, args.db, passphrase, keep=keep)
     finally:
         store.close()
     print(f"backup written: {path}")
@@ -134,6 +145,8 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
+    from desktop.core import backups
+
     passphrase = read_passphrase(args)
     backups.restore(args.source, args.db, passphrase)
     print(f"restored {args.db} from {args.source}; a new device epoch has started")
@@ -141,6 +154,8 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
 
 def cmd_passwd(args: argparse.Namespace) -> int:
+    from desktop.core import db
+
     store = open_from_args(args)
     try:
         new = read_passphrase(

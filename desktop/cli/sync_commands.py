@@ -8,27 +8,21 @@ import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from desktop.cli.common import add_db, open_from_args, read_passphrase, utc_day
-from desktop.core import consent
-from desktop.core.db import Store
 from desktop.core.errors import MajlisError, OutputExists
-from desktop.sync import clash_log, team
 from desktop.sync.errors import BundleError, BundleFileExistsError, ClockBehindError, NoIdentityError
-from desktop.sync.export import export_bundle
-from desktop.sync.importer import import_files
-from desktop.sync.keys import (
-    key_fingerprint,
-    load_identity_file,
-    write_identity_file,
-    write_protected_identity_file,
-)
-from desktop.sync.ownership import FIELD, ROLES
+from desktop.sync.roles import FIELD, ROLES
 from desktop.sync.sanitise import printable
 
-# The roster, device reports and conflicts are imported by the commands that use them (plain imports
-# inside the functions): a day's ``bundle import`` starts without them.
+if TYPE_CHECKING:
+    from desktop.core.db import Store
+
+# Each command imports what it uses when it runs (plain imports inside the functions, which
+# PyInstaller sees): the parser is built without the store, the importer, the keys or the roster, and
+# a day's ``bundle import`` starts without the roster, device reports and conflicts. What stays at
+# the top is light: the errors, the roles, the terminal sanitiser.
 
 IDENTITY_ENV = "MAJLIS_IDENTITY_FILE"
 KEY_PASSPHRASE_ENV = "MAJLIS_KEY_PASSPHRASE"
@@ -168,6 +162,8 @@ def _with_store(args: argparse.Namespace, body: Callable[[Store], int]) -> int:
 
 
 def cmd_team_create(args: argparse.Namespace) -> int:
+    from desktop.sync import team
+
     def body(store: Store) -> int:
         try:
             made = team.create_team(store, name=args.name, team_file=args.team_file,
@@ -195,6 +191,7 @@ def cmd_team_create(args: argparse.Namespace) -> int:
 def cmd_team_join(args: argparse.Namespace) -> int:
     def body(store: Store) -> int:
         from desktop.core import recommendations  # the advocacy record: only for this command
+        from desktop.sync import team
 
         with store.session() as s:
             drafts = recommendations.made_alone(s)
@@ -211,6 +208,8 @@ def cmd_team_join(args: argparse.Namespace) -> int:
 
 
 def cmd_team_file(args: argparse.Namespace) -> int:
+    from desktop.sync import team
+
     def body(store: Store) -> int:
         try:
             team.write_current_team_file(store, args.out)
@@ -224,6 +223,8 @@ def cmd_team_file(args: argparse.Namespace) -> int:
 
 
 def cmd_update_export(args: argparse.Namespace) -> int:
+    from desktop.sync import team
+
     def body(store: Store) -> int:
         try:
             written = team.write_team_update(store, args.out)
@@ -238,6 +239,8 @@ def cmd_update_export(args: argparse.Namespace) -> int:
 
 
 def cmd_update_import(args: argparse.Namespace) -> int:
+    from desktop.sync import team
+
     def body(store: Store) -> int:
         sequence, changed = team.import_team_update(store, args.file)
         print(f"team update {sequence} applied ({changed} rows changed)")
@@ -247,6 +250,8 @@ def cmd_update_import(args: argparse.Namespace) -> int:
 
 
 def cmd_bundle_export(args: argparse.Namespace) -> int:
+    from desktop.sync.export import export_bundle
+
     def body(store: Store) -> int:
         try:
             result = export_bundle(store, args.out, full=args.full)
@@ -273,10 +278,12 @@ def cmd_bundle_export(args: argparse.Namespace) -> int:
 
 def _identities(args: argparse.Namespace, store: Store) -> list[Any]:
     """--identity-file, else $MAJLIS_IDENTITY_FILE, else the identity kept in the database."""
+    from desktop.sync import keys, team
+
     path = args.identity_file or (Path(os.environ[IDENTITY_ENV]) if os.environ.get(IDENTITY_ENV) else None)
     try:
         if path is not None:
-            return load_identity_file(path)
+            return keys.load_identity_file(path)
         identities = team.team_identities(store)
     except BundleError as exc:
         raise SyncCommandError(f"[{exc.code}] {exc.message}") from exc
@@ -287,6 +294,9 @@ def _identities(args: argparse.Namespace, store: Store) -> list[Any]:
 
 
 def cmd_bundle_import(args: argparse.Namespace) -> int:
+    from desktop.core import consent
+    from desktop.sync.importer import import_files
+
     def body(store: Store) -> int:
         identities = _identities(args, store)
         refused = held = 0
@@ -320,6 +330,7 @@ def cmd_bundle_import(args: argparse.Namespace) -> int:
 
 def cmd_device_register(args: argparse.Namespace) -> int:
     from desktop.sync import devices
+    from desktop.sync.keys import key_fingerprint
 
     def body(store: Store) -> int:
         try:
@@ -402,6 +413,9 @@ def cmd_device_list(args: argparse.Namespace) -> int:
 
 
 def cmd_team_key_export(args: argparse.Namespace) -> int:
+    from desktop.sync import team
+    from desktop.sync.keys import write_identity_file, write_protected_identity_file
+
     def body(store: Store) -> int:
         identities = team.team_identities(store)
         if not identities:
@@ -426,7 +440,7 @@ def cmd_team_key_export(args: argparse.Namespace) -> int:
 
 
 def cmd_bundle_status(args: argparse.Namespace) -> int:
-    from desktop.sync import devices
+    from desktop.sync import clash_log, devices
 
     def body(store: Store) -> int:
         info = devices.sync_status(store)

@@ -17,7 +17,10 @@ the session it belongs to. A reference that stays dangling shows up as a gap in 
 received from its device, which the Sync screen reports.
 """
 
-from __future__ import annotations
+# No ``from __future__ import annotations`` here: SQLAlchemy reads every ``Mapped[...]`` annotation
+# when a class is declared, and with string annotations it evaluates each of them (about 400) with
+# ``eval`` at every start of the app and of majlis-cli; as objects they cost nothing more (about a
+# third of this module's import time, which is most of a command's start-up after SQLAlchemy itself).
 
 from typing import Any, ClassVar
 

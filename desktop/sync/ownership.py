@@ -25,11 +25,11 @@ from typing import Any
 
 from desktop.sync.errors import NotOwnerError, PublishedRowError, TeamWideRowError
 from desktop.sync.merge import Change
+from desktop.sync.roles import COORDINATOR as COORDINATOR  # the roles, also offered from here
+from desktop.sync.roles import FIELD as FIELD
+from desktop.sync.roles import ROLES as ROLES
 from desktop.sync.rows import SNAPSHOT_ENTITIES, TEAM_WIDE_ENTITIES
 
-FIELD = "field"
-COORDINATOR = "coordinator"
-ROLES = (FIELD, COORDINATOR)
 PUBLISHED = frozenset(SNAPSHOT_ENTITIES)
 TEAM_WIDE = frozenset(TEAM_WIDE_ENTITIES)
 

@@ -13,20 +13,27 @@ first bundle held for it, so it stays the same while the device waits.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from pyrage import x25519
 from sqlalchemy import func, select
 
 from desktop.core.db import Store
+from desktop.core.fingerprints import key_fingerprint
 from desktop.core.models import Device, HeldBundle
 from desktop.sync import held_archive
 from desktop.sync.errors import ImpostorDeviceError, NotPendingError
-from desktop.sync.importer import ImportOutcome, import_held
-from desktop.sync.keys import key_fingerprint, same_public_key
 from desktop.sync.manifest import utc_now_iso
-from desktop.sync.ownership import FIELD, ROLES
+from desktop.sync.roles import FIELD, ROLES
 from desktop.sync.sanitise import printable
+
+if TYPE_CHECKING:
+    from pyrage import x25519
+
+    from desktop.sync.importer import ImportOutcome
+
+# The importer (and with it the keys, age and the bundle reader) is imported by ``approve``, the one
+# function that applies bundles: listing the waiting devices and the roster (``majlis-cli device
+# pending``, ``device list``) starts without it.
 
 
 @dataclass(frozen=True)
@@ -126,6 +133,9 @@ def approve(store: Store, pending_id: int, identities: list[x25519.Identity] | N
             *, role: str = FIELD, name: str | None = None) -> Approved:
     """Put the waiting device on the roster and apply what it sent (each bundle under every rule;
     one refused is reported and discarded, the others still go in)."""
+    from desktop.sync.importer import import_held
+    from desktop.sync.keys import same_public_key
+
     if role not in ROLES:
         raise ValueError(f"role must be one of {ROLES}")
     device_id, public_key, sent_name = _waiting(store, pending_id)
