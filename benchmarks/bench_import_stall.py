@@ -10,6 +10,10 @@ bundle at a time:
   the reader's limit is 128 MiB);
 * ``attachments-N``: a small bundle carrying about N MB of incompressible attachments in members of
   at most ~120 MB (``--attachments-mb``, default 360; the writer's limit is 384 MiB, the reader's 512);
+* ``held-N``: the same kind of bundle from a device *not* on the centre's roster (``--held-mb``,
+  default 360), measured twice: when it is imported (held: its verified archive stored in the
+  database, unapplied) and when the coordinator approves the device on the Sync page's roster panel
+  (the archive read back and applied);
 
 and reports, per bundle, the longest gap between two ticks of a 5 ms timer from the click to the
 result on screen, beside the UI thread's own CPU time in its longest turn (what the app itself did;
@@ -19,7 +23,7 @@ a thread does plain Python work for as long (``busy``: what any work on a thread
 this machine, however often it offers the lock). Budget (DESIGN.md): 100 ms.
 
     QT_QPA_PLATFORM=offscreen python -m benchmarks.bench_import_stall [--changes-mb 64 128]
-        [--attachments-mb 360] [--where] [--repeat 1]
+        [--attachments-mb 360] [--held-mb 360] [--where] [--repeat 1]
 
 Results go to benchmarks/results/import_stall.json (``--name`` for another file).
 """
@@ -79,15 +83,16 @@ def attachments_bundle(folder: Path, team_id: str, recipient: str, megabytes: in
     return path, megabytes * 1_000_000, (device, keys.public_key_b64(signing_key))
 
 
-def import_on_sync_page(pristine: Path, key: Path, bundle: Path, probe: Probe, step: str) -> dict[str, Any]:
-    """One import through the coordinator's Sync page; the probe runs from the click to the result."""
+def open_sync_page(pristine: Path, key: Path, step: str) -> tuple[Any, Any, Any, Path]:
+    """A copy of the centre's database open in a real main window, on its Sync page, ready to import:
+    (window, page, store, database path)."""
     from desktop.core.db import open_store
     from desktop.ui.app import make_context
     from desktop.ui.main_window import MainWindow
     from desktop.ui.qt_i18n import LanguageManager
     from desktop.ui.sync.page import SyncPage
 
-    target = pristine.with_name(f"centre-{step}.db")
+    target = pristine.with_name(f"centre-{step.replace(' ', '-')}.db")
     shutil.copy(pristine, target)
     store = open_store(target, PASSPHRASE)
     language = LanguageManager()
@@ -103,6 +108,21 @@ def import_on_sync_page(pristine: Path, key: Path, bundle: Path, probe: Probe, s
     wait_until(lambda: page.is_loaded)
     page.set_identity_path(key)
     QTest.qWait(300)
+    return window, page, store, target
+
+
+def close_sync_page(window: Any, store: Any, target: Path) -> None:
+    window.ctx.tasks.drain(60_000)
+    window.close()
+    store.close()
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{target}{suffix}").unlink(missing_ok=True)
+
+
+def probed_import(page: Any, bundle: Path, probe: Probe, step: str) -> tuple[Any, float]:
+    """One import through the page's own import (as a dropped file); the probe runs from the click to
+    the result on screen. (the outcome, seconds)"""
+    page.last_outcomes = []
     probe.start()
     started = time.perf_counter()
     probe.run(step, lambda: page.import_paths([bundle]), 0)
@@ -110,15 +130,58 @@ def import_on_sync_page(pristine: Path, key: Path, bundle: Path, probe: Probe, s
     seconds = time.perf_counter() - started
     QTest.qWait(300)  # the result drawn and the pages refreshed
     probe.pause()
-    outcome = page.last_outcomes[0]
-    window.ctx.tasks.drain(60_000)
-    window.close()
-    store.close()
-    for suffix in ("", "-wal", "-shm"):
-        Path(f"{target}{suffix}").unlink(missing_ok=True)
+    return page.last_outcomes[0], seconds
+
+
+def import_on_sync_page(pristine: Path, key: Path, bundle: Path, probe: Probe, step: str) -> dict[str, Any]:
+    """One import through the coordinator's Sync page; the probe runs from the click to the result."""
+    window, page, store, target = open_sync_page(pristine, key, step)
+    outcome, seconds = probed_import(page, bundle, probe, step)
+    close_sync_page(window, store, target)
     if outcome.status != "imported":  # a refused bundle is quick: it would measure nothing
         raise SystemExit(f"{step}: the bundle was {outcome.status} ({outcome.code}), not imported")
     return {"import_s": round(seconds, 2), "changes": outcome.new_changes}
+
+
+def held_then_approved(pristine: Path, key: Path, bundle: Path, probe: Probe, hold: str,
+                       approval: str) -> tuple[dict[str, Any], dict[str, Any]]:
+    """A bundle from a device not on the roster imported (held) through the Sync page, then its
+    device approved on the page's roster panel (the coordinator's Yes given for them): the probe runs
+    from each click to its result on screen."""
+    from PySide6.QtWidgets import QMessageBox
+
+    window, page, store, target = open_sync_page(pristine, key, hold)
+    outcome, held_s = probed_import(page, bundle, probe, hold)
+    if outcome.status != "held":
+        raise SystemExit(f"{hold}: the bundle was {outcome.status} ({outcome.code}), not held")
+    panel = page.roster_panel
+    wait_until(lambda: panel.selected() is not None)  # the waiting device listed (the page refreshed it)
+    original = QMessageBox.question
+    QMessageBox.question = staticmethod(lambda *args, **kwargs: QMessageBox.StandardButton.Yes)  # type: ignore[method-assign]
+    decided: list[bool] = []
+    panel.decided.connect(lambda: decided.append(True))
+    try:
+        probe.start()
+        started = time.perf_counter()
+        probe.run(approval, panel.approve_button.click, 0)
+        wait_until(lambda: bool(decided), timeout_s=900)
+        approve_s = time.perf_counter() - started
+        QTest.qWait(300)  # the result drawn and the pages refreshed
+        probe.pause()
+    finally:
+        QMessageBox.question = original  # type: ignore[method-assign]
+    result = panel.result_label.text()
+    with store.session() as s:
+        from sqlalchemy import func, select
+
+        from desktop.core.models import ChangeLog, HeldBundle
+
+        applied = s.execute(select(func.count()).select_from(ChangeLog).where(ChangeLog.received)).scalar_one()
+        left = s.execute(select(func.count()).select_from(HeldBundle)).scalar_one()
+    close_sync_page(window, store, target)
+    if not applied or left:
+        raise SystemExit(f"{approval}: not applied ({applied} changes received, {left} still held): {result}")
+    return {"import_s": round(held_s, 2), "changes": 0}, {"import_s": round(approve_s, 2), "changes": applied}
 
 
 def busy_reference(duration_ms: int) -> float:
@@ -155,6 +218,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--changes-mb", type=int, nargs="*", default=[64, 128])
     parser.add_argument("--attachments-mb", type=int, nargs="*", default=[360])
+    parser.add_argument("--held-mb", type=int, nargs="*", default=[360],
+                        help="bundles of attachments from a device not on the roster: held, then approved")
     parser.add_argument("--repeat", type=int, default=1, help="imports of each bundle (best is reported)")
     parser.add_argument("--where", action="store_true", help="sample the stacks during stalls and print them")
     parser.add_argument("--name", default="import_stall", help="results go to benchmarks/results/NAME.json")
@@ -183,6 +248,12 @@ def main() -> None:
             path, plain, entry = attachments_bundle(sub, team_id, recipient, mb)
             ROSTER.append(entry)
             bundles.append((f"attachments-{mb}", path, plain))
+        held: list[tuple[str, Path, int]] = []
+        for mb in args.held_mb:
+            sub = folder / f"held-{mb}"
+            sub.mkdir()
+            path, plain, _stranger = attachments_bundle(sub, team_id, recipient, mb)  # never on the roster
+            held.append((f"held-{mb}", path, plain))
         pristine = centre_database(folder, team_id, identity)
         probe = Probe()
         sampler = None
@@ -203,6 +274,22 @@ def main() -> None:
             best = min(runs, key=lambda r: r["stall_ms"])
             cases[step] = {"plain_bytes": plain, "file_bytes": path.stat().st_size,
                            **best, "stalls_ms": [r["stall_ms"] for r in runs]}
+        for step, path, plain in held:
+            runs_by_phase: dict[str, list[dict[str, Any]]] = {"hold": [], "approve": []}
+            for attempt in range(args.repeat):
+                suffix = f" #{attempt + 1}" if args.repeat > 1 else ""
+                names = {"hold": f"hold {step}{suffix}", "approve": f"approve {step}{suffix}"}
+                outcomes = held_then_approved(pristine, key, path, probe, names["hold"], names["approve"])
+                for phase, outcome in zip(("hold", "approve"), outcomes, strict=True):
+                    busy_s += outcome["import_s"]
+                    name = names[phase]
+                    runs_by_phase[phase].append({**outcome, "stall_ms": round(probe.worst.get(name, 0.0), 1),
+                                                 "ui_cpu_ms": round(probe.worst_cpu.get(name, 0.0), 1),
+                                                 "gc_ms": round(probe.worst_gc.get(name, 0.0), 1)})
+            for phase, runs in runs_by_phase.items():
+                best = min(runs, key=lambda r: r["stall_ms"])
+                cases[f"{step} {phase}"] = {"plain_bytes": plain, "file_bytes": path.stat().st_size,
+                                            **best, "stalls_ms": [r["stall_ms"] for r in runs]}
         idle = idle_reference(int(min(busy_s * 1000, 20_000)))
         busy = busy_reference(int(min(busy_s * 1000, 20_000)))
         worst_step = max(cases, key=lambda k: cases[k]["stall_ms"])

@@ -492,7 +492,8 @@ class Device(Base):
 class HeldBundle(Base):
     """A verified bundle from a device not on the roster, kept unapplied until a coordinator decides.
 
-    ``archive`` is the decrypted, verified ZIP: inside the encrypted database, like everything else.
+    Its decrypted, verified ZIP is in ``held_bundle_chunk`` (inside the encrypted database, like
+    everything else), a piece per row.
     """
 
     __tablename__ = "held_bundle"
@@ -506,7 +507,22 @@ class HeldBundle(Base):
     seq_to: Mapped[int] = mapped_column(Integer, default=0)
     change_count: Mapped[int] = mapped_column(Integer, default=0)
     received_at: Mapped[str] = mapped_column(String(32), default="")
-    archive: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+class HeldBundleChunk(Base):
+    """One piece of a held bundle's archive, in order of ``number`` (``desktop/sync/held_archive.py``).
+
+    Kept in pieces of about a megabyte, each written and read by its own statement: one statement
+    binding or fetching a whole archive of a few hundred megabytes held Python's interpreter lock for
+    the whole copy, and froze the coordinator's window (seconds) although the import ran on a thread.
+    No foreign key: a table rebuild of ``held_bundle`` (Alembic's batch mode) would otherwise cascade
+    or fail; the only two places that delete held bundles delete their pieces with them.
+    """
+
+    __tablename__ = "held_bundle_chunk"
+    held_bundle_id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    number: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    content: Mapped[bytes] = mapped_column(LargeBinary)
 
 
 class ChangeLog(Base):

@@ -31,7 +31,6 @@ from sqlalchemy import (
     and_,
     bindparam,
     case,
-    delete,
     func,
     insert,
     select,
@@ -44,7 +43,7 @@ from desktop.core.db import Store
 from desktop.core.erasure_file import purge_if_pending
 from desktop.core.models import BundleReceipt, Device, HeldBundle, LocalState, Team
 from desktop.core.sqlcipher_file import classify
-from desktop.sync import clash_log
+from desktop.sync import clash_log, held_archive
 from desktop.sync.apply import apply_records, new_records
 from desktop.sync.bundle_reader import (
     DEFAULT_MAX_TOTAL,
@@ -300,6 +299,16 @@ def _checked(name: str, digest: str, opened: OpenedBundle, batch: _Batch) -> _Pr
         return _Prepared(name, digest, manifest, checker.records, archive=opened.archive)
     finally:
         opened.close()
+        _let_go_attachments(opened.attachments)
+
+
+def _let_go_attachments(attachments: dict[str, bytes]) -> None:
+    """Free a checked bundle's attachments one at a time (the records keep what they restored).
+
+    Freeing a few hundred megabytes of scans in one go (the map dropped with the opened bundle) gave
+    their memory back to the system in one stretch of C, ~70 ms for 360 MB here, with the lock held."""
+    while attachments:
+        attachments.popitem()
 
 
 class _AlreadyPresent(Exception):
@@ -489,11 +498,13 @@ def _hold(conn: Connection, batch: _Batch, prepared: _Prepared, manifest: Manife
     if prepared.digest not in held:
         with _transaction(conn):
             if conn.execute(select(HeldBundle.id).where(HeldBundle.bundle_hash == prepared.digest)).first() is None:
+                number = _next_held_number(conn)
                 conn.execute(insert(HeldBundle).values(
-                    id=_next_held_number(conn), bundle_hash=prepared.digest, device_id=manifest.device_id,
+                    id=number, bundle_hash=prepared.digest, device_id=manifest.device_id,
                     device_name=printable(manifest.device_name), public_key=manifest.device_public_key,
                     epoch=manifest.epoch, seq_from=manifest.seq_from, seq_to=manifest.seq_to,
-                    change_count=len(prepared.records), received_at=utc_now_iso(), archive=prepared.archive))
+                    change_count=len(prepared.records), received_at=utc_now_iso()))
+                held_archive.store(conn, number, prepared.archive)  # a piece per statement: the window runs
         held.add(prepared.digest)
     return ImportOutcome(
         prepared.name, "held", HELD_CODE, HELD_MESSAGE, device_id=manifest.device_id,
@@ -536,7 +547,7 @@ def import_held(store: Store, device_id: str, public_key: str) -> list[ImportOut
     with _import_connection(store) as conn, _collector_paused():
         batch = _Batch.load(conn, store.device_id, store.clock.latest_ms())
         for held_id, digest in rows:
-            archive = conn.execute(select(HeldBundle.archive).where(HeldBundle.id == held_id)).scalar_one()
+            archive = held_archive.load(conn, held_id)  # a piece per statement: the window runs
             conn.rollback()
             name = f"held bundle {held_id}"
             try:
@@ -550,6 +561,6 @@ def import_held(store: Store, device_id: str, public_key: str) -> list[ImportOut
             outcomes.append(_write(store, conn, batch, prepared))
             _let_go(prepared.records)
             with _transaction(conn):
-                conn.execute(delete(HeldBundle).where(HeldBundle.id == held_id))
+                held_archive.discard(conn, [held_id])
     purge_if_pending(store)
     return outcomes

@@ -15,11 +15,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import func, select
 
 from desktop.core.db import Store
 from desktop.core.fingerprints import key_fingerprint
 from desktop.core.models import Device, HeldBundle
+from desktop.sync import held_archive
 from desktop.sync.errors import ImpostorDeviceError, NotPendingError
 from desktop.sync.manifest import utc_now_iso
 from desktop.sync.roles import FIELD, ROLES
@@ -159,7 +160,5 @@ def reject(store: Store, pending_id: int) -> int:
     """Discard everything the waiting device sent; the number of bundles discarded."""
     device_id, public_key, _ = _waiting(store, pending_id)
     with store.transaction(replicating=True) as s:
-        result = s.execute(
-            delete(HeldBundle).where(HeldBundle.device_id == device_id, HeldBundle.public_key == public_key)
-        )
-        return int(getattr(result, "rowcount", 0) or 0)
+        return held_archive.discard(s.connection(), select(HeldBundle.id).where(
+            HeldBundle.device_id == device_id, HeldBundle.public_key == public_key))
