@@ -272,7 +272,7 @@ class OpenedBundle:
     manifest: Manifest
     attachments: dict[str, bytes]
     bundle_hash: str
-    archive: bytes  # the decrypted ZIP (what the centre keeps for a bundle on hold)
+    archive: bytes | IO[bytes]  # the decrypted ZIP, or a file of it (what the centre keeps for a bundle on hold)
     _zip: zipfile.ZipFile = field(repr=False)
     _info: zipfile.ZipInfo = field(repr=False)
     _budget: int = 0  # bytes changes.jsonl may still have (the member and the total limit)
@@ -365,7 +365,7 @@ def open_bundle(
 
 
 def open_archive(
-    archive: bytes,
+    archive: bytes | IO[bytes],
     *,
     bundle_hash: str,
     expected_team_id: str | None,
@@ -374,8 +374,9 @@ def open_archive(
     max_total: int = DEFAULT_MAX_TOTAL,
     max_member: int = DEFAULT_MAX_MEMBER,
 ) -> OpenedBundle:
-    """A decrypted archive (a fresh bundle, or one kept on hold) opened for streaming its changes:
-    manifest, signature (``read_bundle`` explains the keys), team, member list and attachments checked."""
+    """A decrypted archive (a fresh bundle, or one kept on hold: its bytes or a seekable file of them)
+    opened for streaming its changes: manifest, signature (``read_bundle`` explains the keys), team,
+    member list and attachments checked."""
     zipped = open_zip(archive, max_member=max_member, max_total=max_total)
     try:
         infos = {info.filename: info for info in zipped.infolist()}

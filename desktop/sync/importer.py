@@ -21,7 +21,7 @@ import os
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import NamedTuple
+from typing import IO, NamedTuple, cast
 
 from pyrage import x25519
 from sqlalchemy import (
@@ -256,7 +256,7 @@ class _Prepared:
     records: list[ChangeRecord] = field(default_factory=list)
     refusal: BundleError | None = None
     already_present: bool = False
-    archive: bytes = b""  # the verified, decrypted ZIP (kept if the bundle is held)
+    archive: bytes | IO[bytes] = b""  # the verified, decrypted ZIP, or a file of it (kept if the bundle is held)
 
 
 def _prepare(
@@ -553,12 +553,13 @@ def import_held(store: Store, device_id: str, public_key: str) -> list[ImportOut
             try:
                 if batch.team_id is None:
                     raise NotEnrolledError()
-                opened = open_archive(archive, bundle_hash=digest, expected_team_id=batch.team_id)
+                # A seekable file of bytes (typeshed does not count io's own classes as typing.IO).
+                opened = open_archive(cast(IO[bytes], archive), bundle_hash=digest, expected_team_id=batch.team_id)
                 prepared = _checked(name, digest, opened, batch)
             except BundleError as exc:
                 prepared = _Prepared(name, digest, refusal=exc)
-            del archive
             outcomes.append(_write(store, conn, batch, prepared))
+            archive.close()  # its pieces given back one by one
             _let_go(prepared.records)
             with _transaction(conn):
                 held_archive.discard(conn, [held_id])

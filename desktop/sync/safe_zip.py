@@ -84,11 +84,13 @@ def read_zip(data: bytes, *, max_member: int, max_total: int, max_members: int =
     return members
 
 
-def open_zip(data: bytes, *, max_member: int, max_total: int, max_members: int = 100_000) -> zipfile.ZipFile:
-    """The ZIP ``data`` opened, after every name, type and declared-size check of its directory; the
-    caller reads members with :func:`read_member` or :func:`open_member` (both bounded)."""
+def open_zip(data: bytes | IO[bytes], *, max_member: int, max_total: int,
+             max_members: int = 100_000) -> zipfile.ZipFile:
+    """The ZIP ``data`` (its bytes, or a seekable file of them) opened, after every name, type and
+    declared-size check of its directory; the caller reads members with :func:`read_member` or
+    :func:`open_member` (both bounded)."""
     try:
-        archive = zipfile.ZipFile(io.BytesIO(data))
+        archive = zipfile.ZipFile(io.BytesIO(data) if isinstance(data, bytes) else data)
     except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError) as exc:
         raise MalformedBundleError("The bundle's inner archive is not a valid ZIP.") from exc
     try:

@@ -8,12 +8,13 @@ reject leave no piece behind; a database holding a bundle from before the pieces
 
 from __future__ import annotations
 
+import io
 import random
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from sqlalchemy import func, inspect, select, text
+from sqlalchemy import Connection, func, inspect, select, text
 
 from desktop.core import migrate
 from desktop.core.db import Store
@@ -73,6 +74,11 @@ def _pieces(store: Store, held_id: int | None = None) -> list[tuple[int, int, in
                                                                   HeldBundleChunk.number))]
 
 
+def _read_back(conn: Connection, held_id: int) -> bytes:
+    with held_archive.load(conn, held_id) as pieces:
+        return pieces.read()
+
+
 def _held_rows(store: Store) -> int:
     with store.session() as s:
         return s.execute(select(func.count()).select_from(HeldBundle)).scalar_one()
@@ -89,7 +95,7 @@ def test_a_held_bundle_of_many_pieces_comes_back_byte_for_byte_and_is_applied(te
     assert all(size == held_archive.CHUNK_BYTES for _, _, size in pieces[:-1]) and pieces[-1][2] > 0
     assert sum(size for _, _, size in pieces) == len(archive)
     with team.centre.engine.connect() as conn:
-        assert held_archive.load(conn, waiting.id) == archive
+        assert _read_back(conn, waiting.id) == archive
     with team.centre.session() as s:
         assert s.execute(select(Participant).where(Participant.code == "NIN-FG01-P01")).first() is None  # held
 
@@ -114,7 +120,7 @@ def test_reject_removes_every_piece_of_that_device_only(team: Team) -> None:
     assert _pieces(team.centre, one.id) == []
     assert {held for held, _, _ in _pieces(team.centre)} == {two.id}
     with team.centre.engine.connect() as conn:
-        assert held_archive.load(conn, two.id) == second_archive  # the other device's bundle untouched
+        assert _read_back(conn, two.id) == second_archive  # the other device's bundle untouched
 
     assert reject(team.centre, two.id) == 1
     assert _pieces(team.centre) == [] and _held_rows(team.centre) == 0
@@ -150,7 +156,7 @@ def test_a_bundle_held_before_the_pieces_migrates_into_them_and_back(team: Team)
     pieces = _pieces(team.centre, waiting.id)
     assert len(pieces) >= 4 and sum(size for _, _, size in pieces) == len(archive)
     with team.centre.engine.connect() as conn:
-        assert held_archive.load(conn, waiting.id) == archive
+        assert _read_back(conn, waiting.id) == archive
 
     approved = approve(team.centre, waiting.id)
     assert [o.status for o in approved.outcomes] == ["imported"]
@@ -179,11 +185,54 @@ def test_an_old_held_row_written_at_the_previous_revision_migrates(team: Team) -
     pieces = _pieces(team.centre, 7)
     assert [number for _, number, _ in pieces] == list(range(len(pieces))) and len(pieces) >= 4
     with team.centre.engine.connect() as conn:
-        assert held_archive.load(conn, 7) == archive
+        assert _read_back(conn, 7) == archive
     (waiting,) = pending(team.centre)
     assert waiting.id == 7 and waiting.name == "older laptop"
     approved = approve(team.centre, 7)
     assert [o.status for o in approved.outcomes] == ["imported"]
     with team.centre.session() as s:
         assert s.execute(select(ConsentRecord.paper_scan)).scalars().all() == [scan]
+    assert _pieces(team.centre) == [] and _held_rows(team.centre) == 0
+
+
+def test_the_pieces_read_as_one_file_as_the_joined_bytes_would() -> None:
+    """Every read and seek of the pieces file gives what the same bytes in memory give, across
+    pieces of any size (a migrated database may have other sizes; an empty archive is one empty piece)."""
+    rng = random.Random(9)
+    for sizes in ([0], [1], [5, 0, 7], [held_archive.CHUNK_BYTES, 3], [rng.randrange(1, 300) for _ in range(40)]):
+        pieces = [rng.randbytes(size) for size in sizes]
+        whole = b"".join(pieces)
+        mirror = io.BytesIO(whole)
+        with held_archive.ArchivePieces(list(pieces)) as file:
+            for _ in range(300):
+                whence = rng.choice((io.SEEK_SET, io.SEEK_CUR, io.SEEK_END))
+                offset = rng.randrange(-len(whole), len(whole) + 3) if whole else rng.randrange(0, 3)
+                if whence == io.SEEK_SET:
+                    offset = abs(offset)
+                if mirror.seek(0, whence) + offset < 0:
+                    continue
+                assert file.seek(offset, whence) == mirror.seek(offset, whence)
+                count = rng.choice((-1, 0, 1, 2, 13, 256, len(whole) + 1))
+                assert file.read(count) == mirror.read(count)
+                assert file.tell() == mirror.tell()
+        assert file.closed
+        with pytest.raises(ValueError):
+            file.read(1)
+
+
+def test_a_held_bundle_missing_a_piece_is_refused_in_one_line_on_approve(team: Team) -> None:
+    """A damaged database (a piece lost): approving reports the bundle refused, like any bundle that
+    does not match its signed manifest, discards it, and applies nothing."""
+    path, _, _ = _stranger_bundle(team, "damaged laptop", "NIN-FG01-P06", seed=6)
+    (outcome,) = import_files(team.centre, [path], team.identities)
+    assert outcome.status == "held"
+    (waiting,) = pending(team.centre)
+    with team.centre.engine.begin() as conn:
+        conn.execute(text("DELETE FROM held_bundle_chunk WHERE held_bundle_id = :id AND number = 1"),
+                     {"id": waiting.id})
+    approved = approve(team.centre, waiting.id)
+    (refused,) = approved.outcomes
+    assert refused.status == "refused" and refused.code and "\n" not in refused.message
+    with team.centre.session() as s:
+        assert s.execute(select(Participant).where(Participant.code == "NIN-FG01-P06")).first() is None
     assert _pieces(team.centre) == [] and _held_rows(team.centre) == 0
