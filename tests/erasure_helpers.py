@@ -132,3 +132,30 @@ def raw_pages(db: Path, passphrase: str = PASSPHRASE) -> bytes:
             number = int.from_bytes(log[offset : offset + 4], "big")
             out.append(page(log[offset + 24 : offset + 24 + size], number))
     return b"".join(out)
+
+
+# A device not on the roster: its name, and the name and phone it records (never to be shown).
+STRANGER_DEVICE = "spare laptop"
+STRANGER_NAME = "حمدية خضير العبودي"
+STRANGER_PHONE = "07801234567"
+
+
+def stranger_bundle(folder: Path, team_file: Path, name: str = STRANGER_DEVICE) -> Path:
+    """A laptop that joined with the team file but is not on the centre's roster records a
+    participant (with a name and phone) and exports a bundle: the centre holds it."""
+    from desktop.core.models import Participant
+    from desktop.sync.export import export_bundle
+    from desktop.sync.team import join_team
+
+    from .stores import fresh_store
+
+    store = fresh_store(folder / f"{name}.db", PASSPHRASE, name)
+    try:
+        join_team(store, team_file)
+        with store.transaction() as s:
+            s.add(Participant(code=f"NIN-{name[:3].upper()}-P01", real_name=STRANGER_NAME, phone=STRANGER_PHONE))
+        made = export_bundle(store, folder / f"{name}.majlis")
+        assert made is not None
+    finally:
+        store.close()
+    return made.path

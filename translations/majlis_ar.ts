@@ -1516,6 +1516,10 @@
             <translation>نسخة احتياطية</translation>
         </message>
         <message>
+            <source>bundle on hold</source>
+            <translation>حزمة محجوزة بانتظار الاعتماد</translation>
+        </message>
+        <message>
             <source>What the erasure cannot reach</source>
             <translation>ما لا يصل إليه المحو</translation>
         </message>
@@ -1526,6 +1530,14 @@
         <message>
             <source>&amp;Rewrite the local backups without the words…</source>
             <translation>أ&amp;عد كتابة النسخ الاحتياطية المحلية من دون الكلمات…</translation>
+        </message>
+        <message>
+            <source>Bundles on hold may hold erased words: they wait unapplied inside this database. Approve or reject each one on the Sync page to finish the erasure: approving applies the erasure to its rows; rejecting discards it.</source>
+            <translation>قد تحوي الحزم المحجوزة كلمات ممحوّة: فهي تنتظر داخل قاعدة البيانات هذه دون أن تُطبَّق. اعتمد كل واحدة منها أو ارفضها من صفحة المزامنة لإتمام المحو: الاعتماد يطبّق المحو على صفوفها، والرفض يتخلّص منها.</translation>
+        </message>
+        <message>
+            <source>%1 — received %2 — from %3, number %4</source>
+            <translation>‏%1 — وصلت في %2 — من الجهاز %3، رقمها %4</translation>
         </message>
         <message>
             <source>Rewrite backups</source>

@@ -1512,6 +1512,10 @@
             <translation>کۆپیی یەدەگ</translation>
         </message>
         <message>
+            <source>bundle on hold</source>
+            <translation>پاکێتی ڕاگیراو بۆ پەسەندکردن</translation>
+        </message>
+        <message>
             <source>What the erasure cannot reach</source>
             <translation>ئەوەی سڕینەوەکە پێی ناگات</translation>
         </message>
@@ -1522,6 +1526,14 @@
         <message>
             <source>&amp;Rewrite the local backups without the words…</source>
             <translation>&amp;دووبارە نووسینەوەی کۆپییە یەدەگە ناوخۆییەکان بەبێ وشەکان…</translation>
+        </message>
+        <message>
+            <source>Bundles on hold may hold erased words: they wait unapplied inside this database. Approve or reject each one on the Sync page to finish the erasure: approving applies the erasure to its rows; rejecting discards it.</source>
+            <translation>لەوانەیە پاکێتە ڕاگیراوەکان وشەی سڕاوەیان تێدا بێت: لەناو ئەم بنکەدراوەیەدا چاوەڕێن و جێبەجێ نەکراون. بۆ تەواوکردنی سڕینەوەکە، لە پەڕەی هاوکاتکردنەوە هەر یەکێکیان پەسەند بکە یان ڕەتی بکەرەوە: پەسەندکردن سڕینەوەکە لە ڕیزەکانیدا جێبەجێ دەکات؛ ڕەتکردنەوە فڕێی دەدات.</translation>
+        </message>
+        <message>
+            <source>%1 — received %2 — from %3, number %4</source>
+            <translation>‏%1 — لە %2 گەیشت — لە ئامێری %3، ژمارە %4</translation>
         </message>
         <message>
             <source>Rewrite backups</source>

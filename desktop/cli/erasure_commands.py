@@ -9,7 +9,6 @@ passed; ``erasure report`` names the copies made while the words existed.
 from __future__ import annotations
 
 import argparse
-import dataclasses
 import json
 import sys
 from typing import TYPE_CHECKING, Any
@@ -61,7 +60,7 @@ def add_commands(sub: argparse._SubParsersAction[Any]) -> None:
 
     rep = sub.add_parser("erasure", help="erasures: what they could not reach")
     rep_sub = rep.add_subparsers(dest="action", metavar="ACTION", parser_class=type(rep))
-    p = rep_sub.add_parser("report", help="exports, bundles and backups made while erased words existed")
+    p = rep_sub.add_parser("report", help="exports, bundles and backups made while erased words existed, and bundles on hold")
     add_db(p)
     p.add_argument("--json", action="store_true", help="print JSON")
     p.add_argument("--rewrite-backups", action="store_true", help="rewrite the local backups without the words")
@@ -95,12 +94,23 @@ def cmd_participants_list(args: argparse.Namespace) -> int:
 
 
 def _print_report(report: Report) -> None:
+    copies = [i for i in report.items if i.kind != "held"]
+    held = [i for i in report.items if i.kind == "held"]
     if not report.items:
         print("no copies made before the erasure are known")
         return
-    print(f"{len(report.items)} copies made while the erased words existed (Majlis cannot reach them):")
-    for item in report.items:
-        print(f"  {item.kind}\t{item.made_at}\t{item.where}")
+    if copies:
+        print(f"{len(copies)} copies made while the erased words existed (Majlis cannot reach them):")
+        for item in copies:
+            print(f"  {item.kind}\t{item.made_at}\t{item.where}")
+    if held:
+        from desktop.sync.sanitise import printable
+
+        print(f"{len(held)} bundles on hold may hold erased words (unapplied, inside this database):")
+        for item in held:
+            print(f"  held\t{item.made_at}\tdevice {printable(item.device)}\tnumber {item.held}")
+        print("approve or reject each to finish the erasure (majlis-cli device approve|reject --db PATH NUMBER): "
+              "approving applies the erasure to its rows; rejecting discards it")
 
 
 def _rewrite(args: argparse.Namespace, passphrase: str) -> None:
@@ -196,7 +206,7 @@ def cmd_erasure_report(args: argparse.Namespace) -> int:
     finally:
         store.close()
     if args.json:
-        json.dump([dataclasses.asdict(i) for i in report.items], sys.stdout, ensure_ascii=False, indent=2)
+        json.dump([i.as_dict() for i in report.items], sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
     else:
         _print_report(report)

@@ -5,6 +5,14 @@ projects, PDFs, bundles, backups: what, when, where). The record stays on this l
 means nothing elsewhere. After an erasure, the report lists the exports made before the latest
 erasure applied here, and the backups still in the backup folder that are older than it; those
 backups can be rewritten without the words (``rewrite_backups``).
+
+At the centre it also lists the bundles on hold (devices not on the roster, issue 10): their signed
+archives wait unapplied inside this database and cannot be scrubbed without breaking the signature.
+Every held bundle is listed once this database has an erasure, whenever it arrived: one received
+after the erasure may come from a laptop that had not yet applied it and still sends the words. The
+archives are not opened to tell (they may be hundreds of megabytes, and the report is made after
+every withdrawal), so the report says they *may* hold erased words. Approving one applies it and
+the erasure then scrubs its rows (``erasure_sync.after_apply``); rejecting one deletes it.
 """
 
 from __future__ import annotations
@@ -14,20 +22,30 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import insert, select
+from sqlalchemy import Connection, insert, select
 
 from desktop.core import backups, erasure, erasure_file
 from desktop.core.db import Store, open_store
-from desktop.core.models import Erasure, ExportRecord
+from desktop.core.models import Erasure, ExportRecord, HeldBundle
 
-KINDS = ("xlsx", "qdpx", "pdf", "bundle", "backup")
+KINDS = ("xlsx", "qdpx", "pdf", "bundle", "backup", "held")
 
 
 @dataclass(frozen=True)
 class ReportItem:
-    kind: str  # xlsx|qdpx|pdf|bundle|backup
-    made_at: str  # UTC, ISO 8601
-    where: str  # the path as written
+    kind: str  # xlsx|qdpx|pdf|bundle|backup|held
+    made_at: str  # UTC, ISO 8601 (a held bundle: when it was received)
+    where: str  # the path as written ("" for a held bundle: it is inside this database)
+    #: A held bundle: the sending device's name as ``device pending`` shows it (sanitised when held).
+    device: str = ""
+    #: A held bundle: the number ``device approve|reject`` takes (its device's, as ``device pending`` shows).
+    held: int = 0
+
+    def as_dict(self) -> dict[str, str | int]:
+        out: dict[str, str | int] = {"kind": self.kind, "made_at": self.made_at, "where": self.where}
+        if self.kind == "held":
+            out.update(device=self.device, held=self.held)
+        return out
 
 
 @dataclass(frozen=True)
@@ -53,8 +71,12 @@ def erased_at(store: Store) -> str:
 
 def report(store: Store) -> Report:
     when = erased_at(store)
+    with store.session() as s:
+        any_erasure = s.execute(select(Erasure.id).where(Erasure.deleted.is_(False)).limit(1)).first()
+        # An erasure that found nothing here yet still covers what a held bundle may bring.
+        held = held_bundles(s.connection()) if when or any_erasure is not None else []
     if not when:
-        return Report("", ())
+        return Report("", tuple(held))
     with store.session() as s:
         rows = s.execute(
             select(ExportRecord.kind, ExportRecord.made_at, ExportRecord.path)
@@ -63,8 +85,35 @@ def report(store: Store) -> Report:
         ).all()
     items = [ReportItem(str(k), str(m), str(p)) for k, m, p in rows]
     items += [ReportItem("backup", made, str(path)) for path, made in stale_backups(store.path, when)]
+    items += held
     items.sort(key=lambda i: (i.made_at, i.kind, i.where))
     return Report(when, tuple(items))
+
+
+def held_bundles(conn: Connection) -> list[ReportItem]:
+    """Every bundle on hold, oldest first: when received, its device's name and the number a
+    coordinator types to approve or reject it (the first of that device's held bundles, as in
+    ``desktop.sync.roster.pending``). Never its content: the archive is not read."""
+    rows = conn.execute(
+        select(HeldBundle.id, HeldBundle.device_id, HeldBundle.public_key, HeldBundle.device_name,
+               HeldBundle.received_at).order_by(HeldBundle.id)
+    ).all()
+    numbers: dict[tuple[str, str], int] = {}
+    names: dict[tuple[str, str], str] = {}
+    for held_id, device_id, key, name, _ in rows:
+        waiting = (str(device_id), str(key))
+        numbers.setdefault(waiting, int(held_id))
+        names[waiting] = max(names.get(waiting, ""), str(name or ""))  # as ``pending`` picks it
+    items = []
+    for _, device_id, key, _, received in rows:
+        waiting = (str(device_id), str(key))
+        items.append(ReportItem("held", _utc_offset(str(received or "")), "", names[waiting], numbers[waiting]))
+    return items
+
+
+def _utc_offset(stamp: str) -> str:
+    """A bundle's ``...Z`` time stamp written like the others here (``...+00:00``)."""
+    return stamp[:-1] + "+00:00" if stamp.endswith("Z") else stamp
 
 
 def stale_backups(db_path: Path, when: str) -> list[tuple[Path, str]]:

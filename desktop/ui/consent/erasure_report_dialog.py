@@ -1,6 +1,12 @@
-"""After an erasure: the copies made before it, which Majlis cannot reach, and the offer to rewrite backups."""
+"""After an erasure: the copies made before it, which Majlis cannot reach, and the offer to rewrite backups.
+
+At the centre it also names the bundles on hold (devices not on the roster): they may hold erased
+words until a coordinator approves (the erasure then scrubs their rows) or rejects them.
+"""
 
 from __future__ import annotations
+
+import re
 
 from PySide6.QtWidgets import (
     QDialog,
@@ -30,6 +36,9 @@ class ErasureReportDialog(QDialog):
         self.explain.setWordWrap(True)
         self.items = QListWidget()
         self.items.setObjectName("erasure_report_items")
+        self.held_note = QLabel()
+        self.held_note.setObjectName("erasure_report_held_note")
+        self.held_note.setWordWrap(True)
         self.status = QLabel()
         self.status.setObjectName("erasure_report_status")
         self.status.setWordWrap(True)
@@ -41,6 +50,7 @@ class ErasureReportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.explain)
         layout.addWidget(self.items, 1)
+        layout.addWidget(self.held_note)
         layout.addWidget(self.rewrite)
         layout.addWidget(self.status)
         layout.addWidget(self.buttons)
@@ -53,6 +63,7 @@ class ErasureReportDialog(QDialog):
             "pdf": self.tr("PDF"),
             "bundle": self.tr("bundle"),
             "backup": self.tr("backup"),
+            "held": self.tr("bundle on hold"),
         }
         return names.get(kind, kind)
 
@@ -63,9 +74,20 @@ class ErasureReportDialog(QDialog):
             "or replace them. The backups beside the database can be rewritten without the words."))
         self.rewrite.setText(self.tr("&Rewrite the local backups without the words…"))
         self.rewrite.setEnabled(any(i.kind == "backup" for i in self.report.items))
+        held = any(i.kind == "held" for i in self.report.items)
+        self.held_note.setText(self.tr(
+            "Bundles on hold may hold erased words: they wait unapplied inside this database. Approve or "
+            "reject each one on the Sync page to finish the erasure: approving applies the erasure to its "
+            "rows; rejecting discards it.") if held else "")
+        self.held_note.setVisible(held)
         self.items.clear()
         for item in self.report.items:
-            self.items.addItem(f"{self.kind_name(item.kind)} — {item.made_at[:16].replace('T', ' ')} — {item.where}")
+            when = item.made_at[:16].replace("T", " ")
+            if item.kind == "held":
+                self.items.addItem(_fill(self.tr("%1 — received %2 — from %3, number %4"),
+                                         self.kind_name(item.kind), when, item.device, str(item.held)))
+            else:
+                self.items.addItem(f"{self.kind_name(item.kind)} — {when} — {item.where}")
 
     def ask_rewrite(self) -> None:
         passphrase, ok = QInputDialog.getText(
@@ -96,3 +118,8 @@ class ErasureReportDialog(QDialog):
             self.status.setText(self.tr("The backups were not rewritten: wrong passphrase, or a backup cannot be opened."))
 
         CollectionOp.on_store(self.ctx, op).success(done).failure(failed).run_in_background()
+
+
+def _fill(template: str, *values: str) -> str:
+    """``%1``…``%9`` replaced in one pass, so a device name holding "%4" stays as sent."""
+    return re.sub(r"%([1-9])", lambda m: values[int(m.group(1)) - 1], template)
