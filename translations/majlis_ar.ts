@@ -584,6 +584,14 @@
             <source>The bundle creates, changes or deletes a recommendation or its status; only coordinators change these. Nothing was imported.</source>
             <translation>الحزمة تُنشئ توصيةً أو حالتها أو تغيّرها أو تحذفها؛ لا يغيّر هذه إلا المنسّقون. لم يُستورد شيء.</translation>
         </message>
+        <message>
+            <source>This is not a bundle but a team update or a team file: a laptop applies a team update (majlis-cli team update import) and joins a team with the team file.</source>
+            <translation>هذه ليست حزمة بل تحديث فريق أو ملفّ فريق: يطبّق الحاسوب تحديث الفريق (majlis-cli team update import) وينضمّ إلى الفريق بملفّ الفريق.</translation>
+        </message>
+        <message>
+            <source>This is a laptop's bundle of changes, not a team update: the central team imports it (majlis-cli bundle import).</source>
+            <translation>هذه حزمة تغييرات من حاسوب ميداني، وليست تحديث فريق: يستوردها الفريق المركزي (majlis-cli bundle import).</translation>
+        </message>
     </context>
     <context>
         <name>BusyState</name>

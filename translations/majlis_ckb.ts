@@ -584,6 +584,14 @@
             <source>The bundle creates, changes or deletes a recommendation or its status; only coordinators change these. Nothing was imported.</source>
             <translation>پاکێتەکە ڕاسپاردەیەک یان دۆخەکەی دروست دەکات، دەگۆڕێت یان دەسڕێتەوە؛ تەنیا هەماهەنگکاران ئەمانە دەگۆڕن. هیچ شتێک هاوردە نەکرا.</translation>
         </message>
+        <message>
+            <source>This is not a bundle but a team update or a team file: a laptop applies a team update (majlis-cli team update import) and joins a team with the team file.</source>
+            <translation>ئەمە پاکێت نییە، بەڵکو نوێکردنەوەی تیم یان پەڕگەی تیمە: لاپتۆپ نوێکردنەوەی تیم جێبەجێ دەکات (majlis-cli team update import) و بە پەڕگەی تیم دەچێتە ناو تیمەوە.</translation>
+        </message>
+        <message>
+            <source>This is a laptop's bundle of changes, not a team update: the central team imports it (majlis-cli bundle import).</source>
+            <translation>ئەمە پاکێتی گۆڕانکارییەکانی لاپتۆپێکە، نەک نوێکردنەوەی تیم: تیمی ناوەندی هاوردەی دەکات (majlis-cli bundle import).</translation>
+        </message>
     </context>
     <context>
         <name>BusyState</name>

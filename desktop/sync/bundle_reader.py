@@ -22,6 +22,7 @@ from typing import IO, Any
 
 from pyrage import x25519
 
+from desktop.i18n.catalogue import QT_TRANSLATE_NOOP
 from desktop.sync import envelope
 from desktop.sync.errors import (
     BadSignatureError,
@@ -50,6 +51,15 @@ from desktop.sync.manifest import (
     sha256_hex,
 )
 from desktop.sync.safe_zip import READ_ERRORS, open_member, open_zip, read_member
+
+_ZIP_MAGIC = b"PK\x03\x04"  # team updates and team files: signed, unencrypted ZIPs
+# Files handed to the wrong step (what a hurried coordinator or facilitator does): said as such.
+_A_TEAM_UPDATE_OR_FILE = QT_TRANSLATE_NOOP(
+    "BundleError", "This is not a bundle but a team update or a team file: a laptop applies a team update "
+    "(majlis-cli team update import) and joins a team with the team file.")
+_A_LAPTOPS_BUNDLE = QT_TRANSLATE_NOOP(
+    "BundleError", "This is a laptop's bundle of changes, not a team update: the central team imports it "
+    "(majlis-cli bundle import).")
 
 DEFAULT_MAX_MEMBER = 128 * 1024 * 1024
 DEFAULT_MAX_TOTAL = 512 * 1024 * 1024
@@ -111,6 +121,9 @@ def read_team_update(
 ) -> VerifiedBundle:
     """A team update, encrypted (``identities`` needed) or the bare signed ZIP, signed by the centre."""
     data = _load(source, max_total)
+    if envelope.looks_like_age(data) and not identities:
+        # Team updates are written unencrypted; an encrypted file on a laptop is a laptop's bundle.
+        raise NotABundleError(_A_LAPTOPS_BUNDLE)
     if envelope.looks_like_age(data):
         bundle = read_bundle(
             data,
@@ -121,7 +134,7 @@ def read_team_update(
             max_member=max_member,
         )
     else:
-        if not data.startswith(b"PK\x03\x04"):
+        if not data.startswith(_ZIP_MAGIC):
             raise NotABundleError("This is not a Majlis team update.")
         bundle = _verify_archive(
             data,
@@ -355,6 +368,10 @@ def open_bundle(
     changes.jsonl verified here (signature first), changes.jsonl verified as it is read."""
     if len(data) > _max_file_size(max_total):
         raise TooLargeError(f"The file is larger than {_max_file_size(max_total)} bytes.")
+    if data.startswith(_ZIP_MAGIC):
+        # What a bundle's sender also hands around unencrypted: said as such (the CLI prints this
+        # text; the UI shows not_a_bundle's own).
+        raise NotABundleError(_A_TEAM_UPDATE_OR_FILE)
     plaintext = envelope.decrypt(data, identities)
     opened = open_archive(plaintext, bundle_hash=sha256_hex(data), expected_team_id=expected_team_id,
                           max_total=max_total, max_member=max_member)

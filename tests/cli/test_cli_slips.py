@@ -166,3 +166,30 @@ def test_device_register_refuses_what_is_not_a_device_id(
     code, out, err = run(capsys, "device", "register", "--db", centre, "--id", info["device_id"],
                          "--key", info["device_public_key"])
     assert code == 0 and "already registered with this key" in out, err
+
+
+def test_a_file_handed_to_the_wrong_step_says_which_step_it_is_for(
+        team: Team, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    laptop, centre = tmp_path / "field0.db", tmp_path / "centre.db"
+    bundle, update = tmp_path / "b.majlis", tmp_path / "u.majlis"
+    assert run(capsys, "bundle", "export", "--db", laptop, "--out", bundle)[0] == 0
+    assert run(capsys, "team", "update", "export", "--db", centre, "--out", update)[0] == 0
+    before = unsent(capsys, centre)
+    for wrong in (update, team.team_file):  # unencrypted ZIPs given to the centre's import
+        code, out, err = run(capsys, "bundle", "import", "--db", centre, wrong)
+        assert code == 1 and "0 refused" not in out
+        assert err == f"refused {wrong}: [not_a_bundle] This is not a bundle but a team update or a team file: " \
+                      "a laptop applies a team update (majlis-cli team update import) and joins a team with " \
+                      "the team file.\n", err
+    cut = tmp_path / "cut.majlis"
+    cut.write_bytes(bundle.read_bytes()[:2000])
+    for wrong in (bundle, cut):  # a laptop's bundle (or part of one) given to the laptop's update import
+        code, out, err = run(capsys, "team", "update", "import", "--db", laptop, wrong)
+        assert code == 1 and out == "" and "[not_a_bundle]" in err and "not a team update" in err, err
+        assert "bundle import" in err and "No team key" not in err
+        one_line(err)
+    assert unsent(capsys, centre) == before
+    code, out, err = run(capsys, "team", "update", "import", "--db", laptop, update)
+    assert code == 0 and "team update 1 applied" in out, err
+    code, out, err = run(capsys, "bundle", "import", "--db", centre, bundle)
+    assert code == 0 and "imported" in out, err
