@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
 import getpass
 import os
@@ -82,13 +83,26 @@ def utc_day(ms: int) -> str:
 def run_guarded(func: Callable[[argparse.Namespace], int], args: argparse.Namespace) -> int:
     """Run a command; expected failures become one line on stderr and a non-zero exit code."""
     try:
-        return func(args)
+        code = func(args)
+        sys.stdout.flush()  # here, not at exit: a reader gone away is then handled below
+        return code
     except MajlisError as exc:
         sys.stderr.write(f"majlis-cli: {exc.message}\n")
         return exc.exit_code
     except KeyboardInterrupt:
         sys.stderr.write("majlis-cli: interrupted\n")
         return 130
+    except BrokenPipeError:
+        # The reader of the output went away (``majlis-cli status | head -1``): nothing to tell it,
+        # and no second complaint when Python flushes stdout at exit.
+        with contextlib.suppress(OSError):
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1
+    except (FileNotFoundError, IsADirectoryError, NotADirectoryError) as exc:
+        # A file or folder given that is not there (or a folder where a file is wanted): "missing",
+        # exit 3 as for a missing database, not the environment's 4.
+        sys.stderr.write(f"majlis-cli: {exc.strerror or exc}: {exc.filename or ''}\n".replace(": \n", "\n"))
+        return 3
     except OSError as exc:
         sys.stderr.write(f"majlis-cli: {exc.strerror or exc}: {exc.filename or ''}\n".replace(": \n", "\n"))
         return 4

@@ -89,7 +89,7 @@ def cmd_participants_list(args: argparse.Namespace) -> int:
         sys.stdout.write("\n")
         return 0
     for r in rows:
-        print(f"{r.pseudonym}\t{r.sessions} sessions\t{r.consent}")
+        print(f"{r.pseudonym}\t{r.sessions} sessions\t{r.consent}\t{r.turns} turns")
     return 0
 
 

@@ -39,7 +39,8 @@ def add_commands(sub: argparse._SubParsersAction[Any]) -> None:
 
     p = sub.add_parser("backup", help="write an encrypted backup beside the database (keeps the last N)")
     add_db(p)
-    p.add_argument("--keep", type=int)  # default: backups.DEFAULT_KEEP, read when the command runs
+    # default: backups.DEFAULT_KEEP, read when the command runs; 0 keeps every backup
+    p.add_argument("--keep", type=_count, metavar="N", help="backups to keep (default 10; 0 keeps them all)")
     p.add_argument("--list", action="store_true", help="list the backups instead")
     p.set_defaults(func=cmd_backup)
 
@@ -124,6 +125,17 @@ def cmd_demo(args: argparse.Namespace) -> int:
         f"{summary.outreach} outreach records"
     )
     return 0
+
+
+def _count(text: str) -> int:
+    """A whole number >= 0 (``--keep -1`` is a slip, not "keep everything"): else a usage error."""
+    try:
+        value = int(text)
+    except ValueError:
+        value = -1
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"expected a whole number, 0 or more, not {text!r}")
+    return value
 
 
 def cmd_backup(args: argparse.Namespace) -> int:

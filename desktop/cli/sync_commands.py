@@ -337,6 +337,8 @@ def cmd_device_register(args: argparse.Namespace) -> int:
             added = devices.preregister(store, args.device_id, args.key, args.name, role=args.role)
         except devices.DeviceKeyConflict as exc:
             raise SyncCommandError(f"[impostor_device] {exc}") from exc
+        except devices.NotADeviceId as exc:
+            raise SyncCommandError(f"[bad_id] {exc}; nothing was registered") from exc
         except ValueError as exc:
             raise SyncCommandError(f"[bad_key] not an Ed25519 public key: {exc}") from exc
         print("device registered" if added else "device already registered with this key")

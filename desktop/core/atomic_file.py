@@ -127,6 +127,12 @@ def atomic_output(path: str | os.PathLike[str], *, mode: int = 0o600, replace: b
     """``with atomic_output(target) as fh: fh.write(...)``: the target appears only when the block ends well."""
     target = Path(path)
     folder = target.parent
+    # Said about the names the person gave, before any work: otherwise the error would name the
+    # private temporary file (``.majlis-….tmp``), which means nothing to them.
+    if target.is_dir():
+        raise IsADirectoryError(errno.EISDIR, "is a folder: give a file name", str(target))
+    if not folder.is_dir():
+        raise FileNotFoundError(errno.ENOENT, "no such folder", str(folder))
     if not replace:
         refuse_existing(target)  # before any work: the common case refuses at once
     remove_stale_temporaries(folder)

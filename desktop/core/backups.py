@@ -69,7 +69,14 @@ def backup(
         raise
     for old in list_backups(db_path)[:-keep] if keep > 0 else []:
         old.unlink(missing_ok=True)
+        for companion in _sidecars(old):
+            companion.unlink(missing_ok=True)
     return target
+
+
+def _sidecars(path: Path) -> tuple[Path, Path]:
+    """The -wal and -shm files SQLite may keep beside a database file."""
+    return Path(f"{path}-wal"), Path(f"{path}-shm")
 
 
 def restore(backup_path: Path, db_path: Path, passphrase: str) -> None:
@@ -79,7 +86,16 @@ def restore(backup_path: Path, db_path: Path, passphrase: str) -> None:
     no sequence number is ever used twice for different content. Refused, with nothing changed,
     while any other process has the database open (it would go on writing into the replaced file).
     """
-    verify_key(backup_path, passphrase)
+    left_alone = {path for path in _sidecars(backup_path) if path.exists()}
+    try:
+        verify_key(backup_path, passphrase)
+    finally:
+        # Checking the key opens the backup read-only, and SQLite leaves a WAL file's -wal and -shm
+        # beside it that a reader cannot remove: take back those this check made (a backup is a
+        # single file; stray companions would outlive it, and be copied with it).
+        for path in _sidecars(backup_path):
+            if path not in left_alone:
+                path.unlink(missing_ok=True)
     lock = StoreLock.exclusive(db_path, "restore a backup over the database")
     try:
         _replace_with(backup_path, db_path, passphrase)

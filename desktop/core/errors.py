@@ -44,6 +44,13 @@ class DatabaseExists(StoreError):
     exit_code = 3
 
 
+class FolderMissing(MajlisError):
+    """The folder to write into is not there (a mistyped path, a USB stick not plugged in)."""
+
+    code = "missing"
+    exit_code = 3
+
+
 class OutputExists(MajlisError):
     """The file to write exists and is of a kind never overwritten (a bundle, a key file)."""
 

@@ -7,6 +7,7 @@ Each epoch (a database restored from a backup starts a new one) is its own strea
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -128,6 +129,14 @@ class DeviceKeyConflict(Exception):
     """The id is already registered with another key: registering cannot overwrite a known device."""
 
 
+class NotADeviceId(Exception):
+    """Not the shape of a device id: a typing slip would otherwise stay on the roster for good."""
+
+
+# A manifest's device.id (docs/bundle-format.md §2): no bundle could ever come from another shape.
+DEVICE_ID = re.compile(r"[0-9A-Za-z-]{1,36}\Z")
+
+
 def preregister(store: Store, device_id: str, public_key: str, name: str, *, role: str = "field") -> bool:
     """Put a device on the roster before its first bundle arrives (key read off the laptop at
     enrolment). ``role``: field (changes only its own rows) or coordinator (any row).
@@ -140,6 +149,8 @@ def preregister(store: Store, device_id: str, public_key: str, name: str, *, rol
 
     if role not in ROLES:
         raise ValueError(f"role must be one of {', '.join(ROLES)}")
+    if not DEVICE_ID.match(device_id):
+        raise NotADeviceId("not a device id: at most 36 letters, digits and '-' (device_id in majlis-cli status)")
     load_verify_key(public_key)  # a malformed key fails here, before anything is written
     with store.transaction() as s:
         known = s.get(Device, device_id)

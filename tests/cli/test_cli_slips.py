@@ -1,0 +1,168 @@
+"""What a hurried coordinator does with majlis-cli, found walking the README's flows end to end:
+an output path that is a folder or in a folder that is not there, ``--keep -1``, a restore that
+left SQLite's companion files beside the backup, output piped into ``head``. Each is one line with
+the README's exit code (3 missing/exists, 64 usage), names what the person typed (never the private
+temporary file), and leaves nothing behind. Real stores, real bundles, the real command line."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from desktop.cli import main
+from tests.conftest import PASSPHRASE
+from tests.erasure_helpers import make_study
+from tests.stores import fresh_store
+from tests.sync_helpers import Team, make_team
+
+
+@pytest.fixture(autouse=True)
+def env_passphrase(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("MAJLIS_PASSPHRASE", PASSPHRASE)
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: object) -> tuple[int, str, str]:
+    code = main([str(a) for a in argv])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.fixture
+def team(tmp_path: Path) -> Team:
+    made = make_team(tmp_path, devices=1)
+    with made.devices[0].transaction() as s:
+        from desktop.core.models import Participant
+
+        s.add(Participant(code="BSR-FG01-P01", occupation="teacher"))
+    made.close()
+    return made
+
+
+def unsent(capsys: pytest.CaptureFixture[str], db: Path) -> int:
+    code, out, err = run(capsys, "status", "--db", db, "--json")
+    assert code == 0, err
+    return int(json.loads(out)["unsent_changes"])
+
+
+def one_line(err: str) -> None:
+    assert err.count("\n") == 1 and err.startswith("majlis-cli: ") and "Traceback" not in err, err
+    assert ".majlis-" not in err and ".tmp" not in err, err  # never the private temporary file
+
+
+def test_an_output_in_a_folder_that_is_not_there_is_exit_3_naming_the_folder(
+        team: Team, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    laptop, centre = tmp_path / "field0.db", tmp_path / "centre.db"
+    stick = tmp_path / "USB stick not plugged in"
+    waiting = unsent(capsys, laptop)
+    assert waiting > 0
+    for argv in (("bundle", "export", "--db", laptop, "--out", stick / "x.majlis"),
+                 ("team", "update", "export", "--db", centre, "--out", stick / "u.majlis"),
+                 ("team", "file", "--db", centre, "--out", stick / "t.majlis-team"),
+                 ("team", "key", "export", "--db", centre, "--out", stick / "t.key", "--plaintext"),
+                 ("export", "xlsx", "--db", centre, "--out", stick / "a.xlsx"),
+                 ("export", "qdpx", "--db", centre, "--out", stick / "a.qdpx")):
+        code, out, err = run(capsys, *argv)
+        assert code == 3 and out == "", (argv, code, err)
+        one_line(err)
+        assert str(stick) in err, (argv, err)
+    assert not stick.exists()
+    assert unsent(capsys, laptop) == waiting  # nothing counted as sent
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".majlis-")) == []
+
+
+def test_an_output_that_is_a_folder_is_exit_3_and_leaves_nothing(
+        team: Team, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    laptop, centre = tmp_path / "field0.db", tmp_path / "centre.db"
+    folder = tmp_path / "exports"
+    folder.mkdir()
+    (folder / "a folder named like a file.xlsx").mkdir()
+    for fmt in ("xlsx", "qdpx", "qdc"):
+        code, out, err = run(capsys, "export", fmt, "--db", centre, "--out", folder)
+        assert code == 3 and out == "" and "is a folder" in err, (fmt, code, err)
+        one_line(err)
+    code, out, err = run(capsys, "export", "xlsx", "--db", centre, "--out",
+                         folder / "a folder named like a file.xlsx")
+    assert code == 3 and "is a folder" in err
+    one_line(err)
+    assert [p.name for p in folder.iterdir()] == ["a folder named like a file.xlsx"]
+    # A bundle given a folder still names its file itself (the README's way), and works.
+    code, out, err = run(capsys, "bundle", "export", "--db", laptop, "--out", folder)
+    assert code == 0 and out.startswith("bundle written: ") and err == "", err
+
+
+def test_participants_list_shows_the_turns_the_readme_promises(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    store = fresh_store(tmp_path / "f.db", PASSPHRASE, "laptop")
+    study = make_study(store)
+    store.close()
+    code, out, err = run(capsys, "participants", "list", "--db", tmp_path / "f.db")
+    assert code == 0 and err == ""
+    line = next(row for row in out.splitlines() if row.startswith(study.pseudonym + "\t"))
+    assert line.split("\t") == [study.pseudonym, "1 sessions", "given", "2 turns"]
+
+
+def test_backup_keep_minus_one_is_a_usage_error_and_keep_0_keeps_them_all(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = tmp_path / "f.db"
+    fresh_store(db, PASSPHRASE, "laptop").close()
+    for keep in ("-1", "two"):
+        code, out, err = run(capsys, "backup", "--db", db, "--keep", keep)
+        assert code == 64 and out == "" and err.count("\n") == 1 and "--keep" in err, err
+    assert not (tmp_path / "f.db.backups").exists() or not any((tmp_path / "f.db.backups").iterdir())
+    for _ in range(3):
+        assert run(capsys, "backup", "--db", db, "--keep", "0")[0] == 0
+    assert len(run(capsys, "backup", "--db", db, "--list")[1].splitlines()) == 3
+    assert run(capsys, "backup", "--db", db, "--keep", "1")[0] == 0
+    assert len(run(capsys, "backup", "--db", db, "--list")[1].splitlines()) == 1
+
+
+def test_restore_leaves_the_backup_a_single_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = tmp_path / "f.db"
+    fresh_store(db, PASSPHRASE, "laptop").close()
+    assert run(capsys, "backup", "--db", db)[0] == 0
+    assert run(capsys, "backup", "--db", db)[0] == 0
+    first, second = run(capsys, "backup", "--db", db, "--list")[1].split()
+    code, out, err = run(capsys, "restore", "--db", db, "--from", second)
+    assert code == 0 and "restored" in out, err
+    folder = tmp_path / "f.db.backups"
+    assert sorted(p.name for p in folder.iterdir()) == sorted([Path(first).name, Path(second).name])
+    # Companions a crash left beside an old backup go with it when it is pruned.
+    Path(f"{first}-wal").write_bytes(b"")
+    Path(f"{first}-shm").write_bytes(b"")
+    assert run(capsys, "backup", "--db", db, "--keep", "2")[0] == 0
+    assert len(list(folder.iterdir())) == 2 and not Path(first).exists()
+
+
+def test_output_piped_into_head_is_no_error(tmp_path: Path) -> None:
+    db = tmp_path / "f.db"
+    fresh_store(db, PASSPHRASE, "laptop").close()
+    exe = Path(sys.executable).with_name("majlis-cli")
+    env = {"MAJLIS_PASSPHRASE": PASSPHRASE, "PATH": "/usr/bin:/bin", "HOME": str(tmp_path)}
+    proc = subprocess.Popen([str(exe), "status", "--db", str(db), "--json"], stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, env=env)
+    assert proc.stdout is not None and proc.stderr is not None
+    proc.stdout.close()  # the reader is gone before a word is written, as `| head -0` would be
+    with proc.stderr:
+        err = proc.stderr.read().decode()
+    assert proc.wait(timeout=120) == 1, err
+    assert err == "", err
+
+
+def test_device_register_refuses_what_is_not_a_device_id(
+        team: Team, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    centre, laptop = tmp_path / "centre.db", tmp_path / "field0.db"
+    info = json.loads(run(capsys, "status", "--db", laptop, "--json")[1])
+    before = json.loads(run(capsys, "device", "list", "--db", centre, "--json")[1])
+    for slip in ("bad id!", info["device_id"] + " ", "", "x" * 37, "device\u200f"):
+        code, out, err = run(capsys, "device", "register", "--db", centre, "--id", slip,
+                             "--key", info["device_public_key"], "--name", "Basra laptop 3")
+        assert code == 1 and out == "" and "[bad_id]" in err and "nothing was registered" in err, (slip, err)
+        one_line(err)
+    assert json.loads(run(capsys, "device", "list", "--db", centre, "--json")[1]) == before
+    code, out, err = run(capsys, "device", "register", "--db", centre, "--id", info["device_id"],
+                         "--key", info["device_public_key"])
+    assert code == 0 and "already registered with this key" in out, err
