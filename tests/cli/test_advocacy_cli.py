@@ -7,22 +7,13 @@ from pathlib import Path
 
 import pytest
 
-from desktop.cli import main
 from desktop.core import support
 from desktop.core.db import open_store
+from tests.cli_run import run
 from tests.conftest import PASSPHRASE
 from tests.kobo_export import write_kobo_xlsx
 
-
-@pytest.fixture(autouse=True)
-def env_passphrase(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("MAJLIS_PASSPHRASE", PASSPHRASE)
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
+pytestmark = pytest.mark.usefixtures("env_passphrase")
 
 
 @pytest.fixture

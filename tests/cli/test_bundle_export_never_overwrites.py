@@ -12,10 +12,10 @@ from pathlib import Path
 
 import pytest
 
-from desktop.cli import main
 from desktop.sync import export
 from desktop.sync.export import export_bundle
 from desktop.sync.importer import import_files
+from tests.cli_run import run
 from tests.conftest import PASSPHRASE
 from tests.sync_helpers import Team, make_team
 
@@ -33,12 +33,6 @@ def team(tmp_path: Path) -> Iterator[Team]:
     laptop.close()  # the laptop is driven through majlis-cli from here on
     yield made
     made.close()
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str | Path) -> tuple[int, str, str]:
-    code = main([str(a) for a in argv])
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def unsent(capsys: pytest.CaptureFixture[str], db: Path) -> int:

@@ -11,23 +11,14 @@ from pathlib import Path
 import pytest
 
 from desktop import __version__
-from desktop.cli import main
 from desktop.core import demo
 from desktop.core.models import Session, TranscriptTurn
+from tests.cli_run import run
 from tests.conftest import PASSPHRASE
 from tests.readonly_folder import read_only
 from tests.stores import fresh_store
 
-
-@pytest.fixture(autouse=True)
-def env_passphrase(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("MAJLIS_PASSPHRASE", PASSPHRASE)
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
+pytestmark = pytest.mark.usefixtures("env_passphrase")
 
 
 def test_version_through_the_installed_entry_point() -> None:

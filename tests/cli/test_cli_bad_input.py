@@ -9,23 +9,18 @@ from pathlib import Path
 
 import pytest
 
-from desktop.cli import main
+from tests.cli_run import run
 from tests.conftest import PASSPHRASE
 from tests.readonly_folder import read_only
 from tests.stores import fresh_store
 
+pytestmark = pytest.mark.usefixtures("env_passphrase")
+
 
 @pytest.fixture(autouse=True)
-def env_passphrase(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("MAJLIS_PASSPHRASE", PASSPHRASE)
+def no_synced_folder(monkeypatch: pytest.MonkeyPatch) -> None:
     for name in ("OneDrive", "OneDriveCommercial", "OneDriveConsumer"):
         monkeypatch.delenv(name, raising=False)
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def test_status_in_a_synced_folder_warns_and_recommends_the_data_folder(

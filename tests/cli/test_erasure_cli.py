@@ -8,23 +8,14 @@ from pathlib import Path
 
 import pytest
 
-from desktop.cli import main
 from desktop.core import backups
 from desktop.core.db import Store
 from desktop.exports.xlsx import export_xlsx
+from tests.cli_run import run
 from tests.conftest import PASSPHRASE
 from tests.erasure_helpers import PHONE, SPEECH, leaks, make_study, plaintext_copy
 
-
-@pytest.fixture(autouse=True)
-def env_passphrase(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("MAJLIS_PASSPHRASE", PASSPHRASE)
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
+pytestmark = pytest.mark.usefixtures("env_passphrase")
 
 
 def test_participants_list_json_never_shows_a_name(store: Store, capsys: pytest.CaptureFixture[str]) -> None:

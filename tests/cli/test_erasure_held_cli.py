@@ -13,8 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop.cli import main
-from tests.conftest import PASSPHRASE
+from tests.cli_run import run
 from tests.erasure_helpers import (
     NAME,
     PHONE,
@@ -27,16 +26,7 @@ from tests.erasure_helpers import (
 )
 from tests.sync_helpers import make_team
 
-
-@pytest.fixture(autouse=True)
-def env_passphrase(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("MAJLIS_PASSPHRASE", PASSPHRASE)
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
+pytestmark = pytest.mark.usefixtures("env_passphrase")
 
 
 def test_erasure_report_names_the_held_bundle_until_it_is_rejected(

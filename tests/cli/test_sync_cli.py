@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop.cli import main
+from tests.cli_run import run
 from tests.conftest import PASSPHRASE
 
 
@@ -15,12 +15,6 @@ from tests.conftest import PASSPHRASE
 def env(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("MAJLIS_PASSPHRASE", PASSPHRASE)
     monkeypatch.delenv("MAJLIS_IDENTITY_FILE", raising=False)
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str | Path) -> tuple[int, str, str]:
-    code = main([str(a) for a in argv])
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 @pytest.mark.slow  # a whole team, end to end, through majlis-cli: .ci/test runs it

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop.cli import main
+from tests.cli_run import run
 from tests.conftest import PASSPHRASE
 from tests.readonly_folder import read_only
 from tests.stores import fresh_store
@@ -35,12 +35,6 @@ def team(tmp_path: Path) -> Iterator[Team]:
     made.devices[0].close()
     yield made
     made.close()
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str | Path) -> tuple[int, str, str]:
-    code = main([str(a) for a in argv])
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def refused_in_one_line(code: int, out: str, err: str, path: Path) -> None:

@@ -1,0 +1,15 @@
+"""``majlis-cli`` run in the test's own process, as a coordinator's script runs it: (exit code, stdout, stderr)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from desktop.cli import main
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str | Path) -> tuple[int, str, str]:
+    code = main([str(a) for a in argv])
+    out, err = capsys.readouterr()
+    return code, out, err
