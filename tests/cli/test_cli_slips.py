@@ -13,22 +13,13 @@ from pathlib import Path
 
 import pytest
 
-from desktop.cli import main
+from tests.cli_run import run
 from tests.conftest import PASSPHRASE
 from tests.erasure_helpers import make_study
 from tests.stores import fresh_store
 from tests.sync_helpers import Team, make_team
 
-
-@pytest.fixture(autouse=True)
-def env_passphrase(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("MAJLIS_PASSPHRASE", PASSPHRASE)
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: object) -> tuple[int, str, str]:
-    code = main([str(a) for a in argv])
-    out, err = capsys.readouterr()
-    return code, out, err
+pytestmark = pytest.mark.usefixtures("env_passphrase")
 
 
 @pytest.fixture
