@@ -468,6 +468,7 @@ def cmd_bundle_status(args: argparse.Namespace) -> int:
 
 def cmd_conflicts_list(args: argparse.Namespace) -> int:
     from desktop.sync import conflicts
+    from desktop.sync.conflict_context import conflict_context
 
     def body(store: Store) -> int:
         items = conflicts.list_conflicts(store, include_resolved=args.all)
@@ -476,9 +477,16 @@ def cmd_conflicts_list(args: argparse.Namespace) -> int:
             sys.stdout.write("\n")
             return 0
         for c in items:
+            # Who wrote each version and when, in the words the Sync page's conflict window uses
+            # (not the clock readings: `--json` has those for scripts).
+            where = conflict_context(store, c)
             print(f"{c.id}\t{c.status}\t{c.entity}.{c.field}\t{c.row_id}")
-            print(f"  a ({c.version_a}): {c.value_a[:200]}")
-            print(f"  b ({c.version_b}): {c.value_b[:200]}")
+            if where.session_title:
+                print(f"  session: {printable(where.session_title, 200)}")
+            for label, info, value in (("a", where.a, c.value_a), ("b", where.b, c.value_b)):
+                device = printable(info.device_name, 100) or "unknown device"
+                when = info.written_at.strftime("%Y-%m-%d %H:%M UTC") if info.written_at else "unknown time"
+                print(f"  {label} ({device} ({info.device_id[-8:]}), {when}): {value[:200]}")
         if not items:
             print("no open conflicts")
         return 0

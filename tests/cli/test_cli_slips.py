@@ -184,3 +184,39 @@ def test_a_file_handed_to_the_wrong_step_says_which_step_it_is_for(
     assert code == 0 and "team update 1 applied" in out, err
     code, out, err = run(capsys, "bundle", "import", "--db", centre, bundle)
     assert code == 0 and "imported" in out, err
+
+
+def test_conflicts_list_names_the_device_and_time_of_each_version(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from desktop.core import sessions
+    from desktop.core.db import open_store
+
+    made = make_team(tmp_path, devices=1)
+    laptop = made.devices[0]
+    sid = sessions.create_session(laptop, "focus_group", title="جلسة بؤرية في البصرة", governorate="basra")
+    made.close()
+    centre_db, laptop_db = tmp_path / "centre.db", tmp_path / "field0.db"
+    first, second = tmp_path / "1.majlis", tmp_path / "2.majlis"
+    assert run(capsys, "bundle", "export", "--db", laptop_db, "--out", first)[0] == 0
+    assert run(capsys, "bundle", "import", "--db", centre_db, first)[0] == 0
+    for db, text in ((laptop_db, "نقاش حول المياه"), (centre_db, "نقاش حول الكهرباء")):
+        store = open_store(db, PASSPHRASE)
+        sessions.update_session(store, sid, {"summary": text})
+        store.close()
+    assert run(capsys, "bundle", "export", "--db", laptop_db, "--out", second)[0] == 0
+    code, out, err = run(capsys, "bundle", "import", "--db", centre_db, second)
+    assert code == 0 and "1 new conflicts" in out, (out, err)
+    code, out, err = run(capsys, "conflicts", "list", "--db", centre_db)
+    assert code == 0 and err == ""
+    lines = out.splitlines()
+    assert lines[0].split("\t")[:3] == ["1", "open", "session.summary"]
+    assert lines[1] == "  session: جلسة بؤرية في البصرة"
+    versions = dict(line.strip().split(" (", 1) for line in lines[2:4])
+    laptop_id = json.loads(run(capsys, "status", "--db", laptop_db, "--json")[1])["device_id"]
+    assert versions.keys() == {"a", "b"}
+    said = " ".join(versions.values())
+    assert f"field laptop 1 ({laptop_id[-8:]}), " in said and "centre (" in said and " UTC): " in said
+    assert "نقاش حول المياه" in said and "نقاش حول الكهرباء" in said
+    assert laptop_id not in said  # the clock readings stay in --json
+    rows = json.loads(run(capsys, "conflicts", "list", "--db", centre_db, "--json")[1])
+    assert laptop_id in rows[0]["version_a"] + rows[0]["version_b"]
