@@ -11,9 +11,11 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from desktop.cli.common import add_db, open_from_args, read_passphrase
+from desktop.core.errors import StoreError
 
 if TYPE_CHECKING:
     from desktop.core.erasure_report import Report
@@ -116,8 +118,14 @@ def _print_report(report: Report) -> None:
 def _rewrite(args: argparse.Namespace, passphrase: str) -> None:
     from desktop.core import erasure_report
 
-    done = erasure_report.rewrite_backups(args.db, passphrase)
+    not_opened: list[Path] = []
+    done = erasure_report.rewrite_backups(args.db, passphrase, not_opened=not_opened)
     print(f"rewrote {done} backups without the erased words")
+    if not_opened:
+        # Made before a passphrase change: they keep the old one, and the words (exit 1 below).
+        raise StoreError(f"{len(not_opened)} backups were not rewritten and still hold the erased words: "
+                         "they were made before a passphrase change and open only with the old passphrase "
+                         f"({', '.join(p.name for p in not_opened)}); delete them when no longer needed")
 
 
 def cmd_consent_withdraw(args: argparse.Namespace) -> int:

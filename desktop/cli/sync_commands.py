@@ -261,7 +261,8 @@ def cmd_bundle_export(args: argparse.Namespace) -> int:
         except ClockBehindError as exc:
             raise SyncCommandError(
                 f"[{exc.code}] {exc.message} (They are dated up to {utc_day(exc.dated_until_ms)}; this "
-                f"computer's clock says {utc_day(store.clock.wall_ms())}.)") from exc
+                f"computer's clock says {utc_day(store.clock.wall_ms())}.) When this date is right, "
+                "`majlis-cli clock redate` gives the waiting work today's date so that it can be sent now.") from exc
         if result is None:
             print("nothing to export: no new changes since the last bundle (no file written)")
             return 0

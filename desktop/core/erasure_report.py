@@ -26,7 +26,9 @@ from sqlalchemy import Connection, insert, select
 
 from desktop.core import backups, erasure, erasure_file
 from desktop.core.db import Store, open_store
+from desktop.core.errors import WrongPassphrase
 from desktop.core.models import Erasure, ExportRecord, HeldBundle
+from desktop.core.store_lock import lock_path
 
 KINDS = ("xlsx", "qdpx", "pdf", "bundle", "backup", "held")
 
@@ -126,8 +128,14 @@ def stale_backups(db_path: Path, when: str) -> list[tuple[Path, str]]:
     return out
 
 
-def rewrite_backups(db_path: Path, passphrase: str) -> int:
-    """Apply every erasure of the database to each of its backups, in place; returns how many."""
+def rewrite_backups(db_path: Path, passphrase: str, *, not_opened: list[Path] | None = None) -> int:
+    """Apply every erasure of the database to each of its backups, in place; returns how many.
+
+    ``passphrase`` must open the database itself (else WrongPassphrase, nothing rewritten). A backup
+    made before a passphrase change keeps the old one: it is left as it is and added to
+    ``not_opened`` (it still holds the words; the report goes on naming it), and the other backups
+    are still rewritten.
+    """
     live = open_store(db_path, passphrase, backup_before_upgrade=False)
     try:
         with live.session() as s:
@@ -139,7 +147,15 @@ def rewrite_backups(db_path: Path, passphrase: str) -> int:
         live.close()
     done = 0
     for path in backups.list_backups(db_path):
-        copy = open_store(path, passphrase, backup_before_upgrade=False)
+        had_lock = lock_path(path).exists()
+        try:
+            copy = open_store(path, passphrase, backup_before_upgrade=False)
+        except WrongPassphrase:
+            if not had_lock:
+                lock_path(path).unlink(missing_ok=True)
+            if not_opened is not None:
+                not_opened.append(path)
+            continue
         try:
             with copy.transaction(replicating=True) as s:
                 conn = s.connection()
@@ -152,5 +168,7 @@ def rewrite_backups(db_path: Path, passphrase: str) -> int:
             erasure_file.purge_file(copy)
         finally:
             copy.close()
+            if not had_lock:  # a backup stays one file (the lock is only for while it is open)
+                lock_path(path).unlink(missing_ok=True)
         done += 1
     return done

@@ -106,3 +106,17 @@ def test_refused_while_another_program_has_it_open(team: Team, tmp_path: Path,
     finally:
         other.close()
     assert digest(db) == before
+
+
+def test_the_export_refusal_names_the_way_out(team: Team, tmp_path: Path,
+                                              capsys: pytest.CaptureFixture[str]) -> None:
+    # Found walking the README: the [clock_behind] line said only "wait, tell your coordinator".
+    db = tmp_path / "field0.db"
+    code = main(["bundle", "export", "--db", str(db), "--out", str(tmp_path / "x.majlis")])
+    out, err = capsys.readouterr()
+    refusal = err.splitlines()[-1]
+    assert code == 1 and out == "" and refusal.startswith("majlis-cli: [clock_behind] ")
+    assert "`majlis-cli clock redate`" in refusal and "Traceback" not in err
+    assert not (tmp_path / "x.majlis").exists()
+    assert main(["clock", "redate", "--db", str(db), "--yes"]) == 0
+    assert main(["bundle", "export", "--db", str(db), "--out", str(tmp_path / "x.majlis")]) == 0

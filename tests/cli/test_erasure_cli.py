@@ -133,3 +133,32 @@ def test_erasure_refused_while_another_program_has_the_database_open(
     code, _, _ = run(capsys, "consent", "withdraw", "--db", str(store.path), "--participant", study.pseudonym,
                      "--scope", "quotes")
     assert code == 0  # recording a quotes-only withdrawal needs no exclusive hold
+
+
+def test_rewrite_backups_after_a_passphrase_change_rewrites_what_it_can_and_names_the_rest(
+    store: Store, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Found walking the README: withdraw --rewrite-backups after `passwd` said "wrong passphrase"
+    # (exit 2) once the withdrawal was done, and rewrote no backup at all.
+    study = make_study(store)
+    old = backups.backup(store.engine, store.path, PASSPHRASE)
+    store.close()
+    monkeypatch.setenv("MAJLIS_NEW_PASSPHRASE", "a new passphrase")
+    assert run(capsys, "passwd", "--db", store.path)[0] == 0
+    monkeypatch.setenv("MAJLIS_PASSPHRASE", "a new passphrase")
+    assert run(capsys, "backup", "--db", store.path)[0] == 0
+    new = Path(run(capsys, "backup", "--db", store.path, "--list")[1].split()[-1])
+    assert new != old and leaks(plaintext_copy(new, tmp_path / "new-before.db", "a new passphrase"))
+    code, out, err = run(capsys, "consent", "withdraw", "--db", store.path, "--participant", study.pseudonym,
+                         "--scope", "all", "--rewrite-backups")
+    assert code == 1 and "erased 2 turns" in out and "rewrote 1 backups" in out
+    assert err.count("\n") == 1 and old.name in err and "old passphrase" in err and "Traceback" not in err
+    assert SPEECH not in err and PHONE not in err
+    assert leaks(plaintext_copy(new, tmp_path / "new-after.db", "a new passphrase")) == []
+    assert leaks(plaintext_copy(old, tmp_path / "old.db"))  # untouched: only the old passphrase opens it
+    assert sorted(p.name for p in old.parent.iterdir()) == sorted([old.name, new.name])  # no lock files left
+    code, out, _ = run(capsys, "erasure", "report", "--db", store.path, "--json")
+    assert [item["where"] for item in json.loads(out) if item["kind"] == "backup"] == [str(old)]
+    monkeypatch.setenv("MAJLIS_PASSPHRASE", "not it")
+    code, out, err = run(capsys, "erasure", "report", "--db", store.path, "--rewrite-backups")
+    assert code == 2 and out == "" and err.count("\n") == 1  # the database's own passphrase is still checked
