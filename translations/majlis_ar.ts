@@ -589,6 +589,10 @@
             <translation>هذه ليست حزمة بل تحديث فريق أو ملفّ فريق: يطبّق الحاسوب تحديث الفريق (majlis-cli team update import) وينضمّ إلى الفريق بملفّ الفريق.</translation>
         </message>
         <message>
+            <source>This is the team file, not a team update: a laptop joins the team with it (majlis-cli team join).</source>
+            <translation>هذا ملفّ الفريق، وليس تحديث فريق: ينضمّ به الحاسوب إلى الفريق (majlis-cli team join).</translation>
+        </message>
+        <message>
             <source>This is a laptop's bundle of changes, not a team update: the central team imports it (majlis-cli bundle import).</source>
             <translation>هذه حزمة تغييرات من حاسوب ميداني، وليست تحديث فريق: يستوردها الفريق المركزي (majlis-cli bundle import).</translation>
         </message>

@@ -86,6 +86,9 @@ def restore(backup_path: Path, db_path: Path, passphrase: str) -> None:
     no sequence number is ever used twice for different content. Refused, with nothing changed,
     while any other process has the database open (it would go on writing into the replaced file).
     """
+    if backup_path.exists() and db_path.exists() and os.path.samefile(backup_path, db_path):
+        # Nothing to put back, and it would still start a new epoch: a slip of the file dialog or the shell.
+        raise StoreError(f"{backup_path} is the database itself, not one of its backups; nothing was changed")
     left_alone = {path for path in _sidecars(backup_path) if path.exists()}
     try:
         verify_key(backup_path, passphrase)

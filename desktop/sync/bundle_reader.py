@@ -57,6 +57,9 @@ _ZIP_MAGIC = b"PK\x03\x04"  # team updates and team files: signed, unencrypted Z
 _A_TEAM_UPDATE_OR_FILE = QT_TRANSLATE_NOOP(
     "BundleError", "This is not a bundle but a team update or a team file: a laptop applies a team update "
     "(majlis-cli team update import) and joins a team with the team file.")
+_THE_TEAM_FILE = QT_TRANSLATE_NOOP(
+    "BundleError", "This is the team file, not a team update: a laptop joins the team with it "
+    "(majlis-cli team join).")
 _A_LAPTOPS_BUNDLE = QT_TRANSLATE_NOOP(
     "BundleError", "This is a laptop's bundle of changes, not a team update: the central team imports it "
     "(majlis-cli bundle import).")
@@ -398,6 +401,8 @@ def open_archive(
     try:
         infos = {info.filename: info for info in zipped.infolist()}
         if MANIFEST_NAME not in infos or SIGNATURE_NAME not in infos:
+            if set(infos) == {"team.json", "team.sig"}:  # given to team update import
+                raise NotABundleError(_THE_TEAM_FILE)
             raise MalformedBundleError("The bundle has no manifest or no signature.")
         manifest_bytes = read_member(zipped, infos.pop(MANIFEST_NAME), max_member)
         signature = read_member(zipped, infos.pop(SIGNATURE_NAME), max_member)

@@ -121,6 +121,11 @@ def test_restore_leaves_the_backup_a_single_file(tmp_path: Path, capsys: pytest.
     assert code == 0 and "restored" in out, err
     folder = tmp_path / "f.db.backups"
     assert sorted(p.name for p in folder.iterdir()) == sorted([Path(first).name, Path(second).name])
+    epoch = json.loads(run(capsys, "status", "--db", db, "--json")[1])["epoch"]
+    code, out, err = run(capsys, "restore", "--db", db, "--from", db)  # the database itself
+    assert code == 1 and out == "" and "the database itself" in err and "nothing was changed" in err, err
+    one_line(err)
+    assert json.loads(run(capsys, "status", "--db", db, "--json")[1])["epoch"] == epoch
     # Companions a crash left beside an old backup go with it when it is pruned.
     Path(f"{first}-wal").write_bytes(b"")
     Path(f"{first}-shm").write_bytes(b"")
@@ -179,6 +184,9 @@ def test_a_file_handed_to_the_wrong_step_says_which_step_it_is_for(
         assert code == 1 and out == "" and "[not_a_bundle]" in err and "not a team update" in err, err
         assert "bundle import" in err and "No team key" not in err
         one_line(err)
+    code, out, err = run(capsys, "team", "update", "import", "--db", laptop, team.team_file)
+    assert code == 1 and out == "" and "This is the team file, not a team update" in err, err
+    one_line(err)
     assert unsent(capsys, centre) == before
     code, out, err = run(capsys, "team", "update", "import", "--db", laptop, update)
     assert code == 0 and "team update 1 applied" in out, err
