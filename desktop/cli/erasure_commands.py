@@ -18,6 +18,7 @@ from desktop.cli.common import add_db, open_from_args, read_passphrase
 from desktop.core.errors import StoreError
 
 if TYPE_CHECKING:
+    from desktop.core.db import Store
     from desktop.core.erasure_report import Report
 
 # The store, the withdrawal and the retention rules are imported by the commands that use them
@@ -82,10 +83,12 @@ def cmd_participants_list(args: argparse.Namespace) -> int:
     store = open_from_args(args)
     try:
         rows = withdrawal.participants(store)
+        records = _consent_record_ids(store) if args.json else {}
     finally:
         store.close()
     if args.json:
-        out = [{"pseudonym": r.pseudonym, "sessions": r.sessions, "consent": r.consent, "turns": r.turns}
+        out = [{"pseudonym": r.pseudonym, "sessions": r.sessions, "consent": r.consent, "turns": r.turns,
+                "consent_records": records.get(r.participant_id, [])}
                for r in rows]
         json.dump(out, sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
@@ -93,6 +96,23 @@ def cmd_participants_list(args: argparse.Namespace) -> int:
     for r in rows:
         print(f"{r.pseudonym}\t{r.sessions} sessions\t{r.consent}\t{r.turns} turns")
     return 0
+
+
+def _consent_record_ids(store: Store) -> dict[str, list[str]]:
+    """Participant id -> ids of their consent records, oldest first: what ``export pdf
+    --consent-record`` takes, which no other command prints."""
+    from sqlalchemy import select
+
+    from desktop.core.models import ConsentRecord
+
+    found: dict[str, list[str]] = {}
+    with store.session() as s:
+        for participant_id, record_id in s.execute(
+                select(ConsentRecord.participant_id, ConsentRecord.id)
+                .where(ConsentRecord.deleted.is_(False))
+                .order_by(ConsentRecord.recorded_at, ConsentRecord.id)):
+            found.setdefault(participant_id, []).append(record_id)
+    return found
 
 
 def _print_report(report: Report) -> None:

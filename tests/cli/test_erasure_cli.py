@@ -24,7 +24,12 @@ def test_participants_list_json_never_shows_a_name(store: Store, capsys: pytest.
     code, out, _ = run(capsys, "participants", "list", "--db", str(store.path), "--json")
     assert code == 0
     rows = {r["pseudonym"]: r for r in json.loads(out)}
+    records = rows[study.pseudonym].pop("consent_records")
     assert rows[study.pseudonym] == {"pseudonym": study.pseudonym, "sessions": 1, "consent": "given", "turns": 2}
+    assert records  # the ids export pdf --consent-record takes
+    pdf = Path(store.path).with_name("consent.pdf")
+    code, out, err = run(capsys, "export", "pdf", "--db", str(store.path), "--out", pdf, "--consent-record", records[0])
+    assert code == 0 and pdf.read_bytes().startswith(b"%PDF"), err
     code, text, _ = run(capsys, "participants", "list", "--db", str(store.path))
     assert code == 0 and study.pseudonym in text
     assert PHONE not in out + text and "زهراوية" not in out + text
