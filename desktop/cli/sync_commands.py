@@ -11,8 +11,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from desktop.cli.common import add_db, open_from_args, read_passphrase, utc_day
-from desktop.core.errors import MajlisError, OutputExists
-from desktop.sync.errors import BundleError, BundleFileExistsError, ClockBehindError, NoIdentityError
+from desktop.core.errors import MajlisError, OutputExists, WrongPassphrase
+from desktop.sync.errors import (
+    BundleError,
+    BundleFileExistsError,
+    ClockBehindError,
+    KeyFileError,
+    NoIdentityError,
+)
 from desktop.sync.roles import FIELD, ROLES
 from desktop.sync.sanitise import printable
 
@@ -89,6 +95,9 @@ def add_commands(sub: argparse._SubParsersAction[Any]) -> None:
     add_db(p)
     p.add_argument("--identity-file", type=Path,
                    help=f"the team's age identity file (or ${IDENTITY_ENV}); by default the one in the database")
+    p.add_argument("--key-passphrase-file", type=Path,
+                   help=f"the passphrase of a protected identity file (team key export's default); "
+                        f"else ${KEY_PASSPHRASE_ENV} or a prompt")
     p.add_argument("files", nargs="+", type=Path, metavar="FILE")
     p.set_defaults(func=cmd_bundle_import)
     p = b.add_parser("status", help="devices, sequence ranges received, gaps, open conflicts")
@@ -284,7 +293,16 @@ def _identities(args: argparse.Namespace, store: Store) -> list[Any]:
     path = args.identity_file or (Path(os.environ[IDENTITY_ENV]) if os.environ.get(IDENTITY_ENV) else None)
     try:
         if path is not None:
-            return keys.load_identity_file(path)
+            if not keys.is_protected_identity_file(path):
+                return keys.load_identity_file(path)
+            # What `team key export` writes by default, for a second coordinator: opened with its
+            # own passphrase (not the database's).
+            secret = read_passphrase(args, env=KEY_PASSPHRASE_ENV, file_attr="key_passphrase_file",
+                                     prompt="Key file passphrase: ")
+            try:
+                return keys.load_protected_identity_file(path, secret)
+            except KeyFileError as exc:
+                raise WrongPassphrase(f"[{exc.code}] {path}: {exc.message}") from exc
         identities = team.team_identities(store)
     except BundleError as exc:
         raise SyncCommandError(f"[{exc.code}] {exc.message}") from exc

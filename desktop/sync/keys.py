@@ -78,6 +78,19 @@ def write_protected_identity_file(
     return write_atomic(path, sealed, mode=0o600, replace=False)
 
 
+_AGE_MAGIC = b"age-encryption.org/v1\n"
+
+
+def is_protected_identity_file(path: str | os.PathLike[str]) -> bool:
+    """Whether the file is age-encrypted (a passphrase-protected identity file), by its first line;
+    False when it cannot be read (the plain reader then says why)."""
+    try:
+        with open(path, "rb") as fh:
+            return fh.read(len(_AGE_MAGIC)) == _AGE_MAGIC
+    except OSError:
+        return False
+
+
 def load_protected_identity_file(path: str | os.PathLike[str], passphrase: str) -> list[x25519.Identity]:
     try:
         sealed = Path(path).read_bytes()

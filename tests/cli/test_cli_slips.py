@@ -228,3 +228,25 @@ def test_conflicts_list_names_the_device_and_time_of_each_version(
     assert laptop_id not in said  # the clock readings stay in --json
     rows = json.loads(run(capsys, "conflicts", "list", "--db", centre_db, "--json")[1])
     assert laptop_id in rows[0]["version_a"] + rows[0]["version_b"]
+
+
+def test_a_protected_team_key_opens_bundles_with_its_own_passphrase(
+        team: Team, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    # Found walking the README: the key `team key export` writes by default "for a second
+    # coordinator" was refused by bundle import --identity-file as "The key file is not text."
+    laptop, centre = tmp_path / "field0.db", tmp_path / "centre.db"
+    key, secret = tmp_path / "team-protected.key", tmp_path / "key-passphrase.txt"
+    secret.write_text("مفتاح الفريق\n", encoding="utf-8")
+    code, out, err = run(capsys, "team", "key", "export", "--db", centre, "--out", key, "--key-passphrase-file", secret)
+    assert code == 0 and "passphrase-protected" in out, err
+    bundle = tmp_path / "b.majlis"
+    assert run(capsys, "bundle", "export", "--db", laptop, "--out", bundle)[0] == 0
+    monkeypatch.setenv("MAJLIS_KEY_PASSPHRASE", "not the key's passphrase")
+    before = unsent(capsys, centre), json.loads(run(capsys, "bundle", "status", "--db", centre, "--json")[1])
+    code, out, err = run(capsys, "bundle", "import", "--db", centre, "--identity-file", key, bundle)
+    assert code == 2 and out == "" and "passphrase" in err, err
+    one_line(err)
+    assert (unsent(capsys, centre), json.loads(run(capsys, "bundle", "status", "--db", centre, "--json")[1])) == before
+    code, out, err = run(capsys, "bundle", "import", "--db", centre, "--identity-file", key,
+                         "--key-passphrase-file", secret, bundle)
+    assert code == 0 and out.startswith(f"imported {bundle}: "), err
