@@ -279,6 +279,6 @@ def test_cli_sessions_list_and_export_pdf(store: Store, db_path: Path, tmp_path:
                  "--document", "summary"]) == 64
     assert main(["export", "pdf", "--db", str(db_path), "--out", str(out)]) == 64
     assert main(["export", "pdf", "--db", str(db_path), "--out", str(tmp_path / "no" / "x.pdf"),
-                 "--session", session_id]) == 1
+                 "--session", session_id]) == 3  # README: 3 when a folder given is not there
     err = capsys.readouterr().err
     assert err.count("\n") == 4 and "Traceback" not in err

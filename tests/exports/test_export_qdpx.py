@@ -153,7 +153,7 @@ def test_cli_export_qdpx(
     root, sources, qde = _read(out)
     _validate(qde, tmp_path)
     assert len(sources) == 6
-    assert main(["export", "qdpx", "--db", str(db_path), "--out", str(tmp_path / "nope" / "x.qdpx")]) == 1  # README: 1 when an operation fails
+    assert main(["export", "qdpx", "--db", str(db_path), "--out", str(tmp_path / "nope" / "x.qdpx")]) == 3  # README: 3 when a folder given is not there
 
 
 def _case_values(root: ET.Element) -> dict[str, dict[str, str]]:

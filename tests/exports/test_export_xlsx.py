@@ -356,6 +356,6 @@ def test_cli_export_xlsx_on_demo_data(tmp_path: Path, monkeypatch: pytest.Monkey
     assert len(_rows(out, sheet("ckb", W.SHEET_SESSIONS))) == 7
     with zipfile.ZipFile(out) as zf:
         assert zf.testzip() is None
-    assert main(["export", "xlsx", "--db", str(db), "--out", str(tmp_path / "no" / "x.xlsx")]) == 1  # README: 1 when an operation fails
+    assert main(["export", "xlsx", "--db", str(db), "--out", str(tmp_path / "no" / "x.xlsx")]) == 3  # README: 3 when a folder given is not there
     code = main(["export", "xlsx", "--db", str(db)])
     assert code == 64
