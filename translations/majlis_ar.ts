@@ -4345,6 +4345,10 @@ Its {bundles} waiting bundles will be applied.</source>
             <translation>الاستلام والدمج (المنسّق)</translation>
         </message>
         <message>
+            <source>&amp;Apply team update…</source>
+            <translation>&amp;طبّق تحديث الفريق…</translation>
+        </message>
+        <message>
             <source>Res&amp;ults:</source>
             <translation>ال&amp;نتائج:</translation>
         </message>
@@ -4355,6 +4359,10 @@ Its {bundles} waiting bundles will be applied.</source>
         <message>
             <source>Import bundles</source>
             <translation>استيراد حزم</translation>
+        </message>
+        <message>
+            <source>Apply team update</source>
+            <translation>طبّق تحديث الفريق</translation>
         </message>
         <message>
             <source>Choose team key file</source>
@@ -4450,6 +4458,14 @@ Its {bundles} waiting bundles will be applied.</source>
         <message>
             <source>{file}: refused: {reason}</source>
             <translation>‏{file}: رُفضت: {reason}</translation>
+        </message>
+        <message>
+            <source>{file}: team update {number} applied (rows changed: {changed})</source>
+            <translation>‏{file}: طُبِّق تحديث الفريق رقم {number} (الصفوف المتغيّرة: {changed})</translation>
+        </message>
+        <message>
+            <source>{file}: already applied: {reason}</source>
+            <translation>‏{file}: مطبَّق من قبل: {reason}</translation>
         </message>
     </context>
     <context>

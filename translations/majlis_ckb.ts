@@ -4325,6 +4325,10 @@ Its {bundles} waiting bundles will be applied.</source>
             <translation>وەرگرتن و تێکەڵکردن (هەماهەنگکار)</translation>
         </message>
         <message>
+            <source>&amp;Apply team update…</source>
+            <translation>&amp;جێبەجێکردنی نوێکردنەوەی تیم…</translation>
+        </message>
+        <message>
             <source>Res&amp;ults:</source>
             <translation>&amp;ئەنجامەکان:</translation>
         </message>
@@ -4335,6 +4339,10 @@ Its {bundles} waiting bundles will be applied.</source>
         <message>
             <source>Import bundles</source>
             <translation>هاوردەکردنی پاکێتەکان</translation>
+        </message>
+        <message>
+            <source>Apply team update</source>
+            <translation>جێبەجێکردنی نوێکردنەوەی تیم</translation>
         </message>
         <message>
             <source>Choose team key file</source>
@@ -4430,6 +4438,14 @@ Its {bundles} waiting bundles will be applied.</source>
         <message>
             <source>{file}: refused: {reason}</source>
             <translation>‏{file}: ڕەتکرایەوە: {reason}</translation>
+        </message>
+        <message>
+            <source>{file}: team update {number} applied (rows changed: {changed})</source>
+            <translation>‏{file}: نوێکردنەوەی تیمی ژمارە {number} جێبەجێ کرا (ڕیزە گۆڕاوەکان: {changed})</translation>
+        </message>
+        <message>
+            <source>{file}: already applied: {reason}</source>
+            <translation>‏{file}: پێشتر جێبەجێ کراوە: {reason}</translation>
         </message>
     </context>
     <context>

@@ -21,6 +21,16 @@ def looks_like_bundle(path: str | os.PathLike[str]) -> bool:
     return head.startswith(AGE_HEADER) or head.startswith(ZIP_HEADER)
 
 
+def looks_like_team_update(path: str | os.PathLike[str]) -> bool:
+    """A team update by its first bytes: the centre writes them signed but not encrypted (a ZIP),
+    while every bundle of changes is encrypted. The reader still checks the kind and signature."""
+    try:
+        with open(path, "rb") as handle:
+            return handle.read(len(ZIP_HEADER)) == ZIP_HEADER
+    except OSError:
+        return False
+
+
 def may_be_bundle(path: Path) -> bool:
     """A file to hand to the importer: a bundle by content, or by name (a .majlis cut short to nothing,
     or not there yet, is still reported, not passed over)."""

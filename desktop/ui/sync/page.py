@@ -35,13 +35,14 @@ from PySide6.QtWidgets import (
 from desktop.core.db import Store
 from desktop.sync import conflicts
 from desktop.sync.centre_view import CentreView, read_centre_view
-from desktop.sync.errors import BundleError, NoIdentityError
+from desktop.sync.errors import BundleError, NoIdentityError, StaleTeamUpdateError
 from desktop.sync.importer import ImportOutcome, import_files
 from desktop.sync.keys import load_identity_file
-from desktop.sync.sniff import bundles_in, may_be_bundle
-from desktop.sync.team import team_identities
+from desktop.sync.rows import TEAM_UPDATE_ENTITIES
+from desktop.sync.sniff import bundles_in, looks_like_team_update, may_be_bundle
+from desktop.sync.team import import_team_update, team_identities
 from desktop.ui.context import AppContext
-from desktop.ui.operations import CollectionOp, Reloader
+from desktop.ui.operations import CollectionOp, Reloader, run_change
 from desktop.ui.page_base import Page
 from desktop.ui.sync import texts
 from desktop.ui.sync.conflict_dialog import ConflictDialog
@@ -64,6 +65,16 @@ class _Run(NamedTuple):
     outcomes: list[ImportOutcome]
 
 
+class _Applied(NamedTuple):
+    """One team update file's outcome: "applied" (number, rows changed), "stale" or "refused"."""
+    name: str
+    status: str
+    sequence: int = 0
+    changed: int = 0
+    code: str = ""
+    message: str = ""
+
+
 class SyncPage(Page):
     key = "sync"
 
@@ -75,6 +86,10 @@ class SyncPage(Page):
         self.outbox = OutboxPanel(ctx, self)
         self.export_button, self.join_button = self.outbox.export_button, self.outbox.join_button
         self.receive_box = QGroupBox(self)
+        # A laptop applies the centre's team updates (codebook, consent forms): signed, not
+        # encrypted, so no team key is asked for. The centre writes them; it does not apply them.
+        self.update_button = QPushButton()
+        self.update_button.setVisible(False)  # until the worker says this is not the centre
         self.receive_box.setObjectName("receive")
         self.import_button, self.key_button = QPushButton(), QPushButton()
         self.cancel_button, self.resolve_button = QPushButton(), QPushButton()
@@ -153,6 +168,7 @@ class SyncPage(Page):
         content = QWidget()
         layout = QVBoxLayout(content)
         layout.addWidget(self.outbox)
+        layout.addWidget(self.update_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.receive_box, 3)
         layout.addWidget(self.results_label)
         layout.addWidget(self.results, 1)
@@ -168,6 +184,7 @@ class SyncPage(Page):
 
         self.outbox.message.connect(self.results.addItem)
         self.import_button.clicked.connect(self.import_dialog)
+        self.update_button.clicked.connect(self.update_dialog)
         self.key_button.clicked.connect(self.choose_key)
         self.cancel_button.clicked.connect(self.cancel)
         self.resolve_button.clicked.connect(self.resolve_selected)
@@ -191,6 +208,7 @@ class SyncPage(Page):
             self.import_summary.setText(summary(self._last_tally, self.ctx.language.format_number))
         self.receive_box.setTitle(self.tr("Receive and merge (coordinator)"))
         self.import_button.setText(self.tr("&Import bundles…"))
+        self.update_button.setText(self.tr("&Apply team update…"))
         self.key_button.setText(self.tr("Team &key file…"))
         self.cancel_button.setText(self.tr("&Cancel"))
         self.resolve_button.setText(self.tr("&Resolve conflict…"))
@@ -207,7 +225,7 @@ class SyncPage(Page):
             key_text = self.tr("Team key: none chosen (needed to import)")
         self.key_label.setText(key_text)
         names = {
-            self.import_button: self.tr("Import bundles"),
+            self.import_button: self.tr("Import bundles"), self.update_button: self.tr("Apply team update"),
             self.key_button: self.tr("Choose team key file"), self.cancel_button: self.tr("Cancel import"),
             self.resolve_button: self.tr("Resolve conflict"), self.progress: self.tr("Import progress"),
             self.results: self.tr("Import results"), self.devices_view: self.tr("Devices"),
@@ -225,6 +243,7 @@ class SyncPage(Page):
     def _central_loaded(self, found: CentreView | None) -> None:
         # Facilitators see only what they do: send. The centre also receives.
         self.receive_box.setVisible(found is not None)
+        self.update_button.setVisible(found is None)
         if found is None:
             return
         if found.holds_team_key != self._holds_team_key:
@@ -295,6 +314,8 @@ class SyncPage(Page):
     def import_paths(self, paths: list[Path]) -> bool:
         if self._token is not None or not paths:
             return False
+        if all(not p.is_dir() and looks_like_team_update(p) for p in paths):
+            return self.apply_team_updates(paths)  # no team key needed: signed, not encrypted
         # At the centre the team key is kept in the database: a key file is needed only without it.
         identities = []
         if self.identity_path is None and not self.central.loads:
@@ -333,6 +354,53 @@ class SyncPage(Page):
         self._busy(True)
         self._label_progress()
         return True
+
+    # --- team updates (a laptop applies the centre's codebook and consent forms) -------------------
+
+    def update_dialog(self) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(
+            self, self.tr("Apply team update"), "", self.tr("All files (*);;Majlis bundles (*.majlis)")
+        )
+        if paths:
+            self.apply_team_updates([Path(p) for p in paths])
+
+    def apply_team_updates(self, paths: list[Path]) -> bool:
+        """Each file applied on the DB worker, on its own; one translated line per file."""
+        if self._token is not None or not paths:
+            return False
+        store = self.ctx.store
+
+        def apply_all(st: Store) -> list[_Applied]:
+            done = []
+            for path in paths:
+                try:
+                    sequence, changed = import_team_update(st, path)
+                except StaleTeamUpdateError:
+                    done.append(_Applied(path.name, "stale"))
+                except BundleError as exc:
+                    done.append(_Applied(path.name, "refused", code=exc.code, message=exc.message))
+                except OSError:
+                    done.append(_Applied(path.name, "refused", code="unreadable"))
+                else:
+                    done.append(_Applied(path.name, "applied", sequence, changed))
+            return done
+
+        def work(token: CancelToken, progress: Any) -> Any:
+            return run_change(store, apply_all)
+
+        self._token = self.ctx.tasks.run(work, on_done=self._updates_applied, on_error=self._failed)
+        self._busy(True)
+        return True
+
+    def _updates_applied(self, done: Any) -> None:
+        self._busy(False)
+        fmt = self.ctx.language.format_number
+        for one in done.value:
+            self.results.addItem(texts.team_update_line(one.name, one.status, one.sequence, one.changed,
+                                                        one.code, one.message, fmt))
+        self.refresh()
+        # Rows written in bulk may pass the flush hook: the team update's tables are named as well.
+        self.ctx.events.changed.emit(set(done.changes) | set(TEAM_UPDATE_ENTITIES))
 
     def cancel(self) -> None:
         if self._token is not None:
@@ -412,7 +480,7 @@ class SyncPage(Page):
     def _busy(self, busy: bool) -> None:
         if not busy:
             self._token = None
-        for button in (self.import_button, self.key_button):
+        for button in (self.import_button, self.key_button, self.update_button):
             button.setEnabled(not busy)
         self.cancel_button.setEnabled(busy)
         self.progress_row.setVisible(busy)  # when done, the results list below says what happened
@@ -421,9 +489,11 @@ class SyncPage(Page):
 
     def _bundle_paths(self, event: QDragEnterEvent | QDropEvent) -> list[Path]:
         mime = event.mimeData()
-        if not mime.hasUrls() or not self.is_coordinator_view():
+        if not mime.hasUrls():
             return []
         paths = [Path(u.toLocalFile()) for u in mime.urls() if u.isLocalFile()]
+        if not self.is_coordinator_view():  # a laptop takes only team update files
+            return [p for p in paths if p.is_file() and looks_like_team_update(p)]
         # A folder (a USB stick) is searched for bundles on the worker.
         return [p for p in paths if p.is_dir() or may_be_bundle(p)]
 

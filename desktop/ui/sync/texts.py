@@ -50,3 +50,16 @@ def outcome_line(outcome: ImportOutcome, file_name: str, number: Callable[[int],
             file=file_name, device=outcome.device_name or outcome.device_id[-8:])
     return translate("SyncTexts", "{file}: refused: {reason}").format(
         file=file_name, reason=refusal(outcome.code, outcome.message))
+
+
+def team_update_line(file_name: str, status: str, sequence: int, changed: int, code: str, message: str,
+                     number: Callable[[int], str] = str) -> str:
+    """One team update file's outcome on a laptop: applied, already applied, or refused."""
+    translate = QCoreApplication.translate
+    if status == "applied":
+        line = translate("SyncTexts", "{file}: team update {number} applied (rows changed: {changed})")
+        return line.format(file=file_name, number=number(sequence), changed=number(changed))
+    if status == "stale":
+        return translate("SyncTexts", "{file}: already applied: {reason}").format(
+            file=file_name, reason=refusal("stale_update", ""))
+    return translate("SyncTexts", "{file}: refused: {reason}").format(file=file_name, reason=refusal(code, message))
