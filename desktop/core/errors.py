@@ -51,6 +51,13 @@ class FolderMissing(MajlisError):
     exit_code = 3
 
 
+class InputMissing(MajlisError):
+    """A file given to read is not there, or is a folder (a mistyped path, a stick not plugged in)."""
+
+    code = "missing"
+    exit_code = 3
+
+
 class OutputExists(MajlisError):
     """The file to write exists and is of a kind never overwritten (a bundle, a key file)."""
 

@@ -55,7 +55,7 @@ def test_survey_import_from_the_command_line(tmp_path: Path, capsys: pytest.Capt
     assert code == 1 and out == "" and err.count("\n") == 1 and "XLSForm" in err
     code, _, err = run(capsys, "survey", "import", "--db", str(db), str(tmp_path / "nope.xlsx"), "--form",
                        str(gen.form))
-    assert code == 1 and "does not exist" in err
+    assert code == 3 and "does not exist" in err  # README: 3 when a file given is not there
     code, _, err = run(capsys, "survey", "import", "--db", str(db))
     assert code == 64
 

@@ -250,3 +250,23 @@ def test_a_protected_team_key_opens_bundles_with_its_own_passphrase(
     code, out, err = run(capsys, "bundle", "import", "--db", centre, "--identity-file", key,
                          "--key-passphrase-file", secret, bundle)
     assert code == 0 and out.startswith(f"imported {bundle}: "), err
+
+
+def test_a_file_given_to_read_that_is_not_there_is_exit_3(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    """README: 3 for "a file or folder given that is not there, or a folder where a file is wanted":
+    a codebook, a survey and a passphrase file said 1 (an operation failed), as if the file were bad."""
+    db = tmp_path / "laptop.db"
+    fresh_store(db, PASSPHRASE, "laptop").close()
+    code, out, err = run(capsys, "codebook", "import", "--db", db, tmp_path / "codebook.qdc")
+    assert (code, out, err.count("\n")) == (3, "", 1) and "codebook.qdc" in err
+    code, out, err = run(capsys, "survey", "import", "--db", db, tmp_path / "answers.xlsx",
+                         "--form", tmp_path / "form.xlsx")
+    assert (code, out, err.count("\n")) == (3, "", 1) and "does not exist" in err
+    monkeypatch.delenv("MAJLIS_PASSPHRASE")
+    code, out, err = run(capsys, "status", "--db", db, "--passphrase-file", tmp_path / "pass.txt")
+    assert (code, out, err.count("\n")) == (3, "", 1) and "pass.txt" in err and "Traceback" not in err
+    code, out, err = run(capsys, "status", "--db", db, "--passphrase-file", tmp_path)
+    assert (code, out, err.count("\n")) == (3, "", 1) and "folder" in err
+    (tmp_path / "pass.txt").write_text(PASSPHRASE + "\n", encoding="utf-8")
+    assert run(capsys, "status", "--db", db, "--passphrase-file", tmp_path / "pass.txt")[0] == 0
