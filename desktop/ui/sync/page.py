@@ -314,7 +314,8 @@ class SyncPage(Page):
     def import_paths(self, paths: list[Path]) -> bool:
         if self._token is not None or not paths:
             return False
-        if all(not p.is_dir() and looks_like_team_update(p) for p in paths):
+        # Regular files only: a named pipe would hold the window on its first read.
+        if all(p.is_file() and looks_like_team_update(p) for p in paths):
             return self.apply_team_updates(paths)  # no team key needed: signed, not encrypted
         # At the centre the team key is kept in the database: a key file is needed only without it.
         identities = []
