@@ -21,6 +21,7 @@ from desktop.sync.team import write_team_update
 from desktop.ui.context import AppContext
 from desktop.ui.sync.page import SyncPage
 from tests.sync_helpers import Team, make_team
+from tests.ui.test_sync_import_run import drag_and_drop
 
 NEW_CODE = "طرق التواصل مع المجلس"
 
@@ -121,3 +122,17 @@ def test_a_laptop_bundle_given_to_a_laptop_is_still_refused(team: Team, qtbot: Q
     assert page.results.count() == 1
     assert page.results.item(0).text() != ""
     assert "team update" not in page.results.item(0).text()
+
+
+def test_a_laptop_takes_a_dropped_team_update_only(team: Team, qtbot: QtBot, make_ctx: Any, tmp_path: Path) -> None:
+    path = _update(team, tmp_path)
+    demo.generate(team.devices[1], sessions=1, seed=4)
+    other = export_bundle(team.devices[1], tmp_path / "other.majlis")
+    assert other is not None
+    laptop = team.devices[0]
+    page = _page(make_ctx(laptop), qtbot)
+    assert not drag_and_drop(page, [other.path])  # a bundle of changes is the centre's to import
+    assert drag_and_drop(page, [path])
+    qtbot.waitUntil(lambda: page.results.count() == 1, timeout=30_000)
+    assert page.results.item(0).text().startswith("update.bin: team update 1 applied")
+    assert NEW_CODE in _codes(laptop)
