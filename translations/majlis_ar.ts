@@ -4349,6 +4349,10 @@ Its {bundles} waiting bundles will be applied.</source>
             <translation>&amp;طبّق تحديث الفريق…</translation>
         </message>
         <message>
+            <source>&amp;Publish team update…</source>
+            <translation>ان&amp;شر تحديث الفريق…</translation>
+        </message>
+        <message>
             <source>Res&amp;ults:</source>
             <translation>ال&amp;نتائج:</translation>
         </message>
@@ -4363,6 +4367,10 @@ Its {bundles} waiting bundles will be applied.</source>
         <message>
             <source>Apply team update</source>
             <translation>طبّق تحديث الفريق</translation>
+        </message>
+        <message>
+            <source>Publish team update</source>
+            <translation>انشر تحديث الفريق</translation>
         </message>
         <message>
             <source>Choose team key file</source>
@@ -4415,6 +4423,14 @@ Its {bundles} waiting bundles will be applied.</source>
         <message>
             <source>Team key file: {reason}</source>
             <translation>ملفّ مفتاح الفريق: {reason}</translation>
+        </message>
+        <message>
+            <source>Majlis bundles (*.majlis);;All files (*)</source>
+            <translation>حزم مجلس (*.majlis);;كلّ الملفّات (*)</translation>
+        </message>
+        <message>
+            <source>Team update {number} written: {file}</source>
+            <translation>كُتب تحديث الفريق رقم {number}: {file}</translation>
         </message>
         <message>
             <source>Looking for bundles in the folder…</source>

@@ -4329,6 +4329,10 @@ Its {bundles} waiting bundles will be applied.</source>
             <translation>&amp;جێبەجێکردنی نوێکردنەوەی تیم…</translation>
         </message>
         <message>
+            <source>&amp;Publish team update…</source>
+            <translation>بڵاوکردنەوەی نوێکردنەوەی &amp;تیم…</translation>
+        </message>
+        <message>
             <source>Res&amp;ults:</source>
             <translation>&amp;ئەنجامەکان:</translation>
         </message>
@@ -4343,6 +4347,10 @@ Its {bundles} waiting bundles will be applied.</source>
         <message>
             <source>Apply team update</source>
             <translation>جێبەجێکردنی نوێکردنەوەی تیم</translation>
+        </message>
+        <message>
+            <source>Publish team update</source>
+            <translation>بڵاوکردنەوەی نوێکردنەوەی تیم</translation>
         </message>
         <message>
             <source>Choose team key file</source>
@@ -4395,6 +4403,14 @@ Its {bundles} waiting bundles will be applied.</source>
         <message>
             <source>Team key file: {reason}</source>
             <translation>پەڕگەی کلیلی تیم: {reason}</translation>
+        </message>
+        <message>
+            <source>Majlis bundles (*.majlis);;All files (*)</source>
+            <translation>پاکێتەکانی مەجلیس (*.majlis);;هەموو پەڕگەکان (*)</translation>
+        </message>
+        <message>
+            <source>Team update {number} written: {file}</source>
+            <translation>نوێکردنەوەی تیمی ژمارە {number} نووسرا: {file}</translation>
         </message>
         <message>
             <source>Looking for bundles in the folder…</source>

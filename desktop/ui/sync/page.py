@@ -1,5 +1,6 @@
 """The Sync screen, by role: a facilitator sends (join, unsent count, export, where it went); a
-coordinator also receives (import by dialog or drag and drop, team key, devices and gaps, conflicts).
+coordinator also receives (import by dialog or drag and drop, team key, devices and gaps, conflicts)
+and publishes team updates (codebook, consent forms) that the laptops apply here.
 
 Imports run on the task runner, file by file (each file atomic), with a progress bar and a Cancel
 button that stops between files. Every rule lives in desktop.sync; this page only asks and shows.
@@ -38,9 +39,10 @@ from desktop.sync.centre_view import CentreView, read_centre_view
 from desktop.sync.errors import BundleError, NoIdentityError, StaleTeamUpdateError
 from desktop.sync.importer import ImportOutcome, import_files
 from desktop.sync.keys import load_identity_file
+from desktop.sync.outbox import with_bundle_suffix
 from desktop.sync.rows import TEAM_UPDATE_ENTITIES
 from desktop.sync.sniff import bundles_in, looks_like_team_update, may_be_bundle
-from desktop.sync.team import import_team_update, team_identities
+from desktop.sync.team import TeamUpdateWritten, import_team_update, team_identities, write_team_update
 from desktop.ui.context import AppContext
 from desktop.ui.operations import CollectionOp, Reloader, run_change
 from desktop.ui.page_base import Page
@@ -90,6 +92,9 @@ class SyncPage(Page):
         # encrypted, so no team key is asked for. The centre writes them; it does not apply them.
         self.update_button = QPushButton()
         self.update_button.setVisible(False)  # until the worker says this is not the centre
+        self.publish_button = QPushButton()
+        self.publish_button.setVisible(False)  # until the worker says this is the centre
+        self._publishing = False
         self.receive_box.setObjectName("receive")
         self.import_button, self.key_button = QPushButton(), QPushButton()
         self.cancel_button, self.resolve_button = QPushButton(), QPushButton()
@@ -169,6 +174,7 @@ class SyncPage(Page):
         layout = QVBoxLayout(content)
         layout.addWidget(self.outbox)
         layout.addWidget(self.update_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.publish_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.receive_box, 3)
         layout.addWidget(self.results_label)
         layout.addWidget(self.results, 1)
@@ -185,6 +191,7 @@ class SyncPage(Page):
         self.outbox.message.connect(self.results.addItem)
         self.import_button.clicked.connect(self.import_dialog)
         self.update_button.clicked.connect(self.update_dialog)
+        self.publish_button.clicked.connect(self.publish_dialog)
         self.key_button.clicked.connect(self.choose_key)
         self.cancel_button.clicked.connect(self.cancel)
         self.resolve_button.clicked.connect(self.resolve_selected)
@@ -209,6 +216,7 @@ class SyncPage(Page):
         self.receive_box.setTitle(self.tr("Receive and merge (coordinator)"))
         self.import_button.setText(self.tr("&Import bundles…"))
         self.update_button.setText(self.tr("&Apply team update…"))
+        self.publish_button.setText(self.tr("&Publish team update…"))
         self.key_button.setText(self.tr("Team &key file…"))
         self.cancel_button.setText(self.tr("&Cancel"))
         self.resolve_button.setText(self.tr("&Resolve conflict…"))
@@ -226,6 +234,7 @@ class SyncPage(Page):
         self.key_label.setText(key_text)
         names = {
             self.import_button: self.tr("Import bundles"), self.update_button: self.tr("Apply team update"),
+            self.publish_button: self.tr("Publish team update"),
             self.key_button: self.tr("Choose team key file"), self.cancel_button: self.tr("Cancel import"),
             self.resolve_button: self.tr("Resolve conflict"), self.progress: self.tr("Import progress"),
             self.results: self.tr("Import results"), self.devices_view: self.tr("Devices"),
@@ -244,6 +253,7 @@ class SyncPage(Page):
         # Facilitators see only what they do: send. The centre also receives.
         self.receive_box.setVisible(found is not None)
         self.update_button.setVisible(found is None)
+        self.publish_button.setVisible(found is not None)
         if found is None:
             return
         if found.holds_team_key != self._holds_team_key:
@@ -402,6 +412,44 @@ class SyncPage(Page):
         self.refresh()
         # Rows written in bulk may pass the flush hook: the team update's tables are named as well.
         self.ctx.events.changed.emit(set(done.changes) | set(TEAM_UPDATE_ENTITIES))
+
+    # --- team updates (the centre publishes its codebook, consent forms and organisations) --------
+
+    def publish_dialog(self) -> None:
+        # No "replace it?" question: a team update never replaces a file (write_team_update refuses,
+        # with the bundle export's translated line), since the file there may not have been carried
+        # to the laptops yet.
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Publish team update"), "team-update.majlis",
+            self.tr("Majlis bundles (*.majlis);;All files (*)"),
+            options=QFileDialog.Option.DontConfirmOverwrite)
+        if path:
+            self.publish_to(Path(with_bundle_suffix(path)))
+
+    def publish_to(self, path: Path) -> bool:
+        """Write the next team update to ``path`` on the DB worker; one translated line either way."""
+        if self._publishing:
+            return False
+        store = self.ctx.store
+        self._publishing = True
+        self.publish_button.setEnabled(False)
+
+        def work(token: CancelToken, progress: Any) -> TeamUpdateWritten:
+            return write_team_update(store, path)
+
+        self.ctx.tasks.run(work, on_done=self._published, on_error=self._publish_failed)
+        return True
+
+    def _published(self, written: TeamUpdateWritten) -> None:
+        self._publishing = False
+        self.publish_button.setEnabled(True)
+        self.results.addItem(self.tr("Team update {number} written: {file}").format(
+            number=self.ctx.language.format_number(written.sequence), file=written.path.name))
+
+    def _publish_failed(self, exc: BaseException) -> None:
+        self._publishing = False
+        self.publish_button.setEnabled(True)
+        self.results.addItem(self.tr("Failed: {reason}").format(reason=texts.error_message(exc)))
 
     def cancel(self) -> None:
         if self._token is not None:
