@@ -19,6 +19,7 @@ from desktop.sync.team import import_team_update
 from desktop.ui.context import AppContext
 from desktop.ui.sync.page import SyncPage
 from tests.sync_helpers import Team, make_team
+from tests.ui.test_accessibility import mnemonic_problems
 
 NEW_CODE = "طرق التواصل مع المجلس"
 
@@ -103,3 +104,18 @@ def test_a_laptop_has_no_publish_button(team: Team, qtbot: QtBot, make_ctx: Any)
     page = _page(make_ctx(team.devices[0]), qtbot)
     assert not page.is_coordinator_view()
     assert not page.publish_button.isVisibleTo(page) and page.update_button.isVisibleTo(page)
+
+
+@pytest.mark.parametrize("lang", ["en", "ar", "ckb"])
+def test_its_mnemonic_is_distinct_and_typeable_on_the_centre_page(team: Team, qtbot: QtBot, make_ctx: Any,
+                                                                   language: Any, lang: str) -> None:
+    # The accessibility walk opens a database that is no team's centre: this button is checked here.
+    language.set_language(lang)
+    page = _page(make_ctx(team.centre), qtbot)
+    assert page.publish_button.isVisibleTo(page)
+    assert "&" in page.publish_button.text()
+    shown = page.publish_button.text().replace("&", "")
+    # Only this button's letter: the centre page's older clashes (Open the folder with Open conflicts,
+    # and others) are not this button's to settle.
+    problems = mnemonic_problems("sync (centre)", page.window(), lang)
+    assert [line for line in problems if shown in line] == []
