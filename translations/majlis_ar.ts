@@ -4326,10 +4326,10 @@ Its {bundles} waiting bundles will be applied.</source>
         </message>
         <message>
             <source>&amp;Devices and changes received:</source>
-            <translation>الأ&amp;جهزة والتغييرات المستلمة:</translation>
+            <translation>الأجهزة وال&amp;تغييرات المستلمة:</translation>
         </message>
         <message>
-            <source>Open c&amp;onflicts:</source>
+            <source>Open &amp;conflicts:</source>
             <translation>التعارضات غير ال&amp;محلولة:</translation>
         </message>
         <message>

@@ -3483,11 +3483,11 @@ Waiting changes: %3</source>
         <message>
             <source>Devices &amp;waiting for approval:</source>
             <extracomment>Tables an approval can change: what the Sync page announces after applying held bundles. A device was approved or rejected: the page reads its devices and conflicts again.</extracomment>
-            <translation>ئامێرەکانی &amp;چاوەڕێی پەسەندکردن:</translation>
+            <translation>ئامێرەکانی چا&amp;وەڕێی پەسەندکردن:</translation>
         </message>
         <message>
             <source>Devices on the ro&amp;ster (their bundles are applied):</source>
-            <translation>ئامێرە &amp;پەسەندکراوەکان (پاکێتەکانیان جێبەجێ دەکرێن):</translation>
+            <translation>ئا&amp;مێرە پەسەندکراوەکان (پاکێتەکانیان جێبەجێ دەکرێن):</translation>
         </message>
         <message>
             <source>&amp;Approve…</source>
@@ -4286,7 +4286,7 @@ Its {bundles} waiting bundles will be applied.</source>
         </message>
         <message>
             <source>&amp;Import bundles…</source>
-            <translation>هاوردەکردنی &amp;پاکێتەکان…</translation>
+            <translation>هاو&amp;ردەکردنی پاکێتەکان…</translation>
         </message>
         <message>
             <source>Team &amp;key file…</source>
@@ -4306,10 +4306,10 @@ Its {bundles} waiting bundles will be applied.</source>
         </message>
         <message>
             <source>&amp;Devices and changes received:</source>
-            <translation>&amp;ئامێرەکان و گۆڕانکارییە وەرگیراوەکان:</translation>
+            <translation>ئامێرەکان و &amp;گۆڕانکارییە وەرگیراوەکان:</translation>
         </message>
         <message>
-            <source>Open c&amp;onflicts:</source>
+            <source>Open &amp;conflicts:</source>
             <translation>&amp;ناکۆکییە چارەسەرنەکراوەکان:</translation>
         </message>
         <message>

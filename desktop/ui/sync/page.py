@@ -223,7 +223,7 @@ class SyncPage(Page):
         self.drop_hint.setText(self.tr("Drop bundle files or a folder (a USB stick) here to import them, whatever "
                                        "their name."))
         self.devices_label.setText(self.tr("&Devices and changes received:"))
-        self.conflicts_label.setText(self.tr("Open c&onflicts:"))
+        self.conflicts_label.setText(self.tr("Open &conflicts:"))
         self.results_label.setText(self.tr("Res&ults:"))
         if self.identity_path:
             key_text = self.tr("Team key: {path}").format(path=self.identity_path.name)
