@@ -116,6 +116,7 @@ def test_the_centre_sync_page_has_distinct_typeable_mnemonics(team: Team, qtbot:
     screens = Screens(make_ctx(team.centre), qtbot)
     switch(screens, qtbot, lang)
     page = screens.show("sync")
+    assert isinstance(page, SyncPage)
     qtbot.waitUntil(page.is_loaded)
     qtbot.waitUntil(lambda: page.publish_button.isVisible())
     assert "&" in page.publish_button.text()
