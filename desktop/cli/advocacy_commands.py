@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop.cli.common import add_db, open_from_args
-from desktop.core.errors import InputMissing, StoreError
+from desktop.core.errors import Missing, StoreError
 
 # The survey reader and the support counts are imported by the commands that use them: every other
 # command (a day's bundle import above all) starts without them.
@@ -45,7 +45,7 @@ def _missing_action(args: argparse.Namespace) -> int:
 
 def cmd_survey_import(args: argparse.Namespace) -> int:
     if not args.file.is_file():
-        raise InputMissing(f"the survey file {args.file} does not exist")
+        raise Missing(f"the survey file {args.file} does not exist")
     from desktop.core.survey_import import import_survey
 
     store = open_from_args(args)

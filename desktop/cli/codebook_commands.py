@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop.cli.common import add_db, open_from_args
-from desktop.core.errors import InputMissing, ValidationError
+from desktop.core.errors import Missing, ValidationError
 
 
 def add_commands(sub: argparse._SubParsersAction[Any]) -> None:
@@ -25,7 +25,7 @@ def add_commands(sub: argparse._SubParsersAction[Any]) -> None:
 def cmd_codebook_import(args: argparse.Namespace) -> int:
     path: Path = args.file
     if not path.is_file():
-        raise InputMissing(f"no such file: {path.name}")
+        raise Missing(f"no such file: {path.name}")
     data = path.read_bytes()
     from desktop.exports import refi_qda  # here, not at the top: other commands start without it
 

@@ -9,7 +9,7 @@ from typing import Any
 
 from desktop import __version__
 from desktop.cli.common import add_db, open_from_args
-from desktop.core.errors import FolderMissing, MajlisError, OutputExists, StoreError
+from desktop.core.errors import MajlisError, Missing, OutputExists, StoreError
 
 # The exports, the store and the backups are imported by the commands that use them (plain imports
 # inside the functions): building the parser loads none of them.
@@ -75,7 +75,7 @@ def _export_target(args: argparse.Namespace) -> Path:
     companion files or its backups, which nothing could make again."""
     out: Path = args.out
     if not out.parent.is_dir():
-        raise FolderMissing(f"the folder {out.parent} does not exist; nothing was written")
+        raise Missing(f"the folder {out.parent} does not exist; nothing was written")
     if out.is_dir():
         raise OutputExists(f"{out} is a folder; an export needs a file name in it; nothing was written")
     if _belongs_to_the_database(out, args.db):

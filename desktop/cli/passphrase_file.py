@@ -12,7 +12,7 @@ from __future__ import annotations
 import codecs
 from pathlib import Path
 
-from desktop.core.errors import InputMissing, StoreError
+from desktop.core.errors import Missing, StoreError
 
 _BOMS = (  # longest first: the UTF-32 LE mark begins with the UTF-16 LE one
     (codecs.BOM_UTF32_LE, "utf-32-le"),
@@ -57,9 +57,9 @@ def read_passphrase_file(path: Path) -> str:
         with open(path, "rb") as fh:
             raw = fh.read(MAX_BYTES)
     except IsADirectoryError as exc:
-        raise InputMissing("the passphrase file is a folder") from exc
+        raise Missing("the passphrase file is a folder") from exc
     except FileNotFoundError as exc:
-        raise InputMissing(f"the passphrase file {path} does not exist") from exc
+        raise Missing(f"the passphrase file {path} does not exist") from exc
     except OSError as exc:
         raise StoreError(f"cannot read the passphrase file: {exc.strerror or exc}") from exc
     try:

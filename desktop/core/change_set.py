@@ -2,10 +2,10 @@
 
 An ``after_flush`` hook (it sees the rows the other flush hooks added, such as change-log lines)
 adds each written row's table to ``session.info[TOUCHED]``; ORM ``update()``/``delete()``
-statements are caught by ``do_orm_execute``. On commit the session's set is handed to whoever is
-collecting on this thread (``with collect() as tables:``), and a rollback forgets it, so only
-committed work is reported. The UI's operations collect around each operation and the views refresh
-from the set (Anki's ``OpChanges``, in small).
+statements, and Core ones run through the session (bulk writes), are caught by ``do_orm_execute``.
+On commit the session's set is handed to whoever is collecting on this thread (``with collect() as
+tables:``), and a rollback forgets it, so only committed work is reported. The UI's operations
+collect around each operation and the views refresh from the set (Anki's ``OpChanges``, in small).
 """
 
 from __future__ import annotations
@@ -58,10 +58,13 @@ def _after_flush(session: OrmSession, flush_context: UOWTransaction) -> None:
 def _on_execute(state: ORMExecuteState) -> None:
     if not (state.is_update or state.is_delete or state.is_insert):
         return
+    # An ORM statement names its mapper; a Core one run through the session (bulk writes of synced
+    # rows, a team update's snapshot) names only its table.
     mapper = state.bind_mapper
-    name = getattr(mapper, "local_table", None) if mapper is not None else None
-    if name is not None:
-        state.session.info.setdefault(TOUCHED, set()).add(str(name.name))
+    table = getattr(mapper, "local_table", None) if mapper is not None else getattr(state.statement, "table", None)
+    name = getattr(table, "name", None)
+    if isinstance(name, str):
+        state.session.info.setdefault(TOUCHED, set()).add(name)
 
 
 def _after_commit(session: OrmSession) -> None:

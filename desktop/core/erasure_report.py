@@ -27,6 +27,7 @@ from sqlalchemy import Connection, insert, select
 from desktop.core import backups, erasure, erasure_file
 from desktop.core.db import Store, open_store
 from desktop.core.errors import WrongPassphrase
+from desktop.core.held_bundles import waiting_devices
 from desktop.core.models import Erasure, ExportRecord, HeldBundle
 from desktop.core.store_lock import lock_path
 
@@ -96,21 +97,14 @@ def held_bundles(conn: Connection) -> list[ReportItem]:
     """Every bundle on hold, oldest first: when received, its device's name and the number a
     coordinator types to approve or reject it (the first of that device's held bundles, as in
     ``desktop.sync.roster.pending``). Never its content: the archive is not read."""
+    device = waiting_devices().subquery()
     rows = conn.execute(
-        select(HeldBundle.id, HeldBundle.device_id, HeldBundle.public_key, HeldBundle.device_name,
-               HeldBundle.received_at).order_by(HeldBundle.id)
+        select(HeldBundle.received_at, device.c.name, device.c.number)
+        .join(device, (device.c.device_id == HeldBundle.device_id) & (device.c.public_key == HeldBundle.public_key))
+        .order_by(HeldBundle.id)
     ).all()
-    numbers: dict[tuple[str, str], int] = {}
-    names: dict[tuple[str, str], str] = {}
-    for held_id, device_id, key, name, _ in rows:
-        waiting = (str(device_id), str(key))
-        numbers.setdefault(waiting, int(held_id))
-        names[waiting] = max(names.get(waiting, ""), str(name or ""))  # as ``pending`` picks it
-    items = []
-    for _, device_id, key, _, received in rows:
-        waiting = (str(device_id), str(key))
-        items.append(ReportItem("held", _utc_offset(str(received or "")), "", names[waiting], numbers[waiting]))
-    return items
+    return [ReportItem("held", _utc_offset(str(received or "")), "", str(name or ""), int(number))
+            for received, name, number in rows]
 
 
 def _utc_offset(stamp: str) -> str:

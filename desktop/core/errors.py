@@ -44,15 +44,9 @@ class DatabaseExists(StoreError):
     exit_code = 3
 
 
-class FolderMissing(MajlisError):
-    """The folder to write into is not there (a mistyped path, a USB stick not plugged in)."""
-
-    code = "missing"
-    exit_code = 3
-
-
-class InputMissing(MajlisError):
-    """A file given to read is not there, or is a folder (a mistyped path, a stick not plugged in)."""
+class Missing(MajlisError):
+    """A file or folder given is not there, or is a folder where a file is wanted: a file to read,
+    the folder to write into (a mistyped path, a USB stick not plugged in)."""
 
     code = "missing"
     exit_code = 3

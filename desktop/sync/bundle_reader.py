@@ -51,8 +51,8 @@ from desktop.sync.manifest import (
     sha256_hex,
 )
 from desktop.sync.safe_zip import READ_ERRORS, open_member, open_zip, read_member
+from desktop.sync.sniff import ZIP_HEADER  # team updates and team files: signed, unencrypted ZIPs
 
-_ZIP_MAGIC = b"PK\x03\x04"  # team updates and team files: signed, unencrypted ZIPs
 # Files handed to the wrong step (what a hurried coordinator or facilitator does): said as such.
 _A_TEAM_UPDATE_OR_FILE = QT_TRANSLATE_NOOP(
     "BundleError", "This is not a bundle but a team update or a team file: a laptop applies a team update "
@@ -137,7 +137,7 @@ def read_team_update(
             max_member=max_member,
         )
     else:
-        if not data.startswith(_ZIP_MAGIC):
+        if not data.startswith(ZIP_HEADER):
             raise NotABundleError("This is not a Majlis team update.")
         bundle = _verify_archive(
             data,
@@ -371,7 +371,7 @@ def open_bundle(
     changes.jsonl verified here (signature first), changes.jsonl verified as it is read."""
     if len(data) > _max_file_size(max_total):
         raise TooLargeError(f"The file is larger than {_max_file_size(max_total)} bytes.")
-    if data.startswith(_ZIP_MAGIC):
+    if data.startswith(ZIP_HEADER):
         # What a bundle's sender also hands around unencrypted: said as such (the CLI prints this
         # text; the UI shows not_a_bundle's own).
         raise NotABundleError(_A_TEAM_UPDATE_OR_FILE)

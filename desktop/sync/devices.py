@@ -13,6 +13,7 @@ from typing import Any
 
 from sqlalchemy import func, select
 
+from desktop.core.clock import DEVICE_PATTERN
 from desktop.core.db import Store
 from desktop.core.models import BundleReceipt, ChangeLog, Conflict, Device
 from desktop.sync.sanitise import printable
@@ -134,7 +135,7 @@ class NotADeviceId(Exception):
 
 
 # A manifest's device.id (docs/bundle-format.md §2): no bundle could ever come from another shape.
-DEVICE_ID = re.compile(r"[0-9A-Za-z-]{1,36}\Z")
+DEVICE_ID = re.compile(rf"{DEVICE_PATTERN}\Z")
 
 
 def preregister(store: Store, device_id: str, public_key: str, name: str, *, role: str = "field") -> bool:

@@ -28,8 +28,9 @@ from desktop.sync.errors import (
     WrongIdentityError,
 )
 from desktop.sync.keys import parse_recipient
+from desktop.sync.sniff import AGE_HEADER
 
-AGE_MAGIC = b"age-encryption.org/v1\n"
+AGE_MAGIC = AGE_HEADER + b"\n"  # the age format's first line
 
 
 def encrypt(plaintext: bytes, recipients: Sequence[str]) -> bytes:

@@ -23,6 +23,7 @@ from pyrage import x25519
 from desktop.core.fingerprints import key_fingerprint as key_fingerprint  # the one format, re-exported
 from desktop.sync.atomic_file import write_atomic
 from desktop.sync.errors import KeyFileError
+from desktop.sync.sniff import AGE_HEADER, starts_with
 
 Identity = x25519.Identity
 Recipient = x25519.Recipient
@@ -78,17 +79,10 @@ def write_protected_identity_file(
     return write_atomic(path, sealed, mode=0o600, replace=False)
 
 
-_AGE_MAGIC = b"age-encryption.org/v1\n"
-
-
 def is_protected_identity_file(path: str | os.PathLike[str]) -> bool:
     """Whether the file is age-encrypted (a passphrase-protected identity file), by its first line;
     False when it cannot be read (the plain reader then says why)."""
-    try:
-        with open(path, "rb") as fh:
-            return fh.read(len(_AGE_MAGIC)) == _AGE_MAGIC
-    except OSError:
-        return False
+    return starts_with(path, AGE_HEADER + b"\n")
 
 
 def load_protected_identity_file(path: str | os.PathLike[str], passphrase: str) -> list[x25519.Identity]:

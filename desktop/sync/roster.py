@@ -19,6 +19,7 @@ from sqlalchemy import func, select
 
 from desktop.core.db import Store
 from desktop.core.fingerprints import key_fingerprint
+from desktop.core.held_bundles import waiting_devices
 from desktop.core.models import Device, HeldBundle
 from desktop.sync import held_archive
 from desktop.sync.errors import ImpostorDeviceError, NotPendingError
@@ -81,16 +82,8 @@ class Approved:
 
 def pending(store: Store) -> list[PendingDevice]:
     """Devices waiting for approval, oldest first (names made printable)."""
-    query = (
-        select(
-            HeldBundle.device_id, HeldBundle.public_key, func.min(HeldBundle.id), func.max(HeldBundle.device_name),
-            func.count(), func.sum(HeldBundle.change_count), func.min(HeldBundle.received_at),
-        )
-        .group_by(HeldBundle.device_id, HeldBundle.public_key)
-        .order_by(func.min(HeldBundle.id))
-    )
     with store.session() as s:
-        rows = s.execute(query).all()
+        rows = s.execute(waiting_devices()).all()
     return [
         PendingDevice(int(first), str(device_id), printable(str(name or "")), str(key), key_fingerprint(str(key)),
                       int(count), int(changes or 0), str(received or ""))

@@ -12,23 +12,25 @@ AGE_HEADER = b"age-encryption.org/v1"  # every encrypted bundle
 ZIP_HEADER = b"PK\x03\x04"  # team updates (signed, not encrypted)
 
 
-def looks_like_bundle(path: str | os.PathLike[str]) -> bool:
+def starts_with(path: str | os.PathLike[str], *magic: bytes) -> bool:
+    """Whether the file's first bytes are one of ``magic``; False when it cannot be read (a folder, a
+    vanished file, no permission: whoever reads it next says why)."""
     try:
         with open(path, "rb") as handle:
-            head = handle.read(len(AGE_HEADER))
-    except OSError:  # a folder, a vanished file, no permission
+            head = handle.read(max(map(len, magic)))
+    except OSError:
         return False
-    return head.startswith(AGE_HEADER) or head.startswith(ZIP_HEADER)
+    return head.startswith(magic)
+
+
+def looks_like_bundle(path: str | os.PathLike[str]) -> bool:
+    return starts_with(path, AGE_HEADER, ZIP_HEADER)
 
 
 def looks_like_team_update(path: str | os.PathLike[str]) -> bool:
     """A team update by its first bytes: the centre writes them signed but not encrypted (a ZIP),
     while every bundle of changes is encrypted. The reader still checks the kind and signature."""
-    try:
-        with open(path, "rb") as handle:
-            return handle.read(len(ZIP_HEADER)) == ZIP_HEADER
-    except OSError:
-        return False
+    return starts_with(path, ZIP_HEADER)
 
 
 def may_be_bundle(path: Path) -> bool:

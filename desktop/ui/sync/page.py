@@ -40,7 +40,6 @@ from desktop.sync.errors import BundleError, NoIdentityError, StaleTeamUpdateErr
 from desktop.sync.importer import ImportOutcome, import_files
 from desktop.sync.keys import load_identity_file
 from desktop.sync.outbox import with_bundle_suffix
-from desktop.sync.rows import TEAM_UPDATE_ENTITIES
 from desktop.sync.sniff import bundles_in, looks_like_team_update, may_be_bundle
 from desktop.sync.team import TeamUpdateWritten, import_team_update, team_identities, write_team_update
 from desktop.ui.context import AppContext
@@ -410,8 +409,7 @@ class SyncPage(Page):
             self.results.addItem(texts.team_update_line(one.name, one.status, one.sequence, one.changed,
                                                         one.code, one.message, fmt))
         self.refresh()
-        # Rows written in bulk may pass the flush hook: the team update's tables are named as well.
-        self.ctx.events.changed.emit(set(done.changes) | set(TEAM_UPDATE_ENTITIES))
+        self.ctx.events.changed.emit(set(done.changes))
 
     # --- team updates (the centre publishes its codebook, consent forms and organisations) --------
 
