@@ -54,6 +54,9 @@ class ErasureReportDialog(QDialog):
         layout.addWidget(self.rewrite)
         layout.addWidget(self.status)
         layout.addWidget(self.buttons)
+        # Wide enough for a whole line: each ends with what the person acts on (a path; a held
+        # bundle's device and number), which the list's default width hid behind a sideways scroll.
+        self.resize(760, 480)
         self.retranslate()
 
     def kind_name(self, kind: str) -> str:
