@@ -4429,6 +4429,10 @@ Its {bundles} waiting bundles will be applied.</source>
             <translation>ملفّ مفتاح الفريق: {reason}</translation>
         </message>
         <message>
+            <source>Join the team first, with the team file from your coordinator: a team update is applied only on a laptop in the team.</source>
+            <translation>انضمّ إلى الفريق أوّلًا بملفّ الفريق الذي يعطيك إيّاه المنسّق: لا يُطبَّق تحديث الفريق إلا على حاسوب في الفريق.</translation>
+        </message>
+        <message>
             <source>Majlis bundles (*.majlis);;All files (*)</source>
             <translation>حزم مجلس (*.majlis);;كلّ الملفّات (*)</translation>
         </message>

@@ -4409,6 +4409,10 @@ Its {bundles} waiting bundles will be applied.</source>
             <translation>پەڕگەی کلیلی تیم: {reason}</translation>
         </message>
         <message>
+            <source>Join the team first, with the team file from your coordinator: a team update is applied only on a laptop in the team.</source>
+            <translation>سەرەتا بە پەڕگەی تیم کە هەماهەنگکارەکەت دەیداتێ بچۆ ناو تیمەکە: نوێکردنەوەی تیم تەنیا لەسەر لاپتۆپێکی ناو تیمەکە جێبەجێ دەکرێت.</translation>
+        </message>
+        <message>
             <source>Majlis bundles (*.majlis);;All files (*)</source>
             <translation>پاکێتەکانی مەجلیس (*.majlis);;هەموو پەڕگەکان (*)</translation>
         </message>

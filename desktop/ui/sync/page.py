@@ -209,6 +209,7 @@ class SyncPage(Page):
         self.outbox.message.connect(self.results.addItem)
         self.import_button.clicked.connect(self.import_dialog)
         self.update_button.clicked.connect(self.update_dialog)
+        self.outbox.stateChanged.connect(self._enable_update)  # joined a team, or not yet
         self.publish_button.clicked.connect(self.publish_dialog)
         self.key_button.clicked.connect(self.choose_key)
         self.cancel_button.clicked.connect(self.cancel)
@@ -234,6 +235,7 @@ class SyncPage(Page):
         self.receive_box.setTitle(self.tr("Receive and merge (coordinator)"))
         self.import_button.setText(self.tr("&Import bundles…"))
         self.update_button.setText(self.tr("&Apply team update…"))
+        self._enable_update()
         self.publish_button.setText(self.tr("&Publish team update…"))
         self.key_button.setText(self.tr("Team &key file…"))
         self.cancel_button.setText(self.tr("&Cancel"))
@@ -393,6 +395,15 @@ class SyncPage(Page):
 
     # --- team updates (a laptop applies the centre's codebook and consent forms) -------------------
 
+    def _enable_update(self) -> None:
+        # A laptop that has not joined a team has no central key to check an update against: the
+        # button waits for the team file instead of refusing every update ("not enrolled").
+        joined = self.outbox.state is not None and self.outbox.state.in_team
+        self.update_button.setEnabled(joined and self._token is None)
+        self.update_button.setToolTip("" if joined else self.tr(
+            "Join the team first, with the team file from your coordinator: a team update is applied only on a "
+            "laptop in the team."))
+
     def update_dialog(self) -> None:
         paths, _ = QFileDialog.getOpenFileNames(
             self, self.tr("Apply team update"), "", self.tr("All files (*);;Majlis bundles (*.majlis)")
@@ -545,8 +556,9 @@ class SyncPage(Page):
     def _busy(self, busy: bool) -> None:
         if not busy:
             self._token = None
-        for button in (self.import_button, self.key_button, self.update_button):
+        for button in (self.import_button, self.key_button):
             button.setEnabled(not busy)
+        self._enable_update()
         self.cancel_button.setEnabled(busy)
         self.progress_row.setVisible(busy)  # when done, the results list below says what happened
 
