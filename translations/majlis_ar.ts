@@ -517,6 +517,10 @@
             <translation>لم تنضمّ قاعدة البيانات هذه إلى فريق بعد: انضمّ إلى فريق أوّلًا.</translation>
         </message>
         <message>
+            <source>This database is the team's centre: it writes team updates and does not apply them.</source>
+            <translation>قاعدة البيانات هذه هي مركز الفريق: تكتب تحديثات الفريق ولا تطبّقها.</translation>
+        </message>
+        <message>
             <source>This database already belongs to another team; a database joins one team only.</source>
             <translation>قاعدة البيانات هذه تنتمي إلى فريق آخر؛ تنضمّ قاعدة البيانات إلى فريق واحد فقط.</translation>
         </message>

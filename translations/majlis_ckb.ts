@@ -517,6 +517,10 @@
             <translation>ئەم بنکەدراوەیە هێشتا نەچووەتە ناو تیمێک: سەرەتا بچۆ ناو تیمێک.</translation>
         </message>
         <message>
+            <source>This database is the team's centre: it writes team updates and does not apply them.</source>
+            <translation>ئەم بنکەدراوەیە ناوەندی تیمەکەیە: نوێکردنەوەکانی تیم دەنووسێت و جێبەجێیان ناکات.</translation>
+        </message>
+        <message>
             <source>This database already belongs to another team; a database joins one team only.</source>
             <translation>ئەم بنکەدراوەیە پێشتر هی تیمێکی ترە؛ بنکەدراوە تەنها دەچێتە ناو یەک تیم.</translation>
         </message>

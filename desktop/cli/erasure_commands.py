@@ -115,20 +115,22 @@ def _consent_record_ids(store: Store) -> dict[str, list[str]]:
     return found
 
 
-def _print_report(report: Report) -> None:
+def _print_report(report: Report, erased: str = "words") -> None:
+    """The erasure report as ``erasure report`` prints it; ``erased``: what was erased, in the
+    lines' words ("words" after a withdrawal, "identities" after a retention run)."""
     copies = [i for i in report.items if i.kind != "held"]
     held = [i for i in report.items if i.kind == "held"]
     if not report.items:
         print("no copies made before the erasure are known")
         return
     if copies:
-        print(f"{len(copies)} copies made while the erased words existed (Majlis cannot reach them):")
+        print(f"{len(copies)} copies made while the erased {erased} existed (Majlis cannot reach them):")
         for item in copies:
             print(f"  {item.kind}\t{item.made_at}\t{item.where}")
     if held:
         from desktop.sync.sanitise import printable
 
-        print(f"{len(held)} bundles on hold may hold erased words (unapplied, inside this database):")
+        print(f"{len(held)} bundles on hold may hold erased {erased} (unapplied, inside this database):")
         for item in held:
             print(f"  held\t{item.made_at}\tdevice {printable(item.device)}\tnumber {item.held}")
         print("approve or reject each to finish the erasure (majlis-cli device approve|reject --db PATH NUMBER): "
@@ -177,13 +179,15 @@ def cmd_consent_withdraw(args: argparse.Namespace) -> int:
 
 
 def cmd_retention_apply(args: argparse.Namespace) -> int:
-    from desktop.core import retention
+    from desktop.core import erasure_report, retention
     from desktop.core.db import open_store
 
     passphrase = read_passphrase(args)
     store = open_store(args.db, passphrase)
     try:
         run = retention.apply(store, dry_run=args.dry_run)
+        # What still holds the identities, as after a withdrawal: one report, the same code.
+        report = erasure_report.report(store) if run.applied else None
     finally:
         store.close()
     st = run.status
@@ -201,6 +205,10 @@ def cmd_retention_apply(args: argparse.Namespace) -> int:
     e = run.erased
     print(f"erased the names or phones of {e.participants} participants, {e.images} signatures or scans, "
           f"{e.history} history rows; pseudonyms stay; the run travels with the next bundle")
+    if not run.purged:
+        print("note: another program is reading the database; the freed pages are purged when it closes")
+    if report is not None:
+        _print_report(report, "identities")
     if args.rewrite_backups:
         _rewrite(args, passphrase)
     return 0

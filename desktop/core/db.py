@@ -7,6 +7,7 @@ PostgreSQL store for the central team can stand beside this one.
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import os
 import secrets
 from collections.abc import Iterator
@@ -230,7 +231,10 @@ def adopt_new_database(
     with OrmSession(engine) as s, s.begin():
         s.add(LocalState(key="device_id", value=dev_id))
         s.add(LocalState(key="epoch", value=epoch))
-        s.add(Device(id=dev_id, name=device_name, is_self=True))
+        # first_seen: for this database itself, when it was made (as a bundle's first arrival is
+        # for a device on the roster), in the manifest's UTC form.
+        s.add(Device(id=dev_id, name=device_name, is_self=True,
+                     first_seen=dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")))
     store = Store(path, engine, dev_id, epoch, HybridClock(dev_id, None, wall))
     store.lock, store.identity = lock, identity_of(path)
     return store

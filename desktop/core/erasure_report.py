@@ -113,9 +113,12 @@ def _utc_offset(stamp: str) -> str:
 
 
 def stale_backups(db_path: Path, when: str) -> list[tuple[Path, str]]:
-    """Backups in the backup folder last written before ``when`` (a rewritten one is newer)."""
+    """Backups in the backup folder last written before ``when`` (a rewritten one is newer), by
+    absolute path, like the exports: a coordinator acts on the report from any folder, and a
+    database opened by a relative path would otherwise name its backups relative to wherever the
+    command ran."""
     out = []
-    for path in backups.list_backups(db_path):
+    for path in backups.list_backups(Path(db_path).resolve()):
         made = dt.datetime.fromtimestamp(path.stat().st_mtime, dt.UTC).isoformat(timespec="seconds")
         if made <= when:
             out.append((path, made))

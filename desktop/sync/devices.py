@@ -32,7 +32,10 @@ class DeviceReport:
     device_id: str
     name: str
     is_self: bool
-    first_seen: str
+    #: When this database first saw the device (UTC): its first bundle arrived, or it was approved;
+    #: for this database itself, when it was made. None for a pre-registered device that has sent
+    #: nothing yet (and for a database's own row made before this was recorded): not seen, not "".
+    first_seen: str | None
     last_bundle_at: str | None
     streams: tuple[Stream, ...] = field(default_factory=tuple)
 
@@ -82,12 +85,19 @@ def device_reports(store: Store) -> list[DeviceReport]:
         .where(BundleReceipt.direction == "in")
         .group_by(BundleReceipt.device_id, BundleReceipt.epoch)
     )
+    # A pre-registered device's roster row keeps first_seen empty: its first bundle's arrival is it.
+    first_in_q = (
+        select(BundleReceipt.device_id, func.min(BundleReceipt.imported_at))
+        .where(BundleReceipt.direction == "in", BundleReceipt.imported_at != "")
+        .group_by(BundleReceipt.device_id)
+    )
     with store.session() as s:
         devices = s.execute(select(Device).order_by(Device.is_self.desc(), Device.name, Device.id)).scalars().all()
         found: dict[tuple[str, str], list[tuple[int, int]]] = {}
         for dev, epoch, lo, hi in s.execute(ranges_q):
             found.setdefault((dev, epoch), []).append((int(lo), int(hi)))
         announced = {(d, e): int(top or 0) for d, e, top in s.execute(announced_q).all()}
+        first_in = {str(d): str(at) for d, at in s.execute(first_in_q).all() if at}
     reports = []
     for device in devices:
         streams = []
@@ -104,8 +114,8 @@ def device_reports(store: Store) -> list[DeviceReport]:
                 gaps.append((expected, top))
             streams.append(Stream(epoch, tuple(ranges), tuple(gaps), sum(b - a + 1 for a, b in ranges)))
         reports.append(
-            DeviceReport(device.id, printable(device.name), device.is_self, device.first_seen, device.last_bundle_at,
-                         tuple(streams))
+            DeviceReport(device.id, printable(device.name), device.is_self,
+                         device.first_seen or first_in.get(device.id) or None, device.last_bundle_at, tuple(streams))
         )
     return reports
 

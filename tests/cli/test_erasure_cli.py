@@ -167,3 +167,60 @@ def test_rewrite_backups_after_a_passphrase_change_rewrites_what_it_can_and_name
     monkeypatch.setenv("MAJLIS_PASSPHRASE", "not it")
     code, out, err = run(capsys, "erasure", "report", "--db", store.path, "--rewrite-backups")
     assert code == 2 and out == "" and err.count("\n") == 1  # the database's own passphrase is still checked
+
+
+def test_erasure_report_names_every_copy_by_an_absolute_path_whatever_the_working_folder(
+    store: Store, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Found walking the README: run as `--db f.db` in the database's folder, the report named the
+    # backups `f.db.backups/majlis-….db`, a path that means nothing to a coordinator elsewhere.
+    study = make_study(store)
+    store.close()
+    monkeypatch.chdir(tmp_path)
+    db = Path(store.path).name  # relative, as a coordinator types it in the database's folder
+    assert run(capsys, "export", "xlsx", "--db", db, "--out", "analysis.xlsx")[0] == 0
+    assert run(capsys, "backup", "--db", db)[0] == 0
+    code, out, err = run(capsys, "consent", "withdraw", "--db", db, "--participant", study.pseudonym, "--scope", "all")
+    assert code == 0, err
+    copies = [line.split("\t") for line in out.splitlines() if line.startswith("  ")]
+    assert sorted(kind.strip() for kind, _, _ in copies) == ["backup", "xlsx"]
+    monkeypatch.chdir(tmp_path.parent)  # read from another folder, as the coordinator's script would
+    code, text, err = run(capsys, "erasure", "report", "--db", tmp_path / db)
+    assert code == 0, err
+    code, js, err = run(capsys, "erasure", "report", "--db", tmp_path / db, "--json")
+    assert code == 0, err
+    wheres = [item["where"] for item in json.loads(js)]
+    assert [where for _, _, where in copies] == wheres == [w for *_, w in (x.split("\t") for x in text.splitlines()
+                                                                           if x.startswith("  "))]
+    for where in wheres:
+        assert Path(where).is_absolute() and Path(where).is_file(), where
+
+
+def test_retention_apply_names_the_copies_that_still_hold_the_identities(
+    store: Store, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Found walking the README: a withdrawal named the workbooks and backups it could not reach; a
+    # retention run, which erases names, phones and signatures the same way, said nothing of them.
+    make_study(store)  # its session took place on 2023-01-15
+    store.close()
+    db = store.path
+    workbook = tmp_path / "with identities.xlsx"
+    assert run(capsys, "export", "xlsx", "--db", db, "--out", workbook, "--include-identities")[0] == 0
+    assert run(capsys, "backup", "--db", db)[0] == 0
+    backup = Path(run(capsys, "backup", "--db", db, "--list")[1].strip())
+    assert run(capsys, "retention", "set", "--db", db, "--months", "12")[0] == 0
+    code, out, _ = run(capsys, "retention", "apply", "--db", db, "--dry-run")
+    assert code == 0 and "copies" not in out  # nothing erased yet: nothing to report
+    code, out, err = run(capsys, "retention", "apply", "--db", db)
+    assert (code, err) == (0, "")
+    lines = out.splitlines()
+    assert lines[0].startswith("erased the names or phones of 2 participants")
+    assert lines[1] == "2 copies made while the erased identities existed (Majlis cannot reach them):"
+    listed = sorted((kind.strip(), where) for kind, _, where in (line.split("\t") for line in lines[2:4]))
+    assert listed == [("backup", str(backup.resolve())), ("xlsx", str(workbook.resolve()))]
+    assert len(lines) == 4
+    code, js, _ = run(capsys, "erasure", "report", "--db", db, "--json")  # the same report
+    assert sorted((i["kind"], i["where"]) for i in json.loads(js)) == listed
+    assert leaks(plaintext_copy(backup, tmp_path / "backup-plain.db"))  # the backup still holds them
+    code, out, _ = run(capsys, "retention", "apply", "--db", db)
+    assert code == 0 and out == "due, and nothing is left to erase\n"

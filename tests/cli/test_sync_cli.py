@@ -113,3 +113,35 @@ def test_team_create_refuses_an_existing_identity_file_with_the_exists_code(
     assert not (tmp_path / "t.majlis-team").exists()
     info = json.loads(run(capsys, "status", "--db", c, "--json")[1])
     assert info["team"] in (None, "")
+
+
+def test_bundle_status_says_null_for_a_device_not_seen_yet_and_when_each_was_first_seen(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # Found walking the README: a pre-registered laptop showed `"first_seen": ""` in bundle status,
+    # before and after its bundles arrived, and so did the centre itself.
+    from desktop.core.models import Participant
+    from tests.sync_helpers import make_team
+
+    made = make_team(tmp_path, devices=2)  # both laptops pre-registered, as at hand-over
+    with made.devices[0].transaction() as s:
+        s.add(Participant(code="BSR-FG01-P01", occupation="teacher"))
+    made.close()
+    centre, laptop = tmp_path / "centre.db", tmp_path / "field0.db"
+
+    def seen() -> dict[str, object]:
+        code, out, err = run(capsys, "bundle", "status", "--db", centre, "--json")
+        assert code == 0, err
+        return {d["name"]: d["first_seen"] for d in json.loads(out)["devices"]}
+
+    before = seen()
+    assert before["field laptop 1"] is None and before["field laptop 2"] is None
+    assert isinstance(before["centre"], str) and before["centre"].endswith("Z")
+    bundle = tmp_path / "b.majlis"
+    assert run(capsys, "bundle", "export", "--db", laptop, "--out", bundle)[0] == 0
+    assert run(capsys, "bundle", "import", "--db", centre, bundle)[0] == 0
+    after = seen()
+    first = after["field laptop 1"]
+    assert isinstance(first, str) and len(first) == 20 and first.endswith("Z") and first >= before["centre"]
+    assert after["field laptop 2"] is None and after["centre"] == before["centre"]
+    code, out, _ = run(capsys, "bundle", "status", "--db", centre)
+    assert code == 0 and "field laptop 2 (" in out and "nothing received" in out

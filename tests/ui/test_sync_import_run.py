@@ -8,37 +8,26 @@ from __future__ import annotations
 import os
 import shutil
 import threading
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent, QMimeData, QObject, QPoint, QPointF, Qt, QUrl
-from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from desktop.core.ids import new_id
 from desktop.sync import keys
 from desktop.sync.devices import preregister
 from desktop.ui.sync.page import SyncPage
-from tests.sync_helpers import Team, make_team
+from tests.sync_helpers import Team
+from tests.sync_page_helpers import drag_and_drop, open_page, team_fixture
 from tests.trust_helpers import change, forge, participant_data
 
-
-@pytest.fixture
-def team(tmp_path: Path) -> Iterator[Team]:
-    t = make_team(tmp_path, devices=0)
-    yield t
-    t.close()
+team = team_fixture(devices=0)
 
 
 @pytest.fixture
 def page(team: Team, qtbot, make_ctx) -> SyncPage:  # type: ignore[no-untyped-def]
-    p = SyncPage(make_ctx(team.centre, user_name="coordinator"))
-    qtbot.addWidget(p)
-    p.resize(1366, 768)  # a laptop screen
-    p.show()
-    qtbot.waitUntil(p.is_loaded)  # read on the DB worker
-    return p
+    return open_page(make_ctx(team.centre, user_name="coordinator"), qtbot, size=(1366, 768))  # a laptop screen
 
 
 def laptop_bundle(team: Team, out: Path, n: int, *, on_roster: bool = True, name: str = "") -> Path:
@@ -228,20 +217,6 @@ def test_a_burst_of_progress_paints_the_bar_once(page: SyncPage, tmp_path: Path,
         writer.start()
     qtbot.waitUntil(lambda: page._token is None and page.is_loaded(), timeout=60_000)
     assert [o.status for o in page.last_outcomes] == ["refused"]
-
-
-def drag_and_drop(page: SyncPage, paths: list[Path]) -> bool:
-    """Enter, then drop, as a file manager does; False when the page does not take the drag."""
-    mime = QMimeData()
-    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
-    enter = QDragEnterEvent(QPoint(5, 5), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
-                            Qt.KeyboardModifier.NoModifier)
-    page.dragEnterEvent(enter)
-    if not enter.isAccepted():
-        return False
-    page.dropEvent(QDropEvent(QPointF(5, 5), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
-                              Qt.KeyboardModifier.NoModifier))  # offscreen Qt has no drag manager
-    return True
 
 
 def test_a_dropped_usb_stick_folder_is_searched_for_bundles(page: SyncPage, team: Team, tmp_path: Path,  # type: ignore[no-untyped-def]

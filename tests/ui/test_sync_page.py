@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QMimeData, QPoint, QPointF, Qt, QUrl
-from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog
 from sqlalchemy import select
 
@@ -20,43 +18,21 @@ from desktop.ui.sync.conflict_dialog import ConflictDialog
 from desktop.ui.sync.page import SyncPage
 from tests.sync.test_sync_team_conflicts import make_conflict
 from tests.sync_helpers import Team as TeamFixture
-from tests.sync_helpers import make_team
+from tests.sync_page_helpers import drag_enters, drop, open_page, team_fixture
 
-
-@pytest.fixture
-def team(tmp_path: Path) -> Iterator[TeamFixture]:
-    t = make_team(tmp_path, roles=("field", "coordinator"))  # the conflict needs a coordinator's edit
-    yield t
-    t.close()
+team = team_fixture(roles=("field", "coordinator"))  # the conflict needs a coordinator's edit
 
 
 @pytest.fixture
 def page(team: TeamFixture, qtbot, make_ctx) -> SyncPage:  # type: ignore[no-untyped-def]
-    p = SyncPage(make_ctx(team.centre, user_name="coordinator"))
-    qtbot.addWidget(p)
-    p.set_identity_path(team.identity_file)
-    qtbot.waitUntil(p.is_loaded)  # read on the DB worker
-    return p
+    return open_page(make_ctx(team.centre, user_name="coordinator"), qtbot, size=None, shown=False,
+                     identity=team.identity_file)
 
 
 def test_drag_enter_accepts_only_bundles(page: SyncPage, tmp_path: Path) -> None:
     for name, accepted in (("a.majlis", True), ("notes.txt", False)):
-        mime = QMimeData()
-        mime.setUrls([QUrl.fromLocalFile(str(tmp_path / name))])
-        event = QDragEnterEvent(QPoint(5, 5), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
-                                Qt.KeyboardModifier.NoModifier)
-        page.dragEnterEvent(event)
-        assert event.isAccepted() is accepted
+        assert drag_enters(page, [tmp_path / name]) is accepted
     assert page.acceptDrops()
-
-
-def drop(page: SyncPage, paths: list[Path]) -> None:
-    mime = QMimeData()
-    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
-    event = QDropEvent(QPointF(5, 5), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
-                       Qt.KeyboardModifier.NoModifier)
-    page.dropEvent(event)  # offscreen Qt has no drag manager to deliver a synthetic drop
-    assert event.isAccepted()
 
 
 def test_drop_two_bundles(page: SyncPage, team: TeamFixture, tmp_path: Path, qtbot) -> None:  # type: ignore[no-untyped-def]

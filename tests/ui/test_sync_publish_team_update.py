@@ -4,46 +4,25 @@ number used); a laptop's page has no such button."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
-from sqlalchemy import select
 
 from desktop.core import codebook
-from desktop.core.models import Code
 from desktop.sync.team import import_team_update
-from desktop.ui.context import AppContext
 from desktop.ui.sync.page import SyncPage
 from tests.i18n.test_i18n_screens import Screens, switch
-from tests.sync_helpers import Team, make_team
+from tests.sync_helpers import Team
+from tests.sync_page_helpers import code_names, open_page, team_fixture
 from tests.ui.test_accessibility import mnemonic_problems
 
 NEW_CODE = "طرق التواصل مع المجلس"
 
 
-@pytest.fixture
-def team(tmp_path: Path) -> Iterator[Team]:
-    t = make_team(tmp_path, devices=1)
-    yield t
-    t.close()
-
-
-def _page(ctx: AppContext, qtbot: QtBot) -> SyncPage:
-    page = SyncPage(ctx)
-    qtbot.addWidget(page)
-    page.resize(1000, 800)
-    page.show()
-    qtbot.waitUntil(page.is_loaded)
-    return page
-
-
-def _codes(store: Any) -> list[str]:
-    with store.session() as s:
-        return list(s.execute(select(Code.name_ar)).scalars())
+team = team_fixture(devices=1)
 
 
 def _publish(page: SyncPage, qtbot: QtBot, path: Path) -> str:
@@ -58,7 +37,7 @@ def test_the_centre_publishes_and_a_laptop_applies_it(team: Team, qtbot: QtBot, 
                                                       tmp_path: Path) -> None:
     with team.centre.transaction() as s:
         codebook.create_code(s, name_ar=NEW_CODE)
-    page = _page(make_ctx(team.centre), qtbot)
+    page = open_page(make_ctx(team.centre), qtbot)
     assert page.is_coordinator_view()
     assert page.publish_button.isVisibleTo(page) and not page.update_button.isVisibleTo(page)
     out = tmp_path / "out" / "team-update.majlis"
@@ -67,14 +46,14 @@ def test_the_centre_publishes_and_a_laptop_applies_it(team: Team, qtbot: QtBot, 
     assert line == "Team update 1 written: team-update.majlis"
     assert out.is_file()
     laptop = team.devices[0]
-    assert NEW_CODE not in _codes(laptop)
+    assert NEW_CODE not in code_names(laptop)
     assert import_team_update(laptop, out)[0] == 1
-    assert NEW_CODE in _codes(laptop)
+    assert NEW_CODE in code_names(laptop)
 
 
 def test_an_existing_file_is_refused_and_uses_no_number(team: Team, qtbot: QtBot, make_ctx: Any,
                                                         language: Any, tmp_path: Path) -> None:
-    page = _page(make_ctx(team.centre), qtbot)
+    page = open_page(make_ctx(team.centre), qtbot)
     taken = tmp_path / "taken.majlis"
     taken.write_bytes(b"an update not carried to the laptops yet")
     language.set_language("ar")
@@ -93,7 +72,7 @@ def test_an_existing_file_is_refused_and_uses_no_number(team: Team, qtbot: QtBot
 
 def test_the_button_asks_for_a_name_and_adds_the_suffix(team: Team, qtbot: QtBot, make_ctx: Any,
                                                        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    page = _page(make_ctx(team.centre), qtbot)
+    page = open_page(make_ctx(team.centre), qtbot)
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "for-the-stick"), ""))
     page.publish_button.click()
     qtbot.waitUntil(lambda: page.results.count() == 1, timeout=30_000)
@@ -102,7 +81,7 @@ def test_the_button_asks_for_a_name_and_adds_the_suffix(team: Team, qtbot: QtBot
 
 
 def test_a_laptop_has_no_publish_button(team: Team, qtbot: QtBot, make_ctx: Any) -> None:
-    page = _page(make_ctx(team.devices[0]), qtbot)
+    page = open_page(make_ctx(team.devices[0]), qtbot)
     assert not page.is_coordinator_view()
     assert not page.publish_button.isVisibleTo(page) and page.update_button.isVisibleTo(page)
 

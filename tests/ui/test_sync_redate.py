@@ -5,7 +5,6 @@ the waiting work on the DB worker; the warning goes and the work can be sent. Ca
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -14,37 +13,18 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from desktop.core.clock import system_ms
-from desktop.core.db import open_store
-from desktop.core.models import Participant
 from desktop.sync.export import export_bundle
 from desktop.sync.outbox import outbox
 from desktop.ui.sync.page import SyncPage
-from tests.conftest import PASSPHRASE
-from tests.sync_helpers import Team, full_digest, make_team
+from tests.sync_helpers import Team, full_digest
+from tests.sync_page_helpers import YEAR_MS, open_page, team_fixture
 from tests.ui.test_accessibility import mnemonic_problems
 
-YEAR_MS = 365 * 24 * 3600 * 1000
+team = team_fixture(devices=1, clock_ahead=True)
 
 
-@pytest.fixture
-def team(tmp_path: Path) -> Iterator[Team]:
-    t = make_team(tmp_path, devices=1)
-    path = t.devices[0].path
-    t.devices[0].close()
-    ahead = open_store(path, PASSPHRASE, wall=lambda: system_ms() + YEAR_MS)  # a typing mistake
-    with ahead.transaction() as s:
-        s.add(Participant(code="BSR-FG01-P01"))
-    ahead.close()
-    t.devices[0] = open_store(path, PASSPHRASE)  # the date set right again
-    yield t
-    t.close()
-
-
-def open_page(team: Team, qtbot: QtBot, make_ctx: Any) -> SyncPage:
-    page = SyncPage(make_ctx(team.devices[0]))
-    qtbot.addWidget(page)
-    page.show()
-    qtbot.waitUntil(page.is_loaded)
+def laptop_page(team: Team, qtbot: QtBot, make_ctx: Any) -> SyncPage:
+    page = open_page(make_ctx(team.devices[0]), qtbot, size=None)
     qtbot.waitUntil(page.outbox.redate_button.isVisible)
     return page
 
@@ -61,7 +41,7 @@ def question(page: SyncPage, qtbot: QtBot) -> QMessageBox:
 def test_confirmed_in_kurdish_the_work_is_redated_and_goes(  # type: ignore[no-untyped-def]
         team: Team, qtbot: QtBot, make_ctx: Any, tmp_path: Path, language) -> None:
     language.set_language("ckb")
-    page = open_page(team, qtbot, make_ctx)
+    page = laptop_page(team, qtbot, make_ctx)
     button = page.outbox.redate_button
     assert button.accessibleName() and button.accessibleName() != "Re-date waiting work"  # translated
     assert "&" in button.text()
@@ -86,7 +66,7 @@ def test_confirmed_in_kurdish_the_work_is_redated_and_goes(  # type: ignore[no-u
 
 def test_cancel_changes_nothing(team: Team, qtbot: QtBot, make_ctx: Any, language) -> None:  # type: ignore[no-untyped-def]
     language.set_language("ar")
-    page = open_page(team, qtbot, make_ctx)
+    page = laptop_page(team, qtbot, make_ctx)
     before = full_digest(team.devices[0])
     box = question(page, qtbot)
     box.button(QMessageBox.StandardButton.Cancel).click()
@@ -99,5 +79,5 @@ def test_cancel_changes_nothing(team: Team, qtbot: QtBot, make_ctx: Any, languag
 def test_its_mnemonic_is_distinct_and_typeable(  # type: ignore[no-untyped-def]
         team: Team, qtbot: QtBot, make_ctx: Any, language, lang: str) -> None:
     language.set_language(lang)
-    page = open_page(team, qtbot, make_ctx)
+    page = laptop_page(team, qtbot, make_ctx)
     assert mnemonic_problems("sync", page.window(), lang) == []

@@ -8,13 +8,10 @@ by its content.
 from __future__ import annotations
 
 import shutil
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
-from PySide6.QtGui import QDragEnterEvent
 from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 
@@ -23,23 +20,10 @@ from desktop.sync.export import export_bundle
 from desktop.ui.context import AppContext
 from desktop.ui.main_window import MainWindow
 from desktop.ui.sync.page import SyncPage
-from tests.sync_helpers import Team, make_team
+from tests.sync_helpers import Team
+from tests.sync_page_helpers import drag_enters, open_page, team_fixture
 
-
-@pytest.fixture
-def team(tmp_path: Path) -> Iterator[Team]:
-    t = make_team(tmp_path, devices=1)
-    yield t
-    t.close()
-
-
-def _page(ctx: AppContext, qtbot: QtBot) -> SyncPage:
-    page = SyncPage(ctx)
-    qtbot.addWidget(page)
-    page.resize(1000, 800)
-    page.show()
-    qtbot.waitUntil(page.is_loaded)  # read on the DB worker
-    return page
+team = team_fixture(devices=1)
 
 
 def test_facilitator_sends_and_sees_the_count_fall(team: Team, qtbot: QtBot, make_ctx: Any, tmp_path: Path,
@@ -85,13 +69,13 @@ def test_facilitator_sends_and_sees_the_count_fall(team: Team, qtbot: QtBot, mak
 
 
 def test_centre_sees_the_coordinator_view(team: Team, qtbot: QtBot, make_ctx: Any) -> None:
-    page = _page(make_ctx(team.centre), qtbot)
+    page = open_page(make_ctx(team.centre), qtbot)
     assert page.is_coordinator_view()
     assert page.import_button.isVisible() and page.devices_view.isVisible()
 
 
 def test_alone_the_page_offers_to_join(ctx: AppContext, qtbot: QtBot) -> None:
-    page = _page(ctx, qtbot)
+    page = open_page(ctx, qtbot)
     assert page.outbox.join_button.isVisible()
     assert not page.export_button.isEnabled()
     assert not page.is_coordinator_view()
@@ -106,19 +90,12 @@ def test_renamed_bundles_are_found_by_content(team: Team, qtbot: QtBot, make_ctx
         shutil.copy(result.path, path)
     notes = tmp_path / "notes.txt"
     notes.write_text("hello")
-    page = _page(make_ctx(team.centre), qtbot)
+    page = open_page(make_ctx(team.centre), qtbot)
     page.set_identity_path(team.identity_file)
 
-    def drag(paths: list[Path]) -> bool:
-        mime = QMimeData()
-        mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
-        event = QDragEnterEvent(QPoint(5, 5), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
-                                Qt.KeyboardModifier.NoModifier)
-        page.dragEnterEvent(event)
-        return event.isAccepted()
-
-    assert drag([tmp_path / "b.bin"]) and drag([tmp_path / "b"]) and drag([tmp_path / "b.majlis (1)"])
-    assert not drag([notes])
+    for accepted in (tmp_path / "b.bin", tmp_path / "b", tmp_path / "b.majlis (1)"):
+        assert drag_enters(page, [accepted])
+    assert not drag_enters(page, [notes])
     assert page.import_paths(renamed)
     qtbot.waitUntil(lambda: len(page.last_outcomes) == 3, timeout=30_000)
     assert [o.status for o in page.last_outcomes] == ["imported", "already_present", "already_present"]

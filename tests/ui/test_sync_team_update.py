@@ -5,46 +5,23 @@ centre's to import."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
-from sqlalchemy import select
 
 from desktop.core import codebook, demo
-from desktop.core.models import Code
 from desktop.sync.export import export_bundle
 from desktop.sync.team import write_team_update
-from desktop.ui.context import AppContext
-from desktop.ui.sync.page import SyncPage
-from tests.sync_helpers import Team, make_team
-from tests.ui.test_sync_import_run import drag_and_drop
+from tests.sync_helpers import Team
+from tests.sync_page_helpers import code_names, drag_and_drop, open_page, team_fixture
 
 NEW_CODE = "طرق التواصل مع المجلس"
 
 
-@pytest.fixture
-def team(tmp_path: Path) -> Iterator[Team]:
-    t = make_team(tmp_path, devices=2)
-    yield t
-    t.close()
-
-
-def _page(ctx: AppContext, qtbot: QtBot) -> SyncPage:
-    page = SyncPage(ctx)
-    qtbot.addWidget(page)
-    page.resize(1000, 800)
-    page.show()
-    qtbot.waitUntil(page.is_loaded)
-    return page
-
-
-def _codes(store: Any) -> list[str]:
-    with store.session() as s:
-        return list(s.execute(select(Code.name_ar)).scalars())
+team = team_fixture(devices=2)
 
 
 def _update(team: Team, tmp_path: Path) -> Path:
@@ -71,28 +48,28 @@ def test_laptop_applies_a_team_update_in_arabic(team: Team, qtbot: QtBot, make_c
     path = _update(team, tmp_path)
     laptop = team.devices[0]
     ctx = make_ctx(laptop)
-    page = _page(ctx, qtbot)
+    page = open_page(ctx, qtbot)
     assert not page.is_coordinator_view() and page.update_button.isVisibleTo(page)
     language.set_language("ar")
     announced: list[set[str]] = []
     ctx.events.changed.connect(announced.append)
-    assert NEW_CODE not in _codes(laptop)
+    assert NEW_CODE not in code_names(laptop)
 
     assert page.import_paths([path])
     qtbot.waitUntil(lambda: page.results.count() == 1, timeout=30_000)
     line = page.results.item(0).text()
     assert "update.bin: " in line and "تحديث" in line, line
     assert not any("a" <= ch <= "z" for ch in line.replace("update.bin", "")), line  # no English left
-    assert NEW_CODE in _codes(laptop)
+    assert NEW_CODE in code_names(laptop)
     assert any("code" in tables for tables in announced)  # the codebook page reloads
     assert asked == []  # no team key asked for
 
-    before = sorted(_codes(laptop))
+    before = sorted(code_names(laptop))
     assert page.import_paths([path])
     qtbot.waitUntil(lambda: page.results.count() == 2, timeout=30_000)
     again = page.results.item(1).text()
     assert again != line and not any("a" <= ch <= "z" for ch in again.replace("update.bin", "")), again
-    assert sorted(_codes(laptop)) == before
+    assert sorted(code_names(laptop)) == before
     assert asked == []
 
 
@@ -100,14 +77,14 @@ def test_the_button_applies_a_chosen_update_in_kurdish(team: Team, qtbot: QtBot,
                                                       tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     path = _update(team, tmp_path)
     laptop = team.devices[1]
-    page = _page(make_ctx(laptop), qtbot)
+    page = open_page(make_ctx(laptop), qtbot)
     language.set_language("ckb")
     monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: ([str(path)], ""))
     page.update_button.click()
     qtbot.waitUntil(lambda: page.results.count() == 1, timeout=30_000)
     line = page.results.item(0).text()
     assert not any("a" <= ch <= "z" for ch in line.replace("update.bin", "")), line
-    assert NEW_CODE in _codes(laptop)
+    assert NEW_CODE in code_names(laptop)
 
 
 def test_a_laptop_bundle_given_to_a_laptop_is_still_refused(team: Team, qtbot: QtBot, make_ctx: Any,
@@ -116,7 +93,7 @@ def test_a_laptop_bundle_given_to_a_laptop_is_still_refused(team: Team, qtbot: Q
     result = export_bundle(team.devices[1], tmp_path / "other.majlis")
     assert result is not None
     asked = _no_dialog(monkeypatch)
-    page = _page(make_ctx(team.devices[0]), qtbot)
+    page = open_page(make_ctx(team.devices[0]), qtbot)
     assert not page.import_paths([result.path])
     assert asked == ["dialog"]  # the team key is asked for, as before; the laptop has none
     assert page.results.count() == 1
@@ -130,9 +107,9 @@ def test_a_laptop_takes_a_dropped_team_update_only(team: Team, qtbot: QtBot, mak
     other = export_bundle(team.devices[1], tmp_path / "other.majlis")
     assert other is not None
     laptop = team.devices[0]
-    page = _page(make_ctx(laptop), qtbot)
+    page = open_page(make_ctx(laptop), qtbot)
     assert not drag_and_drop(page, [other.path])  # a bundle of changes is the centre's to import
     assert drag_and_drop(page, [path])
     qtbot.waitUntil(lambda: page.results.count() == 1, timeout=30_000)
     assert page.results.item(0).text().startswith("update.bin: team update 1 applied")
-    assert NEW_CODE in _codes(laptop)
+    assert NEW_CODE in code_names(laptop)

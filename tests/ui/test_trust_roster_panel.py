@@ -3,7 +3,6 @@ shown large, and Approve (after confirmation) applies it; Reject discards; No ch
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -17,25 +16,17 @@ from desktop.sync.team import join_team
 from desktop.ui.sync.page import SyncPage
 from tests.conftest import PASSPHRASE
 from tests.stores import fresh_store
-from tests.sync_helpers import Team, make_team
+from tests.sync_helpers import Team
+from tests.sync_page_helpers import drop, open_page, team_fixture
 from tests.trust_helpers import laptop_key
-from tests.ui.test_sync_page import drop
 
-
-@pytest.fixture
-def team(tmp_path: Path) -> Iterator[Team]:
-    t = make_team(tmp_path, devices=0)
-    yield t
-    t.close()
+team = team_fixture(devices=0)
 
 
 @pytest.fixture
 def page(team: Team, qtbot, make_ctx) -> SyncPage:  # type: ignore[no-untyped-def]
-    p = SyncPage(make_ctx(team.centre, user_name="coordinator"))
-    qtbot.addWidget(p)
-    p.set_identity_path(team.identity_file)
-    qtbot.waitUntil(p.is_loaded)  # read on the DB worker
-    return p
+    return open_page(make_ctx(team.centre, user_name="coordinator"), qtbot, size=None, shown=False,
+                     identity=team.identity_file)
 
 
 def _stranger_bundles(team: Team, tmp_path: Path, count: int) -> tuple[list[Path], str]:

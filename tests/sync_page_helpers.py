@@ -1,0 +1,100 @@
+"""The Sync page in tests: a module's team, the page opened once the worker has read it, files dragged
+in as a file manager does (offscreen Qt has no drag manager, so the events are sent by hand)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from pytestqt.qtbot import QtBot
+from sqlalchemy import select
+
+from desktop.core.clock import system_ms
+from desktop.core.db import Store, open_store
+from desktop.core.models import Code, Participant
+from desktop.ui.context import AppContext
+from desktop.ui.sync.page import SyncPage
+from tests.conftest import PASSPHRASE
+from tests.sync_helpers import Team, make_team
+
+YEAR_MS = 365 * 24 * 3600 * 1000
+
+
+def team_fixture(devices: int = 2, *, roles: tuple[str, ...] = (), clock_ahead: bool = False) -> Callable[..., Any]:
+    """A test module's ``team`` fixture (``team = team_fixture(devices=1)``): a real centre and
+    laptops, closed after the test. ``clock_ahead``: the first laptop recorded a participant while its
+    date was set a year ahead (a typing mistake), and its date is right again now."""
+
+    @pytest.fixture
+    def team(tmp_path: Path) -> Iterator[Team]:
+        t = make_team(tmp_path, devices=devices, roles=roles)
+        if clock_ahead:
+            path = t.devices[0].path
+            t.devices[0].close()
+            ahead = open_store(path, PASSPHRASE, wall=lambda: system_ms() + YEAR_MS)
+            with ahead.transaction() as s:
+                s.add(Participant(code="BSR-FG01-P01"))
+            ahead.close()
+            t.devices[0] = open_store(path, PASSPHRASE)  # the date set right again
+        yield t
+        t.close()
+
+    return team
+
+
+def open_page(ctx: AppContext, qtbot: QtBot, *, size: tuple[int, int] | None = (1000, 800), shown: bool = True,
+              identity: Path | None = None) -> SyncPage:
+    """The Sync page once both halves have shown what the DB worker read: at ``size`` (None: its own),
+    shown or only built, with ``identity`` as its team key file."""
+    page = SyncPage(ctx)
+    qtbot.addWidget(page)
+    if identity is not None:
+        page.set_identity_path(identity)
+    if size is not None:
+        page.resize(*size)
+    if shown:
+        page.show()
+    qtbot.waitUntil(page.is_loaded)
+    return page
+
+
+def code_names(store: Store) -> list[str]:
+    """The Arabic names of the codes in ``store``: what a team update brought."""
+    with store.session() as s:
+        return list(s.execute(select(Code.name_ar)).scalars())
+
+
+def _send(page: SyncPage, paths: list[Path], *, enter: bool) -> bool:
+    """A drag entering the page, or a drop on it; whether the page took it."""
+    mime = QMimeData()  # kept while the event is sent: the event does not own it (a crash if collected)
+    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
+    how = (Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    if enter:
+        entering = QDragEnterEvent(QPoint(5, 5), *how)
+        page.dragEnterEvent(entering)
+        return entering.isAccepted()
+    dropping = QDropEvent(QPointF(5, 5), *how)
+    page.dropEvent(dropping)
+    return dropping.isAccepted()
+
+
+def drag_enters(page: SyncPage, paths: list[Path]) -> bool:
+    """Whether the page takes files dragged over it."""
+    return _send(page, paths, enter=True)
+
+
+def drop(page: SyncPage, paths: list[Path]) -> None:
+    """Drop files on the page (no drag over it first); the page must take them."""
+    assert _send(page, paths, enter=False)
+
+
+def drag_and_drop(page: SyncPage, paths: list[Path]) -> bool:
+    """Enter, then drop, as a file manager does; False when the page does not take the drag."""
+    if not drag_enters(page, paths):
+        return False
+    drop(page, paths)
+    return True
