@@ -517,6 +517,10 @@
             <translation>لم تنضمّ قاعدة البيانات هذه إلى فريق بعد: انضمّ إلى فريق أوّلًا.</translation>
         </message>
         <message>
+            <source>This database is the team's centre: it writes team updates and does not apply them.</source>
+            <translation>قاعدة البيانات هذه هي مركز الفريق: تكتب تحديثات الفريق ولا تطبّقها.</translation>
+        </message>
+        <message>
             <source>This database already belongs to another team; a database joins one team only.</source>
             <translation>قاعدة البيانات هذه تنتمي إلى فريق آخر؛ تنضمّ قاعدة البيانات إلى فريق واحد فقط.</translation>
         </message>
@@ -4423,6 +4427,10 @@ Its {bundles} waiting bundles will be applied.</source>
         <message>
             <source>Team key file: {reason}</source>
             <translation>ملفّ مفتاح الفريق: {reason}</translation>
+        </message>
+        <message>
+            <source>Join the team first, with the team file from your coordinator: a team update is applied only on a laptop in the team.</source>
+            <translation>انضمّ إلى الفريق أوّلًا بملفّ الفريق الذي يعطيك إيّاه المنسّق: لا يُطبَّق تحديث الفريق إلا على حاسوب في الفريق.</translation>
         </message>
         <message>
             <source>Majlis bundles (*.majlis);;All files (*)</source>

@@ -517,6 +517,10 @@
             <translation>ئەم بنکەدراوەیە هێشتا نەچووەتە ناو تیمێک: سەرەتا بچۆ ناو تیمێک.</translation>
         </message>
         <message>
+            <source>This database is the team's centre: it writes team updates and does not apply them.</source>
+            <translation>ئەم بنکەدراوەیە ناوەندی تیمەکەیە: نوێکردنەوەکانی تیم دەنووسێت و جێبەجێیان ناکات.</translation>
+        </message>
+        <message>
             <source>This database already belongs to another team; a database joins one team only.</source>
             <translation>ئەم بنکەدراوەیە پێشتر هی تیمێکی ترە؛ بنکەدراوە تەنها دەچێتە ناو یەک تیم.</translation>
         </message>
@@ -4403,6 +4407,10 @@ Its {bundles} waiting bundles will be applied.</source>
         <message>
             <source>Team key file: {reason}</source>
             <translation>پەڕگەی کلیلی تیم: {reason}</translation>
+        </message>
+        <message>
+            <source>Join the team first, with the team file from your coordinator: a team update is applied only on a laptop in the team.</source>
+            <translation>سەرەتا بە پەڕگەی تیم کە هەماهەنگکارەکەت دەیداتێ بچۆ ناو تیمەکە: نوێکردنەوەی تیم تەنیا لەسەر لاپتۆپێکی ناو تیمەکە جێبەجێ دەکرێت.</translation>
         </message>
         <message>
             <source>Majlis bundles (*.majlis);;All files (*)</source>

@@ -166,6 +166,14 @@ class NotEnrolledError(BundleError):
     default_message = QT_TRANSLATE_NOOP("BundleError", "This database has not joined a team yet: join a team first.")
 
 
+class CentreAppliesNoUpdateError(BundleError):
+    # Applying one of its own older updates would set the centre's update number back, and its next
+    # update would go out under a number the laptops have already applied (and refuse as old).
+    code = "centre_applies_no_update"
+    default_message = QT_TRANSLATE_NOOP(
+        "BundleError", "This database is the team's centre: it writes team updates and does not apply them.")
+
+
 class OtherTeamError(BundleError):
     code = "other_team"
     default_message = QT_TRANSLATE_NOOP("BundleError", "This database already belongs to another team; a database joins one team only.")
@@ -349,6 +357,7 @@ ALL_ERRORS: tuple[type[BundleError], ...] = (
     SeqClashError,
     StaleTeamUpdateError,
     NotEnrolledError,
+    CentreAppliesNoUpdateError,
     OtherTeamError,
     NoSigningKeyError,
     UnreadableError,

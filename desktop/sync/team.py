@@ -29,6 +29,7 @@ from desktop.sync.bundle_format import save_bundle, write_bundle
 from desktop.sync.bundle_reader import read_team_update
 from desktop.sync.errors import (
     BundleFileExistsError,
+    CentreAppliesNoUpdateError,
     MalformedBundleError,
     NoSigningKeyError,
     NotEnrolledError,
@@ -311,6 +312,8 @@ def _next_update_number(store: Store, team: Team) -> tuple[int, int]:
 def import_team_update(store: Store, source: str | os.PathLike[str] | bytes) -> tuple[int, int]:
     """Device: apply a team update signed by the enrolled central key; (sequence, rows changed)."""
     team = require_team(store)
+    if team.is_central:
+        raise CentreAppliesNoUpdateError()
     bundle = read_team_update(source, team.central_verify_key, expected_team_id=team.id)
     sequence, epoch = bundle.manifest.seq_from, bundle.manifest.epoch
     applied_epoch = int(store.get_state(UPDATE_EPOCH_STATE) or 0)

@@ -11,7 +11,7 @@ import pytest
 from sqlalchemy.exc import OperationalError
 
 from desktop.core.sqlcipher_file import raw_connect
-from desktop.sync.errors import BundleFileExistsError
+from desktop.sync.errors import BundleFileExistsError, CentreAppliesNoUpdateError
 from desktop.sync.team import export_team_update, import_team_update, write_team_update
 from tests.conftest import PASSPHRASE
 from tests.sync_helpers import Team, make_team
@@ -50,3 +50,17 @@ def test_an_existing_file_is_refused_before_any_work(team: Team, tmp_path: Path)
         export_team_update(centre, waiting)
     assert caught.value.path == str(waiting) and waiting.read_bytes() == b"an update not carried yet"
     assert export_team_update(centre, tmp_path / "next.majlis")[0] == 1
+
+
+def test_the_centre_never_applies_its_own_update(team: Team, tmp_path: Path) -> None:
+    """An old update of its own found on a stick: applied, it set the centre's number back to 1 and its
+    next update went out as number 2 again, which a laptop that applied the first 2 refuses as stale."""
+    centre, laptop = team.centre, team.devices[0]
+    first = write_team_update(centre, tmp_path / "u1.majlis")
+    second = write_team_update(centre, tmp_path / "u2.majlis")
+    assert import_team_update(laptop, second.path)[0] == 2
+    with pytest.raises(CentreAppliesNoUpdateError):
+        import_team_update(centre, first.path)
+    third = write_team_update(centre, tmp_path / "u3.majlis")
+    assert third.sequence == 3
+    assert import_team_update(laptop, third.path)[0] == 3

@@ -118,24 +118,50 @@ def test_second_run_heading_is_scrolled_into_view(page: SyncPage, team: Team, tm
     assert page.results.visualItemRect(heading).top() == 0
 
 
+class SlowStick:
+    """A named pipe: the importer waits on its read (a slow USB stick) until the test answers."""
+
+    def __init__(self, path: Path) -> None:
+        os.mkfifo(path)
+        self.path = path
+        self._end: int | None = None
+
+    def being_read(self) -> bool:
+        """True once the importer has opened it: a non-blocking open for writing fails (ENXIO) while
+        no one has it open for reading, and wakes a reader waiting in its open."""
+        if self._end is None:
+            try:
+                self._end = os.open(self.path, os.O_WRONLY | os.O_NONBLOCK)
+            except OSError:
+                return False
+        return True
+
+    def answer(self, data: bytes) -> None:
+        if self._end is not None:
+            os.write(self._end, data)
+            os.close(self._end)
+        else:  # daemon: should the importer never reach the pipe, opening it must not hold the run
+            threading.Thread(target=lambda: self.path.write_bytes(data), daemon=True).start()
+
+
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs a named pipe to hold the worker between files")
 def test_cancel_between_files_says_how_far(page: SyncPage, team: Team, tmp_path: Path, qtbot) -> None:  # type: ignore[no-untyped-def]
     bundles = [laptop_bundle(team, tmp_path / f"b{n}.majlis", n) for n in range(5)]
-    # A named pipe holds the importer on the third file (a slow USB stick) until the test lets it go.
-    pipe = tmp_path / "slow.majlis"
-    os.mkfifo(pipe)
-    files = bundles[:2] + [pipe] + bundles[2:]
-    # Daemon: should the worker never reach the pipe, opening it for writing must not hold the run.
-    writer = threading.Thread(target=lambda: pipe.write_bytes(b"not a bundle"), daemon=True)
+    stick = SlowStick(tmp_path / "slow.majlis")  # the third file
+    files = bundles[:2] + [stick.path] + bundles[2:]
     try:
         assert page.import_paths(files)
+        # Cancel while the worker reads the third file. The bar at 2 is not enough: the worker sends
+        # its report before it asks whether to go on, and a Cancel that reached it in between (a
+        # loaded machine) rightly stopped the run after 2 files, not the 3 asserted below.
+        qtbot.waitUntil(stick.being_read, timeout=60_000)
         qtbot.waitUntil(lambda: page.progress.value() == 2, timeout=60_000)
         assert page.progress.text() == "2 of 6 files"
         page.cancel_button.click()
         assert not page.cancel_button.isEnabled()
         assert page.progress.text() == "Stopping after the file being read (2 of 6 files done)…"
     finally:
-        writer.start()  # the stick answers: whatever failed above, the worker is let go
+        stick.answer(b"not a bundle")  # whatever failed above, the worker is let go
     qtbot.waitUntil(lambda: page._token is None and page.is_loaded(), timeout=60_000)
     assert [o.status for o in page.last_outcomes] == ["imported", "imported", "refused"]
     said = page.import_summary.text()

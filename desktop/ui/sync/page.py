@@ -61,11 +61,6 @@ IDENTITY_STATE = "sync_identity_file"  # a path, never the key itself
 TOUCHED = {"session", "transcript_turn", "participant", "consent_record", "coded_segment", "code"}
 
 
-class _Run(NamedTuple):
-    files: int  # the files to import, once dropped folders were searched
-    outcomes: list[ImportOutcome]
-
-
 class _Applied(NamedTuple):
     """One team update file's outcome: "applied" (number, rows changed), "stale" or "refused"."""
     name: str
@@ -74,6 +69,30 @@ class _Applied(NamedTuple):
     changed: int = 0
     code: str = ""
     message: str = ""
+
+
+class _Run(NamedTuple):
+    files: int  # the files to import, once dropped folders were searched
+    outcomes: list[ImportOutcome]
+    updates: list[_Applied] = []  # the team updates chosen with the bundles, applied first
+    changes: frozenset[str] = frozenset()  # the tables those updates changed
+
+
+def _apply_updates(store: Store, paths: list[Path]) -> list[_Applied]:
+    """Each team update applied on its own (on the DB worker); an outcome per file, never a raise."""
+    done = []
+    for path in paths:
+        try:
+            sequence, changed = import_team_update(store, path)
+        except StaleTeamUpdateError:
+            done.append(_Applied(path.name, "stale"))
+        except BundleError as exc:
+            done.append(_Applied(path.name, "refused", code=exc.code, message=exc.message))
+        except OSError:
+            done.append(_Applied(path.name, "refused", code="unreadable"))
+        else:
+            done.append(_Applied(path.name, "applied", sequence, changed))
+    return done
 
 
 class SyncPage(Page):
@@ -190,6 +209,7 @@ class SyncPage(Page):
         self.outbox.message.connect(self.results.addItem)
         self.import_button.clicked.connect(self.import_dialog)
         self.update_button.clicked.connect(self.update_dialog)
+        self.outbox.stateChanged.connect(self._enable_update)  # joined a team, or not yet
         self.publish_button.clicked.connect(self.publish_dialog)
         self.key_button.clicked.connect(self.choose_key)
         self.cancel_button.clicked.connect(self.cancel)
@@ -215,6 +235,7 @@ class SyncPage(Page):
         self.receive_box.setTitle(self.tr("Receive and merge (coordinator)"))
         self.import_button.setText(self.tr("&Import bundles…"))
         self.update_button.setText(self.tr("&Apply team update…"))
+        self._enable_update()
         self.publish_button.setText(self.tr("&Publish team update…"))
         self.key_button.setText(self.tr("Team &key file…"))
         self.cancel_button.setText(self.tr("&Cancel"))
@@ -323,9 +344,13 @@ class SyncPage(Page):
     def import_paths(self, paths: list[Path]) -> bool:
         if self._token is not None or not paths:
             return False
-        # Regular files only: a named pipe would hold the window on its first read.
-        if all(p.is_file() and looks_like_team_update(p) for p in paths):
-            return self.apply_team_updates(paths)  # no team key needed: signed, not encrypted
+        # Each file goes by what it is: team updates are applied (signed, not encrypted: no team key
+        # needed), bundles imported. Regular files only: a named pipe would hold the window on its first read.
+        updates = [p for p in paths if p.is_file() and looks_like_team_update(p)]
+        paths = [p for p in paths if p not in updates]
+        if not paths or (updates and not self.is_coordinator_view()):
+            # A laptop applies the team updates; a bundle of changes beside them is the centre's to import.
+            return self.apply_team_updates(updates, not_here=paths)
         # At the centre the team key is kept in the database: a key file is needed only without it.
         identities = []
         if self.identity_path is None and not self.central.loads:
@@ -334,13 +359,13 @@ class SyncPage(Page):
             self._holds_team_key = bool(team_identities(self.ctx.store))
         if self.identity_path is None and not self._holds_team_key and not self.choose_key():
             self.results.addItem(texts.refusal("no_identity", ""))
-            return False
+            return self.apply_team_updates(updates)  # those need no key
         if self.identity_path is not None:
             try:
                 identities = load_identity_file(self.identity_path)
             except BundleError as exc:
                 self.results.addItem(self.tr("Team key file: {reason}").format(reason=texts.error_message(exc)))
-                return False
+                return self.apply_team_updates(updates)
         store = self.ctx.store
         # A dropped folder (a USB stick) is searched on the worker: until then the bar says so (a bar
         # with no range would move, but shows no text).
@@ -354,10 +379,13 @@ class SyncPage(Page):
             keys = identities or team_identities(store)
             if not keys:
                 raise NoIdentityError()
+            applied = run_change(store, lambda st: _apply_updates(st, updates)) if updates else None
             files = bundles_in(paths, cancelled=lambda: token.cancelled)
             progress(0, len(files))
-            return _Run(len(files), import_files(store, files, keys, cancelled=lambda: token.cancelled,
-                                                 progress=progress))
+            outcomes = import_files(store, files, keys, cancelled=lambda: token.cancelled, progress=progress)
+            if applied is None:
+                return _Run(len(files), outcomes)
+            return _Run(len(files), outcomes, applied.value, frozenset(applied.changes))
 
         self._token = self.ctx.tasks.run(work, on_done=self._imported, on_error=self._failed,
                                          on_progress=self._progress)
@@ -367,6 +395,15 @@ class SyncPage(Page):
 
     # --- team updates (a laptop applies the centre's codebook and consent forms) -------------------
 
+    def _enable_update(self) -> None:
+        # A laptop that has not joined a team has no central key to check an update against: the
+        # button waits for the team file instead of refusing every update ("not enrolled").
+        joined = self.outbox.state is not None and self.outbox.state.in_team
+        self.update_button.setEnabled(joined and self._token is None)
+        self.update_button.setToolTip("" if joined else self.tr(
+            "Join the team first, with the team file from your coordinator: a team update is applied only on a "
+            "laptop in the team."))
+
     def update_dialog(self) -> None:
         paths, _ = QFileDialog.getOpenFileNames(
             self, self.tr("Apply team update"), "", self.tr("All files (*);;Majlis bundles (*.majlis)")
@@ -374,29 +411,16 @@ class SyncPage(Page):
         if paths:
             self.apply_team_updates([Path(p) for p in paths])
 
-    def apply_team_updates(self, paths: list[Path]) -> bool:
-        """Each file applied on the DB worker, on its own; one translated line per file."""
+    def apply_team_updates(self, paths: list[Path], not_here: list[Path] | None = None) -> bool:
+        """Each file applied on the DB worker, on its own; one translated line per file, and one for
+        each bundle of changes chosen with them on a laptop (``not_here``: it holds no team key)."""
         if self._token is not None or not paths:
             return False
         store = self.ctx.store
-
-        def apply_all(st: Store) -> list[_Applied]:
-            done = []
-            for path in paths:
-                try:
-                    sequence, changed = import_team_update(st, path)
-                except StaleTeamUpdateError:
-                    done.append(_Applied(path.name, "stale"))
-                except BundleError as exc:
-                    done.append(_Applied(path.name, "refused", code=exc.code, message=exc.message))
-                except OSError:
-                    done.append(_Applied(path.name, "refused", code="unreadable"))
-                else:
-                    done.append(_Applied(path.name, "applied", sequence, changed))
-            return done
+        left = [_Applied(p.name, "refused", code=NoIdentityError.code) for p in not_here or []]
 
         def work(token: CancelToken, progress: Any) -> Any:
-            return run_change(store, apply_all)
+            return run_change(store, lambda st: _apply_updates(st, paths) + left)
 
         self._token = self.ctx.tasks.run(work, on_done=self._updates_applied, on_error=self._failed)
         self._busy(True)
@@ -404,12 +428,15 @@ class SyncPage(Page):
 
     def _updates_applied(self, done: Any) -> None:
         self._busy(False)
-        fmt = self.ctx.language.format_number
-        for one in done.value:
-            self.results.addItem(texts.team_update_line(one.name, one.status, one.sequence, one.changed,
-                                                        one.code, one.message, fmt))
+        self._say_updates(done.value)
         self.refresh()
         self.ctx.events.changed.emit(set(done.changes))
+
+    def _say_updates(self, done: list[_Applied]) -> None:
+        fmt = self.ctx.language.format_number
+        for one in done:
+            self.results.addItem(texts.team_update_line(one.name, one.status, one.sequence, one.changed,
+                                                        one.code, one.message, fmt))
 
     # --- team updates (the centre publishes its codebook, consent forms and organisations) --------
 
@@ -493,13 +520,14 @@ class SyncPage(Page):
         self._show_progress()  # the last report, should it still wait for its turn
         self._busy(False)
         self.last_outcomes = outcomes = run.outcomes
-        self._report(ImportTally.of(outcomes, run.files, cancelled), outcomes)
+        self._report(ImportTally.of(outcomes, run.files, cancelled), outcomes, run.updates)
         self.refresh()
-        self.ctx.events.changed.emit(set(TOUCHED))
+        self.ctx.events.changed.emit(set(TOUCHED) | run.changes)
 
-    def _report(self, tally: ImportTally, outcomes: list[ImportOutcome]) -> None:
+    def _report(self, tally: ImportTally, outcomes: list[ImportOutcome], updates: list[_Applied]) -> None:
         """The run's summary beside the Import button, and in Results a bold heading with the same
-        summary over the run's lines, refused and held files first; the list scrolls to the heading."""
+        summary over the run's lines: the team updates chosen with the bundles, then the bundles,
+        refused and held first; the list scrolls to the heading."""
         fmt = self.ctx.language.format_number
         self._last_tally = tally
         said = summary(tally, fmt)
@@ -510,6 +538,7 @@ class SyncPage(Page):
         bold.setBold(True)
         heading.setFont(bold)
         self.results.addItem(heading)
+        self._say_updates(updates)
         icons = {"refused": QStyle.StandardPixmap.SP_MessageBoxCritical,
                  "held": QStyle.StandardPixmap.SP_MessageBoxWarning}
         for outcome in problems_first(outcomes):
@@ -527,8 +556,9 @@ class SyncPage(Page):
     def _busy(self, busy: bool) -> None:
         if not busy:
             self._token = None
-        for button in (self.import_button, self.key_button, self.update_button):
+        for button in (self.import_button, self.key_button):
             button.setEnabled(not busy)
+        self._enable_update()
         self.cancel_button.setEnabled(busy)
         self.progress_row.setVisible(busy)  # when done, the results list below says what happened
 
@@ -539,8 +569,9 @@ class SyncPage(Page):
         if not mime.hasUrls():
             return []
         paths = [Path(u.toLocalFile()) for u in mime.urls() if u.isLocalFile()]
-        if not self.is_coordinator_view():  # a laptop takes only team update files
-            return [p for p in paths if p.is_file() and looks_like_team_update(p)]
+        if not self.is_coordinator_view():  # a laptop takes team update files (and says what else came with them)
+            files = [p for p in paths if p.is_file() and may_be_bundle(p)]
+            return files if any(looks_like_team_update(p) for p in files) else []
         # A folder (a USB stick) is searched for bundles on the worker.
         return [p for p in paths if p.is_dir() or may_be_bundle(p)]
 
