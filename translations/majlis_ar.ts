@@ -2321,6 +2321,10 @@ You can try again from the Sync page.</source>
             <translation>أرسل عملك</translation>
         </message>
         <message>
+            <source>The team's centre</source>
+            <translation>مركز الفريق</translation>
+        </message>
+        <message>
             <source>&amp;Join a team…</source>
             <translation>انضمّ إلى &amp;فريق…</translation>
         </message>
@@ -2347,6 +2351,10 @@ You can try again from the Sync page.</source>
         <message>
             <source>Re-date waiting work</source>
             <translation>أعِد تأريخ العمل المنتظِر</translation>
+        </message>
+        <message>
+            <source>This computer is the team's centre: it imports the laptops' bundles and publishes team updates for them.</source>
+            <translation>هذا الحاسوب هو مركز الفريق: يستورد حزم الحواسيب وينشر لها تحديثات الفريق.</translation>
         </message>
         <message>
             <source>This laptop is in a team: bundles you export go to its coordinators.</source>

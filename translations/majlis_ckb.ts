@@ -2309,6 +2309,10 @@ You can try again from the Sync page.</source>
             <translation>ناردنی کارەکەت</translation>
         </message>
         <message>
+            <source>The team's centre</source>
+            <translation>ناوەندی تیم</translation>
+        </message>
+        <message>
             <source>&amp;Join a team…</source>
             <translation>&amp;چوونە ناو تیم…</translation>
         </message>
@@ -2335,6 +2339,10 @@ You can try again from the Sync page.</source>
         <message>
             <source>Re-date waiting work</source>
             <translation>دانانەوەی بەرواری کاری چاوەڕوان</translation>
+        </message>
+        <message>
+            <source>This computer is the team's centre: it imports the laptops' bundles and publishes team updates for them.</source>
+            <translation>ئەم کۆمپیوتەرە ناوەندی تیمەکەیە: پاکێتەکانی لاپتۆپەکان هاوردە دەکات و نوێکردنەوەی تیمیان بۆ بڵاو دەکاتەوە.</translation>
         </message>
         <message>
             <source>This laptop is in a team: bundles you export go to its coordinators.</source>

@@ -96,7 +96,8 @@ class OutboxPanel(QGroupBox):
         self.stateChanged.emit()
 
     def retranslate(self) -> None:
-        self.setTitle(self.tr("Send your work"))
+        centre = self.state is not None and self.state.is_central
+        self.setTitle(self.tr("The team's centre") if centre else self.tr("Send your work"))
         self.join_button.setText(self.tr("&Join a team…"))
         self.export_button.setText(self.tr("&Export bundle…"))
         self.open_button.setText(self.tr("&Open the folder"))
@@ -108,10 +109,15 @@ class OutboxPanel(QGroupBox):
         if st is None:
             return
         fmt = self.ctx.language
-        self.team_label.setText(
-            self.tr("This laptop is in a team: bundles you export go to its coordinators.") if st.in_team
-            else self.tr("This laptop works alone. Join a team to send your work; everything recorded so "
-                         "far goes in the first bundle."))
+        if centre:
+            team_text = self.tr("This computer is the team's centre: it imports the laptops' bundles and publishes "
+                                "team updates for them.")
+        elif st.in_team:
+            team_text = self.tr("This laptop is in a team: bundles you export go to its coordinators.")
+        else:
+            team_text = self.tr("This laptop works alone. Join a team to send your work; everything recorded so "
+                                "far goes in the first bundle.")
+        self.team_label.setText(team_text)
         self.unsent_label.setText(self.tr("Unsent changes: %1").replace("%1", fmt.format_number(st.unsent)))
         self.clock_label.setText(self.tr(
             "This computer's clock is more than a day behind changes recorded here (dated up to %1), so they "
@@ -133,9 +139,10 @@ class OutboxPanel(QGroupBox):
         self.where_label.setText(self.tr("Saved in: %1").replace("%1", f"\u2066{st.last_export_folder}\u2069")
                                  if st.last_export_folder else "")
         self.where_label.setVisible(bool(st.last_export_folder))
-        # A fingerprint is Latin hex read left to right: isolated, its groups keep their order.
+        # A fingerprint is Latin hex read left to right: isolated, its groups keep their order. The
+        # centre's own is shown with its roster, as this computer's.
         self.key_label.setText(self.tr("This laptop's key fingerprint: %1").replace(
-            "%1", f"\u2066{st.key_fingerprint}\u2069") if st.in_team and st.key_fingerprint else "")
+            "%1", f"\u2066{st.key_fingerprint}\u2069") if st.in_team and st.key_fingerprint and not centre else "")
         self.key_label.setVisible(bool(self.key_label.text()))
         self.join_button.setVisible(not st.in_team)
         self.export_button.setEnabled(st.in_team and not self.exporting and not self.redating)  # one at a time
