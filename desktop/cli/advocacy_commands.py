@@ -10,6 +10,7 @@ from typing import Any
 
 from desktop.cli.common import add_db, open_from_args
 from desktop.core.errors import Missing, StoreError
+from desktop.i18n.counts import counted
 
 # The survey reader and the support counts are imported by the commands that use them: every other
 # command (a day's bundle import above all) starts without them.
@@ -54,13 +55,13 @@ def cmd_survey_import(args: argparse.Namespace) -> int:
     finally:
         store.close()
     print(
-        f"imported {result.responses} responses to {result.questions} questions "
-        f"(survey {result.survey_id}; {len(result.dropped_identifying)} identifying columns dropped, "
-        f"{result.ignored_columns} platform columns not stored)"
+        f"imported {counted(result.responses, 'response')} to {counted(result.questions, 'question')} "
+        f"(survey {result.survey_id}; {counted(len(result.dropped_identifying), 'identifying column')} dropped, "
+        f"{counted(result.ignored_columns, 'platform column')} not stored)"
     )
     for lang, list_name, count in result.missing_labels:
         where = f"choice list '{list_name}'" if list_name else "questions"
-        print(f"note: {count} labels missing in {LANGUAGE_NAMES[lang]} ({where}); another language is shown")
+        print(f"note: {counted(count, 'label')} missing in {LANGUAGE_NAMES[lang]} ({where}); another language is shown")
     return 0
 
 

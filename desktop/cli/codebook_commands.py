@@ -8,6 +8,7 @@ from typing import Any
 
 from desktop.cli.common import add_db, open_from_args
 from desktop.core.errors import Missing, ValidationError
+from desktop.i18n.counts import counted
 
 
 def add_commands(sub: argparse._SubParsersAction[Any]) -> None:
@@ -38,5 +39,5 @@ def cmd_codebook_import(args: argparse.Namespace) -> int:
                 raise ValidationError(f"{path.name} is not a codebook Majlis can read: {exc}") from exc
     finally:
         store.close()
-    print(f"imported {len(codes)} codes from {path.name}")
+    print(f"imported {counted(len(codes), 'code')} from {path.name}")
     return 0

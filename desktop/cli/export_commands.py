@@ -10,6 +10,7 @@ from typing import Any
 from desktop import __version__
 from desktop.cli.common import add_db, open_from_args
 from desktop.core.errors import MajlisError, Missing, OutputExists, StoreError
+from desktop.i18n.counts import counted
 
 # The exports, the store and the backups are imported by the commands that use them (plain imports
 # inside the functions): building the parser loads none of them.
@@ -109,9 +110,10 @@ def cmd_export_xlsx(args: argparse.Namespace) -> int:
     finally:
         store.close()
     print(
-        f"wrote {out}: {summary.sessions} sessions, {summary.participants} participants, "
-        f"{summary.turns} turns ({summary.redacted_turns} redacted), {summary.segments} coded segments "
-        f"({summary.withheld_quotes} quotes withheld), {summary.consents} consent records"
+        f"wrote {out}: {counted(summary.sessions, 'session')}, {counted(summary.participants, 'participant')}, "
+        f"{counted(summary.turns, 'turn')} ({summary.redacted_turns} redacted), "
+        f"{counted(summary.segments, 'coded segment')} ({counted(summary.withheld_quotes, 'quote')} withheld), "
+        f"{counted(summary.consents, 'consent record')}"
     )
     return 0
 
@@ -165,7 +167,7 @@ def cmd_export_brief(args: argparse.Namespace) -> int:
     finally:
         store.close()
     quotes = sum(len(b.quotes) for b in items)
-    print(f"wrote {out}: {len(items)} recommendations, {quotes} quotes")
+    print(f"wrote {out}: {counted(len(items), 'recommendation')}, {counted(quotes, 'quote')}")
     return 0
 
 

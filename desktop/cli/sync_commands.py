@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from desktop.cli.common import add_db, open_from_args, read_passphrase, utc_day
 from desktop.core.errors import MajlisError, OutputExists, WrongPassphrase
+from desktop.i18n.counts import counted, noun
 from desktop.sync.errors import (
     BundleError,
     BundleFileExistsError,
@@ -208,9 +209,11 @@ def cmd_team_join(args: argparse.Namespace) -> int:
         print(f"joined team {team_id} ({rows} codebook/consent/organisation rows)")
         print(f"central key fingerprint: {fingerprint} (compare with the one the coordinator gave you)")
         if drafts:
-            print(f"{drafts} recommendation(s) drafted here while working alone stay on this laptop as local "
-                  "drafts and are not sent: in a team, coordinators make the recommendations (give one the "
-                  "evidence brief: majlis-cli export brief)")
+            stay = "stays on this laptop as a local draft and is" if drafts == 1 else \
+                "stay on this laptop as local drafts and are"
+            print(f"{counted(drafts, 'recommendation')} drafted here while working alone {stay} not sent: in a "
+                  "team, coordinators make the recommendations (give one the evidence brief: majlis-cli export "
+                  "brief)")
         return 0
 
     return _with_store(args, body)
@@ -252,7 +255,7 @@ def cmd_update_import(args: argparse.Namespace) -> int:
 
     def body(store: Store) -> int:
         sequence, changed = team.import_team_update(store, args.file)
-        print(f"team update {sequence} applied ({changed} rows changed)")
+        print(f"team update {sequence} applied ({counted(changed, 'row')} changed)")
         return 0
 
     return _with_store(args, body)
@@ -276,7 +279,7 @@ def cmd_bundle_export(args: argparse.Namespace) -> int:
             print("nothing to export: no new changes since the last bundle (no file written)")
             return 0
         print(f"bundle written: {result.path} (changes {result.seq_from}\u2013{result.seq_to}, "
-              f"{result.change_count} changes, {result.attachment_count} attachments)")
+              f"{counted(result.change_count, 'change')}, {counted(result.attachment_count, 'attachment')})")
         if result.more_pending:
             again = "run bundle export again" + (" without --full" if args.full else "") + (
                 "" if result.path.parent == Path(args.out) else " (to a folder, or to another file name)")
@@ -333,15 +336,15 @@ def cmd_bundle_import(args: argparse.Namespace) -> int:
             else:
                 print(f"imported {printable(out.source, 1000)}: device {out.device_name or out.device_id[-8:]}, "
                       f"changes {out.seq_from}\u2013{out.seq_to}, {out.new_changes} new, "
-                      f"{out.conflicts} new conflicts")
+                      f"{counted(out.conflicts, 'new conflict')}")
         total = len(args.files)
-        print(f"{total - refused - held} of {total} bundles imported or already present; {held} held for "
-              f"approval; {refused} refused")
+        print(f"{total - refused - held} of {total} {noun(total, 'bundle')} imported or already present; {held} "
+              f"held for approval; {refused} refused")
         with store.session() as s:
             missing = consent.missing_templates(s)
         if missing:  # records arrived before the consent form version they were signed on
-            print(f"warning: consent records refer to {len(missing)} consent form version(s) not on this "
-                  f"device yet: {', '.join(m[-8:] for m in missing)}")
+            print(f"warning: consent records refer to {counted(len(missing), 'consent form version')} not on "
+                  f"this device yet: {', '.join(m[-8:] for m in missing)}")
         return 1 if refused or held else 0
 
     return _with_store(args, body)
@@ -378,7 +381,7 @@ def cmd_device_pending(args: argparse.Namespace) -> int:
             return 0
         for w in waiting:
             print(f"{w.id}\t{w.name or '-'} ({w.device_id[-8:]})\tfingerprint {w.fingerprint}\t"
-                  f"{w.bundles} bundle(s), {w.changes} changes\tsince {w.first_received}")
+                  f"{counted(w.bundles, 'bundle')}, {counted(w.changes, 'change')}\tsince {w.first_received}")
         if not waiting:
             print("no device waits for approval")
         return 0
@@ -399,7 +402,7 @@ def cmd_device_approve(args: argparse.Namespace) -> int:
                 sys.stderr.write(f"refused {out.source}: [{out.code}] {printable(out.message, 1000)}\n")
             else:
                 print(f"{out.status.replace('_', ' ')} {out.source}: changes {out.seq_from}\u2013{out.seq_to}, "
-                      f"{out.new_changes} new, {out.conflicts} new conflicts")
+                      f"{out.new_changes} new, {counted(out.conflicts, 'new conflict')}")
         return 1 if refused else 0
 
     return _with_store(args, body)
@@ -410,7 +413,7 @@ def cmd_device_reject(args: argparse.Namespace) -> int:
 
     def body(store: Store) -> int:
         count = roster.reject(store, args.id)
-        print(f"rejected: {count} bundle(s) discarded")
+        print(f"rejected: {counted(count, 'bundle')} discarded")
         return 0
 
     return _with_store(args, body)

@@ -23,6 +23,7 @@ from typing import IO, Any
 from pyrage import x25519
 
 from desktop.i18n.catalogue import QT_TRANSLATE_NOOP
+from desktop.i18n.counts import counted
 from desktop.sync import envelope
 from desktop.sync.errors import (
     BadSignatureError,
@@ -354,8 +355,9 @@ class OpenedBundle:
             raise HashMismatchError(f"The bundle file {CHANGES_NAME!r} does not match its hash in the manifest.")
         if self._lines != self.manifest.change_count or len(self.attachments) != self.manifest.attachment_count:
             raise CountMismatchError(
-                f"The manifest counts {self.manifest.change_count} changes and {self.manifest.attachment_count} "
-                f"attachments; the bundle holds {self._lines} and {len(self.attachments)}."
+                f"The manifest counts {counted(self.manifest.change_count, 'change')} and "
+                f"{counted(self.manifest.attachment_count, 'attachment')}; the bundle holds {self._lines} and "
+                f"{len(self.attachments)}."
             )
 
 

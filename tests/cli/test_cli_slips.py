@@ -93,7 +93,7 @@ def test_participants_list_shows_the_turns_the_readme_promises(
     code, out, err = run(capsys, "participants", "list", "--db", tmp_path / "f.db")
     assert code == 0 and err == ""
     line = next(row for row in out.splitlines() if row.startswith(study.pseudonym + "\t"))
-    assert line.split("\t") == [study.pseudonym, "1 sessions", "given", "2 turns"]
+    assert line.split("\t") == [study.pseudonym, "1 session", "given", "2 turns"]
 
 
 def test_backup_keep_minus_one_is_a_usage_error_and_keep_0_keeps_them_all(
@@ -213,7 +213,7 @@ def test_conflicts_list_names_the_device_and_time_of_each_version(
         store.close()
     assert run(capsys, "bundle", "export", "--db", laptop_db, "--out", second)[0] == 0
     code, out, err = run(capsys, "bundle", "import", "--db", centre_db, second)
-    assert code == 0 and "1 new conflicts" in out, (out, err)
+    assert code == 0 and "1 new conflict\n" in out, (out, err)
     code, out, err = run(capsys, "conflicts", "list", "--db", centre_db)
     assert code == 0 and err == ""
     lines = out.splitlines()
@@ -270,3 +270,34 @@ def test_a_file_given_to_read_that_is_not_there_is_exit_3(
     assert (code, out, err.count("\n")) == (3, "", 1) and "folder" in err
     (tmp_path / "pass.txt").write_text(PASSPHRASE + "\n", encoding="utf-8")
     assert run(capsys, "status", "--db", db, "--passphrase-file", tmp_path / "pass.txt")[0] == 0
+
+
+def test_a_count_of_one_takes_the_singular_and_json_stays_as_it_was(
+        team: Team, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Found walking the README: "1 of 1 bundles imported", "1 bundle(s), 3 changes", "1 new conflicts",
+    "1 sessions". English lines say one thing in the singular; the number stays where it was, and
+    the --json forms (the ones for scripts) do not change."""
+    from tests.erasure_helpers import stranger_bundle
+
+    laptop, centre = tmp_path / "field0.db", tmp_path / "centre.db"
+    bundle = tmp_path / "b.majlis"
+    code, out, err = run(capsys, "bundle", "export", "--db", laptop, "--out", bundle)
+    assert code == 0 and out.startswith("bundle written: ") and ", 0 attachments)\n" in out, err
+    code, out, err = run(capsys, "bundle", "import", "--db", centre, bundle)
+    assert code == 0, err
+    assert out.endswith("0 new conflicts\n1 of 1 bundle imported or already present; 0 held for approval; "
+                        "0 refused\n"), out
+    held = stranger_bundle(tmp_path, team.team_file)
+    code, out, err = run(capsys, "bundle", "import", "--db", centre, held, bundle)
+    assert code == 1 and "1 of 2 bundles imported or already present; 1 held for approval; 0 refused" in out
+    code, out, err = run(capsys, "device", "pending", "--db", centre)
+    assert code == 0 and "\t1 bundle, 1 change\tsince " in out and "(s)" not in out, out
+    code, js, err = run(capsys, "device", "pending", "--db", centre, "--json")
+    (waiting,) = json.loads(js)
+    assert waiting["bundles"] == 1 and isinstance(waiting["changes"], int)
+    code, out, err = run(capsys, "device", "reject", "--db", centre, str(waiting["id"]))
+    assert (code, out) == (0, "rejected: 1 bundle discarded\n"), err
+    xlsx = tmp_path / "a.xlsx"
+    code, out, err = run(capsys, "export", "xlsx", "--db", centre, "--out", xlsx)
+    assert code == 0 and out == f"wrote {xlsx}: 0 sessions, 1 participant, 0 turns (0 redacted), 0 coded segments " \
+                                "(0 quotes withheld), 0 consent records\n", out

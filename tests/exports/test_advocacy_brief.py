@@ -109,7 +109,7 @@ def test_brief_from_the_command_line(store: Store, rec_id: str, tmp_path: Path, 
     code = main(["export", "brief", "--db", str(store.path), "--out", str(out), "--lang", "ckb"])
     captured = capsys.readouterr()
     assert code == 0, captured.err
-    assert "1 recommendations" in captured.out
+    assert ": 1 recommendation, " in captured.out
     assert "کارتی بایۆمەتری" in str(_cells(out)["R1"][0][0])
     code = main(["export", "brief", "--db", str(store.path), "--out", str(out), "--recommendation", "nope"])
     assert code == 1 and capsys.readouterr().err.count("\n") == 1
