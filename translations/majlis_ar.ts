@@ -3534,6 +3534,10 @@ Waiting changes: %3</source>
             <translation>منسّقًا (يمكنه تغيير أي سجل)</translation>
         </message>
         <message>
+            <source>Words erased here may be in these waiting bundles: approve or reject each one to finish the erasure (approving applies the erasure to its rows; rejecting discards it).</source>
+            <translation>قد تحوي هذه الحزم المنتظِرة كلمات مُحيت هنا: اعتمد كل واحدة منها أو ارفضها لإتمام المحو (الاعتماد يطبّق المحو على صفوفها، والرفض يتخلّص منها).</translation>
+        </message>
+        <message>
             <source>This computer's key fingerprint: {fingerprint}</source>
             <translation>بصمة مفتاح هذا الحاسوب: {fingerprint}</translation>
         </message>

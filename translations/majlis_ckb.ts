@@ -3518,6 +3518,10 @@ Waiting changes: %3</source>
             <translation>وەک هەماهەنگکار (دەتوانێت هەر تۆمارێک بگۆڕێت)</translation>
         </message>
         <message>
+            <source>Words erased here may be in these waiting bundles: approve or reject each one to finish the erasure (approving applies the erasure to its rows; rejecting discards it).</source>
+            <translation>لەوانەیە ئەم پاکێتە چاوەڕوانانە وشەی سڕاوەی ئێرەیان تێدا بێت: بۆ تەواوکردنی سڕینەوەکە هەر یەکێکیان پەسەند بکە یان ڕەتی بکەرەوە (پەسەندکردن سڕینەوەکە لە ڕیزەکانیدا جێبەجێ دەکات؛ ڕەتکردنەوە فڕێی دەدات).</translation>
+        </message>
+        <message>
             <source>This computer's key fingerprint: {fingerprint}</source>
             <translation>پەنجەمۆری کلیلی ئەم کۆمپیوتەرە: {fingerprint}</translation>
         </message>
