@@ -4465,10 +4465,6 @@ Its {bundles} waiting bundles will be applied.</source>
             <translation>‏%1 من %2 ملفات</translation>
         </message>
         <message>
-            <source>Failed: {reason}</source>
-            <translation>فشل: {reason}</translation>
-        </message>
-        <message>
             <source>Conflict resolved.</source>
             <translation>حُلّ التعارض.</translation>
         </message>
@@ -4478,6 +4474,10 @@ Its {bundles} waiting bundles will be applied.</source>
         <message>
             <source>Something went wrong; nothing was changed.</source>
             <translation>حدث خطأ؛ لم يتغيّر شيء.</translation>
+        </message>
+        <message>
+            <source>Failed: {reason}</source>
+            <translation>فشل: {reason}</translation>
         </message>
         <message>
             <source>{file}: imported (new changes: {changes}, conflicts: {conflicts})</source>

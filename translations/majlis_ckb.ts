@@ -4445,10 +4445,6 @@ Its {bundles} waiting bundles will be applied.</source>
             <translation>‏%1 لە %2 پەڕگە</translation>
         </message>
         <message>
-            <source>Failed: {reason}</source>
-            <translation>سەرنەکەوت: {reason}</translation>
-        </message>
-        <message>
             <source>Conflict resolved.</source>
             <translation>ناکۆکییەکە چارەسەر کرا.</translation>
         </message>
@@ -4458,6 +4454,10 @@ Its {bundles} waiting bundles will be applied.</source>
         <message>
             <source>Something went wrong; nothing was changed.</source>
             <translation>هەڵەیەک ڕوویدا؛ هیچ شتێک نەگۆڕا.</translation>
+        </message>
+        <message>
+            <source>Failed: {reason}</source>
+            <translation>سەرنەکەوت: {reason}</translation>
         </message>
         <message>
             <source>{file}: imported (new changes: {changes}, conflicts: {conflicts})</source>

@@ -4,6 +4,7 @@ last bundle went. Every number is refreshed whenever data changes, and right aft
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -34,9 +35,10 @@ EXPORT_TABLES = {"bundle_receipt", "local_state"}
 
 
 class OutboxPanel(QGroupBox):
-    """``message(str)`` carries one translated line for the page's results list."""
+    """``message(line)`` carries one line for the page's results list: a function that says it in the
+    language chosen when it is called (desktop.ui.sync.results_log)."""
 
-    message = Signal(str)
+    message = Signal(object)
     stateChanged = Signal()  # a new state was read (team joined, export done, unsent count moved)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -159,7 +161,7 @@ class OutboxPanel(QGroupBox):
     def join_dialog(self) -> JoinTeamDialog:
         dialog = JoinTeamDialog(self.ctx, self)
         dialog.accepted.connect(lambda: self.message.emit(
-            self.tr("This laptop has joined the team. Export a bundle to send your work.")))
+            lambda: self.tr("This laptop has joined the team. Export a bundle to send your work.")))
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
         return dialog
@@ -192,16 +194,16 @@ class OutboxPanel(QGroupBox):
     def _exported(self, result: Any, path: Path) -> None:
         self.exporting = False
         if result is None:
-            self.message.emit(self.tr("Nothing to export: no new changes since the last bundle."))
+            self.message.emit(lambda: self.tr("Nothing to export: no new changes since the last bundle."))
         else:
-            self.message.emit(self.tr("Bundle written: {name} ({count} changes)").format(
+            self.message.emit(lambda: self.tr("Bundle written: {name} ({count} changes)").format(
                 name=result.path.name, count=self.ctx.language.format_number(result.change_count)))
         self.ctx.events.changed.emit(set(EXPORT_TABLES))  # the unsent count here and in the status bar
         self.refresh()
 
     def _failed(self, exc: BaseException) -> None:
         self.exporting = False
-        self.message.emit(self.tr("Failed: {reason}").format(reason=texts.error_message(exc)))
+        self.message.emit(partial(texts.failed, exc))
         self.refresh()
 
     # Re-dating the waiting work (desktop/sync/redate.py): only the person can tell "the date was set
@@ -251,18 +253,19 @@ class OutboxPanel(QGroupBox):
             .run_in_background()
 
     def _redated(self, done: Redated) -> None:
-        self.message.emit(self.tr("Waiting work re-dated (changes: %1). Export a bundle to send it.").replace(
+        self.message.emit(lambda: self.tr("Waiting work re-dated (changes: %1). Export a bundle to send it.").replace(
             "%1", self.ctx.language.format_number(done.count)))
         self._redate_done()
 
     def _redate_failed(self, exc: BaseException) -> None:
-        if isinstance(exc, DatabaseInUse):
-            line = self.tr("Another program (Majlis or majlis-cli) has this database open: close it and try "
-                           "again. Nothing was changed.")
-        else:
-            line = texts.error_message(exc)
-        self.message.emit(self.tr("Failed: {reason}").format(reason=line))
+        self.message.emit(lambda: self.tr("Failed: {reason}").format(reason=self._redate_refusal(exc)))
         self._redate_done()
+
+    def _redate_refusal(self, exc: BaseException) -> str:
+        if isinstance(exc, DatabaseInUse):
+            return self.tr("Another program (Majlis or majlis-cli) has this database open: close it and try "
+                           "again. Nothing was changed.")
+        return texts.error_message(exc)
 
     def _redate_done(self) -> None:
         self.redating = False
