@@ -47,6 +47,7 @@ from desktop.ui.operations import CollectionOp, Reloader, run_change
 from desktop.ui.page_base import Page
 from desktop.ui.sync import texts
 from desktop.ui.sync.conflict_dialog import ConflictDialog
+from desktop.ui.sync.drives import default_export_folder
 from desktop.ui.sync.import_report import ImportTally, problems_first, summary
 from desktop.ui.sync.join_dialog import JoinTeamDialog
 from desktop.ui.sync.models import SORT_ROLE, ConflictsModel, DevicesModel
@@ -133,6 +134,7 @@ class SyncPage(Page):
         self.import_summary.setWordWrap(True)
         self.import_summary.setVisible(False)
         self._holds_team_key = False  # the centre keeps the team key in its database
+        self._update_name = ""  # the centre's next team update's file name, as the CLI names it
         self._searching = False  # a dropped folder is being searched for bundles
         self._last_tally: ImportTally | None = None
         self._pending_progress: tuple[int, int] | None = None  # (done, total) not shown yet
@@ -278,6 +280,7 @@ class SyncPage(Page):
         self.publish_button.setVisible(found is not None)
         if found is None:
             return
+        self._update_name = found.next_update_name
         if found.holds_team_key != self._holds_team_key:
             self._holds_team_key = found.holds_team_key
             self.retranslate()
@@ -447,8 +450,11 @@ class SyncPage(Page):
         # No "replace it?" question: a team update never replaces a file (write_team_update refuses,
         # with the bundle export's translated line), since the file there may not have been carried
         # to the laptops yet.
+        # Named as `team update export` names it in a folder (team and number); a stick first.
+        last = self.outbox.state.last_export_folder if self.outbox.state else ""
+        suggested = default_export_folder(last) / (self._update_name or "team-update.majlis")
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Publish team update"), "team-update.majlis",
+            self, self.tr("Publish team update"), str(suggested),
             self.tr("Majlis bundles (*.majlis);;All files (*)"),
             options=QFileDialog.Option.DontConfirmOverwrite)
         if path:
@@ -471,6 +477,7 @@ class SyncPage(Page):
     def _published(self, written: TeamUpdateWritten) -> None:
         self._publishing = False
         self.publish_button.setEnabled(True)
+        self.central.request()  # the next suggested name has the next number
         self.results.say(lambda: self.tr("Team update {number} written: {file}").format(
             number=self.ctx.language.format_number(written.sequence), file=written.path.name))
 
