@@ -2321,6 +2321,10 @@ You can try again from the Sync page.</source>
             <translation>أرسل عملك</translation>
         </message>
         <message>
+            <source>The team's centre</source>
+            <translation>مركز الفريق</translation>
+        </message>
+        <message>
             <source>&amp;Join a team…</source>
             <translation>انضمّ إلى &amp;فريق…</translation>
         </message>
@@ -2347,6 +2351,10 @@ You can try again from the Sync page.</source>
         <message>
             <source>Re-date waiting work</source>
             <translation>أعِد تأريخ العمل المنتظِر</translation>
+        </message>
+        <message>
+            <source>This computer is the team's centre: it imports the laptops' bundles and publishes team updates for them.</source>
+            <translation>هذا الحاسوب هو مركز الفريق: يستورد حزم الحواسيب وينشر لها تحديثات الفريق.</translation>
         </message>
         <message>
             <source>This laptop is in a team: bundles you export go to its coordinators.</source>
@@ -3526,6 +3534,10 @@ Waiting changes: %3</source>
             <translation>منسّقًا (يمكنه تغيير أي سجل)</translation>
         </message>
         <message>
+            <source>Words erased here may be in these waiting bundles: approve or reject each one to finish the erasure (approving applies the erasure to its rows; rejecting discards it).</source>
+            <translation>قد تحوي هذه الحزم المنتظِرة كلمات مُحيت هنا: اعتمد كل واحدة منها أو ارفضها لإتمام المحو (الاعتماد يطبّق المحو على صفوفها، والرفض يتخلّص منها).</translation>
+        </message>
+        <message>
             <source>This computer's key fingerprint: {fingerprint}</source>
             <translation>بصمة مفتاح هذا الحاسوب: {fingerprint}</translation>
         </message>
@@ -4453,10 +4465,6 @@ Its {bundles} waiting bundles will be applied.</source>
             <translation>‏%1 من %2 ملفات</translation>
         </message>
         <message>
-            <source>Failed: {reason}</source>
-            <translation>فشل: {reason}</translation>
-        </message>
-        <message>
             <source>Conflict resolved.</source>
             <translation>حُلّ التعارض.</translation>
         </message>
@@ -4466,6 +4474,10 @@ Its {bundles} waiting bundles will be applied.</source>
         <message>
             <source>Something went wrong; nothing was changed.</source>
             <translation>حدث خطأ؛ لم يتغيّر شيء.</translation>
+        </message>
+        <message>
+            <source>Failed: {reason}</source>
+            <translation>فشل: {reason}</translation>
         </message>
         <message>
             <source>{file}: imported (new changes: {changes}, conflicts: {conflicts})</source>

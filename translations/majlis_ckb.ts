@@ -2309,6 +2309,10 @@ You can try again from the Sync page.</source>
             <translation>ناردنی کارەکەت</translation>
         </message>
         <message>
+            <source>The team's centre</source>
+            <translation>ناوەندی تیم</translation>
+        </message>
+        <message>
             <source>&amp;Join a team…</source>
             <translation>&amp;چوونە ناو تیم…</translation>
         </message>
@@ -2335,6 +2339,10 @@ You can try again from the Sync page.</source>
         <message>
             <source>Re-date waiting work</source>
             <translation>دانانەوەی بەرواری کاری چاوەڕوان</translation>
+        </message>
+        <message>
+            <source>This computer is the team's centre: it imports the laptops' bundles and publishes team updates for them.</source>
+            <translation>ئەم کۆمپیوتەرە ناوەندی تیمەکەیە: پاکێتەکانی لاپتۆپەکان هاوردە دەکات و نوێکردنەوەی تیمیان بۆ بڵاو دەکاتەوە.</translation>
         </message>
         <message>
             <source>This laptop is in a team: bundles you export go to its coordinators.</source>
@@ -3510,6 +3518,10 @@ Waiting changes: %3</source>
             <translation>وەک هەماهەنگکار (دەتوانێت هەر تۆمارێک بگۆڕێت)</translation>
         </message>
         <message>
+            <source>Words erased here may be in these waiting bundles: approve or reject each one to finish the erasure (approving applies the erasure to its rows; rejecting discards it).</source>
+            <translation>لەوانەیە ئەم پاکێتە چاوەڕوانانە وشەی سڕاوەی ئێرەیان تێدا بێت: بۆ تەواوکردنی سڕینەوەکە هەر یەکێکیان پەسەند بکە یان ڕەتی بکەرەوە (پەسەندکردن سڕینەوەکە لە ڕیزەکانیدا جێبەجێ دەکات؛ ڕەتکردنەوە فڕێی دەدات).</translation>
+        </message>
+        <message>
             <source>This computer's key fingerprint: {fingerprint}</source>
             <translation>پەنجەمۆری کلیلی ئەم کۆمپیوتەرە: {fingerprint}</translation>
         </message>
@@ -4433,10 +4445,6 @@ Its {bundles} waiting bundles will be applied.</source>
             <translation>‏%1 لە %2 پەڕگە</translation>
         </message>
         <message>
-            <source>Failed: {reason}</source>
-            <translation>سەرنەکەوت: {reason}</translation>
-        </message>
-        <message>
             <source>Conflict resolved.</source>
             <translation>ناکۆکییەکە چارەسەر کرا.</translation>
         </message>
@@ -4446,6 +4454,10 @@ Its {bundles} waiting bundles will be applied.</source>
         <message>
             <source>Something went wrong; nothing was changed.</source>
             <translation>هەڵەیەک ڕوویدا؛ هیچ شتێک نەگۆڕا.</translation>
+        </message>
+        <message>
+            <source>Failed: {reason}</source>
+            <translation>سەرنەکەوت: {reason}</translation>
         </message>
         <message>
             <source>{file}: imported (new changes: {changes}, conflicts: {conflicts})</source>
