@@ -113,8 +113,8 @@
             <translation>دوو کۆدکەر هەڵبژێرە کە هەمان بەڵگەنامەکانیان کۆد کردووە.</translation>
         </message>
         <message>
-            <source>%1 documents, %2 coded characters: agreement %3 %, kappa %4</source>
-            <translation>بەڵگەنامەکان: %1، پیتە کۆدکراوەکان: %2؛ ڕێککەوتن %3 %، کاپا %4</translation>
+            <source>Documents: %1; coded characters: %2; agreement %3 %, kappa %4</source>
+            <translation>بەڵگەنامەکان: %1؛ پیتە کۆدکراوەکان: %2؛ ڕێککەوتن %3 %، کاپا %4</translation>
         </message>
     </context>
     <context>
@@ -273,6 +273,10 @@
         <message>
             <source>not recorded</source>
             <translation>تۆمار نەکراوە</translation>
+        </message>
+        <message>
+            <source>One linked segment is left out: its speaker withdrew their consent.</source>
+            <translation>بڕگەیەکی بەستراوە لابرا: قسەکەرەکەی لە ڕەزامەندییەکەی کشاوەتەوە.</translation>
         </message>
         <message>
             <source> or </source>
@@ -1820,12 +1824,12 @@ You can try again from the Sync page.</source>
             <translation>هاوردەکراو: {imported}، پێشتر هەبوو: {present}، بۆ پەسەندکردن ڕاگیراو: {held}، ڕەتکراوە: {refused}.</translation>
         </message>
         <message>
-            <source>Import cancelled after {done} of {chosen} files; the other {left} files were not imported (choose them again to go on: the files already imported are recognised).</source>
-            <translation>هاوردەکردن هەڵوەشایەوە دوای {done} لە {chosen} پەڕگە؛ {left} پەڕگەکەی تر هاوردە نەکران (بۆ بەردەوامبوون دیسان هەڵیانبژێرەوە: پەڕگە هاوردەکراوەکان دەناسرێنەوە).</translation>
+            <source>Import cancelled. Files read: {done} of {chosen}; not imported: {left} (choose them again to go on: the files already imported are recognised).</source>
+            <translation>هاوردەکردن هەڵوەشایەوە. پەڕگە خوێندراوەکان: {done} لە {chosen}؛ هاوردە نەکراوەکان: {left} (بۆ بەردەوامبوون دیسان هەڵیانبژێرەوە: پەڕگە هاوردەکراوەکان دەناسرێنەوە).</translation>
         </message>
         <message>
-            <source>Import finished: {chosen} files.</source>
-            <translation>هاوردەکردن تەواو بوو: {chosen} پەڕگە.</translation>
+            <source>Import finished. Files: {chosen}.</source>
+            <translation>هاوردەکردن تەواو بوو. پەڕگەکان: {chosen}.</translation>
         </message>
         <message>
             <source>The refused and held files are listed first under Results.</source>
@@ -2393,10 +2397,6 @@ You can try again from the Sync page.</source>
             <translation>هیچ شتێک بۆ هەناردەکردن نییە: لە دوایین پاکێتەوە هیچ گۆڕانکارییەکی نوێ نییە.</translation>
         </message>
         <message>
-            <source>Bundle written: {name} ({count} changes)</source>
-            <translation>پاکێت نووسرا: {name} (ژمارەی گۆڕانکارییەکان: {count})</translation>
-        </message>
-        <message>
             <source>Failed: {reason}</source>
             <translation>سەرنەکەوت: {reason}</translation>
         </message>
@@ -2407,6 +2407,13 @@ Waiting changes: %3</source>
             <translation>بەرواری ئەم کۆمپیوتەرە: %1
 دوایین بەرواری کاری چاوەڕوان: %2
 گۆڕانکارییە چاوەڕوانەکان: %3</translation>
+        </message>
+        <message numerus="yes">
+            <source>Bundle written: {name} (%n change(s))</source>
+            <translation>
+                <numerusform>پاکێت نووسرا: {name} (%n گۆڕانکاری)</numerusform>
+                <numerusform>پاکێت نووسرا: {name} (%n گۆڕانکاری)</numerusform>
+            </translation>
         </message>
         <message>
             <source>Re-dating gives the waiting work this computer's date and time, in the order it was recorded, so that it can be sent. Do this only if this computer's date is correct now and was set ahead when that work was recorded. If this computer's date is wrong now, set it right instead: re-dated work would then lose to older work.</source>
@@ -3037,6 +3044,20 @@ Waiting changes: %3</source>
             <source>This recommendation was drafted on this laptop before it joined the team. It stays here as a local draft and is not sent to the team. To propose it, give a coordinator its evidence brief.</source>
             <translation>ئەم ڕاسپاردەیە لەسەر ئەم لاپتۆپە نووسرا پێش ئەوەی بچێتە ناو تیمەکەوە. وەک ڕەشنووسی ناوخۆیی لێرە دەمێنێتەوە و بۆ تیمەکە نانێردرێت. بۆ پێشنیارکردنی، کورتەی بەڵگەکانی بدە بە هەماهەنگکارێک.</translation>
         </message>
+        <message numerus="yes">
+            <source>Withdrawn: %n linked segment(s) left out (their speakers withdrew).</source>
+            <translation>
+                <numerusform>کشاوەکان: %n بڕگەی بەستراوە لابرا (قسەکەرەکەی کشاوەتەوە).</numerusform>
+                <numerusform>کشاوەکان: %n بڕگەی بەستراوە لابراون (قسەکەرەکانیان کشاونەتەوە).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Not quotable: %n segment(s) count but may not be quoted.</source>
+            <translation>
+                <numerusform>وەرنەگیراو: %n بڕگە دەژمێردرێت بەڵام ناکرێت وەربگیرێت.</numerusform>
+                <numerusform>وەرنەگیراو: %n بڕگە دەژمێردرێن بەڵام ناکرێت وەربگیرێن.</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Recommendations and their statuses are changed by the coordinators. On this laptop you can read them and link evidence to them.</source>
             <translation>ڕاسپاردەکان و دۆخەکانیان هەماهەنگکاران دەیانگۆڕن. لەسەر ئەم لاپتۆپە دەتوانیت بیانخوێنیتەوە و بەڵگەیان پێوە ببەستیتەوە.</translation>
@@ -3056,14 +3077,6 @@ Waiting changes: %3</source>
         <message>
             <source>By age band: %1</source>
             <translation>بەپێی گرووپی تەمەن: %1</translation>
-        </message>
-        <message>
-            <source>Withdrawn: %1 linked segments are left out (their speakers withdrew).</source>
-            <translation>کشاوەکان: %1 بڕگەی بەستراوە لابراون (قسەکەرەکانیان کشاونەتەوە).</translation>
-        </message>
-        <message>
-            <source>Not quotable: %1 segments count but may not be quoted.</source>
-            <translation>وەرنەگیراو: %1 بڕگە دەژمێردرێن بەڵام ناکرێت وەربگیرێن.</translation>
         </message>
         <message>
             <source>A recommendation needs a title in at least one language.</source>
@@ -3336,9 +3349,12 @@ Waiting changes: %3</source>
             <source>No retention period: names, phones, signatures and scans are kept.</source>
             <translation>هیچ ماوەیەکی هەڵگرتن نییە: ناو، تەلەفۆن، واژۆ و سکانەکان دەمێنن.</translation>
         </message>
-        <message>
-            <source>Identities will be erased %1 months after the last session.</source>
-            <translation>ناسنامەکان %1 مانگ دوای دوایین دانیشتن دەسڕدرێنەوە.</translation>
+        <message numerus="yes">
+            <source>Identities will be erased %n month(s) after the last session.</source>
+            <translation>
+                <numerusform>ناسنامەکان %n مانگ دوای دوایین دانیشتن دەسڕدرێنەوە.</numerusform>
+                <numerusform>ناسنامەکان %n مانگ دوای دوایین دانیشتن دەسڕدرێنەوە.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Due since %1: names, phones, signatures and scans can be erased now.</source>
@@ -3442,9 +3458,12 @@ Waiting changes: %3</source>
             <source>Any</source>
             <translation>هەموو</translation>
         </message>
-        <message>
-            <source>%1 segments</source>
-            <translation>بڕگەکان: %1</translation>
+        <message numerus="yes">
+            <source>%n segment(s)</source>
+            <translation>
+                <numerusform>‏%n بڕگە</numerusform>
+                <numerusform>‏%n بڕگە</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -3565,17 +3584,32 @@ Waiting changes: %3</source>
             <source> (this computer)</source>
             <translation> (ئەم کۆمپیوتەرە)</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source>Approve {name}? Only if the facilitator read you this same fingerprint:
 {fingerprint}
-Its {bundles} waiting bundles will be applied.</source>
-            <translation>‏{name} پەسەند دەکەیت؟ تەنیا ئەگەر ئاسانکار هەمان پەنجەمۆری بۆ خوێندیتەوە:
+Its %n waiting bundle(s) will be applied.</source>
+            <translation>
+                <numerusform>‏{name} پەسەند دەکەیت؟ تەنیا ئەگەر ئاسانکار هەمان پەنجەمۆری بۆ خوێندیتەوە:
 {fingerprint}
-پاکێتە چاوەڕوانەکانی ({bundles}) جێبەجێ دەکرێن.</translation>
+%n پاکێتی چاوەڕوان جێبەجێ دەکرێت.</numerusform>
+                <numerusform>‏{name} پەسەند دەکەیت؟ تەنیا ئەگەر ئاسانکار هەمان پەنجەمۆری بۆ خوێندیتەوە:
+{fingerprint}
+%n پاکێتی چاوەڕوان جێبەجێ دەکرێن.</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>Reject {name}? Its {bundles} waiting bundles will be discarded.</source>
-            <translation>‏{name} ڕەت دەکەیتەوە؟ پاکێتە چاوەڕوانەکانی ({bundles}) دەسڕدرێنەوە.</translation>
+        <message numerus="yes">
+            <source>Reject {name}? Its %n waiting bundle(s) will be discarded.</source>
+            <translation>
+                <numerusform>‏{name} ڕەت دەکەیتەوە؟ %n پاکێتی چاوەڕوان دەسڕدرێتەوە.</numerusform>
+                <numerusform>‏{name} ڕەت دەکەیتەوە؟ %n پاکێتی چاوەڕوان دەسڕدرێنەوە.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Rejected: %n bundle(s) discarded.</source>
+            <translation>
+                <numerusform>ڕەتکرایەوە: %n پاکێت سڕایەوە.</numerusform>
+                <numerusform>ڕەتکرایەوە: %n پاکێت سڕانەوە.</numerusform>
+            </translation>
         </message>
         <message>
             <source>{name} is on the roster.</source>
@@ -3588,10 +3622,6 @@ Its {bundles} waiting bundles will be applied.</source>
         <message>
             <source>a waiting bundle</source>
             <translation>پاکێتێکی چاوەڕوان</translation>
-        </message>
-        <message>
-            <source>Rejected: {count} bundles discarded.</source>
-            <translation>ڕەتکرایەوە: {count} پاکێت سڕانەوە.</translation>
         </message>
         <message>
             <source>Failed: {reason}</source>
@@ -3747,13 +3777,19 @@ Its {bundles} waiting bundles will be applied.</source>
             <source>Memo</source>
             <translation>تێبینی</translation>
         </message>
-        <message>
-            <source>%1 documents</source>
-            <translation>بەڵگەنامەکان: %1</translation>
+        <message numerus="yes">
+            <source>%n document(s)</source>
+            <translation>
+                <numerusform>‏%n بەڵگەنامە</numerusform>
+                <numerusform>‏%n بەڵگەنامە</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>%1 new segments coded</source>
-            <translation>بڕگە نوێ کۆدکراوەکان: %1</translation>
+        <message numerus="yes">
+            <source>%n new segment(s) coded</source>
+            <translation>
+                <numerusform>‏%n بڕگەی نوێ کۆد کرا</numerusform>
+                <numerusform>‏%n بڕگەی نوێ کۆد کران</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -4056,6 +4092,10 @@ Its {bundles} waiting bundles will be applied.</source>
             <translation>ستوونی {column} دوو جار لە {file} هاتووە.</translation>
         </message>
         <message>
+            <source>The column {column} of {file} is not in the form. Is this the form's version that collected the data, exported with XML names as headers?</source>
+            <translation>ستوونی {column} (لە {file}) لە فۆڕمەکەدا نییە. ئایا ئەمە ئەو وەشانەی فۆڕمەکەیە کە داتاکەی پێ کۆکراوەتەوە، و بە ناوەکانی XML وەک سەردێڕ هەناردە کراوە؟</translation>
+        </message>
+        <message>
             <source>{count} columns of {file} are not in the form (first: {column}). Is this the form's version that collected the data, exported with XML names as headers?</source>
             <translation>‏{count} ستوونی {file} لە فۆڕمەکەدا نین (یەکەمیان: {column}). ئایا ئەمە ئەو وەشانەی فۆڕمەکەیە کە داتاکەی پێ کۆکراوەتەوە، و بە ناوەکانی XML وەک سەردێڕ هەناردە کراوە؟</translation>
         </message>
@@ -4186,13 +4226,26 @@ Its {bundles} waiting bundles will be applied.</source>
             <source>English</source>
             <translation>ئینگلیزی</translation>
         </message>
-        <message>
-            <source>%1 answer labels are missing in %2 (list %3); another language is shown.</source>
-            <translation>‏%1 ناونیشانی وەڵام بە %2 نییە (لیستی %3)؛ زمانێکی تر پیشان دەدرێت.</translation>
+        <message numerus="yes">
+            <source>%n answer label(s) missing in %1 (list %2); another language is shown.</source>
+            <translation>
+                <numerusform>‏%n ناونیشانی وەڵام بە %1 نییە (لیستی %2)؛ زمانێکی تر پیشان دەدرێت.</numerusform>
+                <numerusform>‏%n ناونیشانی وەڵام بە %1 نییە (لیستی %2)؛ زمانێکی تر پیشان دەدرێت.</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>%1 question labels are missing in %2; another language is shown.</source>
-            <translation>‏%1 ناونیشانی پرسیار بە %2 نییە؛ زمانێکی تر پیشان دەدرێت.</translation>
+        <message numerus="yes">
+            <source>%n question label(s) missing in %1; another language is shown.</source>
+            <translation>
+                <numerusform>‏%n ناونیشانی پرسیار بە %1 نییە؛ زمانێکی تر پیشان دەدرێت.</numerusform>
+                <numerusform>‏%n ناونیشانی پرسیار بە %1 نییە؛ زمانێکی تر پیشان دەدرێت.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n response(s) read</source>
+            <translation>
+                <numerusform>‏%n وەڵام خوێندرایەوە</numerusform>
+                <numerusform>‏%n وەڵام خوێندرایەوە</numerusform>
+            </translation>
         </message>
         <message>
             <source>Survey exports (*.xlsx *.csv)</source>
@@ -4205,10 +4258,6 @@ Its {bundles} waiting bundles will be applied.</source>
         <message>
             <source>Choose at least one question to import.</source>
             <translation>لانیکەم پرسیارێک بۆ هاوردەکردن هەڵبژێرە.</translation>
-        </message>
-        <message>
-            <source>%1 responses read</source>
-            <translation>‏%1 وەڵام خوێندرایەوە</translation>
         </message>
         <message>
             <source>The import was cancelled; nothing was imported.</source>
@@ -4274,8 +4323,8 @@ Its {bundles} waiting bundles will be applied.</source>
             <translation>وەڵامەکان</translation>
         </message>
         <message>
-            <source>Imported %1 responses to %2 questions; %3 identifying columns left out.</source>
-            <translation>‏%1 وەڵام بۆ %2 پرسیار هاوردە کرا؛ %3 ستوونی ناسێنەر لابرا.</translation>
+            <source>Imported. Responses: %1; questions: %2; identifying columns left out: %3.</source>
+            <translation>هاوردە کرا. وەڵامەکان: %1؛ پرسیارەکان: %2؛ ستوونە ناسێنەرە لابراوەکان: %3.</translation>
         </message>
         <message>
             <source>Group</source>
@@ -4436,13 +4485,19 @@ Its {bundles} waiting bundles will be applied.</source>
             <source>Looking for bundles in the folder…</source>
             <translation>گەڕان بەدوای پاکێتەکان لە بوخچەکەدا…</translation>
         </message>
-        <message>
-            <source>Stopping after the file being read (%1 of %2 files done)…</source>
-            <translation>دوای ئەو پەڕگەیەی دەخوێندرێتەوە دەوەستێت (%1 لە %2 پەڕگە تەواو بوو)…</translation>
+        <message numerus="yes">
+            <source>Stopping after the file being read (%1 of %n file(s) done)…</source>
+            <translation>
+                <numerusform>دوای ئەو پەڕگەیەی دەخوێندرێتەوە دەوەستێت (%1 لە %n پەڕگە تەواو بوو)…</numerusform>
+                <numerusform>دوای ئەو پەڕگەیەی دەخوێندرێتەوە دەوەستێت (%1 لە %n پەڕگە تەواو بوو)…</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>%1 of %2 files</source>
-            <translation>‏%1 لە %2 پەڕگە</translation>
+        <message numerus="yes">
+            <source>%1 of %n file(s)</source>
+            <translation>
+                <numerusform>‏%1 لە %n پەڕگە</numerusform>
+                <numerusform>‏%1 لە %n پەڕگە</numerusform>
+            </translation>
         </message>
         <message>
             <source>Conflict resolved.</source>

@@ -41,7 +41,7 @@ def test_earlier_lines_follow_a_language_switch(team: Team, qtbot: QtBot, make_c
     assert page.publish_to(tmp_path / "update.majlis")
     qtbot.waitUntil(lambda: page.results.count() == 4, timeout=30_000)
     english = _lines(page)
-    assert english[0].startswith("Import finished: 2 files.") and english[3].startswith("Team update 1 written")
+    assert english[0].startswith("Import finished. Files: 2.") and english[3].startswith("Team update 1 written")
     assert english[1].startswith("photo.majlis: refused: ") and english[2].startswith("basra.majlis: imported")
     assert page.results.item(0).font().bold()
 

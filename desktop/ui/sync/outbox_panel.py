@@ -196,8 +196,9 @@ class OutboxPanel(QGroupBox):
         if result is None:
             self.message.emit(lambda: self.tr("Nothing to export: no new changes since the last bundle."))
         else:
-            self.message.emit(lambda: self.tr("Bundle written: {name} ({count} changes)").format(
-                name=result.path.name, count=self.ctx.language.format_number(result.change_count)))
+            count = result.change_count
+            self.message.emit(lambda: self.ctx.language.count_digits(
+                self.tr("Bundle written: {name} (%n change(s))", "", count), count).format(name=result.path.name))
         self.ctx.events.changed.emit(set(EXPORT_TABLES))  # the unsent count here and in the status bar
         self.refresh()
 

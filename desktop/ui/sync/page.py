@@ -521,9 +521,10 @@ class SyncPage(Page):
         if self._searching:
             self.progress.setFormat(self.tr("Looking for bundles in the folder…"))
             return
-        text = (self.tr("Stopping after the file being read (%1 of %2 files done)…") if self._token.cancelled
-                else self.tr("%1 of %2 files"))
-        self.progress.setFormat(text.replace("%1", fmt(self.progress.value())).replace("%2", fmt(self.progress.maximum())))
+        total = self.progress.maximum()
+        text = (self.tr("Stopping after the file being read (%1 of %n file(s) done)…", "", total)
+                if self._token.cancelled else self.tr("%1 of %n file(s)", "", total))
+        self.progress.setFormat(self.ctx.language.count_digits(text, total).replace("%1", fmt(self.progress.value())))
 
     def _imported(self, run: _Run) -> None:
         cancelled = self._token is not None and self._token.cancelled

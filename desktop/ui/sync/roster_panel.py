@@ -199,11 +199,10 @@ class RosterPanel(QWidget):
 
     def approve_selected(self) -> bool:
         chosen = self.selected()
-        if chosen is None or not self._confirm(self.tr(
+        if chosen is None or not self._confirm(self.ctx.language.count_digits(self.tr(
             "Approve {name}? Only if the facilitator read you this same fingerprint:\n{fingerprint}\n"
-            "Its {bundles} waiting bundles will be applied."
-        ).format(name=chosen.name or chosen.device_id[-8:], fingerprint=chosen.fingerprint,
-                 bundles=self.ctx.language.format_number(chosen.bundles))):
+            "Its %n waiting bundle(s) will be applied.", "", chosen.bundles), chosen.bundles
+        ).format(name=chosen.name or chosen.device_id[-8:], fingerprint=chosen.fingerprint)):
             return False
         role, pending_id = self.role_box.currentData() or FIELD, chosen.id
         CollectionOp.on_store(self.ctx, lambda store: roster.approve(store, pending_id, role=role)).success(
@@ -212,9 +211,9 @@ class RosterPanel(QWidget):
 
     def reject_selected(self) -> bool:
         chosen = self.selected()
-        if chosen is None or not self._confirm(self.tr(
-            "Reject {name}? Its {bundles} waiting bundles will be discarded."
-        ).format(name=chosen.name or chosen.device_id[-8:], bundles=self.ctx.language.format_number(chosen.bundles))):
+        if chosen is None or not self._confirm(self.ctx.language.count_digits(self.tr(
+            "Reject {name}? Its %n waiting bundle(s) will be discarded.", "", chosen.bundles), chosen.bundles
+        ).format(name=chosen.name or chosen.device_id[-8:])):
             return False
         pending_id = chosen.id
         CollectionOp.on_store(self.ctx, lambda store: roster.reject(store, pending_id)).success(
@@ -242,8 +241,8 @@ class RosterPanel(QWidget):
         return texts.outcome_line(outcome, label, fmt)
 
     def _rejected(self, count: int) -> None:
-        self.result_label.setText(self.tr("Rejected: {count} bundles discarded.").format(
-            count=self.ctx.language.format_number(count)))
+        self.result_label.setText(self.ctx.language.count_digits(
+            self.tr("Rejected: %n bundle(s) discarded.", "", count), count))
         self.refresh()
         self.decided.emit()
 
