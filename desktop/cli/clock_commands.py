@@ -6,7 +6,7 @@ import argparse
 import sys
 from typing import Any
 
-from desktop.cli.common import add_db, open_from_args, utc_day
+from desktop.cli.common import add_db, missing_action, open_from_args, utc_day
 from desktop.core.errors import MajlisError
 from desktop.i18n.counts import counted
 from desktop.sync.errors import BundleError, RedateBlockedError
@@ -22,17 +22,12 @@ class ClockCommandError(MajlisError):
 
 def add_commands(sub: argparse._SubParsersAction[Any]) -> None:
     clock = sub.add_parser("clock", help="this computer's clock and the dates of the work recorded here")
-    clock.set_defaults(func=lambda args: _usage(clock))
+    clock.set_defaults(func=missing_action(clock))
     actions = clock.add_subparsers(dest="clock_action", metavar="ACTION", parser_class=type(clock))
     p = actions.add_parser("redate", help="give unsent work dated ahead (date set ahead, now corrected) today's date")
     add_db(p)
     p.add_argument("--yes", action="store_true", help="do not ask for confirmation")
     p.set_defaults(func=cmd_clock_redate)
-
-
-def _usage(parser: argparse.ArgumentParser) -> int:
-    parser.print_help()
-    return 64
 
 
 def _refused(exc: BundleError, clock_day: str) -> ClockCommandError:

@@ -14,7 +14,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from desktop.cli.common import add_db, open_from_args, read_passphrase
+from desktop.cli.common import add_db, missing_action, open_from_args, read_passphrase
 from desktop.core.errors import StoreError
 from desktop.i18n.counts import counted
 
@@ -70,12 +70,7 @@ def add_commands(sub: argparse._SubParsersAction[Any]) -> None:
     p.add_argument("--rewrite-backups", action="store_true", help="rewrite the local backups without the words")
     p.set_defaults(func=cmd_erasure_report)
     for parser in (people, cons, ret, rep):
-        parser.set_defaults(func=_missing_action)
-
-
-def _missing_action(args: argparse.Namespace) -> int:
-    sys.stderr.write("majlis-cli: name an action (see majlis-cli --help)\n")
-    return 64
+        parser.set_defaults(func=missing_action(parser))
 
 
 def cmd_participants_list(args: argparse.Namespace) -> int:

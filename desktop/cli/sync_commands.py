@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from desktop.cli.common import add_db, open_from_args, read_passphrase, utc_day
+from desktop.cli.common import add_db, missing_action, open_from_args, out_path, read_passphrase, utc_day
 from desktop.core.errors import MajlisError, OutputExists, WrongPassphrase
 from desktop.i18n.counts import counted, noun
 from desktop.sync.errors import (
@@ -45,8 +45,8 @@ def add_commands(sub: argparse._SubParsersAction[Any]) -> None:
     p = t.add_parser("create", help="centre: create the team (age identity, central key, team file)")
     add_db(p)
     p.add_argument("--name", required=True, help="the team or campaign name")
-    p.add_argument("--team-file", required=True, type=Path, help="where to write the team file for devices")
-    p.add_argument("--identity-file", type=Path,
+    p.add_argument("--team-file", required=True, type=out_path, help="where to write the team file for devices")
+    p.add_argument("--identity-file", type=out_path,
                    help="also write the team's age identity to this file (it is kept in the database anyway)")
     p.add_argument("--recipient", action="append", default=[], metavar="AGE1...",
                    help="another coordinator's age recipient (repeatable)")
@@ -60,7 +60,7 @@ def add_commands(sub: argparse._SubParsersAction[Any]) -> None:
     key = _group(t, "key", "the centre's age identity (kept inside the encrypted database)")
     p = key.add_parser("export", help="centre: write the team's age identity for a second coordinator or age -d")
     add_db(p)
-    p.add_argument("--out", required=True, type=Path, help="the file to write (never overwritten)")
+    p.add_argument("--out", required=True, type=out_path, help="the file to write (never overwritten)")
     how = p.add_mutually_exclusive_group()
     how.add_argument("--passphrase", action="store_true",
                      help="protect the file with a passphrase (the default; age -d asks for it)")
@@ -72,13 +72,13 @@ def add_commands(sub: argparse._SubParsersAction[Any]) -> None:
 
     p = t.add_parser("file", help="centre: write the team file again, with today's codebook")
     add_db(p)
-    p.add_argument("--out", required=True, type=Path, help="the team file to write (never overwritten)")
+    p.add_argument("--out", required=True, type=out_path, help="the team file to write (never overwritten)")
     p.set_defaults(func=cmd_team_file)
 
     upd = _group(t, "update", "team updates: codebook, consent templates, organisations")
     p = upd.add_parser("export", help="centre: write a signed team update")
     add_db(p)
-    p.add_argument("--out", required=True, type=Path, help="a new file (an existing one is never overwritten), or a folder to write it in "
+    p.add_argument("--out", required=True, type=out_path, help="a new file (an existing one is never overwritten), or a folder to write it in "
                    "(file named for you)")
     p.set_defaults(func=cmd_update_export)
     p = upd.add_parser("import", help="device: apply a team update signed by the centre")
@@ -89,7 +89,7 @@ def add_commands(sub: argparse._SubParsersAction[Any]) -> None:
     b = _group(sub, "bundle", "export, import and check bundles")
     p = b.add_parser("export", help="write this device's changes as an encrypted bundle")
     add_db(p)
-    p.add_argument("--out", required=True, type=Path, help="a new .majlis file (an existing one is never overwritten), or a folder (file named for you)")
+    p.add_argument("--out", required=True, type=out_path, help="a new .majlis file (an existing one is never overwritten), or a folder (file named for you)")
     p.add_argument("--full", action="store_true", help="all changes of this epoch, not only new ones")
     p.set_defaults(func=cmd_bundle_export)
     p = b.add_parser("import", help="centre: import bundles (exit 1 when any was refused)")
@@ -152,13 +152,8 @@ def add_commands(sub: argparse._SubParsersAction[Any]) -> None:
 
 def _group(sub: Any, name: str, help_text: str) -> Any:
     parser = sub.add_parser(name, help=help_text)
-    parser.set_defaults(func=lambda args: _usage(parser))
+    parser.set_defaults(func=missing_action(parser))
     return parser.add_subparsers(dest=f"{name}_action", metavar="ACTION", parser_class=type(parser))
-
-
-def _usage(parser: argparse.ArgumentParser) -> int:
-    parser.print_help()
-    return 64
 
 
 def _with_store(args: argparse.Namespace, body: Callable[[Store], int]) -> int:

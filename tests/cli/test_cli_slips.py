@@ -301,3 +301,74 @@ def test_a_count_of_one_takes_the_singular_and_json_stays_as_it_was(
     code, out, err = run(capsys, "export", "xlsx", "--db", centre, "--out", xlsx)
     assert code == 0 and out == f"wrote {xlsx}: 0 sessions, 1 participant, 0 turns (0 redacted), 0 coded segments " \
                                 "(0 quotes withheld), 0 consent records\n", out
+
+
+def test_an_output_named_as_a_folder_that_is_not_one_writes_nothing(
+        team: Team, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """`--out stick/` when the stick is not plugged in wrote a bundle (or a team update) named
+    `stick` beside it, and counted the changes as sent; `--out team.majlis-team/` (a file) had a
+    workbook written over the team file. Now: exit 3, one line, nothing written."""
+    laptop, centre = tmp_path / "field0.db", tmp_path / "centre.db"
+    waiting = unsent(capsys, laptop)
+    stick = f"{tmp_path / 'stick'}/"
+    team_file_bytes = team.team_file.read_bytes()
+    for argv in (("bundle", "export", "--db", laptop, "--out", stick),
+                 ("team", "update", "export", "--db", centre, "--out", stick),
+                 ("team", "file", "--db", centre, "--out", stick),
+                 ("export", "xlsx", "--db", centre, "--out", stick)):
+        code, out, err = run(capsys, *argv)
+        assert (code, out) == (3, ""), (argv, err)
+        assert err == f"majlis-cli: the folder {stick} does not exist; nothing was written\n", err
+    for argv in (("export", "xlsx", "--db", centre, "--out", f"{team.team_file}/"),
+                 ("bundle", "export", "--db", laptop, "--out", f"{team.team_file}/")):
+        code, out, err = run(capsys, *argv)
+        assert (code, out, err) == (3, "", f"majlis-cli: {team.team_file}/ is a file, not a folder; nothing was "
+                                           "written\n"), argv
+    assert not (tmp_path / "stick").exists() and team.team_file.read_bytes() == team_file_bytes
+    assert unsent(capsys, laptop) == waiting  # nothing counted as sent
+    (tmp_path / "stick").mkdir()  # plugged in: the same command works
+    code, out, err = run(capsys, "bundle", "export", "--db", laptop, "--out", stick)
+    assert code == 0 and out.startswith(f"bundle written: {tmp_path / 'stick'}/"), err
+
+
+GROUPS = {"export": "xlsx, qdpx, brief, qdc, pdf", "team": "create, join, key, file, update", "team key": "export",
+          "bundle": "export, import, status", "device": "register, pending, approve, reject, list",
+          "conflicts": "list, resolve", "clock": "redate", "codebook": "import", "sessions": "list",
+          "survey": "import", "recommendations": "list", "participants": "list", "consent": "withdraw",
+          "retention": "apply, set", "erasure": "report"}
+
+
+@pytest.mark.parametrize("group", GROUPS)
+def test_a_command_group_without_its_action_is_a_usage_error_in_one_line(
+        group: str, capsys: pytest.CaptureFixture[str]) -> None:
+    """`majlis-cli export` said exit 1, `majlis-cli team` printed its whole help on stdout, and
+    `majlis-cli participants` one line with no actions: one usage error, three ways. Now each is
+    exit 64 and one line on stderr naming the actions."""
+    code, out, err = run(capsys, *group.split())
+    assert (code, out) == (64, ""), (group, out, err)
+    assert err == f"majlis-cli: name an action ({GROUPS[group]}): see majlis-cli {group} --help\n"
+
+
+def test_inputs_that_are_not_there_or_are_folders_are_exit_3_naming_what_was_typed(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """`backup --list` of a database that is not there said nothing, exit 0; a survey's missing
+    `--form` was exit 1 (3 for the survey file itself); `codebook import FOLDER` said "no such file: "
+    with no name, and a missing codebook only its last part."""
+    db = tmp_path / "laptop.db"
+    fresh_store(db, PASSPHRASE, "laptop").close()
+    answers = tmp_path / "answers.csv"
+    answers.write_text("_uuid,q1\nabc,1\n", encoding="utf-8")
+    cases = (
+        (("backup", "--db", tmp_path / "typo.db", "--list"), f"no database at {tmp_path / 'typo.db'}"),
+        (("backup", "--db", tmp_path, "--list"), f"{tmp_path} is a folder, not a Majlis database"),
+        (("survey", "import", "--db", db, answers, "--form", tmp_path / "form.xlsx"),
+         f"the form {tmp_path / 'form.xlsx'} does not exist"),
+        (("survey", "import", "--db", db, answers, "--form", tmp_path), f"{tmp_path} is a folder, not a form"),
+        (("survey", "import", "--db", db, tmp_path), f"{tmp_path} is a folder, not a survey file"),
+        (("codebook", "import", "--db", db, tmp_path), f"{tmp_path} is a folder, not a codebook (.qdc or .qdpx)"),
+        (("codebook", "import", "--db", db, tmp_path / "in" / "codes.qdc"), f"no such file: {tmp_path / 'in' / 'codes.qdc'}"),
+    )
+    for argv, said in cases:
+        code, out, err = run(capsys, *argv)
+        assert (code, out, err) == (3, "", f"majlis-cli: {said}\n"), argv
+    assert run(capsys, "backup", "--db", db, "--list") == (0, "", "")  # there, with no backups yet
