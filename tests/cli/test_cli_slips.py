@@ -372,3 +372,30 @@ def test_inputs_that_are_not_there_or_are_folders_are_exit_3_naming_what_was_typ
         code, out, err = run(capsys, *argv)
         assert (code, out, err) == (3, "", f"majlis-cli: {said}\n"), argv
     assert run(capsys, "backup", "--db", db, "--list") == (0, "", "")  # there, with no backups yet
+
+
+def test_a_workbook_or_other_zip_handed_to_a_sync_step_is_named_as_not_ours(
+        team: Team, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A workbook (a ZIP of 20-odd files) given as the team file said "[too_large] The bundle holds
+    21 files"; given to bundle import, "not a bundle but a team update or a team file"; given to
+    team update import, "[malformed] The bundle has no manifest". Each now says what it is not."""
+    laptop, centre = tmp_path / "field0.db", tmp_path / "centre.db"
+    workbook = tmp_path / "analysis.xlsx"
+    assert run(capsys, "export", "xlsx", "--db", centre, "--out", workbook)[0] == 0
+    other_zip = tmp_path / "photos.zip"
+    import zipfile
+
+    with zipfile.ZipFile(other_zip, "w") as z:
+        z.writestr("photo.txt", "not a photo")
+    before = unsent(capsys, centre), unsent(capsys, laptop)
+    for given in (workbook, other_zip):
+        code, out, err = run(capsys, "team", "join", "--db", laptop, "--team-file", given)
+        assert (code, out) == (1, "") and err.startswith("majlis-cli: [not_a_team_file] This is not a Majlis team "
+                                                         "file"), err
+        one_line(err)
+        code, out, err = run(capsys, "team", "update", "import", "--db", laptop, given)
+        assert (code, out, err) == (1, "", "majlis-cli: [not_a_bundle] This is not a Majlis team update.\n"), err
+        code, out, err = run(capsys, "bundle", "import", "--db", centre, given)
+        assert code == 1 and err == f"refused {given}: [not_a_bundle] This is not a Majlis bundle (it is not an " \
+                                    "age-encrypted file).\n", err
+    assert (unsent(capsys, centre), unsent(capsys, laptop)) == before
