@@ -511,10 +511,22 @@ def cmd_conflicts_list(args: argparse.Namespace) -> int:
     return _with_store(args, body)
 
 
+def _merged_text(path: Path) -> str:
+    """The edited text of ``--text-file`` as any common editor saves it (UTF-8 with or without a BOM,
+    UTF-16): a file in another encoding is refused in one line, not a traceback."""
+    from desktop.cli.passphrase_file import decode_text
+
+    try:
+        return decode_text(path.read_bytes())
+    except UnicodeDecodeError as exc:
+        raise SyncCommandError(f"{path} is not UTF-8 or UTF-16 text: save it as UTF-8 (Notepad: Save as, "
+                               "Encoding UTF-8); nothing was changed") from exc
+
+
 def cmd_conflicts_resolve(args: argparse.Namespace) -> int:
     from desktop.sync import conflicts
 
-    text = args.text_file.read_text(encoding="utf-8") if args.text_file else None
+    text = _merged_text(args.text_file) if args.text_file else None
 
     def body(store: Store) -> int:
         conflicts.resolve(store, args.id, args.keep or "edit", text=text, actor=args.actor)

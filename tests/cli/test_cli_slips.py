@@ -399,3 +399,47 @@ def test_a_workbook_or_other_zip_handed_to_a_sync_step_is_named_as_not_ours(
         assert code == 1 and err == f"refused {given}: [not_a_bundle] This is not a Majlis bundle (it is not an " \
                                     "age-encrypted file).\n", err
     assert (unsent(capsys, centre), unsent(capsys, laptop)) == before
+
+
+def test_a_merged_text_file_in_a_legacy_code_page_is_one_line_and_utf16_works(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """`conflicts resolve --text-file` with a file saved in Windows Arabic (cp1256) printed a Python
+    traceback; Notepad's "Unicode" (UTF-16) was refused the same way. Now: one line, exit 1, the
+    conflict still open; UTF-16 and UTF-8 with a BOM are read."""
+    from desktop.core import sessions
+    from desktop.core.db import open_store
+
+    made = make_team(tmp_path, devices=1)
+    sid = sessions.create_session(made.devices[0], "focus_group", title="جلسة", governorate="basra")
+    made.close()
+    centre_db, laptop_db = tmp_path / "centre.db", tmp_path / "field0.db"
+    first, second = tmp_path / "1.majlis", tmp_path / "2.majlis"
+    assert run(capsys, "bundle", "export", "--db", laptop_db, "--out", first)[0] == 0
+    assert run(capsys, "bundle", "import", "--db", centre_db, first)[0] == 0
+    for db, text in ((laptop_db, "نقاش حول المياه"), (centre_db, "نقاش حول الكهرباء")):
+        store = open_store(db, PASSPHRASE)
+        sessions.update_session(store, sid, {"summary": text})
+        store.close()
+    assert run(capsys, "bundle", "export", "--db", laptop_db, "--out", second)[0] == 0
+    assert run(capsys, "bundle", "import", "--db", centre_db, second)[0] == 0
+    (conflict,) = json.loads(run(capsys, "conflicts", "list", "--db", centre_db, "--json")[1])
+    merged = "نقاش حول المياه والكهرباء"
+    legacy = tmp_path / "merged-cp1256.txt"
+    legacy.write_bytes(merged.encode("cp1256"))
+    code, out, err = run(capsys, "conflicts", "resolve", "--db", centre_db, str(conflict["id"]), "--text-file", legacy)
+    assert (code, out) == (1, "") and "is not UTF-8 or UTF-16 text" in err and "nothing was changed" in err, err
+    one_line(err)
+    assert len(json.loads(run(capsys, "conflicts", "list", "--db", centre_db, "--json")[1])) == 1  # still open
+    notepad = tmp_path / "merged-unicode.txt"
+    notepad.write_bytes(merged.encode("utf-16"))  # with its BOM, as Notepad's "Unicode" writes it
+    code, out, err = run(capsys, "conflicts", "resolve", "--db", centre_db, str(conflict["id"]), "--text-file", notepad)
+    assert (code, out, err) == (0, f"conflict {conflict['id']} resolved\n", "")
+    assert json.loads(run(capsys, "conflicts", "list", "--db", centre_db, "--json")[1]) == []
+    store = open_store(centre_db, PASSPHRASE)
+    try:
+        with store.session() as s:
+            from desktop.core.models import Session
+
+            assert s.get(Session, sid).summary == merged  # type: ignore[union-attr]
+    finally:
+        store.close()
