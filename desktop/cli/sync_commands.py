@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from desktop.cli.common import add_db, missing_action, open_from_args, out_path, read_passphrase, utc_day
-from desktop.core.errors import MajlisError, OutputExists, WrongPassphrase
+from desktop.core.errors import MajlisError, Missing, OutputExists, WrongPassphrase
 from desktop.i18n.counts import counted, noun
 from desktop.sync.errors import (
     BundleError,
@@ -289,6 +289,8 @@ def _identities(args: argparse.Namespace, store: Store) -> list[Any]:
     from desktop.sync import keys, team
 
     path = args.identity_file or (Path(os.environ[IDENTITY_ENV]) if os.environ.get(IDENTITY_ENV) else None)
+    if path is not None and not path.exists():  # README: a file given that is not there is exit 3
+        raise Missing(f"the key file {path} does not exist; nothing was imported")
     try:
         if path is not None:
             if not keys.is_protected_identity_file(path):

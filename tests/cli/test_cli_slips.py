@@ -440,6 +440,23 @@ def test_a_merged_text_file_in_a_legacy_code_page_is_one_line_and_utf16_works(
         with store.session() as s:
             from desktop.core.models import Session
 
-            assert s.get(Session, sid).summary == merged  # type: ignore[union-attr]
+            assert s.get(Session, sid).summary == merged
     finally:
         store.close()
+
+
+def test_an_identity_file_that_is_not_there_is_exit_3(
+        team: Team, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    """README: 3 for a file given that is not there; a mistyped --identity-file (or
+    $MAJLIS_IDENTITY_FILE) said 1, as if the key were bad."""
+    laptop, centre = tmp_path / "field0.db", tmp_path / "centre.db"
+    bundle = tmp_path / "b.majlis"
+    assert run(capsys, "bundle", "export", "--db", laptop, "--out", bundle)[0] == 0
+    typo = tmp_path / "team.kye"
+    code, out, err = run(capsys, "bundle", "import", "--db", centre, "--identity-file", typo, bundle)
+    assert (code, out, err) == (3, "", f"majlis-cli: the key file {typo} does not exist; nothing was imported\n")
+    monkeypatch.setenv("MAJLIS_IDENTITY_FILE", str(typo))
+    assert run(capsys, "bundle", "import", "--db", centre, bundle)[0] == 3
+    monkeypatch.setenv("MAJLIS_IDENTITY_FILE", str(team.identity_file))
+    code, out, err = run(capsys, "bundle", "import", "--db", centre, bundle)
+    assert code == 0 and out.startswith(f"imported {bundle}: "), err
