@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desktop.cli.passphrase_file import read_passphrase_file
-from desktop.core.errors import MajlisError, Missing, StoreError
+from desktop.core.errors import MajlisError, Missing, OutputExists, StoreError
 
 if TYPE_CHECKING:
     from desktop.core.db import Store
@@ -44,6 +44,13 @@ def out_path(text: str) -> Path:
             raise Missing(f"{text} is a file, not a folder; nothing was written")
         raise Missing(f"the folder {text} does not exist; nothing was written")
     return Path(text)
+
+
+def file_not_folder(path: Path | None, what: str) -> None:
+    """An output that must be a file, given as a folder that is there: said as such (exit 3), not
+    "exists; never overwritten", which sends a coordinator looking for a file."""
+    if path is not None and path.is_dir():
+        raise OutputExists(f"{path} is a folder; {what} needs a file name in it; nothing was written")
 
 
 def missing_action(parser: argparse.ArgumentParser) -> Callable[[argparse.Namespace], int]:

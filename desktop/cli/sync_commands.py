@@ -10,7 +10,15 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from desktop.cli.common import add_db, missing_action, open_from_args, out_path, read_passphrase, utc_day
+from desktop.cli.common import (
+    add_db,
+    file_not_folder,
+    missing_action,
+    open_from_args,
+    out_path,
+    read_passphrase,
+    utc_day,
+)
 from desktop.core.errors import MajlisError, Missing, OutputExists, WrongPassphrase
 from desktop.i18n.counts import counted, noun
 from desktop.sync.errors import (
@@ -170,6 +178,8 @@ def cmd_team_create(args: argparse.Namespace) -> int:
     from desktop.sync import team
 
     def body(store: Store) -> int:
+        file_not_folder(args.team_file, "a team file")
+        file_not_folder(args.identity_file, "a key file")
         try:
             made = team.create_team(store, name=args.name, team_file=args.team_file,
                                     identity_file=args.identity_file, extra_recipients=tuple(args.recipient))
@@ -218,6 +228,7 @@ def cmd_team_file(args: argparse.Namespace) -> int:
     from desktop.sync import team
 
     def body(store: Store) -> int:
+        file_not_folder(args.out, "a team file")
         try:
             team.write_current_team_file(store, args.out)
         except FileExistsError as exc:
@@ -441,6 +452,7 @@ def cmd_team_key_export(args: argparse.Namespace) -> int:
         identities = team.team_identities(store)
         if not identities:
             raise SyncCommandError("[no_identity] this database holds no team key (only the centre has one)")
+        file_not_folder(args.out, "a key file")
         exists = OutputExists(f"{args.out} exists; a team key is never overwritten; nothing was written")
         if args.out.exists():
             raise exists

@@ -460,3 +460,25 @@ def test_an_identity_file_that_is_not_there_is_exit_3(
     monkeypatch.setenv("MAJLIS_IDENTITY_FILE", str(team.identity_file))
     code, out, err = run(capsys, "bundle", "import", "--db", centre, bundle)
     assert code == 0 and out.startswith(f"imported {bundle}: "), err
+
+
+def test_a_folder_given_where_a_team_or_key_file_is_written_is_named_as_a_folder(
+        team: Team, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """`team file --out FOLDER`, `team key export --out FOLDER` and `team create --team-file FOLDER`
+    said "FOLDER exists; a team file is never overwritten (it may be another team's)": a coordinator
+    then looks for a file that is not there. Now: a folder, needs a file name; exit 3, nothing made."""
+    centre = tmp_path / "centre.db"
+    folder = tmp_path / "USB stick"
+    folder.mkdir()
+    fresh = tmp_path / "second centre.db"
+    fresh_store(fresh, PASSPHRASE, "second centre").close()
+    for argv, what in ((("team", "file", "--db", centre, "--out", folder), "a team file"),
+                       (("team", "key", "export", "--db", centre, "--out", folder, "--plaintext"), "a key file"),
+                       (("team", "create", "--db", fresh, "--name", "X", "--team-file", folder), "a team file"),
+                       (("team", "create", "--db", fresh, "--name", "X", "--team-file", tmp_path / "x.majlis-team",
+                         "--identity-file", folder), "a key file")):
+        code, out, err = run(capsys, *argv)
+        assert (code, out, err) == (3, "", f"majlis-cli: {folder} is a folder; {what} needs a file name in it; "
+                                           "nothing was written\n"), argv
+    assert list(folder.iterdir()) == [] and not (tmp_path / "x.majlis-team").exists()
+    assert json.loads(run(capsys, "status", "--db", fresh, "--json")[1])["team"] in (None, "")  # no team made
