@@ -7,17 +7,21 @@ left keeps its time stamps. Real SQLCipher stores, real bundles, a real clock wi
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import delete, select
 
 from desktop.core.clock import MAX_AHEAD_MS, system_ms, wall_ms_of
 from desktop.core.db import Store, open_store
+from desktop.core.errors import EnvironmentProblem
 from desktop.core.exported_position import position_file
 from desktop.core.models import SYNCED_MODELS, BundleReceipt, ChangeLog, LocalState, Memo, Participant
 from desktop.core.store_lock import DatabaseInUse
+from desktop.sync import redate as redating
 from desktop.sync.errors import ClockBehindError, NothingToRedateError, RedateBlockedError
 from desktop.sync.export import LAST_HASH_KEY, export_bundle, exported_key
 from desktop.sync.importer import import_files
@@ -251,3 +255,57 @@ def test_a_bundle_written_but_never_counted_as_sent_cannot_undo_the_redating(tea
     (late,) = import_files(team.centre, [stray.path], team.identities)
     assert late.status in ("already_present", "imported") and late.new_changes == 0, late.message
     assert participant(team.centre, "BSR-FG01-P01").occupation == "farmer"
+
+
+def test_an_edit_saved_while_redating_is_dated_today(team: Team, monkeypatch: pytest.MonkeyPatch) -> None:
+    """An editor's autosave on the window's thread while the re-dating runs on the DB worker waits
+    for it and gets a stamp from the lowered clock. Stamped from the old clock, it stayed a year
+    ahead: the clock warning stayed and the edit was held back at export."""
+    laptop = reopen(team, ahead(YEAR_MS))
+    with laptop.transaction() as s:
+        s.add(Participant(code="BSR-FG01-P01", occupation="teacher"))
+    laptop = reopen(team, system_ms)
+    failed: list[BaseException] = []
+
+    def autosave() -> None:
+        try:
+            set_occupation(laptop, "BSR-FG01-P01", "farmer")
+        except BaseException as exc:
+            failed.append(exc)
+
+    saver = threading.Thread(target=autosave)
+    apply = redating._apply
+
+    def autosave_meanwhile(s: Any, plan: Any, mapping: dict[str, str]) -> None:
+        saver.start()  # the re-dating has read what waits and written nothing yet
+        while saver.is_alive() and not laptop.clock.gate.waiting:  # until it waits, or is saved
+            saver.join(0.01)
+        apply(s, plan, mapping)
+
+    monkeypatch.setattr(redating, "_apply", autosave_meanwhile)
+    done = redate(laptop)
+    saver.join(60)
+    assert not saver.is_alive() and failed == []
+    assert done.count == 1
+    edit = own_log(laptop)[-1][2]
+    assert edit > done.last and wall_ms_of(edit) <= system_ms() + MAX_AHEAD_MS
+    assert participant(laptop, "BSR-FG01-P01").occupation == "farmer"
+    assert outbox(laptop).clock_behind_until is None and laptop.clock.log_ahead_ms is None
+
+
+def test_an_edit_that_does_not_end_refuses_redating_and_changes_nothing(
+        team: Team, monkeypatch: pytest.MonkeyPatch) -> None:
+    laptop = reopen(team, ahead(YEAR_MS))
+    with laptop.transaction() as s:
+        s.add(Participant(code="BSR-FG01-P01"))
+    laptop = reopen(team, system_ms)
+    digest = full_digest(laptop)
+    monkeypatch.setattr(redating, "GATE_TIMEOUT_S", 0.05)
+    with laptop.session() as s:  # an edit stamped and not yet ended
+        s.add(Participant(code="BSR-FG01-P02"))
+        s.flush()
+        with pytest.raises(EnvironmentProblem):
+            redate(laptop)
+    assert full_digest(laptop) == digest
+    assert wall_ms_of(laptop.clock.now()) > system_ms() + YEAR_MS - HOUR_MS  # not lowered
+    assert redate(laptop).count == 1  # once the edit has ended (rolled back here)
