@@ -4168,7 +4168,7 @@ Its {bundles} waiting bundles will be applied.</source>
         </message>
         <message>
             <source>&amp;Keep identifying columns (names, phones, locations, who submitted)</source>
-            <translation>ا&amp;لإبقاء على الأعمدة المُعرِّفة (الأسماء، الهواتف، المواقع، من أرسل)</translation>
+            <translation>الإ&amp;بقاء على الأعمدة المُعرِّفة (الأسماء، الهواتف، المواقع، من أرسل)</translation>
         </message>
         <message>
             <source>&amp;Import</source>

@@ -1719,7 +1719,7 @@ You can try again from the Sync page.</source>
         </message>
         <message>
             <source>Re&amp;move from session</source>
-            <translation>&amp;لابردن لە دانیشتن</translation>
+            <translation>لابردن &amp;لە دانیشتن</translation>
         </message>
         <message>
             <source>Record &amp;consent…</source>
@@ -2955,7 +2955,7 @@ Waiting changes: %3</source>
         </message>
         <message>
             <source>Responsible &amp;authority</source>
-            <translation>&amp;لایەنی بەرپرسیار</translation>
+            <translation>لایەنی بەرپر&amp;سیار</translation>
         </message>
         <message>
             <source>Law</source>
@@ -4502,7 +4502,7 @@ Its {bundles} waiting bundles will be applied.</source>
         </message>
         <message>
             <source>&amp;Remove clause</source>
-            <translation>&amp;لابردنی بەند</translation>
+            <translation>لاب&amp;ردنی بەند</translation>
         </message>
         <message>
             <source>&amp;Publish new version</source>
