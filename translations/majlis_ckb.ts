@@ -2361,6 +2361,10 @@ You can try again from the Sync page.</source>
             <translation>گۆڕانکاریی نەنێردراو: %1</translation>
         </message>
         <message>
+            <source>This computer's clock is more than a day behind changes recorded here (dated up to %1). If its date and time are wrong, set them right. If they are right, the date was set ahead when those changes were recorded: bundles for other coordinators cannot be exported until then unless you re-date them. Team updates are not affected.</source>
+            <translation>کاتژمێری ئەم کۆمپیوتەرە زیاتر لە ڕۆژێک لە گۆڕانکارییە تۆمارکراوەکانی ئێرە دواکەوتووە (بەرواریان تا %1). ئەگەر بەروار و کاتەکەی هەڵەن، ڕاستیان بکەرەوە. ئەگەر دروستن، ئەوا لە کاتی تۆمارکردنی ئەو گۆڕانکارییانەدا بەروارەکە بۆ پێشەوە ڕێکخرابوو: تا ئەو کاتە ناتوانرێت پاکێت بۆ هەماهەنگکارانی تر هەناردە بکرێت، مەگەر بەروارەکەیان دابنێیتەوە. نوێکردنەوەکانی تیم کاریان تێناکرێت.</translation>
+        </message>
+        <message>
             <source>This computer's clock is more than a day behind changes recorded here (dated up to %1), so they cannot be sent yet. If its date and time are wrong, set them right. If they are right, the date was set ahead when those changes were recorded: the centre refuses them until then; tell your coordinator.</source>
             <translation>کاتژمێری ئەم کۆمپیوتەرە زیاتر لە ڕۆژێک لە گۆڕانکارییە تۆمارکراوەکانی ئێرە دواکەوتووە (بەرواریان تا %1)، بۆیە هێشتا ناتوانرێن بنێردرێن. ئەگەر بەروار و کاتەکەی هەڵەن، ڕاستیان بکەرەوە. ئەگەر دروستن، ئەوا لە کاتی تۆمارکردنی ئەو گۆڕانکارییانەدا بەروارەکە بۆ پێشەوە ڕێکخرابوو: ناوەند تا ئەو کاتە ڕەتیان دەکاتەوە؛ بە هەماهەنگکارەکەت بڵێ.</translation>
         </message>
