@@ -156,10 +156,18 @@ def cmd_export_brief(args: argparse.Namespace) -> int:
     suffix = out.suffix.lower()
     if suffix not in (".xlsx", ".pdf"):
         raise StoreError("the brief is a PDF or a workbook: give --out a name ending in .pdf or .xlsx")
+    from desktop.core.recommendations import RecommendationError
+
     store = open_from_args(args)
     try:
         write = write_brief_pdf if suffix == ".pdf" else write_brief_xlsx
         items = write(store, out, rec_id=args.recommendation, lang=args.lang)
+    except RecommendationError as exc:
+        if exc.code != "unknown_recommendation":
+            raise
+        # As export pdf's unknown session: an id that is not there is "missing" (exit 3).
+        raise Missing("no recommendation with that id (see majlis-cli recommendations list); nothing was "
+                      "written") from exc
     finally:
         store.close()
     quotes = sum(len(b.quotes) for b in items)

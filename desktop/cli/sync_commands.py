@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from desktop.cli.common import add_db, missing_action, open_from_args, out_path, read_passphrase, utc_day
-from desktop.core.errors import MajlisError, OutputExists, WrongPassphrase
+from desktop.core.errors import MajlisError, Missing, OutputExists, WrongPassphrase
 from desktop.i18n.counts import counted, noun
 from desktop.sync.errors import (
     BundleError,
@@ -289,6 +289,8 @@ def _identities(args: argparse.Namespace, store: Store) -> list[Any]:
     from desktop.sync import keys, team
 
     path = args.identity_file or (Path(os.environ[IDENTITY_ENV]) if os.environ.get(IDENTITY_ENV) else None)
+    if path is not None and not path.exists():  # README: a file given that is not there is exit 3
+        raise Missing(f"the key file {path} does not exist; nothing was imported")
     try:
         if path is not None:
             if not keys.is_protected_identity_file(path):
@@ -511,10 +513,22 @@ def cmd_conflicts_list(args: argparse.Namespace) -> int:
     return _with_store(args, body)
 
 
+def _merged_text(path: Path) -> str:
+    """The edited text of ``--text-file`` as any common editor saves it (UTF-8 with or without a BOM,
+    UTF-16): a file in another encoding is refused in one line, not a traceback."""
+    from desktop.cli.passphrase_file import decode_text
+
+    try:
+        return decode_text(path.read_bytes())
+    except UnicodeDecodeError as exc:
+        raise SyncCommandError(f"{path} is not UTF-8 or UTF-16 text: save it as UTF-8 (Notepad: Save as, "
+                               "Encoding UTF-8); nothing was changed") from exc
+
+
 def cmd_conflicts_resolve(args: argparse.Namespace) -> int:
     from desktop.sync import conflicts
 
-    text = args.text_file.read_text(encoding="utf-8") if args.text_file else None
+    text = _merged_text(args.text_file) if args.text_file else None
 
     def body(store: Store) -> int:
         conflicts.resolve(store, args.id, args.keep or "edit", text=text, actor=args.actor)

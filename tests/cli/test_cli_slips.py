@@ -372,3 +372,91 @@ def test_inputs_that_are_not_there_or_are_folders_are_exit_3_naming_what_was_typ
         code, out, err = run(capsys, *argv)
         assert (code, out, err) == (3, "", f"majlis-cli: {said}\n"), argv
     assert run(capsys, "backup", "--db", db, "--list") == (0, "", "")  # there, with no backups yet
+
+
+def test_a_workbook_or_other_zip_handed_to_a_sync_step_is_named_as_not_ours(
+        team: Team, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A workbook (a ZIP of 20-odd files) given as the team file said "[too_large] The bundle holds
+    21 files"; given to bundle import, "not a bundle but a team update or a team file"; given to
+    team update import, "[malformed] The bundle has no manifest". Each now says what it is not."""
+    laptop, centre = tmp_path / "field0.db", tmp_path / "centre.db"
+    workbook = tmp_path / "analysis.xlsx"
+    assert run(capsys, "export", "xlsx", "--db", centre, "--out", workbook)[0] == 0
+    other_zip = tmp_path / "photos.zip"
+    import zipfile
+
+    with zipfile.ZipFile(other_zip, "w") as z:
+        z.writestr("photo.txt", "not a photo")
+    before = unsent(capsys, centre), unsent(capsys, laptop)
+    for given in (workbook, other_zip):
+        code, out, err = run(capsys, "team", "join", "--db", laptop, "--team-file", given)
+        assert (code, out) == (1, "") and err.startswith("majlis-cli: [not_a_team_file] This is not a Majlis team "
+                                                         "file"), err
+        one_line(err)
+        code, out, err = run(capsys, "team", "update", "import", "--db", laptop, given)
+        assert (code, out, err) == (1, "", "majlis-cli: [not_a_bundle] This is not a Majlis team update.\n"), err
+        code, out, err = run(capsys, "bundle", "import", "--db", centre, given)
+        assert code == 1 and err == f"refused {given}: [not_a_bundle] This is not a Majlis bundle (it is not an " \
+                                    "age-encrypted file).\n", err
+    assert (unsent(capsys, centre), unsent(capsys, laptop)) == before
+
+
+def test_a_merged_text_file_in_a_legacy_code_page_is_one_line_and_utf16_works(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """`conflicts resolve --text-file` with a file saved in Windows Arabic (cp1256) printed a Python
+    traceback; Notepad's "Unicode" (UTF-16) was refused the same way. Now: one line, exit 1, the
+    conflict still open; UTF-16 and UTF-8 with a BOM are read."""
+    from desktop.core import sessions
+    from desktop.core.db import open_store
+
+    made = make_team(tmp_path, devices=1)
+    sid = sessions.create_session(made.devices[0], "focus_group", title="جلسة", governorate="basra")
+    made.close()
+    centre_db, laptop_db = tmp_path / "centre.db", tmp_path / "field0.db"
+    first, second = tmp_path / "1.majlis", tmp_path / "2.majlis"
+    assert run(capsys, "bundle", "export", "--db", laptop_db, "--out", first)[0] == 0
+    assert run(capsys, "bundle", "import", "--db", centre_db, first)[0] == 0
+    for db, text in ((laptop_db, "نقاش حول المياه"), (centre_db, "نقاش حول الكهرباء")):
+        store = open_store(db, PASSPHRASE)
+        sessions.update_session(store, sid, {"summary": text})
+        store.close()
+    assert run(capsys, "bundle", "export", "--db", laptop_db, "--out", second)[0] == 0
+    assert run(capsys, "bundle", "import", "--db", centre_db, second)[0] == 0
+    (conflict,) = json.loads(run(capsys, "conflicts", "list", "--db", centre_db, "--json")[1])
+    merged = "نقاش حول المياه والكهرباء"
+    legacy = tmp_path / "merged-cp1256.txt"
+    legacy.write_bytes(merged.encode("cp1256"))
+    code, out, err = run(capsys, "conflicts", "resolve", "--db", centre_db, str(conflict["id"]), "--text-file", legacy)
+    assert (code, out) == (1, "") and "is not UTF-8 or UTF-16 text" in err and "nothing was changed" in err, err
+    one_line(err)
+    assert len(json.loads(run(capsys, "conflicts", "list", "--db", centre_db, "--json")[1])) == 1  # still open
+    notepad = tmp_path / "merged-unicode.txt"
+    notepad.write_bytes(merged.encode("utf-16"))  # with its BOM, as Notepad's "Unicode" writes it
+    code, out, err = run(capsys, "conflicts", "resolve", "--db", centre_db, str(conflict["id"]), "--text-file", notepad)
+    assert (code, out, err) == (0, f"conflict {conflict['id']} resolved\n", "")
+    assert json.loads(run(capsys, "conflicts", "list", "--db", centre_db, "--json")[1]) == []
+    store = open_store(centre_db, PASSPHRASE)
+    try:
+        with store.session() as s:
+            from desktop.core.models import Session
+
+            assert s.get(Session, sid).summary == merged
+    finally:
+        store.close()
+
+
+def test_an_identity_file_that_is_not_there_is_exit_3(
+        team: Team, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    """README: 3 for a file given that is not there; a mistyped --identity-file (or
+    $MAJLIS_IDENTITY_FILE) said 1, as if the key were bad."""
+    laptop, centre = tmp_path / "field0.db", tmp_path / "centre.db"
+    bundle = tmp_path / "b.majlis"
+    assert run(capsys, "bundle", "export", "--db", laptop, "--out", bundle)[0] == 0
+    typo = tmp_path / "team.kye"
+    code, out, err = run(capsys, "bundle", "import", "--db", centre, "--identity-file", typo, bundle)
+    assert (code, out, err) == (3, "", f"majlis-cli: the key file {typo} does not exist; nothing was imported\n")
+    monkeypatch.setenv("MAJLIS_IDENTITY_FILE", str(typo))
+    assert run(capsys, "bundle", "import", "--db", centre, bundle)[0] == 3
+    monkeypatch.setenv("MAJLIS_IDENTITY_FILE", str(team.identity_file))
+    code, out, err = run(capsys, "bundle", "import", "--db", centre, bundle)
+    assert code == 0 and out.startswith(f"imported {bundle}: "), err

@@ -111,8 +111,11 @@ def test_brief_from_the_command_line(store: Store, rec_id: str, tmp_path: Path, 
     assert code == 0, captured.err
     assert ": 1 recommendation, " in captured.out
     assert "کارتی بایۆمەتری" in str(_cells(out)["R1"][0][0])
+    before = out.read_bytes()
     code = main(["export", "brief", "--db", str(store.path), "--out", str(out), "--recommendation", "nope"])
-    assert code == 1 and capsys.readouterr().err.count("\n") == 1
+    err = capsys.readouterr().err
+    assert code == 3 and err.count("\n") == 1 and "no recommendation with that id" in err  # as export pdf's ids
+    assert out.read_bytes() == before  # nothing written
     code = main(["export", "brief", "--db", str(store.path), "--out", str(tmp_path / "b.docx")])
     assert code == 1
 
