@@ -113,8 +113,8 @@
             <translation>اختر مرمِّزَين رمَّزا الوثائق نفسها.</translation>
         </message>
         <message>
-            <source>%1 documents, %2 coded characters: agreement %3 %, kappa %4</source>
-            <translation>الوثائق: %1، الأحرف المرمَّزة: %2؛ الاتّفاق %3 %، كابا %4</translation>
+            <source>Documents: %1; coded characters: %2; agreement %3 %, kappa %4</source>
+            <translation>الوثائق: %1؛ الأحرف المرمَّزة: %2؛ الاتّفاق %3 %، كابا %4</translation>
         </message>
     </context>
     <context>
@@ -273,6 +273,10 @@
         <message>
             <source>not recorded</source>
             <translation>غير مسجّل</translation>
+        </message>
+        <message>
+            <source>One linked segment is left out: its speaker withdrew their consent.</source>
+            <translation>استُبعد مقطع مرتبط واحد: سحب صاحبه موافقته.</translation>
         </message>
         <message>
             <source> or </source>
@@ -1828,12 +1832,12 @@ You can try again from the Sync page.</source>
             <translation>المستوردة: {imported}، الموجودة من قبل: {present}، المحجوزة بانتظار الاعتماد: {held}، المرفوضة: {refused}.</translation>
         </message>
         <message>
-            <source>Import cancelled after {done} of {chosen} files; the other {left} files were not imported (choose them again to go on: the files already imported are recognised).</source>
-            <translation>أُلغي الاستيراد بعد {done} من {chosen} ملفّات؛ الملفّات الباقية ({left}) لم تُستورد (اخترها مجدّدًا للمتابعة: الملفّات المستوردة من قبل تُعرف).</translation>
+            <source>Import cancelled. Files read: {done} of {chosen}; not imported: {left} (choose them again to go on: the files already imported are recognised).</source>
+            <translation>أُلغي الاستيراد. الملفّات المقروءة: {done} من {chosen}؛ غير المستوردة: {left} (اخترها مجدّدًا للمتابعة: الملفّات المستوردة من قبل تُعرف).</translation>
         </message>
         <message>
-            <source>Import finished: {chosen} files.</source>
-            <translation>انتهى الاستيراد: الملفّات: {chosen}.</translation>
+            <source>Import finished. Files: {chosen}.</source>
+            <translation>انتهى الاستيراد. الملفّات: {chosen}.</translation>
         </message>
         <message>
             <source>The refused and held files are listed first under Results.</source>
@@ -2321,6 +2325,10 @@ You can try again from the Sync page.</source>
             <translation>أرسل عملك</translation>
         </message>
         <message>
+            <source>The team's centre</source>
+            <translation>مركز الفريق</translation>
+        </message>
+        <message>
             <source>&amp;Join a team…</source>
             <translation>انضمّ إلى &amp;فريق…</translation>
         </message>
@@ -2349,6 +2357,10 @@ You can try again from the Sync page.</source>
             <translation>أعِد تأريخ العمل المنتظِر</translation>
         </message>
         <message>
+            <source>This computer is the team's centre: it imports the laptops' bundles and publishes team updates for them.</source>
+            <translation>هذا الحاسوب هو مركز الفريق: يستورد حزم الحواسيب وينشر لها تحديثات الفريق.</translation>
+        </message>
+        <message>
             <source>This laptop is in a team: bundles you export go to its coordinators.</source>
             <translation>هذا الحاسوب عضو في فريق: الحزم التي تصدّرها تذهب إلى منسّقيه.</translation>
         </message>
@@ -2359,6 +2371,10 @@ You can try again from the Sync page.</source>
         <message>
             <source>Unsent changes: %1</source>
             <translation>تغييرات لم تُرسَل: %1</translation>
+        </message>
+        <message>
+            <source>This computer's clock is more than a day behind changes recorded here (dated up to %1). If its date and time are wrong, set them right. If they are right, the date was set ahead when those changes were recorded: bundles for other coordinators cannot be exported until then unless you re-date them. Team updates are not affected.</source>
+            <translation>ساعة هذا الحاسوب متأخّرة بأكثر من يوم عن تغييرات مسجّلة هنا (مؤرَّخة حتى %1). إن كان تاريخه ووقته خاطئين، فاضبطهما. وإن كانا صحيحين، فقد كان التاريخ مضبوطًا على موعد لاحق عند تسجيل تلك التغييرات: لا يمكن تصدير حزم للمنسّقين الآخرين حتى ذلك الحين ما لم تُعِد تأريخها. تحديثات الفريق لا تتأثّر.</translation>
         </message>
         <message>
             <source>This computer's clock is more than a day behind changes recorded here (dated up to %1), so they cannot be sent yet. If its date and time are wrong, set them right. If they are right, the date was set ahead when those changes were recorded: the centre refuses them until then; tell your coordinator.</source>
@@ -2397,10 +2413,6 @@ You can try again from the Sync page.</source>
             <translation>لا شيء للتصدير: لا تغييرات جديدة منذ آخر حزمة.</translation>
         </message>
         <message>
-            <source>Bundle written: {name} ({count} changes)</source>
-            <translation>كُتبت الحزمة: {name} (عدد التغييرات: {count})</translation>
-        </message>
-        <message>
             <source>Failed: {reason}</source>
             <translation>فشل: {reason}</translation>
         </message>
@@ -2411,6 +2423,17 @@ Waiting changes: %3</source>
             <translation>تاريخ هذا الحاسوب: %1
 آخر تاريخ للعمل المنتظِر: %2
 التغييرات المنتظِرة: %3</translation>
+        </message>
+        <message numerus="yes">
+            <source>Bundle written: {name} (%n change(s))</source>
+            <translation>
+                <numerusform>كُتبت الحزمة: {name} (بلا تغييرات)</numerusform>
+                <numerusform>كُتبت الحزمة: {name} (تغيير واحد)</numerusform>
+                <numerusform>كُتبت الحزمة: {name} (تغييران)</numerusform>
+                <numerusform>كُتبت الحزمة: {name} (%n تغييرات)</numerusform>
+                <numerusform>كُتبت الحزمة: {name} (%n تغييرًا)</numerusform>
+                <numerusform>كُتبت الحزمة: {name} (%n تغيير)</numerusform>
+            </translation>
         </message>
         <message>
             <source>Re-dating gives the waiting work this computer's date and time, in the order it was recorded, so that it can be sent. Do this only if this computer's date is correct now and was set ahead when that work was recorded. If this computer's date is wrong now, set it right instead: re-dated work would then lose to older work.</source>
@@ -3045,6 +3068,28 @@ Waiting changes: %3</source>
             <source>This recommendation was drafted on this laptop before it joined the team. It stays here as a local draft and is not sent to the team. To propose it, give a coordinator its evidence brief.</source>
             <translation>كُتبت هذه التوصية على هذا الحاسوب قبل انضمامه إلى الفريق. تبقى هنا مسودّةً محلّية ولا تُرسَل إلى الفريق. لاقتراحها، أعطِ منسّقًا موجز أدلّتها.</translation>
         </message>
+        <message numerus="yes">
+            <source>Withdrawn: %n linked segment(s) left out (their speakers withdrew).</source>
+            <translation>
+                <numerusform>المسحوبة: لم يُستبعد أي مقطع مرتبط.</numerusform>
+                <numerusform>المسحوبة: استُبعد مقطع مرتبط واحد (سحب صاحبه موافقته).</numerusform>
+                <numerusform>المسحوبة: استُبعد مقطعان مرتبطان (سحب أصحابهما موافقتهم).</numerusform>
+                <numerusform>المسحوبة: استُبعدت %n مقاطع مرتبطة (سحب أصحابها موافقتهم).</numerusform>
+                <numerusform>المسحوبة: استُبعد %n مقطعًا مرتبطًا (سحب أصحابها موافقتهم).</numerusform>
+                <numerusform>المسحوبة: استُبعد %n مقطع مرتبط (سحب أصحابها موافقتهم).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Not quotable: %n segment(s) count but may not be quoted.</source>
+            <translation>
+                <numerusform>لا يُقتبس: لا مقاطع.</numerusform>
+                <numerusform>لا يُقتبس: مقطع واحد يُحتسب ولا يجوز اقتباسه.</numerusform>
+                <numerusform>لا يُقتبس: مقطعان يُحتسبان ولا يجوز اقتباسهما.</numerusform>
+                <numerusform>لا يُقتبس: %n مقاطع تُحتسب ولا يجوز اقتباسها.</numerusform>
+                <numerusform>لا يُقتبس: %n مقطعًا تُحتسب ولا يجوز اقتباسها.</numerusform>
+                <numerusform>لا يُقتبس: %n مقطع تُحتسب ولا يجوز اقتباسها.</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Recommendations and their statuses are changed by the coordinators. On this laptop you can read them and link evidence to them.</source>
             <translation>التوصيات وحالاتها يغيّرها المنسّقون. على هذا الحاسوب يمكنك قراءتها وربط الأدلة بها.</translation>
@@ -3064,14 +3109,6 @@ Waiting changes: %3</source>
         <message>
             <source>By age band: %1</source>
             <translation>حسب الفئة العمرية: %1</translation>
-        </message>
-        <message>
-            <source>Withdrawn: %1 linked segments are left out (their speakers withdrew).</source>
-            <translation>المسحوبة: مقاطع مرتبطة مستبعدة عددها %1 (سحب أصحابها موافقتهم).</translation>
-        </message>
-        <message>
-            <source>Not quotable: %1 segments count but may not be quoted.</source>
-            <translation>لا يُقتبس: مقاطع عددها %1 تُحتسب ولا يجوز اقتباسها.</translation>
         </message>
         <message>
             <source>A recommendation needs a title in at least one language.</source>
@@ -3344,9 +3381,16 @@ Waiting changes: %3</source>
             <source>No retention period: names, phones, signatures and scans are kept.</source>
             <translation>لا توجد مدة احتفاظ: تُحفظ الأسماء والهواتف والتواقيع والنسخ الممسوحة.</translation>
         </message>
-        <message>
-            <source>Identities will be erased %1 months after the last session.</source>
-            <translation>ستُمحى الهويات بعد %1 شهرًا من آخر جلسة.</translation>
+        <message numerus="yes">
+            <source>Identities will be erased %n month(s) after the last session.</source>
+            <translation>
+                <numerusform>ستُمحى الهويات بعد آخر جلسة.</numerusform>
+                <numerusform>ستُمحى الهويات بعد شهر واحد من آخر جلسة.</numerusform>
+                <numerusform>ستُمحى الهويات بعد شهرين من آخر جلسة.</numerusform>
+                <numerusform>ستُمحى الهويات بعد %n أشهر من آخر جلسة.</numerusform>
+                <numerusform>ستُمحى الهويات بعد %n شهرًا من آخر جلسة.</numerusform>
+                <numerusform>ستُمحى الهويات بعد %n شهر من آخر جلسة.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Due since %1: names, phones, signatures and scans can be erased now.</source>
@@ -3450,9 +3494,16 @@ Waiting changes: %3</source>
             <source>Any</source>
             <translation>الكلّ</translation>
         </message>
-        <message>
-            <source>%1 segments</source>
-            <translation>المقاطع: %1</translation>
+        <message numerus="yes">
+            <source>%n segment(s)</source>
+            <translation>
+                <numerusform>لا مقاطع</numerusform>
+                <numerusform>مقطع واحد</numerusform>
+                <numerusform>مقطعان</numerusform>
+                <numerusform>‏%n مقاطع</numerusform>
+                <numerusform>‏%n مقطعًا</numerusform>
+                <numerusform>‏%n مقطع</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -3526,6 +3577,10 @@ Waiting changes: %3</source>
             <translation>منسّقًا (يمكنه تغيير أي سجل)</translation>
         </message>
         <message>
+            <source>Words erased here may be in these waiting bundles: approve or reject each one to finish the erasure (approving applies the erasure to its rows; rejecting discards it).</source>
+            <translation>قد تحوي هذه الحزم المنتظِرة كلمات مُحيت هنا: اعتمد كل واحدة منها أو ارفضها لإتمام المحو (الاعتماد يطبّق المحو على صفوفها، والرفض يتخلّص منها).</translation>
+        </message>
+        <message>
             <source>This computer's key fingerprint: {fingerprint}</source>
             <translation>بصمة مفتاح هذا الحاسوب: {fingerprint}</translation>
         </message>
@@ -3569,17 +3624,52 @@ Waiting changes: %3</source>
             <source> (this computer)</source>
             <translation> (هذا الحاسوب)</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source>Approve {name}? Only if the facilitator read you this same fingerprint:
 {fingerprint}
-Its {bundles} waiting bundles will be applied.</source>
-            <translation>هل تعتمد {name}؟ اعتمده فقط إذا قرأ عليك الميسّر البصمة نفسها:
+Its %n waiting bundle(s) will be applied.</source>
+            <translation>
+                <numerusform>هل تعتمد {name}؟ اعتمده فقط إذا قرأ عليك الميسّر البصمة نفسها:
 {fingerprint}
-ستُطبَّق حزمه المنتظرة وعددها {bundles}.</translation>
+لا حزم منتظرة له.</numerusform>
+                <numerusform>هل تعتمد {name}؟ اعتمده فقط إذا قرأ عليك الميسّر البصمة نفسها:
+{fingerprint}
+ستُطبَّق حزمته المنتظرة الوحيدة.</numerusform>
+                <numerusform>هل تعتمد {name}؟ اعتمده فقط إذا قرأ عليك الميسّر البصمة نفسها:
+{fingerprint}
+ستُطبَّق حزمتاه المنتظرتان.</numerusform>
+                <numerusform>هل تعتمد {name}؟ اعتمده فقط إذا قرأ عليك الميسّر البصمة نفسها:
+{fingerprint}
+ستُطبَّق %n حزم منتظرة له.</numerusform>
+                <numerusform>هل تعتمد {name}؟ اعتمده فقط إذا قرأ عليك الميسّر البصمة نفسها:
+{fingerprint}
+ستُطبَّق %n حزمة منتظرة له.</numerusform>
+                <numerusform>هل تعتمد {name}؟ اعتمده فقط إذا قرأ عليك الميسّر البصمة نفسها:
+{fingerprint}
+ستُطبَّق %n حزمة منتظرة له.</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>Reject {name}? Its {bundles} waiting bundles will be discarded.</source>
-            <translation>هل ترفض {name}؟ ستُحذف حزمه المنتظرة وعددها {bundles}.</translation>
+        <message numerus="yes">
+            <source>Reject {name}? Its %n waiting bundle(s) will be discarded.</source>
+            <translation>
+                <numerusform>هل ترفض {name}؟ لا حزم منتظرة له.</numerusform>
+                <numerusform>هل ترفض {name}؟ ستُحذف حزمته المنتظرة الوحيدة.</numerusform>
+                <numerusform>هل ترفض {name}؟ ستُحذف حزمتاه المنتظرتان.</numerusform>
+                <numerusform>هل ترفض {name}؟ ستُحذف %n حزم منتظرة له.</numerusform>
+                <numerusform>هل ترفض {name}؟ ستُحذف %n حزمة منتظرة له.</numerusform>
+                <numerusform>هل ترفض {name}؟ ستُحذف %n حزمة منتظرة له.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Rejected: %n bundle(s) discarded.</source>
+            <translation>
+                <numerusform>رُفض: لم تُحذف أي حزمة.</numerusform>
+                <numerusform>رُفض: حُذفت حزمة واحدة.</numerusform>
+                <numerusform>رُفض: حُذفت حزمتان.</numerusform>
+                <numerusform>رُفض: حُذفت %n حزم.</numerusform>
+                <numerusform>رُفض: حُذفت %n حزمة.</numerusform>
+                <numerusform>رُفض: حُذفت %n حزمة.</numerusform>
+            </translation>
         </message>
         <message>
             <source>{name} is on the roster.</source>
@@ -3592,10 +3682,6 @@ Its {bundles} waiting bundles will be applied.</source>
         <message>
             <source>a waiting bundle</source>
             <translation>حزمة منتظرة</translation>
-        </message>
-        <message>
-            <source>Rejected: {count} bundles discarded.</source>
-            <translation>رُفض: حُذفت حزم عددها {count}.</translation>
         </message>
         <message>
             <source>Failed: {reason}</source>
@@ -3751,13 +3837,27 @@ Its {bundles} waiting bundles will be applied.</source>
             <source>Memo</source>
             <translation>المذكّرة</translation>
         </message>
-        <message>
-            <source>%1 documents</source>
-            <translation>الوثائق: %1</translation>
+        <message numerus="yes">
+            <source>%n document(s)</source>
+            <translation>
+                <numerusform>لا وثائق</numerusform>
+                <numerusform>وثيقة واحدة</numerusform>
+                <numerusform>وثيقتان</numerusform>
+                <numerusform>‏%n وثائق</numerusform>
+                <numerusform>‏%n وثيقة</numerusform>
+                <numerusform>‏%n وثيقة</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>%1 new segments coded</source>
-            <translation>المقاطع المرمَّزة الجديدة: %1</translation>
+        <message numerus="yes">
+            <source>%n new segment(s) coded</source>
+            <translation>
+                <numerusform>لم يُرمَّز أي مقطع جديد</numerusform>
+                <numerusform>رُمِّز مقطع جديد واحد</numerusform>
+                <numerusform>رُمِّز مقطعان جديدان</numerusform>
+                <numerusform>رُمِّزت %n مقاطع جديدة</numerusform>
+                <numerusform>رُمِّز %n مقطعًا جديدًا</numerusform>
+                <numerusform>رُمِّز %n مقطع جديد</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -4064,6 +4164,10 @@ Its {bundles} waiting bundles will be applied.</source>
             <translation>العمود {column} مكرّر في {file}.</translation>
         </message>
         <message>
+            <source>The column {column} of {file} is not in the form. Is this the form's version that collected the data, exported with XML names as headers?</source>
+            <translation>العمود {column} من {file} ليس في الاستمارة. هل هذه نسخة الاستمارة التي جُمعت بها البيانات، وهل صُدّرت بأسماء XML عناوينَ للأعمدة؟</translation>
+        </message>
+        <message>
             <source>{count} columns of {file} are not in the form (first: {column}). Is this the form's version that collected the data, exported with XML names as headers?</source>
             <translation>‏{count} من أعمدة {file} ليست في الاستمارة (أوّلها: {column}). هل هذه نسخة الاستمارة التي جُمعت بها البيانات، وهل صُدّرت بأسماء XML عناوينَ للأعمدة؟</translation>
         </message>
@@ -4194,13 +4298,38 @@ Its {bundles} waiting bundles will be applied.</source>
             <source>English</source>
             <translation>الإنجليزية</translation>
         </message>
-        <message>
-            <source>%1 answer labels are missing in %2 (list %3); another language is shown.</source>
-            <translation>‏%1 من تسميات الإجابات ناقصة في %2 (القائمة %3)؛ تُعرض لغة أخرى.</translation>
+        <message numerus="yes">
+            <source>%n answer label(s) missing in %1 (list %2); another language is shown.</source>
+            <translation>
+                <numerusform>لا تنقص أي تسمية إجابة في %1 (القائمة %2).</numerusform>
+                <numerusform>تسمية إجابة واحدة ناقصة في %1 (القائمة %2)؛ تُعرض لغة أخرى.</numerusform>
+                <numerusform>تسميتان من تسميات الإجابات ناقصتان في %1 (القائمة %2)؛ تُعرض لغة أخرى.</numerusform>
+                <numerusform>‏%n تسميات إجابات ناقصة في %1 (القائمة %2)؛ تُعرض لغة أخرى.</numerusform>
+                <numerusform>‏%n تسمية إجابة ناقصة في %1 (القائمة %2)؛ تُعرض لغة أخرى.</numerusform>
+                <numerusform>‏%n تسمية إجابة ناقصة في %1 (القائمة %2)؛ تُعرض لغة أخرى.</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>%1 question labels are missing in %2; another language is shown.</source>
-            <translation>‏%1 من تسميات الأسئلة ناقصة في %2؛ تُعرض لغة أخرى.</translation>
+        <message numerus="yes">
+            <source>%n question label(s) missing in %1; another language is shown.</source>
+            <translation>
+                <numerusform>لا تنقص أي تسمية سؤال في %1.</numerusform>
+                <numerusform>تسمية سؤال واحدة ناقصة في %1؛ تُعرض لغة أخرى.</numerusform>
+                <numerusform>تسميتان من تسميات الأسئلة ناقصتان في %1؛ تُعرض لغة أخرى.</numerusform>
+                <numerusform>‏%n تسميات أسئلة ناقصة في %1؛ تُعرض لغة أخرى.</numerusform>
+                <numerusform>‏%n تسمية سؤال ناقصة في %1؛ تُعرض لغة أخرى.</numerusform>
+                <numerusform>‏%n تسمية سؤال ناقصة في %1؛ تُعرض لغة أخرى.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n response(s) read</source>
+            <translation>
+                <numerusform>لم تُقرأ أي إجابة</numerusform>
+                <numerusform>قُرئت إجابة واحدة</numerusform>
+                <numerusform>قُرئت إجابتان</numerusform>
+                <numerusform>قُرئت %n إجابات</numerusform>
+                <numerusform>قُرئت %n إجابة</numerusform>
+                <numerusform>قُرئت %n إجابة</numerusform>
+            </translation>
         </message>
         <message>
             <source>Survey exports (*.xlsx *.csv)</source>
@@ -4213,10 +4342,6 @@ Its {bundles} waiting bundles will be applied.</source>
         <message>
             <source>Choose at least one question to import.</source>
             <translation>اختر سؤالًا واحدًا على الأقل للاستيراد.</translation>
-        </message>
-        <message>
-            <source>%1 responses read</source>
-            <translation>قُرئت %1 إجابة</translation>
         </message>
         <message>
             <source>The import was cancelled; nothing was imported.</source>
@@ -4282,8 +4407,8 @@ Its {bundles} waiting bundles will be applied.</source>
             <translation>الإجابات</translation>
         </message>
         <message>
-            <source>Imported %1 responses to %2 questions; %3 identifying columns left out.</source>
-            <translation>استُوردت %1 إجابة عن %2 سؤالًا؛ وتُركت %3 أعمدة مُعرِّفة.</translation>
+            <source>Imported. Responses: %1; questions: %2; identifying columns left out: %3.</source>
+            <translation>اكتمل الاستيراد. الإجابات: %1؛ الأسئلة: %2؛ الأعمدة المُعرِّفة المتروكة: %3.</translation>
         </message>
         <message>
             <source>Group</source>
@@ -4429,6 +4554,10 @@ Its {bundles} waiting bundles will be applied.</source>
             <translation>ملفّ مفتاح الفريق: {reason}</translation>
         </message>
         <message>
+            <source>Join the team first, with the team file from your coordinator: a team update is applied only on a laptop in the team.</source>
+            <translation>انضمّ إلى الفريق أوّلًا بملفّ الفريق الذي يعطيك إيّاه المنسّق: لا يُطبَّق تحديث الفريق إلا على حاسوب في الفريق.</translation>
+        </message>
+        <message>
             <source>Majlis bundles (*.majlis);;All files (*)</source>
             <translation>حزم مجلس (*.majlis);;كلّ الملفّات (*)</translation>
         </message>
@@ -4440,17 +4569,27 @@ Its {bundles} waiting bundles will be applied.</source>
             <source>Looking for bundles in the folder…</source>
             <translation>يبحث عن الحزم في المجلّد…</translation>
         </message>
-        <message>
-            <source>Stopping after the file being read (%1 of %2 files done)…</source>
-            <translation>يتوقّف بعد الملفّ الجاري قراءته (انتهى %1 من %2 ملفّات)…</translation>
+        <message numerus="yes">
+            <source>Stopping after the file being read (%1 of %n file(s) done)…</source>
+            <translation>
+                <numerusform>يتوقّف بعد الملفّ الجاري قراءته (انتهى %1 من %n ملفّ)…</numerusform>
+                <numerusform>يتوقّف بعد الملفّ الجاري قراءته (انتهى %1 من ملفّ واحد)…</numerusform>
+                <numerusform>يتوقّف بعد الملفّ الجاري قراءته (انتهى %1 من ملفّين)…</numerusform>
+                <numerusform>يتوقّف بعد الملفّ الجاري قراءته (انتهى %1 من %n ملفّات)…</numerusform>
+                <numerusform>يتوقّف بعد الملفّ الجاري قراءته (انتهى %1 من %n ملفًّا)…</numerusform>
+                <numerusform>يتوقّف بعد الملفّ الجاري قراءته (انتهى %1 من %n ملفّ)…</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>%1 of %2 files</source>
-            <translation>‏%1 من %2 ملفات</translation>
-        </message>
-        <message>
-            <source>Failed: {reason}</source>
-            <translation>فشل: {reason}</translation>
+        <message numerus="yes">
+            <source>%1 of %n file(s)</source>
+            <translation>
+                <numerusform>‏%1 من %n ملفّ</numerusform>
+                <numerusform>‏%1 من ملفّ واحد</numerusform>
+                <numerusform>‏%1 من ملفّين</numerusform>
+                <numerusform>‏%1 من %n ملفّات</numerusform>
+                <numerusform>‏%1 من %n ملفًّا</numerusform>
+                <numerusform>‏%1 من %n ملفّ</numerusform>
+            </translation>
         </message>
         <message>
             <source>Conflict resolved.</source>
@@ -4462,6 +4601,10 @@ Its {bundles} waiting bundles will be applied.</source>
         <message>
             <source>Something went wrong; nothing was changed.</source>
             <translation>حدث خطأ؛ لم يتغيّر شيء.</translation>
+        </message>
+        <message>
+            <source>Failed: {reason}</source>
+            <translation>فشل: {reason}</translation>
         </message>
         <message>
             <source>{file}: imported (new changes: {changes}, conflicts: {conflicts})</source>

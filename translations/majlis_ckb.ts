@@ -113,8 +113,8 @@
             <translation>دوو کۆدکەر هەڵبژێرە کە هەمان بەڵگەنامەکانیان کۆد کردووە.</translation>
         </message>
         <message>
-            <source>%1 documents, %2 coded characters: agreement %3 %, kappa %4</source>
-            <translation>بەڵگەنامەکان: %1، پیتە کۆدکراوەکان: %2؛ ڕێککەوتن %3 %، کاپا %4</translation>
+            <source>Documents: %1; coded characters: %2; agreement %3 %, kappa %4</source>
+            <translation>بەڵگەنامەکان: %1؛ پیتە کۆدکراوەکان: %2؛ ڕێککەوتن %3 %، کاپا %4</translation>
         </message>
     </context>
     <context>
@@ -273,6 +273,10 @@
         <message>
             <source>not recorded</source>
             <translation>تۆمار نەکراوە</translation>
+        </message>
+        <message>
+            <source>One linked segment is left out: its speaker withdrew their consent.</source>
+            <translation>بڕگەیەکی بەستراوە لابرا: قسەکەرەکەی لە ڕەزامەندییەکەی کشاوەتەوە.</translation>
         </message>
         <message>
             <source> or </source>
@@ -1820,12 +1824,12 @@ You can try again from the Sync page.</source>
             <translation>هاوردەکراو: {imported}، پێشتر هەبوو: {present}، بۆ پەسەندکردن ڕاگیراو: {held}، ڕەتکراوە: {refused}.</translation>
         </message>
         <message>
-            <source>Import cancelled after {done} of {chosen} files; the other {left} files were not imported (choose them again to go on: the files already imported are recognised).</source>
-            <translation>هاوردەکردن هەڵوەشایەوە دوای {done} لە {chosen} پەڕگە؛ {left} پەڕگەکەی تر هاوردە نەکران (بۆ بەردەوامبوون دیسان هەڵیانبژێرەوە: پەڕگە هاوردەکراوەکان دەناسرێنەوە).</translation>
+            <source>Import cancelled. Files read: {done} of {chosen}; not imported: {left} (choose them again to go on: the files already imported are recognised).</source>
+            <translation>هاوردەکردن هەڵوەشایەوە. پەڕگە خوێندراوەکان: {done} لە {chosen}؛ هاوردە نەکراوەکان: {left} (بۆ بەردەوامبوون دیسان هەڵیانبژێرەوە: پەڕگە هاوردەکراوەکان دەناسرێنەوە).</translation>
         </message>
         <message>
-            <source>Import finished: {chosen} files.</source>
-            <translation>هاوردەکردن تەواو بوو: {chosen} پەڕگە.</translation>
+            <source>Import finished. Files: {chosen}.</source>
+            <translation>هاوردەکردن تەواو بوو. پەڕگەکان: {chosen}.</translation>
         </message>
         <message>
             <source>The refused and held files are listed first under Results.</source>
@@ -2309,6 +2313,10 @@ You can try again from the Sync page.</source>
             <translation>ناردنی کارەکەت</translation>
         </message>
         <message>
+            <source>The team's centre</source>
+            <translation>ناوەندی تیم</translation>
+        </message>
+        <message>
             <source>&amp;Join a team…</source>
             <translation>&amp;چوونە ناو تیم…</translation>
         </message>
@@ -2337,6 +2345,10 @@ You can try again from the Sync page.</source>
             <translation>دانانەوەی بەرواری کاری چاوەڕوان</translation>
         </message>
         <message>
+            <source>This computer is the team's centre: it imports the laptops' bundles and publishes team updates for them.</source>
+            <translation>ئەم کۆمپیوتەرە ناوەندی تیمەکەیە: پاکێتەکانی لاپتۆپەکان هاوردە دەکات و نوێکردنەوەی تیمیان بۆ بڵاو دەکاتەوە.</translation>
+        </message>
+        <message>
             <source>This laptop is in a team: bundles you export go to its coordinators.</source>
             <translation>ئەم لاپتۆپە لە تیمێکدایە: ئەو پاکێتانەی هەناردەیان دەکەیت دەچن بۆ هەماهەنگکارەکانی.</translation>
         </message>
@@ -2347,6 +2359,10 @@ You can try again from the Sync page.</source>
         <message>
             <source>Unsent changes: %1</source>
             <translation>گۆڕانکاریی نەنێردراو: %1</translation>
+        </message>
+        <message>
+            <source>This computer's clock is more than a day behind changes recorded here (dated up to %1). If its date and time are wrong, set them right. If they are right, the date was set ahead when those changes were recorded: bundles for other coordinators cannot be exported until then unless you re-date them. Team updates are not affected.</source>
+            <translation>کاتژمێری ئەم کۆمپیوتەرە زیاتر لە ڕۆژێک لە گۆڕانکارییە تۆمارکراوەکانی ئێرە دواکەوتووە (بەرواریان تا %1). ئەگەر بەروار و کاتەکەی هەڵەن، ڕاستیان بکەرەوە. ئەگەر دروستن، ئەوا لە کاتی تۆمارکردنی ئەو گۆڕانکارییانەدا بەروارەکە بۆ پێشەوە ڕێکخرابوو: تا ئەو کاتە ناتوانرێت پاکێت بۆ هەماهەنگکارانی تر هەناردە بکرێت، مەگەر بەروارەکەیان دابنێیتەوە. نوێکردنەوەکانی تیم کاریان تێناکرێت.</translation>
         </message>
         <message>
             <source>This computer's clock is more than a day behind changes recorded here (dated up to %1), so they cannot be sent yet. If its date and time are wrong, set them right. If they are right, the date was set ahead when those changes were recorded: the centre refuses them until then; tell your coordinator.</source>
@@ -2385,10 +2401,6 @@ You can try again from the Sync page.</source>
             <translation>هیچ شتێک بۆ هەناردەکردن نییە: لە دوایین پاکێتەوە هیچ گۆڕانکارییەکی نوێ نییە.</translation>
         </message>
         <message>
-            <source>Bundle written: {name} ({count} changes)</source>
-            <translation>پاکێت نووسرا: {name} (ژمارەی گۆڕانکارییەکان: {count})</translation>
-        </message>
-        <message>
             <source>Failed: {reason}</source>
             <translation>سەرنەکەوت: {reason}</translation>
         </message>
@@ -2399,6 +2411,13 @@ Waiting changes: %3</source>
             <translation>بەرواری ئەم کۆمپیوتەرە: %1
 دوایین بەرواری کاری چاوەڕوان: %2
 گۆڕانکارییە چاوەڕوانەکان: %3</translation>
+        </message>
+        <message numerus="yes">
+            <source>Bundle written: {name} (%n change(s))</source>
+            <translation>
+                <numerusform>پاکێت نووسرا: {name} (%n گۆڕانکاری)</numerusform>
+                <numerusform>پاکێت نووسرا: {name} (%n گۆڕانکاری)</numerusform>
+            </translation>
         </message>
         <message>
             <source>Re-dating gives the waiting work this computer's date and time, in the order it was recorded, so that it can be sent. Do this only if this computer's date is correct now and was set ahead when that work was recorded. If this computer's date is wrong now, set it right instead: re-dated work would then lose to older work.</source>
@@ -3029,6 +3048,20 @@ Waiting changes: %3</source>
             <source>This recommendation was drafted on this laptop before it joined the team. It stays here as a local draft and is not sent to the team. To propose it, give a coordinator its evidence brief.</source>
             <translation>ئەم ڕاسپاردەیە لەسەر ئەم لاپتۆپە نووسرا پێش ئەوەی بچێتە ناو تیمەکەوە. وەک ڕەشنووسی ناوخۆیی لێرە دەمێنێتەوە و بۆ تیمەکە نانێردرێت. بۆ پێشنیارکردنی، کورتەی بەڵگەکانی بدە بە هەماهەنگکارێک.</translation>
         </message>
+        <message numerus="yes">
+            <source>Withdrawn: %n linked segment(s) left out (their speakers withdrew).</source>
+            <translation>
+                <numerusform>کشاوەکان: %n بڕگەی بەستراوە لابرا (قسەکەرەکەی کشاوەتەوە).</numerusform>
+                <numerusform>کشاوەکان: %n بڕگەی بەستراوە لابراون (قسەکەرەکانیان کشاونەتەوە).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Not quotable: %n segment(s) count but may not be quoted.</source>
+            <translation>
+                <numerusform>وەرنەگیراو: %n بڕگە دەژمێردرێت بەڵام ناکرێت وەربگیرێت.</numerusform>
+                <numerusform>وەرنەگیراو: %n بڕگە دەژمێردرێن بەڵام ناکرێت وەربگیرێن.</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Recommendations and their statuses are changed by the coordinators. On this laptop you can read them and link evidence to them.</source>
             <translation>ڕاسپاردەکان و دۆخەکانیان هەماهەنگکاران دەیانگۆڕن. لەسەر ئەم لاپتۆپە دەتوانیت بیانخوێنیتەوە و بەڵگەیان پێوە ببەستیتەوە.</translation>
@@ -3048,14 +3081,6 @@ Waiting changes: %3</source>
         <message>
             <source>By age band: %1</source>
             <translation>بەپێی گرووپی تەمەن: %1</translation>
-        </message>
-        <message>
-            <source>Withdrawn: %1 linked segments are left out (their speakers withdrew).</source>
-            <translation>کشاوەکان: %1 بڕگەی بەستراوە لابراون (قسەکەرەکانیان کشاونەتەوە).</translation>
-        </message>
-        <message>
-            <source>Not quotable: %1 segments count but may not be quoted.</source>
-            <translation>وەرنەگیراو: %1 بڕگە دەژمێردرێن بەڵام ناکرێت وەربگیرێن.</translation>
         </message>
         <message>
             <source>A recommendation needs a title in at least one language.</source>
@@ -3328,9 +3353,12 @@ Waiting changes: %3</source>
             <source>No retention period: names, phones, signatures and scans are kept.</source>
             <translation>هیچ ماوەیەکی هەڵگرتن نییە: ناو، تەلەفۆن، واژۆ و سکانەکان دەمێنن.</translation>
         </message>
-        <message>
-            <source>Identities will be erased %1 months after the last session.</source>
-            <translation>ناسنامەکان %1 مانگ دوای دوایین دانیشتن دەسڕدرێنەوە.</translation>
+        <message numerus="yes">
+            <source>Identities will be erased %n month(s) after the last session.</source>
+            <translation>
+                <numerusform>ناسنامەکان %n مانگ دوای دوایین دانیشتن دەسڕدرێنەوە.</numerusform>
+                <numerusform>ناسنامەکان %n مانگ دوای دوایین دانیشتن دەسڕدرێنەوە.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Due since %1: names, phones, signatures and scans can be erased now.</source>
@@ -3434,9 +3462,12 @@ Waiting changes: %3</source>
             <source>Any</source>
             <translation>هەموو</translation>
         </message>
-        <message>
-            <source>%1 segments</source>
-            <translation>بڕگەکان: %1</translation>
+        <message numerus="yes">
+            <source>%n segment(s)</source>
+            <translation>
+                <numerusform>‏%n بڕگە</numerusform>
+                <numerusform>‏%n بڕگە</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -3510,6 +3541,10 @@ Waiting changes: %3</source>
             <translation>وەک هەماهەنگکار (دەتوانێت هەر تۆمارێک بگۆڕێت)</translation>
         </message>
         <message>
+            <source>Words erased here may be in these waiting bundles: approve or reject each one to finish the erasure (approving applies the erasure to its rows; rejecting discards it).</source>
+            <translation>لەوانەیە ئەم پاکێتە چاوەڕوانانە وشەی سڕاوەی ئێرەیان تێدا بێت: بۆ تەواوکردنی سڕینەوەکە هەر یەکێکیان پەسەند بکە یان ڕەتی بکەرەوە (پەسەندکردن سڕینەوەکە لە ڕیزەکانیدا جێبەجێ دەکات؛ ڕەتکردنەوە فڕێی دەدات).</translation>
+        </message>
+        <message>
             <source>This computer's key fingerprint: {fingerprint}</source>
             <translation>پەنجەمۆری کلیلی ئەم کۆمپیوتەرە: {fingerprint}</translation>
         </message>
@@ -3553,17 +3588,32 @@ Waiting changes: %3</source>
             <source> (this computer)</source>
             <translation> (ئەم کۆمپیوتەرە)</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source>Approve {name}? Only if the facilitator read you this same fingerprint:
 {fingerprint}
-Its {bundles} waiting bundles will be applied.</source>
-            <translation>‏{name} پەسەند دەکەیت؟ تەنیا ئەگەر ئاسانکار هەمان پەنجەمۆری بۆ خوێندیتەوە:
+Its %n waiting bundle(s) will be applied.</source>
+            <translation>
+                <numerusform>‏{name} پەسەند دەکەیت؟ تەنیا ئەگەر ئاسانکار هەمان پەنجەمۆری بۆ خوێندیتەوە:
 {fingerprint}
-پاکێتە چاوەڕوانەکانی ({bundles}) جێبەجێ دەکرێن.</translation>
+%n پاکێتی چاوەڕوان جێبەجێ دەکرێت.</numerusform>
+                <numerusform>‏{name} پەسەند دەکەیت؟ تەنیا ئەگەر ئاسانکار هەمان پەنجەمۆری بۆ خوێندیتەوە:
+{fingerprint}
+%n پاکێتی چاوەڕوان جێبەجێ دەکرێن.</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>Reject {name}? Its {bundles} waiting bundles will be discarded.</source>
-            <translation>‏{name} ڕەت دەکەیتەوە؟ پاکێتە چاوەڕوانەکانی ({bundles}) دەسڕدرێنەوە.</translation>
+        <message numerus="yes">
+            <source>Reject {name}? Its %n waiting bundle(s) will be discarded.</source>
+            <translation>
+                <numerusform>‏{name} ڕەت دەکەیتەوە؟ %n پاکێتی چاوەڕوان دەسڕدرێتەوە.</numerusform>
+                <numerusform>‏{name} ڕەت دەکەیتەوە؟ %n پاکێتی چاوەڕوان دەسڕدرێنەوە.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Rejected: %n bundle(s) discarded.</source>
+            <translation>
+                <numerusform>ڕەتکرایەوە: %n پاکێت سڕایەوە.</numerusform>
+                <numerusform>ڕەتکرایەوە: %n پاکێت سڕانەوە.</numerusform>
+            </translation>
         </message>
         <message>
             <source>{name} is on the roster.</source>
@@ -3576,10 +3626,6 @@ Its {bundles} waiting bundles will be applied.</source>
         <message>
             <source>a waiting bundle</source>
             <translation>پاکێتێکی چاوەڕوان</translation>
-        </message>
-        <message>
-            <source>Rejected: {count} bundles discarded.</source>
-            <translation>ڕەتکرایەوە: {count} پاکێت سڕانەوە.</translation>
         </message>
         <message>
             <source>Failed: {reason}</source>
@@ -3735,13 +3781,19 @@ Its {bundles} waiting bundles will be applied.</source>
             <source>Memo</source>
             <translation>تێبینی</translation>
         </message>
-        <message>
-            <source>%1 documents</source>
-            <translation>بەڵگەنامەکان: %1</translation>
+        <message numerus="yes">
+            <source>%n document(s)</source>
+            <translation>
+                <numerusform>‏%n بەڵگەنامە</numerusform>
+                <numerusform>‏%n بەڵگەنامە</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>%1 new segments coded</source>
-            <translation>بڕگە نوێ کۆدکراوەکان: %1</translation>
+        <message numerus="yes">
+            <source>%n new segment(s) coded</source>
+            <translation>
+                <numerusform>‏%n بڕگەی نوێ کۆد کرا</numerusform>
+                <numerusform>‏%n بڕگەی نوێ کۆد کران</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -4044,6 +4096,10 @@ Its {bundles} waiting bundles will be applied.</source>
             <translation>ستوونی {column} دوو جار لە {file} هاتووە.</translation>
         </message>
         <message>
+            <source>The column {column} of {file} is not in the form. Is this the form's version that collected the data, exported with XML names as headers?</source>
+            <translation>ستوونی {column} (لە {file}) لە فۆڕمەکەدا نییە. ئایا ئەمە ئەو وەشانەی فۆڕمەکەیە کە داتاکەی پێ کۆکراوەتەوە، و بە ناوەکانی XML وەک سەردێڕ هەناردە کراوە؟</translation>
+        </message>
+        <message>
             <source>{count} columns of {file} are not in the form (first: {column}). Is this the form's version that collected the data, exported with XML names as headers?</source>
             <translation>‏{count} ستوونی {file} لە فۆڕمەکەدا نین (یەکەمیان: {column}). ئایا ئەمە ئەو وەشانەی فۆڕمەکەیە کە داتاکەی پێ کۆکراوەتەوە، و بە ناوەکانی XML وەک سەردێڕ هەناردە کراوە؟</translation>
         </message>
@@ -4174,13 +4230,26 @@ Its {bundles} waiting bundles will be applied.</source>
             <source>English</source>
             <translation>ئینگلیزی</translation>
         </message>
-        <message>
-            <source>%1 answer labels are missing in %2 (list %3); another language is shown.</source>
-            <translation>‏%1 ناونیشانی وەڵام بە %2 نییە (لیستی %3)؛ زمانێکی تر پیشان دەدرێت.</translation>
+        <message numerus="yes">
+            <source>%n answer label(s) missing in %1 (list %2); another language is shown.</source>
+            <translation>
+                <numerusform>‏%n ناونیشانی وەڵام بە %1 نییە (لیستی %2)؛ زمانێکی تر پیشان دەدرێت.</numerusform>
+                <numerusform>‏%n ناونیشانی وەڵام بە %1 نییە (لیستی %2)؛ زمانێکی تر پیشان دەدرێت.</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>%1 question labels are missing in %2; another language is shown.</source>
-            <translation>‏%1 ناونیشانی پرسیار بە %2 نییە؛ زمانێکی تر پیشان دەدرێت.</translation>
+        <message numerus="yes">
+            <source>%n question label(s) missing in %1; another language is shown.</source>
+            <translation>
+                <numerusform>‏%n ناونیشانی پرسیار بە %1 نییە؛ زمانێکی تر پیشان دەدرێت.</numerusform>
+                <numerusform>‏%n ناونیشانی پرسیار بە %1 نییە؛ زمانێکی تر پیشان دەدرێت.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n response(s) read</source>
+            <translation>
+                <numerusform>‏%n وەڵام خوێندرایەوە</numerusform>
+                <numerusform>‏%n وەڵام خوێندرایەوە</numerusform>
+            </translation>
         </message>
         <message>
             <source>Survey exports (*.xlsx *.csv)</source>
@@ -4193,10 +4262,6 @@ Its {bundles} waiting bundles will be applied.</source>
         <message>
             <source>Choose at least one question to import.</source>
             <translation>لانیکەم پرسیارێک بۆ هاوردەکردن هەڵبژێرە.</translation>
-        </message>
-        <message>
-            <source>%1 responses read</source>
-            <translation>‏%1 وەڵام خوێندرایەوە</translation>
         </message>
         <message>
             <source>The import was cancelled; nothing was imported.</source>
@@ -4262,8 +4327,8 @@ Its {bundles} waiting bundles will be applied.</source>
             <translation>وەڵامەکان</translation>
         </message>
         <message>
-            <source>Imported %1 responses to %2 questions; %3 identifying columns left out.</source>
-            <translation>‏%1 وەڵام بۆ %2 پرسیار هاوردە کرا؛ %3 ستوونی ناسێنەر لابرا.</translation>
+            <source>Imported. Responses: %1; questions: %2; identifying columns left out: %3.</source>
+            <translation>هاوردە کرا. وەڵامەکان: %1؛ پرسیارەکان: %2؛ ستوونە ناسێنەرە لابراوەکان: %3.</translation>
         </message>
         <message>
             <source>Group</source>
@@ -4409,6 +4474,10 @@ Its {bundles} waiting bundles will be applied.</source>
             <translation>پەڕگەی کلیلی تیم: {reason}</translation>
         </message>
         <message>
+            <source>Join the team first, with the team file from your coordinator: a team update is applied only on a laptop in the team.</source>
+            <translation>سەرەتا بە پەڕگەی تیم کە هەماهەنگکارەکەت دەیداتێ بچۆ ناو تیمەکە: نوێکردنەوەی تیم تەنیا لەسەر لاپتۆپێکی ناو تیمەکە جێبەجێ دەکرێت.</translation>
+        </message>
+        <message>
             <source>Majlis bundles (*.majlis);;All files (*)</source>
             <translation>پاکێتەکانی مەجلیس (*.majlis);;هەموو پەڕگەکان (*)</translation>
         </message>
@@ -4420,17 +4489,19 @@ Its {bundles} waiting bundles will be applied.</source>
             <source>Looking for bundles in the folder…</source>
             <translation>گەڕان بەدوای پاکێتەکان لە بوخچەکەدا…</translation>
         </message>
-        <message>
-            <source>Stopping after the file being read (%1 of %2 files done)…</source>
-            <translation>دوای ئەو پەڕگەیەی دەخوێندرێتەوە دەوەستێت (%1 لە %2 پەڕگە تەواو بوو)…</translation>
+        <message numerus="yes">
+            <source>Stopping after the file being read (%1 of %n file(s) done)…</source>
+            <translation>
+                <numerusform>دوای ئەو پەڕگەیەی دەخوێندرێتەوە دەوەستێت (%1 لە %n پەڕگە تەواو بوو)…</numerusform>
+                <numerusform>دوای ئەو پەڕگەیەی دەخوێندرێتەوە دەوەستێت (%1 لە %n پەڕگە تەواو بوو)…</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>%1 of %2 files</source>
-            <translation>‏%1 لە %2 پەڕگە</translation>
-        </message>
-        <message>
-            <source>Failed: {reason}</source>
-            <translation>سەرنەکەوت: {reason}</translation>
+        <message numerus="yes">
+            <source>%1 of %n file(s)</source>
+            <translation>
+                <numerusform>‏%1 لە %n پەڕگە</numerusform>
+                <numerusform>‏%1 لە %n پەڕگە</numerusform>
+            </translation>
         </message>
         <message>
             <source>Conflict resolved.</source>
@@ -4442,6 +4513,10 @@ Its {bundles} waiting bundles will be applied.</source>
         <message>
             <source>Something went wrong; nothing was changed.</source>
             <translation>هەڵەیەک ڕوویدا؛ هیچ شتێک نەگۆڕا.</translation>
+        </message>
+        <message>
+            <source>Failed: {reason}</source>
+            <translation>سەرنەکەوت: {reason}</translation>
         </message>
         <message>
             <source>{file}: imported (new changes: {changes}, conflicts: {conflicts})</source>

@@ -22,6 +22,7 @@ from desktop.cli import (
     sync_commands,
 )
 from desktop.cli.common import USAGE_EXIT, run_guarded
+from desktop.core.errors import MajlisError
 
 # Each command module contributes ``add_commands(subparsers)``. Plain imports (PyInstaller sees them,
 # and a missing module is an error, not a silently missing command). A command module imports at its
@@ -64,6 +65,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = parser.parse_args(argv)
     except SystemExit as exc:  # --help, --version and usage errors
         return int(exc.code or 0)
+    except MajlisError as exc:  # an argument checked as it is read (common.out_path)
+        sys.stderr.write(f"majlis-cli: {exc.message}\n")
+        return exc.exit_code
     if not getattr(args, "func", None):
         parser.print_help()
         return USAGE_EXIT

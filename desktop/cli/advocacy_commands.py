@@ -8,8 +8,9 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from desktop.cli.common import add_db, open_from_args
-from desktop.core.errors import Missing, StoreError
+from desktop.cli.common import add_db, missing_action, open_from_args
+from desktop.core.errors import Missing
+from desktop.i18n.counts import counted
 
 # The survey reader and the support counts are imported by the commands that use them: every other
 # command (a day's bundle import above all) starts without them.
@@ -27,7 +28,7 @@ def add_commands(sub: argparse._SubParsersAction[Any]) -> None:
     p.add_argument("--keep-identifying", action="store_true",
                    help="keep respondents' identifying columns (names, phones, locations, devices)")
     p.set_defaults(func=cmd_survey_import)
-    survey.set_defaults(func=_missing_action)
+    survey.set_defaults(func=missing_action(survey))
 
     recs = sub.add_parser("recommendations", help="the campaign's recommendations")
     actions = recs.add_subparsers(dest="action", metavar="ACTION", parser_class=type(recs))
@@ -36,16 +37,15 @@ def add_commands(sub: argparse._SubParsersAction[Any]) -> None:
     p.add_argument("--json", action="store_true", help="print JSON")
     p.add_argument("--lang", choices=("ar", "ckb", "en"), default="en", help="the language of the titles")
     p.set_defaults(func=cmd_recommendations_list)
-    recs.set_defaults(func=_missing_action)
-
-
-def _missing_action(args: argparse.Namespace) -> int:
-    raise StoreError(f"name an action, e.g. 'majlis-cli {args.command} --help'")
+    recs.set_defaults(func=missing_action(recs))
 
 
 def cmd_survey_import(args: argparse.Namespace) -> int:
-    if not args.file.is_file():
-        raise Missing(f"the survey file {args.file} does not exist")
+    for given, what in ((args.file, "survey file"), (args.form, "form")):
+        if given is not None and given.is_dir():
+            raise Missing(f"{given} is a folder, not a {what}")
+        if given is not None and not given.is_file():
+            raise Missing(f"the {what} {given} does not exist")
     from desktop.core.survey_import import import_survey
 
     store = open_from_args(args)
@@ -54,13 +54,13 @@ def cmd_survey_import(args: argparse.Namespace) -> int:
     finally:
         store.close()
     print(
-        f"imported {result.responses} responses to {result.questions} questions "
-        f"(survey {result.survey_id}; {len(result.dropped_identifying)} identifying columns dropped, "
-        f"{result.ignored_columns} platform columns not stored)"
+        f"imported {counted(result.responses, 'response')} to {counted(result.questions, 'question')} "
+        f"(survey {result.survey_id}; {counted(len(result.dropped_identifying), 'identifying column')} dropped, "
+        f"{counted(result.ignored_columns, 'platform column')} not stored)"
     )
     for lang, list_name, count in result.missing_labels:
         where = f"choice list '{list_name}'" if list_name else "questions"
-        print(f"note: {count} labels missing in {LANGUAGE_NAMES[lang]} ({where}); another language is shown")
+        print(f"note: {counted(count, 'label')} missing in {LANGUAGE_NAMES[lang]} ({where}); another language is shown")
     return 0
 
 

@@ -6,8 +6,9 @@ import argparse
 import sys
 from typing import Any
 
-from desktop.cli.common import add_db, open_from_args, utc_day
+from desktop.cli.common import add_db, missing_action, open_from_args, utc_day
 from desktop.core.errors import MajlisError
+from desktop.i18n.counts import counted
 from desktop.sync.errors import BundleError, RedateBlockedError
 
 # The re-dating (and the store with it) is imported by the command when it runs: the parser is built
@@ -21,17 +22,12 @@ class ClockCommandError(MajlisError):
 
 def add_commands(sub: argparse._SubParsersAction[Any]) -> None:
     clock = sub.add_parser("clock", help="this computer's clock and the dates of the work recorded here")
-    clock.set_defaults(func=lambda args: _usage(clock))
+    clock.set_defaults(func=missing_action(clock))
     actions = clock.add_subparsers(dest="clock_action", metavar="ACTION", parser_class=type(clock))
     p = actions.add_parser("redate", help="give unsent work dated ahead (date set ahead, now corrected) today's date")
     add_db(p)
     p.add_argument("--yes", action="store_true", help="do not ask for confirmation")
     p.set_defaults(func=cmd_clock_redate)
-
-
-def _usage(parser: argparse.ArgumentParser) -> int:
-    parser.print_help()
-    return 64
 
 
 def _refused(exc: BundleError, clock_day: str) -> ClockCommandError:
@@ -52,14 +48,14 @@ def cmd_clock_redate(args: argparse.Namespace) -> int:
         except BundleError as exc:
             raise _refused(exc, today) from exc
         print(f"this computer's clock: {today}")
-        print(f"waiting work: {found.count} unsent changes dated up to {utc_day(found.dated_until_ms)}")
+        print(f"waiting work: {counted(found.count, 'unsent change')} dated up to {utc_day(found.dated_until_ms)}")
         if not args.yes:
             print("Re-dating gives them today's date so that they can be sent. It is right only if this "
                   "computer's date is right now (it was set ahead when they were recorded); if the date is "
                   "wrong now, set it right instead.")
             if not sys.stdin.isatty():
                 raise ClockCommandError("not re-dated: nobody to confirm (not a terminal); run again with --yes")
-            sys.stdout.write(f"Re-date {found.count} changes? [y/N] ")
+            sys.stdout.write(f"Re-date {counted(found.count, 'change')}? [y/N] ")
             sys.stdout.flush()
             if sys.stdin.readline().strip().lower() not in ("y", "yes"):
                 raise ClockCommandError("not re-dated; nothing was changed")
@@ -69,6 +65,7 @@ def cmd_clock_redate(args: argparse.Namespace) -> int:
             raise _refused(exc, today) from exc
     finally:
         store.close()
-    print(f"re-dated {done.count} changes (they were dated up to {utc_day(done.was_until_ms)}; now from "
-          f"{today}): export a bundle to send them")
+    it = ("it was", "it") if done.count == 1 else ("they were", "them")
+    print(f"re-dated {counted(done.count, 'change')} ({it[0]} dated up to {utc_day(done.was_until_ms)}; now from "
+          f"{today}): export a bundle to send {it[1]}")
     return 0

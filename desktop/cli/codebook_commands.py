@@ -6,8 +6,9 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from desktop.cli.common import add_db, open_from_args
+from desktop.cli.common import add_db, missing_action, open_from_args
 from desktop.core.errors import Missing, ValidationError
+from desktop.i18n.counts import counted
 
 
 def add_commands(sub: argparse._SubParsersAction[Any]) -> None:
@@ -19,13 +20,15 @@ def add_commands(sub: argparse._SubParsersAction[Any]) -> None:
     add_db(p)
     p.add_argument("file", type=Path, metavar="FILE", help="a .qdc or .qdpx file")
     p.set_defaults(func=cmd_codebook_import)
-    codebook.set_defaults(func=lambda _args: (codebook.print_help(), 64)[1])
+    codebook.set_defaults(func=missing_action(codebook))
 
 
 def cmd_codebook_import(args: argparse.Namespace) -> int:
     path: Path = args.file
+    if path.is_dir():
+        raise Missing(f"{path} is a folder, not a codebook (.qdc or .qdpx)")
     if not path.is_file():
-        raise Missing(f"no such file: {path.name}")
+        raise Missing(f"no such file: {path}")
     data = path.read_bytes()
     from desktop.exports import refi_qda  # here, not at the top: other commands start without it
 
@@ -38,5 +41,5 @@ def cmd_codebook_import(args: argparse.Namespace) -> int:
                 raise ValidationError(f"{path.name} is not a codebook Majlis can read: {exc}") from exc
     finally:
         store.close()
-    print(f"imported {len(codes)} codes from {path.name}")
+    print(f"imported {counted(len(codes), 'code')} from {path.name}")
     return 0

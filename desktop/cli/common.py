@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desktop.cli.passphrase_file import read_passphrase_file
-from desktop.core.errors import MajlisError, StoreError
+from desktop.core.errors import MajlisError, Missing, StoreError
 
 if TYPE_CHECKING:
     from desktop.core.db import Store
@@ -32,6 +32,31 @@ def add_db(parser: argparse.ArgumentParser) -> None:
         type=Path,
         help=f"read the passphrase from this file (first line; UTF-8 or UTF-16, BOM and CRLF welcome); otherwise ${PASSPHRASE_ENV} or a prompt",
     )
+
+
+def out_path(text: str) -> Path:
+    """An output given as ``--out``. A name ending in a slash means a folder: one that is not there
+    is "missing" (exit 3) before anything is done, not a file named like the folder (``--out
+    stick/`` wrote a bundle called ``stick``, counted as sent). Raised while the arguments are read:
+    ``main`` turns it into one line."""
+    if text.endswith(("/", os.sep)) and not os.path.isdir(text):
+        if os.path.exists(text.rstrip("/" + os.sep) or text):
+            raise Missing(f"{text} is a file, not a folder; nothing was written")
+        raise Missing(f"the folder {text} does not exist; nothing was written")
+    return Path(text)
+
+
+def missing_action(parser: argparse.ArgumentParser) -> Callable[[argparse.Namespace], int]:
+    """A command group given without its action (``majlis-cli team``): a usage error, one line on
+    stderr naming the actions, exit 64, as every other usage error."""
+    def refuse(_args: argparse.Namespace) -> int:
+        # argparse has no public way to list a parser's subcommands.
+        actions = next((", ".join(a.choices or ()) for a in parser._actions
+                        if isinstance(a, argparse._SubParsersAction)), "")
+        sys.stderr.write(f"majlis-cli: name an action ({actions}): see {parser.prog} --help\n")
+        return USAGE_EXIT
+
+    return refuse
 
 
 def read_passphrase(args: argparse.Namespace, *, confirm: bool = False, env: str = PASSPHRASE_ENV,

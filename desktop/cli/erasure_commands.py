@@ -14,8 +14,9 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from desktop.cli.common import add_db, open_from_args, read_passphrase
+from desktop.cli.common import add_db, missing_action, open_from_args, read_passphrase
 from desktop.core.errors import StoreError
+from desktop.i18n.counts import counted
 
 if TYPE_CHECKING:
     from desktop.core.db import Store
@@ -69,12 +70,7 @@ def add_commands(sub: argparse._SubParsersAction[Any]) -> None:
     p.add_argument("--rewrite-backups", action="store_true", help="rewrite the local backups without the words")
     p.set_defaults(func=cmd_erasure_report)
     for parser in (people, cons, ret, rep):
-        parser.set_defaults(func=_missing_action)
-
-
-def _missing_action(args: argparse.Namespace) -> int:
-    sys.stderr.write("majlis-cli: name an action (see majlis-cli --help)\n")
-    return 64
+        parser.set_defaults(func=missing_action(parser))
 
 
 def cmd_participants_list(args: argparse.Namespace) -> int:
@@ -94,7 +90,7 @@ def cmd_participants_list(args: argparse.Namespace) -> int:
         sys.stdout.write("\n")
         return 0
     for r in rows:
-        print(f"{r.pseudonym}\t{r.sessions} sessions\t{r.consent}\t{r.turns} turns")
+        print(f"{r.pseudonym}\t{counted(r.sessions, 'session')}\t{r.consent}\t{counted(r.turns, 'turn')}")
     return 0
 
 
@@ -124,13 +120,14 @@ def _print_report(report: Report, erased: str = "words") -> None:
         print("no copies made before the erasure are known")
         return
     if copies:
-        print(f"{len(copies)} copies made while the erased {erased} existed (Majlis cannot reach them):")
+        print(f"{counted(len(copies), 'copy', 'copies')} made while the erased {erased} existed "
+              "(Majlis cannot reach them):")
         for item in copies:
             print(f"  {item.kind}\t{item.made_at}\t{item.where}")
     if held:
         from desktop.sync.sanitise import printable
 
-        print(f"{len(held)} bundles on hold may hold erased {erased} (unapplied, inside this database):")
+        print(f"{counted(len(held), 'bundle')} on hold may hold erased {erased} (unapplied, inside this database):")
         for item in held:
             print(f"  held\t{item.made_at}\tdevice {printable(item.device)}\tnumber {item.held}")
         print("approve or reject each to finish the erasure (majlis-cli device approve|reject --db PATH NUMBER): "
@@ -142,10 +139,12 @@ def _rewrite(args: argparse.Namespace, passphrase: str) -> None:
 
     not_opened: list[Path] = []
     done = erasure_report.rewrite_backups(args.db, passphrase, not_opened=not_opened)
-    print(f"rewrote {done} backups without the erased words")
+    print(f"rewrote {counted(done, 'backup')} without the erased words")
     if not_opened:
         # Made before a passphrase change: they keep the old one, and the words (exit 1 below).
-        raise StoreError(f"{len(not_opened)} backups were not rewritten and still hold the erased words: "
+        one = len(not_opened) == 1
+        raise StoreError(f"{counted(len(not_opened), 'backup')} {'was' if one else 'were'} not rewritten and still "
+                         f"{'holds' if one else 'hold'} the erased words: "
                          "they were made before a passphrase change and open only with the old passphrase "
                          f"({', '.join(p.name for p in not_opened)}); delete them when no longer needed")
 
@@ -163,12 +162,13 @@ def cmd_consent_withdraw(args: argparse.Namespace) -> int:
     finally:
         store.close()
     if args.scope == "quotes":
-        print(f"{result.pseudonym}: consent to be quoted withdrawn on {result.records} records; "
+        print(f"{result.pseudonym}: consent to be quoted withdrawn on {counted(result.records, 'record')}; "
               "the speech stays for analysis and is never quoted")
         return 0
     e = result.erased
-    print(f"{result.pseudonym}: erased {e.turns} turns, {e.quotes} quotes, {e.images} signatures or scans, "
-          f"name and phone, {e.history} history rows; the erasure travels with the next bundle")
+    print(f"{result.pseudonym}: erased {counted(e.turns, 'turn')}, {counted(e.quotes, 'quote')}, "
+          f"{counted(e.images, 'signature or scan', 'signatures or scans')}, name and phone, "
+          f"{counted(e.history, 'history row')}; the erasure travels with the next bundle")
     if not result.purged:
         print("note: another program is reading the database; the freed pages are purged when it closes")
     if report is not None:
@@ -193,18 +193,20 @@ def cmd_retention_apply(args: argparse.Namespace) -> int:
     st = run.status
     if not st.due:
         when = st.due_on.isoformat() if st.due_on else "after the first session"
-        print(f"not due: identities are erased on {when} ({st.months} months after the last session)")
+        print(f"not due: identities are erased on {when} ({counted(st.months or 0, 'month')} after the last session)")
         return 0
     if args.dry_run:
-        print(f"due since {st.due_on}: would erase the names or phones of {st.names} participants "
-              f"and {st.images} signatures or scans; pseudonyms and pseudonymous data stay")
+        print(f"due since {st.due_on}: would erase the names or phones of {counted(st.names, 'participant')} "
+              f"and {counted(st.images, 'signature or scan', 'signatures or scans')}; pseudonyms and pseudonymous "
+              "data stay")
         return 0
     if not run.applied:
         print("due, and nothing is left to erase")
         return 0
     e = run.erased
-    print(f"erased the names or phones of {e.participants} participants, {e.images} signatures or scans, "
-          f"{e.history} history rows; pseudonyms stay; the run travels with the next bundle")
+    print(f"erased the names or phones of {counted(e.participants, 'participant')}, "
+          f"{counted(e.images, 'signature or scan', 'signatures or scans')}, {counted(e.history, 'history row')}; "
+          "pseudonyms stay; the run travels with the next bundle")
     if not run.purged:
         print("note: another program is reading the database; the freed pages are purged when it closes")
     if report is not None:
@@ -226,7 +228,7 @@ def cmd_retention_set(args: argparse.Namespace) -> int:
     if state.months is None:
         print("retention period removed")
     else:
-        print(f"retention: identities are erased {state.months} months after the last session"
+        print(f"retention: identities are erased {counted(state.months, 'month')} after the last session"
               + (f" (due on {state.due_on})" if state.due_on else ""))
     return 0
 

@@ -8,8 +8,9 @@ from pathlib import Path
 from typing import Any
 
 from desktop import __version__
-from desktop.cli.common import add_db, open_from_args
+from desktop.cli.common import add_db, missing_action, open_from_args, out_path
 from desktop.core.errors import MajlisError, Missing, OutputExists, StoreError
+from desktop.i18n.counts import counted
 
 # The exports, the store and the backups are imported by the commands that use them (plain imports
 # inside the functions): building the parser loads none of them.
@@ -24,7 +25,7 @@ def add_commands(sub: argparse._SubParsersAction[Any]) -> None:
     formats = export.add_subparsers(dest="format", metavar="FORMAT", parser_class=type(export))
     p = formats.add_parser("xlsx", help="Excel workbook: sessions, participants, transcripts, codings, consent")
     add_db(p)
-    p.add_argument("--out", required=True, type=Path, help="the .xlsx file to write (replaced atomically)")
+    p.add_argument("--out", required=True, type=out_path, help="the .xlsx file to write (replaced atomically)")
     p.add_argument("--lang", choices=("ar", "ckb", "en"), default="en", help="headings and sheet direction")
     p.add_argument("--include-identities", action="store_true",
                    help="also write real names and phone numbers (never without a reason)")
@@ -33,20 +34,20 @@ def add_commands(sub: argparse._SubParsersAction[Any]) -> None:
         "qdpx", help="REFI-QDA project (NVivo, ATLAS.ti, MAXQDA, QualCoder): sources, codes, codings"
     )
     add_db(q)
-    q.add_argument("--out", required=True, type=Path, help="the .qdpx file to write (replaced atomically)")
+    q.add_argument("--out", required=True, type=out_path, help="the .qdpx file to write (replaced atomically)")
     q.add_argument("--lang", choices=("ar", "ckb", "en"),
                    help="language of code names, variables and the 'Facilitator:'/'Decision:' labels; "
                         "default: the language most sessions are held in")
     q.set_defaults(func=cmd_export_qdpx)
     b = formats.add_parser("brief", help="evidence brief: recommendation, support figures, survey figure, quotes")
     add_db(b)
-    b.add_argument("--out", required=True, type=Path, help="the brief to write: .pdf (with a searchable text layer) or .xlsx; replaced atomically")
+    b.add_argument("--out", required=True, type=out_path, help="the brief to write: .pdf (with a searchable text layer) or .xlsx; replaced atomically")
     b.add_argument("--recommendation", metavar="ID", help="one recommendation (default: all of them)")
     b.add_argument("--lang", choices=("ar", "ckb", "en"), default="en", help="the language of the brief")
     b.set_defaults(func=cmd_export_brief)
     c = formats.add_parser("qdc", help="REFI-QDA codebook: every code with its three names and criteria")
     add_db(c)
-    c.add_argument("--out", required=True, type=Path, help="the .qdc file to write (replaced atomically)")
+    c.add_argument("--out", required=True, type=out_path, help="the .qdc file to write (replaced atomically)")
     c.add_argument("--lang", choices=("ar", "ckb", "en"), default="en",
                    help="the language of each code's name (all three names are kept in its description)")
     c.set_defaults(func=cmd_export_qdc)
@@ -54,7 +55,7 @@ def add_commands(sub: argparse._SubParsersAction[Any]) -> None:
         "pdf", help="PDF of a session (minutes, summary, consent register) or of one consent record"
     )
     add_db(r)
-    r.add_argument("--out", required=True, type=Path, help="the .pdf file to write (replaced atomically)")
+    r.add_argument("--out", required=True, type=out_path, help="the .pdf file to write (replaced atomically)")
     which = r.add_mutually_exclusive_group(required=True)
     which.add_argument("--session", metavar="ID", help="a session id (see 'majlis-cli sessions list')")
     which.add_argument("--consent-record", metavar="ID", help="a consent record id")
@@ -66,7 +67,7 @@ def add_commands(sub: argparse._SubParsersAction[Any]) -> None:
     r.add_argument("--digits", choices=("latn", "arab"), default="latn",
                    help="Latin (0-9, the default) or Arabic-Indic (٠-٩) digits in dates and numbers")
     r.set_defaults(func=cmd_export_pdf)
-    export.set_defaults(func=_missing_format)
+    export.set_defaults(func=missing_action(export))
 
 
 def _export_target(args: argparse.Namespace) -> Path:
@@ -94,10 +95,6 @@ def _belongs_to_the_database(out: Path, db: Path) -> bool:
     return any(same(out, path) for path in companions) or (out.exists() and same(out.parent, backup_dir(db)))
 
 
-def _missing_format(args: argparse.Namespace) -> int:
-    raise StoreError("name an export format, e.g. 'majlis-cli export xlsx --db X --out Y'")
-
-
 def cmd_export_xlsx(args: argparse.Namespace) -> int:
     # Imported here, not at the top: every majlis-cli command would otherwise pay for openpyxl.
     from desktop.exports.xlsx import export_xlsx
@@ -109,9 +106,10 @@ def cmd_export_xlsx(args: argparse.Namespace) -> int:
     finally:
         store.close()
     print(
-        f"wrote {out}: {summary.sessions} sessions, {summary.participants} participants, "
-        f"{summary.turns} turns ({summary.redacted_turns} redacted), {summary.segments} coded segments "
-        f"({summary.withheld_quotes} quotes withheld), {summary.consents} consent records"
+        f"wrote {out}: {counted(summary.sessions, 'session')}, {counted(summary.participants, 'participant')}, "
+        f"{counted(summary.turns, 'turn')} ({summary.redacted_turns} redacted), "
+        f"{counted(summary.segments, 'coded segment')} ({counted(summary.withheld_quotes, 'quote')} withheld), "
+        f"{counted(summary.consents, 'consent record')}"
     )
     return 0
 
@@ -158,14 +156,22 @@ def cmd_export_brief(args: argparse.Namespace) -> int:
     suffix = out.suffix.lower()
     if suffix not in (".xlsx", ".pdf"):
         raise StoreError("the brief is a PDF or a workbook: give --out a name ending in .pdf or .xlsx")
+    from desktop.core.recommendations import RecommendationError
+
     store = open_from_args(args)
     try:
         write = write_brief_pdf if suffix == ".pdf" else write_brief_xlsx
         items = write(store, out, rec_id=args.recommendation, lang=args.lang)
+    except RecommendationError as exc:
+        if exc.code != "unknown_recommendation":
+            raise
+        # As export pdf's unknown session: an id that is not there is "missing" (exit 3).
+        raise Missing("no recommendation with that id (see majlis-cli recommendations list); nothing was "
+                      "written") from exc
     finally:
         store.close()
     quotes = sum(len(b.quotes) for b in items)
-    print(f"wrote {out}: {len(items)} recommendations, {quotes} quotes")
+    print(f"wrote {out}: {counted(len(items), 'recommendation')}, {counted(quotes, 'quote')}")
     return 0
 
 

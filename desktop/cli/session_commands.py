@@ -8,7 +8,7 @@ import re
 import sys
 from typing import Any
 
-from desktop.cli.common import add_db, open_from_args
+from desktop.cli.common import add_db, missing_action, open_from_args
 
 COLUMNS = ("id", "kind", "date", "title", "governorate", "status")
 # A title comes from any device's bundle: control characters (terminal escapes) never reach a terminal.
@@ -23,7 +23,7 @@ def add_commands(sub: argparse._SubParsersAction[Any]) -> None:
     add_db(p)
     p.add_argument("--json", action="store_true", help="print a JSON list of objects")
     p.set_defaults(func=cmd_sessions_list)
-    sessions.set_defaults(func=lambda _args: (sessions.print_help(), 64)[1])
+    sessions.set_defaults(func=missing_action(sessions))
 
 
 def session_rows(store: Any) -> list[dict[str, str]]:

@@ -9,7 +9,8 @@ from pathlib import Path
 from typing import Any
 
 from desktop.cli.common import add_db, open_from_args, read_passphrase
-from desktop.core.errors import DatabaseExists, StoreError
+from desktop.core.errors import DatabaseExists, DatabaseMissing, NotADatabase, StoreError
+from desktop.i18n.counts import counted
 
 # Each command imports the store and what else it uses when it runs (plain imports inside the
 # functions): building the parser for one command does not load every command's implementation.
@@ -119,10 +120,10 @@ def cmd_demo(args: argparse.Namespace) -> int:
     finally:
         store.close()
     print(
-        f"demo data: {summary.sessions} sessions, {summary.participants} participants, "
-        f"{summary.turns} transcript turns, {summary.segments} coded segments, "
-        f"{summary.recommendations} recommendations, {summary.respondents} survey respondents, "
-        f"{summary.outreach} outreach records"
+        f"demo data: {counted(summary.sessions, 'session')}, {counted(summary.participants, 'participant')}, "
+        f"{counted(summary.turns, 'transcript turn')}, {counted(summary.segments, 'coded segment')}, "
+        f"{counted(summary.recommendations, 'recommendation')}, {counted(summary.respondents, 'survey respondent')}, "
+        f"{counted(summary.outreach, 'outreach record')}"
     )
     return 0
 
@@ -142,6 +143,12 @@ def cmd_backup(args: argparse.Namespace) -> int:
     from desktop.core import backups, db
 
     if args.list:
+        # The backups of a database that is not there are none to list: a mistyped --db says so
+        # (exit 3), as every command given a database does, not an empty list and success.
+        if not args.db.exists():
+            raise DatabaseMissing(f"no database at {args.db}")
+        if args.db.is_dir():
+            raise NotADatabase(f"{args.db} is a folder, not a Majlis database")
         for path in backups.list_backups(args.db):
             print(path)
         return 0

@@ -10,8 +10,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from desktop.cli.common import add_db, open_from_args, read_passphrase, utc_day
-from desktop.core.errors import MajlisError, OutputExists, WrongPassphrase
+from desktop.cli.common import add_db, missing_action, open_from_args, out_path, read_passphrase, utc_day
+from desktop.core.errors import MajlisError, Missing, OutputExists, WrongPassphrase
+from desktop.i18n.counts import counted, noun
 from desktop.sync.errors import (
     BundleError,
     BundleFileExistsError,
@@ -44,8 +45,8 @@ def add_commands(sub: argparse._SubParsersAction[Any]) -> None:
     p = t.add_parser("create", help="centre: create the team (age identity, central key, team file)")
     add_db(p)
     p.add_argument("--name", required=True, help="the team or campaign name")
-    p.add_argument("--team-file", required=True, type=Path, help="where to write the team file for devices")
-    p.add_argument("--identity-file", type=Path,
+    p.add_argument("--team-file", required=True, type=out_path, help="where to write the team file for devices")
+    p.add_argument("--identity-file", type=out_path,
                    help="also write the team's age identity to this file (it is kept in the database anyway)")
     p.add_argument("--recipient", action="append", default=[], metavar="AGE1...",
                    help="another coordinator's age recipient (repeatable)")
@@ -59,7 +60,7 @@ def add_commands(sub: argparse._SubParsersAction[Any]) -> None:
     key = _group(t, "key", "the centre's age identity (kept inside the encrypted database)")
     p = key.add_parser("export", help="centre: write the team's age identity for a second coordinator or age -d")
     add_db(p)
-    p.add_argument("--out", required=True, type=Path, help="the file to write (never overwritten)")
+    p.add_argument("--out", required=True, type=out_path, help="the file to write (never overwritten)")
     how = p.add_mutually_exclusive_group()
     how.add_argument("--passphrase", action="store_true",
                      help="protect the file with a passphrase (the default; age -d asks for it)")
@@ -71,13 +72,13 @@ def add_commands(sub: argparse._SubParsersAction[Any]) -> None:
 
     p = t.add_parser("file", help="centre: write the team file again, with today's codebook")
     add_db(p)
-    p.add_argument("--out", required=True, type=Path, help="the team file to write (never overwritten)")
+    p.add_argument("--out", required=True, type=out_path, help="the team file to write (never overwritten)")
     p.set_defaults(func=cmd_team_file)
 
     upd = _group(t, "update", "team updates: codebook, consent templates, organisations")
     p = upd.add_parser("export", help="centre: write a signed team update")
     add_db(p)
-    p.add_argument("--out", required=True, type=Path, help="a new file (an existing one is never overwritten), or a folder to write it in "
+    p.add_argument("--out", required=True, type=out_path, help="a new file (an existing one is never overwritten), or a folder to write it in "
                    "(file named for you)")
     p.set_defaults(func=cmd_update_export)
     p = upd.add_parser("import", help="device: apply a team update signed by the centre")
@@ -88,7 +89,7 @@ def add_commands(sub: argparse._SubParsersAction[Any]) -> None:
     b = _group(sub, "bundle", "export, import and check bundles")
     p = b.add_parser("export", help="write this device's changes as an encrypted bundle")
     add_db(p)
-    p.add_argument("--out", required=True, type=Path, help="a new .majlis file (an existing one is never overwritten), or a folder (file named for you)")
+    p.add_argument("--out", required=True, type=out_path, help="a new .majlis file (an existing one is never overwritten), or a folder (file named for you)")
     p.add_argument("--full", action="store_true", help="all changes of this epoch, not only new ones")
     p.set_defaults(func=cmd_bundle_export)
     p = b.add_parser("import", help="centre: import bundles (exit 1 when any was refused)")
@@ -151,13 +152,8 @@ def add_commands(sub: argparse._SubParsersAction[Any]) -> None:
 
 def _group(sub: Any, name: str, help_text: str) -> Any:
     parser = sub.add_parser(name, help=help_text)
-    parser.set_defaults(func=lambda args: _usage(parser))
+    parser.set_defaults(func=missing_action(parser))
     return parser.add_subparsers(dest=f"{name}_action", metavar="ACTION", parser_class=type(parser))
-
-
-def _usage(parser: argparse.ArgumentParser) -> int:
-    parser.print_help()
-    return 64
 
 
 def _with_store(args: argparse.Namespace, body: Callable[[Store], int]) -> int:
@@ -208,9 +204,11 @@ def cmd_team_join(args: argparse.Namespace) -> int:
         print(f"joined team {team_id} ({rows} codebook/consent/organisation rows)")
         print(f"central key fingerprint: {fingerprint} (compare with the one the coordinator gave you)")
         if drafts:
-            print(f"{drafts} recommendation(s) drafted here while working alone stay on this laptop as local "
-                  "drafts and are not sent: in a team, coordinators make the recommendations (give one the "
-                  "evidence brief: majlis-cli export brief)")
+            stay = "stays on this laptop as a local draft and is" if drafts == 1 else \
+                "stay on this laptop as local drafts and are"
+            print(f"{counted(drafts, 'recommendation')} drafted here while working alone {stay} not sent: in a "
+                  "team, coordinators make the recommendations (give one the evidence brief: majlis-cli export "
+                  "brief)")
         return 0
 
     return _with_store(args, body)
@@ -252,7 +250,7 @@ def cmd_update_import(args: argparse.Namespace) -> int:
 
     def body(store: Store) -> int:
         sequence, changed = team.import_team_update(store, args.file)
-        print(f"team update {sequence} applied ({changed} rows changed)")
+        print(f"team update {sequence} applied ({counted(changed, 'row')} changed)")
         return 0
 
     return _with_store(args, body)
@@ -276,7 +274,7 @@ def cmd_bundle_export(args: argparse.Namespace) -> int:
             print("nothing to export: no new changes since the last bundle (no file written)")
             return 0
         print(f"bundle written: {result.path} (changes {result.seq_from}\u2013{result.seq_to}, "
-              f"{result.change_count} changes, {result.attachment_count} attachments)")
+              f"{counted(result.change_count, 'change')}, {counted(result.attachment_count, 'attachment')})")
         if result.more_pending:
             again = "run bundle export again" + (" without --full" if args.full else "") + (
                 "" if result.path.parent == Path(args.out) else " (to a folder, or to another file name)")
@@ -291,6 +289,8 @@ def _identities(args: argparse.Namespace, store: Store) -> list[Any]:
     from desktop.sync import keys, team
 
     path = args.identity_file or (Path(os.environ[IDENTITY_ENV]) if os.environ.get(IDENTITY_ENV) else None)
+    if path is not None and not path.exists():  # README: a file given that is not there is exit 3
+        raise Missing(f"the key file {path} does not exist; nothing was imported")
     try:
         if path is not None:
             if not keys.is_protected_identity_file(path):
@@ -333,15 +333,15 @@ def cmd_bundle_import(args: argparse.Namespace) -> int:
             else:
                 print(f"imported {printable(out.source, 1000)}: device {out.device_name or out.device_id[-8:]}, "
                       f"changes {out.seq_from}\u2013{out.seq_to}, {out.new_changes} new, "
-                      f"{out.conflicts} new conflicts")
+                      f"{counted(out.conflicts, 'new conflict')}")
         total = len(args.files)
-        print(f"{total - refused - held} of {total} bundles imported or already present; {held} held for "
-              f"approval; {refused} refused")
+        print(f"{total - refused - held} of {total} {noun(total, 'bundle')} imported or already present; {held} "
+              f"held for approval; {refused} refused")
         with store.session() as s:
             missing = consent.missing_templates(s)
         if missing:  # records arrived before the consent form version they were signed on
-            print(f"warning: consent records refer to {len(missing)} consent form version(s) not on this "
-                  f"device yet: {', '.join(m[-8:] for m in missing)}")
+            print(f"warning: consent records refer to {counted(len(missing), 'consent form version')} not on "
+                  f"this device yet: {', '.join(m[-8:] for m in missing)}")
         return 1 if refused or held else 0
 
     return _with_store(args, body)
@@ -378,7 +378,7 @@ def cmd_device_pending(args: argparse.Namespace) -> int:
             return 0
         for w in waiting:
             print(f"{w.id}\t{w.name or '-'} ({w.device_id[-8:]})\tfingerprint {w.fingerprint}\t"
-                  f"{w.bundles} bundle(s), {w.changes} changes\tsince {w.first_received}")
+                  f"{counted(w.bundles, 'bundle')}, {counted(w.changes, 'change')}\tsince {w.first_received}")
         if not waiting:
             print("no device waits for approval")
         return 0
@@ -399,7 +399,7 @@ def cmd_device_approve(args: argparse.Namespace) -> int:
                 sys.stderr.write(f"refused {out.source}: [{out.code}] {printable(out.message, 1000)}\n")
             else:
                 print(f"{out.status.replace('_', ' ')} {out.source}: changes {out.seq_from}\u2013{out.seq_to}, "
-                      f"{out.new_changes} new, {out.conflicts} new conflicts")
+                      f"{out.new_changes} new, {counted(out.conflicts, 'new conflict')}")
         return 1 if refused else 0
 
     return _with_store(args, body)
@@ -410,7 +410,7 @@ def cmd_device_reject(args: argparse.Namespace) -> int:
 
     def body(store: Store) -> int:
         count = roster.reject(store, args.id)
-        print(f"rejected: {count} bundle(s) discarded")
+        print(f"rejected: {counted(count, 'bundle')} discarded")
         return 0
 
     return _with_store(args, body)
@@ -513,10 +513,22 @@ def cmd_conflicts_list(args: argparse.Namespace) -> int:
     return _with_store(args, body)
 
 
+def _merged_text(path: Path) -> str:
+    """The edited text of ``--text-file`` as any common editor saves it (UTF-8 with or without a BOM,
+    UTF-16): a file in another encoding is refused in one line, not a traceback."""
+    from desktop.cli.passphrase_file import decode_text
+
+    try:
+        return decode_text(path.read_bytes())
+    except UnicodeDecodeError as exc:
+        raise SyncCommandError(f"{path} is not UTF-8 or UTF-16 text: save it as UTF-8 (Notepad: Save as, "
+                               "Encoding UTF-8); nothing was changed") from exc
+
+
 def cmd_conflicts_resolve(args: argparse.Namespace) -> int:
     from desktop.sync import conflicts
 
-    text = args.text_file.read_text(encoding="utf-8") if args.text_file else None
+    text = _merged_text(args.text_file) if args.text_file else None
 
     def body(store: Store) -> int:
         conflicts.resolve(store, args.id, args.keep or "edit", text=text, actor=args.actor)

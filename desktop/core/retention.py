@@ -22,6 +22,7 @@ from desktop.core.db import Store
 from desktop.core.errors import ValidationError
 from desktop.core.models import ConsentRecord, Erasure, LocalState, Participant, Session
 from desktop.i18n.catalogue import QT_TRANSLATE_NOOP
+from desktop.i18n.counts import counted
 
 SETTING_KEY = "retention_months"
 MAX_MONTHS = 1200
@@ -96,7 +97,7 @@ def apply(store: Store, *, dry_run: bool = False, today: dt.date | None = None) 
         return RetentionRun(state, False, erasure.ScrubCount(), True)
     with erasure_file.sole_writer(store, "erase identities"), store.transaction() as s:
         run = Erasure(participant_id="", scope="identity", erased_on=(today or dt.date.today()).isoformat(),
-                      reason=f"retention {state.months} months")
+                      reason=f"retention {counted(state.months, 'month')}")
         s.add(run)
         s.flush()
         count = erasure.apply_rule(s.connection(), erasure.Rule("", "identity", run.created_at))

@@ -142,6 +142,16 @@ def _plan(header: list[str], form: XLSForm, keep_identifying: bool, file_name: s
             ignored += 1
         else:
             unknown.append(column)
+    if len(unknown) == 1:  # "1 columns of … are": one column gets its own sentence
+        raise SurveyImportError(
+            "unknown_columns",
+            QT_TRANSLATE_NOOP(
+                "Survey",
+                "The column {column} of {file} is not in the form. Is this the form's version that collected the "
+                "data, exported with XML names as headers?",
+            ),
+            count=1, file=file_name, column=unknown[0],
+        )
     if unknown:
         raise SurveyImportError(
             "unknown_columns",

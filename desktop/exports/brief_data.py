@@ -83,6 +83,14 @@ class Brief:
     not_quotable: int = 0
 
 
+def withdrawn_note(count: int) -> str:
+    """The sentence for linked segments left out because their speakers withdrew: one sentence for
+    one segment ("1 linked segments" read wrong), another with ``{n}`` for more."""
+    if count == 1:
+        return QT_TRANSLATE_NOOP("Brief", "One linked segment is left out: its speaker withdrew their consent.")
+    return QT_TRANSLATE_NOOP("Brief", "{n} linked segments are left out: their speakers withdrew their consent.")
+
+
 def word(lang: str, text: str, **values: object) -> str:
     out = translate(lang, CTX, text)
     return out.format(**values) if values else out

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from desktop.core.db import Store
 from desktop.core.erasure_report import record_export
-from desktop.exports.brief_data import Brief, word
+from desktop.exports.brief_data import Brief, withdrawn_note, word
 from desktop.exports.brief_xlsx import briefs
 from desktop.exports.pdf_layout import Masthead, Report
 from desktop.exports.pdf_sessions import organisation_name
@@ -59,9 +59,7 @@ def _page(r: Report, b: Brief, digits: Digits) -> None:
     if b.governorates:
         r.paragraph(("، " if lang in ("ar", "ckb") else ", ").join(b.governorates), grey=True)
     if b.withdrawn:
-        r.paragraph(word(lang, QT_TRANSLATE_NOOP(
-            "Brief", "{n} linked segments are left out: their speakers withdrew their consent."), n=num(b.withdrawn)),
-            grey=True)
+        r.paragraph(word(lang, withdrawn_note(b.withdrawn), n=num(b.withdrawn)), grey=True)
     for heading, rows in ((word(lang, "Participants by gender"), b.by_gender),
                           (word(lang, "Participants by age band"), b.by_age_band)):
         if rows:

@@ -22,7 +22,7 @@ from desktop.core import recommendations
 from desktop.core.atomic_file import atomic_output
 from desktop.core.db import Store
 from desktop.core.erasure_report import record_export
-from desktop.exports.brief_data import Brief, build, word
+from desktop.exports.brief_data import Brief, build, withdrawn_note, word
 from desktop.exports.xlsx_sheet import clean_text
 from desktop.i18n.catalogue import QT_TRANSLATE_NOOP
 from desktop.i18n.digits import Digits
@@ -88,8 +88,7 @@ def _sheet(ws: Worksheet, b: Brief) -> None:
         row("", "، ".join(b.governorates) if lang in ("ar", "ckb") else ", ".join(b.governorates))
     row(word(lang, QT_TRANSLATE_NOOP("Brief", "Organisations")), b.organisations)
     if b.withdrawn:
-        row(word(lang, QT_TRANSLATE_NOOP(
-            "Brief", "{n} linked segments are left out: their speakers withdrew their consent."), n=b.withdrawn))
+        row(word(lang, withdrawn_note(b.withdrawn), n=b.withdrawn))
     ws.append([])
     figures_title = word(lang, QT_TRANSLATE_NOOP("Brief", "Support figures"))
     figures_at = _table(ws, figures_title, [

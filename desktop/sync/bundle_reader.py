@@ -13,6 +13,7 @@ same stream into a list.
 from __future__ import annotations
 
 import hashlib
+import io
 import json
 import os
 import zipfile
@@ -23,6 +24,7 @@ from typing import IO, Any
 from pyrage import x25519
 
 from desktop.i18n.catalogue import QT_TRANSLATE_NOOP
+from desktop.i18n.counts import counted
 from desktop.sync import envelope
 from desktop.sync.errors import (
     BadSignatureError,
@@ -137,7 +139,7 @@ def read_team_update(
             max_member=max_member,
         )
     else:
-        if not data.startswith(ZIP_HEADER):
+        if not data.startswith(ZIP_HEADER) or not _written_by_majlis(data):
             raise NotABundleError("This is not a Majlis team update.")
         bundle = _verify_archive(
             data,
@@ -152,6 +154,18 @@ def read_team_update(
     if bundle.manifest.kind != "team_update":
         raise NotABundleError("This bundle is not a team update.")
     return bundle
+
+
+def _written_by_majlis(data: bytes) -> bool:
+    """Whether a ZIP holds what Majlis writes unencrypted: a team update's manifest and signature,
+    or a team file's team.json and team.sig. A workbook or any other ZIP is then named as not one of
+    ours, not as a malformed bundle. Only the names are read (the central directory)."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            names = set(archive.namelist())
+    except READ_ERRORS:
+        return False
+    return {MANIFEST_NAME, SIGNATURE_NAME} <= names or {"team.json", "team.sig"} <= names
 
 
 def _max_file_size(max_total: int) -> int:
@@ -354,8 +368,9 @@ class OpenedBundle:
             raise HashMismatchError(f"The bundle file {CHANGES_NAME!r} does not match its hash in the manifest.")
         if self._lines != self.manifest.change_count or len(self.attachments) != self.manifest.attachment_count:
             raise CountMismatchError(
-                f"The manifest counts {self.manifest.change_count} changes and {self.manifest.attachment_count} "
-                f"attachments; the bundle holds {self._lines} and {len(self.attachments)}."
+                f"The manifest counts {counted(self.manifest.change_count, 'change')} and "
+                f"{counted(self.manifest.attachment_count, 'attachment')}; the bundle holds {self._lines} and "
+                f"{len(self.attachments)}."
             )
 
 
@@ -373,8 +388,9 @@ def open_bundle(
         raise TooLargeError(f"The file is larger than {_max_file_size(max_total)} bytes.")
     if data.startswith(ZIP_HEADER):
         # What a bundle's sender also hands around unencrypted: said as such (the CLI prints this
-        # text; the UI shows not_a_bundle's own).
-        raise NotABundleError(_A_TEAM_UPDATE_OR_FILE)
+        # text; the UI shows not_a_bundle's own). Any other ZIP (a workbook, a folder of photos) is
+        # simply not a bundle.
+        raise NotABundleError(_A_TEAM_UPDATE_OR_FILE if _written_by_majlis(data) else None)
     plaintext = envelope.decrypt(data, identities)
     opened = open_archive(plaintext, bundle_hash=sha256_hex(data), expected_team_id=expected_team_id,
                           max_total=max_total, max_member=max_member)

@@ -8,7 +8,7 @@ from typing import Any
 from desktop.core.db import Store
 from desktop.sync import conflicts, devices
 from desktop.sync.conflict_context import conflict_context
-from desktop.sync.team import current_team, team_identities
+from desktop.sync.team import current_team, next_update_name, team_identities
 
 
 @dataclass(frozen=True)
@@ -19,6 +19,7 @@ class CentreView:
     conflicts: list[Any]
     contexts: list[Any]
     holds_team_key: bool = False
+    next_update_name: str = ""  # what Publish team update suggests: the team and the next number
 
 
 def read_centre_view(store: Store) -> CentreView | None:
@@ -30,4 +31,4 @@ def read_centre_view(store: Store) -> CentreView | None:
         return None
     items = conflicts.list_conflicts(store)
     return CentreView(devices.device_reports(store), items, [conflict_context(store, item) for item in items],
-                      holds_team_key=bool(team_identities(store)))
+                      holds_team_key=bool(team_identities(store)), next_update_name=next_update_name(store))

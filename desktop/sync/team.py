@@ -233,6 +233,18 @@ def export_team_update(store: Store, out: str | os.PathLike[str]) -> tuple[int, 
     return written.sequence, written.bundle_hash
 
 
+def update_file_name(team_id: str, sequence: int) -> str:
+    """A team update's file name: its team and number, never a person (``team update export`` into a
+    folder, and the name the Sync page suggests)."""
+    return f"majlis-team-update-{team_id[-8:]}-{sequence}.majlis"
+
+
+def next_update_name(store: Store) -> str:
+    """The file name of the centre's next team update (read only: its number is taken when written)."""
+    team = require_team(store)
+    return update_file_name(team.id, _next_update_number(store, team)[1])
+
+
 def write_team_update(store: Store, out: str | os.PathLike[str]) -> TeamUpdateWritten:
     """Centre: write the next signed team update to the file ``out`` or into the folder ``out``.
 
@@ -273,7 +285,7 @@ def write_team_update(store: Store, out: str | os.PathLike[str]) -> TeamUpdateWr
     )
     path = target
     if path.is_dir():  # a restored centre numbers from 1 again (a later epoch): the name may be taken
-        path = free_name(path, f"majlis-team-update-{team.id[-8:]}-{sequence}.majlis")
+        path = free_name(path, update_file_name(team.id, sequence))
     try:
         digest = save_bundle(path, bundle, replace=False)
     except FileExistsError as exc:  # appeared while the update was being made

@@ -50,6 +50,7 @@ _TEAM_JSON = "team.json"
 _TEAM_SIG = "team.sig"
 _MAX_MEMBER = 16 * 1024 * 1024
 _MAX_FILE = 2 * _MAX_MEMBER
+_NOT_TWO_MEMBERS = "This is not a Majlis team file (team.json and team.sig expected)."
 
 
 @dataclass(frozen=True)
@@ -116,9 +117,13 @@ def read_team_file(
         members = read_zip(data, max_member=_MAX_MEMBER, max_total=_MAX_FILE, max_members=8)
     except MalformedBundleError as exc:
         raise NotATeamFileError() from exc
+    except TooLargeError as exc:
+        # A team file holds two small members: a ZIP of more (a workbook: 20-odd) is some other file,
+        # not "a bundle that holds too many files".
+        raise NotATeamFileError(_NOT_TWO_MEMBERS) from exc
     body, signature = members.get(_TEAM_JSON), members.get(_TEAM_SIG)
     if body is None or signature is None or set(members) != {_TEAM_JSON, _TEAM_SIG}:
-        raise NotATeamFileError("This is not a Majlis team file (team.json and team.sig expected).")
+        raise NotATeamFileError(_NOT_TWO_MEMBERS)
     team = _parse(body)
     if not verify(team.central_verify_key, signature, body):
         raise BadSignatureError("The team file's signature does not match its content: it was altered.")

@@ -289,6 +289,14 @@ class LanguageManager(QObject):
 
         return formatting.format_number(value, self.language, self.digits, decimals=decimals)
 
+    def count_digits(self, text: str, n: int) -> str:
+        """A ``tr(text, "", n)`` message (its plural form chosen by Qt) with the count in the chosen
+        digits: Qt writes ``%n`` in Latin ones. Only the count is touched, not a ``%1`` still to be
+        filled in; a form that spells the number out (Arabic's "one", "two") is left as it is."""
+        import re
+
+        return re.sub(rf"(?<![%\d]){n}(?!\d)", lambda _m: self.format_number(n), text, count=1)
+
     def format_date(self, value: date | datetime, format: DateFormat | None = None) -> str:
         from desktop.i18n import formatting
 

@@ -49,7 +49,7 @@ def test_survey_import_from_the_command_line(tmp_path: Path, capsys: pytest.Capt
     code, out, err = run(capsys, "survey", "import", "--db", str(db), str(gen.data), "--form", str(gen.form))
     assert code == 0, err
     assert "imported 30 responses" in out and "9 identifying columns dropped" in out
-    assert "1 labels missing in Kurdish (choice list 'yes_no')" in out
+    assert "1 label missing in Kurdish (choice list 'yes_no')" in out
     # the same submissions again are a second survey, not a half import; a missing form is one line
     code, out, err = run(capsys, "survey", "import", "--db", str(db), str(gen.data))
     assert code == 1 and out == "" and err.count("\n") == 1 and "XLSForm" in err
@@ -67,3 +67,23 @@ def test_survey_import_keep_identifying(tmp_path: Path, capsys: pytest.CaptureFi
     code, out, _ = run(capsys, "survey", "import", "--db", str(db), str(gen.data), "--form", str(gen.form),
                        "--keep-identifying")
     assert code == 0 and "0 identifying columns dropped" in out
+
+
+def test_one_column_not_in_the_form_is_named_in_the_singular(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """"1 columns of answers.xlsx are not in the form" read wrong: one column has its own sentence."""
+    from openpyxl import load_workbook
+
+    db = tmp_path / "f.db"
+    assert run(capsys, "init", "--db", str(db), "--device-name", "centre")[0] == 0
+    gen = write_kobo_xlsx(tmp_path, 3)
+    book = load_workbook(gen.data)
+    sheet = book.worksheets[0]
+    for extra in ("stray_one", "stray_two"):
+        sheet.cell(row=1, column=sheet.max_column + 1, value=extra)
+        book.save(gen.data)
+        code, out, err = run(capsys, "survey", "import", "--db", str(db), str(gen.data), "--form", str(gen.form))
+        assert (code, out) == (1, "") and err.count("\n") == 1, err
+        if extra == "stray_one":
+            assert f"The column stray_one of {gen.data.name} is not in the form." in err, err
+        else:
+            assert f"2 columns of {gen.data.name} are not in the form (first: stray_one)." in err, err

@@ -93,7 +93,7 @@ def test_participants_list_shows_the_turns_the_readme_promises(
     code, out, err = run(capsys, "participants", "list", "--db", tmp_path / "f.db")
     assert code == 0 and err == ""
     line = next(row for row in out.splitlines() if row.startswith(study.pseudonym + "\t"))
-    assert line.split("\t") == [study.pseudonym, "1 sessions", "given", "2 turns"]
+    assert line.split("\t") == [study.pseudonym, "1 session", "given", "2 turns"]
 
 
 def test_backup_keep_minus_one_is_a_usage_error_and_keep_0_keeps_them_all(
@@ -213,7 +213,7 @@ def test_conflicts_list_names_the_device_and_time_of_each_version(
         store.close()
     assert run(capsys, "bundle", "export", "--db", laptop_db, "--out", second)[0] == 0
     code, out, err = run(capsys, "bundle", "import", "--db", centre_db, second)
-    assert code == 0 and "1 new conflicts" in out, (out, err)
+    assert code == 0 and "1 new conflict\n" in out, (out, err)
     code, out, err = run(capsys, "conflicts", "list", "--db", centre_db)
     assert code == 0 and err == ""
     lines = out.splitlines()
@@ -270,3 +270,193 @@ def test_a_file_given_to_read_that_is_not_there_is_exit_3(
     assert (code, out, err.count("\n")) == (3, "", 1) and "folder" in err
     (tmp_path / "pass.txt").write_text(PASSPHRASE + "\n", encoding="utf-8")
     assert run(capsys, "status", "--db", db, "--passphrase-file", tmp_path / "pass.txt")[0] == 0
+
+
+def test_a_count_of_one_takes_the_singular_and_json_stays_as_it_was(
+        team: Team, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Found walking the README: "1 of 1 bundles imported", "1 bundle(s), 3 changes", "1 new conflicts",
+    "1 sessions". English lines say one thing in the singular; the number stays where it was, and
+    the --json forms (the ones for scripts) do not change."""
+    from tests.erasure_helpers import stranger_bundle
+
+    laptop, centre = tmp_path / "field0.db", tmp_path / "centre.db"
+    bundle = tmp_path / "b.majlis"
+    code, out, err = run(capsys, "bundle", "export", "--db", laptop, "--out", bundle)
+    assert code == 0 and out.startswith("bundle written: ") and ", 0 attachments)\n" in out, err
+    code, out, err = run(capsys, "bundle", "import", "--db", centre, bundle)
+    assert code == 0, err
+    assert out.endswith("0 new conflicts\n1 of 1 bundle imported or already present; 0 held for approval; "
+                        "0 refused\n"), out
+    held = stranger_bundle(tmp_path, team.team_file)
+    code, out, err = run(capsys, "bundle", "import", "--db", centre, held, bundle)
+    assert code == 1 and "1 of 2 bundles imported or already present; 1 held for approval; 0 refused" in out
+    code, out, err = run(capsys, "device", "pending", "--db", centre)
+    assert code == 0 and "\t1 bundle, 1 change\tsince " in out and "(s)" not in out, out
+    code, js, err = run(capsys, "device", "pending", "--db", centre, "--json")
+    (waiting,) = json.loads(js)
+    assert waiting["bundles"] == 1 and isinstance(waiting["changes"], int)
+    code, out, err = run(capsys, "device", "reject", "--db", centre, str(waiting["id"]))
+    assert (code, out) == (0, "rejected: 1 bundle discarded\n"), err
+    xlsx = tmp_path / "a.xlsx"
+    code, out, err = run(capsys, "export", "xlsx", "--db", centre, "--out", xlsx)
+    assert code == 0 and out == f"wrote {xlsx}: 0 sessions, 1 participant, 0 turns (0 redacted), 0 coded segments " \
+                                "(0 quotes withheld), 0 consent records\n", out
+
+
+def test_an_output_named_as_a_folder_that_is_not_one_writes_nothing(
+        team: Team, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """`--out stick/` when the stick is not plugged in wrote a bundle (or a team update) named
+    `stick` beside it, and counted the changes as sent; `--out team.majlis-team/` (a file) had a
+    workbook written over the team file. Now: exit 3, one line, nothing written."""
+    laptop, centre = tmp_path / "field0.db", tmp_path / "centre.db"
+    waiting = unsent(capsys, laptop)
+    stick = f"{tmp_path / 'stick'}/"
+    team_file_bytes = team.team_file.read_bytes()
+    for argv in (("bundle", "export", "--db", laptop, "--out", stick),
+                 ("team", "update", "export", "--db", centre, "--out", stick),
+                 ("team", "file", "--db", centre, "--out", stick),
+                 ("export", "xlsx", "--db", centre, "--out", stick)):
+        code, out, err = run(capsys, *argv)
+        assert (code, out) == (3, ""), (argv, err)
+        assert err == f"majlis-cli: the folder {stick} does not exist; nothing was written\n", err
+    for argv in (("export", "xlsx", "--db", centre, "--out", f"{team.team_file}/"),
+                 ("bundle", "export", "--db", laptop, "--out", f"{team.team_file}/")):
+        code, out, err = run(capsys, *argv)
+        assert (code, out, err) == (3, "", f"majlis-cli: {team.team_file}/ is a file, not a folder; nothing was "
+                                           "written\n"), argv
+    assert not (tmp_path / "stick").exists() and team.team_file.read_bytes() == team_file_bytes
+    assert unsent(capsys, laptop) == waiting  # nothing counted as sent
+    (tmp_path / "stick").mkdir()  # plugged in: the same command works
+    code, out, err = run(capsys, "bundle", "export", "--db", laptop, "--out", stick)
+    assert code == 0 and out.startswith(f"bundle written: {tmp_path / 'stick'}/"), err
+
+
+GROUPS = {"export": "xlsx, qdpx, brief, qdc, pdf", "team": "create, join, key, file, update", "team key": "export",
+          "bundle": "export, import, status", "device": "register, pending, approve, reject, list",
+          "conflicts": "list, resolve", "clock": "redate", "codebook": "import", "sessions": "list",
+          "survey": "import", "recommendations": "list", "participants": "list", "consent": "withdraw",
+          "retention": "apply, set", "erasure": "report"}
+
+
+@pytest.mark.parametrize("group", GROUPS)
+def test_a_command_group_without_its_action_is_a_usage_error_in_one_line(
+        group: str, capsys: pytest.CaptureFixture[str]) -> None:
+    """`majlis-cli export` said exit 1, `majlis-cli team` printed its whole help on stdout, and
+    `majlis-cli participants` one line with no actions: one usage error, three ways. Now each is
+    exit 64 and one line on stderr naming the actions."""
+    code, out, err = run(capsys, *group.split())
+    assert (code, out) == (64, ""), (group, out, err)
+    assert err == f"majlis-cli: name an action ({GROUPS[group]}): see majlis-cli {group} --help\n"
+
+
+def test_inputs_that_are_not_there_or_are_folders_are_exit_3_naming_what_was_typed(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """`backup --list` of a database that is not there said nothing, exit 0; a survey's missing
+    `--form` was exit 1 (3 for the survey file itself); `codebook import FOLDER` said "no such file: "
+    with no name, and a missing codebook only its last part."""
+    db = tmp_path / "laptop.db"
+    fresh_store(db, PASSPHRASE, "laptop").close()
+    answers = tmp_path / "answers.csv"
+    answers.write_text("_uuid,q1\nabc,1\n", encoding="utf-8")
+    cases = (
+        (("backup", "--db", tmp_path / "typo.db", "--list"), f"no database at {tmp_path / 'typo.db'}"),
+        (("backup", "--db", tmp_path, "--list"), f"{tmp_path} is a folder, not a Majlis database"),
+        (("survey", "import", "--db", db, answers, "--form", tmp_path / "form.xlsx"),
+         f"the form {tmp_path / 'form.xlsx'} does not exist"),
+        (("survey", "import", "--db", db, answers, "--form", tmp_path), f"{tmp_path} is a folder, not a form"),
+        (("survey", "import", "--db", db, tmp_path), f"{tmp_path} is a folder, not a survey file"),
+        (("codebook", "import", "--db", db, tmp_path), f"{tmp_path} is a folder, not a codebook (.qdc or .qdpx)"),
+        (("codebook", "import", "--db", db, tmp_path / "in" / "codes.qdc"), f"no such file: {tmp_path / 'in' / 'codes.qdc'}"),
+    )
+    for argv, said in cases:
+        code, out, err = run(capsys, *argv)
+        assert (code, out, err) == (3, "", f"majlis-cli: {said}\n"), argv
+    assert run(capsys, "backup", "--db", db, "--list") == (0, "", "")  # there, with no backups yet
+
+
+def test_a_workbook_or_other_zip_handed_to_a_sync_step_is_named_as_not_ours(
+        team: Team, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A workbook (a ZIP of 20-odd files) given as the team file said "[too_large] The bundle holds
+    21 files"; given to bundle import, "not a bundle but a team update or a team file"; given to
+    team update import, "[malformed] The bundle has no manifest". Each now says what it is not."""
+    laptop, centre = tmp_path / "field0.db", tmp_path / "centre.db"
+    workbook = tmp_path / "analysis.xlsx"
+    assert run(capsys, "export", "xlsx", "--db", centre, "--out", workbook)[0] == 0
+    other_zip = tmp_path / "photos.zip"
+    import zipfile
+
+    with zipfile.ZipFile(other_zip, "w") as z:
+        z.writestr("photo.txt", "not a photo")
+    before = unsent(capsys, centre), unsent(capsys, laptop)
+    for given in (workbook, other_zip):
+        code, out, err = run(capsys, "team", "join", "--db", laptop, "--team-file", given)
+        assert (code, out) == (1, "") and err.startswith("majlis-cli: [not_a_team_file] This is not a Majlis team "
+                                                         "file"), err
+        one_line(err)
+        code, out, err = run(capsys, "team", "update", "import", "--db", laptop, given)
+        assert (code, out, err) == (1, "", "majlis-cli: [not_a_bundle] This is not a Majlis team update.\n"), err
+        code, out, err = run(capsys, "bundle", "import", "--db", centre, given)
+        assert code == 1 and err == f"refused {given}: [not_a_bundle] This is not a Majlis bundle (it is not an " \
+                                    "age-encrypted file).\n", err
+    assert (unsent(capsys, centre), unsent(capsys, laptop)) == before
+
+
+def test_a_merged_text_file_in_a_legacy_code_page_is_one_line_and_utf16_works(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """`conflicts resolve --text-file` with a file saved in Windows Arabic (cp1256) printed a Python
+    traceback; Notepad's "Unicode" (UTF-16) was refused the same way. Now: one line, exit 1, the
+    conflict still open; UTF-16 and UTF-8 with a BOM are read."""
+    from desktop.core import sessions
+    from desktop.core.db import open_store
+
+    made = make_team(tmp_path, devices=1)
+    sid = sessions.create_session(made.devices[0], "focus_group", title="جلسة", governorate="basra")
+    made.close()
+    centre_db, laptop_db = tmp_path / "centre.db", tmp_path / "field0.db"
+    first, second = tmp_path / "1.majlis", tmp_path / "2.majlis"
+    assert run(capsys, "bundle", "export", "--db", laptop_db, "--out", first)[0] == 0
+    assert run(capsys, "bundle", "import", "--db", centre_db, first)[0] == 0
+    for db, text in ((laptop_db, "نقاش حول المياه"), (centre_db, "نقاش حول الكهرباء")):
+        store = open_store(db, PASSPHRASE)
+        sessions.update_session(store, sid, {"summary": text})
+        store.close()
+    assert run(capsys, "bundle", "export", "--db", laptop_db, "--out", second)[0] == 0
+    assert run(capsys, "bundle", "import", "--db", centre_db, second)[0] == 0
+    (conflict,) = json.loads(run(capsys, "conflicts", "list", "--db", centre_db, "--json")[1])
+    merged = "نقاش حول المياه والكهرباء"
+    legacy = tmp_path / "merged-cp1256.txt"
+    legacy.write_bytes(merged.encode("cp1256"))
+    code, out, err = run(capsys, "conflicts", "resolve", "--db", centre_db, str(conflict["id"]), "--text-file", legacy)
+    assert (code, out) == (1, "") and "is not UTF-8 or UTF-16 text" in err and "nothing was changed" in err, err
+    one_line(err)
+    assert len(json.loads(run(capsys, "conflicts", "list", "--db", centre_db, "--json")[1])) == 1  # still open
+    notepad = tmp_path / "merged-unicode.txt"
+    notepad.write_bytes(merged.encode("utf-16"))  # with its BOM, as Notepad's "Unicode" writes it
+    code, out, err = run(capsys, "conflicts", "resolve", "--db", centre_db, str(conflict["id"]), "--text-file", notepad)
+    assert (code, out, err) == (0, f"conflict {conflict['id']} resolved\n", "")
+    assert json.loads(run(capsys, "conflicts", "list", "--db", centre_db, "--json")[1]) == []
+    store = open_store(centre_db, PASSPHRASE)
+    try:
+        with store.session() as s:
+            from desktop.core.models import Session
+
+            assert s.get(Session, sid).summary == merged
+    finally:
+        store.close()
+
+
+def test_an_identity_file_that_is_not_there_is_exit_3(
+        team: Team, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    """README: 3 for a file given that is not there; a mistyped --identity-file (or
+    $MAJLIS_IDENTITY_FILE) said 1, as if the key were bad."""
+    laptop, centre = tmp_path / "field0.db", tmp_path / "centre.db"
+    bundle = tmp_path / "b.majlis"
+    assert run(capsys, "bundle", "export", "--db", laptop, "--out", bundle)[0] == 0
+    typo = tmp_path / "team.kye"
+    code, out, err = run(capsys, "bundle", "import", "--db", centre, "--identity-file", typo, bundle)
+    assert (code, out, err) == (3, "", f"majlis-cli: the key file {typo} does not exist; nothing was imported\n")
+    monkeypatch.setenv("MAJLIS_IDENTITY_FILE", str(typo))
+    assert run(capsys, "bundle", "import", "--db", centre, bundle)[0] == 3
+    monkeypatch.setenv("MAJLIS_IDENTITY_FILE", str(team.identity_file))
+    code, out, err = run(capsys, "bundle", "import", "--db", centre, bundle)
+    assert code == 0 and out.startswith(f"imported {bundle}: "), err

@@ -54,8 +54,8 @@ def test_redate_with_yes_then_the_bundle_goes_and_is_imported(team: Team, tmp_pa
     assert code == 0, err
     today, then = utc_day(system_ms()), utc_day(system_ms() + YEAR_MS)
     assert out.splitlines()[:2] == [f"this computer's clock: {today}",
-                                    f"waiting work: 1 unsent changes dated up to {then}"]
-    assert out.splitlines()[-1].startswith("re-dated 1 changes") and "Traceback" not in err
+                                    f"waiting work: 1 unsent change dated up to {then}"]
+    assert out.splitlines()[-1].startswith("re-dated 1 change (it was dated up to") and "Traceback" not in err
     assert "clock redate" in err  # the warning printed on opening names the way out
     code = main(["bundle", "export", "--db", str(db), "--out", str(tmp_path / "redated.majlis")])
     out, err = capsys.readouterr()
@@ -75,7 +75,7 @@ def test_it_asks_and_a_no_changes_nothing(team: Team, tmp_path: Path, capsys: py
     monkeypatch.setattr("sys.stdin", Answer("n\n"))
     code = main(["clock", "redate", "--db", str(db)])
     out, err = capsys.readouterr()
-    assert code == 1 and "Re-date 1 changes? [y/N]" in out and "only if this computer's date is right now" in out
+    assert code == 1 and "Re-date 1 change? [y/N]" in out and "only if this computer's date is right now" in out
     assert err.splitlines()[-1] == "majlis-cli: not re-dated; nothing was changed"
     assert digest(db) == before
     monkeypatch.setattr("sys.stdin", io.StringIO(""))  # no terminal, no --yes: never re-dated unasked
@@ -84,7 +84,7 @@ def test_it_asks_and_a_no_changes_nothing(team: Team, tmp_path: Path, capsys: py
     assert digest(db) == before
     monkeypatch.setattr("sys.stdin", Answer("y\n"))
     assert main(["clock", "redate", "--db", str(db)]) == 0
-    assert "[y/N] re-dated 1 changes (they were dated up to" in capsys.readouterr().out
+    assert "[y/N] re-dated 1 change (it was dated up to" in capsys.readouterr().out
     assert digest(db) != before
 
 

@@ -57,7 +57,7 @@ def test_withdraw_all_then_report_names_the_copies_and_rewrites_backups(
     kinds = sorted(item["kind"] for item in json.loads(out))
     assert kinds == ["backup", "xlsx"]
     code, out, _ = run(capsys, "erasure", "report", "--db", str(store.path), "--rewrite-backups")
-    assert code == 0 and "rewrote 1 backups" in out
+    assert code == 0 and "rewrote 1 backup without" in out
     assert leaks(plaintext_copy(backup, tmp_path / "backup-plain-2.db")) == []
     code, out, _ = run(capsys, "erasure", "report", "--db", str(store.path), "--json")
     assert sorted(item["kind"] for item in json.loads(out)) == ["xlsx"]  # the rewritten backup is clean
@@ -156,7 +156,7 @@ def test_rewrite_backups_after_a_passphrase_change_rewrites_what_it_can_and_name
     assert new != old and leaks(plaintext_copy(new, tmp_path / "new-before.db", "a new passphrase"))
     code, out, err = run(capsys, "consent", "withdraw", "--db", store.path, "--participant", study.pseudonym,
                          "--scope", "all", "--rewrite-backups")
-    assert code == 1 and "erased 2 turns" in out and "rewrote 1 backups" in out
+    assert code == 1 and "erased 2 turns" in out and "rewrote 1 backup without" in out
     assert err.count("\n") == 1 and old.name in err and "old passphrase" in err and "Traceback" not in err
     assert SPEECH not in err and PHONE not in err
     assert leaks(plaintext_copy(new, tmp_path / "new-after.db", "a new passphrase")) == []

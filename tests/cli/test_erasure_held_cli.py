@@ -52,7 +52,7 @@ def test_erasure_report_names_the_held_bundle_until_it_is_rejected(
     code, text, err = run(capsys, "erasure", "report", "--db", db)
     assert (code, err) == (0, "")
     lines = text.splitlines()
-    assert "1 bundles on hold may hold erased words (unapplied, inside this database):" in lines
+    assert "1 bundle on hold may hold erased words (unapplied, inside this database):" in lines
     (line,) = [x for x in lines if x.startswith("  held\t")]
     assert line.endswith(f"\tdevice {STRANGER_DEVICE}\tnumber {waiting['id']}")
     assert lines[-1].startswith("approve or reject each to finish the erasure") and "rejecting discards it" in lines[-1]

@@ -85,7 +85,7 @@ def test_cli_register_and_missing_consent_form_warning(tmp_path: Path, capsys: p
         centre.close()
         assert main(["bundle", "import", "--db", centre_db, "--identity-file", ident, str(bundle.path)]) == 0
         out = capsys.readouterr().out
-        assert "already present" in out and "consent form version(s) not on this device" in out
+        assert "already present" in out and "refer to 1 consent form version not on this device" in out
         centre = open_store(centre_db, PASSPHRASE)
         with centre.session() as s:
             assert s.scalars(select(ConsentRecord)).one().template_id == tpl.id

@@ -94,7 +94,7 @@ def test_a_withdrawn_quote_never_shows(ctx, qtbot, page) -> None:  # type: ignor
     qtbot.waitUntil(lambda: page.view.current is not None, timeout=10_000)
     texts = [q.text for q in page.view.quotes_model.rows]
     assert texts and all(WITHDRAWN_WORDS not in t for t in texts)
-    assert "Withdrawn: 1 linked segments" in page.view.support_label.text()
+    assert "Withdrawn: 1 linked segment left out (its speaker withdrew)." in page.view.support_label.text()
     assert page.list_model.rows[0].participants == 4
 
 

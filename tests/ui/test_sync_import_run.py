@@ -75,7 +75,7 @@ def test_import_day_summary_and_problems_first(page: SyncPage, team: Team, tmp_p
 
     said = page.import_summary.text()
     assert page.import_summary.isVisible()
-    assert f"Import finished: {len(files)} files." in said
+    assert f"Import finished. Files: {len(files)}." in said
     assert "Imported: 10, already present: 2, held for approval: 1, refused: 3." in said
     # Beside the Import button, in sight without scrolling the page.
     content = page.scroller.widget()
@@ -165,7 +165,7 @@ def test_cancel_between_files_says_how_far(page: SyncPage, team: Team, tmp_path:
     qtbot.waitUntil(lambda: page._token is None and page.is_loaded(), timeout=60_000)
     assert [o.status for o in page.last_outcomes] == ["imported", "imported", "refused"]
     said = page.import_summary.text()
-    assert said.startswith("Import cancelled after 3 of 6 files; the other 3 files were not imported")
+    assert said.startswith("Import cancelled. Files read: 3 of 6; not imported: 3 (choose them again")
     assert "Imported: 2, already present: 0, held for approval: 0, refused: 1." in said
     assert lines(page)[0] == said
 
@@ -193,7 +193,7 @@ def test_a_burst_of_progress_paints_the_bar_once(page: SyncPage, tmp_path: Path,
     page.progress.installEventFilter(counter)
     # The worker's own first report, (0, 1) before it opens the pipe, must be in before the burst: a
     # late one (a loaded machine) replaced the burst's last before it was shown, and the bar stayed
-    # at "0 of 1 files". The page says "0 of 1 files" itself at once, so the text cannot tell.
+    # at "0 of 1 file". The page says "0 of 1 file" itself at once, so the text cannot tell.
     reports: list[tuple[int, int]] = []
     show = page._progress
 
@@ -205,7 +205,7 @@ def test_a_burst_of_progress_paints_the_bar_once(page: SyncPage, tmp_path: Path,
     try:
         assert page.import_paths([pipe])  # the worker waits on the pipe: the import is running
         qtbot.waitUntil(lambda: reports == [(0, 1)])
-        qtbot.waitUntil(lambda: page.progress.isVisible() and page.progress.text() == "0 of 1 files")
+        qtbot.waitUntil(lambda: page.progress.isVisible() and page.progress.text() == "0 of 1 file")
         qtbot.wait(50)  # the bar's own repaints of the start are over
         counter.paints = 0
         for done in range(1, 201):  # what 200 queued reports do in one turn of the event loop
@@ -246,7 +246,7 @@ def test_a_dropped_usb_stick_folder_is_searched_for_bundles(page: SyncPage, team
     got = {Path(o.source).relative_to(stick).as_posix(): o.status for o in page.last_outcomes}
     assert got == {"b0.majlis": "imported", "b1.majlis": "imported", "b9.majlis": "refused",
                    "from Basra/week 2/b2.bin": "imported"}
-    assert page.import_summary.text().startswith("Import finished: 4 files. Imported: 3,")
+    assert page.import_summary.text().startswith("Import finished. Files: 4. Imported: 3,")
 
 
 def test_a_dropped_folder_without_bundles_says_so(page: SyncPage, tmp_path: Path, qtbot) -> None:  # type: ignore[no-untyped-def]

@@ -74,7 +74,7 @@ def test_the_centre_imports_the_bundle_and_refuses_the_update(team: Team, qtbot:
     page.import_button.click()
     qtbot.waitUntil(lambda: page.results.count() == 3, timeout=30_000)
     lines = [page.results.item(i).text() for i in range(3)]
-    assert lines[0].startswith("Import finished: 1 files."), lines  # the heading counts the bundles
+    assert lines[0].startswith("Import finished. Files: 1."), lines  # the heading counts the bundles
     assert lines[1] == ("update.bin: refused: This database is the team's centre: it writes team updates and "
                         "does not apply them."), lines
     assert lines[2].startswith("changes.majlis: imported (new changes: "), lines

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 
 from desktop.core import codebook
-from desktop.sync.team import import_team_update
+from desktop.sync.team import import_team_update, write_team_update
 from desktop.ui.sync.page import SyncPage
 from tests.i18n.test_i18n_screens import Screens, switch
 from tests.sync_helpers import Team
@@ -100,3 +100,29 @@ def test_the_centre_sync_page_has_distinct_typeable_mnemonics(team: Team, qtbot:
     qtbot.waitUntil(lambda: page.publish_button.isVisible())
     assert "&" in page.publish_button.text()
     assert mnemonic_problems("sync (centre)", screens.window, lang) == []
+
+
+def test_the_suggested_name_is_the_one_the_cli_gives(team: Team, qtbot: QtBot, make_ctx: Any, tmp_path: Path,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    """Team and number, as `team update export` names an update written into a folder; the next
+    suggestion has the next number."""
+    page = open_page(make_ctx(team.centre), qtbot)
+    offered: list[str] = []
+
+    def save_dialog(parent: Any, title: str, suggested: str, filters: str, **options: Any) -> tuple[str, str]:
+        offered.append(suggested)
+        return str(tmp_path / Path(suggested).name), ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(save_dialog))
+    page.publish_button.click()
+    qtbot.waitUntil(lambda: page.results.count() == 1, timeout=30_000)
+    first = Path(offered[0]).name
+    assert first.startswith("majlis-team-update-") and first.endswith("-1.majlis"), first
+    assert (tmp_path / first).is_file()
+    qtbot.waitUntil(lambda: not page.central.reading and page.publish_button.isEnabled())
+    page.publish_button.click()
+    qtbot.waitUntil(lambda: page.results.count() == 2, timeout=30_000)
+    assert Path(offered[1]).name == first.replace("-1.majlis", "-2.majlis")
+    folder = tmp_path / "stick"
+    folder.mkdir()
+    assert write_team_update(team.centre, folder).path.name == first.replace("-1.majlis", "-3.majlis")

@@ -14,7 +14,8 @@ from pytestqt.qtbot import QtBot
 
 from desktop.core import codebook, demo
 from desktop.sync.export import export_bundle
-from desktop.sync.team import write_team_update
+from desktop.sync.team import join_team, write_team_update
+from desktop.ui.context import AppContext
 from tests.sync_helpers import Team
 from tests.sync_page_helpers import code_names, drag_and_drop, open_page, team_fixture
 
@@ -113,3 +114,20 @@ def test_a_laptop_takes_a_dropped_team_update_only(team: Team, qtbot: QtBot, mak
     qtbot.waitUntil(lambda: page.results.count() == 1, timeout=30_000)
     assert page.results.item(0).text().startswith("update.bin: team update 1 applied")
     assert NEW_CODE in code_names(laptop)
+
+
+@pytest.mark.parametrize("lang", ["ar", "ckb"])
+def test_a_laptop_alone_is_told_to_join_before_applying(team: Team, ctx: AppContext, qtbot: QtBot, language: Any,
+                                                        lang: str) -> None:
+    """Not in a team, a laptop has no central key to check an update with: the button waits for the
+    team file (it used to take the file and refuse it, "not enrolled"), and says why in the language."""
+    page = open_page(ctx, qtbot)
+    language.set_language(lang)
+    button = page.update_button
+    assert button.isVisibleTo(page) and not button.isEnabled()
+    # Translated once the language change reaches the page (an event), no English left:
+    qtbot.waitUntil(lambda: bool(button.toolTip()) and not any("a" <= ch <= "z" for ch in button.toolTip().lower()))
+    join_team(ctx.store, team.team_file)
+    ctx.events.changed.emit({"team"})
+    qtbot.waitUntil(button.isEnabled, timeout=10_000)
+    assert button.toolTip() == ""

@@ -372,10 +372,11 @@ class RecommendationView(QScrollArea):
                                for b, n in sorted(sup.by_age_band.items()))),
         ]
         if sup.withdrawn:
-            lines.append(self.tr("Withdrawn: %1 linked segments are left out (their speakers withdrew).")
-                         .replace("%1", fmt(sup.withdrawn)))
+            lines.append(self.ctx.language.count_digits(self.tr(
+                "Withdrawn: %n linked segment(s) left out (their speakers withdrew).", "", sup.withdrawn), sup.withdrawn))
         if sup.not_quotable:
-            lines.append(self.tr("Not quotable: %1 segments count but may not be quoted.").replace("%1", fmt(sup.not_quotable)))
+            lines.append(self.ctx.language.count_digits(self.tr(
+                "Not quotable: %n segment(s) count but may not be quoted.", "", sup.not_quotable), sup.not_quotable))
         return "\n".join(lines)
 
     def _fill_codes(self) -> None:

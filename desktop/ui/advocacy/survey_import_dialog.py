@@ -139,12 +139,13 @@ class SurveyImportDialog(QDialog):
         for lang, list_name, count in preview.missing_labels:
             language = names[lang]
             if list_name:
-                lines.append(self.tr("%1 answer labels are missing in %2 (list %3); another language is shown.")
-                             .replace("%1", self.ctx.language.format_number(count)).replace("%2", language)
-                             .replace("%3", list_name))
+                lines.append(self.ctx.language.count_digits(self.tr(
+                    "%n answer label(s) missing in %1 (list %2); another language is shown.", "", count), count)
+                    .replace("%1", language).replace("%2", list_name))
             else:
-                lines.append(self.tr("%1 question labels are missing in %2; another language is shown.")
-                             .replace("%1", self.ctx.language.format_number(count)).replace("%2", language))
+                lines.append(self.ctx.language.count_digits(self.tr(
+                    "%n question label(s) missing in %1; another language is shown.", "", count), count)
+                    .replace("%1", language))
         return "\n".join(lines)
 
     # --- choosing the files ------------------------------------------------------------------------
@@ -258,7 +259,7 @@ class SurveyImportDialog(QDialog):
         self._update_buttons()
 
     def _progress(self, rows: int, _total: int) -> None:
-        self.progress.setFormat(self.tr("%1 responses read").replace("%1", self.ctx.language.format_number(rows)))
+        self.progress.setFormat(self.ctx.language.count_digits(self.tr("%n response(s) read", "", rows), rows))
 
     def _done(self, result: ImportResult) -> None:
         self.token = None

@@ -107,7 +107,8 @@ class SurveyTab(QWidget):
         if result is None:
             return
         fmt = self.ctx.language.format_number
-        self.message.setText(self.tr("Imported %1 responses to %2 questions; %3 identifying columns left out.")
+        # Three counts in one sentence: a form that needs no plural (translations/glossary.md).
+        self.message.setText(self.tr("Imported. Responses: %1; questions: %2; identifying columns left out: %3.")
                              .replace("%1", fmt(result.responses)).replace("%2", fmt(result.questions))
                              .replace("%3", fmt(len(result.dropped_identifying))))
         self.refresh()

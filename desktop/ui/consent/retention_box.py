@@ -64,8 +64,8 @@ class RetentionBox(QGroupBox):
         if state.months is None:
             text = self.tr("No retention period: names, phones, signatures and scans are kept.")
         elif state.due_on is None:
-            text = self.tr("Identities will be erased %1 months after the last session.").replace(
-                "%1", self.ctx.language.format_number(state.months))
+            text = self.ctx.language.count_digits(self.tr(
+                "Identities will be erased %n month(s) after the last session.", "", state.months), state.months)
         elif state.due:
             text = self.tr("Due since %1: names, phones, signatures and scans can be erased now.").replace(
                 "%1", self.ctx.language.format_date(state.due_on))

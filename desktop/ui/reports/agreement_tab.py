@@ -127,7 +127,7 @@ class AgreementTab(QWidget):
             return
         lang = self.ctx.language
         kappa = "–" if r.kappa is None else lang.format_number(r.kappa, decimals=2)
-        text = self.tr("%1 documents, %2 coded characters: agreement %3 %, kappa %4")
+        text = self.tr("Documents: %1; coded characters: %2; agreement %3 %, kappa %4")
         for key, value in (("%1", lang.format_number(len(r.documents))), ("%2", lang.format_number(r.characters)),
                            ("%3", lang.format_number(r.percent, decimals=1)), ("%4", kappa)):
             text = text.replace(key, value)

@@ -161,7 +161,7 @@ class RetrievalTab(QWidget):
         self.results = results
         self.model.set_rows(results)
         self.table.resizeRowsToContents()
-        self.status.setText(self.tr("%1 segments").replace("%1", self.ctx.language.format_number(len(results))))
+        self.status.setText(self.ctx.language.count_digits(self.tr("%n segment(s)", "", len(results)), len(results)))
 
     def jump(self, index: QModelIndex) -> None:
         r = index.data(RowRole)

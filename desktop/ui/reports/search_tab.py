@@ -149,7 +149,8 @@ class SearchTab(QWidget):
         self.hits, self._titles = result
         self.model.set_rows(self.hits)
         self.table.resizeRowsToContents()
-        self.status.setText(self.tr("%1 documents").replace("%1", self.ctx.language.format_number(len(self.hits))))
+        found = len(self.hits)
+        self.status.setText(self.ctx.language.count_digits(self.tr("%n document(s)", "", found), found))
 
     def code_all(self) -> None:
         """Code every hit with the chosen code, on the DB worker; the status line says how many."""
@@ -161,7 +162,7 @@ class SearchTab(QWidget):
         user = self.ctx.user_name
 
         def coded(created: int) -> None:
-            self.status.setText(self.tr("%1 new segments coded").replace("%1", self.ctx.language.format_number(created)))
+            self.status.setText(self.ctx.language.count_digits(self.tr("%n new segment(s) coded", "", created), created))
 
         CollectionOp(self.ctx, lambda s: coding.autocode(s, code_id, spans, user)).success(coded).run_in_background()
 

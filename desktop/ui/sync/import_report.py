@@ -59,11 +59,11 @@ def summary(tally: ImportTally, number: Callable[[int], str] = str) -> str:
              refused=number(tally.refused))
     if tally.cancelled:
         head = translate(
-            "ImportReport", "Import cancelled after {done} of {chosen} files; the other {left} files were not "
-            "imported (choose them again to go on: the files already imported are recognised)."
+            "ImportReport", "Import cancelled. Files read: {done} of {chosen}; not imported: {left} (choose them "
+            "again to go on: the files already imported are recognised)."
         ).format(done=number(tally.done), chosen=number(tally.chosen), left=number(tally.chosen - tally.done))
     else:
-        head = translate("ImportReport", "Import finished: {chosen} files.").format(chosen=number(tally.chosen))
+        head = translate("ImportReport", "Import finished. Files: {chosen}.").format(chosen=number(tally.chosen))
     lines = [head, counts]
     if tally.needs_attention:
         lines.append(translate("ImportReport", "The refused and held files are listed first under Results."))

@@ -4,6 +4,7 @@ last bundle went. Every number is refreshed whenever data changes, and right aft
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -34,9 +35,10 @@ EXPORT_TABLES = {"bundle_receipt", "local_state"}
 
 
 class OutboxPanel(QGroupBox):
-    """``message(str)`` carries one translated line for the page's results list."""
+    """``message(line)`` carries one line for the page's results list: a function that says it in the
+    language chosen when it is called (desktop.ui.sync.results_log)."""
 
-    message = Signal(str)
+    message = Signal(object)
     stateChanged = Signal()  # a new state was read (team joined, export done, unsent count moved)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -96,7 +98,8 @@ class OutboxPanel(QGroupBox):
         self.stateChanged.emit()
 
     def retranslate(self) -> None:
-        self.setTitle(self.tr("Send your work"))
+        centre = self.state is not None and self.state.is_central
+        self.setTitle(self.tr("The team's centre") if centre else self.tr("Send your work"))
         self.join_button.setText(self.tr("&Join a team…"))
         self.export_button.setText(self.tr("&Export bundle…"))
         self.open_button.setText(self.tr("&Open the folder"))
@@ -108,17 +111,30 @@ class OutboxPanel(QGroupBox):
         if st is None:
             return
         fmt = self.ctx.language
-        self.team_label.setText(
-            self.tr("This laptop is in a team: bundles you export go to its coordinators.") if st.in_team
-            else self.tr("This laptop works alone. Join a team to send your work; everything recorded so "
-                         "far goes in the first bundle."))
+        if centre:
+            team_text = self.tr("This computer is the team's centre: it imports the laptops' bundles and publishes "
+                                "team updates for them.")
+        elif st.in_team:
+            team_text = self.tr("This laptop is in a team: bundles you export go to its coordinators.")
+        else:
+            team_text = self.tr("This laptop works alone. Join a team to send your work; everything recorded so "
+                                "far goes in the first bundle.")
+        self.team_label.setText(team_text)
         self.unsent_label.setText(self.tr("Unsent changes: %1").replace("%1", fmt.format_number(st.unsent)))
-        self.clock_label.setText(self.tr(
-            "This computer's clock is more than a day behind changes recorded here (dated up to %1), so they "
-            "cannot be sent yet. If its date and time are wrong, set them right. If they are right, the date "
-            "was set ahead when those changes were recorded: the centre refuses them until then; tell your "
-            "coordinator.").replace(
-                "%1", fmt.format_date(st.clock_behind_until)) if st.clock_behind_until is not None else "")
+        if centre:  # no coordinator to tell; only its bundles wait (laptops take team updates dated ahead)
+            behind = self.tr(
+                "This computer's clock is more than a day behind changes recorded here (dated up to %1). If its "
+                "date and time are wrong, set them right. If they are right, the date was set ahead when those "
+                "changes were recorded: bundles for other coordinators cannot be exported until then unless you "
+                "re-date them. Team updates are not affected.")
+        else:
+            behind = self.tr(
+                "This computer's clock is more than a day behind changes recorded here (dated up to %1), so they "
+                "cannot be sent yet. If its date and time are wrong, set them right. If they are right, the date "
+                "was set ahead when those changes were recorded: the centre refuses them until then; tell your "
+                "coordinator.")
+        self.clock_label.setText(behind.replace("%1", fmt.format_date(st.clock_behind_until))
+                                 if st.clock_behind_until is not None else "")
         self.clock_label.setVisible(st.clock_behind_until is not None)
         self.redate_button.setVisible(st.clock_behind_until is not None)
         self.redate_button.setEnabled(not self.redating and not self.exporting)
@@ -133,9 +149,10 @@ class OutboxPanel(QGroupBox):
         self.where_label.setText(self.tr("Saved in: %1").replace("%1", f"\u2066{st.last_export_folder}\u2069")
                                  if st.last_export_folder else "")
         self.where_label.setVisible(bool(st.last_export_folder))
-        # A fingerprint is Latin hex read left to right: isolated, its groups keep their order.
+        # A fingerprint is Latin hex read left to right: isolated, its groups keep their order. The
+        # centre's own is shown with its roster, as this computer's.
         self.key_label.setText(self.tr("This laptop's key fingerprint: %1").replace(
-            "%1", f"\u2066{st.key_fingerprint}\u2069") if st.in_team and st.key_fingerprint else "")
+            "%1", f"\u2066{st.key_fingerprint}\u2069") if st.in_team and st.key_fingerprint and not centre else "")
         self.key_label.setVisible(bool(self.key_label.text()))
         self.join_button.setVisible(not st.in_team)
         self.export_button.setEnabled(st.in_team and not self.exporting and not self.redating)  # one at a time
@@ -152,7 +169,7 @@ class OutboxPanel(QGroupBox):
     def join_dialog(self) -> JoinTeamDialog:
         dialog = JoinTeamDialog(self.ctx, self)
         dialog.accepted.connect(lambda: self.message.emit(
-            self.tr("This laptop has joined the team. Export a bundle to send your work.")))
+            lambda: self.tr("This laptop has joined the team. Export a bundle to send your work.")))
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
         return dialog
@@ -185,16 +202,17 @@ class OutboxPanel(QGroupBox):
     def _exported(self, result: Any, path: Path) -> None:
         self.exporting = False
         if result is None:
-            self.message.emit(self.tr("Nothing to export: no new changes since the last bundle."))
+            self.message.emit(lambda: self.tr("Nothing to export: no new changes since the last bundle."))
         else:
-            self.message.emit(self.tr("Bundle written: {name} ({count} changes)").format(
-                name=result.path.name, count=self.ctx.language.format_number(result.change_count)))
+            count = result.change_count
+            self.message.emit(lambda: self.ctx.language.count_digits(
+                self.tr("Bundle written: {name} (%n change(s))", "", count), count).format(name=result.path.name))
         self.ctx.events.changed.emit(set(EXPORT_TABLES))  # the unsent count here and in the status bar
         self.refresh()
 
     def _failed(self, exc: BaseException) -> None:
         self.exporting = False
-        self.message.emit(self.tr("Failed: {reason}").format(reason=texts.error_message(exc)))
+        self.message.emit(partial(texts.failed, exc))
         self.refresh()
 
     # Re-dating the waiting work (desktop/sync/redate.py): only the person can tell "the date was set
@@ -244,18 +262,19 @@ class OutboxPanel(QGroupBox):
             .run_in_background()
 
     def _redated(self, done: Redated) -> None:
-        self.message.emit(self.tr("Waiting work re-dated (changes: %1). Export a bundle to send it.").replace(
+        self.message.emit(lambda: self.tr("Waiting work re-dated (changes: %1). Export a bundle to send it.").replace(
             "%1", self.ctx.language.format_number(done.count)))
         self._redate_done()
 
     def _redate_failed(self, exc: BaseException) -> None:
-        if isinstance(exc, DatabaseInUse):
-            line = self.tr("Another program (Majlis or majlis-cli) has this database open: close it and try "
-                           "again. Nothing was changed.")
-        else:
-            line = texts.error_message(exc)
-        self.message.emit(self.tr("Failed: {reason}").format(reason=line))
+        self.message.emit(lambda: self.tr("Failed: {reason}").format(reason=self._redate_refusal(exc)))
         self._redate_done()
+
+    def _redate_refusal(self, exc: BaseException) -> str:
+        if isinstance(exc, DatabaseInUse):
+            return self.tr("Another program (Majlis or majlis-cli) has this database open: close it and try "
+                           "again. Nothing was changed.")
+        return texts.error_message(exc)
 
     def _redate_done(self) -> None:
         self.redating = False

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+from functools import partial
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -23,7 +24,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListWidget,
-    QListWidgetItem,
     QProgressBar,
     QPushButton,
     QScrollArea,
@@ -47,10 +47,12 @@ from desktop.ui.operations import CollectionOp, Reloader, run_change
 from desktop.ui.page_base import Page
 from desktop.ui.sync import texts
 from desktop.ui.sync.conflict_dialog import ConflictDialog
+from desktop.ui.sync.drives import default_export_folder
 from desktop.ui.sync.import_report import ImportTally, problems_first, summary
 from desktop.ui.sync.join_dialog import JoinTeamDialog
 from desktop.ui.sync.models import SORT_ROLE, ConflictsModel, DevicesModel
 from desktop.ui.sync.outbox_panel import OutboxPanel
+from desktop.ui.sync.results_log import ResultsLog
 from desktop.ui.sync.roster_panel import RosterPanel
 from desktop.ui.tasks import CancelToken
 from desktop.ui.widgets.busy import BusyState
@@ -117,7 +119,7 @@ class SyncPage(Page):
         self.import_button, self.key_button = QPushButton(), QPushButton()
         self.cancel_button, self.resolve_button = QPushButton(), QPushButton()
         self.progress = QProgressBar()
-        self.results = QListWidget()
+        self.results = ResultsLog()  # its lines follow a language change
         self.results_label = QLabel()
         self.results_label.setBuddy(self.results)
         # A refusal or a run's summary is longer than the list is wide: wrapped, not cut off behind a
@@ -132,6 +134,7 @@ class SyncPage(Page):
         self.import_summary.setWordWrap(True)
         self.import_summary.setVisible(False)
         self._holds_team_key = False  # the centre keeps the team key in its database
+        self._update_name = ""  # the centre's next team update's file name, as the CLI names it
         self._searching = False  # a dropped folder is being searched for bundles
         self._last_tally: ImportTally | None = None
         self._pending_progress: tuple[int, int] | None = None  # (done, total) not shown yet
@@ -206,9 +209,11 @@ class SyncPage(Page):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.scroller)
 
-        self.outbox.message.connect(self.results.addItem)
+        self.outbox.message.connect(self.results.say)
+        self.ctx.language.digitsChanged.connect(self.results.say_again)  # counts in the digits chosen
         self.import_button.clicked.connect(self.import_dialog)
         self.update_button.clicked.connect(self.update_dialog)
+        self.outbox.stateChanged.connect(self._enable_update)  # joined a team, or not yet
         self.publish_button.clicked.connect(self.publish_dialog)
         self.key_button.clicked.connect(self.choose_key)
         self.cancel_button.clicked.connect(self.cancel)
@@ -234,6 +239,7 @@ class SyncPage(Page):
         self.receive_box.setTitle(self.tr("Receive and merge (coordinator)"))
         self.import_button.setText(self.tr("&Import bundles…"))
         self.update_button.setText(self.tr("&Apply team update…"))
+        self._enable_update()
         self.publish_button.setText(self.tr("&Publish team update…"))
         self.key_button.setText(self.tr("Team &key file…"))
         self.cancel_button.setText(self.tr("&Cancel"))
@@ -274,6 +280,7 @@ class SyncPage(Page):
         self.publish_button.setVisible(found is not None)
         if found is None:
             return
+        self._update_name = found.next_update_name
         if found.holds_team_key != self._holds_team_key:
             self._holds_team_key = found.holds_team_key
             self.retranslate()
@@ -356,13 +363,14 @@ class SyncPage(Page):
             # database now, not a person for a key file the database already holds.
             self._holds_team_key = bool(team_identities(self.ctx.store))
         if self.identity_path is None and not self._holds_team_key and not self.choose_key():
-            self.results.addItem(texts.refusal("no_identity", ""))
+            self.results.say(partial(texts.refusal, "no_identity", ""))
             return self.apply_team_updates(updates)  # those need no key
         if self.identity_path is not None:
             try:
                 identities = load_identity_file(self.identity_path)
             except BundleError as exc:
-                self.results.addItem(self.tr("Team key file: {reason}").format(reason=texts.error_message(exc)))
+                error = exc
+                self.results.say(lambda: self.tr("Team key file: {reason}").format(reason=texts.error_message(error)))
                 return self.apply_team_updates(updates)
         store = self.ctx.store
         # A dropped folder (a USB stick) is searched on the worker: until then the bar says so (a bar
@@ -392,6 +400,15 @@ class SyncPage(Page):
         return True
 
     # --- team updates (a laptop applies the centre's codebook and consent forms) -------------------
+
+    def _enable_update(self) -> None:
+        # A laptop that has not joined a team has no central key to check an update against: the
+        # button waits for the team file instead of refusing every update ("not enrolled").
+        joined = self.outbox.state is not None and self.outbox.state.in_team
+        self.update_button.setEnabled(joined and self._token is None)
+        self.update_button.setToolTip("" if joined else self.tr(
+            "Join the team first, with the team file from your coordinator: a team update is applied only on a "
+            "laptop in the team."))
 
     def update_dialog(self) -> None:
         paths, _ = QFileDialog.getOpenFileNames(
@@ -424,8 +441,8 @@ class SyncPage(Page):
     def _say_updates(self, done: list[_Applied]) -> None:
         fmt = self.ctx.language.format_number
         for one in done:
-            self.results.addItem(texts.team_update_line(one.name, one.status, one.sequence, one.changed,
-                                                        one.code, one.message, fmt))
+            self.results.say(partial(texts.team_update_line, one.name, one.status, one.sequence, one.changed,
+                                     one.code, one.message, fmt))
 
     # --- team updates (the centre publishes its codebook, consent forms and organisations) --------
 
@@ -433,8 +450,11 @@ class SyncPage(Page):
         # No "replace it?" question: a team update never replaces a file (write_team_update refuses,
         # with the bundle export's translated line), since the file there may not have been carried
         # to the laptops yet.
+        # Named as `team update export` names it in a folder (team and number); a stick first.
+        last = self.outbox.state.last_export_folder if self.outbox.state else ""
+        suggested = default_export_folder(last) / (self._update_name or "team-update.majlis")
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Publish team update"), "team-update.majlis",
+            self, self.tr("Publish team update"), str(suggested),
             self.tr("Majlis bundles (*.majlis);;All files (*)"),
             options=QFileDialog.Option.DontConfirmOverwrite)
         if path:
@@ -457,13 +477,14 @@ class SyncPage(Page):
     def _published(self, written: TeamUpdateWritten) -> None:
         self._publishing = False
         self.publish_button.setEnabled(True)
-        self.results.addItem(self.tr("Team update {number} written: {file}").format(
+        self.central.request()  # the next suggested name has the next number
+        self.results.say(lambda: self.tr("Team update {number} written: {file}").format(
             number=self.ctx.language.format_number(written.sequence), file=written.path.name))
 
     def _publish_failed(self, exc: BaseException) -> None:
         self._publishing = False
         self.publish_button.setEnabled(True)
-        self.results.addItem(self.tr("Failed: {reason}").format(reason=texts.error_message(exc)))
+        self.results.say(partial(texts.failed, exc))
 
     def cancel(self) -> None:
         if self._token is not None:
@@ -500,9 +521,10 @@ class SyncPage(Page):
         if self._searching:
             self.progress.setFormat(self.tr("Looking for bundles in the folder…"))
             return
-        text = (self.tr("Stopping after the file being read (%1 of %2 files done)…") if self._token.cancelled
-                else self.tr("%1 of %2 files"))
-        self.progress.setFormat(text.replace("%1", fmt(self.progress.value())).replace("%2", fmt(self.progress.maximum())))
+        total = self.progress.maximum()
+        text = (self.tr("Stopping after the file being read (%1 of %n file(s) done)…", "", total)
+                if self._token.cancelled else self.tr("%1 of %n file(s)", "", total))
+        self.progress.setFormat(self.ctx.language.count_digits(text, total).replace("%1", fmt(self.progress.value())))
 
     def _imported(self, run: _Run) -> None:
         cancelled = self._token is not None and self._token.cancelled
@@ -522,31 +544,30 @@ class SyncPage(Page):
         said = summary(tally, fmt)
         self.import_summary.setText(said)
         self.import_summary.setVisible(True)
-        heading = QListWidgetItem(said)
+        heading = self.results.say(partial(summary, tally, fmt))
         bold = heading.font()
         bold.setBold(True)
         heading.setFont(bold)
-        self.results.addItem(heading)
         self._say_updates(updates)
         icons = {"refused": QStyle.StandardPixmap.SP_MessageBoxCritical,
                  "held": QStyle.StandardPixmap.SP_MessageBoxWarning}
         for outcome in problems_first(outcomes):
-            item = QListWidgetItem(texts.outcome_line(outcome, Path(outcome.source).name, fmt))
+            item = self.results.say(partial(texts.outcome_line, outcome, Path(outcome.source).name, fmt))
             if outcome.status in icons:
                 item.setIcon(self.style().standardIcon(icons[outcome.status]))
-            self.results.addItem(item)
         self.results.scrollToItem(heading, QAbstractItemView.ScrollHint.PositionAtTop)
 
     def _failed(self, exc: BaseException) -> None:
         self._pending_progress = None
         self._busy(False)
-        self.results.addItem(self.tr("Failed: {reason}").format(reason=texts.error_message(exc)))
+        self.results.say(partial(texts.failed, exc))
 
     def _busy(self, busy: bool) -> None:
         if not busy:
             self._token = None
-        for button in (self.import_button, self.key_button, self.update_button):
+        for button in (self.import_button, self.key_button):
             button.setEnabled(not busy)
+        self._enable_update()
         self.cancel_button.setEnabled(busy)
         self.progress_row.setVisible(busy)  # when done, the results list below says what happened
 
@@ -604,5 +625,5 @@ class SyncPage(Page):
             .run_in_background()
 
     def _resolved(self) -> None:
-        self.results.addItem(self.tr("Conflict resolved."))
+        self.results.say(lambda: self.tr("Conflict resolved."))
         self.refresh()

@@ -8,7 +8,7 @@ the coordinator approves (the held bundles are applied, under every rule of an i
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, NamedTuple
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QFont
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core import erasure_report
 from desktop.core.db import Store
 from desktop.sync import roster
 from desktop.sync.errors import BundleError
@@ -37,8 +38,16 @@ from desktop.ui.sync import texts
 TOUCHED = {"device", "session", "transcript_turn", "participant", "consent_record", "coded_segment", "code"}
 
 
-def _read_roster(store: Store) -> tuple[list[roster.PendingDevice], list[roster.RosterEntry], str]:
-    return roster.pending(store), roster.roster(store), roster.own_fingerprint(store)
+class _Read(NamedTuple):
+    waiting: list[roster.PendingDevice]
+    entries: list[roster.RosterEntry]
+    own_fingerprint: str
+    erased: bool  # this database has an erasure: a waiting bundle may hold erased words
+
+
+def _read_roster(store: Store) -> _Read:
+    return _Read(roster.pending(store), roster.roster(store), roster.own_fingerprint(store),
+                 erasure_report.has_erasure(store))
 
 
 class RosterPanel(QWidget):
@@ -51,10 +60,15 @@ class RosterPanel(QWidget):
         self.waiting: list[roster.PendingDevice] = []
         self.entries: list[roster.RosterEntry] = []
         self.own_fingerprint = ""
+        self.erased = False
         self._reader = Reloader(ctx, self, _read_roster, self._loaded, failure=self._show_failure)
         self.heading, self.roster_heading = QLabel(), QLabel()
         self.waiting_list, self.roster_list = QListWidget(), QListWidget()
         self.fingerprint_label, self.own_label, self.result_label = QLabel(), QLabel(), QLabel()
+        # Said without any participant data (the erasure report names the bundles; see erasure_report).
+        self.erasure_note = QLabel()
+        self.erasure_note.setObjectName("waiting_erasure_note")
+        self.erasure_note.setWordWrap(True)
         self.role_box = QComboBox()
         self.approve_button, self.reject_button = QPushButton(), QPushButton()
         big = QFont("monospace")
@@ -81,6 +95,7 @@ class RosterPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.heading)
         layout.addWidget(self.waiting_list)
+        layout.addWidget(self.erasure_note)
         layout.addWidget(self.fingerprint_label)
         layout.addLayout(buttons)
         layout.addWidget(self.result_label)
@@ -89,6 +104,7 @@ class RosterPanel(QWidget):
         layout.addWidget(self.own_label)
 
         self.waiting_list.currentRowChanged.connect(self._show_selected)
+        ctx.events.changed.connect(self._data_changed)
         self.approve_button.clicked.connect(self.approve_selected)
         self.reject_button.clicked.connect(self.reject_selected)
         self.retranslate()
@@ -111,6 +127,13 @@ class RosterPanel(QWidget):
         self.role_box.addItem(self.tr("as a field laptop (changes only its own rows)"), FIELD)
         self.role_box.addItem(self.tr("as a coordinator (may change any row)"), COORDINATOR)
         self.role_box.setCurrentIndex(max(0, current))
+        # The held archives are not opened to tell (signed, possibly large): once anything was erased
+        # here, any waiting bundle may bring the words back, whenever it arrived.
+        erased_words = self.erased and bool(self.waiting)
+        self.erasure_note.setText(self.tr(
+            "Words erased here may be in these waiting bundles: approve or reject each one to finish the "
+            "erasure (approving applies the erasure to its rows; rejecting discards it).") if erased_words else "")
+        self.erasure_note.setVisible(erased_words)
         self.own_label.setText(
             self.tr("This computer's key fingerprint: {fingerprint}").format(fingerprint=self.own_fingerprint)
             if self.own_fingerprint else ""
@@ -128,8 +151,12 @@ class RosterPanel(QWidget):
     def refresh(self) -> None:
         self._reader.request()
 
-    def _loaded(self, result: tuple[list[roster.PendingDevice], list[roster.RosterEntry], str]) -> None:
-        self.waiting, self.entries, self.own_fingerprint = result
+    def _data_changed(self, tables: set[str]) -> None:
+        if "erasure" in tables:  # a withdrawal on another page: the waiting bundles' note may now apply
+            self.refresh()
+
+    def _loaded(self, result: _Read) -> None:
+        self.waiting, self.entries, self.own_fingerprint, self.erased = result
         self.retranslate()
 
     def _fill(self) -> None:
@@ -172,11 +199,10 @@ class RosterPanel(QWidget):
 
     def approve_selected(self) -> bool:
         chosen = self.selected()
-        if chosen is None or not self._confirm(self.tr(
+        if chosen is None or not self._confirm(self.ctx.language.count_digits(self.tr(
             "Approve {name}? Only if the facilitator read you this same fingerprint:\n{fingerprint}\n"
-            "Its {bundles} waiting bundles will be applied."
-        ).format(name=chosen.name or chosen.device_id[-8:], fingerprint=chosen.fingerprint,
-                 bundles=self.ctx.language.format_number(chosen.bundles))):
+            "Its %n waiting bundle(s) will be applied.", "", chosen.bundles), chosen.bundles
+        ).format(name=chosen.name or chosen.device_id[-8:], fingerprint=chosen.fingerprint)):
             return False
         role, pending_id = self.role_box.currentData() or FIELD, chosen.id
         CollectionOp.on_store(self.ctx, lambda store: roster.approve(store, pending_id, role=role)).success(
@@ -185,9 +211,9 @@ class RosterPanel(QWidget):
 
     def reject_selected(self) -> bool:
         chosen = self.selected()
-        if chosen is None or not self._confirm(self.tr(
-            "Reject {name}? Its {bundles} waiting bundles will be discarded."
-        ).format(name=chosen.name or chosen.device_id[-8:], bundles=self.ctx.language.format_number(chosen.bundles))):
+        if chosen is None or not self._confirm(self.ctx.language.count_digits(self.tr(
+            "Reject {name}? Its %n waiting bundle(s) will be discarded.", "", chosen.bundles), chosen.bundles
+        ).format(name=chosen.name or chosen.device_id[-8:])):
             return False
         pending_id = chosen.id
         CollectionOp.on_store(self.ctx, lambda store: roster.reject(store, pending_id)).success(
@@ -215,8 +241,8 @@ class RosterPanel(QWidget):
         return texts.outcome_line(outcome, label, fmt)
 
     def _rejected(self, count: int) -> None:
-        self.result_label.setText(self.tr("Rejected: {count} bundles discarded.").format(
-            count=self.ctx.language.format_number(count)))
+        self.result_label.setText(self.ctx.language.count_digits(
+            self.tr("Rejected: %n bundle(s) discarded.", "", count), count))
         self.refresh()
         self.decided.emit()
 

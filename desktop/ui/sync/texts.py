@@ -36,6 +36,11 @@ def error_message(exc: BaseException) -> str:
     return QCoreApplication.translate("SyncTexts", "Something went wrong; nothing was changed.")
 
 
+def failed(exc: BaseException) -> str:
+    """A sync step that failed, in one translated line (the Sync page's and its outbox's)."""
+    return QCoreApplication.translate("SyncTexts", "Failed: {reason}").format(reason=error_message(exc))
+
+
 def outcome_line(outcome: ImportOutcome, file_name: str, number: Callable[[int], str] = str) -> str:
     """``number`` formats counts with the user's digits (LanguageManager.format_number)."""
     translate = QCoreApplication.translate
