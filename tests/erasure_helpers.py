@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desktop.core import coding, consent
 from desktop.core.db import Store
@@ -12,6 +13,11 @@ from desktop.core.sqlcipher_file import raw_connect
 
 from .conftest import PASSPHRASE
 from .consent_helpers import add_turn, all_yes, focus_group, template_texts, tiny_png
+
+if TYPE_CHECKING:
+    from desktop.sync.roster import PendingDevice
+
+    from .sync_helpers import Team
 
 # Distinct words that appear nowhere else in a database: a hit in the bytes is a leak.
 SPEECH = "قالت زهراوية الأهوار إن الماء المالح قتل جاموسها كله"
@@ -159,3 +165,14 @@ def stranger_bundle(folder: Path, team_file: Path, name: str = STRANGER_DEVICE) 
     finally:
         store.close()
     return made.path
+
+
+def hold_a_stranger_bundle(team: Team, folder: Path) -> PendingDevice:
+    """The centre imports :func:`stranger_bundle` and holds it: its one entry in the waiting list."""
+    from desktop.sync.importer import import_files
+    from desktop.sync.roster import pending
+
+    (outcome,) = import_files(team.centre, [stranger_bundle(folder, team.team_file)], team.identities)
+    assert outcome.status == "held", outcome.message
+    (waiting,) = pending(team.centre)
+    return waiting

@@ -13,15 +13,13 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from desktop.core.clock import system_ms
-from desktop.core.db import Store, open_store
-from desktop.core.models import Code, Participant
+from desktop.core.db import Store
+from desktop.core.models import Code
 from desktop.ui.context import AppContext
 from desktop.ui.sync.page import SyncPage
-from tests.conftest import PASSPHRASE
+from tests.clock_helpers import YEAR_MS as YEAR_MS  # the Sync page tests take it from here
+from tests.clock_helpers import date_set_right_after_a_year_ahead
 from tests.sync_helpers import Team, make_team
-
-YEAR_MS = 365 * 24 * 3600 * 1000
 
 
 def team_fixture(devices: int = 2, *, roles: tuple[str, ...] = (), clock_ahead: bool = False) -> Callable[..., Any]:
@@ -33,13 +31,7 @@ def team_fixture(devices: int = 2, *, roles: tuple[str, ...] = (), clock_ahead: 
     def team(tmp_path: Path) -> Iterator[Team]:
         t = make_team(tmp_path, devices=devices, roles=roles)
         if clock_ahead:
-            path = t.devices[0].path
-            t.devices[0].close()
-            ahead = open_store(path, PASSPHRASE, wall=lambda: system_ms() + YEAR_MS)
-            with ahead.transaction() as s:
-                s.add(Participant(code="BSR-FG01-P01"))
-            ahead.close()
-            t.devices[0] = open_store(path, PASSPHRASE)  # the date set right again
+            date_set_right_after_a_year_ahead(t)
         yield t
         t.close()
 

@@ -2373,6 +2373,10 @@ You can try again from the Sync page.</source>
             <translation>تغييرات لم تُرسَل: %1</translation>
         </message>
         <message>
+            <source>This computer's clock is more than a day behind changes recorded here (dated up to %1). If its date and time are wrong, set them right. If they are right, the date was set ahead when those changes were recorded: bundles for other coordinators cannot be exported until then unless you re-date them. Team updates are not affected.</source>
+            <translation>ساعة هذا الحاسوب متأخّرة بأكثر من يوم عن تغييرات مسجّلة هنا (مؤرَّخة حتى %1). إن كان تاريخه ووقته خاطئين، فاضبطهما. وإن كانا صحيحين، فقد كان التاريخ مضبوطًا على موعد لاحق عند تسجيل تلك التغييرات: لا يمكن تصدير حزم للمنسّقين الآخرين حتى ذلك الحين ما لم تُعِد تأريخها. تحديثات الفريق لا تتأثّر.</translation>
+        </message>
+        <message>
             <source>This computer's clock is more than a day behind changes recorded here (dated up to %1), so they cannot be sent yet. If its date and time are wrong, set them right. If they are right, the date was set ahead when those changes were recorded: the centre refuses them until then; tell your coordinator.</source>
             <translation>ساعة هذا الحاسوب متأخّرة بأكثر من يوم عن تغييرات مسجّلة هنا (مؤرَّخة حتى %1)، لذا لا يمكن إرسالها بعد. إن كان تاريخه ووقته خاطئين، فاضبطهما. وإن كانا صحيحين، فقد كان التاريخ مضبوطًا على موعد لاحق عند تسجيل تلك التغييرات: يرفضها المركز حتى ذلك الحين؛ أخبر المنسّق.</translation>
         </message>
@@ -4268,7 +4272,7 @@ Its %n waiting bundle(s) will be applied.</source>
         </message>
         <message>
             <source>&amp;Keep identifying columns (names, phones, locations, who submitted)</source>
-            <translation>ا&amp;لإبقاء على الأعمدة المُعرِّفة (الأسماء، الهواتف، المواقع، من أرسل)</translation>
+            <translation>الإ&amp;بقاء على الأعمدة المُعرِّفة (الأسماء، الهواتف، المواقع، من أرسل)</translation>
         </message>
         <message>
             <source>&amp;Import</source>

@@ -1723,7 +1723,7 @@ You can try again from the Sync page.</source>
         </message>
         <message>
             <source>Re&amp;move from session</source>
-            <translation>&amp;لابردن لە دانیشتن</translation>
+            <translation>لابردن &amp;لە دانیشتن</translation>
         </message>
         <message>
             <source>Record &amp;consent…</source>
@@ -2361,6 +2361,10 @@ You can try again from the Sync page.</source>
             <translation>گۆڕانکاریی نەنێردراو: %1</translation>
         </message>
         <message>
+            <source>This computer's clock is more than a day behind changes recorded here (dated up to %1). If its date and time are wrong, set them right. If they are right, the date was set ahead when those changes were recorded: bundles for other coordinators cannot be exported until then unless you re-date them. Team updates are not affected.</source>
+            <translation>کاتژمێری ئەم کۆمپیوتەرە زیاتر لە ڕۆژێک لە گۆڕانکارییە تۆمارکراوەکانی ئێرە دواکەوتووە (بەرواریان تا %1). ئەگەر بەروار و کاتەکەی هەڵەن، ڕاستیان بکەرەوە. ئەگەر دروستن، ئەوا لە کاتی تۆمارکردنی ئەو گۆڕانکارییانەدا بەروارەکە بۆ پێشەوە ڕێکخرابوو: تا ئەو کاتە ناتوانرێت پاکێت بۆ هەماهەنگکارانی تر هەناردە بکرێت، مەگەر بەروارەکەیان دابنێیتەوە. نوێکردنەوەکانی تیم کاریان تێناکرێت.</translation>
+        </message>
+        <message>
             <source>This computer's clock is more than a day behind changes recorded here (dated up to %1), so they cannot be sent yet. If its date and time are wrong, set them right. If they are right, the date was set ahead when those changes were recorded: the centre refuses them until then; tell your coordinator.</source>
             <translation>کاتژمێری ئەم کۆمپیوتەرە زیاتر لە ڕۆژێک لە گۆڕانکارییە تۆمارکراوەکانی ئێرە دواکەوتووە (بەرواریان تا %1)، بۆیە هێشتا ناتوانرێن بنێردرێن. ئەگەر بەروار و کاتەکەی هەڵەن، ڕاستیان بکەرەوە. ئەگەر دروستن، ئەوا لە کاتی تۆمارکردنی ئەو گۆڕانکارییانەدا بەروارەکە بۆ پێشەوە ڕێکخرابوو: ناوەند تا ئەو کاتە ڕەتیان دەکاتەوە؛ بە هەماهەنگکارەکەت بڵێ.</translation>
         </message>
@@ -2970,7 +2974,7 @@ Waiting changes: %3</source>
         </message>
         <message>
             <source>Responsible &amp;authority</source>
-            <translation>&amp;لایەنی بەرپرسیار</translation>
+            <translation>لایەنی بەرپر&amp;سیار</translation>
         </message>
         <message>
             <source>Law</source>
@@ -4573,7 +4577,7 @@ Its %n waiting bundle(s) will be applied.</source>
         </message>
         <message>
             <source>&amp;Remove clause</source>
-            <translation>&amp;لابردنی بەند</translation>
+            <translation>لاب&amp;ردنی بەند</translation>
         </message>
         <message>
             <source>&amp;Publish new version</source>

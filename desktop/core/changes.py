@@ -20,7 +20,7 @@ from typing import Any, cast
 from sqlalchemy import JSON, Column, MetaData, Table, Text, event, func, insert, select
 from sqlalchemy import inspect as sa_inspect
 from sqlalchemy.orm import Session as OrmSession
-from sqlalchemy.orm import UOWTransaction
+from sqlalchemy.orm import SessionTransaction, UOWTransaction
 
 from desktop.core.clock import HybridClock
 from desktop.core.field_text import fit, fit_encoded_json, fit_fields, pattern_of
@@ -35,6 +35,22 @@ class Recorder:
     device_id: str
     epoch: str
     clock: HybridClock
+    stamping: bool = False  # inside the clock's gate since this transaction's first stamp
+
+    def stamp(self) -> str:
+        """A new time stamp. A transaction's first waits while the waiting work is being re-dated
+        (``StampGate``); the transaction leaves the gate when it ends (:func:`_transaction_ended`)."""
+        if not self.stamping:
+            self.clock.gate.enter()
+            self.stamping = True
+        return self.clock.now()
+
+
+def _transaction_ended(session: OrmSession, transaction: SessionTransaction) -> None:
+    rec: Recorder | None = session.info.get("recorder")
+    if transaction.parent is None and rec is not None and rec.stamping:  # the outermost: committed or not
+        rec.stamping = False
+        rec.clock.gate.leave()
 
 
 class HardDeleteError(RuntimeError):
@@ -133,7 +149,7 @@ def _record(session: OrmSession, flush_context: UOWTransaction, instances: objec
         raise RuntimeError("synced rows changed through a session without a change recorder")
     seq = _next_seq(session, rec)
     for obj, op, data, base in pending:
-        hlc = rec.clock.now()
+        hlc = rec.stamp()
         if op == "insert":
             obj.id = obj.id or new_id()
             obj.created_at = hlc
@@ -206,7 +222,7 @@ def insert_encoded(session: OrmSession, model: type[Synced], values: dict[str, A
             data[name] = fitted
             encoded[name] = canonical_json(fitted, fallback)
     data_text = "{" + ",".join(f"{canonical_json(name)}:{encoded[name]}" for name in sorted(encoded)) + "}"
-    row_id, hlc = new_id(), rec.clock.now()
+    row_id, hlc = new_id(), rec.stamp()
     blob = f"[{canonical_json(entity)},{canonical_json(row_id)},\"insert\",{data_text}]"
     seq = _next_seq(session, rec)  # flushes what the ORM holds first, so the numbers stay in order
     row = {name: encoded[name] if name in json_columns else data[name] for name in columns}
@@ -223,3 +239,4 @@ def insert_encoded(session: OrmSession, model: type[Synced], values: dict[str, A
 def install(session_factory: Any) -> None:
     """Attach the recorder hook to a sessionmaker (or Session class)."""
     event.listen(session_factory, "before_flush", _record)
+    event.listen(session_factory, "after_transaction_end", _transaction_ended)

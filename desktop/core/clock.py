@@ -13,9 +13,11 @@ edit's version) into the future.
 
 from __future__ import annotations
 
+import contextlib
 import re
+import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 WallClock = Callable[[], int]
@@ -64,6 +66,59 @@ def is_timestamp(text: object) -> bool:
     return isinstance(text, str) and _STRICT.match(text) is not None
 
 
+class GateBusy(Exception):
+    """A transaction that took time stamps did not end in time for the gate to close."""
+
+
+class StampGate:
+    """Lets transactions take time stamps, except while this device's waiting work is re-dated.
+
+    The app stamps its edits on two threads: the DB worker, and the window's thread when an editor
+    saves at once (an autosave, an editor closing). Re-dating (desktop/sync/redate.py) runs on the
+    worker and lowers the clock; an edit stamped meanwhile from the old, far-ahead clock would
+    reach the database after it, still far ahead, and the clock warning would stay. So a
+    transaction's first stamp enters the gate and the transaction leaves it when it ends
+    (desktop/core/changes.py), and re-dating closes the gate: it waits for the transactions inside
+    to end, and transactions about to stamp wait until it has lowered the clock and committed.
+    """
+
+    def __init__(self) -> None:
+        self._cond = threading.Condition()
+        self._inside = 0  # transactions that have stamped and not yet ended
+        self._closed_by: int | None = None  # the thread re-dating
+        self.waiting = 0  # transactions waiting to stamp (tests look)
+
+    def enter(self) -> None:
+        with self._cond:
+            if self._closed_by not in (None, threading.get_ident()):
+                self.waiting += 1
+                try:
+                    self._cond.wait_for(lambda: self._closed_by is None)
+                finally:
+                    self.waiting -= 1
+            self._inside += 1
+
+    def leave(self) -> None:
+        with self._cond:
+            self._inside -= 1
+            self._cond.notify_all()
+
+    @contextlib.contextmanager
+    def closed(self, timeout: float) -> Iterator[None]:
+        """No new stamps inside; GateBusy when the transactions already stamping do not end within
+        ``timeout`` seconds."""
+        with self._cond:
+            if not self._cond.wait_for(lambda: self._inside == 0 and self._closed_by is None, timeout):
+                raise GateBusy()
+            self._closed_by = threading.get_ident()
+        try:
+            yield
+        finally:
+            with self._cond:
+                self._closed_by = None
+                self._cond.notify_all()
+
+
 class HybridClock:
     """Monotonic per device even if the laptop's clock jumps back; moves past timestamps received,
     but never past the local wall clock plus :data:`MAX_AHEAD_MS`."""
@@ -73,6 +128,8 @@ class HybridClock:
         :meth:`resume` for this device's own)."""
         self.device = device
         self._wall = wall
+        self._lock = threading.Lock()  # two threads stamping must never get the same time stamp
+        self.gate = StampGate()
         self._ms = 0
         self._counter = 0
         #: The wall time of ``last`` when it lay more than MAX_AHEAD_MS past this clock, else None:
@@ -94,8 +151,9 @@ class HybridClock:
             ts = Timestamp.parse(own)
         except ValueError:
             return
-        if ts.device == self.device and (ts.wall_ms, ts.counter) > (self._ms, self._counter):
-            self._ms, self._counter = ts.wall_ms, ts.counter
+        with self._lock:
+            if ts.device == self.device and (ts.wall_ms, ts.counter) > (self._ms, self._counter):
+                self._ms, self._counter = ts.wall_ms, ts.counter
 
     def wall_ms(self) -> int:
         return self._wall()
@@ -104,19 +162,21 @@ class HybridClock:
         """Continue from ``other``'s last timestamp, even an earlier one than this clock's: only for
         re-dating this device's waiting work (desktop/sync/redate.py), whose wrong, far-future
         timestamps this clock must no longer follow once they are gone from the database."""
-        self._ms, self._counter = other._ms, other._counter
-        self.log_ahead_ms = log_ahead_ms
+        with self._lock:
+            self._ms, self._counter = other._ms, other._counter
+            self.log_ahead_ms = log_ahead_ms
 
     def now(self) -> str:
         wall = self._wall()
-        if wall > self._ms:
-            self._ms, self._counter = wall, 0
-        elif self._counter >= COUNTER_MAX:
-            # The counter has a fixed width: borrow the next millisecond rather than widen it.
-            self._ms, self._counter = self._ms + 1, 0
-        else:
-            self._counter += 1
-        return str(Timestamp(self._ms, self._counter, self.device))
+        with self._lock:
+            if wall > self._ms:
+                self._ms, self._counter = wall, 0
+            elif self._counter >= COUNTER_MAX:
+                # The counter has a fixed width: borrow the next millisecond rather than widen it.
+                self._ms, self._counter = self._ms + 1, 0
+            else:
+                self._counter += 1
+            return str(Timestamp(self._ms, self._counter, self.device))
 
     def latest_ms(self) -> int:
         """The latest wall time a change may carry here: this computer's clock plus a day. The centre
@@ -135,6 +195,7 @@ class HybridClock:
             return False
         if not self.within_bounds(ts):
             return False
-        if (ts.wall_ms, ts.counter) > (self._ms, self._counter):
-            self._ms, self._counter = ts.wall_ms, ts.counter
+        with self._lock:
+            if (ts.wall_ms, ts.counter) > (self._ms, self._counter):
+                self._ms, self._counter = ts.wall_ms, ts.counter
         return True

@@ -23,11 +23,15 @@ rows' ``created_at``, ``updated_at`` and per-field ``versions``, conflicts' two 
 records. One transaction: all or nothing. Refused, with nothing changed, when nothing waits, when
 changes already sent are themselves dated more than a day ahead (the waiting work must stay after
 them), or while another program has the database open (its clock would go on after the old dates).
+Within this program, nothing is stamped while it runs (``StampGate``): an editor's autosave on the
+window's thread waits, then takes its stamp from the lowered clock, which is lowered inside the
+re-dating's transaction.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import contextlib
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -35,8 +39,9 @@ from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session as OrmSession
 
 from desktop.core import exported_position
-from desktop.core.clock import WALL_DIGITS, HybridClock, wall_ms_of
+from desktop.core.clock import WALL_DIGITS, GateBusy, HybridClock, wall_ms_of
 from desktop.core.db import Store
+from desktop.core.errors import EnvironmentProblem
 from desktop.core.models import SYNCED_MODELS, ChangeLog, Conflict, ExportRecord, LocalState
 from desktop.sync.errors import NothingToRedateError, RedateBlockedError
 from desktop.sync.export import exported_key
@@ -120,6 +125,10 @@ def waiting(store: Store) -> Waiting:
     return Waiting(len(plan.ids), wall_ms_of(plan.old[-1]), plan.clock_ms)
 
 
+#: How long re-dating waits for the app's transactions that are stamping (an autosave) to end.
+GATE_TIMEOUT_S = 10.0
+
+
 def redate(store: Store) -> Redated:
     """Give the waiting work fresh time stamps from the clock as it is now (see the module's doc)."""
     store.check_file()
@@ -127,6 +136,28 @@ def redate(store: Store) -> Redated:
     was_exclusive = store.lock is None or store.lock.is_exclusive
     if store.lock is not None:
         store.lock.upgrade(ACTION)  # DatabaseInUse, nothing changed, while another program has it open
+    try:
+        # No edit of this app (the window's autosave included) is stamped until the clock is lowered
+        # and the new stamps committed: one stamped meanwhile from the old clock would stay far ahead.
+        with _gate_closed(store):
+            return _redate_in_one_transaction(store)
+    finally:
+        if store.lock is not None and not was_exclusive:
+            store.lock.downgrade()
+
+
+@contextlib.contextmanager
+def _gate_closed(store: Store) -> Iterator[None]:
+    try:
+        with store.clock.gate.closed(GATE_TIMEOUT_S):
+            yield
+    except GateBusy:
+        raise EnvironmentProblem("the database is in use by another program", reason="locked") from None
+
+
+def _redate_in_one_transaction(store: Store) -> Redated:
+    before = HybridClock(store.device_id, None, store.clock.wall_ms)
+    before.take_position(store.clock, store.clock.log_ahead_ms)
     try:
         with store.transaction(replicating=True) as s:  # nothing of this is a change of its own to log
             plan = _plan(store, s)
@@ -139,10 +170,11 @@ def redate(store: Store) -> Redated:
                 if old not in mapping:
                     mapping[old] = fresh.now()
             _apply(s, plan, mapping)
-    finally:
-        if store.lock is not None and not was_exclusive:
-            store.lock.downgrade()
-    store.clock.take_position(fresh, plan.keep_ahead_ms)
+            # Lowered in the same transaction: the clock goes on after the new stamps from the commit on.
+            store.clock.take_position(fresh, plan.keep_ahead_ms)
+    except BaseException:
+        store.clock.take_position(before, before.log_ahead_ms)  # nothing re-dated: the old dates stay
+        raise
     new = [mapping[old] for old in plan.old]
     return Redated(len(plan.ids), wall_ms_of(plan.old[-1]), new[0], new[-1])
 

@@ -14,12 +14,10 @@ from desktop.cli import main
 from desktop.cli.common import utc_day
 from desktop.core.clock import system_ms
 from desktop.core.db import open_store
-from desktop.core.models import Participant
 from desktop.sync.importer import import_files
+from tests.clock_helpers import YEAR_MS, recorded_a_year_ahead
 from tests.conftest import PASSPHRASE
 from tests.sync_helpers import Team, full_digest, make_team
-
-YEAR_MS = 365 * 24 * 3600 * 1000
 
 
 class Answer(io.StringIO):
@@ -33,12 +31,8 @@ class Answer(io.StringIO):
 def team(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Team]:
     monkeypatch.setenv("MAJLIS_PASSPHRASE", PASSPHRASE)
     made = make_team(tmp_path, devices=1)
-    laptop = made.devices[0]
-    laptop.close()
-    ahead = open_store(laptop.path, PASSPHRASE, wall=lambda: system_ms() + YEAR_MS)  # a typing mistake
-    with ahead.transaction() as s:
-        s.add(Participant(code="BSR-FG01-P01", occupation="teacher"))
-    ahead.close()
+    made.devices[0].close()
+    recorded_a_year_ahead(made.devices[0].path, occupation="teacher")  # a typing mistake
     made.devices = []
     yield made
     made.close()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import subprocess
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -71,6 +72,38 @@ def test_plural_forms_placeholders_and_mnemonics(lang: str) -> None:
         if m.numerus and lang == "ckb" and "%n" not in m.forms[-1]:
             bad.append((m.key, "the 'other' form must show the number"))
     assert not bad, bad
+
+
+LAM = "\u0644"
+ALEFS = set("\u0627\u0623\u0625\u0622")  # ا أ إ آ: after lam, one lam-alef ligature (لا لأ لإ لآ)
+
+
+def in_lam_alef(text: str) -> bool:
+    """Whether the mnemonic letter of ``text`` is the lam or the alef of a lam-alef ligature.
+
+    Qt shapes the underlined letter apart from its neighbours: cursive joining survives (checked
+    on screen: ال&محافظة, پاشە&کەوتکردن look as without the ``&``), a ligature does not, and
+    "&لابردن" showed a lam and an alef standing apart, which Arabic script never writes."""
+    plain = text.replace("&&", "")
+    at = plain.find("&")
+    if at < 0 or at + 1 >= len(plain):
+        return False
+    letters = [c for c in plain[:at] + plain[at + 1:] if not unicodedata.category(c).startswith("M")]
+    marked = len([c for c in plain[:at] if not unicodedata.category(c).startswith("M")])  # harakat skipped
+    pairs = zip(letters, letters[1:], strict=False)
+    return any(a == LAM and b in ALEFS and marked in (i, i + 1) for i, (a, b) in enumerate(pairs))
+
+
+@pytest.mark.parametrize("lang", ["ar", "ckb"])
+def test_no_mnemonic_splits_a_lam_alef(lang: str) -> None:
+    bad = [(m.key, f) for m in messages(lang) for f in m.forms if in_lam_alef(f)]
+    assert not bad, bad
+
+
+def test_lam_alef_check_sees_both_letters_and_harakat() -> None:
+    assert in_lam_alef("&لابردن") and in_lam_alef("ل&ابردن") and in_lam_alef("ا&لإبقاء")
+    assert in_lam_alef("&لَا") and not in_lam_alef("لا&بردن") and not in_lam_alef("ال&محافظة")
+    assert not in_lam_alef("لابردن &لە دانیشتن") and not in_lam_alef("&الأسئلة")
 
 
 def test_sorani_uses_sorani_letters() -> None:

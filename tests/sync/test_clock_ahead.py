@@ -20,22 +20,16 @@ from sqlalchemy import select
 
 from desktop.cli import main
 from desktop.core.clock import MAX_AHEAD_MS, system_ms
-from desktop.core.db import Store, open_store
+from desktop.core.db import Store
 from desktop.core.models import Participant
 from desktop.core.status import status
 from desktop.sync.errors import ClockBehindError, FutureClockError
 from desktop.sync.export import export_bundle
 from desktop.sync.importer import import_files
 from desktop.sync.outbox import outbox
+from tests.clock_helpers import HOUR_MS, YEAR_MS, ahead, date_set_right_after_a_year_ahead, reopen
 from tests.conftest import PASSPHRASE
 from tests.sync_helpers import Team, make_team
-
-YEAR_MS = 365 * 24 * 3600 * 1000
-HOUR_MS = 3600 * 1000
-
-
-def ahead(ms: int):  # type: ignore[no-untyped-def]
-    return lambda: system_ms() + ms
 
 
 @pytest.fixture
@@ -43,18 +37,6 @@ def team(tmp_path: Path) -> Iterator[Team]:
     made = make_team(tmp_path, devices=1)
     yield made
     made.close()
-
-
-def reopen(team: Team, index: int | None, wall) -> Store:  # type: ignore[no-untyped-def]
-    """The laptop (``index``) or the centre (None) opened again with another date on its clock."""
-    old = team.centre if index is None else team.devices[index]
-    old.close()
-    store = open_store(old.path, PASSPHRASE, wall=wall)
-    if index is None:
-        team.centre = store
-    else:
-        team.devices[index] = store
-    return store
 
 
 def record(store: Store, code: str) -> None:
@@ -83,9 +65,7 @@ def test_the_centre_refusal_says_keep_the_file_and_that_is_true(team: Team, tmp_
 
 
 def test_the_laptop_with_its_date_set_right_keeps_them_and_says_why(team: Team, tmp_path: Path) -> None:
-    laptop = reopen(team, 0, ahead(YEAR_MS))
-    record(laptop, "BSR-FG01-P01")
-    laptop = reopen(team, 0, system_ms)  # the date set right
+    laptop = date_set_right_after_a_year_ahead(team)
     assert laptop.clock.log_ahead_ms is not None and laptop.clock.log_ahead_ms > system_ms() + MAX_AHEAD_MS
     waiting = status(laptop)["unsent_changes"]
     assert waiting > 0

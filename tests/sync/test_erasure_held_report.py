@@ -26,6 +26,7 @@ from tests.erasure_helpers import (
     STRANGER_DEVICE,
     STRANGER_NAME,
     STRANGER_PHONE,
+    hold_a_stranger_bundle,
     make_study,
     stranger_bundle,
 )
@@ -55,9 +56,7 @@ def _no_participant_data(report: erasure_report.Report) -> None:
 
 
 def test_a_bundle_held_before_the_erasure_is_named_until_rejected(team: Team) -> None:
-    path = stranger_bundle(team.folder, team.team_file)
-    (outcome,) = import_files(team.centre, [path], team.identities)
-    assert outcome.status == "held"
+    hold_a_stranger_bundle(team, team.folder)
     assert _held(team) == []  # no erasure yet: nothing to finish
     _erase(team)
     (waiting,) = pending(team.centre)

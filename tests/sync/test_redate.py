@@ -7,31 +7,29 @@ left keeps its time stamps. Real SQLCipher stores, real bundles, a real clock wi
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import delete, select
 
 from desktop.core.clock import MAX_AHEAD_MS, system_ms, wall_ms_of
 from desktop.core.db import Store, open_store
+from desktop.core.errors import EnvironmentProblem
 from desktop.core.exported_position import position_file
 from desktop.core.models import SYNCED_MODELS, BundleReceipt, ChangeLog, LocalState, Memo, Participant
 from desktop.core.store_lock import DatabaseInUse
+from desktop.sync import redate as redating
 from desktop.sync.errors import ClockBehindError, NothingToRedateError, RedateBlockedError
 from desktop.sync.export import LAST_HASH_KEY, export_bundle, exported_key
 from desktop.sync.importer import import_files
 from desktop.sync.outbox import outbox
 from desktop.sync.redate import redate, waiting
+from tests.clock_helpers import HOUR_MS, YEAR_MS, ahead, date_set_right_after_a_year_ahead, reopen
 from tests.conftest import PASSPHRASE
 from tests.sync_helpers import Team, full_digest, make_team
-
-YEAR_MS = 365 * 24 * 3600 * 1000
-HOUR_MS = 3600 * 1000
-
-
-def ahead(ms: int):  # type: ignore[no-untyped-def]
-    return lambda: system_ms() + ms
 
 
 @pytest.fixture
@@ -39,12 +37,6 @@ def team(tmp_path: Path) -> Iterator[Team]:
     made = make_team(tmp_path, devices=1)
     yield made
     made.close()
-
-
-def reopen(team: Team, wall) -> Store:  # type: ignore[no-untyped-def]
-    team.devices[0].close()
-    team.devices[0] = open_store(team.devices[0].path, PASSPHRASE, wall=wall)
-    return team.devices[0]
 
 
 def participant(store: Store, code: str) -> Participant:
@@ -90,14 +82,14 @@ def test_a_year_ahead_then_corrected_sends_everything_after_redating(team: Team,
     sent = export_bundle(laptop, tmp_path / "sent.majlis")
     assert sent is not None
     imported(team, sent.path)
-    laptop = reopen(team, ahead(12 * HOUR_MS))  # a little ahead: still sendable, and sent
+    laptop = reopen(team, 0, ahead(12 * HOUR_MS))  # a little ahead: still sendable, and sent
     set_occupation(laptop, "BSR-FG01-P01", "nurse")
     sent_ahead = export_bundle(laptop, tmp_path / "sent-ahead.majlis")
     assert sent_ahead is not None
     imported(team, sent_ahead.path)
     exported_before = own_log(laptop)
 
-    laptop = reopen(team, ahead(YEAR_MS))  # a typing mistake: a year ahead
+    laptop = reopen(team, 0, ahead(YEAR_MS))  # a typing mistake: a year ahead
     with laptop.transaction() as s:
         p2 = Participant(code="BSR-FG01-P02", occupation="baker")
         s.add(p2)
@@ -108,7 +100,7 @@ def test_a_year_ahead_then_corrected_sends_everything_after_redating(team: Team,
     with laptop.transaction() as s:
         s.scalars(select(Memo)).one().text = "second words"  # its base: the memo's ahead version
 
-    laptop = reopen(team, system_ms)  # the date set right
+    laptop = reopen(team, 0, system_ms)  # the date set right
     set_occupation(laptop, "BSR-FG01-P02", "farmer")  # stamped after the wrong date, as every edit now
     with pytest.raises(ClockBehindError):
         export_bundle(laptop, tmp_path / "stuck.majlis")
@@ -161,12 +153,9 @@ def test_a_year_ahead_then_corrected_sends_everything_after_redating(team: Team,
 
 
 def test_a_laptop_reopened_after_redating_goes_on_from_now(team: Team, tmp_path: Path) -> None:
-    laptop = reopen(team, ahead(YEAR_MS))
-    with laptop.transaction() as s:
-        s.add(Participant(code="BSR-FG01-P01"))
-    laptop = reopen(team, system_ms)
+    laptop = date_set_right_after_a_year_ahead(team)
     redate(laptop)
-    laptop = reopen(team, system_ms)  # the clock resumes from the log: no longer after the wrong date
+    laptop = reopen(team, 0, system_ms)  # the clock resumes from the log: no longer after the wrong date
     assert laptop.clock.log_ahead_ms is None
     assert wall_ms_of(laptop.clock.now()) <= system_ms() + HOUR_MS
     assert export_bundle(laptop, tmp_path / "b.majlis") is not None
@@ -187,11 +176,11 @@ def test_nothing_waits_is_refused_and_changes_nothing(team: Team) -> None:
 def test_work_already_sent_far_ahead_blocks_redating(team: Team, tmp_path: Path) -> None:
     """Exported while the date was a year ahead (the centre refused it and keeps the file): work
     re-dated to today would come before it and lose to it once that bundle is imported."""
-    laptop = reopen(team, ahead(YEAR_MS))
+    laptop = reopen(team, 0, ahead(YEAR_MS))
     with laptop.transaction() as s:
         s.add(Participant(code="BSR-FG01-P01"))
     assert export_bundle(laptop, tmp_path / "ahead.majlis") is not None
-    laptop = reopen(team, system_ms)
+    laptop = reopen(team, 0, system_ms)
     set_occupation(laptop, "BSR-FG01-P01", "teacher")
     digest = full_digest(laptop)
     with pytest.raises(RedateBlockedError) as refused:
@@ -201,10 +190,7 @@ def test_work_already_sent_far_ahead_blocks_redating(team: Team, tmp_path: Path)
 
 
 def test_refused_while_another_program_has_the_database_open(team: Team) -> None:
-    laptop = reopen(team, ahead(YEAR_MS))
-    with laptop.transaction() as s:
-        s.add(Participant(code="BSR-FG01-P01"))
-    laptop = reopen(team, system_ms)
+    laptop = date_set_right_after_a_year_ahead(team)
     other = open_store(laptop.path, PASSPHRASE)  # another process's handle (locks are per handle)
     try:
         digest = full_digest(laptop)
@@ -221,7 +207,7 @@ def test_a_bundle_written_but_never_counted_as_sent_cannot_undo_the_redating(tea
     moved (a crash, a full disk): its changes count as unsent and are re-dated. That stray file holds
     the same numbers and content hashes, so the centre (refusing it until its date comes) then finds
     nothing new in it, and the laptop's later edit stays the winner."""
-    laptop = reopen(team, ahead(YEAR_MS))
+    laptop = reopen(team, 0, ahead(YEAR_MS))
     with laptop.transaction() as s:
         s.add(Participant(code="BSR-FG01-P01", occupation="teacher"))
     keys = (exported_key(laptop.epoch), "exported_seq", LAST_HASH_KEY)
@@ -238,7 +224,7 @@ def test_a_bundle_written_but_never_counted_as_sent_cannot_undo_the_redating(tea
         outside.unlink()
     else:
         outside.write_bytes(kept)
-    laptop = reopen(team, system_ms)  # the date set right
+    laptop = reopen(team, 0, system_ms)  # the date set right
     assert redate(laptop).count == 1
     set_occupation(laptop, "BSR-FG01-P01", "farmer")
     bundle = export_bundle(laptop, tmp_path / "redated.majlis")
@@ -251,3 +237,51 @@ def test_a_bundle_written_but_never_counted_as_sent_cannot_undo_the_redating(tea
     (late,) = import_files(team.centre, [stray.path], team.identities)
     assert late.status in ("already_present", "imported") and late.new_changes == 0, late.message
     assert participant(team.centre, "BSR-FG01-P01").occupation == "farmer"
+
+
+def test_an_edit_saved_while_redating_is_dated_today(team: Team, monkeypatch: pytest.MonkeyPatch) -> None:
+    """An editor's autosave on the window's thread while the re-dating runs on the DB worker waits
+    for it and gets a stamp from the lowered clock. Stamped from the old clock, it stayed a year
+    ahead: the clock warning stayed and the edit was held back at export."""
+    laptop = date_set_right_after_a_year_ahead(team, occupation="teacher")
+    failed: list[BaseException] = []
+
+    def autosave() -> None:
+        try:
+            set_occupation(laptop, "BSR-FG01-P01", "farmer")
+        except BaseException as exc:
+            failed.append(exc)
+
+    saver = threading.Thread(target=autosave)
+    apply = redating._apply
+
+    def autosave_meanwhile(s: Any, plan: Any, mapping: dict[str, str]) -> None:
+        saver.start()  # the re-dating has read what waits and written nothing yet
+        while saver.is_alive() and not laptop.clock.gate.waiting:  # until it waits, or is saved
+            saver.join(0.01)
+        apply(s, plan, mapping)
+
+    monkeypatch.setattr(redating, "_apply", autosave_meanwhile)
+    done = redate(laptop)
+    saver.join(60)
+    assert not saver.is_alive() and failed == []
+    assert done.count == 1
+    edit = own_log(laptop)[-1][2]
+    assert edit > done.last and wall_ms_of(edit) <= system_ms() + MAX_AHEAD_MS
+    assert participant(laptop, "BSR-FG01-P01").occupation == "farmer"
+    assert outbox(laptop).clock_behind_until is None and laptop.clock.log_ahead_ms is None
+
+
+def test_an_edit_that_does_not_end_refuses_redating_and_changes_nothing(
+        team: Team, monkeypatch: pytest.MonkeyPatch) -> None:
+    laptop = date_set_right_after_a_year_ahead(team)
+    digest = full_digest(laptop)
+    monkeypatch.setattr(redating, "GATE_TIMEOUT_S", 0.05)
+    with laptop.session() as s:  # an edit stamped and not yet ended
+        s.add(Participant(code="BSR-FG01-P02"))
+        s.flush()
+        with pytest.raises(EnvironmentProblem):
+            redate(laptop)
+    assert full_digest(laptop) == digest
+    assert wall_ms_of(laptop.clock.now()) > system_ms() + YEAR_MS - HOUR_MS  # not lowered
+    assert redate(laptop).count == 1  # once the edit has ended (rolled back here)

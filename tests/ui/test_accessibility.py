@@ -11,7 +11,7 @@ reports every offender of every page at once.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -264,10 +264,14 @@ def each_tab(page: QWidget) -> Iterator[None]:
         settle()
 
 
-def check(key: str, page: QWidget, lang: str, nav: QWidget | None, problems: dict[str, list[str]]) -> int:
-    """Looks at ``page`` with each of its tabs in front; adds what is wrong to ``problems``."""
+def check(key: str, page: QWidget, lang: str, nav: QWidget | None, problems: dict[str, list[str]],
+          also: Callable[[str], None] | None = None) -> int:
+    """Looks at ``page`` with each of its tabs in front; adds what is wrong to ``problems``. ``also(key)``
+    looks at each of those views too (another check fed by the same walk)."""
     checked = 0
     for _ in each_tab(page):
+        if also is not None:
+            also(key)
         checked += len(inputs(page))
         for line in name_problems(key, page, lang) + focus_problems(key, page, nav):
             lines = problems.setdefault(key, [])
@@ -277,16 +281,28 @@ def check(key: str, page: QWidget, lang: str, nav: QWidget | None, problems: dic
 
 
 @pytest.mark.slow  # every page and both editors in three languages: CI runs it
-def test_every_input_is_named_and_reachable_by_keyboard(ctx: AppContext, qtbot: QtBot) -> None:  # noqa: F811
+def test_every_page_and_editor_names_its_inputs_and_has_distinct_mnemonics(
+        ctx: AppContext, qtbot: QtBot) -> None:  # noqa: F811
+    """One walk of every page (each tab in front) and both editors, in three languages, feeding two
+    checks reported apart: every input named and reached by keyboard, and the window's Alt letters
+    distinct and typeable (mnemonic_problems)."""
     screens = Screens(ctx, qtbot)
     nav: QWidget = screens.window.nav  # type: ignore[attr-defined]
     assert screens.pages
     problems: dict[str, list[str]] = {}
-    checked = 0
+    mnemonics: dict[str, list[str]] = {}
+    checked = seen = 0
+    lang = LANGUAGES[0]
+
+    def alt_letters(key: str) -> None:
+        nonlocal seen
+        seen += len(mnemonic_texts(screens.window))
+        add_problems(lang, mnemonic_problems(key, screens.window, lang), mnemonics)
+
     for lang in LANGUAGES:
         switch(screens, qtbot, lang)
         for key in screens.pages:
-            checked += check(key, screens.show(key), lang, nav, problems)
+            checked += check(key, screens.show(key), lang, nav, problems, also=alt_letters)
         # The window's own controls (navigation, status bar). Before the editors: walking the whole
         # window's focus chain after an editor was closed left PySide's wrapper of the File menu
         # dead (shiboken; the app never walks the chain), and the next retranslation failed.
@@ -294,11 +310,14 @@ def test_every_input_is_named_and_reachable_by_keyboard(ctx: AppContext, qtbot: 
         for kind, status, session_id in sessions_by_state(ctx):  # a draft's editor differs from a finalised one's
             editor = screens.window.open_session(session_id)  # type: ignore[attr-defined]
             settle()
-            checked += check(f"{kind} editor ({status})", editor, lang, nav, problems)
+            checked += check(f"{kind} editor ({status})", editor, lang, nav, problems, also=alt_letters)
             screens.close_editor()
     assert checked > 0, "no input found on any page: the walk is broken"
-    summary = "\n".join(line for lines in problems.values() for line in lines)
-    assert not problems, f"{sum(map(len, problems.values()))} problems:\n{summary}"
+    assert seen > 0, "no mnemonic found on any page: the walk is broken"
+    report = [f"{sum(map(len, found.values()))} {what} problems:\n" + "\n".join(
+        line for lines in found.values() for line in lines)
+        for what, found in (("name and keyboard", problems), ("mnemonic", mnemonics)) if found]
+    assert not report, "\n\n".join(report)
 
 
 def test_every_dialog_input_is_named_and_reachable_by_keyboard(
@@ -437,31 +456,6 @@ def sessions_by_state(ctx: AppContext) -> list[tuple[str, str, str]]:  # noqa: F
             first.setdefault((kind, status), session_id)
     assert {kind for kind, _ in first} == {"roundtable", "focus_group"}, "the demo data lacks a session kind"
     return [(kind, status, session_id) for (kind, status), session_id in sorted(first.items())]
-
-
-@pytest.mark.slow  # every page and both editors in three languages: CI runs it
-def test_mnemonics_are_distinct_and_typeable_on_every_page(ctx: AppContext, qtbot: QtBot) -> None:  # noqa: F811
-    screens = Screens(ctx, qtbot)
-    problems: dict[str, list[str]] = {}
-    seen = 0
-    for lang in LANGUAGES:
-        switch(screens, qtbot, lang)
-        for key in screens.pages:
-            page = screens.show(key)
-            for _ in each_tab(page):
-                seen += len(mnemonic_texts(screens.window))
-                add_problems(lang, mnemonic_problems(key, screens.window, lang), problems)
-        for kind, status, session_id in sessions_by_state(ctx):
-            editor = screens.window.open_session(session_id)  # type: ignore[attr-defined]
-            settle()
-            for _ in each_tab(editor):
-                seen += len(mnemonic_texts(screens.window))
-                lines = mnemonic_problems(f"{kind} editor ({status})", screens.window, lang)
-                add_problems(lang, lines, problems)
-            screens.close_editor()
-    assert seen > 0, "no mnemonic found on any page: the walk is broken"
-    summary = "\n".join(line for lines in problems.values() for line in lines)
-    assert not problems, f"{sum(map(len, problems.values()))} problems:\n{summary}"
 
 
 def test_mnemonics_are_distinct_and_typeable_in_every_dialog(

@@ -8,19 +8,12 @@ erasure, in English and Arabic; never a participant's data.
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from desktop.sync.importer import import_files
-from desktop.sync.roster import pending
-from desktop.ui.consent.erasure_report_dialog import ErasureReportDialog
-from desktop.ui.consent.page import ConsentPage
-from desktop.ui.consent.withdraw_dialog import WithdrawAnswer, WithdrawDialog
 from desktop.ui.context import AppContext
 from tests.erasure_helpers import (
     NAME,
@@ -28,9 +21,10 @@ from tests.erasure_helpers import (
     SPEECH,
     STRANGER_DEVICE,
     STRANGER_NAME,
+    hold_a_stranger_bundle,
     make_study,
-    stranger_bundle,
 )
+from tests.erasure_page_helpers import withdraw_all_on_consent_page
 from tests.sync_helpers import Team, make_team
 
 
@@ -45,22 +39,9 @@ def test_the_report_after_a_withdrawal_names_the_held_bundle(
 
 
 def _check(qtbot: QtBot, ctx: AppContext, team: Team, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    centre = team.centre
-    study = make_study(centre)
-    (outcome,) = import_files(centre, [stranger_bundle(tmp_path, team.team_file)], team.identities)
-    assert outcome.status == "held"
-    (waiting,) = pending(centre)
-    page = ConsentPage(ctx)
-    qtbot.addWidget(page)
-    page.show()
-    qtbot.waitUntil(lambda: page.register.rowCount() == 3, timeout=5000)
-    row = next(r for r in page.register.rows if r.participant_id == study.withdrawn)
-    page.select_record(row.record_id)
-    monkeypatch.setattr(WithdrawDialog, "ask", staticmethod(lambda *a, **k: WithdrawAnswer(dt.date(2026, 11, 30), "all")))
-    opened: list[ErasureReportDialog] = []
-    monkeypatch.setattr(ErasureReportDialog, "open", lambda self: opened.append(self))
-    qtbot.mouseClick(page.withdraw_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: page.status.text().startswith("Erased"), timeout=20000)
+    study = make_study(team.centre)
+    waiting = hold_a_stranger_bundle(team, tmp_path)
+    _, opened = withdraw_all_on_consent_page(qtbot, ctx, study, monkeypatch)
     assert len(opened) == 1  # no export was made: the held bundle alone opens the report
     report = opened[0]
     qtbot.addWidget(report)

@@ -19,13 +19,13 @@ from desktop.core import backups, retention
 from desktop.core.models import Erasure, Participant
 from desktop.exports.xlsx import export_xlsx
 from desktop.ui import retention_offer
-from desktop.ui.consent.erasure_report_dialog import ErasureReportDialog
 from desktop.ui.consent.page import ConsentPage
 from desktop.ui.consent.withdraw_dialog import WithdrawAnswer, WithdrawDialog
 from desktop.ui.context import AppContext
 from desktop.ui.participants.page import ParticipantsPage
 from tests.conftest import PASSPHRASE
 from tests.erasure_helpers import PHONE, Study, leaks, make_study, plaintext_copy
+from tests.erasure_page_helpers import withdraw_all_on_consent_page
 
 
 @pytest.fixture
@@ -57,17 +57,7 @@ def test_consent_page_erases_on_the_worker_and_reports_the_copies(
 ) -> None:
     export_xlsx(ctx.store, tmp_path / "before.xlsx", lang="en", include_identities=True)
     backup = backups.backup(ctx.store.engine, ctx.store.path, PASSPHRASE)
-    page = ConsentPage(ctx)
-    qtbot.addWidget(page)
-    page.show()
-    qtbot.waitUntil(lambda: page.register.rowCount() == 3, timeout=5000)
-    row = next(r for r in page.register.rows if r.participant_id == study.withdrawn)
-    page.select_record(row.record_id)
-    monkeypatch.setattr(WithdrawDialog, "ask", staticmethod(lambda *a, **k: WithdrawAnswer(dt.date(2026, 11, 30), "all")))
-    opened: list[ErasureReportDialog] = []
-    monkeypatch.setattr(ErasureReportDialog, "open", lambda self: opened.append(self))
-    qtbot.mouseClick(page.withdraw_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: page.status.text().startswith("Erased"), timeout=20000)
+    page, opened = withdraw_all_on_consent_page(qtbot, ctx, study, monkeypatch)
     assert study.pseudonym in page.status.text() and PHONE not in page.status.text()
     assert leaks(plaintext_copy(ctx.store.path, tmp_path / "plain.db")) == []
     assert len(opened) == 1

@@ -121,12 +121,20 @@ class OutboxPanel(QGroupBox):
                                 "far goes in the first bundle.")
         self.team_label.setText(team_text)
         self.unsent_label.setText(self.tr("Unsent changes: %1").replace("%1", fmt.format_number(st.unsent)))
-        self.clock_label.setText(self.tr(
-            "This computer's clock is more than a day behind changes recorded here (dated up to %1), so they "
-            "cannot be sent yet. If its date and time are wrong, set them right. If they are right, the date "
-            "was set ahead when those changes were recorded: the centre refuses them until then; tell your "
-            "coordinator.").replace(
-                "%1", fmt.format_date(st.clock_behind_until)) if st.clock_behind_until is not None else "")
+        if centre:  # no coordinator to tell; only its bundles wait (laptops take team updates dated ahead)
+            behind = self.tr(
+                "This computer's clock is more than a day behind changes recorded here (dated up to %1). If its "
+                "date and time are wrong, set them right. If they are right, the date was set ahead when those "
+                "changes were recorded: bundles for other coordinators cannot be exported until then unless you "
+                "re-date them. Team updates are not affected.")
+        else:
+            behind = self.tr(
+                "This computer's clock is more than a day behind changes recorded here (dated up to %1), so they "
+                "cannot be sent yet. If its date and time are wrong, set them right. If they are right, the date "
+                "was set ahead when those changes were recorded: the centre refuses them until then; tell your "
+                "coordinator.")
+        self.clock_label.setText(behind.replace("%1", fmt.format_date(st.clock_behind_until))
+                                 if st.clock_behind_until is not None else "")
         self.clock_label.setVisible(st.clock_behind_until is not None)
         self.redate_button.setVisible(st.clock_behind_until is not None)
         self.redate_button.setEnabled(not self.redating and not self.exporting)
