@@ -11,7 +11,9 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from desktop.core import retention
+from desktop.core import erasure_report, retention
+from desktop.core.db import Store
+from desktop.ui.consent.erasure_report_dialog import ErasureReportDialog
 from desktop.ui.context import AppContext
 from desktop.ui.operations import CollectionOp, QueryOp
 
@@ -48,7 +50,13 @@ def offer(ctx: AppContext, parent: QWidget, state: retention.RetentionStatus) ->
 
 
 def run(ctx: AppContext, parent: QWidget) -> None:
-    def done(result: retention.RetentionRun) -> None:
+    def op(store: Store) -> tuple[retention.RetentionRun, erasure_report.Report | None]:
+        result = retention.apply(store)
+        # What still holds the identities, as after a withdrawal: the same report and dialog.
+        return result, erasure_report.report(store) if result.applied else None
+
+    def done(outcome: tuple[retention.RetentionRun, erasure_report.Report | None]) -> None:
+        result, report = outcome
         if result.applied:
             text = QCoreApplication.translate("RetentionOffer", "Identities erased; pseudonyms and pseudonymous data stay.")
         else:
@@ -56,5 +64,7 @@ def run(ctx: AppContext, parent: QWidget) -> None:
         status = getattr(parent, "statusBar", None)
         if callable(status):
             status().showMessage(text, 15000)
+        if report is not None and report.items:
+            ErasureReportDialog(ctx, report, parent).open()
 
-    CollectionOp.on_store(ctx, lambda store: retention.apply(store)).success(done).run_in_background()
+    CollectionOp.on_store(ctx, op).success(done).run_in_background()
