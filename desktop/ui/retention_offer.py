@@ -8,14 +8,18 @@ apply`` does.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from desktop.core import erasure_report, retention
-from desktop.core.db import Store
-from desktop.ui.consent.erasure_report_dialog import ErasureReportDialog
+from desktop.core import retention
 from desktop.ui.context import AppContext
 from desktop.ui.operations import CollectionOp, QueryOp
+
+if TYPE_CHECKING:
+    from desktop.core.db import Store
+    from desktop.core.erasure_report import Report
 
 
 def check(ctx: AppContext, parent: QWidget) -> None:
@@ -50,12 +54,16 @@ def offer(ctx: AppContext, parent: QWidget, state: retention.RetentionStatus) ->
 
 
 def run(ctx: AppContext, parent: QWidget) -> None:
-    def op(store: Store) -> tuple[retention.RetentionRun, erasure_report.Report | None]:
+    # Imported here, when a run is asked for: the main window imports this module at start-up.
+    from desktop.core import erasure_report
+    from desktop.ui.consent.erasure_report_dialog import ErasureReportDialog
+
+    def op(store: Store) -> tuple[retention.RetentionRun, Report | None]:
         result = retention.apply(store)
         # What still holds the identities, as after a withdrawal: the same report and dialog.
         return result, erasure_report.report(store) if result.applied else None
 
-    def done(outcome: tuple[retention.RetentionRun, erasure_report.Report | None]) -> None:
+    def done(outcome: tuple[retention.RetentionRun, Report | None]) -> None:
         result, report = outcome
         if result.applied:
             text = QCoreApplication.translate("RetentionOffer", "Identities erased; pseudonyms and pseudonymous data stay.")
