@@ -74,6 +74,8 @@ def _export_target(args: argparse.Namespace) -> Path:
     """``--out`` of an export. An export is made again from the database at will, so an existing
     file there is replaced (atomically, as ``--help`` says): but never the database itself, its
     companion files or its backups, which nothing could make again."""
+    from desktop.sync.sniff import is_sync_or_key_file
+
     out: Path = args.out
     if not out.parent.is_dir():
         raise Missing(f"the folder {out.parent} does not exist; nothing was written")
@@ -82,6 +84,9 @@ def _export_target(args: argparse.Namespace) -> Path:
     if _belongs_to_the_database(out, args.db):
         raise OutputExists(f"{out} is the database or one of its files or backups; an export never replaces "
                            "it: give another file name; nothing was written")
+    if out.is_file() and is_sync_or_key_file(out):  # a mistyped name must not cost an unsent bundle or a key
+        raise OutputExists(f"{out} is a Majlis bundle, team update, team file or team key; an export never "
+                           "replaces it: give another file name; nothing was written")
     return out
 
 

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import os
+import zipfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -31,6 +32,29 @@ def looks_like_team_update(path: str | os.PathLike[str]) -> bool:
     """A team update by its first bytes: the centre writes them signed but not encrypted (a ZIP),
     while every bundle of changes is encrypted. The reader still checks the kind and signature."""
     return starts_with(path, ZIP_HEADER)
+
+
+_SECRET_KEY = b"AGE-SECRET-KEY-"  # in every plain team key file (keys.write_identity_file)
+# What Majlis writes unencrypted, by the names inside the ZIP: a team update, a team file.
+_SIGNED_ZIPS = ({"manifest.json", "manifest.sig"}, {"team.json", "team.sig"})
+
+
+def is_sync_or_key_file(path: str | os.PathLike[str]) -> bool:
+    """Whether the file is one Majlis could not make again from a database: a bundle (perhaps not yet
+    sent), a team update, a team file, or a team key (plain or passphrase-protected). Decided by its
+    content; False for anything else or what cannot be read."""
+    if starts_with(path, AGE_HEADER):  # a bundle, or a protected key
+        return True
+    try:
+        with open(path, "rb") as handle:
+            head = handle.read(4096)
+        if head.startswith(ZIP_HEADER):
+            with zipfile.ZipFile(path) as archive:  # only the central directory is read
+                names = set(archive.namelist())
+            return any(wanted <= names for wanted in _SIGNED_ZIPS)
+    except (OSError, zipfile.BadZipFile, ValueError):
+        return False
+    return _SECRET_KEY in head
 
 
 def may_be_bundle(path: Path) -> bool:

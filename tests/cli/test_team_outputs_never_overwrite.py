@@ -15,6 +15,10 @@ from pathlib import Path
 
 import pytest
 
+from desktop.core.models import Participant
+from desktop.sync.export import export_bundle
+from desktop.sync.keys import write_protected_identity_file
+from desktop.sync.team import write_team_update
 from tests.cli_run import run
 from tests.conftest import PASSPHRASE
 from tests.readonly_folder import read_only
@@ -205,3 +209,34 @@ def test_an_export_never_replaces_the_database(tmp_path: Path, capsys: pytest.Ca
     earlier.write_bytes(b"last week's export")
     code, _, err = run(capsys, "export", "xlsx", "--db", db, "--out", earlier)
     assert code == 0 and earlier.read_bytes().startswith(b"PK"), err  # an earlier export: replaced
+
+
+def test_an_export_never_replaces_a_bundle_team_file_or_key(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A mistyped --out must not cost an unsent bundle, the team file or the team key: each is known by
+    its content (renamed by a messaging app, it still is one), and every export refuses it in one line."""
+    team = make_team(tmp_path)
+    try:
+        laptop, centre = team.devices[0].path, team.centre.path
+        with team.devices[0].transaction() as s:
+            s.add(Participant(code="BSR-FG01-P01"))
+        bundle = tmp_path / "unsent.xlsx"
+        export_bundle(team.devices[0], tmp_path / "b.majlis")
+        (tmp_path / "b.majlis").rename(bundle)
+        update = tmp_path / "update.qdc"
+        write_team_update(team.centre, update)
+        protected = tmp_path / "protected.key"
+        write_protected_identity_file(protected, team.identities, "key passphrase")
+        keepers = [bundle, update, team.team_file, team.identity_file, protected]
+    finally:
+        team.close()
+    before = {path: path.read_bytes() for path in keepers}
+    for target in keepers:
+        for argv, db in ((("export", "xlsx"), laptop), (("export", "qdc"), centre), (("export", "qdpx"), laptop),
+                         (("export", "brief"), centre)):
+            code, out, err = run(capsys, *argv, "--db", db, "--out", target)
+            refused_in_one_line(code, out, err, target)
+            assert "team key" in err, err
+    assert {path: path.read_bytes() for path in keepers} == before
+    workbook = tmp_path / "last-week.xlsx"  # an earlier export, itself a ZIP: still replaced
+    assert run(capsys, "export", "xlsx", "--db", laptop, "--out", workbook)[0] == 0
+    assert run(capsys, "export", "xlsx", "--db", laptop, "--out", workbook)[0] == 0
