@@ -446,8 +446,9 @@ def _guard_hook(session: OrmSession, flush_context: Any, instances: object) -> N
 
 
 def install(session_factory: Any) -> None:
-    if not event.contains(session_factory, "before_flush", _guard_hook):
-        event.listen(session_factory, "before_flush", _guard_hook)
+    """Attach the guard to a new sessionmaker (each Store makes its own, once); never skipped on
+    ``event.contains``, which can answer for another, closed store's sessionmaker (search_sqlite.install)."""
+    event.listen(session_factory, "before_flush", _guard_hook)
 
 
 def _owner(session: OrmSession, obj: Any) -> str | None:

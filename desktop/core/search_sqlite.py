@@ -151,8 +151,10 @@ def _after_flush(s: OrmSession, flush_context: Any) -> None:
 
 
 def install(session_factory: Any) -> None:
-    if not event.contains(session_factory, "after_flush", _after_flush):
-        event.listen(session_factory, "after_flush", _after_flush)
+    """Attach the index hook to a new sessionmaker (each Store makes its own, once). Not guarded by
+    ``event.contains``: SQLAlchemy keys that by the target's id(), and a closed store's sessionmaker,
+    freed while a session of it lives on, leaves its key behind for the next one given that id."""
+    event.listen(session_factory, "after_flush", _after_flush)
 
 
 search.register_engine("sqlite", SqliteEngine)
