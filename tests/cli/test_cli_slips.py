@@ -194,14 +194,14 @@ def test_a_file_handed_to_the_wrong_step_says_which_step_it_is_for(
     assert code == 0 and "imported" in out, err
 
 
-def test_conflicts_list_names_the_device_and_time_of_each_version(
-        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def session_summary_conflict(tmp_path: Path, capsys: pytest.CaptureFixture[str], title: str) -> tuple[Path, Path, str]:
+    """A conflict at the centre, made through the CLI: the laptop and the centre each wrote another
+    summary of the session ``title`` after the laptop's first bundle. (centre db, laptop db, session id)."""
     from desktop.core import sessions
     from desktop.core.db import open_store
 
     made = make_team(tmp_path, devices=1)
-    laptop = made.devices[0]
-    sid = sessions.create_session(laptop, "focus_group", title="جلسة بؤرية في البصرة", governorate="basra")
+    sid = sessions.create_session(made.devices[0], "focus_group", title=title, governorate="basra")
     made.close()
     centre_db, laptop_db = tmp_path / "centre.db", tmp_path / "field0.db"
     first, second = tmp_path / "1.majlis", tmp_path / "2.majlis"
@@ -214,6 +214,12 @@ def test_conflicts_list_names_the_device_and_time_of_each_version(
     assert run(capsys, "bundle", "export", "--db", laptop_db, "--out", second)[0] == 0
     code, out, err = run(capsys, "bundle", "import", "--db", centre_db, second)
     assert code == 0 and "1 new conflict\n" in out, (out, err)
+    return centre_db, laptop_db, sid
+
+
+def test_conflicts_list_names_the_device_and_time_of_each_version(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    centre_db, laptop_db, _ = session_summary_conflict(tmp_path, capsys, "جلسة بؤرية في البصرة")
     code, out, err = run(capsys, "conflicts", "list", "--db", centre_db)
     assert code == 0 and err == ""
     lines = out.splitlines()
@@ -406,22 +412,9 @@ def test_a_merged_text_file_in_a_legacy_code_page_is_one_line_and_utf16_works(
     """`conflicts resolve --text-file` with a file saved in Windows Arabic (cp1256) printed a Python
     traceback; Notepad's "Unicode" (UTF-16) was refused the same way. Now: one line, exit 1, the
     conflict still open; UTF-16 and UTF-8 with a BOM are read."""
-    from desktop.core import sessions
     from desktop.core.db import open_store
 
-    made = make_team(tmp_path, devices=1)
-    sid = sessions.create_session(made.devices[0], "focus_group", title="جلسة", governorate="basra")
-    made.close()
-    centre_db, laptop_db = tmp_path / "centre.db", tmp_path / "field0.db"
-    first, second = tmp_path / "1.majlis", tmp_path / "2.majlis"
-    assert run(capsys, "bundle", "export", "--db", laptop_db, "--out", first)[0] == 0
-    assert run(capsys, "bundle", "import", "--db", centre_db, first)[0] == 0
-    for db, text in ((laptop_db, "نقاش حول المياه"), (centre_db, "نقاش حول الكهرباء")):
-        store = open_store(db, PASSPHRASE)
-        sessions.update_session(store, sid, {"summary": text})
-        store.close()
-    assert run(capsys, "bundle", "export", "--db", laptop_db, "--out", second)[0] == 0
-    assert run(capsys, "bundle", "import", "--db", centre_db, second)[0] == 0
+    centre_db, _, sid = session_summary_conflict(tmp_path, capsys, "جلسة")
     (conflict,) = json.loads(run(capsys, "conflicts", "list", "--db", centre_db, "--json")[1])
     merged = "نقاش حول المياه والكهرباء"
     legacy = tmp_path / "merged-cp1256.txt"
