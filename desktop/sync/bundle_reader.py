@@ -53,7 +53,10 @@ from desktop.sync.manifest import (
     sha256_hex,
 )
 from desktop.sync.safe_zip import READ_ERRORS, open_member, open_zip, read_member
-from desktop.sync.sniff import ZIP_HEADER  # team updates and team files: signed, unencrypted ZIPs
+from desktop.sync.sniff import (  # team updates and team files: signed, unencrypted ZIPs
+    ZIP_HEADER,
+    is_signed_zip,
+)
 
 # Files handed to the wrong step (what a hurried coordinator or facilitator does): said as such.
 _A_TEAM_UPDATE_OR_FILE = QT_TRANSLATE_NOOP(
@@ -165,7 +168,7 @@ def _written_by_majlis(data: bytes) -> bool:
             names = set(archive.namelist())
     except READ_ERRORS:
         return False
-    return {MANIFEST_NAME, SIGNATURE_NAME} <= names or {"team.json", "team.sig"} <= names
+    return is_signed_zip(names)
 
 
 def _max_file_size(max_total: int) -> int:

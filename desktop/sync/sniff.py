@@ -35,8 +35,14 @@ def looks_like_team_update(path: str | os.PathLike[str]) -> bool:
 
 
 _SECRET_KEY = b"AGE-SECRET-KEY-"  # in every plain team key file (keys.write_identity_file)
-# What Majlis writes unencrypted, by the names inside the ZIP: a team update, a team file.
+# What Majlis writes unencrypted, by the names inside the ZIP: a team update (manifest.MANIFEST_NAME,
+# manifest.SIGNATURE_NAME), a team file (team_file's team.json and team.sig).
 _SIGNED_ZIPS = ({"manifest.json", "manifest.sig"}, {"team.json", "team.sig"})
+
+
+def is_signed_zip(names: set[str]) -> bool:
+    """Whether a ZIP's member names are those of a team update or a team file (a workbook's are not)."""
+    return any(wanted <= names for wanted in _SIGNED_ZIPS)
 
 
 def is_sync_or_key_file(path: str | os.PathLike[str]) -> bool:
@@ -51,7 +57,7 @@ def is_sync_or_key_file(path: str | os.PathLike[str]) -> bool:
         if head.startswith(ZIP_HEADER):
             with zipfile.ZipFile(path) as archive:  # only the central directory is read
                 names = set(archive.namelist())
-            return any(wanted <= names for wanted in _SIGNED_ZIPS)
+            return is_signed_zip(names)
     except (OSError, zipfile.BadZipFile, ValueError):
         return False
     return _SECRET_KEY in head
