@@ -4474,14 +4474,6 @@ Its %n waiting bundle(s) will be applied.</source>
             <translation>الاستلام والدمج (المنسّق)</translation>
         </message>
         <message>
-            <source>&amp;Apply team update…</source>
-            <translation>&amp;طبّق تحديث الفريق…</translation>
-        </message>
-        <message>
-            <source>&amp;Publish team update…</source>
-            <translation>ان&amp;شر تحديث الفريق…</translation>
-        </message>
-        <message>
             <source>Res&amp;ults:</source>
             <translation>ال&amp;نتائج:</translation>
         </message>
@@ -4492,14 +4484,6 @@ Its %n waiting bundle(s) will be applied.</source>
         <message>
             <source>Import bundles</source>
             <translation>استيراد حزم</translation>
-        </message>
-        <message>
-            <source>Apply team update</source>
-            <translation>طبّق تحديث الفريق</translation>
-        </message>
-        <message>
-            <source>Publish team update</source>
-            <translation>انشر تحديث الفريق</translation>
         </message>
         <message>
             <source>Choose team key file</source>
@@ -4552,18 +4536,6 @@ Its %n waiting bundle(s) will be applied.</source>
         <message>
             <source>Team key file: {reason}</source>
             <translation>ملفّ مفتاح الفريق: {reason}</translation>
-        </message>
-        <message>
-            <source>Join the team first, with the team file from your coordinator: a team update is applied only on a laptop in the team.</source>
-            <translation>انضمّ إلى الفريق أوّلًا بملفّ الفريق الذي يعطيك إيّاه المنسّق: لا يُطبَّق تحديث الفريق إلا على حاسوب في الفريق.</translation>
-        </message>
-        <message>
-            <source>Majlis bundles (*.majlis);;All files (*)</source>
-            <translation>حزم مجلس (*.majlis);;كلّ الملفّات (*)</translation>
-        </message>
-        <message>
-            <source>Team update {number} written: {file}</source>
-            <translation>كُتب تحديث الفريق رقم {number}: {file}</translation>
         </message>
         <message>
             <source>Looking for bundles in the folder…</source>
@@ -4651,6 +4623,41 @@ Its %n waiting bundle(s) will be applied.</source>
         <message>
             <source>Remove a row</source>
             <translation>إزالة صفّ</translation>
+        </message>
+    </context>
+    <context>
+        <name>TeamUpdates</name>
+        <message>
+            <source>&amp;Apply team update…</source>
+            <translation>&amp;طبّق تحديث الفريق…</translation>
+        </message>
+        <message>
+            <source>&amp;Publish team update…</source>
+            <translation>ان&amp;شر تحديث الفريق…</translation>
+        </message>
+        <message>
+            <source>Apply team update</source>
+            <translation>طبّق تحديث الفريق</translation>
+        </message>
+        <message>
+            <source>Publish team update</source>
+            <translation>انشر تحديث الفريق</translation>
+        </message>
+        <message>
+            <source>Join the team first, with the team file from your coordinator: a team update is applied only on a laptop in the team.</source>
+            <translation>انضمّ إلى الفريق أوّلًا بملفّ الفريق الذي يعطيك إيّاه المنسّق: لا يُطبَّق تحديث الفريق إلا على حاسوب في الفريق.</translation>
+        </message>
+        <message>
+            <source>All files (*);;Majlis bundles (*.majlis)</source>
+            <translation>كلّ الملفّات (*);;حزم مجلس (*.majlis)</translation>
+        </message>
+        <message>
+            <source>Majlis bundles (*.majlis);;All files (*)</source>
+            <translation>حزم مجلس (*.majlis);;كلّ الملفّات (*)</translation>
+        </message>
+        <message>
+            <source>Team update {number} written: {file}</source>
+            <translation>كُتب تحديث الفريق رقم {number}: {file}</translation>
         </message>
     </context>
     <context>

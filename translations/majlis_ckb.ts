@@ -4394,14 +4394,6 @@ Its %n waiting bundle(s) will be applied.</source>
             <translation>وەرگرتن و تێکەڵکردن (هەماهەنگکار)</translation>
         </message>
         <message>
-            <source>&amp;Apply team update…</source>
-            <translation>&amp;جێبەجێکردنی نوێکردنەوەی تیم…</translation>
-        </message>
-        <message>
-            <source>&amp;Publish team update…</source>
-            <translation>بڵاوکردنەوەی نوێکردنەوەی &amp;تیم…</translation>
-        </message>
-        <message>
             <source>Res&amp;ults:</source>
             <translation>&amp;ئەنجامەکان:</translation>
         </message>
@@ -4412,14 +4404,6 @@ Its %n waiting bundle(s) will be applied.</source>
         <message>
             <source>Import bundles</source>
             <translation>هاوردەکردنی پاکێتەکان</translation>
-        </message>
-        <message>
-            <source>Apply team update</source>
-            <translation>جێبەجێکردنی نوێکردنەوەی تیم</translation>
-        </message>
-        <message>
-            <source>Publish team update</source>
-            <translation>بڵاوکردنەوەی نوێکردنەوەی تیم</translation>
         </message>
         <message>
             <source>Choose team key file</source>
@@ -4472,18 +4456,6 @@ Its %n waiting bundle(s) will be applied.</source>
         <message>
             <source>Team key file: {reason}</source>
             <translation>پەڕگەی کلیلی تیم: {reason}</translation>
-        </message>
-        <message>
-            <source>Join the team first, with the team file from your coordinator: a team update is applied only on a laptop in the team.</source>
-            <translation>سەرەتا بە پەڕگەی تیم کە هەماهەنگکارەکەت دەیداتێ بچۆ ناو تیمەکە: نوێکردنەوەی تیم تەنیا لەسەر لاپتۆپێکی ناو تیمەکە جێبەجێ دەکرێت.</translation>
-        </message>
-        <message>
-            <source>Majlis bundles (*.majlis);;All files (*)</source>
-            <translation>پاکێتەکانی مەجلیس (*.majlis);;هەموو پەڕگەکان (*)</translation>
-        </message>
-        <message>
-            <source>Team update {number} written: {file}</source>
-            <translation>نوێکردنەوەی تیمی ژمارە {number} نووسرا: {file}</translation>
         </message>
         <message>
             <source>Looking for bundles in the folder…</source>
@@ -4563,6 +4535,41 @@ Its %n waiting bundle(s) will be applied.</source>
         <message>
             <source>Remove a row</source>
             <translation>لابردنی ڕیز</translation>
+        </message>
+    </context>
+    <context>
+        <name>TeamUpdates</name>
+        <message>
+            <source>&amp;Apply team update…</source>
+            <translation>&amp;جێبەجێکردنی نوێکردنەوەی تیم…</translation>
+        </message>
+        <message>
+            <source>&amp;Publish team update…</source>
+            <translation>بڵاوکردنەوەی نوێکردنەوەی &amp;تیم…</translation>
+        </message>
+        <message>
+            <source>Apply team update</source>
+            <translation>جێبەجێکردنی نوێکردنەوەی تیم</translation>
+        </message>
+        <message>
+            <source>Publish team update</source>
+            <translation>بڵاوکردنەوەی نوێکردنەوەی تیم</translation>
+        </message>
+        <message>
+            <source>Join the team first, with the team file from your coordinator: a team update is applied only on a laptop in the team.</source>
+            <translation>سەرەتا بە پەڕگەی تیم کە هەماهەنگکارەکەت دەیداتێ بچۆ ناو تیمەکە: نوێکردنەوەی تیم تەنیا لەسەر لاپتۆپێکی ناو تیمەکە جێبەجێ دەکرێت.</translation>
+        </message>
+        <message>
+            <source>All files (*);;Majlis bundles (*.majlis)</source>
+            <translation>هەموو پەڕگەکان (*);;پاکێتەکانی مەجلیس (*.majlis)</translation>
+        </message>
+        <message>
+            <source>Majlis bundles (*.majlis);;All files (*)</source>
+            <translation>پاکێتەکانی مەجلیس (*.majlis);;هەموو پەڕگەکان (*)</translation>
+        </message>
+        <message>
+            <source>Team update {number} written: {file}</source>
+            <translation>نوێکردنەوەی تیمی ژمارە {number} نووسرا: {file}</translation>
         </message>
     </context>
     <context>

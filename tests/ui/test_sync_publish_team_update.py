@@ -27,7 +27,7 @@ team = team_fixture(devices=1)
 
 def _publish(page: SyncPage, qtbot: QtBot, path: Path) -> str:
     before = page.results.count()
-    assert page.publish_to(path)
+    assert page.team_updates.publish_to(path)
     qtbot.waitUntil(lambda: page.results.count() == before + 1, timeout=30_000)
     qtbot.waitUntil(page.publish_button.isEnabled)
     return page.results.item(before).text()

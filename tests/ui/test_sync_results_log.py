@@ -38,7 +38,7 @@ def test_earlier_lines_follow_a_language_switch(team: Team, qtbot: QtBot, make_c
     page = open_page(make_ctx(team.centre), qtbot)
     assert page.import_paths([made.path, photo])
     qtbot.waitUntil(lambda: page.results.count() == 3, timeout=30_000)
-    assert page.publish_to(tmp_path / "update.majlis")
+    assert page.team_updates.publish_to(tmp_path / "update.majlis")
     qtbot.waitUntil(lambda: page.results.count() == 4, timeout=30_000)
     english = _lines(page)
     assert english[0].startswith("Import finished. Files: 2.") and english[3].startswith("Team update 1 written")

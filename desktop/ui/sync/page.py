@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -36,24 +37,23 @@ from PySide6.QtWidgets import (
 from desktop.core.db import Store
 from desktop.sync import conflicts
 from desktop.sync.centre_view import CentreView, read_centre_view
-from desktop.sync.errors import BundleError, NoIdentityError, StaleTeamUpdateError
+from desktop.sync.errors import BundleError, NoIdentityError
 from desktop.sync.importer import ImportOutcome, import_files
 from desktop.sync.keys import load_identity_file
-from desktop.sync.outbox import with_bundle_suffix
 from desktop.sync.sniff import bundles_in, looks_like_team_update, may_be_bundle
-from desktop.sync.team import TeamUpdateWritten, import_team_update, team_identities, write_team_update
+from desktop.sync.team import team_identities
 from desktop.ui.context import AppContext
 from desktop.ui.operations import CollectionOp, Reloader, run_change
 from desktop.ui.page_base import Page
 from desktop.ui.sync import texts
 from desktop.ui.sync.conflict_dialog import ConflictDialog
-from desktop.ui.sync.drives import default_export_folder
 from desktop.ui.sync.import_report import ImportTally, problems_first, summary
 from desktop.ui.sync.join_dialog import JoinTeamDialog
 from desktop.ui.sync.models import SORT_ROLE, ConflictsModel, DevicesModel
 from desktop.ui.sync.outbox_panel import OutboxPanel
 from desktop.ui.sync.results_log import ResultsLog
 from desktop.ui.sync.roster_panel import RosterPanel
+from desktop.ui.sync.team_updates import Applied, TeamUpdates, Work, apply_updates
 from desktop.ui.tasks import CancelToken
 from desktop.ui.widgets.busy import BusyState
 
@@ -63,38 +63,11 @@ IDENTITY_STATE = "sync_identity_file"  # a path, never the key itself
 TOUCHED = {"session", "transcript_turn", "participant", "consent_record", "coded_segment", "code"}
 
 
-class _Applied(NamedTuple):
-    """One team update file's outcome: "applied" (number, rows changed), "stale" or "refused"."""
-    name: str
-    status: str
-    sequence: int = 0
-    changed: int = 0
-    code: str = ""
-    message: str = ""
-
-
 class _Run(NamedTuple):
     files: int  # the files to import, once dropped folders were searched
     outcomes: list[ImportOutcome]
-    updates: list[_Applied] = []  # the team updates chosen with the bundles, applied first
+    updates: list[Applied] = []  # the team updates chosen with the bundles, applied first
     changes: frozenset[str] = frozenset()  # the tables those updates changed
-
-
-def _apply_updates(store: Store, paths: list[Path]) -> list[_Applied]:
-    """Each team update applied on its own (on the DB worker); an outcome per file, never a raise."""
-    done = []
-    for path in paths:
-        try:
-            sequence, changed = import_team_update(store, path)
-        except StaleTeamUpdateError:
-            done.append(_Applied(path.name, "stale"))
-        except BundleError as exc:
-            done.append(_Applied(path.name, "refused", code=exc.code, message=exc.message))
-        except OSError:
-            done.append(_Applied(path.name, "refused", code="unreadable"))
-        else:
-            done.append(_Applied(path.name, "applied", sequence, changed))
-    return done
 
 
 class SyncPage(Page):
@@ -108,18 +81,15 @@ class SyncPage(Page):
         self.outbox = OutboxPanel(ctx, self)
         self.export_button, self.join_button = self.outbox.export_button, self.outbox.join_button
         self.receive_box = QGroupBox(self)
-        # A laptop applies the centre's team updates (codebook, consent forms): signed, not
-        # encrypted, so no team key is asked for. The centre writes them; it does not apply them.
-        self.update_button = QPushButton()
-        self.update_button.setVisible(False)  # until the worker says this is not the centre
-        self.publish_button = QPushButton()
-        self.publish_button.setVisible(False)  # until the worker says this is the centre
-        self._publishing = False
         self.receive_box.setObjectName("receive")
         self.import_button, self.key_button = QPushButton(), QPushButton()
         self.cancel_button, self.resolve_button = QPushButton(), QPushButton()
         self.progress = QProgressBar()
         self.results = ResultsLog()  # its lines follow a language change
+        # A laptop applies the centre's team updates, the centre publishes them (one job at a time).
+        self.team_updates = TeamUpdates(ctx, self.outbox, self.results, self._start_job, self)
+        self.update_button, self.publish_button = self.team_updates.update_button, self.team_updates.publish_button
+        self.team_updates.applied.connect(self._updates_applied)
         self.results_label = QLabel()
         self.results_label.setBuddy(self.results)
         # A refusal or a run's summary is longer than the list is wide: wrapped, not cut off behind a
@@ -134,7 +104,6 @@ class SyncPage(Page):
         self.import_summary.setWordWrap(True)
         self.import_summary.setVisible(False)
         self._holds_team_key = False  # the centre keeps the team key in its database
-        self._update_name = ""  # the centre's next team update's file name, as the CLI names it
         self._searching = False  # a dropped folder is being searched for bundles
         self._last_tally: ImportTally | None = None
         self._pending_progress: tuple[int, int] | None = None  # (done, total) not shown yet
@@ -212,9 +181,6 @@ class SyncPage(Page):
         self.outbox.message.connect(self.results.say)
         self.ctx.language.digitsChanged.connect(self.results.say_again)  # counts in the digits chosen
         self.import_button.clicked.connect(self.import_dialog)
-        self.update_button.clicked.connect(self.update_dialog)
-        self.outbox.stateChanged.connect(self._enable_update)  # joined a team, or not yet
-        self.publish_button.clicked.connect(self.publish_dialog)
         self.key_button.clicked.connect(self.choose_key)
         self.cancel_button.clicked.connect(self.cancel)
         self.resolve_button.clicked.connect(self.resolve_selected)
@@ -223,6 +189,7 @@ class SyncPage(Page):
         self.receive_box.setVisible(False)  # until the worker says this is the centre
         self.busy = BusyState(self)
         self.central = Reloader(ctx, self, read_centre_view, self._central_loaded, self.busy)
+        self.team_updates.published.connect(self.central.request)  # the next name has the next number
         self.retranslate()
         self.refresh()
 
@@ -238,9 +205,7 @@ class SyncPage(Page):
             self.import_summary.setText(summary(self._last_tally, self.ctx.language.format_number))
         self.receive_box.setTitle(self.tr("Receive and merge (coordinator)"))
         self.import_button.setText(self.tr("&Import bundles…"))
-        self.update_button.setText(self.tr("&Apply team update…"))
-        self._enable_update()
-        self.publish_button.setText(self.tr("&Publish team update…"))
+        self.team_updates.retranslate()
         self.key_button.setText(self.tr("Team &key file…"))
         self.cancel_button.setText(self.tr("&Cancel"))
         self.resolve_button.setText(self.tr("&Resolve conflict…"))
@@ -257,9 +222,8 @@ class SyncPage(Page):
             key_text = self.tr("Team key: none chosen (needed to import)")
         self.key_label.setText(key_text)
         names = {
-            self.import_button: self.tr("Import bundles"), self.update_button: self.tr("Apply team update"),
-            self.publish_button: self.tr("Publish team update"),
-            self.key_button: self.tr("Choose team key file"), self.cancel_button: self.tr("Cancel import"),
+            self.import_button: self.tr("Import bundles"), self.key_button: self.tr("Choose team key file"),
+            self.cancel_button: self.tr("Cancel import"),
             self.resolve_button: self.tr("Resolve conflict"), self.progress: self.tr("Import progress"),
             self.results: self.tr("Import results"), self.devices_view: self.tr("Devices"),
             self.import_summary: self.tr("What the last import did"),
@@ -276,11 +240,9 @@ class SyncPage(Page):
     def _central_loaded(self, found: CentreView | None) -> None:
         # Facilitators see only what they do: send. The centre also receives.
         self.receive_box.setVisible(found is not None)
-        self.update_button.setVisible(found is None)
-        self.publish_button.setVisible(found is not None)
+        self.team_updates.set_role(found is not None, found.next_update_name if found else "")
         if found is None:
             return
-        self._update_name = found.next_update_name
         if found.holds_team_key != self._holds_team_key:
             self._holds_team_key = found.holds_team_key
             self.retranslate()
@@ -355,7 +317,7 @@ class SyncPage(Page):
         paths = [p for p in paths if p not in updates]
         if not paths or (updates and not self.is_coordinator_view()):
             # A laptop applies the team updates; a bundle of changes beside them is the centre's to import.
-            return self.apply_team_updates(updates, not_here=paths)
+            return self.team_updates.apply_team_updates(updates, not_here=paths)
         # At the centre the team key is kept in the database: a key file is needed only without it.
         identities = []
         if self.identity_path is None and not self.central.loads:
@@ -364,14 +326,14 @@ class SyncPage(Page):
             self._holds_team_key = bool(team_identities(self.ctx.store))
         if self.identity_path is None and not self._holds_team_key and not self.choose_key():
             self.results.say(partial(texts.refusal, "no_identity", ""))
-            return self.apply_team_updates(updates)  # those need no key
+            return self.team_updates.apply_team_updates(updates)  # those need no key
         if self.identity_path is not None:
             try:
                 identities = load_identity_file(self.identity_path)
             except BundleError as exc:
                 error = exc
                 self.results.say(lambda: self.tr("Team key file: {reason}").format(reason=texts.error_message(error)))
-                return self.apply_team_updates(updates)
+                return self.team_updates.apply_team_updates(updates)
         store = self.ctx.store
         # A dropped folder (a USB stick) is searched on the worker: until then the bar says so (a bar
         # with no range would move, but shows no text).
@@ -385,7 +347,7 @@ class SyncPage(Page):
             keys = identities or team_identities(store)
             if not keys:
                 raise NoIdentityError()
-            applied = run_change(store, lambda st: _apply_updates(st, updates)) if updates else None
+            applied = run_change(store, lambda st: apply_updates(st, updates)) if updates else None
             files = bundles_in(paths, cancelled=lambda: token.cancelled)
             progress(0, len(files))
             outcomes = import_files(store, files, keys, cancelled=lambda: token.cancelled, progress=progress)
@@ -399,92 +361,24 @@ class SyncPage(Page):
         self._label_progress()
         return True
 
-    # --- team updates (a laptop applies the centre's codebook and consent forms) -------------------
+    # --- the one job (an import, or team updates being applied) -------------------------------------
 
-    def _enable_update(self) -> None:
-        # A laptop that has not joined a team has no central key to check an update against: the
-        # button waits for the team file instead of refusing every update ("not enrolled").
-        joined = self.outbox.state is not None and self.outbox.state.in_team
-        self.update_button.setEnabled(joined and self._token is None)
-        self.update_button.setToolTip("" if joined else self.tr(
-            "Join the team first, with the team file from your coordinator: a team update is applied only on a "
-            "laptop in the team."))
-
-    def update_dialog(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(
-            self, self.tr("Apply team update"), "", self.tr("All files (*);;Majlis bundles (*.majlis)")
-        )
-        if paths:
-            self.apply_team_updates([Path(p) for p in paths])
-
-    def apply_team_updates(self, paths: list[Path], not_here: list[Path] | None = None) -> bool:
-        """Each file applied on the DB worker, on its own; one translated line per file, and one for
-        each bundle of changes chosen with them on a laptop (``not_here``: it holds no team key)."""
-        if self._token is not None or not paths:
+    def _start_job(self, work: Work, on_done: Callable[[Any], None]) -> bool:
+        """The team updates' work run as the page's one job; ``on_done`` once the page is idle again."""
+        if self._token is not None:
             return False
-        store = self.ctx.store
-        left = [_Applied(p.name, "refused", code=NoIdentityError.code) for p in not_here or []]
 
-        def work(token: CancelToken, progress: Any) -> Any:
-            return run_change(store, lambda st: _apply_updates(st, paths) + left)
+        def done(result: Any) -> None:
+            self._busy(False)
+            on_done(result)
 
-        self._token = self.ctx.tasks.run(work, on_done=self._updates_applied, on_error=self._failed)
+        self._token = self.ctx.tasks.run(work, on_done=done, on_error=self._failed)
         self._busy(True)
         return True
 
-    def _updates_applied(self, done: Any) -> None:
-        self._busy(False)
-        self._say_updates(done.value)
+    def _updates_applied(self, changes: set[str]) -> None:
         self.refresh()
-        self.ctx.events.changed.emit(set(done.changes))
-
-    def _say_updates(self, done: list[_Applied]) -> None:
-        fmt = self.ctx.language.format_number
-        for one in done:
-            self.results.say(partial(texts.team_update_line, one.name, one.status, one.sequence, one.changed,
-                                     one.code, one.message, fmt))
-
-    # --- team updates (the centre publishes its codebook, consent forms and organisations) --------
-
-    def publish_dialog(self) -> None:
-        # No "replace it?" question: a team update never replaces a file (write_team_update refuses,
-        # with the bundle export's translated line), since the file there may not have been carried
-        # to the laptops yet.
-        # Named as `team update export` names it in a folder (team and number); a stick first.
-        last = self.outbox.state.last_export_folder if self.outbox.state else ""
-        suggested = default_export_folder(last) / (self._update_name or "team-update.majlis")
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Publish team update"), str(suggested),
-            self.tr("Majlis bundles (*.majlis);;All files (*)"),
-            options=QFileDialog.Option.DontConfirmOverwrite)
-        if path:
-            self.publish_to(Path(with_bundle_suffix(path)))
-
-    def publish_to(self, path: Path) -> bool:
-        """Write the next team update to ``path`` on the DB worker; one translated line either way."""
-        if self._publishing:
-            return False
-        store = self.ctx.store
-        self._publishing = True
-        self.publish_button.setEnabled(False)
-
-        def work(token: CancelToken, progress: Any) -> TeamUpdateWritten:
-            return write_team_update(store, path)
-
-        self.ctx.tasks.run(work, on_done=self._published, on_error=self._publish_failed)
-        return True
-
-    def _published(self, written: TeamUpdateWritten) -> None:
-        self._publishing = False
-        self.publish_button.setEnabled(True)
-        self.central.request()  # the next suggested name has the next number
-        self.results.say(lambda: self.tr("Team update {number} written: {file}").format(
-            number=self.ctx.language.format_number(written.sequence), file=written.path.name))
-
-    def _publish_failed(self, exc: BaseException) -> None:
-        self._publishing = False
-        self.publish_button.setEnabled(True)
-        self.results.say(partial(texts.failed, exc))
+        self.ctx.events.changed.emit(changes)
 
     def cancel(self) -> None:
         if self._token is not None:
@@ -535,7 +429,7 @@ class SyncPage(Page):
         self.refresh()
         self.ctx.events.changed.emit(set(TOUCHED) | run.changes)
 
-    def _report(self, tally: ImportTally, outcomes: list[ImportOutcome], updates: list[_Applied]) -> None:
+    def _report(self, tally: ImportTally, outcomes: list[ImportOutcome], updates: list[Applied]) -> None:
         """The run's summary beside the Import button, and in Results a bold heading with the same
         summary over the run's lines: the team updates chosen with the bundles, then the bundles,
         refused and held first; the list scrolls to the heading."""
@@ -548,7 +442,7 @@ class SyncPage(Page):
         bold = heading.font()
         bold.setBold(True)
         heading.setFont(bold)
-        self._say_updates(updates)
+        self.team_updates.say(updates)
         icons = {"refused": QStyle.StandardPixmap.SP_MessageBoxCritical,
                  "held": QStyle.StandardPixmap.SP_MessageBoxWarning}
         for outcome in problems_first(outcomes):
@@ -567,7 +461,7 @@ class SyncPage(Page):
             self._token = None
         for button in (self.import_button, self.key_button):
             button.setEnabled(not busy)
-        self._enable_update()
+        self.team_updates.set_idle(not busy)
         self.cancel_button.setEnabled(busy)
         self.progress_row.setVisible(busy)  # when done, the results list below says what happened
 

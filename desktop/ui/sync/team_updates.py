@@ -1,0 +1,186 @@
+"""The Sync page's team updates: a laptop applies the centre's (codebook, consent forms), the centre
+publishes them. Signed, not encrypted: no team key is asked for either way.
+
+The page lays out the two buttons and shares its one job with this half (an import and an update
+being applied never run together): it hands in ``start_job``, and hears back through ``applied``
+(the tables the updates changed) and ``published`` (the next update will have the next number).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import partial
+from pathlib import Path
+from typing import Any, NamedTuple
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QFileDialog, QPushButton, QWidget
+
+from desktop.core.db import Store
+from desktop.sync.errors import BundleError, NoIdentityError, StaleTeamUpdateError
+from desktop.sync.outbox import with_bundle_suffix
+from desktop.sync.team import TeamUpdateWritten, import_team_update, write_team_update
+from desktop.ui.context import AppContext
+from desktop.ui.operations import OpDone, run_change
+from desktop.ui.sync import texts
+from desktop.ui.sync.drives import default_export_folder
+from desktop.ui.sync.outbox_panel import OutboxPanel
+from desktop.ui.sync.results_log import ResultsLog
+from desktop.ui.tasks import CancelToken
+
+Work = Callable[[CancelToken, Any], Any]
+# The page's one job: runs ``work`` on the DB worker and hands its result to the callback, once the
+# page is idle again; False (nothing started) while an import or another update is running.
+StartJob = Callable[[Work, Callable[[Any], None]], bool]
+
+
+class Applied(NamedTuple):
+    """One team update file's outcome: "applied" (number, rows changed), "stale" or "refused"."""
+    name: str
+    status: str
+    sequence: int = 0
+    changed: int = 0
+    code: str = ""
+    message: str = ""
+
+
+def apply_updates(store: Store, paths: list[Path]) -> list[Applied]:
+    """Each team update applied on its own (on the DB worker); an outcome per file, never a raise."""
+    done = []
+    for path in paths:
+        try:
+            sequence, changed = import_team_update(store, path)
+        except StaleTeamUpdateError:
+            done.append(Applied(path.name, "stale"))
+        except BundleError as exc:
+            done.append(Applied(path.name, "refused", code=exc.code, message=exc.message))
+        except OSError:
+            done.append(Applied(path.name, "refused", code="unreadable"))
+        else:
+            done.append(Applied(path.name, "applied", sequence, changed))
+    return done
+
+
+class TeamUpdates(QObject):
+    applied = Signal(object)  # the set of tables the applied updates changed
+    published = Signal()
+
+    def __init__(self, ctx: AppContext, outbox: OutboxPanel, results: ResultsLog, start_job: StartJob,
+                 parent: QWidget) -> None:
+        super().__init__(parent)
+        self.ctx, self.outbox, self.results = ctx, outbox, results
+        self._start_job = start_job
+        self._parent = parent  # the file dialogs' parent
+        self._idle = True  # the page runs no import and applies no update
+        self._publishing = False
+        self._update_name = ""  # the centre's next team update's file name, as the CLI names it
+        # A laptop applies the centre's team updates; the centre writes them, it does not apply them.
+        self.update_button = QPushButton()
+        self.update_button.setVisible(False)  # until the worker says this is not the centre
+        self.publish_button = QPushButton()
+        self.publish_button.setVisible(False)  # until the worker says this is the centre
+        self.update_button.clicked.connect(self.update_dialog)
+        self.publish_button.clicked.connect(self.publish_dialog)
+        self.outbox.stateChanged.connect(self._enable_update)  # joined a team, or not yet
+
+    def retranslate(self) -> None:
+        self.update_button.setText(self.tr("&Apply team update…"))
+        self.publish_button.setText(self.tr("&Publish team update…"))
+        self.update_button.setAccessibleName(self.tr("Apply team update"))
+        self.publish_button.setAccessibleName(self.tr("Publish team update"))
+        self._enable_update()
+
+    def set_role(self, centre: bool, next_name: str = "") -> None:
+        """What the worker read: the centre publishes (``next_name``: its next update's file name), a
+        laptop applies."""
+        self.update_button.setVisible(not centre)
+        self.publish_button.setVisible(centre)
+        self._update_name = next_name
+
+    def set_idle(self, idle: bool) -> None:
+        self._idle = idle
+        self._enable_update()
+
+    def _enable_update(self) -> None:
+        # A laptop that has not joined a team has no central key to check an update against: the
+        # button waits for the team file instead of refusing every update ("not enrolled").
+        joined = self.outbox.state is not None and self.outbox.state.in_team
+        self.update_button.setEnabled(joined and self._idle)
+        self.update_button.setToolTip("" if joined else self.tr(
+            "Join the team first, with the team file from your coordinator: a team update is applied only on a "
+            "laptop in the team."))
+
+    # --- a laptop applies ----------------------------------------------------------------------------
+
+    def update_dialog(self) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(
+            self._parent, self.tr("Apply team update"), "", self.tr("All files (*);;Majlis bundles (*.majlis)")
+        )
+        if paths:
+            self.apply_team_updates([Path(p) for p in paths])
+
+    def apply_team_updates(self, paths: list[Path], not_here: list[Path] | None = None) -> bool:
+        """Each file applied on the DB worker, on its own; one translated line per file, and one for
+        each bundle of changes chosen with them on a laptop (``not_here``: it holds no team key)."""
+        if not paths:
+            return False
+        store = self.ctx.store
+        left = [Applied(p.name, "refused", code=NoIdentityError.code) for p in not_here or []]
+
+        def work(token: CancelToken, progress: Any) -> OpDone[list[Applied]]:
+            return run_change(store, lambda st: apply_updates(st, paths) + left)
+
+        return self._start_job(work, self._updates_applied)
+
+    def _updates_applied(self, done: OpDone[list[Applied]]) -> None:
+        self.say(done.value)
+        self.applied.emit(set(done.changes))
+
+    def say(self, done: list[Applied]) -> None:
+        """One line per team update file in the page's results."""
+        fmt = self.ctx.language.format_number
+        for one in done:
+            self.results.say(partial(texts.team_update_line, one.name, one.status, one.sequence, one.changed,
+                                     one.code, one.message, fmt))
+
+    # --- the centre publishes ------------------------------------------------------------------------
+
+    def publish_dialog(self) -> None:
+        # No "replace it?" question: a team update never replaces a file (write_team_update refuses,
+        # with the bundle export's translated line), since the file there may not have been carried
+        # to the laptops yet.
+        # Named as `team update export` names it in a folder (team and number); a stick first.
+        last = self.outbox.state.last_export_folder if self.outbox.state else ""
+        suggested = default_export_folder(last) / (self._update_name or "team-update.majlis")
+        path, _ = QFileDialog.getSaveFileName(
+            self._parent, self.tr("Publish team update"), str(suggested),
+            self.tr("Majlis bundles (*.majlis);;All files (*)"),
+            options=QFileDialog.Option.DontConfirmOverwrite)
+        if path:
+            self.publish_to(Path(with_bundle_suffix(path)))
+
+    def publish_to(self, path: Path) -> bool:
+        """Write the next team update to ``path`` on the DB worker; one translated line either way."""
+        if self._publishing:
+            return False
+        store = self.ctx.store
+        self._publishing = True
+        self.publish_button.setEnabled(False)
+
+        def work(token: CancelToken, progress: Any) -> TeamUpdateWritten:
+            return write_team_update(store, path)
+
+        self.ctx.tasks.run(work, on_done=self._published, on_error=self._publish_failed)
+        return True
+
+    def _published(self, written: TeamUpdateWritten) -> None:
+        self._publishing = False
+        self.publish_button.setEnabled(True)
+        self.published.emit()
+        self.results.say(lambda: self.tr("Team update {number} written: {file}").format(
+            number=self.ctx.language.format_number(written.sequence), file=written.path.name))
+
+    def _publish_failed(self, exc: BaseException) -> None:
+        self._publishing = False
+        self.publish_button.setEnabled(True)
+        self.results.say(partial(texts.failed, exc))
