@@ -63,6 +63,19 @@ def is_sync_or_key_file(path: str | os.PathLike[str]) -> bool:
     return _SECRET_KEY in head
 
 
+def is_team_update_file(path: str | os.PathLike[str]) -> bool:
+    """A team update by its content: a ZIP holding a manifest and its signature (the team file, a
+    workbook or any other ZIP is not); False when it cannot be read. Only the ZIP's central directory
+    is read; the reader still checks the kind and the signature."""
+    if not looks_like_team_update(path):
+        return False
+    try:
+        with zipfile.ZipFile(path) as archive:
+            return _SIGNED_ZIPS[0] <= set(archive.namelist())  # a team update's manifest and signature
+    except (OSError, zipfile.BadZipFile, ValueError):
+        return False
+
+
 def may_be_bundle(path: Path) -> bool:
     """A file to hand to the importer: a bundle by content, or by name (a .majlis cut short to nothing,
     or not there yet, is still reported, not passed over)."""

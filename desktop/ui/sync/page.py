@@ -40,7 +40,7 @@ from desktop.sync.centre_view import CentreView, read_centre_view
 from desktop.sync.errors import BundleError, NoIdentityError
 from desktop.sync.importer import ImportOutcome, import_files
 from desktop.sync.keys import load_identity_file
-from desktop.sync.sniff import bundles_in, looks_like_team_update, may_be_bundle
+from desktop.sync.sniff import bundles_in, is_team_update_file, looks_like_team_update, may_be_bundle
 from desktop.sync.team import team_identities
 from desktop.ui.context import AppContext
 from desktop.ui.operations import CollectionOp, Reloader, run_change
@@ -347,8 +347,14 @@ class SyncPage(Page):
             keys = identities or team_identities(store)
             if not keys:
                 raise NoIdentityError()
-            applied = run_change(store, lambda st: apply_updates(st, updates)) if updates else None
-            files = bundles_in(paths, cancelled=lambda: token.cancelled)
+            found = bundles_in(paths, cancelled=lambda: token.cancelled)
+            # What a folder (a USB stick) holds goes by what it is, as the files chosen one by one do: a
+            # team update is applied as one (the centre says it does not apply them), not imported.
+            given = set(paths)
+            in_folders = {f for f in found if f not in given and is_team_update_file(f)}
+            files = [f for f in found if f not in in_folders]
+            all_updates = updates + [f for f in found if f in in_folders]
+            applied = run_change(store, lambda st: apply_updates(st, all_updates)) if all_updates else None
             progress(0, len(files))
             outcomes = import_files(store, files, keys, cancelled=lambda: token.cancelled, progress=progress)
             if applied is None:

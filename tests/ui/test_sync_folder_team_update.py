@@ -1,0 +1,85 @@
+"""A team update inside a folder (a USB stick) dropped or chosen at the centre is said as a team update
+dropped on its own is: the centre writes team updates and does not apply them (its number is not set
+back), not "this is not a bundle". Found by its content, whatever its name; the bundles beside it
+are imported, and a workbook or the team file on the same stick is still named as not a bundle."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from openpyxl import Workbook
+from pytestqt.qtbot import QtBot
+
+from desktop.core import codebook, demo
+from desktop.sync.export import export_bundle
+from desktop.sync.team import write_team_update
+from desktop.ui.sync.page import SyncPage
+from tests.sync_helpers import Team
+from tests.sync_page_helpers import drag_and_drop, open_page, team_fixture
+
+team = team_fixture(devices=1)
+
+
+def _stick(team: Team, tmp_path: Path) -> tuple[Path, Path]:
+    """A stick as a coordinator carries it back from the field: a laptop's bundle, the centre's own team
+    update in a subfolder (renamed: content decides), a workbook exported earlier, the team file.
+    Returns the stick and the team update."""
+    stick = tmp_path / "stick"
+    (stick / "updates").mkdir(parents=True)
+    with team.centre.transaction() as s:
+        codebook.create_code(s, name_ar="طرق التواصل مع المجلس")
+    update = write_team_update(team.centre, stick / "updates" / "update.bin").path
+    demo.generate(team.devices[0], sessions=1, seed=7)
+    assert export_bundle(team.devices[0], stick / "changes.majlis") is not None
+    book = Workbook()
+    book.active.append(["report"])
+    book.save(stick / "report.xlsx")
+    (stick / "team.majlis-team").write_bytes(team.team_file.read_bytes())
+    return stick, update
+
+
+def _lines(page: SyncPage, qtbot: QtBot, count: int) -> list[str]:
+    qtbot.waitUntil(lambda: page.results.count() == count and page.import_button.isEnabled(), timeout=30_000)
+    return [page.results.item(i).text() for i in range(count)]
+
+
+@pytest.mark.parametrize("lang", ["en", "ar"])
+def test_a_dropped_folder_says_the_centre_applies_no_team_update(
+        team: Team, qtbot: QtBot, make_ctx: Any, language: Any, tmp_path: Path, lang: str) -> None:
+    stick, update = _stick(team, tmp_path)
+    page = open_page(make_ctx(team.centre), qtbot)
+    assert page.is_coordinator_view()
+    language.set_language(lang)
+    # The team update on its own: what the centre says of it.
+    assert drag_and_drop(page, [update])
+    alone = _lines(page, qtbot, 1)[0]
+    assert alone.lstrip("\u200f").startswith("update.bin: "), alone  # an RLM leads a right-to-left line
+    # The stick: a heading, then the team update's line (as above), then a line per other file.
+    assert drag_and_drop(page, [stick])
+    lines = _lines(page, qtbot, 6)[1:]
+    assert lines[1] == alone, lines
+    assert sum("update.bin" in line for line in lines) == 1, lines
+    assert sorted(o.status for o in page.last_outcomes) == ["imported", "refused", "refused"]
+    assert len(page.last_outcomes) == 3  # the bundle, the workbook and the team file; not the update
+    if lang == "en":
+        assert alone == ("update.bin: refused: This database is the team's centre: it writes team updates and "
+                         "does not apply them."), alone
+        assert lines[0].startswith("Import finished. Files: 3."), lines
+        assert "report.xlsx: refused: This is not a Majlis bundle (it is not an age-encrypted file)." in lines
+    else:
+        assert not any("a" <= ch <= "z" for ch in alone.split(": ", 1)[1]), alone  # no English left
+    # The centre's number was not set back: the next update is number 2.
+    assert write_team_update(team.centre, tmp_path / "next.majlis").sequence == 2
+
+
+def test_a_chosen_folder_holding_only_a_team_update(team: Team, qtbot: QtBot, make_ctx: Any, tmp_path: Path) -> None:
+    stick, update = _stick(team, tmp_path)
+    page = open_page(make_ctx(team.centre), qtbot)
+    assert page.import_paths([update.parent])  # the folder chosen, as a dropped one
+    heading, line = _lines(page, qtbot, 2)
+    assert heading.startswith("No bundle files were found in the folder."), heading
+    assert line == ("update.bin: refused: This database is the team's centre: it writes team updates and "
+                    "does not apply them."), line
+    assert page.last_outcomes == []
