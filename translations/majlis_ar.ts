@@ -643,6 +643,30 @@
         </message>
     </context>
     <context>
+        <name>Codebook</name>
+        <message>
+            <source>this code no longer exists (it was deleted or merged)</source>
+            <extracomment>The catalogue context of the messages below: the interface shows ``translate(CONTEXT, str(exc))``.</extracomment>
+            <translation>هذا الرمز لم يعد موجودًا (حُذف أو دُمج).</translation>
+        </message>
+        <message>
+            <source>a code needs a name in at least one language</source>
+            <translation>يحتاج الرمز إلى اسم بلغة واحدة على الأقل.</translation>
+        </message>
+        <message>
+            <source>a code cannot be moved under itself or one of its sub-codes</source>
+            <translation>لا يمكن نقل رمز تحت نفسه أو تحت أحد رموزه الفرعية.</translation>
+        </message>
+        <message>
+            <source>a code cannot be merged into itself</source>
+            <translation>لا يمكن دمج رمز في نفسه.</translation>
+        </message>
+        <message>
+            <source>merge a sub-code into its parent, not the other way round</source>
+            <translation>ادمج الرمز الفرعي في الرمز الأب، لا العكس.</translation>
+        </message>
+    </context>
+    <context>
         <name>CodebookPage</name>
         <message>
             <source>Codebook</source>
@@ -731,6 +755,18 @@
         <message>
             <source>Codebook version %1</source>
             <translation>إصدار دليل الترميز %1</translation>
+        </message>
+        <message>
+            <source>The file could not be read.</source>
+            <translation>تعذّرت قراءة الملفّ.</translation>
+        </message>
+        <message>
+            <source>The codebook was not changed.</source>
+            <translation>لم يتغيّر دليل الترميز.</translation>
+        </message>
+        <message>
+            <source>This file is not a REFI-QDA codebook that Majlis can read.</source>
+            <translation>هذا الملفّ ليس دليل ترميز REFI-QDA يستطيع برنامج مجلس قراءته.</translation>
         </message>
         <message>
             <source>Code colour</source>
@@ -2915,6 +2951,37 @@ Waiting changes: %3</source>
         </message>
     </context>
     <context>
+        <name>Qdc</name>
+        <message>
+            <source>the codebook is empty; REFI-QDA needs at least one code</source>
+            <translation>دليل الترميز فارغ؛ يحتاج REFI-QDA إلى رمز واحد على الأقل.</translation>
+        </message>
+        <message>
+            <source>the project is too large to read</source>
+            <translation>المشروع أكبر من أن يُقرأ.</translation>
+        </message>
+        <message>
+            <source>not a REFI-QDA project (no project.qde inside)</source>
+            <translation>ليس مشروع REFI-QDA (لا يحوي الملفّ ‎project.qde).</translation>
+        </message>
+        <message>
+            <source>not a REFI-QDA codebook or project (root element is not CodeBook or Project)</source>
+            <translation>ليس دليل ترميز أو مشروع REFI-QDA.</translation>
+        </message>
+        <message>
+            <source>the file has no codebook (no Codes element)</source>
+            <translation>لا يحوي الملفّ دليل ترميز.</translation>
+        </message>
+        <message>
+            <source>a Code without guid or name</source>
+            <translation>في الملفّ رمز بلا معرّف أو بلا اسم.</translation>
+        </message>
+        <message>
+            <source>a Code whose guid is not a GUID</source>
+            <translation>في الملفّ رمز معرّفه غير صالح.</translation>
+        </message>
+    </context>
+    <context>
         <name>RecommendationView</name>
         <message>
             <source>Date</source>
@@ -3785,6 +3852,37 @@ Its %n waiting bundle(s) will be applied.</source>
         <message>
             <source>Add &amp;participant…</source>
             <translation>أضف م&amp;شاركًا…</translation>
+        </message>
+    </context>
+    <context>
+        <name>SaveFiles</name>
+        <message>
+            <source>It was cancelled; nothing was written.</source>
+            <translation>أُلغي؛ لم يُكتب شيء.</translation>
+        </message>
+        <message>
+            <source>The name chosen is a folder. Give a file name.</source>
+            <translation>الاسم المختار مجلّد. اكتب اسم ملفّ.</translation>
+        </message>
+        <message>
+            <source>The folder chosen cannot be written to (it is read-only or protected). Choose another folder.</source>
+            <translation>لا يمكن الكتابة في المجلّد المختار (للقراءة فقط أو محميّ). اختر مجلّدًا آخر.</translation>
+        </message>
+        <message>
+            <source>The disk is full. Free some space or choose another disk.</source>
+            <translation>القرص ممتلئ. حرّر بعض المساحة أو اختر قرصًا آخر.</translation>
+        </message>
+        <message>
+            <source>The folder chosen no longer exists. Choose another folder.</source>
+            <translation>المجلّد المختار لم يعد موجودًا. اختر مجلّدًا آخر.</translation>
+        </message>
+        <message>
+            <source>The disk reported a problem; nothing was written.</source>
+            <translation>أبلغ القرص عن مشكلة؛ لم يُكتب شيء.</translation>
+        </message>
+        <message>
+            <source>Something went wrong; nothing was written.</source>
+            <translation>حدث خطأ ما؛ لم يُكتب شيء.</translation>
         </message>
     </context>
     <context>

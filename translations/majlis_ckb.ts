@@ -643,6 +643,30 @@
         </message>
     </context>
     <context>
+        <name>Codebook</name>
+        <message>
+            <source>this code no longer exists (it was deleted or merged)</source>
+            <extracomment>The catalogue context of the messages below: the interface shows ``translate(CONTEXT, str(exc))``.</extracomment>
+            <translation>ئەم کۆدە ئیتر نەماوە (سڕاوەتەوە یان تێکەڵ کراوە).</translation>
+        </message>
+        <message>
+            <source>a code needs a name in at least one language</source>
+            <translation>کۆد پێویستی بە ناوێکە لانیکەم بە یەک زمان.</translation>
+        </message>
+        <message>
+            <source>a code cannot be moved under itself or one of its sub-codes</source>
+            <translation>ناتوانرێت کۆدێک بخرێتە ژێر خۆی یان ژێر یەکێک لە کۆدە لاوەکییەکانی.</translation>
+        </message>
+        <message>
+            <source>a code cannot be merged into itself</source>
+            <translation>ناتوانرێت کۆدێک لەگەڵ خۆیدا تێکەڵ بکرێت.</translation>
+        </message>
+        <message>
+            <source>merge a sub-code into its parent, not the other way round</source>
+            <translation>کۆدی لاوەکی لەناو کۆدی سەرەکیی خۆیدا تێکەڵ بکە، نەک بە پێچەوانەوە.</translation>
+        </message>
+    </context>
+    <context>
         <name>CodebookPage</name>
         <message>
             <source>Codebook</source>
@@ -731,6 +755,18 @@
         <message>
             <source>Codebook version %1</source>
             <translation>وەشانی کتێبی کۆدەکان %1</translation>
+        </message>
+        <message>
+            <source>The file could not be read.</source>
+            <translation>پەڕگەکە نەخوێندرایەوە.</translation>
+        </message>
+        <message>
+            <source>The codebook was not changed.</source>
+            <translation>کتێبی کۆدەکان نەگۆڕدرا.</translation>
+        </message>
+        <message>
+            <source>This file is not a REFI-QDA codebook that Majlis can read.</source>
+            <translation>ئەم پەڕگەیە کتێبی کۆدی REFI-QDA نییە کە مەجلیس بتوانێت بیخوێنێتەوە.</translation>
         </message>
         <message>
             <source>Code colour</source>
@@ -2895,6 +2931,37 @@ Waiting changes: %3</source>
         </message>
     </context>
     <context>
+        <name>Qdc</name>
+        <message>
+            <source>the codebook is empty; REFI-QDA needs at least one code</source>
+            <translation>کتێبی کۆدەکان بەتاڵە؛ REFI-QDA لانیکەم یەک کۆدی پێویستە.</translation>
+        </message>
+        <message>
+            <source>the project is too large to read</source>
+            <translation>پرۆژەکە زۆر گەورەیە و ناخوێندرێتەوە.</translation>
+        </message>
+        <message>
+            <source>not a REFI-QDA project (no project.qde inside)</source>
+            <translation>ئەمە پرۆژەی REFI-QDA نییە (‎project.qde ی تێدا نییە).</translation>
+        </message>
+        <message>
+            <source>not a REFI-QDA codebook or project (root element is not CodeBook or Project)</source>
+            <translation>ئەمە کتێبی کۆد یان پرۆژەی REFI-QDA نییە.</translation>
+        </message>
+        <message>
+            <source>the file has no codebook (no Codes element)</source>
+            <translation>پەڕگەکە کتێبی کۆدی تێدا نییە.</translation>
+        </message>
+        <message>
+            <source>a Code without guid or name</source>
+            <translation>لە پەڕگەکەدا کۆدێک هەیە بێ ناسێنەر یان بێ ناو.</translation>
+        </message>
+        <message>
+            <source>a Code whose guid is not a GUID</source>
+            <translation>لە پەڕگەکەدا کۆدێک هەیە کە ناسێنەرەکەی دروست نییە.</translation>
+        </message>
+    </context>
+    <context>
         <name>RecommendationView</name>
         <message>
             <source>Date</source>
@@ -3729,6 +3796,37 @@ Its %n waiting bundle(s) will be applied.</source>
         <message>
             <source>Add &amp;participant…</source>
             <translation>زیادکردنی &amp;بەشداربوو…</translation>
+        </message>
+    </context>
+    <context>
+        <name>SaveFiles</name>
+        <message>
+            <source>It was cancelled; nothing was written.</source>
+            <translation>هەڵوەشێنرایەوە؛ هیچ شتێک نەنووسرا.</translation>
+        </message>
+        <message>
+            <source>The name chosen is a folder. Give a file name.</source>
+            <translation>ناوە هەڵبژێردراوەکە بوخچەیە. ناوی پەڕگەیەک بنووسە.</translation>
+        </message>
+        <message>
+            <source>The folder chosen cannot be written to (it is read-only or protected). Choose another folder.</source>
+            <translation>ناتوانرێت لە بوخچە هەڵبژێردراوەکەدا بنووسرێت (تەنیا بۆ خوێندنەوەیە یان پارێزراوە). بوخچەیەکی تر هەڵبژێرە.</translation>
+        </message>
+        <message>
+            <source>The disk is full. Free some space or choose another disk.</source>
+            <translation>دیسکەکە پڕە. هەندێک شوێن بەتاڵ بکەرەوە یان دیسکێکی تر هەڵبژێرە.</translation>
+        </message>
+        <message>
+            <source>The folder chosen no longer exists. Choose another folder.</source>
+            <translation>بوخچە هەڵبژێردراوەکە ئیتر نەماوە. بوخچەیەکی تر هەڵبژێرە.</translation>
+        </message>
+        <message>
+            <source>The disk reported a problem; nothing was written.</source>
+            <translation>دیسکەکە کێشەیەکی ڕاگەیاند؛ هیچ شتێک نەنووسرا.</translation>
+        </message>
+        <message>
+            <source>Something went wrong; nothing was written.</source>
+            <translation>هەڵەیەک ڕوویدا؛ هیچ شتێک نەنووسرا.</translation>
         </message>
     </context>
     <context>

@@ -31,6 +31,7 @@ from desktop.ui.page_base import Page
 from desktop.ui.sessions.editor_factory import EditorMissing, create_editor
 from desktop.ui.unlock import UnlockWidget, error_text
 from desktop.ui.widgets.lazy_panel import build_all_parts
+from desktop.ui.widgets.save_files import default_path, file_error_text, with_suffix
 from desktop.ui.widgets.session_editor_base import SessionEditorBase
 
 FILE_CHECK_MS = 5000  # how often an open window makes sure its database file is still the same
@@ -398,9 +399,11 @@ class MainWindow(QMainWindow):
 
         if path is None:
             path, _ = QFileDialog.getSaveFileName(
-                self, self.tr("Export to Excel"), "majlis-export.xlsx", self.tr("Excel workbook (*.xlsx)"))
+                self, self.tr("Export to Excel"), default_path("majlis-export.xlsx"),
+                self.tr("Excel workbook (*.xlsx)"))
         if not path:
             return
+        path = str(with_suffix(path, ".xlsx"))
         if self.editor is not None:
             self.editor.flush()  # what is on screen is what gets exported
         store, lang = self.ctx.store, self.ctx.language.language
@@ -414,7 +417,7 @@ class MainWindow(QMainWindow):
         def failed(exc: BaseException) -> None:
             self.export_xlsx_action.setEnabled(True)
             log.warning("xlsx export failed: %s", type(exc).__name__)  # no paths or content in logs
-            self.statusBar().showMessage(self.tr("The export failed: %1").replace("%1", str(exc)), 15000)
+            self.statusBar().showMessage(self.tr("The export failed: %1").replace("%1", file_error_text(exc)), 15000)
 
         self.ctx.tasks.run(lambda token, progress: export_xlsx(store, path, lang=lang,
                                                                cancelled=lambda: token.cancelled),
@@ -428,10 +431,11 @@ class MainWindow(QMainWindow):
 
         if path is None:
             path, _ = QFileDialog.getSaveFileName(
-                self, self.tr("Export REFI-QDA project"), "majlis-project.qdpx",
+                self, self.tr("Export REFI-QDA project"), default_path("majlis-project.qdpx"),
                 self.tr("REFI-QDA project (*.qdpx)"))
         if not path:
             return
+        path = str(with_suffix(path, ".qdpx"))
         if self.editor is not None:
             self.editor.flush()  # what is on screen is what gets exported
         store = self.ctx.store
@@ -445,7 +449,7 @@ class MainWindow(QMainWindow):
         def failed(exc: BaseException) -> None:
             self.export_qdpx_action.setEnabled(True)
             log.warning("qdpx export failed: %s", type(exc).__name__)  # no paths or content in logs
-            self.statusBar().showMessage(self.tr("The export failed: %1").replace("%1", str(exc)), 15000)
+            self.statusBar().showMessage(self.tr("The export failed: %1").replace("%1", file_error_text(exc)), 15000)
 
         # The project's language (code names, labels in the sources) follows the sessions, as on the CLI.
         self.ctx.tasks.run(lambda _token, _progress: export_qdpx(store, path), on_done=done, on_error=failed)
