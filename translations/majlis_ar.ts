@@ -5339,6 +5339,33 @@ Its %n waiting bundle(s) will be applied.</source>
         </message>
     </context>
     <context>
+        <name>WriteFailure</name>
+        <message>
+            <source>That is a folder. Give the file a name.</source>
+            <translation>هذا مجلّد. أعطِ الملفّ اسمًا.</translation>
+        </message>
+        <message>
+            <source>A file of that name is already there. Choose another name.</source>
+            <translation>يوجد ملفّ بهذا الاسم من قبل. اختر اسمًا آخر.</translation>
+        </message>
+        <message>
+            <source>The folder is not there any more (was the USB stick removed?). Choose another place.</source>
+            <translation>لم يعد المجلّد موجودًا (هل نُزعت ذاكرة USB؟). اختر مكانًا آخر.</translation>
+        </message>
+        <message>
+            <source>The disk is full. Free some space or choose another place.</source>
+            <translation>القرص ممتلئ. حرّر بعض المساحة أو اختر مكانًا آخر.</translation>
+        </message>
+        <message>
+            <source>This folder cannot be written to (a read-only or write-protected USB stick?). Choose another place.</source>
+            <translation>لا يمكن الكتابة في هذا المجلّد (هل ذاكرة USB للقراءة فقط أو محميّة من الكتابة؟). اختر مكانًا آخر.</translation>
+        </message>
+        <message>
+            <source>The file could not be written. Nothing was saved under that name.</source>
+            <translation>تعذّرت كتابة الملفّ. لم يُحفظ شيء بهذا الاسم.</translation>
+        </message>
+    </context>
+    <context>
         <name>labels</name>
         <message>
             <source>Roundtable</source>

@@ -5251,6 +5251,33 @@ Its %n waiting bundle(s) will be applied.</source>
         </message>
     </context>
     <context>
+        <name>WriteFailure</name>
+        <message>
+            <source>That is a folder. Give the file a name.</source>
+            <translation>ئەمە بوخچەیە. ناوێک بە پەڕگەکە بدە.</translation>
+        </message>
+        <message>
+            <source>A file of that name is already there. Choose another name.</source>
+            <translation>پەڕگەیەک بەو ناوە لەوێ هەیە. ناوێکی تر هەڵبژێرە.</translation>
+        </message>
+        <message>
+            <source>The folder is not there any more (was the USB stick removed?). Choose another place.</source>
+            <translation>بوخچەکە ئیتر لەوێ نییە (ئایا فلاشی USB دەرهێنرا؟). شوێنێکی تر هەڵبژێرە.</translation>
+        </message>
+        <message>
+            <source>The disk is full. Free some space or choose another place.</source>
+            <translation>دیسکەکە پڕە. هەندێک شوێن بەتاڵ بکەرەوە یان شوێنێکی تر هەڵبژێرە.</translation>
+        </message>
+        <message>
+            <source>This folder cannot be written to (a read-only or write-protected USB stick?). Choose another place.</source>
+            <translation>ناتوانرێت لەم بوخچەیەدا بنووسرێت (ئایا فلاشی USB تەنیا بۆ خوێندنەوەیە یان لە نووسین پارێزراوە؟). شوێنێکی تر هەڵبژێرە.</translation>
+        </message>
+        <message>
+            <source>The file could not be written. Nothing was saved under that name.</source>
+            <translation>نەتوانرا پەڕگەکە بنووسرێت. هیچ شتێک بەو ناوە پاشەکەوت نەکرا.</translation>
+        </message>
+    </context>
+    <context>
         <name>labels</name>
         <message>
             <source>Roundtable</source>

@@ -32,6 +32,7 @@ from desktop.ui.sessions.editor_factory import EditorMissing, create_editor
 from desktop.ui.unlock import UnlockWidget, error_text
 from desktop.ui.widgets.lazy_panel import build_all_parts
 from desktop.ui.widgets.session_editor_base import SessionEditorBase
+from desktop.ui.widgets.write_failure import write_failure_text
 
 FILE_CHECK_MS = 5000  # how often an open window makes sure its database file is still the same
 
@@ -414,7 +415,7 @@ class MainWindow(QMainWindow):
         def failed(exc: BaseException) -> None:
             self.export_xlsx_action.setEnabled(True)
             log.warning("xlsx export failed: %s", type(exc).__name__)  # no paths or content in logs
-            self.statusBar().showMessage(self.tr("The export failed: %1").replace("%1", str(exc)), 15000)
+            self.statusBar().showMessage(self.tr("The export failed: %1").replace("%1", write_failure_text(exc)), 15000)
 
         self.ctx.tasks.run(lambda token, progress: export_xlsx(store, path, lang=lang,
                                                                cancelled=lambda: token.cancelled),
@@ -445,7 +446,7 @@ class MainWindow(QMainWindow):
         def failed(exc: BaseException) -> None:
             self.export_qdpx_action.setEnabled(True)
             log.warning("qdpx export failed: %s", type(exc).__name__)  # no paths or content in logs
-            self.statusBar().showMessage(self.tr("The export failed: %1").replace("%1", str(exc)), 15000)
+            self.statusBar().showMessage(self.tr("The export failed: %1").replace("%1", write_failure_text(exc)), 15000)
 
         # The project's language (code names, labels in the sources) follows the sessions, as on the CLI.
         self.ctx.tasks.run(lambda _token, _progress: export_qdpx(store, path), on_done=done, on_error=failed)
