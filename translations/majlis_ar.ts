@@ -1682,10 +1682,6 @@ You can try again from the Sync page.</source>
             <translation>هذه الجلسة نهائية وللقراءة فقط: افتح قفلها لتعديلها.</translation>
         </message>
         <message>
-            <source>Not saved yet (%1); retrying. Your text is kept on screen.</source>
-            <translation>لم يُحفظ بعد (%1)؛ تجري إعادة المحاولة. نصّك باقٍ على الشاشة.</translation>
-        </message>
-        <message>
             <source>Not saved: %1. Your text is kept on screen.</source>
             <translation>لم يُحفظ: %1. نصّك باقٍ على الشاشة.</translation>
         </message>
@@ -3785,6 +3781,37 @@ Its %n waiting bundle(s) will be applied.</source>
         <message>
             <source>Add &amp;participant…</source>
             <translation>أضف م&amp;شاركًا…</translation>
+        </message>
+    </context>
+    <context>
+        <name>SaveFailure</name>
+        <message>
+            <source>The disk is full.</source>
+            <translation>القرص ممتلئ.</translation>
+        </message>
+        <message>
+            <source>Another program is using the database.</source>
+            <translation>برنامج آخر يستخدم قاعدة البيانات.</translation>
+        </message>
+        <message>
+            <source>The database is on a read-only disk or folder.</source>
+            <translation>قاعدة البيانات موجودة على قرص أو مجلّد للقراءة فقط.</translation>
+        </message>
+        <message>
+            <source>The disk reported an error.</source>
+            <translation>أبلغ القرص عن خطأ.</translation>
+        </message>
+        <message>
+            <source>Not saved yet: %1 Majlis tries again by itself; your text stays on screen.</source>
+            <translation>لم يُحفظ بعد: %1 سيحاول مجلس مجدّدًا من تلقاء نفسه؛ يبقى نصّك على الشاشة.</translation>
+        </message>
+        <message>
+            <source>Changes not saved</source>
+            <translation>تغييرات لم تُحفظ</translation>
+        </message>
+        <message>
+            <source>Your last changes could not be saved. Close anyway and lose them?</source>
+            <translation>تعذّر حفظ آخر تغييراتك. أتغلق على أيّ حال وتفقدها؟</translation>
         </message>
     </context>
     <context>

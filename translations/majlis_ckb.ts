@@ -1674,10 +1674,6 @@ You can try again from the Sync page.</source>
             <translation>ئەم دانیشتنە کۆتاییە و تەنیا بۆ خوێندنەوەیە: بۆ دەستکاریکردن قفڵەکەی بکەرەوە.</translation>
         </message>
         <message>
-            <source>Not saved yet (%1); retrying. Your text is kept on screen.</source>
-            <translation>هێشتا پاشەکەوت نەکراوە (%1)؛ دووبارە هەوڵ دەدرێتەوە. دەقەکەت لەسەر شاشە دەمێنێتەوە.</translation>
-        </message>
-        <message>
             <source>Not saved: %1. Your text is kept on screen.</source>
             <translation>پاشەکەوت نەکرا: %1. دەقەکەت لەسەر شاشە دەمێنێتەوە.</translation>
         </message>
@@ -3729,6 +3725,37 @@ Its %n waiting bundle(s) will be applied.</source>
         <message>
             <source>Add &amp;participant…</source>
             <translation>زیادکردنی &amp;بەشداربوو…</translation>
+        </message>
+    </context>
+    <context>
+        <name>SaveFailure</name>
+        <message>
+            <source>The disk is full.</source>
+            <translation>دیسکەکە پڕە.</translation>
+        </message>
+        <message>
+            <source>Another program is using the database.</source>
+            <translation>بەرنامەیەکی تر بنکەدراوەکە بەکاردەهێنێت.</translation>
+        </message>
+        <message>
+            <source>The database is on a read-only disk or folder.</source>
+            <translation>بنکەدراوەکە لەسەر دیسک یان بوخچەیەکی تەنیا بۆ خوێندنەوەیە.</translation>
+        </message>
+        <message>
+            <source>The disk reported an error.</source>
+            <translation>دیسکەکە هەڵەیەکی ڕاگەیاند.</translation>
+        </message>
+        <message>
+            <source>Not saved yet: %1 Majlis tries again by itself; your text stays on screen.</source>
+            <translation>هێشتا پاشەکەوت نەکراوە: %1 مەجلیس خۆی دووبارە هەوڵ دەداتەوە؛ دەقەکەت لەسەر شاشەکە دەمێنێتەوە.</translation>
+        </message>
+        <message>
+            <source>Changes not saved</source>
+            <translation>گۆڕانکاریی پاشەکەوتنەکراو</translation>
+        </message>
+        <message>
+            <source>Your last changes could not be saved. Close anyway and lose them?</source>
+            <translation>نەتوانرا دوایین گۆڕانکارییەکانت پاشەکەوت بکرێن. هەر دایدەخەیت و لەدەستیان دەدەیت؟</translation>
         </message>
     </context>
     <context>
