@@ -53,6 +53,14 @@
             <source>Add &amp;agenda item</source>
             <translation>أضف &amp;بندًا</translation>
         </message>
+        <message>
+            <source>Remove agenda item %1 and its discussion notes?</source>
+            <translation>هل تزيل بند جدول الأعمال %1 وملاحظات نقاشه؟</translation>
+        </message>
+        <message>
+            <source>Remove an agenda item</source>
+            <translation>إزالة بند من جدول الأعمال</translation>
+        </message>
     </context>
     <context>
         <name>AgreementTab</name>

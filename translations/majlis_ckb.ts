@@ -53,6 +53,14 @@
             <source>Add &amp;agenda item</source>
             <translation>زیادکردنی &amp;خاڵی ڕۆژەڤ</translation>
         </message>
+        <message>
+            <source>Remove agenda item %1 and its discussion notes?</source>
+            <translation>خاڵی ڕۆژەڤی %1 و تێبینییەکانی گفتوگۆکەی لادەبرێن؟</translation>
+        </message>
+        <message>
+            <source>Remove an agenda item</source>
+            <translation>لابردنی خاڵێکی ڕۆژەڤ</translation>
+        </message>
     </context>
     <context>
         <name>AgreementTab</name>
