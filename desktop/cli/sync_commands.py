@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -27,6 +28,7 @@ from desktop.sync.errors import (
     ClockBehindError,
     KeyFileError,
     NoIdentityError,
+    NotPendingError,
 )
 from desktop.sync.roles import FIELD, ROLES
 from desktop.sync.sanitise import printable
@@ -397,11 +399,23 @@ def cmd_device_pending(args: argparse.Namespace) -> int:
     return _with_store(args, body)
 
 
+@contextlib.contextmanager
+def _waiting_device(number: int) -> Iterator[None]:
+    """A number ``device pending`` does not show (mistyped, or already approved or rejected) is "not
+    there": exit 3, as every unknown id (a session, a recommendation, a conflict), not a refusal."""
+    try:
+        yield
+    except NotPendingError as exc:
+        raise Missing(f"no device waits for approval as number {number} (see majlis-cli device pending); "
+                      "nothing was changed") from exc
+
+
 def cmd_device_approve(args: argparse.Namespace) -> int:
     from desktop.sync import roster
 
     def body(store: Store) -> int:
-        done = roster.approve(store, args.id, role=args.role, name=args.name)
+        with _waiting_device(args.id):
+            done = roster.approve(store, args.id, role=args.role, name=args.name)
         print(f"device {done.name or '-'} ({done.device_id[-8:]}) is on the roster ({args.role})")
         refused = 0
         for out in done.outcomes:
@@ -420,7 +434,8 @@ def cmd_device_reject(args: argparse.Namespace) -> int:
     from desktop.sync import roster
 
     def body(store: Store) -> int:
-        count = roster.reject(store, args.id)
+        with _waiting_device(args.id):
+            count = roster.reject(store, args.id)
         print(f"rejected: {counted(count, 'bundle')} discarded")
         return 0
 

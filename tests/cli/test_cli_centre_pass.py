@@ -1,0 +1,112 @@
+"""A coordinator's slips at the centre, found by walking majlis-cli as a coordinator would.
+
+An id that is not there is exit 3 (README "Exit codes"), for a conflict and a waiting device as for a
+session; a database is never created or restored under a companion file's name; a device approved
+from the waiting list was first seen when its first bundle arrived, not when it was approved.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from sqlalchemy import update
+
+from desktop.core.db import Store, open_store
+from desktop.core.models import HeldBundle, Participant
+from desktop.sync.export import export_bundle
+from desktop.sync.team import join_team
+from tests.cli_run import run
+from tests.conftest import PASSPHRASE
+from tests.stores import fresh_store
+from tests.sync_helpers import make_team
+
+
+@pytest.fixture(autouse=True)
+def env(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("MAJLIS_PASSPHRASE", PASSPHRASE)
+    monkeypatch.delenv("MAJLIS_IDENTITY_FILE", raising=False)
+
+
+def _centre_with_a_waiting_device(tmp_path: Path) -> tuple[Path, Path]:
+    """A centre (no laptop pre-registered) that holds one bundle of a laptop not on its roster."""
+    team = make_team(tmp_path, devices=0)
+    outsider = fresh_store(tmp_path / "mosul.db", PASSPHRASE, "Mosul laptop")
+    try:
+        join_team(outsider, team.team_file)
+        with outsider.transaction() as s:
+            s.add(Participant(code="NIN-FG01-P01"))
+        made = export_bundle(outsider, tmp_path / "mosul.majlis")
+        assert made is not None
+    finally:
+        outsider.close()
+        team.close()
+    return tmp_path / "centre.db", made.path
+
+
+def test_an_unknown_conflict_or_waiting_device_is_missing_exit_3(tmp_path: Path,
+                                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    centre, bundle = _centre_with_a_waiting_device(tmp_path)
+    assert run(capsys, "bundle", "import", "--db", centre, bundle)[0] == 1  # held
+    for argv in (("conflicts", "resolve", "--db", centre, "99", "--keep", "a"),
+                 ("device", "approve", "--db", centre, "99"),
+                 ("device", "reject", "--db", centre, "99")):
+        code, out, err = run(capsys, *argv)
+        assert (code, out) == (3, ""), (argv, code, err)
+        assert err.startswith("majlis-cli: ") and len(err.strip().splitlines()) == 1, err
+    code, out, _ = run(capsys, "device", "pending", "--db", centre, "--json")
+    (waiting,) = json.loads(out)
+    assert run(capsys, "device", "reject", "--db", centre, str(waiting["id"]))[0] == 0
+    # Rejected: the number is no longer there, for either action.
+    for action in ("approve", "reject"):
+        code, _, err = run(capsys, "device", action, "--db", centre, str(waiting["id"]))
+        assert code == 3 and "device pending" in err, err
+
+
+def test_a_device_approved_later_was_first_seen_when_its_first_bundle_arrived(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    centre, bundle = _centre_with_a_waiting_device(tmp_path)
+    assert run(capsys, "bundle", "import", "--db", centre, bundle)[0] == 1  # held
+    arrived = "2026-01-05T09:30:00Z"  # held in January; the coordinator reached the facilitator later
+    store = open_store(centre, PASSPHRASE)
+    try:
+        with store.transaction() as s:
+            s.execute(update(HeldBundle).values(received_at=arrived))
+    finally:
+        store.close()
+    code, out, _ = run(capsys, "device", "pending", "--db", centre, "--json")
+    (waiting,) = json.loads(out)
+    assert waiting["first_received"] == arrived
+    assert run(capsys, "device", "approve", "--db", centre, str(waiting["id"]))[0] == 0
+    code, out, err = run(capsys, "bundle", "status", "--db", centre, "--json")
+    assert code == 0, err
+    seen = {d["name"]: d["first_seen"] for d in json.loads(out)["devices"]}
+    assert seen["Mosul laptop"] == arrived
+
+
+@pytest.mark.parametrize("name", ["c.db.lock", "c.db-wal", "c.db-SHM", "c.db-journal"])
+def test_a_database_is_never_made_under_a_companion_files_name(
+        name: str, tmp_path: Path, capsys: pytest.CaptureFixture[str], new_store: Callable[..., Store]) -> None:
+    real = tmp_path / "c.db"
+    store = new_store(real, "centre")  # open, as the app holds it: its c.db.lock is there, empty
+    try:
+        assert (tmp_path / "c.db.lock").exists()
+        target = tmp_path / name
+        before = sorted(p.name for p in tmp_path.iterdir())
+        for argv in (("init", "--db", target, "--device-name", "x"),
+                     ("demo", "--db", target, "--sessions", "1")):
+            code, out, err = run(capsys, *argv)
+            assert (code, out) == (1, ""), (argv, err)
+            assert len(err.strip().splitlines()) == 1 and "nothing was written" in err, err
+        assert run(capsys, "backup", "--db", real)[0] == 0
+        (backup,) = (real.parent / "c.db.backups").iterdir()
+        before = sorted(p.name for p in tmp_path.iterdir())
+        code, _, err = run(capsys, "restore", "--db", target, "--from", backup)
+        assert code == 1 and len(err.strip().splitlines()) == 1, err
+        assert sorted(p.name for p in tmp_path.iterdir()) == before
+        assert (tmp_path / "c.db.lock").stat().st_size == 0
+    finally:
+        store.close()
+    assert run(capsys, "check", "--db", real)[0] == 0
