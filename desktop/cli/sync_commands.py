@@ -304,6 +304,8 @@ def _identities(args: argparse.Namespace, store: Store) -> list[Any]:
     path = args.identity_file or (Path(os.environ[IDENTITY_ENV]) if os.environ.get(IDENTITY_ENV) else None)
     if path is not None and not path.exists():  # README: a file given that is not there is exit 3
         raise Missing(f"the key file {path} does not exist; nothing was imported")
+    if path is not None and path.is_dir():  # and so is a folder where a file is wanted
+        raise Missing(f"{path} is a folder, not a key file; nothing was imported")
     try:
         if path is not None:
             if not keys.is_protected_identity_file(path):

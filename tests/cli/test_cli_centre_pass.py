@@ -7,7 +7,11 @@ from the waiting list was first seen when its first bundle arrived, not when it 
 
 from __future__ import annotations
 
+import contextlib
 import json
+import os
+import threading
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -110,3 +114,62 @@ def test_a_database_is_never_made_under_a_companion_files_name(
     finally:
         store.close()
     assert run(capsys, "check", "--db", real)[0] == 0
+
+
+def _centre_and_a_bundle(tmp_path: Path) -> tuple[Path, Path, Path]:
+    """A centre, the key file it wrote, and a bundle of a laptop on its roster."""
+    team = make_team(tmp_path, devices=1)
+    try:
+        with team.devices[0].transaction() as s:
+            s.add(Participant(code="BSR-FG01-P01"))
+        made = export_bundle(team.devices[0], tmp_path / "صندوق الوارد")
+        assert made is not None
+    finally:
+        team.close()
+    return tmp_path / "centre.db", team.identity_file, made.path
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are a POSIX thing")
+def test_a_pipe_or_a_device_among_the_bundles_is_refused_without_waiting(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A named pipe in the inbox used to stop the import there until some program wrote to it (the
+    files after it never read); /dev/zero was read up to the size limit."""
+    (tmp_path / "صندوق الوارد").mkdir()
+    centre, _, bundle = _centre_and_a_bundle(tmp_path)
+    pipe = tmp_path / "صندوق الوارد" / "a pipe.majlis"
+    os.mkfifo(pipe)
+    finished = threading.Event()
+
+    def unblock() -> None:  # only a reader that waits for a writer needs one: then after 10 s
+        if not finished.wait(10):
+            with contextlib.suppress(OSError):
+                os.close(os.open(pipe, os.O_WRONLY | os.O_NONBLOCK))
+
+    helper = threading.Thread(target=unblock)
+    helper.start()
+    started = time.monotonic()
+    try:
+        code, out, err = run(capsys, "bundle", "import", "--db", centre, pipe, "/dev/zero", bundle)
+    finally:
+        finished.set()
+        helper.join()
+    assert time.monotonic() - started < 10
+    assert code == 1 and "imported " in out and "1 of 3 bundles" in out, (out, err)
+    lines = err.strip().splitlines()
+    assert len(lines) == 2 and all("a device or a pipe" in line for line in lines), err
+
+
+def test_the_key_file_given_as_a_folder_or_a_bundle_is_said_so(tmp_path: Path,
+                                                               capsys: pytest.CaptureFixture[str],
+                                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "صندوق الوارد").mkdir()
+    centre, _, bundle = _centre_and_a_bundle(tmp_path)
+    monkeypatch.delenv("MAJLIS_KEY_PASSPHRASE", raising=False)
+    code, out, err = run(capsys, "bundle", "import", "--db", centre, "--identity-file", bundle.parent, bundle)
+    assert (code, out) == (3, ""), err  # a folder where a file is wanted: missing, as in README
+    assert "is a folder, not a key file" in err and len(err.strip().splitlines()) == 1
+    # The arguments swapped: a bundle (age-encrypted to keys) is not a passphrase-protected key file,
+    # so no passphrase is asked for (none would open it), and the line says what it is.
+    code, out, err = run(capsys, "bundle", "import", "--db", centre, "--identity-file", bundle, bundle)
+    assert (code, out) == (1, ""), err
+    assert "not a key file" in err and "passphrase" not in err and len(err.strip().splitlines()) == 1, err
