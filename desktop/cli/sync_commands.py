@@ -363,7 +363,7 @@ def cmd_bundle_import(args: argparse.Namespace) -> int:
 
 
 def cmd_device_register(args: argparse.Namespace) -> int:
-    from desktop.sync import devices
+    from desktop.sync import devices, roster
     from desktop.sync.keys import key_fingerprint
 
     def body(store: Store) -> int:
@@ -377,7 +377,11 @@ def cmd_device_register(args: argparse.Namespace) -> int:
             raise SyncCommandError(f"[bad_key] not an Ed25519 public key: {exc}") from exc
         print("device registered" if added else "device already registered with this key")
         print(f"key fingerprint: {key_fingerprint(args.key)} ({args.role})")
-        return 0
+        refused = 0
+        for done in roster.approve_registered(store, args.device_id, args.key):
+            print(f"{counted(len(done.outcomes), 'bundle')} it sent before, held for approval, applied now:")
+            refused += _report_applied(done.outcomes)
+        return 1 if refused else 0
 
     return _with_store(args, body)
 
@@ -419,17 +423,22 @@ def cmd_device_approve(args: argparse.Namespace) -> int:
         with _waiting_device(args.id):
             done = roster.approve(store, args.id, role=args.role, name=args.name)
         print(f"device {done.name or '-'} ({done.device_id[-8:]}) is on the roster ({args.role})")
-        refused = 0
-        for out in done.outcomes:
-            if out.status == "refused":
-                refused += 1
-                sys.stderr.write(f"refused {out.source}: [{out.code}] {printable(out.message, 1000)}\n")
-            else:
-                print(f"{out.status.replace('_', ' ')} {out.source}: changes {out.seq_from}\u2013{out.seq_to}, "
-                      f"{out.new_changes} new, {counted(out.conflicts, 'new conflict')}")
-        return 1 if refused else 0
+        return 1 if _report_applied(done.outcomes) else 0
 
     return _with_store(args, body)
+
+
+def _report_applied(outcomes: list[Any]) -> int:
+    """One line per held bundle applied (stdout) or refused (stderr); the number refused."""
+    refused = 0
+    for out in outcomes:
+        if out.status == "refused":
+            refused += 1
+            sys.stderr.write(f"refused {out.source}: [{out.code}] {printable(out.message, 1000)}\n")
+        else:
+            print(f"{out.status.replace('_', ' ')} {out.source}: changes {out.seq_from}\u2013{out.seq_to}, "
+                  f"{out.new_changes} new, {counted(out.conflicts, 'new conflict')}")
+    return refused
 
 
 def cmd_device_reject(args: argparse.Namespace) -> int:

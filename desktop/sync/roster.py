@@ -153,6 +153,20 @@ def approve(store: Store, pending_id: int, identities: list[x25519.Identity] | N
     return Approved(device_id, label, outcomes)
 
 
+def approve_registered(store: Store, device_id: str, public_key: str) -> list[Approved]:
+    """Apply what a device just put on the roster (``device register``) sent before, held under the
+    very key registered: registering it was the comparison of fingerprints an approval is. Left
+    held, its first bundles showed as missing (a gap) while they sat in the database, and the device
+    stayed on the waiting list (and on every erasure report) although it was on the roster."""
+    from desktop.sync.keys import same_public_key
+
+    with store.session() as s:
+        role = s.execute(select(Device.role).where(Device.id == device_id)).scalar_one()
+    return [approve(store, waiting.id, role=role or FIELD)
+            for waiting in pending(store)
+            if waiting.device_id == device_id and same_public_key(waiting.public_key, public_key)]
+
+
 def reject(store: Store, pending_id: int) -> int:
     """Discard everything the waiting device sent; the number of bundles discarded."""
     device_id, public_key, _, _ = _waiting(store, pending_id)

@@ -173,3 +173,24 @@ def test_the_key_file_given_as_a_folder_or_a_bundle_is_said_so(tmp_path: Path,
     code, out, err = run(capsys, "bundle", "import", "--db", centre, "--identity-file", bundle, bundle)
     assert (code, out) == (1, ""), err
     assert "not a key file" in err and "passphrase" not in err and len(err.strip().splitlines()) == 1, err
+
+
+def test_registering_a_waiting_device_applies_what_it_sent_before(tmp_path: Path,
+                                                                 capsys: pytest.CaptureFixture[str]) -> None:
+    """The coordinator put a held laptop on the roster with `device register` (its key read off the
+    laptop) rather than `device approve`: its held bundle stayed held, `bundle status` called those
+    changes missing, and the laptop stayed on the waiting list (and the erasure report) for good."""
+    centre, bundle = _centre_with_a_waiting_device(tmp_path)
+    assert run(capsys, "bundle", "import", "--db", centre, bundle)[0] == 1  # held
+    code, out, _ = run(capsys, "device", "pending", "--db", centre, "--json")
+    (waiting,) = json.loads(out)
+    code, out, err = run(capsys, "device", "register", "--db", centre, "--id", waiting["device_id"],
+                         "--key", waiting["public_key"], "--name", "Mosul laptop")
+    assert code == 0 and "1 bundle it sent before, held for approval, applied now" in out, (out, err)
+    assert "imported held bundle" in out
+    assert json.loads(run(capsys, "device", "pending", "--db", centre, "--json")[1]) == []
+    code, out, _ = run(capsys, "bundle", "status", "--db", centre, "--json")
+    status = json.loads(out)
+    (mosul,) = [d for d in status["devices"] if d["name"] == "Mosul laptop"]
+    assert [s["ranges"] for s in mosul["streams"]] == [[[1, 1]]] and status["gaps"] == []
+    assert mosul["first_seen"] == waiting["first_received"]
