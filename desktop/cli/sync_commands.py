@@ -543,12 +543,20 @@ def cmd_conflicts_list(args: argparse.Namespace) -> int:
             for label, info, value in (("a", where.a, c.value_a), ("b", where.b, c.value_b)):
                 device = printable(info.device_name, 100) or "unknown device"
                 when = info.written_at.strftime("%Y-%m-%d %H:%M UTC") if info.written_at else "unknown time"
-                print(f"  {label} ({device} ({info.device_id[-8:]}), {when}): {value[:200]}")
+                print(f"  {label} ({device} ({info.device_id[-8:]}), {when}): {_one_line(value, 200)}")
         if not items:
             print("no open conflicts")
         return 0
 
     return _with_store(args, body)
+
+
+def _one_line(text: str, limit: int) -> str:
+    """A long text on one line of the listing: a line break (a transcript turn or summary may hold
+    several) shown as ⏎ instead of starting a line that reads as the listing's own, a tab as a space,
+    any other control character replaced (a carriage return would write over the line)."""
+    flat = text[:limit].replace("\r\n", "\n").replace("\r", "\n").replace("\n", " \u23ce ").replace("\t", " ")
+    return printable(flat, 4 * limit)
 
 
 def _merged_text(path: Path) -> str:

@@ -194,3 +194,31 @@ def test_registering_a_waiting_device_applies_what_it_sent_before(tmp_path: Path
     (mosul,) = [d for d in status["devices"] if d["name"] == "Mosul laptop"]
     assert [s["ranges"] for s in mosul["streams"]] == [[[1, 1]]] and status["gaps"] == []
     assert mosul["first_seen"] == waiting["first_received"]
+
+
+def test_conflicts_list_keeps_each_version_on_its_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A summary of several lines (as a facilitator types it) started lines of its own in the listing,
+    read as if they were the listing's; a carriage return wrote over the line in a terminal."""
+    from desktop.core import sessions
+
+    made = make_team(tmp_path, devices=1)
+    sid = sessions.create_session(made.devices[0], "focus_group", title="جلسة في النجف", governorate="najaf")
+    made.close()
+    centre, laptop = tmp_path / "centre.db", tmp_path / "field0.db"
+    first, second = tmp_path / "1.majlis", tmp_path / "2.majlis"
+    assert run(capsys, "bundle", "export", "--db", laptop, "--out", first)[0] == 0
+    assert run(capsys, "bundle", "import", "--db", centre, first)[0] == 0
+    for db, text in ((laptop, "السطر الأول\nالسطر الثاني\tبعد مسافة"), (centre, "نص\rالمركز")):
+        store = open_store(db, PASSPHRASE)
+        try:
+            sessions.update_session(store, sid, {"summary": text})
+        finally:
+            store.close()
+    assert run(capsys, "bundle", "export", "--db", laptop, "--out", second)[0] == 0
+    assert run(capsys, "bundle", "import", "--db", centre, second)[0] == 0
+    code, out, err = run(capsys, "conflicts", "list", "--db", centre)
+    assert code == 0, err
+    lines = out.splitlines()
+    assert len(lines) == 4 and lines[2].startswith("  a (") and lines[3].startswith("  b ("), out
+    said = " ".join(lines[2:])
+    assert "السطر الأول \u23ce السطر الثاني بعد مسافة" in said and "\r" not in out and "\t" not in said
