@@ -82,9 +82,26 @@ def may_be_bundle(path: Path) -> bool:
     return path.name.lower().endswith(BUNDLE_SUFFIX) or looks_like_bundle(path)
 
 
+def found_in_folder(path: Path) -> bool:
+    """A file in a searched folder (a USB stick) to hand to the importer: by name (a .majlis), as
+    encrypted (a bundle, however renamed) or as a ZIP Majlis signs (a team update, the team file).
+    Any other ZIP (the workbooks, REFI-QDA projects and Word files a coordinator also carries) is
+    passed over, not reported as a refused bundle one by one."""
+    if path.name.lower().endswith(BUNDLE_SUFFIX) or starts_with(path, AGE_HEADER):
+        return True
+    if not looks_like_team_update(path):
+        return False
+    try:
+        with zipfile.ZipFile(path) as archive:  # only the central directory is read
+            return is_signed_zip(set(archive.namelist()))
+    except (OSError, zipfile.BadZipFile, ValueError):
+        return True  # a ZIP cut short: the importer says what is wrong with it
+
+
 def bundles_in(paths: Sequence[str | os.PathLike[str]], *, cancelled: Callable[[], bool] = lambda: False) -> list[Path]:
     """The files to import from what a coordinator dropped: a file as it is (the importer says what
-    it is), a folder (a USB stick) for the bundles inside it and its subfolders, found by content,
+    it is), a folder (a USB stick) for the bundles inside it and its subfolders, found by content
+    (``found_in_folder``),
     sorted by path; hidden folders (".Trashes", ".git") are skipped. Stops when ``cancelled()``
     says so (a whole drive dropped by mistake)."""
     found: list[Path] = []
@@ -100,6 +117,6 @@ def bundles_in(paths: Sequence[str | os.PathLike[str]], *, cancelled: Callable[[
             subfolders[:] = [d for d in subfolders if not d.startswith(".")]
             # Regular files only: a named pipe or a device would hold the worker on its first read.
             inside += [Path(folder, n) for n in names if not n.startswith(".") and Path(folder, n).is_file()
-                       and may_be_bundle(Path(folder, n))]
+                       and found_in_folder(Path(folder, n))]
         found += sorted(inside)
     return found

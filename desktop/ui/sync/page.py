@@ -40,7 +40,7 @@ from desktop.sync.centre_view import CentreView, read_centre_view
 from desktop.sync.errors import BundleError, NoIdentityError
 from desktop.sync.importer import ImportOutcome, import_files
 from desktop.sync.keys import load_identity_file
-from desktop.sync.sniff import bundles_in, is_team_update_file, looks_like_team_update, may_be_bundle
+from desktop.sync.sniff import bundles_in, is_team_update_file, may_be_bundle
 from desktop.sync.team import team_identities
 from desktop.ui.context import AppContext
 from desktop.ui.operations import CollectionOp, Reloader, run_change
@@ -313,7 +313,7 @@ class SyncPage(Page):
             return False
         # Each file goes by what it is: team updates are applied (signed, not encrypted: no team key
         # needed), bundles imported. Regular files only: a named pipe would hold the window on its first read.
-        updates = [p for p in paths if p.is_file() and looks_like_team_update(p)]
+        updates = [p for p in paths if p.is_file() and is_team_update_file(p)]
         paths = [p for p in paths if p not in updates]
         if not paths or (updates and not self.is_coordinator_view()):
             # A laptop applies the team updates; a bundle of changes beside them is the centre's to import.
@@ -480,7 +480,7 @@ class SyncPage(Page):
         paths = [Path(u.toLocalFile()) for u in mime.urls() if u.isLocalFile()]
         if not self.is_coordinator_view():  # a laptop takes team update files (and says what else came with them)
             files = [p for p in paths if p.is_file() and may_be_bundle(p)]
-            return files if any(looks_like_team_update(p) for p in files) else []
+            return files if any(is_team_update_file(p) for p in files) else []
         # A folder (a USB stick) is searched for bundles on the worker.
         return [p for p in paths if p.is_dir() or may_be_bundle(p)]
 
