@@ -24,6 +24,7 @@ from sqlalchemy.pool import QueuePool
 
 from desktop.core import backups, change_set, changes, coding_anchor, erasure, migrate, search_sqlite
 from desktop.core.clock import HybridClock, WallClock, system_ms
+from desktop.core.companion_names import refuse_companion_name
 from desktop.core.errors import (
     DatabaseExists,
     DatabaseMissing,
@@ -193,6 +194,7 @@ def create_store(
 ) -> Store:
     """Create a new encrypted database at ``path`` with a fresh device identity."""
     path = Path(path)
+    refuse_companion_name(path)
     if path.exists() and path.stat().st_size > 0:
         raise DatabaseExists(f"{path} already exists")
     if not passphrase:
