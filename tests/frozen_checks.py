@@ -137,7 +137,7 @@ def check_cli(r: Runner) -> None:
         raise CheckFailed(f"device pending lists {len(waiting)} devices, expected the one laptop")
     r.cli("device", "approve", "--db", centre, str(waiting[0]["id"]), words=2)
     r.cli("device", "list", "--db", centre, words=2)
-    r.cli("device", "reject", "--db", centre, "999999", words=2, expect=1)
+    r.cli("device", "reject", "--db", centre, "999999", words=2, expect=3)  # not there: missing
     r.cli("team", "key", "export", "--db", centre, "--out", w / "second.key", "--plaintext", words=3)
     if not (w / "second.key").read_text(encoding="utf-8").strip():
         raise CheckFailed("team key export wrote nothing")
@@ -146,7 +146,7 @@ def check_cli(r: Runner) -> None:
         raise CheckFailed(f"the centre has {centre_status.get('sessions')} sessions after the import")
     r.cli("bundle", "status", "--db", centre, "--json", words=2)
     r.cli("conflicts", "list", "--db", centre, "--json", words=2)
-    r.cli("conflicts", "resolve", "--db", centre, "999999", "--keep", "a", expect=1, words=2)
+    r.cli("conflicts", "resolve", "--db", centre, "999999", "--keep", "a", expect=3, words=2)
     r.cli("team", "update", "export", "--db", centre, "--out", w / "update.majlis-team", words=3)
     r.cli("team", "update", "import", "--db", field, w / "update.majlis-team", words=3)
     r.cli("team", "file", "--db", centre, "--out", w / "again.majlis-team", words=2)

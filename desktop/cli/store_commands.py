@@ -58,7 +58,9 @@ def add_commands(sub: argparse._SubParsersAction[Any]) -> None:
 
 def cmd_init(args: argparse.Namespace) -> int:
     from desktop.core import db
+    from desktop.core.companion_names import refuse_companion_name
 
+    refuse_companion_name(args.db)  # before the passphrase is asked for
     if args.db.exists() and args.db.stat().st_size > 0:
         raise DatabaseExists(f"{args.db} already exists; nothing was changed")
     store = db.create_store(args.db, read_passphrase(args, confirm=True), args.device_name)
@@ -107,7 +109,9 @@ def cmd_status(args: argparse.Namespace) -> int:
 
 def cmd_demo(args: argparse.Namespace) -> int:
     from desktop.core import db, demo  # the demo texts: only this command needs them
+    from desktop.core.companion_names import refuse_companion_name
 
+    refuse_companion_name(args.db)  # also when that file is there: it is another database's
     if args.sessions < 0:
         raise StoreError("--sessions must be zero or more")
     passphrase = read_passphrase(args)

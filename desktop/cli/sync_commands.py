@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -27,6 +28,7 @@ from desktop.sync.errors import (
     ClockBehindError,
     KeyFileError,
     NoIdentityError,
+    NotPendingError,
 )
 from desktop.sync.roles import FIELD, ROLES
 from desktop.sync.sanitise import printable
@@ -302,6 +304,8 @@ def _identities(args: argparse.Namespace, store: Store) -> list[Any]:
     path = args.identity_file or (Path(os.environ[IDENTITY_ENV]) if os.environ.get(IDENTITY_ENV) else None)
     if path is not None and not path.exists():  # README: a file given that is not there is exit 3
         raise Missing(f"the key file {path} does not exist; nothing was imported")
+    if path is not None and path.is_dir():  # and so is a folder where a file is wanted
+        raise Missing(f"{path} is a folder, not a key file; nothing was imported")
     try:
         if path is not None:
             if not keys.is_protected_identity_file(path):
@@ -359,7 +363,7 @@ def cmd_bundle_import(args: argparse.Namespace) -> int:
 
 
 def cmd_device_register(args: argparse.Namespace) -> int:
-    from desktop.sync import devices
+    from desktop.sync import devices, roster
     from desktop.sync.keys import key_fingerprint
 
     def body(store: Store) -> int:
@@ -373,7 +377,11 @@ def cmd_device_register(args: argparse.Namespace) -> int:
             raise SyncCommandError(f"[bad_key] not an Ed25519 public key: {exc}") from exc
         print("device registered" if added else "device already registered with this key")
         print(f"key fingerprint: {key_fingerprint(args.key)} ({args.role})")
-        return 0
+        refused = 0
+        for done in roster.approve_registered(store, args.device_id, args.key):
+            print(f"{counted(len(done.outcomes), 'bundle')} it sent before, held for approval, applied now:")
+            refused += _report_applied(done.outcomes)
+        return 1 if refused else 0
 
     return _with_store(args, body)
 
@@ -397,30 +405,48 @@ def cmd_device_pending(args: argparse.Namespace) -> int:
     return _with_store(args, body)
 
 
+@contextlib.contextmanager
+def _waiting_device(number: int) -> Iterator[None]:
+    """A number ``device pending`` does not show (mistyped, or already approved or rejected) is "not
+    there": exit 3, as every unknown id (a session, a recommendation, a conflict), not a refusal."""
+    try:
+        yield
+    except NotPendingError as exc:
+        raise Missing(f"no device waits for approval as number {number} (see majlis-cli device pending); "
+                      "nothing was changed") from exc
+
+
 def cmd_device_approve(args: argparse.Namespace) -> int:
     from desktop.sync import roster
 
     def body(store: Store) -> int:
-        done = roster.approve(store, args.id, role=args.role, name=args.name)
+        with _waiting_device(args.id):
+            done = roster.approve(store, args.id, role=args.role, name=args.name)
         print(f"device {done.name or '-'} ({done.device_id[-8:]}) is on the roster ({args.role})")
-        refused = 0
-        for out in done.outcomes:
-            if out.status == "refused":
-                refused += 1
-                sys.stderr.write(f"refused {out.source}: [{out.code}] {printable(out.message, 1000)}\n")
-            else:
-                print(f"{out.status.replace('_', ' ')} {out.source}: changes {out.seq_from}\u2013{out.seq_to}, "
-                      f"{out.new_changes} new, {counted(out.conflicts, 'new conflict')}")
-        return 1 if refused else 0
+        return 1 if _report_applied(done.outcomes) else 0
 
     return _with_store(args, body)
+
+
+def _report_applied(outcomes: list[Any]) -> int:
+    """One line per held bundle applied (stdout) or refused (stderr); the number refused."""
+    refused = 0
+    for out in outcomes:
+        if out.status == "refused":
+            refused += 1
+            sys.stderr.write(f"refused {out.source}: [{out.code}] {printable(out.message, 1000)}\n")
+        else:
+            print(f"{out.status.replace('_', ' ')} {out.source}: changes {out.seq_from}\u2013{out.seq_to}, "
+                  f"{out.new_changes} new, {counted(out.conflicts, 'new conflict')}")
+    return refused
 
 
 def cmd_device_reject(args: argparse.Namespace) -> int:
     from desktop.sync import roster
 
     def body(store: Store) -> int:
-        count = roster.reject(store, args.id)
+        with _waiting_device(args.id):
+            count = roster.reject(store, args.id)
         print(f"rejected: {counted(count, 'bundle')} discarded")
         return 0
 
@@ -517,12 +543,20 @@ def cmd_conflicts_list(args: argparse.Namespace) -> int:
             for label, info, value in (("a", where.a, c.value_a), ("b", where.b, c.value_b)):
                 device = printable(info.device_name, 100) or "unknown device"
                 when = info.written_at.strftime("%Y-%m-%d %H:%M UTC") if info.written_at else "unknown time"
-                print(f"  {label} ({device} ({info.device_id[-8:]}), {when}): {value[:200]}")
+                print(f"  {label} ({device} ({info.device_id[-8:]}), {when}): {_one_line(value, 200)}")
         if not items:
             print("no open conflicts")
         return 0
 
     return _with_store(args, body)
+
+
+def _one_line(text: str, limit: int) -> str:
+    """A long text on one line of the listing: a line break (a transcript turn or summary may hold
+    several) shown as ⏎ instead of starting a line that reads as the listing's own, a tab as a space,
+    any other control character replaced (a carriage return would write over the line)."""
+    flat = text[:limit].replace("\r\n", "\n").replace("\r", "\n").replace("\n", " \u23ce ").replace("\t", " ")
+    return printable(flat, 4 * limit)
 
 
 def _merged_text(path: Path) -> str:

@@ -16,6 +16,7 @@ from pathlib import Path
 import sqlcipher3.dbapi2 as sqlcipher
 from sqlalchemy import Engine
 
+from desktop.core.companion_names import refuse_companion_name
 from desktop.core.errors import EnvironmentProblem, StoreError
 from desktop.core.sqlcipher_file import classify, raw_connect, verify_key
 from desktop.core.store_lock import StoreLock
@@ -86,6 +87,7 @@ def restore(backup_path: Path, db_path: Path, passphrase: str) -> None:
     no sequence number is ever used twice for different content. Refused, with nothing changed,
     while any other process has the database open (it would go on writing into the replaced file).
     """
+    refuse_companion_name(db_path)
     if backup_path.exists() and db_path.exists() and os.path.samefile(backup_path, db_path):
         # Nothing to put back, and it would still start a new epoch: a slip of the file dialog or the shell.
         raise StoreError(f"{backup_path} is the database itself, not one of its backups; nothing was changed")

@@ -12,10 +12,14 @@ from typing import Any, Literal
 from sqlalchemy import select
 
 from desktop.core.db import Store
-from desktop.core.errors import ValidationError
+from desktop.core.errors import Missing, ValidationError
 from desktop.core.models import MODEL_BY_TABLE, AuditEvent, Conflict
 
 Choice = Literal["a", "b", "edit"]
+
+
+class UnknownConflict(Missing):
+    """No conflict has that id: "not there" (exit 3 in the CLI, as an unknown session or device)."""
 
 
 @dataclass(frozen=True)
@@ -56,7 +60,7 @@ def resolve(store: Store, conflict_id: int, choice: Choice, *, text: str | None 
     with store.transaction() as s:
         conflict = s.get(Conflict, conflict_id)
         if conflict is None:
-            raise ValidationError(f"no conflict {conflict_id}")
+            raise UnknownConflict(f"no conflict {conflict_id}; nothing was changed")
         if conflict.status != "open":
             raise ValidationError(f"conflict {conflict_id} is already resolved")
         if choice == "a":

@@ -18,6 +18,7 @@ import contextlib
 import functools
 import gc
 import os
+import stat
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -338,13 +339,22 @@ def _write(store: Store, conn: Connection, batch: _Batch, prepared: _Prepared) -
         return ImportOutcome(name, "refused", exc.code, exc.message)
 
 
+def _open_without_waiting(path: str, flags: int) -> int:
+    """``open`` that returns at once for a pipe (opening one for reading waits for a writer)."""
+    return os.open(path, flags | getattr(os, "O_NONBLOCK", 0))
+
+
 def _read(source: str | os.PathLike[str] | bytes) -> bytes:
     if isinstance(source, bytes):
         return source
     if Path(source).is_dir():
         raise NotABundleError("This is a folder, not a bundle.")
     limit = _max_file_size(DEFAULT_MAX_TOTAL)
-    with open(source, "rb") as handle:
+    with open(source, "rb", opener=_open_without_waiting) as handle:
+        if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
+            # A pipe in the inbox would be read until some program writes to it (the import stood
+            # still there, the files after it never read); a device (/dev/zero) until the limit.
+            raise NotABundleError("This is a device or a pipe, not a bundle file.")
         data = handle.read(limit + 1)
     if len(data) > limit:
         raise TooLargeError(f"The file is larger than {limit} bytes.")

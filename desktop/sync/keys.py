@@ -80,9 +80,10 @@ def write_protected_identity_file(
 
 
 def is_protected_identity_file(path: str | os.PathLike[str]) -> bool:
-    """Whether the file is age-encrypted (a passphrase-protected identity file), by its first line;
-    False when it cannot be read (the plain reader then says why)."""
-    return starts_with(path, AGE_HEADER + b"\n")
+    """Whether the file is age-encrypted with a passphrase (a protected identity file), by its first
+    stanza; False when it cannot be read (the plain reader then says why). A file age-encrypted to
+    keys (a bundle given in its place) is not: no passphrase is asked for what none opens."""
+    return starts_with(path, AGE_HEADER + b"\n-> scrypt ")
 
 
 def load_protected_identity_file(path: str | os.PathLike[str], passphrase: str) -> list[x25519.Identity]:
@@ -121,6 +122,8 @@ def load_identity_file(path: str | os.PathLike[str]) -> list[x25519.Identity]:
         raise KeyFileError(f"The key file cannot be read ({exc.strerror}).") from exc
     if len(raw) > 1_000_000:
         raise KeyFileError("The key file is far too large to be an age identity file.")
+    if raw.startswith(AGE_HEADER + b"\n"):  # sealed to keys, not to a passphrase: a bundle, a team update
+        raise KeyFileError("This file is encrypted to the team's keys (a bundle?), not a key file.")
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError:

@@ -108,18 +108,20 @@ def roster(store: Store) -> list[RosterEntry]:
         ]
 
 
-def _waiting(store: Store, pending_id: int) -> tuple[str, str, str]:
+def _waiting(store: Store, pending_id: int) -> tuple[str, str, str, str]:
+    """The waiting device numbered ``pending_id``: its id, key, the name it sent, and when its first
+    bundle arrived (its ``first_seen`` once approved: that is when this database first saw it)."""
     with store.session() as s:
         held = s.get(HeldBundle, pending_id)
         if held is None:
             raise NotPendingError()
-        first = s.execute(
-            select(func.min(HeldBundle.id)).where(HeldBundle.device_id == held.device_id,
-                                                  HeldBundle.public_key == held.public_key)
-        ).scalar_one()
+        first, arrived = s.execute(
+            select(func.min(HeldBundle.id), func.min(HeldBundle.received_at))
+            .where(HeldBundle.device_id == held.device_id, HeldBundle.public_key == held.public_key)
+        ).one()
         if first != pending_id:
             raise NotPendingError()
-        return held.device_id, held.public_key, held.device_name
+        return held.device_id, held.public_key, held.device_name, str(arrived or "")
 
 
 def approve(store: Store, pending_id: int, identities: list[x25519.Identity] | None = None,
@@ -131,8 +133,9 @@ def approve(store: Store, pending_id: int, identities: list[x25519.Identity] | N
 
     if role not in ROLES:
         raise ValueError(f"role must be one of {ROLES}")
-    device_id, public_key, sent_name = _waiting(store, pending_id)
+    device_id, public_key, sent_name, arrived = _waiting(store, pending_id)
     label = printable(name if name is not None else sent_name)
+    first_seen = arrived or utc_now_iso()
     with store.transaction(replicating=True) as s:
         known = s.get(Device, device_id)
         if known is not None and known.public_key and not same_public_key(known.public_key, public_key):
@@ -140,18 +143,33 @@ def approve(store: Store, pending_id: int, identities: list[x25519.Identity] | N
                 f"Device {device_id[-8:]} is already on the roster with another key: reject this one."
             )
         if known is None:
-            s.add(Device(id=device_id, name=label, public_key=public_key, role=role, first_seen=utc_now_iso(),
+            s.add(Device(id=device_id, name=label, public_key=public_key, role=role, first_seen=first_seen,
                          preregistered=False))
         else:
             known.public_key = known.public_key or public_key
             known.role = role
+            known.first_seen = known.first_seen or first_seen
     outcomes = import_held(store, device_id, public_key)
     return Approved(device_id, label, outcomes)
 
 
+def approve_registered(store: Store, device_id: str, public_key: str) -> list[Approved]:
+    """Apply what a device just put on the roster (``device register``) sent before, held under the
+    very key registered: registering it was the comparison of fingerprints an approval is. Left
+    held, its first bundles showed as missing (a gap) while they sat in the database, and the device
+    stayed on the waiting list (and on every erasure report) although it was on the roster."""
+    from desktop.sync.keys import same_public_key
+
+    with store.session() as s:
+        role = s.execute(select(Device.role).where(Device.id == device_id)).scalar_one()
+    return [approve(store, waiting.id, role=role or FIELD)
+            for waiting in pending(store)
+            if waiting.device_id == device_id and same_public_key(waiting.public_key, public_key)]
+
+
 def reject(store: Store, pending_id: int) -> int:
     """Discard everything the waiting device sent; the number of bundles discarded."""
-    device_id, public_key, _ = _waiting(store, pending_id)
+    device_id, public_key, _, _ = _waiting(store, pending_id)
     with store.transaction(replicating=True) as s:
         return held_archive.discard(s.connection(), select(HeldBundle.id).where(
             HeldBundle.device_id == device_id, HeldBundle.public_key == public_key))

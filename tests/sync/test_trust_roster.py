@@ -120,7 +120,7 @@ def test_an_unknown_device_is_held_then_approved_or_rejected(team: Team, tmp_pat
         assert content_digest(centre) == before  # held, not applied
     finally:
         centre.close()
-    assert _run(capsys, "device", "approve", "--db", db, "999")[0] == 1  # no such number
+    assert _run(capsys, "device", "approve", "--db", db, "999")[0] == 3  # no such number: missing
     code, out, err = _run(capsys, "device", "approve", "--db", db, str(waiting["id"]))
     assert code == 0 and "on the roster (field)" in out and "imported held bundle" in out, (out, err)
     code, out, _ = _run(capsys, "device", "pending", "--db", db)

@@ -45,8 +45,9 @@ from desktop.ui.page_base import Page
 from desktop.ui.qt_i18n import active_language
 from desktop.ui.widgets.busy import BusyState
 from desktop.ui.widgets.free_text import FreeTextEdit
-from desktop.ui.widgets.save_files import default_path, file_error_text, with_suffix
+from desktop.ui.widgets.save_files import default_path, with_suffix
 from desktop.ui.widgets.text_limits import limit_line
+from desktop.ui.widgets.write_failure import write_failure_text
 
 TEXT_FIELDS = ("definition", "inclusion", "exclusion", "examples")
 
@@ -385,4 +386,4 @@ class CodebookPage(Page):
         except refi_qda.QdcError as exc:
             self.error_label.setText(self.error_text(exc))
         except OSError as exc:
-            self.error_label.setText(file_error_text(exc))
+            self.error_label.setText(write_failure_text(exc))

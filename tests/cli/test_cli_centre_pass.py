@@ -1,0 +1,224 @@
+"""A coordinator's slips at the centre, found by walking majlis-cli as a coordinator would.
+
+An id that is not there is exit 3 (README "Exit codes"), for a conflict and a waiting device as for a
+session; a database is never created or restored under a companion file's name; a device approved
+from the waiting list was first seen when its first bundle arrived, not when it was approved.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import threading
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from sqlalchemy import update
+
+from desktop.core.db import Store, open_store
+from desktop.core.models import HeldBundle, Participant
+from desktop.sync.export import export_bundle
+from desktop.sync.team import join_team
+from tests.cli_run import run
+from tests.conftest import PASSPHRASE
+from tests.stores import fresh_store
+from tests.sync_helpers import make_team
+
+
+@pytest.fixture(autouse=True)
+def env(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("MAJLIS_PASSPHRASE", PASSPHRASE)
+    monkeypatch.delenv("MAJLIS_IDENTITY_FILE", raising=False)
+
+
+def _centre_with_a_waiting_device(tmp_path: Path) -> tuple[Path, Path]:
+    """A centre (no laptop pre-registered) that holds one bundle of a laptop not on its roster."""
+    team = make_team(tmp_path, devices=0)
+    outsider = fresh_store(tmp_path / "mosul.db", PASSPHRASE, "Mosul laptop")
+    try:
+        join_team(outsider, team.team_file)
+        with outsider.transaction() as s:
+            s.add(Participant(code="NIN-FG01-P01"))
+        made = export_bundle(outsider, tmp_path / "mosul.majlis")
+        assert made is not None
+    finally:
+        outsider.close()
+        team.close()
+    return tmp_path / "centre.db", made.path
+
+
+def test_an_unknown_conflict_or_waiting_device_is_missing_exit_3(tmp_path: Path,
+                                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    centre, bundle = _centre_with_a_waiting_device(tmp_path)
+    assert run(capsys, "bundle", "import", "--db", centre, bundle)[0] == 1  # held
+    for argv in (("conflicts", "resolve", "--db", centre, "99", "--keep", "a"),
+                 ("device", "approve", "--db", centre, "99"),
+                 ("device", "reject", "--db", centre, "99")):
+        code, out, err = run(capsys, *argv)
+        assert (code, out) == (3, ""), (argv, code, err)
+        assert err.startswith("majlis-cli: ") and len(err.strip().splitlines()) == 1, err
+    code, out, _ = run(capsys, "device", "pending", "--db", centre, "--json")
+    (waiting,) = json.loads(out)
+    assert run(capsys, "device", "reject", "--db", centre, str(waiting["id"]))[0] == 0
+    # Rejected: the number is no longer there, for either action.
+    for action in ("approve", "reject"):
+        code, _, err = run(capsys, "device", action, "--db", centre, str(waiting["id"]))
+        assert code == 3 and "device pending" in err, err
+
+
+def test_a_device_approved_later_was_first_seen_when_its_first_bundle_arrived(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    centre, bundle = _centre_with_a_waiting_device(tmp_path)
+    assert run(capsys, "bundle", "import", "--db", centre, bundle)[0] == 1  # held
+    arrived = "2026-01-05T09:30:00Z"  # held in January; the coordinator reached the facilitator later
+    store = open_store(centre, PASSPHRASE)
+    try:
+        with store.transaction() as s:
+            s.execute(update(HeldBundle).values(received_at=arrived))
+    finally:
+        store.close()
+    code, out, _ = run(capsys, "device", "pending", "--db", centre, "--json")
+    (waiting,) = json.loads(out)
+    assert waiting["first_received"] == arrived
+    assert run(capsys, "device", "approve", "--db", centre, str(waiting["id"]))[0] == 0
+    code, out, err = run(capsys, "bundle", "status", "--db", centre, "--json")
+    assert code == 0, err
+    seen = {d["name"]: d["first_seen"] for d in json.loads(out)["devices"]}
+    assert seen["Mosul laptop"] == arrived
+
+
+@pytest.mark.parametrize("name", ["c.db.lock", "c.db-wal", "c.db-SHM", "c.db-journal"])
+def test_a_database_is_never_made_under_a_companion_files_name(
+        name: str, tmp_path: Path, capsys: pytest.CaptureFixture[str], new_store: Callable[..., Store]) -> None:
+    real = tmp_path / "c.db"
+    store = new_store(real, "centre")  # open, as the app holds it: its c.db.lock is there, empty
+    try:
+        assert (tmp_path / "c.db.lock").exists()
+        target = tmp_path / name
+        before = sorted(p.name for p in tmp_path.iterdir())
+        for argv in (("init", "--db", target, "--device-name", "x"),
+                     ("demo", "--db", target, "--sessions", "1")):
+            code, out, err = run(capsys, *argv)
+            assert (code, out) == (1, ""), (argv, err)
+            assert len(err.strip().splitlines()) == 1 and "nothing was written" in err, err
+        assert run(capsys, "backup", "--db", real)[0] == 0
+        (backup,) = (real.parent / "c.db.backups").iterdir()
+        before = sorted(p.name for p in tmp_path.iterdir())
+        code, _, err = run(capsys, "restore", "--db", target, "--from", backup)
+        assert code == 1 and len(err.strip().splitlines()) == 1, err
+        assert sorted(p.name for p in tmp_path.iterdir()) == before
+        assert (tmp_path / "c.db.lock").stat().st_size == 0
+    finally:
+        store.close()
+    assert run(capsys, "check", "--db", real)[0] == 0
+
+
+def _centre_and_a_bundle(tmp_path: Path) -> tuple[Path, Path, Path]:
+    """A centre, the key file it wrote, and a bundle of a laptop on its roster."""
+    team = make_team(tmp_path, devices=1)
+    try:
+        with team.devices[0].transaction() as s:
+            s.add(Participant(code="BSR-FG01-P01"))
+        made = export_bundle(team.devices[0], tmp_path / "صندوق الوارد")
+        assert made is not None
+    finally:
+        team.close()
+    return tmp_path / "centre.db", team.identity_file, made.path
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are a POSIX thing")
+def test_a_pipe_or_a_device_among_the_bundles_is_refused_without_waiting(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A named pipe in the inbox used to stop the import there until some program wrote to it (the
+    files after it never read); /dev/zero was read up to the size limit."""
+    (tmp_path / "صندوق الوارد").mkdir()
+    centre, _, bundle = _centre_and_a_bundle(tmp_path)
+    pipe = tmp_path / "صندوق الوارد" / "a pipe.majlis"
+    os.mkfifo(pipe)
+    finished = threading.Event()
+
+    def unblock() -> None:  # only a reader that waits for a writer needs one: then after 10 s
+        if not finished.wait(10):
+            with contextlib.suppress(OSError):
+                os.close(os.open(pipe, os.O_WRONLY | os.O_NONBLOCK))
+
+    helper = threading.Thread(target=unblock)
+    helper.start()
+    started = time.monotonic()
+    try:
+        code, out, err = run(capsys, "bundle", "import", "--db", centre, pipe, "/dev/zero", bundle)
+    finally:
+        finished.set()
+        helper.join()
+    assert time.monotonic() - started < 10
+    assert code == 1 and "imported " in out and "1 of 3 bundles" in out, (out, err)
+    lines = err.strip().splitlines()
+    assert len(lines) == 2 and all("a device or a pipe" in line for line in lines), err
+
+
+def test_the_key_file_given_as_a_folder_or_a_bundle_is_said_so(tmp_path: Path,
+                                                               capsys: pytest.CaptureFixture[str],
+                                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "صندوق الوارد").mkdir()
+    centre, _, bundle = _centre_and_a_bundle(tmp_path)
+    monkeypatch.delenv("MAJLIS_KEY_PASSPHRASE", raising=False)
+    code, out, err = run(capsys, "bundle", "import", "--db", centre, "--identity-file", bundle.parent, bundle)
+    assert (code, out) == (3, ""), err  # a folder where a file is wanted: missing, as in README
+    assert "is a folder, not a key file" in err and len(err.strip().splitlines()) == 1
+    # The arguments swapped: a bundle (age-encrypted to keys) is not a passphrase-protected key file,
+    # so no passphrase is asked for (none would open it), and the line says what it is.
+    code, out, err = run(capsys, "bundle", "import", "--db", centre, "--identity-file", bundle, bundle)
+    assert (code, out) == (1, ""), err
+    assert "not a key file" in err and "passphrase" not in err and len(err.strip().splitlines()) == 1, err
+
+
+def test_registering_a_waiting_device_applies_what_it_sent_before(tmp_path: Path,
+                                                                 capsys: pytest.CaptureFixture[str]) -> None:
+    """The coordinator put a held laptop on the roster with `device register` (its key read off the
+    laptop) rather than `device approve`: its held bundle stayed held, `bundle status` called those
+    changes missing, and the laptop stayed on the waiting list (and the erasure report) for good."""
+    centre, bundle = _centre_with_a_waiting_device(tmp_path)
+    assert run(capsys, "bundle", "import", "--db", centre, bundle)[0] == 1  # held
+    code, out, _ = run(capsys, "device", "pending", "--db", centre, "--json")
+    (waiting,) = json.loads(out)
+    code, out, err = run(capsys, "device", "register", "--db", centre, "--id", waiting["device_id"],
+                         "--key", waiting["public_key"], "--name", "Mosul laptop")
+    assert code == 0 and "1 bundle it sent before, held for approval, applied now" in out, (out, err)
+    assert "imported held bundle" in out
+    assert json.loads(run(capsys, "device", "pending", "--db", centre, "--json")[1]) == []
+    code, out, _ = run(capsys, "bundle", "status", "--db", centre, "--json")
+    status = json.loads(out)
+    (mosul,) = [d for d in status["devices"] if d["name"] == "Mosul laptop"]
+    assert [s["ranges"] for s in mosul["streams"]] == [[[1, 1]]] and status["gaps"] == []
+    assert mosul["first_seen"] == waiting["first_received"]
+
+
+def test_conflicts_list_keeps_each_version_on_its_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A summary of several lines (as a facilitator types it) started lines of its own in the listing,
+    read as if they were the listing's; a carriage return wrote over the line in a terminal."""
+    from desktop.core import sessions
+
+    made = make_team(tmp_path, devices=1)
+    sid = sessions.create_session(made.devices[0], "focus_group", title="جلسة في النجف", governorate="najaf")
+    made.close()
+    centre, laptop = tmp_path / "centre.db", tmp_path / "field0.db"
+    first, second = tmp_path / "1.majlis", tmp_path / "2.majlis"
+    assert run(capsys, "bundle", "export", "--db", laptop, "--out", first)[0] == 0
+    assert run(capsys, "bundle", "import", "--db", centre, first)[0] == 0
+    for db, text in ((laptop, "السطر الأول\nالسطر الثاني\tبعد مسافة"), (centre, "نص\rالمركز")):
+        store = open_store(db, PASSPHRASE)
+        try:
+            sessions.update_session(store, sid, {"summary": text})
+        finally:
+            store.close()
+    assert run(capsys, "bundle", "export", "--db", laptop, "--out", second)[0] == 0
+    assert run(capsys, "bundle", "import", "--db", centre, second)[0] == 0
+    code, out, err = run(capsys, "conflicts", "list", "--db", centre)
+    assert code == 0, err
+    lines = out.splitlines()
+    assert len(lines) == 4 and lines[2].startswith("  a (") and lines[3].startswith("  b ("), out
+    said = " ".join(lines[2:])
+    assert "السطر الأول \u23ce السطر الثاني بعد مسافة" in said and "\r" not in out and "\t" not in said
