@@ -263,3 +263,20 @@ def test_bundle_import_takes_a_folder_or_a_pattern_as_windows_passes_it(
     assert "4 of 5 bundles imported or already present; 0 held for approval; 1 refused" in out
     code, out, _ = run(capsys, "bundle", "status", "--db", centre, "--json")
     assert json.loads(out)["gaps"] == []
+
+
+@pytest.mark.parametrize("companion", [".lock", "-wal"])
+def test_an_export_never_takes_the_place_of_the_lock_file_or_the_log(
+        companion: str, tmp_path: Path, capsys: pytest.CaptureFixture[str], new_store: Callable[..., Store]) -> None:
+    """`export xlsx --out c.db.lock` was renamed over the lock file the app and every command hold
+    (a restore could then take the database from under the app); `--out c.db-wal`, not there while
+    nobody had the database open, over the log the export's own opening had just made."""
+    db = tmp_path / "centre.db"
+    new_store(db, "centre").close()
+    out = tmp_path / f"centre.db{companion}"
+    existed = out.exists()
+    code, printed, err = run(capsys, "export", "xlsx", "--db", db, "--out", out)
+    assert (code, printed) == (3, ""), err
+    assert "never replaces it" in err and len(err.strip().splitlines()) == 1
+    assert out.exists() == existed and (not existed or out.stat().st_size == 0)
+    assert run(capsys, "check", "--db", db)[0] == 0
