@@ -53,6 +53,14 @@
             <source>Add &amp;agenda item</source>
             <translation>أضف &amp;بندًا</translation>
         </message>
+        <message>
+            <source>Remove agenda item %1 and its discussion notes?</source>
+            <translation>هل تزيل بند جدول الأعمال %1 وملاحظات نقاشه؟</translation>
+        </message>
+        <message>
+            <source>Remove an agenda item</source>
+            <translation>إزالة بند من جدول الأعمال</translation>
+        </message>
     </context>
     <context>
         <name>AgreementTab</name>
@@ -1680,10 +1688,6 @@ You can try again from the Sync page.</source>
         <message>
             <source>This session is final and read-only: unlock it to edit.</source>
             <translation>هذه الجلسة نهائية وللقراءة فقط: افتح قفلها لتعديلها.</translation>
-        </message>
-        <message>
-            <source>Not saved yet (%1); retrying. Your text is kept on screen.</source>
-            <translation>لم يُحفظ بعد (%1)؛ تجري إعادة المحاولة. نصّك باقٍ على الشاشة.</translation>
         </message>
         <message>
             <source>Not saved: %1. Your text is kept on screen.</source>
@@ -3788,6 +3792,37 @@ Its %n waiting bundle(s) will be applied.</source>
         </message>
     </context>
     <context>
+        <name>SaveFailure</name>
+        <message>
+            <source>The disk is full.</source>
+            <translation>القرص ممتلئ.</translation>
+        </message>
+        <message>
+            <source>Another program is using the database.</source>
+            <translation>برنامج آخر يستخدم قاعدة البيانات.</translation>
+        </message>
+        <message>
+            <source>The database is on a read-only disk or folder.</source>
+            <translation>قاعدة البيانات موجودة على قرص أو مجلّد للقراءة فقط.</translation>
+        </message>
+        <message>
+            <source>The disk reported an error.</source>
+            <translation>أبلغ القرص عن خطأ.</translation>
+        </message>
+        <message>
+            <source>Not saved yet: %1 Majlis tries again by itself; your text stays on screen.</source>
+            <translation>لم يُحفظ بعد: %1 سيحاول مجلس مجدّدًا من تلقاء نفسه؛ يبقى نصّك على الشاشة.</translation>
+        </message>
+        <message>
+            <source>Changes not saved</source>
+            <translation>تغييرات لم تُحفظ</translation>
+        </message>
+        <message>
+            <source>Your last changes could not be saved. Close anyway and lose them?</source>
+            <translation>تعذّر حفظ آخر تغييراتك. أتغلق على أيّ حال وتفقدها؟</translation>
+        </message>
+    </context>
+    <context>
         <name>SearchTab</name>
         <message>
             <source>Where</source>
@@ -5336,6 +5371,33 @@ Its %n waiting bundle(s) will be applied.</source>
         <message>
             <source>no</source>
             <translation>لا</translation>
+        </message>
+    </context>
+    <context>
+        <name>WriteFailure</name>
+        <message>
+            <source>That is a folder. Give the file a name.</source>
+            <translation>هذا مجلّد. أعطِ الملفّ اسمًا.</translation>
+        </message>
+        <message>
+            <source>A file of that name is already there. Choose another name.</source>
+            <translation>يوجد ملفّ بهذا الاسم من قبل. اختر اسمًا آخر.</translation>
+        </message>
+        <message>
+            <source>The folder is not there any more (was the USB stick removed?). Choose another place.</source>
+            <translation>لم يعد المجلّد موجودًا (هل نُزعت ذاكرة USB؟). اختر مكانًا آخر.</translation>
+        </message>
+        <message>
+            <source>The disk is full. Free some space or choose another place.</source>
+            <translation>القرص ممتلئ. حرّر بعض المساحة أو اختر مكانًا آخر.</translation>
+        </message>
+        <message>
+            <source>This folder cannot be written to (a read-only or write-protected USB stick?). Choose another place.</source>
+            <translation>لا يمكن الكتابة في هذا المجلّد (هل ذاكرة USB للقراءة فقط أو محميّة من الكتابة؟). اختر مكانًا آخر.</translation>
+        </message>
+        <message>
+            <source>The file could not be written. Nothing was saved under that name.</source>
+            <translation>تعذّرت كتابة الملفّ. لم يُحفظ شيء بهذا الاسم.</translation>
         </message>
     </context>
     <context>

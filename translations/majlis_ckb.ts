@@ -53,6 +53,14 @@
             <source>Add &amp;agenda item</source>
             <translation>زیادکردنی &amp;خاڵی ڕۆژەڤ</translation>
         </message>
+        <message>
+            <source>Remove agenda item %1 and its discussion notes?</source>
+            <translation>خاڵی ڕۆژەڤی %1 و تێبینییەکانی گفتوگۆکەی لادەبرێن؟</translation>
+        </message>
+        <message>
+            <source>Remove an agenda item</source>
+            <translation>لابردنی خاڵێکی ڕۆژەڤ</translation>
+        </message>
     </context>
     <context>
         <name>AgreementTab</name>
@@ -1672,10 +1680,6 @@ You can try again from the Sync page.</source>
         <message>
             <source>This session is final and read-only: unlock it to edit.</source>
             <translation>ئەم دانیشتنە کۆتاییە و تەنیا بۆ خوێندنەوەیە: بۆ دەستکاریکردن قفڵەکەی بکەرەوە.</translation>
-        </message>
-        <message>
-            <source>Not saved yet (%1); retrying. Your text is kept on screen.</source>
-            <translation>هێشتا پاشەکەوت نەکراوە (%1)؛ دووبارە هەوڵ دەدرێتەوە. دەقەکەت لەسەر شاشە دەمێنێتەوە.</translation>
         </message>
         <message>
             <source>Not saved: %1. Your text is kept on screen.</source>
@@ -3732,6 +3736,37 @@ Its %n waiting bundle(s) will be applied.</source>
         </message>
     </context>
     <context>
+        <name>SaveFailure</name>
+        <message>
+            <source>The disk is full.</source>
+            <translation>دیسکەکە پڕە.</translation>
+        </message>
+        <message>
+            <source>Another program is using the database.</source>
+            <translation>بەرنامەیەکی تر بنکەدراوەکە بەکاردەهێنێت.</translation>
+        </message>
+        <message>
+            <source>The database is on a read-only disk or folder.</source>
+            <translation>بنکەدراوەکە لەسەر دیسک یان بوخچەیەکی تەنیا بۆ خوێندنەوەیە.</translation>
+        </message>
+        <message>
+            <source>The disk reported an error.</source>
+            <translation>دیسکەکە هەڵەیەکی ڕاگەیاند.</translation>
+        </message>
+        <message>
+            <source>Not saved yet: %1 Majlis tries again by itself; your text stays on screen.</source>
+            <translation>هێشتا پاشەکەوت نەکراوە: %1 مەجلیس خۆی دووبارە هەوڵ دەداتەوە؛ دەقەکەت لەسەر شاشەکە دەمێنێتەوە.</translation>
+        </message>
+        <message>
+            <source>Changes not saved</source>
+            <translation>گۆڕانکاریی پاشەکەوتنەکراو</translation>
+        </message>
+        <message>
+            <source>Your last changes could not be saved. Close anyway and lose them?</source>
+            <translation>نەتوانرا دوایین گۆڕانکارییەکانت پاشەکەوت بکرێن. هەر دایدەخەیت و لەدەستیان دەدەیت؟</translation>
+        </message>
+    </context>
+    <context>
         <name>SearchTab</name>
         <message>
             <source>Where</source>
@@ -5248,6 +5283,33 @@ Its %n waiting bundle(s) will be applied.</source>
         <message>
             <source>no</source>
             <translation>نەخێر</translation>
+        </message>
+    </context>
+    <context>
+        <name>WriteFailure</name>
+        <message>
+            <source>That is a folder. Give the file a name.</source>
+            <translation>ئەمە بوخچەیە. ناوێک بە پەڕگەکە بدە.</translation>
+        </message>
+        <message>
+            <source>A file of that name is already there. Choose another name.</source>
+            <translation>پەڕگەیەک بەو ناوە لەوێ هەیە. ناوێکی تر هەڵبژێرە.</translation>
+        </message>
+        <message>
+            <source>The folder is not there any more (was the USB stick removed?). Choose another place.</source>
+            <translation>بوخچەکە ئیتر لەوێ نییە (ئایا فلاشی USB دەرهێنرا؟). شوێنێکی تر هەڵبژێرە.</translation>
+        </message>
+        <message>
+            <source>The disk is full. Free some space or choose another place.</source>
+            <translation>دیسکەکە پڕە. هەندێک شوێن بەتاڵ بکەرەوە یان شوێنێکی تر هەڵبژێرە.</translation>
+        </message>
+        <message>
+            <source>This folder cannot be written to (a read-only or write-protected USB stick?). Choose another place.</source>
+            <translation>ناتوانرێت لەم بوخچەیەدا بنووسرێت (ئایا فلاشی USB تەنیا بۆ خوێندنەوەیە یان لە نووسین پارێزراوە؟). شوێنێکی تر هەڵبژێرە.</translation>
+        </message>
+        <message>
+            <source>The file could not be written. Nothing was saved under that name.</source>
+            <translation>نەتوانرا پەڕگەکە بنووسرێت. هیچ شتێک بەو ناوە پاشەکەوت نەکرا.</translation>
         </message>
     </context>
     <context>

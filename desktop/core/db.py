@@ -17,6 +17,7 @@ from typing import Any
 
 import sqlcipher3.dbapi2 as sqlcipher
 from sqlalchemy import Engine, create_engine, func, select
+from sqlalchemy.exc import OperationalError as WrappedOperationalError
 from sqlalchemy.orm import Session as OrmSession
 from sqlalchemy.orm import sessionmaker
 from sqlalchemy.pool import QueuePool
@@ -37,6 +38,8 @@ from desktop.core.models import ChangeLog, Device, LocalState
 from desktop.core.sqlcipher_file import classify, new_key, quote_key, raw_connect, verify_key
 from desktop.core.store_file import FileIdentity, identity_of, key_no_longer_fits, replaced_error
 from desktop.core.store_lock import StoreLock
+
+OPERATIONAL_ERRORS = (sqlcipher.OperationalError, WrappedOperationalError)
 
 
 def make_engine(path: Path, passphrase: str, raw_key: bytes | None = None) -> Engine:
@@ -108,12 +111,16 @@ class Store:
             try:
                 with s.begin():
                     yield s
-            except sqlcipher.OperationalError as exc:
-                raise classify(exc) or exc from exc
             except Exception as exc:
                 if key_no_longer_fits(exc):
                     self.lost = True
                     raise replaced_error() from exc
+                # SQLAlchemy wraps what SQLite says during a flush or a commit in its own
+                # OperationalError: a full disk or another program's lock is the environment's
+                # problem (EnvironmentProblem, said in one translated line), not a bug.
+                environment = classify(exc) if isinstance(exc, OPERATIONAL_ERRORS) else None
+                if environment is not None:
+                    raise environment from exc
                 raise
         self.check_file()
 

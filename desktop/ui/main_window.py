@@ -32,6 +32,7 @@ from desktop.ui.sessions.editor_factory import EditorMissing, create_editor
 from desktop.ui.unlock import UnlockWidget, error_text
 from desktop.ui.widgets.lazy_panel import build_all_parts
 from desktop.ui.widgets.session_editor_base import SessionEditorBase
+from desktop.ui.widgets.write_failure import write_failure_text
 
 FILE_CHECK_MS = 5000  # how often an open window makes sure its database file is still the same
 
@@ -66,6 +67,7 @@ class MainWindow(QMainWindow):
         self.resize(1180, 760)
         self.pages: dict[str, Page] = {}
         self.editor: SessionEditorBase | None = None
+        self._editor_row = 0  # the navigation row an open editor belongs to
 
         self.nav = QListWidget(self)
         self.nav.setObjectName("navigation")
@@ -292,7 +294,8 @@ class MainWindow(QMainWindow):
     def go_to_row(self, row: int) -> None:
         if self.root.currentIndex() != 0 or not 0 <= row < self.nav.count():
             return
-        self.close_editor()
+        if not self.close_editor():
+            return
         self.nav.setCurrentRow(row)
         self.current_page().setFocus()
 
@@ -306,8 +309,12 @@ class MainWindow(QMainWindow):
     def _show_row(self, row: int) -> None:
         if row < 0:
             return
-        if self.editor is not None:
-            self.close_editor()
+        if self.editor is not None and not self.close_editor():
+            # The editor's last changes could not be saved and the person kept them: stay there.
+            self.nav.blockSignals(True)
+            self.nav.setCurrentRow(self._editor_row)
+            self.nav.blockSignals(False)
+            return
         key = self.nav.item(row).data(Qt.ItemDataRole.UserRole)
         page = self.pages.get(key)
         if page is not None:
@@ -365,18 +372,26 @@ class MainWindow(QMainWindow):
     def _show_editor(self, editor: SessionEditorBase) -> None:
         if not shiboken6.isValid(editor):  # the window went away between the two turns
             return
-        self.close_editor()
-        editor.closed.connect(self.close_editor)
+        if not self.close_editor():
+            editor.disconnect_app()
+            editor.deleteLater()
+            return
+        editor.closed.connect(lambda: self.close_editor(asked=True))
         self.editor = editor
+        self._editor_row = self.nav.currentRow()
         self.stack.addWidget(editor)
         self.stack.setCurrentWidget(editor)
         editor.setFocus()
 
-    def close_editor(self) -> None:
-        editor, self.editor = self.editor, None
+    def close_editor(self, *, asked: bool = False) -> bool:
+        """Close the open editor, its text saved first; False when a save failed and the person chose
+        to keep the editor (``asked``: the editor itself has just saved, or asked, and may go)."""
+        editor = self.editor
         if editor is None:
-            return
-        editor.flush()
+            return True
+        if not asked and not editor.may_close():
+            return False
+        self.editor = None
         editor.disconnect_app()
         self.stack.removeWidget(editor)
         editor.deleteLater()
@@ -388,6 +403,7 @@ class MainWindow(QMainWindow):
             self.stack.setCurrentWidget(target)
             target.refresh()
             target.setFocus()
+        return True
 
     # --- exports --------------------------------------------------------------------------------
     def export_xlsx(self, path: str | None = None) -> None:
@@ -414,7 +430,7 @@ class MainWindow(QMainWindow):
         def failed(exc: BaseException) -> None:
             self.export_xlsx_action.setEnabled(True)
             log.warning("xlsx export failed: %s", type(exc).__name__)  # no paths or content in logs
-            self.statusBar().showMessage(self.tr("The export failed: %1").replace("%1", str(exc)), 15000)
+            self.statusBar().showMessage(self.tr("The export failed: %1").replace("%1", write_failure_text(exc)), 15000)
 
         self.ctx.tasks.run(lambda token, progress: export_xlsx(store, path, lang=lang,
                                                                cancelled=lambda: token.cancelled),
@@ -445,7 +461,7 @@ class MainWindow(QMainWindow):
         def failed(exc: BaseException) -> None:
             self.export_qdpx_action.setEnabled(True)
             log.warning("qdpx export failed: %s", type(exc).__name__)  # no paths or content in logs
-            self.statusBar().showMessage(self.tr("The export failed: %1").replace("%1", str(exc)), 15000)
+            self.statusBar().showMessage(self.tr("The export failed: %1").replace("%1", write_failure_text(exc)), 15000)
 
         # The project's language (code names, labels in the sources) follows the sessions, as on the CLI.
         self.ctx.tasks.run(lambda _token, _progress: export_qdpx(store, path), on_done=done, on_error=failed)
@@ -547,8 +563,9 @@ class MainWindow(QMainWindow):
         self.unsent_label.setAccessibleName(self.unsent_label.text())
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.editor is not None and not self.store_lost:
-            self.editor.flush()
+        if self.editor is not None and not self.store_lost and not self.editor.may_close():
+            event.ignore()  # the last changes are not saved (a full disk, a lock): kept on screen
+            return
         self.file_check.stop()
         self.idle.uninstall()
         super().closeEvent(event)

@@ -6,9 +6,13 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+import sqlalchemy.exc
 import sqlcipher3.dbapi2 as sqlcipher
+from sqlalchemy import text
 
+from desktop.core.db import Store
 from desktop.core.errors import EnvironmentProblem
+from desktop.core.models import Organisation
 from desktop.core.sqlcipher_file import classify, raw_connect
 
 KEY = "correct horse battery staple"
@@ -75,3 +79,15 @@ def test_a_bug_is_not_an_environment_problem(db: Path) -> None:
 def test_the_words_of_a_message_decide_nothing() -> None:
     # An error that only *says* "disk is full" (no SQLite result code) is not taken for one.
     assert classify(sqlcipher.OperationalError("database or disk is full")) is None
+
+
+def test_a_full_disk_inside_a_store_transaction_is_an_environment_problem(store: Store) -> None:
+    # SQLAlchemy wraps SQLite's error in its own OperationalError during a flush: the store still says
+    # "disk full" (one translated line in the UI), not an unexplained database exception.
+    with pytest.raises(EnvironmentProblem) as info, store.transaction() as s:
+        pages = s.execute(text("PRAGMA page_count")).scalar_one()
+        s.execute(text(f"PRAGMA max_page_count = {pages + 2}"))  # the same SQLITE_FULL a full disk gives
+        s.add_all(Organisation(name="منظمة " * 40, kind="cso") for _ in range(200))
+        s.flush()
+    assert info.value.details["reason"] == "disk_full"
+    assert isinstance(info.value.__cause__, sqlalchemy.exc.OperationalError)

@@ -46,6 +46,7 @@ from desktop.ui.operations import CollectionOp, QueryOp
 from desktop.ui.widgets.blockers import BlockersList
 from desktop.ui.widgets.confirm import confirm_removal
 from desktop.ui.widgets.lazy_panel import LazyPanel
+from desktop.ui.widgets.save_failure import save_failure_text
 from desktop.ui.widgets.session_editor_base import SessionEditorBase
 from desktop.ui.widgets.session_pdf import PdfButton
 
@@ -283,14 +284,17 @@ class FocusGroupEditor(SessionEditorBase):
             self._dirty = False
             self.saved.emit()
 
+    def has_unsaved(self) -> bool:
+        return self.is_loaded and not self._read_only and (
+            self._dirty or self._header_dirty or self.transcript.model.has_unsaved())
+
     def explain(self, exc: MajlisError) -> str:
         if exc.code == "no_consent":
             return self.tr("Not saved: a speaker has no recorded consent. Change the speaker of that turn.")
         if exc.code == "session_read_only":
             return self.tr("This session is final and read-only: unlock it to edit.")
         if exc.code == "environment":
-            return self.tr("Not saved yet (%1); retrying. Your text is kept on screen.").replace(
-                "%1", exc.message)
+            return save_failure_text(exc)
         return self.tr("Not saved: %1. Your text is kept on screen.").replace("%1", exc.message)
 
     def _on_header_changed(self) -> None:

@@ -131,6 +131,14 @@ class AgendaSection(QWidget):
         return item
 
     def _remove(self, item: AgendaItemWidget) -> None:
+        # An item may hold an hour of discussion notes: one click on Remove must not take them.
+        title, notes = item.title.text().strip(), item.notes.toPlainText().strip()
+        if title or notes:
+            translate = QCoreApplication.translate
+            question = translate("AgendaSection", "Remove agenda item %1 and its discussion notes?").replace(
+                "%1", f"{item.number.text().rstrip('.')} ({title[:60]})" if title else item.number.text().rstrip("."))
+            if not confirm_removal(self, translate("AgendaSection", "Remove an agenda item"), question):
+                return
         self.items.remove(item)
         item.deleteLater()
         self._renumber()

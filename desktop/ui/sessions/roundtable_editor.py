@@ -41,7 +41,7 @@ from desktop.ui.sessions.delegates import ChoiceDelegate, DateDelegate
 from desktop.ui.sessions.minutes_sections import AgendaSection, TableSection
 from desktop.ui.widgets.blockers import BlockersList
 from desktop.ui.widgets.digit_spin import DigitDateEdit
-from desktop.ui.widgets.field_error import FieldWithError
+from desktop.ui.widgets.field_error import FieldError, FieldWithError
 from desktop.ui.widgets.session_dialogs import AttendeeDialog, AuditDialog, UnlockReasonDialog
 from desktop.ui.widgets.session_editor_base import SessionEditorBase
 from desktop.ui.widgets.session_pdf import PdfButton
@@ -76,6 +76,11 @@ class RoundtableEditor(SessionEditorBase):
         self.audit_button.clicked.connect(lambda: self.show_audit())
         self.blockers = BlockersList(self)
         self.blockers.chosen.connect(self.go_to_problem)
+        # Why the minutes are not saved yet (a full disk, another program's lock), until they are.
+        self.save_problem = FieldError(self)
+        self.save_problem.setObjectName("save_problem")
+        self.saveFailed.connect(self.save_problem.set_error)
+        self.saved.connect(lambda: self.save_problem.set_error(""))
         self.pdf_button = PdfButton(self.ctx, self.session_id, self.flush, self)
         bar = QHBoxLayout()
         for w in (self.back, self.heading):
@@ -172,6 +177,7 @@ class RoundtableEditor(SessionEditorBase):
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.blockers)
+        layout.addWidget(self.save_problem)
         layout.addWidget(self.tabs, 1)
         self.setFocusProxy(self.edits["title"])
         # Tab comes into the editor at its title (the focus proxy), so the bar above the tabs is put

@@ -11,10 +11,12 @@ import contextlib
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QApplication, QPushButton, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QWidget
 
+from desktop.core.errors import EnvironmentProblem
 from desktop.core.store_file import DatabaseReplaced
 from desktop.ui.context import AppContext
+from desktop.ui.widgets.save_failure import lose_unsaved_question, save_failure_text
 
 AUTOSAVE_MS = 2000
 # The same keys everywhere a session is at hand: here, in the sessions list, on a retrieved segment.
@@ -30,6 +32,7 @@ class SessionEditorBase(QWidget):
 
     closed = Signal()
     saved = Signal()
+    saveFailed = Signal(str)  # a translated line: not saved yet (a full disk, a lock), retrying
 
     def __init__(self, ctx: AppContext, session_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -99,8 +102,28 @@ class SessionEditorBase(QWidget):
                 # the main window locks at its next file check.
                 self.set_read_only(True)
                 return
+            except EnvironmentProblem as exc:
+                # A full disk or another program's lock may pass: the text stays, marked unsaved, and
+                # the next save tries again.
+                self.autosave_timer.start()
+                self.saveFailed.emit(save_failure_text(exc))
+                return
             self._dirty = False
             self.saved.emit()
+
+    def has_unsaved(self) -> bool:
+        """Changes on screen that are not in the database (after a failed save)."""
+        return self._dirty and not self._read_only
+
+    def may_close(self) -> bool:
+        """Save; if that failed, ask before what is on screen is lost (No is the default)."""
+        self.flush()
+        if not self.has_unsaved():
+            return True
+        title, question = lose_unsaved_question()
+        buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
+        return QMessageBox.question(self, title, question, buttons,
+                                    QMessageBox.StandardButton.No) == QMessageBox.StandardButton.Yes
 
     def _autosave(self) -> None:
         self.flush()
@@ -138,8 +161,8 @@ class SessionEditorBase(QWidget):
 
     # -- closing --------------------------------------------------------------------------
     def request_close(self) -> None:
-        self.flush()
-        self.closed.emit()
+        if self.may_close():
+            self.closed.emit()
 
     def retranslate(self) -> None:
         """Set every visible string again (called on LanguageChange)."""

@@ -18,6 +18,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMenu, QPushButton, QWidget
 
 from desktop.ui.context import AppContext
+from desktop.ui.widgets.write_failure import write_failure_text
 
 log = logging.getLogger(__name__)
 
@@ -82,7 +83,7 @@ class PdfButton(QPushButton):
         def failed(exc: BaseException) -> None:
             self.setEnabled(True)
             log.warning("pdf export failed: %s", type(exc).__name__)  # no paths or content in logs
-            self.message.emit(self.tr("The PDF could not be written: %1").replace("%1", str(exc)))
+            self.message.emit(self.tr("The PDF could not be written: %1").replace("%1", write_failure_text(exc)))
 
         self.ctx.tasks.run(lambda _token, _progress: write_session_pdf(store, session_id, Path(path), document,
                                                                       None, digits),

@@ -1,0 +1,32 @@
+"""What a session editor says when its text could not be saved yet: one translated line.
+
+A full disk, another program holding the database, a read-only folder: the environment's problems
+(``EnvironmentProblem``), which may pass. The text stays on screen and the editor tries again; the
+line says so in the interface's language, never in SQLite's English words.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+
+def save_failure_text(exc: BaseException) -> str:
+    translate = QCoreApplication.translate  # this name: lupdate reads translate(ctx, text)
+    reason = getattr(exc, "details", {}).get("reason", "")
+    if reason == "disk_full":
+        why = translate("SaveFailure", "The disk is full.")
+    elif reason == "locked":
+        why = translate("SaveFailure", "Another program is using the database.")
+    elif reason == "read_only":
+        why = translate("SaveFailure", "The database is on a read-only disk or folder.")
+    else:
+        why = translate("SaveFailure", "The disk reported an error.")
+    return translate("SaveFailure", "Not saved yet: %1 Majlis tries again by itself; your text stays on screen.") \
+        .replace("%1", why)
+
+
+def lose_unsaved_question() -> tuple[str, str]:
+    """Title and question before an editor whose last changes could not be saved goes away."""
+    translate = QCoreApplication.translate
+    return (translate("SaveFailure", "Changes not saved"),
+            translate("SaveFailure", "Your last changes could not be saved. Close anyway and lose them?"))

@@ -1,0 +1,34 @@
+"""One translated sentence for a file the person chose that could not be written (an export, a PDF).
+
+The operating system's own words ("[Errno 30] Read-only file system: '/media/…/.majlis-x.tmp'")
+are English, name a private temporary file and may name a participant in the path: an Arabic or
+Kurdish screen gets instead what happened and what to do, decided by the error number. Writers go
+through ``desktop.core.atomic_file``, so in every case nothing was left half-written.
+"""
+
+from __future__ import annotations
+
+import errno
+
+from PySide6.QtCore import QCoreApplication
+
+_FULL = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC), errno.EFBIG}
+_READ_ONLY = {errno.EROFS, errno.EACCES, errno.EPERM}
+
+
+def write_failure_text(exc: BaseException) -> str:
+    """Why the file was not written, in the interface language; never a path or a system message."""
+    translate = QCoreApplication.translate  # this name: lupdate reads translate(ctx, text)
+    if isinstance(exc, IsADirectoryError):
+        return translate("WriteFailure", "That is a folder. Give the file a name.")
+    if isinstance(exc, FileExistsError):
+        return translate("WriteFailure", "A file of that name is already there. Choose another name.")
+    if isinstance(exc, FileNotFoundError):
+        return translate("WriteFailure", "The folder is not there any more (was the USB stick removed?). "
+                                  "Choose another place.")
+    if isinstance(exc, OSError) and exc.errno in _FULL:
+        return translate("WriteFailure", "The disk is full. Free some space or choose another place.")
+    if isinstance(exc, OSError) and exc.errno in _READ_ONLY:
+        return translate("WriteFailure", "This folder cannot be written to (a read-only or write-protected "
+                                  "USB stick?). Choose another place.")
+    return translate("WriteFailure", "The file could not be written. Nothing was saved under that name.")

@@ -1,0 +1,136 @@
+"""Minutes and transcripts typed while the database cannot take them (another program holds it, as
+an antivirus scan or a backup tool does; a full disk) stay on screen: the editor says why in the
+interface's language, tries again, and neither Back nor closing the window throws them away
+without a question. Before, the save raised SQLAlchemy's own error out of the editor: no word on
+screen, and the window closed with the text gone."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from PySide6.QtWidgets import QApplication, QMessageBox
+from pytestqt.qtbot import QtBot
+from sqlalchemy import select
+
+from desktop.core import sessions
+from desktop.core.db import Store
+from desktop.core.models import Session, TranscriptTurn
+from desktop.core.sqlcipher_file import raw_connect
+from desktop.ui.app import make_context
+from desktop.ui.focus_group.editor import FocusGroupEditor
+from desktop.ui.main_window import MainWindow
+from desktop.ui.qt_i18n import LanguageManager
+from desktop.ui.sessions.roundtable_editor import RoundtableEditor
+from tests.conftest import PASSPHRASE
+from tests.helpers_typing import type_text
+from tests.i18n.test_i18n_screens import settle
+from tests.ui.test_recording_fg_editor import new_focus_group
+
+T = QApplication.translate
+
+
+class OtherProgram:
+    """Another program in the middle of writing to the database file (SQLite's write lock)."""
+
+    def __init__(self, store: Store) -> None:
+        self.conn = raw_connect(store.path, PASSPHRASE)
+
+    def hold(self) -> None:
+        self.conn.execute("BEGIN IMMEDIATE")
+
+    def release(self) -> None:
+        self.conn.rollback()
+
+
+@pytest.fixture
+def other(store: Store) -> Iterator[OtherProgram]:
+    program = OtherProgram(store)
+    yield program
+    program.conn.close()
+
+
+@pytest.fixture
+def window(manager: LanguageManager, store: Store, qtbot: QtBot) -> MainWindow:
+    manager.set_language("ar")
+    win = MainWindow(make_context(store, manager), idle_ms=0)
+    qtbot.addWidget(win)
+    win.show()
+    return win
+
+
+@pytest.fixture
+def answers(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The question before unsaved text is lost, answered No (keep it); what it asked is kept."""
+    asked: list[str] = []
+
+    def question(_parent: Any, _title: str, text: str, *_a: Any, **_k: Any) -> QMessageBox.StandardButton:
+        asked.append(text)
+        return QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(question))
+    return asked
+
+
+def _expected_line() -> str:
+    line = T("SaveFailure", "Not saved yet: %1 Majlis tries again by itself; your text stays on screen.").replace(
+        "%1", T("SaveFailure", "Another program is using the database."))
+    assert "Majlis tries" not in line  # in Arabic
+    return line
+
+
+LOSE = ("SaveFailure", "Your last changes could not be saved. Close anyway and lose them?")
+
+
+def test_roundtable_minutes_typed_while_another_program_writes(
+    window: MainWindow, store: Store, other: OtherProgram, answers: list[str], qtbot: QtBot
+) -> None:
+    sid = sessions.create_session(store, "roundtable", title="", governorate="basra")
+    editor = window.open_session(sid)
+    assert isinstance(editor, RoundtableEditor)
+    type_text(editor.edits["title"], "طاولة البصرة")
+    other.hold()
+    editor.flush()  # raised out of the editor before
+    assert editor.save_problem.error() == _expected_line()
+    assert editor.has_unsaved() and editor.autosave_timer.isActive()  # it tries again
+
+    editor.request_close()  # Back: the text would be gone; the person keeps it
+    assert answers == [T(*LOSE)] and window.editor is editor
+    window.close()
+    assert window.isVisible() and len(answers) == 2 and window.editor is editor
+
+    other.release()
+    qtbot.waitUntil(lambda: not editor.has_unsaved(), timeout=10_000)  # the retry saves it
+    assert editor.save_problem.error() == ""
+    with store.session() as s:
+        assert s.get(Session, sid).title == "طاولة البصرة"
+    window.close()
+    assert not window.isVisible() and len(answers) == 2  # nothing unsaved: no question
+
+
+def test_transcript_typed_while_another_program_writes(
+    window: MainWindow, store: Store, other: OtherProgram, answers: list[str], qtbot: QtBot
+) -> None:
+    sid = new_focus_group(store)
+    editor = window.open_session(sid)
+    assert isinstance(editor, FocusGroupEditor)
+    qtbot.waitUntil(lambda: editor.is_loaded, timeout=10_000)
+    edit = editor.transcript.edit
+    edit.setFocus()
+    type_text(edit, "قال الميسّر: أهلًا بكم")
+    other.hold()
+    editor.flush()
+    assert editor.status_line.text() == _expected_line()
+    assert editor.has_unsaved()
+
+    window.go_to("participants")  # leaving for another page asks too, and stays
+    settle()
+    assert answers == [T(*LOSE)] and window.editor is editor and window.stack.currentWidget() is editor
+
+    other.release()
+    editor.request_close()
+    assert window.editor is None and len(answers) == 1  # saved on the way out: no question
+    with store.session() as s:
+        texts = s.scalars(select(TranscriptTurn.text).where(TranscriptTurn.session_id == sid)).all()
+    assert texts == ["قال الميسّر: أهلًا بكم"]
