@@ -280,3 +280,27 @@ def test_an_export_never_takes_the_place_of_the_lock_file_or_the_log(
     assert "never replaces it" in err and len(err.strip().splitlines()) == 1
     assert out.exists() == existed and (not existed or out.stat().st_size == 0)
     assert run(capsys, "check", "--db", db)[0] == 0
+
+
+def test_erasure_report_json_with_rewrite_backups_is_one_json_document_of_what_still_holds_the_words(
+        store: Store, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """`erasure report --json --rewrite-backups` printed the JSON, then "rewrote 1 backup …" on the
+    same stdout (no script could read it), and its list named the backup it then rewrote; and a
+    backup rewritten within the erasure's own second (a small database, a fast computer: here) was
+    named by every later report as still holding the words."""
+    from desktop.core import backups
+    from desktop.exports.xlsx import export_xlsx
+    from tests.erasure_helpers import make_study
+
+    study = make_study(store)
+    export_xlsx(store, tmp_path / "analysis.xlsx", lang="en")
+    backups.backup(store.engine, store.path, PASSPHRASE)
+    store.close()
+    code, _, err = run(capsys, "consent", "withdraw", "--db", store.path, "--participant", study.pseudonym,
+                       "--scope", "all")
+    assert code == 0, err
+    code, out, err = run(capsys, "erasure", "report", "--db", store.path, "--json", "--rewrite-backups")
+    assert code == 0 and err == "rewrote 1 backup without the erased words\n", err
+    assert [item["kind"] for item in json.loads(out)] == ["xlsx"]  # the backup is clean now
+    code, out, _ = run(capsys, "erasure", "report", "--db", store.path, "--rewrite-backups")
+    assert code == 0 and out.startswith("rewrote 1 backup ") and "backup\t" not in out, out
