@@ -651,6 +651,30 @@
         </message>
     </context>
     <context>
+        <name>Codebook</name>
+        <message>
+            <source>this code no longer exists (it was deleted or merged)</source>
+            <extracomment>The catalogue context of the messages below: the interface shows ``translate(CONTEXT, str(exc))``.</extracomment>
+            <translation>ئەم کۆدە ئیتر نەماوە (سڕاوەتەوە یان تێکەڵ کراوە).</translation>
+        </message>
+        <message>
+            <source>a code needs a name in at least one language</source>
+            <translation>کۆد پێویستی بە ناوێکە لانیکەم بە یەک زمان.</translation>
+        </message>
+        <message>
+            <source>a code cannot be moved under itself or one of its sub-codes</source>
+            <translation>ناتوانرێت کۆدێک بخرێتە ژێر خۆی یان ژێر یەکێک لە کۆدە لاوەکییەکانی.</translation>
+        </message>
+        <message>
+            <source>a code cannot be merged into itself</source>
+            <translation>ناتوانرێت کۆدێک لەگەڵ خۆیدا تێکەڵ بکرێت.</translation>
+        </message>
+        <message>
+            <source>merge a sub-code into its parent, not the other way round</source>
+            <translation>کۆدی لاوەکی لەناو کۆدی سەرەکیی خۆیدا تێکەڵ بکە، نەک بە پێچەوانەوە.</translation>
+        </message>
+    </context>
+    <context>
         <name>CodebookPage</name>
         <message>
             <source>Codebook</source>
@@ -739,6 +763,18 @@
         <message>
             <source>Codebook version %1</source>
             <translation>وەشانی کتێبی کۆدەکان %1</translation>
+        </message>
+        <message>
+            <source>The file could not be read.</source>
+            <translation>پەڕگەکە نەخوێندرایەوە.</translation>
+        </message>
+        <message>
+            <source>The codebook was not changed.</source>
+            <translation>کتێبی کۆدەکان نەگۆڕدرا.</translation>
+        </message>
+        <message>
+            <source>This file is not a REFI-QDA codebook that Majlis can read.</source>
+            <translation>ئەم پەڕگەیە کتێبی کۆدی REFI-QDA نییە کە مەجلیس بتوانێت بیخوێنێتەوە.</translation>
         </message>
         <message>
             <source>Code colour</source>
@@ -2896,6 +2932,37 @@ Waiting changes: %3</source>
         <message>
             <source>[withdrawn]</source>
             <translation>[کشاوەتەوە]</translation>
+        </message>
+    </context>
+    <context>
+        <name>Qdc</name>
+        <message>
+            <source>the codebook is empty; REFI-QDA needs at least one code</source>
+            <translation>کتێبی کۆدەکان بەتاڵە؛ REFI-QDA لانیکەم یەک کۆدی پێویستە.</translation>
+        </message>
+        <message>
+            <source>the project is too large to read</source>
+            <translation>پرۆژەکە زۆر گەورەیە و ناخوێندرێتەوە.</translation>
+        </message>
+        <message>
+            <source>not a REFI-QDA project (no project.qde inside)</source>
+            <translation>ئەمە پرۆژەی REFI-QDA نییە (‎project.qde ی تێدا نییە).</translation>
+        </message>
+        <message>
+            <source>not a REFI-QDA codebook or project (root element is not CodeBook or Project)</source>
+            <translation>ئەمە کتێبی کۆد یان پرۆژەی REFI-QDA نییە.</translation>
+        </message>
+        <message>
+            <source>the file has no codebook (no Codes element)</source>
+            <translation>پەڕگەکە کتێبی کۆدی تێدا نییە.</translation>
+        </message>
+        <message>
+            <source>a Code without guid or name</source>
+            <translation>لە پەڕگەکەدا کۆدێک هەیە بێ ناسێنەر یان بێ ناو.</translation>
+        </message>
+        <message>
+            <source>a Code whose guid is not a GUID</source>
+            <translation>لە پەڕگەکەدا کۆدێک هەیە کە ناسێنەرەکەی دروست نییە.</translation>
         </message>
     </context>
     <context>

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt
 from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -42,9 +42,12 @@ from desktop.ui.models.code_tree import (
 )
 from desktop.ui.operations import CollectionOp, QueryOp, read_now
 from desktop.ui.page_base import Page
+from desktop.ui.qt_i18n import active_language
 from desktop.ui.widgets.busy import BusyState
 from desktop.ui.widgets.free_text import FreeTextEdit
+from desktop.ui.widgets.save_files import default_path, with_suffix
 from desktop.ui.widgets.text_limits import limit_line
+from desktop.ui.widgets.write_failure import write_failure_text
 
 TEXT_FIELDS = ("definition", "inclusion", "exclusion", "examples")
 
@@ -283,9 +286,27 @@ class CodebookPage(Page):
         CollectionOp(self.ctx, work).success(then).failure(self._failed).run_in_background()
 
     def _failed(self, exc: BaseException) -> None:
+        if isinstance(exc, OSError):  # a codebook file to import that cannot be read
+            self.error_label.setText(self.tr("The file could not be read."))
+            return
         if not isinstance(exc, CodebookError | refi_qda.QdcError):
             raise exc
-        self.error_label.setText(str(exc))
+        self.error_label.setText(self.error_text(exc))
+
+    def error_text(self, exc: CodebookError | refi_qda.QdcError) -> str:
+        """The refusal in the interface language. The core's messages are the catalogue's keys; one
+        with facts added (an XML parser's position) has no translation: the general sentence then,
+        so an Arabic or Kurdish screen never shows an English line."""
+        if isinstance(exc, CodebookError):
+            context, general = "Codebook", self.tr("The codebook was not changed.")
+        else:
+            context, general = "Qdc", self.tr("This file is not a REFI-QDA codebook that Majlis can read.")
+        message = str(exc)
+        translated = QCoreApplication.translate(context, message)
+        if translated == message and active_language() != "en":
+            return general
+        translated = translated[:1].upper() + translated[1:]  # the core's lines are written for the CLI
+        return translated if translated.endswith((".", "?", "!", "؟")) else translated + "."
 
     def _on_data_changed(self, tables: object) -> None:
         if isinstance(tables, set) and tables & {"code", "coded_segment"}:
@@ -353,12 +374,16 @@ class CodebookPage(Page):
             self._run(lambda s: refi_qda.read_codebook(s, Path(path)))
 
     def export_qdc(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export codebook"), "codebook.qdc",
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export codebook"), default_path("codebook.qdc"),
                                               self.tr("REFI-QDA codebook (*.qdc)"))
         if not path:
             return
+        target = with_suffix(path, ".qdc")
         lang = str(self.ctx.language.language)
+        self.error_label.clear()
         try:
-            read_now(self.ctx, lambda s: refi_qda.write_codebook(s, Path(path), lang))
-        except (refi_qda.QdcError, OSError) as exc:
-            self.error_label.setText(str(exc))
+            read_now(self.ctx, lambda s: refi_qda.write_codebook(s, target, lang))
+        except refi_qda.QdcError as exc:
+            self.error_label.setText(self.error_text(exc))
+        except OSError as exc:
+            self.error_label.setText(write_failure_text(exc))
