@@ -304,3 +304,19 @@ def test_erasure_report_json_with_rewrite_backups_is_one_json_document_of_what_s
     assert [item["kind"] for item in json.loads(out)] == ["xlsx"]  # the backup is clean now
     code, out, _ = run(capsys, "erasure", "report", "--db", store.path, "--rewrite-backups")
     assert code == 0 and out.startswith("rewrote 1 backup ") and "backup\t" not in out, out
+
+
+def test_bundle_import_into_a_database_in_no_team_is_one_line(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], new_store: Callable[..., Store]) -> None:
+    """--db naming a fresh database (not the centre's), with the team key given: one refusal line per
+    file, two hundred times the same sentence."""
+    (tmp_path / "صندوق الوارد").mkdir()
+    _, key, bundle = _centre_and_a_bundle(tmp_path)
+    other = tmp_path / "other.db"
+    new_store(other, "not the centre").close()
+    copies = [bundle]
+    for n in range(3):
+        copies.append(tmp_path / f"copy {n}.majlis")
+        copies[-1].write_bytes(bundle.read_bytes())
+    code, out, err = run(capsys, "bundle", "import", "--db", other, "--identity-file", key, *copies)
+    assert (code, out) == (1, "") and len(err.strip().splitlines()) == 1 and "[not_enrolled]" in err, err
