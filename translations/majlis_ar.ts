@@ -651,6 +651,25 @@
         </message>
     </context>
     <context>
+        <name>CodebookError</name>
+        <message>
+            <source>a code needs a name in at least one language</source>
+            <translation>يحتاج الرمز إلى اسم بلغة واحدة على الأقلّ.</translation>
+        </message>
+        <message>
+            <source>a code cannot be moved under itself or one of its sub-codes</source>
+            <translation>لا يمكن نقل رمز تحت نفسه أو تحت أحد رموزه الفرعية.</translation>
+        </message>
+        <message>
+            <source>a code cannot be merged into itself</source>
+            <translation>لا يمكن دمج رمز في نفسه.</translation>
+        </message>
+        <message>
+            <source>merge a sub-code into its parent, not the other way round</source>
+            <translation>ادمج الرمز الفرعي في الرمز الأعلى منه، لا العكس.</translation>
+        </message>
+    </context>
+    <context>
         <name>CodebookPage</name>
         <message>
             <source>Codebook</source>
@@ -741,6 +760,18 @@
             <translation>إصدار دليل الترميز %1</translation>
         </message>
         <message>
+            <source>The file cannot be read.</source>
+            <translation>تعذّرت قراءة الملف.</translation>
+        </message>
+        <message>
+            <source>The codebook could not be changed.</source>
+            <translation>تعذّر تغيير دليل الترميز.</translation>
+        </message>
+        <message>
+            <source>This file is not a REFI-QDA codebook or project that Majlis can read.</source>
+            <translation>هذا الملفّ ليس دليل ترميز أو مشروع REFI-QDA يستطيع مجلس قراءته.</translation>
+        </message>
+        <message>
             <source>Code colour</source>
             <translation>لون الرمز</translation>
         </message>
@@ -775,6 +806,13 @@
         <message>
             <source>Export codebook</source>
             <translation>تصدير دليل الترميز</translation>
+        </message>
+    </context>
+    <context>
+        <name>CodingError</name>
+        <message>
+            <source>the selection holds only spaces</source>
+            <translation>لا يحوي التحديد إلا مسافات.</translation>
         </message>
     </context>
     <context>
@@ -842,6 +880,10 @@
         <message>
             <source>This text was withdrawn by its speaker and cannot be coded.</source>
             <translation>سحب المتحدّث هذا النصّ فلا يمكن ترميزه.</translation>
+        </message>
+        <message>
+            <source>This text could not be coded.</source>
+            <translation>تعذّر ترميز هذا النصّ.</translation>
         </message>
     </context>
     <context>
@@ -2916,6 +2958,37 @@ Waiting changes: %3</source>
         <message>
             <source>[withdrawn]</source>
             <translation>[مسحوب]</translation>
+        </message>
+    </context>
+    <context>
+        <name>QdcError</name>
+        <message>
+            <source>the codebook is empty; REFI-QDA needs at least one code</source>
+            <translation>دليل الترميز فارغ؛ يحتاج REFI-QDA إلى رمز واحد على الأقلّ.</translation>
+        </message>
+        <message>
+            <source>the project is too large to read</source>
+            <translation>المشروع أكبر من أن يُقرأ.</translation>
+        </message>
+        <message>
+            <source>not a REFI-QDA project (no project.qde inside)</source>
+            <translation>ليس مشروع REFI-QDA (لا يحوي project.qde).</translation>
+        </message>
+        <message>
+            <source>not a REFI-QDA codebook or project (root element is not CodeBook or Project)</source>
+            <translation>ليس دليل ترميز أو مشروع REFI-QDA (العنصر الجذر ليس CodeBook ولا Project).</translation>
+        </message>
+        <message>
+            <source>the file has no codebook (no Codes element)</source>
+            <translation>لا يحوي الملفّ دليل ترميز (لا عنصر Codes فيه).</translation>
+        </message>
+        <message>
+            <source>a Code without guid or name</source>
+            <translation>رمز (Code) بلا معرّف guid أو اسم.</translation>
+        </message>
+        <message>
+            <source>a Code whose guid is not a GUID</source>
+            <translation>رمز (Code) معرّفه guid ليس GUID صالحًا.</translation>
         </message>
     </context>
     <context>

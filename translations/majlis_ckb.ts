@@ -651,6 +651,25 @@
         </message>
     </context>
     <context>
+        <name>CodebookError</name>
+        <message>
+            <source>a code needs a name in at least one language</source>
+            <translation>کۆد پێویستی بە ناوێکە لانیکەم بە یەک زمان.</translation>
+        </message>
+        <message>
+            <source>a code cannot be moved under itself or one of its sub-codes</source>
+            <translation>ناتوانرێت کۆدێک بخرێتە ژێر خۆی یان ژێر یەکێک لە ژێرکۆدەکانی.</translation>
+        </message>
+        <message>
+            <source>a code cannot be merged into itself</source>
+            <translation>ناتوانرێت کۆدێک لەگەڵ خۆیدا تێکەڵ بکرێت.</translation>
+        </message>
+        <message>
+            <source>merge a sub-code into its parent, not the other way round</source>
+            <translation>ژێرکۆد لە کۆدی سەرووی خۆیدا تێکەڵ بکە، نەک بە پێچەوانەوە.</translation>
+        </message>
+    </context>
+    <context>
         <name>CodebookPage</name>
         <message>
             <source>Codebook</source>
@@ -741,6 +760,18 @@
             <translation>وەشانی کتێبی کۆدەکان %1</translation>
         </message>
         <message>
+            <source>The file cannot be read.</source>
+            <translation>پەڕگەکە ناخوێندرێتەوە.</translation>
+        </message>
+        <message>
+            <source>The codebook could not be changed.</source>
+            <translation>نەتوانرا کتێبی کۆدەکان بگۆڕدرێت.</translation>
+        </message>
+        <message>
+            <source>This file is not a REFI-QDA codebook or project that Majlis can read.</source>
+            <translation>ئەم پەڕگەیە کتێبی کۆدەکان یان پرۆژەیەکی REFI-QDA نییە کە مەجلیس بتوانێت بیخوێنێتەوە.</translation>
+        </message>
+        <message>
             <source>Code colour</source>
             <translation>ڕەنگی کۆد</translation>
         </message>
@@ -775,6 +806,13 @@
         <message>
             <source>Export codebook</source>
             <translation>هەناردەکردنی کتێبی کۆدەکان</translation>
+        </message>
+    </context>
+    <context>
+        <name>CodingError</name>
+        <message>
+            <source>the selection holds only spaces</source>
+            <translation>دیاریکراوەکە تەنیا بۆشایی تێدایە.</translation>
         </message>
     </context>
     <context>
@@ -842,6 +880,10 @@
         <message>
             <source>This text was withdrawn by its speaker and cannot be coded.</source>
             <translation>قسەکەرەکەی ئەم دەقەی کشاندۆتەوە و ناتوانرێت کۆد بکرێت.</translation>
+        </message>
+        <message>
+            <source>This text could not be coded.</source>
+            <translation>نەتوانرا ئەم دەقە کۆد بکرێت.</translation>
         </message>
     </context>
     <context>
@@ -2896,6 +2938,37 @@ Waiting changes: %3</source>
         <message>
             <source>[withdrawn]</source>
             <translation>[کشاوەتەوە]</translation>
+        </message>
+    </context>
+    <context>
+        <name>QdcError</name>
+        <message>
+            <source>the codebook is empty; REFI-QDA needs at least one code</source>
+            <translation>کتێبی کۆدەکان بەتاڵە؛ REFI-QDA لانیکەم پێویستی بە یەک کۆدە.</translation>
+        </message>
+        <message>
+            <source>the project is too large to read</source>
+            <translation>پرۆژەکە زۆر گەورەیە بۆ خوێندنەوە.</translation>
+        </message>
+        <message>
+            <source>not a REFI-QDA project (no project.qde inside)</source>
+            <translation>پرۆژەی REFI-QDA نییە (project.qde ی تێدا نییە).</translation>
+        </message>
+        <message>
+            <source>not a REFI-QDA codebook or project (root element is not CodeBook or Project)</source>
+            <translation>کتێبی کۆدەکان یان پرۆژەی REFI-QDA نییە (توخمی سەرەکی CodeBook یان Project نییە).</translation>
+        </message>
+        <message>
+            <source>the file has no codebook (no Codes element)</source>
+            <translation>پەڕگەکە کتێبی کۆدەکانی تێدا نییە (توخمی Codes ی تێدا نییە).</translation>
+        </message>
+        <message>
+            <source>a Code without guid or name</source>
+            <translation>کۆدێک (Code) بێ guid یان ناو.</translation>
+        </message>
+        <message>
+            <source>a Code whose guid is not a GUID</source>
+            <translation>کۆدێک (Code) کە guid ەکەی GUID ی دروست نییە.</translation>
         </message>
     </context>
     <context>

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt
 from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -45,6 +45,7 @@ from desktop.ui.page_base import Page
 from desktop.ui.widgets.busy import BusyState
 from desktop.ui.widgets.free_text import FreeTextEdit
 from desktop.ui.widgets.text_limits import limit_line
+from desktop.ui.widgets.write_failure import write_failure_text
 
 TEXT_FIELDS = ("definition", "inclusion", "exclusion", "examples")
 
@@ -283,9 +284,22 @@ class CodebookPage(Page):
         CollectionOp(self.ctx, work).success(then).failure(self._failed).run_in_background()
 
     def _failed(self, exc: BaseException) -> None:
-        if not isinstance(exc, CodebookError | refi_qda.QdcError):
+        if not isinstance(exc, CodebookError | refi_qda.QdcError | OSError):
             raise exc
-        self.error_label.setText(str(exc))
+        self.error_label.setText(self.error_text(exc))
+
+    def error_text(self, exc: BaseException) -> str:
+        """One line in the interface's language: the core's sentence translated, or a general one
+        (a message with facts in it, an unknown code, the system's words about a file)."""
+        if isinstance(exc, OSError):
+            return self.tr("The file cannot be read.")
+        context = "CodebookError" if isinstance(exc, CodebookError) else "QdcError"
+        translated = QCoreApplication.translate(context, str(exc))
+        if translated != str(exc) or self.ctx.language.language == "en":
+            return translated
+        if isinstance(exc, CodebookError):
+            return self.tr("The codebook could not be changed.")
+        return self.tr("This file is not a REFI-QDA codebook or project that Majlis can read.")
 
     def _on_data_changed(self, tables: object) -> None:
         if isinstance(tables, set) and tables & {"code", "coded_segment"}:
@@ -360,5 +374,7 @@ class CodebookPage(Page):
         lang = str(self.ctx.language.language)
         try:
             read_now(self.ctx, lambda s: refi_qda.write_codebook(s, Path(path), lang))
-        except (refi_qda.QdcError, OSError) as exc:
-            self.error_label.setText(str(exc))
+        except refi_qda.QdcError as exc:
+            self.error_label.setText(self.error_text(exc))
+        except OSError as exc:
+            self.error_label.setText(write_failure_text(exc))
