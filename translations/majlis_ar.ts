@@ -651,10 +651,15 @@
         </message>
     </context>
     <context>
-        <name>CodebookError</name>
+        <name>Codebook</name>
+        <message>
+            <source>this code no longer exists (it was deleted or merged)</source>
+            <extracomment>The catalogue context of the messages below: the interface shows ``translate(CONTEXT, str(exc))``.</extracomment>
+            <translation>هذا الرمز لم يعد موجودًا (حُذف أو دُمج).</translation>
+        </message>
         <message>
             <source>a code needs a name in at least one language</source>
-            <translation>يحتاج الرمز إلى اسم بلغة واحدة على الأقلّ.</translation>
+            <translation>يحتاج الرمز إلى اسم بلغة واحدة على الأقل.</translation>
         </message>
         <message>
             <source>a code cannot be moved under itself or one of its sub-codes</source>
@@ -666,7 +671,7 @@
         </message>
         <message>
             <source>merge a sub-code into its parent, not the other way round</source>
-            <translation>ادمج الرمز الفرعي في الرمز الأعلى منه، لا العكس.</translation>
+            <translation>ادمج الرمز الفرعي في الرمز الأب، لا العكس.</translation>
         </message>
     </context>
     <context>
@@ -760,16 +765,16 @@
             <translation>إصدار دليل الترميز %1</translation>
         </message>
         <message>
-            <source>The file cannot be read.</source>
-            <translation>تعذّرت قراءة الملف.</translation>
+            <source>The file could not be read.</source>
+            <translation>تعذّرت قراءة الملفّ.</translation>
         </message>
         <message>
-            <source>The codebook could not be changed.</source>
-            <translation>تعذّر تغيير دليل الترميز.</translation>
+            <source>The codebook was not changed.</source>
+            <translation>لم يتغيّر دليل الترميز.</translation>
         </message>
         <message>
-            <source>This file is not a REFI-QDA codebook or project that Majlis can read.</source>
-            <translation>هذا الملفّ ليس دليل ترميز أو مشروع REFI-QDA يستطيع مجلس قراءته.</translation>
+            <source>This file is not a REFI-QDA codebook that Majlis can read.</source>
+            <translation>هذا الملفّ ليس دليل ترميز REFI-QDA يستطيع برنامج مجلس قراءته.</translation>
         </message>
         <message>
             <source>Code colour</source>
@@ -2961,10 +2966,10 @@ Waiting changes: %3</source>
         </message>
     </context>
     <context>
-        <name>QdcError</name>
+        <name>Qdc</name>
         <message>
             <source>the codebook is empty; REFI-QDA needs at least one code</source>
-            <translation>دليل الترميز فارغ؛ يحتاج REFI-QDA إلى رمز واحد على الأقلّ.</translation>
+            <translation>دليل الترميز فارغ؛ يحتاج REFI-QDA إلى رمز واحد على الأقل.</translation>
         </message>
         <message>
             <source>the project is too large to read</source>
@@ -2972,23 +2977,23 @@ Waiting changes: %3</source>
         </message>
         <message>
             <source>not a REFI-QDA project (no project.qde inside)</source>
-            <translation>ليس مشروع REFI-QDA (لا يحوي project.qde).</translation>
+            <translation>ليس مشروع REFI-QDA (لا يحوي الملفّ ‎project.qde).</translation>
         </message>
         <message>
             <source>not a REFI-QDA codebook or project (root element is not CodeBook or Project)</source>
-            <translation>ليس دليل ترميز أو مشروع REFI-QDA (العنصر الجذر ليس CodeBook ولا Project).</translation>
+            <translation>ليس دليل ترميز أو مشروع REFI-QDA.</translation>
         </message>
         <message>
             <source>the file has no codebook (no Codes element)</source>
-            <translation>لا يحوي الملفّ دليل ترميز (لا عنصر Codes فيه).</translation>
+            <translation>لا يحوي الملفّ دليل ترميز.</translation>
         </message>
         <message>
             <source>a Code without guid or name</source>
-            <translation>رمز (Code) بلا معرّف guid أو اسم.</translation>
+            <translation>في الملفّ رمز بلا معرّف أو بلا اسم.</translation>
         </message>
         <message>
             <source>a Code whose guid is not a GUID</source>
-            <translation>رمز (Code) معرّفه guid ليس GUID صالحًا.</translation>
+            <translation>في الملفّ رمز معرّفه غير صالح.</translation>
         </message>
     </context>
     <context>

@@ -651,14 +651,19 @@
         </message>
     </context>
     <context>
-        <name>CodebookError</name>
+        <name>Codebook</name>
+        <message>
+            <source>this code no longer exists (it was deleted or merged)</source>
+            <extracomment>The catalogue context of the messages below: the interface shows ``translate(CONTEXT, str(exc))``.</extracomment>
+            <translation>ئەم کۆدە ئیتر نەماوە (سڕاوەتەوە یان تێکەڵ کراوە).</translation>
+        </message>
         <message>
             <source>a code needs a name in at least one language</source>
             <translation>کۆد پێویستی بە ناوێکە لانیکەم بە یەک زمان.</translation>
         </message>
         <message>
             <source>a code cannot be moved under itself or one of its sub-codes</source>
-            <translation>ناتوانرێت کۆدێک بخرێتە ژێر خۆی یان ژێر یەکێک لە ژێرکۆدەکانی.</translation>
+            <translation>ناتوانرێت کۆدێک بخرێتە ژێر خۆی یان ژێر یەکێک لە کۆدە لاوەکییەکانی.</translation>
         </message>
         <message>
             <source>a code cannot be merged into itself</source>
@@ -666,7 +671,7 @@
         </message>
         <message>
             <source>merge a sub-code into its parent, not the other way round</source>
-            <translation>ژێرکۆد لە کۆدی سەرووی خۆیدا تێکەڵ بکە، نەک بە پێچەوانەوە.</translation>
+            <translation>کۆدی لاوەکی لەناو کۆدی سەرەکیی خۆیدا تێکەڵ بکە، نەک بە پێچەوانەوە.</translation>
         </message>
     </context>
     <context>
@@ -760,16 +765,16 @@
             <translation>وەشانی کتێبی کۆدەکان %1</translation>
         </message>
         <message>
-            <source>The file cannot be read.</source>
-            <translation>پەڕگەکە ناخوێندرێتەوە.</translation>
+            <source>The file could not be read.</source>
+            <translation>پەڕگەکە نەخوێندرایەوە.</translation>
         </message>
         <message>
-            <source>The codebook could not be changed.</source>
-            <translation>نەتوانرا کتێبی کۆدەکان بگۆڕدرێت.</translation>
+            <source>The codebook was not changed.</source>
+            <translation>کتێبی کۆدەکان نەگۆڕدرا.</translation>
         </message>
         <message>
-            <source>This file is not a REFI-QDA codebook or project that Majlis can read.</source>
-            <translation>ئەم پەڕگەیە کتێبی کۆدەکان یان پرۆژەیەکی REFI-QDA نییە کە مەجلیس بتوانێت بیخوێنێتەوە.</translation>
+            <source>This file is not a REFI-QDA codebook that Majlis can read.</source>
+            <translation>ئەم پەڕگەیە کتێبی کۆدی REFI-QDA نییە کە مەجلیس بتوانێت بیخوێنێتەوە.</translation>
         </message>
         <message>
             <source>Code colour</source>
@@ -2941,34 +2946,34 @@ Waiting changes: %3</source>
         </message>
     </context>
     <context>
-        <name>QdcError</name>
+        <name>Qdc</name>
         <message>
             <source>the codebook is empty; REFI-QDA needs at least one code</source>
-            <translation>کتێبی کۆدەکان بەتاڵە؛ REFI-QDA لانیکەم پێویستی بە یەک کۆدە.</translation>
+            <translation>کتێبی کۆدەکان بەتاڵە؛ REFI-QDA لانیکەم یەک کۆدی پێویستە.</translation>
         </message>
         <message>
             <source>the project is too large to read</source>
-            <translation>پرۆژەکە زۆر گەورەیە بۆ خوێندنەوە.</translation>
+            <translation>پرۆژەکە زۆر گەورەیە و ناخوێندرێتەوە.</translation>
         </message>
         <message>
             <source>not a REFI-QDA project (no project.qde inside)</source>
-            <translation>پرۆژەی REFI-QDA نییە (project.qde ی تێدا نییە).</translation>
+            <translation>ئەمە پرۆژەی REFI-QDA نییە (‎project.qde ی تێدا نییە).</translation>
         </message>
         <message>
             <source>not a REFI-QDA codebook or project (root element is not CodeBook or Project)</source>
-            <translation>کتێبی کۆدەکان یان پرۆژەی REFI-QDA نییە (توخمی سەرەکی CodeBook یان Project نییە).</translation>
+            <translation>ئەمە کتێبی کۆد یان پرۆژەی REFI-QDA نییە.</translation>
         </message>
         <message>
             <source>the file has no codebook (no Codes element)</source>
-            <translation>پەڕگەکە کتێبی کۆدەکانی تێدا نییە (توخمی Codes ی تێدا نییە).</translation>
+            <translation>پەڕگەکە کتێبی کۆدی تێدا نییە.</translation>
         </message>
         <message>
             <source>a Code without guid or name</source>
-            <translation>کۆدێک (Code) بێ guid یان ناو.</translation>
+            <translation>لە پەڕگەکەدا کۆدێک هەیە بێ ناسێنەر یان بێ ناو.</translation>
         </message>
         <message>
             <source>a Code whose guid is not a GUID</source>
-            <translation>کۆدێک (Code) کە guid ەکەی GUID ی دروست نییە.</translation>
+            <translation>لە پەڕگەکەدا کۆدێک هەیە کە ناسێنەرەکەی دروست نییە.</translation>
         </message>
     </context>
     <context>

@@ -92,12 +92,20 @@ def _export_target(args: argparse.Namespace) -> Path:
 
 def _belongs_to_the_database(out: Path, db: Path) -> bool:
     from desktop.core.backups import backup_dir
+    from desktop.core.store_lock import lock_path
 
     def same(a: Path, b: Path) -> bool:
         return a.exists() and b.exists() and os.path.samefile(a, b)
 
-    companions = (db, Path(f"{db}-wal"), Path(f"{db}-shm"), Path(f"{db}-journal"))
-    return any(same(out, path) for path in companions) or (out.exists() and same(out.parent, backup_dir(db)))
+    def named(a: Path, b: Path) -> bool:
+        # By name too: a companion not there now (no program has the database open) is made when
+        # the export opens it, and the export would then be renamed over it: over the lock file
+        # the app holds (a restore could then replace the database under the app), over the log.
+        return os.path.normcase(a.resolve()) == os.path.normcase(b.resolve())
+
+    companions = (db, Path(f"{db}-wal"), Path(f"{db}-shm"), Path(f"{db}-journal"), lock_path(db))
+    return (any(same(out, path) or named(out, path) for path in companions)
+            or (out.exists() and same(out.parent, backup_dir(db))))
 
 
 def cmd_export_xlsx(args: argparse.Namespace) -> int:

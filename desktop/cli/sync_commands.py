@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import glob
 import json
 import os
 import sys
@@ -327,14 +328,46 @@ def _identities(args: argparse.Namespace, store: Store) -> list[Any]:
     return identities
 
 
+_WILDCARDS = frozenset("*?[")
+
+
+def _files_to_import(given: list[Path]) -> tuple[list[Path], list[Path]]:
+    """The files ``bundle import`` was given, as a coordinator names them: a file as it is; a pattern
+    (``inbox\\*.majlis``: Windows' command prompt hands it over as it was typed, unexpanded) the files
+    it matches; a folder (an inbox, a USB stick) the bundles in it and its subfolders, found by
+    content as the Sync page finds them, passing over the centre's own team file and team updates.
+    Also the folders in which no bundle was found."""
+    from desktop.sync.sniff import bundles_in, is_signed_majlis_zip
+
+    files: list[Path] = []
+    empty: list[Path] = []
+    for path in given:
+        if not path.exists() and _WILDCARDS & set(str(path)):
+            matches = sorted(glob.glob(str(path)))
+            if matches:
+                files += [Path(m) for m in matches if not Path(m).is_dir()]
+                continue
+        if not path.is_dir():
+            files.append(path)
+            continue
+        inside = [f for f in bundles_in([path]) if not is_signed_majlis_zip(f)]
+        if not inside:
+            empty.append(path)
+        files += inside
+    return files, empty
+
+
 def cmd_bundle_import(args: argparse.Namespace) -> int:
     from desktop.core import consent
     from desktop.sync.importer import import_files
 
     def body(store: Store) -> int:
         identities = _identities(args, store)
-        refused = held = 0
-        for out in import_files(store, args.files, identities):
+        files, empty = _files_to_import(args.files)
+        for folder in empty:
+            sys.stderr.write(f"refused {printable(str(folder), 1000)}: [no_bundle] no bundle in this folder\n")
+        refused, held = len(empty), 0
+        for out in import_files(store, files, identities):
             if out.status == "refused":
                 refused += 1
                 sys.stderr.write(f"refused {printable(out.source, 1000)}: [{out.code}] {printable(out.message, 1000)}\n")
@@ -349,7 +382,7 @@ def cmd_bundle_import(args: argparse.Namespace) -> int:
                 print(f"imported {printable(out.source, 1000)}: device {out.device_name or out.device_id[-8:]}, "
                       f"changes {out.seq_from}\u2013{out.seq_to}, {out.new_changes} new, "
                       f"{counted(out.conflicts, 'new conflict')}")
-        total = len(args.files)
+        total = len(files) + len(empty)
         print(f"{total - refused - held} of {total} {noun(total, 'bundle')} imported or already present; {held} "
               f"held for approval; {refused} refused")
         with store.session() as s:

@@ -27,9 +27,13 @@ VERSION_KEY = "codebook_version"
 _SORANI_LETTERS = frozenset("ڕڵۆێەڤژگچپ")
 
 
+#: The catalogue context of the messages below: the interface shows ``translate(CONTEXT, str(exc))``.
+CONTEXT = "Codebook"
+
+
 class CodebookError(ValueError):
-    """A codebook change that would break the tree (a cycle, an unknown or deleted code). The
-    messages a person can meet are catalogue keys (``QT_TRANSLATE_NOOP("CodebookError", ...)``)."""
+    """A codebook change that would break the tree (a cycle, an unknown or deleted code). The message
+    a person can meet is marked for the catalogue; the others name a programming mistake."""
 
 
 def display_name(code: Code, lang: str) -> str:
@@ -57,7 +61,7 @@ def live_codes(s: OrmSession) -> list[Code]:
 def get_live(s: OrmSession, code_id: str) -> Code:
     code = s.get(Code, code_id)
     if code is None or code.deleted:
-        raise CodebookError(f"no code {code_id}")
+        raise CodebookError(QT_TRANSLATE_NOOP("Codebook", "this code no longer exists (it was deleted or merged)"))
     return code
 
 
@@ -164,7 +168,7 @@ def create_code(
     **details: str,
 ) -> Code:
     if not (name_ar.strip() or name_ckb.strip() or name_en.strip()):
-        raise CodebookError(QT_TRANSLATE_NOOP("CodebookError", "a code needs a name in at least one language"))
+        raise CodebookError(QT_TRANSLATE_NOOP("Codebook", "a code needs a name in at least one language"))
     if parent_id is not None:
         get_live(s, parent_id)
     unknown = set(details) - EDITABLE
@@ -198,7 +202,7 @@ def update_code(s: OrmSession, code_id: str, **fields: Any) -> Code:
             setattr(code, key, value)
             changed = True
     if not (code.name_ar or code.name_ckb or code.name_en):
-        raise CodebookError(QT_TRANSLATE_NOOP("CodebookError", "a code needs a name in at least one language"))
+        raise CodebookError(QT_TRANSLATE_NOOP("Codebook", "a code needs a name in at least one language"))
     if changed:
         bump_version(s)
     return code
@@ -216,7 +220,7 @@ def move(s: OrmSession, code_id: str, new_parent_id: str | None, index: int | No
     if new_parent_id is not None:
         get_live(s, new_parent_id)
         if new_parent_id == code_id or new_parent_id in descendants(s, code_id):
-            raise CodebookError(QT_TRANSLATE_NOOP("CodebookError", "a code cannot be moved under itself or one of its sub-codes"))
+            raise CodebookError(QT_TRANSLATE_NOOP("Codebook", "a code cannot be moved under itself or one of its sub-codes"))
     siblings = _siblings(s, new_parent_id, exclude=code_id)
     index = len(siblings) if index is None else max(0, min(index, len(siblings)))
     siblings.insert(index, code)
@@ -237,10 +241,10 @@ def reorder(s: OrmSession, code_id: str, index: int) -> Code:
 def merge(s: OrmSession, absorbed_id: str, survivor_id: str) -> Code:
     """Fold ``absorbed`` into ``survivor``: its segments and sub-codes move over, it becomes a tombstone."""
     if absorbed_id == survivor_id:
-        raise CodebookError(QT_TRANSLATE_NOOP("CodebookError", "a code cannot be merged into itself"))
+        raise CodebookError(QT_TRANSLATE_NOOP("Codebook", "a code cannot be merged into itself"))
     absorbed, survivor = get_live(s, absorbed_id), get_live(s, survivor_id)
     if survivor_id in descendants(s, absorbed_id):
-        raise CodebookError(QT_TRANSLATE_NOOP("CodebookError", "merge a sub-code into its parent, not the other way round"))
+        raise CodebookError(QT_TRANSLATE_NOOP("Codebook", "merge a sub-code into its parent, not the other way round"))
     for seg in s.scalars(select(CodedSegment).where(CodedSegment.code_id == absorbed_id)):
         seg.code_id = survivor_id  # tombstoned ones too, so an undelete elsewhere still lands right
     for child in _siblings(s, absorbed_id):

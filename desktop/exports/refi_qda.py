@@ -41,8 +41,9 @@ _CODE_COLUMNS = Code.__table__.columns
 
 
 class QdcError(ValueError):
-    """The file is not a REFI-QDA codebook we can read. Fixed messages are catalogue keys
-    (``QT_TRANSLATE_NOOP("QdcError", ...)``); the UI says the others in a general sentence."""
+    """The file is not a REFI-QDA codebook we can read. Messages a person meets in the interface are
+    marked for the catalogue (context "Qdc"); one with facts added (an XML parser's position, a
+    field name) has no translation, and the interface says the general sentence instead."""
 
 
 def _colour_out(colour: str) -> str | None:
@@ -108,7 +109,7 @@ def export_codebook(s: OrmSession, lang: str = "en", origin: str = "Majlis") -> 
     codes_el = ET.SubElement(root, f"{{{NS}}}Codes")
     roots = codebook.tree(s)
     if not roots:
-        raise QdcError(QT_TRANSLATE_NOOP("QdcError", "the codebook is empty; REFI-QDA needs at least one code"))
+        raise QdcError(QT_TRANSLATE_NOOP("Qdc", "the codebook is empty; REFI-QDA needs at least one code"))
     write_code_elements(codes_el, roots, NS, lambda code: codebook.display_name(code, lang), describe)
     ET.indent(root)
     return bytes(ET.tostring(root, encoding="utf-8", xml_declaration=True))
@@ -125,10 +126,10 @@ def _codes_element(data: bytes) -> tuple[ET.Element, str]:
             with zipfile.ZipFile(io.BytesIO(data)) as zf:
                 info = zf.getinfo("project.qde")
                 if info.file_size > MAX_PROJECT_XML:
-                    raise QdcError(QT_TRANSLATE_NOOP("QdcError", "the project is too large to read"))
+                    raise QdcError(QT_TRANSLATE_NOOP("Qdc", "the project is too large to read"))
                 data = zf.read(info)
         except (zipfile.BadZipFile, KeyError) as exc:
-            raise QdcError(QT_TRANSLATE_NOOP("QdcError", "not a REFI-QDA project (no project.qde inside)")) from exc
+            raise QdcError(QT_TRANSLATE_NOOP("Qdc", "not a REFI-QDA project (no project.qde inside)")) from exc
     try:
         root = ET.fromstring(data)
     except ET.ParseError as exc:
@@ -140,9 +141,9 @@ def _codes_element(data: bytes) -> tuple[ET.Element, str]:
         ns = PROJECT_NS
         codes_el = root.find(f"{{{PROJECT_NS}}}CodeBook/{{{PROJECT_NS}}}Codes")
     else:
-        raise QdcError(QT_TRANSLATE_NOOP("QdcError", "not a REFI-QDA codebook or project (root element is not CodeBook or Project)"))
+        raise QdcError(QT_TRANSLATE_NOOP("Qdc", "not a REFI-QDA codebook or project (root element is not CodeBook or Project)"))
     if codes_el is None:
-        raise QdcError(QT_TRANSLATE_NOOP("QdcError", "the file has no codebook (no Codes element)"))
+        raise QdcError(QT_TRANSLATE_NOOP("Qdc", "the file has no codebook (no Codes element)"))
     return codes_el, ns
 
 
@@ -156,9 +157,9 @@ def import_codebook(s: OrmSession, data: bytes) -> list[Code]:
         guid = (el.get("guid") or "").strip("{}").lower()
         name = (el.get("name") or "").strip()
         if not guid or not name:
-            raise QdcError(QT_TRANSLATE_NOOP("QdcError", "a Code without guid or name"))
+            raise QdcError(QT_TRANSLATE_NOOP("Qdc", "a Code without guid or name"))
         if not _GUID.match(guid):  # it becomes the code's id, which travels in every bundle
-            raise QdcError(QT_TRANSLATE_NOOP("QdcError", "a Code whose guid is not a GUID"))
+            raise QdcError(QT_TRANSLATE_NOOP("Qdc", "a Code whose guid is not a GUID"))
         desc_el = el.find(f"{{{ns}}}Description")
         text = parse((desc_el.text or "").strip() if desc_el is not None else "")
         names = text.names() or {codebook.script_language(name): name}

@@ -76,6 +76,18 @@ def is_team_update_file(path: str | os.PathLike[str]) -> bool:
         return False
 
 
+def is_signed_majlis_zip(path: str | os.PathLike[str]) -> bool:
+    """A team update or a team file by its content (what a centre writes, and never imports); False
+    for any other ZIP and for what cannot be read."""
+    if not looks_like_team_update(path):
+        return False
+    try:
+        with zipfile.ZipFile(path) as archive:  # only the central directory is read
+            return is_signed_zip(set(archive.namelist()))
+    except (OSError, zipfile.BadZipFile, ValueError):
+        return False
+
+
 def may_be_bundle(path: Path) -> bool:
     """A file to hand to the importer: a bundle by content, or by name (a .majlis cut short to nothing,
     or not there yet, is still reported, not passed over)."""

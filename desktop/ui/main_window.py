@@ -31,6 +31,7 @@ from desktop.ui.page_base import Page
 from desktop.ui.sessions.editor_factory import EditorMissing, create_editor
 from desktop.ui.unlock import UnlockWidget, error_text
 from desktop.ui.widgets.lazy_panel import build_all_parts
+from desktop.ui.widgets.save_files import default_path, with_suffix
 from desktop.ui.widgets.session_editor_base import SessionEditorBase
 from desktop.ui.widgets.write_failure import write_failure_text
 
@@ -414,9 +415,11 @@ class MainWindow(QMainWindow):
 
         if path is None:
             path, _ = QFileDialog.getSaveFileName(
-                self, self.tr("Export to Excel"), "majlis-export.xlsx", self.tr("Excel workbook (*.xlsx)"))
+                self, self.tr("Export to Excel"), default_path("majlis-export.xlsx"),
+                self.tr("Excel workbook (*.xlsx)"))
         if not path:
             return
+        path = str(with_suffix(path, ".xlsx"))
         if self.editor is not None:
             self.editor.flush()  # what is on screen is what gets exported
         store, lang = self.ctx.store, self.ctx.language.language
@@ -444,10 +447,11 @@ class MainWindow(QMainWindow):
 
         if path is None:
             path, _ = QFileDialog.getSaveFileName(
-                self, self.tr("Export REFI-QDA project"), "majlis-project.qdpx",
+                self, self.tr("Export REFI-QDA project"), default_path("majlis-project.qdpx"),
                 self.tr("REFI-QDA project (*.qdpx)"))
         if not path:
             return
+        path = str(with_suffix(path, ".qdpx"))
         if self.editor is not None:
             self.editor.flush()  # what is on screen is what gets exported
         store = self.ctx.store

@@ -12,6 +12,7 @@ import json
 import os
 import threading
 import time
+import zipfile
 from collections.abc import Callable
 from pathlib import Path
 
@@ -222,3 +223,84 @@ def test_conflicts_list_keeps_each_version_on_its_line(tmp_path: Path, capsys: p
     assert len(lines) == 4 and lines[2].startswith("  a (") and lines[3].startswith("  b ("), out
     said = " ".join(lines[2:])
     assert "السطر الأول \u23ce السطر الثاني بعد مسافة" in said and "\r" not in out and "\t" not in said
+
+
+def _starting(text: str, prefix: str) -> int:
+    return sum(line.startswith(prefix) for line in text.splitlines())
+
+
+def test_bundle_import_takes_a_folder_or_a_pattern_as_windows_passes_it(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Windows' command prompt does not expand `inbox\\*.majlis`: the pattern came as one file name,
+    "not there", and a folder (the inbox, a USB stick) was refused as "a folder, not a bundle", so
+    two hundred bundles had to be named one by one. A folder now gives the bundles in it (as the
+    Sync page's import), never the centre's own team file or team updates kept beside them."""
+    team = make_team(tmp_path, devices=2)
+    inbox = tmp_path / "البريد الوارد"
+    (inbox / "حاسوب ٢").mkdir(parents=True)
+    try:
+        for n, (device, folder) in enumerate(((team.devices[0], inbox), (team.devices[1], inbox / "حاسوب ٢"))):
+            for round_ in range(2):
+                with device.transaction() as s:
+                    s.add(Participant(code=f"BSR-FG0{round_}-P0{n}"))
+                assert export_bundle(device, folder) is not None
+    finally:
+        team.close()
+    centre = tmp_path / "centre.db"
+    assert run(capsys, "team", "file", "--db", centre, "--out", inbox / "team.majlis-team")[0] == 0
+    assert run(capsys, "team", "update", "export", "--db", centre, "--out", inbox)[0] == 0
+    with zipfile.ZipFile(inbox / "report.xlsx", "w") as workbook:  # a coordinator's other files
+        workbook.writestr("[Content_Types].xml", "<Types/>")
+    (tmp_path / "empty stick").mkdir()
+
+    code, out, err = run(capsys, "bundle", "import", "--db", centre, str(inbox / "حاسوب ٢" / "*.majlis"))
+    assert (code, err) == (0, ""), (out, err)
+    assert _starting(out, "imported ") == 2 and "2 of 2 bundles imported" in out
+    code, out, err = run(capsys, "bundle", "import", "--db", centre, inbox, tmp_path / "empty stick")
+    lines = err.strip().splitlines()
+    assert code == 1 and len(lines) == 1 and "empty stick: [no_bundle]" in lines[0], (out, err)
+    assert _starting(out, "already present ") == 2 and _starting(out, "imported ") == 2, out
+    assert "4 of 5 bundles imported or already present; 0 held for approval; 1 refused" in out
+    code, out, _ = run(capsys, "bundle", "status", "--db", centre, "--json")
+    assert json.loads(out)["gaps"] == []
+
+
+@pytest.mark.parametrize("companion", [".lock", "-wal"])
+def test_an_export_never_takes_the_place_of_the_lock_file_or_the_log(
+        companion: str, tmp_path: Path, capsys: pytest.CaptureFixture[str], new_store: Callable[..., Store]) -> None:
+    """`export xlsx --out c.db.lock` was renamed over the lock file the app and every command hold
+    (a restore could then take the database from under the app); `--out c.db-wal`, not there while
+    nobody had the database open, over the log the export's own opening had just made."""
+    db = tmp_path / "centre.db"
+    new_store(db, "centre").close()
+    out = tmp_path / f"centre.db{companion}"
+    existed = out.exists()
+    code, printed, err = run(capsys, "export", "xlsx", "--db", db, "--out", out)
+    assert (code, printed) == (3, ""), err
+    assert "never replaces it" in err and len(err.strip().splitlines()) == 1
+    assert out.exists() == existed and (not existed or out.stat().st_size == 0)
+    assert run(capsys, "check", "--db", db)[0] == 0
+
+
+def test_erasure_report_json_with_rewrite_backups_is_one_json_document_of_what_still_holds_the_words(
+        store: Store, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """`erasure report --json --rewrite-backups` printed the JSON, then "rewrote 1 backup …" on the
+    same stdout (no script could read it), and its list named the backup it then rewrote; and a
+    backup rewritten within the erasure's own second (a small database, a fast computer: here) was
+    named by every later report as still holding the words."""
+    from desktop.core import backups
+    from desktop.exports.xlsx import export_xlsx
+    from tests.erasure_helpers import make_study
+
+    study = make_study(store)
+    export_xlsx(store, tmp_path / "analysis.xlsx", lang="en")
+    backups.backup(store.engine, store.path, PASSPHRASE)
+    store.close()
+    code, _, err = run(capsys, "consent", "withdraw", "--db", store.path, "--participant", study.pseudonym,
+                       "--scope", "all")
+    assert code == 0, err
+    code, out, err = run(capsys, "erasure", "report", "--db", store.path, "--json", "--rewrite-backups")
+    assert code == 0 and err == "rewrote 1 backup without the erased words\n", err
+    assert [item["kind"] for item in json.loads(out)] == ["xlsx"]  # the backup is clean now
+    code, out, _ = run(capsys, "erasure", "report", "--db", store.path, "--rewrite-backups")
+    assert code == 0 and out.startswith("rewrote 1 backup ") and "backup\t" not in out, out

@@ -42,8 +42,10 @@ from desktop.ui.models.code_tree import (
 )
 from desktop.ui.operations import CollectionOp, QueryOp, read_now
 from desktop.ui.page_base import Page
+from desktop.ui.qt_i18n import active_language
 from desktop.ui.widgets.busy import BusyState
 from desktop.ui.widgets.free_text import FreeTextEdit
+from desktop.ui.widgets.save_files import default_path, with_suffix
 from desktop.ui.widgets.text_limits import limit_line
 from desktop.ui.widgets.write_failure import write_failure_text
 
@@ -284,22 +286,27 @@ class CodebookPage(Page):
         CollectionOp(self.ctx, work).success(then).failure(self._failed).run_in_background()
 
     def _failed(self, exc: BaseException) -> None:
-        if not isinstance(exc, CodebookError | refi_qda.QdcError | OSError):
+        if isinstance(exc, OSError):  # a codebook file to import that cannot be read
+            self.error_label.setText(self.tr("The file could not be read."))
+            return
+        if not isinstance(exc, CodebookError | refi_qda.QdcError):
             raise exc
         self.error_label.setText(self.error_text(exc))
 
-    def error_text(self, exc: BaseException) -> str:
-        """One line in the interface's language: the core's sentence translated, or a general one
-        (a message with facts in it, an unknown code, the system's words about a file)."""
-        if isinstance(exc, OSError):
-            return self.tr("The file cannot be read.")
-        context = "CodebookError" if isinstance(exc, CodebookError) else "QdcError"
-        translated = QCoreApplication.translate(context, str(exc))
-        if translated != str(exc) or self.ctx.language.language == "en":
-            return translated
+    def error_text(self, exc: CodebookError | refi_qda.QdcError) -> str:
+        """The refusal in the interface language. The core's messages are the catalogue's keys; one
+        with facts added (an XML parser's position) has no translation: the general sentence then,
+        so an Arabic or Kurdish screen never shows an English line."""
         if isinstance(exc, CodebookError):
-            return self.tr("The codebook could not be changed.")
-        return self.tr("This file is not a REFI-QDA codebook or project that Majlis can read.")
+            context, general = "Codebook", self.tr("The codebook was not changed.")
+        else:
+            context, general = "Qdc", self.tr("This file is not a REFI-QDA codebook that Majlis can read.")
+        message = str(exc)
+        translated = QCoreApplication.translate(context, message)
+        if translated == message and active_language() != "en":
+            return general
+        translated = translated[:1].upper() + translated[1:]  # the core's lines are written for the CLI
+        return translated if translated.endswith((".", "?", "!", "؟")) else translated + "."
 
     def _on_data_changed(self, tables: object) -> None:
         if isinstance(tables, set) and tables & {"code", "coded_segment"}:
@@ -367,13 +374,15 @@ class CodebookPage(Page):
             self._run(lambda s: refi_qda.read_codebook(s, Path(path)))
 
     def export_qdc(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export codebook"), "codebook.qdc",
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export codebook"), default_path("codebook.qdc"),
                                               self.tr("REFI-QDA codebook (*.qdc)"))
         if not path:
             return
+        target = with_suffix(path, ".qdc")
         lang = str(self.ctx.language.language)
+        self.error_label.clear()
         try:
-            read_now(self.ctx, lambda s: refi_qda.write_codebook(s, Path(path), lang))
+            read_now(self.ctx, lambda s: refi_qda.write_codebook(s, target, lang))
         except refi_qda.QdcError as exc:
             self.error_label.setText(self.error_text(exc))
         except OSError as exc:

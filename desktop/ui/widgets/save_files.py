@@ -1,0 +1,27 @@
+"""Saving a file the person named: where the save dialog starts, and the file's extension.
+
+(Why a write failed is said by ``desktop.ui.widgets.write_failure``.)
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from desktop.core.atomic_file import free_name
+
+
+def default_path(name: str) -> str:
+    """The file name a save dialog offers, in the person's home folder. A bare name would open the
+    dialog in the working directory: for an installed app, its own (often read-only) program folder."""
+    return str(Path.home() / name)
+
+
+def with_suffix(chosen: str | Path, suffix: str) -> Path:
+    """The chosen name with its extension (``.xlsx``): a file without one opens in nothing on Windows,
+    and Qt's own dialog does not add it. The dialog asked "replace?" about the name without it, so a
+    file that has the full name already is never replaced: the new one is "name (2).xlsx"."""
+    text = str(chosen)
+    if text.lower().endswith(suffix.lower()):
+        return Path(text)
+    named = Path(text + suffix)
+    return free_name(named.parent, named.name)
