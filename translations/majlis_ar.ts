@@ -814,6 +814,13 @@
         </message>
     </context>
     <context>
+        <name>CodingError</name>
+        <message>
+            <source>the selection holds only spaces</source>
+            <translation>لا يحوي التحديد إلا مسافات.</translation>
+        </message>
+    </context>
+    <context>
         <name>CodingWorkspace</name>
         <message>
             <source>Apply code… (Ctrl+K)</source>
@@ -878,6 +885,10 @@
         <message>
             <source>This text was withdrawn by its speaker and cannot be coded.</source>
             <translation>سحب المتحدّث هذا النصّ فلا يمكن ترميزه.</translation>
+        </message>
+        <message>
+            <source>This text could not be coded.</source>
+            <translation>تعذّر ترميز هذا النصّ.</translation>
         </message>
     </context>
     <context>

@@ -814,6 +814,13 @@
         </message>
     </context>
     <context>
+        <name>CodingError</name>
+        <message>
+            <source>the selection holds only spaces</source>
+            <translation>دیاریکراوەکە تەنیا بۆشایی تێدایە.</translation>
+        </message>
+    </context>
+    <context>
         <name>CodingWorkspace</name>
         <message>
             <source>Apply code… (Ctrl+K)</source>
@@ -878,6 +885,10 @@
         <message>
             <source>This text was withdrawn by its speaker and cannot be coded.</source>
             <translation>قسەکەرەکەی ئەم دەقەی کشاندۆتەوە و ناتوانرێت کۆد بکرێت.</translation>
+        </message>
+        <message>
+            <source>This text could not be coded.</source>
+            <translation>نەتوانرا ئەم دەقە کۆد بکرێت.</translation>
         </message>
     </context>
     <context>

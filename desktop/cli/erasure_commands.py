@@ -12,7 +12,7 @@ import argparse
 import json
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TextIO
 
 from desktop.cli.common import add_db, missing_action, open_from_args, read_passphrase
 from desktop.core.errors import StoreError
@@ -135,11 +135,20 @@ def _print_report(report: Report, erased: str = "words") -> None:
 
 
 def _rewrite(args: argparse.Namespace, passphrase: str) -> None:
+    _left_unrewritten(_rewrite_backups(args, passphrase, to=sys.stdout))
+
+
+def _rewrite_backups(args: argparse.Namespace, passphrase: str, *, to: TextIO) -> list[Path]:
+    """Apply the erasures to the backups, say how many (on ``to``); the backups that could not be opened."""
     from desktop.core import erasure_report
 
     not_opened: list[Path] = []
     done = erasure_report.rewrite_backups(args.db, passphrase, not_opened=not_opened)
-    print(f"rewrote {counted(done, 'backup')} without the erased words")
+    to.write(f"rewrote {counted(done, 'backup')} without the erased words\n")
+    return not_opened
+
+
+def _left_unrewritten(not_opened: list[Path]) -> None:
     if not_opened:
         # Made before a passphrase change: they keep the old one, and the words (exit 1 below).
         one = len(not_opened) == 1
@@ -238,6 +247,11 @@ def cmd_erasure_report(args: argparse.Namespace) -> int:
     from desktop.core.db import open_store
 
     passphrase = read_passphrase(args)
+    not_opened: list[Path] = []
+    if args.rewrite_backups:
+        # First: the report then names what still holds the words, not the backups just rewritten;
+        # with --json the count goes to stderr, so that stdout stays one JSON document.
+        not_opened = _rewrite_backups(args, passphrase, to=sys.stderr if args.json else sys.stdout)
     store = open_store(args.db, passphrase)
     try:
         report = erasure_report.report(store)
@@ -248,6 +262,5 @@ def cmd_erasure_report(args: argparse.Namespace) -> int:
         sys.stdout.write("\n")
     else:
         _print_report(report)
-    if args.rewrite_backups:
-        _rewrite(args, passphrase)
+    _left_unrewritten(not_opened)
     return 0

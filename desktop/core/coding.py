@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session as OrmSession
 from desktop.core import codebook
 from desktop.core.models import AgendaItem, Code, CodedSegment, Decision, Session, Synced, TranscriptTurn
 from desktop.core.offsets import Reanchored, reanchor
+from desktop.i18n.catalogue import QT_TRANSLATE_NOOP
 
 #: The text fields that can be coded, per document table.
 DOC_FIELDS: dict[str, tuple[type[Synced], frozenset[str]]] = {
@@ -64,7 +65,7 @@ def _check_span(text: str, start: int, end: int) -> None:
     if not (0 <= start < end <= len(text)):
         raise CodingError(f"span {start}..{end} is outside a text of {len(text)} characters")
     if not text[start:end].strip():
-        raise CodingError("the selection holds only spaces")
+        raise CodingError(QT_TRANSLATE_NOOP("CodingError", "the selection holds only spaces"))
 
 
 def _existing(

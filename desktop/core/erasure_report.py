@@ -148,6 +148,7 @@ def rewrite_backups(db_path: Path, passphrase: str, *, not_opened: list[Path] | 
                 {c.name: getattr(e, c.key) for c in Erasure.__table__.columns}
                 for e in s.scalars(select(Erasure).where(Erasure.deleted.is_(False)))
             ]
+        when = erased_at(live)
     finally:
         live.close()
     done = 0
@@ -175,5 +176,18 @@ def rewrite_backups(db_path: Path, passphrase: str, *, not_opened: list[Path] | 
             copy.close()
             if not had_lock:  # a backup stays one file (the lock is only for while it is open)
                 lock_path(path).unlink(missing_ok=True)
+        _newer_than(path, when)
         done += 1
     return done
+
+
+def _newer_than(path: Path, when: str) -> None:
+    """A rewritten backup is told from a stale one by being written after the erasure (``report``
+    compares whole seconds): one rewritten within the erasure's own second (``consent withdraw
+    --rewrite-backups`` of a small database) was named by every later report as still holding the
+    words. Its time is then set to the next second."""
+    if not when:
+        return
+    after = dt.datetime.fromisoformat(when).timestamp() + 1
+    if path.stat().st_mtime < after:
+        os.utime(path, (after, after))

@@ -280,3 +280,43 @@ def test_an_export_never_takes_the_place_of_the_lock_file_or_the_log(
     assert "never replaces it" in err and len(err.strip().splitlines()) == 1
     assert out.exists() == existed and (not existed or out.stat().st_size == 0)
     assert run(capsys, "check", "--db", db)[0] == 0
+
+
+def test_erasure_report_json_with_rewrite_backups_is_one_json_document_of_what_still_holds_the_words(
+        store: Store, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """`erasure report --json --rewrite-backups` printed the JSON, then "rewrote 1 backup …" on the
+    same stdout (no script could read it), and its list named the backup it then rewrote; and a
+    backup rewritten within the erasure's own second (a small database, a fast computer: here) was
+    named by every later report as still holding the words."""
+    from desktop.core import backups
+    from desktop.exports.xlsx import export_xlsx
+    from tests.erasure_helpers import make_study
+
+    study = make_study(store)
+    export_xlsx(store, tmp_path / "analysis.xlsx", lang="en")
+    backups.backup(store.engine, store.path, PASSPHRASE)
+    store.close()
+    code, _, err = run(capsys, "consent", "withdraw", "--db", store.path, "--participant", study.pseudonym,
+                       "--scope", "all")
+    assert code == 0, err
+    code, out, err = run(capsys, "erasure", "report", "--db", store.path, "--json", "--rewrite-backups")
+    assert code == 0 and err == "rewrote 1 backup without the erased words\n", err
+    assert [item["kind"] for item in json.loads(out)] == ["xlsx"]  # the backup is clean now
+    code, out, _ = run(capsys, "erasure", "report", "--db", store.path, "--rewrite-backups")
+    assert code == 0 and out.startswith("rewrote 1 backup ") and "backup\t" not in out, out
+
+
+def test_bundle_import_into_a_database_in_no_team_is_one_line(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], new_store: Callable[..., Store]) -> None:
+    """--db naming a fresh database (not the centre's), with the team key given: one refusal line per
+    file, two hundred times the same sentence."""
+    (tmp_path / "صندوق الوارد").mkdir()
+    _, key, bundle = _centre_and_a_bundle(tmp_path)
+    other = tmp_path / "other.db"
+    new_store(other, "not the centre").close()
+    copies = [bundle]
+    for n in range(3):
+        copies.append(tmp_path / f"copy {n}.majlis")
+        copies[-1].write_bytes(bundle.read_bytes())
+    code, out, err = run(capsys, "bundle", "import", "--db", other, "--identity-file", key, *copies)
+    assert (code, out) == (1, "") and len(err.strip().splitlines()) == 1 and "[not_enrolled]" in err, err

@@ -8,7 +8,7 @@ reaches the coding service.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -288,7 +288,12 @@ class CodingWorkspace(QWidget):
     def _coding_failed(self, exc: BaseException) -> None:
         if not isinstance(exc, CodingError):
             raise exc
-        self._say(str(exc))
+        # The core's sentence in the interface's language; one with facts in it (offsets, ids) is
+        # said in a general one.
+        translated = QCoreApplication.translate("CodingError", str(exc))
+        if translated == str(exc) and self.ctx.language.language != "en":
+            translated = self.tr("This text could not be coded.")
+        self._say(translated)
 
     def segments_at(self, pos: int) -> list[SegmentView]:
         block = self.block_at(pos)
