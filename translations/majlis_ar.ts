@@ -3972,6 +3972,17 @@ Its %n waiting bundle(s) will be applied.</source>
                 <numerusform>رُمِّز %n مقطع جديد</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%n hit(s) left out: the text changed after the search. Search again to code them.</source>
+            <translation>
+                <numerusform>لم تُستبعد أي نتيجة: تغيّر النص بعد البحث. ابحث مجدّدًا لترميزها.</numerusform>
+                <numerusform>استُبعدت نتيجة واحدة: تغيّر النص بعد البحث. ابحث مجدّدًا لترميزها.</numerusform>
+                <numerusform>استُبعدت نتيجتان: تغيّر النص بعد البحث. ابحث مجدّدًا لترميزهما.</numerusform>
+                <numerusform>استُبعدت %n نتائج: تغيّر النص بعد البحث. ابحث مجدّدًا لترميزها.</numerusform>
+                <numerusform>استُبعدت %n نتيجةً: تغيّر النص بعد البحث. ابحث مجدّدًا لترميزها.</numerusform>
+                <numerusform>استُبعدت %n نتيجة: تغيّر النص بعد البحث. ابحث مجدّدًا لترميزها.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>SessionEditorBase</name>

@@ -3908,6 +3908,13 @@ Its %n waiting bundle(s) will be applied.</source>
                 <numerusform>‏%n بڕگەی نوێ کۆد کران</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%n hit(s) left out: the text changed after the search. Search again to code them.</source>
+            <translation>
+                <numerusform>‏%n ئەنجام لاوەنرا: دەقەکە دوای گەڕانەکە گۆڕدرا. دووبارە بگەڕێ بۆ کۆدکردنی.</numerusform>
+                <numerusform>‏%n ئەنجام لاوەنران: دەقەکە دوای گەڕانەکە گۆڕدرا. دووبارە بگەڕێ بۆ کۆدکردنیان.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>SessionEditorBase</name>
