@@ -263,6 +263,8 @@ def test_bundle_import_takes_a_folder_or_a_pattern_as_windows_passes_it(
     assert code == 1 and len(lines) == 1 and "empty stick: [no_bundle]" in lines[0], (out, err)
     assert _starting(out, "already present ") == 2 and _starting(out, "imported ") == 2, out
     assert "4 of 5 bundles imported or already present; 0 held for approval; 1 refused" in out
+    code, out, err = run(capsys, "bundle", "import", "--db", centre, str(inbox / "حاسوب*"))  # matches the folder
+    assert code == 0 and _starting(out, "already present ") == 2 and "2 of 2 bundles" in out, (out, err)
     code, out, _ = run(capsys, "bundle", "status", "--db", centre, "--json")
     assert json.loads(out)["gaps"] == []
 
