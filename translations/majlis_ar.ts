@@ -4284,7 +4284,6 @@ Its %n waiting bundle(s) will be applied.</source>
         </message>
         <message>
             <source>The column {column} appears twice in {file}.</source>
-            <extracomment>Platform columns (KoboToolbox, ODK Central) that are not answers; the identifying ones are dropped. (language, list_name or "" for question labels, count) of labels the form lacks</extracomment>
             <translation>العمود {column} مكرّر في {file}.</translation>
         </message>
         <message>
@@ -4325,6 +4324,7 @@ Its %n waiting bundle(s) will be applied.</source>
         </message>
         <message>
             <source>{file} holds no responses.</source>
+            <extracomment>Platform columns (KoboToolbox, ODK Central) that are not answers; the identifying ones are dropped. (language, list_name or "" for question labels, count) of labels the form lacks</extracomment>
             <translation>لا يحتوي {file} على أيّ إجابات.</translation>
         </message>
         <message>

@@ -4212,7 +4212,6 @@ Its %n waiting bundle(s) will be applied.</source>
         </message>
         <message>
             <source>The column {column} appears twice in {file}.</source>
-            <extracomment>Platform columns (KoboToolbox, ODK Central) that are not answers; the identifying ones are dropped. (language, list_name or "" for question labels, count) of labels the form lacks</extracomment>
             <translation>ستوونی {column} دوو جار لە {file} هاتووە.</translation>
         </message>
         <message>
@@ -4253,6 +4252,7 @@ Its %n waiting bundle(s) will be applied.</source>
         </message>
         <message>
             <source>{file} holds no responses.</source>
+            <extracomment>Platform columns (KoboToolbox, ODK Central) that are not answers; the identifying ones are dropped. (language, list_name or "" for question labels, count) of labels the form lacks</extracomment>
             <translation>‏{file} هیچ وەڵامێکی تێدا نییە.</translation>
         </message>
         <message>
