@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.db import Store
 from desktop.i18n.languages import LANGUAGES
-from desktop.ui import registry, retention_offer
+from desktop.ui import lock_cover, registry, retention_offer
 from desktop.ui.context import AppContext
 from desktop.ui.help import topics as help_topics
 from desktop.ui.help.dialog import HELP_KEY, show_help
@@ -69,6 +69,7 @@ class MainWindow(QMainWindow):
         self.pages: dict[str, Page] = {}
         self.editor: SessionEditorBase | None = None
         self._editor_row = 0  # the navigation row an open editor belongs to
+        self._hidden_by_lock: list[QWidget] = []  # other windows, out of sight while locked
 
         self.nav = QListWidget(self)
         self.nav.setObjectName("navigation")
@@ -533,9 +534,13 @@ class MainWindow(QMainWindow):
             action.setEnabled(False)
         self.root.setCurrentWidget(self.lock_screen)
         self.lock_screen.reset()
+        # A coding window or a dialog left open would stay readable beside the lock screen.
+        self._hidden_by_lock = lock_cover.hide_other_windows(self)
 
     def unlock(self) -> None:
         self.root.setCurrentIndex(0)
+        lock_cover.show_again(self._hidden_by_lock)
+        self._hidden_by_lock = []
         self.menuBar().setEnabled(True)
         for action in self.nav_actions:
             action.setEnabled(True)
