@@ -10,11 +10,13 @@ import shiboken6
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QScrollArea,
     QStackedWidget,
     QWidget,
 )
@@ -56,6 +58,29 @@ def settle_heap() -> None:
     only moves lists: it costs nothing.
     """
     gc.freeze()
+
+
+PAGE_FRAME = "page_frame"
+
+
+def _framed(page: QWidget, parent: QWidget) -> QScrollArea:
+    """``page`` in a frame that scrolls when the window is shorter than the page: the window's
+    smallest height no longer grows to the tallest page visited (the Consent page asked for 1000 px,
+    and the window then ran off a 1366x768 laptop's screen, its bottom out of reach)."""
+    frame = QScrollArea(parent)
+    frame.setObjectName(PAGE_FRAME)
+    frame.setWidgetResizable(True)  # as tall and wide as the window gives, never below the page's minimum
+    frame.setFrameShape(QFrame.Shape.NoFrame)
+    frame.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no extra stop for Tab: the page's own fields are the stops
+    frame.setWidget(page)
+    return frame
+
+
+def _frame_of(page: QWidget) -> QWidget:
+    """The stack's child that holds ``page`` (its frame; the page itself when it has none)."""
+    holder = page.parentWidget()
+    frame = holder.parentWidget() if holder is not None else None  # page -> viewport -> frame
+    return frame if isinstance(frame, QScrollArea) and frame.objectName() == PAGE_FRAME else page
 
 
 class MainWindow(QMainWindow):
@@ -274,7 +299,7 @@ class MainWindow(QMainWindow):
         if page is None:
             page = self._page_classes[key](self.ctx)
             self.pages[key] = page
-            self.stack.addWidget(page)
+            self.stack.addWidget(_framed(page, self.stack))
             if hasattr(page, "openSession"):
                 page.openSession.connect(self._open_session_soon)
             settle_heap()  # a page lives as long as the window
@@ -320,7 +345,7 @@ class MainWindow(QMainWindow):
         key = self.nav.item(row).data(Qt.ItemDataRole.UserRole)
         page = self.pages.get(key)
         if page is not None:
-            self.stack.setCurrentWidget(page)
+            self._show_page(page)
             return
         # A page's first visit, from the navigation or its shortcut, in three event-loop turns: the
         # empty frame at once, the page built (hidden) in the next, shown (styled, laid out) in the
@@ -339,12 +364,17 @@ class MainWindow(QMainWindow):
 
     def _show_built(self, row: int, page: Page) -> None:
         if self._wanted(row):
-            self.stack.setCurrentWidget(page)
+            self._show_page(page)
             page.setFocus()
+
+    def _show_page(self, page: QWidget) -> None:
+        self.stack.setCurrentWidget(_frame_of(page))
 
     def current_page(self) -> QWidget:
         widget = self.stack.currentWidget()
         assert widget is not None  # the stack always holds at least the sessions page
+        if isinstance(widget, QScrollArea) and widget.objectName() == PAGE_FRAME:
+            return widget.widget() or widget
         return widget
 
     # --- session editors ------------------------------------------------------------------------
@@ -402,7 +432,7 @@ class MainWindow(QMainWindow):
         key = self.nav.item(row).data(Qt.ItemDataRole.UserRole) if row >= 0 else None
         target = self.pages.get(key) if key else page
         if target is not None:
-            self.stack.setCurrentWidget(target)
+            self._show_page(target)
             target.refresh()
             target.setFocus()
         return True
