@@ -3980,6 +3980,17 @@ Its %n waiting bundle(s) will be applied.</source>
                 <numerusform>رُمِّز %n مقطع جديد</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%n hit(s) left out: the text changed after the search. Search again to code them.</source>
+            <translation>
+                <numerusform>لم تُستبعد أي نتيجة: تغيّر النص بعد البحث. ابحث مجدّدًا لترميزها.</numerusform>
+                <numerusform>استُبعدت نتيجة واحدة: تغيّر النص بعد البحث. ابحث مجدّدًا لترميزها.</numerusform>
+                <numerusform>استُبعدت نتيجتان: تغيّر النص بعد البحث. ابحث مجدّدًا لترميزهما.</numerusform>
+                <numerusform>استُبعدت %n نتائج: تغيّر النص بعد البحث. ابحث مجدّدًا لترميزها.</numerusform>
+                <numerusform>استُبعدت %n نتيجةً: تغيّر النص بعد البحث. ابحث مجدّدًا لترميزها.</numerusform>
+                <numerusform>استُبعدت %n نتيجة: تغيّر النص بعد البحث. ابحث مجدّدًا لترميزها.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>SessionEditorBase</name>
@@ -4281,7 +4292,6 @@ Its %n waiting bundle(s) will be applied.</source>
         </message>
         <message>
             <source>The column {column} appears twice in {file}.</source>
-            <extracomment>Platform columns (KoboToolbox, ODK Central) that are not answers; the identifying ones are dropped. (language, list_name or "" for question labels, count) of labels the form lacks</extracomment>
             <translation>العمود {column} مكرّر في {file}.</translation>
         </message>
         <message>
@@ -4322,10 +4332,12 @@ Its %n waiting bundle(s) will be applied.</source>
         </message>
         <message>
             <source>{file} holds no responses.</source>
+            <extracomment>Platform columns (KoboToolbox, ODK Central) that are not answers; the identifying ones are dropped. (language, list_name or "" for question labels, count) of labels the form lacks</extracomment>
             <translation>لا يحتوي {file} على أيّ إجابات.</translation>
         </message>
         <message>
             <source>The survey file {file} does not exist.</source>
+            <extracomment>Lets go of the file. A refused import (unknown columns, a duplicated submission) stops before the rows run out; left open, the file stayed locked on Windows, and Excel could not save the corrected CSV over it.</extracomment>
             <translation>ملفّ الاستبيان {file} غير موجود.</translation>
         </message>
         <message>

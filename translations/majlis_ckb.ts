@@ -3916,6 +3916,13 @@ Its %n waiting bundle(s) will be applied.</source>
                 <numerusform>‏%n بڕگەی نوێ کۆد کران</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%n hit(s) left out: the text changed after the search. Search again to code them.</source>
+            <translation>
+                <numerusform>‏%n ئەنجام لاوەنرا: دەقەکە دوای گەڕانەکە گۆڕدرا. دووبارە بگەڕێ بۆ کۆدکردنی.</numerusform>
+                <numerusform>‏%n ئەنجام لاوەنران: دەقەکە دوای گەڕانەکە گۆڕدرا. دووبارە بگەڕێ بۆ کۆدکردنیان.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>SessionEditorBase</name>
@@ -4213,7 +4220,6 @@ Its %n waiting bundle(s) will be applied.</source>
         </message>
         <message>
             <source>The column {column} appears twice in {file}.</source>
-            <extracomment>Platform columns (KoboToolbox, ODK Central) that are not answers; the identifying ones are dropped. (language, list_name or "" for question labels, count) of labels the form lacks</extracomment>
             <translation>ستوونی {column} دوو جار لە {file} هاتووە.</translation>
         </message>
         <message>
@@ -4254,10 +4260,12 @@ Its %n waiting bundle(s) will be applied.</source>
         </message>
         <message>
             <source>{file} holds no responses.</source>
+            <extracomment>Platform columns (KoboToolbox, ODK Central) that are not answers; the identifying ones are dropped. (language, list_name or "" for question labels, count) of labels the form lacks</extracomment>
             <translation>‏{file} هیچ وەڵامێکی تێدا نییە.</translation>
         </message>
         <message>
             <source>The survey file {file} does not exist.</source>
+            <extracomment>Lets go of the file. A refused import (unknown columns, a duplicated submission) stops before the rows run out; left open, the file stayed locked on Windows, and Excel could not save the corrected CSV over it.</extracomment>
             <translation>پەڕگەی ڕاپرسی {file} بوونی نییە.</translation>
         </message>
         <message>

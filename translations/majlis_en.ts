@@ -134,6 +134,13 @@ Its %n waiting bundles will be applied.</numerusform>
                 <numerusform>%n new segments coded</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%n hit(s) left out: the text changed after the search. Search again to code them.</source>
+            <translation>
+                <numerusform>%n hit left out: the text changed after the search. Search again to code them.</numerusform>
+                <numerusform>%n hits left out: the text changed after the search. Search again to code them.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>SessionsPage</name>

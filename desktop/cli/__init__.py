@@ -6,6 +6,7 @@ Commands and flags named in the issues are a public contract; add to them, never
 from __future__ import annotations
 
 import argparse
+import io
 import sys
 from collections.abc import Callable, Sequence
 from typing import Any
@@ -59,7 +60,20 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def utf8_output() -> None:
+    """Write UTF-8 wherever the output goes. Redirected to a file or a pipe on Windows (``bundle
+    import … > log.txt``), Python writes the ANSI code page, which has no Kurdish letters (cp1256)
+    or no Arabic at all (cp1252): the first device name or path in Kurdish raised out of the command
+    in the middle of an import, with a traceback. A console already takes UTF-8; so do POSIX
+    terminals, almost always."""
+    for stream in (sys.stdout, sys.stderr):
+        encoding = (getattr(stream, "encoding", None) or "").lower().replace("-", "").replace("_", "")
+        if encoding != "utf8" and isinstance(stream, io.TextIOWrapper):
+            stream.reconfigure(encoding="utf-8", errors="replace")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    utf8_output()
     parser = build_parser()
     try:
         args = parser.parse_args(argv)

@@ -359,9 +359,11 @@ def _files_to_import(given: list[Path]) -> tuple[list[Path], list[Path]]:
 
 def cmd_bundle_import(args: argparse.Namespace) -> int:
     from desktop.core import consent
+    from desktop.sync import team
     from desktop.sync.importer import import_files
 
     def body(store: Store) -> int:
+        team.require_team(store)  # a database in no team (--db mistyped): one line, not one per file
         identities = _identities(args, store)
         files, empty = _files_to_import(args.files)
         for folder in empty:

@@ -219,6 +219,34 @@ def text_changed(
     return results
 
 
+@dataclass(frozen=True)
+class Autocoded:
+    created: int  # new segments
+    stale: int  # found words no longer at their place (edited, erased or deleted since the search): not coded
+
+
+def autocode_found(
+    s: OrmSession, code_id: str, found: Iterable[tuple[str, str, str, int, int, str]], coder: str
+) -> Autocoded:
+    """Code the words a search found: (doc_table, doc_id, doc_field, start, end, words). A span whose
+    text is no longer ``words`` (the turn was edited, or its speaker withdrew and the words were
+    erased, after the search) is left alone: coding it would put the code on other words, or fail."""
+    created = stale = 0
+    for doc_table, doc_id, doc_field, start, end, words in found:
+        try:
+            text = document_text(s, doc_table, doc_id, doc_field)
+        except CodingError:  # the document was deleted meanwhile
+            stale += 1
+            continue
+        if text[start:end] != words:
+            stale += 1
+            continue
+        if _existing(s, code_id, doc_table, doc_id, doc_field, start, end, coder) is None:
+            apply_code(s, code_id, doc_table, doc_id, doc_field, start, end, coder)
+            created += 1
+    return Autocoded(created, stale)
+
+
 def autocode(
     s: OrmSession, code_id: str, hits: Iterable[tuple[str, str, str, int, int]], coder: str
 ) -> int:

@@ -90,6 +90,10 @@ def _joined(q: FormQuestion, sep: str) -> str:
 
 def _plan(header: list[str], form: XLSForm, keep_identifying: bool, file_name: str,
           chosen: Collection[str] | None = None) -> _Plan:
+    if not any(header):  # an empty file (a failed download, a save that went wrong): not a missing id column
+        raise SurveyImportError(
+            "no_rows", QT_TRANSLATE_NOOP("Survey", "{file} holds no responses."), file=file_name
+        )
     by_column: dict[str, FormQuestion] = {}
     for q in form.questions:
         for key in (_joined(q, "/"), _joined(q, "-"), q.name):
@@ -242,20 +246,23 @@ def import_survey(
     """
     form = read_form(_require_form(form_file))
     source = open_source(data_file)
-    plan = _plan(source.header, form, keep_identifying, data_file.name, questions)
-    with store.transaction() as s:
-        survey = Survey(
-            title=title or form.title or data_file.stem, form_id=form.form_id, form_version=form.version,
-            source="odk" if "KEY" in source.header or "SubmissionDate" in source.header else "kobo",
-            columns=[name for _, _, name in plan.stored], dropped_columns=sorted(plan.dropped),
-            imported_at=dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
-        )
-        _refuse_too_long(survey)
-        s.add(survey)
-        s.flush()
-        _write_form(s, survey.id, form, plan)
-        count = _write_rows(s, survey.id, source, form, plan, data_file.name, progress)
-        survey.response_count = count
+    try:
+        plan = _plan(source.header, form, keep_identifying, data_file.name, questions)
+        with store.transaction() as s:
+            survey = Survey(
+                title=title or form.title or data_file.stem, form_id=form.form_id, form_version=form.version,
+                source="odk" if "KEY" in source.header or "SubmissionDate" in source.header else "kobo",
+                columns=[name for _, _, name in plan.stored], dropped_columns=sorted(plan.dropped),
+                imported_at=dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+            )
+            _refuse_too_long(survey)
+            s.add(survey)
+            s.flush()
+            _write_form(s, survey.id, form, plan)
+            count = _write_rows(s, survey.id, source, form, plan, data_file.name, progress)
+            survey.response_count = count
+    finally:
+        source.close()
     return ImportResult(
         survey.id, count, sum(1 for _, q, _ in plan.stored if q is not None), len(plan.stored),
         sorted(plan.dropped), plan.ignored, form.missing_labels, source.kind, source.encoding,

@@ -17,8 +17,8 @@ from __future__ import annotations
 import codecs
 import csv
 import datetime as dt
-from collections.abc import Iterator
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -37,6 +37,10 @@ class Source:
     rows: Iterator[list[Any]]  # values as read (str, float, datetime...); see ``cell_text``
     kind: str  # xlsx|csv
     encoding: str = ""
+    #: Lets go of the file. A refused import (unknown columns, a duplicated submission) stops before
+    #: the rows run out; left open, the file stayed locked on Windows, and Excel could not save the
+    #: corrected CSV over it.
+    close: Callable[[], None] = field(default=lambda: None)
 
 
 def cell_text(value: Any) -> str:
@@ -152,4 +156,4 @@ def _csv(path: Path) -> Source:
                     file=path.name,
                 ) from exc
 
-    return Source(header, rows(), "csv", encoding)
+    return Source(header, rows(), "csv", encoding, fh.close)

@@ -8,8 +8,10 @@ from the waiting list was first seen when its first bundle arrived, not when it 
 from __future__ import annotations
 
 import contextlib
+import io
 import json
 import os
+import sys
 import threading
 import time
 import zipfile
@@ -304,3 +306,38 @@ def test_erasure_report_json_with_rewrite_backups_is_one_json_document_of_what_s
     assert [item["kind"] for item in json.loads(out)] == ["xlsx"]  # the backup is clean now
     code, out, _ = run(capsys, "erasure", "report", "--db", store.path, "--rewrite-backups")
     assert code == 0 and out.startswith("rewrote 1 backup ") and "backup\t" not in out, out
+
+
+def test_bundle_import_into_a_database_in_no_team_is_one_line(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], new_store: Callable[..., Store]) -> None:
+    """--db naming a fresh database (not the centre's), with the team key given: one refusal line per
+    file, two hundred times the same sentence."""
+    (tmp_path / "صندوق الوارد").mkdir()
+    _, key, bundle = _centre_and_a_bundle(tmp_path)
+    other = tmp_path / "other.db"
+    new_store(other, "not the centre").close()
+    copies = [bundle]
+    for n in range(3):
+        copies.append(tmp_path / f"copy {n}.majlis")
+        copies[-1].write_bytes(bundle.read_bytes())
+    code, out, err = run(capsys, "bundle", "import", "--db", other, "--identity-file", key, *copies)
+    assert (code, out) == (1, "") and len(err.strip().splitlines()) == 1 and "[not_enrolled]" in err, err
+
+
+def test_output_redirected_in_a_code_page_without_kurdish_letters_is_utf8(
+        tmp_path: Path, new_store: Callable[..., Store], monkeypatch: pytest.MonkeyPatch) -> None:
+    """`majlis-cli … > log.txt` on Windows: Python wrote the ANSI code page (cp1256 on an Arabic
+    Windows has no ۆ ێ ە ڵ ڕ), so the first Kurdish device name raised out of the command with a
+    traceback, in the middle of an import."""
+    from desktop.cli import main
+
+    db = tmp_path / "c.db"
+    new_store(db, "لابتۆپی هەولێر").close()
+    raw_out, raw_err = io.BytesIO(), io.BytesIO()
+    monkeypatch.setattr(sys, "stdout", io.TextIOWrapper(raw_out, encoding="cp1256"))
+    monkeypatch.setattr(sys, "stderr", io.TextIOWrapper(raw_err, encoding="cp1256"))
+    code = main(["device", "list", "--db", str(db)])
+    sys.stdout.flush()
+    sys.stderr.flush()
+    assert code == 0 and "لابتۆپی هەولێر (" in raw_out.getvalue().decode("utf-8")
+    assert raw_err.getvalue() == b""

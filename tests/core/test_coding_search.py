@@ -98,3 +98,31 @@ def test_code_all_hits(store: Store, docs: dict[str, list[str]]) -> None:
     with store.session() as s:
         segs = coding.segments_for(s, "transcript_turn", docs["hamza"])
         assert sorted(seg.quote for seg in segs) == sorted(VARIANTS["hamza"])
+
+
+def test_code_all_hits_leaves_words_changed_after_the_search_alone(store: Store, docs: dict[str, list[str]]) -> None:
+    """Hits are read, then a turn is edited (or its speaker's words erased, or the turn deleted)
+    before "Code all hits": the code never lands on other words, and nothing fails."""
+    with store.transaction() as s:
+        code = codebook.create_code(s, name_ar="انتخابات")
+        hits = search.search(s, "الانتخابات")
+    found = [(h.doc_table, h.doc_id, h.doc_field, a, b, h.text[a:b]) for h in hits for a, b in h.highlights]
+    edited, shortened, deleted = docs["hamza"]
+    with store.transaction() as s:
+        for turn_id, text in ((edited, "قال المشارك 👍🏽 إن الإنتخابات ليست مهمة."), (shortened, "[…]")):
+            turn = s.get(TranscriptTurn, turn_id)
+            assert turn is not None
+            turn.text = "كلام آخر تماماً " + text if turn_id == edited else text
+        gone = s.get(TranscriptTurn, deleted)
+        assert gone is not None
+        gone.deleted = True
+    with store.transaction() as s:
+        assert coding.autocode_found(s, code.id, found, "amal") == coding.Autocoded(created=0, stale=3)
+    with store.session() as s:
+        assert coding.segments_for(s, "transcript_turn", docs["hamza"]) == []
+    with store.transaction() as s:  # the hits of a new search code as before
+        again = [(h.doc_table, h.doc_id, h.doc_field, a, b, h.text[a:b])
+                 for h in search.search(s, "الانتخابات") for a, b in h.highlights]
+        assert coding.autocode_found(s, code.id, again, "amal") == coding.Autocoded(created=1, stale=0)
+        quotes = [seg.quote for seg in coding.segments_for(s, "transcript_turn", docs["hamza"])]
+    assert quotes == ["الإنتخابات"]

@@ -8,8 +8,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from sqlalchemy.exc import OperationalError
 
+from desktop.core.errors import EnvironmentProblem
 from desktop.core.sqlcipher_file import raw_connect
 from desktop.sync.errors import BundleFileExistsError, CentreAppliesNoUpdateError
 from desktop.sync.team import export_team_update, import_team_update, write_team_update
@@ -31,8 +31,9 @@ def test_an_update_the_database_cannot_count_is_taken_back(team: Team, tmp_path:
     other = raw_connect(centre.path, PASSPHRASE)  # another program holds the write lock (5 s wait)
     other.execute("BEGIN IMMEDIATE")
     try:
-        with pytest.raises(OperationalError):
+        with pytest.raises(EnvironmentProblem) as locked:  # the transaction classifies SQLite's error
             export_team_update(centre, stick / "u.majlis")
+        assert locked.value.details.get("reason") == "locked"
     finally:
         other.rollback()
         other.close()

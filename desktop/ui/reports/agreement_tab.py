@@ -67,6 +67,12 @@ class AgreementTab(QWidget):
         layout.addWidget(splitter, 1)
         layout.addWidget(self.status)
         self.report: Report | None = None
+        self.shown = common.ShownRead(ctx, self.status, common.SPEECH | common.CODING, self._forget_texts)
+        self.shown_reads = (self.shown,)
+
+    def _forget_texts(self) -> None:
+        self._texts = {}
+        self.disagreements.set_rows(self.disagreements.rows)  # the words go; the rows wait for the new read
 
     def _fmt(self, value: float | None, decimals: int = 1) -> str:
         return "–" if value is None else self.ctx.language.format_number(value, decimals=decimals)
@@ -111,7 +117,7 @@ class AgreementTab(QWidget):
                     texts[id(d)] = ""
             return report, texts
 
-        common.run(self.ctx, work, self._show, self.status)
+        self.shown.run(work, self._show)
 
     def _show(self, result: tuple[Report, dict[int, str]]) -> None:
         self.report, self._texts = result

@@ -104,6 +104,45 @@ def run(ctx: AppContext, work: Callable[[Any], Any], done: Callable[[Any], None]
         .run_in_background()
 
 
+#: The table a withdrawal writes: its words leave the screen at once, before they are read again.
+ERASED = "erasure"
+#: Where the texts a report shows come from, and who said them under which consent.
+SPEECH = frozenset({"transcript_turn", "agenda_item", "decision", "session", "memo", "participant",
+                    "attendance", "consent_record", ERASED})
+CODING = frozenset({"code", "coded_segment"})
+
+
+class ShownRead:
+    """The read behind what a tab shows, kept so that it is read again when the data under it
+    changes (an import, an edit, a withdrawal). Before, a coordinator who withdrew a participant
+    still saw their erased words in the segments, search hits and drill-down read earlier, and
+    "Code all hits" then failed on the changed texts."""
+
+    def __init__(self, ctx: AppContext, status: QLabel, watched: frozenset[str],
+                 forget: Callable[[], None] = lambda: None) -> None:
+        self.ctx, self.status, self.watched, self.forget = ctx, status, watched, forget
+        self._last: tuple[Callable[[Any], Any], Callable[[Any], None]] | None = None
+        self.stale = False
+
+    def run(self, work: Callable[[Any], Any], done: Callable[[Any], None]) -> None:
+        self._last, self.stale = (work, done), False
+        run(self.ctx, work, done, self.status)
+
+    def data_changed(self, tables: set[str] | frozenset[str]) -> bool:
+        """True when what is shown was read from ``tables`` (it is read again later); words a
+        withdrawal erased leave the screen now."""
+        if self._last is None or not tables & self.watched:
+            return False
+        if ERASED in tables:
+            self.forget()
+        self.stale = True
+        return True
+
+    def read_again(self) -> None:
+        if self.stale and self._last is not None:
+            self.run(*self._last)
+
+
 def busy_state(tab: QWidget) -> BusyState:
     """The tab's busy look, made on its first long read."""
     found = tab.findChild(BusyState, "", Qt.FindChildOption.FindDirectChildrenOnly)

@@ -92,6 +92,10 @@ class MatrixTab(QWidget):
         self.chart_row: str = TOTAL
         self._rows: dict[str, Row] = {}
         self._attributes: list[tuple[str, str]] = []  # the team's own, read with the page's data
+        watched = common.SPEECH | common.CODING
+        self.shown = common.ShownRead(ctx, self.status, watched)
+        self.drill_shown = common.ShownRead(ctx, self.status, watched, lambda: self.drill_model.set_rows([]))
+        self.shown_reads = (self.shown, self.drill_shown)
 
     def retranslate(self) -> None:
         current = self.attribute.currentData()
@@ -132,7 +136,7 @@ class MatrixTab(QWidget):
 
     def run(self) -> None:
         attribute = str(self.attribute.currentData() or "governorate")
-        common.run(self.ctx, lambda s: analysis.matrix(s, attribute), self._show, self.status)
+        self.shown.run(lambda s: analysis.matrix(s, attribute), self._show)
 
     # --- the numbers ------------------------------------------------------------------------------
     def count(self, code_id: str, value: str) -> int:
@@ -232,8 +236,7 @@ class MatrixTab(QWidget):
         if 1 <= index.column() <= len(self.matrix.values) and code_id != TOTAL:
             value = self.matrix.values[index.column() - 1]
             attribute = self.matrix.attribute
-            common.run(self.ctx, lambda s: analysis.drill_down(s, code_id, attribute, value),
-                       self.drill_model.set_rows, self.status)
+            self.drill_shown.run(lambda s: analysis.drill_down(s, code_id, attribute, value), self.drill_model.set_rows)
 
     # --- exports ----------------------------------------------------------------------------------
     def _target(self, suffix: str, kind: str, path: str | Path | None) -> Path | None:
@@ -350,6 +353,8 @@ class CooccurrenceTab(QWidget):
         layout.addWidget(self.status)
         self._rows: list[Row] = []
         self.table_data: dict[tuple[str, str], int] = {}
+        self.shown = common.ShownRead(ctx, self.status, common.CODING)
+        self.shown_reads = (self.shown,)
 
     def retranslate(self) -> None:
         self.run_btn.setText(self.tr("Count overlapping codes"))
@@ -360,7 +365,7 @@ class CooccurrenceTab(QWidget):
         self._rows = flatten(data.codes)
 
     def run(self) -> None:
-        common.run(self.ctx, lambda s: analysis.cooccurrence(s), self._show, self.status)
+        self.shown.run(lambda s: analysis.cooccurrence(s), self._show)
 
     def _show(self, table: dict[tuple[str, str], int]) -> None:
         self.table_data = table

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from desktop.ui.context import AppContext
 from desktop.ui.operations import QueryOp
 from desktop.ui.page_base import Page
+from desktop.ui.reports import common
 from desktop.ui.reports.agreement_tab import AgreementTab
 from desktop.ui.reports.common import ReportsData, load_reports_data
 from desktop.ui.reports.matrix_tab import CooccurrenceTab, MatrixTab
@@ -33,6 +36,7 @@ class ReportsPage(Page):
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         self.busy = BusyState(self)
+        self._again_soon = False
         ctx.events.changed.connect(self._on_data_changed)
         self.retranslate()
         self.refresh()
@@ -67,5 +71,24 @@ class ReportsPage(Page):
             tab.reload_codes(data)  # type: ignore[attr-defined]
 
     def _on_data_changed(self, tables: object) -> None:
-        if isinstance(tables, set) and tables & {"code", "coded_segment"}:
+        if not isinstance(tables, set | frozenset):
+            return
+        if tables & common.CODING:
             self.refresh()
+        stale = [read.data_changed(tables) for read in self._reads()]
+        if any(stale) and self.isVisible() and not self._again_soon:
+            # Once per burst of changes (an import announces several), after the changes are in.
+            self._again_soon = True
+            QTimer.singleShot(0, self._read_again)
+
+    def _reads(self) -> list[common.ShownRead]:
+        return [read for tab in self._all() for read in tab.shown_reads]  # type: ignore[attr-defined]
+
+    def _read_again(self) -> None:
+        self._again_soon = False
+        for read in self._reads():
+            read.read_again()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._read_again()  # what changed while another page was on screen

@@ -103,6 +103,8 @@ class RetrievalTab(QWidget):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.status)
         self.results: list[Retrieved] = []
+        self.shown = common.ShownRead(ctx, self.status, common.SPEECH | common.CODING, lambda: self._show([]))
+        self.shown_reads = (self.shown,)
 
     def retranslate(self) -> None:
         self.code_action.setText(self.tr("&Code this session at this segment…"))
@@ -154,8 +156,8 @@ class RetrievalTab(QWidget):
         if not code_id:
             return
         flt, subcodes = self.filters(), self.subcodes.isChecked()
-        common.run(self.ctx, lambda s: retrieval.retrieve(s, [code_id], include_subcodes=subcodes, filters=flt),
-                   self._show, self.status)
+        self.shown.run(lambda s: retrieval.retrieve(s, [code_id], include_subcodes=subcodes, filters=flt),
+                       self._show)
 
     def _show(self, results: list[Retrieved]) -> None:
         self.results = results

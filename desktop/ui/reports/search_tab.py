@@ -116,6 +116,8 @@ class SearchTab(QWidget):
         layout.addWidget(self.status)
         self.hits: list[Hit] = []
         self._titles: dict[str, str] = {}
+        self.shown = common.ShownRead(ctx, self.status, common.SPEECH, lambda: self._show(([], {})))
+        self.shown_reads = (self.shown,)
 
     def retranslate(self) -> None:
         self.query.setPlaceholderText(self.tr("Words to find (all must occur; end a word with * for a prefix)"))
@@ -143,7 +145,7 @@ class SearchTab(QWidget):
             titles = {x.id: x.title for x in s.query(Session).filter(Session.id.in_(ids))} if ids else {}
             return hits, titles
 
-        common.run(self.ctx, work, self._show, self.status)
+        self.shown.run(work, self._show)
 
     def _show(self, result: tuple[list[Hit], dict[str, str]]) -> None:
         self.hits, self._titles = result
@@ -153,18 +155,26 @@ class SearchTab(QWidget):
         self.status.setText(self.ctx.language.count_digits(self.tr("%n document(s)", "", found), found))
 
     def code_all(self) -> None:
-        """Code every hit with the chosen code, on the DB worker; the status line says how many."""
+        """Code every hit with the chosen code, on the DB worker; the status line says how many. Words
+        changed or erased since the search (an edit, a withdrawal) are left alone and counted."""
         code_id = self.code.currentData()
         codable = [h for h in self.hits if h.doc_table in coding.DOC_FIELDS and h.doc_field in coding.DOC_FIELDS[h.doc_table][1]]
         if not code_id or not codable:
             return
-        spans = [(h.doc_table, h.doc_id, h.doc_field, a, b) for h in codable for a, b in h.highlights]
+        found = [(h.doc_table, h.doc_id, h.doc_field, a, b, h.text[a:b]) for h in codable for a, b in h.highlights]
         user = self.ctx.user_name
 
-        def coded(created: int) -> None:
-            self.status.setText(self.ctx.language.count_digits(self.tr("%n new segment(s) coded", "", created), created))
+        def coded(result: coding.Autocoded) -> None:
+            lang = self.ctx.language
+            text = lang.count_digits(self.tr("%n new segment(s) coded", "", result.created), result.created)
+            if result.stale:
+                text += "\n" + lang.count_digits(self.tr(
+                    "%n hit(s) left out: the text changed after the search. Search again to code them.", "",
+                    result.stale), result.stale)
+            self.status.setText(text)
 
-        CollectionOp(self.ctx, lambda s: coding.autocode(s, code_id, spans, user)).success(coded).run_in_background()
+        CollectionOp(self.ctx, lambda s: coding.autocode_found(s, code_id, found, user)).success(coded) \
+            .run_in_background()
 
     def jump(self, index: QModelIndex) -> None:
         hit = index.data(RowRole)

@@ -1,0 +1,56 @@
+"""A refused survey file is let go of, and an empty one is called empty.
+
+A CSV refused before its last row (columns not in the form, a submission twice) stayed open until the
+garbage collector came by: on Windows a file held open cannot be replaced, so the coordinator could
+not save the corrected CSV from Excel over it. A 0-byte export (a failed download) was refused as
+having "no submission id column", which sent people looking for a column.
+"""
+
+from __future__ import annotations
+
+import gc
+import io
+from pathlib import Path
+
+import pytest
+
+from desktop.core.db import Store
+from desktop.core.survey_errors import SurveyImportError
+from desktop.core.survey_import import import_survey
+from tests.kobo_export import write_odk_csv
+
+
+def _open_files(path: Path) -> list[object]:
+    return [o for o in gc.get_objects()
+            if isinstance(o, io.IOBase) and getattr(o, "name", None) == str(path) and not o.closed]
+
+
+def _refused_without_leaving_the_file_open(store: Store, data: Path, form: Path) -> SurveyImportError:
+    with pytest.raises(SurveyImportError) as refused:
+        import_survey(store, data, form)
+    # The refusal is still alive (a dialog shows it; its traceback holds the import's frames): the
+    # file must be closed already, not when the garbage collector gets round to it.
+    assert _open_files(data) == []
+    return refused.value
+
+
+def test_a_csv_with_columns_not_in_the_form_is_let_go_of(store: Store, tmp_path: Path) -> None:
+    gen = write_odk_csv(tmp_path, 3)
+    gen.data.write_text("name,colour\nAmal,red\n", encoding="utf-8")
+    assert _refused_without_leaving_the_file_open(store, gen.data, gen.form).reason == "unknown_columns"
+
+
+def test_a_csv_with_a_submission_twice_is_let_go_of(store: Store, tmp_path: Path) -> None:
+    gen = write_odk_csv(tmp_path, 4)
+    lines = gen.data.read_text(encoding="utf-8").splitlines()
+    gen.data.write_text("\n".join([*lines, lines[1], *lines[2:]]) + "\n", encoding="utf-8")
+    assert _refused_without_leaving_the_file_open(store, gen.data, gen.form).reason == "duplicate_submission"
+
+
+@pytest.mark.parametrize("content", [b"", b"\r\n\r\n", b"\xef\xbb\xbf"])
+def test_an_empty_export_is_said_to_hold_no_responses(store: Store, tmp_path: Path, content: bytes) -> None:
+    gen = write_odk_csv(tmp_path, 1)
+    gen.data.write_bytes(content)
+    error = _refused_without_leaving_the_file_open(store, gen.data, gen.form)
+    assert error.reason == "no_rows"
+    assert str(error) == f"{gen.data.name} holds no responses."
