@@ -63,9 +63,13 @@ def test_a_consent_form_left_open_is_cancelled_by_the_lock(window: MainWindow, s
         waited_for_ever.append(True)
         dialog.reject()
 
-    QTimer.singleShot(10_000, give_up)
+    safety = QTimer(dialog)  # goes with the dialog: never fires into a later test
+    safety.setSingleShot(True)
+    safety.timeout.connect(give_up)
+    safety.start(10_000)
     window.idle.restart()
     assert dialog.exec() == 0  # as if Cancel was pressed: nothing recorded
+    safety.stop()
     assert window.is_locked() and not waited_for_ever
     assert not dialog.isVisible()
     assert window.ctx.store.path.exists()
