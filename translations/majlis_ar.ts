@@ -392,6 +392,37 @@
         </message>
     </context>
     <context>
+        <name>BriefButton</name>
+        <message>
+            <source>Evidence &amp;brief…</source>
+            <translation>&amp;موجز الأدلّة…</translation>
+        </message>
+        <message>
+            <source>Save this recommendation's evidence brief as a PDF or an Excel workbook</source>
+            <translation>احفظ موجز الأدلّة لهذه التوصية ملفَّ PDF أو مصنّف Excel</translation>
+        </message>
+        <message>
+            <source>Save the evidence brief</source>
+            <translation>احفظ موجز الأدلّة</translation>
+        </message>
+        <message>
+            <source>PDF document (*.pdf);;Excel workbook (*.xlsx)</source>
+            <translation>مستند PDF (*.pdf);;مصنّف Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Writing the evidence brief…</source>
+            <translation>جارٍ كتابة موجز الأدلّة…</translation>
+        </message>
+        <message>
+            <source>Evidence brief written: %1</source>
+            <translation>كُتب موجز الأدلّة: %1</translation>
+        </message>
+        <message>
+            <source>The evidence brief could not be written: %1</source>
+            <translation>تعذّرت كتابة موجز الأدلّة: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>BuiltinConsentForm</name>
         <message>
             <source>Consent to take part in a discussion</source>
@@ -4337,7 +4368,6 @@ Its %n waiting bundle(s) will be applied.</source>
         </message>
         <message>
             <source>The survey file {file} does not exist.</source>
-            <extracomment>Lets go of the file. A refused import (unknown columns, a duplicated submission) stops before the rows run out; left open, the file stayed locked on Windows, and Excel could not save the corrected CSV over it.</extracomment>
             <translation>ملفّ الاستبيان {file} غير موجود.</translation>
         </message>
         <message>

@@ -9,6 +9,7 @@ passed; ``erasure report`` names the copies made while the words existed.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import sys
 from pathlib import Path
@@ -134,8 +135,22 @@ def _print_report(report: Report, erased: str = "words") -> None:
               "approving applies the erasure to its rows; rejecting discards it")
 
 
-def _rewrite(args: argparse.Namespace, passphrase: str) -> None:
-    _left_unrewritten(_rewrite_backups(args, passphrase, to=sys.stdout))
+def _rewrite_then_report(args: argparse.Namespace, passphrase: str, report: Report | None,
+                         erased: str = "words") -> None:
+    """With --rewrite-backups, the backups are rewritten before the report is printed, so that it
+    names only the copies still holding the words (it named the backups it then rewrote)."""
+    not_opened: list[Path] = []
+    if args.rewrite_backups:
+        from desktop.core import erasure_report
+
+        not_opened = _rewrite_backups(args, passphrase, to=sys.stdout)
+        if report is not None:
+            still = {str(path) for path, _ in erasure_report.stale_backups(args.db, report.erased_at)}
+            report = dataclasses.replace(
+                report, items=tuple(i for i in report.items if i.kind != "backup" or i.where in still))
+    if report is not None:
+        _print_report(report, erased)
+    _left_unrewritten(not_opened)
 
 
 def _rewrite_backups(args: argparse.Namespace, passphrase: str, *, to: TextIO) -> list[Path]:
@@ -180,10 +195,7 @@ def cmd_consent_withdraw(args: argparse.Namespace) -> int:
           f"{counted(e.history, 'history row')}; the erasure travels with the next bundle")
     if not result.purged:
         print("note: another program is reading the database; the freed pages are purged when it closes")
-    if report is not None:
-        _print_report(report)
-    if args.rewrite_backups:
-        _rewrite(args, passphrase)
+    _rewrite_then_report(args, passphrase, report)
     return 0
 
 
@@ -218,10 +230,7 @@ def cmd_retention_apply(args: argparse.Namespace) -> int:
           "pseudonyms stay; the run travels with the next bundle")
     if not run.purged:
         print("note: another program is reading the database; the freed pages are purged when it closes")
-    if report is not None:
-        _print_report(report, "identities")
-    if args.rewrite_backups:
-        _rewrite(args, passphrase)
+    _rewrite_then_report(args, passphrase, report, "identities")
     return 0
 
 

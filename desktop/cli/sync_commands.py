@@ -339,14 +339,13 @@ def _files_to_import(given: list[Path]) -> tuple[list[Path], list[Path]]:
     Also the folders in which no bundle was found."""
     from desktop.sync.sniff import bundles_in, is_signed_majlis_zip
 
+    named: list[Path] = []
+    for path in given:  # a pattern stands for what it matches, as a POSIX shell expands it
+        matches = sorted(glob.glob(str(path))) if not path.exists() and _WILDCARDS & set(str(path)) else []
+        named += [Path(m) for m in matches] or [path]
     files: list[Path] = []
     empty: list[Path] = []
-    for path in given:
-        if not path.exists() and _WILDCARDS & set(str(path)):
-            matches = sorted(glob.glob(str(path)))
-            if matches:
-                files += [Path(m) for m in matches if not Path(m).is_dir()]
-                continue
+    for path in named:
         if not path.is_dir():
             files.append(path)
             continue

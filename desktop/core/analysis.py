@@ -49,6 +49,11 @@ class Matrix:
     code_ids: list[str]
     values: list[str]
     cells: dict[tuple[str, str], Cell]
+    # Distinct people, which do not add up: a participant who raised three codes is one person in
+    # their column's total, not three (segments do add up: their totals are sums).
+    value_participants: dict[str, int] = field(default_factory=dict)  # per attribute value, any code
+    code_participants: dict[str, int] = field(default_factory=dict)  # per code row, any value
+    all_participants: int = 0
 
     def cell(self, code_id: str, value: str) -> Cell:
         return self.cells.get((code_id, value), Cell())
@@ -76,6 +81,8 @@ def matrix(
     values: set[str] = set()
     seg_ids: dict[tuple[str, str], list[str]] = defaultdict(list)
     people: dict[tuple[str, str], set[str]] = defaultdict(set)
+    per_value: dict[str, set[str]] = defaultdict(set)
+    per_code: dict[str, set[str]] = defaultdict(set)
     for item in items:
         value = attribute_value(item, attribute)
         values.add(value)
@@ -84,11 +91,16 @@ def matrix(
                 seg_ids[(row, value)].append(item.segment_id)
                 if item.participant_id:
                     people[(row, value)].add(item.participant_id)
+                    per_value[value].add(item.participant_id)
+                    per_code[row].add(item.participant_id)
     cells = {
         key: Cell(len(ids), len(people.get(key, ())), ids) for key, ids in seg_ids.items()
     }
     ordered = sorted(values - {UNKNOWN}) + ([UNKNOWN] if UNKNOWN in values else [])
-    return Matrix(attribute, rows, ordered, cells)
+    return Matrix(attribute, rows, ordered, cells,
+                  value_participants={v: len(p) for v, p in per_value.items()},
+                  code_participants={c: len(p) for c, p in per_code.items()},
+                  all_participants=len(set().union(*per_value.values())) if per_value else 0)
 
 
 def drill_down(

@@ -37,9 +37,9 @@ class Source:
     rows: Iterator[list[Any]]  # values as read (str, float, datetime...); see ``cell_text``
     kind: str  # xlsx|csv
     encoding: str = ""
-    #: Lets go of the file. A refused import (unknown columns, a duplicated submission) stops before
-    #: the rows run out; left open, the file stayed locked on Windows, and Excel could not save the
-    #: corrected CSV over it.
+    # Lets go of the file. A refused import (unknown columns, a duplicated submission) stops before
+    # the rows run out; left open, the file stayed locked on Windows, and Excel could not save the
+    # corrected CSV over it.
     close: Callable[[], None] = field(default=lambda: None)
 
 

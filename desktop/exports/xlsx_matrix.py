@@ -25,6 +25,16 @@ SHADE_TOP = (0x3B, 0x6E, 0xA8)  # the darkest cell; zero is white
 
 
 @dataclass
+class Totals:
+    """Totals that are not sums of the cells: distinct participants (one person who raised three
+    codes counts once in their column's total)."""
+
+    columns: list[int]
+    rows: list[int]
+    grand: int
+
+
+@dataclass
 class MatrixTable:
     """What the matrix tab shows, with its words in the interface language."""
 
@@ -40,15 +50,20 @@ class MatrixTable:
     sheet_title: str = "Matrix"
     chart_sheet_title: str = "Chart"
     legend_note: list[str] = field(default_factory=list)
+    totals: Totals | None = None  # given when the counts do not add up (participants); else sums
 
     def row_totals(self) -> list[int]:
+        if self.totals is not None:
+            return list(self.totals.rows)
         return [sum(counts) for _name, counts in self.rows]
 
     def column_totals(self) -> list[int]:
+        if self.totals is not None:
+            return list(self.totals.columns)
         return [sum(counts[i] for _name, counts in self.rows) for i in range(len(self.columns))]
 
     def grand_total(self) -> int:
-        return sum(self.row_totals())
+        return self.totals.grand if self.totals is not None else sum(self.row_totals())
 
 
 def shade(value: float, top: float) -> str:
@@ -78,15 +93,15 @@ def write_matrix_xlsx(table: MatrixTable, out: Path) -> None:
     ws.append([clean_text(h) for h in header])
     for cell in ws[2]:
         cell.font = bold
-    col_totals = table.column_totals()
+    col_totals, row_totals = table.column_totals(), table.row_totals()
     top = max((c for _n, counts in table.rows for c in counts), default=0)
     first_data_row = 3
-    for name, counts in table.rows:
+    for (name, counts), row_total in zip(table.rows, row_totals, strict=True):
         if table.percentages:
             values: list[float] = [c / t if t else 0.0 for c, t in zip(counts, col_totals, strict=True)]
         else:
             values = [float(c) for c in counts]
-        ws.append([clean_text(name), *[v if table.percentages else int(v) for v in values], sum(counts)])
+        ws.append([clean_text(name), *[v if table.percentages else int(v) for v in values], row_total])
         r = ws.max_row
         for i, count in enumerate(counts):
             cell = ws.cell(r, i + 2)

@@ -263,6 +263,8 @@ def test_bundle_import_takes_a_folder_or_a_pattern_as_windows_passes_it(
     assert code == 1 and len(lines) == 1 and "empty stick: [no_bundle]" in lines[0], (out, err)
     assert _starting(out, "already present ") == 2 and _starting(out, "imported ") == 2, out
     assert "4 of 5 bundles imported or already present; 0 held for approval; 1 refused" in out
+    code, out, err = run(capsys, "bundle", "import", "--db", centre, str(inbox / "حاسوب*"))  # matches the folder
+    assert code == 0 and _starting(out, "already present ") == 2 and "2 of 2 bundles" in out, (out, err)
     code, out, _ = run(capsys, "bundle", "status", "--db", centre, "--json")
     assert json.loads(out)["gaps"] == []
 
@@ -341,3 +343,23 @@ def test_output_redirected_in_a_code_page_without_kurdish_letters_is_utf8(
     sys.stderr.flush()
     assert code == 0 and "لابتۆپی هەولێر (" in raw_out.getvalue().decode("utf-8")
     assert raw_err.getvalue() == b""
+
+
+def test_withdraw_with_rewrite_backups_names_only_what_still_holds_the_words(
+        store: Store, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """`consent withdraw --rewrite-backups` listed the backup among the "copies Majlis cannot reach",
+    then rewrote it on the next line."""
+    from desktop.core import backups
+    from desktop.exports.xlsx import export_xlsx
+    from tests.erasure_helpers import make_study
+
+    study = make_study(store)
+    export_xlsx(store, tmp_path / "analysis.xlsx", lang="en")
+    made = backups.backup(store.engine, store.path, PASSPHRASE)
+    store.close()
+    code, out, err = run(capsys, "consent", "withdraw", "--db", store.path, "--participant", study.pseudonym,
+                         "--scope", "all", "--rewrite-backups")
+    assert (code, err) == (0, ""), err
+    assert "rewrote 1 backup without the erased words" in out and "analysis.xlsx" in out
+    assert made.name not in out and "\tbackup" not in out and "  backup\t" not in out, out
+    assert "1 copy made while the erased words existed" in out

@@ -222,3 +222,41 @@ def test_bar_labels_get_a_whole_line_even_on_thin_bars() -> None:
 
     assert label_band(100, 20, 16) == (100, 20)  # a thick bar: its own height
     assert label_band(100, 8, 16) == (96, 16)  # a thin one: a whole line, 4 px above and below it
+
+
+def test_participants_totals_count_each_person_once(tab: Any, demo_store: Store, qtbot: QtBot,
+                                                    tmp_path: Path) -> None:
+    """Counting participants, a column's total is how many people of that governorate raised any
+    code: someone who raised three codes is one person, not three (the totals row summed the codes'
+    counts: 34 participants in Basra where 12 people spoke)."""
+    from desktop.core import retrieval
+
+    with demo_store.session() as s:
+        m = analysis.matrix(s, "governorate")
+        spoken = [i for i in retrieval.retrieve(s, set(m.code_ids)) if i.participant_id]
+    people = {v: {i.participant_id for i in spoken if i.governorate == v} for v in m.values}
+    per_code = {c: {i.participant_id for i in spoken if i.code_id == c} for c in m.code_ids}
+    everyone = {i.participant_id for i in spoken}
+    assert any(sum(m.cell(c, v).participants for c in m.code_ids) > len(people[v]) for v in m.values)
+    tab.measure.setCurrentIndex(tab.measure.findData("participants"))
+    last_row, last_col = len(m.code_ids), len(m.values) + 1
+    for j, value in enumerate(m.values, start=1):
+        assert text(tab, last_row, j) == f"{len(people[value]):,}", value
+    for i, code in enumerate(m.code_ids):
+        assert text(tab, i, last_col) == f"{len(per_code[code]):,}"
+    assert text(tab, last_row, last_col) == f"{len(everyone):,}"
+    # The chart of all codes shows the same people as the totals row.
+    assert [bar for _label, bar in tab.chart.bars] == [float(len(people[v])) for v in m.values]
+    # A share of the column is a share of its people.
+    tab.percent.setChecked(True)
+    busiest = max(m.values, key=lambda v: len(people[v]))
+    j = m.values.index(busiest) + 1
+    code_row = next(i for i, c in enumerate(m.code_ids) if m.cell(c, busiest).participants)
+    share = m.cell(m.code_ids[code_row], busiest).participants / len(people[busiest])
+    assert text(tab, code_row, j) == f"{round(share * 100)}%"
+    # The workbook says what the screen says.
+    tab.percent.setChecked(False)
+    rows = [list(r) for r in load_workbook(tab.export_xlsx(tmp_path / "people.xlsx"))["Matrix"]
+            .iter_rows(values_only=True)]
+    assert rows[-1][1:] == [*(len(people[v]) for v in m.values), len(everyone)]
+    assert [r[-1] for r in rows[2:-1]] == [len(per_code[c]) for c in m.code_ids]

@@ -104,9 +104,9 @@ def run(ctx: AppContext, work: Callable[[Any], Any], done: Callable[[Any], None]
         .run_in_background()
 
 
-#: The table a withdrawal writes: its words leave the screen at once, before they are read again.
+# The table a withdrawal writes: its words leave the screen at once, before they are read again.
 ERASED = "erasure"
-#: Where the texts a report shows come from, and who said them under which consent.
+# Where the texts a report shows come from, and who said them under which consent.
 SPEECH = frozenset({"transcript_turn", "agenda_item", "decision", "session", "memo", "participant",
                     "attendance", "consent_record", ERASED})
 CODING = frozenset({"code", "coded_segment"})

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from desktop.core import analysis
 from desktop.core.analysis import Matrix
 from desktop.core.atomic_file import free_name, write_atomic
-from desktop.exports.xlsx_matrix import MatrixTable, shade, write_matrix_xlsx
+from desktop.exports.xlsx_matrix import MatrixTable, Totals, shade, write_matrix_xlsx
 from desktop.i18n import formatting
 from desktop.ui.context import AppContext
 from desktop.ui.models.code_tree import Row, flatten, swatch
@@ -139,16 +139,26 @@ class MatrixTab(QWidget):
         self.shown.run(lambda s: analysis.matrix(s, attribute), self._show)
 
     # --- the numbers ------------------------------------------------------------------------------
+    def _people(self) -> bool:
+        return bool(self.measure.currentData() == "participants")
+
     def count(self, code_id: str, value: str) -> int:
-        """One cell as counted (segments or distinct participants); the totals row sums the codes."""
+        """One cell as counted (segments or distinct participants). The totals row sums the codes'
+        segments; its participants are the column's distinct people (one who raised three codes is
+        one person, not three)."""
         assert self.matrix is not None
         if code_id == TOTAL:
+            if self._people():
+                return self.matrix.value_participants.get(value, 0)
             return sum(self.count(c, value) for c in self.matrix.code_ids)
         cell = self.matrix.cell(code_id, value)
-        return cell.participants if self.measure.currentData() == "participants" else cell.segments
+        return cell.participants if self._people() else cell.segments
 
     def row_total(self, code_id: str) -> int:
         assert self.matrix is not None
+        if self._people():
+            m = self.matrix
+            return m.all_participants if code_id == TOTAL else m.code_participants.get(code_id, 0)
         return sum(self.count(code_id, v) for v in self.matrix.values)
 
     def _shown(self, code_id: str, value: str) -> str:
@@ -284,11 +294,18 @@ class MatrixTab(QWidget):
             columns=[self.value_name(v) for v in self.matrix.values],
             rows=[(self.code_name(c), [self.count(c, v) for v in self.matrix.values]) for c in self.matrix.code_ids],
             value_axis=measure, percentages=self.percent.isChecked(),
+            totals=self._people_totals() if self._people() else None,
             rtl=self.layoutDirection() == Qt.LayoutDirection.RightToLeft,
             chart_title=self.tr("%1 by %2: %3").replace("%1", measure).replace("%2", texts.category_axis)
             .replace("%3", self.tr("every code")),
             sheet_title=self.tr("Matrix"), chart_sheet_title=self.tr("Chart"),
         )
+
+    def _people_totals(self) -> Totals:
+        assert self.matrix is not None
+        m = self.matrix
+        return Totals(columns=[self.count(TOTAL, v) for v in m.values],
+                      rows=[self.row_total(c) for c in m.code_ids], grand=self.row_total(TOTAL))
 
     def export_xlsx(self, path: str | Path | None = None) -> Path | None:
         target = self._target(".xlsx", self.tr("Excel workbook (*.xlsx)"), path)
