@@ -3899,6 +3899,14 @@ Its %n waiting bundle(s) will be applied.</source>
             <source>Add &amp;participant…</source>
             <translation>أضف م&amp;شاركًا…</translation>
         </message>
+        <message>
+            <source>Record &amp;consent…</source>
+            <translation>سجّل المواف&amp;قة…</translation>
+        </message>
+        <message>
+            <source>Record the consent of the participant chosen in the table</source>
+            <translation>سجّل موافقة المشارك المختار في الجدول</translation>
+        </message>
     </context>
     <context>
         <name>SaveFailure</name>

@@ -3843,6 +3843,14 @@ Its %n waiting bundle(s) will be applied.</source>
             <source>Add &amp;participant…</source>
             <translation>زیادکردنی &amp;بەشداربوو…</translation>
         </message>
+        <message>
+            <source>Record &amp;consent…</source>
+            <translation>تۆمارکردنی &amp;ڕەزامەندی…</translation>
+        </message>
+        <message>
+            <source>Record the consent of the participant chosen in the table</source>
+            <translation>ڕەزامەندیی ئەو بەشداربووەی لە خشتەکەدا هەڵبژێردراوە تۆمار بکە</translation>
+        </message>
     </context>
     <context>
         <name>SaveFailure</name>
