@@ -392,6 +392,37 @@
         </message>
     </context>
     <context>
+        <name>BriefButton</name>
+        <message>
+            <source>Evidence &amp;brief…</source>
+            <translation>&amp;موجز الأدلّة…</translation>
+        </message>
+        <message>
+            <source>Save this recommendation's evidence brief as a PDF or an Excel workbook</source>
+            <translation>احفظ موجز الأدلّة لهذه التوصية ملفَّ PDF أو مصنّف Excel</translation>
+        </message>
+        <message>
+            <source>Save the evidence brief</source>
+            <translation>احفظ موجز الأدلّة</translation>
+        </message>
+        <message>
+            <source>PDF document (*.pdf);;Excel workbook (*.xlsx)</source>
+            <translation>مستند PDF (*.pdf);;مصنّف Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Writing the evidence brief…</source>
+            <translation>جارٍ كتابة موجز الأدلّة…</translation>
+        </message>
+        <message>
+            <source>Evidence brief written: %1</source>
+            <translation>كُتب موجز الأدلّة: %1</translation>
+        </message>
+        <message>
+            <source>The evidence brief could not be written: %1</source>
+            <translation>تعذّرت كتابة موجز الأدلّة: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>BuiltinConsentForm</name>
         <message>
             <source>Consent to take part in a discussion</source>
@@ -3871,6 +3902,14 @@ Its %n waiting bundle(s) will be applied.</source>
         <message>
             <source>Add &amp;participant…</source>
             <translation>أضف م&amp;شاركًا…</translation>
+        </message>
+        <message>
+            <source>Record &amp;consent…</source>
+            <translation>سجّل المواف&amp;قة…</translation>
+        </message>
+        <message>
+            <source>Record the consent of the participant chosen in the table</source>
+            <translation>سجّل موافقة المشارك المختار في الجدول</translation>
         </message>
     </context>
     <context>

@@ -392,6 +392,37 @@
         </message>
     </context>
     <context>
+        <name>BriefButton</name>
+        <message>
+            <source>Evidence &amp;brief…</source>
+            <translation>&amp;کورتەی بەڵگەکان…</translation>
+        </message>
+        <message>
+            <source>Save this recommendation's evidence brief as a PDF or an Excel workbook</source>
+            <translation>پاشەکەوتکردنی کورتەی بەڵگەکانی ئەم ڕاسپاردەیە وەک PDF یان پەڕگەی Excel</translation>
+        </message>
+        <message>
+            <source>Save the evidence brief</source>
+            <translation>پاشەکەوتکردنی کورتەی بەڵگەکان</translation>
+        </message>
+        <message>
+            <source>PDF document (*.pdf);;Excel workbook (*.xlsx)</source>
+            <translation>بەڵگەنامەی PDF (*.pdf);;پەڕگەی Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Writing the evidence brief…</source>
+            <translation>نووسینی کورتەی بەڵگەکان…</translation>
+        </message>
+        <message>
+            <source>Evidence brief written: %1</source>
+            <translation>کورتەی بەڵگەکان نووسرا: %1</translation>
+        </message>
+        <message>
+            <source>The evidence brief could not be written: %1</source>
+            <translation>نەتوانرا کورتەی بەڵگەکان بنووسرێت: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>BuiltinConsentForm</name>
         <message>
             <source>Consent to take part in a discussion</source>
@@ -3815,6 +3846,14 @@ Its %n waiting bundle(s) will be applied.</source>
         <message>
             <source>Add &amp;participant…</source>
             <translation>زیادکردنی &amp;بەشداربوو…</translation>
+        </message>
+        <message>
+            <source>Record &amp;consent…</source>
+            <translation>تۆمارکردنی &amp;ڕەزامەندی…</translation>
+        </message>
+        <message>
+            <source>Record the consent of the participant chosen in the table</source>
+            <translation>ڕەزامەندیی ئەو بەشداربووەی لە خشتەکەدا هەڵبژێردراوە تۆمار بکە</translation>
         </message>
     </context>
     <context>

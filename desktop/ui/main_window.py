@@ -10,18 +10,20 @@ import shiboken6
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QScrollArea,
     QStackedWidget,
     QWidget,
 )
 
 from desktop.core.db import Store
 from desktop.i18n.languages import LANGUAGES
-from desktop.ui import registry, retention_offer
+from desktop.ui import lock_cover, registry, retention_offer
 from desktop.ui.context import AppContext
 from desktop.ui.help import topics as help_topics
 from desktop.ui.help.dialog import HELP_KEY, show_help
@@ -58,6 +60,29 @@ def settle_heap() -> None:
     gc.freeze()
 
 
+PAGE_FRAME = "page_frame"
+
+
+def _framed(page: QWidget, parent: QWidget) -> QScrollArea:
+    """``page`` in a frame that scrolls when the window is shorter than the page: the window's
+    smallest height no longer grows to the tallest page visited (the Consent page asked for 1000 px,
+    and the window then ran off a 1366x768 laptop's screen, its bottom out of reach)."""
+    frame = QScrollArea(parent)
+    frame.setObjectName(PAGE_FRAME)
+    frame.setWidgetResizable(True)  # as tall and wide as the window gives, never below the page's minimum
+    frame.setFrameShape(QFrame.Shape.NoFrame)
+    frame.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no extra stop for Tab: the page's own fields are the stops
+    frame.setWidget(page)
+    return frame
+
+
+def _frame_of(page: QWidget) -> QWidget:
+    """The stack's child that holds ``page`` (its frame; the page itself when it has none)."""
+    holder = page.parentWidget()
+    frame = holder.parentWidget() if holder is not None else None  # page -> viewport -> frame
+    return frame if isinstance(frame, QScrollArea) and frame.objectName() == PAGE_FRAME else page
+
+
 class MainWindow(QMainWindow):
     def __init__(self, ctx: AppContext, *, idle_ms: int | None = None, file_check_ms: int = FILE_CHECK_MS,
                  parent: QWidget | None = None) -> None:
@@ -69,6 +94,7 @@ class MainWindow(QMainWindow):
         self.pages: dict[str, Page] = {}
         self.editor: SessionEditorBase | None = None
         self._editor_row = 0  # the navigation row an open editor belongs to
+        self._hidden_by_lock: list[QWidget] = []  # other windows, out of sight while locked
 
         self.nav = QListWidget(self)
         self.nav.setObjectName("navigation")
@@ -273,7 +299,7 @@ class MainWindow(QMainWindow):
         if page is None:
             page = self._page_classes[key](self.ctx)
             self.pages[key] = page
-            self.stack.addWidget(page)
+            self.stack.addWidget(_framed(page, self.stack))
             if hasattr(page, "openSession"):
                 page.openSession.connect(self._open_session_soon)
             settle_heap()  # a page lives as long as the window
@@ -319,7 +345,7 @@ class MainWindow(QMainWindow):
         key = self.nav.item(row).data(Qt.ItemDataRole.UserRole)
         page = self.pages.get(key)
         if page is not None:
-            self.stack.setCurrentWidget(page)
+            self._show_page(page)
             return
         # A page's first visit, from the navigation or its shortcut, in three event-loop turns: the
         # empty frame at once, the page built (hidden) in the next, shown (styled, laid out) in the
@@ -338,12 +364,17 @@ class MainWindow(QMainWindow):
 
     def _show_built(self, row: int, page: Page) -> None:
         if self._wanted(row):
-            self.stack.setCurrentWidget(page)
+            self._show_page(page)
             page.setFocus()
+
+    def _show_page(self, page: QWidget) -> None:
+        self.stack.setCurrentWidget(_frame_of(page))
 
     def current_page(self) -> QWidget:
         widget = self.stack.currentWidget()
         assert widget is not None  # the stack always holds at least the sessions page
+        if isinstance(widget, QScrollArea) and widget.objectName() == PAGE_FRAME:
+            return widget.widget() or widget
         return widget
 
     # --- session editors ------------------------------------------------------------------------
@@ -401,7 +432,7 @@ class MainWindow(QMainWindow):
         key = self.nav.item(row).data(Qt.ItemDataRole.UserRole) if row >= 0 else None
         target = self.pages.get(key) if key else page
         if target is not None:
-            self.stack.setCurrentWidget(target)
+            self._show_page(target)
             target.refresh()
             target.setFocus()
         return True
@@ -533,9 +564,13 @@ class MainWindow(QMainWindow):
             action.setEnabled(False)
         self.root.setCurrentWidget(self.lock_screen)
         self.lock_screen.reset()
+        # A coding window or a dialog left open would stay readable beside the lock screen.
+        self._hidden_by_lock = lock_cover.hide_other_windows(self)
 
     def unlock(self) -> None:
         self.root.setCurrentIndex(0)
+        lock_cover.show_again(self._hidden_by_lock)
+        self._hidden_by_lock = []
         self.menuBar().setEnabled(True)
         for action in self.nav_actions:
             action.setEnabled(True)

@@ -31,6 +31,7 @@ from desktop.core import codebook, recommendations, retrieval, support
 from desktop.core.models import Recommendation, RecommendationStatus
 from desktop.core.recommendations import LANGUAGES, STATUSES
 from desktop.exports.brief_data import GENDER_WORDS, STATUS_WORDS
+from desktop.ui.advocacy.brief_button import BriefButton
 from desktop.ui.advocacy.loaders import Detail, detail, link_rows
 from desktop.ui.advocacy.table_model import PagedRowsModel, RowsModel, while_alive
 from desktop.ui.context import AppContext
@@ -115,6 +116,10 @@ class RecommendationView(QScrollArea):
         self.error.setStyleSheet("color: #b00020")
         self.save_button = QPushButton(body)
         self.save_button.clicked.connect(self.save)
+        self.brief_button = BriefButton(ctx, lambda: self.rec_id if self.current is not None else None, body)
+        self.notice = QLabel(body)  # what the brief button did
+        self.notice.setWordWrap(True)
+        self.brief_button.message.connect(self.notice.setText)
         # --- status history
         self.history_box = QGroupBox(body)
         self.history_model = RowsModel([
@@ -204,8 +209,10 @@ class RecommendationView(QScrollArea):
         layout.addLayout(self.form)
         buttons = QHBoxLayout()
         buttons.addWidget(self.save_button)
+        buttons.addWidget(self.brief_button)
         buttons.addWidget(self.error, 1)
         layout.addLayout(buttons)
+        layout.addWidget(self.notice)
         for box in (self.history_box, self.support_box, self.quotes_box, self.evidence_box):
             layout.addWidget(box)
         layout.addStretch(1)
@@ -318,6 +325,8 @@ class RecommendationView(QScrollArea):
             self.show_detail(loaded)
 
     def show_detail(self, d: Detail | None) -> None:
+        if d is None or self.current is None or d.id != self.current.id:
+            self.notice.clear()  # it spoke of another recommendation's brief
         self.current = d
         for key, edit in self.fields.items():
             value = d.fields.get(key, "") if d else ""
@@ -326,7 +335,7 @@ class RecommendationView(QScrollArea):
             else:
                 edit.setText(value)
         enabled = d is not None
-        for w in (self.history_box, self.support_box, self.quotes_box, self.evidence_box):
+        for w in (self.history_box, self.support_box, self.quotes_box, self.evidence_box, self.brief_button):
             w.setEnabled(enabled)
         self.history_model.set_rows(d.history if d else [])
         # A recommendation may stand on thousands of segments: quotes and links come a page at a time.

@@ -29,6 +29,7 @@ from desktop.ui.page_base import Page
 from desktop.ui.sessions.list_model import SessionListModel
 from desktop.ui.widgets.busy import BusyState
 from desktop.ui.widgets.digit_spin import DigitDateEdit
+from desktop.ui.widgets.select_row import select_row
 from desktop.ui.widgets.session_editor_base import CODE_SESSION_SHORTCUT
 from desktop.ui.widgets.tab_order import chain
 
@@ -44,6 +45,7 @@ class SessionsPage(Page):
         self.model = SessionListModel(ctx, self)
         self.busy = BusyState(self)
         self.loads = 0  # reloads that arrived from the worker (tests wait on it)
+        self.creating = False  # a new session is being stored (its editor opens when it is)
         self.new_roundtable = QPushButton(self)
         self.new_roundtable.clicked.connect(lambda: self.new_session("roundtable"))
         self.new_focus_group = QPushButton(self)
@@ -237,7 +239,7 @@ class SessionsPage(Page):
             if sid:
                 row = self.model.row_of(sid)
                 if row >= 0:
-                    self.view.selectRow(row)
+                    select_row(self.view, row)
 
         self.model.reload_in_background(self.busy, reselect)
 
@@ -248,14 +250,27 @@ class SessionsPage(Page):
         laptop; the editor now opens a moment after the click instead, the window painting meanwhile.
         The person at the keyboard runs the session unless they write someone else in.
         """
+        if self.creating:
+            return  # a second click while the first session is being stored: one session, not two
+        self._set_creating(True)
         people = {"facilitator": self.ctx.user_name.strip()} if self.ctx.user_name.strip() else {}
         # Held, most likely, in the language the facilitator works in: a Kurdish screen no longer
         # starts every new session as Arabic (the column's default). The details tab changes it.
         language = self.ctx.language.language
         CollectionOp.on_store(
             self.ctx, lambda store: svc.create_session(store, kind, date=dt.date.today(), language=language, **people)
-        ).success(self._created).with_busy(self.busy).run_in_background()
+        ).success(self._created).failure(self._not_created).with_busy(self.busy).run_in_background()
+
+    def _set_creating(self, creating: bool) -> None:
+        self.creating = creating
+        for button in (self.new_roundtable, self.new_focus_group):
+            button.setEnabled(not creating)
+
+    def _not_created(self, exc: BaseException) -> None:
+        self._set_creating(False)
+        raise exc  # shown as any other worker failure, as before
 
     def _created(self, session_id: str) -> None:
+        self._set_creating(False)
         self.refresh()
         self.openSession.emit(session_id)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QItemSelectionModel, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -23,14 +23,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core import consent, participants
 from desktop.core import organisations as orgs
-from desktop.core import participants
 from desktop.core import sessions as svc
 from desktop.core.models import ActionItem, Decision, Session
 from desktop.core.reference import ACTION_STATUSES, ATTENDANCE_ROLES, GOVERNORATES
 from desktop.core.validation import Problem, session_problems
 from desktop.i18n.digits import to_latin_digits
 from desktop.i18n.languages import LANGUAGES
+from desktop.ui.consent.record_dialog import ConsentDialog
 from desktop.ui.context import AppContext
 from desktop.ui.labels import problems
 from desktop.ui.labels import sessions as labels
@@ -57,6 +58,7 @@ class RoundtableEditor(SessionEditorBase):
         super().__init__(ctx, session_id, parent)
         self.setObjectName("roundtable_editor")
         self._names: dict[str, str] = {}
+        self._blocking: list[Problem] = []  # what the finalise list shows
         self._loading = True
         self._build()
         self.load()
@@ -139,6 +141,14 @@ class RoundtableEditor(SessionEditorBase):
         self.add_participant_button = QPushButton(self)
         self.add_participant_button.clicked.connect(self.add_participant)
         self.attendance.layout().itemAt(0).layout().insertWidget(1, self.add_participant_button)  # type: ignore[union-attr]
+        # A participant who attends must consent before the minutes can be final: recorded here, for
+        # the attendee chosen in the table (the finalise list leads to that row).
+        self.consent_button = QPushButton(self)
+        self.consent_button.setObjectName("record_consent")
+        self.consent_button.clicked.connect(lambda: self.record_consent())
+        self.attendance.layout().itemAt(0).layout().insertWidget(2, self.consent_button)  # type: ignore[union-attr]
+        self.attendance.view.selectionModel().currentChanged.connect(lambda *_: self._update_consent_button())
+        self.consent_dialog_class: Any = ConsentDialog
         self.agenda = AgendaSection(self)
         self.agenda.edited.connect(self._edited)
         self.decisions_model = ColumnTableModel([Column.field("text", lambda: self.tr("Decision"))], {"text": ""}, self)
@@ -214,6 +224,8 @@ class RoundtableEditor(SessionEditorBase):
             self.tabs.setTabText(i, text)
         self.attendance.add_button.setText(self.tr("Add o&rganisation…"))
         self.add_participant_button.setText(self.tr("Add &participant…"))
+        self.consent_button.setText(self.tr("Record &consent…"))
+        self.consent_button.setToolTip(self.tr("Record the consent of the participant chosen in the table"))
         for section in (self.attendance, self.decisions, self.action_items):
             section.retranslate()
         self.agenda.retranslate()
@@ -235,6 +247,7 @@ class RoundtableEditor(SessionEditorBase):
         self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(f.get("language") or "ar")))
         self._load_names(minutes.attendance)
         self.attendance_model.set_rows(minutes.attendance)
+        self._update_consent_button()
         self.agenda.set_items(minutes.agenda)
         self.decisions_model.set_rows(minutes.decisions)
         self.actions_model.set_rows(minutes.actions)
@@ -298,7 +311,9 @@ class RoundtableEditor(SessionEditorBase):
                      role: str = "cso", name: str = "") -> None:
         if name:
             self._names[organisation_id or participant_id or ""] = name
-        self.attendance_model.add(organisation_id=organisation_id, participant_id=participant_id, role=role)
+        row = self.attendance_model.add(organisation_id=organisation_id, participant_id=participant_id, role=role)
+        self.attendance.view.setCurrentIndex(self.attendance_model.index(row, 0))  # the new attendee is chosen
+        self._update_consent_button()
 
     def add_organisation(self) -> None:
         choices = read_now(self.ctx, orgs.choices)
@@ -311,6 +326,36 @@ class RoundtableEditor(SessionEditorBase):
         dialog = AttendeeDialog(choices, self)
         if dialog.exec() and (choice := dialog.choice()):
             self.add_attendee(participant_id=choice[0], role=choice[1], name=dict(choices)[choice[0]])
+
+    def _attendee_participant(self) -> str | None:
+        index = self.attendance.view.currentIndex()
+        rows = self.attendance_model.rows
+        return rows[index.row()].get("participant_id") if index.isValid() and index.row() < len(rows) else None
+
+    def _update_consent_button(self) -> None:
+        self.consent_button.setEnabled(self._attendee_participant() is not None)
+
+    def record_consent(self) -> None:
+        """The consent form for the participant chosen in the attendance table."""
+        participant_id = self._attendee_participant()
+        if participant_id is None:
+            return
+        self.flush()  # the attendance row is stored first
+        dialog = self.consent_dialog_class(self.ctx, participant_id, self.session_id, self)
+        dialog.exec()
+        dialog.deleteLater()
+        if self.blockers.texts():  # the finalise list says what is still missing, not what was
+            self._show_blockers(read_now(self.ctx, lambda s: [
+                Problem(code, f"consent_{why}") for code, why in consent.consent_problems(s, self.session_id)]),
+                keep_fields=True)
+
+    def _show_blockers(self, found: list[Problem], *, keep_fields: bool = False) -> None:
+        """The finalise list; ``keep_fields``: the fields' problems stay, the consent ones are ``found``."""
+        if keep_fields:
+            found = [p for p in self._blocking if not p.code.startswith("consent_")] + found
+        self._blocking = found
+        names = {k: lbl.text().replace("&", "") for k, lbl in self.form_labels.items()}
+        self.blockers.set_items([(f"{names.get(p.field, p.field)}: {self.messages(p)}", p) for p in found])
 
     def _add_row(self, section: TableSection) -> None:
         row = section.model.add()
@@ -343,11 +388,9 @@ class RoundtableEditor(SessionEditorBase):
             ).run_now()
         except svc.FinaliseBlocked as exc:
             self.validate(finalising=True)
-            names = {k: lbl.text().replace("&", "") for k, lbl in self.form_labels.items()}
-            self.blockers.set_items([(f"{names.get(p.field, p.field)}: {self.messages(p)}", p)
-                                     for p in exc.problems])
+            self._show_blockers(exc.problems)
             return False
-        self.blockers.set_items([])
+        self._show_blockers([])
         self.status = "final"
         self.set_read_only(True)
         self._show_status()
@@ -360,7 +403,11 @@ class RoundtableEditor(SessionEditorBase):
             model = self.attendance.view.model()
             for row in range(model.rowCount()):
                 if problem.field in str(model.index(row, 0).data() or ""):
-                    self.attendance.view.selectRow(row)
+                    # The row Record consent acts on. (selectRow on the row already current took the
+                    # current row away: Qt toggles it.)
+                    self.attendance.view.selectionModel().setCurrentIndex(
+                        model.index(row, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
+                        | QItemSelectionModel.SelectionFlag.Rows)
                     break
             self.attendance.view.setFocus(Qt.FocusReason.OtherFocusReason)
             return
