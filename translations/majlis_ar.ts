@@ -640,6 +640,10 @@
             <translation>هذا ملفّ الفريق، وليس تحديث فريق: ينضمّ به الحاسوب إلى الفريق (majlis-cli team join).</translation>
         </message>
         <message>
+            <source>This is a ZIP archive with bundles inside (as a shared folder is downloaded): extract it, then import the bundles, or the folder they are in.</source>
+            <translation>هذا أرشيف ZIP في داخله حزم (كما يُنزَّل مجلّد مشترك): فُكّ ضغطه، ثم استورد الحزم أو المجلّد الذي هي فيه.</translation>
+        </message>
+        <message>
             <source>This is a laptop's bundle of changes, not a team update: the central team imports it (majlis-cli bundle import).</source>
             <translation>هذه حزمة تغييرات من حاسوب ميداني، وليست تحديث فريق: يستوردها الفريق المركزي (majlis-cli bundle import).</translation>
         </message>

@@ -640,6 +640,10 @@
             <translation>ئەمە پەڕگەی تیمە، نەک نوێکردنەوەی تیم: لاپتۆپ بەم پەڕگەیە دەچێتە ناو تیمەوە (majlis-cli team join).</translation>
         </message>
         <message>
+            <source>This is a ZIP archive with bundles inside (as a shared folder is downloaded): extract it, then import the bundles, or the folder they are in.</source>
+            <translation>ئەمە ئەرشیفێکی ZIPە و پاکێتی تێدایە (وەک بوخچەیەکی هاوبەش کە دادەبەزێنرێت): بیکەرەوە، پاشان پاکێتەکان یان ئەو بوخچەیەی تێیدان هاوردە بکە.</translation>
+        </message>
+        <message>
             <source>This is a laptop's bundle of changes, not a team update: the central team imports it (majlis-cli bundle import).</source>
             <translation>ئەمە پاکێتی گۆڕانکارییەکانی لاپتۆپێکە، نەک نوێکردنەوەی تیم: تیمی ناوەندی هاوردەی دەکات (majlis-cli bundle import).</translation>
         </message>

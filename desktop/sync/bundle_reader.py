@@ -54,6 +54,7 @@ from desktop.sync.manifest import (
 )
 from desktop.sync.safe_zip import READ_ERRORS, open_member, open_zip, read_member
 from desktop.sync.sniff import (  # team updates and team files: signed, unencrypted ZIPs
+    BUNDLE_SUFFIX,
     ZIP_HEADER,
     is_signed_zip,
 )
@@ -65,6 +66,9 @@ _A_TEAM_UPDATE_OR_FILE = QT_TRANSLATE_NOOP(
 _THE_TEAM_FILE = QT_TRANSLATE_NOOP(
     "BundleError", "This is the team file, not a team update: a laptop joins the team with it "
     "(majlis-cli team join).")
+_A_ZIP_OF_BUNDLES = QT_TRANSLATE_NOOP(
+    "BundleError", "This is a ZIP archive with bundles inside (as a shared folder is downloaded): extract it, "
+    "then import the bundles, or the folder they are in.")
 _A_LAPTOPS_BUNDLE = QT_TRANSLATE_NOOP(
     "BundleError", "This is a laptop's bundle of changes, not a team update: the central team imports it "
     "(majlis-cli bundle import).")
@@ -169,6 +173,16 @@ def _written_by_majlis(data: bytes) -> bool:
     except READ_ERRORS:
         return False
     return is_signed_zip(names)
+
+
+def _holds_bundles(data: bytes) -> bool:
+    """Whether a ZIP (not one of ours) has .majlis files in it: a shared folder of bundles downloaded
+    as one archive. Only the names are read."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            return any(name.lower().endswith(BUNDLE_SUFFIX) for name in archive.namelist())
+    except READ_ERRORS:
+        return False
 
 
 def _max_file_size(max_total: int) -> int:
@@ -393,7 +407,8 @@ def open_bundle(
         # What a bundle's sender also hands around unencrypted: said as such (the CLI prints this
         # text; the UI shows not_a_bundle's own). Any other ZIP (a workbook, a folder of photos) is
         # simply not a bundle.
-        raise NotABundleError(_A_TEAM_UPDATE_OR_FILE if _written_by_majlis(data) else None)
+        raise NotABundleError(_A_TEAM_UPDATE_OR_FILE if _written_by_majlis(data)
+                              else _A_ZIP_OF_BUNDLES if _holds_bundles(data) else None)
     plaintext = envelope.decrypt(data, identities)
     opened = open_archive(plaintext, bundle_hash=sha256_hex(data), expected_team_id=expected_team_id,
                           max_total=max_total, max_member=max_member)

@@ -363,3 +363,19 @@ def test_withdraw_with_rewrite_backups_names_only_what_still_holds_the_words(
     assert "rewrote 1 backup without the erased words" in out and "analysis.xlsx" in out
     assert made.name not in out and "\tbackup" not in out and "  backup\t" not in out, out
     assert "1 copy made while the erased words existed" in out
+
+
+def test_a_zip_of_bundles_is_said_to_be_one(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A shared folder of bundles downloaded as one ZIP was refused as "not an age-encrypted file",
+    which does not tell a coordinator to extract it."""
+    (tmp_path / "صندوق الوارد").mkdir()
+    centre, _, bundle = _centre_and_a_bundle(tmp_path)
+    download, workbook = tmp_path / "bundles.zip", tmp_path / "report.xlsx"
+    with zipfile.ZipFile(download, "w") as archive:
+        archive.write(bundle, f"shared/{bundle.name}")
+    with zipfile.ZipFile(workbook, "w") as archive:
+        archive.writestr("[Content_Types].xml", "<Types/>")
+    code, _, err = run(capsys, "bundle", "import", "--db", centre, download, workbook)
+    first, second = err.strip().splitlines()
+    assert code == 1 and "[not_a_bundle]" in first and "extract it" in first, err
+    assert "[not_a_bundle]" in second and "extract" not in second

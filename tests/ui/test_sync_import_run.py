@@ -15,7 +15,7 @@ from PySide6.QtCore import QEvent, QObject, QPoint, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from desktop.core.ids import new_id
-from desktop.sync import keys
+from desktop.sync import importer, keys
 from desktop.sync.devices import preregister
 from desktop.ui.sync.page import SyncPage
 from tests.sync_helpers import Team
@@ -119,35 +119,37 @@ def test_second_run_heading_is_scrolled_into_view(page: SyncPage, team: Team, tm
 
 
 class SlowStick:
-    """A named pipe: the importer waits on its read (a slow USB stick) until the test answers."""
+    """A file on a slow USB stick: the importer's read of it waits until the test answers.
 
-    def __init__(self, path: Path) -> None:
-        os.mkfifo(path)
+    Not a named pipe (the importer refuses pipes and devices at once, so they can no longer hold it):
+    the importer's own read of this one file is held, every other file read as usual."""
+
+    def __init__(self, path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+        path.write_bytes(b"")  # there, as a copy still being made is
         self.path = path
-        self._end: int | None = None
+        self._reading, self._answered = threading.Event(), threading.Event()
+        read = importer._read
+
+        def held(source: object) -> bytes:
+            if isinstance(source, str | os.PathLike) and Path(source) == path:
+                self._reading.set()
+                self._answered.wait(60)
+            return read(source)  # type: ignore[arg-type]
+
+        monkeypatch.setattr(importer, "_read", held)
 
     def being_read(self) -> bool:
-        """True once the importer has opened it: a non-blocking open for writing fails (ENXIO) while
-        no one has it open for reading, and wakes a reader waiting in its open."""
-        if self._end is None:
-            try:
-                self._end = os.open(self.path, os.O_WRONLY | os.O_NONBLOCK)
-            except OSError:
-                return False
-        return True
+        return self._reading.is_set()
 
     def answer(self, data: bytes) -> None:
-        if self._end is not None:
-            os.write(self._end, data)
-            os.close(self._end)
-        else:  # daemon: should the importer never reach the pipe, opening it must not hold the run
-            threading.Thread(target=lambda: self.path.write_bytes(data), daemon=True).start()
+        self.path.write_bytes(data)
+        self._answered.set()
 
 
-@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs a named pipe to hold the worker between files")
-def test_cancel_between_files_says_how_far(page: SyncPage, team: Team, tmp_path: Path, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_cancel_between_files_says_how_far(page: SyncPage, team: Team, tmp_path: Path, qtbot,  # type: ignore[no-untyped-def]
+                                           monkeypatch: pytest.MonkeyPatch) -> None:
     bundles = [laptop_bundle(team, tmp_path / f"b{n}.majlis", n) for n in range(5)]
-    stick = SlowStick(tmp_path / "slow.majlis")  # the third file
+    stick = SlowStick(tmp_path / "slow.majlis", monkeypatch)  # the third file
     files = bundles[:2] + [stick.path] + bundles[2:]
     try:
         assert page.import_paths(files)
@@ -181,14 +183,11 @@ class PaintCounter(QObject):
         return False
 
 
-@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs a named pipe to hold the worker")
 def test_a_burst_of_progress_paints_the_bar_once(page: SyncPage, tmp_path: Path, qtbot,  # type: ignore[no-untyped-def]
                                                 monkeypatch: pytest.MonkeyPatch) -> None:
     """Files already imported pass by the hundred in a fraction of a second: their progress reports
     reach the window together, and the bar must not repaint for each (the window stood still)."""
-    pipe = tmp_path / "slow.majlis"
-    os.mkfifo(pipe)
-    writer = threading.Thread(target=lambda: pipe.write_bytes(b"not a bundle"), daemon=True)
+    stick = SlowStick(tmp_path / "slow.majlis", monkeypatch)
     counter = PaintCounter()
     page.progress.installEventFilter(counter)
     # The worker's own first report, (0, 1) before it opens the pipe, must be in before the burst: a
@@ -203,7 +202,7 @@ def test_a_burst_of_progress_paints_the_bar_once(page: SyncPage, tmp_path: Path,
 
     monkeypatch.setattr(page, "_progress", counted)
     try:
-        assert page.import_paths([pipe])  # the worker waits on the pipe: the import is running
+        assert page.import_paths([stick.path])  # the worker waits on the slow file: the import is running
         qtbot.waitUntil(lambda: reports == [(0, 1)])
         qtbot.waitUntil(lambda: page.progress.isVisible() and page.progress.text() == "0 of 1 file")
         qtbot.wait(50)  # the bar's own repaints of the start are over
@@ -214,7 +213,7 @@ def test_a_burst_of_progress_paints_the_bar_once(page: SyncPage, tmp_path: Path,
         qtbot.wait(50)
         assert counter.paints <= 2, counter.paints
     finally:
-        writer.start()
+        stick.answer(b"not a bundle")
     qtbot.waitUntil(lambda: page._token is None and page.is_loaded(), timeout=60_000)
     assert [o.status for o in page.last_outcomes] == ["refused"]
 

@@ -40,6 +40,7 @@ from desktop.ui.operations import CollectionOp, QueryOp, read_now
 from desktop.ui.page_base import Page
 from desktop.ui.widgets.digit_spin import DigitDateEdit, DigitSpinBox
 from desktop.ui.widgets.lazy_panel import LazyPanel
+from desktop.ui.widgets.select_row import select_row
 from desktop.ui.widgets.tab_order import chain
 from desktop.ui.widgets.text_limits import limit_line
 
@@ -274,7 +275,7 @@ class RecommendationsPage(Page):
         self.list_model.set_rows(rows)
         for i, r in enumerate(rows):
             if r.id == selected:
-                self.list.selectRow(i)
+                select_row(self.list, i)
 
     def _on_changed(self, tables: Any) -> None:
         if set(tables or ()) & WATCHED:

@@ -29,6 +29,7 @@ from desktop.ui.page_base import Page
 from desktop.ui.sessions.list_model import SessionListModel
 from desktop.ui.widgets.busy import BusyState
 from desktop.ui.widgets.digit_spin import DigitDateEdit
+from desktop.ui.widgets.select_row import select_row
 from desktop.ui.widgets.session_editor_base import CODE_SESSION_SHORTCUT
 from desktop.ui.widgets.tab_order import chain
 
@@ -238,7 +239,7 @@ class SessionsPage(Page):
             if sid:
                 row = self.model.row_of(sid)
                 if row >= 0:
-                    self.view.selectRow(row)
+                    select_row(self.view, row)
 
         self.model.reload_in_background(self.busy, reselect)
 
