@@ -33,7 +33,7 @@ from desktop.ui.page_base import Page
 from desktop.ui.sessions.editor_factory import EditorMissing, create_editor
 from desktop.ui.unlock import UnlockWidget, error_text
 from desktop.ui.widgets.lazy_panel import build_all_parts
-from desktop.ui.widgets.save_files import default_path, with_suffix
+from desktop.ui.widgets.save_files import default_path, shown_path, with_suffix
 from desktop.ui.widgets.session_editor_base import SessionEditorBase
 from desktop.ui.widgets.write_failure import write_failure_text
 
@@ -459,7 +459,7 @@ class MainWindow(QMainWindow):
 
         def done(summary: Any) -> None:
             self.export_xlsx_action.setEnabled(True)
-            self.statusBar().showMessage(self.tr("Excel workbook written: %1").replace("%1", str(summary.path)), 10000)
+            self.statusBar().showMessage(self.tr("Excel workbook written: %1").replace("%1", shown_path(summary.path)), 10000)
 
         def failed(exc: BaseException) -> None:
             self.export_xlsx_action.setEnabled(True)
@@ -491,7 +491,7 @@ class MainWindow(QMainWindow):
 
         def done(result: Any) -> None:
             self.export_qdpx_action.setEnabled(True)
-            self.statusBar().showMessage(self.tr("REFI-QDA project written: %1").replace("%1", str(result)), 10000)
+            self.statusBar().showMessage(self.tr("REFI-QDA project written: %1").replace("%1", shown_path(result)), 10000)
 
         def failed(exc: BaseException) -> None:
             self.export_qdpx_action.setEnabled(True)

@@ -16,7 +16,7 @@ from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QFileDialog, QPushButton, QWidget
 
 from desktop.ui.context import AppContext
-from desktop.ui.widgets.save_files import default_path, with_suffix
+from desktop.ui.widgets.save_files import default_path, shown_path, with_suffix
 from desktop.ui.widgets.write_failure import write_failure_text
 
 log = logging.getLogger(__name__)
@@ -66,7 +66,7 @@ class BriefButton(QPushButton):
 
         def done(_briefs: Any) -> None:
             self.setEnabled(True)
-            self.message.emit(self.tr("Evidence brief written: %1").replace("%1", str(target)))
+            self.message.emit(self.tr("Evidence brief written: %1").replace("%1", shown_path(target)))
             self.written.emit(target)
 
         def failed(exc: BaseException) -> None:

@@ -32,6 +32,7 @@ from desktop.ui.consent.template_editor import TemplateEditorDialog
 from desktop.ui.context import AppContext
 from desktop.ui.operations import QueryOp, read_now
 from desktop.ui.page_base import Page
+from desktop.ui.widgets.save_files import shown_path
 
 CONSENT_TABLES = {"consent_template", "consent_clause", "consent_record", "participant", "transcript_turn"}
 
@@ -276,7 +277,7 @@ class ConsentPage(Page):
         if row is None or folder is None:
             return None
         path = printout.record_pdf(self.ctx.store, row.record_id, folder, self.ctx.language.digits)
-        self.status.setText(self.tr("Saved %1").replace("%1", path.name))
+        self.status.setText(self.tr("Saved %1").replace("%1", shown_path(path.name)))
         return path
 
     def print_register(self) -> Path | None:
@@ -285,5 +286,5 @@ class ConsentPage(Page):
         if row is None or row.session_id is None or folder is None:
             return None
         path = printout.register_pdf(self.ctx.store, row.session_id, folder, None, self.ctx.language.digits)
-        self.status.setText(self.tr("Saved %1").replace("%1", path.name))
+        self.status.setText(self.tr("Saved %1").replace("%1", shown_path(path.name)))
         return path

@@ -25,3 +25,10 @@ def with_suffix(chosen: str | Path, suffix: str) -> Path:
         return Path(text)
     named = Path(text + suffix)
     return free_name(named.parent, named.name)
+
+
+def shown_path(path: str | Path) -> str:
+    """A path or file name inside a translated sentence, kept left to right. In an Arabic or Kurdish
+    line the bidi algorithm moved its leading "/" to the far end ("home/x/brief.pdf/") and a name's
+    ".xlsx" away from it; a left-to-right embedding (LRE…PDF) holds it together."""
+    return f"\u202a{path}\u202c"
