@@ -1142,6 +1142,10 @@
             <translation>أدخل اسم الشخص الذي حصل على الموافقة.</translation>
         </message>
         <message>
+            <source>Not saved: %1 The answers stay in the form: press Save consent again in a moment.</source>
+            <translation>لم يُحفظ: %1 تبقى الإجابات في الاستمارة: اضغط «احفظ الموافقة» مرّة أخرى بعد قليل.</translation>
+        </message>
+        <message>
             <source>Save consent</source>
             <translation>احفظ الموافقة</translation>
         </message>

@@ -1142,6 +1142,10 @@
             <translation>ناوی ئەو کەسە بنووسە کە ڕەزامەندیی وەرگرتووە.</translation>
         </message>
         <message>
+            <source>Not saved: %1 The answers stay in the form: press Save consent again in a moment.</source>
+            <translation>پاشەکەوت نەکرا: %1 وەڵامەکان لە فۆرمەکەدا دەمێننەوە: دوای کەمێک دووبارە «پاشەکەوتکردنی ڕەزامەندی» دابگرە.</translation>
+        </message>
+        <message>
             <source>Save consent</source>
             <translation>پاشەکەوتکردنی ڕەزامەندی</translation>
         </message>

@@ -10,16 +10,19 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from desktop.core import sessions
+from desktop.core import participants, sessions
 from desktop.core.db import Store
 from desktop.core.models import Session, TranscriptTurn
 from desktop.core.sqlcipher_file import raw_connect
 from desktop.ui.app import make_context
+from desktop.ui.consent.record_dialog import ConsentDialog
 from desktop.ui.focus_group.editor import FocusGroupEditor
+from desktop.ui.focus_group.participants_model import COLUMNS, SessionParticipantsModel
 from desktop.ui.main_window import MainWindow
 from desktop.ui.qt_i18n import LanguageManager
 from desktop.ui.sessions.roundtable_editor import RoundtableEditor
@@ -134,3 +137,51 @@ def test_transcript_typed_while_another_program_writes(
     with store.session() as s:
         texts = s.scalars(select(TranscriptTurn.text).where(TranscriptTurn.session_id == sid)).all()
     assert texts == ["قال الميسّر: أهلًا بكم"]
+
+
+def test_consent_saved_while_another_program_writes(
+    window: MainWindow, store: Store, other: OtherProgram, qtbot: QtBot
+) -> None:
+    sid = new_focus_group(store)
+    with store.transaction() as s:
+        pid = participants.add_to_session(s, sid).id
+    dialog = ConsentDialog(window.ctx, pid, sid, window, full_screen=False)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    for row in dialog.clause_rows:
+        row.yes.click()
+    dialog.method_buttons.button(2).click()  # verbal, with a witness
+    type_text(dialog.witness_edit, "هدى")
+    type_text(dialog.facilitator_edit, "كاروان")
+    other.hold()
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)  # raised out of Save before: no word
+    assert dialog.result() == 0
+    expected = T("ConsentDialog", "Not saved: %1 The answers stay in the form: press Save consent again in a "
+                                  "moment.").replace("%1", T("SaveFailure", "Another program is using the database."))
+    assert dialog.error.text() == expected and "Not saved" not in expected
+    assert dialog.isVisible() and all(row.answer() for row in dialog.clause_rows)  # nothing to do again
+    other.release()
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.result() == 1 and dialog.error.text() == ""
+    with store.session() as s:
+        assert participants.session_participants(s, sid)[0].can_speak
+
+
+def test_a_participant_cell_edited_while_another_program_writes(
+    window: MainWindow, store: Store, other: OtherProgram, qtbot: QtBot
+) -> None:
+    sid = new_focus_group(store)
+    with store.transaction() as s:
+        participants.add_to_session(s, sid)
+    model = SessionParticipantsModel(window.ctx, sid)
+    model.reload()
+    said: list[str] = []
+    model.error.connect(said.append)
+    index = model.index(0, COLUMNS.index("occupation"))
+    other.hold()
+    assert not model.setData(index, "معلّمة")  # no longer raised out of the table's editor
+    expected = T("SessionParticipantsModel", "This value was not saved: %1").replace(
+        "%1", T("SaveFailure", "Another program is using the database."))
+    assert said == [expected] and "database" not in expected
+    other.release()
+    assert model.setData(index, "معلّمة")

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core import consent, consent_views
+from desktop.core.errors import EnvironmentProblem
 from desktop.core.models import ConsentRecord
 from desktop.i18n.languages import is_rtl
 from desktop.ui.consent.clause_widgets import ClauseRow, ReadAloudView
@@ -38,6 +39,7 @@ from desktop.ui.context import AppContext
 from desktop.ui.help.dialog import install_f1
 from desktop.ui.operations import CollectionOp, read_now
 from desktop.ui.qt_i18n import ui_font
+from desktop.ui.widgets.save_failure import environment_reason
 from desktop.ui.widgets.text_limits import limit_line
 
 METHODS = ("on_screen", "paper", "verbal_witness", "thumbprint_witness")
@@ -317,6 +319,7 @@ class ConsentDialog(QDialog):
         signature = self.pad.to_png() if method == "on_screen" else None
         scan = self.scan if method == "paper" else None
         witness, facilitator = self.witness_edit.text(), self.facilitator_edit.text()
+        self.error.setText("")
         try:
             # At once: the dialog closes on success, and the editor behind it re-reads who may speak.
             self.record_id = CollectionOp.on_store(self.ctx, lambda store: consent.record_consent(
@@ -328,6 +331,12 @@ class ConsentDialog(QDialog):
                 self.pad.setFocus()
             elif exc.code == "witness_required":
                 self.witness_edit.setFocus()
+            return
+        except EnvironmentProblem as exc:
+            # A full disk or another program's lock: nothing was stored, the answers and the
+            # signature stay in the form, and Save can be pressed again.
+            self.error.setText(self.tr("Not saved: %1 The answers stay in the form: press Save consent again in a "
+                                       "moment.").replace("%1", environment_reason(exc)))
             return
         self.accept()
 

@@ -28,6 +28,7 @@ from desktop.sync.values import ATTRIBUTE_KEY_MAX, JSON_ENTRIES_MAX, JSON_TEXT_M
 from desktop.ui.context import AppContext
 from desktop.ui.labels import demographics as labels
 from desktop.ui.operations import CollectionOp, read_now
+from desktop.ui.widgets.save_failure import environment_reason
 from desktop.ui.widgets.text_limits import attributes_fit, column_limit
 
 Index = QModelIndex | QPersistentModelIndex
@@ -157,7 +158,9 @@ class SessionParticipantsModel(QAbstractTableModel):
             )
         if exc.code == "session_read_only":
             return self.tr("This session is final: unlock it to edit.")
-        return self.tr("This value was not saved: %1").replace("%1", exc.message)
+        # A full disk or another program's lock: said in the interface's language, not SQLite's.
+        why = environment_reason(exc) if exc.code == "environment" else exc.message
+        return self.tr("This value was not saved: %1").replace("%1", why)
 
 
 class ChoiceDelegate(QStyledItemDelegate):

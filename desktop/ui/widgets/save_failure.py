@@ -10,19 +10,23 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 
-def save_failure_text(exc: BaseException) -> str:
+def environment_reason(exc: BaseException) -> str:
+    """Why the database did not take the change, in one translated sentence."""
     translate = QCoreApplication.translate  # this name: lupdate reads translate(ctx, text)
     reason = getattr(exc, "details", {}).get("reason", "")
     if reason == "disk_full":
-        why = translate("SaveFailure", "The disk is full.")
-    elif reason == "locked":
-        why = translate("SaveFailure", "Another program is using the database.")
-    elif reason == "read_only":
-        why = translate("SaveFailure", "The database is on a read-only disk or folder.")
-    else:
-        why = translate("SaveFailure", "The disk reported an error.")
-    return translate("SaveFailure", "Not saved yet: %1 Majlis tries again by itself; your text stays on screen.") \
-        .replace("%1", why)
+        return translate("SaveFailure", "The disk is full.")
+    if reason == "locked":
+        return translate("SaveFailure", "Another program is using the database.")
+    if reason == "read_only":
+        return translate("SaveFailure", "The database is on a read-only disk or folder.")
+    return translate("SaveFailure", "The disk reported an error.")
+
+
+def save_failure_text(exc: BaseException) -> str:
+    return QCoreApplication.translate(
+        "SaveFailure", "Not saved yet: %1 Majlis tries again by itself; your text stays on screen.").replace(
+        "%1", environment_reason(exc))
 
 
 def lose_unsaved_question() -> tuple[str, str]:
