@@ -17,7 +17,7 @@ from desktop.core import consent_rules
 from desktop.core.errors import ValidationError
 from desktop.core.models import Attendance, Participant, Session
 from desktop.core.reference import AGE_BANDS, GENDERS, GOVERNORATE_BY_KEY, SETTINGS, pseudonym
-from desktop.i18n.normalise import clean_text
+from desktop.i18n.normalise import clean_text, normalise_for_search
 
 #: Demographic fields a person may edit, with the values each accepts ("" = not given).
 CHOICES: dict[str, tuple[str, ...]] = {
@@ -228,12 +228,23 @@ def search_ids(s: OrmSession, text: str = "", governorate: str = "") -> list[str
     if governorate:
         query = query.where(Participant.governorate == governorate)
     needle = clean_text(text).strip()
-    if needle:
-        like = f"%{needle}%"
-        query = query.where(
-            or_(Participant.code.ilike(like), Participant.occupation.ilike(like), Participant.district.ilike(like))
-        )
+    if needle and needle.isascii():  # a pseudonym, or a Latin word: the database compares it
+        like = "%" + needle.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        query = query.where(or_(Participant.code.ilike(like, escape="\\"),
+                                Participant.occupation.ilike(like, escape="\\"),
+                                Participant.district.ilike(like, escape="\\")))
+    elif needle:
+        # Arabic or Kurdish: spelled as people type it ("معلمه" for "معلمة", "الاعلام" for "الإعلام",
+        # ك/ي for Kurdish ک/ی), found as the full-text search finds it, with the same folding.
+        return _folded_matches(s, query, normalise_for_search(needle))
     return list(s.scalars(query.order_by(Participant.code, Participant.id)))
+
+
+def _folded_matches(s: OrmSession, query: Any, needle: str) -> list[str]:
+    rows = s.execute(query.add_columns(Participant.occupation, Participant.district)
+                     .order_by(Participant.code, Participant.id))
+    return [row[0] for row in rows
+            if any(value and needle in normalise_for_search(value) for value in (row[1], row[2]))]
 
 
 def load_rows(s: OrmSession, ids: list[str]) -> dict[str, SeatedParticipant]:
