@@ -117,6 +117,10 @@
             <translation>مواضع الاختلاف</translation>
         </message>
         <message>
+            <source>Choose two different coders: a coder compared with themselves always agrees.</source>
+            <translation>اختر مرمِّزَين مختلفَين: المرمِّز الذي يُقارَن بنفسه يتّفق معها دائمًا.</translation>
+        </message>
+        <message>
             <source>Choose two coders who coded the same documents.</source>
             <translation>اختر مرمِّزَين رمَّزا الوثائق نفسها.</translation>
         </message>
@@ -1499,6 +1503,10 @@
         <message>
             <source>Code</source>
             <translation>الرمز</translation>
+        </message>
+        <message>
+            <source>No two codes overlap in any coded text.</source>
+            <translation>لا يتداخل أيّ رمزين في أيّ نصّ مرمَّز.</translation>
         </message>
     </context>
     <context>

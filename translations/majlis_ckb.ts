@@ -117,6 +117,10 @@
             <translation>ناڕێککەوتنەکان</translation>
         </message>
         <message>
+            <source>Choose two different coders: a coder compared with themselves always agrees.</source>
+            <translation>دوو کۆدکەری جیاواز هەڵبژێرە: کۆدکەرێک کە لەگەڵ خۆی بەراورد بکرێت هەمیشە ڕێککەوتنی هەیە.</translation>
+        </message>
+        <message>
             <source>Choose two coders who coded the same documents.</source>
             <translation>دوو کۆدکەر هەڵبژێرە کە هەمان بەڵگەنامەکانیان کۆد کردووە.</translation>
         </message>
@@ -1495,6 +1499,10 @@
         <message>
             <source>Code</source>
             <translation>کۆد</translation>
+        </message>
+        <message>
+            <source>No two codes overlap in any coded text.</source>
+            <translation>هیچ دوو کۆدێک لە هیچ دەقێکی کۆدکراودا یەکتر نابڕن.</translation>
         </message>
     </context>
     <context>

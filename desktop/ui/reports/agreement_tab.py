@@ -104,6 +104,15 @@ class AgreementTab(QWidget):
         a, b = self.coder_a.currentText(), self.coder_b.currentText()
         if not a or not b:
             return
+        if a == b:
+            # A coder against themselves agrees 100 %, kappa 1: a figure that would be reported as
+            # the team's agreement. (With one coder in the database both lists start on them.)
+            self.report = None
+            self.per_code.set_rows([])
+            self.disagreements.set_rows([])
+            self.summary.setText(self.tr("Choose two different coders: a coder compared with themselves always "
+                                         "agrees."))
+            return
 
         def work(s: object) -> tuple[Report, dict[int, str]]:
             from desktop.core.coding import document_text
