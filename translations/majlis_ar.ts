@@ -3923,6 +3923,18 @@ Its %n waiting bundle(s) will be applied.</source>
             <source>Record the consent of the participant chosen in the table</source>
             <translation>سجّل موافقة المشارك المختار في الجدول</translation>
         </message>
+        <message>
+            <source>Add attendee</source>
+            <translation>إضافة حاضر</translation>
+        </message>
+        <message>
+            <source>There are no organisations yet. Add them on the Organisations page, then come back here.</source>
+            <translation>لا توجد منظّمات بعد. أضِفها في صفحة «المنظّمات» ثم عُد إلى هنا.</translation>
+        </message>
+        <message>
+            <source>There are no participants yet. A participant gets a pseudonym when added to a focus group.</source>
+            <translation>لا يوجد مشاركون بعد. يحصل المشارك على اسم مستعار حين يُضاف إلى مجموعة نقاش مركّزة.</translation>
+        </message>
     </context>
     <context>
         <name>SaveFailure</name>

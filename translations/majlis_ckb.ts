@@ -3867,6 +3867,18 @@ Its %n waiting bundle(s) will be applied.</source>
             <source>Record the consent of the participant chosen in the table</source>
             <translation>ڕەزامەندیی ئەو بەشداربووەی لە خشتەکەدا هەڵبژێردراوە تۆمار بکە</translation>
         </message>
+        <message>
+            <source>Add attendee</source>
+            <translation>زیادکردنی ئامادەبوو</translation>
+        </message>
+        <message>
+            <source>There are no organisations yet. Add them on the Organisations page, then come back here.</source>
+            <translation>هێشتا هیچ ڕێکخراوێک نییە. لە پەڕەی «ڕێکخراوەکان» زیادیان بکە، پاشان بگەڕێوە ئێرە.</translation>
+        </message>
+        <message>
+            <source>There are no participants yet. A participant gets a pseudonym when added to a focus group.</source>
+            <translation>هێشتا هیچ بەشداربوویەک نییە. بەشداربوو کاتێک بۆ گرووپی گفتوگۆی چڕ زیاد دەکرێت، ناوێکی خوازراو وەردەگرێت.</translation>
+        </message>
     </context>
     <context>
         <name>SaveFailure</name>

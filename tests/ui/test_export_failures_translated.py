@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import errno
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtWidgets import QApplication
@@ -19,6 +20,8 @@ from desktop.ui.qt_i18n import LanguageManager
 from desktop.ui.widgets.write_failure import write_failure_text
 from tests.i18n.test_i18n_screens import settle
 from tests.readonly_folder import read_only
+from tests.sync_helpers import Team
+from tests.sync_page_helpers import open_page, team_fixture
 
 T = QApplication.translate
 READ_ONLY = ("WriteFailure", "This folder cannot be written to (a read-only or write-protected USB stick?). "
@@ -106,3 +109,24 @@ def test_every_failure_is_one_translated_sentence(exc: BaseException, reason: st
         text = write_failure_text(exc)
         assert text == T("WriteFailure", reason) != reason
         assert "/media" not in text
+
+
+sync_team = team_fixture(devices=1)
+
+
+def test_a_bundle_exported_to_a_read_only_stick(sync_team: Team, qtbot: QtBot, make_ctx: Any, tmp_path: Path,
+                                               manager: LanguageManager) -> None:
+    """The Sync page said "Failed: The file cannot be read." about a bundle it could not write."""
+    laptop = sync_team.devices[0]
+    demo.generate(laptop, sessions=1, seed=5)
+    manager.set_language("ckb")
+    page = open_page(make_ctx(laptop, lang=manager), qtbot, size=None)
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    with read_only(stick):
+        page.outbox.export_to(stick / "basra.majlis")
+        qtbot.waitUntil(lambda: page.results.count() == 1, timeout=30_000)
+    said = page.results.item(0).text()
+    expected = T("SyncTexts", "Failed: {reason}").format(reason=T(*READ_ONLY))
+    assert said == expected and T(*READ_ONLY) != READ_ONLY[1]
+    assert list(stick.iterdir()) == []

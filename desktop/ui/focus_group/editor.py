@@ -277,6 +277,7 @@ class FocusGroupEditor(SessionEditorBase):
 
     def flush(self) -> None:
         """Save whatever is unsaved; stays dirty (and says so) if the save failed."""
+        self.commit_open_cell()  # a participant's cell being typed in
         self.autosave_timer.stop()
         if self._read_only or not self.is_loaded:
             return

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QStyle,
     QTabWidget,
@@ -315,14 +316,29 @@ class RoundtableEditor(SessionEditorBase):
         self.attendance.view.setCurrentIndex(self.attendance_model.index(row, 0))  # the new attendee is chosen
         self._update_consent_button()
 
+    def _none_to_choose(self, choices: list[tuple[str, str]], text: str) -> bool:
+        """An empty list to choose from says where its entries come from, instead of a dialog that
+        offers nothing and whose OK does nothing."""
+        if choices:
+            return False
+        QMessageBox.information(self, self.tr("Add attendee"), text)
+        return True
+
     def add_organisation(self) -> None:
         choices = read_now(self.ctx, orgs.choices)
+        if self._none_to_choose(choices, self.tr(
+                "There are no organisations yet. Add them on the Organisations page, then come back here.")):
+            return
         dialog = AttendeeDialog(choices, self)
         if dialog.exec() and (choice := dialog.choice()):
             self.add_attendee(organisation_id=choice[0], role=choice[1], name=dict(choices)[choice[0]])
 
     def add_participant(self) -> None:
         choices = read_now(self.ctx, participants.choices)
+        if self._none_to_choose(choices, self.tr(
+                "There are no participants yet. A participant gets a pseudonym when added to a focus "
+                "group.")):
+            return
         dialog = AttendeeDialog(choices, self)
         if dialog.exec() and (choice := dialog.choice()):
             self.add_attendee(participant_id=choice[0], role=choice[1], name=dict(choices)[choice[0]])

@@ -11,7 +11,7 @@ import contextlib
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QMessageBox, QPushButton, QWidget
 
 from desktop.core.errors import EnvironmentProblem
 from desktop.core.store_file import DatabaseReplaced
@@ -91,8 +91,20 @@ class SessionEditorBase(QWidget):
         """Write what is on screen to the database (drafts are always saveable)."""
         raise NotImplementedError
 
+    def commit_open_cell(self) -> None:
+        """A table cell being typed in (not yet ended with Enter) is part of what is saved: closing the
+        window, a page's shortcut or the lock move no focus, so its editor never handed the text over."""
+        focus = QApplication.focusWidget()
+        if focus is None or focus is self or not self._owns(focus):
+            return
+        viewport = focus.parentWidget()
+        view = viewport.parentWidget() if viewport is not None else None
+        if isinstance(view, QAbstractItemView) and view.state() == QAbstractItemView.State.EditingState:
+            view.commitData(focus)
+
     def flush(self) -> None:
         """Save if anything changed since the last save (used on focus-out, Back, lock, close)."""
+        self.commit_open_cell()
         self.autosave_timer.stop()
         if self._dirty and not self._read_only:
             try:

@@ -1,0 +1,57 @@
+"""On a new laptop there is nothing to choose from yet: "Add organisation…" and "Add participant…"
+say where the entries come from, in the interface's language. Before, each opened a dialog with an
+empty list whose OK did nothing."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from PySide6.QtWidgets import QApplication, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from desktop.core import sessions
+from desktop.ui.context import AppContext
+from desktop.ui.qt_i18n import LanguageManager
+from desktop.ui.sessions.roundtable_editor import RoundtableEditor
+from desktop.ui.widgets.session_dialogs import AttendeeDialog
+
+T = QApplication.translate
+
+
+@pytest.fixture
+def language(manager: LanguageManager) -> LanguageManager:
+    manager.set_language("ckb")
+    return manager
+
+
+def test_empty_lists_say_where_their_entries_come_from(ctx: AppContext, qtbot: QtBot,
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    sid = sessions.create_session(ctx.store, "roundtable", title="مێزی گفتوگۆ", governorate="erbil")
+    editor = RoundtableEditor(ctx, sid)
+    qtbot.addWidget(editor)
+    editor.show()
+    told: list[str] = []
+
+    def information(_parent: Any, _title: str, text: str, *_a: Any, **_k: Any) -> QMessageBox.StandardButton:
+        told.append(text)
+        return QMessageBox.StandardButton.Ok
+
+    monkeypatch.setattr(QMessageBox, "information", staticmethod(information))
+    opened: list[AttendeeDialog] = []
+
+    def exec_(dialog: AttendeeDialog) -> int:
+        opened.append(dialog)
+        return 0
+
+    monkeypatch.setattr(AttendeeDialog, "exec", exec_)
+    editor.attendance.add_button.click()
+    editor.add_participant_button.click()
+    assert opened == []  # no dialog with nothing in it
+    assert told == [
+        T("RoundtableEditor", "There are no organisations yet. Add them on the Organisations page, then come back here."),
+        T("RoundtableEditor", "There are no participants yet. A participant gets a pseudonym when added to a focus "
+                              "group."),
+    ]
+    assert all("There are" not in line for line in told)  # in Kurdish
+    assert editor.attendance_model.rowCount() == 0
