@@ -14,6 +14,7 @@ from desktop.core import retrieval
 from desktop.core.retrieval import Retrieved
 from desktop.i18n import formatting
 from desktop.ui.context import AppContext
+from desktop.ui.labels import demographics
 from desktop.ui.labels import sessions as labels
 from desktop.ui.models.code_tree import Row, load_rows, swatch_icon
 from desktop.ui.operations import QueryOp
@@ -71,6 +72,8 @@ def attribute_value(attribute: str, value: str, lang: str) -> str:
         return gender(value)
     if attribute == "session_kind":
         return labels.kind(value)
+    if attribute == "age_band":  # the chosen digits, and "65+" kept as written in a right-to-left header
+        return demographics.age_band(value)
     return value
 
 

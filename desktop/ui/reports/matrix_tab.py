@@ -292,7 +292,7 @@ class MatrixTab(QWidget):
         return MatrixTable(
             title=self.tr("%1 by %2").replace("%1", measure).replace("%2", texts.category_axis),
             code_heading=self.tr("Code"), total_heading=self.tr("Total"),
-            columns=[self.value_name(v) for v in self.matrix.values],
+            columns=[self.value_name(v).strip("\u202a\u202c") for v in self.matrix.values],  # no bidi marks in cells
             rows=[(self.code_name(c), [self.count(c, v) for v in self.matrix.values]) for c in self.matrix.code_ids],
             value_axis=measure, percentages=self.percent.isChecked(),
             totals=self._people_totals() if self._people() else None,

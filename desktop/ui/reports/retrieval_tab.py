@@ -123,7 +123,7 @@ class RetrievalTab(QWidget):
         lang = str(self.ctx.language.language)
         self._fill(self.governorate, [(g.key, g.name(lang)) for g in GOVERNORATES])
         self._fill(self.gender, [(g, common.gender(g)) for g in GENDERS])
-        self._fill(self.age, [(a, a) for a in AGE_BANDS])
+        self._fill(self.age, [(a, demographics.age_band(a)) for a in AGE_BANDS])
         self._fill(self.kind, [(k, labels.kind(k)) for k in SESSION_KINDS])
         self.model.retranslate()
 
