@@ -170,6 +170,9 @@ class CodingWorkspace(QWidget):
             cursor.insertText(doc.text)
             self.blocks.append(block)
         cursor.endEditBlock()
+        self._show_segments(segs)
+
+    def _show_segments(self, segs: list[CodedSegment]) -> None:
         by_ref = {(b.doc.table, b.doc.id, b.doc.field): b for b in self.blocks}
         self.segments = [
             SegmentView(seg.id, seg.code_id, by_ref[(seg.doc_table, seg.doc_id, seg.doc_field)], seg.start, seg.end,
@@ -178,14 +181,36 @@ class CodingWorkspace(QWidget):
         ]
         self._paint()
 
+    def reload_segments(self) -> None:
+        """The codings only, the text staying as it is on screen (scroll, selection): segments coded
+        elsewhere ("Code all hits" on the Reports page, a bundle from another coder) appear here too.
+        Before, only a change of the text or the codebook reloaded, and they stayed invisible until
+        the window was opened again."""
+        docs = [b.doc for b in self.blocks]
+        current = self._current_segment()
+        here = [v.id for v in self.segments_at(self.view.textCursor().selectionStart())]
+        self._show_segments(read_now(self.ctx, lambda s: documents.segments_of(s, docs)))
+        now = [v.id for v in self.segments_at(self.view.textCursor().selectionStart())]
+        if now == here:
+            return  # the list beside the text, and a memo being typed there, stay as they are
+        typed = self.memo.toPlainText()
+        self._show_segments_here()
+        if current is not None and current.id in now:
+            self.here.setCurrentRow(now.index(current.id))
+            self.memo.setPlainText(typed)  # not saved yet: kept
+
     def _labels(self) -> documents.Labels:
         return documents.Labels(
             facilitator=self.tr("Facilitator"), decision=self.tr("Decision"), summary=self.tr("Summary"),
         )
 
     def _on_data_changed(self, tables: object) -> None:
-        if isinstance(tables, set) and tables & {"code", "transcript_turn", "agenda_item", "decision"}:
+        if not isinstance(tables, set):
+            return
+        if tables & {"code", "transcript_turn", "agenda_item", "decision"}:
             self.load()
+        elif "coded_segment" in tables:
+            self.reload_segments()
 
     # -- highlights ----------------------------------------------------------------------------
     def _paint(self) -> None:
