@@ -40,3 +40,29 @@ def test_no_overlapping_codes_is_said(page: ReportsPage, qtbot: QtBot) -> None:
     qtbot.waitUntil(lambda: c.status.text() not in ("", "Working…"))
     assert c.model.rowCount() == 0
     assert c.status.text() == "No two codes overlap in any coded text."
+
+
+def test_counted_codes_are_named_in_the_language_switched_to(ctx: AppContext, qtbot: QtBot) -> None:
+    """The co-occurrence table kept the code names of the language it was counted in."""
+    from PySide6.QtCore import Qt
+
+    from desktop.core import codebook, coding
+    from desktop.core.models import CodedSegment
+
+    demo.generate(ctx.store, sessions=6, seed=2)
+    with ctx.store.transaction() as s:  # two codes on the same words, three times
+        other = next(c for c in codebook.live_codes(s) if c.name_en == "Integrity")
+        for seg in s.query(CodedSegment).filter(CodedSegment.code_id != other.id).limit(3).all():
+            coding.apply_code(s, other.id, seg.doc_table, seg.doc_id, seg.doc_field, seg.start, seg.end, "demo")
+    page = ReportsPage(ctx)
+    qtbot.addWidget(page)
+    qtbot.waitUntil(lambda: page.loads == 1)
+    c = page.cooccurrence
+    c.run_btn.click()
+    qtbot.waitUntil(lambda: c.model.columnCount() > 1)
+    english = [c.model.headerData(i, Qt.Orientation.Horizontal) for i in range(1, c.model.columnCount())]
+    ctx.language.set_language("ar")
+    qtbot.waitUntil(lambda: c.model.headerData(1, Qt.Orientation.Horizontal) != english[0])
+    arabic = [c.model.headerData(i, Qt.Orientation.Horizontal) for i in range(1, c.model.columnCount())]
+    assert [row.name("ar") for row in c.model.rows] == [c.model.data(c.model.index(i, 0)) for i in range(len(c.model.rows))]
+    assert all(name and not name.isascii() for name in arabic), arabic

@@ -378,6 +378,8 @@ class CooccurrenceTab(QWidget):
         self.run_btn.setText(self.tr("Count overlapping codes"))
         self.table.setAccessibleName(self.tr("Code co-occurrence"))
         self.model.retranslate()
+        if self.table_data:
+            self._show(self.table_data)  # the codes' names in the new language (they stayed in the old one)
 
     def reload_codes(self, data: common.ReportsData) -> None:
         self._rows = flatten(data.codes)
