@@ -47,6 +47,7 @@ from desktop.ui.widgets.blockers import BlockersList
 from desktop.ui.widgets.confirm import confirm_removal
 from desktop.ui.widgets.lazy_panel import LazyPanel
 from desktop.ui.widgets.save_failure import save_failure_text
+from desktop.ui.widgets.select_row import select_row
 from desktop.ui.widgets.session_editor_base import SessionEditorBase
 from desktop.ui.widgets.session_pdf import PdfButton
 
@@ -312,7 +313,7 @@ class FocusGroupEditor(SessionEditorBase):
         def added(code: str) -> None:
             self.people.reload()
             self.transcript.refresh_speakers()
-            self.people_view.selectRow(len(self.people.rows) - 1)
+            select_row(self.people_view, len(self.people.rows) - 1)  # the new person: Record consent acts on them
             self.people_view.setFocus()
             self.show_message(self.tr("Added %1. Record their consent before they can be given speech.")
                               .replace("%1", code))
@@ -368,8 +369,7 @@ class FocusGroupEditor(SessionEditorBase):
             return
         for row, person in enumerate(self.people.rows):
             if person.code == self._wanted_person:
-                self.people_view.setCurrentIndex(self.people.index(row, 0))
-                self.people_view.selectRow(row)
+                select_row(self.people_view, row)
                 return
 
     def record_consent(self) -> None:

@@ -18,6 +18,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMenu, QPushButton, QWidget
 
 from desktop.ui.context import AppContext
+from desktop.ui.widgets.save_files import shown_path
 from desktop.ui.widgets.write_failure import write_failure_text
 
 log = logging.getLogger(__name__)
@@ -77,7 +78,7 @@ class PdfButton(QPushButton):
 
         def done(result: Any) -> None:
             self.setEnabled(True)
-            self.message.emit(self.tr("PDF written: %1").replace("%1", str(result)))
+            self.message.emit(self.tr("PDF written: %1").replace("%1", shown_path(result)))  # the path kept left to right
             self.written.emit(result)
 
         def failed(exc: BaseException) -> None:
