@@ -399,7 +399,7 @@
         <name>BriefButton</name>
         <message>
             <source>Evidence &amp;brief…</source>
-            <translation>&amp;موجز الأدلّة…</translation>
+            <translation>موج&amp;ز الأدلّة…</translation>
         </message>
         <message>
             <source>Save this recommendation's evidence brief as a PDF or an Excel workbook</source>

@@ -399,7 +399,7 @@
         <name>BriefButton</name>
         <message>
             <source>Evidence &amp;brief…</source>
-            <translation>&amp;کورتەی بەڵگەکان…</translation>
+            <translation>کورتەی بەڵ&amp;گەکان…</translation>
         </message>
         <message>
             <source>Save this recommendation's evidence brief as a PDF or an Excel workbook</source>
@@ -3861,7 +3861,7 @@ Its %n waiting bundle(s) will be applied.</source>
         </message>
         <message>
             <source>Record &amp;consent…</source>
-            <translation>تۆمارکردنی &amp;ڕەزامەندی…</translation>
+            <translation>&amp;تۆمارکردنی ڕەزامەندی…</translation>
         </message>
         <message>
             <source>Record the consent of the participant chosen in the table</source>

@@ -33,13 +33,19 @@ NOT_FOR_AN_IMPORT = ("alembic", "mako", "pygments", "desktop.core.recommendation
 
 @pytest.mark.slow  # an end-to-end run (whole processes or every page): CI runs it
 def test_a_bundle_import_process_loads_only_what_it_needs(tmp_path: Path) -> None:
+    from desktop.core.ids import new_id
+    from desktop.core.models import Team
     from desktop.sync import keys
     from tests.stores import fresh_store
 
     db = tmp_path / "centre.db"
-    fresh_store(db, "pass phrase", "centre").close()
+    identity = keys.generate_identity()
+    centre = fresh_store(db, "pass phrase", "centre")
+    with centre.transaction(replicating=True) as s:  # a centre: a database in no team reads no file
+        s.add(Team(id=new_id(), name="Basra", recipients=[keys.recipient_of(identity)], is_central=True))
+    centre.close()
     key = tmp_path / "team.key"
-    keys.write_identity_file(key, [keys.generate_identity()])
+    keys.write_identity_file(key, [identity])
     (tmp_path / "day.majlis").write_bytes(b"not a bundle")
     code = ("import atexit, sys\n"
             f"atexit.register(lambda: print(sorted(m for m in {NOT_FOR_AN_IMPORT!r} if m in sys.modules)))\n"
