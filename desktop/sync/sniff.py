@@ -63,29 +63,31 @@ def is_sync_or_key_file(path: str | os.PathLike[str]) -> bool:
     return _SECRET_KEY in head
 
 
-def is_team_update_file(path: str | os.PathLike[str]) -> bool:
-    """A team update by its content: a ZIP holding a manifest and its signature (the team file, a
-    workbook or any other ZIP is not); False when it cannot be read. Only the ZIP's central directory
-    is read; the reader still checks the kind and the signature."""
+def _zip_names(path: str | os.PathLike[str]) -> set[str] | None:
+    """The member names of a ZIP (only its central directory is read); None when the file is no ZIP
+    or cannot be read as one (cut short, vanished, no permission)."""
     if not looks_like_team_update(path):
-        return False
+        return None
     try:
         with zipfile.ZipFile(path) as archive:
-            return _SIGNED_ZIPS[0] <= set(archive.namelist())  # a team update's manifest and signature
+            return set(archive.namelist())
     except (OSError, zipfile.BadZipFile, ValueError):
-        return False
+        return None
+
+
+def is_team_update_file(path: str | os.PathLike[str]) -> bool:
+    """A team update by its content: a ZIP holding a manifest and its signature (the team file, a
+    workbook or any other ZIP is not); False when it cannot be read. The reader still checks the
+    kind and the signature."""
+    names = _zip_names(path)
+    return names is not None and _SIGNED_ZIPS[0] <= names  # a team update's manifest and signature
 
 
 def is_signed_majlis_zip(path: str | os.PathLike[str]) -> bool:
     """A team update or a team file by its content (what a centre writes, and never imports); False
     for any other ZIP and for what cannot be read."""
-    if not looks_like_team_update(path):
-        return False
-    try:
-        with zipfile.ZipFile(path) as archive:  # only the central directory is read
-            return is_signed_zip(set(archive.namelist()))
-    except (OSError, zipfile.BadZipFile, ValueError):
-        return False
+    names = _zip_names(path)
+    return names is not None and is_signed_zip(names)
 
 
 def may_be_bundle(path: Path) -> bool:
@@ -103,11 +105,8 @@ def found_in_folder(path: Path) -> bool:
         return True
     if not looks_like_team_update(path):
         return False
-    try:
-        with zipfile.ZipFile(path) as archive:  # only the central directory is read
-            return is_signed_zip(set(archive.namelist()))
-    except (OSError, zipfile.BadZipFile, ValueError):
-        return True  # a ZIP cut short: the importer says what is wrong with it
+    names = _zip_names(path)
+    return names is None or is_signed_zip(names)  # a ZIP cut short: the importer says what is wrong with it
 
 
 def bundles_in(paths: Sequence[str | os.PathLike[str]], *, cancelled: Callable[[], bool] = lambda: False) -> list[Path]:
