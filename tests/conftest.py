@@ -37,6 +37,17 @@ settings.register_profile("ci", max_examples=100, deadline=None)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "dev"))
 
 
+def pytest_sessionstart(session: pytest.Session) -> None:
+    """Once per run, before any test (in the controller only, not in every xdist worker): the
+    package's built translations made again when a .ts is newer (tests/i18n_support.py)."""
+    if hasattr(session.config, "workerinput"):
+        return
+    from tests.i18n_support import rebuild_built_translations, stale_built_translations
+
+    if stale_built_translations():
+        rebuild_built_translations()
+
+
 @pytest.fixture(autouse=True)
 def _private_state_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
     """Exported positions (desktop/core/exported_position.py) go to a per-test folder, never ~."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import sys
@@ -89,3 +90,26 @@ def compile_all(out: Path) -> Path:
 
 def python_sources() -> list[Path]:
     return sorted(p for p in (ROOT / "desktop").rglob("*.py") if "__pycache__" not in p.parts)
+
+
+def stale_built_translations(root: Path = ROOT) -> list[str]:
+    """The translations whose built copies in the package (``desktop/ui/translations/*.qm``, and the
+    ``desktop/i18n/catalogue/majlis_*.ts`` the Qt-free catalogue reads) are missing or older than
+    ``translations/*.ts``: after a developer edits or regenerates a .ts, tests that load the
+    package's own translations would otherwise show the old texts, or English, without a word."""
+    stale = []
+    for ts in sorted((root / "translations").glob("*.ts")):
+        qm = root / "desktop" / "ui" / "translations" / f"{ts.stem}.qm"
+        copy = root / "desktop" / "i18n" / "catalogue" / ts.name
+        if not qm.exists() or qm.stat().st_mtime < ts.stat().st_mtime:
+            stale.append(qm.name)
+        if ts.stem.startswith("majlis_") and (not copy.exists() or copy.read_bytes() != ts.read_bytes()):
+            stale.append(f"catalogue/{ts.name}")
+    return stale
+
+
+def rebuild_built_translations(root: Path = ROOT) -> None:
+    """``.ci/build_translations`` with this interpreter's lrelease (it writes each file by rename,
+    so test processes reading them meanwhile see the old file or the new one, never half)."""
+    subprocess.run(["sh", str(root / ".ci" / "build_translations")], check=True, stdout=subprocess.DEVNULL,
+                   env={**os.environ, "PY": sys.executable})
