@@ -1,8 +1,8 @@
-"""The main window: navigation, the pages, session editors in the central area, status bar, lock."""
+"""The main window: the navigation and its pages (desktop/ui/page_stack.py), session editors in the
+central area, menus, status bar, lock."""
 
 from __future__ import annotations
 
-import gc
 import logging
 from typing import Any
 
@@ -10,32 +10,26 @@ import shiboken6
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
-    QFrame,
     QHBoxLayout,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QMainWindow,
-    QScrollArea,
     QStackedWidget,
     QWidget,
 )
 
 from desktop.core.db import Store
 from desktop.i18n.languages import LANGUAGES
-from desktop.ui import lock_cover, registry, retention_offer
+from desktop.ui import lock_cover, retention_offer, window_exports
 from desktop.ui.context import AppContext
 from desktop.ui.help import topics as help_topics
 from desktop.ui.help.dialog import HELP_KEY, show_help
 from desktop.ui.idle_lock import IdleLock
 from desktop.ui.operations import Reloader
 from desktop.ui.page_base import Page
+from desktop.ui.page_stack import PageStack, settle_heap
 from desktop.ui.sessions.editor_factory import EditorMissing, create_editor
 from desktop.ui.unlock import UnlockWidget, error_text
-from desktop.ui.widgets.lazy_panel import build_all_parts
-from desktop.ui.widgets.save_files import default_path, shown_path, with_suffix
 from desktop.ui.widgets.session_editor_base import SessionEditorBase
-from desktop.ui.widgets.write_failure import write_failure_text
 
 FILE_CHECK_MS = 5000  # how often an open window makes sure its database file is still the same
 
@@ -48,41 +42,6 @@ def _status_bar(store: Store) -> dict[str, Any]:
     return status_bar(store)
 
 
-def settle_heap() -> None:
-    """Keep what exists now (modules, the window, its pages) out of Python's full garbage collections.
-
-    A full collection walks every object while it holds every thread still; with the app's imports
-    and widgets that was a 300 ms stall while a facilitator typed (benchmarks/bench_stall.py). Frozen
-    objects are still freed by reference counting; only cycles among them are never collected, and
-    what is frozen is long-lived (start-up, pages), not per-session editors. ``gc.freeze`` itself
-    only moves lists: it costs nothing.
-    """
-    gc.freeze()
-
-
-PAGE_FRAME = "page_frame"
-
-
-def _framed(page: QWidget, parent: QWidget) -> QScrollArea:
-    """``page`` in a frame that scrolls when the window is shorter than the page: the window's
-    smallest height no longer grows to the tallest page visited (the Consent page asked for 1000 px,
-    and the window then ran off a 1366x768 laptop's screen, its bottom out of reach)."""
-    frame = QScrollArea(parent)
-    frame.setObjectName(PAGE_FRAME)
-    frame.setWidgetResizable(True)  # as tall and wide as the window gives, never below the page's minimum
-    frame.setFrameShape(QFrame.Shape.NoFrame)
-    frame.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no extra stop for Tab: the page's own fields are the stops
-    frame.setWidget(page)
-    return frame
-
-
-def _frame_of(page: QWidget) -> QWidget:
-    """The stack's child that holds ``page`` (its frame; the page itself when it has none)."""
-    holder = page.parentWidget()
-    frame = holder.parentWidget() if holder is not None else None  # page -> viewport -> frame
-    return frame if isinstance(frame, QScrollArea) and frame.objectName() == PAGE_FRAME else page
-
-
 class MainWindow(QMainWindow):
     def __init__(self, ctx: AppContext, *, idle_ms: int | None = None, file_check_ms: int = FILE_CHECK_MS,
                  parent: QWidget | None = None) -> None:
@@ -91,31 +50,16 @@ class MainWindow(QMainWindow):
         self.store_lost = False
         self.setObjectName("main_window")
         self.resize(1180, 760)
-        self.pages: dict[str, Page] = {}
         self.editor: SessionEditorBase | None = None
-        self._editor_row = 0  # the navigation row an open editor belongs to
         self._hidden_by_lock: list[QWidget] = []  # other windows, out of sight while locked
 
-        self.nav = QListWidget(self)
-        self.nav.setObjectName("navigation")
-        self.nav.setMaximumWidth(220)
-        self.stack = QStackedWidget(self)
+        self.page_stack = PageStack(ctx, self, leave_editor=self.close_editor, page_built=self._page_built)
+        self.nav, self.stack, self.pages = self.page_stack.nav, self.page_stack.stack, self.page_stack.pages
         content = QWidget(self)
         row = QHBoxLayout(content)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.nav)
         row.addWidget(self.stack, 1)
-        self._blank = QWidget(self.stack)  # where a page not built yet stands for one event-loop turn
-        self._blank.setObjectName("page_being_built")
-        self.stack.addWidget(self._blank)
-        # Pages are built when first shown: the main window must appear within a second of the
-        # passphrase even on a campaign-sized database, and most visits touch two or three pages.
-        self._page_classes: dict[str, Any] = {}
-        for key, cls in registry.available_pages():
-            self._page_classes[key] = cls
-            item = QListWidgetItem(self.nav)
-            item.setData(Qt.ItemDataRole.UserRole, key)
-        self.nav.currentRowChanged.connect(self._show_row)
 
         # Locking swaps the whole content for the unlock screen; the editors stay in memory, saved.
         self.lock_screen = UnlockWidget(self._verify, ctx.store.path, self)
@@ -295,21 +239,15 @@ class MainWindow(QMainWindow):
 
     def page(self, key: str) -> Page:
         """The page for ``key``, built on first use."""
-        page = self.pages.get(key)
-        if page is None:
-            page = self._page_classes[key](self.ctx)
-            self.pages[key] = page
-            self.stack.addWidget(_framed(page, self.stack))
-            if hasattr(page, "openSession"):
-                page.openSession.connect(self._open_session_soon)
-            settle_heap()  # a page lives as long as the window
-        return page
+        return self.page_stack.page(key)
 
     def build_all_pages(self) -> dict[str, Page]:
         """Every page, built now with all its parts (tests and screenshots walk them all)."""
-        for key in self._page_classes:
-            build_all_parts(self.page(key))
-        return self.pages
+        return self.page_stack.build_all_pages()
+
+    def _page_built(self, page: Page) -> None:
+        if hasattr(page, "openSession"):
+            page.openSession.connect(self._open_session_soon)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -328,54 +266,13 @@ class MainWindow(QMainWindow):
 
     def go_to(self, key: str) -> None:
         """Show the page ``key`` now, built if need be (code that goes on to use the page calls this)."""
-        keys = [self.nav.item(r).data(Qt.ItemDataRole.UserRole) for r in range(self.nav.count())]
+        keys = self.page_stack.keys()
         if key in keys and self.root.currentIndex() == 0:
             self.page(key)
             self.go_to_row(keys.index(key))
 
-    def _show_row(self, row: int) -> None:
-        if row < 0:
-            return
-        if self.editor is not None and not self.close_editor():
-            # The editor's last changes could not be saved and the person kept them: stay there.
-            self.nav.blockSignals(True)
-            self.nav.setCurrentRow(self._editor_row)
-            self.nav.blockSignals(False)
-            return
-        key = self.nav.item(row).data(Qt.ItemDataRole.UserRole)
-        page = self.pages.get(key)
-        if page is not None:
-            self._show_page(page)
-            return
-        # A page's first visit, from the navigation or its shortcut, in three event-loop turns: the
-        # empty frame at once, the page built (hidden) in the next, shown (styled, laid out) in the
-        # one after, so the window never stands still for the whole of it (DESIGN: 100 ms).
-        self.stack.setCurrentWidget(self._blank)
-        QTimer.singleShot(0, lambda: self._build_for(row, key))
-
-    def _wanted(self, row: int) -> bool:
-        return self.nav.currentRow() == row and self.editor is None and self.stack.currentWidget() is self._blank
-
-    def _build_for(self, row: int, key: str) -> None:
-        if not self._wanted(row):
-            return
-        page = self.page(key)
-        QTimer.singleShot(0, lambda: self._show_built(row, page))
-
-    def _show_built(self, row: int, page: Page) -> None:
-        if self._wanted(row):
-            self._show_page(page)
-            page.setFocus()
-
-    def _show_page(self, page: QWidget) -> None:
-        self.stack.setCurrentWidget(_frame_of(page))
-
     def current_page(self) -> QWidget:
-        widget = self.stack.currentWidget()
-        assert widget is not None  # the stack always holds at least the sessions page
-        if isinstance(widget, QScrollArea) and widget.objectName() == PAGE_FRAME:
-            return widget.widget() or widget
-        return widget
+        return self.page_stack.current_page()
 
     # --- session editors ------------------------------------------------------------------------
     def open_session(self, session_id: str) -> SessionEditorBase | None:
@@ -410,9 +307,7 @@ class MainWindow(QMainWindow):
             return
         editor.closed.connect(lambda: self.close_editor(asked=True))
         self.editor = editor
-        self._editor_row = self.nav.currentRow()
-        self.stack.addWidget(editor)
-        self.stack.setCurrentWidget(editor)
+        self.page_stack.show_editor(editor)
         editor.setFocus()
 
     def close_editor(self, *, asked: bool = False) -> bool:
@@ -425,81 +320,21 @@ class MainWindow(QMainWindow):
             return False
         self.editor = None
         editor.disconnect_app()
-        self.stack.removeWidget(editor)
+        target = self.page_stack.drop_editor()
         editor.deleteLater()
-        page = self.pages.get("sessions")
-        row = self.nav.currentRow()
-        key = self.nav.item(row).data(Qt.ItemDataRole.UserRole) if row >= 0 else None
-        target = self.pages.get(key) if key else page
         if target is not None:
-            self._show_page(target)
             target.refresh()
             target.setFocus()
         return True
 
-    # --- exports --------------------------------------------------------------------------------
+    # --- exports (desktop/ui/window_exports.py) ---------------------------------------------------
     def export_xlsx(self, path: str | None = None) -> None:
         """Write the Excel workbook on the worker thread; the interface stays usable meanwhile."""
-        from PySide6.QtWidgets import QFileDialog
-
-        from desktop.exports.xlsx import export_xlsx
-
-        if path is None:
-            path, _ = QFileDialog.getSaveFileName(
-                self, self.tr("Export to Excel"), default_path("majlis-export.xlsx"),
-                self.tr("Excel workbook (*.xlsx)"))
-        if not path:
-            return
-        path = str(with_suffix(path, ".xlsx"))
-        if self.editor is not None:
-            self.editor.flush()  # what is on screen is what gets exported
-        store, lang = self.ctx.store, self.ctx.language.language
-        self.export_xlsx_action.setEnabled(False)
-        self.statusBar().showMessage(self.tr("Exporting…"))
-
-        def done(summary: Any) -> None:
-            self.export_xlsx_action.setEnabled(True)
-            self.statusBar().showMessage(self.tr("Excel workbook written: %1").replace("%1", shown_path(summary.path)), 10000)
-
-        def failed(exc: BaseException) -> None:
-            self.export_xlsx_action.setEnabled(True)
-            log.warning("xlsx export failed: %s", type(exc).__name__)  # no paths or content in logs
-            self.statusBar().showMessage(self.tr("The export failed: %1").replace("%1", write_failure_text(exc)), 15000)
-
-        self.ctx.tasks.run(lambda token, progress: export_xlsx(store, path, lang=lang,
-                                                               cancelled=lambda: token.cancelled),
-                           on_done=done, on_error=failed)
+        window_exports.export_xlsx(self, path)
 
     def export_qdpx(self, path: str | None = None) -> None:
         """Write the REFI-QDA project (.qdpx) on the worker thread, like the Excel export."""
-        from PySide6.QtWidgets import QFileDialog
-
-        from desktop.exports.qdpx import export_qdpx
-
-        if path is None:
-            path, _ = QFileDialog.getSaveFileName(
-                self, self.tr("Export REFI-QDA project"), default_path("majlis-project.qdpx"),
-                self.tr("REFI-QDA project (*.qdpx)"))
-        if not path:
-            return
-        path = str(with_suffix(path, ".qdpx"))
-        if self.editor is not None:
-            self.editor.flush()  # what is on screen is what gets exported
-        store = self.ctx.store
-        self.export_qdpx_action.setEnabled(False)
-        self.statusBar().showMessage(self.tr("Exporting…"))
-
-        def done(result: Any) -> None:
-            self.export_qdpx_action.setEnabled(True)
-            self.statusBar().showMessage(self.tr("REFI-QDA project written: %1").replace("%1", shown_path(result)), 10000)
-
-        def failed(exc: BaseException) -> None:
-            self.export_qdpx_action.setEnabled(True)
-            log.warning("qdpx export failed: %s", type(exc).__name__)  # no paths or content in logs
-            self.statusBar().showMessage(self.tr("The export failed: %1").replace("%1", write_failure_text(exc)), 15000)
-
-        # The project's language (code names, labels in the sources) follows the sessions, as on the CLI.
-        self.ctx.tasks.run(lambda _token, _progress: export_qdpx(store, path), on_done=done, on_error=failed)
+        window_exports.export_qdpx(self, path)
 
     # --- lock -----------------------------------------------------------------------------------
     def _verify(self, passphrase: str) -> bool:

@@ -1,0 +1,172 @@
+"""The main window's navigation list and the stack of pages beside it: which page is built when, the
+frame each page scrolls in, and which one is on screen (a page, the frame of one being built, or the
+open session editor)."""
+
+from __future__ import annotations
+
+import gc
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QFrame, QListWidget, QListWidgetItem, QScrollArea, QStackedWidget, QWidget
+
+from desktop.ui import registry
+from desktop.ui.context import AppContext
+from desktop.ui.page_base import Page
+from desktop.ui.widgets.lazy_panel import build_all_parts
+
+PAGE_FRAME = "page_frame"
+
+
+def settle_heap() -> None:
+    """Keep what exists now (modules, the window, its pages) out of Python's full garbage collections.
+
+    A full collection walks every object while it holds every thread still; with the app's imports
+    and widgets that was a 300 ms stall while a facilitator typed (benchmarks/bench_stall.py). Frozen
+    objects are still freed by reference counting; only cycles among them are never collected, and
+    what is frozen is long-lived (start-up, pages), not per-session editors. ``gc.freeze`` itself
+    only moves lists: it costs nothing.
+    """
+    gc.freeze()
+
+
+def _framed(page: QWidget, parent: QWidget) -> QScrollArea:
+    """``page`` in a frame that scrolls when the window is shorter than the page: the window's
+    smallest height no longer grows to the tallest page visited (the Consent page asked for 1000 px,
+    and the window then ran off a 1366x768 laptop's screen, its bottom out of reach)."""
+    frame = QScrollArea(parent)
+    frame.setObjectName(PAGE_FRAME)
+    frame.setWidgetResizable(True)  # as tall and wide as the window gives, never below the page's minimum
+    frame.setFrameShape(QFrame.Shape.NoFrame)
+    frame.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no extra stop for Tab: the page's own fields are the stops
+    frame.setWidget(page)
+    return frame
+
+
+def _frame_of(page: QWidget) -> QWidget:
+    """The stack's child that holds ``page`` (its frame; the page itself when it has none)."""
+    holder = page.parentWidget()
+    frame = holder.parentWidget() if holder is not None else None  # page -> viewport -> frame
+    return frame if isinstance(frame, QScrollArea) and frame.objectName() == PAGE_FRAME else page
+
+
+class PageStack:
+    """The navigation (``nav``) and the pages' stack (``stack``), both children of ``parent``.
+
+    ``leave_editor`` is asked before the navigation moves away from an open editor: False when its
+    last changes could not be saved and the person kept it (the navigation then stays on its row).
+    ``page_built`` hears of each page once, when it is first built.
+    """
+
+    def __init__(self, ctx: AppContext, parent: QWidget, *, leave_editor: Callable[[], bool],
+                 page_built: Callable[[Page], None]) -> None:
+        self.ctx = ctx
+        self._leave_editor = leave_editor
+        self._page_built = page_built
+        self.pages: dict[str, Page] = {}
+        self.editor: QWidget | None = None
+        self._editor_row = 0  # the navigation row an open editor belongs to
+        self.nav = QListWidget(parent)
+        self.nav.setObjectName("navigation")
+        self.nav.setMaximumWidth(220)
+        self.stack = QStackedWidget(parent)
+        self._blank = QWidget(self.stack)  # where a page not built yet stands for one event-loop turn
+        self._blank.setObjectName("page_being_built")
+        self.stack.addWidget(self._blank)
+        # Pages are built when first shown: the main window must appear within a second of the
+        # passphrase even on a campaign-sized database, and most visits touch two or three pages.
+        self._page_classes: dict[str, Any] = {}
+        for key, cls in registry.available_pages():
+            self._page_classes[key] = cls
+            item = QListWidgetItem(self.nav)
+            item.setData(Qt.ItemDataRole.UserRole, key)
+        self.nav.currentRowChanged.connect(self._show_row)
+
+    def keys(self) -> list[str]:
+        """The pages' keys in the navigation's order."""
+        return [self.key_at(row) for row in range(self.nav.count())]
+
+    def key_at(self, row: int) -> str:
+        return str(self.nav.item(row).data(Qt.ItemDataRole.UserRole))
+
+    def page(self, key: str) -> Page:
+        """The page for ``key``, built on first use."""
+        page = self.pages.get(key)
+        if page is None:
+            page = self._page_classes[key](self.ctx)
+            self.pages[key] = page
+            self.stack.addWidget(_framed(page, self.stack))
+            self._page_built(page)
+            settle_heap()  # a page lives as long as the window
+        return page
+
+    def build_all_pages(self) -> dict[str, Page]:
+        """Every page, built now with all its parts (tests and screenshots walk them all)."""
+        for key in self._page_classes:
+            build_all_parts(self.page(key))
+        return self.pages
+
+    def current_page(self) -> QWidget:
+        widget = self.stack.currentWidget()
+        assert widget is not None  # the stack always holds at least the sessions page
+        if isinstance(widget, QScrollArea) and widget.objectName() == PAGE_FRAME:
+            return widget.widget() or widget
+        return widget
+
+    def show_page(self, page: QWidget) -> None:
+        self.stack.setCurrentWidget(_frame_of(page))
+
+    # --- the open editor stands in the stack, over the page of the row it was opened from ---------
+    def show_editor(self, editor: QWidget) -> None:
+        self.editor = editor
+        self._editor_row = self.nav.currentRow()
+        self.stack.addWidget(editor)
+        self.stack.setCurrentWidget(editor)
+
+    def drop_editor(self) -> Page | None:
+        """Take the editor out of the stack and show the current row's page again (the sessions page
+        when none is selected); that page is returned, or None when it is not built."""
+        if self.editor is not None:
+            self.stack.removeWidget(self.editor)
+            self.editor = None
+        row = self.nav.currentRow()
+        target = self.pages.get(self.key_at(row)) if row >= 0 else self.pages.get("sessions")
+        if target is not None:
+            self.show_page(target)
+        return target
+
+    # --- moving along the navigation ------------------------------------------------------------
+    def _show_row(self, row: int) -> None:
+        if row < 0:
+            return
+        if self.editor is not None and not self._leave_editor():
+            # The editor's last changes could not be saved and the person kept them: stay there.
+            self.nav.blockSignals(True)
+            self.nav.setCurrentRow(self._editor_row)
+            self.nav.blockSignals(False)
+            return
+        key = self.key_at(row)
+        page = self.pages.get(key)
+        if page is not None:
+            self.show_page(page)
+            return
+        # A page's first visit, from the navigation or its shortcut, in three event-loop turns: the
+        # empty frame at once, the page built (hidden) in the next, shown (styled, laid out) in the
+        # one after, so the window never stands still for the whole of it (DESIGN: 100 ms).
+        self.stack.setCurrentWidget(self._blank)
+        QTimer.singleShot(0, self.stack, lambda: self._build_for(row, key))
+
+    def _wanted(self, row: int) -> bool:
+        return self.nav.currentRow() == row and self.editor is None and self.stack.currentWidget() is self._blank
+
+    def _build_for(self, row: int, key: str) -> None:
+        if not self._wanted(row):
+            return
+        page = self.page(key)
+        QTimer.singleShot(0, self.stack, lambda: self._show_built(row, page))
+
+    def _show_built(self, row: int, page: Page) -> None:
+        if self._wanted(row):
+            self.show_page(page)
+            page.setFocus()

@@ -1,0 +1,78 @@
+"""File > Export of the main window: the Excel workbook and the REFI-QDA project, each written on the
+worker thread while the window stays usable. Their words are the main window's (context MainWindow)."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QFileDialog
+
+from desktop.ui.widgets.save_files import default_path, shown_path, with_suffix
+from desktop.ui.widgets.write_failure import write_failure_text
+
+if TYPE_CHECKING:
+    from desktop.ui.main_window import MainWindow
+
+# This exact name: lupdate reads translate("context", "text") calls.
+translate = QCoreApplication.translate
+
+log = logging.getLogger(__name__)
+
+
+def export_xlsx(window: MainWindow, path: str | None = None) -> None:
+    from desktop.exports.xlsx import export_xlsx as write_xlsx  # not among the imports of the first paint
+
+    store, lang = window.ctx.store, window.ctx.language.language
+    _export(window, window.export_xlsx_action, path, what="xlsx",
+            ask=(translate("MainWindow", "Export to Excel"), "majlis-export.xlsx",
+                 translate("MainWindow", "Excel workbook (*.xlsx)")),
+            work=lambda target: lambda token, _progress: write_xlsx(store, target, lang=lang,
+                                                                   cancelled=lambda: token.cancelled),
+            written=lambda summary: translate("MainWindow", "Excel workbook written: %1").replace(
+                "%1", shown_path(summary.path)))
+
+
+def export_qdpx(window: MainWindow, path: str | None = None) -> None:
+    from desktop.exports.qdpx import export_qdpx as write_qdpx
+
+    store = window.ctx.store
+    # The project's language (code names, labels in the sources) follows the sessions, as on the CLI.
+    _export(window, window.export_qdpx_action, path, what="qdpx",
+            ask=(translate("MainWindow", "Export REFI-QDA project"), "majlis-project.qdpx",
+                 translate("MainWindow", "REFI-QDA project (*.qdpx)")),
+            work=lambda target: lambda _token, _progress: write_qdpx(store, target),
+            written=lambda written: translate("MainWindow", "REFI-QDA project written: %1").replace(
+                "%1", shown_path(written)))
+
+
+def _export(window: MainWindow, action: QAction, path: str | None, *, what: str, ask: tuple[str, str, str],
+            work: Callable[[str], Callable[[Any, Any], Any]], written: Callable[[Any], str]) -> None:
+    """Ask where (unless ``path`` is given), then run ``work(target)`` on the worker thread with
+    ``action`` disabled meanwhile; the status bar says what came of it."""
+    if path is None:
+        title, default_name, file_filter = ask
+        path, _ = QFileDialog.getSaveFileName(window, title, default_path(default_name), file_filter)
+    if not path:
+        return
+    target = str(with_suffix(path, f".{what}"))
+    if window.editor is not None:
+        window.editor.flush()  # what is on screen is what gets exported
+    action.setEnabled(False)
+    status = window.statusBar()
+    status.showMessage(translate("MainWindow", "Exporting…"))
+
+    def done(result: Any) -> None:
+        action.setEnabled(True)
+        status.showMessage(written(result), 10000)
+
+    def failed(exc: BaseException) -> None:
+        action.setEnabled(True)
+        log.warning("%s export failed: %s", what, type(exc).__name__)  # no paths or content in logs
+        status.showMessage(translate("MainWindow", "The export failed: %1").replace("%1", write_failure_text(exc)),
+                           15000)
+
+    window.ctx.tasks.run(work(target), on_done=done, on_error=failed)
