@@ -701,6 +701,10 @@
             <translation>يحتاج الرمز إلى اسم بلغة واحدة على الأقل.</translation>
         </message>
         <message>
+            <source>another code at the same place in the codebook has this name: choose another name, or merge the two codes</source>
+            <translation>يوجد في المكان نفسه من دليل الترميز رمز آخر بهذا الاسم. اختر اسمًا آخر، أو ادمج الرمزين.</translation>
+        </message>
+        <message>
             <source>a code cannot be moved under itself or one of its sub-codes</source>
             <translation>لا يمكن نقل رمز تحت نفسه أو تحت أحد رموزه الفرعية.</translation>
         </message>

@@ -701,6 +701,10 @@
             <translation>کۆد پێویستی بە ناوێکە لانیکەم بە یەک زمان.</translation>
         </message>
         <message>
+            <source>another code at the same place in the codebook has this name: choose another name, or merge the two codes</source>
+            <translation>لە هەمان شوێنی کتێبی کۆدەکاندا کۆدێکی تر هەمان ناوی هەیە. ناوێکی تر هەڵبژێرە، یان هەردوو کۆدەکە تێکەڵ بکە.</translation>
+        </message>
+        <message>
             <source>a code cannot be moved under itself or one of its sub-codes</source>
             <translation>ناتوانرێت کۆدێک بخرێتە ژێر خۆی یان ژێر یەکێک لە کۆدە لاوەکییەکانی.</translation>
         </message>

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session as OrmSession
 
 from desktop.core.models import Code, CodedSegment, LocalState, Team
 from desktop.i18n.catalogue import QT_TRANSLATE_NOOP
+from desktop.i18n.normalise import normalise_for_search
 
 LANGS = ("ar", "ckb", "en")
 EDITABLE = frozenset(
@@ -206,6 +207,70 @@ def update_code(s: OrmSession, code_id: str, **fields: Any) -> Code:
     if changed:
         bump_version(s)
     return code
+
+
+_SAME_NAME = QT_TRANSLATE_NOOP("Codebook", "another code at the same place in the codebook has this name: choose another name, or merge the two codes")
+
+
+def _shown_names(names: dict[str, str]) -> dict[str, str]:
+    """The name a code shows in each language (with display_name's fallback), folded as the
+    Participants filter folds: ك/ک, ي/ی, alef forms, case and invisible marks do not tell codes apart."""
+    out = {}
+    for lang in LANGS:
+        name = next((names.get(key, "") or "" for key in (lang, *LANGS) if (names.get(key, "") or "").strip()), "")
+        out[lang] = normalise_for_search(name.strip())
+    return out
+
+
+def _names_of(code: Code) -> dict[str, str]:
+    return {lang: getattr(code, f"name_{lang}") or "" for lang in LANGS}
+
+
+def check_names_free(s: OrmSession, parent_id: str | None, names: dict[str, str], *,
+                     code_id: str | None = None, before: dict[str, str] | None = None) -> None:
+    """Refuse a name a person typed when a sibling already shows it (in any language, folded).
+
+    Only where a person names or places a code (the codebook editor): a team update or a bundle may
+    still bring two codes of one name, and sync must take them as they are. ``before``: the names the
+    code had; a language whose shown name does not change is not checked, so a code that arrived
+    beside its namesake can still have its definition saved (or be renamed away from it)."""
+    wanted = _shown_names(names)
+    unchanged = _shown_names(before) if before is not None else {}
+    checked = {lang: name for lang, name in wanted.items() if name and unchanged.get(lang) != name}
+    if not checked:
+        return
+    for sibling in _siblings(s, parent_id, exclude=code_id):
+        theirs = _shown_names(_names_of(sibling))
+        if any(theirs[lang] == name for lang, name in checked.items()):
+            raise CodebookError(_SAME_NAME)
+
+
+def edit_code(s: OrmSession, code_id: str, **fields: Any) -> Code:
+    """:func:`update_code` for what a person typed in the codebook editor: a name a sibling already
+    has is refused (see :func:`check_names_free`)."""
+    code = get_live(s, code_id)
+    before = _names_of(code)
+    after = {lang: str(fields.get(f"name_{lang}", before[lang])).strip() for lang in LANGS}
+    check_names_free(s, code.parent_id, after, code_id=code_id, before=before)
+    return update_code(s, code_id, **fields)
+
+
+def new_code_named(s: OrmSession, parent_id: str | None, lang: str, names: Iterable[str]) -> Code:
+    """A new code from the editor's New code button: the first of ``names`` ("New code", "New code 2"…)
+    that no sibling shows yet, so pressing the button twice never makes two codes of one name."""
+    taken = {n for sibling in _siblings(s, parent_id) for n in _shown_names(_names_of(sibling)).values()}
+    candidates = list(names)
+    name = next((n for n in candidates if normalise_for_search(n.strip()) not in taken), candidates[-1])
+    return create_code(s, parent_id=parent_id, **{f"name_{lang}": name})
+
+
+def move_checked(s: OrmSession, code_id: str, new_parent_id: str | None, index: int | None = None) -> Code:
+    """:func:`move` for a code a person dragged: refused where a code of the same name already is
+    (merge the two instead)."""
+    code = get_live(s, code_id)
+    if new_parent_id != code.parent_id:
+        check_names_free(s, new_parent_id, _names_of(code), code_id=code_id)
+    return move(s, code_id, new_parent_id, index)
 
 
 def rename(s: OrmSession, code_id: str, lang: str, name: str) -> Code:

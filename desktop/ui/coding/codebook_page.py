@@ -317,6 +317,8 @@ class CodebookPage(Page):
         parent = self.current_id() if sub else None
         lang = str(self.ctx.language.language)
         name = self.tr("New code")
+        # "New code", "New code 2"…: the first that no sibling has (a second press never makes a twin).
+        names = [name, *(f"{name} {self.ctx.language.format_number(n)}" for n in range(2, 100))]
 
         def created(code: Any) -> None:
             def name_it() -> None:
@@ -325,7 +327,7 @@ class CodebookPage(Page):
 
             self.select_when_loaded(code.id, name_it)
 
-        self._run(lambda s: codebook.create_code(s, parent_id=parent, **{f"name_{lang}": name}), created)
+        self._run(lambda s: codebook.new_code_named(s, parent, lang, names), created)
 
     def save_current(self) -> None:
         code_id = self.current_id()
@@ -335,7 +337,7 @@ class CodebookPage(Page):
         colour = swatch(self.colour_edit.text()).name()
         fields["colour"] = colour
         fields.update({k: e.toPlainText() for k, e in self.texts.items()})
-        self._run(lambda s: codebook.update_code(s, code_id, **fields))
+        self._run(lambda s: codebook.edit_code(s, code_id, **fields))  # a sibling's name is refused
 
     def _pick_colour(self) -> None:
         colour = QColorDialog.getColor(swatch(self.colour_edit.text()), self, self.tr("Code colour"))
@@ -344,7 +346,7 @@ class CodebookPage(Page):
             self._update_colour_button()
 
     def _move(self, code_id: str, parent_id: str | None, index: int) -> None:
-        self._run(lambda s: codebook.move(s, code_id, parent_id, index))
+        self._run(lambda s: codebook.move_checked(s, code_id, parent_id, index))
 
     def merge_current(self) -> None:
         absorbed, survivor = self.current_id(), self.merge_combo.currentData()
