@@ -16,6 +16,8 @@ from desktop.cli import (
     advocacy_commands,
     clock_commands,
     codebook_commands,
+    conflict_commands,
+    device_commands,
     erasure_commands,
     export_commands,
     session_commands,
@@ -38,6 +40,8 @@ COMMAND_MODULES: list[Callable[[Any], None]] = [
     session_commands.add_commands,
     codebook_commands.add_commands,
     sync_commands.add_commands,
+    device_commands.add_commands,
+    conflict_commands.add_commands,
     clock_commands.add_commands,
     export_commands.add_commands,
 ]

@@ -1,14 +1,14 @@
-"""majlis-cli commands for teams, bundles and conflicts (a thin face over desktop.sync)."""
+"""majlis-cli commands for teams and bundles (a thin face over desktop.sync); the roster's are in
+device_commands, the conflicts' in conflict_commands, and what ``bundle import`` reads is found by
+import_sources."""
 
 from __future__ import annotations
 
 import argparse
-import contextlib
-import glob
 import json
 import os
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -21,6 +21,7 @@ from desktop.cli.common import (
     read_passphrase,
     utc_day,
 )
+from desktop.cli.import_sources import files_to_import
 from desktop.core.errors import MajlisError, Missing, OutputExists, WrongPassphrase
 from desktop.i18n.counts import counted, noun
 from desktop.sync.errors import (
@@ -29,9 +30,7 @@ from desktop.sync.errors import (
     ClockBehindError,
     KeyFileError,
     NoIdentityError,
-    NotPendingError,
 )
-from desktop.sync.roles import FIELD, ROLES
 from desktop.sync.sanitise import printable
 
 if TYPE_CHECKING:
@@ -52,7 +51,7 @@ class SyncCommandError(MajlisError):
 
 
 def add_commands(sub: argparse._SubParsersAction[Any]) -> None:
-    t = _group(sub, "team", "create or join a team; team updates")
+    t = group(sub, "team", "create or join a team; team updates")
     p = t.add_parser("create", help="centre: create the team (age identity, central key, team file)")
     add_db(p)
     p.add_argument("--name", required=True, help="the team or campaign name")
@@ -68,7 +67,7 @@ def add_commands(sub: argparse._SubParsersAction[Any]) -> None:
     p.add_argument("--team-file", required=True, type=Path)
     p.set_defaults(func=cmd_team_join)
 
-    key = _group(t, "key", "the centre's age identity (kept inside the encrypted database)")
+    key = group(t, "key", "the centre's age identity (kept inside the encrypted database)")
     p = key.add_parser("export", help="centre: write the team's age identity for a second coordinator or age -d")
     add_db(p)
     p.add_argument("--out", required=True, type=out_path, help="the file to write (never overwritten)")
@@ -86,7 +85,7 @@ def add_commands(sub: argparse._SubParsersAction[Any]) -> None:
     p.add_argument("--out", required=True, type=out_path, help="the team file to write (never overwritten)")
     p.set_defaults(func=cmd_team_file)
 
-    upd = _group(t, "update", "team updates: codebook, consent templates, organisations")
+    upd = group(t, "update", "team updates: codebook, consent templates, organisations")
     p = upd.add_parser("export", help="centre: write a signed team update")
     add_db(p)
     p.add_argument("--out", required=True, type=out_path, help="a new file (an existing one is never overwritten), or a folder to write it in "
@@ -97,7 +96,7 @@ def add_commands(sub: argparse._SubParsersAction[Any]) -> None:
     p.add_argument("file", type=Path)
     p.set_defaults(func=cmd_update_import)
 
-    b = _group(sub, "bundle", "export, import and check bundles")
+    b = group(sub, "bundle", "export, import and check bundles")
     p = b.add_parser("export", help="write this device's changes as an encrypted bundle")
     add_db(p)
     p.add_argument("--out", required=True, type=out_path, help="a new .majlis file (an existing one is never overwritten), or a folder (file named for you)")
@@ -117,57 +116,14 @@ def add_commands(sub: argparse._SubParsersAction[Any]) -> None:
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_bundle_status)
 
-    d = _group(sub, "device", "the registry of devices allowed to send bundles")
-    p = d.add_parser("register", help="centre: pre-register a device's signing key before its first bundle")
-    add_db(p)
-    p.add_argument("--id", dest="device_id", required=True, help="the device id (majlis-cli status on the laptop)")
-    p.add_argument("--key", required=True, help="the device's public signing key (base64)")
-    p.add_argument("--name", default="", help="a label for the device, e.g. 'Basra laptop 2'")
-    p.add_argument("--role", choices=ROLES, default=FIELD,
-                   help="field (changes only its own rows, the default) or coordinator (any row)")
-    p.set_defaults(func=cmd_device_register)
-    p = d.add_parser("pending", help="centre: devices not on the roster whose bundles wait for approval")
-    add_db(p)
-    p.add_argument("--json", action="store_true")
-    p.set_defaults(func=cmd_device_pending)
-    p = d.add_parser("approve", help="centre: put a waiting device on the roster and apply what it sent")
-    add_db(p)
-    p.add_argument("id", type=int, metavar="ID", help="the number device pending shows")
-    p.add_argument("--role", choices=ROLES, default=FIELD, help="field (the default) or coordinator")
-    p.add_argument("--name", help="the centre's label for the device (default: the name it sent)")
-    p.set_defaults(func=cmd_device_approve)
-    p = d.add_parser("reject", help="centre: discard what a waiting device sent")
-    add_db(p)
-    p.add_argument("id", type=int, metavar="ID", help="the number device pending shows")
-    p.set_defaults(func=cmd_device_reject)
-    p = d.add_parser("list", help="the roster: devices whose bundles this database applies")
-    add_db(p)
-    p.add_argument("--json", action="store_true")
-    p.set_defaults(func=cmd_device_list)
 
-    c = _group(sub, "conflicts", "list and resolve concurrent edits of long texts")
-    p = c.add_parser("list", help="open conflicts")
-    add_db(p)
-    p.add_argument("--all", action="store_true", help="include resolved ones")
-    p.add_argument("--json", action="store_true")
-    p.set_defaults(func=cmd_conflicts_list)
-    p = c.add_parser("resolve", help="keep version a, version b, or an edited text")
-    add_db(p)
-    p.add_argument("id", type=int)
-    how = p.add_mutually_exclusive_group(required=True)
-    how.add_argument("--keep", choices=("a", "b"))
-    how.add_argument("--text-file", type=Path, help="UTF-8 file with the merged text")
-    p.add_argument("--actor", default="", help="who decided (kept in the audit trail)")
-    p.set_defaults(func=cmd_conflicts_resolve)
-
-
-def _group(sub: Any, name: str, help_text: str) -> Any:
+def group(sub: Any, name: str, help_text: str) -> Any:
     parser = sub.add_parser(name, help=help_text)
     parser.set_defaults(func=missing_action(parser))
     return parser.add_subparsers(dest=f"{name}_action", metavar="ACTION", parser_class=type(parser))
 
 
-def _with_store(args: argparse.Namespace, body: Callable[[Store], int]) -> int:
+def with_store(args: argparse.Namespace, body: Callable[[Store], int]) -> int:
     store = open_from_args(args)
     try:
         return body(store)
@@ -203,7 +159,7 @@ def cmd_team_create(args: argparse.Namespace) -> int:
         print(f"central key fingerprint: {made.fingerprint}")
         return 0
 
-    return _with_store(args, body)
+    return with_store(args, body)
 
 
 def cmd_team_join(args: argparse.Namespace) -> int:
@@ -224,7 +180,7 @@ def cmd_team_join(args: argparse.Namespace) -> int:
                   "brief)")
         return 0
 
-    return _with_store(args, body)
+    return with_store(args, body)
 
 
 def cmd_team_file(args: argparse.Namespace) -> int:
@@ -240,7 +196,7 @@ def cmd_team_file(args: argparse.Namespace) -> int:
         print(f"team file written: {args.out}")
         return 0
 
-    return _with_store(args, body)
+    return with_store(args, body)
 
 
 def cmd_update_export(args: argparse.Namespace) -> int:
@@ -256,7 +212,7 @@ def cmd_update_export(args: argparse.Namespace) -> int:
         print(f"team update {written.sequence} written: {written.path}")
         return 0
 
-    return _with_store(args, body)
+    return with_store(args, body)
 
 
 def cmd_update_import(args: argparse.Namespace) -> int:
@@ -267,7 +223,7 @@ def cmd_update_import(args: argparse.Namespace) -> int:
         print(f"team update {sequence} applied ({counted(changed, 'row')} changed)")
         return 0
 
-    return _with_store(args, body)
+    return with_store(args, body)
 
 
 def cmd_bundle_export(args: argparse.Namespace) -> int:
@@ -295,7 +251,7 @@ def cmd_bundle_export(args: argparse.Namespace) -> int:
             print(f"more changes wait (another epoch, or more than one bundle carries): {again}")
         return 0
 
-    return _with_store(args, body)
+    return with_store(args, body)
 
 
 def _identities(args: argparse.Namespace, store: Store) -> list[Any]:
@@ -328,34 +284,6 @@ def _identities(args: argparse.Namespace, store: Store) -> list[Any]:
     return identities
 
 
-_WILDCARDS = frozenset("*?[")
-
-
-def _files_to_import(given: list[Path]) -> tuple[list[Path], list[Path]]:
-    """The files ``bundle import`` was given, as a coordinator names them: a file as it is; a pattern
-    (``inbox\\*.majlis``: Windows' command prompt hands it over as it was typed, unexpanded) the files
-    it matches; a folder (an inbox, a USB stick) the bundles in it and its subfolders, found by
-    content as the Sync page finds them, passing over the centre's own team file and team updates.
-    Also the folders in which no bundle was found."""
-    from desktop.sync.sniff import bundles_in, is_signed_majlis_zip
-
-    named: list[Path] = []
-    for path in given:  # a pattern stands for what it matches, as a POSIX shell expands it
-        matches = sorted(glob.glob(str(path))) if not path.exists() and _WILDCARDS & set(str(path)) else []
-        named += [Path(m) for m in matches] or [path]
-    files: list[Path] = []
-    empty: list[Path] = []
-    for path in named:
-        if not path.is_dir():
-            files.append(path)
-            continue
-        inside = [f for f in bundles_in([path]) if not is_signed_majlis_zip(f)]
-        if not inside:
-            empty.append(path)
-        files += inside
-    return files, empty
-
-
 def cmd_bundle_import(args: argparse.Namespace) -> int:
     from desktop.core import consent
     from desktop.sync import team
@@ -364,7 +292,7 @@ def cmd_bundle_import(args: argparse.Namespace) -> int:
     def body(store: Store) -> int:
         team.require_team(store)  # a database in no team (--db mistyped): one line, not one per file
         identities = _identities(args, store)
-        files, empty = _files_to_import(args.files)
+        files, empty = files_to_import(args.files)
         for folder in empty:
             sys.stderr.write(f"refused {printable(str(folder), 1000)}: [no_bundle] no bundle in this folder\n")
         refused, held = len(empty), 0
@@ -393,115 +321,7 @@ def cmd_bundle_import(args: argparse.Namespace) -> int:
                   f"this device yet: {', '.join(m[-8:] for m in missing)}")
         return 1 if refused or held else 0
 
-    return _with_store(args, body)
-
-
-def cmd_device_register(args: argparse.Namespace) -> int:
-    from desktop.sync import devices, roster
-    from desktop.sync.keys import key_fingerprint
-
-    def body(store: Store) -> int:
-        try:
-            added = devices.preregister(store, args.device_id, args.key, args.name, role=args.role)
-        except devices.DeviceKeyConflict as exc:
-            raise SyncCommandError(f"[impostor_device] {exc}") from exc
-        except devices.NotADeviceId as exc:
-            raise SyncCommandError(f"[bad_id] {exc}; nothing was registered") from exc
-        except ValueError as exc:
-            raise SyncCommandError(f"[bad_key] not an Ed25519 public key: {exc}") from exc
-        print("device registered" if added else "device already registered with this key")
-        print(f"key fingerprint: {key_fingerprint(args.key)} ({args.role})")
-        refused = 0
-        for done in roster.approve_registered(store, args.device_id, args.key):
-            print(f"{counted(len(done.outcomes), 'bundle')} it sent before, held for approval, applied now:")
-            refused += _report_applied(done.outcomes)
-        return 1 if refused else 0
-
-    return _with_store(args, body)
-
-
-def cmd_device_pending(args: argparse.Namespace) -> int:
-    from desktop.sync import roster
-
-    def body(store: Store) -> int:
-        waiting = roster.pending(store)
-        if args.json:
-            json.dump([w.as_dict() for w in waiting], sys.stdout, ensure_ascii=False, indent=2)
-            sys.stdout.write("\n")
-            return 0
-        for w in waiting:
-            print(f"{w.id}\t{w.name or '-'} ({w.device_id[-8:]})\tfingerprint {w.fingerprint}\t"
-                  f"{counted(w.bundles, 'bundle')}, {counted(w.changes, 'change')}\tsince {w.first_received}")
-        if not waiting:
-            print("no device waits for approval")
-        return 0
-
-    return _with_store(args, body)
-
-
-@contextlib.contextmanager
-def _waiting_device(number: int) -> Iterator[None]:
-    """A number ``device pending`` does not show (mistyped, or already approved or rejected) is "not
-    there": exit 3, as every unknown id (a session, a recommendation, a conflict), not a refusal."""
-    try:
-        yield
-    except NotPendingError as exc:
-        raise Missing(f"no device waits for approval as number {number} (see majlis-cli device pending); "
-                      "nothing was changed") from exc
-
-
-def cmd_device_approve(args: argparse.Namespace) -> int:
-    from desktop.sync import roster
-
-    def body(store: Store) -> int:
-        with _waiting_device(args.id):
-            done = roster.approve(store, args.id, role=args.role, name=args.name)
-        print(f"device {done.name or '-'} ({done.device_id[-8:]}) is on the roster ({args.role})")
-        return 1 if _report_applied(done.outcomes) else 0
-
-    return _with_store(args, body)
-
-
-def _report_applied(outcomes: list[Any]) -> int:
-    """One line per held bundle applied (stdout) or refused (stderr); the number refused."""
-    refused = 0
-    for out in outcomes:
-        if out.status == "refused":
-            refused += 1
-            sys.stderr.write(f"refused {out.source}: [{out.code}] {printable(out.message, 1000)}\n")
-        else:
-            print(f"{out.status.replace('_', ' ')} {out.source}: changes {out.seq_from}\u2013{out.seq_to}, "
-                  f"{out.new_changes} new, {counted(out.conflicts, 'new conflict')}")
-    return refused
-
-
-def cmd_device_reject(args: argparse.Namespace) -> int:
-    from desktop.sync import roster
-
-    def body(store: Store) -> int:
-        with _waiting_device(args.id):
-            count = roster.reject(store, args.id)
-        print(f"rejected: {counted(count, 'bundle')} discarded")
-        return 0
-
-    return _with_store(args, body)
-
-
-def cmd_device_list(args: argparse.Namespace) -> int:
-    from desktop.sync import roster
-
-    def body(store: Store) -> int:
-        entries = roster.roster(store)
-        if args.json:
-            json.dump([e.as_dict() for e in entries], sys.stdout, ensure_ascii=False, indent=2)
-            sys.stdout.write("\n")
-            return 0
-        for e in entries:
-            me = " [this device]" if e.is_self else ""
-            print(f"{e.name or '-'} ({e.device_id[-8:]}){me}\t{e.role}\tfingerprint {e.fingerprint or '-'}")
-        return 0
-
-    return _with_store(args, body)
+    return with_store(args, body)
 
 
 def cmd_team_key_export(args: argparse.Namespace) -> int:
@@ -529,7 +349,7 @@ def cmd_team_key_export(args: argparse.Namespace) -> int:
         print(f"team key written, passphrase-protected: {args.out} (age -d asks for the passphrase)")
         return 0
 
-    return _with_store(args, body)
+    return with_store(args, body)
 
 
 def cmd_bundle_status(args: argparse.Namespace) -> int:
@@ -554,65 +374,6 @@ def cmd_bundle_status(args: argparse.Namespace) -> int:
         print(f"open conflicts: {len(info['open_conflicts'])}")
         return 0
 
-    return _with_store(args, body)
+    return with_store(args, body)
 
 
-def cmd_conflicts_list(args: argparse.Namespace) -> int:
-    from desktop.sync import conflicts
-    from desktop.sync.conflict_context import conflict_context
-
-    def body(store: Store) -> int:
-        items = conflicts.list_conflicts(store, include_resolved=args.all)
-        if args.json:
-            json.dump([c.as_dict() for c in items], sys.stdout, ensure_ascii=False, indent=2)
-            sys.stdout.write("\n")
-            return 0
-        for c in items:
-            # Who wrote each version and when, in the words the Sync page's conflict window uses
-            # (not the clock readings: `--json` has those for scripts).
-            where = conflict_context(store, c)
-            print(f"{c.id}\t{c.status}\t{c.entity}.{c.field}\t{c.row_id}")
-            if where.session_title:
-                print(f"  session: {printable(where.session_title, 200)}")
-            for label, info, value in (("a", where.a, c.value_a), ("b", where.b, c.value_b)):
-                device = printable(info.device_name, 100) or "unknown device"
-                when = info.written_at.strftime("%Y-%m-%d %H:%M UTC") if info.written_at else "unknown time"
-                print(f"  {label} ({device} ({info.device_id[-8:]}), {when}): {_one_line(value, 200)}")
-        if not items:
-            print("no open conflicts")
-        return 0
-
-    return _with_store(args, body)
-
-
-def _one_line(text: str, limit: int) -> str:
-    """A long text on one line of the listing: a line break (a transcript turn or summary may hold
-    several) shown as ⏎ instead of starting a line that reads as the listing's own, a tab as a space,
-    any other control character replaced (a carriage return would write over the line)."""
-    flat = text[:limit].replace("\r\n", "\n").replace("\r", "\n").replace("\n", " \u23ce ").replace("\t", " ")
-    return printable(flat, 4 * limit)
-
-
-def _merged_text(path: Path) -> str:
-    """The edited text of ``--text-file`` as any common editor saves it (UTF-8 with or without a BOM,
-    UTF-16): a file in another encoding is refused in one line, not a traceback."""
-    from desktop.cli.passphrase_file import decode_text
-
-    try:
-        return decode_text(path.read_bytes())
-    except UnicodeDecodeError as exc:
-        raise SyncCommandError(f"{path} is not UTF-8 or UTF-16 text: save it as UTF-8 (Notepad: Save as, "
-                               "Encoding UTF-8); nothing was changed") from exc
-
-
-def cmd_conflicts_resolve(args: argparse.Namespace) -> int:
-    from desktop.sync import conflicts
-
-    text = _merged_text(args.text_file) if args.text_file else None
-
-    def body(store: Store) -> int:
-        conflicts.resolve(store, args.id, args.keep or "edit", text=text, actor=args.actor)
-        print(f"conflict {args.id} resolved")
-        return 0
-
-    return _with_store(args, body)

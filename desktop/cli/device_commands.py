@@ -1,0 +1,162 @@
+"""majlis-cli commands for the roster: the devices whose bundles the centre applies, and those that
+wait for approval (a thin face over desktop.sync.roster and desktop.sync.devices)."""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import json
+import sys
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Any
+
+from desktop.cli.common import add_db
+from desktop.cli.sync_commands import SyncCommandError, group, with_store
+from desktop.core.errors import Missing
+from desktop.i18n.counts import counted
+from desktop.sync.errors import NotPendingError
+from desktop.sync.roles import FIELD, ROLES
+from desktop.sync.sanitise import printable
+
+if TYPE_CHECKING:
+    from desktop.core.db import Store
+
+# As in sync_commands: each command imports its implementation when it runs.
+
+
+def add_commands(sub: argparse._SubParsersAction[Any]) -> None:
+    d = group(sub, "device", "the registry of devices allowed to send bundles")
+    p = d.add_parser("register", help="centre: pre-register a device's signing key before its first bundle")
+    add_db(p)
+    p.add_argument("--id", dest="device_id", required=True, help="the device id (majlis-cli status on the laptop)")
+    p.add_argument("--key", required=True, help="the device's public signing key (base64)")
+    p.add_argument("--name", default="", help="a label for the device, e.g. 'Basra laptop 2'")
+    p.add_argument("--role", choices=ROLES, default=FIELD,
+                   help="field (changes only its own rows, the default) or coordinator (any row)")
+    p.set_defaults(func=cmd_device_register)
+    p = d.add_parser("pending", help="centre: devices not on the roster whose bundles wait for approval")
+    add_db(p)
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_device_pending)
+    p = d.add_parser("approve", help="centre: put a waiting device on the roster and apply what it sent")
+    add_db(p)
+    p.add_argument("id", type=int, metavar="ID", help="the number device pending shows")
+    p.add_argument("--role", choices=ROLES, default=FIELD, help="field (the default) or coordinator")
+    p.add_argument("--name", help="the centre's label for the device (default: the name it sent)")
+    p.set_defaults(func=cmd_device_approve)
+    p = d.add_parser("reject", help="centre: discard what a waiting device sent")
+    add_db(p)
+    p.add_argument("id", type=int, metavar="ID", help="the number device pending shows")
+    p.set_defaults(func=cmd_device_reject)
+    p = d.add_parser("list", help="the roster: devices whose bundles this database applies")
+    add_db(p)
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_device_list)
+
+
+def cmd_device_register(args: argparse.Namespace) -> int:
+    from desktop.sync import devices, roster
+    from desktop.sync.keys import key_fingerprint
+
+    def body(store: Store) -> int:
+        try:
+            added = devices.preregister(store, args.device_id, args.key, args.name, role=args.role)
+        except devices.DeviceKeyConflict as exc:
+            raise SyncCommandError(f"[impostor_device] {exc}") from exc
+        except devices.NotADeviceId as exc:
+            raise SyncCommandError(f"[bad_id] {exc}; nothing was registered") from exc
+        except ValueError as exc:
+            raise SyncCommandError(f"[bad_key] not an Ed25519 public key: {exc}") from exc
+        print("device registered" if added else "device already registered with this key")
+        print(f"key fingerprint: {key_fingerprint(args.key)} ({args.role})")
+        refused = 0
+        for done in roster.approve_registered(store, args.device_id, args.key):
+            print(f"{counted(len(done.outcomes), 'bundle')} it sent before, held for approval, applied now:")
+            refused += _report_applied(done.outcomes)
+        return 1 if refused else 0
+
+    return with_store(args, body)
+
+
+def cmd_device_pending(args: argparse.Namespace) -> int:
+    from desktop.sync import roster
+
+    def body(store: Store) -> int:
+        waiting = roster.pending(store)
+        if args.json:
+            json.dump([w.as_dict() for w in waiting], sys.stdout, ensure_ascii=False, indent=2)
+            sys.stdout.write("\n")
+            return 0
+        for w in waiting:
+            print(f"{w.id}\t{w.name or '-'} ({w.device_id[-8:]})\tfingerprint {w.fingerprint}\t"
+                  f"{counted(w.bundles, 'bundle')}, {counted(w.changes, 'change')}\tsince {w.first_received}")
+        if not waiting:
+            print("no device waits for approval")
+        return 0
+
+    return with_store(args, body)
+
+
+@contextlib.contextmanager
+def _waiting_device(number: int) -> Iterator[None]:
+    """A number ``device pending`` does not show (mistyped, or already approved or rejected) is "not
+    there": exit 3, as every unknown id (a session, a recommendation, a conflict), not a refusal."""
+    try:
+        yield
+    except NotPendingError as exc:
+        raise Missing(f"no device waits for approval as number {number} (see majlis-cli device pending); "
+                      "nothing was changed") from exc
+
+
+def cmd_device_approve(args: argparse.Namespace) -> int:
+    from desktop.sync import roster
+
+    def body(store: Store) -> int:
+        with _waiting_device(args.id):
+            done = roster.approve(store, args.id, role=args.role, name=args.name)
+        print(f"device {done.name or '-'} ({done.device_id[-8:]}) is on the roster ({args.role})")
+        return 1 if _report_applied(done.outcomes) else 0
+
+    return with_store(args, body)
+
+
+def _report_applied(outcomes: list[Any]) -> int:
+    """One line per held bundle applied (stdout) or refused (stderr); the number refused."""
+    refused = 0
+    for out in outcomes:
+        if out.status == "refused":
+            refused += 1
+            sys.stderr.write(f"refused {out.source}: [{out.code}] {printable(out.message, 1000)}\n")
+        else:
+            print(f"{out.status.replace('_', ' ')} {out.source}: changes {out.seq_from}\u2013{out.seq_to}, "
+                  f"{out.new_changes} new, {counted(out.conflicts, 'new conflict')}")
+    return refused
+
+
+def cmd_device_reject(args: argparse.Namespace) -> int:
+    from desktop.sync import roster
+
+    def body(store: Store) -> int:
+        with _waiting_device(args.id):
+            count = roster.reject(store, args.id)
+        print(f"rejected: {counted(count, 'bundle')} discarded")
+        return 0
+
+    return with_store(args, body)
+
+
+def cmd_device_list(args: argparse.Namespace) -> int:
+    from desktop.sync import roster
+
+    def body(store: Store) -> int:
+        entries = roster.roster(store)
+        if args.json:
+            json.dump([e.as_dict() for e in entries], sys.stdout, ensure_ascii=False, indent=2)
+            sys.stdout.write("\n")
+            return 0
+        for e in entries:
+            me = " [this device]" if e.is_self else ""
+            print(f"{e.name or '-'} ({e.device_id[-8:]}){me}\t{e.role}\tfingerprint {e.fingerprint or '-'}")
+        return 0
+
+    return with_store(args, body)

@@ -1,0 +1,38 @@
+"""What ``majlis-cli bundle import`` reads, as a coordinator names it: a file as it is, a pattern the
+Windows command prompt passed on unexpanded, a folder (an inbox, a USB stick) walked for bundles.
+
+Which files are bundles is decided by content, in one place for the CLI and the Sync page
+(``desktop.sync.sniff``); what each file then holds (a pipe, a device, a file that is no bundle) is
+refused by the importer, one line per file."""
+
+from __future__ import annotations
+
+import glob
+from pathlib import Path
+
+_WILDCARDS = frozenset("*?[")
+
+
+def files_to_import(given: list[Path]) -> tuple[list[Path], list[Path]]:
+    """The files ``bundle import`` was given, as a coordinator names them: a file as it is; a pattern
+    (``inbox\\*.majlis``: Windows' command prompt hands it over as it was typed, unexpanded) the files
+    it matches; a folder (an inbox, a USB stick) the bundles in it and its subfolders, found by
+    content as the Sync page finds them, passing over the centre's own team file and team updates.
+    Also the folders in which no bundle was found."""
+    from desktop.sync.sniff import bundles_in, is_signed_majlis_zip
+
+    named: list[Path] = []
+    for path in given:  # a pattern stands for what it matches, as a POSIX shell expands it
+        matches = sorted(glob.glob(str(path))) if not path.exists() and _WILDCARDS & set(str(path)) else []
+        named += [Path(m) for m in matches] or [path]
+    files: list[Path] = []
+    empty: list[Path] = []
+    for path in named:
+        if not path.is_dir():
+            files.append(path)
+            continue
+        inside = [f for f in bundles_in([path]) if not is_signed_majlis_zip(f)]
+        if not inside:
+            empty.append(path)
+        files += inside
+    return files, empty
