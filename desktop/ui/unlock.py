@@ -20,6 +20,7 @@ from desktop.core import app_paths
 from desktop.core.synced_folder import CONTEXT as SYNCED_CONTEXT
 from desktop.core.synced_folder import WARNING as SYNCED_WARNING
 from desktop.core.synced_folder import synced_service
+from desktop.ui.widgets.environment_words import Advice, environment_reason
 from desktop.ui.widgets.field_error import FieldError
 
 BUSY_AFTER_MS = 300  # as Anki: a busy look only for work a person would notice
@@ -38,23 +39,7 @@ def error_text(exc: BaseException) -> str:
     if code == "missing":
         return translate("UnlockWidget", "The database file was not found. It may have been moved or deleted.")
     if code == "environment":
-        reason = getattr(exc, "details", {}).get("reason", "")
-        if reason == "disk_full":
-            return translate("UnlockWidget", "The disk is full. Free some space and try again.")
-        if reason == "locked":
-            return translate("UnlockWidget", "The database is in use by another program. Close it and try again.")
-        if reason == "read_only":
-            return translate("UnlockWidget", "The database is on a read-only disk or folder.")
-        if reason == "replaced":
-            return translate("UnlockWidget", "The database file was replaced or its passphrase was changed by another "
-                             "program. Nothing more was written to it. Close Majlis and open the database again.")
-        if reason == "being_replaced":
-            return translate("UnlockWidget", "Another program is replacing this database or changing its passphrase. "
-                             "Try again when it has finished.")
-        if reason == "in_use":
-            return translate("UnlockWidget", "This database must be upgraded for this version of Majlis, but another "
-                             "program has it open. Close the other program and try again.")
-        return translate("UnlockWidget", "The disk reported a problem while opening the database.")
+        return environment_reason(exc, Advice.OPENING)
     return translate("UnlockWidget", "The database could not be opened.")
 
 

@@ -39,7 +39,7 @@ from desktop.ui.context import AppContext
 from desktop.ui.help.dialog import install_f1
 from desktop.ui.operations import CollectionOp, read_now
 from desktop.ui.qt_i18n import ui_font
-from desktop.ui.widgets.save_failure import environment_reason
+from desktop.ui.widgets.environment_words import environment_reason
 from desktop.ui.widgets.text_limits import limit_line
 
 METHODS = ("on_screen", "paper", "verbal_witness", "thumbprint_witness")

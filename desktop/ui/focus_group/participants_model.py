@@ -28,7 +28,7 @@ from desktop.sync.values import ATTRIBUTE_KEY_MAX, JSON_ENTRIES_MAX, JSON_TEXT_M
 from desktop.ui.context import AppContext
 from desktop.ui.labels import demographics as labels
 from desktop.ui.operations import CollectionOp, read_now
-from desktop.ui.widgets.save_failure import environment_reason
+from desktop.ui.widgets.environment_words import environment_reason
 from desktop.ui.widgets.text_limits import attributes_fit, column_limit
 
 Index = QModelIndex | QPersistentModelIndex

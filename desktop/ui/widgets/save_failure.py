@@ -9,18 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-
-def environment_reason(exc: BaseException) -> str:
-    """Why the database did not take the change, in one translated sentence."""
-    translate = QCoreApplication.translate  # this name: lupdate reads translate(ctx, text)
-    reason = getattr(exc, "details", {}).get("reason", "")
-    if reason == "disk_full":
-        return translate("SaveFailure", "The disk is full.")
-    if reason == "locked":
-        return translate("SaveFailure", "Another program is using the database.")
-    if reason == "read_only":
-        return translate("SaveFailure", "The database is on a read-only disk or folder.")
-    return translate("SaveFailure", "The disk reported an error.")
+from desktop.ui.widgets.environment_words import environment_reason
 
 
 def save_failure_text(exc: BaseException) -> str:

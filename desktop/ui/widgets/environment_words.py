@@ -1,0 +1,53 @@
+"""Why the disk or another program refused the database (``EnvironmentProblem``'s reason), in one
+table for every screen that says it. Each screen gives its own advice with the reason: the unlock
+screen (``OPENING``) what the person can do before trying again, a session editor whose change was
+not saved (``SAVING``) only why, since Majlis tries again by itself and the text stays on screen.
+
+This module is read before the unlock window shows: Qt's core and the catalogue's marker only.
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+
+from PySide6.QtCore import QCoreApplication
+
+from desktop.i18n.catalogue import QT_TRANSLATE_NOOP
+
+
+class Advice(Enum):
+    """Where the reason is said; the value is the context its words are translated in."""
+
+    OPENING = "UnlockWidget"
+    SAVING = "SaveFailure"
+
+
+# reason -> (said when opening, said when a change was not saved); None: the screen's general words.
+_WORDS: dict[str, tuple[str, str | None]] = {
+    "disk_full": (QT_TRANSLATE_NOOP("UnlockWidget", "The disk is full. Free some space and try again."),
+                  QT_TRANSLATE_NOOP("SaveFailure", "The disk is full.")),
+    "locked": (QT_TRANSLATE_NOOP("UnlockWidget", "The database is in use by another program. Close it and try again."),
+               QT_TRANSLATE_NOOP("SaveFailure", "Another program is using the database.")),
+    "read_only": (QT_TRANSLATE_NOOP("UnlockWidget", "The database is on a read-only disk or folder."),
+                  QT_TRANSLATE_NOOP("SaveFailure", "The database is on a read-only disk or folder.")),
+    # Only an opening (or the window's file check) meets these: an editor says its general words.
+    "replaced": (QT_TRANSLATE_NOOP("UnlockWidget", "The database file was replaced or its passphrase was changed by "
+                                   "another program. Nothing more was written to it. Close Majlis and open the "
+                                   "database again."), None),
+    "being_replaced": (QT_TRANSLATE_NOOP("UnlockWidget", "Another program is replacing this database or changing its "
+                                         "passphrase. Try again when it has finished."), None),
+    "in_use": (QT_TRANSLATE_NOOP("UnlockWidget", "This database must be upgraded for this version of Majlis, but "
+                                 "another program has it open. Close the other program and try again."), None),
+}
+_OTHERWISE = {
+    Advice.OPENING: QT_TRANSLATE_NOOP("UnlockWidget", "The disk reported a problem while opening the database."),
+    Advice.SAVING: QT_TRANSLATE_NOOP("SaveFailure", "The disk reported an error."),
+}
+
+
+def environment_reason(exc: BaseException, advice: Advice = Advice.SAVING) -> str:
+    """Why the database did not take the change (or did not open), in one translated sentence."""
+    reason = getattr(exc, "details", {}).get("reason", "")
+    opening, saving = _WORDS.get(reason, (None, None))
+    words = (opening if advice is Advice.OPENING else saving) or _OTHERWISE[advice]
+    return QCoreApplication.translate(advice.value, words)
