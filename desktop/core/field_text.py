@@ -5,7 +5,8 @@ tab, line feed and carriage return; neither holds what UTF-8 (a lone surrogate) 
 U+FFFF) cannot carry. The centre refuses a bundle with any of them (``desktop/sync/values.py`` uses
 these same patterns), so text entering this database is made to fit first (:func:`fit`): a line
 break pasted into a venue, Word's vertical tab, a stray escape. Each such character becomes one
-other character, so lengths and coding offsets do not move.
+other character, so lengths and coding offsets do not move. A one-line field also loses the invisible
+bidi marks a paste brings (``tidy_line``): it holds no coded text, so no offset moves there either.
 """
 
 from __future__ import annotations
@@ -14,6 +15,8 @@ import re
 from typing import Any
 
 from sqlalchemy import String, Text
+
+from desktop.i18n.normalise import tidy_line
 
 #: The longest long text (``Text``) a bundle may carry, in characters (docs/bundle-format.md, §4).
 TEXT_LIMIT = 100_000
@@ -48,13 +51,18 @@ def fit(value: str, pattern: re.Pattern[str]) -> str:
 ONE_LINE_JSON = frozenset({("participant", "attributes")})
 
 
+def _fit_key(key: str, line_values: bool) -> str:
+    return tidy_line(fit(key, BAD_IN_LINE)) if line_values else fit(key, BAD_IN_LINE)
+
+
 def _fit_json(value: Any, line_values: bool) -> Any:
     if isinstance(value, str):
-        return fit(value, BAD_IN_LINE if line_values else BAD_IN_TEXT)
+        return tidy_line(fit(value, BAD_IN_LINE)) if line_values else fit(value, BAD_IN_TEXT)
     if isinstance(value, list | tuple):  # a tuple is a JSON array too (a survey block's rows)
         return [_fit_json(item, line_values) for item in value]
     if isinstance(value, dict):
-        return {fit(k, BAD_IN_LINE) if isinstance(k, str) else k: _fit_json(v, line_values) for k, v in value.items()}
+        return {_fit_key(k, line_values) if isinstance(k, str) else k: _fit_json(v, line_values)
+                for k, v in value.items()}
     return value
 
 
@@ -89,8 +97,11 @@ def fit_fields(obj: Any, keys: Any) -> None:
             continue
         if isinstance(value, str):
             pattern = pattern_of(column.type)
-            if pattern is not None and pattern.search(value):
-                setattr(obj, key, pattern.sub(_replacement, value))
+            fitted = fit(value, pattern) if pattern is not None else value
+            if pattern is BAD_IN_LINE:  # a name, a title: no invisible bidi marks (see tidy_line)
+                fitted = tidy_line(fitted)
+            if fitted is not value:
+                setattr(obj, key, fitted)
         elif isinstance(value, dict | list):
             fitted = _fit_json(value, (obj.__tablename__, key) in ONE_LINE_JSON)
             if fitted != value:

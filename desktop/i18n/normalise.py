@@ -29,6 +29,7 @@ Kept distinct on purpose, because Sorani uses them as separate letters:
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 _BOM = "\ufeff"
@@ -69,6 +70,34 @@ _SMALL_V_ABOVE = "\u065a"
 _WITH_SMALL_V = {"و": "ۆ", "ي": "ێ", "ل": "ڵ"}
 _ZWNJ = "\u200c"
 _HEH, _AE = "ه", "ە"
+
+
+# Invisible characters that steer display, not meaning: bidi marks (LRM, RLM, ALM), embeddings and
+# overrides, isolates, zero-width space, word joiner, BOM. Pasted from a web page, a phone or a Word
+# file into a name, they are kept byte for byte and make an equal-looking name sort and match apart.
+_INVISIBLE_IN_LINE = re.compile("[\u061c\u200b\u200e\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]")
+# ZWNJ and ZWJ are spelling in Sorani and Persian script (ه + ZWNJ is the old way to write ە; a ZWNJ
+# keeps two parts of one word apart): kept between letters, dropped where they join nothing (at an
+# end, beside a space) and where one is repeated.
+_JOINER_RUN = re.compile("[\u200c\u200d]{2,}")
+# After ه a ZWNJ at a word's end is the old spelling of ە (خانه‌ = خانە) and search folds it so: kept.
+_LOOSE_JOINER = re.compile("(?:^|(?<=\\s))[\u200c\u200d]+|(?<!\u0647)[\u200c\u200d]+(?=\\s|$)")
+
+
+def tidy_line(text: str) -> str:
+    """A one-line field a person typed (a name, a code's name, a title): the invisible marks that
+    only steer display are dropped, and ZWNJ/ZWJ kept only inside a word.
+
+    For one-line fields only: a long text (a transcript) keeps every character, since coding offsets
+    count them and its ZWNJs are spelling. Returns ``text`` itself when there is nothing to drop.
+    """
+    if not (_INVISIBLE_IN_LINE.search(text) or "\u200c" in text or "\u200d" in text):
+        return text
+    tidied = _INVISIBLE_IN_LINE.sub("", text)
+    tidied = _JOINER_RUN.sub(lambda m: m.group()[0], tidied)
+    tidied = _LOOSE_JOINER.sub("", tidied)
+    # What stood between the marks and the ends was padding the person never saw.
+    return tidied.strip() if tidied != text else text
 
 
 def clean_text(text: str) -> str:
