@@ -17,7 +17,7 @@ from typing import Any, Protocol
 from sqlalchemy.orm import Session as OrmSession
 
 from desktop.core import consent_rules
-from desktop.core.models import AgendaItem, Decision, Memo, Session, Synced, TranscriptTurn
+from desktop.core.models import AgendaItem, CodedSegment, Decision, Memo, Session, Synced, TranscriptTurn
 from desktop.i18n.normalise import normalise_for_search, normalise_with_offsets
 
 #: (model, field) pairs in the index. The document's session is found with SESSION_OF.
@@ -182,10 +182,32 @@ def search(s: OrmSession, text: str, *, limit: int = 200, session_id: str | None
                 redacted[key] = consent_rules.policy(s, *key).redacted
             if redacted[key]:
                 continue  # withdrawn speech is never shown, not even as a search hit
+        if isinstance(row, Memo) and not sid:
+            sid = _memo_session(s, row)
         hit = make_hit(doc_table, doc_id, doc_field, sid, getattr(row, doc_field) or "", query)
         if hit.highlights:
             hits.append(hit)
     return hits
+
+
+#: What a memo may be written on, beside a session itself: rows that belong to one session.
+_IN_A_SESSION: dict[str, type[Synced]] = {m.__tablename__: m for m in (TranscriptTurn, AgendaItem, Decision)}
+
+
+def _memo_session(s: OrmSession, memo: Memo) -> str:
+    """The session a memo on a coded segment or on a turn, agenda item or decision belongs to ("" for
+    a memo on a code or on the whole project): the index keeps a session only for memos on one."""
+    table, target_id = memo.target_table or "", memo.target_id or ""
+    if table == "coded_segment":
+        segment = s.get(CodedSegment, target_id)
+        if segment is None:
+            return ""
+        table, target_id = segment.doc_table, segment.doc_id
+        if table == "session":
+            return target_id
+    model = _IN_A_SESSION.get(table)
+    row = s.get(model, target_id) if model is not None else None
+    return str(getattr(row, "session_id", "") or "")
 
 
 def _load_texts(s: OrmSession, refs: list[tuple[str, str, str, str]]) -> dict[tuple[str, str], Any]:
