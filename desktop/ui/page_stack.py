@@ -115,14 +115,28 @@ class PageStack:
         return widget
 
     def show_page(self, page: QWidget) -> None:
-        self.stack.setCurrentWidget(_frame_of(page))
+        self._switch_to(_frame_of(page))
+
+    def _switch_to(self, widget: QWidget) -> None:
+        """Show ``widget`` in the stack; the page left keeps its frame's scroll where the person left
+        it. (Hiding a page moves the focus out of it, and its frame first scrolled to the focused
+        part: the Consent page came back on a short screen scrolled half-way, at its register.)"""
+        leaving = self.stack.currentWidget()
+        kept = None
+        if isinstance(leaving, QScrollArea) and leaving.objectName() == PAGE_FRAME and leaving is not widget:
+            kept = (leaving, leaving.horizontalScrollBar().value(), leaving.verticalScrollBar().value())
+        self.stack.setCurrentWidget(widget)
+        if kept is not None:
+            frame, x, y = kept
+            frame.horizontalScrollBar().setValue(x)
+            frame.verticalScrollBar().setValue(y)
 
     # --- the open editor stands in the stack, over the page of the row it was opened from ---------
     def show_editor(self, editor: QWidget) -> None:
         self.editor = editor
         self._editor_row = self.nav.currentRow()
         self.stack.addWidget(editor)
-        self.stack.setCurrentWidget(editor)
+        self._switch_to(editor)
 
     def drop_editor(self) -> Page | None:
         """Take the editor out of the stack and show the current row's page again (the sessions page
@@ -154,7 +168,7 @@ class PageStack:
         # A page's first visit, from the navigation or its shortcut, in three event-loop turns: the
         # empty frame at once, the page built (hidden) in the next, shown (styled, laid out) in the
         # one after, so the window never stands still for the whole of it (DESIGN: 100 ms).
-        self.stack.setCurrentWidget(self._blank)
+        self._switch_to(self._blank)
         QTimer.singleShot(0, self.stack, lambda: self._build_for(row, key))
 
     def _wanted(self, row: int) -> bool:
