@@ -14,8 +14,8 @@ from pytestqt.qtbot import QtBot
 from desktop.core import sessions
 from desktop.ui.context import AppContext
 from desktop.ui.qt_i18n import LanguageManager, shown_number
-from desktop.ui.sessions.roundtable_editor import RoundtableEditor
 from tests.helpers_typing import type_text
+from tests.ui_helpers import roundtable_editor
 
 T = QApplication.translate
 
@@ -29,10 +29,7 @@ def language(manager: LanguageManager) -> LanguageManager:
 def test_removing_an_agenda_item_with_notes_asks_first(
     ctx: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    sid = sessions.create_session(ctx.store, "roundtable", title="طاولة البصرة", governorate="basra")
-    editor = RoundtableEditor(ctx, sid)
-    qtbot.addWidget(editor)
-    editor.show()
+    editor = roundtable_editor(ctx, qtbot)
     editor.tabs.setCurrentWidget(editor.agenda)
     empty = editor.agenda.add_item()
     item = editor.agenda.add_item()
@@ -65,4 +62,4 @@ def test_removing_an_agenda_item_with_notes_asks_first(
     assert len(asked) == 2 and editor.agenda.items == []
     editor.flush()
     with ctx.store.session() as s:
-        assert sessions.minutes_of(s, sid).agenda == []
+        assert sessions.minutes_of(s, editor.session_id).agenda == []

@@ -10,11 +10,10 @@ import pytest
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from desktop.core import sessions
 from desktop.ui.context import AppContext
 from desktop.ui.qt_i18n import LanguageManager
-from desktop.ui.sessions.roundtable_editor import RoundtableEditor
 from desktop.ui.widgets.session_dialogs import AttendeeDialog
+from tests.ui_helpers import dialogs_opened, roundtable_editor
 
 T = QApplication.translate
 
@@ -27,10 +26,7 @@ def language(manager: LanguageManager) -> LanguageManager:
 
 def test_empty_lists_say_where_their_entries_come_from(ctx: AppContext, qtbot: QtBot,
                                                         monkeypatch: pytest.MonkeyPatch) -> None:
-    sid = sessions.create_session(ctx.store, "roundtable", title="مێزی گفتوگۆ", governorate="erbil")
-    editor = RoundtableEditor(ctx, sid)
-    qtbot.addWidget(editor)
-    editor.show()
+    editor = roundtable_editor(ctx, qtbot, title="مێزی گفتوگۆ", governorate="erbil")
     told: list[str] = []
 
     def information(_parent: Any, _title: str, text: str, *_a: Any, **_k: Any) -> QMessageBox.StandardButton:
@@ -38,13 +34,7 @@ def test_empty_lists_say_where_their_entries_come_from(ctx: AppContext, qtbot: Q
         return QMessageBox.StandardButton.Ok
 
     monkeypatch.setattr(QMessageBox, "information", staticmethod(information))
-    opened: list[AttendeeDialog] = []
-
-    def exec_(dialog: AttendeeDialog) -> int:
-        opened.append(dialog)
-        return 0
-
-    monkeypatch.setattr(AttendeeDialog, "exec", exec_)
+    opened = dialogs_opened(monkeypatch, AttendeeDialog)
     editor.attendance.add_button.click()
     editor.add_participant_button.click()
     assert opened == []  # no dialog with nothing in it

@@ -14,7 +14,6 @@ from pytestqt.qtbot import QtBot
 
 from desktop.core import demo
 from desktop.core.db import Store
-from desktop.ui.app import make_context
 from desktop.ui.main_window import MainWindow
 from desktop.ui.qt_i18n import LanguageManager
 from desktop.ui.widgets.write_failure import write_failure_text
@@ -22,6 +21,7 @@ from tests.i18n.test_i18n_screens import settle
 from tests.readonly_folder import read_only
 from tests.sync_helpers import Team
 from tests.sync_page_helpers import open_page, team_fixture
+from tests.ui_helpers import main_window
 
 T = QApplication.translate
 READ_ONLY = ("WriteFailure", "This folder cannot be written to (a read-only or write-protected USB stick?). "
@@ -32,11 +32,7 @@ GONE = ("WriteFailure", "The folder is not there any more (was the USB stick rem
 @pytest.fixture
 def window(manager: LanguageManager, store: Store, qtbot: QtBot) -> MainWindow:
     demo.generate(store, sessions=2, seed=3)
-    manager.set_language("ar")
-    win = MainWindow(make_context(store, manager), idle_ms=0)
-    qtbot.addWidget(win)
-    win.show()
-    return win
+    return main_window(manager, store, qtbot, "ar")
 
 
 def _said(window: MainWindow) -> str:

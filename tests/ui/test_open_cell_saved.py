@@ -16,7 +16,6 @@ from pytestqt.qtbot import QtBot
 from desktop.core import participants
 from desktop.core import sessions as svc
 from desktop.core.db import Store
-from desktop.ui.app import make_context
 from desktop.ui.focus_group.editor import FocusGroupEditor
 from desktop.ui.focus_group.participants_model import COLUMNS
 from desktop.ui.main_window import MainWindow
@@ -24,17 +23,12 @@ from desktop.ui.qt_i18n import LanguageManager
 from desktop.ui.sessions.roundtable_editor import RoundtableEditor
 from tests.helpers_typing import press, type_text
 from tests.ui.test_recording_fg_editor import new_focus_group
+from tests.ui_helpers import main_window
 
 
 @pytest.fixture
 def window(manager: LanguageManager, store: Store, qtbot: QtBot) -> MainWindow:
-    manager.set_language("ar")
-    win = MainWindow(make_context(store, manager), idle_ms=0)
-    qtbot.addWidget(win)
-    win.show()
-    win.activateWindow()
-    qtbot.waitUntil(win.isActiveWindow)
-    return win
+    return main_window(manager, store, qtbot, "ar", active=True)  # Ctrl+2 goes to the active window
 
 
 def _type_in_cell(view: QAbstractItemView, row: int, column: int, text: str) -> QLineEdit:

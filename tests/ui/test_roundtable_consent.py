@@ -7,20 +7,18 @@ finalised."""
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
 
 import pytest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from desktop.core import sessions
 from desktop.core.models import Participant
 from desktop.ui.consent.record_dialog import ConsentDialog
 from desktop.ui.context import AppContext
 from desktop.ui.qt_i18n import LanguageManager
-from desktop.ui.sessions.roundtable_editor import RoundtableEditor
 from desktop.ui.widgets.session_dialogs import AttendeeDialog
 from tests.ui.test_first_hour import _consent_by_voice
+from tests.ui_helpers import dialogs_opened, roundtable_editor
 
 T = QApplication.translate
 
@@ -35,12 +33,8 @@ def test_a_roundtable_attendee_consents_from_the_editor(ctx: AppContext, qtbot: 
                                                          monkeypatch: pytest.MonkeyPatch) -> None:
     with ctx.store.transaction() as s:
         s.add(Participant(code="BSR-RT01-P01", governorate="basra"))
-    sid = sessions.create_session(ctx.store, "roundtable", title="طاولة البصرة", governorate="basra",
-                                  date=dt.date(2026, 11, 20), start_time="10:00", end_time="12:00",
-                                  venue="قاعة الجامعة", facilitator="هدى", note_taker="كاروان", language="ar")
-    editor = RoundtableEditor(ctx, sid)
-    qtbot.addWidget(editor)
-    editor.show()
+    editor = roundtable_editor(ctx, qtbot, date=dt.date(2026, 11, 20), start_time="10:00", end_time="12:00",
+                               venue="قاعة الجامعة", facilitator="هدى", note_taker="كاروان", language="ar")
 
     def citizen(dialog: AttendeeDialog) -> int:
         dialog.role.setCurrentIndex(dialog.role.findData("citizen"))
@@ -70,19 +64,10 @@ def test_a_roundtable_attendee_consents_from_the_editor(ctx: AppContext, qtbot: 
 
 
 def test_the_button_waits_for_a_participant(ctx: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
-    sid = sessions.create_session(ctx.store, "roundtable", title="طاولة", governorate="basra")
-    editor = RoundtableEditor(ctx, sid)
-    qtbot.addWidget(editor)
-    editor.show()
+    editor = roundtable_editor(ctx, qtbot, title="طاولة")
     assert not editor.consent_button.isEnabled()  # nobody chosen
     editor.add_attendee(organisation_id="org-1", role="media", name="إذاعة البصرة")
     assert not editor.consent_button.isEnabled()  # an organisation gives no consent
-    opened: list[Any] = []
-
-    def never(dialog: ConsentDialog) -> int:
-        opened.append(dialog)
-        return 0
-
-    monkeypatch.setattr(ConsentDialog, "exec", never)
+    opened = dialogs_opened(monkeypatch, ConsentDialog)
     editor.record_consent()
     assert opened == []

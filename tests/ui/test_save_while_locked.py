@@ -19,7 +19,6 @@ from desktop.core import participants, sessions
 from desktop.core.db import Store
 from desktop.core.models import Session, TranscriptTurn
 from desktop.core.sqlcipher_file import raw_connect
-from desktop.ui.app import make_context
 from desktop.ui.consent.record_dialog import ConsentDialog
 from desktop.ui.focus_group.editor import FocusGroupEditor
 from desktop.ui.focus_group.participants_model import COLUMNS, SessionParticipantsModel
@@ -30,6 +29,7 @@ from tests.conftest import PASSPHRASE
 from tests.helpers_typing import type_text
 from tests.i18n.test_i18n_screens import settle
 from tests.ui.test_recording_fg_editor import new_focus_group
+from tests.ui_helpers import main_window
 
 T = QApplication.translate
 
@@ -56,11 +56,7 @@ def other(store: Store) -> Iterator[OtherProgram]:
 
 @pytest.fixture
 def window(manager: LanguageManager, store: Store, qtbot: QtBot) -> MainWindow:
-    manager.set_language("ar")
-    win = MainWindow(make_context(store, manager), idle_ms=0)
-    qtbot.addWidget(win)
-    win.show()
-    return win
+    return main_window(manager, store, qtbot, "ar")
 
 
 @pytest.fixture

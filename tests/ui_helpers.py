@@ -1,0 +1,52 @@
+"""Opening the app's screens in a test as a person meets them: the main window in a language, a new
+roundtable in its editor, and the dialogs a button opens (recorded, answered without a person)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from desktop.core import sessions
+from desktop.core.db import Store
+from desktop.ui.app import make_context
+from desktop.ui.context import AppContext
+from desktop.ui.main_window import MainWindow
+from desktop.ui.qt_i18n import LanguageManager
+from desktop.ui.sessions.roundtable_editor import RoundtableEditor
+
+
+def main_window(manager: LanguageManager, store: Store, qtbot: QtBot, lang: str = "ar", *,
+                active: bool = False) -> MainWindow:
+    """The main window on ``store``, in ``lang``, shown; ``active``: also the active window, as a
+    person's own is (keyboard shortcuts and focus changes need it)."""
+    manager.set_language(lang)
+    window = MainWindow(make_context(store, manager), idle_ms=0)
+    qtbot.addWidget(window)
+    window.show()
+    if active:
+        window.activateWindow()
+        qtbot.waitUntil(window.isActiveWindow)
+    return window
+
+
+def roundtable_editor(ctx: AppContext, qtbot: QtBot, **fields: Any) -> RoundtableEditor:
+    """A new roundtable (in Basra unless ``fields`` say otherwise) open in its editor, shown."""
+    sid = sessions.create_session(ctx.store, "roundtable", **{"title": "طاولة البصرة", "governorate": "basra", **fields})
+    editor = RoundtableEditor(ctx, sid)
+    qtbot.addWidget(editor)
+    editor.show()
+    return editor
+
+
+def dialogs_opened(monkeypatch: pytest.MonkeyPatch, dialog_class: type) -> list[Any]:
+    """Every ``dialog_class`` dialog opened from now on, each closed at once as with Cancel."""
+    opened: list[Any] = []
+
+    def cancel(dialog: Any) -> int:
+        opened.append(dialog)
+        return 0
+
+    monkeypatch.setattr(dialog_class, "exec", cancel)
+    return opened
