@@ -17,6 +17,18 @@ from desktop.ui.qt_i18n import LanguageManager
 from desktop.ui.sessions.roundtable_editor import RoundtableEditor
 
 
+def language_fixture(code: str) -> Any:
+    """A test module's ``language`` fixture (``language = language_fixture("ar")``): the translations
+    compiled for this run, in ``code``."""
+
+    @pytest.fixture
+    def language(manager: LanguageManager) -> LanguageManager:
+        manager.set_language(code)
+        return manager
+
+    return language
+
+
 def main_window(manager: LanguageManager, store: Store, qtbot: QtBot, lang: str = "ar", *,
                 active: bool = False) -> MainWindow:
     """The main window on ``store``, in ``lang``, shown; ``active``: also the active window, as a

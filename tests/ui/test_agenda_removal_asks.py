@@ -13,17 +13,14 @@ from pytestqt.qtbot import QtBot
 
 from desktop.core import sessions
 from desktop.ui.context import AppContext
-from desktop.ui.qt_i18n import LanguageManager, shown_number
+from desktop.ui.qt_i18n import shown_number
 from tests.helpers_typing import type_text
-from tests.ui_helpers import roundtable_editor
+from tests.ui_helpers import language_fixture, roundtable_editor
 
 T = QApplication.translate
 
 
-@pytest.fixture
-def language(manager: LanguageManager) -> LanguageManager:
-    manager.set_language("ar")
-    return manager
+language = language_fixture("ar")
 
 
 def test_removing_an_agenda_item_with_notes_asks_first(

@@ -11,17 +11,13 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from desktop.ui.context import AppContext
-from desktop.ui.qt_i18n import LanguageManager
 from desktop.ui.widgets.session_dialogs import AttendeeDialog
-from tests.ui_helpers import dialogs_opened, roundtable_editor
+from tests.ui_helpers import dialogs_opened, language_fixture, roundtable_editor
 
 T = QApplication.translate
 
 
-@pytest.fixture
-def language(manager: LanguageManager) -> LanguageManager:
-    manager.set_language("ckb")
-    return manager
+language = language_fixture("ckb")
 
 
 def test_empty_lists_say_where_their_entries_come_from(ctx: AppContext, qtbot: QtBot,

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -15,15 +14,12 @@ from desktop.core import codebook
 from desktop.core.models import Session, TranscriptTurn
 from desktop.ui.coding.workspace import CodingWorkspace
 from desktop.ui.context import AppContext
-from desktop.ui.qt_i18n import LanguageManager
+from tests.ui_helpers import language_fixture
 
 T = QApplication.translate
 
 
-@pytest.fixture
-def language(manager: LanguageManager) -> LanguageManager:
-    manager.set_language("ckb")
-    return manager
+language = language_fixture("ckb")
 
 
 def test_coding_only_spaces_is_said_in_kurdish(ctx: AppContext, qtbot: QtBot) -> None:

@@ -15,18 +15,14 @@ from pytestqt.qtbot import QtBot
 from desktop.core.models import Participant
 from desktop.ui.consent.record_dialog import ConsentDialog
 from desktop.ui.context import AppContext
-from desktop.ui.qt_i18n import LanguageManager
 from desktop.ui.widgets.session_dialogs import AttendeeDialog
 from tests.ui.test_first_hour import _consent_by_voice
-from tests.ui_helpers import dialogs_opened, roundtable_editor
+from tests.ui_helpers import dialogs_opened, language_fixture, roundtable_editor
 
 T = QApplication.translate
 
 
-@pytest.fixture
-def language(manager: LanguageManager) -> LanguageManager:
-    manager.set_language("ar")
-    return manager
+language = language_fixture("ar")
 
 
 def test_a_roundtable_attendee_consents_from_the_editor(ctx: AppContext, qtbot: QtBot,
