@@ -71,14 +71,17 @@ def content_digest(store: Store) -> str:
     return h.hexdigest()
 
 
-def full_digest(store: Store, *, except_state: tuple[str, ...] = ()) -> str:
+def full_digest(store: Store, *, except_state: tuple[str, ...] = (), except_tables: tuple[str, ...] = ()) -> str:
     """Every row of every table: a refused import must leave this unchanged. ``except_state``:
-    local_state keys left out (a counter that must move on even when what it counted is gone)."""
+    local_state keys left out (a counter that must move on even when what it counted is gone);
+    ``except_tables``: tables left out (what a decision keeps, as the rejected keys)."""
     h = hashlib.sha256()
     with store.engine.connect() as conn:
         names = [r[0] for r in conn.exec_driver_sql(
             "SELECT name FROM sqlite_master WHERE type='table' ORDER BY name").fetchall()]
         for name in names:
+            if name in except_tables:
+                continue
             for row in conn.exec_driver_sql(f'SELECT * FROM "{name}" ORDER BY 1').fetchall():
                 if name == "local_state" and row[0] in except_state:
                     continue

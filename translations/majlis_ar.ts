@@ -568,6 +568,10 @@
             <translation>قاعدة البيانات هذه هي مركز الفريق: تكتب تحديثات الفريق ولا تطبّقها.</translation>
         </message>
         <message>
+            <source>This database is the team's centre: it made this team and does not join it. Nothing was changed. Join with the team file on a field laptop.</source>
+            <translation>قاعدة البيانات هذه هي مركز الفريق: هي التي أنشأت هذا الفريق ولا تنضمّ إليه. لم يتغيّر شيء. انضمّ بملف الفريق على حاسوب ميداني.</translation>
+        </message>
+        <message>
             <source>This database already belongs to another team; a database joins one team only.</source>
             <translation>قاعدة البيانات هذه تنتمي إلى فريق آخر؛ تنضمّ قاعدة البيانات إلى فريق واحد فقط.</translation>
         </message>
@@ -618,6 +622,10 @@
         <message>
             <source>Held for approval: the sending device is not on the roster. Compare its key fingerprint with the facilitator, then approve or reject it.</source>
             <translation>محجوزة بانتظار الاعتماد: الجهاز المرسِل ليس من الأجهزة المعتمدة. قارن بصمة مفتاحه مع الميسّر، ثم اعتمده أو ارفضه.</translation>
+        </message>
+        <message>
+            <source>This bundle comes from a device that was rejected here: it was neither imported nor held for approval. If rejecting it was a mistake, compare its key fingerprint with the facilitator, approve it among the rejected devices, then import the bundle again.</source>
+            <translation>هذه الحزمة من جهاز رُفض هنا: لم تُستورد ولم تُحجز بانتظار الاعتماد. إن كان رفضه خطأً، فقارن بصمة مفتاحه مع الميسّر، واعتمده من بين الأجهزة المرفوضة، ثم استورد الحزمة من جديد.</translation>
         </message>
         <message>
             <source>This device no longer waits for approval.</source>
@@ -3702,6 +3710,14 @@ Waiting changes: %3</source>
             <translation>ا&amp;رفض…</translation>
         </message>
         <message>
+            <source>Rejected devices (their bundles are refused):</source>
+            <translation>الأجهزة المرفوضة (تُرفض حزمها):</translation>
+        </message>
+        <message>
+            <source>Approve after all…</source>
+            <translation>اعتمده رغم ذلك…</translation>
+        </message>
+        <message>
             <source>as a field laptop (changes only its own rows)</source>
             <translation>حاسوبًا ميدانيًا (يغيّر ما أنشأه فقط)</translation>
         </message>
@@ -3740,6 +3756,14 @@ Waiting changes: %3</source>
         <message>
             <source>Reject device</source>
             <translation>ارفض الجهاز</translation>
+        </message>
+        <message>
+            <source>Rejected devices</source>
+            <translation>الأجهزة المرفوضة</translation>
+        </message>
+        <message>
+            <source>Approve a rejected device after all</source>
+            <translation>اعتمد جهازًا مرفوضًا رغم ذلك</translation>
         </message>
         <message>
             <source>{name} ({id}): bundles: {bundles}, changes: {changes}</source>
@@ -3793,6 +3817,18 @@ Its %n waiting bundle(s) will be applied.</source>
                 <numerusform>هل ترفض {name}؟ ستُحذف %n حزمة منتظرة له.</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Approve the rejected device {id} after all? Only if the facilitator read you this same fingerprint:
+{fingerprint}
+What it sent before was discarded when it was rejected: import its bundles again.</source>
+            <translation>أتعتمد الجهاز المرفوض {id} رغم ذلك؟ فقط إن قرأ لك الميسّر هذه البصمة نفسها:
+{fingerprint}
+ما أرسله من قبل حُذف عند رفضه: استورد حزمه من جديد.</translation>
+        </message>
+        <message>
+            <source>What it sent before was discarded when it was rejected: import its bundles again.</source>
+            <translation>ما أرسله من قبل حُذف عند رفضه: استورد حزمه من جديد.</translation>
+        </message>
         <message numerus="yes">
             <source>Rejected: %n bundle(s) discarded.</source>
             <translation>
@@ -3815,6 +3851,10 @@ Its %n waiting bundle(s) will be applied.</source>
         <message>
             <source>a waiting bundle</source>
             <translation>حزمة منتظرة</translation>
+        </message>
+        <message>
+            <source>Its bundles are refused from now on; Approve after all undoes this.</source>
+            <translation>تُرفض حزمه من الآن فصاعدًا؛ و«اعتمده رغم ذلك» يتراجع عن هذا.</translation>
         </message>
         <message>
             <source>Failed: {reason}</source>

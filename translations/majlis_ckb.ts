@@ -568,6 +568,10 @@
             <translation>ئەم بنکەدراوەیە ناوەندی تیمەکەیە: نوێکردنەوەکانی تیم دەنووسێت و جێبەجێیان ناکات.</translation>
         </message>
         <message>
+            <source>This database is the team's centre: it made this team and does not join it. Nothing was changed. Join with the team file on a field laptop.</source>
+            <translation>ئەم بنکەدراوەیە ناوەندی تیمەکەیە: خۆی ئەم تیمەی دروست کردووە و ناچێتە ناوی. هیچ شتێک نەگۆڕدرا. بە فایلی تیمەکە لەسەر لاپتۆپێکی مەیدانی بچۆ ناو تیمەکە.</translation>
+        </message>
+        <message>
             <source>This database already belongs to another team; a database joins one team only.</source>
             <translation>ئەم بنکەدراوەیە پێشتر هی تیمێکی ترە؛ بنکەدراوە تەنها دەچێتە ناو یەک تیم.</translation>
         </message>
@@ -618,6 +622,10 @@
         <message>
             <source>Held for approval: the sending device is not on the roster. Compare its key fingerprint with the facilitator, then approve or reject it.</source>
             <translation>بۆ پەسەندکردن ڕاگیراوە: ئامێرە نێرەرەکە لە ئامێرە پەسەندکراوەکان نییە. پەنجەمۆری کلیلەکەی لەگەڵ ئاسانکار بەراورد بکە، پاشان پەسەندی بکە یان ڕەتی بکەرەوە.</translation>
+        </message>
+        <message>
+            <source>This bundle comes from a device that was rejected here: it was neither imported nor held for approval. If rejecting it was a mistake, compare its key fingerprint with the facilitator, approve it among the rejected devices, then import the bundle again.</source>
+            <translation>ئەم پاکێتە لە ئامێرێکەوە هاتووە کە لێرە ڕەتکراوەتەوە: نە هاوردە کرا و نە بۆ پەسەندکردن ڕاگیرا. ئەگەر ڕەتکردنەوەکەی هەڵە بوو، پەنجەمۆری کلیلەکەی لەگەڵ ئاسانکار بەراورد بکە، لە نێو ئامێرە ڕەتکراوەکاندا پەسەندی بکە، پاشان پاکێتەکە دووبارە هاوردە بکە.</translation>
         </message>
         <message>
             <source>This device no longer waits for approval.</source>
@@ -3666,6 +3674,14 @@ Waiting changes: %3</source>
             <translation>&amp;ڕەتی بکەرەوە…</translation>
         </message>
         <message>
+            <source>Rejected devices (their bundles are refused):</source>
+            <translation>ئامێرە ڕەتکراوەکان (پاکێتەکانیان ڕەت دەکرێنەوە):</translation>
+        </message>
+        <message>
+            <source>Approve after all…</source>
+            <translation>لەگەڵ ئەوەشدا پەسەندی بکە…</translation>
+        </message>
+        <message>
             <source>as a field laptop (changes only its own rows)</source>
             <translation>وەک لاپتۆپی مەیدانی (تەنیا تۆمارەکانی خۆی دەگۆڕێت)</translation>
         </message>
@@ -3706,6 +3722,14 @@ Waiting changes: %3</source>
             <translation>ئامێرەکە ڕەت بکەرەوە</translation>
         </message>
         <message>
+            <source>Rejected devices</source>
+            <translation>ئامێرە ڕەتکراوەکان</translation>
+        </message>
+        <message>
+            <source>Approve a rejected device after all</source>
+            <translation>ئامێرێکی ڕەتکراوە لەگەڵ ئەوەشدا پەسەند بکە</translation>
+        </message>
+        <message>
             <source>{name} ({id}): bundles: {bundles}, changes: {changes}</source>
             <translation>‏{name} ({id}): ژمارەی پاکێتەکان {bundles}، ژمارەی گۆڕانکارییەکان {changes}</translation>
         </message>
@@ -3741,6 +3765,18 @@ Its %n waiting bundle(s) will be applied.</source>
                 <numerusform>‏{name} ڕەت دەکەیتەوە؟ %n پاکێتی چاوەڕوان دەسڕدرێنەوە.</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Approve the rejected device {id} after all? Only if the facilitator read you this same fingerprint:
+{fingerprint}
+What it sent before was discarded when it was rejected: import its bundles again.</source>
+            <translation>ئامێری ڕەتکراوەی {id} لەگەڵ ئەوەشدا پەسەند دەکەیت؟ تەنیا ئەگەر ئاسانکار هەمان ئەم پەنجەمۆرەی بۆ خوێندیتەوە:
+{fingerprint}
+ئەوەی پێشتر ناردبووی لە کاتی ڕەتکردنەوەیدا فڕێدرا: پاکێتەکانی دووبارە هاوردە بکە.</translation>
+        </message>
+        <message>
+            <source>What it sent before was discarded when it was rejected: import its bundles again.</source>
+            <translation>ئەوەی پێشتر ناردبووی لە کاتی ڕەتکردنەوەیدا فڕێدرا: پاکێتەکانی دووبارە هاوردە بکە.</translation>
+        </message>
         <message numerus="yes">
             <source>Rejected: %n bundle(s) discarded.</source>
             <translation>
@@ -3759,6 +3795,10 @@ Its %n waiting bundle(s) will be applied.</source>
         <message>
             <source>a waiting bundle</source>
             <translation>پاکێتێکی چاوەڕوان</translation>
+        </message>
+        <message>
+            <source>Its bundles are refused from now on; Approve after all undoes this.</source>
+            <translation>لە ئێستاوە پاکێتەکانی ڕەت دەکرێنەوە؛ «لەگەڵ ئەوەشدا پەسەندی بکە» ئەمە هەڵدەوەشێنێتەوە.</translation>
         </message>
         <message>
             <source>Failed: {reason}</source>

@@ -38,9 +38,9 @@ def add_commands(sub: argparse._SubParsersAction[Any]) -> None:
     add_db(p)
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_device_pending)
-    p = d.add_parser("approve", help="centre: put a waiting device on the roster and apply what it sent")
+    p = d.add_parser("approve", help="centre: put a waiting (or rejected) device on the roster and apply what it sent")
     add_db(p)
-    p.add_argument("id", type=int, metavar="ID", help="the number device pending shows")
+    p.add_argument("id", type=int, metavar="ID", help="the number device pending (or device rejected) shows")
     p.add_argument("--role", choices=ROLES, default=FIELD, help="field (the default) or coordinator")
     p.add_argument("--name", help="the centre's label for the device (default: the name it sent)")
     p.set_defaults(func=cmd_device_approve)
@@ -48,6 +48,10 @@ def add_commands(sub: argparse._SubParsersAction[Any]) -> None:
     add_db(p)
     p.add_argument("id", type=int, metavar="ID", help="the number device pending shows")
     p.set_defaults(func=cmd_device_reject)
+    p = d.add_parser("rejected", help="centre: devices rejected, whose bundles are refused (device approve undoes it)")
+    add_db(p)
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_device_rejected)
     p = d.add_parser("list", help="the roster: devices whose bundles this database applies")
     add_db(p)
     p.add_argument("--json", action="store_true")
@@ -97,24 +101,46 @@ def cmd_device_pending(args: argparse.Namespace) -> int:
     return with_store(args, body)
 
 
+def cmd_device_rejected(args: argparse.Namespace) -> int:
+    from desktop.sync import rejections
+
+    def body(store: Store) -> int:
+        rejected = rejections.listing(store)
+        if args.json:
+            json.dump([r.as_dict() for r in rejected], sys.stdout, ensure_ascii=False, indent=2)
+            sys.stdout.write("\n")
+            return 0
+        for r in rejected:
+            print(f"{r.id}\t{r.device_id[-8:]}\tfingerprint {r.fingerprint}\trejected {r.rejected_at}")
+        if not rejected:
+            print("no device was rejected")
+        return 0
+
+    return with_store(args, body)
+
+
 @contextlib.contextmanager
-def _waiting_device(number: int) -> Iterator[None]:
+def _waiting_device(number: int, *, rejected_too: bool = False) -> Iterator[None]:
     """A number ``device pending`` does not show (mistyped, or already approved or rejected) is "not
-    there": exit 3, as every unknown id (a session, a recommendation, a conflict), not a refusal."""
+    there": exit 3, as every unknown id (a session, a recommendation, a conflict), not a refusal.
+    ``device approve`` also takes a number ``device rejected`` shows."""
     try:
         yield
     except NotPendingError as exc:
-        raise Missing(f"no device waits for approval as number {number} (see majlis-cli device pending); "
-                      "nothing was changed") from exc
+        where = "waits for approval or was rejected" if rejected_too else "waits for approval"
+        see = "device pending, device rejected" if rejected_too else "device pending"
+        raise Missing(f"no device {where} as number {number} (see majlis-cli {see}); nothing was changed") from exc
 
 
 def cmd_device_approve(args: argparse.Namespace) -> int:
     from desktop.sync import roster
 
     def body(store: Store) -> int:
-        with _waiting_device(args.id):
+        with _waiting_device(args.id, rejected_too=True):
             done = roster.approve(store, args.id, role=args.role, name=args.name)
         print(f"device {done.name or '-'} ({done.device_id[-8:]}) is on the roster ({args.role})")
+        if done.was_rejected:
+            print("it had been rejected, and what it sent then was discarded: import its bundles again")
         return 1 if _report_applied(done.outcomes) else 0
 
     return with_store(args, body)
@@ -140,6 +166,7 @@ def cmd_device_reject(args: argparse.Namespace) -> int:
         with _waiting_device(args.id):
             count = roster.reject(store, args.id)
         print(f"rejected: {counted(count, 'bundle')} discarded")
+        print(f"its bundles are refused from now on; to undo: majlis-cli device approve {args.id}")
         return 0
 
     return with_store(args, body)

@@ -30,6 +30,7 @@ from desktop.sync.errors import (
     ClockBehindError,
     KeyFileError,
     NoIdentityError,
+    RejectedDeviceError,
 )
 from desktop.sync.sanitise import printable
 
@@ -299,7 +300,10 @@ def cmd_bundle_import(args: argparse.Namespace) -> int:
         for out in import_files(store, files, identities):
             if out.status == "refused":
                 refused += 1
-                sys.stderr.write(f"refused {printable(out.source, 1000)}: [{out.code}] {printable(out.message, 1000)}\n")
+                # Which number undoes a rejection: `device rejected` lists them (device approve takes it).
+                undo = " (majlis-cli device rejected)" if out.code == RejectedDeviceError.code else ""
+                sys.stderr.write(f"refused {printable(out.source, 1000)}: [{out.code}] "
+                                 f"{printable(out.message, 1000)}{undo}\n")
             elif out.status == "held":
                 held += 1
                 sys.stderr.write(f"held {printable(out.source, 1000)}: [{out.code}] device "

@@ -509,6 +509,20 @@ class HeldBundle(Base):
     received_at: Mapped[str] = mapped_column(String(32), default="")
 
 
+class RejectedDevice(Base):
+    """A waiting device a coordinator rejected: its bundles are refused, never held again.
+
+    ``id`` is the waiting number that was rejected (``device approve`` of it undoes the rejection).
+    Only what identifies the device: no name, nothing it sent (that was discarded).
+    """
+
+    __tablename__ = "rejected_device"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    device_id: Mapped[str] = mapped_column(ID)
+    public_key: Mapped[str] = mapped_column(String(100), unique=True)
+    rejected_at: Mapped[str] = mapped_column(String(32))
+
+
 class HeldBundleChunk(Base):
     """One piece of a held bundle's archive, in order of ``number`` (``desktop/sync/held_archive.py``).
 

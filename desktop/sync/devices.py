@@ -155,6 +155,7 @@ def preregister(store: Store, device_id: str, public_key: str, name: str, *, rol
     Returns False when the device is already on the roster with this key (its role and, when given,
     its label are then updated). A different key is refused: a device id has one key.
     """
+    from desktop.sync import rejections
     from desktop.sync.keys import load_verify_key, same_public_key
     from desktop.sync.ownership import ROLES
 
@@ -164,6 +165,7 @@ def preregister(store: Store, device_id: str, public_key: str, name: str, *, rol
         raise NotADeviceId("not a device id: at most 36 letters, digits and '-' (device_id in majlis-cli status)")
     load_verify_key(public_key)  # a malformed key fails here, before anything is written
     with store.transaction() as s:
+        rejections.forget(s, public_key)  # registered: a rejection of this key is undone
         known = s.get(Device, device_id)
         if known is not None:
             if known.public_key and not same_public_key(known.public_key, public_key):

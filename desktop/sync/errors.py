@@ -174,6 +174,16 @@ class CentreAppliesNoUpdateError(BundleError):
         "BundleError", "This database is the team's centre: it writes team updates and does not apply them.")
 
 
+class CentreJoinsNoTeamError(BundleError):
+    # The centre made the team: "joining" it again applied the team file's codebook and consent forms
+    # over its own (an older team file set them back) and said "joined".
+    code = "centre_joins_no_team"
+    default_message = QT_TRANSLATE_NOOP(
+        "BundleError",
+        "This database is the team's centre: it made this team and does not join it. Nothing was changed. "
+        "Join with the team file on a field laptop.")
+
+
 class OtherTeamError(BundleError):
     code = "other_team"
     default_message = QT_TRANSLATE_NOOP("BundleError", "This database already belongs to another team; a database joins one team only.")
@@ -298,6 +308,18 @@ class HeldForApprovalError(BundleError):
     )
 
 
+class RejectedDeviceError(BundleError):
+    # Refused, not held again: a coordinator already compared this key and said no. Undone by
+    # approving the device after all (majlis-cli device approve of the number rejected).
+    code = "rejected_device"
+    default_message = QT_TRANSLATE_NOOP(
+        "BundleError",
+        "This bundle comes from a device that was rejected here: it was neither imported nor held for approval. "
+        "If rejecting it was a mistake, compare its key fingerprint with the facilitator, approve it among the "
+        "rejected devices, then import the bundle again.",
+    )
+
+
 class NotPendingError(BundleError):
     code = "not_pending"
     default_message = QT_TRANSLATE_NOOP("BundleError", "This device no longer waits for approval.")
@@ -358,6 +380,7 @@ ALL_ERRORS: tuple[type[BundleError], ...] = (
     StaleTeamUpdateError,
     NotEnrolledError,
     CentreAppliesNoUpdateError,
+    CentreJoinsNoTeamError,
     OtherTeamError,
     NoSigningKeyError,
     UnreadableError,
@@ -371,6 +394,7 @@ ALL_ERRORS: tuple[type[BundleError], ...] = (
     ForeignClockError,
     NotOnRosterError,
     HeldForApprovalError,
+    RejectedDeviceError,
     NotPendingError,
     NotOwnerError,
     PublishedRowError,

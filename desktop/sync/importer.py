@@ -42,9 +42,10 @@ from sqlalchemy.exc import IntegrityError, OperationalError
 from desktop.core import migrate
 from desktop.core.db import Store
 from desktop.core.erasure_file import purge_if_pending
+from desktop.core.fingerprints import key_fingerprint
 from desktop.core.models import BundleReceipt, Device, HeldBundle, LocalState, Team
 from desktop.core.sqlcipher_file import classify
-from desktop.sync import clash_log, held_archive
+from desktop.sync import clash_log, held_archive, rejections
 from desktop.sync.apply import apply_records, new_records
 from desktop.sync.bundle_reader import (
     DEFAULT_MAX_TOTAL,
@@ -63,6 +64,7 @@ from desktop.sync.errors import (
     NotABundleError,
     NotEnrolledError,
     NotOnRosterError,
+    RejectedDeviceError,
     SeqClashError,
     TooLargeError,
     UnreadableError,
@@ -124,6 +126,7 @@ class _Batch:
     own_device: str
     latest_ms: int = 0  # the latest wall time a received change may carry (this clock plus a day)
     held: set[str] | None = None  # digests of the bundles on hold
+    rejected: frozenset[str] = frozenset()  # fingerprints of the keys a coordinator rejected
     _coordinators: frozenset[str] | None = None
 
     def coordinators(self) -> frozenset[str]:
@@ -149,8 +152,10 @@ class _Batch:
             (device, epoch): int(top or 0)
             for device, epoch, top in conn.execute(_RECEIVED_TOPS).all()
         }
+        rejected = rejections.fingerprints(conn)
         conn.rollback()
-        return cls(None if team_id is None else str(team_id), receipts, devices, tops, own_device, latest_ms, held)
+        return cls(None if team_id is None else str(team_id), receipts, devices, tops, own_device, latest_ms, held,
+                   rejected)
 
 
 def import_files(
@@ -328,6 +333,10 @@ def _write(store: Store, conn: Connection, batch: _Batch, prepared: _Prepared) -
         error = prepared.refusal or BundleError()
         return ImportOutcome(name, "refused", error.code, error.message)
     if prepared.manifest.device_id not in batch.devices:
+        if key_fingerprint(prepared.manifest.device_public_key) in batch.rejected:  # asked and answered
+            refused = RejectedDeviceError()
+            return ImportOutcome(name, "refused", refused.code, refused.message, device_id=prepared.manifest.device_id,
+                                 device_name=printable(prepared.manifest.device_name))
         return _hold(conn, batch, prepared, prepared.manifest)
     try:
         return _apply_bundle(store, conn, batch, prepared, prepared.manifest, prepared.records)

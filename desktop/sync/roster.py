@@ -21,7 +21,7 @@ from desktop.core.db import Store
 from desktop.core.fingerprints import key_fingerprint
 from desktop.core.held_bundles import waiting_devices
 from desktop.core.models import Device, HeldBundle
-from desktop.sync import held_archive
+from desktop.sync import held_archive, rejections
 from desktop.sync.errors import ImpostorDeviceError, NotPendingError
 from desktop.sync.manifest import utc_now_iso
 from desktop.sync.roles import FIELD, ROLES
@@ -78,6 +78,8 @@ class Approved:
     device_id: str
     name: str
     outcomes: list[ImportOutcome]
+    #: It had been rejected: what it sent then was discarded, and is to be imported again.
+    was_rejected: bool = False
 
 
 def pending(store: Store) -> list[PendingDevice]:
@@ -133,9 +135,19 @@ def approve(store: Store, pending_id: int, identities: list[x25519.Identity] | N
 
     if role not in ROLES:
         raise ValueError(f"role must be one of {ROLES}")
-    device_id, public_key, sent_name, arrived = _waiting(store, pending_id)
+    was_rejected = False
+    try:
+        device_id, public_key, sent_name, arrived = _waiting(store, pending_id)
+        first_seen = arrived or utc_now_iso()
+    except NotPendingError:
+        # A number rejected before: approved after all. Nothing it sent is left (the rejection
+        # discarded it); its first bundle imported from now on is when this database first sees it.
+        rejected = rejections.by_number(store, pending_id)
+        if rejected is None:
+            raise
+        device_id, public_key, sent_name, first_seen, was_rejected = (
+            rejected.device_id, rejected.public_key, "", "", True)
     label = printable(name if name is not None else sent_name)
-    first_seen = arrived or utc_now_iso()
     with store.transaction(replicating=True) as s:
         known = s.get(Device, device_id)
         if known is not None and known.public_key and not same_public_key(known.public_key, public_key):
@@ -149,8 +161,9 @@ def approve(store: Store, pending_id: int, identities: list[x25519.Identity] | N
             known.public_key = known.public_key or public_key
             known.role = role
             known.first_seen = known.first_seen or first_seen
+        rejections.forget(s, public_key)
     outcomes = import_held(store, device_id, public_key)
-    return Approved(device_id, label, outcomes)
+    return Approved(device_id, label, outcomes, was_rejected)
 
 
 def approve_registered(store: Store, device_id: str, public_key: str) -> list[Approved]:
@@ -168,8 +181,10 @@ def approve_registered(store: Store, device_id: str, public_key: str) -> list[Ap
 
 
 def reject(store: Store, pending_id: int) -> int:
-    """Discard everything the waiting device sent; the number of bundles discarded."""
+    """Discard everything the waiting device sent, and refuse its key from now on (``rejections``:
+    its bundles are not held again); the number of bundles discarded."""
     device_id, public_key, _, _ = _waiting(store, pending_id)
     with store.transaction(replicating=True) as s:
+        rejections.remember(s, pending_id, device_id, public_key)
         return held_archive.discard(s.connection(), select(HeldBundle.id).where(
             HeldBundle.device_id == device_id, HeldBundle.public_key == public_key))

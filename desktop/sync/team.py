@@ -30,6 +30,7 @@ from desktop.sync.bundle_reader import read_team_update
 from desktop.sync.errors import (
     BundleFileExistsError,
     CentreAppliesNoUpdateError,
+    CentreJoinsNoTeamError,
     MalformedBundleError,
     NoSigningKeyError,
     NotEnrolledError,
@@ -191,6 +192,8 @@ def join_team(store: Store, team_file: str | os.PathLike[str]) -> tuple[str, str
     with store.session() as s:
         existing = current_team(s)
     tf = read_team_file(team_file)
+    if existing is not None and existing.is_central and existing.id == tf.team_id:
+        raise CentreJoinsNoTeamError()
     if existing is not None and existing.id != tf.team_id:
         raise OtherTeamError()
     if existing is not None:  # the same team again: only with the key enrolled the first time

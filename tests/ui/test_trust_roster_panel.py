@@ -110,3 +110,43 @@ def test_the_centre_imports_with_the_key_in_its_database(team: Team, tmp_path: P
     assert page.import_paths(paths) is True
     qtbot.waitUntil(lambda: page.roster_panel.waiting_list.count() == 1, timeout=30000)
     ctx.tasks.wait()
+
+
+@pytest.mark.parametrize("lang", ["en", "ar", "ckb"])
+def test_a_rejection_sticks_and_is_undone_on_the_page(page: SyncPage, team: Team, tmp_path: Path, qtbot,  # type: ignore[no-untyped-def]
+                                                      monkeypatch: pytest.MonkeyPatch, language, lang: str) -> None:
+    """Rejected on the page, the same bundle dropped again is refused in one translated line and does
+    not wait again; Approve after all (the rejected list) puts the device on the roster, and the
+    bundle dropped once more is imported."""
+    from PySide6.QtCore import QCoreApplication
+
+    from desktop.sync.errors import RejectedDeviceError
+
+    language.set_language(lang)
+    panel = page.roster_panel
+    paths, fingerprint = _stranger_bundles(team, tmp_path, 1)
+    drop(page, paths)
+    qtbot.waitUntil(lambda: panel.waiting_list.count() == 1, timeout=30000)
+    assert not panel.rejected_list.isVisibleTo(page) and not panel.unreject_button.isVisibleTo(page)
+    _answer(monkeypatch, QMessageBox.StandardButton.Yes)
+    assert panel.reject_selected() is True
+    qtbot.waitUntil(lambda: panel.rejected_list.count() == 1, timeout=30000)
+    assert panel.unreject_button.isVisibleTo(page) and panel.unreject_button.isEnabled()
+    assert fingerprint in panel.rejected_list.item(0).text()
+
+    page.results.clear()
+    drop(page, paths)
+    said = QCoreApplication.translate("BundleError", RejectedDeviceError.default_message)
+    assert lang == "en" or said != RejectedDeviceError.default_message  # translated
+    qtbot.waitUntil(lambda: page.results.count() >= 1 and any(
+        said in page.results.item(i).text() for i in range(page.results.count())), timeout=30000)
+    qtbot.wait(100)
+    assert panel.waiting_list.count() == 0 and _participants(team) == 0
+
+    asked = _answer(monkeypatch, QMessageBox.StandardButton.Yes)
+    assert panel.approve_rejected() is True and fingerprint in asked[-1]
+    qtbot.waitUntil(lambda: panel.rejected_list.count() == 0 and not panel.unreject_button.isVisibleTo(page),
+                    timeout=30000)
+    assert panel.result_label.text().count("\n") >= 1  # on the roster; import its bundles again
+    drop(page, paths)
+    qtbot.waitUntil(lambda: _participants(team) == 1, timeout=30000)

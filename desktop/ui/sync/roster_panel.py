@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core import erasure_report
 from desktop.core.db import Store
-from desktop.sync import roster
+from desktop.sync import rejections, roster
 from desktop.sync.errors import BundleError
 from desktop.sync.importer import ImportOutcome
 from desktop.sync.ownership import COORDINATOR, FIELD
@@ -43,11 +43,12 @@ class _Read(NamedTuple):
     entries: list[roster.RosterEntry]
     own_fingerprint: str
     erased: bool  # this database has an erasure: a waiting bundle may hold erased words
+    rejected: list[rejections.Rejected]
 
 
 def _read_roster(store: Store) -> _Read:
     return _Read(roster.pending(store), roster.roster(store), roster.own_fingerprint(store),
-                 erasure_report.has_erasure(store))
+                 erasure_report.has_erasure(store), rejections.listing(store))
 
 
 class RosterPanel(QWidget):
@@ -61,6 +62,7 @@ class RosterPanel(QWidget):
         self.entries: list[roster.RosterEntry] = []
         self.own_fingerprint = ""
         self.erased = False
+        self.rejected: list[rejections.Rejected] = []
         self._reader = Reloader(ctx, self, _read_roster, self._loaded, failure=self._show_failure)
         self.heading, self.roster_heading = QLabel(), QLabel()
         self.waiting_list, self.roster_list = QListWidget(), QListWidget()
@@ -71,6 +73,12 @@ class RosterPanel(QWidget):
         self.erasure_note.setWordWrap(True)
         self.role_box = QComboBox()
         self.approve_button, self.reject_button = QPushButton(), QPushButton()
+        # A rejection sticks (its bundles are refused at import); these undo one, shown only when
+        # there is one. No mnemonic: the Sync page's letters are taken in every language.
+        self.rejected_heading, self.rejected_list = QLabel(), QListWidget()
+        self.rejected_heading.setBuddy(self.rejected_list)
+        self.rejected_list.setMaximumHeight(70)
+        self.unreject_button = QPushButton()
         big = QFont("monospace")
         big.setStyleHint(QFont.StyleHint.Monospace)
         big.setPointSize(max(18, self.font().pointSize() * 2))
@@ -99,6 +107,12 @@ class RosterPanel(QWidget):
         layout.addWidget(self.fingerprint_label)
         layout.addLayout(buttons)
         layout.addWidget(self.result_label)
+        layout.addWidget(self.rejected_heading)
+        layout.addWidget(self.rejected_list)
+        unreject = QHBoxLayout()
+        unreject.addWidget(self.unreject_button)
+        unreject.addStretch(1)
+        layout.addLayout(unreject)
         layout.addWidget(self.roster_heading)
         layout.addWidget(self.roster_list)
         layout.addWidget(self.own_label)
@@ -107,6 +121,8 @@ class RosterPanel(QWidget):
         ctx.events.changed.connect(self._data_changed)
         self.approve_button.clicked.connect(self.approve_selected)
         self.reject_button.clicked.connect(self.reject_selected)
+        self.rejected_list.currentRowChanged.connect(self._show_selected)
+        self.unreject_button.clicked.connect(self.approve_rejected)
         self.retranslate()
         self._show_selected()
 
@@ -122,6 +138,8 @@ class RosterPanel(QWidget):
         self.roster_heading.setText(self.tr("Devices on the ro&ster (their bundles are applied):"))
         self.approve_button.setText(self.tr("&Approve…"))
         self.reject_button.setText(self.tr("Re&ject…"))
+        self.rejected_heading.setText(self.tr("Rejected devices (their bundles are refused):"))
+        self.unreject_button.setText(self.tr("Approve after all…"))
         current = self.role_box.currentIndex()
         self.role_box.clear()
         self.role_box.addItem(self.tr("as a field laptop (changes only its own rows)"), FIELD)
@@ -142,6 +160,8 @@ class RosterPanel(QWidget):
             self.waiting_list: self.tr("Devices waiting for approval"), self.roster_list: self.tr("Roster"),
             self.fingerprint_label: self.tr("Key fingerprint to compare"), self.role_box: self.tr("Role"),
             self.approve_button: self.tr("Approve device"), self.reject_button: self.tr("Reject device"),
+            self.rejected_list: self.tr("Rejected devices"),
+            self.unreject_button: self.tr("Approve a rejected device after all"),
         }.items():
             widget.setAccessibleName(name)
         self._fill()
@@ -156,7 +176,7 @@ class RosterPanel(QWidget):
             self.refresh()
 
     def _loaded(self, result: _Read) -> None:
-        self.waiting, self.entries, self.own_fingerprint, self.erased = result
+        self.waiting, self.entries, self.own_fingerprint, self.erased, self.rejected = result
         self.retranslate()
 
     def _fill(self) -> None:
@@ -176,18 +196,32 @@ class RosterPanel(QWidget):
             me = self.tr(" (this computer)") if e.is_self else ""
             self.roster_list.addItem(f"{e.name or '-'}{me} \u2014 {roles.get(e.role, e.role)} \u2014 "
                                      f"\u2066{e.fingerprint or '-'}\u2069")
+        chosen = self.rejected_list.currentRow()
+        self.rejected_list.clear()
+        for r in self.rejected:  # no name kept for a rejected device: its id and key fingerprint
+            self.rejected_list.addItem(f"\u2066{r.device_id[-8:]} \u2014 {r.fingerprint}\u2069")
+        if self.rejected:
+            self.rejected_list.setCurrentRow(min(max(chosen, 0), len(self.rejected) - 1))
+        for widget in (self.rejected_heading, self.rejected_list, self.unreject_button):
+            widget.setVisible(bool(self.rejected))
         self._show_selected()
 
     def selected(self) -> roster.PendingDevice | None:
         row = self.waiting_list.currentRow()
         return self.waiting[row] if 0 <= row < len(self.waiting) else None
 
+    def selected_rejected(self) -> rejections.Rejected | None:
+        row = self.rejected_list.currentRow()
+        return self.rejected[row] if 0 <= row < len(self.rejected) else None
+
     def _show_selected(self, *_: Any) -> None:
         chosen = self.selected()
         self.fingerprint_label.setText(chosen.fingerprint if chosen else "")
         self.fingerprint_label.setVisible(chosen is not None)
-        for widget in (self.approve_button, self.reject_button, self.role_box):
+        for widget in (self.approve_button, self.reject_button):
             widget.setEnabled(chosen is not None)
+        self.unreject_button.setEnabled(self.selected_rejected() is not None)
+        self.role_box.setEnabled(chosen is not None or self.selected_rejected() is not None)
 
     # --- deciding --------------------------------------------------------------------------------
 
@@ -220,8 +254,23 @@ class RosterPanel(QWidget):
             self._rejected).failure(self._failed).run_in_background()
         return True
 
+    def approve_rejected(self) -> bool:
+        """Undo a rejection: the device goes on the roster (its bundles, imported again, are applied)."""
+        chosen = self.selected_rejected()
+        if chosen is None or not self._confirm(self.tr(
+            "Approve the rejected device {id} after all? Only if the facilitator read you this same fingerprint:\n"
+            "{fingerprint}\nWhat it sent before was discarded when it was rejected: import its bundles again."
+        ).format(id=chosen.device_id[-8:], fingerprint=chosen.fingerprint)):
+            return False
+        role, number = self.role_box.currentData() or FIELD, chosen.id
+        CollectionOp.on_store(self.ctx, lambda store: roster.approve(store, number, role=role)).success(
+            self._approved).failure(self._failed).run_in_background()
+        return True
+
     def _approved(self, done: roster.Approved) -> None:
         lines = [self.tr("{name} is on the roster.").format(name=done.name or done.device_id[-8:])]
+        if done.was_rejected:
+            lines.append(self.tr("What it sent before was discarded when it was rejected: import its bundles again."))
         lines += [self._outcome(o) for o in done.outcomes]
         self.result_label.setText("\n".join(lines))
         self.ctx.events.changed.emit(set(TOUCHED))
@@ -241,8 +290,10 @@ class RosterPanel(QWidget):
         return texts.outcome_line(outcome, label, fmt)
 
     def _rejected(self, count: int) -> None:
-        self.result_label.setText(self.ctx.language.count_digits(
-            self.tr("Rejected: %n bundle(s) discarded.", "", count), count))
+        self.result_label.setText("\n".join([
+            self.ctx.language.count_digits(self.tr("Rejected: %n bundle(s) discarded.", "", count), count),
+            self.tr("Its bundles are refused from now on; Approve after all undoes this."),
+        ]))
         self.refresh()
         self.decided.emit()
 
