@@ -197,6 +197,25 @@ def publish_version(store: Store, template_key: str, texts: Mapping[str, Templat
     return version
 
 
+def newest_versions(s: OrmSession) -> dict[str, int]:
+    """Each form's newest published version here (by template key)."""
+    rows = s.execute(
+        select(ConsentTemplate.template_key, func.max(ConsentTemplate.version))
+        .where(ConsentTemplate.deleted.is_(False), ConsentTemplate.published.is_(True))
+        .group_by(ConsentTemplate.template_key)
+    ).all()
+    return {str(key): int(version or 0) for key, version in rows}
+
+
+def flag_reconsent_for_arrived_versions(s: OrmSession, before: Mapping[str, int]) -> None:
+    """A newer version of a form arrived (a team update, a team file): participants whose latest
+    consent is on an older version need re-consent, as at the centre that published it. The centre's
+    own marking of them never reaches a laptop (participants travel only to the centre)."""
+    for key, version in newest_versions(s).items():
+        if version > before.get(key, 0):
+            _flag_reconsent(s, key, version)
+
+
 def _flag_reconsent(s: OrmSession, template_key: str, version: int) -> None:
     versions = {t.id: (t.template_key, t.version) for t in templates(s)}
     latest: dict[str, ConsentRecord] = {}

@@ -10,8 +10,10 @@ with a replicating session, so they are not logged as this device's changes and 
 from __future__ import annotations
 
 import os
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from sqlalchemy import select
@@ -213,7 +215,7 @@ def join_team(store: Store, team_file: str | os.PathLike[str]) -> tuple[str, str
 
             withhold_local_drafts(s, store.device_id)
         try:
-            applied = apply_snapshot(s, tf.payload)
+            applied = _apply_published(s, tf.payload)
         except ValueError as exc:
             raise MalformedBundleError(f"The team file's payload is invalid: {exc}") from exc
     _observe(store, max_hlc(tf.payload))
@@ -324,6 +326,17 @@ def _next_update_number(store: Store, team: Team) -> tuple[int, int]:
     return max(1, store.clock.wall_ms()), 1
 
 
+def _apply_published(s: OrmSession, payload: Mapping[str, Any]) -> int:
+    """What the centre publishes (codebook, consent forms, organisations), applied; participants
+    consented on a form of which a newer version arrived are marked for re-consent. Rows changed."""
+    from desktop.core import consent  # only where a team file or update is applied
+
+    forms_before = consent.newest_versions(s)
+    changed = apply_snapshot(s, payload)
+    consent.flag_reconsent_for_arrived_versions(s, forms_before)
+    return changed
+
+
 def import_team_update(store: Store, source: str | os.PathLike[str] | bytes) -> tuple[int, int]:
     """Device: apply a team update signed by the enrolled central key; (sequence, rows changed)."""
     team = require_team(store)
@@ -345,7 +358,7 @@ def import_team_update(store: Store, source: str | os.PathLike[str] | bytes) -> 
         payload.setdefault(entity, []).append(row)
     with store.transaction(replicating=True) as s:
         try:
-            changed = apply_snapshot(s, payload)
+            changed = _apply_published(s, payload)
         except ValueError as exc:
             raise MalformedBundleError(f"The team update is invalid: {exc}") from exc
         changed += erasure_sync.apply_team_payload(s, payload)
