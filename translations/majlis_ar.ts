@@ -476,6 +476,14 @@
             <translation>الحزمة ناقصة (مقطوعة)؛ اطلب إرسالها مرة أخرى.</translation>
         </message>
         <message>
+            <source>The team update is incomplete (cut short, as when copying it to the stick was interrupted): copy it again from the centre. Nothing was changed.</source>
+            <translation>تحديث الفريق ناقص (مقطوع، كما يحدث عند انقطاع نسخه إلى ذاكرة USB): انسخه مرة أخرى من المركز. لم يتغيّر شيء.</translation>
+        </message>
+        <message>
+            <source>The team file is incomplete (cut short, as when copying it was interrupted): ask the coordinator for it again. Nothing was changed.</source>
+            <translation>ملف الفريق ناقص (مقطوع، كما يحدث عند انقطاع نسخه): اطلبه من المنسّق مرة أخرى. لم يتغيّر شيء.</translation>
+        </message>
+        <message>
             <source>This bundle was not encrypted for any of the team keys loaded here (wrong team key, or a damaged file header).</source>
             <translation>لم تُشفَّر هذه الحزمة لأيّ من مفاتيح الفريق المحمّلة هنا (مفتاح فريق خاطئ، أو رأس ملفّ تالف).</translation>
         </message>

@@ -476,6 +476,14 @@
             <translation>پاکێتەکە ناتەواوە (بڕاوە)؛ داوا بکە دووبارە بنێردرێتەوە.</translation>
         </message>
         <message>
+            <source>The team update is incomplete (cut short, as when copying it to the stick was interrupted): copy it again from the centre. Nothing was changed.</source>
+            <translation>نوێکردنەوەی تیم ناتەواوە (بڕاوە، وەک کاتێک کۆپیکردنی بۆ فلاشی USB پچڕا): دووبارە لە ناوەندەوە کۆپی بکەرەوە. هیچ شتێک نەگۆڕدرا.</translation>
+        </message>
+        <message>
+            <source>The team file is incomplete (cut short, as when copying it was interrupted): ask the coordinator for it again. Nothing was changed.</source>
+            <translation>فایلی تیم ناتەواوە (بڕاوە، وەک کاتێک کۆپیکردنەکەی پچڕا): دووبارە داوای لە هەماهەنگکار بکە. هیچ شتێک نەگۆڕدرا.</translation>
+        </message>
+        <message>
             <source>This bundle was not encrypted for any of the team keys loaded here (wrong team key, or a damaged file header).</source>
             <translation>ئەم پاکێتە بۆ هیچ کام لە کلیلەکانی تیمی بارکراو لێرە شفرە نەکراوە (کلیلی تیمی هەڵە، یان سەری پەڕگەی تێکچوو).</translation>
         </message>

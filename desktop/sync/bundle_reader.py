@@ -38,6 +38,7 @@ from desktop.sync.errors import (
     NotABundleError,
     RecipientMismatchError,
     TooLargeError,
+    TruncatedTeamUpdateError,
     UnexpectedMemberError,
     WrongTeamError,
 )
@@ -56,6 +57,7 @@ from desktop.sync.safe_zip import READ_ERRORS, open_member, open_zip, read_membe
 from desktop.sync.sniff import (  # team updates and team files: signed, unencrypted ZIPs
     BUNDLE_SUFFIX,
     ZIP_HEADER,
+    first_member_name,
     is_signed_zip,
 )
 
@@ -147,6 +149,8 @@ def read_team_update(
         )
     else:
         if not data.startswith(ZIP_HEADER) or not _written_by_majlis(data):
+            if first_member_name(data[:4096]) == MANIFEST_NAME:  # ours, its end (the ZIP's directory) missing
+                raise TruncatedTeamUpdateError()
             raise NotABundleError("This is not a Majlis team update.")
         bundle = _verify_archive(
             data,

@@ -46,6 +46,22 @@ class TruncatedBundleError(CorruptedBundleError):
     default_message = QT_TRANSLATE_NOOP("BundleError", "The bundle is incomplete (cut short); ask for it to be sent again.")
 
 
+class TruncatedTeamUpdateError(TruncatedBundleError):
+    code = "truncated_update"
+    default_message = QT_TRANSLATE_NOOP(
+        "BundleError",
+        "The team update is incomplete (cut short, as when copying it to the stick was interrupted): copy it "
+        "again from the centre. Nothing was changed.")
+
+
+class TruncatedTeamFileError(TruncatedBundleError):
+    code = "truncated_team_file"
+    default_message = QT_TRANSLATE_NOOP(
+        "BundleError",
+        "The team file is incomplete (cut short, as when copying it was interrupted): ask the coordinator for "
+        "it again. Nothing was changed.")
+
+
 class WrongIdentityError(BundleError):
     code = "wrong_identity"
     default_message = QT_TRANSLATE_NOOP(
@@ -357,6 +373,8 @@ ALL_ERRORS: tuple[type[BundleError], ...] = (
     NotABundleError,
     CorruptedBundleError,
     TruncatedBundleError,
+    TruncatedTeamUpdateError,
+    TruncatedTeamFileError,
     WrongIdentityError,
     NoIdentityError,
     MalformedBundleError,

@@ -40,6 +40,16 @@ _SECRET_KEY = b"AGE-SECRET-KEY-"  # in every plain team key file (keys.write_ide
 _SIGNED_ZIPS = ({"manifest.json", "manifest.sig"}, {"team.json", "team.sig"})
 
 
+def first_member_name(head: bytes) -> str:
+    """The name of a ZIP's first member, read from its local header (the start of the file), "" when
+    there is none. What survives of a ZIP cut short (a copy to a stick interrupted): its directory,
+    at the end, is gone, but Majlis writes its signed files' manifest or team.json first."""
+    if len(head) < 30 or not head.startswith(ZIP_HEADER):
+        return ""
+    length = int.from_bytes(head[26:28], "little")
+    return head[30:30 + length].decode("utf-8", "replace")
+
+
 def is_signed_zip(names: set[str]) -> bool:
     """Whether a ZIP's member names are those of a team update or a team file (a workbook's are not)."""
     return any(wanted <= names for wanted in _SIGNED_ZIPS)
@@ -80,7 +90,17 @@ def is_team_update_file(path: str | os.PathLike[str]) -> bool:
     workbook or any other ZIP is not); False when it cannot be read. The reader still checks the
     kind and the signature."""
     names = _zip_names(path)
+    if names is None and looks_like_team_update(path):  # cut short: its reader says so
+        return _first_member(path) == "manifest.json"
     return names is not None and _SIGNED_ZIPS[0] <= names  # a team update's manifest and signature
+
+
+def _first_member(path: str | os.PathLike[str]) -> str:
+    try:
+        with open(path, "rb") as handle:
+            return first_member_name(handle.read(4096))
+    except OSError:
+        return ""
 
 
 def is_signed_majlis_zip(path: str | os.PathLike[str]) -> bool:

@@ -29,6 +29,7 @@ from desktop.sync.errors import (
     NewerFormatError,
     NotATeamFileError,
     TooLargeError,
+    TruncatedTeamFileError,
     WrongTeamError,
 )
 from desktop.sync.keys import (
@@ -42,6 +43,7 @@ from desktop.sync.keys import (
 )
 from desktop.sync.manifest import canonical_json, utc_now_iso
 from desktop.sync.safe_zip import build_zip, read_zip
+from desktop.sync.sniff import first_member_name
 
 TEAM_FILE_SUFFIX = ".majlis-team"
 TEAM_FORMAT = "majlis-team"
@@ -116,6 +118,8 @@ def read_team_file(
     try:
         members = read_zip(data, max_member=_MAX_MEMBER, max_total=_MAX_FILE, max_members=8)
     except MalformedBundleError as exc:
+        if first_member_name(data[:4096]) == _TEAM_JSON:  # ours, its end (the ZIP's directory) missing
+            raise TruncatedTeamFileError() from exc
         raise NotATeamFileError() from exc
     except TooLargeError as exc:
         # A team file holds two small members: a ZIP of more (a workbook: 20-odd) is some other file,
