@@ -66,6 +66,8 @@ class CodingWorkspace(QWidget):
         self.view = CodingTextEdit()
         self.view.code_dropped.connect(self.apply_code)
         self.view.cursorPositionChanged.connect(self._show_segments_here)
+        # A new selection ending where the last one ended moves no cursor, but can start in other codings.
+        self.view.selectionChanged.connect(self._show_segments_here)
         self.margin = MarginBars(self.view)
         self.codes = CodeTreeModel(lang)
         self.tree = QTreeView()
@@ -144,15 +146,24 @@ class CodingWorkspace(QWidget):
         self.picker.retranslate()
 
     # -- loading -------------------------------------------------------------------------------
-    def load(self) -> None:
+    def _load_codes(self) -> None:
         rows = read_now(self.ctx, load_rows)
         self.codes.reload(rows)
         self.tree.expandAll()
         self.picker.reload(rows)
         self._code_rows = {r.id: r for r in flatten(rows)}
+
+    def load(self) -> None:
+        """The codebook, the session's text and its codings. The reader keeps her place: the
+        scroll and the cursor stay where they were when the text is built again (an edit of a turn
+        while the window is open), instead of going back to the top of a long transcript."""
+        self._load_codes()
         labels = self._labels()
         title, docs, segs = read_now(self.ctx, lambda s: documents.session_text(s, self.session_id, labels))
         self.title_label.setText(title)
+        scroll = self.view.verticalScrollBar().value()
+        old_cursor = self.view.textCursor()
+        anchor, position = old_cursor.anchor(), old_cursor.position()
         self.view.clear()
         cursor = QTextCursor(self.view.document())
         cursor.beginEditBlock()
@@ -170,6 +181,13 @@ class CodingWorkspace(QWidget):
             cursor.insertText(doc.text)
             self.blocks.append(block)
         cursor.endEditBlock()
+        last = self.view.document().characterCount() - 1
+        if position:
+            kept = QTextCursor(self.view.document())
+            kept.setPosition(min(anchor, last))
+            kept.setPosition(min(position, last), QTextCursor.MoveMode.KeepAnchor)
+            self.view.setTextCursor(kept)
+        self.view.verticalScrollBar().setValue(scroll)
         self._show_segments(segs)
 
     def _show_segments(self, segs: list[CodedSegment]) -> None:
@@ -181,7 +199,7 @@ class CodingWorkspace(QWidget):
         ]
         self._paint()
 
-    def reload_segments(self) -> None:
+    def reload_segments(self, *, names_changed: bool = False) -> None:
         """The codings only, the text staying as it is on screen (scroll, selection): segments coded
         elsewhere ("Code all hits" on the Reports page, a bundle from another coder) appear here too.
         Before, only a change of the text or the codebook reloaded, and they stayed invisible until
@@ -191,7 +209,7 @@ class CodingWorkspace(QWidget):
         here = [v.id for v in self.segments_at(self.view.textCursor().selectionStart())]
         self._show_segments(read_now(self.ctx, lambda s: documents.segments_of(s, docs)))
         now = [v.id for v in self.segments_at(self.view.textCursor().selectionStart())]
-        if now == here:
+        if now == here and not names_changed:
             return  # the list beside the text, and a memo being typed there, stay as they are
         typed = self.memo.toPlainText()
         self._show_segments_here()
@@ -207,8 +225,14 @@ class CodingWorkspace(QWidget):
     def _on_data_changed(self, tables: object) -> None:
         if not isinstance(tables, set):
             return
-        if tables & {"code", "transcript_turn", "agenda_item", "decision"}:
+        if tables & {"transcript_turn", "agenda_item", "decision"}:
             self.load()
+        elif "code" in tables:
+            # A code made in vivo, renamed or recoloured: the codebook and the codings again, the
+            # text left as it is (building a long transcript again took over a second and sent the
+            # reader back to its top).
+            self._load_codes()
+            self.reload_segments(names_changed=True)
         elif "coded_segment" in tables:
             self.reload_segments()
 
@@ -270,10 +294,11 @@ class CodingWorkspace(QWidget):
 
     # -- actions -------------------------------------------------------------------------------
     def open_picker(self) -> None:
-        if self.view.textCursor().hasSelection():
+        """The picker opens only on a selection that can be coded: what would be refused (across two
+        turns, as after Ctrl+A; withdrawn words) is said now, not after a code was looked up."""
+        if self.selection() is not None:
+            self._say("")
             self.picker.open()
-        else:
-            self._say(self.tr("Select some text first."))
 
     def apply_code(self, code_id: str) -> None:
         """Code the selection; the highlight appears when the worker has stored it."""
