@@ -55,6 +55,7 @@ from desktop.sync.bundle_reader import (
     open_bundle,
 )
 from desktop.sync.change_records import ChangeChecker, ChangeRecord
+from desktop.sync.deleted_codes import follow_the_codebook
 from desktop.sync.erasure_sync import after_apply
 from desktop.sync.errors import (
     BundleError,
@@ -75,6 +76,7 @@ from desktop.sync.ownership import COORDINATOR, FIELD
 from desktop.sync.sanitise import printable
 
 _known_revisions = functools.cache(migrate.known_revisions)
+_CODINGS = frozenset({"coded_segment", "code"})
 
 # Built once: a statement object reused is compiled once and its cache key is not rebuilt per bundle.
 _RECEIPT_BY_HASH = select(BundleReceipt.id).where(BundleReceipt.bundle_hash == bindparam("digest"))
@@ -421,6 +423,8 @@ def _apply_bundle_once(
                      if fresh else 0)
         if fresh:
             after_apply(conn, ((r.entity, r.row_id) for r in fresh))  # erased words never come back
+            if any(r.entity in _CODINGS for r in fresh):
+                follow_the_codebook(conn)  # a code deleted here takes codings made with it elsewhere along
         _register(conn, manifest, device)
         conn.execute(
             _INSERT_RECEIPT,

@@ -29,6 +29,7 @@ from desktop.core.models import Device, LocalState, Team
 from desktop.sync import erasure_sync, keys
 from desktop.sync.bundle_format import save_bundle, write_bundle
 from desktop.sync.bundle_reader import read_team_update
+from desktop.sync.deleted_codes import follow_the_codebook
 from desktop.sync.errors import (
     BundleFileExistsError,
     CentreAppliesNoUpdateError,
@@ -328,12 +329,14 @@ def _next_update_number(store: Store, team: Team) -> tuple[int, int]:
 
 def _apply_published(s: OrmSession, payload: Mapping[str, Any]) -> int:
     """What the centre publishes (codebook, consent forms, organisations), applied; participants
-    consented on a form of which a newer version arrived are marked for re-consent. Rows changed."""
+    consented on a form of which a newer version arrived are marked for re-consent, and this
+    laptop's codings of a code deleted or merged there follow it (``deleted_codes``). Rows changed."""
     from desktop.core import consent  # only where a team file or update is applied
 
     forms_before = consent.newest_versions(s)
     changed = apply_snapshot(s, payload)
     consent.flag_reconsent_for_arrived_versions(s, forms_before)
+    follow_the_codebook(s)  # a code deleted or merged there takes this laptop's codings along
     return changed
 
 
