@@ -245,6 +245,15 @@ def check_names_free(s: OrmSession, parent_id: str | None, names: dict[str, str]
             raise CodebookError(_SAME_NAME)
 
 
+def sibling_named(s: OrmSession, parent_id: str | None, name: str) -> Code | None:
+    """The code under ``parent_id`` that already shows ``name`` in some language (folded as
+    :func:`check_names_free` folds), if any."""
+    wanted = normalise_for_search(name.strip())
+    if not wanted:
+        return None
+    return next((c for c in _siblings(s, parent_id) if wanted in _shown_names(_names_of(c)).values()), None)
+
+
 def edit_code(s: OrmSession, code_id: str, **fields: Any) -> Code:
     """:func:`update_code` for what a person typed in the codebook editor: a name a sibling already
     has is refused (see :func:`check_names_free`)."""

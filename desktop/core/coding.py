@@ -165,12 +165,16 @@ def in_vivo(
     coder: str,
     parent_id: str | None = None,
 ) -> tuple[Code, CodedSegment]:
-    """A new code named by the participant's own words, applied to them."""
+    """A new code named by the participant's own words, applied to them. When a code of that name is
+    already there (the same words coded in vivo in another turn), that code is applied: two codes of
+    one name side by side would split the passages a researcher means as one."""
     text = document_text(s, doc_table, doc_id, doc_field)
     _check_span(text, start, end)
     name = in_vivo_name(text[start:end])
-    lang = codebook.script_language(name)
-    code = codebook.create_code(s, parent_id=parent_id, **{f"name_{lang}": name})
+    code = codebook.sibling_named(s, parent_id, name)
+    if code is None:
+        lang = codebook.script_language(name)
+        code = codebook.create_code(s, parent_id=parent_id, **{f"name_{lang}": name})
     return code, apply_code(s, code.id, doc_table, doc_id, doc_field, start, end, coder)
 
 

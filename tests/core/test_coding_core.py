@@ -142,6 +142,23 @@ def test_in_vivo_names_kurdish_and_truncates(store: Store) -> None:
         assert len(code.name_ckb) <= coding.IN_VIVO_MAX + 1
 
 
+def test_in_vivo_of_words_a_code_already_has_applies_that_code(store: Store) -> None:
+    """The same words coded in vivo in two turns (and Sorani spelt with Arabic ك/ي in the second)
+    are one code with two segments, not two codes of one name side by side."""
+    first = _turn(store, "ئێمە دەمانەوێت کۆتای ئافرەتان بمێنێت 👍🏽")
+    second = _turn(store, "بۆچی كۆتای ئافرەتان؟ ١٢ کورسی")
+    with store.transaction() as s:
+        a_code, a = coding.in_vivo(s, "transcript_turn", first, "text", 15, 29, "amal")
+        b_code, b = coding.in_vivo(s, "transcript_turn", second, "text", 5, 19, "amal")
+        assert a.quote == "کۆتای ئافرەتان" and b.quote == "كۆتای ئافرەتان"
+        assert b_code.id == a_code.id and b.code_id == a_code.id
+        assert [c.name_ckb for c in codebook.live_codes(s)] == ["کۆتای ئافرەتان"]
+        # Under another parent the same words are a new code there.
+        parent = codebook.create_code(s, name_en="Quotas")
+        c_code, _ = coding.in_vivo(s, "transcript_turn", second, "text", 5, 19, "amal", parent_id=parent.id)
+        assert c_code.id != a_code.id and c_code.parent_id == parent.id
+
+
 def test_text_changed_shifts_and_flags_segments(store: Store) -> None:
     old = "المجلس السابق لم يعقد أي جلسة استماع مع المواطنين."
     turn_id = _turn(store, old)
