@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import (
+    QCloseEvent,
     QColor,
     QFont,
     QKeySequence,
@@ -126,6 +127,8 @@ class CodingWorkspace(QWidget):
             sc.activated.connect(slot)
         self.blocks: list[DocBlock] = []
         self.segments: list[SegmentView] = []
+        self._memo_for: str | None = None  # the coding whose memo is in the memo box
+        self._memo_shown = ""  # that memo as stored: anything else in the box was typed
         ctx.events.changed.connect(self._on_data_changed)
         self.retranslate()
         self.load()
@@ -366,6 +369,7 @@ class CodingWorkspace(QWidget):
         if self.here.count():
             self.here.setCurrentRow(0)
         else:
+            self._keep_typed_memo()
             self.memo.clear()
 
     def _current_segment(self) -> SegmentView | None:
@@ -374,16 +378,36 @@ class CodingWorkspace(QWidget):
         return next((v for v in self.segments if v.id == seg_id), None)
 
     def _show_memo(self) -> None:
+        self._keep_typed_memo()
         seg = self._current_segment()
-        self.memo.setPlainText(seg.memo if seg else "")
+        text = seg.memo if seg else ""
+        self.memo.setPlainText(text)
+        self._memo_for, self._memo_shown = (seg.id if seg else None), text
+
+    def _keep_typed_memo(self) -> None:
+        """A memo typed and not saved is saved on the coding it was typed for when another coding's
+        memo takes its place (the cursor moved in the text, another code chosen in the list) or the
+        window closes. Before, a click in the text to check a word threw the memo away."""
+        seg_id, self._memo_for = self._memo_for, None
+        text = self.memo.toPlainText()
+        seg = next((v for v in self.segments if v.id == seg_id), None)
+        if seg is not None and text != self._memo_shown:
+            self._store_memo(seg, text)
 
     def _save_memo(self) -> None:
         seg = self._current_segment()
-        if seg is None:
-            return
-        text = self.memo.toPlainText()
+        if seg is not None:
+            self._store_memo(seg, self.memo.toPlainText())
+
+    def _store_memo(self, seg: SegmentView, text: str) -> None:
         seg.memo = text
-        CollectionOp(self.ctx, lambda s: coding.set_memo(s, seg.id, text)).run_in_background()
+        if seg.id == self._memo_for:
+            self._memo_shown = text
+        CollectionOp(self.ctx, lambda s: coding.set_memo(s, seg.id, text)).failure(self._coding_failed).run_in_background()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._keep_typed_memo()
+        super().closeEvent(event)
 
     def _remove_current(self) -> None:
         seg = self._current_segment()
