@@ -878,6 +878,10 @@
             <source>the selection holds only spaces</source>
             <translation>لا يحوي التحديد إلا مسافات.</translation>
         </message>
+        <message>
+            <source>the words were edited since: the coding cannot be brought back</source>
+            <translation>عُدِّلت الكلمات منذ ذلك الحين: لا يمكن استعادة الترميز.</translation>
+        </message>
     </context>
     <context>
         <name>CodingWorkspace</name>
@@ -896,6 +900,10 @@
         <message>
             <source>Remove coding</source>
             <translation>أزِل الترميز</translation>
+        </message>
+        <message>
+            <source>Undo coding (Ctrl+Z)</source>
+            <translation>تراجع عن الترميز (Ctrl+Z)</translation>
         </message>
         <message>
             <source>Codes at the cursor</source>
@@ -944,6 +952,14 @@
         <message>
             <source>This text was withdrawn by its speaker and cannot be coded.</source>
             <translation>سحب المتحدّث هذا النصّ فلا يمكن ترميزه.</translation>
+        </message>
+        <message>
+            <source>Nothing to undo.</source>
+            <translation>لا شيء للتراجع عنه.</translation>
+        </message>
+        <message>
+            <source>Coding undone.</source>
+            <translation>تمّ التراجع عن الترميز.</translation>
         </message>
         <message>
             <source>This text could not be coded.</source>

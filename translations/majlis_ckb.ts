@@ -878,6 +878,10 @@
             <source>the selection holds only spaces</source>
             <translation>دیاریکراوەکە تەنیا بۆشایی تێدایە.</translation>
         </message>
+        <message>
+            <source>the words were edited since: the coding cannot be brought back</source>
+            <translation>وشەکان لەو کاتەوە دەستکاری کراون: کۆدکردنەکە ناگەڕێتەوە.</translation>
+        </message>
     </context>
     <context>
         <name>CodingWorkspace</name>
@@ -896,6 +900,10 @@
         <message>
             <source>Remove coding</source>
             <translation>لابردنی کۆدکردن</translation>
+        </message>
+        <message>
+            <source>Undo coding (Ctrl+Z)</source>
+            <translation>پاشگەزبوونەوە لە کۆدکردن (Ctrl+Z)</translation>
         </message>
         <message>
             <source>Codes at the cursor</source>
@@ -944,6 +952,14 @@
         <message>
             <source>This text was withdrawn by its speaker and cannot be coded.</source>
             <translation>قسەکەرەکەی ئەم دەقەی کشاندۆتەوە و ناتوانرێت کۆد بکرێت.</translation>
+        </message>
+        <message>
+            <source>Nothing to undo.</source>
+            <translation>هیچ شتێک نییە بۆ پاشگەزبوونەوە.</translation>
+        </message>
+        <message>
+            <source>Coding undone.</source>
+            <translation>پاشگەز بوویتەوە لە کۆدکردنەکە.</translation>
         </message>
         <message>
             <source>This text could not be coded.</source>

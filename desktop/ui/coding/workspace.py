@@ -40,6 +40,7 @@ from desktop.core.offsets import Utf16Map
 from desktop.ui.coding.margin import MarginBars
 from desktop.ui.coding.picker import CodePicker
 from desktop.ui.coding.text_view import CodingTextEdit, DocBlock, SegmentView
+from desktop.ui.coding.undo import Applied, MadeInVivo, Step, UndoStack, remove_remembering
 from desktop.ui.context import AppContext
 from desktop.ui.models.code_tree import CodeTreeModel, flatten, load_rows, swatch
 from desktop.ui.operations import CollectionOp, read_now
@@ -82,6 +83,10 @@ class CodingWorkspace(QWidget):
         self.here = QListWidget()
         self.memo = FreeTextEdit()  # a Kurdish memo reads from the right, in any interface language
         self.memo_btn, self.remove_btn, self.pick_btn, self.vivo_btn = (QPushButton() for _ in range(4))
+        self.undo_btn = QPushButton()
+        self.undo_btn.setEnabled(False)
+        self.undo_btn.clicked.connect(self.undo)
+        self.undo_steps = UndoStack()
         self.memo_btn.clicked.connect(self._save_memo)
         self.remove_btn.clicked.connect(self._remove_current)
         self.pick_btn.clicked.connect(self.open_picker)
@@ -112,7 +117,8 @@ class CodingWorkspace(QWidget):
         self.here_label, self.memo_label = QLabel(), QLabel()
         self.here_label.setBuddy(self.here)
         self.memo_label.setBuddy(self.memo)
-        for w in (self.here_label, self.here, self.memo_label, self.memo, self.memo_btn, self.remove_btn):
+        for w in (self.here_label, self.here, self.memo_label, self.memo, self.memo_btn, self.remove_btn,
+                  self.undo_btn):
             side_layout.addWidget(w)
         splitter = QSplitter()
         splitter.addWidget(centre)
@@ -121,8 +127,10 @@ class CodingWorkspace(QWidget):
         splitter.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
-        for seq, slot in (("Ctrl+K", self.open_picker), ("Ctrl+I", self.in_vivo)):
-            sc = QShortcut(QKeySequence(seq), self)
+        # Ctrl+Z in the memo box or the picker's filter undoes typing there (they take it first).
+        for seq, slot in ((QKeySequence("Ctrl+K"), self.open_picker), (QKeySequence("Ctrl+I"), self.in_vivo),
+                          (QKeySequence(QKeySequence.StandardKey.Undo), self.undo)):
+            sc = QShortcut(seq, self)
             sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             sc.activated.connect(slot)
         self.blocks: list[DocBlock] = []
@@ -138,6 +146,7 @@ class CodingWorkspace(QWidget):
         self.vivo_btn.setText(self.tr("In vivo (Ctrl+I)"))
         self.memo_btn.setText(self.tr("Save memo"))
         self.remove_btn.setText(self.tr("Remove coding"))
+        self.undo_btn.setText(self.tr("Undo coding (Ctrl+Z)"))
         self.here_label.setText(self.tr("Codes at the cursor"))
         self.memo_label.setText(self.tr("Memo on the segment"))
         self.view.setAccessibleName(self.tr("Session text"))
@@ -310,8 +319,11 @@ class CodingWorkspace(QWidget):
             return
         block, start, end = chosen
         person, session_id = self.ctx.user_name, self.session_id
+        coded = {v.id for v in self.segments}  # the list may be read again before ``stored`` runs
 
         def stored(seg: CodedSegment) -> None:
+            if seg.id not in coded:  # coding words twice with one code returns the first: not undone
+                self._done(Applied(seg.id))
             if all(v.id != seg.id for v in self.segments):
                 view = SegmentView(seg.id, code_id, block, start, end, "", False)
                 self.segments.append(view)
@@ -333,10 +345,31 @@ class CodingWorkspace(QWidget):
             return
         block, start, end = chosen
         person, session_id = self.ctx.user_name, self.session_id
+        known, coded = set(self._code_rows), {v.id for v in self.segments}
+
+        def made(result: tuple[object, CodedSegment]) -> None:
+            seg = result[1]
+            if seg.id not in coded:  # the words already had that code: nothing new to undo
+                self._done(MadeInVivo(seg.id, seg.code_id, seg.code_id not in known))
+
         CollectionOp(
             self.ctx, lambda s: coding.in_vivo(s, block.doc.table, block.doc.id, block.doc.field, start, end,
                                                coder_for(s, session_id, person))
-        ).failure(self._coding_failed).run_in_background()
+        ).success(made).failure(self._coding_failed).run_in_background()
+
+    def _done(self, step: Step) -> None:
+        self.undo_steps.push(step)
+        self.undo_btn.setEnabled(True)
+
+    def undo(self) -> None:
+        """Takes back the last coding made, made in vivo or removed in this window."""
+        step = self.undo_steps.pop()
+        self.undo_btn.setEnabled(bool(self.undo_steps))
+        if step is None:
+            self._say(self.tr("Nothing to undo."))
+            return
+        CollectionOp(self.ctx, step.undo).success(lambda _: self._say(self.tr("Coding undone."))) \
+            .failure(self._coding_failed).run_in_background()
 
     def _coding_failed(self, exc: BaseException) -> None:
         if not isinstance(exc, CodingError):
@@ -415,12 +448,14 @@ class CodingWorkspace(QWidget):
             self.remove_segment(seg.id)
 
     def remove_segment(self, segment_id: str) -> None:
-        def removed(_: object) -> None:
+        def removed(step: Step) -> None:
+            self._done(step)
             self.segments = [v for v in self.segments if v.id != segment_id]
             self._paint()
             self._show_segments_here()
 
-        CollectionOp(self.ctx, lambda s: coding.remove_coding(s, segment_id)).success(removed).run_in_background()
+        CollectionOp(self.ctx, lambda s: remove_remembering(s, segment_id)).success(removed) \
+            .failure(self._coding_failed).run_in_background()
 
     def focus_segment(self, segment_id: str) -> bool:
         """Select a segment's text and scroll to it (retrieval's "jump to segment")."""
