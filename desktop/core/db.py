@@ -22,7 +22,16 @@ from sqlalchemy.orm import Session as OrmSession
 from sqlalchemy.orm import sessionmaker
 from sqlalchemy.pool import QueuePool
 
-from desktop.core import backups, change_set, changes, coding_anchor, erasure, migrate, search_sqlite
+from desktop.core import (
+    backups,
+    busy_wait,
+    change_set,
+    changes,
+    coding_anchor,
+    erasure,
+    migrate,
+    search_sqlite,
+)
 from desktop.core.clock import HybridClock, WallClock, system_ms
 from desktop.core.companion_names import refuse_companion_name
 from desktop.core.errors import (
@@ -51,7 +60,7 @@ def make_engine(path: Path, passphrase: str, raw_key: bytes | None = None) -> En
         conn.execute("PRAGMA foreign_keys = ON")
         conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA synchronous = FULL")  # a power cut must not lose a committed autosave
-        conn.execute("PRAGMA busy_timeout = 5000")
+        conn.execute(f"PRAGMA busy_timeout = {busy_wait.BUSY_WAIT_MS}")  # per thread at checkout: busy_wait.py
         conn.execute("PRAGMA secure_delete = ON")  # erased words must not linger in freed pages
         return conn
 
@@ -60,9 +69,11 @@ def make_engine(path: Path, passphrase: str, raw_key: bytes | None = None) -> En
     # derived, a new connection costs nothing more. Four are kept, not two: the UI thread, the DB
     # worker and a session the worker opens inside another (a state read during an export) would
     # otherwise make the third an overflow connection, opened afresh and thrown away each time.
-    return create_engine(
+    engine = create_engine(
         "sqlite://", module=sqlcipher, creator=creator, poolclass=QueuePool, pool_size=POOL_SIZE, max_overflow=4
     )
+    busy_wait.install(engine)
+    return engine
 
 
 POOL_SIZE = 4

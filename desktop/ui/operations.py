@@ -31,12 +31,18 @@ from PySide6.QtCore import QObject
 from sqlalchemy.orm import Session as OrmSession
 
 from desktop.core import change_set
+from desktop.core.busy_wait import brief_waits
 from desktop.core.db import Store
 from desktop.ui.context import AppContext
 from desktop.ui.tasks import CancelToken
 from desktop.ui.widgets.busy import BusyState
 
 T = TypeVar("T")
+
+#: How long a write made on the interface's thread (``run_now``) waits for another program's write
+#: before it gives up and says so: the editor keeps the text and its autosave tries again, and the
+#: window never stands still for the five seconds the database worker may wait.
+UI_THREAD_WAIT_MS = 250
 
 
 class OpDone(Generic[T]):
@@ -127,7 +133,8 @@ class CollectionOp(Generic[T]):
         on disk before the window goes away. The change set is still announced; errors are raised
         to the caller (``success``/``failure`` are not used).
         """
-        done = run_change(self._ctx.store, self._op)
+        with brief_waits(UI_THREAD_WAIT_MS):
+            done = run_change(self._ctx.store, self._op)
         if done.changes:
             self._ctx.events.changed.emit(set(done.changes))
         return done.value
