@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 from desktop.core import demo
 from desktop.core.db import Store
 from desktop.ui.app import make_context
+from desktop.ui.consent.page import ConsentPage
 from desktop.ui.main_window import MainWindow
 from desktop.ui.qt_i18n import LanguageManager
 from tests.i18n.test_i18n_screens import SHOTS_VARIABLE
@@ -50,6 +51,7 @@ def test_the_consent_page_comes_back_as_it_was_left(lang: str, manager: Language
     assert frame.grab().save(str(shots_folder(tmp_path, SHOTS_VARIABLE) / f"consent_revisited_{lang}.png"))
 
     page = window.current_page()
+    assert isinstance(page, ConsentPage)
     page.register_view.setFocus()  # a record chosen in the register
     page.register_view.selectRow(0)
     bar.setValue(bar.maximum())  # and the page read to its end
