@@ -2387,6 +2387,21 @@ You can try again from the Sync page.</source>
         </message>
     </context>
     <context>
+        <name>NewPerson</name>
+        <message>
+            <source>The pseudonym %1 is already used by another participant.</source>
+            <translation>الاسم المستعار %1 مستخدَم لمشارك آخر.</translation>
+        </message>
+        <message>
+            <source>This session is final: unlock it to edit.</source>
+            <translation>هذه الجلسة نهائية: افتح قفلها لتعديلها.</translation>
+        </message>
+        <message>
+            <source>Nobody was added: %1</source>
+            <translation>لم يُضَف أحد: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>OrganisationsModel</name>
         <message>
             <source>Name</source>
@@ -3889,6 +3904,7 @@ What it sent before was discarded when it was rejected: import its bundles again
         <name>RoundtableEditor</name>
         <message>
             <source>Attendee</source>
+            <extracomment>The role a new person attends in until someone changes it in the table (a roundtable's people are seldom officials, who come through their organisation).</extracomment>
             <translation>الحاضر</translation>
         </message>
         <message>
@@ -3984,6 +4000,14 @@ What it sent before was discarded when it was rejected: import its bundles again
             <translation>أضف م&amp;شاركًا…</translation>
         </message>
         <message>
+            <source>Ne&amp;w person</source>
+            <translation>شخ&amp;ص جديد</translation>
+        </message>
+        <message>
+            <source>Add a new person with a pseudonym of this roundtable</source>
+            <translation>أضف شخصًا جديدًا باسم مستعار من هذه الطاولة المستديرة</translation>
+        </message>
+        <message>
             <source>Record &amp;consent…</source>
             <translation>سجّل المواف&amp;قة…</translation>
         </message>
@@ -4000,8 +4024,8 @@ What it sent before was discarded when it was rejected: import its bundles again
             <translation>لا توجد منظّمات بعد. أضِفها في صفحة «المنظّمات» ثم عُد إلى هنا.</translation>
         </message>
         <message>
-            <source>There are no participants yet. A participant gets a pseudonym when added to a focus group.</source>
-            <translation>لا يوجد مشاركون بعد. يحصل المشارك على اسم مستعار حين يُضاف إلى مجموعة نقاش مركّزة.</translation>
+            <source>There are no participants yet. Add someone who attends with New person: they get a pseudonym of this roundtable.</source>
+            <translation>لا يوجد مشاركون بعد. أضف من يحضر بزر «شخص جديد»: يأخذ اسمًا مستعارًا من هذه الطاولة المستديرة.</translation>
         </message>
     </context>
     <context>

@@ -2375,6 +2375,21 @@ You can try again from the Sync page.</source>
         </message>
     </context>
     <context>
+        <name>NewPerson</name>
+        <message>
+            <source>The pseudonym %1 is already used by another participant.</source>
+            <translation>ناوی خوازراوی %1 پێشتر بۆ بەشداربوویەکی تر بەکارهاتووە.</translation>
+        </message>
+        <message>
+            <source>This session is final: unlock it to edit.</source>
+            <translation>ئەم دانیشتنە کۆتاییە: بۆ دەستکاریکردن قفڵەکەی بکەرەوە.</translation>
+        </message>
+        <message>
+            <source>Nobody was added: %1</source>
+            <translation>کەس زیاد نەکرا: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>OrganisationsModel</name>
         <message>
             <source>Name</source>
@@ -3833,6 +3848,7 @@ What it sent before was discarded when it was rejected: import its bundles again
         <name>RoundtableEditor</name>
         <message>
             <source>Attendee</source>
+            <extracomment>The role a new person attends in until someone changes it in the table (a roundtable's people are seldom officials, who come through their organisation).</extracomment>
             <translation>ئامادەبوو</translation>
         </message>
         <message>
@@ -3928,6 +3944,14 @@ What it sent before was discarded when it was rejected: import its bundles again
             <translation>زیادکردنی &amp;بەشداربوو…</translation>
         </message>
         <message>
+            <source>Ne&amp;w person</source>
+            <translation>کەسی &amp;نوێ</translation>
+        </message>
+        <message>
+            <source>Add a new person with a pseudonym of this roundtable</source>
+            <translation>زیادکردنی کەسێکی نوێ بە ناوێکی خوازراوی ئەم مێزی گفتوگۆیە</translation>
+        </message>
+        <message>
             <source>Record &amp;consent…</source>
             <translation>&amp;تۆمارکردنی ڕەزامەندی…</translation>
         </message>
@@ -3944,8 +3968,8 @@ What it sent before was discarded when it was rejected: import its bundles again
             <translation>هێشتا هیچ ڕێکخراوێک نییە. لە پەڕەی «ڕێکخراوەکان» زیادیان بکە، پاشان بگەڕێوە ئێرە.</translation>
         </message>
         <message>
-            <source>There are no participants yet. A participant gets a pseudonym when added to a focus group.</source>
-            <translation>هێشتا هیچ بەشداربوویەک نییە. بەشداربوو کاتێک بۆ گرووپی گفتوگۆی چڕ زیاد دەکرێت، ناوێکی خوازراو وەردەگرێت.</translation>
+            <source>There are no participants yet. Add someone who attends with New person: they get a pseudonym of this roundtable.</source>
+            <translation>هێشتا هیچ بەشداربوویەک نییە. ئەو کەسەی ئامادە دەبێت بە «کەسی نوێ» زیاد بکە: ناوێکی خوازراوی ئەم مێزی گفتوگۆیە وەردەگرێت.</translation>
         </message>
     </context>
     <context>

@@ -149,6 +149,28 @@ def add_to_session(s: OrmSession, session_id: str, *, seat: int | None = None, *
     ``values`` are demographics (see ``EDITABLE``); the governorate defaults to the session's. A
     pseudonym already in use is refused with a ``DuplicatePseudonym`` error naming the field.
     """
+    return _seat_new(s, session_id, seat, "participant", values)[0]
+
+
+@dataclass(frozen=True)
+class NewAttendee:
+    """A person just made and seated: what a session editor adds to its own attendance rows."""
+
+    participant_id: str
+    code: str
+    attendance_id: str
+    seat: int
+
+
+def seat_new_person(s: OrmSession, session_id: str, *, role: str = "participant") -> NewAttendee:
+    """A new person in any session (a focus group's Add participant, a roundtable's New person): a
+    pseudonym from governorate, number and the next seat, attending in ``role``."""
+    person, attendance = _seat_new(s, session_id, None, role, {})
+    return NewAttendee(person.id, person.code, attendance.id, attendance.seat)
+
+
+def _seat_new(s: OrmSession, session_id: str, seat: int | None, role: str,
+              values: dict[str, Any]) -> tuple[Participant, Attendance]:
     session = _session(s, session_id)
     fields = _validated(values)
     seat = seat if seat is not None else next_seat(s, session_id)
@@ -170,9 +192,10 @@ def add_to_session(s: OrmSession, session_id: str, *, seat: int | None = None, *
     person = Participant(code=code, **fields)
     s.add(person)
     s.flush()
-    s.add(Attendance(session_id=session_id, participant_id=person.id, role="participant", seat=seat))
+    attendance = Attendance(session_id=session_id, participant_id=person.id, role=role, seat=seat)
+    s.add(attendance)
     s.flush()
-    return person
+    return person, attendance
 
 
 def update(s: OrmSession, participant_id: str, **values: Any) -> Participant:

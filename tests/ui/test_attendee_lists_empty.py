@@ -36,8 +36,8 @@ def test_empty_lists_say_where_their_entries_come_from(ctx: AppContext, qtbot: Q
     assert opened == []  # no dialog with nothing in it
     assert told == [
         T("RoundtableEditor", "There are no organisations yet. Add them on the Organisations page, then come back here."),
-        T("RoundtableEditor", "There are no participants yet. A participant gets a pseudonym when added to a focus "
-                              "group."),
+        T("RoundtableEditor", "There are no participants yet. Add someone who attends with New person: they get a "
+                              "pseudonym of this roundtable."),
     ]
     assert all("There are" not in line for line in told)  # in Kurdish
     assert editor.attendance_model.rowCount() == 0

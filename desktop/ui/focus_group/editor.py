@@ -33,7 +33,7 @@ from sqlalchemy.orm import Session as OrmSession
 from desktop.core import participants, sessions, transcripts
 from desktop.core.errors import EnvironmentProblem, MajlisError
 from desktop.core.models import Session
-from desktop.core.participants import SeatedParticipant
+from desktop.core.participants import NewAttendee, SeatedParticipant
 from desktop.core.transcripts import TurnView
 from desktop.core.validation import TIME_RE, Problem
 from desktop.ui.consent.record_dialog import ConsentDialog
@@ -46,6 +46,7 @@ from desktop.ui.operations import CollectionOp, QueryOp
 from desktop.ui.widgets.blockers import BlockersList
 from desktop.ui.widgets.confirm import confirm_removal
 from desktop.ui.widgets.lazy_panel import LazyPanel
+from desktop.ui.widgets.new_person import add_new_person
 from desktop.ui.widgets.save_failure import save_failure_text
 from desktop.ui.widgets.select_row import select_row
 from desktop.ui.widgets.session_editor_base import SessionEditorBase
@@ -310,21 +311,15 @@ class FocusGroupEditor(SessionEditorBase):
             return
         self.flush()  # the header's governorate and number make the pseudonym
 
-        def added(code: str) -> None:
+        def added(person: NewAttendee) -> None:
             self.people.reload()
             self.transcript.refresh_speakers()
             select_row(self.people_view, len(self.people.rows) - 1)  # the new person: Record consent acts on them
             self.people_view.setFocus()
             self.show_message(self.tr("Added %1. Record their consent before they can be given speech.")
-                              .replace("%1", code))
+                              .replace("%1", person.code))
 
-        def refused(exc: BaseException) -> None:
-            if not isinstance(exc, MajlisError):
-                raise exc
-            self.show_message(self.people.explain(exc))
-
-        CollectionOp(self.ctx, lambda s: participants.add_to_session(s, self.session_id).code) \
-            .success(added).failure(refused).run_in_background()
+        add_new_person(self.ctx, self.session_id, role="participant", added=added, refused=self.show_message)
 
     def _selected_person(self) -> SeatedParticipant | None:
         index = self.people_view.currentIndex()

@@ -28,6 +28,7 @@ from desktop.core import consent, participants
 from desktop.core import organisations as orgs
 from desktop.core import sessions as svc
 from desktop.core.models import ActionItem, Decision, Session
+from desktop.core.participants import NewAttendee
 from desktop.core.reference import ACTION_STATUSES, ATTENDANCE_ROLES, GOVERNORATES
 from desktop.core.validation import Problem, session_problems
 from desktop.i18n.digits import to_latin_digits
@@ -44,6 +45,7 @@ from desktop.ui.sessions.minutes_sections import AgendaSection, TableSection
 from desktop.ui.widgets.blockers import BlockersList
 from desktop.ui.widgets.digit_spin import DigitDateEdit
 from desktop.ui.widgets.field_error import FieldError, FieldWithError
+from desktop.ui.widgets.new_person import add_new_person
 from desktop.ui.widgets.session_dialogs import AttendeeDialog, AuditDialog, UnlockReasonDialog
 from desktop.ui.widgets.session_editor_base import SessionEditorBase
 from desktop.ui.widgets.session_pdf import PdfButton
@@ -52,6 +54,9 @@ from desktop.ui.widgets.text_limits import LimitedLineDelegate, column_limit, li
 from desktop.ui.widgets.time_field import TimeField
 
 TEXT_FIELDS = ("title", "venue", "facilitator", "note_taker", "start_time", "end_time")
+#: The role a new person attends in until someone changes it in the table (a roundtable's people are
+#: seldom officials, who come through their organisation).
+NEW_PERSON_ROLE = "citizen"
 
 
 class RoundtableEditor(SessionEditorBase):
@@ -142,12 +147,17 @@ class RoundtableEditor(SessionEditorBase):
         self.add_participant_button = QPushButton(self)
         self.add_participant_button.clicked.connect(self.add_participant)
         self.attendance.layout().itemAt(0).layout().insertWidget(1, self.add_participant_button)  # type: ignore[union-attr]
+        # Someone who comes without having been in a focus group gets their pseudonym here, as there.
+        self.new_person_button = QPushButton(self)
+        self.new_person_button.setObjectName("new_person")
+        self.new_person_button.clicked.connect(self.new_person)
+        self.attendance.layout().itemAt(0).layout().insertWidget(2, self.new_person_button)  # type: ignore[union-attr]
         # A participant who attends must consent before the minutes can be final: recorded here, for
         # the attendee chosen in the table (the finalise list leads to that row).
         self.consent_button = QPushButton(self)
         self.consent_button.setObjectName("record_consent")
         self.consent_button.clicked.connect(lambda: self.record_consent())
-        self.attendance.layout().itemAt(0).layout().insertWidget(2, self.consent_button)  # type: ignore[union-attr]
+        self.attendance.layout().itemAt(0).layout().insertWidget(3, self.consent_button)  # type: ignore[union-attr]
         self.attendance.view.selectionModel().currentChanged.connect(lambda *_: self._update_consent_button())
         self.consent_dialog_class: Any = ConsentDialog
         self.agenda = AgendaSection(self)
@@ -225,6 +235,8 @@ class RoundtableEditor(SessionEditorBase):
             self.tabs.setTabText(i, text)
         self.attendance.add_button.setText(self.tr("Add o&rganisation…"))
         self.add_participant_button.setText(self.tr("Add &participant…"))
+        self.new_person_button.setText(self.tr("Ne&w person"))
+        self.new_person_button.setAccessibleName(self.tr("Add a new person with a pseudonym of this roundtable"))
         self.consent_button.setText(self.tr("Record &consent…"))
         self.consent_button.setToolTip(self.tr("Record the consent of the participant chosen in the table"))
         for section in (self.attendance, self.decisions, self.action_items):
@@ -309,10 +321,12 @@ class RoundtableEditor(SessionEditorBase):
         return self._names.get(ref, "")
 
     def add_attendee(self, *, organisation_id: str | None = None, participant_id: str | None = None,
-                     role: str = "cso", name: str = "") -> None:
+                     role: str = "cso", name: str = "", attendance_id: str | None = None) -> None:
+        """``attendance_id``: the row is stored already (a new person), the next save updates it."""
         if name:
             self._names[organisation_id or participant_id or ""] = name
-        row = self.attendance_model.add(organisation_id=organisation_id, participant_id=participant_id, role=role)
+        row = self.attendance_model.add(organisation_id=organisation_id, participant_id=participant_id, role=role,
+                                        id=attendance_id)
         self.attendance.view.setCurrentIndex(self.attendance_model.index(row, 0))  # the new attendee is chosen
         self._update_consent_button()
 
@@ -336,12 +350,27 @@ class RoundtableEditor(SessionEditorBase):
     def add_participant(self) -> None:
         choices = read_now(self.ctx, participants.choices)
         if self._none_to_choose(choices, self.tr(
-                "There are no participants yet. A participant gets a pseudonym when added to a focus "
-                "group.")):
+                "There are no participants yet. Add someone who attends with New person: they get a "
+                "pseudonym of this roundtable.")):
             return
         dialog = AttendeeDialog(choices, self)
         if dialog.exec() and (choice := dialog.choice()):
             self.add_attendee(participant_id=choice[0], role=choice[1], name=dict(choices)[choice[0]])
+
+    def new_person(self) -> None:
+        """A person who is nobody's participant yet: made with this roundtable's pseudonym, seated, and
+        chosen in the table (Record consent acts on them); their role can be changed in its cell."""
+        if self._read_only:
+            return
+        self.flush()  # the governorate and the attendance rows are stored first: the pseudonym uses them
+
+        def added(person: NewAttendee) -> None:
+            self.add_attendee(participant_id=person.participant_id, role=NEW_PERSON_ROLE, name=person.code,
+                              attendance_id=person.attendance_id)
+            self.attendance.view.setFocus()
+
+        add_new_person(self.ctx, self.session_id, role=NEW_PERSON_ROLE, added=added,
+                       refused=self.save_problem.set_error)
 
     def _attendee_participant(self) -> str | None:
         index = self.attendance.view.currentIndex()
@@ -385,7 +414,8 @@ class RoundtableEditor(SessionEditorBase):
     def apply_read_only(self, read_only: bool) -> None:
         for edit in self.edits.values():
             edit.setReadOnly(read_only)
-        for w in (self.date, self.governorate, self.language_combo, self.add_participant_button):
+        for w in (self.date, self.governorate, self.language_combo, self.add_participant_button,
+                  self.new_person_button):
             w.setEnabled(not read_only)
         for section in (self.attendance, self.decisions, self.action_items):
             section.set_read_only(read_only)

@@ -1,0 +1,43 @@
+"""A new person seated in the session an editor shows, with a pseudonym made from the session's
+governorate, number and seat: the focus group's Add participant and the roundtable's New person are
+this one action (on the DB worker), and say a refusal in the same words."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+
+from desktop.core import participants
+from desktop.core.errors import MajlisError
+from desktop.core.participants import NewAttendee
+from desktop.ui.context import AppContext
+from desktop.ui.operations import CollectionOp
+from desktop.ui.widgets.environment_words import environment_reason
+
+
+def add_new_person(ctx: AppContext, session_id: str, *, role: str, added: Callable[[NewAttendee], Any],
+                   refused: Callable[[str], Any]) -> None:
+    """Make and seat the person on the worker; ``added`` hears who, ``refused`` why not (one line)."""
+
+    def failed(exc: BaseException) -> None:
+        if not isinstance(exc, MajlisError):
+            raise exc
+        refused(refusal_text(exc))
+
+    CollectionOp(ctx, lambda s: participants.seat_new_person(s, session_id, role=role)) \
+        .success(added).failure(failed).run_in_background()
+
+
+def refusal_text(exc: MajlisError) -> str:
+    """Why nobody was added, in the interface's language."""
+    if exc.code == "duplicate_pseudonym":
+        return QCoreApplication.translate(
+            "NewPerson", "The pseudonym %1 is already used by another participant.").replace(
+            "%1", str(exc.details.get("value", "")))
+    if exc.code == "session_read_only":
+        return QCoreApplication.translate("NewPerson", "This session is final: unlock it to edit.")
+    # A full disk or another program's lock: said in the interface's language, not SQLite's.
+    why = environment_reason(exc) if exc.code == "environment" else exc.message
+    return QCoreApplication.translate("NewPerson", "Nobody was added: %1").replace("%1", why)
