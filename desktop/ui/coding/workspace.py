@@ -113,13 +113,17 @@ class CodingWorkspace(QWidget):
         buttons.addWidget(self.pick_btn)
         buttons.addWidget(self.vivo_btn)
         side_layout.addLayout(buttons)
-        side_layout.addWidget(self.tree, 2)
         self.here_label, self.memo_label = QLabel(), QLabel()
         self.here_label.setBuddy(self.here)
         self.memo_label.setBuddy(self.memo)
-        for w in (self.here_label, self.here, self.memo_label, self.memo, self.memo_btn, self.remove_btn,
-                  self.undo_btn):
-            side_layout.addWidget(w)
+        # The codebook (dragged from, all day) gets the room: the codes at the cursor are a few lines,
+        # the memo a paragraph. Left to their size hints, the three shared the height and the tree
+        # showed three codes of a codebook.
+        line = self.fontMetrics().lineSpacing()
+        self.here.setMaximumHeight(line * 6)
+        for w, stretch in ((self.tree, 3), (self.here_label, 0), (self.here, 0), (self.memo_label, 0),
+                           (self.memo, 1), (self.memo_btn, 0), (self.remove_btn, 0), (self.undo_btn, 0)):
+            side_layout.addWidget(w, stretch)
         splitter = QSplitter()
         splitter.addWidget(centre)
         splitter.addWidget(side)
