@@ -520,6 +520,10 @@
             <translation>هذه الحزمة تخص فريقًا آخر.</translation>
         </message>
         <message>
+            <source>This team update is another team's (signed by that team's centre): apply the updates of the team this laptop joined. Nothing was changed.</source>
+            <translation>تحديث الفريق هذا لفريق آخر (موقَّع من مركز ذلك الفريق): طبّق تحديثات الفريق الذي انضمّ إليه هذا الحاسوب. لم يتغيّر شيء.</translation>
+        </message>
+        <message>
             <source>The bundle was re-encrypted: it was not signed for this team's keys.</source>
             <translation>أُعيد تشفير الحزمة: لم تُوقَّع لمفاتيح هذا الفريق.</translation>
         </message>

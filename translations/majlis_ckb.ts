@@ -520,6 +520,10 @@
             <translation>ئەم پاکێتە هی تیمێکی ترە.</translation>
         </message>
         <message>
+            <source>This team update is another team's (signed by that team's centre): apply the updates of the team this laptop joined. Nothing was changed.</source>
+            <translation>ئەم نوێکردنەوەی تیمە هی تیمێکی ترە (ناوەندی ئەو تیمە واژۆی کردووە): نوێکردنەوەکانی ئەو تیمە جێبەجێ بکە کە ئەم لاپتۆپە چووەتە ناوی. هیچ شتێک نەگۆڕدرا.</translation>
+        </message>
+        <message>
             <source>The bundle was re-encrypted: it was not signed for this team's keys.</source>
             <translation>پاکێتەکە دووبارە شفرەکراوە: بۆ کلیلەکانی ئەم تیمە واژۆ نەکراوە.</translation>
         </message>

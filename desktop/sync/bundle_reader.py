@@ -36,6 +36,7 @@ from desktop.sync.errors import (
     MalformedBundleError,
     MissingMemberError,
     NotABundleError,
+    OtherTeamUpdateError,
     RecipientMismatchError,
     TooLargeError,
     TruncatedTeamUpdateError,
@@ -255,6 +256,7 @@ def _check_signature(
     signature: bytes,
     expected_signer_key: str | None,
     central_verify_key: str | None,
+    expected_team_id: str | None = None,
 ) -> None:
     if not verify(manifest.device_public_key, signature, manifest_bytes):
         raise BadSignatureError()
@@ -262,6 +264,10 @@ def _check_signature(
         if central_verify_key is None:
             raise CentralKeyRequiredError()
         if not same_public_key(manifest.device_public_key, central_verify_key):
+            if expected_team_id is not None and manifest.team_id != expected_team_id:
+                # Whole and signed by its own centre, for another team: a coordinator of two teams
+                # (or a stick shared between them) gave it to the wrong laptop. Not a forgery alarm.
+                raise OtherTeamUpdateError()
             raise BadSignatureError("This team update is not signed by the team's central key.")
     if expected_signer_key is not None and not same_public_key(
         manifest.device_public_key, expected_signer_key
@@ -411,7 +417,8 @@ def open_bundle(
         # What a bundle's sender also hands around unencrypted: said as such (the CLI prints this
         # text; the UI shows not_a_bundle's own). Any other ZIP (a workbook, a folder of photos) is
         # simply not a bundle.
-        raise NotABundleError(_A_TEAM_UPDATE_OR_FILE if _written_by_majlis(data)
+        ours = _written_by_majlis(data) or first_member_name(data[:4096]) in (MANIFEST_NAME, "team.json")  # or cut short
+        raise NotABundleError(_A_TEAM_UPDATE_OR_FILE if ours
                               else _A_ZIP_OF_BUNDLES if _holds_bundles(data) else None)
     plaintext = envelope.decrypt(data, identities)
     opened = open_archive(plaintext, bundle_hash=sha256_hex(data), expected_team_id=expected_team_id,
@@ -445,7 +452,8 @@ def open_archive(
         manifest_bytes = read_member(zipped, infos.pop(MANIFEST_NAME), max_member)
         signature = read_member(zipped, infos.pop(SIGNATURE_NAME), max_member)
         manifest = parse_manifest(manifest_bytes)
-        _check_signature(manifest, manifest_bytes, signature, expected_signer_key, central_verify_key)
+        _check_signature(manifest, manifest_bytes, signature, expected_signer_key, central_verify_key,
+                         expected_team_id)
         # From here on the manifest is authentic: its claims can be trusted and reported.
         if expected_team_id is not None and manifest.team_id != expected_team_id:
             raise WrongTeamError(f"This bundle belongs to another team (team id {manifest.team_id}).")

@@ -111,6 +111,14 @@ class WrongTeamError(BundleError):
     default_message = QT_TRANSLATE_NOOP("BundleError", "This bundle belongs to another team.")
 
 
+class OtherTeamUpdateError(WrongTeamError):
+    code = "other_team_update"
+    default_message = QT_TRANSLATE_NOOP(
+        "BundleError",
+        "This team update is another team's (signed by that team's centre): apply the updates of the team this "
+        "laptop joined. Nothing was changed.")
+
+
 class RecipientMismatchError(BundleError):
     code = "recipient_mismatch"
     default_message = QT_TRANSLATE_NOOP("BundleError", "The bundle was re-encrypted: it was not signed for this team's keys.")
@@ -384,6 +392,7 @@ ALL_ERRORS: tuple[type[BundleError], ...] = (
     BadSignatureError,
     ImpostorDeviceError,
     WrongTeamError,
+    OtherTeamUpdateError,
     RecipientMismatchError,
     UnexpectedMemberError,
     MissingMemberError,

@@ -38,6 +38,7 @@ _SECRET_KEY = b"AGE-SECRET-KEY-"  # in every plain team key file (keys.write_ide
 # What Majlis writes unencrypted, by the names inside the ZIP: a team update (manifest.MANIFEST_NAME,
 # manifest.SIGNATURE_NAME), a team file (team_file's team.json and team.sig).
 _SIGNED_ZIPS = ({"manifest.json", "manifest.sig"}, {"team.json", "team.sig"})
+_SIGNED_FIRST = ("manifest.json", "team.json")  # the member each is written with first
 
 
 def first_member_name(head: bytes) -> str:
@@ -107,6 +108,8 @@ def is_signed_majlis_zip(path: str | os.PathLike[str]) -> bool:
     """A team update or a team file by its content (what a centre writes, and never imports); False
     for any other ZIP and for what cannot be read."""
     names = _zip_names(path)
+    if names is None and looks_like_team_update(path):  # one cut short (a copy interrupted)
+        return _first_member(path) in _SIGNED_FIRST
     return names is not None and is_signed_zip(names)
 
 

@@ -18,6 +18,7 @@ from desktop.sync.bundle_reader import read_team_update
 from desktop.sync.errors import (
     NotABundleError,
     NotATeamFileError,
+    OtherTeamUpdateError,
     TruncatedTeamFileError,
     TruncatedTeamUpdateError,
 )
@@ -119,3 +120,54 @@ def test_a_whole_update_after_a_cut_one(team: Team, tmp_path: Path) -> None:
     with pytest.raises(TruncatedTeamUpdateError):
         import_team_update(team.devices[0], cut)
     assert import_team_update(team.devices[0], path)[0] == 1
+
+
+def test_the_centre_passes_a_cut_team_update_over_in_a_folder_and_names_it_when_given(
+        team: Team, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    """At the centre a team update is its own file, never imported: one cut short on the stick is
+    passed over with the whole ones, and given by name it is said to be a team update, not "not
+    age-encrypted"."""
+    from desktop.core.models import Participant
+    from desktop.sync.export import export_bundle
+
+    monkeypatch.setenv("MAJLIS_PASSPHRASE", PASSPHRASE)
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    whole = _update(team, tmp_path).read_bytes()
+    (stick / "update-cut.majlis").write_bytes(whole[: len(whole) // 2])
+    with team.devices[0].transaction() as s:
+        s.add(Participant(code="BSR-FG01-P01"))
+    assert export_bundle(team.devices[0], stick) is not None
+    centre = team.centre.path
+    team.centre.close()
+    code = main(["bundle", "import", "--db", str(centre), str(stick)])
+    out, err = capsys.readouterr()
+    assert (code, err) == (0, ""), err
+    assert "1 of 1 bundle imported" in out
+    code = main(["bundle", "import", "--db", str(centre), str(stick / "update-cut.majlis")])
+    out, err = capsys.readouterr()
+    assert code == 1 and "[not_a_bundle] This is not a bundle but a team update or a team file" in err, err
+
+
+def test_another_teams_update_is_said_to_be_another_teams(team: Team, tmp_path: Path,
+                                                         capsys: pytest.CaptureFixture[str],
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    """A coordinator of two teams hands a laptop the other team's update: not a forgery alarm
+    ("not signed by the team's central key") but which team it is for; nothing changes."""
+    (other_folder := tmp_path / "other").mkdir()
+    other = make_team(other_folder, devices=0, name="Another cohort")
+    try:
+        theirs = write_team_update(other.centre, tmp_path / "theirs.majlis").path
+    finally:
+        other.close()
+    laptop = team.devices[0]
+    before = full_digest(laptop)
+    with pytest.raises(OtherTeamUpdateError):
+        import_team_update(laptop, theirs)
+    assert full_digest(laptop) == before
+    monkeypatch.setenv("MAJLIS_PASSPHRASE", PASSPHRASE)
+    db = laptop.path
+    laptop.close()
+    code = main(["team", "update", "import", "--db", str(db), str(theirs)])
+    out, err = capsys.readouterr()
+    assert (code, out) == (1, "") and len(err.splitlines()) == 1 and "[other_team_update]" in err, err
