@@ -126,3 +126,28 @@ def test_the_suggested_name_is_the_one_the_cli_gives(team: Team, qtbot: QtBot, m
     folder = tmp_path / "stick"
     folder.mkdir()
     assert write_team_update(team.centre, folder).path.name == first.replace("-1.majlis", "-3.majlis")
+
+
+@pytest.mark.parametrize("lang", ["ar", "ckb", "en"])
+def test_a_write_protected_stick_is_said_as_such_and_uses_no_number(team: Team, qtbot: QtBot, make_ctx: Any,
+                                                                    language: Any, tmp_path: Path,
+                                                                    lang: str) -> None:
+    """Publishing onto a read-only (write-protected) stick said "The file cannot be read.": the
+    coordinator looked for a damaged file. Now the write failure's own line; no update number used."""
+    from PySide6.QtCore import QCoreApplication
+
+    from tests.readonly_folder import read_only
+
+    page = open_page(make_ctx(team.centre), qtbot)
+    language.set_language(lang)
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    with read_only(stick):
+        line = _publish(page, qtbot, stick / "update.majlis")
+    protected = QCoreApplication.translate("WriteFailure", "This folder cannot be written to (a read-only or "
+                                           "write-protected USB stick?). Choose another place.")
+    assert protected in line and "\n" not in line, line
+    assert lang == "en" or not any("a" <= ch <= "z" for ch in line), line
+    assert list(stick.iterdir()) == []
+    language.set_language("en")
+    assert _publish(page, qtbot, tmp_path / "first.majlis") == "Team update 1 written: first.majlis"

@@ -8,7 +8,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QUrl, Signal
+from PySide6.QtCore import QEvent, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -30,7 +30,6 @@ from desktop.ui.operations import CollectionOp, Reloader
 from desktop.ui.sync import texts
 from desktop.ui.sync.drives import default_export_folder
 from desktop.ui.sync.join_dialog import JoinTeamDialog
-from desktop.ui.widgets.write_failure import write_failure_text
 
 EXPORT_TABLES = {"bundle_receipt", "local_state"}
 
@@ -213,11 +212,7 @@ class OutboxPanel(QGroupBox):
 
     def _failed(self, exc: BaseException) -> None:
         self.exporting = False
-        if isinstance(exc, OSError):  # the bundle could not be written (a write-protected stick, a full disk)
-            self.message.emit(lambda: QCoreApplication.translate("SyncTexts", "Failed: {reason}").format(
-                reason=write_failure_text(exc)))
-        else:
-            self.message.emit(partial(texts.failed, exc))
+        self.message.emit(partial(texts.write_failed, exc))  # a write-protected stick, a full disk
         self.refresh()
 
     # Re-dating the waiting work (desktop/sync/redate.py): only the person can tell "the date was set

@@ -183,4 +183,4 @@ class TeamUpdates(QObject):
     def _publish_failed(self, exc: BaseException) -> None:
         self._publishing = False
         self.publish_button.setEnabled(True)
-        self.results.say(partial(texts.failed, exc))
+        self.results.say(partial(texts.write_failed, exc))  # a write-protected stick: not "cannot be read"

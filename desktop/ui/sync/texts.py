@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication
 from desktop.sync.errors import MESSAGE_CONTEXT, BundleError, default_message_for
 from desktop.sync.importer import ImportOutcome
 from desktop.ui.qt_i18n import active_language
+from desktop.ui.widgets.write_failure import write_failure_text
 
 
 def refusal(code: str, message: str) -> str:
@@ -39,6 +40,15 @@ def error_message(exc: BaseException) -> str:
 def failed(exc: BaseException) -> str:
     """A sync step that failed, in one translated line (the Sync page's and its outbox's)."""
     return QCoreApplication.translate("SyncTexts", "Failed: {reason}").format(reason=error_message(exc))
+
+
+def write_failed(exc: BaseException) -> str:
+    """A file this page writes (a bundle, a team update) that could not be written: why, for a write
+    (a write-protected stick, a full disk), not "The file cannot be read", which an OSError otherwise
+    reads as (``error_message``: the files it imports)."""
+    if isinstance(exc, OSError):
+        return QCoreApplication.translate("SyncTexts", "Failed: {reason}").format(reason=write_failure_text(exc))
+    return failed(exc)
 
 
 def outcome_line(outcome: ImportOutcome, file_name: str, number: Callable[[int], str] = str) -> str:
