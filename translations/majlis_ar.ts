@@ -910,6 +910,22 @@
             <translation>تراجع عن الترميز (Ctrl+Z)</translation>
         </message>
         <message>
+            <source>Previous (Shift+F8)</source>
+            <translation>السابق (Shift+F8)</translation>
+        </message>
+        <message>
+            <source>Next (F8)</source>
+            <translation>التالي (F8)</translation>
+        </message>
+        <message>
+            <source>Previous coding</source>
+            <translation>الترميز السابق</translation>
+        </message>
+        <message>
+            <source>Next coding</source>
+            <translation>الترميز التالي</translation>
+        </message>
+        <message>
             <source>Codes at the cursor</source>
             <translation>الرموز عند المؤشّر</translation>
         </message>
@@ -968,6 +984,10 @@
         <message>
             <source>This text could not be coded.</source>
             <translation>تعذّر ترميز هذا النصّ.</translation>
+        </message>
+        <message>
+            <source>No text is coded here yet.</source>
+            <translation>لم يُرمَّز أي نص هنا بعد.</translation>
         </message>
     </context>
     <context>

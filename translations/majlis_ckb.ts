@@ -910,6 +910,22 @@
             <translation>پاشگەزبوونەوە لە کۆدکردن (Ctrl+Z)</translation>
         </message>
         <message>
+            <source>Previous (Shift+F8)</source>
+            <translation>پێشوو (Shift+F8)</translation>
+        </message>
+        <message>
+            <source>Next (F8)</source>
+            <translation>دواتر (F8)</translation>
+        </message>
+        <message>
+            <source>Previous coding</source>
+            <translation>کۆدکردنی پێشوو</translation>
+        </message>
+        <message>
+            <source>Next coding</source>
+            <translation>کۆدکردنی دواتر</translation>
+        </message>
+        <message>
             <source>Codes at the cursor</source>
             <translation>کۆدەکانی شوێنی نیشانەکەر</translation>
         </message>
@@ -968,6 +984,10 @@
         <message>
             <source>This text could not be coded.</source>
             <translation>نەتوانرا ئەم دەقە کۆد بکرێت.</translation>
+        </message>
+        <message>
+            <source>No text is coded here yet.</source>
+            <translation>هێشتا هیچ دەقێک لێرە کۆد نەکراوە.</translation>
         </message>
     </context>
     <context>

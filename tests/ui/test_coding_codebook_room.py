@@ -48,5 +48,6 @@ def test_the_codebook_shows_codes_to_drag_from(manager: LanguageManager, store: 
     # The memo still has room for a few lines, and the codes at the cursor for a few codes.
     assert ws.memo.height() >= 3 * ws.memo.fontMetrics().lineSpacing()
     assert ws.here.height() >= 3 * ws.here.fontMetrics().lineSpacing()
-    assert ws.minimumSizeHint().height() < 500  # still fits a 1366x768 screen at 125 %
+    # Still fits a 1366x768 screen at 125 %: 614 pixels less a task bar and the title bar.
+    assert ws.minimumSizeHint().height() <= 540
     assert ctx.tasks.drain(10_000)

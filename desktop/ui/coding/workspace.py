@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QSplitter,
-    QTextEdit,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -37,6 +36,8 @@ from desktop.core import coding_documents as documents
 from desktop.core.coding import CodingError
 from desktop.core.models import CodedSegment, Session
 from desktop.core.offsets import Utf16Map
+from desktop.ui.coding.highlights import Highlights
+from desktop.ui.coding.jump import neighbour
 from desktop.ui.coding.margin import MarginBars
 from desktop.ui.coding.picker import CodePicker
 from desktop.ui.coding.text_view import CodingTextEdit, DocBlock, SegmentView
@@ -45,8 +46,6 @@ from desktop.ui.context import AppContext
 from desktop.ui.models.code_tree import CodeTreeModel, flatten, load_rows, swatch
 from desktop.ui.operations import CollectionOp, read_now
 from desktop.ui.widgets.free_text import FreeTextEdit
-
-HIGHLIGHT_ALPHA = 90
 
 
 def coder_for(s: OrmSession, session_id: str, person: str) -> str:
@@ -71,6 +70,7 @@ class CodingWorkspace(QWidget):
         # A new selection ending where the last one ended moves no cursor, but can start in other codings.
         self.view.selectionChanged.connect(self._show_segments_here)
         self.margin = MarginBars(self.view)
+        self.highlights = Highlights(self.view, self.margin)
         self.codes = CodeTreeModel(lang)
         self.tree = QTreeView()
         self.tree.setModel(self.codes)
@@ -83,7 +83,9 @@ class CodingWorkspace(QWidget):
         self.here = QListWidget()
         self.memo = FreeTextEdit()  # a Kurdish memo reads from the right, in any interface language
         self.memo_btn, self.remove_btn, self.pick_btn, self.vivo_btn = (QPushButton() for _ in range(4))
-        self.undo_btn = QPushButton()
+        self.undo_btn, self.prev_btn, self.next_btn = QPushButton(), QPushButton(), QPushButton()
+        self.prev_btn.clicked.connect(lambda: self.jump(forward=False))
+        self.next_btn.clicked.connect(lambda: self.jump(forward=True))
         self.undo_btn.setEnabled(False)
         self.undo_btn.clicked.connect(self.undo)
         self.undo_steps = UndoStack()
@@ -121,8 +123,15 @@ class CodingWorkspace(QWidget):
         # showed three codes of a codebook.
         line = self.fontMetrics().lineSpacing()
         self.here.setMaximumHeight(line * 6)
-        for w, stretch in ((self.tree, 3), (self.here_label, 0), (self.here, 0), (self.memo_label, 0),
-                           (self.memo, 1), (self.memo_btn, 0), (self.remove_btn, 0), (self.undo_btn, 0)):
+        side_layout.addWidget(self.tree, 3)
+        side_layout.addWidget(self.here_label)
+        side_layout.addWidget(self.here)
+        jumps = QHBoxLayout()
+        jumps.addWidget(self.prev_btn)
+        jumps.addWidget(self.next_btn)
+        side_layout.addLayout(jumps)
+        for w, stretch in ((self.memo_label, 0), (self.memo, 1), (self.memo_btn, 0), (self.remove_btn, 0),
+                           (self.undo_btn, 0)):
             side_layout.addWidget(w, stretch)
         splitter = QSplitter()
         splitter.addWidget(centre)
@@ -133,7 +142,9 @@ class CodingWorkspace(QWidget):
         layout.addWidget(splitter)
         # Ctrl+Z in the memo box or the picker's filter undoes typing there (they take it first).
         for seq, slot in ((QKeySequence("Ctrl+K"), self.open_picker), (QKeySequence("Ctrl+I"), self.in_vivo),
-                          (QKeySequence(QKeySequence.StandardKey.Undo), self.undo)):
+                          (QKeySequence(QKeySequence.StandardKey.Undo), self.undo),
+                          (QKeySequence("F8"), lambda: self.jump(forward=True)),
+                          (QKeySequence("Shift+F8"), lambda: self.jump(forward=False))):
             sc = QShortcut(seq, self)
             sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             sc.activated.connect(slot)
@@ -151,6 +162,10 @@ class CodingWorkspace(QWidget):
         self.memo_btn.setText(self.tr("Save memo"))
         self.remove_btn.setText(self.tr("Remove coding"))
         self.undo_btn.setText(self.tr("Undo coding (Ctrl+Z)"))
+        self.prev_btn.setText(self.tr("Previous (Shift+F8)"))
+        self.next_btn.setText(self.tr("Next (F8)"))
+        self.prev_btn.setAccessibleName(self.tr("Previous coding"))
+        self.next_btn.setAccessibleName(self.tr("Next coding"))
         self.here_label.setText(self.tr("Codes at the cursor"))
         self.memo_label.setText(self.tr("Memo on the segment"))
         self.view.setAccessibleName(self.tr("Session text"))
@@ -254,37 +269,10 @@ class CodingWorkspace(QWidget):
 
     # -- highlights ----------------------------------------------------------------------------
     def _paint(self) -> None:
-        """All highlights again (after loading); coding one more span uses _add_highlight."""
-        self._formats: dict[tuple[str, bool], QTextCharFormat] = {}
-        self._selections: dict[str, QTextEdit.ExtraSelection] = {}
-        spans = [self._highlight(seg) for seg in self.segments]
-        self.view.setExtraSelections(list(self._selections.values()))
-        self.margin.set_spans(spans)
-
-    def _highlight(self, seg: SegmentView) -> tuple[int, int, QColor, str]:
-        row = self._code_rows.get(seg.code_id)
-        colour = swatch(row.colour if row else "")
-        key = (seg.code_id, seg.needs_review)
-        if key not in self._formats:  # one format per code: fewer Qt calls with thousands of segments
-            fmt = QTextCharFormat()
-            fmt.setBackground(QColor(colour.red(), colour.green(), colour.blue(), HIGHLIGHT_ALPHA))
-            if seg.needs_review:
-                fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
-                fmt.setUnderlineColor(QColor("#b00020"))
-            self._formats[key] = fmt
-        start, end = seg.block.to_doc(seg.start), seg.block.to_doc(seg.end)
-        cursor = QTextCursor(self.view.document())
-        cursor.setPosition(start)
-        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
-        sel = QTextEdit.ExtraSelection()
-        sel.cursor = cursor
-        sel.format = self._formats[key]
-        self._selections[seg.id] = sel
-        return (start, end, colour, row.name(str(self.ctx.language.language)) if row else "?")
+        self.highlights.paint_all(self.segments, self._code_rows, str(self.ctx.language.language))
 
     def _add_highlight(self, seg: SegmentView) -> None:
-        self.margin.add_span(self._highlight(seg))
-        self.view.setExtraSelections(list(self._selections.values()))
+        self.highlights.add(seg, self._code_rows, str(self.ctx.language.language))
 
     # -- selection -> code points -----------------------------------------------------------------
     def block_at(self, pos: int) -> DocBlock | None:
@@ -460,6 +448,24 @@ class CodingWorkspace(QWidget):
 
         CollectionOp(self.ctx, lambda s: remove_remembering(s, segment_id)).success(removed) \
             .failure(self._coding_failed).run_in_background()
+
+    def jump(self, *, forward: bool) -> None:
+        """To the next or previous coding (F8, Shift+F8), its words selected and its code current in
+        the list beside the text, for its memo or its removal."""
+        cursor, current = self.view.textCursor(), self._current_segment()
+        on_screen = current is not None and (cursor.selectionStart(), cursor.selectionEnd()) == (
+            current.block.to_doc(current.start), current.block.to_doc(current.end))
+        spans = [(v.block.to_doc(v.start), v.block.to_doc(v.end), v.id) for v in self.segments]
+        target = neighbour(spans, current.id if on_screen and current else None, cursor.selectionStart(),
+                           forward=forward)
+        if target is None:
+            self._say(self.tr("No text is coded here yet."))
+            return
+        self.focus_segment(target)
+        ids = [self.here.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.here.count())]
+        if target in ids:
+            self.here.setCurrentRow(ids.index(target))
+        self.view.setFocus()
 
     def focus_segment(self, segment_id: str) -> bool:
         """Select a segment's text and scroll to it (retrieval's "jump to segment")."""

@@ -1,0 +1,53 @@
+"""The coded segments painted on the workspace's text (extra selections) and named in its margin."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+
+from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import QTextEdit
+
+from desktop.ui.coding.margin import MarginBars
+from desktop.ui.coding.text_view import SegmentView
+from desktop.ui.models.code_tree import Row, swatch
+
+HIGHLIGHT_ALPHA = 90
+
+
+class Highlights:
+    def __init__(self, view: QTextEdit, margin: MarginBars) -> None:
+        self.view, self.margin = view, margin
+        self._formats: dict[tuple[str, bool], QTextCharFormat] = {}
+        self._selections: dict[str, QTextEdit.ExtraSelection] = {}
+
+    def paint_all(self, segments: Iterable[SegmentView], code_rows: Mapping[str, Row], lang: str) -> None:
+        """All highlights again (after loading); coding one more span uses ``add``."""
+        self._formats, self._selections = {}, {}
+        spans = [self._highlight(seg, code_rows, lang) for seg in segments]
+        self.view.setExtraSelections(list(self._selections.values()))
+        self.margin.set_spans(spans)
+
+    def add(self, seg: SegmentView, code_rows: Mapping[str, Row], lang: str) -> None:
+        self.margin.add_span(self._highlight(seg, code_rows, lang))
+        self.view.setExtraSelections(list(self._selections.values()))
+
+    def _highlight(self, seg: SegmentView, code_rows: Mapping[str, Row], lang: str) -> tuple[int, int, QColor, str]:
+        row = code_rows.get(seg.code_id)
+        colour = swatch(row.colour if row else "")
+        key = (seg.code_id, seg.needs_review)
+        if key not in self._formats:  # one format per code: fewer Qt calls with thousands of segments
+            fmt = QTextCharFormat()
+            fmt.setBackground(QColor(colour.red(), colour.green(), colour.blue(), HIGHLIGHT_ALPHA))
+            if seg.needs_review:
+                fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
+                fmt.setUnderlineColor(QColor("#b00020"))
+            self._formats[key] = fmt
+        start, end = seg.block.to_doc(seg.start), seg.block.to_doc(seg.end)
+        cursor = QTextCursor(self.view.document())
+        cursor.setPosition(start)
+        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+        sel = QTextEdit.ExtraSelection()
+        sel.cursor = cursor
+        sel.format = self._formats[key]
+        self._selections[seg.id] = sel
+        return (start, end, colour, row.name(lang) if row else "?")
