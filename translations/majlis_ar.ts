@@ -914,6 +914,10 @@
             <translation>السابق (Shift+F8)</translation>
         </message>
         <message>
+            <source>Move coding to the selection</source>
+            <translation>انقل الترميز إلى التحديد</translation>
+        </message>
+        <message>
             <source>Next (F8)</source>
             <translation>التالي (F8)</translation>
         </message>
@@ -984,6 +988,22 @@
         <message>
             <source>This text could not be coded.</source>
             <translation>تعذّر ترميز هذا النصّ.</translation>
+        </message>
+        <message>
+            <source>%1 (words edited: check)</source>
+            <translation>‏%1 (كلمات عُدِّلت: راجِع)</translation>
+        </message>
+        <message>
+            <source>The text was edited after this coding. The words coded were: %1</source>
+            <translation>عُدِّل النص بعد هذا الترميز. الكلمات التي رُمِّزت كانت: %1</translation>
+        </message>
+        <message>
+            <source>The words of this coding were edited after it was coded: select the words it should cover and press “Move coding to the selection”.</source>
+            <translation>عُدِّلت كلمات هذا الترميز بعد ترميزها: حدِّد الكلمات التي يجب أن يشملها واضغط «انقل الترميز إلى التحديد».</translation>
+        </message>
+        <message>
+            <source>Coding moved to the selected words.</source>
+            <translation>نُقل الترميز إلى الكلمات المحدَّدة.</translation>
         </message>
         <message>
             <source>No text is coded here yet.</source>

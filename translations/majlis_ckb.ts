@@ -914,6 +914,10 @@
             <translation>پێشوو (Shift+F8)</translation>
         </message>
         <message>
+            <source>Move coding to the selection</source>
+            <translation>گواستنەوەی کۆدکردن بۆ دیاریکراوەکە</translation>
+        </message>
+        <message>
             <source>Next (F8)</source>
             <translation>دواتر (F8)</translation>
         </message>
@@ -984,6 +988,22 @@
         <message>
             <source>This text could not be coded.</source>
             <translation>نەتوانرا ئەم دەقە کۆد بکرێت.</translation>
+        </message>
+        <message>
+            <source>%1 (words edited: check)</source>
+            <translation>‏%1 (وشەکان دەستکاری کراون: بپشکنە)</translation>
+        </message>
+        <message>
+            <source>The text was edited after this coding. The words coded were: %1</source>
+            <translation>دەقەکە دوای ئەم کۆدکردنە دەستکاری کراوە. ئەو وشانەی کۆد کرابوون: %1</translation>
+        </message>
+        <message>
+            <source>The words of this coding were edited after it was coded: select the words it should cover and press “Move coding to the selection”.</source>
+            <translation>وشەکانی ئەم کۆدکردنە دوای کۆدکردن دەستکاری کراون: ئەو وشانە دیاری بکە کە دەبێت بیگرێتەوە و «گواستنەوەی کۆدکردن بۆ دیاریکراوەکە» دابگرە.</translation>
+        </message>
+        <message>
+            <source>Coding moved to the selected words.</source>
+            <translation>کۆدکردنەکە گوازرایەوە بۆ وشە دیاریکراوەکان.</translation>
         </message>
         <message>
             <source>No text is coded here yet.</source>

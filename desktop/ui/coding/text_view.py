@@ -34,7 +34,8 @@ class SegmentView:
     start: int  # code points
     end: int
     memo: str
-    needs_review: bool
+    needs_review: bool  # its words were edited after it was coded (core/coding_anchor.py)
+    quote: str = ""  # the words as they were coded
 
 
 class CodingTextEdit(QTextEdit):

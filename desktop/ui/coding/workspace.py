@@ -39,13 +39,14 @@ from desktop.core.offsets import Utf16Map
 from desktop.ui.coding.highlights import Highlights
 from desktop.ui.coding.jump import neighbour
 from desktop.ui.coding.margin import MarginBars
+from desktop.ui.coding.memo_box import MemoBox
 from desktop.ui.coding.picker import CodePicker
+from desktop.ui.coding.review import edited_coding
 from desktop.ui.coding.text_view import CodingTextEdit, DocBlock, SegmentView
 from desktop.ui.coding.undo import Applied, MadeInVivo, Step, UndoStack, remove_remembering
 from desktop.ui.context import AppContext
 from desktop.ui.models.code_tree import CodeTreeModel, flatten, load_rows, swatch
 from desktop.ui.operations import CollectionOp, read_now
-from desktop.ui.widgets.free_text import FreeTextEdit
 
 
 def coder_for(s: OrmSession, session_id: str, person: str) -> str:
@@ -81,9 +82,12 @@ class CodingWorkspace(QWidget):
         self.picker = CodePicker(lang, self)
         self.picker.chosen.connect(self.apply_code)
         self.here = QListWidget()
-        self.memo = FreeTextEdit()  # a Kurdish memo reads from the right, in any interface language
+        self.memo = MemoBox(ctx, self._coding_failed)
         self.memo_btn, self.remove_btn, self.pick_btn, self.vivo_btn = (QPushButton() for _ in range(4))
         self.undo_btn, self.prev_btn, self.next_btn = QPushButton(), QPushButton(), QPushButton()
+        self.move_btn = QPushButton()  # shown only beside a coding whose words were edited since
+        self.move_btn.hide()
+        self.move_btn.clicked.connect(self.move_edited_coding)
         self.prev_btn.clicked.connect(lambda: self.jump(forward=False))
         self.next_btn.clicked.connect(lambda: self.jump(forward=True))
         self.undo_btn.setEnabled(False)
@@ -130,8 +134,8 @@ class CodingWorkspace(QWidget):
         jumps.addWidget(self.prev_btn)
         jumps.addWidget(self.next_btn)
         side_layout.addLayout(jumps)
-        for w, stretch in ((self.memo_label, 0), (self.memo, 1), (self.memo_btn, 0), (self.remove_btn, 0),
-                           (self.undo_btn, 0)):
+        for w, stretch in ((self.move_btn, 0), (self.memo_label, 0), (self.memo, 1), (self.memo_btn, 0),
+                           (self.remove_btn, 0), (self.undo_btn, 0)):
             side_layout.addWidget(w, stretch)
         splitter = QSplitter()
         splitter.addWidget(centre)
@@ -150,8 +154,6 @@ class CodingWorkspace(QWidget):
             sc.activated.connect(slot)
         self.blocks: list[DocBlock] = []
         self.segments: list[SegmentView] = []
-        self._memo_for: str | None = None  # the coding whose memo is in the memo box
-        self._memo_shown = ""  # that memo as stored: anything else in the box was typed
         ctx.events.changed.connect(self._on_data_changed)
         self.retranslate()
         self.load()
@@ -163,6 +165,7 @@ class CodingWorkspace(QWidget):
         self.remove_btn.setText(self.tr("Remove coding"))
         self.undo_btn.setText(self.tr("Undo coding (Ctrl+Z)"))
         self.prev_btn.setText(self.tr("Previous (Shift+F8)"))
+        self.move_btn.setText(self.tr("Move coding to the selection"))
         self.next_btn.setText(self.tr("Next (F8)"))
         self.prev_btn.setAccessibleName(self.tr("Previous coding"))
         self.next_btn.setAccessibleName(self.tr("Next coding"))
@@ -225,7 +228,7 @@ class CodingWorkspace(QWidget):
         by_ref = {(b.doc.table, b.doc.id, b.doc.field): b for b in self.blocks}
         self.segments = [
             SegmentView(seg.id, seg.code_id, by_ref[(seg.doc_table, seg.doc_id, seg.doc_field)], seg.start, seg.end,
-                        seg.memo, seg.needs_review)
+                        seg.memo, seg.needs_review, seg.quote or "")
             for seg in segs if (seg.doc_table, seg.doc_id, seg.doc_field) in by_ref
         ]
         self._paint()
@@ -237,11 +240,12 @@ class CodingWorkspace(QWidget):
         the window was opened again."""
         docs = [b.doc for b in self.blocks]
         current = self._current_segment()
-        here = [v.id for v in self.segments_at(self.view.textCursor().selectionStart())]
+        here = [(v.id, v.needs_review) for v in self.segments_at(self.view.textCursor().selectionStart())]
         self._show_segments(read_now(self.ctx, lambda s: documents.segments_of(s, docs)))
-        now = [v.id for v in self.segments_at(self.view.textCursor().selectionStart())]
-        if now == here and not names_changed:
+        listed = [(v.id, v.needs_review) for v in self.segments_at(self.view.textCursor().selectionStart())]
+        if listed == here and not names_changed:
             return  # the list beside the text, and a memo being typed there, stay as they are
+        now = [seg_id for seg_id, _ in listed]
         typed = self.memo.toPlainText()
         self._show_segments_here()
         if current is not None and current.id in now:
@@ -386,16 +390,47 @@ class CodingWorkspace(QWidget):
         cursor = self.view.textCursor()
         for seg in self.segments_at(cursor.selectionStart()):
             row = self._code_rows.get(seg.code_id)
-            item = QListWidgetItem(row.name(lang) if row else "?")
+            name = row.name(lang) if row else "?"
+            item = QListWidgetItem(self.tr("%1 (words edited: check)").replace("%1", name) if seg.needs_review else name)
             item.setData(Qt.ItemDataRole.UserRole, seg.id)
+            if seg.needs_review:
+                item.setToolTip(self.tr("The text was edited after this coding. The words coded were: %1")
+                                .replace("%1", seg.quote))
             if row:
                 item.setForeground(swatch(row.colour).darker(150))
             self.here.addItem(item)
         if self.here.count():
             self.here.setCurrentRow(0)
         else:
-            self._keep_typed_memo()
-            self.memo.clear()
+            self.memo.show_for(None, self.segments)
+        edited = self._edited_coding_here()
+        self.move_btn.setVisible(edited is not None)
+        advice = self.tr("The words of this coding were edited after it was coded: select the words it "
+                         "should cover and press “Move coding to the selection”.")
+        if edited is not None:
+            self._say(advice)
+        elif self.status.text() == advice:
+            self._say("")
+
+    def _edited_coding_here(self) -> SegmentView | None:
+        cursor = self.view.textCursor()
+        a, b = cursor.selectionStart(), cursor.selectionEnd()
+        block = self.block_at(a)
+        if block is None:
+            return None
+        start, end = block.map.from_utf16(a - block.start), block.map.from_utf16(b - block.start)
+        return edited_coding(self.segments, block, start, end, self._current_segment())
+
+    def move_edited_coding(self) -> None:
+        """The coding whose words were edited, moved onto the words selected (its flag goes)."""
+        edited = self._edited_coding_here()
+        chosen = self.selection()
+        if edited is None or chosen is None:
+            return
+        _, start, end = chosen
+        CollectionOp(self.ctx, lambda s: coding.set_span(s, edited.id, start, end)) \
+            .success(lambda _: self._say(self.tr("Coding moved to the selected words."))) \
+            .failure(self._coding_failed).run_in_background()
 
     def _current_segment(self) -> SegmentView | None:
         item = self.here.currentItem()
@@ -403,35 +438,15 @@ class CodingWorkspace(QWidget):
         return next((v for v in self.segments if v.id == seg_id), None)
 
     def _show_memo(self) -> None:
-        self._keep_typed_memo()
-        seg = self._current_segment()
-        text = seg.memo if seg else ""
-        self.memo.setPlainText(text)
-        self._memo_for, self._memo_shown = (seg.id if seg else None), text
-
-    def _keep_typed_memo(self) -> None:
-        """A memo typed and not saved is saved on the coding it was typed for when another coding's
-        memo takes its place (the cursor moved in the text, another code chosen in the list) or the
-        window closes. Before, a click in the text to check a word threw the memo away."""
-        seg_id, self._memo_for = self._memo_for, None
-        text = self.memo.toPlainText()
-        seg = next((v for v in self.segments if v.id == seg_id), None)
-        if seg is not None and text != self._memo_shown:
-            self._store_memo(seg, text)
+        self.memo.show_for(self._current_segment(), self.segments)
 
     def _save_memo(self) -> None:
         seg = self._current_segment()
         if seg is not None:
-            self._store_memo(seg, self.memo.toPlainText())
-
-    def _store_memo(self, seg: SegmentView, text: str) -> None:
-        seg.memo = text
-        if seg.id == self._memo_for:
-            self._memo_shown = text
-        CollectionOp(self.ctx, lambda s: coding.set_memo(s, seg.id, text)).failure(self._coding_failed).run_in_background()
+            self.memo.store(seg, self.memo.toPlainText())
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self._keep_typed_memo()
+        self.memo.keep_typed(self.segments)
         super().closeEvent(event)
 
     def _remove_current(self) -> None:

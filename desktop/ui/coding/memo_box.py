@@ -1,0 +1,43 @@
+"""The memo box beside the coding window's text: the memo of the coding current in the list.
+
+What is typed there and not saved is saved on the coding it was typed for when another coding's
+memo takes its place (the cursor moved in the text, another code chosen in the list) or the window
+closes. Before, a click in the text to check a word threw the memo away.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+from desktop.core import coding
+from desktop.ui.coding.text_view import SegmentView
+from desktop.ui.context import AppContext
+from desktop.ui.operations import CollectionOp
+from desktop.ui.widgets.free_text import FreeTextEdit
+
+
+class MemoBox(FreeTextEdit):  # a Kurdish memo reads from the right, in any interface language
+    def __init__(self, ctx: AppContext, failed: Callable[[BaseException], object]) -> None:
+        super().__init__()
+        self.ctx, self._failed = ctx, failed
+        self._for: SegmentView | None = None  # the coding whose memo is in the box
+        self._shown = ""  # that memo as stored: anything else in the box was typed
+
+    def show_for(self, seg: SegmentView | None, segments: Iterable[SegmentView]) -> None:
+        self.keep_typed(segments)
+        text = seg.memo if seg else ""
+        self.setPlainText(text)
+        self._for, self._shown = seg, text
+
+    def keep_typed(self, segments: Iterable[SegmentView]) -> None:
+        """Save what was typed on its coding, if that coding is still there (not removed meanwhile)."""
+        seg, self._for = self._for, None
+        live = next((v for v in segments if seg is not None and v.id == seg.id), None)
+        if live is not None and self.toPlainText() != self._shown:
+            self.store(live, self.toPlainText())
+
+    def store(self, seg: SegmentView, text: str) -> None:
+        seg.memo = text
+        if self._for is not None and seg.id == self._for.id:
+            self._shown = text
+        CollectionOp(self.ctx, lambda s: coding.set_memo(s, seg.id, text)).failure(self._failed).run_in_background()
