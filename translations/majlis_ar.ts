@@ -717,6 +717,10 @@
             <translation>هذا الرمز لم يعد موجودًا (حُذف أو دُمج).</translation>
         </message>
         <message>
+            <source>this code is the team's: it is changed at the centre and reaches this laptop in team updates (ask your coordinator); you can still code with it, or make a code of your own</source>
+            <translation>هذا الرمز للفريق: يُغيَّر في المركز ويصل إلى هذا الحاسوب في تحديثات الفريق (اسأل منسّقك)؛ ما زال بإمكانك الترميز به، أو إنشاء رمز خاص بك.</translation>
+        </message>
+        <message>
             <source>a code needs a name in at least one language</source>
             <translation>يحتاج الرمز إلى اسم بلغة واحدة على الأقل.</translation>
         </message>

@@ -717,6 +717,10 @@
             <translation>ئەم کۆدە ئیتر نەماوە (سڕاوەتەوە یان تێکەڵ کراوە).</translation>
         </message>
         <message>
+            <source>this code is the team's: it is changed at the centre and reaches this laptop in team updates (ask your coordinator); you can still code with it, or make a code of your own</source>
+            <translation>ئەم کۆدە هی تیمەکەیە: لە ناوەند دەگۆڕدرێت و لە نوێکردنەوەکانی تیمدا دەگاتە ئەم لاپتۆپە (لە هەماهەنگکارەکەت بپرسە)؛ هێشتا دەتوانیت کۆدکردنی پێ بکەیت، یان کۆدێکی خۆت دروست بکەیت.</translation>
+        </message>
+        <message>
             <source>a code needs a name in at least one language</source>
             <translation>کۆد پێویستی بە ناوێکە لانیکەم بە یەک زمان.</translation>
         </message>

@@ -15,7 +15,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session as OrmSession
 
-from desktop.core.models import Code, CodedSegment, LocalState, Team
+from desktop.core.models import Code, CodedSegment, Device, LocalState, Team
 from desktop.i18n.catalogue import QT_TRANSLATE_NOOP
 from desktop.i18n.normalise import normalise_for_search
 
@@ -63,6 +63,37 @@ def get_live(s: OrmSession, code_id: str) -> Code:
     code = s.get(Code, code_id)
     if code is None or code.deleted:
         raise CodebookError(QT_TRANSLATE_NOOP("Codebook", "this code no longer exists (it was deleted or merged)"))
+    return code
+
+
+# --- the team's codes, on a laptop ---------------------------------------------------------------------
+
+_TEAM_CODE = QT_TRANSLATE_NOOP(
+    "Codebook", "this code is the team's: it is changed at the centre and reaches this laptop in team updates "
+    "(ask your coordinator); you can still code with it, or make a code of your own")
+
+
+def _laptop_device(s: OrmSession) -> str | None:
+    """This database's device id when it is a laptop in a team (not the centre), else None."""
+    team = s.execute(select(Team.is_central)).first()
+    if team is None or team[0]:
+        return None
+    return s.execute(select(Device.id).where(Device.is_self.is_(True))).scalar()
+
+
+def is_team_code(s: OrmSession, code: Code, laptop: str | None = None) -> bool:
+    """A code the centre published, seen on a laptop of its team. It changes only at the centre: the
+    centre refuses a whole bundle that changes it (``published_row``), so a renamed, moved, merged or
+    deleted team code would have kept every later piece of the laptop's work from the centre."""
+    laptop = laptop if laptop is not None else _laptop_device(s)
+    return bool(laptop and code.origin_device and code.origin_device != laptop)
+
+
+def get_editable(s: OrmSession, code_id: str) -> Code:
+    """A live code this database may change (not a team code on a laptop)."""
+    code = get_live(s, code_id)
+    if is_team_code(s, code):
+        raise CodebookError(_TEAM_CODE)
     return code
 
 
@@ -195,7 +226,7 @@ def update_code(s: OrmSession, code_id: str, **fields: Any) -> Code:
     unknown = set(fields) - EDITABLE
     if unknown:
         raise CodebookError(f"these code fields cannot be edited here: {sorted(unknown)}")
-    code = get_live(s, code_id)
+    code = get_editable(s, code_id)
     changed = False
     for key, value in fields.items():
         value = str(value).strip() if key.startswith("name_") else str(value)
@@ -290,15 +321,25 @@ def rename(s: OrmSession, code_id: str, lang: str, name: str) -> Code:
 
 def move(s: OrmSession, code_id: str, new_parent_id: str | None, index: int | None = None) -> Code:
     """Put a code under another parent (None: top level) at ``index`` among its new siblings."""
-    code = get_live(s, code_id)
+    code = get_editable(s, code_id)
     if new_parent_id is not None:
         get_live(s, new_parent_id)
         if new_parent_id == code_id or new_parent_id in descendants(s, code_id):
             raise CodebookError(QT_TRANSLATE_NOOP("Codebook", "a code cannot be moved under itself or one of its sub-codes"))
     siblings = _siblings(s, new_parent_id, exclude=code_id)
     index = len(siblings) if index is None else max(0, min(index, len(siblings)))
-    siblings.insert(index, code)
     code.parent_id = new_parent_id
+    laptop = _laptop_device(s)
+    if any(is_team_code(s, sibling, laptop) for sibling in siblings):
+        # Among the team's codes a laptop changes only its own: placed between its neighbours,
+        # the others keep their numbers.
+        before = siblings[index - 1].position if index > 0 else None
+        after = siblings[index].position if index < len(siblings) else None
+        code.position = (before + after) / 2 if before is not None and after is not None else \
+            (after - 1.0 if after is not None else (before or 0.0) + 1.0)
+        bump_version(s)
+        return code
+    siblings.insert(index, code)
     # Renumber only what moved, so an unrelated sibling's change does not travel in bundles.
     for pos, sibling in enumerate(siblings):
         if sibling.position != float(pos):
@@ -308,7 +349,7 @@ def move(s: OrmSession, code_id: str, new_parent_id: str | None, index: int | No
 
 
 def reorder(s: OrmSession, code_id: str, index: int) -> Code:
-    code = get_live(s, code_id)
+    code = get_editable(s, code_id)
     return move(s, code_id, code.parent_id, index)
 
 
@@ -316,17 +357,20 @@ def merge(s: OrmSession, absorbed_id: str, survivor_id: str) -> Code:
     """Fold ``absorbed`` into ``survivor``: its segments and sub-codes move over, it becomes a tombstone."""
     if absorbed_id == survivor_id:
         raise CodebookError(QT_TRANSLATE_NOOP("Codebook", "a code cannot be merged into itself"))
-    absorbed, survivor = get_live(s, absorbed_id), get_live(s, survivor_id)
+    absorbed, survivor = get_editable(s, absorbed_id), get_live(s, survivor_id)
     if survivor_id in descendants(s, absorbed_id):
         raise CodebookError(QT_TRANSLATE_NOOP("Codebook", "merge a sub-code into its parent, not the other way round"))
+    laptop = _laptop_device(s)
     for seg in s.scalars(select(CodedSegment).where(CodedSegment.code_id == absorbed_id)):
         seg.code_id = survivor_id  # tombstoned ones too, so an undelete elsewhere still lands right
     for child in _siblings(s, absorbed_id):
-        child.parent_id = survivor_id
-        child.position = child.position + 1000.0  # after the survivor's own sub-codes
-    for key in ("definition", "inclusion", "exclusion", "examples"):
-        if not getattr(survivor, key) and getattr(absorbed, key):
-            setattr(survivor, key, getattr(absorbed, key))
+        if not is_team_code(s, child, laptop):  # the team's stay as the centre placed them
+            child.parent_id = survivor_id
+            child.position = child.position + 1000.0  # after the survivor's own sub-codes
+    if not is_team_code(s, survivor, laptop):  # merged into a team code: that one is the centre's to describe
+        for key in ("definition", "inclusion", "exclusion", "examples"):
+            if not getattr(survivor, key) and getattr(absorbed, key):
+                setattr(survivor, key, getattr(absorbed, key))
     absorbed.merged_into = survivor_id
     absorbed.deleted = True
     bump_version(s)
@@ -335,13 +379,15 @@ def merge(s: OrmSession, absorbed_id: str, survivor_id: str) -> Code:
 
 def delete(s: OrmSession, code_id: str) -> None:
     """Tombstone a code and its segments; its sub-codes move up to its parent."""
-    code = get_live(s, code_id)
+    code = get_editable(s, code_id)
+    laptop = _laptop_device(s)
     for seg in s.scalars(
         select(CodedSegment).where(CodedSegment.code_id == code_id, CodedSegment.deleted.is_(False))
     ):
         seg.deleted = True
     for child in _siblings(s, code_id):
-        child.parent_id = code.parent_id
+        if not is_team_code(s, child, laptop):
+            child.parent_id = code.parent_id
     code.deleted = True
     bump_version(s)
 

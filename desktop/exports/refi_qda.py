@@ -169,7 +169,9 @@ def import_codebook(s: OrmSession, data: bytes) -> list[Code]:
             if too_long(_CODE_COLUMNS[key].type, value):  # a centre would refuse the laptop's bundle
                 raise QdcError(f"a Code whose {key.replace('_', ' ')} is longer than Majlis keeps")
         existing = s.get(Code, guid)
-        if existing is not None and not existing.deleted:
+        if existing is not None and not existing.deleted and codebook.is_team_code(s, existing):
+            code = existing  # the team's: as the centre has it (a laptop changes only its own codes)
+        elif existing is not None and not existing.deleted:
             codebook.update_code(s, guid, **fields, **criteria, colour=_colour_in(el.get("color")),
                                  definition=text.definition or existing.definition)
             if existing.parent_id != parent_id:

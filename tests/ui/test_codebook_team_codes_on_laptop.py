@@ -1,0 +1,58 @@
+"""A facilitator edits one of the team's codes on the laptop's Codebook page: refused in one line in
+the interface language (the centre would otherwise refuse the laptop's whole next bundle), the code
+unchanged; the laptop's own code is still saved."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QCoreApplication
+from pytestqt.qtbot import QtBot
+
+from desktop.core import codebook
+from desktop.core.models import Code
+from desktop.sync.team import import_team_update, write_team_update
+from desktop.ui.coding.codebook_page import CodebookPage
+from tests.sync_helpers import Team
+from tests.sync_page_helpers import team_fixture
+
+team = team_fixture(devices=1)
+
+
+@pytest.mark.parametrize("lang", ["ar", "ckb"])
+def test_a_team_code_is_refused_and_an_own_code_saved(team: Team, qtbot: QtBot, make_ctx: Any, language: Any,
+                                                     tmp_path: Any, lang: str) -> None:
+    with team.centre.transaction() as s:
+        trust = codebook.create_code(s, name_ar="الثقة", name_en="Trust").id
+    laptop = team.devices[0]
+    import_team_update(laptop, write_team_update(team.centre, tmp_path / "u.majlis").path)
+    with laptop.transaction() as s:
+        mine = codebook.create_code(s, name_ar="رمزي").id
+    language.set_language(lang)
+    page = CodebookPage(make_ctx(laptop))
+    qtbot.addWidget(page)
+    qtbot.waitUntil(lambda: page.loads >= 1)
+
+    page.select(trust)
+    page.names["ar"].setText("الثقة بالدولة")
+    page.save_btn.click()
+    qtbot.waitUntil(lambda: page.error_label.text() != "", timeout=10_000)
+    said = page.error_label.text()
+    team_line = QCoreApplication.translate("Codebook", codebook._TEAM_CODE)
+    assert team_line != codebook._TEAM_CODE and said.rstrip(".") == (team_line[:1].upper() + team_line[1:]).rstrip(".")
+    with laptop.session() as s:
+        code = s.get(Code, trust)
+        assert code is not None and code.name_ar == "الثقة"
+
+    page.select(mine)
+    page.names["ar"].setText("رمزي الخاص")
+    page.save_btn.click()
+    qtbot.waitUntil(lambda: page.error_label.text() == "", timeout=10_000)
+
+    def saved() -> bool:
+        with laptop.session() as s:
+            code = s.get(Code, mine)
+            return code is not None and code.name_ar == "رمزي الخاص"
+
+    qtbot.waitUntil(saved, timeout=10_000)
