@@ -39,7 +39,8 @@ from desktop.ui.context import AppContext
 from desktop.ui.help.dialog import install_f1
 from desktop.ui.operations import CollectionOp, read_now
 from desktop.ui.qt_i18n import ui_font
-from desktop.ui.widgets.environment_words import environment_reason
+from desktop.ui.widgets.environment_words import environment_reason, reason_of
+from desktop.ui.widgets.live_words import Words, say
 from desktop.ui.widgets.text_limits import limit_line
 
 METHODS = ("on_screen", "paper", "verbal_witness", "thumbprint_witness")
@@ -245,6 +246,10 @@ class ConsentDialog(QDialog):
         self.save_button.setText(self.tr("Save consent"))
         self.cancel_button.setText(self.tr("Cancel"))
 
+    def _say_error(self, words: Words) -> None:
+        """The line beside Save, kept in the interface's language if it is switched meanwhile."""
+        say(self.error, words, self.error.setText)
+
     def error_text(self, code: str) -> str:
         texts = {
             "empty_signature": self.tr("The signature pad is empty. Ask the participant to sign, "
@@ -290,7 +295,7 @@ class ConsentDialog(QDialog):
             return
         data = scan_bytes(path)
         if data is None:
-            self.error.setText(self.tr("That file is not an image."))
+            self._say_error(lambda: self.tr("That file is not an image."))
             return
         self.scan = data
         self._show_scan_status()
@@ -306,13 +311,13 @@ class ConsentDialog(QDialog):
             row.mark_missing(row.answer() is None)
         method = self.method()
         if self.template_id is None:
-            self.error.setText(self.error_text("unknown_template"))
+            self._say_error(lambda: self.error_text("unknown_template"))
             return
         if any(r.answer() is None for r in self.clause_rows):
-            self.error.setText(self.error_text("unanswered_clause"))
+            self._say_error(lambda: self.error_text("unanswered_clause"))
             return
         if method is None:
-            self.error.setText(self.error_text("no_method"))
+            self._say_error(lambda: self.error_text("no_method"))
             return
         participant_id, session_id, template_id, answers = (
             self.participant_id, self.session_id, self.template_id, self.answers())
@@ -326,7 +331,8 @@ class ConsentDialog(QDialog):
                 store, participant_id, session_id, template_id, answers, method, signature_png=signature,
                 paper_scan=scan, witness=witness, facilitator=facilitator)).run_now()
         except consent.ConsentInvalid as exc:
-            self.error.setText(self.error_text(exc.code))
+            code = exc.code
+            self._say_error(lambda: self.error_text(code))
             if exc.code == "empty_signature":
                 self.pad.setFocus()
             elif exc.code == "witness_required":
@@ -335,8 +341,9 @@ class ConsentDialog(QDialog):
         except EnvironmentProblem as exc:
             # A full disk or another program's lock: nothing was stored, the answers and the
             # signature stay in the form, and Save can be pressed again.
-            self.error.setText(self.tr("Not saved: %1 The answers stay in the form: press Save consent again in a "
-                                       "moment.").replace("%1", environment_reason(exc)))
+            reason = reason_of(exc)
+            self._say_error(lambda: self.tr("Not saved: %1 The answers stay in the form: press Save consent again in "
+                                            "a moment.").replace("%1", environment_reason(reason)))
             return
         self.accept()
 

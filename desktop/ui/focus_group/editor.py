@@ -46,8 +46,9 @@ from desktop.ui.operations import CollectionOp, QueryOp
 from desktop.ui.widgets.blockers import BlockersList
 from desktop.ui.widgets.confirm import confirm_removal
 from desktop.ui.widgets.lazy_panel import LazyPanel
+from desktop.ui.widgets.live_words import Words, say
 from desktop.ui.widgets.new_person import add_new_person
-from desktop.ui.widgets.save_failure import save_failure_text
+from desktop.ui.widgets.save_failure import save_failure_words
 from desktop.ui.widgets.select_row import select_row
 from desktop.ui.widgets.session_editor_base import SessionEditorBase
 from desktop.ui.widgets.session_pdf import PdfButton
@@ -274,7 +275,7 @@ class FocusGroupEditor(SessionEditorBase):
             return False
         self.transcript.model.mark_saved(changes, new_ids)
         self._header_dirty = False
-        self.show_message(self.tr("Saved."))
+        self.show_message(lambda: self.tr("Saved."))
         return True
 
     def flush(self) -> None:
@@ -291,14 +292,16 @@ class FocusGroupEditor(SessionEditorBase):
         return self.is_loaded and not self._read_only and (
             self._dirty or self._header_dirty or self.transcript.model.has_unsaved())
 
-    def explain(self, exc: MajlisError) -> str:
+    def explain(self, exc: MajlisError) -> Words:
+        """Why the save failed, made in the language of the moment (the status line follows a switch)."""
         if exc.code == "no_consent":
-            return self.tr("Not saved: a speaker has no recorded consent. Change the speaker of that turn.")
+            return lambda: self.tr("Not saved: a speaker has no recorded consent. Change the speaker of that turn.")
         if exc.code == "session_read_only":
-            return self.tr("This session is final and read-only: unlock it to edit.")
+            return lambda: self.tr("This session is final and read-only: unlock it to edit.")
         if exc.code == "environment":
-            return save_failure_text(exc)
-        return self.tr("Not saved: %1. Your text is kept on screen.").replace("%1", exc.message)
+            return save_failure_words(exc)
+        message = exc.message
+        return lambda: self.tr("Not saved: %1. Your text is kept on screen.").replace("%1", message)
 
     def _on_header_changed(self) -> None:
         self._header_dirty = True
@@ -316,8 +319,9 @@ class FocusGroupEditor(SessionEditorBase):
             self.transcript.refresh_speakers()
             select_row(self.people_view, len(self.people.rows) - 1)  # the new person: Record consent acts on them
             self.people_view.setFocus()
-            self.show_message(self.tr("Added %1. Record their consent before they can be given speech.")
-                              .replace("%1", person.code))
+            code = person.code
+            self.show_message(lambda: self.tr("Added %1. Record their consent before they can be given speech.")
+                              .replace("%1", code))
 
         add_new_person(self.ctx, self.session_id, role="participant", added=added, refused=self.show_message)
 
@@ -370,7 +374,7 @@ class FocusGroupEditor(SessionEditorBase):
     def record_consent(self) -> None:
         person = self._selected_person()
         if person is None:
-            self.show_message(self.tr("Select a participant first."))
+            self.show_message(lambda: self.tr("Select a participant first."))
             return
         self.record_consent_for(person.participant_id)
 
@@ -404,11 +408,11 @@ class FocusGroupEditor(SessionEditorBase):
                 b.setEnabled(not read_only)
         self.lifecycle.show_status(read_only)
         if read_only:
-            self.show_message(self.tr("This session is final and read-only: unlock it to edit."))
+            self.show_message(lambda: self.tr("This session is final and read-only: unlock it to edit."))
 
-    def show_message(self, text: str) -> None:
-        self.status_line.setText(text)
-        self.status_line.setAccessibleName(text)
+    def show_message(self, text: str | Words) -> None:
+        """The status line: ``text``, or a function making it, which keeps it in the interface's language."""
+        say(self.status_line, text)
 
     def _update_heading(self) -> None:
         title = (self.header.values().get("title") if self._header_panel.built else "") or self.tr(

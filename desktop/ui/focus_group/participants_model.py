@@ -28,7 +28,8 @@ from desktop.sync.values import ATTRIBUTE_KEY_MAX, JSON_ENTRIES_MAX, JSON_TEXT_M
 from desktop.ui.context import AppContext
 from desktop.ui.labels import demographics as labels
 from desktop.ui.operations import CollectionOp, read_now
-from desktop.ui.widgets.environment_words import environment_reason
+from desktop.ui.widgets.environment_words import environment_reason, reason_of
+from desktop.ui.widgets.live_words import Words
 from desktop.ui.widgets.text_limits import attributes_fit, column_limit
 
 Index = QModelIndex | QPersistentModelIndex
@@ -53,7 +54,8 @@ def parse_attributes(text: str) -> dict[str, Any]:
 
 
 class SessionParticipantsModel(QAbstractTableModel):
-    error = Signal(str)  # a translated sentence for the status line
+    # The translated sentence for the status line, as live_words.Words: made again after a language switch.
+    error = Signal(object)
     edited = Signal()
 
     def __init__(self, ctx: AppContext, session_id: str, parent: Any = None) -> None:
@@ -135,7 +137,7 @@ class SessionParticipantsModel(QAbstractTableModel):
         if new == getattr(row, column):
             return False
         if column == "attributes" and not attributes_fit(new):  # the centre would refuse the bundle
-            self.error.emit(self.tr(
+            self.error.emit(lambda: self.tr(
                 "Not saved: at most %1 attributes, each name up to %2 characters and each value up to %3."
             ).replace("%1", self.ctx.language.format_number(JSON_ENTRIES_MAX))
              .replace("%2", self.ctx.language.format_number(ATTRIBUTE_KEY_MAX))
@@ -151,16 +153,18 @@ class SessionParticipantsModel(QAbstractTableModel):
         self.edited.emit()
         return True
 
-    def explain(self, exc: MajlisError) -> str:
+    def explain(self, exc: MajlisError) -> Words:
+        """Why a change was refused, made in the language of the moment (of ``exc``, only what the
+        sentence needs is kept)."""
         if exc.code == "duplicate_pseudonym":
-            return self.tr("The pseudonym %1 is already used by another participant.").replace(
-                "%1", str(exc.details.get("value", ""))
-            )
+            value = str(exc.details.get("value", ""))
+            return lambda: self.tr("The pseudonym %1 is already used by another participant.").replace("%1", value)
         if exc.code == "session_read_only":
-            return self.tr("This session is final: unlock it to edit.")
+            return lambda: self.tr("This session is final: unlock it to edit.")
         # A full disk or another program's lock: said in the interface's language, not SQLite's.
-        why = environment_reason(exc) if exc.code == "environment" else exc.message
-        return self.tr("This value was not saved: %1").replace("%1", why)
+        environmental, reason, message = exc.code == "environment", reason_of(exc), exc.message
+        return lambda: self.tr("This value was not saved: %1").replace(
+            "%1", environment_reason(reason) if environmental else message)
 
 
 class ChoiceDelegate(QStyledItemDelegate):

@@ -45,9 +45,15 @@ _OTHERWISE = {
 }
 
 
-def environment_reason(exc: BaseException, advice: Advice = Advice.SAVING) -> str:
-    """Why the database did not take the change (or did not open), in one translated sentence."""
-    reason = getattr(exc, "details", {}).get("reason", "")
+def reason_of(exc: BaseException) -> str:
+    """The reason an ``EnvironmentProblem`` gives ("" for any other failure)."""
+    return str(getattr(exc, "details", {}).get("reason", ""))
+
+
+def environment_reason(exc: BaseException | str, advice: Advice = Advice.SAVING) -> str:
+    """Why the database did not take the change (or did not open), in one translated sentence;
+    ``exc`` is the failure or its reason."""
+    reason = exc if isinstance(exc, str) else reason_of(exc)
     opening, saving = _WORDS.get(reason, (None, None))
     words = (opening if advice is Advice.OPENING else saving) or _OTHERWISE[advice]
     return QCoreApplication.translate(advice.value, words)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from desktop.ui.widgets.live_words import Words, say
+
 
 class FieldError(QLabel):
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -12,7 +14,11 @@ class FieldError(QLabel):
         self.setStyleSheet("color: #b3261e;")
         self.setVisible(False)
 
-    def set_error(self, text: str) -> None:
+    def set_error(self, text: str | Words) -> None:
+        """The error line, or none for ""; a function making it keeps it in the interface's language."""
+        say(self, text, self._show)
+
+    def _show(self, text: str) -> None:
         self.setText(text)
         self.setAccessibleName(text)
         # setHidden rather than setVisible(True): a child of a not-yet-shown parent must not pop up

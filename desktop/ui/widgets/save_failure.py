@@ -9,13 +9,22 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from desktop.ui.widgets.environment_words import environment_reason
+from desktop.ui.widgets.environment_words import environment_reason, reason_of
+from desktop.ui.widgets.live_words import Words
 
 
-def save_failure_text(exc: BaseException) -> str:
+def save_failure_text(exc: BaseException | str) -> str:
+    """The line for ``exc`` (or its reason), in the language of the moment."""
     return QCoreApplication.translate(
         "SaveFailure", "Not saved yet: %1 Majlis tries again by itself; your text stays on screen.").replace(
         "%1", environment_reason(exc))
+
+
+def save_failure_words(exc: BaseException) -> Words:
+    """The line for ``exc`` made again in each language switched to (``live_words.say``); only its
+    reason is kept, not the exception and the frames its traceback holds."""
+    reason = reason_of(exc)
+    return lambda: save_failure_text(reason)
 
 
 def lose_unsaved_question() -> tuple[str, str]:

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QAbstractItemView, QApplication, QMessageBox, QPus
 from desktop.core.errors import EnvironmentProblem
 from desktop.core.store_file import DatabaseReplaced
 from desktop.ui.context import AppContext
-from desktop.ui.widgets.save_failure import lose_unsaved_question, save_failure_text
+from desktop.ui.widgets.save_failure import lose_unsaved_question, save_failure_words
 
 AUTOSAVE_MS = 2000
 # The same keys everywhere a session is at hand: here, in the sessions list, on a retrieved segment.
@@ -32,7 +32,9 @@ class SessionEditorBase(QWidget):
 
     closed = Signal()
     saved = Signal()
-    saveFailed = Signal(str)  # a translated line: not saved yet (a full disk, a lock), retrying
+    # Not saved yet (a full disk, a lock), retrying: the line as live_words.Words, a function that makes it
+    # in the language of the moment, so that the label showing it follows a language switch.
+    saveFailed = Signal(object)
 
     def __init__(self, ctx: AppContext, session_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -118,7 +120,7 @@ class SessionEditorBase(QWidget):
                 # A full disk or another program's lock may pass: the text stays, marked unsaved, and
                 # the next save tries again.
                 self.autosave_timer.start()
-                self.saveFailed.emit(save_failure_text(exc))
+                self.saveFailed.emit(save_failure_words(exc))
                 return
             self._dirty = False
             self.saved.emit()
