@@ -2511,6 +2511,10 @@ You can try again from the Sync page.</source>
             <translation>— لا شيء —</translation>
         </message>
         <message>
+            <source>This organisation is the team's: it is changed at the centre and reaches this laptop in team updates (ask your coordinator).</source>
+            <translation>هذه المنظّمة للفريق: تُغيَّر في المركز وتصل إلى هذا الحاسوب في تحديثات الفريق (اسأل منسّقك).</translation>
+        </message>
+        <message>
             <source>An organisation needs a name.</source>
             <translation>يجب أن يكون للمنظّمة اسم.</translation>
         </message>

@@ -2499,6 +2499,10 @@ You can try again from the Sync page.</source>
             <translation>— هیچ —</translation>
         </message>
         <message>
+            <source>This organisation is the team's: it is changed at the centre and reaches this laptop in team updates (ask your coordinator).</source>
+            <translation>ئەم ڕێکخراوە هی تیمەکەیە: لە ناوەند دەگۆڕدرێت و لە نوێکردنەوەکانی تیمدا دەگاتە ئەم لاپتۆپە (لە هەماهەنگکارەکەت بپرسە).</translation>
+        </message>
+        <message>
             <source>An organisation needs a name.</source>
             <translation>ڕێکخراو پێویستی بە ناوە.</translation>
         </message>

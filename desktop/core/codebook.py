@@ -15,7 +15,8 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session as OrmSession
 
-from desktop.core.models import Code, CodedSegment, Device, LocalState, Team
+from desktop.core import team_rows
+from desktop.core.models import Code, CodedSegment, LocalState, Team
 from desktop.i18n.catalogue import QT_TRANSLATE_NOOP
 from desktop.i18n.normalise import normalise_for_search
 
@@ -74,19 +75,14 @@ _TEAM_CODE = QT_TRANSLATE_NOOP(
 
 
 def _laptop_device(s: OrmSession) -> str | None:
-    """This database's device id when it is a laptop in a team (not the centre), else None."""
-    team = s.execute(select(Team.is_central)).first()
-    if team is None or team[0]:
-        return None
-    return s.execute(select(Device.id).where(Device.is_self.is_(True))).scalar()
+    return team_rows.laptop_device(s)
 
 
 def is_team_code(s: OrmSession, code: Code, laptop: str | None = None) -> bool:
-    """A code the centre published, seen on a laptop of its team. It changes only at the centre: the
-    centre refuses a whole bundle that changes it (``published_row``), so a renamed, moved, merged or
-    deleted team code would have kept every later piece of the laptop's work from the centre."""
-    laptop = laptop if laptop is not None else _laptop_device(s)
-    return bool(laptop and code.origin_device and code.origin_device != laptop)
+    """A code the centre published, seen on a laptop of its team: it changes only at the centre
+    (``desktop.core.team_rows``), so a renamed, moved, merged or deleted team code would have kept
+    every later piece of the laptop's work from the centre."""
+    return team_rows.is_the_teams(s, code.origin_device, laptop)
 
 
 def get_editable(s: OrmSession, code_id: str) -> Code:

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session as OrmSession
 
+from desktop.core import team_rows
 from desktop.core.db import Store
 from desktop.core.errors import ValidationError
 from desktop.core.models import Organisation
@@ -45,6 +46,8 @@ def update(store: Store, org_id: str, name: str, kind: str, governorate: str) ->
         org = s.get(Organisation, org_id)
         if org is None or org.deleted:
             raise ValidationError("no such organisation", field="id")
+        if team_rows.is_the_teams(s, org.origin_device):
+            raise ValidationError("this organisation is the team's: it is changed at the centre", field="team")
         for key, value in (("name", name.strip()), ("kind", kind), ("governorate", governorate)):
             if getattr(org, key) != value:
                 setattr(org, key, value)

@@ -119,3 +119,25 @@ def test_the_centre_and_a_database_alone_still_edit_every_code(team: Team) -> No
     with team.centre.transaction() as s:
         codebook.rename(s, trust, "en", "Trust in institutions")
         codebook.move(s, _team_code(team.centre, "Parties"), trust)
+
+
+def test_the_team_organisations_too(team: Team, tmp_path: Path) -> None:
+    """The same trap with an organisation the centre published: refused on the laptop (nothing
+    logged), the laptop's own organisation edited and its bundle imported whole."""
+    from desktop.core import organisations
+    from desktop.core.errors import ValidationError
+
+    theirs = organisations.create(team.centre, "Basra Youth Forum", "cso", "basra")
+    laptop = team.devices[0]
+    import_team_update(laptop, write_team_update(team.centre, tmp_path / "u-org.majlis").path)
+    logged = _logged(laptop)
+    with pytest.raises(ValidationError) as refused:
+        organisations.update(laptop, theirs, "Basra Youth Forum (ours)", "cso", "basra")
+    assert refused.value.details.get("field") == "team" and _logged(laptop) == logged
+    mine = organisations.create(laptop, "Zubair women's group", "cso", "basra")
+    organisations.update(laptop, mine, "Zubair Women's Group", "cso", "basra")
+    organisations.update(team.centre, theirs, "Basra Youth Forum", "federation", "basra")  # the centre may
+    made = export_bundle(laptop, tmp_path / "orgs.majlis")
+    assert made is not None
+    (outcome,) = import_files(team.centre, [made.path], team.identities)
+    assert (outcome.status, outcome.code) == ("imported", ""), outcome.message

@@ -206,6 +206,11 @@ class OrganisationsPage(Page):
         def refused(exc: BaseException) -> None:
             if not isinstance(exc, ValidationError):
                 raise exc
+            if exc.details.get("field") == "team":  # the centre would refuse this laptop's whole bundle
+                self.name_cell.error.set_error(self.tr(
+                    "This organisation is the team's: it is changed at the centre and reaches this laptop in "
+                    "team updates (ask your coordinator)."))
+                return
             self.name_cell.error.set_error(self.tr("An organisation needs a name."))  # keeps what was typed
 
         CollectionOp.on_store(self.ctx, write).success(saved).failure(refused).run_in_background()

@@ -1,6 +1,7 @@
-"""A facilitator edits one of the team's codes on the laptop's Codebook page: refused in one line in
-the interface language (the centre would otherwise refuse the laptop's whole next bundle), the code
-unchanged; the laptop's own code is still saved."""
+"""A facilitator edits one of the team's codes on the laptop's Codebook page, or one of its
+organisations on the Organisations page: refused in one line in the interface language (the centre
+would otherwise refuse the laptop's whole next bundle), the row unchanged; the laptop's own code is
+still saved."""
 
 from __future__ import annotations
 
@@ -56,3 +57,29 @@ def test_a_team_code_is_refused_and_an_own_code_saved(team: Team, qtbot: QtBot, 
             return code is not None and code.name_ar == "رمزي الخاص"
 
     qtbot.waitUntil(saved, timeout=10_000)
+
+
+@pytest.mark.parametrize("lang", ["ar", "ckb"])
+def test_a_team_organisation_is_refused_on_the_page(team: Team, qtbot: QtBot, make_ctx: Any, language: Any,
+                                                   tmp_path: Any, lang: str) -> None:
+    from desktop.core import organisations
+    from desktop.ui.organisations.page import OrganisationsPage
+
+    theirs = organisations.create(team.centre, "منتدى شباب البصرة", "cso", "basra")
+    laptop = team.devices[0]
+    import_team_update(laptop, write_team_update(team.centre, tmp_path / "u.majlis").path)
+    language.set_language(lang)
+    page = OrganisationsPage(make_ctx(laptop))
+    qtbot.addWidget(page)
+    page.refresh()
+    qtbot.waitUntil(lambda: len(page.model.rows) == 1, timeout=10_000)
+    page._select(0)
+    page.name.setText("منتدى شباب البصرة الجديد")
+    page.save_button.click()
+    refused = QCoreApplication.translate(
+        "OrganisationsPage", "This organisation is the team's: it is changed at the centre and reaches this "
+        "laptop in team updates (ask your coordinator).")
+    assert not any("a" <= ch <= "z" for ch in refused)
+    qtbot.waitUntil(lambda: page.name_cell.error.text() == refused, timeout=10_000)
+    with laptop.session() as s:
+        assert organisations.names(s, [theirs]) == {theirs: "منتدى شباب البصرة"}
