@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 import argparse
-import json
-import sys
 from pathlib import Path
 from typing import Any
 
-from desktop.cli.common import add_db, missing_action, open_from_args
+from desktop.cli.common import add_db, missing_action, open_from_args, print_json
 from desktop.core.errors import Missing
 from desktop.i18n.counts import counted
 
@@ -74,17 +72,14 @@ def cmd_recommendations_list(args: argparse.Namespace) -> int:
     finally:
         store.close()
     if args.json:
-        json.dump(
+        return print_json(
             [
                 {"id": r.id, "number": r.number, "title": r.title, "status": r.status,
                  "support": {"participants": r.participants, "sessions": r.sessions,
                              "governorates": r.governorates, "organisations": r.organisations}}
                 for r in rows
             ],
-            sys.stdout, ensure_ascii=False, indent=2,
         )
-        sys.stdout.write("\n")
-        return 0
     for r in rows:
         print(
             f"{r.id}  R{r.number}  {r.status:<14}  participants {r.participants}, sessions {r.sessions}, "

@@ -6,6 +6,7 @@ import argparse
 import contextlib
 import datetime as dt
 import getpass
+import json
 import os
 import sys
 from collections.abc import Callable
@@ -51,6 +52,14 @@ def file_not_folder(path: Path | None, what: str) -> None:
     "exists; never overwritten", which sends a coordinator looking for a file."""
     if path is not None and path.is_dir():
         raise OutputExists(f"{path} is a folder; {what} needs a file name in it; nothing was written")
+
+
+def print_json(value: object) -> int:
+    """What ``--json`` prints: ``value`` indented, its Arabic and Kurdish as they are (not \\u escapes),
+    and a final line break; returns 0, the command's exit code."""
+    json.dump(value, sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
+    return 0
 
 
 def missing_action(parser: argparse.ArgumentParser) -> Callable[[argparse.Namespace], int]:

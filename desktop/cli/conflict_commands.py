@@ -4,12 +4,10 @@ over desktop.sync.conflicts)."""
 from __future__ import annotations
 
 import argparse
-import json
-import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from desktop.cli.common import add_db
+from desktop.cli.common import add_db, print_json
 from desktop.cli.sync_commands import SyncCommandError, group, with_store
 from desktop.sync.sanitise import printable
 
@@ -43,9 +41,7 @@ def cmd_conflicts_list(args: argparse.Namespace) -> int:
     def body(store: Store) -> int:
         items = conflicts.list_conflicts(store, include_resolved=args.all)
         if args.json:
-            json.dump([c.as_dict() for c in items], sys.stdout, ensure_ascii=False, indent=2)
-            sys.stdout.write("\n")
-            return 0
+            return print_json([c.as_dict() for c in items])
         for c in items:
             # Who wrote each version and when, in the words the Sync page's conflict window uses
             # (not the clock readings: `--json` has those for scripts).

@@ -5,12 +5,11 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import json
 import sys
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
-from desktop.cli.common import add_db
+from desktop.cli.common import add_db, print_json
 from desktop.cli.sync_commands import SyncCommandError, group, with_store
 from desktop.core.errors import Missing
 from desktop.i18n.counts import counted
@@ -88,9 +87,7 @@ def cmd_device_pending(args: argparse.Namespace) -> int:
     def body(store: Store) -> int:
         waiting = roster.pending(store)
         if args.json:
-            json.dump([w.as_dict() for w in waiting], sys.stdout, ensure_ascii=False, indent=2)
-            sys.stdout.write("\n")
-            return 0
+            return print_json([w.as_dict() for w in waiting])
         for w in waiting:
             print(f"{w.id}\t{w.name or '-'} ({w.device_id[-8:]})\tfingerprint {w.fingerprint}\t"
                   f"{counted(w.bundles, 'bundle')}, {counted(w.changes, 'change')}\tsince {w.first_received}")
@@ -107,9 +104,7 @@ def cmd_device_rejected(args: argparse.Namespace) -> int:
     def body(store: Store) -> int:
         rejected = rejections.listing(store)
         if args.json:
-            json.dump([r.as_dict() for r in rejected], sys.stdout, ensure_ascii=False, indent=2)
-            sys.stdout.write("\n")
-            return 0
+            return print_json([r.as_dict() for r in rejected])
         for r in rejected:
             print(f"{r.id}\t{r.device_id[-8:]}\tfingerprint {r.fingerprint}\trejected {r.rejected_at}")
         if not rejected:
@@ -178,9 +173,7 @@ def cmd_device_list(args: argparse.Namespace) -> int:
     def body(store: Store) -> int:
         entries = roster.roster(store)
         if args.json:
-            json.dump([e.as_dict() for e in entries], sys.stdout, ensure_ascii=False, indent=2)
-            sys.stdout.write("\n")
-            return 0
+            return print_json([e.as_dict() for e in entries])
         for e in entries:
             me = " [this device]" if e.is_self else ""
             print(f"{e.name or '-'} ({e.device_id[-8:]}){me}\t{e.role}\tfingerprint {e.fingerprint or '-'}")

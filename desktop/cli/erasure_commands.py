@@ -10,12 +10,11 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
-import json
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
-from desktop.cli.common import add_db, missing_action, open_from_args, read_passphrase
+from desktop.cli.common import add_db, missing_action, open_from_args, print_json, read_passphrase
 from desktop.core.errors import StoreError
 from desktop.i18n.counts import counted
 
@@ -87,9 +86,7 @@ def cmd_participants_list(args: argparse.Namespace) -> int:
         out = [{"pseudonym": r.pseudonym, "sessions": r.sessions, "consent": r.consent, "turns": r.turns,
                 "consent_records": records.get(r.participant_id, [])}
                for r in rows]
-        json.dump(out, sys.stdout, ensure_ascii=False, indent=2)
-        sys.stdout.write("\n")
-        return 0
+        return print_json(out)
     for r in rows:
         print(f"{r.pseudonym}\t{counted(r.sessions, 'session')}\t{r.consent}\t{counted(r.turns, 'turn')}")
     return 0
@@ -267,8 +264,7 @@ def cmd_erasure_report(args: argparse.Namespace) -> int:
     finally:
         store.close()
     if args.json:
-        json.dump([i.as_dict() for i in report.items], sys.stdout, ensure_ascii=False, indent=2)
-        sys.stdout.write("\n")
+        print_json([i.as_dict() for i in report.items])
     else:
         _print_report(report)
     _left_unrewritten(not_opened)

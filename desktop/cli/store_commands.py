@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 from typing import Any
 
-from desktop.cli.common import add_db, open_from_args, read_passphrase
+from desktop.cli.common import add_db, open_from_args, print_json, read_passphrase
 from desktop.core.errors import DatabaseExists, DatabaseMissing, NotADatabase, StoreError
 from desktop.i18n.counts import counted
 
@@ -96,8 +95,7 @@ def cmd_status(args: argparse.Namespace) -> int:
     finally:
         store.close()
     if args.json:
-        json.dump(info, sys.stdout, ensure_ascii=False, indent=2)
-        sys.stdout.write("\n")
+        print_json(info)
     else:
         for key, value in info.items():
             print(f"{key}: {value}")

@@ -5,7 +5,6 @@ import_sources."""
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import sys
 from collections.abc import Callable
@@ -18,6 +17,7 @@ from desktop.cli.common import (
     missing_action,
     open_from_args,
     out_path,
+    print_json,
     read_passphrase,
     utc_day,
 )
@@ -364,9 +364,7 @@ def cmd_bundle_status(args: argparse.Namespace) -> int:
         clashes = clash_log.open_clashes(store)
         info["sequence_clashes"] = clashes
         if args.json:
-            json.dump(info, sys.stdout, ensure_ascii=False, indent=2)
-            sys.stdout.write("\n")
-            return 0
+            return print_json(info)
         for report in devices.device_reports(store):
             label = f"{printable(report.name) or '-'} ({report.short_id}){' [this device]' if report.is_self else ''}"
             streams = "; ".join(f"epoch {s.epoch}: {devices.format_ranges(s.ranges)}" for s in report.streams)
