@@ -251,8 +251,17 @@ def _consent_form_said(window: MainWindow, store: Store, other: OtherProgram, qt
         "%1", T(*LOCKED_BY_OTHER))
 
 
-SCREENS = {"roundtable": _roundtable_said, "transcript": _transcript_said,
-           "participant cell": _participant_cell_said, "consent form": _consent_form_said}
+def _new_person_said(window: MainWindow, store: Store, other: OtherProgram, qtbot: QtBot) -> Said:
+    editor = window.open_session(sessions.create_session(store, "roundtable", title="طاولة", governorate="basra"))
+    assert isinstance(editor, RoundtableEditor)
+    other.hold()
+    editor.new_person_button.click()  # made and seated on the worker
+    qtbot.waitUntil(lambda: editor.save_problem.error() != "", timeout=20_000)
+    return editor.save_problem.error, lambda: T("NewPerson", "Nobody was added: %1").replace("%1", T(*LOCKED_BY_OTHER))
+
+
+SCREENS = {"roundtable": _roundtable_said, "transcript": _transcript_said, "participant cell": _participant_cell_said,
+           "consent form": _consent_form_said, "new person": _new_person_said}
 
 
 @pytest.mark.parametrize("screen", SCREENS)

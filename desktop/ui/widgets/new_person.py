@@ -14,30 +14,33 @@ from desktop.core.errors import MajlisError
 from desktop.core.participants import NewAttendee
 from desktop.ui.context import AppContext
 from desktop.ui.operations import CollectionOp
-from desktop.ui.widgets.environment_words import environment_reason
+from desktop.ui.widgets.environment_words import environment_reason, reason_of
+from desktop.ui.widgets.live_words import Words
 
 
 def add_new_person(ctx: AppContext, session_id: str, *, role: str, added: Callable[[NewAttendee], Any],
-                   refused: Callable[[str], Any]) -> None:
+                   refused: Callable[[Words], Any]) -> None:
     """Make and seat the person on the worker; ``added`` hears who, ``refused`` why not (one line)."""
 
     def failed(exc: BaseException) -> None:
         if not isinstance(exc, MajlisError):
             raise exc
-        refused(refusal_text(exc))
+        refused(refusal_words(exc))
 
     CollectionOp(ctx, lambda s: participants.seat_new_person(s, session_id, role=role)) \
         .success(added).failure(failed).run_in_background()
 
 
-def refusal_text(exc: MajlisError) -> str:
-    """Why nobody was added, in the interface's language."""
+def refusal_words(exc: MajlisError) -> Words:
+    """Why nobody was added, made in the interface's language of the moment (the line showing it
+    follows a language switch: live_words); of ``exc`` only what the sentence needs is kept."""
     if exc.code == "duplicate_pseudonym":
-        return QCoreApplication.translate(
-            "NewPerson", "The pseudonym %1 is already used by another participant.").replace(
-            "%1", str(exc.details.get("value", "")))
+        value = str(exc.details.get("value", ""))
+        return lambda: QCoreApplication.translate(
+            "NewPerson", "The pseudonym %1 is already used by another participant.").replace("%1", value)
     if exc.code == "session_read_only":
-        return QCoreApplication.translate("NewPerson", "This session is final: unlock it to edit.")
+        return lambda: QCoreApplication.translate("NewPerson", "This session is final: unlock it to edit.")
     # A full disk or another program's lock: said in the interface's language, not SQLite's.
-    why = environment_reason(exc) if exc.code == "environment" else exc.message
-    return QCoreApplication.translate("NewPerson", "Nobody was added: %1").replace("%1", why)
+    environmental, reason, message = exc.code == "environment", reason_of(exc), exc.message
+    return lambda: QCoreApplication.translate("NewPerson", "Nobody was added: %1").replace(
+        "%1", environment_reason(reason) if environmental else message)
