@@ -29,10 +29,12 @@ class Awkward:
 
 
 def fill(store: Store) -> Awkward:
-    """Demo data, then the awkward values written over some of it (as an import would store them)."""
+    """Demo data, then the awkward values written over some of it as an import stores them: a bundle's
+    rows are written as they came (``replicating``), not made to fit as what a person types is (the
+    bidi marks here would go from a typed name, ``field_text.fit_fields``)."""
     demo.generate(store, sessions=2, seed=5)
     code_name = f"{RLM}حقوق{LRM} {XML_SPECIAL}"[:120]
-    with store.transaction() as s:
+    with store.transaction(replicating=True) as s:
         session = s.scalars(select(Session).order_by(Session.id)).first()
         assert session is not None
         session.title = (f"{RLM}جلسة {LRM}{XML_SPECIAL} " * 40)[:300]
