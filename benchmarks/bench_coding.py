@@ -23,6 +23,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from PySide6.QtCore import QCoreApplication, QEvent  # noqa: E402
 from PySide6.QtGui import QTextCursor  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
@@ -79,6 +80,9 @@ def main(argv: list[str] | None = None) -> int:
             open_times.append(time.perf_counter() - t0)
             ws.close()
             ws.deleteLater()
+            # Gone for good, as a closed window is in the app's event loop: processEvents alone
+            # leaves it alive, following every later coding (it made 'apply' four windows' work).
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
             app.processEvents()
         ws = CodingWorkspace(ctx, session_id)
         ws.resize(1200, 800)

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session as OrmSession
 
-from desktop.core import coding, consent_rules
+from desktop.core import consent_rules
 from desktop.core.models import AgendaItem, CodedSegment, Decision, Participant, Session, TranscriptTurn
 
 
@@ -67,19 +67,40 @@ def session_documents(s: OrmSession, session_id: str, labels: Labels) -> tuple[s
     return session.title, docs
 
 
-def segments_of(s: OrmSession, docs: list[Doc]) -> list[CodedSegment]:
-    out: list[CodedSegment] = []
+@dataclass(frozen=True)
+class Coded:
+    """What the workspace shows of a coded segment (read as plain columns: building thousands of
+    ORM objects was most of the time the window took to follow each coding made)."""
+
+    id: str
+    code_id: str
+    doc_table: str
+    doc_id: str
+    doc_field: str
+    start: int
+    end: int
+    memo: str
+    needs_review: bool
+    quote: str
+
+
+def segments_of(s: OrmSession, docs: list[Doc]) -> list[Coded]:
+    out: list[Coded] = []
     by_table: dict[str, list[str]] = {}
     for d in docs:
         if d.codable:
             by_table.setdefault(d.table, []).append(d.id)
+    columns = [getattr(CodedSegment, name) for name in Coded.__dataclass_fields__]
     for table, ids in by_table.items():
         for i in range(0, len(ids), 500):
-            out.extend(coding.segments_for(s, table, ids[i : i + 500]))
+            rows = s.execute(select(*columns).where(
+                CodedSegment.doc_table == table, CodedSegment.doc_id.in_(ids[i : i + 500]),
+                CodedSegment.deleted.is_(False)).order_by(CodedSegment.start, CodedSegment.end))
+            out.extend(Coded(*row) for row in rows)
     return out
 
 
-def session_text(s: OrmSession, session_id: str, labels: Labels) -> tuple[str, list[Doc], list[CodedSegment]]:
+def session_text(s: OrmSession, session_id: str, labels: Labels) -> tuple[str, list[Doc], list[Coded]]:
     """Everything the coding workspace shows for one session: title, documents, their codings."""
     title, docs = session_documents(s, session_id, labels)
     return title, docs, segments_of(s, docs)

@@ -45,6 +45,12 @@ class MarginBars(QWidget):
         bisect.insort(self._spans, span, key=lambda x: (x[0], -x[1]))
         self.update()
 
+    def remove_span(self, span: tuple[int, int, QColor, str]) -> None:
+        i = next((i for i, x in enumerate(self._spans) if x is span), None)
+        if i is not None:
+            del self._spans[i]
+            self.update()
+
     def _visible_range(self) -> tuple[int, int]:
         vp = self.view.viewport()
         top = self.view.cursorForPosition(QPoint(0, 0)).block()

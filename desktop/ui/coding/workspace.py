@@ -224,14 +224,32 @@ class CodingWorkspace(QWidget):
         self.view.verticalScrollBar().setValue(scroll)
         self._show_segments(segs)
 
-    def _show_segments(self, segs: list[CodedSegment]) -> None:
+    def _views(self, segs: list[documents.Coded]) -> list[SegmentView]:
         by_ref = {(b.doc.table, b.doc.id, b.doc.field): b for b in self.blocks}
-        self.segments = [
+        return [
             SegmentView(seg.id, seg.code_id, by_ref[(seg.doc_table, seg.doc_id, seg.doc_field)], seg.start, seg.end,
-                        seg.memo, seg.needs_review, seg.quote or "")
+                        seg.memo or "", bool(seg.needs_review), seg.quote or "")
             for seg in segs if (seg.doc_table, seg.doc_id, seg.doc_field) in by_ref
         ]
+
+    def _show_segments(self, segs: list[documents.Coded]) -> None:
+        self.segments = self._views(segs)
         self._paint()
+
+    def _update_segments(self, segs: list[documents.Coded]) -> None:
+        """The codings read again, only those that changed painted again."""
+        def painted(v: SegmentView) -> tuple[object, ...]:
+            return v.code_id, v.block.doc.id, v.start, v.end, v.needs_review
+
+        old, new = {v.id: v for v in self.segments}, self._views(segs)
+        came = [v for v in new if v.id not in old or painted(old[v.id]) != painted(v)]
+        fresh = {v.id for v in new}
+        gone = [v.id for v in self.segments if v.id not in fresh] + [v.id for v in came if v.id in old]
+        self.segments = new
+        if gone:
+            self.highlights.remove(gone)
+        if came:
+            self._add_highlights(came)
 
     def reload_segments(self, *, names_changed: bool = False) -> None:
         """The codings only, the text staying as it is on screen (scroll, selection): segments coded
@@ -241,7 +259,11 @@ class CodingWorkspace(QWidget):
         docs = [b.doc for b in self.blocks]
         current = self._current_segment()
         here = [(v.id, v.needs_review) for v in self.segments_at(self.view.textCursor().selectionStart())]
-        self._show_segments(read_now(self.ctx, lambda s: documents.segments_of(s, docs)))
+        segs = read_now(self.ctx, lambda s: documents.segments_of(s, docs))
+        if names_changed:
+            self._show_segments(segs)
+        else:
+            self._update_segments(segs)
         listed = [(v.id, v.needs_review) for v in self.segments_at(self.view.textCursor().selectionStart())]
         if listed == here and not names_changed:
             return  # the list beside the text, and a memo being typed there, stay as they are
@@ -275,8 +297,8 @@ class CodingWorkspace(QWidget):
     def _paint(self) -> None:
         self.highlights.paint_all(self.segments, self._code_rows, str(self.ctx.language.language))
 
-    def _add_highlight(self, seg: SegmentView) -> None:
-        self.highlights.add(seg, self._code_rows, str(self.ctx.language.language))
+    def _add_highlights(self, segs: list[SegmentView]) -> None:
+        self.highlights.add(segs, self._code_rows, str(self.ctx.language.language))
 
     # -- selection -> code points -----------------------------------------------------------------
     def block_at(self, pos: int) -> DocBlock | None:
@@ -323,7 +345,7 @@ class CodingWorkspace(QWidget):
             if all(v.id != seg.id for v in self.segments):
                 view = SegmentView(seg.id, code_id, block, start, end, "", False)
                 self.segments.append(view)
-                self._add_highlight(view)
+                self._add_highlights([view])
             self._say("")
             self.view.setFocus()
             self._show_segments_here()
@@ -458,7 +480,7 @@ class CodingWorkspace(QWidget):
         def removed(step: Step) -> None:
             self._done(step)
             self.segments = [v for v in self.segments if v.id != segment_id]
-            self._paint()
+            self.highlights.remove([segment_id])
             self._show_segments_here()
 
         CollectionOp(self.ctx, lambda s: remove_remembering(s, segment_id)).success(removed) \
