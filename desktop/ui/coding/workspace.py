@@ -15,6 +15,7 @@ from PySide6.QtGui import (
     QFont,
     QKeySequence,
     QShortcut,
+    QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
 )
@@ -47,6 +48,7 @@ from desktop.ui.coding.undo import Applied, MadeInVivo, Step, UndoStack, remove_
 from desktop.ui.context import AppContext
 from desktop.ui.models.code_tree import CodeTreeModel, flatten, load_rows, swatch
 from desktop.ui.operations import CollectionOp, read_now
+from desktop.ui.widgets.free_text import is_right_to_left
 
 
 def coder_for(s: OrmSession, session_id: str, person: str) -> str:
@@ -206,10 +208,18 @@ class CodingWorkspace(QWidget):
         label_format.setForeground(QColor("#555555"))
         self.blocks = []
         for i, doc in enumerate(docs):
+            # The speaker's line sits on the side its words start from: "P01  0:01:00" above an
+            # Arabic turn was at the left edge, across the window from the words it introduces.
+            rtl = is_right_to_left(doc.text)
+            label_block = QTextBlockFormat()
+            if rtl is not None:
+                label_block.setLayoutDirection(Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight)
             if i:
-                cursor.insertBlock()
+                cursor.insertBlock(label_block)
+            else:
+                cursor.setBlockFormat(label_block)
             cursor.insertText(doc.label, label_format)
-            cursor.insertBlock()
+            cursor.insertBlock(QTextBlockFormat())  # the words' own direction, paragraph by paragraph
             cursor.setCharFormat(QTextCharFormat())
             block = DocBlock(doc, cursor.position(), Utf16Map(doc.text))
             cursor.insertText(doc.text)
