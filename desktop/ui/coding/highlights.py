@@ -65,3 +65,15 @@ class Highlights:
         self._selections[seg.id] = sel
         self._spans[seg.id] = (start, end, colour, row.name(lang) if row else "?")
         return self._spans[seg.id]
+
+
+def changed(old: Iterable[SegmentView], new: Iterable[SegmentView]) -> tuple[list[str], list[SegmentView]]:
+    """(ids whose highlight goes, codings whose highlight comes) between two readings of the codings:
+    one moved, recoded or flagged is both."""
+    def painted(v: SegmentView) -> tuple[object, ...]:
+        return v.code_id, v.block.doc.id, v.start, v.end, v.needs_review
+
+    before, after = {v.id: v for v in old}, list(new)
+    came = [v for v in after if v.id not in before or painted(before[v.id]) != painted(v)]
+    fresh = {v.id for v in after}
+    return [i for i in before if i not in fresh] + [v.id for v in came if v.id in before], came

@@ -5,12 +5,22 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QMimeData, Qt, Signal
-from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
+from PySide6.QtGui import (
+    QColor,
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QFont,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+)
 from PySide6.QtWidgets import QTextEdit
 
 from desktop.core import coding_documents as documents
 from desktop.core.offsets import Utf16Map
 from desktop.ui.models.code_tree import CODE_MIME
+from desktop.ui.widgets.free_text import is_right_to_left
 
 
 @dataclass
@@ -36,6 +46,45 @@ class SegmentView:
     memo: str
     needs_review: bool  # its words were edited after it was coded (core/coding_anchor.py)
     quote: str = ""  # the words as they were coded
+
+
+def write_documents(view: QTextEdit, docs: list[documents.Doc]) -> list[DocBlock]:
+    """The session's documents as the view's text, each under its bold label; where each starts."""
+    view.clear()
+    cursor = QTextCursor(view.document())
+    cursor.beginEditBlock()
+    label_format = QTextCharFormat()
+    label_format.setFontWeight(QFont.Weight.Bold)
+    label_format.setForeground(QColor("#555555"))
+    blocks = []
+    for i, doc in enumerate(docs):
+        # The speaker's line sits on the side its words start from: "P01  0:01:00" above an
+        # Arabic turn was at the left edge, across the window from the words it introduces.
+        rtl = is_right_to_left(doc.text)
+        label_block = QTextBlockFormat()
+        if rtl is not None:
+            label_block.setLayoutDirection(Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight)
+        if i:
+            cursor.insertBlock(label_block)
+        else:
+            cursor.setBlockFormat(label_block)
+        cursor.insertText(doc.label, label_format)
+        cursor.insertBlock(QTextBlockFormat())  # the words' own direction, paragraph by paragraph
+        cursor.setCharFormat(QTextCharFormat())
+        blocks.append(DocBlock(doc, cursor.position(), Utf16Map(doc.text)))
+        cursor.insertText(doc.text)
+    cursor.endEditBlock()
+    return blocks
+
+
+def segment_views(blocks: list[DocBlock], segs: list[documents.Coded]) -> list[SegmentView]:
+    """The codings of the documents on screen, placed in their blocks."""
+    by_ref = {(b.doc.table, b.doc.id, b.doc.field): b for b in blocks}
+    return [
+        SegmentView(seg.id, seg.code_id, by_ref[(seg.doc_table, seg.doc_id, seg.doc_field)], seg.start, seg.end,
+                    seg.memo or "", bool(seg.needs_review), seg.quote or "")
+        for seg in segs if (seg.doc_table, seg.doc_id, seg.doc_field) in by_ref
+    ]
 
 
 class CodingTextEdit(QTextEdit):

@@ -11,12 +11,9 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import (
     QCloseEvent,
-    QColor,
     QFont,
     QKeySequence,
     QShortcut,
-    QTextBlockFormat,
-    QTextCharFormat,
     QTextCursor,
 )
 from PySide6.QtWidgets import (
@@ -36,19 +33,17 @@ from desktop.core import coding
 from desktop.core import coding_documents as documents
 from desktop.core.coding import CodingError
 from desktop.core.models import CodedSegment, Session
-from desktop.core.offsets import Utf16Map
-from desktop.ui.coding.highlights import Highlights
+from desktop.ui.coding.highlights import Highlights, changed
 from desktop.ui.coding.jump import neighbour
 from desktop.ui.coding.margin import MarginBars
 from desktop.ui.coding.memo_box import MemoBox
 from desktop.ui.coding.picker import CodePicker
 from desktop.ui.coding.review import edited_coding
-from desktop.ui.coding.text_view import CodingTextEdit, DocBlock, SegmentView
+from desktop.ui.coding.text_view import CodingTextEdit, DocBlock, SegmentView, segment_views, write_documents
 from desktop.ui.coding.undo import Applied, MadeInVivo, Step, UndoStack, remove_remembering
 from desktop.ui.context import AppContext
 from desktop.ui.models.code_tree import CodeTreeModel, flatten, load_rows, swatch
 from desktop.ui.operations import CollectionOp, read_now
-from desktop.ui.widgets.free_text import is_right_to_left
 
 
 def coder_for(s: OrmSession, session_id: str, person: str) -> str:
@@ -200,31 +195,7 @@ class CodingWorkspace(QWidget):
         scroll = self.view.verticalScrollBar().value()
         old_cursor = self.view.textCursor()
         anchor, position = old_cursor.anchor(), old_cursor.position()
-        self.view.clear()
-        cursor = QTextCursor(self.view.document())
-        cursor.beginEditBlock()
-        label_format = QTextCharFormat()
-        label_format.setFontWeight(QFont.Weight.Bold)
-        label_format.setForeground(QColor("#555555"))
-        self.blocks = []
-        for i, doc in enumerate(docs):
-            # The speaker's line sits on the side its words start from: "P01  0:01:00" above an
-            # Arabic turn was at the left edge, across the window from the words it introduces.
-            rtl = is_right_to_left(doc.text)
-            label_block = QTextBlockFormat()
-            if rtl is not None:
-                label_block.setLayoutDirection(Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight)
-            if i:
-                cursor.insertBlock(label_block)
-            else:
-                cursor.setBlockFormat(label_block)
-            cursor.insertText(doc.label, label_format)
-            cursor.insertBlock(QTextBlockFormat())  # the words' own direction, paragraph by paragraph
-            cursor.setCharFormat(QTextCharFormat())
-            block = DocBlock(doc, cursor.position(), Utf16Map(doc.text))
-            cursor.insertText(doc.text)
-            self.blocks.append(block)
-        cursor.endEditBlock()
+        self.blocks = write_documents(self.view, docs)
         last = self.view.document().characterCount() - 1
         if position:
             kept = QTextCursor(self.view.document())
@@ -234,27 +205,14 @@ class CodingWorkspace(QWidget):
         self.view.verticalScrollBar().setValue(scroll)
         self._show_segments(segs)
 
-    def _views(self, segs: list[documents.Coded]) -> list[SegmentView]:
-        by_ref = {(b.doc.table, b.doc.id, b.doc.field): b for b in self.blocks}
-        return [
-            SegmentView(seg.id, seg.code_id, by_ref[(seg.doc_table, seg.doc_id, seg.doc_field)], seg.start, seg.end,
-                        seg.memo or "", bool(seg.needs_review), seg.quote or "")
-            for seg in segs if (seg.doc_table, seg.doc_id, seg.doc_field) in by_ref
-        ]
-
     def _show_segments(self, segs: list[documents.Coded]) -> None:
-        self.segments = self._views(segs)
+        self.segments = segment_views(self.blocks, segs)
         self._paint()
 
     def _update_segments(self, segs: list[documents.Coded]) -> None:
         """The codings read again, only those that changed painted again."""
-        def painted(v: SegmentView) -> tuple[object, ...]:
-            return v.code_id, v.block.doc.id, v.start, v.end, v.needs_review
-
-        old, new = {v.id: v for v in self.segments}, self._views(segs)
-        came = [v for v in new if v.id not in old or painted(old[v.id]) != painted(v)]
-        fresh = {v.id for v in new}
-        gone = [v.id for v in self.segments if v.id not in fresh] + [v.id for v in came if v.id in old]
+        new = segment_views(self.blocks, segs)
+        gone, came = changed(self.segments, new)
         self.segments = new
         if gone:
             self.highlights.remove(gone)
