@@ -25,6 +25,7 @@ class CodePicker(QFrame):
         self.list.activated.connect(lambda index: self._choose(index.row()))
         self.filter.textChanged.connect(self._filtered)
         self.filter.installEventFilter(self)
+        self.list.installEventFilter(self)  # Escape closes the picker from its list too (Tab goes there)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.filter)
@@ -64,6 +65,10 @@ class CodePicker(QFrame):
             self.chosen.emit(code_id)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (watched is self.list and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
+                and event.key() == Qt.Key.Key_Escape):
+            self.hide()
+            return True
         if watched is self.filter and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
             key = event.key()
             if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):

@@ -29,8 +29,13 @@ class DocBlock:
     start: int  # UTF-16 position of the text's first character in the QTextDocument
     map: Utf16Map
 
+    @property
+    def end(self) -> int:
+        """UTF-16 position just after the text's last character (where its paragraph ends)."""
+        return self.start + self.map.to_utf16(self.map.length)
+
     def contains(self, pos: int) -> bool:
-        return self.start <= pos <= self.start + self.map.to_utf16(self.map.length)
+        return self.start <= pos <= self.end
 
     def to_doc(self, offset: int) -> int:
         return self.start + self.map.to_utf16(offset)

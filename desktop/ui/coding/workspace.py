@@ -279,6 +279,8 @@ class CodingWorkspace(QWidget):
             return None
         a, b = cursor.selectionStart(), cursor.selectionEnd()
         block = self.block_at(a)
+        if block is not None and b == block.end + 1:
+            b = block.end  # a triple click, or Shift+Down on a turn's last line, takes its paragraph's end
         if block is None or not block.contains(b):
             self._say(self.tr("A selection must stay within one speaker turn, note or decision."))
             return None
