@@ -23,7 +23,7 @@ from desktop.core.db import Store
 from desktop.core.models import CodedSegment, Session, TranscriptTurn
 from desktop.core.offsets import to_utf16
 from desktop.ui.coding.jump import neighbour
-from desktop.ui.coding.workspace import CodingWorkspace
+from desktop.ui.coding.workspace import CodingWorkspace, open_coding_window
 from desktop.ui.context import AppContext
 from desktop.ui.qt_i18n import LanguageManager
 from desktop.ui.tasks import TaskRunner
@@ -125,3 +125,19 @@ def test_neighbour_goes_round_and_starts_from_the_cursor() -> None:
     assert neighbour(spans, None, 11, forward=False) == "c"
     assert neighbour(spans, None, 0, forward=False) == "c"
     assert neighbour([], None, 0, forward=True) is None
+
+
+def test_a_coding_opened_from_elsewhere_is_the_current_one(ctx: AppContext, qtbot: QtBot) -> None:
+    """Retrieval's 'jump to segment' and a quote's link open the window on a coding: of two starting
+    on one word, its memo is shown, not the other's."""
+    session_id = _session(ctx, CODINGS)
+    outer_words = "المركز بعيد ١٥ كم 😞 والطريق غير آمن"
+    with ctx.store.transaction() as s:
+        outer = s.scalars(select(CodedSegment).where(CodedSegment.quote == outer_words)).one()
+        outer.memo = "المسافة والأمان معاً"
+        outer_id = outer.id
+    win = open_coding_window(ctx, session_id, outer_id)
+    qtbot.addWidget(win)
+    assert win.view.textCursor().selectedText() == outer_words
+    assert win.here.count() == 2 and win.here.currentItem().text() == "access"
+    assert win.memo.toPlainText() == "المسافة والأمان معاً"

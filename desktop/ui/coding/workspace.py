@@ -469,13 +469,12 @@ class CodingWorkspace(QWidget):
             self._say(self.tr("No text is coded here yet."))
             return
         self.focus_segment(target)
-        ids = [self.here.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.here.count())]
-        if target in ids:
-            self.here.setCurrentRow(ids.index(target))
         self.view.setFocus()
 
     def focus_segment(self, segment_id: str) -> bool:
-        """Select a segment's text and scroll to it (retrieval's "jump to segment")."""
+        """Select a segment's text and scroll to it (retrieval's "jump to segment", a quote's "open
+        in the coding window"), its code the current one beside the text: its memo is the one shown
+        (of two codings starting on one word, the list offered the first)."""
         seg = next((v for v in self.segments if v.id == segment_id), None)
         if seg is None:
             return False
@@ -484,6 +483,9 @@ class CodingWorkspace(QWidget):
         cursor.setPosition(seg.block.to_doc(seg.end), QTextCursor.MoveMode.KeepAnchor)
         self.view.setTextCursor(cursor)
         self.view.ensureCursorVisible()
+        ids = [self.here.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.here.count())]
+        if segment_id in ids:
+            self.here.setCurrentRow(ids.index(segment_id))
         return True
 
 
