@@ -946,8 +946,8 @@
             <translation>نصّ الجلسة</translation>
         </message>
         <message>
-            <source>Codebook: drag a code onto the selected text</source>
-            <translation>دليل الترميز: اسحب رمزًا إلى النصّ المحدَّد</translation>
+            <source>Codebook: drag a code onto the selected text, or press Enter on it</source>
+            <translation>دليل الترميز: اسحب رمزًا إلى النصّ المحدَّد، أو اضغط Enter عليه</translation>
         </message>
         <message>
             <source>Code bars</source>

@@ -946,8 +946,8 @@
             <translation>دەقی دانیشتن</translation>
         </message>
         <message>
-            <source>Codebook: drag a code onto the selected text</source>
-            <translation>کتێبی کۆدەکان: کۆدێک ڕابکێشە سەر دەقی دیاریکراو</translation>
+            <source>Codebook: drag a code onto the selected text, or press Enter on it</source>
+            <translation>کتێبی کۆدەکان: کۆدێک ڕابکێشە سەر دەقی دیاریکراو، یان Enter لەسەری دابگرە</translation>
         </message>
         <message>
             <source>Code bars</source>

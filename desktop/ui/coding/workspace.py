@@ -42,7 +42,7 @@ from desktop.ui.coding.review import edited_coding
 from desktop.ui.coding.text_view import CodingTextEdit, DocBlock, SegmentView, segment_views, write_documents
 from desktop.ui.coding.undo import Applied, MadeInVivo, Step, UndoStack, remove_remembering
 from desktop.ui.context import AppContext
-from desktop.ui.models.code_tree import CodeTreeModel, flatten, load_rows, swatch
+from desktop.ui.models.code_tree import CodeIdRole, CodeTreeModel, flatten, load_rows, swatch
 from desktop.ui.operations import CollectionOp, read_now
 
 
@@ -76,6 +76,10 @@ class CodingWorkspace(QWidget):
         self.tree.setDragDropMode(QTreeView.DragDropMode.DragOnly)
         self.tree.setHeaderHidden(True)
         self.tree.setColumnHidden(1, True)  # usage counts belong to the codebook page
+        # Enter or a double click on a code applies it to the selected text: the tree was drag-only,
+        # out of reach of the keyboard and fiddly with a touchpad.
+        self.tree.setExpandsOnDoubleClick(False)
+        self.tree.activated.connect(lambda index: self.apply_code(str(index.data(CodeIdRole))))
         self.picker = CodePicker(lang, self)
         self.picker.chosen.connect(self.apply_code)
         self.here = QListWidget()
@@ -169,7 +173,7 @@ class CodingWorkspace(QWidget):
         self.here_label.setText(self.tr("Codes at the cursor"))
         self.memo_label.setText(self.tr("Memo on the segment"))
         self.view.setAccessibleName(self.tr("Session text"))
-        self.tree.setAccessibleName(self.tr("Codebook: drag a code onto the selected text"))
+        self.tree.setAccessibleName(self.tr("Codebook: drag a code onto the selected text, or press Enter on it"))
         self.here.setAccessibleName(self.tr("Codes at the cursor"))
         self.memo.setAccessibleName(self.tr("Memo on the segment"))
         self.margin.setAccessibleName(self.tr("Code bars"))
