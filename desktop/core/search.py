@@ -37,15 +37,35 @@ _WORD = re.compile(r"\w+", re.UNICODE)
 
 
 def session_id_of(row: Synced) -> str:
-    if isinstance(row, Session):
-        return row.id
-    if isinstance(row, Memo):
-        return row.target_id if row.target_table == "session" else ""
+    return _session_of(row.__tablename__, row)
+
+
+def _session_of(table: str, row: Any) -> str:
+    """The session of an indexed row, from its attributes (an ORM object or a Core row)."""
+    if table == "session":
+        return str(row.id)
+    if table == "memo":
+        return str(row.target_id or "") if row.target_table == "session" else ""
     return str(getattr(row, "session_id", "") or "")
 
 
 def fields_of(row: Synced) -> list[str]:
     return [f for m, f in INDEXED if isinstance(row, m)]
+
+
+def columns_to_index(table: str) -> list[str]:
+    """What :func:`entries_from` reads of a row of ``table``."""
+    fields = [f for m, f in INDEXED if m.__tablename__ == table]
+    where = {"session": [], "memo": ["target_table", "target_id"]}.get(table, ["session_id"])
+    return ["id", *where, *fields]
+
+
+def entries_from(table: str, row: Any) -> list[IndexEntry]:
+    """The index entries of a row read as plain columns (``columns_to_index``): for rows written
+    through Core, where no ORM object exists."""
+    session_id = _session_of(table, row)
+    return [IndexEntry(table, str(row.id), f, session_id, normalise_for_search(getattr(row, f) or ""))
+            for m, f in INDEXED if m.__tablename__ == table]
 
 
 @dataclass(frozen=True)

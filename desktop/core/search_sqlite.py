@@ -13,11 +13,11 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from sqlalchemy import event, select, text
+from sqlalchemy import event, select, text, update
 from sqlalchemy.orm import Session as OrmSession
 
 from desktop.core import search
-from desktop.core.models import Synced
+from desktop.core.models import LocalState, Synced
 
 _BATCH = 2_000
 
@@ -123,6 +123,62 @@ def forget(conn: Any, doc_table: str, doc_ids: list[str]) -> None:
         where = f"doc_table = :t AND doc_id IN ({marks})"
         conn.execute(text(f"DELETE FROM fts_search WHERE rowid IN (SELECT id FROM fts_doc WHERE {where})"), params)
         conn.execute(text(f"DELETE FROM fts_doc WHERE {where}"), params)
+
+
+def reindex(conn: Any, touched: Iterable[tuple[str, str]]) -> int:
+    """Bring the index in step with rows written past the ORM's flush hook (a bundle applied through
+    Core at the centre): each touched document of an indexed table is indexed again as it now reads,
+    a deleted one leaves the index. In the caller's transaction; returns the documents looked at."""
+    wanted: dict[str, set[str]] = {}
+    for entity, row_id in touched:
+        if entity in search.INDEXED_TABLES:
+            wanted.setdefault(entity, set()).add(row_id)
+    if not wanted or conn.execute(text("SELECT 1 FROM sqlite_master WHERE name = 'fts_search'")).first() is None:
+        return 0
+    tables = {m.__tablename__: m.__table__ for m, _ in search.INDEXED}
+    done = 0
+    for name, ids in wanted.items():
+        table, ordered = tables[name], sorted(ids)
+        columns = [table.c[c] for c in search.columns_to_index(name)]
+        for start in range(0, len(ordered), 500):
+            chunk = ordered[start : start + 500]
+            forget(conn, name, chunk)
+            rows = conn.execute(select(*columns).where(table.c.id.in_(chunk), table.c.deleted.is_(False)))
+            _insert(conn, [e for row in rows for e in search.entries_from(name, row)])
+            done += len(chunk)
+    return done
+
+
+#: Set once the index holds what bundles brought too (see heal_once).
+IMPORTS_INDEXED_KEY = "search_index_has_imports"
+
+
+def heal_once(conn: Any) -> bool:
+    """Rebuild the index once, in the caller's transaction, on a database whose imports were never
+    indexed (bundles applied before imports indexed what they wrote: a centre's search found none
+    of the field's words). True when it rebuilt."""
+    if conn.execute(text("SELECT 1 FROM sqlite_master WHERE name = 'fts_search'")).first() is None:
+        return False
+    done = conn.execute(select(LocalState.value).where(LocalState.key == IMPORTS_INDEXED_KEY)).scalar()
+    if done == "1":
+        return False
+    with OrmSession(bind=conn) as s:
+        SqliteEngine().rebuild(s)
+    if done is None:
+        conn.execute(LocalState.__table__.insert().values(key=IMPORTS_INDEXED_KEY, value="1"))  # type: ignore[attr-defined]
+    else:
+        conn.execute(update(LocalState).where(LocalState.key == IMPORTS_INDEXED_KEY).values(value="1"))
+    return True
+
+
+def _insert(conn: Any, entries: list[search.IndexEntry]) -> None:
+    """Statements straight on the driver's cursor (as rebuild does): thousands per bundle."""
+    cur = conn.connection.driver_connection.cursor()
+    for e in entries:
+        cur.execute("INSERT INTO fts_doc (doc_table, doc_id, doc_field, session_id) VALUES (?, ?, ?, ?)",
+                    (e.doc_table, e.doc_id, e.doc_field, e.session_id))
+        if e.text:
+            cur.execute("INSERT INTO fts_search (rowid, body) VALUES (?, ?)", (cur.lastrowid, e.text))
 
 
 def optimize(conn: Any) -> None:
