@@ -8,13 +8,12 @@ and is said again on every language or digit change.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
-#: What a line is kept as: called again whenever the language or the digits change.
-Line = Callable[[], str]
+# What a line is kept as: called again whenever the language or the digits change. The same kind of
+# function as a single line on screen is said with (desktop/ui/widgets/live_words.py).
+from desktop.ui.widgets.live_words import Words as Line
 
 _SAY = Qt.ItemDataRole.UserRole + 1
 

@@ -5,7 +5,8 @@ says what just happened (a save that failed, a value refused) was written once, 
 that moment, and stayed in it: switched to Kurdish, an editor still said "Not saved yet…" in
 Arabic. ``say(label, words)`` with ``words`` a function that makes the line (``lambda:
 self.tr(…)``) shows it now and asks the function again after each language switch. A line set
-any other way (``setText``, ``say`` with a plain string) stops the following.
+any other way (``setText``, ``say`` with a plain string) stops the following. (The Sync page's
+results log keeps a list of such lines the same way: desktop/ui/sync/results_log.py.)
 """
 
 from __future__ import annotations
