@@ -4994,6 +4994,10 @@ What it sent before was discarded when it was rejected: import its bundles again
             <source>Team update {number} written: {file}</source>
             <translation>كُتب تحديث الفريق رقم {number}: {file}</translation>
         </message>
+        <message>
+            <source>Nothing changed since team update {number}: the laptops that applied it get nothing new from this one.</source>
+            <translation>لم يتغيّر شيء منذ تحديث الفريق {number}: الحواسيب التي طبّقته لن تحصل على شيء جديد من هذا التحديث.</translation>
+        </message>
     </context>
     <context>
         <name>TemplateEditorDialog</name>

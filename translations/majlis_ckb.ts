@@ -4902,6 +4902,10 @@ What it sent before was discarded when it was rejected: import its bundles again
             <source>Team update {number} written: {file}</source>
             <translation>نوێکردنەوەی تیمی ژمارە {number} نووسرا: {file}</translation>
         </message>
+        <message>
+            <source>Nothing changed since team update {number}: the laptops that applied it get nothing new from this one.</source>
+            <translation>لەدوای نوێکردنەوەی تیمی {number} هیچ شتێک نەگۆڕاوە: ئەو لاپتۆپانەی ئەویان جێبەجێ کردووە هیچ شتێکی نوێ لەمەوە وەرناگرن.</translation>
+        </message>
     </context>
     <context>
         <name>TemplateEditorDialog</name>

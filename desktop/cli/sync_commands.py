@@ -211,6 +211,9 @@ def cmd_update_export(args: argparse.Namespace) -> int:
                                "reached the laptops yet): give another file name or a folder; nothing was "
                                "written") from exc
         print(f"team update {written.sequence} written: {written.path}")
+        if written.same_as is not None:
+            print(f"nothing changed since team update {written.same_as}: the laptops that applied it get nothing new "
+                  "from this one (a consent form edited but not published as a new version? a code not saved?)")
         return 0
 
     return with_store(args, body)

@@ -9,6 +9,7 @@ with a replicating session, so they are not logged as this device's changes and 
 
 from __future__ import annotations
 
+import json
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -40,7 +41,7 @@ from desktop.sync.errors import (
     OtherTeamError,
     StaleTeamUpdateError,
 )
-from desktop.sync.manifest import utc_now_iso
+from desktop.sync.manifest import sha256_hex, utc_now_iso
 from desktop.sync.rows import TEAM_UPDATE_ENTITIES, apply_snapshot, max_hlc, snapshot
 from desktop.sync.team_file import read_team_file, write_team_file
 
@@ -231,6 +232,9 @@ class TeamUpdateWritten:
     sequence: int
     bundle_hash: str
     path: Path  # the file written (``out`` itself, or a free name in the folder ``out``)
+    #: The number of the update before it when this one brings nothing new (published with nothing
+    #: changed since: a consent form edited but not published as a new version, say), else None.
+    same_as: int | None = None
 
 
 def export_team_update(store: Store, out: str | os.PathLike[str]) -> tuple[int, str]:
@@ -272,6 +276,9 @@ def write_team_update(store: Store, out: str | os.PathLike[str]) -> TeamUpdateWr
                    **erasure_sync.team_payload(s)}
     stamp, sequence = _next_update_number(store, team)
     lines = [{"entity": entity, "row": row} for entity, rows in payload.items() for row in rows]
+    content = sha256_hex(json.dumps(lines, sort_keys=True, ensure_ascii=False, default=str).encode("utf-8"))
+    last = (store.get_state(_LAST_CONTENT_STATE) or "").split(":", 1)
+    same_as = int(last[0]) if len(last) == 2 and last[1] == content and last[0].isdigit() else None
     bundle = write_bundle(
         lines,
         {},
@@ -302,10 +309,16 @@ def write_team_update(store: Store, out: str | os.PathLike[str]) -> TeamUpdateWr
             assert stored is not None
             stored.update_sequence = sequence
             s.merge(LocalState(key=_update_epoch_key(store), value=str(stamp)))
+            s.merge(LocalState(key=_LAST_CONTENT_STATE, value=f"{sequence}:{content}"))
     except BaseException:
         path.unlink(missing_ok=True)  # written by this call (never replaced): nobody has it yet
         raise
-    return TeamUpdateWritten(sequence, digest, path)
+    return TeamUpdateWritten(sequence, digest, path, same_as)
+
+
+# The last team update's number and a hash of what it carried: publishing again with nothing changed
+# is said (the laptops would apply it and get nothing new), not refused (a lost file is made again).
+_LAST_CONTENT_STATE = "team_update_last_content"
 
 
 UPDATE_EPOCH_STATE = "team_update_epoch"  # device: the epoch of the last team update applied

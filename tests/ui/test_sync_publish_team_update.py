@@ -66,7 +66,8 @@ def test_an_existing_file_is_refused_and_uses_no_number(team: Team, qtbot: QtBot
     assert "first.majlis" in written and "١" in written and "٢" not in written, written  # number 1, in Arabic digits
     page.ctx.language.set_digits("latn")
     language.set_language("en")
-    assert _publish(page, qtbot, tmp_path / "second.majlis") == "Team update 2 written: second.majlis"
+    assert _publish(page, qtbot, tmp_path / "second.majlis").startswith(
+        "Team update 2 written: second.majlis \u2014 Nothing changed since team update 1")  # nothing was
     assert import_team_update(team.devices[0], tmp_path / "second.majlis")[0] == 2
 
 
@@ -151,3 +152,18 @@ def test_a_write_protected_stick_is_said_as_such_and_uses_no_number(team: Team, 
     assert list(stick.iterdir()) == []
     language.set_language("en")
     assert _publish(page, qtbot, tmp_path / "first.majlis") == "Team update 1 written: first.majlis"
+
+
+@pytest.mark.parametrize("lang", ["ar", "ckb"])
+def test_publishing_with_nothing_changed_is_said(team: Team, qtbot: QtBot, make_ctx: Any, language: Any,
+                                                 tmp_path: Path, lang: str) -> None:
+    """Published again with nothing changed: written, and a second translated line says it brings nothing new."""
+    write_team_update(team.centre, tmp_path / "1.majlis")
+    page = open_page(make_ctx(team.centre), qtbot)
+    language.set_language(lang)
+    assert page.team_updates.publish_to(tmp_path / "2.majlis")
+    qtbot.waitUntil(lambda: page.results.count() == 1, timeout=30_000)
+    line = page.results.item(0).text()  # one line: written, and nothing new in it
+    said = line.replace("2.majlis", "")
+    assert not any("a" <= ch <= "z" for ch in said) and "\u2014" in said, line
+    assert "1" in said and "2" in said, line  # update 2 written, nothing new since update 1

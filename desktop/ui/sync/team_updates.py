@@ -177,8 +177,19 @@ class TeamUpdates(QObject):
         self._publishing = False
         self.publish_button.setEnabled(True)
         self.published.emit()
-        self.results.say(lambda: self.tr("Team update {number} written: {file}").format(
-            number=self.ctx.language.format_number(written.sequence), file=written.path.name))
+        self.results.say(lambda: self._written_line(written))
+
+    def _written_line(self, written: TeamUpdateWritten) -> str:
+        fmt = self.ctx.language.format_number
+        line = self.tr("Team update {number} written: {file}").format(number=fmt(written.sequence),
+                                                                       file=written.path.name)
+        if written.same_as is None:
+            return line
+        # Published with nothing changed (a consent form edited but not published as a new version?):
+        # said on the same line, so the forgotten step shows.
+        return line + " \u2014 " + self.tr(
+            "Nothing changed since team update {number}: the laptops that applied it get nothing new from this "
+            "one.").format(number=fmt(written.same_as))
 
     def _publish_failed(self, exc: BaseException) -> None:
         self._publishing = False
