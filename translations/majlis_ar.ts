@@ -1010,6 +1010,14 @@
             <translation>نُقل الترميز إلى الكلمات المحدَّدة.</translation>
         </message>
         <message>
+            <source>Memo saved.</source>
+            <translation>حُفظت المذكرة.</translation>
+        </message>
+        <message>
+            <source>Put the cursor in a coded passage to write its memo.</source>
+            <translation>ضع المؤشر في مقطع مرمَّز لتكتب مذكرته.</translation>
+        </message>
+        <message>
             <source>No text is coded here yet.</source>
             <translation>لم يُرمَّز أي نص هنا بعد.</translation>
         </message>

@@ -1010,6 +1010,14 @@
             <translation>کۆدکردنەکە گوازرایەوە بۆ وشە دیاریکراوەکان.</translation>
         </message>
         <message>
+            <source>Memo saved.</source>
+            <translation>تێبینییەکە پاشەکەوت کرا.</translation>
+        </message>
+        <message>
+            <source>Put the cursor in a coded passage to write its memo.</source>
+            <translation>نیشانەکەر بخەرە ناو بڕگەیەکی کۆدکراو بۆ نووسینی تێبینییەکەی.</translation>
+        </message>
+        <message>
             <source>No text is coded here yet.</source>
             <translation>هێشتا هیچ دەقێک لێرە کۆد نەکراوە.</translation>
         </message>

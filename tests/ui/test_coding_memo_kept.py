@@ -96,3 +96,25 @@ def test_a_memo_left_as_it_was_writes_nothing(ctx: AppContext, ws: CodingWorkspa
     assert not ctx.tasks.busy
     with ctx.store.session() as s:
         assert all(seg.memo == "" for seg in s.scalars(select(CodedSegment)))
+
+
+SAVED = {"ar": "حُفظت المذكرة.", "ckb": "تێبینییەکە پاشەکەوت کرا.", "en": "Memo saved."}
+NO_CODING = {"ar": "ضع المؤشر في مقطع مرمَّز لتكتب مذكرته.",
+             "ckb": "نیشانەکەر بخەرە ناو بڕگەیەکی کۆدکراو بۆ نووسینی تێبینییەکەی.",
+             "en": "Put the cursor in a coded passage to write its memo."}
+
+
+@pytest.mark.parametrize("lang", ["ar", "ckb", "en"])
+def test_save_memo_says_what_it_did(ctx: AppContext, ws: CodingWorkspace, lang: str) -> None:
+    """Save memo changed nothing on screen, and with no coding at the cursor did nothing at all."""
+    ctx.language.set_language(lang)
+    _caret(ws, 1, 3)
+    ws.memo.setPlainText(MEMO)
+    ws.memo_btn.click()
+    assert ctx.tasks.drain(10_000)
+    assert ws.status.text() == SAVED[lang]
+    assert _memos(ctx)["کۆتای ئافرەتان"] == MEMO
+    _caret(ws, 0, 30)
+    ws.memo.setPlainText("بلا ترميز")
+    ws.memo_btn.click()
+    assert ws.status.text() == NO_CODING[lang]

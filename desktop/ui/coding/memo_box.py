@@ -36,8 +36,9 @@ class MemoBox(FreeTextEdit):  # a Kurdish memo reads from the right, in any inte
         if live is not None and self.toPlainText() != self._shown:
             self.store(live, self.toPlainText())
 
-    def store(self, seg: SegmentView, text: str) -> None:
+    def store(self, seg: SegmentView, text: str, then: Callable[[], object] | None = None) -> None:
         seg.memo = text
         if self._for is not None and seg.id == self._for.id:
             self._shown = text
-        CollectionOp(self.ctx, lambda s: coding.set_memo(s, seg.id, text)).failure(self._failed).run_in_background()
+        CollectionOp(self.ctx, lambda s: coding.set_memo(s, seg.id, text)) \
+            .success(lambda _: then() if then is not None else None).failure(self._failed).run_in_background()

@@ -438,8 +438,10 @@ class CodingWorkspace(QWidget):
 
     def _save_memo(self) -> None:
         seg = self._current_segment()
-        if seg is not None:
-            self.memo.store(seg, self.memo.toPlainText())
+        if seg is not None:  # said, since nothing else on screen changes
+            self.memo.store(seg, self.memo.toPlainText(), lambda: self._say(self.tr("Memo saved.")))
+        else:
+            self._say(self.tr("Put the cursor in a coded passage to write its memo."))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.memo.keep_typed(self.segments)
