@@ -122,3 +122,24 @@ def test_an_edited_coding_is_said_and_moved_onto_the_selection(ctx: AppContext, 
 def test_elsewhere_nothing_is_offered(ctx: AppContext, ws: CodingWorkspace) -> None:
     _select(ws, "لنا في")
     assert not ws.move_btn.isVisible() and ws.status.text() == ""
+
+
+def test_a_long_name_in_the_list_wraps_instead_of_hiding_its_end(ctx: AppContext, ws: CodingWorkspace,
+                                                                 qtbot: QtBot) -> None:
+    """'Codes at the cursor' cut a long code name (and the '(words edited: check)' after it) at the
+    panel's edge, behind a horizontal scroll bar."""
+    def rename(s):  # type: ignore[no-untyped-def]
+        (code,) = codebook.live_codes(s)
+        code.name_ar, code.name_ckb = "الثقة بالمفوضية العليا المستقلة للانتخابات", "متمانە بە کۆمسیۆنی باڵای سەربەخۆی هەڵبژاردن"
+        code.name_en = "Trust in the Independent High Electoral Commission"
+
+    CollectionOp(ctx, rename).run_in_background()
+    assert ctx.tasks.drain(10_000)
+    _select(ws, "الانتخاب", caret_only=True)
+    qtbot.waitUntil(lambda: ws.here.count() == 1 and "(" in ws.here.item(0).text())
+    item = ws.here.item(0)
+    wide = ws.here.fontMetrics().horizontalAdvance(item.text())
+    assert wide > ws.here.viewport().width()  # too long for one line here
+    qtbot.waitUntil(lambda: ws.here.visualItemRect(item).height() >= 2 * ws.here.fontMetrics().height())
+    assert not ws.here.horizontalScrollBar().isVisible()
+    assert ws.here.visualItemRect(item).width() <= ws.here.viewport().width()

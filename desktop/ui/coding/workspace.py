@@ -83,6 +83,10 @@ class CodingWorkspace(QWidget):
         self.picker = CodePicker(lang, self)
         self.picker.chosen.connect(self.apply_code)
         self.here = QListWidget()
+        # A long code name, or one marked "(words edited: check)", wraps rather than hiding its end.
+        self.here.setWordWrap(True)
+        self.here.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.here.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.memo = MemoBox(ctx, self._coding_failed)
         self.memo_btn, self.remove_btn, self.pick_btn, self.vivo_btn = (QPushButton() for _ in range(4))
         self.undo_btn, self.prev_btn, self.next_btn = QPushButton(), QPushButton(), QPushButton()
