@@ -5058,6 +5058,10 @@ What it sent before was discarded when it was rejected: import its bundles again
             <translation>تحتاج الاستمارة إلى بند واحد على الأقلّ.</translation>
         </message>
         <message>
+            <source>This form is the team's: its new versions are published at the centre and reach this laptop in team updates (ask your coordinator).</source>
+            <translation>هذه الاستمارة للفريق: تُنشر نسخها الجديدة في المركز وتصل إلى هذا الحاسوب في تحديثات الفريق (اسأل منسّقك).</translation>
+        </message>
+        <message>
             <source>The form could not be published.</source>
             <translation>تعذّر نشر الاستمارة.</translation>
         </message>

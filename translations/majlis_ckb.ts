@@ -4966,6 +4966,10 @@ What it sent before was discarded when it was rejected: import its bundles again
             <translation>فۆڕمەکە لانیکەم پێویستی بە یەک بەند هەیە.</translation>
         </message>
         <message>
+            <source>This form is the team's: its new versions are published at the centre and reach this laptop in team updates (ask your coordinator).</source>
+            <translation>ئەم فۆڕمە هی تیمەکەیە: وەشانە نوێیەکانی لە ناوەند بڵاو دەکرێنەوە و لە نوێکردنەوەکانی تیمدا دەگەنە ئەم لاپتۆپە (لە هەماهەنگکارەکەت بپرسە).</translation>
+        </message>
+        <message>
             <source>The form could not be published.</source>
             <translation>فۆڕمەکە بڵاو نەکرایەوە.</translation>
         </message>

@@ -16,7 +16,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session as OrmSession
 
-from desktop.core import consent_rules
+from desktop.core import consent_rules, team_rows
 from desktop.core.db import Store
 from desktop.core.errors import ValidationError
 from desktop.core.models import (
@@ -179,6 +179,12 @@ def publish_version(store: Store, template_key: str, texts: Mapping[str, Templat
             raise ConsentInvalid("no_title", "the template needs a title")
         _check_clauses(text.clauses)
     with store.transaction() as s:
+        laptop = team_rows.laptop_device(s)
+        if laptop and any(team_rows.is_the_teams(s, origin, laptop) for origin in s.execute(
+                select(ConsentTemplate.origin_device).where(ConsentTemplate.template_key == template_key)).scalars()):
+            # The team's form: its versions are the centre's. One made here would stand beside the
+            # centre's next version under the same number, and reach no other laptop.
+            raise ConsentInvalid("team_form", "this form is the team's: new versions are published at the centre")
         newest = s.execute(
             select(func.max(ConsentTemplate.version)).where(ConsentTemplate.template_key == template_key)
         ).scalar()

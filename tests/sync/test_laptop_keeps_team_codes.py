@@ -141,3 +141,22 @@ def test_the_team_organisations_too(team: Team, tmp_path: Path) -> None:
     assert made is not None
     (outcome,) = import_files(team.centre, [made.path], team.identities)
     assert (outcome.status, outcome.code) == ("imported", ""), outcome.message
+
+
+def test_the_team_consent_form_gets_new_versions_at_the_centre_only(team: Team, tmp_path: Path) -> None:
+    """A laptop's own "new version" of the team's form stood beside the centre's next one under the
+    same number, reached no other laptop, and its participants were asked again on a form the team
+    never published. Refused on the laptop; the laptop's own forms and the centre as before."""
+    from desktop.core import consent
+
+    form = {"ar": consent.TemplateText(title="نموذج الفريق", body="", signature_meaning="",
+                                       clauses=[consent.ClauseSpec("participate", "أوافق", True)])}
+    consent.publish_version(team.centre, consent.TEAM_FORM_KEY, form)
+    laptop = team.devices[0]
+    import_team_update(laptop, write_team_update(team.centre, tmp_path / "u-form.majlis").path)
+    logged = _logged(laptop)
+    with pytest.raises(consent.ConsentInvalid) as refused:
+        consent.publish_version(laptop, consent.TEAM_FORM_KEY, form)
+    assert refused.value.code == "team_form" and _logged(laptop) == logged
+    assert consent.publish_version(laptop, "basra-youth-consent", form) == 1  # a form of its own: as before
+    assert consent.publish_version(team.centre, consent.TEAM_FORM_KEY, form) == 2

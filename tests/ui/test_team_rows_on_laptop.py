@@ -83,3 +83,25 @@ def test_a_team_organisation_is_refused_on_the_page(team: Team, qtbot: QtBot, ma
     qtbot.waitUntil(lambda: page.name_cell.error.text() == refused, timeout=10_000)
     with laptop.session() as s:
         assert organisations.names(s, [theirs]) == {theirs: "منتدى شباب البصرة"}
+
+
+@pytest.mark.parametrize("lang", ["ar", "ckb"])
+def test_a_new_version_of_the_team_form_is_refused_in_the_editor(team: Team, qtbot: QtBot, make_ctx: Any,
+                                                                 language: Any, tmp_path: Any, lang: str) -> None:
+    from desktop.core import consent
+    from desktop.ui.consent.template_editor import TemplateEditorDialog
+
+    form = {"ar": consent.TemplateText(title="نموذج الفريق", body="", signature_meaning="",
+                                       clauses=[consent.ClauseSpec("participate", "أوافق", True)])}
+    consent.publish_version(team.centre, consent.TEAM_FORM_KEY, form)
+    laptop = team.devices[0]
+    import_team_update(laptop, write_team_update(team.centre, tmp_path / "u.majlis").path)
+    language.set_language(lang)
+    dialog = TemplateEditorDialog(make_ctx(laptop), consent.TEAM_FORM_KEY)
+    qtbot.addWidget(dialog)
+    dialog.publish()
+    said = dialog.error.text()
+    assert dialog.published_version is None and said and not any("a" <= ch <= "z" for ch in said), said
+    assert said != QCoreApplication.translate("TemplateEditorDialog", "The form could not be published.")
+    with laptop.session() as s:
+        assert consent.latest_version(s, consent.TEAM_FORM_KEY) == 1

@@ -216,6 +216,8 @@ class TemplateEditorDialog(QDialog):
                 "empty_clause": self.tr("Every clause needs its text."),
                 "unknown_clause": self.tr("Unknown clause."),
                 "no_clauses": self.tr("The form needs at least one clause."),
+                "team_form": self.tr("This form is the team's: its new versions are published at the centre and "
+                                     "reach this laptop in team updates (ask your coordinator)."),
             }
             self.error.setText(messages.get(exc.code, self.tr("The form could not be published.")))
             return
