@@ -883,6 +883,10 @@
     <context>
         <name>CodingError</name>
         <message>
+            <source>the text was changed meanwhile: select the words again</source>
+            <translation>تغيّر النص في الأثناء: حدِّد الكلمات من جديد.</translation>
+        </message>
+        <message>
             <source>the selection holds only spaces</source>
             <translation>لا يحوي التحديد إلا مسافات.</translation>
         </message>

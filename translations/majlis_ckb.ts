@@ -883,6 +883,10 @@
     <context>
         <name>CodingError</name>
         <message>
+            <source>the text was changed meanwhile: select the words again</source>
+            <translation>دەقەکە لەو ماوەیەدا گۆڕا: وشەکان دووبارە دیاری بکەرەوە.</translation>
+        </message>
+        <message>
             <source>the selection holds only spaces</source>
             <translation>دیاریکراوەکە تەنیا بۆشایی تێدایە.</translation>
         </message>

@@ -61,7 +61,15 @@ def session_of(s: OrmSession, doc_table: str, doc_id: str) -> str | None:
     return getattr(row, "session_id", None)
 
 
-def _check_span(text: str, start: int, end: int) -> None:
+CHANGED_MEANWHILE = QT_TRANSLATE_NOOP(
+    "CodingError", "the text was changed meanwhile: select the words again")
+
+
+def _check_span(text: str, start: int, end: int, expected: str | None = None) -> None:
+    """``expected``: the words the person selected, as the screen showed them; a text edited since
+    (another window, a bundle) would otherwise have other words coded at those offsets."""
+    if expected is not None and text[start:end] != expected:
+        raise CodingError(CHANGED_MEANWHILE)
     if not (0 <= start < end <= len(text)):
         raise CodingError(f"span {start}..{end} is outside a text of {len(text)} characters")
     if not text[start:end].strip():
@@ -95,11 +103,13 @@ def apply_code(
     end: int,
     coder: str,
     memo: str = "",
+    expected: str | None = None,
 ) -> CodedSegment:
-    """Code ``text[start:end]``; coding the same span with the same code twice returns the first."""
+    """Code ``text[start:end]``; coding the same span with the same code twice returns the first.
+    ``expected``: the words selected on screen; other words there are refused."""
     codebook.get_live(s, code_id)
     text = document_text(s, doc_table, doc_id, doc_field)
-    _check_span(text, start, end)
+    _check_span(text, start, end, expected)
     existing = _existing(s, code_id, doc_table, doc_id, doc_field, start, end, coder)
     if existing is not None:
         return existing
@@ -164,12 +174,13 @@ def in_vivo(
     end: int,
     coder: str,
     parent_id: str | None = None,
+    expected: str | None = None,
 ) -> tuple[Code, CodedSegment]:
     """A new code named by the participant's own words, applied to them. When a code of that name is
     already there (the same words coded in vivo in another turn), that code is applied: two codes of
     one name side by side would split the passages a researcher means as one."""
     text = document_text(s, doc_table, doc_id, doc_field)
-    _check_span(text, start, end)
+    _check_span(text, start, end, expected)
     name = in_vivo_name(text[start:end])
     code = codebook.sibling_named(s, parent_id, name)
     if code is None:

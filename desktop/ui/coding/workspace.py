@@ -258,7 +258,7 @@ class CodingWorkspace(QWidget):
     def _on_data_changed(self, tables: object) -> None:
         if not isinstance(tables, set):
             return
-        if tables & {"transcript_turn", "agenda_item", "decision"}:
+        if tables & {"transcript_turn", "agenda_item", "decision"} or ("session" in tables and self._summary_edited()):
             self.load()
         elif "code" in tables:
             # A code made in vivo, renamed or recoloured: the codebook and the codings again, the
@@ -268,6 +268,19 @@ class CodingWorkspace(QWidget):
             self.reload_segments(names_changed=True)
         elif "coded_segment" in tables:
             self.reload_segments()
+
+    def _summary_edited(self) -> bool:
+        """The session's summary (codable, the window's first text) is not the one shown. Any other
+        change of a session row (its title, its status) leaves the text alone."""
+        def read(s: OrmSession) -> tuple[str, str] | None:
+            session = s.get(Session, self.session_id)
+            return (session.title or "", session.summary or "") if session is not None else None
+
+        found = read_now(self.ctx, read)
+        if found is None:
+            return False
+        self.title_label.setText(found[0])
+        return found[1] != next((b.doc.text for b in self.blocks if b.doc.table == "session"), "")
 
     # -- highlights ----------------------------------------------------------------------------
     def _paint(self) -> None:
@@ -331,7 +344,7 @@ class CodingWorkspace(QWidget):
         CollectionOp(
             self.ctx,
             lambda s: coding.apply_code(s, code_id, block.doc.table, block.doc.id, block.doc.field, start, end,
-                                        coder_for(s, session_id, person)),
+                                        coder_for(s, session_id, person), expected=block.doc.text[start:end]),
         ).success(stored).failure(self._coding_failed).run_in_background()
 
     def in_vivo(self) -> None:
@@ -350,7 +363,7 @@ class CodingWorkspace(QWidget):
 
         CollectionOp(
             self.ctx, lambda s: coding.in_vivo(s, block.doc.table, block.doc.id, block.doc.field, start, end,
-                                               coder_for(s, session_id, person))
+                                               coder_for(s, session_id, person), expected=block.doc.text[start:end])
         ).success(made).failure(self._coding_failed).run_in_background()
 
     def _done(self, step: Step) -> None:
