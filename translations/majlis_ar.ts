@@ -671,6 +671,10 @@
             <source>This is a laptop's bundle of changes, not a team update: the central team imports it (majlis-cli bundle import).</source>
             <translation>هذه حزمة تغييرات من حاسوب ميداني، وليست تحديث فريق: يستوردها الفريق المركزي (majlis-cli bundle import).</translation>
         </message>
+        <message>
+            <source>This is a team update, not the team file: join the team with the team file (it ends in .majlis-team), then apply team updates (Apply team update…, majlis-cli team update import).</source>
+            <translation>هذا تحديث للفريق، وليس ملف الفريق: انضمّ إلى الفريق بملف الفريق (ينتهي اسمه بـ .majlis-team)، ثم طبّق تحديثات الفريق (طبّق تحديث الفريق…، majlis-cli team update import).</translation>
+        </message>
     </context>
     <context>
         <name>BusyState</name>

@@ -671,6 +671,10 @@
             <source>This is a laptop's bundle of changes, not a team update: the central team imports it (majlis-cli bundle import).</source>
             <translation>ئەمە پاکێتی گۆڕانکارییەکانی لاپتۆپێکە، نەک نوێکردنەوەی تیم: تیمی ناوەندی هاوردەی دەکات (majlis-cli bundle import).</translation>
         </message>
+        <message>
+            <source>This is a team update, not the team file: join the team with the team file (it ends in .majlis-team), then apply team updates (Apply team update…, majlis-cli team update import).</source>
+            <translation>ئەمە نوێکردنەوەی تیمە، نەک فایلی تیم: بە فایلی تیم بچۆ ناو تیمەکە (ناوەکەی بە .majlis-team کۆتایی دێت)، پاشان نوێکردنەوەکانی تیم جێبەجێ بکە (جێبەجێکردنی نوێکردنەوەی تیم…، majlis-cli team update import).</translation>
+        </message>
     </context>
     <context>
         <name>BusyState</name>

@@ -21,6 +21,7 @@ from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
+from desktop.i18n.catalogue import QT_TRANSLATE_NOOP
 from desktop.sync.atomic_file import write_atomic
 from desktop.sync.errors import (
     BadSignatureError,
@@ -53,6 +54,10 @@ _TEAM_SIG = "team.sig"
 _MAX_MEMBER = 16 * 1024 * 1024
 _MAX_FILE = 2 * _MAX_MEMBER
 _NOT_TWO_MEMBERS = "This is not a Majlis team file (team.json and team.sig expected)."
+# A facilitator handed the team update (also a signed ZIP from the centre) instead of the team file.
+_A_TEAM_UPDATE = QT_TRANSLATE_NOOP(
+    "BundleError", "This is a team update, not the team file: join the team with the team file (it ends in "
+    ".majlis-team), then apply team updates (Apply team update…, majlis-cli team update import).")
 
 
 @dataclass(frozen=True)
@@ -126,6 +131,8 @@ def read_team_file(
         # not "a bundle that holds too many files".
         raise NotATeamFileError(_NOT_TWO_MEMBERS) from exc
     body, signature = members.get(_TEAM_JSON), members.get(_TEAM_SIG)
+    if {"manifest.json", "manifest.sig"} <= set(members):
+        raise NotATeamFileError(_A_TEAM_UPDATE)
     if body is None or signature is None or set(members) != {_TEAM_JSON, _TEAM_SIG}:
         raise NotATeamFileError(_NOT_TWO_MEMBERS)
     team = _parse(body)

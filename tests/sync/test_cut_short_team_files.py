@@ -171,3 +171,19 @@ def test_another_teams_update_is_said_to_be_another_teams(team: Team, tmp_path: 
     code = main(["team", "update", "import", "--db", str(db), str(theirs)])
     out, err = capsys.readouterr()
     assert (code, out) == (1, "") and len(err.splitlines()) == 1 and "[other_team_update]" in err, err
+
+
+def test_a_team_update_given_to_join_is_named(team: Team, tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    """A facilitator handed the team update instead of the team file: told which file it is and which
+    one joins, not "not a Majlis team file (team.json and team.sig expected)"."""
+    update = _update(team, tmp_path)
+    with pytest.raises(NotATeamFileError) as refused:
+        read_team_file(update)
+    assert "team update" in refused.value.message and ".majlis-team" in refused.value.message
+    monkeypatch.setenv("MAJLIS_PASSPHRASE", PASSPHRASE)
+    newcomer = tmp_path / "newcomer.db"
+    fresh_store(newcomer, PASSPHRASE, "newcomer").close()
+    code = main(["team", "join", "--db", str(newcomer), "--team-file", str(update)])
+    out, err = capsys.readouterr()
+    assert (code, out) == (1, "") and len(err.splitlines()) == 1 and "This is a team update, not the team file" in err

@@ -37,3 +37,25 @@ def test_the_laptops_page_takes_it_and_says_so(team: Team, tmp_path: Path, qtbot
     qtbot.waitUntil(lambda: page.results.count() == 1, timeout=30_000)
     said = QCoreApplication.translate("BundleError", TruncatedTeamUpdateError.default_message)
     assert said != TruncatedTeamUpdateError.default_message and said in page.results.item(0).text()
+
+
+@pytest.mark.parametrize("lang", ["ar", "ckb"])
+def test_the_join_dialog_names_a_team_update_given_for_the_team_file(team: Team, tmp_path: Path, qtbot: QtBot,
+                                                                     make_ctx: Any, language: Any, lang: str) -> None:
+    from desktop.sync.team_file import _A_TEAM_UPDATE
+    from desktop.ui.sync.join_dialog import JoinTeamDialog
+    from tests.conftest import PASSPHRASE
+    from tests.stores import fresh_store
+
+    update = _update(team, tmp_path)
+    newcomer = fresh_store(tmp_path / "new.db", PASSPHRASE, "new laptop")
+    try:
+        language.set_language(lang)
+        dialog = JoinTeamDialog(make_ctx(newcomer))
+        qtbot.addWidget(dialog)
+        assert not dialog.load(update)
+        said = QCoreApplication.translate("BundleError", _A_TEAM_UPDATE)
+        assert said != _A_TEAM_UPDATE and dialog.error.text() == said
+        assert not dialog.join_button.isEnabled()
+    finally:
+        newcomer.close()
