@@ -100,6 +100,11 @@ def segments_of(s: OrmSession, docs: list[Doc]) -> list[Coded]:
     return out
 
 
+def title_and_summary(s: OrmSession, session_id: str) -> tuple[str, str] | None:
+    session = s.get(Session, session_id)
+    return (session.title or "", session.summary or "") if session is not None else None
+
+
 def session_text(s: OrmSession, session_id: str, labels: Labels) -> tuple[str, list[Doc], list[Coded]]:
     """Everything the coding workspace shows for one session: title, documents, their codings."""
     title, docs = session_documents(s, session_id, labels)

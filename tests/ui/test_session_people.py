@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 from desktop.core import builtin_consent
 from desktop.core.db import Store, open_store
 from desktop.core.models import Session
-from desktop.ui.coding.workspace import coder_for
+from desktop.ui.coding.coder import coder_for
 from desktop.ui.consent.record_dialog import ConsentDialog
 from desktop.ui.context import PERSON_NAME_STATE
 from desktop.ui.first_run import FirstRunWizard

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from desktop.ui.coding.text_view import SegmentView
+
 Span = tuple[int, int, str]  # (start, end, segment id): positions in the window's text
 
 
@@ -25,3 +27,13 @@ def neighbour(spans: Sequence[Span], current: str | None, cursor: int, *, forwar
     if forward:
         return next((seg_id for start, _, seg_id in ordered if start >= cursor), ids[0])
     return next((seg_id for start, _, seg_id in reversed(ordered) if start < cursor), ids[-1])
+
+
+def jump_target(segments: Sequence[SegmentView], current: SegmentView | None, selection_start: int,
+                selection_end: int, *, forward: bool) -> str | None:
+    """The coding F8 (``forward``) or Shift+F8 goes to from the view's selection (UTF-16 positions);
+    ``current`` counts as the coding on screen when exactly its words are selected."""
+    on_screen = current is not None and (selection_start, selection_end) == (
+        current.block.to_doc(current.start), current.block.to_doc(current.end))
+    spans = [(v.block.to_doc(v.start), v.block.to_doc(v.end), v.id) for v in segments]
+    return neighbour(spans, current.id if on_screen and current else None, selection_start, forward=forward)

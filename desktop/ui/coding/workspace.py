@@ -27,14 +27,14 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session as OrmSession
 
 from desktop.core import coding
 from desktop.core import coding_documents as documents
 from desktop.core.coding import CodingError
-from desktop.core.models import CodedSegment, Session
+from desktop.core.models import CodedSegment
+from desktop.ui.coding.coder import coder_for
 from desktop.ui.coding.highlights import Highlights, changed
-from desktop.ui.coding.jump import neighbour
+from desktop.ui.coding.jump import jump_target
 from desktop.ui.coding.margin import MarginBars
 from desktop.ui.coding.memo_box import MemoBox
 from desktop.ui.coding.picker import CodePicker
@@ -44,16 +44,6 @@ from desktop.ui.coding.undo import Applied, MadeInVivo, Step, UndoStack, remove_
 from desktop.ui.context import AppContext
 from desktop.ui.models.code_tree import CodeIdRole, CodeTreeModel, flatten, load_rows, swatch
 from desktop.ui.operations import CollectionOp, read_now
-
-
-def coder_for(s: OrmSession, session_id: str, person: str) -> str:
-    """The person coding: the one named in Settings, else the people who ran the session (a lone
-    facilitator codes her own sessions); never the laptop's name. Runs on the database worker."""
-    if person.strip():
-        return person.strip()
-    session = s.get(Session, session_id)
-    people = (session.note_taker, session.facilitator) if session is not None else ()
-    return next((p.strip() for p in people if p and p.strip()), "")
 
 
 class CodingWorkspace(QWidget):
@@ -272,11 +262,7 @@ class CodingWorkspace(QWidget):
     def _summary_edited(self) -> bool:
         """The session's summary (codable, the window's first text) is not the one shown. Any other
         change of a session row (its title, its status) leaves the text alone."""
-        def read(s: OrmSession) -> tuple[str, str] | None:
-            session = s.get(Session, self.session_id)
-            return (session.title or "", session.summary or "") if session is not None else None
-
-        found = read_now(self.ctx, read)
+        found = read_now(self.ctx, lambda s: documents.title_and_summary(s, self.session_id))
         if found is None:
             return False
         self.title_label.setText(found[0])
@@ -482,12 +468,9 @@ class CodingWorkspace(QWidget):
     def jump(self, *, forward: bool) -> None:
         """To the next or previous coding (F8, Shift+F8), its words selected and its code current in
         the list beside the text, for its memo or its removal."""
-        cursor, current = self.view.textCursor(), self._current_segment()
-        on_screen = current is not None and (cursor.selectionStart(), cursor.selectionEnd()) == (
-            current.block.to_doc(current.start), current.block.to_doc(current.end))
-        spans = [(v.block.to_doc(v.start), v.block.to_doc(v.end), v.id) for v in self.segments]
-        target = neighbour(spans, current.id if on_screen and current else None, cursor.selectionStart(),
-                           forward=forward)
+        cursor = self.view.textCursor()
+        target = jump_target(self.segments, self._current_segment(), cursor.selectionStart(), cursor.selectionEnd(),
+                             forward=forward)
         if target is None:
             self._say(self.tr("No text is coded here yet."))
             return
