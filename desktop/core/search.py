@@ -131,6 +131,8 @@ class Engine(Protocol):
         self, s: OrmSession, query: Query, limit: int, session_id: str | None
     ) -> list[tuple[str, str, str, str]]: ...
 
+    def catch_up(self, s: OrmSession) -> int: ...
+
 
 #: One engine per database dialect; each engine module registers itself when imported (the store
 #: that opens a database of that dialect imports it), so this portable module imports none of them.
@@ -188,7 +190,9 @@ def search(s: OrmSession, text: str, *, limit: int = 200, session_id: str | None
     query = parse_query(text)
     if query.empty:
         return []
-    refs = engine_for(s).find(s, query, limit, session_id)
+    engine = engine_for(s)
+    engine.catch_up(s)  # what bundles brought since the last search (a caller's transaction keeps it: catch_up_index)
+    refs = engine.find(s, query, limit, session_id)
     rows = _load_texts(s, refs)
     hits = []
     redacted: dict[tuple[str | None, str], bool] = {}
@@ -241,6 +245,12 @@ def _load_texts(s: OrmSession, refs: list[tuple[str, str, str, str]]) -> dict[tu
         for row in s.query(model).filter(model.id.in_(ids)):
             out[(table, row.id)] = row
     return out
+
+
+def catch_up_index(s: OrmSession) -> int:
+    """Index what bundles brought since the last search (``search`` does it too, in its caller's
+    session); run in a transaction of its own before a search, so it is done once, not per search."""
+    return engine_for(s).catch_up(s)
 
 
 def rebuild_index(s: OrmSession, progress: Callable[[int, int], None] | None = None) -> int:

@@ -13,11 +13,11 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from sqlalchemy import event, select, text, update
+from sqlalchemy import event, func, select, text, update
 from sqlalchemy.orm import Session as OrmSession
 
 from desktop.core import search
-from desktop.core.models import LocalState, Synced
+from desktop.core.models import ChangeLog, LocalState, Synced
 
 _BATCH = 2_000
 
@@ -83,7 +83,11 @@ class SqliteEngine:
         if progress:
             progress(done, total)
         conn.execute(text("INSERT INTO fts_search (fts_search) VALUES ('optimize')"))
+        _set_mark(conn, conn.execute(select(func.max(ChangeLog.id))).scalar() or 0)  # all of it is in
         return done
+
+    def catch_up(self, s: OrmSession) -> int:
+        return catch_up(s.connection())
 
     def _bulk_insert(self, s: OrmSession, entries: list[search.IndexEntry]) -> None:
         raw = s.connection().connection.driver_connection
@@ -149,26 +153,41 @@ def reindex(conn: Any, touched: Iterable[tuple[str, str]]) -> int:
     return done
 
 
-#: Set once the index holds what bundles brought too (see heal_once).
-IMPORTS_INDEXED_KEY = "search_index_has_imports"
+#: The change log's id up to which the rows that bundles brought are in the index (see catch_up).
+CAUGHT_UP_KEY = "search_index_caught_up_to"
 
 
-def heal_once(conn: Any) -> bool:
-    """Rebuild the index once, in the caller's transaction, on a database whose imports were never
-    indexed (bundles applied before imports indexed what they wrote: a centre's search found none
-    of the field's words). True when it rebuilt."""
+def catch_up(conn: Any) -> int:
+    """Index the rows bundles brought since the last search: a bundle is applied through Core, past
+    the flush hook that keeps the index, and indexing its words inside the import made a day's import
+    at the centre half as slow again (issue 10's budget) for a search that may come hours later, or
+    never. So the first search after an import indexes what came, once: every row a received change
+    touched since the mark is indexed again as it now reads (erasures already applied), and the mark
+    moves to the newest change. In the caller's transaction; returns the documents looked at. A
+    database with no mark (imports before this) is caught up from its first change."""
     if conn.execute(text("SELECT 1 FROM sqlite_master WHERE name = 'fts_search'")).first() is None:
-        return False
-    done = conn.execute(select(LocalState.value).where(LocalState.key == IMPORTS_INDEXED_KEY)).scalar()
-    if done == "1":
-        return False
-    with OrmSession(bind=conn) as s:
-        SqliteEngine().rebuild(s)
-    if done is None:
-        conn.execute(LocalState.__table__.insert().values(key=IMPORTS_INDEXED_KEY, value="1"))  # type: ignore[attr-defined]
+        return 0
+    mark = conn.execute(select(LocalState.value).where(LocalState.key == CAUGHT_UP_KEY)).scalar()
+    top = conn.execute(select(func.max(ChangeLog.id))).scalar() or 0
+    since = int(mark) if mark is not None and mark.isdigit() else 0
+    if top <= since:
+        return 0
+    touched = conn.execute(
+        select(ChangeLog.entity, ChangeLog.row_id).distinct().where(
+            ChangeLog.id > since, ChangeLog.received.is_(True), ChangeLog.entity.in_(search.INDEXED_TABLES))
+    ).all()
+    done = reindex(conn, [(entity, row_id) for entity, row_id in touched])
+    _set_mark(conn, top, exists=mark is not None)
+    return done
+
+
+def _set_mark(conn: Any, top: int, *, exists: bool | None = None) -> None:
+    if exists is None:
+        exists = conn.execute(select(LocalState.key).where(LocalState.key == CAUGHT_UP_KEY)).first() is not None
+    if exists:
+        conn.execute(update(LocalState).where(LocalState.key == CAUGHT_UP_KEY).values(value=str(top)))
     else:
-        conn.execute(update(LocalState).where(LocalState.key == IMPORTS_INDEXED_KEY).values(value="1"))
-    return True
+        conn.execute(LocalState.__table__.insert().values(key=CAUGHT_UP_KEY, value=str(top)))  # type: ignore[attr-defined]
 
 
 def _insert(conn: Any, entries: list[search.IndexEntry]) -> None:

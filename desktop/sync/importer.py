@@ -39,7 +39,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.exc import IntegrityError, OperationalError
 
-from desktop.core import migrate, search_sqlite
+from desktop.core import migrate
 from desktop.core.db import Store
 from desktop.core.erasure_file import purge_if_pending
 from desktop.core.fingerprints import key_fingerprint
@@ -423,9 +423,6 @@ def _apply_bundle_once(
                      if fresh else 0)
         if fresh:
             after_apply(conn, ((r.entity, r.row_id) for r in fresh))  # erased words never come back
-            # Written through Core, past the flush hook that keeps the search index: found by Reports' search.
-            if not search_sqlite.heal_once(conn):  # (a centre's earlier imports were never indexed)
-                search_sqlite.reindex(conn, ((r.entity, r.row_id) for r in fresh))
             if any(r.entity in _CODINGS for r in fresh):
                 follow_the_codebook(conn)  # a code deleted here takes codings made with it elsewhere along
         _register(conn, manifest, device)

@@ -142,6 +142,8 @@ class SearchTab(QWidget):
         text = self.query.text()
 
         def work(s: OrmSession) -> tuple[list[Hit], dict[str, str]]:
+            with self.ctx.store.transaction() as t:  # what bundles brought since, indexed once and kept
+                search.catch_up_index(t)
             hits = search.search(s, text)
             ids = {h.session_id for h in hits if h.session_id}
             titles = {x.id: x.title for x in s.query(Session).filter(Session.id.in_(ids))} if ids else {}
