@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from sqlalchemy import select
@@ -16,6 +17,10 @@ class Labels:
     facilitator: str
     decision: str
     summary: str
+    # The screen's digits (the interface's setting: Arabic-Indic or Latin) for a turn's time and a
+    # decision's number; the core knows no setting.
+    digits: Callable[[str], str] = str
+    number: Callable[[int], str] = str
 
 
 @dataclass(frozen=True)
@@ -49,7 +54,7 @@ def session_documents(s: OrmSession, session_id: str, labels: Labels) -> tuple[s
             policies[t.participant_id] = consent_rules.policy(s, t.participant_id, session_id)
         redacted = policies[t.participant_id].redacted
         speaker = people.get(t.participant_id or "", "") if t.participant_id else labels.facilitator
-        label = f"{speaker}  {t.timestamp}".strip()
+        label = f"{speaker}  {labels.digits(t.timestamp or '')}".strip()
         docs.append(Doc("transcript_turn", t.id, "text", label,
                         consent_rules.REDACTED if redacted else t.text, codable=not redacted))
     for item in s.scalars(
@@ -63,7 +68,7 @@ def session_documents(s: OrmSession, session_id: str, labels: Labels) -> tuple[s
         .where(Decision.session_id == session_id, Decision.deleted.is_(False))
         .order_by(Decision.position)
     ), start=1):
-        docs.append(Doc("decision", d.id, "text", f"{labels.decision} {n}", d.text))
+        docs.append(Doc("decision", d.id, "text", f"{labels.decision} {labels.number(n)}", d.text))
     return session.title, docs
 
 

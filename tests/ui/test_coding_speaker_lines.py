@@ -10,11 +10,12 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextBlock
 from pytestqt.qtbot import QtBot
 
 from desktop.core.db import Store
-from desktop.core.models import Participant, Session, TranscriptTurn
+from desktop.core.models import AgendaItem, Participant, Session, TranscriptTurn
 from desktop.ui.coding.workspace import CodingWorkspace
 from desktop.ui.context import AppContext
 from desktop.ui.qt_i18n import LanguageManager
@@ -59,4 +60,30 @@ def test_speaker_lines_sit_above_the_start_of_their_words(manager: LanguageManag
             assert abs(right - words_right) < 2, (lang, block.doc.text)
         else:
             assert abs(left - words_left) < 2, (lang, block.doc.text)
+    assert ctx.tasks.drain(10_000)
+
+
+def test_a_latin_agenda_title_keeps_its_order_beside_kurdish_notes(manager: LanguageManager, store: Store,
+                                                                   qtbot: QtBot) -> None:
+    """Aligned with its notes, not turned: laid out right to left, '2. Women participation' showed
+    its number at the far end of the title."""
+    manager.set_language("ckb")
+    ctx = AppContext(store=store, language=manager, tasks=TaskRunner(), user_name="amal")
+    with store.transaction() as s:
+        sess = Session(kind="roundtable", title="هەولێر", date=dt.date(2023, 1, 5), governorate="erbil")
+        s.add(sess)
+        s.flush()
+        s.add(AgendaItem(session_id=sess.id, position=0.0, title="2. Women participation",
+                         notes="بەشداری ئافرەتان لە هەڵبژاردندا زۆر گرنگە 👍🏽"))
+        session_id = sess.id
+    ws = CodingWorkspace(ctx, session_id)
+    qtbot.addWidget(ws)
+    ws.resize(1100, 750)
+    with qtbot.waitExposed(ws):
+        ws.show()
+    words = ws.view.document().findBlock(ws.blocks[0].start)
+    title = words.previous()
+    assert title.text() == "2. Women participation"
+    assert title.textDirection() == Qt.LayoutDirection.LeftToRight
+    assert abs(_edges(title)[1] - _edges(words)[1]) < 2
     assert ctx.tasks.drain(10_000)

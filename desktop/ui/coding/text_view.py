@@ -64,11 +64,13 @@ def write_documents(view: QTextEdit, docs: list[documents.Doc]) -> list[DocBlock
     blocks = []
     for i, doc in enumerate(docs):
         # The speaker's line sits on the side its words start from: "P01  0:01:00" above an
-        # Arabic turn was at the left edge, across the window from the words it introduces.
+        # Arabic turn was at the left edge, across the window from the words it introduces. Aligned,
+        # not turned: a Latin agenda title ("2. Women") keeps its own order.
         rtl = is_right_to_left(doc.text)
         label_block = QTextBlockFormat()
         if rtl is not None:
-            label_block.setLayoutDirection(Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight)
+            side = Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft
+            label_block.setAlignment(side | Qt.AlignmentFlag.AlignAbsolute)
         if i:
             cursor.insertBlock(label_block)
         else:

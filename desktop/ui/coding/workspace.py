@@ -8,7 +8,7 @@ reaches the coding service.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import (
     QCloseEvent,
     QFont,
@@ -44,6 +44,7 @@ from desktop.ui.coding.undo import Applied, MadeInVivo, Step, UndoStack, remove_
 from desktop.ui.context import AppContext
 from desktop.ui.models.code_tree import CodeIdRole, CodeTreeModel, flatten, load_rows, swatch
 from desktop.ui.operations import CollectionOp, read_now
+from desktop.ui.qt_i18n import shown_digits, shown_number
 
 
 class CodingWorkspace(QWidget):
@@ -188,20 +189,34 @@ class CodingWorkspace(QWidget):
         while the window is open), instead of going back to the top of a long transcript."""
         self._load_codes()
         labels = self._labels()
+        self._labels_shown = (self.ctx.language.language, self.ctx.language.digits)
         title, docs, segs = read_now(self.ctx, lambda s: documents.session_text(s, self.session_id, labels))
         self.title_label.setText(title)
         scroll = self.view.verticalScrollBar().value()
         old_cursor = self.view.textCursor()
-        anchor, position = old_cursor.anchor(), old_cursor.position()
+        # The cursor is kept as (document, place in it): labels of another language or digits have
+        # other lengths, and every position after them moves.
+        anchor, position = (self._place(p) for p in (old_cursor.anchor(), old_cursor.position()))
         self.blocks = write_documents(self.view, docs)
-        last = self.view.document().characterCount() - 1
-        if position:
+        self._show_segments(segs)  # before the cursor comes back: the list beside the text reads them
+        if old_cursor.position():
             kept = QTextCursor(self.view.document())
-            kept.setPosition(min(anchor, last))
-            kept.setPosition(min(position, last), QTextCursor.MoveMode.KeepAnchor)
+            kept.setPosition(self._position(anchor))
+            kept.setPosition(self._position(position), QTextCursor.MoveMode.KeepAnchor)
             self.view.setTextCursor(kept)
         self.view.verticalScrollBar().setValue(scroll)
-        self._show_segments(segs)
+        self._show_segments_here()
+
+    def _place(self, pos: int) -> tuple[tuple[str, str], int] | int:
+        block = self.block_at(pos)
+        return ((block.doc.table, block.doc.id), pos - block.start) if block is not None else pos
+
+    def _position(self, place: tuple[tuple[str, str], int] | int) -> int:
+        last = self.view.document().characterCount() - 1
+        if isinstance(place, int):
+            return min(place, last)
+        block = next((b for b in self.blocks if (b.doc.table, b.doc.id) == place[0]), None)
+        return min(block.start + place[1], block.end) if block is not None else 0
 
     def _show_segments(self, segs: list[documents.Coded]) -> None:
         self.segments = segment_views(self.blocks, segs)
@@ -243,6 +258,7 @@ class CodingWorkspace(QWidget):
     def _labels(self) -> documents.Labels:
         return documents.Labels(
             facilitator=self.tr("Facilitator"), decision=self.tr("Decision"), summary=self.tr("Summary"),
+            digits=shown_digits, number=lambda n: shown_number(n),
         )
 
     def _on_data_changed(self, tables: object) -> None:
@@ -445,6 +461,16 @@ class CodingWorkspace(QWidget):
             self.memo.store(seg, self.memo.toPlainText(), lambda: self._say(self.tr("Memo saved.")))
         else:
             self._say(self.tr("Put the cursor in a coded passage to write its memo."))
+
+    def changeEvent(self, event: QEvent) -> None:
+        """A language or digit switch (both come as LanguageChange) reaches the window: its buttons,
+        and the labels in the text (Facilitator, Decision 2, a turn's time), stayed as they were."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+            shown = (self.ctx.language.language, self.ctx.language.digits)
+            if self.blocks and shown != self._labels_shown:
+                self.load()
+        super().changeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.memo.keep_typed(self.segments)
