@@ -71,6 +71,7 @@ from desktop.sync.errors import (
     UnreadableError,
 )
 from desktop.sync.keys import same_public_key
+from desktop.sync.late_consents import mark_older_forms
 from desktop.sync.manifest import Manifest, sha256_hex, utc_now_iso
 from desktop.sync.ownership import COORDINATOR, FIELD
 from desktop.sync.sanitise import printable
@@ -425,6 +426,7 @@ def _apply_bundle_once(
             after_apply(conn, ((r.entity, r.row_id) for r in fresh))  # erased words never come back
             if any(r.entity in _CODINGS for r in fresh):
                 follow_the_codebook(conn)  # a code deleted here takes codings made with it elsewhere along
+            mark_older_forms(conn, _consenting(fresh))  # consent on a form version older than published here
         _register(conn, manifest, device)
         conn.execute(
             _INSERT_RECEIPT,
@@ -457,6 +459,13 @@ def _apply_bundle_once(
         new_changes=len(fresh),
         conflicts=conflicts,
     )
+
+
+def _consenting(records: list[ChangeRecord]) -> Iterator[str]:
+    """The participants of the consent records a bundle inserts."""
+    for r in records:
+        if r.entity == "consent_record" and r.op == "insert" and "participant_id" in r.fields:
+            yield str(r.values[r.fields.index("participant_id")])
 
 
 @contextlib.contextmanager

@@ -124,3 +124,29 @@ def test_joining_the_first_time_marks_nobody(team: Team, tmp_path: Path) -> None
         assert not _needs_reconsent(alone, person.id)
     finally:
         alone.close()
+
+
+def test_a_consent_on_the_older_version_arriving_later_is_marked_at_the_centre(team: Team, tmp_path: Path) -> None:
+    """The laptop had not applied the new version's update yet and recorded a new participant's
+    consent on the older one: at the centre that participant needs re-consent too (the register and
+    the workbook said otherwise). Their consent on the new version, arriving after, clears it."""
+    laptop, stick = team.devices[0], tmp_path / "stick"
+    stick.mkdir()
+    import_team_update(laptop, _publish(team, "النموذج ١", stick))
+    newer = _publish(team, "النموذج ٢", stick)  # published; the laptop has not got it yet
+    with laptop.transaction() as s:
+        person = Participant(code="BSR-FG02-P01")
+        s.add(person)
+    assert _consent_on_newest(laptop, person.id) == 1
+    late = export_bundle(laptop, tmp_path / "late.majlis")
+    assert late is not None
+    assert [o.status for o in import_files(team.centre, [late.path], team.identities)] == ["imported"]
+    assert _needs_reconsent(team.centre, person.id)
+
+    import_team_update(laptop, newer)
+    assert _needs_reconsent(laptop, person.id)
+    assert _consent_on_newest(laptop, person.id) == 2
+    again = export_bundle(laptop, tmp_path / "again.majlis")
+    assert again is not None
+    assert [o.status for o in import_files(team.centre, [again.path], team.identities)] == ["imported"]
+    assert not _needs_reconsent(team.centre, person.id)

@@ -1,0 +1,50 @@
+"""At the centre: a consent recorded on a laptop on an older version of a form than one the centre
+has published since (the laptop had not applied the team update yet) marks its participant "re-consent
+needed", as publishing that version marked the participants the centre held then (``consent
+.publish_version``). Without it the centre's register and workbook showed such a participant as
+consented on the current form. A consent on the newest version, arriving later, clears the mark as
+the laptop's own change (only changed fields travel, so nothing else touches it).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from sqlalchemy import Connection, func, select, update
+
+from desktop.core.models import ConsentRecord, ConsentTemplate, Participant
+
+_CHUNK = 500  # ids bound per statement
+
+
+def mark_older_forms(conn: Connection, participant_ids: Iterable[str]) -> int:
+    """Mark the participants (of the consent records just applied) whose latest live consent is on an
+    older version of its form than the newest published here; how many were marked."""
+    ids = sorted(set(participant_ids))
+    if not ids:
+        return 0
+    newest = {str(key): int(version or 0) for key, version in conn.execute(
+        select(ConsentTemplate.template_key, func.max(ConsentTemplate.version))
+        .where(ConsentTemplate.deleted.is_(False), ConsentTemplate.published.is_(True))
+        .group_by(ConsentTemplate.template_key)).all()}
+    forms = {str(tid): (str(key), int(version or 0)) for tid, key, version in conn.execute(
+        select(ConsentTemplate.id, ConsentTemplate.template_key, ConsentTemplate.version)
+        .where(ConsentTemplate.deleted.is_(False))).all()}
+    latest: dict[str, str] = {}
+    for start in range(0, len(ids), _CHUNK):
+        for pid, template_id in conn.execute(
+            select(ConsentRecord.participant_id, ConsentRecord.template_id)
+            .where(ConsentRecord.participant_id.in_(ids[start:start + _CHUNK]), ConsentRecord.deleted.is_(False))
+            .order_by(ConsentRecord.recorded_at, ConsentRecord.created_at)
+        ).all():
+            latest[str(pid)] = str(template_id)
+    older = sorted(pid for pid, tid in latest.items()
+                   if tid in forms and forms[tid][1] < newest.get(forms[tid][0], 0))
+    marked = 0
+    for start in range(0, len(older), _CHUNK):
+        marked += conn.execute(
+            update(Participant)
+            .where(Participant.id.in_(older[start:start + _CHUNK]), Participant.reconsent_needed.is_(False))
+            .values(reconsent_needed=True)
+        ).rowcount or 0
+    return marked
