@@ -53,6 +53,23 @@ class SegmentView:
     quote: str = ""  # the words as they were coded
 
 
+Place = tuple[tuple[str, str], int] | int  # (document, UTF-16 offset in its text), or a position outside them
+
+
+def place_of(blocks: list[DocBlock], pos: int) -> Place:
+    """Where a position is, in terms that survive building the text again (labels of another
+    language or digits have other lengths, and every position after them moves)."""
+    block = next((b for b in blocks if b.contains(pos)), None)
+    return ((block.doc.table, block.doc.id), pos - block.start) if block is not None else pos
+
+
+def position_of(blocks: list[DocBlock], place: Place, last: int) -> int:
+    if isinstance(place, int):
+        return min(place, last)
+    block = next((b for b in blocks if (b.doc.table, b.doc.id) == place[0]), None)
+    return min(block.start + place[1], block.end) if block is not None else 0
+
+
 def write_documents(view: QTextEdit, docs: list[documents.Doc]) -> list[DocBlock]:
     """The session's documents as the view's text, each under its bold label; where each starts."""
     view.clear()

@@ -39,7 +39,15 @@ from desktop.ui.coding.margin import MarginBars
 from desktop.ui.coding.memo_box import MemoBox
 from desktop.ui.coding.picker import CodePicker
 from desktop.ui.coding.review import edited_coding
-from desktop.ui.coding.text_view import CodingTextEdit, DocBlock, SegmentView, segment_views, write_documents
+from desktop.ui.coding.text_view import (
+    CodingTextEdit,
+    DocBlock,
+    SegmentView,
+    place_of,
+    position_of,
+    segment_views,
+    write_documents,
+)
 from desktop.ui.coding.undo import Applied, MadeInVivo, Step, UndoStack, remove_remembering
 from desktop.ui.context import AppContext
 from desktop.ui.models.code_tree import CodeIdRole, CodeTreeModel, flatten, load_rows, swatch
@@ -196,27 +204,17 @@ class CodingWorkspace(QWidget):
         old_cursor = self.view.textCursor()
         # The cursor is kept as (document, place in it): labels of another language or digits have
         # other lengths, and every position after them moves.
-        anchor, position = (self._place(p) for p in (old_cursor.anchor(), old_cursor.position()))
+        anchor, position = (place_of(self.blocks, p) for p in (old_cursor.anchor(), old_cursor.position()))
         self.blocks = write_documents(self.view, docs)
         self._show_segments(segs)  # before the cursor comes back: the list beside the text reads them
         if old_cursor.position():
             kept = QTextCursor(self.view.document())
-            kept.setPosition(self._position(anchor))
-            kept.setPosition(self._position(position), QTextCursor.MoveMode.KeepAnchor)
+            last = self.view.document().characterCount() - 1
+            kept.setPosition(position_of(self.blocks, anchor, last))
+            kept.setPosition(position_of(self.blocks, position, last), QTextCursor.MoveMode.KeepAnchor)
             self.view.setTextCursor(kept)
         self.view.verticalScrollBar().setValue(scroll)
         self._show_segments_here()
-
-    def _place(self, pos: int) -> tuple[tuple[str, str], int] | int:
-        block = self.block_at(pos)
-        return ((block.doc.table, block.doc.id), pos - block.start) if block is not None else pos
-
-    def _position(self, place: tuple[tuple[str, str], int] | int) -> int:
-        last = self.view.document().characterCount() - 1
-        if isinstance(place, int):
-            return min(place, last)
-        block = next((b for b in self.blocks if (b.doc.table, b.doc.id) == place[0]), None)
-        return min(block.start + place[1], block.end) if block is not None else 0
 
     def _show_segments(self, segs: list[documents.Coded]) -> None:
         self.segments = segment_views(self.blocks, segs)
