@@ -55,6 +55,14 @@ def _private_state_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: py
 
 
 @pytest.fixture
+def cli_env(monkeypatch: pytest.MonkeyPatch) -> None:
+    """majlis-cli as a coordinator's script runs it: the passphrase in the environment, no key file
+    named there (a module uses it with ``pytestmark = pytest.mark.usefixtures("cli_env")``)."""
+    monkeypatch.setenv("MAJLIS_PASSPHRASE", PASSPHRASE)
+    monkeypatch.delenv("MAJLIS_IDENTITY_FILE", raising=False)
+
+
+@pytest.fixture
 def passphrase() -> str:
     return PASSPHRASE
 

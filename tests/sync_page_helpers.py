@@ -3,11 +3,8 @@ in as a file manager does (offscreen Qt has no drag manager, so the events are s
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
 
-import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from pytestqt.qtbot import QtBot
@@ -18,24 +15,7 @@ from desktop.core.models import Code
 from desktop.ui.context import AppContext
 from desktop.ui.sync.page import SyncPage
 from tests.clock_helpers import YEAR_MS as YEAR_MS  # the Sync page tests take it from here
-from tests.clock_helpers import date_set_right_after_a_year_ahead
-from tests.sync_helpers import Team, make_team
-
-
-def team_fixture(devices: int = 2, *, roles: tuple[str, ...] = (), clock_ahead: bool = False) -> Callable[..., Any]:
-    """A test module's ``team`` fixture (``team = team_fixture(devices=1)``): a real centre and
-    laptops, closed after the test. ``clock_ahead``: the first laptop recorded a participant while its
-    date was set a year ahead (a typing mistake), and its date is right again now."""
-
-    @pytest.fixture
-    def team(tmp_path: Path) -> Iterator[Team]:
-        t = make_team(tmp_path, devices=devices, roles=roles)
-        if clock_ahead:
-            date_set_right_after_a_year_ahead(t)
-        yield t
-        t.close()
-
-    return team
+from tests.team_fixture import team_fixture as team_fixture  # the Sync page tests take it from here
 
 
 def open_page(ctx: AppContext, qtbot: QtBot, *, size: tuple[int, int] | None = (1000, 800), shown: bool = True,

@@ -16,14 +16,9 @@ from desktop.sync import export
 from desktop.sync.export import export_bundle
 from desktop.sync.importer import import_files
 from tests.cli_run import run
-from tests.conftest import PASSPHRASE
 from tests.sync_helpers import Team, make_team
 
-
-@pytest.fixture(autouse=True)
-def env(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("MAJLIS_PASSPHRASE", PASSPHRASE)
-    monkeypatch.delenv("MAJLIS_IDENTITY_FILE", raising=False)
+pytestmark = pytest.mark.usefixtures("cli_env")
 
 
 @pytest.fixture

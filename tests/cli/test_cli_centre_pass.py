@@ -30,11 +30,7 @@ from tests.conftest import PASSPHRASE
 from tests.stores import fresh_store
 from tests.sync_helpers import make_team
 
-
-@pytest.fixture(autouse=True)
-def env(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("MAJLIS_PASSPHRASE", PASSPHRASE)
-    monkeypatch.delenv("MAJLIS_IDENTITY_FILE", raising=False)
+pytestmark = pytest.mark.usefixtures("cli_env")
 
 
 def _centre_with_a_waiting_device(tmp_path: Path) -> tuple[Path, Path]:

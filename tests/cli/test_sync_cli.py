@@ -10,11 +10,7 @@ import pytest
 from tests.cli_run import run
 from tests.conftest import PASSPHRASE
 
-
-@pytest.fixture(autouse=True)
-def env(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("MAJLIS_PASSPHRASE", PASSPHRASE)
-    monkeypatch.delenv("MAJLIS_IDENTITY_FILE", raising=False)
+pytestmark = pytest.mark.usefixtures("cli_env")
 
 
 @pytest.mark.slow  # a whole team, end to end, through majlis-cli: .ci/test runs it

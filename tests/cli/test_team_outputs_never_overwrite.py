@@ -25,11 +25,7 @@ from tests.readonly_folder import read_only
 from tests.stores import fresh_store
 from tests.sync_helpers import Team, make_team
 
-
-@pytest.fixture(autouse=True)
-def env(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("MAJLIS_PASSPHRASE", PASSPHRASE)
-    monkeypatch.delenv("MAJLIS_IDENTITY_FILE", raising=False)
+pytestmark = pytest.mark.usefixtures("cli_env")
 
 
 @pytest.fixture

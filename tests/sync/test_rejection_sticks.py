@@ -24,23 +24,17 @@ from desktop.sync.roster import approve, pending, reject
 from desktop.sync.team import join_team
 from tests.conftest import PASSPHRASE
 from tests.stores import fresh_store
-from tests.sync_helpers import Team, full_digest, make_team
+from tests.sync_helpers import Team, full_digest
+from tests.team_fixture import team_fixture
 from tests.trust_helpers import laptop_key
 
 STRANGER = "Mosul laptop of Zainab"  # a name must not be kept with a rejection
 
 
-@pytest.fixture(autouse=True)
-def env(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("MAJLIS_PASSPHRASE", PASSPHRASE)
-    monkeypatch.delenv("MAJLIS_IDENTITY_FILE", raising=False)
+pytestmark = pytest.mark.usefixtures("cli_env")
 
 
-@pytest.fixture
-def team(tmp_path: Path) -> Iterator[Team]:
-    made = make_team(tmp_path, devices=0)
-    yield made
-    made.close()
+team = team_fixture(devices=0)
 
 
 class _Stranger:

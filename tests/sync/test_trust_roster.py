@@ -9,7 +9,6 @@ from __future__ import annotations
 import json
 import subprocess
 import time
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -29,21 +28,14 @@ from desktop.sync.roster import approve, pending, reject
 from desktop.sync.team import export_team_update, import_team_update, join_team
 from tests.conftest import PASSPHRASE
 from tests.stores import fresh_store
-from tests.sync_helpers import Team, content_digest, full_digest, make_team
+from tests.sync_helpers import Team, content_digest, full_digest
+from tests.team_fixture import team_fixture
 from tests.trust_helpers import change, file_digest, forge, laptop_key, participant_data
 
-
-@pytest.fixture(autouse=True)
-def env(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("MAJLIS_PASSPHRASE", PASSPHRASE)
-    monkeypatch.delenv("MAJLIS_IDENTITY_FILE", raising=False)
+pytestmark = pytest.mark.usefixtures("cli_env")
 
 
-@pytest.fixture
-def team(tmp_path: Path) -> Iterator[Team]:
-    made = make_team(tmp_path, devices=2)
-    yield made
-    made.close()
+team = team_fixture(devices=2)
 
 
 def _run(capsys: pytest.CaptureFixture[str], *argv: object) -> tuple[int, str, str]:
