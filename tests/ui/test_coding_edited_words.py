@@ -10,7 +10,6 @@ selection" puts the coding on the words selected, which the exports then give ex
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 from pathlib import Path
 
 import openpyxl
@@ -20,15 +19,13 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from desktop.core import codebook, coding
-from desktop.core.db import Store
 from desktop.core.models import CodedSegment, Session, TranscriptTurn
 from desktop.core.offsets import to_utf16
 from desktop.exports.xlsx import export_xlsx
 from desktop.ui.coding.workspace import CodingWorkspace
 from desktop.ui.context import AppContext
 from desktop.ui.operations import CollectionOp
-from desktop.ui.qt_i18n import LanguageManager
-from desktop.ui.tasks import TaskRunner
+from tests.coding_window_helpers import coder_context_fixture, shown_window
 
 BEFORE = "قال 👍🏽: الانتخابت مهمة جداً لنا في ٢٠٢٥ و 2029"
 AFTER = "قال 👍🏽: الانتخابات مهمة جداً لنا في ٢٠٢٥ و 2029"
@@ -39,12 +36,7 @@ MOVED = {"ar": "نُقل الترميز إلى الكلمات المحدَّدة
          "en": "Coding moved to the selected words."}
 
 
-@pytest.fixture(params=["ar", "ckb", "en"])
-def ctx(request: pytest.FixtureRequest, manager: LanguageManager, store: Store) -> Iterator[AppContext]:
-    manager.set_language(request.param)
-    context = AppContext(store=store, language=manager, tasks=TaskRunner(), user_name="amal")
-    yield context
-    assert context.tasks.drain(10_000)
+ctx = coder_context_fixture()
 
 
 @pytest.fixture
@@ -61,11 +53,7 @@ def ws(ctx: AppContext, qtbot: QtBot) -> CodingWorkspace:
         coding.apply_code(s, code.id, "transcript_turn", turn.id, "text", start, start + len(CODED), "amal",
                           memo="مهم")
         session_id, turn_id = sess.id, turn.id
-    window = CodingWorkspace(ctx, session_id)
-    qtbot.addWidget(window)
-    window.resize(1100, 750)
-    with qtbot.waitExposed(window):
-        window.show()
+    window = shown_window(ctx, qtbot, session_id, (1100, 750), active=False)
 
     def mend(s):  # type: ignore[no-untyped-def]
         s.get(TranscriptTurn, turn_id).text = AFTER  # the typo mended in the transcript editor

@@ -9,9 +9,7 @@ Remove coding are about it.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtTest import QTest
@@ -19,14 +17,12 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from desktop.core import codebook, coding
-from desktop.core.db import Store
 from desktop.core.models import CodedSegment, Session, TranscriptTurn
 from desktop.core.offsets import to_utf16
 from desktop.ui.coding.jump import neighbour
 from desktop.ui.coding.workspace import CodingWorkspace, open_coding_window
 from desktop.ui.context import AppContext
-from desktop.ui.qt_i18n import LanguageManager
-from desktop.ui.tasks import TaskRunner
+from tests.coding_window_helpers import coder_context_fixture
 
 TEXTS = ("👋🏽 بەخێربێن بۆ گفتوگۆکە، ئەمڕۆ باسی یاسای هەڵبژاردن دەکەین.",
          "المركز بعيد ١٥ كم 😞 والطريق غير آمن للنساء بعد 6 مساءً",
@@ -41,12 +37,7 @@ NONE_YET = {"ar": "لم يُرمَّز أي نص هنا بعد.", "ckb": "هێش
             "en": "No text is coded here yet."}
 
 
-@pytest.fixture(params=["ar", "ckb", "en"])
-def ctx(request: pytest.FixtureRequest, manager: LanguageManager, store: Store) -> Iterator[AppContext]:
-    manager.set_language(request.param)
-    context = AppContext(store=store, language=manager, tasks=TaskRunner(), user_name="amal")
-    yield context
-    assert context.tasks.drain(10_000)
+ctx = coder_context_fixture()
 
 
 def _session(ctx: AppContext, codings: list[tuple[int, str, str]]) -> str:

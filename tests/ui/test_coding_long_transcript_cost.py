@@ -11,16 +11,15 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtGui import QTextCursor
 from pytestqt.qtbot import QtBot
 
 from desktop.core import codebook, coding
 from desktop.core.models import Code, CodedSegment, Session, TranscriptTurn
-from desktop.core.offsets import to_utf16
 from desktop.ui.coding import highlights
 from desktop.ui.coding.workspace import CodingWorkspace
 from desktop.ui.context import AppContext
 from desktop.ui.operations import CollectionOp
+from tests.coding_window_helpers import select_words, shown_window
 
 TURN = "الدور {i} 👍🏽 خۆشحاڵم کە دەنگم دا، بەڵام کۆمسیۆن (IHEC) زۆر دواکەوت ٣ کاتژمێر 2018"
 TURNS, CODED = 1500, 1000
@@ -39,12 +38,7 @@ def ws(ctx: AppContext, qtbot: QtBot) -> CodingWorkspace:
         s.add_all(CodedSegment(code_id=codes[i % 3], doc_table="transcript_turn", doc_id=t.id, doc_field="text",
                                start=0, end=8, coder="sara", quote=t.text[:8]) for i, t in enumerate(turns[:CODED]))
         session_id = sess.id
-    window = CodingWorkspace(ctx, session_id)
-    qtbot.addWidget(window)
-    window.resize(1100, 750)
-    with qtbot.waitExposed(window):
-        window.show()
-    return window
+    return shown_window(ctx, qtbot, session_id, (1100, 750), active=False)
 
 
 @pytest.fixture
@@ -61,15 +55,6 @@ def painted(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     return seen
 
 
-def _select(ws: CodingWorkspace, turn: int, words: str) -> None:
-    block = ws.blocks[turn]
-    start = block.doc.text.index(words)
-    cursor = QTextCursor(ws.view.document())
-    cursor.setPosition(block.to_doc(start))
-    cursor.setPosition(block.start + to_utf16(block.doc.text, start + len(words)), QTextCursor.MoveMode.KeepAnchor)
-    ws.view.setTextCursor(cursor)
-
-
 def _settled(ctx: AppContext, qtbot: QtBot, ws: CodingWorkspace, n: int) -> None:
     assert ctx.tasks.drain(10_000)
     qtbot.waitUntil(lambda: len(ws.view.extraSelections()) == n)
@@ -80,7 +65,7 @@ def test_coding_removing_and_arrivals_paint_only_what_changed(ctx: AppContext, w
                                                              painted: list[str]) -> None:
     with ctx.store.session() as s:
         code = codebook.live_codes(s)[0].id
-    _select(ws, 1200, "(IHEC) زۆر")
+    select_words(ws, turn=1200, words="(IHEC) زۆر")
     ws.apply_code(code)
     _settled(ctx, qtbot, ws, CODED + 1)
     assert len(painted) <= 2

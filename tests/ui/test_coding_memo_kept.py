@@ -22,6 +22,7 @@ from desktop.core.models import CodedSegment, Session, TranscriptTurn
 from desktop.core.offsets import to_utf16
 from desktop.ui.coding.workspace import CodingWorkspace
 from desktop.ui.context import AppContext
+from tests.coding_window_helpers import shown_window
 
 TEXTS = ("نريد قانوناً عادلاً للانتخابات 👍🏽 قبل ٢٠٢٥.", "کۆتای ئافرەتان دەبێت بمێنێت، بەڵام بە ڕێکخستنی نوێ.")
 MEMO = "تێبینی: ئەم بەشە دووبارە دەبێتەوە لە گروپی ٢"
@@ -46,12 +47,7 @@ def ws(ctx: AppContext, qtbot: QtBot) -> CodingWorkspace:
         coding.apply_code(s, quota, "transcript_turn", turns[1].id, "text", 0, 14, "amal")
         coding.apply_code(s, law, "transcript_turn", turns[0].id, "text", 5, 12, "amal")
         session_id = sess.id
-    window = CodingWorkspace(ctx, session_id)
-    qtbot.addWidget(window)
-    window.resize(1000, 700)
-    with qtbot.waitExposed(window):
-        window.show()
-    return window
+    return shown_window(ctx, qtbot, session_id, active=False)
 
 
 def _caret(ws: CodingWorkspace, turn: int, index: int) -> None:

@@ -10,22 +10,17 @@ core refuses a coding whose words are not those the window showed.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 
 import pytest
-from PySide6.QtGui import QTextCursor
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from desktop.core import codebook, coding
-from desktop.core.db import Store
 from desktop.core.models import CodedSegment, Session, TranscriptTurn
-from desktop.core.offsets import to_utf16
 from desktop.ui.coding.workspace import CodingWorkspace
 from desktop.ui.context import AppContext
 from desktop.ui.operations import CollectionOp
-from desktop.ui.qt_i18n import LanguageManager
-from desktop.ui.tasks import TaskRunner
+from tests.coding_window_helpers import coder_context_fixture, select_words, shown_window
 
 SUMMARY = "ناقش المشاركون قانون الانتخابات 👍🏽 ومشاركة النساء في ٢٠٢٥."
 EDITED = "🇮🇶 باختصار: ناقش المشاركون قانون الانتخابات 👍🏽 ومشاركة النساء في ٢٠٢٥."
@@ -34,12 +29,7 @@ CHANGED = {"ar": "تغيّر النص في الأثناء: حدِّد الكلم
            "en": "the text was changed meanwhile: select the words again"}
 
 
-@pytest.fixture(params=["ar", "ckb", "en"])
-def ctx(request: pytest.FixtureRequest, manager: LanguageManager, store: Store) -> Iterator[AppContext]:
-    manager.set_language(request.param)
-    context = AppContext(store=store, language=manager, tasks=TaskRunner(), user_name="amal")
-    yield context
-    assert context.tasks.drain(10_000)
+ctx = coder_context_fixture()
 
 
 @pytest.fixture
@@ -54,22 +44,9 @@ def ws(ctx: AppContext, qtbot: QtBot) -> CodingWorkspace:
         start = SUMMARY.index("النساء")
         coding.apply_code(s, code.id, "session", sess.id, "summary", start, start + len("النساء"), "amal")
         session_id = sess.id
-    window = CodingWorkspace(ctx, session_id)
-    qtbot.addWidget(window)
-    window.resize(1100, 750)
-    with qtbot.waitExposed(window):
-        window.show()
+    window = shown_window(ctx, qtbot, session_id, (1100, 750), active=False)
     assert window.blocks[0].doc.table == "session"
     return window
-
-
-def _select(ws: CodingWorkspace, words: str) -> None:
-    block = ws.blocks[0]
-    start = block.doc.text.index(words)
-    cursor = QTextCursor(ws.view.document())
-    cursor.setPosition(block.to_doc(start))
-    cursor.setPosition(block.start + to_utf16(block.doc.text, start + len(words)), QTextCursor.MoveMode.KeepAnchor)
-    ws.view.setTextCursor(cursor)
 
 
 def _quotes(ctx: AppContext) -> list[str]:
@@ -87,7 +64,7 @@ def test_an_edited_summary_is_shown_with_its_codings_on_their_words(ctx: AppCont
     qtbot.waitUntil(lambda: ws.blocks[0].doc.text == EDITED)
     (highlight,) = ws.view.extraSelections()
     assert highlight.cursor.selectedText() == "النساء"
-    _select(ws, "قانون الانتخابات")
+    select_words(ws, "قانون الانتخابات")
     ws.apply_code(ws.segments[0].code_id)
     assert ctx.tasks.drain(10_000)
     assert _quotes(ctx) == ["النساء", "قانون الانتخابات"]
@@ -96,7 +73,7 @@ def test_an_edited_summary_is_shown_with_its_codings_on_their_words(ctx: AppCont
 def test_words_selected_in_a_text_changed_meanwhile_are_not_coded(ctx: AppContext, ws: CodingWorkspace) -> None:
     with ctx.store.transaction() as s:  # changed under the window, which is not told (as by a crash of it)
         s.get(Session, ws.session_id).summary = EDITED
-    _select(ws, "قانون الانتخابات")
+    select_words(ws, "قانون الانتخابات")
     code_id = ws.segments[0].code_id
     ws.apply_code(code_id)
     assert ctx.tasks.drain(10_000)

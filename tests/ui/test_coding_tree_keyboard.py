@@ -7,34 +7,24 @@ applied a code) and fiddly with a laptop's touchpad.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QTextCursor
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from desktop.core import codebook
-from desktop.core.db import Store
 from desktop.core.models import CodedSegment, Session, TranscriptTurn
-from desktop.core.offsets import to_utf16
 from desktop.ui.coding.workspace import CodingWorkspace
 from desktop.ui.context import AppContext
-from desktop.ui.qt_i18n import LanguageManager
-from desktop.ui.tasks import TaskRunner
+from tests.coding_window_helpers import coder_context_fixture, select_words, shown_window
 
 TEXT = "کۆمسیۆن (IHEC) زۆر دواکەوت 👍🏽 ٣ کاتژمێر چاوەڕێ بووین لە 2018"
 WORDS = "(IHEC) زۆر دواکەوت 👍🏽"
 
 
-@pytest.fixture(params=["ar", "ckb", "en"])
-def ctx(request: pytest.FixtureRequest, manager: LanguageManager, store: Store) -> Iterator[AppContext]:
-    manager.set_language(request.param)
-    context = AppContext(store=store, language=manager, tasks=TaskRunner(), user_name="amal")
-    yield context
-    assert context.tasks.drain(10_000)
+ctx = coder_context_fixture()
 
 
 @pytest.fixture
@@ -47,19 +37,8 @@ def ws(ctx: AppContext, qtbot: QtBot) -> CodingWorkspace:
         trust = codebook.create_code(s, name_ckb="متمانە", name_en="Trust")
         codebook.create_code(s, name_ckb="دواکەوتن", name_en="Delay", parent_id=trust.id)
         session_id = sess.id
-    window = CodingWorkspace(ctx, session_id)
-    qtbot.addWidget(window)
-    window.resize(1100, 750)
-    with qtbot.waitExposed(window):
-        window.show()
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
-    block = window.blocks[0]
-    start = TEXT.index(WORDS)
-    cursor = QTextCursor(window.view.document())
-    cursor.setPosition(block.to_doc(start))
-    cursor.setPosition(block.start + to_utf16(TEXT, start + len(WORDS)), QTextCursor.MoveMode.KeepAnchor)
-    window.view.setTextCursor(cursor)
+    window = shown_window(ctx, qtbot, session_id, (1100, 750))
+    select_words(window, WORDS)
     return window
 
 

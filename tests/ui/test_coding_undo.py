@@ -7,25 +7,20 @@ had no way back but to find the segment again, or to recreate the coding and ret
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QTextCursor
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from desktop.core import codebook, coding
-from desktop.core.db import Store
 from desktop.core.models import CodedSegment, Session, TranscriptTurn
-from desktop.core.offsets import to_utf16
 from desktop.ui.coding.workspace import CodingWorkspace
 from desktop.ui.context import AppContext
 from desktop.ui.operations import CollectionOp
-from desktop.ui.qt_i18n import LanguageManager
-from desktop.ui.tasks import TaskRunner
+from tests.coding_window_helpers import coder_context_fixture, select_words, shown_window
 
 TEXTS = ("أنا صوّتُ في 2018 بس هالمرة ما رحت لأن الـ IHEC ما حدّثت بطاقتي 😞 والمركز بعيد ١٥ كم",
          "ئافرەتان لە گوندەکان ناتوانن بڕۆن بۆ بنکەکان 🇮🇶 چونکە ڕێگاکان خراپن")
@@ -43,12 +38,7 @@ def _type(widget: QWidget, text: str) -> None:
         QTest.sendKeyEvent(QTest.KeyAction.Click, widget, Qt.Key(0), ch, Qt.KeyboardModifier.NoModifier)
 
 
-@pytest.fixture(params=["ar", "ckb", "en"])
-def ctx(request: pytest.FixtureRequest, manager: LanguageManager, store: Store) -> Iterator[AppContext]:
-    manager.set_language(request.param)
-    context = AppContext(store=store, language=manager, tasks=TaskRunner(), user_name="amal")
-    yield context
-    assert context.tasks.drain(10_000)
+ctx = coder_context_fixture()
 
 
 @pytest.fixture
@@ -60,24 +50,7 @@ def ws(ctx: AppContext, qtbot: QtBot) -> CodingWorkspace:
         s.add_all(TranscriptTurn(session_id=sess.id, position=float(i), text=t) for i, t in enumerate(TEXTS))
         codebook.create_code(s, name_ar="عوائق الوصول", name_ckb="ڕێگرەکانی گەیشتن", name_en="Access barriers")
         session_id = sess.id
-    window = CodingWorkspace(ctx, session_id)
-    qtbot.addWidget(window)
-    window.resize(1000, 700)
-    with qtbot.waitExposed(window):
-        window.show()
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
-    return window
-
-
-def _select(ws: CodingWorkspace, turn: int, words: str) -> None:
-    block = ws.blocks[turn]
-    start = block.doc.text.index(words)
-    cursor = QTextCursor(ws.view.document())
-    cursor.setPosition(block.to_doc(start))
-    cursor.setPosition(block.start + to_utf16(block.doc.text, start + len(words)), QTextCursor.MoveMode.KeepAnchor)
-    ws.view.setTextCursor(cursor)
-    ws.view.setFocus()
+    return shown_window(ctx, qtbot, session_id)
 
 
 def _live(ctx: AppContext) -> list[tuple[str, str, str]]:
@@ -97,7 +70,7 @@ def _key(ws: CodingWorkspace, key: Qt.Key, widget: QWidget | None = None) -> Non
 
 
 def _code_with_picker(ws: CodingWorkspace, turn: int, words: str) -> None:
-    _select(ws, turn, words)
+    select_words(ws, turn=turn, words=words, focus=True)
     _key(ws, Qt.Key.Key_K)
     QTest.keyClick(ws.picker.filter, Qt.Key.Key_Return)
     assert ws.ctx.tasks.drain(10_000)
@@ -119,7 +92,7 @@ def test_ctrl_z_takes_back_codings_in_turn(ctx: AppContext, ws: CodingWorkspace,
 
 
 def test_ctrl_z_takes_back_an_in_vivo_code_with_its_code(ctx: AppContext, ws: CodingWorkspace, qtbot: QtBot) -> None:
-    _select(ws, 1, "ڕێگاکان خراپن")
+    select_words(ws, turn=1, words="ڕێگاکان خراپن", focus=True)
     _key(ws, Qt.Key.Key_I)
     assert _code_count(ctx) == 2 and len(_live(ctx)) == 1
     qtbot.waitUntil(lambda: ws.codes.rowCount() == 2)
@@ -127,7 +100,7 @@ def test_ctrl_z_takes_back_an_in_vivo_code_with_its_code(ctx: AppContext, ws: Co
     assert _code_count(ctx) == 1 and _live(ctx) == []
     qtbot.waitUntil(lambda: ws.codes.rowCount() == 1)
     # In vivo of words a code already has applies it: undoing that keeps the code.
-    _select(ws, 1, "ڕێگاکان خراپن")
+    select_words(ws, turn=1, words="ڕێگاکان خراپن", focus=True)
     _key(ws, Qt.Key.Key_I)
     ws.remove_btn.click()
     assert ctx.tasks.drain(10_000)
@@ -149,7 +122,7 @@ def test_ctrl_z_brings_back_a_coding_removed_with_its_memo(ctx: AppContext, ws: 
     CollectionOp(ctx, sara_codes).run_in_background()  # another coder's coding, from her bundle
     assert ctx.tasks.drain(10_000)
     qtbot.waitUntil(lambda: len(ws.segments) == 1)
-    _select(ws, 0, quote)
+    select_words(ws, turn=0, words=quote, focus=True)
     ws.remove_btn.click()
     assert ctx.tasks.drain(10_000)
     assert _live(ctx) == []
@@ -161,7 +134,7 @@ def test_ctrl_z_brings_back_a_coding_removed_with_its_memo(ctx: AppContext, ws: 
 def test_a_removal_is_not_undone_onto_words_edited_since(ctx: AppContext, ws: CodingWorkspace,
                                                          qtbot: QtBot) -> None:
     _code_with_picker(ws, 0, "والمركز بعيد")
-    _select(ws, 0, "والمركز بعيد")
+    select_words(ws, turn=0, words="والمركز بعيد", focus=True)
     ws.remove_btn.click()
     assert ctx.tasks.drain(10_000)
     turn_id = ws.blocks[0].doc.id

@@ -9,7 +9,6 @@ once Tab had taken the focus into its list.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import Qt
@@ -20,12 +19,10 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from desktop.core import codebook
-from desktop.core.db import Store
 from desktop.core.models import CodedSegment, Session, TranscriptTurn
 from desktop.ui.coding.workspace import CodingWorkspace
 from desktop.ui.context import AppContext
-from desktop.ui.qt_i18n import LanguageManager
-from desktop.ui.tasks import TaskRunner
+from tests.coding_window_helpers import coder_context_fixture, shown_window
 
 TURNS = ("أهلاً بكم في جلسة النقاش ٢٠٢٣ 👋",
          "ئافرەتان لە گوندەکان ناتوانن بڕۆن بۆ بنکەکان 🇮🇶",
@@ -35,12 +32,7 @@ REFUSED = {"ar": "يجب أن يبقى التحديد داخل مداخلة وا
            "en": "A selection must stay within one speaker turn, note or decision."}
 
 
-@pytest.fixture(params=["ar", "ckb", "en"])
-def ctx(request: pytest.FixtureRequest, manager: LanguageManager, store: Store) -> Iterator[AppContext]:
-    manager.set_language(request.param)
-    context = AppContext(store=store, language=manager, tasks=TaskRunner(), user_name="amal")
-    yield context
-    assert context.tasks.drain(10_000)
+ctx = coder_context_fixture()
 
 
 @pytest.fixture
@@ -53,14 +45,7 @@ def ws(ctx: AppContext, qtbot: QtBot) -> CodingWorkspace:
                   for i, t in enumerate(TURNS))
         codebook.create_code(s, name_ar="النساء", name_ckb="ئافرەتان", name_en="Women")
         session_id = sess.id
-    window = CodingWorkspace(ctx, session_id)
-    qtbot.addWidget(window)
-    window.resize(1100, 750)
-    with qtbot.waitExposed(window):
-        window.show()
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
-    return window
+    return shown_window(ctx, qtbot, session_id, (1100, 750))
 
 
 def _caret(ws: CodingWorkspace, turn: int, offset: int = 0) -> QTextCursor:

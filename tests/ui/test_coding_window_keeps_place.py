@@ -12,17 +12,16 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QTextCursor
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
 from desktop.core import codebook
 from desktop.core.models import Code, Participant, Session, TranscriptTurn
-from desktop.core.offsets import to_utf16
 from desktop.ui.coding.workspace import CodingWorkspace
 from desktop.ui.context import AppContext
 from desktop.ui.operations import CollectionOp
 from desktop.ui.qt_i18n import LanguageManager
+from tests.coding_window_helpers import select_words
 
 TURN = "خۆشحاڵم کە دەنگم دا، بەڵام کۆمسیۆن (IHEC) زۆر دواکەوت 👍🏽 ٣ کاتژمێر چاوەڕێ بووین لە 2018."
 WORDS = "کۆمسیۆن (IHEC) زۆر دواکەوت 👍🏽"
@@ -50,20 +49,9 @@ def _window(ctx: AppContext, qtbot: QtBot, session_id: str) -> CodingWorkspace:
     return ws
 
 
-def _select(ws: CodingWorkspace, turn: int, words: str) -> QTextCursor:
-    block = ws.blocks[turn]
-    start = block.doc.text.index(words)
-    cursor = QTextCursor(ws.view.document())
-    cursor.setPosition(block.to_doc(start))
-    cursor.setPosition(block.start + to_utf16(block.doc.text, start + len(words)), QTextCursor.MoveMode.KeepAnchor)
-    ws.view.setTextCursor(cursor)
-    ws.view.ensureCursorVisible()
-    return cursor
-
-
 def test_in_vivo_keeps_the_place_in_a_long_transcript(ctx: AppContext, qtbot: QtBot, session_id: str) -> None:
     ws = _window(ctx, qtbot, session_id)
-    cursor = _select(ws, 250, WORDS)
+    cursor = select_words(ws, turn=250, words=WORDS, visible=True)
     scroll = ws.view.verticalScrollBar().value()
     assert scroll > 1000
     ws.view.setFocus()
@@ -83,7 +71,7 @@ def test_a_code_renamed_elsewhere_is_renamed_beside_the_text(ctx: AppContext, qt
     ws = _window(ctx, qtbot, session_id)
     with ctx.store.session() as s:
         (trust,) = (c.id for c in codebook.live_codes(s))
-    _select(ws, 200, WORDS)
+    select_words(ws, turn=200, words=WORDS, visible=True)
     ws.apply_code(trust)
     assert ctx.tasks.drain(10_000)
     scroll = ws.view.verticalScrollBar().value()
@@ -101,7 +89,7 @@ def test_a_code_renamed_elsewhere_is_renamed_beside_the_text(ctx: AppContext, qt
 def test_a_turn_edited_elsewhere_shows_without_losing_the_place(ctx: AppContext, qtbot: QtBot,
                                                                 session_id: str) -> None:
     ws = _window(ctx, qtbot, session_id)
-    _select(ws, 220, WORDS)
+    select_words(ws, turn=220, words=WORDS, visible=True)
     scroll = ws.view.verticalScrollBar().value()
     turn_id = ws.blocks[5].doc.id
 
@@ -141,7 +129,7 @@ def test_ctrl_a_then_ctrl_k_says_why_at_once(arabic: LanguageManager, store, qtb
     assert not ws.picker.isVisible()
     assert ws.status.text() == "يجب أن يبقى التحديد داخل مداخلة واحدة أو ملاحظة أو قرار واحد."
     # A selection inside one turn opens it, and the refusal goes.
-    _select(ws, 1, "النساء 👍🏽")
+    select_words(ws, turn=1, words="النساء 👍🏽", visible=True)
     QTest.keyClick(ws.view, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
     assert ws.picker.isVisible() and ws.status.text() == ""
     assert ctx.tasks.drain(10_000)
@@ -154,10 +142,10 @@ def test_codes_at_the_cursor_follow_a_selection_ending_at_the_same_place(ctx: Ap
     ws = _window(ctx, qtbot, session_id)
     with ctx.store.session() as s:
         (trust,) = (c.id for c in codebook.live_codes(s))
-    _select(ws, 3, WORDS)
+    select_words(ws, turn=3, words=WORDS, visible=True)
     ws.apply_code(trust)
     assert ctx.tasks.drain(10_000)
-    _select(ws, 3, WORDS)
+    select_words(ws, turn=3, words=WORDS, visible=True)
     assert ws.here.count() == 1
-    _select(ws, 3, "بەڵام " + WORDS)
+    select_words(ws, turn=3, words="بەڵام " + WORDS, visible=True)
     assert ws.here.count() == 0
