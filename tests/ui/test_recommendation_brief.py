@@ -95,3 +95,18 @@ def test_a_brief_into_a_read_only_folder_says_why_in_arabic(page: Recommendation
     assert said.endswith(write_failure_text(PermissionError(errno.EACCES, "denied")))
     assert english_words(said) == [] and "Errno" not in said
     assert page.view.brief_button.isEnabled()
+
+
+def test_the_line_the_brief_left_follows_a_language_switch(page: RecommendationsPage, qtbot: QtBot, tmp_path: Path,
+                                                           ctx: AppContext, monkeypatch: pytest.MonkeyPatch) -> None:
+    """'Evidence brief written: …' stayed in Arabic after a switch to Kurdish, until the next brief."""
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda *a, **k: (str(tmp_path / "brief"), "PDF document (*.pdf)"))
+    page.view.brief_button.click()
+    source = ("BriefButton", "Evidence brief written: %1")
+    _said(page, qtbot, QCoreApplication.translate(*source).split("%1")[0])
+    for lang in ("ckb", "en"):
+        ctx.language.set_language(lang)
+        qtbot.waitUntil(lambda: page.view.notice.text().startswith(QCoreApplication.translate(*source).split("%1")[0]))
+        assert str(tmp_path / "brief.pdf") in page.view.notice.text()
+        assert lang == "en" or QCoreApplication.translate(*source) != source[1]  # really translated

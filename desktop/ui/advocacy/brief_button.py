@@ -23,7 +23,9 @@ log = logging.getLogger(__name__)
 
 
 class BriefButton(QPushButton):
-    message = Signal(str)  # one translated line: written where, or why not
+    # One translated line (written where, or why not), as a function making it (live_words.Words):
+    # said again in the new language after a switch.
+    message = Signal(object)
     written = Signal(object)  # the Path written
 
     def __init__(self, ctx: AppContext, rec_id: Callable[[], str | None], parent: QWidget | None = None) -> None:
@@ -62,17 +64,17 @@ class BriefButton(QPushButton):
         write = write_brief_xlsx if target.suffix.lower() == ".xlsx" else write_brief_pdf
         store, lang, digits = self.ctx.store, str(self.ctx.language.language), self.ctx.language.digits
         self.setEnabled(False)
-        self.message.emit(self.tr("Writing the evidence brief…"))
+        self.message.emit(lambda: self.tr("Writing the evidence brief…"))
 
         def done(_briefs: Any) -> None:
             self.setEnabled(True)
-            self.message.emit(self.tr("Evidence brief written: %1").replace("%1", shown_path(target)))
+            self.message.emit(lambda: self.tr("Evidence brief written: %1").replace("%1", shown_path(target)))
             self.written.emit(target)
 
         def failed(exc: BaseException) -> None:
             self.setEnabled(True)
             log.warning("evidence brief failed: %s", type(exc).__name__)  # no paths or content in logs
-            self.message.emit(self.tr("The evidence brief could not be written: %1").replace(
+            self.message.emit(lambda: self.tr("The evidence brief could not be written: %1").replace(
                 "%1", write_failure_text(exc)))
 
         self.ctx.tasks.run(lambda _token, _progress: write(store, target, rec_id=rec_id, lang=lang, digits=digits),

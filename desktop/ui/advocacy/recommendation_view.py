@@ -38,6 +38,7 @@ from desktop.ui.context import AppContext
 from desktop.ui.operations import CollectionOp, QueryOp, read_now
 from desktop.ui.widgets.digit_spin import DigitDateEdit
 from desktop.ui.widgets.free_text import FreeTextEdit
+from desktop.ui.widgets.live_words import say
 from desktop.ui.widgets.text_limits import limit_line
 
 
@@ -119,7 +120,7 @@ class RecommendationView(QScrollArea):
         self.brief_button = BriefButton(ctx, lambda: self.rec_id if self.current is not None else None, body)
         self.notice = QLabel(body)  # what the brief button did
         self.notice.setWordWrap(True)
-        self.brief_button.message.connect(self.notice.setText)
+        self.brief_button.message.connect(lambda words: say(self.notice, words))
         # --- status history
         self.history_box = QGroupBox(body)
         self.history_model = RowsModel([
@@ -440,9 +441,9 @@ class RecommendationView(QScrollArea):
         if isinstance(exc, recommendations.RecommendationError) and exc.code == "local_draft":
             self.error.setText(self.draft_explanation())
         elif isinstance(exc, recommendations.RecommendationError) and exc.code == "title_required":
-            self.error.setText(self.tr("A recommendation needs a title in at least one language."))
+            say(self.error, lambda: self.tr("A recommendation needs a title in at least one language."))
         elif isinstance(exc, recommendations.RecommendationError):
-            self.error.setText(self.tr("This could not be saved."))
+            say(self.error, lambda: self.tr("This could not be saved."))
         else:
             raise exc
 

@@ -21,7 +21,7 @@ from desktop.ui.widgets.session_dialogs import AuditDialog, UnlockReasonDialog
 
 class LifecycleBar(QWidget):
     statusChanged = Signal(str)  # "draft" | "final"
-    message = Signal(str)
+    message = Signal(object)  # a function making the status line (live_words.Words): follows a language switch
     blocked = Signal(object)  # the list of Problems that stop finalising ([] once it went through)
 
     def __init__(self, ctx: AppContext, session_id: str, flush: Callable[[], None],
@@ -63,11 +63,11 @@ class LifecycleBar(QWidget):
             ).run_now()
         except sessions.FinaliseBlocked as exc:
             self.blocked.emit(list(exc.problems))
-            self.message.emit(self.tr("This session cannot be finalised yet: see the list above."))
+            self.message.emit(lambda: self.tr("This session cannot be finalised yet: see the list above."))
             return False
         self.blocked.emit([])
         self.statusChanged.emit("final")
-        self.message.emit(self.tr("Finalised: the session is now read-only."))
+        self.message.emit(lambda: self.tr("Finalised: the session is now read-only."))
         return True
 
     def unlock(self, reason: str | None = None) -> bool:
@@ -78,7 +78,7 @@ class LifecycleBar(QWidget):
             self.ctx, lambda store: sessions.unlock(store, self.session_id, reason, self.ctx.user_name)
         ).run_now()
         self.statusChanged.emit("draft")
-        self.message.emit(self.tr("Unlocked: the reason is kept in the audit trail."))
+        self.message.emit(lambda: self.tr("Unlocked: the reason is kept in the audit trail."))
         return True
 
     def show_audit(self) -> AuditDialog:

@@ -70,7 +70,8 @@ def format_elapsed(seconds: float) -> str:
 
 class TranscriptPanel(QWidget):
     edited = Signal()  # something on screen changed: the editor schedules an autosave
-    message = Signal(str)  # a translated sentence for the status line
+    # The status line's sentence, or a function making it (live_words.Words: said again after a language switch).
+    message = Signal(object)
     consentRequested = Signal(str)
 
     def __init__(self, people: SessionParticipantsModel, parent: QWidget | None = None) -> None:
@@ -291,33 +292,39 @@ class TranscriptPanel(QWidget):
         else:
             person = self.people.by_seat(seat)
             if person is None:
-                self.message.emit(self.tr("No participant sits in seat %1.").replace("%1", str(seat)))
+                self.message.emit(lambda: self.tr("No participant sits in seat %1.").replace("%1", str(seat)))
                 return
             if not person.can_speak:
-                text = self.tr("%1 has no recorded consent and cannot be given speech. Record consent first.")
-                text = text.replace("%1", person.code)
+                code = person.code
+
+                def refusal() -> str:
+                    return self.tr("%1 has no recorded consent and cannot be given speech. Record consent first.").replace(
+                        "%1", code)
+
+                text = refusal()
                 # The caret leaves the previous speaker's turn: nothing typed now lands under their name.
                 # (Leaving the text saves it; the refusal is said after, so "Saved." does not hide it.)
                 participant_id = person.participant_id
                 self.banner.show_problem(
                     text, self.tr("Record consent for %1…").replace("%1", person.code),
                     lambda: self.consentRequested.emit(participant_id), return_to=self.edit)
-                self.message.emit(text)
+                self.message.emit(refusal)
                 return
             pid, code = person.participant_id, person.code
         turn = self.model.rows[self.current]
         if turn.redacted:
-            self.message.emit(self.tr("This turn is hidden (consent withdrawn) and cannot be changed."))
+            self.message.emit(lambda: self.tr("This turn is hidden (consent withdrawn) and cannot be changed."))
             return
         if turn.text and self.edit.at_end() and turn.participant_id != pid:
             self._insert_after(pid, code)
-            self.message.emit(self.tr("New turn: %1").replace("%1", self.model.speaker_label(
-                self.model.rows[self.current])))
+            speaker = self.model.speaker_label(self.model.rows[self.current])
+            self.message.emit(lambda: self.tr("New turn: %1").replace("%1", speaker))
         else:
             self.model.set_speaker(self.current, pid, code)
             self._show_speaker()
             self.edited.emit()
-            self.message.emit(self.tr("Speaker of this turn: %1").replace("%1", self.current_turn_label()))
+            label = self.current_turn_label()
+            self.message.emit(lambda: self.tr("Speaker of this turn: %1").replace("%1", label))
 
     def _on_combo_speaker(self, position: int) -> None:
         pid = self.speaker_combo.itemData(position)

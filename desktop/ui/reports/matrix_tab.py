@@ -32,6 +32,7 @@ from desktop.ui.qt_i18n import shown_number
 from desktop.ui.reports import common
 from desktop.ui.reports.bar_chart import BarChart, ChartTexts
 from desktop.ui.reports.retrieval_tab import retrieved_columns
+from desktop.ui.widgets.live_words import say
 from desktop.ui.widgets.save_files import shown_path
 
 TOTAL = "\x00total"  # the id of the totals row (never a code id)
@@ -270,9 +271,9 @@ class MatrixTab(QWidget):
         if target is None or self.matrix is None:
             return None
         if not save_png(table_image(self.table), target):
-            self.status.setText(self.tr("The image could not be saved."))
+            say(self.status, lambda: self.tr("The image could not be saved."))
             return None
-        self.status.setText(self.tr("Saved %1").replace("%1", shown_path(target.name)))
+        say(self.status, lambda: self.tr("Saved %1").replace("%1", shown_path(target.name)))
         return target
 
     def export_chart_png(self, path: str | Path | None = None) -> Path | None:
@@ -280,9 +281,9 @@ class MatrixTab(QWidget):
         if target is None or self.matrix is None:
             return None
         if not save_png(self.chart.grab(), target):
-            self.status.setText(self.tr("The image could not be saved."))
+            say(self.status, lambda: self.tr("The image could not be saved."))
             return None
-        self.status.setText(self.tr("Saved %1").replace("%1", shown_path(target.name)))
+        say(self.status, lambda: self.tr("Saved %1").replace("%1", shown_path(target.name)))
         return target
 
     def table_for_export(self) -> MatrixTable:
@@ -315,9 +316,9 @@ class MatrixTab(QWidget):
         try:
             write_matrix_xlsx(self.table_for_export(), target)
         except OSError:
-            self.status.setText(self.tr("The workbook could not be saved."))
+            say(self.status, lambda: self.tr("The workbook could not be saved."))
             return None
-        self.status.setText(self.tr("Saved %1").replace("%1", shown_path(target.name)))
+        say(self.status, lambda: self.tr("Saved %1").replace("%1", shown_path(target.name)))
         return target
 
 
