@@ -6,41 +6,87 @@ statements, and Core ones run through the session (bulk writes), are caught by `
 On commit the session's set is handed to whoever is collecting on this thread (``with collect() as
 tables:``), and a rollback forgets it, so only committed work is reported. The UI's operations
 collect around each operation and the views refresh from the set (Anki's ``OpChanges``, in small).
+
+The set is a ``Touched``: it also says which meetings (``session`` rows) the written rows belong to,
+so a view of one session (the coding window) leaves alone a save made in another. A bulk statement
+cannot say which rows it wrote: then ``sessions`` is None, "any session".
 """
 
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from itertools import chain
 from typing import Any
 
-from sqlalchemy import event
+from sqlalchemy import event, inspect
 from sqlalchemy.orm import ORMExecuteState, UOWTransaction
 from sqlalchemy.orm import Session as OrmSession
 
 TOUCHED = "touched_tables"
+SESSIONS = "touched_sessions"  # ids of the sessions whose rows were written; None: some write could not say
 _local = threading.local()
 
 
+class Touched(set[str]):
+    """Table names (a set, as every listener reads it) and ``sessions``: the ids of the sessions
+    (meetings) whose rows were written, or None when a write could not say which (any session)."""
+
+    def __init__(self, tables: Iterable[str] = (), sessions: Iterable[str] | None = ()) -> None:
+        super().__init__(tables)
+        self.sessions: set[str] | None = None if sessions is None else set(sessions)
+
+    def merge(self, other: Touched) -> None:
+        self |= other
+        if self.sessions is not None:
+            self.sessions = None if other.sessions is None else self.sessions | other.sessions
+
+    def concerns(self, session_id: str) -> bool:
+        """A row of session ``session_id`` may have been written."""
+        return self.sessions is None or session_id in self.sessions
+
+
+def concerns_session(tables: object, session_id: str) -> bool:
+    """For a listener: a change announced as a plain set (a bulk import) may concern any session."""
+    return not isinstance(tables, Touched) or tables.concerns(session_id)
+
+
 @contextmanager
-def collect() -> Iterator[set[str]]:
+def collect() -> Iterator[Touched]:
     """Gather the tables of every transaction committed on this thread inside the ``with`` block."""
-    outer: set[str] | None = getattr(_local, "sink", None)
-    sink: set[str] = set()
+    outer: Touched | None = getattr(_local, "sink", None)
+    sink = Touched()
     _local.sink = sink
     try:
         yield sink
     finally:
         _local.sink = outer
         if outer is not None:
-            outer |= sink
+            outer.merge(sink)
 
 
 def _table_of(obj: object) -> str | None:
     table = getattr(type(obj), "__tablename__", None)
     return table if isinstance(table, str) else None
+
+
+def _note_session(session: OrmSession, obj: object, table: str) -> None:
+    """The session (meeting) ``obj`` belongs to, read from what is loaded (never a query in a flush)."""
+    sessions: set[str] | None = session.info.setdefault(SESSIONS, set())
+    if sessions is None:
+        return
+    loaded = inspect(obj).dict
+    key = "id" if table == "session" else "session_id"
+    if key not in loaded and not hasattr(type(obj), key):
+        return  # a row of no session (a code, a memo): nothing to say
+    value = loaded.get(key)
+    if isinstance(value, str):
+        sessions.add(value)
+    elif key in loaded and value is None:
+        return  # a consent record or audit line of no session
+    else:
+        session.info[SESSIONS] = None  # not loaded: it could be any
 
 
 def _after_flush(session: OrmSession, flush_context: UOWTransaction) -> None:
@@ -49,10 +95,12 @@ def _after_flush(session: OrmSession, flush_context: UOWTransaction) -> None:
         name = _table_of(obj)
         if name:
             tables.add(name)
+            _note_session(session, obj, name)
     for obj in session.dirty:
         name = _table_of(obj)
         if name and session.is_modified(obj, include_collections=False):
             tables.add(name)
+            _note_session(session, obj, name)
 
 
 def _on_execute(state: ORMExecuteState) -> None:
@@ -65,17 +113,20 @@ def _on_execute(state: ORMExecuteState) -> None:
     name = getattr(table, "name", None)
     if isinstance(name, str):
         state.session.info.setdefault(TOUCHED, set()).add(name)
+        state.session.info[SESSIONS] = None  # a statement does not say which rows: any session
 
 
 def _after_commit(session: OrmSession) -> None:
     tables: set[str] | None = session.info.pop(TOUCHED, None)
-    sink: set[str] | None = getattr(_local, "sink", None)
+    sessions: set[str] | None = session.info.pop(SESSIONS, set())
+    sink: Touched | None = getattr(_local, "sink", None)
     if tables and sink is not None:
-        sink |= tables
+        sink.merge(Touched(tables, sessions))
 
 
 def _after_rollback(session: OrmSession) -> None:
     session.info.pop(TOUCHED, None)
+    session.info.pop(SESSIONS, None)
 
 
 def install(session_factory: Any) -> None:

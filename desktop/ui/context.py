@@ -18,7 +18,9 @@ PERSON_NAME_STATE = "person_name"
 class DataEvents(QObject):
     """Pages announce what they changed; others refresh (Anki's op_executed, in small).
 
-    ``changed`` carries the set of table names touched, e.g. {"session", "transcript_turn"}.
+    ``changed`` carries the set of table names touched, e.g. {"session", "transcript_turn"}; from an
+    operation it is a ``change_set.Touched``, which also names the sessions whose rows were written
+    (``change_set.concerns_session``), so a view of one session can let another's saves pass.
     """
 
     changed = Signal(object)

@@ -50,16 +50,16 @@ class OpDone(Generic[T]):
 
     __slots__ = ("changes", "value")
 
-    def __init__(self, value: T, changes: frozenset[str]) -> None:
+    def __init__(self, value: T, changes: change_set.Touched) -> None:
         self.value = value
-        self.changes = changes
+        self.changes = changes  # a set of table names, with the sessions whose rows were written
 
 
 def run_change(store: Store, op: Callable[[Store], T]) -> OpDone[T]:
     """Run ``op`` (on any thread) and collect the tables its committed transactions touched."""
     with change_set.collect() as tables:
         value = op(store)
-    return OpDone(value, frozenset(tables))
+    return OpDone(value, tables)
 
 
 def in_transaction(op: Callable[[OrmSession], T]) -> Callable[[Store], T]:
@@ -136,15 +136,20 @@ class CollectionOp(Generic[T]):
         with brief_waits(UI_THREAD_WAIT_MS):
             done = run_change(self._ctx.store, self._op)
         if done.changes:
-            self._ctx.events.changed.emit(set(done.changes))
+            self._ctx.events.changed.emit(_announced(done.changes))
         return done.value
 
     def _done(self, done: OpDone[T]) -> None:
         # Views refresh first, so ``success`` can select the row the operation just made.
         if done.changes:
-            self._ctx.events.changed.emit(set(done.changes))
+            self._ctx.events.changed.emit(_announced(done.changes))
         if self._success:
             self._success(done.value)
+
+
+def _announced(changes: change_set.Touched) -> change_set.Touched:
+    """A copy for the listeners: one may change the set it is handed without the next seeing it."""
+    return change_set.Touched(changes, changes.sessions)
 
 
 class QueryOp(Generic[T]):

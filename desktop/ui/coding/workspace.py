@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core import coding
 from desktop.core import coding_documents as documents
+from desktop.core.change_set import concerns_session
 from desktop.core.coding import CodingError
 from desktop.core.models import CodedSegment
 from desktop.ui.coding.coder import coder_for
@@ -262,7 +263,11 @@ class CodingWorkspace(QWidget):
     def _on_data_changed(self, tables: object) -> None:
         if not isinstance(tables, set):
             return
-        if tables & {"transcript_turn", "agenda_item", "decision"} or ("session" in tables and self._summary_edited()):
+        # A turn saved in another session's editor rebuilt this window's whole text (a second with a
+        # long transcript): only this session's text is read again.
+        ours = concerns_session(tables, self.session_id)
+        if ours and (tables & {"transcript_turn", "agenda_item", "decision"}
+                     or ("session" in tables and self._summary_edited())):
             self.load()
         elif "code" in tables:
             # A code made in vivo, renamed or recoloured: the codebook and the codings again, the
