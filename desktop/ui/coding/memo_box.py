@@ -29,6 +29,22 @@ class MemoBox(FreeTextEdit):  # a Kurdish memo reads from the right, in any inte
         self.setPlainText(text)
         self._for, self._shown = seg, text
 
+    def typed(self) -> bool:
+        """The box holds words the researcher typed and did not save."""
+        return self._for is not None and self.toPlainText() != self._shown
+
+    def follow(self, segments: Iterable[SegmentView]) -> None:
+        """The codings read again (a bundle, another window wrote a memo): the box shows its coding's
+        memo as stored now, unless the researcher is typing there (hers stays, saved when she
+        leaves). Before, the memo that came in showed only once she had left the coding."""
+        live = next((v for v in segments if self._for is not None and v.id == self._for.id), None)
+        if live is None:
+            return
+        typed, self._for = self.typed(), live
+        if not typed and live.memo != self._shown:
+            self.setPlainText(live.memo)
+            self._shown = live.memo
+
     def keep_typed(self, segments: Iterable[SegmentView]) -> None:
         """Save what was typed on its coding, if that coding is still there (not removed meanwhile)."""
         seg, self._for = self._for, None

@@ -246,13 +246,16 @@ class CodingWorkspace(QWidget):
             self._update_segments(segs)
         listed = [(v.id, v.needs_review) for v in self.segments_at(self.view.textCursor().selectionStart())]
         if listed == here and not names_changed:
-            return  # the list beside the text, and a memo being typed there, stay as they are
+            self.memo.follow(self.segments)  # the list stays; a memo that came in shows, unless typing
+            return
         now = [seg_id for seg_id, _ in listed]
-        typed = self.memo.toPlainText()
+        typed = self.memo.toPlainText() if self.memo.typed() else None
         self._show_segments_here()
         if current is not None and current.id in now:
             self.here.setCurrentRow(now.index(current.id))
-            self.memo.setPlainText(typed)  # not saved yet: kept
+            if typed is not None:
+                self.memo.setPlainText(typed)  # not saved yet: kept
+            self.memo.follow(self.segments)
 
     def _labels(self) -> documents.Labels:
         return documents.Labels(
