@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QFrame, QLineEdit, QListView, QVBoxLayout, QWidget
+from PySide6.QtGui import QFocusEvent, QKeyEvent
+from PySide6.QtWidgets import QApplication, QFrame, QLineEdit, QListView, QVBoxLayout, QWidget
 
 from desktop.ui.models.code_tree import CodeIdRole, CodeListModel, Row
 
@@ -58,6 +58,16 @@ class CodePicker(QFrame):
         if self.model.rowCount():
             self.list.setCurrentIndex(self.model.index(0, 0))
 
+    def _focus_left(self, event: QFocusEvent) -> None:
+        """A click in the text or the codebook, Tab out, another window: the picker closes, as a
+        popup would (it stayed open over the text, its filter still taking Enter). Tab between its
+        filter and its list, or the filter's own context menu, keep it."""
+        if event.reason() == Qt.FocusReason.PopupFocusReason:
+            return
+        now = QApplication.focusWidget()  # Qt names the widget taking focus before saying it left
+        if now is None or (now is not self and not self.isAncestorOf(now)):
+            self.hide()
+
     def _choose(self, row: int) -> None:
         if 0 <= row < self.model.rowCount():
             code_id = str(self.model.index(row, 0).data(CodeIdRole))
@@ -65,6 +75,8 @@ class CodePicker(QFrame):
             self.chosen.emit(code_id)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FocusOut and isinstance(event, QFocusEvent):
+            self._focus_left(event)
         if (watched is self.list and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
                 and event.key() == Qt.Key.Key_Escape):
             self.hide()
