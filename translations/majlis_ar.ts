@@ -4177,6 +4177,10 @@ What it sent before was discarded when it was rejected: import its bundles again
             <source>Memo</source>
             <translation>المذكّرة</translation>
         </message>
+        <message>
+            <source>Memo on a coding</source>
+            <translation>مذكرة على ترميز</translation>
+        </message>
         <message numerus="yes">
             <source>%n document(s)</source>
             <translation>

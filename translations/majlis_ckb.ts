@@ -4121,6 +4121,10 @@ What it sent before was discarded when it was rejected: import its bundles again
             <source>Memo</source>
             <translation>تێبینی</translation>
         </message>
+        <message>
+            <source>Memo on a coding</source>
+            <translation>تێبینی لەسەر کۆدکردنێک</translation>
+        </message>
         <message numerus="yes">
             <source>%n document(s)</source>
             <translation>

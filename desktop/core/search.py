@@ -30,6 +30,7 @@ INDEXED: tuple[tuple[type[Synced], str], ...] = (
     (Session, "summary"),
     (Memo, "title"),
     (Memo, "text"),
+    (CodedSegment, "memo"),  # the memo typed on a coding in the coding window
 )
 INDEXED_TABLES = frozenset(m.__tablename__ for m, _ in INDEXED)
 SNIPPET_RADIUS = 60
@@ -46,6 +47,8 @@ def _session_of(table: str, row: Any) -> str:
         return str(row.id)
     if table == "memo":
         return str(row.target_id or "") if row.target_table == "session" else ""
+    if table == "coded_segment":  # a coding's session is found when it is a hit (as a memo's on a turn)
+        return str(row.doc_id or "") if row.doc_table == "session" else ""
     return str(getattr(row, "session_id", "") or "")
 
 
@@ -56,7 +59,8 @@ def fields_of(row: Synced) -> list[str]:
 def columns_to_index(table: str) -> list[str]:
     """What :func:`entries_from` reads of a row of ``table``."""
     fields = [f for m, f in INDEXED if m.__tablename__ == table]
-    where = {"session": [], "memo": ["target_table", "target_id"]}.get(table, ["session_id"])
+    where = {"session": [], "memo": ["target_table", "target_id"],
+             "coded_segment": ["doc_table", "doc_id"]}.get(table, ["session_id"])
     return ["id", *where, *fields]
 
 
@@ -195,17 +199,31 @@ def search(s: OrmSession, text: str, *, limit: int = 200, session_id: str | None
     refs = engine.find(s, query, limit, session_id)
     rows = _load_texts(s, refs)
     hits = []
-    redacted: dict[tuple[str | None, str], bool] = {}
+    redacted: dict[tuple[str | None, str | None], bool] = {}
+
+    def withdrawn(key: tuple[str | None, str | None]) -> bool:
+        if key[0] is None:
+            return False  # not a participant's words
+        if key not in redacted:
+            redacted[key] = consent_rules.policy(s, *key).redacted
+        return redacted[key]
+
     for doc_table, doc_id, doc_field, sid in refs:
         row = rows.get((doc_table, doc_id))
         if row is None or row.deleted:
             continue
-        if isinstance(row, TranscriptTurn):
-            key = (row.participant_id, row.session_id)
-            if key not in redacted:
-                redacted[key] = consent_rules.policy(s, *key).redacted
-            if redacted[key]:
-                continue  # withdrawn speech is never shown, not even as a search hit
+        if isinstance(row, TranscriptTurn) and withdrawn((row.participant_id, row.session_id)):
+            continue  # withdrawn speech is never shown, not even as a search hit
+        if isinstance(row, CodedSegment):
+            # A memo on a coding of withdrawn speech goes where its quote goes (REDACTED): it often
+            # repeats the words.
+            if withdrawn(consent_rules.segment_speaker(s, row)):
+                continue
+            sid = sid or _segment_session(s, row)
+        if isinstance(row, Memo) and row.target_table == "coded_segment":
+            segment = s.get(CodedSegment, row.target_id)
+            if segment is not None and withdrawn(consent_rules.segment_speaker(s, segment)):
+                continue
         if isinstance(row, Memo) and not sid:
             sid = _memo_session(s, row)
         hit = make_hit(doc_table, doc_id, doc_field, sid, getattr(row, doc_field) or "", query)
@@ -224,11 +242,18 @@ def _memo_session(s: OrmSession, memo: Memo) -> str:
     table, target_id = memo.target_table or "", memo.target_id or ""
     if table == "coded_segment":
         segment = s.get(CodedSegment, target_id)
-        if segment is None:
-            return ""
-        table, target_id = segment.doc_table, segment.doc_id
-        if table == "session":
-            return target_id
+        return _segment_session(s, segment) if segment is not None else ""
+    return _session_of_target(s, table, target_id)
+
+
+def _segment_session(s: OrmSession, segment: CodedSegment) -> str:
+    """The session of the text a coding is on."""
+    if segment.doc_table == "session":
+        return str(segment.doc_id or "")
+    return _session_of_target(s, segment.doc_table or "", segment.doc_id or "")
+
+
+def _session_of_target(s: OrmSession, table: str, target_id: str) -> str:
     model = _IN_A_SESSION.get(table)
     row = s.get(model, target_id) if model is not None else None
     return str(getattr(row, "session_id", "") or "")

@@ -133,7 +133,8 @@ class SearchTab(QWidget):
 
     def _where(self, hit: Hit) -> str:
         kinds = {"transcript_turn": self.tr("Transcript"), "agenda_item": self.tr("Agenda"),
-                 "decision": self.tr("Decision"), "session": self.tr("Session"), "memo": self.tr("Memo")}
+                 "decision": self.tr("Decision"), "session": self.tr("Session"), "memo": self.tr("Memo"),
+                 "coded_segment": self.tr("Memo on a coding")}
         kind = kinds.get(hit.doc_table, hit.doc_table)
         title = self._titles.get(hit.session_id, "")
         return f"{title} · {kind}" if title else kind  # a memo on a code belongs to no session
