@@ -4981,6 +4981,13 @@ What it sent before was discarded when it was rejected: import its bundles again
         </message>
     </context>
     <context>
+        <name>TeamRowNote</name>
+        <message>
+            <source>Published by the centre: changes come from the coordinator in team updates.</source>
+            <translation>نشره المركز: تصل تغييراته من المنسّق في تحديثات الفريق.</translation>
+        </message>
+    </context>
+    <context>
         <name>TeamUpdates</name>
         <message>
             <source>&amp;Apply team update…</source>

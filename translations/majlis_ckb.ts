@@ -4889,6 +4889,13 @@ What it sent before was discarded when it was rejected: import its bundles again
         </message>
     </context>
     <context>
+        <name>TeamRowNote</name>
+        <message>
+            <source>Published by the centre: changes come from the coordinator in team updates.</source>
+            <translation>ناوەند بڵاوی کردۆتەوە: گۆڕانکارییەکانی لە ڕێکخەرەوە لە نوێکردنەوەکانی تیمدا دێن.</translation>
+        </message>
+    </context>
+    <context>
         <name>TeamUpdates</name>
         <message>
             <source>&amp;Apply team update…</source>

@@ -164,6 +164,21 @@ def _check_clauses(specs: Sequence[ClauseSpec]) -> None:
         raise ConsentInvalid("participate_clause_missing", "the 'participate' clause is needed")
 
 
+def is_team_form(s: OrmSession, template_key: str) -> bool:
+    """A form the centre published, seen on a laptop in its team: its versions are the centre's."""
+    laptop = team_rows.laptop_device(s)
+    return bool(laptop) and any(team_rows.is_the_teams(s, origin, laptop) for origin in s.execute(
+        select(ConsentTemplate.origin_device).where(ConsentTemplate.template_key == template_key)).scalars())
+
+
+def team_form_keys(s: OrmSession) -> set[str]:
+    """The forms whose versions are the centre's, on a laptop in its team (none elsewhere)."""
+    if not team_rows.laptop_device(s):
+        return set()
+    keys = s.execute(select(ConsentTemplate.template_key).distinct()).scalars()
+    return {key for key in keys if is_team_form(s, key)}
+
+
 def publish_version(store: Store, template_key: str, texts: Mapping[str, TemplateText]) -> int:
     """Publish a new version of a template in the given languages; return its number.
 
@@ -179,9 +194,7 @@ def publish_version(store: Store, template_key: str, texts: Mapping[str, Templat
             raise ConsentInvalid("no_title", "the template needs a title")
         _check_clauses(text.clauses)
     with store.transaction() as s:
-        laptop = team_rows.laptop_device(s)
-        if laptop and any(team_rows.is_the_teams(s, origin, laptop) for origin in s.execute(
-                select(ConsentTemplate.origin_device).where(ConsentTemplate.template_key == template_key)).scalars()):
+        if is_team_form(s, template_key):
             # The team's form: its versions are the centre's. One made here would stand beside the
             # centre's next version under the same number, and reach no other laptop.
             raise ConsentInvalid("team_form", "this form is the team's: new versions are published at the centre")

@@ -46,10 +46,17 @@ from desktop.ui.qt_i18n import active_language
 from desktop.ui.widgets.busy import BusyState
 from desktop.ui.widgets.free_text import FreeTextEdit
 from desktop.ui.widgets.save_files import default_path, with_suffix
+from desktop.ui.widgets.team_row_note import TeamRowNote
 from desktop.ui.widgets.text_limits import limit_line
 from desktop.ui.widgets.write_failure import write_failure_text
 
 TEXT_FIELDS = ("definition", "inclusion", "exclusion", "examples")
+
+
+def _code_and_whose(s: Any, code_id: str) -> tuple[Code, bool]:
+    """A code and whether it is the team's (published by the centre, on a laptop in its team)."""
+    code = codebook.get_live(s, code_id)
+    return code, codebook.is_team_code(s, code)
 
 
 class CodebookPage(Page):
@@ -107,6 +114,7 @@ class CodebookPage(Page):
         self.merge_btn = QPushButton()
         self.merge_btn.clicked.connect(self.merge_current)
         self.usage_label = QLabel()
+        self.team_note = TeamRowNote()
         self.error_label = QLabel()
         self.error_label.setWordWrap(True)
         self.error_label.setStyleSheet("color: #b00020")
@@ -131,6 +139,7 @@ class CodebookPage(Page):
         merge_row.addWidget(self.merge_btn)
         self.panel = QWidget()
         panel_layout = QVBoxLayout(self.panel)
+        panel_layout.addWidget(self.team_note)
         panel_layout.addLayout(self.form)
         panel_layout.addWidget(self.save_btn)
         panel_layout.addLayout(merge_row)
@@ -252,7 +261,8 @@ class CodebookPage(Page):
         self.panel.setEnabled(code_id is not None)
         if code_id is None:
             return
-        code = read_now(self.ctx, lambda s: codebook.get_live(s, code_id))
+        code, theirs = read_now(self.ctx, lambda s: _code_and_whose(s, code_id))
+        self._lock_team_code(theirs)
         for lang, edit in self.names.items():
             edit.setText(getattr(code, f"name_{lang}"))
         self.colour_edit.setText(code.colour[:7])
@@ -262,6 +272,18 @@ class CodebookPage(Page):
         self.usage_label.setText(self.ctx.language.format_number(row.usage if row else 0))
         self._update_colour_button()
         self._fill_merge_combo()
+
+    def _lock_team_code(self, theirs: bool) -> None:
+        """A team code on a laptop is read-only here, and says why, before anything is typed: it is
+        changed at the centre (codebook.get_editable refuses it). Sub-codes of the laptop's own may
+        still be put under it, and an own code merged into it."""
+        for edit in (*self.names.values(), self.colour_edit):
+            edit.setReadOnly(theirs)
+        for box in self.texts.values():
+            box.setReadOnly(theirs)
+        for control in (self.colour_btn, self.save_btn, self.merge_combo, self.merge_btn, self.delete_btn):
+            control.setEnabled(not theirs)
+        self.team_note.setVisible(theirs)
 
     def _update_colour_button(self) -> None:
         colour = swatch(self.colour_edit.text())

@@ -33,6 +33,7 @@ from desktop.ui.context import AppContext
 from desktop.ui.operations import QueryOp, read_now
 from desktop.ui.page_base import Page
 from desktop.ui.widgets.save_files import shown_path
+from desktop.ui.widgets.team_row_note import TeamRowNote
 
 CONSENT_TABLES = {"consent_template", "consent_clause", "consent_record", "participant", "transcript_turn"}
 
@@ -67,7 +68,11 @@ class ConsentPage(Page):
         self.templates_box = QGroupBox()
         box = QVBoxLayout(self.templates_box)
         box.addWidget(self.templates_view)
+        self.team_note = TeamRowNote()
+        self._team_forms: set[str] = set()
+        box.addWidget(self.team_note)
         box.addWidget(self.new_version, 0, Qt.AlignmentFlag.AlignLeading)
+        self.templates_view.selectionModel().currentChanged.connect(lambda *_: self._template_chosen())
 
         self.session_filter = QComboBox()
         self.session_filter.setObjectName("session_filter")
@@ -173,13 +178,15 @@ class ConsentPage(Page):
     # --- loading ------------------------------------------------------------------------------
     def refresh(self) -> None:
         def load(s: OrmSession) -> Any:
-            return consent_views.templates_with_clause_counts(s), consent.register(s), consent.missing_templates(s)
+            return (consent_views.templates_with_clause_counts(s), consent.register(s), consent.missing_templates(s),
+                    consent.team_form_keys(s))
 
         QueryOp(self.ctx, load, self._loaded).failure(self._failed).run_in_background()
 
     def _loaded(self, result: Any) -> None:
-        templates, rows, missing = result
+        templates, rows, missing, self._team_forms = result
         self.templates.set_rows(templates)
+        self._template_chosen()
         self.all_rows = rows
         self.missing.setVisible(bool(missing))
         self.missing.setText(self.tr("%n consent form(s) used by records here have not reached this device yet.",
@@ -251,10 +258,19 @@ class ConsentPage(Page):
             read_now(self.ctx, lambda s: consent_views.turns_as_shown(s, row.participant_id, row.session_id))
             if row else [])
 
-    def _new_version(self) -> None:
+    def _chosen_key(self) -> str:
         index = self.templates_view.currentIndex()
-        key = self.templates.rows[index.row()][0].template_key if index.isValid() else "session-consent"
-        TemplateEditorDialog(self.ctx, key, self).exec()
+        return self.templates.rows[index.row()][0].template_key if index.isValid() else "session-consent"
+
+    def _template_chosen(self) -> None:
+        """The team's form on a laptop gets no new version here (consent.publish_version refuses it:
+        the centre publishes them); the page says so before a whole form text is typed."""
+        theirs = self._chosen_key() in self._team_forms
+        self.new_version.setEnabled(not theirs)
+        self.team_note.setVisible(theirs)
+
+    def _new_version(self) -> None:
+        TemplateEditorDialog(self.ctx, self._chosen_key(), self).exec()
 
     def _record_again(self) -> None:
         row = self.selected_row()

@@ -30,6 +30,7 @@ from desktop.ui.operations import CollectionOp, read_now
 from desktop.ui.page_base import Page
 from desktop.ui.widgets.field_error import FieldWithError
 from desktop.ui.widgets.tab_order import chain
+from desktop.ui.widgets.team_row_note import TeamRowNote
 from desktop.ui.widgets.text_limits import limit_line
 
 CHUNK = 200
@@ -119,6 +120,7 @@ class OrganisationsPage(Page):
         self.save_button = QPushButton(self)
         self.save_button.clicked.connect(self.save)
         self.name.returnPressed.connect(self.save)
+        self.team_note = TeamRowNote(self)
         self.form = QFormLayout()
         self.form_labels = [QLabel(self) for _ in range(3)]
         for label, field in zip(self.form_labels, (self.name_cell, self.kind, self.governorate), strict=True):
@@ -128,6 +130,7 @@ class OrganisationsPage(Page):
         buttons.addWidget(self.save_button)
         buttons.addStretch(1)
         side = QVBoxLayout()
+        side.addWidget(self.team_note)
         side.addLayout(self.form)
         side.addLayout(buttons)
         side.addStretch(1)
@@ -181,8 +184,18 @@ class OrganisationsPage(Page):
         self.kind.setCurrentIndex(max(0, self.kind.findData(org.kind)))
         self.governorate.setCurrentIndex(max(0, self.governorate.findData(org.governorate)))
         self.name_cell.error.set_error("")
+        self._lock_team_row(read_now(self.ctx, lambda s: svc.is_teams(s, org.id)))
+
+    def _lock_team_row(self, theirs: bool) -> None:
+        """The team's organisation on a laptop is read-only here, and says why, before anything is
+        typed (svc.update refuses it: the centre changes it)."""
+        self.name.setReadOnly(theirs)
+        for control in (self.kind, self.governorate, self.save_button):
+            control.setEnabled(not theirs)
+        self.team_note.setVisible(theirs)
 
     def new(self) -> None:
+        self._lock_team_row(False)  # a new organisation is the laptop's own
         self.current_id = None
         self.view.clearSelection()
         self.name.clear()
