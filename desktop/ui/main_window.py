@@ -345,7 +345,7 @@ class MainWindow(QMainWindow):
         return True
 
     def _open_coding(self, session_id: str, segment_id: str) -> None:
-        from desktop.ui.coding.workspace import open_coding_window
+        from desktop.ui.coding.window import open_coding_window
 
         open_coding_window(self.ctx, session_id, segment_id or None)
 

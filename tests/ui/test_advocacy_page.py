@@ -70,7 +70,7 @@ def test_build_a_recommendation_from_demo_data_through_the_widgets(ctx, qtbot) -
     assert page.list_model.data(page.list_model.index(0, 2)) == "Presented"
     # one quote a click away from its source: the coding window opens at the quoted words
     assert page.view.quotes_model.rows, "a demo code has quotable segments"
-    from desktop.ui.coding import workspace
+    from desktop.ui.coding import window as workspace
 
     before = len(workspace._open_windows)
     page.view.quotes.setCurrentIndex(page.view.quotes_model.index(0, 0))

@@ -20,7 +20,8 @@ from desktop.core import codebook, coding
 from desktop.core.models import CodedSegment, Session, TranscriptTurn
 from desktop.core.offsets import to_utf16
 from desktop.ui.coding.jump import neighbour
-from desktop.ui.coding.workspace import CodingWorkspace, open_coding_window
+from desktop.ui.coding.window import open_coding_window
+from desktop.ui.coding.workspace import CodingWorkspace
 from desktop.ui.context import AppContext
 from tests.coding_window_helpers import coder_context_fixture
 

@@ -15,7 +15,8 @@ from sqlalchemy import select
 from desktop.core import codebook
 from desktop.core.models import CodedSegment, ConsentRecord, Participant, Session, TranscriptTurn
 from desktop.core.offsets import to_utf16
-from desktop.ui.coding.workspace import CodingWorkspace, open_coding_window
+from desktop.ui.coding.window import open_coding_window
+from desktop.ui.coding.workspace import CodingWorkspace
 from desktop.ui.context import AppContext
 
 # (turn text, the words to select): emoji with skin tone and a flag (two astral code points each),

@@ -14,7 +14,7 @@ from desktop.core import participants, sessions
 from desktop.core.db import Store
 from desktop.core.models import TranscriptTurn
 from desktop.ui.app import make_context
-from desktop.ui.coding.workspace import open_coding_window
+from desktop.ui.coding.window import open_coding_window
 from desktop.ui.consent.record_dialog import ConsentDialog
 from desktop.ui.main_window import MainWindow
 from desktop.ui.qt_i18n import LanguageManager

@@ -492,7 +492,7 @@ class RecommendationView(QScrollArea):
         """The quote in its session, in context: the coding window opened at the quoted words."""
         if self.current is None or not 0 <= row < len(self.quotes_model.rows):
             return
-        from desktop.ui.coding.workspace import open_coding_window  # the coding window: a heavy import
+        from desktop.ui.coding.window import open_coding_window  # the coding window: a heavy import
 
         quote = self.quotes_model.rows[row]
         open_coding_window(self.ctx, quote.session_id, quote.segment_id)

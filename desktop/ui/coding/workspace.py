@@ -17,14 +17,11 @@ from PySide6.QtGui import (
     QTextCursor,
 )
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QSplitter,
     QTreeView,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -36,6 +33,7 @@ from desktop.core.models import CodedSegment
 from desktop.ui.coding.coder import coder_for
 from desktop.ui.coding.highlights import Highlights, changed
 from desktop.ui.coding.jump import jump_target
+from desktop.ui.coding.layout import lay_out
 from desktop.ui.coding.margin import MarginBars
 from desktop.ui.coding.memo_box import MemoBox
 from desktop.ui.coding.picker import CodePicker
@@ -107,48 +105,10 @@ class CodingWorkspace(QWidget):
         self.status.setWordWrap(True)
         self.title_label = QLabel()
         self.title_label.setFont(QFont(self.font().family(), self.font().pointSize() + 2, QFont.Weight.Bold))
-
-        text_row = QHBoxLayout()
-        text_row.setSpacing(0)
-        text_row.addWidget(self.margin)
-        text_row.addWidget(self.view, 1)
-        centre = QWidget()
-        centre_layout = QVBoxLayout(centre)
-        centre_layout.addWidget(self.title_label)
-        centre_layout.addWidget(self.picker)
-        centre_layout.addLayout(text_row, 1)
-        centre_layout.addWidget(self.status)
-        side = QWidget()
-        side_layout = QVBoxLayout(side)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.pick_btn)
-        buttons.addWidget(self.vivo_btn)
-        side_layout.addLayout(buttons)
         self.here_label, self.memo_label = QLabel(), QLabel()
         self.here_label.setBuddy(self.here)
         self.memo_label.setBuddy(self.memo)
-        # The codebook (dragged from, all day) gets the room: the codes at the cursor are a few lines,
-        # the memo a paragraph. Left to their size hints, the three shared the height and the tree
-        # showed three codes of a codebook.
-        line = self.fontMetrics().lineSpacing()
-        self.here.setMaximumHeight(line * 6)
-        side_layout.addWidget(self.tree, 3)
-        side_layout.addWidget(self.here_label)
-        side_layout.addWidget(self.here)
-        jumps = QHBoxLayout()
-        jumps.addWidget(self.prev_btn)
-        jumps.addWidget(self.next_btn)
-        side_layout.addLayout(jumps)
-        for w, stretch in ((self.move_btn, 0), (self.memo_label, 0), (self.memo, 1), (self.memo_btn, 0),
-                           (self.remove_btn, 0), (self.undo_btn, 0)):
-            side_layout.addWidget(w, stretch)
-        splitter = QSplitter()
-        splitter.addWidget(centre)
-        splitter.addWidget(side)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 1)
-        layout = QVBoxLayout(self)
-        layout.addWidget(splitter)
+        lay_out(self)
         # Ctrl+Z in the memo box or the picker's filter undoes typing there (they take it first).
         for seq, slot in ((QKeySequence("Ctrl+K"), self.open_picker), (QKeySequence("Ctrl+I"), self.in_vivo),
                           (QKeySequence(QKeySequence.StandardKey.Undo), self.undo),
@@ -525,20 +485,3 @@ class CodingWorkspace(QWidget):
         if segment_id in ids:
             self.here.setCurrentRow(ids.index(segment_id))
         return True
-
-
-_open_windows: list[CodingWorkspace] = []
-
-
-def open_coding_window(ctx: AppContext, session_id: str, segment_id: str | None = None) -> CodingWorkspace:
-    """A top-level coding window for one session (kept alive until closed)."""
-    window = CodingWorkspace(ctx, session_id)
-    window.setWindowFlag(Qt.WindowType.Window, True)
-    window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
-    window.resize(1100, 750)
-    _open_windows.append(window)
-    window.destroyed.connect(lambda *_: _open_windows.remove(window) if window in _open_windows else None)
-    window.show()
-    if segment_id:
-        window.focus_segment(segment_id)
-    return window

@@ -186,7 +186,7 @@ class SessionsPage(Page):
 
     def code_current(self) -> QWidget | None:
         """The coding window on the selected session (no editor in between)."""
-        from desktop.ui.coding.workspace import open_coding_window
+        from desktop.ui.coding.window import open_coding_window
 
         session_id = self.current_session_id()
         return open_coding_window(self.ctx, session_id) if session_id else None

@@ -65,7 +65,7 @@ class SessionEditorBase(QWidget):
     # -- coding -----------------------------------------------------------------------------
     def code_session(self) -> QWidget:
         """Open the coding window on this session, with what is on screen saved first."""
-        from desktop.ui.coding.workspace import open_coding_window
+        from desktop.ui.coding.window import open_coding_window
 
         self.flush()
         self.coding_window = open_coding_window(self.ctx, self.session_id)

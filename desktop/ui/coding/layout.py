@@ -1,0 +1,53 @@
+"""Where the coding window's parts sit: the text, its code bars beside it and the picker above
+it, in the larger part; the codebook, the codes at the cursor, the jumps and the memo in a column
+beside it. Only the arrangement: what the parts do is the workspace's."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QHBoxLayout, QSplitter, QVBoxLayout, QWidget
+
+if TYPE_CHECKING:
+    from desktop.ui.coding.workspace import CodingWorkspace
+
+
+def lay_out(ws: CodingWorkspace) -> None:
+    text_row = QHBoxLayout()
+    text_row.setSpacing(0)
+    text_row.addWidget(ws.margin)
+    text_row.addWidget(ws.view, 1)
+    centre = QWidget()
+    centre_layout = QVBoxLayout(centre)
+    centre_layout.addWidget(ws.title_label)
+    centre_layout.addWidget(ws.picker)
+    centre_layout.addLayout(text_row, 1)
+    centre_layout.addWidget(ws.status)
+    side = QWidget()
+    side_layout = QVBoxLayout(side)
+    buttons = QHBoxLayout()
+    buttons.addWidget(ws.pick_btn)
+    buttons.addWidget(ws.vivo_btn)
+    side_layout.addLayout(buttons)
+    # The codebook (dragged from, all day) gets the room: the codes at the cursor are a few lines,
+    # the memo a paragraph. Left to their size hints, the three shared the height and the tree
+    # showed three codes of a codebook.
+    line = ws.fontMetrics().lineSpacing()
+    ws.here.setMaximumHeight(line * 6)
+    side_layout.addWidget(ws.tree, 3)
+    side_layout.addWidget(ws.here_label)
+    side_layout.addWidget(ws.here)
+    jumps = QHBoxLayout()
+    jumps.addWidget(ws.prev_btn)
+    jumps.addWidget(ws.next_btn)
+    side_layout.addLayout(jumps)
+    for w, stretch in ((ws.move_btn, 0), (ws.memo_label, 0), (ws.memo, 1), (ws.memo_btn, 0),
+                       (ws.remove_btn, 0), (ws.undo_btn, 0)):
+        side_layout.addWidget(w, stretch)
+    splitter = QSplitter()
+    splitter.addWidget(centre)
+    splitter.addWidget(side)
+    splitter.setStretchFactor(0, 3)
+    splitter.setStretchFactor(1, 1)
+    layout = QVBoxLayout(ws)
+    layout.addWidget(splitter)
