@@ -7,23 +7,26 @@ person to look at.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QImage, QTextDocument
+from PySide6.QtGui import QImage, QShortcut, QTextDocument
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop.core import consent, demo
 from desktop.core.db import Store
+from desktop.core.models import Session, TranscriptTurn
 from desktop.i18n.languages import SUPPORTED
 from desktop.sync.team import create_team
 from desktop.ui import registry
 from desktop.ui.app import make_context
+from desktop.ui.coding.workspace import CodingWorkspace
 from desktop.ui.consent.record_dialog import ConsentDialog
 from desktop.ui.consent.withdraw_dialog import WithdrawDialog
 from desktop.ui.first_run import FirstRunWizard
@@ -123,6 +126,44 @@ def test_transcript_topic_names_the_editor_keys() -> None:
     from desktop.ui.widgets.session_editor_base import CODE_SESSION_SHORTCUT
 
     assert CODE_SESSION_SHORTCUT in text
+
+
+def test_coding_topic_names_the_coding_window_keys(ctx, qtbot: QtBot) -> None:  # type: ignore[no-untyped-def]
+    """The keys in the help are the keys the coding window takes (desktop/ui/coding/workspace.py)."""
+    text = plain_text("coding-keys", "en")
+    for keys in ("Ctrl+K", "Ctrl+I", "Ctrl+Z", "F8", "Shift+F8", "Enter", "double click", "triple click", "Esc"):
+        assert keys in text
+    for lang in ("ar", "ckb"):
+        localised = plain_text("coding-keys", lang)
+        for keys in ("Ctrl+K", "Ctrl+I", "Ctrl+Z", "F8", "Shift+F8", "Ctrl+Shift+K"):
+            assert keys in localised, f"{lang}: {keys}"
+    ws = CodingWorkspace(ctx, _a_session(ctx))
+    qtbot.addWidget(ws)
+    taken = {sc.key().toString() for sc in ws.findChildren(QShortcut)}
+    assert {"Ctrl+K", "Ctrl+I", "Ctrl+Z", "F8", "Shift+F8"} <= taken
+
+
+@pytest.mark.parametrize("lang", ["ar", "ckb"])
+def test_f1_in_the_coding_window_opens_its_keys(lang: str, ctx, manager: LanguageManager,  # type: ignore[no-untyped-def]
+                                                qtbot: QtBot) -> None:
+    manager.set_language(lang)
+    ws = CodingWorkspace(ctx, _a_session(ctx))
+    qtbot.addWidget(ws)
+    with qtbot.waitExposed(ws):
+        ws.show()
+    dialog = press_f1(ws.view)
+    assert dialog.topic == topics.CODING_TOPIC == "coding-keys"
+    assert_in_language(dialog, lang)
+    dialog.close()
+
+
+def _a_session(ctx) -> str:  # type: ignore[no-untyped-def]
+    with ctx.store.transaction() as s:
+        sess = Session(kind="focus_group", title="البصرة", date=dt.date(2023, 1, 5), governorate="basra")
+        s.add(sess)
+        s.flush()
+        s.add(TranscriptTurn(session_id=sess.id, position=0.0, text="نريد قانوناً عادلاً للانتخابات."))
+        return str(sess.id)
 
 
 # --- the app -------------------------------------------------------------------------------------

@@ -49,6 +49,8 @@ from desktop.ui.coding.text_view import (
 )
 from desktop.ui.coding.undo import Applied, MadeInVivo, Step, UndoStack, remove_remembering
 from desktop.ui.context import AppContext
+from desktop.ui.help.dialog import install_f1
+from desktop.ui.help.topics import CODING_TOPIC
 from desktop.ui.models.code_tree import CodeIdRole, CodeTreeModel, flatten, load_rows, swatch
 from desktop.ui.operations import CollectionOp, read_now
 from desktop.ui.qt_i18n import shown_digits, shown_number
@@ -119,6 +121,7 @@ class CodingWorkspace(QWidget):
             sc.activated.connect(slot)
         self.blocks: list[DocBlock] = []
         self.segments: list[SegmentView] = []
+        install_f1(self, CODING_TOPIC)  # the window's keys (help/<lang>/coding-keys.html)
         ctx.events.changed.connect(self._on_data_changed)
         self.retranslate()
         self.load()

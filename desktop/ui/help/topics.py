@@ -29,7 +29,9 @@ TOPICS: tuple[str, ...] = (
     "importing",
     "approving-device",
     "conflicts",
+    "coding-keys",
 )
+CODING_TOPIC = "coding-keys"  # the coding window (its own F1) and the codebook page
 FACILITATOR_SYNC, COORDINATOR_SYNC = "sending-bundle", "importing"
 
 # The main window's pages (desktop/ui/registry.py keys) and the topic F1 opens on each.
@@ -37,7 +39,7 @@ PAGE_TOPICS: dict[str, str] = {
     "sessions": "transcript-keys",
     "participants": "consent",
     "organisations": INDEX,
-    "codebook": INDEX,
+    "codebook": CODING_TOPIC,
     "consent": "consent",
     "sync": FACILITATOR_SYNC,  # a coordinator's Sync page opens COORDINATOR_SYNC (topic_for_page)
     "reports": INDEX,
