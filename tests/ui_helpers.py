@@ -62,3 +62,16 @@ def dialogs_opened(monkeypatch: pytest.MonkeyPatch, dialog_class: type) -> list[
 
     monkeypatch.setattr(dialog_class, "exec", cancel)
     return opened
+
+
+def reports_search_tab(ctx: AppContext, qtbot: QtBot) -> Any:
+    """The Reports page on screen, its Search tab chosen: (page, tab)."""
+    from desktop.ui.reports.page import ReportsPage
+
+    page = ReportsPage(ctx)
+    qtbot.addWidget(page)
+    page.resize(1100, 600)
+    page.show()
+    qtbot.waitUntil(lambda: page.loads == 1)
+    page.tabs.setCurrentWidget(page.search)
+    return page, page.search

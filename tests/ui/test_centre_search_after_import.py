@@ -13,9 +13,9 @@ from desktop.core.models import LocalState
 from desktop.core.search_sqlite import CAUGHT_UP_KEY
 from desktop.sync.export import export_bundle
 from desktop.sync.importer import import_files
-from desktop.ui.reports.page import ReportsPage
 from tests.sync_helpers import Team
 from tests.sync_page_helpers import team_fixture
+from tests.ui_helpers import reports_search_tab
 
 team = team_fixture(devices=1)
 
@@ -32,13 +32,7 @@ def test_the_reports_search_at_the_centre_finds_what_a_bundle_brought(team: Team
     (outcome,) = import_files(team.centre, [bundle.path], team.identities)
     assert outcome.status == "imported"
 
-    page = ReportsPage(make_ctx(team.centre, user_name="coordinator"))
-    qtbot.addWidget(page)
-    page.resize(1100, 600)
-    page.show()
-    qtbot.waitUntil(lambda: page.loads == 1)
-    tab = page.search
-    page.tabs.setCurrentWidget(tab)
+    _page, tab = reports_search_tab(make_ctx(team.centre, user_name="coordinator"), qtbot)
     tab.query.setText("الرقابه")  # typed without the ta marbuta's dots, as people do
     tab.run()
     qtbot.waitUntil(lambda: len(tab.hits) == 1)

@@ -24,6 +24,7 @@ from tests.coding_window_helpers import coder_context_fixture, shown_window
 from tests.erasure_helpers import SPEECH, make_study
 from tests.i18n.test_i18n_screens import SHOTS_VARIABLE
 from tests.shots import shots_folder
+from tests.ui_helpers import reports_search_tab
 
 T = QApplication.translate
 ctx = coder_context_fixture()
@@ -59,13 +60,7 @@ def test_a_memo_typed_on_a_coding_is_found_until_the_speaker_withdraws(ctx: AppC
                                                                        tmp_path: Path) -> None:
     study = make_study(ctx.store)
     _type_memo(ctx, qtbot, study.session_id)
-    page = ReportsPage(ctx)
-    qtbot.addWidget(page)
-    page.resize(1100, 600)
-    page.show()
-    qtbot.waitUntil(lambda: page.loads == 1)
-    tab = page.search
-    page.tabs.setCurrentWidget(tab)
+    page, tab = reports_search_tab(ctx, qtbot)
     _search(page, qtbot, "گلەیی", 1)  # a word of the memo, as a Sorani coordinator types it
     (hit,) = tab.hits
     assert (hit.doc_table, hit.text, hit.session_id) == ("coded_segment", MEMO, study.session_id)

@@ -16,9 +16,9 @@ from desktop.core import codebook, coding, sessions, transcripts
 from desktop.core.models import Memo
 from desktop.ui.context import AppContext
 from desktop.ui.qt_i18n import LanguageManager
-from desktop.ui.reports.page import ReportsPage
 from tests.i18n.test_i18n_screens import SHOTS_VARIABLE
 from tests.shots import shots_folder
+from tests.ui_helpers import reports_search_tab
 
 T = QApplication.translate
 TITLE = "گفتوگۆی هەولێر"
@@ -49,13 +49,7 @@ def test_a_memo_hit_names_its_session(lang: str, manager: LanguageManager, ctx: 
                                       tmp_path: Path) -> None:
     sid = _memos(ctx)
     manager.set_language(lang)
-    page = ReportsPage(ctx)
-    qtbot.addWidget(page)
-    page.resize(1100, 600)
-    page.show()
-    qtbot.waitUntil(lambda: page.loads == 1)
-    tab = page.search
-    page.tabs.setCurrentWidget(tab)
+    page, tab = reports_search_tab(ctx, qtbot)
     tab.query.setText("بەڵێنی")
     tab.run()
     qtbot.waitUntil(lambda: len(tab.hits) == 4)
