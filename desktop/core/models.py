@@ -22,60 +22,33 @@ received from its device, which the Sync screen reports.
 # ``eval`` at every start of the app and of majlis-cli; as objects they cost nothing more (about a
 # third of this module's import time, which is most of a command's start-up after SQLAlchemy itself).
 
-from typing import Any, ClassVar
+from typing import Any
 
 from sqlalchemy import (
     JSON,
     Boolean,
     Date,
     Float,
-    Index,
     Integer,
     LargeBinary,
-    MetaData,
     String,
     Text,
-    UniqueConstraint,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.orm import Mapped, mapped_column
 
-from desktop.core.ids import new_id
-
-NAMING = {
-    "ix": "ix_%(column_0_label)s",
-    "uq": "uq_%(table_name)s_%(column_0_name)s",
-    "ck": "ck_%(table_name)s_%(constraint_name)s",
-    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
-    "pk": "pk_%(table_name)s",
-}
-
-ID = String(36)
-HLC = String(64)
-
-
-class Base(DeclarativeBase):
-    metadata = MetaData(naming_convention=NAMING)
-
-
-class Synced(Base):
-    """Abstract base of every row that travels in bundles."""
-
-    __abstract__ = True
-    #: Fields holding long free text: a concurrent edit of one is a conflict for a person to resolve.
-    __long_text__: ClassVar[tuple[str, ...]] = ()
-
-    id: Mapped[str] = mapped_column(ID, primary_key=True, default=new_id)
-    created_at: Mapped[str] = mapped_column(HLC, default="")
-    updated_at: Mapped[str] = mapped_column(HLC, default="")
-    origin_device: Mapped[str] = mapped_column(ID, default="")
-    deleted: Mapped[bool] = mapped_column(Boolean, default=False)
-    versions: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
-
-    #: Columns that are bookkeeping, not content: never copied field by field into a change.
-    BOOKKEEPING: ClassVar[frozenset[str]] = frozenset(
-        {"id", "created_at", "updated_at", "origin_device", "versions"}
-    )
-
+from desktop.core.local_tables import (
+    BundleReceipt,
+    ChangeLog,
+    Conflict,
+    Device,
+    ExportRecord,
+    HeldBundle,
+    HeldBundleChunk,
+    LocalState,
+    RejectedDevice,
+    Team,
+)
+from desktop.core.model_base import HLC, ID, NAMING, Base, Synced
 
 # --- the organisation's world -------------------------------------------------------------------
 
@@ -442,169 +415,48 @@ SYNCED_MODELS: tuple[type[Synced], ...] = (
 )
 MODEL_BY_TABLE: dict[str, type[Synced]] = {m.__tablename__: m for m in SYNCED_MODELS}
 
-
-# --- local bookkeeping: never travels as row changes ------------------------------------------------
-
-
-class LocalState(Base):
-    """Key/value facts about this database: device id, epoch, preferences of this installation."""
-
-    __tablename__ = "local_state"
-    key: Mapped[str] = mapped_column(String(60), primary_key=True)
-    value: Mapped[str] = mapped_column(Text, default="")
-
-
-class Team(Base):
-    __tablename__ = "team"
-    id: Mapped[str] = mapped_column(ID, primary_key=True, default=new_id)
-    name: Mapped[str] = mapped_column(String(200))
-    governorates: Mapped[list[str]] = mapped_column(JSON, default=list)
-    recipients: Mapped[list[str]] = mapped_column(JSON, default=list)  # age X25519 public keys
-    central_verify_key: Mapped[str] = mapped_column(String(100), default="")  # Ed25519, base64
-    central_signing_key: Mapped[str | None] = mapped_column(Text, nullable=True)  # only at the centre
-    attribute_definitions: Mapped[list[Any]] = mapped_column(JSON, default=list)
-    codebook_version: Mapped[int] = mapped_column(Integer, default=0)
-    update_sequence: Mapped[int] = mapped_column(Integer, default=0)
-    is_central: Mapped[bool] = mapped_column(Boolean, default=False)
-
-
-class Device(Base):
-    """A device known to this database: itself, or (at the centre) a device on the roster.
-
-    At the centre this table is the roster: bundles are applied only from devices listed here
-    (pre-registered or approved); the others wait in ``held_bundle``. ``name`` is the centre's own
-    label: a bundle's device name fills it only while it is empty.
-    """
-
-    __tablename__ = "device"
-    id: Mapped[str] = mapped_column(ID, primary_key=True)
-    name: Mapped[str] = mapped_column(String(200), default="")
-    public_key: Mapped[str] = mapped_column(String(100), default="")  # Ed25519, base64
-    signing_key: Mapped[str | None] = mapped_column(Text, nullable=True)  # only for this device
-    is_self: Mapped[bool] = mapped_column(Boolean, default=False)
-    first_seen: Mapped[str] = mapped_column(String(32), default="")
-    last_bundle_at: Mapped[str | None] = mapped_column(String(32), nullable=True)
-    preregistered: Mapped[bool] = mapped_column(Boolean, default=False)
-    #: field: may change only the rows it created; coordinator: may change any row (not published ones).
-    role: Mapped[str] = mapped_column(String(20), default="field", server_default="field")
-
-
-class HeldBundle(Base):
-    """A verified bundle from a device not on the roster, kept unapplied until a coordinator decides.
-
-    Its decrypted, verified ZIP is in ``held_bundle_chunk`` (inside the encrypted database, like
-    everything else), a piece per row.
-    """
-
-    __tablename__ = "held_bundle"
-    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
-    bundle_hash: Mapped[str] = mapped_column(String(64), unique=True)
-    device_id: Mapped[str] = mapped_column(ID, index=True)
-    device_name: Mapped[str] = mapped_column(String(200), default="")
-    public_key: Mapped[str] = mapped_column(String(100), default="")
-    epoch: Mapped[int] = mapped_column(Integer, default=0)
-    seq_from: Mapped[int] = mapped_column(Integer, default=0)
-    seq_to: Mapped[int] = mapped_column(Integer, default=0)
-    change_count: Mapped[int] = mapped_column(Integer, default=0)
-    received_at: Mapped[str] = mapped_column(String(32), default="")
-
-
-class RejectedDevice(Base):
-    """A waiting device a coordinator rejected: its bundles are refused, never held again.
-
-    ``id`` is the waiting number that was rejected (``device approve`` of it undoes the rejection).
-    Only what identifies the device: no name, nothing it sent (that was discarded).
-    """
-
-    __tablename__ = "rejected_device"
-    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
-    device_id: Mapped[str] = mapped_column(ID)
-    public_key: Mapped[str] = mapped_column(String(100), unique=True)
-    rejected_at: Mapped[str] = mapped_column(String(32))
-
-
-class HeldBundleChunk(Base):
-    """One piece of a held bundle's archive, in order of ``number`` (``desktop/sync/held_archive.py``).
-
-    Kept in pieces of about a megabyte, each written and read by its own statement: one statement
-    binding or fetching a whole archive of a few hundred megabytes held Python's interpreter lock for
-    the whole copy, and froze the coordinator's window (seconds) although the import ran on a thread.
-    No foreign key: a table rebuild of ``held_bundle`` (Alembic's batch mode) would otherwise cascade
-    or fail; the only two places that delete held bundles delete their pieces with them.
-    """
-
-    __tablename__ = "held_bundle_chunk"
-    held_bundle_id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
-    number: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
-    content: Mapped[bytes] = mapped_column(LargeBinary)
-
-
-class ChangeLog(Base):
-    """One insert, update or tombstone of a synced row, by a device, in its own sequence."""
-
-    __tablename__ = "change_log"
-    __table_args__ = (
-        UniqueConstraint("device_id", "epoch", "seq", name="uq_change_log_device_epoch_seq"),
-        Index("ix_change_log_entity_row", "entity", "row_id"),
-    )
-    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
-    device_id: Mapped[str] = mapped_column(ID)
-    #: A new epoch starts when a database is restored from a backup, so sequence numbers never repeat.
-    epoch: Mapped[str] = mapped_column(String(16))
-    seq: Mapped[int] = mapped_column(Integer)
-    hlc: Mapped[str] = mapped_column(HLC, index=True)
-    entity: Mapped[str] = mapped_column(String(40))
-    row_id: Mapped[str] = mapped_column(ID)
-    op: Mapped[str] = mapped_column(String(10))  # insert|update|delete
-    data: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
-    #: For long text fields: the version (HLC) each edit started from, to detect concurrent edits.
-    base: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
-    content_hash: Mapped[str] = mapped_column(String(64), default="")
-    received: Mapped[bool] = mapped_column(Boolean, default=False)  # came in a bundle
-
-
-class BundleReceipt(Base):
-    __tablename__ = "bundle_receipt"
-    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
-    bundle_hash: Mapped[str] = mapped_column(String(64), unique=True)
-    kind: Mapped[str] = mapped_column(String(20), default="changes")
-    device_id: Mapped[str] = mapped_column(ID, default="")
-    epoch: Mapped[str] = mapped_column(String(16), default="")
-    seq_from: Mapped[int] = mapped_column(Integer, default=0)
-    seq_to: Mapped[int] = mapped_column(Integer, default=0)
-    change_count: Mapped[int] = mapped_column(Integer, default=0)
-    imported_at: Mapped[str] = mapped_column(String(32), default="")
-    direction: Mapped[str] = mapped_column(String(3), default="in")  # in|out
-
-
-class Conflict(Base):
-    """Two concurrent versions of a long text field, kept until a person decides."""
-
-    __tablename__ = "conflict"
-    __table_args__ = (UniqueConstraint("entity", "row_id", "field", "version_a", "version_b"),)
-    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
-    entity: Mapped[str] = mapped_column(String(40))
-    row_id: Mapped[str] = mapped_column(ID)
-    field: Mapped[str] = mapped_column(String(40))
-    version_a: Mapped[str] = mapped_column(HLC)  # the lower HLC of the two
-    value_a: Mapped[str] = mapped_column(Text, default="")
-    version_b: Mapped[str] = mapped_column(HLC)
-    value_b: Mapped[str] = mapped_column(Text, default="")
-    status: Mapped[str] = mapped_column(String(12), default="open")  # open|resolved
-    resolution: Mapped[str | None] = mapped_column(Text, nullable=True)
-    resolved_by: Mapped[str | None] = mapped_column(String(200), nullable=True)
-
-
-class ExportRecord(Base):
-    """A file this database wrote that holds participants' data: what, when, where.
-
-    Kept locally (a path on this laptop means nothing elsewhere) so that an erasure can name the
-    copies it cannot reach: workbooks, REFI-QDA projects, PDFs, bundles and backups.
-    """
-
-    __tablename__ = "export_record"
-    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
-    kind: Mapped[str] = mapped_column(String(20))  # xlsx|qdpx|pdf|bundle|backup
-    path: Mapped[str] = mapped_column(Text, default="")
-    made_at: Mapped[str] = mapped_column(String(32), default="")  # UTC ISO 8601
-    hlc: Mapped[str] = mapped_column(HLC, default="")  # this database's clock when it was made
+# What this module exports: its synced rows, and the local tables and the base declared beside them
+# (local_tables.py, model_base.py), imported from here as before they had modules of their own.
+__all__ = [
+    "ActionItem",
+    "AgendaItem",
+    "Attendance",
+    "AuditEvent",
+    "Base",
+    "BundleReceipt",
+    "ChangeLog",
+    "Code",
+    "CodedSegment",
+    "Conflict",
+    "ConsentClause",
+    "ConsentRecord",
+    "ConsentTemplate",
+    "Decision",
+    "Device",
+    "Erasure",
+    "EvidenceLink",
+    "ExportRecord",
+    "HLC",
+    "HeldBundle",
+    "HeldBundleChunk",
+    "ID",
+    "LocalState",
+    "MODEL_BY_TABLE",
+    "Memo",
+    "NAMING",
+    "Organisation",
+    "OutreachEvent",
+    "Participant",
+    "Recommendation",
+    "RecommendationStatus",
+    "RejectedDevice",
+    "SYNCED_MODELS",
+    "Session",
+    "Survey",
+    "SurveyChoice",
+    "SurveyQuestion",
+    "SurveyResponseBlock",
+    "Synced",
+    "Team",
+    "TranscriptTurn",
+]
