@@ -4570,6 +4570,10 @@ What it sent before was discarded when it was rejected: import its bundles again
             <source>The file {file} mixes text encodings (line {line} is not UTF-8 but other lines are). Save it again as UTF-8 and import it again.</source>
             <translation>يخلط الملفّ {file} بين ترميزين للمحارف (السطر {line} ليس UTF-8 بينما أسطر أخرى بترميز UTF-8). احفظه من جديد بترميز UTF-8 ثمّ استورده.</translation>
         </message>
+        <message>
+            <source>{file} was imported before: every response in it is already in the survey “{title}”. Nothing was imported.</source>
+            <translation>سبق استيراد {file}: كل إجابة فيه موجودة أصلاً في المسح «{title}». لم يُستورد شيء.</translation>
+        </message>
     </context>
     <context>
         <name>SurveyImportDialog</name>

@@ -4498,6 +4498,10 @@ What it sent before was discarded when it was rejected: import its bundles again
             <source>The file {file} mixes text encodings (line {line} is not UTF-8 but other lines are). Save it again as UTF-8 and import it again.</source>
             <translation>پەڕگەی {file} دوو ئینکۆدینگی تێکەڵ کردووە (هێڵی {line} UTF-8 نییە بەڵام هێڵەکانی تر UTF-8ن). دووبارە وەک UTF-8 پاشەکەوتی بکە و دووبارە هاوردەی بکەرەوە.</translation>
         </message>
+        <message>
+            <source>{file} was imported before: every response in it is already in the survey “{title}”. Nothing was imported.</source>
+            <translation>‏{file} پێشتر هاوردە کراوە: هەموو وەڵامێکی ناوی لە ڕاپرسیی «{title}»دا هەیە. هیچ هاوردە نەکرا.</translation>
+        </message>
     </context>
     <context>
         <name>SurveyImportDialog</name>

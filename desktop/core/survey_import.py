@@ -34,6 +34,7 @@ from desktop.core.models import Survey, SurveyChoice, SurveyQuestion, SurveyResp
 from desktop.core.reference import AGE_BANDS, GOVERNORATES
 from desktop.core.survey_errors import SurveyImportError
 from desktop.core.survey_form import LANGS, FormQuestion, XLSForm, read_form
+from desktop.core.survey_reimport import refuse_if_already_imported
 from desktop.core.survey_source import Source, cell_text, open_source
 from desktop.i18n.catalogue import QT_TRANSLATE_NOOP
 
@@ -259,8 +260,9 @@ def import_survey(
             s.add(survey)
             s.flush()
             _write_form(s, survey.id, form, plan)
-            count = _write_rows(s, survey.id, source, form, plan, data_file.name, progress)
-            survey.response_count = count
+            submissions = _write_rows(s, survey.id, source, form, plan, data_file.name, progress)
+            refuse_if_already_imported(s, survey, submissions, data_file.name)
+            count = survey.response_count = len(submissions)
     finally:
         source.close()
     return ImportResult(
@@ -358,7 +360,8 @@ def _refuse_too_long(row: Any) -> Any:
 def _write_rows(
     s: Any, survey_id: str, source: Source, form: XLSForm, plan: _Plan, file_name: str,
     progress: ProgressFn | None,
-) -> int:
+) -> set[str]:
+    """Writes the responses in blocks; returns their submission ids."""
     indexes = [index for index, _, _ in plan.stored]
     width = max([*indexes, plan.id_index]) + 1
     pick = operator.itemgetter(*indexes) if len(indexes) > 1 else (lambda row: (row[indexes[0]],))  # a tuple, as itemgetter's
@@ -434,7 +437,7 @@ def _write_rows(
         )
     if progress is not None:
         progress(count)
-    return count
+    return set(seen)
 
 
 def _flush_block(

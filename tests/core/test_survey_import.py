@@ -208,3 +208,24 @@ def test_a_form_text_a_centre_would_refuse_is_refused_here(
     assert err.value.reason == "too_long" and err.value.params["field"] == field
     assert "س" * 10 not in err.value.message  # names the field, never its content
     assert full_digest(store) == before
+
+
+def test_the_same_export_imported_again_is_refused(store: Store, tmp_path: Path) -> None:
+    """A coordinator imports the export twice (the same file, or downloaded again): the Surveys tab
+    would list the survey twice for good. Refused in one line, nothing written; a later export of the
+    same form with new responses is still a survey of its own."""
+    gen = write_kobo_xlsx(tmp_path, 30)
+    import_survey(store, gen.data, gen.form)
+    before = full_digest(store)
+    with pytest.raises(SurveyImportError) as err:
+        import_survey(store, gen.data, gen.form)
+    assert err.value.reason == "already_imported"
+    assert err.value.params == {"file": gen.data.name, "title": "Voter survey 2022"}
+    assert full_digest(store) == before and _count(store, Survey) == 1
+    for lang in ("ar", "ckb"):
+        assert translate(lang, "Survey", err.value.template) != err.value.template
+    odk = tmp_path / "odk"
+    odk.mkdir()
+    other = write_odk_csv(odk, 12)  # other submissions of the same form
+    assert import_survey(store, other.data, gen.form).responses == 12
+    assert _count(store, Survey) == 2
