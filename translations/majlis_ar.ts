@@ -5240,6 +5240,10 @@ What it sent before was discarded when it was rejected: import its bundles again
             <translation>أُنشئت قاعدة البيانات هذه بإصدار أحدث من برنامج مجلس. حدّث البرنامج لتتمكّن من فتحها.</translation>
         </message>
         <message>
+            <source>The passphrase is right, but this database file is damaged (cut short or corrupted). Keep it as it is and ask whoever helps you to restore a backup.</source>
+            <translation>عبارة المرور صحيحة، لكن ملف قاعدة البيانات هذا تالف (ناقص أو معطوب). احتفظ به كما هو واطلب ممن يساعدك استعادة نسخة احتياطية.</translation>
+        </message>
+        <message>
             <source>This file is not a Majlis database.</source>
             <translation>هذا الملفّ ليس قاعدة بيانات لبرنامج مجلس.</translation>
         </message>

@@ -5148,6 +5148,10 @@ What it sent before was discarded when it was rejected: import its bundles again
             <translation>ئەم بنکەدراوەیە بە وەشانێکی نوێتری مەجلیس نووسراوە. بۆ کردنەوەی، مەجلیس نوێ بکەرەوە.</translation>
         </message>
         <message>
+            <source>The passphrase is right, but this database file is damaged (cut short or corrupted). Keep it as it is and ask whoever helps you to restore a backup.</source>
+            <translation>دەستەواژەی نهێنی ڕاستە، بەڵام ئەم پەڕگەی بنکەدراوەیە تێکچووە (کورت بڕاوە یان خراپ بووە). وەک خۆی بیهێڵەوە و داوا لەو کەسە بکە کە یارمەتیت دەدات کۆپییەکی یەدەگ بگەڕێنێتەوە.</translation>
+        </message>
+        <message>
             <source>This file is not a Majlis database.</source>
             <translation>ئەم پەڕگەیە بنکەدراوەی مەجلیس نییە.</translation>
         </message>

@@ -162,12 +162,12 @@ def _rewrite_backups(args: argparse.Namespace, passphrase: str, *, to: TextIO) -
 
 def _left_unrewritten(not_opened: list[Path]) -> None:
     if not_opened:
-        # Made before a passphrase change: they keep the old one, and the words (exit 1 below).
+        # Made before a passphrase change (they keep the old one, and the words), or damaged (exit 1 below).
         one = len(not_opened) == 1
         raise StoreError(f"{counted(len(not_opened), 'backup')} {'was' if one else 'were'} not rewritten and still "
                          f"{'holds' if one else 'hold'} the erased words: "
-                         "they were made before a passphrase change and open only with the old passphrase "
-                         f"({', '.join(p.name for p in not_opened)}); delete them when no longer needed")
+                         "they were made before a passphrase change and open only with the old passphrase, "
+                         f"or are damaged ({', '.join(p.name for p in not_opened)}); delete them when no longer needed")
 
 
 def cmd_consent_withdraw(args: argparse.Namespace) -> int:

@@ -26,7 +26,7 @@ from sqlalchemy import Connection, insert, select
 
 from desktop.core import backups, erasure, erasure_file
 from desktop.core.db import Store, open_store
-from desktop.core.errors import WrongPassphrase
+from desktop.core.errors import DamagedDatabase, WrongPassphrase
 from desktop.core.held_bundles import waiting_devices
 from desktop.core.models import Erasure, ExportRecord, HeldBundle
 from desktop.core.store_lock import lock_path
@@ -156,7 +156,7 @@ def rewrite_backups(db_path: Path, passphrase: str, *, not_opened: list[Path] | 
         had_lock = lock_path(path).exists()
         try:
             copy = open_store(path, passphrase, backup_before_upgrade=False)
-        except WrongPassphrase:
+        except (WrongPassphrase, DamagedDatabase):  # a damaged backup cannot be rewritten either
             if not had_lock:
                 lock_path(path).unlink(missing_ok=True)
             if not_opened is not None:

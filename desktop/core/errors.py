@@ -24,6 +24,15 @@ class WrongPassphrase(StoreError):
     exit_code = 2
 
 
+class DamagedDatabase(StoreError):
+    """The passphrase opens the file, but its pages cannot be read: cut short (a copy interrupted,
+    a USB stick pulled out) or corrupted by the disk. Not a wrong passphrase: saying so would send
+    the person hunting for a passphrase they have right."""
+
+    code = "damaged"
+    exit_code = 1
+
+
 class NotADatabase(StoreError):
     code = "not_a_database"
     exit_code = 3

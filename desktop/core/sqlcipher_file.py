@@ -13,6 +13,7 @@ from pathlib import Path
 import sqlcipher3.dbapi2 as sqlcipher
 
 from desktop.core.errors import (
+    DamagedDatabase,
     DatabaseMissing,
     EnvironmentProblem,
     NotADatabase,
@@ -133,7 +134,12 @@ def verify_key(path: Path, passphrase: str) -> bytes | None:
 
 
 def _opens(path: Path, passphrase: str, raw_key: bytes | None) -> bool:
-    """Whether this key reads the file; an environment problem (disk, lock) is raised as such."""
+    """Whether this key reads the file; an environment problem (disk, lock) is raised as such.
+
+    A wrong key fails on the first page (SQLCipher checks each page's HMAC: SQLITE_NOTADB). A file
+    whose first page this key decrypts, but whose schema then points at pages that are missing or
+    unreadable (SQLITE_CORRUPT), has the right key and is damaged: raised as such, not taken for a
+    wrong passphrase."""
     try:
         conn = raw_connect(path, passphrase, read_only=True, raw_key=raw_key)
     except sqlcipher.Error as exc:
@@ -145,6 +151,10 @@ def _opens(path: Path, passphrase: str, raw_key: bytes | None) -> bool:
         env = classify(exc)
         if env is not None:
             raise env from exc
+        if (getattr(exc, "sqlite_errorcode", 0) or 0) & 0xFF == sqlcipher.SQLITE_CORRUPT:
+            raise DamagedDatabase(
+                f"{path} is damaged (cut short or corrupted): the passphrase is right, but the file "
+                "cannot be read; use a backup", reason="damaged") from exc
         return False
     finally:
         conn.close()

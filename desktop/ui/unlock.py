@@ -34,6 +34,11 @@ def error_text(exc: BaseException) -> str:
         return translate("UnlockWidget", "Wrong passphrase. Check the keyboard language and Caps Lock, and try again.")
     if code == "newer_database":
         return translate("UnlockWidget", "This database was written by a newer version of Majlis. Update Majlis to open it.")
+    if code == "damaged":
+        return translate(
+            "UnlockWidget",
+            "The passphrase is right, but this database file is damaged (cut short or corrupted). "
+            "Keep it as it is and ask whoever helps you to restore a backup.")
     if code == "not_a_database":
         return translate("UnlockWidget", "This file is not a Majlis database.")
     if code == "missing":

@@ -84,3 +84,26 @@ def test_a_newer_database_asks_to_update_majlis_in_arabic(tmp_path: Path, qtbot:
     language.set_language("ar")
     error = submit(window, qtbot)
     assert error and "Majlis" not in error and "\n" not in error
+
+
+@pytest.mark.parametrize("lang", ["ckb", "ar", "en"])
+def test_a_cut_short_database_is_not_called_a_wrong_passphrase(tmp_path: Path, qtbot: QtBot,
+                                                               language: LanguageManager, lang: str) -> None:
+    """A database file cut short (copied back from a stick that was pulled out) with the right
+    passphrase: the window said 'Wrong passphrase', and the facilitator, sure of it, was locked out."""
+    whole = tmp_path / "whole.db"
+    create_store(whole, PASSPHRASE, "laptop").close()
+    path = tmp_path / "ناوەندی هەولێر.db"
+    path.write_bytes(whole.read_bytes()[:40_000])
+    window = unlock_window(path, qtbot)
+    language.set_language("en")
+    wrong = window.tr("Wrong passphrase. Check the keyboard language and Caps Lock, and try again.")
+    language.set_language(lang)
+    window.passphrase.setText(PASSPHRASE + "x")
+    window.submit()
+    qtbot.waitUntil(lambda: not window.busy, timeout=30_000)
+    wrong_here = window.error.error()
+    error = submit(window, qtbot)
+    assert error and "\n" not in error and error != wrong_here, error
+    assert ("damaged" in error) == (lang == "en"), error  # translated in Arabic and Kurdish
+    assert wrong == "Wrong passphrase. Check the keyboard language and Caps Lock, and try again."
