@@ -1166,6 +1166,10 @@
             <translation>الموافقة — %1</translation>
         </message>
         <message>
+            <source>%1 withdrew consent to everything and what they said was erased: no consent can be recorded for them again. Someone who takes part again is added as a new participant.</source>
+            <translation>سحب %1 موافقته على كل شيء ومُحي ما قاله: لا يمكن تسجيل موافقة له مرة أخرى. من يشارك من جديد يُضاف مشاركاً جديداً.</translation>
+        </message>
+        <message>
             <source>Consent of %1</source>
             <translation>موافقة %1</translation>
         </message>
@@ -1240,6 +1244,10 @@
         <message>
             <source>Enter the name of the person who obtained consent.</source>
             <translation>أدخل اسم الشخص الذي حصل على الموافقة.</translation>
+        </message>
+        <message>
+            <source>This participant withdrew everything: add them as a new participant.</source>
+            <translation>سحب هذا المشارك كل شيء: أضفه مشاركاً جديداً.</translation>
         </message>
         <message>
             <source>Not saved: %1 The answers stay in the form: press Save consent again in a moment.</source>

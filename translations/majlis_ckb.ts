@@ -1166,6 +1166,10 @@
             <translation>ڕەزامەندی — %1</translation>
         </message>
         <message>
+            <source>%1 withdrew consent to everything and what they said was erased: no consent can be recorded for them again. Someone who takes part again is added as a new participant.</source>
+            <translation>‏%1 لە ڕەزامەندی بۆ هەموو شتێک کشایەوە و ئەوەی گوتی سڕایەوە: ناتوانرێت جارێکی تر ڕەزامەندی بۆ تۆمار بکرێت. ئەوەی دووبارە بەشداری دەکات وەک بەشداربوویەکی نوێ زیاد دەکرێت.</translation>
+        </message>
+        <message>
             <source>Consent of %1</source>
             <translation>ڕەزامەندیی %1</translation>
         </message>
@@ -1240,6 +1244,10 @@
         <message>
             <source>Enter the name of the person who obtained consent.</source>
             <translation>ناوی ئەو کەسە بنووسە کە ڕەزامەندیی وەرگرتووە.</translation>
+        </message>
+        <message>
+            <source>This participant withdrew everything: add them as a new participant.</source>
+            <translation>ئەم بەشداربووە لە هەموو شتێک کشایەوە: وەک بەشداربوویەکی نوێ زیادی بکە.</translation>
         </message>
         <message>
             <source>Not saved: %1 The answers stay in the form: press Save consent again in a moment.</source>

@@ -16,7 +16,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session as OrmSession
 
-from desktop.core import consent_rules, team_rows
+from desktop.core import consent_rules, erasure, team_rows
 from desktop.core.db import Store
 from desktop.core.errors import ValidationError
 from desktop.core.models import (
@@ -305,6 +305,10 @@ def record_consent(
         participant = s.get(Participant, participant_id)
         if participant is None or participant.deleted:
             raise ConsentInvalid("unknown_participant", "no such participant")
+        if withdrew_everything(s, participant_id):
+            # Their words and signatures are erased for good (a new signature would be too, at once,
+            # leaving a record that says "signed" without one): taking part again is as a new person.
+            raise ConsentInvalid("withdrawn_all", "this participant withdrew everything; add them as a new participant")
         clause_rows = clauses(s, template_id)
         validate_record(clause_rows, answers, method, signature_png, witness, facilitator)
         known = {c.clause_key for c in clause_rows}
@@ -325,6 +329,17 @@ def record_consent(
             participant.reconsent_needed = False
         s.flush()
         return record.id
+
+
+def withdrew_everything(s: OrmSession, participant_id: str) -> bool:
+    """A withdrawal of everything (erased, or recorded before erasure existed) covers this participant:
+    no consent can be recorded for them again, whatever the session."""
+    if erasure.erased_entirely(s.connection(), participant_id):
+        return True
+    found = s.execute(select(ConsentRecord.id).where(
+        ConsentRecord.participant_id == participant_id, ConsentRecord.deleted.is_(False),
+        ConsentRecord.withdrawal_scope == "all", ConsentRecord.withdrawn_at.is_not(None)).limit(1)).first()
+    return found is not None
 
 
 def withdraw(store: Store, record_id: str, on: dt.date | str, scope: str) -> None:

@@ -49,12 +49,15 @@ class FormToSign:
     meaning: str
     clauses: list[tuple[str, str, bool]]  # key, text, required
     session_facilitator: str
+    #: The participant withdrew everything: no form to sign (``consent.withdrew_everything``).
+    withdrawn_all: bool = False
 
 
 def form_to_sign(s: OrmSession, participant_id: str, session_id: str | None) -> FormToSign:
     participant = s.get(Participant, participant_id)
     session = s.get(Session, session_id) if session_id else None
-    tpl = consent.template_for_participant(s, participant_id)
+    withdrawn_all = participant is not None and consent.withdrew_everything(s, participant_id)
+    tpl = None if withdrawn_all else consent.template_for_participant(s, participant_id)
     return FormToSign(
         pseudonym=participant.code if participant else "?",
         template_id=tpl.id if tpl else None,
@@ -64,4 +67,5 @@ def form_to_sign(s: OrmSession, participant_id: str, session_id: str | None) -> 
         meaning=tpl.signature_meaning if tpl else "",
         clauses=[(c.clause_key, c.text, c.required) for c in consent.clauses(s, tpl.id)] if tpl else [],
         session_facilitator=session.facilitator if session else "",
+        withdrawn_all=withdrawn_all,
     )

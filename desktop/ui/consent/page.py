@@ -252,7 +252,9 @@ class ConsentPage(Page):
         row = self.selected_row()
         for button in (self.record_button, self.withdraw_button, self.print_record_button):
             button.setEnabled(row is not None)
+        # Withdrawn from everything: erased for good, so neither withdrawn again nor consented again.
         self.withdraw_button.setEnabled(row is not None and row.withdrawal_scope != "all")
+        self.record_button.setEnabled(row is not None and row.withdrawal_scope != "all")
         self.print_register_button.setEnabled(row is not None and row.session_id is not None)
         self.turns.set_rows(
             read_now(self.ctx, lambda s: consent_views.turns_as_shown(s, row.participant_id, row.session_id))

@@ -87,10 +87,14 @@ class ConsentDialog(QDialog):
         _builtin_form_when_alone(ctx)
         form = read_now(ctx, lambda s: consent_views.form_to_sign(s, participant_id, session_id))
         self.pseudonym, self.template_id, self.lang = form.pseudonym, form.template_id, form.language
+        self.withdrawn_all = form.withdrawn_all  # no form then: said in the header, Save disabled
         # The person who obtains consent: the one at the keyboard when named (Settings), else the
         # people running the session; never the laptop's name.
         obtained_by = next((p.strip() for p in (ctx.user_name, form.session_facilitator) if p and p.strip()), "")
         self._build(form.title, form.body, form.meaning, form.clauses, obtained_by)
+        if self.withdrawn_all:  # nothing to sign: no signature or witness is taken down for nothing
+            for button in self.method_buttons.buttons():
+                button.setEnabled(False)
         self.retranslate()
         self._apply_size(self.size_slider.value())
         install_f1(self, "consent")
@@ -100,6 +104,7 @@ class ConsentDialog(QDialog):
                facilitator: str) -> None:
         form_direction = Qt.LayoutDirection.RightToLeft if is_rtl(self.lang) else Qt.LayoutDirection.LeftToRight
         self.header = QLabel()
+        self.header.setWordWrap(True)
         self.size_label = QLabel()
         self.size_slider = QSlider(Qt.Orientation.Horizontal)
         self.size_slider.setObjectName("font_size")
@@ -222,8 +227,13 @@ class ConsentDialog(QDialog):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Consent — %1").replace("%1", self.pseudonym))
-        self.header.setText(self.tr("Consent of %1").replace("%1", self.pseudonym)
-                            if self.template_id else self.tr("No consent form is available on this device."))
+        if self.withdrawn_all:
+            self.header.setText(self.tr("%1 withdrew consent to everything and what they said was erased: no consent "
+                                        "can be recorded for them again. Someone who takes part again is added as a "
+                                        "new participant.").replace("%1", self.pseudonym))
+        else:
+            self.header.setText(self.tr("Consent of %1").replace("%1", self.pseudonym)
+                                if self.template_id else self.tr("No consent form is available on this device."))
         self.size_label.setText(self.tr("Text si&ze"))
         self.size_slider.setAccessibleName(self.tr("Text size"))
         self.read_aloud_button.setText(self.tr("&Read aloud, one clause at a time"))
@@ -259,6 +269,7 @@ class ConsentDialog(QDialog):
             "facilitator_required": self.tr("Enter the name of the person who obtained consent."),
             "no_method": self.tr("Choose how consent is given."),
             "unknown_template": self.tr("This consent form is not on this device."),
+            "withdrawn_all": self.tr("This participant withdrew everything: add them as a new participant."),
         }
         return texts.get(code, self.tr("The consent could not be saved."))
 
@@ -311,7 +322,8 @@ class ConsentDialog(QDialog):
             row.mark_missing(row.answer() is None)
         method = self.method()
         if self.template_id is None:
-            self._say_error(lambda: self.error_text("unknown_template"))
+            missing = "withdrawn_all" if self.withdrawn_all else "unknown_template"
+            self._say_error(lambda: self.error_text(missing))
             return
         if any(r.answer() is None for r in self.clause_rows):
             self._say_error(lambda: self.error_text("unanswered_clause"))
