@@ -1798,6 +1798,17 @@
         </message>
     </context>
     <context>
+        <name>EvidenceFilters</name>
+        <message>
+            <source>from %1</source>
+            <translation>من %1</translation>
+        </message>
+        <message>
+            <source>until %1</source>
+            <translation>حتى %1</translation>
+        </message>
+    </context>
+    <context>
         <name>ExportLabels</name>
         <message>
             <source>Arabic</source>

@@ -1790,6 +1790,17 @@
         </message>
     </context>
     <context>
+        <name>EvidenceFilters</name>
+        <message>
+            <source>from %1</source>
+            <translation>لە %1ەوە</translation>
+        </message>
+        <message>
+            <source>until %1</source>
+            <translation>تا %1</translation>
+        </message>
+    </context>
+    <context>
         <name>ExportLabels</name>
         <message>
             <source>Arabic</source>

@@ -11,6 +11,7 @@ from desktop.core.models import OutreachEvent, RecommendationStatus
 from desktop.core.retrieval import Retrieved
 from desktop.exports.brief_data import survey_line
 from desktop.i18n.digits import Digits
+from desktop.ui.advocacy.filter_words import filter_words
 
 
 @dataclass
@@ -59,8 +60,9 @@ def link_rows(s: OrmSession, rec_id: str, lang: str, offset: int, limit: int = s
     for link in links:
         if link.kind == "code" and link.code_id in codes:
             text = codebook.display_name(codes[link.code_id], lang)
-            if link.filters:
-                text += " (" + ", ".join(f"{k}: {v}" for k, v in sorted(link.filters.items())) + ")"
+            words = filter_words(link.filters, lang) if link.filters else ""
+            if words:
+                text += f" ({words})"
         elif link.kind == "segment":
             text = quoted.get(link.segment_id or "", "…")[:80]
         else:

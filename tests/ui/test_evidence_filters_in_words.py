@@ -1,0 +1,49 @@
+"""A linked code's saved filters on the Evidence list read as words of the screen's language: the
+list showed "بەشداری (genders: ['female'])", the stored filters as Python text, in English, in a
+Kurdish screen."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+from sqlalchemy import select
+
+from desktop.core import recommendations
+from desktop.core.models import Code
+from desktop.core.retrieval import Filters
+from desktop.ui.advocacy.page import RecommendationsPage
+from tests.advocacy_fixture import build
+
+
+@pytest.mark.parametrize(("lang", "digits", "expected"), [
+    ("ckb", "arab", ("مێ", "بەسرە", "لە ١ی ئازاری ٢٠٢٣")),
+    ("ar", "arab", ("أنثى", "البصرة", "من ١ آذار ٢٠٢٣")),
+    ("en", "latn", ("female", "Basra", "from 1 March 2023")),
+])
+def test_a_linked_codes_filters_are_said_in_words(ctx: Any, qtbot: Any, lang: str, digits: str,
+                                                 expected: tuple[str, ...]) -> None:
+    world = build(ctx.store)
+    with ctx.store.transaction() as s:
+        rec = recommendations.create(s, {"title_en": "Quota"}, date=dt.date(2022, 12, 1))
+        recommendations.link_code(s, rec.id, world.codes["A"], filters=Filters(
+            genders=frozenset({"female"}), governorates=frozenset({"basra"}), date_from=dt.date(2023, 3, 1)))
+        name = s.scalars(select(Code).where(Code.id == world.codes["A"])).one()
+    ctx.language.set_language(lang)
+    ctx.language.set_digits(digits)
+    try:
+        page = RecommendationsPage(ctx)
+        qtbot.addWidget(page)
+        page.show()
+        qtbot.waitUntil(lambda: len(page.list_model.rows) == 1, timeout=10_000)
+        page.list.setCurrentIndex(page.list_model.index(0, 1))
+        qtbot.waitUntil(lambda: page.view.current is not None and bool(page.view.links_model.rows), timeout=10_000)
+        shown = page.view.links_model.data(page.view.links_model.index(0, 1))
+        assert "genders" not in shown and "[" not in shown and "date_from" not in shown, shown
+        for words in expected:
+            assert words in shown, (words, shown)
+        assert shown.startswith(name.name_ckb or name.name_ar if lang == "ckb" else getattr(name, f"name_{lang}"))
+    finally:
+        ctx.language.set_language("en")
+        ctx.language.set_digits("latn")
