@@ -169,8 +169,11 @@ def cmd_restore(args: argparse.Namespace) -> int:
     from desktop.core import backups
 
     passphrase = read_passphrase(args)
-    backups.restore(args.source, args.db, passphrase)
+    kept = backups.restore(args.source, args.db, passphrase)
     print(f"restored {args.db} from {args.source}; a new device epoch has started")
+    if kept is not None:
+        # The database replaced is a backup now: a wrong choice of backup loses nothing.
+        print(f"the database as it was before is kept as {kept} (restore it the same way to go back)")
     return 0
 
 

@@ -16,8 +16,9 @@ from pathlib import Path
 import sqlcipher3.dbapi2 as sqlcipher
 from sqlalchemy import Engine
 
+from desktop.core import migrate
 from desktop.core.companion_names import refuse_companion_name
-from desktop.core.errors import EnvironmentProblem, StoreError
+from desktop.core.errors import EnvironmentProblem, NewerDatabase, NotADatabase, StoreError
 from desktop.core.sqlcipher_file import classify, raw_connect, verify_key
 from desktop.core.store_lock import StoreLock
 
@@ -80,12 +81,18 @@ def _sidecars(path: Path) -> tuple[Path, Path]:
     return Path(f"{path}-wal"), Path(f"{path}-shm")
 
 
-def restore(backup_path: Path, db_path: Path, passphrase: str) -> None:
+def restore(backup_path: Path, db_path: Path, passphrase: str) -> Path | None:
     """Put a backup in place of the database and start a new device epoch.
 
     The restored file may be older than changes this device already exported; a new epoch makes sure
     no sequence number is ever used twice for different content. Refused, with nothing changed,
-    while any other process has the database open (it would go on writing into the replaced file).
+    while any other process has the database open (it would go on writing into the replaced file),
+    and for a backup this version of Majlis cannot open (written by a newer one).
+
+    The database replaced is not thrown away: it moves into the backups folder as
+    ``majlis-<time>-before-restore.db`` (with its own passphrase, and its log of changes not yet
+    folded in after a power cut), returned so that the person can go back to it when the backup
+    chosen was the wrong one. None when there was no database to replace.
     """
     refuse_companion_name(db_path)
     if backup_path.exists() and db_path.exists() and os.path.samefile(backup_path, db_path):
@@ -103,29 +110,74 @@ def restore(backup_path: Path, db_path: Path, passphrase: str) -> None:
                 path.unlink(missing_ok=True)
     lock = StoreLock.exclusive(db_path, "restore a backup over the database")
     try:
-        _replace_with(backup_path, db_path, passphrase)
+        return _replace_with(backup_path, db_path, passphrase)
     finally:
         lock.release()
 
 
-def _replace_with(backup_path: Path, db_path: Path, passphrase: str) -> None:
+def _replace_with(backup_path: Path, db_path: Path, passphrase: str) -> Path | None:
     fd, staging_name = tempfile.mkstemp(prefix=".majlis-", suffix=".restoring", dir=db_path.parent)
     os.close(fd)
     staging = Path(staging_name)
     try:
         shutil.copyfile(backup_path, staging)
+        wal = Path(f"{backup_path}-wal")
+        if wal.exists():  # a copy kept with its log (below): the log's commits are part of it
+            shutil.copyfile(wal, f"{staging}-wal")
         conn = raw_connect(staging, passphrase)
         try:
+            _refuse_unopenable(conn, backup_path)
             conn.execute("UPDATE local_state SET value = ? WHERE key = 'epoch'", (secrets.token_hex(4),))
             conn.commit()
             if conn.execute("PRAGMA integrity_check").fetchone()[0] != "ok":
                 raise StoreError("the backup failed its integrity check")
         finally:
             conn.close()
-        for suffix in ("-wal", "-shm"):
-            Path(f"{db_path}{suffix}").unlink(missing_ok=True)
-        os.replace(staging, db_path)
+        kept = _keep_aside(db_path)
+        try:
+            os.replace(staging, db_path)
+        except BaseException:
+            if kept is not None:  # the database goes back where it was, never left missing
+                os.replace(kept, db_path)
+                if Path(f"{kept}-wal").exists():
+                    os.replace(f"{kept}-wal", f"{db_path}-wal")
+            raise
     except BaseException:
         for suffix in ("", "-journal", "-wal", "-shm"):
             Path(f"{staging}{suffix}").unlink(missing_ok=True)
         raise
+    return kept
+
+
+def _refuse_unopenable(conn: sqlcipher.Connection, backup_path: Path) -> None:
+    """A backup that the database could not be opened from once in place: refused before anything
+    is replaced (the person would be left with no database they can open)."""
+    try:
+        rows = conn.execute("SELECT version_num FROM alembic_version").fetchall()
+        has_epoch = conn.execute("SELECT 1 FROM local_state WHERE key = 'epoch'").fetchone() is not None
+    except sqlcipher.OperationalError as exc:  # no such table
+        raise NotADatabase(f"{backup_path} is not a Majlis database; nothing was changed") from exc
+    if not rows or not has_epoch:
+        raise NotADatabase(f"{backup_path} is not a Majlis database; nothing was changed")
+    if any(str(r[0]) not in migrate.known_revisions() for r in rows):
+        raise NewerDatabase(
+            f"{backup_path} was written by a newer version of Majlis: update Majlis to restore it; "
+            "nothing was changed", revision=str(rows[0][0]))
+
+
+def _keep_aside(db_path: Path) -> Path | None:
+    """Move the database about to be replaced into its backups folder, with its -wal (commits not yet
+    folded into the file after a crash); its -shm is only an index of that log and goes."""
+    if not db_path.exists():
+        return None
+    folder = backup_dir(db_path)
+    folder.mkdir(mode=0o700, exist_ok=True)
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+    kept = folder / f"majlis-{stamp}-before-restore.db"
+    wal = Path(f"{db_path}-wal")
+    if wal.exists() and wal.stat().st_size > 0:
+        os.replace(wal, f"{kept}-wal")
+    os.replace(db_path, kept)
+    for suffix in ("-wal", "-shm"):
+        Path(f"{db_path}{suffix}").unlink(missing_ok=True)
+    return kept

@@ -120,7 +120,9 @@ def test_restore_leaves_the_backup_a_single_file(tmp_path: Path, capsys: pytest.
     code, out, err = run(capsys, "restore", "--db", db, "--from", second)
     assert code == 0 and "restored" in out, err
     folder = tmp_path / "f.db.backups"
-    assert sorted(p.name for p in folder.iterdir()) == sorted([Path(first).name, Path(second).name])
+    # The backups, single files, and the database replaced, kept as a backup (no -wal, no -shm).
+    (kept,) = [p.name for p in folder.iterdir() if p.name.endswith("-before-restore.db")]
+    assert sorted(p.name for p in folder.iterdir()) == sorted([Path(first).name, Path(second).name, kept])
     epoch = json.loads(run(capsys, "status", "--db", db, "--json")[1])["epoch"]
     code, out, err = run(capsys, "restore", "--db", db, "--from", db)  # the database itself
     assert code == 1 and out == "" and "the database itself" in err and "nothing was changed" in err, err

@@ -1,0 +1,109 @@
+"""A restore replaced the database for good: a facilitator who chose the wrong backup (the
+oldest of the list, one from the other laptop) lost every session recorded since, and a backup
+written by a newer Majlis was put in place, leaving a database that this Majlis refuses to open
+and the one that opened gone. Now the database replaced is kept in the backups folder
+(``…-before-restore.db``, with the log of commits a power cut left unfolded), named on the
+command's output and restored like any backup; a backup this Majlis cannot open is refused first."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from desktop.core import backups
+from desktop.core.db import Store, open_store
+from desktop.core.models import Session
+from tests.cli_run import run
+from tests.conftest import PASSPHRASE
+from tests.stores import fresh_store
+from tests.trust_helpers import file_digest
+
+pytestmark = pytest.mark.usefixtures("cli_env")
+
+
+def add_session(store: Store, title: str) -> None:
+    with store.transaction() as s:
+        s.add(Session(kind="focus_group", title=title, governorate="erbil", language="ckb"))
+
+
+def titles(path: Path) -> set[str]:
+    store = open_store(path, PASSPHRASE)
+    try:
+        with store.session() as s:
+            return set(s.scalars(select(Session.title)))
+    finally:
+        store.close()
+
+
+def test_the_database_replaced_is_kept_and_restored_back(tmp_path: Path,
+                                                         capsys: pytest.CaptureFixture[str]) -> None:
+    db = tmp_path / "field.db"
+    store = fresh_store(db, PASSPHRASE, "field laptop")
+    add_session(store, "کۆبوونەوەی یەکەم")
+    old = backups.backup(store.engine, db, PASSPHRASE)
+    add_session(store, "کۆبوونەوەی دووەم, after the backup")
+    store.close()
+
+    code, out, err = run(capsys, "restore", "--db", db, "--from", old)
+    assert code == 0 and err == ""
+    (kept,) = [p for p in backups.list_backups(db) if p.name.endswith("-before-restore.db")]
+    assert str(kept) in out.splitlines()[-1]
+    assert titles(db) == {"کۆبوونەوەی یەکەم"}
+
+    code, out, err = run(capsys, "restore", "--db", db, "--from", kept)  # the wrong backup: go back
+    assert code == 0, err
+    assert titles(db) == {"کۆبوونەوەی یەکەم", "کۆبوونەوەی دووەم, after the backup"}
+
+
+WRITE_AND_DIE = """
+import os, sys
+from desktop.core.db import open_store
+from desktop.core.models import Session
+store = open_store(sys.argv[1], sys.argv[2])
+with store.transaction() as s:
+    s.add(Session(kind="roundtable", title="saved just before the power cut"))
+os._exit(0)  # the power goes: no checkpoint, the commit stays in the -wal file
+"""
+
+
+def test_a_commit_left_in_the_log_by_a_power_cut_is_kept_too(tmp_path: Path,
+                                                             capsys: pytest.CaptureFixture[str]) -> None:
+    db = tmp_path / "field.db"
+    store = fresh_store(db, PASSPHRASE, "field laptop")
+    old = backups.backup(store.engine, db, PASSPHRASE)
+    store.close()
+    subprocess.run([sys.executable, "-c", WRITE_AND_DIE, str(db), PASSPHRASE], check=True,
+                   env={**os.environ, "PYTHONPATH": str(Path(__file__).parents[2])})
+    assert Path(f"{db}-wal").stat().st_size > 0
+
+    code, _out, err = run(capsys, "restore", "--db", db, "--from", old)
+    assert code == 0, err
+    (kept,) = [p for p in backups.list_backups(db) if p.name.endswith("-before-restore.db")]
+    code, _out, err = run(capsys, "restore", "--db", db, "--from", kept)
+    assert code == 0, err
+    assert "saved just before the power cut" in titles(db)
+
+
+def test_a_backup_of_a_newer_majlis_is_refused_before_anything_changes(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    newer = fresh_store(tmp_path / "from a newer laptop.db", PASSPHRASE, "other laptop")
+    with newer.engine.begin() as conn:
+        conn.exec_driver_sql("UPDATE alembic_version SET version_num = 'ffff_from_the_future'")
+    newer.close()
+    db = tmp_path / "field.db"
+    store = fresh_store(db, PASSPHRASE, "field laptop")
+    add_session(store, "work of the week")
+    store.close()
+    before = file_digest(db)
+
+    code, out, err = run(capsys, "restore", "--db", db, "--from", tmp_path / "from a newer laptop.db")
+    assert code == 3 and out == ""
+    assert err.count("\n") == 1 and "newer version of Majlis" in err
+    assert file_digest(db) == before and backups.list_backups(db) == []
+    assert titles(db) == {"work of the week"}
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".majlis-")] == []
