@@ -9,7 +9,9 @@ collect around each operation and the views refresh from the set (Anki's ``OpCha
 
 The set is a ``Touched``: it also says which meetings (``session`` rows) the written rows belong to,
 so a view of one session (the coding window) leaves alone a save made in another. A bulk statement
-cannot say which rows it wrote: then ``sessions`` is None, "any session".
+on a table of sessions cannot say which rows it wrote: then ``sessions`` is None, "any session"; one
+on a table of no session (codes, survey answers, local state) says nothing of sessions. A bundle
+import, written past these hooks, names its sessions itself (``sync/touched_sessions.py``).
 """
 
 from __future__ import annotations
@@ -113,7 +115,9 @@ def _on_execute(state: ORMExecuteState) -> None:
     name = getattr(table, "name", None)
     if isinstance(name, str):
         state.session.info.setdefault(TOUCHED, set()).add(name)
-        state.session.info[SESSIONS] = None  # a statement does not say which rows: any session
+        if name == "session" or "session_id" in getattr(table, "c", ()):
+            state.session.info[SESSIONS] = None  # a statement does not say which rows: any session
+        # A table of no session (codes, surveys, local state): nothing to say, as for its rows in a flush.
 
 
 def _after_commit(session: OrmSession) -> None:

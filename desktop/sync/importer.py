@@ -15,6 +15,7 @@ Parsing and checking the changes is in ``change_records.py``; writing them in ``
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import functools
 import gc
 import os
@@ -75,6 +76,7 @@ from desktop.sync.late_consents import mark_older_forms
 from desktop.sync.manifest import Manifest, sha256_hex, utc_now_iso
 from desktop.sync.ownership import COORDINATOR, FIELD
 from desktop.sync.sanitise import printable
+from desktop.sync.touched_sessions import Concerned, concerned, with_their_turns
 
 _known_revisions = functools.cache(migrate.known_revisions)
 _CODINGS = frozenset({"coded_segment", "code"})
@@ -104,6 +106,11 @@ class ImportOutcome:
     seq_to: int = 0
     new_changes: int = 0
     conflicts: int = 0
+    # The sessions whose rows it wrote or whose words it shows differently (a speaker's pseudonym or
+    # consent), for the views of one session; None: it could be any (an erasure rule). Nothing
+    # written, nothing named.
+    sessions: frozenset[str] | None = frozenset()
+    speakers: frozenset[str] = frozenset()  # participant ids: their turns' sessions join ``sessions``
 
 
 class _KnownDevice(NamedTuple):
@@ -181,8 +188,19 @@ def import_files(
             _let_go(prepared.records)
             if progress is not None:
                 progress(number, len(sources))
+        outcomes = _sessions_named(conn, outcomes)
     purge_if_pending(store)
     return outcomes
+
+
+def _sessions_named(conn: Connection, outcomes: list[ImportOutcome]) -> list[ImportOutcome]:
+    """The outcomes, each naming its sessions with those where its speakers have a turn (one look
+    at the turns for the whole run)."""
+    if not any(o.speakers for o in outcomes):
+        return outcomes
+    named = with_their_turns(conn, [Concerned(o.sessions, o.speakers) for o in outcomes])
+    conn.rollback()
+    return [dataclasses.replace(o, sessions=sessions) for o, sessions in zip(outcomes, named, strict=True)]
 
 
 #: How many of a bundle's records are freed at a time (``_let_go``): about 10 ms of work here.
@@ -249,7 +267,7 @@ def import_file(
     with _import_connection(store) as conn, _collector_paused():
         batch = _Batch.load(conn, store.device_id, store.clock.latest_ms())
         prepared = _prepare(source, identities, batch)
-        outcome = _write(store, conn, batch, prepared)
+        (outcome,) = _sessions_named(conn, [_write(store, conn, batch, prepared)])
         _let_go(prepared.records)
     purge_if_pending(store)
     return outcome
@@ -422,6 +440,7 @@ def _apply_bundle_once(
         coordinators = batch.coordinators()
         conflicts = (apply_records(conn, device_id, fresh, role=role, coordinators=coordinators, check_all=careful)
                      if fresh else 0)
+        concerns = concerned(conn, fresh) if fresh else Concerned(frozenset())
         if fresh:
             after_apply(conn, ((r.entity, r.row_id) for r in fresh))  # erased words never come back
             if any(r.entity in _CODINGS for r in fresh):
@@ -458,6 +477,8 @@ def _apply_bundle_once(
         seq_to=manifest.seq_to,
         new_changes=len(fresh),
         conflicts=conflicts,
+        sessions=concerns.sessions,
+        speakers=concerns.speakers,
     )
 
 
@@ -595,5 +616,6 @@ def import_held(store: Store, device_id: str, public_key: str) -> list[ImportOut
             _let_go(prepared.records)
             with _transaction(conn):
                 held_archive.discard(conn, [held_id])
+        outcomes = _sessions_named(conn, outcomes)
     purge_if_pending(store)
     return outcomes

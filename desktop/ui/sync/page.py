@@ -34,8 +34,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.change_set import Touched
 from desktop.core.db import Store
-from desktop.sync import conflicts
+from desktop.sync import conflicts, touched_sessions
 from desktop.sync.centre_view import CentreView, read_centre_view
 from desktop.sync.errors import BundleError, NoIdentityError
 from desktop.sync.importer import ImportOutcome, import_files
@@ -59,7 +60,7 @@ from desktop.ui.widgets.busy import BusyState
 
 IDENTITY_STATE = "sync_identity_file"  # a path, never the key itself
 # A bundle import writes through SQLAlchemy Core in bulk (for speed), past the ORM flush hook that
-# collects change sets, so it announces the synced tables itself.
+# collects change sets, so it announces the synced tables itself, with the sessions its outcomes name.
 TOUCHED = {"session", "transcript_turn", "participant", "consent_record", "coded_segment", "code"}
 
 
@@ -67,7 +68,7 @@ class _Run(NamedTuple):
     files: int  # the files to import, once dropped folders were searched
     outcomes: list[ImportOutcome]
     updates: list[Applied] = []  # the team updates chosen with the bundles, applied first
-    changes: frozenset[str] = frozenset()  # the tables those updates changed
+    changes: Touched = Touched()  # the tables those updates changed (never changed here: copied to announce)
 
 
 class SyncPage(Page):
@@ -359,7 +360,7 @@ class SyncPage(Page):
             outcomes = import_files(store, files, keys, cancelled=lambda: token.cancelled, progress=progress)
             if applied is None:
                 return _Run(len(files), outcomes)
-            return _Run(len(files), outcomes, applied.value, frozenset(applied.changes))
+            return _Run(len(files), outcomes, applied.value, applied.changes)
 
         self._token = self.ctx.tasks.run(work, on_done=self._imported, on_error=self._failed,
                                          on_progress=self._progress)
@@ -433,7 +434,11 @@ class SyncPage(Page):
         self.last_outcomes = outcomes = run.outcomes
         self._report(ImportTally.of(outcomes, run.files, cancelled), outcomes, run.updates)
         self.refresh()
-        self.ctx.events.changed.emit(set(TOUCHED) | run.changes)
+        # The sessions the bundles wrote are named: an open coding window of another session is left
+        # alone (it built its whole text again after every import).
+        announced = Touched(TOUCHED, touched_sessions.union([o.sessions for o in outcomes]))
+        announced.merge(run.changes)
+        self.ctx.events.changed.emit(announced)
 
     def _report(self, tally: ImportTally, outcomes: list[ImportOutcome], updates: list[Applied]) -> None:
         """The run's summary beside the Import button, and in Results a bold heading with the same

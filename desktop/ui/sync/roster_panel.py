@@ -25,8 +25,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core import erasure_report
+from desktop.core.change_set import Touched
 from desktop.core.db import Store
-from desktop.sync import rejections, roster
+from desktop.sync import rejections, roster, touched_sessions
 from desktop.sync.errors import BundleError
 from desktop.sync.importer import ImportOutcome
 from desktop.sync.ownership import COORDINATOR, FIELD
@@ -273,7 +274,8 @@ class RosterPanel(QWidget):
             lines.append(self.tr("What it sent before was discarded when it was rejected: import its bundles again."))
         lines += [self._outcome(o) for o in done.outcomes]
         self.result_label.setText("\n".join(lines))
-        self.ctx.events.changed.emit(set(TOUCHED))
+        # The sessions the bundles applied wrote: a coding window open on another is left alone.
+        self.ctx.events.changed.emit(Touched(TOUCHED, touched_sessions.union([o.sessions for o in done.outcomes])))
         self.refresh()
         self.decided.emit()
 
