@@ -54,6 +54,13 @@ def concerns_session(tables: object, session_id: str) -> bool:
     return not isinstance(tables, Touched) or tables.concerns(session_id)
 
 
+def wrote_in_bulk(session: OrmSession, tables: Iterable[str]) -> None:
+    """Say what Core statements run on the session's connection wrote (past both hooks here): those
+    ``tables``, in rows of any session (an erasure scrubs a participant's turns wherever they spoke)."""
+    session.info.setdefault(TOUCHED, set()).update(tables)
+    session.info[SESSIONS] = None
+
+
 @contextmanager
 def collect() -> Iterator[Touched]:
     """Gather the tables of every transaction committed on this thread inside the ``with`` block."""

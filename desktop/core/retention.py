@@ -101,7 +101,7 @@ def apply(store: Store, *, dry_run: bool = False, today: dt.date | None = None) 
         s.add(run)
         s.flush()
         count = erasure.apply_rule(s.connection(), erasure.Rule("", "identity", run.created_at))
-        s.info.setdefault(change_set.TOUCHED, set()).update(erasure.TABLES)  # Core writes: say so
+        change_set.wrote_in_bulk(s, erasure.TABLES)  # Core writes: say so
     purged = erasure_file.purge_file(store)
     return RetentionRun(status(store, today), True, count, purged)
 

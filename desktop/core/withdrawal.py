@@ -145,7 +145,7 @@ def withdraw_participant(
                 s.add(row)
                 s.flush()
                 count = erasure.scrub(s.connection(), [person.id], "all")
-                s.info.setdefault(change_set.TOUCHED, set()).update(erasure.TABLES)  # Core writes: say so
+                change_set.wrote_in_bulk(s, erasure.TABLES)  # Core writes: say so
             code = person.code
         purged = erasure_file.purge_file(store) if scope == "all" else True
     return WithdrawalResult(code, scope, len(records), count, purged)
