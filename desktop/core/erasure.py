@@ -3,7 +3,9 @@
 What goes, for the participants an erasure covers:
 
 * scope ``all`` (a withdrawal of everything): their speech (turn texts become ``MARKER``), the
-  quotes of the segments coded on it, their signature images and paper scans, their name and phone;
+  quotes of the segments coded on it and the memos typed on those codings (a memo often repeats the
+  words: the exports never print one on withdrawn speech), their signature images and paper scans,
+  their name and phone;
 * scope ``identity`` (the end of a study): names, phones, signatures and scans; pseudonyms and
   pseudonymous data stay.
 
@@ -65,8 +67,12 @@ IDENTITY_FIELDS: dict[str, dict[str, Any]] = {
 }
 SPEECH_FIELDS: dict[str, dict[str, Any]] = {
     "transcript_turn": {"text": MARKER},
-    "coded_segment": {"quote": ""},
+    "coded_segment": {"quote": "", "memo": ""},
 }
+#: Fields erased since a later version: a change flagged as erased before then still holds them (a
+#: laptop's change log scrubbed by an earlier Majlis), so arrival does not demand them empty; the
+#: receiver's own erasure empties them as the change lands (``enforce``).
+ERASED_SINCE_LATER: dict[str, frozenset[str]] = {"coded_segment": frozenset({"memo"})}
 
 
 def replacements(entity: str, scope: str) -> dict[str, Any]:
@@ -85,8 +91,9 @@ def is_scrubbed(entity: str, data: Mapping[str, Any]) -> bool:
     allowed = replacements(entity, "all")
     if not allowed:
         return False
+    later = ERASED_SINCE_LATER.get(entity, frozenset())
     for key, value in data.items():
-        if key == ERASED_FLAG:
+        if key == ERASED_FLAG or key in later:
             continue
         if key in allowed and value != allowed[key]:
             return False
@@ -150,7 +157,7 @@ def scrub(conn: Connection, participant_ids: Iterable[str], scope: str) -> Scrub
         history += _history(conn, "transcript_turn", turns, replacements("transcript_turn", scope))
         history += _history(conn, "coded_segment", segments, replacements("coded_segment", scope))
         history += _audit_details(conn, turns)
-        _forget_search(conn, turns)
+        _forget_search(conn, turns, segments)
     count += ScrubCount(history=history)
     if count.anything:
         mark_purge_pending(conn)
@@ -191,10 +198,13 @@ def _live_turns(conn: Connection, turns: list[str]) -> int:
 
 
 def _live_quotes(conn: Connection, segments: list[str]) -> int:
+    """The quotes of the codings on erased speech, and the memos typed on them."""
     done = 0
     for chunk in _chunks(segments):
         done += conn.execute(
-            update(CodedSegment).where(CodedSegment.id.in_(chunk), CodedSegment.quote != "").values(quote="")
+            update(CodedSegment)
+            .where(CodedSegment.id.in_(chunk), (CodedSegment.quote != "") | (CodedSegment.memo != ""))
+            .values(quote="", memo="")
         ).rowcount
     return done
 
@@ -258,11 +268,12 @@ def _audit_details(conn: Connection, turns: list[str]) -> int:
     return done
 
 
-def _forget_search(conn: Connection, turns: list[str]) -> None:
+def _forget_search(conn: Connection, turns: list[str], segments: list[str]) -> None:
     if conn.dialect.name == "sqlite" and turns:
         from desktop.core import search_sqlite
 
         search_sqlite.forget(conn, "transcript_turn", turns)
+        search_sqlite.forget(conn, "coded_segment", segments)  # the memos typed on their codings
 
 
 def mark_purge_pending(conn: Connection) -> None:

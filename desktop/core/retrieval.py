@@ -162,8 +162,8 @@ def build(s: OrmSession, segments: list[Any], filters: Filters) -> list[Retrieve
         pol = policies.get(participant_id, session_id)
         item.redacted = pol.redacted
         item.do_not_quote = not pol.may_quote
-        if pol.redacted:
-            item.text, item.before, item.after = consent_rules.REDACTED, "", ""
+        if pol.redacted:  # the memo too: it often repeats the words (the exports leave it out as well)
+            item.text, item.before, item.after, item.memo = consent_rules.REDACTED, "", "", ""
         # The sort key while the document is at hand: session date, session, document order, offset.
         position = float(getattr(doc, "position", 0.0) or 0.0)
         keyed.append(((item.session_date or dt.date.min, session_id, seg.doc_table, position, seg.start), item))
