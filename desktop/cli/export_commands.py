@@ -44,6 +44,8 @@ def add_commands(sub: argparse._SubParsersAction[Any]) -> None:
     b.add_argument("--out", required=True, type=out_path, help="the brief to write: .pdf (with a searchable text layer) or .xlsx; replaced atomically")
     b.add_argument("--recommendation", metavar="ID", help="one recommendation (default: all of them)")
     b.add_argument("--lang", choices=("ar", "ckb", "en"), default="en", help="the language of the brief")
+    b.add_argument("--digits", choices=("latn", "arab"), default="latn",
+                   help="Latin (0-9, the default) or Arabic-Indic (٠-٩) digits in dates and numbers")
     b.set_defaults(func=cmd_export_brief)
     c = formats.add_parser("qdc", help="REFI-QDA codebook: every code with its three names and criteria")
     add_db(c)
@@ -174,7 +176,7 @@ def cmd_export_brief(args: argparse.Namespace) -> int:
     store = open_from_args(args)
     try:
         write = write_brief_pdf if suffix == ".pdf" else write_brief_xlsx
-        items = write(store, out, rec_id=args.recommendation, lang=args.lang)
+        items = write(store, out, rec_id=args.recommendation, lang=args.lang, digits=args.digits)
     except RecommendationError as exc:
         if exc.code != "unknown_recommendation":
             raise

@@ -123,7 +123,9 @@ def build(s: OrmSession, rec_id: str, lang: str, digits: Digits = "latn", *, max
         participants=sup.participants, sessions=sup.sessions, governorates=gov_names,
         organisations=sup.organisations,
         by_gender=[(word(lang, GENDER_WORDS.get(g, g)), n) for g, n in sorted(sup.by_gender.items(), key=_gender_key)],
-        by_age_band=[(band or word(lang, GENDER_WORDS[""]), n) for band, n in sorted(sup.by_age_band.items(), key=_band_key)],
+        # A band's digits are the brief's digits, as its counts beside it are ("٢٥-٣٤  ٤", not "25-34  ٤").
+        by_age_band=[(apply_digits(band, digits) if band else word(lang, GENDER_WORDS[""]), n)
+                     for band, n in sorted(sup.by_age_band.items(), key=_band_key)],
         withdrawn=sup.withdrawn, not_quotable=sup.not_quotable,
     )
     for figure in sup.surveys:

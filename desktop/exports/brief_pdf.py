@@ -60,8 +60,12 @@ def _page(r: Report, b: Brief, digits: Digits) -> None:
         r.paragraph(("، " if lang in ("ar", "ckb") else ", ").join(b.governorates), grey=True)
     if b.withdrawn:
         r.paragraph(word(lang, withdrawn_note(b.withdrawn), n=num(b.withdrawn)), grey=True)
+    # A band in Latin digits is a left-to-right range: isolated, or a right-to-left line shows "65+" as
+    # "+65". In Arabic-Indic digits it reads right to left like the line ("٦٥+" as the reader expects).
+    bands = [(f"\u2066{band}\u2069" if r.rtl and band[:1].isascii() and band[:1].isdigit() else band, n)
+             for band, n in b.by_age_band]
     for heading, rows in ((word(lang, "Participants by gender"), b.by_gender),
-                          (word(lang, "Participants by age band"), b.by_age_band)):
+                          (word(lang, "Participants by age band"), bands)):
         if rows:
             r.heading(heading)
             _bars(r, rows)

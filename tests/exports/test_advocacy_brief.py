@@ -136,3 +136,41 @@ def test_brief_pdf_has_a_text_layer_and_no_withdrawn_words(store: Store, rec_id:
     assert brief.quotes and all(WITHDRAWN_WORDS not in q.text for q in brief.quotes)
     pngs = rasterise(out, tmp_path / f"brief-{lang}")
     assert pngs and all(p.stat().st_size > 1000 for p in pngs)
+
+
+@pytest.mark.parametrize("lang", ["ar", "ckb"])
+def test_brief_pdf_age_bands_read_in_order_and_in_the_briefs_digits(store: Store, world: World, rec_id: str,
+                                                                    tmp_path: Path, lang: str) -> None:
+    """The brief's age-band chart in Arabic or Kurdish showed "+65" for 65+ (the right-to-left line
+    moved the sign), and its bands in Latin digits beside Arabic-Indic counts ("25-34  ٢")."""
+    from desktop.core.models import Participant
+    from desktop.exports.brief_pdf import write_brief_pdf
+    from tests.pdf_helpers import normalise, pdf_text
+
+    with store.transaction() as s:
+        p6 = s.get(Participant, world.people["P6"])
+        assert p6 is not None
+        p6.age_band = "65+"
+    out = tmp_path / f"brief-{lang}.pdf"
+    write_brief_pdf(store, out, rec_id=rec_id, lang=lang, digits="latn")
+    text = normalise(pdf_text(out))
+    assert "65+" in text and "+65" not in text and "18-24" in text, text
+    write_brief_pdf(store, out, rec_id=rec_id, lang=lang, digits="arab")
+    text = normalise(pdf_text(out))
+    assert "١٨" in text and "٦٥" in text, text
+    assert not any(band in text for band in ("18", "24", "65")), text
+
+
+def test_brief_from_the_command_line_in_arabic_indic_digits(store: Store, rec_id: str, tmp_path: Path,
+                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    """`export pdf` took --digits and `export brief` did not: a coordinator could not make a Kurdish
+    brief for a ministry in the digits its letters use."""
+    from tests.pdf_helpers import normalise, pdf_text
+
+    monkeypatch.setenv("MAJLIS_PASSPHRASE", PASSPHRASE)
+    store.close()
+    out = tmp_path / "brief.pdf"
+    assert main(["export", "brief", "--db", str(store.path), "--out", str(out), "--lang", "ckb",
+                 "--digits", "arab"]) == 0
+    text = normalise(pdf_text(out))
+    assert "٢٠٢٣" in text and "2023" not in text  # the status date

@@ -47,3 +47,25 @@ def test_a_linked_codes_filters_are_said_in_words(ctx: Any, qtbot: Any, lang: st
     finally:
         ctx.language.set_language("en")
         ctx.language.set_digits("latn")
+
+
+def test_the_support_lines_age_bands_follow_the_digit_setting(ctx: Any, qtbot: Any) -> None:
+    """'By age band: 18-24: ١, 25-34: ٢': the bands stayed in Latin digits beside Arabic-Indic counts."""
+    world = build(ctx.store)
+    with ctx.store.transaction() as s:
+        rec = recommendations.create(s, {"title_en": "Cards"}, date=dt.date(2022, 12, 1))
+        recommendations.link_code(s, rec.id, world.codes["A"])
+    ctx.language.set_language("ckb")
+    ctx.language.set_digits("arab")
+    try:
+        page = RecommendationsPage(ctx)
+        qtbot.addWidget(page)
+        page.show()
+        qtbot.waitUntil(lambda: len(page.list_model.rows) == 1, timeout=10_000)
+        page.list.setCurrentIndex(page.list_model.index(0, 1))
+        qtbot.waitUntil(lambda: page.view.current is not None, timeout=10_000)
+        text = page.view.support_label.text()
+        assert "١٨-٢٤" in text and "18-24" not in text, text
+    finally:
+        ctx.language.set_language("en")
+        ctx.language.set_digits("latn")

@@ -31,6 +31,7 @@ from desktop.core import codebook, recommendations, retrieval, support
 from desktop.core.models import Recommendation, RecommendationStatus
 from desktop.core.recommendations import LANGUAGES, STATUSES
 from desktop.exports.brief_data import GENDER_WORDS, STATUS_WORDS
+from desktop.i18n.digits import apply_digits
 from desktop.ui.advocacy.brief_button import BriefButton
 from desktop.ui.advocacy.loaders import Detail, detail, link_rows
 from desktop.ui.advocacy.table_model import PagedRowsModel, RowsModel, while_alive
@@ -378,7 +379,7 @@ class RecommendationView(QScrollArea):
             # A band is a left-to-right range ("45-54"): embedded left to right (LRE...PDF), so a
             # right-to-left line neither reverses it nor runs it into the count beside it.
             self.tr("By age band: %1").replace(
-                "%1", sep.join(rtl_item(f"\u202a{b}\u202c" if b else gender_word(""), fmt(n))
+                "%1", sep.join(rtl_item(f"\u202a{apply_digits(b, self.ctx.language.digits)}\u202c" if b else gender_word(""), fmt(n))
                                for b, n in sorted(sup.by_age_band.items()))),
         ]
         if sup.withdrawn:
