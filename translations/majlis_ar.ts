@@ -1656,6 +1656,10 @@
             <translation>سُحبت الموافقة</translation>
         </message>
         <message>
+            <source>re-consent needed (new form version)</source>
+            <translation>يلزم تجديد الموافقة (نسخة جديدة من الاستمارة)</translation>
+        </message>
+        <message>
             <source>(not given)</source>
             <translation>(غير مذكور)</translation>
         </message>

@@ -1652,6 +1652,10 @@
             <translation>کشاوەتەوە</translation>
         </message>
         <message>
+            <source>re-consent needed (new form version)</source>
+            <translation>ڕەزامەندی نوێ پێویستە (وەشانی نوێی فۆڕم)</translation>
+        </message>
+        <message>
             <source>(not given)</source>
             <translation>(نەدراوە)</translation>
         </message>

@@ -52,7 +52,7 @@ class SeatedParticipant:
     setting: str
     occupation: str
     attributes: dict[str, Any] = field(default_factory=dict)
-    consent: str = "none"  # none|given|withdrawn
+    consent: str = "none"  # none|given|withdrawn|reconsent (the list only: given on an older form version)
     can_speak: bool = False
 
 
@@ -279,7 +279,12 @@ def load_rows(s: OrmSession, ids: list[str]) -> dict[str, SeatedParticipant]:
     out = {}
     for person in people:
         # Not tied to a session: no speaker rights are implied, only the overall consent word.
-        out[person.id] = _seated(person, 0, policies.get(person.id, None), can_speak=False)
+        row = _seated(person, 0, policies.get(person.id, None), can_speak=False)
+        if row.consent == "given" and person.reconsent_needed:
+            # A newer version of their form was published: the facilitator asks again before the
+            # next session (their consent for past sessions stands, so session tables say "given").
+            row.consent = "reconsent"
+        out[person.id] = row
     return out
 
 

@@ -43,6 +43,7 @@ def consent(key: str) -> str:
         "given": QCoreApplication.translate("Demographics", "consent given"),
         "none": QCoreApplication.translate("Demographics", "no consent"),
         "withdrawn": QCoreApplication.translate("Demographics", "withdrawn"),
+        "reconsent": QCoreApplication.translate("Demographics", "re-consent needed (new form version)"),
     }
     return names.get(key, key)
 
