@@ -6,7 +6,7 @@ consent on the new version is recorded."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 from desktop.core import consent
 from desktop.core.models import Participant
 from desktop.sync.team import import_team_update, write_team_update
+from desktop.ui.context import AppContext
 from desktop.ui.participants.page import ParticipantsPage
 from desktop.ui.qt_i18n import LanguageManager
 from tests.sync_helpers import Team, make_team
@@ -57,7 +58,8 @@ def consent_cell(page: ParticipantsPage, code: str) -> str:
 
 @pytest.mark.parametrize("lang", ["ckb", "ar", "en"])
 def test_the_participants_page_says_who_needs_re_consent(
-        lang: str, team: Team, tmp_path: Path, qtbot: QtBot, make_ctx, manager: LanguageManager) -> None:  # type: ignore[no-untyped-def]
+        lang: str, team: Team, tmp_path: Path, qtbot: QtBot, make_ctx: Callable[..., AppContext],
+        manager: LanguageManager) -> None:
     laptop, stick = team.devices[0], tmp_path / "stick"
     stick.mkdir()
     import_team_update(laptop, _publish(team, "النموذج ١", stick))
