@@ -2653,6 +2653,10 @@ You can try again from the Sync page.</source>
             <translation>لا شيء للتصدير: لا تغييرات جديدة منذ آخر حزمة.</translation>
         </message>
         <message>
+            <source>More changes wait for the next bundle: export again.</source>
+            <translation>ما زالت تغييرات أخرى تنتظر الحزمة التالية: صدِّر مرة أخرى.</translation>
+        </message>
+        <message>
             <source>Failed: {reason}</source>
             <translation>فشل: {reason}</translation>
         </message>

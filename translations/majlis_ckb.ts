@@ -2641,6 +2641,10 @@ You can try again from the Sync page.</source>
             <translation>هیچ شتێک بۆ هەناردەکردن نییە: لە دوایین پاکێتەوە هیچ گۆڕانکارییەکی نوێ نییە.</translation>
         </message>
         <message>
+            <source>More changes wait for the next bundle: export again.</source>
+            <translation>گۆڕانکاریی تر چاوەڕێی پاکێتی داهاتوون: دووبارە هەناردە بکەرەوە.</translation>
+        </message>
+        <message>
             <source>Failed: {reason}</source>
             <translation>سەرنەکەوت: {reason}</translation>
         </message>

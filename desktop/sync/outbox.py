@@ -15,7 +15,7 @@ from sqlalchemy import func, select
 from desktop.core.clock import wall_ms_of
 from desktop.core.db import Store
 from desktop.core.models import BundleReceipt, ChangeLog, Team
-from desktop.core.status import own_last_seq
+from desktop.core.status import own_last_seq, waiting_ranges
 from desktop.sync.bundle_format import bundle_file_name
 from desktop.sync.export import epoch_number
 from desktop.sync.roster import own_fingerprint
@@ -41,8 +41,14 @@ class Outbox:
 
 
 def outbox(store: Store) -> Outbox:
-    exported = int(store.get_state("exported_seq", "0") or 0)
-    top = own_last_seq(store)
+    # What the next export sends first: the oldest epoch with changes waiting (after a restore, the
+    # backup's work that never left), else the current one.
+    waiting = waiting_ranges(store)
+    if waiting:
+        epoch, exported, top = waiting[0]
+    else:
+        epoch, top = store.epoch, own_last_seq(store)
+        exported = int(store.get_state("exported_seq", "0") or 0)
     with store.session() as s:
         team = s.execute(select(Team)).scalars().first()
         last = s.execute(
@@ -52,7 +58,7 @@ def outbox(store: Store) -> Outbox:
         newest = s.execute(select(func.max(ChangeLog.hlc))).scalar()  # the hlc index: no scan
         first_unsent = s.execute(
             select(func.min(ChangeLog.seq)).where(
-                ChangeLog.device_id == store.device_id, ChangeLog.epoch == store.epoch, ChangeLog.seq > exported)
+                ChangeLog.device_id == store.device_id, ChangeLog.epoch == epoch, ChangeLog.seq > exported)
         ).scalar()
     when = None
     if last is not None and last.imported_at:
@@ -64,12 +70,12 @@ def outbox(store: Store) -> Outbox:
     behind = dt.datetime.fromtimestamp(newest_ms / 1000, dt.UTC) if newest_ms > store.clock.latest_ms() else None
     team_id = team.id if team is not None else "alone"
     seq_from = int(first_unsent or exported + 1)
-    name = bundle_file_name(team_id, store.device_id, epoch_number(store.epoch), seq_from, max(top, seq_from))
+    name = bundle_file_name(team_id, store.device_id, epoch_number(epoch), seq_from, max(top, seq_from))
     assert name.endswith(BUNDLE_SUFFIX)
     return Outbox(
         in_team=team is not None,
         is_central=bool(team is not None and team.is_central),
-        unsent=max(0, top - exported),
+        unsent=sum(last - done for _epoch, done, last in waiting),
         last_export_at=when,
         last_export_range=(last.seq_from, last.seq_to) if last is not None else None,
         last_export_folder=store.get_state(LAST_EXPORT_FOLDER, "") or "",

@@ -207,6 +207,8 @@ class OutboxPanel(QGroupBox):
             count = result.change_count
             self.message.emit(lambda: self.ctx.language.count_digits(
                 self.tr("Bundle written: {name} (%n change(s))", "", count), count).format(name=result.path.name))
+            if result.more_pending:  # another epoch's work (after a restore), or past a bundle's limits
+                self.message.emit(lambda: self.tr("More changes wait for the next bundle: export again."))
         self.ctx.events.changed.emit(set(EXPORT_TABLES))  # the unsent count here and in the status bar
         self.refresh()
 
