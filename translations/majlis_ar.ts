@@ -5112,6 +5112,10 @@ What it sent before was discarded when it was rejected: import its bundles again
             <translation>هذه الاستمارة للفريق: تُنشر نسخها الجديدة في المركز وتصل إلى هذا الحاسوب في تحديثات الفريق (اسأل منسّقك).</translation>
         </message>
         <message>
+            <source>Every language needs the same clauses, each required or not alike: compare the tabs.</source>
+            <translation>يجب أن تضم كل لغة البنود نفسها، والبند الإلزامي إلزامي فيها كلها: قارن بين تبويبات اللغات.</translation>
+        </message>
+        <message>
             <source>The form could not be published.</source>
             <translation>تعذّر نشر الاستمارة.</translation>
         </message>

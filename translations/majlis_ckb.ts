@@ -5020,6 +5020,10 @@ What it sent before was discarded when it was rejected: import its bundles again
             <translation>ئەم فۆڕمە هی تیمەکەیە: وەشانە نوێیەکانی لە ناوەند بڵاو دەکرێنەوە و لە نوێکردنەوەکانی تیمدا دەگەنە ئەم لاپتۆپە (لە هەماهەنگکارەکەت بپرسە).</translation>
         </message>
         <message>
+            <source>Every language needs the same clauses, each required or not alike: compare the tabs.</source>
+            <translation>هەموو زمانێک هەمان بەندەکانی دەوێت و بەندی پێویست لە هەموویاندا پێویستە: بەشی زمانەکان بەراورد بکە.</translation>
+        </message>
+        <message>
             <source>The form could not be published.</source>
             <translation>فۆڕمەکە بڵاو نەکرایەوە.</translation>
         </message>

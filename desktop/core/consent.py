@@ -193,6 +193,7 @@ def publish_version(store: Store, template_key: str, texts: Mapping[str, Templat
         if not text.title.strip():
             raise ConsentInvalid("no_title", "the template needs a title")
         _check_clauses(text.clauses)
+    _check_same_clauses(texts)
     with store.transaction() as s:
         if is_team_form(s, template_key):
             # The team's form: its versions are the centre's. One made here would stand beside the
@@ -214,6 +215,14 @@ def publish_version(store: Store, template_key: str, texts: Mapping[str, Templat
                                     required=c.required, position=float(pos)))
         _flag_reconsent(s, template_key, version)
     return version
+
+
+def _check_same_clauses(texts: Mapping[str, TemplateText]) -> None:
+    """One version says the same thing in every language: the same clauses, each required or not alike.
+    (A clause added in one language's tab only was never asked of the participants reading another.)"""
+    shapes = {lang: sorted((c.clause_key, bool(c.required)) for c in text.clauses) for lang, text in texts.items()}
+    if len({tuple(shape) for shape in shapes.values()}) > 1:
+        raise ConsentInvalid("clauses_differ", "every language of a version needs the same clauses")
 
 
 def newest_versions(s: OrmSession) -> dict[str, int]:

@@ -119,7 +119,8 @@ def test_publish_new_version_flags_reconsent(ctx: AppContext, fg: FocusGroup, qt
     tab = editor.language_tabs[0]
     assert tab.lang == "ar" and tab.model.rowCount() == 6
     tab.model.setData(tab.model.index(1, 1), "أوافق على التسجيل الصوتي والمرئي.")
-    tab.model.setData(tab.model.index(1, 2), Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
+    for each in editor.language_tabs:  # required in every language (one version says the same everywhere)
+        each.model.setData(each.model.index(1, 2), Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
     editor.show()
     QApplication.processEvents()
     editor.grab().save(str(tmp_path / "consent_template_editor_en.png"))

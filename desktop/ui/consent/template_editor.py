@@ -160,6 +160,7 @@ class TemplateEditorDialog(QDialog):
         self.remove_button = QPushButton()
         self.remove_button.clicked.connect(self._remove)
         self.error = QLabel()
+        self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #b00020;")
         self.publish_button = QPushButton()
         self.publish_button.setObjectName("publish")
@@ -218,6 +219,8 @@ class TemplateEditorDialog(QDialog):
                 "no_clauses": self.tr("The form needs at least one clause."),
                 "team_form": self.tr("This form is the team's: its new versions are published at the centre and "
                                      "reach this laptop in team updates (ask your coordinator)."),
+                "clauses_differ": self.tr("Every language needs the same clauses, each required or not alike: "
+                                          "compare the tabs."),
             }
             self.error.setText(messages.get(exc.code, self.tr("The form could not be published.")))
             return
