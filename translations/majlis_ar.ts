@@ -3212,6 +3212,10 @@ Waiting changes: %3</source>
             <translation>الاقتباس</translation>
         </message>
         <message>
+            <source>(edited since it was coded: review the coding before quoting it)</source>
+            <translation>(عُدّل بعد ترميزه: راجع الترميز قبل الاقتباس منه)</translation>
+        </message>
+        <message>
             <source>Speaker</source>
             <translation>المتحدّث</translation>
         </message>

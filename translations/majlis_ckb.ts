@@ -3192,6 +3192,10 @@ Waiting changes: %3</source>
             <translation>هێنانەوەی وتە</translation>
         </message>
         <message>
+            <source>(edited since it was coded: review the coding before quoting it)</source>
+            <translation>(دوای کۆدکردنی دەستکاری کراوە: پێش وەرگرتنی، کۆدکردنەکە پێداچوونەوەی بۆ بکە)</translation>
+        </message>
+        <message>
             <source>Speaker</source>
             <translation>قسەکەر</translation>
         </message>

@@ -94,7 +94,8 @@ def lean_facts() -> Any:
         speaker = doc.c.participant_id if "participant_id" in doc.c else null()
         branches.append(
             select(seg.id.label("segment_id"), seg.code_id.label("code_id"), seg.coder.label("coder"),
-                   seg.quote.label("quote"), session_id.label("session_id"), speaker.label("speaker_id"))
+                   seg.quote.label("quote"), seg.needs_review.label("needs_review"), session_id.label("session_id"),
+                   speaker.label("speaker_id"))
             .select_from(CodedSegment.__table__.join(doc, doc.c.id == seg.doc_id))
             .where(seg.deleted.is_(False), seg.doc_table == doc_table, doc.c.deleted.is_(False))
         )
@@ -282,12 +283,15 @@ def quote_page(s: OrmSession, q: QuoteQuery, offset: int, limit: int | None = PA
 
 def quotable_words(s: OrmSession, segment_ids: Sequence[str]) -> dict[str, str]:
     """The coded words of those segments that may be quoted (live, in a live session, consent to quote):
-    a few words to name an evidence link by, without building a retrieved item for each."""
+    a few words to name an evidence link by, without building a retrieved item for each. Not those whose
+    words were edited since they were coded (``needs_review``): their stored words may be the very ones
+    the edit took out of the transcript."""
     f, ses = lean_facts(), Session.__table__
     rows = s.execute(
         select(f.c.segment_id, f.c.quote, f.c.speaker_id, f.c.session_id)
         .select_from(f.join(ses, ses.c.id == f.c.session_id))
-        .where(ses.c.deleted.is_(False), f.c.segment_id.in_(bindparam("ids", expanding=True))),
+        .where(ses.c.deleted.is_(False), f.c.needs_review.is_(False),
+               f.c.segment_id.in_(bindparam("ids", expanding=True))),
         {"ids": list(segment_ids)},
     ).all()
     policies = consent_rules.PolicyCache(s, {r.speaker_id for r in rows if r.speaker_id})

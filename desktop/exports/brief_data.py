@@ -102,7 +102,9 @@ def _pick_quotes(items: Sequence[Retrieved], limit: int) -> list[Retrieved]:
     rest: list[Retrieved] = []
     seen: set[str] = set()
     for item in items:
-        if not item.text.strip():
+        # A coding whose words were edited since (``needs_review``) still holds the words as coded:
+        # perhaps a name the facilitator took out of the transcript, or words never said. Not quoted.
+        if not item.text.strip() or item.needs_review:
             continue
         (rest if item.session_id in seen else firsts).append(item)
         seen.add(item.session_id)

@@ -168,7 +168,8 @@ class RecommendationView(QScrollArea):
         # --- quotes
         self.quotes_box = QGroupBox(body)
         self.quotes_model = PagedRowsModel([
-            (lambda: self.tr("Quote"), lambda q: q.text),
+            (lambda: self.tr("Quote"), lambda q: self.tr(  # the stored words may be what an edit took out
+                "(edited since it was coded: review the coding before quoting it)") if q.needs_review else q.text),
             (lambda: self.tr("Speaker"), lambda q: q.speaker),
             (lambda: self.tr("Session"), lambda q: q.session_title),
         ], self)
