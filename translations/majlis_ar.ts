@@ -5743,6 +5743,11 @@ What it sent before was discarded when it was rejected: import its bundles again
             <translation>[لا يُقتبس]</translation>
         </message>
         <message>
+            <source>[edited since it was coded: review the coding]</source>
+            <extracomment>a coding whose words were edited since: its stored words may be what the edit took out of the transcript</extracomment>
+            <translation>[عُدّل بعد ترميزه: راجع الترميز]</translation>
+        </message>
+        <message>
             <source>yes</source>
             <translation>نعم</translation>
         </message>

@@ -5651,6 +5651,11 @@ What it sent before was discarded when it was rejected: import its bundles again
             <translation>[وەرنەگیرێت]</translation>
         </message>
         <message>
+            <source>[edited since it was coded: review the coding]</source>
+            <extracomment>a coding whose words were edited since: its stored words may be what the edit took out of the transcript</extracomment>
+            <translation>[دوای کۆدکردنی دەستکاری کراوە: پێداچوونەوە بە کۆدکردنەکەدا بکە]</translation>
+        </message>
+        <message>
             <source>yes</source>
             <translation>بەڵێ</translation>
         </message>

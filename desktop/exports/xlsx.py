@@ -218,6 +218,7 @@ def _segments(s: OrmSession, book: Book, summary: ExportSummary) -> None:
     codes: dict[str, str] = {pid: code for pid, code in s.execute(select(Participant.id, Participant.code))}
     policies = consent_rules.PolicyCache(s)
     yes, no, do_not_quote = W.word(lang, W.YES), W.word(lang, W.NO), W.word(lang, W.DO_NOT_QUOTE)
+    edited = W.word(lang, W.EDITED_SINCE_CODED)
     is_turn = CodedSegment.doc_table == "transcript_turn"
     session_of = func.coalesce(TranscriptTurn.session_id, AgendaItem.session_id, Decision.session_id,
                                Session.id)
@@ -244,6 +245,8 @@ def _segments(s: OrmSession, book: Book, summary: ExportSummary) -> None:
         elif not p.may_quote:
             quote, memo = do_not_quote, ""
             summary.withheld_quotes += 1
+        elif seg.needs_review:
+            quote = edited
         speaker = codes.get(pid, "?") if pid else ""
         ws.append([session_id or "", speaker, ar or "", ckb or "", en or "", as_text(quote),
                    yes if p.may_quote else no, seg.coder, as_text(memo)])

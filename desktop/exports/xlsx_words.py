@@ -89,6 +89,8 @@ RECORDED_AT = QT_TRANSLATE_NOOP("Workbook", "Recorded at")
 WITHDRAWN_AT = QT_TRANSLATE_NOOP("Workbook", "Withdrawn on")
 WITHDRAWAL_SCOPE = QT_TRANSLATE_NOOP("Workbook", "Withdrawal scope")
 DO_NOT_QUOTE = QT_TRANSLATE_NOOP("Workbook", "[do not quote]")
+#: a coding whose words were edited since: its stored words may be what the edit took out of the transcript
+EDITED_SINCE_CODED = QT_TRANSLATE_NOOP("Workbook", "[edited since it was coded: review the coding]")
 YES = QT_TRANSLATE_NOOP("Workbook", "yes")
 NO = QT_TRANSLATE_NOOP("Workbook", "no")
 

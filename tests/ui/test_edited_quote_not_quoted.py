@@ -70,3 +70,22 @@ def test_the_page_shows_no_words_edited_out(ctx: Any, qtbot: Any, lang: str) -> 
             assert note.startswith("(دوای")
     finally:
         ctx.language.set_language("en")
+
+
+@pytest.mark.parametrize("lang", ["ar", "ckb"])
+def test_the_workbook_shows_no_words_edited_out(ctx: Any, tmp_path: Path, lang: str) -> None:
+    """The Excel export's coded segments sheet printed the coding's words as coded, after the
+    facilitator had taken them out of the transcript."""
+    from openpyxl import load_workbook
+
+    from desktop.exports.xlsx import export_xlsx
+    from desktop.i18n.catalogue import translate
+
+    _world_with_an_edited_quote(ctx)
+    out = tmp_path / "export.xlsx"
+    export_xlsx(ctx.store, out, lang=lang)
+    cells = [str(c) for ws in load_workbook(out).worksheets for row in ws.iter_rows(values_only=True)
+             for c in row if c is not None]
+    assert not any("نريد بطاقة " + REMOVED in c for c in cells)
+    assert translate(lang, "Workbook", "[edited since it was coded: review the coding]") in cells
+    assert any("[…]" in c for c in cells)  # the transcript as it reads now
