@@ -76,6 +76,20 @@ def _check_span(text: str, start: int, end: int, expected: str | None = None) ->
         raise CodingError(QT_TRANSLATE_NOOP("CodingError", "the selection holds only spaces"))
 
 
+def without_outer_spaces(text: str, start: int, end: int) -> tuple[int, int]:
+    """``text[start:end]`` without the white space at its two ends.
+
+    A selection made a word at a time (Ctrl+Shift+Arrow) takes the space after the last word, and
+    the coded quote then ended with it. Only white space goes (``str.isspace``: also a no-break space
+    or a line break): ZWNJ and ZWJ are spelling in Sorani words and stay. A span of nothing but
+    spaces is returned as it is, for ``_check_span`` to refuse.
+    """
+    words = text[start:end]
+    if not words.strip():
+        return start, end
+    return start + len(words) - len(words.lstrip()), end - (len(words) - len(words.rstrip()))
+
+
 def _existing(
     s: OrmSession, code_id: str, doc_table: str, doc_id: str, doc_field: str, start: int, end: int, coder: str
 ) -> CodedSegment | None:

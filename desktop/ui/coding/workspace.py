@@ -279,7 +279,11 @@ class CodingWorkspace(QWidget):
         if not block.doc.codable:
             self._say(self.tr("This text was withdrawn by its speaker and cannot be coded."))
             return None
-        return block, block.map.from_utf16(a - block.start), block.map.from_utf16(b - block.start)
+        # Code points from here on (the view counts UTF-16 units); a word-wise selection's trailing
+        # space is not coded.
+        start, end = coding.without_outer_spaces(
+            block.doc.text, block.map.from_utf16(a - block.start), block.map.from_utf16(b - block.start))
+        return block, start, end
 
     def _say(self, message: str) -> None:
         self.status.setText(message)
