@@ -33,7 +33,9 @@ import functools
 import re
 import unicodedata
 
-_BOM = "\ufeff"
+from desktop.i18n import invisible
+
+_BOM = invisible.BOM
 
 _FOLD: dict[str, str] = {
     **dict.fromkeys("أإآٱٲٳ", "ا"),
@@ -58,25 +60,20 @@ _REMOVED = _ranges(
     (0x06E7, 0x06E8),
     (0x06EA, 0x06ED),
     (0x0640, 0x0640),  # tatweel
-    (0x061C, 0x061C),  # arabic letter mark
-    (0x200B, 0x200F),  # ZWSP, ZWNJ, ZWJ, LRM, RLM
-    (0x202A, 0x202E),  # bidi embeddings and overrides
-    (0x2066, 0x2069),  # bidi isolates
-    (0x00AD, 0x00AD),  # soft hyphen
-    (0xFEFF, 0xFEFF),  # BOM / zero-width no-break space
-)
+) | frozenset(invisible.DISPLAY_ONLY + invisible.JOINERS)  # bidi marks, zero-width ones, soft hyphen, ZWNJ/ZWJ
 
 _SMALL_V_ABOVE = "\u065a"
 # Base letter + U+065A -> the precomposed Sorani letter (after folding the base).
 _WITH_SMALL_V = {"و": "ۆ", "ي": "ێ", "ل": "ڵ"}
-_ZWNJ = "\u200c"
+_ZWNJ = invisible.ZWNJ
 _HEH, _AE = "ه", "ە"
 
 
-# Invisible characters that steer display, not meaning: bidi marks (LRM, RLM, ALM), embeddings and
-# overrides, isolates, zero-width space, word joiner, BOM. Pasted from a web page, a phone or a Word
-# file into a name, they are kept byte for byte and make an equal-looking name sort and match apart.
-_INVISIBLE_IN_LINE = re.compile("[\u061c\u200b\u200e\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]")
+# Invisible characters that steer display, not meaning (``invisible.DISPLAY_ONLY``): bidi marks (LRM,
+# RLM, ALM), embeddings and overrides, isolates, zero-width space, word joiner, BOM, soft hyphen.
+# Pasted from a web page, a phone or a Word file into a name, they are kept byte for byte and make an
+# equal-looking name sort and match apart.
+_INVISIBLE_IN_LINE = re.compile(f"[{invisible.char_class(invisible.DISPLAY_ONLY)}]")
 # ZWNJ and ZWJ are spelling in Sorani and Persian script (ه + ZWNJ is the old way to write ە; a ZWNJ
 # keeps two parts of one word apart): kept between letters, dropped where they join nothing (at an
 # end, beside a space) and where one is repeated.

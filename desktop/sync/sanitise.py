@@ -9,9 +9,13 @@ from __future__ import annotations
 
 import re
 
-# C0 and C1 controls, DEL, the bidirectional embeddings/overrides/isolates, line and paragraph
-# separators, and lone surrogates.
-_UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029\ud800-\udfff]")
+from desktop.i18n import invisible
+
+# C0 and C1 controls, DEL, the bidirectional marks, embeddings/overrides and isolates, line and
+# paragraph separators, and lone surrogates. Not ZWNJ/ZWJ: spelling in a Kurdish device name.
+_UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f"
+                          f"{invisible.char_class(invisible.BIDI_CONTROLS + invisible.LINE_SEPARATORS)}"
+                          "\ud800-\udfff]")
 REPLACEMENT = "\ufffd"
 
 
