@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
@@ -166,3 +166,46 @@ def test_consent_forms(team: Team, qtbot: QtBot, make_ctx: Any, language: Any, t
     centre = _consent(make_ctx(team.centre), qtbot, team.centre)
     _choose_form(centre, consent.TEAM_FORM_KEY)
     assert centre.new_version.isEnabled() and not centre.team_note.isVisibleTo(centre)
+
+
+def _form_editable(editor: Any) -> bool:
+    from desktop.ui.consent.template_editor import TemplateEditorDialog
+
+    assert isinstance(editor, TemplateEditorDialog)
+    fields = [not f.isReadOnly() for tab in editor.language_tabs for f in (tab.title, tab.body, tab.meaning)]
+    clauses = [bool(tab.model.flags(tab.model.index(0, column)) & (Qt.ItemFlag.ItemIsEditable
+                                                                  | Qt.ItemFlag.ItemIsUserCheckable))
+               for tab in editor.language_tabs if tab.model.rows for column in (1, 2)]
+    buttons = [b.isEnabled() for b in (editor.add_key, editor.add_button, editor.remove_button, editor.publish_button)]
+    assert clauses and len(set(fields + clauses + buttons)) == 1, (fields, clauses, buttons)  # all of them, or none
+    return fields[0]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_consent_form_editor(team: Team, qtbot: QtBot, make_ctx: Any, language: Any, tmp_path: Path,
+                                 lang: str) -> None:
+    """The form editor opened on the team's form shows it read-only, with the line that says why (it
+    took a whole form text, then refused it); the laptop's own form and the centre's editor stay open."""
+    from desktop.ui.consent.template_editor import TemplateEditorDialog
+
+    _published(team, tmp_path)
+    language.set_language(lang)
+    laptop = team.devices[0]
+    page = ConsentPage(make_ctx(laptop))
+    qtbot.addWidget(page)
+    assert not page.new_version.isEnabled()  # not before the page knows which forms are the team's
+
+    def editor(store: Store, key: str) -> TemplateEditorDialog:
+        dialog = TemplateEditorDialog(make_ctx(store), key)
+        qtbot.addWidget(dialog)
+        return dialog
+
+    theirs = editor(laptop, consent.TEAM_FORM_KEY)
+    assert not _form_editable(theirs)
+    _note_says_it(theirs, theirs.team_note, lang)
+    assert theirs.language_tabs[0].title.text() == "نموذج الفريق"  # shown, to be read
+    _shot(theirs, tmp_path, f"consent_team_form_editor_{lang}.png")
+    own = editor(laptop, "laptop-form")
+    assert _form_editable(own) and not own.team_note.isVisibleTo(own)
+    centre = editor(team.centre, consent.TEAM_FORM_KEY)
+    assert _form_editable(centre) and not centre.team_note.isVisibleTo(centre)

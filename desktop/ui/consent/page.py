@@ -64,6 +64,7 @@ class ConsentPage(Page):
         self.templates = TemplatesModel()
         self.templates_view = _table(self.templates, "templates")
         self.new_version = QPushButton()
+        self.new_version.setEnabled(False)  # until the page knows whether the chosen form is the team's
         self.new_version.clicked.connect(self._new_version)
         self.templates_box = QGroupBox()
         box = QVBoxLayout(self.templates_box)

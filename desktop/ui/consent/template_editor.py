@@ -1,4 +1,9 @@
-"""Editing the clauses of a consent form and publishing them as a new version (ar, ckb, en tabs)."""
+"""Editing the clauses of a consent form and publishing them as a new version (ar, ckb, en tabs).
+
+The team's form on a laptop in its team is the centre's to change (``consent.publish_version`` refuses
+it): should the editor open on it, it shows the form read-only with the line that says why, like the
+team's codes and organisations, rather than taking a whole form text that would then be refused.
+"""
 
 from __future__ import annotations
 
@@ -28,6 +33,7 @@ from desktop.i18n.languages import LANGUAGES, is_rtl
 from desktop.ui.consent.page_models import clause_name, form_label
 from desktop.ui.context import AppContext
 from desktop.ui.operations import CollectionOp, read_now
+from desktop.ui.widgets.team_row_note import TeamRowNote
 from desktop.ui.widgets.text_limits import LongTextLimit, limit_line
 
 Index = QModelIndex | QPersistentModelIndex
@@ -39,6 +45,7 @@ class ClausesModel(QAbstractTableModel):
     def __init__(self, rows: list[list[Any]], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.rows = rows  # [clause_key, text, required]
+        self.read_only = False
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.rows)
@@ -56,6 +63,8 @@ class ClausesModel(QAbstractTableModel):
         if not index.isValid():  # the root is not an item (Qt's model tester checks this)
             return Qt.ItemFlag.NoItemFlags
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if self.read_only:
+            return base
         if index.column() == 1:
             return base | Qt.ItemFlag.ItemIsEditable
         if index.column() == 2:
@@ -129,6 +138,11 @@ class LanguageTab(QWidget):
         layout.addLayout(form)
         layout.addWidget(self.table, 1)
 
+    def set_read_only(self) -> None:
+        for field in (self.title, self.body, self.meaning):
+            field.setReadOnly(True)
+        self.model.read_only = True  # neither a clause's text nor its Required box changes
+
     def retranslate(self) -> None:
         self.labels[0].setText(self.tr("&Title:"))
         self.labels[1].setText(self.tr("Te&xt of the form:"))
@@ -167,6 +181,7 @@ class TemplateEditorDialog(QDialog):
         self.publish_button.clicked.connect(self.publish)
         self.cancel_button = QPushButton()
         self.cancel_button.clicked.connect(self.reject)
+        self.team_note = TeamRowNote()
         tools = QHBoxLayout()
         tools.addWidget(self.add_key)
         tools.addWidget(self.add_button)
@@ -177,11 +192,21 @@ class TemplateEditorDialog(QDialog):
         buttons.addWidget(self.cancel_button)
         buttons.addWidget(self.publish_button)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.team_note)
         layout.addWidget(self.tabs, 1)
         layout.addLayout(tools)
         layout.addLayout(buttons)
         self.resize(900, 700)
         self.retranslate()
+        if read_now(ctx, lambda s: consent.is_team_form(s, template_key)):
+            self._read_only()
+
+    def _read_only(self) -> None:
+        for tab in self.language_tabs:
+            tab.set_read_only()
+        for widget in (self.add_key, self.add_button, self.remove_button, self.publish_button):
+            widget.setEnabled(False)
+        self.team_note.setVisible(True)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("New version of %1").replace("%1", form_label(self.template_key)))
