@@ -2133,6 +2133,10 @@ You can try again from the Sync page.</source>
             <source>Choose the language of the interface. You can change it later.</source>
             <translation>اختر لغة الواجهة. يمكنك تغييرها لاحقًا.</translation>
         </message>
+        <message>
+            <source>The database opened last is not there: %1. If it is on a USB stick or another drive, connect it and start Majlis again. Go on only to make a new, empty database.</source>
+            <translation>قاعدة البيانات التي فُتحت آخر مرة غير موجودة: %1. إن كانت على ذاكرة USB أو قرص آخر، فصِلها ثم شغّل مجلس من جديد. لا تتابع إلا إذا أردت إنشاء قاعدة بيانات جديدة فارغة.</translation>
+        </message>
     </context>
     <context>
         <name>LanguageTab</name>

@@ -2121,6 +2121,10 @@ You can try again from the Sync page.</source>
             <source>Choose the language of the interface. You can change it later.</source>
             <translation>زمانی ڕووکار هەڵبژێرە. دواتر دەتوانیت بیگۆڕیت.</translation>
         </message>
+        <message>
+            <source>The database opened last is not there: %1. If it is on a USB stick or another drive, connect it and start Majlis again. Go on only to make a new, empty database.</source>
+            <translation>ئەو بنکەدراوەیەی دوایین جار کرایەوە لەوێ نییە: %1. ئەگەر لەسەر فلاشی USB یان دیسکێکی ترە، بیبەستەوە و مەجلیس دووبارە بکەرەوە. تەنها بۆ دروستکردنی بنکەدراوەیەکی نوێی بەتاڵ بەردەوام بە.</translation>
+        </message>
     </context>
     <context>
         <name>LanguageTab</name>

@@ -166,8 +166,28 @@ def _last_db() -> Path | None:
     return Path(value) if value else None
 
 
+def database_to_open(given: Path | None, last: Path | None, default: Path) -> tuple[Path | None, Path | None]:
+    """The database the unlock window is for (None: the first-run wizard), and the database opened
+    last when it is not there any more (for the wizard to say so).
+
+    A database that is not where it was (on a USB stick not plugged in, a drive not mounted) used to
+    open the first-run wizard without a word: the facilitator made a new, empty database and took
+    their work for lost. A database in the data folder that no setting names (made there by an IT
+    helper's ``majlis-cli init``, or the settings file lost) is opened, not passed over for a new
+    one. A database named with ``--db`` is always the one asked for: the unlock window says when it
+    is not there.
+    """
+    if given is not None:
+        return given, None
+    if last is not None and last.exists():
+        return last, None
+    if default.is_file() and default.stat().st_size > 0:
+        return default, None
+    return None, last
+
+
 def show_unlock(path: Path, language: Any, holder: dict[str, Any], bundle: Path | None = None) -> Any:
-    from desktop.ui.unlock import UnlockWidget
+    from desktop.ui.unlock import UnlockWidget, error_text
 
     def opener(passphrase: str) -> Any:
         from desktop.core.db import open_store
@@ -184,6 +204,10 @@ def show_unlock(path: Path, language: Any, holder: dict[str, Any], bundle: Path 
         window.close()
 
     window.unlocked.connect(unlocked)
+    if not path.exists():  # said before a passphrase is typed for nothing
+        from desktop.core.errors import DatabaseMissing
+
+        window.show_problem(error_text(DatabaseMissing(f"no database at {path}")))
     window.show()
     window.passphrase.setFocus()
     return window
@@ -234,8 +258,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.demo:
         holder["main"] = open_main_window(create_demo_store(), language, demo=True, bundle=args.bundle)
         return int(app.exec())
-    db = args.db or _last_db()
-    if db is not None and db.exists():
+    db, missing = database_to_open(args.db, _last_db(), app_paths.default_db_path())
+    if db is not None:
         holder["unlock"] = show_unlock(db, language, holder, args.bundle)
         if os.environ.get("MAJLIS_STARTUP_PROBE") == "1":
             # Attached first, so its report on the first event-loop turn (the window painted) is
@@ -251,7 +275,7 @@ def main(argv: list[str] | None = None) -> int:
     else:
         from desktop.ui.first_run import FirstRunWizard
 
-        wizard = FirstRunWizard(language)
+        wizard = FirstRunWizard(language, missing=missing)
         holder["wizard"] = wizard
 
         def done(store: Any, demo: bool) -> None:

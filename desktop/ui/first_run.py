@@ -30,6 +30,7 @@ from desktop.core.validation import passphrase_strength
 from desktop.i18n.languages import LANGUAGES
 from desktop.ui.help.dialog import install_f1
 from desktop.ui.widgets.field_error import FieldError
+from desktop.ui.widgets.save_files import shown_path
 from desktop.ui.widgets.text_limits import limit_line
 
 DB_FILE = "majlis.db"
@@ -41,6 +42,14 @@ class LanguagePage(QWizardPage):
         self.language = language
         self.group = QButtonGroup(self)
         layout = QVBoxLayout(self)
+        # The database opened last, when it is not there: said before a new one is made.
+        self.missing: Path | None = None
+        self.missing_note = QLabel(self)
+        self.missing_note.setObjectName("missing_database")
+        self.missing_note.setWordWrap(True)
+        self.missing_note.setStyleSheet("color: #8a4b00; font-weight: bold;")
+        self.missing_note.setHidden(True)
+        layout.addWidget(self.missing_note)
         for lang in LANGUAGES:
             button = QRadioButton(lang.native_name, self)
             button.setProperty("code", lang.code)
@@ -54,6 +63,16 @@ class LanguagePage(QWizardPage):
     def retranslate(self) -> None:
         self.setTitle(self.tr("Welcome to Majlis"))
         self.setSubTitle(self.tr("Choose the language of the interface. You can change it later."))
+        if self.missing is not None:
+            self.missing_note.setText(self.tr(
+                "The database opened last is not there: %1. If it is on a USB stick or another drive, "
+                "connect it and start Majlis again. Go on only to make a new, empty database.")
+                .replace("%1", shown_path(self.missing)))  # left to right, slashes in place
+
+    def set_missing(self, path: Path | None) -> None:
+        self.missing = path
+        self.missing_note.setHidden(path is None)
+        self.retranslate()
 
 
 class PassphrasePage(QWizardPage):
@@ -213,7 +232,8 @@ class FirstRunWizard(QWizard):
 
     finishedWith = Signal(object, bool)
 
-    def __init__(self, language: Any, data_dir: Path | None = None, parent: QWidget | None = None) -> None:
+    def __init__(self, language: Any, data_dir: Path | None = None, parent: QWidget | None = None, *,
+                 missing: Path | None = None) -> None:
         super().__init__(parent)
         self.language = language
         self.data_dir = data_dir
@@ -225,6 +245,7 @@ class FirstRunWizard(QWizard):
         self.start_page = StartPage(self)
         for page in (self.language_page, self.passphrase_page, self.device_page, self.start_page):
             self.addPage(page)
+        self.language_page.set_missing(missing)
         self.resize(640, 480)
         self.creating = False
         self._cursor_set = False

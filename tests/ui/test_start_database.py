@@ -1,0 +1,70 @@
+"""Which database Majlis starts with. The database opened last, on a USB stick not plugged in (or a
+drive not mounted), opened the first-run wizard without a word: the facilitator made a new, empty
+database and took the work for lost. A database in the data folder that no setting named (made
+there by the IT helper's ``majlis-cli init``, or the settings lost) was passed over for a new
+``majlis-2.db``. Now that database is unlocked, and the wizard says, translated, which database is
+not there before a new one is made."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from desktop.ui.app import database_to_open, show_unlock
+from desktop.ui.first_run import FirstRunWizard
+from desktop.ui.qt_i18n import LanguageManager
+from tests.conftest import PASSPHRASE
+from tests.stores import fresh_store
+
+
+def test_a_database_in_the_data_folder_is_opened_when_no_setting_names_it(tmp_path: Path) -> None:
+    default = tmp_path / "data" / "majlis.db"
+    default.parent.mkdir()
+    fresh_store(default, PASSPHRASE, "Basra laptop 2").close()  # the IT helper's majlis-cli init
+    assert database_to_open(None, None, default) == (default, None)
+    stick = tmp_path / "stick" / "field.db"  # the setting names a database no longer there
+    assert database_to_open(None, stick, default) == (default, None)
+
+
+def test_the_last_database_not_there_goes_to_the_wizard_with_its_name(tmp_path: Path) -> None:
+    default = tmp_path / "data" / "majlis.db"
+    stick = tmp_path / "stick" / "field.db"
+    assert database_to_open(None, stick, default) == (None, stick)
+    assert database_to_open(None, None, default) == (None, None)  # a true first start
+    stick.parent.mkdir()
+    fresh_store(stick, PASSPHRASE, "Basra laptop 2").close()
+    assert database_to_open(None, stick, default) == (stick, None)
+    given = tmp_path / "typed" / "wrong.db"  # --db: the one asked for, said missing by the window
+    assert database_to_open(given, stick, default) == (given, None)
+
+
+@pytest.mark.parametrize("lang", ["ckb", "ar", "en"])
+def test_the_wizard_says_which_database_is_not_there(manager: LanguageManager, qtbot: QtBot, tmp_path: Path,
+                                                      lang: str) -> None:
+    stick = tmp_path / "USB هەولێر" / "field.db"
+    manager.set_language(lang)
+    wizard = FirstRunWizard(manager, tmp_path / "data", missing=stick)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    note = wizard.language_page.missing_note
+    assert note.isVisible() and str(stick) in note.text()
+    assert ("is not there" in note.text()) == (lang == "en"), note.text()  # translated
+    manager.set_language("en" if lang != "en" else "ar")  # follows a language chosen on the page
+    qtbot.waitUntil(lambda: ("is not there" in note.text()) == (lang != "en"))
+    assert str(stick) in note.text()
+
+    fresh = FirstRunWizard(manager, tmp_path / "data")
+    qtbot.addWidget(fresh)
+    fresh.show()
+    assert not fresh.language_page.missing_note.isVisible()
+
+
+def test_a_database_given_that_is_not_there_is_said_at_once(manager: LanguageManager, qtbot: QtBot,
+                                                            tmp_path: Path) -> None:
+    manager.set_language("ckb")
+    window = show_unlock(tmp_path / "stick" / "field.db", manager, {})
+    qtbot.addWidget(window)
+    text = window.error.error()
+    assert text and "not found" not in text  # Kurdish, before any passphrase is typed
