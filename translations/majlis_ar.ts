@@ -3146,6 +3146,10 @@ Waiting changes: %3</source>
             <translation>مقاطع مرمَّزة لا تُقتبس (لا موافقة على الاقتباس): {count}</translation>
         </message>
         <message>
+            <source>Coded segments not quoted (their words were edited after coding; to review): {count}</source>
+            <translation>مقاطع مرمّزة لم يُقتبس منها (عُدّلت كلماتها بعد الترميز؛ للمراجعة): {count}</translation>
+        </message>
+        <message>
             <source>Nothing in this session has been coded yet.</source>
             <translation>لم يُرمَّز شيء في هذه الجلسة بعد.</translation>
         </message>

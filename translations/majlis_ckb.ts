@@ -3126,6 +3126,10 @@ Waiting changes: %3</source>
             <translation>بڕگە کۆدکراوەکانی وەرنەگیراو (ڕەزامەندی وەرگرتن نییە): {count}</translation>
         </message>
         <message>
+            <source>Coded segments not quoted (their words were edited after coding; to review): {count}</source>
+            <translation>بڕگە کۆدکراوەکان کە وەرنەگیراون (وشەکانیان دوای کۆدکردن دەستکاری کراون؛ بۆ پێداچوونەوە): {count}</translation>
+        </message>
+        <message>
             <source>Nothing in this session has been coded yet.</source>
             <translation>هێشتا هیچ شتێک لەم دانیشتنەدا کۆد نەکراوە.</translation>
         </message>

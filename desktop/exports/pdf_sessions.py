@@ -228,15 +228,20 @@ def _codes_and_quotes(s: OrmSession, report: Report, session_id: str) -> None:
         name = codebook.display_name(code, report.lang) if code is not None else code_id
         found = by_code[code_id]
         report.paragraph(f"{name} ({report.number(len(found))})", bold=True)
-        withheld = 0
+        withheld = edited = 0
         for item in found:
             if item.redacted or item.do_not_quote:
                 withheld += 1
+                continue
+            if item.needs_review:  # its words as coded may be what an edit took out of the transcript
+                edited += 1
                 continue
             quote = f"«{item.text}»"
             report.paragraph(f"{item.speaker}: {quote}" if item.speaker else quote)
         if withheld:
             report.paragraph(w(W.CTX, W.WITHHELD, count=report.number(withheld)), size=9, grey=True)
+        if edited:
+            report.paragraph(w(W.CTX, W.EDITED, count=report.number(edited)), size=9, grey=True)
 
 
 def _survivor(code_id: str, codes: dict[str, Code]) -> str:

@@ -75,6 +75,8 @@ CODE = QT_TRANSLATE_NOOP("PdfReport", "Code")
 SEGMENTS = QT_TRANSLATE_NOOP("PdfReport", "Coded segments")
 QUOTES = QT_TRANSLATE_NOOP("PdfReport", "Quotes")
 WITHHELD = QT_TRANSLATE_NOOP("PdfReport", "Coded segments not quoted (no consent to quote): {count}")
+EDITED = QT_TRANSLATE_NOOP(
+    "PdfReport", "Coded segments not quoted (their words were edited after coding; to review): {count}")
 NO_CODES = QT_TRANSLATE_NOOP("PdfReport", "Nothing in this session has been coded yet.")
 CONSENT_NOTE = QT_TRANSLATE_NOOP(
     "PdfReport",

@@ -89,3 +89,29 @@ def test_the_workbook_shows_no_words_edited_out(ctx: Any, tmp_path: Path, lang: 
     assert not any("نريد بطاقة " + REMOVED in c for c in cells)
     assert translate(lang, "Workbook", "[edited since it was coded: review the coding]") in cells
     assert any("[…]" in c for c in cells)  # the transcript as it reads now
+
+
+def test_the_session_summary_pdf_quotes_no_words_edited_out(ctx: Any, tmp_path: Path) -> None:
+    """A focus group's summary PDF (the codes with their quotes) quoted the words as coded."""
+    from desktop.exports.pdf_sessions import write_session_pdf
+    from desktop.i18n.catalogue import translate
+    from tests.pdf_helpers import missing_words
+
+    _world_with_an_edited_quote(ctx)
+    with ctx.store.session() as s:
+        turn = s.get(TranscriptTurn, _turn_id(ctx))
+        assert turn is not None
+        session_id = turn.session_id
+    out = tmp_path / "summary.pdf"
+    write_session_pdf(ctx.store, session_id, out, "summary", "ar", "latn")
+    assert REMOVED not in pdf_words(out)
+    note = translate("ar", "PdfReport",
+                     "Coded segments not quoted (their words were edited after coding; to review): {count}")
+    assert missing_words(out, note.format(count="1")) == []
+
+
+def _turn_id(ctx: Any) -> str:
+    from sqlalchemy import select
+
+    with ctx.store.session() as s:
+        return str(s.scalars(select(TranscriptTurn.id).where(TranscriptTurn.text.like("نريد بطاقة%"))).one())
