@@ -176,3 +176,20 @@ def test_survey_tab_shows_a_distribution_and_links_it(ctx, qtbot, page) -> None:
         link = s.scalars(select(EvidenceLink).where(EvidenceLink.recommendation_id == rec_id,
                                                     EvidenceLink.group_value == "basra")).one()
         assert (link.question, link.choices, link.group_by) == ("opinions/q_biometric", ["yes"], "governorate")
+
+
+def test_survey_tab_numbers_recommendations_in_the_screens_digits(ctx, qtbot, page) -> None:  # type: ignore[no-untyped-def]
+    """The survey tab's recommendation list read '1. تەنها کارتی…' in a screen set to Arabic-Indic digits
+    (the list of recommendations beside it said '١')."""
+    demo.generate(ctx.store, sessions=3, seed=3)
+    ctx.language.set_language("ckb")
+    ctx.language.set_digits("arab")
+    try:
+        page.refresh()
+        page.tabs.setCurrentIndex(3)
+        tab = page.surveys
+        qtbot.waitUntil(lambda: tab.recommendation.count() == 4, timeout=10_000)
+        assert [tab.recommendation.itemText(i)[:2] for i in range(4)] == ["١.", "٢.", "٣.", "٤."]
+    finally:
+        ctx.language.set_language("en")
+        ctx.language.set_digits("latn")

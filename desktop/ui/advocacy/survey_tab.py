@@ -115,11 +115,12 @@ class SurveyTab(QWidget):
         self.survey.setCurrentIndex(max(0, self.survey.findData(result.survey_id)))
 
     def refresh(self) -> None:
-        lang = self.ctx.language.language
+        lang, fmt = self.ctx.language.language, self.ctx.language.format_number
 
         def read(s: Any) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
             surveys = [(sv.id, sv.title) for sv in survey_stats.surveys(s)]
-            recs = [(r.id, f"{r.number}. {recommendations.title(r, lang)}") for r in recommendations.live(s)]
+            # The number in the screen's digits, as the list of recommendations shows it.
+            recs = [(r.id, f"{fmt(r.number)}. {recommendations.title(r, lang)}") for r in recommendations.live(s)]
             return surveys, recs
 
         surveys, recs = read_now(self.ctx, read)
