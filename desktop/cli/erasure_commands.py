@@ -132,6 +132,19 @@ def _print_report(report: Report, erased: str = "words") -> None:
               "approving applies the erasure to its rows; rejecting discards it")
 
 
+def arrived_erasure_report(store: Store, erased_before: str) -> None:
+    """After a bundle import or a team update: when an erasure that came with it erased words here,
+    name the copies made before, which still hold them (a workbook sent to a partner last week)."""
+    from desktop.core import erasure_report
+
+    if erasure_report.erased_at(store) == erased_before:
+        return
+    report = erasure_report.report(store)
+    if report.items:
+        print("a withdrawal that arrived erased words here; the copies made before still hold them:")
+        _print_report(report)
+
+
 def _rewrite_then_report(args: argparse.Namespace, passphrase: str, report: Report | None,
                          erased: str = "words") -> None:
     """With --rewrite-backups, the backups are rewritten before the report is printed, so that it

@@ -223,8 +223,13 @@ def cmd_update_import(args: argparse.Namespace) -> int:
     from desktop.sync import team
 
     def body(store: Store) -> int:
+        from desktop.cli.erasure_commands import arrived_erasure_report
+        from desktop.core.erasure_report import erased_at
+
+        erased_before = erased_at(store)
         sequence, changed = team.import_team_update(store, args.file)
         print(f"team update {sequence} applied ({counted(changed, 'row')} changed)")
+        arrived_erasure_report(store, erased_before)  # the centre's erasures reach this laptop's copies too
         return 0
 
     return with_store(args, body)
@@ -289,7 +294,9 @@ def _identities(args: argparse.Namespace, store: Store) -> list[Any]:
 
 
 def cmd_bundle_import(args: argparse.Namespace) -> int:
+    from desktop.cli.erasure_commands import arrived_erasure_report
     from desktop.core import consent
+    from desktop.core.erasure_report import erased_at
     from desktop.sync import team
     from desktop.sync.importer import import_files
 
@@ -300,6 +307,7 @@ def cmd_bundle_import(args: argparse.Namespace) -> int:
         for folder in empty:
             sys.stderr.write(f"refused {printable(str(folder), 1000)}: [no_bundle] no bundle in this folder\n")
         refused, held = len(empty), 0
+        erased_before = erased_at(store)
         for out in import_files(store, files, identities):
             if out.status == "refused":
                 refused += 1
@@ -326,6 +334,7 @@ def cmd_bundle_import(args: argparse.Namespace) -> int:
         if missing:  # records arrived before the consent form version they were signed on
             print(f"warning: consent records refer to {counted(len(missing), 'consent form version')} not on "
                   f"this device yet: {', '.join(m[-8:] for m in missing)}")
+        arrived_erasure_report(store, erased_before)
         return 1 if refused or held else 0
 
     return with_store(args, body)
