@@ -44,9 +44,25 @@ IDENTIFYING_TYPES = frozenset(
 #: Free-text questions whose name says they hold a name, a number or an address.
 IDENTIFYING_NAME = re.compile(
     r"(^|_)(name|full_?name|first_?name|last_?name|surname|phone|mobile|tel|telephone|whatsapp|email|"
-    r"address|national_?id|id_?number|passport)($|_)",
+    r"address|national_?id|id_?number|passport|contact_?number|phone_?number)($|_)",
     re.IGNORECASE,
 )
+#: Words of a question's label, in any of its languages, that say the answer is a name, a phone number,
+#: an address or an e-mail: forms from the field often name their questions q1, q2... ("الاسم الكامل").
+IDENTIFYING_LABEL_WORDS = frozenset({
+    # Arabic
+    "الاسم", "اسم", "اسمك", "اسمكم", "الهاتف", "هاتف", "هاتفك", "الموبايل", "موبايل", "الجوال", "جوال",
+    "العنوان", "عنوان", "عنوانك", "الإلكتروني", "واتساب",
+    # Central Kurdish
+    "ناو", "ناوی", "ناوت", "ناوتان", "تەلەفۆن", "تەلەفۆنی", "تەلەفۆنەکەت", "مۆبایل", "مۆبایلی", "ئیمەیڵ",
+    "ئیمێڵ", "ناونیشانی",
+    # English
+    "name", "surname", "phone", "mobile", "telephone", "whatsapp", "email", "e-mail", "address",
+})
+#: Answer types a name or a phone number is typed into (a phone number is often asked as an integer).
+_TYPED_ANSWERS = frozenset({"text", "integer", "decimal"})
+_LABEL_WORD = re.compile(r"[\w@.-]+")
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 
 
 @dataclass
@@ -68,7 +84,14 @@ class FormQuestion:
     def identifying(self) -> bool:
         if self.type in IDENTIFYING_TYPES or self.type in IDENTIFYING_META_TYPES:
             return True
-        return self.type == "text" and bool(IDENTIFYING_NAME.search(self.name))
+        if self.type not in _TYPED_ANSWERS:
+            return False
+        # "RespondentName", "phone2" and "name_1" say it as clearly as "respondent_name".
+        name = re.sub(r"\d+", "_", _CAMEL.sub("_", self.name))
+        if IDENTIFYING_NAME.search(name):
+            return True
+        return any(word in IDENTIFYING_LABEL_WORDS
+                   for label in self.labels.values() for word in _LABEL_WORD.findall(label.lower()))
 
 
 @dataclass

@@ -7,8 +7,8 @@ choice, geopoint's latitude/longitude...) or a metadata column of the platform; 
 refused (a different form version, or headers exported as labels).
 
 Identifying columns are dropped unless ``keep_identifying``: the platform's record of who submitted
-and from which device, locations, media, and free-text questions whose name says name/phone/
-address/ID (``survey_form.IDENTIFYING_NAME``). Their names (never their contents) are kept on the
+and from which device, locations, media, and text or number questions whose name or label says
+name/phone/address/e-mail/ID (``survey_form.IDENTIFYING_NAME``, ``IDENTIFYING_LABEL_WORDS``). Their names (never their contents) are kept on the
 survey row so a reader of the data knows they existed.
 
 Respondents' governorate, gender and age band are recognised by question name (``governorate``,
