@@ -98,9 +98,12 @@ def store(db_path: Path) -> Iterator[Store]:
 
 @pytest.fixture(scope="session")
 def bundled_fonts(qapp):  # type: ignore[no-untyped-def]
-    """Load desktop/resources/fonts/*.ttf once: offscreen Qt on Windows sees no system fonts."""
+    """Load desktop/resources/fonts/*.ttf once: offscreen Qt on Windows sees no system fonts. The
+    application's look of read-only fields is installed with them, as ``majlis`` does at start."""
     from desktop.ui.qt_i18n import load_fonts
+    from desktop.ui.widgets import read_only_look
 
+    read_only_look.install()
     return load_fonts()
 
 

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit,
 
 from desktop import __version__
 from desktop.ui.qt_i18n import resources_dir
+from desktop.ui.widgets.read_only_look import mark_reading
 
 
 def notices_path() -> str:
@@ -37,6 +38,7 @@ class AboutDialog(QDialog):
         self.licences_label = QLabel(self)
         self.licences = QPlainTextEdit(self)
         self.licences.setReadOnly(True)
+        mark_reading(self.licences)
         self.licences.setPlainText(notices_text())
         # Licence texts are English legal texts: they read left to right whatever the interface.
         self.licences.setLayoutDirection(Qt.LayoutDirection.LeftToRight)

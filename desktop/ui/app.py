@@ -235,6 +235,9 @@ def main(argv: list[str] | None = None) -> int:
         QSettings.setDefaultFormat(QSettings.Format.IniFormat)
         QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(app_paths.settings_dir()))
         load_fonts()
+        from desktop.ui.widgets import read_only_look
+
+        read_only_look.install()  # a read-only field looks it, not editable white
         QApplication.setWindowIcon(QIcon(str(resources_dir() / "icons" / "majlis.png")))
         language = LanguageManager(app)
         from desktop.ui.settings_store import SettingsStore

@@ -21,6 +21,7 @@ from desktop.core import coding_documents as documents
 from desktop.core.offsets import Utf16Map
 from desktop.ui.models.code_tree import CODE_MIME
 from desktop.ui.widgets.free_text import is_right_to_left
+from desktop.ui.widgets.read_only_look import mark_reading
 
 
 @dataclass
@@ -119,6 +120,7 @@ class CodingTextEdit(QTextEdit):
     def __init__(self) -> None:
         super().__init__()
         self.setReadOnly(True)
+        mark_reading(self)  # the text being coded: read, not a field
         self.setAcceptDrops(True)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard
                                      | Qt.TextInteractionFlag.TextSelectableByMouse)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from desktop.i18n.languages import is_rtl
 from desktop.ui.help.topics import INDEX, TOPICS, topic_of_path, topic_path, topic_title
 from desktop.ui.qt_i18n import active_language
+from desktop.ui.widgets.read_only_look import mark_reading
 
 HELP_KEY = "F1"
 
@@ -41,6 +42,7 @@ class HelpDialog(QDialog):
         self.topics.setObjectName("help_topics")
         self.browser = QTextBrowser(self)
         self.browser.setObjectName("help_browser")
+        mark_reading(self.browser)
         self.browser.setOpenExternalLinks(False)  # offline app: nothing opens a web browser
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self.topics)
