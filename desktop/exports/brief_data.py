@@ -97,15 +97,19 @@ def word(lang: str, text: str, **values: object) -> str:
 
 
 def _pick_quotes(items: Sequence[Retrieved], limit: int) -> list[Retrieved]:
-    """Up to ``limit`` quotes, spread over sessions first (one each, in date order), then the rest."""
+    """Up to ``limit`` quotes, spread over sessions first (one each, in date order), then the rest;
+    the same words once (two speakers, or two codes of one segment: the page would read as copied)."""
     firsts: list[Retrieved] = []
     rest: list[Retrieved] = []
     seen: set[str] = set()
+    said: set[str] = set()
     for item in items:
         # A coding whose words were edited since (``needs_review``) still holds the words as coded:
         # perhaps a name the facilitator took out of the transcript, or words never said. Not quoted.
-        if not item.text.strip() or item.needs_review:
+        words = " ".join(item.text.split())
+        if not words or item.needs_review or words in said:
             continue
+        said.add(words)
         (rest if item.session_id in seen else firsts).append(item)
         seen.add(item.session_id)
     return (firsts + rest)[:limit]

@@ -174,3 +174,29 @@ def test_brief_from_the_command_line_in_arabic_indic_digits(store: Store, rec_id
                  "--digits", "arab"]) == 0
     text = normalise(pdf_text(out))
     assert "٢٠٢٣" in text and "2023" not in text  # the status date
+
+
+def test_the_brief_quotes_the_same_words_once(store: Store, world: World, tmp_path: Path) -> None:
+    """Two participants who said exactly the same sentence filled the brief with it twice (the demo's
+    brief showed one sentence four times in six quotes): to a reader at a ministry it looks copied."""
+    from desktop.core import coding
+    from desktop.core.models import TranscriptTurn
+    from desktop.exports.brief_pdf import write_brief_pdf
+
+    same = "نريد بطاقة بايومترية لكل ناخب."
+    with store.transaction() as s:
+        turn = TranscriptTurn(session_id=world.sessions["S2"], participant_id=world.people["P5"], text=same,
+                              position=10.0)
+        s.add(turn)
+        s.flush()
+        again = coding.apply_code(s, world.codes["A1"], "transcript_turn", turn.id, "text", 0, len(same), "t")
+        assert again is not None
+        rec = recommendations.create(s, {"title_en": "Cards"}, date=dt.date(2022, 12, 1))
+        for key in ("seg1", "seg5"):
+            recommendations.link_segment(s, rec.id, world.segments[key])
+        recommendations.link_segment(s, rec.id, again.id)
+        rec_id = rec.id
+    (brief,) = write_brief_pdf(store, tmp_path / "brief.pdf", rec_id=rec_id, lang="ar")
+    texts = [q.text for q in brief.quotes]
+    assert texts.count(same) == 1 and len(texts) == 2, texts
+    assert brief.participants == 2  # both still count as support
