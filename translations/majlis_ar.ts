@@ -219,6 +219,64 @@
         </message>
     </context>
     <context>
+        <name>BackupsBox</name>
+        <message>
+            <source>Backups</source>
+            <translation>النسخ الاحتياطية</translation>
+        </message>
+        <message>
+            <source>&amp;Back up now…</source>
+            <translation>ا&amp;حفظ نسخة احتياطية الآن…</translation>
+        </message>
+        <message>
+            <source>Back up now</source>
+            <translation>احفظ نسخة احتياطية الآن</translation>
+        </message>
+        <message>
+            <source>No backup of this database yet. Make one now, and again after each day's work; copy the backups folder to a USB stick kept apart from the laptop.</source>
+            <translation>لا توجد نسخة احتياطية من قاعدة البيانات هذه بعد. أنشئ واحدة الآن، ثم بعد كل يوم عمل؛ وانسخ مجلّد النسخ الاحتياطية إلى ذاكرة USB تُحفظ بعيدًا عن الحاسوب.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n backup(s) kept; the latest made %1.</source>
+            <translation>
+                <numerusform>%n نسخة احتياطية محفوظة؛ آخرها صُنعت في %1.</numerusform>
+                <numerusform>نسخة احتياطية واحدة محفوظة، صُنعت في %1.</numerusform>
+                <numerusform>نسختان احتياطيتان محفوظتان؛ آخرهما صُنعت في %1.</numerusform>
+                <numerusform>%n نسخ احتياطية محفوظة؛ آخرها صُنعت في %1.</numerusform>
+                <numerusform>%n نسخة احتياطية محفوظة؛ آخرها صُنعت في %1.</numerusform>
+                <numerusform>%n نسخة احتياطية محفوظة؛ آخرها صُنعت في %1.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The database passphrase (the backup is encrypted with it):</source>
+            <translation>عبارة مرور قاعدة البيانات (تُشفَّر النسخة الاحتياطية بها):</translation>
+        </message>
+        <message>
+            <source>Writing the backup…</source>
+            <translation>جارٍ كتابة النسخة الاحتياطية…</translation>
+        </message>
+        <message>
+            <source>Backup written: %1</source>
+            <translation>كُتبت النسخة الاحتياطية: %1</translation>
+        </message>
+        <message>
+            <source>Wrong passphrase: no backup was written.</source>
+            <translation>عبارة المرور خاطئة: لم تُكتب أي نسخة احتياطية.</translation>
+        </message>
+        <message>
+            <source>No backup was written: %1</source>
+            <translation>لم تُكتب أي نسخة احتياطية: %1</translation>
+        </message>
+        <message>
+            <source>No backup was written: the disk is full or reported an error.</source>
+            <translation>لم تُكتب أي نسخة احتياطية: القرص ممتلئ أو أبلغ عن خطأ.</translation>
+        </message>
+        <message>
+            <source>No backup was written: the backups folder beside the database cannot be written to.</source>
+            <translation>لم تُكتب أي نسخة احتياطية: لا يمكن الكتابة في مجلّد النسخ الاحتياطية بجانب قاعدة البيانات.</translation>
+        </message>
+    </context>
+    <context>
         <name>Banner</name>
         <message>
             <source>Close</source>

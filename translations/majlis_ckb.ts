@@ -219,6 +219,60 @@
         </message>
     </context>
     <context>
+        <name>BackupsBox</name>
+        <message>
+            <source>Backups</source>
+            <translation>کۆپییە یەدەگەکان</translation>
+        </message>
+        <message>
+            <source>&amp;Back up now…</source>
+            <translation>&amp;دروستکردنی کۆپیی یەدەگ ئێستا…</translation>
+        </message>
+        <message>
+            <source>Back up now</source>
+            <translation>دروستکردنی کۆپیی یەدەگ ئێستا</translation>
+        </message>
+        <message>
+            <source>No backup of this database yet. Make one now, and again after each day's work; copy the backups folder to a USB stick kept apart from the laptop.</source>
+            <translation>هێشتا هیچ کۆپییەکی یەدەگی ئەم بنکەدراوەیە نییە. ئێستا یەکێک دروست بکە، و دوای هەموو ڕۆژێکی کار دووبارەی بکەرەوە؛ بوخچەی کۆپییە یەدەگەکان بۆ فلاشی USB کۆپی بکە و لە لاپتۆپەکە جیای بهێڵەوە.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n backup(s) kept; the latest made %1.</source>
+            <translation>
+                <numerusform>%n کۆپیی یەدەگ هەیە؛ کە لە %1 دروستکراوە.</numerusform>
+                <numerusform>%n کۆپیی یەدەگ هەن؛ دوایینیان لە %1 دروستکراوە.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The database passphrase (the backup is encrypted with it):</source>
+            <translation>دەستەواژەی نهێنیی بنکەدراوەکە (کۆپیی یەدەگەکە پێی شفرە دەکرێت):</translation>
+        </message>
+        <message>
+            <source>Writing the backup…</source>
+            <translation>کۆپیی یەدەگ دەنووسرێت…</translation>
+        </message>
+        <message>
+            <source>Backup written: %1</source>
+            <translation>کۆپیی یەدەگ نووسرا: %1</translation>
+        </message>
+        <message>
+            <source>Wrong passphrase: no backup was written.</source>
+            <translation>دەستەواژەی نهێنی هەڵەیە: هیچ کۆپییەکی یەدەگ نەنووسرا.</translation>
+        </message>
+        <message>
+            <source>No backup was written: %1</source>
+            <translation>هیچ کۆپییەکی یەدەگ نەنووسرا: %1</translation>
+        </message>
+        <message>
+            <source>No backup was written: the disk is full or reported an error.</source>
+            <translation>هیچ کۆپییەکی یەدەگ نەنووسرا: دیسکەکە پڕە یان هەڵەیەکی ڕاگەیاند.</translation>
+        </message>
+        <message>
+            <source>No backup was written: the backups folder beside the database cannot be written to.</source>
+            <translation>هیچ کۆپییەکی یەدەگ نەنووسرا: ناتوانرێت لە بوخچەی کۆپییە یەدەگەکانی تەنیشت بنکەدراوەکە بنووسرێت.</translation>
+        </message>
+    </context>
+    <context>
         <name>Banner</name>
         <message>
             <source>Close</source>

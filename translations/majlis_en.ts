@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
     <context>
+        <name>BackupsBox</name>
+        <message numerus="yes">
+            <source>%n backup(s) kept; the latest made %1.</source>
+            <translation>
+                <numerusform>%n backup kept; the latest made %1.</numerusform>
+                <numerusform>%n backups kept; the latest made %1.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ConsentPage</name>
         <message numerus="yes">
             <source>%n consent form(s) used by records here have not reached this device yet.</source>

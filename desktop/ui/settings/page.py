@@ -29,6 +29,7 @@ from desktop.i18n.digits import Digits
 from desktop.i18n.languages import LANGUAGES
 from desktop.ui.context import PERSON_NAME_STATE, AppContext
 from desktop.ui.page_base import Page
+from desktop.ui.settings.backups_box import BackupsBox
 from desktop.ui.settings_store import (
     DIGITS,
     FONT_SIZE,
@@ -154,6 +155,8 @@ class SettingsPage(Page):
         layout.addWidget(self.person_box)
         layout.addWidget(self.security_box)
         layout.addWidget(self.data_box)
+        self.backups_box = BackupsBox(self.ctx, self)  # whether a backup exists, and one made now
+        layout.addWidget(self.backups_box)
         layout.addWidget(self.note)
         layout.addStretch(1)
 
@@ -212,6 +215,7 @@ class SettingsPage(Page):
 
     def refresh(self) -> None:
         self._load()
+        self.backups_box.refresh()  # a backup made meanwhile (majlis-cli backup)
 
     # --- loading and showing ----------------------------------------------------------
     def _load(self) -> None:

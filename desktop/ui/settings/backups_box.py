@@ -1,0 +1,140 @@
+"""Settings → Backups: whether this database has a backup, when the latest was made, and a button
+that makes one.
+
+The app itself never offered a backup: a facilitator with no IT helper at hand had none, and could
+not even see whether one existed (only ``majlis-cli backup --list`` said so). The backup is the
+same as ``majlis-cli backup``: encrypted with the passphrase, in ``<database>.backups`` beside the
+database, the oldest dropped after ten. The passphrase is asked each time, as the erasure report's
+rewrite of the backups asks it: the window does not keep it after the unlock.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import (
+    QGroupBox,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core import backups
+from desktop.core.db import Store
+from desktop.ui.context import AppContext
+from desktop.ui.operations import CollectionOp
+from desktop.ui.widgets.environment_words import environment_reason, reason_of
+from desktop.ui.widgets.save_files import shown_path
+
+
+class BackupsBox(QGroupBox):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.working = False
+        self.summary = QLabel(self)
+        self.summary.setObjectName("backups_summary")
+        self.summary.setWordWrap(True)
+        self.folder = QLabel(str(backups.backup_dir(ctx.store.path)), self)
+        self.folder.setTextInteractionFlags(self.folder.textInteractionFlags()
+                                            | Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.folder.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # a path reads left to right
+        self.button = QPushButton(self)
+        self.button.setObjectName("back_up_now")
+        self.button.clicked.connect(self.ask_passphrase)
+        self.status = QLabel(self)
+        self.status.setObjectName("backup_status")
+        self.status.setWordWrap(True)
+        self._said: Callable[[], str] = lambda: ""  # the last result, said again in a new language
+        row = QHBoxLayout()
+        row.addWidget(self.button)
+        row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.folder)
+        layout.addLayout(row)
+        layout.addWidget(self.status)
+        self.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Backups"))
+        self.button.setText(self.tr("&Back up now…"))
+        self.button.setAccessibleName(self.tr("Back up now"))
+        self.refresh()
+        self.status.setText(self._said())
+
+    def refresh(self) -> None:
+        """What the backups folder holds now (a file listing: no database read)."""
+        kept = backups.list_backups(self.ctx.store.path)
+        lm = self.ctx.language
+        if not kept:
+            self.summary.setText(self.tr(
+                "No backup of this database yet. Make one now, and again after each day's work; "
+                "copy the backups folder to a USB stick kept apart from the laptop."))
+            return
+        latest = dt.datetime.fromtimestamp(kept[-1].stat().st_mtime)
+        text = self.tr("%n backup(s) kept; the latest made %1.", "", len(kept))
+        self.summary.setText(lm.count_digits(text, len(kept)).replace("%1", lm.format_datetime(latest)))
+
+    def ask_passphrase(self) -> None:
+        passphrase, ok = QInputDialog.getText(
+            self, self.tr("Back up now"), self.tr("The database passphrase (the backup is encrypted with it):"),
+            QLineEdit.EchoMode.Password)
+        if ok and passphrase:
+            self.back_up(passphrase)
+
+    def back_up(self, passphrase: str) -> None:
+        """Check the passphrase against the file, then copy the database, on the DB worker."""
+        if self.working:
+            return
+        self.working = True
+        self.button.setEnabled(False)
+        self._say(lambda: self.tr("Writing the backup…"))
+
+        def op(store: Store) -> Path:
+            from desktop.core.sqlcipher_file import verify_key
+
+            # A passphrase typed wrong would make a backup nobody can open: refused first.
+            verify_key(store.path, passphrase)
+            return backups.backup(store.engine, store.path, passphrase)
+
+        CollectionOp.on_store(self.ctx, op).success(self._written).failure(self._failed).run_in_background()
+
+    def _say(self, line: Callable[[], str]) -> None:
+        self._said = line
+        self.status.setText(line())
+
+    def _written(self, path: Path) -> None:
+        self.working = False
+        self.button.setEnabled(True)
+        self.refresh()
+        self._say(lambda: self.tr("Backup written: %1").replace("%1", shown_path(path.name)))
+
+    def _failed(self, exc: BaseException) -> None:
+        self.working = False
+        self.button.setEnabled(True)
+        self.refresh()
+        code = getattr(exc, "code", "")
+        if code == "wrong_passphrase":
+            self._say(lambda: self.tr("Wrong passphrase: no backup was written."))
+        elif code == "environment" and reason_of(exc) != "backup_failed":
+            self._say(lambda: self.tr("No backup was written: %1").replace("%1", environment_reason(exc)))
+        elif code:
+            self._say(lambda: self.tr("No backup was written: the disk is full or reported an error."))
+        elif isinstance(exc, OSError):  # the backups folder: write-protected, or a file in its place
+            self._say(lambda: self.tr("No backup was written: the backups folder beside the database cannot be "
+                                      "written to."))
+        else:
+            raise exc
