@@ -45,7 +45,7 @@ def write_brief_xlsx(store: Store, out: Path, *, rec_id: str | None = None, lang
     wb = Workbook()
     wb.remove(wb.active)
     for brief in items:
-        _sheet(wb.create_sheet(f"R{brief.number}"), brief)
+        _sheet(wb.create_sheet(f"R{brief.number}"), brief, digits)
     if not items:
         ws = wb.create_sheet("R")
         ws.append([word(lang, QT_TRANSLATE_NOOP("Brief", "No recommendations yet."))])
@@ -55,7 +55,7 @@ def write_brief_xlsx(store: Store, out: Path, *, rec_id: str | None = None, lang
     return items
 
 
-def _sheet(ws: Worksheet, b: Brief) -> None:
+def _sheet(ws: Worksheet, b: Brief, digits: Digits) -> None:
     lang = b.lang
     ws.sheet_view.rightToLeft = lang in ("ar", "ckb")
     ws.column_dimensions["A"].width = 34
@@ -121,7 +121,7 @@ def _sheet(ws: Worksheet, b: Brief) -> None:
     if not b.quotes:
         row("", word(lang, QT_TRANSLATE_NOOP("Brief", "No quote may be used for this recommendation.")))
     for q in b.quotes:
-        source = " · ".join(x for x in (q.speaker, q.session, q.governorate, format_date(q.date, b.lang, "latn") if q.date else "") if x)
+        source = " · ".join(x for x in (q.speaker, q.session, q.governorate, format_date(q.date, b.lang, digits) if q.date else "") if x)
         r = row(source, f"«{q.text}»")
         ws.cell(r, 1).font = Font(italic=True)
         ws.cell(r, 1).alignment = WRAP

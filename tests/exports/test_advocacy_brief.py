@@ -200,3 +200,14 @@ def test_the_brief_quotes_the_same_words_once(store: Store, world: World, tmp_pa
     texts = [q.text for q in brief.quotes]
     assert texts.count(same) == 1 and len(texts) == 2, texts
     assert brief.participants == 2  # both still count as support
+
+
+def test_brief_workbook_dates_its_quotes_in_the_briefs_digits(store: Store, rec_id: str, tmp_path: Path) -> None:
+    """A workbook brief in Arabic-Indic digits dated its quotes in Latin digits ('10ی کانوونی دووەمی
+    2023') beside a survey line in Arabic-Indic ones."""
+    out = tmp_path / "brief.xlsx"
+    (brief,) = write_brief_xlsx(store, out, rec_id=rec_id, lang="ckb", digits="arab")
+    rows = _cells(out)["R1"]
+    sources = [str(row[0]) for row in rows if len(row) > 1 and isinstance(row[1], str) and row[1].startswith("«")]
+    assert len(sources) == len(brief.quotes) > 0
+    assert all("٢٠٢٣" in source and "2023" not in source for source in sources), sources
