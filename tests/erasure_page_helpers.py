@@ -8,10 +8,10 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from desktop.ui.consent.erasure_report_dialog import ErasureReportDialog
 from desktop.ui.consent.page import ConsentPage
 from desktop.ui.consent.withdraw_dialog import WithdrawAnswer, WithdrawDialog
 from desktop.ui.context import AppContext
+from desktop.ui.widgets.erasure_report_dialog import ErasureReportDialog
 from tests.erasure_helpers import Study
 
 

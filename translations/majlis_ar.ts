@@ -130,6 +130,13 @@
         </message>
     </context>
     <context>
+        <name>ArrivedErasure</name>
+        <message>
+            <source>A withdrawal that arrived erased words here; the copies made before still hold them (listed in the window that opened).</source>
+            <translation>سحبٌ للموافقة وصل إلى هنا فمحا كلاماً؛ النسخ التي صُنعت قبله ما زالت تحمله (مذكورة في النافذة التي فُتحت).</translation>
+        </message>
+    </context>
+    <context>
         <name>AttendeeDialog</name>
         <message>
             <source>Add attendee</source>

@@ -130,6 +130,13 @@
         </message>
     </context>
     <context>
+        <name>ArrivedErasure</name>
+        <message>
+            <source>A withdrawal that arrived erased words here; the copies made before still hold them (listed in the window that opened).</source>
+            <translation>کشانەوەیەک کە گەیشت، لێرە قسەکانی سڕییەوە؛ ئەو کۆپییانەی پێشتر دروستکران هێشتا تێیاندان (لە ئەو پەنجەرەیەدا ناویان هاتووە کە کرایەوە).</translation>
+        </message>
+    </context>
+    <context>
         <name>AttendeeDialog</name>
         <message>
             <source>Add attendee</source>

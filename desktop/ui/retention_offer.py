@@ -56,7 +56,7 @@ def offer(ctx: AppContext, parent: QWidget, state: retention.RetentionStatus) ->
 def run(ctx: AppContext, parent: QWidget) -> None:
     # Imported here, when a run is asked for: the main window imports this module at start-up.
     from desktop.core import erasure_report
-    from desktop.ui.consent.erasure_report_dialog import ErasureReportDialog
+    from desktop.ui.widgets.erasure_report_dialog import ErasureReportDialog
 
     def op(store: Store) -> tuple[retention.RetentionRun, Report | None]:
         result = retention.apply(store)

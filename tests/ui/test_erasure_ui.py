@@ -19,11 +19,11 @@ from desktop.core import backups, retention
 from desktop.core.models import Erasure, Participant
 from desktop.exports.xlsx import export_xlsx
 from desktop.ui import retention_offer
-from desktop.ui.consent.erasure_report_dialog import ErasureReportDialog
 from desktop.ui.consent.page import ConsentPage
 from desktop.ui.consent.withdraw_dialog import WithdrawAnswer, WithdrawDialog
 from desktop.ui.context import AppContext
 from desktop.ui.participants.page import ParticipantsPage
+from desktop.ui.widgets.erasure_report_dialog import ErasureReportDialog
 from tests.conftest import PASSPHRASE
 from tests.erasure_helpers import PHONE, Study, leaks, make_study, plaintext_copy
 from tests.erasure_page_helpers import withdraw_all_on_consent_page

@@ -16,10 +16,10 @@ from PySide6.QtWidgets import QWidget
 from desktop.core import erasure_report, withdrawal
 from desktop.core.db import Store
 from desktop.core.errors import EnvironmentProblem, MajlisError
-from desktop.ui.consent.erasure_report_dialog import ErasureReportDialog
 from desktop.ui.consent.withdraw_dialog import WithdrawDialog
 from desktop.ui.context import AppContext
 from desktop.ui.operations import CollectionOp
+from desktop.ui.widgets.erasure_report_dialog import ErasureReportDialog
 
 Outcome = tuple[withdrawal.WithdrawalResult, erasure_report.Report | None]
 

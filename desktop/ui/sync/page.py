@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.change_set import Touched
 from desktop.core.db import Store
+from desktop.core.erasure_report import Report
 from desktop.sync import conflicts, touched_sessions
 from desktop.sync.centre_view import CentreView, read_centre_view
 from desktop.sync.errors import BundleError, NoIdentityError
@@ -46,7 +47,7 @@ from desktop.sync.team import team_identities
 from desktop.ui.context import AppContext
 from desktop.ui.operations import CollectionOp, Reloader, run_change
 from desktop.ui.page_base import Page
-from desktop.ui.sync import texts
+from desktop.ui.sync import arrived_erasure, texts
 from desktop.ui.sync.conflict_dialog import ConflictDialog
 from desktop.ui.sync.import_report import ImportTally, problems_first, summary
 from desktop.ui.sync.join_dialog import JoinTeamDialog
@@ -69,6 +70,7 @@ class _Run(NamedTuple):
     outcomes: list[ImportOutcome]
     updates: list[Applied] = []  # the team updates chosen with the bundles, applied first
     changes: Touched = Touched()  # the tables those updates changed (never changed here: copied to announce)
+    erased: Report | None = None  # a withdrawal that arrived erased words here: the copies made before
 
 
 class SyncPage(Page):
@@ -346,6 +348,7 @@ class SyncPage(Page):
         def work(token: CancelToken, progress: Any) -> _Run:
             # Read here, on the DB worker: the key kept in the database, unless a key file was chosen.
             keys = identities or team_identities(store)
+            erased_before = arrived_erasure.mark(store)
             if not keys:
                 raise NoIdentityError()
             found = bundles_in(paths, cancelled=lambda: token.cancelled)
@@ -358,9 +361,10 @@ class SyncPage(Page):
             applied = run_change(store, lambda st: apply_updates(st, all_updates)) if all_updates else None
             progress(0, len(files))
             outcomes = import_files(store, files, keys, cancelled=lambda: token.cancelled, progress=progress)
+            erased = arrived_erasure.report_since(store, erased_before)
             if applied is None:
-                return _Run(len(files), outcomes)
-            return _Run(len(files), outcomes, applied.value, applied.changes)
+                return _Run(len(files), outcomes, erased=erased)
+            return _Run(len(files), outcomes, applied.value, applied.changes, erased)
 
         self._token = self.ctx.tasks.run(work, on_done=self._imported, on_error=self._failed,
                                          on_progress=self._progress)
@@ -433,6 +437,7 @@ class SyncPage(Page):
         self._busy(False)
         self.last_outcomes = outcomes = run.outcomes
         self._report(ImportTally.of(outcomes, run.files, cancelled), outcomes, run.updates)
+        arrived_erasure.show(self.ctx, self, run.erased, self.results)
         self.refresh()
         # The sessions the bundles wrote are named: an open coding window of another session is left
         # alone (it built its whole text again after every import).

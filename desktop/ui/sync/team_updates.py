@@ -17,12 +17,13 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QPushButton, QWidget
 
 from desktop.core.db import Store
+from desktop.core.erasure_report import Report
 from desktop.sync.errors import BundleError, NoIdentityError, StaleTeamUpdateError
 from desktop.sync.outbox import with_bundle_suffix
 from desktop.sync.team import TeamUpdateWritten, import_team_update, write_team_update
 from desktop.ui.context import AppContext
 from desktop.ui.operations import OpDone, run_change
-from desktop.ui.sync import texts
+from desktop.ui.sync import arrived_erasure, texts
 from desktop.ui.sync.drives import default_export_folder
 from desktop.ui.sync.outbox_panel import OutboxPanel
 from desktop.ui.sync.results_log import ResultsLog
@@ -127,13 +128,17 @@ class TeamUpdates(QObject):
         store = self.ctx.store
         left = [Applied(p.name, "refused", code=NoIdentityError.code) for p in not_here or []]
 
-        def work(token: CancelToken, progress: Any) -> OpDone[list[Applied]]:
-            return run_change(store, lambda st: apply_updates(st, paths) + left)
+        def work(token: CancelToken, progress: Any) -> tuple[OpDone[list[Applied]], Report | None]:
+            erased_before = arrived_erasure.mark(store)
+            done = run_change(store, lambda st: apply_updates(st, paths) + left)
+            return done, arrived_erasure.report_since(store, erased_before)  # the centre's erasures, here too
 
         return self._start_job(work, self._updates_applied)
 
-    def _updates_applied(self, done: OpDone[list[Applied]]) -> None:
+    def _updates_applied(self, result: tuple[OpDone[list[Applied]], Report | None]) -> None:
+        done, erased = result
         self.say(done.value)
+        arrived_erasure.show(self.ctx, self._parent, erased, self.results)
         self.applied.emit(set(done.changes))
 
     def say(self, done: list[Applied]) -> None:
