@@ -67,7 +67,7 @@ def record_report(s: OrmSession, record_id: str, lang: str | None = None, digits
     pseudonym = participant.code if participant else "?"
     title = tpl.title if tpl and tpl.title else ""
     report = Report(lang, digits, Masthead(
-        organisation_name(s), "",
+        organisation_name(s), W.CONSENT_RECORD,
         session_line(session, lang) if session else "",
         format_date(session.date, lang, digits) if session and session.date else "",
     ))
@@ -108,7 +108,7 @@ def register_report(s: OrmSession, session_id: str, lang: str | None = None, dig
     lang = lang or session.language or "ar"
     rows = consent.register(s, session_id=session_id)
     report = Report(lang, digits, Masthead(
-        organisation_name(s), "", session_line(session, lang),
+        organisation_name(s), W.CONSENT_REGISTER, session_line(session, lang),
         format_date(session.date, lang, digits) if session.date else "",
     ), landscape=True)
     w = report.word

@@ -120,7 +120,9 @@ class Report:
                              script=shaping.get("script"), language=shaping.get("language"))
         pdf.set_margins(15, 15, 15)
         pdf.set_auto_page_break(True, margin=18)
-        pdf.set_title(clean(masthead.title))
+        # The document's title, which a browser's viewer shows in its tab: in the document's language
+        # (a session PDF names it by its catalogue word, "Minutes"; a brief gives it translated).
+        pdf.set_title(clean(translate(self.lang, "PdfReport", masthead.title)))
         pdf.set_creator("Majlis")
         pdf.set_lang(self.lang)
         pdf.set_font(self.family, size=BODY_SIZE)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import shutil
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -282,3 +283,22 @@ def test_cli_sessions_list_and_export_pdf(store: Store, db_path: Path, tmp_path:
                  "--session", session_id]) == 3  # README: 3 when a folder given is not there
     err = capsys.readouterr().err
     assert err.count("\n") == 4 and "Traceback" not in err
+
+
+def _pdf_title(pdf: Path) -> str:
+    out = subprocess.run(["pdfinfo", "-enc", "UTF-8", str(pdf)], capture_output=True, text=True, check=True).stdout
+    return next((line.split(":", 1)[1].strip() for line in out.splitlines() if line.startswith("Title:")), "")
+
+
+@pytest.mark.parametrize("lang", ["ar", "ckb"])
+def test_the_documents_title_is_in_its_language(store: Store, tmp_path: Path, lang: str) -> None:
+    """A browser's PDF viewer shows the document's title in its tab: a Kurdish session summary was
+    titled "Focus-group summary" (the English catalogue key), a consent record or register had no title at all."""
+    session_id, _codes, records, _tid = _focus_group(store, lang)
+    for document, key in (("minutes", "Transcript"), ("summary", "Focus-group summary")):
+        pdf = write_session_pdf(store, session_id, tmp_path / f"{document}.pdf", document, lang)
+        assert _pdf_title(pdf) == translate(lang, "PdfReport", key) != key
+    register = write_register_pdf(store, session_id, tmp_path / "register.pdf", lang)
+    assert _pdf_title(register) == translate(lang, "PdfReport", "Consent register")
+    record = write_record_pdf(store, records[0], tmp_path / "record.pdf", lang)
+    assert _pdf_title(record) == translate(lang, "PdfReport", "Consent record")
