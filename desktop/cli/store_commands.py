@@ -178,7 +178,8 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
 
 def cmd_passwd(args: argparse.Namespace) -> int:
-    from desktop.core import db
+    from desktop.core import backups, db
+    from desktop.core.errors import MajlisError
 
     store = open_from_args(args)
     try:
@@ -187,7 +188,21 @@ def cmd_passwd(args: argparse.Namespace) -> int:
             prompt="New passphrase: ",
         )
         db.rekey(store, new)
+        print("passphrase changed")
+        # Every backup made before keeps the old passphrase: one made now opens with the new one, so
+        # a person who forgets the old passphrase still has a backup to restore.
+        path = None
+        try:
+            path = backups.backup(store.engine, args.db, new, reason="new-passphrase")
+        except (MajlisError, OSError) as exc:  # the change stands; the backup is for the person to retry
+            reason = exc.message if isinstance(exc, MajlisError) else (exc.strerror or str(exc))
+            sys.stderr.write(f"majlis-cli: warning: no backup with the new passphrase was written ({reason}): "
+                             "run majlis-cli backup\n")
+        else:
+            print(f"backup with the new passphrase written: {path}")
+        older = len([p for p in backups.list_backups(args.db) if p != path])
+        if older:
+            print(f"{counted(older, 'older backup')} {'keeps' if older == 1 else 'keep'} the old passphrase")
     finally:
         store.close()
-    print("passphrase changed")
     return 0

@@ -18,7 +18,7 @@ from sqlalchemy import Engine
 
 from desktop.core import migrate
 from desktop.core.companion_names import refuse_companion_name
-from desktop.core.errors import EnvironmentProblem, NewerDatabase, NotADatabase, StoreError
+from desktop.core.errors import EnvironmentProblem, NewerDatabase, NotADatabase, StoreError, WrongPassphrase
 from desktop.core.sqlcipher_file import classify, raw_connect, verify_key
 from desktop.core.store_lock import StoreLock
 
@@ -101,6 +101,12 @@ def restore(backup_path: Path, db_path: Path, passphrase: str) -> Path | None:
     left_alone = {path for path in _sidecars(backup_path) if path.exists()}
     try:
         verify_key(backup_path, passphrase)
+    except WrongPassphrase as exc:
+        # The usual reason: the database's passphrase was changed since this backup was made, and the
+        # backup keeps the one it had then (README, passwd). Said, so nobody concludes it is lost.
+        raise WrongPassphrase(
+            f"wrong passphrase for {backup_path}: a backup made before a passphrase change opens only with "
+            "the passphrase the database had then; nothing was changed") from exc
     finally:
         # Checking the key opens the backup read-only, and SQLite leaves a WAL file's -wal and -shm
         # beside it that a reader cannot remove: take back those this check made (a backup is a

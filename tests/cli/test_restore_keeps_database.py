@@ -107,3 +107,38 @@ def test_a_backup_of_a_newer_majlis_is_refused_before_anything_changes(
     assert file_digest(db) == before and backups.list_backups(db) == []
     assert titles(db) == {"work of the week"}
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".majlis-")] == []
+
+
+def test_passwd_leaves_a_backup_that_the_new_passphrase_opens(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every backup made before a passphrase change keeps the old passphrase: a facilitator who then
+    forgot the old one had no backup to go back to. passwd now writes one with the new passphrase,
+    says how many keep the old one, and a restore with the wrong one says why it may be so."""
+    db = tmp_path / "field.db"
+    store = fresh_store(db, PASSPHRASE, "field laptop")
+    add_session(store, "before the change")
+    old = backups.backup(store.engine, db, PASSPHRASE)
+    store.close()
+    monkeypatch.setenv("MAJLIS_NEW_PASSPHRASE", "a new passphrase")
+    code, out, err = run(capsys, "passwd", "--db", db)
+    assert code == 0 and err == "", err
+    (made,) = [p for p in backups.list_backups(db) if p != old]
+    assert out.splitlines() == ["passphrase changed", f"backup with the new passphrase written: {made}",
+                                "1 older backup keeps the old passphrase"]
+
+    monkeypatch.setenv("MAJLIS_PASSPHRASE", "a new passphrase")
+    code, out, err = run(capsys, "restore", "--db", db, "--from", old)  # the old backup, the new passphrase
+    assert code == 2 and out == "" and err.count("\n") == 1
+    assert "before a passphrase change" in err and "nothing was changed" in err
+    code, out, err = run(capsys, "restore", "--db", db, "--from", made)
+    assert code == 0, err
+    assert titles_with(db, "a new passphrase") == {"before the change"}
+
+
+def titles_with(path: Path, passphrase: str) -> set[str]:
+    store = open_store(path, passphrase)
+    try:
+        with store.session() as s:
+            return set(s.scalars(select(Session.title)))
+    finally:
+        store.close()
