@@ -280,6 +280,10 @@ class RecommendationsPage(Page):
     def _on_changed(self, tables: Any) -> None:
         if set(tables or ()) & WATCHED:
             self.refresh()
+            # The open recommendation too: a withdrawal or a coding elsewhere changes its support and
+            # which quotes may be used (a withdrawn quote stayed listed until it was opened again).
+            if self._view is not None and self._view.rec_id:
+                self._view.load(self._view.rec_id, keep_fields=True)
 
     def _select(self, row: int) -> None:
         if 0 <= row < len(self.listed) and self.listed[row].id != self.view.rec_id:

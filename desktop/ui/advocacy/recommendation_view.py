@@ -311,27 +311,27 @@ class RecommendationView(QScrollArea):
 
     # --- loading -----------------------------------------------------------------------------------
 
-    def load(self, rec_id: str | None) -> None:
-        """Show a recommendation (None: an empty form for a new one); the reading runs on the worker."""
+    def load(self, rec_id: str | None, *, keep_fields: bool = False) -> None:
+        """Show a recommendation (None: an empty form for a new one); the reading runs on the worker.
+        ``keep_fields``: read again after a change elsewhere, leaving what is being typed in the fields."""
         self.rec_id = rec_id
         self.error.clear()
         if rec_id is None:
             self.show_detail(None)
             return
         lang, digits = self.ctx.language.language, self.ctx.language.digits
-        QueryOp(self.ctx, lambda s: detail(s, rec_id, lang, digits), while_alive(self, self._loaded)).failure(
-            while_alive(self, lambda _e: self.show_detail(None))
-        ).run_in_background()
+        def loaded(d: Detail) -> None:
+            if d.id == self.rec_id:
+                self.show_detail(d, keep_fields=keep_fields)
 
-    def _loaded(self, loaded: Detail) -> None:
-        if loaded.id == self.rec_id:
-            self.show_detail(loaded)
+        QueryOp(self.ctx, lambda s: detail(s, rec_id, lang, digits), while_alive(self, loaded)).failure(
+            while_alive(self, lambda _e: self.show_detail(None))).run_in_background()
 
-    def show_detail(self, d: Detail | None) -> None:
+    def show_detail(self, d: Detail | None, *, keep_fields: bool = False) -> None:
         if d is None or self.current is None or d.id != self.current.id:
             self.notice.clear()  # it spoke of another recommendation's brief
         self.current = d
-        for key, edit in self.fields.items():
+        for key, edit in () if keep_fields and d is not None else self.fields.items():
             value = d.fields.get(key, "") if d else ""
             if isinstance(edit, FreeTextEdit):
                 edit.setPlainText(value)
