@@ -6,8 +6,9 @@ What goes, for the participants an erasure covers:
   quotes of the segments coded on it and the memos typed on those codings (a memo often repeats the
   words: the exports never print one on withdrawn speech), their signature images and paper scans,
   their name and phone;
-* scope ``identity`` (the end of a study): names, phones, signatures and scans; pseudonyms and
-  pseudonymous data stay.
+* scope ``identity`` (the end of a study): names, phones, signatures and scans, and the name of the
+  witness on their consent records (often a relative or the village's mukhtar: it points at the
+  participant); pseudonyms and pseudonymous data stay. Scope ``all`` erases these too.
 
 Erased in the live rows *and* in every history row that holds them: the change log (``data``; the
 ``content_hash`` stays, it is the change's identity, so an older bundle that carries the same change
@@ -63,7 +64,7 @@ TABLES = frozenset({"participant", "consent_record", "transcript_turn", "coded_s
 #: What each scope replaces, per entity and field (the value that stands in place of the content).
 IDENTITY_FIELDS: dict[str, dict[str, Any]] = {
     "participant": {"real_name": None, "phone": None},
-    "consent_record": {"signature_png": None, "paper_scan": None},
+    "consent_record": {"signature_png": None, "paper_scan": None, "witness": ""},
 }
 SPEECH_FIELDS: dict[str, dict[str, Any]] = {
     "transcript_turn": {"text": MARKER},
@@ -72,7 +73,8 @@ SPEECH_FIELDS: dict[str, dict[str, Any]] = {
 #: Fields erased since a later version: a change flagged as erased before then still holds them (a
 #: laptop's change log scrubbed by an earlier Majlis), so arrival does not demand them empty; the
 #: receiver's own erasure empties them as the change lands (``enforce``).
-ERASED_SINCE_LATER: dict[str, frozenset[str]] = {"coded_segment": frozenset({"memo"})}
+ERASED_SINCE_LATER: dict[str, frozenset[str]] = {"coded_segment": frozenset({"memo"}),
+                                                  "consent_record": frozenset({"witness"})}
 
 
 def replacements(entity: str, scope: str) -> dict[str, Any]:
@@ -176,6 +178,7 @@ def _live_identity(conn: Connection, people: list[str]) -> int:
 
 
 def _live_images(conn: Connection, records: list[str]) -> int:
+    """Signature images and paper scans (counted), and the witness's name, of these consent records."""
     done = 0
     for chunk in _chunks(records):
         done += conn.execute(
@@ -184,6 +187,8 @@ def _live_images(conn: Connection, records: list[str]) -> int:
                    ConsentRecord.signature_png.is_not(None) | ConsentRecord.paper_scan.is_not(None))
             .values(signature_png=None, paper_scan=None)
         ).rowcount
+        conn.execute(update(ConsentRecord).where(ConsentRecord.id.in_(chunk), ConsentRecord.witness != "")
+                     .values(witness=""))
     return done
 
 

@@ -40,6 +40,7 @@ def test_the_dialog_says_what_is_destroyed_and_wants_a_tick(qtbot: QtBot, ctx: A
     assert dialog.scope_all.isChecked()
     text = dialog.consequence.text()
     assert "BSR-FG03-P01" in text and "signature" in text and "phone" in text and "not reached" in text
+    assert "memos" in text and "witnesses" in text  # what the erasure empties too
     assert dialog.confirm.isVisibleTo(dialog) and not dialog.ok_button().isEnabled()
     dialog.confirm.setChecked(True)
     assert dialog.ok_button().isEnabled()

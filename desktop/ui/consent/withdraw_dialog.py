@@ -11,6 +11,7 @@ import datetime as dt
 from typing import NamedTuple
 
 from PySide6.QtCore import QDate
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -102,8 +103,9 @@ class WithdrawDialog(QDialog):
         if self.scope_all.isChecked():
             self.consequence.setText(self.tr(
                 "This destroys, in every session: every word %1 said (each turn becomes […]), the quotes "
-                "of their coded segments, their signature images and paper scans, their name and phone "
-                "number, here and in the history the database keeps. The erasure goes to the centre with "
+                "of their coded segments and the memos on those codings, their signature images and paper "
+                "scans, the names of their witnesses, their name and phone number, here and in the history "
+                "the database keeps. The erasure goes to the centre with "
                 "the next bundle and every copy of the database that receives it erases the same way. "
                 "Files exported before (workbooks, projects, PDFs, bundles, backups) are not reached: "
                 "they are listed afterwards. The pseudonym stays.").replace("%1", self.pseudonym))
@@ -113,6 +115,21 @@ class WithdrawDialog(QDialog):
                 "quoted in a listing or an export.").replace("%1", self.pseudonym))
         self.confirm.setVisible(self.scope_all.isChecked())
         self.ok_button().setEnabled(self.scope_quotes.isChecked() or self.confirm.isChecked())
+        self._fit_height()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        """Tall enough for every wrapped line at the width it has. Qt sizes a window for its preferred
+        width and then narrows it to fit the screen: on a small screen the consequence (what is
+        destroyed, the one text a person must read here) was cut off at the top and the bottom."""
+        layout = self.layout()
+        if layout is not None and self.isVisible():
+            needed = layout.totalHeightForWidth(self.width())
+            if needed > self.height():
+                self.resize(self.width(), needed)
 
     def values(self) -> WithdrawAnswer:
         on: dt.date = self.date.date().toPython()  # type: ignore[assignment]
