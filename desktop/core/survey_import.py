@@ -85,6 +85,12 @@ class _Plan:
     roles: dict[str, int]  # role -> position in the stored row
 
 
+def _named(column: str) -> str:
+    """A column's name as a message names it: a file that is no export at all (a letter, a report) has a
+    first line of hundreds of characters, which the refusal would print whole."""
+    return column if len(column) <= 60 else column[:59] + "…"
+
+
 def _joined(q: FormQuestion, sep: str) -> str:
     return sep.join((*q.path, q.name))
 
@@ -122,7 +128,7 @@ def _plan(header: list[str], form: XLSForm, keep_identifying: bool, file_name: s
             raise SurveyImportError(
                 "duplicate_column",
                 QT_TRANSLATE_NOOP("Survey", "The column {column} appears twice in {file}."),
-                column=column, file=file_name,
+                column=_named(column), file=file_name,
             )
         seen.add(column)
         question = by_column.get(column)
@@ -155,7 +161,7 @@ def _plan(header: list[str], form: XLSForm, keep_identifying: bool, file_name: s
                 "The column {column} of {file} is not in the form. Is this the form's version that collected the "
                 "data, exported with XML names as headers?",
             ),
-            count=1, file=file_name, column=unknown[0],
+            count=1, file=file_name, column=_named(unknown[0]),
         )
     if unknown:
         raise SurveyImportError(
@@ -165,7 +171,7 @@ def _plan(header: list[str], form: XLSForm, keep_identifying: bool, file_name: s
                 "{count} columns of {file} are not in the form (first: {column}). Is this the form's version "
                 "that collected the data, exported with XML names as headers?",
             ),
-            count=len(unknown), file=file_name, column=unknown[0],
+            count=len(unknown), file=file_name, column=_named(unknown[0]),
         )
     id_index = next((header.index(c) for c in ID_COLUMNS if c in header), -1)
     if id_index < 0:

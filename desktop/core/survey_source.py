@@ -74,10 +74,33 @@ def open_source(path: Path) -> Source:
             "missing_file", QT_TRANSLATE_NOOP("Survey", "The survey file {file} does not exist."), file=path.name
         )
     with open(path, "rb") as fh:
-        head = fh.read(8)
+        head = fh.read(512)
     if head.startswith(b"PK\x03\x04"):
         return _xlsx(path)
+    if _is_web_page(head):
+        # What a download gives when the platform wanted a sign-in, or answered with an error page
+        # (saved under the export's name): not a file of responses, whatever its name says.
+        raise SurveyImportError(
+            "web_page",
+            QT_TRANSLATE_NOOP(
+                "Survey",
+                "{file} is a web page, not a survey export (was the download asked to sign in?). Download the "
+                "export again from KoboToolbox or ODK Central as XLSX or CSV.",
+            ),
+            file=path.name,
+        )
     return _csv(path)
+
+
+def _is_web_page(head: bytes) -> bool:
+    for encoding in ("utf-8-sig", "utf-16"):
+        try:
+            text = head.decode(encoding, errors="ignore").lstrip().lower()
+        except UnicodeError:
+            continue
+        if text.startswith(("<!doctype html", "<html", "<?xml", "<head", "<body")):
+            return True
+    return False
 
 
 def _xlsx(path: Path) -> Source:

@@ -17,6 +17,7 @@ import pytest
 from desktop.core.db import Store
 from desktop.core.survey_errors import SurveyImportError
 from desktop.core.survey_import import import_survey
+from desktop.i18n.catalogue import translate
 from tests.kobo_export import write_odk_csv
 
 
@@ -54,3 +55,28 @@ def test_an_empty_export_is_said_to_hold_no_responses(store: Store, tmp_path: Pa
     error = _refused_without_leaving_the_file_open(store, gen.data, gen.form)
     assert error.reason == "no_rows"
     assert str(error) == f"{gen.data.name} holds no responses."
+
+
+SIGN_IN_PAGE = (b"\n  <!DOCTYPE html>\n<html lang=\"en\"><head><title>KoboToolbox</title></head>\n<body>"
+                + b"<form action=\"/accounts/login/\">" + b"x" * 4000 + b"</form></body></html>\n")
+
+
+@pytest.mark.parametrize("name", ["voter_survey_export.xlsx", "voter_survey.csv"])
+def test_a_sign_in_page_saved_as_the_export_is_named_as_a_web_page(store: Store, tmp_path: Path, name: str) -> None:
+    """A download made while signed out gives the platform's sign-in page under the export's name: it
+    was refused as 'The column <!DOCTYPE html>… (the whole page) is not in the form'."""
+    gen = write_odk_csv(tmp_path, 1)
+    data = tmp_path / name
+    data.write_bytes(SIGN_IN_PAGE)
+    error = _refused_without_leaving_the_file_open(store, data, gen.form)
+    assert error.reason == "web_page" and "DOCTYPE" not in str(error) and len(str(error)) < 200
+    assert translate("ckb", "Survey", error.template) != error.template
+
+
+def test_a_long_first_line_is_named_short(store: Store, tmp_path: Path) -> None:
+    """A file that is no export at all (a report saved as CSV) printed its whole first line as the
+    'column' the form does not know."""
+    gen = write_odk_csv(tmp_path, 1)
+    gen.data.write_text("This report " * 200 + "\nmore\n", encoding="utf-8")
+    error = _refused_without_leaving_the_file_open(store, gen.data, gen.form)
+    assert error.reason == "unknown_columns" and len(str(error)) < 300 and "…" in str(error)
