@@ -4667,6 +4667,10 @@ What it sent before was discarded when it was rejected: import its bundles again
             <translation>ملفّ الاستبيان {file} غير موجود.</translation>
         </message>
         <message>
+            <source>{file} is an old Excel workbook (.xls). Save it as .xlsx in Excel, or export the survey again as XLSX or CSV, and import that file.</source>
+            <translation>‏{file} مصنّف Excel قديم (.xls). احفظه بصيغة .xlsx في Excel، أو صدّر المسح مرة أخرى بصيغة XLSX أو CSV، ثم استورد ذلك الملف.</translation>
+        </message>
+        <message>
             <source>{file} is a web page, not a survey export (was the download asked to sign in?). Download the export again from KoboToolbox or ODK Central as XLSX or CSV.</source>
             <translation>‏{file} صفحة ويب وليس ملف تصدير لمسح (هل طلب التنزيل تسجيل الدخول؟). نزّل ملف التصدير مرة أخرى من KoboToolbox أو ODK Central بصيغة XLSX أو CSV.</translation>
         </message>

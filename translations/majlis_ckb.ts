@@ -4591,6 +4591,10 @@ What it sent before was discarded when it was rejected: import its bundles again
             <translation>پەڕگەی ڕاپرسی {file} بوونی نییە.</translation>
         </message>
         <message>
+            <source>{file} is an old Excel workbook (.xls). Save it as .xlsx in Excel, or export the survey again as XLSX or CSV, and import that file.</source>
+            <translation>‏{file} پەڕگەیەکی کۆنی Excel ـە (.xls). لە Excel وەک .xlsx پاشەکەوتی بکە، یان ڕاپرسییەکە دووبارە وەک XLSX یان CSV هەناردە بکە، پاشان ئەو پەڕگەیە هاوردە بکە.</translation>
+        </message>
+        <message>
             <source>{file} is a web page, not a survey export (was the download asked to sign in?). Download the export again from KoboToolbox or ODK Central as XLSX or CSV.</source>
             <translation>‏{file} پەڕەیەکی وێبە، نەک هەناردەی ڕاپرسی (ئایا داگرتنەکە داوای چوونەژوورەوەی کرد؟). هەناردەکە دووبارە لە KoboToolbox یان ODK Central وەک XLSX یان CSV دابگرە.</translation>
         </message>

@@ -77,6 +77,16 @@ def open_source(path: Path) -> Source:
         head = fh.read(512)
     if head.startswith(b"PK\x03\x04"):
         return _xlsx(path)
+    if head.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):  # an old Excel workbook (.xls), read as text it is noise
+        raise SurveyImportError(
+            "old_excel",
+            QT_TRANSLATE_NOOP(
+                "Survey",
+                "{file} is an old Excel workbook (.xls). Save it as .xlsx in Excel, or export the survey again "
+                "as XLSX or CSV, and import that file.",
+            ),
+            file=path.name,
+        )
     if _is_web_page(head):
         # What a download gives when the platform wanted a sign-in, or answered with an error page
         # (saved under the export's name): not a file of responses, whatever its name says.

@@ -80,3 +80,13 @@ def test_a_long_first_line_is_named_short(store: Store, tmp_path: Path) -> None:
     gen.data.write_text("This report " * 200 + "\nmore\n", encoding="utf-8")
     error = _refused_without_leaving_the_file_open(store, gen.data, gen.form)
     assert error.reason == "unknown_columns" and len(str(error)) < 300 and "…" in str(error)
+
+
+def test_an_old_excel_workbook_is_named(store: Store, tmp_path: Path) -> None:
+    """A legacy .xls export was read as text: 'The column ذد à،± ل … is not in the form'."""
+    gen = write_odk_csv(tmp_path, 1)
+    data = tmp_path / "voter_survey.xls"
+    data.write_bytes(bytes.fromhex("D0CF11E0A1B11AE1") + bytes(504) + b"\x01\x02abc" * 300)
+    error = _refused_without_leaving_the_file_open(store, data, gen.form)
+    assert error.reason == "old_excel" and ".xlsx" in str(error)
+    assert translate("ar", "Survey", error.template) != error.template
