@@ -127,18 +127,22 @@ def withdraw_participant(
             state = consent_state(s, person.id)
             if state == "erased":
                 raise ConsentInvalid("already_erased", QT_TRANSLATE_NOOP("Withdrawal", "This participant's data was already withdrawn and erased; nothing was changed."))
-            if scope == "quotes" and state == "withdrawn_quotes":
-                raise ConsentInvalid("already_withdrawn", QT_TRANSLATE_NOOP("Withdrawal", "This participant already withdrew consent to be quoted; nothing was changed."))
             if scope == "quotes" and state in ("erased", "withdrawn_all"):
                 raise ConsentInvalid("already_erased", QT_TRANSLATE_NOOP("Withdrawal", "This participant's data was already withdrawn; nothing was changed."))
             records = list(s.scalars(select(ConsentRecord).where(
                 ConsentRecord.participant_id == person.id, ConsentRecord.deleted.is_(False))))
             if scope == "quotes" and not records:
                 raise ConsentInvalid("no_consent_record", QT_TRANSLATE_NOOP("Withdrawal", "This participant has no consent record to withdraw."))
+            # A consent given after an earlier withdrawal of quotes (a later session, quotes allowed
+            # again) is withdrawn in its turn; the earlier withdrawals keep their date.
+            if scope == "quotes" and all(r.withdrawn_at for r in records):
+                raise ConsentInvalid("already_withdrawn", QT_TRANSLATE_NOOP("Withdrawal", "This participant already withdrew consent to be quoted; nothing was changed."))
+            marked = 0
             for record in records:
-                if record.withdrawal_scope != "all":
+                if (record.withdrawal_scope != "all") if scope == "all" else not record.withdrawn_at:
                     record.withdrawn_at = when
                     record.withdrawal_scope = scope
+                    marked += 1
             count = erasure.ScrubCount()
             if scope == "all":
                 row = Erasure(participant_id=person.id, scope="all", erased_on=when, reason=reason)
@@ -148,4 +152,4 @@ def withdraw_participant(
                 change_set.wrote_in_bulk(s, erasure.TABLES)  # Core writes: say so
             code = person.code
         purged = erasure_file.purge_file(store) if scope == "all" else True
-    return WithdrawalResult(code, scope, len(records), count, purged)
+    return WithdrawalResult(code, scope, marked, count, purged)
