@@ -4622,6 +4622,10 @@ What it sent before was discarded when it was rejected: import its bundles again
             <translation>العمود {column} مكرّر في {file}.</translation>
         </message>
         <message>
+            <source>{file} is the form (XLSForm), not the responses: choose the survey's data export as the survey file and this one as the form.</source>
+            <translation>‏{file} هو الاستمارة (XLSForm) وليس الإجابات: اختر ملف تصدير بيانات المسح ملفاً للمسح، وهذا الملف استمارةً.</translation>
+        </message>
+        <message>
             <source>The column {column} of {file} is not in the form. Is this the form's version that collected the data, exported with XML names as headers?</source>
             <translation>العمود {column} من {file} ليس في الاستمارة. هل هذه نسخة الاستمارة التي جُمعت بها البيانات، وهل صُدّرت بأسماء XML عناوينَ للأعمدة؟</translation>
         </message>

@@ -4546,6 +4546,10 @@ What it sent before was discarded when it was rejected: import its bundles again
             <translation>ستوونی {column} دوو جار لە {file} هاتووە.</translation>
         </message>
         <message>
+            <source>{file} is the form (XLSForm), not the responses: choose the survey's data export as the survey file and this one as the form.</source>
+            <translation>‏{file} فۆڕمەکەیە (XLSForm)، نەک وەڵامەکان: هەناردەی داتای ڕاپرسییەکە وەک پەڕگەی ڕاپرسی هەڵبژێرە و ئەم پەڕگەیە وەک فۆڕم.</translation>
+        </message>
+        <message>
             <source>The column {column} of {file} is not in the form. Is this the form's version that collected the data, exported with XML names as headers?</source>
             <translation>ستوونی {column} (لە {file}) لە فۆڕمەکەدا نییە. ئایا ئەمە ئەو وەشانەی فۆڕمەکەیە کە داتاکەی پێ کۆکراوەتەوە، و بە ناوەکانی XML وەک سەردێڕ هەناردە کراوە؟</translation>
         </message>

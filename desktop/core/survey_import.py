@@ -153,6 +153,16 @@ def _plan(header: list[str], form: XLSForm, keep_identifying: bool, file_name: s
             ignored += 1
         else:
             unknown.append(column)
+    if {"type", "name"} <= set(unknown):  # the two files swapped: the form's own survey sheet
+        raise SurveyImportError(
+            "form_as_data",
+            QT_TRANSLATE_NOOP(
+                "Survey",
+                "{file} is the form (XLSForm), not the responses: choose the survey's data export as the survey "
+                "file and this one as the form.",
+            ),
+            file=file_name,
+        )
     if len(unknown) == 1:  # "1 columns of … are": one column gets its own sentence
         raise SurveyImportError(
             "unknown_columns",

@@ -90,3 +90,12 @@ def test_an_old_excel_workbook_is_named(store: Store, tmp_path: Path) -> None:
     error = _refused_without_leaving_the_file_open(store, data, gen.form)
     assert error.reason == "old_excel" and ".xlsx" in str(error)
     assert translate("ar", "Survey", error.template) != error.template
+
+
+def test_the_form_given_as_the_survey_file_is_named(store: Store, tmp_path: Path) -> None:
+    """The two files swapped (voter_survey.xlsx and voter_survey_export.xlsx side by side): refused as
+    '7 columns of voter_survey.xlsx are not in the form (first: type)'."""
+    gen = write_odk_csv(tmp_path, 1)
+    error = _refused_without_leaving_the_file_open(store, gen.form, gen.form)
+    assert error.reason == "form_as_data" and str(error).startswith(f"{gen.form.name} is the form")
+    assert translate("ckb", "Survey", error.template) != error.template
