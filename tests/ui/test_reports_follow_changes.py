@@ -71,7 +71,7 @@ def _shows_words_of(rows: list[Any], participant_id: str, turn_ids: set[str]) ->
 def _withdraw_everything(ctx: AppContext, page: ReportsPage, victim: Retrieved, qtbot: QtBot,
                          monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(WithdrawDialog, "ask", staticmethod(lambda *_a, **_k: (dt.date.today(), "all", "")))
-    said: list[str] = []
+    said: list[object] = []
     assert victim.participant_id is not None
     assert withdrawal_flow.start(ctx, page, victim.participant_id, victim.speaker, said.append)
     qtbot.waitUntil(lambda: bool(said), timeout=20_000)

@@ -40,6 +40,7 @@ from desktop.ui.operations import CollectionOp, QueryOp, read_now
 from desktop.ui.page_base import Page
 from desktop.ui.widgets.digit_spin import DigitDateEdit, DigitSpinBox
 from desktop.ui.widgets.lazy_panel import LazyPanel
+from desktop.ui.widgets.live_words import say
 from desktop.ui.widgets.select_row import select_row
 from desktop.ui.widgets.tab_order import chain
 from desktop.ui.widgets.text_limits import limit_line
@@ -305,7 +306,7 @@ class RecommendationsPage(Page):
 
         def failed(exc: BaseException) -> None:
             if isinstance(exc, outreach.OutreachError):
-                self.o_error.setText(self.tr("An outreach record needs a title and a date."))
+                say(self.o_error, lambda: self.tr("An outreach record needs a title and a date."))
             else:
                 raise exc
 

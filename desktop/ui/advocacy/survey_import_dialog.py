@@ -34,6 +34,7 @@ from desktop.core.survey_import import FormPreview, ImportResult, import_survey,
 from desktop.ui.context import AppContext
 from desktop.ui.operations import CollectionOp
 from desktop.ui.tasks import Cancelled, CancelToken
+from desktop.ui.widgets.live_words import say
 
 NAME_ROLE = Qt.ItemDataRole.UserRole
 IDENTIFYING_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -241,7 +242,7 @@ class SurveyImportDialog(QDialog):
         data = Path(self.data_path.text().strip())
         form, keep, chosen = self._form_file(), self.keep_identifying.isChecked(), self.chosen_questions()
         if chosen is not None and not chosen:
-            self.error.setText(self.tr("Choose at least one question to import."))
+            say(self.error, lambda: self.tr("Choose at least one question to import."))
             return
         self.error.clear()
         self.progress.setRange(0, 0)  # the number of rows is known only once they are read
@@ -273,12 +274,12 @@ class SurveyImportDialog(QDialog):
         self.progress.hide()
         self._update_buttons()
         if isinstance(exc, Cancelled):
-            self.error.setText(self.tr("The import was cancelled; nothing was imported."))
+            say(self.error, lambda: self.tr("The import was cancelled; nothing was imported."))
             return
         if not isinstance(exc, SurveyImportError | OSError):
             raise exc
-        self.error.setText(survey_message(exc) if isinstance(exc, SurveyImportError)
-                           else self.tr("The survey file cannot be read."))
+        say(self.error, lambda: survey_message(exc) if isinstance(exc, SurveyImportError)
+            else self.tr("The survey file cannot be read."))
 
     def cancel(self) -> None:
         self.reject()

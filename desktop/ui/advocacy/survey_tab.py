@@ -26,6 +26,7 @@ from desktop.ui.advocacy.table_model import RowsModel, while_alive
 from desktop.ui.context import AppContext
 from desktop.ui.labels import sessions as labels
 from desktop.ui.operations import CollectionOp, QueryOp, read_now
+from desktop.ui.widgets.live_words import say
 
 
 @dataclass
@@ -106,11 +107,11 @@ class SurveyTab(QWidget):
         result = self.dialog.imported if self.dialog is not None else None
         if result is None:
             return
-        fmt = self.ctx.language.format_number
+        fmt = self.ctx.language.format_number  # reads the digits each time: the line follows a switch
         # Three counts in one sentence: a form that needs no plural (translations/glossary.md).
-        self.message.setText(self.tr("Imported. Responses: %1; questions: %2; identifying columns left out: %3.")
-                             .replace("%1", fmt(result.responses)).replace("%2", fmt(result.questions))
-                             .replace("%3", fmt(len(result.dropped_identifying))))
+        say(self.message, lambda: self.tr("Imported. Responses: %1; questions: %2; identifying columns left out: %3.")
+            .replace("%1", fmt(result.responses)).replace("%2", fmt(result.questions))
+            .replace("%3", fmt(len(result.dropped_identifying))))
         self.refresh()
         self.survey.setCurrentIndex(max(0, self.survey.findData(result.survey_id)))
 
@@ -208,12 +209,12 @@ class SurveyTab(QWidget):
         dist, rec_id, survey_id = self.dist, self.recommendation.currentData(), self.survey.currentData()
         picked = [dist.choices[self.choices.row(item)] for item in self.choices.selectedItems()] if dist else []
         if dist is None or not rec_id or not picked:
-            self.message.setText(self.tr("Choose a recommendation and the answers that count as support."))
+            say(self.message, lambda: self.tr("Choose a recommendation and the answers that count as support."))
             return
         group = self.group.currentData() or ""
 
         def done(_link: Any) -> None:
-            self.message.setText(self.tr("Linked."))
+            say(self.message, lambda: self.tr("Linked."))
 
         CollectionOp(self.ctx, lambda s: recommendations.link_survey(
             s, rec_id, survey_id, dist.question, picked, group_by=dist.group_by if group else "", group_value=group,

@@ -45,6 +45,7 @@ from desktop.ui.page_base import Page
 from desktop.ui.qt_i18n import active_language
 from desktop.ui.widgets.busy import BusyState
 from desktop.ui.widgets.free_text import FreeTextEdit
+from desktop.ui.widgets.live_words import say
 from desktop.ui.widgets.save_files import default_path, with_suffix
 from desktop.ui.widgets.team_row_note import TeamRowNote
 from desktop.ui.widgets.text_limits import limit_line
@@ -309,7 +310,7 @@ class CodebookPage(Page):
 
     def _failed(self, exc: BaseException) -> None:
         if isinstance(exc, OSError):  # a codebook file to import that cannot be read
-            self.error_label.setText(self.tr("The file could not be read."))
+            say(self.error_label, lambda: self.tr("The file could not be read."))
             return
         if not isinstance(exc, CodebookError | refi_qda.QdcError):
             raise exc

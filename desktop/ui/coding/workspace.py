@@ -54,6 +54,7 @@ from desktop.ui.help.topics import CODING_TOPIC
 from desktop.ui.models.code_tree import CodeIdRole, CodeTreeModel, flatten, load_rows, swatch
 from desktop.ui.operations import CollectionOp, read_now
 from desktop.ui.qt_i18n import shown_digits, shown_number
+from desktop.ui.widgets.live_words import Words, say
 
 
 class CodingWorkspace(QWidget):
@@ -267,17 +268,17 @@ class CodingWorkspace(QWidget):
     def selection(self) -> tuple[DocBlock, int, int] | None:
         cursor = self.view.textCursor()
         if not cursor.hasSelection():
-            self._say(self.tr("Select some text first."))
+            self._say(lambda: self.tr("Select some text first."))
             return None
         a, b = cursor.selectionStart(), cursor.selectionEnd()
         block = self.block_at(a)
         if block is not None and b == block.end + 1:
             b = block.end  # a triple click, or Shift+Down on a turn's last line, takes its paragraph's end
         if block is None or not block.contains(b):
-            self._say(self.tr("A selection must stay within one speaker turn, note or decision."))
+            self._say(lambda: self.tr("A selection must stay within one speaker turn, note or decision."))
             return None
         if not block.doc.codable:
-            self._say(self.tr("This text was withdrawn by its speaker and cannot be coded."))
+            self._say(lambda: self.tr("This text was withdrawn by its speaker and cannot be coded."))
             return None
         # Code points from here on (the view counts UTF-16 units); a word-wise selection's trailing
         # space is not coded.
@@ -285,8 +286,10 @@ class CodingWorkspace(QWidget):
             block.doc.text, block.map.from_utf16(a - block.start), block.map.from_utf16(b - block.start))
         return block, start, end
 
-    def _say(self, message: str) -> None:
-        self.status.setText(message)
+    def _say(self, message: str | Words) -> None:
+        """The window's status line; a function (``lambda: self.tr(…)``) is said again in the
+        language and digits switched to (a plain string stayed in the one it was said in)."""
+        say(self.status, message)
 
     # -- actions -------------------------------------------------------------------------------
     def open_picker(self) -> None:
@@ -350,20 +353,20 @@ class CodingWorkspace(QWidget):
         step = self.undo_steps.pop()
         self.undo_btn.setEnabled(bool(self.undo_steps))
         if step is None:
-            self._say(self.tr("Nothing to undo."))
+            self._say(lambda: self.tr("Nothing to undo."))
             return
-        CollectionOp(self.ctx, step.undo).success(lambda _: self._say(self.tr("Coding undone."))) \
+        CollectionOp(self.ctx, step.undo).success(lambda _: self._say(lambda: self.tr("Coding undone."))) \
             .failure(self._coding_failed).run_in_background()
 
     def _coding_failed(self, exc: BaseException) -> None:
         if not isinstance(exc, CodingError):
             raise exc
-        # The core's sentence in the interface's language; one with facts in it (offsets, ids) is
-        # said in a general one.
-        translated = QCoreApplication.translate("CodingError", str(exc))
-        if translated == str(exc) and self.ctx.language.language != "en":
-            translated = self.tr("This text could not be coded.")
-        self._say(translated)
+        def words() -> str:  # the core's sentence translated; one with facts (offsets, ids): a general one
+            translated = QCoreApplication.translate("CodingError", str(exc))
+            general = translated == str(exc) and self.ctx.language.language != "en"
+            return self.tr("This text could not be coded.") if general else translated
+
+        self._say(words)
 
     def segments_at(self, pos: int) -> list[SegmentView]:
         block = self.block_at(pos)
@@ -393,11 +396,13 @@ class CodingWorkspace(QWidget):
             self.memo.show_for(None, self.segments)
         edited = self._edited_coding_here()
         self.move_btn.setVisible(edited is not None)
-        advice = self.tr("The words of this coding were edited after it was coded: select the words it "
-                         "should cover and press “Move coding to the selection”.")
+        def advice() -> str:
+            return self.tr("The words of this coding were edited after it was coded: select the words it "
+                           "should cover and press “Move coding to the selection”.")
+
         if edited is not None:
             self._say(advice)
-        elif self.status.text() == advice:
+        elif self.status.text() == advice():
             self._say("")
 
     def _edited_coding_here(self) -> SegmentView | None:
@@ -417,7 +422,7 @@ class CodingWorkspace(QWidget):
             return
         _, start, end = chosen
         CollectionOp(self.ctx, lambda s: coding.set_span(s, edited.id, start, end)) \
-            .success(lambda _: self._say(self.tr("Coding moved to the selected words."))) \
+            .success(lambda _: self._say(lambda: self.tr("Coding moved to the selected words."))) \
             .failure(self._coding_failed).run_in_background()
 
     def _current_segment(self) -> SegmentView | None:
@@ -431,9 +436,9 @@ class CodingWorkspace(QWidget):
     def _save_memo(self) -> None:
         seg = self._current_segment()
         if seg is not None:  # said, since nothing else on screen changes
-            self.memo.store(seg, self.memo.toPlainText(), lambda: self._say(self.tr("Memo saved.")))
+            self.memo.store(seg, self.memo.toPlainText(), lambda: self._say(lambda: self.tr("Memo saved.")))
         else:
-            self._say(self.tr("Put the cursor in a coded passage to write its memo."))
+            self._say(lambda: self.tr("Put the cursor in a coded passage to write its memo."))
 
     def changeEvent(self, event: QEvent) -> None:
         """A language or digit switch (both come as LanguageChange) reaches the window: its buttons,
@@ -471,7 +476,7 @@ class CodingWorkspace(QWidget):
         target = jump_target(self.segments, self._current_segment(), cursor.selectionStart(), cursor.selectionEnd(),
                              forward=forward)
         if target is None:
-            self._say(self.tr("No text is coded here yet."))
+            self._say(lambda: self.tr("No text is coded here yet."))
             return
         self.focus_segment(target)
         self.view.setFocus()

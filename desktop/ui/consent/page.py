@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -32,6 +33,7 @@ from desktop.ui.consent.template_editor import TemplateEditorDialog
 from desktop.ui.context import AppContext
 from desktop.ui.operations import QueryOp, read_now
 from desktop.ui.page_base import Page
+from desktop.ui.widgets.live_words import say
 from desktop.ui.widgets.save_files import shown_path
 from desktop.ui.widgets.team_row_note import TeamRowNote
 
@@ -209,7 +211,7 @@ class ConsentPage(Page):
         self.loaded.emit()
 
     def _failed(self, exc: BaseException) -> None:
-        self.status.setText(self.tr("The consent register could not be loaded."))
+        say(self.status, lambda: self.tr("The consent register could not be loaded."))
 
     def _on_changed(self, tables: object) -> None:
         if isinstance(tables, set | frozenset) and tables & CONSENT_TABLES:
@@ -284,7 +286,7 @@ class ConsentPage(Page):
         row = self.selected_row()
         if row is None:
             return
-        withdrawal_flow.start(self.ctx, self, row.participant_id, row.pseudonym, self.status.setText)
+        withdrawal_flow.start(self.ctx, self, row.participant_id, row.pseudonym, partial(say, self.status))
 
     def _folder(self) -> Path | None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("Folder for the printout"), str(Path.home()))
@@ -296,7 +298,7 @@ class ConsentPage(Page):
         if row is None or folder is None:
             return None
         path = printout.record_pdf(self.ctx.store, row.record_id, folder, self.ctx.language.digits)
-        self.status.setText(self.tr("Saved %1").replace("%1", shown_path(path.name)))
+        say(self.status, lambda: self.tr("Saved %1").replace("%1", shown_path(path.name)))
         return path
 
     def print_register(self) -> Path | None:
@@ -305,5 +307,5 @@ class ConsentPage(Page):
         if row is None or row.session_id is None or folder is None:
             return None
         path = printout.register_pdf(self.ctx.store, row.session_id, folder, None, self.ctx.language.digits)
-        self.status.setText(self.tr("Saved %1").replace("%1", shown_path(path.name)))
+        say(self.status, lambda: self.tr("Saved %1").replace("%1", shown_path(path.name)))
         return path

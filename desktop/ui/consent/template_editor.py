@@ -33,6 +33,7 @@ from desktop.i18n.languages import LANGUAGES, is_rtl
 from desktop.ui.consent.page_models import clause_name, form_label
 from desktop.ui.context import AppContext
 from desktop.ui.operations import CollectionOp, read_now
+from desktop.ui.widgets.live_words import say
 from desktop.ui.widgets.team_row_note import TeamRowNote
 from desktop.ui.widgets.text_limits import LongTextLimit, limit_line
 
@@ -235,18 +236,22 @@ class TemplateEditorDialog(QDialog):
             self.published_version = CollectionOp.on_store(
                 self.ctx, lambda store: consent.publish_version(store, key, texts)).run_now()
         except consent.ConsentInvalid as exc:
-            messages = {
-                "no_language": self.tr("Give the form a title in at least one language."),
-                "participate_clause_missing": self.tr("The form needs the 'participate' clause."),
-                "duplicate_clause": self.tr("A clause appears twice."),
-                "empty_clause": self.tr("Every clause needs its text."),
-                "unknown_clause": self.tr("Unknown clause."),
-                "no_clauses": self.tr("The form needs at least one clause."),
-                "team_form": self.tr("This form is the team's: its new versions are published at the centre and "
-                                     "reach this laptop in team updates (ask your coordinator)."),
-                "clauses_differ": self.tr("Every language needs the same clauses, each required or not alike: "
-                                          "compare the tabs."),
-            }
-            self.error.setText(messages.get(exc.code, self.tr("The form could not be published.")))
+            code = exc.code
+            say(self.error, lambda: self._refusal(code))  # said again after a language switch
             return
         self.accept()
+
+    def _refusal(self, code: str) -> str:
+        messages = {
+            "no_language": self.tr("Give the form a title in at least one language."),
+            "participate_clause_missing": self.tr("The form needs the 'participate' clause."),
+            "duplicate_clause": self.tr("A clause appears twice."),
+            "empty_clause": self.tr("Every clause needs its text."),
+            "unknown_clause": self.tr("Unknown clause."),
+            "no_clauses": self.tr("The form needs at least one clause."),
+            "team_form": self.tr("This form is the team's: its new versions are published at the centre and "
+                                 "reach this laptop in team updates (ask your coordinator)."),
+            "clauses_differ": self.tr("Every language needs the same clauses, each required or not alike: "
+                                      "compare the tabs."),
+        }
+        return messages.get(code, self.tr("The form could not be published."))

@@ -20,6 +20,7 @@ from desktop.ui.consent.withdraw_dialog import WithdrawDialog
 from desktop.ui.context import AppContext
 from desktop.ui.operations import CollectionOp
 from desktop.ui.widgets.erasure_report_dialog import ErasureReportDialog
+from desktop.ui.widgets.live_words import Words
 
 Outcome = tuple[withdrawal.WithdrawalResult, erasure_report.Report | None]
 
@@ -37,8 +38,9 @@ def refusal_text(exc: BaseException) -> str:
 
 
 def start(ctx: AppContext, parent: QWidget, participant_id: str, pseudonym: str,
-          say: Callable[[str], None]) -> bool:
-    """Ask, then withdraw on the worker; ``say`` gets the one-line outcome. False when cancelled."""
+          say: Callable[[Words], None]) -> bool:
+    """Ask, then withdraw on the worker; ``say`` gets the one-line outcome, as a function that makes it
+    in the language of the moment (``live_words``: it follows a switch). False when cancelled."""
     answer = WithdrawDialog.ask(pseudonym, parent)
     if answer is None:
         return False
@@ -53,14 +55,14 @@ def start(ctx: AppContext, parent: QWidget, participant_id: str, pseudonym: str,
     def done(outcome: Outcome) -> None:
         result, report = outcome
         if result.scope == "quotes":
-            say(QCoreApplication.translate(
+            say(lambda: QCoreApplication.translate(
                 "WithdrawalFlow", "%1 will never be quoted; the speech stays for analysis.").replace("%1", result.pseudonym))
             return
-        say(QCoreApplication.translate(
+        say(lambda: QCoreApplication.translate(
             "WithdrawalFlow", "Erased what %1 said, their signatures and their identity.").replace("%1", result.pseudonym))
         if report is not None and report.items:
             dialog = ErasureReportDialog(ctx, report, parent)
             dialog.open()
 
-    CollectionOp.on_store(ctx, op).success(done).failure(lambda exc: say(refusal_text(exc))).run_in_background()
+    CollectionOp.on_store(ctx, op).success(done).failure(lambda exc: say(lambda: refusal_text(exc))).run_in_background()
     return True

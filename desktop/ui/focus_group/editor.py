@@ -240,7 +240,7 @@ class FocusGroupEditor(SessionEditorBase):
     def _on_load_failed(self, exc: BaseException) -> None:
         self.load_error = exc
         with contextlib.suppress(RuntimeError):  # the editor was closed meanwhile
-            self.show_message(self.tr("This session could not be opened: %1").replace("%1", str(exc)))
+            self.show_message(lambda: self.tr("This session could not be opened: %1").replace("%1", str(exc)))
 
     @staticmethod
     def _session_start(fields: dict[str, Any]) -> dt.datetime:

@@ -6,6 +6,8 @@ and seeing who still lacks consent. Real names are never shown here.
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,6 +29,7 @@ from desktop.ui.context import AppContext
 from desktop.ui.page_base import Page
 from desktop.ui.participants.model import AllParticipantsModel
 from desktop.ui.widgets.busy import BusyState
+from desktop.ui.widgets.live_words import say
 
 WATCHED = {"participant", "consent_record", "attendance", "erasure"}
 
@@ -144,9 +147,9 @@ class ParticipantsPage(Page):
     def withdraw_selected(self) -> None:
         person = self.selected()
         if person is None:
-            self.status.setText(self.tr("Select a participant first."))
+            say(self.status, lambda: self.tr("Select a participant first."))
             return
-        withdrawal_flow.start(self.ctx, self, person.participant_id, person.code, self.status.setText)
+        withdrawal_flow.start(self.ctx, self, person.participant_id, person.code, partial(say, self.status))
 
     def _show_count(self) -> None:
         count = self.model.rowCount()

@@ -398,7 +398,7 @@ class CooccurrenceTab(QWidget):
         self.model.set_rows(used)
         self.table.resizeColumnsToContents()
         if not used:  # an empty table said nothing: had it run at all?
-            self.status.setText(self.tr("No two codes overlap in any coded text."))
+            say(self.status, lambda: self.tr("No two codes overlap in any coded text."))
 
 
 def _pair_column(table: dict[tuple[str, str], int], other: Row, lang: str) -> Column:

@@ -30,6 +30,7 @@ from desktop.ui.labels import sessions as labels
 from desktop.ui.models.column_table import Column, ColumnTableModel, RowRole
 from desktop.ui.reports import common
 from desktop.ui.widgets.digit_spin import DigitDateEdit
+from desktop.ui.widgets.live_words import say
 from desktop.ui.widgets.session_editor_base import CODE_SESSION_SHORTCUT
 
 DO_NOT_QUOTE = QColor("#fde0dc")
@@ -163,7 +164,8 @@ class RetrievalTab(QWidget):
         self.results = results
         self.model.set_rows(results)
         self.table.resizeRowsToContents()
-        self.status.setText(self.ctx.language.count_digits(self.tr("%n segment(s)", "", len(results)), len(results)))
+        n = len(results)  # said again in the language and digits switched to
+        say(self.status, lambda: self.ctx.language.count_digits(self.tr("%n segment(s)", "", n), n))
 
     def jump(self, index: QModelIndex) -> None:
         r = index.data(RowRole)

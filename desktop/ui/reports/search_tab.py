@@ -30,6 +30,7 @@ from desktop.ui.context import AppContext
 from desktop.ui.models.column_table import Column, ColumnTableModel, RowRole
 from desktop.ui.operations import CollectionOp
 from desktop.ui.reports import common
+from desktop.ui.widgets.live_words import say
 
 MARK = "#ffe082"
 
@@ -156,8 +157,8 @@ class SearchTab(QWidget):
         self.hits, self._titles = result
         self.model.set_rows(self.hits)
         self.table.resizeRowsToContents()
-        found = len(self.hits)
-        self.status.setText(self.ctx.language.count_digits(self.tr("%n document(s)", "", found), found))
+        found = len(self.hits)  # said again in the language and digits switched to
+        say(self.status, lambda: self.ctx.language.count_digits(self.tr("%n document(s)", "", found), found))
 
     def code_all(self) -> None:
         """Code every hit with the chosen code, on the DB worker; the status line says how many. Words
@@ -170,13 +171,16 @@ class SearchTab(QWidget):
         user = self.ctx.user_name
 
         def coded(result: coding.Autocoded) -> None:
-            lang = self.ctx.language
-            text = lang.count_digits(self.tr("%n new segment(s) coded", "", result.created), result.created)
-            if result.stale:
-                text += "\n" + lang.count_digits(self.tr(
-                    "%n hit(s) left out: the text changed after the search. Search again to code them.", "",
-                    result.stale), result.stale)
-            self.status.setText(text)
+            def words() -> str:
+                lang = self.ctx.language
+                text = lang.count_digits(self.tr("%n new segment(s) coded", "", result.created), result.created)
+                if result.stale:
+                    text += "\n" + lang.count_digits(self.tr(
+                        "%n hit(s) left out: the text changed after the search. Search again to code them.", "",
+                        result.stale), result.stale)
+                return text
+
+            say(self.status, words)
 
         CollectionOp(self.ctx, lambda s: coding.autocode_found(s, code_id, found, user)).success(coded) \
             .run_in_background()

@@ -40,6 +40,7 @@ from desktop.ui.settings_store import (
     SettingsStore,
 )
 from desktop.ui.widgets.digit_spin import DigitSpinBox
+from desktop.ui.widgets.live_words import say
 from desktop.ui.widgets.tab_order import chain
 from desktop.ui.widgets.text_limits import limit_line
 
@@ -259,7 +260,7 @@ class SettingsPage(Page):
     def copy_diagnostics(self) -> None:
         clipboard = QGuiApplication.clipboard()
         clipboard.setText(self.diagnostics_text())
-        self.data_status.setText(self.tr("Diagnostics copied to the clipboard."))
+        say(self.data_status, lambda: self.tr("Diagnostics copied to the clipboard."))
 
     # --- user choices -----------------------------------------------------------------
     def _language_chosen(self, index: int) -> None:

@@ -33,6 +33,7 @@ from desktop.ui.help.dialog import install_f1
 from desktop.ui.operations import CollectionOp, read_now
 from desktop.ui.sync import texts
 from desktop.ui.widgets.busy import BusyState
+from desktop.ui.widgets.live_words import say
 
 TEAM_TABLES = {"team", "code", "consent_template", "consent_clause", "organisation"}
 
@@ -140,7 +141,8 @@ class JoinTeamDialog(QDialog):
         try:
             self.team_file = read_team_file(path)
         except (BundleError, OSError) as exc:
-            self.error.setText(texts.error_message(exc))
+            refused = exc
+            say(self.error, lambda: texts.error_message(refused))
         self.join_button.setEnabled(self.team_file is not None)
         self.retranslate()
         return self.team_file is not None
@@ -166,4 +168,4 @@ class JoinTeamDialog(QDialog):
     def _failed(self, exc: BaseException) -> None:
         self.browse.setEnabled(True)
         self.join_button.setEnabled(self.team_file is not None)
-        self.error.setText(texts.error_message(exc))
+        say(self.error, lambda: texts.error_message(exc))

@@ -34,6 +34,7 @@ from desktop.sync.ownership import COORDINATOR, FIELD
 from desktop.ui.context import AppContext
 from desktop.ui.operations import CollectionOp, Reloader
 from desktop.ui.sync import texts
+from desktop.ui.widgets.live_words import say
 
 #: Tables an approval can change: what the Sync page announces after applying held bundles.
 TOUCHED = {"device", "session", "transcript_turn", "participant", "consent_record", "coded_segment", "code"}
@@ -269,11 +270,14 @@ class RosterPanel(QWidget):
         return True
 
     def _approved(self, done: roster.Approved) -> None:
-        lines = [self.tr("{name} is on the roster.").format(name=done.name or done.device_id[-8:])]
-        if done.was_rejected:
-            lines.append(self.tr("What it sent before was discarded when it was rejected: import its bundles again."))
-        lines += [self._outcome(o) for o in done.outcomes]
-        self.result_label.setText("\n".join(lines))
+        def lines() -> str:  # said again in the language and digits switched to
+            said = [self.tr("{name} is on the roster.").format(name=done.name or done.device_id[-8:])]
+            if done.was_rejected:
+                said.append(self.tr("What it sent before was discarded when it was rejected: import its bundles "
+                                    "again."))
+            return "\n".join(said + [self._outcome(o) for o in done.outcomes])
+
+        say(self.result_label, lines)
         # The sessions the bundles applied wrote: a coding window open on another is left alone.
         self.ctx.events.changed.emit(Touched(TOUCHED, touched_sessions.union([o.sessions for o in done.outcomes])))
         self.refresh()
@@ -292,7 +296,7 @@ class RosterPanel(QWidget):
         return texts.outcome_line(outcome, label, fmt)
 
     def _rejected(self, count: int) -> None:
-        self.result_label.setText("\n".join([
+        say(self.result_label, lambda: "\n".join([
             self.ctx.language.count_digits(self.tr("Rejected: %n bundle(s) discarded.", "", count), count),
             self.tr("Its bundles are refused from now on; Approve after all undoes this."),
         ]))
@@ -305,6 +309,6 @@ class RosterPanel(QWidget):
 
     def _show_failure(self, exc: BaseException) -> None:
         if isinstance(exc, BundleError):
-            self.result_label.setText(texts.refusal(exc.code, exc.message))
+            say(self.result_label, lambda: texts.refusal(exc.code, exc.message))
         else:
-            self.result_label.setText(self.tr("Failed: {reason}").format(reason=type(exc).__name__))
+            say(self.result_label, lambda: self.tr("Failed: {reason}").format(reason=type(exc).__name__))

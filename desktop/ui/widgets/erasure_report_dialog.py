@@ -25,6 +25,7 @@ from desktop.core.db import Store
 from desktop.core.errors import MajlisError
 from desktop.ui.context import AppContext
 from desktop.ui.operations import CollectionOp
+from desktop.ui.widgets.live_words import say
 
 
 class ErasureReportDialog(QDialog):
@@ -102,7 +103,7 @@ class ErasureReportDialog(QDialog):
     def rewrite_backups(self, passphrase: str) -> None:
         """Apply every erasure to each backup, on the worker; the list then drops them."""
         self.rewrite.setEnabled(False)
-        self.status.setText(self.tr("Rewriting the backups…"))
+        say(self.status, lambda: self.tr("Rewriting the backups…"))
         path = self.ctx.store.path
 
         def op(store: Store) -> tuple[int, erasure_report.Report]:
@@ -112,13 +113,15 @@ class ErasureReportDialog(QDialog):
         def done(outcome: tuple[int, erasure_report.Report]) -> None:
             count, self.report = outcome
             self.retranslate()
-            self.status.setText(self.tr("%n backup(s) rewritten without the words.", "", count))
+            say(self.status, lambda: self.ctx.language.count_digits(
+                self.tr("%n backup(s) rewritten without the words.", "", count), count))
 
         def failed(exc: BaseException) -> None:
             if not isinstance(exc, MajlisError):
                 raise exc
             self.rewrite.setEnabled(True)
-            self.status.setText(self.tr("The backups were not rewritten: wrong passphrase, or a backup cannot be opened."))
+            say(self.status, lambda: self.tr(
+                "The backups were not rewritten: wrong passphrase, or a backup cannot be opened."))
 
         CollectionOp.on_store(self.ctx, op).success(done).failure(failed).run_in_background()
 
