@@ -3625,6 +3625,10 @@ Waiting changes: %3</source>
             <translation>الميسّر</translation>
         </message>
         <message>
+            <source>Majlis export</source>
+            <translation>تصدير من مجلس</translation>
+        </message>
+        <message>
             <source>Decision</source>
             <translation>القرار</translation>
         </message>

@@ -3593,6 +3593,10 @@ Waiting changes: %3</source>
             <translation>ئاسانکار</translation>
         </message>
         <message>
+            <source>Majlis export</source>
+            <translation>هەناردە لە مەجلیس</translation>
+        </message>
+        <message>
             <source>Decision</source>
             <translation>بڕیار</translation>
         </message>

@@ -74,6 +74,7 @@ from desktop.core.models import (
     Memo,
     Participant,
     Session,
+    Team,
     TranscriptTurn,
 )
 from desktop.exports.enum_labels import enum_label, governorate
@@ -84,6 +85,7 @@ from desktop.i18n.catalogue import QT_TRANSLATE_NOOP, translate
 NS = "urn:QDA-XML:project:1.0"
 CTX = "RefiQda"
 FACILITATOR = QT_TRANSLATE_NOOP("RefiQda", "Facilitator")
+PROJECT_NAME = QT_TRANSLATE_NOOP("RefiQda", "Majlis export")
 DECISION = QT_TRANSLATE_NOOP("RefiQda", "Decision")
 NEEDS_REVIEW = QT_TRANSLATE_NOOP(
     "RefiQda", "Needs review: the source text was edited after this was coded; check the span.")
@@ -288,7 +290,10 @@ def build_project(s: OrmSession, lang: str | None = None) -> tuple[bytes, dict[s
     ET.register_namespace("", NS)
     now = dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")
     root = ET.Element(f"{{{NS}}}Project", {
-        "name": "Majlis export", "origin": f"Majlis {__version__}", "creationDateTime": now,
+        # The project's name in NVivo/MAXQDA/ATLAS.ti: the organisation's (team's), else words of its language.
+        "name": xml_safe(s.scalars(select(Team.name).where(Team.name != "").limit(1)).first()
+                         or translate(lang, CTX, PROJECT_NAME)),
+        "origin": f"Majlis {__version__}", "creationDateTime": now,
     })
     all_codes: dict[str, Code] = {c.id: c for c in s.scalars(select(Code))}
     roots = codebook.tree(s)

@@ -345,3 +345,18 @@ def test_cli_export_qdc_and_codebook_import(demo_store: Store, db_path: Path, tm
     assert main(["codebook", "import", "--db", str(other), str(nonsense)]) == 1
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "Traceback" not in err
+
+
+def test_the_projects_name_is_the_organisations_or_in_its_language(demo_store: Store, tmp_path: Path) -> None:
+    """NVivo, MAXQDA and ATLAS.ti show the project's name: a Kurdish project was called 'Majlis export'."""
+    from desktop.core.models import Team
+    from desktop.i18n.catalogue import translate
+
+    out = export_qdpx(demo_store, tmp_path / "ckb.qdpx", lang="ckb")
+    root, _sources, qde = _read(out)
+    assert root.get("name") == translate("ckb", "RefiQda", "Majlis export") != "Majlis export"
+    with demo_store.transaction() as s:
+        s.add(Team(name="تۆڕی چاودێریی هەڵبژاردن"))
+    root, _sources, qde = _read(export_qdpx(demo_store, tmp_path / "team.qdpx", lang="ar"))
+    assert root.get("name") == "تۆڕی چاودێریی هەڵبژاردن"
+    _validate(qde, tmp_path)
