@@ -1,31 +1,77 @@
-"""While the main window is locked, no other window of Majlis stays on screen.
+"""While the main window is locked, no other window of Majlis stays readable.
 
 A coding window shows a session's transcript; the consent form, a conflict's two versions, a
 question about a participant are dialogs over the main window. Locking only the main window left
 them readable and usable on an unattended laptop. On lock, a window that stands on its own (a coding
-window, the help) is hidden and comes back at unlock; a dialog that waits for an answer is cancelled
-(hidden, its ``exec()`` would return with nothing to come back to), as if the person had pressed
-Cancel: nothing half-done is stored, and the person starts it again after unlocking.
+window, the help) is hidden and comes back at unlock.
+
+A dialog that waits for an answer (``exec()``) cannot be hidden: hiding it ends its ``exec()`` as a
+Cancel. It was cancelled, and what was typed in it went: a consent form read aloud for ten minutes
+(no key touched) lost the participant's answers and signature at the lock. Its content is now hidden
+behind a cover that asks the passphrase itself (the dialog is modal: the main window's lock screen
+cannot be reached past it); the right passphrase unlocks Majlis and gives the dialog back as it was.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import shiboken6
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 _WINDOW_TYPES = (Qt.WindowType.Window, Qt.WindowType.Dialog)
+COVER_NAME = "lock_cover"
 
 
-def hide_other_windows(main: QWidget) -> list[QWidget]:
-    """Hide or cancel every visible window of the application but ``main``; return those to show
-    again at unlock."""
+class _Cover(QObject):
+    """Keeps the cover over the whole dialog as it is resized, and what it hid to show again."""
+
+    def __init__(self, dialog: QDialog, cover: QWidget) -> None:
+        super().__init__(dialog)
+        self.dialog, self.cover = dialog, cover
+        self.hidden = [child for child in dialog.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly)
+                       if child is not cover and child.isVisible() and not child.isWindow()]
+        for child in self.hidden:
+            child.hide()
+        cover.setObjectName(COVER_NAME)
+        cover.setAutoFillBackground(True)
+        cover.setGeometry(dialog.rect())
+        cover.show()
+        cover.raise_()
+        cover.setFocus()
+        dialog.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.dialog and event.type() == QEvent.Type.Resize:
+            self.cover.setGeometry(self.dialog.rect())
+        return False
+
+    def remove(self) -> None:
+        self.dialog.removeEventFilter(self)
+        for child in self.hidden:
+            if shiboken6.isValid(child):
+                child.show()
+        self.cover.hide()
+        self.cover.deleteLater()
+        self.deleteLater()
+
+
+def hide_other_windows(main: QWidget, cover: Callable[[QDialog], QWidget] | None = None) -> list[QWidget]:
+    """Hide every visible window of the application but ``main``, or cover a dialog that waits for an
+    answer with ``cover(dialog)`` (a passphrase asked in it); return those to give back at unlock.
+    Without ``cover`` such a dialog is cancelled, as before."""
     hidden: list[QWidget] = []
     for window in QApplication.topLevelWidgets():
         if window is main or not window.isVisible() or window.windowType() not in _WINDOW_TYPES:
             continue
         if window.windowModality() != Qt.WindowModality.NonModal and isinstance(window, QDialog):
-            window.reject()  # its exec() returns as for Cancel
+            if cover is None:
+                window.reject()  # its exec() returns as for Cancel
+                continue
+            if window.findChild(QWidget, COVER_NAME) is None:
+                _Cover(window, cover(window))
+            hidden.append(window)
             continue
         window.hide()
         hidden.append(window)
@@ -34,5 +80,11 @@ def hide_other_windows(main: QWidget) -> list[QWidget]:
 
 def show_again(windows: list[QWidget]) -> None:
     for window in windows:
-        if shiboken6.isValid(window):  # a window closed meanwhile (its owner went away) stays gone
+        if not shiboken6.isValid(window):  # a window closed meanwhile (its owner went away) stays gone
+            continue
+        covers = window.findChildren(_Cover)
+        if covers:
+            for c in covers:
+                c.remove()
+        else:
             window.show()

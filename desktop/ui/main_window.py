@@ -376,8 +376,9 @@ class MainWindow(QMainWindow):
         log.warning("database file replaced or rekeyed under the open window; locked")
         if self.editor is not None:
             self.editor.set_read_only(True)  # its text stays on screen; no save is attempted
+        self._lost_reason = error_text(exc)  # said on a dialog's cover too
         self.lock()
-        self.lock_screen.show_problem(error_text(exc))
+        self.lock_screen.show_problem(self._lost_reason)
 
     def _on_idle(self) -> None:
         # The demo's key is random and asked of nobody: a lock screen would shut the person out of
@@ -399,10 +400,21 @@ class MainWindow(QMainWindow):
             action.setEnabled(False)
         self.root.setCurrentWidget(self.lock_screen)
         self.lock_screen.reset()
-        # A coding window or a dialog left open would stay readable beside the lock screen.
-        self._hidden_by_lock = lock_cover.hide_other_windows(self)
+        # A coding window or a dialog left open would stay readable beside the lock screen; a dialog
+        # that waits for an answer is covered with its own passphrase field (what it holds is kept).
+        self._hidden_by_lock = lock_cover.hide_other_windows(self, cover=self._lock_screen_in)
+
+    def _lock_screen_in(self, dialog: QWidget) -> UnlockWidget:
+        """The lock screen over a dialog that waits for an answer: the same passphrase unlocks all."""
+        screen = UnlockWidget(self._verify, self.ctx.store.path, dialog)
+        screen.unlocked.connect(lambda _r: self.unlock())
+        if self.store_lost:
+            screen.show_problem(getattr(self, "_lost_reason", ""))
+        return screen
 
     def unlock(self) -> None:
+        if not self.is_locked():
+            return
         self.root.setCurrentIndex(0)
         lock_cover.show_again(self._hidden_by_lock)
         self._hidden_by_lock = []

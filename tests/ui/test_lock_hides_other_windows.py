@@ -1,13 +1,16 @@
 """The idle lock leaves nothing readable: a coding window (a session's transcript) goes out of sight
 and comes back after the passphrase; a consent form left open on the screen is cancelled. Before,
-only the main window locked, and both stayed on screen and usable beside the lock screen."""
+only the main window locked, and both stayed on screen and usable beside the lock screen. The
+consent form is covered, not cancelled: what was answered in it is kept."""
 
 from __future__ import annotations
 
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QPoint, Qt, QTimer
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QDialog, QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop.core import participants, sessions
@@ -15,9 +18,11 @@ from desktop.core.db import Store
 from desktop.core.models import TranscriptTurn
 from desktop.ui.app import make_context
 from desktop.ui.coding.window import open_coding_window
-from desktop.ui.consent.record_dialog import ConsentDialog
+from desktop.ui.consent.record_dialog import METHODS, ConsentDialog
 from desktop.ui.main_window import MainWindow
 from desktop.ui.qt_i18n import LanguageManager
+from desktop.ui.unlock import UnlockWidget
+from tests.conftest import PASSPHRASE
 
 IDLE_MS = 400
 
@@ -51,27 +56,70 @@ def test_a_coding_window_goes_out_of_sight_while_locked(window: MainWindow, sess
     assert coding.isVisible()
 
 
-def test_a_consent_form_left_open_is_cancelled_by_the_lock(window: MainWindow, session_id: str,
-                                                           qtbot: QtBot) -> None:
+def sign(pad: QWidget) -> None:
+    QTest.mousePress(pad, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, QPoint(30, 80))
+    for x in range(40, 300, 15):
+        QTest.mouseMove(pad, QPoint(x, 60 + (x // 15 % 3) * 15))
+    QTest.mouseRelease(pad, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, QPoint(300, 70))
+
+
+def test_a_consent_form_left_open_is_covered_and_kept(window: MainWindow, session_id: str,
+                                                      qtbot: QtBot) -> None:
+    """A consent form read aloud for longer than the idle delay (no key touched) was cancelled by the
+    lock, and the participant's answers went with it. It is covered instead: nothing of it readable,
+    a passphrase asked on it (the dialog is modal: the main window's lock screen is out of reach), and
+    after the passphrase the form is back as it was, and is saved."""
     with window.ctx.store.transaction() as s:
         pid = participants.add_to_session(s, session_id).id
     dialog = ConsentDialog(window.ctx, pid, session_id, window, full_screen=False)
     qtbot.addWidget(dialog)
-    waited_for_ever: list[bool] = []
+    seen: dict[str, object] = {}
 
-    def give_up() -> None:  # without the fix the dialog would wait for an answer for ever
-        waited_for_ever.append(True)
-        dialog.reject()
+    def fill_in() -> None:  # the participant answers and signs, then nobody touches the laptop
+        for row in dialog.clause_rows:
+            row.set_answer(True)
+        dialog.method_buttons.button(METHODS.index("on_screen")).setChecked(True)
+        sign(dialog.pad)
+        dialog.facilitator_edit.setText("ئامال")
+        seen["signed"] = not dialog.pad.is_empty()
+        window.idle.restart()
+        QTimer.singleShot(50, locked_yet)
+
+    def while_locked() -> None:
+        cover = dialog.findChild(UnlockWidget)
+        seen["locked"] = window.is_locked()
+        seen["covered"] = cover is not None and cover.isVisible()
+        seen["form hidden"] = not dialog.form.isVisible() and not dialog.save_button.isVisible()
+        assert cover is not None
+        cover.passphrase.setText(PASSPHRASE + " wrong")
+        cover.submit()
+        qtbot.waitUntil(lambda: not cover.busy, timeout=20_000)
+        seen["still locked after a wrong one"] = window.is_locked() and cover.error.error() != ""
+        cover.passphrase.setText(PASSPHRASE)
+        cover.submit()
+        qtbot.waitUntil(lambda: not window.is_locked(), timeout=20_000)
+        seen["answers kept"] = dialog.answers() == {r.clause_key: True for r in dialog.clause_rows}
+        seen["signature kept"] = dialog.method() == "on_screen" and not dialog.pad.is_empty()
+        seen["name kept"] = dialog.facilitator_edit.text() == "ئامال"
+        seen["form back"] = dialog.form.isVisible() and dialog.findChild(UnlockWidget) is None
+        dialog.save()
+
+    def locked_yet() -> None:
+        if window.is_locked():
+            QTimer.singleShot(0, while_locked)
+        elif dialog.isVisible():
+            QTimer.singleShot(50, locked_yet)
 
     safety = QTimer(dialog)  # goes with the dialog: never fires into a later test
     safety.setSingleShot(True)
-    safety.timeout.connect(give_up)
-    safety.start(10_000)
-    window.idle.restart()
-    assert dialog.exec() == 0  # as if Cancel was pressed: nothing recorded
+    safety.timeout.connect(dialog.reject)
+    safety.start(30_000)
+    QTimer.singleShot(0, fill_in)
+    result = dialog.exec()
     safety.stop()
-    assert window.is_locked() and not waited_for_ever
-    assert not dialog.isVisible()
-    assert window.ctx.store.path.exists()
+    assert seen == {"signed": True, "locked": True, "covered": True, "form hidden": True,
+                    "still locked after a wrong one": True, "answers kept": True, "signature kept": True,
+                    "name kept": True, "form back": True}, seen
+    assert result == QDialog.DialogCode.Accepted
     with window.ctx.store.session() as s:
-        assert not participants.session_participants(s, session_id)[0].can_speak
+        assert participants.session_participants(s, session_id)[0].can_speak
