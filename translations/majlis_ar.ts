@@ -5428,6 +5428,10 @@ What it sent before was discarded when it was rejected: import its bundles again
             <translation>فتح القفل</translation>
         </message>
         <message>
+            <source>&amp;Make a new database instead…</source>
+            <translation>أنشئ قاعدة بيانات &amp;جديدة بدلًا منها…</translation>
+        </message>
+        <message>
             <source>Enter the passphrase.</source>
             <translation>أدخل عبارة المرور.</translation>
         </message>

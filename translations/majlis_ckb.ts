@@ -5332,6 +5332,10 @@ What it sent before was discarded when it was rejected: import its bundles again
             <translation>کردنەوەی قفڵ</translation>
         </message>
         <message>
+            <source>&amp;Make a new database instead…</source>
+            <translation>لە جیاتی ئەمە بنکەدراوەیەکی &amp;نوێ دروست بکە…</translation>
+        </message>
+        <message>
             <source>Enter the passphrase.</source>
             <translation>دەستەواژەی نهێنی بنووسە.</translation>
         </message>

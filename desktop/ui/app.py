@@ -186,7 +186,24 @@ def database_to_open(given: Path | None, last: Path | None, default: Path) -> tu
     return None, last
 
 
-def show_unlock(path: Path, language: Any, holder: dict[str, Any], bundle: Path | None = None) -> Any:
+def show_wizard(language: Any, holder: dict[str, Any], bundle: Path | None = None,
+                missing: Path | None = None) -> Any:
+    from desktop.ui.first_run import FirstRunWizard
+
+    wizard = FirstRunWizard(language, missing=missing)
+
+    def done(store: Any, demo: bool) -> None:
+        if not demo:
+            _remember(store.path)
+        holder["main"] = open_main_window(store, language, demo=demo, bundle=bundle)
+
+    wizard.finishedWith.connect(done)
+    wizard.show()
+    return wizard
+
+
+def show_unlock(path: Path, language: Any, holder: dict[str, Any], bundle: Path | None = None, *,
+                offer_new: bool = False) -> Any:
     from desktop.ui.unlock import UnlockWidget, error_text
 
     def opener(passphrase: str) -> Any:
@@ -204,6 +221,13 @@ def show_unlock(path: Path, language: Any, holder: dict[str, Any], bundle: Path 
         window.close()
 
     window.unlocked.connect(unlocked)
+    if offer_new:  # the data folder's database, named by no setting: a new one may be wanted instead
+
+        def start_over() -> None:
+            holder["wizard"] = show_wizard(language, holder, bundle)
+            window.close()
+
+        window.offer_new_database(start_over)
     if not path.exists():  # said before a passphrase is typed for nothing
         from desktop.core.errors import DatabaseMissing
 
@@ -261,9 +285,11 @@ def main(argv: list[str] | None = None) -> int:
     if args.demo:
         holder["main"] = open_main_window(create_demo_store(), language, demo=True, bundle=args.bundle)
         return int(app.exec())
-    db, missing = database_to_open(args.db, _last_db(), app_paths.default_db_path())
+    last = _last_db()
+    db, missing = database_to_open(args.db, last, app_paths.default_db_path())
     if db is not None:
-        holder["unlock"] = show_unlock(db, language, holder, args.bundle)
+        remembered = db == args.db or db == last
+        holder["unlock"] = show_unlock(db, language, holder, args.bundle, offer_new=not remembered)
         if os.environ.get("MAJLIS_STARTUP_PROBE") == "1":
             # Attached first, so its report on the first event-loop turn (the window painted) is
             # taken before the background imports below start to spend CPU in their thread.
@@ -276,18 +302,7 @@ def main(argv: list[str] | None = None) -> int:
 
         QTimer.singleShot(0, lambda: holder.setdefault("preload", _preload_heavy_stack(language.language)))
     else:
-        from desktop.ui.first_run import FirstRunWizard
-
-        wizard = FirstRunWizard(language, missing=missing)
-        holder["wizard"] = wizard
-
-        def done(store: Any, demo: bool) -> None:
-            if not demo:
-                _remember(store.path)
-            holder["main"] = open_main_window(store, language, demo=demo, bundle=args.bundle)
-
-        wizard.finishedWith.connect(done)
-        wizard.show()
+        holder["wizard"] = show_wizard(language, holder, args.bundle, missing)
         from PySide6.QtCore import QTimer
 
         QTimer.singleShot(0, _preload_heavy_stack)  # after the first paint, as for the unlock window

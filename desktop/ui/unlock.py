@@ -93,6 +93,8 @@ class UnlockWidget(QWidget):
         inner = QVBoxLayout(box)
         for w in (self.heading, self.hint, self.synced_note, self.passphrase, self.error, self.button):
             inner.addWidget(w)
+        self._inner = inner
+        self.new_database_button: QPushButton | None = None
         # Stretches rather than an alignment flag: an aligned widget gets its plain size hint, which
         # clips a wrapped error message; in a stretch row it gets height-for-width.
         row = QHBoxLayout()
@@ -127,6 +129,19 @@ class UnlockWidget(QWidget):
             text = QCoreApplication.translate(SYNCED_CONTEXT, SYNCED_WARNING)
             self.synced_note.setText(text.format(service=self.synced_service, folder=app_paths.data_dir()))
             self.synced_note.setAccessibleName(self.synced_note.text())
+
+        if self.new_database_button is not None:
+            self.new_database_button.setText(self.tr("&Make a new database instead…"))
+
+    def offer_new_database(self, start_wizard: Callable[[], None]) -> None:
+        """A way out for a database found in the data folder that no setting named: made there by
+        an IT helper, or left half-made by a first start cut short, whose passphrase nobody has."""
+        self.new_database_button = QPushButton(self)
+        self.new_database_button.setObjectName("new_database")
+        self.new_database_button.setFlat(True)
+        self.new_database_button.clicked.connect(start_wizard)
+        self._inner.addWidget(self.new_database_button)
+        self.retranslate()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

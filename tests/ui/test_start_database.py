@@ -68,3 +68,32 @@ def test_a_database_given_that_is_not_there_is_said_at_once(manager: LanguageMan
     qtbot.addWidget(window)
     text = window.error.error()
     assert text and "not found" not in text  # Kurdish, before any passphrase is typed
+
+
+@pytest.mark.parametrize("lang", ["ckb", "ar"])
+def test_a_database_no_setting_named_offers_a_new_one_instead(manager: LanguageManager, qtbot: QtBot,
+                                                               tmp_path: Path, lang: str) -> None:
+    """The data folder's database, named by no setting, may be one nobody here has the passphrase of
+    (the IT helper's), or one a first start cut short left half-made: the unlock window offers the
+    first-run wizard instead, which never writes over it (it makes majlis-2.db)."""
+    manager.set_language(lang)
+    default = tmp_path / "data" / "majlis.db"
+    default.parent.mkdir()
+    default.write_bytes(b"\0" * 4096)  # half-made: no passphrase opens it
+    holder: dict[str, object] = {}
+    window = show_unlock(default, manager, holder, offer_new=True)
+    qtbot.addWidget(window)
+    button = window.new_database_button
+    assert button is not None and button.isVisible()
+    assert "new database" not in button.text() and "&" in button.text()  # translated, with its key
+    button.click()
+    wizard = holder["wizard"]
+    assert isinstance(wizard, FirstRunWizard)
+    qtbot.addWidget(wizard)
+    assert wizard.isVisible() and not window.isVisible()
+    wizard.data_dir = default.parent
+    assert wizard.database_path() == default.parent / "majlis-2.db"  # the file found stays as it is
+
+    remembered = show_unlock(default, manager, {})
+    qtbot.addWidget(remembered)
+    assert remembered.new_database_button is None
