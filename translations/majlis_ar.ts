@@ -1231,6 +1231,14 @@
             <translation>الموافقة — %1</translation>
         </message>
         <message>
+            <source>Form &amp;language:</source>
+            <translation>&amp;لغة الاستمارة:</translation>
+        </message>
+        <message>
+            <source>Language of the form</source>
+            <translation>لغة الاستمارة</translation>
+        </message>
+        <message>
             <source>%1 withdrew consent to everything and what they said was erased: no consent can be recorded for them again. Someone who takes part again is added as a new participant.</source>
             <translation>سحب %1 موافقته على كل شيء ومُحي ما قاله: لا يمكن تسجيل موافقة له مرة أخرى. من يشارك من جديد يُضاف مشاركاً جديداً.</translation>
         </message>

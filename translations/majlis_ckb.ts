@@ -1227,6 +1227,14 @@
             <translation>ڕەزامەندی — %1</translation>
         </message>
         <message>
+            <source>Form &amp;language:</source>
+            <translation>زمانی &amp;فۆڕم:</translation>
+        </message>
+        <message>
+            <source>Language of the form</source>
+            <translation>زمانی فۆڕم</translation>
+        </message>
+        <message>
             <source>%1 withdrew consent to everything and what they said was erased: no consent can be recorded for them again. Someone who takes part again is added as a new participant.</source>
             <translation>‏%1 لە ڕەزامەندی بۆ هەموو شتێک کشایەوە و ئەوەی گوتی سڕایەوە: ناتوانرێت جارێکی تر ڕەزامەندی بۆ تۆمار بکرێت. ئەوەی دووبارە بەشداری دەکات وەک بەشداربوویەکی نوێ زیاد دەکرێت.</translation>
         </message>

@@ -137,16 +137,25 @@ BUILTIN_FORM_KEY = "builtin-consent"
 
 
 def template_for_participant(
-    s: OrmSession, participant_id: str, template_key: str | None = None
+    s: OrmSession, participant_id: str, template_key: str | None = None, language: str | None = None
 ) -> ConsentTemplate | None:
+    """The form a participant signs: in ``language`` when given (the one they chose to read), else
+    in theirs; the team's form first."""
     p = s.get(Participant, participant_id)
-    language = p.language if p is not None else "ar"
+    language = language or (p.language if p is not None else "ar")
     keys = (template_key,) if template_key else (TEAM_FORM_KEY, BUILTIN_FORM_KEY)
     for key in keys:
         found = template_for(s, key, language)
         if found is not None:
             return found
     return None
+
+
+def form_languages(s: OrmSession, template_key: str) -> list[str]:
+    """The languages a form can be read in here (a published version in each), ar, ckb, en first."""
+    found = {t.language for t in templates(s, template_key) if t.published}
+    order = ("ar", "ckb", "en")
+    return [code for code in order if code in found] + sorted(found - set(order))
 
 
 def _check_clauses(specs: Sequence[ClauseSpec]) -> None:
@@ -302,10 +311,12 @@ def record_consent(
     witness: str = "",
     facilitator: str = "",
     recorded_at: str | None = None,
+    language: str | None = None,
 ) -> str:
     """Record one participant's consent for one session; return the record id.
 
     A refusal (a required clause answered no) is recorded too: it is what blocks finalising.
+    ``language``: the one the participant read the form in, kept as theirs (the next form is shown in it).
     """
     with store.transaction() as s:
         tpl = s.get(ConsentTemplate, template_id)
@@ -334,6 +345,8 @@ def record_consent(
             recorded_at=recorded_at or now_iso(),
         )
         s.add(record)
+        if language and participant.language != language:
+            participant.language = language
         if participant.reconsent_needed and tpl.version >= latest_version(s, tpl.template_key):
             participant.reconsent_needed = False
         s.flush()

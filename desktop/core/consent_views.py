@@ -51,13 +51,17 @@ class FormToSign:
     session_facilitator: str
     #: The participant withdrew everything: no form to sign (``consent.withdrew_everything``).
     withdrawn_all: bool = False
+    #: The languages this form can be shown in (the participant may read another than their own).
+    languages: tuple[str, ...] = ()
 
 
-def form_to_sign(s: OrmSession, participant_id: str, session_id: str | None) -> FormToSign:
+def form_to_sign(s: OrmSession, participant_id: str, session_id: str | None,
+                 language: str | None = None) -> FormToSign:
+    """The form in ``language`` when given (chosen in the dialog), else in the participant's."""
     participant = s.get(Participant, participant_id)
     session = s.get(Session, session_id) if session_id else None
     withdrawn_all = participant is not None and consent.withdrew_everything(s, participant_id)
-    tpl = None if withdrawn_all else consent.template_for_participant(s, participant_id)
+    tpl = None if withdrawn_all else consent.template_for_participant(s, participant_id, language=language)
     return FormToSign(
         pseudonym=participant.code if participant else "?",
         template_id=tpl.id if tpl else None,
@@ -68,4 +72,5 @@ def form_to_sign(s: OrmSession, participant_id: str, session_id: str | None) -> 
         clauses=[(c.clause_key, c.text, c.required) for c in consent.clauses(s, tpl.id)] if tpl else [],
         session_facilitator=session.facilitator if session else "",
         withdrawn_all=withdrawn_all,
+        languages=tuple(consent.form_languages(s, tpl.template_key)) if tpl else (),
     )

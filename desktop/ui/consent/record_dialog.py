@@ -13,6 +13,7 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QComboBox,
     QDialog,
     QFileDialog,
     QFormLayout,
@@ -31,7 +32,7 @@ from PySide6.QtWidgets import (
 from desktop.core import consent, consent_views
 from desktop.core.errors import EnvironmentProblem
 from desktop.core.models import ConsentRecord
-from desktop.i18n.languages import is_rtl
+from desktop.i18n.languages import is_rtl, native_name
 from desktop.ui.consent.clause_widgets import ClauseRow, ReadAloudView
 from desktop.ui.consent.form_words import SIGN_HERE, SIGNATURE_MEANING, word
 from desktop.ui.consent.signature_pad import SignaturePad
@@ -88,10 +89,12 @@ class ConsentDialog(QDialog):
         form = read_now(ctx, lambda s: consent_views.form_to_sign(s, participant_id, session_id))
         self.pseudonym, self.template_id, self.lang = form.pseudonym, form.template_id, form.language
         self.withdrawn_all = form.withdrawn_all  # no form then: said in the header, Save disabled
+        self.language_chosen = False  # the form's language picked in this dialog (kept as the participant's)
         # The person who obtains consent: the one at the keyboard when named (Settings), else the
         # people running the session; never the laptop's name.
         obtained_by = next((p.strip() for p in (ctx.user_name, form.session_facilitator) if p and p.strip()), "")
         self._build(form.title, form.body, form.meaning, form.clauses, obtained_by)
+        self._list_languages(form.languages)
         if self.withdrawn_all:  # nothing to sign: no signature or witness is taken down for nothing
             for button in self.method_buttons.buttons():
                 button.setEnabled(False)
@@ -116,8 +119,15 @@ class ConsentDialog(QDialog):
         self.read_aloud_button.setObjectName("read_aloud")
         self.read_aloud_button.setCheckable(True)
         self.read_aloud_button.toggled.connect(self._toggle_read_aloud)
+        # The form in another language than the participant's (a Kurdish speaker in an Arabic session).
+        self.form_language_label = QLabel()
+        self.form_language = QComboBox()
+        self.form_language.setObjectName("form_language")
+        self.form_language_label.setBuddy(self.form_language)
         top = QHBoxLayout()
         top.addWidget(self.header, 1)
+        top.addWidget(self.form_language_label)
+        top.addWidget(self.form_language)
         top.addWidget(self.size_label)
         top.addWidget(self.size_slider)
         top.addWidget(self.read_aloud_button)
@@ -225,8 +235,62 @@ class ConsentDialog(QDialog):
         layout.addLayout(who)
         layout.addLayout(buttons)
 
+    def _list_languages(self, languages: tuple[str, ...]) -> None:
+        self.form_language.blockSignals(True)
+        for code in languages:
+            self.form_language.addItem(native_name(code), code)
+        self.form_language.setCurrentIndex(max(0, self.form_language.findData(self.lang)))
+        self.form_language.blockSignals(False)
+        self.form_language.currentIndexChanged.connect(self._form_language_chosen)
+        for widget in (self.form_language_label, self.form_language):
+            widget.setVisible(len(languages) > 1)
+
+    def _form_language_chosen(self, _index: int) -> None:
+        code = self.form_language.currentData()
+        if not code or code == self.lang:
+            return
+        pid, sid = self.participant_id, self.session_id
+        self.language_chosen = True
+        self._show_form(read_now(self.ctx, lambda s: consent_views.form_to_sign(s, pid, sid, str(code))))
+
+    def _show_form(self, form: consent_views.FormToSign) -> None:
+        """The form again in another language: its text, its clauses (unanswered: the participant
+        answers what they read), read-aloud and what the signature means, in that language's direction."""
+        self.template_id, self.lang = form.template_id, form.language
+        direction = Qt.LayoutDirection.RightToLeft if is_rtl(self.lang) else Qt.LayoutDirection.LeftToRight
+        self.form.setLayoutDirection(direction)
+        self.title_label.setText(form.title)
+        self.body_label.setText(form.body)
+        layout = self.form.layout()
+        assert isinstance(layout, QVBoxLayout)
+        for row in self.clause_rows:  # hidden at once: deleteLater waits for the event loop
+            layout.removeWidget(row)
+            row.hide()
+            row.deleteLater()
+        self.clause_rows = [ClauseRow(k, t, r, self.lang) for k, t, r in form.clauses]
+        for i, row in enumerate(self.clause_rows):
+            row.answered.connect(lambda: self.error.setText(""))
+            layout.insertWidget(2 + i, row)  # after the title and the text
+        reading = self.views.currentIndex() == 1
+        self.views.removeWidget(self.read_aloud)
+        self.read_aloud.hide()
+        self.read_aloud.deleteLater()
+        self.read_aloud = ReadAloudView(self.clause_rows, self.lang)
+        self.read_aloud.setLayoutDirection(direction)
+        self.views.insertWidget(1, self.read_aloud)
+        self.meaning_label.setText(f"{word(SIGNATURE_MEANING, self.lang)}: {form.meaning}")
+        self.meaning_label.setLayoutDirection(direction)
+        self.error.setText("")
+        self.retranslate()
+        self._apply_size(self.size_slider.value())
+        if reading:
+            self.views.setCurrentIndex(1)
+            self.read_aloud.show_clause(0)
+
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Consent — %1").replace("%1", self.pseudonym))
+        self.form_language_label.setText(self.tr("Form &language:"))
+        self.form_language.setAccessibleName(self.tr("Language of the form"))
         if self.withdrawn_all:
             self.header.setText(self.tr("%1 withdrew consent to everything and what they said was erased: no consent "
                                         "can be recorded for them again. Someone who takes part again is added as a "
@@ -276,7 +340,11 @@ class ConsentDialog(QDialog):
     # --- behaviour ------------------------------------------------------------------------------
     def _apply_size(self, size: int) -> None:
         font = ui_font(self.lang, float(size))
-        self.form.setFont(font)
+        # Set on every widget of the form, not on the form alone: under the application's style sheet
+        # (widgets.read_only_look) a child no longer takes its parent's font, and the participant read
+        # the text and the clauses at the interface's small size, the size slider moving the title only.
+        for widget in (self.form, *self.form.findChildren(QWidget)):
+            widget.setFont(font)
         self.meaning_label.setFont(font)
         title = ui_font(self.lang, size * 1.3)
         title.setBold(True)
@@ -336,12 +404,14 @@ class ConsentDialog(QDialog):
         signature = self.pad.to_png() if method == "on_screen" else None
         scan = self.scan if method == "paper" else None
         witness, facilitator = self.witness_edit.text(), self.facilitator_edit.text()
+        # The language they chose to read the form in is kept as theirs: the next form is shown in it.
+        language = self.lang if self.language_chosen else None
         self.error.setText("")
         try:
             # At once: the dialog closes on success, and the editor behind it re-reads who may speak.
             self.record_id = CollectionOp.on_store(self.ctx, lambda store: consent.record_consent(
                 store, participant_id, session_id, template_id, answers, method, signature_png=signature,
-                paper_scan=scan, witness=witness, facilitator=facilitator)).run_now()
+                paper_scan=scan, witness=witness, facilitator=facilitator, language=language)).run_now()
         except consent.ConsentInvalid as exc:
             code = exc.code
             self._say_error(lambda: self.error_text(code))
