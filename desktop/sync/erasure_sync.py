@@ -18,7 +18,7 @@ from typing import Any
 from sqlalchemy import Connection, insert, select
 from sqlalchemy.orm import Session as OrmSession
 
-from desktop.core import erasure, retention
+from desktop.core import change_set, erasure, retention
 from desktop.core.models import Erasure, LocalState
 from desktop.sync.errors import MalformedBundleError
 from desktop.sync.rows import content_columns, snapshot
@@ -87,4 +87,6 @@ def apply_team_payload(s: OrmSession, payload: Mapping[str, Any]) -> int:
     for rule_id, rule in erasure.rules_by_id(conn):
         if rule_id in {r["id"] for r in fresh}:
             count += erasure.apply_rule(conn, rule)
+    if fresh:  # Core writes on the connection: say so (views of the words erased read them again)
+        change_set.wrote_in_bulk(s, erasure.TABLES)
     return count.turns + count.participants + count.images + count.history
