@@ -335,9 +335,14 @@ def link_code(
     code = s.get(Code, code_id)
     if code is None or code.deleted:
         raise RecommendationError("unknown_code", "no such code")
+    saved = filters_to_json(filters or Filters())
+    for link in links(s, rec_id):  # the same query twice: listed twice as evidence, counted once
+        if (link.kind, link.code_id, bool(link.include_subcodes), dict(link.filters or {})) == (
+                "code", code_id, include_subcodes, saved):
+            return link
     link = EvidenceLink(
         recommendation_id=rec_id, kind="code", code_id=code_id, include_subcodes=include_subcodes,
-        filters=filters_to_json(filters or Filters()), note=note, position=_next_position(s, rec_id),
+        filters=saved, note=note, position=_next_position(s, rec_id),
     )
     s.add(link)
     s.flush()
@@ -359,9 +364,14 @@ def link_survey(
     if not chosen:
         raise RecommendationError("choices_required", "choose the answers that count as support")
     survey_stats.question(s, survey_id, question)  # raises for an unknown question
+    group_value = group_value if group_by else ""
+    for link in links(s, rec_id):  # the same figure twice: the brief printed its line and bar twice
+        if (link.kind, link.survey_id, link.question, list(link.choices or []), link.group_by or "",
+                link.group_value or "") == ("survey", survey_id, question, chosen, group_by, group_value):
+            return link
     link = EvidenceLink(
         recommendation_id=rec_id, kind="survey", survey_id=survey_id, question=question, choices=chosen,
-        group_by=group_by, group_value=group_value if group_by else "", note=note,
+        group_by=group_by, group_value=group_value, note=note,
         position=_next_position(s, rec_id),
     )
     s.add(link)

@@ -164,3 +164,31 @@ def test_outreach_and_the_network(store: Store, world: World) -> None:
     assert (o1.sessions, o1.outreach, o1.reach) == (2, 2, 50012)
     assert o1.by_month == {"2023-01": (2, 1), "2023-02": (0, 1)}
     assert (o2.sessions, o2.outreach, o2.by_month) == (1, 1, {"2023-01": (1, 1)})
+
+
+def test_the_same_evidence_linked_twice_is_one_link(store: Store, world: World, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """'Link this figure' clicked twice gave two links to one survey figure: the evidence brief then
+    printed its line and its bar twice. Linking the same code (with the same filters) twice likewise
+    listed it twice. The second link is the first; other filters or answers are links of their own."""
+    from desktop.core.survey_import import import_survey
+    from desktop.exports.brief_pdf import write_brief_pdf
+    from tests.kobo_export import write_kobo_xlsx
+
+    gen = write_kobo_xlsx(tmp_path, 40)
+    survey = import_survey(store, gen.data, gen.form)
+    with store.transaction() as s:
+        rec = recommendations.create(s, {"title_en": "Cards"}, date=dt.date(2022, 12, 1))
+        first = recommendations.link_survey(s, rec.id, survey.survey_id, "opinions/q_biometric", ["yes"],
+                                            group_by="governorate", group_value="basra")
+        again = recommendations.link_survey(s, rec.id, survey.survey_id, "opinions/q_biometric", ["yes"],
+                                            group_by="governorate", group_value="basra")
+        other = recommendations.link_survey(s, rec.id, survey.survey_id, "opinions/q_biometric", ["yes"])
+        code = recommendations.link_code(s, rec.id, world.codes["A"])
+        code_again = recommendations.link_code(s, rec.id, world.codes["A"])
+        women = recommendations.link_code(s, rec.id, world.codes["A"], filters=Filters(genders=frozenset({"female"})))
+        assert again.id == first.id and other.id != first.id
+        assert code_again.id == code.id and women.id != code.id
+        assert len(recommendations.links(s, rec.id)) == 4
+        rec_id = rec.id
+    (brief,) = write_brief_pdf(store, tmp_path / "brief.pdf", rec_id=rec_id, lang="en")
+    assert len(brief.survey_lines) == 2 == len(set(brief.survey_lines))
