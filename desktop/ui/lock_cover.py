@@ -17,11 +17,12 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import shiboken6
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, QSize, Qt
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 _WINDOW_TYPES = (Qt.WindowType.Window, Qt.WindowType.Dialog)
 COVER_NAME = "lock_cover"
+_MAX = 16_777_215  # QWIDGETSIZE_MAX
 
 
 class _Cover(QObject):
@@ -30,12 +31,25 @@ class _Cover(QObject):
     def __init__(self, dialog: QDialog, cover: QWidget) -> None:
         super().__init__(dialog)
         self.dialog, self.cover = dialog, cover
+        # Its layout would shrink it around the hidden content (to nothing, for a fixed-size one):
+        # off while covered, and its size limits lifted so the cover fits.
+        layout = dialog.layout()
+        self.layout = layout if layout is not None and layout.isEnabled() else None
+        if self.layout is not None:
+            self.layout.setEnabled(False)
+        self.limits = (dialog.minimumSize(), dialog.maximumSize())
+        dialog.setMaximumSize(QSize(_MAX, _MAX))
         self.hidden = [child for child in dialog.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly)
                        if child is not cover and child.isVisible() and not child.isWindow()]
         for child in self.hidden:
             child.hide()
         cover.setObjectName(COVER_NAME)
         cover.setAutoFillBackground(True)
+        # A small dialog (a question, a passphrase asked) grows to hold the passphrase field and its
+        # message; it is given back its size at unlock.
+        self.size = dialog.size()
+        need = cover.sizeHint().expandedTo(cover.minimumSizeHint())
+        dialog.resize(self.size.expandedTo(need))
         cover.setGeometry(dialog.rect())
         cover.show()
         cover.raise_()
@@ -54,6 +68,12 @@ class _Cover(QObject):
                 child.show()
         self.cover.hide()
         self.cover.deleteLater()
+        self.dialog.setMinimumSize(self.limits[0])
+        self.dialog.setMaximumSize(self.limits[1])
+        self.dialog.resize(self.size)
+        if self.layout is not None:
+            self.layout.setEnabled(True)
+            self.layout.activate()
         self.deleteLater()
 
 

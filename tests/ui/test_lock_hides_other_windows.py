@@ -10,7 +10,7 @@ import datetime as dt
 import pytest
 from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QDialog, QInputDialog, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop.core import participants, sessions
@@ -123,3 +123,47 @@ def test_a_consent_form_left_open_is_covered_and_kept(window: MainWindow, sessio
     assert result == QDialog.DialogCode.Accepted
     with window.ctx.store.session() as s:
         assert participants.session_participants(s, session_id)[0].can_speak
+
+
+def test_a_small_question_left_open_is_covered_whole_and_given_back(window: MainWindow, qtbot: QtBot) -> None:
+    """A small dialog (the passphrase asked by Back up now…) shrank around its hidden content to a
+    strip too low for the passphrase field: it grows to hold the cover, and gets its size back."""
+    dialog = QInputDialog(window)
+    dialog.setTextEchoMode(QLineEdit.EchoMode.Password)
+    qtbot.addWidget(dialog)
+    seen: dict[str, object] = {}
+    before = dialog.size()
+
+    def while_locked() -> None:
+        cover = dialog.findChild(UnlockWidget)
+        assert cover is not None
+        seen["whole"] = cover.height() >= cover.sizeHint().height() and cover.width() >= cover.minimumSizeHint().width()
+        seen["field shown"] = cover.passphrase.isVisible() and cover.passphrase.height() > 10
+        cover.passphrase.setText(PASSPHRASE)
+        cover.submit()
+        qtbot.waitUntil(lambda: not window.is_locked(), timeout=20_000)
+        seen["typed kept"] = dialog.textValue() == "half typed"
+        seen["size back"] = dialog.size() == before
+        dialog.accept()
+
+    def typed() -> None:
+        dialog.setTextValue("half typed")
+        QTest.qWait(50)
+        nonlocal before
+        before = dialog.size()
+        window.idle.restart()
+        poll()
+
+    def poll() -> None:
+        if window.is_locked():
+            QTimer.singleShot(0, while_locked)
+        elif dialog.isVisible():
+            QTimer.singleShot(50, poll)
+
+    safety = QTimer(dialog)
+    safety.setSingleShot(True)
+    safety.timeout.connect(dialog.reject)
+    safety.start(30_000)
+    QTimer.singleShot(0, typed)
+    assert dialog.exec() == QDialog.DialogCode.Accepted
+    assert seen == {"whole": True, "field shown": True, "typed kept": True, "size back": True}, seen
