@@ -19,6 +19,7 @@ from typing import Any
 
 from python_calamine import CalamineWorkbook
 
+from desktop.core.codebook import script_language
 from desktop.core.survey_errors import SurveyImportError
 from desktop.i18n.catalogue import QT_TRANSLATE_NOOP
 
@@ -175,7 +176,7 @@ def read_form(path: Path) -> XLSForm:
                    title=setting.get("form_title", ""))
     header, records = _records(survey_rows)
     explicit = {language_of(h) for h in header if h.lower().startswith("label::")} - {""}
-    fallback = default or ("en" if "en" not in explicit else "")
+    fallback = default or _plain_label_language(header, records, explicit)
     columns = {h: language_of(h, fallback) for h in header if h.lower().startswith("label")}
     columns = {h: lang for h, lang in columns.items() if lang}
     form.languages = tuple(lang for lang in LANGS if lang in set(columns.values()))
@@ -189,6 +190,16 @@ def read_form(path: Path) -> XLSForm:
             form.choices.setdefault(list_name, []).append(FormChoice(name, _labels(record, c_columns)))
     _count_missing(form)
     return form
+
+
+def _plain_label_language(header: list[str], records: list[dict[str, str]], explicit: set[str]) -> str:
+    """The language of a plain ``label`` column when the form names none (no ``default_language``): the
+    one its script shows. An Iraqi form written in Arabic or Kurdish had its labels taken as English:
+    the Arabic screen then said they were missing and the English one showed Arabic."""
+    plain = [h for h in header if h.lower() == "label"]
+    text = " ".join(str(r.get(h, "")) for r in records for h in plain)
+    lang = script_language(text) if text.strip() else "en"
+    return lang if lang not in explicit else ""
 
 
 def _questions(form: XLSForm, records: list[dict[str, str]], columns: dict[str, str]) -> None:

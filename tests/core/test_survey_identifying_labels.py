@@ -59,3 +59,34 @@ def test_questions_labelled_as_names_or_phones_are_dropped(store: Store, tmp_pat
         assert survey is not None and set(survey.columns) == KEPT
         blob = " ".join(str(r) for r in s.execute(select(ChangeLog.data)).scalars())
     assert "Hawre" not in blob and "7701234" not in blob and "0750999" not in blob and "Ranya" not in blob
+
+
+def _plain_form(folder: Path, labels: tuple[str, str, str], choices: tuple[str, str]) -> Path:
+    wb = Workbook()
+    survey = wb.active
+    survey.title = "survey"
+    survey.append(["type", "name", "label"])
+    survey.append(["select_one yn", "q_support", labels[0]])
+    survey.append(["integer", "age", labels[1]])
+    survey.append(["text", "q_comment", labels[2]])
+    sheet = wb.create_sheet("choices")
+    sheet.append(["list_name", "name", "label"])
+    sheet.append(["yn", "yes", choices[0]])
+    sheet.append(["yn", "no", choices[1]])
+    form = folder / f"form-{len(list(folder.iterdir()))}.xlsx"
+    wb.save(form)
+    return form
+
+
+def test_a_plain_label_column_is_in_the_language_its_script_shows(tmp_path: Path) -> None:
+    """A form with one plain 'label' column and no default_language, written in Arabic or Kurdish, had
+    its labels taken as English."""
+    from desktop.core.survey_form import read_form
+
+    arabic = read_form(_plain_form(tmp_path, ("هل تؤيد القانون؟", "العمر", "ملاحظات"), ("نعم", "لا")))
+    assert arabic.questions[0].labels == {"ar": "هل تؤيد القانون؟"}
+    assert arabic.choices["yn"][0].labels == {"ar": "نعم"}
+    kurdish = read_form(_plain_form(tmp_path, ("ئایا پشتگیری لە یاساکە دەکەیت؟", "تەمەن", "تێبینی"), ("بەڵێ", "نەخێر")))
+    assert kurdish.questions[0].labels == {"ckb": "ئایا پشتگیری لە یاساکە دەکەیت؟"}
+    english = read_form(_plain_form(tmp_path, ("Do you support the law?", "Age", "Comments"), ("Yes", "No")))
+    assert english.questions[0].labels == {"en": "Do you support the law?"}
