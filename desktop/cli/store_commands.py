@@ -174,6 +174,13 @@ def cmd_restore(args: argparse.Namespace) -> int:
     if kept is not None:
         # The database replaced is a backup now: a wrong choice of backup loses nothing.
         print(f"the database as it was before is kept as {kept} (restore it the same way to go back)")
+        from desktop.core import erasure_report
+        from desktop.i18n.counts import counted
+
+        # A backup made before a withdrawal still holds the words: the erasures made since go with it.
+        carried = erasure_report.carry_erasures(kept, args.db, passphrase)
+        if carried:
+            print(f"{counted(carried, 'erasure')} made after this backup applied again: what was erased stays erased")
     return 0
 
 

@@ -141,44 +141,90 @@ def rewrite_backups(db_path: Path, passphrase: str, *, not_opened: list[Path] | 
     ``not_opened`` (it still holds the words; the report goes on naming it), and the other backups
     are still rewritten.
     """
-    live = open_store(db_path, passphrase, backup_before_upgrade=False)
+    rows, when = _erasures_of(db_path, passphrase)
+    done = 0
+    for path in backups.list_backups(db_path):
+        if not _apply_erasures(path, passphrase, rows, single_file=True):
+            if not_opened is not None:
+                not_opened.append(path)
+            continue
+        _newer_than(path, when)
+        done += 1
+    return done
+
+
+def carry_erasures(replaced: Path, restored: Path, passphrase: str) -> int:
+    """After a restore: the erasures the replaced database held, applied to the one restored from a
+    backup made before them, so that going back to a backup never brings erased words back. Returns
+    how many the restored database lacked; 0 as well when the replaced one does not open with this
+    passphrase (changed since the backup)."""
+    try:
+        rows, _ = _erasures_of(replaced, passphrase, single_file=True)  # kept in the backups folder
+    except (WrongPassphrase, DamagedDatabase):
+        return 0
+    if not rows:
+        return 0
+    live = open_store(restored, passphrase, backup_before_upgrade=False)
+    try:
+        with live.session() as s:
+            have = set(s.scalars(select(Erasure.id)))
+    finally:
+        live.close()
+    missing = [r for r in rows if r["id"] not in have]
+    if missing:
+        _apply_erasures(restored, passphrase, rows, single_file=False)
+    return len(missing)
+
+
+def _erasures_of(db_path: Path, passphrase: str, *, single_file: bool = False) -> tuple[list[dict[str, object]], str]:
+    """The erasure rows of a database, and when its latest erasure was applied. ``single_file``: a
+    backup, left without the lock file opening it made."""
+    had_lock = lock_path(db_path).exists()
+    try:
+        live = open_store(db_path, passphrase, backup_before_upgrade=False)
+    except BaseException:
+        if single_file and not had_lock:
+            lock_path(db_path).unlink(missing_ok=True)
+        raise
     try:
         with live.session() as s:
             rows = [
                 {c.name: getattr(e, c.key) for c in Erasure.__table__.columns}
                 for e in s.scalars(select(Erasure).where(Erasure.deleted.is_(False)))
             ]
-        when = erased_at(live)
+        return rows, erased_at(live)
     finally:
         live.close()
-    done = 0
-    for path in backups.list_backups(db_path):
-        had_lock = lock_path(path).exists()
-        try:
-            copy = open_store(path, passphrase, backup_before_upgrade=False)
-        except (WrongPassphrase, DamagedDatabase):  # a damaged backup cannot be rewritten either
-            if not had_lock:
-                lock_path(path).unlink(missing_ok=True)
-            if not_opened is not None:
-                not_opened.append(path)
-            continue
-        try:
-            with copy.transaction(replicating=True) as s:
-                conn = s.connection()
-                have = set(conn.execute(select(Erasure.id)).scalars())
-                fresh = [r for r in rows if r["id"] not in have]
-                if fresh:
-                    conn.execute(insert(Erasure), fresh)
-                for rule in erasure.rules(conn):
-                    erasure.apply_rule(conn, rule)
-            erasure_file.purge_file(copy)
-        finally:
-            copy.close()
-            if not had_lock:  # a backup stays one file (the lock is only for while it is open)
-                lock_path(path).unlink(missing_ok=True)
-        _newer_than(path, when)
-        done += 1
-    return done
+        if single_file and not had_lock:
+            lock_path(db_path).unlink(missing_ok=True)
+
+
+def _apply_erasures(path: Path, passphrase: str, rows: list[dict[str, object]], *, single_file: bool) -> bool:
+    """Insert the erasure rows ``path`` lacks and apply every erasure there, then purge its file.
+    False when it does not open with this passphrase (or is damaged). ``single_file``: a backup, which
+    stays one file (the lock beside it is only for while it is open)."""
+    had_lock = lock_path(path).exists()
+    try:
+        copy = open_store(path, passphrase, backup_before_upgrade=False)
+    except (WrongPassphrase, DamagedDatabase):  # a damaged backup cannot be rewritten either
+        if single_file and not had_lock:
+            lock_path(path).unlink(missing_ok=True)
+        return False
+    try:
+        with copy.transaction(replicating=True) as s:
+            conn = s.connection()
+            have = set(conn.execute(select(Erasure.id)).scalars())
+            fresh = [r for r in rows if r["id"] not in have]
+            if fresh:
+                conn.execute(insert(Erasure), fresh)
+            for rule in erasure.rules(conn):
+                erasure.apply_rule(conn, rule)
+        erasure_file.purge_file(copy)
+    finally:
+        copy.close()
+        if single_file and not had_lock:
+            lock_path(path).unlink(missing_ok=True)
+    return True
 
 
 def _newer_than(path: Path, when: str) -> None:
