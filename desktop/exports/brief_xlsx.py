@@ -45,7 +45,12 @@ def write_brief_xlsx(store: Store, out: Path, *, rec_id: str | None = None, lang
     wb = Workbook()
     wb.remove(wb.active)
     for brief in items:
-        _sheet(wb.create_sheet(f"R{brief.number}"), brief, digits)
+        # Two recommendations may share a number (typed so, or a laptop's own draft beside the team's):
+        # openpyxl would name the second sheet "R11", which reads as recommendation 11.
+        name, n = f"R{brief.number}", 2
+        while name in wb.sheetnames:
+            name, n = f"R{brief.number} ({n})", n + 1
+        _sheet(wb.create_sheet(name), brief, digits)
     if not items:
         ws = wb.create_sheet("R")
         ws.append([word(lang, QT_TRANSLATE_NOOP("Brief", "No recommendations yet."))])

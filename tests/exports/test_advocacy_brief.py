@@ -211,3 +211,15 @@ def test_brief_workbook_dates_its_quotes_in_the_briefs_digits(store: Store, rec_
     sources = [str(row[0]) for row in rows if len(row) > 1 and isinstance(row[1], str) and row[1].startswith("«")]
     assert len(sources) == len(brief.quotes) > 0
     assert all("٢٠٢٣" in source and "2023" not in source for source in sources), sources
+
+
+def test_two_recommendations_with_one_number_get_sheets_that_say_so(store: Store, world: World, tmp_path: Path) -> None:
+    """Two recommendations numbered 1 (typed so, or a laptop's draft beside the team's): the workbook
+    named the second sheet 'R11', which reads as recommendation 11."""
+    with store.transaction() as s:
+        for title in ("Cards", "Results"):
+            recommendations.create(s, {"title_en": title, "number": 1}, date=dt.date(2022, 12, 1))
+        recommendations.create(s, {"title_en": "Eleven", "number": 11}, date=dt.date(2022, 12, 1))
+    out = tmp_path / "briefs.xlsx"
+    write_brief_xlsx(store, out)
+    assert sorted(load_workbook(out).sheetnames) == ["R1", "R1 (2)", "R11"]
