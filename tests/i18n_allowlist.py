@@ -68,9 +68,11 @@ PATTERNS = (
     re.compile(r"\b[0-9a-f]{8,}\b"),  # ids, fingerprints
     re.compile(r"\b[0-9a-f]{4}(?: [0-9a-f]{4}){3,}\b"),  # a key fingerprint read out in groups
     re.compile(r"\b[\w-]+(?:\.[\w-]+)*\.[a-z0-9]{2,5}\b"),  # any file name a person gave: photo.bin
-    re.compile(r"(?:\b[A-Za-z]:\\|(?<![\w.])/)[^\s]+"),  # a folder the user chose: /media/usb, C:\Users\…
 )
 
+# A folder the user chose (/media/usb, C:\Users\…), taken out first, whole: a data value or a file
+# name inside it ("demo", "demo.db") would otherwise cut it and leave a piece ("backups") behind.
+_PATH = re.compile(r"(?:\b[A-Za-z]:\\|(?<![\w.])/)[^\s]+")
 _WORD = re.compile(r"[A-Za-z]{3,}")
 
 
@@ -78,7 +80,7 @@ def english_words(text: str) -> list[str]:
     """The Latin words of 3+ letters in ``text`` that the allow-list does not explain."""
     if text in QT_STALE_ACCESSIBLE_NAMES:
         return []
-    cleaned = re.sub(r"<[^>]+>", " ", text).replace("&", "")
+    cleaned = _PATH.sub(" ", re.sub(r"<[^>]+>", " ", text).replace("&", ""))
     for value in sorted(DATA_VALUES, key=len, reverse=True):
         cleaned = cleaned.replace(value, " ")
     for pattern in PATTERNS:

@@ -233,7 +233,7 @@
         </message>
         <message>
             <source>&amp;Back up now…</source>
-            <translation>ا&amp;حفظ نسخة احتياطية الآن…</translation>
+            <translation>احفظ &amp;نسخة احتياطية الآن…</translation>
         </message>
         <message>
             <source>Back up now</source>

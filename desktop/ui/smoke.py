@@ -46,10 +46,12 @@ DATA_PATTERNS = (
     re.compile(r"\*\.[\w-]+"),  # file patterns: *.majlis
     re.compile(r"(?<![\w.])\.[a-z]{2,12}(?:-team)?\b"),  # an extension named alone: .majlis
     re.compile(r"\b[\w.-]+\.(?:majlis|majlis-team|xlsx|qdpx|pdf|zip|key|db|csv|png)\b"),  # file names
-    re.compile(r"(?:[A-Za-z]:)?[\\/][^\s]*"),  # paths (the database and data folder)
     re.compile(r"\b[0-9a-f]{8,}\b"),  # ids, fingerprints
     re.compile(r"\bCaps Lock\b"),
 )
+# Paths (the database, the data and backups folders), taken out first, whole: a file name inside one
+# ("demo.db" in "demo.db.backups") would otherwise cut it and leave a piece ("backups") behind.
+PATH = re.compile(r"(?:[A-Za-z]:)?[\\/][^\s]*")
 DEMO_DEVICE = "demo laptop"
 _WORD = re.compile(r"[A-Za-z]{3,}")
 
@@ -67,7 +69,7 @@ def english_words(text: str, data: frozenset[str] = frozenset()) -> list[str]:
     """Latin words of three or more letters in ``text`` that nothing above explains."""
     if text in QT_STALE:
         return []
-    cleaned = re.sub(r"<[^>]+>", " ", text).replace("&", "")
+    cleaned = PATH.sub(" ", re.sub(r"<[^>]+>", " ", text).replace("&", ""))
     for value in sorted(data, key=len, reverse=True):
         cleaned = cleaned.replace(value, " ")
     for pattern in DATA_PATTERNS:
