@@ -1667,6 +1667,10 @@
             <translation>مجلّد الطباعة</translation>
         </message>
         <message>
+            <source>The PDF could not be written: %1</source>
+            <translation>تعذّرت كتابة ملفّ PDF: %1</translation>
+        </message>
+        <message>
             <source>Saved %1</source>
             <translation>حُفظ %1</translation>
         </message>

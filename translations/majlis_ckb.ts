@@ -1659,6 +1659,10 @@
             <translation>بوخچەی چاپکراو</translation>
         </message>
         <message>
+            <source>The PDF could not be written: %1</source>
+            <translation>نەتوانرا PDF بنووسرێت: %1</translation>
+        </message>
+        <message>
             <source>Saved %1</source>
             <translation>‏%1 پاشەکەوت کرا</translation>
         </message>

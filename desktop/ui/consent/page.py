@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -36,6 +37,7 @@ from desktop.ui.page_base import Page
 from desktop.ui.widgets.live_words import say
 from desktop.ui.widgets.save_files import shown_path
 from desktop.ui.widgets.team_row_note import TeamRowNote
+from desktop.ui.widgets.write_failure import write_failure_text
 
 CONSENT_TABLES = {"consent_template", "consent_clause", "consent_record", "participant", "transcript_turn"}
 
@@ -297,15 +299,26 @@ class ConsentPage(Page):
         folder = self._folder() if row is not None else None
         if row is None or folder is None:
             return None
-        path = printout.record_pdf(self.ctx.store, row.record_id, folder, self.ctx.language.digits)
-        say(self.status, lambda: self.tr("Saved %1").replace("%1", shown_path(path.name)))
-        return path
+        record_id, digits = row.record_id, self.ctx.language.digits
+        return self._printed(lambda: printout.record_pdf(self.ctx.store, record_id, folder, digits))
 
     def print_register(self) -> Path | None:
         row = self.selected_row()
         folder = self._folder() if row is not None and row.session_id else None
         if row is None or row.session_id is None or folder is None:
             return None
-        path = printout.register_pdf(self.ctx.store, row.session_id, folder, None, self.ctx.language.digits)
+        session_id, digits = row.session_id, self.ctx.language.digits
+        return self._printed(lambda: printout.register_pdf(self.ctx.store, session_id, folder, None, digits))
+
+    def _printed(self, write: Callable[[], Path]) -> Path | None:
+        """Write a printout and say so; a folder that takes no file (a write-protected USB stick, a full
+        disk) is said in one translated line, never the system's English or a traceback."""
+        try:
+            path = write()
+        except OSError as exc:
+            error = exc
+            say(self.status, lambda: self.tr("The PDF could not be written: %1").replace(
+                "%1", write_failure_text(error)))
+            return None
         say(self.status, lambda: self.tr("Saved %1").replace("%1", shown_path(path.name)))
         return path
