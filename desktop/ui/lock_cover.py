@@ -18,6 +18,7 @@ from collections.abc import Callable
 
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, QSize, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 _WINDOW_TYPES = (Qt.WindowType.Window, Qt.WindowType.Dialog)
@@ -59,7 +60,10 @@ class _Cover(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.dialog and event.type() == QEvent.Type.Resize:
             self.cover.setGeometry(self.dialog.rect())
-        return False
+        # Escape in the passphrase field reaches the dialog, which takes it for Cancel: what the
+        # cover keeps would go with it. Only the passphrase gives the dialog back.
+        return (watched is self.dialog and isinstance(event, QKeyEvent)
+                and event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Escape)
 
     def remove(self) -> None:
         self.dialog.removeEventFilter(self)

@@ -76,6 +76,8 @@ def test_a_consent_form_left_open_is_covered_and_kept(window: MainWindow, sessio
     seen: dict[str, object] = {}
 
     def fill_in() -> None:  # the participant answers and signs, then nobody touches the laptop
+        QTest.qWaitForWindowExposed(dialog)
+        QTest.qWait(50)  # laid out: the signature pad has its size
         for row in dialog.clause_rows:
             row.set_answer(True)
         dialog.method_buttons.button(METHODS.index("on_screen")).setChecked(True)
@@ -91,6 +93,8 @@ def test_a_consent_form_left_open_is_covered_and_kept(window: MainWindow, sessio
         seen["covered"] = cover is not None and cover.isVisible()
         seen["form hidden"] = not dialog.form.isVisible() and not dialog.save_button.isVisible()
         assert cover is not None
+        QTest.keyClick(cover.passphrase, Qt.Key.Key_Escape)  # not a Cancel of the form
+        seen["escape kept it"] = dialog.isVisible() and window.is_locked()
         cover.passphrase.setText(PASSPHRASE + " wrong")
         cover.submit()
         qtbot.waitUntil(lambda: not cover.busy, timeout=20_000)
@@ -117,7 +121,7 @@ def test_a_consent_form_left_open_is_covered_and_kept(window: MainWindow, sessio
     QTimer.singleShot(0, fill_in)
     result = dialog.exec()
     safety.stop()
-    assert seen == {"signed": True, "locked": True, "covered": True, "form hidden": True,
+    assert seen == {"signed": True, "locked": True, "covered": True, "form hidden": True, "escape kept it": True,
                     "still locked after a wrong one": True, "answers kept": True, "signature kept": True,
                     "name kept": True, "form back": True}, seen
     assert result == QDialog.DialogCode.Accepted
