@@ -4814,6 +4814,10 @@ What it sent before was discarded when it was rejected: import its bundles again
             <translation>هاوردە کرا. وەڵامەکان: %1؛ پرسیارەکان: %2؛ ستوونە ناسێنەرە لابراوەکان: %3.</translation>
         </message>
         <message>
+            <source>%1 (imported %2, n = %3)</source>
+            <translation>‏%1 (لە %2 هاوردە کراوە، n = %3)</translation>
+        </message>
+        <message>
             <source>Group</source>
             <translation>گرووپ</translation>
         </message>

@@ -193,3 +193,30 @@ def test_survey_tab_numbers_recommendations_in_the_screens_digits(ctx, qtbot, pa
     finally:
         ctx.language.set_language("en")
         ctx.language.set_digits("latn")
+
+
+def test_two_surveys_of_one_form_are_told_apart(ctx, qtbot, page, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """A later export of the same form (new responses) is a survey of its own: the Surveys tab listed
+    both as 'Voter survey 2022', and a figure could be linked from the wrong one."""
+    from desktop.core.survey_import import import_survey
+    from tests.kobo_export import write_kobo_xlsx, write_odk_csv
+
+    kobo = write_kobo_xlsx(tmp_path, 30)
+    import_survey(ctx.store, kobo.data, kobo.form)
+    later = tmp_path / "later"
+    later.mkdir()
+    odk = write_odk_csv(later, 45)
+    import_survey(ctx.store, odk.data, kobo.form)
+    ctx.language.set_language("ckb")
+    ctx.language.set_digits("arab")
+    try:
+        page.refresh()
+        page.tabs.setCurrentIndex(3)
+        tab = page.surveys
+        qtbot.waitUntil(lambda: tab.survey.count() == 2, timeout=10_000)
+        names = [tab.survey.itemText(i) for i in range(2)]
+        assert len(set(names)) == 2, names
+        assert "n = ٣٠" in names[0] and "n = ٤٥" in names[1] and all("Voter survey 2022" in n for n in names)
+    finally:
+        ctx.language.set_language("en")
+        ctx.language.set_digits("latn")

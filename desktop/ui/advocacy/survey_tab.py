@@ -3,6 +3,8 @@ gender or age band (share, n and 95 % margin of error), and link a figure to a r
 
 from __future__ import annotations
 
+import datetime as dt
+from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
@@ -119,7 +121,7 @@ class SurveyTab(QWidget):
         lang, fmt = self.ctx.language.language, self.ctx.language.format_number
 
         def read(s: Any) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
-            surveys = [(sv.id, sv.title) for sv in survey_stats.surveys(s)]
+            surveys = self._named(survey_stats.surveys(s))
             # The number in the screen's digits, as the list of recommendations shows it.
             recs = [(r.id, f"{fmt(r.number)}. {recommendations.title(r, lang)}") for r in recommendations.live(s)]
             return surveys, recs
@@ -137,6 +139,23 @@ class SurveyTab(QWidget):
             self.recommendation.addItem(title, rec_id)
         self.recommendation.setCurrentIndex(max(0, self.recommendation.findData(rec)))
         self._fill_questions()
+
+    def _named(self, surveys: list[Any]) -> list[tuple[str, str]]:
+        """(id, name) of each survey: two of one form (a later export with new responses) share a title,
+        so those say when they were imported and how many responded."""
+        titles = Counter(sv.title for sv in surveys)
+        out = []
+        for sv in surveys:
+            name = sv.title
+            if titles[sv.title] > 1:
+                try:
+                    day = self.ctx.language.format_date(dt.datetime.fromisoformat(sv.imported_at).date())
+                except ValueError:
+                    day = ""
+                name = (self.tr("%1 (imported %2, n = %3)").replace("%1", sv.title).replace("%2", day)
+                        .replace("%3", self.ctx.language.format_number(sv.response_count)))
+            out.append((sv.id, name))
+        return out
 
     def _fill_questions(self) -> None:
         survey_id, lang = self.survey.currentData(), self.ctx.language.language
