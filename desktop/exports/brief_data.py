@@ -151,7 +151,7 @@ def _survey_bar(s: OrmSession, figure: support.SurveyFigure, lang: str) -> Surve
     if len(label) > 60:
         label = label[:59] + "…"
     if figure.group_by:
-        label += f" ({_group_name(figure.group_by, figure.group_value, lang)})"
+        label += f" ({group_name(figure.group_by, figure.group_value, lang)})"
     share = figure.share
     return SurveyBar(label, round(share.percent, 1), round(share.margin, 1), share.n)
 
@@ -187,7 +187,7 @@ def survey_line(
         "confidence": apply_digits("95", digits),
     }
     if figure.group_by:
-        group = _group_name(figure.group_by, figure.group_value, lang)
+        group = group_name(figure.group_by, figure.group_value, lang)
         line = word(lang, QT_TRANSLATE_NOOP(
             "Brief", "{percent} % of respondents ({group}) answered {answers} to «{question}» "
                      "(n = {n}; margin of error ± {margin} points, {confidence} %)."), group=group, **values)
@@ -203,7 +203,7 @@ def survey_line(
     return line
 
 
-def _group_name(group_by: str, value: str, lang: str) -> str:
+def group_name(group_by: str, value: str, lang: str) -> str:
     if group_by == "governorate":
         return _governorate(value, lang)
     if group_by == "gender":

@@ -69,3 +69,32 @@ def test_the_support_lines_age_bands_follow_the_digit_setting(ctx: Any, qtbot: A
     finally:
         ctx.language.set_language("en")
         ctx.language.set_digits("latn")
+
+
+def test_two_survey_figures_of_one_question_are_told_apart(ctx: Any, qtbot: Any, tmp_path: Any) -> None:
+    """Two figures of one question (Basra's 'yes', everyone's 'yes or don't know') were both listed as
+    the question alone: which was which could not be seen before removing one."""
+    from desktop.core.survey_import import import_survey
+    from tests.kobo_export import write_kobo_xlsx
+
+    gen = write_kobo_xlsx(tmp_path, 40)
+    survey = import_survey(ctx.store, gen.data, gen.form)
+    with ctx.store.transaction() as s:
+        rec = recommendations.create(s, {"title_en": "Cards"}, date=dt.date(2022, 12, 1))
+        recommendations.link_survey(s, rec.id, survey.survey_id, "opinions/q_biometric", ["yes"],
+                                    group_by="governorate", group_value="basra")
+        recommendations.link_survey(s, rec.id, survey.survey_id, "opinions/q_biometric", ["yes", "dont_know"])
+    ctx.language.set_language("ckb")
+    try:
+        page = RecommendationsPage(ctx)
+        qtbot.addWidget(page)
+        page.show()
+        qtbot.waitUntil(lambda: len(page.list_model.rows) == 1, timeout=10_000)
+        page.list.setCurrentIndex(page.list_model.index(0, 1))
+        qtbot.waitUntil(lambda: page.view.current is not None and len(page.view.links_model.rows) == 2,
+                        timeout=10_000)
+        shown = [page.view.links_model.data(page.view.links_model.index(r, 1)) for r in range(2)]
+        assert shown[0] == "ئایا پشتگیری لە کارتی بایۆمەتری دەکەیت؟ (بەڵێ؛ بەسرە)", shown
+        assert shown[1] == "ئایا پشتگیری لە کارتی بایۆمەتری دەکەیت؟ (بەڵێ / نازانم)", shown
+    finally:
+        ctx.language.set_language("en")

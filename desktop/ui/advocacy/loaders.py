@@ -9,7 +9,7 @@ from sqlalchemy.orm import Session as OrmSession
 from desktop.core import codebook, outreach, recommendations, support, support_query, survey_stats
 from desktop.core.models import OutreachEvent, RecommendationStatus
 from desktop.core.retrieval import Retrieved
-from desktop.exports.brief_data import survey_line
+from desktop.exports.brief_data import group_name, survey_line
 from desktop.i18n.digits import Digits
 from desktop.ui.advocacy.filter_words import filter_words
 
@@ -66,10 +66,7 @@ def link_rows(s: OrmSession, rec_id: str, lang: str, offset: int, limit: int = s
         elif link.kind == "segment":
             text = quoted.get(link.segment_id or "", "…")[:80]
         else:
-            try:
-                text = survey_stats.label(survey_stats.question(s, str(link.survey_id), link.question), lang)
-            except survey_stats.SurveyQuestionError:
-                text = "…"
+            text = _figure_words(s, link, lang)
         rows.append(LinkRow(link.id, link.kind, text))
     return rows
 
@@ -80,3 +77,20 @@ def outreach_rows(s: OrmSession) -> list[OutreachEvent]:
 
 def network_rows(s: OrmSession) -> list[outreach.OrgActivity]:
     return outreach.network(s)
+
+
+def _figure_words(s: OrmSession, link: support.LinkRef, lang: str) -> str:
+    """A survey figure as the evidence list names it: its question, the answers that count and the group
+    ("… (Yes; Basra)"): two figures of one question read the same otherwise."""
+    try:
+        question = survey_stats.question(s, str(link.survey_id), link.question)
+    except survey_stats.SurveyQuestionError:
+        return "…"
+    labels = {c.name: survey_stats.label(c, lang) for c in survey_stats.choices(s, str(link.survey_id),
+                                                                                 question.list_name)}
+    chosen = [c for c in labels if c in link.choices] + [c for c in link.choices if c not in labels]  # the form's order
+    parts = [" / ".join(labels.get(c, c) for c in chosen)]
+    if link.group_by:
+        parts.append(group_name(link.group_by, link.group_value, lang))
+    sep = "؛ " if lang in ("ar", "ckb") else "; "
+    return f"{survey_stats.label(question, lang)} ({sep.join(p for p in parts if p)})"
