@@ -29,6 +29,7 @@ from desktop.ui.page_base import Page
 from desktop.ui.page_stack import PageStack, settle_heap
 from desktop.ui.sessions.editor_factory import EditorMissing, create_editor
 from desktop.ui.unlock import UnlockWidget, error_text
+from desktop.ui.widgets import live_status
 from desktop.ui.widgets.session_editor_base import SessionEditorBase
 
 FILE_CHECK_MS = 5000  # how often an open window makes sure its database file is still the same
@@ -108,7 +109,7 @@ class MainWindow(QMainWindow):
         self.retranslate()
         self.refresh_status()
         if ctx.store.rollback is not None:  # found and healed when the store was opened
-            self.statusBar().showMessage(self.tr(
+            live_status.show(self, lambda: self.tr(
                 "This database is an older copy of what this laptop had already sent. A new numbering has "
                 "started, so the centre accepts the new work."), 60000)
         if self.nav.count():
@@ -295,7 +296,7 @@ class MainWindow(QMainWindow):
         try:
             return create_editor(self.ctx, session_id, self)
         except EditorMissing:
-            self.statusBar().showMessage(self.tr("This kind of session cannot be opened in this version yet."), 8000)
+            live_status.show(self, lambda: self.tr("This kind of session cannot be opened in this version yet."), 8000)
             return None
 
     def _show_editor(self, editor: SessionEditorBase) -> None:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from desktop.core import retention
 from desktop.ui.context import AppContext
 from desktop.ui.operations import CollectionOp, QueryOp
+from desktop.ui.widgets import live_status
 
 if TYPE_CHECKING:
     from desktop.core.db import Store
@@ -65,13 +66,15 @@ def run(ctx: AppContext, parent: QWidget) -> None:
 
     def done(outcome: tuple[retention.RetentionRun, Report | None]) -> None:
         result, report = outcome
-        if result.applied:
-            text = QCoreApplication.translate("RetentionOffer", "Identities erased; pseudonyms and pseudonymous data stay.")
-        else:
-            text = QCoreApplication.translate("RetentionOffer", "Nothing was left to erase.")
-        status = getattr(parent, "statusBar", None)
-        if callable(status):
-            status().showMessage(text, 15000)
+        applied = result.applied
+
+        def text() -> str:  # made again on a language switch while shown (live_status)
+            if applied:
+                return QCoreApplication.translate("RetentionOffer",
+                                                  "Identities erased; pseudonyms and pseudonymous data stay.")
+            return QCoreApplication.translate("RetentionOffer", "Nothing was left to erase.")
+
+        live_status.show(parent, text, 15000)
         if report is not None and report.items:
             ErasureReportDialog(ctx, report, parent).open()
 

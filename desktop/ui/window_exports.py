@@ -11,6 +11,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog
 
+from desktop.ui.widgets import live_status
+from desktop.ui.widgets.live_words import Words
 from desktop.ui.widgets.save_files import default_path, shown_path, with_suffix
 from desktop.ui.widgets.write_failure import write_failure_text
 
@@ -32,7 +34,7 @@ def export_xlsx(window: MainWindow, path: str | None = None) -> None:
                  translate("MainWindow", "Excel workbook (*.xlsx)")),
             work=lambda target: lambda token, _progress: write_xlsx(store, target, lang=lang,
                                                                    cancelled=lambda: token.cancelled),
-            written=lambda summary: translate("MainWindow", "Excel workbook written: %1").replace(
+            written=lambda summary: lambda: translate("MainWindow", "Excel workbook written: %1").replace(
                 "%1", shown_path(summary.path)))
 
 
@@ -45,12 +47,12 @@ def export_qdpx(window: MainWindow, path: str | None = None) -> None:
             ask=(translate("MainWindow", "Export REFI-QDA project"), "majlis-project.qdpx",
                  translate("MainWindow", "REFI-QDA project (*.qdpx)")),
             work=lambda target: lambda _token, _progress: write_qdpx(store, target),
-            written=lambda written: translate("MainWindow", "REFI-QDA project written: %1").replace(
+            written=lambda written: lambda: translate("MainWindow", "REFI-QDA project written: %1").replace(
                 "%1", shown_path(written)))
 
 
 def _export(window: MainWindow, action: QAction, path: str | None, *, what: str, ask: tuple[str, str, str],
-            work: Callable[[str], Callable[[Any, Any], Any]], written: Callable[[Any], str]) -> None:
+            work: Callable[[str], Callable[[Any, Any], Any]], written: Callable[[Any], Words]) -> None:
     """Ask where (unless ``path`` is given), then run ``work(target)`` on the worker thread with
     ``action`` disabled meanwhile; the status bar says what came of it."""
     if path is None:
@@ -62,17 +64,17 @@ def _export(window: MainWindow, action: QAction, path: str | None, *, what: str,
     if window.editor is not None:
         window.editor.flush()  # what is on screen is what gets exported
     action.setEnabled(False)
-    status = window.statusBar()
-    status.showMessage(translate("MainWindow", "Exporting…"))
+    # Each line made again on a language switch while it is shown (live_status).
+    live_status.show(window, lambda: translate("MainWindow", "Exporting…"))
 
     def done(result: Any) -> None:
         action.setEnabled(True)
-        status.showMessage(written(result), 10000)
+        live_status.show(window, written(result), 10000)
 
     def failed(exc: BaseException) -> None:
         action.setEnabled(True)
         log.warning("%s export failed: %s", what, type(exc).__name__)  # no paths or content in logs
-        status.showMessage(translate("MainWindow", "The export failed: %1").replace("%1", write_failure_text(exc)),
-                           15000)
+        live_status.show(window, lambda: translate("MainWindow", "The export failed: %1").replace(
+            "%1", write_failure_text(exc)), 15000)
 
     window.ctx.tasks.run(work(target), on_done=done, on_error=failed)

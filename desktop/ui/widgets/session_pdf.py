@@ -18,6 +18,8 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMenu, QPushButton, QWidget
 
 from desktop.ui.context import AppContext
+from desktop.ui.widgets import live_status
+from desktop.ui.widgets.live_words import Words
 from desktop.ui.widgets.save_files import shown_path
 from desktop.ui.widgets.write_failure import write_failure_text
 
@@ -25,9 +27,10 @@ log = logging.getLogger(__name__)
 
 
 class PdfButton(QPushButton):
-    """A button with a menu of the session's documents. ``message`` carries a line for the status."""
+    """A button with a menu of the session's documents. ``message`` carries a line for the status: a
+    function making it (live_words.Words), so that it follows a language switch while shown."""
 
-    message = Signal(str)
+    message = Signal(object)
     written = Signal(object)  # the Path of the PDF
 
     def __init__(self, ctx: AppContext, session_id: str, flush: Callable[[], None],
@@ -45,10 +48,8 @@ class PdfButton(QPushButton):
         self.message.connect(self._show_in_status_bar)
         self.retranslate()
 
-    def _show_in_status_bar(self, text: str) -> None:
-        bar = getattr(self.window(), "statusBar", None)
-        if callable(bar):
-            bar().showMessage(text, 15000)
+    def _show_in_status_bar(self, words: Words) -> None:
+        live_status.show(self, words, 15000)
 
     def retranslate(self) -> None:
         self.setText(self.tr("PDF"))
@@ -74,17 +75,18 @@ class PdfButton(QPushButton):
         self.flush()
         store, digits, session_id = self.ctx.store, self.ctx.language.digits, self.session_id
         self.setEnabled(False)
-        self.message.emit(self.tr("Writing the PDF…"))
+        self.message.emit(lambda: self.tr("Writing the PDF…"))
 
         def done(result: Any) -> None:
             self.setEnabled(True)
-            self.message.emit(self.tr("PDF written: %1").replace("%1", shown_path(result)))  # the path kept left to right
+            self.message.emit(lambda: self.tr("PDF written: %1").replace("%1", shown_path(result)))  # path left to right
             self.written.emit(result)
 
         def failed(exc: BaseException) -> None:
             self.setEnabled(True)
             log.warning("pdf export failed: %s", type(exc).__name__)  # no paths or content in logs
-            self.message.emit(self.tr("The PDF could not be written: %1").replace("%1", write_failure_text(exc)))
+            self.message.emit(lambda: self.tr("The PDF could not be written: %1").replace(
+                "%1", write_failure_text(exc)))
 
         self.ctx.tasks.run(lambda _token, _progress: write_session_pdf(store, session_id, Path(path), document,
                                                                       None, digits),
