@@ -5483,8 +5483,20 @@ What it sent before was discarded when it was rejected: import its bundles again
             <translation>أفهم أن هذا لا يمكن التراجع عنه</translation>
         </message>
         <message>
-            <source>This destroys, in every session: every word %1 said (each turn becomes […]), the quotes of their coded segments and the memos on those codings, their signature images and paper scans, the names of their witnesses, their name and phone number, here and in the history the database keeps. The erasure goes to the centre with the next bundle and every copy of the database that receives it erases the same way. Files exported before (workbooks, projects, PDFs, bundles, backups) are not reached: they are listed afterwards. The pseudonym stays.</source>
-            <translation>يُتلف هذا، في كل الجلسات: كل كلمة قالها %1 (تصبح كل مداخلة […])، واقتباسات المقاطع المرمَّزة من كلامه والمذكّرات المكتوبة عليها، وصور توقيعه ونسخ الاستمارات الورقية الممسوحة، وأسماء شهوده، واسمه ورقم هاتفه، هنا وفي السجلّ التاريخي الذي تحفظه قاعدة البيانات. يذهب المحو إلى المركز مع الحزمة التالية، وكل نسخة من قاعدة البيانات تستلمه تمحو بالطريقة نفسها. لا يصل المحو إلى الملفات المصدَّرة قبله (المصنّفات والمشاريع وملفات PDF والحزم والنسخ الاحتياطية): تُعرض قائمتها بعد ذلك. يبقى الاسم المستعار.</translation>
+            <source>The erasure reaches the laptops with the next team update published on the Sync page, and each erases the same way.</source>
+            <translation>يصل المحو إلى الحواسيب المحمولة مع تحديث الفريق التالي الذي يُنشر من صفحة المزامنة، وكلٌّ منها يمحو بالطريقة نفسها.</translation>
+        </message>
+        <message>
+            <source>The erasure goes to the centre with the next bundle and every copy of the database that receives it erases the same way.</source>
+            <translation>يذهب المحو إلى المركز مع الحزمة التالية، وكل نسخة من قاعدة البيانات تستلمه تمحو بالطريقة نفسها.</translation>
+        </message>
+        <message>
+            <source>This destroys, in every session: every word %1 said (each turn becomes […]), the quotes of their coded segments and the memos on those codings, their signature images and paper scans, the names of their witnesses, their name and phone number, here and in the history the database keeps.</source>
+            <translation>يُتلف هذا، في كل الجلسات: كل كلمة قالها %1 (تصبح كل مداخلة […])، واقتباسات المقاطع المرمَّزة من كلامه والمذكّرات المكتوبة عليها، وصور توقيعه ونسخ الاستمارات الورقية الممسوحة، وأسماء شهوده، واسمه ورقم هاتفه، هنا وفي السجلّ التاريخي الذي تحفظه قاعدة البيانات.</translation>
+        </message>
+        <message>
+            <source>Files exported before (workbooks, projects, PDFs, bundles, backups) are not reached: they are listed afterwards. The pseudonym stays.</source>
+            <translation>لا يصل المحو إلى الملفات المصدَّرة قبله (المصنّفات والمشاريع وملفات PDF والحزم والنسخ الاحتياطية): تُعرض قائمتها بعد ذلك. يبقى الاسم المستعار.</translation>
         </message>
         <message>
             <source>Nothing is erased: what %1 said stays in the transcripts for analysis, and is never quoted in a listing or an export.</source>
@@ -5551,6 +5563,10 @@ What it sent before was discarded when it was rejected: import its bundles again
         <message>
             <source>%1 will never be quoted; the speech stays for analysis.</source>
             <translation>لن يُقتبس كلام %1 أبدًا؛ يبقى الكلام للتحليل.</translation>
+        </message>
+        <message>
+            <source>Erased what %1 said, their signatures and their identity here. Publish a team update (Sync page) so that the laptops erase them too.</source>
+            <translation>مُحي هنا ما قاله %1 وتواقيعه وهويته. انشر تحديث الفريق (صفحة المزامنة) لكي تمحوها الحواسيب المحمولة أيضاً.</translation>
         </message>
         <message>
             <source>Erased what %1 said, their signatures and their identity.</source>

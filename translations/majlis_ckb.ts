@@ -5387,8 +5387,20 @@ What it sent before was discarded when it was rejected: import its bundles again
             <translation>تێدەگەم کە ئەمە ناگەڕێنرێتەوە</translation>
         </message>
         <message>
-            <source>This destroys, in every session: every word %1 said (each turn becomes […]), the quotes of their coded segments and the memos on those codings, their signature images and paper scans, the names of their witnesses, their name and phone number, here and in the history the database keeps. The erasure goes to the centre with the next bundle and every copy of the database that receives it erases the same way. Files exported before (workbooks, projects, PDFs, bundles, backups) are not reached: they are listed afterwards. The pseudonym stays.</source>
-            <translation>ئەمە لە هەموو دانیشتنەکاندا لەناو دەبات: هەموو وشەیەک کە %1 گوتی (هەر قسەیەک دەبێتە […])، وتە هێنراوەکانی بڕگە کۆدکراوەکانی و ئەو تێبینییانەی لەسەریان نووسراون، وێنەی واژۆکانی و فۆڕمە کاغەزییە سکانکراوەکانی، ناوی شایەتەکانی، ناو و ژمارەی تەلەفۆنەکەی، لێرە و لەو مێژووەی بنکەی دراوەکە هەڵیدەگرێت. سڕینەوەکە لەگەڵ پاکێتی داهاتوو دەچێتە ناوەند و هەر کۆپییەکی بنکەی دراوەکە کە وەریبگرێت بە هەمان شێوە دەیسڕێتەوە. پەڕگە هەناردەکراوەکانی پێشوو (پەڕگەکانی Excel، پڕۆژەکان، PDFـەکان، پاکێتەکان، کۆپییە یەدەگەکان) پێیان ناگات: دواتر لیستیان دەکرێت. ناوە خوازراوەکە دەمێنێت.</translation>
+            <source>The erasure reaches the laptops with the next team update published on the Sync page, and each erases the same way.</source>
+            <translation>سڕینەوەکە لەگەڵ نوێکردنەوەی داهاتووی تیم کە لە پەڕەی هاوکاتکردن بڵاو دەکرێتەوە دەگاتە لاپتۆپەکان، و هەر یەکەیان بە هەمان شێوە دەیسڕێتەوە.</translation>
+        </message>
+        <message>
+            <source>The erasure goes to the centre with the next bundle and every copy of the database that receives it erases the same way.</source>
+            <translation>سڕینەوەکە لەگەڵ پاکێتی داهاتوو دەچێتە ناوەند و هەر کۆپییەکی بنکەی دراوەکە کە وەریبگرێت بە هەمان شێوە دەیسڕێتەوە.</translation>
+        </message>
+        <message>
+            <source>This destroys, in every session: every word %1 said (each turn becomes […]), the quotes of their coded segments and the memos on those codings, their signature images and paper scans, the names of their witnesses, their name and phone number, here and in the history the database keeps.</source>
+            <translation>ئەمە لە هەموو دانیشتنەکاندا لەناو دەبات: هەموو وشەیەک کە %1 گوتی (هەر قسەیەک دەبێتە […])، وتە هێنراوەکانی بڕگە کۆدکراوەکانی و ئەو تێبینییانەی لەسەریان نووسراون، وێنەی واژۆکانی و فۆڕمە کاغەزییە سکانکراوەکانی، ناوی شایەتەکانی، ناو و ژمارەی تەلەفۆنەکەی، لێرە و لەو مێژووەی بنکەی دراوەکە هەڵیدەگرێت.</translation>
+        </message>
+        <message>
+            <source>Files exported before (workbooks, projects, PDFs, bundles, backups) are not reached: they are listed afterwards. The pseudonym stays.</source>
+            <translation>پەڕگە هەناردەکراوەکانی پێشوو (پەڕگەکانی Excel، پڕۆژەکان، PDFـەکان، پاکێتەکان، کۆپییە یەدەگەکان) پێیان ناگات: دواتر لیستیان دەکرێت. ناوە خوازراوەکە دەمێنێت.</translation>
         </message>
         <message>
             <source>Nothing is erased: what %1 said stays in the transcripts for analysis, and is never quoted in a listing or an export.</source>
@@ -5455,6 +5467,10 @@ What it sent before was discarded when it was rejected: import its bundles again
         <message>
             <source>%1 will never be quoted; the speech stays for analysis.</source>
             <translation>وتەکانی %1 هەرگیز ناهێنرێنەوە؛ قسەکان بۆ شیکردنەوە دەمێنن.</translation>
+        </message>
+        <message>
+            <source>Erased what %1 said, their signatures and their identity here. Publish a team update (Sync page) so that the laptops erase them too.</source>
+            <translation>ئەوەی %1 گوتی، واژۆکانی و ناسنامەکەی لێرە سڕانەوە. نوێکردنەوەی تیم بڵاو بکەرەوە (پەڕەی هاوکاتکردن) بۆ ئەوەی لاپتۆپەکانیش بیانسڕنەوە.</translation>
         </message>
         <message>
             <source>Erased what %1 said, their signatures and their identity.</source>

@@ -38,9 +38,11 @@ class WithdrawAnswer(NamedTuple):
 
 
 class WithdrawDialog(QDialog):
-    def __init__(self, pseudonym: str, parent: QWidget | None = None) -> None:
+    def __init__(self, pseudonym: str, parent: QWidget | None = None, *, at_centre: bool = False) -> None:
         super().__init__(parent)
         self.pseudonym = pseudonym
+        # At the centre an erasure reaches the laptops only in the team update the coordinator publishes.
+        self.at_centre = at_centre
         self.explain = QLabel()
         self.explain.setWordWrap(True)
         self.date = DigitDateEdit()  # the digit setting, not the locale's
@@ -101,14 +103,18 @@ class WithdrawDialog(QDialog):
 
     def _update(self) -> None:
         if self.scope_all.isChecked():
-            self.consequence.setText(self.tr(
-                "This destroys, in every session: every word %1 said (each turn becomes […]), the quotes "
-                "of their coded segments and the memos on those codings, their signature images and paper "
-                "scans, the names of their witnesses, their name and phone number, here and in the history "
-                "the database keeps. The erasure goes to the centre with "
-                "the next bundle and every copy of the database that receives it erases the same way. "
-                "Files exported before (workbooks, projects, PDFs, bundles, backups) are not reached: "
-                "they are listed afterwards. The pseudonym stays.").replace("%1", self.pseudonym))
+            travels = (self.tr("The erasure reaches the laptops with the next team update published on the Sync "
+                               "page, and each erases the same way.") if self.at_centre else
+                       self.tr("The erasure goes to the centre with the next bundle and every copy of the "
+                               "database that receives it erases the same way."))
+            self.consequence.setText(" ".join((
+                self.tr("This destroys, in every session: every word %1 said (each turn becomes […]), the quotes "
+                        "of their coded segments and the memos on those codings, their signature images and paper "
+                        "scans, the names of their witnesses, their name and phone number, here and in the "
+                        "history the database keeps.").replace("%1", self.pseudonym),
+                travels,
+                self.tr("Files exported before (workbooks, projects, PDFs, bundles, backups) are not reached: "
+                        "they are listed afterwards. The pseudonym stays."))))
         else:
             self.consequence.setText(self.tr(
                 "Nothing is erased: what %1 said stays in the transcripts for analysis, and is never "
@@ -136,6 +142,6 @@ class WithdrawDialog(QDialog):
         return WithdrawAnswer(on, "all" if self.scope_all.isChecked() else "quotes", self.reason.text().strip())
 
     @staticmethod
-    def ask(pseudonym: str, parent: QWidget | None = None) -> WithdrawAnswer | None:
-        dialog = WithdrawDialog(pseudonym, parent)
+    def ask(pseudonym: str, parent: QWidget | None = None, *, at_centre: bool = False) -> WithdrawAnswer | None:
+        dialog = WithdrawDialog(pseudonym, parent, at_centre=at_centre)
         return dialog.values() if dialog.exec() == QDialog.DialogCode.Accepted else None

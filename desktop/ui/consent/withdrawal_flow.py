@@ -12,13 +12,15 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
+from sqlalchemy.orm import Session as OrmSession
 
 from desktop.core import erasure_report, withdrawal
 from desktop.core.db import Store
 from desktop.core.errors import EnvironmentProblem, MajlisError
+from desktop.sync.team import current_team
 from desktop.ui.consent.withdraw_dialog import WithdrawDialog
 from desktop.ui.context import AppContext
-from desktop.ui.operations import CollectionOp
+from desktop.ui.operations import CollectionOp, read_now
 from desktop.ui.widgets.erasure_report_dialog import ErasureReportDialog
 from desktop.ui.widgets.live_words import Words
 
@@ -37,11 +39,17 @@ def refusal_text(exc: BaseException) -> str:
     raise exc
 
 
+def _is_centre(s: OrmSession) -> bool:
+    team = current_team(s)
+    return bool(team is not None and team.is_central)
+
+
 def start(ctx: AppContext, parent: QWidget, participant_id: str, pseudonym: str,
           say: Callable[[Words], None]) -> bool:
     """Ask, then withdraw on the worker; ``say`` gets the one-line outcome, as a function that makes it
     in the language of the moment (``live_words``: it follows a switch). False when cancelled."""
-    answer = WithdrawDialog.ask(pseudonym, parent)
+    at_centre = read_now(ctx, _is_centre)
+    answer = WithdrawDialog.ask(pseudonym, parent, at_centre=at_centre)
     if answer is None:
         return False
     on, scope, *rest = answer
@@ -58,8 +66,13 @@ def start(ctx: AppContext, parent: QWidget, participant_id: str, pseudonym: str,
             say(lambda: QCoreApplication.translate(
                 "WithdrawalFlow", "%1 will never be quoted; the speech stays for analysis.").replace("%1", result.pseudonym))
             return
-        say(lambda: QCoreApplication.translate(
-            "WithdrawalFlow", "Erased what %1 said, their signatures and their identity.").replace("%1", result.pseudonym))
+        if at_centre:  # nothing reaches the laptops until a team update is published
+            say(lambda: QCoreApplication.translate(
+                "WithdrawalFlow", "Erased what %1 said, their signatures and their identity here. Publish a team "
+                "update (Sync page) so that the laptops erase them too.").replace("%1", result.pseudonym))
+        else:
+            say(lambda: QCoreApplication.translate(
+                "WithdrawalFlow", "Erased what %1 said, their signatures and their identity.").replace("%1", result.pseudonym))
         if report is not None and report.items:
             dialog = ErasureReportDialog(ctx, report, parent)
             dialog.open()
