@@ -41,14 +41,15 @@ def _fsync_folder(folder: Path) -> None:
             os.close(fd)
 
 
-def remove_stale_temporaries(folder: str | os.PathLike[str]) -> int:
-    """Remove ``.majlis-*.tmp`` files left by a killed writer; return how many went.
+def remove_stale_temporaries(folder: str | os.PathLike[str], suffix: str = TEMP_SUFFIX) -> int:
+    """Remove ``.majlis-*.tmp`` files (``suffix``: a backup's ``.partial``, a restore's
+    ``.restoring``) left by a killed writer; return how many went.
 
     A live writer holds a lock on its file (POSIX) or simply has it open (Windows, where an open
     file cannot be deleted), so only orphans are removed.
     """
     removed = 0
-    for candidate in Path(folder).glob(f"{TEMP_PREFIX}*{TEMP_SUFFIX}"):
+    for candidate in Path(folder).glob(f"{TEMP_PREFIX}*{suffix}"):
         try:
             fd = os.open(candidate, os.O_RDWR | getattr(os, "O_BINARY", 0))
         except OSError:
@@ -68,10 +69,11 @@ def remove_stale_temporaries(folder: str | os.PathLike[str]) -> int:
     return removed
 
 
-def _new_temporary(folder: Path) -> tuple[int, Path]:
-    """A locked, private temporary file in ``folder`` (retrying if a cleaner removed it first)."""
+def new_temporary(folder: Path, suffix: str = TEMP_SUFFIX) -> tuple[int, Path]:
+    """A locked, private temporary file in ``folder`` (retrying if a cleaner removed it first); the
+    lock lasts while ``fd`` is open."""
     for _ in range(5):
-        fd, name = tempfile.mkstemp(prefix=TEMP_PREFIX, suffix=TEMP_SUFFIX, dir=folder)
+        fd, name = tempfile.mkstemp(prefix=TEMP_PREFIX, suffix=suffix, dir=folder)
         if sys.platform == "win32":
             return fd, Path(name)  # an open file cannot be deleted there: no lock needed
         file_lock.try_lock(fd, exclusive=True)
@@ -136,7 +138,7 @@ def atomic_output(path: str | os.PathLike[str], *, mode: int = 0o600, replace: b
     if not replace:
         refuse_existing(target)  # before any work: the common case refuses at once
     remove_stale_temporaries(folder)
-    fd, tmp = _new_temporary(folder)
+    fd, tmp = new_temporary(folder)
     try:
         with os.fdopen(fd, "w+b") as out:
             yield out

@@ -6,17 +6,19 @@ never anything about the people in it.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
 import secrets
 import shutil
-import tempfile
+import sys
 from pathlib import Path
 
 import sqlcipher3.dbapi2 as sqlcipher
 from sqlalchemy import Engine
 
 from desktop.core import migrate
+from desktop.core.atomic_file import new_temporary, remove_stale_temporaries
 from desktop.core.companion_names import refuse_companion_name
 from desktop.core.errors import EnvironmentProblem, NewerDatabase, NotADatabase, StoreError, WrongPassphrase
 from desktop.core.sqlcipher_file import classify, raw_connect, verify_key
@@ -44,11 +46,16 @@ def backup(
     folder.mkdir(mode=0o700, exist_ok=True)
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
     target = folder / f"majlis-{stamp}-{reason}.db"
-    # A private (0600), hidden file until the copy is complete; SQLite fills the empty file.
-    fd, partial_name = tempfile.mkstemp(prefix=".majlis-", suffix=".partial", dir=folder)
-    os.close(fd)
-    partial = Path(partial_name)
-    dest = raw_connect(partial, passphrase)
+    _clear_orphans(folder, PARTIAL)
+    # A private (0600), hidden file until the copy is complete; SQLite fills the empty file. Locked
+    # while it is written, so that only orphans are cleared (above) by the next backup.
+    fd, partial = new_temporary(folder, PARTIAL)
+    try:
+        dest = raw_connect(partial, passphrase)
+    except BaseException:
+        os.close(fd)
+        partial.unlink(missing_ok=True)
+        raise
     try:
         raw = engine.raw_connection()
         try:
@@ -64,9 +71,11 @@ def backup(
         finally:
             raw.close()
         dest.close()
-        os.replace(partial, target)  # a backup is either complete or absent
+        _rename_locked(fd, partial, target)  # a backup is either complete or absent
     except BaseException:
         dest.close()
+        with contextlib.suppress(OSError):
+            os.close(fd)
         partial.unlink(missing_ok=True)
         raise
     for old in list_backups(db_path)[:-keep] if keep > 0 else []:
@@ -74,6 +83,32 @@ def backup(
         for companion in _sidecars(old):
             companion.unlink(missing_ok=True)
     return target
+
+
+PARTIAL, RESTORING = ".partial", ".restoring"
+
+
+def _clear_orphans(folder: Path, suffix: str) -> None:
+    """A backup or restore killed on the way (power cut, kill -9) left its hidden copy: a whole
+    encrypted copy of the database that no list shows, no erasure reaches and that fills the disk a
+    little more at every cut. Those nobody holds any more go, with their SQLite companions."""
+    remove_stale_temporaries(folder, suffix)
+    for companion in folder.glob(f".majlis-*{suffix}-*"):
+        base = Path(str(companion).rsplit("-", 1)[0])
+        if companion.name.endswith(("-wal", "-shm", "-journal")) and not base.exists():
+            companion.unlink(missing_ok=True)
+
+
+def _rename_locked(fd: int, source: Path, target: Path) -> None:
+    """Put ``source`` (locked through ``fd``) in place; POSIX renames an open file, Windows does not."""
+    if sys.platform == "win32":
+        os.close(fd)
+        os.replace(source, target)
+    else:
+        try:
+            os.replace(source, target)
+        finally:
+            os.close(fd)
 
 
 def _sidecars(path: Path) -> tuple[Path, Path]:
@@ -122,9 +157,8 @@ def restore(backup_path: Path, db_path: Path, passphrase: str) -> Path | None:
 
 
 def _replace_with(backup_path: Path, db_path: Path, passphrase: str) -> Path | None:
-    fd, staging_name = tempfile.mkstemp(prefix=".majlis-", suffix=".restoring", dir=db_path.parent)
-    os.close(fd)
-    staging = Path(staging_name)
+    _clear_orphans(db_path.parent, RESTORING)
+    fd, staging = new_temporary(db_path.parent, RESTORING)
     try:
         shutil.copyfile(backup_path, staging)
         wal = Path(f"{backup_path}-wal")
@@ -141,7 +175,7 @@ def _replace_with(backup_path: Path, db_path: Path, passphrase: str) -> Path | N
             conn.close()
         kept = _keep_aside(db_path)
         try:
-            os.replace(staging, db_path)
+            _rename_locked(fd, staging, db_path)
         except BaseException:
             if kept is not None:  # the database goes back where it was, never left missing
                 os.replace(kept, db_path)
@@ -149,6 +183,8 @@ def _replace_with(backup_path: Path, db_path: Path, passphrase: str) -> Path | N
                     os.replace(f"{kept}-wal", f"{db_path}-wal")
             raise
     except BaseException:
+        with contextlib.suppress(OSError):
+            os.close(fd)
         for suffix in ("", "-journal", "-wal", "-shm"):
             Path(f"{staging}{suffix}").unlink(missing_ok=True)
         raise

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from desktop.core import backups
+from desktop.core import backups, file_lock
 from desktop.core.db import Store, open_store
 from desktop.core.models import Session
 from tests.cli_run import run
@@ -142,3 +142,32 @@ def titles_with(path: Path, passphrase: str) -> set[str]:
             return set(s.scalars(select(Session.title)))
     finally:
         store.close()
+
+
+def test_copies_left_by_a_killed_backup_or_restore_are_cleared(tmp_path: Path,
+                                                               capsys: pytest.CaptureFixture[str]) -> None:
+    """A backup or a restore cut by a power cut left its hidden whole copy of the database
+    (``.majlis-*.partial``, ``.majlis-*.restoring``): listed nowhere, reached by no erasure, and one
+    more on the disk at every cut. The next backup or restore clears those nobody holds; one being
+    written by another program (locked) stays."""
+    db = tmp_path / "field.db"
+    store = fresh_store(db, PASSPHRASE, "field laptop")
+    first = backups.backup(store.engine, db, PASSPHRASE)
+    store.close()
+    folder = backups.backup_dir(db)
+    orphans = [folder / ".majlis-cut1.partial", folder / ".majlis-cut1.partial-journal",
+               tmp_path / ".majlis-cut2.restoring", tmp_path / ".majlis-cut2.restoring-wal"]
+    for orphan in orphans:
+        orphan.write_bytes(first.read_bytes()[:8192])
+    live = folder / ".majlis-live.partial"  # another program's backup, still being written
+    live.write_bytes(b"")
+    fd = os.open(live, os.O_RDWR)
+    try:
+        assert file_lock.try_lock(fd, exclusive=True)
+        assert run(capsys, "backup", "--db", db)[0] == 0
+        assert run(capsys, "restore", "--db", db, "--from", first)[0] == 0
+        assert live.exists()
+    finally:
+        os.close(fd)
+    assert [p.name for p in orphans if p.exists()] == []
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".majlis-")) == []
