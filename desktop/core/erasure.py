@@ -54,6 +54,8 @@ SCOPES = ("all", "identity")
 #: Put in a scrubbed change's ``data``: its content no longer matches its hash, and says so.
 ERASED_FLAG = "$erased"
 PURGE_PENDING_KEY = "erasure_purge_pending"
+#: How a conflict between two versions of erased words is closed (``conflicts list --all`` shows it).
+ERASED_RESOLUTION = "erased"
 #: When an erasure last removed something here (UTC): exports made before it may hold the words.
 ERASED_AT_KEY = "erasure_applied_at"
 CHUNK = 500
@@ -223,6 +225,10 @@ def _conflicts(conn: Connection, turns: list[str]) -> int:
             .values(value_a=MARKER, value_b=MARKER)
         ).rowcount
         conn.execute(update(Conflict).where(*where, Conflict.resolution.is_not(None)).values(resolution=MARKER))
+        # Two versions of words that no longer exist: nothing is left for a person to decide, and the
+        # centre's list would show "[…]" against "[…]" for good. Closed as erased.
+        conn.execute(update(Conflict).where(*where, Conflict.status == "open")
+                     .values(status="resolved", resolution=ERASED_RESOLUTION))
     return done
 
 
