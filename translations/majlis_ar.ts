@@ -1102,12 +1102,12 @@
             <translation>حلّ تعارض</translation>
         </message>
         <message>
-            <source>&amp;Current text (kept now):</source>
-            <translation>النصّ ال&amp;حالي (المحفوظ الآن):</translation>
+            <source>Current &amp;text (kept now):</source>
+            <translation>النصّ الحا&amp;لي (المحفوظ الآن):</translation>
         </message>
         <message>
-            <source>&amp;Other version:</source>
-            <translation>النسخة الأ&amp;خرى:</translation>
+            <source>Other &amp;version:</source>
+            <translation>الن&amp;سخة الأخرى:</translation>
         </message>
         <message>
             <source>&amp;Edited text (start from the current text, take words from the other):</source>

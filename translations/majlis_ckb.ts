@@ -1098,12 +1098,12 @@
             <translation>چارەسەرکردنی ناکۆکییەک</translation>
         </message>
         <message>
-            <source>&amp;Current text (kept now):</source>
-            <translation>دەقی &amp;ئێستا (ئێستا هەڵگیراوە):</translation>
+            <source>Current &amp;text (kept now):</source>
+            <translation>دەقی ئێ&amp;ستا (ئێستا هەڵگیراوە):</translation>
         </message>
         <message>
-            <source>&amp;Other version:</source>
-            <translation>وەشانی &amp;تر:</translation>
+            <source>Other &amp;version:</source>
+            <translation>&amp;وەشانی تر:</translation>
         </message>
         <message>
             <source>&amp;Edited text (start from the current text, take words from the other):</source>
@@ -1131,7 +1131,7 @@
         </message>
         <message>
             <source>Keep &amp;other</source>
-            <translation>هێشتنەوەی &amp;ئەوی تر</translation>
+            <translation>هێشتنەوەی ئەوی &amp;تر</translation>
         </message>
         <message>
             <source>an unknown device</source>

@@ -148,8 +148,10 @@ class ConflictDialog(QDialog):
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Resolve a conflict"))
         self.where.setText(self.where_text())
-        self.mine_label.setText(self.tr("&Current text (kept now):"))
-        self.theirs_label.setText(self.tr("&Other version:"))
+        # The labels' Alt letters are not the buttons': Alt+C (Keep current) must press the button, not
+        # cycle between it and the box above (in Arabic and Kurdish as well).
+        self.mine_label.setText(self.tr("Current &text (kept now):"))
+        self.theirs_label.setText(self.tr("Other &version:"))
         self.merged_label.setText(self.tr("&Edited text (start from the current text, take words from the other):"))
         self.legend.setText(self.tr("Words only in the other version are struck out; words only in the current text are in bold."))
         if self.context is not None:

@@ -187,7 +187,9 @@ class SyncPage(Page):
         self.key_button.clicked.connect(self.choose_key)
         self.cancel_button.clicked.connect(self.cancel)
         self.resolve_button.clicked.connect(self.resolve_selected)
-        self.conflicts_view.doubleClicked.connect(lambda index: self.resolve_selected())
+        # Activated: a double click, and Enter on the row the arrows reached (a coordinator works
+        # through thirty of them from the keyboard). Not also doubleClicked: that opened it twice.
+        self.conflicts_view.activated.connect(self._open_conflict)
         self.identity_path = self._initial_identity()
         self.receive_box.setVisible(False)  # until the worker says this is the centre
         self.busy = BusyState(self)
@@ -507,6 +509,10 @@ class SyncPage(Page):
             self.import_paths(paths)
 
     # --- conflicts --------------------------------------------------------------------------------
+
+    def _open_conflict(self, index: QModelIndex) -> None:
+        self.conflicts_view.selectRow(index.row())
+        self.resolve_selected()
 
     def resolve_selected(self) -> ConflictDialog | None:
         rows = self.conflicts_view.selectionModel().selectedRows()

@@ -1,0 +1,98 @@
+"""A busy day's conflicts worked through from the keyboard at the centre.
+
+Two laptops edited the same turns; the coordinator arrows down the Open conflicts list and presses
+Enter: the conflict under the cursor opens (Enter did nothing: only a double click opened one). In
+the dialog, Alt and the letter of Keep current / Keep other presses that button in every language
+(each letter was also a label's, so Alt only moved between the two)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import cast
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+from sqlalchemy import Table, insert, select
+
+from desktop.core.models import Session, TranscriptTurn
+from desktop.sync.export import export_bundle
+from desktop.sync.importer import import_files
+from desktop.ui.qt_i18n import LanguageManager
+from desktop.ui.sync.conflict_dialog import ConflictDialog
+from desktop.ui.sync.page import SyncPage
+from tests.i18n.test_i18n_screens import settle
+from tests.sync_helpers import Team, make_team
+from tests.sync_page_helpers import open_page
+from tests.ui.test_accessibility import mnemonic_problems, mnemonic_texts
+
+
+@pytest.fixture
+def team(tmp_path: Path) -> Iterator[Team]:
+    t = make_team(tmp_path, roles=("field", "coordinator"))  # a coordinator's laptop may edit others' rows
+    yield t
+    t.close()
+
+
+def same_turns_edited_on_two_laptops(team: Team, folder: Path, turns: int) -> None:
+    a, b = team.devices
+    with a.transaction() as s:
+        session = Session(kind="focus_group", title="گفتوگۆی هەولێر")
+        s.add(session)
+        s.flush()
+        made = [TranscriptTurn(session_id=session.id, text=f"original {n}", position=float(n)) for n in range(turns)]
+        s.add_all(made)
+        s.flush()
+        ids = [t.id for t in made]
+    first = export_bundle(a, folder / "a1.majlis")
+    for model in (Session, TranscriptTurn):  # the second laptop has the same turns (as from the centre)
+        table = cast(Table, model.__table__)
+        with a.session() as s:
+            rows = [dict(r) for r in s.execute(select(table)).mappings()]
+        with b.transaction(replicating=True) as s:
+            s.execute(insert(table), rows)
+    for laptop, words in ((a, "نسخة المحاور"), (b, "وەشانی دووەم")):
+        with laptop.transaction() as s:
+            for n, turn_id in enumerate(ids):
+                s.get(TranscriptTurn, turn_id).text = f"{words} {n}"
+    bundles = [first, export_bundle(a, folder / "a2.majlis"), export_bundle(b, folder / "b1.majlis")]
+    outcomes = import_files(team.centre, [r.path for r in bundles if r], team.identities)
+    assert sum(o.conflicts for o in outcomes) == turns
+
+
+@pytest.fixture
+def page(team: Team, tmp_path: Path, qtbot: QtBot, make_ctx, manager: LanguageManager) -> SyncPage:  # type: ignore[no-untyped-def]
+    same_turns_edited_on_two_laptops(team, tmp_path, 4)
+    page = open_page(make_ctx(team.centre, user_name="coordinator", lang=manager), qtbot, size=(1366, 768))
+    qtbot.waitUntil(lambda: page.conflicts_model.rowCount() == 4)
+    return page
+
+
+def open_dialogs(page: SyncPage) -> list[ConflictDialog]:
+    return [d for d in page.findChildren(ConflictDialog) if d.isVisible()]
+
+
+def test_enter_on_a_conflict_opens_that_one(page: SyncPage, qtbot: QtBot) -> None:
+    view = page.conflicts_view
+    view.setFocus()
+    view.setCurrentIndex(page.conflicts_model.index(0, 0))
+    qtbot.keyClick(view, Qt.Key.Key_Down)
+    qtbot.keyClick(view, Qt.Key.Key_Down)
+    assert view.currentIndex().row() == 2
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    dialogs = open_dialogs(page)
+    assert len(dialogs) == 1
+    assert dialogs[0].conflict.id == page.conflicts_model.items[2].id
+    dialogs[0].reject()
+
+
+@pytest.mark.parametrize("lang", ["en", "ar", "ckb"])
+def test_the_dialogs_alt_letters_are_its_buttons(page: SyncPage, manager: LanguageManager, lang: str) -> None:
+    manager.set_language(lang)
+    dialog = page.resolve_selected()
+    assert dialog is not None
+    settle()
+    assert mnemonic_texts(dialog)
+    assert mnemonic_problems("conflict dialog", dialog, lang) == []
+    dialog.reject()
