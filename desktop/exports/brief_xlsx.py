@@ -43,6 +43,7 @@ def write_brief_xlsx(store: Store, out: Path, *, rec_id: str | None = None, lang
                      digits: Digits = "latn") -> list[Brief]:
     items = briefs(store, rec_id, lang, digits)
     wb = Workbook()
+    wb.properties.creator = "Majlis"  # Excel's Author; openpyxl names itself otherwise
     wb.remove(wb.active)
     for brief in items:
         # Two recommendations may share a number (typed so, or a laptop's own draft beside the team's):

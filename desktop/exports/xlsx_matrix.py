@@ -82,6 +82,7 @@ def _safe_title(text: str) -> str:
 def write_matrix_xlsx(table: MatrixTable, out: Path) -> None:
     """Write ``table`` and its chart to ``out`` (atomically: a crash leaves no half file)."""
     wb = Workbook()
+    wb.properties.creator = "Majlis"  # Excel's Author; openpyxl names itself otherwise
     ws = wb.active
     assert ws is not None
     ws.title = _safe_title(table.sheet_title)

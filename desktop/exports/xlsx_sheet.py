@@ -225,6 +225,7 @@ def save_workbook(wb: Workbook, out: BinaryIO) -> None:
     """Write the workbook package into the open file ``out`` (see :func:`desktop.core.atomic_file.atomic_output`)."""
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED, allowZip64=True) as archive:
         wb.properties.modified = dt.datetime.now(tz=dt.UTC).replace(tzinfo=None)
+        wb.properties.creator = "Majlis"  # Excel's Author; openpyxl names itself otherwise
         _StreamingExcelWriter(wb, archive).write_data()
 
 

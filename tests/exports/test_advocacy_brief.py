@@ -223,3 +223,14 @@ def test_two_recommendations_with_one_number_get_sheets_that_say_so(store: Store
     out = tmp_path / "briefs.xlsx"
     write_brief_xlsx(store, out)
     assert sorted(load_workbook(out).sheetnames) == ["R1", "R1 (2)", "R11"]
+
+
+def test_workbooks_name_majlis_as_their_author(store: Store, rec_id: str, tmp_path: Path) -> None:
+    """Excel's File › Info showed 'Author: openpyxl' on every workbook handed over (the export, a
+    brief): the name of a Python library in front of a ministry."""
+    from desktop.exports.xlsx import export_xlsx
+
+    export_xlsx(store, tmp_path / "export.xlsx", lang="ar")
+    write_brief_xlsx(store, tmp_path / "brief.xlsx", rec_id=rec_id, lang="ckb")
+    for name in ("export.xlsx", "brief.xlsx"):
+        assert load_workbook(tmp_path / name).properties.creator == "Majlis"

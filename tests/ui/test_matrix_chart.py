@@ -166,6 +166,7 @@ def test_chart_has_title_axes_and_legend(tab: Any, ctx: AppContext) -> None:
 def test_workbook_with_matrix_sheet_and_chart(tab: Any, demo_store: Store, tmp_path: Path) -> None:
     m = expected(demo_store)
     path = tab.export_xlsx(tmp_path / "matrix.xlsx")
+    assert load_workbook(path).properties.creator == "Majlis"  # not "openpyxl" in Excel's File › Info
     wb = load_workbook(path)
     sheet = wb["Matrix"]
     rows = [list(r) for r in sheet.iter_rows(values_only=True)]
