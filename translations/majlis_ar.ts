@@ -1235,6 +1235,10 @@
             <translation>&amp;لغة الاستمارة:</translation>
         </message>
         <message>
+            <source>This is an older version of the form: version %1 is in %2 only. Choose that language above to have the newest version signed, or the participant will be asked again.</source>
+            <translation>هذه نسخة أقدم من الاستمارة: النسخة %1 متوفرة بـ%2 فقط. اختر تلك اللغة في الأعلى ليُوقَّع على أحدث نسخة، وإلا سيُطلب من المشارك التوقيع مجدداً.</translation>
+        </message>
+        <message>
             <source>Language of the form</source>
             <translation>لغة الاستمارة</translation>
         </message>

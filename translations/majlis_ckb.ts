@@ -1231,6 +1231,10 @@
             <translation>زمانی &amp;فۆڕم:</translation>
         </message>
         <message>
+            <source>This is an older version of the form: version %1 is in %2 only. Choose that language above to have the newest version signed, or the participant will be asked again.</source>
+            <translation>ئەمە وەشانێکی کۆنتری فۆڕمەکەیە: وەشانی %1 تەنها بە %2 هەیە. ئەو زمانە لە سەرەوە هەڵبژێرە بۆ ئەوەی نوێترین وەشان واژۆ بکرێت، ئەگینا دووبارە داوا لە بەشداربووەکە دەکرێتەوە.</translation>
+        </message>
+        <message>
             <source>Language of the form</source>
             <translation>زمانی فۆڕم</translation>
         </message>

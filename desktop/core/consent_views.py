@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session as OrmSession
@@ -53,6 +54,10 @@ class FormToSign:
     withdrawn_all: bool = False
     #: The languages this form can be shown in (the participant may read another than their own).
     languages: tuple[str, ...] = ()
+    #: The form shown is an older version than the newest published (which is not in its language):
+    #: that version's number and the languages it is in; 0 and () otherwise.
+    newer_version: int = 0
+    newer_languages: tuple[str, ...] = ()
 
 
 def form_to_sign(s: OrmSession, participant_id: str, session_id: str | None,
@@ -73,4 +78,16 @@ def form_to_sign(s: OrmSession, participant_id: str, session_id: str | None,
         session_facilitator=session.facilitator if session else "",
         withdrawn_all=withdrawn_all,
         languages=tuple(consent.form_languages(s, tpl.template_key)) if tpl else (),
+        **_newer(s, tpl),
     )
+
+
+def _newer(s: OrmSession, tpl: ConsentTemplate | None) -> dict[str, Any]:
+    """What the form editor published after the version shown, in other languages only."""
+    if tpl is None:
+        return {}
+    newest = consent.latest_version(s, tpl.template_key)
+    if newest <= tpl.version:
+        return {}
+    langs = tuple(t.language for t in consent.templates(s, tpl.template_key) if t.published and t.version == newest)
+    return {"newer_version": newest, "newer_languages": langs}

@@ -39,7 +39,7 @@ from desktop.ui.consent.signature_pad import SignaturePad
 from desktop.ui.context import AppContext
 from desktop.ui.help.dialog import install_f1
 from desktop.ui.operations import CollectionOp, read_now
-from desktop.ui.qt_i18n import ui_font
+from desktop.ui.qt_i18n import shown_number, ui_font
 from desktop.ui.widgets.environment_words import environment_reason, reason_of
 from desktop.ui.widgets.live_words import Words, say
 from desktop.ui.widgets.text_limits import limit_line
@@ -95,6 +95,7 @@ class ConsentDialog(QDialog):
         obtained_by = next((p.strip() for p in (ctx.user_name, form.session_facilitator) if p and p.strip()), "")
         self._build(form.title, form.body, form.meaning, form.clauses, obtained_by)
         self._list_languages(form.languages)
+        self.newer = (form.newer_version, form.newer_languages)
         if self.withdrawn_all:  # nothing to sign: no signature or witness is taken down for nothing
             for button in self.method_buttons.buttons():
                 button.setEnabled(False)
@@ -108,6 +109,10 @@ class ConsentDialog(QDialog):
         form_direction = Qt.LayoutDirection.RightToLeft if is_rtl(self.lang) else Qt.LayoutDirection.LeftToRight
         self.header = QLabel()
         self.header.setWordWrap(True)
+        self.older_note = QLabel()  # the form shown is older than the newest version, in another language
+        self.older_note.setObjectName("older_version_note")
+        self.older_note.setWordWrap(True)
+        self.older_note.setStyleSheet("color: #b00020;")
         self.size_label = QLabel()
         self.size_slider = QSlider(Qt.Orientation.Horizontal)
         self.size_slider.setObjectName("font_size")
@@ -228,6 +233,7 @@ class ConsentDialog(QDialog):
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.older_note)
         layout.addWidget(self.views, 5)
         layout.addWidget(self.method_box)
         layout.addLayout(methods)
@@ -257,6 +263,7 @@ class ConsentDialog(QDialog):
         """The form again in another language: its text, its clauses (unanswered: the participant
         answers what they read), read-aloud and what the signature means, in that language's direction."""
         self.template_id, self.lang = form.template_id, form.language
+        self.newer = (form.newer_version, form.newer_languages)
         direction = Qt.LayoutDirection.RightToLeft if is_rtl(self.lang) else Qt.LayoutDirection.LeftToRight
         self.form.setLayoutDirection(direction)
         self.title_label.setText(form.title)
@@ -290,6 +297,13 @@ class ConsentDialog(QDialog):
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Consent — %1").replace("%1", self.pseudonym))
         self.form_language_label.setText(self.tr("Form &language:"))
+        version, languages = self.newer
+        self.older_note.setVisible(bool(version))
+        self.older_note.setText(self.tr(
+            "This is an older version of the form: version %1 is in %2 only. Choose that language above to have "
+            "the newest version signed, or the participant will be asked again.").replace(
+                "%1", shown_number(version)).replace("%2", " · ".join(native_name(code) for code in languages))
+            if version else "")
         self.form_language.setAccessibleName(self.tr("Language of the form"))
         if self.withdrawn_all:
             self.header.setText(self.tr("%1 withdrew consent to everything and what they said was erased: no consent "
