@@ -3784,8 +3784,8 @@ Waiting changes: %3</source>
             <translation>انتهت مدة الاحتفاظ الخاصة بالفريق في %1.</translation>
         </message>
         <message>
-            <source>Erase every participant's name, phone number, signature images and paper scans now? Pseudonyms, transcripts and codings stay. The erasure goes to the centre with the next bundle. It cannot be undone.</source>
-            <translation>هل تريد محو أسماء جميع المشاركين وأرقام هواتفهم وصور تواقيعهم ونسخ الاستمارات الورقية الممسوحة الآن؟ تبقى الأسماء المستعارة والنصوص المفرّغة والترميز. يذهب المحو إلى المركز مع الحزمة التالية. لا يمكن التراجع عنه.</translation>
+            <source>Erase every participant's name, phone number, signature images and paper scans, and the witnesses' names on their consent records, now? Pseudonyms, transcripts and codings stay. The erasure goes to the centre with the next bundle. It cannot be undone.</source>
+            <translation>هل تريد محو أسماء جميع المشاركين وأرقام هواتفهم وصور تواقيعهم ونسخ الاستمارات الورقية الممسوحة، وأسماء الشهود في سجلات موافقتهم، الآن؟ تبقى الأسماء المستعارة والنصوص المفرّغة والترميز. يذهب المحو إلى المركز مع الحزمة التالية. لا يمكن التراجع عنه.</translation>
         </message>
         <message>
             <source>&amp;Erase identities</source>

@@ -38,8 +38,9 @@ def offer(ctx: AppContext, parent: QWidget, state: retention.RetentionStatus) ->
     when = ctx.language.format_date(state.due_on)
     box.setText(QCoreApplication.translate("RetentionOffer", "The team's retention period ended on %1.").replace("%1", when))
     box.setInformativeText(QCoreApplication.translate("RetentionOffer",
-        "Erase every participant's name, phone number, signature images and paper scans now? Pseudonyms, "
-        "transcripts and codings stay. The erasure goes to the centre with the next bundle. It cannot be undone."))
+        "Erase every participant's name, phone number, signature images and paper scans, and the witnesses' "
+        "names on their consent records, now? Pseudonyms, transcripts and codings stay. The erasure goes to the "
+        "centre with the next bundle. It cannot be undone."))
     erase = box.addButton(QCoreApplication.translate("RetentionOffer", "&Erase identities"),
                           QMessageBox.ButtonRole.DestructiveRole)
     box.addButton(QCoreApplication.translate("RetentionOffer", "&Not now"), QMessageBox.ButtonRole.RejectRole)

@@ -110,6 +110,7 @@ def test_the_end_of_a_study_is_offered_when_due(
     assert state.due and state.names == 2
     box = retention_offer.offer(ctx, parent, state)
     assert box is not None and "Pseudonyms" in box.informativeText()
+    assert "witnesses' names" in box.informativeText()  # what the end of a study erases too
     erase = next(b for b in box.buttons() if b.objectName() == "retention_erase")
     erase.click()
     qtbot.waitUntil(lambda: retention.status(ctx.store).names == 0, timeout=20000)
