@@ -109,6 +109,8 @@ def _pick_quotes(items: Sequence[Retrieved], limit: int) -> list[Retrieved]:
         words = " ".join(item.text.split())
         if not words or item.needs_review or words in said:
             continue
+        if item.doc_table == "transcript_turn" and not item.participant_id:
+            continue  # the facilitator's own words (a question put to the group): not what participants said
         said.add(words)
         (rest if item.session_id in seen else firsts).append(item)
         seen.add(item.session_id)

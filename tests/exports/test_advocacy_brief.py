@@ -71,7 +71,8 @@ def test_brief_workbook_in_each_language(store: Store, rec_id: str, tmp_path: Pa
     percent_sign = " %" if lang == "en" else "٪"
     n_text = f"n = {share.n};" if lang == "en" else f" {share.n}؛"
     assert n_text in text and f"{share.percent:.0f}{percent_sign}" in text
-    assert len(brief.quotes) == 4  # seg1, seg6, seg7, seg8 quotable; P2 never agreed, P4 withdrew quotes
+    # seg1, seg6, seg7 quotable; P2 never agreed, P4 withdrew quotes; seg8 is the facilitator's question
+    assert len(brief.quotes) == 3
     wb = load_workbook(out)
     assert wb["R1"].sheet_view.rightToLeft is (lang != "en")
     _check_charts(wb["R1"], brief)
@@ -234,3 +235,11 @@ def test_workbooks_name_majlis_as_their_author(store: Store, rec_id: str, tmp_pa
     write_brief_xlsx(store, tmp_path / "brief.xlsx", rec_id=rec_id, lang="ckb")
     for name in ("export.xlsx", "brief.xlsx"):
         assert load_workbook(tmp_path / name).properties.creator == "Majlis"
+
+
+def test_the_facilitators_question_is_not_what_participants_said(store: Store, rec_id: str, tmp_path: Path) -> None:
+    """The brief's 'What participants said' quoted the facilitator's own question to the group
+    («ما رأيكم في بطاقة الناخب؟», a turn with no participant), with no speaker, to a ministry."""
+    (brief,) = write_brief_xlsx(store, tmp_path / "brief.xlsx", rec_id=rec_id, lang="ar")
+    assert "ما رأيكم في بطاقة الناخب؟" not in [q.text for q in brief.quotes]
+    assert brief.participants == 4  # the quotes' speakers still all count
