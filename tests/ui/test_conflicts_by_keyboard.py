@@ -1,7 +1,8 @@
 """A busy day's conflicts worked through from the keyboard at the centre.
 
 Two laptops edited the same turns; the coordinator arrows down the Open conflicts list and presses
-Enter: the conflict under the cursor opens (Enter did nothing: only a double click opened one). In
+Enter: the conflict under the cursor opens (Enter did nothing: only a double click opened one), and
+once it is resolved the next one is under the cursor (the list read again had none current). In
 the dialog, Alt and the letter of Keep current / Keep other presses that button in every language
 (each letter was also a label's, so Alt only moved between the two)."""
 
@@ -85,6 +86,30 @@ def test_enter_on_a_conflict_opens_that_one(page: SyncPage, qtbot: QtBot) -> Non
     assert len(dialogs) == 1
     assert dialogs[0].conflict.id == page.conflicts_model.items[2].id
     dialogs[0].reject()
+
+
+def test_after_a_resolution_the_next_conflict_is_under_the_cursor(page: SyncPage, qtbot: QtBot) -> None:
+    view, model = page.conflicts_view, page.conflicts_model
+    view.setFocus()
+    view.setCurrentIndex(model.index(1, 0))
+    following = [item.id for item in model.items[2:]]
+    for n, expected in enumerate(following):
+        qtbot.keyClick(view, Qt.Key.Key_Return)
+        (dialog,) = open_dialogs(page)
+        dialog.keep_mine.click()
+        qtbot.waitUntil(lambda n=n: model.rowCount() == 3 - n, timeout=10_000)  # type: ignore[misc]
+        assert view.currentIndex().row() == 1
+        assert model.items[1].id == expected
+        assert [i.row() for i in view.selectionModel().selectedRows()] == [1]
+    first = model.items[0].id
+    qtbot.keyClick(view, Qt.Key.Key_Return)  # the last row: once resolved, the one above is under the cursor
+    (dialog,) = open_dialogs(page)
+    dialog.keep_theirs.click()
+    qtbot.waitUntil(lambda: model.rowCount() == 1, timeout=10_000)
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    (dialog,) = open_dialogs(page)
+    assert dialog.conflict.id == first
+    dialog.reject()
 
 
 @pytest.mark.parametrize("lang", ["en", "ar", "ckb"])

@@ -255,9 +255,21 @@ class SyncPage(Page):
         self._say_devices()
         # A device's name and its ranges whole, not "Centre (this …)": one row per laptop, few rows.
         self.devices_view.resizeColumnsToContents()
-        self.conflicts_model.set_items(found.conflicts, found.contexts)
+        self._set_conflicts(found)
         self.resolve_button.setEnabled(bool(self.conflicts_model.items))
         self.roster_panel.refresh()
+
+    def _set_conflicts(self, found: CentreView) -> None:
+        """The list read again keeps the keyboard's place: the same conflict if it is still open, else
+        the one now in its row (after a resolution, the next), so Enter opens the next at once."""
+        view, model = self.conflicts_view, self.conflicts_model
+        row = view.currentIndex().row()
+        was = model.items[row].id if 0 <= row < len(model.items) else None
+        model.set_items(found.conflicts, found.contexts)
+        if was is None or not model.items:
+            return
+        ids = [item.id for item in model.items]
+        view.selectRow(ids.index(was) if was in ids else min(row, len(ids) - 1))
 
     def _say_devices(self) -> None:
         fmt = self.ctx.language.format_number
