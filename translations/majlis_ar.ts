@@ -3309,6 +3309,10 @@ Waiting changes: %3</source>
             <translation>المتحدّث</translation>
         </message>
         <message>
+            <source>Facilitator</source>
+            <translation>الميسّر</translation>
+        </message>
+        <message>
             <source>Session</source>
             <translation>الجلسة</translation>
         </message>

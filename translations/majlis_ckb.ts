@@ -3285,6 +3285,10 @@ Waiting changes: %3</source>
             <translation>قسەکەر</translation>
         </message>
         <message>
+            <source>Facilitator</source>
+            <translation>ئاسانکار</translation>
+        </message>
+        <message>
             <source>Session</source>
             <translation>دانیشتن</translation>
         </message>

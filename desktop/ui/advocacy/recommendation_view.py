@@ -158,10 +158,10 @@ class RecommendationView(QScrollArea):
         # --- support
         self.support_box = QGroupBox(body)
         self.support_label = QLabel(body)
-        self.support_label.setWordWrap(True)
         self.support_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.survey_label = QLabel(body)
-        self.survey_label.setWordWrap(True)
+        for label in (self.support_label, self.survey_label):
+            label.setWordWrap(True)
         support_layout = QVBoxLayout(self.support_box)
         support_layout.addWidget(self.support_label)
         support_layout.addWidget(self.survey_label)
@@ -170,7 +170,8 @@ class RecommendationView(QScrollArea):
         self.quotes_model = PagedRowsModel([
             (lambda: self.tr("Quote"), lambda q: self.tr(  # the stored words may be what an edit took out
                 "(edited since it was coded: review the coding before quoting it)") if q.needs_review else q.text),
-            (lambda: self.tr("Speaker"), lambda q: q.speaker),
+            (lambda: self.tr("Speaker"), lambda q: q.speaker or (  # a turn without a participant: the facilitator
+                self.tr("Facilitator") if q.doc_table == "transcript_turn" else "")),
             (lambda: self.tr("Session"), lambda q: q.session_title),
         ], self)
         self.quotes = make_table(body, self.quotes_model, fit=False)
