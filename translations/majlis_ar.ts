@@ -764,6 +764,13 @@
         </message>
     </context>
     <context>
+        <name>ClosedImportWords</name>
+        <message>
+            <source>Majlis was closed during the last import, which stopped after the file being read.</source>
+            <translation>أُغلق برنامج مجلس أثناء آخر استيراد، فتوقّف الاستيراد بعد الملفّ الذي كان يُقرأ.</translation>
+        </message>
+    </context>
+    <context>
         <name>CodePicker</name>
         <message>
             <source>Type to find a code, Enter to apply</source>

@@ -760,6 +760,13 @@
         </message>
     </context>
     <context>
+        <name>ClosedImportWords</name>
+        <message>
+            <source>Majlis was closed during the last import, which stopped after the file being read.</source>
+            <translation>مەجلیس لە کاتی دوایین هاوردەکردندا داخرا، و هاوردەکردن دوای ئەو پەڕگەیەی دەخوێندرایەوە وەستا.</translation>
+        </message>
+    </context>
+    <context>
         <name>CodePicker</name>
         <message>
             <source>Type to find a code, Enter to apply</source>

@@ -453,6 +453,11 @@ class MainWindow(QMainWindow):
         if self.editor is not None and not self.store_lost and not self.editor.may_close():
             event.ignore()  # the last changes are not saved (a full disk, a lock): kept on screen
             return
+        stop_import = getattr(self.page_stack.pages.get("sync"), "stop_import_for_close", None)
+        if stop_import is not None and not self.store_lost and stop_import():
+            # An import of two hundred bundles went on with no window (or was ended mid-file at
+            # exit): it stops after the file being read, and the next start says how far it got.
+            self.ctx.tasks.drain(120_000)
         self.file_check.stop()
         self.idle.uninstall()
         super().closeEvent(event)

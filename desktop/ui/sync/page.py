@@ -47,7 +47,8 @@ from desktop.sync.team import team_identities
 from desktop.ui.context import AppContext
 from desktop.ui.operations import CollectionOp, Reloader, run_change
 from desktop.ui.page_base import Page
-from desktop.ui.sync import arrived_erasure, texts
+from desktop.ui.sync import arrived_erasure, closed_import, texts
+from desktop.ui.sync.closed_import import ClosedImportWords
 from desktop.ui.sync.conflict_dialog import ConflictDialog
 from desktop.ui.sync.import_report import ImportTally, problems_first, summary
 from desktop.ui.sync.join_dialog import JoinTeamDialog
@@ -80,6 +81,7 @@ class SyncPage(Page):
         super().__init__(ctx, parent)
         self.setAcceptDrops(True)
         self._token: CancelToken | None = None
+        self._closing = False  # the window is closing: the import is stopped and its tally kept
         self.last_outcomes: list[ImportOutcome] = []
         self.outbox = OutboxPanel(ctx, self)
         self.export_button, self.join_button = self.outbox.export_button, self.outbox.join_button
@@ -109,6 +111,7 @@ class SyncPage(Page):
         self._holds_team_key = False  # the centre keeps the team key in its database
         self._searching = False  # a dropped folder is being searched for bundles
         self._last_tally: ImportTally | None = None
+        self._stopped_by_close = False  # the last tally is of an import the last close stopped
         self._pending_progress: tuple[int, int] | None = None  # (done, total) not shown yet
         self.devices_label, self.conflicts_label = QLabel(), QLabel()
         self.devices_model, self.conflicts_model = DevicesModel(self), ConflictsModel(self)
@@ -196,6 +199,7 @@ class SyncPage(Page):
         self.central = Reloader(ctx, self, read_centre_view, self._central_loaded, self.busy)
         self.team_updates.published.connect(self.central.request)  # the next name has the next number
         self.retranslate()
+        self._say_closed_import()
         self.refresh()
 
     # --- texts ---------------------------------------------------------------------------------
@@ -207,7 +211,7 @@ class SyncPage(Page):
         self._label_progress()
         self._say_devices()
         if self._last_tally is not None:  # the last run's summary, in the language now chosen
-            self.import_summary.setText(summary(self._last_tally, self.ctx.language.format_number))
+            self.import_summary.setText(self._summary_now())
         self.receive_box.setTitle(self.tr("Receive and merge (coordinator)"))
         self.import_button.setText(self.tr("&Import bundles…"))
         self.team_updates.retranslate()
@@ -445,12 +449,42 @@ class SyncPage(Page):
                 if self._token.cancelled else self.tr("%1 of %n file(s)", "", total))
         self.progress.setFormat(self.ctx.language.count_digits(text, total).replace("%1", fmt(self.progress.value())))
 
+    def stop_import_for_close(self) -> bool:
+        """The window is closing: stop a running import after the file being read (the caller then
+        waits for it) and keep its tally for the next start (closed_import). Whether one was running."""
+        if self._token is None:
+            return False
+        self._closing = True
+        self.cancel()
+        return True
+
+    def _say_closed_import(self) -> None:
+        """An import stopped by the last close: said beside the Import button and in Results."""
+        stopped = closed_import.take(self.ctx.store)
+        if stopped is None:
+            return
+        self._last_tally, self._stopped_by_close = stopped, True
+        self.import_summary.setText(self._summary_now())
+        self.import_summary.setVisible(True)
+        heading = self.results.say(self._summary_now)
+        bold = heading.font()
+        bold.setBold(True)
+        heading.setFont(bold)
+
+    def _summary_now(self) -> str:
+        said = summary(self._last_tally, self.ctx.language.format_number) if self._last_tally else ""
+        return f"{ClosedImportWords().heading()} {said}" if self._stopped_by_close else said
+
     def _imported(self, run: _Run) -> None:
         cancelled = self._token is not None and self._token.cancelled
         self._show_progress()  # the last report, should it still wait for its turn
         self._busy(False)
         self.last_outcomes = outcomes = run.outcomes
-        self._report(ImportTally.of(outcomes, run.files, cancelled), outcomes, run.updates)
+        tally = ImportTally.of(outcomes, run.files, cancelled)
+        if self._closing:
+            closed_import.remember(self.ctx.store, tally)
+        self._stopped_by_close = False
+        self._report(tally, outcomes, run.updates)
         arrived_erasure.show(self.ctx, self, run.erased, self.results)
         self.refresh()
         # The sessions the bundles wrote are named: an open coding window of another session is left
