@@ -193,6 +193,7 @@ def cmd_consent_withdraw(args: argparse.Namespace) -> int:
         result = withdrawal.withdraw_participant(
             store, pseudonym=args.participant, scope=args.scope, on=args.date, reason=args.reason)
         report = erasure_report.report(store) if args.scope == "all" else None
+        at_centre = _is_centre(store)
     finally:
         store.close()
     if args.scope == "quotes":
@@ -202,11 +203,22 @@ def cmd_consent_withdraw(args: argparse.Namespace) -> int:
     e = result.erased
     print(f"{result.pseudonym}: erased {counted(e.turns, 'turn')}, {counted(e.quotes, 'quote')}, "
           f"{counted(e.images, 'signature or scan', 'signatures or scans')}, name and phone, "
-          f"{counted(e.history, 'history row')}; the erasure travels with the next bundle")
+          f"{counted(e.history, 'history row')}; " + (
+              # At the centre nothing reaches the laptops until a team update is published.
+              "publish a team update (majlis-cli team update export) so that the laptops erase them too"
+              if at_centre else "the erasure travels with the next bundle"))
     if not result.purged:
         print("note: another program is reading the database; the freed pages are purged when it closes")
     _rewrite_then_report(args, passphrase, report)
     return 0
+
+
+def _is_centre(store: Store) -> bool:
+    from desktop.sync.team import current_team
+
+    with store.session() as s:
+        team = current_team(s)
+        return bool(team is not None and team.is_central)
 
 
 def cmd_retention_apply(args: argparse.Namespace) -> int:
