@@ -169,7 +169,8 @@ def cmd_restore(args: argparse.Namespace) -> int:
     from desktop.core import backups
 
     passphrase = read_passphrase(args)
-    kept = backups.restore(args.source, args.db, passphrase)
+    restored = backups.restore(args.source, args.db, passphrase)
+    kept = restored.kept
     print(f"restored {args.db} from {args.source}; a new device epoch has started")
     if kept is not None:
         # The database replaced is a backup now: a wrong choice of backup loses nothing.
@@ -181,6 +182,13 @@ def cmd_restore(args: argparse.Namespace) -> int:
         carried = erasure_report.carry_erasures(kept, args.db, passphrase)
         if carried:
             print(f"{counted(carried, 'erasure')} made after this backup applied again: what was erased stays erased")
+    if restored.unsent_left:
+        # Work that never left this laptop is in the kept copy only: said, not found out at the centre.
+        one = restored.unsent_left == 1
+        sys.stderr.write(
+            f"majlis-cli: warning: the database replaced held {counted(restored.unsent_left, 'change')} never "
+            f"exported; {'it is' if one else 'they are'} in {kept} only: to send {'it' if one else 'them'}, "
+            "restore that copy, export a bundle, then restore this backup again\n")
     return 0
 
 

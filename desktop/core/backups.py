@@ -12,6 +12,7 @@ import os
 import secrets
 import shutil
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 
 import sqlcipher3.dbapi2 as sqlcipher
@@ -116,7 +117,16 @@ def _sidecars(path: Path) -> tuple[Path, Path]:
     return Path(f"{path}-wal"), Path(f"{path}-shm")
 
 
-def restore(backup_path: Path, db_path: Path, passphrase: str) -> Path | None:
+@dataclass(frozen=True)
+class Restored:
+    kept: Path | None  # the database replaced, now in the backups folder (None: there was none)
+    # How many of this laptop's changes in the database replaced had never been exported and are not
+    # in the backup either (None: the passphrase given does not open it, changed since that backup):
+    # they are in ``kept`` only.
+    unsent_left: int | None
+
+
+def restore(backup_path: Path, db_path: Path, passphrase: str) -> Restored:
     """Put a backup in place of the database and start a new device epoch.
 
     The restored file may be older than changes this device already exported; a new epoch makes sure
@@ -127,7 +137,8 @@ def restore(backup_path: Path, db_path: Path, passphrase: str) -> Path | None:
     The database replaced is not thrown away: it moves into the backups folder as
     ``majlis-<time>-before-restore.db`` (with its own passphrase, and its log of changes not yet
     folded in after a power cut), returned so that the person can go back to it when the backup
-    chosen was the wrong one. None when there was no database to replace.
+    chosen was the wrong one, with how much of its work had never been exported (that work is in
+    the kept copy only, not in the database restored).
     """
     refuse_companion_name(db_path)
     if backup_path.exists() and db_path.exists() and os.path.samefile(backup_path, db_path):
@@ -151,9 +162,51 @@ def restore(backup_path: Path, db_path: Path, passphrase: str) -> Path | None:
                 path.unlink(missing_ok=True)
     lock = StoreLock.exclusive(db_path, "restore a backup over the database")
     try:
-        return _replace_with(backup_path, db_path, passphrase)
+        try:
+            unsent = unsent_only_in(db_path, backup_path, passphrase) if db_path.exists() else None
+        finally:
+            for path in _sidecars(backup_path):  # read-only again: the companions it made go too
+                if path not in left_alone:
+                    path.unlink(missing_ok=True)
+        return Restored(_replace_with(backup_path, db_path, passphrase), unsent)
     finally:
         lock.release()
+
+
+def _ranges(path: Path, passphrase: str) -> tuple[str, dict[str, tuple[int, int]]] | None:
+    """This device's id and, per epoch, (last exported, last recorded) sequence numbers of the
+    database at ``path``, read without writing; None when this passphrase does not open it."""
+    try:
+        verify_key(path, passphrase)
+        conn = raw_connect(path, passphrase, read_only=True)
+    except (StoreError, sqlcipher.Error):
+        return None
+    try:
+        device = conn.execute("SELECT value FROM local_state WHERE key = 'device_id'").fetchone()
+        if device is None:
+            return None
+        done = {key.removeprefix("exported_seq:"): int(value or 0) for key, value in conn.execute(
+            "SELECT key, value FROM local_state WHERE key LIKE 'exported_seq:%'")}
+        tops = conn.execute("SELECT epoch, max(seq) FROM change_log WHERE device_id = ? GROUP BY epoch",
+                            (device[0],)).fetchall()
+        return str(device[0]), {str(epoch): (done.get(str(epoch), 0), int(top)) for epoch, top in tops}
+    except (sqlcipher.Error, ValueError):
+        return None
+    finally:
+        conn.close()
+
+
+def unsent_only_in(db_path: Path, backup_path: Path, passphrase: str) -> int | None:
+    """This device's changes in the database at ``db_path`` that were never exported and that the
+    backup does not hold either: the work a restore of that backup leaves in the kept copy only.
+    None when the passphrase does not open the database (changed since that backup)."""
+    live = _ranges(db_path, passphrase)
+    if live is None:
+        return None
+    device, epochs = live
+    held = _ranges(backup_path, passphrase)
+    in_backup = held[1] if held is not None and held[0] == device else {}
+    return sum(max(0, top - max(done, in_backup.get(epoch, (0, 0))[1])) for epoch, (done, top) in epochs.items())
 
 
 def _replace_with(backup_path: Path, db_path: Path, passphrase: str) -> Path | None:
