@@ -56,6 +56,8 @@ def cmd_survey_import(args: argparse.Namespace) -> int:
         f"(survey {result.survey_id}; {counted(len(result.dropped_identifying), 'identifying column')} dropped, "
         f"{counted(result.ignored_columns, 'platform column')} not stored)"
     )
+    if result.dropped_identifying:  # their names, never their contents: the coordinator checks none slipped through
+        print(f"identifying columns dropped: {', '.join(result.dropped_identifying)}")
     for lang, list_name, count in result.missing_labels:
         where = f"choice list '{list_name}'" if list_name else "questions"
         print(f"note: {counted(count, 'label')} missing in {LANGUAGE_NAMES[lang]} ({where}); another language is shown")

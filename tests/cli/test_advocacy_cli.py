@@ -49,8 +49,12 @@ def test_survey_import_from_the_command_line(tmp_path: Path, capsys: pytest.Capt
     code, out, err = run(capsys, "survey", "import", "--db", str(db), str(gen.data), "--form", str(gen.form))
     assert code == 0, err
     assert "imported 30 responses" in out and "9 identifying columns dropped" in out
+    # which ones, by name (never a value): the coordinator can see that the phone column went
+    dropped = next(line for line in out.splitlines() if line.startswith("identifying columns dropped: "))
+    assert "demographics/phone" in dropped and "demographics/respondent_name" in dropped
+    assert "Respondent 1" not in out and "0770" not in out
     assert "1 label missing in Kurdish (choice list 'yes_no')" in out
-    # the same submissions again are a second survey, not a half import; a missing form is one line
+    # a missing form is one line
     code, out, err = run(capsys, "survey", "import", "--db", str(db), str(gen.data))
     assert code == 1 and out == "" and err.count("\n") == 1 and "XLSForm" in err
     code, _, err = run(capsys, "survey", "import", "--db", str(db), str(tmp_path / "nope.xlsx"), "--form",
