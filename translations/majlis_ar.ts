@@ -4316,6 +4316,10 @@ What it sent before was discarded when it was rejected: import its bundles again
             <source>Memo on a coding</source>
             <translation>مذكرة على ترميز</translation>
         </message>
+        <message>
+            <source>Only the first %1 documents are shown (and Code all hits codes only these): more match. Add words to narrow the search.</source>
+            <translation>لا تُعرض إلا أول %1 وثيقة (و«رمِّز كلّ النتائج» يرمّز هذه فقط): هناك نتائج أخرى. أضف كلمات لتضييق البحث.</translation>
+        </message>
         <message numerus="yes">
             <source>%n document(s)</source>
             <translation>

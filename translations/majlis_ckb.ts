@@ -4256,6 +4256,10 @@ What it sent before was discarded when it was rejected: import its bundles again
             <source>Memo on a coding</source>
             <translation>تێبینی لەسەر کۆدکردنێک</translation>
         </message>
+        <message>
+            <source>Only the first %1 documents are shown (and Code all hits codes only these): more match. Add words to narrow the search.</source>
+            <translation>تەنها یەکەم %1 بەڵگەنامە پیشان دراون (و «کۆدکردنی هەموو ئەنجامەکان» تەنها ئەمانە کۆد دەکات): ئەنجامی زیاتر هەن. وشە زیاد بکە بۆ تەسککردنەوەی گەڕانەکە.</translation>
+        </message>
         <message numerus="yes">
             <source>%n document(s)</source>
             <translation>

@@ -81,6 +81,9 @@ class SnippetDelegate(QStyledItemDelegate):
         return QSize(int(doc.idealWidth()), int(doc.size().height()))
 
 
+SHOWN = 200  # hits listed at most: more would make the list slow to lay out and read
+
+
 class SearchTab(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -146,7 +149,7 @@ class SearchTab(QWidget):
         def work(s: OrmSession) -> tuple[list[Hit], dict[str, str]]:
             with self.ctx.store.transaction() as t:  # what bundles brought since, indexed once and kept
                 search.catch_up_index(t)
-            hits = search.search(s, text)
+            hits = search.search(s, text, limit=SHOWN + 1)  # one more: whether there are more than shown
             ids = {h.session_id for h in hits if h.session_id}
             titles = {x.id: x.title for x in s.query(Session).filter(Session.id.in_(ids))} if ids else {}
             return hits, titles
@@ -154,11 +157,19 @@ class SearchTab(QWidget):
         self.shown.run(work, self._show)
 
     def _show(self, result: tuple[list[Hit], dict[str, str]]) -> None:
-        self.hits, self._titles = result
+        found, self._titles = result
+        self.hits = found[:SHOWN]
         self.model.set_rows(self.hits)
         self.table.resizeRowsToContents()
-        found = len(self.hits)  # said again in the language and digits switched to
-        say(self.status, lambda: self.ctx.language.count_digits(self.tr("%n document(s)", "", found), found))
+        shown = len(self.hits)  # said again in the language and digits switched to
+        if len(found) > SHOWN:
+            # After a day's bundles a common word is in thousands of turns: "200 documents" read as the
+            # count, and Code all hits as coding every one of them.
+            say(self.status, lambda: self.tr(
+                "Only the first %1 documents are shown (and Code all hits codes only these): more match. "
+                "Add words to narrow the search.").replace("%1", self.ctx.language.format_number(shown)))
+            return
+        say(self.status, lambda: self.ctx.language.count_digits(self.tr("%n document(s)", "", shown), shown))
 
     def code_all(self) -> None:
         """Code every hit with the chosen code, on the DB worker; the status line says how many. Words
