@@ -110,3 +110,14 @@ def test_the_line_the_brief_left_follows_a_language_switch(page: Recommendations
         qtbot.waitUntil(lambda: page.view.notice.text().startswith(QCoreApplication.translate(*source).split("%1")[0]))
         assert str(tmp_path / "brief.pdf") in page.view.notice.text()
         assert lang == "en" or QCoreApplication.translate(*source) != source[1]  # really translated
+
+
+def test_the_brief_is_offered_under_the_recommendations_number(page: RecommendationsPage, qtbot: QtBot,
+                                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every brief was offered as 'evidence-brief.pdf': saving R2's brief beside R1's offered to replace it."""
+    offered: list[str] = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (offered.append(a[2]), ("", ""))[1])
+    view = page.view
+    assert view.current is not None
+    view.brief_button.click()
+    assert offered and Path(offered[0]).name == f"evidence-brief-R{view.current.number}.pdf"

@@ -28,10 +28,12 @@ class BriefButton(QPushButton):
     message = Signal(object)
     written = Signal(object)  # the Path written
 
-    def __init__(self, ctx: AppContext, rec_id: Callable[[], str | None], parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, rec_id: Callable[[], str | None], parent: QWidget | None = None, *,
+                 number: Callable[[], int | None] = lambda: None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self._rec_id = rec_id
+        self._number = number
         self.clicked.connect(lambda: self.export())
         self.retranslate()
 
@@ -44,6 +46,10 @@ class BriefButton(QPushButton):
             self.retranslate()
         super().changeEvent(event)
 
+    def _suggested_name(self) -> str:
+        number = self._number()
+        return f"evidence-brief-R{number}.pdf" if number else "evidence-brief.pdf"
+
     def export(self, path: str | None = None) -> None:
         from desktop.exports.brief_pdf import write_brief_pdf
         from desktop.exports.brief_xlsx import write_brief_xlsx
@@ -54,7 +60,9 @@ class BriefButton(QPushButton):
         chosen_filter = ""
         if path is None:
             path, chosen_filter = QFileDialog.getSaveFileName(
-                self, self.tr("Save the evidence brief"), default_path("evidence-brief.pdf"),
+                # Named by the recommendation's number: one folder holds the briefs of several, and the
+                # same name each time offered to replace the brief of another.
+                self, self.tr("Save the evidence brief"), default_path(self._suggested_name()),
                 self.tr("PDF document (*.pdf);;Excel workbook (*.xlsx)"))
         if not path:
             return

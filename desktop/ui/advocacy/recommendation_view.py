@@ -118,7 +118,8 @@ class RecommendationView(QScrollArea):
         self.error.setStyleSheet("color: #b00020")
         self.save_button = QPushButton(body)
         self.save_button.clicked.connect(self.save)
-        self.brief_button = BriefButton(ctx, lambda: self.rec_id if self.current is not None else None, body)
+        self.brief_button = BriefButton(ctx, lambda: self.rec_id if self.current is not None else None, body,
+                                        number=lambda: self.current.number if self.current is not None else None)
         self.notice = QLabel(body)  # what the brief button did
         self.notice.setWordWrap(True)
         self.brief_button.message.connect(lambda words: say(self.notice, words))
