@@ -116,7 +116,12 @@ def test_the_brief_is_offered_under_the_recommendations_number(page: Recommendat
                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
     """Every brief was offered as 'evidence-brief.pdf': saving R2's brief beside R1's offered to replace it."""
     offered: list[str] = []
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (offered.append(a[2]), ("", ""))[1])
+
+    def ask(_parent: object, _title: str, suggested: str, _filter: str) -> tuple[str, str]:
+        offered.append(suggested)
+        return "", ""  # cancelled
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", ask)
     view = page.view
     assert view.current is not None
     view.brief_button.click()
