@@ -121,3 +121,16 @@ def test_the_dialogs_alt_letters_are_its_buttons(page: SyncPage, manager: Langua
     assert mnemonic_texts(dialog)
     assert mnemonic_problems("conflict dialog", dialog, lang) == []
     dialog.reject()
+
+
+def test_a_laptops_name_does_not_run_into_the_date(page: SyncPage, manager: LanguageManager) -> None:
+    """"From field laptop 2, 2 December…" in Kurdish: the name's last digit, the Arabic comma and the
+    day made one number ("2،2") in the laptop's left-to-right name. The name stands apart."""
+    manager.set_language("ckb")
+    dialog = page.resolve_selected()
+    assert dialog is not None
+    settle()
+    for info, version in ((dialog.mine_info, dialog.context.b), (dialog.theirs_info, dialog.context.a)):
+        assert version.device_name.startswith("field laptop ")
+        assert f"\u2068{version.device_name}\u2069" in info.text()
+    dialog.reject()

@@ -32,6 +32,11 @@ DELETED_STYLE = "background-color:#fbd3d0; text-decoration: line-through;"
 INSERTED_STYLE = "background-color:#cdeccd; font-weight:bold;"
 
 
+def isolated(name: str) -> str:
+    """``name`` in its own direction (first strong isolate), apart from the sentence around it."""
+    return f"\u2068{name}\u2069"
+
+
 def diff_html(old: str, new: str, side: str) -> str:
     """One side of the word difference as HTML: ``side`` "old" marks deletions, "new" insertions."""
     parts = []
@@ -173,11 +178,13 @@ class ConflictDialog(QDialog):
         return where_text(self.context) if self.context is not None else ""
 
     def version_text(self, version: VersionInfo) -> str:
-        device = version.device_name or self.tr("an unknown device")
+        # A laptop's name (often Latin, often ending in a number: "Erbil laptop 2") is isolated from
+        # the date after it: in Arabic or Kurdish the two ran together as "Erbil laptop 2، 2ی…".
+        device = isolated(version.device_name) if version.device_name else self.tr("an unknown device")
         when = self.format_when(version.written_at) if version.written_at is not None else self.tr("unknown time")
         text = self.tr("From %1, %2").replace("%1", device).replace("%2", when)
         if version.author:
-            text += " · " + self.tr("recorded by %1").replace("%1", version.author)
+            text += " · " + self.tr("recorded by %1").replace("%1", isolated(version.author))
         return text
 
     def _choose(self, choice: str) -> None:
