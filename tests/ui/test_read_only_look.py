@@ -13,12 +13,13 @@ import datetime as dt
 from collections import Counter
 from pathlib import Path
 
-from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
+from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop.core.models import Session, TranscriptTurn
 from desktop.ui.context import AppContext
+from desktop.ui.widgets import read_only_look
 from tests.coding_window_helpers import coder_context_fixture, shown_window
 from tests.i18n.test_i18n_screens import SHOTS_VARIABLE
 from tests.shots import shots_folder
@@ -66,3 +67,27 @@ def test_the_text_being_coded_keeps_the_reading_colour(ctx: AppContext, qtbot: Q
         session_id = session.id
     ws = shown_window(ctx, qtbot, session_id)
     assert ws.view.isReadOnly() and _background(ws.view) == _role(QPalette.ColorRole.Base)
+
+
+def test_a_parents_font_and_colours_still_reach_its_children(bundled_fonts: object, qtbot: QtBot) -> None:
+    """Without a style sheet Qt passes a widget's font and palette on to its children; an application
+    style sheet turns that off unless asked (a consent form's text set to 18 pt on its box stayed at
+    9 pt). The children a widget has when its font or colours change follow them again. (A child made
+    after the change takes the application's font: a Qt limit under any style sheet; nothing in the
+    app sets a font on a widget that gets children later.)"""
+    assert read_only_look.STYLE in QApplication.instance().styleSheet()  # as the app runs
+    box = QWidget()
+    qtbot.addWidget(box)
+    layout = QVBoxLayout(box)
+    before = QLabel("قبل", box)
+    layout.addWidget(before)
+    box.show()
+    big = QFont(box.font())
+    big.setPointSize(box.font().pointSize() + 9)
+    box.setFont(big)
+    warning = QPalette(box.palette())
+    warning.setColor(QPalette.ColorRole.WindowText, QColor("#b00020"))
+    box.setPalette(warning)
+    QApplication.processEvents()
+    assert before.font().pointSize() == big.pointSize()
+    assert before.palette().color(QPalette.ColorRole.WindowText).name() == "#b00020"
