@@ -3761,8 +3761,12 @@ Waiting changes: %3</source>
             <translation>ا&amp;محُ الهويات الآن…</translation>
         </message>
         <message>
-            <source>No retention period: names, phones, signatures and scans are kept.</source>
-            <translation>لا توجد مدة احتفاظ: تُحفظ الأسماء والهواتف والتواقيع والنسخ الممسوحة.</translation>
+            <source>No retention period: names, phones, signatures, scans and witnesses' names are kept.</source>
+            <translation>لا توجد مدة احتفاظ: تُحفظ الأسماء والهواتف والتواقيع والنسخ الممسوحة وأسماء الشهود.</translation>
+        </message>
+        <message>
+            <source>Due since %1: names, phones, signatures, scans and witnesses' names can be erased now.</source>
+            <translation>مستحق منذ %1: يمكن محو الأسماء والهواتف والتواقيع والنسخ الممسوحة وأسماء الشهود الآن.</translation>
         </message>
         <message numerus="yes">
             <source>Identities will be erased %n month(s) after the last session.</source>
@@ -3774,10 +3778,6 @@ Waiting changes: %3</source>
                 <numerusform>ستُمحى الهويات بعد %n شهرًا من آخر جلسة.</numerusform>
                 <numerusform>ستُمحى الهويات بعد %n شهر من آخر جلسة.</numerusform>
             </translation>
-        </message>
-        <message>
-            <source>Due since %1: names, phones, signatures and scans can be erased now.</source>
-            <translation>مستحق منذ %1: يمكن محو الأسماء والهواتف والتواقيع والنسخ الممسوحة الآن.</translation>
         </message>
         <message>
             <source>Identities will be erased on %1.</source>

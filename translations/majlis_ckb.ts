@@ -3729,8 +3729,12 @@ Waiting changes: %3</source>
             <translation>&amp;ئێستا ناسنامەکان بسڕەوە…</translation>
         </message>
         <message>
-            <source>No retention period: names, phones, signatures and scans are kept.</source>
-            <translation>هیچ ماوەیەکی هەڵگرتن نییە: ناو، تەلەفۆن، واژۆ و سکانەکان دەمێنن.</translation>
+            <source>No retention period: names, phones, signatures, scans and witnesses' names are kept.</source>
+            <translation>هیچ ماوەیەکی هەڵگرتن نییە: ناو، تەلەفۆن، واژۆ، سکانەکان و ناوی شایەتەکان دەمێنن.</translation>
+        </message>
+        <message>
+            <source>Due since %1: names, phones, signatures, scans and witnesses' names can be erased now.</source>
+            <translation>لە %1ـەوە کاتی هاتووە: ناو، تەلەفۆن، واژۆ، سکانەکان و ناوی شایەتەکان ئێستا دەتوانرێت بسڕدرێنەوە.</translation>
         </message>
         <message numerus="yes">
             <source>Identities will be erased %n month(s) after the last session.</source>
@@ -3738,10 +3742,6 @@ Waiting changes: %3</source>
                 <numerusform>ناسنامەکان %n مانگ دوای دوایین دانیشتن دەسڕدرێنەوە.</numerusform>
                 <numerusform>ناسنامەکان %n مانگ دوای دوایین دانیشتن دەسڕدرێنەوە.</numerusform>
             </translation>
-        </message>
-        <message>
-            <source>Due since %1: names, phones, signatures and scans can be erased now.</source>
-            <translation>لە %1ـەوە کاتی هاتووە: ناو، تەلەفۆن، واژۆ و سکانەکان ئێستا دەتوانرێت بسڕدرێنەوە.</translation>
         </message>
         <message>
             <source>Identities will be erased on %1.</source>

@@ -62,12 +62,12 @@ class RetentionBox(QGroupBox):
         self.months.setValue(state.months or 0)
         self.months.blockSignals(False)
         if state.months is None:
-            text = self.tr("No retention period: names, phones, signatures and scans are kept.")
+            text = self.tr("No retention period: names, phones, signatures, scans and witnesses' names are kept.")
         elif state.due_on is None:
             text = self.ctx.language.count_digits(self.tr(
                 "Identities will be erased %n month(s) after the last session.", "", state.months), state.months)
         elif state.due:
-            text = self.tr("Due since %1: names, phones, signatures and scans can be erased now.").replace(
+            text = self.tr("Due since %1: names, phones, signatures, scans and witnesses' names can be erased now.").replace(
                 "%1", self.ctx.language.format_date(state.due_on))
         else:
             text = self.tr("Identities will be erased on %1.").replace("%1", self.ctx.language.format_date(state.due_on))
