@@ -379,7 +379,7 @@ class FirstRunWizard(QWizard):
                 self,
                 self.tr("Team created"),
                 self.tr("Give the team file to each facilitator: %1\n\nBack up the team key and keep it secret: %2")
-                .replace("%1", str(created.team_file)).replace("%2", str(created.identity)),
+                .replace("%1", shown_path(created.team_file)).replace("%2", shown_path(created.identity)),
             )
 
 

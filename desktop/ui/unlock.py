@@ -22,6 +22,7 @@ from desktop.core.synced_folder import WARNING as SYNCED_WARNING
 from desktop.core.synced_folder import synced_service
 from desktop.ui.widgets.environment_words import Advice, environment_reason
 from desktop.ui.widgets.field_error import FieldError
+from desktop.ui.widgets.save_files import shown_path
 
 BUSY_AFTER_MS = 300  # as Anki: a busy look only for work a person would notice
 
@@ -127,7 +128,7 @@ class UnlockWidget(QWidget):
         self.button.setAccessibleName(self.tr("Unlock"))
         if self.synced_service is not None:
             text = QCoreApplication.translate(SYNCED_CONTEXT, SYNCED_WARNING)
-            self.synced_note.setText(text.format(service=self.synced_service, folder=app_paths.data_dir()))
+            self.synced_note.setText(text.format(service=self.synced_service, folder=shown_path(app_paths.data_dir())))
             self.synced_note.setAccessibleName(self.synced_note.text())
 
         if self.new_database_button is not None:

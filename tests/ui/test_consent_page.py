@@ -156,7 +156,7 @@ def test_print_buttons_write_pdfs(ctx: AppContext, fg: FocusGroup, qtbot: QtBot,
     register = page.print_register()
     assert record is not None and record.name == f"consent-{fg.codes[1]}-{fg.session_id}.pdf"
     assert register is not None and register.exists() and record.read_bytes().startswith(b"%PDF")
-    assert page.status.text() == f"Saved \u202a{register.name}\u202c"  # the name kept left to right
+    assert page.status.text() == f"Saved \u2066{register.name}\u2069"  # the name kept left to right
 
 
 @pytest.mark.parametrize("lang", ["ar", "ckb", "en"])

@@ -2,7 +2,7 @@
 
 "Excel workbook written: /home/amal/basra.xlsx" in Arabic read "…home/amal/basra.xlsx/": the bidi
 algorithm moved the leading "/" of a path (and the ".xlsx" of a bare name) to the far end of a
-right-to-left line. Each path is now held in a left-to-right embedding.
+right-to-left line. Each path is now held in a left-to-right isolate.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from desktop.ui.main_window import MainWindow
 from desktop.ui.qt_i18n import LanguageManager
 from desktop.ui.reports.page import ReportsPage
 
-LRE, PDF = "\u202a", "\u202c"
+LRE, PDF = "\u2066", "\u2069"  # a left-to-right isolate (LRI…PDI), named as before
 
 
 @pytest.fixture

@@ -326,5 +326,5 @@ def test_pdf_button_writes_the_session_documents(ctx: AppContext, qtbot, tmp_pat
             editor.pdf_button.export(document, str(out))
         assert missing_words(out, code, "مجموعة البصرة") == []
     assert missing_words(tmp_path / "minutes.pdf", CKB_ONE) == []
-    assert editor.status_line.text() == f"PDF written: \u202a{tmp_path / 'consent-register.pdf'}\u202c"  # LTR, whole
+    assert editor.status_line.text() == f"PDF written: \u2066{tmp_path / 'consent-register.pdf'}\u2069"  # LTR, whole
     close_editor(editor)

@@ -30,5 +30,7 @@ def with_suffix(chosen: str | Path, suffix: str) -> Path:
 def shown_path(path: str | Path) -> str:
     """A path or file name inside a translated sentence, kept left to right. In an Arabic or Kurdish
     line the bidi algorithm moved its leading "/" to the far end ("home/x/brief.pdf/") and a name's
-    ".xlsx" away from it; a left-to-right embedding (LRE…PDF) holds it together."""
-    return f"\u202a{path}\u202c"
+    ".xlsx" away from it, and a Kurdish or Arabic folder name turned the whole path round
+    ("majlis.db/هەولێر/media/usb/"). A left-to-right isolate (LRI…PDI) lays it out as one
+    left-to-right piece that neither the sentence's words nor its punctuation run into."""
+    return f"\u2066{path}\u2069"
