@@ -166,7 +166,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
-    from desktop.core import backups
+    from desktop.core import backups, erasure_report
 
     passphrase = read_passphrase(args)
     restored = backups.restore(args.source, args.db, passphrase)
@@ -175,13 +175,12 @@ def cmd_restore(args: argparse.Namespace) -> int:
     if kept is not None:
         # The database replaced is a backup now: a wrong choice of backup loses nothing.
         print(f"the database as it was before is kept as {kept} (restore it the same way to go back)")
-        from desktop.core import erasure_report
-        from desktop.i18n.counts import counted
-
         # A backup made before a withdrawal still holds the words: the erasures made since go with it.
         carried = erasure_report.carry_erasures(kept, args.db, passphrase)
         if carried:
             print(f"{counted(carried, 'erasure')} made after this backup applied again: what was erased stays erased")
+    # Erased here since the backup: the restored database still sends it to the centre.
+    erasure_report.log_own_erasures(Path(args.db), passphrase)
     if restored.unsent_left:
         # Work that never left this laptop is in the kept copy only: said, not found out at the centre.
         one = restored.unsent_left == 1

@@ -177,6 +177,28 @@ def _record(session: OrmSession, flush_context: UOWTransaction, instances: objec
 
 
 
+def log_again(session: OrmSession, obj: Synced) -> None:
+    """Log a stored row's insert once more, as a change of this device in the current epoch.
+
+    For a row that is in this database without its change (a restore put back a backup made before
+    it, and the row was carried over from the copy replaced): the change says what the row holds,
+    dated as the row was made (its ``created_at``), so a receiver that already has the row from the
+    earlier epoch finds nothing newer in it, and one that has not builds the same row.
+    """
+    rec: Recorder | None = session.info.get("recorder")
+    if rec is None or session.info.get("replicating"):
+        raise RuntimeError("log_again records a change of this device: a recording session is needed")
+    data = {k: to_json_value(getattr(obj, k)) for k in _content_columns(obj)}
+    data["deleted"] = bool(obj.deleted)
+    entity = type(obj).__tablename__
+    session.add(ChangeLog(
+        device_id=rec.device_id, epoch=rec.epoch, seq=_next_seq(session, rec), hlc=obj.created_at,
+        entity=entity, row_id=obj.id, op="insert", data=data, base={},
+        content_hash=content_hash(entity, obj.id, "insert", data),
+    ))
+    session.flush()  # the next one asks the database for its number
+
+
 def canonical_json(value: Any, fallback: Callable[[Any], Any] | None = None) -> str:
     """The one JSON text of a value that content hashes are made of (sorted keys, compact, not escaped);
     ``fallback`` turns what JSON cannot hold (a date) into what it can."""

@@ -24,11 +24,11 @@ from pathlib import Path
 
 from sqlalchemy import Connection, insert, select
 
-from desktop.core import backups, erasure, erasure_file
+from desktop.core import backups, changes, erasure, erasure_file
 from desktop.core.db import Store, open_store
 from desktop.core.errors import DamagedDatabase, WrongPassphrase
 from desktop.core.held_bundles import waiting_devices
-from desktop.core.models import Erasure, ExportRecord, HeldBundle
+from desktop.core.models import ChangeLog, Erasure, ExportRecord, HeldBundle
 from desktop.core.store_lock import lock_path
 
 KINDS = ("xlsx", "qdpx", "pdf", "bundle", "backup", "held")
@@ -174,6 +174,28 @@ def carry_erasures(replaced: Path, restored: Path, passphrase: str) -> int:
     if missing:
         _apply_erasures(restored, passphrase, rows, single_file=False)
     return len(missing)
+
+
+def log_own_erasures(restored: Path, passphrase: str) -> int:
+    """After a restore: this device's erasures that the restored database holds without their change
+    (carried over from the copy replaced, or put into the backup by ``rewrite_backups``) are logged
+    again in its new epoch, so the next bundle takes them to the centre: a withdrawal made after the
+    backup would otherwise stay on this laptop, and the centre keep the words. One the backup's log
+    already holds is not sent twice; one the centre already had arrives again harmlessly (the same
+    row, dated as it was made). Returns how many were logged."""
+    live = open_store(restored, passphrase, backup_before_upgrade=False)
+    try:
+        with live.transaction() as s:
+            logged = select(ChangeLog.row_id).where(
+                ChangeLog.entity == Erasure.__tablename__, ChangeLog.device_id == live.device_id)
+            unlogged = s.scalars(select(Erasure).where(
+                Erasure.origin_device == live.device_id, Erasure.id.not_in(logged))
+                .order_by(Erasure.created_at, Erasure.id)).all()
+            for row in unlogged:
+                changes.log_again(s, row)
+        return len(unlogged)
+    finally:
+        live.close()
 
 
 def _erasures_of(db_path: Path, passphrase: str, *, single_file: bool = False) -> tuple[list[dict[str, object]], str]:
