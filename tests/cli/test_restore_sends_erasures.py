@@ -67,6 +67,7 @@ def test_a_withdrawal_carried_by_a_restore_reaches_the_centre(
     try:
         assert _send(laptop, team, tmp_path / "after-restore.majlis") == "imported"
         assert _turn_texts(team.centre, study) == {MARKER}
+        assert [r.consent for r in withdrawal.participants(team.centre) if r.pseudonym == study.pseudonym] == ["erased"]
         with team.centre.session() as s:
             assert len(s.scalars(select(Erasure)).all()) == 1
             assert OTHER_SPEECH in set(s.scalars(select(TranscriptTurn.text)))  # the others' words stay
