@@ -17,6 +17,7 @@ from desktop.core import codebook, demo
 from desktop.sync.export import export_bundle
 from desktop.sync.team import write_team_update
 from desktop.ui.sync.page import SyncPage
+from desktop.ui.widgets.save_files import shown_path
 from tests.sync_helpers import Team
 from tests.sync_page_helpers import drag_and_drop, open_page, team_fixture
 
@@ -56,7 +57,8 @@ def test_a_dropped_folder_says_the_centre_applies_no_team_update(
     # The team update on its own: what the centre says of it.
     assert drag_and_drop(page, [update])
     alone = _lines(page, qtbot, 1)[0]
-    assert alone.lstrip("\u200f").startswith("update.bin: "), alone  # an RLM leads a right-to-left line
+    # An RLM leads a right-to-left line.
+    assert alone.lstrip("\u200f").startswith(f"{shown_path('update.bin')}: "), alone
     # The stick: a heading, then the team update's line (as above), then a line per other file.
     assert drag_and_drop(page, [stick])
     lines = _lines(page, qtbot, 5)[1:]
@@ -66,8 +68,8 @@ def test_a_dropped_folder_says_the_centre_applies_no_team_update(
     assert len(page.last_outcomes) == 2  # the bundle and the team file; not the update, nor the workbook
     assert not any("report.xlsx" in line for line in lines), lines
     if lang == "en":
-        assert alone == ("update.bin: refused: This database is the team's centre: it writes team updates and "
-                         "does not apply them."), alone
+        assert alone == (f"{shown_path('update.bin')}: refused: This database is the team's centre: it writes "
+                         "team updates and does not apply them."), alone
         assert lines[0].startswith("Import finished. Files: 2."), lines
     else:
         assert not any("a" <= ch <= "z" for ch in alone.split(": ", 1)[1]), alone  # no English left
@@ -81,6 +83,6 @@ def test_a_chosen_folder_holding_only_a_team_update(team: Team, qtbot: QtBot, ma
     assert page.import_paths([update.parent])  # the folder chosen, as a dropped one
     heading, line = _lines(page, qtbot, 2)
     assert heading.startswith("No bundle files were found in the folder."), heading
-    assert line == ("update.bin: refused: This database is the team's centre: it writes team updates and "
-                    "does not apply them."), line
+    assert line == (f"{shown_path('update.bin')}: refused: This database is the team's centre: it writes "
+                    "team updates and does not apply them."), line
     assert page.last_outcomes == []

@@ -18,6 +18,7 @@ from desktop.core.ids import new_id
 from desktop.sync import importer, keys
 from desktop.sync.devices import preregister
 from desktop.ui.sync.page import SyncPage
+from desktop.ui.widgets.save_files import shown_path
 from tests.sync_helpers import Team
 from tests.sync_page_helpers import drag_and_drop, open_page, team_fixture
 from tests.trust_helpers import change, forge, participant_data
@@ -90,8 +91,9 @@ def test_import_day_summary_and_problems_first(page: SyncPage, team: Team, tmp_p
     assert sorted(statuses) == sorted(["imported"] * 10 + ["already_present"] * 2 + ["held"] + ["refused"] * 3)
     body = got[1:]
     assert all("refused" in line for line in body[:3]), body[:4]
-    assert {line.split(":")[0] for line in body[:3]} == {"b03-copy.majlis", "IMG_2231.jpg", "erbil.majlis"}
-    assert "held for approval" in body[3] and body[3].startswith("halabja.majlis")
+    assert {line.split(":")[0] for line in body[:3]} == {shown_path(n) for n in ("b03-copy.majlis", "IMG_2231.jpg",
+                                                                        "erbil.majlis")}
+    assert "held for approval" in body[3] and body[3].startswith(shown_path("halabja.majlis"))
     assert all("imported" in line or "already present" in line for line in body[4:])
     assert not page.results.item(1).icon().isNull() and page.results.item(len(got) - 1).icon().isNull()
     # The laptop not on the roster waits for approval, its counts read right for one bundle.

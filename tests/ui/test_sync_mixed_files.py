@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 from desktop.core import codebook, demo
 from desktop.sync.export import export_bundle
 from desktop.sync.team import write_team_update
+from desktop.ui.widgets.save_files import shown_path
 from tests.sync_helpers import Team
 from tests.sync_page_helpers import code_names, drag_and_drop, open_page, team_fixture
 
@@ -57,8 +58,8 @@ def test_a_laptop_applies_the_update_dropped_with_a_bundle(team: Team, qtbot: Qt
     assert drag_and_drop(page, [bundle, update])
     qtbot.waitUntil(lambda: page.results.count() == 2, timeout=30_000)
     applied, refused = page.results.item(0).text(), page.results.item(1).text()
-    assert "update.bin: " in applied and "تحديث" in applied, applied  # the team update, in Arabic
-    assert "changes.majlis: " in refused and "update.bin" not in refused, refused
+    assert f"{shown_path('update.bin')}: " in applied and "تحديث" in applied, applied  # the team update, in Arabic
+    assert f"{shown_path('changes.majlis')}: " in refused and "update.bin" not in refused, refused
     for line in (applied, refused):
         assert not any("a" <= ch <= "z" for ch in line.split(": ", 1)[1]), line  # no English left
     assert NEW_CODE in code_names(laptop)
@@ -75,9 +76,9 @@ def test_the_centre_imports_the_bundle_and_refuses_the_update(team: Team, qtbot:
     qtbot.waitUntil(lambda: page.results.count() == 3, timeout=30_000)
     lines = [page.results.item(i).text() for i in range(3)]
     assert lines[0].startswith("Import finished. Files: 1."), lines  # the heading counts the bundles
-    assert lines[1] == ("update.bin: refused: This database is the team's centre: it writes team updates and "
-                        "does not apply them."), lines
-    assert lines[2].startswith("changes.majlis: imported (new changes: "), lines
+    assert lines[1] == (f"{shown_path('update.bin')}: refused: This database is the team's centre: it writes "
+                        "team updates and does not apply them."), lines
+    assert lines[2].startswith(f"{shown_path('changes.majlis')}: imported (new changes: "), lines
     assert [o.status for o in page.last_outcomes] == ["imported"]
     assert asked == []  # the centre keeps the team key in its database
     # Its number was not set back: the next update is number 2, not a second number 1.

@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop.core import demo
 from desktop.sync.export import export_bundle
+from desktop.ui.widgets.save_files import shown_path
 from tests.sync_helpers import Team
 from tests.sync_page_helpers import open_page, team_fixture
 
@@ -42,7 +43,8 @@ def test_earlier_lines_follow_a_language_switch(team: Team, qtbot: QtBot, make_c
     qtbot.waitUntil(lambda: page.results.count() == 4, timeout=30_000)
     english = _lines(page)
     assert english[0].startswith("Import finished. Files: 2.") and english[3].startswith("Team update 1 written")
-    assert english[1].startswith("photo.majlis: refused: ") and english[2].startswith("basra.majlis: imported")
+    assert english[1].startswith(f"{shown_path('photo.majlis')}: refused: ")
+    assert english[2].startswith(f"{shown_path('basra.majlis')}: imported")
     assert page.results.item(0).font().bold()
 
     language.set_language("ar")

@@ -16,6 +16,7 @@ from desktop.core import codebook, demo
 from desktop.sync.export import export_bundle
 from desktop.sync.team import join_team, write_team_update
 from desktop.ui.context import AppContext
+from desktop.ui.widgets.save_files import shown_path
 from tests.sync_helpers import Team
 from tests.sync_page_helpers import code_names, drag_and_drop, open_page, team_fixture
 
@@ -59,7 +60,7 @@ def test_laptop_applies_a_team_update_in_arabic(team: Team, qtbot: QtBot, make_c
     assert page.import_paths([path])
     qtbot.waitUntil(lambda: page.results.count() == 1, timeout=30_000)
     line = page.results.item(0).text()
-    assert "update.bin: " in line and "تحديث" in line, line
+    assert f"{shown_path('update.bin')}: " in line and "تحديث" in line, line
     assert not any("a" <= ch <= "z" for ch in line.replace("update.bin", "")), line  # no English left
     assert NEW_CODE in code_names(laptop)
     assert any("code" in tables for tables in announced)  # the codebook page reloads
@@ -112,7 +113,7 @@ def test_a_laptop_takes_a_dropped_team_update_only(team: Team, qtbot: QtBot, mak
     assert not drag_and_drop(page, [other.path])  # a bundle of changes is the centre's to import
     assert drag_and_drop(page, [path])
     qtbot.waitUntil(lambda: page.results.count() == 1, timeout=30_000)
-    assert page.results.item(0).text().startswith("update.bin: team update 1 applied")
+    assert page.results.item(0).text().startswith(f"{shown_path('update.bin')}: team update 1 applied")
     assert NEW_CODE in code_names(laptop)
 
 

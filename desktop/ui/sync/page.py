@@ -59,6 +59,7 @@ from desktop.ui.sync.roster_panel import RosterPanel
 from desktop.ui.sync.team_updates import Applied, TeamUpdates, Work, apply_updates
 from desktop.ui.tasks import CancelToken
 from desktop.ui.widgets.busy import BusyState
+from desktop.ui.widgets.save_files import shown_path
 
 IDENTITY_STATE = "sync_identity_file"  # a path, never the key itself
 # A bundle import writes through SQLAlchemy Core in bulk (for speed), past the ORM flush hook that
@@ -510,7 +511,10 @@ class SyncPage(Page):
         icons = {"refused": QStyle.StandardPixmap.SP_MessageBoxCritical,
                  "held": QStyle.StandardPixmap.SP_MessageBoxWarning}
         for outcome in problems_first(outcomes):
-            item = self.results.say(partial(texts.outcome_line, outcome, Path(outcome.source).name, fmt))
+            # The file name in a left-to-right isolate: a Kurdish or Arabic name ("هەولێر-laptop-3.majlis")
+            # was laid out piece by piece in an Arabic or Kurdish line.
+            name = shown_path(Path(outcome.source).name)
+            item = self.results.say(partial(texts.outcome_line, outcome, name, fmt))
             if outcome.status in icons:
                 item.setIcon(self.style().standardIcon(icons[outcome.status]))
         self.results.scrollToItem(heading, QAbstractItemView.ScrollHint.PositionAtTop)

@@ -28,6 +28,7 @@ from desktop.ui.sync.drives import default_export_folder
 from desktop.ui.sync.outbox_panel import OutboxPanel
 from desktop.ui.sync.results_log import ResultsLog
 from desktop.ui.tasks import CancelToken
+from desktop.ui.widgets.save_files import shown_path
 
 Work = Callable[[CancelToken, Any], Any]
 # The page's one job: runs ``work`` on the DB worker and hands its result to the callback, once the
@@ -145,8 +146,9 @@ class TeamUpdates(QObject):
         """One line per team update file in the page's results."""
         fmt = self.ctx.language.format_number
         for one in done:
-            self.results.say(partial(texts.team_update_line, one.name, one.status, one.sequence, one.changed,
-                                     one.code, one.message, fmt))
+            # The file name left to right as a whole, in an Arabic or Kurdish line too.
+            self.results.say(partial(texts.team_update_line, shown_path(one.name), one.status, one.sequence,
+                                     one.changed, one.code, one.message, fmt))
 
     # --- the centre publishes ------------------------------------------------------------------------
 

@@ -1,0 +1,66 @@
+"""A bundle's file name in the Sync page's results reads left to right as a whole. A field laptop
+named in Kurdish exports "هەولێر-laptop-3.majlis"; in a Kurdish or Arabic line the bidi algorithm
+laid the name out piece by piece ("laptop-3.majlis-هەولێر", its Kurdish word last), so the
+coordinator could not find the file on the stick by its name. The same for a team update file's line.
+Checked on the laid-out line of the results list's items."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextLayout, QTextOption
+from PySide6.QtWidgets import QListWidget
+from pytestqt.qtbot import QtBot
+
+from desktop.core import codebook, demo
+from desktop.sync.export import export_bundle
+from desktop.sync.team import write_team_update
+from tests.sync_helpers import Team
+from tests.sync_page_helpers import open_page, team_fixture
+
+PLACE = "هەولێر"
+
+team = team_fixture(devices=1)
+
+
+def left_to_right(view: QListWidget, text: str, pieces: list[str]) -> list[str]:
+    """The pieces of a line of ``view`` in the order they stand on screen, from left to right."""
+    layout = QTextLayout(text, view.font())
+    option = QTextOption()
+    option.setTextDirection(view.layoutDirection())
+    layout.setTextOption(option)
+    layout.beginLayout()
+    line = layout.createLine()
+    line.setLineWidth(100_000)  # one line: the order, not the wrapping, is looked at
+    layout.endLayout()
+
+    def middle(piece: str) -> float:  # where the glyphs of the piece are drawn
+        runs = layout.glyphRuns(text.index(piece), len(piece))
+        assert runs
+        return min(run.boundingRect().center().x() for run in runs)
+
+    return sorted(pieces, key=middle)
+
+
+@pytest.mark.parametrize("lang", ["ckb", "ar"])
+def test_file_names_in_the_results_read_left_to_right(lang: str, team: Team, qtbot: QtBot, make_ctx: Any,
+                                                      language: Any, tmp_path: Path) -> None:
+    demo.generate(team.devices[0], sessions=1, seed=5)
+    made = export_bundle(team.devices[0], tmp_path / f"{PLACE}-laptop-3.majlis")
+    assert made is not None
+    with team.centre.transaction() as s:
+        codebook.create_code(s, name_ar="رمز")
+    update = write_team_update(team.centre, tmp_path / f"{PLACE}-update-2.bin").path  # the centre refuses it
+    language.set_language(lang)
+    page = open_page(make_ctx(team.centre), qtbot)
+    assert page.results.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert page.import_paths([made.path, update])
+    qtbot.waitUntil(lambda: page.results.count() == 3, timeout=30_000)
+    lines = [page.results.item(i).text() for i in range(page.results.count())]
+    bundle_line = next(line for line in lines if "laptop-3" in line)
+    update_line = next(line for line in lines if "update-2" in line)
+    assert left_to_right(page.results, bundle_line, [PLACE, "laptop-3", ".majlis"]) == [PLACE, "laptop-3", ".majlis"]
+    assert left_to_right(page.results, update_line, [PLACE, "update-2", ".bin"]) == [PLACE, "update-2", ".bin"]
