@@ -166,7 +166,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
-    from desktop.core import backups, erasure_report
+    from desktop.core import backups, erasure_report, restore_carry
 
     passphrase = read_passphrase(args)
     restored = backups.restore(args.source, args.db, passphrase)
@@ -179,6 +179,9 @@ def cmd_restore(args: argparse.Namespace) -> int:
         carried = erasure_report.carry_erasures(kept, args.db, passphrase)
         if carried:
             print(f"{counted(carried, 'erasure')} made after this backup applied again: what was erased stays erased")
+        # A full withdrawal also marks the consent records: the register and the PDFs show it here
+        # and, logged again in the new epoch, at the centre.
+        restore_carry.carry_withdrawals(kept, args.db, passphrase)
     # Erased here since the backup: the restored database still sends it to the centre.
     erasure_report.log_own_erasures(Path(args.db), passphrase)
     if restored.unsent_left:

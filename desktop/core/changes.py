@@ -199,6 +199,22 @@ def log_again(session: OrmSession, obj: Synced) -> None:
     session.flush()  # the next one asks the database for its number
 
 
+def log_fields_again(session: OrmSession, entity: str, row_id: str, data: dict[str, Any], hlc: str) -> None:
+    """Log an update of some fields of a stored row once more, as a change of this device in the
+    current epoch, dated ``hlc`` (when those fields were written). For fields a restore carried over
+    from the copy replaced (a withdrawal on a consent record): the receiver that already has them at
+    that time finds nothing newer, one that has not takes them (``data``: already JSON values)."""
+    rec: Recorder | None = session.info.get("recorder")
+    if rec is None or session.info.get("replicating"):
+        raise RuntimeError("log_fields_again records a change of this device: a recording session is needed")
+    session.add(ChangeLog(
+        device_id=rec.device_id, epoch=rec.epoch, seq=_next_seq(session, rec), hlc=hlc,
+        entity=entity, row_id=row_id, op="update", data=data, base={},
+        content_hash=content_hash(entity, row_id, "update", data),
+    ))
+    session.flush()
+
+
 def canonical_json(value: Any, fallback: Callable[[Any], Any] | None = None) -> str:
     """The one JSON text of a value that content hashes are made of (sorted keys, compact, not escaped);
     ``fallback`` turns what JSON cannot hold (a date) into what it can."""

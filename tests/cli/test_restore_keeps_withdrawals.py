@@ -1,0 +1,97 @@
+"""A field laptop goes back to a backup (majlis-cli restore) made before a participant withdrew
+everything. A full withdrawal also marks each of the participant's consent records withdrawn
+(``withdrawn_at``, ``withdrawal_scope``): the restore carried the erasure but not those marks, so the
+consent register and the consent record PDFs of the restored laptop, and of the centre after the next
+bundle, showed the consent as never withdrawn. The marks are now carried into the restored database
+and logged again in its new epoch, so the next bundle takes them to the centre. And the restore's
+warning no longer counts these changes as left behind in the kept copy: they travel."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from desktop.core import backups, consent, withdrawal
+from desktop.core.db import Store, open_store
+from desktop.core.models import ChangeLog
+from desktop.sync.export import export_bundle
+from desktop.sync.importer import import_files
+from tests.cli_run import run
+from tests.conftest import PASSPHRASE
+from tests.erasure_helpers import Study, make_study
+from tests.sync_helpers import Team, make_team
+
+pytestmark = pytest.mark.usefixtures("env_passphrase")
+
+WHEN = "2026-11-30"
+
+
+def _send(laptop: Store, team: Team, out: Path) -> str:
+    made = export_bundle(laptop, out)
+    if made is None:
+        return "nothing to send"
+    outcomes = import_files(team.centre, [made.path], team.identities)
+    assert len(outcomes) == 1
+    return f"{outcomes[0].status} {outcomes[0].message}".strip()
+
+
+def _marks(store: Store, study: Study) -> list[tuple[str | None, str | None]]:
+    """The withdrawal as the register (and each record's PDF) shows it, per consent record."""
+    with store.session() as s:
+        return sorted((r.withdrawn_at, r.withdrawal_scope)
+                      for r in consent.register(s, participant_id=study.withdrawn))
+
+
+def _restore(laptop: Store, backup: Path, capsys: pytest.CaptureFixture[str]) -> tuple[Store, str, str]:
+    laptop.close()
+    code, out, err = run(capsys, "restore", "--db", laptop.path, "--from", backup)
+    assert code == 0, err
+    return open_store(laptop.path, PASSPHRASE), out, err
+
+
+def test_a_withdrawal_carried_by_a_restore_shows_in_the_registers_of_the_laptop_and_the_centre(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    team = make_team(tmp_path, devices=1)
+    laptop = team.devices[0]
+    study = make_study(laptop)
+    assert _send(laptop, team, tmp_path / "first.majlis") == "imported"
+    assert _marks(team.centre, study) == [(None, None), (None, None)]
+    old = backups.backup(laptop.engine, laptop.path, PASSPHRASE)
+    withdrawal.withdraw_participant(laptop, pseudonym=study.pseudonym, scope="all", on=WHEN)
+    assert _marks(laptop, study) == [(WHEN, "all"), (WHEN, "all")]
+    laptop, out, err = _restore(laptop, old, capsys)  # no bundle exported since the withdrawal
+    try:
+        assert _marks(laptop, study) == [(WHEN, "all"), (WHEN, "all")]
+        assert _send(laptop, team, tmp_path / "after-restore.majlis") == "imported"
+        assert _marks(team.centre, study) == [(WHEN, "all"), (WHEN, "all")]
+        assert [r.consent for r in withdrawal.participants(team.centre) if r.pseudonym == study.pseudonym] == ["erased"]
+        with laptop.session() as s:  # this device's changes in its new epoch, sent once
+            logged = s.scalars(select(ChangeLog).where(ChangeLog.epoch == laptop.epoch)).all()
+        assert sorted((c.entity, c.op) for c in logged) == [
+            ("consent_record", "update"), ("consent_record", "update"), ("erasure", "insert")]
+        assert export_bundle(laptop, tmp_path / "nothing-more.majlis") is None
+    finally:
+        laptop.close()
+        team.close()
+
+
+def test_marks_the_centre_already_had_arrive_again_harmlessly(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    team = make_team(tmp_path, devices=1)
+    laptop = team.devices[0]
+    study = make_study(laptop)
+    assert _send(laptop, team, tmp_path / "first.majlis") == "imported"
+    old = backups.backup(laptop.engine, laptop.path, PASSPHRASE)
+    withdrawal.withdraw_participant(laptop, pseudonym=study.pseudonym, scope="all", on=WHEN)
+    assert _send(laptop, team, tmp_path / "withdrawal.majlis") == "imported"
+    laptop, out, err = _restore(laptop, old, capsys)
+    try:
+        assert _marks(laptop, study) == [(WHEN, "all"), (WHEN, "all")]
+        assert _send(laptop, team, tmp_path / "after-restore.majlis") == "imported"
+        assert _marks(team.centre, study) == [(WHEN, "all"), (WHEN, "all")]
+    finally:
+        laptop.close()
+        team.close()
+
