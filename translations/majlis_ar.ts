@@ -2137,6 +2137,10 @@ You can try again from the Sync page.</source>
             <translation>لم يُعثر على أيّ ملفّ حزمة في المجلّد.</translation>
         </message>
         <message>
+            <source>Imported: {imported}, already present: {present}, held for approval: {held}, already waiting for approval: {waiting}, refused: {refused}.</source>
+            <translation>المستوردة: {imported}، الموجودة من قبل: {present}، المحجوزة بانتظار الاعتماد: {held}، المنتظرة للاعتماد أصلًا: {waiting}، المرفوضة: {refused}.</translation>
+        </message>
+        <message>
             <source>Imported: {imported}, already present: {present}, held for approval: {held}, refused: {refused}.</source>
             <translation>المستوردة: {imported}، الموجودة من قبل: {present}، المحجوزة بانتظار الاعتماد: {held}، المرفوضة: {refused}.</translation>
         </message>
@@ -5099,6 +5103,10 @@ What it sent before was discarded when it was rejected: import its bundles again
         <message>
             <source>{file}: already present</source>
             <translation>‏{file}: موجودة من قبل</translation>
+        </message>
+        <message>
+            <source>{file}: already waiting for approval (device {device} is not on the roster)</source>
+            <translation>‏{file}: تنتظر الاعتماد أصلًا (الجهاز {device} ليس من الأجهزة المعتمدة)</translation>
         </message>
         <message>
             <source>{file}: held for approval (device {device} is not on the roster)</source>

@@ -2125,6 +2125,10 @@ You can try again from the Sync page.</source>
             <translation>هیچ پەڕگەیەکی پاکێت لە بوخچەکەدا نەدۆزرایەوە.</translation>
         </message>
         <message>
+            <source>Imported: {imported}, already present: {present}, held for approval: {held}, already waiting for approval: {waiting}, refused: {refused}.</source>
+            <translation>هاوردەکراو: {imported}، پێشتر هەبوو: {present}، بۆ پەسەندکردن ڕاگیراو: {held}، پێشتر چاوەڕێی پەسەندکردن: {waiting}، ڕەتکراوە: {refused}.</translation>
+        </message>
+        <message>
             <source>Imported: {imported}, already present: {present}, held for approval: {held}, refused: {refused}.</source>
             <translation>هاوردەکراو: {imported}، پێشتر هەبوو: {present}، بۆ پەسەندکردن ڕاگیراو: {held}، ڕەتکراوە: {refused}.</translation>
         </message>
@@ -5003,6 +5007,10 @@ What it sent before was discarded when it was rejected: import its bundles again
         <message>
             <source>{file}: already present</source>
             <translation>‏{file}: پێشتر هەیە</translation>
+        </message>
+        <message>
+            <source>{file}: already waiting for approval (device {device} is not on the roster)</source>
+            <translation>‏{file}: پێشتر چاوەڕێی پەسەندکردنە (ئامێری {device} لە ئامێرە پەسەندکراوەکان نییە)</translation>
         </message>
         <message>
             <source>{file}: held for approval (device {device} is not on the roster)</source>

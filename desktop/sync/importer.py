@@ -111,6 +111,9 @@ class ImportOutcome:
     # written, nothing named.
     sessions: frozenset[str] | None = frozenset()
     speakers: frozenset[str] = frozenset()  # participant ids: their turns' sessions join ``sessions``
+    # Held: the bundle was on the waiting list already (imported again, kept once), so a summary does
+    # not count it as one more file held.
+    already_waiting: bool = False
 
 
 class _KnownDevice(NamedTuple):
@@ -548,9 +551,12 @@ _REGISTER = (
 def _hold(conn: Connection, batch: _Batch, prepared: _Prepared, manifest: Manifest) -> ImportOutcome:
     """Keep a verified bundle of an unknown device, unapplied, for a coordinator to approve."""
     held = batch.held if batch.held is not None else set()
-    if prepared.digest not in held:
+    waiting = prepared.digest in held
+    if not waiting:
         with _transaction(conn):
-            if conn.execute(select(HeldBundle.id).where(HeldBundle.bundle_hash == prepared.digest)).first() is None:
+            waiting = conn.execute(
+                select(HeldBundle.id).where(HeldBundle.bundle_hash == prepared.digest)).first() is not None
+            if not waiting:
                 number = _next_held_number(conn)
                 conn.execute(insert(HeldBundle).values(
                     id=number, bundle_hash=prepared.digest, device_id=manifest.device_id,
@@ -562,6 +568,7 @@ def _hold(conn: Connection, batch: _Batch, prepared: _Prepared, manifest: Manife
     return ImportOutcome(
         prepared.name, "held", HELD_CODE, HELD_MESSAGE, device_id=manifest.device_id,
         device_name=printable(manifest.device_name), seq_from=manifest.seq_from, seq_to=manifest.seq_to,
+        already_waiting=waiting,
     )
 
 

@@ -30,12 +30,16 @@ class ImportTally:
     held: int
     refused: int
     cancelled: bool
+    # Held bundles that were on the waiting list before this run (not in ``held``): the same stick
+    # chosen again must not read as more files waiting. A default: a tally kept by an earlier version.
+    already_waiting: int = 0
 
     @classmethod
     def of(cls, outcomes: Sequence[ImportOutcome], chosen: int, cancelled: bool) -> ImportTally:
-        counts = Counter(o.status for o in outcomes)
+        counts = Counter("already_waiting" if o.status == "held" and o.already_waiting else o.status
+                         for o in outcomes)
         return cls(chosen, len(outcomes), counts["imported"], counts["already_present"], counts["held"],
-                   counts["refused"], cancelled and len(outcomes) < chosen)
+                   counts["refused"], cancelled and len(outcomes) < chosen, counts["already_waiting"])
 
     @property
     def needs_attention(self) -> bool:
@@ -52,11 +56,19 @@ def summary(tally: ImportTally, number: Callable[[int], str] = str) -> str:
     translate = QCoreApplication.translate
     if tally.chosen == 0:
         return translate("ImportReport", "No bundle files were found in the folder.")
-    counts = translate(
-        "ImportReport", "Imported: {imported}, already present: {present}, held for approval: {held}, "
-        "refused: {refused}."
-    ).format(imported=number(tally.imported), present=number(tally.already_present), held=number(tally.held),
-             refused=number(tally.refused))
+    if tally.already_waiting:
+        counts = translate(
+            "ImportReport", "Imported: {imported}, already present: {present}, held for approval: {held}, "
+            "already waiting for approval: {waiting}, refused: {refused}."
+        )
+    else:  # the usual run: no count of a kind that did not happen
+        counts = translate(
+            "ImportReport", "Imported: {imported}, already present: {present}, held for approval: {held}, "
+            "refused: {refused}."
+        )
+    counts = counts.format(imported=number(tally.imported), present=number(tally.already_present),
+                           held=number(tally.held), waiting=number(tally.already_waiting),
+                           refused=number(tally.refused))
     if tally.cancelled:
         head = translate(
             "ImportReport", "Import cancelled. Files read: {done} of {chosen}; not imported: {left} (choose them "

@@ -60,6 +60,9 @@ def outcome_line(outcome: ImportOutcome, file_name: str, number: Callable[[int],
         return line.format(file=file_name, changes=number(outcome.new_changes), conflicts=number(outcome.conflicts))
     if outcome.status == "already_present":
         return translate("SyncTexts", "{file}: already present").format(file=file_name)
+    if outcome.status == "held" and outcome.already_waiting:  # imported again: nothing more is waiting
+        return translate("SyncTexts", "{file}: already waiting for approval (device {device} is not on the roster)"
+                         ).format(file=file_name, device=outcome.device_name or outcome.device_id[-8:])
     if outcome.status == "held":
         return translate("SyncTexts", "{file}: held for approval (device {device} is not on the roster)").format(
             file=file_name, device=outcome.device_name or outcome.device_id[-8:])
