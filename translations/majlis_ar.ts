@@ -1232,6 +1232,29 @@
         </message>
     </context>
     <context>
+        <name>ConflictsPanel</name>
+        <message>
+            <source>&amp;Resolve conflict…</source>
+            <translation>&amp;حلّ التعارض…</translation>
+        </message>
+        <message>
+            <source>Open &amp;conflicts:</source>
+            <translation>التعارضات غير ال&amp;محلولة:</translation>
+        </message>
+        <message>
+            <source>Resolve conflict</source>
+            <translation>حلّ التعارض</translation>
+        </message>
+        <message>
+            <source>Open conflicts</source>
+            <translation>التعارضات غير المحلولة</translation>
+        </message>
+        <message>
+            <source>Conflict resolved.</source>
+            <translation>حُلّ التعارض.</translation>
+        </message>
+    </context>
+    <context>
         <name>ConsentDialog</name>
         <message>
             <source>Consent — %1</source>
@@ -4964,20 +4987,12 @@ What it sent before was discarded when it was rejected: import its bundles again
             <translation>&amp;ألغِ</translation>
         </message>
         <message>
-            <source>&amp;Resolve conflict…</source>
-            <translation>&amp;حلّ التعارض…</translation>
-        </message>
-        <message>
             <source>Drop bundle files or a folder (a USB stick) here to import them, whatever their name.</source>
             <translation>أفلت ملفّات الحزم أو مجلّدًا (ذاكرة USB) هنا لاستيرادها، أيًّا كان اسمها.</translation>
         </message>
         <message>
             <source>&amp;Devices and changes received:</source>
             <translation>الأجهزة وال&amp;تغييرات المستلمة:</translation>
-        </message>
-        <message>
-            <source>Open &amp;conflicts:</source>
-            <translation>التعارضات غير ال&amp;محلولة:</translation>
         </message>
         <message>
             <source>Team key: {path}</source>
@@ -5012,10 +5027,6 @@ What it sent before was discarded when it was rejected: import its bundles again
             <translation>ألغِ الاستيراد</translation>
         </message>
         <message>
-            <source>Resolve conflict</source>
-            <translation>حلّ التعارض</translation>
-        </message>
-        <message>
             <source>Import progress</source>
             <translation>تقدّم الاستيراد</translation>
         </message>
@@ -5030,10 +5041,6 @@ What it sent before was discarded when it was rejected: import its bundles again
         <message>
             <source>What the last import did</source>
             <translation>نتيجة آخر استيراد</translation>
-        </message>
-        <message>
-            <source>Open conflicts</source>
-            <translation>التعارضات غير المحلولة</translation>
         </message>
         <message>
             <source>Devices on the roster: {devices}; with changes missing: {missing}; nothing received yet: {silent}.</source>
@@ -5080,10 +5087,6 @@ What it sent before was discarded when it was rejected: import its bundles again
                 <numerusform>‏%1 من %n ملفًّا</numerusform>
                 <numerusform>‏%1 من %n ملفّ</numerusform>
             </translation>
-        </message>
-        <message>
-            <source>Conflict resolved.</source>
-            <translation>حُلّ التعارض.</translation>
         </message>
     </context>
     <context>

@@ -1228,6 +1228,29 @@
         </message>
     </context>
     <context>
+        <name>ConflictsPanel</name>
+        <message>
+            <source>&amp;Resolve conflict…</source>
+            <translation>&amp;چارەسەرکردنی ناکۆکی…</translation>
+        </message>
+        <message>
+            <source>Open &amp;conflicts:</source>
+            <translation>&amp;ناکۆکییە چارەسەرنەکراوەکان:</translation>
+        </message>
+        <message>
+            <source>Resolve conflict</source>
+            <translation>چارەسەرکردنی ناکۆکی</translation>
+        </message>
+        <message>
+            <source>Open conflicts</source>
+            <translation>ناکۆکییە چارەسەرنەکراوەکان</translation>
+        </message>
+        <message>
+            <source>Conflict resolved.</source>
+            <translation>ناکۆکییەکە چارەسەر کرا.</translation>
+        </message>
+    </context>
+    <context>
         <name>ConsentDialog</name>
         <message>
             <source>Consent — %1</source>
@@ -4876,20 +4899,12 @@ What it sent before was discarded when it was rejected: import its bundles again
             <translation>هەڵ&amp;وەشاندنەوە</translation>
         </message>
         <message>
-            <source>&amp;Resolve conflict…</source>
-            <translation>&amp;چارەسەرکردنی ناکۆکی…</translation>
-        </message>
-        <message>
             <source>Drop bundle files or a folder (a USB stick) here to import them, whatever their name.</source>
             <translation>پەڕگەکانی پاکێت یان بوخچەیەک (فلاشی USB) لێرە دابنێ بۆ هاوردەکردنیان، ناویان هەرچییەک بێت.</translation>
         </message>
         <message>
             <source>&amp;Devices and changes received:</source>
             <translation>ئامێرەکان و &amp;گۆڕانکارییە وەرگیراوەکان:</translation>
-        </message>
-        <message>
-            <source>Open &amp;conflicts:</source>
-            <translation>&amp;ناکۆکییە چارەسەرنەکراوەکان:</translation>
         </message>
         <message>
             <source>Team key: {path}</source>
@@ -4924,10 +4939,6 @@ What it sent before was discarded when it was rejected: import its bundles again
             <translation>هەڵوەشاندنەوەی هاوردەکردن</translation>
         </message>
         <message>
-            <source>Resolve conflict</source>
-            <translation>چارەسەرکردنی ناکۆکی</translation>
-        </message>
-        <message>
             <source>Import progress</source>
             <translation>ڕەوتی هاوردەکردن</translation>
         </message>
@@ -4942,10 +4953,6 @@ What it sent before was discarded when it was rejected: import its bundles again
         <message>
             <source>What the last import did</source>
             <translation>ئەنجامی دوایین هاوردەکردن</translation>
-        </message>
-        <message>
-            <source>Open conflicts</source>
-            <translation>ناکۆکییە چارەسەرنەکراوەکان</translation>
         </message>
         <message>
             <source>Devices on the roster: {devices}; with changes missing: {missing}; nothing received yet: {silent}.</source>
@@ -4984,10 +4991,6 @@ What it sent before was discarded when it was rejected: import its bundles again
                 <numerusform>‏%1 لە %n پەڕگە</numerusform>
                 <numerusform>‏%1 لە %n پەڕگە</numerusform>
             </translation>
-        </message>
-        <message>
-            <source>Conflict resolved.</source>
-            <translation>ناکۆکییەکە چارەسەر کرا.</translation>
         </message>
     </context>
     <context>

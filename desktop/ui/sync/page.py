@@ -8,14 +8,13 @@ button that stops between files. Every rule lives in desktop.sync; this page onl
 
 from __future__ import annotations
 
-import datetime as dt
 import os
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, QTimer
+from PySide6.QtCore import QSortFilterProxyModel, Qt, QTimer
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -35,9 +34,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.change_set import Touched
-from desktop.core.db import Store
 from desktop.core.erasure_report import Report
-from desktop.sync import conflicts, touched_sessions
+from desktop.sync import touched_sessions
 from desktop.sync.centre_view import CentreView, read_centre_view
 from desktop.sync.errors import BundleError, NoIdentityError
 from desktop.sync.importer import ImportOutcome, import_files
@@ -45,14 +43,15 @@ from desktop.sync.keys import load_identity_file
 from desktop.sync.sniff import bundles_in, is_team_update_file, may_be_bundle
 from desktop.sync.team import team_identities
 from desktop.ui.context import AppContext
-from desktop.ui.operations import CollectionOp, Reloader, run_change
+from desktop.ui.operations import Reloader, run_change
 from desktop.ui.page_base import Page
 from desktop.ui.sync import arrived_erasure, closed_import, texts
 from desktop.ui.sync.closed_import import ClosedImportWords
 from desktop.ui.sync.conflict_dialog import ConflictDialog
+from desktop.ui.sync.conflicts_panel import ConflictsPanel
 from desktop.ui.sync.import_report import ImportTally, problems_first, summary
 from desktop.ui.sync.join_dialog import JoinTeamDialog
-from desktop.ui.sync.models import SORT_ROLE, ConflictsModel, DevicesModel
+from desktop.ui.sync.models import SORT_ROLE, DevicesModel
 from desktop.ui.sync.outbox_panel import OutboxPanel
 from desktop.ui.sync.results_log import ResultsLog
 from desktop.ui.sync.roster_panel import RosterPanel
@@ -89,7 +88,7 @@ class SyncPage(Page):
         self.receive_box = QGroupBox(self)
         self.receive_box.setObjectName("receive")
         self.import_button, self.key_button = QPushButton(), QPushButton()
-        self.cancel_button, self.resolve_button = QPushButton(), QPushButton()
+        self.cancel_button = QPushButton()
         self.progress = QProgressBar()
         self.results = ResultsLog()  # its lines follow a language change
         # A laptop applies the centre's team updates, the centre publishes them (one job at a time).
@@ -114,11 +113,13 @@ class SyncPage(Page):
         self._last_tally: ImportTally | None = None
         self._stopped_by_close = False  # the last tally is of an import the last close stopped
         self._pending_progress: tuple[int, int] | None = None  # (done, total) not shown yet
-        self.devices_label, self.conflicts_label = QLabel(), QLabel()
-        self.devices_model, self.conflicts_model = DevicesModel(self), ConflictsModel(self)
-        self.devices_view, self.conflicts_view = QTableView(), QTableView()
+        self.devices_label = QLabel()
+        self.devices_model = DevicesModel(self)
+        self.devices_view = QTableView()
         self.devices_view.setTabKeyNavigation(False)  # Tab leaves the table, arrows move between cells (else a keyboard trap)
-        self.conflicts_view.setTabKeyNavigation(False)  # Tab leaves the table, arrows move between cells (else a keyboard trap)
+        self.conflicts = ConflictsPanel(ctx, self.results, self.refresh, self._failed)
+        self.conflicts_view, self.conflicts_model = self.conflicts.view, self.conflicts.model
+        self.resolve_button = self.conflicts.resolve_button
         # Fifty laptops do not fit the box: a click on a header sorts (the most missing first, say).
         self.devices_sorted = QSortFilterProxyModel(self)
         self.devices_sorted.setSourceModel(self.devices_model)
@@ -127,13 +128,10 @@ class SyncPage(Page):
         self.devices_view.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         self.devices_view.setSortingEnabled(True)
         self.devices_status = QLabel()
-        self.conflicts_view.setModel(self.conflicts_model)
-        for view in (self.devices_view, self.conflicts_view):
-            view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-            view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-            view.horizontalHeader().setStretchLastSection(True)
+        self.devices_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.devices_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.devices_view.horizontalHeader().setStretchLastSection(True)
         self.devices_label.setBuddy(self.devices_view)
-        self.conflicts_label.setBuddy(self.conflicts_view)
         self.cancel_button.setEnabled(False)
         self.progress.setValue(0)
         self.progress_row = QWidget()
@@ -157,9 +155,7 @@ class SyncPage(Page):
         receive.addWidget(self.devices_label)
         receive.addWidget(self.devices_view, 2)
         receive.addWidget(self.devices_status)
-        receive.addWidget(self.conflicts_label)
-        receive.addWidget(self.conflicts_view, 1)
-        receive.addWidget(self.resolve_button, 0, Qt.AlignmentFlag.AlignLeft)
+        receive.addWidget(self.conflicts, 1)
         self.roster_panel = RosterPanel(ctx, self)
         # An approved laptop's bundles were applied: its row, its ranges and any conflicts appear.
         self.roster_panel.decided.connect(self.refresh)
@@ -190,10 +186,6 @@ class SyncPage(Page):
         self.import_button.clicked.connect(self.import_dialog)
         self.key_button.clicked.connect(self.choose_key)
         self.cancel_button.clicked.connect(self.cancel)
-        self.resolve_button.clicked.connect(self.resolve_selected)
-        # Activated: a double click, and Enter on the row the arrows reached (a coordinator works
-        # through thirty of them from the keyboard). Not also doubleClicked: that opened it twice.
-        self.conflicts_view.activated.connect(self._open_conflict)
         self.identity_path = self._initial_identity()
         self.receive_box.setVisible(False)  # until the worker says this is the centre
         self.busy = BusyState(self)
@@ -218,11 +210,10 @@ class SyncPage(Page):
         self.team_updates.retranslate()
         self.key_button.setText(self.tr("Team &key file…"))
         self.cancel_button.setText(self.tr("&Cancel"))
-        self.resolve_button.setText(self.tr("&Resolve conflict…"))
         self.drop_hint.setText(self.tr("Drop bundle files or a folder (a USB stick) here to import them, whatever "
                                        "their name."))
         self.devices_label.setText(self.tr("&Devices and changes received:"))
-        self.conflicts_label.setText(self.tr("Open &conflicts:"))
+        self.conflicts.retranslate()
         self.results_label.setText(self.tr("Res&ults:"))
         if self.identity_path:
             key_text = self.tr("Team key: {path}").format(path=self.identity_path.name)
@@ -234,10 +225,9 @@ class SyncPage(Page):
         names = {
             self.import_button: self.tr("Import bundles"), self.key_button: self.tr("Choose team key file"),
             self.cancel_button: self.tr("Cancel import"),
-            self.resolve_button: self.tr("Resolve conflict"), self.progress: self.tr("Import progress"),
+            self.progress: self.tr("Import progress"),
             self.results: self.tr("Import results"), self.devices_view: self.tr("Devices"),
             self.import_summary: self.tr("What the last import did"),
-            self.conflicts_view: self.tr("Open conflicts"),
         }
         for widget, name in names.items():
             widget.setAccessibleName(name)
@@ -260,21 +250,8 @@ class SyncPage(Page):
         self._say_devices()
         # A device's name and its ranges whole, not "Centre (this …)": one row per laptop, few rows.
         self.devices_view.resizeColumnsToContents()
-        self._set_conflicts(found)
-        self.resolve_button.setEnabled(bool(self.conflicts_model.items))
+        self.conflicts.set_conflicts(found)
         self.roster_panel.refresh()
-
-    def _set_conflicts(self, found: CentreView) -> None:
-        """The list read again keeps the keyboard's place: the same conflict if it is still open, else
-        the one now in its row (after a resolution, the next), so Enter opens the next at once."""
-        view, model = self.conflicts_view, self.conflicts_model
-        row = view.currentIndex().row()
-        was = model.items[row].id if 0 <= row < len(model.items) else None
-        model.set_items(found.conflicts, found.contexts)
-        if was is None or not model.items:
-            return
-        ids = [item.id for item in model.items]
-        view.selectRow(ids.index(was) if was in ids else min(row, len(ids) - 1))
 
     def _say_devices(self) -> None:
         fmt = self.ctx.language.format_number
@@ -558,38 +535,7 @@ class SyncPage(Page):
             event.acceptProposedAction()
             self.import_paths(paths)
 
-    # --- conflicts --------------------------------------------------------------------------------
-
-    def _open_conflict(self, index: QModelIndex) -> None:
-        self.conflicts_view.selectRow(index.row())
-        self.resolve_selected()
+    # --- conflicts (their panel resolves them) -----------------------------------------------------
 
     def resolve_selected(self) -> ConflictDialog | None:
-        rows = self.conflicts_view.selectionModel().selectedRows()
-        index = rows[0] if rows else self.conflicts_model.index(0, 0, QModelIndex())
-        if not index.isValid():
-            return None
-        item = self.conflicts_model.items[index.row()]
-        context = self.conflicts_model.contexts[index.row()]
-        dialog = ConflictDialog(item, context, self._format_when, self)
-        dialog.accepted.connect(lambda: self._resolve(dialog))
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
-        return dialog
-
-    def _format_when(self, when: dt.datetime) -> str:
-        return self.ctx.language.format_datetime(when.astimezone())
-
-    def _resolve(self, dialog: ConflictDialog) -> None:
-        conflict_id = dialog.conflict.id
-        choice, text, actor = dialog.choice, dialog.text, self.ctx.user_name
-
-        def work(store: Store) -> str:
-            return conflicts.resolve(store, conflict_id, choice, text=text, actor=actor)  # type: ignore[arg-type]
-
-        CollectionOp.on_store(self.ctx, work).success(lambda _: self._resolved()).failure(self._failed) \
-            .run_in_background()
-
-    def _resolved(self) -> None:
-        self.results.say(lambda: self.tr("Conflict resolved."))
-        self.refresh()
+        return self.conflicts.resolve_selected()

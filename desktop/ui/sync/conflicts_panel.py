@@ -1,0 +1,106 @@
+"""The Sync page's open conflicts (the centre's): their list, and a conflict opened to be resolved by
+a double click, by Enter on its row, or by the Resolve button.
+
+A coordinator works through thirty of them from the keyboard: the list read again after each
+resolution keeps the keyboard's place, so Enter opens the next at once.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import QAbstractItemView, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
+
+from desktop.core.db import Store
+from desktop.sync import conflicts
+from desktop.sync.centre_view import CentreView
+from desktop.ui.context import AppContext
+from desktop.ui.operations import CollectionOp
+from desktop.ui.sync.conflict_dialog import ConflictDialog
+from desktop.ui.sync.models import ConflictsModel
+from desktop.ui.sync.results_log import ResultsLog
+
+
+class ConflictsPanel(QWidget):
+    def __init__(self, ctx: AppContext, results: ResultsLog, refresh: Callable[[], None],
+                 failed: Callable[[BaseException], None], parent: QWidget | None = None) -> None:
+        """``results`` says a resolution; ``refresh`` reads the page again after one; ``failed`` says a
+        resolution that could not be written (the page's one line for a failed sync step)."""
+        super().__init__(parent)
+        self.ctx = ctx
+        self._results, self._refresh, self._failed = results, refresh, failed
+        self.label = QLabel()
+        self.model = ConflictsModel(self)
+        self.view = QTableView()
+        self.view.setTabKeyNavigation(False)  # Tab leaves the table, arrows move between cells (else a keyboard trap)
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.horizontalHeader().setStretchLastSection(True)
+        self.label.setBuddy(self.view)
+        self.resolve_button = QPushButton()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.label)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.resolve_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.resolve_button.clicked.connect(self.resolve_selected)
+        # Activated: a double click, and Enter on the row the arrows reached (a coordinator works
+        # through thirty of them from the keyboard). Not also doubleClicked: that opened it twice.
+        self.view.activated.connect(self._open_conflict)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.resolve_button.setText(self.tr("&Resolve conflict…"))
+        self.label.setText(self.tr("Open &conflicts:"))
+        self.resolve_button.setAccessibleName(self.tr("Resolve conflict"))
+        self.view.setAccessibleName(self.tr("Open conflicts"))
+
+    def set_conflicts(self, found: CentreView) -> None:
+        """The list read again keeps the keyboard's place: the same conflict if it is still open, else
+        the one now in its row (after a resolution, the next), so Enter opens the next at once."""
+        view, model = self.view, self.model
+        row = view.currentIndex().row()
+        was = model.items[row].id if 0 <= row < len(model.items) else None
+        model.set_items(found.conflicts, found.contexts)
+        self.resolve_button.setEnabled(bool(model.items))
+        if was is None or not model.items:
+            return
+        ids = [item.id for item in model.items]
+        view.selectRow(ids.index(was) if was in ids else min(row, len(ids) - 1))
+
+    def _open_conflict(self, index: QModelIndex) -> None:
+        self.view.selectRow(index.row())
+        self.resolve_selected()
+
+    def resolve_selected(self) -> ConflictDialog | None:
+        rows = self.view.selectionModel().selectedRows()
+        index = rows[0] if rows else self.model.index(0, 0, QModelIndex())
+        if not index.isValid():
+            return None
+        item = self.model.items[index.row()]
+        context = self.model.contexts[index.row()]
+        dialog = ConflictDialog(item, context, self._format_when, self)
+        dialog.accepted.connect(lambda: self._resolve(dialog))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def _format_when(self, when: dt.datetime) -> str:
+        return self.ctx.language.format_datetime(when.astimezone())
+
+    def _resolve(self, dialog: ConflictDialog) -> None:
+        conflict_id = dialog.conflict.id
+        choice, text, actor = dialog.choice, dialog.text, self.ctx.user_name
+
+        def work(store: Store) -> str:
+            return conflicts.resolve(store, conflict_id, choice, text=text, actor=actor)  # type: ignore[arg-type]
+
+        CollectionOp.on_store(self.ctx, work).success(lambda _: self._resolved()).failure(self._failed) \
+            .run_in_background()
+
+    def _resolved(self) -> None:
+        self._results.say(lambda: self.tr("Conflict resolved."))
+        self._refresh()
