@@ -306,7 +306,7 @@ def cmd_bundle_import(args: argparse.Namespace) -> int:
         files, empty = files_to_import(args.files)
         for folder in empty:
             sys.stderr.write(f"refused {printable(str(folder), 1000)}: [no_bundle] no bundle in this folder\n")
-        refused, held = len(empty), 0
+        refused, held, waiting = len(empty), 0, 0  # waiting: held before this run (imported again, kept once)
         erased_before = erased_at(store)
         for out in import_files(store, files, identities):
             if out.status == "refused":
@@ -316,9 +316,13 @@ def cmd_bundle_import(args: argparse.Namespace) -> int:
                 sys.stderr.write(f"refused {printable(out.source, 1000)}: [{out.code}] "
                                  f"{printable(out.message, 1000)}{undo}\n")
             elif out.status == "held":
-                held += 1
+                if out.already_waiting:
+                    waiting += 1
+                else:
+                    held += 1
+                again = ", already waiting for approval (kept once)" if out.already_waiting else ""
                 sys.stderr.write(f"held {printable(out.source, 1000)}: [{out.code}] device "
-                                 f"{out.device_name or '-'} ({out.device_id[-8:]}) is not on the roster; "
+                                 f"{out.device_name or '-'} ({out.device_id[-8:]}) is not on the roster{again}; "
                                  "compare its fingerprint (majlis-cli device pending), then approve or reject it\n")
             elif out.status == "already_present":
                 print(f"already present {printable(out.source, 1000)}")
@@ -327,15 +331,17 @@ def cmd_bundle_import(args: argparse.Namespace) -> int:
                       f"changes {out.seq_from}\u2013{out.seq_to}, {out.new_changes} new, "
                       f"{counted(out.conflicts, 'new conflict')}")
         total = len(files) + len(empty)
-        print(f"{total - refused - held} of {total} {noun(total, 'bundle')} imported or already present; {held} "
-              f"held for approval; {refused} refused")
+        # A bundle already waiting is not one more held: said apart, only when there is one.
+        still = f"{waiting} already waiting for approval; " if waiting else ""
+        print(f"{total - refused - held - waiting} of {total} {noun(total, 'bundle')} imported or already present; "
+              f"{held} held for approval; {still}{refused} refused")
         with store.session() as s:
             missing = consent.missing_templates(s)
         if missing:  # records arrived before the consent form version they were signed on
             print(f"warning: consent records refer to {counted(len(missing), 'consent form version')} not on "
                   f"this device yet: {', '.join(m[-8:] for m in missing)}")
         arrived_erasure_report(store, erased_before)
-        return 1 if refused or held else 0
+        return 1 if refused or held or waiting else 0
 
     return with_store(args, body)
 
