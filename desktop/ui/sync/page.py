@@ -12,7 +12,7 @@ import os
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt, QTimer
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
@@ -34,28 +34,28 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.change_set import Touched
-from desktop.core.erasure_report import Report
 from desktop.sync import touched_sessions
 from desktop.sync.centre_view import CentreView, read_centre_view
-from desktop.sync.errors import BundleError, NoIdentityError
-from desktop.sync.importer import ImportOutcome, import_files
+from desktop.sync.errors import BundleError
+from desktop.sync.importer import ImportOutcome
 from desktop.sync.keys import load_identity_file
-from desktop.sync.sniff import bundles_in, is_team_update_file, may_be_bundle
+from desktop.sync.sniff import is_team_update_file, may_be_bundle
 from desktop.sync.team import team_identities
 from desktop.ui.context import AppContext
-from desktop.ui.operations import Reloader, run_change
+from desktop.ui.operations import Reloader
 from desktop.ui.page_base import Page
 from desktop.ui.sync import arrived_erasure, closed_import, texts
 from desktop.ui.sync.closed_import import ClosedImportWords
 from desktop.ui.sync.conflict_dialog import ConflictDialog
 from desktop.ui.sync.conflicts_panel import ConflictsPanel
 from desktop.ui.sync.import_report import ImportTally, problems_first, summary
+from desktop.ui.sync.import_run import ImportRun, run_import
 from desktop.ui.sync.join_dialog import JoinTeamDialog
 from desktop.ui.sync.models import SORT_ROLE, DevicesModel
 from desktop.ui.sync.outbox_panel import OutboxPanel
 from desktop.ui.sync.results_log import ResultsLog
 from desktop.ui.sync.roster_panel import RosterPanel
-from desktop.ui.sync.team_updates import Applied, TeamUpdates, Work, apply_updates
+from desktop.ui.sync.team_updates import Applied, TeamUpdates, Work
 from desktop.ui.tasks import CancelToken
 from desktop.ui.widgets.busy import BusyState
 from desktop.ui.widgets.save_files import shown_path
@@ -64,14 +64,6 @@ IDENTITY_STATE = "sync_identity_file"  # a path, never the key itself
 # A bundle import writes through SQLAlchemy Core in bulk (for speed), past the ORM flush hook that
 # collects change sets, so it announces the synced tables itself, with the sessions its outcomes name.
 TOUCHED = {"session", "transcript_turn", "participant", "consent_record", "coded_segment", "code"}
-
-
-class _Run(NamedTuple):
-    files: int  # the files to import, once dropped folders were searched
-    outcomes: list[ImportOutcome]
-    updates: list[Applied] = []  # the team updates chosen with the bundles, applied first
-    changes: Touched = Touched()  # the tables those updates changed (never changed here: copied to announce)
-    erased: Report | None = None  # a withdrawal that arrived erased words here: the copies made before
 
 
 class SyncPage(Page):
@@ -341,26 +333,8 @@ class SyncPage(Page):
         self.progress.setValue(0)
         self.import_summary.setVisible(False)
 
-        def work(token: CancelToken, progress: Any) -> _Run:
-            # Read here, on the DB worker: the key kept in the database, unless a key file was chosen.
-            keys = identities or team_identities(store)
-            erased_before = arrived_erasure.mark(store)
-            if not keys:
-                raise NoIdentityError()
-            found = bundles_in(paths, cancelled=lambda: token.cancelled)
-            # What a folder (a USB stick) holds goes by what it is, as the files chosen one by one do: a
-            # team update is applied as one (the centre says it does not apply them), not imported.
-            given = set(paths)
-            in_folders = {f for f in found if f not in given and is_team_update_file(f)}
-            files = [f for f in found if f not in in_folders]
-            all_updates = updates + [f for f in found if f in in_folders]
-            applied = run_change(store, lambda st: apply_updates(st, all_updates)) if all_updates else None
-            progress(0, len(files))
-            outcomes = import_files(store, files, keys, cancelled=lambda: token.cancelled, progress=progress)
-            erased = arrived_erasure.report_since(store, erased_before)
-            if applied is None:
-                return _Run(len(files), outcomes, erased=erased)
-            return _Run(len(files), outcomes, applied.value, applied.changes, erased)
+        def work(token: CancelToken, progress: Any) -> ImportRun:
+            return run_import(store, paths, updates, identities, token, progress)
 
         self._token = self.ctx.tasks.run(work, on_done=self._imported, on_error=self._failed,
                                          on_progress=self._progress)
@@ -453,7 +427,7 @@ class SyncPage(Page):
         said = summary(self._last_tally, self.ctx.language.format_number) if self._last_tally else ""
         return f"{ClosedImportWords().heading()} {said}" if self._stopped_by_close else said
 
-    def _imported(self, run: _Run) -> None:
+    def _imported(self, run: ImportRun) -> None:
         cancelled = self._token is not None and self._token.cancelled
         self._show_progress()  # the last report, should it still wait for its turn
         self._busy(False)

@@ -1,0 +1,57 @@
+"""What one import run does on the DB worker, away from the Sync page's widgets: the team key read
+(the one kept in the database, unless a key file was chosen), dropped folders searched, the team
+updates among the files applied first, then the bundles imported, and the erasures that arrived.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import NamedTuple
+
+from desktop.core.change_set import Touched
+from desktop.core.db import Store
+from desktop.core.erasure_report import Report
+from desktop.sync.errors import NoIdentityError
+from desktop.sync.importer import ImportOutcome, import_files
+from desktop.sync.keys import Identity
+from desktop.sync.sniff import bundles_in, is_team_update_file
+from desktop.sync.team import team_identities
+from desktop.ui.operations import run_change
+from desktop.ui.sync import arrived_erasure
+from desktop.ui.sync.team_updates import Applied, apply_updates
+from desktop.ui.tasks import CancelToken
+
+
+class ImportRun(NamedTuple):
+    files: int  # the files to import, once dropped folders were searched
+    outcomes: list[ImportOutcome]
+    updates: list[Applied] = []  # the team updates chosen with the bundles, applied first
+    changes: Touched = Touched()  # the tables those updates changed (never changed here: copied to announce)
+    erased: Report | None = None  # a withdrawal that arrived erased words here: the copies made before
+
+
+def run_import(store: Store, paths: list[Path], updates: list[Path], identities: Sequence[Identity],
+               token: CancelToken, progress: Callable[[int, int], None]) -> ImportRun:
+    """Import ``paths`` (files, or folders searched for bundles) with ``identities`` (none: the team
+    key kept in the database), after applying ``updates``; stops after the file being read once
+    ``token`` is cancelled."""
+    # Read here, on the DB worker: the key kept in the database, unless a key file was chosen.
+    keys = identities or team_identities(store)
+    erased_before = arrived_erasure.mark(store)
+    if not keys:
+        raise NoIdentityError()
+    found = bundles_in(paths, cancelled=lambda: token.cancelled)
+    # What a folder (a USB stick) holds goes by what it is, as the files chosen one by one do: a
+    # team update is applied as one (the centre says it does not apply them), not imported.
+    given = set(paths)
+    in_folders = {f for f in found if f not in given and is_team_update_file(f)}
+    files = [f for f in found if f not in in_folders]
+    all_updates = updates + [f for f in found if f in in_folders]
+    applied = run_change(store, lambda st: apply_updates(st, all_updates)) if all_updates else None
+    progress(0, len(files))
+    outcomes = import_files(store, files, keys, cancelled=lambda: token.cancelled, progress=progress)
+    erased = arrived_erasure.report_since(store, erased_before)
+    if applied is None:
+        return ImportRun(len(files), outcomes, erased=erased)
+    return ImportRun(len(files), outcomes, applied.value, applied.changes, erased)
