@@ -184,11 +184,13 @@ def cmd_restore(args: argparse.Namespace) -> int:
         restore_carry.carry_withdrawals(kept, args.db, passphrase)
     # Erased here since the backup: the restored database still sends it to the centre.
     erasure_report.log_own_erasures(Path(args.db), passphrase)
-    if restored.unsent_left:
+    # What was carried and logged again travels from the restored database: not left behind.
+    left = restore_carry.left_behind(Path(args.db), restored.unsent or (), passphrase)
+    if left:
         # Work that never left this laptop is in the kept copy only: said, not found out at the centre.
-        one = restored.unsent_left == 1
+        one = left == 1
         sys.stderr.write(
-            f"majlis-cli: warning: the database replaced held {counted(restored.unsent_left, 'change')} never "
+            f"majlis-cli: warning: the database replaced held {counted(left, 'change')} never "
             f"exported; {'it is' if one else 'they are'} in {kept} only: to send {'it' if one else 'them'}, "
             "restore that copy, export a bundle, then restore this backup again\n")
     return 0

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import json
 import os
 import secrets
 import shutil
@@ -122,8 +123,12 @@ class Restored:
     kept: Path | None  # the database replaced, now in the backups folder (None: there was none)
     # How many of this laptop's changes in the database replaced had never been exported and are not
     # in the backup either (None: the passphrase given does not open it, changed since that backup):
-    # they are in ``kept`` only.
-    unsent_left: int | None
+    # they are in ``kept`` only. Each: entity, row id, op, data.
+    unsent: tuple[tuple[str, str, str, dict[str, object]], ...] | None
+
+    @property
+    def unsent_left(self) -> int | None:
+        return None if self.unsent is None else len(self.unsent)
 
 
 def restore(backup_path: Path, db_path: Path, passphrase: str) -> Restored:
@@ -163,12 +168,12 @@ def restore(backup_path: Path, db_path: Path, passphrase: str) -> Restored:
     lock = StoreLock.exclusive(db_path, "restore a backup over the database")
     try:
         try:
-            unsent = unsent_only_in(db_path, backup_path, passphrase) if db_path.exists() else None
+            unsent = unsent_changes_only_in(db_path, backup_path, passphrase) if db_path.exists() else None
         finally:
             for path in _sidecars(backup_path):  # read-only again: the companions it made go too
                 if path not in left_alone:
                     path.unlink(missing_ok=True)
-        return Restored(_replace_with(backup_path, db_path, passphrase), unsent)
+        return Restored(_replace_with(backup_path, db_path, passphrase), None if unsent is None else tuple(unsent))
     finally:
         lock.release()
 
@@ -200,13 +205,38 @@ def unsent_only_in(db_path: Path, backup_path: Path, passphrase: str) -> int | N
     """This device's changes in the database at ``db_path`` that were never exported and that the
     backup does not hold either: the work a restore of that backup leaves in the kept copy only.
     None when the passphrase does not open the database (changed since that backup)."""
+    unsent = unsent_changes_only_in(db_path, backup_path, passphrase)
+    return None if unsent is None else len(unsent)
+
+
+def unsent_changes_only_in(db_path: Path, backup_path: Path,
+                           passphrase: str) -> list[tuple[str, str, str, dict[str, object]]] | None:
+    """Those changes themselves (entity, row id, op, data), read without writing, in their order."""
     live = _ranges(db_path, passphrase)
     if live is None:
         return None
     device, epochs = live
     held = _ranges(backup_path, passphrase)
     in_backup = held[1] if held is not None and held[0] == device else {}
-    return sum(max(0, top - max(done, in_backup.get(epoch, (0, 0))[1])) for epoch, (done, top) in epochs.items())
+    out: list[tuple[str, str, str, dict[str, object]]] = []
+    try:
+        conn = raw_connect(db_path, passphrase, read_only=True)
+    except (StoreError, sqlcipher.Error):
+        return None
+    try:
+        for epoch, (done, top) in epochs.items():
+            after = max(done, in_backup.get(epoch, (0, 0))[1])
+            if top <= after:
+                continue
+            for entity, row_id, op, data in conn.execute(
+                    "SELECT entity, row_id, op, data FROM change_log WHERE device_id = ? AND epoch = ? AND seq > ?"
+                    " ORDER BY seq", (device, epoch, after)):
+                out.append((str(entity), str(row_id), str(op), json.loads(data) if data else {}))
+    except (sqlcipher.Error, ValueError):
+        return None
+    finally:
+        conn.close()
+    return out
 
 
 def _replace_with(backup_path: Path, db_path: Path, passphrase: str) -> Path | None:

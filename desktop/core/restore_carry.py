@@ -1,4 +1,5 @@
-"""After a restore: the withdrawals the database replaced held, kept in the one restored.
+"""After a restore: the withdrawals the database replaced held, kept in the one restored, and what
+of its never-exported work really stays behind in the kept copy.
 
 A full withdrawal writes an ``Erasure`` row (carried by ``erasure_report.carry_erasures`` and
 logged again by ``erasure_report.log_own_erasures``) and also marks every consent record of the
@@ -12,6 +13,7 @@ centre already had arrives again harmlessly: same values, same time).
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import cast
@@ -21,7 +23,7 @@ from sqlalchemy import Table, select, update
 from desktop.core import changes
 from desktop.core.db import open_store
 from desktop.core.errors import DamagedDatabase, WrongPassphrase
-from desktop.core.models import ConsentRecord, Erasure
+from desktop.core.models import ChangeLog, ConsentRecord, Erasure
 from desktop.core.store_lock import lock_path
 
 FIELDS = ("withdrawn_at", "withdrawal_scope")
@@ -95,3 +97,28 @@ def carry_withdrawals(replaced: Path, restored: Path, passphrase: str) -> int:
         return marked
     finally:
         store.close()
+
+
+def left_behind(restored: Path, unsent: Iterable[tuple[str, str, str, dict[str, object]]], passphrase: str) -> int:
+    """How many of the never-exported changes of the copy replaced (``unsent``: entity, row id, op,
+    data) the restored database does not send either: a carried erasure or withdrawal, logged again
+    in its new epoch, travels from it and is not left behind."""
+    unsent = list(unsent)
+    if not unsent:
+        return 0
+    store = open_store(restored, passphrase, backup_before_upgrade=False)
+    try:
+        with store.session() as s:
+            logged = s.execute(select(ChangeLog.entity, ChangeLog.row_id, ChangeLog.op, ChangeLog.data).where(
+                ChangeLog.device_id == store.device_id, ChangeLog.epoch == store.epoch)).all()
+    finally:
+        store.close()
+    sent: dict[tuple[str, str], list[tuple[str, dict[str, object]]]] = {}
+    for entity, row_id, op, data in logged:
+        sent.setdefault((str(entity), str(row_id)), []).append((str(op), dict(data or {})))
+
+    def travels(entity: str, row_id: str, op: str, data: dict[str, object]) -> bool:
+        return any((op == "update" or op == their_op) and all(k in theirs and theirs[k] == v for k, v in data.items())
+                   for their_op, theirs in sent.get((entity, row_id), []))
+
+    return sum(1 for change in unsent if not travels(*change))

@@ -64,6 +64,8 @@ def test_a_withdrawal_carried_by_a_restore_shows_in_the_registers_of_the_laptop_
     laptop, out, err = _restore(laptop, old, capsys)  # no bundle exported since the withdrawal
     try:
         assert _marks(laptop, study) == [(WHEN, "all"), (WHEN, "all")]
+        # The erasure and both marks travel from the restored database: nothing is left behind.
+        assert err == "", err
         assert _send(laptop, team, tmp_path / "after-restore.majlis") == "imported"
         assert _marks(team.centre, study) == [(WHEN, "all"), (WHEN, "all")]
         assert [r.consent for r in withdrawal.participants(team.centre) if r.pseudonym == study.pseudonym] == ["erased"]
@@ -88,6 +90,7 @@ def test_marks_the_centre_already_had_arrive_again_harmlessly(
     assert _send(laptop, team, tmp_path / "withdrawal.majlis") == "imported"
     laptop, out, err = _restore(laptop, old, capsys)
     try:
+        assert err == "", err
         assert _marks(laptop, study) == [(WHEN, "all"), (WHEN, "all")]
         assert _send(laptop, team, tmp_path / "after-restore.majlis") == "imported"
         assert _marks(team.centre, study) == [(WHEN, "all"), (WHEN, "all")]
@@ -95,3 +98,21 @@ def test_marks_the_centre_already_had_arrive_again_harmlessly(
         laptop.close()
         team.close()
 
+
+def test_work_that_does_not_travel_is_still_counted(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Only what travels is left out of the warning: an edit made after the backup still counts."""
+    team = make_team(tmp_path, devices=1)
+    laptop = team.devices[0]
+    study = make_study(laptop)
+    old = backups.backup(laptop.engine, laptop.path, PASSPHRASE)
+    withdrawal.withdraw_participant(laptop, pseudonym=study.pseudonym, scope="all", on=WHEN)
+    from desktop.core.models import Session
+
+    with laptop.transaction() as s:
+        s.add(Session(kind="focus_group", title="recorded after the backup", governorate="erbil", language="ckb"))
+    laptop, out, err = _restore(laptop, old, capsys)
+    try:
+        assert err.startswith("majlis-cli: warning: the database replaced held 1 change never exported"), err
+    finally:
+        laptop.close()
+        team.close()
