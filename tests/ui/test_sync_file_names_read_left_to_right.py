@@ -2,7 +2,8 @@
 named in Kurdish exports "هەولێر-laptop-3.majlis"; in a Kurdish or Arabic line the bidi algorithm
 laid the name out piece by piece ("laptop-3.majlis-هەولێر", its Kurdish word last), so the
 coordinator could not find the file on the stick by its name. The same for a team update file's line.
-Checked on the laid-out line of the results list's items."""
+The lines naming a file the page wrote (a bundle, a team update) and the team key file's name did
+the same. Checked on the laid-out lines of the results list's items and of the key's label."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextLayout, QTextOption
-from PySide6.QtWidgets import QListWidget
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop.core import codebook, demo
@@ -26,8 +27,8 @@ PLACE = "هەولێر"
 team = team_fixture(devices=1)
 
 
-def left_to_right(view: QListWidget, text: str, pieces: list[str]) -> list[str]:
-    """The pieces of a line of ``view`` in the order they stand on screen, from left to right."""
+def left_to_right(view: QWidget, text: str, pieces: list[str]) -> list[str]:
+    """The pieces of a line of ``view`` (a list's item, a label's text) in the order they stand on screen, from left to right."""
     layout = QTextLayout(text, view.font())
     option = QTextOption()
     option.setTextDirection(view.layoutDirection())
@@ -64,3 +65,31 @@ def test_file_names_in_the_results_read_left_to_right(lang: str, team: Team, qtb
     update_line = next(line for line in lines if "update-2" in line)
     assert left_to_right(page.results, bundle_line, [PLACE, "laptop-3", ".majlis"]) == [PLACE, "laptop-3", ".majlis"]
     assert left_to_right(page.results, update_line, [PLACE, "update-2", ".bin"]) == [PLACE, "update-2", ".bin"]
+
+
+@pytest.mark.parametrize("lang", ["ckb", "ar"])
+def test_written_file_names_read_left_to_right(lang: str, team: Team, qtbot: QtBot, make_ctx: Any, language: Any,
+                                               tmp_path: Path) -> None:
+    """The lines that name a file this page wrote: a laptop's bundle, the centre's team update; and
+    the team key file named under the Import button."""
+    demo.generate(team.devices[0], sessions=1, seed=6)
+    language.set_language(lang)
+    laptop = open_page(make_ctx(team.devices[0]), qtbot)
+    laptop.export_to(tmp_path / f"{PLACE}-laptop-3.majlis")
+    qtbot.waitUntil(lambda: laptop.results.count() >= 1, timeout=30_000)
+    written = laptop.results.item(0).text()
+    assert left_to_right(laptop.results, written, [PLACE, "laptop-3", ".majlis"]) == [PLACE, "laptop-3", ".majlis"]
+
+    centre = open_page(make_ctx(team.centre), qtbot)
+    assert centre.team_updates.publish_to(tmp_path / f"{PLACE}-update-1.majlis")
+    qtbot.waitUntil(lambda: centre.results.count() == 1, timeout=30_000)
+    published = centre.results.item(0).text()
+    assert left_to_right(centre.results, published, [PLACE, "update-1", ".majlis"]) == [PLACE, "update-1", ".majlis"]
+
+    key = tmp_path / f"{PLACE}-team.key"
+    key.write_bytes(team.identity_file.read_bytes())
+    centre.set_identity_path(key)
+    label = centre.key_label
+    assert label.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert left_to_right(label, label.text(), [PLACE, "team", ".key"]) == [PLACE, "team", ".key"]
+

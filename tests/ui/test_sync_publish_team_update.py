@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 from desktop.core import codebook
 from desktop.sync.team import import_team_update, write_team_update
 from desktop.ui.sync.page import SyncPage
+from desktop.ui.widgets.save_files import shown_path
 from tests.i18n.test_i18n_screens import Screens, switch
 from tests.sync_helpers import Team
 from tests.sync_page_helpers import code_names, open_page, team_fixture
@@ -43,7 +44,7 @@ def test_the_centre_publishes_and_a_laptop_applies_it(team: Team, qtbot: QtBot, 
     out = tmp_path / "out" / "team-update.majlis"
     out.parent.mkdir()
     line = _publish(page, qtbot, out)
-    assert line == "Team update 1 written: team-update.majlis"
+    assert line == f"Team update 1 written: {shown_path('team-update.majlis')}"
     assert out.is_file()
     laptop = team.devices[0]
     assert NEW_CODE not in code_names(laptop)
@@ -67,7 +68,7 @@ def test_an_existing_file_is_refused_and_uses_no_number(team: Team, qtbot: QtBot
     page.ctx.language.set_digits("latn")
     language.set_language("en")
     assert _publish(page, qtbot, tmp_path / "second.majlis").startswith(
-        "Team update 2 written: second.majlis \u2014 Nothing changed since team update 1")  # nothing was
+        f"Team update 2 written: {shown_path('second.majlis')} \u2014 Nothing changed since team update 1")  # nothing was
     assert import_team_update(team.devices[0], tmp_path / "second.majlis")[0] == 2
 
 
@@ -77,7 +78,7 @@ def test_the_button_asks_for_a_name_and_adds_the_suffix(team: Team, qtbot: QtBot
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "for-the-stick"), ""))
     page.publish_button.click()
     qtbot.waitUntil(lambda: page.results.count() == 1, timeout=30_000)
-    assert page.results.item(0).text() == "Team update 1 written: for-the-stick.majlis"
+    assert page.results.item(0).text() == f"Team update 1 written: {shown_path('for-the-stick.majlis')}"
     assert (tmp_path / "for-the-stick.majlis").is_file()
 
 
@@ -151,7 +152,7 @@ def test_a_write_protected_stick_is_said_as_such_and_uses_no_number(team: Team, 
     assert lang == "en" or not any("a" <= ch <= "z" for ch in line), line
     assert list(stick.iterdir()) == []
     language.set_language("en")
-    assert _publish(page, qtbot, tmp_path / "first.majlis") == "Team update 1 written: first.majlis"
+    assert _publish(page, qtbot, tmp_path / "first.majlis") == f"Team update 1 written: {shown_path('first.majlis')}"
 
 
 @pytest.mark.parametrize("lang", ["ar", "ckb"])

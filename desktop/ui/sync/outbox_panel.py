@@ -30,6 +30,7 @@ from desktop.ui.operations import CollectionOp, Reloader
 from desktop.ui.sync import texts
 from desktop.ui.sync.drives import default_export_folder
 from desktop.ui.sync.join_dialog import JoinTeamDialog
+from desktop.ui.widgets.save_files import shown_path
 
 EXPORT_TABLES = {"bundle_receipt", "local_state"}
 
@@ -206,7 +207,7 @@ class OutboxPanel(QGroupBox):
         else:
             count = result.change_count
             self.message.emit(lambda: self.ctx.language.count_digits(
-                self.tr("Bundle written: {name} (%n change(s))", "", count), count).format(name=result.path.name))
+                self.tr("Bundle written: {name} (%n change(s))", "", count), count).format(name=shown_path(result.path.name)))
             if result.more_pending:  # another epoch's work (after a restore), or past a bundle's limits
                 self.message.emit(lambda: self.tr("More changes wait for the next bundle: export again."))
         self.ctx.events.changed.emit(set(EXPORT_TABLES))  # the unsent count here and in the status bar

@@ -208,7 +208,7 @@ class SyncPage(Page):
         self.conflicts.retranslate()
         self.results_label.setText(self.tr("Res&ults:"))
         if self.identity_path:
-            key_text = self.tr("Team key: {path}").format(path=self.identity_path.name)
+            key_text = self.tr("Team key: {path}").format(path=shown_path(self.identity_path.name))
         elif self._holds_team_key:
             key_text = self.tr("Team key: kept in this database")
         else:
