@@ -6,6 +6,8 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from PySide6.QtGui import QTextLayout, QTextOption
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop.core import sessions
@@ -75,3 +77,24 @@ def reports_search_tab(ctx: AppContext, qtbot: QtBot) -> Any:
     qtbot.waitUntil(lambda: page.loads == 1)
     page.tabs.setCurrentWidget(page.search)
     return page, page.search
+
+
+def pieces_left_to_right(widget: QWidget, text: str, pieces: list[str]) -> list[str]:
+    """The ``pieces`` of ``text`` (a label's, a list item's) laid out on one line in ``widget``'s font
+    and direction, in the order they stand on screen from left to right: how a path or a file name
+    inside a right-to-left sentence is seen to read."""
+    layout = QTextLayout(text, widget.font())
+    option = QTextOption()
+    option.setTextDirection(widget.layoutDirection())
+    layout.setTextOption(option)
+    layout.beginLayout()
+    line = layout.createLine()
+    line.setLineWidth(100_000)  # one line: the order, not the wrapping, is looked at
+    layout.endLayout()
+
+    def middle(piece: str) -> float:  # where the glyphs of the piece are drawn
+        runs = layout.glyphRuns(text.index(piece), len(piece))
+        assert runs
+        return min(run.boundingRect().center().x() for run in runs)
+
+    return sorted(pieces, key=middle)

@@ -77,15 +77,9 @@ def own_last_seq(store: Store) -> int:
     return int(value or 0)
 
 
-def waiting_ranges(store: Store) -> list[tuple[str, int, int]]:
-    """(epoch, last sequence number exported, last recorded) of this device's changes not yet
-    exported, older epochs first: what the next exports send, in that order (sync/export.py).
-
-    Not only the current epoch: a database restored from a backup (or found to be an older copy)
-    starts a new epoch, and the backup's work that never left waits in its own. Counted from the
-    current epoch alone, that work read "Unsent changes: 0" after a restore, and the facilitator,
-    told everything had gone, had no reason to export it.
-    """
+def epoch_positions(store: Store) -> list[tuple[str, int, int]]:
+    """(epoch, last sequence number exported, last recorded) of each epoch of this device's changes,
+    older epochs first and the current one last (what waiting_ranges and sync/export.py read)."""
     with store.session() as s:
         rows = s.execute(
             select(ChangeLog.epoch, func.max(ChangeLog.seq), func.min(ChangeLog.id))
@@ -98,10 +92,21 @@ def waiting_ranges(store: Store) -> list[tuple[str, int, int]]:
             for key, value in s.execute(
                 select(LocalState.key, LocalState.value).where(LocalState.key.like("exported_seq:%")))
         }
-    waiting = [(str(epoch), done.get(str(epoch), 0), int(top)) for epoch, top, _ in rows
-               if int(top) > done.get(str(epoch), 0)]
-    waiting.sort(key=lambda item: item[0] == store.epoch)  # the current epoch goes last
-    return waiting
+    positions = [(str(epoch), done.get(str(epoch), 0), int(top)) for epoch, top, _ in rows]
+    positions.sort(key=lambda item: item[0] == store.epoch)  # the current epoch goes last
+    return positions
+
+
+def waiting_ranges(store: Store) -> list[tuple[str, int, int]]:
+    """(epoch, last sequence number exported, last recorded) of this device's changes not yet
+    exported, older epochs first: what the next exports send, in that order (sync/export.py).
+
+    Not only the current epoch: a database restored from a backup (or found to be an older copy)
+    starts a new epoch, and the backup's work that never left waits in its own. Counted from the
+    current epoch alone, that work read "Unsent changes: 0" after a restore, and the facilitator,
+    told everything had gone, had no reason to export it.
+    """
+    return [(epoch, done, top) for epoch, done, top in epoch_positions(store) if top > done]
 
 
 def unsent_changes(store: Store) -> int:

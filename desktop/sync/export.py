@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from desktop import __version__
 from desktop.core import exported_position, migrate
@@ -26,6 +26,7 @@ from desktop.core.clock import wall_ms_of
 from desktop.core.db import Store
 from desktop.core.erasure_report import record_export
 from desktop.core.models import BundleReceipt, ChangeLog, LocalState
+from desktop.core.status import epoch_positions
 from desktop.sync.bundle_format import bundle_file_name, save_bundle, write_bundle
 from desktop.sync.errors import BundleFileExistsError, ClockBehindError
 from desktop.sync.manifest import canonical_json, sha256_hex, utc_now_iso
@@ -59,22 +60,12 @@ def epoch_number(epoch: str) -> int:
 
 def _pending_epochs(store: Store, full: bool) -> list[tuple[str, int]]:
     """(epoch, exported seq) with changes waiting, older epochs first, the current one last."""
-    with store.session() as s:
-        rows = s.execute(
-            select(ChangeLog.epoch, func.max(ChangeLog.seq), func.min(ChangeLog.id))
-            .where(ChangeLog.device_id == store.device_id)
-            .group_by(ChangeLog.epoch)
-            .order_by(func.min(ChangeLog.id))
-        ).all()
-        pending = []
-        for epoch, top, _ in rows:
-            state = s.get(LocalState, exported_key(epoch))
-            done = int(state.value) if state and state.value else 0
-            if full and epoch == store.epoch:
-                done = 0
-            if int(top) > done:
-                pending.append((str(epoch), done))
-    pending.sort(key=lambda item: item[0] == store.epoch)
+    pending = []
+    for epoch, done, top in epoch_positions(store):
+        if full and epoch == store.epoch:
+            done = 0
+        if top > done:
+            pending.append((epoch, done))
     return pending
 
 

@@ -9,34 +9,13 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QTextLayout, QTextOption
-from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from desktop.ui.qt_i18n import LanguageManager
 from desktop.ui.unlock import UnlockWidget
+from tests.ui_helpers import pieces_left_to_right
 
 FOLDER = "هەولێر"
-
-
-def left_to_right(label: QLabel, pieces: list[str]) -> list[str]:
-    """The pieces of the label's text in the order they stand on screen, from left to right."""
-    text = label.text()
-    layout = QTextLayout(text, label.font())
-    option = QTextOption()
-    option.setTextDirection(label.layoutDirection())
-    layout.setTextOption(option)
-    layout.beginLayout()
-    line = layout.createLine()
-    line.setLineWidth(100_000)  # one line: the order, not the wrapping, is looked at
-    layout.endLayout()
-
-    def middle(piece: str) -> float:  # where the glyphs of the piece are drawn
-        runs = layout.glyphRuns(text.index(piece), len(piece))
-        assert runs
-        return min(run.boundingRect().center().x() for run in runs)
-
-    return sorted(pieces, key=middle)
 
 
 @pytest.mark.parametrize("lang", ["ckb", "ar"])
@@ -52,4 +31,4 @@ def test_the_data_folder_in_the_synced_folder_warning_reads_left_to_right(
     assert note.isVisible() and note.layoutDirection() == Qt.LayoutDirection.RightToLeft
     assert f"data/{FOLDER}/share/Majlis" in note.text()
     assert lock.grab().save(str(tmp_path / f"lock-{lang}.png"))
-    assert left_to_right(note, ["data/", FOLDER, "share/Majlis/Majlis"]) == ["data/", FOLDER, "share/Majlis/Majlis"]
+    assert pieces_left_to_right(note, note.text(), ["data/", FOLDER, "share/Majlis/Majlis"]) == ["data/", FOLDER, "share/Majlis/Majlis"]

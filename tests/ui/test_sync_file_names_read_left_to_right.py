@@ -12,8 +12,6 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QTextLayout, QTextOption
-from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop.core import codebook, demo
@@ -21,29 +19,11 @@ from desktop.sync.export import export_bundle
 from desktop.sync.team import write_team_update
 from tests.sync_helpers import Team
 from tests.sync_page_helpers import open_page, team_fixture
+from tests.ui_helpers import pieces_left_to_right
 
 PLACE = "هەولێر"
 
 team = team_fixture(devices=1)
-
-
-def left_to_right(view: QWidget, text: str, pieces: list[str]) -> list[str]:
-    """The pieces of a line of ``view`` (a list's item, a label's text) in the order they stand on screen, from left to right."""
-    layout = QTextLayout(text, view.font())
-    option = QTextOption()
-    option.setTextDirection(view.layoutDirection())
-    layout.setTextOption(option)
-    layout.beginLayout()
-    line = layout.createLine()
-    line.setLineWidth(100_000)  # one line: the order, not the wrapping, is looked at
-    layout.endLayout()
-
-    def middle(piece: str) -> float:  # where the glyphs of the piece are drawn
-        runs = layout.glyphRuns(text.index(piece), len(piece))
-        assert runs
-        return min(run.boundingRect().center().x() for run in runs)
-
-    return sorted(pieces, key=middle)
 
 
 @pytest.mark.parametrize("lang", ["ckb", "ar"])
@@ -63,8 +43,8 @@ def test_file_names_in_the_results_read_left_to_right(lang: str, team: Team, qtb
     lines = [page.results.item(i).text() for i in range(page.results.count())]
     bundle_line = next(line for line in lines if "laptop-3" in line)
     update_line = next(line for line in lines if "update-2" in line)
-    assert left_to_right(page.results, bundle_line, [PLACE, "laptop-3", ".majlis"]) == [PLACE, "laptop-3", ".majlis"]
-    assert left_to_right(page.results, update_line, [PLACE, "update-2", ".bin"]) == [PLACE, "update-2", ".bin"]
+    assert pieces_left_to_right(page.results, bundle_line, [PLACE, "laptop-3", ".majlis"]) == [PLACE, "laptop-3", ".majlis"]
+    assert pieces_left_to_right(page.results, update_line, [PLACE, "update-2", ".bin"]) == [PLACE, "update-2", ".bin"]
 
 
 @pytest.mark.parametrize("lang", ["ckb", "ar"])
@@ -78,18 +58,18 @@ def test_written_file_names_read_left_to_right(lang: str, team: Team, qtbot: QtB
     laptop.export_to(tmp_path / f"{PLACE}-laptop-3.majlis")
     qtbot.waitUntil(lambda: laptop.results.count() >= 1, timeout=30_000)
     written = laptop.results.item(0).text()
-    assert left_to_right(laptop.results, written, [PLACE, "laptop-3", ".majlis"]) == [PLACE, "laptop-3", ".majlis"]
+    assert pieces_left_to_right(laptop.results, written, [PLACE, "laptop-3", ".majlis"]) == [PLACE, "laptop-3", ".majlis"]
 
     centre = open_page(make_ctx(team.centre), qtbot)
     assert centre.team_updates.publish_to(tmp_path / f"{PLACE}-update-1.majlis")
     qtbot.waitUntil(lambda: centre.results.count() == 1, timeout=30_000)
     published = centre.results.item(0).text()
-    assert left_to_right(centre.results, published, [PLACE, "update-1", ".majlis"]) == [PLACE, "update-1", ".majlis"]
+    assert pieces_left_to_right(centre.results, published, [PLACE, "update-1", ".majlis"]) == [PLACE, "update-1", ".majlis"]
 
     key = tmp_path / f"{PLACE}-team.key"
     key.write_bytes(team.identity_file.read_bytes())
     centre.set_identity_path(key)
     label = centre.key_label
     assert label.layoutDirection() == Qt.LayoutDirection.RightToLeft
-    assert left_to_right(label, label.text(), [PLACE, "team", ".key"]) == [PLACE, "team", ".key"]
+    assert pieces_left_to_right(label, label.text(), [PLACE, "team", ".key"]) == [PLACE, "team", ".key"]
 
