@@ -109,7 +109,9 @@ class SyncPage(Page):
         self.devices_model = DevicesModel(self)
         self.devices_view = QTableView()
         self.devices_view.setTabKeyNavigation(False)  # Tab leaves the table, arrows move between cells (else a keyboard trap)
-        self.conflicts = ConflictsPanel(ctx, self.results, self.refresh, self._failed)
+        # A resolution's own failure handler: one that failed mid-import must not end the import's
+        # busy state (Cancel greyed, a second import let in beside the first).
+        self.conflicts = ConflictsPanel(ctx, self.results, self.refresh, self._say_failure)
         self.conflicts_view, self.conflicts_model = self.conflicts.view, self.conflicts.model
         self.resolve_button = self.conflicts.resolve_button
         # Fifty laptops do not fit the box: a click on a header sorts (the most missing first, say).
@@ -473,6 +475,9 @@ class SyncPage(Page):
     def _failed(self, exc: BaseException) -> None:
         self._pending_progress = None
         self._busy(False)
+        self._say_failure(exc)
+
+    def _say_failure(self, exc: BaseException) -> None:
         self.results.say(partial(texts.failed, exc))
 
     def _busy(self, busy: bool) -> None:
