@@ -9,7 +9,8 @@ repeat a no-op and a different change under a known number a refusal), rows are 
 LWW (``merge.py``), conflicts of long text fields are recomputed from the row's whole history (so
 the conflict list does not depend on the order of arrival), and a receipt is kept.
 
-Parsing and checking the changes is in ``change_records.py``; writing them in ``apply.py``.
+Parsing and checking the changes is in ``change_records.py``; writing them in ``apply.py``; reading the
+file in ``bundle_file.py``; the roster's look-up, impostor check and note in ``import_devices.py``.
 """
 
 from __future__ import annotations
@@ -19,24 +20,17 @@ import dataclasses
 import functools
 import gc
 import os
-import stat
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
-from pathlib import Path
-from typing import IO, NamedTuple, cast
+from typing import IO, cast
 
 from pyrage import x25519
 from sqlalchemy import (
-    Boolean,
     Connection,
-    String,
-    and_,
     bindparam,
-    case,
     func,
     insert,
     select,
-    update,
 )
 from sqlalchemy.exc import IntegrityError, OperationalError
 
@@ -44,34 +38,28 @@ from desktop.core import migrate
 from desktop.core.db import Store
 from desktop.core.erasure_file import purge_if_pending
 from desktop.core.fingerprints import key_fingerprint
-from desktop.core.models import BundleReceipt, Device, HeldBundle, LocalState, Team
+from desktop.core.models import BundleReceipt, Device, HeldBundle, Team
 from desktop.core.sqlcipher_file import classify
 from desktop.sync import clash_log, held_archive, rejections
 from desktop.sync.apply import apply_records, new_records
-from desktop.sync.bundle_reader import (
-    DEFAULT_MAX_TOTAL,
-    OpenedBundle,
-    _max_file_size,
-    open_archive,
-    open_bundle,
-)
+from desktop.sync.bundle_file import read_bundle_file
+from desktop.sync.bundle_reader import OpenedBundle, open_archive, open_bundle
 from desktop.sync.change_records import ChangeChecker, ChangeRecord
 from desktop.sync.deleted_codes import follow_the_codebook
 from desktop.sync.erasure_sync import after_apply
 from desktop.sync.errors import (
     BundleError,
     HeldForApprovalError,
-    ImpostorDeviceError,
     NewerSchemaError,
     NotABundleError,
     NotEnrolledError,
     NotOnRosterError,
     RejectedDeviceError,
     SeqClashError,
-    TooLargeError,
     UnreadableError,
 )
-from desktop.sync.keys import same_public_key
+from desktop.sync.held_numbers import next_held_number
+from desktop.sync.import_devices import KnownDevice, check_device, refuse_impostor, register
 from desktop.sync.late_consents import mark_older_forms
 from desktop.sync.manifest import Manifest, sha256_hex, utc_now_iso
 from desktop.sync.ownership import COORDINATOR, FIELD
@@ -84,9 +72,6 @@ _CODINGS = frozenset({"coded_segment", "code"})
 # Built once: a statement object reused is compiled once and its cache key is not rebuilt per bundle.
 _RECEIPT_BY_HASH = select(BundleReceipt.id).where(BundleReceipt.bundle_hash == bindparam("digest"))
 _INSERT_RECEIPT = insert(BundleReceipt)
-_DEVICE_BY_ID = select(Device.public_key, Device.is_self, Device.role, Device.name).where(
-    Device.id == bindparam("device_id")
-)
 _RECEIVED_TOPS = (
     select(BundleReceipt.device_id, BundleReceipt.epoch, func.max(BundleReceipt.seq_to))
     .where(BundleReceipt.direction == "in")
@@ -116,13 +101,6 @@ class ImportOutcome:
     already_waiting: bool = False
 
 
-class _KnownDevice(NamedTuple):
-    public_key: str
-    is_self: bool
-    role: str = FIELD
-    label: str = ""  # the centre's own name for the device (a bundle's claim never replaces it)
-
-
 @dataclass
 class _Batch:
     """What one import run already knows, to spare a few queries per bundle.
@@ -134,7 +112,7 @@ class _Batch:
 
     team_id: str | None
     receipts: set[str]
-    devices: dict[str, _KnownDevice]
+    devices: dict[str, KnownDevice]
     tops: dict[tuple[str, str], int]  # (device, epoch) -> highest sequence number received
     own_device: str
     latest_ms: int = 0  # the latest wall time a received change may carry (this clock plus a day)
@@ -155,7 +133,7 @@ class _Batch:
         team_id = conn.execute(select(Team.id)).scalar()
         receipts = set(conn.execute(select(BundleReceipt.bundle_hash)).scalars())
         devices = {
-            row.id: _KnownDevice(row.public_key, row.is_self, row.role or FIELD, row.name or "")
+            row.id: KnownDevice(row.public_key, row.is_self, row.role or FIELD, row.name or "")
             for row in conn.execute(
                 select(Device.id, Device.public_key, Device.is_self, Device.role, Device.name)
             ).all()
@@ -297,7 +275,7 @@ def _prepare(
     try:
         if batch.team_id is None:
             raise NotEnrolledError()
-        data = _read(source)
+        data = read_bundle_file(source)
         digest = sha256_hex(data)
         if digest in batch.receipts:  # the very same file again: no need to open it
             return _Prepared(name, digest, already_present=True)
@@ -372,28 +350,6 @@ def _write(store: Store, conn: Connection, batch: _Batch, prepared: _Prepared) -
         return ImportOutcome(name, "refused", exc.code, exc.message)
 
 
-def _open_without_waiting(path: str, flags: int) -> int:
-    """``open`` that returns at once for a pipe (opening one for reading waits for a writer)."""
-    return os.open(path, flags | getattr(os, "O_NONBLOCK", 0))
-
-
-def _read(source: str | os.PathLike[str] | bytes) -> bytes:
-    if isinstance(source, bytes):
-        return source
-    if Path(source).is_dir():
-        raise NotABundleError("This is a folder, not a bundle.")
-    limit = _max_file_size(DEFAULT_MAX_TOTAL)
-    with open(source, "rb", opener=_open_without_waiting) as handle:
-        if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
-            # A pipe in the inbox would be read until some program writes to it (the import stood
-            # still there, the files after it never read); a device (/dev/zero) until the limit.
-            raise NotABundleError("This is a device or a pipe, not a bundle file.")
-        data = handle.read(limit + 1)
-    if len(data) > limit:
-        raise TooLargeError(f"The file is larger than {limit} bytes.")
-    return data
-
-
 def _apply_bundle(
     store: Store,
     conn: Connection,
@@ -428,10 +384,10 @@ def _apply_bundle_once(
             careful and conn.execute(_RECEIPT_BY_HASH, {"digest": prepared.digest}).first()
         ):
             raise _AlreadyPresent
-        device = _check_device(conn, manifest) if careful else batch.devices.get(device_id)
+        device = check_device(conn, manifest) if careful else batch.devices.get(device_id)
         if device is None:  # taken off the roster by another process meanwhile
             raise NotOnRosterError()
-        _refuse_impostor(manifest, device)
+        refuse_impostor(manifest, device)
         top = batch.tops.get((device_id, epoch))
         if not careful and device_id != batch.own_device and top is not None and records and (
             min(r.seq for r in records) > top
@@ -449,7 +405,7 @@ def _apply_bundle_once(
             if any(r.entity in _CODINGS for r in fresh):
                 follow_the_codebook(conn)  # a code deleted here takes codings made with it elsewhere along
             mark_older_forms(conn, _consenting(fresh))  # consent on a form version older than published here
-        _register(conn, manifest, device)
+        register(conn, manifest, device)
         conn.execute(
             _INSERT_RECEIPT,
             {
@@ -504,47 +460,6 @@ def _transaction(conn: Connection) -> Iterator[Connection]:
         raise classify(exc.orig or exc) or exc from exc
 
 
-def _check_device(conn: Connection, manifest: Manifest) -> _KnownDevice | None:
-    row = conn.execute(_DEVICE_BY_ID, {"device_id": manifest.device_id}).first()
-    return None if row is None else _KnownDevice(row.public_key, row.is_self, row.role or FIELD, row.name or "")
-
-
-def _refuse_impostor(manifest: Manifest, known: _KnownDevice | None) -> None:
-    if known is not None and known.public_key and not same_public_key(known.public_key, manifest.device_public_key):
-        raise ImpostorDeviceError(
-            f"The bundle from device {manifest.device_id} is signed with a key other than the one "
-            "registered for that device."
-        )
-
-
-def _register(conn: Connection, manifest: Manifest, row: _KnownDevice | None) -> None:
-    """Note the bundle on the device's roster entry. The label is the centre's own: the name a
-    bundle gives fills it only while the centre has none (and never with control characters).
-    A key is filled in only where the roster has none. One statement, built once (per bundle)."""
-    name = printable(manifest.device_name).strip()
-    conn.execute(_REGISTER, {
-        "device": manifest.device_id,
-        "at": utc_now_iso(),
-        "fill_key": row is not None and not row.public_key,
-        "key": manifest.device_public_key,
-        "name": name if row is None or not row.is_self else "",
-    })
-
-
-_REGISTER = (
-    update(Device)
-    .where(Device.id == bindparam("device"))
-    .values(
-        last_bundle_at=bindparam("at"),
-        public_key=case(
-            (and_(bindparam("fill_key", type_=Boolean), func.coalesce(Device.public_key, "") == ""), bindparam("key")),
-            else_=Device.public_key,
-        ),
-        name=case((Device.name == "", bindparam("name", type_=String)), else_=Device.name),
-    )
-)
-
-
 # --- the waiting list: bundles of devices not on the roster ------------------------------------------
 
 
@@ -557,7 +472,7 @@ def _hold(conn: Connection, batch: _Batch, prepared: _Prepared, manifest: Manife
             waiting = conn.execute(
                 select(HeldBundle.id).where(HeldBundle.bundle_hash == prepared.digest)).first() is not None
             if not waiting:
-                number = _next_held_number(conn)
+                number = next_held_number(conn)
                 conn.execute(insert(HeldBundle).values(
                     id=number, bundle_hash=prepared.digest, device_id=manifest.device_id,
                     device_name=printable(manifest.device_name), public_key=manifest.device_public_key,
@@ -570,24 +485,6 @@ def _hold(conn: Connection, batch: _Batch, prepared: _Prepared, manifest: Manife
         device_name=printable(manifest.device_name), seq_from=manifest.seq_from, seq_to=manifest.seq_to,
         already_waiting=waiting,
     )
-
-
-_HELD_NUMBER_STATE = "held_bundle_last_number"
-
-
-def _next_held_number(conn: Connection) -> int:
-    """A number no held bundle ever had here. Coordinators approve and reject by the number `device
-    pending` showed them (the smallest of the device's bundles): had SQLite given a deleted number to
-    the next stranger's bundle, an `approve 1` typed from an older list would let in a device whose
-    key nobody compared."""
-    last = conn.execute(select(LocalState.value).where(LocalState.key == _HELD_NUMBER_STATE)).scalar()
-    top = conn.execute(select(func.max(HeldBundle.id))).scalar() or 0
-    number = max(int(last) if last is not None and last.isdigit() else 0, int(top)) + 1
-    if last is None:
-        conn.execute(insert(LocalState).values(key=_HELD_NUMBER_STATE, value=str(number)))
-    else:
-        conn.execute(update(LocalState).where(LocalState.key == _HELD_NUMBER_STATE).values(value=str(number)))
-    return number
 
 
 HELD_CODE = HeldForApprovalError.code
