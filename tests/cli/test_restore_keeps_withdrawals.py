@@ -14,27 +14,17 @@ import pytest
 from sqlalchemy import select
 
 from desktop.core import backups, consent, withdrawal
-from desktop.core.db import Store, open_store
+from desktop.core.db import Store
 from desktop.core.models import ChangeLog
 from desktop.sync.export import export_bundle
-from desktop.sync.importer import import_files
-from tests.cli_run import run
 from tests.conftest import PASSPHRASE
 from tests.erasure_helpers import Study, make_study
-from tests.sync_helpers import Team, make_team
+from tests.restore_helpers import restore_from, send_to_centre
+from tests.sync_helpers import make_team
 
 pytestmark = pytest.mark.usefixtures("env_passphrase")
 
 WHEN = "2026-11-30"
-
-
-def _send(laptop: Store, team: Team, out: Path) -> str:
-    made = export_bundle(laptop, out)
-    if made is None:
-        return "nothing to send"
-    outcomes = import_files(team.centre, [made.path], team.identities)
-    assert len(outcomes) == 1
-    return f"{outcomes[0].status} {outcomes[0].message}".strip()
 
 
 def _marks(store: Store, study: Study) -> list[tuple[str | None, str | None]]:
@@ -44,29 +34,22 @@ def _marks(store: Store, study: Study) -> list[tuple[str | None, str | None]]:
                       for r in consent.register(s, participant_id=study.withdrawn))
 
 
-def _restore(laptop: Store, backup: Path, capsys: pytest.CaptureFixture[str]) -> tuple[Store, str, str]:
-    laptop.close()
-    code, out, err = run(capsys, "restore", "--db", laptop.path, "--from", backup)
-    assert code == 0, err
-    return open_store(laptop.path, PASSPHRASE), out, err
-
-
 def test_a_withdrawal_carried_by_a_restore_shows_in_the_registers_of_the_laptop_and_the_centre(
         tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     team = make_team(tmp_path, devices=1)
     laptop = team.devices[0]
     study = make_study(laptop)
-    assert _send(laptop, team, tmp_path / "first.majlis") == "imported"
+    assert send_to_centre(laptop, team, tmp_path / "first.majlis") == "imported"
     assert _marks(team.centre, study) == [(None, None), (None, None)]
     old = backups.backup(laptop.engine, laptop.path, PASSPHRASE)
     withdrawal.withdraw_participant(laptop, pseudonym=study.pseudonym, scope="all", on=WHEN)
     assert _marks(laptop, study) == [(WHEN, "all"), (WHEN, "all")]
-    laptop, out, err = _restore(laptop, old, capsys)  # no bundle exported since the withdrawal
+    laptop, out, err = restore_from(laptop, old, capsys)  # no bundle exported since the withdrawal
     try:
         assert _marks(laptop, study) == [(WHEN, "all"), (WHEN, "all")]
         # The erasure and both marks travel from the restored database: nothing is left behind.
         assert err == "", err
-        assert _send(laptop, team, tmp_path / "after-restore.majlis") == "imported"
+        assert send_to_centre(laptop, team, tmp_path / "after-restore.majlis") == "imported"
         assert _marks(team.centre, study) == [(WHEN, "all"), (WHEN, "all")]
         assert [r.consent for r in withdrawal.participants(team.centre) if r.pseudonym == study.pseudonym] == ["erased"]
         with laptop.session() as s:  # this device's changes in its new epoch, sent once
@@ -84,15 +67,15 @@ def test_marks_the_centre_already_had_arrive_again_harmlessly(
     team = make_team(tmp_path, devices=1)
     laptop = team.devices[0]
     study = make_study(laptop)
-    assert _send(laptop, team, tmp_path / "first.majlis") == "imported"
+    assert send_to_centre(laptop, team, tmp_path / "first.majlis") == "imported"
     old = backups.backup(laptop.engine, laptop.path, PASSPHRASE)
     withdrawal.withdraw_participant(laptop, pseudonym=study.pseudonym, scope="all", on=WHEN)
-    assert _send(laptop, team, tmp_path / "withdrawal.majlis") == "imported"
-    laptop, out, err = _restore(laptop, old, capsys)
+    assert send_to_centre(laptop, team, tmp_path / "withdrawal.majlis") == "imported"
+    laptop, out, err = restore_from(laptop, old, capsys)
     try:
         assert err == "", err
         assert _marks(laptop, study) == [(WHEN, "all"), (WHEN, "all")]
-        assert _send(laptop, team, tmp_path / "after-restore.majlis") == "imported"
+        assert send_to_centre(laptop, team, tmp_path / "after-restore.majlis") == "imported"
         assert _marks(team.centre, study) == [(WHEN, "all"), (WHEN, "all")]
     finally:
         laptop.close()
@@ -110,7 +93,7 @@ def test_work_that_does_not_travel_is_still_counted(tmp_path: Path, capsys: pyte
 
     with laptop.transaction() as s:
         s.add(Session(kind="focus_group", title="recorded after the backup", governorate="erbil", language="ckb"))
-    laptop, out, err = _restore(laptop, old, capsys)
+    laptop, out, err = restore_from(laptop, old, capsys)
     try:
         assert err.startswith("majlis-cli: warning: the database replaced held 1 change never exported"), err
     finally:

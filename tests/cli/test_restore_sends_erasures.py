@@ -13,27 +13,16 @@ import pytest
 from sqlalchemy import select
 
 from desktop.core import backups, withdrawal
-from desktop.core.db import Store, open_store
+from desktop.core.db import Store
 from desktop.core.erasure import MARKER
 from desktop.core.models import ChangeLog, Erasure, TranscriptTurn
 from desktop.sync.export import export_bundle
-from desktop.sync.importer import import_files
-from tests.cli_run import run
 from tests.conftest import PASSPHRASE
 from tests.erasure_helpers import OTHER_SPEECH, Study, leaks, make_study, plaintext_copy
+from tests.restore_helpers import restore_from, send_to_centre
 from tests.sync_helpers import Team, make_team
 
 pytestmark = pytest.mark.usefixtures("env_passphrase")
-
-
-def _send(laptop: Store, team: Team, out: Path) -> str:
-    """Export the laptop's waiting changes and import them at the centre; the import's status."""
-    made = export_bundle(laptop, out)
-    if made is None:
-        return "nothing to send"
-    outcomes = import_files(team.centre, [made.path], team.identities)
-    assert len(outcomes) == 1
-    return f"{outcomes[0].status} {outcomes[0].message}".strip()
 
 
 def _turn_texts(store: Store, study: Study) -> set[str]:
@@ -46,26 +35,19 @@ def _centre_at_first(tmp_path: Path) -> tuple[Team, Store, Study, Path]:
     team = make_team(tmp_path, devices=1)
     laptop = team.devices[0]
     study = make_study(laptop)
-    assert _send(laptop, team, tmp_path / "first.majlis") == "imported"
+    assert send_to_centre(laptop, team, tmp_path / "first.majlis") == "imported"
     assert MARKER not in _turn_texts(team.centre, study)
     assert leaks(plaintext_copy(team.centre.path, tmp_path / "centre-before.db"))  # the centre has the words
     return team, laptop, study, backups.backup(laptop.engine, laptop.path, PASSPHRASE)
-
-
-def _restore(laptop: Store, backup: Path, capsys: pytest.CaptureFixture[str]) -> Store:
-    laptop.close()
-    code, out, err = run(capsys, "restore", "--db", laptop.path, "--from", backup)
-    assert code == 0, err
-    return open_store(laptop.path, PASSPHRASE)
 
 
 def test_a_withdrawal_carried_by_a_restore_reaches_the_centre(
         tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     team, laptop, study, old = _centre_at_first(tmp_path)
     withdrawal.withdraw_participant(laptop, pseudonym=study.pseudonym, scope="all", on="2026-11-30")
-    laptop = _restore(laptop, old, capsys)  # no bundle exported since the withdrawal
+    laptop = restore_from(laptop, old, capsys)[0]  # no bundle exported since the withdrawal
     try:
-        assert _send(laptop, team, tmp_path / "after-restore.majlis") == "imported"
+        assert send_to_centre(laptop, team, tmp_path / "after-restore.majlis") == "imported"
         assert _turn_texts(team.centre, study) == {MARKER}
         assert [r.consent for r in withdrawal.participants(team.centre) if r.pseudonym == study.pseudonym] == ["erased"]
         with team.centre.session() as s:
@@ -85,11 +67,11 @@ def test_a_withdrawal_the_centre_already_had_arrives_again_harmlessly(
         tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     team, laptop, study, old = _centre_at_first(tmp_path)
     withdrawal.withdraw_participant(laptop, pseudonym=study.pseudonym, scope="all", on="2026-11-30")
-    assert _send(laptop, team, tmp_path / "withdrawal.majlis") == "imported"  # exported before the restore
+    assert send_to_centre(laptop, team, tmp_path / "withdrawal.majlis") == "imported"  # exported before the restore
     assert _turn_texts(team.centre, study) == {MARKER}
-    laptop = _restore(laptop, old, capsys)
+    laptop = restore_from(laptop, old, capsys)[0]
     try:
-        assert _send(laptop, team, tmp_path / "after-restore.majlis") == "imported"
+        assert send_to_centre(laptop, team, tmp_path / "after-restore.majlis") == "imported"
         assert _turn_texts(team.centre, study) == {MARKER}
         with team.centre.session() as s:
             assert len(s.scalars(select(Erasure)).all()) == 1
@@ -105,9 +87,9 @@ def test_an_erasure_the_backup_already_had_is_not_sent_again(
     laptop = team.devices[0]
     study = make_study(laptop)
     withdrawal.withdraw_participant(laptop, pseudonym=study.pseudonym, scope="all", on="2026-11-30")
-    assert _send(laptop, team, tmp_path / "first.majlis") == "imported"
+    assert send_to_centre(laptop, team, tmp_path / "first.majlis") == "imported"
     old = backups.backup(laptop.engine, laptop.path, PASSPHRASE)
-    laptop = _restore(laptop, old, capsys)
+    laptop = restore_from(laptop, old, capsys)[0]
     try:
         with laptop.session() as s:
             logged = s.scalars(select(ChangeLog.epoch).where(ChangeLog.entity == "erasure")).all()
