@@ -42,7 +42,7 @@ from desktop.sync.keys import load_identity_file
 from desktop.sync.sniff import is_team_update_file, may_be_bundle
 from desktop.sync.team import team_identities
 from desktop.ui.context import AppContext
-from desktop.ui.operations import Reloader
+from desktop.ui.operations import CollectionOp, Reloader
 from desktop.ui.page_base import Page
 from desktop.ui.sync import arrived_erasure, closed_import, texts
 from desktop.ui.sync.closed_import import ClosedImportWords
@@ -413,8 +413,11 @@ class SyncPage(Page):
         return True
 
     def _say_closed_import(self) -> None:
-        """An import stopped by the last close: said beside the Import button and in Results."""
-        stopped = closed_import.take(self.ctx.store)
+        """An import stopped by the last close: read (and cleared) on the DB worker, then said beside
+        the Import button and in Results."""
+        CollectionOp.on_store(self.ctx, closed_import.take).success(self._show_closed_import).run_in_background()
+
+    def _show_closed_import(self, stopped: ImportTally | None) -> None:
         if stopped is None:
             return
         self._last_tally, self._stopped_by_close = stopped, True
