@@ -46,10 +46,13 @@ def session_id(store: Store) -> str:
 
 
 def test_a_coding_window_goes_out_of_sight_while_locked(window: MainWindow, session_id: str, qtbot: QtBot) -> None:
+    # No lock while the window opens: on a loaded machine opening it can take longer than IDLE_MS, and a
+    # lock that came first would hide it before the test looked (a flake seen once in CI).
+    window.idle.set_interval(0)
     coding = open_coding_window(window.ctx, session_id)
     qtbot.addWidget(coding)
-    assert coding.isVisible()
-    window.idle.restart()
+    assert coding.isVisible() and not window.is_locked()
+    window.idle.set_interval(IDLE_MS)  # starts the idle time now
     qtbot.waitUntil(window.is_locked, timeout=10_000)  # nobody touched the laptop
     assert not coding.isVisible()
     window.unlock()  # the lock screen's passphrase was right
