@@ -179,9 +179,16 @@ def cmd_restore(args: argparse.Namespace) -> int:
         carried = erasure_report.carry_erasures(kept, args.db, passphrase)
         if carried:
             print(f"{counted(carried, 'erasure')} made after this backup applied again: what was erased stays erased")
-        # A full withdrawal also marks the consent records: the register and the PDFs show it here
-        # and, logged again in the new epoch, at the centre.
-        restore_carry.carry_withdrawals(kept, args.db, passphrase)
+        # A withdrawal (quotes only or all) marks the consent records: never quoted again, and the
+        # register and the PDFs show it here and, logged again in the new epoch, at the centre.
+        records_left = restore_carry.carry_withdrawals(kept, args.db, passphrase).records_left
+        if records_left:
+            # Not carried (its participant or session may not be here): said, not found out later.
+            one = records_left == 1
+            print(f"{counted(records_left, 'consent record')} recorded after this backup "
+                  f"{'is' if one else 'are'} not in the restored database: {'it stays' if one else 'they stay'} "
+                  f"in {kept} only (here {'its participant has' if one else 'their participants have'} "
+                  "only the consent the backup held)")
     # Erased here since the backup: the restored database still sends it to the centre.
     erasure_report.log_own_erasures(Path(args.db), passphrase)
     # What was carried and logged again travels from the restored database: not left behind.

@@ -1,14 +1,19 @@
 """After a restore: the withdrawals the database replaced held, kept in the one restored, and what
-of its never-exported work really stays behind in the kept copy.
+of its work really stays behind in the kept copy.
 
-A full withdrawal writes an ``Erasure`` row (carried by ``erasure_report.carry_erasures`` and
-logged again by ``erasure_report.log_own_erasures``) and also marks every consent record of the
-participant withdrawn (``withdrawn_at``, ``withdrawal_scope``). A backup made before the withdrawal
-has the records unmarked: without this, the restored laptop's consent register and consent record
-PDF, and the centre's, never showed the withdrawal. The marks of the participants erased in the
-copy replaced are written into the restored database, dated as they were made, and logged again as
+A withdrawal marks consent records withdrawn (``withdrawn_at``, ``withdrawal_scope``): "quotes"
+(never quoted again, the speech stays) or "all" (which also writes an ``Erasure`` row, carried by
+``erasure_report.carry_erasures`` and logged again by ``erasure_report.log_own_erasures``). A backup
+made before the withdrawal has the records unmarked: without this, the restored laptop quoted a
+participant who had withdrawn consent to be quoted, its consent register and consent record PDFs
+showed no withdrawal, and so did the centre's after the next bundle. The marks the copy replaced
+holds newer are written into the restored database, dated as they were made, and logged again as
 this device's changes in its new epoch so that the next bundle takes them to the centre (one the
 centre already had arrives again harmlessly: same values, same time).
+
+A consent record recorded after the backup is not carried: its participant, session or form may not
+be in the restored database, and without it the participant is treated as without consent there
+(never quoted), which is the safe side. It stays in the kept copy; the restore says how many.
 """
 
 from __future__ import annotations
@@ -23,7 +28,7 @@ from sqlalchemy import Table, select, update
 from desktop.core import changes
 from desktop.core.db import open_store
 from desktop.core.errors import DamagedDatabase, WrongPassphrase
-from desktop.core.models import ChangeLog, ConsentRecord, Erasure
+from desktop.core.models import ChangeLog, ConsentRecord
 from desktop.core.store_lock import lock_path
 
 FIELDS = ("withdrawn_at", "withdrawal_scope")
@@ -36,9 +41,15 @@ class _Withdrawn:
     versions: dict[str, str]  # when each field was written (its HLC)
 
 
-def _withdrawn_records(kept: Path, passphrase: str) -> list[_Withdrawn]:
-    """The withdrawn consent records of the participants erased in the copy at ``kept`` (in the
-    backups folder: it stays one file, the lock opening it made goes again)."""
+@dataclass(frozen=True)
+class Carried:
+    marked: int  # consent records of the restored database whose withdrawal was carried
+    records_left: int  # live consent records of the copy replaced the restored database lacks
+
+
+def _kept_records(kept: Path, passphrase: str) -> tuple[list[_Withdrawn], set[str]]:
+    """The withdrawn consent records of the copy at ``kept``, and the ids of all its live ones (in
+    the backups folder: it stays one file, the lock opening it made goes again)."""
     had_lock = lock_path(kept).exists()
     try:
         store = open_store(kept, passphrase, backup_before_upgrade=False)
@@ -48,37 +59,37 @@ def _withdrawn_records(kept: Path, passphrase: str) -> list[_Withdrawn]:
         raise
     try:
         with store.session() as s:
-            erased = select(Erasure.participant_id).where(
-                Erasure.scope == "all", Erasure.deleted.is_(False), Erasure.participant_id != "")
+            live = set(s.scalars(select(ConsentRecord.id).where(ConsentRecord.deleted.is_(False))))
             records = s.scalars(select(ConsentRecord).where(
-                ConsentRecord.participant_id.in_(erased), ConsentRecord.deleted.is_(False),
-                ConsentRecord.withdrawn_at.is_not(None)).order_by(ConsentRecord.id))
+                ConsentRecord.deleted.is_(False), ConsentRecord.withdrawn_at.is_not(None))
+                .order_by(ConsentRecord.id))
             return [_Withdrawn(r.id, {k: getattr(r, k) for k in FIELDS},
-                               {k: changes.field_version(r, k) for k in FIELDS}) for r in records]
+                               {k: changes.field_version(r, k) for k in FIELDS}) for r in records], live
     finally:
         store.close()
         if not had_lock:
             lock_path(kept).unlink(missing_ok=True)
 
 
-def carry_withdrawals(replaced: Path, restored: Path, passphrase: str) -> int:
-    """Write the withdrawal marks of erased participants' consent records from the copy replaced
+def carry_withdrawals(replaced: Path, restored: Path, passphrase: str) -> Carried:
+    """Write the withdrawal marks of the consent records of the copy replaced (quotes only or all)
     into the restored database where the copy's are newer, and log them again as this device's
-    changes in its new epoch. Returns how many records were marked; 0 as well when the copy
-    replaced does not open with this passphrase (changed since the backup)."""
+    changes in its new epoch; count the copy's consent records the restored database lacks. Nothing
+    (0, 0) when the copy replaced does not open with this passphrase (changed since the backup)."""
     try:
-        kept = _withdrawn_records(replaced, passphrase)
+        kept, live = _kept_records(replaced, passphrase)
     except (WrongPassphrase, DamagedDatabase):
-        return 0
-    if not kept:
-        return 0
+        return Carried(0, 0)
+    if not live:
+        return Carried(0, 0)
     store = open_store(restored, passphrase, backup_before_upgrade=False)
     marked = 0
     try:
         with store.transaction() as s:
+            have = set(s.scalars(select(ConsentRecord.id)))
             for w in kept:
                 row = s.get(ConsentRecord, w.record_id)
-                if row is None:  # recorded after the backup: in the kept copy only
+                if row is None:  # recorded after the backup: in the kept copy only (counted below)
                     continue
                 newer = {k: w.values[k] for k in FIELDS
                          if w.values[k] != getattr(row, k) and w.versions[k] > changes.field_version(row, k)}
@@ -94,7 +105,7 @@ def carry_withdrawals(replaced: Path, restored: Path, passphrase: str) -> int:
                     changes.log_fields_again(s, ConsentRecord.__tablename__, row.id,
                                              {k: v for k, v in newer.items() if w.versions[k] == hlc}, hlc)
                 marked += 1
-        return marked
+        return Carried(marked, len(live - have))
     finally:
         store.close()
 
