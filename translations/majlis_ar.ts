@@ -125,8 +125,8 @@
             <translation>اختر مرمِّزَين رمَّزا الوثائق نفسها.</translation>
         </message>
         <message>
-            <source>Documents: %1; coded characters: %2; agreement %3 %, kappa %4</source>
-            <translation>الوثائق: %1؛ الأحرف المرمَّزة: %2؛ الاتّفاق %3 %، كابا %4</translation>
+            <source>Documents: %1; coded characters: %2; agreement %3, kappa %4</source>
+            <translation>الوثائق: %1؛ الأحرف المرمَّزة: %2؛ الاتّفاق %3، كابا %4</translation>
         </message>
     </context>
     <context>
@@ -360,12 +360,12 @@
             <translation> أو </translation>
         </message>
         <message>
-            <source>{percent} % of respondents ({group}) answered {answers} to «{question}» (n = {n}; margin of error ± {margin} points, {confidence} %).</source>
-            <translation>‏{percent}٪ من المستجيبين ({group}) أجابوا «{answers}» عن سؤال «{question}» (عدد المستجيبين {n}؛ هامش الخطأ ± {margin} نقطة، بثقة {confidence}٪).</translation>
+            <source>{percent} of respondents ({group}) answered {answers} to «{question}» (n = {n}; margin of error ± {margin} points, {confidence} confidence).</source>
+            <translation>‏{percent} من المستجيبين ({group}) أجابوا «{answers}» عن سؤال «{question}» (عدد المستجيبين {n}؛ هامش الخطأ ± {margin} نقطة، بثقة {confidence}).</translation>
         </message>
         <message>
-            <source>{percent} % of respondents answered {answers} to «{question}» (n = {n}; margin of error ± {margin} points, {confidence} %).</source>
-            <translation>‏{percent}٪ من المستجيبين أجابوا «{answers}» عن سؤال «{question}» (عدد المستجيبين {n}؛ هامش الخطأ ± {margin} نقطة، بثقة {confidence}٪).</translation>
+            <source>{percent} of respondents answered {answers} to «{question}» (n = {n}; margin of error ± {margin} points, {confidence} confidence).</source>
+            <translation>‏{percent} من المستجيبين أجابوا «{answers}» عن سؤال «{question}» (عدد المستجيبين {n}؛ هامش الخطأ ± {margin} نقطة، بثقة {confidence}).</translation>
         </message>
         <message>
             <source>(Few respondents: a rough figure.)</source>
@@ -5217,6 +5217,14 @@ What it sent before was discarded when it was rejected: import its bundles again
         <message>
             <source>Cancel</source>
             <translation>ألغِ</translation>
+        </message>
+        <message>
+            <source>%1 (read only)</source>
+            <translation>‏%1 (للقراءة فقط)</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>أغلق</translation>
         </message>
         <message>
             <source>Clause to add</source>

@@ -125,8 +125,8 @@
             <translation>دوو کۆدکەر هەڵبژێرە کە هەمان بەڵگەنامەکانیان کۆد کردووە.</translation>
         </message>
         <message>
-            <source>Documents: %1; coded characters: %2; agreement %3 %, kappa %4</source>
-            <translation>بەڵگەنامەکان: %1؛ پیتە کۆدکراوەکان: %2؛ ڕێککەوتن %3 %، کاپا %4</translation>
+            <source>Documents: %1; coded characters: %2; agreement %3, kappa %4</source>
+            <translation>بەڵگەنامەکان: %1؛ پیتە کۆدکراوەکان: %2؛ ڕێککەوتن %3، کاپا %4</translation>
         </message>
     </context>
     <context>
@@ -356,12 +356,12 @@
             <translation> یان </translation>
         </message>
         <message>
-            <source>{percent} % of respondents ({group}) answered {answers} to «{question}» (n = {n}; margin of error ± {margin} points, {confidence} %).</source>
-            <translation>‏{percent}٪ی وەڵامدەرەکان ({group}) وەڵامی «{answers}»یان داوەتەوە بۆ پرسیاری «{question}» (ژمارەی وەڵامدەران {n}؛ ڕێژەی هەڵە ± {margin} خاڵ، بە متمانەی {confidence}٪).</translation>
+            <source>{percent} of respondents ({group}) answered {answers} to «{question}» (n = {n}; margin of error ± {margin} points, {confidence} confidence).</source>
+            <translation>‏{percent}ی وەڵامدەرەکان ({group}) وەڵامی «{answers}»یان داوەتەوە بۆ پرسیاری «{question}» (ژمارەی وەڵامدەران {n}؛ ڕێژەی هەڵە ± {margin} خاڵ، بە متمانەی {confidence}).</translation>
         </message>
         <message>
-            <source>{percent} % of respondents answered {answers} to «{question}» (n = {n}; margin of error ± {margin} points, {confidence} %).</source>
-            <translation>‏{percent}٪ی وەڵامدەرەکان وەڵامی «{answers}»یان داوەتەوە بۆ پرسیاری «{question}» (ژمارەی وەڵامدەران {n}؛ ڕێژەی هەڵە ± {margin} خاڵ، بە متمانەی {confidence}٪).</translation>
+            <source>{percent} of respondents answered {answers} to «{question}» (n = {n}; margin of error ± {margin} points, {confidence} confidence).</source>
+            <translation>‏{percent}ی وەڵامدەرەکان وەڵامی «{answers}»یان داوەتەوە بۆ پرسیاری «{question}» (ژمارەی وەڵامدەران {n}؛ ڕێژەی هەڵە ± {margin} خاڵ، بە متمانەی {confidence}).</translation>
         </message>
         <message>
             <source>(Few respondents: a rough figure.)</source>
@@ -5121,6 +5121,14 @@ What it sent before was discarded when it was rejected: import its bundles again
         <message>
             <source>Cancel</source>
             <translation>هەڵوەشاندنەوە</translation>
+        </message>
+        <message>
+            <source>%1 (read only)</source>
+            <translation>‏%1 (تەنیا بۆ خوێندنەوە)</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>داخستن</translation>
         </message>
         <message>
             <source>Clause to add</source>

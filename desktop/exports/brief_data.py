@@ -19,6 +19,7 @@ from desktop.core.reference import AGE_BANDS, GOVERNORATE_BY_KEY
 from desktop.core.retrieval import Retrieved
 from desktop.i18n.catalogue import QT_TRANSLATE_NOOP, translate
 from desktop.i18n.digits import Digits, apply_digits
+from desktop.i18n.formatting import format_number, format_percent
 
 MAX_QUOTES = 6
 CTX = "Brief"
@@ -175,28 +176,30 @@ def _governorate(key: str, lang: str) -> str:
 def survey_line(
     s: OrmSession, figure: support.SurveyFigure, lang: str, digits: Digits, *, with_source: bool = True
 ) -> str:
-    """"78 % of respondents in Basra answered Yes to “…” (n = 412; ± 4.0 points, 95 %)"."""
+    """"78% of respondents (Basra) answered Yes to «…» (n = 412; margin of error ± 4.0 points, 95% confidence)".
+
+    Every number, and the percent sign with it, in the brief's digits: "٧٨٪" or "78%", never "78٪"."""
     question = survey_stats.question(s, figure.survey_id, figure.question)
     labels = {c.name: survey_stats.label(c, lang) for c in survey_stats.choices(s, figure.survey_id, question.list_name)}
     answers = word(lang, QT_TRANSLATE_NOOP("Brief", " or ")).join(labels.get(c, c) for c in figure.choices)
     share = figure.share
     values = {
-        "percent": apply_digits(f"{share.percent:.0f}", digits),
+        "percent": format_percent(round(share.percent) / 100, lang, digits),
         "answers": answers,
         "question": survey_stats.label(question, lang),
-        "n": apply_digits(str(share.n), digits),
-        "margin": apply_digits(f"{share.margin:.1f}", digits),
-        "confidence": apply_digits("95", digits),
+        "n": format_number(share.n, lang, digits),
+        "margin": format_number(share.margin, lang, digits, decimals=1),
+        "confidence": format_percent(0.95, lang, digits),
     }
     if figure.group_by:
         group = group_name(figure.group_by, figure.group_value, lang)
         line = word(lang, QT_TRANSLATE_NOOP(
-            "Brief", "{percent} % of respondents ({group}) answered {answers} to «{question}» "
-                     "(n = {n}; margin of error ± {margin} points, {confidence} %)."), group=group, **values)
+            "Brief", "{percent} of respondents ({group}) answered {answers} to «{question}» "
+                     "(n = {n}; margin of error ± {margin} points, {confidence} confidence)."), group=group, **values)
     else:
         line = word(lang, QT_TRANSLATE_NOOP(
-            "Brief", "{percent} % of respondents answered {answers} to «{question}» "
-                     "(n = {n}; margin of error ± {margin} points, {confidence} %)."), **values)
+            "Brief", "{percent} of respondents answered {answers} to «{question}» "
+                     "(n = {n}; margin of error ± {margin} points, {confidence} confidence)."), **values)
     if not share.reliable:
         line += " " + word(lang, QT_TRANSLATE_NOOP("Brief", "(Few respondents: a rough figure.)"))
     survey = s.get(Survey, figure.survey_id)

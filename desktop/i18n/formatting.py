@@ -103,9 +103,14 @@ def format_number(value: Number, lang: str, digits: Digits, *, decimals: int | N
     return apply_digits(text, digits)
 
 
-def format_percent(value: Number, lang: str, digits: Digits) -> str:
-    """0.25 -> "25%" / "٢٥٪"."""
-    text = _babel_numbers().format_percent(value, locale=_locale(lang), numbering_system=_numbering(digits))
+def format_percent(value: Number, lang: str, digits: Digits, *, decimals: int | None = None) -> str:
+    """0.25 -> "25%" / "٢٥٪"; with ``decimals=1``, 0.753 -> "75.3%" / "٧٥٫٣٪". The sign goes with the
+    digits (a Latin % beside Arabic-Indic digits, or ٪ beside Latin ones, reads as a mistake)."""
+    if decimals is not None and decimals < 0:
+        raise ValueError("decimals must be >= 0")
+    pattern = None if decimals is None else "#,##0" + ("." + "0" * decimals if decimals else "") + "%"
+    text = _babel_numbers().format_percent(value, format=pattern, locale=_locale(lang),
+                                           numbering_system=_numbering(digits))
     if digits == "arab":
         # Babel keeps the Latin % even with the arab numbering system.
         text = text.replace("%", "\u066a")

@@ -15,6 +15,7 @@ from desktop.core.db import Store
 from desktop.core.survey_import import import_survey
 from desktop.exports.brief_xlsx import write_brief_xlsx
 from desktop.i18n.catalogue import translate
+from desktop.i18n.digits import apply_digits
 from tests.advocacy_fixture import WITHDRAWN_WORDS, World, build
 from tests.conftest import PASSPHRASE
 from tests.kobo_export import write_kobo_xlsx
@@ -68,9 +69,8 @@ def test_brief_workbook_in_each_language(store: Store, rec_id: str, tmp_path: Pa
     with store.session() as s:
         share = survey_stats.share(s, brief.survey_lines and _survey_id(store) or "", "opinions/q_biometric",
                                    ["yes"], "governorate", "basra")
-    percent_sign = " %" if lang == "en" else "٪"
     n_text = f"n = {share.n};" if lang == "en" else f" {share.n}؛"
-    assert n_text in text and f"{share.percent:.0f}{percent_sign}" in text
+    assert n_text in text and f"{share.percent:.0f}%" in text  # Latin digits (the default), Latin sign
     # seg1, seg6, seg7 quotable; P2 never agreed, P4 withdrew quotes; seg8 is the facilitator's question
     assert len(brief.quotes) == 3
     wb = load_workbook(out)
@@ -212,6 +212,27 @@ def test_brief_workbook_dates_its_quotes_in_the_briefs_digits(store: Store, rec_
     sources = [str(row[0]) for row in rows if len(row) > 1 and isinstance(row[1], str) and row[1].startswith("«")]
     assert len(sources) == len(brief.quotes) > 0
     assert all("٢٠٢٣" in source and "2023" not in source for source in sources), sources
+
+
+@pytest.mark.parametrize("lang", ["ar", "ckb"])
+def test_the_survey_line_writes_its_percent_sign_in_the_briefs_digits(store: Store, rec_id: str, tmp_path: Path,
+                                                                    lang: str) -> None:
+    """The survey line wrote the Arabic percent sign after Latin digits ("84٪ … بثقة 95٪") and a Latin
+    decimal point between Arabic-Indic ones ("± ٨.٣"): each number, its sign and separator now follow
+    the brief's digits ("84%" or "٨٤٪", "8.3" or "٨٫٣")."""
+    with store.session() as s:
+        share = survey_stats.share(s, _survey_id(store), "opinions/q_biometric", ["yes"], "governorate", "basra")
+    latin = write_brief_xlsx(store, tmp_path / "latn.xlsx", rec_id=rec_id, lang=lang, digits="latn")[0]
+    (line,) = latin.survey_lines
+    assert "٪" not in line and "%" in line, line
+    assert f"{share.percent:.0f}%" in line and "95%" in line and f"{share.margin:.1f}" in line, line
+    assert not any(ch in line for ch in "٠١٢٣٤٥٦٧٨٩٫"), line
+    arabic = write_brief_xlsx(store, tmp_path / "arab.xlsx", rec_id=rec_id, lang=lang, digits="arab")[0]
+    (line,) = arabic.survey_lines
+    assert "%" not in line and "٩٥٪" in line, line
+    whole, tenth = f"{share.margin:.1f}".split(".")
+    assert apply_digits(f"{whole}٫{tenth}", "arab") in line, line
+    assert not any(ch in line for ch in "0123456789"), line
 
 
 def test_two_recommendations_with_one_number_get_sheets_that_say_so(store: Store, world: World, tmp_path: Path) -> None:

@@ -66,3 +66,22 @@ def test_counted_codes_are_named_in_the_language_switched_to(ctx: AppContext, qt
     arabic = [c.model.headerData(i, Qt.Orientation.Horizontal) for i in range(1, c.model.columnCount())]
     assert [row.name("ar") for row in c.model.rows] == [c.model.data(c.model.index(i, 0)) for i in range(len(c.model.rows))]
     assert all(name and not name.isascii() for name in arabic), arabic
+
+
+@pytest.mark.parametrize("lang", ["ar", "ckb", "en"])
+def test_the_agreement_figure_writes_its_percent_sign_in_the_chosen_digits(
+        page: ReportsPage, ctx: AppContext, lang: str) -> None:
+    """The summary wrote "agreement ٧٥٫٠ %": a Latin percent sign, after a space, beside Arabic-Indic
+    digits (the sign sat in the sentence whatever the digit setting). It is now the number's own
+    sign: "٧٥٫٠٪" in Arabic-Indic digits, "75.0%" in Latin ones."""
+    from desktop.core.agreement import Report
+
+    ctx.language.set_language(lang)
+    a = page.agreement
+    a.report = Report("F1", "F2", [], characters=400, percent=75.0, kappa=0.5)
+    ctx.language.set_digits("arab")
+    a._summarise()
+    assert "٧٥٫٠٪" in a.summary.text() and "%" not in a.summary.text(), a.summary.text()
+    ctx.language.set_digits("latn")
+    a._summarise()
+    assert "75.0%" in a.summary.text() and "٪" not in a.summary.text(), a.summary.text()

@@ -107,3 +107,36 @@ def test_a_new_version_of_the_team_form_is_refused_in_the_editor(team: Team, qtb
     assert said != QCoreApplication.translate("TemplateEditorDialog", "The form could not be published.")
     with laptop.session() as s:
         assert consent.latest_version(s, consent.TEAM_FORM_KEY) == 1
+
+
+@pytest.mark.parametrize("lang", ["ar", "ckb", "en"])
+def test_the_team_form_shown_on_a_laptop_is_not_titled_a_new_version(team: Team, qtbot: QtBot, make_ctx: Any,
+                                                                    language: Any, tmp_path: Any, lang: str) -> None:
+    """The editor on the team's form (read-only on a laptop) says that it shows the form: neither
+    "New version of …" in its title nor "Cancel" on the only button left; the centre's editor still
+    makes a new version."""
+    from desktop.core import consent
+    from desktop.ui.consent.page_models import form_label
+    from desktop.ui.consent.template_editor import TemplateEditorDialog
+
+    form = {"ar": consent.TemplateText(title="نموذج الفريق", body="", signature_meaning="",
+                                       clauses=[consent.ClauseSpec("participate", "أوافق", True)])}
+    consent.publish_version(team.centre, consent.TEAM_FORM_KEY, form)
+    laptop = team.devices[0]
+    import_team_update(laptop, write_team_update(team.centre, tmp_path / "u.majlis").path)
+    language.set_language(lang)
+    t = lambda text: QCoreApplication.translate("TemplateEditorDialog", text)  # noqa: E731
+    label = form_label(consent.TEAM_FORM_KEY)
+    shown = TemplateEditorDialog(make_ctx(laptop), consent.TEAM_FORM_KEY)
+    qtbot.addWidget(shown)
+    assert shown.read_only and not shown.publish_button.isEnabled()
+    assert shown.windowTitle() == t("%1 (read only)").replace("%1", label)
+    assert t("New version of %1").replace("%1", label) != shown.windowTitle()
+    assert shown.cancel_button.text() == t("Close") != t("Cancel")
+    if lang != "en":
+        assert not any("a" <= ch <= "z" for ch in shown.windowTitle() + shown.cancel_button.text())
+    centre = TemplateEditorDialog(make_ctx(team.centre), consent.TEAM_FORM_KEY)
+    qtbot.addWidget(centre)
+    assert not centre.read_only and centre.publish_button.isEnabled()
+    assert centre.windowTitle() == t("New version of %1").replace("%1", label)
+    assert centre.cancel_button.text() == t("Cancel")

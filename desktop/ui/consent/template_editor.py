@@ -162,6 +162,7 @@ class TemplateEditorDialog(QDialog):
         super().__init__(parent)
         self.ctx, self.template_key = ctx, template_key
         self.published_version: int | None = None
+        self.read_only = False  # the team's form on a laptop: shown, never a new version here
         texts = read_now(ctx, lambda s: consent_views.template_texts(s, template_key))
         self.tabs = QTabWidget()
         self.language_tabs = [LanguageTab(language.code, texts.get(language.code)) for language in LANGUAGES]
@@ -203,18 +204,26 @@ class TemplateEditorDialog(QDialog):
             self._read_only()
 
     def _read_only(self) -> None:
+        self.read_only = True
         for tab in self.language_tabs:
             tab.set_read_only()
         for widget in (self.add_key, self.add_button, self.remove_button, self.publish_button):
             widget.setEnabled(False)
         self.team_note.setVisible(True)
+        self.retranslate()  # the title and the closing button say that the form is only shown
 
     def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("New version of %1").replace("%1", form_label(self.template_key)))
+        label = form_label(self.template_key)
+        if self.read_only:
+            # No new version is made here: "New version of…" over a form nobody can change misleads.
+            self.setWindowTitle(self.tr("%1 (read only)").replace("%1", label))
+            self.cancel_button.setText(self.tr("Close"))
+        else:
+            self.setWindowTitle(self.tr("New version of %1").replace("%1", label))
+            self.cancel_button.setText(self.tr("Cancel"))
         self.add_button.setText(self.tr("&Add clause"))
         self.remove_button.setText(self.tr("&Remove clause"))
         self.publish_button.setText(self.tr("&Publish new version"))
-        self.cancel_button.setText(self.tr("Cancel"))
         self.add_key.setAccessibleName(self.tr("Clause to add"))  # no label beside it: a screen reader needs one
         for tab in self.language_tabs:
             tab.retranslate()

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core import agreement
 from desktop.core.agreement import Disagreement, Report
+from desktop.i18n import formatting
 from desktop.ui.context import AppContext
 from desktop.ui.models.code_tree import Row, flatten
 from desktop.ui.models.column_table import Column, ColumnTableModel
@@ -142,9 +143,12 @@ class AgreementTab(QWidget):
             return
         lang = self.ctx.language
         kappa = "–" if r.kappa is None else lang.format_number(r.kappa, decimals=2)
-        text = self.tr("Documents: %1; coded characters: %2; agreement %3 %, kappa %4")
+        # The percentage with its sign in the chosen digits ("٧٥٫٠٪", "75.0%"): a sign written in the
+        # sentence would be one script's whatever the digit setting.
+        percent = formatting.format_percent(r.percent / 100, lang.language, lang.digits, decimals=1)
+        text = self.tr("Documents: %1; coded characters: %2; agreement %3, kappa %4")
         for key, value in (("%1", lang.format_number(len(r.documents))), ("%2", lang.format_number(r.characters)),
-                           ("%3", lang.format_number(r.percent, decimals=1)), ("%4", kappa)):
+                           ("%3", percent), ("%4", kappa)):
             text = text.replace(key, value)
         self.summary.setText(text)
 
