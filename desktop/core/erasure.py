@@ -136,8 +136,11 @@ def _ids(conn: Connection, query: Any) -> list[str]:
 # --- scrubbing ---------------------------------------------------------------------------------
 
 
-def scrub(conn: Connection, participant_ids: Iterable[str], scope: str) -> ScrubCount:
-    """Erase what ``scope`` covers for these participants, live rows and history, in ``conn``'s transaction."""
+def scrub(conn: Connection, participant_ids: Iterable[str], scope: str, *, arrived_only: bool = False) -> ScrubCount:
+    """Erase what ``scope`` covers for these participants, live rows and history, in ``conn``'s transaction.
+
+    ``arrived_only``: what it finds was written in this same transaction (an import keeping an
+    erasure it already had): no copy made here ever held it, so ``ERASED_AT_KEY`` stays."""
     people = sorted(set(participant_ids))
     if not people or scope not in SCOPES:
         return ScrubCount()
@@ -164,7 +167,7 @@ def scrub(conn: Connection, participant_ids: Iterable[str], scope: str) -> Scrub
         _forget_search(conn, turns, segments)
     count += ScrubCount(history=history)
     if count.anything:
-        mark_purge_pending(conn)
+        mark_purge_pending(conn, erased_here=not arrived_only)
     return count
 
 
@@ -287,10 +290,12 @@ def _forget_search(conn: Connection, turns: list[str], segments: list[str]) -> N
         search_sqlite.forget(conn, "coded_segment", segments)  # the memos typed on their codings
 
 
-def mark_purge_pending(conn: Connection) -> None:
-    """Remember, in the same transaction, that the file holds freed pages to purge, and when."""
+def mark_purge_pending(conn: Connection, *, erased_here: bool = True) -> None:
+    """Remember, in the same transaction, that the file holds freed pages to purge, and (unless the
+    words erased were only written in this transaction: ``erased_here`` False) when."""
     now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
-    for key, value in ((PURGE_PENDING_KEY, "1"), (ERASED_AT_KEY, now)):
+    marks = ((PURGE_PENDING_KEY, "1"), (ERASED_AT_KEY, now)) if erased_here else ((PURGE_PENDING_KEY, "1"),)
+    for key, value in marks:
         if conn.execute(select(LocalState.key).where(LocalState.key == key)).first() is None:
             conn.execute(LocalState.__table__.insert().values(key=key, value=value))  # type: ignore[attr-defined]
         else:
@@ -377,8 +382,9 @@ def erased_entirely(conn: Connection, participant_id: str) -> bool:
     )
 
 
-def apply_rule(conn: Connection, rule: Rule, among: Iterable[str] | None = None) -> ScrubCount:
-    return scrub(conn, targets(conn, rule, among), rule.scope)
+def apply_rule(conn: Connection, rule: Rule, among: Iterable[str] | None = None, *,
+               arrived_only: bool = False) -> ScrubCount:
+    return scrub(conn, targets(conn, rule, among), rule.scope, arrived_only=arrived_only)
 
 
 def participants_touched(conn: Connection, touched: Iterable[tuple[str, str]]) -> set[str]:
@@ -427,8 +433,11 @@ def enforce(conn: Connection, touched: Iterable[tuple[str, str]]) -> ScrubCount:
             count += apply_rule(conn, rule)
     people = participants_touched(conn, touched)
     if people:
+        # A rule applied before has erased all they had here: what it finds now is only what this
+        # import wrote, which no copy made here ever held (the mark of when words were erased here,
+        # which the erasure report and the arrived-erasure line go by, stays where it was).
         for _, rule in known:
-            count += apply_rule(conn, rule, people)
+            count += apply_rule(conn, rule, people, arrived_only=True)
     return count
 
 
