@@ -22,13 +22,13 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import Connection, insert, select
+from sqlalchemy import Connection, insert, select, update
 
 from desktop.core import backups, changes, erasure, erasure_file
 from desktop.core.db import Store, open_store
 from desktop.core.errors import DamagedDatabase, WrongPassphrase
 from desktop.core.held_bundles import waiting_devices
-from desktop.core.models import ChangeLog, Erasure, ExportRecord, HeldBundle
+from desktop.core.models import ChangeLog, Erasure, ExportRecord, HeldBundle, LocalState
 from desktop.core.store_lock import lock_path
 
 KINDS = ("xlsx", "qdpx", "pdf", "bundle", "backup", "held")
@@ -159,7 +159,7 @@ def carry_erasures(replaced: Path, restored: Path, passphrase: str) -> int:
     how many the restored database lacked; 0 as well when the replaced one does not open with this
     passphrase (changed since the backup)."""
     try:
-        rows, _ = _erasures_of(replaced, passphrase, single_file=True)  # kept in the backups folder
+        rows, when = _erasures_of(replaced, passphrase, single_file=True)  # kept in the backups folder
     except (WrongPassphrase, DamagedDatabase):
         return 0
     if not rows:
@@ -172,7 +172,9 @@ def carry_erasures(replaced: Path, restored: Path, passphrase: str) -> int:
         live.close()
     missing = [r for r in rows if r["id"] not in have]
     if missing:
-        _apply_erasures(restored, passphrase, rows, single_file=False)
+        # Erased here when the copy replaced erased them, not now: no copy was made of the restored
+        # database before the words went, and the report names the backups older than that time.
+        _apply_erasures(restored, passphrase, rows, single_file=False, erased_at=when)
     return len(missing)
 
 
@@ -221,10 +223,12 @@ def _erasures_of(db_path: Path, passphrase: str, *, single_file: bool = False) -
             lock_path(db_path).unlink(missing_ok=True)
 
 
-def _apply_erasures(path: Path, passphrase: str, rows: list[dict[str, object]], *, single_file: bool) -> bool:
+def _apply_erasures(path: Path, passphrase: str, rows: list[dict[str, object]], *, single_file: bool,
+                    erased_at: str = "") -> bool:
     """Insert the erasure rows ``path`` lacks and apply every erasure there, then purge its file.
     False when it does not open with this passphrase (or is damaged). ``single_file``: a backup, which
-    stays one file (the lock beside it is only for while it is open)."""
+    stays one file (the lock beside it is only for while it is open). ``erased_at``: the time to
+    keep as when the words were erased there (else the time of this application, if it erased any)."""
     had_lock = lock_path(path).exists()
     try:
         copy = open_store(path, passphrase, backup_before_upgrade=False)
@@ -239,8 +243,12 @@ def _apply_erasures(path: Path, passphrase: str, rows: list[dict[str, object]], 
             fresh = [r for r in rows if r["id"] not in have]
             if fresh:
                 conn.execute(insert(Erasure), fresh)
+            erased = erasure.ScrubCount()
             for rule in erasure.rules(conn):
-                erasure.apply_rule(conn, rule)
+                erased += erasure.apply_rule(conn, rule)
+            if erased.anything and erased_at:
+                conn.execute(update(LocalState).where(LocalState.key == erasure.ERASED_AT_KEY)
+                             .values(value=erased_at))
         erasure_file.purge_file(copy)
     finally:
         copy.close()
