@@ -5322,7 +5322,7 @@ What it sent before was discarded when it was rejected: import its bundles again
         </message>
         <message>
             <source>Ctrl+1…9: participant in that seat, Ctrl+0: facilitator. At the end of the text this starts a new turn for that speaker; inside the text it re-assigns the turn. Enter: new paragraph. Ctrl+Enter: new turn. Ctrl+T: time stamp. Alt+↑/↓: previous/next turn.</source>
-            <translation>‏Ctrl+1…9: المشارك الجالس في ذلك المقعد، Ctrl+0: الميسّر. في نهاية النصّ تبدأ مداخلة جديدة لذلك المتحدّث؛ وداخل النصّ تُسنَد المداخلة إليه. Enter: فقرة جديدة. Ctrl+Enter: مداخلة جديدة. Ctrl+T: ختم الوقت. Alt+↑/↓: المداخلة السابقة/التالية.</translation>
+            <translation>‏Ctrl+1…9: المشارك الجالس في ذلك المقعد، Ctrl+0: الميسّر. في نهاية النصّ تبدأ مداخلة جديدة لذلك المتحدّث؛ وداخل النصّ تُسنَد المداخلة إليه. Enter: فقرة جديدة. Ctrl+Enter: مداخلة جديدة. Ctrl+T: ختم الوقت. ⁦Alt+↑/↓⁩: المداخلة السابقة/التالية.</translation>
         </message>
         <message>
             <source>Facilitator (Ctrl+0)</source>

@@ -5226,7 +5226,7 @@ What it sent before was discarded when it was rejected: import its bundles again
         </message>
         <message>
             <source>Ctrl+1…9: participant in that seat, Ctrl+0: facilitator. At the end of the text this starts a new turn for that speaker; inside the text it re-assigns the turn. Enter: new paragraph. Ctrl+Enter: new turn. Ctrl+T: time stamp. Alt+↑/↓: previous/next turn.</source>
-            <translation>‏Ctrl+1…9: ئەو بەشداربووەی لەو کورسییەدایە، Ctrl+0: ئاسانکار. لە کۆتایی دەقەکەدا قسەکردنێکی نوێ بۆ ئەو قسەکەرە دەست پێدەکات؛ لەناو دەقەکەدا قسەکردنەکە دەداتە ئەو. Enter: پەرەگرافی نوێ. Ctrl+Enter: قسەکردنی نوێ. Ctrl+T: دانانی کات. Alt+↑/↓: قسەکردنی پێشوو/دواتر.</translation>
+            <translation>‏Ctrl+1…9: ئەو بەشداربووەی لەو کورسییەدایە، Ctrl+0: ئاسانکار. لە کۆتایی دەقەکەدا قسەکردنێکی نوێ بۆ ئەو قسەکەرە دەست پێدەکات؛ لەناو دەقەکەدا قسەکردنەکە دەداتە ئەو. Enter: پەرەگرافی نوێ. Ctrl+Enter: قسەکردنی نوێ. Ctrl+T: دانانی کات. ⁦Alt+↑/↓⁩: قسەکردنی پێشوو/دواتر.</translation>
         </message>
         <message>
             <source>Facilitator (Ctrl+0)</source>

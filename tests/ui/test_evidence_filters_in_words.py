@@ -8,6 +8,7 @@ import datetime as dt
 from typing import Any
 
 import pytest
+from PySide6.QtCore import Qt
 from sqlalchemy import select
 
 from desktop.core import recommendations
@@ -123,5 +124,35 @@ def test_the_facilitators_words_are_said_to_be_the_facilitators(ctx: Any, qtbot:
         assert facilitator != "Facilitator"
         assert speakers["ما رأيكم في بطاقة الناخب؟"] == facilitator
         assert speakers["اتفق الحضور على البطاقة البايومترية."] == ""  # minutes, not a turn
+    finally:
+        ctx.language.set_language("en")
+
+
+@pytest.mark.parametrize("lang", ["ar", "ckb"])
+def test_each_age_band_reads_before_its_count_from_the_right(ctx: Any, qtbot: Any, lang: str) -> None:
+    """'By age band: 18-24: 2، 25-34: 1' in Latin digits read, from the right, '2 :18-24': the band
+    was embedded left to right (LRE) and the count after it joined its run, so each count stood where
+    its band should be. Each band is now isolated (LRI): from the right, band, colon, count."""
+    from tests.bidi_order import shown_order
+
+    world = build(ctx.store)
+    with ctx.store.transaction() as s:
+        rec = recommendations.create(s, {"title_en": "Cards"}, date=dt.date(2022, 12, 1))
+        recommendations.link_code(s, rec.id, world.codes["A"])
+    ctx.language.set_language(lang)
+    try:
+        page = RecommendationsPage(ctx)
+        qtbot.addWidget(page)
+        page.show()
+        qtbot.waitUntil(lambda: len(page.list_model.rows) == 1, timeout=10_000)
+        page.list.setCurrentIndex(page.list_model.index(0, 1))
+        qtbot.waitUntil(lambda: page.view.current is not None, timeout=10_000)
+        assert page.view.support_label.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        by_band = {band: n for band, n in page.view.current.support.by_age_band.items() if band}
+        assert len(by_band) > 1, by_band
+        (line,) = [line for line in page.view.support_label.text().split("\n") if "18-24" in line]
+        shown = shown_order(line)  # left to right on the screen: "count :band" reads "band: count"
+        for band, n in by_band.items():
+            assert f"{n} :{band}" in shown, (band, n, shown)
     finally:
         ctx.language.set_language("en")

@@ -371,7 +371,7 @@ class RecommendationView(QScrollArea):
 
         def rtl_item(label: str, count: str) -> str:
             # "label: count" as one right-to-left unit (RLE...PDF): the items then follow each other
-            # from the right, as a reader of Arabic or Kurdish reads them (Qt ignores isolates here).
+            # from the right, as a reader of Arabic or Kurdish reads them.
             return f"\u202b{label}: {count}\u202c" if rtl else f"{label}: {count}"
         lines = [
             self.tr("Participants: %1 · Sessions: %2 · Governorates: %3 · Organisations: %4")
@@ -379,10 +379,12 @@ class RecommendationView(QScrollArea):
             .replace("%3", fmt(sup.governorates)).replace("%4", fmt(sup.organisations)),
             self.tr("By gender: %1").replace(
                 "%1", sep.join(rtl_item(gender_word(g), fmt(n)) for g, n in sorted(sup.by_gender.items()))),
-            # A band is a left-to-right range ("45-54"): embedded left to right (LRE...PDF), so a
-            # right-to-left line neither reverses it nor runs it into the count beside it.
+            # A band is a left-to-right range ("45-54"): isolated left to right (LRI...PDI), so a
+            # right-to-left line neither reverses it nor runs it into the count beside it. An embedding
+            # (LRE...PDF) did: the count after it joined the band's left-to-right run, and "18-24: 2"
+            # read "2: 18-24" from the right.
             self.tr("By age band: %1").replace(
-                "%1", sep.join(rtl_item(f"\u202a{apply_digits(b, self.ctx.language.digits)}\u202c" if b else gender_word(""), fmt(n))
+                "%1", sep.join(rtl_item(f"\u2066{apply_digits(b, self.ctx.language.digits)}\u2069" if b else gender_word(""), fmt(n))
                                for b, n in sorted(sup.by_age_band.items()))),
         ]
         if sup.withdrawn:
