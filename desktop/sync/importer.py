@@ -10,15 +10,14 @@ LWW (``merge.py``), conflicts of long text fields are recomputed from the row's 
 the conflict list does not depend on the order of arrival), and a receipt is kept.
 
 Parsing and checking the changes is in ``change_records.py``; writing them in ``apply.py``; reading the
-file in ``bundle_file.py``; the roster's look-up, impostor check and note in ``import_devices.py``.
+file in ``bundle_file.py``; the run's connection and per-bundle transactions in ``import_connection.py``;
+the roster's look-up, impostor check and note in ``import_devices.py``.
 """
 
 from __future__ import annotations
 
-import contextlib
 import dataclasses
 import functools
-import gc
 import os
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -32,14 +31,13 @@ from sqlalchemy import (
     insert,
     select,
 )
-from sqlalchemy.exc import IntegrityError, OperationalError
+from sqlalchemy.exc import IntegrityError
 
 from desktop.core import migrate
 from desktop.core.db import Store
 from desktop.core.erasure_file import purge_if_pending
 from desktop.core.fingerprints import key_fingerprint
 from desktop.core.models import BundleReceipt, Device, HeldBundle, Team
-from desktop.core.sqlcipher_file import classify
 from desktop.sync import clash_log, held_archive, rejections
 from desktop.sync.apply import apply_records, new_records
 from desktop.sync.bundle_file import read_bundle_file
@@ -59,6 +57,12 @@ from desktop.sync.errors import (
     UnreadableError,
 )
 from desktop.sync.held_numbers import next_held_number
+from desktop.sync.import_connection import (
+    bundle_transaction,
+    collector_paused,
+    import_connection,
+    let_go,
+)
 from desktop.sync.import_devices import KnownDevice, check_device, refuse_impostor, register
 from desktop.sync.late_consents import mark_older_forms
 from desktop.sync.manifest import Manifest, sha256_hex, utc_now_iso
@@ -159,14 +163,14 @@ def import_files(
 ) -> list[ImportOutcome]:
     """Import files one by one (each atomic); stops between files when ``cancelled()`` says so."""
     outcomes: list[ImportOutcome] = []
-    with _import_connection(store) as conn, _collector_paused():
+    with import_connection(store) as conn, collector_paused():
         batch = _Batch.load(conn, store.device_id, store.clock.latest_ms())
         for number, source in enumerate(sources, start=1):
             if cancelled():
                 break
             prepared = _prepare(source, identities, batch)
             outcomes.append(_write(store, conn, batch, prepared))
-            _let_go(prepared.records)
+            let_go(prepared.records)
             if progress is not None:
                 progress(number, len(sources))
         outcomes = _sessions_named(conn, outcomes)
@@ -184,72 +188,16 @@ def _sessions_named(conn: Connection, outcomes: list[ImportOutcome]) -> list[Imp
     return [dataclasses.replace(o, sessions=sessions) for o, sessions in zip(outcomes, named, strict=True)]
 
 
-#: How many of a bundle's records are freed at a time (``_let_go``): about 10 ms of work here.
-FREE_SLICE = 10_000
-
-
-def _let_go(records: list[ChangeRecord]) -> None:
-    """Free a written bundle's records a slice at a time, the last first.
-
-    Dropping them all at once is one long stretch of C (each record's tuples, strings and maps
-    deallocated in turn: 170 ms for the 184,000 records of a bundle at the reader's limit) during
-    which Python never offers its interpreter lock to another thread, so the window importing it
-    stood still. Between two slices the UI thread gets its turn (benchmarks/bench_import_stall.py)."""
-    while records:
-        del records[-FREE_SLICE:]
-
-
-@contextlib.contextmanager
-def _import_connection(store: Store) -> Iterator[Connection]:
-    """A connection that commits without waiting for the disk (WAL, synchronous=NORMAL).
-
-    Still atomic and consistent: a power cut can only undo the last bundles imported, and their
-    files are still there to import again (import is idempotent). Not waiting for an fsync per
-    bundle is what makes importing hundreds of bundles fast; for the same reason the write-ahead log
-    is copied into the database once, at the end, not after every bundle that filled it (SQLite's
-    automatic checkpoint). The store's settings are restored after.
-    """
-    with store.engine.connect() as conn:
-        conn.exec_driver_sql("PRAGMA synchronous = NORMAL")
-        conn.exec_driver_sql("PRAGMA wal_autocheckpoint = 0")
-        try:
-            yield conn
-        finally:
-            conn.rollback()
-            conn.exec_driver_sql("PRAGMA wal_autocheckpoint = 1000")
-            conn.exec_driver_sql("PRAGMA wal_checkpoint(PASSIVE)").all()
-            conn.exec_driver_sql("PRAGMA synchronous = FULL")
-
-
-@contextlib.contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Python's cycle collector paused while bundles are read and written (reference counting still
-    frees everything as it goes).
-
-    An import keeps hundreds of thousands of small objects alive until its bundle is written (the
-    checked records and their tuples): each of them would make the collector walk all the others
-    again and again, for cycles the import does not make; that walking was about a twentieth of a
-    day's import. It resumes afterwards (as it was: an embedding program may have paused it itself).
-    """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
-
-
 def import_file(
     store: Store,
     source: str | os.PathLike[str] | bytes,
     identities: Sequence[x25519.Identity],
 ) -> ImportOutcome:
-    with _import_connection(store) as conn, _collector_paused():
+    with import_connection(store) as conn, collector_paused():
         batch = _Batch.load(conn, store.device_id, store.clock.latest_ms())
         prepared = _prepare(source, identities, batch)
         (outcome,) = _sessions_named(conn, [_write(store, conn, batch, prepared)])
-        _let_go(prepared.records)
+        let_go(prepared.records)
     purge_if_pending(store)
     return outcome
 
@@ -379,7 +327,7 @@ def _apply_bundle_once(
 ) -> ImportOutcome:
     device_id = manifest.device_id
     epoch = records[0].epoch if records else ""
-    with _transaction(conn):
+    with bundle_transaction(conn):
         if prepared.digest in batch.receipts or (
             careful and conn.execute(_RECEIPT_BY_HASH, {"digest": prepared.digest}).first()
         ):
@@ -448,18 +396,6 @@ def _consenting(records: list[ChangeRecord]) -> Iterator[str]:
             yield str(r.values[r.fields.index("participant_id")])
 
 
-@contextlib.contextmanager
-def _transaction(conn: Connection) -> Iterator[Connection]:
-    """One bundle, all or nothing. Core only: received changes are applied, never re-logged."""
-    if conn.in_transaction():
-        conn.rollback()
-    try:
-        with conn.begin():
-            yield conn
-    except OperationalError as exc:
-        raise classify(exc.orig or exc) or exc from exc
-
-
 # --- the waiting list: bundles of devices not on the roster ------------------------------------------
 
 
@@ -468,7 +404,7 @@ def _hold(conn: Connection, batch: _Batch, prepared: _Prepared, manifest: Manife
     held = batch.held if batch.held is not None else set()
     waiting = prepared.digest in held
     if not waiting:
-        with _transaction(conn):
+        with bundle_transaction(conn):
             waiting = conn.execute(
                 select(HeldBundle.id).where(HeldBundle.bundle_hash == prepared.digest)).first() is not None
             if not waiting:
@@ -501,7 +437,7 @@ def import_held(store: Store, device_id: str, public_key: str) -> list[ImportOut
             .order_by(HeldBundle.epoch, HeldBundle.seq_from, HeldBundle.id)
         ).all()
     outcomes = []
-    with _import_connection(store) as conn, _collector_paused():
+    with import_connection(store) as conn, collector_paused():
         batch = _Batch.load(conn, store.device_id, store.clock.latest_ms())
         for held_id, digest in rows:
             archive = held_archive.load(conn, held_id)  # a piece per statement: the window runs
@@ -517,8 +453,8 @@ def import_held(store: Store, device_id: str, public_key: str) -> list[ImportOut
                 prepared = _Prepared(name, digest, refusal=exc)
             outcomes.append(_write(store, conn, batch, prepared))
             archive.close()  # its pieces given back one by one
-            _let_go(prepared.records)
-            with _transaction(conn):
+            let_go(prepared.records)
+            with bundle_transaction(conn):
                 held_archive.discard(conn, [held_id])
         outcomes = _sessions_named(conn, outcomes)
     purge_if_pending(store)
