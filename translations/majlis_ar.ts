@@ -2153,6 +2153,35 @@ You can try again from the Sync page.</source>
         </message>
     </context>
     <context>
+        <name>ImportProgress</name>
+        <message>
+            <source>Looking for bundles in the folder…</source>
+            <translation>يبحث عن الحزم في المجلّد…</translation>
+        </message>
+        <message numerus="yes">
+            <source>Stopping after the file being read (%1 of %n file(s) done)…</source>
+            <translation>
+                <numerusform>يتوقّف بعد الملفّ الجاري قراءته (انتهى %1 من %n ملفّ)…</numerusform>
+                <numerusform>يتوقّف بعد الملفّ الجاري قراءته (انتهى %1 من ملفّ واحد)…</numerusform>
+                <numerusform>يتوقّف بعد الملفّ الجاري قراءته (انتهى %1 من ملفّين)…</numerusform>
+                <numerusform>يتوقّف بعد الملفّ الجاري قراءته (انتهى %1 من %n ملفّات)…</numerusform>
+                <numerusform>يتوقّف بعد الملفّ الجاري قراءته (انتهى %1 من %n ملفًّا)…</numerusform>
+                <numerusform>يتوقّف بعد الملفّ الجاري قراءته (انتهى %1 من %n ملفّ)…</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %n file(s)</source>
+            <translation>
+                <numerusform>‏%1 من %n ملفّ</numerusform>
+                <numerusform>‏%1 من ملفّ واحد</numerusform>
+                <numerusform>‏%1 من ملفّين</numerusform>
+                <numerusform>‏%1 من %n ملفّات</numerusform>
+                <numerusform>‏%1 من %n ملفًّا</numerusform>
+                <numerusform>‏%1 من %n ملفّ</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ImportReport</name>
         <message>
             <source>No bundle files were found in the folder.</source>
@@ -5061,32 +5090,6 @@ What it sent before was discarded when it was rejected: import its bundles again
         <message>
             <source>Team key file: {reason}</source>
             <translation>ملفّ مفتاح الفريق: {reason}</translation>
-        </message>
-        <message>
-            <source>Looking for bundles in the folder…</source>
-            <translation>يبحث عن الحزم في المجلّد…</translation>
-        </message>
-        <message numerus="yes">
-            <source>Stopping after the file being read (%1 of %n file(s) done)…</source>
-            <translation>
-                <numerusform>يتوقّف بعد الملفّ الجاري قراءته (انتهى %1 من %n ملفّ)…</numerusform>
-                <numerusform>يتوقّف بعد الملفّ الجاري قراءته (انتهى %1 من ملفّ واحد)…</numerusform>
-                <numerusform>يتوقّف بعد الملفّ الجاري قراءته (انتهى %1 من ملفّين)…</numerusform>
-                <numerusform>يتوقّف بعد الملفّ الجاري قراءته (انتهى %1 من %n ملفّات)…</numerusform>
-                <numerusform>يتوقّف بعد الملفّ الجاري قراءته (انتهى %1 من %n ملفًّا)…</numerusform>
-                <numerusform>يتوقّف بعد الملفّ الجاري قراءته (انتهى %1 من %n ملفّ)…</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%1 of %n file(s)</source>
-            <translation>
-                <numerusform>‏%1 من %n ملفّ</numerusform>
-                <numerusform>‏%1 من ملفّ واحد</numerusform>
-                <numerusform>‏%1 من ملفّين</numerusform>
-                <numerusform>‏%1 من %n ملفّات</numerusform>
-                <numerusform>‏%1 من %n ملفًّا</numerusform>
-                <numerusform>‏%1 من %n ملفّ</numerusform>
-            </translation>
         </message>
     </context>
     <context>

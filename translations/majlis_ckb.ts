@@ -2141,6 +2141,27 @@ You can try again from the Sync page.</source>
         </message>
     </context>
     <context>
+        <name>ImportProgress</name>
+        <message>
+            <source>Looking for bundles in the folder…</source>
+            <translation>گەڕان بەدوای پاکێتەکان لە بوخچەکەدا…</translation>
+        </message>
+        <message numerus="yes">
+            <source>Stopping after the file being read (%1 of %n file(s) done)…</source>
+            <translation>
+                <numerusform>دوای ئەو پەڕگەیەی دەخوێندرێتەوە دەوەستێت (%1 لە %n پەڕگە تەواو بوو)…</numerusform>
+                <numerusform>دوای ئەو پەڕگەیەی دەخوێندرێتەوە دەوەستێت (%1 لە %n پەڕگە تەواو بوو)…</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %n file(s)</source>
+            <translation>
+                <numerusform>‏%1 لە %n پەڕگە</numerusform>
+                <numerusform>‏%1 لە %n پەڕگە</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ImportReport</name>
         <message>
             <source>No bundle files were found in the folder.</source>
@@ -4973,24 +4994,6 @@ What it sent before was discarded when it was rejected: import its bundles again
         <message>
             <source>Team key file: {reason}</source>
             <translation>پەڕگەی کلیلی تیم: {reason}</translation>
-        </message>
-        <message>
-            <source>Looking for bundles in the folder…</source>
-            <translation>گەڕان بەدوای پاکێتەکان لە بوخچەکەدا…</translation>
-        </message>
-        <message numerus="yes">
-            <source>Stopping after the file being read (%1 of %n file(s) done)…</source>
-            <translation>
-                <numerusform>دوای ئەو پەڕگەیەی دەخوێندرێتەوە دەوەستێت (%1 لە %n پەڕگە تەواو بوو)…</numerusform>
-                <numerusform>دوای ئەو پەڕگەیەی دەخوێندرێتەوە دەوەستێت (%1 لە %n پەڕگە تەواو بوو)…</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%1 of %n file(s)</source>
-            <translation>
-                <numerusform>‏%1 لە %n پەڕگە</numerusform>
-                <numerusform>‏%1 لە %n پەڕگە</numerusform>
-            </translation>
         </message>
     </context>
     <context>

@@ -32,6 +32,23 @@
         </message>
     </context>
     <context>
+        <name>ImportProgress</name>
+        <message numerus="yes">
+            <source>Stopping after the file being read (%1 of %n file(s) done)…</source>
+            <translation>
+                <numerusform>Stopping after the file being read (%1 of %n file done)…</numerusform>
+                <numerusform>Stopping after the file being read (%1 of %n files done)…</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %n file(s)</source>
+            <translation>
+                <numerusform>%1 of %n file</numerusform>
+                <numerusform>%1 of %n files</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>JoinTeamDialog</name>
         <message numerus="yes">
             <source>You drafted %n recommendation(s) on this laptop while working alone. In a team, recommendations are made by the coordinators: yours stay on this laptop as local drafts and are not sent. To propose one, give a coordinator its evidence brief.</source>
@@ -183,23 +200,6 @@ Its %n waiting bundles will be applied.</numerusform>
             <translation>
                 <numerusform>%n response read</numerusform>
                 <numerusform>%n responses read</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>SyncPage</name>
-        <message numerus="yes">
-            <source>Stopping after the file being read (%1 of %n file(s) done)…</source>
-            <translation>
-                <numerusform>Stopping after the file being read (%1 of %n file done)…</numerusform>
-                <numerusform>Stopping after the file being read (%1 of %n files done)…</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%1 of %n file(s)</source>
-            <translation>
-                <numerusform>%1 of %n file</numerusform>
-                <numerusform>%1 of %n files</numerusform>
             </translation>
         </message>
     </context>

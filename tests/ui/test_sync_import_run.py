@@ -196,13 +196,13 @@ def test_a_burst_of_progress_paints_the_bar_once(page: SyncPage, tmp_path: Path,
     # late one (a loaded machine) replaced the burst's last before it was shown, and the bar stayed
     # at "0 of 1 file". The page says "0 of 1 file" itself at once, so the text cannot tell.
     reports: list[tuple[int, int]] = []
-    show = page._progress
+    show = page.progress.report
 
     def counted(done: int, total: int) -> None:
         reports.append((done, total))
         show(done, total)
 
-    monkeypatch.setattr(page, "_progress", counted)
+    monkeypatch.setattr(page.progress, "report", counted)
     try:
         assert page.import_paths([stick.path])  # the worker waits on the slow file: the import is running
         qtbot.waitUntil(lambda: reports == [(0, 1)])
@@ -210,7 +210,7 @@ def test_a_burst_of_progress_paints_the_bar_once(page: SyncPage, tmp_path: Path,
         qtbot.wait(50)  # the bar's own repaints of the start are over
         counter.paints = 0
         for done in range(1, 201):  # what 200 queued reports do in one turn of the event loop
-            page._progress(done, 200)
+            page.progress.report(done, 200)
         qtbot.waitUntil(lambda: page.progress.text() == "200 of 200 files")
         qtbot.wait(50)
         assert counter.paints <= 2, counter.paints

@@ -14,7 +14,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, QTimer
+from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListWidget,
-    QProgressBar,
     QPushButton,
     QScrollArea,
     QStyle,
@@ -48,6 +47,7 @@ from desktop.ui.sync import arrived_erasure, closed_import, texts
 from desktop.ui.sync.closed_import import ClosedImportWords
 from desktop.ui.sync.conflict_dialog import ConflictDialog
 from desktop.ui.sync.conflicts_panel import ConflictsPanel
+from desktop.ui.sync.import_progress import ImportProgress
 from desktop.ui.sync.import_report import ImportTally, problems_first, summary
 from desktop.ui.sync.import_run import ImportRun, run_import
 from desktop.ui.sync.join_dialog import JoinTeamDialog
@@ -81,7 +81,7 @@ class SyncPage(Page):
         self.receive_box.setObjectName("receive")
         self.import_button, self.key_button = QPushButton(), QPushButton()
         self.cancel_button = QPushButton()
-        self.progress = QProgressBar()
+        self.progress = ImportProgress(ctx.language)
         self.results = ResultsLog()  # its lines follow a language change
         # A laptop applies the centre's team updates, the centre publishes them (one job at a time).
         self.team_updates = TeamUpdates(ctx, self.outbox, self.results, self._start_job, self)
@@ -101,10 +101,8 @@ class SyncPage(Page):
         self.import_summary.setWordWrap(True)
         self.import_summary.setVisible(False)
         self._holds_team_key = False  # the centre keeps the team key in its database
-        self._searching = False  # a dropped folder is being searched for bundles
         self._last_tally: ImportTally | None = None
         self._stopped_by_close = False  # the last tally is of an import the last close stopped
-        self._pending_progress: tuple[int, int] | None = None  # (done, total) not shown yet
         self.devices_label = QLabel()
         self.devices_model = DevicesModel(self)
         self.devices_view = QTableView()
@@ -195,7 +193,7 @@ class SyncPage(Page):
         return self.tr("Sync")
 
     def retranslate(self) -> None:
-        self._label_progress()
+        self.progress.relabel()
         self._say_devices()
         if self._last_tally is not None:  # the last run's summary, in the language now chosen
             self.import_summary.setText(self._summary_now())
@@ -328,20 +326,15 @@ class SyncPage(Page):
                 self.results.say(lambda: self.tr("Team key file: {reason}").format(reason=texts.error_message(error)))
                 return self.team_updates.apply_team_updates(updates)
         store = self.ctx.store
-        # A dropped folder (a USB stick) is searched on the worker: until then the bar says so (a bar
-        # with no range would move, but shows no text).
-        self._searching = any(p.is_dir() for p in paths)
-        self.progress.setRange(0, 1 if self._searching else len(paths))
-        self.progress.setValue(0)
         self.import_summary.setVisible(False)
 
         def work(token: CancelToken, progress: Any) -> ImportRun:
             return run_import(store, paths, updates, identities, token, progress)
 
         self._token = self.ctx.tasks.run(work, on_done=self._imported, on_error=self._failed,
-                                         on_progress=self._progress)
+                                         on_progress=self.progress.report)
+        self.progress.start(len(paths), searching=any(p.is_dir() for p in paths), stopping=self._stopping)
         self._busy(True)
-        self._label_progress()
         return True
 
     # --- the one job (an import, or team updates being applied) -------------------------------------
@@ -367,41 +360,10 @@ class SyncPage(Page):
         if self._token is not None:
             self._token.cancel()
             self.cancel_button.setEnabled(False)
-            self._label_progress()  # says it stops after the file being read
+            self.progress.relabel()  # says it stops after the file being read
 
-    def _progress(self, done: int, total: int) -> None:
-        # The worker reports after every file, and files already imported pass by the hundred in a
-        # fraction of a second; a progress bar repaints at once on every new value (about a
-        # millisecond each): 200 reports arriving together stood the window still for 200 ms. Only
-        # the latest report is shown, once per turn of the event loop.
-        first = self._pending_progress is None
-        self._pending_progress = (done, total)
-        if first:
-            QTimer.singleShot(0, self._show_progress)
-
-    def _show_progress(self) -> None:
-        if self._pending_progress is None:
-            return
-        done, total = self._pending_progress
-        self._pending_progress = None
-        self._searching = False  # the worker knows how many files there are
-        self.progress.setRange(0, total)
-        self.progress.setValue(done)
-        self._label_progress()
-
-    def _label_progress(self) -> None:
-        # QProgressBar prints its percentage in the locale's digits; the user's digit setting rules.
-        if self._token is None:  # no import running: an empty bar, not "0 of 100"
-            self.progress.setFormat("")
-            return
-        fmt = self.ctx.language.format_number
-        if self._searching:
-            self.progress.setFormat(self.tr("Looking for bundles in the folder…"))
-            return
-        total = self.progress.maximum()
-        text = (self.tr("Stopping after the file being read (%1 of %n file(s) done)…", "", total)
-                if self._token.cancelled else self.tr("%1 of %n file(s)", "", total))
-        self.progress.setFormat(self.ctx.language.count_digits(text, total).replace("%1", fmt(self.progress.value())))
+    def _stopping(self) -> bool:
+        return self._token is not None and self._token.cancelled
 
     def stop_import_for_close(self) -> bool:
         """The window is closing: stop a running import after the file being read (the caller then
@@ -434,7 +396,7 @@ class SyncPage(Page):
 
     def _imported(self, run: ImportRun) -> None:
         cancelled = self._token is not None and self._token.cancelled
-        self._show_progress()  # the last report, should it still wait for its turn
+        self.progress.finish(show_last=True)
         self._busy(False)
         self.last_outcomes = outcomes = run.outcomes
         tally = ImportTally.of(outcomes, run.files, cancelled)
@@ -476,7 +438,7 @@ class SyncPage(Page):
         self.results.scrollToItem(heading, QAbstractItemView.ScrollHint.PositionAtTop)
 
     def _failed(self, exc: BaseException) -> None:
-        self._pending_progress = None
+        self.progress.finish(show_last=False)
         self._busy(False)
         self._say_failure(exc)
 

@@ -1,0 +1,73 @@
+"""The Sync page's import progress bar: "3 of 8 files" in the user's digits, coalesced reports.
+
+The worker reports after every file, and files already imported pass by the hundred in a fraction
+of a second; a progress bar repaints at once on every new value (about a millisecond each): 200
+reports arriving together stood the window still for 200 ms. Only the latest report is shown, once
+per turn of the event loop.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QProgressBar, QWidget
+
+from desktop.ui.qt_i18n import LanguageManager
+
+
+class ImportProgress(QProgressBar):
+    """``start`` an import, ``report`` from the worker, ``finish`` with the last report shown."""
+
+    def __init__(self, language: LanguageManager, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._language = language
+        self._searching = False  # a dropped folder is being searched for bundles
+        self._pending: tuple[int, int] | None = None  # (done, total) not shown yet
+        # The running import's state: None when none runs, else whether it was asked to stop.
+        self.stopping: Callable[[], bool] | None = None
+
+    def start(self, files: int, *, searching: bool, stopping: Callable[[], bool]) -> None:
+        """A dropped folder (a USB stick) is searched on the worker: until then the bar says so (a bar
+        with no range would move, but shows no text)."""
+        self._searching, self.stopping = searching, stopping
+        self.setRange(0, 1 if searching else files)
+        self.setValue(0)
+        self.relabel()
+
+    def report(self, done: int, total: int) -> None:
+        first = self._pending is None
+        self._pending = (done, total)
+        if first:
+            QTimer.singleShot(0, self.show_pending)
+
+    def show_pending(self) -> None:
+        if self._pending is None:
+            return
+        done, total = self._pending
+        self._pending = None
+        self._searching = False  # the worker knows how many files there are
+        self.setRange(0, total)
+        self.setValue(done)
+        self.relabel()
+
+    def finish(self, *, show_last: bool) -> None:
+        """The import ended: its last report shown (or dropped, after a failure); no import runs."""
+        if show_last:
+            self.show_pending()
+        self._pending = None
+        self.stopping = None
+
+    def relabel(self) -> None:
+        # QProgressBar prints its percentage in the locale's digits; the user's digit setting rules.
+        if self.stopping is None:  # no import running: an empty bar, not "0 of 100"
+            self.setFormat("")
+            return
+        if self._searching:
+            self.setFormat(self.tr("Looking for bundles in the folder…"))
+            return
+        total = self.maximum()
+        text = (self.tr("Stopping after the file being read (%1 of %n file(s) done)…", "", total)
+                if self.stopping() else self.tr("%1 of %n file(s)", "", total))
+        fmt = self._language.format_number
+        self.setFormat(self._language.count_digits(text, total).replace("%1", fmt(self.value())))
