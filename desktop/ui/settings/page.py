@@ -78,6 +78,10 @@ class SettingsPage(Page):
         self.font_combo.addItem("", 0.0)
         for size in FONT_SIZES:
             self.font_combo.addItem("", float(size))
+        for combo in (self.language_combo, self.digits_combo, self.font_combo):
+            # Measured again whenever their words change: a box measured once, in the language it was
+            # first shown in, cut the longer Arabic or Kurdish words off after a switch.
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.preview = QLabel(self.display_box)
         self.preview.setObjectName("settingsPreview")
 
