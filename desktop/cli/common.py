@@ -23,6 +23,8 @@ if TYPE_CHECKING:
 # open it, so that building the parser, --help, --version and usage errors start without it.
 
 USAGE_EXIT = 64
+#: Stopped by Ctrl+C (128 + SIGINT, as shells report it).
+INTERRUPTED_EXIT = 130
 PASSPHRASE_ENV = "MAJLIS_PASSPHRASE"
 
 
@@ -132,7 +134,7 @@ def run_guarded(func: Callable[[argparse.Namespace], int], args: argparse.Namesp
         return exc.exit_code
     except KeyboardInterrupt:
         sys.stderr.write("majlis-cli: interrupted\n")
-        return 130
+        return INTERRUPTED_EXIT
     except BrokenPipeError:
         # The reader of the output went away (``majlis-cli status | head -1``): nothing to tell it,
         # and no second complaint when Python flushes stdout at exit.

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from desktop.cli.common import (
+    INTERRUPTED_EXIT,
     add_db,
     file_not_folder,
     missing_action,
@@ -22,6 +23,7 @@ from desktop.cli.common import (
     utc_day,
 )
 from desktop.cli.import_sources import files_to_import
+from desktop.cli.interrupt import StopAfterCurrentFile
 from desktop.core.errors import MajlisError, Missing, OutputExists, WrongPassphrase
 from desktop.i18n.counts import counted, noun
 from desktop.sync.errors import (
@@ -308,7 +310,9 @@ def cmd_bundle_import(args: argparse.Namespace) -> int:
             sys.stderr.write(f"refused {printable(str(folder), 1000)}: [no_bundle] no bundle in this folder\n")
         refused, held, waiting = len(empty), 0, 0  # waiting: held before this run (imported again, kept once)
         erased_before = erased_at(store)
-        for out in import_files(store, files, identities):
+        with StopAfterCurrentFile() as stop:  # Ctrl+C: the files read are still reported and counted
+            outcomes = import_files(store, files, identities, cancelled=stop.asked)
+        for out in outcomes:
             if out.status == "refused":
                 refused += 1
                 # Which number undoes a rejection: `device rejected` lists them (device approve takes it).
@@ -330,17 +334,20 @@ def cmd_bundle_import(args: argparse.Namespace) -> int:
                 print(f"imported {printable(out.source, 1000)}: device {out.device_name or out.device_id[-8:]}, "
                       f"changes {out.seq_from}\u2013{out.seq_to}, {out.new_changes} new, "
                       f"{counted(out.conflicts, 'new conflict')}")
-        total = len(files) + len(empty)
+        total, unread = len(files) + len(empty), len(files) - len(outcomes)
         # A bundle already waiting is not one more held: said apart, only when there is one.
         still = f"{waiting} already waiting for approval; " if waiting else ""
-        print(f"{total - refused - held - waiting} of {total} {noun(total, 'bundle')} imported or already present; "
-              f"{held} held for approval; {still}{refused} refused")
+        stopped = f"; {unread} not read (interrupted: import them again)" if unread else ""
+        print(f"{total - refused - held - waiting - unread} of {total} {noun(total, 'bundle')} imported or already "
+              f"present; {held} held for approval; {still}{refused} refused{stopped}")
         with store.session() as s:
             missing = consent.missing_templates(s)
         if missing:  # records arrived before the consent form version they were signed on
             print(f"warning: consent records refer to {counted(len(missing), 'consent form version')} not on "
                   f"this device yet: {', '.join(m[-8:] for m in missing)}")
         arrived_erasure_report(store, erased_before)
+        if unread:
+            return INTERRUPTED_EXIT
         return 1 if refused or held or waiting else 0
 
     return with_store(args, body)

@@ -1,0 +1,46 @@
+"""Ctrl+C during a run over many files (``bundle import``): stop after the file in hand.
+
+Each bundle is imported in its own transaction, so an import stopped halfway has imported the files
+before it for good. Python's own Ctrl+C raised out of the import with the outcomes not yet printed:
+the coordinator saw ``majlis-cli: interrupted`` and nothing of what went in. The first Ctrl+C here
+only asks the import to stop between files (its ``cancelled``), so every file read is reported and
+counted; a second one stops at once, as Python would (the bundle in hand is rolled back)."""
+
+from __future__ import annotations
+
+import signal
+import sys
+import threading
+from types import FrameType, TracebackType
+from typing import Any
+
+
+class StopAfterCurrentFile:
+    """A context in which the first Ctrl+C sets :meth:`asked` instead of raising."""
+
+    def __init__(self) -> None:
+        self._asked = False
+        self._previous: Any = None
+        self._installed = False
+
+    def __enter__(self) -> StopAfterCurrentFile:
+        # Only the main thread may set a signal handler (an embedding caller elsewhere keeps Python's).
+        if threading.current_thread() is threading.main_thread():
+            self._previous = signal.signal(signal.SIGINT, self._on_ctrl_c)
+            self._installed = True
+        return self
+
+    def __exit__(self, kind: type[BaseException] | None, exc: BaseException | None,
+                 tb: TracebackType | None) -> None:
+        if self._installed:
+            signal.signal(signal.SIGINT, self._previous)
+
+    def _on_ctrl_c(self, signum: int, frame: FrameType | None) -> None:
+        if self._asked:
+            raise KeyboardInterrupt
+        self._asked = True
+        sys.stderr.write("majlis-cli: stopping after the file being imported (Ctrl+C again to stop at once)\n")
+        sys.stderr.flush()
+
+    def asked(self) -> bool:
+        return self._asked

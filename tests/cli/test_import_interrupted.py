@@ -1,0 +1,89 @@
+"""Ctrl+C during ``majlis-cli bundle import`` of a day's bundles: every bundle is its own
+transaction, so those imported before stayed imported, yet the command printed only
+``majlis-cli: interrupted``: not one line of what it had imported or held, no last line to count
+them, and the coordinator could not tell how far it got. The first Ctrl+C now stops after the file in
+hand: the lines of the files read, then the last line with the files not read counted, exit 130."""
+
+from __future__ import annotations
+
+import signal
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select
+
+from desktop.core.models import ChangeLog, Participant
+from desktop.sync import importer
+from desktop.sync.export import export_bundle
+from tests.cli_run import run
+from tests.sync_helpers import Team, make_team
+
+pytestmark = pytest.mark.usefixtures("env_passphrase")
+
+
+@pytest.fixture
+def bundles(tmp_path: Path) -> list[Path]:
+    """Four bundles of one laptop on the roster, one participant each."""
+    team: Team = make_team(tmp_path, devices=1)
+    laptop = team.devices[0]
+    made = []
+    try:
+        for n in range(1, 5):
+            with laptop.transaction() as s:
+                s.add(Participant(code=f"BSR-FG01-P{n:02d}"))
+            exported = export_bundle(laptop, tmp_path / f"bundle-{n}.majlis")
+            assert exported is not None
+            made.append(exported.path)
+    finally:
+        team.close()
+    return made
+
+
+def test_ctrl_c_stops_after_the_file_in_hand_and_says_how_far(
+        bundles: list[Path], tmp_path: Path, capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    reads: list[object] = []
+    real_read = importer.read_bundle_file
+
+    def read_and_press_ctrl_c_at_the_second(source: object) -> bytes:
+        reads.append(source)
+        if len(reads) == 2:  # the coordinator presses Ctrl+C while the second file is read
+            signal.raise_signal(signal.SIGINT)
+        return real_read(source)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(importer, "read_bundle_file", read_and_press_ctrl_c_at_the_second)
+    centre = tmp_path / "centre.db"
+    code, out, err = run(capsys, "bundle", "import", "--db", centre, *bundles)
+    assert code == 130, (out, err)
+    lines = out.splitlines()
+    assert lines[:2] == [f"imported {bundles[0]}: device field laptop 1, changes 1\u20131, 1 new, 0 new conflicts",
+                         f"imported {bundles[1]}: device field laptop 1, changes 2\u20132, 1 new, 0 new conflicts"]
+    assert lines[2:] == ["2 of 4 bundles imported or already present; 0 held for approval; 0 refused; "
+                         "2 not read (interrupted: import them again)"], out
+    assert err == "majlis-cli: stopping after the file being imported (Ctrl+C again to stop at once)\n", err
+    assert len(reads) == 2  # the files after it were not even opened
+    monkeypatch.setattr(importer, "read_bundle_file", real_read)
+    # What the lines say is what the database holds, and the rest comes in with the next import.
+    code, out, _ = run(capsys, "bundle", "import", "--db", centre, *bundles)
+    assert code == 0 and out.endswith("4 of 4 bundles imported or already present; 0 held for approval; "
+                                      "0 refused\n"), out
+    assert out.count("\nalready present ") + out.startswith("already present ") == 2, out
+    from desktop.core.db import open_store
+    from tests.conftest import PASSPHRASE
+
+    store = open_store(centre, PASSPHRASE)
+    try:
+        with store.session() as s:
+            assert s.execute(select(func.count()).select_from(ChangeLog)
+                             .where(ChangeLog.device_id != store.device_id)).scalar_one() == 4
+    finally:
+        store.close()
+
+
+def test_ctrl_c_leaves_the_default_behaviour_after_the_import(
+        bundles: list[Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The handler is the import's only: after it, Ctrl+C is Python's again."""
+    before = signal.getsignal(signal.SIGINT)
+    code, _, _ = run(capsys, "bundle", "import", "--db", tmp_path / "centre.db", *bundles)
+    assert code == 0
+    assert signal.getsignal(signal.SIGINT) is before
