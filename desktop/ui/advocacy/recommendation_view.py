@@ -194,6 +194,13 @@ class RecommendationView(QScrollArea):
         self.link_code_button = QPushButton(body)
         self.link_code_button.clicked.connect(self.link_code)
         self.segment_combo = QComboBox(body)
+        for combo in (self.code_combo, self.segment_combo):
+            # A segment is listed with up to 90 characters of its words: sized to them, the box made the
+            # whole view wider than the room beside the list at the window's first size, and every field
+            # above it was cut off behind a horizontal scroll bar (an English title lost its start in
+            # a right-to-left screen). The boxes take the row's width; the list shows the whole text.
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(12)
         self.code_combo.currentIndexChanged.connect(lambda _i: self._load_segments())
         self.link_segment_button = QPushButton(body)
         self.link_segment_button.clicked.connect(self.link_segment)
