@@ -26,14 +26,10 @@ from desktop.core.reference import GOVERNORATES
 from desktop.i18n import formatting
 from desktop.i18n.digits import Digits
 from desktop.ui.advocacy.loaders import network_rows, outreach_rows
-from desktop.ui.advocacy.recommendation_view import (
-    RecommendationView,
-    make_table,
-    role_explanation,
-    status_word,
-)
+from desktop.ui.advocacy.recommendation_view import RecommendationView
 from desktop.ui.advocacy.survey_tab import SurveyTab
-from desktop.ui.advocacy.table_model import RowsModel, while_alive
+from desktop.ui.advocacy.table_model import RowsModel, make_table, while_alive
+from desktop.ui.advocacy.view_words import role_explanation, status_word
 from desktop.ui.context import AppContext
 from desktop.ui.labels import sessions as labels
 from desktop.ui.operations import CollectionOp, QueryOp, read_now

@@ -10,19 +10,16 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
     QScrollArea,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -30,55 +27,16 @@ from PySide6.QtWidgets import (
 from desktop.core import codebook, recommendations, retrieval, support
 from desktop.core.models import Recommendation, RecommendationStatus
 from desktop.core.recommendations import LANGUAGES, STATUSES
-from desktop.exports.brief_data import GENDER_WORDS, STATUS_WORDS
-from desktop.i18n.digits import apply_digits
 from desktop.ui.advocacy.brief_button import BriefButton
 from desktop.ui.advocacy.loaders import Detail, detail, link_rows
-from desktop.ui.advocacy.table_model import PagedRowsModel, RowsModel, while_alive
+from desktop.ui.advocacy.table_model import PagedRowsModel, RowsModel, make_table, while_alive
+from desktop.ui.advocacy.view_words import role_explanation, status_word, support_lines
 from desktop.ui.context import AppContext
 from desktop.ui.operations import CollectionOp, QueryOp, read_now
 from desktop.ui.widgets.digit_spin import DigitDateEdit
 from desktop.ui.widgets.free_text import FreeTextEdit
 from desktop.ui.widgets.live_words import say
 from desktop.ui.widgets.text_limits import limit_line
-
-
-def status_word(status: str) -> str:
-    """A status as a screen shows it: the brief's word ("adopted", written mid-sentence there) with
-    a capital, like the other statuses of the app ("Final", "Draft"); Arabic and Kurdish have none."""
-    word = QCoreApplication.translate("Brief", STATUS_WORDS.get(status, status))
-    return word[:1].upper() + word[1:]
-
-
-def gender_word(gender: str) -> str:
-    return QCoreApplication.translate("Brief", GENDER_WORDS.get(gender, gender))
-
-
-def role_explanation() -> str:
-    """Why a facilitator's laptop cannot change a recommendation (the page says it before its view is built)."""
-    return QCoreApplication.translate(
-        "RecommendationView", "Recommendations and their statuses are changed by the coordinators. On this laptop "
-        "you can read them and link evidence to them.")
-
-
-def make_table(parent: QWidget, model: RowsModel, *, fit: bool = True) -> QTableView:
-    """A read-only table; ``fit=False`` for tables that may hold thousands of rows (fitting columns to
-    their contents measures every row)."""
-    view = QTableView(parent)
-    view.setTabKeyNavigation(False)  # Tab leaves the table, arrows move between cells (else a keyboard trap)
-    view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.verticalHeader().setVisible(False)
-    header = view.horizontalHeader()
-    if fit:
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    else:
-        view.setWordWrap(False)
-        header.setDefaultSectionSize(260)
-    header.setStretchLastSection(True)
-    return view
 
 
 class RecommendationView(QScrollArea):
@@ -372,33 +330,13 @@ class RecommendationView(QScrollArea):
         return read_more
 
     def support_text(self, d: Detail) -> str:
-        sup, fmt = d.support, self.ctx.language.format_number
-        rtl = self.ctx.language.language in ("ar", "ckb")
-        sep = "، " if rtl else ", "
-
-        def rtl_item(label: str, count: str) -> str:
-            # "label: count" as one right-to-left unit (RLE...PDF): the items then follow each other
-            # from the right, as a reader of Arabic or Kurdish reads them.
-            return f"\u202b{label}: {count}\u202c" if rtl else f"{label}: {count}"
-        lines = [
-            self.tr("Participants: %1 · Sessions: %2 · Governorates: %3 · Organisations: %4")
-            .replace("%1", fmt(sup.participants)).replace("%2", fmt(sup.sessions))
-            .replace("%3", fmt(sup.governorates)).replace("%4", fmt(sup.organisations)),
-            self.tr("By gender: %1").replace(
-                "%1", sep.join(rtl_item(gender_word(g), fmt(n)) for g, n in sorted(sup.by_gender.items()))),
-            # A band is a left-to-right range ("45-54"): isolated left to right (LRI...PDI), so a
-            # right-to-left line neither reverses it nor runs it into the count beside it. An embedding
-            # (LRE...PDF) did: the count after it joined the band's left-to-right run, and "18-24: 2"
-            # read "2: 18-24" from the right.
-            self.tr("By age band: %1").replace(
-                "%1", sep.join(rtl_item(f"\u2066{apply_digits(b, self.ctx.language.digits)}\u2069" if b else gender_word(""), fmt(n))
-                               for b, n in sorted(sup.by_age_band.items()))),
-        ]
+        sup, language = d.support, self.ctx.language
+        lines = support_lines(sup, language)
         if sup.withdrawn:
-            lines.append(self.ctx.language.count_digits(self.tr(
+            lines.append(language.count_digits(self.tr(
                 "Withdrawn: %n linked segment(s) left out (their speakers withdrew).", "", sup.withdrawn), sup.withdrawn))
         if sup.not_quotable:
-            lines.append(self.ctx.language.count_digits(self.tr(
+            lines.append(language.count_digits(self.tr(
                 "Not quotable: %n segment(s) count but may not be quoted.", "", sup.not_quotable), sup.not_quotable))
         return "\n".join(lines)
 

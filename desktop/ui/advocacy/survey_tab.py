@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
 from desktop.core import recommendations, survey_stats
 from desktop.core.survey_stats import Distribution
 from desktop.i18n import formatting
-from desktop.ui.advocacy.recommendation_view import gender_word, make_table
 from desktop.ui.advocacy.survey_import_dialog import SurveyImportDialog
-from desktop.ui.advocacy.table_model import RowsModel, while_alive
+from desktop.ui.advocacy.table_model import RowsModel, make_table, while_alive
+from desktop.ui.advocacy.view_words import gender_word
 from desktop.ui.context import AppContext
 from desktop.ui.labels import sessions as labels
 from desktop.ui.operations import CollectionOp, QueryOp, read_now

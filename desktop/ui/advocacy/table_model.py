@@ -12,6 +12,7 @@ from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -114,3 +115,23 @@ class PagedRowsModel(RowsModel):
             self.endInsertRows()
 
         self._read_more(len(self.rows), deliver)
+
+
+def make_table(parent: QWidget, model: RowsModel, *, fit: bool = True) -> QTableView:
+    """A read-only table; ``fit=False`` for tables that may hold thousands of rows (fitting columns to
+    their contents measures every row)."""
+    view = QTableView(parent)
+    view.setTabKeyNavigation(False)  # Tab leaves the table, arrows move between cells (else a keyboard trap)
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.verticalHeader().setVisible(False)
+    header = view.horizontalHeader()
+    if fit:
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    else:
+        view.setWordWrap(False)
+        header.setDefaultSectionSize(260)
+    header.setStretchLastSection(True)
+    return view
