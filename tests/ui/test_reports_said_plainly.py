@@ -8,11 +8,13 @@ With one coder in the database both agreement lists start on them, and "Compare 
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from desktop.core import demo
 from desktop.ui.context import AppContext
 from desktop.ui.reports.page import ReportsPage
+from tests.i18n.test_i18n_screens import settle
 
 
 @pytest.fixture
@@ -85,3 +87,20 @@ def test_the_agreement_figure_writes_its_percent_sign_in_the_chosen_digits(
     ctx.language.set_digits("latn")
     a._summarise()
     assert "75.0%" in a.summary.text() and "٪" not in a.summary.text(), a.summary.text()
+
+
+def test_the_agreement_tables_headings_are_not_cut_off(page: ReportsPage, ctx: AppContext) -> None:
+    """At the default column width the headings were cut off: "Only second coder" in English, "تەنیا
+    کۆدکەری یەکەم/دووەم" and the disagreements' "تەنیا کۆدکراوە لەلایەن" in Kurdish (that column was
+    never measured). Each column (a stretched last one aside) is now at least as wide as its heading,
+    after a switch of language too."""
+    a = page.agreement
+    for lang in ("en", "ckb", "ar"):
+        ctx.language.set_language(lang)
+        settle()  # the switch's LanguageChange and font change are posted
+        for table in (a.code_table, a.diff_table):
+            header = table.horizontalHeader()
+            for i in range(header.count() - (1 if header.stretchLastSection() else 0)):
+                assert header.sectionSize(i) >= header.sectionSizeHint(i), (
+                    lang, table.model().headerData(i, Qt.Orientation.Horizontal), header.sectionSize(i),
+                    header.sectionSizeHint(i))

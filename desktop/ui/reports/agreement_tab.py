@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QSplitter,
@@ -54,6 +55,13 @@ class AgreementTab(QWidget):
         self.code_table.setModel(self.per_code)
         self.diff_table.setModel(self.disagreements)
         self.diff_table.horizontalHeader().setStretchLastSection(True)
+        # Columns as wide as their headings and cells, measured again after a switch of language or font:
+        # at Qt's default width "Only second coder", Kurdish "تەنیا کۆدکەری یەکەم/دووەم" and the
+        # disagreements' "تەنیا کۆدکراوە لەلایەن" (never measured at all) were cut off. The disagreements'
+        # text stretches; Qt measures at most resizeContentsPrecision() rows of a long list.
+        self.code_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        for column in (0, 1):
+            self.diff_table.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.status = QLabel()
         top = QHBoxLayout()
         for w in (self.coder_a, self.coder_b, self.run_btn):
