@@ -1771,6 +1771,10 @@
             <translation>يلزم تجديد الموافقة (نسخة جديدة من الاستمارة)</translation>
         </message>
         <message>
+            <source>consent given, quotes withdrawn</source>
+            <translation>مُعطاة، وسُحب الإذن بالاقتباس</translation>
+        </message>
+        <message>
             <source>(not given)</source>
             <translation>(غير مذكور)</translation>
         </message>

@@ -1763,6 +1763,10 @@
             <translation>ڕەزامەندی نوێ پێویستە (وەشانی نوێی فۆڕم)</translation>
         </message>
         <message>
+            <source>consent given, quotes withdrawn</source>
+            <translation>ڕەزامەندی داوە، ڕێگەی هێنانەوەی وتەکانی کشاوەتەوە</translation>
+        </message>
+        <message>
             <source>(not given)</source>
             <translation>(نەدراوە)</translation>
         </message>

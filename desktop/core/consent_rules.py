@@ -66,6 +66,7 @@ class _Record:
     answers: Any
     withdrawn_at: str | None
     withdrawal_scope: str | None
+    session_id: str | None = None
 
 
 def stored_answers(record: ConsentRecord | _Record) -> dict[str, bool]:
@@ -99,6 +100,19 @@ def policy_from_records(records: Sequence[ConsentRecord | _Record]) -> SpeechPol
         redacted=False,
         audio_allowed=participates and bool(answers.get("audio")),
     )
+
+
+def quotes_withdrawn(records: Sequence[ConsentRecord | _Record]) -> bool:
+    """Whether, after a withdrawal of consent to be quoted, none of the participant's sessions may
+    quote them: each session decided as the exports decide it (``PolicyCache.get``: the records of
+    that session and the standing ones), the standing records alone for a session without its own.
+    False once consent to be quoted was given again for a later session (its words are quoted), and
+    when nothing was withdrawn for quotes. ``records``: the participant's, oldest first."""
+    if not any(r.withdrawn_at and r.withdrawal_scope == "quotes" for r in records):
+        return False
+    sessions = {r.session_id for r in records}
+    return not any(policy_from_records([r for r in records if r.session_id in (sid, None)]).may_quote
+                   for sid in sessions)
 
 
 def policy(s: OrmSession, participant_id: str | None, session_id: str | None) -> SpeechPolicy:
@@ -174,6 +188,14 @@ class PolicyCache:
                     [_Record(_decoded(r.answers), r.withdrawn_at, r.withdrawal_scope) for r in records])
             self._memo[key] = found
         return found
+
+    def quotes_withdrawn(self, participant_id: str) -> bool:
+        """:func:`quotes_withdrawn` of this participant's records."""
+        records = self._by_participant.get(participant_id, [])
+        if not any(r.withdrawn_at and r.withdrawal_scope == "quotes" for r in records):
+            return False
+        return quotes_withdrawn([_Record(_decoded(r.answers), r.withdrawn_at, r.withdrawal_scope, r.session_id)
+                                 for r in records])
 
 
 def _decoded(text: str | None) -> Any:

@@ -52,7 +52,9 @@ class SeatedParticipant:
     setting: str
     occupation: str
     attributes: dict[str, Any] = field(default_factory=dict)
-    consent: str = "none"  # none|given|withdrawn|reconsent (the list only: given on an older form version)
+    # none|given|withdrawn|reconsent|withdrawn_quotes (the last two in the list only: given on an older
+    # form version; given, but after a withdrawal of quotes no session may quote them)
+    consent: str = "none"
     can_speak: bool = False
 
 
@@ -284,6 +286,9 @@ def load_rows(s: OrmSession, ids: list[str]) -> dict[str, SeatedParticipant]:
             # A newer version of their form was published: the facilitator asks again before the
             # next session (their consent for past sessions stands, so session tables say "given").
             row.consent = "reconsent"
+        elif row.consent == "given" and policies.quotes_withdrawn(person.id):
+            # Never quoted in any export: not shown as plainly given (as ``participants list`` says it).
+            row.consent = "withdrawn_quotes"
         out[person.id] = row
     return out
 

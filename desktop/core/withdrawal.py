@@ -51,7 +51,7 @@ def consent_state(s: OrmSession, participant_id: str, erased: set[str] | None = 
         return "none"
     if any(r.withdrawn_at and r.withdrawal_scope == "all" for r in records):
         return "withdrawn_all"  # before erasure existed (or from an older version): redacted, not erased
-    if any(r.withdrawn_at and r.withdrawal_scope == "quotes" for r in records):
+    if consent_rules.quotes_withdrawn(records):  # as the exports decide it, session by session
         return "withdrawn_quotes"
     pol = consent_rules.policy_from_records(records)
     return "given" if pol.has_consent else "refused"

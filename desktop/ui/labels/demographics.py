@@ -44,6 +44,7 @@ def consent(key: str) -> str:
         "none": QCoreApplication.translate("Demographics", "no consent"),
         "withdrawn": QCoreApplication.translate("Demographics", "withdrawn"),
         "reconsent": QCoreApplication.translate("Demographics", "re-consent needed (new form version)"),
+        "withdrawn_quotes": QCoreApplication.translate("Demographics", "consent given, quotes withdrawn"),
     }
     return names.get(key, key)
 
