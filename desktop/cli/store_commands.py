@@ -179,16 +179,21 @@ def cmd_restore(args: argparse.Namespace) -> int:
         carried = erasure_report.carry_erasures(kept, args.db, passphrase)
         if carried:
             print(f"{counted(carried, 'erasure')} made after this backup applied again: what was erased stays erased")
-        # A withdrawal (quotes only or all) marks the consent records: never quoted again, and the
-        # register and the PDFs show it here and, logged again in the new epoch, at the centre.
-        records_left = restore_carry.carry_withdrawals(kept, args.db, passphrase).records_left
+        # A withdrawal (quotes only or all) marks the consent records, and a consent given again
+        # may refuse now what an older one allowed: never quoted again, and the register and the
+        # PDFs show it here and, logged again in the new epoch, at the centre.
+        carried_consent = restore_carry.carry_consent(kept, args.db, passphrase)
+        if carried_consent.records_carried:
+            print(f"{counted(carried_consent.records_carried, 'consent record')} recorded after this backup "
+                  "kept in the restored database")
+        records_left = carried_consent.records_left
         if records_left:
-            # Not carried (its participant or session may not be here): said, not found out later.
+            # Not carried (its participant, session or form is not here, or another device recorded
+            # it): said, not found out later.
             one = records_left == 1
             print(f"{counted(records_left, 'consent record')} recorded after this backup "
                   f"{'is' if one else 'are'} not in the restored database: {'it stays' if one else 'they stay'} "
-                  f"in {kept} only (here {'its participant has' if one else 'their participants have'} "
-                  "only the consent the backup held)")
+                  f"in {kept} only")
     # Erased here since the backup: the restored database still sends it to the centre.
     erasure_report.log_own_erasures(Path(args.db), passphrase)
     # What was carried and logged again travels from the restored database: not left behind.

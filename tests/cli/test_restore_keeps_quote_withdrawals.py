@@ -3,8 +3,7 @@ to be quoted (quotes only: the speech stays for analysis). The restore carried f
 (the erasure and the consent records' marks of erased participants): the quotes-only withdrawal stayed
 in the kept copy, and the restored laptop, and the centre after its next bundle, quoted the participant
 again. Now every withdrawal mark newer in the copy replaced is carried and logged again in the new
-epoch. A consent record recorded after the backup is not carried (the restored database may lack its
-participant, session or form); the restore's summary now says how many stay in the kept copy only."""
+epoch. (Consent records recorded after the backup: tests/cli/test_restore_keeps_consent_records.py.)"""
 
 from __future__ import annotations
 
@@ -18,7 +17,6 @@ from desktop.core.db import Store
 from desktop.core.models import ChangeLog
 from desktop.sync.export import export_bundle
 from tests.conftest import PASSPHRASE
-from tests.consent_helpers import all_yes
 from tests.erasure_helpers import Study, make_study
 from tests.restore_helpers import restore_from, send_to_centre
 from tests.sync_helpers import make_team
@@ -83,29 +81,6 @@ def test_a_quotes_withdrawal_the_centre_already_had_arrives_again_harmlessly(
         assert not _quotable(laptop, study)
         assert send_to_centre(laptop, team, tmp_path / "after-restore.majlis") == "imported"
         assert not _quotable(team.centre, study)
-    finally:
-        laptop.close()
-        team.close()
-
-
-def test_consent_records_recorded_after_the_backup_are_named_as_left_in_the_kept_copy(
-        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    team = make_team(tmp_path, devices=1)
-    laptop = team.devices[0]
-    study = make_study(laptop)
-    old = backups.backup(laptop.engine, laptop.path, PASSPHRASE)
-    with laptop.session() as s:
-        template_id = consent.template_for(s, "session-consent", "ar").id
-    consent.record_consent(laptop, study.other, None, template_id, all_yes(template_id, laptop), "paper",
-                           facilitator="F1")
-    assert send_to_centre(laptop, team, tmp_path / "sent.majlis") == "imported"  # sent: not 'never exported'
-    laptop, out, err = restore_from(laptop, old, capsys)
-    try:
-        kept = next(line for line in out.splitlines() if line.startswith("the database as it was before"))
-        kept_path = kept.split(" is kept as ", 1)[1].split(" (", 1)[0]
-        assert (f"1 consent record recorded after this backup is not in the restored database: "
-                f"it stays in {kept_path} only") in out, out
-        assert err == "", err
     finally:
         laptop.close()
         team.close()
