@@ -179,6 +179,8 @@ def cmd_restore(args: argparse.Namespace) -> int:
         carried = erasure_report.carry_erasures(kept, args.db, passphrase)
         if carried:
             print(f"{counted(carried, 'erasure')} made after this backup applied again: what was erased stays erased")
+        # The exports made since the backup hold words too: a later erasure names them.
+        erasure_report.carry_export_records(kept, args.db, passphrase)
         # A withdrawal (quotes only or all) marks the consent records, and a consent given again
         # may refuse now what an older one allowed: never quoted again, and the register and the
         # PDFs show it here and, logged again in the new epoch, at the centre.

@@ -19,6 +19,8 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -176,6 +178,50 @@ def carry_erasures(replaced: Path, restored: Path, passphrase: str) -> int:
         # database before the words went, and the report names the backups older than that time.
         _apply_erasures(restored, passphrase, rows, single_file=False, erased_at=when)
     return len(missing)
+
+
+def carry_export_records(replaced: Path, restored: Path, passphrase: str) -> int:
+    """After a restore: the records of the exports the copy replaced made (after the backup, most
+    of them) kept in the restored database, so that a later erasure still names the workbooks, PDFs
+    and bundles written then, which hold the words. Returns how many it lacked; 0 as well when the
+    copy replaced does not open with this passphrase (changed since the backup)."""
+    try:
+        with _opened(replaced, passphrase, single_file=True) as copy, copy.session() as s:
+            made = [tuple(r) for r in s.execute(select(
+                ExportRecord.kind, ExportRecord.path, ExportRecord.made_at, ExportRecord.hlc).order_by(ExportRecord.id))]
+    except (WrongPassphrase, DamagedDatabase):
+        return 0
+    if not made:
+        return 0
+    live = open_store(restored, passphrase, backup_before_upgrade=False)
+    try:
+        with live.engine.begin() as conn:
+            have = {tuple(r) for r in conn.execute(select(ExportRecord.kind, ExportRecord.path, ExportRecord.made_at))}
+            missing = [r for r in made if r[:3] not in have]
+            if missing:
+                conn.execute(insert(ExportRecord), [dict(kind=k, path=p, made_at=m, hlc=h) for k, p, m, h in missing])
+        return len(missing)
+    finally:
+        live.close()
+
+
+@contextmanager
+def _opened(db_path: Path, passphrase: str, *, single_file: bool) -> Iterator[Store]:
+    """The database at ``db_path`` opened; ``single_file``: a backup, left without the lock file
+    opening it made."""
+    had_lock = lock_path(db_path).exists()
+    try:
+        store = open_store(db_path, passphrase, backup_before_upgrade=False)
+    except BaseException:
+        if single_file and not had_lock:
+            lock_path(db_path).unlink(missing_ok=True)
+        raise
+    try:
+        yield store
+    finally:
+        store.close()
+        if single_file and not had_lock:
+            lock_path(db_path).unlink(missing_ok=True)
 
 
 def log_own_erasures(restored: Path, passphrase: str) -> int:
