@@ -146,7 +146,9 @@ def rewrite_backups(db_path: Path, passphrase: str, *, not_opened: list[Path] | 
     rows, when = _erasures_of(db_path, passphrase)
     done = 0
     for path in backups.list_backups(db_path):
-        if not _apply_erasures(path, passphrase, rows, single_file=True):
+        # Each keeps the database's time of erasure, not the rewrite's: restored later, it would
+        # otherwise name as holding the words every backup made between the two.
+        if not _apply_erasures(path, passphrase, rows, single_file=True, erased_at=when):
             if not_opened is not None:
                 not_opened.append(path)
             continue
