@@ -13,7 +13,7 @@
         </message>
         <message>
             <source>Majlis is free software under the GNU General Public License, version 3 or later. It uses Qt under the GNU Lesser General Public License, the Noto Arabic fonts under the SIL Open Font License, and the libraries listed below under their own licences.</source>
-            <translation>برنامج مجلس برنامج حرّ بموجب رخصة GNU العمومية، الإصدار ٣ أو أحدث. يستخدم Qt بموجب رخصة GNU العمومية الصغرى، وخطوط Noto Arabic بموجب رخصة SIL للخطوط المفتوحة، والمكتبات المذكورة أدناه بموجب رخصها.</translation>
+            <translation>برنامج مجلس برنامج حرّ بموجب رخصة GNU العمومية، الإصدار 3 أو أحدث. يستخدم Qt بموجب رخصة GNU العمومية الصغرى، وخطوط Noto Arabic بموجب رخصة SIL للخطوط المفتوحة، والمكتبات المذكورة أدناه بموجب رخصها.</translation>
         </message>
         <message>
             <source>&amp;Licences:</source>

@@ -13,7 +13,7 @@
         </message>
         <message>
             <source>Majlis is free software under the GNU General Public License, version 3 or later. It uses Qt under the GNU Lesser General Public License, the Noto Arabic fonts under the SIL Open Font License, and the libraries listed below under their own licences.</source>
-            <translation>مەجلیس نەرمەکاڵایەکی ئازادە بە مۆڵەتی گشتیی GNU، وەشانی ٣ یان نوێتر. Qt بە مۆڵەتی گشتیی کەمتری GNU بەکاردەهێنێت، فۆنتەکانی Noto Arabic بە مۆڵەتی فۆنتی کراوەی SIL، و ئەو کتێبخانانەی خوارەوە بە مۆڵەتی خۆیان.</translation>
+            <translation>مەجلیس نەرمەکاڵایەکی ئازادە بە مۆڵەتی گشتیی GNU، وەشانی 3 یان نوێتر. Qt بە مۆڵەتی گشتیی کەمتری GNU بەکاردەهێنێت، فۆنتەکانی Noto Arabic بە مۆڵەتی فۆنتی کراوەی SIL، و ئەو کتێبخانانەی خوارەوە بە مۆڵەتی خۆیان.</translation>
         </message>
         <message>
             <source>&amp;Licences:</source>

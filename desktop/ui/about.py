@@ -10,7 +10,8 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 from desktop import __version__
-from desktop.ui.qt_i18n import resources_dir
+from desktop.i18n.digits import apply_digits
+from desktop.ui.qt_i18n import active_digits, resources_dir
 from desktop.ui.widgets.read_only_look import mark_reading
 
 
@@ -56,11 +57,13 @@ class AboutDialog(QDialog):
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("About Majlis"))
         self.heading.setText(self.tr("Majlis {version}").format(version=__version__))
-        self.summary.setText(self.tr(
+        # "version 3" in the chosen digits like every number in a sentence (the translations wrote "٣"
+        # whatever the setting); the programme's own version above is a name and stays as released.
+        self.summary.setText(apply_digits(self.tr(
             "Majlis is free software under the GNU General Public License, version 3 or later. "
             "It uses Qt under the GNU Lesser General Public License, the Noto Arabic fonts under "
             "the SIL Open Font License, and the libraries listed below under their own licences."
-        ))
+        ), active_digits()))
         self.licences_label.setText(self.tr("&Licences:"))
         self.licences.setAccessibleName(self.tr("Licences of Majlis and the libraries it uses"))
 

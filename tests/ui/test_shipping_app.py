@@ -118,6 +118,24 @@ def test_about_dialog_shows_version_and_licences(qapp, language, qtbot) -> None:
     assert dialog.windowTitle() == "دەربارەی مەجلیس"
 
 
+@pytest.mark.parametrize("lang", ["ar", "ckb"])
+def test_about_dialog_writes_the_licence_version_in_the_chosen_digits(language, qtbot, lang: str) -> None:  # type: ignore[no-untyped-def]
+    """The summary said "version ٣" of the GPL in Arabic-Indic digits beside "Majlis 0.1.0" and every
+    other number in Latin ones (the default): the translations wrote the digit. It follows the setting."""
+    from desktop.ui.about import AboutDialog
+
+    language.set_language(lang)
+    try:
+        for digits, mine, other in (("latn", "3", "٣"), ("arab", "٣", "3")):
+            language.set_digits(digits)
+            dialog = AboutDialog()
+            qtbot.addWidget(dialog)
+            summary = dialog.summary.text()
+            assert "GNU" in summary and mine in summary and other not in summary, summary
+    finally:
+        language.set_digits("latn")
+
+
 def test_bundle_argument_opens_sync_import(ctx, qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
     from desktop.ui.app import open_import
     from desktop.ui.main_window import MainWindow
