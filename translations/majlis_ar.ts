@@ -738,7 +738,7 @@
         </message>
         <message>
             <source>This is a team update, not the team file: join the team with the team file (it ends in .majlis-team), then apply team updates (Apply team update…, majlis-cli team update import).</source>
-            <translation>هذا تحديث للفريق، وليس ملف الفريق: انضمّ إلى الفريق بملف الفريق (ينتهي اسمه بـ .majlis-team)، ثم طبّق تحديثات الفريق (طبّق تحديث الفريق…، majlis-cli team update import).</translation>
+            <translation>هذا تحديث للفريق، وليس ملف الفريق: انضمّ إلى الفريق بملف الفريق (ينتهي اسمه بـ ⁦.majlis-team⁩)، ثم طبّق تحديثات الفريق (طبّق تحديث الفريق…، majlis-cli team update import).</translation>
         </message>
     </context>
     <context>
@@ -4767,7 +4767,7 @@ What it sent before was discarded when it was rejected: import its bundles again
         </message>
         <message>
             <source>{file} is an old Excel workbook (.xls). Save it as .xlsx in Excel, or export the survey again as XLSX or CSV, and import that file.</source>
-            <translation>‏{file} مصنّف Excel قديم (.xls). احفظه بصيغة .xlsx في Excel، أو صدّر المسح مرة أخرى بصيغة XLSX أو CSV، ثم استورد ذلك الملف.</translation>
+            <translation>‏{file} مصنّف Excel قديم (⁦.xls⁩). احفظه بصيغة ⁦.xlsx⁩ في Excel، أو صدّر المسح مرة أخرى بصيغة XLSX أو CSV، ثم استورد ذلك الملف.</translation>
         </message>
         <message>
             <source>{file} is a web page, not a survey export (was the download asked to sign in?). Download the export again from KoboToolbox or ODK Central as XLSX or CSV.</source>

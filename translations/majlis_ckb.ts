@@ -734,7 +734,7 @@
         </message>
         <message>
             <source>This is a team update, not the team file: join the team with the team file (it ends in .majlis-team), then apply team updates (Apply team update…, majlis-cli team update import).</source>
-            <translation>ئەمە نوێکردنەوەی تیمە، نەک فایلی تیم: بە فایلی تیم بچۆ ناو تیمەکە (ناوەکەی بە .majlis-team کۆتایی دێت)، پاشان نوێکردنەوەکانی تیم جێبەجێ بکە (جێبەجێکردنی نوێکردنەوەی تیم…، majlis-cli team update import).</translation>
+            <translation>ئەمە نوێکردنەوەی تیمە، نەک فایلی تیم: بە فایلی تیم بچۆ ناو تیمەکە (ناوەکەی بە ⁦.majlis-team⁩ کۆتایی دێت)، پاشان نوێکردنەوەکانی تیم جێبەجێ بکە (جێبەجێکردنی نوێکردنەوەی تیم…، majlis-cli team update import).</translation>
         </message>
     </context>
     <context>
@@ -4683,7 +4683,7 @@ What it sent before was discarded when it was rejected: import its bundles again
         </message>
         <message>
             <source>{file} is an old Excel workbook (.xls). Save it as .xlsx in Excel, or export the survey again as XLSX or CSV, and import that file.</source>
-            <translation>‏{file} پەڕگەیەکی کۆنی Excel ـە (.xls). لە Excel وەک .xlsx پاشەکەوتی بکە، یان ڕاپرسییەکە دووبارە وەک XLSX یان CSV هەناردە بکە، پاشان ئەو پەڕگەیە هاوردە بکە.</translation>
+            <translation>‏{file} پەڕگەیەکی کۆنی Excel ـە (⁦.xls⁩). لە Excel وەک ⁦.xlsx⁩ پاشەکەوتی بکە، یان ڕاپرسییەکە دووبارە وەک XLSX یان CSV هەناردە بکە، پاشان ئەو پەڕگەیە هاوردە بکە.</translation>
         </message>
         <message>
             <source>{file} is a web page, not a survey export (was the download asked to sign in?). Download the export again from KoboToolbox or ODK Central as XLSX or CSV.</source>
