@@ -749,6 +749,105 @@
         </message>
     </context>
     <context>
+        <name>ChangePassphraseDialog</name>
+        <message>
+            <source>Changing the passphrase…</source>
+            <translation>جارٍ تغيير عبارة المرور…</translation>
+        </message>
+        <message>
+            <source>Change passphrase</source>
+            <translation>تغيير عبارة المرور</translation>
+        </message>
+        <message>
+            <source>The database is encrypted again with the new passphrase, and a backup that opens with it is written. Backups made before keep the old passphrase.</source>
+            <translation>تُشفَّر قاعدة البيانات من جديد بعبارة المرور الجديدة، وتُكتب نسخة احتياطية تُفتح بها. أمّا النسخ الاحتياطية السابقة فتبقى بعبارة المرور القديمة.</translation>
+        </message>
+        <message>
+            <source>&amp;Current passphrase:</source>
+            <translation>عبارة المرور ال&amp;حالية:</translation>
+        </message>
+        <message>
+            <source>&amp;New passphrase:</source>
+            <translation>عبارة المرور ال&amp;جديدة:</translation>
+        </message>
+        <message>
+            <source>&amp;Repeat the new passphrase:</source>
+            <translation>أ&amp;عد كتابة عبارة المرور الجديدة:</translation>
+        </message>
+        <message>
+            <source>Current passphrase</source>
+            <translation>عبارة المرور الحالية</translation>
+        </message>
+        <message>
+            <source>New passphrase</source>
+            <translation>عبارة المرور الجديدة</translation>
+        </message>
+        <message>
+            <source>Repeat the new passphrase</source>
+            <translation>أعد كتابة عبارة المرور الجديدة</translation>
+        </message>
+        <message>
+            <source>C&amp;hange passphrase</source>
+            <translation>&amp;غيّر عبارة المرور</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>ألغِ</translation>
+        </message>
+        <message>
+            <source>Enter the current passphrase.</source>
+            <translation>أدخل عبارة المرور الحالية.</translation>
+        </message>
+        <message>
+            <source>The new passphrase is too weak: use at least 8 characters. Nothing was changed.</source>
+            <translation>عبارة المرور الجديدة ضعيفة جدًّا: استخدم 8 أحرف على الأقلّ. لم يتغيّر شيء.</translation>
+        </message>
+        <message>
+            <source>The two new passphrases differ. Nothing was changed.</source>
+            <translation>عبارتا المرور الجديدتان مختلفتان. لم يتغيّر شيء.</translation>
+        </message>
+        <message>
+            <source>The new passphrase is the same as the current one. Nothing was changed.</source>
+            <translation>عبارة المرور الجديدة هي نفسها الحالية. لم يتغيّر شيء.</translation>
+        </message>
+        <message>
+            <source>The current passphrase is wrong. Nothing was changed: the database still opens with the current passphrase.</source>
+            <translation>عبارة المرور الحالية خاطئة. لم يتغيّر شيء: ما زالت قاعدة البيانات تُفتح بعبارة المرور الحالية.</translation>
+        </message>
+        <message>
+            <source>The passphrase change failed and the database could not be read back. At the next unlock, try the current passphrase, then the new one.</source>
+            <translation>فشل تغيير عبارة المرور وتعذّرت قراءة قاعدة البيانات بعده. عند فتح القفل التالي جرّب عبارة المرور الحالية، ثم الجديدة.</translation>
+        </message>
+        <message>
+            <source>Another program (Majlis or majlis-cli) has this database open. Close it and try again. Nothing was changed: the database still opens with the current passphrase.</source>
+            <translation>برنامج آخر (Majlis أو majlis-cli) يفتح قاعدة البيانات هذه. أغلقه وحاول مرّة أخرى. لم يتغيّر شيء: ما زالت قاعدة البيانات تُفتح بعبارة المرور الحالية.</translation>
+        </message>
+        <message>
+            <source>The database file was replaced or its passphrase was changed by another program. Nothing was changed. Close Majlis and open the database again.</source>
+            <translation>استُبدل ملفّ قاعدة البيانات أو غيّر برنامج آخر عبارة مروره. لم يتغيّر شيء. أغلق البرنامج وافتح قاعدة البيانات من جديد.</translation>
+        </message>
+        <message>
+            <source>The disk is full. Free some space and try again. Nothing was changed: the database still opens with the current passphrase.</source>
+            <translation>القرص ممتلئ. أفرغ بعض المساحة وحاول مرّة أخرى. لم يتغيّر شيء: ما زالت قاعدة البيانات تُفتح بعبارة المرور الحالية.</translation>
+        </message>
+        <message>
+            <source>The database is on a read-only disk or folder. Nothing was changed: the database still opens with the current passphrase.</source>
+            <translation>قاعدة البيانات على قرص أو مجلّد للقراءة فقط. لم يتغيّر شيء: ما زالت قاعدة البيانات تُفتح بعبارة المرور الحالية.</translation>
+        </message>
+        <message>
+            <source>The backup with the new passphrase could not be written: the backups folder beside the database cannot be written to. Nothing was changed: the database still opens with the current passphrase.</source>
+            <translation>تعذّرت كتابة النسخة الاحتياطية بعبارة المرور الجديدة: لا يمكن الكتابة في مجلّد النسخ الاحتياطية بجانب قاعدة البيانات. لم يتغيّر شيء: ما زالت قاعدة البيانات تُفتح بعبارة المرور الحالية.</translation>
+        </message>
+        <message>
+            <source>The disk is full or reported an error. Nothing was changed: the database still opens with the current passphrase.</source>
+            <translation>القرص ممتلئ أو أبلغ عن خطأ. لم يتغيّر شيء: ما زالت قاعدة البيانات تُفتح بعبارة المرور الحالية.</translation>
+        </message>
+        <message>
+            <source>The passphrase could not be changed. Nothing was changed: the database still opens with the current passphrase.</source>
+            <translation>تعذّر تغيير عبارة المرور. لم يتغيّر شيء: ما زالت قاعدة البيانات تُفتح بعبارة المرور الحالية.</translation>
+        </message>
+    </context>
+    <context>
         <name>ClausesModel</name>
         <message>
             <source>Clause</source>
@@ -2950,6 +3049,44 @@ Waiting changes: %3</source>
                 <numerusform>%n مشاركين</numerusform>
                 <numerusform>%n مشاركًا</numerusform>
                 <numerusform>%n مشارك</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>PassphraseBox</name>
+        <message>
+            <source>Passphrase</source>
+            <translation>عبارة المرور</translation>
+        </message>
+        <message>
+            <source>If others may have seen or guessed the passphrase (the laptop was lent, or used in front of people), change it.</source>
+            <translation>إن كان غيرك قد رأى عبارة المرور أو خمّنها (أُعير الحاسوب، أو استُخدم أمام الناس)، فغيّرها.</translation>
+        </message>
+        <message>
+            <source>Change &amp;passphrase…</source>
+            <translation>غيّر &amp;عبارة المرور…</translation>
+        </message>
+        <message>
+            <source>Change passphrase</source>
+            <translation>تغيير عبارة المرور</translation>
+        </message>
+        <message>
+            <source>Passphrase changed: from now on the database opens only with the new one.</source>
+            <translation>تغيّرت عبارة المرور: من الآن لا تُفتح قاعدة البيانات إلا بالعبارة الجديدة.</translation>
+        </message>
+        <message>
+            <source>A backup that opens with it was written: %1</source>
+            <translation>كُتبت نسخة احتياطية تُفتح بها: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n older backup(s) keep the old passphrase.</source>
+            <translation>
+                <numerusform>لا توجد نسخ احتياطية أقدم بعبارة المرور القديمة.</numerusform>
+                <numerusform>نسخة احتياطية واحدة أقدم تبقى بعبارة المرور القديمة.</numerusform>
+                <numerusform>نسختان احتياطيتان أقدم تبقيان بعبارة المرور القديمة.</numerusform>
+                <numerusform>%n نسخ احتياطية أقدم تبقى بعبارة المرور القديمة.</numerusform>
+                <numerusform>%n نسخة احتياطية أقدم تبقى بعبارة المرور القديمة.</numerusform>
+                <numerusform>%n نسخة احتياطية أقدم تبقى بعبارة المرور القديمة.</numerusform>
             </translation>
         </message>
     </context>

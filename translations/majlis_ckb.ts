@@ -745,6 +745,105 @@
         </message>
     </context>
     <context>
+        <name>ChangePassphraseDialog</name>
+        <message>
+            <source>Changing the passphrase…</source>
+            <translation>دەستەواژەی نهێنی دەگۆڕدرێت…</translation>
+        </message>
+        <message>
+            <source>Change passphrase</source>
+            <translation>گۆڕینی دەستەواژەی نهێنی</translation>
+        </message>
+        <message>
+            <source>The database is encrypted again with the new passphrase, and a backup that opens with it is written. Backups made before keep the old passphrase.</source>
+            <translation>بنکەدراوەکە دووبارە بە دەستەواژە نهێنییە نوێیەکە شفرە دەکرێتەوە، و کۆپییەکی یەدەگ دەنووسرێت کە بەوە دەکرێتەوە. کۆپییە یەدەگەکانی پێشوو دەستەواژە نهێنییە کۆنەکەیان دەمێنێت.</translation>
+        </message>
+        <message>
+            <source>&amp;Current passphrase:</source>
+            <translation>دەستەواژەی نهێنیی &amp;ئێستا:</translation>
+        </message>
+        <message>
+            <source>&amp;New passphrase:</source>
+            <translation>دەستەواژەی نهێنیی &amp;نوێ:</translation>
+        </message>
+        <message>
+            <source>&amp;Repeat the new passphrase:</source>
+            <translation>دەستەواژە نهێنییە نوێیەکە &amp;دووبارە بکەرەوە:</translation>
+        </message>
+        <message>
+            <source>Current passphrase</source>
+            <translation>دەستەواژەی نهێنیی ئێستا</translation>
+        </message>
+        <message>
+            <source>New passphrase</source>
+            <translation>دەستەواژەی نهێنیی نوێ</translation>
+        </message>
+        <message>
+            <source>Repeat the new passphrase</source>
+            <translation>دەستەواژە نهێنییە نوێیەکە دووبارە بکەرەوە</translation>
+        </message>
+        <message>
+            <source>C&amp;hange passphrase</source>
+            <translation>&amp;گۆڕینی دەستەواژەی نهێنی</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>هەڵوەشاندنەوە</translation>
+        </message>
+        <message>
+            <source>Enter the current passphrase.</source>
+            <translation>دەستەواژەی نهێنیی ئێستا بنووسە.</translation>
+        </message>
+        <message>
+            <source>The new passphrase is too weak: use at least 8 characters. Nothing was changed.</source>
+            <translation>دەستەواژە نهێنییە نوێیەکە زۆر لاوازە: لانیکەم 8 پیت بەکاربهێنە. هیچ شتێک نەگۆڕدرا.</translation>
+        </message>
+        <message>
+            <source>The two new passphrases differ. Nothing was changed.</source>
+            <translation>دوو دەستەواژە نهێنییە نوێیەکە جیاوازن. هیچ شتێک نەگۆڕدرا.</translation>
+        </message>
+        <message>
+            <source>The new passphrase is the same as the current one. Nothing was changed.</source>
+            <translation>دەستەواژە نهێنییە نوێیەکە هەمان دەستەواژەی ئێستایە. هیچ شتێک نەگۆڕدرا.</translation>
+        </message>
+        <message>
+            <source>The current passphrase is wrong. Nothing was changed: the database still opens with the current passphrase.</source>
+            <translation>دەستەواژەی نهێنیی ئێستا هەڵەیە. هیچ شتێک نەگۆڕدرا: بنکەدراوەکە هێشتا بە دەستەواژەی نهێنیی ئێستا دەکرێتەوە.</translation>
+        </message>
+        <message>
+            <source>The passphrase change failed and the database could not be read back. At the next unlock, try the current passphrase, then the new one.</source>
+            <translation>گۆڕینی دەستەواژەی نهێنی سەرکەوتوو نەبوو و دواتر بنکەدراوەکە نەخوێندرایەوە. لە کردنەوەی قفڵی داهاتوودا، سەرەتا دەستەواژەی نهێنیی ئێستا تاقی بکەرەوە، پاشان نوێیەکە.</translation>
+        </message>
+        <message>
+            <source>Another program (Majlis or majlis-cli) has this database open. Close it and try again. Nothing was changed: the database still opens with the current passphrase.</source>
+            <translation>بەرنامەیەکی تر (Majlis یان majlis-cli) ئەم بنکەدراوەیەی کردووەتەوە. دایبخە و دووبارە هەوڵ بدەرەوە. هیچ شتێک نەگۆڕدرا: بنکەدراوەکە هێشتا بە دەستەواژەی نهێنیی ئێستا دەکرێتەوە.</translation>
+        </message>
+        <message>
+            <source>The database file was replaced or its passphrase was changed by another program. Nothing was changed. Close Majlis and open the database again.</source>
+            <translation>پەڕگەی بنکەدراوەکە گۆڕدرا یان بەرنامەیەکی تر دەستەواژەی نهێنییەکەی گۆڕی. هیچ شتێک نەگۆڕدرا. مەجلیس دابخە و بنکەدراوەکە دووبارە بکەرەوە.</translation>
+        </message>
+        <message>
+            <source>The disk is full. Free some space and try again. Nothing was changed: the database still opens with the current passphrase.</source>
+            <translation>دیسکەکە پڕە. هەندێک شوێن چۆڵ بکە و دووبارە هەوڵ بدەرەوە. هیچ شتێک نەگۆڕدرا: بنکەدراوەکە هێشتا بە دەستەواژەی نهێنیی ئێستا دەکرێتەوە.</translation>
+        </message>
+        <message>
+            <source>The database is on a read-only disk or folder. Nothing was changed: the database still opens with the current passphrase.</source>
+            <translation>بنکەدراوەکە لەسەر دیسک یان بوخچەیەکی تەنها-خوێندنەوەیە. هیچ شتێک نەگۆڕدرا: بنکەدراوەکە هێشتا بە دەستەواژەی نهێنیی ئێستا دەکرێتەوە.</translation>
+        </message>
+        <message>
+            <source>The backup with the new passphrase could not be written: the backups folder beside the database cannot be written to. Nothing was changed: the database still opens with the current passphrase.</source>
+            <translation>کۆپیی یەدەگ بە دەستەواژە نهێنییە نوێیەکە نەنووسرا: ناتوانرێت لە بوخچەی کۆپییە یەدەگەکانی تەنیشت بنکەدراوەکە بنووسرێت. هیچ شتێک نەگۆڕدرا: بنکەدراوەکە هێشتا بە دەستەواژەی نهێنیی ئێستا دەکرێتەوە.</translation>
+        </message>
+        <message>
+            <source>The disk is full or reported an error. Nothing was changed: the database still opens with the current passphrase.</source>
+            <translation>دیسکەکە پڕە یان هەڵەیەکی ڕاگەیاند. هیچ شتێک نەگۆڕدرا: بنکەدراوەکە هێشتا بە دەستەواژەی نهێنیی ئێستا دەکرێتەوە.</translation>
+        </message>
+        <message>
+            <source>The passphrase could not be changed. Nothing was changed: the database still opens with the current passphrase.</source>
+            <translation>دەستەواژەی نهێنی نەگۆڕدرا. هیچ شتێک نەگۆڕدرا: بنکەدراوەکە هێشتا بە دەستەواژەی نهێنیی ئێستا دەکرێتەوە.</translation>
+        </message>
+    </context>
+    <context>
         <name>ClausesModel</name>
         <message>
             <source>Clause</source>
@@ -2918,6 +3017,40 @@ Waiting changes: %3</source>
             <translation>
                 <numerusform>%n بەشداربوو</numerusform>
                 <numerusform>%n بەشداربوو</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>PassphraseBox</name>
+        <message>
+            <source>Passphrase</source>
+            <translation>دەستەواژەی نهێنی</translation>
+        </message>
+        <message>
+            <source>If others may have seen or guessed the passphrase (the laptop was lent, or used in front of people), change it.</source>
+            <translation>ئەگەر کەسانی تر دەستەواژەی نهێنییەکەیان بینیبێت یان مەزەندەیان کردبێت (لاپتۆپەکە بە قەرز درابێت، یان لەبەردەم خەڵکدا بەکارهاتبێت)، بیگۆڕە.</translation>
+        </message>
+        <message>
+            <source>Change &amp;passphrase…</source>
+            <translation>&amp;گۆڕینی دەستەواژەی نهێنی…</translation>
+        </message>
+        <message>
+            <source>Change passphrase</source>
+            <translation>گۆڕینی دەستەواژەی نهێنی</translation>
+        </message>
+        <message>
+            <source>Passphrase changed: from now on the database opens only with the new one.</source>
+            <translation>دەستەواژەی نهێنی گۆڕدرا: لە ئێستاوە بنکەدراوەکە تەنها بە نوێیەکە دەکرێتەوە.</translation>
+        </message>
+        <message>
+            <source>A backup that opens with it was written: %1</source>
+            <translation>کۆپییەکی یەدەگ نووسرا کە بەوە دەکرێتەوە: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n older backup(s) keep the old passphrase.</source>
+            <translation>
+                <numerusform>%n کۆپیی یەدەگی کۆنتر دەستەواژە نهێنییە کۆنەکەی دەمێنێت.</numerusform>
+                <numerusform>%n کۆپیی یەدەگی کۆنتر دەستەواژە نهێنییە کۆنەکەیان دەمێنێت.</numerusform>
             </translation>
         </message>
     </context>

@@ -79,6 +79,16 @@
         </message>
     </context>
     <context>
+        <name>PassphraseBox</name>
+        <message numerus="yes">
+            <source>%n older backup(s) keep the old passphrase.</source>
+            <translation>
+                <numerusform>%n older backup keep the old passphrase.</numerusform>
+                <numerusform>%n older backups keep the old passphrase.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>RecommendationView</name>
         <message numerus="yes">
             <source>Withdrawn: %n linked segment(s) left out (their speakers withdrew).</source>

@@ -211,8 +211,8 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
 
 def cmd_passwd(args: argparse.Namespace) -> int:
-    from desktop.core import backups, db
     from desktop.core.errors import MajlisError
+    from desktop.core.passphrase_change import change_passphrase
 
     store = open_from_args(args)
     try:
@@ -220,22 +220,22 @@ def cmd_passwd(args: argparse.Namespace) -> int:
             args, confirm=True, env="MAJLIS_NEW_PASSPHRASE", file_attr="new_passphrase_file",
             prompt="New passphrase: ",
         )
-        db.rekey(store, new)
-        print("passphrase changed")
-        # Every backup made before keeps the old passphrase: one made now opens with the new one, so
-        # a person who forgets the old passphrase still has a backup to restore.
-        path = None
-        try:
-            path = backups.backup(store.engine, args.db, new, reason="new-passphrase")
-        except (MajlisError, OSError) as exc:  # the change stands; the backup is for the person to retry
-            reason = exc.message if isinstance(exc, MajlisError) else (exc.strerror or str(exc))
-            sys.stderr.write(f"majlis-cli: warning: no backup with the new passphrase was written ({reason}): "
-                             "run majlis-cli backup\n")
-        else:
-            print(f"backup with the new passphrase written: {path}")
-        older = len([p for p in backups.list_backups(args.db) if p != path])
-        if older:
-            print(f"{counted(older, 'older backup')} {'keeps' if older == 1 else 'keep'} the old passphrase")
+        # The same change as Settings → Change passphrase… in the app (desktop/core/passphrase_change.py),
+        # but a backup that cannot be written does not stop it here (README): said, the change stands.
+        changed = change_passphrase(store, new, backup_required=False)
     finally:
         store.close()
+    print("passphrase changed")
+    # Every backup made before keeps the old passphrase: the one made with the change opens with the
+    # new one, so a person who forgets the old passphrase still has a backup to restore.
+    exc = changed.backup_error
+    if changed.backup is not None:
+        print(f"backup with the new passphrase written: {changed.backup}")
+    elif exc is not None:  # the change stands; the backup is for the person to retry
+        reason = exc.message if isinstance(exc, MajlisError) else (getattr(exc, "strerror", None) or str(exc))
+        sys.stderr.write(f"majlis-cli: warning: no backup with the new passphrase was written ({reason}): "
+                         "run majlis-cli backup\n")
+    if changed.older:
+        older = changed.older
+        print(f"{counted(older, 'older backup')} {'keeps' if older == 1 else 'keep'} the old passphrase")
     return 0

@@ -80,11 +80,16 @@ def backup(
             os.close(fd)
         partial.unlink(missing_ok=True)
         raise
+    prune(db_path, keep)
+    return target
+
+
+def prune(db_path: Path, keep: int = DEFAULT_KEEP) -> None:
+    """Drop the oldest backups beyond the ``keep`` latest (0 keeps them all)."""
     for old in list_backups(db_path)[:-keep] if keep > 0 else []:
         old.unlink(missing_ok=True)
         for companion in _sidecars(old):
             companion.unlink(missing_ok=True)
-    return target
 
 
 PARTIAL, RESTORING = ".partial", ".restoring"

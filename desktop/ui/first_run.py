@@ -26,9 +26,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.models import Device, Session
-from desktop.core.validation import passphrase_strength
 from desktop.i18n.languages import LANGUAGES
 from desktop.ui.help.dialog import install_f1
+from desktop.ui.widgets import passphrase_rules
 from desktop.ui.widgets.field_error import FieldError
 from desktop.ui.widgets.save_files import shown_path
 from desktop.ui.widgets.text_limits import limit_line
@@ -106,27 +106,19 @@ class PassphrasePage(QWizardPage):
         self.second_label.setText(self.tr("&Repeat it"))
         self.first.setAccessibleName(self.tr("Passphrase"))
         self.second.setAccessibleName(self.tr("Repeat the passphrase"))
-        self.warning.setText(
-            self.tr("Write it down and keep it safe. If it is lost, nobody can recover the data: not you, not the team, not the makers of Majlis.")
-        )
+        self.warning.setText(passphrase_rules.keep_it_safe_words())
         self._changed()
 
     def _changed(self) -> None:
-        texts = [
-            self.tr("Too short: use at least 8 characters."),
-            self.tr("Strength: weak. A few words make a stronger passphrase."),
-            self.tr("Strength: fair."),
-            self.tr("Strength: strong."),
-        ]
         pw = self.first.text()
-        self.strength.setText(texts[passphrase_strength(pw)] if pw else "")
+        self.strength.setText(passphrase_rules.strength_words(pw))
         mismatch = bool(self.second.text()) and self.second.text() != pw
-        self.mismatch.set_error(self.tr("The two passphrases differ.") if mismatch else "")
+        self.mismatch.set_error(passphrase_rules.differ_words() if mismatch else "")
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:
         pw = self.first.text()
-        return passphrase_strength(pw) > 0 and pw == self.second.text()
+        return passphrase_rules.acceptable(pw) and pw == self.second.text()
 
 
 class DevicePage(QWizardPage):

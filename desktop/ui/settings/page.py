@@ -1,4 +1,5 @@
-"""Settings: interface language, digits, font size and idle lock, applied at once.
+"""Settings: interface language, digits, font size and idle lock, applied at once; the passphrase
+changed (``passphrase_box.py``); backups (``backups_box.py``).
 
 Every change is stored through :mod:`desktop.ui.settings_store` and applied through the
 LanguageManager in the context, so the language switches without a restart: Qt posts
@@ -30,6 +31,7 @@ from desktop.i18n.languages import LANGUAGES
 from desktop.ui.context import PERSON_NAME_STATE, AppContext
 from desktop.ui.page_base import Page
 from desktop.ui.settings.backups_box import BackupsBox
+from desktop.ui.settings.passphrase_box import PassphraseBox
 from desktop.ui.settings_store import (
     DIGITS,
     FONT_SIZE,
@@ -159,9 +161,17 @@ class SettingsPage(Page):
         layout.addWidget(self.display_box)
         layout.addWidget(self.person_box)
         layout.addWidget(self.security_box)
-        layout.addWidget(self.data_box)
         self.backups_box = BackupsBox(self.ctx, self)  # whether a backup exists, and one made now
+        # Change passphrase… (the change writes a backup: the Backups box counts it). Not for the demo,
+        # whose random key nobody is asked for.
+        self.passphrase_box = PassphraseBox(self.ctx, self, changed=self.backups_box.refresh)
+        self.passphrase_box.setHidden(self.ctx.demo)
+        layout.addWidget(self.passphrase_box)
+        layout.addWidget(self.data_box)
         layout.addWidget(self.backups_box)
+        # The passphrase box, made after the data box, is shown above it: Tab in the order shown.
+        chain(self.idle_spin, self.passphrase_box.button, self.open_folder_button, self.diagnostics_button,
+              self.backups_box.button)
         layout.addWidget(self.note)
         layout.addStretch(1)
 

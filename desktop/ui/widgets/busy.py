@@ -7,6 +7,8 @@ page itself is on screen at once and keeps painting; only its data comes later.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QLabel, QWidget
 
@@ -19,9 +21,11 @@ STYLE = ("QLabel#busy_note { background: palette(tool-tip-base); color: palette(
 class BusyState(QObject):
     """``begin()`` when a load starts, ``end()`` when it arrived; loads may overlap."""
 
-    def __init__(self, owner: QWidget, after_ms: int = BUSY_AFTER_MS) -> None:
+    def __init__(self, owner: QWidget, after_ms: int = BUSY_AFTER_MS,
+                 words: Callable[[], str] | None = None) -> None:
         super().__init__(owner)
         self._owner = owner
+        self._words = words  # what the note says, when not "Loading…" (a change under way)
         self._pending = 0
         self.shown = False  # the busy look is on screen now (tests read this)
         self.note = QLabel(owner)
@@ -57,7 +61,7 @@ class BusyState(QObject):
         if not self._pending:
             return
         self.shown = True
-        self.note.setText(self.tr("Loading…"))
+        self.note.setText(self._words() if self._words is not None else self.tr("Loading…"))
         self.note.setAccessibleName(self.note.text())
         self._place()
         self.note.setHidden(False)

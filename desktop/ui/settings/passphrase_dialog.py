@@ -1,0 +1,214 @@
+"""Settings → Change passphrase…: the current passphrase, the new one twice, and the change made on
+the DB worker (``desktop.core.passphrase_change``, the same as ``majlis-cli passwd``).
+
+A field user who fears their passphrase is known (a laptop seen by others) had no way to change it
+but a facilitator's ``majlis-cli passwd``. The new passphrase follows the first-run wizard's rule
+(``passphrase_rules``). The open store takes the new key at once, and a backup that opens with it is
+written first: if it cannot be, nothing is changed. Every failure is one line that also says which
+passphrase the database opens with now.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.db import Store
+from desktop.core.passphrase_change import PassphraseChanged, change_passphrase
+from desktop.ui.context import AppContext
+from desktop.ui.operations import CollectionOp
+from desktop.ui.widgets import passphrase_rules
+from desktop.ui.widgets.busy import BusyState
+from desktop.ui.widgets.environment_words import reason_of
+from desktop.ui.widgets.field_error import FieldError
+
+log = logging.getLogger(__name__)
+
+
+class ChangePassphraseDialog(QDialog):
+    """``changed(result)`` is called on success, after the dialog closed."""
+
+    def __init__(self, ctx: AppContext, changed: Callable[[PassphraseChanged], None],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("change_passphrase")
+        self.ctx, self._changed = ctx, changed
+        self.working = False
+        self.intro = QLabel(self)
+        self.intro.setWordWrap(True)
+        self.current, self.new, self.again = QLineEdit(self), QLineEdit(self), QLineEdit(self)
+        for name, edit in (("current_passphrase", self.current), ("new_passphrase", self.new),
+                           ("repeat_passphrase", self.again)):
+            edit.setObjectName(name)
+            edit.setEchoMode(QLineEdit.EchoMode.Password)
+            edit.textEdited.connect(self._edited)
+        self.current_label, self.new_label, self.again_label = QLabel(self), QLabel(self), QLabel(self)
+        self.current_label.setBuddy(self.current)
+        self.new_label.setBuddy(self.new)
+        self.again_label.setBuddy(self.again)
+        self.strength = QLabel(self)
+        self.mismatch = FieldError(self)
+        self.warning = QLabel(self)
+        self.warning.setWordWrap(True)
+        self.warning.setStyleSheet("font-weight: bold;")
+        self.error = FieldError(self)
+        self.error.setObjectName("change_passphrase_error")
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        self.buttons.accepted.connect(self.submit)
+        self.buttons.rejected.connect(self.reject)
+        form = QFormLayout()
+        form.addRow(self.current_label, self.current)
+        form.addRow(self.new_label, self.new)
+        form.addRow("", self.strength)
+        form.addRow(self.again_label, self.again)
+        form.addRow("", self.mismatch)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addLayout(form)
+        layout.addWidget(self.warning)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        self.busy = BusyState(self, words=lambda: self.tr("Changing the passphrase…"))
+        self.setMinimumWidth(460)
+        self.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Change passphrase"))
+        self.intro.setText(self.tr(
+            "The database is encrypted again with the new passphrase, and a backup that opens with it is "
+            "written. Backups made before keep the old passphrase."))
+        self.current_label.setText(self.tr("&Current passphrase:"))
+        self.new_label.setText(self.tr("&New passphrase:"))
+        self.again_label.setText(self.tr("&Repeat the new passphrase:"))
+        self.current.setAccessibleName(self.tr("Current passphrase"))
+        self.new.setAccessibleName(self.tr("New passphrase"))
+        self.again.setAccessibleName(self.tr("Repeat the new passphrase"))
+        self.warning.setText(passphrase_rules.keep_it_safe_words())
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText(self.tr("C&hange passphrase"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        self._show_rules()
+
+    def _edited(self, _text: str) -> None:
+        self.error.set_error("")
+        self._show_rules()
+
+    def _show_rules(self) -> None:
+        """As the wizard: the strength as it is typed, the second one said to differ once typed."""
+        self.strength.setText(passphrase_rules.strength_words(self.new.text()))
+        differ = bool(self.again.text()) and self.again.text() != self.new.text()
+        self.mismatch.set_error(passphrase_rules.differ_words() if differ else "")
+
+    def refusal(self) -> str:
+        """Why the passphrases typed cannot be taken ("" when they can), before any work."""
+        current, new = self.current.text(), self.new.text()
+        if not current:
+            return self.tr("Enter the current passphrase.")
+        if not passphrase_rules.acceptable(new):
+            return self.tr("The new passphrase is too weak: use at least 8 characters. Nothing was changed.")
+        if new != self.again.text():
+            return self.tr("The two new passphrases differ. Nothing was changed.")
+        if new == current:
+            return self.tr("The new passphrase is the same as the current one. Nothing was changed.")
+        return ""
+
+    def submit(self) -> None:
+        if self.working:
+            return
+        refused = self.refusal()
+        if refused:
+            self.error.set_error(refused)
+            return
+        current, new = self.current.text(), self.new.text()
+        self._set_working(True)
+        self.error.set_error("")
+
+        def op(store: Store) -> PassphraseChanged:
+            return change_passphrase(store, new, current=current)
+
+        CollectionOp.on_store(self.ctx, op).with_busy(self.busy).success(self._done).failure(
+            self._failed).run_in_background()
+
+    def _set_working(self, working: bool) -> None:
+        self.working = working
+        for widget in (self.current, self.new, self.again, self.buttons):
+            widget.setEnabled(not working)
+
+    def reject(self) -> None:
+        if not self.working:  # the change runs to its end: Escape or the title bar's × wait for it
+            super().reject()
+
+    def _done(self, result: PassphraseChanged) -> None:
+        self._set_working(False)
+        for edit in (self.current, self.new, self.again):
+            edit.clear()  # no passphrase kept in a widget
+        self.accept()
+        self._changed(result)
+
+    def _failed(self, exc: BaseException) -> None:
+        self._set_working(False)
+        self.error.set_error(failure_words(exc))
+        field = self.current if getattr(exc, "code", "") == "wrong_passphrase" else self.new
+        field.selectAll()
+        field.setFocus(Qt.FocusReason.OtherFocusReason)
+
+
+def failure_words(exc: BaseException) -> str:
+    """The change refused or failed, in one line that says which passphrase opens the database now."""
+    translate = QCoreApplication.translate  # this name: lupdate reads translate(context, text)
+    code, reason = getattr(exc, "code", ""), reason_of(exc)
+    if code == "wrong_passphrase":
+        return translate("ChangePassphraseDialog",
+                         "The current passphrase is wrong. Nothing was changed: the database still opens with "
+                         "the current passphrase.")
+    if code == "passphrase_uncertain":
+        return translate("ChangePassphraseDialog",
+                         "The passphrase change failed and the database could not be read back. At the next "
+                         "unlock, try the current passphrase, then the new one.")
+    if reason in ("in_use", "being_replaced"):
+        return translate("ChangePassphraseDialog",
+                         "Another program (Majlis or majlis-cli) has this database open. Close it and try again. "
+                         "Nothing was changed: the database still opens with the current passphrase.")
+    if reason == "replaced":
+        return translate("ChangePassphraseDialog",
+                         "The database file was replaced or its passphrase was changed by another program. "
+                         "Nothing was changed. Close Majlis and open the database again.")
+    if reason == "disk_full":
+        return translate("ChangePassphraseDialog",
+                         "The disk is full. Free some space and try again. Nothing was changed: the database "
+                         "still opens with the current passphrase.")
+    if reason == "read_only":
+        return translate("ChangePassphraseDialog",
+                         "The database is on a read-only disk or folder. Nothing was changed: the database "
+                         "still opens with the current passphrase.")
+    if isinstance(exc, OSError):  # the backups folder: write-protected, or a file in its place
+        return translate("ChangePassphraseDialog",
+                         "The backup with the new passphrase could not be written: the backups folder beside "
+                         "the database cannot be written to. Nothing was changed: the database still opens "
+                         "with the current passphrase.")
+    if code == "environment":
+        return translate("ChangePassphraseDialog",
+                         "The disk is full or reported an error. Nothing was changed: the database still opens "
+                         "with the current passphrase.")
+    # A fault of ours: the core checked which passphrase opens the file before letting it through.
+    log.warning("passphrase change failed: %s", type(exc).__name__)
+    return translate("ChangePassphraseDialog",
+                     "The passphrase could not be changed. Nothing was changed: the database still opens with "
+                     "the current passphrase.")

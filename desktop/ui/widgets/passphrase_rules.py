@@ -1,0 +1,42 @@
+"""One rule for a new passphrase, said in the same words wherever one is chosen: the first-run
+wizard and Settings → Change passphrase…. Accepted from 8 characters on (``passphrase_strength`` > 0);
+its strength is a hint only, as a long phrase of words beats symbols.
+
+The words keep the context of the wizard's page, where they were first translated.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from desktop.core.validation import passphrase_strength
+
+
+def acceptable(passphrase: str) -> bool:
+    """Whether a new passphrase may be taken (the wizard's Next, the change's OK)."""
+    return passphrase_strength(passphrase) > 0
+
+
+def strength_words(passphrase: str) -> str:
+    """How strong it is, in one line ("" for nothing typed yet)."""
+    if not passphrase:
+        return ""
+    translate = QCoreApplication.translate  # this name: lupdate reads translate(context, text)
+    texts = (
+        translate("PassphrasePage", "Too short: use at least 8 characters."),
+        translate("PassphrasePage", "Strength: weak. A few words make a stronger passphrase."),
+        translate("PassphrasePage", "Strength: fair."),
+        translate("PassphrasePage", "Strength: strong."),
+    )
+    return texts[passphrase_strength(passphrase)]
+
+
+def differ_words() -> str:
+    return QCoreApplication.translate("PassphrasePage", "The two passphrases differ.")
+
+
+def keep_it_safe_words() -> str:
+    return QCoreApplication.translate(
+        "PassphrasePage",
+        "Write it down and keep it safe. If it is lost, nobody can recover the data: not you, not the team, "
+        "not the makers of Majlis.")

@@ -1,0 +1,170 @@
+"""Settings → Change passphrase…. A field user who feared their passphrase was known had no way to
+change it but a facilitator's ``majlis-cli passwd``. The dialog asks the current passphrase and the
+new one twice (the first-run wizard's rule), changes it on the DB worker with the busy look, and the
+open window goes on with the new key: the database reopens with the new passphrase only, and the
+idle lock takes it. A wrong current passphrase, two that differ, one too weak, or a backups folder
+that cannot be written to is one translated line, and the database still opens with the current
+passphrase (ar, ckb, en)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from desktop.core import backups
+from desktop.core.db import open_store
+from desktop.core.errors import WrongPassphrase
+from desktop.core.models import Session
+from desktop.core.sqlcipher_file import verify_key
+from desktop.ui.context import AppContext
+from desktop.ui.qt_i18n import LanguageManager
+from desktop.ui.settings.page import SettingsPage
+from desktop.ui.settings.passphrase_dialog import ChangePassphraseDialog
+from tests.conftest import PASSPHRASE
+from tests.readonly_folder import read_only
+from tests.ui_helpers import main_window
+
+NEW = "ڕستەیەکی نوێ بۆ قفڵ 2026"  # Sorani words and digits: strong by the wizard's rule
+
+
+@pytest.fixture
+def language(manager: LanguageManager) -> LanguageManager:
+    return manager  # the compiled translations
+
+
+def page_in(ctx: AppContext, qtbot: QtBot, lang: str) -> SettingsPage:
+    ctx.language.set_language(lang)
+    page = SettingsPage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    return page
+
+
+def change(page: SettingsPage, qtbot: QtBot, current: str, new: str, again: str | None = None) -> ChangePassphraseDialog:
+    dialog = page.passphrase_box.open_dialog()
+    qtbot.waitExposed(dialog)
+    dialog.current.setText(current)
+    dialog.new.setText(new)
+    dialog.again.setText(new if again is None else again)
+    dialog.submit()
+    qtbot.waitUntil(lambda: not dialog.working, timeout=60_000)
+    return dialog
+
+
+def opens_with(path: Path, passphrase: str) -> bool:
+    try:
+        verify_key(path, passphrase)
+    except WrongPassphrase:
+        return False
+    return True
+
+
+def digest(path: Path) -> bytes:
+    wal = Path(f"{path}-wal")
+    return path.read_bytes() + (wal.read_bytes() if wal.exists() else b"")
+
+
+@pytest.mark.parametrize("lang", ["ckb", "ar", "en"])
+def test_changed_then_reopened_with_the_new_passphrase_only(ctx: AppContext, qtbot: QtBot, lang: str) -> None:
+    page = page_in(ctx, qtbot, lang)
+    dialog = page.passphrase_box.open_dialog()
+    dialog.current.setText(PASSPHRASE)
+    dialog.new.setText(NEW)
+    dialog.again.setText(NEW)
+    dialog.submit()
+    assert dialog.working and dialog.busy.pending and not dialog.new.isEnabled()  # on the worker, busy look
+    qtbot.waitUntil(lambda: not dialog.working, timeout=60_000)
+    assert not dialog.isVisible() and dialog.new.text() == ""  # closed, nothing typed kept
+    said = page.passphrase_box.status.text()
+    assert said and "\n" not in said and ("Passphrase changed" in said) == (lang == "en"), said
+    (made,) = backups.list_backups(ctx.store.path)
+    assert made.name in said and opens_with(made, NEW)
+    assert ("1 backup" in page.backups_box.summary.text()) == (lang == "en")  # the Backups box counts it
+    with ctx.store.transaction() as s:  # the open store writes on, no restart
+        s.add(Session(kind="roundtable", title="بعد التغيير", governorate="basra", language="ar"))
+    ctx.store.close()
+    again = open_store(ctx.store.path, NEW)
+    again.close()
+    with pytest.raises(WrongPassphrase):
+        open_store(ctx.store.path, PASSPHRASE)
+
+
+@pytest.mark.parametrize("lang", ["ckb", "en"])
+def test_a_wrong_current_passphrase_changes_nothing(ctx: AppContext, qtbot: QtBot, lang: str) -> None:
+    page = page_in(ctx, qtbot, lang)
+    before = digest(ctx.store.path)
+    dialog = change(page, qtbot, PASSPHRASE + " typed wrong", NEW)
+    said = dialog.error.error()
+    assert said and "\n" not in said and dialog.isVisible(), said
+    assert ("current passphrase is wrong" in said) == (lang == "en"), said
+    assert digest(ctx.store.path) == before and backups.list_backups(ctx.store.path) == []
+    assert page.passphrase_box.status.text() == ""
+    assert opens_with(ctx.store.path, PASSPHRASE) and not opens_with(ctx.store.path, NEW)
+
+
+@pytest.mark.parametrize(("new", "again", "english"), [
+    (NEW, NEW + "x", "differ"),
+    ("short", "short", "too weak"),
+    (PASSPHRASE, PASSPHRASE, "same as the current"),
+], ids=["differ", "too-weak", "same"])
+@pytest.mark.parametrize("lang", ["ar", "en"])
+def test_refused_before_any_work(ctx: AppContext, qtbot: QtBot, lang: str, new: str, again: str,
+                                 english: str) -> None:
+    page = page_in(ctx, qtbot, lang)
+    before = digest(ctx.store.path)
+    dialog = change(page, qtbot, PASSPHRASE, new, again)
+    said = dialog.error.error()
+    assert said and "\n" not in said and (english in said) == (lang == "en"), said
+    assert not ctx.tasks.busy and dialog.isVisible()
+    assert digest(ctx.store.path) == before and backups.list_backups(ctx.store.path) == []
+
+
+def test_the_wizard_rule_is_shown_as_it_is_typed(ctx: AppContext, qtbot: QtBot) -> None:
+    page = page_in(ctx, qtbot, "en")
+    dialog = page.passphrase_box.open_dialog()
+    dialog.new.setText("short")
+    dialog._show_rules()
+    assert dialog.strength.text() == "Too short: use at least 8 characters."
+    dialog.new.setText(NEW)
+    dialog.again.setText("something else")
+    dialog._show_rules()
+    assert dialog.strength.text() == "Strength: strong." and dialog.mismatch.error() == "The two passphrases differ."
+
+
+@pytest.mark.parametrize("lang", ["ckb", "en"])
+def test_a_backups_folder_that_cannot_be_written_to_changes_nothing(ctx: AppContext, qtbot: QtBot,
+                                                                    lang: str) -> None:
+    """The backup under the new passphrase comes first; without it nothing is changed."""
+    page = page_in(ctx, qtbot, lang)
+    first = backups.backup(ctx.store.engine, ctx.store.path, PASSPHRASE)
+    with read_only(backups.backup_dir(ctx.store.path)):
+        dialog = change(page, qtbot, PASSPHRASE, NEW)
+    said = dialog.error.error()
+    assert said and "\n" not in said and dialog.isVisible(), said
+    assert ("backups folder" in said and "still opens with the current passphrase" in said) == (lang == "en"), said
+    assert backups.list_backups(ctx.store.path) == [first]
+    with ctx.store.transaction() as s:  # the window goes on with the key the file has
+        s.add(Session(kind="roundtable", title="ما زال يكتب", governorate="basra", language="ar"))
+    ctx.store.close()
+    assert opens_with(ctx.store.path, PASSPHRASE) and not opens_with(ctx.store.path, NEW)
+
+
+def test_the_idle_lock_then_takes_the_new_passphrase(manager: LanguageManager, ctx: AppContext,
+                                                     qtbot: QtBot) -> None:
+    window = main_window(manager, ctx.store, qtbot, "ckb")
+    page = window.page("settings")
+    assert isinstance(page, SettingsPage)
+    dialog = change(page, qtbot, PASSPHRASE, NEW)
+    assert not dialog.isVisible() and dialog.error.error() == ""
+    window.ctx.tasks.drain()
+    window.lock()
+    screen = window.lock_screen
+    for typed in (PASSPHRASE, NEW):
+        screen.passphrase.setText(typed)
+        screen.submit()
+        qtbot.waitUntil(lambda: not screen.busy, timeout=30_000)
+        assert window.is_locked() == (typed == PASSPHRASE), screen.error.error()
+    assert not window.store_lost
+    window.ctx.tasks.drain()
