@@ -168,3 +168,10 @@ def test_the_idle_lock_then_takes_the_new_passphrase(manager: LanguageManager, c
         assert window.is_locked() == (typed == PASSPHRASE), screen.error.error()
     assert not window.store_lost
     window.ctx.tasks.drain()
+
+
+def test_not_offered_for_the_demo(ctx: AppContext, qtbot: QtBot) -> None:
+    """The demo's key is random and asked of nobody: there is no current passphrase to type."""
+    ctx.demo = True
+    page = page_in(ctx, qtbot, "en")
+    assert page.passphrase_box.isHidden() and not page.backups_box.isHidden()
