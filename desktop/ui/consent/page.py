@@ -194,8 +194,11 @@ class ConsentPage(Page):
         self._template_chosen()
         self.all_rows = rows
         self.missing.setVisible(bool(missing))
-        self.missing.setText(self.tr("%n consent form(s) used by records here have not reached this device yet.",
-                                     "", len(missing)))
+        count = len(missing)
+        # Said again after a switch of language or digits: written once, the line stayed in the language
+        # of the first load (Kurdish words on an Arabic screen) with its count in Latin digits.
+        say(self.missing, lambda: self.ctx.language.count_digits(self.tr(
+            "%n consent form(s) used by records here have not reached this device yet.", "", count), count))
         chosen = self.session_filter.currentData()
         self.session_filter.blockSignals(True)
         self.session_filter.clear()
