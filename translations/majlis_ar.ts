@@ -5743,6 +5743,10 @@ What it sent before was discarded when it was rejected: import its bundles again
             <translation>قاعدة البيانات مستخدمة من برنامج آخر أو رفض القرص الكتابة؛ لم يُمحَ شيء.</translation>
         </message>
         <message>
+            <source>%1 will never be quoted here; the speech stays for analysis. Publish a team update (Sync page) so that the laptops stop quoting them too.</source>
+            <translation>لن يُقتبس كلام %1 هنا أبدًا؛ يبقى الكلام للتحليل. انشر تحديث الفريق (صفحة المزامنة) لكي تتوقف الحواسيب المحمولة عن اقتباسه أيضاً.</translation>
+        </message>
+        <message>
             <source>%1 will never be quoted; the speech stays for analysis.</source>
             <translation>لن يُقتبس كلام %1 أبدًا؛ يبقى الكلام للتحليل.</translation>
         </message>

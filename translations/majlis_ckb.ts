@@ -5643,6 +5643,10 @@ What it sent before was discarded when it was rejected: import its bundles again
             <translation>بنکەی دراوەکە لەلایەن پرۆگرامێکی ترەوە بەکاردێت یان دیسکەکە نووسینی ڕەت کردەوە؛ هیچ شتێک نەسڕایەوە.</translation>
         </message>
         <message>
+            <source>%1 will never be quoted here; the speech stays for analysis. Publish a team update (Sync page) so that the laptops stop quoting them too.</source>
+            <translation>وتەکانی %1 لێرە هەرگیز ناهێنرێنەوە؛ قسەکان بۆ شیکردنەوە دەمێنن. نوێکردنەوەی تیم بڵاو بکەرەوە (پەڕەی هاوکاتکردن) بۆ ئەوەی لاپتۆپەکانیش وتەکانی نەهێننەوە.</translation>
+        </message>
+        <message>
             <source>%1 will never be quoted; the speech stays for analysis.</source>
             <translation>وتەکانی %1 هەرگیز ناهێنرێنەوە؛ قسەکان بۆ شیکردنەوە دەمێنن.</translation>
         </message>

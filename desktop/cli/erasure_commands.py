@@ -199,6 +199,8 @@ def cmd_consent_withdraw(args: argparse.Namespace) -> int:
     if args.scope == "quotes":
         print(f"{result.pseudonym}: consent to be quoted withdrawn on {counted(result.records, 'record')}; "
               "the speech stays for analysis and is never quoted")
+        if at_centre:  # the laptops learn it from the next team update, as an erasure
+            print("publish a team update (majlis-cli team update export) so that the laptops stop quoting them too")
         return 0
     e = result.erased
     print(f"{result.pseudonym}: erased {counted(e.turns, 'turn')}, {counted(e.quotes, 'quote')}, "

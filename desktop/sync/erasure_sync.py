@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session as OrmSession
 
 from desktop.core import change_set, erasure, retention
 from desktop.core.models import Erasure, LocalState
+from desktop.sync import withdrawal_sync
 from desktop.sync.errors import MalformedBundleError
 from desktop.sync.rows import content_columns, snapshot
 
@@ -51,6 +52,7 @@ def team_payload(s: OrmSession) -> dict[str, list[dict[str, Any]]]:
     months = s.get(LocalState, retention.SETTING_KEY)
     if months is not None and months.value.isdigit():
         payload[RETENTION] = [{"months": int(months.value)}]
+    payload.update(withdrawal_sync.team_payload(s))  # the consent records' withdrawal marks
     return payload
 
 
@@ -89,4 +91,5 @@ def apply_team_payload(s: OrmSession, payload: Mapping[str, Any]) -> int:
             count += erasure.apply_rule(conn, rule)
     if fresh:  # Core writes on the connection: say so (views of the words erased read them again)
         change_set.wrote_in_bulk(s, erasure.TABLES)
-    return count.turns + count.participants + count.images + count.history
+    marked = withdrawal_sync.apply_team_payload(s, payload)
+    return count.turns + count.participants + count.images + count.history + marked

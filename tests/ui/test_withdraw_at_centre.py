@@ -57,3 +57,25 @@ def test_the_centre_is_told_to_publish_the_erasure_to_the_laptops(
     line = page.status.text()
     assert lang != "en" or "Publish a team update" in line
     assert lang == "en" or english_words(line) == [], line
+
+
+@pytest.mark.parametrize("lang", ["ckb", "ar", "en"])
+def test_the_centre_is_told_to_publish_a_withdrawal_of_quotes_to_the_laptops(
+        lang: str, team: Team, qtbot: QtBot, make_ctx: Any, manager: LanguageManager,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A withdrawal of quotes reaches the laptops in the next team update too (tests/sync/
+    test_withdrawal_reaches_laptops.py): the line after it says so, as after an erasure."""
+    study = make_study(team.centre)
+    monkeypatch.setattr(WithdrawDialog, "ask",
+                        staticmethod(lambda *a, **k: WithdrawAnswer(dt.date(2026, 11, 30), "quotes")))
+    manager.set_language(lang)
+    page = ConsentPage(make_ctx(team.centre, lang=manager))
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitUntil(lambda: page.register.rowCount() == 3, timeout=5000)
+    page.select_record(next(r.record_id for r in page.register.rows if r.participant_id == study.withdrawn))
+    qtbot.mouseClick(page.withdraw_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: study.pseudonym in page.status.text(), timeout=10_000)
+    line = page.status.text()
+    assert lang != "en" or ("never be quoted" in line and "Publish a team update" in line), line
+    assert lang == "en" or english_words(line) == [], line

@@ -62,6 +62,11 @@ def start(ctx: AppContext, parent: QWidget, participant_id: str, pseudonym: str,
 
     def done(outcome: Outcome) -> None:
         result, report = outcome
+        if result.scope == "quotes" and at_centre:  # the laptops learn it from the next team update
+            say(lambda: QCoreApplication.translate(
+                "WithdrawalFlow", "%1 will never be quoted here; the speech stays for analysis. Publish a team "
+                "update (Sync page) so that the laptops stop quoting them too.").replace("%1", result.pseudonym))
+            return
         if result.scope == "quotes":
             say(lambda: QCoreApplication.translate(
                 "WithdrawalFlow", "%1 will never be quoted; the speech stays for analysis.").replace("%1", result.pseudonym))
