@@ -52,8 +52,9 @@ class SeatedParticipant:
     setting: str
     occupation: str
     attributes: dict[str, Any] = field(default_factory=dict)
-    # none|given|withdrawn|reconsent|withdrawn_quotes (the last two in the list only: given on an older
-    # form version; given, but after a withdrawal of quotes no session may quote them)
+    # none|given|withdrawn|reconsent|withdrawn_quotes (reconsent in the list only: given on an older
+    # form version; withdrawn_quotes: given, but after a withdrawal of quotes never quoted, in the
+    # session's list for that session, in the list of everyone for every session)
     consent: str = "none"
     can_speak: bool = False
 
@@ -242,8 +243,13 @@ def session_participants(s: OrmSession, session_id: str) -> list[SeatedParticipa
     ).all()
     out = []
     for seat, person in rows:
-        pol = consent_rules.policy(s, person.id, session_id)
-        out.append(_seated(person, seat, pol, can_speak=pol.can_speak))
+        records = consent_rules.consent_records(s, person.id, session_id)
+        pol = consent_rules.policy_from_records(records)
+        row = _seated(person, seat, pol, can_speak=pol.can_speak)
+        if row.consent == "given" and any(r.withdrawn_at and r.withdrawal_scope == "quotes" for r in records):
+            # Their words of this session are never quoted (the exports go by the same records).
+            row.consent = "withdrawn_quotes"
+        out.append(row)
     return out
 
 

@@ -117,3 +117,25 @@ def test_the_participants_page_says_consent_given_when_a_later_session_may_quote
     _study(ctx.store, again=True)
     shown, colour = _page_consent(ctx, qtbot)
     assert (shown, colour) == ("consent given", None)
+
+
+def test_a_sessions_participants_say_quotes_withdrawn_for_that_session_only(
+        ctx: AppContext, qtbot: QtBot, manager: LanguageManager) -> None:
+    """The focus-group editor's participants: by the records of that session, as its exports."""
+    from sqlalchemy import select
+
+    from desktop.core.models import Attendance as Seat
+    from desktop.ui.focus_group.participants_model import COLUMNS, SessionParticipantsModel
+
+    manager.set_language("en")
+    _, pid = _study(ctx.store, again=True)
+    with ctx.store.session() as s:
+        first, second = (s.scalars(select(Seat.session_id).where(Seat.participant_id == pid)
+                                   .order_by(Seat.created_at)).all())
+    shown = {}
+    for session_id in (first, second):
+        model = SessionParticipantsModel(ctx, session_id)
+        model.reload()
+        index = model.index(0, list(COLUMNS).index("consent"))
+        shown[session_id] = (model.data(index), model.data(index, Qt.ItemDataRole.ForegroundRole) is not None)
+    assert shown == {first: ("consent given, quotes withdrawn", True), second: ("consent given", False)}
