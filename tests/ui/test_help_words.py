@@ -1,0 +1,110 @@
+"""The words a help page quotes are the words on the screen, in each language.
+
+A help page puts in bold (``<b>``) only what the app shows: a button, a menu, a tab, a box's title, a
+choice, a label. A menu path is written ``File > Lock`` (en) and ``ملف ← قفل`` (ar, ckb). Each piece
+must be one of the app's own strings in that language (``translations/majlis_<lang>.ts``; the English
+source for en), whole, or up to the bracket or colon that follows it on screen ("Work alone for now"
+of "Work alone for now (join a team later)", "Unsent changes" of "Unsent changes: %1").
+
+And every piece the English page quotes is quoted by the Arabic and the Kurdish page of the same
+topic, in the app's own translation of it: the three pages send the reader to the same buttons.
+Emphasis that is no word on the screen is ``<strong>`` (it looks the same), a key is ``<kbd>``.
+
+Help pages said "Settings > Passphrase > Change passphrase…" in English while the Kurdish page named
+the box otherwise, and named buttons the app no longer has; this test fails on either.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+
+from desktop.ui.help import topics
+
+ROOT = Path(__file__).resolve().parents[2]
+BOLD = re.compile(r"<b>(.*?)</b>", re.DOTALL)
+PATH_STEP = re.compile(r"\s*[>←]\s*")  # "File > Lock"; "ملف ← قفل" (the arrow points the reading way)
+BIDI = re.compile("[\u200e\u200f\u061c\u2066-\u2069]")
+# On screen a label may go on after the words quoted: "(join a team later)", ": %1", "…"
+TAIL = (" (", ":", "…", " —")
+
+
+def plain(text: str) -> str:
+    """A string as it reads on screen: no mnemonic '&', no invisible direction marks, one space."""
+    text = text.replace("&&", "\0").replace("&", "").replace("\0", "&")
+    text = BIDI.sub("", text).replace("...", "…")
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def catalogue(lang: str) -> dict[str, set[str]]:
+    """English source → what the app shows for it in ``lang`` (every context, every plural form)."""
+    file = ROOT / "translations" / f"majlis_{'ar' if lang == 'en' else lang}.ts"
+    found: dict[str, set[str]] = {}
+    for message in ET.parse(file).getroot().iter("message"):
+        source = plain(message.findtext("source") or "")
+        if lang == "en":
+            found.setdefault(source, set()).add(source)
+            continue
+        translation = message.find("translation")
+        if translation is None:
+            continue
+        forms = [f.text or "" for f in translation.findall("numerusform")] or [translation.text or ""]
+        found.setdefault(source, set()).update(plain(f) for f in forms if f)
+    return found
+
+
+def quotes(topic: str, lang: str) -> list[str]:
+    """The pieces of the page's bold words: each a string of the screen."""
+    page = (topics.help_dir(lang) / f"{topic}.html").read_text(encoding="utf-8")
+    pieces = []
+    for bold in BOLD.findall(page):
+        pieces += [p for p in PATH_STEP.split(plain(html.unescape(re.sub(r"<[^>]+>", "", bold)))) if p]
+    return pieces
+
+
+def shown_as(piece: str, screen: str) -> bool:
+    """``piece`` is how ``screen`` reads, whole or up to its bracket, colon or ellipsis."""
+    piece, screen = piece.casefold(), screen.casefold()
+    return screen == piece or any(screen.startswith(piece.rstrip("…") + tail) for tail in TAIL) or (
+        piece.endswith("…") and screen == piece[:-1])
+
+
+def cut_like(piece: str, source: str, translation: str) -> set[str]:
+    """The translation cut where the English piece cuts the source (whole, or before its tail)."""
+    if plain(source).casefold() == piece.casefold():
+        return {translation}
+    cuts = {translation}
+    for tail in TAIL:
+        if tail in translation:
+            cuts.add(translation.split(tail, 1)[0].strip())
+    return cuts
+
+
+@pytest.fixture(scope="module")
+def screens() -> dict[str, dict[str, set[str]]]:
+    return {lang: catalogue(lang) for lang in ("en", "ar", "ckb")}
+
+
+@pytest.mark.parametrize("lang", ["en", "ar", "ckb"])
+def test_every_bold_word_is_on_the_screen(lang: str, screens: dict[str, dict[str, set[str]]]) -> None:
+    shown = {s for forms in screens[lang].values() for s in forms}
+    wrong = [f"{topic}: {piece!r}" for topic in topics.TOPICS for piece in quotes(topic, lang)
+             if not any(shown_as(piece, s) for s in shown)]
+    assert wrong == [], "help words that are no words of the app in " + lang + ":\n" + "\n".join(wrong)
+
+
+@pytest.mark.parametrize("lang", ["ar", "ckb"])
+def test_translated_pages_quote_the_same_buttons(lang: str, screens: dict[str, dict[str, set[str]]]) -> None:
+    missing = []
+    for topic in topics.TOPICS:
+        theirs = quotes(topic, lang)
+        for piece in quotes(topic, "en"):
+            sources = [s for s in screens["en"] if shown_as(piece, s)]
+            expected = {cut for s in sources for t in screens[lang].get(s, ()) for cut in cut_like(piece, s, t)}
+            if not any(shown_as(mine, e) or mine.casefold() == e.casefold() for mine in theirs for e in expected):
+                missing.append(f"{topic}: {piece!r} (expected one of {sorted(expected)[:3]})")
+    assert missing == [], f"the {lang} pages do not name these buttons as the app does:\n" + "\n".join(missing)
