@@ -5685,6 +5685,10 @@ What it sent before was discarded when it was rejected: import its bundles again
             <translation>لا يُمحى شيء: يبقى ما قاله %1 في النصوص المفرّغة للتحليل، ولا يُقتبس أبدًا في قائمة أو تصدير.</translation>
         </message>
         <message>
+            <source>The laptops stop quoting them with the next team update published on the Sync page.</source>
+            <translation>تتوقف الحواسيب المحمولة عن اقتباس كلامه مع تحديث الفريق التالي الذي يُنشر من صفحة المزامنة.</translation>
+        </message>
+        <message>
             <source>&amp;Date of withdrawal:</source>
             <translation>&amp;تاريخ السحب:</translation>
         </message>

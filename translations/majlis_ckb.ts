@@ -5585,6 +5585,10 @@ What it sent before was discarded when it was rejected: import its bundles again
             <translation>هیچ شتێک ناسڕدرێتەوە: ئەوەی %1 گوتی بۆ شیکردنەوە لە دەقە نووسراوەکانی گفتوگۆدا دەمێنێت، و هەرگیز لە لیستێک یان هەناردەیەکدا ناهێنرێتەوە.</translation>
         </message>
         <message>
+            <source>The laptops stop quoting them with the next team update published on the Sync page.</source>
+            <translation>لاپتۆپەکان لەگەڵ نوێکردنەوەی داهاتووی تیم کە لە پەڕەی هاوکاتکردن بڵاو دەکرێتەوە، وتەکانی ناهێننەوە.</translation>
+        </message>
+        <message>
             <source>&amp;Date of withdrawal:</source>
             <translation>&amp;بەرواری کشانەوە:</translation>
         </message>

@@ -31,6 +31,10 @@ def test_the_dialog_says_where_the_erasure_goes(qtbot: QtBot) -> None:
         qtbot.addWidget(dialog)
     assert "centre with the next bundle" in laptop.consequence.text()
     assert "team update" in centre.consequence.text() and "next bundle" not in centre.consequence.text()
+    for dialog in (laptop, centre):  # a withdrawal of quotes reaches the laptops in a team update too
+        dialog.scope_quotes.setChecked(True)
+    assert "team update" not in laptop.consequence.text()
+    assert "never quoted" in centre.consequence.text() and "next team update" in centre.consequence.text()
 
 
 @pytest.mark.parametrize("lang", ["ckb", "ar", "en"])

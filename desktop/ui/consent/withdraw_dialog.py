@@ -116,9 +116,12 @@ class WithdrawDialog(QDialog):
                 self.tr("Files exported before (workbooks, projects, PDFs, bundles, backups) are not reached: "
                         "they are listed afterwards. The pseudonym stays."))))
         else:
-            self.consequence.setText(self.tr(
+            kept = self.tr(
                 "Nothing is erased: what %1 said stays in the transcripts for analysis, and is never "
-                "quoted in a listing or an export.").replace("%1", self.pseudonym))
+                "quoted in a listing or an export.").replace("%1", self.pseudonym)
+            # At the centre the laptops learn it, as an erasure, from the next team update.
+            travels = self.tr("The laptops stop quoting them with the next team update published on the Sync page.")
+            self.consequence.setText(f"{kept} {travels}" if self.at_centre else kept)
         self.confirm.setVisible(self.scope_all.isChecked())
         self.ok_button().setEnabled(self.scope_quotes.isChecked() or self.confirm.isChecked())
         self._fit_height()
