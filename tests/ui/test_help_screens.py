@@ -1,0 +1,93 @@
+"""The help pages against the real screens they describe, in each language.
+
+F1 in the wizard and on the Settings page opens "first-run". That page named wizard steps the wizard
+does not have ("Language", "Passphrase"), told the reader to compare the team key's fingerprint in
+the wizard (it shows none: the Sync page's Join a team… does), left out the Settings page's Backups
+box, and gave the idle lock no number. These tests drive the real wizard and Settings page and read
+the page as the help window shows it.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QGroupBox
+from pytestqt.qtbot import QtBot
+
+from desktop.i18n.languages import SUPPORTED
+from desktop.sync.team import create_team
+from desktop.ui.context import AppContext
+from desktop.ui.first_run import FirstRunWizard
+from desktop.ui.qt_i18n import LanguageManager
+from desktop.ui.settings.page import SettingsPage
+from desktop.ui.settings_store import IDLE_LOCK_MINUTES
+from desktop.ui.sync.join_dialog import JoinTeamDialog
+from tests.conftest import PASSPHRASE
+from tests.stores import fresh_store
+from tests.ui.test_help_words import plain, quotes
+
+
+@pytest.fixture
+def language(manager: LanguageManager) -> LanguageManager:
+    return manager  # the compiled translations
+
+
+def bold_in_order(topic: str, lang: str, wanted: list[str]) -> list[str]:
+    """``wanted`` that the page does not quote in bold in this order."""
+    pieces, at, missing = [p.casefold() for p in quotes(topic, lang)], 0, []
+    for word in wanted:
+        try:
+            at = pieces.index(word.casefold(), at) + 1
+        except ValueError:
+            missing.append(word)
+    return missing
+
+
+@pytest.mark.parametrize("lang", SUPPORTED)
+def test_first_run_names_the_wizard_steps_in_order(lang: str, language: LanguageManager, qtbot: QtBot,
+                                                   tmp_path: Path) -> None:
+    language.set_language(lang)
+    wizard = FirstRunWizard(language, tmp_path / "data")
+    qtbot.addWidget(wizard)
+    titles = [plain(wizard.page(i).title()) for i in wizard.pageIds()]
+    assert len(titles) == 4
+    assert bold_in_order("first-run", lang, titles) == []
+    # "Work alone for now", then the Sync page's Join a team…: the one window that shows the fingerprint.
+    assert plain(wizard.start_page.alone.text()).split(" (")[0].casefold() in {q.casefold() for q in
+                                                                                 quotes("first-run", lang)}
+
+
+@pytest.mark.parametrize("lang", SUPPORTED)
+def test_first_run_names_the_join_window_as_it_reads(lang: str, ctx: AppContext, qtbot: QtBot,
+                                                     tmp_path: Path) -> None:
+    centre = fresh_store(tmp_path / "centre.db", PASSPHRASE, "Centre")
+    try:
+        create_team(centre, name="Team", team_file=tmp_path / "t.majlis-team", identity_file=tmp_path / "t.key")
+    finally:
+        centre.close()
+    ctx.language.set_language(lang)
+    join = JoinTeamDialog(ctx)
+    qtbot.addWidget(join)
+    assert join.load(tmp_path / "t.majlis-team")
+    assert join.fingerprint.text()  # shown here, and only here, before joining
+    words = [plain(join.browse.text()), plain(join.fingerprint_label.text()).rstrip(":"), plain(join.join_button.text())]
+    assert bold_in_order("first-run", lang, words) == []
+
+
+@pytest.mark.parametrize("lang", SUPPORTED)
+def test_first_run_names_every_box_of_the_settings_page(lang: str, ctx: AppContext, qtbot: QtBot) -> None:
+    ctx.language.set_language(lang)
+    page = SettingsPage(ctx)
+    qtbot.addWidget(page)
+    boxes = [plain(box.title()) for box in page.findChildren(QGroupBox) if box.title()]
+    assert len(boxes) >= 6  # You, Language and display, Security, Passphrase, Backups, Your data
+    named = {p.casefold() for p in quotes("first-run", lang)}
+    assert [b for b in boxes if b.casefold() not in named] == []
+    # the idle lock: its number, and the label of the box that sets it
+    label = plain(page.idle_label.text()).rstrip(":")
+    assert label.casefold() in named
+    text = (Path(__file__).resolve().parents[2] / "desktop/resources/help" / lang / "first-run.html").read_text(
+        encoding="utf-8")
+    assert re.search(rf"\b{IDLE_LOCK_MINUTES.default}\b", text), "the idle lock's minutes"
