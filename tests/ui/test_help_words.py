@@ -108,3 +108,34 @@ def test_translated_pages_quote_the_same_buttons(lang: str, screens: dict[str, d
             if not any(shown_as(mine, e) or mine.casefold() == e.casefold() for mine in theirs for e in expected):
                 missing.append(f"{topic}: {piece!r} (expected one of {sorted(expected)[:3]})")
     assert missing == [], f"the {lang} pages do not name these buttons as the app does:\n" + "\n".join(missing)
+
+
+# Each topic names every way the app offers into what it explains: (context, source) of the button.
+# The help had no word of the roundtable's Add participant…, the Participants page's Withdraw consent…,
+# team updates (the way a withdrawal at the centre, a new codebook or consent form reaches a laptop),
+# the clock's Re-date waiting work…, nor the coding window's Remove coding and Move coding.
+WAYS_IN: dict[str, list[tuple[str, str]]] = {
+    "consent": [("FocusGroupEditor", "&Add participant"), ("FocusGroupEditor", "Record &consent…"),
+                ("RoundtableEditor", "Add &participant…"), ("RoundtableEditor", "Ne&w person"),
+                ("ConsentPage", "&Withdraw…"), ("ParticipantsPage", "&Withdraw consent…"),
+                ("WithdrawDialog", "I understand that this cannot be undone")],
+}
+
+
+def in_context(lang: str, context: str, source: str) -> str:
+    file = ROOT / "translations" / f"majlis_{'ar' if lang == 'en' else lang}.ts"
+    for ctx in ET.parse(file).getroot().iter("context"):
+        if ctx.findtext("name") != context:
+            continue
+        for message in ctx.iter("message"):
+            if message.findtext("source") == source:
+                return plain(source if lang == "en" else message.findtext("translation") or "")
+    raise AssertionError(f"no {context}: {source!r} in the app (renamed? then the help too)")
+
+
+@pytest.mark.parametrize("lang", ["en", "ar", "ckb"])
+def test_topics_name_every_way_in(lang: str) -> None:
+    missing = [f"{topic}: {in_context(lang, context, source)!r}" for topic, ways in WAYS_IN.items()
+               for context, source in ways
+               if not any(shown_as(piece, in_context(lang, context, source)) for piece in quotes(topic, lang))]
+    assert missing == [], f"buttons the {lang} help does not name:\n" + "\n".join(missing)
