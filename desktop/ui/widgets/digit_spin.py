@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QDateEdit, QSpinBox, QWidget
 from desktop.i18n.digits import Digits, apply_digits, parse_int, to_arabic_digits, to_latin_digits
 from desktop.i18n.formatting import qt_date_format
 from desktop.ui.qt_i18n import active_digits, active_language
+from desktop.ui.widgets.digit_calendar import DigitCalendar
 
 
 class DigitSpinBox(QSpinBox):
@@ -81,6 +82,8 @@ class DigitDateEdit(QDateEdit):
         super().__init__(parent)
         self._digits = digits or active_digits
         self.setCalendarPopup(True)
+        # Its pop-up in the same digits (Qt's writes the locale's: "٥", "٢٠٢٣" beside "5 آذار 2023").
+        self.setCalendarWidget(DigitCalendar(self._digits, self))
         self._follow_language()
 
     def _follow_language(self) -> None:

@@ -1,0 +1,88 @@
+"""The calendar that pops up under a date box, with the digits the user chose.
+
+Qt's QCalendarWidget writes its day numbers and the year above them in the digits of its locale:
+Arabic-Indic for ar_IQ and ckb_IQ whatever the digit setting (Latin by default), so a date box that
+read "5 آذار 2023" opened on "٥" and "٢٠٢٣". Its locale cannot simply be swapped for a Latin-digit one:
+the weekday names come from the same locale. Each day is drawn here instead, in the chosen digits,
+with the colours Qt gives it (selected, another month, weekend, a date's own format); the year button
+and the year box follow too. In the locale's own digits Qt draws the day itself.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QDate, QEvent, QLocale, QRect, Qt, QTimer
+from PySide6.QtGui import QPainter, QPalette
+from PySide6.QtWidgets import QCalendarWidget, QSpinBox, QToolButton, QWidget
+
+from desktop.i18n.digits import Digits, apply_digits
+
+
+class DigitCalendar(QCalendarWidget):
+    def __init__(self, digits: Callable[[], Digits], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._digits = digits
+        # No week numbers: Qt writes them in the locale's digits too, and nobody here counts in weeks.
+        self.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
+        # After Qt has written the year in its own digits (it does so as the page changes).
+        self.currentPageChanged.connect(lambda *_: QTimer.singleShot(0, self._show_year))
+        self._show_year()
+
+    def own_digits(self) -> bool:
+        """True when Qt's locale already writes the chosen digits."""
+        native: Digits = "arab" if self.locale().zeroDigit() == "٠" else "latn"
+        return native == self._digits()
+
+    def day_text(self, date: QDate) -> str:
+        return apply_digits(str(date.day()), self._digits())
+
+    def year_text(self) -> str:
+        return apply_digits(str(self.yearShown()), self._digits())
+
+    def _show_year(self) -> None:
+        button = self.findChild(QToolButton, "qt_calendar_yearbutton")
+        if button is not None:
+            button.setText(self.year_text())
+        year_box = self.findChild(QSpinBox, "qt_calendar_yearedit")
+        if year_box is not None:  # typed years are read in the same digits
+            latin = self._digits() == "latn"
+            year_box.setLocale(QLocale.c() if latin else QLocale(QLocale.Language.Arabic, QLocale.Country.Iraq))
+
+    def paintCell(self, painter: QPainter, rect: QRect, date: QDate) -> None:
+        if self.own_digits():
+            super().paintCell(painter, rect, date)
+            return
+        palette = self.palette()
+        selected = date == self.selectedDate()
+        shown = date.month() == self.monthShown() and date.year() == self.yearShown()
+        own = self.dateTextFormat(date)
+        weekday = self.weekdayTextFormat(Qt.DayOfWeek(date.dayOfWeek()))
+        painter.save()
+        if selected:
+            painter.fillRect(rect, palette.brush(QPalette.ColorGroup.Active, QPalette.ColorRole.Highlight))
+            colour = palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.HighlightedText)
+        else:
+            background = own.background() if own.background().style() != Qt.BrushStyle.NoBrush else None
+            painter.fillRect(rect, background or palette.brush(QPalette.ColorRole.Base))
+            if not shown:  # the days of the months before and after, greyed as Qt greys them
+                colour = palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+            elif own.hasProperty(own.Property.ForegroundBrush):
+                colour = own.foreground().color()
+            elif weekday.hasProperty(weekday.Property.ForegroundBrush):
+                colour = weekday.foreground().color()  # the weekend in red
+            else:
+                colour = palette.color(QPalette.ColorRole.Text)
+        if own.fontWeight() > 0 or own.hasProperty(own.Property.FontWeight):
+            font = painter.font()
+            font.setBold(own.fontWeight() >= 600)
+            painter.setFont(font)
+        painter.setPen(colour)
+        painter.drawText(rect, int(Qt.AlignmentFlag.AlignCenter), self.day_text(date))
+        painter.restore()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.LanguageChange, QEvent.Type.LocaleChange):
+            self._show_year()  # the digit setting rides on LanguageChange
+            self.updateCells()
