@@ -119,6 +119,11 @@ WAYS_IN: dict[str, list[tuple[str, str]]] = {
                 ("RoundtableEditor", "Add &participant…"), ("RoundtableEditor", "Ne&w person"),
                 ("ConsentPage", "&Withdraw…"), ("ParticipantsPage", "&Withdraw consent…"),
                 ("WithdrawDialog", "I understand that this cannot be undone")],
+    "sending-bundle": [("OutboxPanel", "&Export bundle…"), ("OutboxPanel", "&Open the folder"),
+                       ("OutboxPanel", "&Join a team…"), ("OutboxPanel", "Re-da&te waiting work…"),
+                       ("TeamUpdates", "&Apply team update…")],
+    "importing": [("SyncPage", "&Import bundles…"), ("SyncPage", "Team &key file…"), ("SyncPage", "&Cancel"),
+                  ("TeamUpdates", "&Publish team update…")],
 }
 
 
