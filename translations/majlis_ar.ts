@@ -5704,6 +5704,10 @@ What it sent before was discarded when it was rejected: import its bundles again
             <translation>لا يوجد مشارك بهذا الاسم المستعار.</translation>
         </message>
         <message>
+            <source>Several participants have this pseudonym (recorded on different laptops); nothing was changed.</source>
+            <translation>لدى أكثر من مشارك هذا الاسم المستعار (سُجّلوا على حواسيب مختلفة)؛ لم يتغيّر شيء.</translation>
+        </message>
+        <message>
             <source>The withdrawal date is not a date (YYYY-MM-DD).</source>
             <translation>تاريخ سحب الموافقة ليس تاريخًا صحيحًا (YYYY-MM-DD).</translation>
         </message>

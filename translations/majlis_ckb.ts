@@ -5604,6 +5604,10 @@ What it sent before was discarded when it was rejected: import its bundles again
             <translation>هیچ بەشداربوویەک ئەم ناوە خوازراوەی نییە.</translation>
         </message>
         <message>
+            <source>Several participants have this pseudonym (recorded on different laptops); nothing was changed.</source>
+            <translation>زیاتر لە بەشداربوویەک ئەم ناوە خوازراوەیان هەیە (لەسەر لاپتۆپی جیاواز تۆمار کراون)؛ هیچ شتێک نەگۆڕدرا.</translation>
+        </message>
+        <message>
             <source>The withdrawal date is not a date (YYYY-MM-DD).</source>
             <translation>ڕێکەوتی کشانەوە ڕێکەوتێکی دروست نییە (YYYY-MM-DD).</translation>
         </message>

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
+import re
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
@@ -17,6 +18,9 @@ from typing import TYPE_CHECKING, Any, TextIO
 from desktop.cli.common import add_db, missing_action, open_from_args, print_json, read_passphrase
 from desktop.core.errors import StoreError
 from desktop.i18n.counts import counted
+
+#: A participant's id (a UUID, as ``participants list --json`` gives it), never a pseudonym's shape.
+PARTICIPANT_ID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", re.IGNORECASE)
 
 if TYPE_CHECKING:
     from desktop.core.db import Store
@@ -39,7 +43,9 @@ def add_commands(sub: argparse._SubParsersAction[Any]) -> None:
     p = cons_sub.add_parser(
         "withdraw", help="record a withdrawal; --scope all erases the participant's words and identity")
     add_db(p)
-    p.add_argument("--participant", required=True, metavar="PSEUDONYM", help="e.g. BSR-FG03-P04")
+    p.add_argument("--participant", required=True, metavar="PSEUDONYM",
+                   help="e.g. BSR-FG03-P04; or the participant's id (participants list --json), when several "
+                        "participants recorded on different laptops share the pseudonym")
     p.add_argument("--scope", required=True, choices=("all", "quotes"),
                    help="all: erase speech, quotes, signatures, name, phone; quotes: never quote, keep the speech")
     p.add_argument("--date", metavar="D", help="date of the withdrawal, YYYY-MM-DD (default today)")
@@ -80,16 +86,32 @@ def cmd_participants_list(args: argparse.Namespace) -> int:
     try:
         rows = withdrawal.participants(store)
         records = _consent_record_ids(store) if args.json else {}
+        recorded_on = _recorded_on(store) if args.json else {}
     finally:
         store.close()
     if args.json:
+        # id and device: a pseudonym is numbered per laptop, so at the centre several may share one.
         out = [{"pseudonym": r.pseudonym, "sessions": r.sessions, "consent": r.consent, "turns": r.turns,
-                "consent_records": records.get(r.participant_id, [])}
+                "consent_records": records.get(r.participant_id, []), "id": r.participant_id,
+                "device": recorded_on.get(r.participant_id, "")}
                for r in rows]
         return print_json(out)
     for r in rows:
         print(f"{r.pseudonym}\t{counted(r.sessions, 'session')}\t{r.consent}\t{counted(r.turns, 'turn')}")
     return 0
+
+
+def _recorded_on(store: Store) -> dict[str, str]:
+    """Participant id -> the device that recorded them, as ``device list`` names it ("Basra laptop 2
+    (0cc7d80d)"): what tells apart participants of several laptops that share a pseudonym."""
+    from sqlalchemy import select
+
+    from desktop.core.models import Device, Participant
+
+    with store.session() as s:
+        names = dict(s.execute(select(Device.id, Device.name)).all())
+        return {pid: f"{names.get(origin) or '-'} ({origin[-8:]})" if origin else ""
+                for pid, origin in s.execute(select(Participant.id, Participant.origin_device))}
 
 
 def _consent_record_ids(store: Store) -> dict[str, list[str]]:
@@ -185,13 +207,23 @@ def _left_unrewritten(not_opened: list[Path]) -> None:
 
 def cmd_consent_withdraw(args: argparse.Namespace) -> int:
     from desktop.core import erasure_report, withdrawal
+    from desktop.core.consent import ConsentInvalid
     from desktop.core.db import open_store
 
     passphrase = read_passphrase(args)
     store = open_store(args.db, passphrase)
+    given = args.participant.strip()
+    by_id = PARTICIPANT_ID.fullmatch(given) is not None  # an id from participants list --json
     try:
-        result = withdrawal.withdraw_participant(
-            store, pseudonym=args.participant, scope=args.scope, on=args.date, reason=args.reason)
+        try:
+            result = withdrawal.withdraw_participant(
+                store, participant_id=given if by_id else None, pseudonym=None if by_id else given,
+                scope=args.scope, on=args.date, reason=args.reason)
+        except ConsentInvalid as exc:
+            if exc.code != "shared_pseudonym":
+                raise
+            raise ConsentInvalid(exc.code, f"{exc.message} Name the one meant by its id: `majlis-cli participants "
+                                           "list --json` gives each one's id and the device that recorded them") from exc
         report = erasure_report.report(store) if args.scope == "all" else None
         at_centre = _is_centre(store)
     finally:

@@ -82,6 +82,13 @@ def find_participant(s: OrmSession, pseudonym: str) -> Participant:
                                                      Participant.deleted.is_(False))))
     if not found:
         raise ConsentInvalid("unknown_participant", QT_TRANSLATE_NOOP("Withdrawal", "No participant has this pseudonym."))
+    if len(found) > 1:
+        # Pseudonyms are numbered on the laptop that recorded them: at the centre two facilitators'
+        # ANB-FG01-P01 are both there. Taking the first would withdraw (and erase, for good) perhaps
+        # not the person who asked; the caller names one by its id instead.
+        raise ConsentInvalid("shared_pseudonym", QT_TRANSLATE_NOOP(
+            "Withdrawal", "Several participants have this pseudonym (recorded on different laptops); nothing "
+                          "was changed."), count=len(found))
     return found[0]
 
 

@@ -25,6 +25,8 @@ def test_participants_list_json_never_shows_a_name(store: Store, capsys: pytest.
     assert code == 0
     rows = {r["pseudonym"]: r for r in json.loads(out)}
     records = rows[study.pseudonym].pop("consent_records")
+    assert rows[study.pseudonym].pop("id") == study.withdrawn
+    assert rows[study.pseudonym].pop("device").endswith(f" ({store.device_id[-8:]})")  # recorded here
     assert rows[study.pseudonym] == {"pseudonym": study.pseudonym, "sessions": 1, "consent": "given", "turns": 2}
     assert records  # the ids export pdf --consent-record takes
     pdf = Path(store.path).with_name("consent.pdf")
