@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import secrets
+import zipfile
 from pathlib import Path
 
 import sqlcipher3.dbapi2 as sqlcipher
@@ -123,6 +124,9 @@ def verify_key(path: Path, passphrase: str) -> bytes | None:
         raise NotADatabase(f"{path} is not a Majlis database")
     if head == SQLITE_PLAIN_HEADER:
         raise NotADatabase(f"{path} is an unencrypted SQLite file, not a Majlis database")
+    other = _other_kind(path, head)
+    if other:
+        raise NotADatabase(f"{path} is {other}, not a Majlis database")
     raw_key = derive_key(path, passphrase)
     if raw_key is not None and _opens(path, passphrase, raw_key):
         return raw_key
@@ -131,6 +135,21 @@ def verify_key(path: Path, passphrase: str) -> bytes | None:
     if _opens(path, passphrase, None):
         return None
     raise WrongPassphrase("wrong passphrase, or not a Majlis database")
+
+
+def _other_kind(path: Path, head: bytes) -> str:
+    """What else a coordinator keeps beside databases and backups (a bundle, a workbook, a PDF), known
+    by its first bytes; "" for anything else. Said as what it is: no passphrase opens it, and "wrong
+    passphrase" sent people after an old passphrase (restore --from a bundle on the stick). An
+    SQLCipher file begins with 16 random bytes of salt, so a real database matches none of these but
+    by a chance of 2**-40 or less (the ZIP's four bytes are checked against its central directory too)."""
+    if head.startswith(b"age-encryption.o"):
+        return "a bundle (an age-encrypted file)"
+    if head.startswith(b"%PDF-"):
+        return "a PDF"
+    if head.startswith(b"PK\x03\x04") and zipfile.is_zipfile(path):
+        return "a ZIP file (a workbook, a REFI-QDA project, a team file or a team update)"
+    return ""
 
 
 def _opens(path: Path, passphrase: str, raw_key: bytes | None) -> bool:
