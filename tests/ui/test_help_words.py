@@ -31,6 +31,7 @@ PATH_STEP = re.compile(r"\s*[>←]\s*")  # "File > Lock"; "ملف ← قفل" (t
 BIDI = re.compile("[\u200e\u200f\u061c\u2066-\u2069]")
 # On screen a label may go on after the words quoted: "(join a team later)", ": %1", "…"
 TAIL = (" (", ":", "…", " —")
+LEADING_NAME = re.compile(r"^(?:%\d|\{\w+\})\s+")  # a name the app puts before the words quoted
 
 
 def plain(text: str) -> str:
@@ -68,7 +69,7 @@ def quotes(topic: str, lang: str) -> list[str]:
 
 def shown_as(piece: str, screen: str) -> bool:
     """``piece`` is how ``screen`` reads, whole or up to its bracket, colon or ellipsis."""
-    piece, screen = piece.casefold(), screen.casefold()
+    piece, screen = piece.casefold(), LEADING_NAME.sub("", screen.casefold())  # "%1 (words edited: check)"
     return screen == piece or any(screen.startswith(piece.rstrip("…") + tail) for tail in TAIL) or (
         piece.endswith("…") and screen == piece[:-1])
 
@@ -124,6 +125,8 @@ WAYS_IN: dict[str, list[tuple[str, str]]] = {
                        ("TeamUpdates", "&Apply team update…")],
     "importing": [("SyncPage", "&Import bundles…"), ("SyncPage", "Team &key file…"), ("SyncPage", "&Cancel"),
                   ("TeamUpdates", "&Publish team update…")],
+    "coding-keys": [("SessionsPage", "&Code this session…"), ("CodingWorkspace", "Save memo"),
+                    ("CodingWorkspace", "Remove coding"), ("CodingWorkspace", "Move coding to the selection")],
 }
 
 
