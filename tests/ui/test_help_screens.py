@@ -13,13 +13,15 @@ import re
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QGroupBox
+from PySide6.QtWidgets import QGroupBox, QTabWidget
 from pytestqt.qtbot import QtBot
 
 from desktop.i18n.languages import SUPPORTED
 from desktop.sync.team import create_team
+from desktop.ui import registry
 from desktop.ui.context import AppContext
 from desktop.ui.first_run import FirstRunWizard
+from desktop.ui.help import topics
 from desktop.ui.qt_i18n import LanguageManager
 from desktop.ui.settings.page import SettingsPage
 from desktop.ui.settings_store import IDLE_LOCK_MINUTES
@@ -91,3 +93,21 @@ def test_first_run_names_every_box_of_the_settings_page(lang: str, ctx: AppConte
     text = (Path(__file__).resolve().parents[2] / "desktop/resources/help" / lang / "first-run.html").read_text(
         encoding="utf-8")
     assert re.search(rf"\b{IDLE_LOCK_MINUTES.default}\b", text), "the idle lock's minutes"
+
+
+@pytest.mark.parametrize("lang", SUPPORTED)
+def test_pages_without_a_topic_of_their_own_are_described_in_the_contents(lang: str, ctx: AppContext,
+                                                                          qtbot: QtBot) -> None:
+    """F1 on Reports, Organisations and Recommendations opens the contents: it said nothing of them."""
+    ctx.language.set_language(lang)
+    named = {p.casefold() for p in quotes(topics.INDEX, lang)}
+    for key, cls in registry.available_pages():
+        if topics.topic_for_page(key) != topics.INDEX:
+            continue
+        page = cls(ctx)
+        qtbot.addWidget(page)
+        words = [plain(page.title())]
+        for tabs in page.findChildren(QTabWidget):
+            words += [plain(tabs.tabText(i)) for i in range(tabs.count())]
+        assert [w for w in words if w.casefold() not in named] == [], key
+    ctx.tasks.drain(10_000)
