@@ -51,8 +51,9 @@ def looks_like_age(data: bytes) -> bool:
 def decrypt(data: bytes, identities: Sequence[x25519.Identity]) -> bytes:
     """Plaintext of an age file, or a BundleError saying as precisely as age allows what went wrong."""
     if not looks_like_age(data):
-        if data and AGE_MAGIC.startswith(data):
-            # The first bytes of an age file and nothing more: a copy that stopped early.
+        if AGE_MAGIC.startswith(data):
+            # The first bytes of an age file and nothing more: a copy that stopped early. None at all
+            # too (a file made on the stick, its copy never written): not "something else was sent".
             raise TruncatedBundleError()
         raise NotABundleError()
     if not identities:
