@@ -120,6 +120,8 @@ WAYS_IN: dict[str, list[tuple[str, str]]] = {
                 ("RoundtableEditor", "Add &participant…"), ("RoundtableEditor", "Ne&w person"),
                 ("ConsentPage", "&Withdraw…"), ("ParticipantsPage", "&Withdraw consent…"),
                 ("WithdrawDialog", "I understand that this cannot be undone")],
+    "transcript-keys": [("SessionsPage", "New focus &group"), ("LifecycleBar", "Finalise"),
+                        ("LifecycleBar", "&Unlock…"), ("LifecycleBar", "Audit t&rail")],
     "sending-bundle": [("OutboxPanel", "&Export bundle…"), ("OutboxPanel", "&Open the folder"),
                        ("OutboxPanel", "&Join a team…"), ("OutboxPanel", "Re-da&te waiting work…"),
                        ("TeamUpdates", "&Apply team update…")],
