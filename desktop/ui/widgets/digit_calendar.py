@@ -25,8 +25,9 @@ class DigitCalendar(QCalendarWidget):
         self._digits = digits
         # No week numbers: Qt writes them in the locale's digits too, and nobody here counts in weeks.
         self.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
-        # After Qt has written the year in its own digits (it does so as the page changes).
-        self.currentPageChanged.connect(lambda *_: QTimer.singleShot(0, self._show_year))
+        # After Qt has written the year in its own digits (it does so as the page changes); the timer
+        # belongs to the calendar, so it never fires into a calendar deleted meanwhile (a date box closed).
+        self.currentPageChanged.connect(lambda *_: QTimer.singleShot(0, self, self._show_year))
         self._show_year()
 
     def own_digits(self) -> bool:
