@@ -81,8 +81,8 @@
             <translation>المرمِّز الثاني فقط</translation>
         </message>
         <message>
-            <source>Agreement %</source>
-            <translation>نسبة الاتّفاق %</translation>
+            <source>Agreement</source>
+            <translation>نسبة الاتّفاق</translation>
         </message>
         <message>
             <source>Kappa</source>

@@ -81,8 +81,8 @@
             <translation>تەنیا کۆدکەری دووەم</translation>
         </message>
         <message>
-            <source>Agreement %</source>
-            <translation>ڕێژەی ڕێککەوتن %</translation>
+            <source>Agreement</source>
+            <translation>ڕێژەی ڕێککەوتن</translation>
         </message>
         <message>
             <source>Kappa</source>

@@ -104,3 +104,23 @@ def test_the_agreement_tables_headings_are_not_cut_off(page: ReportsPage, ctx: A
                 assert header.sectionSize(i) >= header.sectionSizeHint(i), (
                     lang, table.model().headerData(i, Qt.Orientation.Horizontal), header.sectionSize(i),
                     header.sectionSizeHint(i))
+
+
+@pytest.mark.parametrize("lang", ["ar", "ckb"])
+def test_the_per_code_agreement_cells_carry_their_own_percent_sign(page: ReportsPage, ctx: AppContext,
+                                                                  lang: str) -> None:
+    """The per-code column was headed "Agreement %" (a Latin % in the heading) over bare numbers, so
+    with Arabic-Indic digits "٧٥٫٠" stood under "%". Each cell now has its own sign, in the digits."""
+    from desktop.core.agreement import CodeAgreement, Report
+
+    ctx.language.set_language(lang)
+    a = page.agreement
+    ctx.language.set_digits("arab")
+    try:
+        a._show((Report("F1", "F2", [], 400, 75.0, 0.5, per_code=[CodeAgreement("c", 300, 50, 50, 75.0, 0.5)]), {}))
+        column = 4
+        heading = a.per_code.headerData(column, Qt.Orientation.Horizontal)
+        assert "%" not in heading and "٪" not in heading, heading
+        assert a.per_code.data(a.per_code.index(0, column)) == "٧٥٫٠٪"
+    finally:
+        ctx.language.set_digits("latn")

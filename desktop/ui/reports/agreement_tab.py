@@ -40,7 +40,9 @@ class AgreementTab(QWidget):
             Column(lambda: self.tr("Both"), lambda c: fmt(c.both, 0), align_number=True),
             Column(lambda: self.tr("Only first coder"), lambda c: fmt(c.only_a, 0), align_number=True),
             Column(lambda: self.tr("Only second coder"), lambda c: fmt(c.only_b, 0), align_number=True),
-            Column(lambda: self.tr("Agreement %"), lambda c: fmt(c.percent), align_number=True),
+            # Each cell with its own percent sign, in the chosen digits ("٧٥٫٠٪"): the heading's "%" was a
+            # Latin sign over Arabic-Indic numbers.
+            Column(lambda: self.tr("Agreement"), lambda c: self._percent(c.percent), align_number=True),
             Column(lambda: self.tr("Kappa"), lambda c: fmt(c.kappa, 2), align_number=True),
         ])
         self.disagreements = ColumnTableModel([
@@ -85,6 +87,10 @@ class AgreementTab(QWidget):
 
     def _fmt(self, value: float | None, decimals: int = 1) -> str:
         return "–" if value is None else self.ctx.language.format_number(value, decimals=decimals)
+
+    def _percent(self, value: float) -> str:
+        lang = self.ctx.language
+        return formatting.format_percent(value / 100, lang.language, lang.digits, decimals=1)
 
     def _name(self, code_id: str) -> str:
         row = self._rows.get(code_id)
@@ -153,7 +159,7 @@ class AgreementTab(QWidget):
         kappa = "–" if r.kappa is None else lang.format_number(r.kappa, decimals=2)
         # The percentage with its sign in the chosen digits ("٧٥٫٠٪", "75.0%"): a sign written in the
         # sentence would be one script's whatever the digit setting.
-        percent = formatting.format_percent(r.percent / 100, lang.language, lang.digits, decimals=1)
+        percent = self._percent(r.percent)
         text = self.tr("Documents: %1; coded characters: %2; agreement %3, kappa %4")
         for key, value in (("%1", lang.format_number(len(r.documents))), ("%2", lang.format_number(r.characters)),
                            ("%3", percent), ("%4", kappa)):
