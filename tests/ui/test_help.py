@@ -123,6 +123,8 @@ def test_transcript_topic_names_the_editor_keys() -> None:
     text = plain_text("transcript-keys", "en")
     for keys in ("Ctrl+1", "Ctrl+9", "Ctrl+0", "Ctrl+Enter", "Ctrl+T", "Alt+↑", "Alt+↓", "Ctrl+Shift+K", "Esc"):
         assert keys in text
+    for lang in SUPPORTED:  # Back, from the keyboard: both keys the editor takes (session_editor_base.py)
+        assert "Esc" in plain_text("transcript-keys", lang) and "Alt+←" in plain_text("transcript-keys", lang)
     from desktop.ui.widgets.session_editor_base import CODE_SESSION_SHORTCUT
 
     assert CODE_SESSION_SHORTCUT in text
