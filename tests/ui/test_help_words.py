@@ -150,3 +150,18 @@ def test_topics_name_every_way_in(lang: str) -> None:
                for context, source in ways
                if not any(shown_as(piece, in_context(lang, context, source)) for piece in quotes(topic, lang))]
     assert missing == [], f"buttons the {lang} help does not name:\n" + "\n".join(missing)
+
+
+BLOCKS = re.compile(r"<(h1|h2|p|li|tr|img|kbd|a)\b", re.IGNORECASE)
+
+
+@pytest.mark.parametrize("lang", ["ar", "ckb"])
+def test_translated_pages_have_the_english_shape(lang: str) -> None:
+    """Same headings, paragraphs, list items, table rows, pictures, keys and links as the English page:
+    a paragraph added to one language only (a new box, a new step) shows here."""
+    for topic in topics.TOPICS:
+        shape = {}
+        for one in ("en", lang):
+            page = (topics.help_dir(one) / f"{topic}.html").read_text(encoding="utf-8")
+            shape[one] = sorted(t.lower() for t in BLOCKS.findall(page))
+        assert shape[lang] == shape["en"], f"{lang}/{topic}"
