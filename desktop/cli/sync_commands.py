@@ -310,8 +310,15 @@ def cmd_bundle_import(args: argparse.Namespace) -> int:
             sys.stderr.write(f"refused {printable(str(folder), 1000)}: [no_bundle] no bundle in this folder\n")
         refused, held, waiting = len(empty), 0, 0  # waiting: held before this run (imported again, kept once)
         erased_before = erased_at(store)
+        written: list[Any] = []
+        failure: BaseException | None = None
         with StopAfterCurrentFile() as stop:  # Ctrl+C: the files read are still reported and counted
-            outcomes = import_files(store, files, identities, cancelled=stop.asked)
+            try:
+                outcomes = import_files(store, files, identities, cancelled=stop.asked, done=written.append)
+            except Exception as exc:  # raised again below, once the lines are out
+                # The disk full, the folder gone: the bundles written before stay imported (each its
+                # own transaction); they are reported and counted, then the error's own line.
+                outcomes, failure = written, exc
         for out in outcomes:
             if out.status == "refused":
                 refused += 1
@@ -337,9 +344,14 @@ def cmd_bundle_import(args: argparse.Namespace) -> int:
         total, unread = len(files) + len(empty), len(files) - len(outcomes)
         # A bundle already waiting is not one more held: said apart, only when there is one.
         still = f"{waiting} already waiting for approval; " if waiting else ""
-        stopped = f"; {unread} not read (interrupted: import them again)" if unread else ""
+        stopped = "" if not unread else (
+            f"; {unread} not read (interrupted: import them again)" if failure is None else
+            f"; {unread} not imported (stopped by the error below: import them again once it is put right)")
         print(f"{total - refused - held - waiting - unread} of {total} {noun(total, 'bundle')} imported or already "
               f"present; {held} held for approval; {still}{refused} refused{stopped}")
+        if failure is not None:
+            sys.stdout.flush()  # the lines above before the error's line (run_guarded writes it)
+            raise failure
         with store.session() as s:
             missing = consent.missing_templates(s)
         if missing:  # records arrived before the consent form version they were signed on

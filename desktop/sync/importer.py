@@ -160,8 +160,11 @@ def import_files(
     *,
     cancelled: Callable[[], bool] = lambda: False,
     progress: Callable[[int, int], None] | None = None,
+    done: Callable[[ImportOutcome], None] | None = None,
 ) -> list[ImportOutcome]:
-    """Import files one by one (each atomic); stops between files when ``cancelled()`` says so."""
+    """Import files one by one (each atomic); stops between files when ``cancelled()`` says so.
+    ``done`` hears each file's outcome as soon as it is written: a run that then fails (the disk
+    full) has still imported those, and its caller can say which."""
     outcomes: list[ImportOutcome] = []
     with import_connection(store) as conn, collector_paused():
         batch = _Batch.load(conn, store.device_id, store.clock.latest_ms())
@@ -170,6 +173,8 @@ def import_files(
                 break
             prepared = _prepare(source, identities, batch)
             outcomes.append(_write(store, conn, batch, prepared))
+            if done is not None:
+                done(outcomes[-1])
             let_go(prepared.records)
             if progress is not None:
                 progress(number, len(sources))
