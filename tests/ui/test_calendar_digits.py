@@ -24,7 +24,7 @@ def language(manager: LanguageManager) -> LanguageManager:
     return manager
 
 
-def painted(calendar: QCalendarWidget, date: QDate, text: str | None = None) -> QImage:
+def painted(calendar: QCalendarWidget, date: QDate, text: str | None = None, *, grey: bool = False) -> QImage:
     """One day cell as the calendar paints it; with ``text``, that text drawn as the calendar draws a day."""
     image = QImage(40, 30, QImage.Format.Format_ARGB32)
     image.fill(Qt.GlobalColor.transparent)
@@ -35,7 +35,8 @@ def painted(calendar: QCalendarWidget, date: QDate, text: str | None = None) -> 
         calendar.paintCell(painter, rect, date)
     else:
         painter.fillRect(rect, calendar.palette().brush(QPalette.ColorRole.Base))
-        painter.setPen(calendar.palette().color(QPalette.ColorRole.Text))
+        group = QPalette.ColorGroup.Disabled if grey else QPalette.ColorGroup.Active
+        painter.setPen(calendar.palette().color(group, QPalette.ColorRole.Text))
         painter.drawText(rect, int(Qt.AlignmentFlag.AlignCenter), text)
     painter.end()
     return image
@@ -71,3 +72,19 @@ def test_the_calendar_writes_the_chosen_digits(language: LanguageManager, qtbot:
         assert year_button.text() == year  # still, after Qt wrote the page again
     finally:
         language.set_digits("latn")
+
+
+def test_a_day_out_of_range_is_greyed_like_qt_greys_it(language: LanguageManager, qtbot: QtBot) -> None:
+    """Drawn by hand in Latin digits, a day before the box's first allowed date must still look unavailable."""
+    language.set_language("ckb")
+    settle()
+    edit = DigitDateEdit(lambda: "latn")
+    edit.setMinimumDate(QDate(2023, 3, 10))
+    edit.setDate(QDate(2023, 3, 15))
+    qtbot.addWidget(edit)
+    calendar = edit.calendarWidget()
+    assert isinstance(calendar, DigitCalendar) and not calendar.own_digits()
+    before = QDate(2023, 3, 8)
+    assert painted(calendar, before) == painted(calendar, before, "8", grey=True)
+    later = QDate(2023, 3, 22)  # a Wednesday in range, not selected: drawn as any day
+    assert painted(calendar, later) == painted(calendar, later, "22") != painted(calendar, later, "22", grey=True)

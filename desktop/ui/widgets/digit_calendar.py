@@ -57,6 +57,7 @@ class DigitCalendar(QCalendarWidget):
         palette = self.palette()
         selected = date == self.selectedDate()
         shown = date.month() == self.monthShown() and date.year() == self.yearShown()
+        shown = shown and self.minimumDate() <= date <= self.maximumDate()  # outside the range: greyed too
         own = self.dateTextFormat(date)
         weekday = self.weekdayTextFormat(Qt.DayOfWeek(date.dayOfWeek()))
         painter.save()
@@ -66,7 +67,7 @@ class DigitCalendar(QCalendarWidget):
         else:
             background = own.background() if own.background().style() != Qt.BrushStyle.NoBrush else None
             painter.fillRect(rect, background or palette.brush(QPalette.ColorRole.Base))
-            if not shown:  # the days of the months before and after, greyed as Qt greys them
+            if not shown:  # the days of the months before and after, greyed as Qt greys them (and days out of range)
                 colour = palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
             elif own.hasProperty(own.Property.ForegroundBrush):
                 colour = own.foreground().color()
