@@ -13,7 +13,7 @@ import pytest
 from sqlalchemy import func, select
 
 from desktop.core.models import ChangeLog, Participant
-from desktop.sync import importer
+from desktop.sync import bundle_file, importer
 from desktop.sync.export import export_bundle
 from tests.cli_run import run
 from tests.sync_helpers import Team, make_team
@@ -43,7 +43,7 @@ def test_ctrl_c_stops_after_the_file_in_hand_and_says_how_far(
         bundles: list[Path], tmp_path: Path, capsys: pytest.CaptureFixture[str],
         monkeypatch: pytest.MonkeyPatch) -> None:
     reads: list[object] = []
-    real_read = importer.read_bundle_file
+    real_read = bundle_file.read_bundle_file
 
     def read_and_press_ctrl_c_at_the_second(source: object) -> bytes:
         reads.append(source)

@@ -7,12 +7,15 @@ title and text ("etric voter cards only")."""
 
 from __future__ import annotations
 
+from typing import cast
+
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from pytestqt.qtbot import QtBot
 
 from desktop.core import demo
 from desktop.core.db import Store
+from desktop.ui.advocacy.page import RecommendationsPage
 from desktop.ui.qt_i18n import LanguageManager
 from tests.i18n.test_i18n_screens import settle
 from tests.ui_helpers import main_window
@@ -23,7 +26,7 @@ def test_the_view_needs_no_horizontal_scrolling(manager: LanguageManager, store:
                                                 lang: str) -> None:
     demo.generate(store, sessions=5, seed=1)
     window = main_window(manager, store, qtbot, lang)
-    page = dict(window.build_all_pages())["recommendations"]  # built behind the first page, as at start-up
+    page = cast(RecommendationsPage, dict(window.build_all_pages())["recommendations"])  # built behind the first page, as at start-up
     qtbot.waitUntil(lambda: len(page.list_model.rows) > 0, timeout=10_000)
     page.list.setCurrentIndex(page.list_model.index(0, 1))
     view = page.view
