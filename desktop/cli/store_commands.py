@@ -98,11 +98,22 @@ def cmd_status(args: argparse.Namespace) -> int:
         print_json(info)
     else:
         for key, value in info.items():
-            print(f"{key}: {value}")
+            print(f"{key}: {_status_text(key, value)}")
     if info.get("synced_folder"):  # a warning, not a failure: one line on stderr, exit 0
         text = synced_folder.WARNING.format(service=info["synced_folder"], folder=info["data_folder"])
         sys.stderr.write(f"majlis-cli: warning: {text}\n")
     return 0
+
+
+#: What ``status`` prints for a value that is not there (``null`` in --json), not Python's ``None``.
+_NOT_THERE = {
+    "team": "none (working alone: this database is in no team)",
+    "synced_folder": "none (not in a folder OneDrive, Dropbox or Google Drive syncs)",
+}
+
+
+def _status_text(key: str, value: object) -> str:
+    return _NOT_THERE.get(key, "none") if value is None else str(value)
 
 
 def cmd_demo(args: argparse.Namespace) -> int:

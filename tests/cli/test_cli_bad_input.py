@@ -67,3 +67,20 @@ def test_status_of_a_newer_database_asks_to_update_majlis(tmp_path: Path, capsys
     store.close()
     code, out, err = run(capsys, "status", "--db", str(db))
     assert code == 3 and out == "" and err.count("\n") == 1 and "update Majlis" in err
+
+
+def test_status_text_says_what_is_not_there_in_words_not_none(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A database in an ordinary folder and in no team printed `synced_folder: None` and `team: None`
+    (Python's word for a missing value); the text says it, and --json keeps a null."""
+    db = tmp_path / "field.db"
+    fresh_store(db, PASSPHRASE, "laptop").close()
+    code, out, err = run(capsys, "status", "--db", str(db))
+    assert code == 0 and err == "", err
+    values = dict(line.split(": ", 1) for line in out.splitlines())
+    assert not [line for line in out.splitlines() if "None" in line], out
+    assert values["synced_folder"] == "none (not in a folder OneDrive, Dropbox or Google Drive syncs)"
+    assert values["team"] == "none (working alone: this database is in no team)"
+    info = json.loads(run(capsys, "status", "--db", str(db), "--json")[1])
+    assert info["synced_folder"] is None and info["team"] is None
+    assert set(info) == set(values)  # the same keys, one line each
