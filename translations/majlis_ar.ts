@@ -811,6 +811,10 @@
             <translation>عبارة المرور الجديدة هي نفسها الحالية. لم يتغيّر شيء.</translation>
         </message>
         <message>
+            <source>Majlis locked, and the passphrases typed here were cleared. Type them again.</source>
+            <translation>قُفل برنامج مجلس، فمُسحت عبارات المرور التي كُتبت هنا. اكتبها مرة أخرى.</translation>
+        </message>
+        <message>
             <source>The current passphrase is wrong. Nothing was changed: the database still opens with the current passphrase.</source>
             <translation>عبارة المرور الحالية خاطئة. لم يتغيّر شيء: ما زالت قاعدة البيانات تُفتح بعبارة المرور الحالية.</translation>
         </message>
@@ -2547,6 +2551,10 @@ You can try again from the Sync page.</source>
         <message>
             <source>This kind of session cannot be opened in this version yet.</source>
             <translation>لا يمكن فتح هذا النوع من الجلسات في هذا الإصدار بعد.</translation>
+        </message>
+        <message>
+            <source>The passphrase was changed just before Majlis locked: enter the new passphrase.</source>
+            <translation>تغيّرت عبارة المرور قبل أن يُقفل برنامج مجلس بقليل: أدخل عبارة المرور الجديدة.</translation>
         </message>
         <message>
             <source>Export to Excel</source>

@@ -807,6 +807,10 @@
             <translation>دەستەواژە نهێنییە نوێیەکە هەمان دەستەواژەی ئێستایە. هیچ شتێک نەگۆڕدرا.</translation>
         </message>
         <message>
+            <source>Majlis locked, and the passphrases typed here were cleared. Type them again.</source>
+            <translation>مەجلیس قفڵ کرا، و ئەو دەستەواژە نهێنییانەی لێرە نووسرابوون سڕانەوە. دووبارە بیاننووسەوە.</translation>
+        </message>
+        <message>
             <source>The current passphrase is wrong. Nothing was changed: the database still opens with the current passphrase.</source>
             <translation>دەستەواژەی نهێنیی ئێستا هەڵەیە. هیچ شتێک نەگۆڕدرا: بنکەدراوەکە هێشتا بە دەستەواژەی نهێنیی ئێستا دەکرێتەوە.</translation>
         </message>
@@ -2523,6 +2527,10 @@ You can try again from the Sync page.</source>
         <message>
             <source>This kind of session cannot be opened in this version yet.</source>
             <translation>ئەم جۆرە دانیشتنە هێشتا لەم وەشانەدا ناکرێتەوە.</translation>
+        </message>
+        <message>
+            <source>The passphrase was changed just before Majlis locked: enter the new passphrase.</source>
+            <translation>دەستەواژەی نهێنی کەمێک پێش قفڵبوونی مەجلیس گۆڕدرا: دەستەواژە نهێنییە نوێیەکە بنووسە.</translation>
         </message>
         <message>
             <source>Export to Excel</source>

@@ -27,6 +27,12 @@ class DataEvents(QObject):
     #: A page asks for a session's text to be opened for coding (session id, segment id or "").
     #: The main window opens it: pages do not import each other.
     openCoding = Signal(str, str)
+    #: The database's passphrase is being changed (Settings → Change passphrase…): the idle lock waits
+    #: for the end, which ``keyChangeEnded`` says (True: the file now opens with the new passphrase only).
+    keyChangeStarted = Signal()
+    keyChangeEnded = Signal(bool)
+    #: The main window is locking: a passphrase typed in a dialog is not kept behind the lock.
+    locking = Signal()
 
 
 @dataclass

@@ -4,6 +4,11 @@ The input is watched on the top-level windows (``QWindow``), where the platform 
 Qt hands it to a widget, not by an application-wide event filter: a filter on the application is
 called, in Python, for every event of every object (thousands while a page builds its widgets),
 which doubled the cost of building a page.
+
+Some work must not be locked in its middle: a passphrase change (the re-key of a 200 MB database took
+20 seconds) ran on behind the lock, and the lock screen then took the old passphrase until the last
+page was written and the new one only from then on. ``hold`` makes ``idle`` wait: a delay that runs
+out meanwhile locks at ``release``, unless someone touched the laptop in between.
 """
 
 from __future__ import annotations
@@ -41,7 +46,9 @@ class IdleLock(QObject):
         super().__init__(parent)
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
-        self.timer.timeout.connect(self.idle)
+        self.timer.timeout.connect(self._timed_out)
+        self._holds = 0
+        self._due = False  # the delay ran out during a hold: lock at its release
         self.set_interval(interval_ms)
         self._installed = False
         app = QGuiApplication.instance()
@@ -62,6 +69,7 @@ class IdleLock(QObject):
         self.restart()
 
     def restart(self) -> None:
+        self._due = False
         if self.timer.interval() > 0:
             self.timer.start()
         else:
@@ -69,14 +77,37 @@ class IdleLock(QObject):
 
     def pause(self) -> None:
         """While locked there is nothing to lock again."""
+        self._due = False
         self.timer.stop()
+
+    def hold(self) -> None:
+        """Work that must not be locked in its middle has begun: ``idle`` waits for ``release``."""
+        self._holds += 1
+
+    def release(self) -> None:
+        """That work ended: if the delay ran out meanwhile (nobody touched the laptop), ``idle`` now."""
+        self._holds = max(0, self._holds - 1)
+        if not self._holds and self._due:
+            self._due = False
+            self.idle.emit()
+
+    def is_due(self) -> bool:
+        """The delay ran out during a hold: the lock waits for its end."""
+        return self._due
+
+    def _timed_out(self) -> None:
+        if self._holds:
+            self._due = True
+        else:
+            self.idle.emit()
 
     def watch(self, window: QWindow | None) -> None:
         if window is not None:
             window.installEventFilter(self)  # installing it again only moves it to the front
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in _INPUT_EVENTS and self.timer.isActive():
+        if event.type() in _INPUT_EVENTS and (self.timer.isActive() or self._due):
+            self._due = False  # someone is here: the delay starts again
             self.timer.start()
         return False
 

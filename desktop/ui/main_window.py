@@ -97,6 +97,11 @@ class MainWindow(QMainWindow):
         ctx.language.digitsChanged.connect(lambda _d: self._render_status())
         self.idle = IdleLock.from_settings(self) if idle_ms is None else IdleLock(idle_ms, self)
         self.idle.idle.connect(self._on_idle)
+        # A passphrase change is never locked in its middle (the lock screen would take the old
+        # passphrase until its last page, the new one after): the lock waits, and comes at its end.
+        self._new_key_note = False
+        ctx.events.keyChangeStarted.connect(self.idle.hold)
+        ctx.events.keyChangeEnded.connect(self._key_change_ended)
         # One writer: if another program replaces or rekeys the file, lock rather than write into it.
         self.file_check = QTimer(self)
         self.file_check.setInterval(file_check_ms)
@@ -387,6 +392,17 @@ class MainWindow(QMainWindow):
         if not self.ctx.demo:
             self.lock()
 
+    def _key_change_ended(self, changed: bool) -> None:
+        # A lock that waited for the change comes now: its screen says which passphrase opens it.
+        self._new_key_note = changed
+        try:
+            self.idle.release()
+        finally:
+            self._new_key_note = False
+
+    def _new_key_words(self) -> str:
+        return self.tr("The passphrase was changed just before Majlis locked: enter the new passphrase.")
+
     def is_locked(self) -> bool:
         return self.root.currentWidget() is self.lock_screen
 
@@ -401,6 +417,10 @@ class MainWindow(QMainWindow):
             action.setEnabled(False)
         self.root.setCurrentWidget(self.lock_screen)
         self.lock_screen.reset()
+        if self._new_key_note:
+            self.lock_screen.show_note(self._new_key_words)
+        # Passphrases typed in a dialog (Change passphrase…) are cleared, not kept behind the lock.
+        self.ctx.events.locking.emit()
         # A coding window or a dialog left open would stay readable beside the lock screen; a dialog
         # that waits for an answer is covered with its own passphrase field (what it holds is kept).
         self._hidden_by_lock = lock_cover.hide_other_windows(self, cover=self._lock_screen_in)
@@ -411,6 +431,8 @@ class MainWindow(QMainWindow):
         screen.unlocked.connect(lambda _r: self.unlock())
         if self.store_lost:
             screen.show_problem(getattr(self, "_lost_reason", ""))
+        elif self._new_key_note:
+            screen.show_note(self._new_key_words)
         return screen
 
     def unlock(self) -> None:

@@ -81,6 +81,13 @@ class UnlockWidget(QWidget):
         self.synced_note.setWordWrap(True)
         self.synced_note.setStyleSheet("color: #8a4b00;")
         self.synced_note.setHidden(self.synced_service is None)
+        # Which passphrase opens the database now, when that just changed (see ``show_note``).
+        self.note = QLabel(self)
+        self.note.setObjectName("unlock_note")
+        self.note.setWordWrap(True)
+        self.note.setStyleSheet("font-weight: bold;")
+        self.note.setHidden(True)
+        self._note: Callable[[], str] | None = None
         self.passphrase = QLineEdit(self)
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
         self.passphrase.returnPressed.connect(self.submit)
@@ -92,7 +99,7 @@ class UnlockWidget(QWidget):
         box = QWidget(self)
         box.setMaximumWidth(460)
         inner = QVBoxLayout(box)
-        for w in (self.heading, self.hint, self.synced_note, self.passphrase, self.error, self.button):
+        for w in (self.heading, self.hint, self.note, self.synced_note, self.passphrase, self.error, self.button):
             inner.addWidget(w)
         self._inner = inner
         self.new_database_button: QPushButton | None = None
@@ -131,6 +138,10 @@ class UnlockWidget(QWidget):
             self.synced_note.setText(text.format(service=self.synced_service, folder=shown_path(app_paths.data_dir())))
             self.synced_note.setAccessibleName(self.synced_note.text())
 
+        if self._note is not None:
+            self.note.setText(self._note())
+            self.note.setAccessibleName(self.note.text())
+
         if self.new_database_button is not None:
             self.new_database_button.setText(self.tr("&Make a new database instead…"))
 
@@ -153,7 +164,16 @@ class UnlockWidget(QWidget):
         """A reason the window stays locked, shown until the next attempt."""
         self.error.set_error(text)
 
+    def show_note(self, words: Callable[[], str] | None) -> None:
+        """A line above the passphrase until the next ``reset`` (``words`` makes it in the interface's
+        language): the passphrase was changed just before the lock, and only the new one opens it."""
+        self._note = words
+        self.note.setText(words() if words is not None else "")
+        self.note.setAccessibleName(self.note.text())
+        self.note.setHidden(words is None)
+
     def reset(self) -> None:
+        self.show_note(None)
         self.passphrase.clear()
         self.error.set_error("")
         self.passphrase.setFocus()

@@ -6,6 +6,12 @@ but a facilitator's ``majlis-cli passwd``. The new passphrase follows the first-
 (``passphrase_rules``). The open store takes the new key at once, and a backup that opens with it is
 written first: if it cannot be, nothing is changed. Every failure is one line that also says which
 passphrase the database opens with now.
+
+The idle lock waits while the change runs and locks at its end (``DataEvents.keyChangeStarted``/
+``keyChangeEnded``): before, it locked in the middle of a re-key, the lock screen took the old
+passphrase until the last page was written, and the dialog kept the passphrases typed behind the
+lock. The passphrases typed are cleared when Majlis locks (``DataEvents.locking``) and at Cancel:
+none is kept in a widget nobody is looking at.
 """
 
 from __future__ import annotations
@@ -13,7 +19,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Slot
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -81,6 +87,7 @@ class ChangePassphraseDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
         self.busy = BusyState(self, words=lambda: self.tr("Changing the passphrase…"))
+        ctx.events.locking.connect(self._forget_typed)
         self.setMinimumWidth(460)
         self.retranslate()
 
@@ -143,6 +150,7 @@ class ChangePassphraseDialog(QDialog):
         def op(store: Store) -> PassphraseChanged:
             return change_passphrase(store, new, current=current)
 
+        self.ctx.events.keyChangeStarted.emit()  # the idle lock waits for the end
         CollectionOp.on_store(self.ctx, op).with_busy(self.busy).success(self._done).failure(
             self._failed).run_in_background()
 
@@ -153,21 +161,43 @@ class ChangePassphraseDialog(QDialog):
 
     def reject(self) -> None:
         if not self.working:  # the change runs to its end: Escape or the title bar's × wait for it
+            self._clear_typed()  # no passphrase kept in a closed dialog
             super().reject()
 
-    def _done(self, result: PassphraseChanged) -> None:
-        self._set_working(False)
+    def _clear_typed(self) -> bool:
+        """Empty the three fields; whether anything was typed in them."""
+        typed = any(edit.text() for edit in (self.current, self.new, self.again))
         for edit in (self.current, self.new, self.again):
-            edit.clear()  # no passphrase kept in a widget
-        self.accept()
-        self._changed(result)
+            edit.clear()
+        self._show_rules()
+        return typed
+
+    @Slot()  # a Qt slot: the connection goes with the dialog when it is deleted
+    def _forget_typed(self) -> None:
+        """Majlis is locking: the passphrases typed go (the lock covers the dialog; after the unlock
+        it is back, empty, saying why). A failure's line is kept: it says what the database opens with."""
+        if self._clear_typed() and not self.error.error():
+            self.error.set_error(lambda: self.tr(
+                "Majlis locked, and the passphrases typed here were cleared. Type them again."))
+
+    def _done(self, result: PassphraseChanged) -> None:
+        try:
+            self._set_working(False)
+            self._clear_typed()  # no passphrase kept in a widget
+            self.accept()
+            self._changed(result)
+        finally:
+            self.ctx.events.keyChangeEnded.emit(True)  # a lock that waited comes now
 
     def _failed(self, exc: BaseException) -> None:
-        self._set_working(False)
-        self.error.set_error(failure_words(exc))
-        field = self.current if getattr(exc, "code", "") == "wrong_passphrase" else self.new
-        field.selectAll()
-        field.setFocus(Qt.FocusReason.OtherFocusReason)
+        try:
+            self._set_working(False)
+            self.error.set_error(failure_words(exc))
+            field = self.current if getattr(exc, "code", "") == "wrong_passphrase" else self.new
+            field.selectAll()
+            field.setFocus(Qt.FocusReason.OtherFocusReason)
+        finally:
+            self.ctx.events.keyChangeEnded.emit(False)
 
 
 def failure_words(exc: BaseException) -> str:
