@@ -133,7 +133,11 @@ def cmd_device_approve(args: argparse.Namespace) -> int:
     def body(store: Store) -> int:
         with _waiting_device(args.id, rejected_too=True):
             done = roster.approve(store, args.id, role=args.role, name=args.name)
-        print(f"device {done.name or '-'} ({done.device_id[-8:]}) is on the roster ({args.role})")
+        if done.name:
+            print(f"device {done.name} ({done.device_id[-8:]}) is on the roster ({args.role})")
+        else:  # rejected before (no name is kept) or sent none: named by its id and the key compared
+            print(f"device {done.device_id[-8:]} (no name yet, fingerprint {done.fingerprint}) is on the roster "
+                  f"({args.role})")
         if done.was_rejected:
             print("it had been rejected, and what it sent then was discarded: import its bundles again")
         return 1 if _report_applied(done.outcomes) else 0

@@ -80,6 +80,9 @@ class Approved:
     outcomes: list[ImportOutcome]
     #: It had been rejected: what it sent then was discarded, and is to be imported again.
     was_rejected: bool = False
+    #: The fingerprint of the key approved: what names the device when ``name`` is empty (a device
+    #: rejected before, whose name was not kept, approved without ``--name``).
+    fingerprint: str = ""
 
 
 def pending(store: Store) -> list[PendingDevice]:
@@ -163,7 +166,7 @@ def approve(store: Store, pending_id: int, identities: list[x25519.Identity] | N
             known.first_seen = known.first_seen or first_seen
         rejections.forget(s, public_key)
     outcomes = import_held(store, device_id, public_key)
-    return Approved(device_id, label, outcomes, was_rejected)
+    return Approved(device_id, label, outcomes, was_rejected, key_fingerprint(public_key))
 
 
 def approve_registered(store: Store, device_id: str, public_key: str) -> list[Approved]:

@@ -377,3 +377,22 @@ def test_a_zip_of_bundles_is_said_to_be_one(tmp_path: Path, capsys: pytest.Captu
     first, second = err.strip().splitlines()
     assert code == 1 and "[not_a_bundle]" in first and "extract it" in first, err
     assert "[not_a_bundle]" in second and "extract" not in second
+
+
+def test_a_rejected_device_approved_without_a_name_is_named_by_its_id_and_fingerprint(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A rejection keeps no name, so approving it after all without --name printed `device - (…)`;
+    the line names it by its id and the key fingerprint compared, and its bundle imported again
+    gives it the name it sends."""
+    centre, bundle = _centre_with_a_waiting_device(tmp_path)
+    assert run(capsys, "bundle", "import", "--db", centre, bundle)[0] == 1  # held
+    (waiting,) = json.loads(run(capsys, "device", "pending", "--db", centre, "--json")[1])
+    assert run(capsys, "device", "reject", "--db", centre, str(waiting["id"]))[0] == 0
+    code, out, err = run(capsys, "device", "approve", "--db", centre, str(waiting["id"]))
+    assert code == 0, err
+    first = out.splitlines()[0]
+    assert first == (f"device {waiting['device_id'][-8:]} (no name yet, fingerprint {waiting['fingerprint']}) "
+                     "is on the roster (field)"), out
+    assert run(capsys, "bundle", "import", "--db", centre, bundle)[0] == 0
+    code, out, _ = run(capsys, "device", "list", "--db", centre)
+    assert f"Mosul laptop ({waiting['device_id'][-8:]})" in out, out
