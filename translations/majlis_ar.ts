@@ -737,8 +737,16 @@
             <translation>هذه حزمة تغييرات من حاسوب ميداني، وليست تحديث فريق: يستوردها الفريق المركزي (majlis-cli bundle import).</translation>
         </message>
         <message>
+            <source>The team file's signature does not match its content: it was altered.</source>
+            <translation>توقيع ملفّ الفريق لا يطابق محتواه: لقد غُيِّر.</translation>
+        </message>
+        <message>
             <source>This is a team update, not the team file: join the team with the team file (it ends in .majlis-team), then apply team updates (Apply team update…, majlis-cli team update import).</source>
             <translation>هذا تحديث للفريق، وليس ملف الفريق: انضمّ إلى الفريق بملف الفريق (ينتهي اسمه بـ ⁦.majlis-team⁩)، ثم طبّق تحديثات الفريق (طبّق تحديث الفريق…، majlis-cli team update import).</translation>
+        </message>
+        <message>
+            <source>This team file has changed since its fingerprint was shown: choose it again and compare the new fingerprint with your coordinator.</source>
+            <translation>تغيّر ملفّ الفريق هذا منذ عُرضت بصمته: اختره من جديد وقارن البصمة الجديدة ببصمة منسّقك.</translation>
         </message>
     </context>
     <context>
@@ -2356,18 +2364,6 @@ You can try again from the Sync page.</source>
                 <numerusform>كتبتَ %n توصية على هذا الحاسوب حين كنت تعمل وحدك. في الفريق يضع المنسّقون التوصيات: تبقى توصياتك على هذا الحاسوب مسودّاتٍ محلّية ولا تُرسَل. لاقتراح إحداها، أعطِ منسّقًا موجز أدلّتها.</numerusform>
                 <numerusform>كتبتَ %n توصية على هذا الحاسوب حين كنت تعمل وحدك. في الفريق يضع المنسّقون التوصيات: تبقى توصياتك على هذا الحاسوب مسودّاتٍ محلّية ولا تُرسَل. لاقتراح إحداها، أعطِ منسّقًا موجز أدلّتها.</numerusform>
             </translation>
-        </message>
-        <message>
-            <source>Team: %1</source>
-            <translation>الفريق: %1</translation>
-        </message>
-        <message>
-            <source>Fingerprint of the team's key:</source>
-            <translation>بصمة مفتاح الفريق:</translation>
-        </message>
-        <message>
-            <source>Call your coordinator and compare this fingerprint with theirs, group by group. Join only if every character is the same.</source>
-            <translation>اتّصل بالمنسّق وقارن هذه البصمة ببصمته، مجموعةً مجموعة. لا تنضمّ إلّا إذا تطابق كلّ حرف.</translation>
         </message>
         <message>
             <source>Majlis team files (*.majlis-team);;All files (*)</source>
@@ -5300,6 +5296,29 @@ What it sent before was discarded when it was rejected: import its bundles again
         <message>
             <source>Remove a row</source>
             <translation>إزالة صفّ</translation>
+        </message>
+    </context>
+    <context>
+        <name>TeamKeyView</name>
+        <message>
+            <source>Team: %1</source>
+            <translation>الفريق: %1</translation>
+        </message>
+        <message>
+            <source>Fingerprint of the team's key:</source>
+            <translation>بصمة مفتاح الفريق:</translation>
+        </message>
+        <message>
+            <source>Call your coordinator and compare this fingerprint with theirs, group by group. Join only if every character is the same.</source>
+            <translation>اتّصل بالمنسّق وقارن هذه البصمة ببصمته، مجموعةً مجموعة. لا تنضمّ إلّا إذا تطابق كلّ حرف.</translation>
+        </message>
+        <message>
+            <source>The fingerprint &amp;matches the one my coordinator read out</source>
+            <translation>البصمة مطابقة لما &amp;قرأه لي منسّقي</translation>
+        </message>
+        <message>
+            <source>Fingerprint of the team's key</source>
+            <translation>بصمة مفتاح الفريق</translation>
         </message>
     </context>
     <context>

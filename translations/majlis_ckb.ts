@@ -733,8 +733,16 @@
             <translation>ئەمە پاکێتی گۆڕانکارییەکانی لاپتۆپێکە، نەک نوێکردنەوەی تیم: تیمی ناوەندی هاوردەی دەکات (majlis-cli bundle import).</translation>
         </message>
         <message>
+            <source>The team file's signature does not match its content: it was altered.</source>
+            <translation>واژۆی پەڕگەی تیمەکە لەگەڵ ناوەڕۆکەکەی ناگونجێت: گۆڕدراوە.</translation>
+        </message>
+        <message>
             <source>This is a team update, not the team file: join the team with the team file (it ends in .majlis-team), then apply team updates (Apply team update…, majlis-cli team update import).</source>
             <translation>ئەمە نوێکردنەوەی تیمە، نەک فایلی تیم: بە فایلی تیم بچۆ ناو تیمەکە (ناوەکەی بە ⁦.majlis-team⁩ کۆتایی دێت)، پاشان نوێکردنەوەکانی تیم جێبەجێ بکە (جێبەجێکردنی نوێکردنەوەی تیم…، majlis-cli team update import).</translation>
+        </message>
+        <message>
+            <source>This team file has changed since its fingerprint was shown: choose it again and compare the new fingerprint with your coordinator.</source>
+            <translation>ئەم پەڕگەی تیمە گۆڕاوە لەوەتەی پەنجەمۆرەکەی نیشاندرا: دووبارە هەڵیبژێرەوە و پەنجەمۆرە نوێیەکە لەگەڵ هی هەماهەنگکارەکەت بەراورد بکە.</translation>
         </message>
     </context>
     <context>
@@ -2332,18 +2340,6 @@ You can try again from the Sync page.</source>
                 <numerusform>ڕاسپاردەیەکت لەسەر ئەم لاپتۆپە نووسی کاتێک بە تەنها کارت دەکرد. لە تیمدا هەماهەنگکاران ڕاسپاردەکان دادەنێن: ڕاسپاردەکەت وەک ڕەشنووسی ناوخۆیی لەسەر ئەم لاپتۆپە دەمێنێتەوە و نانێردرێت. بۆ پێشنیارکردنی، کورتەی بەڵگەکانی بدە بە هەماهەنگکارێک.</numerusform>
                 <numerusform>%n ڕاسپاردەت لەسەر ئەم لاپتۆپە نووسی کاتێک بە تەنها کارت دەکرد. لە تیمدا هەماهەنگکاران ڕاسپاردەکان دادەنێن: ڕاسپاردەکانت وەک ڕەشنووسی ناوخۆیی لەسەر ئەم لاپتۆپە دەمێننەوە و نانێردرێن. بۆ پێشنیارکردنی یەکێکیان، کورتەی بەڵگەکانی بدە بە هەماهەنگکارێک.</numerusform>
             </translation>
-        </message>
-        <message>
-            <source>Team: %1</source>
-            <translation>تیم: %1</translation>
-        </message>
-        <message>
-            <source>Fingerprint of the team's key:</source>
-            <translation>پەنجەمۆری کلیلی تیم:</translation>
-        </message>
-        <message>
-            <source>Call your coordinator and compare this fingerprint with theirs, group by group. Join only if every character is the same.</source>
-            <translation>پەیوەندی بە هەماهەنگکارەکەتەوە بکە و ئەم پەنجەمۆرە بە هی ئەو بەراورد بکە، کۆمەڵ بە کۆمەڵ. تەنها ئەگەر هەموو پیتەکان وەک یەک بوون بچۆ ناو تیمەکە.</translation>
         </message>
         <message>
             <source>Majlis team files (*.majlis-team);;All files (*)</source>
@@ -5200,6 +5196,29 @@ What it sent before was discarded when it was rejected: import its bundles again
         <message>
             <source>Remove a row</source>
             <translation>لابردنی ڕیز</translation>
+        </message>
+    </context>
+    <context>
+        <name>TeamKeyView</name>
+        <message>
+            <source>Team: %1</source>
+            <translation>تیم: %1</translation>
+        </message>
+        <message>
+            <source>Fingerprint of the team's key:</source>
+            <translation>پەنجەمۆری کلیلی تیم:</translation>
+        </message>
+        <message>
+            <source>Call your coordinator and compare this fingerprint with theirs, group by group. Join only if every character is the same.</source>
+            <translation>پەیوەندی بە هەماهەنگکارەکەتەوە بکە و ئەم پەنجەمۆرە بە هی ئەو بەراورد بکە، کۆمەڵ بە کۆمەڵ. تەنها ئەگەر هەموو پیتەکان وەک یەک بوون بچۆ ناو تیمەکە.</translation>
+        </message>
+        <message>
+            <source>The fingerprint &amp;matches the one my coordinator read out</source>
+            <translation>پەنجەمۆرەکە هەمان ئەوەیە کە هەماهەنگکارەکەم بۆی &amp;خوێندمەوە</translation>
+        </message>
+        <message>
+            <source>Fingerprint of the team's key</source>
+            <translation>پەنجەمۆری کلیلی تیم</translation>
         </message>
     </context>
     <context>

@@ -27,12 +27,14 @@ from desktop.core.db import Store
 from desktop.core.erasure_file import purge_if_pending
 from desktop.core.ids import new_id
 from desktop.core.models import Device, LocalState, Team
+from desktop.i18n.catalogue import QT_TRANSLATE_NOOP
 from desktop.sync import erasure_sync, keys
 from desktop.sync.bundle_format import save_bundle, write_bundle
 from desktop.sync.bundle_reader import read_team_update
 from desktop.sync.deleted_codes import follow_the_codebook
 from desktop.sync.errors import (
     BundleFileExistsError,
+    CentralKeyMismatchError,
     CentreAppliesNoUpdateError,
     CentreJoinsNoTeamError,
     MalformedBundleError,
@@ -191,11 +193,25 @@ def write_current_team_file(store: Store, path: str | os.PathLike[str]) -> None:
     )
 
 
-def join_team(store: Store, team_file: str | os.PathLike[str]) -> tuple[str, str, int]:
-    """Enrol this database in the team: (team id, central key fingerprint, payload rows applied)."""
+# The team file read at joining is not the one whose fingerprint the person compared (replaced on the
+# stick, or chosen again, between the comparison and the join).
+_NOT_THE_KEY_SHOWN = QT_TRANSLATE_NOOP(
+    "BundleError", "This team file has changed since its fingerprint was shown: choose it again and compare "
+    "the new fingerprint with your coordinator.")
+
+
+def join_team(store: Store, team_file: str | os.PathLike[str], *,
+              shown_central_key: str | None = None) -> tuple[str, str, int]:
+    """Enrol this database in the team: (team id, central key fingerprint, payload rows applied).
+
+    ``shown_central_key``: the central key whose fingerprint the person compared by phone before
+    joining (the Sync page's Join a team…, the first-run wizard); a file that now holds another key
+    is refused, so the key enrolled is always the one compared."""
     with store.session() as s:
         existing = current_team(s)
     tf = read_team_file(team_file)
+    if shown_central_key is not None and not keys.same_public_key(tf.central_verify_key, shown_central_key):
+        raise CentralKeyMismatchError(_NOT_THE_KEY_SHOWN)
     if existing is not None and existing.is_central and existing.id == tf.team_id:
         raise CentreJoinsNoTeamError()
     if existing is not None and existing.id != tf.team_id:

@@ -54,6 +54,9 @@ _TEAM_SIG = "team.sig"
 _MAX_MEMBER = 16 * 1024 * 1024
 _MAX_FILE = 2 * _MAX_MEMBER
 _NOT_TWO_MEMBERS = "This is not a Majlis team file (team.json and team.sig expected)."
+# Said of a team file, not of "the bundle" (the general sentence of a bad signature): the first-run
+# wizard and the Sync page's Join a team… show it to a facilitator who chose a team file.
+_ALTERED = QT_TRANSLATE_NOOP("BundleError", "The team file's signature does not match its content: it was altered.")
 # A facilitator handed the team update (also a signed ZIP from the centre) instead of the team file.
 _A_TEAM_UPDATE = QT_TRANSLATE_NOOP(
     "BundleError", "This is a team update, not the team file: join the team with the team file (it ends in "
@@ -137,7 +140,7 @@ def read_team_file(
         raise NotATeamFileError(_NOT_TWO_MEMBERS)
     team = _parse(body)
     if not verify(team.central_verify_key, signature, body):
-        raise BadSignatureError("The team file's signature does not match its content: it was altered.")
+        raise BadSignatureError(_ALTERED)
     if expected_central_key is not None and not same_public_key(
         team.central_verify_key, expected_central_key
     ):

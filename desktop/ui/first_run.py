@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from desktop.core.models import Device, Session
 from desktop.i18n.languages import LANGUAGES
 from desktop.ui.help.dialog import install_f1
+from desktop.ui.sync.team_key import TeamKeyView
 from desktop.ui.widgets import passphrase_rules
 from desktop.ui.widgets.field_error import FieldError
 from desktop.ui.widgets.save_files import shown_path
@@ -166,6 +167,10 @@ class StartPage(QWizardPage):
         self.team_file.setReadOnly(True)
         self.browse = QPushButton(self)
         self.browse.clicked.connect(self.pick_team_file)
+        # The team's name and its key's fingerprint, as the Sync page's Join a team… shows them: the
+        # facilitator compares the fingerprint by phone and ticks that it matches before Finish.
+        self.key_view = TeamKeyView(self, confirm=True)
+        self.key_view.changed.connect(self.completeChanged.emit)
         self.team_name = QLineEdit(self)
         row = QHBoxLayout()
         row.addWidget(self.team_file, 1)
@@ -173,6 +178,7 @@ class StartPage(QWizardPage):
         layout = QVBoxLayout(self)
         layout.addWidget(self.join)
         layout.addLayout(row)
+        layout.addWidget(self.key_view)
         layout.addWidget(self.start)
         layout.addWidget(self.team_name)
         layout.addWidget(self.alone)
@@ -197,8 +203,14 @@ class StartPage(QWizardPage):
     def pick_team_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Team file"), "", self.tr("Majlis team files (*.majlis-team)"))
         if path:
-            self.team_file.setText(path)
-            self.join.setChecked(True)
+            self.load_team_file(Path(path))
+
+    def load_team_file(self, path: Path) -> bool:
+        """Read the chosen team file and show its team and key fingerprint (or one line saying why it
+        cannot be used); the page is complete only once the fingerprint is confirmed."""
+        self.team_file.setText(str(path))
+        self.join.setChecked(True)
+        return self.key_view.load(path) is not None
 
     def choice(self) -> str:
         for name in ("join", "start", "demo"):
@@ -209,7 +221,7 @@ class StartPage(QWizardPage):
     def isComplete(self) -> bool:
         c = self.choice()
         if c == "join":
-            return bool(self.team_file.text())
+            return self.key_view.accepted()
         if c == "start":
             return bool(self.team_name.text().strip())
         return True
@@ -235,6 +247,8 @@ class FirstRunWizard(QWizard):
         self.passphrase_page = PassphrasePage(self)
         self.device_page = DevicePage(self)
         self.start_page = StartPage(self)
+        # A team file's name, fingerprint and check box make the last page taller than the others.
+        self.start_page.key_view.changed.connect(lambda: QTimer.singleShot(0, self._fit_start_page))
         for page in (self.language_page, self.passphrase_page, self.device_page, self.start_page):
             self.addPage(page)
         self.language_page.set_missing(missing)
@@ -276,6 +290,18 @@ class FirstRunWizard(QWizard):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+    def _fit_start_page(self) -> None:
+        """Grow the window (within the screen) until every line of the last page has its height."""
+        page, layout = self.start_page, self.start_page.layout()
+        if layout is None or not page.isVisible():
+            return
+        need = layout.totalHeightForWidth(page.width()) if layout.hasHeightForWidth() else layout.totalSizeHint().height()
+        extra = need - page.height()
+        if extra > 0:
+            screen = self.screen()
+            room = screen.availableGeometry().height() if screen is not None else self.height() + extra
+            self.resize(self.width(), min(self.height() + extra, room))
 
     def database_path(self) -> Path:
         folder = self.data_dir or Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
@@ -345,8 +371,9 @@ class FirstRunWizard(QWizard):
             passphrase=self.passphrase_page.first.text(),
             device=self.device_page.name.text().strip(),
             person=self.device_page.person.text().strip(),
-            team_file=self.start_page.team_file.text(),
+            team_file=str(self.start_page.key_view.path or ""),
             team_name=self.start_page.team_name.text().strip(),
+            team_key=self.start_page.key_view.central_key() or "",
         )
 
     def create_database(self) -> tuple[Any, bool]:
@@ -386,6 +413,8 @@ class Plan:
     person: str
     team_file: str
     team_name: str
+    # The central key whose fingerprint the facilitator confirmed: joining enrols this key or none.
+    team_key: str = ""
 
 
 @dataclass(frozen=True)
@@ -419,7 +448,7 @@ def create_from_plan(plan: Plan) -> Created:
     team_error: BaseException | None = None
     try:
         if plan.choice == "join":
-            team.join_team(store, plan.team_file)
+            team.join_team(store, plan.team_file, shown_central_key=plan.team_key or None)
         elif plan.choice == "start":
             # Never over another team's files in that folder (create_team refuses them): free names.
             from desktop.core.atomic_file import free_name

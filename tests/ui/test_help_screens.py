@@ -2,9 +2,10 @@
 
 F1 in the wizard and on the Settings page opens "first-run". That page named wizard steps the wizard
 does not have ("Language", "Passphrase"), told the reader to compare the team key's fingerprint in
-the wizard (it shows none: the Sync page's Join a team… does), left out the Settings page's Backups
-box, and gave the idle lock no number. These tests drive the real wizard and Settings page and read
-the page as the help window shows it.
+the wizard when it showed none, left out the Settings page's Backups box, and gave the idle lock no
+number. Now the wizard shows the fingerprint as the Sync page's Join a team… does, and the page says
+how to confirm it there. These tests drive the real wizard and Settings page and read the page as
+the help window shows it.
 """
 
 from __future__ import annotations
@@ -56,7 +57,7 @@ def test_first_run_names_the_wizard_steps_in_order(lang: str, language: Language
     titles = [plain(wizard.page(i).title()) for i in wizard.pageIds()]
     assert len(titles) == 4
     assert bold_in_order("first-run", lang, titles) == []
-    # "Work alone for now", then the Sync page's Join a team…: the one window that shows the fingerprint.
+    # "Work alone for now", then the Sync page's Join a team… later.
     assert plain(wizard.start_page.alone.text()).split(" (")[0].casefold() in {q.casefold() for q in
                                                                                  quotes("first-run", lang)}
 
@@ -73,8 +74,29 @@ def test_first_run_names_the_join_window_as_it_reads(lang: str, ctx: AppContext,
     join = JoinTeamDialog(ctx)
     qtbot.addWidget(join)
     assert join.load(tmp_path / "t.majlis-team")
-    assert join.fingerprint.text()  # shown here, and only here, before joining
+    assert join.fingerprint.text()  # shown before joining
     words = [plain(join.browse.text()), plain(join.fingerprint_label.text()).rstrip(":"), plain(join.join_button.text())]
+    assert bold_in_order("first-run", lang, words) == []
+
+
+@pytest.mark.parametrize("lang", SUPPORTED)
+def test_first_run_names_the_wizards_join_step_as_it_reads(lang: str, language: LanguageManager, qtbot: QtBot,
+                                                           tmp_path: Path) -> None:
+    """The wizard's Join a team: choose the file, compare the fingerprint, tick that it matches."""
+    centre = fresh_store(tmp_path / "centre.db", PASSPHRASE, "Centre")
+    try:
+        create_team(centre, name="Team", team_file=tmp_path / "t.majlis-team", identity_file=tmp_path / "t.key")
+    finally:
+        centre.close()
+    language.set_language(lang)
+    wizard = FirstRunWizard(language, tmp_path / "data")
+    qtbot.addWidget(wizard)
+    page = wizard.start_page
+    assert page.load_team_file(tmp_path / "t.majlis-team")
+    view, confirm = page.key_view, page.key_view.confirm
+    assert confirm is not None and view.fingerprint.text()
+    words = [plain(page.join.text()).split(" (")[0], plain(page.browse.text()),
+             plain(view.fingerprint_label.text()).rstrip(":"), plain(confirm.text())]
     assert bold_in_order("first-run", lang, words) == []
 
 

@@ -10,8 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -25,15 +24,14 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core import recommendations
-from desktop.sync.errors import BundleError
 from desktop.sync.team import join_team
-from desktop.sync.team_file import TeamFile, read_team_file
+from desktop.sync.team_file import TeamFile
 from desktop.ui.context import AppContext
 from desktop.ui.help.dialog import install_f1
 from desktop.ui.operations import CollectionOp, read_now
 from desktop.ui.sync import texts
+from desktop.ui.sync.team_key import TeamKeyView
 from desktop.ui.widgets.busy import BusyState
-from desktop.ui.widgets.live_words import say
 
 TEAM_TABLES = {"team", "code", "consent_template", "consent_clause", "organisation"}
 
@@ -43,32 +41,26 @@ class JoinTeamDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("join_team_dialog")
         self.ctx = ctx
-        self.team_file: TeamFile | None = None
-        self.path: Path | None = None
         self.joined_team_id: str | None = None
         self.intro, self.file_label = QLabel(self), QLabel(self)
         self.file_edit = QLineEdit(self)
         self.file_edit.setReadOnly(True)
         self.browse = QPushButton(self)
         self.browse.clicked.connect(self.choose)
-        self.team_label, self.fingerprint_label = QLabel(self), QLabel(self)
-        self.fingerprint = QLabel(self)
-        self.fingerprint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        mono = QFont("monospace")
-        mono.setStyleHint(QFont.StyleHint.Monospace)
-        mono.setPointSizeF(max(self.font().pointSizeF() * 1.6, 14.0))
-        self.fingerprint.setFont(mono)
-        # Hex digits and spaces read left to right in every interface language.
-        self.fingerprint.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
-        self.compare, self.travels, self.error = QLabel(self), QLabel(self), QLabel(self)
+        # Team name, the key's fingerprint to compare, a refused file's line: as the wizard shows them.
+        # "Join this team" is the confirmation here, after the words that say to compare.
+        self.key_view = TeamKeyView(self)
+        self.team_label, self.fingerprint_label = self.key_view.team_label, self.key_view.fingerprint_label
+        self.fingerprint, self.compare = self.key_view.fingerprint, self.key_view.compare
+        self.error = self.key_view.error
+        self.travels = QLabel(self)
         # Recommendations are the coordinators' in a team: the person hears before joining that their
         # own stay here as local drafts (desktop/sync/local_drafts.py).
         self.drafts = QLabel(self)
         self.drafts_made = read_now(ctx, recommendations.made_alone)
         self.drafts.setVisible(self.drafts_made > 0)
-        for label in (self.intro, self.compare, self.travels, self.drafts, self.error):
+        for label in (self.intro, self.travels, self.drafts):
             label.setWordWrap(True)
-        self.error.setStyleSheet("color: #b00020; font-weight: bold;")
         self.buttons = QDialogButtonBox(self)
         self.join_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
         self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
@@ -82,13 +74,9 @@ class JoinTeamDialog(QDialog):
         layout.addWidget(self.intro)
         layout.addWidget(self.file_label)
         layout.addLayout(row)
-        layout.addWidget(self.team_label)
-        layout.addWidget(self.fingerprint_label)
-        layout.addWidget(self.fingerprint)
-        layout.addWidget(self.compare)
+        layout.addWidget(self.key_view)
         layout.addWidget(self.travels)
         layout.addWidget(self.drafts)
-        layout.addWidget(self.error)
         layout.addStretch(1)
         self.busy = BusyState(self)
         layout.addWidget(self.buttons)
@@ -111,16 +99,15 @@ class JoinTeamDialog(QDialog):
             "You drafted %n recommendation(s) on this laptop while working alone. In a team, recommendations are "
             "made by the coordinators: yours stay on this laptop as local drafts and are not sent. To propose "
             "one, give a coordinator its evidence brief.", "", self.drafts_made))
-        if self.team_file is not None:
-            self.team_label.setText(self.tr("Team: %1").replace("%1", self.team_file.team_name))
-            self.fingerprint_label.setText(self.tr("Fingerprint of the team's key:"))
-            self.fingerprint.setText(self.team_file.central_key_fingerprint)
-            self.compare.setText(self.tr(
-                "Call your coordinator and compare this fingerprint with theirs, group by group. "
-                "Join only if every character is the same."))
-        else:
-            for label in (self.team_label, self.fingerprint_label, self.fingerprint, self.compare):
-                label.setText("")
+        self.key_view.retranslate()
+
+    @property
+    def team_file(self) -> TeamFile | None:
+        return self.key_view.team_file
+
+    @property
+    def path(self) -> Path | None:
+        return self.key_view.path
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -135,29 +122,24 @@ class JoinTeamDialog(QDialog):
 
     def load(self, path: Path) -> bool:
         """Read and check the team file (a few kilobytes: signature and layout) and show its key."""
-        self.error.setText("")
-        self.path, self.team_file = path, None
         self.file_edit.setText(path.name)
-        try:
-            self.team_file = read_team_file(path)
-        except (BundleError, OSError) as exc:
-            refused = exc
-            say(self.error, lambda: texts.error_message(refused))
-        self.join_button.setEnabled(self.team_file is not None)
-        self.retranslate()
-        return self.team_file is not None
+        loaded = self.key_view.load(path) is not None
+        self.join_button.setEnabled(loaded)
+        return loaded
 
     def join(self) -> None:
         if self.path is None or self.team_file is None:
             return
-        path = self.path
+        path, shown = self.path, self.team_file.central_verify_key
         self.join_button.setEnabled(False)
         self.browse.setEnabled(False)
-        self.error.setText("")
+        self.key_view.say_error("")
 
         # On the DB worker, with the busy look after 300 ms: joining writes the team's codebook and
-        # consent forms and renumbers what was done alone (seconds on a full laptop).
-        CollectionOp.on_store(self.ctx, lambda store: join_team(store, path)[0]).with_busy(self.busy) \
+        # consent forms and renumbers what was done alone (seconds on a full laptop). The key enrolled
+        # is the one whose fingerprint was shown, or none (a file changed since is refused).
+        CollectionOp.on_store(self.ctx, lambda store: join_team(store, path, shown_central_key=shown)[0]) \
+            .with_busy(self.busy) \
             .success(self._joined).failure(self._failed).run_in_background()
 
     def _joined(self, team_id: str) -> None:
@@ -168,4 +150,4 @@ class JoinTeamDialog(QDialog):
     def _failed(self, exc: BaseException) -> None:
         self.browse.setEnabled(True)
         self.join_button.setEnabled(self.team_file is not None)
-        say(self.error, lambda: texts.error_message(exc))
+        self.key_view.say_error(lambda: texts.error_message(exc))

@@ -1,0 +1,144 @@
+"""A team file read and its central key shown for comparison: the Sync page's Join a team… and the
+first-run wizard's "Join a team" show it alike.
+
+A team file travels on USB sticks and messaging apps, so holding one proves nothing (DESIGN.md,
+"Bundles and sync"): the team's name and the fingerprint of its central key are shown, the
+fingerprint large, in a monospace font and left to right in every interface language, for the
+facilitator to compare group by group with the one the coordinator reads out on the phone. A file
+that cannot be used is one translated line, never a traceback.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QCheckBox, QLabel, QVBoxLayout, QWidget
+
+from desktop.sync.errors import BundleError
+from desktop.sync.team_file import TeamFile, read_team_file
+from desktop.ui.sync import texts
+from desktop.ui.widgets.live_words import Words, say
+
+
+def fingerprint_label(parent: QWidget) -> QLabel:
+    """The label a key fingerprint is shown in: large, monospace, selectable, left to right."""
+    label = QLabel(parent)
+    label.setObjectName("team_key_fingerprint")
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    mono = QFont("monospace")
+    mono.setStyleHint(QFont.StyleHint.Monospace)
+    mono.setPointSizeF(max(parent.font().pointSizeF() * 1.6, 14.0))
+    label.setFont(mono)
+    # Hex digits and spaces read left to right in every interface language (place it with
+    # ``align_fingerprint``: at the start of the line the page reads).
+    label.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+    align_fingerprint(label, parent.layoutDirection())
+    return label
+
+
+def align_fingerprint(label: QLabel, page_direction: Qt.LayoutDirection) -> None:
+    """Under its label: at the right in a right-to-left page, still read left to right."""
+    side = Qt.AlignmentFlag.AlignRight if page_direction == Qt.LayoutDirection.RightToLeft else Qt.AlignmentFlag.AlignLeft
+    label.setAlignment(Qt.AlignmentFlag.AlignAbsolute | side | Qt.AlignmentFlag.AlignVCenter)
+
+
+class TeamKeyView(QWidget):
+    """Team name, key fingerprint, the words that say to compare it, and the refusal of a bad file.
+
+    With ``confirm=True`` a check box ("The fingerprint matches…") must be ticked as well before
+    ``accepted()`` is true: for a screen whose next button is not itself "Join this team" (the
+    wizard's Finish). ``changed`` is emitted whenever ``accepted()`` may have changed."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None, *, confirm: bool = False) -> None:
+        super().__init__(parent)
+        self.setObjectName("team_key_view")
+        self.team_file: TeamFile | None = None
+        self.path: Path | None = None
+        self.team_label, self.fingerprint_label = QLabel(self), QLabel(self)
+        self.fingerprint = fingerprint_label(self)
+        self.compare, self.error = QLabel(self), QLabel(self)
+        for label in (self.team_label, self.compare, self.error):
+            label.setWordWrap(True)
+        self.error.setObjectName("team_file_error")
+        self.error.setStyleSheet("color: #b00020; font-weight: bold;")
+        self.confirm: QCheckBox | None = QCheckBox(self) if confirm else None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for label in (self.team_label, self.fingerprint_label, self.fingerprint, self.compare):
+            layout.addWidget(label)
+        if self.confirm is not None:
+            self.confirm.setObjectName("fingerprint_matches")
+            self.confirm.toggled.connect(lambda _on: self.changed.emit())
+            layout.addWidget(self.confirm)
+        layout.addWidget(self.error)
+        self.error.setVisible(False)  # no room taken while there is nothing to say
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        shown = self.team_file is not None
+        if self.team_file is not None:
+            self.team_label.setText(self.tr("Team: %1").replace("%1", self.team_file.team_name))
+            self.fingerprint_label.setText(self.tr("Fingerprint of the team's key:"))
+            self.fingerprint.setText(self.team_file.central_key_fingerprint)
+            self.compare.setText(self.tr(
+                "Call your coordinator and compare this fingerprint with theirs, group by group. "
+                "Join only if every character is the same."))
+        else:
+            for label in (self.team_label, self.fingerprint_label, self.fingerprint, self.compare):
+                label.setText("")
+        for label in (self.team_label, self.fingerprint_label, self.fingerprint, self.compare):
+            label.setVisible(shown)
+        if self.confirm is not None:
+            self.confirm.setText(self.tr("The fingerprint &matches the one my coordinator read out"))
+            self.confirm.setVisible(shown)
+        self.fingerprint.setAccessibleName(self.tr("Fingerprint of the team's key"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        elif event.type() == QEvent.Type.LayoutDirectionChange:  # the fingerprint's own stays left to right
+            align_fingerprint(self.fingerprint, self.layoutDirection())
+        super().changeEvent(event)
+
+    def load(self, path: Path) -> TeamFile | None:
+        """Read and check the team file (a few kilobytes: signature and layout) and show its key; a
+        file that cannot be used is said on the error line, in the interface language."""
+        self.say_error("")
+        self.path, self.team_file = path, None
+        if self.confirm is not None:
+            self.confirm.setChecked(False)  # a comparison was of the file chosen before
+        try:
+            self.team_file = read_team_file(path)
+        except (BundleError, OSError) as exc:
+            refused = exc
+            self.say_error(lambda: texts.error_message(refused))
+        self.retranslate()
+        self.changed.emit()
+        return self.team_file
+
+    def say_error(self, words: str | Words) -> None:
+        """One line on the error line (a function: said again in the next language), or none."""
+        say(self.error, words)
+        self.error.setVisible(bool(words))
+
+    def clear(self) -> None:
+        self.say_error("")
+        self.path, self.team_file = None, None
+        if self.confirm is not None:
+            self.confirm.setChecked(False)
+        self.retranslate()
+        self.changed.emit()
+
+    def accepted(self) -> bool:
+        """A usable team file is shown (and, with a check box, its fingerprint was said to match)."""
+        if self.team_file is None:
+            return False
+        return self.confirm is None or self.confirm.isChecked()
+
+    def central_key(self) -> str | None:
+        """The central key whose fingerprint is shown: the one joining must enrol."""
+        return self.team_file.central_verify_key if self.team_file is not None else None
