@@ -9,10 +9,32 @@ checkouts or another user's run would overwrite each other's files, or be refuse
 from __future__ import annotations
 
 import os
+import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
 
 
 def shots_folder(tmp_path: Path, variable: str) -> Path:
     folder = Path(os.environ.get(variable) or tmp_path / "shots")
     folder.mkdir(parents=True, exist_ok=True)
     return folder
+
+
+def private_folders(tmp_path: Path) -> list[str]:
+    """The folders a picture must never name: the test's own, the system's temporary one, the home."""
+    return [str(tmp_path), str(tmp_path.resolve()), tempfile.gettempdir(), str(Path.home())]
+
+
+def private_paths(root: QWidget, folders: list[str]) -> list[str]:
+    """Every text shown under ``root`` (labels, buttons, titles, fields) that names one of ``folders``:
+    a picture of it would show where a test ran (/tmp/pytest-of-…), not where a person keeps things."""
+    from PySide6.QtWidgets import QLineEdit
+
+    from tests.i18n.test_i18n_screens import texts
+
+    shown = [text for _where, text in texts(root)]
+    shown += [edit.text() for edit in root.findChildren(QLineEdit)]
+    return [text for text in shown if any(folder in text for folder in folders if folder)]

@@ -20,6 +20,7 @@ from pytestqt.qtbot import QtBot
 from desktop.core import demo
 from desktop.core.db import Store
 from desktop.sync.export import export_bundle
+from desktop.sync.outbox import LAST_EXPORT_FOLDER
 from desktop.sync.team import create_team, join_team
 from desktop.ui.app import make_context
 from desktop.ui.consent.record_dialog import ConsentDialog
@@ -32,13 +33,14 @@ from desktop.ui.sync.page import SyncPage
 from tests.conftest import PASSPHRASE
 from tests.helpers_typing import press, type_text
 from tests.i18n.test_i18n_screens import blank_buttons, english_left, settle
-from tests.shots import shots_folder
+from tests.shots import private_folders, private_paths, shots_folder
 from tests.stores import fresh_store
 from tests.sync.test_sync_team_conflicts import make_conflict
 from tests.sync_helpers import Team
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 T = QApplication.translate
+STICK_FOLDER = "E:\\Majlis"
 
 
 class Camera:
@@ -48,11 +50,13 @@ class Camera:
         self.folder = shots_folder(tmp_path, "MAJLIS_FIRST_HOUR_SHOTS") / lang
         self.folder.mkdir(parents=True, exist_ok=True)
         self.role, self.lang, self.problems = role, lang, {}  # type: ignore[var-annotated]
+        self.private = private_folders(tmp_path)
 
     def step(self, name: str, widget: QWidget, *, check: QWidget | None = None) -> None:
         settle()
         assert widget.grab().save(str(self.folder / f"{self.role}-{name}.png"))
         left = english_left(check or widget) + blank_buttons(check or widget)
+        left += [f"a private folder shown: {text!r}" for text in private_paths(check or widget, self.private)]
         if left:
             self.problems[name] = left
 
@@ -231,6 +235,14 @@ def test_facilitator_first_hour(lang: str, manager: LanguageManager, qtbot: QtBo
         zero = T("OutboxPanel", "Unsent changes: %1").replace("%1", window.ctx.language.format_number(0))
         qtbot.waitUntil(lambda: sync.outbox.unsent_label.text() == zero, timeout=30_000)
         assert [p.suffix for p in target.iterdir()] == [".majlis"]
+        assert str(target) in sync.outbox.where_label.text()  # where it went, said
+        # The picture says where a person saves it, not this test's folder (/tmp/pytest-of-…): a USB
+        # stick's folder on the Windows laptops Majlis is used on, there for them (Open the folder works).
+        store.set_state(LAST_EXPORT_FOLDER, STICK_FOLDER)
+        sync.outbox.refresh()
+        qtbot.waitUntil(lambda: STICK_FOLDER in sync.outbox.where_label.text(), timeout=10_000)
+        window.ctx.tasks.drain()
+        sync.outbox.open_button.setEnabled(True)
         camera.step("08-bundle-sent", window)
         camera.assert_clean()
         window.ctx.tasks.wait(10_000)

@@ -8,7 +8,10 @@ person to look at.
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -47,6 +50,7 @@ ARABIC_SCRIPT = re.compile(r"[\u0600-\u06FF]")
 NOT_SORANI = re.compile(r"[يىكة]")  # Arabic letters Sorani writes as ی ک ە
 SORANI_ONLY = re.compile(r"[ڕڵۆێەڤ]")
 IMG = re.compile(r"<img[^>]*\ssrc=\"([^\"]+)\"", re.IGNORECASE)
+ROOT = Path(__file__).resolve().parents[2]
 LINK = re.compile(r"<a[^>]*\shref=\"([^\"#]+)(?:#[^\"]*)?\"", re.IGNORECASE)
 
 
@@ -76,6 +80,21 @@ def test_every_topic_exists_in_every_language(lang: str) -> None:
     # nothing in the folder that no topic names (a stale page would never be found)
     pages = {p.stem for p in topics.help_dir(lang).glob("*.html")}
     assert pages == set(topics.TOPICS)
+
+
+@pytest.mark.slow  # the whole script, three languages of stores and screens (half a minute): .ci/test runs it
+def test_the_pictures_script_shows_no_private_folder(tmp_path: Path) -> None:
+    """``.ci/help_screenshots`` refuses to write a picture that names a temporary or home folder: the
+    picture of sending a bundle said 'Saved in: /tmp/majlis-help-…/stick'. Made again here, every
+    picture the pages show is written (and says a USB stick's folder)."""
+    out = tmp_path / "help"
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    run = subprocess.run([sys.executable, str(ROOT / ".ci" / "help_screenshots"), str(out)], capture_output=True,
+                         text=True, env=env, cwd=ROOT, timeout=600, check=False)
+    assert run.returncode == 0, run.stdout[-2000:] + run.stderr[-3000:]
+    for lang in SUPPORTED:
+        made = {p.name for p in (out / lang).glob("*.png")}
+        assert made == {p.name for p in topics.help_dir(lang).glob("*.png")}, lang
 
 
 @pytest.mark.parametrize("lang", SUPPORTED)

@@ -14,12 +14,11 @@ when a box is missing from the picture, when it shows a temporary or home folder
 
 from __future__ import annotations
 
-import tempfile
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, QRect
-from PySide6.QtWidgets import QLineEdit, QScrollArea, QWidget
+from PySide6.QtWidgets import QScrollArea, QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop.ui.app import make_context
@@ -27,21 +26,14 @@ from desktop.ui.main_window import MainWindow
 from desktop.ui.qt_i18n import LanguageManager
 from desktop.ui.settings.page import SettingsPage
 from tests.conftest import PASSPHRASE
-from tests.i18n.test_i18n_screens import blank_buttons, english_left, settle, texts
-from tests.shots import shots_folder
+from tests.i18n.test_i18n_screens import blank_buttons, english_left, settle
+from tests.shots import private_folders, private_paths, shots_folder
 from tests.stores import fresh_store
 
 DEVICE = {"ar": "حاسوب البصرة ٢", "ckb": "لاپتۆپی هەولێر ٢", "en": "Basra laptop 2"}
 PERSON = {"ar": "زينب", "ckb": "شیلان", "en": "Zainab"}
 # The data folder of Majlis on Windows (%APPDATA%\Majlis\Majlis), of an account named for nobody.
 WINDOWS_DATA = "C:\\Users\\user\\AppData\\Roaming\\Majlis\\Majlis"
-
-
-def private_paths(root: QWidget, folders: list[str]) -> list[str]:
-    """Every text shown under ``root`` (labels, buttons, titles, fields) that names one of ``folders``."""
-    shown = [text for _where, text in texts(root)]
-    shown += [edit.text() for edit in root.findChildren(QLineEdit)]
-    return [text for text in shown if any(folder in text for folder in folders if folder)]
 
 
 def in_view(widget: QWidget, window: QWidget) -> bool:
@@ -84,8 +76,7 @@ def test_the_settings_picture_shows_every_box_and_no_private_folder(manager: Lan
         assert scrolls and not any(a.verticalScrollBar().isVisible() for a in scrolls)  # nothing below
         assert in_view(page.passphrase_box.button, window) and page.passphrase_box.button.text()
         assert not window.ctx.demo and page.person_edit.text() == PERSON[lang]
-        folders = [str(tmp_path), str(tmp_path.resolve()), tempfile.gettempdir(), str(Path.home())]
-        assert private_paths(window, folders) == []
+        assert private_paths(window, private_folders(tmp_path)) == []
         assert page.data_folder.text() == WINDOWS_DATA
         if lang != "en":
             assert english_left(window) == [] and blank_buttons(window) == []
