@@ -208,7 +208,8 @@ class StartPage(QWizardPage):
     def load_team_file(self, path: Path) -> bool:
         """Read the chosen team file and show its team and key fingerprint (or one line saying why it
         cannot be used); the page is complete only once the fingerprint is confirmed."""
-        self.team_file.setText(str(path))
+        self.team_file.setText(path.name)  # as the Sync page's Join a team… shows it; the folder on hover
+        self.team_file.setToolTip(str(path))
         self.join.setChecked(True)
         return self.key_view.load(path) is not None
 

@@ -146,6 +146,7 @@ def test_the_wizard_shows_the_fingerprint_the_sync_page_shows(language: Language
     assert not page.key_view.fingerprint.isVisible()  # nothing chosen, nothing to compare
     assert page.load_team_file(team_file)
     settle()
+    assert page.team_file.text() == team_file.name and page.join.isChecked()
     dialog = JoinTeamDialog(ctx)
     qtbot.addWidget(dialog)
     assert dialog.load(team_file)
