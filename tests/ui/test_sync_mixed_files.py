@@ -5,6 +5,7 @@ stick: applying it would set its update number back)."""
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 from typing import Any
 
@@ -83,3 +84,32 @@ def test_the_centre_imports_the_bundle_and_refuses_the_update(team: Team, qtbot:
     assert asked == []  # the centre keeps the team key in its database
     # Its number was not set back: the next update is number 2, not a second number 1.
     assert write_team_update(team.centre, tmp_path / "next.majlis").sequence == 2
+
+
+def test_a_team_file_in_a_dropped_folder_is_passed_over_as_the_cli_does(
+        team: Team, qtbot: QtBot, make_ctx: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A USB stick holds the team file beside the laptops' bundles (it is how the laptops joined).
+    `majlis-cli bundle import STICK` passes it over; the Sync page counted it as one more file and
+    refused it as a bundle. Now it passes it over too; a stick holding nothing else has no bundle."""
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    demo.generate(team.devices[1], sessions=1, seed=7)
+    bundle = export_bundle(team.devices[1], stick / "changes.majlis")
+    assert bundle is not None
+    shutil.copyfile(team.team_file, stick / team.team_file.name)
+    _count_dialogs(monkeypatch, [])
+    page = open_page(make_ctx(team.centre), qtbot)
+    assert drag_and_drop(page, [stick])
+    qtbot.waitUntil(lambda: page.last_outcomes != [], timeout=30_000)
+    lines = [page.results.item(i).text() for i in range(page.results.count())]
+    assert [o.status for o in page.last_outcomes] == ["imported"], lines
+    assert lines[0].startswith("Import finished. Files: 1.") and "refused: 0." in lines[0], lines
+    assert not any(team.team_file.name in line for line in lines), lines
+    only_team_file = tmp_path / "team stick"
+    only_team_file.mkdir()
+    shutil.copyfile(team.team_file, only_team_file / team.team_file.name)
+    page.results.clear()
+    assert drag_and_drop(page, [only_team_file])
+    qtbot.waitUntil(lambda: page.results.count() > 0 and not page.progress_row.isVisible(), timeout=30_000)
+    lines = [page.results.item(i).text() for i in range(page.results.count())]
+    assert lines == ["No bundle files were found in the folder."], lines

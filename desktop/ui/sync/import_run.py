@@ -15,7 +15,7 @@ from desktop.core.erasure_report import Report
 from desktop.sync.errors import NoIdentityError
 from desktop.sync.importer import ImportOutcome, import_files
 from desktop.sync.keys import Identity
-from desktop.sync.sniff import bundles_in, is_team_update_file
+from desktop.sync.sniff import bundles_in, is_signed_majlis_zip, is_team_update_file
 from desktop.sync.team import team_identities
 from desktop.ui.operations import run_change
 from desktop.ui.sync import arrived_erasure
@@ -43,10 +43,13 @@ def run_import(store: Store, paths: list[Path], updates: list[Path], identities:
         raise NoIdentityError()
     found = bundles_in(paths, cancelled=lambda: token.cancelled)
     # What a folder (a USB stick) holds goes by what it is, as the files chosen one by one do: a
-    # team update is applied as one (the centre says it does not apply them), not imported.
+    # team update is applied as one (the centre says it does not apply them), not imported; the team
+    # file (how the laptops joined, often kept on the stick) is passed over, as `majlis-cli bundle
+    # import` passes it over in a folder: it is no bundle, and was counted and refused as one.
     given = set(paths)
     in_folders = {f for f in found if f not in given and is_team_update_file(f)}
-    files = [f for f in found if f not in in_folders]
+    team_files = {f for f in found if f not in given and f not in in_folders and is_signed_majlis_zip(f)}
+    files = [f for f in found if f not in in_folders and f not in team_files]
     all_updates = updates + [f for f in found if f in in_folders]
     applied = run_change(store, lambda st: apply_updates(st, all_updates)) if all_updates else None
     progress(0, len(files))
