@@ -16,6 +16,7 @@ from sqlalchemy import func, select
 from desktop.core.clock import DEVICE_PATTERN
 from desktop.core.db import Store
 from desktop.core.models import BundleReceipt, ChangeLog, Conflict, Device
+from desktop.i18n.name_order import name_key
 from desktop.sync.sanitise import printable
 
 
@@ -70,6 +71,12 @@ def format_ranges(ranges: tuple[tuple[int, int], ...]) -> str:
     return ", ".join(f"{a}\u2013{b}" if a != b else str(a) for a, b in ranges)
 
 
+def device_order(device: Device) -> tuple[bool, str, str]:
+    """How devices are listed (the roster, bundle status): this database first, then by label as a
+    person reads it ("Basra laptop 9" before "Basra laptop 10"), then by id."""
+    return (not device.is_self, name_key(device.name or ""), device.id)
+
+
 def device_reports(store: Store) -> list[DeviceReport]:
     island = (ChangeLog.seq - func.row_number().over(
         partition_by=(ChangeLog.device_id, ChangeLog.epoch), order_by=ChangeLog.seq
@@ -92,7 +99,7 @@ def device_reports(store: Store) -> list[DeviceReport]:
         .group_by(BundleReceipt.device_id)
     )
     with store.session() as s:
-        devices = s.execute(select(Device).order_by(Device.is_self.desc(), Device.name, Device.id)).scalars().all()
+        devices = sorted(s.execute(select(Device)).scalars().all(), key=device_order)
         found: dict[tuple[str, str], list[tuple[int, int]]] = {}
         for dev, epoch, lo, hi in s.execute(ranges_q):
             found.setdefault((dev, epoch), []).append((int(lo), int(hi)))

@@ -22,6 +22,7 @@ from desktop.core.fingerprints import key_fingerprint
 from desktop.core.held_bundles import waiting_devices
 from desktop.core.models import Device, HeldBundle
 from desktop.sync import held_archive, rejections
+from desktop.sync.devices import device_order
 from desktop.sync.errors import ImpostorDeviceError, NotPendingError
 from desktop.sync.manifest import utc_now_iso
 from desktop.sync.roles import FIELD, ROLES
@@ -104,12 +105,13 @@ def own_fingerprint(store: Store) -> str:
 
 
 def roster(store: Store) -> list[RosterEntry]:
+    """This database first, then by label as a person reads it ("laptop 9" before "laptop 10")."""
     with store.session() as s:
-        devices = s.execute(select(Device).order_by(Device.is_self.desc(), Device.name, Device.id)).scalars().all()
+        devices = s.execute(select(Device)).scalars().all()
         return [
             RosterEntry(d.id, printable(d.name), d.role or FIELD, key_fingerprint(d.public_key) if d.public_key else "",
                         d.is_self, d.preregistered, d.last_bundle_at)
-            for d in devices
+            for d in sorted(devices, key=device_order)
         ]
 
 

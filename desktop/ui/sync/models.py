@@ -6,6 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
+from desktop.i18n.name_order import name_key
 from desktop.sync.conflict_context import ConflictContext
 from desktop.sync.conflicts import ConflictView
 from desktop.sync.devices import DeviceReport, format_ranges
@@ -52,9 +53,10 @@ class DevicesModel(QAbstractTableModel):
         report = self.reports[index.row()]
         column = index.column()
         if role == SORT_ROLE:
-            # Names in order with this computer first; counts as numbers, so the devices missing the
-            # most (or with nothing received yet) come first when the column is sorted descending.
-            return [f"{0 if report.is_self else 1}{report.name.casefold()}", report.device_id,
+            # Names in order with this computer first, as they are read ("laptop 9" before "laptop 10");
+            # the ids as shown; counts as numbers, so the devices missing the most (or with nothing
+            # received yet) come first when the column is sorted descending.
+            return [f"{0 if report.is_self else 1}{name_key(report.name)}", report.short_id,
                     received_count(report), missing_count(report)][column]
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
