@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from pathlib import Path
+
 import pytest
 
 from tests.conftest import PASSPHRASE
+from tests.erasure_helpers import make_study
+from tests.restore_helpers import FieldLaptop
+from tests.sync_helpers import make_team
 
 
 @pytest.fixture
@@ -12,3 +18,13 @@ def env_passphrase(monkeypatch: pytest.MonkeyPatch) -> None:
     """The passphrase in ``MAJLIS_PASSPHRASE``, as a script gives it (a module opts in with
     ``pytestmark = pytest.mark.usefixtures("env_passphrase")``: other tests check what happens without)."""
     monkeypatch.setenv("MAJLIS_PASSPHRASE", PASSPHRASE)
+
+
+@pytest.fixture
+def field(tmp_path: Path, env_passphrase: None) -> Iterator[FieldLaptop]:
+    """A centre and one field laptop on its roster, the laptop holding a study (``make_study``)."""
+    team = make_team(tmp_path, devices=1)
+    try:
+        yield FieldLaptop(team, make_study(team.devices[0]), tmp_path)
+    finally:
+        team.close()

@@ -8,21 +8,13 @@ warning no longer counts these changes as left behind in the kept copy: they tra
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-from sqlalchemy import select
 
-from desktop.core import backups, consent, withdrawal
+from desktop.core import consent, withdrawal
 from desktop.core.db import Store
-from desktop.core.models import ChangeLog
-from desktop.sync.export import export_bundle
-from tests.conftest import PASSPHRASE
-from tests.erasure_helpers import Study, make_study
-from tests.restore_helpers import restore_from, send_to_centre
-from tests.sync_helpers import make_team
-
-pytestmark = pytest.mark.usefixtures("env_passphrase")
+from desktop.core.models import Session
+from tests.erasure_helpers import Study
+from tests.restore_helpers import FieldLaptop
 
 WHEN = "2026-11-30"
 
@@ -34,68 +26,49 @@ def _marks(store: Store, study: Study) -> list[tuple[str | None, str | None]]:
                       for r in consent.register(s, participant_id=study.withdrawn))
 
 
+def _withdraw_everything(field: FieldLaptop) -> None:
+    withdrawal.withdraw_participant(field.laptop, pseudonym=field.study.pseudonym, scope="all", on=WHEN)
+
+
 def test_a_withdrawal_carried_by_a_restore_shows_in_the_registers_of_the_laptop_and_the_centre(
-        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    team = make_team(tmp_path, devices=1)
-    laptop = team.devices[0]
-    study = make_study(laptop)
-    assert send_to_centre(laptop, team, tmp_path / "first.majlis") == "imported"
-    assert _marks(team.centre, study) == [(None, None), (None, None)]
-    old = backups.backup(laptop.engine, laptop.path, PASSPHRASE)
-    withdrawal.withdraw_participant(laptop, pseudonym=study.pseudonym, scope="all", on=WHEN)
-    assert _marks(laptop, study) == [(WHEN, "all"), (WHEN, "all")]
-    laptop, out, err = restore_from(laptop, old, capsys)  # no bundle exported since the withdrawal
-    try:
-        assert _marks(laptop, study) == [(WHEN, "all"), (WHEN, "all")]
-        # The erasure and both marks travel from the restored database: nothing is left behind.
-        assert err == "", err
-        assert send_to_centre(laptop, team, tmp_path / "after-restore.majlis") == "imported"
-        assert _marks(team.centre, study) == [(WHEN, "all"), (WHEN, "all")]
-        assert [r.consent for r in withdrawal.participants(team.centre) if r.pseudonym == study.pseudonym] == ["erased"]
-        with laptop.session() as s:  # this device's changes in its new epoch, sent once
-            logged = s.scalars(select(ChangeLog).where(ChangeLog.epoch == laptop.epoch)).all()
-        assert sorted((c.entity, c.op) for c in logged) == [
-            ("consent_record", "update"), ("consent_record", "update"), ("erasure", "insert")]
-        assert export_bundle(laptop, tmp_path / "nothing-more.majlis") is None
-    finally:
-        laptop.close()
-        team.close()
+        field: FieldLaptop, capsys: pytest.CaptureFixture[str]) -> None:
+    assert field.send("first") == "imported"
+    assert _marks(field.centre, field.study) == [(None, None), (None, None)]
+    old = field.backup()
+    _withdraw_everything(field)
+    assert _marks(field.laptop, field.study) == [(WHEN, "all"), (WHEN, "all")]
+    out, err = field.restore(old, capsys)  # no bundle exported since the withdrawal
+    assert _marks(field.laptop, field.study) == [(WHEN, "all"), (WHEN, "all")]
+    # The erasure and both marks travel from the restored database: nothing is left behind.
+    assert err == "", err
+    assert field.send("after-restore") == "imported"
+    assert _marks(field.centre, field.study) == [(WHEN, "all"), (WHEN, "all")]
+    assert [r.consent for r in withdrawal.participants(field.centre)
+            if r.pseudonym == field.study.pseudonym] == ["erased"]
+    # This device's changes in its new epoch, sent once.
+    assert [(e, op) for e, op, _ in field.logged_since_restore()] == [
+        ("consent_record", "update"), ("consent_record", "update"), ("erasure", "insert")]
+    assert field.nothing_left_to_send()
 
 
 def test_marks_the_centre_already_had_arrive_again_harmlessly(
-        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    team = make_team(tmp_path, devices=1)
-    laptop = team.devices[0]
-    study = make_study(laptop)
-    assert send_to_centre(laptop, team, tmp_path / "first.majlis") == "imported"
-    old = backups.backup(laptop.engine, laptop.path, PASSPHRASE)
-    withdrawal.withdraw_participant(laptop, pseudonym=study.pseudonym, scope="all", on=WHEN)
-    assert send_to_centre(laptop, team, tmp_path / "withdrawal.majlis") == "imported"
-    laptop, out, err = restore_from(laptop, old, capsys)
-    try:
-        assert err == "", err
-        assert _marks(laptop, study) == [(WHEN, "all"), (WHEN, "all")]
-        assert send_to_centre(laptop, team, tmp_path / "after-restore.majlis") == "imported"
-        assert _marks(team.centre, study) == [(WHEN, "all"), (WHEN, "all")]
-    finally:
-        laptop.close()
-        team.close()
+        field: FieldLaptop, capsys: pytest.CaptureFixture[str]) -> None:
+    assert field.send("first") == "imported"
+    old = field.backup()
+    _withdraw_everything(field)
+    assert field.send("withdrawal") == "imported"
+    _, err = field.restore(old, capsys)
+    assert err == "", err
+    assert _marks(field.laptop, field.study) == [(WHEN, "all"), (WHEN, "all")]
+    assert field.send("after-restore") == "imported"
+    assert _marks(field.centre, field.study) == [(WHEN, "all"), (WHEN, "all")]
 
 
-def test_work_that_does_not_travel_is_still_counted(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_work_that_does_not_travel_is_still_counted(field: FieldLaptop, capsys: pytest.CaptureFixture[str]) -> None:
     """Only what travels is left out of the warning: an edit made after the backup still counts."""
-    team = make_team(tmp_path, devices=1)
-    laptop = team.devices[0]
-    study = make_study(laptop)
-    old = backups.backup(laptop.engine, laptop.path, PASSPHRASE)
-    withdrawal.withdraw_participant(laptop, pseudonym=study.pseudonym, scope="all", on=WHEN)
-    from desktop.core.models import Session
-
-    with laptop.transaction() as s:
+    old = field.backup()
+    _withdraw_everything(field)
+    with field.laptop.transaction() as s:
         s.add(Session(kind="focus_group", title="recorded after the backup", governorate="erbil", language="ckb"))
-    laptop, out, err = restore_from(laptop, old, capsys)
-    try:
-        assert err.startswith("majlis-cli: warning: the database replaced held 1 change never exported"), err
-    finally:
-        laptop.close()
-        team.close()
+    _, err = field.restore(old, capsys)
+    assert err.startswith("majlis-cli: warning: the database replaced held 1 change never exported"), err
