@@ -542,7 +542,7 @@
         </message>
         <message>
             <source>The team file is incomplete (cut short, as when copying it was interrupted): ask the coordinator for it again. Nothing was changed.</source>
-            <translation>فایلی تیم ناتەواوە (بڕاوە، وەک کاتێک کۆپیکردنەکەی پچڕا): دووبارە داوای لە هەماهەنگکار بکە. هیچ شتێک نەگۆڕدرا.</translation>
+            <translation>پەڕگەی تیم ناتەواوە (بڕاوە، وەک کاتێک کۆپیکردنەکەی پچڕا): دووبارە داوای لە هەماهەنگکار بکە. هیچ شتێک نەگۆڕدرا.</translation>
         </message>
         <message>
             <source>This bundle was not encrypted for any of the team keys loaded here (wrong team key, or a damaged file header).</source>
@@ -642,7 +642,7 @@
         </message>
         <message>
             <source>This database is the team's centre: it made this team and does not join it. Nothing was changed. Join with the team file on a field laptop.</source>
-            <translation>ئەم بنکەدراوەیە ناوەندی تیمەکەیە: خۆی ئەم تیمەی دروست کردووە و ناچێتە ناوی. هیچ شتێک نەگۆڕدرا. بە فایلی تیمەکە لەسەر لاپتۆپێکی مەیدانی بچۆ ناو تیمەکە.</translation>
+            <translation>ئەم بنکەدراوەیە ناوەندی تیمەکەیە: خۆی ئەم تیمەی دروست کردووە و ناچێتە ناوی. هیچ شتێک نەگۆڕدرا. بە پەڕگەی تیمەکە لەسەر لاپتۆپێکی مەیدانی بچۆ ناو تیمەکە.</translation>
         </message>
         <message>
             <source>This database already belongs to another team; a database joins one team only.</source>
@@ -738,7 +738,7 @@
         </message>
         <message>
             <source>This is a team update, not the team file: join the team with the team file (it ends in .majlis-team), then apply team updates (Apply team update…, majlis-cli team update import).</source>
-            <translation>ئەمە نوێکردنەوەی تیمە، نەک فایلی تیم: بە فایلی تیم بچۆ ناو تیمەکە (ناوەکەی بە ⁦.majlis-team⁩ کۆتایی دێت)، پاشان نوێکردنەوەکانی تیم جێبەجێ بکە (جێبەجێکردنی نوێکردنەوەی تیم…، majlis-cli team update import).</translation>
+            <translation>ئەمە نوێکردنەوەی تیمە، نەک پەڕگەی تیم: بە پەڕگەی تیم بچۆ ناو تیمەکە (ناوەکەی بە ⁦.majlis-team⁩ کۆتایی دێت)، پاشان نوێکردنەوەکانی تیم جێبەجێ بکە (جێبەجێکردنی نوێکردنەوەی تیم…، majlis-cli team update import).</translation>
         </message>
         <message>
             <source>This team file has changed since its fingerprint was shown: choose it again and compare the new fingerprint with your coordinator.</source>
@@ -2701,7 +2701,7 @@ You can try again from the Sync page.</source>
         </message>
         <message>
             <source>The workbook could not be saved.</source>
-            <translation>فایلی ئێکسڵەکە پاشەکەوت نەکرا.</translation>
+            <translation>پەڕگەی Excel پاشەکەوت نەکرا.</translation>
         </message>
     </context>
     <context>
