@@ -17,6 +17,8 @@ from desktop.ui.context import AppContext
 from desktop.ui.main_window import MainWindow
 from desktop.ui.qt_i18n import LanguageManager
 from desktop.ui.sessions.roundtable_editor import RoundtableEditor
+from desktop.ui.settings.page import SettingsPage
+from desktop.ui.settings.passphrase_dialog import ChangePassphraseDialog
 
 
 def language_fixture(code: str) -> Any:
@@ -43,6 +45,39 @@ def main_window(manager: LanguageManager, store: Store, qtbot: QtBot, lang: str 
         window.activateWindow()
         qtbot.waitUntil(window.isActiveWindow)
     return window
+
+
+def settings_page(ctx: AppContext, qtbot: QtBot, lang: str) -> SettingsPage:
+    """The Settings page alone, in ``lang``, shown."""
+    ctx.language.set_language(lang)
+    page = SettingsPage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    return page
+
+
+def settings_in_window(manager: LanguageManager, store: Store, qtbot: QtBot,
+                       lang: str) -> tuple[MainWindow, SettingsPage]:
+    """The main window on ``store`` in ``lang`` (its idle lock off until the test sets a delay), done
+    with its start-up work, and its Settings page."""
+    window = main_window(manager, store, qtbot, lang)
+    window.ctx.tasks.drain()
+    page = window.page("settings")
+    assert isinstance(page, SettingsPage)
+    return window, page
+
+
+def passphrases_typed(page: SettingsPage, qtbot: QtBot, current: str, new: str,
+                      again: str | None = None) -> ChangePassphraseDialog:
+    """Change passphrase… opened from ``page``, the three fields filled in (the second new one as the
+    first unless ``again``), the wizard's rule shown as after typing; not submitted."""
+    dialog = page.passphrase_box.open_dialog()
+    qtbot.waitExposed(dialog)
+    dialog.current.setText(current)
+    dialog.new.setText(new)
+    dialog.again.setText(new if again is None else again)
+    dialog._show_rules()
+    return dialog
 
 
 def roundtable_editor(ctx: AppContext, qtbot: QtBot, **fields: Any) -> RoundtableEditor:

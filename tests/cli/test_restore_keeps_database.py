@@ -13,13 +13,13 @@ import sys
 from pathlib import Path
 
 import pytest
-from sqlalchemy import select
 
 from desktop.core import backups, file_lock
-from desktop.core.db import Store, open_store
+from desktop.core.db import Store
 from desktop.core.models import Session
 from tests.cli_run import run
 from tests.conftest import PASSPHRASE
+from tests.passphrase_helpers import titles as titles_with
 from tests.stores import fresh_store
 from tests.trust_helpers import file_digest
 
@@ -32,12 +32,7 @@ def add_session(store: Store, title: str) -> None:
 
 
 def titles(path: Path) -> set[str]:
-    store = open_store(path, PASSPHRASE)
-    try:
-        with store.session() as s:
-            return set(s.scalars(select(Session.title)))
-    finally:
-        store.close()
+    return titles_with(path, PASSPHRASE)
 
 
 def test_the_database_replaced_is_kept_and_restored_back(tmp_path: Path,
@@ -134,15 +129,6 @@ def test_passwd_leaves_a_backup_that_the_new_passphrase_opens(tmp_path: Path, ca
     code, out, err = run(capsys, "restore", "--db", db, "--from", made)
     assert code == 0, err
     assert titles_with(db, "a new passphrase") == {"before the change"}
-
-
-def titles_with(path: Path, passphrase: str) -> set[str]:
-    store = open_store(path, passphrase)
-    try:
-        with store.session() as s:
-            return set(s.scalars(select(Session.title)))
-    finally:
-        store.close()
 
 
 def test_copies_left_by_a_killed_backup_or_restore_are_cleared(tmp_path: Path,

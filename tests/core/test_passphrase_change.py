@@ -26,8 +26,8 @@ from desktop.core.db import Store, open_store
 from desktop.core.errors import WrongPassphrase
 from desktop.core.models import Session
 from desktop.core.passphrase_change import change_passphrase
-from desktop.core.sqlcipher_file import verify_key
 from tests.conftest import PASSPHRASE
+from tests.passphrase_helpers import digest, opens_with, titles
 from tests.readonly_folder import read_only
 
 NEW = "a new passphrase, not seen by anyone"
@@ -36,28 +36,6 @@ NEW = "a new passphrase, not seen by anyone"
 def add_session(store: Store, title: str) -> None:
     with store.transaction() as s:
         s.add(Session(kind="roundtable", title=title, governorate="basra", language="ar"))
-
-
-def titles(path: Path, passphrase: str) -> set[str]:
-    store = open_store(path, passphrase)
-    try:
-        with store.session() as s:
-            return set(s.scalars(select(Session.title)))
-    finally:
-        store.close()
-
-
-def opens_with(path: Path, passphrase: str) -> bool:
-    try:
-        verify_key(path, passphrase)
-    except WrongPassphrase:
-        return False
-    return True
-
-
-def digest(path: Path) -> bytes:
-    wal = Path(f"{path}-wal")
-    return path.read_bytes() + (wal.read_bytes() if wal.exists() else b"")
 
 
 def test_the_open_store_goes_on_with_the_new_key(store: Store, db_path: Path) -> None:

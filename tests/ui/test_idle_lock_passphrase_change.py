@@ -12,8 +12,6 @@ change on the DB worker; the idle delay is short.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
@@ -21,48 +19,15 @@ from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
 from desktop.core.db import Store, open_store
-from desktop.core.errors import WrongPassphrase
 from desktop.core.models import Session
-from desktop.core.sqlcipher_file import verify_key
-from desktop.ui.app import make_context
-from desktop.ui.main_window import MainWindow
 from desktop.ui.qt_i18n import LanguageManager
-from desktop.ui.settings.page import SettingsPage
-from desktop.ui.settings.passphrase_dialog import ChangePassphraseDialog
 from desktop.ui.unlock import UnlockWidget
 from tests.conftest import PASSPHRASE
+from tests.passphrase_helpers import opens_with
+from tests.ui_helpers import passphrases_typed, settings_in_window
 
 IDLE_MS = 150
 NEW = "ڕستەیەکی نوێ بۆ قفڵ 2026"  # Sorani words and digits: strong by the wizard's rule
-
-
-def settings_in(manager: LanguageManager, store: Store, qtbot: QtBot, lang: str) -> tuple[MainWindow, SettingsPage]:
-    manager.set_language(lang)
-    window = MainWindow(make_context(store, manager), idle_ms=0)  # the delay starts when the test says
-    qtbot.addWidget(window)
-    window.show()
-    window.ctx.tasks.drain()
-    page = window.page("settings")
-    assert isinstance(page, SettingsPage)
-    return window, page
-
-
-def typed_in(page: SettingsPage, qtbot: QtBot, current: str, new: str) -> ChangePassphraseDialog:
-    dialog = page.passphrase_box.open_dialog()
-    qtbot.waitExposed(dialog)
-    dialog.current.setText(current)
-    dialog.new.setText(new)
-    dialog.again.setText(new)
-    dialog._show_rules()
-    return dialog
-
-
-def opens_with(path: Path, passphrase: str) -> bool:
-    try:
-        verify_key(path, passphrase)
-    except WrongPassphrase:
-        return False
-    return True
 
 
 def unlock_with(screen: UnlockWidget, qtbot: QtBot, passphrase: str) -> None:
@@ -74,8 +39,8 @@ def unlock_with(screen: UnlockWidget, qtbot: QtBot, passphrase: str) -> None:
 @pytest.mark.parametrize("lang", ["ckb", "en"])
 def test_the_lock_waits_for_the_change_and_then_takes_the_new_passphrase(
         manager: LanguageManager, store: Store, qtbot: QtBot, lang: str) -> None:
-    window, page = settings_in(manager, store, qtbot, lang)
-    dialog = typed_in(page, qtbot, PASSPHRASE, NEW)
+    window, page = settings_in_window(manager, store, qtbot, lang)
+    dialog = passphrases_typed(page, qtbot, PASSPHRASE, NEW)
     seen: list[tuple[bool, bool, bool]] = []  # (changing, locked, the delay ran out) every 10 ms
 
     def look() -> None:
@@ -118,8 +83,8 @@ def test_the_lock_waits_for_the_change_and_then_takes_the_new_passphrase(
 def test_someone_at_the_laptop_when_the_change_ends_is_not_locked(
         manager: LanguageManager, store: Store, qtbot: QtBot) -> None:
     """The delay ran out during the change, then the mouse moved: the lock waits a whole delay again."""
-    window, page = settings_in(manager, store, qtbot, "en")
-    dialog = typed_in(page, qtbot, PASSPHRASE, NEW)
+    window, page = settings_in_window(manager, store, qtbot, "en")
+    dialog = passphrases_typed(page, qtbot, PASSPHRASE, NEW)
     window.idle.set_interval(IDLE_MS)
     dialog.submit()
     qtbot.waitUntil(window.idle.is_due, timeout=30_000)
@@ -137,9 +102,9 @@ def test_someone_at_the_laptop_when_the_change_ends_is_not_locked(
 @pytest.mark.parametrize("lang", ["ar", "ckb", "en"])
 def test_passphrases_typed_in_an_open_dialog_are_cleared_at_the_lock(
         manager: LanguageManager, store: Store, qtbot: QtBot, lang: str) -> None:
-    window, page = settings_in(manager, store, qtbot, lang)
+    window, page = settings_in_window(manager, store, qtbot, lang)
     page.passphrase_box.open_dialog().reject()  # an earlier one, deleted when the next opens
-    dialog = typed_in(page, qtbot, PASSPHRASE, NEW)
+    dialog = passphrases_typed(page, qtbot, PASSPHRASE, NEW)
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     assert dialog.strength.text() != ""
     window.idle.set_interval(IDLE_MS)
@@ -174,8 +139,8 @@ def test_a_failed_change_ended_by_the_lock_keeps_its_line_not_the_passphrases(
         manager: LanguageManager, store: Store, qtbot: QtBot) -> None:
     """A wrong current passphrase, found while nobody was there: the lock comes at the failure; the
     line that says nothing was changed stays, the passphrases typed go."""
-    window, page = settings_in(manager, store, qtbot, "en")
-    dialog = typed_in(page, qtbot, PASSPHRASE + " typed wrong", NEW)
+    window, page = settings_in_window(manager, store, qtbot, "en")
+    dialog = passphrases_typed(page, qtbot, PASSPHRASE + " typed wrong", NEW)
     window.idle.set_interval(IDLE_MS)
     dialog.submit()
     qtbot.waitUntil(lambda: not dialog.working, timeout=60_000)
@@ -192,8 +157,8 @@ def test_a_failed_change_ended_by_the_lock_keeps_its_line_not_the_passphrases(
 
 def test_cancel_keeps_no_passphrase_in_the_closed_dialog(manager: LanguageManager, store: Store,
                                                          qtbot: QtBot) -> None:
-    window, page = settings_in(manager, store, qtbot, "en")
-    dialog = typed_in(page, qtbot, PASSPHRASE, NEW)
+    window, page = settings_in_window(manager, store, qtbot, "en")
+    dialog = passphrases_typed(page, qtbot, PASSPHRASE, NEW)
     dialog.reject()
     assert not dialog.isVisible()
     assert (dialog.current.text(), dialog.new.text(), dialog.again.text()) == ("", "", "")

@@ -15,23 +15,12 @@ from pytestqt.qtbot import QtBot
 from desktop.core import backups
 from desktop.core.sqlcipher_file import verify_key
 from desktop.ui.context import AppContext
-from desktop.ui.qt_i18n import LanguageManager
 from desktop.ui.settings.page import SettingsPage
 from tests.conftest import PASSPHRASE
 from tests.readonly_folder import read_only
+from tests.ui_helpers import language_fixture, settings_page
 
-
-@pytest.fixture
-def language(manager: LanguageManager) -> LanguageManager:
-    return manager  # the compiled translations
-
-
-def page_in(ctx: AppContext, qtbot: QtBot, lang: str) -> SettingsPage:
-    ctx.language.set_language(lang)
-    page = SettingsPage(ctx)
-    qtbot.addWidget(page)
-    page.show()
-    return page
+language = language_fixture("en")  # the compiled translations
 
 
 def back_up(page: SettingsPage, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, passphrase: str) -> str:
@@ -45,7 +34,7 @@ def back_up(page: SettingsPage, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, p
 @pytest.mark.parametrize("lang", ["ckb", "ar", "en"])
 def test_back_up_now_makes_a_backup_that_opens(ctx: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch,
                                                lang: str) -> None:
-    page = page_in(ctx, qtbot, lang)
+    page = settings_page(ctx, qtbot, lang)
     box = page.backups_box
     assert ("No backup" in box.summary.text()) == (lang == "en"), box.summary.text()
     none_yet = box.summary.text()
@@ -60,7 +49,7 @@ def test_back_up_now_makes_a_backup_that_opens(ctx: AppContext, qtbot: QtBot, mo
 @pytest.mark.parametrize("lang", ["ckb", "en"])
 def test_a_wrong_passphrase_writes_nothing(ctx: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch,
                                            lang: str) -> None:
-    page = page_in(ctx, qtbot, lang)
+    page = settings_page(ctx, qtbot, lang)
     said = back_up(page, qtbot, monkeypatch, PASSPHRASE + " typed wrong")
     assert said and "\n" not in said and ("Wrong passphrase" in said) == (lang == "en"), said
     assert backups.list_backups(ctx.store.path) == []
@@ -70,7 +59,7 @@ def test_a_wrong_passphrase_writes_nothing(ctx: AppContext, qtbot: QtBot, monkey
 @pytest.mark.parametrize("lang", ["ar", "en"])
 def test_a_folder_that_cannot_be_written_to_is_one_line(ctx: AppContext, qtbot: QtBot,
                                                          monkeypatch: pytest.MonkeyPatch, lang: str) -> None:
-    page = page_in(ctx, qtbot, lang)
+    page = settings_page(ctx, qtbot, lang)
     back_up(page, qtbot, monkeypatch, PASSPHRASE)
     folder = backups.backup_dir(ctx.store.path)
     before = sorted(folder.iterdir())

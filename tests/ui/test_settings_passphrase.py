@@ -8,8 +8,6 @@ passphrase (ar, ckb, en)."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from pytestqt.qtbot import QtBot
 
@@ -17,62 +15,32 @@ from desktop.core import backups
 from desktop.core.db import open_store
 from desktop.core.errors import WrongPassphrase
 from desktop.core.models import Session
-from desktop.core.sqlcipher_file import verify_key
 from desktop.ui.context import AppContext
 from desktop.ui.qt_i18n import LanguageManager
 from desktop.ui.settings.page import SettingsPage
 from desktop.ui.settings.passphrase_dialog import ChangePassphraseDialog
 from tests.conftest import PASSPHRASE
+from tests.passphrase_helpers import digest, opens_with
 from tests.readonly_folder import read_only
-from tests.ui_helpers import main_window
+from tests.ui_helpers import language_fixture, passphrases_typed, settings_in_window, settings_page
 
 NEW = "ڕستەیەکی نوێ بۆ قفڵ 2026"  # Sorani words and digits: strong by the wizard's rule
 
 
-@pytest.fixture
-def language(manager: LanguageManager) -> LanguageManager:
-    return manager  # the compiled translations
-
-
-def page_in(ctx: AppContext, qtbot: QtBot, lang: str) -> SettingsPage:
-    ctx.language.set_language(lang)
-    page = SettingsPage(ctx)
-    qtbot.addWidget(page)
-    page.show()
-    return page
+language = language_fixture("en")  # the compiled translations
 
 
 def change(page: SettingsPage, qtbot: QtBot, current: str, new: str, again: str | None = None) -> ChangePassphraseDialog:
-    dialog = page.passphrase_box.open_dialog()
-    qtbot.waitExposed(dialog)
-    dialog.current.setText(current)
-    dialog.new.setText(new)
-    dialog.again.setText(new if again is None else again)
+    dialog = passphrases_typed(page, qtbot, current, new, again)
     dialog.submit()
     qtbot.waitUntil(lambda: not dialog.working, timeout=60_000)
     return dialog
 
 
-def opens_with(path: Path, passphrase: str) -> bool:
-    try:
-        verify_key(path, passphrase)
-    except WrongPassphrase:
-        return False
-    return True
-
-
-def digest(path: Path) -> bytes:
-    wal = Path(f"{path}-wal")
-    return path.read_bytes() + (wal.read_bytes() if wal.exists() else b"")
-
-
 @pytest.mark.parametrize("lang", ["ckb", "ar", "en"])
 def test_changed_then_reopened_with_the_new_passphrase_only(ctx: AppContext, qtbot: QtBot, lang: str) -> None:
-    page = page_in(ctx, qtbot, lang)
-    dialog = page.passphrase_box.open_dialog()
-    dialog.current.setText(PASSPHRASE)
-    dialog.new.setText(NEW)
-    dialog.again.setText(NEW)
+    page = settings_page(ctx, qtbot, lang)
+    dialog = passphrases_typed(page, qtbot, PASSPHRASE, NEW)
     dialog.submit()
     assert dialog.working and dialog.busy.pending and not dialog.new.isEnabled()  # on the worker, busy look
     qtbot.waitUntil(lambda: not dialog.working, timeout=60_000)
@@ -93,7 +61,7 @@ def test_changed_then_reopened_with_the_new_passphrase_only(ctx: AppContext, qtb
 
 @pytest.mark.parametrize("lang", ["ckb", "en"])
 def test_a_wrong_current_passphrase_changes_nothing(ctx: AppContext, qtbot: QtBot, lang: str) -> None:
-    page = page_in(ctx, qtbot, lang)
+    page = settings_page(ctx, qtbot, lang)
     before = digest(ctx.store.path)
     dialog = change(page, qtbot, PASSPHRASE + " typed wrong", NEW)
     said = dialog.error.error()
@@ -112,7 +80,7 @@ def test_a_wrong_current_passphrase_changes_nothing(ctx: AppContext, qtbot: QtBo
 @pytest.mark.parametrize("lang", ["ar", "en"])
 def test_refused_before_any_work(ctx: AppContext, qtbot: QtBot, lang: str, new: str, again: str,
                                  english: str) -> None:
-    page = page_in(ctx, qtbot, lang)
+    page = settings_page(ctx, qtbot, lang)
     before = digest(ctx.store.path)
     dialog = change(page, qtbot, PASSPHRASE, new, again)
     said = dialog.error.error()
@@ -122,7 +90,7 @@ def test_refused_before_any_work(ctx: AppContext, qtbot: QtBot, lang: str, new: 
 
 
 def test_the_wizard_rule_is_shown_as_it_is_typed(ctx: AppContext, qtbot: QtBot) -> None:
-    page = page_in(ctx, qtbot, "en")
+    page = settings_page(ctx, qtbot, "en")
     dialog = page.passphrase_box.open_dialog()
     dialog.new.setText("short")
     dialog._show_rules()
@@ -137,7 +105,7 @@ def test_the_wizard_rule_is_shown_as_it_is_typed(ctx: AppContext, qtbot: QtBot) 
 def test_a_backups_folder_that_cannot_be_written_to_changes_nothing(ctx: AppContext, qtbot: QtBot,
                                                                     lang: str) -> None:
     """The backup under the new passphrase comes first; without it nothing is changed."""
-    page = page_in(ctx, qtbot, lang)
+    page = settings_page(ctx, qtbot, lang)
     first = backups.backup(ctx.store.engine, ctx.store.path, PASSPHRASE)
     with read_only(backups.backup_dir(ctx.store.path)):
         dialog = change(page, qtbot, PASSPHRASE, NEW)
@@ -153,9 +121,7 @@ def test_a_backups_folder_that_cannot_be_written_to_changes_nothing(ctx: AppCont
 
 def test_the_idle_lock_then_takes_the_new_passphrase(manager: LanguageManager, ctx: AppContext,
                                                      qtbot: QtBot) -> None:
-    window = main_window(manager, ctx.store, qtbot, "ckb")
-    page = window.page("settings")
-    assert isinstance(page, SettingsPage)
+    window, page = settings_in_window(manager, ctx.store, qtbot, "ckb")
     dialog = change(page, qtbot, PASSPHRASE, NEW)
     assert not dialog.isVisible() and dialog.error.error() == ""
     window.ctx.tasks.drain()
@@ -173,5 +139,5 @@ def test_the_idle_lock_then_takes_the_new_passphrase(manager: LanguageManager, c
 def test_not_offered_for_the_demo(ctx: AppContext, qtbot: QtBot) -> None:
     """The demo's key is random and asked of nobody: there is no current passphrase to type."""
     ctx.demo = True
-    page = page_in(ctx, qtbot, "en")
+    page = settings_page(ctx, qtbot, "en")
     assert page.passphrase_box.isHidden() and not page.backups_box.isHidden()

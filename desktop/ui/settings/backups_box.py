@@ -11,69 +11,39 @@ rewrite of the backups asks it: the window does not keep it after the unlock.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import (
-    QGroupBox,
-    QHBoxLayout,
-    QInputDialog,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QInputDialog, QLabel, QLineEdit, QWidget
 
 from desktop.core import backups
 from desktop.core.db import Store
 from desktop.ui.context import AppContext
 from desktop.ui.operations import CollectionOp
+from desktop.ui.settings.action_box import ActionBox
 from desktop.ui.widgets.environment_words import environment_reason, reason_of
 from desktop.ui.widgets.save_files import shown_path
 
 
-class BackupsBox(QGroupBox):
+class BackupsBox(ActionBox):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__("back_up_now", "backup_status", parent)
         self.ctx = ctx
         self.working = False
-        self.summary = QLabel(self)
         self.summary.setObjectName("backups_summary")
-        self.summary.setWordWrap(True)
         self.folder = QLabel(str(backups.backup_dir(ctx.store.path)), self)
         self.folder.setTextInteractionFlags(self.folder.textInteractionFlags()
                                             | Qt.TextInteractionFlag.TextSelectableByMouse)
         self.folder.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # a path reads left to right
-        self.button = QPushButton(self)
-        self.button.setObjectName("back_up_now")
         self.button.clicked.connect(self.ask_passphrase)
-        self.status = QLabel(self)
-        self.status.setObjectName("backup_status")
-        self.status.setWordWrap(True)
-        self._said: Callable[[], str] = lambda: ""  # the last result, said again in a new language
-        row = QHBoxLayout()
-        row.addWidget(self.button)
-        row.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.folder)
-        layout.addLayout(row)
-        layout.addWidget(self.status)
-        self.retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
+        self.lay_out(self.folder)
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("Backups"))
         self.button.setText(self.tr("&Back up now…"))
         self.button.setAccessibleName(self.tr("Back up now"))
         self.refresh()
-        self.status.setText(self._said())
+        super().retranslate()
 
     def refresh(self) -> None:
         """What the backups folder holds now (a file listing: no database read)."""
@@ -111,10 +81,6 @@ class BackupsBox(QGroupBox):
             return backups.backup(store.engine, store.path, passphrase)
 
         CollectionOp.on_store(self.ctx, op).success(self._written).failure(self._failed).run_in_background()
-
-    def _say(self, line: Callable[[], str]) -> None:
-        self._said = line
-        self.status.setText(line())
 
     def _written(self, path: Path) -> None:
         self.working = False

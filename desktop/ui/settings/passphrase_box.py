@@ -5,44 +5,24 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
 from desktop.core.passphrase_change import PassphraseChanged
 from desktop.ui.context import AppContext
+from desktop.ui.settings.action_box import ActionBox
 from desktop.ui.settings.passphrase_dialog import ChangePassphraseDialog
 from desktop.ui.widgets.save_files import shown_path
 
 
-class PassphraseBox(QGroupBox):
+class PassphraseBox(ActionBox):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None,
                  changed: Callable[[], None] | None = None) -> None:
-        super().__init__(parent)
+        super().__init__("change_passphrase_button", "passphrase_status", parent)
         self.ctx = ctx
         self._on_change = changed  # the page's Backups box counts the new backup
         self.dialog: ChangePassphraseDialog | None = None
-        self.summary = QLabel(self)
-        self.summary.setWordWrap(True)
-        self.button = QPushButton(self)
-        self.button.setObjectName("change_passphrase_button")
         self.button.clicked.connect(self.open_dialog)
-        self.status = QLabel(self)
-        self.status.setObjectName("passphrase_status")
-        self.status.setWordWrap(True)
-        self._said: Callable[[], str] = lambda: ""  # the last result, said again in a new language
-        row = QHBoxLayout()
-        row.addWidget(self.button)
-        row.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.summary)
-        layout.addLayout(row)
-        layout.addWidget(self.status)
-        self.retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
+        self.lay_out()
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("Passphrase"))
@@ -51,7 +31,7 @@ class PassphraseBox(QGroupBox):
             "people), change it."))
         self.button.setText(self.tr("Change &passphrase…"))
         self.button.setAccessibleName(self.tr("Change passphrase"))
-        self.status.setText(self._said())
+        super().retranslate()
 
     def open_dialog(self) -> ChangePassphraseDialog:
         """The dialog, window-modal over the settings (the lock covers it like any other)."""
@@ -78,7 +58,6 @@ class PassphraseBox(QGroupBox):
                 text += " " + lm.count_digits(self.tr("%n older backup(s) keep the old passphrase.", "", older), older)
             return text
 
-        self._said = said
-        self.status.setText(said())
+        self._say(said)
         if self._on_change is not None:
             self._on_change()

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.db import Store
 from desktop.core.passphrase_change import PassphraseChanged, change_passphrase
+from desktop.i18n.catalogue import QT_TRANSLATE_NOOP
 from desktop.ui.context import AppContext
 from desktop.ui.operations import CollectionOp
 from desktop.ui.widgets import passphrase_rules
@@ -200,45 +201,64 @@ class ChangePassphraseDialog(QDialog):
             self.ctx.events.keyChangeEnded.emit(False)
 
 
+_CONTEXT = "ChangePassphraseDialog"
+# What the change refused or failed on, by the error's code and then by the environment's reason.
+_BY_CODE = {
+    "wrong_passphrase": QT_TRANSLATE_NOOP(
+        "ChangePassphraseDialog",
+        "The current passphrase is wrong. Nothing was changed: the database still opens with the current "
+        "passphrase."),
+    "passphrase_uncertain": QT_TRANSLATE_NOOP(
+        "ChangePassphraseDialog",
+        "The passphrase change failed and the database could not be read back. At the next unlock, try the "
+        "current passphrase, then the new one."),
+}
+_IN_USE = QT_TRANSLATE_NOOP(
+    "ChangePassphraseDialog",
+    "Another program (Majlis or majlis-cli) has this database open. Close it and try again. Nothing was "
+    "changed: the database still opens with the current passphrase.")
+_BY_REASON = {
+    "in_use": _IN_USE,
+    "being_replaced": _IN_USE,
+    "replaced": QT_TRANSLATE_NOOP(
+        "ChangePassphraseDialog",
+        "The database file was replaced or its passphrase was changed by another program. Nothing was "
+        "changed. Close Majlis and open the database again."),
+    "disk_full": QT_TRANSLATE_NOOP(
+        "ChangePassphraseDialog",
+        "The disk is full. Free some space and try again. Nothing was changed: the database still opens with "
+        "the current passphrase."),
+    "read_only": QT_TRANSLATE_NOOP(
+        "ChangePassphraseDialog",
+        "The database is on a read-only disk or folder. Nothing was changed: the database still opens with "
+        "the current passphrase."),
+}
+_FOLDER = QT_TRANSLATE_NOOP(
+    "ChangePassphraseDialog",
+    "The backup with the new passphrase could not be written: the backups folder beside the database cannot "
+    "be written to. Nothing was changed: the database still opens with the current passphrase.")
+_ENVIRONMENT = QT_TRANSLATE_NOOP(
+    "ChangePassphraseDialog",
+    "The disk is full or reported an error. Nothing was changed: the database still opens with the current "
+    "passphrase.")
+_OURS = QT_TRANSLATE_NOOP(
+    "ChangePassphraseDialog",
+    "The passphrase could not be changed. Nothing was changed: the database still opens with the current "
+    "passphrase.")
+
+
 def failure_words(exc: BaseException) -> str:
     """The change refused or failed, in one line that says which passphrase opens the database now."""
-    translate = QCoreApplication.translate  # this name: lupdate reads translate(context, text)
     code, reason = getattr(exc, "code", ""), reason_of(exc)
-    if code == "wrong_passphrase":
-        return translate("ChangePassphraseDialog",
-                         "The current passphrase is wrong. Nothing was changed: the database still opens with "
-                         "the current passphrase.")
-    if code == "passphrase_uncertain":
-        return translate("ChangePassphraseDialog",
-                         "The passphrase change failed and the database could not be read back. At the next "
-                         "unlock, try the current passphrase, then the new one.")
-    if reason in ("in_use", "being_replaced"):
-        return translate("ChangePassphraseDialog",
-                         "Another program (Majlis or majlis-cli) has this database open. Close it and try again. "
-                         "Nothing was changed: the database still opens with the current passphrase.")
-    if reason == "replaced":
-        return translate("ChangePassphraseDialog",
-                         "The database file was replaced or its passphrase was changed by another program. "
-                         "Nothing was changed. Close Majlis and open the database again.")
-    if reason == "disk_full":
-        return translate("ChangePassphraseDialog",
-                         "The disk is full. Free some space and try again. Nothing was changed: the database "
-                         "still opens with the current passphrase.")
-    if reason == "read_only":
-        return translate("ChangePassphraseDialog",
-                         "The database is on a read-only disk or folder. Nothing was changed: the database "
-                         "still opens with the current passphrase.")
-    if isinstance(exc, OSError):  # the backups folder: write-protected, or a file in its place
-        return translate("ChangePassphraseDialog",
-                         "The backup with the new passphrase could not be written: the backups folder beside "
-                         "the database cannot be written to. Nothing was changed: the database still opens "
-                         "with the current passphrase.")
-    if code == "environment":
-        return translate("ChangePassphraseDialog",
-                         "The disk is full or reported an error. Nothing was changed: the database still opens "
-                         "with the current passphrase.")
-    # A fault of ours: the core checked which passphrase opens the file before letting it through.
-    log.warning("passphrase change failed: %s", type(exc).__name__)
-    return translate("ChangePassphraseDialog",
-                     "The passphrase could not be changed. Nothing was changed: the database still opens with "
-                     "the current passphrase.")
+    if code in _BY_CODE:
+        words = _BY_CODE[code]
+    elif reason in _BY_REASON:
+        words = _BY_REASON[reason]
+    elif isinstance(exc, OSError):  # the backups folder: write-protected, or a file in its place
+        words = _FOLDER
+    elif code == "environment":
+        words = _ENVIRONMENT
+    else:  # a fault of ours: the core checked which passphrase opens the file before letting it through
+        log.warning("passphrase change failed: %s", type(exc).__name__)
+        words = _OURS
+    return QCoreApplication.translate(_CONTEXT, words)

@@ -1,0 +1,56 @@
+"""A Settings box that does one thing (Back up now…, Change passphrase…): a line on what it is for,
+its button on a row of its own, and what the last time said, said again in a new language.
+
+The Backups and Passphrase boxes built the same widgets, row and layout line for line, and both
+retranslated on a language change; they are built here once. Each box keeps its own ``retranslate``
+(its words, in its own translation context: ``tr()`` takes the class that defines the method).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+
+class ActionBox(QGroupBox):
+    """``summary`` above, ``button`` (named ``button_name``) on its row, ``status`` (named
+    ``status_name``) below; ``lay_out`` puts any widgets given between the summary and the button."""
+
+    def __init__(self, button_name: str, status_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
+        self.button = QPushButton(self)
+        self.button.setObjectName(button_name)
+        self.status = QLabel(self)
+        self.status.setObjectName(status_name)
+        self.status.setWordWrap(True)
+        self._said: Callable[[], str] = lambda: ""  # the last result, said again in a new language
+
+    def lay_out(self, *between: QWidget) -> None:
+        row = QHBoxLayout()
+        row.addWidget(self.button)
+        row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        for widget in between:
+            layout.addWidget(widget)
+        layout.addLayout(row)
+        layout.addWidget(self.status)
+        self.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _say(self, line: Callable[[], str]) -> None:
+        """``line`` in ``status`` now, and again after a language change."""
+        self._said = line
+        self.status.setText(line())
+
+    def retranslate(self) -> None:
+        """The box's words (each box its own); ends by saying the last result again."""
+        self.status.setText(self._said())
