@@ -58,8 +58,12 @@ def file_not_folder(path: Path | None, what: str) -> None:
 
 def print_json(value: object) -> int:
     """What ``--json`` prints: ``value`` indented, its Arabic and Kurdish as they are (not \\u escapes),
-    and a final line break; returns 0, the command's exit code."""
-    json.dump(value, sys.stdout, ensure_ascii=False, indent=2)
+    and a final line break; returns 0, the command's exit code. A control character, an escape
+    sequence or a bidirectional override in a value (a team or device name from a file) is written
+    as its \\u escape: the same value to a JSON reader, nothing that steers a terminal."""
+    from desktop.sync.sanitise import json_escaped
+
+    sys.stdout.write(json_escaped(json.dumps(value, ensure_ascii=False, indent=2)))
     sys.stdout.write("\n")
     return 0
 

@@ -10,6 +10,7 @@ from typing import Any
 from desktop.cli.common import add_db, open_from_args, print_json, read_passphrase
 from desktop.core.errors import DatabaseExists, DatabaseMissing, NotADatabase, StoreError
 from desktop.i18n.counts import counted
+from desktop.sync.sanitise import printable
 
 # Each command imports the store and what else it uses when it runs (plain imports inside the
 # functions): building the parser for one command does not load every command's implementation.
@@ -101,7 +102,7 @@ def cmd_status(args: argparse.Namespace) -> int:
             print(f"{key}: {_status_text(key, value)}")
     if info.get("synced_folder"):  # a warning, not a failure: one line on stderr, exit 0
         text = synced_folder.WARNING.format(service=info["synced_folder"], folder=info["data_folder"])
-        sys.stderr.write(f"majlis-cli: warning: {text}\n")
+        sys.stderr.write(f"majlis-cli: warning: {printable(text, _LONGEST)}\n")
     return 0
 
 
@@ -112,8 +113,15 @@ _NOT_THERE = {
 }
 
 
+#: Cut only what no path or name reaches (a path is at most 4096 bytes on Linux, 32767 on Windows).
+_LONGEST = 40000
+
+
 def _status_text(key: str, value: object) -> str:
-    return _NOT_THERE.get(key, "none") if value is None else str(value)
+    """One value as the text prints it. The team name comes from the team file (a file on a USB
+    stick), the device name and the folders from elsewhere: no control character, escape sequence
+    or bidirectional override among them reaches the terminal (U+FFFD shows that one was there)."""
+    return _NOT_THERE.get(key, "none") if value is None else printable(str(value), _LONGEST)
 
 
 def cmd_demo(args: argparse.Namespace) -> int:

@@ -22,3 +22,11 @@ REPLACEMENT = "\ufffd"
 def printable(text: str, limit: int = 200) -> str:
     """``text`` with every control character replaced by U+FFFD, cut to ``limit`` characters."""
     return _UNPRINTABLE.sub(REPLACEMENT, text[:limit])
+
+
+def json_escaped(text: str) -> str:
+    """JSON text (``json.dumps(..., ensure_ascii=False)``) with every character ``printable`` would
+    replace written as its ``\\u`` escape: the same JSON value, nothing changed or lost, and nothing
+    that steers a terminal (json escapes C0 controls itself, not DEL, C1 controls or bidirectional
+    overrides). The line breaks between values (``indent``) stay line breaks."""
+    return _UNPRINTABLE.sub(lambda m: m.group() if m.group() == "\n" else f"\\u{ord(m.group()):04x}", text)
