@@ -2444,6 +2444,13 @@ You can try again from the Sync page.</source>
         </message>
     </context>
     <context>
+        <name>LockCover</name>
+        <message>
+            <source>Cleared when Majlis locked: type the passphrase again.</source>
+            <translation>مُسحت عند قفل مجلس: اكتبها مرة أخرى.</translation>
+        </message>
+    </context>
+    <context>
         <name>LongTextLimit</name>
         <message>
             <source>This text is at its longest: what went past the end was not added.</source>

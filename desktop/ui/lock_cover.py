@@ -10,6 +10,14 @@ Cancel. It was cancelled, and what was typed in it went: a consent form read alo
 (no key touched) lost the participant's answers and signature at the lock. Its content is now hidden
 behind a cover that asks the passphrase itself (the dialog is modal: the main window's lock screen
 cannot be reached past it); the right passphrase unlocks Majlis and gives the dialog back as it was.
+
+But not a passphrase typed in it. The passphrase asked by Back up now… (Settings) or by Rewrite the
+local backups… (after an erasure), typed and left there, stayed in its field behind the lock and was
+there again after the unlock, for whoever unlocked. Every field of a window that hides what is typed
+in it (a ``QLineEdit`` not in Normal echo mode) is emptied as Majlis locks, and says in its
+placeholder why it is empty (the placeholder takes no room: the dialog is given back at its size).
+Change passphrase… empties its own fields first and says why in its own words
+(``settings/passphrase_dialog.py``). The lock screens are made after this, and never emptied here.
 """
 
 from __future__ import annotations
@@ -17,9 +25,9 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import shiboken6
-from PySide6.QtCore import QEvent, QObject, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QWidget
 
 _WINDOW_TYPES = (Qt.WindowType.Window, Qt.WindowType.Dialog)
 COVER_NAME = "lock_cover"
@@ -81,14 +89,32 @@ class _Cover(QObject):
         self.deleteLater()
 
 
+def cleared_words() -> str:
+    return QCoreApplication.translate("LockCover", "Cleared when Majlis locked: type the passphrase again.")
+
+
+def forget_passphrases(window: QWidget) -> None:
+    """Empty the fields of ``window`` that hide what is typed in them (a passphrase asked); each one
+    that held something says why in its placeholder (and tooltip) from now on."""
+    for edit in window.findChildren(QLineEdit):
+        if edit.window() is not window or edit.echoMode() == QLineEdit.EchoMode.Normal or not edit.text():
+            continue  # a dialog opened from this one is a window of its own, emptied as itself
+        edit.clear()
+        edit.setPlaceholderText(cleared_words())
+        edit.setToolTip(cleared_words())
+
+
 def hide_other_windows(main: QWidget, cover: Callable[[QDialog], QWidget] | None = None) -> list[QWidget]:
     """Hide every visible window of the application but ``main``, or cover a dialog that waits for an
     answer with ``cover(dialog)`` (a passphrase asked in it); return those to give back at unlock.
-    Without ``cover`` such a dialog is cancelled, as before."""
+    Without ``cover`` such a dialog is cancelled, as before. A passphrase typed in any of them is
+    emptied first (``forget_passphrases``)."""
     hidden: list[QWidget] = []
     for window in QApplication.topLevelWidgets():
         if window is main or not window.isVisible() or window.windowType() not in _WINDOW_TYPES:
             continue
+        if window.findChild(QWidget, COVER_NAME) is None:  # never the passphrase typed in a lock screen
+            forget_passphrases(window)
         if window.windowModality() != Qt.WindowModality.NonModal and isinstance(window, QDialog):
             if cover is None:
                 window.reject()  # its exec() returns as for Cancel
