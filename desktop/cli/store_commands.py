@@ -106,9 +106,12 @@ def cmd_status(args: argparse.Namespace) -> int:
     return 0
 
 
+_NO_KEY = "none (no signing key yet: this database gets one when it joins or creates a team)"
 #: What ``status`` prints for a value that is not there (``null`` in --json), not Python's ``None``.
 _NOT_THERE = {
     "team": "none (working alone: this database is in no team)",
+    "device_public_key": _NO_KEY,
+    "device_key_fingerprint": _NO_KEY,
     "synced_folder": "none (not in a folder OneDrive, Dropbox or Google Drive syncs)",
 }
 

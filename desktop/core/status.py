@@ -45,8 +45,10 @@ def status(store: Store) -> dict[str, Any]:
         "unsent_changes": unsent_changes(store),
         "device_id": store.device_id,
         "device_name": me.name if me else "",
-        "device_public_key": me.public_key if me else "",  # for `majlis-cli device register` at the centre
-        "device_key_fingerprint": key_fingerprint(me.public_key) if me and me.public_key else "",
+        # For `majlis-cli device register` at the centre. None (null) before the database has a key:
+        # joining or creating a team makes it.
+        "device_public_key": me.public_key if me and me.public_key else None,
+        "device_key_fingerprint": key_fingerprint(me.public_key) if me and me.public_key else None,
         "epoch": store.epoch,
         "team": team.name if team else None,
         "schema_revision": migrate.current_revision(store.engine),

@@ -9,10 +9,12 @@ from pathlib import Path
 
 import pytest
 
+from desktop.core.fingerprints import key_fingerprint
 from tests.cli_run import run
 from tests.conftest import PASSPHRASE
 from tests.readonly_folder import read_only
 from tests.stores import fresh_store
+from tests.sync_helpers import make_team
 
 pytestmark = pytest.mark.usefixtures("env_passphrase")
 
@@ -84,3 +86,31 @@ def test_status_text_says_what_is_not_there_in_words_not_none(
     info = json.loads(run(capsys, "status", "--db", str(db), "--json")[1])
     assert info["synced_folder"] is None and info["team"] is None
     assert set(info) == set(values)  # the same keys, one line each
+
+
+def test_status_says_in_words_that_there_is_no_key_before_a_team(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Before a laptop has joined a team it has no signing key, and the text printed
+    `device_public_key:` and `device_key_fingerprint:` with nothing after them (a line cut short, for
+    the IT helper reading it out to the centre); the text says so in words, and --json gives null.
+    Once joined, both are the key and its fingerprint, as the centre registers and compares them."""
+    db = tmp_path / "field.db"
+    fresh_store(db, PASSPHRASE, "laptop").close()
+    code, out, err = run(capsys, "status", "--db", str(db))
+    assert code == 0 and err == "", err
+    assert not [line for line in out.splitlines() if line.endswith(":") or line.endswith(": ")], out
+    values = dict(line.split(": ", 1) for line in out.splitlines())
+    no_key = "none (no signing key yet: this database gets one when it joins or creates a team)"
+    assert (values["device_public_key"], values["device_key_fingerprint"]) == (no_key, no_key)
+    info = json.loads(run(capsys, "status", "--db", str(db), "--json")[1])
+    assert info["device_public_key"] is None and info["device_key_fingerprint"] is None
+
+    (tmp_path / "team").mkdir()
+    team = make_team(tmp_path / "team", devices=0)
+    team.close()
+    assert run(capsys, "team", "join", "--db", str(db), "--team-file", team.team_file)[0] == 0
+    values = dict(line.split(": ", 1) for line in run(capsys, "status", "--db", str(db))[1].splitlines())
+    info = json.loads(run(capsys, "status", "--db", str(db), "--json")[1])
+    assert values["device_public_key"] == info["device_public_key"] and len(info["device_public_key"]) == 44
+    assert values["device_key_fingerprint"] == info["device_key_fingerprint"] == key_fingerprint(
+        info["device_public_key"])
