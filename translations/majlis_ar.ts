@@ -51,7 +51,7 @@
         <name>AgendaSection</name>
         <message>
             <source>Add &amp;agenda item</source>
-            <translation>أضف &amp;بندًا</translation>
+            <translation>أضف ب&amp;ندًا</translation>
         </message>
         <message>
             <source>Remove agenda item %1 and its discussion notes?</source>
@@ -776,7 +776,7 @@
         </message>
         <message>
             <source>&amp;New passphrase:</source>
-            <translation>عبارة المرور ال&amp;جديدة:</translation>
+            <translation>عبارة المرور الج&amp;ديدة:</translation>
         </message>
         <message>
             <source>&amp;Repeat the new passphrase:</source>
@@ -1429,7 +1429,7 @@
         </message>
         <message>
             <source>&amp;Thumbprint, with a witness</source>
-            <translation>&amp;بصمة الإبهام، بحضور شاهد</translation>
+            <translation>ب&amp;صمة الإبهام، بحضور شاهد</translation>
         </message>
         <message>
             <source>Signature pad</source>
@@ -1730,7 +1730,7 @@
         </message>
         <message>
             <source>&amp;New version…</source>
-            <translation>إصدار &amp;جديد…</translation>
+            <translation>إصدار ج&amp;ديد…</translation>
         </message>
         <message>
             <source>Consent register</source>
@@ -1910,7 +1910,7 @@
         </message>
         <message>
             <source>&amp;Your name</source>
-            <translation>ا&amp;سمك</translation>
+            <translation>اس&amp;مك</translation>
         </message>
         <message>
             <source>Your name</source>
@@ -2178,7 +2178,7 @@ You can try again from the Sync page.</source>
         </message>
         <message>
             <source>Re&amp;move from session</source>
-            <translation>أزِل من ال&amp;جلسة</translation>
+            <translation>أ&amp;زِل من الجلسة</translation>
         </message>
         <message>
             <source>Record &amp;consent…</source>
@@ -2801,7 +2801,7 @@ You can try again from the Sync page.</source>
         </message>
         <message>
             <source>New &amp;organisation</source>
-            <translation>منظّمة &amp;جديدة</translation>
+            <translation>منظّمة ج&amp;ديدة</translation>
         </message>
         <message>
             <source>&amp;Save</source>
@@ -2840,7 +2840,7 @@ You can try again from the Sync page.</source>
         </message>
         <message>
             <source>&amp;Open the folder</source>
-            <translation>افتح الم&amp;جلّد</translation>
+            <translation>افتح المجلّ&amp;د</translation>
         </message>
         <message>
             <source>Export bundle</source>
@@ -3017,7 +3017,7 @@ Waiting changes: %3</source>
         </message>
         <message>
             <source>&amp;Search:</source>
-            <translation>&amp;بحث:</translation>
+            <translation>ب&amp;حث:</translation>
         </message>
         <message>
             <source>Pseudonym, occupation or district</source>
@@ -3117,7 +3117,7 @@ Waiting changes: %3</source>
         </message>
         <message>
             <source>&amp;Repeat it</source>
-            <translation>أ&amp;عد كتابتها</translation>
+            <translation>أعد &amp;كتابتها</translation>
         </message>
         <message>
             <source>Passphrase</source>
@@ -3581,7 +3581,7 @@ Waiting changes: %3</source>
         </message>
         <message>
             <source>Responsible &amp;authority</source>
-            <translation>ال&amp;جهة المسؤولة</translation>
+            <translation>الجهة الم&amp;سؤولة</translation>
         </message>
         <message>
             <source>Law</source>
@@ -3810,7 +3810,7 @@ Waiting changes: %3</source>
         </message>
         <message>
             <source>&amp;New recommendation</source>
-            <translation>توص&amp;ية جديدة</translation>
+            <translation>&amp;توصية جديدة</translation>
         </message>
         <message>
             <source>&amp;Kind</source>
@@ -3834,7 +3834,7 @@ Waiting changes: %3</source>
         </message>
         <message>
             <source>&amp;Audience</source>
-            <translation>ال&amp;جمهور</translation>
+            <translation>الجمهو&amp;ر</translation>
         </message>
         <message>
             <source>&amp;Reach</source>
@@ -4145,7 +4145,7 @@ Waiting changes: %3</source>
         <message>
             <source>Devices &amp;waiting for approval:</source>
             <extracomment>Tables an approval can change: what the Sync page announces after applying held bundles. A device was approved or rejected: the page reads its devices and conflicts again.</extracomment>
-            <translation>أجهزة &amp;بانتظار الاعتماد:</translation>
+            <translation>أجهزة بانت&amp;ظار الاعتماد:</translation>
         </message>
         <message>
             <source>Devices on the ro&amp;ster (their bundles are applied):</source>
@@ -4404,7 +4404,7 @@ What it sent before was discarded when it was rejected: import its bundles again
         </message>
         <message>
             <source>A&amp;genda</source>
-            <translation>&amp;جدول الأعمال</translation>
+            <translation>جد&amp;ول الأعمال</translation>
         </message>
         <message>
             <source>Add &amp;participant…</source>
@@ -4616,7 +4616,7 @@ What it sent before was discarded when it was rejected: import its bundles again
         </message>
         <message>
             <source>New &amp;roundtable</source>
-            <translation>طاولة مستديرة &amp;جديدة</translation>
+            <translation>طاولة مستديرة ج&amp;ديدة</translation>
         </message>
         <message>
             <source>New focus &amp;group</source>
@@ -4813,7 +4813,7 @@ What it sent before was discarded when it was rejected: import its bundles again
         </message>
         <message>
             <source>Work &amp;alone for now (join a team later)</source>
-            <translation>اعمل &amp;منفردًا حاليًا (انضمّ إلى فريق لاحقًا)</translation>
+            <translation>ا&amp;عمل منفردًا حاليًا (انضمّ إلى فريق لاحقًا)</translation>
         </message>
         <message>
             <source>Open the &amp;demo (a throwaway database with sample sessions)</source>
@@ -4986,11 +4986,11 @@ What it sent before was discarded when it was rejected: import its bundles again
         </message>
         <message>
             <source>Select &amp;none</source>
-            <translation>إلغاء تحديد ال&amp;جميع</translation>
+            <translation>إ&amp;لغاء تحديد الجميع</translation>
         </message>
         <message>
             <source>&amp;Keep identifying columns (names, phones, locations, who submitted)</source>
-            <translation>الإ&amp;بقاء على الأعمدة المُعرِّفة (الأسماء، الهواتف، المواقع، من أرسل)</translation>
+            <translation>الإب&amp;قاء على الأعمدة المُعرِّفة (الأسماء، الهواتف، المواقع، من أرسل)</translation>
         </message>
         <message>
             <source>&amp;Import</source>
@@ -5074,7 +5074,7 @@ What it sent before was discarded when it was rejected: import its bundles again
         <name>SurveyTab</name>
         <message>
             <source>&amp;Survey</source>
-            <translation>الاست&amp;بيان</translation>
+            <translation>الاستبيا&amp;ن</translation>
         </message>
         <message>
             <source>&amp;Question</source>
@@ -5476,7 +5476,7 @@ What it sent before was discarded when it was rejected: import its bundles again
         </message>
         <message>
             <source>&amp;New turn</source>
-            <translation>مداخلة &amp;جديدة</translation>
+            <translation>&amp;مداخلة جديدة</translation>
         </message>
         <message>
             <source>Ctrl+Enter: a new turn with the same speaker</source>
@@ -5661,7 +5661,7 @@ What it sent before was discarded when it was rejected: import its bundles again
         </message>
         <message>
             <source>&amp;Make a new database instead…</source>
-            <translation>أنشئ قاعدة بيانات &amp;جديدة بدلًا منها…</translation>
+            <translation>أنشئ قاعدة بيانات ج&amp;ديدة بدلًا منها…</translation>
         </message>
         <message>
             <source>Enter the passphrase.</source>

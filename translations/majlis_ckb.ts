@@ -1269,7 +1269,7 @@
         </message>
         <message>
             <source>&amp;Save edited text</source>
-            <translation>&amp;پاشەکەوتکردنی دەقی دەستکاریکراو</translation>
+            <translation>پا&amp;شەکەوتکردنی دەقی دەستکاریکراو</translation>
         </message>
     </context>
     <context>
@@ -1342,7 +1342,7 @@
         <name>ConflictsPanel</name>
         <message>
             <source>&amp;Resolve conflict…</source>
-            <translation>&amp;چارەسەرکردنی ناکۆکی…</translation>
+            <translation>چارەسەرکردنی ناک&amp;ۆکی…</translation>
         </message>
         <message>
             <source>Open &amp;conflicts:</source>
@@ -1401,7 +1401,7 @@
         </message>
         <message>
             <source>&amp;Previous</source>
-            <translation>&amp;پێشوو</translation>
+            <translation>پێش&amp;وو</translation>
         </message>
         <message>
             <source>&amp;Next</source>
@@ -1425,7 +1425,7 @@
         </message>
         <message>
             <source>&amp;Thumbprint, with a witness</source>
-            <translation>&amp;پەنجەمۆر، بە ئامادەبوونی شایەت</translation>
+            <translation>پە&amp;نجەمۆر، بە ئامادەبوونی شایەت</translation>
         </message>
         <message>
             <source>Signature pad</source>
@@ -1441,7 +1441,7 @@
         </message>
         <message>
             <source>&amp;Witness (impartial):</source>
-            <translation>شا&amp;یەت (بێلایەن):</translation>
+            <translation>ش&amp;ایەت (بێلایەن):</translation>
         </message>
         <message>
             <source>Witness name</source>
@@ -1774,11 +1774,11 @@
         </message>
         <message>
             <source>&amp;Print consent record…</source>
-            <translation>&amp;چاپکردنی تۆماری ڕەزامەندی…</translation>
+            <translation>چاپک&amp;ردنی تۆماری ڕەزامەندی…</translation>
         </message>
         <message>
             <source>Print &amp;session register…</source>
-            <translation>چاپکردنی &amp;تۆماری ڕەزامەندییەکانی دانیشتن…</translation>
+            <translation>چاپکردنی تۆماری ڕە&amp;زامەندییەکانی دانیشتن…</translation>
         </message>
         <message>
             <source>What this participant said, as shown everywhere</source>
@@ -1894,7 +1894,7 @@
         </message>
         <message>
             <source>&amp;Device name</source>
-            <translation>&amp;ناوی ئامێر</translation>
+            <translation>ناوی &amp;ئامێر</translation>
         </message>
         <message>
             <source>Device name</source>
@@ -2170,7 +2170,7 @@ You can try again from the Sync page.</source>
         </message>
         <message>
             <source>Record &amp;consent…</source>
-            <translation>تۆمارکردنی &amp;ڕەزامەندی…</translation>
+            <translation>&amp;تۆمارکردنی ڕەزامەندی…</translation>
         </message>
         <message>
             <source>Participants of this focus group</source>
@@ -2182,7 +2182,7 @@ You can try again from the Sync page.</source>
         </message>
         <message>
             <source>&amp;Participants</source>
-            <translation>&amp;بەشداربووان</translation>
+            <translation>بەشد&amp;اربووان</translation>
         </message>
         <message>
             <source>Session &amp;details</source>
@@ -2217,7 +2217,7 @@ You can try again from the Sync page.</source>
         </message>
         <message>
             <source>&amp;Governorate</source>
-            <translation>&amp;پارێزگا</translation>
+            <translation>پارێز&amp;گا</translation>
         </message>
         <message>
             <source>Venue</source>
@@ -2316,7 +2316,7 @@ You can try again from the Sync page.</source>
         </message>
         <message>
             <source>Team &amp;file:</source>
-            <translation>&amp;پەڕگەی تیم:</translation>
+            <translation>پەڕ&amp;گەی تیم:</translation>
         </message>
         <message>
             <source>Team file</source>
@@ -2328,7 +2328,7 @@ You can try again from the Sync page.</source>
         </message>
         <message>
             <source>&amp;Join this team</source>
-            <translation>&amp;چوونە ناو ئەم تیمە</translation>
+            <translation>چوونە &amp;ناو ئەم تیمە</translation>
         </message>
         <message>
             <source>What you have already recorded on this laptop stays, and travels to the team in the first bundle you export.</source>
@@ -2400,7 +2400,7 @@ You can try again from the Sync page.</source>
         </message>
         <message>
             <source>Audit t&amp;rail</source>
-            <translation>تۆماری &amp;چاودێری</translation>
+            <translation>ت&amp;ۆماری چاودێری</translation>
         </message>
         <message>
             <source>Show who changed what and when</source>
@@ -2461,7 +2461,7 @@ You can try again from the Sync page.</source>
         </message>
         <message>
             <source>Export REFI-QDA &amp;project…</source>
-            <translation>هەناردەکردنی &amp;پرۆژەی REFI-QDA…</translation>
+            <translation>هەناردەکردنی پ&amp;رۆژەی REFI-QDA…</translation>
         </message>
         <message>
             <source>&amp;Lock</source>
@@ -2473,7 +2473,7 @@ You can try again from the Sync page.</source>
         </message>
         <message>
             <source>&amp;Help</source>
-            <translation>&amp;یارمەتی</translation>
+            <translation>یار&amp;مەتی</translation>
         </message>
         <message>
             <source>Help &amp;contents</source>
@@ -2481,7 +2481,7 @@ You can try again from the Sync page.</source>
         </message>
         <message>
             <source>Help for &amp;this page</source>
-            <translation>یارمەتی بۆ ئەم &amp;پەڕەیە</translation>
+            <translation>یارمەتی بۆ &amp;ئەم پەڕەیە</translation>
         </message>
         <message>
             <source>&amp;About Majlis…</source>
@@ -2604,7 +2604,7 @@ You can try again from the Sync page.</source>
         </message>
         <message>
             <source>&amp;Percent of column</source>
-            <translation>&amp;ڕێژە لە ستوون</translation>
+            <translation>ڕێ&amp;ژە لە ستوون</translation>
         </message>
         <message>
             <source>Show each cell as a share of its column's total</source>
@@ -2757,11 +2757,11 @@ You can try again from the Sync page.</source>
         </message>
         <message>
             <source>&amp;Kind</source>
-            <translation>&amp;جۆر</translation>
+            <translation>ج&amp;ۆر</translation>
         </message>
         <message>
             <source>&amp;Governorate</source>
-            <translation>&amp;پارێزگا</translation>
+            <translation>پ&amp;ارێزگا</translation>
         </message>
         <message>
             <source>Name</source>
@@ -2777,7 +2777,7 @@ You can try again from the Sync page.</source>
         </message>
         <message>
             <source>New &amp;organisation</source>
-            <translation>&amp;ڕێکخراوی نوێ</translation>
+            <translation>ڕێک&amp;خراوی نوێ</translation>
         </message>
         <message>
             <source>&amp;Save</source>
@@ -2808,7 +2808,7 @@ You can try again from the Sync page.</source>
         </message>
         <message>
             <source>&amp;Join a team…</source>
-            <translation>&amp;چوونە ناو تیم…</translation>
+            <translation>چوونە ناو &amp;تیم…</translation>
         </message>
         <message>
             <source>&amp;Export bundle…</source>
@@ -2816,7 +2816,7 @@ You can try again from the Sync page.</source>
         </message>
         <message>
             <source>&amp;Open the folder</source>
-            <translation>کردنەوەی &amp;بوخچە</translation>
+            <translation>کردنەوەی بو&amp;خچە</translation>
         </message>
         <message>
             <source>Export bundle</source>
@@ -3001,7 +3001,7 @@ Waiting changes: %3</source>
         </message>
         <message>
             <source>&amp;Governorate:</source>
-            <translation>&amp;پارێزگا:</translation>
+            <translation>پ&amp;ارێزگا:</translation>
         </message>
         <message>
             <source>Filter by governorate</source>
@@ -3077,11 +3077,11 @@ Waiting changes: %3</source>
         </message>
         <message>
             <source>&amp;Passphrase</source>
-            <translation>&amp;دەستەواژەی نهێنی</translation>
+            <translation>دەستەواژەی &amp;نهێنی</translation>
         </message>
         <message>
             <source>&amp;Repeat it</source>
-            <translation>&amp;دووبارەی بکەرەوە</translation>
+            <translation>دووبا&amp;رەی بکەرەوە</translation>
         </message>
         <message>
             <source>Passphrase</source>
@@ -3537,15 +3537,15 @@ Waiting changes: %3</source>
         </message>
         <message>
             <source>&amp;Law</source>
-            <translation>ی&amp;اسا</translation>
+            <translation>یا&amp;سا</translation>
         </message>
         <message>
             <source>A&amp;rticle</source>
-            <translation>&amp;ماددە</translation>
+            <translation>م&amp;اددە</translation>
         </message>
         <message>
             <source>Responsible &amp;authority</source>
-            <translation>لایەنی بەرپر&amp;سیار</translation>
+            <translation>لایەنی بەرپ&amp;رسیار</translation>
         </message>
         <message>
             <source>Law</source>
@@ -3561,7 +3561,7 @@ Waiting changes: %3</source>
         </message>
         <message>
             <source>&amp;Save recommendation</source>
-            <translation>&amp;پاشەکەوتکردنی ڕاسپاردە</translation>
+            <translation>پاشەکە&amp;وتکردنی ڕاسپاردە</translation>
         </message>
         <message>
             <source>Status history</source>
@@ -3639,7 +3639,7 @@ Waiting changes: %3</source>
         </message>
         <message>
             <source>Link this seg&amp;ment</source>
-            <translation>بەستنەوەی ئەم &amp;بڕگەیە</translation>
+            <translation>بەستنەوەی &amp;ئەم بڕگەیە</translation>
         </message>
         <message>
             <source>Participants: %1 · Sessions: %2 · Governorates: %3 · Organisations: %4</source>
@@ -3770,7 +3770,7 @@ Waiting changes: %3</source>
         </message>
         <message>
             <source>&amp;Kind</source>
-            <translation>&amp;جۆر</translation>
+            <translation>ج&amp;ۆر</translation>
         </message>
         <message>
             <source>&amp;Title</source>
@@ -3782,15 +3782,15 @@ Waiting changes: %3</source>
         </message>
         <message>
             <source>&amp;Place</source>
-            <translation>شو&amp;ێن</translation>
+            <translation>ش&amp;وێن</translation>
         </message>
         <message>
             <source>&amp;Governorate</source>
-            <translation>&amp;پارێزگا</translation>
+            <translation>پارێ&amp;زگا</translation>
         </message>
         <message>
             <source>&amp;Audience</source>
-            <translation>&amp;بینەران</translation>
+            <translation>بینەر&amp;ان</translation>
         </message>
         <message>
             <source>&amp;Reach</source>
@@ -3802,7 +3802,7 @@ Waiting changes: %3</source>
         </message>
         <message>
             <source>Add &amp;outreach</source>
-            <translation>زیادکردنی &amp;چالاکی</translation>
+            <translation>زیادکردنی چالا&amp;کی</translation>
         </message>
         <message>
             <source>An outreach record needs a title and a date.</source>
@@ -3914,7 +3914,7 @@ Waiting changes: %3</source>
         </message>
         <message>
             <source>Erase identities this many &amp;months after the last session (0: never):</source>
-            <translation>ناسنامەکان ئەم ژمارە &amp;مانگە دوای دوایین دانیشتن بسڕەوە (0: هەرگیز):</translation>
+            <translation>ناسنامەکان ئەم ژمارە مان&amp;گە دوای دوایین دانیشتن بسڕەوە (0: هەرگیز):</translation>
         </message>
         <message>
             <source>Retention period in months</source>
@@ -4097,15 +4097,15 @@ Waiting changes: %3</source>
         </message>
         <message>
             <source>Devices on the ro&amp;ster (their bundles are applied):</source>
-            <translation>ئا&amp;مێرە پەسەندکراوەکان (پاکێتەکانیان جێبەجێ دەکرێن):</translation>
+            <translation>ئ&amp;امێرە پەسەندکراوەکان (پاکێتەکانیان جێبەجێ دەکرێن):</translation>
         </message>
         <message>
             <source>&amp;Approve…</source>
-            <translation>&amp;پەسەندی بکە…</translation>
+            <translation>پە&amp;سەندی بکە…</translation>
         </message>
         <message>
             <source>Re&amp;ject…</source>
-            <translation>&amp;ڕەتی بکەرەوە…</translation>
+            <translation>ڕە&amp;تی بکەرەوە…</translation>
         </message>
         <message>
             <source>Rejected devices (their bundles are refused):</source>
@@ -4268,7 +4268,7 @@ What it sent before was discarded when it was rejected: import its bundles again
         </message>
         <message>
             <source>Add deci&amp;sion</source>
-            <translation>زیادکردنی &amp;بڕیار</translation>
+            <translation>زیادکردنی بڕیا&amp;ر</translation>
         </message>
         <message>
             <source>What</source>
@@ -4316,7 +4316,7 @@ What it sent before was discarded when it was rejected: import its bundles again
         </message>
         <message>
             <source>Audit &amp;trail</source>
-            <translation>تۆماری &amp;چاودێری</translation>
+            <translation>ت&amp;ۆماری چاودێری</translation>
         </message>
         <message>
             <source>— choose —</source>
@@ -4332,11 +4332,11 @@ What it sent before was discarded when it was rejected: import its bundles again
         </message>
         <message>
             <source>A&amp;genda</source>
-            <translation>&amp;ڕۆژەڤ</translation>
+            <translation>ڕۆ&amp;ژەڤ</translation>
         </message>
         <message>
             <source>Add &amp;participant…</source>
-            <translation>زیادکردنی &amp;بەشداربوو…</translation>
+            <translation>زیادکردنی بەشد&amp;اربوو…</translation>
         </message>
         <message>
             <source>Ne&amp;w person</source>
@@ -4678,7 +4678,7 @@ What it sent before was discarded when it was rejected: import its bundles again
         </message>
         <message>
             <source>&amp;Copy diagnostics</source>
-            <translation>لەبەرگرتنەوەی زانیاریی &amp;پشکنین</translation>
+            <translation>&amp;لەبەرگرتنەوەی زانیاریی پشکنین</translation>
         </message>
         <message>
             <source>Versions and folders for whoever helps you; no names, texts or keys.</source>
@@ -4717,7 +4717,7 @@ What it sent before was discarded when it was rejected: import its bundles again
         </message>
         <message>
             <source>&amp;Join a team (with the team file from your coordinator)</source>
-            <translation>&amp;بەشداربوون لە تیمێک (بە پەڕگەی تیم لە هەماهەنگکارەکەتەوە)</translation>
+            <translation>بە&amp;شداربوون لە تیمێک (بە پەڕگەی تیم لە هەماهەنگکارەکەتەوە)</translation>
         </message>
         <message>
             <source>&amp;Start a team (I am the coordinator)</source>
@@ -4725,7 +4725,7 @@ What it sent before was discarded when it was rejected: import its bundles again
         </message>
         <message>
             <source>Work &amp;alone for now (join a team later)</source>
-            <translation>کارکردن بە &amp;تەنیا بۆ ئێستا (دواتر بەشداری تیمێک بکە)</translation>
+            <translation>کارکردن بە تە&amp;نیا بۆ ئێستا (دواتر بەشداری تیمێک بکە)</translation>
         </message>
         <message>
             <source>Open the &amp;demo (a throwaway database with sample sessions)</source>
@@ -4858,7 +4858,7 @@ What it sent before was discarded when it was rejected: import its bundles again
         </message>
         <message>
             <source>Survey &amp;export (XLSX or CSV)</source>
-            <translation>هەناردەی &amp;ڕاپرسی (XLSX یان CSV)</translation>
+            <translation>هە&amp;ناردەی ڕاپرسی (XLSX یان CSV)</translation>
         </message>
         <message>
             <source>X&amp;LSForm (the form's .xlsx)</source>
@@ -4886,7 +4886,7 @@ What it sent before was discarded when it was rejected: import its bundles again
         </message>
         <message>
             <source>&amp;Questions to import</source>
-            <translation>&amp;پرسیارەکانی هاوردەکردن</translation>
+            <translation>پ&amp;رسیارەکانی هاوردەکردن</translation>
         </message>
         <message>
             <source>Questions to import</source>
@@ -4974,15 +4974,15 @@ What it sent before was discarded when it was rejected: import its bundles again
         <name>SurveyTab</name>
         <message>
             <source>&amp;Survey</source>
-            <translation>&amp;ڕاپرسی</translation>
+            <translation>ڕ&amp;اپرسی</translation>
         </message>
         <message>
             <source>&amp;Question</source>
-            <translation>&amp;پرسیار</translation>
+            <translation>پ&amp;رسیار</translation>
         </message>
         <message>
             <source>&amp;By</source>
-            <translation>&amp;بەپێی</translation>
+            <translation>&amp;دابەشکردن بەپێی</translation>
         </message>
         <message>
             <source>Ans&amp;wers that support</source>
@@ -5239,11 +5239,11 @@ What it sent before was discarded when it was rejected: import its bundles again
         <name>TeamUpdates</name>
         <message>
             <source>&amp;Apply team update…</source>
-            <translation>&amp;جێبەجێکردنی نوێکردنەوەی تیم…</translation>
+            <translation>جێبەجێکردنی &amp;نوێکردنەوەی تیم…</translation>
         </message>
         <message>
             <source>&amp;Publish team update…</source>
-            <translation>بڵاوکردنەوەی نوێکردنەوەی &amp;تیم…</translation>
+            <translation>بڵاوکر&amp;دنەوەی نوێکردنەوەی تیم…</translation>
         </message>
         <message>
             <source>Apply team update</source>
@@ -5290,7 +5290,7 @@ What it sent before was discarded when it was rejected: import its bundles again
         </message>
         <message>
             <source>&amp;Publish new version</source>
-            <translation>&amp;بڵاوکردنەوەی وەشانی نوێ</translation>
+            <translation>بڵاو&amp;کردنەوەی وەشانی نوێ</translation>
         </message>
         <message>
             <source>Cancel</source>
@@ -5364,7 +5364,7 @@ What it sent before was discarded when it was rejected: import its bundles again
         </message>
         <message>
             <source>Stamp &amp;time</source>
-            <translation>د&amp;انانی کات</translation>
+            <translation>دانانی کا&amp;ت</translation>
         </message>
         <message>
             <source>Ctrl+T: the time elapsed since the session started</source>
@@ -5624,7 +5624,7 @@ What it sent before was discarded when it was rejected: import its bundles again
         </message>
         <message>
             <source>&amp;Date of withdrawal:</source>
-            <translation>&amp;بەرواری کشانەوە:</translation>
+            <translation>بە&amp;رواری کشانەوە:</translation>
         </message>
         <message>
             <source>&amp;Quotes only: never quote, keep the speech for analysis</source>

@@ -33,7 +33,7 @@
     </message>
     <message>
         <source>&amp;Yes</source>
-        <translation>&amp;بەڵێ</translation>
+        <translation>بە&amp;ڵێ</translation>
     </message>
     <message>
         <source>Yes to &amp;All</source>
@@ -100,11 +100,11 @@
     <name>QGnomeTheme</name>
     <message>
         <source>&amp;OK</source>
-        <translation>&amp;باشە</translation>
+        <translation>ب&amp;اشە</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation>&amp;پاشەکەوتکردن</translation>
+        <translation>پا&amp;شەکەوتکردن</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
@@ -123,7 +123,7 @@
     <name>QLineEdit</name>
     <message>
         <source>&amp;Undo</source>
-        <translation>&amp;پاشگەزبوونەوە</translation>
+        <translation>پا&amp;شگەزبوونەوە</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
@@ -131,7 +131,7 @@
     </message>
     <message>
         <source>Cu&amp;t</source>
-        <translation>&amp;بڕین</translation>
+        <translation>بڕی&amp;ن</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
@@ -139,7 +139,7 @@
     </message>
     <message>
         <source>&amp;Paste</source>
-        <translation>&amp;لکاندن</translation>
+        <translation>ل&amp;کاندن</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -154,7 +154,7 @@
     <name>QWidgetTextControl</name>
     <message>
         <source>&amp;Undo</source>
-        <translation>&amp;پاشگەزبوونەوە</translation>
+        <translation>پا&amp;شگەزبوونەوە</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
@@ -162,7 +162,7 @@
     </message>
     <message>
         <source>Cu&amp;t</source>
-        <translation>&amp;بڕین</translation>
+        <translation>بڕی&amp;ن</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
@@ -170,11 +170,11 @@
     </message>
     <message>
         <source>Copy &amp;Link Location</source>
-        <translation>لەبەرگرتنەوەی ناونیشانی &amp;بەستەر</translation>
+        <translation>لەبەرگرتنەوەی ناونیشانی بە&amp;ستەر</translation>
     </message>
     <message>
         <source>&amp;Paste</source>
-        <translation>&amp;لکاندن</translation>
+        <translation>ل&amp;کاندن</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -219,7 +219,7 @@
     </message>
     <message>
         <source>&amp;OK</source>
-        <translation>&amp;باشە</translation>
+        <translation>ب&amp;اشە</translation>
     </message>
 </context>
 <context>
@@ -240,7 +240,7 @@
     <name>QWizard</name>
     <message>
         <source>&lt; &amp;Back</source>
-        <translation>&lt; &amp;پێشوو</translation>
+        <translation>&lt; پێش&amp;وو</translation>
     </message>
     <message>
         <source>&amp;Next &gt;</source>
@@ -260,7 +260,7 @@
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>&amp;یارمەتی</translation>
+        <translation>یا&amp;رمەتی</translation>
     </message>
     <message>
         <source>Help</source>
@@ -303,7 +303,7 @@
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation>&amp;پاشەکەوتکردن</translation>
+        <translation>پا&amp;شەکەوتکردن</translation>
     </message>
     <message>
         <source>&amp;Choose</source>
@@ -678,7 +678,7 @@ Please verify the correct directory name was given.</source>
     </message>
     <message>
         <source>&amp;Basic colors</source>
-        <translation>&amp;ڕەنگە بنەڕەتییەکان</translation>
+        <translation>ڕەن&amp;گە بنەڕەتییەکان</translation>
     </message>
     <message>
         <source>&amp;Custom colors</source>
@@ -702,7 +702,7 @@ Please verify the correct directory name was given.</source>
     </message>
     <message>
         <source>&amp;Val:</source>
-        <translation>&amp;ڕووناکی:</translation>
+        <translation>ڕوو&amp;ناکی:</translation>
     </message>
     <message>
         <source>&amp;Red:</source>
