@@ -79,6 +79,9 @@ class _Cover(QObject):
             if shiboken6.isValid(child):
                 child.show()
         self.cover.hide()
+        # Out of the dialog now, not at the next turn of the event loop: until then the dialog would
+        # still hold a (hidden) lock screen among its children for whoever looks for one.
+        self.cover.setParent(None)
         self.cover.deleteLater()
         self.dialog.setMinimumSize(self.limits[0])
         self.dialog.setMaximumSize(self.limits[1])
@@ -86,6 +89,7 @@ class _Cover(QObject):
         if self.layout is not None:
             self.layout.setEnabled(True)
             self.layout.activate()
+        self.setParent(None)  # likewise: a lock right after this one must not find it and cover nothing
         self.deleteLater()
 
 
