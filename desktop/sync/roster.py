@@ -77,7 +77,7 @@ class RosterEntry:
 @dataclass(frozen=True)
 class Approved:
     device_id: str
-    name: str
+    name: str  # its label on the roster now ("" while it has none)
     outcomes: list[ImportOutcome]
     #: It had been rejected: what it sent then was discarded, and is to be imported again.
     was_rejected: bool = False
@@ -162,13 +162,18 @@ def approve(store: Store, pending_id: int, identities: list[x25519.Identity] | N
         if known is None:
             s.add(Device(id=device_id, name=label, public_key=public_key, role=role, first_seen=first_seen,
                          preregistered=False))
-        else:
+        else:  # on the roster already (registered, and what it sent not applied yet)
             known.public_key = known.public_key or public_key
             known.role = role
             known.first_seen = known.first_seen or first_seen
+            if name is not None and label.strip():  # the centre's label is its own: given, it is set
+                known.name = label
         rejections.forget(s, public_key)
     outcomes = import_held(store, device_id, public_key)
-    return Approved(device_id, label, outcomes, was_rejected, key_fingerprint(public_key))
+    # What the roster now holds (a bundle's name fills only an empty label), not what was asked for.
+    with store.session() as s:
+        held_name = s.execute(select(Device.name).where(Device.id == device_id)).scalar_one()
+    return Approved(device_id, printable(held_name or ""), outcomes, was_rejected, key_fingerprint(public_key))
 
 
 def approve_registered(store: Store, device_id: str, public_key: str) -> list[Approved]:

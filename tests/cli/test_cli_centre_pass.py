@@ -23,6 +23,7 @@ from sqlalchemy import update
 
 from desktop.core.db import Store, open_store
 from desktop.core.models import HeldBundle, Participant
+from desktop.sync.devices import preregister
 from desktop.sync.export import export_bundle
 from desktop.sync.team import join_team
 from tests.cli_run import run
@@ -396,3 +397,35 @@ def test_a_rejected_device_approved_without_a_name_is_named_by_its_id_and_finger
     assert run(capsys, "bundle", "import", "--db", centre, bundle)[0] == 0
     code, out, _ = run(capsys, "device", "list", "--db", centre)
     assert f"Mosul laptop ({waiting['device_id'][-8:]})" in out, out
+
+
+@pytest.mark.parametrize(("registered", "given", "shown"), [
+    ("Mosul 1", "Nineveh laptop 1", "Nineveh laptop 1"),  # --name: the centre's new label
+    ("Mosul 1", None, "Mosul 1"),  # no --name: the centre's label stays, not the name the bundle sent
+    ("", None, "Mosul laptop"),  # the centre has none: the name the bundle sent fills it
+])
+def test_approving_a_device_already_on_the_roster_names_it_as_the_roster_does(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], registered: str, given: str | None,
+        shown: str) -> None:
+    """A waiting device may already have a roster row: `device register` puts it there, then applies
+    what it sent before, and a register interrupted in between (or whose applying failed) leaves its
+    bundles waiting. `device approve N --name LABEL` then kept the old label, and printed the label it
+    was given (or, without --name, the name the bundle sent) rather than the roster's. The centre's
+    labels are its own: --name sets it, and the line says what the roster holds, as device list does."""
+    centre, bundle = _centre_with_a_waiting_device(tmp_path)
+    assert run(capsys, "bundle", "import", "--db", centre, bundle)[0] == 1  # held
+    (waiting,) = json.loads(run(capsys, "device", "pending", "--db", centre, "--json")[1])
+    store = open_store(centre, PASSPHRASE)
+    try:  # `device register` as it stands when interrupted before it applies what was held
+        preregister(store, waiting["device_id"], waiting["public_key"], registered)
+    finally:
+        store.close()
+    named = ("--name", given) if given is not None else ()
+    code, out, err = run(capsys, "device", "approve", "--db", centre, str(waiting["id"]), *named)
+    short = waiting["device_id"][-8:]
+    assert code == 0, err
+    assert out.splitlines()[0] == f"device {shown} ({short}) is on the roster (field)", out
+    (entry,) = [e for e in json.loads(run(capsys, "device", "list", "--db", centre, "--json")[1])
+                if e["device_id"] == waiting["device_id"]]
+    assert entry["name"] == shown
+    assert run(capsys, "device", "pending", "--db", centre)[1] == "no device waits for approval\n"
