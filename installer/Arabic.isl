@@ -24,12 +24,12 @@ ButtonInstall=&ثبّت
 ButtonOK=موافق
 ButtonCancel=ألغِ
 ButtonYes=&نعم
-ButtonYesToAll=نعم لل&كل
-ButtonNo=&لا
+ButtonYesToAll=ن&عم للكل
+ButtonNo=&كلا
 ButtonNoToAll=لا للك&ل
 ButtonFinish=إ&نهاء
 ButtonBrowse=&استعرض...
-ButtonWizardBrowse=ا&ستعرض...
+ButtonWizardBrowse=است&عرض...
 ButtonNewFolder=مجلّد ج&ديد
 SelectLanguageTitle=اختر لغة التثبيت
 SelectLanguageLabel=اختر اللغة التي تُستخدم أثناء التثبيت.
@@ -63,7 +63,7 @@ UninstalledAll=أُزيل %1 من حاسوبك بنجاح.
 StatusUninstalling=إزالة %1...
 
 [CustomMessages]
-CreateDesktopIcon=أنشئ اختصارًا على &سطح المكتب
+CreateDesktopIcon=أنشئ اختصارًا على سطح ال&مكتب
 AdditionalIcons=اختصارات إضافية:
 LaunchProgram=شغّل %1
 UninstallProgram=أزل %1

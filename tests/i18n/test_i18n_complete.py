@@ -10,6 +10,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QTranslator
 
+from tests.i18n.test_mnemonic_letters import KEYBOARD_LETTERS
+from tests.i18n.test_mnemonic_letters import translations as mnemonic_texts
 from tests.i18n_support import (
     APP_TS,
     ENGLISH_PLURALS_TS,
@@ -74,8 +76,9 @@ def test_plural_forms_placeholders_and_mnemonics(lang: str) -> None:
     assert not bad, bad
 
 
-LAM = "\u0644"
-ALEFS = set("\u0627\u0623\u0625\u0622")  # ا أ إ آ: after lam, one lam-alef ligature (لا لأ لإ لآ)
+LAMS = set("\u0644\u06b5")  # ل, and Sorani ڵ (lam with small v), which the interface font joins the same way
+ALEFS = set("\u0627\u0623\u0625\u0622")  # ا أ إ آ: after a lam, one lam-alef ligature (لا لأ لإ لآ ڵا)
+INTERFACE_FONTS = ("NotoNaskhArabic-Regular.ttf", "NotoNaskhArabic-Bold.ttf")  # desktop.ui.qt_i18n.ARABIC_FAMILY
 
 
 def in_lam_alef(text: str) -> bool:
@@ -83,7 +86,10 @@ def in_lam_alef(text: str) -> bool:
 
     Qt shapes the underlined letter apart from its neighbours: cursive joining survives (checked
     on screen: ال&محافظة, پاشە&کەوتکردن look as without the ``&``), a ligature does not, and
-    "&لابردن" showed a lam and an alef standing apart, which Arabic script never writes."""
+    "&لابردن" showed a lam and an alef standing apart, which Arabic script never writes. Windows
+    underlines the installer's buttons the same way, and cannot underline one letter of a ligature.
+    Sorani ڵ before an alef makes the same ligature in Noto Naskh Arabic (``LAMS``, measured by
+    ``test_the_lam_alef_pairs_are_what_the_interface_font_joins``)."""
     plain = text.replace("&&", "")
     at = plain.find("&")
     if at < 0 or at + 1 >= len(plain):
@@ -91,19 +97,53 @@ def in_lam_alef(text: str) -> bool:
     letters = [c for c in plain[:at] + plain[at + 1:] if not unicodedata.category(c).startswith("M")]
     marked = len([c for c in plain[:at] if not unicodedata.category(c).startswith("M")])  # harakat skipped
     pairs = zip(letters, letters[1:], strict=False)
-    return any(a == LAM and b in ALEFS and marked in (i, i + 1) for i, (a, b) in enumerate(pairs))
+    return any(a in LAMS and b in ALEFS and marked in (i, i + 1) for i, (a, b) in enumerate(pairs))
 
 
-@pytest.mark.parametrize("lang", ["ar", "ckb"])
-def test_no_mnemonic_splits_a_lam_alef(lang: str) -> None:
-    bad = [(m.key, f) for m in messages(lang) for f in m.forms if in_lam_alef(f)]
-    assert not bad, bad
+def test_no_mnemonic_splits_a_lam_alef() -> None:
+    """Every Arabic and Kurdish text with a mnemonic: the app's catalogues, our qtbase_ckb.ts and the
+    installer's Arabic.isl and Kurdish.isl (read as tests/i18n/test_mnemonic_letters.py reads them)."""
+    texts = mnemonic_texts()
+    assert {"Arabic.isl", "Kurdish.isl", "majlis_ar.ts", "majlis_ckb.ts", "qtbase_ckb.ts"} <= {f for f, _, _ in texts}
+    bad = [f"{f}: {s!r} -> {t!r}" for f, s, t in texts if in_lam_alef(t)]
+    assert not bad, f"{len(bad)} mnemonics split a lam-alef:\n" + "\n".join(bad)
 
 
 def test_lam_alef_check_sees_both_letters_and_harakat() -> None:
     assert in_lam_alef("&لابردن") and in_lam_alef("ل&ابردن") and in_lam_alef("ا&لإبقاء")
     assert in_lam_alef("&لَا") and not in_lam_alef("لا&بردن") and not in_lam_alef("ال&محافظة")
     assert not in_lam_alef("لابردن &لە دانیشتن") and not in_lam_alef("&الأسئلة")
+    assert in_lam_alef("&لا") and in_lam_alef("مە&ڵا") and in_lam_alef("مەڵ&ا") and in_lam_alef("&ڵا")
+    assert not in_lam_alef("&ڵە") and not in_lam_alef("ڵا&ت")
+
+
+def _rlig_pairs(font_path: Path, letters: frozenset[str]) -> set[str]:
+    """The two-letter sequences the font's required ligature feature (rlig) changes: lam-alef."""
+    import uharfbuzz as hb  # type: ignore[import-untyped]
+
+    font = hb.Font(hb.Face(hb.Blob.from_file_path(str(font_path))))
+
+    def shape(text: str, features: dict[str, bool]) -> list[tuple[int, int]]:
+        buf = hb.Buffer()
+        buf.add_str(text)
+        buf.guess_segment_properties()
+        hb.shape(font, buf, features)
+        return [(g.codepoint, g.cluster) for g in buf.glyph_infos]
+
+    found = set()
+    for a in letters:
+        for b in letters:
+            for before in ("", "\u0628"):  # alone, and after a joining letter (بلا, بڵا)
+                if shape(before + a + b, {}) != shape(before + a + b, {"rlig": False}):
+                    found.add(a + b)
+    return found
+
+
+@pytest.mark.parametrize("font", INTERFACE_FONTS)
+def test_the_lam_alef_pairs_are_what_the_interface_font_joins(font: str) -> None:
+    path = ROOT / "desktop" / "resources" / "fonts" / font
+    joined = _rlig_pairs(path, KEYBOARD_LETTERS)
+    assert joined == {lam + alef for lam in LAMS for alef in ALEFS}, sorted(joined)
 
 
 def test_sorani_uses_sorani_letters() -> None:

@@ -82,3 +82,37 @@ def test_uninstaller_never_deletes_user_data() -> None:
     assert "{userappdata}" not in text and "{localappdata}" not in text
     for line in section(text, "Files"):
         assert "{app}" in line  # Setup writes nothing outside its own folder
+
+
+# Buttons Windows shows together, whose Alt letters must differ: the Select Destination page (Back,
+# Next, Browse), the Tasks page (Back, Next, the desktop-icon box), the Ready page (Back, Install) and
+# the uninstaller's shared-file question (TUninstSharedFileForm: Yes, Yes to All, No, No to All).
+TOGETHER = (
+    ("ButtonBack", "ButtonNext", "ButtonWizardBrowse"),
+    ("ButtonBack", "ButtonNext", "CreateDesktopIcon"),
+    ("ButtonBack", "ButtonInstall"),
+    ("ButtonYes", "ButtonYesToAll", "ButtonNo", "ButtonNoToAll"),
+)
+
+
+def isl_messages(name: str) -> dict[str, str]:
+    lines = (ISS.parent / name).read_text(encoding="utf-8").splitlines()
+    return dict(line.split("=", 1) for line in lines if "=" in line and not line.startswith(";"))
+
+
+def alt_letter(text: str) -> str:
+    plain = text.replace("&&", "")
+    at = plain.find("&")
+    return plain[at + 1] if 0 <= at < len(plain) - 1 else ""
+
+
+def test_buttons_shown_together_have_distinct_mnemonics() -> None:
+    bad = []
+    for name in ("Arabic.isl", "Kurdish.isl"):
+        messages = isl_messages(name)
+        for keys in TOGETHER:
+            letters = [alt_letter(messages[key]) for key in keys]
+            assert all(letters), f"{name}: a button of {keys} has no mnemonic: {letters}"
+            if len(set(letters)) < len(letters):
+                bad.append(f"{name}: {', '.join(f'{k}={messages[k]}' for k in keys)}")
+    assert not bad, "buttons shown together share an Alt letter:\n" + "\n".join(bad)
