@@ -1686,6 +1686,10 @@
             <translation>الحالة</translation>
         </message>
         <message>
+            <source>Recorded on</source>
+            <translation>جهاز التسجيل</translation>
+        </message>
+        <message>
             <source>yes</source>
             <translation>نعم</translation>
         </message>
@@ -3007,6 +3011,10 @@ Waiting changes: %3</source>
         <message>
             <source>Consent</source>
             <translation>الموافقة</translation>
+        </message>
+        <message>
+            <source>Recorded on</source>
+            <translation>جهاز التسجيل</translation>
         </message>
     </context>
     <context>
@@ -6082,6 +6090,11 @@ What it sent before was discarded when it was rejected: import its bundles again
         <message>
             <source>Recorded at</source>
             <translation>وقت التسجيل</translation>
+        </message>
+        <message>
+            <source>Recorded on</source>
+            <extracomment>The device that recorded a participant (its label at the centre): two laptops may give one pseudonym.</extracomment>
+            <translation>جهاز التسجيل</translation>
         </message>
         <message>
             <source>Withdrawn on</source>

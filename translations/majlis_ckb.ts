@@ -1682,6 +1682,10 @@
             <translation>دۆخ</translation>
         </message>
         <message>
+            <source>Recorded on</source>
+            <translation>ئامێری تۆمارکردن</translation>
+        </message>
+        <message>
             <source>yes</source>
             <translation>بەڵێ</translation>
         </message>
@@ -2979,6 +2983,10 @@ Waiting changes: %3</source>
         <message>
             <source>Consent</source>
             <translation>ڕەزامەندی</translation>
+        </message>
+        <message>
+            <source>Recorded on</source>
+            <translation>ئامێری تۆمارکردن</translation>
         </message>
     </context>
     <context>
@@ -5982,6 +5990,11 @@ What it sent before was discarded when it was rejected: import its bundles again
         <message>
             <source>Recorded at</source>
             <translation>کاتی تۆمارکردن</translation>
+        </message>
+        <message>
+            <source>Recorded on</source>
+            <extracomment>The device that recorded a participant (its label at the centre): two laptops may give one pseudonym.</extracomment>
+            <translation>ئامێری تۆمارکردن</translation>
         </message>
         <message>
             <source>Withdrawn on</source>

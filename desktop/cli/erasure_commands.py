@@ -37,6 +37,12 @@ def add_commands(sub: argparse._SubParsersAction[Any]) -> None:
     add_db(p)
     p.add_argument("--json", action="store_true", help="print JSON")
     p.set_defaults(func=cmd_participants_list)
+    p = people_sub.add_parser(
+        "duplicates", help="pseudonyms several participants share (numbered on different laptops), with the "
+                           "device that recorded each and its id, so a coordinator can give one a new code")
+    add_db(p)
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.set_defaults(func=cmd_participants_duplicates)
 
     cons = sub.add_parser("consent", help="consent: withdrawals")
     cons_sub = cons.add_subparsers(dest="action", metavar="ACTION", parser_class=type(cons))
@@ -104,14 +110,37 @@ def cmd_participants_list(args: argparse.Namespace) -> int:
 def _recorded_on(store: Store) -> dict[str, str]:
     """Participant id -> the device that recorded them, as ``device list`` names it ("Basra laptop 2
     (0cc7d80d)"): what tells apart participants of several laptops that share a pseudonym."""
-    from sqlalchemy import select
-
-    from desktop.core.models import Device, Participant
+    from desktop.core import recorded_on
 
     with store.session() as s:
-        names = dict(s.execute(select(Device.id, Device.name)).all())
-        return {pid: f"{names.get(origin) or '-'} ({origin[-8:]})" if origin else ""
-                for pid, origin in s.execute(select(Participant.id, Participant.origin_device))}
+        return recorded_on.recorded_on(s)
+
+
+def cmd_participants_duplicates(args: argparse.Namespace) -> int:
+    """Each pseudonym several live participants share, one line per participant (pseudonym, id,
+    device): pseudonyms are numbered per laptop, so two laptops' first focus group in Basra both
+    have a BSR-FG01-P01. Nothing is renamed here (the code is on a paper form): a coordinator gives
+    one of them a new code in its session's participants table. Exit 0 either way."""
+    from desktop.core import recorded_on
+    from desktop.sync.sanitise import printable
+
+    store = open_from_args(args)
+    try:
+        with store.session() as s:
+            groups = recorded_on.shared(s)
+    finally:
+        store.close()
+    if args.json:
+        return print_json([g.as_dict() for g in groups])
+    if not groups:
+        print("no pseudonym is shared by several participants")
+        return 0
+    people = sum(len(g.participants) for g in groups)
+    print(f"{counted(len(groups), 'pseudonym')} shared by {counted(people, 'participant')}:")
+    for g in groups:
+        for pid, device in g.participants:
+            print(f"{printable(g.code)}\t{pid}\t{printable(device) or '-'}")
+    return 0
 
 
 def _consent_record_ids(store: Store) -> dict[str, list[str]]:

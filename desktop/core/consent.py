@@ -16,7 +16,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session as OrmSession
 
-from desktop.core import consent_rules, erasure, team_rows
+from desktop.core import consent_rules, erasure, recorded_on, team_rows
 from desktop.core.db import Store
 from desktop.core.errors import ValidationError
 from desktop.core.models import (
@@ -81,6 +81,7 @@ class RegisterRow:
     withdrawn_at: str | None
     withdrawal_scope: str | None
     refused: bool
+    recorded_on: str = ""  # the device that recorded the participant (core/recorded_on)
 
     @property
     def template_missing(self) -> bool:
@@ -447,6 +448,7 @@ def register(
         Participant.id.in_({r.participant_id for r in records})))}
     sessions = {x.id: x.title for x in s.scalars(select(Session).where(
         Session.id.in_({r.session_id for r in records if r.session_id})))}
+    devices = recorded_on.recorded_on(s, {r.participant_id for r in records})
     clause_cache: dict[str, list[ConsentClause]] = {}
     out = []
     for r in records:
@@ -462,6 +464,7 @@ def register(
             answers=answers, method=r.method, witness=r.witness, facilitator=r.facilitator,
             recorded_at=r.recorded_at, withdrawn_at=r.withdrawn_at, withdrawal_scope=r.withdrawal_scope,
             refused=refused(answers, clause_cache[r.template_id]),
+            recorded_on=devices.get(r.participant_id, ""),
         ))
     out.sort(key=lambda x: (x.session_title, x.session_id or "", x.pseudonym, x.recorded_at))
     return out

@@ -48,6 +48,10 @@ FIELDS: tuple[ParticipantField, ...] = (
     ParticipantField("attributes", QT_TRANSLATE_NOOP("ParticipantFields", "Other attributes"), in_list=False,
                      in_workbook=False),
     ParticipantField("consent", QT_TRANSLATE_NOOP("ParticipantFields", "Consent"), in_workbook=False, editable=False),
+    # The device that recorded the person (core/recorded_on): pseudonyms are numbered per laptop, so at
+    # the centre two people may share one, and this column is what tells them apart.
+    ParticipantField("recorded_on", QT_TRANSLATE_NOOP("ParticipantFields", "Recorded on"), in_session=False,
+                     editable=False, sheet_width=28),
 )
 BY_KEY = {f.key: f for f in FIELDS}
 

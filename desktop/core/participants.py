@@ -13,7 +13,7 @@ from typing import Any
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session as OrmSession
 
-from desktop.core import consent_rules
+from desktop.core import consent_rules, recorded_on
 from desktop.core.errors import ValidationError
 from desktop.core.models import Attendance, Participant, Session
 from desktop.core.reference import AGE_BANDS, GENDERS, GOVERNORATE_BY_KEY, SETTINGS, pseudonym
@@ -57,6 +57,7 @@ class SeatedParticipant:
     # session's list for that session, in the list of everyone for every session)
     consent: str = "none"
     can_speak: bool = False
+    recorded_on: str = ""  # the device that recorded them (core/recorded_on); filled for the list of everyone
 
 
 def consent_status(s: OrmSession, participant_id: str, session_id: str | None) -> str:
@@ -284,10 +285,12 @@ def load_rows(s: OrmSession, ids: list[str]) -> dict[str, SeatedParticipant]:
     # One query for the consent records of the whole chunk, not one per row (a page of 100 rows
     # took a second on a campaign-sized database).
     policies = consent_rules.PolicyCache(s, ids)
+    devices = recorded_on.recorded_on(s, ids)
     out = {}
     for person in people:
         # Not tied to a session: no speaker rights are implied, only the overall consent word.
         row = _seated(person, 0, policies.get(person.id, None), can_speak=False)
+        row.recorded_on = devices.get(person.id, "")
         if row.consent == "given" and person.reconsent_needed:
             # A newer version of their form was published: the facilitator asks again before the
             # next session (their consent for past sessions stands, so session tables say "given").

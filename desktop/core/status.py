@@ -6,7 +6,7 @@ from typing import Any
 
 from sqlalchemy import func, select
 
-from desktop.core import app_paths, migrate
+from desktop.core import app_paths, migrate, recorded_on
 from desktop.core.backups import backup_dir
 from desktop.core.db import Store
 from desktop.core.fingerprints import key_fingerprint
@@ -35,9 +35,12 @@ def status(store: Store) -> dict[str, Any]:
         changes = int(s.execute(select(func.count()).select_from(ChangeLog)).scalar_one())
         team = s.execute(select(Team)).scalars().first()
         me = s.get(Device, store.device_id)
+        shared = len(recorded_on.shared(s))
     return {
         "sessions": _count(store, Session),
         "participants": _count(store, Participant),
+        # Pseudonyms several participants share (numbered on different laptops): `participants duplicates`.
+        "shared_pseudonyms": shared,
         "coded_segments": _count(store, CodedSegment),
         "consent_records": _count(store, ConsentRecord),
         "devices": devices,

@@ -60,7 +60,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session as OrmSession
 
 from desktop import __version__
-from desktop.core import codebook, consent_rules
+from desktop.core import codebook, consent_rules, recorded_on
 from desktop.core.atomic_file import atomic_output
 from desktop.core.db import Store
 from desktop.core.erasure_report import record_export
@@ -503,6 +503,9 @@ def _cases(s: OrmSession, b: _Builder, root: ET.Element, sessions: list[Session]
             if item.speaker:
                 selections.setdefault(item.speaker, []).append(_guid(item.seg.id, "segment"))
     people = {p.id: p for p in s.scalars(select(Participant).where(Participant.deleted.is_(False)))}
+    # A Case is found by its name in every QDA program: two laptops' BSR-FG01-P01 would be one person
+    # there, so a shared pseudonym gets the recording device's label (core/recorded_on).
+    names = recorded_on.distinct_names(s)
     cases_el: ET.Element | None = None
     for pid in sorted(attended, key=lambda p: (people[p].code if p in people else "", p)):
         person = people.get(pid)
@@ -513,7 +516,7 @@ def _cases(s: OrmSession, b: _Builder, root: ET.Element, sessions: list[Session]
             continue  # withdrew everything: no case, no demographics
         if cases_el is None:
             cases_el = b.el(root, "Cases")
-        case = b.el(cases_el, "Case", {"guid": _guid(pid, "participant"), "name": person.code})
+        case = b.el(cases_el, "Case", {"guid": _guid(pid, "participant"), "name": names.get(pid, person.code)})
         roles = sorted({r for rs in seen.values() for r in rs if r})
         values = (("gender", enum_label("gender", person.gender, lang)), ("age_band", person.age_band),
                   ("governorate", governorate(person.governorate, lang)),

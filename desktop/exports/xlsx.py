@@ -35,7 +35,7 @@ from openpyxl import Workbook
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session as OrmSession
 
-from desktop.core import consent, consent_rules, participant_fields
+from desktop.core import consent, consent_rules, participant_fields, recorded_on
 from desktop.core.atomic_file import atomic_output
 from desktop.core.db import Store
 from desktop.core.erasure_report import record_export
@@ -178,9 +178,11 @@ def _participants(s: OrmSession, book: Book, summary: ExportSummary, ids: bool) 
         return value
 
     policies = consent_rules.PolicyCache(s) if ids else None
+    devices = recorded_on.recorded_on(s)  # what tells apart two laptops' people who share a pseudonym
     query = select(Participant).where(Participant.deleted.is_(False)).order_by(Participant.code)
     for p in s.scalars(query).yield_per(1000):
-        row: list[Any] = [cell(f.key, getattr(p, f.key)) for f in fields]
+        row: list[Any] = [devices.get(p.id, "") if f.key == "recorded_on" else cell(f.key, getattr(p, f.key))
+                          for f in fields]
         if policies is not None:
             withdrawn = policies.get(p.id, None).redacted
             row += ["", ""] if withdrawn else [p.real_name or "", p.phone or ""]
@@ -190,7 +192,7 @@ def _participants(s: OrmSession, book: Book, summary: ExportSummary, ids: bool) 
 
 def _transcripts(s: OrmSession, book: Book, summary: ExportSummary) -> None:
     ws = book.sheet(W.SHEET_TRANSCRIPTS, [W.SESSION_ID, W.POSITION, W.SPEAKER, W.TIME, W.TEXT], [38, 8, 16, 10, 100])
-    codes: dict[str, str] = {pid: code for pid, code in s.execute(select(Participant.id, Participant.code))}
+    codes = recorded_on.distinct_names(s)  # a pivot by speaker never merges two laptops' BSR-FG01-P01
     live = {sid for (sid,) in s.execute(select(Session.id).where(Session.deleted.is_(False)))}
     policies = consent_rules.PolicyCache(s)
     facilitator = W.word(book.lang, W.FACILITATOR)
@@ -215,7 +217,7 @@ def _segments(s: OrmSession, book: Book, summary: ExportSummary) -> None:
     lang = book.lang
     ws = book.sheet(W.SHEET_SEGMENTS, [W.SESSION_ID, W.SPEAKER, W.CODE_AR, W.CODE_CKB, W.CODE_EN, W.QUOTE,
                                        W.QUOTABLE, W.CODER, W.MEMO], [38, 16, 24, 24, 24, 80, 10, 12, 40])
-    codes: dict[str, str] = {pid: code for pid, code in s.execute(select(Participant.id, Participant.code))}
+    codes = recorded_on.distinct_names(s)
     policies = consent_rules.PolicyCache(s)
     yes, no, do_not_quote = W.word(lang, W.YES), W.word(lang, W.NO), W.word(lang, W.DO_NOT_QUOTE)
     edited = W.word(lang, W.EDITED_SINCE_CODED)
@@ -256,10 +258,11 @@ def _segments(s: OrmSession, book: Book, summary: ExportSummary) -> None:
 def _consent(s: OrmSession, book: Book, summary: ExportSummary) -> None:
     lang = book.lang
     before = [W.PSEUDONYM, W.SESSION_ID, W.TITLE, W.TEMPLATE, W.VERSION, W.LANGUAGE]
-    after = [W.REFUSED, W.METHOD, W.WITNESS, W.FACILITATOR, W.RECORDED_AT, W.WITHDRAWN_AT, W.WITHDRAWAL_SCOPE]
+    after = [W.REFUSED, W.METHOD, W.WITNESS, W.FACILITATOR, W.RECORDED_AT, W.WITHDRAWN_AT, W.WITHDRAWAL_SCOPE,
+             W.RECORDED_ON]
     headings = [W.word(lang, h) for h in before] + [enum_label("clause", c, lang) for c in CONSENT_CLAUSES]
     headings += [W.word(lang, h) for h in after]
-    ws = book.sheet(W.SHEET_CONSENT, headings, [16, 38, 30, 18, 8, 14] + [10] * 6 + [8, 22, 16, 16, 26, 12, 14],
+    ws = book.sheet(W.SHEET_CONSENT, headings, [16, 38, 30, 18, 8, 14] + [10] * 6 + [8, 22, 16, 16, 26, 12, 14, 28],
                     translated=True)
     yes, no = W.word(lang, W.YES), W.word(lang, W.NO)
     for r in consent.register(s):
@@ -268,5 +271,6 @@ def _consent(s: OrmSession, book: Book, summary: ExportSummary) -> None:
                    enum_label("form", r.template_key, lang) if r.template_key else r.template_id,
                    r.version or "", enum_label("language", r.language, lang), *answers, yes if r.refused else no,
                    enum_label("method", r.method, lang), r.witness, r.facilitator, as_text(r.recorded_at),
-                   as_date(r.withdrawn_at), enum_label("scope", r.withdrawal_scope, lang) if r.withdrawal_scope else ""])
+                   as_date(r.withdrawn_at), enum_label("scope", r.withdrawal_scope, lang) if r.withdrawal_scope else "",
+                   r.recorded_on])
         summary.consents += 1

@@ -7,13 +7,13 @@ from typing import TYPE_CHECKING
 from sqlalchemy import select
 from sqlalchemy.orm import Session as OrmSession
 
+from desktop.core import recorded_on
 from desktop.core.models import (
     ActionItem,
     AgendaItem,
     Attendance,
     Decision,
     Organisation,
-    Participant,
     Session,
 )
 from desktop.exports import xlsx_words as W
@@ -33,7 +33,7 @@ def attendance(s: OrmSession, book: Book, summary: ExportSummary) -> None:
     ws = book.sheet(W.SHEET_ATTENDANCE, [W.SESSION_ID, W.SESSION_TITLE, W.SEAT, W.PSEUDONYM, W.ORGANISATION, W.ROLE],
                     [38, 30, 6, 16, 36, 28])
     sessions = _live_sessions(s)
-    people = {pid: code for pid, code in s.execute(select(Participant.id, Participant.code))}
+    people = recorded_on.distinct_names(s)  # as the speaker columns name them
     orgs = {oid: name for oid, name in s.execute(select(Organisation.id, Organisation.name))}
     query = (select(Attendance).where(Attendance.deleted.is_(False))
              .order_by(Attendance.session_id, Attendance.seat, Attendance.id))

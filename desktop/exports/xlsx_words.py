@@ -86,6 +86,8 @@ REFUSED = QT_TRANSLATE_NOOP("Workbook", "Refused")
 METHOD = QT_TRANSLATE_NOOP("Workbook", "Method")
 WITNESS = QT_TRANSLATE_NOOP("Workbook", "Witness")
 RECORDED_AT = QT_TRANSLATE_NOOP("Workbook", "Recorded at")
+#: The device that recorded a participant (its label at the centre): two laptops may give one pseudonym.
+RECORDED_ON = QT_TRANSLATE_NOOP("Workbook", "Recorded on")
 WITHDRAWN_AT = QT_TRANSLATE_NOOP("Workbook", "Withdrawn on")
 WITHDRAWAL_SCOPE = QT_TRANSLATE_NOOP("Workbook", "Withdrawal scope")
 DO_NOT_QUOTE = QT_TRANSLATE_NOOP("Workbook", "[do not quote]")

@@ -117,7 +117,8 @@ def test_export_honours_quotes_and_withdrawal(store: Store, tmp_path: Path) -> N
     assert WORDS[1] not in repr(segments)  # no quote clause: never as a quote
     register = _rows(after, sheet("ar", W.SHEET_CONSENT))
     withdrawn = [r for r in register[1:] if r[0] == fg.codes[2]][0]
-    assert withdrawn[-2] == dt.datetime(2023, 3, 1) and withdrawn[-1] == enum_label("scope", "all", "ar")
+    assert withdrawn[-3] == dt.datetime(2023, 3, 1) and withdrawn[-2] == enum_label("scope", "all", "ar")
+    assert withdrawn[-1] == "test laptop (" + store.device_id[-8:] + ")"  # Recorded on: this laptop
     quote_column = register[0].index(enum_label("clause", "quote", "ar"))
     assert [r for r in register[1:] if r[0] == fg.codes[1]][0][quote_column] == W.word("ar", W.NO)
     ar_quotes = {r[1]: r[5] for r in segments[1:]}
@@ -133,7 +134,7 @@ def test_identities_only_when_asked(store: Store, tmp_path: Path) -> None:
     export_xlsx(store, plain, lang="ckb")
     rows = _rows(plain, sheet("ckb", W.SHEET_PARTICIPANTS))
     assert "اسم حقيقي" not in repr(rows) and "077" not in repr(rows)
-    assert len(rows[0]) == 9
+    assert len(rows[0]) == 10  # the last: Recorded on, the device that recorded each participant
     named = tmp_path / "named.xlsx"
     export_xlsx(store, named, lang="en", include_identities=True)
     rows = _rows(named, "Participants")

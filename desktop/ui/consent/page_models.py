@@ -150,6 +150,8 @@ class RegisterModel(_Table):
         QT_TRANSLATE_NOOP("ConsentModels", "Facilitator"),
         QT_TRANSLATE_NOOP("ConsentModels", "Recorded"),
         QT_TRANSLATE_NOOP("ConsentModels", "Status"),
+        # The device that recorded the participant: at the centre two laptops' people may share a pseudonym.
+        QT_TRANSLATE_NOOP("ConsentModels", "Recorded on"),
     )
 
     def _when(self, value: str) -> str:
@@ -173,7 +175,7 @@ class RegisterModel(_Table):
         number = apply_digits(str(r.version), self.digits)
         version = QCoreApplication.translate("ConsentModels", "version %1").replace("%1", number) if r.version else QCoreApplication.translate("ConsentModels", "unknown")
         values = (r.pseudonym, r.session_title or (r.session_id or ""), version, answers, method_text(r.method),
-                  r.witness, r.facilitator, self._when(r.recorded_at), status_text(r))
+                  r.witness, r.facilitator, self._when(r.recorded_at), status_text(r), r.recorded_on)
         return values[index.column()]
 
 

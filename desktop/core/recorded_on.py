@@ -1,0 +1,82 @@
+"""Which device recorded each participant, and the pseudonyms that several participants share.
+
+A pseudonym is numbered on the laptop that recorded it (BSR-FG01-P01: the first seat of that
+laptop's first focus group in Basra), so at the centre two laptops' BSR-FG01-P01 can both be there:
+two people under one name. Nothing renames them here (the pseudonym is written on a paper consent
+form; a coordinator changes one on purpose, ``participants.update``). Instead every list says which
+device recorded each person (the centre's own label of that device, as ``device list`` shows it),
+and what names people in an export where the name is the key (a REFI-QDA Case, a speaker column an
+analyst pivots by) adds that label to a pseudonym that is shared, and only to such a one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session as OrmSession
+
+from desktop.core.models import Device, Participant
+
+
+def device_label(names: dict[str, str], origin: str) -> str:
+    """A device as ``device list`` names it: "Basra laptop 2 (0cc7d80d)"; "" for no device."""
+    if not origin:
+        return ""
+    return f"{names.get(origin) or '-'} ({origin[-8:]})"
+
+
+def device_names(s: OrmSession) -> dict[str, str]:
+    """Device id -> the label this database gives it (at the centre: the roster's names)."""
+    return {str(k): str(v or "") for k, v in s.execute(select(Device.id, Device.name)).all()}
+
+
+def recorded_on(s: OrmSession, ids: Iterable[str] | None = None) -> dict[str, str]:
+    """Participant id -> the label of the device that recorded them (all participants, or ``ids``)."""
+    names = device_names(s)
+    query = select(Participant.id, Participant.origin_device)
+    if ids is not None:
+        query = query.where(Participant.id.in_(list(ids)))
+    return {pid: device_label(names, origin or "") for pid, origin in s.execute(query)}
+
+
+@dataclass(frozen=True)
+class SharedPseudonym:
+    """A pseudonym held by several live participants: (participant id, recorded on) of each."""
+
+    code: str
+    participants: tuple[tuple[str, str], ...]
+
+    def as_dict(self) -> dict[str, object]:
+        return {"pseudonym": self.code,
+                "participants": [{"id": pid, "device": device} for pid, device in self.participants]}
+
+
+def shared(s: OrmSession) -> list[SharedPseudonym]:
+    """Every pseudonym that more than one live participant has, by pseudonym."""
+    live = Participant.deleted.is_(False)
+    codes = select(Participant.code).where(live).group_by(Participant.code).having(func.count() > 1)
+    rows = s.execute(select(Participant.code, Participant.id, Participant.origin_device)
+                     .where(live, Participant.code.in_(codes))
+                     .order_by(Participant.code, Participant.created_at, Participant.id)).all()
+    names = device_names(s)
+    found: dict[str, list[tuple[str, str]]] = {}
+    for code, pid, origin in rows:
+        found.setdefault(code, []).append((pid, device_label(names, origin or "")))
+    return [SharedPseudonym(code, tuple(people)) for code, people in found.items()]
+
+
+def distinct_names(s: OrmSession) -> dict[str, str]:
+    """Participant id -> a name no other live participant has: the pseudonym itself, or where it is
+    shared, the pseudonym with the recording device's label ("BSR-FG01-P01 [Basra laptop 2 (0cc7d80d)]")
+    and, should even that be shared, the end of the participant's id."""
+    names = {pid: code for pid, code in s.execute(select(Participant.id, Participant.code))}
+    for group in shared(s):
+        labels = [device for _, device in group.participants]
+        for pid, device in group.participants:
+            suffix = device or "-"
+            if labels.count(device) > 1:
+                suffix = f"{suffix}, {pid[-8:]}"
+            names[pid] = f"{group.code} [{suffix}]"
+    return names

@@ -1,0 +1,93 @@
+"""The Participants page and the consent register at the centre: two laptops' first Basra focus
+group both seat a ``BSR-FG01-P01`` (pseudonyms are numbered on each laptop), and each list showed two
+identical rows. Their "Recorded on" column now names the device that recorded each, as the centre
+labels it."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from desktop.core import consent, participants
+from desktop.core.models import Session
+from desktop.sync.export import export_bundle
+from desktop.sync.importer import import_files
+from desktop.ui.consent.page import ConsentPage
+from desktop.ui.context import AppContext
+from desktop.ui.participants.page import ParticipantsPage
+from desktop.ui.qt_i18n import LanguageManager
+from desktop.ui.tasks import TaskRunner
+from tests.consent_helpers import all_yes, template_texts
+from tests.i18n_allowlist import english_words
+from tests.sync_helpers import Team
+from tests.team_fixture import team_fixture
+
+team = team_fixture(devices=2)
+
+
+@pytest.fixture
+def centre_ctx(team: Team, tmp_path: Path, manager: LanguageManager) -> Iterator[AppContext]:
+    """The centre, after each laptop's first Basra focus group (one seat each) arrived."""
+    bundles = []
+    for n, laptop in enumerate(team.devices):
+        consent.publish_version(laptop, f"form_{n}", template_texts(required=()))
+        with laptop.transaction() as s:
+            session = Session(kind="focus_group", title=f"FG {n}", governorate="basra")
+            s.add(session)
+            s.flush()
+            session_id, pid = session.id, participants.add_to_session(s, session.id).id
+            form = consent.template_for(s, f"form_{n}", "ar")
+            assert form is not None
+            form_id = form.id
+        consent.record_consent(laptop, pid, session_id, form_id, all_yes(form_id, laptop), "paper",
+                               facilitator="F1")
+        made = export_bundle(laptop, tmp_path / f"laptop-{n}.majlis")
+        assert made is not None
+        bundles.append(made.path)
+    outcomes = import_files(team.centre, bundles, team.identities)
+    assert [o.status for o in outcomes] == ["imported", "imported"]
+    context = AppContext(store=team.centre, language=manager, tasks=TaskRunner(), user_name="coordinator")
+    yield context
+    assert context.tasks.drain(10_000)
+
+
+@pytest.mark.parametrize("lang", ["ckb", "ar", "en"])
+def test_the_participants_page_says_which_laptop_recorded_each(
+        lang: str, centre_ctx: AppContext, qtbot: QtBot, manager: LanguageManager) -> None:
+    manager.set_language(lang)
+    page = ParticipantsPage(centre_ctx)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 2, timeout=5000)
+    model = page.model
+    code, device = model.columns.index("code"), model.columns.index("recorded_on")
+    rows = [(model.data(model.index(r, code)), str(model.data(model.index(r, device))))
+            for r in range(model.rowCount())]
+    assert [c for c, _ in rows] == ["BSR-FG01-P01", "BSR-FG01-P01"]  # nobody renamed
+    assert sorted(d.split(" (")[0] for _, d in rows) == ["field laptop 1", "field laptop 2"]
+    heading = str(model.headerData(device, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole))
+    if lang == "en":
+        assert heading == "Recorded on"
+    else:
+        assert heading and english_words(heading) == [], heading
+
+
+def test_the_consent_register_says_which_laptop_recorded_each(
+        centre_ctx: AppContext, qtbot: QtBot, manager: LanguageManager) -> None:
+    manager.set_language("ckb")
+    page = ConsentPage(centre_ctx)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitUntil(lambda: page.register.rowCount() == 2, timeout=5000)
+    model = page.register
+    last = model.columnCount() - 1
+    heading = str(model.headerData(last, Qt.Orientation.Horizontal))
+    assert heading and english_words(heading) == [], heading
+    rows = [(str(model.data(model.index(r, 0))), str(model.data(model.index(r, last))))
+            for r in range(model.rowCount())]
+    assert [c for c, _ in rows] == ["BSR-FG01-P01", "BSR-FG01-P01"]
+    assert sorted(d.split(" (")[0] for _, d in rows) == ["field laptop 1", "field laptop 2"]
