@@ -2660,7 +2660,7 @@ You can try again from the Sync page.</source>
         </message>
         <message>
             <source>Matrix and chart to &amp;Excel…</source>
-            <translation>المصفوفة والمخطط إلى إ&amp;كسل…</translation>
+            <translation>ال&amp;مصفوفة والمخطط إلى Excel…</translation>
         </message>
         <message>
             <source>Code by attribute matrix</source>
@@ -2736,7 +2736,7 @@ You can try again from the Sync page.</source>
         </message>
         <message>
             <source>The workbook could not be saved.</source>
-            <translation>تعذّر حفظ ملف إكسل.</translation>
+            <translation>تعذّر حفظ مصنّف Excel.</translation>
         </message>
     </context>
     <context>

@@ -2636,7 +2636,7 @@ You can try again from the Sync page.</source>
         </message>
         <message>
             <source>Matrix and chart to &amp;Excel…</source>
-            <translation>خشتە و هێڵکاری بۆ &amp;ئێکسڵ…</translation>
+            <translation>&amp;خشتە و هێڵکاری بۆ Excel…</translation>
         </message>
         <message>
             <source>Code by attribute matrix</source>
