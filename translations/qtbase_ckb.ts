@@ -298,6 +298,14 @@
         <translation>جۆری پەڕگەکان:</translation>
     </message>
     <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;گەڕان لە:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>ج&amp;ۆری پەڕگەکان:</translation>
+    </message>
+    <message>
         <source>&amp;Open</source>
         <translation>&amp;کردنەوە</translation>
     </message>
@@ -367,7 +375,7 @@
     </message>
     <message>
         <source>&amp;Rename</source>
-        <translation>&amp;ناوگۆڕین</translation>
+        <translation>ناو&amp;گۆڕین</translation>
     </message>
     <message>
         <source>Show &amp;hidden files</source>
@@ -690,11 +698,11 @@ Please verify the correct directory name was given.</source>
     </message>
     <message>
         <source>&amp;Pick Screen Color</source>
-        <translation>هەڵگرتنی ڕەنگ لە &amp;شاشە</translation>
+        <translation>&amp;هەڵگرتنی ڕەنگ لە شاشە</translation>
     </message>
     <message>
         <source>Hu&amp;e:</source>
-        <translation>&amp;تۆن:</translation>
+        <translation>ت&amp;ۆن:</translation>
     </message>
     <message>
         <source>&amp;Sat:</source>
@@ -722,7 +730,7 @@ Please verify the correct directory name was given.</source>
     </message>
     <message>
         <source>&amp;HTML:</source>
-        <translation>کۆدی &amp;HTML:</translation>
+        <translation>&amp;کۆدی HTML:</translation>
     </message>
 </context>
 </TS>

@@ -12,8 +12,18 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QEvent, QLocale, Qt, QTranslator
-from PySide6.QtGui import QFont, QFontMetrics, QKeySequence, QRawFont
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QLineEdit, QSpinBox, QTextEdit, QWidget
+from PySide6.QtGui import QAction, QFont, QFontMetrics, QKeySequence, QRawFont
+from PySide6.QtWidgets import (
+    QApplication,
+    QColorDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QTextEdit,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from desktop.ui.qt_i18n import LanguageManager, fonts_dir, qt_translations_dir, ui_font
@@ -21,8 +31,14 @@ from desktop.ui.qt_i18n import LanguageManager, fonts_dir, qt_translations_dir, 
 ROOT = Path(__file__).resolve().parents[2]
 QTBASE_CKB_TS = ROOT / "translations" / "qtbase_ckb.ts"
 KURDISH_LETTERS = "ڕڵۆێەڤ"
-# Real Qt source strings that Qt's own Arabic file happens not to translate.
-NOT_IN_QTBASE_AR = {("QPlatformTheme", "Don't Save"), ("QPlatformTheme", "Close without Saving")}
+# Real Qt source strings that Qt's own Arabic file happens not to translate (the file dialog's two
+# labels took their mnemonics in Qt 6's qfiledialog.ui; qtbase_ar has only "Look in:", "Files of type:").
+NOT_IN_QTBASE_AR = {
+    ("QPlatformTheme", "Don't Save"),
+    ("QPlatformTheme", "Close without Saving"),
+    ("QFileDialog", "&Look in:"),
+    ("QFileDialog", "Files of &type:"),
+}
 
 
 def lrelease() -> str:
@@ -224,6 +240,55 @@ def test_kurdish_context_menus(qtbot: QtBot, manager: LanguageManager) -> None:
         letters = [QKeySequence.mnemonic(t).toString() for t in labels if QKeySequence.mnemonic(t).count()]
         assert len(letters) == len(set(letters)) >= 5, sorted(labels)
         menu.deleteLater()
+
+
+# The file dialog's context menu (QFileDialogPrivate::showContextMenu): its actions, as it fills it.
+FILE_MENU_ACTIONS = ("qt_rename_action", "qt_delete_action", "qt_show_hidden_action", "qt_new_folder_action")
+
+
+def qt_dialogs() -> dict[str, QWidget]:
+    """Qt's own dialogs the app shows in Kurdish: the codebook's colour dialog and the file dialogs
+    (Qt's widget dialogs, as on a system without a native one and as the tests see them)."""
+    colour = QColorDialog()
+    colour.setOption(QColorDialog.ColorDialogOption.DontUseNativeDialog)
+    dialogs: dict[str, QWidget] = {"QColorDialog": colour}
+    for mode in (QFileDialog.AcceptMode.AcceptOpen, QFileDialog.AcceptMode.AcceptSave):
+        files = QFileDialog()
+        files.setOption(QFileDialog.Option.DontUseNativeDialog)
+        files.setAcceptMode(mode)
+        dialogs[f"QFileDialog ({mode.name})"] = files
+    return dialogs
+
+
+def test_kurdish_qt_dialogs_have_distinct_typeable_mnemonics(qtbot: QtBot, manager: LanguageManager) -> None:
+    """Each of Qt's dialogs in Kurdish, walked as tests/ui/test_accessibility.py walks ours: no two
+    Alt letters alike, each on a key of the Central Kurdish keyboard (the colour dialog had Hue and
+    Custom colours on ت, Blue and Pick Screen Color on ش, and HTML on a Latin H), none on a letter
+    whose dots the underline hides; the file dialog's context menu's letters distinct too."""
+    from tests.i18n.test_mnemonic_letters import MARKED_BELOW
+    from tests.ui.test_accessibility import mnemonic_letter, mnemonic_problems, mnemonic_texts
+
+    manager.set_language("ckb")
+    problems: list[str] = []
+    seen = 0
+    for name, dialog in qt_dialogs().items():
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        texts = mnemonic_texts(dialog)
+        seen += len(texts)
+        problems += mnemonic_problems(name, dialog, "ckb")
+        problems += [f"{name}: {text!r} underlines {mnemonic_letter(text)}" for _, text in texts
+                     if mnemonic_letter(text) in MARKED_BELOW]
+        if isinstance(dialog, QFileDialog):
+            menu = [a.text() for a in dialog.findChildren(QAction) if a.objectName() in FILE_MENU_ACTIONS]
+            assert len(menu) == len(FILE_MENU_ACTIONS), menu
+            letters = [QKeySequence.mnemonic(t).toString() for t in menu]
+            if len(set(letters)) < len(letters):
+                problems.append(f"{name} context menu: {menu}")
+        dialog.close()
+    assert seen > 15, f"only {seen} mnemonics found: the walk is broken"
+    assert not problems, f"{len(problems)} problems:\n" + "\n".join(problems)
 
 
 def test_digits_and_font_size_settings(qapp: QApplication, manager: LanguageManager) -> None:
