@@ -16,7 +16,7 @@ from sqlalchemy import func, select
 from desktop.core.clock import DEVICE_PATTERN
 from desktop.core.db import Store
 from desktop.core.models import BundleReceipt, ChangeLog, Conflict, Device
-from desktop.i18n.name_order import name_key
+from desktop.sync.device_order import device_order
 from desktop.sync.sanitise import printable
 
 
@@ -69,12 +69,6 @@ class DeviceReport:
 
 def format_ranges(ranges: tuple[tuple[int, int], ...]) -> str:
     return ", ".join(f"{a}\u2013{b}" if a != b else str(a) for a, b in ranges)
-
-
-def device_order(device: Device) -> tuple[bool, str, str]:
-    """How devices are listed (the roster, bundle status): this database first, then by label as a
-    person reads it ("Basra laptop 9" before "Basra laptop 10"), then by id."""
-    return (not device.is_self, name_key(device.name or ""), device.id)
 
 
 def device_reports(store: Store) -> list[DeviceReport]:

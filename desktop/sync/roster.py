@@ -22,7 +22,7 @@ from desktop.core.fingerprints import key_fingerprint
 from desktop.core.held_bundles import waiting_devices
 from desktop.core.models import Device, HeldBundle
 from desktop.sync import held_archive, rejections
-from desktop.sync.devices import device_order
+from desktop.sync.device_order import device_order
 from desktop.sync.errors import ImpostorDeviceError, NotPendingError
 from desktop.sync.manifest import utc_now_iso
 from desktop.sync.roles import FIELD, ROLES
