@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -12,6 +13,7 @@ from sqlalchemy import select
 from desktop.core.db import Store
 from desktop.core.models import SYNCED_MODELS, Conflict
 from desktop.sync.devices import preregister
+from desktop.sync.export import export_bundle
 from desktop.sync.keys import load_identity_file, public_key_b64
 from desktop.sync.team import create_team, device_signing_key, join_team
 from tests.stores import fresh_store
@@ -95,3 +97,30 @@ def _plain(value: object) -> object:
     if hasattr(value, "isoformat"):
         return value.isoformat()
     return value
+
+
+def new_team_file(folder: Path, name: str = "Elections law cohort") -> Path:
+    """The team file of a new centre made in ``folder`` (its database closed): what a coordinator hands out."""
+    folder.mkdir(parents=True, exist_ok=True)
+    centre = fresh_store(folder / "centre.db", PASSPHRASE, "Centre")
+    try:
+        create_team(centre, name=name, team_file=folder / "team.majlis-team", identity_file=folder / "team.key")
+    finally:
+        centre.close()
+    return folder / "team.majlis-team"
+
+
+def bundles_of_laptops(tmp: Path, record: Callable[[int, Store], None], devices: int = 2) -> list[Path]:
+    """A team of ``devices`` laptops (``make_team``; the centre is ``tmp``/centre.db), each with what
+    ``record(n, laptop)`` records, exported as one bundle each (closed): the bundles."""
+    team = make_team(tmp, devices=devices)
+    bundles = []
+    try:
+        for n, laptop in enumerate(team.devices):
+            record(n, laptop)
+            made = export_bundle(laptop, tmp / f"laptop-{n}.majlis")
+            assert made is not None
+            bundles.append(made.path)
+    finally:
+        team.close()
+    return bundles

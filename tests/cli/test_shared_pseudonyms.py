@@ -19,12 +19,11 @@ import pytest
 from openpyxl import load_workbook
 
 from desktop.core import consent, participants
-from desktop.core.db import open_store
+from desktop.core.db import Store, open_store
 from desktop.core.models import Session
-from desktop.sync.export import export_bundle
 from tests.cli_run import run
 from tests.consent_helpers import all_yes, template_texts
-from tests.sync_helpers import make_team
+from tests.sync_helpers import bundles_of_laptops
 
 from ..conftest import PASSPHRASE
 
@@ -38,27 +37,21 @@ QDA = "{urn:QDA-XML:project:1.0}"
 def centre(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
     """A centre that imported each laptop's first Basra focus group: one seat on laptop 1, two on
     laptop 2, numbered by each laptop as it numbers them (both BSR-FG01), each with a consent."""
-    team = make_team(tmp_path, devices=2)
-    bundles = []
-    try:
-        for n, laptop in enumerate(team.devices):
-            consent.publish_version(laptop, f"form_{n}", template_texts(required=()))
-            with laptop.transaction() as s:
-                session = Session(kind="focus_group", title=f"FG {n}", governorate="basra", language="ar")
-                s.add(session)
-                s.flush()
-                seated = [participants.add_to_session(s, session.id, gender="female").id for _ in range(n + 1)]
-                form = consent.template_for(s, f"form_{n}", "ar")
-                assert form is not None
-                form_id = form.id
-            for pid in seated:
-                consent.record_consent(laptop, pid, None, form_id, all_yes(form_id, laptop), "paper",
-                                       facilitator="F1")
-            made = export_bundle(laptop, tmp_path / f"laptop-{n}.majlis")
-            assert made is not None
-            bundles.append(made.path)
-    finally:
-        team.close()
+    def record(n: int, laptop: Store) -> None:
+        consent.publish_version(laptop, f"form_{n}", template_texts(required=()))
+        with laptop.transaction() as s:
+            session = Session(kind="focus_group", title=f"FG {n}", governorate="basra", language="ar")
+            s.add(session)
+            s.flush()
+            seated = [participants.add_to_session(s, session.id, gender="female").id for _ in range(n + 1)]
+            form = consent.template_for(s, f"form_{n}", "ar")
+            assert form is not None
+            form_id = form.id
+        for pid in seated:
+            consent.record_consent(laptop, pid, None, form_id, all_yes(form_id, laptop), "paper",
+                                   facilitator="F1")
+
+    bundles = bundles_of_laptops(tmp_path, record)
     db = tmp_path / "centre.db"
     code, out, err = run(capsys, "bundle", "import", "--db", db, *bundles)
     assert code == 0, (out, err)

@@ -13,10 +13,10 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
+from desktop.core.db import Store
 from desktop.core.models import Participant, Session, TranscriptTurn
-from desktop.sync.export import export_bundle
 from tests.cli_run import run
-from tests.sync_helpers import make_team
+from tests.sync_helpers import bundles_of_laptops
 
 pytestmark = pytest.mark.usefixtures("env_passphrase")
 
@@ -27,21 +27,15 @@ WORDS = {0: "نريد مدارس أقرب إلى القرية", 1: "الانتخ
 @pytest.fixture
 def centre(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
     """A centre that imported one participant ``ANB-FG01-P01`` from each of two laptops."""
-    team = make_team(tmp_path, devices=2)
-    bundles = []
-    try:
-        for n, laptop in enumerate(team.devices):
-            with laptop.transaction() as s:
-                session = Session(kind="focus_group", title=f"FG {n}", governorate="anbar")
-                person = Participant(code=SHARED, governorate="anbar")
-                s.add_all([session, person])
-                s.flush()
-                s.add(TranscriptTurn(session_id=session.id, participant_id=person.id, text=WORDS[n]))
-            made = export_bundle(laptop, tmp_path / f"laptop-{n}.majlis")
-            assert made is not None
-            bundles.append(made.path)
-    finally:
-        team.close()
+    def record(n: int, laptop: Store) -> None:
+        with laptop.transaction() as s:
+            session = Session(kind="focus_group", title=f"FG {n}", governorate="anbar")
+            person = Participant(code=SHARED, governorate="anbar")
+            s.add_all([session, person])
+            s.flush()
+            s.add(TranscriptTurn(session_id=session.id, participant_id=person.id, text=WORDS[n]))
+
+    bundles = bundles_of_laptops(tmp_path, record)
     db = tmp_path / "centre.db"
     code, out, err = run(capsys, "bundle", "import", "--db", db, *bundles)
     assert code == 0, (out, err)

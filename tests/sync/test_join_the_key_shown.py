@@ -14,26 +14,15 @@ import pytest
 
 from desktop.core.db import Store
 from desktop.sync.errors import CentralKeyMismatchError
-from desktop.sync.team import create_team, current_team, join_team
+from desktop.sync.team import current_team, join_team
 from desktop.sync.team_file import read_team_file
-from tests.conftest import PASSPHRASE
-from tests.stores import fresh_store
-
-
-def _team(folder: Path, name: str) -> Path:
-    folder.mkdir()
-    centre = fresh_store(folder / "centre.db", PASSPHRASE, "Centre")
-    try:
-        create_team(centre, name=name, team_file=folder / "team.majlis-team", identity_file=folder / "team.key")
-    finally:
-        centre.close()
-    return folder / "team.majlis-team"
+from tests.sync_helpers import new_team_file
 
 
 def test_a_file_with_another_key_than_the_one_shown_is_refused(tmp_path: Path, store: Store) -> None:
-    compared = _team(tmp_path / "ours", "Ours")
+    compared = new_team_file(tmp_path / "ours", "Ours")
     shown = read_team_file(compared).central_verify_key
-    compared.write_bytes(_team(tmp_path / "theirs", "Theirs").read_bytes())  # replaced after the comparison
+    compared.write_bytes(new_team_file(tmp_path / "theirs", "Theirs").read_bytes())  # replaced after the comparison
     with pytest.raises(CentralKeyMismatchError) as refused:
         join_team(store, compared, shown_central_key=shown)
     assert "changed since its fingerprint was shown" in refused.value.message
@@ -42,7 +31,7 @@ def test_a_file_with_another_key_than_the_one_shown_is_refused(tmp_path: Path, s
 
 
 def test_the_file_shown_is_joined(tmp_path: Path, store: Store) -> None:
-    path = _team(tmp_path / "ours", "Ours")
+    path = new_team_file(tmp_path / "ours", "Ours")
     team = read_team_file(path)
     team_id, fingerprint, _rows = join_team(store, path, shown_central_key=team.central_verify_key)
     assert (team_id, fingerprint) == (team.team_id, team.central_key_fingerprint)

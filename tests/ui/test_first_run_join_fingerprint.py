@@ -28,7 +28,7 @@ from desktop.core.models import Team
 from desktop.sync.errors import BadSignatureError, CentralKeyMismatchError
 from desktop.sync.keys import public_key_b64, sign
 from desktop.sync.manifest import canonical_json
-from desktop.sync.team import create_team, current_team
+from desktop.sync.team import current_team
 from desktop.sync.team_file import read_team_file
 from desktop.ui.context import AppContext
 from desktop.ui.first_run import FirstRunWizard
@@ -38,7 +38,7 @@ from tests.conftest import PASSPHRASE
 from tests.helpers_typing import type_text
 from tests.i18n.test_i18n_screens import english_left, settle
 from tests.shots import shots_folder
-from tests.stores import fresh_store
+from tests.sync_helpers import new_team_file
 
 TEAM_NAME = "Elections law cohort"
 # The team's name as a coordinator in Basra or Erbil writes it (data, not a translation).
@@ -50,19 +50,9 @@ def language(manager: LanguageManager) -> LanguageManager:
     return manager  # the compiled translations, for the wizard and the Sync page's dialog alike
 
 
-def _make_team(folder: Path, name: str = TEAM_NAME) -> Path:
-    folder.mkdir(parents=True, exist_ok=True)
-    centre = fresh_store(folder / "centre.db", PASSPHRASE, "Centre")
-    try:
-        create_team(centre, name=name, team_file=folder / "team.majlis-team", identity_file=folder / "team.key")
-    finally:
-        centre.close()
-    return folder / "team.majlis-team"
-
-
 @pytest.fixture
 def team_file(tmp_path: Path) -> Path:
-    return _make_team(tmp_path / "coordinator")
+    return new_team_file(tmp_path / "coordinator", TEAM_NAME)
 
 
 def _wizard_at_start_page(language: LanguageManager, qtbot: QtBot, tmp_path: Path, lang: str = "en") -> FirstRunWizard:
@@ -174,7 +164,7 @@ def test_finish_waits_for_the_fingerprint_to_be_confirmed(language: LanguageMana
     qtbot.mouseClick(confirm, Qt.MouseButton.LeftButton, pos=confirm.rect().center())
     assert confirm.isChecked() and page.isComplete() and _finish(wizard)
     # Another file chosen: its fingerprint is another comparison.
-    assert page.load_team_file(_make_team(tmp_path / "other", "Other team"))
+    assert page.load_team_file(new_team_file(tmp_path / "other", "Other team"))
     assert not confirm.isChecked() and not _finish(wizard)
     confirm.setChecked(True)
     assert _finish(wizard)
@@ -234,7 +224,7 @@ def test_a_tampered_file_is_said_in_the_interface_language(language: LanguageMan
 def test_the_join_step_in_each_language(language: LanguageManager, qtbot: QtBot, tmp_path: Path, lang: str) -> None:
     """Translated words, the fingerprint left to right in a right-to-left page, nothing cut off; the
     screenshots are for a person to look at (MAJLIS_FIRST_RUN_JOIN_SHOTS keeps them)."""
-    team_file = _make_team(tmp_path / "coordinator", LOCAL_NAME[lang])
+    team_file = new_team_file(tmp_path / "coordinator", LOCAL_NAME[lang])
     wizard = _wizard_at_start_page(language, qtbot, tmp_path, lang)
     page = wizard.start_page
     assert page.load_team_file(team_file)
@@ -275,7 +265,7 @@ def test_a_file_changed_after_the_comparison_is_not_joined(language: LanguageMan
     assert page.load_team_file(team_file)
     page.key_view.confirm.setChecked(True)
     # Between the comparison and Finish, another team's file takes its place.
-    other = _make_team(tmp_path / "impostor", "Impostor")
+    other = new_team_file(tmp_path / "impostor", "Impostor")
     team_file.write_bytes(other.read_bytes())
     with qtbot.waitSignal(wizard.finishedWith, timeout=60_000) as done:
         wizard.button(QWizard.WizardButton.FinishButton).click()
@@ -297,7 +287,7 @@ def test_the_sync_page_joins_only_the_key_it_showed(ctx: AppContext, qtbot: QtBo
     qtbot.addWidget(dialog)
     dialog.show()
     assert dialog.load(team_file)
-    team_file.write_bytes(_make_team(tmp_path / "impostor", "Impostor").read_bytes())
+    team_file.write_bytes(new_team_file(tmp_path / "impostor", "Impostor").read_bytes())
     dialog.join_button.click()
     qtbot.waitUntil(lambda: bool(dialog.error.text()), timeout=20_000)
     assert "changed since its fingerprint was shown" in dialog.error.text()
