@@ -100,7 +100,7 @@ def fonts_dir() -> Path:
 
 
 def translations_dir() -> Path:
-    """Where the compiled majlis_*.qm and qtbase_ckb.qm live (package data)."""
+    """Where the compiled majlis_*.qm, qtbase_ckb.qm and qtbase_ar_extra.qm live (package data)."""
     return Path(__file__).resolve().with_name("translations")
 
 
@@ -261,6 +261,9 @@ class LanguageManager(QObject):
             return
         candidates = [(f"{APP_TRANSLATION_PREFIX}_{code}", self._dir)]
         if code == "ar":
+            # Ours first, then Qt's: Qt asks the last installed translator first, so qtbase_ar answers
+            # all it has and qtbase_ar_extra only what it lacks (Qt 6's file dialog labels).
+            candidates.append(("qtbase_ar_extra", self._dir))
             candidates.append(("qtbase_ar", qt_translations_dir()))
         else:
             # Qt ships no Kurdish; ours covers standard buttons and context menus.

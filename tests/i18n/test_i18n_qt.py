@@ -30,14 +30,14 @@ from desktop.ui.qt_i18n import LanguageManager, fonts_dir, qt_translations_dir, 
 
 ROOT = Path(__file__).resolve().parents[2]
 QTBASE_CKB_TS = ROOT / "translations" / "qtbase_ckb.ts"
+# Our Arabic for the few Qt strings Qt's own qtbase_ar lacks (installed beside it in Arabic).
+QTBASE_AR_EXTRA_TS = ROOT / "translations" / "qtbase_ar_extra.ts"
 KURDISH_LETTERS = "ڕڵۆێەڤ"
-# Real Qt source strings that Qt's own Arabic file happens not to translate (the file dialog's two
-# labels took their mnemonics in Qt 6's qfiledialog.ui; qtbase_ar has only "Look in:", "Files of type:").
+# Real Qt source strings that neither Qt's own Arabic file nor our qtbase_ar_extra translates (the
+# file dialog's "&Look in:" and "Files of &type:", missing from qtbase_ar, are in qtbase_ar_extra).
 NOT_IN_QTBASE_AR = {
     ("QPlatformTheme", "Don't Save"),
     ("QPlatformTheme", "Close without Saving"),
-    ("QFileDialog", "&Look in:"),
-    ("QFileDialog", "Files of &type:"),
 }
 
 
@@ -51,12 +51,12 @@ def lrelease() -> str:
 
 @pytest.fixture(scope="session")
 def compiled_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """qtbase_ckb.qm built fresh from the .ts, so the test never sees a stale build."""
+    """qtbase_ckb.qm and qtbase_ar_extra.qm built fresh from the .ts, so the test never sees a stale build."""
     out = tmp_path_factory.mktemp("qm")
-    subprocess.run(
-        [lrelease(), "-silent", "-nounfinished", str(QTBASE_CKB_TS), "-qm", str(out / "qtbase_ckb.qm")],
-        check=True,
-    )
+    for ts in (QTBASE_CKB_TS, QTBASE_AR_EXTRA_TS):
+        subprocess.run(
+            [lrelease(), "-silent", "-nounfinished", str(ts), "-qm", str(out / f"{ts.stem}.qm")], check=True
+        )
     return out
 
 
@@ -71,8 +71,8 @@ def manager(qapp: QApplication, compiled_dir: Path, bundled_fonts: list[str]) ->
     qapp.setLayoutDirection(saved_direction)
 
 
-def ts_messages() -> list[tuple[str, str, str, str, ET.Element]]:
-    root = ET.parse(QTBASE_CKB_TS).getroot()
+def ts_messages(path: Path = QTBASE_CKB_TS) -> list[tuple[str, str, str, str, ET.Element]]:
+    root = ET.parse(path).getroot()
     out = []
     for ctx in root.iter("context"):
         name = ctx.findtext("name") or ""
@@ -147,14 +147,38 @@ def test_qtbase_ckb_ts_is_complete_and_kurdish() -> None:
             assert "ي" not in translation and "ك" not in translation, (ctx, source)  # Sorani ی ک
 
 
-def test_qtbase_ckb_contexts_are_real_qt_ones() -> None:
-    """Qt's own Arabic translates the same (context, source, comment): proof the keys are right."""
-    arabic = QTranslator()
+def test_qtbase_ckb_contexts_are_real_qt_ones(compiled_dir: Path) -> None:
+    """The app's Arabic Qt translators (Qt's own qtbase_ar, then our qtbase_ar_extra for what it lacks)
+    translate the same (context, source, comment): proof the keys are right, and that Arabic has
+    every Qt string Kurdish has."""
+    arabic, extra = QTranslator(), QTranslator()
     assert arabic.load("qtbase_ar", str(qt_translations_dir()))
+    assert extra.load("qtbase_ar_extra", str(compiled_dir))
     for ctx, source, comment, _translation, _el in ts_messages():
         if (ctx, source) in NOT_IN_QTBASE_AR:
             continue
-        assert arabic.translate(ctx, source, comment or None), (ctx, source)
+        assert arabic.translate(ctx, source, comment or None) or extra.translate(ctx, source, comment or None), (
+            ctx,
+            source,
+        )
+
+
+def test_qtbase_ar_extra_only_adds_what_qtbase_ar_lacks() -> None:
+    """Each entry of qtbase_ar_extra.ts is Arabic, finished, with the source's one mnemonic, and one
+    Qt's own qtbase_ar does not translate: ours never overrides Qt's Arabic, whatever the order."""
+    arabic = QTranslator()
+    assert arabic.load("qtbase_ar", str(qt_translations_dir()))
+    messages = ts_messages(QTBASE_AR_EXTRA_TS)
+    assert 'language="ar"' in QTBASE_AR_EXTRA_TS.read_text(encoding="utf-8")
+    assert {(ctx, source) for ctx, source, *_ in messages} >= {("QFileDialog", "&Look in:"),
+                                                                ("QFileDialog", "Files of &type:")}
+    for ctx, source, comment, translation, element in messages:
+        node = element.find("translation")
+        assert node is not None and node.get("type") is None, (ctx, source)
+        assert source != "QT_LAYOUT_DIRECTION"
+        assert arabic.translate(ctx, source, comment or None) == "", (ctx, source)
+        assert source.count("&") == translation.count("&") == 1, (ctx, source)
+        assert re.search("[\u0600-\u06ff]", translation) and not re.search("[A-Za-z]", translation), (ctx, source)
 
 
 # --- runtime switching -----------------------------------------------------------
@@ -288,6 +312,35 @@ def test_kurdish_qt_dialogs_have_distinct_typeable_mnemonics(qtbot: QtBot, manag
                 problems.append(f"{name} context menu: {menu}")
         dialog.close()
     assert seen > 15, f"only {seen} mnemonics found: the walk is broken"
+    assert not problems, f"{len(problems)} problems:\n" + "\n".join(problems)
+
+
+def test_arabic_file_dialogs_have_no_english_label(qtbot: QtBot, manager: LanguageManager) -> None:
+    """Qt's open and save file dialogs in Arabic (team files, bundles, exports): every text with an
+    Alt letter is Arabic (qtbase_ar lacks Qt 6's "&Look in:" and "Files of &type:"; they showed in
+    English until qtbase_ar_extra), the letters distinct, on the Arabic keyboard, none with a mark
+    below; and the direction still right-to-left (qtbase_ar's, which ours must not shadow)."""
+    from tests.i18n.test_mnemonic_letters import MARKED_BELOW
+    from tests.ui.test_accessibility import mnemonic_letter, mnemonic_problems, mnemonic_texts
+
+    manager.set_language("ar")
+    assert QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    problems: list[str] = []
+    for name, dialog in qt_dialogs().items():
+        if not isinstance(dialog, QFileDialog):
+            dialog.deleteLater()
+            continue
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        texts = [text for _, text in mnemonic_texts(dialog)]
+        assert len(texts) >= 4, texts
+        labels = [label.text() for label in dialog.findChildren(QLabel) if label.isVisible() and label.text()]
+        problems += [f"{name}: {text!r} is English" for text in {*texts, *labels} if re.search("[A-Za-z]", text)]
+        problems += mnemonic_problems(name, dialog, "ar")
+        problems += [f"{name}: {text!r} underlines {mnemonic_letter(text)}" for text in texts
+                     if mnemonic_letter(text) in MARKED_BELOW]
+        dialog.close()
     assert not problems, f"{len(problems)} problems:\n" + "\n".join(problems)
 
 

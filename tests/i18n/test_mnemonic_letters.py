@@ -19,8 +19,8 @@ letters of the Arabic and Sorani keyboards with a mark below the baseline in the
 
 A mnemonic on one of them goes to another letter of the label (``ts_tool.py`` refuses such a
 translation too, and the glossary says so). Read: the app's catalogues (majlis_ar.ts, majlis_ckb.ts)
-and our Qt catalogue qtbase_ckb.ts (Qt's own qtbase_ar.qm is Qt's), and the installer's Arabic and
-Kurdish messages, whose buttons Windows underlines the same way.
+and our Qt catalogues qtbase_ckb.ts and qtbase_ar_extra.ts (Qt's own qtbase_ar.qm is Qt's), and the
+installer's Arabic and Kurdish messages, whose buttons Windows underlines the same way.
 """
 
 from __future__ import annotations
@@ -36,7 +36,7 @@ from tests.i18n_support import ROOT, read_ts
 MARKED_BELOW = frozenset("بپجچيیێڕإ")
 # The letter keys of the Arabic (101) and Central Kurdish keyboards (as tests/ui/test_accessibility.py).
 KEYBOARD_LETTERS = frozenset("ضصثقفغعهخحجدشسيبلاتنمكطذئءؤرىةوزظأإآ" "ئابپتجچحخدرڕزژسشعغفڤقکگلڵمنهەوۆیێ")
-CATALOGUES = ("majlis_ar.ts", "majlis_ckb.ts", "qtbase_ckb.ts")
+CATALOGUES = ("majlis_ar.ts", "majlis_ckb.ts", "qtbase_ckb.ts", "qtbase_ar_extra.ts")
 INSTALLER = ("Arabic.isl", "Kurdish.isl")
 FONTS = ("NotoNaskhArabic-Regular.ttf", "NotoNaskhArabic-Bold.ttf", "NotoSansArabic-Regular.ttf")
 

@@ -36,6 +36,7 @@ def test_wheel_installs_and_speaks_kurdish(tmp_path: Path) -> None:
         assert f"desktop/ui/translations/majlis_{lang}.qm" in names
         assert f"desktop/i18n/catalogue/majlis_{lang}.ts" in names
     assert "desktop/ui/translations/qtbase_ckb.qm" in names
+    assert "desktop/ui/translations/qtbase_ar_extra.qm" in names  # Arabic file dialogs' labels
     for lang in ("ar", "ckb", "en"):  # the help pages and their pictures (F1)
         assert f"desktop/resources/help/{lang}/consent.html" in names
         assert f"desktop/resources/help/{lang}/conflicts.png" in names
