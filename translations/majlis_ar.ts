@@ -1949,6 +1949,10 @@
             <translation> (هذا الحاسوب)</translation>
         </message>
         <message>
+            <source>(no name yet)</source>
+            <translation>(لا اسم له بعد)</translation>
+        </message>
+        <message>
             <source>nothing yet</source>
             <translation>لا شيء بعد</translation>
         </message>
@@ -4224,8 +4228,16 @@ Waiting changes: %3</source>
             <translation>اعتمد جهازًا مرفوضًا رغم ذلك</translation>
         </message>
         <message>
+            <source>{id} (no name yet)</source>
+            <translation>‏{id} (لا اسم له بعد)</translation>
+        </message>
+        <message>
             <source>{name} ({id}): bundles: {bundles}, changes: {changes}</source>
             <translation>‏{name} ({id}): الحزم: {bundles}، التغييرات: {changes}</translation>
+        </message>
+        <message>
+            <source>{device}: bundles: {bundles}, changes: {changes}</source>
+            <translation>‏{device}: الحزم: {bundles}، التغييرات: {changes}</translation>
         </message>
         <message>
             <source>field laptop</source>

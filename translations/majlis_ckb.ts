@@ -1941,6 +1941,10 @@
             <translation> (ئەم کۆمپیوتەرە)</translation>
         </message>
         <message>
+            <source>(no name yet)</source>
+            <translation>(هێشتا ناوی نییە)</translation>
+        </message>
+        <message>
             <source>nothing yet</source>
             <translation>هێشتا هیچ</translation>
         </message>
@@ -4172,8 +4176,16 @@ Waiting changes: %3</source>
             <translation>ئامێرێکی ڕەتکراوە لەگەڵ ئەوەشدا پەسەند بکە</translation>
         </message>
         <message>
+            <source>{id} (no name yet)</source>
+            <translation>‏{id} (هێشتا ناوی نییە)</translation>
+        </message>
+        <message>
             <source>{name} ({id}): bundles: {bundles}, changes: {changes}</source>
             <translation>‏{name} ({id}): ژمارەی پاکێتەکان {bundles}، ژمارەی گۆڕانکارییەکان {changes}</translation>
+        </message>
+        <message>
+            <source>{device}: bundles: {bundles}, changes: {changes}</source>
+            <translation>‏{device}: ژمارەی پاکێتەکان {bundles}، ژمارەی گۆڕانکارییەکان {changes}</translation>
         </message>
         <message>
             <source>field laptop</source>

@@ -9,7 +9,7 @@ import sys
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
-from desktop.cli.common import add_db, print_json
+from desktop.cli.common import add_db, device_label, print_json
 from desktop.cli.sync_commands import SyncCommandError, group, with_store
 from desktop.core.errors import Missing
 from desktop.i18n.counts import counted
@@ -89,7 +89,7 @@ def cmd_device_pending(args: argparse.Namespace) -> int:
         if args.json:
             return print_json([w.as_dict() for w in waiting])
         for w in waiting:
-            print(f"{w.id}\t{w.name or '-'} ({w.device_id[-8:]})\tfingerprint {w.fingerprint}\t"
+            print(f"{w.id}\t{device_label(w.name, w.device_id)}\tfingerprint {w.fingerprint}\t"
                   f"{counted(w.bundles, 'bundle')}, {counted(w.changes, 'change')}\tsince {w.first_received}")
         if not waiting:
             print("no device waits for approval")
@@ -180,7 +180,7 @@ def cmd_device_list(args: argparse.Namespace) -> int:
             return print_json([e.as_dict() for e in entries])
         for e in entries:
             me = " [this device]" if e.is_self else ""
-            print(f"{e.name or '-'} ({e.device_id[-8:]}){me}\t{e.role}\tfingerprint {e.fingerprint or '-'}")
+            print(f"{device_label(e.name, e.device_id)}{me}\t{e.role}\tfingerprint {e.fingerprint or '-'}")
         return 0
 
     return with_store(args, body)

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 from desktop.cli.common import (
     INTERRUPTED_EXIT,
     add_db,
+    device_label,
     file_not_folder,
     missing_action,
     open_from_args,
@@ -333,7 +334,7 @@ def cmd_bundle_import(args: argparse.Namespace) -> int:
                     held += 1
                 again = ", already waiting for approval (kept once)" if out.already_waiting else ""
                 sys.stderr.write(f"held {printable(out.source, 1000)}: [{out.code}] device "
-                                 f"{out.device_name or '-'} ({out.device_id[-8:]}) is not on the roster{again}; "
+                                 f"{device_label(out.device_name, out.device_id)} is not on the roster{again}; "
                                  "compare its fingerprint (majlis-cli device pending), then approve or reject it\n")
             elif out.status == "already_present":
                 print(f"already present {printable(out.source, 1000)}")
@@ -403,7 +404,7 @@ def cmd_bundle_status(args: argparse.Namespace) -> int:
         if args.json:
             return print_json(info)
         for report in devices.device_reports(store):
-            label = f"{printable(report.name) or '-'} ({report.short_id}){' [this device]' if report.is_self else ''}"
+            label = f"{device_label(report.name, report.device_id)}{' [this device]' if report.is_self else ''}"
             streams = "; ".join(f"epoch {s.epoch}: {devices.format_ranges(s.ranges)}" for s in report.streams)
             print(f"{label}: {streams or 'nothing received'}")
         for line in info["gaps"]:

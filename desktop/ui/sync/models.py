@@ -61,7 +61,8 @@ class DevicesModel(QAbstractTableModel):
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
         if column == 0:
-            return report.name + (self.tr(" (this computer)") if report.is_self else "")
+            # No label (registered without one, nothing received yet): said, not an empty cell.
+            return (report.name or self.tr("(no name yet)")) + (self.tr(" (this computer)") if report.is_self else "")
         if column == 1:
             return report.short_id
         silent = not report.is_self and not report.streams  # on the roster, nothing received from it yet

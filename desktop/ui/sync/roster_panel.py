@@ -181,14 +181,27 @@ class RosterPanel(QWidget):
         self.waiting, self.entries, self.own_fingerprint, self.erased, self.rejected = result
         self.retranslate()
 
+    def _unnamed(self, device_id: str) -> str:
+        """A device with no label (registered without one, or its laptop sent none): its id, as
+        majlis-cli names it ("1a2b3c4d (no name yet)"), not a dash nobody can read out on the phone."""
+        return self.tr("{id} (no name yet)").format(id=f"\u2066{device_id[-8:]}\u2069")
+
+    def _label(self, name: str, device_id: str) -> str:
+        return name or self._unnamed(device_id)
+
     def _fill(self) -> None:
         fmt = self.ctx.language.format_number
         selected = self.waiting_list.currentRow()
         self.waiting_list.clear()
         for w in self.waiting:
             # Counts in a form that needs no plural ("1 bundles" read wrong): translations/glossary.md.
-            text = self.tr("{name} ({id}): bundles: {bundles}, changes: {changes}").format(
-                name=w.name or "-", id=w.device_id[-8:], bundles=fmt(w.bundles), changes=fmt(w.changes))
+            counts = {"bundles": fmt(w.bundles), "changes": fmt(w.changes)}
+            if w.name:
+                text = self.tr("{name} ({id}): bundles: {bundles}, changes: {changes}").format(
+                    name=w.name, id=w.device_id[-8:], **counts)
+            else:
+                text = self.tr("{device}: bundles: {bundles}, changes: {changes}").format(
+                    device=self._unnamed(w.device_id), **counts)
             self.waiting_list.addItem(QListWidgetItem(text))
         if self.waiting:
             self.waiting_list.setCurrentRow(min(max(selected, 0), len(self.waiting) - 1))
@@ -196,7 +209,7 @@ class RosterPanel(QWidget):
         roles = {FIELD: self.tr("field laptop"), COORDINATOR: self.tr("coordinator")}
         for e in self.entries:
             me = self.tr(" (this computer)") if e.is_self else ""
-            self.roster_list.addItem(f"{e.name or '-'}{me} \u2014 {roles.get(e.role, e.role)} \u2014 "
+            self.roster_list.addItem(f"{self._label(e.name, e.device_id)}{me} \u2014 {roles.get(e.role, e.role)} \u2014 "
                                      f"\u2066{e.fingerprint or '-'}\u2069")
         chosen = self.rejected_list.currentRow()
         self.rejected_list.clear()
@@ -238,7 +251,7 @@ class RosterPanel(QWidget):
         if chosen is None or not self._confirm(self.ctx.language.count_digits(self.tr(
             "Approve {name}? Only if the facilitator read you this same fingerprint:\n{fingerprint}\n"
             "Its %n waiting bundle(s) will be applied.", "", chosen.bundles), chosen.bundles
-        ).format(name=chosen.name or chosen.device_id[-8:], fingerprint=chosen.fingerprint)):
+        ).format(name=self._label(chosen.name, chosen.device_id), fingerprint=chosen.fingerprint)):
             return False
         role, pending_id = self.role_box.currentData() or FIELD, chosen.id
         CollectionOp.on_store(self.ctx, lambda store: roster.approve(store, pending_id, role=role)).success(
@@ -249,7 +262,7 @@ class RosterPanel(QWidget):
         chosen = self.selected()
         if chosen is None or not self._confirm(self.ctx.language.count_digits(self.tr(
             "Reject {name}? Its %n waiting bundle(s) will be discarded.", "", chosen.bundles), chosen.bundles
-        ).format(name=chosen.name or chosen.device_id[-8:])):
+        ).format(name=self._label(chosen.name, chosen.device_id))):
             return False
         pending_id = chosen.id
         CollectionOp.on_store(self.ctx, lambda store: roster.reject(store, pending_id)).success(
@@ -271,7 +284,7 @@ class RosterPanel(QWidget):
 
     def _approved(self, done: roster.Approved) -> None:
         def lines() -> str:  # said again in the language and digits switched to
-            said = [self.tr("{name} is on the roster.").format(name=done.name or done.device_id[-8:])]
+            said = [self.tr("{name} is on the roster.").format(name=self._label(done.name, done.device_id))]
             if done.was_rejected:
                 said.append(self.tr("What it sent before was discarded when it was rejected: import its bundles "
                                     "again."))
