@@ -177,6 +177,9 @@ def check_cli(r: Runner) -> None:
     people = json.loads(r.cli("participants", "list", "--db", field, "--json", words=2).stdout)
     rows = people if isinstance(people, list) else people.get("participants", [])
     pseudonym = rows[0]["pseudonym"] if rows else "NOBODY-P01"
+    shared = json.loads(r.cli("participants", "duplicates", "--db", centre, "--json", words=2).stdout)
+    if shared:  # one laptop's people only: no pseudonym can be shared
+        raise CheckFailed(f"participants duplicates found shared pseudonyms at a one-laptop centre: {len(shared)}")
     r.cli("consent", "withdraw", "--db", field, "--participant", pseudonym, "--scope", "quotes", words=2)
     r.cli("erasure", "report", "--db", field, "--json", words=2)
     r.cli("retention", "set", "--db", field, "--months", "24", words=2)
