@@ -62,18 +62,24 @@ def test_first_run_names_the_wizard_steps_in_order(lang: str, language: Language
                                                                                  quotes("first-run", lang)}
 
 
-@pytest.mark.parametrize("lang", SUPPORTED)
-def test_first_run_names_the_join_window_as_it_reads(lang: str, ctx: AppContext, qtbot: QtBot,
-                                                     tmp_path: Path) -> None:
+@pytest.fixture
+def team_file(tmp_path: Path) -> Path:
+    """A team file a centre made, for the join windows to load."""
     centre = fresh_store(tmp_path / "centre.db", PASSPHRASE, "Centre")
     try:
         create_team(centre, name="Team", team_file=tmp_path / "t.majlis-team", identity_file=tmp_path / "t.key")
     finally:
         centre.close()
+    return tmp_path / "t.majlis-team"
+
+
+@pytest.mark.parametrize("lang", SUPPORTED)
+def test_first_run_names_the_join_window_as_it_reads(lang: str, ctx: AppContext, qtbot: QtBot,
+                                                     team_file: Path) -> None:
     ctx.language.set_language(lang)
     join = JoinTeamDialog(ctx)
     qtbot.addWidget(join)
-    assert join.load(tmp_path / "t.majlis-team")
+    assert join.load(team_file)
     assert join.fingerprint.text()  # shown before joining
     words = [plain(join.browse.text()), plain(join.fingerprint_label.text()).rstrip(":"), plain(join.join_button.text())]
     assert bold_in_order("first-run", lang, words) == []
@@ -81,18 +87,13 @@ def test_first_run_names_the_join_window_as_it_reads(lang: str, ctx: AppContext,
 
 @pytest.mark.parametrize("lang", SUPPORTED)
 def test_first_run_names_the_wizards_join_step_as_it_reads(lang: str, language: LanguageManager, qtbot: QtBot,
-                                                           tmp_path: Path) -> None:
+                                                           tmp_path: Path, team_file: Path) -> None:
     """The wizard's Join a team: choose the file, compare the fingerprint, tick that it matches."""
-    centre = fresh_store(tmp_path / "centre.db", PASSPHRASE, "Centre")
-    try:
-        create_team(centre, name="Team", team_file=tmp_path / "t.majlis-team", identity_file=tmp_path / "t.key")
-    finally:
-        centre.close()
     language.set_language(lang)
     wizard = FirstRunWizard(language, tmp_path / "data")
     qtbot.addWidget(wizard)
     page = wizard.start_page
-    assert page.load_team_file(tmp_path / "t.majlis-team")
+    assert page.load_team_file(team_file)
     view, confirm = page.key_view, page.key_view.confirm
     assert confirm is not None and view.fingerprint.text()
     words = [plain(page.join.text()).split(" (")[0], plain(page.browse.text()),
