@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
@@ -9,13 +10,19 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from desktop.i18n.name_order import name_key
 from desktop.sync.conflict_context import ConflictContext
 from desktop.sync.conflicts import ConflictView
-from desktop.sync.devices import DeviceReport, format_ranges
+from desktop.sync.devices import DeviceReport
 from desktop.ui.sync.conflict_dialog import where_text
 
 Index = QModelIndex | QPersistentModelIndex
 
 #: What a devices column sorts by (a number where the column shows ranges of numbers).
 SORT_ROLE = Qt.ItemDataRole.UserRole
+
+
+def shown_ranges(ranges: tuple[tuple[int, int], ...], number: Callable[[int], str] = str) -> str:
+    """Ranges of change numbers ("1–280, 300") in the user's digits (``number``: LanguageManager.format_number),
+    as the import lines write them (roster_panel); desktop.sync.devices.format_ranges is the CLI's, Latin."""
+    return ", ".join(f"{number(a)}\u2013{number(b)}" if a != b else number(a) for a, b in ranges)
 
 
 def missing_count(report: DeviceReport) -> int:
@@ -27,9 +34,15 @@ def received_count(report: DeviceReport) -> int:
 
 
 class DevicesModel(QAbstractTableModel):
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, parent: Any = None, number: Callable[[int], str] = str) -> None:
         super().__init__(parent)
         self.reports: list[DeviceReport] = []
+        self.number = number  # the user's digits (LanguageManager.format_number)
+
+    def say_again(self, *_: object) -> None:
+        """Every cell again, in the digits chosen now."""
+        if self.reports:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self.reports) - 1, self.columnCount() - 1))
 
     def set_reports(self, reports: list[DeviceReport]) -> None:
         self.beginResetModel()
@@ -69,8 +82,8 @@ class DevicesModel(QAbstractTableModel):
         if column == 2:
             if silent:
                 return self.tr("nothing yet")
-            return "; ".join(format_ranges(s.ranges) for s in report.streams if s.ranges)
-        gaps = [format_ranges(s.gaps) for s in report.streams if s.gaps]
+            return "; ".join(shown_ranges(s.ranges, self.number) for s in report.streams if s.ranges)
+        gaps = [shown_ranges(s.gaps, self.number) for s in report.streams if s.gaps]
         # Not "none" for a laptop that sent nothing: what it holds is not known here.
         return "; ".join(gaps) if gaps else ("" if silent else self.tr("none"))
 

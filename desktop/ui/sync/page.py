@@ -104,7 +104,7 @@ class SyncPage(Page):
         self._last_tally: ImportTally | None = None
         self._stopped_by_close = False  # the last tally is of an import the last close stopped
         self.devices_label = QLabel()
-        self.devices_model = DevicesModel(self)
+        self.devices_model = DevicesModel(self, ctx.language.format_number)
         self.devices_view = QTableView()
         self.devices_view.setTabKeyNavigation(False)  # Tab leaves the table, arrows move between cells (else a keyboard trap)
         # A resolution's own failure handler: one that failed mid-import must not end the import's
@@ -175,6 +175,7 @@ class SyncPage(Page):
 
         self.outbox.message.connect(self.results.say)
         self.ctx.language.digitsChanged.connect(self.results.say_again)  # counts in the digits chosen
+        self.ctx.language.digitsChanged.connect(self.devices_model.say_again)
         self.import_button.clicked.connect(self.import_dialog)
         self.key_button.clicked.connect(self.choose_key)
         self.cancel_button.clicked.connect(self.cancel)
