@@ -3699,7 +3699,7 @@ Waiting changes: %3</source>
         </message>
         <message>
             <source>Participants: %1 · Sessions: %2 · Governorates: %3 · Organisations: %4</source>
-            <translation>المشاركون: %1 · الجلسات: %2 · المحافظات: %3 · المنظّمات: %4</translation>
+            <translation>المشاركون: %1، الجلسات: %2، المحافظات: %3، المنظّمات: %4</translation>
         </message>
         <message>
             <source>By gender: %1</source>
@@ -4580,6 +4580,14 @@ What it sent before was discarded when it was rejected: import its bundles again
                 <numerusform>استُبعدت %n نتيجةً: تغيّر النص بعد البحث. ابحث مجدّدًا لترميزها.</numerusform>
                 <numerusform>استُبعدت %n نتيجة: تغيّر النص بعد البحث. ابحث مجدّدًا لترميزها.</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>Separator</name>
+        <message>
+            <source> · </source>
+            <comment>between the items of one line; in Arabic script not a middle dot, which reads as the zero ٠</comment>
+            <translation>، </translation>
         </message>
     </context>
     <context>

@@ -3655,7 +3655,7 @@ Waiting changes: %3</source>
         </message>
         <message>
             <source>Participants: %1 · Sessions: %2 · Governorates: %3 · Organisations: %4</source>
-            <translation>بەشداربووان: %1 · دانیشتنەکان: %2 · پارێزگاکان: %3 · ڕێکخراوەکان: %4</translation>
+            <translation>بەشداربووان: %1، دانیشتنەکان: %2، پارێزگاکان: %3، ڕێکخراوەکان: %4</translation>
         </message>
         <message>
             <source>By gender: %1</source>
@@ -4496,6 +4496,14 @@ What it sent before was discarded when it was rejected: import its bundles again
                 <numerusform>‏%n ئەنجام لاوەنرا: دەقەکە دوای گەڕانەکە گۆڕدرا. دووبارە بگەڕێ بۆ کۆدکردنی.</numerusform>
                 <numerusform>‏%n ئەنجام لاوەنران: دەقەکە دوای گەڕانەکە گۆڕدرا. دووبارە بگەڕێ بۆ کۆدکردنیان.</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>Separator</name>
+        <message>
+            <source> · </source>
+            <comment>between the items of one line; in Arabic script not a middle dot, which reads as the zero ٠</comment>
+            <translation>، </translation>
         </message>
     </context>
     <context>

@@ -55,10 +55,11 @@ def test_a_memo_hit_names_its_session(lang: str, manager: LanguageManager, ctx: 
     qtbot.waitUntil(lambda: len(tab.hits) == 4)
     where = {h.text: tab.model.data(tab.model.index(i, 0)) for i, h in enumerate(tab.hits)}
     memo, turn = T("SearchTab", "Memo"), T("SearchTab", "Transcript")
-    assert where["بەڵێنی ئەنجومەن"] == f"{TITLE} · {memo}"  # was " · Memo"
-    assert where["بەڵێنی دووبارە"] == f"{TITLE} · {memo}"
+    sep = " · " if lang == "en" else "، "
+    assert where["بەڵێنی ئەنجومەن"] == f"{TITLE}{sep}{memo}"  # was " · Memo" (then a middle dot, read as ٠)
+    assert where["بەڵێنی دووبارە"] == f"{TITLE}{sep}{memo}"
     assert where["بەڵێنی گشتی"] == memo  # a memo on a code: no session, no dangling dot
-    assert where["ئەنجومەن بەڵێنی دا و هیچی نەکرد"] == f"{TITLE} · {turn}"
+    assert where["ئەنجومەن بەڵێنی دا و هیچی نەکرد"] == f"{TITLE}{sep}{turn}"
 
     opened: list[str] = []
     ctx.events.openCoding.connect(lambda session_id, *_: opened.append(session_id))

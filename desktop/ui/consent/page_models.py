@@ -21,6 +21,7 @@ from desktop.i18n.formatting import format_date, format_datetime
 from desktop.i18n.languages import native_name
 from desktop.ui.qt_i18n import active_digits, active_language, shown_number
 from desktop.ui.widgets.free_text import text_alignment
+from desktop.ui.widgets.separator import separator
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -114,7 +115,7 @@ def clause_name(key: str) -> str:
 
 
 def answers_text(answers: dict[str, bool]) -> str:
-    return " · ".join(("✓ " if answers[k] else "✗ ") + clause_name(k) for k in CONSENT_CLAUSES if k in answers)
+    return separator().join(("✓ " if answers[k] else "✗ ") + clause_name(k) for k in CONSENT_CLAUSES if k in answers)
 
 
 def status_text(row: consent.RegisterRow) -> str:

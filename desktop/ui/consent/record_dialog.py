@@ -42,6 +42,7 @@ from desktop.ui.operations import CollectionOp, read_now
 from desktop.ui.qt_i18n import shown_number, ui_font
 from desktop.ui.widgets.environment_words import environment_reason, reason_of
 from desktop.ui.widgets.live_words import Words, say
+from desktop.ui.widgets.separator import separator
 from desktop.ui.widgets.text_limits import limit_line
 
 METHODS = ("on_screen", "paper", "verbal_witness", "thumbprint_witness")
@@ -302,7 +303,7 @@ class ConsentDialog(QDialog):
         self.older_note.setText(self.tr(
             "This is an older version of the form: version %1 is in %2 only. Choose that language above to have "
             "the newest version signed, or the participant will be asked again.").replace(
-                "%1", shown_number(version)).replace("%2", " · ".join(native_name(code) for code in languages))
+                "%1", shown_number(version)).replace("%2", separator().join(native_name(code) for code in languages))
             if version else "")
         self.form_language.setAccessibleName(self.tr("Language of the form"))
         if self.withdrawn_all:

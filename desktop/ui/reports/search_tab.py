@@ -31,6 +31,7 @@ from desktop.ui.models.column_table import Column, ColumnTableModel, RowRole
 from desktop.ui.operations import CollectionOp
 from desktop.ui.reports import common
 from desktop.ui.widgets.live_words import say
+from desktop.ui.widgets.separator import separator
 
 MARK = "#ffe082"
 
@@ -141,7 +142,7 @@ class SearchTab(QWidget):
                  "coded_segment": self.tr("Memo on a coding")}
         kind = kinds.get(hit.doc_table, hit.doc_table)
         title = self._titles.get(hit.session_id, "")
-        return f"{title} · {kind}" if title else kind  # a memo on a code belongs to no session
+        return f"{title}{separator()}{kind}" if title else kind  # a memo on a code belongs to no session
 
     def run(self) -> None:
         text = self.query.text()

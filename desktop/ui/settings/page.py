@@ -43,6 +43,7 @@ from desktop.ui.settings_store import (
 )
 from desktop.ui.widgets.digit_spin import DigitSpinBox
 from desktop.ui.widgets.live_words import say
+from desktop.ui.widgets.separator import separator
 from desktop.ui.widgets.tab_order import chain
 from desktop.ui.widgets.text_limits import limit_line
 
@@ -260,7 +261,7 @@ class SettingsPage(Page):
         for index, size in enumerate(FONT_SIZES, start=1):
             self.font_combo.setItemText(index, lm.format_number(size))
         self.idle_spin.redisplay()
-        self.preview.setText(f"{lm.format_number(PREVIEW_NUMBER)} · {lm.format_date(PREVIEW_DATE)}")
+        self.preview.setText(f"{lm.format_number(PREVIEW_NUMBER)}{separator()}{lm.format_date(PREVIEW_DATE)}")
 
     # --- the data folder ----------------------------------------------------------------
     def open_data_folder(self) -> bool:

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from desktop.sync.conflict_context import ConflictContext, VersionInfo, word_diff
 from desktop.sync.conflicts import ConflictView
 from desktop.ui.help.dialog import install_f1
+from desktop.ui.widgets.separator import separator
 from desktop.ui.widgets.text_limits import LongTextLimit
 
 DELETED_STYLE = "background-color:#fbd3d0; text-decoration: line-through;"
@@ -69,7 +70,7 @@ class ConflictWords(QObject):
                 "%1", self.tr("the facilitator") if c.facilitator_speaks else c.speaker))
         if c.section:
             lines.append(self.tr("Agenda item: %1").replace("%1", c.section))
-        return " · ".join(lines)
+        return separator().join(lines)
 
 
 def where_text(context: ConflictContext) -> str:
@@ -184,7 +185,7 @@ class ConflictDialog(QDialog):
         when = self.format_when(version.written_at) if version.written_at is not None else self.tr("unknown time")
         text = self.tr("From %1, %2").replace("%1", device).replace("%2", when)
         if version.author:
-            text += " · " + self.tr("recorded by %1").replace("%1", isolated(version.author))
+            text += separator() + self.tr("recorded by %1").replace("%1", isolated(version.author))
         return text
 
     def _choose(self, choice: str) -> None:
