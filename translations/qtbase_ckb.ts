@@ -733,4 +733,30 @@ Please verify the correct directory name was given.</source>
         <translation>&amp;کۆدی HTML:</translation>
     </message>
 </context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Drive</source>
+        <translation>دیسک</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>پەڕگە</translation>
+    </message>
+    <message>
+        <source>File Folder</source>
+        <comment>Match Windows Explorer</comment>
+        <translation>بوخچەی پەڕگە</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <comment>All other platforms</comment>
+        <translation>بوخچە</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <comment>All other platforms</comment>
+        <translation>قەدبڕ</translation>
+    </message>
+</context>
 </TS>

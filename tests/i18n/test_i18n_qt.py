@@ -164,7 +164,7 @@ def test_qtbase_ckb_contexts_are_real_qt_ones(compiled_dir: Path) -> None:
 
 
 def test_qtbase_ar_extra_only_adds_what_qtbase_ar_lacks() -> None:
-    """Each entry of qtbase_ar_extra.ts is Arabic, finished, with the source's one mnemonic, and one
+    """Each entry of qtbase_ar_extra.ts is Arabic, finished, with the source's mnemonic if it has one, and one
     Qt's own qtbase_ar does not translate: ours never overrides Qt's Arabic, whatever the order."""
     arabic = QTranslator()
     assert arabic.load("qtbase_ar", str(qt_translations_dir()))
@@ -177,7 +177,7 @@ def test_qtbase_ar_extra_only_adds_what_qtbase_ar_lacks() -> None:
         assert node is not None and node.get("type") is None, (ctx, source)
         assert source != "QT_LAYOUT_DIRECTION"
         assert arabic.translate(ctx, source, comment or None) == "", (ctx, source)
-        assert source.count("&") == translation.count("&") == 1, (ctx, source)
+        assert source.count("&") == translation.count("&") <= 1, (ctx, source)  # the labels' Alt letters kept
         assert re.search("[\u0600-\u06ff]", translation) and not re.search("[A-Za-z]", translation), (ctx, source)
 
 
