@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import datetime as dt
+import errno
 import getpass
 import json
 import os
@@ -158,10 +159,10 @@ def run_guarded(func: Callable[[argparse.Namespace], int], args: argparse.Namesp
     except (FileNotFoundError, IsADirectoryError, NotADirectoryError) as exc:
         # A file or folder given that is not there (or a folder where a file is wanted): "missing",
         # exit 3 as for a missing database, not the environment's 4.
-        sys.stderr.write(f"majlis-cli: {exc.strerror or exc}: {exc.filename or ''}\n".replace(": \n", "\n"))
+        sys.stderr.write(f"majlis-cli: {os_error_line(exc)}\n")
         return 3
     except OSError as exc:
-        sys.stderr.write(f"majlis-cli: {exc.strerror or exc}: {exc.filename or ''}\n".replace(": \n", "\n"))
+        sys.stderr.write(f"majlis-cli: {os_error_line(exc)}\n")
         return 4
     except Exception as exc:
         from desktop.core.sqlcipher_file import classify
@@ -171,3 +172,26 @@ def run_guarded(func: Callable[[argparse.Namespace], int], args: argparse.Namesp
             raise
         sys.stderr.write(f"majlis-cli: {env.message}\n")
         return env.exit_code
+
+
+def os_error_line(exc: OSError) -> str:
+    """An error of the operating system as one line about what the person named. A write refused
+    (a read-only folder or write-protected stick, a full disk) fails on the private temporary file
+    every writer starts with (``/media/stick/.majlis-x8f2.tmp``), a name that means nothing to
+    them: the line names the folder instead, and says that nothing was written (the writer removed
+    its temporary file; the target, if any, is as it was)."""
+    from desktop.core.atomic_file import NO_SUCH_FOLDER, TEMP_PREFIX
+
+    reason = exc.strerror or str(exc)
+    name = os.fsdecode(exc.filename) if exc.filename is not None else ""
+    if isinstance(exc, FileNotFoundError) and exc.strerror == NO_SUCH_FOLDER:
+        return f"the folder {name} does not exist; nothing was written"
+    if name and Path(name).name.startswith(TEMP_PREFIX):
+        folder = Path(name).parent
+        if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+            return (f"the folder {folder} cannot be written to ({reason}: a read-only folder or a "
+                    "write-protected USB stick?); nothing was written")
+        if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC), errno.EFBIG):
+            return f"the disk of the folder {folder} is full ({reason}); nothing was written"
+        return f"could not write in the folder {folder} ({reason}); nothing was written"
+    return f"{reason}: {name}" if name else reason

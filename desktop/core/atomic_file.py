@@ -27,6 +27,8 @@ from desktop.core import file_lock
 
 TEMP_PREFIX = ".majlis-"
 TEMP_SUFFIX = ".tmp"
+#: The FileNotFoundError's words when the target's folder is not there (majlis-cli says it its own way).
+NO_SUCH_FOLDER = "no such folder"
 
 
 def _fsync_folder(folder: Path) -> None:
@@ -134,7 +136,7 @@ def atomic_output(path: str | os.PathLike[str], *, mode: int = 0o600, replace: b
     if target.is_dir():
         raise IsADirectoryError(errno.EISDIR, "is a folder: give a file name", str(target))
     if not folder.is_dir():
-        raise FileNotFoundError(errno.ENOENT, "no such folder", str(folder))
+        raise FileNotFoundError(errno.ENOENT, NO_SUCH_FOLDER, str(folder))
     if not replace:
         refuse_existing(target)  # before any work: the common case refuses at once
     remove_stale_temporaries(folder)
