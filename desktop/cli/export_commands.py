@@ -89,7 +89,34 @@ def _export_target(args: argparse.Namespace) -> Path:
     if out.is_file() and is_sync_or_key_file(out):  # a mistyped name must not cost an unsent bundle or a key
         raise OutputExists(f"{out} is a Majlis bundle, team update, team file or team key; an export never "
                            "replaces it: give another file name; nothing was written")
+    if out.is_file() and _may_be_a_database(out):  # another laptop's database, a copy kept by hand
+        raise OutputExists(f"{out} is a database (an encrypted Majlis database or backup, or an SQLite file); an "
+                           "export never replaces it: give another file name; nothing was written")
     return out
+
+
+#: SQLCipher's page size (its default, which Majlis keeps): a database or backup is whole pages.
+_PAGE = 4096
+
+
+def _may_be_a_database(path: Path) -> bool:
+    """Whether ``path`` holds a database of any kind: another Majlis database or a backup that is not
+    this database's (a laptop's database the coordinator keeps beside the centre's, a copy made by
+    hand before an upgrade), which an export named after it would have replaced, or a plain SQLite
+    file. An SQLCipher file has no header: it is whole pages of random-looking bytes from its first
+    byte (16 bytes of salt, then ciphertext), which no export is (a workbook and a REFI-QDA project
+    begin ``PK``, a PDF ``%PDF``, a codebook ``<?xml``, and none is that random)."""
+    try:
+        size = path.stat().st_size
+        with path.open("rb") as fh:
+            head = fh.read(_PAGE)
+    except OSError:
+        return False
+    if head.startswith(b"SQLite format 3\x00"):
+        return True
+    if size < _PAGE or size % _PAGE or head.startswith((b"PK", b"%PDF", b"<", b"\xef\xbb\xbf<")):
+        return False
+    return len(set(head)) >= 200  # a random page has about 256 byte values; text and markup far fewer
 
 
 def _belongs_to_the_database(out: Path, db: Path) -> bool:
