@@ -4583,14 +4583,6 @@ What it sent before was discarded when it was rejected: import its bundles again
         </message>
     </context>
     <context>
-        <name>Separator</name>
-        <message>
-            <source> · </source>
-            <comment>between the items of one line; in Arabic script not a middle dot, which reads as the zero ٠</comment>
-            <translation>، </translation>
-        </message>
-    </context>
-    <context>
         <name>SessionEditorBase</name>
         <message>
             <source>C&amp;ode this session…</source>

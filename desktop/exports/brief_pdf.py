@@ -19,6 +19,7 @@ from desktop.exports.pdf_sessions import organisation_name
 from desktop.i18n.catalogue import QT_TRANSLATE_NOOP
 from desktop.i18n.digits import Digits
 from desktop.i18n.formatting import format_date
+from desktop.i18n.languages import item_separator
 
 
 def write_brief_pdf(store: Store, out: Path, *, rec_id: str | None = None, lang: str = "en",
@@ -79,7 +80,7 @@ def _page(r: Report, b: Brief, digits: Digits) -> None:
         r.paragraph(word(lang, "No quote may be used for this recommendation."), grey=True)
     for q in b.quotes:
         r.paragraph(f"«{q.text}»")
-        source = " · ".join(x for x in (q.speaker, q.session, q.governorate,
+        source = item_separator(lang).join(x for x in (q.speaker, q.session, q.governorate,
                                         format_date(q.date, lang, digits) if q.date else "") if x)
         r.paragraph(f"— {source}", grey=True, size=9)
 

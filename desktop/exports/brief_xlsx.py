@@ -27,6 +27,7 @@ from desktop.exports.xlsx_sheet import clean_text
 from desktop.i18n.catalogue import QT_TRANSLATE_NOOP
 from desktop.i18n.digits import Digits
 from desktop.i18n.formatting import format_date
+from desktop.i18n.languages import item_separator
 
 BOLD = Font(bold=True)
 TITLE = Font(bold=True, size=14)
@@ -127,7 +128,7 @@ def _sheet(ws: Worksheet, b: Brief, digits: Digits) -> None:
     if not b.quotes:
         row("", word(lang, QT_TRANSLATE_NOOP("Brief", "No quote may be used for this recommendation.")))
     for q in b.quotes:
-        source = " · ".join(x for x in (q.speaker, q.session, q.governorate, format_date(q.date, b.lang, digits) if q.date else "") if x)
+        source = item_separator(b.lang).join(x for x in (q.speaker, q.session, q.governorate, format_date(q.date, b.lang, digits) if q.date else "") if x)
         r = row(source, f"«{q.text}»")
         ws.cell(r, 1).font = Font(italic=True)
         ws.cell(r, 1).alignment = WRAP

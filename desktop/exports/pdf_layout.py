@@ -31,7 +31,7 @@ from fpdf.enums import XPos, YPos
 from desktop.core.atomic_file import write_atomic
 from desktop.i18n.catalogue import QT_TRANSLATE_NOOP, translate
 from desktop.i18n.digits import Digits, apply_digits
-from desktop.i18n.languages import is_rtl
+from desktop.i18n.languages import is_rtl, item_separator
 
 # fpdf2 logs a warning for every glyph a font lacks (emoji): expected, not news.
 logging.getLogger("fpdf").setLevel(logging.ERROR)
@@ -151,7 +151,7 @@ class Report:
         pdf.multi_cell(pdf.epw, 4.5, clean(m.organisation) or "Majlis", align=self.align,
                        new_x=XPos.LMARGIN, new_y=YPos.NEXT)
         pdf.set_font(self.family, "", 9)
-        line = "  ·  ".join(clean(x) for x in (m.session, m.date) if x)
+        line = item_separator(self.lang, "  ·  ").join(clean(x) for x in (m.session, m.date) if x)
         if line:
             pdf.multi_cell(pdf.epw, 4.5, line, align=self.align, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
         pdf.set_draw_color(170, 170, 170)

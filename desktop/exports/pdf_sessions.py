@@ -36,6 +36,7 @@ from desktop.exports.enum_labels import enum_label, governorate
 from desktop.exports.pdf_layout import Masthead, Report
 from desktop.i18n.digits import Digits, apply_digits
 from desktop.i18n.formatting import format_date
+from desktop.i18n.languages import item_separator
 
 Document = Literal["minutes", "summary", "consent-register"]
 DOCUMENTS: tuple[str, ...] = ("minutes", "summary", "consent-register")
@@ -57,7 +58,7 @@ def organisation_name(s: OrmSession) -> str:
 
 def session_line(session: Session, lang: str) -> str:
     parts = [session.title or "", enum_label("kind", session.kind, lang), governorate(session.governorate, lang)]
-    return "  ·  ".join(p for p in parts if p)
+    return item_separator(lang, "  ·  ").join(p for p in parts if p)
 
 
 def _live(s: OrmSession, model: Any, session_id: str, order: Any) -> list[Any]:

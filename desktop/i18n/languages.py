@@ -54,6 +54,15 @@ def is_rtl(code: str) -> bool:
     return get_language(code).rtl
 
 
+def item_separator(code: str, latin: str = " · ") -> str:
+    """The mark between the items of one line ("title · kind · date") in ``code``'s script.
+
+    A middle dot (U+00B7) in an Arabic or Kurdish line is drawn as the Arabic-Indic zero ٠ (the same
+    small dot at mid-height in Noto Naskh Arabic, on screen and in the PDFs): "المثنى · ١٨ أيلول"
+    read as "المثنى ٠ ١٨ أيلول". Right-to-left languages take the Arabic comma; others ``latin``."""
+    return "، " if is_rtl(code) else latin
+
+
 def babel_locale_name(code: str) -> str:
     return get_language(code).babel_locale
 

@@ -3,9 +3,9 @@
 In Noto Naskh Arabic a middle dot (U+00B7) is drawn as the Arabic-Indic zero ٠, a small dot at
 mid-height. The consent register's answers ("✓ المشاركة · ✓ التسجيل الصوتي · ✗ …") seemed to hold
 zeros, the Settings page's example of the digits chosen read "١٬٢٣٤٬٥٦٧ ٠ ٥ آذار ٢٠٢٣", and a
-recommendation's evidence line "المحافظات: ١٠ · المنظّمات" read "١٠ ٠". The separator is now a
-translated word (desktop/ui/widgets/separator.py), the Arabic comma in ar and ckb, and no ar or ckb
-translation holds a middle dot."""
+recommendation's evidence line "المحافظات: ١٠ · المنظّمات" read "١٠ ٠". The separator is the Arabic
+comma in ar and ckb (desktop.i18n.languages.item_separator, through desktop/ui/widgets/separator.py),
+and no ar or ckb translation holds a middle dot."""
 
 from __future__ import annotations
 

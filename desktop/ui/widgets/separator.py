@@ -1,20 +1,15 @@
-"""The mark between the items of one line ("✓ take part · ✗ audio", "1,234,567 · 5 March 2023").
+"""The mark between the items of one line on screen ("✓ take part · ✗ audio", "1,234,567 · 5 March 2023").
 
-English uses a middle dot. In an Arabic or Kurdish line a middle dot (U+00B7) is drawn as the
-Arabic-Indic zero ٠ (the same small dot at mid-height in Noto Naskh Arabic): "المحافظات: ١٠ · المنظّمات"
-read as "١٠ ٠", and every consent answer seemed to end in a zero. The separator is a translated
-word, the Arabic comma in ar and ckb.
+English uses a middle dot; Arabic and Kurdish the Arabic comma, where a middle dot reads as the zero ٠
+(desktop.i18n.languages.item_separator, the one rule for the screen and the exports).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-
-# This exact name: lupdate reads translate("context", "text") calls.
-translate = QCoreApplication.translate
+from desktop.i18n.languages import item_separator
+from desktop.ui.qt_i18n import active_language
 
 
 def separator() -> str:
     """The separator, spaces included, in the interface's language."""
-    return translate("Separator", " · ", "between the items of one line; in Arabic script not a middle dot, "
-                                         "which reads as the zero ٠")
+    return item_separator(active_language())
