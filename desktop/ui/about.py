@@ -13,6 +13,7 @@ from desktop import __version__
 from desktop.i18n.digits import apply_digits
 from desktop.ui.qt_i18n import active_digits, resources_dir
 from desktop.ui.widgets.read_only_look import mark_reading
+from desktop.ui.widgets.screen_fit import fit_resize
 
 
 def notices_path() -> str:
@@ -28,7 +29,7 @@ class AboutDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("about")
-        self.resize(720, 560)
+        fit_resize(self, 720, 560)
         self.heading = QLabel(self)
         font = self.heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.4)

@@ -29,7 +29,7 @@ from desktop.core.models import Device, Session
 from desktop.i18n.languages import LANGUAGES
 from desktop.ui.help.dialog import install_f1
 from desktop.ui.sync.team_key import TeamKeyView
-from desktop.ui.widgets import passphrase_rules
+from desktop.ui.widgets import passphrase_rules, screen_fit
 from desktop.ui.widgets.field_error import FieldError
 from desktop.ui.widgets.save_files import shown_path
 from desktop.ui.widgets.text_limits import limit_line
@@ -253,7 +253,7 @@ class FirstRunWizard(QWizard):
         for page in (self.language_page, self.passphrase_page, self.device_page, self.start_page):
             self.addPage(page)
         self.language_page.set_missing(missing)
-        self.resize(640, 480)
+        screen_fit.fit_resize(self, 640, 480)
         self.creating = False
         self._cursor_set = False
         self.busy_label = QLabel(self)
@@ -300,9 +300,7 @@ class FirstRunWizard(QWizard):
         need = layout.totalHeightForWidth(page.width()) if layout.hasHeightForWidth() else layout.totalSizeHint().height()
         extra = need - page.height()
         if extra > 0:
-            screen = self.screen()
-            room = screen.availableGeometry().height() if screen is not None else self.height() + extra
-            self.resize(self.width(), min(self.height() + extra, room))
+            self.resize(self.width(), min(self.height() + extra, screen_fit.room(self).height()))
 
     def database_path(self) -> Path:
         folder = self.data_dir or Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))

@@ -30,6 +30,7 @@ from desktop.ui.page_stack import PageStack, settle_heap
 from desktop.ui.sessions.editor_factory import EditorMissing, create_editor
 from desktop.ui.unlock import UnlockWidget, error_text
 from desktop.ui.widgets import live_status
+from desktop.ui.widgets.screen_fit import fit_resize
 from desktop.ui.widgets.session_editor_base import SessionEditorBase
 
 FILE_CHECK_MS = 5000  # how often an open window makes sure its database file is still the same
@@ -50,7 +51,7 @@ class MainWindow(QMainWindow):
         self.ctx = ctx
         self.store_lost = False
         self.setObjectName("main_window")
-        self.resize(1180, 760)
+        fit_resize(self, 1180, 760)
         self.editor: SessionEditorBase | None = None
         self._hidden_by_lock: list[QWidget] = []  # other windows, out of sight while locked
 

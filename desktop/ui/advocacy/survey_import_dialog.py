@@ -35,6 +35,7 @@ from desktop.ui.context import AppContext
 from desktop.ui.operations import CollectionOp
 from desktop.ui.tasks import Cancelled, CancelToken
 from desktop.ui.widgets.live_words import say
+from desktop.ui.widgets.screen_fit import fit_resize
 
 NAME_ROLE = Qt.ItemDataRole.UserRole
 IDENTIFYING_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -60,7 +61,9 @@ class SurveyImportDialog(QDialog):
         self.form_button.clicked.connect(self.choose_form)
         self.form_path.editingFinished.connect(self.read_form)
         self.questions = QListWidget(self)
-        self.questions.setMinimumHeight(220)
+        # Six lines at least; the rest of the height when there is more (220 pixels made the dialog
+        # taller than a 1366x768 laptop at 150 % has room for).
+        self.questions.setMinimumHeight(6 * self.questions.fontMetrics().lineSpacing())
         self.all_button, self.none_button = QPushButton(self), QPushButton(self)
         self.all_button.clicked.connect(lambda: self._check_all(True))
         self.none_button.clicked.connect(lambda: self._check_all(False))
@@ -103,7 +106,7 @@ class SurveyImportDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(self.progress)
         layout.addWidget(self.buttons)
-        self.resize(640, 560)
+        fit_resize(self, 640, 560)
         ctx.language.languageChanged.connect(lambda _lang: self.retranslate())
         self.retranslate()
         self._update_buttons()

@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QHBoxLayout, QSplitter, QVBoxLayout, QWidget
 
+from desktop.ui.widgets.scroll_frame import scrolled
+
 if TYPE_CHECKING:
     from desktop.ui.coding.workspace import CodingWorkspace
 
@@ -34,6 +36,8 @@ def lay_out(ws: CodingWorkspace) -> None:
     # showed three codes of a codebook.
     line = ws.fontMetrics().lineSpacing()
     ws.here.setMaximumHeight(line * 6)
+    # On a short screen the column scrolls (below) rather than squeeze the codebook to three codes.
+    ws.tree.setMinimumHeight(line * 8)
     side_layout.addWidget(ws.tree, 3)
     side_layout.addWidget(ws.here_label)
     side_layout.addWidget(ws.here)
@@ -44,9 +48,12 @@ def lay_out(ws: CodingWorkspace) -> None:
     for w, stretch in ((ws.move_btn, 0), (ws.memo_label, 0), (ws.memo, 1), (ws.memo_btn, 0),
                        (ws.remove_btn, 0), (ws.undo_btn, 0)):
         side_layout.addWidget(w, stretch)
+    # The column scrolls when the window is shorter than all of it: its buttons, boxes and labels asked
+    # for 505 logical pixels, and a 1366x768 laptop at 150 % has 464 under its task bar.
+    column = scrolled(side, name="coding_side_column", column=True)
     splitter = QSplitter()
     splitter.addWidget(centre)
-    splitter.addWidget(side)
+    splitter.addWidget(column)
     splitter.setStretchFactor(0, 3)
     splitter.setStretchFactor(1, 1)
     layout = QVBoxLayout(ws)

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 
 from desktop.ui.coding.workspace import CodingWorkspace
 from desktop.ui.context import AppContext
+from desktop.ui.widgets.screen_fit import fit_resize
 
 _open_windows: list[CodingWorkspace] = []
 
@@ -15,7 +16,7 @@ def open_coding_window(ctx: AppContext, session_id: str, segment_id: str | None 
     window = CodingWorkspace(ctx, session_id)
     window.setWindowFlag(Qt.WindowType.Window, True)
     window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
-    window.resize(1100, 750)
+    fit_resize(window, 1100, 750)
     _open_windows.append(window)
     window.destroyed.connect(lambda *_: _open_windows.remove(window) if window in _open_windows else None)
     window.show()

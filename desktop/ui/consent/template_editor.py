@@ -34,6 +34,7 @@ from desktop.ui.consent.page_models import clause_name, form_label
 from desktop.ui.context import AppContext
 from desktop.ui.operations import CollectionOp, read_now
 from desktop.ui.widgets.live_words import say
+from desktop.ui.widgets.screen_fit import fit_resize
 from desktop.ui.widgets.team_row_note import TeamRowNote
 from desktop.ui.widgets.text_limits import LongTextLimit, limit_line
 
@@ -198,7 +199,7 @@ class TemplateEditorDialog(QDialog):
         layout.addWidget(self.tabs, 1)
         layout.addLayout(tools)
         layout.addLayout(buttons)
-        self.resize(900, 700)
+        fit_resize(self, 900, 700)
         self.retranslate()
         if read_now(ctx, lambda s: consent.is_team_form(s, template_key)):
             self._read_only()

@@ -45,10 +45,12 @@ from desktop.ui.focus_group.transcript import TranscriptPanel
 from desktop.ui.operations import CollectionOp, QueryOp
 from desktop.ui.widgets.blockers import BlockersList
 from desktop.ui.widgets.confirm import confirm_removal
+from desktop.ui.widgets.elided_label import ElidedLabel
 from desktop.ui.widgets.lazy_panel import LazyPanel
 from desktop.ui.widgets.live_words import Words, say
 from desktop.ui.widgets.new_person import add_new_person
 from desktop.ui.widgets.save_failure import save_failure_words
+from desktop.ui.widgets.scroll_frame import scrolled
 from desktop.ui.widgets.select_row import select_row
 from desktop.ui.widgets.session_editor_base import SessionEditorBase
 from desktop.ui.widgets.session_pdf import PdfButton
@@ -92,7 +94,7 @@ class FocusGroupEditor(SessionEditorBase):
         # SP_ArrowBack mirrors itself in right-to-left layouts; a text arrow would not.
         self.back_button = QPushButton(self.style().standardIcon(QStyle.StandardPixmap.SP_ArrowBack), "", self)
         self.back_button.clicked.connect(self.request_close)
-        self.heading = QLabel(self)
+        self.heading = ElidedLabel(self)  # the session's title, as long as it was typed
         self.heading.setObjectName("fg_heading")
         font = self.heading.font()
         font.setBold(True)
@@ -131,7 +133,7 @@ class FocusGroupEditor(SessionEditorBase):
         self.tabs.setObjectName("fg_tabs")
         self.tabs.addTab(self.transcript, "")
         self.tabs.addTab(self._people_panel, "")
-        self.tabs.addTab(self._header_panel, "")
+        self.tabs.addTab(scrolled(self._header_panel, self, name="fg_details"), "")  # a long form: it scrolls on a short screen
         self._parts_coming = False
 
         top = QHBoxLayout()

@@ -26,6 +26,7 @@ from desktop.i18n.languages import is_rtl
 from desktop.ui.help.topics import INDEX, TOPICS, topic_of_path, topic_path, topic_title
 from desktop.ui.qt_i18n import active_language
 from desktop.ui.widgets.read_only_look import mark_reading
+from desktop.ui.widgets.screen_fit import fit_resize
 
 HELP_KEY = "F1"
 
@@ -35,7 +36,7 @@ class HelpDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("help_dialog")
         self.setWindowFlag(Qt.WindowType.WindowContextHelpButtonHint, False)
-        self.resize(900, 640)
+        fit_resize(self, 900, 640)
         self.topic = INDEX
         self.lang = active_language()
         self.topics = QListWidget(self)

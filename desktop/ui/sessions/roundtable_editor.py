@@ -46,6 +46,7 @@ from desktop.ui.widgets.blockers import BlockersList
 from desktop.ui.widgets.digit_spin import DigitDateEdit
 from desktop.ui.widgets.field_error import FieldError, FieldWithError
 from desktop.ui.widgets.new_person import add_new_person
+from desktop.ui.widgets.scroll_frame import scrolled
 from desktop.ui.widgets.session_dialogs import AttendeeDialog, AuditDialog, UnlockReasonDialog
 from desktop.ui.widgets.session_editor_base import SessionEditorBase
 from desktop.ui.widgets.session_pdf import PdfButton
@@ -190,7 +191,7 @@ class RoundtableEditor(SessionEditorBase):
             model.edited.connect(self._edited)
 
         self.tabs = QTabWidget(self)
-        self.tabs.addTab(details, "")
+        self.tabs.addTab(scrolled(details, self, name="roundtable_details"), "")  # nine rows: it scrolls on a short screen
         self.tabs.addTab(self.attendance, "")
         self.tabs.addTab(self.agenda, "")
         self.tabs.addTab(self.decisions, "")

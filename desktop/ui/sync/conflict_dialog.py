@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from desktop.sync.conflict_context import ConflictContext, VersionInfo, word_diff
 from desktop.sync.conflicts import ConflictView
 from desktop.ui.help.dialog import install_f1
+from desktop.ui.widgets import screen_fit
 from desktop.ui.widgets.separator import separator
 from desktop.ui.widgets.text_limits import LongTextLimit
 
@@ -143,13 +144,15 @@ class ConflictDialog(QDialog):
         install_f1(self, "conflicts")
 
     def _size_to_parent(self, parent: QWidget | None) -> None:
-        """Two texts side by side and a merge box need room: most of the window, never a slit."""
-        self.setMinimumSize(720, 520)
+        """Two texts side by side and a merge box need room: most of the window, never a slit, and never
+        more than the screen (a 1366x768 laptop at 150 % has 911x464 logical pixels under its task bar)."""
+        most = screen_fit.room(self)
+        self.setMinimumSize(min(720, most.width()), min(520, most.height()))
         window = parent.window() if parent is not None else None
         if window is not None and window.width() > 0:
-            self.resize(max(900, int(window.width() * 0.85)), max(640, int(window.height() * 0.85)))
+            screen_fit.fit_resize(self, max(900, int(window.width() * 0.85)), max(640, int(window.height() * 0.85)))
         else:
-            self.resize(960, 680)
+            screen_fit.fit_resize(self, 960, 680)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Resolve a conflict"))

@@ -32,6 +32,7 @@ from desktop.ui.operations import CollectionOp, read_now
 from desktop.ui.sync import texts
 from desktop.ui.sync.team_key import TeamKeyView
 from desktop.ui.widgets.busy import BusyState
+from desktop.ui.widgets.screen_fit import fit_resize
 
 TEAM_TABLES = {"team", "code", "consent_template", "consent_clause", "organisation"}
 
@@ -81,7 +82,7 @@ class JoinTeamDialog(QDialog):
         self.busy = BusyState(self)
         layout.addWidget(self.buttons)
         self.file_label.setBuddy(self.file_edit)
-        self.resize(620, 420)
+        fit_resize(self, 620, 420)
         self.retranslate()
         install_f1(self, "first-run")
 

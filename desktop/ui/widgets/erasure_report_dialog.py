@@ -26,6 +26,7 @@ from desktop.core.errors import MajlisError
 from desktop.ui.context import AppContext
 from desktop.ui.operations import CollectionOp
 from desktop.ui.widgets.live_words import say
+from desktop.ui.widgets.screen_fit import fit_resize
 
 
 class ErasureReportDialog(QDialog):
@@ -57,7 +58,7 @@ class ErasureReportDialog(QDialog):
         layout.addWidget(self.buttons)
         # Wide enough for a whole line: each ends with what the person acts on (a path; a held
         # bundle's device and number), which the list's default width hid behind a sideways scroll.
-        self.resize(760, 480)
+        fit_resize(self, 760, 480)
         self.retranslate()
 
     def kind_name(self, kind: str) -> str:

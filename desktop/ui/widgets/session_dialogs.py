@@ -24,6 +24,7 @@ from desktop.core.reference import ATTENDANCE_ROLES
 from desktop.core.sessions import AuditRow
 from desktop.ui.labels import sessions as labels
 from desktop.ui.operations import read_now
+from desktop.ui.widgets.screen_fit import fit_resize
 from desktop.ui.widgets.text_limits import LongTextLimit
 
 Index = QModelIndex | QPersistentModelIndex
@@ -126,7 +127,7 @@ class AuditDialog(QDialog):
     def __init__(self, rows: list[AuditRow], format_dt: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Audit trail"))
-        self.resize(820, 460)
+        fit_resize(self, 820, 460)
         self.model = AuditModel(rows, format_dt, self)
         self.view = QTableView(self)
         self.view.setTabKeyNavigation(False)  # Tab leaves the table, arrows move between cells (else a keyboard trap)

@@ -1,0 +1,32 @@
+"""A window's first size, within the screen it opens on.
+
+Sizes in Qt are logical pixels: a 1366x768 laptop at 150 % display scaling (common in the field) is a
+screen of 911x512 of them, less the task bar, and at 125 % one of 1093x614. A window made 900x700 or
+1180x760 there opened with its bottom (a dialog's OK and Cancel, the wizard's Next) under the task bar
+or past the screen's edge, out of reach of the mouse and hard to find from the keyboard.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QWidget
+
+# What a window's frame and title bar take around its contents, which a window's size leaves out (on
+# Windows at 150 %: about 8 logical pixels each side and 31 of title bar).
+FRAME = QSize(16, 40)
+
+
+def room(window: QWidget) -> QSize:
+    """The largest contents size a window can have on its screen with its frame and title bar in view."""
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    if screen is None:  # no screen at all (a platform without one): nothing to fit into
+        return QSize(10**6, 10**6)
+    available = screen.availableGeometry().size()
+    return QSize(max(available.width() - FRAME.width(), 1), max(available.height() - FRAME.height(), 1))
+
+
+def fit_resize(window: QWidget, width: int, height: int) -> None:
+    """``window.resize(width, height)``, or smaller where its screen is smaller."""
+    most = room(window)
+    window.resize(min(width, most.width()), min(height, most.height()))
