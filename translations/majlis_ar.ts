@@ -882,6 +882,25 @@
         </message>
     </context>
     <context>
+        <name>CodeMoves</name>
+        <message>
+            <source>Move up</source>
+            <translation>انقله إلى الأعلى</translation>
+        </message>
+        <message>
+            <source>Move down</source>
+            <translation>انقله إلى الأسفل</translation>
+        </message>
+        <message>
+            <source>Move under the code above</source>
+            <translation>اجعله تحت الرمز الذي فوقه</translation>
+        </message>
+        <message>
+            <source>Move out of its parent code</source>
+            <translation>أخرجه من تحت رمزه الأعلى</translation>
+        </message>
+    </context>
+    <context>
         <name>CodePicker</name>
         <message>
             <source>Type to find a code, Enter to apply</source>

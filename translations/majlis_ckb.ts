@@ -878,6 +878,25 @@
         </message>
     </context>
     <context>
+        <name>CodeMoves</name>
+        <message>
+            <source>Move up</source>
+            <translation>بردنە سەرەوە</translation>
+        </message>
+        <message>
+            <source>Move down</source>
+            <translation>بردنە خوارەوە</translation>
+        </message>
+        <message>
+            <source>Move under the code above</source>
+            <translation>بردنە ژێر کۆدەکەی سەرەوەی</translation>
+        </message>
+        <message>
+            <source>Move out of its parent code</source>
+            <translation>دەرهێنان لە ژێر کۆدە سەرەکییەکەی</translation>
+        </message>
+    </context>
+    <context>
         <name>CodePicker</name>
         <message>
             <source>Type to find a code, Enter to apply</source>

@@ -1,4 +1,5 @@
-"""The codebook page: the code tree (drag to move), an edit panel, merge, delete, .qdc import/export."""
+"""The codebook page: the code tree (drag to move, or Alt+Shift+arrows: coding/code_moves.py), an edit
+panel, merge, delete, .qdc import/export."""
 
 from __future__ import annotations
 
@@ -30,6 +31,7 @@ from desktop.core import codebook
 from desktop.core.codebook import CodebookError
 from desktop.core.models import Code
 from desktop.exports import refi_qda
+from desktop.ui.coding.code_moves import CodeMoves
 from desktop.ui.context import AppContext
 from desktop.ui.models.code_tree import (
     CodeIdRole,
@@ -81,6 +83,7 @@ class CodebookPage(Page):
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.tree.header().setStretchLastSection(False)
         self.tree.selectionModel().currentChanged.connect(lambda *_: self._show_current())
+        self.moves = CodeMoves(self.tree, self.model, self._move)  # dragging's keyboard twin
 
         self.new_btn, self.sub_btn, self.delete_btn = QPushButton(), QPushButton(), QPushButton()
         self.import_btn, self.export_btn = QPushButton(), QPushButton()
@@ -200,6 +203,7 @@ class CodebookPage(Page):
         self.colour_edit.setAccessibleName(texts["colour"])
         self.merge_combo.setAccessibleName(self.tr("Code to merge the selected code into"))
         self.tree.setAccessibleName(self.tr("Codes"))
+        self.moves.retranslate()
         self.model.headers = (self.tr("Code"), self.tr("Segments"))
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 1)
         self._update_version()
@@ -252,6 +256,10 @@ class CodebookPage(Page):
     def select(self, code_id: str) -> None:
         index = self.model.index_for(code_id)
         if index.isValid():
+            above = index.parent()
+            while above.isValid():  # a code just moved under a closed one stays in sight
+                self.tree.expand(above)
+                above = above.parent()
             self.tree.selectionModel().setCurrentIndex(
                 index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
             )
