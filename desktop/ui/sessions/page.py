@@ -36,6 +36,10 @@ from desktop.ui.widgets.tab_order import chain
 NO_DATE = QDate(2000, 1, 1)
 
 
+# The venue column's widest: a long venue is cut rather than the title (the column that stretches).
+VENUE_WIDTH = 180
+
+
 class SessionsPage(Page):
     key = "sessions"
     openSession = Signal(str)
@@ -79,8 +83,9 @@ class SessionsPage(Page):
         self.view.setColumnWidth(0, 180)
         self.view.setColumnWidth(2, 110)
         self.view.setColumnWidth(3, 120)
-        self.view.setColumnWidth(4, 180)
+        self.view.setColumnWidth(4, VENUE_WIDTH)
         self.view.setColumnWidth(5, 90)
+        self._fitted_for: tuple[str, str] | None = None  # the language and digits the columns fit
         # activated = Enter on the keyboard and double-click with the mouse.
         self.view.activated.connect(lambda index: self.openSession.emit(self.model.session_id(index.row())))
         # Right-click (or the menu key) on a row: open it, or go straight to coding it.
@@ -131,6 +136,7 @@ class SessionsPage(Page):
         chain(self.view, self.new_roundtable, self.new_focus_group, self.search, self.kind, self.governorate,
               self.status, self.date_from, self.date_to)
         self.model.modelReset.connect(self._update_count)
+        self.model.modelReset.connect(self._fit_columns)
         ctx.language.digitsChanged.connect(lambda _d: self.model.retranslate())
         ctx.language.languageChanged.connect(lambda _l: self.apply_filter())
         self.retranslate()
@@ -222,6 +228,19 @@ class SessionsPage(Page):
         self._debounce.stop()
         self.model.filter = self.current_filter()
         self.refresh()
+
+    def _fit_columns(self) -> None:
+        """The date, kind, governorate and status columns as wide as what they show, the venue at most
+        VENUE_WIDTH: the title (Stretch) takes the rest. Fixed widths left an Arabic roundtable's title
+        cut short in the 1180-pixel window beside a date column half empty. Done once per language and
+        digits (an Arabic date is longer), not on every read, so a column a person widened stays so."""
+        shown = (str(self.ctx.language.language), str(self.ctx.language.digits))
+        if self._fitted_for == shown or not self.model.rowCount():
+            return
+        self._fitted_for = shown
+        for column in (0, 2, 3, 4, 5):
+            self.view.resizeColumnToContents(column)
+        self.view.setColumnWidth(4, min(self.view.columnWidth(4), VENUE_WIDTH))
 
     def _update_count(self) -> None:
         n = self.model.rowCount()
