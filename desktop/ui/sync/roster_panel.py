@@ -40,6 +40,13 @@ from desktop.ui.widgets.live_words import say
 TOUCHED = {"device", "session", "transcript_turn", "participant", "consent_record", "coded_segment", "code"}
 
 
+def _ltr(fingerprint: str) -> str:
+    """A key fingerprint in a left-to-right isolate (LRI…PDI): read out group by group on the phone, it
+    must stand in its order in an Arabic or Kurdish line too. A first group of digits only ("1667 ce66
+    …") has no direction of its own after Arabic words, and a right-to-left line showed it last."""
+    return f"\u2066{fingerprint}\u2069"
+
+
 class _Read(NamedTuple):
     waiting: list[roster.PendingDevice]
     entries: list[roster.RosterEntry]
@@ -155,7 +162,7 @@ class RosterPanel(QWidget):
             "erasure (approving applies the erasure to its rows; rejecting discards it).") if erased_words else "")
         self.erasure_note.setVisible(erased_words)
         self.own_label.setText(
-            self.tr("This computer's key fingerprint: {fingerprint}").format(fingerprint=self.own_fingerprint)
+            self.tr("This computer's key fingerprint: {fingerprint}").format(fingerprint=_ltr(self.own_fingerprint))
             if self.own_fingerprint else ""
         )
         for widget, name in {
@@ -251,7 +258,7 @@ class RosterPanel(QWidget):
         if chosen is None or not self._confirm(self.ctx.language.count_digits(self.tr(
             "Approve {name}? Only if the facilitator read you this same fingerprint:\n{fingerprint}\n"
             "Its %n waiting bundle(s) will be applied.", "", chosen.bundles), chosen.bundles
-        ).format(name=self._label(chosen.name, chosen.device_id), fingerprint=chosen.fingerprint)):
+        ).format(name=self._label(chosen.name, chosen.device_id), fingerprint=_ltr(chosen.fingerprint))):
             return False
         role, pending_id = self.role_box.currentData() or FIELD, chosen.id
         CollectionOp.on_store(self.ctx, lambda store: roster.approve(store, pending_id, role=role)).success(
@@ -275,7 +282,7 @@ class RosterPanel(QWidget):
         if chosen is None or not self._confirm(self.tr(
             "Approve the rejected device {id} after all? Only if the facilitator read you this same fingerprint:\n"
             "{fingerprint}\nWhat it sent before was discarded when it was rejected: import its bundles again."
-        ).format(id=chosen.device_id[-8:], fingerprint=chosen.fingerprint)):
+        ).format(id=chosen.device_id[-8:], fingerprint=_ltr(chosen.fingerprint))):
             return False
         role, number = self.role_box.currentData() or FIELD, chosen.id
         CollectionOp.on_store(self.ctx, lambda store: roster.approve(store, number, role=role)).success(
