@@ -2023,6 +2023,10 @@
             <translation>قد تحوي الحزم المحجوزة كلمات ممحوّة: فهي تنتظر داخل قاعدة البيانات هذه دون أن تُطبَّق. اعتمد كل واحدة منها أو ارفضها من صفحة المزامنة لإتمام المحو: الاعتماد يطبّق المحو على صفوفها، والرفض يتخلّص منها.</translation>
         </message>
         <message>
+            <source>Files the erasure cannot reach</source>
+            <translation>ملفّات لا يصل إليها المحو</translation>
+        </message>
+        <message>
             <source>%1 — received %2 — from %3, number %4</source>
             <translation>‏%1 — وصلت في %2 — من الجهاز %3، رقمها %4</translation>
         </message>
@@ -2363,7 +2367,7 @@ You can try again from the Sync page.</source>
         </message>
         <message>
             <source>Team &amp;file:</source>
-            <translation>&amp;ملفّ الفريق:</translation>
+            <translation>م&amp;لفّ الفريق:</translation>
         </message>
         <message>
             <source>Team file</source>

@@ -2015,6 +2015,10 @@
             <translation>لەوانەیە پاکێتە ڕاگیراوەکان وشەی سڕاوەیان تێدا بێت: لەناو ئەم بنکەدراوەیەدا چاوەڕێن و جێبەجێ نەکراون. بۆ تەواوکردنی سڕینەوەکە، لە پەڕەی هاوکاتکردنەوە هەر یەکێکیان پەسەند بکە یان ڕەتی بکەرەوە: پەسەندکردن سڕینەوەکە لە ڕیزەکانیدا جێبەجێ دەکات؛ ڕەتکردنەوە فڕێی دەدات.</translation>
         </message>
         <message>
+            <source>Files the erasure cannot reach</source>
+            <translation>ئەو پەڕگانەی سڕینەوەکە پێیان ناگات</translation>
+        </message>
+        <message>
             <source>%1 — received %2 — from %3, number %4</source>
             <translation>‏%1 — لە %2 گەیشت — لە ئامێری %3، ژمارە %4</translation>
         </message>

@@ -110,6 +110,7 @@ class ConflictDialog(QDialog):
         for edit in (self.mine, self.theirs):
             edit.setReadOnly(True)
         self.merged.setAcceptRichText(False)
+        self.merged.setTabChangesFocus(True)  # Tab moves on to the buttons; it typed a tab character there
         self.merged_limit = LongTextLimit(self.merged)
         self.merged.setPlainText(conflict.value_b)
         self.mine_label.setBuddy(self.mine)

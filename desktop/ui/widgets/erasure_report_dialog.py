@@ -85,6 +85,7 @@ class ErasureReportDialog(QDialog):
             "reject each one on the Sync page to finish the erasure: approving applies the erasure to its "
             "rows; rejecting discards it.") if held else "")
         self.held_note.setVisible(held)
+        self.items.setAccessibleName(self.tr("Files the erasure cannot reach"))
         self.items.clear()
         for item in self.report.items:
             when = item.made_at[:16].replace("T", " ")
