@@ -2243,6 +2243,10 @@ You can try again from the Sync page.</source>
     <context>
         <name>FocusGroupHeader</name>
         <message>
+            <source>— choose —</source>
+            <translation>— اختر —</translation>
+        </message>
+        <message>
             <source>&amp;Title</source>
             <translation>ال&amp;عنوان</translation>
         </message>

@@ -2231,6 +2231,10 @@ You can try again from the Sync page.</source>
     <context>
         <name>FocusGroupHeader</name>
         <message>
+            <source>— choose —</source>
+            <translation>— هەڵبژێرە —</translation>
+        </message>
+        <message>
             <source>&amp;Title</source>
             <translation>&amp;ناونیشان</translation>
         </message>

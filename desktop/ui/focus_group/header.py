@@ -81,7 +81,8 @@ class FocusGroupHeader(QWidget):
     def fill_governorates(self) -> None:
         current = self.governorate.currentData()
         self.governorate.clear()
-        self.governorate.addItem("", "")
+        # Said, as the roundtable's is: an empty box gave no hint that a governorate is to be chosen.
+        self.governorate.addItem(self.tr("— choose —"), "")
         for gov in GOVERNORATES:
             self.governorate.addItem(gov.name(self.lang), gov.key)
         self.governorate.setCurrentIndex(max(self.governorate.findData(current), 0))
@@ -103,6 +104,7 @@ class FocusGroupHeader(QWidget):
             if label is not None:
                 label.setText(text)  # type: ignore[attr-defined]
             self.wrapped[name].field.setAccessibleName(text.replace("&", ""))
+        self.governorate.setItemText(0, self.tr("— choose —"))
         self.show_problems()
 
     def set_language(self, lang: str) -> None:
