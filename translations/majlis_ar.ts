@@ -5176,6 +5176,10 @@ What it sent before was discarded when it was rejected: import its bundles again
             <translation>اكتمل الاستيراد. الإجابات: %1؛ الأسئلة: %2؛ الأعمدة المُعرِّفة المتروكة: %3.</translation>
         </message>
         <message>
+            <source>No survey yet. Import a survey export (KoboToolbox or ODK) to see its answers here.</source>
+            <translation>لا يوجد مسح بعد. استورد ملف مسح مُصدَّرًا (من KoboToolbox أو ODK) لترى إجاباته هنا.</translation>
+        </message>
+        <message>
             <source>%1 (imported %2, n = %3)</source>
             <translation>‏%1 (استُورد في %2، n = %3)</translation>
         </message>

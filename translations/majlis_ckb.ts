@@ -5076,6 +5076,10 @@ What it sent before was discarded when it was rejected: import its bundles again
             <translation>هاوردە کرا. وەڵامەکان: %1؛ پرسیارەکان: %2؛ ستوونە ناسێنەرە لابراوەکان: %3.</translation>
         </message>
         <message>
+            <source>No survey yet. Import a survey export (KoboToolbox or ODK) to see its answers here.</source>
+            <translation>هێشتا هیچ ڕاپرسییەک نییە. هەناردەی ڕاپرسییەک (لە KoboToolbox یان ODK) هاوردە بکە بۆ ئەوەی وەڵامەکانی لێرە ببینیت.</translation>
+        </message>
+        <message>
             <source>%1 (imported %2, n = %3)</source>
             <translation>‏%1 (لە %2 هاوردە کراوە، n = %3)</translation>
         </message>

@@ -138,7 +138,19 @@ class SurveyTab(QWidget):
         for rec_id, title in recs:
             self.recommendation.addItem(title, rec_id)
         self.recommendation.setCurrentIndex(max(0, self.recommendation.findData(rec)))
+        self._say_none(not surveys)
         self._fill_questions()
+
+    def _none_words(self) -> str:
+        return self.tr("No survey yet. Import a survey export (KoboToolbox or ODK) to see its answers here.")
+
+    def _say_none(self, none: bool) -> None:
+        """With no survey imported the tab was empty boxes and an empty table, nothing said: it says
+        what to do first. The line goes once a survey is there (an import's own line stays)."""
+        if none:
+            say(self.message, self._none_words)
+        elif self.message.text() == self._none_words():
+            say(self.message, "")
 
     def _named(self, surveys: list[Any]) -> list[tuple[str, str]]:
         """(id, name) of each survey: two of one form (a later export with new responses) share a title,
