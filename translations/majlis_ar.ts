@@ -1372,6 +1372,14 @@
             <translation>التعارضات غير ال&amp;محلولة:</translation>
         </message>
         <message>
+            <source>Open &amp;conflicts: none</source>
+            <translation>التعارضات غير ال&amp;محلولة: لا شيء</translation>
+        </message>
+        <message>
+            <source>Open &amp;conflicts: %1</source>
+            <translation>التعارضات غير ال&amp;محلولة: %1</translation>
+        </message>
+        <message>
             <source>Resolve conflict</source>
             <translation>حلّ التعارض</translation>
         </message>

@@ -1368,6 +1368,14 @@
             <translation>&amp;ناکۆکییە چارەسەرنەکراوەکان:</translation>
         </message>
         <message>
+            <source>Open &amp;conflicts: none</source>
+            <translation>&amp;ناکۆکییە چارەسەرنەکراوەکان: هیچ</translation>
+        </message>
+        <message>
+            <source>Open &amp;conflicts: %1</source>
+            <translation>&amp;ناکۆکییە چارەسەرنەکراوەکان: %1</translation>
+        </message>
+        <message>
             <source>Resolve conflict</source>
             <translation>چارەسەرکردنی ناکۆکی</translation>
         </message>

@@ -32,6 +32,7 @@ class ConflictsPanel(QWidget):
         self.ctx = ctx
         self._results, self._refresh, self._failed = results, refresh, failed
         self.label = QLabel()
+        self._count: int | None = None  # the open conflicts read last (None before the first read)
         self.model = ConflictsModel(self)
         self.view = QTableView()
         self.view.setTabKeyNavigation(False)  # Tab leaves the table, arrows move between cells (else a keyboard trap)
@@ -54,7 +55,13 @@ class ConflictsPanel(QWidget):
 
     def retranslate(self) -> None:
         self.resolve_button.setText(self.tr("&Resolve conflict…"))
-        self.label.setText(self.tr("Open &conflicts:"))
+        # How many, said: an empty table alone left a coordinator wondering whether any had been read.
+        if self._count is None:
+            self.label.setText(self.tr("Open &conflicts:"))
+        elif self._count == 0:
+            self.label.setText(self.tr("Open &conflicts: none"))
+        else:
+            self.label.setText(self.tr("Open &conflicts: %1").replace("%1", self.ctx.language.format_number(self._count)))
         self.resolve_button.setAccessibleName(self.tr("Resolve conflict"))
         self.view.setAccessibleName(self.tr("Open conflicts"))
 
@@ -65,6 +72,8 @@ class ConflictsPanel(QWidget):
         row = view.currentIndex().row()
         was = model.items[row].id if 0 <= row < len(model.items) else None
         model.set_items(found.conflicts, found.contexts)
+        self._count = len(model.items)
+        self.retranslate()
         self.resolve_button.setEnabled(bool(model.items))
         if was is None or not model.items:
             return
