@@ -61,7 +61,7 @@ def device_label(name: str, device_id: str) -> str:
     """A device as the text names it: ``Basra laptop 2 (1a2b3c4d)``; one the centre has no label for
     (registered without one, or its laptop sent none) ``1a2b3c4d (no name yet)``, as ``device
     approve`` names it, not ``- (1a2b3c4d)``. No control character ever (the name may come from a bundle)."""
-    from desktop.sync.sanitise import printable
+    from desktop.core.sanitise import printable
 
     shown = printable(name).strip()
     return f"{shown} ({device_id[-8:]})" if shown else f"{device_id[-8:]} (no name yet)"
@@ -72,7 +72,7 @@ def print_json(value: object) -> int:
     and a final line break; returns 0, the command's exit code. A control character, an escape
     sequence or a bidirectional override in a value (a team or device name from a file) is written
     as its \\u escape: the same value to a JSON reader, nothing that steers a terminal."""
-    from desktop.sync.sanitise import json_escaped
+    from desktop.core.sanitise import json_escaped
 
     sys.stdout.write(json_escaped(json.dumps(value, ensure_ascii=False, indent=2)))
     sys.stdout.write("\n")

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from desktop.cli.common import add_db, print_json
 from desktop.cli.sync_commands import SyncCommandError, group, with_store
-from desktop.sync.sanitise import printable
+from desktop.core.sanitise import printable
 
 if TYPE_CHECKING:
     from desktop.core.db import Store

@@ -12,10 +12,10 @@ from typing import TYPE_CHECKING, Any
 from desktop.cli.common import add_db, device_label, print_json
 from desktop.cli.sync_commands import SyncCommandError, group, with_store
 from desktop.core.errors import Missing
+from desktop.core.sanitise import printable
 from desktop.i18n.counts import counted
 from desktop.sync.errors import NotPendingError
 from desktop.sync.roles import FIELD, ROLES
-from desktop.sync.sanitise import printable
 
 if TYPE_CHECKING:
     from desktop.core.db import Store

@@ -122,7 +122,7 @@ def cmd_participants_duplicates(args: argparse.Namespace) -> int:
     have a BSR-FG01-P01. Nothing is renamed here (the code is on a paper form): a coordinator gives
     one of them a new code in its session's participants table. Exit 0 either way."""
     from desktop.core import recorded_on
-    from desktop.sync.sanitise import printable
+    from desktop.core.sanitise import printable
 
     store = open_from_args(args)
     try:
@@ -174,7 +174,7 @@ def _print_report(report: Report, erased: str = "words") -> None:
         for item in copies:
             print(f"  {item.kind}\t{item.made_at}\t{item.where}")
     if held:
-        from desktop.sync.sanitise import printable
+        from desktop.core.sanitise import printable
 
         print(f"{counted(len(held), 'bundle')} on hold may hold erased {erased} (unapplied, inside this database):")
         for item in held:

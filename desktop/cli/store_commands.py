@@ -9,8 +9,8 @@ from typing import Any
 
 from desktop.cli.common import add_db, open_from_args, print_json, read_passphrase
 from desktop.core.errors import DatabaseExists, DatabaseMissing, NotADatabase, StoreError
+from desktop.core.sanitise import printable
 from desktop.i18n.counts import counted
-from desktop.sync.sanitise import printable
 
 # Each command imports the store and what else it uses when it runs (plain imports inside the
 # functions): building the parser for one command does not load every command's implementation.

@@ -26,6 +26,7 @@ from desktop.cli.common import (
 from desktop.cli.import_sources import files_to_import
 from desktop.cli.interrupt import StopAfterCurrentFile
 from desktop.core.errors import MajlisError, Missing, OutputExists, WrongPassphrase
+from desktop.core.sanitise import printable
 from desktop.i18n.counts import counted, noun
 from desktop.sync.errors import (
     BundleError,
@@ -35,7 +36,6 @@ from desktop.sync.errors import (
     NoIdentityError,
     RejectedDeviceError,
 )
-from desktop.sync.sanitise import printable
 
 if TYPE_CHECKING:
     from desktop.core.db import Store

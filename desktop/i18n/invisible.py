@@ -1,5 +1,5 @@
 """The invisible characters, named once: what search folds away, what a one-line field drops and what a
-bundle's text may not print are all built from these groups (``normalise.py``, ``sync/sanitise.py``).
+bundle's text may not print are all built from these groups (``normalise.py``, ``core/sanitise.py``).
 
 Three lists kept apart had drifted: the search kept the word joiner that names lost, and a device name
 from a bundle kept the Arabic letter mark, the one bidi mark the printable filter did not know.

@@ -16,8 +16,8 @@ from sqlalchemy import func, select
 from desktop.core.clock import DEVICE_PATTERN
 from desktop.core.db import Store
 from desktop.core.models import BundleReceipt, ChangeLog, Conflict, Device
+from desktop.core.sanitise import printable
 from desktop.sync.device_order import device_order
-from desktop.sync.sanitise import printable
 
 
 @dataclass(frozen=True)

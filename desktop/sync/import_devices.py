@@ -9,11 +9,11 @@ from typing import NamedTuple
 from sqlalchemy import Boolean, Connection, String, and_, bindparam, case, func, select, update
 
 from desktop.core.models import Device
+from desktop.core.sanitise import printable
 from desktop.sync.errors import ImpostorDeviceError
 from desktop.sync.keys import same_public_key
 from desktop.sync.manifest import Manifest, utc_now_iso
 from desktop.sync.ownership import FIELD
-from desktop.sync.sanitise import printable
 
 # Built once: a statement object reused is compiled once and its cache key is not rebuilt per bundle.
 _DEVICE_BY_ID = select(Device.public_key, Device.is_self, Device.role, Device.name).where(

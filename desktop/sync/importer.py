@@ -38,6 +38,7 @@ from desktop.core.db import Store
 from desktop.core.erasure_file import purge_if_pending
 from desktop.core.fingerprints import key_fingerprint
 from desktop.core.models import BundleReceipt, Device, HeldBundle, Team
+from desktop.core.sanitise import printable
 from desktop.sync import clash_log, held_archive, rejections
 from desktop.sync.apply import apply_records, new_records
 from desktop.sync.bundle_file import read_bundle_file
@@ -67,7 +68,6 @@ from desktop.sync.import_devices import KnownDevice, check_device, refuse_impost
 from desktop.sync.late_consents import mark_older_forms
 from desktop.sync.manifest import Manifest, sha256_hex, utc_now_iso
 from desktop.sync.ownership import COORDINATOR, FIELD
-from desktop.sync.sanitise import printable
 from desktop.sync.touched_sessions import Concerned, concerned, with_their_turns
 
 _known_revisions = functools.cache(migrate.known_revisions)

@@ -21,12 +21,12 @@ from desktop.core.db import Store
 from desktop.core.fingerprints import key_fingerprint
 from desktop.core.held_bundles import waiting_devices
 from desktop.core.models import Device, HeldBundle
+from desktop.core.sanitise import printable
 from desktop.sync import held_archive, rejections
 from desktop.sync.device_order import device_order
 from desktop.sync.errors import ImpostorDeviceError, NotPendingError
 from desktop.sync.manifest import utc_now_iso
 from desktop.sync.roles import FIELD, ROLES
-from desktop.sync.sanitise import printable
 
 if TYPE_CHECKING:
     from pyrage import x25519

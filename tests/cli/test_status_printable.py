@@ -21,7 +21,7 @@ pytestmark = pytest.mark.usefixtures("env_passphrase")
 TEAM = "Basra\x1b]0;owned\x07 cohort\x1b[2J\u202e\x9b31m"
 DEVICE = "لابتۆپی سارا\x1b[31m\u2066\x7f"
 FOLDER = "stick\x1b[1A\u2028"
-# What must never reach a terminal (desktop/sync/sanitise.py); the line breaks between lines aside.
+# What must never reach a terminal (desktop/core/sanitise.py); the line breaks between lines aside.
 STEERING = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]")
 
 

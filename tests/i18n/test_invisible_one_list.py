@@ -14,9 +14,9 @@ import importlib
 
 import pytest
 
+from desktop.core.sanitise import REPLACEMENT, printable
 from desktop.i18n import invisible
 from desktop.i18n.normalise import normalise_for_search, normalise_with_offsets, tidy_line
-from desktop.sync.sanitise import REPLACEMENT, printable
 
 ZWNJ = invisible.ZWNJ
 SORANI = f"دەنگ{ZWNJ}دەرەکان لە هەولێر"  # voters in Erbil: a ZWNJ inside the first word
