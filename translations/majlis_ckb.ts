@@ -1914,6 +1914,19 @@
         </message>
     </context>
     <context>
+        <name>DeviceLabel</name>
+        <message>
+            <source>{id} (no name yet)</source>
+            <extracomment>A device with no label (none given, none sent), named by the end of its id.</extracomment>
+            <translation>‏{id} (هێشتا ناوی نییە)</translation>
+        </message>
+        <message>
+            <source>(no name yet)</source>
+            <extracomment>A device with no label, where its id is shown beside it (a column of its own, a line of its own).</extracomment>
+            <translation>(هێشتا ناوی نییە)</translation>
+        </message>
+    </context>
+    <context>
         <name>DevicePage</name>
         <message>
             <source>This laptop</source>

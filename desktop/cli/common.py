@@ -57,16 +57,6 @@ def file_not_folder(path: Path | None, what: str) -> None:
         raise OutputExists(f"{path} is a folder; {what} needs a file name in it; nothing was written")
 
 
-def device_label(name: str, device_id: str) -> str:
-    """A device as the text names it: ``Basra laptop 2 (1a2b3c4d)``; one the centre has no label for
-    (registered without one, or its laptop sent none) ``1a2b3c4d (no name yet)``, as ``device
-    approve`` names it, not ``- (1a2b3c4d)``. No control character ever (the name may come from a bundle)."""
-    from desktop.core.sanitise import printable
-
-    shown = printable(name).strip()
-    return f"{shown} ({device_id[-8:]})" if shown else f"{device_id[-8:]} (no name yet)"
-
-
 def print_json(value: object) -> int:
     """What ``--json`` prints: ``value`` indented, its Arabic and Kurdish as they are (not \\u escapes),
     and a final line break; returns 0, the command's exit code. A control character, an escape

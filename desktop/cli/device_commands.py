@@ -9,8 +9,9 @@ import sys
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
-from desktop.cli.common import add_db, device_label, print_json
+from desktop.cli.common import add_db, print_json
 from desktop.cli.sync_commands import SyncCommandError, group, with_store
+from desktop.core.device_label import device_label, short_id, shown_name
 from desktop.core.errors import Missing
 from desktop.core.sanitise import printable
 from desktop.i18n.counts import counted
@@ -133,10 +134,10 @@ def cmd_device_approve(args: argparse.Namespace) -> int:
     def body(store: Store) -> int:
         with _waiting_device(args.id, rejected_too=True):
             done = roster.approve(store, args.id, role=args.role, name=args.name)
-        if done.name:
-            print(f"device {done.name} ({done.device_id[-8:]}) is on the roster ({args.role})")
+        if shown_name(done.name):
+            print(f"device {device_label(done.name, done.device_id)} is on the roster ({args.role})")
         else:  # rejected before (no name is kept) or sent none: named by its id and the key compared
-            print(f"device {done.device_id[-8:]} (no name yet, fingerprint {done.fingerprint}) is on the roster "
+            print(f"device {short_id(done.device_id)} (no name yet, fingerprint {done.fingerprint}) is on the roster "
                   f"({args.role})")
         if done.was_rejected:
             print("it had been rejected, and what it sent then was discarded: import its bundles again")

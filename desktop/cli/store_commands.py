@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop.cli.common import add_db, open_from_args, print_json, read_passphrase
+from desktop.core.device_label import no_name, shown_name
 from desktop.core.errors import DatabaseExists, DatabaseMissing, NotADatabase, StoreError
 from desktop.core.sanitise import printable
 from desktop.i18n.counts import counted
@@ -123,7 +124,10 @@ _LONGEST = 40000
 def _status_text(key: str, value: object) -> str:
     """One value as the text prints it. The team name comes from the team file (a file on a USB
     stick), the device name and the folders from elsewhere: no control character, escape sequence
-    or bidirectional override among them reaches the terminal (U+FFFD shows that one was there)."""
+    or bidirectional override among them reaches the terminal (U+FFFD shows that one was there). A
+    device with no name (``--device-name ""``) says so, as ``device list`` does, not an empty value."""
+    if key == "device_name" and not shown_name(str(value or "")):
+        return no_name()
     return _NOT_THERE.get(key, "none") if value is None else printable(str(value), _LONGEST)
 
 

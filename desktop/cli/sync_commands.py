@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING, Any
 from desktop.cli.common import (
     INTERRUPTED_EXIT,
     add_db,
-    device_label,
     file_not_folder,
     missing_action,
     open_from_args,
@@ -25,6 +24,7 @@ from desktop.cli.common import (
 )
 from desktop.cli.import_sources import files_to_import
 from desktop.cli.interrupt import StopAfterCurrentFile
+from desktop.core.device_label import device_label
 from desktop.core.errors import MajlisError, Missing, OutputExists, WrongPassphrase
 from desktop.core.sanitise import printable
 from desktop.i18n.counts import counted, noun
@@ -339,7 +339,7 @@ def cmd_bundle_import(args: argparse.Namespace) -> int:
             elif out.status == "already_present":
                 print(f"already present {printable(out.source, 1000)}")
             else:
-                print(f"imported {printable(out.source, 1000)}: device {out.device_name or out.device_id[-8:]}, "
+                print(f"imported {printable(out.source, 1000)}: device {device_label(out.device_name, out.device_id)}, "
                       f"changes {out.seq_from}\u2013{out.seq_to}, {out.new_changes} new, "
                       f"{counted(out.conflicts, 'new conflict')}")
         total, unread = len(files) + len(empty), len(files) - len(outcomes)

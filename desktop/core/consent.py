@@ -434,9 +434,10 @@ def missing_templates(s: OrmSession) -> list[str]:
 
 
 def register(
-    s: OrmSession, *, session_id: str | None = None, participant_id: str | None = None
+    s: OrmSession, *, session_id: str | None = None, participant_id: str | None = None, lang: str = "en"
 ) -> list[RegisterRow]:
-    """Consent records with the facts a register shows, ordered by session then pseudonym."""
+    """Consent records with the facts a register shows, ordered by session then pseudonym (the
+    recording device of each named as ``device list`` names it, a device with no label in ``lang``)."""
     query = select(ConsentRecord).where(ConsentRecord.deleted.is_(False))
     if session_id is not None:
         query = query.where(ConsentRecord.session_id == session_id)
@@ -448,7 +449,7 @@ def register(
         Participant.id.in_({r.participant_id for r in records})))}
     sessions = {x.id: x.title for x in s.scalars(select(Session).where(
         Session.id.in_({r.session_id for r in records if r.session_id})))}
-    devices = recorded_on.recorded_on(s, {r.participant_id for r in records})
+    devices = recorded_on.recorded_on(s, {r.participant_id for r in records}, lang)
     clause_cache: dict[str, list[ConsentClause]] = {}
     out = []
     for r in records:

@@ -279,13 +279,14 @@ def _folded_matches(s: OrmSession, query: Any, needle: str) -> list[str]:
             if any(value and needle in normalise_for_search(value) for value in (row[1], row[2]))]
 
 
-def load_rows(s: OrmSession, ids: list[str]) -> dict[str, SeatedParticipant]:
-    """List rows for these participant ids (seat 0: not tied to a session), with overall consent status."""
+def load_rows(s: OrmSession, ids: list[str], lang: str = "en") -> dict[str, SeatedParticipant]:
+    """List rows for these participant ids (seat 0: not tied to a session), with overall consent status
+    (and the device that recorded each, a device with no label named in ``lang``)."""
     people = s.scalars(select(Participant).where(Participant.id.in_(ids))).all()
     # One query for the consent records of the whole chunk, not one per row (a page of 100 rows
     # took a second on a campaign-sized database).
     policies = consent_rules.PolicyCache(s, ids)
-    devices = recorded_on.recorded_on(s, ids)
+    devices = recorded_on.recorded_on(s, ids, lang)
     out = {}
     for person in people:
         # Not tied to a session: no speaker rights are implied, only the overall consent word.

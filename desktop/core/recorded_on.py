@@ -17,14 +17,14 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session as OrmSession
 
+from desktop.core.device_label import device_label
 from desktop.core.models import Device, Participant
 
 
-def device_label(names: dict[str, str], origin: str) -> str:
-    """A device as ``device list`` names it: "Basra laptop 2 (0cc7d80d)"; "" for no device."""
-    if not origin:
-        return ""
-    return f"{names.get(origin) or '-'} ({origin[-8:]})"
+def _label(names: dict[str, str], origin: str, lang: str) -> str:
+    """A device as ``device list`` names it: "Basra laptop 2 (0cc7d80d)", "0cc7d80d (no name yet)"
+    (in ``lang``); "" for no device."""
+    return device_label(names.get(origin, ""), origin, lang) if origin else ""
 
 
 def device_names(s: OrmSession) -> dict[str, str]:
@@ -32,13 +32,14 @@ def device_names(s: OrmSession) -> dict[str, str]:
     return {str(k): str(v or "") for k, v in s.execute(select(Device.id, Device.name)).all()}
 
 
-def recorded_on(s: OrmSession, ids: Iterable[str] | None = None) -> dict[str, str]:
-    """Participant id -> the label of the device that recorded them (all participants, or ``ids``)."""
+def recorded_on(s: OrmSession, ids: Iterable[str] | None = None, lang: str = "en") -> dict[str, str]:
+    """Participant id -> the label of the device that recorded them (all participants, or ``ids``);
+    a device with no label is named in ``lang`` (the workbook's, the interface's)."""
     names = device_names(s)
     query = select(Participant.id, Participant.origin_device)
     if ids is not None:
         query = query.where(Participant.id.in_(list(ids)))
-    return {pid: device_label(names, origin or "") for pid, origin in s.execute(query)}
+    return {pid: _label(names, origin or "", lang) for pid, origin in s.execute(query)}
 
 
 @dataclass(frozen=True)
@@ -53,7 +54,7 @@ class SharedPseudonym:
                 "participants": [{"id": pid, "device": device} for pid, device in self.participants]}
 
 
-def shared(s: OrmSession) -> list[SharedPseudonym]:
+def shared(s: OrmSession, lang: str = "en") -> list[SharedPseudonym]:
     """Every pseudonym that more than one live participant has, by pseudonym."""
     live = Participant.deleted.is_(False)
     codes = select(Participant.code).where(live).group_by(Participant.code).having(func.count() > 1)
@@ -63,16 +64,16 @@ def shared(s: OrmSession) -> list[SharedPseudonym]:
     names = device_names(s)
     found: dict[str, list[tuple[str, str]]] = {}
     for code, pid, origin in rows:
-        found.setdefault(code, []).append((pid, device_label(names, origin or "")))
+        found.setdefault(code, []).append((pid, _label(names, origin or "", lang)))
     return [SharedPseudonym(code, tuple(people)) for code, people in found.items()]
 
 
-def distinct_names(s: OrmSession) -> dict[str, str]:
+def distinct_names(s: OrmSession, lang: str = "en") -> dict[str, str]:
     """Participant id -> a name no other live participant has: the pseudonym itself, or where it is
     shared, the pseudonym with the recording device's label ("BSR-FG01-P01 [Basra laptop 2 (0cc7d80d)]")
     and, should even that be shared, the end of the participant's id."""
     names = {pid: code for pid, code in s.execute(select(Participant.id, Participant.code))}
-    for group in shared(s):
+    for group in shared(s, lang):
         labels = [device for _, device in group.participants]
         for pid, device in group.participants:
             suffix = device or "-"

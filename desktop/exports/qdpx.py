@@ -505,7 +505,7 @@ def _cases(s: OrmSession, b: _Builder, root: ET.Element, sessions: list[Session]
     people = {p.id: p for p in s.scalars(select(Participant).where(Participant.deleted.is_(False)))}
     # A Case is found by its name in every QDA program: two laptops' BSR-FG01-P01 would be one person
     # there, so a shared pseudonym gets the recording device's label (core/recorded_on).
-    names = recorded_on.distinct_names(s)
+    names = recorded_on.distinct_names(s, lang)
     cases_el: ET.Element | None = None
     for pid in sorted(attended, key=lambda p: (people[p].code if p in people else "", p)):
         person = people.get(pid)

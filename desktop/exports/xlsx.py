@@ -178,7 +178,7 @@ def _participants(s: OrmSession, book: Book, summary: ExportSummary, ids: bool) 
         return value
 
     policies = consent_rules.PolicyCache(s) if ids else None
-    devices = recorded_on.recorded_on(s)  # what tells apart two laptops' people who share a pseudonym
+    devices = recorded_on.recorded_on(s, lang=lang)  # what tells apart two laptops' people who share a pseudonym
     query = select(Participant).where(Participant.deleted.is_(False)).order_by(Participant.code)
     for p in s.scalars(query).yield_per(1000):
         row: list[Any] = [devices.get(p.id, "") if f.key == "recorded_on" else cell(f.key, getattr(p, f.key))
@@ -192,7 +192,7 @@ def _participants(s: OrmSession, book: Book, summary: ExportSummary, ids: bool) 
 
 def _transcripts(s: OrmSession, book: Book, summary: ExportSummary) -> None:
     ws = book.sheet(W.SHEET_TRANSCRIPTS, [W.SESSION_ID, W.POSITION, W.SPEAKER, W.TIME, W.TEXT], [38, 8, 16, 10, 100])
-    codes = recorded_on.distinct_names(s)  # a pivot by speaker never merges two laptops' BSR-FG01-P01
+    codes = recorded_on.distinct_names(s, book.lang)  # a pivot by speaker never merges two laptops' BSR-FG01-P01
     live = {sid for (sid,) in s.execute(select(Session.id).where(Session.deleted.is_(False)))}
     policies = consent_rules.PolicyCache(s)
     facilitator = W.word(book.lang, W.FACILITATOR)
@@ -217,7 +217,7 @@ def _segments(s: OrmSession, book: Book, summary: ExportSummary) -> None:
     lang = book.lang
     ws = book.sheet(W.SHEET_SEGMENTS, [W.SESSION_ID, W.SPEAKER, W.CODE_AR, W.CODE_CKB, W.CODE_EN, W.QUOTE,
                                        W.QUOTABLE, W.CODER, W.MEMO], [38, 16, 24, 24, 24, 80, 10, 12, 40])
-    codes = recorded_on.distinct_names(s)
+    codes = recorded_on.distinct_names(s, lang)
     policies = consent_rules.PolicyCache(s)
     yes, no, do_not_quote = W.word(lang, W.YES), W.word(lang, W.NO), W.word(lang, W.DO_NOT_QUOTE)
     edited = W.word(lang, W.EDITED_SINCE_CODED)
@@ -265,7 +265,7 @@ def _consent(s: OrmSession, book: Book, summary: ExportSummary) -> None:
     ws = book.sheet(W.SHEET_CONSENT, headings, [16, 38, 30, 18, 8, 14] + [10] * 6 + [8, 22, 16, 16, 26, 12, 14, 28],
                     translated=True)
     yes, no = W.word(lang, W.YES), W.word(lang, W.NO)
-    for r in consent.register(s):
+    for r in consent.register(s, lang=lang):
         answers = [("" if c not in r.answers else yes if r.answers[c] else no) for c in CONSENT_CLAUSES]
         ws.append([r.pseudonym, r.session_id or "", r.session_title,
                    enum_label("form", r.template_key, lang) if r.template_key else r.template_id,

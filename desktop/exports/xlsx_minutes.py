@@ -33,7 +33,7 @@ def attendance(s: OrmSession, book: Book, summary: ExportSummary) -> None:
     ws = book.sheet(W.SHEET_ATTENDANCE, [W.SESSION_ID, W.SESSION_TITLE, W.SEAT, W.PSEUDONYM, W.ORGANISATION, W.ROLE],
                     [38, 30, 6, 16, 36, 28])
     sessions = _live_sessions(s)
-    people = recorded_on.distinct_names(s)  # as the speaker columns name them
+    people = recorded_on.distinct_names(s, lang)  # as the speaker columns name them
     orgs = {oid: name for oid, name in s.execute(select(Organisation.id, Organisation.name))}
     query = (select(Attendance).where(Attendance.deleted.is_(False))
              .order_by(Attendance.session_id, Attendance.seat, Attendance.id))

@@ -20,6 +20,7 @@ from sqlalchemy import select
 
 from desktop.core.atomic_file import write_atomic
 from desktop.core.db import Store
+from desktop.core.device_label import device_label, shown_name
 from desktop.core.exported_position import state_dir
 from desktop.core.models import BundleReceipt, Device
 from desktop.sync.errors import SeqClashError
@@ -75,10 +76,6 @@ def record(store: Store, error: SeqClashError) -> None:
         log.warning("a sequence clash could not be noted for bundle status")
 
 
-def _printable(text: str) -> str:
-    return "".join(ch for ch in text if ch.isprintable())
-
-
 def open_clashes(store: Store) -> list[dict[str, Any]]:
     """Clashes not yet followed by a bundle of a newer epoch from the same device, with a sentence each."""
     clashes = _read(store)
@@ -96,10 +93,11 @@ def open_clashes(store: Store) -> list[dict[str, Any]]:
             if later is not None:
                 continue
             device = s.get(Device, c.device_id)
-            label = f"{_printable(device.name) if device and device.name else '-'} ({c.device_id[-8:]})"
+            name = device.name if device else ""
+            label = device_label(name, c.device_id)
             out.append({
                 **asdict(c),
-                "device_name": _printable(device.name) if device and device.name else "",
+                "device_name": shown_name(name),
                 "text": (
                     f"{label}, epoch {c.epoch}: {c.numbers()} arrived again with different content ({c.at}); "
                     "nothing of that bundle was applied. That laptop's database was probably copied back from "

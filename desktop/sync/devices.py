@@ -15,6 +15,7 @@ from sqlalchemy import func, select
 
 from desktop.core.clock import DEVICE_PATTERN
 from desktop.core.db import Store
+from desktop.core.device_label import device_label, short_id
 from desktop.core.models import BundleReceipt, ChangeLog, Conflict, Device
 from desktop.core.sanitise import printable
 from desktop.sync.device_order import device_order
@@ -42,10 +43,10 @@ class DeviceReport:
 
     @property
     def short_id(self) -> str:
-        return self.device_id[-8:]
+        return short_id(self.device_id)
 
     def gap_lines(self) -> list[str]:
-        label = self.name or self.short_id
+        label = device_label(self.name, self.device_id)
         return [
             f"{label}: changes {a}\u2013{b} missing" if a != b else f"{label}: change {a} missing"
             for stream in self.streams

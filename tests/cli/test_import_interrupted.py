@@ -56,8 +56,10 @@ def test_ctrl_c_stops_after_the_file_in_hand_and_says_how_far(
     code, out, err = run(capsys, "bundle", "import", "--db", centre, *bundles)
     assert code == 130, (out, err)
     lines = out.splitlines()
-    assert lines[:2] == [f"imported {bundles[0]}: device field laptop 1, changes 1\u20131, 1 new, 0 new conflicts",
-                         f"imported {bundles[1]}: device field laptop 1, changes 2\u20132, 1 new, 0 new conflicts"]
+    label = lines[0].split(": device ")[1].split(", ")[0]  # "field laptop 1 (1a2b3c4d)", as device list names it
+    assert label.startswith("field laptop 1 (") and len(label) == len("field laptop 1 (1a2b3c4d)"), label
+    assert lines[:2] == [f"imported {bundles[0]}: device {label}, changes 1\u20131, 1 new, 0 new conflicts",
+                         f"imported {bundles[1]}: device {label}, changes 2\u20132, 1 new, 0 new conflicts"]
     assert lines[2:] == ["2 of 4 bundles imported or already present; 0 held for approval; 0 refused; "
                          "2 not read (interrupted: import them again)"], out
     assert err == "majlis-cli: stopping after the file being imported (Ctrl+C again to stop at once)\n", err

@@ -115,7 +115,7 @@ def test_incremental_export_and_gap_report(team: TeamFixture, tmp_path: Path) ->
     out = import_files(team.centre, [first.path, third.path], team.identities)
     assert [o.status for o in out] == ["imported", "imported"]
     (report,) = [r for r in device_reports(team.centre) if r.device_id == a.device_id]
-    assert report.gap_lines() == [f"field laptop 1: change {second.seq_from} missing"]
+    assert report.gap_lines() == [f"field laptop 1 ({a.device_id[-8:]}): change {second.seq_from} missing"]
     full = export_bundle(a, tmp_path / "full.majlis", full=True)
     assert full is not None and full.seq_from == 1 and full.seq_to == third.seq_to
     assert import_file(team.centre, full.path, team.identities).status == "imported"

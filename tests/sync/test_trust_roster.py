@@ -325,7 +325,7 @@ def test_the_import_line_names_the_centres_label_not_the_name_a_bundle_claims(
     team.centre.close()
     code, out, err = _run(capsys, "bundle", "import", "--db", db, bundle)
     assert code == 0, err
-    assert "device field laptop 1," in out and "field laptop 2" not in out
+    assert f"device field laptop 1 ({a.device_id[-8:]})," in out and "field laptop 2" not in out
 
 
 def test_a_restored_centre_never_reuses_a_team_update_number(team: Team, tmp_path: Path) -> None:

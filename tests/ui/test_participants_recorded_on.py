@@ -21,8 +21,10 @@ from desktop.ui.context import AppContext
 from desktop.ui.participants.page import ParticipantsPage
 from desktop.ui.qt_i18n import LanguageManager
 from desktop.ui.tasks import TaskRunner
+from tests.conftest import PASSPHRASE
 from tests.consent_helpers import all_yes, template_texts
 from tests.i18n_allowlist import english_words
+from tests.stores import fresh_store
 from tests.sync_helpers import Team
 from tests.team_fixture import team_fixture
 
@@ -91,3 +93,43 @@ def test_the_consent_register_says_which_laptop_recorded_each(
             for r in range(model.rowCount())]
     assert [c for c, _ in rows] == ["BSR-FG01-P01", "BSR-FG01-P01"]
     assert sorted(d.split(" (")[0] for _, d in rows) == ["field laptop 1", "field laptop 2"]
+
+
+@pytest.fixture
+def unnamed_ctx(tmp_path: Path, manager: LanguageManager) -> Iterator[AppContext]:
+    """A laptop made with an empty device name, one participant with a consent record."""
+    store = fresh_store(tmp_path / "unnamed.db", PASSPHRASE, "")
+    consent.publish_version(store, "form", template_texts(required=()))
+    with store.transaction() as s:
+        session = Session(kind="focus_group", title="FG", governorate="basra")
+        s.add(session)
+        s.flush()
+        session_id, pid = session.id, participants.add_to_session(s, session.id).id
+        form = consent.template_for(s, "form", "ar")
+        assert form is not None
+        form_id = form.id
+    consent.record_consent(store, pid, session_id, form_id, all_yes(form_id, store), "paper", facilitator="F1")
+    context = AppContext(store=store, language=manager, tasks=TaskRunner(), user_name="facilitator")
+    yield context
+    assert context.tasks.drain(10_000)
+    store.close()
+
+
+def test_a_device_without_a_name_is_named_by_its_id_in_the_interfaces_language(
+        unnamed_ctx: AppContext, qtbot: QtBot, manager: LanguageManager) -> None:
+    """A device with no label was `- (1a2b3c4d)` in both lists; it is named as `device list` names
+    it, `1a2b3c4d (no name yet)`, in the interface's language (desktop/core/device_label)."""
+    manager.set_language("ckb")
+    label = f"\u200f{unnamed_ctx.store.device_id[-8:]} (هێشتا ناوی نییە)"
+    page = ParticipantsPage(unnamed_ctx)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=5000)
+    model = page.model
+    assert model.data(model.index(0, model.columns.index("recorded_on"))) == label
+    register = ConsentPage(unnamed_ctx)
+    qtbot.addWidget(register)
+    register.show()
+    qtbot.waitUntil(lambda: register.register.rowCount() == 1, timeout=5000)
+    last = register.register.columnCount() - 1
+    assert register.register.data(register.register.index(0, last)) == label

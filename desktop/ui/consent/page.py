@@ -182,9 +182,11 @@ class ConsentPage(Page):
 
     # --- loading ------------------------------------------------------------------------------
     def refresh(self) -> None:
+        lang = self.ctx.language.language  # a device with no label in the "Recorded on" column
+
         def load(s: OrmSession) -> Any:
-            return (consent_views.templates_with_clause_counts(s), consent.register(s), consent.missing_templates(s),
-                    consent.team_form_keys(s))
+            return (consent_views.templates_with_clause_counts(s), consent.register(s, lang=lang),
+                    consent.missing_templates(s), consent.team_form_keys(s))
 
         QueryOp(self.ctx, load, self._loaded).failure(self._failed).run_in_background()
 

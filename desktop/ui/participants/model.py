@@ -45,7 +45,7 @@ class AllParticipantsModel(PagedIdModel):
         return participants.search_ids(s, self.text, self.governorate)
 
     def load_chunk(self, s: OrmSession, ids: list[str]) -> Mapping[str, Any]:
-        return participants.load_rows(s, ids)
+        return participants.load_rows(s, ids, self.ctx.language.language)
 
     def title(self, column: str) -> str:
         return QCoreApplication.translate(participant_fields.CONTEXT, participant_fields.BY_KEY[column].title)
