@@ -1989,10 +1989,6 @@
             <translation> (هذا الحاسوب)</translation>
         </message>
         <message>
-            <source>(no name yet)</source>
-            <translation>(لا اسم له بعد)</translation>
-        </message>
-        <message>
             <source>nothing yet</source>
             <translation>لا شيء بعد</translation>
         </message>
@@ -4274,10 +4270,6 @@ Waiting changes: %3</source>
         <message>
             <source>Approve a rejected device after all</source>
             <translation>اعتمد جهازًا مرفوضًا رغم ذلك</translation>
-        </message>
-        <message>
-            <source>{id} (no name yet)</source>
-            <translation>‏{id} (لا اسم له بعد)</translation>
         </message>
         <message>
             <source>{name} ({id}): bundles: {bundles}, changes: {changes}</source>

@@ -1981,10 +1981,6 @@
             <translation> (ئەم کۆمپیوتەرە)</translation>
         </message>
         <message>
-            <source>(no name yet)</source>
-            <translation>(هێشتا ناوی نییە)</translation>
-        </message>
-        <message>
             <source>nothing yet</source>
             <translation>هێشتا هیچ</translation>
         </message>
@@ -4222,10 +4218,6 @@ Waiting changes: %3</source>
         <message>
             <source>Approve a rejected device after all</source>
             <translation>ئامێرێکی ڕەتکراوە لەگەڵ ئەوەشدا پەسەند بکە</translation>
-        </message>
-        <message>
-            <source>{id} (no name yet)</source>
-            <translation>‏{id} (هێشتا ناوی نییە)</translation>
         </message>
         <message>
             <source>{name} ({id}): bundles: {bundles}, changes: {changes}</source>

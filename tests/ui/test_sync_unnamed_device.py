@@ -25,7 +25,7 @@ from desktop.sync.team import join_team
 from tests.conftest import PASSPHRASE
 from tests.stores import fresh_store
 from tests.sync_helpers import Team
-from tests.sync_page_helpers import open_page, team_fixture
+from tests.sync_page_helpers import drop, open_page, team_fixture
 
 team = team_fixture(devices=0)
 
@@ -88,3 +88,24 @@ def test_a_device_without_a_name_is_named_by_its_id(
         assert f"\u2066{registered[-8:]}\u2069" in roster_line and "no name" not in roster_line
         assert f"\u2066{stranger[-8:]}\u2069 ({words})" in waiting_line and "bundles" not in waiting_line
         assert cell == f"({words})"
+
+
+def test_the_held_line_names_a_device_without_a_name_by_its_id(
+        team: Team, tmp_path: Path, qtbot: QtBot, make_ctx: Any, language: Any) -> None:
+    """The Sync page's line for a bundle held for approval said `device 1a2b3c4d is not on the roster`
+    for a device with no name (a bare id), where majlis-cli says `device 1a2b3c4d (no name yet)`."""
+    stranger, bundle = _unnamed_bundle(team, tmp_path)
+    page = open_page(make_ctx(team.centre, user_name="coordinator"), qtbot)
+    drop(page, [bundle])
+    qtbot.waitUntil(lambda: len(page.last_outcomes) == 1 and page.is_loaded(), timeout=60_000)
+
+    def held_line() -> str:
+        (line,) = [page.results.item(i).text() for i in range(page.results.count())
+                   if "unnamed.majlis" in page.results.item(i).text()]
+        return line
+
+    assert held_line().endswith(f"held for approval (device \u2066{stranger[-8:]}\u2069 (no name yet) is not on "
+                                "the roster)"), held_line()
+    language.set_language("ar")
+    qtbot.waitUntil(lambda: "لا اسم له بعد" in held_line(), timeout=10_000)
+    assert f"\u2066{stranger[-8:]}\u2069" in held_line() and "no name" not in held_line()

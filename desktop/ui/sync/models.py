@@ -5,8 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
+from desktop.core import device_label
 from desktop.i18n.name_order import name_key
 from desktop.sync.conflict_context import ConflictContext
 from desktop.sync.conflicts import ConflictView
@@ -74,8 +75,11 @@ class DevicesModel(QAbstractTableModel):
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
         if column == 0:
-            # No label (registered without one, nothing received yet): said, not an empty cell.
-            return (report.name or self.tr("(no name yet)")) + (self.tr(" (this computer)") if report.is_self else "")
+            # No label (registered without one, nothing received yet): said, not an empty cell, in the
+            # words of desktop/core/device_label; a label from a bundle without control characters.
+            name = device_label.shown_name(report.name) or QCoreApplication.translate(device_label.CONTEXT,
+                                                                                      device_label.NO_NAME)
+            return name + (self.tr(" (this computer)") if report.is_self else "")
         if column == 1:
             return report.short_id
         silent = not report.is_self and not report.streams  # on the roster, nothing received from it yet

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core import erasure_report
+from desktop.core import device_label, erasure_report
 from desktop.core.change_set import Touched
 from desktop.core.db import Store
 from desktop.sync import rejections, roster, touched_sessions
@@ -188,13 +188,11 @@ class RosterPanel(QWidget):
         self.waiting, self.entries, self.own_fingerprint, self.erased, self.rejected = result
         self.retranslate()
 
-    def _unnamed(self, device_id: str) -> str:
-        """A device with no label (registered without one, or its laptop sent none): its id, as
-        majlis-cli names it ("1a2b3c4d (no name yet)"), not a dash nobody can read out on the phone."""
-        return self.tr("{id} (no name yet)").format(id=f"\u2066{device_id[-8:]}\u2069")
-
     def _label(self, name: str, device_id: str) -> str:
-        return name or self._unnamed(device_id)
+        """The device's label without control characters (it may come from a bundle), or for one with
+        no label (registered without one, or its laptop sent none) its id, as majlis-cli names it
+        ("1a2b3c4d (no name yet)"), not a dash nobody can read out on the phone."""
+        return texts.device_name(name, device_id)
 
     def _fill(self) -> None:
         fmt = self.ctx.language.format_number
@@ -203,12 +201,12 @@ class RosterPanel(QWidget):
         for w in self.waiting:
             # Counts in a form that needs no plural ("1 bundles" read wrong): translations/glossary.md.
             counts = {"bundles": fmt(w.bundles), "changes": fmt(w.changes)}
-            if w.name:
+            if device_label.shown_name(w.name):
                 text = self.tr("{name} ({id}): bundles: {bundles}, changes: {changes}").format(
-                    name=w.name, id=w.device_id[-8:], **counts)
+                    name=device_label.shown_name(w.name), id=device_label.short_id(w.device_id), **counts)
             else:
                 text = self.tr("{device}: bundles: {bundles}, changes: {changes}").format(
-                    device=self._unnamed(w.device_id), **counts)
+                    device=self._label(w.name, w.device_id), **counts)
             self.waiting_list.addItem(QListWidgetItem(text))
         if self.waiting:
             self.waiting_list.setCurrentRow(min(max(selected, 0), len(self.waiting) - 1))
