@@ -172,6 +172,8 @@ def restore(backup_path: Path, db_path: Path, passphrase: str) -> Restored:
                 path.unlink(missing_ok=True)
     lock = StoreLock.exclusive(db_path, "restore a backup over the database")
     try:
+        if db_path.exists():
+            _refuse_another_device(backup_path, db_path, passphrase)
         try:
             unsent = unsent_changes_only_in(db_path, backup_path, passphrase) if db_path.exists() else None
         finally:
@@ -181,6 +183,59 @@ def restore(backup_path: Path, db_path: Path, passphrase: str) -> Restored:
         return Restored(_replace_with(backup_path, db_path, passphrase), None if unsent is None else tuple(unsent))
     finally:
         lock.release()
+
+
+def _own_device(path: Path, passphrase: str) -> tuple[str, str] | None:
+    """(id, name) of the device whose database ``path`` is, read without writing; None when this
+    passphrase does not open it or it has no device yet."""
+    there_before = {companion for companion in _sidecars(path) if companion.exists()}
+    try:
+        verify_key(path, passphrase)
+        conn = raw_connect(path, passphrase, read_only=True)
+    except (StoreError, sqlcipher.Error):
+        return None
+    else:
+        try:
+            revisions = conn.execute("SELECT version_num FROM alembic_version").fetchall()
+            if not revisions or any(str(r[0]) not in migrate.known_revisions() for r in revisions):
+                return None  # a newer Majlis's, or not a database: said as such by the restore itself
+            row = conn.execute("SELECT value FROM local_state WHERE key = 'device_id'").fetchone()
+            if row is None:
+                return None
+            name = conn.execute("SELECT name FROM device WHERE id = ?", (row[0],)).fetchone()
+            return str(row[0]), str(name[0] or "") if name else ""
+        except sqlcipher.Error:
+            return None
+        finally:
+            conn.close()
+    finally:
+        # A reader leaves a WAL file's -wal and -shm beside it: those this look made go again.
+        for companion in _sidecars(path):
+            if companion not in there_before:
+                companion.unlink(missing_ok=True)
+
+
+def _refuse_another_device(backup_path: Path, db_path: Path, passphrase: str) -> None:
+    """A backup is this device's database as it was: the same device id. Another device's database
+    or backup (a field laptop's database kept beside the centre's, picked by mistake) would put that
+    device in this one's place, and mix this database's erasures and consent records into it. A
+    laptop restored onto a new computer is restored to a database path that is not there yet. What
+    lies in the database's own backups folder is taken as one of its backups, whatever it holds (the
+    copy an earlier restore kept is the way back)."""
+    if backup_path.resolve().parent == backup_dir(db_path).resolve():
+        return  # its own backups folder: also the copy kept by an earlier restore, to go back to
+    here, there = _own_device(db_path, passphrase), _own_device(backup_path, passphrase)
+    if here is None or there is None or here[0] == there[0]:
+        return
+    def named(device: tuple[str, str]) -> str:
+        # The name is the laptop's own: no control character or bidirectional override in the line.
+        shown = "".join(ch if ch.isprintable() else "\ufffd" for ch in device[1][:200]).strip()
+        return f"{shown or 'no name'}, {device[0][-8:]}"
+
+    raise StoreError(
+        f"{backup_path} is the database of another device ({named(there)}), not a backup of {db_path} "
+        f"({named(here)}); nothing was changed: open it as it is (--db {backup_path}), or restore it to a "
+        "database path that is not there yet")
 
 
 def _ranges(path: Path, passphrase: str) -> tuple[str, dict[str, tuple[int, int]]] | None:
