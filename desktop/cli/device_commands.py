@@ -166,7 +166,11 @@ def cmd_device_reject(args: argparse.Namespace) -> int:
         with _waiting_device(args.id):
             count = roster.reject(store, args.id)
         print(f"rejected: {counted(count, 'bundle')} discarded")
-        print(f"its bundles are refused from now on; to undo: majlis-cli device approve {args.id}")
+        # A command that runs as shown (the database named; quoted when its path has a space, which
+        # both a POSIX shell and the Windows command prompt read), not one that is a usage error.
+        db = str(args.db)
+        shown = f'"{db}"' if any(ch.isspace() for ch in db) else db
+        print(f"its bundles are refused from now on; to undo: majlis-cli device approve --db {shown} {args.id}")
         return 0
 
     return with_store(args, body)

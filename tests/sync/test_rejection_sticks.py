@@ -140,7 +140,7 @@ def test_the_cli_refuses_in_one_line_lists_and_undoes(team: Team, stranger: _Str
     assert run("bundle", "import", "--db", db, first)[0] == 1  # held
     number = json.loads(run("device", "pending", "--db", db, "--json")[1])[0]["id"]
     code, out, _ = run("device", "reject", "--db", db, number)
-    assert code == 0 and f"device approve {number}" in out
+    assert code == 0 and f"device approve --db {db} {number}" in out  # a command that runs as shown
     code, out, err = run("bundle", "import", "--db", db, first)
     assert code == 1 and len(err.splitlines()) == 1, err
     assert err.startswith(f"refused {first}: [rejected_device] ") and "device rejected" in err
