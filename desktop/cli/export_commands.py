@@ -89,10 +89,29 @@ def _export_target(args: argparse.Namespace) -> Path:
     if out.is_file() and is_sync_or_key_file(out):  # a mistyped name must not cost an unsent bundle or a key
         raise OutputExists(f"{out} is a Majlis bundle, team update, team file or team key; an export never "
                            "replaces it: give another file name; nothing was written")
+    companion = _companion_of_a_database(out)
+    if companion is not None:
+        raise OutputExists(f"{out} is a companion file of the database {companion} (its lock or its SQLite log); "
+                           "an export never replaces it: give another file name; nothing was written")
     if out.is_file() and _may_be_a_database(out):  # another laptop's database, a copy kept by hand
         raise OutputExists(f"{out} is a database (an encrypted Majlis database or backup, or an SQLite file); an "
                            "export never replaces it: give another file name; nothing was written")
     return out
+
+
+def _companion_of_a_database(out: Path) -> Path | None:
+    """The database beside ``out`` when ``out`` is named as one of its companions (``basra.db.lock``,
+    ``basra.db-wal``, ``-shm``, ``-journal``): replacing its log loses the commits a crash left
+    there, and replacing its lock file lets a second program take the database another one holds.
+    The database given as --db is checked by name above, whether its companions are there or not."""
+    from desktop.core.companion_names import COMPANION_SUFFIXES
+
+    name = out.name.lower()
+    suffix = next((s for s in COMPANION_SUFFIXES if name.endswith(s)), None)
+    if suffix is None:
+        return None
+    database = out.with_name(out.name[: -len(suffix)])
+    return database if database.is_file() else None
 
 
 #: SQLCipher's page size (its default, which Majlis keeps): a database or backup is whole pages.

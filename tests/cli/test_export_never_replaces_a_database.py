@@ -69,3 +69,29 @@ def passphrase_file(folder: Path) -> Path:
     path = folder / "laptop passphrase.txt"
     path.write_text("another passphrase\n", encoding="utf-8")
     return path
+
+
+def test_another_databases_lock_or_log_is_never_replaced(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """``export xlsx --db centre.db --out basra.db.lock`` replaced the lock file of the laptop's
+    database (a program holding it then no longer keeps a second one out), and ``--out basra.db-wal``
+    its log (the commits a crash left there). Only --db's own companions were protected."""
+    centre = tmp_path / "centre.db"
+    code, _, err = run(capsys, "demo", "--db", centre, "--sessions", "1", "--device-name", "centre")
+    assert code == 0, err
+    laptop = tmp_path / "basra.db"
+    store = fresh_store(laptop, "another passphrase", "Basra laptop")
+    store.close()
+    companions = [Path(f"{laptop}{suffix}") for suffix in (".lock", "-wal", "-shm", "-journal")]
+    for path in companions:
+        path.write_bytes(b"" if path.name.endswith(".lock") else b"log " * 100)
+    before = {path: path.read_bytes() for path in [laptop, *companions]}
+    for target in companions:
+        for argv in EXPORTS:
+            code, out, err = run(capsys, *argv, "--db", centre, "--out", target)
+            assert code == 3 and out == "", (argv, target, code, out, err)
+            assert err.count("\n") == 1 and "Traceback" not in err, err
+            assert f"{target} is a companion file of the database {laptop}" in err, err
+    assert {path: path.read_bytes() for path in before} == before
+    # A name like that with no database beside it is only a name.
+    code, _, err = run(capsys, "export", "xlsx", "--db", centre, "--out", tmp_path / "week 3.lock")
+    assert code == 0, err
