@@ -5256,6 +5256,10 @@ What it sent before was discarded when it was rejected: import its bundles again
             <translation>ال&amp;نتائج:</translation>
         </message>
         <message>
+            <source>What each bundle exported or imported and each team update did is listed here.</source>
+            <translation>هنا تظهر نتيجة كل حزمة تُصدَّر أو تُستورَد وكل تحديث للفريق يُطبَّق.</translation>
+        </message>
+        <message>
             <source>Team key: kept in this database</source>
             <translation>مفتاح الفريق: محفوظ في قاعدة البيانات هذه</translation>
         </message>

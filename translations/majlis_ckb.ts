@@ -5156,6 +5156,10 @@ What it sent before was discarded when it was rejected: import its bundles again
             <translation>&amp;ئەنجامەکان:</translation>
         </message>
         <message>
+            <source>What each bundle exported or imported and each team update did is listed here.</source>
+            <translation>ئەنجامی هەر پاکێتێک کە هەناردە یان هاوردە دەکرێت و هەر نوێکردنەوەیەکی تیم کە جێبەجێ دەکرێت لێرە دەنووسرێت.</translation>
+        </message>
+        <message>
             <source>Team key: kept in this database</source>
             <translation>کلیلی تیم: لەم بنکەدراوەیەدا پارێزراوە</translation>
         </message>

@@ -208,6 +208,8 @@ class SyncPage(Page):
         self.devices_label.setText(self.tr("&Devices and changes received:"))
         self.conflicts.retranslate()
         self.results_label.setText(self.tr("Res&ults:"))
+        self.results.set_empty_text(self.tr(
+            "What each bundle exported or imported and each team update did is listed here."))
         if self.identity_path:
             key_text = self.tr("Team key: {path}").format(path=shown_path(self.identity_path.name))
         elif self._holds_team_key:

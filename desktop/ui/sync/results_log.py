@@ -9,6 +9,7 @@ and is said again on every language or digit change.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
 # What a line is kept as: called again whenever the language or the digits change. The same kind of
@@ -21,6 +22,23 @@ _SAY = Qt.ItemDataRole.UserRole + 1
 class ResultsLog(QListWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        # Said in the middle of the list while it is empty (the page sets it in its language): half a
+        # facilitator's Sync page was an empty white box, nothing saying what would appear there.
+        self.empty_text = ""
+
+    def set_empty_text(self, text: str) -> None:
+        self.empty_text = text
+        self.viewport().update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self.count() or not self.empty_text:
+            return
+        painter = QPainter(self.viewport())
+        painter.setPen(QPen(self.palette().placeholderText().color()))
+        painter.drawText(self.viewport().rect().adjusted(12, 12, -12, -12),
+                         int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap), self.empty_text)
+        painter.end()
 
     def say(self, line: Line) -> QListWidgetItem:
         """Add ``line`` at the end, said in the language now chosen."""
