@@ -36,6 +36,35 @@ def measure(app: QApplication, shots: Path | None, name: str, window: QWidget) -
     return {"size": [window.width(), window.height()], "smallest": [smallest.width(), smallest.height()]}
 
 
+def sideways(app: QApplication, window: Any, lang: str) -> dict[str, list[str]]:
+    """Each page of the main window (each tab in front), and the scroll areas in it (not tables, whose
+    columns may run on) that scroll sideways: a part of the page cut off at one side."""
+    from PySide6.QtWidgets import QAbstractItemView, QAbstractScrollArea, QTabWidget
+
+    from desktop.ui import registry
+
+    def cut() -> list[str]:
+        return [f"{type(a).__name__}#{a.objectName()}" for a in window.findChildren(QAbstractScrollArea)
+                if a.isVisible() and a.horizontalScrollBar().isVisible() and not isinstance(a, QAbstractItemView)]
+
+    out: dict[str, list[str]] = {}
+    for key in registry.page_keys():
+        window.go_to(key)
+        window.ctx.tasks.wait(10_000)
+        settle(app)
+        out[f"{lang}/{key}"] = cut()
+        for tabs in [t for t in window.current_page().findChildren(QTabWidget) if t.isVisible()][:1]:
+            for i in range(1, tabs.count()):
+                tabs.setCurrentIndex(i)
+                window.ctx.tasks.wait(10_000)
+                settle(app)
+                out[f"{lang}/{key}/{i}"] = cut()
+            tabs.setCurrentIndex(0)
+    window.go_to(registry.page_keys()[0])
+    settle(app)
+    return out
+
+
 def windows(lang: str, work: Path) -> list[tuple[str, Callable[[], QWidget], Callable[[QWidget], None]]]:
     """(name, make the window shown as the app shows it, close it) for each window."""
     from sqlalchemy import select
@@ -135,7 +164,7 @@ def main(argv: list[str]) -> int:
     screen = app.primaryScreen()
     available = screen.availableGeometry()
     report: dict[str, Any] = {"available": [available.width(), available.height()],
-                              "scale": screen.devicePixelRatio(), "windows": {}}
+                              "scale": screen.devicePixelRatio(), "windows": {}, "pages": {}}
     for lang in langs:
         language.set_language(lang)
         settle(app)
@@ -145,6 +174,8 @@ def main(argv: list[str]) -> int:
         for name, make, close in windows(lang, work):
             window = make()
             report["windows"][f"{lang}/{name}"] = measure(app, shots, name, window)
+            if name == "main_window":
+                report["pages"].update(sideways(app, window, lang))
             close(window)
             settle(app)
     out.write_text(json.dumps(report, indent=1), encoding="utf-8")

@@ -229,6 +229,7 @@ class MainWindow(QMainWindow):
             item = self.nav.item(row)
             key = item.data(Qt.ItemDataRole.UserRole)
             item.setText(titles.get(key) or self.page(key).title())
+        self.page_stack.fit_navigation()
         self._render_status()
 
     def navigation_titles(self) -> dict[str, str]:

@@ -97,8 +97,12 @@ class CodebookPage(Page):
         for b in (self.new_btn, self.sub_btn, self.delete_btn):
             buttons.addWidget(b)
         buttons.addStretch(1)
-        buttons.addWidget(self.import_btn)
-        buttons.addWidget(self.export_btn)
+        # The whole codebook's exchange below it, beside its version: the five buttons on one line
+        # asked for 493 logical pixels in Kurdish, and the page ran off a 1366x768 laptop at 150 %.
+        exchange = QHBoxLayout()
+        exchange.addWidget(self.version_label, 1)
+        exchange.addWidget(self.import_btn)
+        exchange.addWidget(self.export_btn)
 
         # -- edit panel --------------------------------------------------------------------------
         self.names = {lang: QLineEdit() for lang in codebook.LANGS}
@@ -155,7 +159,7 @@ class CodebookPage(Page):
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addLayout(buttons)
         left_layout.addWidget(self.tree, 1)
-        left_layout.addWidget(self.version_label)
+        left_layout.addLayout(exchange)
         splitter = QSplitter()
         splitter.addWidget(left)
         splitter.addWidget(self.panel)

@@ -119,13 +119,18 @@ class SessionsPage(Page):
         filters.addWidget(self.kind)
         filters.addWidget(self.governorate)
         filters.addWidget(self.status)
-        filters.addWidget(self.from_label)
-        filters.addWidget(self.date_from)
-        filters.addWidget(self.to_label)
-        filters.addWidget(self.date_to)
+        # The dates on a line of their own: on one line with the rest the filters asked for 836 logical
+        # pixels in Kurdish, more than a 1366x768 laptop at 150 % gives the page.
+        dates = QHBoxLayout()
+        dates.addWidget(self.from_label)
+        dates.addWidget(self.date_from)
+        dates.addWidget(self.to_label)
+        dates.addWidget(self.date_to)
+        dates.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addLayout(actions)
         layout.addLayout(filters)
+        layout.addLayout(dates)
         layout.addWidget(self.view, 1)
         self.setFocusProxy(self.view)
         # Opening the page puts the focus in the table; Tab goes on from there to the buttons, the

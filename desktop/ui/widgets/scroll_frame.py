@@ -8,9 +8,9 @@ from PySide6.QtCore import QEvent, QObject, QSize, Qt
 from PySide6.QtWidgets import QFrame, QScrollArea, QWidget
 
 
-class _Column(QScrollArea):
-    """Scrolls up and down only: as narrow as its part allows, never narrower (a splitter beside it
-    would otherwise squeeze the part and cut its buttons off)."""
+class ColumnScrollArea(QScrollArea):
+    """Scrolls up and down: as narrow as its part allows, never narrower (a splitter beside it would
+    otherwise squeeze the part and cut its fields and buttons off at one side)."""
 
     def minimumSizeHint(self) -> QSize:
         part = self.widget()
@@ -31,7 +31,7 @@ def scrolled(part: QWidget, parent: QWidget | None = None, *, name: str = "", co
     bar shows only when the room is less than ``part``'s smallest size. No Tab stop of its own (the
     fields inside are the stops), and Qt scrolls to the field the Tab key reaches. A ``column``
     scrolls up and down only, and keeps the width ``part`` needs."""
-    area = _Column(parent) if column else QScrollArea(parent)
+    area = ColumnScrollArea(parent) if column else QScrollArea(parent)
     if name:
         area.setObjectName(name)
     area.setWidgetResizable(True)
