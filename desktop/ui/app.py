@@ -213,7 +213,9 @@ def show_unlock(path: Path, language: Any, holder: dict[str, Any], bundle: Path 
 
     window = UnlockWidget(opener, path)
     window.setWindowTitle("Majlis")
-    window.resize(560, 360)
+    from desktop.ui.widgets.screen_fit import fit_resize
+
+    fit_resize(window, 560, 360)
 
     def unlocked(store: Any) -> None:
         _remember(path)

@@ -81,3 +81,15 @@ def test_every_page_fits_the_width_of_the_screen(measured: dict[str, Any]) -> No
     assert len(measured["pages"]) >= 9 * len(LANGUAGES), sorted(measured["pages"])
     cut = {page: parts for page, parts in measured["pages"].items() if parts}
     assert not cut, f"scroll sideways at {room(measured)}: {cut}"
+
+
+def test_no_window_takes_a_size_the_screen_may_not_have() -> None:
+    """A window's first size goes through desktop/ui/widgets/screen_fit.fit_resize, so a window added
+    later (and not built by tests/laptop_screen.py) cannot open larger than the screen either."""
+    import re
+
+    bare = re.compile(r"\.resize\(\s*\d+\s*,\s*\d+\s*\)")
+    found = [f"{path.relative_to(ROOT)}:{n}: {line.strip()}"
+             for path in sorted((ROOT / "desktop" / "ui").rglob("*.py"))
+             for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1) if bare.search(line)]
+    assert not found, "sized without fit_resize:\n" + "\n".join(found)
