@@ -187,10 +187,24 @@ def cmd_team_join(args: argparse.Namespace) -> int:
     return with_store(args, body)
 
 
+def _refuse_no_team(store: Store, what: str) -> None:
+    """What only the centre writes, asked of a database in no team: the centre's step is ``team
+    create`` (the sync layer's own line, "join a team first", is the laptops' step)."""
+    from desktop.sync.team import current_team
+
+    with store.session() as s:
+        if current_team(s) is None:
+            raise SyncCommandError(
+                f"[not_enrolled] this database is in no team, and {what} comes from the centre: the "
+                "coordinator's database starts the team with majlis-cli team create (a field laptop joins "
+                "it with the team file, majlis-cli team join); nothing was written")
+
+
 def cmd_team_file(args: argparse.Namespace) -> int:
     from desktop.sync import team
 
     def body(store: Store) -> int:
+        _refuse_no_team(store, "the team file")
         file_not_folder(args.out, "a team file")
         try:
             team.write_current_team_file(store, args.out)
@@ -207,6 +221,7 @@ def cmd_update_export(args: argparse.Namespace) -> int:
     from desktop.sync import team
 
     def body(store: Store) -> int:
+        _refuse_no_team(store, "a team update")
         try:
             written = team.write_team_update(store, args.out)
         except BundleFileExistsError as exc:
