@@ -322,6 +322,11 @@ def cmd_retention_apply(args: argparse.Namespace) -> int:
 def cmd_retention_set(args: argparse.Namespace) -> int:
     from desktop.core import retention
 
+    if not 0 <= args.months <= retention.MAX_MONTHS:
+        # Said here with the 0 that removes the period: the store's own sentence ("must be 1 to 1200
+        # months") is the app's, where removing is another control, and sent people away from 0.
+        raise StoreError(f"the retention period is 1 to {retention.MAX_MONTHS} months, or 0 to remove it; "
+                         "nothing was changed")
     store = open_from_args(args)
     try:
         retention.set_months(store, args.months or None)
