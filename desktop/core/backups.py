@@ -227,10 +227,12 @@ def _refuse_another_device(backup_path: Path, db_path: Path, passphrase: str) ->
     here, there = _own_device(db_path, passphrase), _own_device(backup_path, passphrase)
     if here is None or there is None or here[0] == there[0]:
         return
+    from desktop.core.sanitise import printable
+
     def named(device: tuple[str, str]) -> str:
-        # The name is the laptop's own: no control character or bidirectional override in the line.
-        shown = "".join(ch if ch.isprintable() else "\ufffd" for ch in device[1][:200]).strip()
-        return f"{shown or 'no name'}, {device[0][-8:]}"
+        # The name is the laptop's own: no control character or bidirectional override in the line
+        # (a Kurdish name's ZWNJ stays: it is spelling).
+        return f"{printable(device[1]).strip() or 'no name'}, {device[0][-8:]}"
 
     raise StoreError(
         f"{backup_path} is the database of another device ({named(there)}), not a backup of {db_path} "

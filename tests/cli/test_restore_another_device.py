@@ -19,6 +19,8 @@ import pytest
 from desktop.core import backups
 from desktop.core.models import Participant
 from tests.cli_run import run
+from tests.conftest import PASSPHRASE
+from tests.stores import fresh_store
 from tests.sync_helpers import make_team
 
 pytestmark = pytest.mark.usefixtures("cli_env")
@@ -73,3 +75,18 @@ def test_another_devices_database_is_not_restored_over_this_one(
     code, out, err = run(capsys, "restore", "--db", centre, "--from", back)
     assert code == 0, err
     assert status(capsys, centre)["device_id"] == centre_status["device_id"]
+
+
+def test_the_refusal_names_a_kurdish_device_as_it_is_spelt(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The other device's name is the laptop's own text: a bidirectional override in it is replaced,
+    as everywhere a device is named, but the ZWNJ of a Kurdish name is spelling and stays (the first
+    version of this refusal replaced every format character, ZWNJ included, with �)."""
+    spelt = "لاپتۆپی هەولێر\u200c ٢"
+    centre = tmp_path / "centre.db"
+    fresh_store(centre, PASSPHRASE, "centre desk").close()
+    laptop = tmp_path / "laptop.db"
+    fresh_store(laptop, PASSPHRASE, spelt + "\u202e").close()
+    code, out, err = run(capsys, "restore", "--db", centre, "--from", laptop)
+    assert code == 1 and out == "", (code, err)
+    assert f"({spelt}\ufffd, " in err and "\u202e" not in err, err
+    assert "(centre desk, " in err, err
