@@ -4675,6 +4675,10 @@ What it sent before was discarded when it was rejected: import its bundles again
             <translation>&amp;رمّز هذه الجلسة…</translation>
         </message>
         <message>
+            <source>&amp;Sort by this column</source>
+            <translation>ر&amp;تّب حسب هذا العمود</translation>
+        </message>
+        <message>
             <source>New &amp;roundtable</source>
             <translation>طاولة مستديرة ج&amp;ديدة</translation>
         </message>

@@ -4584,11 +4584,15 @@ What it sent before was discarded when it was rejected: import its bundles again
         </message>
         <message>
             <source>&amp;Open</source>
-            <translation>&amp;کردنەوە</translation>
+            <translation>ک&amp;ردنەوە</translation>
         </message>
         <message>
             <source>&amp;Code this session…</source>
             <translation>&amp;کۆدکردنی ئەم دانیشتنە…</translation>
+        </message>
+        <message>
+            <source>&amp;Sort by this column</source>
+            <translation>ڕی&amp;زکردن بەپێی ئەم ستوونە</translation>
         </message>
         <message>
             <source>New &amp;roundtable</source>

@@ -88,15 +88,17 @@ class SessionsPage(Page):
         self._fitted_for: tuple[str, str] | None = None  # the language and digits the columns fit
         # activated = Enter on the keyboard and double-click with the mouse.
         self.view.activated.connect(lambda index: self.openSession.emit(self.model.session_id(index.row())))
-        # Right-click (or the menu key) on a row: open it, or go straight to coding it.
-        self.open_action, self.code_action = QAction(self), QAction(self)
+        # Right-click (or the menu key) on a row: open it, go straight to coding it, or sort by the
+        # current cell's column (sorting was a click on a column's header only).
+        self.open_action, self.code_action, self.sort_action = QAction(self), QAction(self), QAction(self)
         self.code_action.setShortcut(QKeySequence(CODE_SESSION_SHORTCUT))
-        for action in (self.open_action, self.code_action):
+        for action in (self.open_action, self.code_action, self.sort_action):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             self.view.addAction(action)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.open_action.triggered.connect(self._open_current)
         self.code_action.triggered.connect(self.code_current)
+        self.sort_action.triggered.connect(self.sort_by_current_column)
 
         # Typing in the search box waits for a pause, so 12,000 rows are not re-queried per letter.
         self._debounce = QTimer(self)
@@ -160,9 +162,22 @@ class SessionsPage(Page):
     def title(self) -> str:
         return self.tr("Sessions")
 
+    def sort_by_current_column(self) -> None:
+        """Sort by the current cell's column, A to Z (earliest first); by that column already: the other
+        way round. The header's sort arrow follows, as after a click on it."""
+        column = self.view.currentIndex().column()
+        if column < 0:
+            return
+        header = self.view.horizontalHeader()
+        order = Qt.SortOrder.AscendingOrder
+        if header.sortIndicatorSection() == column and header.sortIndicatorOrder() == Qt.SortOrder.AscendingOrder:
+            order = Qt.SortOrder.DescendingOrder
+        self.view.sortByColumn(column, order)
+
     def retranslate(self) -> None:
         self.open_action.setText(self.tr("&Open"))
         self.code_action.setText(self.tr("&Code this session…"))
+        self.sort_action.setText(self.tr("&Sort by this column"))
         self.new_roundtable.setText(self.tr("New &roundtable"))
         self.new_focus_group.setText(self.tr("New focus &group"))
         self.search.setPlaceholderText(self.tr("Search title or venue"))
