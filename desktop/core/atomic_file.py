@@ -27,6 +27,8 @@ from desktop.core import file_lock
 
 TEMP_PREFIX = ".majlis-"
 TEMP_SUFFIX = ".tmp"
+#: A full disk or quota, or a file too large for it (FAT's 4 GiB).
+_DISK_FULL = frozenset({errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC), errno.EFBIG})
 #: The FileNotFoundError's words when the target's folder is not there (majlis-cli says it its own way).
 NO_SUCH_FOLDER = "no such folder"
 
@@ -155,9 +157,13 @@ def atomic_output(path: str | os.PathLike[str], *, mode: int = 0o600, replace: b
         if sys.platform == "win32":
             os.chmod(tmp, mode)
             _place(tmp, target, replace)
-    except BaseException:
+    except BaseException as exc:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(tmp)
+        if isinstance(exc, OSError) and exc.filename is None and exc.errno in _DISK_FULL:
+            # A write or flush says "No space left on device" and no more: which disk is the one
+            # the file was going to (majlis-cli says it of that folder, as for a read-only one).
+            exc.filename = str(tmp)
         raise
     _fsync_folder(folder)
 
