@@ -9,10 +9,12 @@ from typing import TYPE_CHECKING, Any
 
 from desktop.cli.common import add_db, print_json
 from desktop.cli.sync_commands import SyncCommandError, group, with_store
+from desktop.core.device_label import device_label, short_id
 from desktop.core.sanitise import printable
 
 if TYPE_CHECKING:
     from desktop.core.db import Store
+    from desktop.sync.conflict_context import VersionInfo
 
 # As in sync_commands: each command imports its implementation when it runs.
 
@@ -50,14 +52,21 @@ def cmd_conflicts_list(args: argparse.Namespace) -> int:
             if where.session_title:
                 print(f"  session: {printable(where.session_title, 200)}")
             for label, info, value in (("a", where.a, c.value_a), ("b", where.b, c.value_b)):
-                device = printable(info.device_name, 100) or "unknown device"
                 when = info.written_at.strftime("%Y-%m-%d %H:%M UTC") if info.written_at else "unknown time"
-                print(f"  {label} ({device} ({info.device_id[-8:]}), {when}): {_one_line(value, 200)}")
+                print(f"  {label} ({_device(info)}, {when}): {_one_line(value, 200)}")
         if not items:
             print("no open conflicts")
         return 0
 
     return with_store(args, body)
+
+
+def _device(info: VersionInfo) -> str:
+    """The device that wrote a version as the other commands name it (``Basra laptop 2 (1a2b3c4d)``,
+    ``1a2b3c4d (no name yet)``); one this database has never heard of is ``unknown device (1a2b3c4d)``."""
+    if info.on_roster:
+        return device_label(printable(info.device_name, 100), info.device_id)
+    return f"unknown device ({short_id(info.device_id)})" if info.device_id else "unknown device"
 
 
 def _one_line(text: str, limit: int) -> str:

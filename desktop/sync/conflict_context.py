@@ -39,9 +39,10 @@ DiffOp = Literal["equal", "delete", "insert"]
 @dataclass(frozen=True)
 class VersionInfo:
     device_id: str
-    device_name: str  # "" when this database has never heard of the device
+    device_name: str  # "" when this database has never heard of the device, or it has no label
     written_at: dt.datetime | None  # UTC, from the version's clock reading
     author: str  # the people who ran the session on that device, "" when unknown
+    on_roster: bool = False  # this database knows the device (it may still have no label)
 
 
 @dataclass(frozen=True)
@@ -72,7 +73,8 @@ def _version(s: OrmSession, version: str, session: Session | None) -> VersionInf
     author = ""
     if session is not None and session.origin_device == stamp.device:
         author = " / ".join(p for p in (session.facilitator.strip(), session.note_taker.strip()) if p)
-    return VersionInfo(stamp.device, device.name if device is not None else "", when, author)
+    return VersionInfo(stamp.device, device.name if device is not None else "", when, author,
+                       on_roster=device is not None)
 
 
 def conflict_context(store: Store, view: ConflictView) -> ConflictContext:
