@@ -27,6 +27,7 @@ from desktop.core.models import (
     Participant,
     Session,
 )
+from desktop.core.recorded_on import RecordingDevice
 from desktop.core.reference import CONSENT_CLAUSES, CONSENT_METHODS
 
 PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
@@ -82,6 +83,8 @@ class RegisterRow:
     withdrawal_scope: str | None
     refused: bool
     recorded_on: str = ""  # the device that recorded the participant (core/recorded_on)
+    # The same device as its pieces: the register on screen names it again after a switch of language.
+    recording_device: RecordingDevice | None = None
 
     @property
     def template_missing(self) -> bool:
@@ -449,7 +452,7 @@ def register(
         Participant.id.in_({r.participant_id for r in records})))}
     sessions = {x.id: x.title for x in s.scalars(select(Session).where(
         Session.id.in_({r.session_id for r in records if r.session_id})))}
-    devices = recorded_on.recorded_on(s, {r.participant_id for r in records}, lang)
+    devices = recorded_on.recording_devices(s, {r.participant_id for r in records})
     clause_cache: dict[str, list[ConsentClause]] = {}
     out = []
     for r in records:
@@ -457,6 +460,7 @@ def register(
         if r.template_id not in clause_cache:
             clause_cache[r.template_id] = clauses(s, r.template_id)
         answers = consent_rules.stored_answers(r)
+        device = devices.get(r.participant_id)
         out.append(RegisterRow(
             record_id=r.id, participant_id=r.participant_id, pseudonym=people.get(r.participant_id, "?"),
             session_id=r.session_id, session_title=sessions.get(r.session_id or "", ""),
@@ -465,7 +469,8 @@ def register(
             answers=answers, method=r.method, witness=r.witness, facilitator=r.facilitator,
             recorded_at=r.recorded_at, withdrawn_at=r.withdrawn_at, withdrawal_scope=r.withdrawal_scope,
             refused=refused(answers, clause_cache[r.template_id]),
-            recorded_on=devices.get(r.participant_id, ""),
+            recorded_on=device.label(lang) if device else "",
+            recording_device=device,
         ))
     out.sort(key=lambda x: (x.session_title, x.session_id or "", x.pseudonym, x.recorded_at))
     return out

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session as OrmSession
 from desktop.core import consent_rules, recorded_on
 from desktop.core.errors import ValidationError
 from desktop.core.models import Attendance, Participant, Session
+from desktop.core.recorded_on import RecordingDevice
 from desktop.core.reference import AGE_BANDS, GENDERS, GOVERNORATE_BY_KEY, SETTINGS, pseudonym
 from desktop.i18n.normalise import clean_text, normalise_for_search
 
@@ -58,6 +59,8 @@ class SeatedParticipant:
     consent: str = "none"
     can_speak: bool = False
     recorded_on: str = ""  # the device that recorded them (core/recorded_on); filled for the list of everyone
+    # The same device as its pieces: a list on screen names it again after a switch of language.
+    recording_device: RecordingDevice | None = None
 
 
 def consent_status(s: OrmSession, participant_id: str, session_id: str | None) -> str:
@@ -286,12 +289,13 @@ def load_rows(s: OrmSession, ids: list[str], lang: str = "en") -> dict[str, Seat
     # One query for the consent records of the whole chunk, not one per row (a page of 100 rows
     # took a second on a campaign-sized database).
     policies = consent_rules.PolicyCache(s, ids)
-    devices = recorded_on.recorded_on(s, ids, lang)
+    devices = recorded_on.recording_devices(s, ids)
     out = {}
     for person in people:
         # Not tied to a session: no speaker rights are implied, only the overall consent word.
         row = _seated(person, 0, policies.get(person.id, None), can_speak=False)
-        row.recorded_on = devices.get(person.id, "")
+        row.recording_device = devices.get(person.id)
+        row.recorded_on = row.recording_device.label(lang) if row.recording_device else ""
         if row.consent == "given" and person.reconsent_needed:
             # A newer version of their form was published: the facilitator asks again before the
             # next session (their consent for past sessions stands, so session tables say "given").

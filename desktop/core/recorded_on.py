@@ -21,6 +21,19 @@ from desktop.core.device_label import device_label
 from desktop.core.models import Device, Participant
 
 
+@dataclass(frozen=True)
+class RecordingDevice:
+    """The device that recorded a participant, kept as its pieces so that a list on screen can say
+    it again in the language chosen now (a device with no label is named in words of the language)."""
+
+    name: str  # this database's label of it, "" when it has none
+    device_id: str  # "" for no device
+
+    def label(self, lang: str = "en") -> str:
+        """``Basra laptop 2 (0cc7d80d)``, ``0cc7d80d (no name yet)`` in ``lang``; "" for no device."""
+        return device_label(self.name, self.device_id, lang) if self.device_id else ""
+
+
 def _label(names: dict[str, str], origin: str, lang: str) -> str:
     """A device as ``device list`` names it: "Basra laptop 2 (0cc7d80d)", "0cc7d80d (no name yet)"
     (in ``lang``); "" for no device."""
@@ -32,14 +45,19 @@ def device_names(s: OrmSession) -> dict[str, str]:
     return {str(k): str(v or "") for k, v in s.execute(select(Device.id, Device.name)).all()}
 
 
-def recorded_on(s: OrmSession, ids: Iterable[str] | None = None, lang: str = "en") -> dict[str, str]:
-    """Participant id -> the label of the device that recorded them (all participants, or ``ids``);
-    a device with no label is named in ``lang`` (the workbook's, the interface's)."""
+def recording_devices(s: OrmSession, ids: Iterable[str] | None = None) -> dict[str, RecordingDevice]:
+    """Participant id -> the device that recorded them (all participants, or ``ids``)."""
     names = device_names(s)
     query = select(Participant.id, Participant.origin_device)
     if ids is not None:
         query = query.where(Participant.id.in_(list(ids)))
-    return {pid: _label(names, origin or "", lang) for pid, origin in s.execute(query)}
+    return {pid: RecordingDevice(names.get(origin or "", ""), origin or "") for pid, origin in s.execute(query)}
+
+
+def recorded_on(s: OrmSession, ids: Iterable[str] | None = None, lang: str = "en") -> dict[str, str]:
+    """Participant id -> the label of the device that recorded them (all participants, or ``ids``);
+    a device with no label is named in ``lang`` (the workbook's, the interface's)."""
+    return {pid: device.label(lang) for pid, device in recording_devices(s, ids).items()}
 
 
 @dataclass(frozen=True)

@@ -133,3 +133,38 @@ def test_a_device_without_a_name_is_named_by_its_id_in_the_interfaces_language(
     qtbot.waitUntil(lambda: register.register.rowCount() == 1, timeout=5000)
     last = register.register.columnCount() - 1
     assert register.register.data(register.register.index(0, last)) == label
+
+
+def test_a_device_without_a_name_follows_a_switch_of_language(
+        unnamed_ctx: AppContext, qtbot: QtBot, manager: LanguageManager) -> None:
+    """The words of ``(no name yet)`` were worked out when the rows were read: after a switch of
+    language both lists kept saying them in the old one until the page read its rows again."""
+    manager.set_language("ckb")
+    short = unnamed_ctx.store.device_id[-8:]
+    page = ParticipantsPage(unnamed_ctx)
+    qtbot.addWidget(page)
+    page.show()
+    register = ConsentPage(unnamed_ctx)
+    qtbot.addWidget(register)
+    register.show()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1 and register.register.rowCount() == 1, timeout=5000)
+    column = page.model.columns.index("recorded_on")
+    last = register.register.columnCount() - 1
+    assert page.model.data(page.model.index(0, column)) == f"\u200f{short} (هێشتا ناوی نییە)"
+    reads = page.model.rows_loaded
+    repainted: set[str] = set()
+    page.model.dataChanged.connect(lambda *_: repainted.add("participants"))
+    register.register.dataChanged.connect(lambda *_: repainted.add("register"))
+
+    def said() -> tuple[str, str]:
+        return (str(page.model.data(page.model.index(0, column))),
+                str(register.register.data(register.register.index(0, last))))
+
+    manager.set_language("en")
+    qtbot.waitUntil(lambda: repainted == {"participants", "register"}, timeout=5000)  # told to paint again
+    assert said() == (f"{short} (no name yet)", f"{short} (no name yet)")
+    manager.set_language("ar")
+    qtbot.wait(50)
+    for text in said():
+        assert short in text and english_words(text) == [], text
+    assert page.model.rows_loaded == reads  # said again, not read again

@@ -161,6 +161,10 @@ class RegisterModel(_Table):
         except ValueError:
             return value
 
+    def _recorded_on(self, r: consent.RegisterRow) -> str:
+        # Named at every paint: a device with no label follows a switch of language.
+        return r.recording_device.label(self.lang) if r.recording_device is not None else r.recorded_on
+
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
@@ -176,7 +180,7 @@ class RegisterModel(_Table):
         number = apply_digits(str(r.version), self.digits)
         version = QCoreApplication.translate("ConsentModels", "version %1").replace("%1", number) if r.version else QCoreApplication.translate("ConsentModels", "unknown")
         values = (r.pseudonym, r.session_title or (r.session_id or ""), version, answers, method_text(r.method),
-                  r.witness, r.facilitator, self._when(r.recorded_at), status_text(r), r.recorded_on)
+                  r.witness, r.facilitator, self._when(r.recorded_at), status_text(r), self._recorded_on(r))
         return values[index.column()]
 
 

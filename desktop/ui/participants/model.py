@@ -54,5 +54,8 @@ class AllParticipantsModel(PagedIdModel):
         if role == Qt.ItemDataRole.ForegroundRole:
             return QBrush(QColor("#b3261e")) if column == "consent" and row.consent != "given" else None
         if role == Qt.ItemDataRole.DisplayRole:
+            if column == "recorded_on" and row.recording_device is not None:
+                # Named at every paint: a device with no label follows a switch of language.
+                return row.recording_device.label(self.ctx.language.language)
             return labels.label(column, str(getattr(row, column)), self.ctx.language.language)
         return None

@@ -112,6 +112,7 @@ class ParticipantsPage(Page):
         self.governorate_label.setText(self.tr("&Governorate:"))
         self.governorate.setAccessibleName(self.tr("Filter by governorate"))
         self.view.setAccessibleName(self.tr("Participants"))
+        self.model.retranslate()  # the column titles and a device with no label, in the new language
         self.withdraw_button.setText(self.tr("&Withdraw consent…"))
         self.withdraw_button.setToolTip(self.tr("Withdraw the selected participant's consent: quotes only, "
                                                 "or everything (their words and identity are erased)"))
