@@ -124,3 +124,23 @@ def test_the_per_code_agreement_cells_carry_their_own_percent_sign(page: Reports
         assert a.per_code.data(a.per_code.index(0, column)) == "٧٥٫٠٪"
     finally:
         ctx.language.set_digits("latn")
+
+
+@pytest.mark.parametrize("lang", ["en", "ckb"])
+def test_the_agreement_tables_headings_reach_the_tables_edge(
+        page: ReportsPage, ctx: AppContext, qtbot: QtBot, lang: str) -> None:
+    """The per-code table's headings (every column as wide as its contents) ended short of the
+    table's edge, an empty band on one side; its last column now takes what is left, in RTL too."""
+    from desktop.core.agreement import CodeAgreement, Report
+
+    ctx.language.set_language(lang)
+    page.resize(1400, 700)
+    page.show()
+    page.tabs.setCurrentWidget(page.agreement)
+    a = page.agreement
+    a._show((Report("F1", "F2", [], 400, 75.0, 0.5, per_code=[CodeAgreement("c", 300, 50, 50, 75.0, 0.5)]), {}))
+    settle()
+    for table in (a.code_table, a.diff_table):
+        qtbot.waitUntil(table.isVisible, timeout=5000)
+        header = table.horizontalHeader()
+        assert header.length() == table.viewport().width(), (lang, header.length(), table.viewport().width())

@@ -62,6 +62,9 @@ class AgreementTab(QWidget):
         # disagreements' "تەنیا کۆدکراوە لەلایەن" (never measured at all) were cut off. The disagreements'
         # text stretches; Qt measures at most resizeContentsPrecision() rows of a long list.
         self.code_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # The last column takes what is left, as in the disagreements below: the headings ended short
+        # of the table's edge, an empty band beside them (on the left in Arabic and Kurdish).
+        self.code_table.horizontalHeader().setStretchLastSection(True)
         for column in (0, 1):
             self.diff_table.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.status = QLabel()
