@@ -14,6 +14,7 @@ from PySide6.QtCore import (
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
+    QSize,
     Qt,
     Signal,
 )
@@ -173,6 +174,29 @@ class ChoiceDelegate(QStyledItemDelegate):
     def __init__(self, ctx: AppContext, parent: Any = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self._widths: dict[tuple[str, str, str], int] = {}  # (column, language, font) -> editor width
+
+    def _editor_width(self, column: str, option: QStyleOptionViewItem) -> int:
+        """How wide the combo box of ``column`` wants to be: its longest item, arrow and frame."""
+        lang = self.ctx.language.language
+        key = (column, lang, option.font.key())
+        if key not in self._widths:
+            combo = QComboBox()
+            combo.setFont(option.font)
+            for _, text in labels.choices(column, lang):
+                combo.addItem(text)
+            self._widths[key] = combo.sizeHint().width()
+            combo.deleteLater()
+        return self._widths[key]
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        # A choice column was as wide as the value shown: the editor, in the cell's width, then cut
+        # its items ("(غير مذكور)" lost its closing bracket). The column now fits the editor.
+        size = super().sizeHint(option, index)
+        column = COLUMNS[index.column()] if 0 <= index.column() < len(COLUMNS) else ""
+        if column in CHOICE_COLUMNS:
+            size.setWidth(max(size.width(), self._editor_width(column, option)))
+        return size
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
         column = COLUMNS[index.column()]
