@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from desktop.sync.conflict_context import ConflictContext, VersionInfo, word_diff
 from desktop.sync.conflicts import ConflictView
 from desktop.ui.help.dialog import install_f1
+from desktop.ui.sync.texts import device_name
 from desktop.ui.widgets import screen_fit
 from desktop.ui.widgets.separator import separator
 from desktop.ui.widgets.text_limits import LongTextLimit
@@ -185,7 +186,12 @@ class ConflictDialog(QDialog):
     def version_text(self, version: VersionInfo) -> str:
         # A laptop's name (often Latin, often ending in a number: "Erbil laptop 2") is isolated from
         # the date after it: in Arabic or Kurdish the two ran together as "Erbil laptop 2، 2ی…".
-        device = isolated(version.device_name) if version.device_name else self.tr("an unknown device")
+        # A device on the roster without a label is named by its id, as the Sync page names it;
+        # only one this database has never heard of is "an unknown device".
+        if version.device_name or version.on_roster:
+            device = isolated(device_name(version.device_name, version.device_id))
+        else:
+            device = self.tr("an unknown device")
         when = self.format_when(version.written_at) if version.written_at is not None else self.tr("unknown time")
         text = self.tr("From %1, %2").replace("%1", device).replace("%2", when)
         if version.author:
