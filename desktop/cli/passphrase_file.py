@@ -52,26 +52,28 @@ def _bomless_utf16(raw: bytes) -> str | None:
 
 
 def read_passphrase_file(path: Path) -> str:
-    """The first line of ``path``; one clear ``StoreError`` for every way it can be unusable."""
+    """The first line of ``path``; one clear ``StoreError`` for every way it can be unusable, naming
+    the file (a command may be given two: the database's and a key file's or the new one's)."""
     try:
         with open(path, "rb") as fh:
             raw = fh.read(MAX_BYTES)
     except IsADirectoryError as exc:
-        raise Missing("the passphrase file is a folder") from exc
+        raise Missing(f"the passphrase file {path} is a folder") from exc
     except FileNotFoundError as exc:
         raise Missing(f"the passphrase file {path} does not exist") from exc
     except OSError as exc:
-        raise StoreError(f"cannot read the passphrase file: {exc.strerror or exc}") from exc
+        raise StoreError(f"cannot read the passphrase file {path}: {exc.strerror or exc}") from exc
     try:
         text = decode_text(raw)
     except UnicodeDecodeError as exc:
         raise StoreError(
-            "the passphrase file is not UTF-8 or UTF-16 text; save it as UTF-8 (Notepad: Save as, Encoding UTF-8)"
+            f"the passphrase file {path} is not UTF-8 or UTF-16 text; save it as UTF-8 (Notepad: Save as, "
+            "Encoding UTF-8)"
         ) from exc
     lines = text.splitlines()
     first = lines[0] if lines else ""
     if not first:
-        raise StoreError("the passphrase file is empty")
+        raise StoreError(f"the passphrase file {path} is empty")
     if "\x00" in first:
-        raise StoreError("the passphrase file is not UTF-8 or UTF-16 text; save it as UTF-8")
+        raise StoreError(f"the passphrase file {path} is not UTF-8 or UTF-16 text; save it as UTF-8")
     return first
