@@ -174,11 +174,11 @@ def _print_report(report: Report, erased: str = "words") -> None:
         for item in copies:
             print(f"  {item.kind}\t{item.made_at}\t{item.where}")
     if held:
-        from desktop.core.sanitise import printable
+        from desktop.core.device_label import device_label
 
         print(f"{counted(len(held), 'bundle')} on hold may hold erased {erased} (unapplied, inside this database):")
         for item in held:
-            print(f"  held\t{item.made_at}\tdevice {printable(item.device)}\tnumber {item.held}")
+            print(f"  held\t{item.made_at}\tdevice {device_label(item.device, item.device_id)}\tnumber {item.held}")
         print("approve or reject each to finish the erasure (majlis-cli device approve|reject --db PATH NUMBER): "
               "approving applies the erasure to its rows; rejecting discards it")
 

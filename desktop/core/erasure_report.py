@@ -45,11 +45,13 @@ class ReportItem:
     device: str = ""
     #: A held bundle: the number ``device approve|reject`` takes (its device's, as ``device pending`` shows).
     held: int = 0
+    #: A held bundle: its device's id (named by it when it has no name, as ``device pending`` does).
+    device_id: str = ""
 
     def as_dict(self) -> dict[str, str | int]:
         out: dict[str, str | int] = {"kind": self.kind, "made_at": self.made_at, "where": self.where}
         if self.kind == "held":
-            out.update(device=self.device, held=self.held)
+            out.update(device=self.device, held=self.held, device_id=self.device_id)
         return out
 
 
@@ -109,12 +111,12 @@ def held_bundles(conn: Connection) -> list[ReportItem]:
     ``desktop.sync.roster.pending``). Never its content: the archive is not read."""
     device = waiting_devices().subquery()
     rows = conn.execute(
-        select(HeldBundle.received_at, device.c.name, device.c.number)
+        select(HeldBundle.received_at, device.c.name, device.c.number, HeldBundle.device_id)
         .join(device, (device.c.device_id == HeldBundle.device_id) & (device.c.public_key == HeldBundle.public_key))
         .order_by(HeldBundle.id)
     ).all()
-    return [ReportItem("held", _utc_offset(str(received or "")), "", str(name or ""), int(number))
-            for received, name, number in rows]
+    return [ReportItem("held", _utc_offset(str(received or "")), "", str(name or ""), int(number), str(device_id))
+            for received, name, number, device_id in rows]
 
 
 def _utc_offset(stamp: str) -> str:
