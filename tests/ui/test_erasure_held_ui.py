@@ -13,7 +13,9 @@ from pathlib import Path
 
 import pytest
 from pytestqt.qtbot import QtBot
+from sqlalchemy import update
 
+from desktop.core.models import HeldBundle
 from desktop.ui.context import AppContext
 from tests.erasure_helpers import (
     NAME,
@@ -59,3 +61,23 @@ def _check(qtbot: QtBot, ctx: AppContext, team: Team, monkeypatch: pytest.Monkey
     assert note and "Approve" not in note and any("\u0600" <= c <= "\u06ff" for c in note)
     for secret in (NAME, PHONE, SPEECH, STRANGER_NAME):
         assert secret not in line + note + report.explain.text()
+
+
+def test_a_held_device_without_a_name_is_named_by_its_id(
+    qtbot: QtBot, make_ctx: Callable[..., AppContext], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """A laptop that sent no name was 'from , number 1' in the report: now its id, as on the Sync page."""
+    team = make_team(tmp_path, devices=0)
+    try:
+        ctx = make_ctx(team.centre)
+        study = make_study(team.centre)
+        waiting = hold_a_stranger_bundle(team, tmp_path)
+        with team.centre.engine.begin() as conn:
+            conn.execute(update(HeldBundle).values(device_name=""))
+        _, opened = withdraw_all_on_consent_page(qtbot, ctx, study, monkeypatch)
+        (report,) = opened
+        qtbot.addWidget(report)
+        (line,) = [report.items.item(i).text() for i in range(report.items.count())]
+        assert line.endswith(f"from \u2066{waiting.device_id[-8:]}\u2069 (no name yet), number {waiting.id}")
+    finally:
+        team.close()

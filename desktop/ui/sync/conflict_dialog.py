@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
 from desktop.sync.conflict_context import ConflictContext, VersionInfo, word_diff
 from desktop.sync.conflicts import ConflictView
 from desktop.ui.help.dialog import install_f1
-from desktop.ui.sync.texts import device_name
 from desktop.ui.widgets import screen_fit
+from desktop.ui.widgets.device_name import device_name
 from desktop.ui.widgets.separator import separator
 from desktop.ui.widgets.text_limits import LongTextLimit
 

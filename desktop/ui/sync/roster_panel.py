@@ -34,6 +34,7 @@ from desktop.sync.ownership import COORDINATOR, FIELD
 from desktop.ui.context import AppContext
 from desktop.ui.operations import CollectionOp, Reloader
 from desktop.ui.sync import texts
+from desktop.ui.widgets.device_name import device_name
 from desktop.ui.widgets.live_words import say
 
 #: Tables an approval can change: what the Sync page announces after applying held bundles.
@@ -192,7 +193,7 @@ class RosterPanel(QWidget):
         """The device's label without control characters (it may come from a bundle), or for one with
         no label (registered without one, or its laptop sent none) its id, as majlis-cli names it
         ("1a2b3c4d (no name yet)"), not a dash nobody can read out on the phone."""
-        return texts.device_name(name, device_id)
+        return device_name(name, device_id)
 
     def _fill(self) -> None:
         fmt = self.ctx.language.format_number

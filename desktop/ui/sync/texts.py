@@ -12,19 +12,11 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
 
-from desktop.core import device_label
 from desktop.sync.errors import MESSAGE_CONTEXT, BundleError, default_message_for
 from desktop.sync.importer import ImportOutcome
 from desktop.ui.qt_i18n import active_language
+from desktop.ui.widgets.device_name import device_name
 from desktop.ui.widgets.write_failure import write_failure_text
-
-
-def device_name(name: str, device_id: str) -> str:
-    """A device as the Sync page names it: its label without control characters (it may come from a
-    bundle), or for one with no label its id, "1a2b3c4d (no name yet)" in the interface's language:
-    the words and pieces of desktop/core/device_label, which majlis-cli prints in English."""
-    return device_label.shown_name(name) or QCoreApplication.translate(
-        device_label.CONTEXT, device_label.UNNAMED).format(id=f"\u2066{device_label.short_id(device_id)}\u2069")
 
 
 def refusal(code: str, message: str) -> str:

@@ -25,6 +25,7 @@ from desktop.core.db import Store
 from desktop.core.errors import MajlisError
 from desktop.ui.context import AppContext
 from desktop.ui.operations import CollectionOp
+from desktop.ui.widgets.device_name import device_name
 from desktop.ui.widgets.live_words import say
 from desktop.ui.widgets.screen_fit import fit_resize
 
@@ -91,7 +92,8 @@ class ErasureReportDialog(QDialog):
             when = item.made_at[:16].replace("T", " ")
             if item.kind == "held":
                 self.items.addItem(_fill(self.tr("%1 — received %2 — from %3, number %4"),
-                                         self.kind_name(item.kind), when, item.device, str(item.held)))
+                                         self.kind_name(item.kind), when, device_name(item.device, item.device_id),
+                                         str(item.held)))
             else:
                 self.items.addItem(f"{self.kind_name(item.kind)} — {when} — {item.where}")
 
