@@ -7,10 +7,11 @@ from pathlib import Path
 
 import pytest
 
+from desktop.core.models import Participant
 from tests.conftest import PASSPHRASE
 from tests.erasure_helpers import make_study
 from tests.restore_helpers import FieldLaptop
-from tests.sync_helpers import make_team
+from tests.sync_helpers import Team, make_team
 
 
 @pytest.fixture
@@ -28,3 +29,14 @@ def field(tmp_path: Path, env_passphrase: None) -> Iterator[FieldLaptop]:
         yield FieldLaptop(team, make_study(team.devices[0]), tmp_path)
     finally:
         team.close()
+
+
+@pytest.fixture
+def laptop_team(tmp_path: Path) -> Team:
+    """A centre (tmp_path/centre.db) and one laptop (tmp_path/field0.db) that recorded a participant
+    and has not sent it yet."""
+    made = make_team(tmp_path, devices=1)
+    with made.devices[0].transaction() as s:
+        s.add(Participant(code="BSR-FG01-P01"))
+    made.close()
+    return made

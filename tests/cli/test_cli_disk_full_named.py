@@ -14,28 +14,17 @@ from pathlib import Path
 
 import pytest
 
-from desktop.core.models import Participant
-from tests.cli_run import run
-from tests.sync_helpers import Team, make_team
+from tests.cli_run import run, unsent
 
-pytestmark = pytest.mark.usefixtures("cli_env")
-
-
-@pytest.fixture
-def team(tmp_path: Path) -> Team:
-    made = make_team(tmp_path, devices=1)
-    with made.devices[0].transaction() as s:
-        s.add(Participant(code="BSR-FG01-P01"))
-    made.close()
-    return made
+pytestmark = pytest.mark.usefixtures("cli_env", "laptop_team")  # tmp_path: field0.db, centre.db
 
 
 def test_a_full_stick_is_named_and_nothing_is_left(
-        team: Team, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
     laptop, centre = tmp_path / "field0.db", tmp_path / "centre.db"
     stick = tmp_path / "stick"
     stick.mkdir()
-    waiting = json.loads(run(capsys, "status", "--db", laptop, "--json")[1])["unsent_changes"]
+    waiting = unsent(capsys, laptop)
     real_fsync = os.fsync
 
     def full(fd: int) -> None:

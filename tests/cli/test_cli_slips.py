@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.cli_run import run
+from tests.cli_run import run, unsent
 from tests.conftest import PASSPHRASE
 from tests.erasure_helpers import make_study
 from tests.stores import fresh_store
@@ -31,12 +31,6 @@ def team(tmp_path: Path) -> Team:
         s.add(Participant(code="BSR-FG01-P01", occupation="teacher"))
     made.close()
     return made
-
-
-def unsent(capsys: pytest.CaptureFixture[str], db: Path) -> int:
-    code, out, err = run(capsys, "status", "--db", db, "--json")
-    assert code == 0, err
-    return int(json.loads(out)["unsent_changes"])
 
 
 def one_line(err: str) -> None:

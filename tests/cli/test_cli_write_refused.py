@@ -8,32 +8,14 @@ stores, real age bundles, the real command line."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
 
-from desktop.core.models import Participant
-from tests.cli_run import run
+from tests.cli_run import run, unsent
 from tests.readonly_folder import read_only
-from tests.sync_helpers import Team, make_team
 
-pytestmark = pytest.mark.usefixtures("cli_env")
-
-
-@pytest.fixture
-def team(tmp_path: Path) -> Team:
-    made = make_team(tmp_path, devices=1)
-    with made.devices[0].transaction() as s:
-        s.add(Participant(code="BSR-FG01-P01"))
-    made.close()
-    return made
-
-
-def unsent(capsys: pytest.CaptureFixture[str], db: Path) -> int:
-    code, out, err = run(capsys, "status", "--db", db, "--json")
-    assert code == 0, err
-    return int(json.loads(out)["unsent_changes"])
+pytestmark = pytest.mark.usefixtures("cli_env", "laptop_team")  # tmp_path: field0.db, centre.db
 
 
 def writers(laptop: Path, centre: Path, stick: Path) -> list[tuple[str | Path, ...]]:
@@ -50,7 +32,7 @@ def writers(laptop: Path, centre: Path, stick: Path) -> list[tuple[str | Path, .
 
 
 def test_a_read_only_folder_is_named_never_the_temporary_file(
-        team: Team, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     laptop, centre = tmp_path / "field0.db", tmp_path / "centre.db"
     stick = tmp_path / "stick"
     stick.mkdir()
@@ -73,7 +55,7 @@ def test_a_read_only_folder_is_named_never_the_temporary_file(
 
 
 def test_a_backups_folder_that_cannot_be_written_is_named(
-        team: Team, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     centre = tmp_path / "centre.db"
     backups = Path(f"{centre}.backups")
     backups.mkdir(exist_ok=True)
@@ -87,7 +69,7 @@ def test_a_backups_folder_that_cannot_be_written_is_named(
 
 
 def test_a_folder_that_is_not_there_is_said_as_export_says_it(
-        team: Team, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     laptop, centre = tmp_path / "field0.db", tmp_path / "centre.db"
     gone = tmp_path / "USB stick not plugged in"
     for argv in writers(laptop, centre, gone):
