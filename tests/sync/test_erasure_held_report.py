@@ -65,7 +65,7 @@ def test_a_bundle_held_before_the_erasure_is_named_until_rejected(team: Team) ->
     assert (item.device, item.held) == (waiting.name, waiting.id) == (STRANGER_DEVICE, waiting.id)
     assert item.made_at == waiting.first_received.replace("Z", "+00:00") <= report.erased_at
     assert item.as_dict() == {"kind": "held", "made_at": item.made_at, "where": "", "device": STRANGER_DEVICE,
-                              "held": waiting.id}
+                              "held": waiting.id, "device_id": waiting.device_id}
     _no_participant_data(report)
     assert reject(team.centre, waiting.id) == 1
     assert _held(team) == []
