@@ -34,12 +34,6 @@ class RecordingDevice:
         return device_label(self.name, self.device_id, lang) if self.device_id else ""
 
 
-def _label(names: dict[str, str], origin: str, lang: str) -> str:
-    """A device as ``device list`` names it: "Basra laptop 2 (0cc7d80d)", "0cc7d80d (no name yet)"
-    (in ``lang``); "" for no device."""
-    return device_label(names.get(origin, ""), origin, lang) if origin else ""
-
-
 def device_names(s: OrmSession) -> dict[str, str]:
     """Device id -> the label this database gives it (at the centre: the roster's names)."""
     return {str(k): str(v or "") for k, v in s.execute(select(Device.id, Device.name)).all()}
@@ -82,7 +76,8 @@ def shared(s: OrmSession, lang: str = "en") -> list[SharedPseudonym]:
     names = device_names(s)
     found: dict[str, list[tuple[str, str]]] = {}
     for code, pid, origin in rows:
-        found.setdefault(code, []).append((pid, _label(names, origin or "", lang)))
+        device = RecordingDevice(names.get(origin or "", ""), origin or "")
+        found.setdefault(code, []).append((pid, device.label(lang)))
     return [SharedPseudonym(code, tuple(people)) for code, people in found.items()]
 
 
