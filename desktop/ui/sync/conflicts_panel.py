@@ -10,8 +10,16 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtWidgets import QAbstractItemView, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop.core.db import Store
 from desktop.sync import conflicts
@@ -39,7 +47,13 @@ class ConflictsPanel(QWidget):
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.horizontalHeader().setStretchLastSection(True)
+        # Where the conflict is, whole (Qt's default 100 pixels read "Session: گفتوگۆی …"), and the two
+        # versions side by side, equally wide (the current text had 100 pixels, the other the rest).
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        for column in (1, 2):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        self.view.viewport().installEventFilter(self)
         self.label.setBuddy(self.view)
         self.resolve_button = QPushButton()
         layout = QVBoxLayout(self)
@@ -53,6 +67,18 @@ class ConflictsPanel(QWidget):
         self.view.activated.connect(self._open_conflict)
         self.retranslate()
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.view.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_where()
+        return super().eventFilter(watched, event)
+
+    def _fit_where(self) -> None:
+        """"Where" as wide as its longest text, up to two fifths of the table: the versions keep room."""
+        if not self.model.items:
+            return
+        room = self.view.viewport().width() * 2 // 5
+        self.view.setColumnWidth(0, min(self.view.sizeHintForColumn(0), room))
+
     def retranslate(self) -> None:
         self.resolve_button.setText(self.tr("&Resolve conflict…"))
         # How many, said: an empty table alone left a coordinator wondering whether any had been read.
@@ -64,6 +90,7 @@ class ConflictsPanel(QWidget):
             self.label.setText(self.tr("Open &conflicts: %1").replace("%1", self.ctx.language.format_number(self._count)))
         self.resolve_button.setAccessibleName(self.tr("Resolve conflict"))
         self.view.setAccessibleName(self.tr("Open conflicts"))
+        self._fit_where()  # its words in the language now chosen
 
     def set_conflicts(self, found: CentreView) -> None:
         """The list read again keeps the keyboard's place: the same conflict if it is still open, else
