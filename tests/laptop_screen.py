@@ -65,6 +65,16 @@ def sideways(app: QApplication, window: Any, lang: str) -> dict[str, list[str]]:
     return out
 
 
+def transcript(window: Any) -> dict[str, Any]:
+    """The focus group editor's transcript as it opens: the height of the turns' viewport, the height of
+    each turn's row, the text box's height and line height, and whether the shortcut line shows."""
+    panel = window.findChild(QWidget, "focus_group_editor").transcript
+    view = panel.view
+    return {"viewport": view.viewport().height(), "rows": [view.rowHeight(r) for r in range(view.model().rowCount())],
+            "text_box": panel.edit.height(), "line": panel.edit.fontMetrics().lineSpacing(),
+            "hint": panel.hint.isVisible()}
+
+
 def windows(lang: str, work: Path) -> list[tuple[str, Callable[[], QWidget], Callable[[QWidget], None]]]:
     """(name, make the window shown as the app shows it, close it) for each window."""
     from sqlalchemy import select
@@ -164,7 +174,7 @@ def main(argv: list[str]) -> int:
     screen = app.primaryScreen()
     available = screen.availableGeometry()
     report: dict[str, Any] = {"available": [available.width(), available.height()],
-                              "scale": screen.devicePixelRatio(), "windows": {}, "pages": {}}
+                              "scale": screen.devicePixelRatio(), "windows": {}, "pages": {}, "transcript": {}}
     for lang in langs:
         language.set_language(lang)
         settle(app)
@@ -174,6 +184,8 @@ def main(argv: list[str]) -> int:
         for name, make, close in windows(lang, work):
             window = make()
             report["windows"][f"{lang}/{name}"] = measure(app, shots, name, window)
+            if name == "focus_group_editor":
+                report["transcript"][lang] = transcript(window)
             if name == "main_window":
                 report["pages"].update(sideways(app, window, lang))
             close(window)

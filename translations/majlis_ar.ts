@@ -5575,6 +5575,14 @@ What it sent before was discarded when it was rejected: import its bundles again
             <translation>‏Ctrl+1…9: المشارك الجالس في ذلك المقعد، Ctrl+0: الميسّر. في نهاية النصّ تبدأ مداخلة جديدة لذلك المتحدّث؛ وداخل النصّ تُسنَد المداخلة إليه. Enter: فقرة جديدة. Ctrl+Enter: مداخلة جديدة. Ctrl+T: ختم الوقت. ⁦Alt+↑/↓⁩: المداخلة السابقة/التالية.</translation>
         </message>
         <message>
+            <source>Shortcuts</source>
+            <translation>الاختصارات</translation>
+        </message>
+        <message>
+            <source>Show or hide the keyboard shortcuts of the transcript</source>
+            <translation>إظهار اختصارات لوحة المفاتيح للنصّ المفرّغ أو إخفاؤها</translation>
+        </message>
+        <message>
             <source>Facilitator (Ctrl+0)</source>
             <translation>الميسّر (Ctrl+0)</translation>
         </message>

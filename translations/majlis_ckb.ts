@@ -5475,6 +5475,14 @@ What it sent before was discarded when it was rejected: import its bundles again
             <translation>‏Ctrl+1…9: ئەو بەشداربووەی لەو کورسییەدایە، Ctrl+0: ئاسانکار. لە کۆتایی دەقەکەدا قسەکردنێکی نوێ بۆ ئەو قسەکەرە دەست پێدەکات؛ لەناو دەقەکەدا قسەکردنەکە دەداتە ئەو. Enter: پەرەگرافی نوێ. Ctrl+Enter: قسەکردنی نوێ. Ctrl+T: دانانی کات. ⁦Alt+↑/↓⁩: قسەکردنی پێشوو/دواتر.</translation>
         </message>
         <message>
+            <source>Shortcuts</source>
+            <translation>قەدبڕەکان</translation>
+        </message>
+        <message>
+            <source>Show or hide the keyboard shortcuts of the transcript</source>
+            <translation>پیشاندان یان شاردنەوەی قەدبڕەکانی تەختەکلیل بۆ دەقی نووسراوە</translation>
+        </message>
+        <message>
             <source>Facilitator (Ctrl+0)</source>
             <translation>ئاسانکار (Ctrl+0)</translation>
         </message>

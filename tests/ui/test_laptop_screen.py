@@ -83,6 +83,21 @@ def test_every_page_fits_the_width_of_the_screen(measured: dict[str, Any]) -> No
     assert not cut, f"scroll sideways at {room(measured)}: {cut}"
 
 
+def test_the_transcript_shows_several_turns(measured: dict[str, Any]) -> None:
+    """A facilitator typing a transcript reads the turns before the one being typed. The focus group
+    editor on the laptop showed one or two turns: the text box's fixed 90 pixels and share of 220 to
+    600, and the shortcut line under it (two or three lines), took the height. Now the table is given
+    room for its turns first and the text box at least two lines; the shortcut line shows only where
+    there is room for it (a button beside New turn shows it)."""
+    for lang in LANGUAGES:
+        shown = measured["transcript"][lang]
+        one_line = min(shown["rows"])  # a turn of one line (the demo has several)
+        assert one_line < 2 * shown["line"], (lang, shown)
+        assert shown["viewport"] // one_line >= 5, (lang, shown)
+        assert shown["text_box"] >= 2 * shown["line"], (lang, shown)  # still two lines to type in
+        assert not shown["hint"], (lang, shown)
+
+
 def test_no_window_takes_a_size_the_screen_may_not_have() -> None:
     """A window's first size goes through desktop/ui/widgets/screen_fit.fit_resize, so a window added
     later (and not built by tests/laptop_screen.py) cannot open larger than the screen either."""

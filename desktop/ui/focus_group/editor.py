@@ -143,6 +143,8 @@ class FocusGroupEditor(SessionEditorBase):
         top.addWidget(self.pdf_button)
         top.addWidget(self.lifecycle)
         layout = QVBoxLayout(self)
+        side = layout.contentsMargins().left()
+        layout.setContentsMargins(side, side // 2, side, 0)  # the height is the transcript's (a laptop at 150 %)
         layout.addLayout(top)
         layout.addWidget(self.blockers)
         layout.addWidget(self.tabs, 1)

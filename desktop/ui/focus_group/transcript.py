@@ -12,10 +12,11 @@ A participant without consent to take part is refused with a message, never sile
 from __future__ import annotations
 
 import datetime as dt
+import math
 import unicodedata
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QTextCursor
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QFont, QResizeEvent, QTextCursor, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -27,6 +28,8 @@ from PySide6.QtWidgets import (
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
+    QTextEdit,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -66,6 +69,61 @@ class TurnDelegate(QStyledItemDelegate):
 def format_elapsed(seconds: float) -> str:
     total = max(0, int(seconds))
     return f"{total // 3600}:{total % 3600 // 60:02d}:{total % 60:02d}"
+
+
+TURNS_IN_VIEW = 6  # the turns the table is given room for before the text box grows past its smallest
+TEXT_LINES = (2, 6)  # the text box: its smallest height, and the height it takes when there is room, in lines
+HINT_TURNS = 8  # the shortcut line shows by itself only where the table still has room for this many turns
+
+
+CELL_MARGIN = 2  # above and below a turn's text in its cell
+
+
+def text_height(font: QFont, lines: int) -> int:
+    """The height of ``lines`` lines of Arabic or Latin text in ``font`` (the taller of the two scripts)."""
+    document = QTextDocument()
+    document.setDocumentMargin(0)
+    document.setDefaultFont(font)
+    document.setPlainText("\n".join(["Ag \u0644\u0627 \u06ce"] * lines))
+    return math.ceil(document.size().height())
+
+
+def lines_height(edit: QTextEdit, lines: int) -> int:
+    """The height of a text box showing ``lines`` lines, with its margins and frame."""
+    return text_height(edit.font(), lines) + math.ceil(2 * edit.document().documentMargin()) + 2 * edit.frameWidth()
+
+
+class TurnsSplitter(QSplitter):
+    """The turns above, the text box below. Until the facilitator drags the handle, the table is given
+    room for ``TURNS_IN_VIEW`` turns first and the text box what is left (at least ``TEXT_LINES[0]``
+    lines, at most ``TEXT_LINES[1]``); beyond that the table takes every extra pixel. On a 1366x768
+    laptop at 150 % display scaling the fixed 600:220 share left the table one or two turns."""
+
+    def __init__(self, panel: TranscriptPanel) -> None:
+        super().__init__(Qt.Orientation.Vertical, panel)
+        self.panel = panel
+        self.dragged = False
+        self.splitterMoved.connect(self._on_moved)
+        self.setChildrenCollapsible(False)
+
+    def _on_moved(self, _pos: int, _index: int) -> None:
+        self.dragged = True  # the facilitator's share holds from now on: a resize grows the table
+        self.setStretchFactor(0, 1)
+        self.setStretchFactor(1, 0)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if not self.dragged:
+            self.balance()
+
+    def balance(self) -> None:
+        room = self.height() - self.handleWidth()
+        if self.count() < 2 or room <= 0:
+            return
+        composer = self.panel.composer_height
+        wanted = composer(TEXT_LINES[1])
+        text = max(composer(TEXT_LINES[0]), min(wanted, room - self.panel.table_height(TURNS_IN_VIEW)))
+        self.setSizes([room - text, text])
 
 
 class TranscriptPanel(QWidget):
@@ -117,6 +175,13 @@ class TranscriptPanel(QWidget):
         self.hint = QLabel(self)
         self.hint.setWordWrap(True)
         self.hint.setObjectName("transcript_hint")
+        # The shortcut line (also the text box's tooltip) takes two or three lines of a short screen: it
+        # shows by itself where there is room, and this button shows or hides it (the choice then holds).
+        self.keys_button = QToolButton(self)
+        self.keys_button.setObjectName("transcript_keys")
+        self.keys_button.setCheckable(True)
+        self.keys_button.toggled.connect(self._on_keys_toggled)
+        self._hint_chosen = False  # the facilitator pressed the button: the line no longer follows the room
 
         # Refusals show here, between the speaker bar and the text, and take the focus.
         self.banner = Banner(self)
@@ -135,24 +200,25 @@ class TranscriptPanel(QWidget):
         bar.addStretch(1)
         bar.addWidget(self.new_button)
         bar.addWidget(self.delete_button)
-        composer = QWidget(self)
-        box = QVBoxLayout(composer)
+        bar.addWidget(self.keys_button)
+        self.composer = QWidget(self)
+        box = QVBoxLayout(self.composer)
         box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(2)  # the speaker bar belongs to the text box under it
         box.addLayout(bar)
         box.addWidget(self.banner)
         box.addWidget(self.edit)
-        splitter = QSplitter(Qt.Orientation.Vertical, self)
-        splitter.addWidget(self.view)
-        splitter.addWidget(composer)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([600, 220])
-        self.edit.setMinimumHeight(90)
+        self.splitter = TurnsSplitter(self)
+        self.splitter.addWidget(self.view)
+        self.splitter.addWidget(self.composer)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 0)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(splitter, 1)
+        layout.addWidget(self.splitter, 1)
         layout.addWidget(self.hint)
         self.retranslate()
+        self._fit_text_box()
 
     def retranslate(self) -> None:
         self.speaker_title.setText(self.tr("&Speaker:"))
@@ -173,8 +239,54 @@ class TranscriptPanel(QWidget):
         )
         self.hint.setText(hint)
         self.edit.setToolTip(hint)
+        self.keys_button.setText(self.tr("Shortcuts"))
+        self.keys_button.setToolTip(self.tr("Show or hide the keyboard shortcuts of the transcript"))
         self.refresh_speakers()
         self._show_current()
+
+    # --- room on a short screen ----------------------------------------------------------------
+    def composer_height(self, lines: int) -> int:
+        """The text box with its speaker bar (and a refusal showing), ``lines`` lines tall."""
+        return self.composer.minimumSizeHint().height() - self.edit.minimumHeight() + lines_height(self.edit, lines)
+
+    def table_height(self, turns: int) -> int:
+        """The table showing ``turns`` turns of one line each, with its column titles."""
+        one_line = text_height(self.view.font(), 1) + 2 * CELL_MARGIN
+        return self.view.horizontalHeader().sizeHint().height() + turns * one_line + 2 * self.view.frameWidth()
+
+    def _fit_text_box(self) -> None:
+        self.edit.setMinimumHeight(lines_height(self.edit, TEXT_LINES[0]))
+        self.splitter.balance()
+
+    def _hint_fits(self) -> bool:
+        """Whether the shortcut line leaves the table room for ``HINT_TURNS`` turns over the smallest text box."""
+        layout = self.layout()
+        spacing = max(layout.spacing(), 0) if layout is not None else 0
+        hint = self.hint.heightForWidth(max(self.width(), 1)) + spacing
+        return self.height() - hint - self.splitter.handleWidth() >= \
+            self.table_height(HINT_TURNS) + self.composer_height(TEXT_LINES[0])
+
+    def _follow_room(self) -> None:
+        if not self._hint_chosen:
+            shown = self._hint_fits()
+            self.keys_button.blockSignals(True)
+            self.keys_button.setChecked(shown)
+            self.keys_button.blockSignals(False)
+            self.hint.setVisible(shown)
+
+    def _on_keys_toggled(self, shown: bool) -> None:
+        self._hint_chosen = True
+        self.hint.setVisible(shown)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._follow_room()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.LanguageChange):
+            self._fit_text_box()  # another font: other line heights
+            self._follow_room()
 
     # --- content -----------------------------------------------------------------------------
     def set_turns(self, views: list[TurnView]) -> None:
