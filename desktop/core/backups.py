@@ -22,6 +22,7 @@ from sqlalchemy import Engine
 from desktop.core import migrate
 from desktop.core.atomic_file import new_temporary, remove_stale_temporaries
 from desktop.core.companion_names import refuse_companion_name
+from desktop.core.device_label import device_label
 from desktop.core.errors import EnvironmentProblem, NewerDatabase, NotADatabase, StoreError, WrongPassphrase
 from desktop.core.sqlcipher_file import classify, raw_connect, verify_key
 from desktop.core.store_lock import StoreLock
@@ -227,17 +228,13 @@ def _refuse_another_device(backup_path: Path, db_path: Path, passphrase: str) ->
     here, there = _own_device(db_path, passphrase), _own_device(backup_path, passphrase)
     if here is None or there is None or here[0] == there[0]:
         return
-    from desktop.core.sanitise import printable
-
-    def named(device: tuple[str, str]) -> str:
-        # The name is the laptop's own: no control character or bidirectional override in the line
-        # (a Kurdish name's ZWNJ stays: it is spelling).
-        return f"{printable(device[1]).strip() or 'no name'}, {device[0][-8:]}"
-
+    # Named as everywhere a device is named: ``Basra laptop 2 (6c2e2005)``, ``6c2e2005 (no name yet)``.
+    # The name is the laptop's own: no control character or bidirectional override in the line (a
+    # Kurdish name's ZWNJ stays: it is spelling).
     raise StoreError(
-        f"{backup_path} is the database of another device ({named(there)}), not a backup of {db_path} "
-        f"({named(here)}); nothing was changed: open it as it is (--db {backup_path}), or restore it to a "
-        "database path that is not there yet")
+        f"{backup_path} is the database of another device ({device_label(there[1], there[0])}), not a backup "
+        f"of {db_path} ({device_label(here[1], here[0])}); nothing was changed: open it as it is "
+        f"(--db {backup_path}), or restore it to a database path that is not there yet")
 
 
 def _ranges(path: Path, passphrase: str) -> tuple[str, dict[str, tuple[int, int]]] | None:

@@ -50,7 +50,10 @@ def test_another_devices_database_is_not_restored_over_this_one(
         assert code == 1 and out == "", (code, out, err)
         assert err.count("\n") == 1 and "Traceback" not in err, err
         assert f"{source} is the database of another device" in err and "nothing was changed" in err, err
-        assert str(laptop_status["device_id"])[-8:] in err and str(centre_status["device_id"])[-8:] in err, err
+        # Both devices named as everywhere else (device list, bundle status): NAME (1a2b3c4d).
+        assert (f" is the database of another device ({laptop_status['device_name']} "
+                f"({str(laptop_status['device_id'])[-8:]})), not a backup of {centre} "
+                f"({centre_status['device_name']} ({str(centre_status['device_id'])[-8:]})); ") in err, err
     assert {path: path.read_bytes() for path in before} == before
     assert sorted(tmp_path.iterdir()) == sorted([*listing, kept_laptop.parent])  # no companion, no backups folder
     assert sorted(kept_laptop.parent.iterdir()) == [kept_laptop]
@@ -88,5 +91,25 @@ def test_the_refusal_names_a_kurdish_device_as_it_is_spelt(tmp_path: Path, capsy
     fresh_store(laptop, PASSPHRASE, spelt + "\u202e").close()
     code, out, err = run(capsys, "restore", "--db", centre, "--from", laptop)
     assert code == 1 and out == "", (code, err)
-    assert f"({spelt}\ufffd, " in err and "\u202e" not in err, err
-    assert "(centre desk, " in err, err
+    assert f"({spelt}\ufffd (" in err and "\u202e" not in err, err
+    assert "(centre desk (" in err, err
+
+
+def test_the_refusal_names_a_device_without_a_name_by_its_id(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A laptop registered without a name is `1a2b3c4d (no name yet)`, as `device list` and `bundle
+    status` name it (the refusal said `no name, 1a2b3c4d`, its own way); the end of the id, not its
+    start (ids are time-ordered: laptops made the same week share their first characters)."""
+    centre = tmp_path / "centre.db"
+    fresh_store(centre, PASSPHRASE, "").close()
+    laptop = tmp_path / "laptop.db"
+    fresh_store(laptop, PASSPHRASE, "Basra laptop 2").close()
+    ids = {db: str(status(capsys, db)["device_id"]) for db in (centre, laptop)}
+    code, out, err = run(capsys, "restore", "--db", centre, "--from", laptop)
+    assert code == 1 and out == "", (code, err)
+    assert (f"{laptop} is the database of another device (Basra laptop 2 ({ids[laptop][-8:]})), not a backup "
+            f"of {centre} ({ids[centre][-8:]} (no name yet)); nothing was changed") in err, err
+    code, out, err = run(capsys, "restore", "--db", laptop, "--from", centre)
+    assert code == 1 and out == "", (code, err)
+    assert (f"is the database of another device ({ids[centre][-8:]} (no name yet)), not a backup of {laptop} "
+            f"(Basra laptop 2 ({ids[laptop][-8:]})); ") in err, err
