@@ -5256,6 +5256,10 @@ What it sent before was discarded when it was rejected: import its bundles again
             <translation>الاستلام والدمج (المنسّق)</translation>
         </message>
         <message>
+            <source>Import a folder…</source>
+            <translation>استورد مجلّدًا…</translation>
+        </message>
+        <message>
             <source>Res&amp;ults:</source>
             <translation>ال&amp;نتائج:</translation>
         </message>
@@ -5274,6 +5278,10 @@ What it sent before was discarded when it was rejected: import its bundles again
         <message>
             <source>Choose team key file</source>
             <translation>اختر ملفّ مفتاح الفريق</translation>
+        </message>
+        <message>
+            <source>Import a folder of bundles</source>
+            <translation>استيراد مجلّد من الحزم</translation>
         </message>
         <message>
             <source>Cancel import</source>

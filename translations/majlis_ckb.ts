@@ -5156,6 +5156,10 @@ What it sent before was discarded when it was rejected: import its bundles again
             <translation>وەرگرتن و تێکەڵکردن (هەماهەنگکار)</translation>
         </message>
         <message>
+            <source>Import a folder…</source>
+            <translation>هاوردەکردنی بوخچەیەک…</translation>
+        </message>
+        <message>
             <source>Res&amp;ults:</source>
             <translation>&amp;ئەنجامەکان:</translation>
         </message>
@@ -5174,6 +5178,10 @@ What it sent before was discarded when it was rejected: import its bundles again
         <message>
             <source>Choose team key file</source>
             <translation>پەڕگەی کلیلی تیم هەڵبژێرە</translation>
+        </message>
+        <message>
+            <source>Import a folder of bundles</source>
+            <translation>هاوردەکردنی بوخچەیەکی پاکێت</translation>
         </message>
         <message>
             <source>Cancel import</source>

@@ -47,6 +47,7 @@ from desktop.ui.sync import arrived_erasure, closed_import, texts
 from desktop.ui.sync.closed_import import ClosedImportWords
 from desktop.ui.sync.conflict_dialog import ConflictDialog
 from desktop.ui.sync.conflicts_panel import ConflictsPanel
+from desktop.ui.sync.drives import default_export_folder
 from desktop.ui.sync.import_progress import ImportProgress
 from desktop.ui.sync.import_report import ImportTally, problems_first, summary
 from desktop.ui.sync.import_run import ImportRun, run_import
@@ -61,6 +62,7 @@ from desktop.ui.widgets.busy import BusyState
 from desktop.ui.widgets.save_files import shown_path
 
 IDENTITY_STATE = "sync_identity_file"  # a path, never the key itself
+IMPORT_FOLDER_STATE = "sync_last_import_folder"  # where the last import dialog found its bundles
 # A bundle import writes through SQLAlchemy Core in bulk (for speed), past the ORM flush hook that
 # collects change sets, so it announces the synced tables itself, with the sessions its outcomes name.
 TOUCHED = {"session", "transcript_turn", "participant", "consent_record", "coded_segment", "code"}
@@ -80,6 +82,10 @@ class SyncPage(Page):
         self.receive_box = QGroupBox(self)
         self.receive_box.setObjectName("receive")
         self.import_button, self.key_button = QPushButton(), QPushButton()
+        # A USB stick of two hundred bundles, a folder per laptop: chosen here, not only dropped (a file
+        # manager beside the window), nor its files picked folder by folder. No Alt letter: the Sync
+        # page's letters are taken in every language.
+        self.folder_button = QPushButton()
         self.cancel_button = QPushButton()
         self.progress = ImportProgress(ctx.language)
         self.results = ResultsLog()  # its lines follow a language change
@@ -135,7 +141,7 @@ class SyncPage(Page):
         self.progress_row.setVisible(False)
 
         buttons = QHBoxLayout()
-        for button in (self.import_button, self.key_button):
+        for button in (self.import_button, self.folder_button, self.key_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         receive = QVBoxLayout(self.receive_box)
@@ -177,6 +183,7 @@ class SyncPage(Page):
         self.ctx.language.digitsChanged.connect(self.results.say_again)  # counts in the digits chosen
         self.ctx.language.digitsChanged.connect(self.devices_model.say_again)
         self.import_button.clicked.connect(self.import_dialog)
+        self.folder_button.clicked.connect(self.import_folder_dialog)
         self.key_button.clicked.connect(self.choose_key)
         self.cancel_button.clicked.connect(self.cancel)
         self.identity_path = self._initial_identity()
@@ -200,6 +207,7 @@ class SyncPage(Page):
             self.import_summary.setText(self._summary_now())
         self.receive_box.setTitle(self.tr("Receive and merge (coordinator)"))
         self.import_button.setText(self.tr("&Import bundles…"))
+        self.folder_button.setText(self.tr("Import a folder…"))
         self.team_updates.retranslate()
         self.key_button.setText(self.tr("Team &key file…"))
         self.cancel_button.setText(self.tr("&Cancel"))
@@ -219,6 +227,7 @@ class SyncPage(Page):
         self.key_label.setText(key_text)
         names = {
             self.import_button: self.tr("Import bundles"), self.key_button: self.tr("Choose team key file"),
+            self.folder_button: self.tr("Import a folder of bundles"),
             self.cancel_button: self.tr("Cancel import"),
             self.progress: self.tr("Import progress"),
             self.results: self.tr("Import results"), self.devices_view: self.tr("Devices"),
@@ -294,15 +303,29 @@ class SyncPage(Page):
 
     # --- import ----------------------------------------------------------------------------------
 
+    def _import_start(self) -> str:
+        """Where the import dialogs open: a plugged-in USB stick, else the folder imported from last,
+        else Documents (not the folder the program was started in)."""
+        return str(default_export_folder(self.ctx.store.get_state(IMPORT_FOLDER_STATE) or ""))
+
     def import_dialog(self) -> None:
         # All files first: messaging apps rename bundles (x.majlis (1), x.bin); content decides.
         paths, _ = QFileDialog.getOpenFileNames(
-            self, self.tr("Import bundles"), "", self.tr("All files (*);;Majlis bundles (*.majlis)")
+            self, self.tr("Import bundles"), self._import_start(),
+            self.tr("All files (*);;Majlis bundles (*.majlis)")
         )
         if paths:
-            self.import_paths([Path(p) for p in paths])
+            self.import_paths([Path(p) for p in paths], from_folder=str(Path(paths[0]).parent))
 
-    def import_paths(self, paths: list[Path]) -> bool:
+    def import_folder_dialog(self) -> None:
+        """A folder (a USB stick) chosen: the bundles in it and its folders are imported, as when it is dropped."""
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Import a folder of bundles"), self._import_start())
+        if folder:
+            self.import_paths([Path(folder)], from_folder=folder)
+
+    def import_paths(self, paths: list[Path], *, from_folder: str = "") -> bool:
+        """Import ``paths`` (files, or folders searched for bundles); ``from_folder``: where a dialog
+        found them, where the next dialog opens."""
         if self._token is not None or not paths:
             return False
         # Each file goes by what it is: team updates are applied (signed, not encrypted: no team key
@@ -332,6 +355,8 @@ class SyncPage(Page):
         self.import_summary.setVisible(False)
 
         def work(token: CancelToken, progress: Any) -> ImportRun:
+            if from_folder:  # here, on the DB worker: an export may be writing
+                store.set_state(IMPORT_FOLDER_STATE, from_folder)
             return run_import(store, paths, updates, identities, token, progress)
 
         self._token = self.ctx.tasks.run(work, on_done=self._imported, on_error=self._failed,
@@ -451,7 +476,7 @@ class SyncPage(Page):
     def _busy(self, busy: bool) -> None:
         if not busy:
             self._token = None
-        for button in (self.import_button, self.key_button):
+        for button in (self.import_button, self.folder_button, self.key_button):
             button.setEnabled(not busy)
         self.team_updates.set_idle(not busy)
         self.cancel_button.setEnabled(busy)
