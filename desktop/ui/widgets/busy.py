@@ -74,6 +74,11 @@ class BusyState(QObject):
         self.note.move(x, max(0, self._owner.height() // 3))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self._owner and event.type() == QEvent.Type.Resize and self.shown:
+        # An owner without a parent (a dialog) that Python drops is hidden while Qt deletes it, and those
+        # events (hide, deactivation, focus) still come here after Python has cleared this object's
+        # attributes. Only a resize concerns the note, and only while the attributes are there.
+        if event.type() != QEvent.Type.Resize:
+            return False
+        if watched is getattr(self, "_owner", None) and getattr(self, "shown", False):
             self._place()
         return False
