@@ -1,7 +1,8 @@
 """A device as people are told about it: ``Basra laptop 2 (1a2b3c4d)``.
 
 One way for every place that names a device (``device list``, ``bundle status`` and its sequence
-clash line, ``bundle import``, the recorded-on column of a list or a workbook, the Sync page): its
+clash line, ``bundle import``, ``restore`` refusing another device's database, the recorded-on column
+of a list or a workbook, a session's audit trail, the Sync page): its
 label without any control character (the name may come from a bundle), then the end of its id. A
 device with no label (registered without one, or its laptop sent none) is named by its id,
 ``1a2b3c4d (no name yet)``, as ``device approve`` names it: not ``- (1a2b3c4d)``, not a bare id,

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session as OrmSession
 
 from desktop.core import consent
 from desktop.core.db import Store
+from desktop.core.device_label import device_label
 from desktop.core.errors import MajlisError, ValidationError
 from desktop.core.models import (
     ActionItem,
@@ -84,12 +85,25 @@ class Minutes:
 
 @dataclass(frozen=True)
 class AuditRow:
+    """One line of a session's audit trail. The device is kept as its pieces, so that the screen
+    names it in the language chosen now, as everywhere a device is named (``desktop/core/device_label``)."""
+
     when: str  # HLC: sorts in time order
-    who: str  # device name (and the person for audit events)
+    device_name: str  # this database's label of the device that made it, "" when it has none
+    device_id: str  # "" when not known (an event made before devices were told apart)
     action: str  # insert|update|delete|finalise|unlock|...
     entity: str
     fields: tuple[str, ...]
     reason: str = ""
+    actor: str = ""  # the person, for audit events (finalise, unlock, a conflict resolved)
+
+    def who(self, lang: str = "en") -> str:
+        """``Basra laptop 2 (1a2b3c4d)``, ``1a2b3c4d (no name yet)`` (in ``lang``); with the person
+        for an audit event: ``Huda (Basra laptop 2 (1a2b3c4d))``."""
+        device = device_label(self.device_name, self.device_id, lang) if self.device_id else ""
+        if self.actor and device:
+            return f"{self.actor} ({device})"
+        return self.actor or device
 
     @property
     def when_ms(self) -> int:
@@ -271,7 +285,7 @@ def audit_trail(s: OrmSession, session_id: str) -> list[AuditRow]:
     row_ids: set[str] = {session_id}
     for model in CHILD_MODELS:
         row_ids.update(s.execute(select(model.id).where(model.session_id == session_id)).scalars())  # type: ignore[attr-defined]
-    names: dict[str, str] = {r[0]: r[1] for r in s.execute(select(Device.id, Device.name))}
+    names: dict[str, str] = {r[0]: r[1] or "" for r in s.execute(select(Device.id, Device.name))}
     out: list[AuditRow] = []
     ids = sorted(row_ids)
     # Chunked IN lists: SQLite caps bound parameters and a long transcript has thousands of turns.
@@ -281,12 +295,11 @@ def audit_trail(s: OrmSession, session_id: str) -> list[AuditRow]:
             select(ChangeLog).where(ChangeLog.row_id.in_(chunk), ChangeLog.entity != AuditEvent.__tablename__)
         ).scalars():
             fields = tuple(sorted(k for k in (ch.data or {}) if k != "deleted"))
-            out.append(AuditRow(ch.hlc, names.get(ch.device_id, ch.device_id[:8]), ch.op, ch.entity, fields))
+            out.append(AuditRow(ch.hlc, names.get(ch.device_id, ""), ch.device_id, ch.op, ch.entity, fields))
     for ev in s.execute(select(AuditEvent).where(AuditEvent.session_id == session_id)).scalars():
-        who = ev.actor or names.get(ev.origin_device, "")
-        if ev.actor and ev.origin_device in names:
-            who = f"{ev.actor} ({names[ev.origin_device]})"
-        out.append(AuditRow(ev.created_at, who, ev.action, "session", (), ev.reason))
+        device = ev.origin_device or ""
+        out.append(AuditRow(ev.created_at, names.get(device, ""), device, ev.action, "session", (), ev.reason,
+                            ev.actor or ""))
     out.sort(key=lambda r: r.when)
     return out
 

@@ -48,7 +48,7 @@ def test_unlock_needs_reason_and_lands_in_audit_trail(store):  # type: ignore[no
     assert "finalise" in actions and "unlock" in actions
     unlock_row = next(r for r in trail if r.action == "unlock")
     assert unlock_row.reason == "typo in decision 2"
-    assert "Huda" in unlock_row.who
+    assert "Huda" in unlock_row.who()
     assert [r.when for r in trail] == sorted(r.when for r in trail)
 
 

@@ -24,6 +24,7 @@ from desktop.core.reference import ATTENDANCE_ROLES
 from desktop.core.sessions import AuditRow
 from desktop.ui.labels import sessions as labels
 from desktop.ui.operations import read_now
+from desktop.ui.qt_i18n import active_language
 from desktop.ui.widgets.screen_fit import fit_resize
 from desktop.ui.widgets.text_limits import LongTextLimit
 
@@ -87,7 +88,7 @@ class AuditModel(QAbstractTableModel):
         if col == 0:
             return self.format_dt(dt.datetime.fromtimestamp(row.when_ms / 1000)) if row.when_ms else ""
         if col == 1:
-            return row.who
+            return row.who(active_language())  # the device as every screen names it, in today's language
         if col == 2:
             return self._action(row.action)
         if col == 3:
