@@ -261,6 +261,8 @@ class MainWindow(QMainWindow):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
             self._check_language()
+        elif event.type() == QEvent.Type.FontChange:  # Settings → Font size, or the system's text size
+            self.page_stack.fit_navigation()  # else the titles stay cut to the old font's width
         super().changeEvent(event)
 
     # --- navigation -----------------------------------------------------------------------------

@@ -14,10 +14,11 @@ from PySide6.QtWidgets import QFrame, QListWidget, QListWidgetItem, QScrollArea,
 from desktop.ui import registry
 from desktop.ui.context import AppContext
 from desktop.ui.page_base import Page
+from desktop.ui.qt_i18n import default_point_size
 from desktop.ui.widgets.lazy_panel import build_all_parts
 
 PAGE_FRAME = "page_frame"
-NAV_MOST = 220  # the navigation's widest
+NAV_MOST = 220  # the navigation's widest, at the interface's usual text size (more with larger text)
 NAV_PADDING = 16  # beside its longest title
 
 
@@ -89,10 +90,12 @@ class PageStack:
     def fit_navigation(self) -> None:
         """The navigation as wide as its longest title, at most NAV_MOST: at 220 pixels whatever the
         titles, it left the pages 669 of a 1366x768 laptop's 895 at 150 % scaling, and the Sessions
-        page's filters ran off its side."""
+        page's filters ran off its side. Measured again when the text size changes: fitted to the
+        old size, larger titles were cut off ("Recommenda…"), and NAV_MOST grows with the text."""
         nav = self.nav
         titles = nav.sizeHintForColumn(0) + 2 * (nav.frameWidth() + nav.spacing())
-        nav.setMaximumWidth(min(NAV_MOST, titles + NAV_PADDING))
+        larger = nav.font().pointSizeF() / default_point_size(self.ctx.language.language)
+        nav.setMaximumWidth(min(round(NAV_MOST * max(larger, 1.0)), titles + NAV_PADDING))
 
     def keys(self) -> list[str]:
         """The pages' keys in the navigation's order."""

@@ -93,6 +93,7 @@ class CodebookPage(Page):
         self.import_btn.clicked.connect(self.import_qdc)
         self.export_btn.clicked.connect(self.export_qdc)
         self.version_label = QLabel()
+        self.version_label.setWordWrap(True)  # beside the exchange buttons: wraps before the page grows wider
         buttons = QHBoxLayout()
         for b in (self.new_btn, self.sub_btn, self.delete_btn):
             buttons.addWidget(b)

@@ -34,6 +34,7 @@ from desktop.ui.consent.template_editor import TemplateEditorDialog
 from desktop.ui.context import AppContext
 from desktop.ui.operations import QueryOp, read_now
 from desktop.ui.page_base import Page
+from desktop.ui.widgets.flow_row import FlowRow
 from desktop.ui.widgets.live_words import say
 from desktop.ui.widgets.save_files import shown_path
 from desktop.ui.widgets.team_row_note import TeamRowNote
@@ -111,16 +112,15 @@ class ConsentPage(Page):
         filters.addWidget(self.session_filter, 2)
         filters.addWidget(self.text_filter, 1)
         filters.addWidget(self.status_filter, 1)
-        actions = QHBoxLayout()
-        for button in (self.record_button, self.withdraw_button, self.print_record_button,
-                       self.print_register_button):
-            actions.addWidget(button)
-        actions.addStretch(1)
+        # On two lines when the room is narrower than the four (Kurdish words in a larger text size).
+        actions = FlowRow([self.record_button, self.withdraw_button, self.print_record_button,
+                           self.print_register_button])
+        actions.setObjectName("register_actions")
         self.register_box = QGroupBox()
         reg = QVBoxLayout(self.register_box)
         reg.addLayout(filters)
         reg.addWidget(self.register_view, 1)
-        reg.addLayout(actions)
+        reg.addWidget(actions)
         reg.addWidget(self.status)
 
         self.turns = TurnsModel()

@@ -25,6 +25,7 @@ class RetentionBox(QGroupBox):
         self.months.setObjectName("retention_months")
         self.months.setRange(0, retention.MAX_MONTHS)
         self.months_label = QLabel(self)
+        self.months_label.setWordWrap(True)  # a long sentence in Kurdish: on two lines rather than wider than the page
         self.months_label.setBuddy(self.months)
         self.summary = QLabel(self)
         self.summary.setObjectName("retention_summary")

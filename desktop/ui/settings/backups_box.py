@@ -35,6 +35,7 @@ class BackupsBox(ActionBox):
         self.folder.setTextInteractionFlags(self.folder.textInteractionFlags()
                                             | Qt.TextInteractionFlag.TextSelectableByMouse)
         self.folder.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # a path reads left to right
+        self.folder.setWordWrap(True)  # a long path goes on to a second line, not past the page's side
         self.button.clicked.connect(self.ask_passphrase)
         self.lay_out(self.folder)
 

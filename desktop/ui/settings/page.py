@@ -123,6 +123,7 @@ class SettingsPage(Page):
         for label in (self.data_folder, self.database_path):
             label.setTextInteractionFlags(label.textInteractionFlags() | Qt.TextInteractionFlag.TextSelectableByMouse)
             label.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # a path reads left to right
+            label.setWordWrap(True)  # a long path goes on to a second line, not past the page's side
         self.data_folder_label = QLabel(self.data_box)
         self.database_label = QLabel(self.data_box)
         self.open_folder_button = QPushButton(self.data_box)

@@ -1,0 +1,118 @@
+"""A row of buttons that goes on to a second line when its room is narrower than the buttons.
+
+Four Kurdish buttons in one ``QHBoxLayout`` (the consent register's Record again, Withdraw, Print
+record, Print register) asked for 1,241 logical pixels with a larger text size (Windows' "Make text
+bigger", or Settings → Font size at 20 points), and the whole page scrolled sideways on a 1366-pixel
+screen. In a ``FlowRow`` the row is as narrow as its widest button, and as tall as its lines.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QRect, QSize, Qt
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QLayout, QLayoutItem, QStyle, QWidget
+
+SPACING = 6  # between two buttons, across and down, when the style says nothing
+
+
+class FlowLayout(QLayout):
+    """Items side by side in reading order (right to left in Arabic and Kurdish), on as many lines as
+    the width needs; hidden widgets take no room."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._items: list[QLayoutItem] = []
+        self.setContentsMargins(0, 0, 0, 0)
+
+    def addItem(self, item: QLayoutItem) -> None:
+        self._items.append(item)
+
+    def count(self) -> int:
+        return len(self._items)
+
+    def itemAt(self, index: int) -> QLayoutItem | None:
+        return self._items[index] if 0 <= index < len(self._items) else None
+
+    def takeAt(self, index: int) -> QLayoutItem | None:
+        return self._items.pop(index) if 0 <= index < len(self._items) else None
+
+    def expandingDirections(self) -> Qt.Orientation:
+        return Qt.Orientation(0)
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return self._arrange(QRect(0, 0, width, 0), place=False)
+
+    def setGeometry(self, rect: QRect) -> None:
+        super().setGeometry(rect)
+        self._arrange(rect, place=True)
+
+    def _shown(self) -> list[QLayoutItem]:
+        return [item for item in self._items if not item.isEmpty()]
+
+    def _gap(self) -> int:
+        gap = self.spacing()
+        return gap if gap >= 0 else SPACING
+
+    def sizeHint(self) -> QSize:
+        """All on one line."""
+        shown = self._shown()
+        margins = self.contentsMargins()
+        width = sum(item.sizeHint().width() for item in shown) + self._gap() * max(len(shown) - 1, 0)
+        height = max((item.sizeHint().height() for item in shown), default=0)
+        return QSize(width + margins.left() + margins.right(), height + margins.top() + margins.bottom())
+
+    def minimumSize(self) -> QSize:
+        """One item a line: as narrow as the widest item."""
+        shown = self._shown()
+        margins = self.contentsMargins()
+        width = max((item.minimumSize().width() for item in shown), default=0)
+        height = max((item.minimumSize().height() for item in shown), default=0)
+        return QSize(width + margins.left() + margins.right(), height + margins.top() + margins.bottom())
+
+    def _arrange(self, rect: QRect, *, place: bool) -> int:
+        """Lay the items out in ``rect`` (only measure unless ``place``); the height they take."""
+        margins = self.contentsMargins()
+        area = rect.adjusted(margins.left(), margins.top(), -margins.right(), -margins.bottom())
+        gap = self._gap()
+        parent = self.parentWidget()
+        direction = parent.layoutDirection() if parent is not None else Qt.LayoutDirection.LeftToRight
+        x, y, line = area.x(), area.y(), 0
+        for item in self._shown():
+            hint = item.sizeHint()
+            if x > area.x() and x + hint.width() > area.right() + 1:  # no room left on this line
+                x, y, line = area.x(), y + line + gap, 0
+            if place:
+                width = min(hint.width(), area.width())
+                item.setGeometry(QStyle.visualRect(direction, area, QRect(x, y, width, hint.height())))
+            x += hint.width() + gap
+            line = max(line, hint.height())
+        return y + line - rect.y() + margins.bottom()
+
+
+class FlowRow(QWidget):
+    """A widget holding a ``FlowLayout`` whose smallest height follows its width: splitters and scroll
+    areas (which ask for smallest sizes, not heights for a width) then give it its second line."""
+
+    def __init__(self, widgets: list[QWidget], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.flow = FlowLayout(self)
+        for widget in widgets:
+            self.flow.addWidget(widget)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def event(self, event: QEvent) -> bool:
+        done = super().event(event)
+        if event.type() == QEvent.Type.LayoutRequest:  # a button's words changed, or one was hidden
+            self._fit()
+        return done
+
+    def _fit(self) -> None:
+        height = self.flow.heightForWidth(self.width())
+        if height != self.minimumHeight():
+            self.setMinimumHeight(height)
