@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import func, select
@@ -55,9 +56,10 @@ def status(store: Store) -> dict[str, Any]:
         "epoch": store.epoch,
         "team": team.name if team else None,
         "schema_revision": migrate.current_revision(store.engine),
-        # Where things live, for the IT helper (the same folder the app's Settings page shows).
-        "database": str(store.path),
-        "backups": str(backup_dir(store.path)),
+        # Where things live, for the IT helper (the same folder the app's Settings page shows): by
+        # absolute path, as ``erasure report`` names files, whatever folder the command ran in.
+        "database": str(Path(store.path).resolve()),
+        "backups": str(backup_dir(Path(store.path).resolve())),
         "data_folder": str(app_paths.data_dir()),
         # OneDrive, Dropbox or Google Drive when the database is in a folder they sync (a warning).
         "synced_folder": synced_service(store.path),
