@@ -87,4 +87,6 @@ def cmd_recommendations_list(args: argparse.Namespace) -> int:
             f"{r.id}  R{r.number}  {r.status:<14}  participants {r.participants}, sessions {r.sessions}, "
             f"governorates {r.governorates}, organisations {r.organisations}  {r.title}"
         )
+    if not rows:  # said, as every list says it (--json: [])
+        print("no recommendations in this database")
     return 0

@@ -104,6 +104,8 @@ def cmd_participants_list(args: argparse.Namespace) -> int:
         return print_json(out)
     for r in rows:
         print(f"{r.pseudonym}\t{counted(r.sessions, 'session')}\t{r.consent}\t{counted(r.turns, 'turn')}")
+    if not rows:  # said, as every list says it (--json: [])
+        print("no participants in this database")
     return 0
 
 

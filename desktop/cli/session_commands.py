@@ -52,4 +52,6 @@ def cmd_sessions_list(args: argparse.Namespace) -> int:
         return 0
     for row in rows:
         print("\t".join(_CONTROL.sub("\ufffd", row[c]) for c in COLUMNS))
+    if not rows:  # said, as every list says it (--json: [])
+        print("no sessions in this database")
     return 0

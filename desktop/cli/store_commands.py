@@ -177,8 +177,14 @@ def cmd_backup(args: argparse.Namespace) -> int:
             raise DatabaseMissing(f"no database at {args.db}")
         if args.db.is_dir():
             raise NotADatabase(f"{args.db} is a folder, not a Majlis database")
-        for path in backups.list_backups(args.db):
+        found = backups.list_backups(args.db)
+        for path in found:
             print(path)
+        if not found:
+            # Said as every list says it, but on stderr: stdout is the paths alone, one a line (what a
+            # script reads: this list has no --json form), and stays empty.
+            sys.stderr.write(f"majlis-cli: no backups of {args.db} yet (majlis-cli backup writes them into "
+                             f"{backups.backup_dir(args.db)})\n")
         return 0
     passphrase = read_passphrase(args)
     store = db.open_store(args.db, passphrase)

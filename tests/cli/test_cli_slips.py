@@ -373,7 +373,9 @@ def test_inputs_that_are_not_there_or_are_folders_are_exit_3_naming_what_was_typ
     for argv, said in cases:
         code, out, err = run(capsys, *argv)
         assert (code, out, err) == (3, "", f"majlis-cli: {said}\n"), argv
-    assert run(capsys, "backup", "--db", db, "--list") == (0, "", "")  # there, with no backups yet
+    # There, with no backups yet: exit 0, no path on stdout, one line on stderr (tests/cli/test_empty_lists.py).
+    assert run(capsys, "backup", "--db", db, "--list") == (
+        0, "", f"majlis-cli: no backups of {db} yet (majlis-cli backup writes them into {db}.backups)\n")
 
 
 def test_a_workbook_or_other_zip_handed_to_a_sync_step_is_named_as_not_ours(
