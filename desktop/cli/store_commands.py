@@ -36,7 +36,8 @@ def add_commands(sub: argparse._SubParsersAction[Any]) -> None:
     add_db(p)
     p.add_argument("--sessions", type=int, default=24)
     p.add_argument("--seed", type=int, default=1)
-    p.add_argument("--device-name", default="demo laptop")
+    # None: not given (the new database's device is then "demo laptop"; an existing one keeps its name).
+    p.add_argument("--device-name", help="the device's name when the database is created (default 'demo laptop')")
     p.set_defaults(func=cmd_demo)
 
     p = sub.add_parser("backup", help="write an encrypted backup beside the database (keeps the last N)")
@@ -141,8 +142,9 @@ def cmd_demo(args: argparse.Namespace) -> int:
     passphrase = read_passphrase(args)
     if args.db.exists() and args.db.stat().st_size > 0:
         store = db.open_store(args.db, passphrase)
+        _keeps_its_name(store, args.device_name)
     else:
-        store = db.create_store(args.db, passphrase, args.device_name)
+        store = db.create_store(args.db, passphrase, "demo laptop" if args.device_name is None else args.device_name)
     try:
         summary = demo.generate(store, sessions=args.sessions, seed=args.seed)
     finally:
@@ -154,6 +156,22 @@ def cmd_demo(args: argparse.Namespace) -> int:
         f"{counted(summary.outreach, 'outreach record')}"
     )
     return 0
+
+
+def _keeps_its_name(store: Any, given: str | None) -> None:
+    """``demo --device-name`` names the device of the database it creates (README); an existing
+    database keeps the name it has (renaming a device that may have sent bundles under it is not a
+    demo's business). A name given that is not applied is said in one line, not silently dropped."""
+    from desktop.core.models import Device
+
+    with store.session() as s:
+        device = s.get(Device, store.device_id)
+        current = device.name if device is not None else ""
+    if given is None or shown_name(given) == shown_name(current):
+        return
+    kept = f"its device name '{shown_name(current)}'" if shown_name(current) else f"its device {no_name()}"
+    sys.stderr.write(f"majlis-cli: note: --device-name names the device of a new database only: {store.path} "
+                     f"keeps {kept}\n")
 
 
 def _count(text: str) -> int:
