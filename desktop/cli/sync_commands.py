@@ -174,7 +174,12 @@ def cmd_team_join(args: argparse.Namespace) -> int:
         with store.session() as s:
             drafts = recommendations.made_alone(s)
         team_id, fingerprint, rows = team.join_team(store, args.team_file)
-        print(f"joined team {team_id} ({rows} codebook/consent/organisation rows)")
+        with store.session() as s:
+            joined = team.current_team(s)
+        # By its name, as `status` shows the team (from the team file: no control character reaches
+        # the terminal), with its id in brackets as `team create` printed it, for scripts.
+        name = printable(joined.name if joined is not None else "", 1000).strip() or "(no name)"
+        print(f"joined team {name} ({team_id}): {counted(rows, 'codebook/consent/organisation row')} applied")
         print(f"central key fingerprint: {fingerprint} (compare with the one the coordinator gave you)")
         if drafts:
             stay = "stays on this laptop as a local draft and is" if drafts == 1 else \
