@@ -273,7 +273,12 @@ def cmd_bundle_export(args: argparse.Namespace) -> int:
                 f"computer's clock says {utc_day(store.clock.wall_ms())}.) When this date is right, "
                 "`majlis-cli clock redate` gives the waiting work today's date so that it can be sent now.") from exc
         if result is None:
-            print("nothing to export: no new changes since the last bundle (no file written)")
+            # One line that names what was not written (a script or a person then looks for no file
+            # there), as the refusals name it; exit 0: nothing was wrong.
+            why = "no changes of this device in this epoch" if args.full else "no new changes since the last bundle"
+            out = printable(str(args.out), 1000)
+            where = f"no bundle was written in {out}" if Path(args.out).is_dir() else f"{out} was not written"
+            print(f"nothing to export: {why}; {where}")
             return 0
         print(f"bundle written: {result.path} (changes {result.seq_from}\u2013{result.seq_to}, "
               f"{counted(result.change_count, 'change')}, {counted(result.attachment_count, 'attachment')})")
