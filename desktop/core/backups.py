@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import errno
 import json
 import os
 import secrets
@@ -355,13 +356,27 @@ def _keep_aside(db_path: Path) -> Path | None:
     if not db_path.exists():
         return None
     folder = backup_dir(db_path)
-    folder.mkdir(mode=0o700, exist_ok=True)
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
     kept = folder / f"majlis-{stamp}-before-restore.db"
     wal = Path(f"{db_path}-wal")
-    if wal.exists() and wal.stat().st_size > 0:
-        os.replace(wal, f"{kept}-wal")
-    os.replace(db_path, kept)
+    moved_wal = False
+    try:
+        folder.mkdir(mode=0o700, exist_ok=True)
+        if wal.exists() and wal.stat().st_size > 0:
+            os.replace(wal, f"{kept}-wal")
+            moved_wal = True
+        os.replace(db_path, kept)
+    except OSError as exc:
+        if moved_wal:  # the database stays where it was, with its log
+            os.replace(f"{kept}-wal", wal)
+        if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+            # Said of the folder that could not be written, not of the database (the error names the
+            # file being moved): the database is as it was, and no backup was put in place.
+            raise EnvironmentProblem(
+                f"the backups folder {folder.absolute()} cannot be written to ({exc.strerror}: a read-only "
+                "folder?): restore keeps the database it replaces there, so it restored nothing; nothing "
+                "was changed", reason="read_only") from exc
+        raise
     for suffix in ("-wal", "-shm"):
         Path(f"{db_path}{suffix}").unlink(missing_ok=True)
     return kept
