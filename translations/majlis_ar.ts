@@ -2351,8 +2351,12 @@ You can try again from the Sync page.</source>
     <context>
         <name>ImportReport</name>
         <message>
-            <source>No bundle files were found in the folder.</source>
+            <source>Import cancelled before any file was read: nothing was imported. Choose the files or the folder again to import them.</source>
             <extracomment>The order of a run's lines: what a person must act on first.</extracomment>
+            <translation>أُلغي الاستيراد قبل قراءة أيّ ملفّ: لم يُستورد شيء. اختر الملفّات أو المجلّد مجدّدًا لاستيرادها.</translation>
+        </message>
+        <message>
+            <source>No bundle files were found in the folder.</source>
             <translation>لم يُعثر على أيّ ملفّ حزمة في المجلّد.</translation>
         </message>
         <message>

@@ -2331,8 +2331,12 @@ You can try again from the Sync page.</source>
     <context>
         <name>ImportReport</name>
         <message>
-            <source>No bundle files were found in the folder.</source>
+            <source>Import cancelled before any file was read: nothing was imported. Choose the files or the folder again to import them.</source>
             <extracomment>The order of a run's lines: what a person must act on first.</extracomment>
+            <translation>هاوردەکردن پێش خوێندنەوەی هیچ پەڕگەیەک هەڵوەشایەوە: هیچ شتێک هاوردە نەکرا. بۆ هاوردەکردنیان دیسان پەڕگەکان یان بوخچەکە هەڵبژێرە.</translation>
+        </message>
+        <message>
+            <source>No bundle files were found in the folder.</source>
             <translation>هیچ پەڕگەیەکی پاکێت لە بوخچەکەدا نەدۆزرایەوە.</translation>
         </message>
         <message>

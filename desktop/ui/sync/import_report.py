@@ -38,8 +38,10 @@ class ImportTally:
     def of(cls, outcomes: Sequence[ImportOutcome], chosen: int, cancelled: bool) -> ImportTally:
         counts = Counter("already_waiting" if o.status == "held" and o.already_waiting else o.status
                          for o in outcomes)
+        # Cancelled with none chosen: a dropped folder's search was stopped before it found any.
         return cls(chosen, len(outcomes), counts["imported"], counts["already_present"], counts["held"],
-                   counts["refused"], cancelled and len(outcomes) < chosen, counts["already_waiting"])
+                   counts["refused"], cancelled and (len(outcomes) < chosen or chosen == 0),
+                   counts["already_waiting"])
 
     @property
     def needs_attention(self) -> bool:
@@ -54,6 +56,11 @@ def problems_first(outcomes: Sequence[ImportOutcome]) -> list[ImportOutcome]:
 def summary(tally: ImportTally, number: Callable[[int], str] = str) -> str:
     """One or two sentences; counts in a form that needs no plural (translations/glossary.md)."""
     translate = QCoreApplication.translate
+    if tally.cancelled and tally.done == 0:
+        # Stopped before the first file, often while a dropped folder was still being searched: not "no
+        # bundle in the folder" (the search had found none yet), and no counts of files not looked at.
+        return translate("ImportReport", "Import cancelled before any file was read: nothing was imported. Choose "
+                         "the files or the folder again to import them.")
     if tally.chosen == 0:
         return translate("ImportReport", "No bundle files were found in the folder.")
     if tally.already_waiting:
