@@ -107,7 +107,7 @@ def cmd_device_rejected(args: argparse.Namespace) -> int:
         if args.json:
             return print_json([r.as_dict() for r in rejected])
         for r in rejected:
-            print(f"{r.id}\t{r.device_id[-8:]}\tfingerprint {r.fingerprint}\trejected {r.rejected_at}")
+            print(f"{r.id}\t{short_id(r.device_id)}\tfingerprint {r.fingerprint}\trejected {r.rejected_at}")
         if not rejected:
             print("no device was rejected")
         return 0

@@ -171,7 +171,7 @@ def preregister(store: Store, device_id: str, public_key: str, name: str, *, rol
         known = s.get(Device, device_id)
         if known is not None:
             if known.public_key and not same_public_key(known.public_key, public_key):
-                raise DeviceKeyConflict(f"device {device_id[-8:]} is already registered with another key")
+                raise DeviceKeyConflict(f"device {short_id(device_id)} is already registered with another key")
             known.public_key = known.public_key or public_key
             known.role = role
             if name:

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import func, select
 
 from desktop.core.db import Store
+from desktop.core.device_label import short_id
 from desktop.core.fingerprints import key_fingerprint
 from desktop.core.held_bundles import waiting_devices
 from desktop.core.models import Device, HeldBundle
@@ -157,7 +158,7 @@ def approve(store: Store, pending_id: int, identities: list[x25519.Identity] | N
         known = s.get(Device, device_id)
         if known is not None and known.public_key and not same_public_key(known.public_key, public_key):
             raise ImpostorDeviceError(
-                f"Device {device_id[-8:]} is already on the roster with another key: reject this one."
+                f"Device {short_id(device_id)} is already on the roster with another key: reject this one."
             )
         if known is None:
             s.add(Device(id=device_id, name=label, public_key=public_key, role=role, first_seen=first_seen,

@@ -220,7 +220,7 @@ class RosterPanel(QWidget):
         chosen = self.rejected_list.currentRow()
         self.rejected_list.clear()
         for r in self.rejected:  # no name kept for a rejected device: its id and key fingerprint
-            self.rejected_list.addItem(f"\u2066{r.device_id[-8:]} \u2014 {r.fingerprint}\u2069")
+            self.rejected_list.addItem(f"\u2066{device_label.short_id(r.device_id)} \u2014 {r.fingerprint}\u2069")
         if self.rejected:
             self.rejected_list.setCurrentRow(min(max(chosen, 0), len(self.rejected) - 1))
         for widget in (self.rejected_heading, self.rejected_list, self.unreject_button):
@@ -281,7 +281,7 @@ class RosterPanel(QWidget):
         if chosen is None or not self._confirm(self.tr(
             "Approve the rejected device {id} after all? Only if the facilitator read you this same fingerprint:\n"
             "{fingerprint}\nWhat it sent before was discarded when it was rejected: import its bundles again."
-        ).format(id=chosen.device_id[-8:], fingerprint=_ltr(chosen.fingerprint))):
+        ).format(id=device_label.short_id(chosen.device_id), fingerprint=_ltr(chosen.fingerprint))):
             return False
         role, number = self.role_box.currentData() or FIELD, chosen.id
         CollectionOp.on_store(self.ctx, lambda store: roster.approve(store, number, role=role)).success(
