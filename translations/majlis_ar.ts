@@ -2368,6 +2368,10 @@ You can try again from the Sync page.</source>
             <translation>المستوردة: {imported}، الموجودة من قبل: {present}، المحجوزة بانتظار الاعتماد: {held}، المرفوضة: {refused}.</translation>
         </message>
         <message>
+            <source>Import stopped: {reason} Files read: {done} of {chosen}; not imported: {left} (import them again once this is put right: the files already imported are recognised).</source>
+            <translation>توقّف الاستيراد: {reason} الملفّات المقروءة: {done} من {chosen}؛ غير المستوردة: {left} (استوردها مجدّدًا بعد إصلاح ذلك: الملفّات المستوردة من قبل تُعرف).</translation>
+        </message>
+        <message>
             <source>Import cancelled. Files read: {done} of {chosen}; not imported: {left} (choose them again to go on: the files already imported are recognised).</source>
             <translation>أُلغي الاستيراد. الملفّات المقروءة: {done} من {chosen}؛ غير المستوردة: {left} (اخترها مجدّدًا للمتابعة: الملفّات المستوردة من قبل تُعرف).</translation>
         </message>

@@ -2348,6 +2348,10 @@ You can try again from the Sync page.</source>
             <translation>هاوردەکراو: {imported}، پێشتر هەبوو: {present}، بۆ پەسەندکردن ڕاگیراو: {held}، ڕەتکراوە: {refused}.</translation>
         </message>
         <message>
+            <source>Import stopped: {reason} Files read: {done} of {chosen}; not imported: {left} (import them again once this is put right: the files already imported are recognised).</source>
+            <translation>هاوردەکردن وەستا: {reason} پەڕگە خوێندراوەکان: {done} لە {chosen}؛ هاوردە نەکراوەکان: {left} (دوای چاککردنی ئەمە دیسان هاوردەیان بکەرەوە: پەڕگە هاوردەکراوەکان دەناسرێنەوە).</translation>
+        </message>
+        <message>
             <source>Import cancelled. Files read: {done} of {chosen}; not imported: {left} (choose them again to go on: the files already imported are recognised).</source>
             <translation>هاوردەکردن هەڵوەشایەوە. پەڕگە خوێندراوەکان: {done} لە {chosen}؛ هاوردە نەکراوەکان: {left} (بۆ بەردەوامبوون دیسان هەڵیانبژێرەوە: پەڕگە هاوردەکراوەکان دەناسرێنەوە).</translation>
         </message>

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication
 
 from desktop.sync.importer import ImportOutcome
+from desktop.ui.widgets.environment_words import environment_reason
 
 #: The order of a run's lines: what a person must act on first.
 STATUS_ORDER = {"refused": 0, "held": 1, "imported": 2, "already_present": 3}
@@ -33,15 +34,18 @@ class ImportTally:
     # Held bundles that were on the waiting list before this run (not in ``held``): the same stick
     # chosen again must not read as more files waiting. A default: a tally kept by an earlier version.
     already_waiting: int = 0
+    # Why the run stopped before its last file ("disk_full", "locked"…: EnvironmentProblem's reason),
+    # "" when it did not.
+    stopped_by: str = ""
 
     @classmethod
-    def of(cls, outcomes: Sequence[ImportOutcome], chosen: int, cancelled: bool) -> ImportTally:
+    def of(cls, outcomes: Sequence[ImportOutcome], chosen: int, cancelled: bool, stopped_by: str = "") -> ImportTally:
         counts = Counter("already_waiting" if o.status == "held" and o.already_waiting else o.status
                          for o in outcomes)
         # Cancelled with none chosen: a dropped folder's search was stopped before it found any.
         return cls(chosen, len(outcomes), counts["imported"], counts["already_present"], counts["held"],
                    counts["refused"], cancelled and (len(outcomes) < chosen or chosen == 0),
-                   counts["already_waiting"])
+                   counts["already_waiting"], stopped_by)
 
     @property
     def needs_attention(self) -> bool:
@@ -76,7 +80,13 @@ def summary(tally: ImportTally, number: Callable[[int], str] = str) -> str:
     counts = counts.format(imported=number(tally.imported), present=number(tally.already_present),
                            held=number(tally.held), waiting=number(tally.already_waiting),
                            refused=number(tally.refused))
-    if tally.cancelled:
+    if tally.stopped_by:
+        head = translate(
+            "ImportReport", "Import stopped: {reason} Files read: {done} of {chosen}; not imported: {left} (import "
+            "them again once this is put right: the files already imported are recognised)."
+        ).format(reason=environment_reason(tally.stopped_by), done=number(tally.done), chosen=number(tally.chosen),
+                 left=number(tally.chosen - tally.done))
+    elif tally.cancelled:
         head = translate(
             "ImportReport", "Import cancelled. Files read: {done} of {chosen}; not imported: {left} (choose them "
             "again to go on: the files already imported are recognised)."

@@ -12,6 +12,7 @@ from typing import NamedTuple
 from desktop.core.change_set import Touched
 from desktop.core.db import Store
 from desktop.core.erasure_report import Report
+from desktop.core.errors import EnvironmentProblem
 from desktop.sync.errors import NoIdentityError
 from desktop.sync.importer import ImportOutcome, import_files
 from desktop.sync.keys import Identity
@@ -21,6 +22,7 @@ from desktop.ui.operations import run_change
 from desktop.ui.sync import arrived_erasure
 from desktop.ui.sync.team_updates import Applied, apply_updates
 from desktop.ui.tasks import CancelToken
+from desktop.ui.widgets.environment_words import reason_of
 
 
 class ImportRun(NamedTuple):
@@ -29,6 +31,9 @@ class ImportRun(NamedTuple):
     updates: list[Applied] = []  # the team updates chosen with the bundles, applied first
     changes: Touched = Touched()  # the tables those updates changed (never changed here: copied to announce)
     erased: Report | None = None  # a withdrawal that arrived erased words here: the copies made before
+    # Why the run stopped before its last file (EnvironmentProblem's reason: "disk_full", "locked"…);
+    # "" when it did not. The files imported before it stay imported: ``outcomes`` are theirs.
+    stopped_by: str = ""
 
 
 def run_import(store: Store, paths: list[Path], updates: list[Path], identities: Sequence[Identity],
@@ -53,8 +58,17 @@ def run_import(store: Store, paths: list[Path], updates: list[Path], identities:
     all_updates = updates + [f for f in found if f in in_folders]
     applied = run_change(store, lambda st: apply_updates(st, all_updates)) if all_updates else None
     progress(0, len(files))
-    outcomes = import_files(store, files, keys, cancelled=lambda: token.cancelled, progress=progress)
+    written: list[ImportOutcome] = []  # each file's outcome as soon as it is in the database
+    stopped_by = ""
+    try:
+        outcomes = import_files(store, files, keys, cancelled=lambda: token.cancelled, progress=progress,
+                                done=written.append)
+    except EnvironmentProblem as exc:
+        # The disk full, another program's lock: every bundle is its own transaction, so those before
+        # stay imported, and the page says which (as `majlis-cli bundle import` does), not "nothing was
+        # changed".
+        outcomes, stopped_by = written, reason_of(exc) or "io"
     erased = arrived_erasure.report_since(store, erased_before)
     if applied is None:
-        return ImportRun(len(files), outcomes, erased=erased)
-    return ImportRun(len(files), outcomes, applied.value, applied.changes, erased)
+        return ImportRun(len(files), outcomes, erased=erased, stopped_by=stopped_by)
+    return ImportRun(len(files), outcomes, applied.value, applied.changes, erased, stopped_by)

@@ -427,7 +427,7 @@ class SyncPage(Page):
         self.progress.finish(show_last=True)
         self._busy(False)
         self.last_outcomes = outcomes = run.outcomes
-        tally = ImportTally.of(outcomes, run.files, cancelled)
+        tally = ImportTally.of(outcomes, run.files, cancelled, run.stopped_by)
         if self._closing:
             closed_import.remember(self.ctx.store, tally)
         self._stopped_by_close = False
