@@ -745,8 +745,32 @@
             <translation>هذا تحديث للفريق، وليس ملف الفريق: انضمّ إلى الفريق بملف الفريق (ينتهي اسمه بـ ⁦.majlis-team⁩)، ثم طبّق تحديثات الفريق (طبّق تحديث الفريق…، majlis-cli team update import).</translation>
         </message>
         <message>
+            <source>This is a bundle of changes, not the team file: bundles are imported at the centre (Import bundles…, majlis-cli bundle import). Join the team with the team file (it ends in .majlis-team).</source>
+            <translation>هذه حزمة تغييرات، وليست ملفّ الفريق: تُستورَد الحزم في المركز (استورد حزمًا…، majlis-cli bundle import). انضمّ إلى الفريق بملفّ الفريق (ينتهي اسمه بـ ⁦.majlis-team⁩).</translation>
+        </message>
+        <message>
+            <source>This is the team's key file, not the team file: keep it private (it opens every bundle). Join the team with the team file (it ends in .majlis-team).</source>
+            <translation>هذا ملفّ مفتاح الفريق، وليس ملفّ الفريق: أبقِه سرّيًّا (فهو يفتح كلّ الحزم). انضمّ إلى الفريق بملفّ الفريق (ينتهي اسمه بـ ⁦.majlis-team⁩).</translation>
+        </message>
+        <message>
             <source>This team file has changed since its fingerprint was shown: choose it again and compare the new fingerprint with your coordinator.</source>
             <translation>تغيّر ملفّ الفريق هذا منذ عُرضت بصمته: اختره من جديد وقارن البصمة الجديدة ببصمة منسّقك.</translation>
+        </message>
+        <message>
+            <source>This is the team file, not an age identity file: the team file holds no key. The team's key is kept in the centre's database (majlis-cli team key export writes it to a file).</source>
+            <translation>هذا ملفّ الفريق، وليس ملفّ هويّة age: ملفّ الفريق لا يحمل أيّ مفتاح. مفتاح الفريق محفوظ في قاعدة بيانات المركز (يكتبه majlis-cli team key export في ملفّ).</translation>
+        </message>
+        <message>
+            <source>This is a team update, not an age identity file: the team's key is kept in the centre's database (majlis-cli team key export writes it to a file).</source>
+            <translation>هذا تحديث للفريق، وليس ملفّ هويّة age: مفتاح الفريق محفوظ في قاعدة بيانات المركز (يكتبه majlis-cli team key export في ملفّ).</translation>
+        </message>
+        <message>
+            <source>This is a PDF, not an age identity file.</source>
+            <translation>هذا مستند PDF، وليس ملفّ هويّة age.</translation>
+        </message>
+        <message>
+            <source>This is a ZIP file (a workbook or a REFI-QDA project?), not an age identity file.</source>
+            <translation>هذا ملفّ ZIP (مصنّف Excel أو مشروع REFI-QDA؟)، وليس ملفّ هويّة age.</translation>
         </message>
     </context>
     <context>

@@ -741,8 +741,32 @@
             <translation>ئەمە نوێکردنەوەی تیمە، نەک پەڕگەی تیم: بە پەڕگەی تیم بچۆ ناو تیمەکە (ناوەکەی بە ⁦.majlis-team⁩ کۆتایی دێت)، پاشان نوێکردنەوەکانی تیم جێبەجێ بکە (جێبەجێکردنی نوێکردنەوەی تیم…، majlis-cli team update import).</translation>
         </message>
         <message>
+            <source>This is a bundle of changes, not the team file: bundles are imported at the centre (Import bundles…, majlis-cli bundle import). Join the team with the team file (it ends in .majlis-team).</source>
+            <translation>ئەمە پاکێتی گۆڕانکارییەکانە، نەک پەڕگەی تیم: پاکێتەکان لە ناوەندەکەدا هاوردە دەکرێن (هاوردەکردنی پاکێتەکان…، majlis-cli bundle import). بە پەڕگەی تیم بچۆ ناو تیمەکە (ناوەکەی بە ⁦.majlis-team⁩ کۆتایی دێت).</translation>
+        </message>
+        <message>
+            <source>This is the team's key file, not the team file: keep it private (it opens every bundle). Join the team with the team file (it ends in .majlis-team).</source>
+            <translation>ئەمە پەڕگەی کلیلی تیمە، نەک پەڕگەی تیم: بە نهێنی بیپارێزە (هەموو پاکێتێک دەکاتەوە). بە پەڕگەی تیم بچۆ ناو تیمەکە (ناوەکەی بە ⁦.majlis-team⁩ کۆتایی دێت).</translation>
+        </message>
+        <message>
             <source>This team file has changed since its fingerprint was shown: choose it again and compare the new fingerprint with your coordinator.</source>
             <translation>ئەم پەڕگەی تیمە گۆڕاوە لەوەتەی پەنجەمۆرەکەی نیشاندرا: دووبارە هەڵیبژێرەوە و پەنجەمۆرە نوێیەکە لەگەڵ هی هەماهەنگکارەکەت بەراورد بکە.</translation>
+        </message>
+        <message>
+            <source>This is the team file, not an age identity file: the team file holds no key. The team's key is kept in the centre's database (majlis-cli team key export writes it to a file).</source>
+            <translation>ئەمە پەڕگەی تیمە، نەک پەڕگەی ناسنامەی age: پەڕگەی تیم هیچ کلیلێکی تێدا نییە. کلیلی تیم لە بنکەدراوەی ناوەندەکەدا هەڵگیراوە (majlis-cli team key export دەیخاتە ناو پەڕگەیەکەوە).</translation>
+        </message>
+        <message>
+            <source>This is a team update, not an age identity file: the team's key is kept in the centre's database (majlis-cli team key export writes it to a file).</source>
+            <translation>ئەمە نوێکردنەوەی تیمە، نەک پەڕگەی ناسنامەی age: کلیلی تیم لە بنکەدراوەی ناوەندەکەدا هەڵگیراوە (majlis-cli team key export دەیخاتە ناو پەڕگەیەکەوە).</translation>
+        </message>
+        <message>
+            <source>This is a PDF, not an age identity file.</source>
+            <translation>ئەمە بەڵگەنامەیەکی PDFە، نەک پەڕگەی ناسنامەی age.</translation>
+        </message>
+        <message>
+            <source>This is a ZIP file (a workbook or a REFI-QDA project?), not an age identity file.</source>
+            <translation>ئەمە پەڕگەیەکی ZIPە (پەڕگەی Excel یان پرۆژەی REFI-QDA؟)، نەک پەڕگەی ناسنامەی age.</translation>
         </message>
     </context>
     <context>

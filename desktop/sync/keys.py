@@ -21,9 +21,10 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 from pyrage import x25519
 
 from desktop.core.fingerprints import key_fingerprint as key_fingerprint  # the one format, re-exported
+from desktop.i18n.catalogue import QT_TRANSLATE_NOOP
 from desktop.sync.atomic_file import write_atomic
 from desktop.sync.errors import KeyFileError
-from desktop.sync.sniff import AGE_HEADER, starts_with
+from desktop.sync.sniff import AGE_HEADER, PROTECTED_KEY_HEADER, kind_of, starts_with
 
 Identity = x25519.Identity
 Recipient = x25519.Recipient
@@ -83,7 +84,7 @@ def is_protected_identity_file(path: str | os.PathLike[str]) -> bool:
     """Whether the file is age-encrypted with a passphrase (a protected identity file), by its first
     stanza; False when it cannot be read (the plain reader then says why). A file age-encrypted to
     keys (a bundle given in its place) is not: no passphrase is asked for what none opens."""
-    return starts_with(path, AGE_HEADER + b"\n-> scrypt ")
+    return starts_with(path, PROTECTED_KEY_HEADER)
 
 
 def load_protected_identity_file(path: str | os.PathLike[str], passphrase: str) -> list[x25519.Identity]:
@@ -114,6 +115,21 @@ def parse_identities(text: str) -> list[x25519.Identity]:
     return identities
 
 
+# Files a coordinator keeps beside the team key, given in its place (the team file is the one most
+# often taken for "the team's key"): each named as what it is (desktop.sync.sniff.kind_of).
+_NOT_AN_IDENTITY_FILE = {
+    "team_file": QT_TRANSLATE_NOOP(
+        "BundleError", "This is the team file, not an age identity file: the team file holds no key. The team's "
+        "key is kept in the centre's database (majlis-cli team key export writes it to a file)."),
+    "team_update": QT_TRANSLATE_NOOP(
+        "BundleError", "This is a team update, not an age identity file: the team's key is kept in the centre's "
+        "database (majlis-cli team key export writes it to a file)."),
+    "pdf": QT_TRANSLATE_NOOP("BundleError", "This is a PDF, not an age identity file."),
+    "zip": QT_TRANSLATE_NOOP(
+        "BundleError", "This is a ZIP file (a workbook or a REFI-QDA project?), not an age identity file."),
+}
+
+
 def load_identity_file(path: str | os.PathLike[str]) -> list[x25519.Identity]:
     """Read an identity file written by us or by ``age-keygen`` (several identities allowed)."""
     try:
@@ -124,6 +140,9 @@ def load_identity_file(path: str | os.PathLike[str]) -> list[x25519.Identity]:
         raise KeyFileError("The key file is far too large to be an age identity file.")
     if raw.startswith(AGE_HEADER + b"\n"):  # sealed to keys, not to a passphrase: a bundle, a team update
         raise KeyFileError("This file is encrypted to the team's keys (a bundle?), not a key file.")
+    other = _NOT_AN_IDENTITY_FILE.get(kind_of(raw))
+    if other is not None:  # named as what it is, as --db names a bundle or a PDF, not "not text"
+        raise KeyFileError(other)
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError:

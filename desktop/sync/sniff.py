@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import io
 import os
 import zipfile
 from collections.abc import Callable, Sequence
@@ -11,6 +12,10 @@ from pathlib import Path
 BUNDLE_SUFFIX = ".majlis"  # every bundle and team update file (desktop.sync.bundle_format names them)
 AGE_HEADER = b"age-encryption.org/v1"  # every encrypted bundle
 ZIP_HEADER = b"PK\x03\x04"  # team updates (signed, not encrypted)
+#: An age file sealed with a passphrase (its first stanza): a team key as `team key export` writes it
+#: by default. Every bundle is sealed to the team's keys (X25519 stanzas) instead.
+PROTECTED_KEY_HEADER = AGE_HEADER + b"\n-> scrypt "
+PDF_HEADER = b"%PDF-"
 
 
 def starts_with(path: str | os.PathLike[str], *magic: bytes) -> bool:
@@ -39,6 +44,36 @@ _SECRET_KEY = b"AGE-SECRET-KEY-"  # in every plain team key file (keys.write_ide
 # manifest.SIGNATURE_NAME), a team file (team_file's team.json and team.sig).
 _SIGNED_ZIPS = ({"manifest.json", "manifest.sig"}, {"team.json", "team.sig"})
 _SIGNED_FIRST = ("manifest.json", "team.json")  # the member each is written with first
+
+
+def kind_of(data: bytes) -> str:
+    """What a file a coordinator keeps beside the others is, by its content (``data``: the whole file,
+    or at least its first 4 KiB), so that one given in the place of another is named as what it is
+    rather than as "not text" or "not a team file": ``"bundle"`` (age-encrypted to the team's keys),
+    ``"team_key"`` (a team key, passphrase-protected or plain), ``"team_file"``, ``"team_update"``,
+    ``"pdf"``, ``"zip"`` (any other ZIP: a workbook, a REFI-QDA project), ``""`` for anything else.
+    A ZIP of which only the head is given (or cut short) is known by its first member's name."""
+    if data.startswith(PROTECTED_KEY_HEADER):
+        return "team_key"
+    if data.startswith(AGE_HEADER):
+        return "bundle"
+    if data.startswith(PDF_HEADER):
+        return "pdf"
+    if data.startswith(ZIP_HEADER):
+        try:
+            with zipfile.ZipFile(io.BytesIO(data)) as archive:
+                names = set(archive.namelist())
+        except (zipfile.BadZipFile, ValueError, OSError):
+            first = first_member_name(data[:4096])
+            names = {first} if first else set()
+            if first in _SIGNED_FIRST:  # what Majlis writes first in each
+                names |= _SIGNED_ZIPS[_SIGNED_FIRST.index(first)]
+        if _SIGNED_ZIPS[1] <= names:
+            return "team_file"
+        if _SIGNED_ZIPS[0] <= names:
+            return "team_update"
+        return "zip"
+    return "team_key" if _SECRET_KEY in data[:4096] else ""
 
 
 def first_member_name(head: bytes) -> str:

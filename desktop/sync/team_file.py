@@ -44,7 +44,7 @@ from desktop.sync.keys import (
 )
 from desktop.sync.manifest import canonical_json, utc_now_iso
 from desktop.sync.safe_zip import build_zip, read_zip
-from desktop.sync.sniff import first_member_name
+from desktop.sync.sniff import first_member_name, kind_of
 
 TEAM_FILE_SUFFIX = ".majlis-team"
 TEAM_FORMAT = "majlis-team"
@@ -61,6 +61,16 @@ _ALTERED = QT_TRANSLATE_NOOP("BundleError", "The team file's signature does not 
 _A_TEAM_UPDATE = QT_TRANSLATE_NOOP(
     "BundleError", "This is a team update, not the team file: join the team with the team file (it ends in "
     ".majlis-team), then apply team updates (Apply team update…, majlis-cli team update import).")
+# A facilitator handed a bundle of changes (a laptop's, or one of their own) or the team's key file,
+# named by content (desktop.sync.sniff.kind_of), as --db names a bundle given in its place.
+_OTHER_FILES = {
+    "bundle": QT_TRANSLATE_NOOP(
+        "BundleError", "This is a bundle of changes, not the team file: bundles are imported at the centre (Import "
+        "bundles…, majlis-cli bundle import). Join the team with the team file (it ends in .majlis-team)."),
+    "team_key": QT_TRANSLATE_NOOP(
+        "BundleError", "This is the team's key file, not the team file: keep it private (it opens every bundle). "
+        "Join the team with the team file (it ends in .majlis-team)."),
+}
 
 
 @dataclass(frozen=True)
@@ -122,7 +132,7 @@ def read_team_file(
 ) -> TeamFile:
     data = _load(source)
     if not data.startswith(b"PK\x03\x04"):
-        raise NotATeamFileError()
+        raise NotATeamFileError(_OTHER_FILES.get(kind_of(data[:4096])))
     try:
         members = read_zip(data, max_member=_MAX_MEMBER, max_total=_MAX_FILE, max_members=8)
     except MalformedBundleError as exc:
@@ -156,6 +166,9 @@ def _load(source: bytes | str | os.PathLike[str]) -> bytes:
     else:
         with open(source, "rb") as handle:
             data = handle.read(_MAX_FILE + 1)
+    other = _OTHER_FILES.get(kind_of(data[:4096]))
+    if other is not None:  # a bundle larger than any team file is named too, not "larger than allowed"
+        raise NotATeamFileError(other)
     if len(data) > _MAX_FILE:
         raise TooLargeError("The team file is larger than allowed.")
     return data
