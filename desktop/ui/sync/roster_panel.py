@@ -330,4 +330,5 @@ class RosterPanel(QWidget):
         if isinstance(exc, BundleError):
             say(self.result_label, lambda: texts.refusal(exc.code, exc.message))
         else:
-            say(self.result_label, lambda: self.tr("Failed: {reason}").format(reason=type(exc).__name__))
+            # Never the exception's class name: why, in the interface's language (a full disk, a lock).
+            say(self.result_label, lambda: self.tr("Failed: {reason}").format(reason=texts.error_message(exc)))

@@ -12,10 +12,12 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
 
+from desktop.core.errors import EnvironmentProblem
 from desktop.sync.errors import MESSAGE_CONTEXT, BundleError, default_message_for
 from desktop.sync.importer import ImportOutcome
 from desktop.ui.qt_i18n import active_language
 from desktop.ui.widgets.device_name import device_name
+from desktop.ui.widgets.environment_words import environment_reason
 from desktop.ui.widgets.write_failure import write_failure_text
 
 
@@ -35,6 +37,8 @@ def error_message(exc: BaseException) -> str:
         return refusal(exc.code, exc.message)
     if isinstance(exc, OSError):
         return refusal("unreadable", "")
+    if isinstance(exc, EnvironmentProblem):  # the disk full, another program's lock: why, not "went wrong"
+        return environment_reason(exc)
     return QCoreApplication.translate("SyncTexts", "Something went wrong; nothing was changed.")
 
 

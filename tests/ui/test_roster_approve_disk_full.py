@@ -1,0 +1,58 @@
+"""Approving a waiting laptop when the centre's disk refuses the write.
+
+Approving applies the bundles it sent; when the disk refused them the Sync page's roster said
+"Failed: EnvironmentProblem", a Python class name, in English on an Arabic or Kurdish screen, with
+nothing a coordinator can act on. It now says why in the words every screen uses for the disk's answer
+(desktop/ui/widgets/environment_words), and the laptop is still waiting, to be approved again once
+there is room.
+
+The disk refuses through the process's file-size limit (RLIMIT_FSIZE), as in
+tests/ui/test_sync_import_disk_full.py: no mock."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+
+from desktop.core.ids import new_id
+from desktop.sync import keys
+from desktop.ui.qt_i18n import LanguageManager
+from tests.sync_helpers import Team
+from tests.sync_page_helpers import open_page, team_fixture
+from tests.trust_helpers import change, forge, participant_data
+from tests.ui.test_sync_import_disk_full import disk_room
+
+team = team_fixture(devices=0)
+
+SAID = {"en": "Failed: The disk reported an error.", "ar": "فشل: أبلغ القرص عن خطأ.",
+        "ckb": "سەرنەکەوت: دیسکەکە هەڵەیەکی ڕاگەیاند."}
+
+
+@pytest.mark.parametrize("lang", ["ar", "ckb", "en"])
+def test_an_approval_the_disk_refuses_says_why_in_the_language(team: Team, tmp_path: Path, qtbot: QtBot, make_ctx: Any,
+                                                              manager: LanguageManager, lang: str,
+                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    device, key = new_id(), keys.generate_signing_key()  # a laptop not on the roster, with a big day's work
+    work = [change("participant", "insert", participant_data(code=f"HLB-FG01-P{n:04d}", real_name=None, phone=None,
+                                                             occupation="x" * 90), device=device, seq=n)
+            for n in range(1, 8001)]
+    bundle = forge(team, work, device_id=device, key=key, name="Halabja laptop", out=tmp_path / "halabja.majlis")
+    manager.set_language(lang)
+    page = open_page(make_ctx(team.centre, user_name="coordinator", lang=manager), qtbot, size=(1366, 768))
+    assert page.import_paths([bundle])
+    panel = page.roster_panel
+    qtbot.waitUntil(lambda: len(panel.waiting) == 1 and page.import_button.isEnabled(), timeout=60_000)
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes))
+
+    folder = team.centre.path.parent
+    room = max(f.stat().st_size for f in folder.glob("centre.db*")) + 200_000
+    with disk_room(room):
+        assert panel.approve_selected()
+        qtbot.waitUntil(lambda: panel.result_label.text() != "", timeout=60_000)
+        page.ctx.tasks.drain(30_000)
+    assert panel.result_label.text() == SAID[lang]
+    qtbot.waitUntil(lambda: len(panel.waiting) == 1, timeout=10_000)  # still waiting: approve again later
