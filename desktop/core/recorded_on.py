@@ -66,12 +66,20 @@ class SharedPseudonym:
                 "participants": [{"id": pid, "device": device} for pid, device in self.participants]}
 
 
+_LIVE = Participant.deleted.is_(False)
+#: The pseudonyms that more than one live participant has.
+_SHARED_CODES = select(Participant.code).where(_LIVE).group_by(Participant.code).having(func.count() > 1)
+
+
+def shared_count(s: OrmSession) -> int:
+    """How many pseudonyms are shared (``status``), counted without naming anyone's device."""
+    return int(s.execute(select(func.count()).select_from(_SHARED_CODES.subquery())).scalar_one())
+
+
 def shared(s: OrmSession, lang: str = "en") -> list[SharedPseudonym]:
     """Every pseudonym that more than one live participant has, by pseudonym."""
-    live = Participant.deleted.is_(False)
-    codes = select(Participant.code).where(live).group_by(Participant.code).having(func.count() > 1)
     rows = s.execute(select(Participant.code, Participant.id, Participant.origin_device)
-                     .where(live, Participant.code.in_(codes))
+                     .where(_LIVE, Participant.code.in_(_SHARED_CODES))
                      .order_by(Participant.code, Participant.created_at, Participant.id)).all()
     names = device_names(s)
     found: dict[str, list[tuple[str, str]]] = {}

@@ -36,7 +36,7 @@ def status(store: Store) -> dict[str, Any]:
         changes = int(s.execute(select(func.count()).select_from(ChangeLog)).scalar_one())
         team = s.execute(select(Team)).scalars().first()
         me = s.get(Device, store.device_id)
-        shared = len(recorded_on.shared(s))
+        shared = recorded_on.shared_count(s)
     return {
         "sessions": _count(store, Session),
         "participants": _count(store, Participant),
