@@ -1863,6 +1863,14 @@
             <translation>تعذّر تحميل سجلّ الموافقات.</translation>
         </message>
         <message>
+            <source>Version %1 of %2 published.</source>
+            <translation>نُشر الإصدار %1 من %2.</translation>
+        </message>
+        <message>
+            <source>Version %1 of %2 published. Publish a team update (Sync page) so that the laptops use it too.</source>
+            <translation>نُشر الإصدار %1 من %2. انشر تحديث الفريق (صفحة المزامنة) لكي تستعمله الحواسيب المحمولة أيضاً.</translation>
+        </message>
+        <message>
             <source>Folder for the printout</source>
             <translation>مجلّد الطباعة</translation>
         </message>

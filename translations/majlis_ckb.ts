@@ -1855,6 +1855,14 @@
             <translation>تۆماری ڕەزامەندییەکان بار نەکرا.</translation>
         </message>
         <message>
+            <source>Version %1 of %2 published.</source>
+            <translation>وەشانی %1ی %2 بڵاوکرایەوە.</translation>
+        </message>
+        <message>
+            <source>Version %1 of %2 published. Publish a team update (Sync page) so that the laptops use it too.</source>
+            <translation>وەشانی %1ی %2 بڵاوکرایەوە. نوێکردنەوەی تیم بڵاو بکەرەوە (پەڕەی هاوکاتکردن) بۆ ئەوەی لاپتۆپەکانیش بەکاری بهێنن.</translation>
+        </message>
+        <message>
             <source>Folder for the printout</source>
             <translation>بوخچەی چاپکراو</translation>
         </message>

@@ -11,6 +11,7 @@ from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QDialog,
     QFileDialog,
     QGroupBox,
     QHBoxLayout,
@@ -27,7 +28,7 @@ from sqlalchemy.orm import Session as OrmSession
 
 from desktop.core import consent, consent_views
 from desktop.ui.consent import printout, withdrawal_flow
-from desktop.ui.consent.page_models import RegisterModel, TemplatesModel, TurnsModel
+from desktop.ui.consent.page_models import RegisterModel, TemplatesModel, TurnsModel, form_label
 from desktop.ui.consent.record_dialog import ConsentDialog
 from desktop.ui.consent.retention_box import RetentionBox
 from desktop.ui.consent.template_editor import TemplateEditorDialog
@@ -282,7 +283,24 @@ class ConsentPage(Page):
         self.team_note.setVisible(theirs)
 
     def _new_version(self) -> None:
-        TemplateEditorDialog(self.ctx, self._chosen_key(), self).exec()
+        key = self._chosen_key()
+        editor = TemplateEditorDialog(self.ctx, key, self)
+        if editor.exec() == QDialog.DialogCode.Accepted and editor.published_version is not None:
+            self._published(key, editor.published_version)
+
+    def _published(self, key: str, version: int) -> None:
+        """Said under the register: the new version, and at the centre that the laptops get it only in a
+        team update (a coordinator took publishing here for sending it to the field)."""
+        at_centre = read_now(self.ctx, withdrawal_flow.is_centre)
+
+        def words() -> str:  # said again in the language and digits switched to
+            line = self.tr("Version %1 of %2 published.")
+            if at_centre:
+                line = self.tr("Version %1 of %2 published. Publish a team update (Sync page) so that the laptops "
+                               "use it too.")
+            return line.replace("%1", self.ctx.language.format_number(version)).replace("%2", form_label(key))
+
+        say(self.status, words)
 
     def _record_again(self) -> None:
         row = self.selected_row()

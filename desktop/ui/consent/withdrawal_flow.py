@@ -39,7 +39,8 @@ def refusal_text(exc: BaseException) -> str:
     raise exc
 
 
-def _is_centre(s: OrmSession) -> bool:
+def is_centre(s: OrmSession) -> bool:
+    """This database is the team's centre: what changes here reaches the laptops in a team update."""
     team = current_team(s)
     return bool(team is not None and team.is_central)
 
@@ -48,7 +49,7 @@ def start(ctx: AppContext, parent: QWidget, participant_id: str, pseudonym: str,
           say: Callable[[Words], None]) -> bool:
     """Ask, then withdraw on the worker; ``say`` gets the one-line outcome, as a function that makes it
     in the language of the moment (``live_words``: it follows a switch). False when cancelled."""
-    at_centre = read_now(ctx, _is_centre)
+    at_centre = read_now(ctx, is_centre)
     answer = WithdrawDialog.ask(pseudonym, parent, at_centre=at_centre)
     if answer is None:
         return False
