@@ -25,6 +25,7 @@ from desktop.ui.models.column_table import ColumnTableModel
 from desktop.ui.qt_i18n import shown_number
 from desktop.ui.widgets.cell_delegate import CellDelegate
 from desktop.ui.widgets.confirm import confirm_removal
+from desktop.ui.widgets.tab_order import chain
 from desktop.ui.widgets.text_limits import LongTextLimit, limit_line
 
 
@@ -92,6 +93,9 @@ class AgendaSection(QWidget):
         self._list.addStretch(1)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
+        # No Tab stop of its own (a screen reader said only "scroll area"): the items' fields are the
+        # stops, and the scroll area brings the one Tab reaches into view.
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         scroll.setWidget(self._box)
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
@@ -122,6 +126,10 @@ class AgendaSection(QWidget):
 
     def _append(self, row: dict[str, Any]) -> AgendaItemWidget:
         item = AgendaItemWidget(row, self._box)
+        # Tab goes from the Add button (or the item above) into this item, then on to what came after:
+        # an item made later was put at the end of the window's Tab order, so Tab from its Remove left
+        # the editor for the navigation list.
+        chain(self.items[-1].remove if self.items else self.add_button, item.title, item.notes, item.remove)
         item.edited.connect(self.edited.emit)
         item.removeRequested.connect(self._remove)
         item.set_read_only(self.read_only)
@@ -194,6 +202,7 @@ class TableSection(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(buttons)
         layout.addWidget(self.view, 1)
+        chain(self.add_button, self.remove_button, self.view)  # the buttons above the table come first
         self.retranslate()
 
     def retranslate(self) -> None:

@@ -10,6 +10,7 @@ import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import QDate, QItemSelectionModel, Qt
+from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -201,12 +202,23 @@ class RoundtableEditor(SessionEditorBase):
         layout.addWidget(self.blockers)
         layout.addWidget(self.save_problem)
         layout.addWidget(self.tabs, 1)
-        self.setFocusProxy(self.edits["title"])
-        # Tab comes into the editor at its title (the focus proxy), so the bar above the tabs is put
-        # after the tabs' contents: in the order of creation forward Tab never reached it, only Shift+Tab.
-        chain(self.tabs, self.back, self.code_button, self.pdf_button, self.audit_button, self.unlock_button,
-              self.finalise_button, self.blockers.list)
+        # Tab goes down the editor as it is read: the bar above the tabs (in the order of creation
+        # forward Tab never reached it, only Shift+Tab), the finalise list, the tab bar, then the tab in
+        # front. The editor opens with the focus in its title (focusInEvent): as its focus proxy the
+        # title was put first in the editor's Tab order by Qt, and Tab from the navigation went there,
+        # past the bar, even with the title on a tab out of sight.
+        fields = [self.language_combo if name == "language" else self.cells[name].field for name in order]
+        chain(self.back, self.code_button, self.pdf_button, self.audit_button, self.unlock_button,
+              self.finalise_button, self.blockers.list, self.tabs.tabBar(), *fields,
+              self.attendance.add_button, self.add_participant_button, self.new_person_button, self.consent_button,
+              self.attendance.remove_button, self.attendance.view, self.agenda.add_button,
+              *(w for section in (self.decisions, self.action_items)
+                for w in (section.add_button, section.remove_button, section.view)))
         self.retranslate()
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        self.edits["title"].setFocus(event.reason())  # opened, or given the focus back: the title
 
     def retranslate(self) -> None:
         self.retranslate_code_button()
