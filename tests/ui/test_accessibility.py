@@ -179,7 +179,34 @@ def focus_problems(key: str, page: QWidget, nav: QWidget | None) -> list[str]:
         for w in reachable + actions(page)
         if not any(m is v or m.isAncestorOf(v) for m in radio_mates(w) for v in visited)
     ]
-    return out + order_problems(key, page, reachable, nav or page)
+    return out + order_problems(key, page, reachable, nav or page) + tab_bar_problems(key, page)
+
+
+def tab_bar_problems(key: str, page: QWidget) -> list[str]:
+    """From a tab bar the Tab key goes into the tab in front: a user who chose the tab with the arrow
+    keys finds its fields next, not the Back button or the navigation list (in both session editors
+    they were reached from the bar only with Shift+Tab)."""
+    out: list[str] = []
+    for tabs in page.findChildren(QTabWidget):
+        front = tabs.currentWidget()
+        bar = tabs.tabBar()
+        if not tabs.isVisible() or tabs.window() is not page.window() or front is None:
+            continue
+        if not any(w.isVisible() and w.isEnabled() and w.focusPolicy() & Qt.FocusPolicy.TabFocus
+                   for w in front.findChildren(QWidget)):
+            continue  # nothing in the tab to go to
+        bar.setFocus(Qt.FocusReason.TabFocusReason)
+        settle()
+        if QApplication.focusWidget() is not bar:
+            continue  # a bar that takes no focus (the tab's letter or Ctrl+Tab choose it)
+        QTest.keyClick(bar, Qt.Key.Key_Tab)
+        settle()
+        now = QApplication.focusWidget()
+        if now is None or not front.isAncestorOf(now):
+            went = where(key, now) if now is not None else "nothing"
+            out.append(f"{where(key, tabs)}: Tab from its bar on {tabs.tabText(tabs.currentIndex())!r} "
+                       f"goes to {went}, not into the tab")
+    return out
 
 
 def keeps_tab(w: QWidget) -> bool:

@@ -54,6 +54,7 @@ from desktop.ui.widgets.scroll_frame import scrolled
 from desktop.ui.widgets.select_row import select_row
 from desktop.ui.widgets.session_editor_base import SessionEditorBase
 from desktop.ui.widgets.session_pdf import PdfButton
+from desktop.ui.widgets.tab_order import chain
 
 AUTOSAVE_MS = 1500  # "within 2 s after typing stops", with room for the save itself
 TRANSCRIPT_TAB, PEOPLE_TAB, DETAILS_TAB = 0, 1, 2
@@ -149,6 +150,11 @@ class FocusGroupEditor(SessionEditorBase):
         layout.addWidget(self.blockers)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.status_line)
+        # Tab from the tab bar into the transcript under it: made before the tabs, the transcript came
+        # before the bar, and Tab from the bar left the editor for the navigation list.
+        t = self.transcript
+        chain(self.tabs.tabBar(), t.view, t.speaker_combo, t.stamp_button, t.new_button, t.delete_button,
+              t.keys_button, t.banner.action_button, t.banner.close_button, t.edit)
         ctx.events.changed.connect(self._on_data_changed)
         ctx.language.languageChanged.connect(self._on_language)
         self.retranslate()
