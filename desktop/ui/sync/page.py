@@ -65,6 +65,9 @@ IDENTITY_STATE = "sync_identity_file"  # a path, never the key itself
 IMPORT_FOLDER_STATE = "sync_last_import_folder"  # where the last import dialog found its bundles
 # A bundle import writes through SQLAlchemy Core in bulk (for speed), past the ORM flush hook that
 # collects change sets, so it announces the synced tables itself, with the sessions its outcomes name.
+# Up to this many devices the table's columns are fitted cell by cell; more are measured (_fit_device_columns).
+FIT_EVERY_CELL = 40
+SAMPLED = 8  # the longest texts of a column (by characters) measured, and its first rows
 TOUCHED = {"session", "transcript_turn", "participant", "consent_record", "coded_segment", "code"}
 
 
@@ -203,6 +206,13 @@ class SyncPage(Page):
     def retranslate(self) -> None:
         self.progress.relabel()
         self._say_devices()
+        # The devices' headers and "(this computer)" in the language now chosen (a read of the same
+        # devices no longer lays the table out again).
+        if self.devices_model.reports:
+            self.devices_model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0,
+                                                      self.devices_model.columnCount() - 1)
+            self.devices_model.say_again()
+            self._fit_device_columns()
         if self._last_tally is not None:  # the last run's summary, in the language now chosen
             self.import_summary.setText(self._summary_now())
         self.receive_box.setTitle(self.tr("Receive and merge (coordinator)"))
@@ -250,12 +260,29 @@ class SyncPage(Page):
         if found.holds_team_key != self._holds_team_key:
             self._holds_team_key = found.holds_team_key
             self.retranslate()
-        self.devices_model.set_reports(found.reports)
+        if self.devices_model.set_reports(found.reports):
+            self._fit_device_columns()
         self._say_devices()
-        # A device's name and its ranges whole, not "Centre (this …)": one row per laptop, few rows.
-        self.devices_view.resizeColumnsToContents()
         self.conflicts.set_conflicts(found)
         self.roster_panel.refresh()
+
+    def _fit_device_columns(self) -> None:
+        """A device's name and its ranges whole, not "Centre (this …)". A few devices: each cell asked
+        for its size. Two hundred: that took a tenth of a second per read on the UI thread (every cell
+        laid out by its delegate), so each column is as wide as its header and the longest of its texts
+        (by characters; the first rows too), measured with the table's font."""
+        view, model = self.devices_view, self.devices_model
+        rows = model.rowCount()
+        if rows <= FIT_EVERY_CELL:
+            view.resizeColumnsToContents()
+            return
+        header, metrics = view.horizontalHeader(), view.fontMetrics()
+        padding = metrics.horizontalAdvance("MM")
+        for column in range(model.columnCount()):
+            texts = [str(model.index(row, column).data() or "") for row in range(rows)]
+            sample = sorted(texts, key=len, reverse=True)[:SAMPLED] + texts[:SAMPLED]
+            widest = max(metrics.horizontalAdvance(text) for text in sample) + padding
+            view.setColumnWidth(column, max(widest, header.sectionSizeHint(column)))
 
     def _say_devices(self) -> None:
         fmt = self.ctx.language.format_number
