@@ -617,6 +617,10 @@
             <translation>لا يمكن قراءة ملفّ المفتاح (ليس ملفّ هويّة age).</translation>
         </message>
         <message>
+            <source>The key file cannot be opened with this passphrase.</source>
+            <translation>لا يمكن فتح ملفّ المفتاح بعبارة المرور هذه.</translation>
+        </message>
+        <message>
             <source>This is not a Majlis team file.</source>
             <translation>هذا ليس ملفّ فريق من برنامج مجلس.</translation>
         </message>
@@ -765,12 +769,20 @@
             <translation>هذا تحديث للفريق، وليس ملفّ هويّة age: مفتاح الفريق محفوظ في قاعدة بيانات المركز (يكتبه majlis-cli team key export في ملفّ).</translation>
         </message>
         <message>
+            <source>This is a bundle of changes (encrypted to the team's keys), not an age identity file.</source>
+            <translation>هذه حزمة تغييرات (مشفَّرة لمفاتيح الفريق)، وليست ملفّ هويّة age.</translation>
+        </message>
+        <message>
             <source>This is a PDF, not an age identity file.</source>
             <translation>هذا مستند PDF، وليس ملفّ هويّة age.</translation>
         </message>
         <message>
             <source>This is a ZIP file (a workbook or a REFI-QDA project?), not an age identity file.</source>
             <translation>هذا ملفّ ZIP (مصنّف Excel أو مشروع REFI-QDA؟)، وليس ملفّ هويّة age.</translation>
+        </message>
+        <message>
+            <source>This team key file is protected by a passphrase: it opens only with the passphrase it was exported with (majlis-cli team key export).</source>
+            <translation>ملفّ مفتاح الفريق هذا محميّ بعبارة مرور: لا يُفتح إلّا بعبارة المرور التي صُدِّر بها (majlis-cli team key export).</translation>
         </message>
     </context>
     <context>
@@ -2460,6 +2472,25 @@ You can try again from the Sync page.</source>
         <message>
             <source>Majlis team files (*.majlis-team);;All files (*)</source>
             <translation>ملفّات فريق مجلس (*.majlis-team);;كلّ الملفّات (*)</translation>
+        </message>
+    </context>
+    <context>
+        <name>KeyPassphraseDialog</name>
+        <message>
+            <source>Team key passphrase</source>
+            <translation>عبارة مرور مفتاح الفريق</translation>
+        </message>
+        <message>
+            <source>The team key file {file} is protected by a passphrase. Type the passphrase it was exported with (not this database's passphrase):</source>
+            <translation>ملفّ مفتاح الفريق {file} محميّ بعبارة مرور. اكتب عبارة المرور التي صُدِّر بها (وليس عبارة مرور قاعدة البيانات هذه):</translation>
+        </message>
+        <message>
+            <source>Passphrase of the team key file</source>
+            <translation>عبارة مرور ملفّ مفتاح الفريق</translation>
+        </message>
+        <message>
+            <source>This passphrase does not open the key file. Type it again, or cancel.</source>
+            <translation>عبارة المرور هذه لا تفتح ملفّ المفتاح. اكتبها مرّة أخرى، أو ألغِ.</translation>
         </message>
     </context>
     <context>
@@ -5362,6 +5393,10 @@ What it sent before was discarded when it was rejected: import its bundles again
         <message>
             <source>Team key file: {reason}</source>
             <translation>ملفّ مفتاح الفريق: {reason}</translation>
+        </message>
+        <message>
+            <source>Team key file: its passphrase was not given, so no bundle was imported.</source>
+            <translation>ملفّ مفتاح الفريق: لم تُكتب عبارة مروره، فلم تُستورد أيّ حزمة.</translation>
         </message>
     </context>
     <context>

@@ -613,6 +613,10 @@
             <translation>پەڕگەی کلیلەکە ناخوێنرێتەوە (پەڕگەی ناسنامەی age نییە).</translation>
         </message>
         <message>
+            <source>The key file cannot be opened with this passphrase.</source>
+            <translation>پەڕگەی کلیلەکە بەم دەستەواژە نهێنییە ناکرێتەوە.</translation>
+        </message>
+        <message>
             <source>This is not a Majlis team file.</source>
             <translation>ئەمە پەڕگەی تیمی مەجلیس نییە.</translation>
         </message>
@@ -761,12 +765,20 @@
             <translation>ئەمە نوێکردنەوەی تیمە، نەک پەڕگەی ناسنامەی age: کلیلی تیم لە بنکەدراوەی ناوەندەکەدا هەڵگیراوە (majlis-cli team key export دەیخاتە ناو پەڕگەیەکەوە).</translation>
         </message>
         <message>
+            <source>This is a bundle of changes (encrypted to the team's keys), not an age identity file.</source>
+            <translation>ئەمە پاکێتێکی گۆڕانکارییە (شفرەکراو بۆ کلیلەکانی تیم)، نەک پەڕگەی ناسنامەی age.</translation>
+        </message>
+        <message>
             <source>This is a PDF, not an age identity file.</source>
             <translation>ئەمە بەڵگەنامەیەکی PDFە، نەک پەڕگەی ناسنامەی age.</translation>
         </message>
         <message>
             <source>This is a ZIP file (a workbook or a REFI-QDA project?), not an age identity file.</source>
             <translation>ئەمە پەڕگەیەکی ZIPە (پەڕگەی Excel یان پرۆژەی REFI-QDA؟)، نەک پەڕگەی ناسنامەی age.</translation>
+        </message>
+        <message>
+            <source>This team key file is protected by a passphrase: it opens only with the passphrase it was exported with (majlis-cli team key export).</source>
+            <translation>ئەم پەڕگەی کلیلی تیمە بە دەستەواژەیەکی نهێنی پارێزراوە: تەنها بەو دەستەواژە نهێنییە دەکرێتەوە کە پێی هەناردە کراوە (majlis-cli team key export).</translation>
         </message>
     </context>
     <context>
@@ -2436,6 +2448,25 @@ You can try again from the Sync page.</source>
         <message>
             <source>Majlis team files (*.majlis-team);;All files (*)</source>
             <translation>پەڕگەکانی تیمی مەجلیس (*.majlis-team);;هەموو پەڕگەکان (*)</translation>
+        </message>
+    </context>
+    <context>
+        <name>KeyPassphraseDialog</name>
+        <message>
+            <source>Team key passphrase</source>
+            <translation>دەستەواژەی نهێنیی کلیلی تیم</translation>
+        </message>
+        <message>
+            <source>The team key file {file} is protected by a passphrase. Type the passphrase it was exported with (not this database's passphrase):</source>
+            <translation>پەڕگەی کلیلی تیم {file} بە دەستەواژەیەکی نهێنی پارێزراوە. ئەو دەستەواژە نهێنییە بنووسە کە پێی هەناردە کراوە (نەک دەستەواژەی نهێنیی ئەم بنکەدراوەیە):</translation>
+        </message>
+        <message>
+            <source>Passphrase of the team key file</source>
+            <translation>دەستەواژەی نهێنیی پەڕگەی کلیلی تیم</translation>
+        </message>
+        <message>
+            <source>This passphrase does not open the key file. Type it again, or cancel.</source>
+            <translation>ئەم دەستەواژە نهێنییە پەڕگەی کلیلەکە ناکاتەوە. دووبارە بینووسە، یان هەڵیبوەشێنەوە.</translation>
         </message>
     </context>
     <context>
@@ -5262,6 +5293,10 @@ What it sent before was discarded when it was rejected: import its bundles again
         <message>
             <source>Team key file: {reason}</source>
             <translation>پەڕگەی کلیلی تیم: {reason}</translation>
+        </message>
+        <message>
+            <source>Team key file: its passphrase was not given, so no bundle was imported.</source>
+            <translation>پەڕگەی کلیلی تیم: دەستەواژە نهێنییەکەی نەدرا، بۆیە هیچ پاکێتێک هاوردە نەکرا.</translation>
         </message>
     </context>
     <context>

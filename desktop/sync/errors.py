@@ -154,6 +154,12 @@ class KeyFileError(BundleError):
     default_message = QT_TRANSLATE_NOOP("BundleError", "The key file cannot be read (not an age identity file).")
 
 
+class WrongKeyPassphraseError(KeyFileError):
+    """A passphrase-protected team key (team key export's default) given a passphrase that does not open it."""
+
+    default_message = QT_TRANSLATE_NOOP("BundleError", "The key file cannot be opened with this passphrase.")
+
+
 class NotATeamFileError(BundleError):
     code = "not_a_team_file"
     default_message = QT_TRANSLATE_NOOP("BundleError", "This is not a Majlis team file.")

@@ -23,7 +23,7 @@ from pyrage import x25519
 from desktop.core.fingerprints import key_fingerprint as key_fingerprint  # the one format, re-exported
 from desktop.i18n.catalogue import QT_TRANSLATE_NOOP
 from desktop.sync.atomic_file import write_atomic
-from desktop.sync.errors import KeyFileError
+from desktop.sync.errors import KeyFileError, WrongKeyPassphraseError
 from desktop.sync.sniff import AGE_HEADER, PROTECTED_KEY_HEADER, kind_of, starts_with
 
 Identity = x25519.Identity
@@ -95,7 +95,7 @@ def load_protected_identity_file(path: str | os.PathLike[str], passphrase: str) 
     try:
         text = pyrage.passphrase.decrypt(sealed, passphrase).decode("ascii")
     except (pyrage.DecryptError, UnicodeDecodeError):
-        raise KeyFileError("The key file cannot be opened with this passphrase.") from None
+        raise WrongKeyPassphraseError() from None
     return parse_identities(text)
 
 
@@ -124,10 +124,18 @@ _NOT_AN_IDENTITY_FILE = {
     "team_update": QT_TRANSLATE_NOOP(
         "BundleError", "This is a team update, not an age identity file: the team's key is kept in the centre's "
         "database (majlis-cli team key export writes it to a file)."),
+    "bundle": QT_TRANSLATE_NOOP(
+        "BundleError", "This is a bundle of changes (encrypted to the team's keys), not an age identity file."),
     "pdf": QT_TRANSLATE_NOOP("BundleError", "This is a PDF, not an age identity file."),
     "zip": QT_TRANSLATE_NOOP(
         "BundleError", "This is a ZIP file (a workbook or a REFI-QDA project?), not an age identity file."),
 }
+
+# A protected key handed to the plain reader: whoever reads it asks for its passphrase first
+# (is_protected_identity_file, load_protected_identity_file), as bundle import and the Sync page do.
+_PROTECTED = QT_TRANSLATE_NOOP(
+    "BundleError", "This team key file is protected by a passphrase: it opens only with the passphrase it was "
+    "exported with (majlis-cli team key export).")
 
 
 def load_identity_file(path: str | os.PathLike[str]) -> list[x25519.Identity]:
@@ -138,8 +146,10 @@ def load_identity_file(path: str | os.PathLike[str]) -> list[x25519.Identity]:
         raise KeyFileError(f"The key file cannot be read ({exc.strerror}).") from exc
     if len(raw) > 1_000_000:
         raise KeyFileError("The key file is far too large to be an age identity file.")
-    if raw.startswith(AGE_HEADER + b"\n"):  # sealed to keys, not to a passphrase: a bundle, a team update
-        raise KeyFileError("This file is encrypted to the team's keys (a bundle?), not a key file.")
+    if raw.startswith(PROTECTED_KEY_HEADER):  # team key export's default: opened with its own passphrase
+        raise KeyFileError(_PROTECTED)
+    if raw.startswith(AGE_HEADER + b"\n"):  # sealed to keys, not to a passphrase: a bundle
+        raise KeyFileError(_NOT_AN_IDENTITY_FILE["bundle"])
     other = _NOT_AN_IDENTITY_FILE.get(kind_of(raw))
     if other is not None:  # named as what it is, as --db names a bundle or a PDF, not "not text"
         raise KeyFileError(other)

@@ -37,7 +37,7 @@ from desktop.sync import touched_sessions
 from desktop.sync.centre_view import CentreView, read_centre_view
 from desktop.sync.errors import BundleError
 from desktop.sync.importer import ImportOutcome
-from desktop.sync.keys import load_identity_file
+from desktop.sync.keys import Identity, is_protected_identity_file, load_identity_file
 from desktop.sync.sniff import is_team_update_file, may_be_bundle
 from desktop.sync.team import team_identities
 from desktop.ui.context import AppContext
@@ -52,6 +52,7 @@ from desktop.ui.sync.import_progress import ImportProgress
 from desktop.ui.sync.import_report import ImportTally, problems_first, summary
 from desktop.ui.sync.import_run import ImportRun, run_import
 from desktop.ui.sync.join_dialog import JoinTeamDialog
+from desktop.ui.sync.key_passphrase import open_protected_key
 from desktop.ui.sync.models import SORT_ROLE, DevicesModel
 from desktop.ui.sync.outbox_panel import OutboxPanel
 from desktop.ui.sync.results_log import ResultsLog
@@ -110,6 +111,7 @@ class SyncPage(Page):
         self.import_summary.setWordWrap(True)
         self.import_summary.setVisible(False)
         self._holds_team_key = False  # the centre keeps the team key in its database
+        self._opened_key: tuple[Path, list[Identity]] | None = None  # a protected key file, opened (memory only)
         self._last_tally: ImportTally | None = None
         self._stopped_by_close = False  # the last tally is of an import the last close stopped
         self.devices_label = QLabel()
@@ -309,13 +311,34 @@ class SyncPage(Page):
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Team key file"), "", self.tr("Key files (*)"))
         if not path:
             return False
-        self.set_identity_path(Path(path))
+        chosen = Path(path)
+        if is_protected_identity_file(chosen):  # team key export's default: its passphrase asked now
+            opened = open_protected_key(chosen, self)
+            if opened is None:  # cancelled: the key chosen before stays
+                return False
+            self.set_identity_path(chosen)
+            self._opened_key = (chosen, opened)
+            return True
+        self.set_identity_path(chosen)
         return True
 
     def set_identity_path(self, path: Path) -> None:
         self.identity_path = path
+        self._opened_key = None  # a protected key's identities are kept for this session only, never its passphrase
         self.ctx.store.set_state(IDENTITY_STATE, str(path))
         self.retranslate()
+
+    def _key_file_identities(self, path: Path) -> list[Identity] | None:
+        """The identities of the chosen key file: a protected one opened once per session with its
+        passphrase (asked for here when not yet given; None when cancelled), a plain one read each time."""
+        if self._opened_key is not None and self._opened_key[0] == path:
+            return self._opened_key[1]
+        if not is_protected_identity_file(path):
+            return load_identity_file(path)
+        opened = open_protected_key(path, self)
+        if opened is not None:
+            self._opened_key = (path, opened)
+        return opened
 
     # --- export (the facilitator's panel does it) -------------------------------------------------
 
@@ -373,11 +396,16 @@ class SyncPage(Page):
             return self.team_updates.apply_team_updates(updates)  # those need no key
         if self.identity_path is not None:
             try:
-                identities = load_identity_file(self.identity_path)
+                opened = self._key_file_identities(self.identity_path)
             except BundleError as exc:
                 error = exc
                 self.results.say(lambda: self.tr("Team key file: {reason}").format(reason=texts.error_message(error)))
                 return self.team_updates.apply_team_updates(updates)
+            if opened is None:
+                self.results.say(lambda: self.tr(
+                    "Team key file: its passphrase was not given, so no bundle was imported."))
+                return self.team_updates.apply_team_updates(updates)
+            identities = opened
         store = self.ctx.store
         self.import_summary.setVisible(False)
 

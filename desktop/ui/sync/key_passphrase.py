@@ -1,0 +1,98 @@
+"""The passphrase of a protected team key file, asked when the Sync page is given one.
+
+`majlis-cli team key export` writes the centre's age identity protected by a passphrase of its own
+by default (for a second coordinator). The dialog asks for it, masked, and opens the key; a passphrase
+that does not open it is one line, and the dialog asks again until it opens or is cancelled. The
+passphrase is never kept: only the identities read, in memory, by whoever asked (the Sync page keeps
+the file's path in its settings, as for a plain key file).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
+
+from desktop.sync.errors import BundleError, WrongKeyPassphraseError
+from desktop.sync.keys import Identity, load_protected_identity_file
+from desktop.ui.sync import texts
+from desktop.ui.widgets.live_words import Words, say
+from desktop.ui.widgets.save_files import shown_path
+
+
+class KeyPassphraseDialog(QDialog):
+    """Asks for the passphrase of the protected team key file at ``path``; ``identities`` once it opened."""
+
+    def __init__(self, path: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("key_passphrase_dialog")
+        self.path = path
+        self.identities: list[Identity] = []
+        self.explain, self.error = QLabel(self), QLabel(self)
+        for label in (self.explain, self.error):
+            label.setWordWrap(True)
+        self.error.setObjectName("key_passphrase_error")
+        self.error.setStyleSheet("color: #b00020; font-weight: bold;")
+        self.field = QLineEdit(self)
+        self.field.setObjectName("key_passphrase")
+        self.field.setEchoMode(QLineEdit.EchoMode.Password)
+        self.explain.setBuddy(self.field)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
+                                        self)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        for widget in (self.explain, self.field, self.error, self.buttons):
+            layout.addWidget(widget)
+        self.error.setVisible(False)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Team key passphrase"))
+        self.explain.setText(self.tr(
+            "The team key file {file} is protected by a passphrase. Type the passphrase it was exported with "
+            "(not this database's passphrase):").format(file=shown_path(self.path.name)))
+        self.field.setAccessibleName(self.tr("Passphrase of the team key file"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _say_error(self, words: str | Words) -> None:
+        say(self.error, words)
+        self.error.setVisible(bool(words))
+
+    def accept(self) -> None:
+        passphrase = self.field.text()
+        if not passphrase:
+            self.field.setFocus()
+            return
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # scrypt: about a second
+        try:
+            self.identities = load_protected_identity_file(self.path, passphrase)
+        except WrongKeyPassphraseError:
+            self._say_error(lambda: self.tr("This passphrase does not open the key file. Type it again, or cancel."))
+            self.field.clear()
+            self.field.setFocus()
+            return
+        except BundleError as exc:  # unreadable now, or what it holds is not an identity
+            refused = exc
+            self._say_error(lambda: texts.error_message(refused))
+            self.field.clear()
+            return
+        finally:
+            QApplication.restoreOverrideCursor()
+        self.field.clear()
+        self._say_error("")
+        super().accept()
+
+
+def open_protected_key(path: Path, parent: QWidget | None = None) -> list[Identity] | None:
+    """The identities of the protected key file at ``path``, its passphrase asked for; None when cancelled."""
+    dialog = KeyPassphraseDialog(path, parent)
+    try:
+        return dialog.identities if dialog.exec() == QDialog.DialogCode.Accepted else None
+    finally:
+        dialog.deleteLater()

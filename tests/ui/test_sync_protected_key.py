@@ -1,0 +1,151 @@
+"""A second coordinator's team key, as `majlis-cli team key export` writes it by default (protected by
+a passphrase of its own), chosen on the Sync page with "Team key file…": the page asks for that
+passphrase in a masked dialog (a wrong one is one line, and it asks again), then imports with the key.
+It never said "(a bundle?)"; nothing but the file's path is kept."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QLabel, QLineEdit
+from sqlalchemy import select
+
+from desktop.core.ids import new_id
+from desktop.core.models import LocalState
+from desktop.sync import keys
+from desktop.sync.devices import preregister
+from desktop.ui.sync.key_passphrase import KeyPassphraseDialog
+from desktop.ui.sync.page import IDENTITY_STATE, SyncPage
+from tests.cli_run import run
+from tests.conftest import PASSPHRASE as DB_PASSPHRASE
+from tests.sync_helpers import Team
+from tests.sync_page_helpers import open_page, team_fixture
+from tests.trust_helpers import change, forge, participant_data
+
+team = team_fixture(devices=0)
+
+KEY_PASSPHRASE = "second coordinator's key 7"
+
+
+@pytest.fixture
+def protected_key(team: Team, tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                  monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The centre's key exported by the real CLI, passphrase-protected (its default)."""
+    monkeypatch.setenv("MAJLIS_PASSPHRASE", DB_PASSPHRASE)
+    secret = tmp_path / "key-passphrase.txt"
+    secret.write_text(KEY_PASSPHRASE + "\n", encoding="utf-8")
+    key = tmp_path / "stick" / "centre.key"
+    key.parent.mkdir()
+    code, out, err = run(capsys, "team", "key", "export", "--db", team.centre.path, "--out", key,
+                         "--key-passphrase-file", secret)
+    assert code == 0, err
+    assert "passphrase-protected" in out
+    secret.unlink()
+    return key
+
+
+def preregister_laptop(team: Team, name: str) -> tuple[str, Any]:
+    device, key = new_id(), keys.generate_signing_key()
+    preregister(team.centre, device, keys.public_key_b64(key), name)
+    return device, key
+
+
+def _driver(steps: list[str], seen: list[str]) -> None:
+    """Type each of ``steps`` into the modal key passphrase dialog and press OK ("" presses Cancel),
+    noting what its error line says after each."""
+    dialog = QApplication.activeModalWidget()
+    assert isinstance(dialog, KeyPassphraseDialog), dialog
+    field = dialog.findChild(QLineEdit, "key_passphrase")
+    error = dialog.findChild(QLabel, "key_passphrase_error")
+    buttons = dialog.findChild(QDialogButtonBox)
+    assert field.echoMode() == QLineEdit.EchoMode.Password  # masked
+    for step in steps:
+        if not step:
+            buttons.button(QDialogButtonBox.StandardButton.Cancel).click()
+            return
+        field.setText(step)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+        seen.append(error.text() if not error.isHidden() else "")
+        if not dialog.isVisible():
+            return
+        assert field.text() == ""  # a wrong passphrase is not left in the field
+
+
+def _choose(page: SyncPage, key: Path, steps: list[str], monkeypatch: pytest.MonkeyPatch) -> tuple[bool, list[str]]:
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(key), "")))
+    seen: list[str] = []
+    QTimer.singleShot(0, lambda: _driver(steps, seen))
+    return page.choose_key(), seen
+
+
+def _state_values(page: SyncPage) -> list[str]:
+    with page.ctx.store.session() as s:
+        return [row.value for row in s.execute(select(LocalState)).scalars()]
+
+
+def test_a_protected_key_asks_its_passphrase_and_imports(team: Team, protected_key: Path, tmp_path: Path,
+                                                         qtbot: Any, make_ctx: Any,
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    device, key = preregister_laptop(team, "Basra laptop 1")
+    bundle = forge(team, [change("participant", "insert", participant_data(real_name=None, phone=None),
+                                 device=device, seq=1)], device_id=device, key=key, out=tmp_path / "b.majlis")
+    page = open_page(make_ctx(team.centre, user_name="coordinator"), qtbot)
+
+    chosen, seen = _choose(page, protected_key, ["not the passphrase", KEY_PASSPHRASE], monkeypatch)
+    assert chosen
+    assert seen[0] == "This passphrase does not open the key file. Type it again, or cancel."
+    assert seen[1] == ""
+    assert page.identity_path == protected_key
+    assert protected_key.name in page.key_label.text()
+    # Only the path is kept; never the key's passphrase.
+    assert page.ctx.store.get_state(IDENTITY_STATE) == str(protected_key)
+    assert not any(KEY_PASSPHRASE in value for value in _state_values(page))
+
+    assert page.import_paths([bundle])
+    qtbot.waitUntil(lambda: len(page.last_outcomes) == 1 and page.is_loaded(), timeout=30_000)
+    assert [o.status for o in page.last_outcomes] == ["imported"]
+    said = [page.results.item(i).text() for i in range(page.results.count())]
+    assert not any("a bundle?" in line or "Team key file:" in line for line in said), said
+
+
+def test_cancelled_keeps_the_key_chosen_before(team: Team, protected_key: Path, qtbot: Any, make_ctx: Any,
+                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    page = open_page(make_ctx(team.centre, user_name="coordinator"), qtbot, identity=team.identity_file)
+    chosen, seen = _choose(page, protected_key, ["wrong", ""], monkeypatch)
+    assert not chosen
+    assert page.identity_path == team.identity_file
+    assert page.ctx.store.get_state(IDENTITY_STATE) == str(team.identity_file)
+
+
+def test_chosen_again_after_a_restart_it_asks_at_import(team: Team, protected_key: Path, tmp_path: Path,
+                                                        qtbot: Any, make_ctx: Any,
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The path is remembered, the passphrase is not: the next session asks for it at the import."""
+    device, key = preregister_laptop(team, "Basra laptop 2")
+    bundle = forge(team, [change("participant", "insert", participant_data(real_name=None, phone=None),
+                                 device=device, seq=1)], device_id=device, key=key, out=tmp_path / "b.majlis")
+    team.centre.set_state(IDENTITY_STATE, str(protected_key))
+    page = open_page(make_ctx(team.centre, user_name="coordinator"), qtbot)
+    assert page.identity_path == protected_key
+    seen: list[str] = []
+    QTimer.singleShot(0, lambda: _driver([""], seen))  # cancelled: nothing imported, one line says why
+    assert not page.import_paths([bundle])
+    said = [page.results.item(i).text() for i in range(page.results.count())]
+    assert said and "passphrase" in said[-1] and "a bundle?" not in said[-1], said
+    QTimer.singleShot(0, lambda: _driver([KEY_PASSPHRASE], seen))
+    assert page.import_paths([bundle])
+    qtbot.waitUntil(lambda: len(page.last_outcomes) == 1 and page.is_loaded(), timeout=30_000)
+    assert [o.status for o in page.last_outcomes] == ["imported"]
+
+
+def test_the_wrong_passphrase_line_is_translated(team: Team, protected_key: Path, qtbot: Any, make_ctx: Any,
+                                                 manager: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    page = open_page(make_ctx(team.centre, user_name="coordinator", lang=manager), qtbot)
+    for lang in ("ar", "ckb"):
+        manager.set_language(lang)
+        chosen, seen = _choose(page, protected_key, ["wrong", ""], monkeypatch)
+        assert not chosen
+        assert seen and seen[0] and "passphrase" not in seen[0] and not seen[0].isascii(), (lang, seen)
