@@ -55,7 +55,7 @@ def test_a_bundle_imported_again_is_said_as_already_waiting(lang: str, team: Tea
         assert first_summary.endswith("held for approval: 1, refused: 0. The refused and held files are listed "
                                       "first under Results."), first_summary
         assert "held for approval: 0, already waiting for approval: 1, refused: 0." in summary, summary
-        assert line == "\u2066halabja.majlis\u2069: already waiting for approval (device Halabja laptop is not on " \
+        assert line == "\u2066halabja.majlis\u2069: already waiting for approval (device \u2068Halabja laptop\u2069 is not on " \
                        "the roster)", line
     else:  # the count of newly held bundles is not raised again
         assert summary.count(page.ctx.language.format_number(1)) == first_summary.count(

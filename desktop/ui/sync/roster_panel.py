@@ -34,7 +34,7 @@ from desktop.sync.ownership import COORDINATOR, FIELD
 from desktop.ui.context import AppContext
 from desktop.ui.operations import CollectionOp, Reloader
 from desktop.ui.sync import texts
-from desktop.ui.widgets.device_name import device_name
+from desktop.ui.widgets.device_name import device_name, isolated_device_name
 from desktop.ui.widgets.live_words import say
 
 #: Tables an approval can change: what the Sync page announces after applying held bundles.
@@ -195,6 +195,11 @@ class RosterPanel(QWidget):
         ("1a2b3c4d (no name yet)"), not a dash nobody can read out on the phone."""
         return device_name(name, device_id)
 
+    def _named(self, name: str, device_id: str) -> str:
+        """``_label`` isolated for a sentence: "laptop X" in an Arabic or Kurdish line stood jumbled
+        with the parentheses and digits beside it."""
+        return isolated_device_name(name, device_id)
+
     def _fill(self) -> None:
         fmt = self.ctx.language.format_number
         selected = self.waiting_list.currentRow()
@@ -204,7 +209,8 @@ class RosterPanel(QWidget):
             counts = {"bundles": fmt(w.bundles), "changes": fmt(w.changes)}
             if device_label.shown_name(w.name):
                 text = self.tr("{name} ({id}): bundles: {bundles}, changes: {changes}").format(
-                    name=device_label.shown_name(w.name), id=device_label.short_id(w.device_id), **counts)
+                    name=f"\u2068{device_label.shown_name(w.name)}\u2069",
+                    id=f"\u2066{device_label.short_id(w.device_id)}\u2069", **counts)
             else:
                 text = self.tr("{device}: bundles: {bundles}, changes: {changes}").format(
                     device=self._label(w.name, w.device_id), **counts)
@@ -257,7 +263,7 @@ class RosterPanel(QWidget):
         if chosen is None or not self._confirm(self.ctx.language.count_digits(self.tr(
             "Approve {name}? Only if the facilitator read you this same fingerprint:\n{fingerprint}\n"
             "Its %n waiting bundle(s) will be applied.", "", chosen.bundles), chosen.bundles
-        ).format(name=self._label(chosen.name, chosen.device_id), fingerprint=_ltr(chosen.fingerprint))):
+        ).format(name=self._named(chosen.name, chosen.device_id), fingerprint=_ltr(chosen.fingerprint))):
             return False
         role, pending_id = self.role_box.currentData() or FIELD, chosen.id
         CollectionOp.on_store(self.ctx, lambda store: roster.approve(store, pending_id, role=role)).success(
@@ -268,7 +274,7 @@ class RosterPanel(QWidget):
         chosen = self.selected()
         if chosen is None or not self._confirm(self.ctx.language.count_digits(self.tr(
             "Reject {name}? Its %n waiting bundle(s) will be discarded.", "", chosen.bundles), chosen.bundles
-        ).format(name=self._label(chosen.name, chosen.device_id))):
+        ).format(name=self._named(chosen.name, chosen.device_id))):
             return False
         pending_id = chosen.id
         CollectionOp.on_store(self.ctx, lambda store: roster.reject(store, pending_id)).success(
@@ -290,7 +296,7 @@ class RosterPanel(QWidget):
 
     def _approved(self, done: roster.Approved) -> None:
         def lines() -> str:  # said again in the language and digits switched to
-            said = [self.tr("{name} is on the roster.").format(name=self._label(done.name, done.device_id))]
+            said = [self.tr("{name} is on the roster.").format(name=self._named(done.name, done.device_id))]
             if done.was_rejected:
                 said.append(self.tr("What it sent before was discarded when it was rejected: import its bundles "
                                     "again."))

@@ -16,7 +16,7 @@ from desktop.core.errors import EnvironmentProblem
 from desktop.sync.errors import MESSAGE_CONTEXT, BundleError, default_message_for
 from desktop.sync.importer import ImportOutcome
 from desktop.ui.qt_i18n import active_language
-from desktop.ui.widgets.device_name import device_name
+from desktop.ui.widgets.device_name import isolated_device_name
 from desktop.ui.widgets.environment_words import environment_reason
 from desktop.ui.widgets.write_failure import write_failure_text
 
@@ -67,10 +67,10 @@ def outcome_line(outcome: ImportOutcome, file_name: str, number: Callable[[int],
         return translate("SyncTexts", "{file}: already present").format(file=file_name)
     if outcome.status == "held" and outcome.already_waiting:  # imported again: nothing more is waiting
         return translate("SyncTexts", "{file}: already waiting for approval (device {device} is not on the roster)"
-                         ).format(file=file_name, device=device_name(outcome.device_name, outcome.device_id))
+                         ).format(file=file_name, device=isolated_device_name(outcome.device_name, outcome.device_id))
     if outcome.status == "held":
         return translate("SyncTexts", "{file}: held for approval (device {device} is not on the roster)").format(
-            file=file_name, device=device_name(outcome.device_name, outcome.device_id))
+            file=file_name, device=isolated_device_name(outcome.device_name, outcome.device_id))
     return translate("SyncTexts", "{file}: refused: {reason}").format(
         file=file_name, reason=refusal(outcome.code, outcome.message))
 

@@ -13,3 +13,11 @@ def device_name(name: str, device_id: str) -> str:
     the words and pieces of desktop/core/device_label, which majlis-cli prints in English."""
     return device_label.shown_name(name) or QCoreApplication.translate(
         device_label.CONTEXT, device_label.UNNAMED).format(id=f"\u2066{device_label.short_id(device_id)}\u2069")
+
+
+def isolated_device_name(name: str, device_id: str) -> str:
+    """``device_name`` to stand in a sentence: a label in a first-strong isolate (FSI…PDI), so a Latin
+    label ("laptop X", "7 Erbil") stands whole and in its order in an Arabic or Kurdish line, and the
+    parentheses and digits around it keep their places (an unnamed device's id is isolated already)."""
+    shown = device_label.shown_name(name)
+    return f"\u2068{shown}\u2069" if shown else device_name(name, device_id)
