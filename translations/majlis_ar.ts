@@ -5331,6 +5331,10 @@ What it sent before was discarded when it was rejected: import its bundles again
             <translation>استورد مجلّدًا…</translation>
         </message>
         <message>
+            <source>Exporting a bundle, publishing a team update, approving or rejecting a device and resolving a conflict wait until the import has finished.</source>
+            <translation>تصدير حزمة ونشر تحديث الفريق واعتماد جهاز أو رفضه وحلّ التعارضات تنتظر كلها انتهاء الاستيراد.</translation>
+        </message>
+        <message>
             <source>Res&amp;ults:</source>
             <translation>ال&amp;نتائج:</translation>
         </message>

@@ -5231,6 +5231,10 @@ What it sent before was discarded when it was rejected: import its bundles again
             <translation>هاوردەکردنی بوخچەیەک…</translation>
         </message>
         <message>
+            <source>Exporting a bundle, publishing a team update, approving or rejecting a device and resolving a conflict wait until the import has finished.</source>
+            <translation>هەناردەکردنی پاکێت، بڵاوکردنەوەی نوێکردنەوەی تیم، پەسەندکردن یان ڕەتکردنەوەی ئامێر و چارەسەرکردنی ناکۆکییەکان چاوەڕێی تەواوبوونی هاوردەکردنەکە دەکەن.</translation>
+        </message>
+        <message>
             <source>Res&amp;ults:</source>
             <translation>&amp;ئەنجامەکان:</translation>
         </message>

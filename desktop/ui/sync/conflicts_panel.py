@@ -40,7 +40,9 @@ class ConflictsPanel(QWidget):
         self.ctx = ctx
         self._results, self._refresh, self._failed = results, refresh, failed
         self.label = QLabel()
-        self._count: int | None = None  # the open conflicts read last (None before the first read)
+        self._count: int | None = None
+        # An import is running: a resolution would wait behind it on the one DB worker.
+        self.held = False  # the open conflicts read last (None before the first read)
         self.model = ConflictsModel(self)
         self.view = QTableView()
         self.view.setTabKeyNavigation(False)  # Tab leaves the table, arrows move between cells (else a keyboard trap)
@@ -101,17 +103,27 @@ class ConflictsPanel(QWidget):
         model.set_items(found.conflicts, found.contexts)
         self._count = len(model.items)
         self.retranslate()
-        self.resolve_button.setEnabled(bool(model.items))
+        self._enable()
         if was is None or not model.items:
             return
         ids = [item.id for item in model.items]
         view.selectRow(ids.index(was) if was in ids else min(row, len(ids) - 1))
+
+    def set_held(self, held: bool) -> None:
+        """An import is running (``held``): Resolve waits for it, greyed (Enter and a double click too)."""
+        self.held = held
+        self._enable()
+
+    def _enable(self) -> None:
+        self.resolve_button.setEnabled(bool(self.model.items) and not self.held)
 
     def _open_conflict(self, index: QModelIndex) -> None:
         self.view.selectRow(index.row())
         self.resolve_selected()
 
     def resolve_selected(self) -> ConflictDialog | None:
+        if self.held:
+            return None
         rows = self.view.selectionModel().selectedRows()
         index = rows[0] if rows else self.model.index(0, 0, QModelIndex())
         if not index.isValid():

@@ -48,6 +48,9 @@ class OutboxPanel(QGroupBox):
         self.setObjectName("outbox")
         self.state: Outbox | None = None
         self.exporting = False
+        # An import runs on the page's one DB worker: an export asked meanwhile waited behind it, the
+        # button pressed and nothing seen for the length of the import.
+        self.held = False
         self.redating = False  # one re-dating at a time (a question open or the work running)
         self.redate_box: QMessageBox | None = None
         self.team_label, self.unsent_label = QLabel(self), QLabel(self)
@@ -92,6 +95,14 @@ class OutboxPanel(QGroupBox):
 
     def refresh(self) -> None:
         self.reader.request()
+
+    def set_held(self, held: bool) -> None:
+        """An import is running (``held``): Export waits for it, greyed; enabled again after it."""
+        self.held = held
+        if self.state is not None:
+            self.retranslate()
+        else:
+            self.export_button.setEnabled(not held and self.export_button.isEnabled())
 
     def _loaded(self, state: Outbox) -> None:
         self.state = state
@@ -156,7 +167,8 @@ class OutboxPanel(QGroupBox):
             "%1", f"\u2066{st.key_fingerprint}\u2069") if st.in_team and st.key_fingerprint and not centre else "")
         self.key_label.setVisible(bool(self.key_label.text()))
         self.join_button.setVisible(not st.in_team)
-        self.export_button.setEnabled(st.in_team and not self.exporting and not self.redating)  # one at a time
+        self.export_button.setEnabled(st.in_team and not self.exporting and not self.redating  # one at a time
+                                      and not self.held)
         self.export_button.setToolTip("" if st.in_team else self.tr("Join a team first."))
         self.open_button.setEnabled(bool(st.last_export_folder) and Path(st.last_export_folder).is_dir())
 

@@ -144,6 +144,11 @@ class SyncPage(Page):
         running.addWidget(self.cancel_button)
         # Idle, an empty bar reads as a text box: it is shown only while files are imported.
         self.progress_row.setVisible(False)
+        # What waits for the import (the one DB worker): greyed, and said why.
+        self.waits_note = QLabel()
+        self.waits_note.setObjectName("waits_for_import")
+        self.waits_note.setWordWrap(True)
+        self.waits_note.setVisible(False)
 
         buttons = QHBoxLayout()
         for button in (self.import_button, self.folder_button, self.key_button):
@@ -154,6 +159,7 @@ class SyncPage(Page):
         receive.addWidget(self.key_label)
         receive.addWidget(self.drop_hint)
         receive.addWidget(self.progress_row)
+        receive.addWidget(self.waits_note)
         receive.addWidget(self.import_summary)
         receive.addWidget(self.devices_label)
         receive.addWidget(self.devices_view, 2)
@@ -223,6 +229,9 @@ class SyncPage(Page):
         self.team_updates.retranslate()
         self.key_button.setText(self.tr("Team &key file…"))
         self.cancel_button.setText(self.tr("&Cancel"))
+        self.waits_note.setText(self.tr(
+            "Exporting a bundle, publishing a team update, approving or rejecting a device and resolving a "
+            "conflict wait until the import has finished."))
         self.drop_hint.setText(self.tr("Drop bundle files or a folder (a USB stick) here to import them, whatever "
                                        "their name."))
         self.devices_label.setText(self.tr("&Devices and changes received:"))
@@ -534,8 +543,12 @@ class SyncPage(Page):
         for button in (self.import_button, self.folder_button, self.key_button):
             button.setEnabled(not busy)
         self.team_updates.set_idle(not busy)
+        # They ran on the same DB worker, behind the import: pressed, nothing seen for its length.
+        for panel in (self.outbox, self.roster_panel, self.conflicts):
+            panel.set_held(busy)
         self.cancel_button.setEnabled(busy)
         self.progress_row.setVisible(busy)  # when done, the results list below says what happened
+        self.waits_note.setVisible(busy)
 
     # --- drag and drop ------------------------------------------------------------------------------
 

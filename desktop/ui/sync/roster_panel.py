@@ -73,6 +73,8 @@ class RosterPanel(QWidget):
         self.own_fingerprint = ""
         self.erased = False
         self.rejected: list[rejections.Rejected] = []
+        # An import is running: an approval or a rejection would wait behind it on the one DB worker.
+        self.held = False
         self._reader = Reloader(ctx, self, _read_roster, self._loaded, failure=self._show_failure)
         self.heading, self.roster_heading = QLabel(), QLabel()
         self.waiting_list, self.roster_list = QListWidget(), QListWidget()
@@ -241,13 +243,18 @@ class RosterPanel(QWidget):
         row = self.rejected_list.currentRow()
         return self.rejected[row] if 0 <= row < len(self.rejected) else None
 
+    def set_held(self, held: bool) -> None:
+        """An import is running (``held``): Approve and Reject wait for it, greyed."""
+        self.held = held
+        self._show_selected()
+
     def _show_selected(self, *_: Any) -> None:
         chosen = self.selected()
         self.fingerprint_label.setText(chosen.fingerprint if chosen else "")
         self.fingerprint_label.setVisible(chosen is not None)
         for widget in (self.approve_button, self.reject_button):
-            widget.setEnabled(chosen is not None)
-        self.unreject_button.setEnabled(self.selected_rejected() is not None)
+            widget.setEnabled(chosen is not None and not self.held)
+        self.unreject_button.setEnabled(self.selected_rejected() is not None and not self.held)
         self.role_box.setEnabled(chosen is not None or self.selected_rejected() is not None)
 
     # --- deciding --------------------------------------------------------------------------------
@@ -260,7 +267,7 @@ class RosterPanel(QWidget):
 
     def approve_selected(self) -> bool:
         chosen = self.selected()
-        if chosen is None or not self._confirm(self.ctx.language.count_digits(self.tr(
+        if chosen is None or self.held or not self._confirm(self.ctx.language.count_digits(self.tr(
             "Approve {name}? Only if the facilitator read you this same fingerprint:\n{fingerprint}\n"
             "Its %n waiting bundle(s) will be applied.", "", chosen.bundles), chosen.bundles
         ).format(name=self._named(chosen.name, chosen.device_id), fingerprint=_ltr(chosen.fingerprint))):
@@ -272,7 +279,7 @@ class RosterPanel(QWidget):
 
     def reject_selected(self) -> bool:
         chosen = self.selected()
-        if chosen is None or not self._confirm(self.ctx.language.count_digits(self.tr(
+        if chosen is None or self.held or not self._confirm(self.ctx.language.count_digits(self.tr(
             "Reject {name}? Its %n waiting bundle(s) will be discarded.", "", chosen.bundles), chosen.bundles
         ).format(name=self._named(chosen.name, chosen.device_id))):
             return False
@@ -284,7 +291,7 @@ class RosterPanel(QWidget):
     def approve_rejected(self) -> bool:
         """Undo a rejection: the device goes on the roster (its bundles, imported again, are applied)."""
         chosen = self.selected_rejected()
-        if chosen is None or not self._confirm(self.tr(
+        if chosen is None or self.held or not self._confirm(self.tr(
             "Approve the rejected device {id} after all? Only if the facilitator read you this same fingerprint:\n"
             "{fingerprint}\nWhat it sent before was discarded when it was rejected: import its bundles again."
         ).format(id=device_label.short_id(chosen.device_id), fingerprint=_ltr(chosen.fingerprint))):

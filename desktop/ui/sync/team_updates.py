@@ -100,8 +100,11 @@ class TeamUpdates(QObject):
         self._update_name = next_name
 
     def set_idle(self, idle: bool) -> None:
+        """No import running (``idle``): Publish, greyed while one runs (it waited behind the import on
+        the one DB worker, nothing seen for its length), is enabled again."""
         self._idle = idle
         self._enable_update()
+        self.publish_button.setEnabled(idle and not self._publishing)
 
     def _enable_update(self) -> None:
         # A laptop that has not joined a team has no central key to check an update against: the
@@ -168,7 +171,7 @@ class TeamUpdates(QObject):
 
     def publish_to(self, path: Path) -> bool:
         """Write the next team update to ``path`` on the DB worker; one translated line either way."""
-        if self._publishing:
+        if self._publishing or not self._idle:
             return False
         store = self.ctx.store
         self._publishing = True
@@ -182,7 +185,7 @@ class TeamUpdates(QObject):
 
     def _published(self, written: TeamUpdateWritten) -> None:
         self._publishing = False
-        self.publish_button.setEnabled(True)
+        self.publish_button.setEnabled(self._idle)
         self.published.emit()
         self.results.say(lambda: self._written_line(written))
 
@@ -200,5 +203,5 @@ class TeamUpdates(QObject):
 
     def _publish_failed(self, exc: BaseException) -> None:
         self._publishing = False
-        self.publish_button.setEnabled(True)
+        self.publish_button.setEnabled(self._idle)
         self.results.say(partial(texts.write_failed, exc))  # a write-protected stick: not "cannot be read"
