@@ -693,6 +693,10 @@
             <translation>يوجد ملفّ بهذا الاسم، والحزمة لا تحلّ أبدًا محلّ حزمة أخرى (ربّما لم تُرسَل بعد). لم يُكتب شيء: اختر اسمًا آخر أو مجلّدًا.</translation>
         </message>
         <message>
+            <source>A file with this name already exists and a team update never replaces another file (it may not have been carried to the laptops yet). Nothing was written: choose another name or a folder.</source>
+            <translation>يوجد ملفّ بهذا الاسم، وتحديث الفريق لا يحلّ أبدًا محلّ ملفّ آخر (ربّما لم يُنقل إلى الحواسيب بعد). لم يُكتب شيء: اختر اسمًا آخر أو مجلّدًا.</translation>
+        </message>
+        <message>
             <source>The bundle holds a change stamped with another device's clock.</source>
             <translation>تحمل الحزمة تغييرًا مختومًا بساعة جهاز آخر.</translation>
         </message>

@@ -689,6 +689,10 @@
             <translation>پەڕگەیەک بەم ناوە هەیە و پاکێتێک هەرگیز جێی پاکێتێکی تر ناگرێتەوە (لەوانەیە هێشتا نەنێردرابێت). هیچ شتێک نەنووسرا: ناوێکی تر یان بوخچەیەک هەڵبژێرە.</translation>
         </message>
         <message>
+            <source>A file with this name already exists and a team update never replaces another file (it may not have been carried to the laptops yet). Nothing was written: choose another name or a folder.</source>
+            <translation>پەڕگەیەک بەم ناوە هەیە و نوێکردنەوەی تیم هەرگیز جێی پەڕگەیەکی تر ناگرێتەوە (لەوانەیە هێشتا نەگەیەنرابێتە لاپتۆپەکان). هیچ شتێک نەنووسرا: ناوێکی تر یان بوخچەیەک هەڵبژێرە.</translation>
+        </message>
+        <message>
             <source>The bundle holds a change stamped with another device's clock.</source>
             <translation>پاکێتەکە گۆڕانکارییەکی تێدایە کە بە کاتژمێری ئامێرێکی تر مۆر کراوە.</translation>
         </message>

@@ -317,6 +317,18 @@ class BundleFileExistsError(BundleError):
         self.path = path  # for the CLI's line; the translated sentence names no file
 
 
+class TeamUpdateFileExistsError(BundleFileExistsError):
+    """Publishing a team update: the chosen file exists. Said in a team update's words, not a bundle's
+    (the coordinator was told "a bundle never replaces another" while publishing an update)."""
+
+    code = "update_file_exists"
+    default_message = QT_TRANSLATE_NOOP(
+        "BundleError",
+        "A file with this name already exists and a team update never replaces another file (it may not have "
+        "been carried to the laptops yet). Nothing was written: choose another name or a folder.",
+    )
+
+
 class ForeignClockError(MalformedBundleError):
     code = "foreign_clock"
     default_message = QT_TRANSLATE_NOOP("BundleError", "The bundle holds a change stamped with another device's clock.")
@@ -424,6 +436,7 @@ ALL_ERRORS: tuple[type[BundleError], ...] = (
     NothingToRedateError,
     RedateBlockedError,
     BundleFileExistsError,
+    TeamUpdateFileExistsError,
     ForeignClockError,
     NotOnRosterError,
     HeldForApprovalError,

@@ -33,7 +33,6 @@ from desktop.sync.bundle_format import save_bundle, write_bundle
 from desktop.sync.bundle_reader import read_team_update
 from desktop.sync.deleted_codes import follow_the_codebook
 from desktop.sync.errors import (
-    BundleFileExistsError,
     CentralKeyMismatchError,
     CentreAppliesNoUpdateError,
     CentreJoinsNoTeamError,
@@ -42,6 +41,7 @@ from desktop.sync.errors import (
     NotEnrolledError,
     OtherTeamError,
     StaleTeamUpdateError,
+    TeamUpdateFileExistsError,
 )
 from desktop.sync.manifest import sha256_hex, utc_now_iso
 from desktop.sync.rows import TEAM_UPDATE_ENTITIES, apply_snapshot, max_hlc, snapshot
@@ -275,13 +275,14 @@ def write_team_update(store: Store, out: str | os.PathLike[str]) -> TeamUpdateWr
     """Centre: write the next signed team update to the file ``out`` or into the folder ``out``.
 
     Like a bundle, a team update never replaces a file (it may be an update not carried to the
-    laptops yet): an existing ``out`` raises BundleFileExistsError before anything is done, and a
+    laptops yet): an existing ``out`` raises TeamUpdateFileExistsError (a BundleFileExistsError, in a
+    team update's words) before anything is done, and a
     folder gets a free name. The update's number is taken only once the whole file is on disk, and
     if the database cannot record it the file is taken back: a number is never out on a stick
     without being counted here (the next update would carry it again with other content)."""
     target = Path(out)
     if not target.is_dir() and os.path.lexists(target):
-        raise BundleFileExistsError(path=str(target))
+        raise TeamUpdateFileExistsError(path=str(target))
     team = require_team(store)
     if not team.is_central or not team.central_signing_key:
         raise NotEnrolledError("Only the centre can export team updates.")
@@ -318,7 +319,7 @@ def write_team_update(store: Store, out: str | os.PathLike[str]) -> TeamUpdateWr
     try:
         digest = save_bundle(path, bundle, replace=False)
     except FileExistsError as exc:  # appeared while the update was being made
-        raise BundleFileExistsError(path=str(path)) from exc
+        raise TeamUpdateFileExistsError(path=str(path)) from exc
     try:
         with store.transaction(replicating=True) as s:
             stored = s.get(Team, team.id)
