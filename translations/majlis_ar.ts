@@ -773,8 +773,8 @@
             <translation>هذا تحديث للفريق، وليس ملفّ هويّة age: مفتاح الفريق محفوظ في قاعدة بيانات المركز (يكتبه majlis-cli team key export في ملفّ).</translation>
         </message>
         <message>
-            <source>This is a bundle of changes (encrypted to the team's keys), not an age identity file.</source>
-            <translation>هذه حزمة تغييرات (مشفَّرة لمفاتيح الفريق)، وليست ملفّ هويّة age.</translation>
+            <source>This is a bundle of changes (encrypted to the team's keys), not a key file.</source>
+            <translation>هذه حزمة تغييرات (مشفَّرة لمفاتيح الفريق)، وليست ملفّ مفتاح.</translation>
         </message>
         <message>
             <source>This is a PDF, not an age identity file.</source>

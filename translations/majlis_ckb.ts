@@ -769,8 +769,8 @@
             <translation>ئەمە نوێکردنەوەی تیمە، نەک پەڕگەی ناسنامەی age: کلیلی تیم لە بنکەدراوەی ناوەندەکەدا هەڵگیراوە (majlis-cli team key export دەیخاتە ناو پەڕگەیەکەوە).</translation>
         </message>
         <message>
-            <source>This is a bundle of changes (encrypted to the team's keys), not an age identity file.</source>
-            <translation>ئەمە پاکێتێکی گۆڕانکارییە (شفرەکراو بۆ کلیلەکانی تیم)، نەک پەڕگەی ناسنامەی age.</translation>
+            <source>This is a bundle of changes (encrypted to the team's keys), not a key file.</source>
+            <translation>ئەمە پاکێتێکی گۆڕانکارییە (شفرەکراو بۆ کلیلەکانی تیم)، نەک پەڕگەی کلیل.</translation>
         </message>
         <message>
             <source>This is a PDF, not an age identity file.</source>

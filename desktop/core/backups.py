@@ -25,7 +25,7 @@ from desktop.core.atomic_file import new_temporary, remove_stale_temporaries
 from desktop.core.companion_names import refuse_companion_name
 from desktop.core.device_label import device_label
 from desktop.core.errors import EnvironmentProblem, NewerDatabase, NotADatabase, StoreError, WrongPassphrase
-from desktop.core.sqlcipher_file import classify, raw_connect, verify_key
+from desktop.core.sqlcipher_file import classify, raw_connect, refuse_other_files, verify_key
 from desktop.core.store_lock import StoreLock
 
 DEFAULT_KEEP = 10
@@ -156,35 +156,46 @@ def restore(backup_path: Path, db_path: Path, passphrase: str) -> Restored:
     if backup_path.exists() and db_path.exists() and os.path.samefile(backup_path, db_path):
         # Nothing to put back, and it would still start a new epoch: a slip of the file dialog or the shell.
         raise StoreError(f"{backup_path} is the database itself, not one of its backups; nothing was changed")
-    left_alone = {path for path in _sidecars(backup_path) if path.exists()}
+    refuse_other_files(backup_path)  # not there, a folder, a PDF or a bundle: named before anything is copied
+    # Every check reads a private copy beside the database, never the backup itself: SQLite opens even
+    # a reader with files beside it (-shm, a journal), which a read-only folder (a write-protected USB
+    # stick, a backup on read-only media) refuses; and the backup is left exactly as it was. The copy
+    # is the one put in place, so the backup is read once.
+    _clear_orphans(db_path.parent, RESTORING)
+    fd, staging = new_temporary(db_path.parent, RESTORING)
     try:
-        verify_key(backup_path, passphrase)
-    except WrongPassphrase as exc:
-        # The usual reason: the database's passphrase was changed since this backup was made, and the
-        # backup keeps the one it had then (README, passwd). Said, so nobody concludes it is lost.
-        raise WrongPassphrase(
-            f"wrong passphrase for {backup_path}: a backup made before a passphrase change opens only with "
-            "the passphrase the database had then; nothing was changed") from exc
-    finally:
-        # Checking the key opens the backup read-only, and SQLite leaves a WAL file's -wal and -shm
-        # beside it that a reader cannot remove: take back those this check made (a backup is a
-        # single file; stray companions would outlive it, and be copied with it).
-        for path in _sidecars(backup_path):
-            if path not in left_alone:
-                path.unlink(missing_ok=True)
-    lock = StoreLock.exclusive(db_path, "restore a backup over the database")
-    try:
-        if db_path.exists():
-            _refuse_another_device(backup_path, db_path, passphrase)
         try:
-            unsent = unsent_changes_only_in(db_path, backup_path, passphrase) if db_path.exists() else None
-        finally:
-            for path in _sidecars(backup_path):  # read-only again: the companions it made go too
-                if path not in left_alone:
-                    path.unlink(missing_ok=True)
-        return Restored(_replace_with(backup_path, db_path, passphrase), None if unsent is None else tuple(unsent))
-    finally:
-        lock.release()
+            shutil.copyfile(backup_path, staging)
+            wal = Path(f"{backup_path}-wal")
+            if wal.exists():  # a copy kept with its log (below): the log's commits are part of it
+                shutil.copyfile(wal, f"{staging}-wal")
+            try:
+                verify_key(staging, passphrase)
+            except WrongPassphrase as exc:
+                # The usual reason: the database's passphrase was changed since this backup was made, and
+                # the backup keeps the one it had then (README, passwd). Said, so nobody concludes it is lost.
+                raise WrongPassphrase(
+                    f"wrong passphrase for {backup_path}: a backup made before a passphrase change opens only "
+                    "with the passphrase the database had then; nothing was changed") from exc
+            lock = StoreLock.exclusive(db_path, "restore a backup over the database")
+            try:
+                if db_path.exists():
+                    _refuse_another_device(backup_path, staging, db_path, passphrase)
+                unsent = unsent_changes_only_in(db_path, staging, passphrase) if db_path.exists() else None
+                kept = _replace_with(fd, staging, backup_path, db_path, passphrase)
+                return Restored(kept, None if unsent is None else tuple(unsent))
+            finally:
+                lock.release()
+        except StoreError as exc:  # said of the backup given, not of its private copy
+            exc.message = exc.message.replace(str(staging), str(backup_path))
+            exc.args = (exc.message, *exc.args[1:])
+            raise
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.close(fd)
+        for suffix in ("", "-journal", "-wal", "-shm"):
+            Path(f"{staging}{suffix}").unlink(missing_ok=True)
+        raise
 
 
 def _own_device(path: Path, passphrase: str) -> tuple[str, str] | None:
@@ -217,16 +228,16 @@ def _own_device(path: Path, passphrase: str) -> tuple[str, str] | None:
                 companion.unlink(missing_ok=True)
 
 
-def _refuse_another_device(backup_path: Path, db_path: Path, passphrase: str) -> None:
+def _refuse_another_device(backup_path: Path, copy: Path, db_path: Path, passphrase: str) -> None:
     """A backup is this device's database as it was: the same device id. Another device's database
     or backup (a field laptop's database kept beside the centre's, picked by mistake) would put that
     device in this one's place, and mix this database's erasures and consent records into it. A
     laptop restored onto a new computer is restored to a database path that is not there yet. What
     lies in the database's own backups folder is taken as one of its backups, whatever it holds (the
-    copy an earlier restore kept is the way back)."""
+    copy an earlier restore kept is the way back). ``copy``: the backup's private copy, read in its place."""
     if backup_path.resolve().parent == backup_dir(db_path).resolve():
         return  # its own backups folder: also the copy kept by an earlier restore, to go back to
-    here, there = _own_device(db_path, passphrase), _own_device(backup_path, passphrase)
+    here, there = _own_device(db_path, passphrase), _own_device(copy, passphrase)
     if here is None or there is None or here[0] == there[0]:
         return
     # Named as everywhere a device is named: ``Basra laptop 2 (6c2e2005)``, ``6c2e2005 (no name yet)``.
@@ -299,37 +310,27 @@ def unsent_changes_only_in(db_path: Path, backup_path: Path,
     return out
 
 
-def _replace_with(backup_path: Path, db_path: Path, passphrase: str) -> Path | None:
-    _clear_orphans(db_path.parent, RESTORING)
-    fd, staging = new_temporary(db_path.parent, RESTORING)
+def _replace_with(fd: int, staging: Path, backup_path: Path, db_path: Path, passphrase: str) -> Path | None:
+    """Put ``staging`` (the backup's private copy, locked through ``fd``, beside the database) in the
+    database's place as a new epoch; the database replaced is kept aside (returned). The caller
+    removes ``staging`` when this fails."""
+    conn = raw_connect(staging, passphrase)
     try:
-        shutil.copyfile(backup_path, staging)
-        wal = Path(f"{backup_path}-wal")
-        if wal.exists():  # a copy kept with its log (below): the log's commits are part of it
-            shutil.copyfile(wal, f"{staging}-wal")
-        conn = raw_connect(staging, passphrase)
-        try:
-            _refuse_unopenable(conn, backup_path)
-            conn.execute("UPDATE local_state SET value = ? WHERE key = 'epoch'", (secrets.token_hex(4),))
-            conn.commit()
-            if conn.execute("PRAGMA integrity_check").fetchone()[0] != "ok":
-                raise StoreError("the backup failed its integrity check")
-        finally:
-            conn.close()
-        kept = _keep_aside(db_path)
-        try:
-            _rename_locked(fd, staging, db_path)
-        except BaseException:
-            if kept is not None:  # the database goes back where it was, never left missing
-                os.replace(kept, db_path)
-                if Path(f"{kept}-wal").exists():
-                    os.replace(f"{kept}-wal", f"{db_path}-wal")
-            raise
+        _refuse_unopenable(conn, backup_path)
+        conn.execute("UPDATE local_state SET value = ? WHERE key = 'epoch'", (secrets.token_hex(4),))
+        conn.commit()
+        if conn.execute("PRAGMA integrity_check").fetchone()[0] != "ok":
+            raise StoreError("the backup failed its integrity check")
+    finally:
+        conn.close()
+    kept = _keep_aside(db_path)
+    try:
+        _rename_locked(fd, staging, db_path)
     except BaseException:
-        with contextlib.suppress(OSError):
-            os.close(fd)
-        for suffix in ("", "-journal", "-wal", "-shm"):
-            Path(f"{staging}{suffix}").unlink(missing_ok=True)
+        if kept is not None:  # the database goes back where it was, never left missing
+            os.replace(kept, db_path)
+            if Path(f"{kept}-wal").exists():
+                os.replace(f"{kept}-wal", f"{db_path}-wal")
         raise
     return kept
 

@@ -107,13 +107,10 @@ def raw_connect(path: Path, passphrase: str, *, read_only: bool = False,
     return conn
 
 
-def verify_key(path: Path, passphrase: str) -> bytes | None:
-    """Raise a clear error unless ``path`` is a SQLCipher database this passphrase opens. Writes nothing.
-
-    Returns the raw key that opened it (``derive_key``), for the connections that follow; None when
-    only SQLCipher's own derivation opened it (a build of the library whose default derivation is
-    not the one ``derive_key`` repeats): the connections then derive the key themselves, as before.
-    """
+def refuse_other_files(path: Path) -> None:
+    """Raise a clear error when ``path`` is not there, a folder, or by its first bytes no SQLCipher
+    database (a plain SQLite file, a bundle, a PDF, a ZIP), each named as what it is. Only reads the
+    file's head: no passphrase needed, nothing written (nor beside it)."""
     if not path.exists():
         raise DatabaseMissing(f"no database at {path}")
     if path.is_dir():
@@ -127,6 +124,16 @@ def verify_key(path: Path, passphrase: str) -> bytes | None:
     other = _other_kind(path, head)
     if other:
         raise NotADatabase(f"{path} is {other}, not a Majlis database")
+
+
+def verify_key(path: Path, passphrase: str) -> bytes | None:
+    """Raise a clear error unless ``path`` is a SQLCipher database this passphrase opens. Writes nothing.
+
+    Returns the raw key that opened it (``derive_key``), for the connections that follow; None when
+    only SQLCipher's own derivation opened it (a build of the library whose default derivation is
+    not the one ``derive_key`` repeats): the connections then derive the key themselves, as before.
+    """
+    refuse_other_files(path)
     raw_key = derive_key(path, passphrase)
     if raw_key is not None and _opens(path, passphrase, raw_key):
         return raw_key

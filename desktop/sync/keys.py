@@ -125,7 +125,7 @@ _NOT_AN_IDENTITY_FILE = {
         "BundleError", "This is a team update, not an age identity file: the team's key is kept in the centre's "
         "database (majlis-cli team key export writes it to a file)."),
     "bundle": QT_TRANSLATE_NOOP(
-        "BundleError", "This is a bundle of changes (encrypted to the team's keys), not an age identity file."),
+        "BundleError", "This is a bundle of changes (encrypted to the team's keys), not a key file."),
     "pdf": QT_TRANSLATE_NOOP("BundleError", "This is a PDF, not an age identity file."),
     "zip": QT_TRANSLATE_NOOP(
         "BundleError", "This is a ZIP file (a workbook or a REFI-QDA project?), not an age identity file."),
