@@ -37,6 +37,8 @@ from desktop.ui.sync import texts
 from desktop.ui.widgets.device_name import device_name, isolated_device_name
 from desktop.ui.widgets.live_words import say
 
+#: Rows of the roster list always in sight (more scroll).
+ROSTER_ROWS = 6
 #: Tables an approval can change: what the Sync page announces after applying held bundles.
 TOUCHED = {"device", "session", "transcript_turn", "participant", "consent_record", "coded_segment", "code"}
 
@@ -104,7 +106,7 @@ class RosterPanel(QWidget):
         self.heading.setBuddy(self.waiting_list)
         self.roster_heading.setBuddy(self.roster_list)
         self.waiting_list.setMaximumHeight(90)
-        self.roster_list.setMaximumHeight(110)
+        self._size_roster_list()
 
         buttons = QHBoxLayout()
         buttons.addWidget(self.role_box)
@@ -143,7 +145,18 @@ class RosterPanel(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+        elif event.type() == QEvent.Type.FontChange:  # bigger text: the rows are taller
+            self._size_roster_list()
         super().changeEvent(event)
+
+    def _size_roster_list(self) -> None:
+        """Room for several devices, counted in rows of the list's font: with two hundred on the roster
+        and the rejected list shown, the page in its scroll area squeezed the roster to two rows."""
+        listing = self.roster_list
+        row = listing.fontMetrics().height() + 4  # an item's margins
+        frame = 2 * listing.frameWidth()
+        listing.setMinimumHeight(ROSTER_ROWS * row + frame)
+        listing.setMaximumHeight(max(110, 2 * ROSTER_ROWS * row + frame))
 
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Devices &waiting for approval:"))
