@@ -56,6 +56,11 @@ class ConflictsPanel(QWidget):
         for column in (1, 2):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         self.view.viewport().installEventFilter(self)
+        # Widened or narrowed by hand (its header's edge dragged): kept, not fitted again at the next
+        # resize of the window (every resize put it back).
+        self._where_by_hand = False
+        self._fitting = False
+        header.sectionResized.connect(self._section_resized)
         self.label.setBuddy(self.view)
         self.resolve_button = QPushButton()
         layout = QVBoxLayout(self)
@@ -74,12 +79,21 @@ class ConflictsPanel(QWidget):
             self._fit_where()
         return super().eventFilter(watched, event)
 
+    def _section_resized(self, column: int, _old: int, _new: int) -> None:
+        if column == 0 and not self._fitting:
+            self._where_by_hand = True
+
     def _fit_where(self) -> None:
-        """"Where" as wide as its longest text, up to two fifths of the table: the versions keep room."""
-        if not self.model.items:
+        """"Where" as wide as its longest text, up to two fifths of the table: the versions keep room;
+        unless the coordinator set its width by hand."""
+        if not self.model.items or self._where_by_hand:
             return
         room = self.view.viewport().width() * 2 // 5
-        self.view.setColumnWidth(0, min(self.view.sizeHintForColumn(0), room))
+        self._fitting = True
+        try:
+            self.view.setColumnWidth(0, min(self.view.sizeHintForColumn(0), room))
+        finally:
+            self._fitting = False
 
     def retranslate(self) -> None:
         self.resolve_button.setText(self.tr("&Resolve conflict…"))
