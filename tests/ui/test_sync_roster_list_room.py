@@ -41,3 +41,20 @@ def test_the_roster_list_keeps_several_rows(team: Team, tmp_path: Path, qtbot: Q
     listing = panel.roster_list
     in_sight = listing.viewport().height() // listing.sizeHintForRow(0)
     assert in_sight >= ROWS, (in_sight, listing.height(), listing.sizeHintForRow(0))
+
+
+def test_bigger_text_keeps_the_rows(team: Team, qtbot: QtBot, make_ctx: Any, language: Any) -> None:
+    """A bigger font chosen while the page is open: the roster's rows are taller, its room grows with them."""
+    for n in range(40):
+        preregister(team.centre, new_id(), keys.public_key_b64(keys.generate_signing_key()), f"Basra laptop {n}")
+    page = open_page(make_ctx(team.centre, user_name="coordinator"), qtbot, size=(1366, 768))
+    listing = page.roster_panel.roster_list
+    qtbot.waitUntil(lambda: listing.count() == 41, timeout=30_000)
+    before = listing.minimumHeight()
+    language.set_font_size(listing.font().pointSizeF() * 1.6)
+    try:
+        qtbot.waitUntil(lambda: listing.minimumHeight() > before, timeout=5_000)
+        qtbot.wait(50)
+        assert listing.viewport().height() // listing.sizeHintForRow(0) >= ROWS
+    finally:
+        language.set_font_size(None)  # the system's size again for the next test
