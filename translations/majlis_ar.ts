@@ -1539,6 +1539,14 @@
             <translation>لم يُحفظ: %1 تبقى الإجابات في الاستمارة: اضغط «احفظ الموافقة» مرّة أخرى بعد قليل.</translation>
         </message>
         <message>
+            <source>Close the consent form</source>
+            <translation>إغلاق استمارة الموافقة</translation>
+        </message>
+        <message>
+            <source>Close the form? The answers given in it are not saved.</source>
+            <translation>أتُغلق الاستمارة؟ الإجابات التي أُعطيت فيها لن تُحفظ.</translation>
+        </message>
+        <message>
             <source>Save consent</source>
             <translation>احفظ الموافقة</translation>
         </message>

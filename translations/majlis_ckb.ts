@@ -1535,6 +1535,14 @@
             <translation>پاشەکەوت نەکرا: %1 وەڵامەکان لە فۆرمەکەدا دەمێننەوە: دوای کەمێک دووبارە «پاشەکەوتکردنی ڕەزامەندی» دابگرە.</translation>
         </message>
         <message>
+            <source>Close the consent form</source>
+            <translation>داخستنی فۆڕمی ڕەزامەندی</translation>
+        </message>
+        <message>
+            <source>Close the form? The answers given in it are not saved.</source>
+            <translation>فۆڕمەکە دابخرێت؟ ئەو وەڵامانەی تێیدا دراون پاشەکەوت ناکرێن.</translation>
+        </message>
+        <message>
             <source>Save consent</source>
             <translation>پاشەکەوتکردنی ڕەزامەندی</translation>
         </message>

@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
-from PySide6.QtGui import QImage
+from PySide6.QtGui import QImage, QKeyEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -40,6 +40,7 @@ from desktop.ui.context import AppContext
 from desktop.ui.help.dialog import install_f1
 from desktop.ui.operations import CollectionOp, read_now
 from desktop.ui.qt_i18n import shown_number, ui_font
+from desktop.ui.widgets.confirm import confirm_removal
 from desktop.ui.widgets.environment_words import environment_reason, reason_of
 from desktop.ui.widgets.live_words import Words, say
 from desktop.ui.widgets.separator import separator
@@ -226,7 +227,7 @@ class ConsentDialog(QDialog):
         self.save_button.clicked.connect(self.save)
         self.save_button.setEnabled(self.template_id is not None)
         self.cancel_button = QPushButton()
-        self.cancel_button.clicked.connect(self.reject)
+        self.cancel_button.clicked.connect(self.cancel)
         buttons = QHBoxLayout()
         buttons.addWidget(self.error, 1)
         buttons.addWidget(self.cancel_button)
@@ -443,6 +444,28 @@ class ConsentDialog(QDialog):
                                             "a moment.").replace("%1", environment_reason(reason)))
             return
         self.accept()
+
+    def has_answers(self) -> bool:
+        """Something the participant or the facilitator gave in this form: an answer, a signature, a
+        scan or a witness's name."""
+        return (any(row.answer() is not None for row in self.clause_rows) or not self.pad.is_empty()
+                or self.scan is not None or bool(self.witness_edit.text().strip()))
+
+    def cancel(self) -> None:
+        """Escape or Cancel: a form with answers is not dropped without a word (an Escape pressed by
+        mistake after the form was read aloud lost every answer and the signature); No, the default,
+        keeps the form open as it is."""
+        if self.has_answers() and not confirm_removal(
+                self, self.tr("Close the consent form"),
+                self.tr("Close the form? The answers given in it are not saved.")):
+            return
+        self.reject()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape and not event.modifiers():
+            self.cancel()
+            return
+        super().keyPressEvent(event)
 
     def exec_full_screen(self) -> int:
         self.setWindowState(self.windowState() | Qt.WindowState.WindowFullScreen)
