@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QScrollArea, QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop.ui.consent.record_dialog import ConsentDialog
@@ -116,3 +116,20 @@ def test_verbal_consent_with_a_witness_from_the_keyboard(
     press(Qt.Key.Key_Escape)
     assert len(asked) == 2 and not again.isVisible()
     assert len(records(ctx.store)) == 1
+
+
+def test_tab_stops_only_on_what_can_be_answered_or_pressed(
+        ctx: AppContext, fg: FocusGroup, qtbot: QtBot) -> None:  # noqa: F811
+    """Once round the dialog's Tab chain: the scroll area holding the form was a stop of its own, a
+    nameless one a screen reader reads as "scroll area", between the dialog's top and the first clause."""
+    dlg = opened(ctx, qtbot, fg)
+    seen: list[QWidget] = []
+    for _ in range(80):
+        press(Qt.Key.Key_Tab)
+        now = focused()
+        if now in seen:
+            break
+        seen.append(now)
+    assert dlg.clause_rows[0].yes in seen
+    assert [type(w).__name__ for w in seen if type(w) is QScrollArea] == []
+    dlg.reject()

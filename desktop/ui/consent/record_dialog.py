@@ -156,6 +156,10 @@ class ConsentDialog(QDialog):
         form_layout.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        # No Tab stop of its own (a screen reader said only "scroll area"; the keyboard walk stopped on
+        # it between the dialog's top and the first clause): the clauses are the stops, and the scroll
+        # area brings the one Tab reaches into view.
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         scroll.setWidget(self.form)
         self.read_aloud = ReadAloudView(self.clause_rows, self.lang)
         self.read_aloud.setLayoutDirection(form_direction)
