@@ -27,17 +27,12 @@ from desktop.sync.conflict_context import ConflictContext, VersionInfo, word_dif
 from desktop.sync.conflicts import ConflictView
 from desktop.ui.help.dialog import install_f1
 from desktop.ui.widgets import screen_fit
-from desktop.ui.widgets.device_name import device_name
+from desktop.ui.widgets.device_name import device_name, isolated
 from desktop.ui.widgets.separator import separator
 from desktop.ui.widgets.text_limits import LongTextLimit
 
 DELETED_STYLE = "background-color:#fbd3d0; text-decoration: line-through;"
 INSERTED_STYLE = "background-color:#cdeccd; font-weight:bold;"
-
-
-def isolated(name: str) -> str:
-    """``name`` in its own direction (first strong isolate), apart from the sentence around it."""
-    return f"\u2068{name}\u2069"
 
 
 def diff_html(old: str, new: str, side: str) -> str:

@@ -20,4 +20,9 @@ def isolated_device_name(name: str, device_id: str) -> str:
     label ("laptop X", "7 Erbil") stands whole and in its order in an Arabic or Kurdish line, and the
     parentheses and digits around it keep their places (an unnamed device's id is isolated already)."""
     shown = device_label.shown_name(name)
-    return f"\u2068{shown}\u2069" if shown else device_name(name, device_id)
+    return isolated(shown) if shown else device_name(name, device_id)
+
+
+def isolated(text: str) -> str:
+    """``text`` in its own direction (first strong isolate), apart from the sentence around it."""
+    return f"\u2068{text}\u2069"
