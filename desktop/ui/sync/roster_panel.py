@@ -44,8 +44,8 @@ TOUCHED = {"device", "session", "transcript_turn", "participant", "consent_recor
 
 
 def _ltr(fingerprint: str) -> str:
-    """A key fingerprint in a left-to-right isolate (LRI…PDI): read out group by group on the phone, it
-    must stand in its order in an Arabic or Kurdish line too. A first group of digits only ("1667 ce66
+    """A key fingerprint (or a device id) in a left-to-right isolate (LRI…PDI): read out group by group
+    on the phone, it must stand in its order in an Arabic or Kurdish line too. A first group of digits only ("1667 ce66
     …") has no direction of its own after Arabic words, and a right-to-left line showed it last."""
     return f"\u2066{fingerprint}\u2069"
 
@@ -236,12 +236,13 @@ class RosterPanel(QWidget):
         roles = {FIELD: self.tr("field laptop"), COORDINATOR: self.tr("coordinator")}
         for e in self.entries:
             me = self.tr(" (this computer)") if e.is_self else ""
-            self.roster_list.addItem(f"{self._label(e.name, e.device_id)}{me} \u2014 {roles.get(e.role, e.role)} \u2014 "
+            self.roster_list.addItem(f"{self._named(e.name, e.device_id)}{me} \u2014 {roles.get(e.role, e.role)} \u2014 "
                                      f"\u2066{e.fingerprint or '-'}\u2069")
         chosen = self.rejected_list.currentRow()
         self.rejected_list.clear()
-        for r in self.rejected:  # no name kept for a rejected device: its id and key fingerprint
-            self.rejected_list.addItem(f"\u2066{device_label.short_id(r.device_id)} \u2014 {r.fingerprint}\u2069")
+        for r in self.rejected:  # no name kept for a rejected device: its id (read first, as a roster
+            # line's name) and key fingerprint, each left to right in its own isolate
+            self.rejected_list.addItem(f"{_ltr(device_label.short_id(r.device_id))} \u2014 {_ltr(r.fingerprint)}")
         if self.rejected:
             self.rejected_list.setCurrentRow(min(max(chosen, 0), len(self.rejected) - 1))
         for widget in (self.rejected_heading, self.rejected_list, self.unreject_button):
@@ -307,7 +308,7 @@ class RosterPanel(QWidget):
         if chosen is None or self.held or not self._confirm(self.tr(
             "Approve the rejected device {id} after all? Only if the facilitator read you this same fingerprint:\n"
             "{fingerprint}\nWhat it sent before was discarded when it was rejected: import its bundles again."
-        ).format(id=device_label.short_id(chosen.device_id), fingerprint=_ltr(chosen.fingerprint))):
+        ).format(id=_ltr(device_label.short_id(chosen.device_id)), fingerprint=_ltr(chosen.fingerprint))):
             return False
         role, number = self.role_box.currentData() or FIELD, chosen.id
         CollectionOp.on_store(self.ctx, lambda store: roster.approve(store, number, role=role)).success(
