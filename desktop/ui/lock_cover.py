@@ -68,10 +68,18 @@ class _Cover(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.dialog and event.type() == QEvent.Type.Resize:
             self.cover.setGeometry(self.dialog.rect())
+        if watched is not self.dialog:
+            return False
         # Escape in the passphrase field reaches the dialog, which takes it for Cancel: what the
-        # cover keeps would go with it. Only the passphrase gives the dialog back.
-        return (watched is self.dialog and isinstance(event, QKeyEvent)
-                and event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Escape)
+        # cover keeps would go with it. Only the passphrase gives the dialog back. Nor does the
+        # window's close button (a spontaneous close: from the window system) take it away, or ask
+        # a question about it of whoever is at the locked laptop. A close by the program (quitting)
+        # is not spontaneous and goes through.
+        if event.type() == QEvent.Type.Close and event.spontaneous():
+            event.ignore()
+            return True
+        return (isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress
+                and event.key() == Qt.Key.Key_Escape)
 
     def remove(self) -> None:
         self.dialog.removeEventFilter(self)

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
-from PySide6.QtGui import QImage, QKeyEvent
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, Qt
+from PySide6.QtGui import QCloseEvent, QImage, QKeyEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -455,15 +455,28 @@ class ConsentDialog(QDialog):
         return (any(row.answer() is not None for row in self.clause_rows) or not self.pad.is_empty()
                 or self.scan is not None or bool(self.witness_edit.text().strip()))
 
+    def may_drop_answers(self) -> bool:
+        """True if nothing was given in the form, or the facilitator says Yes to dropping it; No, the
+        default, keeps the form open as it is."""
+        return not self.has_answers() or confirm_removal(
+            self, self.tr("Close the consent form"), self.tr("Close the form? The answers given in it are not saved."))
+
     def cancel(self) -> None:
         """Escape or Cancel: a form with answers is not dropped without a word (an Escape pressed by
-        mistake after the form was read aloud lost every answer and the signature); No, the default,
-        keeps the form open as it is."""
-        if self.has_answers() and not confirm_removal(
-                self, self.tr("Close the consent form"),
-                self.tr("Close the form? The answers given in it are not saved.")):
+        mistake after the form was read aloud lost every answer and the signature)."""
+        if self.may_drop_answers():
+            self.reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """The window's close button (title bar, Alt+F4) asks as Cancel does. Only a close the window
+        system delivers (a spontaneous event) asks: a close by the program (quitting, closeAllWindows,
+        a test's clean-up) never waits on a question, and while Majlis is locked the cover over the
+        form takes the close button's event before it gets here (lock_cover)."""
+        if (event.spontaneous() and self.isVisible() and not QCoreApplication.closingDown()
+                and not self.may_drop_answers()):
+            event.ignore()
             return
-        self.reject()
+        super().closeEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape and not event.modifiers():
