@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from PySide6.QtCore import QDateTime, QEvent
-from PySide6.QtGui import QGuiApplication, QValidator
+from PySide6.QtCore import QDateTime, QEvent, Qt
+from PySide6.QtGui import QFocusEvent, QGuiApplication, QValidator
 from PySide6.QtWidgets import QDateEdit, QSpinBox, QWidget
 
 from desktop.i18n.digits import Digits, apply_digits, parse_int, to_arabic_digits, to_latin_digits
@@ -102,10 +102,37 @@ class DigitDateEdit(QDateEdit):
     def _native(self, text: str) -> str:
         return to_arabic_digits(text) if self.locale().zeroDigit() == "٠" else to_latin_digits(text)
 
+    def _no_date_yet(self) -> bool:
+        return bool(self.specialValueText()) and self.date() == self.minimumDate()
+
+    def _select_section(self, index: int) -> None:
+        self.setCurrentSectionIndex(index)
+        self.setSelectedSection(self.sectionAt(index))
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        # Right-to-left, Qt puts a date edit reached by Tab on its last section, and steps Tab through
+        # the sections backwards (focusNextPrevChild): it assumes a date that reads left to right. Ours
+        # reads in the language's order ("11 كانون الأول 2022": the day at the right, where an Arabic
+        # or Kurdish reader starts), so Tab then Up changed the year. Tab (or a shortcut) lands on the
+        # first section in reading order, Shift+Tab on the last, as in English.
+        if (self.isRightToLeft() and event.reason() in _SECTION_CHOSEN and not self._no_date_yet()
+                and self.sectionCount() > 0):
+            backwards = event.reason() == Qt.FocusReason.BacktabFocusReason
+            self._select_section(self.sectionCount() - 1 if backwards else 0)
+
     def focusNextPrevChild(self, next: bool) -> bool:
         # Showing its special value (no date yet) the box has no day, month or year for Tab to step
         # through, and QDateTimeEdit kept the Tab key for ever: a keyboard trap. Tab leaves it then.
-        if self.specialValueText() and self.date() == self.minimumDate():
+        if self._no_date_yet():
+            return QWidget.focusNextPrevChild(self, next)
+        if self.isRightToLeft() and self.hasFocus():
+            # Tab to the next section in reading order (Qt goes backwards right-to-left, see focusInEvent);
+            # past the last one (or before the first, with Shift+Tab) on to the next field.
+            index = self.currentSectionIndex() + (1 if next else -1)
+            if 0 <= index < self.sectionCount():
+                self._select_section(index)
+                return True
             return QWidget.focusNextPrevChild(self, next)
         return super().focusNextPrevChild(next)
 
@@ -128,6 +155,12 @@ class DigitDateEdit(QDateEdit):
             self.lineEdit().setText(self.specialValueText())
             return
         self.lineEdit().setText(self.textFromDateTime(self.dateTime()))
+
+
+# How the focus came for a date edit to choose the section it starts on (Qt's own list; a mouse click
+# chooses by where it lands, a window brought back keeps what was chosen in it).
+_SECTION_CHOSEN = (Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason,
+                   Qt.FocusReason.ShortcutFocusReason, Qt.FocusReason.OtherFocusReason)
 
 
 def _fields_reversed(fmt: str) -> str:
