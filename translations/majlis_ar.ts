@@ -4283,7 +4283,7 @@ Waiting changes: %3</source>
         <name>RosterPanel</name>
         <message>
             <source>Devices &amp;waiting for approval:</source>
-            <extracomment>Tables an approval can change: what the Sync page announces after applying held bundles. A device was approved or rejected: the page reads its devices and conflicts again.</extracomment>
+            <extracomment>Rows of the roster list always in sight (more scroll). Tables an approval can change: what the Sync page announces after applying held bundles. A device was approved or rejected: the page reads its devices and conflicts again.</extracomment>
             <translation>أجهزة بانت&amp;ظار الاعتماد:</translation>
         </message>
         <message>
@@ -4548,6 +4548,14 @@ What it sent before was discarded when it was rejected: import its bundles again
         <message>
             <source>A&amp;genda</source>
             <translation>جد&amp;ول الأعمال</translation>
+        </message>
+        <message>
+            <source>D&amp;ecisions</source>
+            <translation>القرارا&amp;ت</translation>
+        </message>
+        <message>
+            <source>Action ite&amp;ms</source>
+            <translation>إجرا&amp;ءات المتابعة</translation>
         </message>
         <message>
             <source>Add &amp;participant…</source>

@@ -4231,7 +4231,7 @@ Waiting changes: %3</source>
         <name>RosterPanel</name>
         <message>
             <source>Devices &amp;waiting for approval:</source>
-            <extracomment>Tables an approval can change: what the Sync page announces after applying held bundles. A device was approved or rejected: the page reads its devices and conflicts again.</extracomment>
+            <extracomment>Rows of the roster list always in sight (more scroll). Tables an approval can change: what the Sync page announces after applying held bundles. A device was approved or rejected: the page reads its devices and conflicts again.</extracomment>
             <translation>ئامێرەکانی چا&amp;وەڕێی پەسەندکردن:</translation>
         </message>
         <message>
@@ -4478,12 +4478,20 @@ What it sent before was discarded when it was rejected: import its bundles again
             <translation>ڕۆ&amp;ژەڤ</translation>
         </message>
         <message>
+            <source>D&amp;ecisions</source>
+            <translation>بڕی&amp;ارەکان</translation>
+        </message>
+        <message>
+            <source>Action ite&amp;ms</source>
+            <translation>ئەرکەکا&amp;نی بەدواداچوون</translation>
+        </message>
+        <message>
             <source>Add &amp;participant…</source>
-            <translation>زیادکردنی بەشد&amp;اربوو…</translation>
+            <translation>زیادکردنی بەشدا&amp;ربوو…</translation>
         </message>
         <message>
             <source>Ne&amp;w person</source>
-            <translation>کەسی &amp;نوێ</translation>
+            <translation>کە&amp;سی نوێ</translation>
         </message>
         <message>
             <source>Add a new person with a pseudonym of this roundtable</source>

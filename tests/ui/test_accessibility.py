@@ -478,6 +478,20 @@ def mnemonic_problems(key: str, window: QWidget, lang: str) -> list[str]:
     for letter, owners in by_key.items():
         if len(owners) > 1:
             out.append(f"{key}: {letter} is the mnemonic of {len(owners)}: {', '.join(sorted(owners))}")
+    return out + tab_mnemonic_gaps(key, window)
+
+
+def tab_mnemonic_gaps(key: str, window: QWidget) -> list[str]:
+    """A tab bar whose tabs have Alt letters but one or more tabs that have none: the keyboard reaches
+    those only by Ctrl+Tab through the others (the roundtable editor's Decisions and Action items)."""
+    out: list[str] = []
+    for bar in window.findChildren(QTabBar):
+        if not bar.isVisible() or bar.window() is not window:
+            continue
+        texts = [bar.tabText(i) for i in range(bar.count()) if bar.isTabVisible(i)]
+        bare = [text for text in texts if not QKeySequence.mnemonic(text).count()]
+        if bare and len(bare) < len(texts):
+            out.append(f"{key}: tabs without an Alt letter beside tabs with one: {', '.join(map(repr, bare))}")
     return out
 
 

@@ -243,7 +243,8 @@ class RoundtableEditor(SessionEditorBase):
         self.governorate.setCurrentIndex(max(0, self.governorate.findData(current)))
         self.governorate.blockSignals(False)
         for i, text in enumerate(
-            [self.tr("&Details"), self.tr("Atte&ndance"), self.tr("A&genda"), self.tr("Decisions"), self.tr("Action items")]
+            [self.tr("&Details"), self.tr("Atte&ndance"), self.tr("A&genda"), self.tr("D&ecisions"),
+             self.tr("Action ite&ms")]
         ):
             self.tabs.setTabText(i, text)
         self.attendance.add_button.setText(self.tr("Add o&rganisation…"))
