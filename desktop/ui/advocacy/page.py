@@ -193,9 +193,14 @@ class RecommendationsPage(Page):
 
     def _months(self, a: outreach.OrgActivity) -> str:
         digits, lang = self.ctx.language.format_number, self.ctx.language
-        separator = "؛ " if lang.language in ("ar", "ckb") else "; "  # the Arabic semicolon, as the commas
-        return separator.join(f"{_month(m, lang.language, lang.digits)}: {digits(n_s)}/{digits(n_o)}"
-                         for m, (n_s, n_o) in a.by_month.items() if m)
+        rtl = lang.language in ("ar", "ckb")
+        separator = "؛ " if rtl else "; "  # the Arabic semicolon, as the commas
+        # "sessions/outreach" as the heading reads it. Two numbers around a slash form one left-to-right
+        # run, so in a right-to-left line sessions stood at the left, where the heading has outreach:
+        # a right-to-left mark on each side of the slash makes the pair read from the right, as the heading.
+        slash = "\u200f/\u200f" if rtl else "/"
+        return separator.join(f"{_month(m, lang.language, lang.digits)}: {digits(n_s)}{slash}{digits(n_o)}"
+                              for m, (n_s, n_o) in a.by_month.items() if m)
 
     def retranslate(self) -> None:
         self.tabs.setTabText(0, self.tr("Recommendations"))
