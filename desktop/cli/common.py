@@ -135,7 +135,7 @@ def run_guarded(func: Callable[[argparse.Namespace], int], args: argparse.Namesp
         sys.stdout.flush()  # here, not at exit: a reader gone away is then handled below
         return code
     except MajlisError as exc:
-        sys.stderr.write(f"majlis-cli: {exc.message}\n")
+        sys.stderr.write(f"majlis-cli: {_naming_the_database(exc, args)}\n")
         return exc.exit_code
     except KeyboardInterrupt:
         sys.stderr.write("majlis-cli: interrupted\n")
@@ -160,8 +160,22 @@ def run_guarded(func: Callable[[argparse.Namespace], int], args: argparse.Namesp
         env = classify(getattr(exc, "orig", exc))
         if env is None:
             raise
-        sys.stderr.write(f"majlis-cli: {env.message}\n")
+        sys.stderr.write(f"majlis-cli: {_naming_the_database(env, args)}\n")
         return env.exit_code
+
+
+def _naming_the_database(exc: MajlisError, args: argparse.Namespace) -> str:
+    """The error's line, naming the database when SQLite's answer was about its disk.
+
+    SQLite says only "the disk is full" (or read-only, or an error): a coordinator whose centre
+    database sits on another disk than the bundles (a second drive, a USB stick) must not guess
+    which one filled up. The database's absolute path is added, as ``status`` names it."""
+    from desktop.core.sqlcipher_file import DISK_PHRASES
+
+    database = getattr(args, "db", None)
+    if database is None or exc.message not in DISK_PHRASES:
+        return exc.message
+    return f"{exc.message} (database: {Path(database).resolve()})"
 
 
 def os_error_line(exc: OSError) -> str:

@@ -80,6 +80,11 @@ _ENVIRONMENT: dict[int, tuple[str, str]] = {
 }
 
 
+#: The phrases of the problems that are about the disk the database is on (full, read-only, failing).
+DISK_PHRASES = frozenset(_ENVIRONMENT[code][0]
+                         for code in (sqlcipher.SQLITE_FULL, sqlcipher.SQLITE_READONLY, sqlcipher.SQLITE_IOERR))
+
+
 def classify(exc: BaseException) -> StoreError | None:
     """Map an SQLite error about the environment (disk, permissions, locks) to a user-facing error.
 

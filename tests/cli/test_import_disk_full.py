@@ -52,6 +52,8 @@ def test_a_full_disk_mid_import_still_says_what_went_in(tmp_path: Path) -> None:
     assert result.returncode == 4, (result.stdout, result.stderr)
     assert "Traceback" not in result.stderr and result.stderr.count("\n") == 1, result.stderr
     assert result.stderr.startswith("majlis-cli: "), result.stderr
+    # Which disk: the centre's database may be on another disk than the bundles (a second drive).
+    assert result.stderr.rstrip().endswith(f"(database: {centre.resolve()})"), result.stderr
     lines = result.stdout.splitlines()
     assert [line.split(":")[0] for line in lines[:2]] == [f"imported {bundles[0]}", f"imported {bundles[1]}"], lines
     assert lines[2:] == ["2 of 3 bundles imported or already present; 0 held for approval; 0 refused; "
