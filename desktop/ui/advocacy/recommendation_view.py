@@ -7,10 +7,12 @@ code (the whole code, a saved query) or from one of the code's segments.
 from __future__ import annotations
 
 import datetime as dt
+import math
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, Qt, Signal
+from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -39,6 +41,33 @@ from desktop.ui.widgets.scroll_frame import ColumnScrollArea
 from desktop.ui.widgets.text_limits import limit_line
 
 
+class TextBox(FreeTextEdit):
+    """A recommendation's text in one language: three lines of the current font high, measured again
+    when the font changes. It was 60 pixels whatever the font: with Settings → Font size at 16 points
+    and more, less than one line showed, cut through the middle, behind a scroll bar."""
+
+    LINES = 3
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._fit()
+
+    def _fit(self) -> None:
+        # Measured on lines of both scripts: Arabic and Kurdish lines (their font is the fallback) stand
+        # taller than the interface font's own line spacing.
+        probe = QTextDocument()
+        probe.setDefaultFont(self.font())
+        probe.setDocumentMargin(self.document().documentMargin())
+        probe.setPlainText("\n".join(["Ag أگڵێ"] * self.LINES))
+        margins = self.contentsMargins()
+        self.setFixedHeight(math.ceil(probe.size().height()) + margins.top() + margins.bottom())
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit()
+
+
 class RecommendationView(ColumnScrollArea):
     """The right-hand side of the Recommendations tab. It keeps the width its fields need: the splitter
     beside the list gave it 410 logical pixels on a 1366x768 laptop at 150 %, and the English fields
@@ -65,11 +94,9 @@ class RecommendationView(ColumnScrollArea):
         self.form_labels: dict[str, QLabel] = {}
         for key in (*(f"title_{lang}" for lang in LANGUAGES), *(f"text_{lang}" for lang in LANGUAGES),
                     "target_law", "target_article", "authority"):
-            edit: QLineEdit | FreeTextEdit = FreeTextEdit(body) if key.startswith("text_") else QLineEdit(body)
+            edit: QLineEdit | FreeTextEdit = TextBox(body) if key.startswith("text_") else QLineEdit(body)
             if isinstance(edit, QLineEdit):
                 limit_line(edit, Recommendation, key)
-            if isinstance(edit, FreeTextEdit):
-                edit.setFixedHeight(60)
             self.fields[key] = edit
             self.form_labels[key] = QLabel(body)
             self.form_labels[key].setBuddy(edit)
