@@ -765,6 +765,10 @@
             <translation>تغيّر ملفّ الفريق هذا منذ عُرضت بصمته: اختره من جديد وقارن البصمة الجديدة ببصمة منسّقك.</translation>
         </message>
         <message>
+            <source>This passphrase opens the file, but it holds no age identity: it is not a team key file.</source>
+            <translation>عبارة المرور هذه تفتح الملفّ، لكنّه لا يحوي هويّة age: ليس ملفّ مفتاح الفريق.</translation>
+        </message>
+        <message>
             <source>This is the team file, not an age identity file: the team file holds no key. The team's key is kept in the centre's database (majlis-cli team key export writes it to a file).</source>
             <translation>هذا ملفّ الفريق، وليس ملفّ هويّة age: ملفّ الفريق لا يحمل أيّ مفتاح. مفتاح الفريق محفوظ في قاعدة بيانات المركز (يكتبه majlis-cli team key export في ملفّ).</translation>
         </message>

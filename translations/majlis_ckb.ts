@@ -761,6 +761,10 @@
             <translation>ئەم پەڕگەی تیمە گۆڕاوە لەوەتەی پەنجەمۆرەکەی نیشاندرا: دووبارە هەڵیبژێرەوە و پەنجەمۆرە نوێیەکە لەگەڵ هی هەماهەنگکارەکەت بەراورد بکە.</translation>
         </message>
         <message>
+            <source>This passphrase opens the file, but it holds no age identity: it is not a team key file.</source>
+            <translation>ئەم دەستەواژە نهێنییە پەڕگەکە دەکاتەوە، بەڵام هیچ ناسنامەیەکی age ی تێدا نییە: پەڕگەی کلیلی تیم نییە.</translation>
+        </message>
+        <message>
             <source>This is the team file, not an age identity file: the team file holds no key. The team's key is kept in the centre's database (majlis-cli team key export writes it to a file).</source>
             <translation>ئەمە پەڕگەی تیمە، نەک پەڕگەی ناسنامەی age: پەڕگەی تیم هیچ کلیلێکی تێدا نییە. کلیلی تیم لە بنکەدراوەی ناوەندەکەدا هەڵگیراوە (majlis-cli team key export دەیخاتە ناو پەڕگەیەکەوە).</translation>
         </message>

@@ -35,6 +35,7 @@ from desktop.sync.errors import (
     KeyFileError,
     NoIdentityError,
     RejectedDeviceError,
+    WrongKeyPassphraseError,
 )
 
 if TYPE_CHECKING:
@@ -310,8 +311,10 @@ def _identities(args: argparse.Namespace, store: Store) -> list[Any]:
                                      prompt="Key file passphrase: ")
             try:
                 return keys.load_protected_identity_file(path, secret)
-            except KeyFileError as exc:
+            except WrongKeyPassphraseError as exc:
                 raise WrongPassphrase(f"[{exc.code}] {path}: {exc.message}") from exc
+            except KeyFileError as exc:  # opened, but no key inside: named as such, as a plain file is
+                raise SyncCommandError(f"[{exc.code}] {path}: {exc.message}") from exc
         identities = team.team_identities(store)
     except BundleError as exc:
         raise SyncCommandError(f"[{exc.code}] {exc.message}") from exc

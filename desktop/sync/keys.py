@@ -87,15 +87,30 @@ def is_protected_identity_file(path: str | os.PathLike[str]) -> bool:
     return starts_with(path, PROTECTED_KEY_HEADER)
 
 
+# A protected file the passphrase opens that holds no age identity (a document or another text sealed
+# with a passphrase): not a wrong passphrase, which would send the coordinator hunting for another.
+_HOLDS_NO_KEY = QT_TRANSLATE_NOOP(
+    "BundleError", "This passphrase opens the file, but it holds no age identity: it is not a team key file.")
+_SECRET_KEY_PREFIX = "AGE-SECRET-KEY-"
+
+
 def load_protected_identity_file(path: str | os.PathLike[str], passphrase: str) -> list[x25519.Identity]:
     try:
         sealed = Path(path).read_bytes()
     except OSError as exc:
         raise KeyFileError(f"The key file cannot be read ({exc.strerror}).") from exc
     try:
-        text = pyrage.passphrase.decrypt(sealed, passphrase).decode("ascii")
-    except (pyrage.DecryptError, UnicodeDecodeError):
+        opened = pyrage.passphrase.decrypt(sealed, passphrase)
+    except pyrage.DecryptError:
         raise WrongKeyPassphraseError() from None
+    # The passphrase opened it (age authenticates what it decrypts): what it holds is no key, so
+    # another file sealed with a passphrase (`age -p`), not a passphrase to try again.
+    try:
+        text = opened.decode("ascii")
+    except UnicodeDecodeError:
+        raise KeyFileError(_HOLDS_NO_KEY) from None
+    if not any(line.strip().upper().startswith(_SECRET_KEY_PREFIX) for line in text.splitlines()):
+        raise KeyFileError(_HOLDS_NO_KEY)
     return parse_identities(text)
 
 

@@ -149,3 +149,26 @@ def test_the_wrong_passphrase_line_is_translated(team: Team, protected_key: Path
         chosen, seen = _choose(page, protected_key, ["wrong", ""], monkeypatch)
         assert not chosen
         assert seen and seen[0] and "passphrase" not in seen[0] and not seen[0].isascii(), (lang, seen)
+
+
+@pytest.mark.parametrize("lang", ["en", "ar", "ckb"])
+def test_a_protected_file_holding_no_key_is_not_a_wrong_passphrase(team: Team, tmp_path: Path, qtbot: Any,
+                                                                   make_ctx: Any, language: Any, lang: str,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    """A PDF sealed with a passphrase (`age -p`) given as the key: the passphrase opens it, and the dialog
+    said "This passphrase does not open the key file. Type it again": a coordinator would try other
+    passphrases for a file that holds no key. It says what the file is, in the interface's language."""
+    import pyrage.passphrase
+    from PySide6.QtCore import QCoreApplication
+
+    translate = QCoreApplication.translate
+    other = tmp_path / "report.pdf.age"
+    other.write_bytes(pyrage.passphrase.encrypt(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n", KEY_PASSPHRASE))
+    language.set_language(lang)
+    page = open_page(make_ctx(team.centre, user_name="coordinator"), qtbot, identity=team.identity_file)
+    chosen, seen = _choose(page, other, [KEY_PASSPHRASE, ""], monkeypatch)
+    assert not chosen and page.identity_path == team.identity_file
+    wrong = translate("KeyPassphraseDialog", "This passphrase does not open the key file. Type it again, or cancel.")
+    english = "This passphrase opens the file, but it holds no age identity: it is not a team key file."
+    assert seen[0] == translate("BundleError", english) and seen[0] != wrong, seen
+    assert lang == "en" or seen[0] != english, seen  # translated
