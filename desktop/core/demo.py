@@ -92,7 +92,10 @@ def generate(
     for i in range(sessions):
         gov = GOVERNORATES[rng.randrange(len(GOVERNORATES))]
         lang = "ckb" if gov.key in KURDISH_GOVERNORATES else "ar"
-        kind = "focus_group" if i % 3 else "roundtable"
+        # A roundtable every third session, from the first; but a demo of one session is a focus group:
+        # a lone roundtable has no participant, no transcript and no quote, and the recommendations
+        # below would stand on nobody's words (README: "the whole path from a quote to a policy").
+        kind = "focus_group" if i % 3 or sessions == 1 else "roundtable"
         numbers[(gov.key, kind)] += 1
         with store.transaction() as s:
             session = Session(
