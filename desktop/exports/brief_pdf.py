@@ -14,7 +14,7 @@ from desktop.core.db import Store
 from desktop.core.erasure_report import record_export
 from desktop.exports.brief_data import Brief, withdrawn_note, word
 from desktop.exports.brief_xlsx import briefs
-from desktop.exports.pdf_layout import Masthead, Report
+from desktop.exports.pdf_layout import Masthead, Report, quoted
 from desktop.exports.pdf_sessions import organisation_name
 from desktop.i18n.catalogue import QT_TRANSLATE_NOOP
 from desktop.i18n.digits import Digits
@@ -79,7 +79,7 @@ def _page(r: Report, b: Brief, digits: Digits) -> None:
     if not b.quotes:
         r.paragraph(word(lang, "No quote may be used for this recommendation."), grey=True)
     for q in b.quotes:
-        r.paragraph(f"«{q.text}»")
+        r.paragraph(quoted(q.text))
         source = item_separator(lang).join(x for x in (q.speaker, q.session, q.governorate,
                                         format_date(q.date, lang, digits) if q.date else "") if x)
         r.paragraph(f"— {source}", grey=True, size=9)

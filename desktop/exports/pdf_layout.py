@@ -26,7 +26,9 @@ from pathlib import Path
 from typing import Any
 
 from fpdf import FPDF
-from fpdf.enums import XPos, YPos
+from fpdf.bidi import BidiParagraph, auto_detect_base_direction
+from fpdf.enums import TextDirection, XPos, YPos
+from fpdf.line_break import Fragment, TextLine
 
 from desktop.core.atomic_file import write_atomic
 from desktop.i18n.catalogue import QT_TRANSLATE_NOOP, translate
@@ -69,6 +71,19 @@ def clean(value: object) -> str:
     return _CONTROL.sub("", text)
 
 
+def isolated(text: str) -> str:
+    """Stored words inside a line of the document's language, in their own direction (a first-strong
+    isolate, FSI...PDI): the punctuation at their ends stays with them. An Arabic sentence in an English
+    line otherwise had its full stop, and a quote its closing mark, at its right end, where an Arabic
+    reader begins; an English one in an Arabic line had them at its left."""
+    return f"\u2068{text}\u2069" if text else text
+
+
+def quoted(text: str) -> str:
+    """Words quoted in «guillemets», marks and all in the words' own direction."""
+    return isolated(f"«{text}»")
+
+
 @dataclass(frozen=True)
 class Masthead:
     """What every page says at the top."""
@@ -79,10 +94,89 @@ class Masthead:
     date: str = ""
 
 
+# --- bidirectional lines at every level ----------------------------------------------------------
+#
+# fpdf2 resolves each line's embedding levels (fpdf.bidi, UAX #9) but then keeps only their parity: a
+# line becomes left-to-right and right-to-left fragments, and the right-to-left ones are put in reverse
+# order. That is right for two levels only. A number inside Arabic words in an English line stands at
+# level 2 (inside level 1): fpdf2 laid it out as one more left-to-right piece after the Arabic, so
+# "Law and article: قانون ... — المادة 13" showed the 13 at the Arabic's start (its right end), beside
+# قانون; an Arabic quote «…» in an English summary or brief had its full stop and closing mark at
+# the right, before the first word a reader reads. Here each fragment carries its level and a line is
+# put in order by rule L2 of the algorithm (from the highest level down to the lowest odd one, reverse
+# every run at that level or above); HarfBuzz still lays out the letters inside each fragment.
+
+_EMBEDDINGS = re.compile("[\u202a-\u202e\u2066-\u2069]")
+_LEVEL = "majlis_bidi_level"  # the fragment's embedding level, kept in its text-shaping parameters
+_fpdf_line_order = TextLine.get_ordered_fragments
+
+
+def _ordered_by_level(line: TextLine) -> list[Fragment]:
+    fragments = list(line.fragments)
+    levels: list[int] = []
+    for fragment in fragments:
+        params = fragment.text_shaping_parameters or {}
+        if _LEVEL not in params:  # not written by a Report: fpdf2's own order
+            return _fpdf_line_order(line)
+        levels.append(int(params[_LEVEL]))
+    odd = [level for level in levels if level % 2]
+    if not odd:
+        return fragments
+    for level in range(max(levels), min(odd) - 1, -1):
+        i = 0
+        while i < len(fragments):
+            if levels[i] < level:
+                i += 1
+                continue
+            j = i
+            while j < len(fragments) and levels[j] >= level:
+                j += 1
+            fragments[i:j] = fragments[i:j][::-1]
+            levels[i:j] = levels[i:j][::-1]
+            i = j
+    return fragments
+
+
+TextLine.get_ordered_fragments = _ordered_by_level  # type: ignore[assignment]
+
+
 class _Pdf(FPDF):
     def __init__(self, report: Report, landscape: bool) -> None:
         super().__init__(orientation="L" if landscape else "P", unit="mm", format="A4")
         self.report = report
+
+    def _preload_bidirectional_text(self, text: str, markdown: bool) -> Sequence[Fragment]:
+        """As fpdf2's, but a fragment is a run of one embedding level (not of one direction), and it
+        carries its level for :func:`_ordered_by_level`."""
+        shaping = self.text_shaping
+        if not shaping:
+            return super()._preload_bidirectional_text(text, markdown)
+        direction = shaping["direction"] or auto_detect_base_direction(text)
+        shaping["paragraph_direction"] = direction
+        paragraph = BidiParagraph(text=text, base_direction=direction, preserve_bn_chars=True,
+                                  alias=self.str_alias_nb_pages)
+        runs: list[tuple[str, int]] = []
+        for char in paragraph.get_characters():
+            if runs and runs[-1][1] == char.embedding_level:
+                runs[-1] = (runs[-1][0] + char.character, char.embedding_level)
+            else:
+                runs.append((char.character, char.embedding_level))
+        emphasis = ("B" in self.font_style, "I" in self.font_style, self.strikethrough, self.underline)
+        fragments: list[Fragment] = []
+        for run, level in runs:
+            # The embeddings and isolates have done their work (the levels): they draw nothing, and in
+            # the text layer they only split words (a space before an isolate was lost in pdftotext).
+            run = _EMBEDDINGS.sub("", run)
+            if not run:
+                continue
+            if paragraph.alias and paragraph.sentinel:
+                run = run.replace(paragraph.sentinel, paragraph.alias)
+            shaping["fragment_direction"] = TextDirection.RTL if level % 2 else TextDirection.LTR
+            shaping[_LEVEL] = level
+            fragments.extend(self._preload_font_styles(run, markdown, _initial_emphasis=emphasis))
+            emphasis = getattr(self, "_markdown_emphasis", emphasis)
+        shaping.pop(_LEVEL, None)
+        return tuple(fragments)
 
     def header(self) -> None:
         self.report._masthead()
@@ -205,11 +299,11 @@ class Report:
         self.space(1)
 
     def field(self, label: str, value: str) -> None:
-        """``Label: value`` on one line (wrapped if long)."""
+        """``Label: value`` on one line (wrapped if long); the value in its own direction (:func:`isolated`)."""
         value = clean(value)
         if not value.strip():
             return
-        self.paragraph(f"{clean(label)}: {value}")
+        self.paragraph(f"{clean(label)}: {isolated(value)}")
 
     def space(self, mm: float) -> None:
         self.pdf.set_y(self.pdf.get_y() + mm)

@@ -33,7 +33,7 @@ from desktop.core.models import (
 )
 from desktop.exports import pdf_words as W
 from desktop.exports.enum_labels import enum_label, governorate
-from desktop.exports.pdf_layout import Masthead, Report
+from desktop.exports.pdf_layout import Masthead, Report, isolated, quoted
 from desktop.i18n.digits import Digits, apply_digits
 from desktop.i18n.formatting import format_date
 from desktop.i18n.languages import item_separator
@@ -161,7 +161,7 @@ def _transcript(s: OrmSession, session: Session, lang: str | None, digits: Digit
         elif not policy.may_quote:
             text = w(W.CTX, W.NOT_QUOTED)
         stamp = f"[{apply_digits(str(turn.timestamp), digits)}] " if turn.timestamp else ""
-        report.paragraph(f"{stamp}{speaker}: {text}")
+        report.paragraph(f"{stamp}{speaker}: {isolated(text)}")
     if not turns:
         report.paragraph(w(W.CTX, W.NOTHING_RECORDED))
     report.paragraph(w(W.CTX, W.CONSENT_NOTE), size=8.5, grey=True)
@@ -237,7 +237,7 @@ def _codes_and_quotes(s: OrmSession, report: Report, session_id: str) -> None:
             if item.needs_review:  # its words as coded may be what an edit took out of the transcript
                 edited += 1
                 continue
-            quote = f"«{item.text}»"
+            quote = quoted(item.text)
             report.paragraph(f"{item.speaker}: {quote}" if item.speaker else quote)
         if withheld:
             report.paragraph(w(W.CTX, W.WITHHELD, count=report.number(withheld)), size=9, grey=True)
