@@ -115,19 +115,25 @@ def test_translated_pages_quote_the_same_buttons(lang: str, screens: dict[str, d
 # The help had no word of the roundtable's Add participant…, the Participants page's Withdraw consent…,
 # team updates (the way a withdrawal at the centre, a new codebook or consent form reaches a laptop),
 # the clock's Re-date waiting work…, nor the coding window's Remove coding and Move coding.
+# Nor the consent form's Cancel and its question before dropping answers, the roundtable's Decisions and
+# Action items tabs, a protected team key's passphrase window, or how evidence is linked to a recommendation.
 WAYS_IN: dict[str, list[tuple[str, str]]] = {
+    "index": [("RecommendationView", "Link whole &code"), ("RecommendationView", "Link this seg&ment"),
+              ("BriefButton", "Evidence &brief…")],
     "consent": [("FocusGroupEditor", "&Add participant"), ("FocusGroupEditor", "Record &consent…"),
                 ("RoundtableEditor", "Add &participant…"), ("RoundtableEditor", "Ne&w person"),
                 ("ConsentPage", "&Withdraw…"), ("ParticipantsPage", "&Withdraw consent…"),
-                ("WithdrawDialog", "I understand that this cannot be undone")],
+                ("WithdrawDialog", "I understand that this cannot be undone"), ("ConsentDialog", "Cancel"),
+                ("ConsentDialog", "Close the form? The answers given in it are not saved.")],
     "transcript-keys": [("SessionsPage", "New focus &group"), ("LifecycleBar", "Finalise"),
                         ("LifecycleBar", "&Unlock…"), ("LifecycleBar", "Audit t&rail"),
-                        ("FocusGroupEditor", "Back")],
+                        ("FocusGroupEditor", "Back"), ("RoundtableEditor", "D&ecisions"),
+                        ("RoundtableEditor", "Action ite&ms")],
     "sending-bundle": [("OutboxPanel", "&Export bundle…"), ("OutboxPanel", "&Open the folder"),
                        ("OutboxPanel", "&Join a team…"), ("OutboxPanel", "Re-da&te waiting work…"),
                        ("TeamUpdates", "&Apply team update…")],
     "importing": [("SyncPage", "&Import bundles…"), ("SyncPage", "Import a folder…"), ("SyncPage", "Team &key file…"),
-                  ("SyncPage", "&Cancel"),
+                  ("SyncPage", "&Cancel"), ("KeyPassphraseDialog", "Team key passphrase"),
                   ("TeamUpdates", "&Publish team update…")],
     "coding-keys": [("SessionsPage", "&Code this session…"), ("CodingWorkspace", "Save memo"),
                     ("CodingWorkspace", "Remove coding"), ("CodingWorkspace", "Move coding to the selection")],
