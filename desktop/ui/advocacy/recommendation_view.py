@@ -82,6 +82,10 @@ class RecommendationView(ColumnScrollArea):
         self.current: Detail | None = None
         self.may_change = True  # False on a facilitator's laptop: recommendations are the coordinators'
         self.setWidgetResizable(True)
+        # No Tab stop of its own: Tab stopped on the view itself, nameless (a screen reader says only
+        # "scroll area"), between "New recommendation" and the first title. The fields are the stops, and
+        # the scroll area brings the one Tab reaches into view.
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         body = QWidget(self)
         self.setWidget(body)
         self.role_note = QLabel(body)

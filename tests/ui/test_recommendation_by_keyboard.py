@@ -1,0 +1,56 @@
+"""The Recommendations tab by keyboard: once round its Tab chain, every stop is something to read,
+type in or press, never the scrolling frame around the recommendation (nameless: a screen reader
+says only "scroll area")."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QTabBar, QWidget
+from pytestqt.qtbot import QtBot
+
+from desktop.core import demo
+from desktop.ui.advocacy.page import RecommendationsPage
+from desktop.ui.context import AppContext
+
+
+def focused() -> QWidget:
+    widget = QApplication.focusWidget()
+    assert widget is not None
+    return widget
+
+
+@pytest.mark.parametrize("lang", ["ar", "en"])
+def test_tab_stops_only_on_what_can_be_read_typed_or_pressed(ctx: AppContext, qtbot: QtBot, lang: str) -> None:
+    demo.generate(ctx.store, sessions=6, seed=3)
+    ctx.language.set_language(lang)
+    try:
+        page = RecommendationsPage(ctx)
+        qtbot.addWidget(page)
+        page.resize(1400, 900)
+        with qtbot.waitExposed(page):
+            page.show()
+        page.activateWindow()
+        qtbot.waitUntil(lambda: len(page.list_model.rows) == 4, timeout=20_000)
+        page.list.setCurrentIndex(page.list_model.index(0, 1))
+        qtbot.waitUntil(lambda: page.view.current is not None, timeout=20_000)
+        page.list.setFocus()
+        qtbot.waitUntil(lambda: QApplication.focusWidget() is page.list)
+        seen: list[QWidget] = []
+        for _ in range(120):  # round the chain, back to the list (a date takes Tab for its day, month, year)
+            QTest.keyClick(focused(), Qt.Key.Key_Tab)
+            now = focused()
+            if now is page.list:
+                break
+            if now not in seen:
+                seen.append(now)
+        assert page.view.fields["title_ar"] in seen and page.view.unlink_button in seen
+        frames = [type(w).__name__ for w in seen
+                  if isinstance(w, QAbstractScrollArea) and not w.accessibleName()]  # tables have names
+        assert frames == []
+        nameless = [type(w).__name__ for w in seen if not isinstance(w, QTabBar)
+                    and not (w.accessibleName() or getattr(w, "text", lambda: "")())]
+        assert nameless == []
+    finally:
+        ctx.language.set_language("en")
