@@ -29,6 +29,7 @@ from desktop.ui.context import AppContext
 from desktop.ui.labels import sessions as labels
 from desktop.ui.operations import CollectionOp, QueryOp, read_now
 from desktop.ui.widgets.live_words import say
+from desktop.ui.widgets.tab_order import chain
 
 
 @dataclass
@@ -74,6 +75,10 @@ class SurveyTab(QWidget):
         layout = QHBoxLayout(self)
         layout.addWidget(self.table, 3)
         layout.addLayout(side, 2)
+        # Tab down the column as it stands: the import button at its top was made last, so Tab reached it
+        # after the link button at the bottom.
+        chain(self.import_button, self.survey, self.question, self.group_by, self.choices, self.group,
+              self.recommendation, self.link_button, self.table)
         self.survey.currentIndexChanged.connect(lambda _i: self._fill_questions())
         self.question.currentIndexChanged.connect(lambda _i: self.show_distribution())
         self.group_by.currentIndexChanged.connect(lambda _i: self.show_distribution())
