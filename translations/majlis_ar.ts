@@ -459,6 +459,10 @@
             <source>± points</source>
             <translation>± نقاط</translation>
         </message>
+        <message>
+            <source>n</source>
+            <translation>العدد</translation>
+        </message>
     </context>
     <context>
         <name>BriefButton</name>

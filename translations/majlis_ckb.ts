@@ -455,6 +455,10 @@
             <source>± points</source>
             <translation>± خاڵ</translation>
         </message>
+        <message>
+            <source>n</source>
+            <translation>ژمارە</translation>
+        </message>
     </context>
     <context>
         <name>BriefButton</name>

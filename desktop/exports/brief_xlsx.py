@@ -149,7 +149,10 @@ def _survey_chart(ws: Worksheet, b: Brief) -> None:
     lang = b.lang
     title = word(lang, QT_TRANSLATE_NOOP("Brief", "Survey figures (% of respondents, ± margin of error)"))
     ws.append([clean_text(title), word(lang, QT_TRANSLATE_NOOP("Brief", "Per cent")),
-               word(lang, QT_TRANSLATE_NOOP("Brief", "± points")), "n"])
+               word(lang, QT_TRANSLATE_NOOP("Brief", "± points")),
+               # The number of respondents: "n" to a statistician, a word in Arabic and Kurdish (as the
+               # Surveys tab's column says it; the workbook's heading stayed a Latin "n").
+               word(lang, QT_TRANSLATE_NOOP("Brief", "n"))])
     ws.cell(ws.max_row, 1).font = BOLD
     first = ws.max_row + 1
     for bar in b.survey_bars:
