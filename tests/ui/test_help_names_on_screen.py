@@ -67,6 +67,7 @@ SAID: list[tuple[str, str, str]] = [
     ("sending-bundle", "OutboxPanel", "More changes wait for the next bundle: export again."),
     ("coding-keys", "CodingWorkspace", "%1 (words edited: check)"),
     ("consent", "ConsentDialog", "Close the form? The answers given in it are not saved."),
+    ("importing", "SyncPage", "Team key: none chosen (needed to import)"),  # a centre without its key
 ]
 
 

@@ -11,6 +11,7 @@ the help window shows it.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -18,7 +19,9 @@ from PySide6.QtWidgets import QGroupBox, QTabWidget
 from pytestqt.qtbot import QtBot
 
 from desktop.i18n.languages import SUPPORTED
-from desktop.sync.team import create_team
+from desktop.sync.devices import preregister
+from desktop.sync.keys import public_key_b64
+from desktop.sync.team import create_team, device_signing_key, join_team
 from desktop.ui import registry
 from desktop.ui.context import AppContext
 from desktop.ui.first_run import FirstRunWizard
@@ -29,7 +32,8 @@ from desktop.ui.settings_store import IDLE_LOCK_MINUTES
 from desktop.ui.sync.join_dialog import JoinTeamDialog
 from tests.conftest import PASSPHRASE
 from tests.stores import fresh_store
-from tests.ui.test_help_words import plain, quotes
+from tests.sync_page_helpers import open_page
+from tests.ui.test_help_words import in_context, plain, quotes
 
 
 @pytest.fixture
@@ -134,3 +138,37 @@ def test_pages_without_a_topic_of_their_own_are_described_in_the_contents(lang: 
             words += [plain(tabs.tabText(i)) for i in range(tabs.count())]
         assert [w for w in words if w.casefold() not in named] == [], key
     ctx.tasks.drain(10_000)
+
+
+@pytest.mark.parametrize("lang", SUPPORTED)
+def test_importing_says_where_bundles_are_imported(lang: str, language: LanguageManager,
+                                                    make_ctx: Callable[..., AppContext], qtbot: QtBot,
+                                                    tmp_path: Path) -> None:
+    """Importing told 'another coordinator's laptop' to choose the team key with Team key file…: a laptop
+    that joined the team, approved as a coordinator, has no Receive and merge on its Sync page at all
+    (only the centre, the computer that started the team, imports). The page now names Start a team
+    before Receive and merge, and the centre's two key lines before Team key file…."""
+    language.set_language(lang)
+    centre = fresh_store(tmp_path / "centre.db", PASSPHRASE, "Centre")
+    laptop = fresh_store(tmp_path / "laptop.db", PASSPHRASE, "Second coordinator")
+    try:
+        create_team(centre, name="Team", team_file=tmp_path / "own.majlis-team", identity_file=None)
+        join_team(laptop, tmp_path / "own.majlis-team")
+        preregister(centre, laptop.device_id, public_key_b64(device_signing_key(laptop)[0]), "", role="coordinator")
+        pages = {}
+        for name, store in (("centre", centre), ("laptop", laptop)):
+            pages[name] = open_page(make_ctx(store), qtbot)
+        assert pages["centre"].is_coordinator_view() and not pages["laptop"].is_coordinator_view()
+        wizard = FirstRunWizard(language, tmp_path / "data")
+        qtbot.addWidget(wizard)
+        centre_page = pages["centre"]
+        words = [plain(wizard.start_page.start.text()).split(" (")[0], plain(centre_page.receive_box.title()),
+                 plain(centre_page.key_label.text()),
+                 plain(in_context(lang, "SyncPage", "Team key: none chosen (needed to import)")),
+                 plain(centre_page.key_button.text())]
+        assert bold_in_order("importing", lang, words) == []
+        assert "another coordinator" not in (Path(__file__).resolve().parents[2] / "desktop/resources/help/en"
+                                             / "importing.html").read_text(encoding="utf-8")
+    finally:
+        centre.close()
+        laptop.close()
