@@ -74,6 +74,20 @@ def _driver(steps: list[str], seen: list[str]) -> None:
         assert field.text() == ""  # a wrong passphrase is not left in the field
 
 
+def _when_asked(page: SyncPage, steps: list[str], seen: list[str]) -> None:
+    """``_driver`` run once the passphrase dialog is up (the import asks for it after the files were
+    read on the DB worker)."""
+    def check() -> None:
+        if isinstance(QApplication.activeModalWidget(), KeyPassphraseDialog):
+            timer.stop()
+            _driver(steps, seen)
+
+    timer = QTimer(page)
+    timer.setInterval(20)
+    timer.timeout.connect(check)
+    timer.start()
+
+
 def _choose(page: SyncPage, key: Path, steps: list[str], monkeypatch: pytest.MonkeyPatch) -> tuple[bool, list[str]]:
     monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(key), "")))
     seen: list[str] = []
@@ -131,11 +145,13 @@ def test_chosen_again_after_a_restart_it_asks_at_import(team: Team, protected_ke
     page = open_page(make_ctx(team.centre, user_name="coordinator"), qtbot)
     assert page.identity_path == protected_key
     seen: list[str] = []
-    QTimer.singleShot(0, lambda: _driver([""], seen))  # cancelled: nothing imported, one line says why
-    assert not page.import_paths([bundle])
+    _when_asked(page, [""], seen)  # cancelled: nothing imported, one line says why
+    # What the file is is read on the DB worker first; then the passphrase is asked for.
+    assert page.import_paths([bundle])
+    qtbot.waitUntil(lambda: page._token is None and page.results.count() > 0, timeout=30_000)
     said = [page.results.item(i).text() for i in range(page.results.count())]
     assert said and "passphrase" in said[-1] and "a bundle?" not in said[-1], said
-    QTimer.singleShot(0, lambda: _driver([KEY_PASSPHRASE], seen))
+    _when_asked(page, [KEY_PASSPHRASE], seen)
     assert page.import_paths([bundle])
     qtbot.waitUntil(lambda: len(page.last_outcomes) == 1 and page.is_loaded(), timeout=30_000)
     assert [o.status for o in page.last_outcomes] == ["imported"]

@@ -1,6 +1,7 @@
-"""What one import run does on the DB worker, away from the Sync page's widgets: the team key read
-(the one kept in the database, unless a key file was chosen), dropped folders searched, the team
-updates among the files applied first, then the bundles imported, and the erasures that arrived.
+"""What one import run does on the DB worker, away from the Sync page's widgets: the files chosen
+told apart by their first bytes (``sort_chosen``), then the team key read (the one kept in the
+database, unless a key file was chosen), dropped folders searched, the team updates among the files
+applied first, then the bundles imported, and the erasures that arrived.
 """
 
 from __future__ import annotations
@@ -16,13 +17,48 @@ from desktop.core.errors import EnvironmentProblem
 from desktop.sync.errors import NoIdentityError
 from desktop.sync.importer import ImportOutcome, import_files
 from desktop.sync.keys import Identity
-from desktop.sync.sniff import bundles_in, is_signed_majlis_zip, is_team_update_file
+from desktop.sync.sniff import bundles_in, is_signed_majlis_zip, is_team_update_file, may_be_bundle
 from desktop.sync.team import team_identities
 from desktop.ui.operations import run_change
 from desktop.ui.sync import arrived_erasure
 from desktop.ui.sync.team_updates import Applied, apply_updates
 from desktop.ui.tasks import CancelToken
 from desktop.ui.widgets.environment_words import reason_of
+
+
+class Chosen(NamedTuple):
+    """What the files given to the Sync page are, read on the DB worker: their first bytes, read on the
+    UI thread, stood the window still for two hundred bundles on a slow USB stick."""
+    files: list[Path]  # to import: bundles, folders to search, and what else was chosen (the importer says what it is)
+    updates: list[Path]  # the team updates among the files given, by content, in the order given
+    folders: bool  # a folder among ``files``: it is searched for bundles first
+    holds_team_key: bool | None = None  # the database keeps the team key; None: not asked
+
+
+def _dropped_and_taken(path: Path, coordinator: bool) -> bool:
+    """A file or folder dropped on the page that it takes: at the centre a folder (a USB stick) or a bundle by
+    name or content, on a laptop a file (its team updates are applied, a bundle beside them is said to be
+    the centre's)."""
+    if coordinator:
+        return path.is_dir() or may_be_bundle(path)
+    return path.is_file() and may_be_bundle(path)
+
+
+def sort_chosen(paths: Sequence[Path], *, dropped: bool, coordinator: bool,
+                cancelled: Callable[[], bool] = lambda: False) -> Chosen:
+    """``paths`` in the order given, told apart by content: the team updates (applied, not imported; no team
+    key needed) from the rest. ``dropped``: dragged onto the page, where anything else (a photo, notes)
+    is passed over, not reported. Stops when ``cancelled()`` says so (the caller then drops the result).
+    Regular files only are read: a named pipe would hold the worker on its first read."""
+    files: list[Path] = []
+    updates: list[Path] = []
+    for path in paths:
+        if cancelled():
+            break
+        if dropped and not _dropped_and_taken(path, coordinator):
+            continue
+        (updates if path.is_file() and is_team_update_file(path) else files).append(path)
+    return Chosen(files, updates, any(p.is_dir() for p in files))
 
 
 class ImportRun(NamedTuple):

@@ -50,7 +50,7 @@ from desktop.ui.sync.conflicts_panel import ConflictsPanel
 from desktop.ui.sync.drives import default_export_folder
 from desktop.ui.sync.import_progress import ImportProgress
 from desktop.ui.sync.import_report import ImportTally, problems_first, summary
-from desktop.ui.sync.import_run import ImportRun, run_import
+from desktop.ui.sync.import_run import Chosen, ImportRun, run_import, sort_chosen
 from desktop.ui.sync.join_dialog import JoinTeamDialog
 from desktop.ui.sync.key_passphrase import open_protected_key
 from desktop.ui.sync.models import SORT_ROLE, DevicesModel
@@ -380,26 +380,54 @@ class SyncPage(Page):
         """A folder (a USB stick) chosen: the bundles in it and its folders are imported, as when it is dropped."""
         folder = QFileDialog.getExistingDirectory(self, self.tr("Import a folder of bundles"), self._import_start())
         if folder:
-            self.import_paths([Path(folder)], from_folder=folder)
+            self.import_paths([Path(folder)], from_folder=folder, searching=True)
 
-    def import_paths(self, paths: list[Path], *, from_folder: str = "") -> bool:
+    def import_paths(self, paths: list[Path], *, from_folder: str = "", dropped: bool = False,
+                     searching: bool = False) -> bool:
         """Import ``paths`` (files, or folders searched for bundles); ``from_folder``: where a dialog
-        found them, where the next dialog opens."""
+        found them, where the next dialog opens; ``dropped``: dragged onto the page (what is neither a
+        bundle nor a folder is passed over); ``searching``: a folder is among them (the bar says so).
+
+        Each file goes by what it is, read from its first bytes on the DB worker (two hundred bundles on
+        a slow USB stick stood the window still while they were read here), with the import's progress
+        bar and Cancel; then, back here, the team key is asked for if needed and the import runs.
+        Whether it started: False while an import runs, or with no paths."""
         if self._token is not None or not paths:
             return False
+        store, coordinator = self.ctx.store, self.is_coordinator_view()
+        # Not read yet (a bundle opened with the app, files dropped in its first moment): the database
+        # is asked, not a person for a key file the database already holds.
+        ask_store = self.identity_path is None and not self.central.loads
+
+        def look(token: CancelToken, progress: Any) -> Chosen:
+            chosen = sort_chosen(paths, dropped=dropped, coordinator=coordinator, cancelled=lambda: token.cancelled)
+            return chosen._replace(holds_team_key=bool(team_identities(store))) if ask_store else chosen
+
+        self._token = self.ctx.tasks.run(look, on_done=partial(self._chosen_sorted, from_folder),
+                                         on_error=self._failed)
+        self.progress.start(len(paths), searching=searching, stopping=self._stopping)
+        self._busy(True)
+        return True
+
+    def _chosen_sorted(self, from_folder: str, chosen: Chosen) -> None:
+        if self._stopping():  # cancelled (or the window closing) while the files were looked at
+            self._imported(ImportRun(0, []))  # "cancelled before any file was read", as in a folder's search
+            return
+        self.progress.finish(show_last=False)
+        self._busy(False)
+        if chosen.holds_team_key is not None and not self.central.loads:
+            self._holds_team_key = chosen.holds_team_key
+        self._import_chosen(chosen, from_folder)
+
+    def _import_chosen(self, chosen: Chosen, from_folder: str) -> bool:
         # Each file goes by what it is: team updates are applied (signed, not encrypted: no team key
-        # needed), bundles imported. Regular files only: a named pipe would hold the window on its first read.
-        updates = [p for p in paths if p.is_file() and is_team_update_file(p)]
-        paths = [p for p in paths if p not in updates]
+        # needed), bundles imported.
+        paths, updates = chosen.files, chosen.updates
         if not paths or (updates and not self.is_coordinator_view()):
             # A laptop applies the team updates; a bundle of changes beside them is the centre's to import.
             return self.team_updates.apply_team_updates(updates, not_here=paths)
         # At the centre the team key is kept in the database: a key file is needed only without it.
         identities = []
-        if self.identity_path is None and not self.central.loads:
-            # Not read yet (a bundle opened with the app, files dropped in its first moment): ask the
-            # database now, not a person for a key file the database already holds.
-            self._holds_team_key = bool(team_identities(self.ctx.store))
         if self.identity_path is None and not self._holds_team_key and not self.choose_key():
             self.results.say(partial(texts.refusal, "no_identity", ""))
             return self.team_updates.apply_team_updates(updates)  # those need no key
@@ -425,7 +453,7 @@ class SyncPage(Page):
 
         self._token = self.ctx.tasks.run(work, on_done=self._imported, on_error=self._failed,
                                          on_progress=self.progress.report)
-        self.progress.start(len(paths), searching=any(p.is_dir() for p in paths), stopping=self._stopping)
+        self.progress.start(len(paths), searching=chosen.folders, stopping=self._stopping)
         self._busy(True)
         return True
 
@@ -552,28 +580,36 @@ class SyncPage(Page):
 
     # --- drag and drop ------------------------------------------------------------------------------
 
-    def _bundle_paths(self, event: QDragEnterEvent | QDropEvent) -> list[Path]:
+    def _dropped(self, event: QDragEnterEvent | QDropEvent) -> list[Path]:
         mime = event.mimeData()
-        if not mime.hasUrls():
-            return []
-        paths = [Path(u.toLocalFile()) for u in mime.urls() if u.isLocalFile()]
+        return [Path(u.toLocalFile()) for u in mime.urls() if u.isLocalFile()] if mime.hasUrls() else []
+
+    def _takes(self, paths: list[Path]) -> str:
+        """Whether the page takes ``paths`` dragged over it, from the first one it takes: "folder" (a USB
+        stick, searched for bundles on the worker), "file", or "" (none). The drag waits for the answer,
+        so it stops at the first: a bundle's name or a folder is known without reading the file; what
+        each file is, and which are passed over, is read on the worker once they are dropped."""
         if not self.is_coordinator_view():  # a laptop takes team update files (and says what else came with them)
-            files = [p for p in paths if p.is_file() and may_be_bundle(p)]
-            return files if any(is_team_update_file(p) for p in files) else []
-        # A folder (a USB stick) is searched for bundles on the worker.
-        return [p for p in paths if p.is_dir() or may_be_bundle(p)]
+            return "file" if any(p.is_file() and may_be_bundle(p) and is_team_update_file(p) for p in paths) else ""
+        for path in paths:
+            if path.is_dir():
+                return "folder"
+            if may_be_bundle(path):
+                return "file"
+        return ""
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if self._bundle_paths(event):
+        if self._takes(self._dropped(event)):
             event.acceptProposedAction()
         else:
             event.ignore()
 
     def dropEvent(self, event: QDropEvent) -> None:
-        paths = self._bundle_paths(event)
-        if paths:
+        paths = self._dropped(event)
+        taken = self._takes(paths)
+        if taken:
             event.acceptProposedAction()
-            self.import_paths(paths)
+            self.import_paths(paths, dropped=True, searching=taken == "folder")
 
     # --- conflicts (their panel resolves them) -----------------------------------------------------
 
