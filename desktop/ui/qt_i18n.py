@@ -24,7 +24,16 @@ from typing import TYPE_CHECKING
 # No ``Qt`` namespace here: PySide6 builds all of its enums on first use (tens of milliseconds,
 # several times that on a busy laptop), and this module runs before the unlock window shows
 # (start-up budget: within 1.3x of a bare window). Code that runs later imports it where needed.
-from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QObject, QTranslator, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QLibraryInfo,
+    QLocale,
+    QObject,
+    QTimer,
+    QTranslator,
+    Signal,
+)
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import QApplication
 
@@ -283,6 +292,35 @@ class LanguageManager(QObject):
         if not isinstance(self._app, QGuiApplication) or _font_families is None:
             return  # fonts not loaded (e.g. a headless test): leave the font alone
         self._app.setFont(ui_font(self.language, self._font_size))
+        if isinstance(self._app, QApplication) and self._app.topLevelWidgets():  # at start-up: no table yet
+            QTimer.singleShot(0, self, self._fit_table_rows)
+
+    def _fit_table_rows(self) -> None:
+        """Every table's rows as tall as the new font needs. Qt measures a table's row height once,
+        from the font the table had when it was made: after Settings → Font size (or a language whose
+        font is taller) every table already made, on every page, kept rows of the old height, and their
+        words were cut at the top and bottom (seen at 24 points on the Recommendations page) until a
+        restart. A row sized on purpose (a transcript's rows fit their words) keeps its size. Called
+        in the turn after the font changed: the widgets hear of the new font from posted events."""
+        assert isinstance(self._app, QApplication)
+        from PySide6.QtWidgets import QHeaderView, QStyle, QTableView
+
+        for widget in self._app.allWidgets():
+            if not isinstance(widget, QTableView):
+                continue
+            header = widget.verticalHeader()
+            if header.count() and header.sectionResizeMode(0) == QHeaderView.ResizeMode.ResizeToContents:
+                continue  # Qt sizes these rows itself
+            old = header.defaultSectionSize()
+            # As Qt sizes them when a table is made (QHeaderViewPrivate::updateDefaultSectionSizeFromStyle).
+            new = max(header.minimumSectionSize(), header.style().pixelMetric(
+                QStyle.PixelMetric.PM_HeaderDefaultSectionSizeVertical, None, header))
+            if new == old:
+                continue
+            own = {row: header.sectionSize(row) for row in range(header.count()) if header.sectionSize(row) != old}
+            header.setDefaultSectionSize(new)
+            for row, size in own.items():
+                header.resizeSection(row, size)
 
     # --- formatting with the current settings ----------------------------------
     # (formatting is imported on first use: nothing is formatted before the unlock window shows;
