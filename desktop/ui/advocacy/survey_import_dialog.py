@@ -36,6 +36,7 @@ from desktop.ui.operations import CollectionOp
 from desktop.ui.tasks import Cancelled, CancelToken
 from desktop.ui.widgets.live_words import say
 from desktop.ui.widgets.screen_fit import fit_resize
+from desktop.ui.widgets.tab_order import chain
 
 NAME_ROLE = Qt.ItemDataRole.UserRole
 IDENTIFYING_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -96,6 +97,9 @@ class SurveyImportDialog(QDialog):
         pick.addWidget(self.all_button)
         pick.addWidget(self.none_button)
         pick.addStretch(1)
+        # Tab row by row, as the rows stand: the two paths were made first, so Tab went from the export's
+        # path to the form's, then back up to the export's "Choose…".
+        chain(self.data_path, self.data_button, self.form_path, self.form_button, self.questions)
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
         layout.addWidget(self.questions_label)
