@@ -37,7 +37,7 @@ def test_tab_goes_row_by_row(ctx: AppContext, qtbot: QtBot, tmp_path: Path, lang
         qtbot.waitUntil(lambda: dialog.questions.count() > 0, timeout=20_000)
         dialog.data_path.setFocus()
         qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.data_path)
-        reached = [dialog.data_path]
+        reached: list[QWidget] = [dialog.data_path]
         for _ in range(4):
             QTest.keyClick(focused(), Qt.Key.Key_Tab)
             reached.append(focused())
