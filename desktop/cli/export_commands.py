@@ -9,6 +9,7 @@ from typing import Any
 
 from desktop import __version__
 from desktop.cli.common import add_db, missing_action, open_from_args, out_path
+from desktop.core import file_signatures
 from desktop.core.errors import MajlisError, Missing, OutputExists, StoreError
 from desktop.i18n.counts import counted
 
@@ -131,19 +132,15 @@ def _may_be_a_database(path: Path) -> bool:
             head = fh.read(_PAGE)
     except OSError:
         return False
-    if head.startswith(b"SQLite format 3\x00"):
+    if head.startswith(file_signatures.SQLITE):
         return True
     # Whole signatures, not their first byte or two: an SQLCipher file begins with a random salt, one
     # in 256 of which begins "<" (one in 65,536 "PK"), and a database whose salt did was taken for a
     # codebook and replaced by the export.
-    if size < _PAGE or size % _PAGE or head.startswith(_EXPORT_SIGNATURES):
+    if size < _PAGE or size % _PAGE or head.startswith(file_signatures.EXPORTS):
         return False
     return len(set(head)) >= 200  # a random page has about 256 byte values; text and markup far fewer
 
-
-#: How the files an export writes begin: a workbook or REFI-QDA project (a ZIP's local file header), a
-#: PDF, a codebook (XML, with or without a byte-order mark).
-_EXPORT_SIGNATURES = (b"PK\x03\x04", b"%PDF-", b"<?xml", b"\xef\xbb\xbf<?xml")
 
 
 def _belongs_to_the_database(out: Path, db: Path) -> bool:

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import sqlcipher3.dbapi2 as sqlcipher
 
+from desktop.core import file_signatures
 from desktop.core.errors import (
     DamagedDatabase,
     DatabaseMissing,
@@ -22,7 +23,7 @@ from desktop.core.errors import (
     WrongPassphrase,
 )
 
-SQLITE_PLAIN_HEADER = b"SQLite format 3\x00"
+SQLITE_PLAIN_HEADER = file_signatures.SQLITE  # 16 bytes, as long as an SQLCipher file's salt
 
 
 def quote_key(passphrase: str) -> str:
@@ -121,12 +122,13 @@ def refuse_other_files(path: Path) -> None:
     if path.is_dir():
         raise NotADatabase(f"{path} is a folder, not a Majlis database")
     with open(path, "rb") as fh:
-        head = fh.read(16)
-    if len(head) < 16:
+        head = fh.read(file_signatures.LONGEST)
+    if len(head) < _SALT_BYTES:
         raise NotADatabase(f"{path} is not a Majlis database")
-    if head == SQLITE_PLAIN_HEADER:
+    signature = file_signatures.kind_of(head)
+    if signature == "sqlite":
         raise NotADatabase(f"{path} is an unencrypted SQLite file, not a Majlis database")
-    other = _other_kind(path, head)
+    other = _other_kind(path, signature)
     if other:
         raise NotADatabase(f"{path} is {other}, not a Majlis database")
 
@@ -149,17 +151,18 @@ def verify_key(path: Path, passphrase: str) -> bytes | None:
     raise WrongPassphrase("wrong passphrase, or not a Majlis database")
 
 
-def _other_kind(path: Path, head: bytes) -> str:
+def _other_kind(path: Path, signature: str) -> str:
     """What else a coordinator keeps beside databases and backups (a bundle, a workbook, a PDF), known
-    by its first bytes; "" for anything else. Said as what it is: no passphrase opens it, and "wrong
-    passphrase" sent people after an old passphrase (restore --from a bundle on the stick). An
-    SQLCipher file begins with 16 random bytes of salt, so a real database matches none of these but
-    by a chance of 2**-40 or less (the ZIP's four bytes are checked against its central directory too)."""
-    if head.startswith(b"age-encryption.o"):
+    by the whole signature its first bytes begin with (``signature``: file_signatures.kind_of); "" for
+    anything else. Said as what it is: no passphrase opens it, and "wrong passphrase" sent people after
+    an old passphrase (restore --from a bundle on the stick). An SQLCipher file begins with 16 random
+    bytes of salt, so a real database matches none of these but by a chance of 2**-40 or less (the
+    ZIP's four bytes are checked against its central directory too)."""
+    if signature in ("age", "age_passphrase"):
         return "a bundle (an age-encrypted file)"
-    if head.startswith(b"%PDF-"):
+    if signature == "pdf":
         return "a PDF"
-    if head.startswith(b"PK\x03\x04") and zipfile.is_zipfile(path):
+    if signature == "zip" and zipfile.is_zipfile(path):
         return "a ZIP file (a workbook, a REFI-QDA project, a team file or a team update)"
     return ""
 

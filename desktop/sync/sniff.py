@@ -9,13 +9,16 @@ import zipfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from desktop.core import file_signatures
+
 BUNDLE_SUFFIX = ".majlis"  # every bundle and team update file (desktop.sync.bundle_format names them)
-AGE_HEADER = b"age-encryption.org/v1"  # every encrypted bundle
-ZIP_HEADER = b"PK\x03\x04"  # team updates (signed, not encrypted)
+# The signatures, from the one table (desktop.core.file_signatures), by the names the sync code uses:
+AGE_HEADER = file_signatures.AGE  # every encrypted bundle
+ZIP_HEADER = file_signatures.ZIP  # team updates and the team file (signed, not encrypted)
 #: An age file sealed with a passphrase (its first stanza): a team key as `team key export` writes it
 #: by default. Every bundle is sealed to the team's keys (X25519 stanzas) instead.
-PROTECTED_KEY_HEADER = AGE_HEADER + b"\n-> scrypt "
-PDF_HEADER = b"%PDF-"
+PROTECTED_KEY_HEADER = file_signatures.AGE_PASSPHRASE
+PDF_HEADER = file_signatures.PDF
 
 
 def starts_with(path: str | os.PathLike[str], *magic: bytes) -> bool:
@@ -53,13 +56,14 @@ def kind_of(data: bytes) -> str:
     ``"team_key"`` (a team key, passphrase-protected or plain), ``"team_file"``, ``"team_update"``,
     ``"pdf"``, ``"zip"`` (any other ZIP: a workbook, a REFI-QDA project), ``""`` for anything else.
     A ZIP of which only the head is given (or cut short) is known by its first member's name."""
-    if data.startswith(PROTECTED_KEY_HEADER):
+    signature = file_signatures.kind_of(data)
+    if signature == "age_passphrase":
         return "team_key"
-    if data.startswith(AGE_HEADER):
+    if signature == "age":
         return "bundle"
-    if data.startswith(PDF_HEADER):
+    if signature == "pdf":
         return "pdf"
-    if data.startswith(ZIP_HEADER):
+    if signature == "zip":
         try:
             with zipfile.ZipFile(io.BytesIO(data)) as archive:
                 names = set(archive.namelist())
