@@ -3345,6 +3345,10 @@ Waiting changes: %3</source>
     <context>
         <name>PdfReport</name>
         <message>
+            <source>Majlis</source>
+            <translation>مجلس</translation>
+        </message>
+        <message>
             <source>Page {page} of {pages}</source>
             <translation>الصفحة {page} من {pages}</translation>
         </message>

@@ -3309,6 +3309,10 @@ Waiting changes: %3</source>
     <context>
         <name>PdfReport</name>
         <message>
+            <source>Majlis</source>
+            <translation>مەجلیس</translation>
+        </message>
+        <message>
             <source>Page {page} of {pages}</source>
             <translation>لاپەڕەی {page} لە {pages}</translation>
         </message>

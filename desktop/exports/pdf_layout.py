@@ -242,8 +242,10 @@ class Report:
         pdf, m = self.pdf, self.masthead
         pdf.set_font(self.family, "B", 9)
         pdf.set_text_color(90, 90, 90)
-        pdf.multi_cell(pdf.epw, 4.5, clean(m.organisation) or "Majlis", align=self.align,
-                       new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+        # Without a team, the application's name as the interface writes it in the document's language:
+        # a Latin "Majlis" headed every page of an Arabic or Kurdish brief, record or minutes.
+        name = clean(m.organisation) or self.word("PdfReport", QT_TRANSLATE_NOOP("PdfReport", "Majlis"))
+        pdf.multi_cell(pdf.epw, 4.5, name, align=self.align, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
         pdf.set_font(self.family, "", 9)
         line = item_separator(self.lang, "  ·  ").join(clean(x) for x in (m.session, m.date) if x)
         if line:

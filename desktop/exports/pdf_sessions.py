@@ -51,9 +51,10 @@ def safe_name(text: str) -> str:
 
 
 def organisation_name(s: OrmSession) -> str:
-    """The team (organisation) this database works for; "Majlis" on a database without a team."""
+    """The team (organisation) this database works for; "" on a database without a team (the page's
+    masthead then names Majlis in the document's language)."""
     team = s.scalars(select(Team).limit(1)).first()
-    return team.name if team is not None and team.name else "Majlis"
+    return team.name if team is not None and team.name else ""
 
 
 def session_line(session: Session, lang: str) -> str:
