@@ -25,7 +25,7 @@ from desktop.core.erasure_report import record_export
 from desktop.exports.brief_data import Brief, build, withdrawn_note, word
 from desktop.exports.xlsx_sheet import clean_text
 from desktop.i18n.catalogue import QT_TRANSLATE_NOOP
-from desktop.i18n.digits import Digits
+from desktop.i18n.digits import Digits, apply_digits
 from desktop.i18n.formatting import format_date
 from desktop.i18n.languages import item_separator
 
@@ -77,7 +77,10 @@ def _sheet(ws: Worksheet, b: Brief, digits: Digits) -> None:
         ws.cell(r, 2).alignment = WRAP
         return r
 
-    ws.append([clean_text(f"R{b.number}. {b.title}")])
+    # As the PDF's title says it ("Recommendation 1: …"): "R1. " put a Latin letter first, and Excel then
+    # read an Arabic or Kurdish title left to right, "R1." at its left end, where the title ends.
+    number = apply_digits(str(b.number), digits)
+    ws.append([clean_text(f"{word(lang, QT_TRANSLATE_NOOP('Brief', 'Recommendation'))} {number}: {b.title}")])
     ws.cell(1, 1).font = TITLE
     row(word(lang, QT_TRANSLATE_NOOP("Brief", "Recommendation")), b.text)
     row(word(lang, QT_TRANSLATE_NOOP("Brief", "Law and article")), b.target)

@@ -1,0 +1,33 @@
+"""The evidence brief workbook's title line in Arabic and Kurdish reads in the sheet's direction:
+"التوصية 1: …" as the PDF says it, not "R1. …", whose Latin first letter made a spreadsheet read the
+whole Arabic or Kurdish title left to right (it takes a cell's direction from its first strong letter)."""
+
+from __future__ import annotations
+
+import unicodedata
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+
+from desktop.core import demo
+from desktop.core.db import Store
+from desktop.exports.brief_xlsx import write_brief_xlsx
+from desktop.i18n.catalogue import translate
+
+
+def first_strong(text: str) -> str:
+    return next(unicodedata.bidirectional(ch) for ch in text if unicodedata.bidirectional(ch) in ("L", "R", "AL"))
+
+
+@pytest.mark.parametrize("lang", ["ar", "ckb", "en"])
+def test_each_sheets_title_reads_in_the_sheets_direction(store: Store, tmp_path: Path, lang: str) -> None:
+    demo.generate(store, sessions=6, seed=3)
+    out = tmp_path / f"brief-{lang}.xlsx"
+    briefs = write_brief_xlsx(store, out, lang=lang)
+    wb = load_workbook(out)
+    assert len(wb.worksheets) == len(briefs) > 1
+    for ws, brief in zip(wb.worksheets, briefs, strict=True):
+        title = str(ws.cell(1, 1).value)
+        assert title == f"{translate(lang, 'Brief', 'Recommendation')} {brief.number}: {brief.title}"
+        assert (first_strong(title) in ("R", "AL")) is ws.sheet_view.rightToLeft is (lang != "en"), title
