@@ -132,6 +132,10 @@ def _sheet(ws: Worksheet, b: Brief, digits: Digits) -> None:
         row("", word(lang, QT_TRANSLATE_NOOP("Brief", "No quote may be used for this recommendation.")))
     for q in b.quotes:
         source = item_separator(b.lang).join(x for x in (q.speaker, q.session, q.governorate, format_date(q.date, b.lang, digits) if q.date else "") if x)
+        if ws.sheet_view.rightToLeft:
+            # A right-to-left mark first: the pseudonym's Latin letters made the cell read left to right,
+            # the pseudonym at its left end, read last (as the survey lines begin with one).
+            source = "\u200f" + source
         r = row(source, f"«{q.text}»")
         ws.cell(r, 1).font = Font(italic=True)
         ws.cell(r, 1).alignment = WRAP
