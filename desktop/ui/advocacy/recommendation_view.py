@@ -123,7 +123,6 @@ class RecommendationView(ColumnScrollArea):
             (lambda: self.tr("Note"), lambda h: h.note),
         ], self)
         self.history = make_table(body, self.history_model)
-        self.history.setMaximumHeight(150)
         self.status_combo = QComboBox(body)
         self.status_date = DigitDateEdit(lambda: self.ctx.language.digits, body)
         self.status_date.setCalendarPopup(True)
@@ -180,7 +179,6 @@ class RecommendationView(ColumnScrollArea):
             (lambda: self.tr("What"), lambda link: link.description),
         ], self)
         self.links = make_table(body, self.links_model, fit=False)
-        self.links.setMaximumHeight(140)
         self.code_combo = QComboBox(body)
         self.link_code_button = QPushButton(body)
         self.link_code_button.clicked.connect(self.link_code)
@@ -219,8 +217,26 @@ class RecommendationView(ColumnScrollArea):
         for box in (self.history_box, self.support_box, self.quotes_box, self.evidence_box):
             layout.addWidget(box)
         layout.addStretch(1)
+        self._fit_tables()
         self.retranslate()
         self.show_detail(None)
+
+    def _fit_tables(self) -> None:
+        """The status history four rows high and the evidence three, in rows of the current font (more
+        rows scroll). They were at most 150 and 140 pixels whatever the font: at 24 points the history
+        showed one row and a half and the evidence one, each behind a scroll bar."""
+        line = self.fontMetrics().height()
+        row = max(line + 4, 30)  # as Qt makes a table's rows: the line and the header's margins, 30 at least
+        for table, rows in ((self.history, 4), (self.links, 3)):
+            frame = 2 * table.frameWidth() + table.horizontalScrollBar().sizeHint().height()
+            # The header may hear of the new font after the view does: measured on the view's font too.
+            header = max(table.horizontalHeader().sizeHint().height(), line + 8)
+            table.setFixedHeight(header + rows * row + frame)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_tables()
 
     # --- words -------------------------------------------------------------------------------------
 
