@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from PySide6.QtCore import QDateTime, QEvent, Qt
+from PySide6.QtCore import QDate, QDateTime, QEvent, Qt
 from PySide6.QtGui import QFocusEvent, QGuiApplication, QValidator
-from PySide6.QtWidgets import QDateEdit, QSpinBox, QWidget
+from PySide6.QtWidgets import QAbstractSpinBox, QDateEdit, QSpinBox, QWidget
 
 from desktop.i18n.digits import Digits, apply_digits, parse_int, to_arabic_digits, to_latin_digits
 from desktop.i18n.formatting import qt_date_format
@@ -120,6 +120,25 @@ class DigitDateEdit(QDateEdit):
                 and self.sectionCount() > 0):
             backwards = event.reason() == Qt.FocusReason.BacktabFocusReason
             self._select_section(self.sectionCount() - 1 if backwards else 0)
+
+    def stepBy(self, steps: int) -> None:
+        # Showing its special value ("any" in a filter, blank for no date yet) the box holds its minimum
+        # date as a stand-in (1 January 2000): Up gave 2 January 2000, and a keyboard user needed
+        # thousands of presses to reach this year. The first Up, Down, Page Up or Page Down from there
+        # gives today, on the day (first in reading order); the next ones step from it as usual.
+        if self._no_date_yet():
+            today = QDate.currentDate()
+            self.setDate(min(max(today, self.minimumDate().addDays(1)), self.maximumDate()))
+            if self.sectionCount() > 0:
+                self._select_section(0)
+            return
+        super().stepBy(steps)
+
+    def stepEnabled(self) -> QAbstractSpinBox.StepEnabledFlag:
+        # At its minimum Qt would take Down (and Page Down) for a step below it and ignore it.
+        if self._no_date_yet() and not self.isReadOnly():
+            return QAbstractSpinBox.StepEnabledFlag.StepUpEnabled | QAbstractSpinBox.StepEnabledFlag.StepDownEnabled
+        return super().stepEnabled()
 
     def focusNextPrevChild(self, next: bool) -> bool:
         # Showing its special value (no date yet) the box has no day, month or year for Tab to step
