@@ -10,31 +10,13 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QTabBar, QWidget
 from pytestqt.qtbot import QtBot
 
-from desktop.core import demo
-from desktop.ui.advocacy.page import RecommendationsPage
 from desktop.ui.context import AppContext
-
-
-def focused() -> QWidget:
-    widget = QApplication.focusWidget()
-    assert widget is not None
-    return widget
+from tests.recommendations_page import focused, recommendations_page
 
 
 @pytest.mark.parametrize("lang", ["ar", "en"])
 def test_tab_stops_only_on_what_can_be_read_typed_or_pressed(ctx: AppContext, qtbot: QtBot, lang: str) -> None:
-    demo.generate(ctx.store, sessions=6, seed=3)
-    ctx.language.set_language(lang)
-    try:
-        page = RecommendationsPage(ctx)
-        qtbot.addWidget(page)
-        page.resize(1400, 900)
-        with qtbot.waitExposed(page):
-            page.show()
-        page.activateWindow()
-        qtbot.waitUntil(lambda: len(page.list_model.rows) == 4, timeout=20_000)
-        page.list.setCurrentIndex(page.list_model.index(0, 1))
-        qtbot.waitUntil(lambda: page.view.current is not None, timeout=20_000)
+    with recommendations_page(ctx, qtbot, lang, focusable=True) as page:
         page.list.setFocus()
         qtbot.waitUntil(lambda: QApplication.focusWidget() is page.list)
         seen: list[QWidget] = []
@@ -52,5 +34,3 @@ def test_tab_stops_only_on_what_can_be_read_typed_or_pressed(ctx: AppContext, qt
         nameless = [type(w).__name__ for w in seen if not isinstance(w, QTabBar)
                     and not (w.accessibleName() or getattr(w, "text", lambda: "")())]
         assert nameless == []
-    finally:
-        ctx.language.set_language("en")

@@ -9,28 +9,13 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
-from desktop.core import demo
-from desktop.ui.advocacy.page import RecommendationsPage
 from desktop.ui.context import AppContext
-
-
-def focused() -> QWidget:
-    widget = QApplication.focusWidget()
-    assert widget is not None
-    return widget
+from tests.recommendations_page import focused, recommendations_page
 
 
 @pytest.mark.parametrize("lang", ["ckb", "en"])
 def test_tab_goes_down_the_column_in_the_order_it_stands(ctx: AppContext, qtbot: QtBot, lang: str) -> None:
-    demo.generate(ctx.store, sessions=6, seed=3)
-    ctx.language.set_language(lang)
-    try:
-        page = RecommendationsPage(ctx)
-        qtbot.addWidget(page)
-        page.resize(1400, 900)
-        with qtbot.waitExposed(page):
-            page.show()
-        page.activateWindow()
+    with recommendations_page(ctx, qtbot, lang, focusable=True, first_shown=False) as page:
         page.tabs.setCurrentIndex(3)
         tab = page.surveys
         qtbot.waitUntil(lambda: tab.question.count() > 0, timeout=20_000)
@@ -49,5 +34,3 @@ def test_tab_goes_down_the_column_in_the_order_it_stands(ctx: AppContext, qtbot:
         assert set(in_column) == set(column)
         tops = [w.mapTo(tab, QPoint(0, 0)).y() for w in in_column]
         assert tops == sorted(tops), [(type(w).__name__, y) for w, y in zip(in_column, tops, strict=True)]
-    finally:
-        ctx.language.set_language("en")
