@@ -3829,6 +3829,18 @@ Waiting changes: %3</source>
             </translation>
         </message>
         <message>
+            <source>Remove the status '%1' of %2?</source>
+            <translation>هل تحذف الحالة «%1» بتاريخ %2؟</translation>
+        </message>
+        <message>
+            <source>Remove the status '%1'?</source>
+            <translation>هل تحذف الحالة «%1»؟</translation>
+        </message>
+        <message>
+            <source>Remove this evidence link (%1)?</source>
+            <translation>هل تحذف رابط الدليل هذا (%1)؟</translation>
+        </message>
+        <message>
             <source>Recommendations and their statuses are changed by the coordinators. On this laptop you can read them and link evidence to them.</source>
             <translation>التوصيات وحالاتها يغيّرها المنسّقون. على هذا الحاسوب يمكنك قراءتها وربط الأدلة بها.</translation>
         </message>

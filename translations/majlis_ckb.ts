@@ -3785,6 +3785,18 @@ Waiting changes: %3</source>
             </translation>
         </message>
         <message>
+            <source>Remove the status '%1' of %2?</source>
+            <translation>دۆخی «%1»ی بەرواری %2 بسڕدرێتەوە؟</translation>
+        </message>
+        <message>
+            <source>Remove the status '%1'?</source>
+            <translation>دۆخی «%1» بسڕدرێتەوە؟</translation>
+        </message>
+        <message>
+            <source>Remove this evidence link (%1)?</source>
+            <translation>ئەم بەستنەوەی بەڵگەیە (%1) بسڕدرێتەوە؟</translation>
+        </message>
+        <message>
             <source>Recommendations and their statuses are changed by the coordinators. On this laptop you can read them and link evidence to them.</source>
             <translation>ڕاسپاردەکان و دۆخەکانیان هەماهەنگکاران دەیانگۆڕن. لەسەر ئەم لاپتۆپە دەتوانیت بیانخوێنیتەوە و بەڵگەیان پێوە ببەستیتەوە.</translation>
         </message>

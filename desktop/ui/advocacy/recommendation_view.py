@@ -34,6 +34,7 @@ from desktop.ui.advocacy.table_model import PagedRowsModel, RowsModel, make_tabl
 from desktop.ui.advocacy.view_words import role_explanation, status_word, support_lines
 from desktop.ui.context import AppContext
 from desktop.ui.operations import CollectionOp, QueryOp, read_now
+from desktop.ui.widgets.confirm import confirm_removal
 from desktop.ui.widgets.digit_spin import DigitDateEdit
 from desktop.ui.widgets.free_text import FreeTextEdit
 from desktop.ui.widgets.live_words import say
@@ -217,6 +218,12 @@ class RecommendationView(ColumnScrollArea):
         for box in (self.history_box, self.support_box, self.quotes_box, self.evidence_box):
             layout.addWidget(box)
         layout.addStretch(1)
+        # Remove status and Remove evidence act on the table's current row: disabled while there is
+        # none. Before, they did nothing without saying why.
+        for table in (self.history, self.links):
+            table.selectionModel().currentChanged.connect(lambda *_a: self._enable_removals())
+            table.selectionModel().selectionChanged.connect(lambda *_a: self._enable_removals())
+            table.model().modelReset.connect(self._enable_removals)
         self._fit_tables()
         self.retranslate()
         self.show_detail(None)
@@ -303,8 +310,23 @@ class RecommendationView(ColumnScrollArea):
         draft = self.current is not None and self.current.local_draft
         self.role_note.setText(self.draft_explanation() if draft else self.role_explanation())
         self.role_note.setVisible(draft or not self.may_change)
-        for w in (self.link_code_button, self.link_segment_button, self.unlink_button):
+        for w in (self.link_code_button, self.link_segment_button):
             w.setEnabled(not draft)
+        self._enable_removals()
+
+    def _status_row(self) -> RecommendationStatus | None:
+        row: RecommendationStatus | None = self.history_model.row_at(self.history.currentIndex())
+        return row
+
+    def _link_row(self) -> Any | None:
+        return self.links_model.row_at(self.links.currentIndex())
+
+    def _enable_removals(self) -> None:
+        """Remove status: a coordinator's, with a status chosen; Remove evidence: not on a local draft,
+        with a link chosen."""
+        draft = self.current is not None and self.current.local_draft
+        self.remove_status_button.setEnabled(self.may_change and self._status_row() is not None)
+        self.unlink_button.setEnabled(not draft and self._link_row() is not None)
 
     def role_explanation(self) -> str:
         return role_explanation()
@@ -324,6 +346,7 @@ class RecommendationView(ColumnScrollArea):
         for w in self._coordinator_controls():
             w.setEnabled(may)
             w.setToolTip("" if may else self.role_explanation())
+        self._enable_removals()
 
     # --- loading -----------------------------------------------------------------------------------
 
@@ -467,8 +490,16 @@ class RecommendationView(ColumnScrollArea):
         self._change(lambda s: recommendations.add_status(s, str(rec_id), status, date=day, note=note, source=source))
 
     def remove_status(self) -> None:
-        row = self.history_model.row_at(self.history.currentIndex())
-        if row is not None:
+        """The chosen status, after a question naming it (No is the default)."""
+        row = self._status_row()
+        if row is None:
+            return
+        if row.date:
+            question = self.tr("Remove the status '%1' of %2?").replace("%1", status_word(row.status)).replace(
+                "%2", self.ctx.language.format_date(row.date))
+        else:
+            question = self.tr("Remove the status '%1'?").replace("%1", status_word(row.status))
+        if confirm_removal(self, self.tr("Remove status"), question):
             status_id = row.id
             self._change(lambda s: recommendations.delete_status(s, status_id))
 
@@ -483,8 +514,13 @@ class RecommendationView(ColumnScrollArea):
             self._change(lambda s: recommendations.link_segment(s, str(rec_id), segment_id))
 
     def unlink(self) -> None:
-        row = self.links_model.row_at(self.links.currentIndex())
-        if row is not None:
+        """The chosen evidence link, after a question naming its kind (No is the default). The link's
+        description is not in the question: it may be a participant's words."""
+        row = self._link_row()
+        if row is None:
+            return
+        question = self.tr("Remove this evidence link (%1)?").replace("%1", self._kind_word(row.kind))
+        if confirm_removal(self, self.tr("Remove evidence"), question):
             link_id = row.id
             self._change(lambda s: recommendations.unlink(s, link_id))
 
