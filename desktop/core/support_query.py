@@ -18,7 +18,7 @@ object per segment (its text, context, speaker and consent), so:
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from sqlalchemy import (
@@ -233,6 +233,30 @@ class QuoteQuery:
     total: int
     #: (session, its quotes) in reading order: a page reads only the sessions its quotes are in
     sessions: tuple[tuple[str, int], ...] = ()
+    #: False: not the facilitator's own turns (:func:`without_facilitator`)
+    facilitator: bool = True
+
+
+def _facilitator_turn(f: Any) -> ColumnElement[bool]:
+    """A row of :func:`facts` that is a transcript turn with no participant on record: the facilitator's
+    own words. The same test as the evidence brief's (``Retrieved.participant_id`` is the row found)."""
+    return and_(f.c.doc_table == "transcript_turn", f.c.person_id.is_(None))
+
+
+def without_facilitator(s: OrmSession, q: QuoteQuery) -> QuoteQuery:
+    """``q`` less the facilitator's own turns, which the evidence brief never quotes (a question put to
+    the group is not what participants said): what the Recommendations page lists as quotes that may be
+    used. Its total and its per-session counts are lessened by the facilitator's turns found in each
+    session, so the list's length and its pages agree with what is read. Other readers keep ``q``."""
+    if not q.facilitator:
+        return q
+    f = facts()
+    condition = and_(evidence_condition(s, f, rec_id=q.rec_id, segment_ids=q.segment_ids, codes=q.codes),
+                     _facilitator_turn(f))
+    found = {str(sid): int(n) for sid, n in s.execute(
+        select(f.c.session_id, func.count()).where(condition).group_by(f.c.session_id))}
+    sessions = tuple((sid, n - found.get(sid, 0)) for sid, n in q.sessions if n - found.get(sid, 0) > 0)
+    return replace(q, total=max(0, q.total - sum(found.values())), sessions=sessions, facilitator=False)
 
 
 def _window(q: QuoteQuery, offset: int, limit: int | None) -> tuple[list[str], int]:
@@ -263,6 +287,8 @@ def quote_page(s: OrmSession, q: QuoteQuery, offset: int, limit: int | None = PA
         if not sessions:
             return []
         condition = and_(condition, f.c.session_id.in_(sessions))
+    if not q.facilitator:
+        condition = and_(condition, ~_facilitator_turn(f))
     if q.excluded:
         # One text key per pair: SQLite looks a scalar up in an IN list through an index it builds,
         # where a (speaker, session) row value is compared with every pair (five times slower here).

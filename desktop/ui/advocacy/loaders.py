@@ -33,6 +33,10 @@ class Detail:
     local_draft: bool = False  # drafted here before this laptop joined the team: kept here, not sent
     quotes: list[Retrieved] = field(default_factory=list)  # the first page of them
     link_count: int = 0
+    #: What reads the page's quotes, and how many: those of ``support`` less the facilitator's own turns,
+    #: which the evidence brief never quotes (the page lists what the brief may use).
+    quote_query: support_query.QuoteQuery | None = None
+    quote_count: int = 0
 
 
 def detail(s: OrmSession, rec_id: str, lang: str, digits: Digits) -> Detail:
@@ -41,11 +45,13 @@ def detail(s: OrmSession, rec_id: str, lang: str, digits: Digits) -> Detail:
     fields = {key: str(getattr(rec, key) or "") for key in recommendations.EDITABLE if key != "number"}
     sup = support.support(s, rec_id, with_quotes=False)
     assert sup.quote_query is not None
-    quotes = support.quote_page(s, sup.quote_query, 0)
+    query = support_query.without_facilitator(s, sup.quote_query)
+    quotes = support.quote_page(s, query, 0)
     return Detail(
         rec.id, rec.number, fields, recommendations.history(s, rec_id), sup,
         [survey_line(s, f, lang, digits) for f in sup.surveys], link_rows(s, rec_id, lang, 0),
         rec_id in recommendations.drafted_here(s), quotes, support.link_count(s, rec_id),
+        query, query.total,
     )
 
 

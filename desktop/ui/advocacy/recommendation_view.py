@@ -381,12 +381,12 @@ class RecommendationView(ColumnScrollArea):
             w.setEnabled(enabled)
         self.history_model.set_rows(d.history if d else [])
         # A recommendation may stand on thousands of segments: quotes and links come a page at a time.
-        if d is None or d.support.quote_query is None:
+        if d is None or d.quote_query is None:
             self.quotes_model.set_rows([])
             self.links_model.set_rows([])
-        else:
-            query, rec_id, lang = d.support.quote_query, d.id, self.ctx.language.language
-            self.quotes_model.set_page(d.quotes, d.support.quote_count, self._reader(
+        else:  # the quotes the brief may use: never the facilitator's own turns (loaders.detail)
+            query, rec_id, lang = d.quote_query, d.id, self.ctx.language.language
+            self.quotes_model.set_page(d.quotes, d.quote_count, self._reader(
                 lambda s, offset: support.quote_page(s, query, offset)))
             self.links_model.set_page(d.links, d.link_count, self._reader(
                 lambda s, offset: link_rows(s, rec_id, lang, offset)))
