@@ -185,6 +185,10 @@ class SyncPage(Page):
         self.scroller = QScrollArea(self)
         self.scroller.setWidgetResizable(True)
         self.scroller.setFrameShape(QFrame.Shape.NoFrame)
+        # No Tab stop of its own: Tab stopped on the scroll area itself, nameless (a screen reader says
+        # only "scroll area"), at the centre and on a laptop. The page's buttons, lists and tables are
+        # the stops, and the scroll area brings the one Tab reaches into view.
+        self.scroller.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.scroller.setWidget(content)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
