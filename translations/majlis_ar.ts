@@ -5060,6 +5060,10 @@ What it sent before was discarded when it was rejected: import its bundles again
             <translation>لا يحتوي {file} على عمود مُعرّف الإرسال (‎_uuid أو meta/instanceID أو KEY).</translation>
         </message>
         <message>
+            <source>The two files seem to be the wrong way round: {form} is a survey export and {file} is the form (XLSForm). Choose {form} as the survey file and {file} as the form; nothing was imported.</source>
+            <translation>يبدو أن الملفّين معكوسان: {form} تصدير مسح و{file} هو الاستمارة (XLSForm). اختر {form} ملفاً للمسح و{file} استمارةً؛ لم يُستورد شيء.</translation>
+        </message>
+        <message>
             <source>A survey export needs its XLSForm (the form's .xlsx) to show questions and answers in Arabic, Kurdish and English.</source>
             <translation>يحتاج ملفّ الاستبيان المصدَّر إلى استمارته XLSForm (ملفّ ‎.xlsx) لعرض الأسئلة والإجابات بالعربية والكردية والإنجليزية.</translation>
         </message>

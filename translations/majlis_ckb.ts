@@ -4972,6 +4972,10 @@ What it sent before was discarded when it was rejected: import its bundles again
             <translation>‏{file} ستوونی ناسنامەی ناردنی تێدا نییە (‎_uuid یان meta/instanceID یان KEY).</translation>
         </message>
         <message>
+            <source>The two files seem to be the wrong way round: {form} is a survey export and {file} is the form (XLSForm). Choose {form} as the survey file and {file} as the form; nothing was imported.</source>
+            <translation>وا دیارە دوو پەڕگەکە پێچەوانە دراون: {form} هەناردەی ڕاپرسییە و {file} فۆڕمەکەیە (XLSForm). {form} وەک پەڕگەی ڕاپرسی هەڵبژێرە و {file} وەک فۆڕم؛ هیچ شتێک هاوردە نەکرا.</translation>
+        </message>
+        <message>
             <source>A survey export needs its XLSForm (the form's .xlsx) to show questions and answers in Arabic, Kurdish and English.</source>
             <translation>پەڕگەی هەناردەکراوی ڕاپرسی پێویستی بە فۆڕمی XLSFormەکەی هەیە (پەڕگەی ‎.xlsx) بۆ پیشاندانی پرسیار و وەڵامەکان بە عەرەبی و کوردی و ئینگلیزی.</translation>
         </message>

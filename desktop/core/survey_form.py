@@ -153,6 +153,16 @@ def _labels(record: dict[str, str], columns: dict[str, str], prefix: str = "labe
     return labels
 
 
+def is_xlsform(path: Path) -> bool:
+    """Whether the file is a workbook with the 'survey' and 'choices' sheets of an XLSForm (only the
+    sheet names are read)."""
+    try:
+        names = {name.strip().lower() for name in CalamineWorkbook.from_path(str(path)).sheet_names}
+    except Exception:  # calamine's own error types: not a workbook at all (a CSV export, say)
+        return False
+    return {"survey", "choices"} <= names
+
+
 def read_form(path: Path) -> XLSForm:
     try:
         wb = CalamineWorkbook.from_path(str(path))

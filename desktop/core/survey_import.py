@@ -33,7 +33,7 @@ from desktop.core.field_text import JSON_VALUES_MAX, limit_of, too_long
 from desktop.core.models import Survey, SurveyChoice, SurveyQuestion, SurveyResponseBlock
 from desktop.core.reference import AGE_BANDS, GOVERNORATES
 from desktop.core.survey_errors import SurveyImportError
-from desktop.core.survey_form import LANGS, FormQuestion, XLSForm, read_form
+from desktop.core.survey_form import LANGS, FormQuestion, XLSForm, is_xlsform, read_form
 from desktop.core.survey_reimport import refuse_if_already_imported
 from desktop.core.survey_source import Source, cell_text, open_source
 from desktop.i18n.catalogue import QT_TRANSLATE_NOOP
@@ -261,7 +261,7 @@ def import_survey(
     ``questions``: the questions to keep (their names with the group path, as ``preview_form`` lists
     them); None keeps every question. Identifying ones are dropped unless ``keep_identifying``.
     """
-    form = read_form(_require_form(form_file))
+    form = _read_form(form_file, data_file)
     source = open_source(data_file)
     try:
         plan = _plan(source.header, form, keep_identifying, data_file.name, questions)
@@ -303,15 +303,51 @@ class FormPreview:
     missing_labels: list[tuple[str, str, int]]
 
 
-def preview_form(form_file: Path | None) -> FormPreview:
+def preview_form(form_file: Path | None, data_file: Path | None = None) -> FormPreview:
     """The form's questions, for a person to choose from before the import (the data file is read
-    only by the import itself: a national survey's sheet is too big to read twice)."""
-    form = read_form(_require_form(form_file))
+    only by the import itself: a national survey's sheet is too big to read twice; ``data_file``, when
+    given, is looked at only to say that the two files were given the wrong way round)."""
+    form = _read_form(form_file, data_file)
     questions = [
         PreviewQuestion(_joined(q, "/"), q.type, dict(q.labels), q.identifying, ROLE_NAMES.get(q.name.lower(), ""))
         for q in form.questions
     ]
     return FormPreview(form.title, questions, list(form.missing_labels))
+
+
+def _read_form(form_file: Path | None, data_file: Path | None) -> XLSForm:
+    """The form, or, when the form given is a survey export and the survey file given is the XLSForm,
+    one line saying the two were swapped (it was 'the form … has no 'survey' sheet: is it an XLSForm?',
+    which sent the coordinator looking for a sheet rather than at the order of the two files)."""
+    path = _require_form(form_file)
+    try:
+        return read_form(path)
+    except SurveyImportError as refused:
+        if (refused.reason in ("no_survey_sheet", "unreadable_form") and data_file is not None
+                and data_file.is_file() and is_xlsform(data_file) and _looks_like_export(path)):
+            raise SurveyImportError(
+                "files_swapped",
+                QT_TRANSLATE_NOOP(
+                    "Survey",
+                    "The two files seem to be the wrong way round: {form} is a survey export and {file} is the "
+                    "form (XLSForm). Choose {form} as the survey file and {file} as the form; nothing was "
+                    "imported.",
+                ),
+                form=path.name, file=data_file.name,
+            ) from refused
+        raise
+
+
+def _looks_like_export(path: Path) -> bool:
+    """A first row with a submission id or a platform column (KoboToolbox's _uuid, ODK Central's KEY...)."""
+    try:
+        source = open_source(path)
+    except (SurveyImportError, OSError):
+        return False
+    try:
+        return any(c in ID_COLUMNS or c in META_COLUMNS or c in IDENTIFYING_META_COLUMNS for c in source.header)
+    finally:
+        source.close()
 
 
 def _require_form(form_file: Path | None) -> Path:

@@ -6,12 +6,14 @@ import json
 from pathlib import Path
 
 import pytest
+from sqlalchemy import func, select
 
 from desktop.core import support
 from desktop.core.db import open_store
+from desktop.core.models import Survey
 from tests.cli_run import run
 from tests.conftest import PASSPHRASE
-from tests.kobo_export import write_kobo_xlsx
+from tests.kobo_export import write_kobo_xlsx, write_odk_csv
 
 pytestmark = pytest.mark.usefixtures("env_passphrase")
 
@@ -91,3 +93,27 @@ def test_one_column_not_in_the_form_is_named_in_the_singular(tmp_path: Path, cap
             assert f"The column stray_one of {gen.data.name} is not in the form." in err, err
         else:
             assert f"2 columns of {gen.data.name} are not in the form (first: stray_one)." in err, err
+
+
+@pytest.mark.parametrize("kind", ["kobo_xlsx", "odk_csv"])
+def test_the_two_files_swapped_are_said_to_be_swapped(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                                      kind: str) -> None:
+    """The XLSForm given as the survey file and the export as the form was refused as "The form
+    voter_survey_export.xlsx has no 'survey' sheet: is it an XLSForm?", which does not say the truth:
+    the two files are the wrong way round."""
+    db = tmp_path / "f.db"
+    assert run(capsys, "init", "--db", str(db), "--device-name", "centre")[0] == 0
+    gen = write_kobo_xlsx(tmp_path, 5) if kind == "kobo_xlsx" else write_odk_csv(tmp_path, 5)
+    code, out, err = run(capsys, "survey", "import", "--db", str(db), str(gen.form), "--form", str(gen.data))
+    assert (code, out) == (1, "") and err.count("\n") == 1, err
+    assert "wrong way round" in err and gen.form.name in err and gen.data.name in err, err
+    assert "'survey' sheet" not in err
+    store = open_store(db, PASSPHRASE)
+    try:
+        with store.session() as s:
+            assert s.scalar(select(func.count()).select_from(Survey)) == 0
+    finally:
+        store.close()
+    # the right way round, the same files import
+    code, out, err = run(capsys, "survey", "import", "--db", str(db), str(gen.data), "--form", str(gen.form))
+    assert code == 0 and "imported 5 responses" in out, err

@@ -91,3 +91,33 @@ def test_a_refused_file_is_one_translated_line(ctx, qtbot, page, tmp_path: Path)
         assert "XLSForm" in dialog.error.text() and "\n" not in dialog.error.text()
     finally:
         ctx.language.set_language("en")
+
+
+def test_the_two_files_swapped_are_said_to_be_swapped(ctx, qtbot, page, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """The XLSForm chosen as the export and the export as the form: the dialog said "The form … has no
+    'survey' sheet: is it an XLSForm?" (when the form was read, and again on Import), not that the two
+    files are the wrong way round."""
+    gen = write_kobo_xlsx(tmp_path, 20)
+    ctx.language.set_language("ckb")
+    try:
+        dialog = page.surveys.open_import()
+        before = full_digest(ctx.store)
+        dialog.set_files(gen.form, gen.data)
+        qtbot.waitUntil(lambda: dialog.error.text() != "", timeout=10_000)
+        on_reading = dialog.error.text()
+        assert "\n" not in on_reading and gen.form.name in on_reading and gen.data.name in on_reading
+        assert any("\u0600" <= ch <= "\u06ff" for ch in on_reading) and "wrong way" not in on_reading
+        assert dialog.questions.count() == 0
+        dialog.error.clear()
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: dialog.error.text() != "", timeout=60_000)
+        assert dialog.error.text() == on_reading  # the same line on Import
+        assert dialog.isVisible() and full_digest(ctx.store) == before
+        with ctx.store.session() as s:
+            assert s.scalar(select(func.count()).select_from(Survey)) == 0
+    finally:
+        ctx.language.set_language("en")
+    dialog.error.clear()
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.error.text() != "", timeout=60_000)
+    assert dialog.error.text().startswith("The two files seem to be the wrong way round:")

@@ -191,7 +191,9 @@ class SurveyImportDialog(QDialog):
         self.error.clear()
         if form is None:
             return
-        self.ctx.tasks.run(lambda _token, _progress: preview_form(form), self._previewed, self._refused)
+        text = self.data_path.text().strip()
+        data = Path(text) if text else None  # looked at only to say the two files were swapped
+        self.ctx.tasks.run(lambda _token, _progress: preview_form(form, data), self._previewed, self._refused)
 
     def _previewed(self, preview: FormPreview) -> None:
         self.preview = preview
