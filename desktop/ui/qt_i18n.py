@@ -43,6 +43,8 @@ from desktop.i18n.languages import DEFAULT_LANGUAGE, Lang, coerce_language, is_r
 if TYPE_CHECKING:
     from datetime import date, datetime, time
 
+    from PySide6.QtWidgets import QTableView
+
     from desktop.i18n.formatting import DateFormat, Number, TimeFormat
 
 log = logging.getLogger(__name__)
@@ -303,10 +305,11 @@ class LanguageManager(QObject):
         restart. A row sized on purpose (a transcript's rows fit their words) keeps its size. Called
         in the turn after the font changed: the widgets hear of the new font from posted events."""
         assert isinstance(self._app, QApplication)
-        from PySide6.QtWidgets import QHeaderView, QStyle, QTableView
+        import shiboken6
+        from PySide6.QtWidgets import QHeaderView, QStyle
 
-        for widget in self._app.allWidgets():
-            if not isinstance(widget, QTableView):
+        for widget in self._tables():
+            if not shiboken6.isValid(widget):  # gone while an earlier table was resized
                 continue
             header = widget.verticalHeader()
             if header.count() and header.sectionResizeMode(0) == QHeaderView.ResizeMode.ResizeToContents:
@@ -321,6 +324,37 @@ class LanguageManager(QObject):
             header.setDefaultSectionSize(new)
             for row, size in own.items():
                 header.resizeSection(row, size)
+
+    def _tables(self) -> list[QTableView]:
+        """The tables of every window, found from the windows down (``findChildren``), each still alive.
+
+        Not ``QApplication.allWidgets()``: that makes a Python object for every widget of the
+        application, Qt's own parts and widgets whose memory was just given back among them, and the
+        test suite met a segmentation fault in it (in the turn after a language change, with the
+        previous test's windows being deleted)."""
+        import gc
+
+        import shiboken6
+        from PySide6.QtWidgets import QTableView
+
+        assert isinstance(self._app, QApplication)
+        found: list[QTableView] = []
+        # No cycle collection while Qt's lists of pointers become Python objects: a collection there
+        # could delete a window Python owns (a closed test window or dialog in a reference cycle)
+        # whose pointer is still in the list being converted.
+        collecting = gc.isenabled()
+        gc.disable()
+        try:
+            for window in self._app.topLevelWidgets():
+                if not shiboken6.isValid(window):
+                    continue
+                if isinstance(window, QTableView):
+                    found.append(window)
+                found.extend(t for t in window.findChildren(QTableView) if shiboken6.isValid(t))
+        finally:
+            if collecting:
+                gc.enable()
+        return found
 
     # --- formatting with the current settings ----------------------------------
     # (formatting is imported on first use: nothing is formatted before the unlock window shows;

@@ -16,14 +16,19 @@ from tests.recommendations_page import recommendations_page, settle
 def test_the_rows_of_the_tables_shown_follow_the_font_size(ctx: AppContext, qtbot: QtBot, lang: str) -> None:
     with recommendations_page(ctx, qtbot, lang) as page:
         qtbot.waitUntil(lambda: page.view.quotes_model.rows != [], timeout=20_000)
-        tables = [t for t in page.findChildren(QTableView) if t.model() is not None and t.model().rowCount() > 0]
-        assert len(tables) >= 4  # the list, the status history, the quotes, the evidence
-        small = {id(t): t.rowHeight(0) for t in tables}
+        def tables() -> list[QTableView]:
+            # Found again after each change: a table the page makes anew (a reload) is as good as one kept.
+            return [t for t in page.findChildren(QTableView) if t.model() is not None and t.model().rowCount() > 0]
+
+        assert len(tables()) >= 4  # the list, the status history, the quotes, the evidence
+        small = {t.accessibleName(): t.rowHeight(0) for t in tables()}
         for size in (24.0, None):
             ctx.language.set_font_size(size)
             settle()
-            for table in tables:
+            shown = tables()
+            assert len(shown) >= 4
+            for table in shown:
                 line = table.fontMetrics().height()
                 assert table.rowHeight(0) >= line, (size, table.accessibleName(), table.rowHeight(0), line)
-                if size is None:  # back to the usual size: the usual rows
-                    assert table.rowHeight(0) == small[id(table)], table.accessibleName()
+                if size is None and table.accessibleName() in small:  # back to the usual size: the usual rows
+                    assert table.rowHeight(0) == small[table.accessibleName()], table.accessibleName()
