@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QStyle, QStyleOptionSpinBox
 
 from desktop.ui.context import AppContext
 from desktop.ui.sessions.page import NO_DATE, SessionsPage
@@ -45,4 +46,39 @@ def test_the_first_step_from_any_gives_today(ctx: AppContext, lang: str, first_k
         QTest.keyClick(box, Qt.Key.Key_Down)
         settle()
         assert box.date() == today.addDays(-1), box.date().toString("yyyy-MM-dd")
+    page.close()
+
+
+@pytest.mark.qt_log_ignore("does not support raise", "does not support grabbing the keyboard")  # the pop-up, offscreen
+@pytest.mark.parametrize("lang", ["ar", "en"])
+def test_the_calendar_of_any_opens_on_this_month(ctx: AppContext, lang: str) -> None:  # noqa: F811
+    """Its calendar pop-up opened on January 2000 (the stand-in): 26 years of pages from a date a person
+    wants. It opens on this month now, nothing chosen until a day is clicked; a box holding a date
+    opens on that date's month as before."""
+    ctx.language.set_language(lang)
+    page = SessionsPage(ctx)
+    page.show()
+    settle()
+    box = page.date_from
+    calendar = box.calendarWidget()
+    today = QDate.currentDate()
+
+    def open_pop_up() -> None:
+        option = QStyleOptionSpinBox()
+        box.initStyleOption(option)
+        arrow = box.style().subControlRect(QStyle.ComplexControl.CC_SpinBox, option,
+                                           QStyle.SubControl.SC_SpinBoxDown, box)
+        QTest.mouseClick(box, Qt.MouseButton.LeftButton, pos=arrow.center())
+        settle()
+        assert calendar.isVisible()
+
+    open_pop_up()
+    assert (calendar.yearShown(), calendar.monthShown()) == (today.year(), today.month())
+    assert box.date() == NO_DATE and box.lineEdit().text() == box.specialValueText()  # nothing chosen yet
+    calendar.window().hide()
+    box.setDate(QDate(2023, 3, 5))
+    settle()
+    open_pop_up()
+    assert (calendar.yearShown(), calendar.monthShown()) == (2023, 3)
+    calendar.window().hide()
     page.close()

@@ -13,22 +13,33 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QDate, QEvent, QLocale, QRect, Qt, QTimer
-from PySide6.QtGui import QPainter, QPalette
+from PySide6.QtGui import QPainter, QPalette, QShowEvent
 from PySide6.QtWidgets import QCalendarWidget, QSpinBox, QToolButton, QWidget
 
 from desktop.i18n.digits import Digits, apply_digits
 
 
 class DigitCalendar(QCalendarWidget):
-    def __init__(self, digits: Callable[[], Digits], parent: QWidget | None = None) -> None:
+    def __init__(self, digits: Callable[[], Digits], parent: QWidget | None = None, *,
+                 no_date_yet: Callable[[], bool] = lambda: False) -> None:
         super().__init__(parent)
         self._digits = digits
+        self._no_date_yet = no_date_yet
         # No week numbers: Qt writes them in the locale's digits too, and nobody here counts in weeks.
         self.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
         # After Qt has written the year in its own digits (it does so as the page changes); the timer
         # belongs to the calendar, so it never fires into a calendar deleted meanwhile (a date box closed).
         self.currentPageChanged.connect(lambda *_: QTimer.singleShot(0, self, self._show_year))
         self._show_year()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        # A box showing "any" (a filter) or blank holds its minimum date as a stand-in (1 January 2000),
+        # and the pop-up opened on that month: a date of this year was 26 years of pages away. It opens
+        # on this month instead; nothing is chosen until a day is clicked.
+        if self._no_date_yet():
+            today = QDate.currentDate()
+            self.setCurrentPage(today.year(), today.month())
 
     def own_digits(self) -> bool:
         """True when Qt's locale already writes the chosen digits."""

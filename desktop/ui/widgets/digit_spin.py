@@ -83,7 +83,7 @@ class DigitDateEdit(QDateEdit):
         self._digits = digits or active_digits
         self.setCalendarPopup(True)
         # Its pop-up in the same digits (Qt's writes the locale's: "٥", "٢٠٢٣" beside "5 آذار 2023").
-        self.setCalendarWidget(DigitCalendar(self._digits, self))
+        self.setCalendarWidget(DigitCalendar(self._digits, self, no_date_yet=self._no_date_yet))
         self._follow_language()
 
     def _follow_language(self) -> None:
