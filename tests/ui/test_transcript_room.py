@@ -12,9 +12,10 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from desktop.core.db import Store
-from desktop.ui.focus_group.transcript import TEXT_LINES, TURNS_IN_VIEW, lines_height
+from desktop.ui.focus_group.transcript import TEXT_LINES, TURNS_IN_VIEW
 from desktop.ui.main_window import MainWindow
 from desktop.ui.qt_i18n import LanguageManager
+from desktop.ui.widgets.text_lines import lines_height
 from tests.i18n.test_i18n_screens import settle
 from tests.ui.test_fg_status_follows_language import _editor
 from tests.ui_helpers import main_window

@@ -7,12 +7,10 @@ code (the whole code, a saved query) or from one of the code's segments.
 from __future__ import annotations
 
 import datetime as dt
-import math
 from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QDate, QEvent, Qt, Signal
-from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -40,6 +38,7 @@ from desktop.ui.widgets.free_text import FreeTextEdit
 from desktop.ui.widgets.live_words import say
 from desktop.ui.widgets.scroll_frame import ColumnScrollArea
 from desktop.ui.widgets.text_limits import limit_line
+from desktop.ui.widgets.text_lines import lines_height
 
 
 class TextBox(FreeTextEdit):
@@ -54,14 +53,7 @@ class TextBox(FreeTextEdit):
         self._fit()
 
     def _fit(self) -> None:
-        # Measured on lines of both scripts: Arabic and Kurdish lines (their font is the fallback) stand
-        # taller than the interface font's own line spacing.
-        probe = QTextDocument()
-        probe.setDefaultFont(self.font())
-        probe.setDocumentMargin(self.document().documentMargin())
-        probe.setPlainText("\n".join(["Ag أگڵێ"] * self.LINES))
-        margins = self.contentsMargins()
-        self.setFixedHeight(math.ceil(probe.size().height()) + margins.top() + margins.bottom())
+        self.setFixedHeight(lines_height(self, self.LINES))
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)

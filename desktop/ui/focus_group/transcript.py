@@ -12,11 +12,10 @@ A participant without consent to take part is refused with a message, never sile
 from __future__ import annotations
 
 import datetime as dt
-import math
 import unicodedata
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QFont, QResizeEvent, QTextCursor, QTextDocument
+from PySide6.QtGui import QResizeEvent, QTextCursor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -28,7 +27,6 @@ from PySide6.QtWidgets import (
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
-    QTextEdit,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -41,6 +39,7 @@ from desktop.ui.focus_group.turns_model import COLUMNS, TurnsModel
 from desktop.ui.qt_i18n import shown_digits
 from desktop.ui.widgets.banner import Banner
 from desktop.ui.widgets.confirm import confirm_removal
+from desktop.ui.widgets.text_lines import lines_height, text_height
 
 
 def text_direction(text: str) -> Qt.LayoutDirection | None:
@@ -77,20 +76,6 @@ HINT_TURNS = 8  # the shortcut line shows by itself only where the table still h
 
 
 CELL_MARGIN = 2  # above and below a turn's text in its cell
-
-
-def text_height(font: QFont, lines: int) -> int:
-    """The height of ``lines`` lines of Arabic or Latin text in ``font`` (the taller of the two scripts)."""
-    document = QTextDocument()
-    document.setDocumentMargin(0)
-    document.setDefaultFont(font)
-    document.setPlainText("\n".join(["Ag \u0644\u0627 \u06ce"] * lines))
-    return math.ceil(document.size().height())
-
-
-def lines_height(edit: QTextEdit, lines: int) -> int:
-    """The height of a text box showing ``lines`` lines, with its margins and frame."""
-    return text_height(edit.font(), lines) + math.ceil(2 * edit.document().documentMargin()) + 2 * edit.frameWidth()
 
 
 class TurnsSplitter(QSplitter):
