@@ -1935,6 +1935,13 @@
         </message>
     </context>
     <context>
+        <name>DemoStore</name>
+        <message>
+            <source>demo laptop</source>
+            <translation>حاسوب تجريبي</translation>
+        </message>
+    </context>
+    <context>
         <name>Demographics</name>
         <message>
             <source>female</source>

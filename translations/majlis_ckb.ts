@@ -1927,6 +1927,13 @@
         </message>
     </context>
     <context>
+        <name>DemoStore</name>
+        <message>
+            <source>demo laptop</source>
+            <translation>لاپتۆپی تاقیکاری</translation>
+        </message>
+    </context>
+    <context>
         <name>Demographics</name>
         <message>
             <source>female</source>

@@ -20,10 +20,9 @@ def create_demo_store() -> Any:
 
     from desktop.core import demo
     from desktop.core.db import create_store
-    from desktop.ui.smoke import DEMO_DEVICE
 
     folder = Path(tempfile.mkdtemp(prefix="majlis-demo-"))
-    store = create_store(folder / "demo.db", secrets.token_urlsafe(24), DEMO_DEVICE)
+    store = create_store(folder / "demo.db", secrets.token_urlsafe(24), demo_device_name())
     demo.generate(store, sessions=40, seed=1)
 
     def cleanup() -> None:
@@ -32,3 +31,12 @@ def create_demo_store() -> Any:
 
     atexit.register(cleanup)
     return store
+
+
+def demo_device_name() -> str:
+    """The demo laptop's name in the interface's language when the demo is made: it is data (kept in
+    the database, shown in the status bar, sent in bundles), so it stays as made if the language
+    changes later, but an Arabic or Kurdish user's first look is not an English name."""
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate("DemoStore", "demo laptop")

@@ -58,7 +58,7 @@ _WORD = re.compile(r"[A-Za-z]{3,}")
 
 def demo_data_texts() -> frozenset[str]:
     """Texts of the demo database that are data, not interface: its English consent form, the
-    form's key and the demo device's name (desktop.ui.app.create_demo_store)."""
+    form's key and the demo device's English name (desktop.ui.demo_store.demo_device_name)."""
     from desktop.core.demo_text import CONSENT_FORM
 
     title, body, meaning, clauses = CONSENT_FORM["en"]
