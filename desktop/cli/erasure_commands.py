@@ -167,6 +167,10 @@ def _print_report(report: Report, erased: str = "words") -> None:
     lines' words ("words" after a withdrawal, "identities" after a retention run)."""
     copies = [i for i in report.items if i.kind != "held"]
     held = [i for i in report.items if i.kind == "held"]
+    if not report.any_erasure:
+        print("no erasure has been made in this database (no withdrawal of everything, no retention run): "
+              "there is nothing to report")
+        return
     if not report.items:
         print("no copies made before the erasure are known")
         return

@@ -59,6 +59,9 @@ class ReportItem:
 class Report:
     erased_at: str  # when the latest erasure was applied here ("" when none)
     items: tuple[ReportItem, ...]
+    #: Whether this database has any erasure (``has_erasure``): without one there is nothing to report,
+    #: which "no copies made before the erasure are known" did not say.
+    any_erasure: bool = True
 
 
 def utc_now() -> str:
@@ -91,7 +94,7 @@ def report(store: Store) -> Report:
     with store.session() as s:
         held = held_bundles(s.connection()) if erased else []
     if not when:
-        return Report("", tuple(held))
+        return Report("", tuple(held), erased)
     with store.session() as s:
         rows = s.execute(
             select(ExportRecord.kind, ExportRecord.made_at, ExportRecord.path)

@@ -40,7 +40,8 @@ def test_erasure_report_names_the_held_bundle_until_it_is_rejected(
     code, _, err = run(capsys, "bundle", "import", "--db", db, str(held))
     assert code == 1 and "held" in err
     code, out, _ = run(capsys, "erasure", "report", "--db", db)
-    assert (code, out) == (0, "no copies made before the erasure are known\n")  # no erasure yet
+    assert (code, out) == (0, "no erasure has been made in this database (no withdrawal of everything, "
+                          "no retention run): there is nothing to report\n")  # no erasure yet: no held bundle named
 
     code, out, err = run(capsys, "consent", "withdraw", "--db", db, "--participant", study.pseudonym,
                          "--scope", "all", "--date", "2026-11-30")
