@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 from desktop.cli.common import add_db, missing_action, open_from_args, print_json, read_passphrase
-from desktop.core.errors import StoreError
+from desktop.core.errors import StoreError, ValidationError
 from desktop.i18n.counts import counted
 
 #: A participant's id (a UUID, as ``participants list --json`` gives it), never a pseudonym's shape.
@@ -297,7 +297,15 @@ def cmd_retention_apply(args: argparse.Namespace) -> int:
     passphrase = read_passphrase(args)
     store = open_store(args.db, passphrase)
     try:
-        run = retention.apply(store, dry_run=args.dry_run)
+        try:
+            run = retention.apply(store, dry_run=args.dry_run)
+        except retention.RetentionInvalid as exc:
+            if exc.code != "no_period":
+                raise
+            # The command line's own words, as `retention set` has them: the store's sentence
+            # ("No retention period is set for this team; nothing was erased.") is the app's.
+            raise ValidationError("no retention period is set for this team (majlis-cli retention set --db PATH "
+                                  "--months N sets one); nothing was erased") from exc
         # What still holds the identities, as after a withdrawal: one report, the same code.
         report = erasure_report.report(store) if run.applied else None
     finally:

@@ -98,7 +98,7 @@ def test_retention_apply(store: Store, tmp_path: Path, capsys: pytest.CaptureFix
     store.close()
     db = str(store.path)
     code, _, err = run(capsys, "retention", "apply", "--db", db)
-    assert code == 1 and "No retention period" in err
+    assert code == 1 and "no retention period is set" in err
     assert run(capsys, "retention", "set", "--db", db, "--months", "12")[0] == 0
     code, out, _ = run(capsys, "retention", "apply", "--db", db, "--dry-run")
     assert code == 0 and "would erase the names or phones of 2 participants" in out

@@ -29,4 +29,4 @@ def test_a_period_out_of_range_names_the_0_that_removes_it(tmp_path: Path, capsy
     code, out, err = run(capsys, "retention", "set", "--db", db, "--months", "0")
     assert (code, out) == (0, "retention period removed\n"), err
     code, out, err = run(capsys, "retention", "apply", "--db", db, "--dry-run")
-    assert code == 1 and "No retention period is set" in err, (code, out, err)
+    assert code == 1 and "no retention period is set" in err, (code, out, err)
