@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QStyle, QStyleOptionSpinBox
+from PySide6.QtWidgets import QStyle, QStyleOptionSpinBox, QTableView
 
 from desktop.ui.context import AppContext
 from desktop.ui.sessions.page import NO_DATE, SessionsPage
@@ -80,5 +80,62 @@ def test_the_calendar_of_any_opens_on_this_month(ctx: AppContext, lang: str) -> 
     settle()
     open_pop_up()
     assert (calendar.yearShown(), calendar.monthShown()) == (2023, 3)
+    calendar.window().hide()
+    page.close()
+
+
+@pytest.mark.qt_log_ignore("does not support raise", "does not support grabbing the keyboard")  # the pop-up, offscreen
+@pytest.mark.parametrize("lang", ["ar", "ckb", "en"])
+def test_the_arrow_keys_in_the_calendar_of_any_start_from_today(ctx: AppContext, lang: str) -> None:  # noqa: F811
+    """The pop-up of a box saying "any" opens on this month, but its keyboard cursor stayed on the stand-in's
+    day (1 January 2000, the first of the month carried over to this month): Right gave the 2nd, Down
+    the 8th, whatever today was. The arrows now start from today; nothing is chosen until they move
+    (Escape leaves "any"), and a box holding a date starts from that date as before."""
+    ctx.language.set_language(lang)
+    page = SessionsPage(ctx)
+    page.show()
+    settle()
+    box = page.date_from
+    calendar = box.calendarWidget()
+    today = QDate.currentDate()
+
+    def open_pop_up() -> QTableView:
+        option = QStyleOptionSpinBox()
+        box.initStyleOption(option)
+        arrow = box.style().subControlRect(QStyle.ComplexControl.CC_SpinBox, option,
+                                           QStyle.SubControl.SC_SpinBoxDown, box)
+        QTest.mouseClick(box, Qt.MouseButton.LeftButton, pos=arrow.center())
+        settle()
+        assert calendar.isVisible()
+        days = calendar.findChild(QTableView, "qt_calendar_calendarview")
+        assert days is not None and days.hasFocus()  # the keys go to the days
+        return days
+
+    # In ar and ckb the week runs right to left: the next day is to the left.
+    forward = Qt.Key.Key_Left if lang in ("ar", "ckb") else Qt.Key.Key_Right
+    for key, expected in ((forward, today.addDays(1)), (Qt.Key.Key_Down, today.addDays(7)),
+                          (Qt.Key.Key_Up, today.addDays(-7))):
+        box.setDate(NO_DATE)
+        settle()
+        days = open_pop_up()
+        QTest.keyClick(days, key)
+        settle()
+        assert box.date() == expected, (key, box.date().toString("yyyy-MM-dd"), expected.toString("yyyy-MM-dd"))
+        calendar.window().hide()
+        settle()
+
+    box.setDate(NO_DATE)
+    settle()
+    days = open_pop_up()
+    QTest.keyClick(days, Qt.Key.Key_Escape)
+    settle()
+    assert box.date() == NO_DATE and box.lineEdit().text() == box.specialValueText()  # nothing chosen
+
+    box.setDate(QDate(2023, 3, 5))
+    settle()
+    days = open_pop_up()
+    QTest.keyClick(days, Qt.Key.Key_Down)
+    settle()
+    assert box.date() == QDate(2023, 3, 12), box.date().toString("yyyy-MM-dd")
     calendar.window().hide()
     page.close()

@@ -12,11 +12,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QDate, QEvent, QLocale, QRect, Qt, QTimer
+from PySide6.QtCore import QDate, QEvent, QItemSelectionModel, QLocale, QRect, Qt, QTimer
 from PySide6.QtGui import QPainter, QPalette, QShowEvent
-from PySide6.QtWidgets import QCalendarWidget, QSpinBox, QToolButton, QWidget
+from PySide6.QtWidgets import QCalendarWidget, QSpinBox, QTableView, QToolButton, QWidget
 
-from desktop.i18n.digits import Digits, apply_digits
+from desktop.i18n.digits import Digits, apply_digits, to_latin_digits
 
 
 class DigitCalendar(QCalendarWidget):
@@ -40,6 +40,29 @@ class DigitCalendar(QCalendarWidget):
         if self._no_date_yet():
             today = QDate.currentDate()
             self.setCurrentPage(today.year(), today.month())
+            self._keys_start_on(today.day())
+
+    def _keys_start_on(self, day: int) -> None:
+        """The arrow keys move from the days table's current cell, which ``setCurrentPage`` left on the
+        stand-in's day of the month (the 1st): Right gave the 2nd, whatever today was. The cell of ``day``
+        of the month shown becomes the current one, unselected: nothing is chosen until a key moves (the
+        selection is the stand-in's, on another page). The table lists the page's dates row by row, this
+        month's from its first "1" (the days before it are the previous month's last ones)."""
+        view = self.findChild(QTableView, "qt_calendar_calendarview")
+        if view is None or view.selectionModel() is None:
+            return
+        model = view.model()
+        this_month = False
+        for row in range(model.rowCount()):
+            for column in range(model.columnCount()):
+                index = model.index(row, column)
+                text = to_latin_digits(str(index.data() or ""))
+                if not text.isdigit():  # the weekday names
+                    continue
+                this_month = this_month or int(text) == 1
+                if this_month and int(text) == day:
+                    view.selectionModel().setCurrentIndex(index, QItemSelectionModel.SelectionFlag.NoUpdate)
+                    return
 
     def own_digits(self) -> bool:
         """True when Qt's locale already writes the chosen digits."""
