@@ -14,20 +14,14 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
-    QFrame,
-    QGroupBox,
-    QHBoxLayout,
     QLabel,
     QListWidget,
-    QPushButton,
-    QScrollArea,
     QStyle,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -38,7 +32,6 @@ from desktop.sync.centre_view import CentreView, read_centre_view
 from desktop.sync.errors import BundleError
 from desktop.sync.importer import ImportOutcome
 from desktop.sync.keys import Identity, is_protected_identity_file, load_identity_file
-from desktop.sync.sniff import is_team_update_file, may_be_bundle
 from desktop.sync.team import team_identities
 from desktop.ui.context import AppContext
 from desktop.ui.operations import CollectionOp, Reloader
@@ -48,13 +41,14 @@ from desktop.ui.sync.closed_import import ClosedImportWords
 from desktop.ui.sync.conflict_dialog import ConflictDialog
 from desktop.ui.sync.conflicts_panel import ConflictsPanel
 from desktop.ui.sync.drives import default_export_folder
-from desktop.ui.sync.import_progress import ImportProgress
+from desktop.ui.sync.dropped_files import dropped_paths, taken
 from desktop.ui.sync.import_report import ImportTally, problems_first, summary
 from desktop.ui.sync.import_run import Chosen, ImportRun, run_import, sort_chosen
 from desktop.ui.sync.join_dialog import JoinTeamDialog
 from desktop.ui.sync.key_passphrase import open_protected_key
-from desktop.ui.sync.models import SORT_ROLE, DevicesModel
 from desktop.ui.sync.outbox_panel import OutboxPanel
+from desktop.ui.sync.page_scroll import scrolled
+from desktop.ui.sync.receive_box import ReceiveBox
 from desktop.ui.sync.results_log import ResultsLog
 from desktop.ui.sync.roster_panel import RosterPanel
 from desktop.ui.sync.team_updates import Applied, TeamUpdates, Work
@@ -66,9 +60,6 @@ IDENTITY_STATE = "sync_identity_file"  # a path, never the key itself
 IMPORT_FOLDER_STATE = "sync_last_import_folder"  # where the last import dialog found its bundles
 # A bundle import writes through SQLAlchemy Core in bulk (for speed), past the ORM flush hook that
 # collects change sets, so it announces the synced tables itself, with the sessions its outcomes name.
-# Up to this many devices the table's columns are fitted cell by cell; more are measured (_fit_device_columns).
-FIT_EVERY_CELL = 40
-SAMPLED = 8  # the longest texts of a column (by characters) measured, and its first rows
 TOUCHED = {"session", "transcript_turn", "participant", "consent_record", "coded_segment", "code"}
 
 
@@ -83,15 +74,16 @@ class SyncPage(Page):
         self.last_outcomes: list[ImportOutcome] = []
         self.outbox = OutboxPanel(ctx, self)
         self.export_button, self.join_button = self.outbox.export_button, self.outbox.join_button
-        self.receive_box = QGroupBox(self)
-        self.receive_box.setObjectName("receive")
-        self.import_button, self.key_button = QPushButton(), QPushButton()
-        # A USB stick of two hundred bundles, a folder per laptop: chosen here, not only dropped (a file
-        # manager beside the window), nor its files picked folder by folder. No Alt letter: the Sync
-        # page's letters are taken in every language.
-        self.folder_button = QPushButton()
-        self.cancel_button = QPushButton()
-        self.progress = ImportProgress(ctx.language)
+        # The coordinator's half: built and laid out in its own module, its widgets named here.
+        self.receiving = receiving = ReceiveBox(ctx, self)
+        self.receive_box = receiving.box
+        self.import_button, self.key_button = receiving.import_button, receiving.key_button
+        self.folder_button, self.cancel_button = receiving.folder_button, receiving.cancel_button
+        self.progress, self.progress_row, self.waits_note = receiving.progress, receiving.progress_row, receiving.waits_note
+        self.key_label, self.drop_hint, self.import_summary = receiving.key_label, receiving.drop_hint, receiving.import_summary
+        self.devices_label, self.devices_model = receiving.devices.label, receiving.devices.model
+        self.devices_view, self.devices_sorted = receiving.devices.view, receiving.devices.sorted
+        self.devices_status = receiving.devices.status
         self.results = ResultsLog()  # its lines follow a language change
         # A laptop applies the centre's team updates, the centre publishes them (one job at a time).
         self.team_updates = TeamUpdates(ctx, self.outbox, self.results, self._start_job, self)
@@ -104,71 +96,20 @@ class SyncPage(Page):
         self.results.setWordWrap(True)
         self.results.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.results.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.key_label, self.drop_hint = QLabel(), QLabel()
-        # What the last import did, beside the button that started it (the results list is at the
-        # bottom of a long page, out of sight on a laptop screen).
-        self.import_summary = QLabel()
-        self.import_summary.setWordWrap(True)
-        self.import_summary.setVisible(False)
         self._holds_team_key = False  # the centre keeps the team key in its database
         self._opened_key: tuple[Path, list[Identity]] | None = None  # a protected key file, opened (memory only)
         self._last_tally: ImportTally | None = None
         self._stopped_by_close = False  # the last tally is of an import the last close stopped
-        self.devices_label = QLabel()
-        self.devices_model = DevicesModel(self, ctx.language.format_number)
-        self.devices_view = QTableView()
-        self.devices_view.setTabKeyNavigation(False)  # Tab leaves the table, arrows move between cells (else a keyboard trap)
         # A resolution's own failure handler: one that failed mid-import must not end the import's
         # busy state (Cancel greyed, a second import let in beside the first).
         self.conflicts = ConflictsPanel(ctx, self.results, self.refresh, self._say_failure)
         self.conflicts_view, self.conflicts_model = self.conflicts.view, self.conflicts.model
         self.resolve_button = self.conflicts.resolve_button
-        # Fifty laptops do not fit the box: a click on a header sorts (the most missing first, say).
-        self.devices_sorted = QSortFilterProxyModel(self)
-        self.devices_sorted.setSourceModel(self.devices_model)
-        self.devices_sorted.setSortRole(SORT_ROLE)
-        self.devices_view.setModel(self.devices_sorted)
-        self.devices_view.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
-        self.devices_view.setSortingEnabled(True)
-        self.devices_status = QLabel()
-        self.devices_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.devices_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.devices_view.horizontalHeader().setStretchLastSection(True)
-        self.devices_label.setBuddy(self.devices_view)
-        self.cancel_button.setEnabled(False)
-        self.progress.setValue(0)
-        self.progress_row = QWidget()
-        running = QHBoxLayout(self.progress_row)
-        running.setContentsMargins(0, 0, 0, 0)
-        running.addWidget(self.progress, 1)
-        running.addWidget(self.cancel_button)
-        # Idle, an empty bar reads as a text box: it is shown only while files are imported.
-        self.progress_row.setVisible(False)
-        # What waits for the import (the one DB worker): greyed, and said why.
-        self.waits_note = QLabel()
-        self.waits_note.setObjectName("waits_for_import")
-        self.waits_note.setWordWrap(True)
-        self.waits_note.setVisible(False)
-
-        buttons = QHBoxLayout()
-        for button in (self.import_button, self.folder_button, self.key_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        receive = QVBoxLayout(self.receive_box)
-        receive.addLayout(buttons)
-        receive.addWidget(self.key_label)
-        receive.addWidget(self.drop_hint)
-        receive.addWidget(self.progress_row)
-        receive.addWidget(self.waits_note)
-        receive.addWidget(self.import_summary)
-        receive.addWidget(self.devices_label)
-        receive.addWidget(self.devices_view, 2)
-        receive.addWidget(self.devices_status)
-        receive.addWidget(self.conflicts, 1)
+        receiving.lay_out(self.conflicts)
         self.roster_panel = RosterPanel(ctx, self)
         # An approved laptop's bundles were applied: its row, its ranges and any conflicts appear.
         self.roster_panel.decided.connect(self.refresh)
-        receive.addWidget(self.roster_panel)
+        receiving.add_last(self.roster_panel)
         for listing in (self.devices_view, self.conflicts_view, self.results):
             # Room for a few rows whatever else the page holds, and a scroll bar for the rest.
             listing.setMinimumHeight(listing.fontMetrics().height() * 9)
@@ -180,19 +121,7 @@ class SyncPage(Page):
         layout.addWidget(self.receive_box, 3)
         layout.addWidget(self.results_label)
         layout.addWidget(self.results, 1)
-        # A coordinator's page holds a lot (outbox, import, devices, conflicts, roster, results):
-        # on a 768-pixel laptop screen it scrolls instead of forcing the window taller than the screen.
-        self.scroller = QScrollArea(self)
-        self.scroller.setWidgetResizable(True)
-        self.scroller.setFrameShape(QFrame.Shape.NoFrame)
-        # No Tab stop of its own: Tab stopped on the scroll area itself, nameless (a screen reader says
-        # only "scroll area"), at the centre and on a laptop. The page's buttons, lists and tables are
-        # the stops, and the scroll area brings the one Tab reaches into view.
-        self.scroller.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.scroller.setWidget(content)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(self.scroller)
+        self.scroller = scrolled(self, content)
 
         self.outbox.message.connect(self.results.say)
         self.ctx.language.digitsChanged.connect(self.results.say_again)  # counts in the digits chosen
@@ -282,22 +211,7 @@ class SyncPage(Page):
         self.roster_panel.refresh()
 
     def _fit_device_columns(self) -> None:
-        """A device's name and its ranges whole, not "Centre (this …)". A few devices: each cell asked
-        for its size. Two hundred: that took a tenth of a second per read on the UI thread (every cell
-        laid out by its delegate), so each column is as wide as its header and the longest of its texts
-        (by characters; the first rows too), measured with the table's font."""
-        view, model = self.devices_view, self.devices_model
-        rows = model.rowCount()
-        if rows <= FIT_EVERY_CELL:
-            view.resizeColumnsToContents()
-            return
-        header, metrics = view.horizontalHeader(), view.fontMetrics()
-        padding = metrics.horizontalAdvance("MM")
-        for column in range(model.columnCount()):
-            texts = [str(model.index(row, column).data() or "") for row in range(rows)]
-            sample = sorted(texts, key=len, reverse=True)[:SAMPLED] + texts[:SAMPLED]
-            widest = max(metrics.horizontalAdvance(text) for text in sample) + padding
-            view.setColumnWidth(column, max(widest, header.sectionSizeHint(column)))
+        self.receiving.devices.fit_columns()
 
     def _say_devices(self) -> None:
         fmt = self.ctx.language.format_number
@@ -582,38 +496,20 @@ class SyncPage(Page):
         self.progress_row.setVisible(busy)  # when done, the results list below says what happened
         self.waits_note.setVisible(busy)
 
-    # --- drag and drop ------------------------------------------------------------------------------
-
-    def _dropped(self, event: QDragEnterEvent | QDropEvent) -> list[Path]:
-        mime = event.mimeData()
-        return [Path(u.toLocalFile()) for u in mime.urls() if u.isLocalFile()] if mime.hasUrls() else []
-
-    def _takes(self, paths: list[Path]) -> str:
-        """Whether the page takes ``paths`` dragged over it, from the first one it takes: "folder" (a USB
-        stick, searched for bundles on the worker), "file", or "" (none). The drag waits for the answer,
-        so it stops at the first: a bundle's name or a folder is known without reading the file; what
-        each file is, and which are passed over, is read on the worker once they are dropped."""
-        if not self.is_coordinator_view():  # a laptop takes team update files (and says what else came with them)
-            return "file" if any(p.is_file() and may_be_bundle(p) and is_team_update_file(p) for p in paths) else ""
-        for path in paths:
-            if path.is_dir():
-                return "folder"
-            if may_be_bundle(path):
-                return "file"
-        return ""
+    # --- drag and drop (dropped_files says what the page takes) -------------------------------------
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if self._takes(self._dropped(event)):
+        if taken(dropped_paths(event), coordinator=self.is_coordinator_view()):
             event.acceptProposedAction()
         else:
             event.ignore()
 
     def dropEvent(self, event: QDropEvent) -> None:
-        paths = self._dropped(event)
-        taken = self._takes(paths)
-        if taken:
+        paths = dropped_paths(event)
+        takes = taken(paths, coordinator=self.is_coordinator_view())
+        if takes:
             event.acceptProposedAction()
-            self.import_paths(paths, dropped=True, searching=taken == "folder")
+            self.import_paths(paths, dropped=True, searching=takes == "folder")
 
     # --- conflicts (their panel resolves them) -----------------------------------------------------
 

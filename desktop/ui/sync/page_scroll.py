@@ -1,0 +1,24 @@
+"""The Sync page's contents in a scroll area: a coordinator's page holds a lot (outbox, import,
+devices, conflicts, roster, results), and on a 768-pixel laptop screen it scrolls instead of forcing
+the window taller than the screen."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
+
+
+def scrolled(page: QWidget, content: QWidget) -> QScrollArea:
+    """``content`` in a frameless scroll area filling ``page``."""
+    scroller = QScrollArea(page)
+    scroller.setWidgetResizable(True)
+    scroller.setFrameShape(QFrame.Shape.NoFrame)
+    # No Tab stop of its own: Tab stopped on the scroll area itself, nameless (a screen reader says
+    # only "scroll area"), at the centre and on a laptop. The page's buttons, lists and tables are
+    # the stops, and the scroll area brings the one Tab reaches into view.
+    scroller.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    scroller.setWidget(content)
+    outer = QVBoxLayout(page)
+    outer.setContentsMargins(0, 0, 0, 0)
+    outer.addWidget(scroller)
+    return scroller
