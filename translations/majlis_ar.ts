@@ -2396,6 +2396,14 @@ You can try again from the Sync page.</source>
             <source>Looking for bundles in the folder…</source>
             <translation>يبحث عن الحزم في المجلّد…</translation>
         </message>
+        <message>
+            <source>Stopping before any file is imported…</source>
+            <translation>يتوقّف قبل استيراد أيّ ملفّ…</translation>
+        </message>
+        <message>
+            <source>Looking at the chosen files…</source>
+            <translation>يتعرّف على الملفّات المختارة…</translation>
+        </message>
         <message numerus="yes">
             <source>Stopping after the file being read (%1 of %n file(s) done)…</source>
             <translation>

@@ -2384,6 +2384,14 @@ You can try again from the Sync page.</source>
             <source>Looking for bundles in the folder…</source>
             <translation>گەڕان بەدوای پاکێتەکان لە بوخچەکەدا…</translation>
         </message>
+        <message>
+            <source>Stopping before any file is imported…</source>
+            <translation>پێش هاوردەکردنی هیچ پەڕگەیەک دەوەستێت…</translation>
+        </message>
+        <message>
+            <source>Looking at the chosen files…</source>
+            <translation>سەیرکردنی ئەو پەڕگانەی هەڵبژێردراون…</translation>
+        </message>
         <message numerus="yes">
             <source>Stopping after the file being read (%1 of %n file(s) done)…</source>
             <translation>

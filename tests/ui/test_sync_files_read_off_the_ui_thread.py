@@ -101,7 +101,8 @@ def test_the_files_are_told_apart_on_the_worker(team: Team, tmp_path: Path, qtbo
     (bar, cancel, import_enabled, read_by_then, said), = seen
     assert bar and cancel and not import_enabled
     assert 0 < read_by_then < len(opened), (read_by_then, len(opened))
-    assert said == f"0 of {len(files)} files"  # the files given; the import then counts those it imports
+    # No count yet: "0 of 12 files" (the files given) became "x of 10" once the team update was set aside.
+    assert said == "Looking at the chosen files…"
     assert not page.progress_row.isVisible() and page.import_button.isEnabled()
 
     # What the coordinator is told, in the order it was told before: the run's heading, the team update
@@ -146,7 +147,7 @@ def test_cancel_while_the_files_are_read(team: Team, tmp_path: Path, qtbot: QtBo
         assert took * 1000 < BOUND_MS, f"the window stood still for {took:.1f} s while the first file was read"
         assert page.cancel_button.isEnabled()
         page.cancel_button.click()
-        assert page.progress.text() == f"Stopping after the file being read (0 of {len(files)} files done)…"
+        assert page.progress.text() == "Stopping before any file is imported…"
     finally:
         go_on.set()
     qtbot.waitUntil(lambda: page._token is None and page.results.count() > 0 and page.is_loaded(), timeout=60_000)

@@ -23,15 +23,19 @@ class ImportProgress(QProgressBar):
         super().__init__(parent)
         self._language = language
         self._searching = False  # a dropped folder is being searched for bundles
+        # The files chosen are being told apart (bundles, team updates, others): how many will be
+        # imported is not known yet ("0 of 11 files" became "0 of 10" with a team update among them).
+        self._sorting = False
         self._pending: tuple[int, int] | None = None  # (done, total) not shown yet
         # The running import's state: None when none runs, else whether it was asked to stop.
         self.stopping: Callable[[], bool] | None = None
 
-    def start(self, files: int, *, searching: bool, stopping: Callable[[], bool]) -> None:
+    def start(self, files: int, *, searching: bool, stopping: Callable[[], bool], sorting: bool = False) -> None:
         """A dropped folder (a USB stick) is searched on the worker: until then the bar says so (a bar
-        with no range would move, but shows no text)."""
-        self._searching, self.stopping = searching, stopping
-        self.setRange(0, 1 if searching else files)
+        with no range would move, but shows no text). ``sorting``: the files chosen are told apart first,
+        and the bar counts none until the import says how many it imports (``files`` is not used)."""
+        self._searching, self._sorting, self.stopping = searching, sorting, stopping
+        self.setRange(0, 1 if searching or sorting else files)
         self.setValue(0)
         self.relabel()
 
@@ -46,7 +50,7 @@ class ImportProgress(QProgressBar):
             return
         done, total = self._pending
         self._pending = None
-        self._searching = False  # the worker knows how many files there are
+        self._searching = self._sorting = False  # the worker knows how many files there are
         self.setRange(0, total)
         self.setValue(done)
         self.relabel()
@@ -65,6 +69,10 @@ class ImportProgress(QProgressBar):
             return
         if self._searching:
             self.setFormat(self.tr("Looking for bundles in the folder…"))
+            return
+        if self._sorting:
+            self.setFormat(self.tr("Stopping before any file is imported…") if self.stopping()
+                           else self.tr("Looking at the chosen files…"))
             return
         total = self.maximum()
         text = (self.tr("Stopping after the file being read (%1 of %n file(s) done)…", "", total)

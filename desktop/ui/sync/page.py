@@ -323,7 +323,7 @@ class SyncPage(Page):
 
         self._token = self.ctx.tasks.run(look, on_done=partial(self._chosen_sorted, from_folder),
                                          on_error=self._failed)
-        self.progress.start(len(paths), searching=searching, stopping=self._stopping)
+        self.progress.start(len(paths), searching=searching, sorting=True, stopping=self._stopping)
         self._busy(True)
         return True
 
