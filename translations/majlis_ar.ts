@@ -3686,6 +3686,10 @@ Waiting changes: %3</source>
             <translation>(عُدّل بعد ترميزه: راجع الترميز قبل الاقتباس منه)</translation>
         </message>
         <message>
+            <source>In the brief</source>
+            <translation>في الموجز</translation>
+        </message>
+        <message>
             <source>Speaker</source>
             <translation>المتحدّث</translation>
         </message>
@@ -3842,6 +3846,26 @@ Waiting changes: %3</source>
                 <numerusform>لا يُقتبس: %n مقطعًا تُحتسب ولا يجوز اقتباسها.</numerusform>
                 <numerusform>لا يُقتبس: %n مقطع تُحتسب ولا يجوز اقتباسها.</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>نعم</translation>
+        </message>
+        <message>
+            <source>No: not until its coding is reviewed</source>
+            <translation>لا: ليس قبل مراجعة ترميزه</translation>
+        </message>
+        <message>
+            <source>No: the same words are quoted once</source>
+            <translation>لا: الكلمات نفسها تُقتبس مرة واحدة</translation>
+        </message>
+        <message>
+            <source>No: the facilitator's own words</source>
+            <translation>لا: كلام الميسّر نفسه</translation>
+        </message>
+        <message>
+            <source>No: the brief quotes %1 at most</source>
+            <translation>لا: أقصى ما يقتبسه الموجز %1</translation>
         </message>
         <message>
             <source>Remove the status '%1' of %2?</source>

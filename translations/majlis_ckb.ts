@@ -3650,6 +3650,10 @@ Waiting changes: %3</source>
             <translation>(دوای کۆدکردنی دەستکاری کراوە: پێش وەرگرتنی، کۆدکردنەکە پێداچوونەوەی بۆ بکە)</translation>
         </message>
         <message>
+            <source>In the brief</source>
+            <translation>لە کورتەکەدا</translation>
+        </message>
+        <message>
             <source>Speaker</source>
             <translation>قسەکەر</translation>
         </message>
@@ -3798,6 +3802,26 @@ Waiting changes: %3</source>
                 <numerusform>وەرنەگیراو: %n بڕگە دەژمێردرێت بەڵام ناکرێت وەربگیرێت.</numerusform>
                 <numerusform>وەرنەگیراو: %n بڕگە دەژمێردرێن بەڵام ناکرێت وەربگیرێن.</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>بەڵێ</translation>
+        </message>
+        <message>
+            <source>No: not until its coding is reviewed</source>
+            <translation>نەخێر: تا کۆدکردنەکەی پێداچوونەوەی بۆ نەکرێت</translation>
+        </message>
+        <message>
+            <source>No: the same words are quoted once</source>
+            <translation>نەخێر: هەمان وشەکان تەنها یەک جار وەردەگیرێن</translation>
+        </message>
+        <message>
+            <source>No: the facilitator's own words</source>
+            <translation>نەخێر: قسەی خودی ئاسانکارە</translation>
+        </message>
+        <message>
+            <source>No: the brief quotes %1 at most</source>
+            <translation>نەخێر: کورتەکە لە %1 وتە زیاتر وەرناگرێت</translation>
         </message>
         <message>
             <source>Remove the status '%1' of %2?</source>

@@ -12,7 +12,10 @@ object per segment (its text, context, speaker and consent), so:
   the quote clause exactly as retrieval does;
 * :func:`quote_page` reads one page of quotable segments in order (session date, session, document
   order), leaving out in SQL the pairs whose consent forbids quoting, and builds only those items
-  through ``retrieval`` (which applies consent again: a withdrawn participant's words never show).
+  through ``retrieval`` (which applies consent again: a withdrawn participant's words never show);
+* :func:`brief_choice` decides which of them an evidence brief quotes (:func:`choose`, the one rule):
+  the brief prints them, and the Recommendations page says of each quote it lists whether it is in the
+  brief, and if not, why. It reads only the words of every quote, never one retrieved item each.
 """
 
 from __future__ import annotations
@@ -26,6 +29,7 @@ from sqlalchemy import (
     Select,
     and_,
     bindparam,
+    case,
     false,
     func,
     literal,
@@ -42,14 +46,17 @@ from desktop.core.models import CodedSegment, EvidenceLink, Participant, Session
 from desktop.core.retrieval import Filters, Retrieved
 
 PAGE = 100  # quotes read at a time: more than a view shows at once
+BRIEF_QUOTES = 6  # the quotes an evidence brief prints at most
 _SEP = "|"  # between a speaker's and a session's id (UUIDs never hold one)
 
 
-def facts() -> Any:
-    """Every live coded segment with where it was said and by whom, as a subquery."""
+def facts(*, words: bool = False) -> Any:
+    """Every live coded segment with where it was said and by whom, as a subquery. ``words``: with the
+    segment's words as ``retrieval`` gives them (the document's words at its place now, or the words as
+    coded when they were edited since: ``needs_review``) and its ``needs_review``."""
     seg, ses, person = CodedSegment.__table__.c, Session.__table__, Participant.__table__
     branches: list[Select[Any]] = []
-    for doc_table, (model, _fields) in sorted(DOC_FIELDS.items()):
+    for doc_table, (model, fields) in sorted(DOC_FIELDS.items()):
         doc = model.__table__
         position: Any
         session_id: Any
@@ -67,6 +74,13 @@ def facts() -> Any:
             person_cols: tuple[Any, ...] = (person.c.id, person.c.gender, person.c.age_band)
         else:
             speaker, person_cols = null(), (null(), null(), null())
+        extra: list[Any] = []
+        if words:
+            # SQLite's substr counts characters, as Python's slices do (offsets are code points).
+            now = case(*((seg.doc_field == name, func.substr(doc.c[name], seg.start + 1, seg.end - seg.start))
+                         for name in sorted(fields)), else_=literal(""))
+            extra = [case((seg.needs_review.is_(True), seg.quote), else_=now).label("words"),
+                     seg.needs_review.label("needs_review")]
         branches.append(
             select(
                 seg.id.label("segment_id"), seg.code_id.label("code_id"), seg.coder.label("coder"),
@@ -74,7 +88,7 @@ def facts() -> Any:
                 session_id.label("session_id"), session.c.date.label("session_date"),
                 session.c.kind.label("session_kind"), session.c.governorate.label("governorate"),
                 speaker.label("speaker_id"), person_cols[0].label("person_id"), person_cols[1].label("gender"),
-                person_cols[2].label("age_band"),
+                person_cols[2].label("age_band"), *extra,
             )
             .select_from(joined)
             .where(seg.deleted.is_(False), seg.doc_table == doc_table, doc.c.deleted.is_(False),
@@ -274,19 +288,13 @@ def _window(q: QuoteQuery, offset: int, limit: int | None) -> tuple[list[str], i
     return chosen, offset - before
 
 
-def quote_page(s: OrmSession, q: QuoteQuery, offset: int, limit: int | None = PAGE) -> list[Retrieved]:
-    """Quotable segments ``offset`` to ``offset + limit`` (all with ``limit=None``), in reading order."""
-    f = facts()
-    windowed = bool(q.sessions) and limit is not None
+def _quote_condition(s: OrmSession, f: Any, q: QuoteQuery, *, sessions: Sequence[str] | None = None
+                     ) -> ColumnElement[bool]:
+    """The rows of ``f`` (:func:`facts`) that are ``q``'s quotes; ``sessions``: only those sessions'."""
     condition = evidence_condition(s, f, rec_id=q.rec_id, segment_ids=q.segment_ids, codes=q.codes,
-                                   by_session=windowed)
-    if windowed:
-        # Only the sessions this page's quotes are in (known from the counts): a page of a recommendation
-        # with thousands of segments joins a hundred or two of them, not all.
-        sessions, offset = _window(q, offset, limit)
-        if not sessions:
-            return []
-        condition = and_(condition, f.c.session_id.in_(sessions))
+                                   by_session=sessions is not None)
+    if sessions is not None:
+        condition = and_(condition, f.c.session_id.in_(list(sessions)))
     if not q.facilitator:
         condition = and_(condition, ~_facilitator_turn(f))
     if q.excluded:
@@ -295,16 +303,121 @@ def quote_page(s: OrmSession, q: QuoteQuery, offset: int, limit: int | None = PA
         keys = sorted(f"{speaker}{_SEP}{session}" for speaker, session in q.excluded)
         condition = and_(condition, or_(f.c.speaker_id.is_(None),
                                         (f.c.speaker_id + _SEP + f.c.session_id).not_in(keys)))
-    query = (
-        select(f.c.segment_id).where(condition)
-        .order_by(f.c.session_date.is_(None), f.c.session_date, f.c.session_id, f.c.doc_table, f.c.position,
-                  f.c.start, f.c.segment_id)
-        .offset(offset)
-    )
+    return condition
+
+
+def _reading(f: Any) -> tuple[Any, ...]:
+    """The order quotes are read in: session date (undated last), session, document order, offset."""
+    return (f.c.session_date.is_(None), f.c.session_date, f.c.session_id, f.c.doc_table, f.c.position,
+            f.c.start, f.c.segment_id)
+
+
+def quote_page(s: OrmSession, q: QuoteQuery, offset: int, limit: int | None = PAGE) -> list[Retrieved]:
+    """Quotable segments ``offset`` to ``offset + limit`` (all with ``limit=None``), in reading order."""
+    f = facts()
+    sessions: list[str] | None = None
+    if q.sessions and limit is not None:
+        # Only the sessions this page's quotes are in (known from the counts): a page of a recommendation
+        # with thousands of segments joins a hundred or two of them, not all.
+        sessions, offset = _window(q, offset, limit)
+        if not sessions:
+            return []
+    query = select(f.c.segment_id).where(_quote_condition(s, f, q, sessions=sessions)).order_by(*_reading(f))
+    query = query.offset(offset)
     if limit is not None:
         query = query.limit(limit)
     ids = [str(r[0]) for r in s.execute(query)]
     return in_order(ids, retrieval.retrieve_segments(s, ids))
+
+
+@dataclass(frozen=True)
+class QuoteWords:
+    """A quote as the brief's choice reads it: its words and what decides whether it may be printed."""
+
+    segment_id: str
+    session_id: str
+    words: str  # as retrieval gives them: the words now, or as coded if edited since
+    needs_review: bool  # edited since it was coded
+    facilitator: bool  # a transcript turn with no participant on record
+
+
+#: Whether a quote is in the evidence brief, and if not, why (:meth:`BriefChoice.verdict`).
+IN_BRIEF = "in_brief"
+TO_REVIEW = "to_review"  # edited since it was coded: its words as coded may be what the edit took out
+REPEATED = "repeated"  # the same words as a quote before it: the brief quotes them once
+NOT_CHOSEN = "not_chosen"  # the brief quotes BRIEF_QUOTES at most, one per session first
+FACILITATOR = "facilitator"  # the facilitator's own words: never quoted as what participants said
+
+
+@dataclass(frozen=True)
+class BriefChoice:
+    """The quotes an evidence brief prints (``chosen``, in the brief's order) and why others are not."""
+
+    chosen: tuple[str, ...] = ()
+    to_review: frozenset[str] = frozenset()
+    repeated: frozenset[str] = frozenset()
+    facilitator: frozenset[str] = frozenset()
+    limit: int = BRIEF_QUOTES
+
+    def verdict(self, segment_id: str) -> str:
+        if segment_id in self.chosen:
+            return IN_BRIEF
+        if segment_id in self.to_review:
+            return TO_REVIEW
+        if segment_id in self.repeated:
+            return REPEATED
+        if segment_id in self.facilitator:
+            return FACILITATOR
+        return NOT_CHOSEN
+
+
+def same_words(words: str) -> str:
+    """Words as compared for repeats: line breaks and runs of spaces are one space."""
+    return " ".join(words.split())
+
+
+def choose(rows: Iterable[QuoteWords], limit: int = BRIEF_QUOTES) -> BriefChoice:
+    """The brief's quotes among ``rows`` (in reading order): up to ``limit``, spread over sessions first
+    (the first of each, in date order), then the rest. Never a quote edited since it was coded (its words
+    as coded may be a name the facilitator took out of the transcript, or words never said), never the
+    facilitator's own words, and the same words once (two speakers, or two codes of one segment: the page
+    would read as copied). The one rule: the brief prints these, the Recommendations page marks them."""
+    firsts: list[str] = []
+    rest: list[str] = []
+    seen: set[str] = set()
+    said: set[str] = set()
+    to_review: set[str] = set()
+    repeated: set[str] = set()
+    facilitator: set[str] = set()
+    for row in rows:
+        words = same_words(row.words)
+        if row.facilitator:
+            facilitator.add(row.segment_id)
+        elif row.needs_review:
+            to_review.add(row.segment_id)
+        elif words in said:
+            repeated.add(row.segment_id)
+        elif words:
+            said.add(words)
+            (rest if row.session_id in seen else firsts).append(row.segment_id)
+            seen.add(row.session_id)
+    return BriefChoice(tuple((firsts + rest)[:limit]), frozenset(to_review), frozenset(repeated),
+                       frozenset(facilitator), limit)
+
+
+def quote_words(s: OrmSession, q: QuoteQuery) -> list[QuoteWords]:
+    """Every quote of ``q`` in reading order, as words only (a row each, no retrieved item)."""
+    f = facts(words=True)
+    query = (select(f.c.segment_id, f.c.session_id, f.c.words, f.c.needs_review, f.c.doc_table, f.c.person_id)
+             .where(_quote_condition(s, f, q)).order_by(*_reading(f)))
+    return [QuoteWords(str(sid), str(session), str(words or ""), bool(review),
+                       doc_table == "transcript_turn" and person is None)
+            for sid, session, words, review, doc_table, person in s.execute(query)]
+
+
+def brief_choice(s: OrmSession, q: QuoteQuery, limit: int = BRIEF_QUOTES) -> BriefChoice:
+    """Which of ``q``'s quotes the evidence brief prints (:func:`choose`), read in SQL."""
+    return choose(quote_words(s, q), limit)
 
 
 def quotable_words(s: OrmSession, segment_ids: Sequence[str]) -> dict[str, str]:

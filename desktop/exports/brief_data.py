@@ -8,20 +8,18 @@ left out for that reason, so nobody mistakes a thinner brief for weaker evidence
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from sqlalchemy.orm import Session as OrmSession
 
-from desktop.core import recommendations, support, survey_stats
+from desktop.core import recommendations, retrieval, support, support_query, survey_stats
 from desktop.core.models import Survey
 from desktop.core.reference import AGE_BANDS, GOVERNORATE_BY_KEY
-from desktop.core.retrieval import Retrieved
 from desktop.i18n.catalogue import QT_TRANSLATE_NOOP, translate
 from desktop.i18n.digits import Digits, apply_digits
 from desktop.i18n.formatting import format_number, format_percent
 
-MAX_QUOTES = 6
+MAX_QUOTES = support_query.BRIEF_QUOTES
 CTX = "Brief"
 
 STATUS_WORDS = {
@@ -97,32 +95,11 @@ def word(lang: str, text: str, **values: object) -> str:
     return out.format(**values) if values else out
 
 
-def _pick_quotes(items: Sequence[Retrieved], limit: int) -> list[Retrieved]:
-    """Up to ``limit`` quotes, spread over sessions first (one each, in date order), then the rest;
-    the same words once (two speakers, or two codes of one segment: the page would read as copied)."""
-    firsts: list[Retrieved] = []
-    rest: list[Retrieved] = []
-    seen: set[str] = set()
-    said: set[str] = set()
-    for item in items:
-        # A coding whose words were edited since (``needs_review``) still holds the words as coded:
-        # perhaps a name the facilitator took out of the transcript, or words never said. Not quoted.
-        words = " ".join(item.text.split())
-        if not words or item.needs_review or words in said:
-            continue
-        if item.doc_table == "transcript_turn" and not item.participant_id:
-            continue  # the facilitator's own words (a question put to the group): not what participants said
-        said.add(words)
-        (rest if item.session_id in seen else firsts).append(item)
-        seen.add(item.session_id)
-    return (firsts + rest)[:limit]
-
-
 def build(s: OrmSession, rec_id: str, lang: str, digits: Digits = "latn", *, max_quotes: int = MAX_QUOTES) -> Brief:
     rec = recommendations.get(s, rec_id)
     history = recommendations.history(s, rec_id)
     current = history[-1] if history else None
-    sup = support.support(s, rec_id)
+    sup = support.support(s, rec_id, with_quotes=False)  # the chosen quotes only are read (below)
     gov_names = [_governorate(key, lang) for key in sup.governorate_keys]
     brief = Brief(
         lang=lang, number=rec.number, title=recommendations.title(rec, lang), text=recommendations.text(rec, lang),
@@ -142,7 +119,10 @@ def build(s: OrmSession, rec_id: str, lang: str, digits: Digits = "latn", *, max
         survey = s.get(Survey, figure.survey_id)
         brief.survey_sources.append(survey.title if survey is not None else "")
         brief.survey_bars.append(_survey_bar(s, figure, lang))
-    for item in _pick_quotes(sup.quotes, max_quotes):
+    # Which quotes: support_query.choose, the rule the Recommendations page marks its quotes by.
+    assert sup.quote_query is not None
+    chosen = support_query.brief_choice(s, sup.quote_query, max_quotes).chosen
+    for item in support_query.in_order(chosen, retrieval.retrieve_segments(s, chosen)):
         brief.quotes.append(
             BriefQuote(item.text, item.speaker, item.session_title, _governorate(item.governorate, lang), item.session_date)
         )

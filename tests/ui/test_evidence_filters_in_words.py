@@ -121,7 +121,7 @@ def test_the_facilitators_words_are_not_offered_as_quotes(ctx: Any, qtbot: Any) 
         qtbot.waitUntil(lambda: page.view.current is not None and page.view.quotes_model.rowCount() == 1,
                         timeout=10_000)
         model = page.view.quotes_model
-        speakers = {model.data(model.index(r, 0)): model.data(model.index(r, 1)) for r in range(model.rowCount())}
+        speakers = {model.data(model.index(r, 0)): model.data(model.index(r, 2)) for r in range(model.rowCount())}
         assert speakers == {"اتفق الحضور على البطاقة البايومترية.": ""}, speakers
     finally:
         ctx.language.set_language("en")

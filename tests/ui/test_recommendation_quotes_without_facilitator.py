@@ -67,7 +67,7 @@ def test_the_page_lists_the_quotes_the_brief_may_use(ctx: AppContext, qtbot: QtB
     assert texts == ["البطاقة تأخرت شهرين 0"]
     assert all(FACILITATOR_WORDS not in t for t in texts)
     assert view.quotes_model.total == len(texts) == view.quotes_model.rowCount()  # the count agrees
-    speakers = [view.quotes_model.data(view.quotes_model.index(r, 1)) for r in range(view.quotes_model.rowCount())]
+    speakers = [view.quotes_model.data(view.quotes_model.index(r, 2)) for r in range(view.quotes_model.rowCount())]
     assert speakers == ["P0"]  # no row labelled "Facilitator"
     with ctx.store.session() as s:
         brief = brief_data.build(s, rec_id, "en")

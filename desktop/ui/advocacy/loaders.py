@@ -37,6 +37,8 @@ class Detail:
     #: which the evidence brief never quotes (the page lists what the brief may use).
     quote_query: support_query.QuoteQuery | None = None
     quote_count: int = 0
+    #: Which of those quotes the evidence brief prints, and why the others are not in it (the brief's rule).
+    brief: support_query.BriefChoice = field(default_factory=support_query.BriefChoice)
 
 
 def detail(s: OrmSession, rec_id: str, lang: str, digits: Digits) -> Detail:
@@ -51,7 +53,7 @@ def detail(s: OrmSession, rec_id: str, lang: str, digits: Digits) -> Detail:
         rec.id, rec.number, fields, recommendations.history(s, rec_id), sup,
         [survey_line(s, f, lang, digits) for f in sup.surveys], link_rows(s, rec_id, lang, 0),
         rec_id in recommendations.drafted_here(s), quotes, support.link_count(s, rec_id),
-        query, query.total,
+        query, query.total, support_query.brief_choice(s, query),
     )
 
 

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core import codebook, recommendations, retrieval, support
+from desktop.core import codebook, recommendations, retrieval, support, support_query
 from desktop.core.models import Recommendation, RecommendationStatus
 from desktop.core.recommendations import LANGUAGES, STATUSES
 from desktop.ui.advocacy.brief_button import BriefButton
@@ -154,6 +154,7 @@ class RecommendationView(ColumnScrollArea):
         self.quotes_model = PagedRowsModel([
             (lambda: self.tr("Quote"), lambda q: self.tr(  # the stored words may be what an edit took out
                 "(edited since it was coded: review the coding before quoting it)") if q.needs_review else q.text),
+            (lambda: self.tr("In the brief"), self._in_brief),
             (lambda: self.tr("Speaker"), lambda q: q.speaker or (  # a turn without a participant: the facilitator
                 self.tr("Facilitator") if q.doc_table == "transcript_turn" else "")),
             (lambda: self.tr("Session"), lambda q: q.session_title),
@@ -403,6 +404,24 @@ class RecommendationView(ColumnScrollArea):
             lines.append(language.count_digits(self.tr(
                 "Not quotable: %n segment(s) count but may not be quoted.", "", sup.not_quotable), sup.not_quotable))
         return "\n".join(lines)
+
+    def _in_brief(self, quote: retrieval.Retrieved) -> str:
+        """Whether the evidence brief prints this quote, and if not, why: the page lists every quote that
+        may be used, the brief prints a few of them (support_query.choose, the brief's own rule)."""
+        if self.current is None:
+            return ""
+        choice = self.current.brief
+        verdict = choice.verdict(quote.segment_id)
+        if verdict == support_query.IN_BRIEF:
+            return self.tr("Yes")
+        if verdict == support_query.TO_REVIEW:
+            return self.tr("No: not until its coding is reviewed")
+        if verdict == support_query.REPEATED:
+            return self.tr("No: the same words are quoted once")
+        if verdict == support_query.FACILITATOR:
+            return self.tr("No: the facilitator's own words")
+        return self.tr("No: the brief quotes %1 at most").replace(
+            "%1", self.ctx.language.format_number(choice.limit))
 
     def _fill_codes(self) -> None:
         lang = self.ctx.language.language
