@@ -289,9 +289,14 @@ class RecommendationView(ColumnScrollArea):
         for model in (self.history_model, self.quotes_model, self.links_model):
             model.retranslate()
         self._fill_codes()
-        if self.current is not None:
-            self.show_detail(self.current)
-            self.load(self.current.id)  # the titles, labels and survey lines of the new language
+        # The recommendation chosen (rec_id), read again for the titles, labels and survey lines of the new
+        # language: not the one shown (current), which is still the one before while a newly chosen one is
+        # being read; reading that again dropped the choice (the view and the list went back to it).
+        # What is being typed in the fields stays: the language changed, not the recommendation.
+        if self.current is not None and self.current.id == self.rec_id:
+            self.show_detail(self.current, keep_fields=True)
+        if self.rec_id is not None:
+            self.load(self.rec_id, keep_fields=self.current is not None and self.current.id == self.rec_id)
 
     def draft_explanation(self) -> str:
         return self.tr("This recommendation was drafted on this laptop before it joined the team. It stays here as "
