@@ -5418,8 +5418,16 @@ What it sent before was discarded when it was rejected: import its bundles again
             <translation>استورد مجلّدًا…</translation>
         </message>
         <message>
+            <source>Exporting a bundle, applying a team update and resolving a conflict wait until the import has finished.</source>
+            <translation>تصدير حزمة وتطبيق تحديث الفريق وحلّ التعارضات تنتظر كلها انتهاء الاستيراد.</translation>
+        </message>
+        <message>
             <source>Exporting a bundle, publishing a team update, approving or rejecting a device and resolving a conflict wait until the import has finished.</source>
             <translation>تصدير حزمة ونشر تحديث الفريق واعتماد جهاز أو رفضه وحلّ التعارضات تنتظر كلها انتهاء الاستيراد.</translation>
+        </message>
+        <message>
+            <source>The centre's roster names this laptop a coordinator: bundles are merged here with the team key file exported at the centre. Laptops are approved at the centre; a bundle of a laptop that no team update has named yet waits here until one does.</source>
+            <translation>هذا الحاسوب منسّق بين الأجهزة المعتمدة لدى المركز: تُدمج الحزم هنا بملفّ مفتاح الفريق الذي صُدِّر في المركز. تُعتمد الحواسيب في المركز؛ وحزمة الحاسوب الذي لم يذكره أي تحديث للفريق بعد تنتظر هنا حتى يذكره تحديث.</translation>
         </message>
         <message>
             <source>Res&amp;ults:</source>

@@ -5318,8 +5318,16 @@ What it sent before was discarded when it was rejected: import its bundles again
             <translation>هاوردەکردنی بوخچەیەک…</translation>
         </message>
         <message>
+            <source>Exporting a bundle, applying a team update and resolving a conflict wait until the import has finished.</source>
+            <translation>هەناردەکردنی پاکێت، جێبەجێکردنی نوێکردنەوەی تیم و چارەسەرکردنی ناکۆکییەکان چاوەڕێی تەواوبوونی هاوردەکردنەکە دەکەن.</translation>
+        </message>
+        <message>
             <source>Exporting a bundle, publishing a team update, approving or rejecting a device and resolving a conflict wait until the import has finished.</source>
             <translation>هەناردەکردنی پاکێت، بڵاوکردنەوەی نوێکردنەوەی تیم، پەسەندکردن یان ڕەتکردنەوەی ئامێر و چارەسەرکردنی ناکۆکییەکان چاوەڕێی تەواوبوونی هاوردەکردنەکە دەکەن.</translation>
+        </message>
+        <message>
+            <source>The centre's roster names this laptop a coordinator: bundles are merged here with the team key file exported at the centre. Laptops are approved at the centre; a bundle of a laptop that no team update has named yet waits here until one does.</source>
+            <translation>لە ئامێرە پەسەندکراوەکانی ناوەنددا ئەم لاپتۆپە هەماهەنگکارە: پاکێتەکان لێرە بە پەڕگەی کلیلی تیم کە لە ناوەند هەناردە کراوە تێکەڵ دەکرێن. لاپتۆپەکان لە ناوەند پەسەند دەکرێن؛ پاکێتی لاپتۆپێک کە هێشتا هیچ نوێکردنەوەیەکی تیم ناوی نەهێناوە لێرە چاوەڕێ دەکات تا نوێکردنەوەیەک ناوی دەهێنێت.</translation>
         </message>
         <message>
             <source>Res&amp;ults:</source>

@@ -28,7 +28,7 @@ from desktop.core.erasure_file import purge_if_pending
 from desktop.core.ids import new_id
 from desktop.core.models import Device, LocalState, Team
 from desktop.i18n.catalogue import QT_TRANSLATE_NOOP
-from desktop.sync import erasure_sync, keys
+from desktop.sync import erasure_sync, keys, roster_sync
 from desktop.sync.bundle_format import save_bundle, write_bundle
 from desktop.sync.bundle_reader import read_team_update
 from desktop.sync.deleted_codes import follow_the_codebook
@@ -289,8 +289,9 @@ def write_team_update(store: Store, out: str | os.PathLike[str]) -> TeamUpdateWr
     central = keys.load_signing_key(team.central_signing_key)
     with store.session() as s:
         # Erasures reach every device; so do the recommendations and their statuses (team-wide).
+        # The roster too: each laptop learns its own role, a coordinator's the keys of the devices it merges.
         payload = {**snapshot(s, TEAM_UPDATE_ENTITIES, publishers=publishers(s, store)),
-                   **erasure_sync.team_payload(s)}
+                   **erasure_sync.team_payload(s), **roster_sync.team_payload(s)}
     stamp, sequence = _next_update_number(store, team)
     lines = [{"entity": entity, "row": row} for entity, rows in payload.items() for row in rows]
     content = sha256_hex(json.dumps(lines, sort_keys=True, ensure_ascii=False, default=str).encode("utf-8"))
@@ -395,13 +396,26 @@ def import_team_update(store: Store, source: str | os.PathLike[str] | bytes) -> 
         except ValueError as exc:
             raise MalformedBundleError(f"The team update is invalid: {exc}") from exc
         changed += erasure_sync.apply_team_payload(s, payload)
+        arrived = roster_sync.apply_team_payload(s, payload, store.device_id)  # roles are not rows changed
         stored = s.get(Team, team.id)
         assert stored is not None
         stored.update_sequence = sequence
         s.merge(LocalState(key=UPDATE_EPOCH_STATE, value=str(epoch)))
     _observe(store, max_hlc(payload))
     purge_if_pending(store)
+    if arrived:
+        _apply_held(store, arrived)
     return sequence, changed
+
+
+def _apply_held(store: Store, arrived: list[tuple[str, str]]) -> None:
+    """What devices now on this laptop's roster sent before it knew them (held: a coordinator's
+    laptop merged their bundles before the update that names them), applied under every rule of an
+    import: the centre's signed roster is the comparison of keys an approval is."""
+    from desktop.sync.roster import approve_registered
+
+    for device_id, key in arrived:
+        approve_registered(store, device_id, key)
 
 
 def _observe(store: Store, hlc: str) -> None:

@@ -145,9 +145,10 @@ def test_importing_says_where_bundles_are_imported(lang: str, language: Language
                                                     make_ctx: Callable[..., AppContext], qtbot: QtBot,
                                                     tmp_path: Path) -> None:
     """Importing told 'another coordinator's laptop' to choose the team key with Team key file…: a laptop
-    that joined the team, approved as a coordinator, has no Receive and merge on its Sync page at all
-    (only the centre, the computer that started the team, imports). The page now names Start a team
-    before Receive and merge, and the centre's two key lines before Team key file…."""
+    that joined the team, approved as a coordinator, has no Receive and merge on its Sync page until a
+    team update has told it its role (tests/ui/test_sync_second_coordinator.py; the page's last section
+    says so). The page names Start a team before Receive and merge, and the centre's two key lines
+    before Team key file…."""
     language.set_language(lang)
     centre = fresh_store(tmp_path / "centre.db", PASSPHRASE, "Centre")
     laptop = fresh_store(tmp_path / "laptop.db", PASSPHRASE, "Second coordinator")

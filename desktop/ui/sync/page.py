@@ -81,6 +81,7 @@ class SyncPage(Page):
         self.folder_button, self.cancel_button = receiving.folder_button, receiving.cancel_button
         self.progress, self.progress_row, self.waits_note = receiving.progress, receiving.progress_row, receiving.waits_note
         self.key_label, self.drop_hint, self.import_summary = receiving.key_label, receiving.drop_hint, receiving.import_summary
+        self.second_note = receiving.second_note
         self.devices_label, self.devices_model = receiving.devices.label, receiving.devices.model
         self.devices_view, self.devices_sorted = receiving.devices.view, receiving.devices.sorted
         self.devices_status = receiving.devices.status
@@ -97,6 +98,7 @@ class SyncPage(Page):
         self.results.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.results.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self._holds_team_key = False  # the centre keeps the team key in its database
+        self._second_coordinator = False  # a laptop the centre's roster names a coordinator: it merges too
         self._opened_key: tuple[Path, list[Identity]] | None = None  # a protected key file, opened (memory only)
         self._last_tally: ImportTally | None = None
         self._stopped_by_close = False  # the last tally is of an import the last close stopped
@@ -162,9 +164,18 @@ class SyncPage(Page):
         self.team_updates.retranslate()
         self.key_button.setText(self.tr("Team &key file…"))
         self.cancel_button.setText(self.tr("&Cancel"))
-        self.waits_note.setText(self.tr(
-            "Exporting a bundle, publishing a team update, approving or rejecting a device and resolving a "
-            "conflict wait until the import has finished."))
+        if self._second_coordinator:  # no publishing or approving here; team updates are applied here
+            self.waits_note.setText(self.tr(
+                "Exporting a bundle, applying a team update and resolving a conflict wait until the import has "
+                "finished."))
+        else:
+            self.waits_note.setText(self.tr(
+                "Exporting a bundle, publishing a team update, approving or rejecting a device and resolving a "
+                "conflict wait until the import has finished."))
+        self.second_note.setText(self.tr(
+            "The centre's roster names this laptop a coordinator: bundles are merged here with the team key file "
+            "exported at the centre. Laptops are approved at the centre; a bundle of a laptop that no team update "
+            "has named yet waits here until one does."))
         self.drop_hint.setText(self.tr("Drop bundle files or a folder (a USB stick) here to import them, whatever "
                                        "their name."))
         self.devices_label.setText(self.tr("&Devices and changes received:"))
@@ -196,11 +207,20 @@ class SyncPage(Page):
         self.central.request()
 
     def _central_loaded(self, found: CentreView | None) -> None:
-        # Facilitators see only what they do: send. The centre also receives.
+        # Facilitators see only what they do: send. The centre also receives, and so does a second
+        # coordinator's laptop (the centre's roster, carried in a team update, names it a coordinator);
+        # approving laptops and publishing team updates stay at the centre.
         self.receive_box.setVisible(found is not None)
-        self.team_updates.set_role(found is not None, found.next_update_name if found else "")
+        centre = found is not None and found.centre
+        self.team_updates.set_role(centre, found.next_update_name if found else "")
         if found is None:
             return
+        second = not found.centre
+        self.second_note.setVisible(second)
+        self.roster_panel.setVisible(not second)
+        if second != self._second_coordinator:
+            self._second_coordinator = second
+            self.retranslate()
         if found.holds_team_key != self._holds_team_key:
             self._holds_team_key = found.holds_team_key
             self.retranslate()
@@ -208,7 +228,8 @@ class SyncPage(Page):
             self._fit_device_columns()
         self._say_devices()
         self.conflicts.set_conflicts(found)
-        self.roster_panel.refresh()
+        if found.centre:
+            self.roster_panel.refresh()
 
     def _fit_device_columns(self) -> None:
         self.receiving.devices.fit_columns()

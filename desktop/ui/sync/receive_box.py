@@ -1,4 +1,5 @@
-"""The widgets of the Sync page's "Receive and merge" box, built and laid out: the import buttons,
+"""The widgets of the Sync page's "Receive and merge" box, built and laid out: a second coordinator's
+note (on a laptop the centre's roster names a coordinator), the import buttons,
 the team key line, the drop hint, the import's progress bar with its Cancel button, the note of what
 waits for the import, the last import's summary, the devices table, and the panels the page gives it
 (conflicts, roster). The page connects them and says what they say."""
@@ -46,15 +47,22 @@ class ReceiveBox:
         self.waits_note.setObjectName("waits_for_import")
         self.waits_note.setWordWrap(True)
         self.waits_note.setVisible(False)
+        # On a second coordinator's laptop (not the centre): where its key comes from, and that laptops
+        # are approved at the centre.
+        self.second_note = QLabel()
+        self.second_note.setObjectName("second_coordinator_note")
+        self.second_note.setWordWrap(True)
+        self.second_note.setVisible(False)
         self._layout: QVBoxLayout | None = None
 
     def lay_out(self, conflicts: QWidget) -> None:
-        """Buttons, key line, drop hint, progress, what waits, summary, devices, then ``conflicts``."""
+        """The second coordinator's note, buttons, key line, drop hint, progress, what waits, summary, devices, then ``conflicts``."""
         buttons = QHBoxLayout()
         for button in (self.import_button, self.folder_button, self.key_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         self._layout = receive = QVBoxLayout(self.box)
+        receive.addWidget(self.second_note)
         receive.addLayout(buttons)
         receive.addWidget(self.key_label)
         receive.addWidget(self.drop_hint)

@@ -1,0 +1,99 @@
+"""The centre's roster carried in its team updates, so that a laptop knows its own role.
+
+A second coordinator's laptop joined the team with the team file, like a field laptop; the centre
+put it on its roster as a coordinator (``device register --role coordinator`` or an approval). Until
+the roster reached the laptop nothing there said so: its Sync page had no Receive and merge section,
+and a field laptop's bundle it merged with the team key (``bundle import --identity-file``) was held,
+its device unknown there. A team update now carries, for each device on the roster, its id, public
+key and role (entity ``roster``, row ``{"device_id", "public_key", "role"}``), never its label: team
+updates travel unencrypted, and the label is the centre's own (it may name a place or a person).
+
+A laptop applying it takes its own role from the entry with its own id and key (field when the roster
+does not list it so), and puts the other devices on its roster with their keys and roles: a
+coordinator's laptop then merges their bundles under the same rules as the centre. A device it knows
+under another key is left as it is (a device id has one key; the import's impostor check stands). An
+update of an older centre, which has no ``roster`` entity, changes no role.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session as OrmSession
+
+from desktop.core.clock import DEVICE_PATTERN
+from desktop.core.models import Device
+from desktop.sync.errors import MalformedBundleError
+from desktop.sync.keys import load_verify_key, same_public_key
+from desktop.sync.roles import COORDINATOR, FIELD, ROLES
+
+ENTITY = "roster"
+
+
+def team_payload(s: OrmSession) -> dict[str, list[dict[str, Any]]]:
+    """Centre: every device on the roster with a key (itself included), by id; no labels."""
+    rows = s.execute(select(Device.id, Device.public_key, Device.role)
+                     .where(Device.public_key != "").order_by(Device.id)).all()
+    return {ENTITY: [{"device_id": str(d), "public_key": str(k), "role": r if r in ROLES else FIELD}
+                     for d, k, r in rows]}
+
+
+def _entries(payload: Mapping[str, Any]) -> list[tuple[str, str, str]] | None:
+    """The roster's (device id, public key, role) entries; None when the update carries none."""
+    items = payload.get(ENTITY)
+    if items is None:
+        return None
+    if not isinstance(items, list):
+        raise MalformedBundleError("The team update's roster is not a list.")
+    entries = []
+    for item in items:
+        device, key, role = (item.get(k) for k in ("device_id", "public_key", "role")) if isinstance(item, dict) \
+            else (None, None, None)
+        if not (isinstance(device, str) and re.fullmatch(DEVICE_PATTERN, device) and isinstance(key, str)
+                and role in ROLES):
+            raise MalformedBundleError("The team update holds an invalid roster entry.")
+        try:
+            load_verify_key(key)
+        except ValueError as exc:
+            raise MalformedBundleError("The team update holds an invalid roster entry.") from exc
+        entries.append((device, key, str(role)))
+    return entries
+
+
+def apply_team_payload(s: OrmSession, payload: Mapping[str, Any], own_device: str) -> list[tuple[str, str]]:
+    """Laptop: its own role, and the other devices' keys and roles, as the centre's roster says.
+    The (device id, key) pairs it put on its roster or gave a key to (their held bundles may now be
+    applied: ``roster.approve_registered``)."""
+    entries = _entries(payload)
+    if entries is None:  # an older centre: the roster is not said, nothing is changed
+        return []
+    me = s.get(Device, own_device)
+    arrived: list[tuple[str, str]] = []
+    own_role = FIELD
+    for device_id, key, role in entries:
+        known = s.get(Device, device_id)
+        if device_id == own_device:
+            if me is not None and me.public_key and same_public_key(me.public_key, key):
+                own_role = role
+            continue
+        if known is None:
+            s.add(Device(id=device_id, name="", public_key=key, role=role, preregistered=True))
+            arrived.append((device_id, key))
+        elif known.is_self:
+            continue
+        elif not known.public_key:
+            known.public_key, known.role = key, role
+            arrived.append((device_id, key))
+        elif same_public_key(known.public_key, key):
+            known.role = role
+    if me is not None and me.role != own_role:
+        me.role = own_role
+    return arrived
+
+
+def is_coordinator_laptop(s: OrmSession, own_device: str) -> bool:
+    """A laptop whose own device the centre's roster names as a coordinator."""
+    return s.execute(select(Device.role).where(Device.id == own_device)).scalar() == COORDINATOR

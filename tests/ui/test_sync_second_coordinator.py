@@ -1,0 +1,212 @@
+"""A second coordinator merges bundles on its Sync page, not only with `majlis-cli bundle import`.
+
+Its laptop joined the team with the team file, and the centre has it on the roster as a coordinator.
+Once a team update has carried the roster there, its Sync page has the centre's Receive and merge
+section (without the roster's approvals, and without Publish: those stay at the centre), and it merges
+a field laptop's bundle with the team key `majlis-cli team key export` wrote (protected by a passphrase
+of its own, asked masked, never kept). A field laptop applying the same update has no such section. A
+wrong key, a wrong passphrase, another team's bundle: one translated line, nothing written."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QLabel, QLineEdit
+from pytestqt.qtbot import QtBot
+from sqlalchemy import select
+
+from desktop.core.db import Store
+from desktop.core.models import Participant
+from desktop.sync.export import export_bundle
+from desktop.sync.team import write_team_update
+from desktop.ui.sync.key_passphrase import KeyPassphraseDialog
+from desktop.ui.sync.page import IDENTITY_STATE, SyncPage
+from tests.cli_run import run
+from tests.conftest import PASSPHRASE as DB_PASSPHRASE
+from tests.sync_helpers import Team, full_digest, make_team, new_team_file
+from tests.sync_page_helpers import drag_enters, open_page, team_fixture
+
+team = team_fixture(devices=2, roles=("coordinator", "field"))
+
+KEY_PASSPHRASE = "the second coordinator's key 4"
+
+
+@pytest.fixture
+def protected_key(team: Team, tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                  monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The centre's key as the real `majlis-cli team key export` writes it by default."""
+    monkeypatch.setenv("MAJLIS_PASSPHRASE", DB_PASSPHRASE)
+    secret = tmp_path / "key-passphrase.txt"
+    secret.write_text(KEY_PASSPHRASE + "\n", encoding="utf-8")
+    key = tmp_path / "stick" / "centre.key"
+    key.parent.mkdir()
+    code, _, err = run(capsys, "team", "key", "export", "--db", team.centre.path, "--out", key,
+                       "--key-passphrase-file", secret)
+    assert code == 0, err
+    secret.unlink()
+    return key
+
+
+def field_bundle(team: Team, tmp_path: Path, code: str = "BAS-P11") -> Path:
+    """The field laptop's work, written by the real exporter."""
+    field = team.devices[1]
+    with field.transaction() as s:
+        s.add(Participant(code=code))
+    made = export_bundle(field, tmp_path / f"{code}.majlis")
+    assert made is not None
+    return made.path
+
+
+def codes(store: Store) -> list[str]:
+    with store.session() as s:
+        return list(s.execute(select(Participant.code)).scalars())
+
+
+def roster_arrives(page: SyncPage, team: Team, tmp_path: Path, qtbot: QtBot) -> None:
+    """The centre publishes a team update (the roster in it) and the laptop's page applies it."""
+    update = write_team_update(team.centre, tmp_path / f"update-{page.ctx.store.device_id[-4:]}.majlis").path
+    assert page.team_updates.apply_team_updates([update])
+    qtbot.waitUntil(lambda: page._token is None and page.is_loaded(), timeout=30_000)
+
+
+def answer_passphrase(steps: list[str], seen: list[str]) -> None:
+    """Type each of ``steps`` into the key passphrase dialog and press OK ("" presses Cancel)."""
+    dialog = QApplication.activeModalWidget()
+    assert isinstance(dialog, KeyPassphraseDialog), dialog
+    field = dialog.findChild(QLineEdit, "key_passphrase")
+    error = dialog.findChild(QLabel, "key_passphrase_error")
+    buttons = dialog.findChild(QDialogButtonBox)
+    assert field.echoMode() == QLineEdit.EchoMode.Password  # masked
+    for step in steps:
+        if not step:
+            buttons.button(QDialogButtonBox.StandardButton.Cancel).click()
+            return
+        field.setText(step)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+        seen.append(error.text() if not error.isHidden() else "")
+        if not dialog.isVisible():
+            return
+
+
+def choose_key(page: SyncPage, key: Path, steps: list[str], monkeypatch: pytest.MonkeyPatch) -> bool:
+    """Team key file… given ``key``; a protected one's passphrase dialog answered with ``steps``."""
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(key), "")))
+    seen: list[str] = []
+    if steps:  # a plain key file asks nothing
+        QTimer.singleShot(0, lambda: answer_passphrase(steps, seen))
+    return page.choose_key()
+
+
+def lines(page: SyncPage) -> list[str]:
+    return [page.results.item(i).text() for i in range(page.results.count())]
+
+
+def test_a_second_coordinator_merges_a_field_laptops_bundle(team: Team, protected_key: Path, tmp_path: Path,
+                                                            qtbot: QtBot, make_ctx: Any,
+                                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    second = team.devices[0]
+    bundle = field_bundle(team, tmp_path)
+    page = open_page(make_ctx(second), qtbot)
+    assert not page.is_coordinator_view()  # joined; no team update has said what it is yet
+    roster_arrives(page, team, tmp_path, qtbot)
+
+    assert page.is_coordinator_view() and page.receive_box.isVisibleTo(page)
+    assert page.second_note.isVisibleTo(page)
+    # Approving laptops and publishing team updates stay at the centre; team updates are applied here.
+    assert not page.roster_panel.isVisibleTo(page) and not page.publish_button.isVisibleTo(page)
+    assert page.update_button.isVisibleTo(page)
+    assert page.key_label.text() == "Team key: none chosen (needed to import)"
+    assert drag_enters(page, [bundle])  # bundles and folders are taken, as at the centre
+
+    assert choose_key(page, protected_key, [KEY_PASSPHRASE], monkeypatch)
+    assert protected_key.name in page.key_label.text()
+    assert page.ctx.store.get_state(IDENTITY_STATE) == str(protected_key)  # the path only
+    assert page.import_paths([bundle])
+    assert page.progress_row.isVisibleTo(page) and page.cancel_button.isEnabled()  # the bar and Cancel, as at the centre
+    qtbot.waitUntil(lambda: len(page.last_outcomes) == 1 and page.is_loaded(), timeout=30_000)
+    assert [o.status for o in page.last_outcomes] == ["imported"]
+    assert codes(second) == ["BAS-P11"]
+    assert page.import_summary.isVisibleTo(page) and page.import_summary.text()
+    assert not page.progress_row.isVisibleTo(page) and page.cancel_button.isEnabled() is False
+    assert page.devices_model.rowCount() >= 2  # the field laptop's changes are listed as received
+    assert not any(KEY_PASSPHRASE in line for line in lines(page))
+
+
+def test_a_field_laptop_has_no_receive_and_merge(team: Team, tmp_path: Path, qtbot: QtBot, make_ctx: Any) -> None:
+    field = team.devices[1]
+    bundle = field_bundle(team, tmp_path)
+    page = open_page(make_ctx(field), qtbot)
+    roster_arrives(page, team, tmp_path, qtbot)
+    assert not page.is_coordinator_view()
+    assert not page.receive_box.isVisibleTo(page) and not page.second_note.isVisibleTo(page)
+    assert not drag_enters(page, [bundle])  # a bundle of changes is the centre's (or a coordinator's)
+
+
+def _wait_idle(page: SyncPage, qtbot: QtBot) -> None:
+    qtbot.waitUntil(lambda: page._token is None and page.is_loaded() and page.results.count() > 0, timeout=30_000)
+
+
+@pytest.mark.parametrize("lang", ["ar", "ckb"])
+@pytest.mark.parametrize("case", ["wrong key", "wrong passphrase", "another team"])
+def test_refused_in_one_translated_line_and_nothing_written(case: str, lang: str, team: Team, protected_key: Path,
+                                                            tmp_path: Path, qtbot: QtBot, make_ctx: Any,
+                                                            manager: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    second = team.devices[0]
+    if case == "another team":  # a laptop of another team, with its own centre and key
+        (tmp_path / "other").mkdir()
+        other = make_team(tmp_path / "other", devices=1)
+        try:
+            with other.devices[0].transaction() as s:
+                s.add(Participant(code="ERB-P01"))
+            made = export_bundle(other.devices[0], tmp_path / "other.majlis")
+            assert made is not None
+            bundle = made.path
+        finally:
+            other.close()
+    else:
+        bundle = field_bundle(team, tmp_path)
+    page = open_page(make_ctx(second, lang=manager), qtbot)
+    roster_arrives(page, team, tmp_path, qtbot)
+    assert page.is_coordinator_view()
+    manager.set_language(lang)
+    if case == "wrong key":  # another team's key file (plain, as `team create --identity-file` writes it)
+        new_team_file(tmp_path / "keys")
+        assert choose_key(page, tmp_path / "keys" / "team.key", [], monkeypatch)
+    elif case == "another team":
+        assert choose_key(page, protected_key, [KEY_PASSPHRASE], monkeypatch)
+    else:  # the key chosen in an earlier session: the passphrase is asked at the import
+        page.set_identity_path(protected_key)
+    page.results.clear()
+    before = full_digest(second)
+    if case == "wrong passphrase":
+        seen: list[str] = []
+
+        def answer() -> None:
+            if isinstance(QApplication.activeModalWidget(), KeyPassphraseDialog):
+                timer.stop()
+                answer_passphrase(["not this one", ""], seen)
+
+        timer = QTimer(page)
+        timer.setInterval(20)
+        timer.timeout.connect(answer)
+        timer.start()
+    assert page.import_paths([bundle])
+    _wait_idle(page, qtbot)
+    said = lines(page)
+    if case == "wrong passphrase":
+        assert seen and seen[0] and not seen[0].isascii()  # "does not open the key file", translated
+        assert len(said) == 1, said
+        translated = QCoreApplication.translate(
+            "SyncPage", "Team key file: its passphrase was not given, so no bundle was imported.")
+        assert said == [translated]
+    else:
+        assert [o.status for o in page.last_outcomes] == ["refused"]
+        refusal = [line for line in said if bundle.name in line]
+        assert len(refusal) == 1, said  # one line for the file, beside the run's summary
+    for line in said:
+        assert not line.replace(bundle.name, "").isascii(), (lang, line)  # no English left
+    assert full_digest(second) == before
+    assert codes(second) == []
