@@ -32,6 +32,11 @@ from desktop.core.reference import AGE_BANDS, GOVERNORATES
 from desktop.core.retrieval import Filters
 
 LAW = "قانون انتخابات مجالس المحافظات"
+#: The voter survey's name. The demo names a thing in the language of the place it belongs to (a session
+#: in Basra in Arabic, one in Erbil in Kurdish; each organisation in its own); the survey was fielded in
+#: Arabic and Kurdish governorates alike, so its form is named in both, as Iraq's federal forms are (a
+#: Survey has one title: it was Arabic only, read in every Kurdish screen and brief).
+SURVEY_TITLE = "المسح الوطني للناخبين 2022 / ڕاپرسیی نیشتمانیی دەنگدەران 2022"
 
 # (title ar, ckb, en), (text ar, ckb, en), article, authority, code keys, history
 RECOMMENDATIONS: tuple[tuple[tuple[str, str, str], tuple[str, str, str], str, str, tuple[str, ...],
@@ -151,7 +156,7 @@ def _survey_and_filter_links(
 
 
 def _survey(s: OrmSession, ids: Callable[[], str], rng: random.Random, respondents: int) -> str:
-    survey = Survey(id=ids(), title="المسح الوطني للناخبين 2022", form_id="voter_survey_2022", form_version="1",
+    survey = Survey(id=ids(), title=SURVEY_TITLE, form_id="voter_survey_2022", form_version="1",
                     source="kobo", columns=[q[0] for q in SURVEY_QUESTIONS], response_count=respondents,
                     imported_at="2022-10-20T10:00:00+00:00")
     s.add(survey)
