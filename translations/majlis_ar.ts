@@ -5414,6 +5414,10 @@ What it sent before was discarded when it was rejected: import its bundles again
             <translation>الاستلام والدمج (المنسّق)</translation>
         </message>
         <message>
+            <source>Reading the team key file…</source>
+            <translation>جارٍ قراءة ملفّ مفتاح الفريق…</translation>
+        </message>
+        <message>
             <source>Import a folder…</source>
             <translation>استورد مجلّدًا…</translation>
         </message>

@@ -5314,6 +5314,10 @@ What it sent before was discarded when it was rejected: import its bundles again
             <translation>وەرگرتن و تێکەڵکردن (هەماهەنگکار)</translation>
         </message>
         <message>
+            <source>Reading the team key file…</source>
+            <translation>پەڕگەی کلیلی تیم دەخوێندرێتەوە…</translation>
+        </message>
+        <message>
             <source>Import a folder…</source>
             <translation>هاوردەکردنی بوخچەیەک…</translation>
         </message>

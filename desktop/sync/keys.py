@@ -95,10 +95,20 @@ _SECRET_KEY_PREFIX = "AGE-SECRET-KEY-"
 
 
 def load_protected_identity_file(path: str | os.PathLike[str], passphrase: str) -> list[x25519.Identity]:
+    return open_protected_identities(read_protected_identity_file(path), passphrase)
+
+
+def read_protected_identity_file(path: str | os.PathLike[str]) -> bytes:
+    """A protected identity file's bytes, still sealed: read where a slow disk may wait (the Sync page's
+    worker), opened later with the passphrase asked for (``open_protected_identities``)."""
     try:
-        sealed = Path(path).read_bytes()
+        return Path(path).read_bytes()
     except OSError as exc:
         raise KeyFileError(f"The key file cannot be read ({exc.strerror}).") from exc
+
+
+def open_protected_identities(sealed: bytes, passphrase: str) -> list[x25519.Identity]:
+    """The identities a protected identity file's bytes hold, opened with its passphrase."""
     try:
         opened = pyrage.passphrase.decrypt(sealed, passphrase)
     except pyrage.DecryptError:

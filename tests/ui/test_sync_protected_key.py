@@ -88,11 +88,17 @@ def _when_asked(page: SyncPage, steps: list[str], seen: list[str]) -> None:
     timer.start()
 
 
-def _choose(page: SyncPage, key: Path, steps: list[str], monkeypatch: pytest.MonkeyPatch) -> tuple[bool, list[str]]:
+def _choose(page: SyncPage, key: Path, steps: list[str], monkeypatch: pytest.MonkeyPatch,
+            qtbot: Any) -> tuple[bool, list[str]]:
+    """Whether ``key`` became the page's key file, and what the passphrase dialog said after each step.
+    The file is read on the DB worker first; then its passphrase is asked for."""
     monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(key), "")))
     seen: list[str] = []
-    QTimer.singleShot(0, lambda: _driver(steps, seen))
-    return page.choose_key(), seen
+    _when_asked(page, steps, seen)
+    assert page.choose_key()  # a file was chosen
+    qtbot.waitUntil(lambda: bool(seen) and QApplication.activeModalWidget() is None and page._token is None,
+                    timeout=30_000)
+    return page.identity_path == key, seen
 
 
 def _state_values(page: SyncPage) -> list[str]:
@@ -108,7 +114,7 @@ def test_a_protected_key_asks_its_passphrase_and_imports(team: Team, protected_k
                                  device=device, seq=1)], device_id=device, key=key, out=tmp_path / "b.majlis")
     page = open_page(make_ctx(team.centre, user_name="coordinator"), qtbot)
 
-    chosen, seen = _choose(page, protected_key, ["not the passphrase", KEY_PASSPHRASE], monkeypatch)
+    chosen, seen = _choose(page, protected_key, ["not the passphrase", KEY_PASSPHRASE], monkeypatch, qtbot)
     assert chosen
     assert seen[0] == "This passphrase does not open the key file. Type it again, or cancel."
     assert seen[1] == ""
@@ -128,7 +134,7 @@ def test_a_protected_key_asks_its_passphrase_and_imports(team: Team, protected_k
 def test_cancelled_keeps_the_key_chosen_before(team: Team, protected_key: Path, qtbot: Any, make_ctx: Any,
                                               monkeypatch: pytest.MonkeyPatch) -> None:
     page = open_page(make_ctx(team.centre, user_name="coordinator"), qtbot, identity=team.identity_file)
-    chosen, seen = _choose(page, protected_key, ["wrong", ""], monkeypatch)
+    chosen, seen = _choose(page, protected_key, ["wrong", ""], monkeypatch, qtbot)
     assert not chosen
     assert page.identity_path == team.identity_file
     assert page.ctx.store.get_state(IDENTITY_STATE) == str(team.identity_file)
@@ -162,7 +168,7 @@ def test_the_wrong_passphrase_line_is_translated(team: Team, protected_key: Path
     page = open_page(make_ctx(team.centre, user_name="coordinator", lang=manager), qtbot)
     for lang in ("ar", "ckb"):
         manager.set_language(lang)
-        chosen, seen = _choose(page, protected_key, ["wrong", ""], monkeypatch)
+        chosen, seen = _choose(page, protected_key, ["wrong", ""], monkeypatch, qtbot)
         assert not chosen
         assert seen and seen[0] and "passphrase" not in seen[0] and not seen[0].isascii(), (lang, seen)
 
@@ -182,7 +188,7 @@ def test_a_protected_file_holding_no_key_is_not_a_wrong_passphrase(team: Team, t
     other.write_bytes(pyrage.passphrase.encrypt(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n", KEY_PASSPHRASE))
     language.set_language(lang)
     page = open_page(make_ctx(team.centre, user_name="coordinator"), qtbot, identity=team.identity_file)
-    chosen, seen = _choose(page, other, [KEY_PASSPHRASE, ""], monkeypatch)
+    chosen, seen = _choose(page, other, [KEY_PASSPHRASE, ""], monkeypatch, qtbot)
     assert not chosen and page.identity_path == team.identity_file
     wrong = translate("KeyPassphraseDialog", "This passphrase does not open the key file. Type it again, or cancel.")
     english = "This passphrase opens the file, but it holds no age identity: it is not a team key file."

@@ -14,9 +14,14 @@ from desktop.core.change_set import Touched
 from desktop.core.db import Store
 from desktop.core.erasure_report import Report
 from desktop.core.errors import EnvironmentProblem
-from desktop.sync.errors import NoIdentityError
+from desktop.sync.errors import BundleError, NoIdentityError
 from desktop.sync.importer import ImportOutcome, import_files
-from desktop.sync.keys import Identity
+from desktop.sync.keys import (
+    Identity,
+    is_protected_identity_file,
+    load_identity_file,
+    read_protected_identity_file,
+)
 from desktop.sync.sniff import bundles_in, is_signed_majlis_zip, is_team_update_file, may_be_bundle
 from desktop.sync.team import team_identities
 from desktop.ui.operations import run_change
@@ -26,6 +31,27 @@ from desktop.ui.tasks import CancelToken
 from desktop.ui.widgets.environment_words import reason_of
 
 
+class KeyRead(NamedTuple):
+    """The team key file chosen on the Sync page, read on the DB worker: on a slow USB stick its read
+    stood the window still when it was read on the UI thread (chosen, and again at each import)."""
+    path: Path
+    identities: list[Identity] = []  # a plain key file's
+    sealed: bytes | None = None  # a protected key file's bytes, opened with the passphrase asked for
+    error: BundleError | None = None  # why it cannot be used (unreadable, not a key file)
+
+
+def read_key_file(path: Path) -> KeyRead:
+    """What the key file at ``path`` holds (on the DB worker): the identities of a plain one, the sealed
+    bytes of a protected one (``team key export``'s default: its passphrase is asked for on the UI
+    thread), or why neither."""
+    try:
+        if is_protected_identity_file(path):
+            return KeyRead(path, sealed=read_protected_identity_file(path))
+        return KeyRead(path, identities=load_identity_file(path))
+    except BundleError as exc:
+        return KeyRead(path, error=exc)
+
+
 class Chosen(NamedTuple):
     """What the files given to the Sync page are, read on the DB worker: their first bytes, read on the
     UI thread, stood the window still for two hundred bundles on a slow USB stick."""
@@ -33,6 +59,7 @@ class Chosen(NamedTuple):
     updates: list[Path]  # the team updates among the files given, by content, in the order given
     folders: bool  # a folder among ``files``: it is searched for bundles first
     holds_team_key: bool | None = None  # the database keeps the team key; None: not asked
+    key: KeyRead | None = None  # the key file chosen, read with the files (None: not read)
 
 
 def _dropped_and_taken(path: Path, coordinator: bool) -> bool:

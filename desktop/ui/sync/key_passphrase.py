@@ -15,19 +15,21 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from desktop.sync.errors import BundleError, WrongKeyPassphraseError
-from desktop.sync.keys import Identity, load_protected_identity_file
+from desktop.sync.keys import Identity, load_protected_identity_file, open_protected_identities
 from desktop.ui.sync import texts
 from desktop.ui.widgets.live_words import Words, say
 from desktop.ui.widgets.save_files import shown_path
 
 
 class KeyPassphraseDialog(QDialog):
-    """Asks for the passphrase of the protected team key file at ``path``; ``identities`` once it opened."""
+    """Asks for the passphrase of the protected team key file at ``path``; ``identities`` once it opened.
+    ``sealed``: the file's bytes, already read off the UI thread (else it is read here)."""
 
-    def __init__(self, path: Path, parent: QWidget | None = None) -> None:
+    def __init__(self, path: Path, parent: QWidget | None = None, sealed: bytes | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("key_passphrase_dialog")
         self.path = path
+        self.sealed = sealed
         self.identities: list[Identity] = []
         self.explain, self.error = QLabel(self), QLabel(self)
         for label in (self.explain, self.error):
@@ -71,7 +73,8 @@ class KeyPassphraseDialog(QDialog):
             return
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # scrypt: about a second
         try:
-            self.identities = load_protected_identity_file(self.path, passphrase)
+            self.identities = (open_protected_identities(self.sealed, passphrase) if self.sealed is not None
+                               else load_protected_identity_file(self.path, passphrase))
         except WrongKeyPassphraseError:
             self._say_error(lambda: self.tr("This passphrase does not open the key file. Type it again, or cancel."))
             self.field.clear()
@@ -89,9 +92,11 @@ class KeyPassphraseDialog(QDialog):
         super().accept()
 
 
-def open_protected_key(path: Path, parent: QWidget | None = None) -> list[Identity] | None:
-    """The identities of the protected key file at ``path``, its passphrase asked for; None when cancelled."""
-    dialog = KeyPassphraseDialog(path, parent)
+def open_protected_key(path: Path, parent: QWidget | None = None,
+                       sealed: bytes | None = None) -> list[Identity] | None:
+    """The identities of the protected key file at ``path`` (``sealed``: its bytes, read already), its
+    passphrase asked for; None when cancelled."""
+    dialog = KeyPassphraseDialog(path, parent, sealed)
     try:
         return dialog.identities if dialog.exec() == QDialog.DialogCode.Accepted else None
     finally:

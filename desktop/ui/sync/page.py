@@ -31,7 +31,7 @@ from desktop.sync import touched_sessions
 from desktop.sync.centre_view import CentreView, read_centre_view
 from desktop.sync.errors import BundleError
 from desktop.sync.importer import ImportOutcome
-from desktop.sync.keys import Identity, is_protected_identity_file, load_identity_file
+from desktop.sync.keys import Identity
 from desktop.sync.team import team_identities
 from desktop.ui.context import AppContext
 from desktop.ui.operations import CollectionOp, Reloader
@@ -43,7 +43,7 @@ from desktop.ui.sync.conflicts_panel import ConflictsPanel
 from desktop.ui.sync.drives import default_export_folder
 from desktop.ui.sync.dropped_files import dropped_paths, taken
 from desktop.ui.sync.import_report import ImportTally, problems_first, summary
-from desktop.ui.sync.import_run import Chosen, ImportRun, run_import, sort_chosen
+from desktop.ui.sync.import_run import Chosen, ImportRun, KeyRead, read_key_file, run_import, sort_chosen
 from desktop.ui.sync.join_dialog import JoinTeamDialog
 from desktop.ui.sync.key_passphrase import open_protected_key
 from desktop.ui.sync.outbox_panel import OutboxPanel
@@ -135,6 +135,10 @@ class SyncPage(Page):
         self.identity_path = self._initial_identity()
         self.receive_box.setVisible(False)  # until the worker says this is the centre
         self.busy = BusyState(self)
+        # A key file on a slow USB stick is read on the DB worker: the page says so after 300 ms.
+        self.key_reading = BusyState(self, words=lambda: self.tr("Reading the team key file…"))
+        # An import waiting for the key file being read (chosen when it was needed, or read again).
+        self._waiting_import: tuple[Chosen, str] | None = None
         self.central = Reloader(ctx, self, read_centre_view, self._central_loaded, self.busy)
         self.team_updates.published.connect(self.central.request)  # the next name has the next number
         self.retranslate()
@@ -256,19 +260,62 @@ class SyncPage(Page):
         return Path(stored) if stored else None
 
     def choose_key(self) -> bool:
+        """A key file chosen in the file dialog, then read on the DB worker (a slow USB stick stood the
+        window still while it was read here) with the busy look; a protected one's passphrase is then
+        asked for. Whether a file was chosen (its key is the page's once read; a cancelled passphrase
+        keeps the key chosen before)."""
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Team key file"), "", self.tr("Key files (*)"))
         if not path:
             return False
-        chosen = Path(path)
-        if is_protected_identity_file(chosen):  # team key export's default: its passphrase asked now
-            opened = open_protected_key(chosen, self)
-            if opened is None:  # cancelled: the key chosen before stays
-                return False
-            self.set_identity_path(chosen)
-            self._opened_key = (chosen, opened)
-            return True
-        self.set_identity_path(chosen)
+        return self._read_key(Path(path))
+
+    def _read_key(self, path: Path) -> bool:
+        """Read the key file at ``path`` on the DB worker, as the page's one job; ``_key_read`` then."""
+        if self._token is not None:
+            return False
+        self._token = self.ctx.tasks.run(lambda token, progress: read_key_file(path), on_done=self._key_read,
+                                         on_error=self._key_read_failed)
+        self._key_busy(True)
         return True
+
+    def _key_busy(self, busy: bool) -> None:
+        """While the key file is read: the buttons that start a job greyed, and the busy look after 300 ms."""
+        if not busy:
+            self._token = None
+        for button in (self.import_button, self.folder_button, self.key_button):
+            button.setEnabled(not busy)
+        self.team_updates.set_idle(not busy)
+        (self.key_reading.begin if busy else self.key_reading.end)()
+
+    def _key_read(self, read: KeyRead) -> None:
+        waiting, self._waiting_import = self._waiting_import, None
+        if self._stopping():  # the window is closing: no passphrase asked for, nothing imported
+            self.key_reading.end()
+            if waiting is not None:
+                self._imported(ImportRun(0, []))  # ends the job as a cancelled import does
+            else:
+                self._key_busy(False)
+            return
+        self._key_busy(False)
+        if read.sealed is not None and self._opened_key_for(read.path) is None:
+            opened = open_protected_key(read.path, self, read.sealed)  # team key export's default
+            if opened is None:  # cancelled: the key chosen before stays
+                if waiting is not None:
+                    self.results.say(lambda: self.tr(
+                        "Team key file: its passphrase was not given, so no bundle was imported."))
+                    self.team_updates.apply_team_updates(waiting[0].updates)
+                return
+            self.set_identity_path(read.path)
+            self._opened_key = (read.path, opened)
+        elif read.path != self.identity_path:
+            self.set_identity_path(read.path)
+        if waiting is not None:
+            self._import_chosen(waiting[0]._replace(key=read), waiting[1])
+
+    def _key_read_failed(self, exc: BaseException) -> None:
+        self._waiting_import = None
+        self._key_busy(False)
+        self._say_failure(exc)
 
     def set_identity_path(self, path: Path) -> None:
         self.identity_path = path
@@ -276,14 +323,25 @@ class SyncPage(Page):
         self.ctx.store.set_state(IDENTITY_STATE, str(path))
         self.retranslate()
 
-    def _key_file_identities(self, path: Path) -> list[Identity] | None:
-        """The identities of the chosen key file: a protected one opened once per session with its
-        passphrase (asked for here when not yet given; None when cancelled), a plain one read each time."""
-        if self._opened_key is not None and self._opened_key[0] == path:
+    def _opened_key_for(self, path: Path | None) -> list[Identity] | None:
+        """The identities of the protected key file at ``path``, opened this session; None when not."""
+        if path is not None and self._opened_key is not None and self._opened_key[0] == path:
             return self._opened_key[1]
-        if not is_protected_identity_file(path):
-            return load_identity_file(path)
-        opened = open_protected_key(path, self)
+        return None
+
+    def _key_file_identities(self, path: Path, read: KeyRead | None) -> list[Identity] | None:
+        """The identities of the chosen key file, ``read`` on the DB worker: a protected one opened once per
+        session with its passphrase (asked for here when not yet given; None when cancelled), a plain one
+        read each time. Raises the read's error (unreadable, not a key file)."""
+        opened = self._opened_key_for(path)
+        if opened is not None:
+            return opened
+        assert read is not None and read.path == path
+        if read.error is not None:
+            raise read.error
+        if read.sealed is None:
+            return read.identities
+        opened = open_protected_key(path, self, read.sealed)
         if opened is not None:
             self._opened_key = (path, opened)
         return opened
@@ -337,9 +395,13 @@ class SyncPage(Page):
         # Not read yet (a bundle opened with the app, files dropped in its first moment): the database
         # is asked, not a person for a key file the database already holds.
         ask_store = self.identity_path is None and not self.central.loads
+        # The key file chosen is read here too, off the UI thread (a protected one opened this session is not).
+        key_path = None if self._opened_key_for(self.identity_path) is not None else self.identity_path
 
         def look(token: CancelToken, progress: Any) -> Chosen:
             chosen = sort_chosen(paths, dropped=dropped, coordinator=coordinator, cancelled=lambda: token.cancelled)
+            if coordinator and key_path is not None and chosen.files and not token.cancelled:
+                chosen = chosen._replace(key=read_key_file(key_path))
             return chosen._replace(holds_team_key=bool(team_identities(store))) if ask_store else chosen
 
         self._token = self.ctx.tasks.run(look, on_done=partial(self._chosen_sorted, from_folder),
@@ -367,12 +429,21 @@ class SyncPage(Page):
             return self.team_updates.apply_team_updates(updates, not_here=paths)
         # At the centre the team key is kept in the database: a key file is needed only without it.
         identities = []
-        if self.identity_path is None and not self._holds_team_key and not self.choose_key():
+        if self.identity_path is None and not self._holds_team_key:
+            self._waiting_import = (chosen, from_folder)  # imported once the key file chosen is read
+            if self.choose_key():
+                return True
+            self._waiting_import = None
             self.results.say(partial(texts.refusal, "no_identity", ""))
             return self.team_updates.apply_team_updates(updates)  # those need no key
         if self.identity_path is not None:
+            key = chosen.key
+            if self._opened_key_for(self.identity_path) is None and (key is None or key.path != self.identity_path):
+                # Not read with the files (chosen meanwhile): read now, on the DB worker, then imported.
+                self._waiting_import = (chosen, from_folder)
+                return self._read_key(self.identity_path)
             try:
-                opened = self._key_file_identities(self.identity_path)
+                opened = self._key_file_identities(self.identity_path, key)
             except BundleError as exc:
                 error = exc
                 self.results.say(lambda: self.tr("Team key file: {reason}").format(reason=texts.error_message(error)))
