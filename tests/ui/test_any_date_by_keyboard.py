@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QStyle, QStyleOptionSpinBox, QTableView
+from PySide6.QtWidgets import QDateEdit, QStyle, QStyleOptionSpinBox, QTableView
 
 from desktop.ui.context import AppContext
 from desktop.ui.sessions.page import NO_DATE, SessionsPage
@@ -24,6 +24,21 @@ from tests.i18n.test_i18n_screens import (  # noqa: F401  (fixtures, used by nam
     store,
     user_name,
 )
+
+
+def open_pop_up(box: QDateEdit) -> QTableView:
+    """The box's calendar pop-up opened by a click on its arrow, as a person opens it; its days table,
+    which has the keyboard."""
+    option = QStyleOptionSpinBox()
+    box.initStyleOption(option)
+    arrow = box.style().subControlRect(QStyle.ComplexControl.CC_SpinBox, option,
+                                       QStyle.SubControl.SC_SpinBoxDown, box)
+    QTest.mouseClick(box, Qt.MouseButton.LeftButton, pos=arrow.center())
+    settle()
+    assert box.calendarWidget().isVisible()
+    days = box.calendarWidget().findChild(QTableView, "qt_calendar_calendarview")
+    assert days is not None and days.hasFocus()  # the keys go to the days
+    return days
 
 
 @pytest.mark.parametrize("lang", ["ar", "ckb", "en"])
@@ -63,22 +78,13 @@ def test_the_calendar_of_any_opens_on_this_month(ctx: AppContext, lang: str) -> 
     calendar = box.calendarWidget()
     today = QDate.currentDate()
 
-    def open_pop_up() -> None:
-        option = QStyleOptionSpinBox()
-        box.initStyleOption(option)
-        arrow = box.style().subControlRect(QStyle.ComplexControl.CC_SpinBox, option,
-                                           QStyle.SubControl.SC_SpinBoxDown, box)
-        QTest.mouseClick(box, Qt.MouseButton.LeftButton, pos=arrow.center())
-        settle()
-        assert calendar.isVisible()
-
-    open_pop_up()
+    open_pop_up(box)
     assert (calendar.yearShown(), calendar.monthShown()) == (today.year(), today.month())
     assert box.date() == NO_DATE and box.lineEdit().text() == box.specialValueText()  # nothing chosen yet
     calendar.window().hide()
     box.setDate(QDate(2023, 3, 5))
     settle()
-    open_pop_up()
+    open_pop_up(box)
     assert (calendar.yearShown(), calendar.monthShown()) == (2023, 3)
     calendar.window().hide()
     page.close()
@@ -99,25 +105,13 @@ def test_the_arrow_keys_in_the_calendar_of_any_start_from_today(ctx: AppContext,
     calendar = box.calendarWidget()
     today = QDate.currentDate()
 
-    def open_pop_up() -> QTableView:
-        option = QStyleOptionSpinBox()
-        box.initStyleOption(option)
-        arrow = box.style().subControlRect(QStyle.ComplexControl.CC_SpinBox, option,
-                                           QStyle.SubControl.SC_SpinBoxDown, box)
-        QTest.mouseClick(box, Qt.MouseButton.LeftButton, pos=arrow.center())
-        settle()
-        assert calendar.isVisible()
-        days = calendar.findChild(QTableView, "qt_calendar_calendarview")
-        assert days is not None and days.hasFocus()  # the keys go to the days
-        return days
-
     # In ar and ckb the week runs right to left: the next day is to the left.
     forward = Qt.Key.Key_Left if lang in ("ar", "ckb") else Qt.Key.Key_Right
     for key, expected in ((forward, today.addDays(1)), (Qt.Key.Key_Down, today.addDays(7)),
                           (Qt.Key.Key_Up, today.addDays(-7))):
         box.setDate(NO_DATE)
         settle()
-        days = open_pop_up()
+        days = open_pop_up(box)
         QTest.keyClick(days, key)
         settle()
         assert box.date() == expected, (key, box.date().toString("yyyy-MM-dd"), expected.toString("yyyy-MM-dd"))
@@ -126,14 +120,14 @@ def test_the_arrow_keys_in_the_calendar_of_any_start_from_today(ctx: AppContext,
 
     box.setDate(NO_DATE)
     settle()
-    days = open_pop_up()
+    days = open_pop_up(box)
     QTest.keyClick(days, Qt.Key.Key_Escape)
     settle()
     assert box.date() == NO_DATE and box.lineEdit().text() == box.specialValueText()  # nothing chosen
 
     box.setDate(QDate(2023, 3, 5))
     settle()
-    days = open_pop_up()
+    days = open_pop_up(box)
     QTest.keyClick(days, Qt.Key.Key_Down)
     settle()
     assert box.date() == QDate(2023, 3, 12), box.date().toString("yyyy-MM-dd")
