@@ -11,6 +11,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QDate, QEvent, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -28,7 +29,7 @@ from desktop.core.models import Recommendation, RecommendationStatus
 from desktop.core.recommendations import LANGUAGES, STATUSES
 from desktop.ui.advocacy.brief_button import BriefButton
 from desktop.ui.advocacy.loaders import Detail, detail, link_rows
-from desktop.ui.advocacy.table_model import PagedRowsModel, RowsModel, make_table, while_alive
+from desktop.ui.advocacy.table_model import PagedRowsModel, RowsModel, WidthFitter, make_table, while_alive
 from desktop.ui.advocacy.view_words import role_explanation, status_word, support_lines
 from desktop.ui.context import AppContext
 from desktop.ui.operations import CollectionOp, QueryOp, read_now
@@ -160,6 +161,8 @@ class RecommendationView(ColumnScrollArea):
             (lambda: self.tr("Session"), lambda q: q.session_title),
         ], self)
         self.quotes = make_table(body, self.quotes_model, fit=False)
+        # The words take the room the others leave; a speaker's code is never cut (it tells who said it).
+        self.quotes_fit = WidthFitter(self.quotes, whole=(2,))
         self.quotes.doubleClicked.connect(lambda index: self.open_quote(index.row()))
         self.open_button = QPushButton(body)
         self.open_button.clicked.connect(lambda: self.open_quote(self.quotes.currentIndex().row()))
@@ -237,6 +240,11 @@ class RecommendationView(ColumnScrollArea):
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange:
             self._fit_tables()
+            self.quotes_fit.later()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.quotes_fit.later()  # the quotes' columns share the new width
 
     # --- words -------------------------------------------------------------------------------------
 

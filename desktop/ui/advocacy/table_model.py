@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 Index = QModelIndex | QPersistentModelIndex
@@ -135,3 +135,87 @@ def make_table(parent: QWidget, model: RowsModel, *, fit: bool = True) -> QTable
         header.setDefaultSectionSize(260)
     header.setStretchLastSection(True)
     return view
+
+
+def capped(widths: list[int], room: int) -> int:
+    """The largest width ``cap`` such that the ``widths``, each cut to ``cap``, take at most ``room``."""
+    ordered = sorted(widths)
+    used = 0
+    for i, w in enumerate(ordered):
+        rest = len(ordered) - i
+        if used + w * rest > room:
+            return max(0, (room - used) // rest)
+        used += w
+    return ordered[-1] if ordered else room
+
+
+class WidthFitter(QObject):
+    """Keeps a table's columns within its width: column ``stretch`` (a quote's words) takes the room the
+    others leave, and the others are as wide as their header and the words of the rows read so far; when
+    together they would leave the stretching column less than ``keep`` of the width, the widest are cut to
+    one width (an ellipsis; the tooltip gives the whole words) and the narrow ones stay whole, as the
+    ``whole`` ones always do. Measured again when rows arrive or the words change (a language switch),
+    and when the owner says the font or the size changed (:meth:`later`).
+
+    The quotes table had four columns of 260 pixels: 1,040 in a table 630 to 660 wide beside the list of
+    recommendations on a 1366x768 screen, so its last column, the session, was behind a horizontal scroll
+    bar (at its far left in Arabic and Kurdish). Only the rows read (a page at a time) are measured."""
+
+    PAD = 16  # a cell's margins and the header's sort indicator room
+
+    def __init__(self, view: QTableView, *, stretch: int = 0, keep: float = 0.35,
+                 whole: tuple[int, ...] = ()) -> None:
+        super().__init__(view)
+        self.view, self.stretch, self.keep, self.whole = view, stretch, keep, whole
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self.fit)
+        header = view.horizontalHeader()
+        header.setStretchLastSection(False)
+        view.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        model = view.model()
+        for signal in (model.modelReset, model.rowsInserted, model.dataChanged, model.headerDataChanged,
+                       model.layoutChanged):
+            signal.connect(self.later)
+        self.fit()
+
+    def later(self, *_args: Any) -> None:
+        """Fit in the next turn (the owner calls it on a resize or a font change too: no event filter
+        of ours on the table, which a widget being destroyed would call into)."""
+        self._timer.start()
+
+    def wanted(self, column: int) -> int:
+        """The width column ``column``'s header and the rows read so far ask for."""
+        model, view = self.view.model(), self.view
+        header_font = view.horizontalHeader().fontMetrics()
+        words = model.headerData(column, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole)
+        widest = header_font.horizontalAdvance(str(words or "")) + self.PAD
+        cells = view.fontMetrics()
+        for row in range(model.rowCount()):
+            value = model.data(model.index(row, column), Qt.ItemDataRole.DisplayRole)
+            if value:
+                widest = max(widest, cells.horizontalAdvance(str(value)) + self.PAD)
+        return widest
+
+    def fit(self) -> None:
+        if not shiboken6.isValid(self.view):
+            return
+        header, model = self.view.horizontalHeader(), self.view.model()
+        columns = [c for c in range(model.columnCount()) if c != self.stretch]
+        if not model.columnCount():
+            return
+        header.setSectionResizeMode(self.stretch, QHeaderView.ResizeMode.Stretch)
+        room = self.view.viewport().width()
+        wanted = {c: self.wanted(c) for c in columns}
+        left = max(0, int(room * (1 - self.keep)))  # what the other columns may take together
+        total = sum(wanted.values())
+        if total > left:  # the widest cut first, to one width; the ``whole`` ones (a speaker's code) kept
+            kept = sum(w for c, w in wanted.items() if c in self.whole)
+            cap = capped([w for c, w in wanted.items() if c not in self.whole], max(0, left - kept))
+            least = 3 * self.view.fontMetrics().height()  # a few letters and the ellipsis
+            header.setMinimumSectionSize(min(least, header.minimumSectionSize()))
+            wanted = {c: w if c in self.whole else max(least, min(w, cap)) for c, w in wanted.items()}
+        for c, w in wanted.items():
+            header.setSectionResizeMode(c, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(c, w)
