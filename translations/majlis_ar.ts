@@ -3868,6 +3868,14 @@ Waiting changes: %3</source>
             <translation>لا: أقصى ما يقتبسه الموجز %1</translation>
         </message>
         <message>
+            <source>%1, %2: edited since it was coded, not in the brief until its coding is reviewed</source>
+            <translation>‏%1، %2: عُدّل بعد ترميزه، ولا يدخل الموجز قبل مراجعة ترميزه</translation>
+        </message>
+        <message>
+            <source>Open its session in the coding window and move the coding onto the words as they read now: then the brief may quote it.</source>
+            <translation>افتح جلسته في نافذة الترميز وانقل الترميز إلى الكلمات كما هي الآن: بعدها يجوز للموجز أن يقتبسه.</translation>
+        </message>
+        <message>
             <source>Remove the status '%1' of %2?</source>
             <translation>هل تحذف الحالة «%1» بتاريخ %2؟</translation>
         </message>

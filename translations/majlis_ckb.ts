@@ -3824,6 +3824,14 @@ Waiting changes: %3</source>
             <translation>نەخێر: کورتەکە لە %1 وتە زیاتر وەرناگرێت</translation>
         </message>
         <message>
+            <source>%1, %2: edited since it was coded, not in the brief until its coding is reviewed</source>
+            <translation>‏%1، %2: دوای کۆدکردنی دەستکاری کراوە، تا کۆدکردنەکەی پێداچوونەوەی بۆ نەکرێت ناچێتە کورتەکەوە</translation>
+        </message>
+        <message>
+            <source>Open its session in the coding window and move the coding onto the words as they read now: then the brief may quote it.</source>
+            <translation>دانیشتنەکەی لە پەنجەرەی کۆدکردندا بکەرەوە و کۆدکردنەکە بگوازەرەوە سەر وشەکان وەک ئێستا هەن: ئینجا کورتەکە دەتوانێت وەریبگرێت.</translation>
+        </message>
+        <message>
             <source>Remove the status '%1' of %2?</source>
             <translation>دۆخی «%1»ی بەرواری %2 بسڕدرێتەوە؟</translation>
         </message>

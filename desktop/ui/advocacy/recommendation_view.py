@@ -458,8 +458,20 @@ class RecommendationView(ColumnScrollArea):
             if self.code_combo.currentData() != code_id:
                 return
             self.segment_combo.clear()
-            for item in items:
-                self.segment_combo.addItem(f"{item.speaker or '—'}: {item.text[:90]}", item.segment_id)
+            # A segment whose words were edited since it was coded is listed last, marked as the quotes
+            # table marks it ("No: not until its coding is reviewed"), without its words: they may be
+            # what the edit took out. It was listed among the others with its words as coded, unmarked.
+            for item in sorted(items, key=lambda i: i.needs_review):  # sorted() keeps reading order
+                if item.needs_review:
+                    words = self.tr("%1, %2: edited since it was coded, not in the brief until its coding is "
+                                    "reviewed").replace("%1", item.speaker or "—").replace("%2", item.session_title)
+                else:
+                    words = f"{item.speaker or '—'}: {item.text[:90]}"
+                self.segment_combo.addItem(words, item.segment_id)
+                if item.needs_review:
+                    self.segment_combo.setItemData(self.segment_combo.count() - 1, self.tr(
+                        "Open its session in the coding window and move the coding onto the words as they read "
+                        "now: then the brief may quote it."), Qt.ItemDataRole.ToolTipRole)
 
         QueryOp(self.ctx, lambda s: retrieval.quotes(s, [code_id], include_subcodes=False), while_alive(self, fill)).run_in_background()
 
