@@ -8,11 +8,14 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QListView,
     QListWidget,
     QPushButton,
     QVBoxLayout,
@@ -29,7 +32,51 @@ from desktop.ui.context import AppContext
 from desktop.ui.labels import sessions as labels
 from desktop.ui.operations import CollectionOp, QueryOp, read_now
 from desktop.ui.widgets.live_words import say
+from desktop.ui.widgets.scroll_frame import scrolled
 from desktop.ui.widgets.tab_order import chain
+from desktop.ui.widgets.text_lines import text_height
+
+
+class AnswersList(QListWidget):
+    """A question's answers, to choose those that count as support: laid out in lines, as many side by
+    side as the width holds, and four lines of the current font high (measured again when it changes).
+
+    It was one answer a line and at most 110 pixels high: two answers at 24 points, the rest behind a
+    scroll bar. Made taller one answer a line, it lengthened the column beside the answers table."""
+
+    LINES = 4
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setSelectionMode(QListWidget.SelectionMode.MultiSelection)
+        self.setFlow(QListView.Flow.LeftToRight)
+        self.setWrapping(True)
+        self.setResizeMode(QListView.ResizeMode.Adjust)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._fit()
+
+    def line(self) -> int:
+        """The height of one line of answers: the taller script's line, the item's margins, the spacing."""
+        return text_height(self.font(), 1) + 4 + 2 * self.spacing()
+
+    def _fit(self) -> None:
+        self.setSpacing(max(3, self.fontMetrics().averageCharWidth() // 3))  # answers side by side apart
+        self.setFixedHeight(self.LINES * self.line() + 2 * self.frameWidth() + self.spacing())
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit()
+
+
+class _Column(QWidget):
+    """The fields beside the answers table; says when its width changed (the labels may move)."""
+
+    resized = Signal()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.resized.emit()
 
 
 @dataclass
@@ -45,9 +92,7 @@ class SurveyTab(QWidget):
         self.survey = QComboBox(self)
         self.question = QComboBox(self)
         self.group_by = QComboBox(self)
-        self.choices = QListWidget(self)  # the answers counted as support: a handful of choices
-        self.choices.setSelectionMode(QListWidget.SelectionMode.MultiSelection)
-        self.choices.setMaximumHeight(110)
+        self.choices = AnswersList(self)  # the answers counted as support: a handful of choices
         self.group = QComboBox(self)
         self.recommendation = QComboBox(self)
         self.link_button = QPushButton(self)
@@ -60,13 +105,25 @@ class SurveyTab(QWidget):
         self.model = RowsModel([], self)
         self.table = make_table(self, self.model)
         self.dist: Distribution | None = None
+        for combo in (self.survey, self.question, self.group_by, self.group, self.recommendation):
+            # Sized to their longest item (a survey's title in two languages, a question's wording), the
+            # boxes made the column beside the answers table as wide as the page at 24 points: the table
+            # was squeezed to a sliver and the page scrolled sideways. They take the column's width; the
+            # list shows each item whole.
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(10)
         self.form = QFormLayout()
+        # Labels beside their fields, or above them when the labels would take more than a third of the
+        # column (large text: beside them, the answers list was one or two short answers wide).
         self.form_labels = [QLabel(self) for _ in range(6)]
         for label, w in zip(self.form_labels, (self.survey, self.question, self.group_by, self.choices, self.group,
                                                self.recommendation), strict=True):
             label.setBuddy(w)
             self.form.addRow(label, w)
-        side = QVBoxLayout()
+        column = self.column_body = _Column(self)
+        column.resized.connect(self._place_labels)
+        side = QVBoxLayout(column)
+        side.setContentsMargins(0, 0, 0, 0)
         side.addWidget(self.import_button)
         side.addLayout(self.form)
         side.addWidget(self.link_button)
@@ -74,7 +131,11 @@ class SurveyTab(QWidget):
         side.addStretch(1)
         layout = QHBoxLayout(self)
         layout.addWidget(self.table, 3)
-        layout.addLayout(side, 2)
+        # The column scrolls up and down on its own when the tab is shorter than it (large text): the whole
+        # page scrolling down took a scroll bar's width from the page, and at double size in English the
+        # Recommendations tab beside it, which needs all of its width, then scrolled sideways.
+        self.column = scrolled(column, self, name="survey_column", column=True)
+        layout.addWidget(self.column, 2)
         # Tab down the column as it stands: the import button at its top was made last, so Tab reached it
         # after the link button at the bottom.
         chain(self.import_button, self.survey, self.question, self.group_by, self.choices, self.group,
@@ -83,6 +144,19 @@ class SurveyTab(QWidget):
         self.question.currentIndexChanged.connect(lambda _i: self.show_distribution())
         self.group_by.currentIndexChanged.connect(lambda _i: self.show_distribution())
         self.retranslate()
+
+    def _place_labels(self) -> None:
+        """Labels above their fields when beside them they would take more than a third of the column."""
+        widest = max(label.sizeHint().width() for label in self.form_labels)
+        above = 3 * widest > self.column_body.width()
+        policy = QFormLayout.RowWrapPolicy.WrapAllRows if above else QFormLayout.RowWrapPolicy.DontWrapRows
+        if self.form.rowWrapPolicy() != policy:
+            self.form.setRowWrapPolicy(policy)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            QTimer.singleShot(0, self, self._place_labels)  # once the labels measure in the new font
 
     def retranslate(self) -> None:
         texts = (self.tr("&Survey"), self.tr("&Question"), self.tr("&By"), self.tr("Ans&wers that support"),
@@ -101,6 +175,7 @@ class SurveyTab(QWidget):
         self.link_button.setText(self.tr("&Link this figure to the recommendation"))
         self.import_button.setText(self.tr("Import a survey &export…"))
         self.table.setAccessibleName(self.tr("Answers"))
+        self._place_labels()
         self.refresh()
 
     def open_import(self) -> SurveyImportDialog:
