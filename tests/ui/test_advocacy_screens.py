@@ -5,12 +5,13 @@ left in English, every button labelled; photographed on the way
 from __future__ import annotations
 
 import os
+import tempfile
 from pathlib import Path
 from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop.core import demo
@@ -18,6 +19,15 @@ from desktop.ui.advocacy.page import RecommendationsPage
 from desktop.ui.context import AppContext
 from tests.i18n.test_i18n_screens import blank_buttons, english_left, settle
 from tests.kobo_export import write_kobo_xlsx
+
+STICK_FOLDER = "E:\\Majlis"  # where the pictures say the survey's files are (a USB stick on a Windows laptop)
+
+
+def private_paths(widget: QWidget, folders: list[str]) -> list[str]:
+    """The texts ``widget`` shows that name one of ``folders``: a picture in docs/ shows none of them."""
+    texts = [child.text() for child in widget.findChildren(QLineEdit) + widget.findChildren(QLabel)
+             if child.isVisibleTo(widget)]
+    return [t for t in texts if any(folder and folder in t for folder in folders)]
 
 
 def _shoot(widget: QWidget, folder: Path, name: str) -> list[str]:
@@ -59,6 +69,11 @@ def test_advocacy_screens_speak_the_language(ctx: AppContext, qtbot: QtBot, qapp
         dialog.set_files(gen.data, gen.form)
         qtbot.waitUntil(lambda: dialog.questions.count() > 0, timeout=20_000)
         assert dialog.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        # The files read, the boxes say where a coordinator keeps them (the pictures are in docs/): they
+        # showed this run's temporary folder ("…advocacy_screens_speak_th0/voter_survey_export.xlsx").
+        dialog.data_path.setText(STICK_FOLDER + "\\" + gen.data.name)
+        dialog.form_path.setText(STICK_FOLDER + "\\" + gen.form.name)
+        assert not private_paths(dialog, [str(tmp_path), tempfile.gettempdir(), str(Path.home())])
         # The list shows the form's own question names (data, as the form's author wrote them) beside
         # their labels; everything else must be in the language.
         problems["import dialog"] = [p for p in _shoot(dialog, folder, f"survey-import-{lang}")
