@@ -159,9 +159,10 @@ class WidthFitter(QObject):
 
     The quotes table had four columns of 260 pixels: 1,040 in a table 630 to 660 wide beside the list of
     recommendations on a 1366x768 screen, so its last column, the session, was behind a horizontal scroll
-    bar (at its far left in Arabic and Kurdish). Only the rows read (a page at a time) are measured."""
+    bar (at its far left in Arabic and Kurdish). Only the first rows read are measured (``MEASURED``)."""
 
     PAD = 16  # a cell's margins and the header's sort indicator room
+    MEASURED = 200  # rows measured at most: a page read later does not measure thousands again
 
     def __init__(self, view: QTableView, *, stretch: int = 0, keep: float = 0.35,
                  whole: tuple[int, ...] = ()) -> None:
@@ -192,7 +193,7 @@ class WidthFitter(QObject):
         words = model.headerData(column, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole)
         widest = header_font.horizontalAdvance(str(words or "")) + self.PAD
         cells = view.fontMetrics()
-        for row in range(model.rowCount()):
+        for row in range(min(model.rowCount(), self.MEASURED)):
             value = model.data(model.index(row, column), Qt.ItemDataRole.DisplayRole)
             if value:
                 widest = max(widest, cells.horizontalAdvance(str(value)) + self.PAD)
