@@ -9,19 +9,15 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QLabel, QLineEdit
 from sqlalchemy import select
 
 from desktop.core.ids import new_id
 from desktop.core.models import LocalState
 from desktop.sync import keys
 from desktop.sync.devices import preregister
-from desktop.ui.sync.key_passphrase import KeyPassphraseDialog
 from desktop.ui.sync.page import IDENTITY_STATE, SyncPage
-from tests.cli_run import run
-from tests.conftest import PASSPHRASE as DB_PASSPHRASE
 from tests.sync_helpers import Team
+from tests.sync_key_helpers import choose_key, exported_key, when_asked
 from tests.sync_page_helpers import open_page, team_fixture
 from tests.trust_helpers import change, forge, participant_data
 
@@ -34,16 +30,8 @@ KEY_PASSPHRASE = "second coordinator's key 7"
 def protected_key(team: Team, tmp_path: Path, capsys: pytest.CaptureFixture[str],
                   monkeypatch: pytest.MonkeyPatch) -> Path:
     """The centre's key exported by the real CLI, passphrase-protected (its default)."""
-    monkeypatch.setenv("MAJLIS_PASSPHRASE", DB_PASSPHRASE)
-    secret = tmp_path / "key-passphrase.txt"
-    secret.write_text(KEY_PASSPHRASE + "\n", encoding="utf-8")
-    key = tmp_path / "stick" / "centre.key"
-    key.parent.mkdir()
-    code, out, err = run(capsys, "team", "key", "export", "--db", team.centre.path, "--out", key,
-                         "--key-passphrase-file", secret)
-    assert code == 0, err
+    key, out = exported_key(team.centre.path, tmp_path, KEY_PASSPHRASE, capsys, monkeypatch)
     assert "passphrase-protected" in out
-    secret.unlink()
     return key
 
 
@@ -51,54 +39,6 @@ def preregister_laptop(team: Team, name: str) -> tuple[str, Any]:
     device, key = new_id(), keys.generate_signing_key()
     preregister(team.centre, device, keys.public_key_b64(key), name)
     return device, key
-
-
-def _driver(steps: list[str], seen: list[str]) -> None:
-    """Type each of ``steps`` into the modal key passphrase dialog and press OK ("" presses Cancel),
-    noting what its error line says after each."""
-    dialog = QApplication.activeModalWidget()
-    assert isinstance(dialog, KeyPassphraseDialog), dialog
-    field = dialog.findChild(QLineEdit, "key_passphrase")
-    error = dialog.findChild(QLabel, "key_passphrase_error")
-    buttons = dialog.findChild(QDialogButtonBox)
-    assert field.echoMode() == QLineEdit.EchoMode.Password  # masked
-    for step in steps:
-        if not step:
-            buttons.button(QDialogButtonBox.StandardButton.Cancel).click()
-            return
-        field.setText(step)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).click()
-        seen.append(error.text() if not error.isHidden() else "")
-        if not dialog.isVisible():
-            return
-        assert field.text() == ""  # a wrong passphrase is not left in the field
-
-
-def _when_asked(page: SyncPage, steps: list[str], seen: list[str]) -> None:
-    """``_driver`` run once the passphrase dialog is up (the import asks for it after the files were
-    read on the DB worker)."""
-    def check() -> None:
-        if isinstance(QApplication.activeModalWidget(), KeyPassphraseDialog):
-            timer.stop()
-            _driver(steps, seen)
-
-    timer = QTimer(page)
-    timer.setInterval(20)
-    timer.timeout.connect(check)
-    timer.start()
-
-
-def _choose(page: SyncPage, key: Path, steps: list[str], monkeypatch: pytest.MonkeyPatch,
-            qtbot: Any) -> tuple[bool, list[str]]:
-    """Whether ``key`` became the page's key file, and what the passphrase dialog said after each step.
-    The file is read on the DB worker first; then its passphrase is asked for."""
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(key), "")))
-    seen: list[str] = []
-    _when_asked(page, steps, seen)
-    assert page.choose_key()  # a file was chosen
-    qtbot.waitUntil(lambda: bool(seen) and QApplication.activeModalWidget() is None and page._token is None,
-                    timeout=30_000)
-    return page.identity_path == key, seen
 
 
 def _state_values(page: SyncPage) -> list[str]:
@@ -114,7 +54,7 @@ def test_a_protected_key_asks_its_passphrase_and_imports(team: Team, protected_k
                                  device=device, seq=1)], device_id=device, key=key, out=tmp_path / "b.majlis")
     page = open_page(make_ctx(team.centre, user_name="coordinator"), qtbot)
 
-    chosen, seen = _choose(page, protected_key, ["not the passphrase", KEY_PASSPHRASE], monkeypatch, qtbot)
+    chosen, seen = choose_key(page, protected_key, ["not the passphrase", KEY_PASSPHRASE], monkeypatch, qtbot)
     assert chosen
     assert seen[0] == "This passphrase does not open the key file. Type it again, or cancel."
     assert seen[1] == ""
@@ -134,7 +74,7 @@ def test_a_protected_key_asks_its_passphrase_and_imports(team: Team, protected_k
 def test_cancelled_keeps_the_key_chosen_before(team: Team, protected_key: Path, qtbot: Any, make_ctx: Any,
                                               monkeypatch: pytest.MonkeyPatch) -> None:
     page = open_page(make_ctx(team.centre, user_name="coordinator"), qtbot, identity=team.identity_file)
-    chosen, seen = _choose(page, protected_key, ["wrong", ""], monkeypatch, qtbot)
+    chosen, seen = choose_key(page, protected_key, ["wrong", ""], monkeypatch, qtbot)
     assert not chosen
     assert page.identity_path == team.identity_file
     assert page.ctx.store.get_state(IDENTITY_STATE) == str(team.identity_file)
@@ -151,13 +91,13 @@ def test_chosen_again_after_a_restart_it_asks_at_import(team: Team, protected_ke
     page = open_page(make_ctx(team.centre, user_name="coordinator"), qtbot)
     assert page.identity_path == protected_key
     seen: list[str] = []
-    _when_asked(page, [""], seen)  # cancelled: nothing imported, one line says why
+    when_asked(page, [""], seen)  # cancelled: nothing imported, one line says why
     # What the file is is read on the DB worker first; then the passphrase is asked for.
     assert page.import_paths([bundle])
     qtbot.waitUntil(lambda: page._token is None and page.results.count() > 0, timeout=30_000)
     said = [page.results.item(i).text() for i in range(page.results.count())]
     assert said and "passphrase" in said[-1] and "a bundle?" not in said[-1], said
-    _when_asked(page, [KEY_PASSPHRASE], seen)
+    when_asked(page, [KEY_PASSPHRASE], seen)
     assert page.import_paths([bundle])
     qtbot.waitUntil(lambda: len(page.last_outcomes) == 1 and page.is_loaded(), timeout=30_000)
     assert [o.status for o in page.last_outcomes] == ["imported"]
@@ -168,7 +108,7 @@ def test_the_wrong_passphrase_line_is_translated(team: Team, protected_key: Path
     page = open_page(make_ctx(team.centre, user_name="coordinator", lang=manager), qtbot)
     for lang in ("ar", "ckb"):
         manager.set_language(lang)
-        chosen, seen = _choose(page, protected_key, ["wrong", ""], monkeypatch, qtbot)
+        chosen, seen = choose_key(page, protected_key, ["wrong", ""], monkeypatch, qtbot)
         assert not chosen
         assert seen and seen[0] and "passphrase" not in seen[0] and not seen[0].isascii(), (lang, seen)
 
@@ -188,7 +128,7 @@ def test_a_protected_file_holding_no_key_is_not_a_wrong_passphrase(team: Team, t
     other.write_bytes(pyrage.passphrase.encrypt(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n", KEY_PASSPHRASE))
     language.set_language(lang)
     page = open_page(make_ctx(team.centre, user_name="coordinator"), qtbot, identity=team.identity_file)
-    chosen, seen = _choose(page, other, [KEY_PASSPHRASE, ""], monkeypatch, qtbot)
+    chosen, seen = choose_key(page, other, [KEY_PASSPHRASE, ""], monkeypatch, qtbot)
     assert not chosen and page.identity_path == team.identity_file
     wrong = translate("KeyPassphraseDialog", "This passphrase does not open the key file. Type it again, or cancel.")
     english = "This passphrase opens the file, but it holds no age identity: it is not a team key file."

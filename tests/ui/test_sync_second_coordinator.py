@@ -13,8 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QTimer
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QLabel, QLineEdit
+from PySide6.QtCore import QCoreApplication
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -22,11 +21,9 @@ from desktop.core.db import Store
 from desktop.core.models import Participant
 from desktop.sync.export import export_bundle
 from desktop.sync.team import write_team_update
-from desktop.ui.sync.key_passphrase import KeyPassphraseDialog
 from desktop.ui.sync.page import IDENTITY_STATE, SyncPage
-from tests.cli_run import run
-from tests.conftest import PASSPHRASE as DB_PASSPHRASE
 from tests.sync_helpers import Team, full_digest, make_team, new_team_file
+from tests.sync_key_helpers import choose_key, exported_key, when_asked
 from tests.sync_page_helpers import drag_enters, open_page, team_fixture
 
 team = team_fixture(devices=2, roles=("coordinator", "field"))
@@ -38,16 +35,7 @@ KEY_PASSPHRASE = "the second coordinator's key 4"
 def protected_key(team: Team, tmp_path: Path, capsys: pytest.CaptureFixture[str],
                   monkeypatch: pytest.MonkeyPatch) -> Path:
     """The centre's key as the real `majlis-cli team key export` writes it by default."""
-    monkeypatch.setenv("MAJLIS_PASSPHRASE", DB_PASSPHRASE)
-    secret = tmp_path / "key-passphrase.txt"
-    secret.write_text(KEY_PASSPHRASE + "\n", encoding="utf-8")
-    key = tmp_path / "stick" / "centre.key"
-    key.parent.mkdir()
-    code, _, err = run(capsys, "team", "key", "export", "--db", team.centre.path, "--out", key,
-                       "--key-passphrase-file", secret)
-    assert code == 0, err
-    secret.unlink()
-    return key
+    return exported_key(team.centre.path, tmp_path, KEY_PASSPHRASE, capsys, monkeypatch)[0]
 
 
 def field_bundle(team: Team, tmp_path: Path, code: str = "BAS-P11") -> Path:
@@ -72,34 +60,6 @@ def roster_arrives(page: SyncPage, team: Team, tmp_path: Path, qtbot: QtBot) -> 
     qtbot.waitUntil(lambda: page._token is None and page.is_loaded(), timeout=30_000)
 
 
-def answer_passphrase(steps: list[str], seen: list[str]) -> None:
-    """Type each of ``steps`` into the key passphrase dialog and press OK ("" presses Cancel)."""
-    dialog = QApplication.activeModalWidget()
-    assert isinstance(dialog, KeyPassphraseDialog), dialog
-    field = dialog.findChild(QLineEdit, "key_passphrase")
-    error = dialog.findChild(QLabel, "key_passphrase_error")
-    buttons = dialog.findChild(QDialogButtonBox)
-    assert field.echoMode() == QLineEdit.EchoMode.Password  # masked
-    for step in steps:
-        if not step:
-            buttons.button(QDialogButtonBox.StandardButton.Cancel).click()
-            return
-        field.setText(step)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).click()
-        seen.append(error.text() if not error.isHidden() else "")
-        if not dialog.isVisible():
-            return
-
-
-def choose_key(page: SyncPage, key: Path, steps: list[str], monkeypatch: pytest.MonkeyPatch) -> bool:
-    """Team key file… given ``key``; a protected one's passphrase dialog answered with ``steps``."""
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(key), "")))
-    seen: list[str] = []
-    if steps:  # a plain key file asks nothing
-        QTimer.singleShot(0, lambda: answer_passphrase(steps, seen))
-    return page.choose_key()
-
-
 def lines(page: SyncPage) -> list[str]:
     return [page.results.item(i).text() for i in range(page.results.count())]
 
@@ -121,7 +81,7 @@ def test_a_second_coordinator_merges_a_field_laptops_bundle(team: Team, protecte
     assert page.key_label.text() == "Team key: none chosen (needed to import)"
     assert drag_enters(page, [bundle])  # bundles and folders are taken, as at the centre
 
-    assert choose_key(page, protected_key, [KEY_PASSPHRASE], monkeypatch)
+    assert choose_key(page, protected_key, [KEY_PASSPHRASE], monkeypatch, qtbot)[0]
     assert protected_key.name in page.key_label.text()
     assert page.ctx.store.get_state(IDENTITY_STATE) == str(protected_key)  # the path only
     assert page.import_paths([bundle])
@@ -174,25 +134,16 @@ def test_refused_in_one_translated_line_and_nothing_written(case: str, lang: str
     manager.set_language(lang)
     if case == "wrong key":  # another team's key file (plain, as `team create --identity-file` writes it)
         new_team_file(tmp_path / "keys")
-        assert choose_key(page, tmp_path / "keys" / "team.key", [], monkeypatch)
+        assert choose_key(page, tmp_path / "keys" / "team.key", [], monkeypatch, qtbot)[0]
     elif case == "another team":
-        assert choose_key(page, protected_key, [KEY_PASSPHRASE], monkeypatch)
+        assert choose_key(page, protected_key, [KEY_PASSPHRASE], monkeypatch, qtbot)[0]
     else:  # the key chosen in an earlier session: the passphrase is asked at the import
         page.set_identity_path(protected_key)
     page.results.clear()
     before = full_digest(second)
     if case == "wrong passphrase":
         seen: list[str] = []
-
-        def answer() -> None:
-            if isinstance(QApplication.activeModalWidget(), KeyPassphraseDialog):
-                timer.stop()
-                answer_passphrase(["not this one", ""], seen)
-
-        timer = QTimer(page)
-        timer.setInterval(20)
-        timer.timeout.connect(answer)
-        timer.start()
+        when_asked(page, ["not this one", ""], seen)
     assert page.import_paths([bundle])
     _wait_idle(page, qtbot)
     said = lines(page)
