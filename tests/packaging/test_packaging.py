@@ -18,6 +18,9 @@ import pytest
 
 from tests import frozen_checks
 
+# The app built by PyInstaller from a clean tree: minutes, more on a loaded machine (pyproject: 15 for others).
+pytestmark = pytest.mark.timeout(2400)
+
 ROOT = Path(__file__).resolve().parents[2]
 ZIP_BUDGET = 60_000_000  # the 60 MB, in decimal megabytes (57.2 MiB)
 

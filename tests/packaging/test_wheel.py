@@ -21,6 +21,9 @@ import pytest
 from desktop.i18n.catalogue import translate
 from desktop.ui.registry import page_keys
 
+# A wheel built and installed in a fresh environment: minutes, more on a loaded machine (pyproject: 15 for others).
+pytestmark = pytest.mark.timeout(2400)
+
 ROOT = Path(__file__).resolve().parents[2]
 
 
