@@ -2056,8 +2056,16 @@
             <translation>المفقود</translation>
         </message>
         <message>
+            <source>The centre</source>
+            <translation>المركز</translation>
+        </message>
+        <message>
             <source> (this computer)</source>
             <translation> (هذا الحاسوب)</translation>
+        </message>
+        <message>
+            <source>sends team updates, not bundles</source>
+            <translation>يرسل تحديثات الفريق، لا حزمًا</translation>
         </message>
         <message>
             <source>nothing yet</source>

@@ -2048,8 +2048,16 @@
             <translation>ونبوو</translation>
         </message>
         <message>
+            <source>The centre</source>
+            <translation>ناوەند</translation>
+        </message>
+        <message>
             <source> (this computer)</source>
             <translation> (ئەم کۆمپیوتەرە)</translation>
+        </message>
+        <message>
+            <source>sends team updates, not bundles</source>
+            <translation>نوێکردنەوەی تیم دەنێرێت، نەک پاکێت</translation>
         </message>
         <message>
             <source>nothing yet</source>

@@ -40,6 +40,9 @@ class DeviceReport:
     first_seen: str | None
     last_bundle_at: str | None
     streams: tuple[Stream, ...] = field(default_factory=tuple)
+    #: The team's centre (at the centre, its own row; on a laptop, the device its roster names the
+    #: centre): it sends team updates, never bundles to be merged, so "nothing received" says nothing.
+    is_centre: bool = False
 
     @property
     def short_id(self) -> str:
@@ -93,7 +96,12 @@ def device_reports(store: Store) -> list[DeviceReport]:
         .where(BundleReceipt.direction == "in", BundleReceipt.imported_at != "")
         .group_by(BundleReceipt.device_id)
     )
+    from desktop.sync import roster_sync
+    from desktop.sync.team import current_team
+
     with store.session() as s:
+        team = current_team(s)
+        centre = store.device_id if team is not None and team.is_central else roster_sync.centre_device(s)
         devices = sorted(s.execute(select(Device)).scalars().all(), key=device_order)
         found: dict[tuple[str, str], list[tuple[int, int]]] = {}
         for dev, epoch, lo, hi in s.execute(ranges_q):
@@ -117,7 +125,8 @@ def device_reports(store: Store) -> list[DeviceReport]:
             streams.append(Stream(epoch, tuple(ranges), tuple(gaps), sum(b - a + 1 for a, b in ranges)))
         reports.append(
             DeviceReport(device.id, printable(device.name), device.is_self,
-                         device.first_seen or first_in.get(device.id) or None, device.last_bundle_at, tuple(streams))
+                         device.first_seen or first_in.get(device.id) or None, device.last_bundle_at, tuple(streams),
+                         is_centre=bool(centre) and device.id == centre)
         )
     return reports
 

@@ -13,6 +13,10 @@ does not list it so), and puts the other devices on its roster with their keys a
 coordinator's laptop then merges their bundles under the same rules as the centre. A device it knows
 under another key is left as it is (a device id has one key; the import's impostor check stands). An
 update of an older centre, which has no ``roster`` entity, changes no role.
+
+The centre's own entry says so (``"centre": true``): a laptop keeps which device is the centre
+(``CENTRE_STATE``), so its devices table names it as the centre, which sends team updates, never
+bundles to be merged, instead of a laptop with no name that has sent nothing yet.
 """
 
 from __future__ import annotations
@@ -25,24 +29,27 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session as OrmSession
 
 from desktop.core.clock import DEVICE_PATTERN
-from desktop.core.models import Device
+from desktop.core.models import Device, LocalState
 from desktop.sync.errors import MalformedBundleError
 from desktop.sync.keys import load_verify_key, same_public_key
 from desktop.sync.roles import COORDINATOR, FIELD, ROLES
 
 ENTITY = "roster"
+#: local_state key, on a laptop: the device id of the team's centre (its roster entry says ``centre``).
+CENTRE_STATE = "team_centre_device"
 
 
 def team_payload(s: OrmSession) -> dict[str, list[dict[str, Any]]]:
-    """Centre: every device on the roster with a key (itself included), by id; no labels."""
-    rows = s.execute(select(Device.id, Device.public_key, Device.role)
+    """Centre: every device on the roster with a key (itself included, marked ``centre``), by id; no labels."""
+    rows = s.execute(select(Device.id, Device.public_key, Device.role, Device.is_self)
                      .where(Device.public_key != "").order_by(Device.id)).all()
-    return {ENTITY: [{"device_id": str(d), "public_key": str(k), "role": r if r in ROLES else FIELD}
-                     for d, k, r in rows]}
+    return {ENTITY: [{"device_id": str(d), "public_key": str(k), "role": r if r in ROLES else FIELD,
+                      **({"centre": True} if me else {})}
+                     for d, k, r, me in rows]}
 
 
-def _entries(payload: Mapping[str, Any]) -> list[tuple[str, str, str]] | None:
-    """The roster's (device id, public key, role) entries; None when the update carries none."""
+def _entries(payload: Mapping[str, Any]) -> list[tuple[str, str, str, bool]] | None:
+    """The roster's (device id, public key, role, is the centre) entries; None when the update carries none."""
     items = payload.get(ENTITY)
     if items is None:
         return None
@@ -50,16 +57,19 @@ def _entries(payload: Mapping[str, Any]) -> list[tuple[str, str, str]] | None:
         raise MalformedBundleError("The team update's roster is not a list.")
     entries = []
     for item in items:
-        device, key, role = (item.get(k) for k in ("device_id", "public_key", "role")) if isinstance(item, dict) \
-            else (None, None, None)
+        device, key, role, centre = (item.get(k, False) if k == "centre" else item.get(k)
+                                     for k in ("device_id", "public_key", "role", "centre")) \
+            if isinstance(item, dict) else (None, None, None, None)
         if not (isinstance(device, str) and re.fullmatch(DEVICE_PATTERN, device) and isinstance(key, str)
-                and role in ROLES):
+                and role in ROLES and isinstance(centre, bool)):
             raise MalformedBundleError("The team update holds an invalid roster entry.")
         try:
             load_verify_key(key)
         except ValueError as exc:
             raise MalformedBundleError("The team update holds an invalid roster entry.") from exc
-        entries.append((device, key, str(role)))
+        entries.append((device, key, str(role), centre))
+    if sum(1 for *_, centre in entries if centre) > 1:
+        raise MalformedBundleError("The team update holds an invalid roster entry.")
     return entries
 
 
@@ -73,7 +83,9 @@ def apply_team_payload(s: OrmSession, payload: Mapping[str, Any], own_device: st
     me = s.get(Device, own_device)
     arrived: list[tuple[str, str]] = []
     own_role = FIELD
-    for device_id, key, role in entries:
+    for device_id, key, role, centre in entries:
+        if centre and device_id != own_device:
+            s.merge(LocalState(key=CENTRE_STATE, value=device_id))
         known = s.get(Device, device_id)
         if device_id == own_device:
             if me is not None and me.public_key and same_public_key(me.public_key, key):
@@ -97,3 +109,9 @@ def apply_team_payload(s: OrmSession, payload: Mapping[str, Any], own_device: st
 def is_coordinator_laptop(s: OrmSession, own_device: str) -> bool:
     """A laptop whose own device the centre's roster names as a coordinator."""
     return s.execute(select(Device.role).where(Device.id == own_device)).scalar() == COORDINATOR
+
+
+def centre_device(s: OrmSession) -> str:
+    """The device id of the team's centre as this laptop knows it from the roster ("" not yet known)."""
+    state = s.get(LocalState, CENTRE_STATE)
+    return str(state.value) if state is not None else ""

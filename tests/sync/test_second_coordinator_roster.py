@@ -6,6 +6,7 @@ centre's rules, not held as from an unknown device. A field laptop stays field; 
 
 from __future__ import annotations
 
+import json
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -16,7 +17,7 @@ from sqlalchemy import select
 from desktop.core.db import Store
 from desktop.core.models import Device, Participant
 from desktop.sync.centre_view import read_centre_view
-from desktop.sync.devices import preregister
+from desktop.sync.devices import device_reports, preregister
 from desktop.sync.export import export_bundle
 from desktop.sync.importer import import_files
 from desktop.sync.keys import generate_signing_key, public_key_b64
@@ -104,3 +105,37 @@ def test_demoted_and_another_key_and_older_updates(team: Team, tmp_path: Path) -
     with field.session() as s:
         kept = s.get(Device, stranger)
         assert (kept.public_key, kept.role) == (before, "field")
+
+
+def test_the_centre_is_named_as_the_centre_on_the_laptops(team: Team, tmp_path: Path) -> None:
+    """The roster's entry of the centre says so: a laptop's devices list names it (it sends team
+    updates, never bundles), instead of a device with no name that has sent nothing yet."""
+    second, field = team.devices
+    update = _publish(team, tmp_path, "u1.majlis")
+    with zipfile.ZipFile(update) as archive:
+        lines = [json.loads(line) for line in archive.read("changes.jsonl").decode("utf-8").splitlines() if line]
+    marked = [line["row"]["device_id"] for line in lines if line["entity"] == "roster" and line["row"].get("centre")]
+    assert marked == [team.centre.device_id]
+    for laptop in (second, field):
+        assert not any(r.is_centre for r in device_reports(laptop))  # nothing has said which it is yet
+        import_team_update(laptop, update)
+        centres = [r.device_id for r in device_reports(laptop) if r.is_centre]
+        assert centres == [team.centre.device_id]
+    at_centre = {r.device_id: r for r in device_reports(team.centre)}
+    assert at_centre[team.centre.device_id].is_centre and at_centre[team.centre.device_id].is_self
+    assert [d for d, r in at_centre.items() if r.is_centre] == [team.centre.device_id]
+
+
+def test_a_roster_naming_two_centres_is_refused(team: Team, tmp_path: Path) -> None:
+    from desktop.sync.errors import MalformedBundleError
+    from desktop.sync.roster_sync import apply_team_payload
+
+    second = team.devices[0]
+    key = public_key_b64(generate_signing_key())
+    entries = [{"device_id": f"0190f3a2-7c1e-7a3b-9d2e-00000000000{n}", "public_key": key, "role": "coordinator",
+                "centre": True} for n in (1, 2)]
+    with second.session() as s, pytest.raises(MalformedBundleError):
+        apply_team_payload(s, {"roster": entries}, second.device_id)
+    entries[0]["centre"] = "yes"
+    with second.session() as s, pytest.raises(MalformedBundleError):
+        apply_team_payload(s, {"roster": entries[:1]}, second.device_id)

@@ -68,6 +68,9 @@ SAID: list[tuple[str, str, str]] = [
     ("coding-keys", "CodingWorkspace", "%1 (words edited: check)"),
     ("consent", "ConsentDialog", "Close the form? The answers given in it are not saved."),
     ("importing", "SyncPage", "Team key: none chosen (needed to import)"),  # a centre without its key
+    # The devices table of a second coordinator's laptop, once a team update named the centre there.
+    ("importing", "DevicesModel", "The centre"),
+    ("importing", "DevicesModel", "sends team updates, not bundles"),
 ]
 
 

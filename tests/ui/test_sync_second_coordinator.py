@@ -161,3 +161,44 @@ def test_refused_in_one_translated_line_and_nothing_written(case: str, lang: str
         assert not line.replace(bundle.name, "").isascii(), (lang, line)  # no English left
     assert full_digest(second) == before
     assert codes(second) == []
+
+
+def device_rows(page: SyncPage) -> dict[str, list[str]]:
+    """The devices table as shown: each device's id (as its column shows it) and its four cells."""
+    model = page.devices_model
+    return {model.index(r, 1).data(): [str(model.index(r, c).data() or "") for c in range(4)]
+            for r in range(model.rowCount())}
+
+
+@pytest.mark.parametrize("lang", ["en", "ar", "ckb"])
+def test_the_centre_is_named_in_the_devices_table_not_counted_as_silent(lang: str, team: Team, tmp_path: Path,
+                                                                       qtbot: QtBot, make_ctx: Any,
+                                                                       manager: Any) -> None:
+    """On a second coordinator's laptop the centre was "(no name yet)" with "nothing yet", and counted
+    in "nothing received yet": it never sends bundles to be merged. At the centre the table is as it was."""
+    second, field = team.devices
+    page = open_page(make_ctx(second, lang=manager), qtbot)
+    roster_arrives(page, team, tmp_path, qtbot)
+    manager.set_language(lang)
+    qtbot.waitUntil(page.is_loaded)
+    rows = device_rows(page)
+    centre = rows[team.centre.device_id[-8:]]
+    named = QCoreApplication.translate("DevicesModel", "The centre")
+    assert centre[0] == named and centre[3] == ""
+    assert centre[2] == QCoreApplication.translate("DevicesModel", "sends team updates, not bundles")
+    if lang != "en":
+        assert not named.isascii() and not centre[2].isascii()
+    assert rows[field.device_id[-8:]][2] == QCoreApplication.translate("DevicesModel", "nothing yet")
+    fmt = page.ctx.language.format_number
+    said = QCoreApplication.translate(
+        "SyncPage", "Devices on the roster: {devices}; with changes missing: {missing}; nothing received yet: "
+        "{silent}.").format(devices=fmt(2), missing=fmt(0), silent=fmt(1))  # the field laptop only
+    qtbot.waitUntil(lambda: page.devices_status.text() == said)  # the language change arrives in the next turn
+
+    # At the centre: its own row is this computer, the two laptops have sent nothing: as before.
+    at_centre = open_page(make_ctx(team.centre, lang=manager), qtbot)
+    rows = device_rows(at_centre)
+    assert rows[team.centre.device_id[-8:]][0].endswith(QCoreApplication.translate("DevicesModel",
+                                                                                   " (this computer)"))
+    assert named not in [cells[0] for cells in rows.values()]
+    assert at_centre.devices_model.tally() == (2, 0, 2)

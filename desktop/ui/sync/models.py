@@ -63,7 +63,8 @@ class DevicesModel(QAbstractTableModel):
         # Names in order with this computer first, as they are read ("laptop 9" before "laptop 10");
         # the ids as shown; counts as numbers, so the devices missing the most (or with nothing
         # received yet) come first when the column is sorted descending.
-        return [f"{0 if report.is_self else 1}{name_key(report.name)}", report.short_id,
+        first = 0 if report.is_self else 1 if report.is_centre else 2  # this computer, the centre, the laptops
+        return [f"{first}{name_key(report.name)}", report.short_id,
                 received_count(report), missing_count(report)]
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -86,7 +87,10 @@ class DevicesModel(QAbstractTableModel):
             return self._sort_keys[index.row()][column]
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
+        centre = report.is_centre and not report.is_self  # on a laptop: the centre, which sends no bundles
         if column == 0:
+            if centre:  # no label travels in a team update: named by what it is, not "(no name yet)"
+                return self.tr("The centre")
             # No label (registered without one, nothing received yet): said, not an empty cell, in the
             # words of desktop/core/device_label; a label from a bundle without control characters.
             name = device_label.shown_name(report.name) or QCoreApplication.translate(device_label.CONTEXT,
@@ -96,6 +100,8 @@ class DevicesModel(QAbstractTableModel):
             return report.short_id
         silent = not report.is_self and not report.streams  # on the roster, nothing received from it yet
         if column == 2:
+            if centre and not report.streams:
+                return self.tr("sends team updates, not bundles")
             if silent:
                 return self.tr("nothing yet")
             return "; ".join(shown_ranges(s.ranges, self.number) for s in report.streams if s.ranges)
@@ -104,10 +110,11 @@ class DevicesModel(QAbstractTableModel):
         return "; ".join(gaps) if gaps else ("" if silent else self.tr("none"))
 
     def tally(self) -> tuple[int, int, int]:
-        """Devices other than this computer; those with changes missing; those that sent nothing yet."""
+        """Devices other than this computer; those with changes missing; those that sent nothing yet
+        (not the centre, on a laptop: it sends team updates, never bundles)."""
         others = [r for r in self.reports if not r.is_self]
         return (len(others), sum(1 for r in others if missing_count(r)),
-                sum(1 for r in others if not r.streams))
+                sum(1 for r in others if not r.streams and not r.is_centre))
 
 
 class ConflictsModel(QAbstractTableModel):
