@@ -1,7 +1,7 @@
 """Ctrl+C during a run over many files (``bundle import``): stop after the file in hand.
 
-Each bundle is imported in its own transaction, so an import stopped halfway has imported the files
-before it for good. Python's own Ctrl+C raised out of the import with the outcomes not yet printed:
+Each bundle is imported all or nothing, so an import stopped halfway has imported the files before
+it for good. Python's own Ctrl+C raised out of the import with the outcomes not yet printed:
 the coordinator saw ``majlis-cli: interrupted`` and nothing of what went in. The first Ctrl+C here
 only asks the import to stop between files (its ``cancelled``), so every file read is reported and
 counted; a second one stops at once, as Python would (the bundle in hand is rolled back)."""

@@ -345,8 +345,9 @@ def cmd_bundle_import(args: argparse.Namespace) -> int:
             try:
                 outcomes = import_files(store, files, identities, cancelled=stop.asked, done=written.append)
             except Exception as exc:  # raised again below, once the lines are out
-                # The disk full, the folder gone: the bundles written before stay imported (each its
-                # own transaction); they are reported and counted, then the error's own line.
+                # The disk full, the folder gone: the bundles told as written stay imported (each all
+                # or nothing, told once committed); they are reported and counted, then the error's
+                # own line.
                 outcomes, failure = written, exc
         for out in outcomes:
             if out.status == "refused":

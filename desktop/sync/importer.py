@@ -1,21 +1,23 @@
-"""Import bundles at the centre: verify everything first, then one transaction per bundle.
+"""Import bundles at the centre: verify everything first, then write each bundle all or nothing.
 
 Per file: the file is read and verified (decryption, signature, every member hash, team, every
 value and time stamp) before the database is touched; a bundle from a device not on the roster is
 held unapplied for a coordinator to approve (``roster.py``); the roster refuses an impostor key and
 the ownership rules (``ownership.py``) refuse changes the sender may not make; then, in one replicating
-transaction, received changes go into the change log (the unique device/epoch/seq key makes a
-repeat a no-op and a different change under a known number a refusal), rows are merged by field
-LWW (``merge.py``), conflicts of long text fields are recomputed from the row's whole history (so
-the conflict list does not depend on the order of arrival), and a receipt is kept.
+transaction (or a savepoint of its own in a transaction small bundles share), received changes go
+into the change log (the unique device/epoch/seq key makes a repeat a no-op and a different change
+under a known number a refusal), rows are merged by field LWW (``merge.py``), conflicts of long
+text fields are recomputed from the row's whole history (so the conflict list does not depend on the
+order of arrival), and a receipt is kept.
 
 Parsing and checking the changes is in ``change_records.py``; writing them in ``apply.py``; reading the
-file in ``bundle_file.py``; the run's connection and per-bundle transactions in ``import_connection.py``;
+file in ``bundle_file.py``; the run's connection and transactions in ``import_connection.py``;
 the roster's look-up, impostor check and note in ``import_devices.py``.
 """
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import functools
 import os
@@ -59,6 +61,7 @@ from desktop.sync.errors import (
 )
 from desktop.sync.held_numbers import next_held_number
 from desktop.sync.import_connection import (
+    CommitGroup,
     bundle_transaction,
     collector_paused,
     import_connection,
@@ -122,7 +125,12 @@ class _Batch:
     latest_ms: int = 0  # the latest wall time a received change may carry (this clock plus a day)
     held: set[str] | None = None  # digests of the bundles on hold
     rejected: frozenset[str] = frozenset()  # fingerprints of the keys a coordinator rejected
+    group: CommitGroup[ImportOutcome] | None = None  # bundles committed together (import_files), or each alone
     _coordinators: frozenset[str] | None = None
+
+    def transaction(self, conn: Connection, changes: int) -> contextlib.AbstractContextManager[Connection]:
+        """A bundle of ``changes`` changes, all or nothing: in the run's commit group, else alone."""
+        return bundle_transaction(conn) if self.group is None else self.group.bundle(changes)
 
     def coordinators(self) -> frozenset[str]:
         """The devices whose changes count on any row: this one and the roster's coordinators
@@ -168,19 +176,37 @@ def import_files(
     outcomes: list[ImportOutcome] = []
     with import_connection(store) as conn, collector_paused():
         batch = _Batch.load(conn, store.device_id, store.clock.latest_ms())
-        for number, source in enumerate(sources, start=1):
-            if cancelled():
-                break
-            prepared = _prepare(source, identities, batch)
-            outcomes.append(_write(store, conn, batch, prepared))
-            if done is not None:
-                done(outcomes[-1])
-            let_go(prepared.records)
-            if progress is not None:
-                progress(number, len(sources))
+        batch.group = group = CommitGroup(conn, done or _told_no_one)
+        try:
+            for number, source in enumerate(sources, start=1):
+                if cancelled():
+                    break
+                group.before_reading(_size_of(source))
+                prepared = _prepare(source, identities, batch)
+                outcomes.append(_write(store, conn, batch, prepared))
+                group.written(outcomes[-1])
+                let_go(prepared.records)
+                if progress is not None:
+                    progress(number, len(sources))
+            group.commit()
+        except BaseException:
+            group.settle()  # the bundles written before the failure stay imported, and are told
+            raise
         outcomes = _sessions_named(conn, outcomes)
     purge_if_pending(store)
     return outcomes
+
+
+def _size_of(source: str | os.PathLike[str]) -> int:
+    """The size of a file to import (0 if it cannot be told: reading it then says why)."""
+    try:
+        return os.stat(source).st_size
+    except (OSError, ValueError):
+        return 0
+
+
+def _told_no_one(outcome: ImportOutcome) -> None:
+    """No caller to tell of each outcome as it is committed."""
 
 
 def _sessions_named(conn: Connection, outcomes: list[ImportOutcome]) -> list[ImportOutcome]:
@@ -332,7 +358,7 @@ def _apply_bundle_once(
 ) -> ImportOutcome:
     device_id = manifest.device_id
     epoch = records[0].epoch if records else ""
-    with bundle_transaction(conn):
+    with batch.transaction(conn, len(records)):
         if prepared.digest in batch.receipts or (
             careful and conn.execute(_RECEIPT_BY_HASH, {"digest": prepared.digest}).first()
         ):
@@ -409,7 +435,7 @@ def _hold(conn: Connection, batch: _Batch, prepared: _Prepared, manifest: Manife
     held = batch.held if batch.held is not None else set()
     waiting = prepared.digest in held
     if not waiting:
-        with bundle_transaction(conn):
+        with batch.transaction(conn, len(prepared.records)):
             waiting = conn.execute(
                 select(HeldBundle.id).where(HeldBundle.bundle_hash == prepared.digest)).first() is not None
             if not waiting:

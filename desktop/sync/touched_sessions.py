@@ -15,6 +15,7 @@ rule may scrub words anywhere: a bundle bringing one concerns any session (None)
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
@@ -78,13 +79,22 @@ def _note(r: ChangeRecord, column: str, found: set[str], look_up: dict[tuple[str
 
 
 def _column_of(conn: Connection, entity: str, column: str, ids: Iterable[str]) -> set[str]:
-    table = table_of(entity)
+    """The values of ``column`` in the rows ``ids`` of ``entity``'s table, in plain SQL made once per
+    shape: asked per bundle, a statement built through SQLAlchemy (a new IN list each time, compiled
+    anew) cost ten times what SQLite needs to answer it (a sixth of importing 300 bundles of 20 changes)."""
     wanted = sorted(ids)
     out: set[str] = set()
     for start in range(0, len(wanted), CHUNK):
-        rows = conn.execute(select(table.c[column]).where(table.c.id.in_(wanted[start : start + CHUNK])))
-        out.update(v for v in rows.scalars() if isinstance(v, str))
+        chunk = wanted[start : start + CHUNK]
+        rows = conn.exec_driver_sql(_column_sql(entity, column, len(chunk)), tuple(chunk)).all()
+        out.update(v for (v,) in rows if isinstance(v, str))
     return out
+
+
+@functools.cache
+def _column_sql(entity: str, column: str, ids: int) -> str:
+    table = table_of(entity)
+    return f'SELECT "{table.c[column].name}" FROM "{table.name}" WHERE id IN ({",".join("?" * ids)})'
 
 
 def sessions_of_speakers(conn: Connection, speakers: Iterable[str]) -> dict[str, set[str]]:

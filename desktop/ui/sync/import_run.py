@@ -127,9 +127,9 @@ def run_import(store: Store, paths: list[Path], updates: list[Path], identities:
         outcomes = import_files(store, files, keys, cancelled=lambda: token.cancelled, progress=progress,
                                 done=written.append)
     except EnvironmentProblem as exc:
-        # The disk full, another program's lock: every bundle is its own transaction, so those before
-        # stay imported, and the page says which (as `majlis-cli bundle import` does), not "nothing was
-        # changed".
+        # The disk full, another program's lock: every bundle is all or nothing and told once committed,
+        # so those told stay imported, and the page says which (as `majlis-cli bundle import` does),
+        # not "nothing was changed".
         outcomes, stopped_by = written, reason_of(exc) or "io"
     erased = arrived_erasure.report_since(store, erased_before)
     if applied is None:
