@@ -5553,6 +5553,14 @@ What it sent before was discarded when it was rejected: import its bundles again
             <translation>‏{file}: طُبِّق تحديث الفريق رقم {number} (الصفوف المتغيّرة: {changed})</translation>
         </message>
         <message>
+            <source>The centre's roster now names this laptop a coordinator: it receives and merges bundles (Receive and merge, below).</source>
+            <translation>صار هذا الحاسوب منسّقًا بين الأجهزة المعتمدة لدى المركز: يستلم الحزم ويدمجها (الاستلام والدمج، أدناه).</translation>
+        </message>
+        <message>
+            <source>The centre's roster no longer names this laptop a coordinator: bundles are no longer merged here.</source>
+            <translation>لم يعد هذا الحاسوب منسّقًا بين الأجهزة المعتمدة لدى المركز: لم تعد الحزم تُدمج هنا.</translation>
+        </message>
+        <message>
             <source>{file}: already applied: {reason}</source>
             <translation>‏{file}: مطبَّق من قبل: {reason}</translation>
         </message>

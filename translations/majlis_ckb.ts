@@ -5453,6 +5453,14 @@ What it sent before was discarded when it was rejected: import its bundles again
             <translation>‏{file}: نوێکردنەوەی تیمی ژمارە {number} جێبەجێ کرا (ڕیزە گۆڕاوەکان: {changed})</translation>
         </message>
         <message>
+            <source>The centre's roster now names this laptop a coordinator: it receives and merges bundles (Receive and merge, below).</source>
+            <translation>ئێستا لە ئامێرە پەسەندکراوەکانی ناوەنددا ئەم لاپتۆپە هەماهەنگکارە: پاکێتەکان وەردەگرێت و تێکەڵیان دەکات (وەرگرتن و تێکەڵکردن، لە خوارەوە).</translation>
+        </message>
+        <message>
+            <source>The centre's roster no longer names this laptop a coordinator: bundles are no longer merged here.</source>
+            <translation>لە ئامێرە پەسەندکراوەکانی ناوەنددا ئەم لاپتۆپە چیتر هەماهەنگکار نییە: چیتر پاکێتەکان لێرە تێکەڵ ناکرێن.</translation>
+        </message>
+        <message>
             <source>{file}: already applied: {reason}</source>
             <translation>‏{file}: پێشتر جێبەجێ کراوە: {reason}</translation>
         </message>

@@ -243,6 +243,16 @@ def cmd_update_export(args: argparse.Namespace) -> int:
     return with_store(args, body)
 
 
+# `team update import`'s line when the update changed whether this laptop is a coordinator.
+ROLE_CHANGED = {
+    "coordinator": "this laptop is now a coordinator on the centre's roster: it receives and merges bundles "
+                   "(`bundle import`, the Sync page's Receive and merge) with the team key file from "
+                   "`team key export` at the centre",
+    "field": "this laptop is no longer a coordinator on the centre's roster: its Sync page no longer receives "
+             "and merges bundles (they are merged at the centre, or on a coordinator's laptop)",
+}
+
+
 def cmd_update_import(args: argparse.Namespace) -> int:
     from desktop.sync import team
 
@@ -251,8 +261,10 @@ def cmd_update_import(args: argparse.Namespace) -> int:
         from desktop.core.erasure_report import erased_at
 
         erased_before = erased_at(store)
-        sequence, changed = team.import_team_update(store, args.file)
-        print(f"team update {sequence} applied ({counted(changed, 'row')} changed)")
+        applied = team.apply_team_update(store, args.file)
+        print(f"team update {applied.sequence} applied ({counted(applied.changed, 'row')} changed)")
+        if applied.role:  # the centre's roster it carries made this laptop a coordinator, or no longer one
+            print(ROLE_CHANGED[applied.role])
         arrived_erasure_report(store, erased_before)  # the centre's erasures reach this laptop's copies too
         return 0
 

@@ -44,6 +44,7 @@ from desktop.sync.errors import (
     TeamUpdateFileExistsError,
 )
 from desktop.sync.manifest import sha256_hex, utc_now_iso
+from desktop.sync.roles import COORDINATOR, FIELD
 from desktop.sync.rows import TEAM_UPDATE_ENTITIES, apply_snapshot, max_hlc, snapshot
 from desktop.sync.team_file import read_team_file, write_team_file
 
@@ -371,8 +372,24 @@ def _apply_published(s: OrmSession, payload: Mapping[str, Any]) -> int:
     return changed
 
 
+@dataclass(frozen=True)
+class TeamUpdateApplied:
+    sequence: int
+    changed: int  # rows changed (roles are not rows)
+    #: This laptop's role when the update changed whether it is a coordinator (the centre's roster named
+    #: it one, or no longer does): "coordinator" or "field"; "" when that did not change.
+    role: str = ""
+
+
 def import_team_update(store: Store, source: str | os.PathLike[str] | bytes) -> tuple[int, int]:
     """Device: apply a team update signed by the enrolled central key; (sequence, rows changed)."""
+    applied = apply_team_update(store, source)
+    return applied.sequence, applied.changed
+
+
+def apply_team_update(store: Store, source: str | os.PathLike[str] | bytes) -> TeamUpdateApplied:
+    """Device: apply a team update signed by the enrolled central key; what it did, this laptop's role
+    included when the centre's roster it carries made it a coordinator or no longer one."""
     team = require_team(store)
     if team.is_central:
         raise CentreAppliesNoUpdateError()
@@ -396,7 +413,10 @@ def import_team_update(store: Store, source: str | os.PathLike[str] | bytes) -> 
         except ValueError as exc:
             raise MalformedBundleError(f"The team update is invalid: {exc}") from exc
         changed += erasure_sync.apply_team_payload(s, payload)
+        was_coordinator = roster_sync.is_coordinator_laptop(s, store.device_id)
         arrived = roster_sync.apply_team_payload(s, payload, store.device_id)  # roles are not rows changed
+        s.flush()
+        now_coordinator = roster_sync.is_coordinator_laptop(s, store.device_id)
         stored = s.get(Team, team.id)
         assert stored is not None
         stored.update_sequence = sequence
@@ -405,7 +425,8 @@ def import_team_update(store: Store, source: str | os.PathLike[str] | bytes) -> 
     purge_if_pending(store)
     if arrived:
         _apply_held(store, arrived)
-    return sequence, changed
+    role = "" if was_coordinator == now_coordinator else COORDINATOR if now_coordinator else FIELD
+    return TeamUpdateApplied(sequence, changed, role)
 
 
 def _apply_held(store: Store, arrived: list[tuple[str, str]]) -> None:

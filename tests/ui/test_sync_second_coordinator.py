@@ -202,3 +202,45 @@ def test_the_centre_is_named_in_the_devices_table_not_counted_as_silent(lang: st
                                                                                    " (this computer)"))
     assert named not in [cells[0] for cells in rows.values()]
     assert at_centre.devices_model.tally() == (2, 0, 2)
+
+
+@pytest.mark.parametrize("lang", ["en", "ar", "ckb"])
+def test_the_role_an_applied_update_changes_is_said_and_shown_at_once(lang: str, team: Team, tmp_path: Path,
+                                                                      qtbot: QtBot, make_ctx: Any,
+                                                                      manager: Any) -> None:
+    """Apply team update's line said nothing when the update made this laptop a coordinator or no longer
+    one. It says so on the file's line, and Receive and merge comes and goes with it, without a restart
+    (the second update opened as a file given to the page, as the file association gives it)."""
+    from desktop.sync.devices import preregister
+    from desktop.sync.keys import public_key_b64
+    from desktop.sync.team import device_signing_key
+
+    second = team.devices[0]
+    page = open_page(make_ctx(second, lang=manager), qtbot)
+    manager.set_language(lang)
+    page.results.clear()
+    roster_arrives(page, team, tmp_path, qtbot)
+    made = QCoreApplication.translate("SyncTexts", "The centre's roster now names this laptop a coordinator: it "
+                                      "receives and merges bundles (Receive and merge, below).")
+    (line,) = lines(page)
+    assert line.endswith(" \u2014 " + made), line
+    assert page.is_coordinator_view()
+    if lang != "en":
+        assert not made.isascii()
+
+    page.results.clear()  # an update that changes no role says nothing of it
+    again = tmp_path / "again"
+    again.mkdir()
+    roster_arrives(page, team, again, qtbot)
+    (line,) = lines(page)
+    assert " \u2014 " not in line and page.is_coordinator_view()
+
+    preregister(team.centre, second.device_id, public_key_b64(device_signing_key(second)[0]), "", role="field")
+    update = write_team_update(team.centre, tmp_path / "demoted.majlis").path
+    page.results.clear()
+    assert page.import_paths([update])
+    qtbot.waitUntil(lambda: page._token is None and page.is_loaded() and page.results.count() > 0, timeout=30_000)
+    no_longer = QCoreApplication.translate("SyncTexts", "The centre's roster no longer names this laptop a "
+                                           "coordinator: bundles are no longer merged here.")
+    assert any(said.endswith(" \u2014 " + no_longer) for said in lines(page)), lines(page)
+    assert not page.is_coordinator_view() and not page.receive_box.isVisibleTo(page)

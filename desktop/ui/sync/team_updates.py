@@ -20,7 +20,7 @@ from desktop.core.db import Store
 from desktop.core.erasure_report import Report
 from desktop.sync.errors import BundleError, NoIdentityError, StaleTeamUpdateError
 from desktop.sync.outbox import with_bundle_suffix
-from desktop.sync.team import TeamUpdateWritten, import_team_update, write_team_update
+from desktop.sync.team import TeamUpdateWritten, apply_team_update, write_team_update
 from desktop.ui.context import AppContext
 from desktop.ui.operations import OpDone, run_change
 from desktop.ui.sync import arrived_erasure, texts
@@ -44,6 +44,7 @@ class Applied(NamedTuple):
     changed: int = 0
     code: str = ""
     message: str = ""
+    role: str = ""  # "coordinator" or "field" when the update changed whether this laptop is a coordinator
 
 
 def apply_updates(store: Store, paths: list[Path]) -> list[Applied]:
@@ -51,7 +52,7 @@ def apply_updates(store: Store, paths: list[Path]) -> list[Applied]:
     done = []
     for path in paths:
         try:
-            sequence, changed = import_team_update(store, path)
+            applied = apply_team_update(store, path)
         except StaleTeamUpdateError:
             done.append(Applied(path.name, "stale"))
         except BundleError as exc:
@@ -59,7 +60,7 @@ def apply_updates(store: Store, paths: list[Path]) -> list[Applied]:
         except OSError:
             done.append(Applied(path.name, "refused", code="unreadable"))
         else:
-            done.append(Applied(path.name, "applied", sequence, changed))
+            done.append(Applied(path.name, "applied", applied.sequence, applied.changed, role=applied.role))
     return done
 
 
@@ -151,7 +152,7 @@ class TeamUpdates(QObject):
         for one in done:
             # The file name left to right as a whole, in an Arabic or Kurdish line too.
             self.results.say(partial(texts.team_update_line, shown_path(one.name), one.status, one.sequence,
-                                     one.changed, one.code, one.message, fmt))
+                                     one.changed, one.code, one.message, fmt, role=one.role))
 
     # --- the centre publishes ------------------------------------------------------------------------
 

@@ -76,12 +76,22 @@ def outcome_line(outcome: ImportOutcome, file_name: str, number: Callable[[int],
 
 
 def team_update_line(file_name: str, status: str, sequence: int, changed: int, code: str, message: str,
-                     number: Callable[[int], str] = str) -> str:
-    """One team update file's outcome on a laptop: applied, already applied, or refused."""
+                     number: Callable[[int], str] = str, *, role: str = "") -> str:
+    """One team update file's outcome on a laptop: applied, already applied, or refused; ``role``: this
+    laptop's role when the update made it a coordinator or no longer one (said on the same line)."""
     translate = QCoreApplication.translate
     if status == "applied":
         line = translate("SyncTexts", "{file}: team update {number} applied (rows changed: {changed})")
-        return line.format(file=file_name, number=number(sequence), changed=number(changed))
+        line = line.format(file=file_name, number=number(sequence), changed=number(changed))
+        if role == "coordinator":
+            line += " \u2014 " + translate(
+                "SyncTexts", "The centre's roster now names this laptop a coordinator: it receives and merges "
+                "bundles (Receive and merge, below).")
+        elif role == "field":
+            line += " \u2014 " + translate(
+                "SyncTexts", "The centre's roster no longer names this laptop a coordinator: bundles are no longer "
+                "merged here.")
+        return line
     if status == "stale":
         return translate("SyncTexts", "{file}: already applied: {reason}").format(
             file=file_name, reason=refusal("stale_update", ""))
