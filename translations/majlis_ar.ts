@@ -773,6 +773,11 @@
             <translation>عبارة المرور هذه تفتح الملفّ، لكنّه لا يحوي هويّة age: ليس ملفّ مفتاح الفريق.</translation>
         </message>
         <message>
+            <source>This is a folder or a device, not a key file.</source>
+            <extracomment>An age identity file holds a few lines; a protected one, their age encryption. Past this it is none.</extracomment>
+            <translation>هذا مجلّد أو جهاز، وليس ملف مفتاح.</translation>
+        </message>
+        <message>
             <source>This is the team file, not an age identity file: the team file holds no key. The team's key is kept in the centre's database (majlis-cli team key export writes it to a file).</source>
             <translation>هذا ملفّ الفريق، وليس ملفّ هويّة age: ملفّ الفريق لا يحمل أيّ مفتاح. مفتاح الفريق محفوظ في قاعدة بيانات المركز (يكتبه majlis-cli team key export في ملفّ).</translation>
         </message>

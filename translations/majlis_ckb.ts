@@ -769,6 +769,11 @@
             <translation>ئەم دەستەواژە نهێنییە پەڕگەکە دەکاتەوە، بەڵام هیچ ناسنامەیەکی age ی تێدا نییە: پەڕگەی کلیلی تیم نییە.</translation>
         </message>
         <message>
+            <source>This is a folder or a device, not a key file.</source>
+            <extracomment>An age identity file holds a few lines; a protected one, their age encryption. Past this it is none.</extracomment>
+            <translation>ئەمە بوخچەیەک یان ئامێرێکە، نەک پەڕگەی کلیل.</translation>
+        </message>
+        <message>
             <source>This is the team file, not an age identity file: the team file holds no key. The team's key is kept in the centre's database (majlis-cli team key export writes it to a file).</source>
             <translation>ئەمە پەڕگەی تیمە، نەک پەڕگەی ناسنامەی age: پەڕگەی تیم هیچ کلیلێکی تێدا نییە. کلیلی تیم لە بنکەدراوەی ناوەندەکەدا هەڵگیراوە (majlis-cli team key export دەیخاتە ناو پەڕگەیەکەوە).</translation>
         </message>

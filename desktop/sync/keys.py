@@ -10,6 +10,7 @@ from __future__ import annotations
 import base64
 import binascii
 import os
+import stat
 from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
@@ -84,7 +85,11 @@ def is_protected_identity_file(path: str | os.PathLike[str]) -> bool:
     """Whether the file is age-encrypted with a passphrase (a protected identity file), by its first
     stanza; False when it cannot be read (the plain reader then says why). A file age-encrypted to
     keys (a bundle given in its place) is not: no passphrase is asked for what none opens."""
-    return starts_with(path, PROTECTED_KEY_HEADER)
+    try:  # its first bytes only: a pipe's rest is for the reader that comes next
+        mode = os.stat(path).st_mode
+    except OSError:
+        return False
+    return (stat.S_ISREG(mode) or stat.S_ISFIFO(mode)) and starts_with(path, PROTECTED_KEY_HEADER)
 
 
 # A protected file the passphrase opens that holds no age identity (a document or another text sealed
@@ -101,10 +106,7 @@ def load_protected_identity_file(path: str | os.PathLike[str], passphrase: str) 
 def read_protected_identity_file(path: str | os.PathLike[str]) -> bytes:
     """A protected identity file's bytes, still sealed: read where a slow disk may wait (the Sync page's
     worker), opened later with the passphrase asked for (``open_protected_identities``)."""
-    try:
-        return Path(path).read_bytes()
-    except OSError as exc:
-        raise KeyFileError(f"The key file cannot be read ({exc.strerror}).") from exc
+    return _key_file_bytes(path)
 
 
 def open_protected_identities(sealed: bytes, passphrase: str) -> list[x25519.Identity]:
@@ -140,6 +142,29 @@ def parse_identities(text: str) -> list[x25519.Identity]:
     return identities
 
 
+#: An age identity file holds a few lines; a protected one, their age encryption. Past this it is none.
+KEY_FILE_LIMIT = 1_000_000
+_NOT_A_FILE = QT_TRANSLATE_NOOP("BundleError", "This is a folder or a device, not a key file.")
+
+
+def _key_file_bytes(path: str | os.PathLike[str]) -> bytes:
+    """The bytes of a key file, at most KEY_FILE_LIMIT (+1, to tell a larger file). A device such as
+    /dev/zero was read until memory ran out, and a huge file whole before its size was looked at; a
+    device or a folder is now refused in one line before anything is read. A named pipe is read (a
+    key handed over by another program, or a test's slow USB stick), within the same limit."""
+    try:
+        mode = os.stat(path).st_mode
+        if not (stat.S_ISREG(mode) or stat.S_ISFIFO(mode)):
+            raise KeyFileError(_NOT_A_FILE)
+        with open(path, "rb") as handle:
+            raw = handle.read(KEY_FILE_LIMIT + 1)
+    except OSError as exc:
+        raise KeyFileError(f"The key file cannot be read ({exc.strerror}).") from exc
+    if len(raw) > KEY_FILE_LIMIT:
+        raise KeyFileError("The key file is far too large to be an age identity file.")
+    return raw
+
+
 # Files a coordinator keeps beside the team key, given in its place (the team file is the one most
 # often taken for "the team's key"): each named as what it is (desktop.sync.sniff.kind_of).
 _NOT_AN_IDENTITY_FILE = {
@@ -165,12 +190,7 @@ _PROTECTED = QT_TRANSLATE_NOOP(
 
 def load_identity_file(path: str | os.PathLike[str]) -> list[x25519.Identity]:
     """Read an identity file written by us or by ``age-keygen`` (several identities allowed)."""
-    try:
-        raw = Path(path).read_bytes()
-    except OSError as exc:
-        raise KeyFileError(f"The key file cannot be read ({exc.strerror}).") from exc
-    if len(raw) > 1_000_000:
-        raise KeyFileError("The key file is far too large to be an age identity file.")
+    raw = _key_file_bytes(path)
     if raw.startswith(PROTECTED_KEY_HEADER):  # team key export's default: opened with its own passphrase
         raise KeyFileError(_PROTECTED)
     if raw.startswith(AGE_HEADER + b"\n"):  # sealed to keys, not to a passphrase: a bundle
