@@ -2116,6 +2116,10 @@
             <translation>صُنعت هذه الملفات حين كانت الكلمات الممحوّة موجودة. لا يستطيع «مجلس» الوصول إليها: احذفها أو استبدلها. أما النسخ الاحتياطية المجاورة لقاعدة البيانات فيمكن إعادة كتابتها من دون الكلمات.</translation>
         </message>
         <message>
+            <source>No copy made while the erased words existed is left that Majlis knows of.</source>
+            <translation>لم تبقَ أي نسخة يعرفها مجلس صُنعت حين كانت الكلمات المحذوفة موجودة.</translation>
+        </message>
+        <message>
             <source>&amp;Rewrite the local backups without the words…</source>
             <translation>أ&amp;عد كتابة النسخ الاحتياطية المحلية من دون الكلمات…</translation>
         </message>

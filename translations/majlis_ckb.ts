@@ -2108,6 +2108,10 @@
             <translation>ئەم پەڕگانە دروستکران کاتێک وشە سڕاوەکان هێشتا هەبوون. «مەجلیس» ناتوانێت پێیان بگات: بیانسڕەوە یان بیانگۆڕە. کۆپییە یەدەگەکانی تەنیشت بنکەی دراوەکە دەتوانرێت بەبێ وشەکان دووبارە بنووسرێنەوە.</translation>
         </message>
         <message>
+            <source>No copy made while the erased words existed is left that Majlis knows of.</source>
+            <translation>هیچ کۆپییەک کە مەجلیس بیناسێت و لە کاتی بوونی وشە سڕاوەکاندا دروست کرابێت نەماوە.</translation>
+        </message>
+        <message>
             <source>&amp;Rewrite the local backups without the words…</source>
             <translation>&amp;دووبارە نووسینەوەی کۆپییە یەدەگە ناوخۆییەکان بەبێ وشەکان…</translation>
         </message>

@@ -75,9 +75,14 @@ class ErasureReportDialog(QDialog):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("What the erasure cannot reach"))
+        # Rewriting the backups can leave nothing to list: then the dialog says so, not "These files…"
+        # above an empty list.
+        left = bool(self.report.items)
         self.explain.setText(self.tr(
             "These files were made while the erased words existed. Majlis cannot reach them: delete them "
-            "or replace them. The backups beside the database can be rewritten without the words."))
+            "or replace them. The backups beside the database can be rewritten without the words.") if left
+            else self.tr("No copy made while the erased words existed is left that Majlis knows of."))
+        self.items.setVisible(left)
         self.rewrite.setText(self.tr("&Rewrite the local backups without the words…"))
         self.rewrite.setEnabled(any(i.kind == "backup" for i in self.report.items))
         held = any(i.kind == "held" for i in self.report.items)
