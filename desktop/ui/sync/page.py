@@ -297,6 +297,12 @@ class SyncPage(Page):
                 self._key_busy(False)
             return
         self._key_busy(False)
+        if waiting is None and read.error is not None:
+            # Chosen, and it is no key (the team file, a bundle, a folder, unreadable): said now, in one
+            # line, not at the next import; the key chosen before stays.
+            error = read.error
+            self.results.say(lambda: self.tr("Team key file: {reason}").format(reason=texts.error_message(error)))
+            return
         if read.sealed is not None and self._opened_key_for(read.path) is None:
             opened = open_protected_key(read.path, self, read.sealed)  # team key export's default
             if opened is None:  # cancelled: the key chosen before stays
