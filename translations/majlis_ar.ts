@@ -561,6 +561,10 @@
             <translation>لم يُحمَّل مفتاح الفريق، لذلك لا يمكن فتح الحزم على هذا الحاسوب.</translation>
         </message>
         <message>
+            <source>Bundles are not merged on this laptop: they are merged at the centre, or on a laptop the centre names a coordinator. Nothing was imported.</source>
+            <translation>لا تُدمج الحزم على هذا الحاسوب: تُدمج في المركز، أو على حاسوب يجعله المركز منسّقًا. لم يُستورد شيء.</translation>
+        </message>
+        <message>
             <source>The bundle's content is not laid out as a Majlis bundle.</source>
             <translation>محتوى الحزمة ليس مرتَّبًا كحزمة من مجلس.</translation>
         </message>

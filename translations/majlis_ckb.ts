@@ -557,6 +557,10 @@
             <translation>هیچ کلیلێکی تیم بار نەکراوە، بۆیە پاکێتەکان لەم کۆمپیوتەرەدا ناکرێنەوە.</translation>
         </message>
         <message>
+            <source>Bundles are not merged on this laptop: they are merged at the centre, or on a laptop the centre names a coordinator. Nothing was imported.</source>
+            <translation>پاکێتەکان لەسەر ئەم لاپتۆپە تێکەڵ ناکرێن: لە ناوەند تێکەڵ دەکرێن، یان لەسەر لاپتۆپێک کە ناوەند کردوویەتی بە هەماهەنگکار. هیچ هاوردە نەکرا.</translation>
+        </message>
+        <message>
             <source>The bundle's content is not laid out as a Majlis bundle.</source>
             <translation>ناوەڕۆکی پاکێتەکە وەک پاکێتی مەجلیس ڕێکنەخراوە.</translation>
         </message>

@@ -76,6 +76,15 @@ class NoIdentityError(WrongIdentityError):
     default_message = QT_TRANSLATE_NOOP("BundleError", "No team key is loaded, so bundles cannot be opened on this computer.")
 
 
+class NotMergedHereError(BundleError):
+    """A bundle of changes given to the app on a field laptop (opened with it, dropped on it): bundles
+    are merged at the centre and on a laptop the centre's roster names a coordinator."""
+    code = "not_merged_here"
+    default_message = QT_TRANSLATE_NOOP(
+        "BundleError", "Bundles are not merged on this laptop: they are merged at the centre, or on a laptop the "
+        "centre names a coordinator. Nothing was imported.")
+
+
 class MalformedBundleError(BundleError):
     code = "malformed"
     default_message = QT_TRANSLATE_NOOP("BundleError", "The bundle's content is not laid out as a Majlis bundle.")
@@ -403,6 +412,7 @@ ALL_ERRORS: tuple[type[BundleError], ...] = (
     TruncatedTeamFileError,
     WrongIdentityError,
     NoIdentityError,
+    NotMergedHereError,
     MalformedBundleError,
     UnsafePathError,
     TooLargeError,

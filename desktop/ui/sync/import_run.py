@@ -14,7 +14,8 @@ from desktop.core.change_set import Touched
 from desktop.core.db import Store
 from desktop.core.erasure_report import Report
 from desktop.core.errors import EnvironmentProblem
-from desktop.sync.errors import BundleError, NoIdentityError
+from desktop.sync.centre_view import merges_here
+from desktop.sync.errors import BundleError, NoIdentityError, NotMergedHereError
 from desktop.sync.importer import ImportOutcome, import_files
 from desktop.sync.keys import (
     Identity,
@@ -59,6 +60,7 @@ class Chosen(NamedTuple):
     updates: list[Path]  # the team updates among the files given, by content, in the order given
     folders: bool  # a folder among ``files``: it is searched for bundles first
     holds_team_key: bool | None = None  # the database keeps the team key; None: not asked
+    merges: bool = True  # bundles are merged here (centre_view.merges_here): False on a field laptop
     key: KeyRead | None = None  # the key file chosen, read with the files (None: not read)
 
 
@@ -104,6 +106,8 @@ def run_import(store: Store, paths: list[Path], updates: list[Path], identities:
     """Import ``paths`` (files, or folders searched for bundles) with ``identities`` (none: the team
     key kept in the database), after applying ``updates``; stops after the file being read once
     ``token`` is cancelled."""
+    if not merges_here(store):  # a field laptop: whatever way the files came, nothing is merged here
+        raise NotMergedHereError()
     # Read here, on the DB worker: the key kept in the database, unless a key file was chosen.
     keys = identities or team_identities(store)
     erased_before = arrived_erasure.mark(store)

@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (
 
 from desktop.core.change_set import Touched
 from desktop.sync import touched_sessions
-from desktop.sync.centre_view import CentreView, read_centre_view
-from desktop.sync.errors import BundleError
+from desktop.sync.centre_view import CentreView, merges_here, read_centre_view
+from desktop.sync.errors import BundleError, NotMergedHereError
 from desktop.sync.importer import ImportOutcome
 from desktop.sync.keys import Identity
 from desktop.sync.team import team_identities
@@ -408,6 +408,7 @@ class SyncPage(Page):
             chosen = sort_chosen(paths, dropped=dropped, coordinator=coordinator, cancelled=lambda: token.cancelled)
             if coordinator and key_path is not None and chosen.files and not token.cancelled:
                 chosen = chosen._replace(key=read_key_file(key_path))
+            chosen = chosen._replace(merges=merges_here(store))  # the database says, not the widgets shown
             return chosen._replace(holds_team_key=bool(team_identities(store))) if ask_store else chosen
 
         self._token = self.ctx.tasks.run(look, on_done=partial(self._chosen_sorted, from_folder),
@@ -430,6 +431,10 @@ class SyncPage(Page):
         # Each file goes by what it is: team updates are applied (signed, not encrypted: no team key
         # needed), bundles imported.
         paths, updates = chosen.files, chosen.updates
+        if paths and not chosen.merges:
+            # A field laptop (a bundle opened with the app, dropped, chosen): its team updates are applied,
+            # each bundle said in one line not to be merged here; no team key is asked for.
+            return self.team_updates.apply_team_updates(updates, not_here=paths, why=NotMergedHereError.code)
         if not paths or (updates and not self.is_coordinator_view()):
             # A laptop applies the team updates; a bundle of changes beside them is the centre's to import.
             return self.team_updates.apply_team_updates(updates, not_here=paths)

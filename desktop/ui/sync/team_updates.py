@@ -125,13 +125,15 @@ class TeamUpdates(QObject):
         if paths:
             self.apply_team_updates([Path(p) for p in paths])
 
-    def apply_team_updates(self, paths: list[Path], not_here: list[Path] | None = None) -> bool:
+    def apply_team_updates(self, paths: list[Path], not_here: list[Path] | None = None,
+                           why: str = NoIdentityError.code) -> bool:
         """Each file applied on the DB worker, on its own; one translated line per file, and one for
-        each bundle of changes chosen with them on a laptop (``not_here``: it holds no team key)."""
-        if not paths:
+        each bundle of changes chosen with them on a laptop (``not_here``, refused with the code ``why``:
+        it holds no team key, or bundles are not merged there)."""
+        if not paths and not not_here:
             return False
         store = self.ctx.store
-        left = [Applied(p.name, "refused", code=NoIdentityError.code) for p in not_here or []]
+        left = [Applied(p.name, "refused", code=why) for p in not_here or []]
 
         def work(token: CancelToken, progress: Any) -> tuple[OpDone[list[Applied]], Report | None]:
             erased_before = arrived_erasure.mark(store)
