@@ -14,7 +14,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -160,6 +160,10 @@ class SyncPage(Page):
                                                       self.devices_model.columnCount() - 1)
             self.devices_model.say_again()
             self._fit_device_columns()
+            # Again once the switch is over: the language manager sets the new font and direction after
+            # the language-change events, so the fit above measured the new words in the old font ("(this
+            # computer)" cut with "…" in ar and ckb).
+            QTimer.singleShot(0, self, self._fit_device_columns)
         if self._last_tally is not None:  # the last run's summary, in the language now chosen
             self.import_summary.setText(self._summary_now())
         self.receive_box.setTitle(self.tr("Receive and merge (coordinator)"))
