@@ -446,6 +446,9 @@ def cmd_bundle_status(args: argparse.Namespace) -> int:
             return print_json(info)
         for report in devices.device_reports(store):
             label = f"{device_label(report.name, report.device_id)}{' [this device]' if report.is_self else ''}"
+            if report.is_centre and not report.is_self:  # a laptop's roster names the centre (team updates)
+                print(f"{label} [the centre]: sends team updates, not bundles")
+                continue
             streams = "; ".join(f"epoch {s.epoch}: {devices.format_ranges(s.ranges)}" for s in report.streams)
             print(f"{label}: {streams or 'nothing received'}")
         for line in info["gaps"]:
