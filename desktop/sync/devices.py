@@ -18,6 +18,7 @@ from desktop.core.db import Store
 from desktop.core.device_label import device_label, short_id
 from desktop.core.models import BundleReceipt, ChangeLog, Conflict, Device
 from desktop.core.sanitise import printable
+from desktop.sync.centre_device import centre_device
 from desktop.sync.device_order import device_order
 
 
@@ -96,12 +97,8 @@ def device_reports(store: Store) -> list[DeviceReport]:
         .where(BundleReceipt.direction == "in", BundleReceipt.imported_at != "")
         .group_by(BundleReceipt.device_id)
     )
-    from desktop.sync import roster_sync
-    from desktop.sync.team import current_team
-
     with store.session() as s:
-        team = current_team(s)
-        centre = store.device_id if team is not None and team.is_central else roster_sync.centre_device(s)
+        centre = centre_device(s, store.device_id)
         devices = sorted(s.execute(select(Device)).scalars().all(), key=device_order)
         found: dict[tuple[str, str], list[tuple[int, int]]] = {}
         for dev, epoch, lo, hi in s.execute(ranges_q):

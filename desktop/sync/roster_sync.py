@@ -30,13 +30,12 @@ from sqlalchemy.orm import Session as OrmSession
 
 from desktop.core.clock import DEVICE_PATTERN
 from desktop.core.models import Device, LocalState
+from desktop.sync.centre_device import CENTRE_STATE
 from desktop.sync.errors import MalformedBundleError
 from desktop.sync.keys import load_verify_key, same_public_key
 from desktop.sync.roles import COORDINATOR, FIELD, ROLES
 
 ENTITY = "roster"
-#: local_state key, on a laptop: the device id of the team's centre (its roster entry says ``centre``).
-CENTRE_STATE = "team_centre_device"
 
 
 def team_payload(s: OrmSession) -> dict[str, list[dict[str, Any]]]:
@@ -109,9 +108,3 @@ def apply_team_payload(s: OrmSession, payload: Mapping[str, Any], own_device: st
 def is_coordinator_laptop(s: OrmSession, own_device: str) -> bool:
     """A laptop whose own device the centre's roster names as a coordinator."""
     return s.execute(select(Device.role).where(Device.id == own_device)).scalar() == COORDINATOR
-
-
-def centre_device(s: OrmSession) -> str:
-    """The device id of the team's centre as this laptop knows it from the roster ("" not yet known)."""
-    state = s.get(LocalState, CENTRE_STATE)
-    return str(state.value) if state is not None else ""
