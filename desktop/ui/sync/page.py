@@ -8,7 +8,6 @@ button that stops between files. Every rule lives in desktop.sync; this page onl
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
@@ -43,9 +42,10 @@ from desktop.ui.sync.conflicts_panel import ConflictsPanel
 from desktop.ui.sync.drives import default_export_folder
 from desktop.ui.sync.dropped_files import dropped_paths, taken
 from desktop.ui.sync.import_report import ImportTally, problems_first, summary
-from desktop.ui.sync.import_run import Chosen, ImportRun, KeyRead, read_key_file, run_import, sort_chosen
+from desktop.ui.sync.import_run import Chosen, ImportRun, read_key_file, run_import, sort_chosen
 from desktop.ui.sync.join_dialog import JoinTeamDialog
-from desktop.ui.sync.key_passphrase import open_protected_key
+from desktop.ui.sync.key_choice import IDENTITY_STATE as IDENTITY_STATE  # tests and panels take it from here
+from desktop.ui.sync.key_choice import TeamKeyChoice
 from desktop.ui.sync.outbox_panel import OutboxPanel
 from desktop.ui.sync.page_scroll import scrolled
 from desktop.ui.sync.receive_box import ReceiveBox
@@ -56,14 +56,13 @@ from desktop.ui.tasks import CancelToken
 from desktop.ui.widgets.busy import BusyState
 from desktop.ui.widgets.save_files import shown_path
 
-IDENTITY_STATE = "sync_identity_file"  # a path, never the key itself
 IMPORT_FOLDER_STATE = "sync_last_import_folder"  # where the last import dialog found its bundles
 # A bundle import writes through SQLAlchemy Core in bulk (for speed), past the ORM flush hook that
 # collects change sets, so it announces the synced tables itself, with the sessions its outcomes name.
 TOUCHED = {"session", "transcript_turn", "participant", "consent_record", "coded_segment", "code"}
 
 
-class SyncPage(Page):
+class SyncPage(TeamKeyChoice, Page):
     key = "sync"
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -256,105 +255,6 @@ class SyncPage(Page):
 
     def is_coordinator_view(self) -> bool:
         return self.receive_box.isVisibleTo(self)
-
-    # --- team key --------------------------------------------------------------------------------
-
-    def _initial_identity(self) -> Path | None:
-        stored = self.ctx.store.get_state(IDENTITY_STATE) or os.environ.get("MAJLIS_IDENTITY_FILE", "")
-        return Path(stored) if stored else None
-
-    def choose_key(self) -> bool:
-        """A key file chosen in the file dialog, then read on the DB worker (a slow USB stick stood the
-        window still while it was read here) with the busy look; a protected one's passphrase is then
-        asked for. Whether a file was chosen (its key is the page's once read; a cancelled passphrase
-        keeps the key chosen before)."""
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Team key file"), "", self.tr("Key files (*)"))
-        if not path:
-            return False
-        return self._read_key(Path(path))
-
-    def _read_key(self, path: Path) -> bool:
-        """Read the key file at ``path`` on the DB worker, as the page's one job; ``_key_read`` then."""
-        if self._token is not None:
-            return False
-        self._token = self.ctx.tasks.run(lambda token, progress: read_key_file(path), on_done=self._key_read,
-                                         on_error=self._key_read_failed)
-        self._key_busy(True)
-        return True
-
-    def _key_busy(self, busy: bool) -> None:
-        """While the key file is read: the buttons that start a job greyed, and the busy look after 300 ms."""
-        if not busy:
-            self._token = None
-        for button in (self.import_button, self.folder_button, self.key_button):
-            button.setEnabled(not busy)
-        self.team_updates.set_idle(not busy)
-        (self.key_reading.begin if busy else self.key_reading.end)()
-
-    def _key_read(self, read: KeyRead) -> None:
-        waiting, self._waiting_import = self._waiting_import, None
-        if self._stopping():  # the window is closing: no passphrase asked for, nothing imported
-            self.key_reading.end()
-            if waiting is not None:
-                self._imported(ImportRun(0, []))  # ends the job as a cancelled import does
-            else:
-                self._key_busy(False)
-            return
-        self._key_busy(False)
-        if waiting is None and read.error is not None:
-            # Chosen, and it is no key (the team file, a bundle, a folder, unreadable): said now, in one
-            # line, not at the next import; the key chosen before stays.
-            error = read.error
-            self.results.say(lambda: self.tr("Team key file: {reason}").format(reason=texts.error_message(error)))
-            return
-        if read.sealed is not None and self._opened_key_for(read.path) is None:
-            opened = open_protected_key(read.path, self, read.sealed)  # team key export's default
-            if opened is None:  # cancelled: the key chosen before stays
-                if waiting is not None:
-                    self.results.say(lambda: self.tr(
-                        "Team key file: its passphrase was not given, so no bundle was imported."))
-                    self.team_updates.apply_team_updates(waiting[0].updates)
-                return
-            self.set_identity_path(read.path)
-            self._opened_key = (read.path, opened)
-        elif read.path != self.identity_path:
-            self.set_identity_path(read.path)
-        if waiting is not None:
-            self._import_chosen(waiting[0]._replace(key=read), waiting[1])
-
-    def _key_read_failed(self, exc: BaseException) -> None:
-        self._waiting_import = None
-        self._key_busy(False)
-        self._say_failure(exc)
-
-    def set_identity_path(self, path: Path) -> None:
-        self.identity_path = path
-        self._opened_key = None  # a protected key's identities are kept for this session only, never its passphrase
-        self.ctx.store.set_state(IDENTITY_STATE, str(path))
-        self.retranslate()
-
-    def _opened_key_for(self, path: Path | None) -> list[Identity] | None:
-        """The identities of the protected key file at ``path``, opened this session; None when not."""
-        if path is not None and self._opened_key is not None and self._opened_key[0] == path:
-            return self._opened_key[1]
-        return None
-
-    def _key_file_identities(self, path: Path, read: KeyRead | None) -> list[Identity] | None:
-        """The identities of the chosen key file, ``read`` on the DB worker: a protected one opened once per
-        session with its passphrase (asked for here when not yet given; None when cancelled), a plain one
-        read each time. Raises the read's error (unreadable, not a key file)."""
-        opened = self._opened_key_for(path)
-        if opened is not None:
-            return opened
-        assert read is not None and read.path == path
-        if read.error is not None:
-            raise read.error
-        if read.sealed is None:
-            return read.identities
-        opened = open_protected_key(path, self, read.sealed)
-        if opened is not None:
-            self._opened_key = (path, opened)
-        return opened
 
     # --- export (the facilitator's panel does it) -------------------------------------------------
 
