@@ -81,12 +81,17 @@ class TeamKeyChoice:
 
     def _key_busy(self, busy: bool) -> None:
         """While the key file is read: the buttons that start a job greyed, and the busy look after 300 ms."""
+        self._job_running(busy)
+        (self.key_reading.begin if busy else self.key_reading.end)()
+
+    def _job_running(self, busy: bool) -> None:
+        """The page's one job (an import, a key file read) started or ended: the buttons that start one
+        greyed or not, the team updates idle or not, the job's token let go at its end."""
         if not busy:
             self._token = None
         for button in (self.import_button, self.folder_button, self.key_button):
             button.setEnabled(not busy)
         self.team_updates.set_idle(not busy)
-        (self.key_reading.begin if busy else self.key_reading.end)()
 
     def _key_read(self, read: KeyRead) -> None:
         waiting, self._waiting_import = self._waiting_import, None

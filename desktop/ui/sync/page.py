@@ -491,11 +491,7 @@ class SyncPage(TeamKeyChoice, Page):
         self.results.say(partial(texts.failed, exc))
 
     def _busy(self, busy: bool) -> None:
-        if not busy:
-            self._token = None
-        for button in (self.import_button, self.folder_button, self.key_button):
-            button.setEnabled(not busy)
-        self.team_updates.set_idle(not busy)
+        self._job_running(busy)
         # They ran on the same DB worker, behind the import: pressed, nothing seen for its length.
         for panel in (self.outbox, self.roster_panel, self.conflicts):
             panel.set_held(busy)
