@@ -32,6 +32,7 @@ from desktop.ui.sync.team_key import TeamKeyView
 from desktop.ui.widgets import passphrase_rules, screen_fit
 from desktop.ui.widgets.field_error import FieldError
 from desktop.ui.widgets.save_files import shown_path
+from desktop.ui.widgets.scroll_frame import scrolled
 from desktop.ui.widgets.text_limits import limit_line
 
 DB_FILE = "majlis.db"
@@ -175,7 +176,15 @@ class StartPage(QWizardPage):
         row = QHBoxLayout()
         row.addWidget(self.team_file, 1)
         row.addWidget(self.browse)
-        layout = QVBoxLayout(self)
+        # The page's lines in a scroll area: with a team file chosen they need more height than a
+        # 1366x768 laptop at 150 % gives the wizard (424 logical pixels), and squeezed below their
+        # smallest size the fingerprint, the words to compare it and the check box drew over each other.
+        self.body = QWidget(self)
+        layout = QVBoxLayout(self.body)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.scroller = scrolled(self.body, self, name="start_page_scroll", column=True)
+        outer.addWidget(self.scroller)
         layout.addWidget(self.join)
         layout.addLayout(row)
         layout.addWidget(self.key_view)
@@ -258,7 +267,7 @@ class FirstRunWizard(QWizard):
         self._cursor_set = False
         self.busy_label = QLabel(self)
         self.busy_label.setHidden(True)
-        start_layout = self.start_page.layout()
+        start_layout = self.start_page.body.layout()
         if start_layout is not None:
             start_layout.addWidget(self.busy_label)
         self._relay = _Relay(self)
@@ -294,10 +303,11 @@ class FirstRunWizard(QWizard):
 
     def _fit_start_page(self) -> None:
         """Grow the window (within the screen) until every line of the last page has its height."""
-        page, layout = self.start_page, self.start_page.layout()
+        page, body = self.start_page, self.start_page.body
+        layout = body.layout()
         if layout is None or not page.isVisible():
             return
-        need = layout.totalHeightForWidth(page.width()) if layout.hasHeightForWidth() else layout.totalSizeHint().height()
+        need = layout.totalHeightForWidth(body.width()) if layout.hasHeightForWidth() else layout.totalSizeHint().height()
         extra = need - page.height()
         if extra > 0:
             self.resize(self.width(), min(self.height() + extra, screen_fit.room(self).height()))
@@ -337,6 +347,7 @@ class FirstRunWizard(QWizard):
         if self.creating:
             self.busy_label.setText(self.tr("Creating the encrypted database…"))
             self.busy_label.setHidden(False)
+            self.start_page.scroller.ensureWidgetVisible(self.busy_label)  # below the page's fold on a small screen
             QGuiApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
             self._cursor_set = True
 

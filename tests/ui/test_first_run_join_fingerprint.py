@@ -20,7 +20,7 @@ import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication, QCheckBox, QMessageBox, QWizard
+from PySide6.QtWidgets import QApplication, QCheckBox, QMessageBox, QScrollArea, QWizard
 from pytestqt.qtbot import QtBot
 
 from desktop.core.db import Store
@@ -256,6 +256,44 @@ def test_the_join_step_in_each_language(language: LanguageManager, qtbot: QtBot,
     assert len(groups) > 1 and all(g.isascii() for g in groups)  # hex groups, never Arabic-Indic digits
     folder = shots_folder(tmp_path, "MAJLIS_FIRST_RUN_JOIN_SHOTS")
     assert wizard.grab().save(str(folder / f"first_run_join_{lang}.png"))
+
+
+@pytest.mark.parametrize("lang", ["ar", "ckb"])
+def test_the_join_step_on_a_laptop_at_150_percent(language: LanguageManager, qtbot: QtBot, tmp_path: Path,
+                                                  lang: str) -> None:
+    """A 1366x768 laptop at 150 % display scaling: 911x464 logical pixels under the task bar, where the
+    wizard opens 640x424 (screen_fit, less its frame) and cannot grow. With a team file chosen the last
+    page needs more height than that: its lines were squeezed below their smallest size, and the
+    fingerprint (its lower half cut), the words to compare it (one line, run off both sides in
+    Kurdish) and the check box drew over each other. Each now has its height, one under the other,
+    and the page scrolls to the ones below the fold."""
+    team_file = new_team_file(tmp_path / "coordinator", LOCAL_NAME[lang])
+    wizard = _wizard_at_start_page(language, qtbot, tmp_path, lang)
+    page = wizard.start_page
+    assert page.load_team_file(team_file)
+    settle()
+    wizard.resize(640, 424)  # fit_resize(wizard, 640, 480) on that laptop; it can grow no taller
+    settle()
+    view = page.key_view
+    confirm = view.confirm
+    assert confirm is not None
+    lines = [view.team_label, view.fingerprint_label, view.fingerprint, view.compare, confirm, page.start,
+             page.team_name, page.alone, page.demo]
+    for widget in lines:
+        need = widget.heightForWidth(widget.width()) if widget.hasHeightForWidth() else widget.minimumSizeHint().height()
+        assert widget.height() >= need, (widget.objectName() or type(widget).__name__, widget.height(), need)
+    tops = [w.mapTo(page, w.rect().topLeft()).y() for w in lines]
+    bottoms = [w.mapTo(page, w.rect().bottomLeft()).y() for w in lines]
+    overlaps = [(i, bottoms[i], tops[i + 1]) for i in range(len(lines) - 1) if bottoms[i] >= tops[i + 1]]
+    assert not overlaps, overlaps
+    scroll = page.findChild(QScrollArea)
+    for widget in (view.fingerprint, view.compare, confirm, page.demo):  # each can be brought into view, whole
+        if scroll is not None:
+            scroll.ensureWidgetVisible(widget, 0, 0)
+            settle()
+        assert widget.visibleRegion().boundingRect() == widget.rect(), widget.objectName() or widget.text()
+    folder = shots_folder(tmp_path, "MAJLIS_FIRST_RUN_JOIN_SHOTS")
+    assert wizard.grab().save(str(folder / f"first_run_join_laptop_{lang}.png"))
 
 
 def test_a_file_changed_after_the_comparison_is_not_joined(language: LanguageManager, qtbot: QtBot, tmp_path: Path,
