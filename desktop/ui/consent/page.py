@@ -41,6 +41,7 @@ from desktop.ui.widgets.save_files import shown_path
 from desktop.ui.widgets.team_row_note import TeamRowNote
 from desktop.ui.widgets.write_failure import write_failure_text
 
+FITTED_ROWS = 50  # rows the register's columns are fitted to (those on screen first)
 CONSENT_TABLES = {"consent_template", "consent_clause", "consent_record", "participant", "transcript_turn"}
 
 
@@ -97,6 +98,10 @@ class ConsentPage(Page):
         answers = self.register_view.horizontalHeader()
         answers.setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)
         self.register_view.setColumnWidth(3, 240)
+        # The other columns are fitted to the rows on screen and the fifty nearest, not to a thousand rows
+        # (Qt's default) at each fitting: a centre's register of 1,295 records froze the window 2.5 s as the
+        # page opened and 1.6 s at each letter typed in the filter.
+        answers.setResizeContentsPrecision(FITTED_ROWS)
         self.register_view.selectionModel().currentRowChanged.connect(lambda *_: self._selected())
         self.record_button = QPushButton()
         self.withdraw_button = QPushButton()

@@ -176,12 +176,32 @@ class RegisterModel(_Table):
             return "\n".join(f"{clause_name(k)}: {yes if v else no}" for k, v in r.answers.items())
         if role != Qt.ItemDataRole.DisplayRole:
             return None
-        answers = answers_text(r.answers)
-        number = apply_digits(str(r.version), self.digits)
-        version = QCoreApplication.translate("ConsentModels", "version %1").replace("%1", number) if r.version else QCoreApplication.translate("ConsentModels", "unknown")
-        values = (r.pseudonym, r.session_title or (r.session_id or ""), version, answers, method_text(r.method),
-                  r.witness, r.facilitator, self._when(r.recorded_at), status_text(r), self._recorded_on(r))
-        return values[index.column()]
+        return self._cell(r, index.column())
+
+    def _cell(self, r: consent.RegisterRow, column: int) -> str:
+        # Only the words of the cell asked for: the table's fitting asks for every cell of hundreds of
+        # rows, and each asked for all ten (a date and time formatted by Babel for the name column too).
+        if column == 0:
+            return r.pseudonym
+        if column == 1:
+            return r.session_title or (r.session_id or "")
+        if column == 2:
+            number = apply_digits(str(r.version), self.digits)
+            return QCoreApplication.translate("ConsentModels", "version %1").replace("%1", number) if r.version \
+                else QCoreApplication.translate("ConsentModels", "unknown")
+        if column == 3:
+            return answers_text(r.answers)
+        if column == 4:
+            return method_text(r.method)
+        if column == 5:
+            return r.witness
+        if column == 6:
+            return r.facilitator
+        if column == 7:
+            return self._when(r.recorded_at)
+        if column == 8:
+            return status_text(r)
+        return self._recorded_on(r)
 
 
 class TurnsModel(_Table):
