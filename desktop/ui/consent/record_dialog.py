@@ -43,6 +43,7 @@ from desktop.ui.qt_i18n import shown_number, ui_font
 from desktop.ui.widgets.confirm import confirm_removal
 from desktop.ui.widgets.environment_words import environment_reason, reason_of
 from desktop.ui.widgets.live_words import Words, say
+from desktop.ui.widgets.scroll_frame import scrolled
 from desktop.ui.widgets.separator import separator
 from desktop.ui.widgets.text_limits import limit_line
 
@@ -74,6 +75,25 @@ def _builtin_form_when_alone(ctx: AppContext) -> None:
 
     if read_now(ctx, lambda s: current_team(s) is None):
         CollectionOp.on_store(ctx, builtin_consent.install).run_now()
+
+
+class _ScrolledOnlyWhenShort(QWidget):
+    """The consent dialog's parts above Save and Cancel, in a scroll area: as tall as the dialog, and
+    scrolled only when the dialog is shorter than they need at least, counting every line of their
+    wrapped texts (what a signature means, beside the pad, at the form's size). Their preferred
+    height, which a scroll area would take, is more than a laptop's screen: the ways of consenting
+    and the pad would scroll out of view on a screen with room for them."""
+
+    def heightForWidth(self, width: int) -> int:
+        layout = self.layout()
+        if layout is None:
+            return super().heightForWidth(width)
+        height = layout.minimumSize().height()
+        for i in range(layout.count()):
+            item = layout.itemAt(i)
+            if item is not None and not item.isEmpty() and item.hasHeightForWidth():
+                height += max(0, item.heightForWidth(width) - item.minimumSize().height())
+        return height
 
 
 class ConsentDialog(QDialog):
@@ -237,7 +257,14 @@ class ConsentDialog(QDialog):
         buttons.addWidget(self.cancel_button)
         buttons.addWidget(self.save_button)
 
-        layout = QVBoxLayout(self)
+        # Everything above Save and Cancel scrolls when the screen is shorter than it: with a way of
+        # consenting chosen, the form, the read-aloud view and the signature pad asked for 557 logical
+        # pixels, and on a 1366x768 laptop at 150 % (full screen: 512) the dialog grew past the
+        # screen's bottom with Save and Cancel under it, the signature's meaning cut in half.
+        content = _ScrolledOnlyWhenShort()
+        content.setObjectName("consent_form_content")
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
         layout.addWidget(self.older_note)
         layout.addWidget(self.views, 5)
@@ -245,7 +272,9 @@ class ConsentDialog(QDialog):
         layout.addLayout(methods)
         layout.addWidget(self.method_pages, 2)
         layout.addLayout(who)
-        layout.addLayout(buttons)
+        outer = QVBoxLayout(self)
+        outer.addWidget(scrolled(content, self, name="consent_dialog_scroll", column=True), 1)
+        outer.addLayout(buttons)
 
     def _list_languages(self, languages: tuple[str, ...]) -> None:
         self.form_language.blockSignals(True)
