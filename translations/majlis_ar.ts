@@ -1290,6 +1290,13 @@
         </message>
     </context>
     <context>
+        <name>ColumnChoice</name>
+        <message>
+            <source>Columns shown</source>
+            <translation>الأعمدة الظاهرة</translation>
+        </message>
+    </context>
+    <context>
         <name>ConflictDialog</name>
         <message>
             <source>Resolve a conflict</source>
@@ -4038,6 +4045,10 @@ Waiting changes: %3</source>
         <message>
             <source>Surveys</source>
             <translation>الاستبيانات</translation>
+        </message>
+        <message>
+            <source>The menu key, or a right click on the column headings, chooses the columns shown.</source>
+            <translation>مفتاح القائمة، أو النقر بالزر الأيمن على عناوين الأعمدة، يختار الأعمدة الظاهرة.</translation>
         </message>
         <message>
             <source>&amp;New recommendation</source>

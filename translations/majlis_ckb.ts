@@ -1286,6 +1286,13 @@
         </message>
     </context>
     <context>
+        <name>ColumnChoice</name>
+        <message>
+            <source>Columns shown</source>
+            <translation>ستوونە پیشاندراوەکان</translation>
+        </message>
+    </context>
+    <context>
         <name>ConflictDialog</name>
         <message>
             <source>Resolve a conflict</source>
@@ -3994,6 +4001,10 @@ Waiting changes: %3</source>
         <message>
             <source>Surveys</source>
             <translation>ڕاپرسییەکان</translation>
+        </message>
+        <message>
+            <source>The menu key, or a right click on the column headings, chooses the columns shown.</source>
+            <translation>کلیلی لیست، یان کرتەی ڕاست لەسەر سەردێڕی ستوونەکان، ستوونە پیشاندراوەکان هەڵدەبژێرێت.</translation>
         </message>
         <message>
             <source>&amp;New recommendation</source>

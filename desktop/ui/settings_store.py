@@ -73,7 +73,24 @@ FONT_SIZE: Option[float] = Option("font_size", 0.0, _font_size)
 IDLE_LOCK_MINUTES: Option[int] = Option("idle_lock_minutes", 10, _idle_minutes)
 LAST_DB: Option[str] = Option("last_db", "", str)  # the database opened last, offered at start
 
-OPTIONS: tuple[Option[Any], ...] = (LANGUAGE, DIGITS, FONT_SIZE, IDLE_LOCK_MINUTES, LAST_DB)
+
+def _column_names(value: Any) -> tuple[str, ...]:
+    """Column names separated by spaces (a list, as some platforms hand one back, too); never none."""
+    words = " ".join(str(v) for v in value).split() if isinstance(value, (list, tuple)) else str(value).split()
+    names = tuple(w for w in words if w.isidentifier())
+    if not names:
+        raise ValueError("no column named")
+    return names
+
+
+# The columns the Recommendations list shows (desktop/ui/advocacy/page.py names them; the number, the
+# title and the status always show). By default the support counts are left to the recommendation's own
+# "Who supports it": beside the recommendation, on a 1366x768 screen, they pushed the status out of sight,
+# and on that laptop at 150 % the title kept 80 pixels beside even one of them.
+RECOMMENDATION_COLUMNS: Option[tuple[str, ...]] = Option(
+    "recommendation_list_columns", ("number", "title", "status"), _column_names)
+
+OPTIONS: tuple[Option[Any], ...] = (LANGUAGE, DIGITS, FONT_SIZE, IDLE_LOCK_MINUTES, LAST_DB, RECOMMENDATION_COLUMNS)
 
 VERSION_KEY = "settings_version"
 

@@ -16,7 +16,15 @@ from desktop.ui.idle_lock import configured_minutes
 from desktop.ui.page_base import Page
 from desktop.ui.qt_i18n import LanguageManager
 from desktop.ui.settings.page import SettingsPage
-from desktop.ui.settings_store import DIGITS, FONT_SIZE, IDLE_LOCK_MINUTES, LANGUAGE, OPTIONS, SettingsStore
+from desktop.ui.settings_store import (
+    DIGITS,
+    FONT_SIZE,
+    IDLE_LOCK_MINUTES,
+    LANGUAGE,
+    OPTIONS,
+    RECOMMENDATION_COLUMNS,
+    SettingsStore,
+)
 
 
 @pytest.fixture
@@ -40,7 +48,9 @@ def user_name() -> str:
 def test_defaults(qsettings: QSettings) -> None:
     store = SettingsStore(qsettings, system_languages=["fr-FR"])
     assert (store.language, store.digits, store.font_size, store.idle_lock_minutes) == ("ar", "latn", 0.0, 10)
-    assert {o.key for o in OPTIONS} == {"language", "digits", "font_size", "idle_lock_minutes", "last_db"}
+    assert {o.key for o in OPTIONS} == {"language", "digits", "font_size", "idle_lock_minutes", "last_db",
+                                        "recommendation_list_columns"}
+    assert store.get(RECOMMENDATION_COLUMNS) == ("number", "title", "status")
 
 
 def test_values_round_trip_through_the_ini_file(qsettings: QSettings, tmp_path: Path) -> None:
@@ -49,6 +59,8 @@ def test_values_round_trip_through_the_ini_file(qsettings: QSettings, tmp_path: 
     store.set(DIGITS, "arab")
     store.set(FONT_SIZE, 13.0)
     store.set(IDLE_LOCK_MINUTES, 25)
+    shown: tuple[str, ...] = ("number", "title", "status", "participants")
+    store.set(RECOMMENDATION_COLUMNS, shown)
     again = SettingsStore(QSettings(str(tmp_path / "majlis.ini"), QSettings.Format.IniFormat))
     assert (again.language, again.digits, again.font_size, again.idle_lock_minutes) == (
         "ckb",
@@ -56,6 +68,7 @@ def test_values_round_trip_through_the_ini_file(qsettings: QSettings, tmp_path: 
         13.0,
         25,
     )
+    assert again.get(RECOMMENDATION_COLUMNS) == shown
     # The app shell's idle lock reads the same key.
     assert configured_minutes(again.qsettings) == 25
 
@@ -66,10 +79,12 @@ def test_bad_values_fall_back_or_are_clamped(qsettings: QSettings) -> None:
         ("digits", "roman"),
         ("font_size", "huge"),
         ("idle_lock_minutes", "x"),
+        ("recommendation_list_columns", "- ,"),
     ):
         qsettings.setValue(key, value)
     store = SettingsStore(qsettings)
     assert (store.language, store.digits, store.font_size, store.idle_lock_minutes) == ("ar", "latn", 0.0, 10)
+    assert store.get(RECOMMENDATION_COLUMNS) == RECOMMENDATION_COLUMNS.default
     assert store.set(IDLE_LOCK_MINUTES, 100_000) == 240
     assert store.set(IDLE_LOCK_MINUTES, 0) == 1
     assert store.set(FONT_SIZE, 3.0) == 8.0

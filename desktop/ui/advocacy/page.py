@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, QEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -28,12 +28,14 @@ from desktop.i18n.digits import Digits
 from desktop.ui.advocacy.loaders import network_rows, outreach_rows
 from desktop.ui.advocacy.recommendation_view import RecommendationView
 from desktop.ui.advocacy.survey_tab import SurveyTab
-from desktop.ui.advocacy.table_model import RowsModel, make_table, while_alive
+from desktop.ui.advocacy.table_model import RowsModel, WidthFitter, make_table, while_alive
 from desktop.ui.advocacy.view_words import role_explanation, status_word
 from desktop.ui.context import AppContext
 from desktop.ui.labels import sessions as labels
 from desktop.ui.operations import CollectionOp, QueryOp, read_now
 from desktop.ui.page_base import Page
+from desktop.ui.settings_store import RECOMMENDATION_COLUMNS
+from desktop.ui.widgets.column_choice import ColumnChoice
 from desktop.ui.widgets.digit_spin import DigitDateEdit, DigitSpinBox
 from desktop.ui.widgets.lazy_panel import LazyPanel
 from desktop.ui.widgets.live_words import say
@@ -45,6 +47,9 @@ WATCHED = frozenset({
     "recommendation", "recommendation_status", "evidence_link", "survey", "survey_response_block",
     "outreach_event", "organisation", "coded_segment", "consent_record", "attendance",
 })
+# The list's columns by the names the settings keep (RECOMMENDATION_COLUMNS); the support counts, from
+# "participants" on, may be hidden.
+LIST_COLUMNS = ("number", "title", "status", "participants", "sessions", "governorates", "organisations")
 
 
 class RecommendationsPage(Page):
@@ -68,7 +73,16 @@ class RecommendationsPage(Page):
             (lambda: self.tr("Organisations"), lambda r: fmt(r.organisations)),
         ], self)
         rec_tab = QWidget(self)
-        self.list = make_table(rec_tab, self.list_model)
+        self.list = make_table(rec_tab, self.list_model, fit=False)
+        # Beside the recommendation the list has 250 to 420 pixels (a 1366x768 screen at 150 % or 100 %):
+        # its seven columns took about 750, and a recommendation's status was behind a horizontal scroll
+        # bar. The title takes the room the others leave (cut with an ellipsis, whole in its tooltip);
+        # the number and the status always show whole; the support counts show as a person chooses
+        # (a menu on the headings, or the menu key on the list), kept in the settings.
+        self.list_fit = WidthFitter(self.list, stretch=LIST_COLUMNS.index("title"),
+                                    whole=(LIST_COLUMNS.index("number"), LIST_COLUMNS.index("status")))
+        self.list_columns = ColumnChoice(self.list, LIST_COLUMNS, LIST_COLUMNS[3:], RECOMMENDATION_COLUMNS)
+        self.list_columns.changed.connect(self.list_fit.later)
         self.list.selectionModel().currentRowChanged.connect(lambda cur, _prev: self._select(cur.row()))
         self.new_button = QPushButton(rec_tab)
         self.new_button.clicked.connect(self.new_recommendation)
@@ -182,6 +196,12 @@ class RecommendationsPage(Page):
         self._retranslate_outreach()
         return out_tab
 
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        fit = getattr(self, "list_fit", None)  # None while the page is being built
+        if event.type() == QEvent.Type.FontChange and fit is not None:  # a language's font, or another size
+            fit.later()
+
     # --- words -------------------------------------------------------------------------------------
 
     def title(self) -> str:
@@ -208,6 +228,8 @@ class RecommendationsPage(Page):
         self.tabs.setTabText(2, self.tr("Network"))
         self.tabs.setTabText(3, self.tr("Surveys"))
         self.list.setAccessibleName(self.tr("Recommendations"))
+        self.list.setAccessibleDescription(self.tr(
+            "The menu key, or a right click on the column headings, chooses the columns shown."))
         self.network.setAccessibleName(self.tr("Network"))
         self.new_button.setText(self.tr("&New recommendation"))
         self.new_button.setToolTip("" if self._may_change else role_explanation())

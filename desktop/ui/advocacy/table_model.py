@@ -55,7 +55,9 @@ class RowsModel(QAbstractTableModel):
         return None if value is None else str(value)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
+        # The tooltip says a heading whole where a narrow column cut it with an ellipsis.
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole) \
+                or orientation != Qt.Orientation.Horizontal:
             return None
         return self.columns[section][0]() if 0 <= section < len(self.columns) else None
 
@@ -159,7 +161,11 @@ class WidthFitter(QObject):
 
     The quotes table had four columns of 260 pixels: 1,040 in a table 630 to 660 wide beside the list of
     recommendations on a 1366x768 screen, so its last column, the session, was behind a horizontal scroll
-    bar (at its far left in Arabic and Kurdish). Only the first rows read are measured (``MEASURED``)."""
+    bar (at its far left in Arabic and Kurdish). Only the first rows read are measured (``MEASURED``).
+
+    Hidden columns take no room. The table's width is watched through its stretching column (the header
+    resizes it when the viewport's width changes: a splitter moved, a language whose fields need more
+    room beside it): a change of width fits again, a person widening a column by hand does not."""
 
     PAD = 16  # a cell's margins and the header's sort indicator room
     MEASURED = 200  # rows measured at most: a page read later does not measure thousands again
@@ -168,23 +174,30 @@ class WidthFitter(QObject):
                  whole: tuple[int, ...] = ()) -> None:
         super().__init__(view)
         self.view, self.stretch, self.keep, self.whole = view, stretch, keep, whole
+        self._room = -1  # the viewport's width at the last fit
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(0)
         self._timer.timeout.connect(self.fit)
         header = view.horizontalHeader()
         header.setStretchLastSection(False)
+        header.setTextElideMode(Qt.TextElideMode.ElideRight)  # a heading cut short ends in "…" (whole in its tooltip)
         view.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         model = view.model()
         for signal in (model.modelReset, model.rowsInserted, model.dataChanged, model.headerDataChanged,
                        model.layoutChanged):
             signal.connect(self.later)
+        header.sectionResized.connect(self._resized)
         self.fit()
 
     def later(self, *_args: Any) -> None:
         """Fit in the next turn (the owner calls it on a resize or a font change too: no event filter
         of ours on the table, which a widget being destroyed would call into)."""
         self._timer.start()
+
+    def _resized(self, column: int, _old: int, _new: int) -> None:
+        if column == self.stretch and shiboken6.isValid(self.view) and self.view.viewport().width() != self._room:
+            self.later()
 
     def wanted(self, column: int) -> int:
         """The width column ``column``'s header and the rows read so far ask for."""
@@ -203,19 +216,21 @@ class WidthFitter(QObject):
         if not shiboken6.isValid(self.view):
             return
         header, model = self.view.horizontalHeader(), self.view.model()
-        columns = [c for c in range(model.columnCount()) if c != self.stretch]
+        columns = [c for c in range(model.columnCount()) if c != self.stretch and not header.isSectionHidden(c)]
         if not model.columnCount():
             return
         header.setSectionResizeMode(self.stretch, QHeaderView.ResizeMode.Stretch)
-        room = self.view.viewport().width()
+        room = self._room = self.view.viewport().width()
         wanted = {c: self.wanted(c) for c in columns}
+        least = 3 * self.view.fontMetrics().height()  # a few letters and the ellipsis
+        # A narrow column (a number) as narrow as its words: the header's own least (about 66 pixels) made
+        # a column of "No." and one digit three times as wide as it needs.
+        header.setMinimumSectionSize(min([least, header.minimumSectionSize(), *wanted.values()]))
         left = max(0, int(room * (1 - self.keep)))  # what the other columns may take together
         total = sum(wanted.values())
         if total > left:  # the widest cut first, to one width; the ``whole`` ones (a speaker's code) kept
             kept = sum(w for c, w in wanted.items() if c in self.whole)
             cap = capped([w for c, w in wanted.items() if c not in self.whole], max(0, left - kept))
-            least = 3 * self.view.fontMetrics().height()  # a few letters and the ellipsis
-            header.setMinimumSectionSize(min(least, header.minimumSectionSize()))
             wanted = {c: w if c in self.whole else max(least, min(w, cap)) for c, w in wanted.items()}
         for c, w in wanted.items():
             header.setSectionResizeMode(c, QHeaderView.ResizeMode.Interactive)
