@@ -54,6 +54,7 @@ from desktop.ui.help.topics import CODING_TOPIC
 from desktop.ui.models.code_tree import CodeIdRole, CodeTreeModel, flatten, load_rows, swatch
 from desktop.ui.operations import CollectionOp, read_now
 from desktop.ui.qt_i18n import shown_digits, shown_number
+from desktop.ui.widgets.elided_label import ElidedLabel
 from desktop.ui.widgets.live_words import Words, say
 
 
@@ -106,7 +107,9 @@ class CodingWorkspace(QWidget):
         self.here.currentRowChanged.connect(self._show_memo)
         self.status = QLabel()
         self.status.setWordWrap(True)
-        self.title_label = QLabel()
+        # The session's title, as long as it was typed (300 characters): a plain label made the window
+        # at least as wide as the whole title, its text and codebook past a laptop screen's edge.
+        self.title_label = ElidedLabel()
         self.title_label.setFont(QFont(self.font().family(), self.font().pointSize() + 2, QFont.Weight.Bold))
         self.here_label, self.memo_label = QLabel(), QLabel()
         self.here_label.setBuddy(self.here)
