@@ -259,15 +259,23 @@ def flag_reconsent_for_arrived_versions(s: OrmSession, before: Mapping[str, int]
 
 def _flag_reconsent(s: OrmSession, template_key: str, version: int) -> None:
     versions = {t.id: (t.template_key, t.version) for t in templates(s)}
-    latest: dict[str, ConsentRecord] = {}
-    query = select(ConsentRecord).where(ConsentRecord.deleted.is_(False))
-    for r in s.scalars(query.order_by(ConsentRecord.recorded_at, ConsentRecord.created_at)):
-        latest[r.participant_id] = r
-    for pid, record in latest.items():
-        key, old = versions.get(record.template_id, ("", 0))
+    latest: dict[str, str] = {}  # participant -> the form of their latest consent
+    # The two columns needed, not the records (their signature images and paper scans).
+    query = select(ConsentRecord.participant_id, ConsentRecord.template_id).where(ConsentRecord.deleted.is_(False))
+    for participant_id, template_id in s.execute(query.order_by(ConsentRecord.recorded_at, ConsentRecord.created_at)):
+        latest[participant_id] = template_id
+    due = []
+    for pid, template_id in latest.items():
+        key, old = versions.get(template_id, ("", 0))
         if key == template_key and old < version:
-            p = s.get(Participant, pid)
-            if p is not None and not p.reconsent_needed:
+            due.append(pid)
+    # Read together and written in one flush: fetched one by one, each read flushed the one before
+    # (autoflush), a flush and a change-log sequence query per participant: 3.6 s for a centre's 1,295.
+    with s.no_autoflush:
+        for start in range(0, len(due), 500):
+            chunk = due[start:start + 500]
+            for p in s.scalars(select(Participant).where(Participant.id.in_(chunk),
+                                                         Participant.reconsent_needed.is_(False))):
                 p.reconsent_needed = True
 
 
