@@ -12,7 +12,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtCore import QEvent, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -66,8 +66,55 @@ class BarChart(QWidget):
     def set_bars(self, bars: list[tuple[str, float]], colour: QColor, texts: ChartTexts, *,
                  percent: bool = False) -> None:
         self.bars, self.colour, self.texts, self.percent = bars, colour, texts, percent
+        self._keep_room()
         self.updateGeometry()
         self.update()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._keep_room()
+
+    def _keep_room(self) -> None:
+        """At least a line of text for each bar: a chart of every governorate squeezed into what the
+        matrix above leaves (1366x768) drew their names and values over each other, on screen and in
+        the image saved of it. The matrix tab scrolls the chart instead."""
+        self.setMinimumHeight(max(220, self.needed_height()))
+
+    def _frame(self, h: int) -> tuple[int, int]:
+        """The top and bottom of the plot in a chart ``h`` high (under the title and the legend, over
+        the tick labels and the value axis's title)."""
+        line = QFontMetrics(self.font()).height()
+        top = PAD + self._title_height() + PAD // 2 + line + PAD
+        return top, h - PAD - 2 * line - PAD
+
+    def _title_height(self) -> int:
+        return QFontMetrics(self._title_font()).height()
+
+    def _title_font(self) -> QFont:
+        font = QFont(self.font())
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.15 if font.pointSizeF() > 0 else 11)
+        return font
+
+    def needed_height(self) -> int:
+        """The height at which every bar has a whole line for its name and value."""
+        top, bottom = self._frame(0)
+        return top - bottom + GAP + len(self.bars) * QFontMetrics(self.font()).height()
+
+    def _rows(self, h: int) -> tuple[int, int, int]:
+        """Where the bars go in a chart ``h`` high: the first bar's top, the step from one to the next
+        and a bar's thickness."""
+        top, bottom = self._frame(h)
+        room = bottom - top - GAP
+        step = min(BAR + GAP, room // max(1, len(self.bars))) if self.bars else BAR + GAP
+        return top + GAP // 2, step, max(4, min(BAR, step - 4))
+
+    def label_bands(self) -> list[tuple[int, int]]:
+        """Where each bar's name and value are written (top, height), as drawn at the chart's height."""
+        first, step, bar_h = self._rows(self.height())
+        line = QFontMetrics(self.font()).height()
+        return [label_band(first + i * step, bar_h, line) for i in range(len(self.bars))]
 
     def value_text(self, value: float) -> str:
         if self.percent:  # as the matrix cells write them (Babel's percent, the chosen digits and sign)
@@ -118,12 +165,9 @@ class BarChart(QWidget):
         absolute = Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter
 
         # Title, bold, centred on top.
-        title_font = QFont(base_font)
-        title_font.setBold(True)
-        title_font.setPointSizeF(base_font.pointSizeF() * 1.15 if base_font.pointSizeF() > 0 else 11)
-        painter.setFont(title_font)
+        painter.setFont(self._title_font())
         painter.setPen(text_pen)
-        title_h = QFontMetrics(title_font).height()
+        title_h = self._title_height()
         painter.drawText(QRect(PAD, PAD, w - 2 * PAD, title_h), int(Qt.AlignmentFlag.AlignCenter), self.texts.title)
         painter.setFont(base_font)
 
@@ -138,8 +182,7 @@ class BarChart(QWidget):
         # Plot area: category labels on the leading side, value ticks below, axis titles outside them.
         labels_w = min(w // 3, max((metrics.horizontalAdvance(t) for t, _ in self.bars), default=0) + 2 * PAD)
         axis_title_w = line + PAD
-        top = legend_y + line + PAD
-        bottom = h - PAD - 2 * line - PAD  # room for tick labels and the value-axis title
+        top, bottom = self._frame(h)  # room below for tick labels and the value-axis title
         left = axis_title_w + labels_w
         right = w - PAD - metrics.horizontalAdvance(self.value_text(max((v for _l, v in self.bars), default=0))) - PAD
         plot_w = max(10, right - left)
@@ -167,11 +210,9 @@ class BarChart(QWidget):
         painter.drawLine(base.left(), bottom, base.right(), bottom)
 
         # Bars, their category labels and their values.
-        room = bottom - top - GAP
-        step = min(BAR + GAP, room // max(1, len(self.bars))) if self.bars else BAR + GAP
-        bar_h = max(4, min(BAR, step - 4))
+        first, step, bar_h = self._rows(h)
         for i, (label, value) in enumerate(self.bars):
-            y = top + GAP // 2 + i * step
+            y = first + i * step
             length = int(plot_w * value / top_value)
             label_top, height = label_band(y, bar_h, line)
             painter.drawText(place(QRect(axis_title_w, label_top, labels_w - PAD, height)), int(trailing | absolute),

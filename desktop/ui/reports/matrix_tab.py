@@ -34,6 +34,7 @@ from desktop.ui.reports.bar_chart import BarChart, ChartTexts
 from desktop.ui.reports.retrieval_tab import retrieved_columns
 from desktop.ui.widgets.live_words import say
 from desktop.ui.widgets.save_files import shown_path
+from desktop.ui.widgets.scroll_frame import scrolled
 
 TOTAL = "\x00total"  # the id of the totals row (never a code id)
 
@@ -83,7 +84,10 @@ class MatrixTab(QWidget):
             w.setEnabled(False)
             exports.addWidget(w)
         lower = QSplitter()
-        lower.addWidget(self.chart)
+        # A chart of many values (every governorate) is taller than the room the matrix leaves it: it
+        # scrolls, each bar's name whole, rather than drawing the names over each other.
+        self.chart_area = scrolled(self.chart, name="matrix_chart_area", column=True)
+        lower.addWidget(self.chart_area)
         lower.addWidget(self.drill)
         lower.setStretchFactor(0, 3)
         lower.setStretchFactor(1, 2)
