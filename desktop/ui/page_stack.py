@@ -9,7 +9,15 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QFrame, QListWidget, QListWidgetItem, QScrollArea, QStackedWidget, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QListWidget,
+    QListWidgetItem,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop.ui import registry
 from desktop.ui.context import AppContext
@@ -47,6 +55,15 @@ def _framed(page: QWidget, parent: QWidget) -> QScrollArea:
     return frame
 
 
+class _AtLeastSmallest(QWidget):
+    """What an editor's frame holds: the frame makes it as large as the frame, and scrolls only when
+    the frame is smaller than the editor's smallest size. (The height its wrapped lines would like,
+    which a frame otherwise takes, scrolled a transcript that fits.)"""
+
+    def heightForWidth(self, width: int) -> int:
+        return self.minimumSizeHint().height()
+
+
 def _frame_of(page: QWidget) -> QWidget:
     """The stack's child that holds ``page`` (its frame; the page itself when it has none)."""
     holder = page.parentWidget()
@@ -69,6 +86,7 @@ class PageStack:
         self._page_built = page_built
         self.pages: dict[str, Page] = {}
         self.editor: QWidget | None = None
+        self._editor_frame: QScrollArea | None = None
         self._editor_row = 0  # the navigation row an open editor belongs to
         self.nav = QListWidget(parent)
         self.nav.setObjectName("navigation")
@@ -124,6 +142,8 @@ class PageStack:
     def current_page(self) -> QWidget:
         widget = self.stack.currentWidget()
         assert widget is not None  # the stack always holds at least the sessions page
+        if widget is self._editor_frame and self.editor is not None:
+            return self.editor
         if isinstance(widget, QScrollArea) and widget.objectName() == PAGE_FRAME:
             return widget.widget() or widget
         return widget
@@ -147,16 +167,30 @@ class PageStack:
 
     # --- the open editor stands in the stack, over the page of the row it was opened from ---------
     def show_editor(self, editor: QWidget) -> None:
+        """The editor in a frame of its own, as the pages are: with a larger text size (Settings, 14
+        points and up on a 1366x768 laptop at 150 %) its button rows asked for more than the screen's
+        911 logical pixels, and the window grew past the screen's edge, the Back button and the title
+        (at the right in Arabic and Kurdish) out of reach. It now scrolls instead; with room, it fills
+        the frame as before."""
         self.editor = editor
         self._editor_row = self.nav.currentRow()
-        self.stack.addWidget(editor)
-        self._switch_to(editor)
+        holder = _AtLeastSmallest(self.stack)
+        holder_layout = QVBoxLayout(holder)
+        holder_layout.setContentsMargins(0, 0, 0, 0)
+        holder_layout.addWidget(editor)
+        self._editor_frame = _framed(holder, self.stack)
+        self.stack.addWidget(self._editor_frame)
+        self._switch_to(self._editor_frame)
 
     def drop_editor(self) -> Page | None:
         """Take the editor out of the stack and show the current row's page again (the sessions page
         when none is selected); that page is returned, or None when it is not built."""
         if self.editor is not None:
-            self.stack.removeWidget(self.editor)
+            frame, self._editor_frame = self._editor_frame, None
+            if frame is not None:
+                self.stack.removeWidget(frame)
+                self.editor.setParent(None)  # the caller deletes it
+                frame.deleteLater()
             self.editor = None
         row = self.nav.currentRow()
         target = self.pages.get(self.key_at(row)) if row >= 0 else self.pages.get("sessions")

@@ -125,7 +125,7 @@ def test_transcript_typed_while_another_program_writes(
 
     window.go_to("participants")  # leaving for another page asks too, and stays
     settle()
-    assert answers == [T(*LOSE)] and window.editor is editor and window.stack.currentWidget() is editor
+    assert answers == [T(*LOSE)] and window.editor is editor and window.current_page() is editor
 
     other.release()
     editor.request_close()
