@@ -58,3 +58,16 @@ def test_a_speaker_line_follows_a_language_switch(window: MainWindow, manager: L
     editor = _editor(window, store, qtbot)
     editor.transcript.request_speaker(7)  # no seat 7 in an empty focus group
     _follows(editor, manager, ("TranscriptPanel", "No participant sits in seat %1."))
+
+
+def test_an_empty_seat_is_said_in_the_digits_chosen(window: MainWindow, manager: LanguageManager, store: Store,
+                                                    qtbot: QtBot) -> None:
+    """Settings → Digits: Arabic-Indic. Ctrl+7 with nobody in seat 7 said "seat 7" in Latin digits, where
+    the seats in the participants table and the speaker list say ٧."""
+    editor = _editor(window, store, qtbot)
+    manager.set_digits("arab")
+    settle()
+    editor.transcript.request_speaker(7)
+    settle()
+    said = editor.status_line.text()
+    assert "٧" in said and "7" not in said, said

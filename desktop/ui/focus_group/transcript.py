@@ -389,7 +389,7 @@ class TranscriptPanel(QWidget):
         else:
             person = self.people.by_seat(seat)
             if person is None:
-                self.message.emit(lambda: self.tr("No participant sits in seat %1.").replace("%1", str(seat)))
+                self.message.emit(lambda: self.tr("No participant sits in seat %1.").replace("%1", shown_digits(str(seat))))
                 return
             if not person.can_speak:
                 code = person.code
