@@ -15,7 +15,7 @@ import threading
 from collections.abc import Iterator
 from typing import Any
 
-from sqlalchemy import Engine, event
+from sqlalchemy import Engine, event, text
 
 #: The wait of the database worker (and of the CLI): long enough for another writer's transaction.
 BUSY_WAIT_MS = 5_000
@@ -48,3 +48,19 @@ def _on_checkout(dbapi_connection: Any, record: Any, _proxy: Any) -> None:
 
 def install(engine: Engine) -> None:
     event.listen(engine, "checkout", _on_checkout)
+
+
+# A write that changes nothing: SQLite takes the file's write lock for it all the same.
+_TAKE_WRITE_LOCK = text("UPDATE local_state SET value = value WHERE 0")
+
+
+def hold_the_file(session: Any) -> None:
+    """Take the file's write lock now, in ``session``'s transaction (waiting for another writer as a
+    write does), before a read that decides what the transaction writes.
+
+    SQLite takes that lock only at a transaction's first write. The change log's next sequence
+    number is read before it: a second program writing the same file in between (a second copy of
+    Majlis, a ``majlis-cli`` command) read the same number, and the second of the two writes failed
+    on the log's unique sequence number. Held from the read on, the other program waits instead."""
+    if session.get_bind().dialect.name == "sqlite":
+        session.execute(_TAKE_WRITE_LOCK)

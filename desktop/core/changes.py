@@ -22,6 +22,7 @@ from sqlalchemy import inspect as sa_inspect
 from sqlalchemy.orm import Session as OrmSession
 from sqlalchemy.orm import SessionTransaction, UOWTransaction
 
+from desktop.core.busy_wait import hold_the_file
 from desktop.core.clock import HybridClock
 from desktop.core.field_text import fit, fit_encoded_json, fit_fields, pattern_of
 from desktop.core.ids import new_id
@@ -103,7 +104,9 @@ def _apply_defaults(obj: Synced) -> None:
 
 
 def _next_seq(session: OrmSession, rec: Recorder) -> int:
-    # Asked of the database each flush, so a rolled-back transaction never leaves a hole or a repeat.
+    # Asked of the database each flush, so a rolled-back transaction never leaves a hole or a repeat;
+    # with the file held first, so that another program writing it cannot take the same number.
+    hold_the_file(session)
     current = session.execute(
         select(func.max(ChangeLog.seq)).where(
             ChangeLog.device_id == rec.device_id, ChangeLog.epoch == rec.epoch
