@@ -341,6 +341,7 @@ def _open_store(path: Path, passphrase: str, wall: WallClock, backup_before_upgr
             raise migrate.newer_error(engine)
         if state == "older":
             _upgrade(engine, path, passphrase, held, backup_first=backup_before_upgrade)
+        search_sqlite.rebuild_if_pending(engine)  # the text of a database older than the index
         with OrmSession(engine) as s:
             dev = s.get(LocalState, "device_id")
             epoch = s.get(LocalState, "epoch")
@@ -370,6 +371,7 @@ def _upgrade(engine: Engine, path: Path, passphrase: str, lock: StoreLock, *, ba
     try:
         if backup_first:
             backups.backup(engine, path, passphrase, reason="pre-upgrade")
+        search_sqlite.mark_if_older_than_index(engine)
         migrate.upgrade(engine)
     finally:
         if not was_exclusive:

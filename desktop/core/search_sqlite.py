@@ -200,6 +200,36 @@ def _insert(conn: Any, entries: list[search.IndexEntry]) -> None:
             cur.execute("INSERT INTO fts_search (rowid, body) VALUES (?, ?)", (cur.lastrowid, e.text))
 
 
+#: Set before an upgrade from a revision older than 0003_search, removed once the index is built.
+REBUILD_KEY = "search_index_rebuild_pending"
+
+
+def has_index(conn: Any) -> bool:
+    return conn.execute(text("SELECT 1 FROM sqlite_master WHERE name = 'fts_search'")).first() is not None
+
+
+def mark_if_older_than_index(engine: Any) -> None:
+    """Before a schema upgrade: a database older than the index (revision 0003_search) holds text that
+    the upgrade leaves out of it (0003 makes the index empty; the flush hook indexes only what is
+    written after), and the Reports search never found a word of the sessions recorded before. Such
+    a database is marked here, in a table it already has, and ``rebuild_if_pending`` builds the
+    whole index once the schema is current: at this opening, or, when that was cut short, the next."""
+    with engine.begin() as conn:
+        if not has_index(conn):
+            conn.execute(text("INSERT OR REPLACE INTO local_state (key, value) VALUES (:k, '1')"), {"k": REBUILD_KEY})
+
+
+def rebuild_if_pending(engine: Any) -> bool:
+    """Build the whole index when ``mark_if_older_than_index`` asked for it (one transaction, the mark
+    removed in it); whether it was built."""
+    with OrmSession(engine) as s, s.begin():
+        if s.get(LocalState, REBUILD_KEY) is None:
+            return False
+        search.rebuild_index(s)
+        s.execute(LocalState.__table__.delete().where(LocalState.key == REBUILD_KEY))  # type: ignore[attr-defined]
+    return True
+
+
 def optimize(conn: Any) -> None:
     """Merge the index into one segment: deleted documents' terms leave the stored index pages."""
     if conn.execute(text("SELECT 1 FROM sqlite_master WHERE name = 'fts_search'")).first() is not None:
