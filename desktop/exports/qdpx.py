@@ -385,10 +385,30 @@ def build_project(s: OrmSession, lang: str | None = None) -> tuple[bytes, dict[s
     ET.indent(root)
     data = bytes(ET.tostring(root, encoding="utf-8", xml_declaration=True))
     try:
-        ET.fromstring(data)  # refuse rather than hand over a file another tool cannot open
+        check_well_formed(data)  # refuse rather than hand over a file another tool cannot open
     except ET.ParseError as exc:
         raise ProjectError("the REFI-QDA project could not be written as well-formed XML") from exc
     return data, files
+
+
+class _NoTree:
+    """A parser target that keeps nothing: the check needs no tree of the whole project."""
+
+    def close(self) -> None:
+        return None
+
+
+PARSED_AT_ONCE = 64 * 1024  # bytes of the project handed to the XML parser in one call
+
+
+def check_well_formed(data: bytes) -> None:
+    """Raise ET.ParseError unless ``data`` is well-formed XML. Parsed a piece at a time: the parser holds
+    Python's interpreter lock through each call, and one call over a centre's whole project (3.3 MB for
+    300 sessions: 0.46 s) stood the window still while the export ran on the worker thread."""
+    parser = ET.XMLParser(target=_NoTree())
+    for start in range(0, len(data), PARSED_AT_ONCE):
+        parser.feed(data[start:start + PARSED_AT_ONCE])
+    parser.close()
 
 
 @dataclass
