@@ -2284,6 +2284,10 @@ You can try again from the Sync page.</source>
             <translation>لم يُحفظ: %1. نصّك باقٍ على الشاشة.</translation>
         </message>
         <message>
+            <source>Choose the governorate first: the pseudonym is made from it.</source>
+            <translation>اختر المحافظة أولًا: منها يُصنع الاسم المستعار.</translation>
+        </message>
+        <message>
             <source>Added %1. Record their consent before they can be given speech.</source>
             <translation>أُضيف %1. سجّل موافقته قبل إعطائه مداخلة.</translation>
         </message>
@@ -4691,6 +4695,10 @@ What it sent before was discarded when it was rejected: import its bundles again
         <message>
             <source>There are no participants yet. Add someone who attends with New person: they get a pseudonym of this roundtable.</source>
             <translation>لا يوجد مشاركون بعد. أضف من يحضر بزر «شخص جديد»: يأخذ اسمًا مستعارًا من هذه الطاولة المستديرة.</translation>
+        </message>
+        <message>
+            <source>Choose the governorate first: the pseudonym is made from it.</source>
+            <translation>اختر المحافظة أولًا: منها يُصنع الاسم المستعار.</translation>
         </message>
     </context>
     <context>

@@ -2272,6 +2272,10 @@ You can try again from the Sync page.</source>
             <translation>پاشەکەوت نەکرا: %1. دەقەکەت لەسەر شاشە دەمێنێتەوە.</translation>
         </message>
         <message>
+            <source>Choose the governorate first: the pseudonym is made from it.</source>
+            <translation>سەرەتا پارێزگا هەڵبژێرە: ناوی خوازراو لەوەوە دروست دەکرێت.</translation>
+        </message>
+        <message>
             <source>Added %1. Record their consent before they can be given speech.</source>
             <translation>‏%1 زیادکرا. پێش ئەوەی قسەی پێ بدرێت، ڕەزامەندییەکەی تۆمار بکە.</translation>
         </message>
@@ -4619,6 +4623,10 @@ What it sent before was discarded when it was rejected: import its bundles again
         <message>
             <source>There are no participants yet. Add someone who attends with New person: they get a pseudonym of this roundtable.</source>
             <translation>هێشتا هیچ بەشداربوویەک نییە. ئەو کەسەی ئامادە دەبێت بە «کەسی نوێ» زیاد بکە: ناوێکی خوازراوی ئەم مێزی گفتوگۆیە وەردەگرێت.</translation>
+        </message>
+        <message>
+            <source>Choose the governorate first: the pseudonym is made from it.</source>
+            <translation>سەرەتا پارێزگا هەڵبژێرە: ناوی خوازراو لەوەوە دروست دەکرێت.</translation>
         </message>
     </context>
     <context>

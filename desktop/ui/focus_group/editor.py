@@ -322,6 +322,13 @@ class FocusGroupEditor(SessionEditorBase):
     def add_participant(self) -> None:
         if self._read_only:
             return
+        if self.is_loaded and not self.header.values().get("governorate"):
+            # The pseudonym is made from it: a person added before it was chosen stayed XXX-FG01-P01,
+            # with no governorate, after it was chosen (the code written on their paper consent form).
+            self.show_message(lambda: self.tr("Choose the governorate first: the pseudonym is made from it."))
+            self.tabs.setCurrentIndex(DETAILS_TAB)
+            self.header.governorate.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
         self.flush()  # the header's governorate and number make the pseudonym
 
         def added(person: NewAttendee) -> None:

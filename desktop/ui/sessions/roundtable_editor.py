@@ -376,6 +376,13 @@ class RoundtableEditor(SessionEditorBase):
         chosen in the table (Record consent acts on them); their role can be changed in its cell."""
         if self._read_only:
             return
+        if not self.governorate.currentData():
+            # The pseudonym is made from it: a person added before it was chosen stayed XXX-RT01-P01,
+            # with no governorate, after it was chosen (the code written on their paper consent form).
+            self.save_problem.set_error(lambda: self.tr("Choose the governorate first: the pseudonym is made from it."))
+            self.tabs.setCurrentIndex(0)
+            self.governorate.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
         self.flush()  # the governorate and the attendance rows are stored first: the pseudonym uses them
 
         def added(person: NewAttendee) -> None:
