@@ -25,8 +25,10 @@ from desktop.core.db import Store
 from desktop.core.errors import MajlisError
 from desktop.ui.context import AppContext
 from desktop.ui.operations import CollectionOp
+from desktop.ui.qt_i18n import shown_digits
 from desktop.ui.widgets.device_name import device_name
 from desktop.ui.widgets.live_words import say
+from desktop.ui.widgets.save_files import shown_path
 from desktop.ui.widgets.screen_fit import fit_resize
 
 
@@ -94,13 +96,16 @@ class ErasureReportDialog(QDialog):
         self.items.setAccessibleName(self.tr("Files the erasure cannot reach"))
         self.items.clear()
         for item in self.report.items:
-            when = item.made_at[:16].replace("T", " ")
+            # The date and the path each read left to right as one piece in an Arabic or Kurdish line:
+            # the bidi algorithm put a path's leading "/" at its far end ("tmp/usb/bundle.majlis/")
+            # and turned the date round ("21:00 03-12-2026" for 2026-12-03 21:00).
+            when = f"\u2066{shown_digits(item.made_at[:16].replace('T', ' '))}\u2069"
             if item.kind == "held":
                 self.items.addItem(_fill(self.tr("%1 — received %2 — from %3, number %4"),
                                          self.kind_name(item.kind), when, device_name(item.device, item.device_id),
                                          str(item.held)))
             else:
-                self.items.addItem(f"{self.kind_name(item.kind)} — {when} — {item.where}")
+                self.items.addItem(f"{self.kind_name(item.kind)} — {when} — {shown_path(item.where)}")
 
     def ask_rewrite(self) -> None:
         passphrase, ok = QInputDialog.getText(
