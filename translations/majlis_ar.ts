@@ -2268,6 +2268,10 @@ You can try again from the Sync page.</source>
             <translation>تعذّر فتح هذه الجلسة: %1</translation>
         </message>
         <message>
+            <source>This session could not be opened.</source>
+            <translation>تعذّر فتح هذه الجلسة.</translation>
+        </message>
+        <message>
             <source>Saved.</source>
             <translation>حُفظ.</translation>
         </message>
@@ -2342,6 +2346,10 @@ You can try again from the Sync page.</source>
         <message>
             <source>Transcr&amp;ipt</source>
             <translation>النصّ المفرّ&amp;غ</translation>
+        </message>
+        <message>
+            <source>This session is no longer in the database.</source>
+            <translation>لم تعد هذه الجلسة في قاعدة البيانات.</translation>
         </message>
         <message>
             <source>&amp;Participants</source>

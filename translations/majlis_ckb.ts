@@ -2256,6 +2256,10 @@ You can try again from the Sync page.</source>
             <translation>ئەم دانیشتنە نەکرایەوە: %1</translation>
         </message>
         <message>
+            <source>This session could not be opened.</source>
+            <translation>ئەم دانیشتنە نەکرایەوە.</translation>
+        </message>
+        <message>
             <source>Saved.</source>
             <translation>پاشەکەوت کرا.</translation>
         </message>
@@ -2330,6 +2334,10 @@ You can try again from the Sync page.</source>
         <message>
             <source>Transcr&amp;ipt</source>
             <translation>&amp;دەقی نووسراوە</translation>
+        </message>
+        <message>
+            <source>This session is no longer in the database.</source>
+            <translation>ئەم دانیشتنە ئیتر لە بنکەدراوەکەدا نییە.</translation>
         </message>
         <message>
             <source>&amp;Participants</source>

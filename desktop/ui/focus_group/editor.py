@@ -46,6 +46,7 @@ from desktop.ui.operations import CollectionOp, QueryOp
 from desktop.ui.widgets.blockers import BlockersList
 from desktop.ui.widgets.confirm import confirm_removal
 from desktop.ui.widgets.elided_label import ElidedLabel
+from desktop.ui.widgets.environment_words import Advice, environment_reason
 from desktop.ui.widgets.lazy_panel import LazyPanel
 from desktop.ui.widgets.live_words import Words, say
 from desktop.ui.widgets.new_person import add_new_person
@@ -248,9 +249,19 @@ class FocusGroupEditor(SessionEditorBase):
         self.loaded.emit()
 
     def _on_load_failed(self, exc: BaseException) -> None:
+        """Why the session did not open, in the interface's language: the exception's own text was put
+        in the line ("…: the session does not exist", SQLite's words), English on any screen."""
         self.load_error = exc
+        words: Words
+        if isinstance(exc, sessions.SessionNotFound):  # deleted meanwhile (an import, a team update)
+            words = lambda: self.tr("This session is no longer in the database.")  # noqa: E731
+        elif isinstance(exc, EnvironmentProblem):  # another program's lock, a disk error
+            words = lambda: self.tr("This session could not be opened: %1").replace(  # noqa: E731
+                "%1", environment_reason(exc, Advice.OPENING))
+        else:
+            words = lambda: self.tr("This session could not be opened.")  # noqa: E731
         with contextlib.suppress(RuntimeError):  # the editor was closed meanwhile
-            self.show_message(lambda: self.tr("This session could not be opened: %1").replace("%1", str(exc)))
+            self.show_message(words)
 
     @staticmethod
     def _session_start(fields: dict[str, Any]) -> dt.datetime:
