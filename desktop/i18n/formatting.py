@@ -55,8 +55,10 @@ def _babel_dates() -> Any:
     return dates
 
 
+@lru_cache(maxsize=8)
 def _locale(lang: str) -> Locale:
-    # Babel is imported on first use, not at start-up: the unlock window must not wait for it.
+    # Babel is imported on first use, not at start-up: the unlock window must not wait for it. Parsed once
+    # per language: a table of numbers formats thousands of cells (a matrix of 280 codes, 5,000).
     from babel import Locale
 
     return Locale.parse(babel_locale_name(lang))
@@ -92,6 +94,17 @@ def format_number(value: Number, lang: str, digits: Digits, *, decimals: int | N
 
     ``decimals`` fixes the number of fraction digits; by default up to three are shown.
     """
+    if type(value) is int:  # counts: a table of them formats the same few numbers thousands of times
+        return _format_count(value, lang, digits, decimals)
+    return _format_number(value, lang, digits, decimals)
+
+
+@lru_cache(maxsize=4096)
+def _format_count(value: int, lang: str, digits: Digits, decimals: int | None) -> str:
+    return _format_number(value, lang, digits, decimals)
+
+
+def _format_number(value: Number, lang: str, digits: Digits, decimals: int | None) -> str:
     loc = _locale(lang)
     if decimals is None:
         text = _babel_numbers().format_decimal(value, locale=loc, numbering_system=_numbering(digits))
@@ -108,6 +121,18 @@ def format_percent(value: Number, lang: str, digits: Digits, *, decimals: int | 
     digits (a Latin % beside Arabic-Indic digits, or ٪ beside Latin ones, reads as a mistake)."""
     if decimals is not None and decimals < 0:
         raise ValueError("decimals must be >= 0")
+    if type(value) in (int, float):  # a table's shares (a matrix in percentages): the same ones again and again
+        return _format_share(type(value).__name__, repr(value), value, lang, digits, decimals)
+    return _format_percent(value, lang, digits, decimals)
+
+
+@lru_cache(maxsize=4096)
+def _format_share(_kind: str, _exact: str, value: Number, lang: str, digits: Digits, decimals: int | None) -> str:
+    # Keyed by the value's type and repr too: 0, 0.0 and -0.0 are equal as keys, not as words.
+    return _format_percent(value, lang, digits, decimals)
+
+
+def _format_percent(value: Number, lang: str, digits: Digits, decimals: int | None) -> str:
     pattern = None if decimals is None else "#,##0" + ("." + "0" * decimals if decimals else "") + "%"
     text = _babel_numbers().format_percent(value, format=pattern, locale=_locale(lang),
                                            numbering_system=_numbering(digits))
