@@ -2754,6 +2754,10 @@ You can try again from the Sync page.</source>
             <translation>لا يمكن فتح هذا النوع من الجلسات في هذا الإصدار بعد.</translation>
         </message>
         <message>
+            <source>This session is no longer in the database.</source>
+            <translation>لم تعد هذه الجلسة في قاعدة البيانات.</translation>
+        </message>
+        <message>
             <source>The passphrase was changed just before Majlis locked: enter the new passphrase.</source>
             <translation>تغيّرت عبارة المرور قبل أن يُقفل برنامج مجلس بقليل: أدخل عبارة المرور الجديدة.</translation>
         </message>

@@ -2730,6 +2730,10 @@ You can try again from the Sync page.</source>
             <translation>ئەم جۆرە دانیشتنە هێشتا لەم وەشانەدا ناکرێتەوە.</translation>
         </message>
         <message>
+            <source>This session is no longer in the database.</source>
+            <translation>ئەم دانیشتنە ئیتر لە بنکەدراوەکەدا نییە.</translation>
+        </message>
+        <message>
             <source>The passphrase was changed just before Majlis locked: enter the new passphrase.</source>
             <translation>دەستەواژەی نهێنی کەمێک پێش قفڵبوونی مەجلیس گۆڕدرا: دەستەواژە نهێنییە نوێیەکە بنووسە.</translation>
         </message>

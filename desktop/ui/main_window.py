@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.db import Store
+from desktop.core.sessions import SessionNotFound
 from desktop.i18n.languages import LANGUAGES
 from desktop.ui import lock_cover, retention_offer, window_exports
 from desktop.ui.context import AppContext
@@ -306,6 +307,14 @@ class MainWindow(QMainWindow):
             return create_editor(self.ctx, session_id, self)
         except EditorMissing:
             live_status.show(self, lambda: self.tr("This kind of session cannot be opened in this version yet."), 8000)
+            return None
+        except SessionNotFound:
+            # Deleted since the list was read (an import, a team update): the editor raised from its
+            # constructor, the click opened nothing and said nothing (a crash.log entry only).
+            live_status.show(self, lambda: self.tr("This session is no longer in the database."), 8000)
+            sessions_page = self.page_stack.pages.get("sessions")
+            if sessions_page is not None:
+                sessions_page.refresh()
             return None
 
     def _show_editor(self, editor: SessionEditorBase) -> None:
