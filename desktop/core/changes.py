@@ -41,10 +41,14 @@ class Recorder:
     def stamp(self) -> str:
         """A new time stamp. A transaction's first waits while the waiting work is being re-dated
         (``StampGate``); the transaction leaves the gate when it ends (:func:`_transaction_ended`)."""
+        self.enter()
+        return self.clock.now()
+
+    def enter(self) -> None:
+        """Into the clock's gate, once per transaction (see ``stamp``)."""
         if not self.stamping:
             self.clock.gate.enter()
             self.stamping = True
-        return self.clock.now()
 
 
 def _transaction_ended(session: OrmSession, transaction: SessionTransaction) -> None:
@@ -105,7 +109,10 @@ def _apply_defaults(obj: Synced) -> None:
 
 def _next_seq(session: OrmSession, rec: Recorder) -> int:
     # Asked of the database each flush, so a rolled-back transaction never leaves a hole or a repeat;
-    # with the file held first, so that another program writing it cannot take the same number.
+    # with the file held first, so that another program writing it cannot take the same number. Into
+    # the clock's gate before that: a re-dating closes the gate and then writes, and a transaction
+    # that held the file while it waited at the gate kept the re-dating from writing.
+    rec.enter()
     hold_the_file(session)
     current = session.execute(
         select(func.max(ChangeLog.seq)).where(
