@@ -5954,6 +5954,10 @@ What it sent before was discarded when it was rejected: import its bundles again
             <translation>قاعدة البيانات موجودة على قرص أو مجلّد للقراءة فقط.</translation>
         </message>
         <message>
+            <source>The database file is marked read-only (a copy from a CD or DVD keeps that mark), so nothing could be saved in it. Clear Read-only in the file's properties, or ask whoever helps you, and try again.</source>
+            <translation>ملف قاعدة البيانات معلَّم «للقراءة فقط» (تحتفظ النسخة المأخوذة من قرص CD أو DVD بهذه العلامة)، فلا يمكن حفظ شيء فيه. أزِل علامة «للقراءة فقط» من خصائص الملف، أو اطلب ذلك ممن يساعدك، ثم حاول مجدّدًا.</translation>
+        </message>
+        <message>
             <source>The database file was replaced or its passphrase was changed by another program. Nothing more was written to it. Close Majlis and open the database again.</source>
             <translation>استُبدل ملفّ قاعدة البيانات أو غُيّرت عبارة مروره من برنامج آخر. لم يُكتب فيه شيء بعد ذلك. أغلق برنامج مجلس ثم افتح قاعدة البيانات من جديد.</translation>
         </message>

@@ -5854,6 +5854,10 @@ What it sent before was discarded when it was rejected: import its bundles again
             <translation>بنکەدراوەکە لەسەر دیسک یان بوخچەیەکی تەنیا بۆ خوێندنەوەیە.</translation>
         </message>
         <message>
+            <source>The database file is marked read-only (a copy from a CD or DVD keeps that mark), so nothing could be saved in it. Clear Read-only in the file's properties, or ask whoever helps you, and try again.</source>
+            <translation>پەڕگەی بنکەدراوەکە بە «تەنیا بۆ خوێندنەوە» نیشانە کراوە (کۆپییەک کە لە دیسکی CD یان DVD وەرگیرابێت ئەم نیشانەیە دەهێڵێتەوە)، بۆیە هیچ شتێک تێیدا پاشەکەوت ناکرێت. نیشانەی «تەنیا بۆ خوێندنەوە» لە تایبەتمەندییەکانی پەڕگەکە لابە، یان داوا لەو کەسە بکە کە یارمەتیت دەدات، و دووبارە هەوڵ بدەرەوە.</translation>
+        </message>
+        <message>
             <source>The database file was replaced or its passphrase was changed by another program. Nothing more was written to it. Close Majlis and open the database again.</source>
             <translation>پەڕگەی بنکەدراوەکە لەلایەن بەرنامەیەکی ترەوە گۆڕدرا یان دەستەواژەی نهێنییەکەی گۆڕدرا. هیچی تر تێیدا نەنووسرا. مەجلیس دابخە و بنکەدراوەکە دووبارە بکەرەوە.</translation>
         </message>

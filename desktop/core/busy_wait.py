@@ -51,7 +51,7 @@ def install(engine: Engine) -> None:
 
 
 # A write that changes nothing: SQLite takes the file's write lock for it all the same.
-_TAKE_WRITE_LOCK = text("UPDATE local_state SET value = value WHERE 0")
+TAKE_WRITE_LOCK = text("UPDATE local_state SET value = value WHERE 0")
 
 
 def hold_the_file(session: Any) -> None:
@@ -63,4 +63,4 @@ def hold_the_file(session: Any) -> None:
     Majlis, a ``majlis-cli`` command) read the same number, and the second of the two writes failed
     on the log's unique sequence number. Held from the read on, the other program waits instead."""
     if session.get_bind().dialect.name == "sqlite":
-        session.execute(_TAKE_WRITE_LOCK)
+        session.execute(TAKE_WRITE_LOCK)

@@ -299,15 +299,50 @@ def open_store(
     try:
         return _open_store(path, passphrase, wall, backup_before_upgrade, lock)
     except EnvironmentProblem as exc:
-        if exc.details.get("reason") == "cannot_open" and not _can_write_in(path.parent):
+        reason = exc.details.get("reason")
+        if reason == "cannot_open" and not _can_write_in(path.parent):
             # SQLite cannot say why; the usual reason is a folder (a CD, a write-protected USB
             # stick, a shared folder) where the journal beside the database cannot be made.
-            raise EnvironmentProblem(
-                "the database is in a read-only folder: Majlis writes its journal beside it; copy the "
-                "database to a folder you can write to, such as the Majlis data folder",
-                reason="read_only",
-            ) from exc
+            raise _read_only_folder() from exc
+        if reason == "read_only":  # an upgrade's writes refused
+            raise _read_only_problem(path) from exc
         raise
+
+
+def _read_only_folder() -> EnvironmentProblem:
+    return EnvironmentProblem(
+        "the database is in a read-only folder: Majlis writes its journal beside it; copy the "
+        "database to a folder you can write to, such as the Majlis data folder",
+        reason="read_only",
+    )
+
+
+def _read_only_problem(path: Path) -> EnvironmentProblem:
+    """SQLite will not write the database: its folder, or (the folder takes new files) the file itself."""
+    if not _can_write_in(path.parent):
+        return _read_only_folder()
+    return EnvironmentProblem(
+        "the database file is read-only (a copy from a CD or DVD keeps that mark): clear its read-only "
+        "attribute, then open it again", reason="read_only_file")
+
+
+def refuse_read_only(store: Store) -> None:
+    """Raise ``EnvironmentProblem`` when SQLite will not write the open database (its file marked
+    read-only, as a copy from a CD or DVD is on Windows; SQLite then opens it for reading alone).
+
+    For the app, which opens a database to work in it: opened, every autosave then failed with 'the
+    database is on a read-only disk or folder' and tried again, for as long as the person typed. Its
+    write lock is taken and given back (nothing is written); another program writing meanwhile is
+    waited for as by any write, and a wait that runs out is not a refusal."""
+    try:
+        with store.engine.begin() as conn:
+            conn.execute(busy_wait.TAKE_WRITE_LOCK)
+    except OPERATIONAL_ERRORS as exc:
+        environment = classify(exc)
+        if environment is None:
+            raise
+        if environment.details.get("reason") == "read_only":
+            raise _read_only_problem(store.path) from exc
 
 
 def _can_write_in(folder: Path) -> bool:
@@ -340,7 +375,13 @@ def _open_store(path: Path, passphrase: str, wall: WallClock, backup_before_upgr
         if state == "newer":
             raise migrate.newer_error(engine)
         if state == "older":
-            _upgrade(engine, path, passphrase, held, backup_first=backup_before_upgrade)
+            try:
+                _upgrade(engine, path, passphrase, held, backup_first=backup_before_upgrade)
+            except OPERATIONAL_ERRORS as exc:  # its writes refused: a read-only file, a full disk
+                environment = classify(exc)
+                if environment is None:
+                    raise
+                raise environment from exc
         search_sqlite.rebuild_if_pending(engine)  # the text of a database older than the index
         with OrmSession(engine) as s:
             dev = s.get(LocalState, "device_id")
@@ -369,6 +410,8 @@ def _upgrade(engine: Engine, path: Path, passphrase: str, lock: StoreLock, *, ba
     was_exclusive = lock.is_exclusive
     lock.upgrade("upgrade the database to this version of Majlis")
     try:
+        with engine.begin() as conn:  # a file SQLite will not write is refused before a backup is made of it
+            conn.execute(busy_wait.TAKE_WRITE_LOCK)
         if backup_first:
             backups.backup(engine, path, passphrase, reason="pre-upgrade")
         search_sqlite.mark_if_older_than_index(engine)

@@ -207,9 +207,15 @@ def show_unlock(path: Path, language: Any, holder: dict[str, Any], bundle: Path 
     from desktop.ui.unlock import UnlockWidget, error_text
 
     def opener(passphrase: str) -> Any:
-        from desktop.core.db import open_store
+        from desktop.core.db import open_store, refuse_read_only
 
-        return open_store(path, passphrase)
+        store = open_store(path, passphrase)
+        try:
+            refuse_read_only(store)  # said now, not at every autosave of the work typed into it
+        except BaseException:
+            store.close()
+            raise
+        return store
 
     window = UnlockWidget(opener, path)
     window.setWindowTitle("Majlis")

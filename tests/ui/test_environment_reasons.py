@@ -33,6 +33,9 @@ SAID = {
                        "has finished.", DISK_ERROR),
     "in_use": ("This database must be upgraded for this version of Majlis, but another program has it open. Close "
                "the other program and try again.", DISK_ERROR),
+    "read_only_file": ("The database file is marked read-only (a copy from a CD or DVD keeps that mark), so nothing "
+                       "could be saved in it. Clear Read-only in the file's properties, or ask whoever helps you, and "
+                       "try again.", DISK_ERROR),
     "io": ("The disk reported a problem while opening the database.", DISK_ERROR),
     "cannot_open": ("The disk reported a problem while opening the database.", DISK_ERROR),
 }

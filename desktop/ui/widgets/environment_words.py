@@ -31,6 +31,9 @@ _WORDS: dict[str, tuple[str, str | None]] = {
     "read_only": (QT_TRANSLATE_NOOP("UnlockWidget", "The database is on a read-only disk or folder."),
                   QT_TRANSLATE_NOOP("SaveFailure", "The database is on a read-only disk or folder.")),
     # Only an opening (or the window's file check) meets these: an editor says its general words.
+    "read_only_file": (QT_TRANSLATE_NOOP("UnlockWidget", "The database file is marked read-only (a copy from a CD "
+                                         "or DVD keeps that mark), so nothing could be saved in it. Clear Read-only "
+                                         "in the file's properties, or ask whoever helps you, and try again."), None),
     "replaced": (QT_TRANSLATE_NOOP("UnlockWidget", "The database file was replaced or its passphrase was changed by "
                                    "another program. Nothing more was written to it. Close Majlis and open the "
                                    "database again."), None),
