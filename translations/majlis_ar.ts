@@ -5723,6 +5723,14 @@ What it sent before was discarded when it was rejected: import its bundles again
             <translation>ألغِ</translation>
         </message>
         <message>
+            <source>Close the form editor</source>
+            <translation>إغلاق محرّر الاستمارة</translation>
+        </message>
+        <message>
+            <source>Close without publishing? What was typed in the form is not kept.</source>
+            <translation>أتُغلق دون نشر؟ ما كُتب في الاستمارة لن يُحفظ.</translation>
+        </message>
+        <message>
             <source>%1 (read only)</source>
             <translation>‏%1 (للقراءة فقط)</translation>
         </message>

@@ -5623,6 +5623,14 @@ What it sent before was discarded when it was rejected: import its bundles again
             <translation>هەڵوەشاندنەوە</translation>
         </message>
         <message>
+            <source>Close the form editor</source>
+            <translation>داخستنی دەستکاریکەری فۆڕم</translation>
+        </message>
+        <message>
+            <source>Close without publishing? What was typed in the form is not kept.</source>
+            <translation>بەبێ بڵاوکردنەوە دابخرێت؟ ئەوەی لە فۆڕمەکەدا نووسراوە پاشەکەوت ناکرێت.</translation>
+        </message>
+        <message>
             <source>%1 (read only)</source>
             <translation>‏%1 (تەنیا بۆ خوێندنەوە)</translation>
         </message>

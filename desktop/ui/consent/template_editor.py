@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -33,6 +34,7 @@ from desktop.i18n.languages import LANGUAGES, is_rtl
 from desktop.ui.consent.page_models import clause_name, form_label
 from desktop.ui.context import AppContext
 from desktop.ui.operations import CollectionOp, read_now
+from desktop.ui.widgets.confirm import confirm_removal
 from desktop.ui.widgets.live_words import say
 from desktop.ui.widgets.screen_fit import fit_resize
 from desktop.ui.widgets.team_row_note import TeamRowNote
@@ -203,6 +205,34 @@ class TemplateEditorDialog(QDialog):
         self.retranslate()
         if read_now(ctx, lambda s: consent.is_team_form(s, template_key)):
             self._read_only()
+        self._as_opened = self._typed()
+
+    def _typed(self) -> list[tuple[str, str, str, list[list[Any]]]]:
+        return [(tab.title.text(), tab.body.toPlainText(), tab.meaning.toPlainText(), [list(r) for r in tab.model.rows])
+                for tab in self.language_tabs]
+
+    def may_drop_text(self) -> bool:
+        """True if nothing was changed in the form, or the person says Yes to dropping the changes; No,
+        the default, keeps the editor open as it is."""
+        return self.read_only or self._typed() == self._as_opened or confirm_removal(
+            self, self.tr("Close the form editor"),
+            self.tr("Close without publishing? What was typed in the form is not kept."))
+
+    def reject(self) -> None:
+        """Cancel or Escape: a form's text typed in three languages is not dropped without a word (an
+        Escape pressed by mistake lost all of it)."""
+        if self.may_drop_text():
+            super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """The window's close button asks as Cancel does; a close by the program (quitting, a lock,
+        a test's clean-up) never waits on a question."""
+        if (event.spontaneous() and self.isVisible() and not QCoreApplication.closingDown()
+                and not self.may_drop_text()):
+            event.ignore()
+            return
+        self._as_opened = self._typed()  # asked (or nothing to ask): QDialog's close calls reject()
+        super().closeEvent(event)
 
     def _read_only(self) -> None:
         self.read_only = True
