@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.sync.conflict_context import ConflictContext, VersionInfo, word_diff
+from desktop.sync.conflict_context import ConflictContext, DiffOp, VersionInfo, word_diff
 from desktop.sync.conflicts import ConflictView
 from desktop.ui.help.dialog import install_f1
 from desktop.ui.widgets import screen_fit
@@ -37,8 +37,13 @@ INSERTED_STYLE = "background-color:#cdeccd; font-weight:bold;"
 
 def diff_html(old: str, new: str, side: str) -> str:
     """One side of the word difference as HTML: ``side`` "old" marks deletions, "new" insertions."""
+    return side_html(word_diff(old, new), side)
+
+
+def side_html(runs: list[tuple[DiffOp, str]], side: str) -> str:
+    """One side of a word difference already made (``word_diff``) as HTML."""
     parts = []
-    for op, text in word_diff(old, new):
+    for op, text in runs:
         escaped = html.escape(text).replace("\n", "<br>")
         if op == "equal":
             parts.append(escaped)
@@ -101,8 +106,9 @@ class ConflictDialog(QDialog):
         self.mine, self.theirs, self.merged = QTextEdit(self), QTextEdit(self), QTextEdit(self)
         # The other version is the older reading: its removed words show struck out, the current
         # text's new words in bold on green.
-        self.theirs.setHtml(diff_html(conflict.value_a, conflict.value_b, "old"))
-        self.mine.setHtml(diff_html(conflict.value_a, conflict.value_b, "new"))
+        runs = word_diff(conflict.value_a, conflict.value_b)  # once for both sides
+        self.theirs.setHtml(side_html(runs, "old"))
+        self.mine.setHtml(side_html(runs, "new"))
         for edit in (self.mine, self.theirs):
             edit.setReadOnly(True)
         self.merged.setAcceptRichText(False)
