@@ -61,22 +61,28 @@ class _Keying:
     with the old key after the change, its first read would fail as a file rekeyed by another
     program does, and the window would lock for good."""
 
-    def __init__(self, passphrase: str, raw_key: bytes | None) -> None:
+    def __init__(self, passphrase: str, raw_key: bytes | None, create: bool) -> None:
         self.lock = threading.RLock()  # re-entered by the rekey's own connection
         self.passphrase, self.raw_key = passphrase, raw_key
+        # Only a new database's first connection makes the file. Any other, opened after the file was
+        # moved away or deleted under the open store (a new pool connection for a read), made a new,
+        # empty database at the old place, which the next start then took for the database.
+        self.may_create = create
 
 
 _KEYINGS: weakref.WeakKeyDictionary[Engine, _Keying] = weakref.WeakKeyDictionary()
 
 
-def make_engine(path: Path, passphrase: str, raw_key: bytes | None = None) -> Engine:
+def make_engine(path: Path, passphrase: str, raw_key: bytes | None = None, *, create: bool = False) -> Engine:
     """``raw_key``: the key ``verify_key`` derived (or, for a new file, ``new_key``'s key and salt), so
-    that new connections skip the derivation."""
-    keying = _Keying(passphrase, raw_key)
+    that new connections skip the derivation. ``create``: the file is made by the first connection;
+    otherwise (and after that one) a connection never makes a file at ``path``."""
+    keying = _Keying(passphrase, raw_key, create)
 
     def creator() -> sqlcipher.Connection:
         with keying.lock:
-            conn = raw_connect(path, keying.passphrase, raw_key=keying.raw_key)
+            conn = raw_connect(path, keying.passphrase, raw_key=keying.raw_key, must_exist=not keying.may_create)
+            keying.may_create = False
         conn.execute("PRAGMA foreign_keys = ON")
         conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA synchronous = FULL")  # a power cut must not lose a committed autosave
@@ -204,8 +210,9 @@ class Store:
             self.lock.release()
 
 
-def _connect_engine_checked(path: Path, passphrase: str, raw_key: bytes | None = None) -> Engine:
-    engine = make_engine(path, passphrase, raw_key)
+def _connect_engine_checked(path: Path, passphrase: str, raw_key: bytes | None = None, *,
+                            create: bool = False) -> Engine:
+    engine = make_engine(path, passphrase, raw_key, create=create)
     try:
         with engine.connect() as conn:
             conn.exec_driver_sql("SELECT count(*) FROM sqlite_master").scalar()
@@ -245,7 +252,7 @@ def create_store(
 def create_migrated(path: Path, passphrase: str, key: bytes) -> Engine:
     """A new encrypted file at ``path`` keyed with ``key`` (``new_key``), with the whole schema and no
     device yet. On failure nothing is left behind."""
-    engine = _connect_engine_checked(path, passphrase, key)
+    engine = _connect_engine_checked(path, passphrase, key, create=True)
     try:
         migrate.upgrade(engine)
     except Exception:

@@ -100,12 +100,14 @@ def classify(exc: BaseException) -> StoreError | None:
     return EnvironmentProblem(known[0], reason=known[1]) if known else None
 
 
-def raw_connect(path: Path, passphrase: str, *, read_only: bool = False,
+def raw_connect(path: Path, passphrase: str, *, read_only: bool = False, must_exist: bool = False,
                 raw_key: bytes | None = None) -> sqlcipher.Connection:
     """A keyed DB-API connection. Read-only mode lets the key be checked without touching the file.
-    ``raw_key`` (from ``derive_key``) keys it without SQLCipher deriving the key again."""
-    if read_only:
-        conn = sqlcipher.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, check_same_thread=False)
+    ``must_exist``: never make a new file at ``path`` (SQLite makes one by default). ``raw_key`` (from
+    ``derive_key``) keys it without SQLCipher deriving the key again."""
+    if read_only or must_exist:
+        mode = "ro" if read_only else "rw"
+        conn = sqlcipher.connect(f"{path.resolve().as_uri()}?mode={mode}", uri=True, check_same_thread=False)
     else:
         conn = sqlcipher.connect(str(path), check_same_thread=False)
     conn.execute("PRAGMA cipher_log_level = NONE")  # a wrong key is our error to report, not stderr noise

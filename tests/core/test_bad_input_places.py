@@ -86,7 +86,7 @@ def test_arabic_and_kurdish_folder_names_with_spaces(tmp_path: Path) -> None:
         assert s.query(Session).count() == 1
     store.close()
     old = folder / "کۆن.db"
-    engine = make_engine(old, PASSPHRASE)
+    engine = make_engine(old, PASSPHRASE, create=True)
     migrate.upgrade(engine, "0001")
     with engine.begin() as conn:
         conn.exec_driver_sql("INSERT INTO local_state (key, value) VALUES ('device_id', 'dev'), ('epoch', 'e1')")

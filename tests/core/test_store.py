@@ -142,7 +142,7 @@ def test_synced_rows_are_never_hard_deleted(store: Store) -> None:
 
 def test_migrate_from_empty_and_from_previous_revision(tmp_path: Path) -> None:
     path = tmp_path / "old.db"
-    engine = make_engine(path, PASSPHRASE)
+    engine = make_engine(path, PASSPHRASE, create=True)
     migrate.upgrade(engine, "0001")
     assert migrate.current_revision(engine) == "0001"
     with engine.begin() as conn:
