@@ -5970,6 +5970,10 @@ What it sent before was discarded when it was rejected: import its bundles again
             <translation>استُبدل ملفّ قاعدة البيانات أو غُيّرت عبارة مروره من برنامج آخر. لم يُكتب فيه شيء بعد ذلك. أغلق برنامج مجلس ثم افتح قاعدة البيانات من جديد.</translation>
         </message>
         <message>
+            <source>The database file is no longer where Majlis opened it: it was moved or deleted, or the USB stick it is on was taken out. Nothing more was written to it. Put it back, then close Majlis and open it again.</source>
+            <translation>لم يعُد ملفّ قاعدة البيانات حيث فتحه برنامج مجلس: نُقل أو حُذف، أو أُخرجت ذاكرة USB التي عليها. لم يُكتب فيه شيء بعد ذلك. أعِده إلى مكانه، ثم أغلق برنامج مجلس وافتحه من جديد.</translation>
+        </message>
+        <message>
             <source>Another program is replacing this database or changing its passphrase. Try again when it has finished.</source>
             <translation>يستبدل برنامج آخر قاعدة البيانات هذه أو يغيّر عبارة مرورها. حاول مجدّدًا بعد أن ينتهي.</translation>
         </message>

@@ -5870,6 +5870,10 @@ What it sent before was discarded when it was rejected: import its bundles again
             <translation>پەڕگەی بنکەدراوەکە لەلایەن بەرنامەیەکی ترەوە گۆڕدرا یان دەستەواژەی نهێنییەکەی گۆڕدرا. هیچی تر تێیدا نەنووسرا. مەجلیس دابخە و بنکەدراوەکە دووبارە بکەرەوە.</translation>
         </message>
         <message>
+            <source>The database file is no longer where Majlis opened it: it was moved or deleted, or the USB stick it is on was taken out. Nothing more was written to it. Put it back, then close Majlis and open it again.</source>
+            <translation>پەڕگەی بنکەدراوەکە ئیتر لەو شوێنە نییە کە مەجلیس لێی کردەوە: گوازرایەوە یان سڕایەوە، یان ئەو فلاشی USB کە لەسەری بوو دەرهێنرا. هیچی تر تێیدا نەنووسرا. بیگەڕێنەرەوە شوێنی خۆی، پاشان مەجلیس دابخە و دووبارە بیکەرەوە.</translation>
+        </message>
+        <message>
             <source>Another program is replacing this database or changing its passphrase. Try again when it has finished.</source>
             <translation>بەرنامەیەکی تر ئەم بنکەدراوەیە دەگۆڕێت یان دەستەواژەی نهێنییەکەی دەگۆڕێت. کە تەواو بوو دووبارە هەوڵ بدەرەوە.</translation>
         </message>

@@ -167,7 +167,7 @@ class Store:
         if not self.lost and self.identity is not None and identity_of(self.path) != self.identity:
             self.lost = True
         if self.lost:
-            raise replaced_error()
+            raise replaced_error(self.path)
 
     def warm_pool(self, connections: int = 3) -> None:
         """Open ``connections`` pooled connections now, on the calling thread (the app's DB worker):

@@ -20,7 +20,15 @@ class DatabaseReplaced(EnvironmentProblem):
     """The open store's file was replaced or rekeyed by another program: this process stops writing."""
 
 
-def replaced_error() -> DatabaseReplaced:
+def replaced_error(path: Path | None = None) -> DatabaseReplaced:
+    """``path``: the open store's file, said to be gone when nothing is there any more (``gone``)."""
+    if path is not None and identity_of(path) is None:
+        # Not another program's doing: a file moved or deleted, a USB stick taken out.
+        return DatabaseReplaced(
+            "the database file is no longer where it was opened (moved, deleted, or on a USB stick taken "
+            "out); nothing more was written to it. Put it back, close Majlis and open it again",
+            reason="replaced", gone=True,
+        )
     return DatabaseReplaced(
         "the database file was replaced or its passphrase changed by another program; nothing more "
         "was written to it. Close Majlis and open the database again",

@@ -37,6 +37,10 @@ _WORDS: dict[str, tuple[str, str | None]] = {
     "replaced": (QT_TRANSLATE_NOOP("UnlockWidget", "The database file was replaced or its passphrase was changed by "
                                    "another program. Nothing more was written to it. Close Majlis and open the "
                                    "database again."), None),
+    # The file under an open window no longer there ("replaced" with ``gone``): moved, deleted, a stick taken out.
+    "gone": (QT_TRANSLATE_NOOP("UnlockWidget", "The database file is no longer where Majlis opened it: it was moved "
+                               "or deleted, or the USB stick it is on was taken out. Nothing more was written to it. "
+                               "Put it back, then close Majlis and open it again."), None),
     "being_replaced": (QT_TRANSLATE_NOOP("UnlockWidget", "Another program is replacing this database or changing its "
                                          "passphrase. Try again when it has finished."), None),
     "in_use": (QT_TRANSLATE_NOOP("UnlockWidget", "This database must be upgraded for this version of Majlis, but "
@@ -57,6 +61,8 @@ def environment_reason(exc: BaseException | str, advice: Advice = Advice.SAVING)
     """Why the database did not take the change (or did not open), in one translated sentence;
     ``exc`` is the failure or its reason."""
     reason = exc if isinstance(exc, str) else reason_of(exc)
+    if reason == "replaced" and not isinstance(exc, str) and getattr(exc, "details", {}).get("gone"):
+        reason = "gone"
     opening, saving = _WORDS.get(reason, (None, None))
     words = (opening if advice is Advice.OPENING else saving) or _OTHERWISE[advice]
     return QCoreApplication.translate(advice.value, words)
