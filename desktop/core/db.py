@@ -379,6 +379,8 @@ def _open_store(path: Path, passphrase: str, wall: WallClock, backup_before_upgr
         state = migrate.schema_state(engine)
         if state == "not_majlis":
             raise NotADatabase(f"{path} is not a Majlis database")
+        if state == "empty":  # keyed, and nothing in it: a new database whose making was cut short
+            raise NotADatabase(f"{path} is not a Majlis database: it is empty (was its making cut short?)")
         if state == "newer":
             raise migrate.newer_error(engine)
         if state == "older":
