@@ -112,9 +112,14 @@ def system_language(ui_languages: Iterable[str]) -> Lang | None:
     """The first of the system's preferred languages that Majlis speaks, or None.
 
     ``ui_languages`` is what ``QLocale.system().uiLanguages()`` gives ("ckb-IQ", "ar", "en-GB"...).
-    "ku" is Kurmanji in Latin script and never stands for Sorani, so it does not match.
+    "ku" is Kurmanji in Latin script and never stands for Sorani, so it does not match; but Windows
+    names its Central Kurdish "ku-Arab-IQ" (and Qt adds "ku-IQ", "ku-Arab", "ku" after it): Kurdish
+    written in Arabic script is taken for Sorani.
     """
     for name in ui_languages:
+        subtags = name.replace("_", "-").lower().split("-")
+        if subtags[0] == "ku" and "arab" in subtags[1:]:
+            return "ckb"
         try:
             return coerce_language(name)
         except ValueError:
