@@ -5978,6 +5978,10 @@ What it sent before was discarded when it was rejected: import its bundles again
             <translation>يستبدل برنامج آخر قاعدة البيانات هذه أو يغيّر عبارة مرورها. حاول مجدّدًا بعد أن ينتهي.</translation>
         </message>
         <message>
+            <source>This database must be upgraded for this version of Majlis, and a backup of it is made first, but the backups folder beside it cannot be written to. Nothing was changed. Ask whoever helps you to make that folder writable, and try again.</source>
+            <translation>يجب تحديث قاعدة البيانات هذه لتعمل مع هذا الإصدار من مجلس، وتُنشأ نسخة احتياطية منها أولًا، لكنّ مجلّد النسخ الاحتياطية المجاور لها لا تمكن الكتابة فيه. لم يتغيّر شيء. اطلب ممن يساعدك أن يجعل الكتابة في ذلك المجلّد ممكنة، ثم حاول مجدّدًا.</translation>
+        </message>
+        <message>
             <source>This database must be upgraded for this version of Majlis, but another program has it open. Close the other program and try again.</source>
             <translation>يجب تحديث قاعدة البيانات هذه لتعمل مع هذا الإصدار من مجلس، لكنّ برنامجًا آخر يفتحها. أغلق البرنامج الآخر ثم حاول مجدّدًا.</translation>
         </message>

@@ -5878,6 +5878,10 @@ What it sent before was discarded when it was rejected: import its bundles again
             <translation>بەرنامەیەکی تر ئەم بنکەدراوەیە دەگۆڕێت یان دەستەواژەی نهێنییەکەی دەگۆڕێت. کە تەواو بوو دووبارە هەوڵ بدەرەوە.</translation>
         </message>
         <message>
+            <source>This database must be upgraded for this version of Majlis, and a backup of it is made first, but the backups folder beside it cannot be written to. Nothing was changed. Ask whoever helps you to make that folder writable, and try again.</source>
+            <translation>ئەم بنکەدراوەیە دەبێت بۆ ئەم وەشانەی مەجلیس نوێ بکرێتەوە، و سەرەتا کۆپییەکی یەدەگی لێ دروست دەکرێت، بەڵام ناتوانرێت لە بوخچەی کۆپییە یەدەگەکانی تەنیشتی بنووسرێت. هیچ شتێک نەگۆڕدرا. داوا لەو کەسە بکە کە یارمەتیت دەدات نووسین لەو بوخچەیەدا ڕێگەپێدراو بکات، و دووبارە هەوڵ بدەرەوە.</translation>
+        </message>
+        <message>
             <source>This database must be upgraded for this version of Majlis, but another program has it open. Close the other program and try again.</source>
             <translation>ئەم بنکەدراوەیە دەبێت بۆ ئەم وەشانەی مەجلیس نوێ بکرێتەوە، بەڵام بەرنامەیەکی تر کردوویەتیەوە. ئەو بەرنامەیە دابخە و دووبارە هەوڵ بدەرەوە.</translation>
         </message>

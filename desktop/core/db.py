@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import errno
 import os
 import secrets
 import threading
@@ -422,12 +423,26 @@ def _upgrade(engine: Engine, path: Path, passphrase: str, lock: StoreLock, *, ba
         with engine.begin() as conn:  # a file SQLite will not write is refused before a backup is made of it
             conn.execute(busy_wait.TAKE_WRITE_LOCK)
         if backup_first:
-            backups.backup(engine, path, passphrase, reason="pre-upgrade")
+            try:
+                backups.backup(engine, path, passphrase, reason="pre-upgrade")
+            except OSError as exc:  # the backups folder: write-protected, or a file in its place
+                raise _no_backup_before_upgrade(path, exc) from exc
         search_sqlite.mark_if_older_than_index(engine)
         migrate.upgrade(engine)
     finally:
         if not was_exclusive:
             lock.downgrade()
+
+
+def _no_backup_before_upgrade(path: Path, exc: OSError) -> EnvironmentProblem:
+    """Said of the backups folder (the error names a hidden temporary file in it), as an upgrade's reason
+    not to go on: the unlock window said only 'The database could not be opened.'"""
+    if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
+        return EnvironmentProblem("the disk is full", reason="disk_full")
+    return EnvironmentProblem(
+        f"this database must be upgraded for this version of Majlis, and a backup of it is made first, but "
+        f"the backups folder {backups.backup_dir(path).absolute()} cannot be written to "
+        f"({exc.strerror or type(exc).__name__}): nothing was changed", reason="upgrade_backup_folder")
 
 
 def rekey(store: Store, new_passphrase: str) -> None:

@@ -43,6 +43,10 @@ _WORDS: dict[str, tuple[str, str | None]] = {
                                "Put it back, then close Majlis and open it again."), None),
     "being_replaced": (QT_TRANSLATE_NOOP("UnlockWidget", "Another program is replacing this database or changing its "
                                          "passphrase. Try again when it has finished."), None),
+    "upgrade_backup_folder": (QT_TRANSLATE_NOOP("UnlockWidget", "This database must be upgraded for this version of "
+                                                "Majlis, and a backup of it is made first, but the backups folder "
+                                                "beside it cannot be written to. Nothing was changed. Ask whoever "
+                                                "helps you to make that folder writable, and try again."), None),
     "in_use": (QT_TRANSLATE_NOOP("UnlockWidget", "This database must be upgraded for this version of Majlis, but "
                                  "another program has it open. Close the other program and try again."), None),
 }
