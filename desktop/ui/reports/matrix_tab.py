@@ -32,6 +32,7 @@ from desktop.ui.qt_i18n import shown_number
 from desktop.ui.reports import common
 from desktop.ui.reports.bar_chart import BarChart, ChartTexts
 from desktop.ui.reports.retrieval_tab import retrieved_columns
+from desktop.ui.widgets.column_fit import fit_columns_to_texts
 from desktop.ui.widgets.live_words import say
 from desktop.ui.widgets.save_files import shown_path
 from desktop.ui.widgets.scroll_frame import scrolled
@@ -40,8 +41,6 @@ TOTAL = "\x00total"  # the id of the totals row (never a code id)
 
 
 # Up to this many rows (codes) the matrix's columns are fitted cell by cell; more are measured (_fit_columns).
-FIT_EVERY_CELL = 40
-SAMPLED = 8  # the longest texts of a column (by characters) measured, and its first rows
 
 
 class MatrixTab(QWidget):
@@ -232,18 +231,7 @@ class MatrixTab(QWidget):
         size. A centre's (280 codes by 16 governorates) took Qt's delegate laying out 5,000 cells, most of
         a second on the UI thread at each build, switch of measure or percentages: there each column is
         measured from its longest texts (by characters) and its first rows, with the table's font."""
-        view, model = self.table, self.model
-        rows = model.rowCount()
-        if rows <= FIT_EVERY_CELL:
-            view.resizeColumnsToContents()
-            return
-        header, metrics = view.horizontalHeader(), view.fontMetrics()
-        padding = metrics.horizontalAdvance("MM")
-        for column in range(model.columnCount()):
-            texts = [str(model.index(row, column).data() or "") for row in range(rows)]
-            sample = sorted(texts, key=len, reverse=True)[:SAMPLED] + texts[:SAMPLED]
-            widest = max(metrics.horizontalAdvance(text) for text in sample) + padding
-            view.setColumnWidth(column, max(widest, header.sectionSizeHint(column)))
+        fit_columns_to_texts(self.table, self.model)
 
     def _row_total_text(self, code_id: str) -> str:
         if not self.percent.isChecked():

@@ -10,10 +10,7 @@ from PySide6.QtCore import QObject, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QTableView
 
 from desktop.ui.sync.models import SORT_ROLE, DevicesModel
-
-# Up to this many devices the table's columns are fitted cell by cell; more are measured (``fit_columns``).
-FIT_EVERY_CELL = 40
-SAMPLED = 8  # the longest texts of a column (by characters) measured, and its first rows
+from desktop.ui.widgets.column_fit import fit_columns_to_texts
 
 
 class DevicesTable:
@@ -42,15 +39,4 @@ class DevicesTable:
         for its size. Two hundred: that took a tenth of a second per read on the UI thread (every cell
         laid out by its delegate), so each column is as wide as its header and the longest of its texts
         (by characters; the first rows too), measured with the table's font."""
-        view, model = self.view, self.model
-        rows = model.rowCount()
-        if rows <= FIT_EVERY_CELL:
-            view.resizeColumnsToContents()
-            return
-        header, metrics = view.horizontalHeader(), view.fontMetrics()
-        padding = metrics.horizontalAdvance("MM")
-        for column in range(model.columnCount()):
-            texts = [str(model.index(row, column).data() or "") for row in range(rows)]
-            sample = sorted(texts, key=len, reverse=True)[:SAMPLED] + texts[:SAMPLED]
-            widest = max(metrics.horizontalAdvance(text) for text in sample) + padding
-            view.setColumnWidth(column, max(widest, header.sectionSizeHint(column)))
+        fit_columns_to_texts(self.view, self.model)
