@@ -16,8 +16,6 @@ import datetime as dt
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize
-from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
 from pytestqt.qtbot import QtBot
 
 from desktop.core import consent
@@ -27,22 +25,11 @@ from desktop.i18n import formatting
 from desktop.ui.consent import page_models
 from desktop.ui.consent.page import ConsentPage
 from desktop.ui.context import AppContext
+from tests.cell_counting import CountingDelegate
 from tests.consent_helpers import template_texts
 
 RECORDS = 600
 SESSIONS = 30
-
-
-class CountingDelegate(QStyledItemDelegate):
-    """The table's own delegate, counting the cells asked for their size."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.asked = 0
-
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
-        self.asked += 1
-        return super().sizeHint(option, index)
 
 
 @pytest.fixture

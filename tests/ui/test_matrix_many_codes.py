@@ -15,26 +15,13 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize
-from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
 from pytestqt.qtbot import QtBot
 
 from desktop.core import analysis, demo
 from desktop.core.db import Store
 from desktop.ui.context import AppContext
 from desktop.ui.reports.page import ReportsPage
-
-
-class CountingDelegate(QStyledItemDelegate):
-    """The table's own delegate, counting the cells asked for their size."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.asked = 0
-
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
-        self.asked += 1
-        return super().sizeHint(option, index)
+from tests.cell_counting import CountingDelegate
 
 
 @pytest.fixture

@@ -11,31 +11,19 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize
-from PySide6.QtWidgets import QHeaderView, QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtWidgets import QHeaderView
 from pytestqt.qtbot import QtBot
 
 from desktop.core.ids import new_id
 from desktop.sync import keys
 from desktop.sync.devices import preregister
+from tests.cell_counting import CountingDelegate
 from tests.sync_helpers import Team
 from tests.sync_page_helpers import open_page, team_fixture
 from tests.ui.test_sync_import_run import laptop_bundle
 
 team = team_fixture(devices=0)
 DEVICES = 200
-
-
-class CountingDelegate(QStyledItemDelegate):
-    """The table's own delegate, counting the cells asked for their size."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.asked = 0
-
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
-        self.asked += 1
-        return super().sizeHint(option, index)
 
 
 def test_two_hundred_devices_are_not_laid_out_cell_by_cell(team: Team, qtbot: QtBot, make_ctx: Any,
