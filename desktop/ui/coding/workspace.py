@@ -9,13 +9,7 @@ reaches the coding service.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
-from PySide6.QtGui import (
-    QCloseEvent,
-    QFont,
-    QKeySequence,
-    QShortcut,
-    QTextCursor,
-)
+from PySide6.QtGui import QCloseEvent, QFont, QKeySequence, QShortcut, QTextCursor
 from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
