@@ -50,6 +50,7 @@ from desktop.ui.widgets.environment_words import Advice, environment_reason
 from desktop.ui.widgets.lazy_panel import LazyPanel
 from desktop.ui.widgets.live_words import Words, say
 from desktop.ui.widgets.new_person import add_new_person
+from desktop.ui.widgets.relative_font import keep_relative_font
 from desktop.ui.widgets.save_failure import save_failure_words
 from desktop.ui.widgets.scroll_frame import scrolled
 from desktop.ui.widgets.select_row import select_row
@@ -98,10 +99,7 @@ class FocusGroupEditor(SessionEditorBase):
         self.back_button.clicked.connect(self.request_close)
         self.heading = ElidedLabel(self)  # the session's title, as long as it was typed
         self.heading.setObjectName("fg_heading")
-        font = self.heading.font()
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.2)
-        self.heading.setFont(font)
+        keep_relative_font(self.heading, self, scale=1.2, bold=True)
         self.status_line = QLabel(self)
         self.status_line.setObjectName("fg_status")
         self.status_line.setWordWrap(True)

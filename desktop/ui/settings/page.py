@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QEvent, Qt, QUrl, qVersion
+from PySide6.QtCore import Qt, QUrl, qVersion
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
@@ -43,6 +43,7 @@ from desktop.ui.settings_store import (
 )
 from desktop.ui.widgets.digit_spin import DigitSpinBox
 from desktop.ui.widgets.live_words import say
+from desktop.ui.widgets.relative_font import keep_relative_font
 from desktop.ui.widgets.separator import separator
 from desktop.ui.widgets.tab_order import chain
 from desktop.ui.widgets.text_limits import limit_line
@@ -64,7 +65,7 @@ class SettingsPage(Page):
 
         self.heading = QLabel(self)
         self.heading.setObjectName("pageHeading")
-        self._size_heading()
+        keep_relative_font(self.heading, self, scale=1.4, bold=True)
 
         self.display_box = QGroupBox(self)
         self.language_combo = QComboBox(self.display_box)
@@ -188,19 +189,6 @@ class SettingsPage(Page):
         if name != self.ctx.user_name:
             self.ctx.store.set_state(PERSON_NAME_STATE, name)
             self.ctx.user_name = name
-
-    def _size_heading(self) -> None:
-        # 1.4 times the page's own font, worked out again at each font change: set once, the heading kept
-        # the size it was made with when Settings → Font size made every other text on the page bigger.
-        font = self.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        self.heading.setFont(font)
-
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.FontChange:  # the heading's own font change does not come here
-            self._size_heading()
 
     # --- Page -------------------------------------------------------------------
     def title(self) -> str:

@@ -30,6 +30,7 @@ from desktop.ui.operations import CollectionOp, Reloader
 from desktop.ui.sync import texts
 from desktop.ui.sync.drives import default_export_folder
 from desktop.ui.sync.join_dialog import JoinTeamDialog
+from desktop.ui.widgets.relative_font import keep_relative_font
 from desktop.ui.widgets.save_files import shown_path
 
 EXPORT_TABLES = {"bundle_receipt", "local_state"}
@@ -63,10 +64,7 @@ class OutboxPanel(QGroupBox):
         self.key_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         for label in (self.team_label, self.last_label, self.where_label):
             label.setWordWrap(True)
-        font = self.unsent_label.font()
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        font.setBold(True)
-        self.unsent_label.setFont(font)
+        keep_relative_font(self.unsent_label, self, scale=1.3, bold=True)
         self.join_button, self.export_button, self.open_button = QPushButton(self), QPushButton(self), QPushButton(self)
         self.join_button.clicked.connect(self.join_dialog)
         self.export_button.clicked.connect(self.export_dialog)

@@ -11,7 +11,6 @@ from __future__ import annotations
 from typing import Any, NamedTuple
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -36,6 +35,7 @@ from desktop.ui.operations import CollectionOp, Reloader
 from desktop.ui.sync import texts
 from desktop.ui.widgets.device_name import device_name, isolated_device_name
 from desktop.ui.widgets.live_words import say
+from desktop.ui.widgets.relative_font import keep_relative_font
 
 #: Rows of the roster list always in sight (more scroll).
 ROSTER_ROWS = 6
@@ -93,11 +93,7 @@ class RosterPanel(QWidget):
         self.rejected_heading.setBuddy(self.rejected_list)
         self.rejected_list.setMaximumHeight(70)
         self.unreject_button = QPushButton()
-        big = QFont("monospace")
-        big.setStyleHint(QFont.StyleHint.Monospace)
-        big.setPointSize(max(18, self.font().pointSize() * 2))
-        big.setBold(True)
-        self.fingerprint_label.setFont(big)
+        keep_relative_font(self.fingerprint_label, self, scale=2.0, minimum=18.0, bold=True, monospace=True)
         # Hex digits read left to right in every interface language, like a phone number.
         self.fingerprint_label.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.fingerprint_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

@@ -13,13 +13,13 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QCheckBox, QLabel, QVBoxLayout, QWidget
 
 from desktop.sync.errors import BundleError
 from desktop.sync.team_file import TeamFile, read_team_file
 from desktop.ui.sync import texts
 from desktop.ui.widgets.live_words import Words, say
+from desktop.ui.widgets.relative_font import keep_relative_font
 
 
 def fingerprint_label(parent: QWidget) -> QLabel:
@@ -27,10 +27,7 @@ def fingerprint_label(parent: QWidget) -> QLabel:
     label = QLabel(parent)
     label.setObjectName("team_key_fingerprint")
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    mono = QFont("monospace")
-    mono.setStyleHint(QFont.StyleHint.Monospace)
-    mono.setPointSizeF(max(parent.font().pointSizeF() * 1.6, 14.0))
-    label.setFont(mono)
+    keep_relative_font(label, parent, scale=1.6, minimum=14.0, monospace=True)
     # Hex digits and spaces read left to right in every interface language (place it with
     # ``align_fingerprint``: at the start of the line the page reads).
     label.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
