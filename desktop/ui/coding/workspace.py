@@ -9,13 +9,12 @@ reaches the coding service.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
-from PySide6.QtGui import QCloseEvent, QFont, QKeySequence, QShortcut, QTextCursor
+from PySide6.QtGui import QCloseEvent, QTextCursor
 from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QTreeView,
     QWidget,
 )
 
@@ -24,9 +23,11 @@ from desktop.core import coding_documents as documents
 from desktop.core.change_set import concerns_session
 from desktop.core.coding import CodingError
 from desktop.core.models import CodedSegment
+from desktop.ui.coding.code_list import code_list
 from desktop.ui.coding.coder import coder_for
 from desktop.ui.coding.highlights import Highlights, changed
 from desktop.ui.coding.jump import jump_target
+from desktop.ui.coding.keys import install_coding_keys
 from desktop.ui.coding.layout import lay_out
 from desktop.ui.coding.margin import MarginBars
 from desktop.ui.coding.memo_box import MemoBox
@@ -45,11 +46,12 @@ from desktop.ui.coding.undo import Applied, MadeInVivo, Step, UndoStack, remove_
 from desktop.ui.context import AppContext
 from desktop.ui.help.dialog import install_f1
 from desktop.ui.help.topics import CODING_TOPIC
-from desktop.ui.models.code_tree import CodeIdRole, CodeTreeModel, flatten, load_rows, swatch
+from desktop.ui.models.code_tree import CodeTreeModel, flatten, load_rows, swatch
 from desktop.ui.operations import CollectionOp, read_now
 from desktop.ui.qt_i18n import shown_digits, shown_number
 from desktop.ui.widgets.elided_label import ElidedLabel
 from desktop.ui.widgets.live_words import Words, say
+from desktop.ui.widgets.relative_font import keep_relative_font
 
 
 class CodingWorkspace(QWidget):
@@ -66,16 +68,7 @@ class CodingWorkspace(QWidget):
         self.margin = MarginBars(self.view)
         self.highlights = Highlights(self.view, self.margin)
         self.codes = CodeTreeModel(lang)
-        self.tree = QTreeView()
-        self.tree.setModel(self.codes)
-        self.tree.setDragEnabled(True)
-        self.tree.setDragDropMode(QTreeView.DragDropMode.DragOnly)
-        self.tree.setHeaderHidden(True)
-        self.tree.setColumnHidden(1, True)  # usage counts belong to the codebook page
-        # Enter or a double click on a code applies it to the selected text: the tree was drag-only,
-        # out of reach of the keyboard and fiddly with a touchpad.
-        self.tree.setExpandsOnDoubleClick(False)
-        self.tree.activated.connect(lambda index: self.apply_code(str(index.data(CodeIdRole))))
+        self.tree = code_list(self.codes, self.apply_code)
         self.picker = CodePicker(lang, self)
         self.picker.chosen.connect(self.apply_code)
         self.here = QListWidget()
@@ -104,19 +97,13 @@ class CodingWorkspace(QWidget):
         # The session's title, as long as it was typed (300 characters): a plain label made the window
         # at least as wide as the whole title, its text and codebook past a laptop screen's edge.
         self.title_label = ElidedLabel()
-        self.title_label.setFont(QFont(self.font().family(), self.font().pointSize() + 2, QFont.Weight.Bold))
+        keep_relative_font(self.title_label, self, extra=2.0, bold=True)
         self.here_label, self.memo_label = QLabel(), QLabel()
         self.here_label.setBuddy(self.here)
         self.memo_label.setBuddy(self.memo)
         lay_out(self)
-        # Ctrl+Z in the memo box or the picker's filter undoes typing there (they take it first).
-        for seq, slot in ((QKeySequence("Ctrl+K"), self.open_picker), (QKeySequence("Ctrl+I"), self.in_vivo),
-                          (QKeySequence(QKeySequence.StandardKey.Undo), self.undo),
-                          (QKeySequence("F8"), lambda: self.jump(forward=True)),
-                          (QKeySequence("Shift+F8"), lambda: self.jump(forward=False))):
-            sc = QShortcut(seq, self)
-            sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            sc.activated.connect(slot)
+        install_coding_keys(self, pick=self.open_picker, in_vivo=self.in_vivo, undo=self.undo,
+                            jump=lambda forward: self.jump(forward=forward))
         self.blocks: list[DocBlock] = []
         self.segments: list[SegmentView] = []
         install_f1(self, CODING_TOPIC)  # the window's keys (help/<lang>/coding-keys.html)

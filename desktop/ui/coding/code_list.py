@@ -1,0 +1,23 @@
+"""The codebook beside the coding window's text: a tree of codes to drag onto the selected words, or
+to apply with Enter or a double click (the keyboard's and a touchpad's way: dragging alone was out of
+reach of the one and fiddly with the other)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QTreeView
+
+from desktop.ui.models.code_tree import CodeIdRole, CodeTreeModel
+
+
+def code_list(codes: CodeTreeModel, apply: Callable[[str], None]) -> QTreeView:
+    tree = QTreeView()
+    tree.setModel(codes)
+    tree.setDragEnabled(True)
+    tree.setDragDropMode(QTreeView.DragDropMode.DragOnly)
+    tree.setHeaderHidden(True)
+    tree.setColumnHidden(1, True)  # usage counts belong to the codebook page
+    tree.setExpandsOnDoubleClick(False)  # a double click applies the code
+    tree.activated.connect(lambda index: apply(str(index.data(CodeIdRole))))
+    return tree
