@@ -71,6 +71,11 @@ _LIVE = Participant.deleted.is_(False)
 _SHARED_CODES = select(Participant.code).where(_LIVE).group_by(Participant.code).having(func.count() > 1)
 
 
+def shared_codes(s: OrmSession) -> set[str]:
+    """The pseudonyms that more than one live participant has."""
+    return {str(code) for code in s.scalars(_SHARED_CODES)}
+
+
 def shared_count(s: OrmSession) -> int:
     """How many pseudonyms are shared (``status``), counted without naming anyone's device."""
     return int(s.execute(select(func.count()).select_from(_SHARED_CODES.subquery())).scalar_one())

@@ -15,9 +15,10 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session as OrmSession
 
-from desktop.core import codebook, consent_rules
+from desktop.core import codebook, consent_rules, recorded_on
 from desktop.core.coding import DOC_FIELDS
 from desktop.core.models import CodedSegment, Participant, Session, Team
+from desktop.core.recorded_on import RecordingDevice
 
 CONTEXT_CHARS = 120
 
@@ -64,6 +65,9 @@ class Retrieved:
     do_not_quote: bool = False
     redacted: bool = False
     needs_review: bool = False
+    #: The device that recorded the speaker, where another live participant has the same pseudonym (two
+    #: laptops' BSR-FG01-P01 at the centre); None otherwise. ``speaker_name`` names the speaker by it.
+    speaker_device: RecordingDevice | None = None
 
 
 # Only the columns retrieval reads, as plain rows: no ORM object, no JSON bookkeeping to decode
@@ -73,7 +77,7 @@ _SEGMENT_COLUMNS = ("id", "code_id", "doc_table", "doc_id", "doc_field", "start"
 _DOC_EXTRA = ("session_id", "participant_id", "position")
 _COLUMNS: dict[Any, tuple[str, ...]] = {
     Session: ("id", "deleted", "title", "kind", "date", "governorate"),
-    Participant: ("id", "code", "gender", "age_band", "attributes"),
+    Participant: ("id", "code", "gender", "age_band", "attributes", "origin_device"),
     CodedSegment: _SEGMENT_COLUMNS,
 }
 
@@ -144,6 +148,8 @@ def build(s: OrmSession, segments: list[Any], filters: Filters) -> list[Retrieve
     speaker_ids = {pid for d in docs.values() if (pid := getattr(d, "participant_id", None))}
     people = _by_id(s, Participant, speaker_ids)
     policies = consent_rules.PolicyCache(s, speaker_ids)
+    shared = recorded_on.shared_codes(s) if people else set()
+    devices = recorded_on.device_names(s) if shared else {}
     filtered = filters != Filters()  # no filter: nothing to check per segment (thousands of them)
     keyed: list[tuple[tuple[dt.date, str, str, float, int], Retrieved]] = []
     for seg in segments:
@@ -157,6 +163,9 @@ def build(s: OrmSession, segments: list[Any], filters: Filters) -> list[Retrieve
         participant_id = getattr(doc, "participant_id", None)
         person = people.get(participant_id or "")
         item = _build(seg, doc, session, person)
+        if person is not None and person.code in shared:
+            origin = person.origin_device or ""
+            item.speaker_device = RecordingDevice(devices.get(origin, ""), origin)
         if filtered and not _passes(item, filters):
             continue
         pol = policies.get(participant_id, session_id)
@@ -185,6 +194,15 @@ def _build(seg: Any, doc: Any, session: Any, person: Any | None) -> Retrieved:
         gender=person.gender if person else "", age_band=person.age_band if person else "",
         attributes=dict(person.attributes or {}) if person else {}, needs_review=seg.needs_review,
     )
+
+
+def speaker_name(item: Retrieved, lang: str = "en") -> str:
+    """The speaker as a list on screen names them: the pseudonym, and where another live participant has
+    the same one, the label of the device that recorded this one ("BSR-FG01-P01 [Basra laptop 2
+    (0cc7d80d)]"), as the exports name them; "" for the facilitator or a minutes document."""
+    if item.speaker_device is None:
+        return item.speaker
+    return f"{item.speaker} [{item.speaker_device.label(lang) or '-'}]"
 
 
 def _passes(item: Retrieved, f: Filters) -> bool:

@@ -156,7 +156,7 @@ class RecommendationView(ColumnScrollArea):
             (lambda: self.tr("Quote"), lambda q: self.tr(  # the stored words may be what an edit took out
                 "(edited since it was coded: review the coding before quoting it)") if q.needs_review else q.text),
             (lambda: self.tr("In the brief"), self._in_brief),
-            (lambda: self.tr("Speaker"), lambda q: q.speaker or (  # a turn without a participant: the facilitator
+            (lambda: self.tr("Speaker"), lambda q: retrieval.speaker_name(q, str(ctx.language.language)) or (  # a turn without a participant: the facilitator
                 self.tr("Facilitator") if q.doc_table == "transcript_turn" else "")),
             (lambda: self.tr("Session"), lambda q: q.session_title),
         ], self)

@@ -40,7 +40,7 @@ def retrieved_columns(tr: Any, lang: Any) -> list[Column]:
     # One fixed context: a tr passed in would translate in the caller's context, which lupdate cannot see.
     return [
         Column(lambda: common.translate("RetrievedColumns", "Session"), common.where),
-        Column(lambda: common.translate("RetrievedColumns", "Speaker"), lambda r: r.speaker),
+        Column(lambda: common.translate("RetrievedColumns", "Speaker"), lambda r: retrieval.speaker_name(r, lang())),
         Column(lambda: common.translate("RetrievedColumns", "Gender"), lambda r: common.gender(r.gender)),
         Column(lambda: common.translate("RetrievedColumns", "Age band"), lambda r: demographics.age_band(r.age_band)),
         Column(lambda: common.translate("RetrievedColumns", "Governorate"), lambda r: labels.governorate(r.governorate, lang())),
