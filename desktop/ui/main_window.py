@@ -32,6 +32,7 @@ from desktop.ui.sessions.editor_factory import EditorMissing, create_editor
 from desktop.ui.unlock import UnlockWidget, error_text
 from desktop.ui.widgets import live_status
 from desktop.ui.widgets.screen_fit import fit_resize
+from desktop.ui.widgets.separator import upright_rule
 from desktop.ui.widgets.session_editor_base import SessionEditorBase
 
 FILE_CHECK_MS = 5000  # how often an open window makes sure its database file is still the same
@@ -81,7 +82,11 @@ class MainWindow(QMainWindow):
         self.demo_label = QLabel(self)
         self.demo_label.setObjectName("status_demo")
         self.demo_label.setVisible(ctx.demo)
-        for w in (self.demo_label, self.device_label, self.team_label, self.unsent_label):
+        for n, w in enumerate((self.demo_label, self.device_label, self.team_label, self.unsent_label)):
+            if n:  # a line between two items (the one after the demo's label only where that is shown)
+                self.statusBar().addPermanentWidget(rule := upright_rule(self))
+                rule.setVisible(n > 1 or ctx.demo)
+            w.setContentsMargins(4, 0, 4, 0)  # not hugging the lines
             self.statusBar().addPermanentWidget(w)
         self._status: dict[str, Any] = {}
         # The status bar must never take the window down (a replaced file still reaches failure_hook).
