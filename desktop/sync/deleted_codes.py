@@ -43,9 +43,9 @@ def follow_the_codebook(conn: Connection | OrmSession) -> int:
              for row in conn.execute(select(Code.id, Code.deleted, Code.merged_into)).all()}
     moves, tombstones = [], []
     for segment_id, code_id in orphans:
-        survivor = _survivor(code_id, codes)
-        if survivor is not None:
-            moves.append({"segment": segment_id, "code": survivor})
+        live = survivor(code_id, codes)
+        if live is not None:
+            moves.append({"segment": segment_id, "code": live})
         else:
             tombstones.append({"segment": segment_id})
     if moves:
@@ -55,7 +55,7 @@ def follow_the_codebook(conn: Connection | OrmSession) -> int:
     return len(orphans)
 
 
-def _survivor(code_id: str, codes: dict[str, tuple[bool, str | None]]) -> str | None:
+def survivor(code_id: str, codes: dict[str, tuple[bool, str | None]]) -> str | None:
     """The live code a deleted one was merged into (through a chain of merges), or None."""
     seen = {code_id}
     current = codes.get(code_id, (True, None))[1]

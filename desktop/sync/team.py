@@ -27,8 +27,9 @@ from desktop.core.db import Store
 from desktop.core.erasure_file import purge_if_pending
 from desktop.core.ids import new_id
 from desktop.core.models import Device, LocalState, Team
+from desktop.core.team_rows import laptop_device
 from desktop.i18n.catalogue import QT_TRANSLATE_NOOP
-from desktop.sync import erasure_sync, keys, roster_sync
+from desktop.sync import erasure_sync, keys, retired_codes, roster_sync
 from desktop.sync.bundle_format import save_bundle, write_bundle
 from desktop.sync.bundle_reader import read_team_update
 from desktop.sync.deleted_codes import follow_the_codebook
@@ -291,8 +292,10 @@ def write_team_update(store: Store, out: str | os.PathLike[str]) -> TeamUpdateWr
     with store.session() as s:
         # Erasures reach every device; so do the recommendations and their statuses (team-wide).
         # The roster too: each laptop learns its own role, a coordinator's the keys of the devices it merges.
-        payload = {**snapshot(s, TEAM_UPDATE_ENTITIES, publishers=publishers(s, store)),
-                   **erasure_sync.team_payload(s), **roster_sync.team_payload(s)}
+        published_by = publishers(s, store)
+        payload = {**snapshot(s, TEAM_UPDATE_ENTITIES, publishers=published_by),
+                   **erasure_sync.team_payload(s), **roster_sync.team_payload(s),
+                   **retired_codes.team_payload(s, published_by)}
     stamp, sequence = _next_update_number(store, team)
     lines = [{"entity": entity, "row": row} for entity, rows in payload.items() for row in rows]
     content = sha256_hex(json.dumps(lines, sort_keys=True, ensure_ascii=False, default=str).encode("utf-8"))
@@ -368,6 +371,7 @@ def _apply_published(s: OrmSession, payload: Mapping[str, Any]) -> int:
     forms_before = consent.newest_versions(s)
     changed = apply_snapshot(s, payload)
     consent.flag_reconsent_for_arrived_versions(s, forms_before)
+    changed += retired_codes.apply_team_payload(s, payload, laptop_device(s))  # its own codes merged there
     follow_the_codebook(s)  # a code deleted or merged there takes this laptop's codings along
     return changed
 
