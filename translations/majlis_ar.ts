@@ -5597,6 +5597,10 @@ What it sent before was discarded when it was rejected: import its bundles again
             <translation>‏{file}: طُبِّق تحديث الفريق رقم {number} (الصفوف المتغيّرة: {changed})</translation>
         </message>
         <message>
+            <source>Codes made on this laptop that the centre merged into others or deleted: {count}. Their codings were moved or deleted with them.</source>
+            <translation>رموز أُنشئت على هذا الحاسوب ثم دمجها المركز في رموز أخرى أو حذفها: {count}. نُقلت مقاطعها المرمَّزة أو حُذفت معها.</translation>
+        </message>
+        <message>
             <source>The centre's roster now names this laptop a coordinator: it receives and merges bundles (Receive and merge, below).</source>
             <translation>صار هذا الحاسوب منسّقًا بين الأجهزة المعتمدة لدى المركز: يستلم الحزم ويدمجها (الاستلام والدمج، أدناه).</translation>
         </message>

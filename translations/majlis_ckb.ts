@@ -5497,6 +5497,10 @@ What it sent before was discarded when it was rejected: import its bundles again
             <translation>‏{file}: نوێکردنەوەی تیمی ژمارە {number} جێبەجێ کرا (ڕیزە گۆڕاوەکان: {changed})</translation>
         </message>
         <message>
+            <source>Codes made on this laptop that the centre merged into others or deleted: {count}. Their codings were moved or deleted with them.</source>
+            <translation>کۆدە دروستکراوەکانی ئەم لاپتۆپە کە ناوەند لەگەڵ کۆدی تردا تێکەڵی کردن یان سڕینیەوە: {count}. بڕگە کۆدکراوەکانیان لەگەڵیاندا گوازرانەوە یان سڕانەوە.</translation>
+        </message>
+        <message>
             <source>The centre's roster now names this laptop a coordinator: it receives and merges bundles (Receive and merge, below).</source>
             <translation>ئێستا لە ئامێرە پەسەندکراوەکانی ناوەنددا ئەم لاپتۆپە هەماهەنگکارە: پاکێتەکان وەردەگرێت و تێکەڵیان دەکات (وەرگرتن و تێکەڵکردن، لە خوارەوە).</translation>
         </message>

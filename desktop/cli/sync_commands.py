@@ -265,6 +265,9 @@ def cmd_update_import(args: argparse.Namespace) -> int:
         print(f"team update {applied.sequence} applied ({counted(applied.changed, 'row')} changed)")
         if applied.role:  # the centre's roster it carries made this laptop a coordinator, or no longer one
             print(ROLE_CHANGED[applied.role])
+        if applied.retired:  # this laptop's own codes merged or deleted at the centre: gone from its codebook
+            print(f"{counted(applied.retired, 'code')} made on this laptop merged into others or deleted at the "
+                  "centre; their codings were moved or deleted with them")
         arrived_erasure_report(store, erased_before)  # the centre's erasures reach this laptop's copies too
         return 0
 

@@ -235,7 +235,7 @@ def join_team(store: Store, team_file: str | os.PathLike[str], *,
 
             withhold_local_drafts(s, store.device_id)
         try:
-            applied = _apply_published(s, tf.payload)
+            applied, _ = _apply_published(s, tf.payload)
         except ValueError as exc:
             raise MalformedBundleError(f"The team file's payload is invalid: {exc}") from exc
     _observe(store, max_hlc(tf.payload))
@@ -362,18 +362,20 @@ def _next_update_number(store: Store, team: Team) -> tuple[int, int]:
     return max(1, store.clock.wall_ms()), 1
 
 
-def _apply_published(s: OrmSession, payload: Mapping[str, Any]) -> int:
+def _apply_published(s: OrmSession, payload: Mapping[str, Any]) -> tuple[int, int]:
     """What the centre publishes (codebook, consent forms, organisations), applied; participants
     consented on a form of which a newer version arrived are marked for re-consent, and this
-    laptop's codings of a code deleted or merged there follow it (``deleted_codes``). Rows changed."""
+    laptop's codings of a code deleted or merged there follow it (``deleted_codes``), as do its own codes
+    merged or deleted there (``retired_codes``, after the codes published: one may be merged into a new
+    team code). (Rows changed, of which this laptop's own codes retired.)"""
     from desktop.core import consent  # only where a team file or update is applied
 
     forms_before = consent.newest_versions(s)
     changed = apply_snapshot(s, payload)
     consent.flag_reconsent_for_arrived_versions(s, forms_before)
-    changed += retired_codes.apply_team_payload(s, payload, laptop_device(s))  # its own codes merged there
+    retired = retired_codes.apply_team_payload(s, payload, laptop_device(s))
     follow_the_codebook(s)  # a code deleted or merged there takes this laptop's codings along
-    return changed
+    return changed + retired, retired
 
 
 @dataclass(frozen=True)
@@ -383,6 +385,8 @@ class TeamUpdateApplied:
     #: This laptop's role when the update changed whether it is a coordinator (the centre's roster named
     #: it one, or no longer does): "coordinator" or "field"; "" when that did not change.
     role: str = ""
+    #: This laptop's own codes that the centre merged or deleted, retired here (``retired_codes``).
+    retired: int = 0
 
 
 def import_team_update(store: Store, source: str | os.PathLike[str] | bytes) -> tuple[int, int]:
@@ -413,7 +417,7 @@ def apply_team_update(store: Store, source: str | os.PathLike[str] | bytes) -> T
         payload.setdefault(entity, []).append(row)
     with store.transaction(replicating=True) as s:
         try:
-            changed = _apply_published(s, payload)
+            changed, retired = _apply_published(s, payload)
         except ValueError as exc:
             raise MalformedBundleError(f"The team update is invalid: {exc}") from exc
         changed += erasure_sync.apply_team_payload(s, payload)
@@ -430,7 +434,7 @@ def apply_team_update(store: Store, source: str | os.PathLike[str] | bytes) -> T
     if arrived:
         _apply_held(store, arrived)
     role = "" if was_coordinator == now_coordinator else COORDINATOR if now_coordinator else FIELD
-    return TeamUpdateApplied(sequence, changed, role)
+    return TeamUpdateApplied(sequence, changed, role, retired)
 
 
 def _apply_held(store: Store, arrived: list[tuple[str, str]]) -> None:

@@ -149,3 +149,23 @@ def test_a_malformed_entry_refuses_the_update(team: Team, entry: object) -> None
     with laptop.transaction(replicating=True) as s, pytest.raises(MalformedBundleError):
         retired_codes.apply_team_payload(s, {retired_codes.KEY: [entry]}, laptop.device_id)
     assert content_digest(laptop) == before
+
+
+def test_the_cli_says_how_many_own_codes_went(team: Team, tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    from desktop.cli import main
+    from tests.conftest import PASSPHRASE
+
+    laptop = team.devices[0]
+    own = _own_code(laptop, OWN_NAME)
+    _send(team, laptop, tmp_path / "b.majlis")
+    with team.centre.transaction() as s:
+        codebook.delete(s, own)
+    update = _update(team, tmp_path / "u.majlis")
+    laptop.close()  # the command opens the database itself, as a coordinator's script does
+    monkeypatch.setenv("MAJLIS_PASSPHRASE", PASSPHRASE)
+    assert main(["team", "update", "import", "--db", str(laptop.path), str(update)]) == 0
+    out = capsys.readouterr().out
+    assert ("1 code made on this laptop merged into others or deleted at the centre; their codings were moved or "
+            "deleted with them") in out, out
+    assert OWN_NAME not in out

@@ -45,6 +45,7 @@ class Applied(NamedTuple):
     code: str = ""
     message: str = ""
     role: str = ""  # "coordinator" or "field" when the update changed whether this laptop is a coordinator
+    retired: int = 0  # this laptop's own codes merged or deleted at the centre, retired here
 
 
 def apply_updates(store: Store, paths: list[Path]) -> list[Applied]:
@@ -60,7 +61,8 @@ def apply_updates(store: Store, paths: list[Path]) -> list[Applied]:
         except OSError:
             done.append(Applied(path.name, "refused", code="unreadable"))
         else:
-            done.append(Applied(path.name, "applied", applied.sequence, applied.changed, role=applied.role))
+            done.append(Applied(path.name, "applied", applied.sequence, applied.changed, role=applied.role,
+                                retired=applied.retired))
     return done
 
 
@@ -154,7 +156,7 @@ class TeamUpdates(QObject):
         for one in done:
             # The file name left to right as a whole, in an Arabic or Kurdish line too.
             self.results.say(partial(texts.team_update_line, shown_path(one.name), one.status, one.sequence,
-                                     one.changed, one.code, one.message, fmt, role=one.role))
+                                     one.changed, one.code, one.message, fmt, role=one.role, retired=one.retired))
 
     # --- the centre publishes ------------------------------------------------------------------------
 

@@ -76,13 +76,19 @@ def outcome_line(outcome: ImportOutcome, file_name: str, number: Callable[[int],
 
 
 def team_update_line(file_name: str, status: str, sequence: int, changed: int, code: str, message: str,
-                     number: Callable[[int], str] = str, *, role: str = "") -> str:
+                     number: Callable[[int], str] = str, *, role: str = "", retired: int = 0) -> str:
     """One team update file's outcome on a laptop: applied, already applied, or refused; ``role``: this
-    laptop's role when the update made it a coordinator or no longer one (said on the same line)."""
+    laptop's role when the update made it a coordinator or no longer one, ``retired``: how many of its own
+    codes the centre merged or deleted (each said on the same line: a code gone from the codebook page
+    with no word was taken for a fault)."""
     translate = QCoreApplication.translate
     if status == "applied":
         line = translate("SyncTexts", "{file}: team update {number} applied (rows changed: {changed})")
         line = line.format(file=file_name, number=number(sequence), changed=number(changed))
+        if retired:
+            line += " \u2014 " + translate(
+                "SyncTexts", "Codes made on this laptop that the centre merged into others or deleted: "
+                "{count}. Their codings were moved or deleted with them.").format(count=number(retired))
         if role == "coordinator":
             line += " \u2014 " + translate(
                 "SyncTexts", "The centre's roster now names this laptop a coordinator: it receives and merges "
