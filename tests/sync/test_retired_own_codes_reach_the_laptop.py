@@ -169,3 +169,17 @@ def test_the_cli_says_how_many_own_codes_went(team: Team, tmp_path: Path, capsys
     assert ("1 code made on this laptop merged into others or deleted at the centre; their codings were moved or "
             "deleted with them") in out, out
     assert OWN_NAME not in out
+
+
+def test_merged_into_a_team_code_new_in_the_same_update(team: Team, tmp_path: Path) -> None:
+    laptop = team.devices[0]
+    turn = _turn(laptop)
+    own = _own_code(laptop, OWN_NAME)
+    coded = _code(laptop, own, turn, 0, 4)
+    _send(team, laptop, tmp_path / "b.majlis")
+    with team.centre.transaction() as s:
+        prices = codebook.create_code(s, name_ar="الأسعار", name_en="Prices").id
+        codebook.merge(s, own, prices)
+    import_team_update(laptop, _update(team, tmp_path / "u.majlis"))  # the first the laptop sees of Prices
+    assert own not in _live_codes(laptop) and prices in _live_codes(laptop)
+    assert _segments(laptop)[coded] == (prices, False)
