@@ -11,7 +11,7 @@ from pathlib import Path
 from sqlalchemy import select
 
 from desktop.core.db import Store
-from desktop.core.models import SYNCED_MODELS, Conflict
+from desktop.core.models import SYNCED_MODELS, Conflict, Session, TranscriptTurn
 from desktop.sync.devices import preregister
 from desktop.sync.export import export_bundle
 from desktop.sync.keys import load_identity_file, public_key_b64
@@ -124,3 +124,14 @@ def bundles_of_laptops(tmp: Path, record: Callable[[int, Store], None], devices:
     finally:
         team.close()
     return bundles
+
+
+def laptop_turn(laptop: Store, text: str) -> str:
+    """A new focus group on ``laptop`` with one facilitator's turn of ``text``: the turn's id."""
+    with laptop.transaction() as s:
+        session = Session(kind="focus_group", title="FG Basra 1")
+        s.add(session)
+        s.flush()
+        turn = TranscriptTurn(session_id=session.id, position=1.0, text=text)
+        s.add(turn)
+    return turn.id

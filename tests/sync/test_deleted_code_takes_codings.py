@@ -14,13 +14,13 @@ from sqlalchemy import select
 
 from desktop.core import codebook, coding
 from desktop.core.db import Store
-from desktop.core.models import CodedSegment, Session, TranscriptTurn
+from desktop.core.models import CodedSegment
 from desktop.exports.xlsx import export_xlsx
 from desktop.exports.xlsx_words import SHEET_SEGMENTS, sheet_name
 from desktop.sync.export import export_bundle
 from desktop.sync.importer import import_files
 from desktop.sync.team import import_team_update, write_team_update
-from tests.sync_helpers import Team, make_team
+from tests.sync_helpers import Team, laptop_turn, make_team
 
 TEXT = "نحن لا نثق بالمؤسسات ولا بالأحزاب"
 
@@ -36,16 +36,6 @@ def _codes(team: Team, *names: str) -> list[str]:
     with team.centre.transaction() as s:
         ids = [codebook.create_code(s, name_en=name).id for name in names]
     return ids
-
-
-def _laptop_turn(laptop: Store) -> str:
-    with laptop.transaction() as s:
-        session = Session(kind="focus_group", title="FG Basra 1")
-        s.add(session)
-        s.flush()
-        turn = TranscriptTurn(session_id=session.id, position=1.0, text=TEXT)
-        s.add(turn)
-    return turn.id
 
 
 def _code(laptop: Store, code_id: str, turn_id: str, start: int, end: int) -> str:
@@ -80,7 +70,7 @@ def test_codings_of_a_deleted_code_arriving_later_do_not_come_back(team: Team, t
     stick = tmp_path / "stick"
     stick.mkdir()
     import_team_update(laptop, write_team_update(team.centre, stick).path)
-    turn = _laptop_turn(laptop)
+    turn = laptop_turn(laptop, TEXT)
     early = _code(laptop, gone, turn, 0, 3)
     _send(team, tmp_path, "first.majlis")
     assert early in _live(team.centre)
@@ -108,7 +98,7 @@ def test_codings_of_a_merged_code_move_to_the_survivor(team: Team, tmp_path: Pat
     stick = tmp_path / "stick"
     stick.mkdir()
     import_team_update(laptop, write_team_update(team.centre, stick).path)
-    turn = _laptop_turn(laptop)
+    turn = laptop_turn(laptop, TEXT)
     with team.centre.transaction() as s:
         codebook.merge(s, absorbed, survivor)
     late = _code(laptop, absorbed, turn, 0, 3)

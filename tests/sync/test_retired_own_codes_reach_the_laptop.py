@@ -11,7 +11,6 @@ refuses the update."""
 from __future__ import annotations
 
 import zipfile
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -19,33 +18,24 @@ from sqlalchemy import select
 
 from desktop.core import codebook, coding
 from desktop.core.db import Store
-from desktop.core.models import Code, CodedSegment, Session, TranscriptTurn
+from desktop.core.models import Code, CodedSegment
 from desktop.sync import retired_codes
 from desktop.sync.errors import MalformedBundleError
 from desktop.sync.export import export_bundle
 from desktop.sync.importer import import_files
 from desktop.sync.team import import_team_update, write_team_update
-from tests.sync_helpers import Team, content_digest, make_team
+from tests.sync_helpers import Team, content_digest, laptop_turn
+from tests.team_fixture import team_fixture
 
 TEXT = "الماء لا يصل إلى بيوتنا إلا بالصهاريج"
 OWN_NAME = "ماء الصهاريج غالي"  # an in-vivo code: the participant's own words
 
 
-@pytest.fixture
-def team(tmp_path: Path) -> Iterator[Team]:
-    made = make_team(tmp_path, devices=2)
-    yield made
-    made.close()
+team = team_fixture(devices=2)
 
 
 def _turn(laptop: Store) -> str:
-    with laptop.transaction() as s:
-        session = Session(kind="focus_group", title="FG Basra 1")
-        s.add(session)
-        s.flush()
-        turn = TranscriptTurn(session_id=session.id, position=1.0, text=TEXT)
-        s.add(turn)
-    return turn.id
+    return laptop_turn(laptop, TEXT)
 
 
 def _own_code(laptop: Store, name: str, parent: str | None = None) -> str:
