@@ -737,6 +737,18 @@
             <translation>الحزمة تُنشئ توصيةً أو حالتها أو تغيّرها أو تحذفها؛ لا يغيّر هذه إلا المنسّقون. لم يُستورد شيء.</translation>
         </message>
         <message>
+            <source>The bundle would undo or narrow a participant's withdrawal of consent; only a coordinator can correct a withdrawal. Nothing was imported.</source>
+            <translation>الحزمة تُلغي انسحاب أحد المشاركين من الموافقة أو تضيّقه؛ لا يصحّح الانسحابَ إلا منسّق. لم يُستورد شيء.</translation>
+        </message>
+        <message>
+            <source>The bundle changes or deletes the record that a participant's data was erased; an erasure is never taken back. Nothing was imported.</source>
+            <translation>الحزمة تغيّر أو تحذف سجلّ محو بيانات أحد المشاركين؛ المحو لا يُتراجع عنه أبدًا. لم يُستورد شيء.</translation>
+        </message>
+        <message>
+            <source>The bundle records consent or an erasure for a participant another device registered; a field laptop records these only for its own participants. Nothing was imported.</source>
+            <translation>الحزمة تسجّل موافقةً أو محوًا لمشارك سجّله جهاز آخر؛ لا يسجّل الحاسوب الميداني ذلك إلا لمشاركيه. لم يُستورد شيء.</translation>
+        </message>
+        <message>
             <source>This is not a bundle but a team update or a team file: a laptop applies a team update (majlis-cli team update import) and joins a team with the team file.</source>
             <translation>هذه ليست حزمة بل تحديث فريق أو ملفّ فريق: يطبّق الحاسوب تحديث الفريق (majlis-cli team update import) وينضمّ إلى الفريق بملفّ الفريق.</translation>
         </message>

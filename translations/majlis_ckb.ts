@@ -733,6 +733,18 @@
             <translation>پاکێتەکە ڕاسپاردەیەک یان دۆخەکەی دروست دەکات، دەگۆڕێت یان دەسڕێتەوە؛ تەنیا هەماهەنگکاران ئەمانە دەگۆڕن. هیچ شتێک هاوردە نەکرا.</translation>
         </message>
         <message>
+            <source>The bundle would undo or narrow a participant's withdrawal of consent; only a coordinator can correct a withdrawal. Nothing was imported.</source>
+            <translation>پاکێتەکە کشانەوەی بەشداربوویەک لە ڕەزامەندی هەڵدەوەشێنێتەوە یان تەسکی دەکاتەوە؛ تەنیا هەماهەنگکارێک دەتوانێت کشانەوەیەک ڕاست بکاتەوە. هیچ شتێک هاوردە نەکرا.</translation>
+        </message>
+        <message>
+            <source>The bundle changes or deletes the record that a participant's data was erased; an erasure is never taken back. Nothing was imported.</source>
+            <translation>پاکێتەکە ئەو تۆمارە دەگۆڕێت یان دەسڕێتەوە کە دەڵێت داتای بەشداربوویەک سڕاوەتەوە؛ سڕینەوە هەرگیز ناگەڕێنرێتەوە. هیچ شتێک هاوردە نەکرا.</translation>
+        </message>
+        <message>
+            <source>The bundle records consent or an erasure for a participant another device registered; a field laptop records these only for its own participants. Nothing was imported.</source>
+            <translation>پاکێتەکە ڕەزامەندی یان سڕینەوە بۆ بەشداربوویەک تۆمار دەکات کە ئامێرێکی تر تۆماری کردووە؛ لاپتۆپی مەیدانی ئەمانە تەنیا بۆ بەشداربووانی خۆی تۆمار دەکات. هیچ شتێک هاوردە نەکرا.</translation>
+        </message>
+        <message>
             <source>This is not a bundle but a team update or a team file: a laptop applies a team update (majlis-cli team update import) and joins a team with the team file.</source>
             <translation>ئەمە پاکێت نییە، بەڵکو نوێکردنەوەی تیم یان پەڕگەی تیمە: لاپتۆپ نوێکردنەوەی تیم جێبەجێ دەکات (majlis-cli team update import) و بە پەڕگەی تیم دەچێتە ناو تیمەوە.</translation>
         </message>

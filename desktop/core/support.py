@@ -102,9 +102,13 @@ def link_refs(s: OrmSession, rec_id: str, *, segments: bool = True, offset: int 
     out = []
     for r in rows:
         filters, choices = extra.get(r.id, ({}, []))
+        # What the stored JSON holds of another shape (an older version let it in) counts as nothing:
+        # a map that is not a map filters nothing, an answer that is a list or a map is no answer.
+        filters = filters if isinstance(filters, dict) else {}
+        choices = [str(c) for c in choices if isinstance(c, str | int | float)] if isinstance(choices, list) else []
         out.append(LinkRef(
-            r.id, r.kind, r.segment_id, r.code_id, bool(r.include_subcodes), dict(filters or {}), r.survey_id,
-            r.question or "", tuple(str(c) for c in choices or ()), r.group_by or "", r.group_value or "",
+            r.id, r.kind, r.segment_id, r.code_id, bool(r.include_subcodes), dict(filters), r.survey_id,
+            r.question or "", tuple(choices), r.group_by or "", r.group_value or "",
         ))
     return out
 
@@ -201,13 +205,13 @@ def survey_figures(s: OrmSession, links: Iterable[LinkRef]) -> list[SurveyFigure
             continue
         try:
             share = survey_stats.share(
-                s, link.survey_id, link.question, link.choices or [], link.group_by, link.group_value
+                s, link.survey_id, link.question, link.choices, link.group_by, link.group_value
             )
         except survey_stats.SurveyQuestionError:
             continue  # the survey was removed or re-imported without this question
         out.append(
             SurveyFigure(
-                link.id, link.survey_id, link.question, tuple(link.choices or ()), link.group_by,
+                link.id, link.survey_id, link.question, link.choices, link.group_by,
                 link.group_value, share,
             )
         )

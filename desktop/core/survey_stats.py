@@ -13,6 +13,7 @@ import math
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session as OrmSession
@@ -117,7 +118,7 @@ def _answers(
     s: OrmSession, survey: Survey, name: str, group_by: str
 ) -> Iterator[tuple[str, frozenset[str]]]:
     """(group, chosen answers) of every respondent, block by block (memory stays per block)."""
-    columns = list(survey.columns or [])
+    columns = _listed(survey.columns)
     if name not in columns:
         raise SurveyQuestionError(QT_TRANSLATE_NOOP("Survey", "This survey has no such question."))
     index = columns.index(name)
@@ -127,22 +128,30 @@ def _answers(
         .order_by(SurveyResponseBlock.position)
     )
     for block in s.scalars(query).yield_per(4):
-        groups: list[str]
+        rows = _listed(block.rows)
+        groups: list[Any]
         if group_by == "governorate":
-            groups = list(block.governorates or [])
+            groups = _listed(block.governorates)
         elif group_by == "gender":
-            groups = list(block.genders or [])
+            groups = _listed(block.genders)
         elif group_by == "age_band":
-            groups = list(block.age_bands or [])
+            groups = _listed(block.age_bands)
         else:
-            groups = [ALL] * len(block.rows or [])
-        for group, row in zip(groups, block.rows or [], strict=False):
-            value = row[index] if index < len(row) else ""
+            groups = [ALL] * len(rows)
+        for group, row in zip(groups, rows, strict=False):
+            value = row[index] if isinstance(row, list) and index < len(row) else ""
             if type(value) is float and value.is_integer():
                 value = int(value)  # a number cell read from a workbook: 3.0 answers choice "3"
-            picked = frozenset(str(value).split()) if value not in (None, "") else frozenset()
-            yield str(group or ""), picked
+            if not isinstance(value, str | int | float):  # a stray value (an older version's): no answer
+                value = ""
+            picked = frozenset(str(value).split()) if value != "" else frozenset()
+            yield (group if isinstance(group, str) else ""), picked
         s.expunge(block)
+
+
+def _listed(value: Any) -> list[Any]:
+    """A stored JSON list; anything else (an import from an older version, a damaged row) holds nothing."""
+    return value if isinstance(value, list) else []
 
 
 def distribution(

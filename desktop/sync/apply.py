@@ -16,6 +16,7 @@ from sqlalchemy import Column, Connection, MetaData, Table, Text, bindparam, del
 
 from desktop.core.models import MODEL_BY_TABLE, ChangeLog, Conflict
 from desktop.sync.change_records import ChangeRecord
+from desktop.sync.consent_guard import PARTICIPANT, check_consent_changes
 from desktop.sync.errors import SeqClashError
 from desktop.sync.merge import Change, apply_change, field_conflicts, fold
 from desktop.sync.ownership import FIELD, check_ownership, trusted_history
@@ -154,6 +155,8 @@ def apply_records(
         there = [rid for rid in rows if (entity, rid) in present]
         existing_rows[entity] = load_rows(conn, entity, there) if there else {}
     check_ownership(device_id, role, by_entity, existing_rows, history)
+    check_consent_changes(device_id, role, by_entity, existing_rows,
+                          participant_origins=lambda ids: _participant_origins(conn, ids))
     check_segment_bounds(by_entity, existing_rows.get(SEGMENT, {}), history,
                          stored_texts=lambda entity, field, ids: _stored_texts(conn, entity, field, ids),
                          load_history=lambda entity, ids: _load_history(conn, {entity: ids}))
@@ -202,6 +205,22 @@ def apply_records(
         write_rows(conn, entity, new, changed)
         conflicts += _reconcile_conflicts(conn, entity, rows, history, coordinators)
     return conflicts
+
+
+def _participant_origins(conn: Connection, ids: Sequence[str]) -> dict[str, str]:
+    """The device that created each of these participants, as far as this database knows: the stored
+    row's origin, else the earliest insert in the change log (a row not built yet)."""
+    table = table_of(PARTICIPANT)
+    found: dict[str, str] = {}
+    for start in range(0, len(ids), CHUNK):
+        query = select(table.c.id, table.c.origin_device).where(table.c.id.in_(ids[start : start + CHUNK]))
+        found.update((str(row_id), str(origin or "")) for row_id, origin in conn.execute(query).all())
+    missing = [row_id for row_id in ids if row_id not in found]
+    for (_, row_id), changes in _load_history(conn, {PARTICIPANT: missing}).items() if missing else ():
+        inserts = [c for c in changes if c.op == "insert"]
+        if inserts:
+            found[row_id] = min(inserts, key=lambda c: c.hlc).device_id
+    return found
 
 
 def _stored_texts(conn: Connection, entity: str, field: str, ids: Sequence[str]) -> dict[str, Any]:

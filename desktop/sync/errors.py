@@ -403,6 +403,33 @@ class TeamWideRowError(BundleError):
     )
 
 
+class WithdrawalUndoneError(BundleError):
+    code = "withdrawal_undone"
+    default_message = QT_TRANSLATE_NOOP(
+        "BundleError",
+        "The bundle would undo or narrow a participant's withdrawal of consent; only a coordinator can correct "
+        "a withdrawal. Nothing was imported.",
+    )
+
+
+class ErasureChangedError(BundleError):
+    code = "erasure_changed"
+    default_message = QT_TRANSLATE_NOOP(
+        "BundleError",
+        "The bundle changes or deletes the record that a participant's data was erased; an erasure is never "
+        "taken back. Nothing was imported.",
+    )
+
+
+class ForeignConsentError(BundleError):
+    code = "foreign_consent"
+    default_message = QT_TRANSLATE_NOOP(
+        "BundleError",
+        "The bundle records consent or an erasure for a participant another device registered; a field laptop "
+        "records these only for its own participants. Nothing was imported.",
+    )
+
+
 ALL_ERRORS: tuple[type[BundleError], ...] = (
     BundleError,
     NotABundleError,
@@ -455,6 +482,9 @@ ALL_ERRORS: tuple[type[BundleError], ...] = (
     NotOwnerError,
     PublishedRowError,
     TeamWideRowError,
+    WithdrawalUndoneError,
+    ErasureChangedError,
+    ForeignConsentError,
 )
 
 

@@ -164,6 +164,27 @@ def _plain_json(value: Any) -> str | None:
     return None
 
 
+def _list_of(item_ok: Callable[[Any], bool], what: str) -> Check:
+    """Plain JSON that is a list whose every item passes ``item_ok``: the shape its readers index into
+    (a survey's answer rows, its column names), so that stored data never breaks a page or an export."""
+    def check(value: Any) -> str | None:
+        problem = _plain_json(value)
+        if problem is not None:
+            return problem
+        return None if type(value) is list and all(item_ok(item) for item in value) else f"not {what}"
+
+    return check
+
+
+def _is_text(item: Any) -> bool:
+    return type(item) is str
+
+
+def _is_answer_row(item: Any) -> bool:
+    # _plain_json has checked every value inside: only the nesting is left to check.
+    return type(item) is list and not any(type(value) in (list, dict) for value in item)
+
+
 def _attribute_key(key: str) -> bool:
     return 0 < len(key) <= ATTRIBUTE_KEY_MAX and not _BAD_IN_LINE.search(key)
 
@@ -211,6 +232,14 @@ EXTRA_RULES: dict[tuple[str, str], Check] = {
     ("consent_record", "recorded_at"): _iso_datetime,
     ("consent_record", "withdrawn_at"): _iso_datetime,
     ("consent_record", "withdrawal_scope"): one_of("all", "quotes"),
+    ("survey", "columns"): _list_of(_is_text, "a list of column names"),
+    ("survey", "dropped_columns"): _list_of(_is_text, "a list of column names"),
+    ("survey_response_block", "rows"): _list_of(_is_answer_row, "a list of answer rows"),
+    ("survey_response_block", "submission_ids"): _list_of(_is_text, "a list of submission ids"),
+    ("survey_response_block", "governorates"): _list_of(_is_text, "a list of governorates"),
+    ("survey_response_block", "genders"): _list_of(_is_text, "a list of genders"),
+    ("survey_response_block", "age_bands"): _list_of(_is_text, "a list of age bands"),
+    ("evidence_link", "choices"): _list_of(_is_text, "a list of answers"),
 }
 
 #: Fields of the consent record that are references to other rows (ids), beyond ``ID`` typed ones.
