@@ -737,8 +737,8 @@
             <translation>الحزمة تُنشئ توصيةً أو حالتها أو تغيّرها أو تحذفها؛ لا يغيّر هذه إلا المنسّقون. لم يُستورد شيء.</translation>
         </message>
         <message>
-            <source>The bundle would undo or narrow a participant's withdrawal of consent; only a coordinator can correct a withdrawal. Nothing was imported.</source>
-            <translation>الحزمة تُلغي انسحاب أحد المشاركين من الموافقة أو تضيّقه؛ لا يصحّح الانسحابَ إلا منسّق. لم يُستورد شيء.</translation>
+            <source>The bundle deletes a participant's consent record or takes back their withdrawal of consent; only a coordinator can correct these. Nothing was imported.</source>
+            <translation>الحزمة تحذف سجلّ موافقة أحد المشاركين أو تتراجع عن انسحابه من الموافقة؛ لا يصحّح ذلك إلا منسّق. لم يُستورد شيء.</translation>
         </message>
         <message>
             <source>The bundle changes or deletes the record that a participant's data was erased; an erasure is never taken back. Nothing was imported.</source>

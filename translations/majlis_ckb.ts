@@ -733,8 +733,8 @@
             <translation>پاکێتەکە ڕاسپاردەیەک یان دۆخەکەی دروست دەکات، دەگۆڕێت یان دەسڕێتەوە؛ تەنیا هەماهەنگکاران ئەمانە دەگۆڕن. هیچ شتێک هاوردە نەکرا.</translation>
         </message>
         <message>
-            <source>The bundle would undo or narrow a participant's withdrawal of consent; only a coordinator can correct a withdrawal. Nothing was imported.</source>
-            <translation>پاکێتەکە کشانەوەی بەشداربوویەک لە ڕەزامەندی هەڵدەوەشێنێتەوە یان تەسکی دەکاتەوە؛ تەنیا هەماهەنگکارێک دەتوانێت کشانەوەیەک ڕاست بکاتەوە. هیچ شتێک هاوردە نەکرا.</translation>
+            <source>The bundle deletes a participant's consent record or takes back their withdrawal of consent; only a coordinator can correct these. Nothing was imported.</source>
+            <translation>پاکێتەکە تۆماری ڕەزامەندیی بەشداربوویەک دەسڕێتەوە یان کشانەوەکەی لە ڕەزامەندی هەڵدەوەشێنێتەوە؛ تەنیا هەماهەنگکارێک دەتوانێت ئەمانە ڕاست بکاتەوە. هیچ شتێک هاوردە نەکرا.</translation>
         </message>
         <message>
             <source>The bundle changes or deletes the record that a participant's data was erased; an erasure is never taken back. Nothing was imported.</source>

@@ -16,7 +16,7 @@ from sqlalchemy import Column, Connection, MetaData, Table, Text, bindparam, del
 
 from desktop.core.models import MODEL_BY_TABLE, ChangeLog, Conflict
 from desktop.sync.change_records import ChangeRecord
-from desktop.sync.consent_guard import PARTICIPANT, check_consent_changes
+from desktop.sync.consent_guard import PARTICIPANT, check_consent_changes, keep_widest
 from desktop.sync.errors import SeqClashError
 from desktop.sync.merge import Change, apply_change, field_conflicts, fold
 from desktop.sync.ownership import FIELD, check_ownership, trusted_history
@@ -155,8 +155,7 @@ def apply_records(
         there = [rid for rid in rows if (entity, rid) in present]
         existing_rows[entity] = load_rows(conn, entity, there) if there else {}
     check_ownership(device_id, role, by_entity, existing_rows, history)
-    check_consent_changes(device_id, role, by_entity, existing_rows,
-                          participant_origins=lambda ids: _participant_origins(conn, ids))
+    check_consent_changes(device_id, role, by_entity, participant_origins=lambda ids: _participant_origins(conn, ids))
     check_segment_bounds(by_entity, existing_rows.get(SEGMENT, {}), history,
                          stored_texts=lambda entity, field, ids: _stored_texts(conn, entity, field, ids),
                          load_history=lambda entity, ids: _load_history(conn, {entity: ids}))
@@ -194,7 +193,8 @@ def apply_records(
                 state = state_from_row(entity, existing[rid])
                 touched = False
                 for rec in sorted(recs, key=lambda r: r.hlc):
-                    touched = apply_change(state, rec.as_change(device_id), columns, convert) or touched
+                    change = keep_widest(role, entity, state, rec.as_change(device_id))
+                    touched = apply_change(state, change, columns, convert) or touched
                 if touched:
                     changed.append(row_from_state(entity, rid, state))
             else:

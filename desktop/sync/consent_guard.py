@@ -3,26 +3,26 @@
 Who may change which row is ``ownership.py``'s rule; a participant's consent needs three more, because
 the owner of a row is not the only one with a stake in it. A field laptop's bundle is refused whole when:
 
-* it would undo or narrow a withdrawal this database holds: ``withdrawn_at`` or ``withdrawal_scope``
-  cleared, a withdrawal of everything narrowed to quotes, the withdrawn record tombstoned. The app
-  never does any of these (a withdrawal is final on the laptop), so the change is forged or broken,
-  and even the laptop that recorded the consent cannot take back what the participant asked for;
+* it tombstones a consent record or empties ``withdrawn_at`` or ``withdrawal_scope``. The app never
+  does either (a withdrawal is final on the laptop), so such a change is forged or broken, and even
+  the laptop that recorded the consent cannot take back what the participant asked for;
 * it changes or tombstones an erasure (the fact that a participant's words were destroyed); the app
   only ever inserts them;
 * it records consent (or an erasure) for a participant another device registered: the latest consent
   record is the one that counts, so another laptop's "yes" to quoting would speak for that person.
 
-Coordinators are exempt: they correct a withdrawal recorded in error. A change older than the field's
-version here would lose to it (last writer wins, ``merge.py``) and changes nothing: it is let through.
+And a field laptop's withdrawal of quotes never narrows a withdrawal of everything held here
+(:func:`keep_widest`, applied as the bundle's changes are merged). Coordinators are exempt from all
+of this: they correct a withdrawal recorded in error.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from typing import Any
 
 from desktop.sync.change_records import ChangeRecord
 from desktop.sync.errors import ErasureChangedError, ForeignConsentError, WithdrawalUndoneError
+from desktop.sync.merge import Change, RowState
 from desktop.sync.roles import COORDINATOR
 
 CONSENT = "consent_record"
@@ -30,6 +30,7 @@ ERASURE = "erasure"
 PARTICIPANT = "participant"
 # How much a withdrawal covers: a field laptop's change may only keep or raise it.
 _COVERS = {"quotes": 1, "all": 2}
+_WITHDRAWAL = ("withdrawn_at", "withdrawal_scope")
 
 #: participant ids -> the device that created each one, for those this database knows
 ParticipantOrigins = Callable[[Sequence[str]], Mapping[str, str]]
@@ -39,7 +40,6 @@ def check_consent_changes(
     sender: str,
     role: str,
     by_entity: Mapping[str, Mapping[str, ChangeRecord | list[ChangeRecord]]],
-    existing: Mapping[str, Mapping[str, Mapping[str, Any]]],
     *,
     participant_origins: ParticipantOrigins,
 ) -> None:
@@ -49,31 +49,39 @@ def check_consent_changes(
     for one_or_more in by_entity.get(ERASURE, {}).values():
         if any(rec.op != "insert" for rec in _listed(one_or_more)):
             raise ErasureChangedError()
-    stored = existing.get(CONSENT, {})
-    for row_id, one_or_more in by_entity.get(CONSENT, {}).items():
-        row = stored.get(row_id)
-        if row is not None and row.get("withdrawn_at") and any(_undoes(row, rec) for rec in _listed(one_or_more)):
+    for one_or_more in by_entity.get(CONSENT, {}).values():
+        if any(_undoes(rec) for rec in _listed(one_or_more)):
             raise WithdrawalUndoneError()
     _check_participants(sender, by_entity, participant_origins)
 
 
-def _undoes(row: Mapping[str, Any], rec: ChangeRecord) -> bool:
-    """Whether ``rec`` would take effect on the withdrawn ``row`` and leave it less withdrawn."""
+def _undoes(rec: ChangeRecord) -> bool:
+    """Whether ``rec`` takes back a consent record or empties its withdrawal.
+
+    The app never does either, so they are refused whatever the record holds here now: a check of
+    the stored state alone would let them in while the withdrawal they undo is still on its way (a
+    later HLC then wins over it when it arrives)."""
+    if rec.op == "insert":
+        return False
     data = rec.data
-    stored_versions = row.get("versions")
-    versions: Mapping[str, Any] = stored_versions if isinstance(stored_versions, dict) else {}
-    created = str(row.get("created_at") or "")
-
-    def wins(field: str) -> bool:
-        return rec.hlc > str(versions.get(field) or created)
-
-    if (rec.op == "delete" or data.get("deleted") is True) and wins("deleted"):
+    if rec.op == "delete" or data.get("deleted") is True:
         return True
-    if "withdrawn_at" in data and not data["withdrawn_at"] and wins("withdrawn_at"):
-        return True
-    before = _COVERS.get(str(row.get("withdrawal_scope")), 0)
-    return "withdrawal_scope" in data and _COVERS.get(str(data["withdrawal_scope"]), 0) < before and wins(
-        "withdrawal_scope")
+    return any(field in data and not data[field] for field in ("withdrawn_at", "withdrawal_scope"))
+
+
+def keep_widest(role: str, entity: str, state: RowState, change: Change) -> Change:
+    """``change`` as it may apply to a consent record withdrawn here (``state``): a field laptop's
+    withdrawal of quotes does not narrow a withdrawal of everything.
+
+    Not refused: it is what a laptop's own withdrawal of quotes does when the participant asked the
+    centre meanwhile to withdraw everything, and a refusal would hold back the rest of its bundle.
+    The change stays in the change log as it came; only the row keeps the wider withdrawal."""
+    if role == COORDINATOR or entity != CONSENT or "withdrawal_scope" not in change.data:
+        return change
+    held = _COVERS.get(str(state.values.get("withdrawal_scope")), 0) if state.values.get("withdrawn_at") else 0
+    if _COVERS.get(str(change.data["withdrawal_scope"]), 0) >= held:
+        return change
+    return change._replace(data={k: v for k, v in change.data.items() if k not in _WITHDRAWAL})
 
 
 def _check_participants(

@@ -407,8 +407,8 @@ class WithdrawalUndoneError(BundleError):
     code = "withdrawal_undone"
     default_message = QT_TRANSLATE_NOOP(
         "BundleError",
-        "The bundle would undo or narrow a participant's withdrawal of consent; only a coordinator can correct "
-        "a withdrawal. Nothing was imported.",
+        "The bundle deletes a participant's consent record or takes back their withdrawal of consent; only a "
+        "coordinator can correct these. Nothing was imported.",
     )
 
 

@@ -1,11 +1,12 @@
 """A participant's withdrawal and erasure survive even the laptop that recorded their consent.
 
 Through the real bundle writer and importer, with the keys of rostered laptops: the laptop that made
-a consent record sends a change that clears its withdrawal, narrows it from everything to quotes, or
-tombstones the withdrawn record; a laptop changes or tombstones an erasure; a laptop records consent
-or an erasure for a participant another laptop registered. Each bundle is refused whole (one
-translated line, the centre's every table unchanged, the next file of the same import applied). A
-change older than the withdrawal (it would lose to it) and a coordinator's correction go through.
+a consent record sends a change that clears its withdrawal or tombstones the record (before or after
+the withdrawal arrives); a laptop changes or tombstones an erasure; a laptop records consent or an
+erasure for a participant another laptop registered. Each bundle is refused whole (one translated
+line, the centre's every table unchanged, the next file of the same import applied). A laptop's
+withdrawal of quotes does not narrow the centre's withdrawal of everything (the rest of its bundle is
+taken); a coordinator's correction goes through.
 """
 
 from __future__ import annotations
@@ -135,25 +136,55 @@ def test_the_laptop_that_recorded_consent_cannot_undo_its_withdrawal(
         assert not may_quote(s, person, session)
 
 
-def test_a_withdrawal_of_everything_is_not_narrowed_to_quotes(team: Team, tmp_path: Path) -> None:
-    person, record, session = _consent_at_the_centre(team, tmp_path)
-    consent.withdraw(team.centre, record, "2025-10-03", "all")
-    forged = _forged(team, tmp_path, 0, [_by(team, 0, "consent_record", "update", {"withdrawal_scope": "quotes"},
-                                             row_id=record)], "narrow.majlis")
+def test_an_undoing_that_arrives_before_the_withdrawal_is_refused_all_the_same(team: Team, tmp_path: Path) -> None:
+    """Dated after the withdrawal, it would win over it once the withdrawal arrives: refused even while
+    the record is not withdrawn here yet."""
+    _, record, _ = _consent_at_the_centre(team, tmp_path)
+    consent.withdraw(team.devices[0], record, "2025-10-03", "all")
+    withdrawal = export_bundle(team.devices[0], tmp_path / "a-withdrawal.majlis")
+    assert withdrawal is not None
+    forged = _forged(team, tmp_path, 0, [_by(team, 0, "consent_record", "update", {"withdrawn_at": None},
+                                             row_id=record)], "early-undo.majlis")
     _refused_whole(team, tmp_path, forged, "withdrawal_undone")
+    assert [o.status for o in import_files(team.centre, [withdrawal.path], team.identities)] == ["imported"]
     assert _withdrawal(team, record) == ("2025-10-03", "all", False)
 
 
-def test_a_change_older_than_the_withdrawal_goes_through_and_changes_nothing(team: Team, tmp_path: Path) -> None:
-    """Older than the centre's withdrawal, the change would lose to it: nothing to refuse."""
+def test_a_consent_record_never_withdrawn_is_not_deleted_from_the_field(team: Team, tmp_path: Path) -> None:
     _, record, _ = _consent_at_the_centre(team, tmp_path)
-    consent.withdraw(team.centre, record, "2025-10-03", "quotes")
-    long_ago = int(time.time() * 1000) - 3_600_000
-    forged = _forged(team, tmp_path, 0, [_by(team, 0, "consent_record", "update", {"withdrawn_at": None},
-                                             row_id=record, ms=long_ago)], "older.majlis")
-    (outcome,) = import_files(team.centre, [forged], team.identities)
+    forged = _forged(team, tmp_path, 0, [_by(team, 0, "consent_record", "delete", {"deleted": True},
+                                             row_id=record)], "delete.majlis")
+    _refused_whole(team, tmp_path, forged, "withdrawal_undone")
+    assert _withdrawal(team, record) == (None, None, False)
+
+
+@pytest.mark.parametrize("how", ["forged", "the laptop's own withdrawal of quotes"])
+def test_a_withdrawal_of_everything_is_not_narrowed_to_quotes(team: Team, tmp_path: Path, how: str) -> None:
+    """The participant telephoned the centre to withdraw everything; laptop A, not knowing, withdraws
+    quotes (or forges it): the rest of its bundle is taken, the withdrawal of everything stays."""
+    person, record, session = _consent_at_the_centre(team, tmp_path)
+    consent.withdraw(team.centre, record, "2025-10-03", "all")
+    a = team.devices[0]
+    if how == "forged":
+        bundle = _forged(team, tmp_path, 0, [
+            _by(team, 0, "consent_record", "update", {"withdrawal_scope": "quotes", "withdrawn_at": "2025-10-04"},
+                row_id=record, seq=1),
+            _by(team, 0, "session", "insert", {"kind": "roundtable", "title": "جلسة الناصرية", "deleted": False},
+                seq=2)], "narrow.majlis")
+    else:
+        consent.withdraw(a, record, "2025-10-04", "quotes")
+        with a.transaction() as s:
+            s.add(Session(kind="roundtable", title="جلسة الناصرية"))
+        made = export_bundle(a, tmp_path / "a-quotes.majlis")
+        assert made is not None
+        bundle = made.path
+    (outcome,) = import_files(team.centre, [bundle], team.identities)
     assert outcome.status == "imported", outcome
-    assert _withdrawal(team, record) == ("2025-10-03", "quotes", False)
+    assert _withdrawal(team, record) == ("2025-10-03", "all", False)
+    with team.centre.session() as s:
+        assert "جلسة الناصرية" in s.scalars(select(Session.title)).all()
+        assert withdrew_everything(s, person)
+        assert not may_quote(s, person, session)
 
 
 def test_a_withdrawal_that_widens_goes_through(team: Team, tmp_path: Path) -> None:

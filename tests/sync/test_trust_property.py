@@ -105,6 +105,14 @@ def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[World]:
         forge(team, [change("session", "update", {"title": "forever"}, device=a.device_id, seq=1,
                             epoch="000000ec", row_id=session.id, ms=9_999_999_999_999)],
               device_id=a.device_id, key=laptop_key(a), epoch=0xEC, out=bundles / "h6.majlis"),
+        # laptop A's own key, taking back the withdrawal it recorded (dated after it: LWW would let it win)
+        forge(team, [change("consent_record", "update", {"withdrawn_at": None, "withdrawal_scope": None},
+                            device=a.device_id, seq=1, epoch="000000eb", row_id=record.id, ms=_later())],
+              device_id=a.device_id, key=laptop_key(a), epoch=0xEB, out=bundles / "h7.majlis"),
+        # laptop A's own key, tombstoning that consent record
+        forge(team, [change("consent_record", "delete", {"deleted": True}, device=a.device_id, seq=1,
+                            epoch="000000ea", row_id=record.id, ms=_later())],
+              device_id=a.device_id, key=laptop_key(a), epoch=0xEA, out=bundles / "h8.majlis"),
     ]
     for store in (a, b):
         store.close()
@@ -141,7 +149,8 @@ def test_any_mix_and_order_reaches_the_genuine_only_result(world: World, data: s
                    if p not in (world.hostile[2], world.hostile[3]))
         with store.session() as s:
             record = s.query(ConsentRecord).one()
-            assert record.withdrawal_scope == "all" and record.answers == {"participate": True}
+            assert record.withdrawal_scope == "all" and record.withdrawn_at and not record.deleted
+            assert record.answers == {"participate": True}
     finally:
         store.close()
         target.unlink()
