@@ -109,11 +109,16 @@ class PageStack:
         """The navigation as wide as its longest title, at most NAV_MOST: at 220 pixels whatever the
         titles, it left the pages 669 of a 1366x768 laptop's 895 at 150 % scaling, and the Sessions
         page's filters ran off its side. Measured again when the text size changes: fitted to the
-        old size, larger titles were cut off ("Recommenda…"), and NAV_MOST grows with the text."""
+        old size, larger titles were cut off ("Recommenda…"), and NAV_MOST grows with the text. Exactly
+        that wide: at least, so a larger text's titles are whole; at most, so the pages keep the rest."""
         nav = self.nav
         titles = nav.sizeHintForColumn(0) + 2 * (nav.frameWidth() + nav.spacing())
         larger = nav.font().pointSizeF() / default_point_size(self.ctx.language.language)
-        nav.setMaximumWidth(min(round(NAV_MOST * max(larger, 1.0)), titles + NAV_PADDING))
+        width = min(round(NAV_MOST * max(larger, 1.0)), titles + NAV_PADDING)
+        # At least that wide too: given only a maximum, the list kept the width it asks by default
+        # (256 pixels), and at 24 points "Recommendations" needed 291.
+        nav.setMinimumWidth(width)
+        nav.setMaximumWidth(width)
 
     def keys(self) -> list[str]:
         """The pages' keys in the navigation's order."""

@@ -78,7 +78,7 @@ def test_the_consent_page_and_form_take_nothing_down_for_someone_erased(
     dialog.resize(1366, 768)
     dialog.show()
     QApplication.processEvents()
-    header = dialog.header.text()
+    header = dialog.header.text().replace("\u2060", "")  # the code kept whole by word joiners
     assert erased.codes[0] in header
     if lang == "en":
         assert "withdrew consent to everything" in header

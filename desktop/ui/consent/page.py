@@ -38,6 +38,7 @@ from desktop.ui.page_base import Page
 from desktop.ui.widgets.flow_row import FlowRow
 from desktop.ui.widgets.live_words import say
 from desktop.ui.widgets.save_files import shown_path
+from desktop.ui.widgets.table_rows import keep_rows_shown
 from desktop.ui.widgets.team_row_note import TeamRowNote
 from desktop.ui.widgets.write_failure import write_failure_text
 
@@ -144,7 +145,7 @@ class ConsentPage(Page):
         splitter.setStretchFactor(2, 1)
         # Eight rows, the header and a scroll bar can be read without touching the splitter.
         self.register_view.setMinimumHeight(10 * self.register_view.verticalHeader().defaultSectionSize() + 20)
-        self.templates_view.setMinimumHeight(3 * self.templates_view.verticalHeader().defaultSectionSize())
+        keep_rows_shown(self.templates_view, 3)  # three forms whole, under the header, above a scroll bar
         layout = QVBoxLayout(self)
         layout.addWidget(self.missing)
         layout.addWidget(splitter, 1)

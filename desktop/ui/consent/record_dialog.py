@@ -41,6 +41,7 @@ from desktop.ui.help.dialog import install_f1
 from desktop.ui.operations import CollectionOp, read_now
 from desktop.ui.qt_i18n import shown_number, ui_font
 from desktop.ui.widgets.confirm import confirm_removal
+from desktop.ui.widgets.device_name import unbroken
 from desktop.ui.widgets.environment_words import environment_reason, reason_of
 from desktop.ui.widgets.live_words import Words, say
 from desktop.ui.widgets.scroll_frame import scrolled
@@ -343,9 +344,9 @@ class ConsentDialog(QDialog):
         if self.withdrawn_all:
             self.header.setText(self.tr("%1 withdrew consent to everything and what they said was erased: no consent "
                                         "can be recorded for them again. Someone who takes part again is added as a "
-                                        "new participant.").replace("%1", self.pseudonym))
+                                        "new participant.").replace("%1", unbroken(self.pseudonym)))
         else:
-            self.header.setText(self.tr("Consent of %1").replace("%1", self.pseudonym)
+            self.header.setText(self.tr("Consent of %1").replace("%1", unbroken(self.pseudonym))
                                 if self.template_id else self.tr("No consent form is available on this device."))
         self.size_label.setText(self.tr("Text si&ze"))
         self.size_slider.setAccessibleName(self.tr("Text size"))

@@ -18,6 +18,7 @@ class DevicesTable:
 
     def __init__(self, owner: QObject, format_number: Callable[[int], str]) -> None:
         self.label = QLabel()
+        self.label.setWordWrap(True)
         self.model = DevicesModel(owner, format_number)
         self.view = QTableView()
         self.view.setTabKeyNavigation(False)  # Tab leaves the table, arrows move between cells (else a keyboard trap)
@@ -29,6 +30,7 @@ class DevicesTable:
         self.view.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         self.view.setSortingEnabled(True)
         self.status = QLabel()
+        self.status.setWordWrap(True)  # the devices' summary: one line ran off the page at a large text size
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.horizontalHeader().setStretchLastSection(True)

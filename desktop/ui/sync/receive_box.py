@@ -27,6 +27,9 @@ class ReceiveBox:
         self.cancel_button = QPushButton()
         self.progress = ImportProgress(ctx.language)
         self.key_label, self.drop_hint = QLabel(), QLabel()
+        # Wrapped: in one line, a long hint at a large text size made the page scroll sideways.
+        self.key_label.setWordWrap(True)
+        self.drop_hint.setWordWrap(True)
         # What the last import did, beside the button that started it (the results list is at the
         # bottom of a long page, out of sight on a laptop screen).
         self.import_summary = QLabel()

@@ -26,3 +26,10 @@ def isolated_device_name(name: str, device_id: str) -> str:
 def isolated(text: str) -> str:
     """``text`` in its own direction (first strong isolate), apart from the sentence around it."""
     return f"\u2068{text}\u2069"
+
+
+def unbroken(code: str) -> str:
+    """A pseudonym or code ("BSR-FG01-P01") to stand whole in a wrapped line: isolated, with a word
+    joiner after each hyphen, where a line would otherwise break it ("BSR-" at one end of a line of a
+    narrow Arabic label, "FG01-P01" on the next)."""
+    return isolated(code.replace("-", "-\u2060"))
