@@ -135,3 +135,12 @@ def laptop_turn(laptop: Store, text: str) -> str:
         turn = TranscriptTurn(session_id=session.id, position=1.0, text=text)
         s.add(turn)
     return turn.id
+
+
+def session_bundle(laptop: Store, out: Path, title: str) -> Path:
+    """A laptop's ordinary bundle of one new roundtable: the file after a refused one must still apply."""
+    with laptop.transaction() as s:
+        s.add(Session(kind="roundtable", title=title))
+    made = export_bundle(laptop, out)
+    assert made is not None
+    return made.path

@@ -23,7 +23,7 @@ from desktop.sync.errors import MESSAGE_CONTEXT, default_message_for
 from desktop.sync.export import export_bundle
 from desktop.sync.importer import import_files
 from desktop.sync.team import export_team_update, import_team_update
-from tests.sync_helpers import Team, full_digest, make_team
+from tests.sync_helpers import Team, full_digest, make_team, session_bundle
 
 
 @pytest.fixture
@@ -50,22 +50,14 @@ def _centre_recommendation(team: Team, tmp_path: Path) -> tuple[str, str]:
     return rec_id, status_id
 
 
-def _other_laptop_bundle(team: Team, tmp_path: Path) -> Path:
-    """An ordinary bundle of the coordinator's laptop: the file after a refused one must still apply."""
-    with team.devices[1].transaction() as s:
-        s.add(Session(kind="roundtable", title="جلسة البصرة"))
-    made = export_bundle(team.devices[1], tmp_path / "other.majlis")
-    assert made is not None
-    return made.path
-
-
 def _refused_whole(team: Team, tmp_path: Path, field_bundle: Path) -> None:
     """Refused alone: the centre's every table unchanged. Refused first of two: the next file applies."""
     before = full_digest(team.centre)
     (alone,) = import_files(team.centre, [field_bundle], team.identities)
     assert (alone.status, alone.code) == ("refused", "team_wide_row"), alone
     assert full_digest(team.centre) == before
-    refused, applied = import_files(team.centre, [field_bundle, _other_laptop_bundle(team, tmp_path)],
+    after = session_bundle(team.devices[1], tmp_path / "other.majlis", "جلسة البصرة")
+    refused, applied = import_files(team.centre, [field_bundle, after],
                                     team.identities)
     assert (refused.status, refused.code) == ("refused", "team_wide_row"), refused
     assert "\n" not in refused.message and "coordinators" in refused.message

@@ -28,7 +28,7 @@ from desktop.i18n.catalogue import translate
 from desktop.sync.errors import MESSAGE_CONTEXT, default_message_for
 from desktop.sync.export import export_bundle
 from desktop.sync.importer import import_files
-from tests.sync_helpers import Team, full_digest, make_team
+from tests.sync_helpers import Team, full_digest, make_team, session_bundle
 from tests.trust_helpers import change, forge, laptop_key
 
 pytestmark = pytest.mark.usefixtures("cli_env")
@@ -81,21 +81,13 @@ def _by(team: Team, laptop: int, entity: str, op: str, data: dict[str, Any], row
                   ms=ms or _now_ms(), epoch=f"{FORGED_EPOCH:08x}")
 
 
-def _another_laptops_bundle(team: Team, tmp_path: Path) -> Path:
-    """An ordinary bundle of laptop B: the file after a refused one must still apply."""
-    with team.devices[1].transaction() as s:
-        s.add(Session(kind="roundtable", title="جلسة الناصرية"))
-    made = export_bundle(team.devices[1], tmp_path / "b-session.majlis")
-    assert made is not None
-    return made.path
-
-
 def _refused_whole(team: Team, tmp_path: Path, bundle: Path, code: str) -> None:
     before = full_digest(team.centre)
     (alone,) = import_files(team.centre, [bundle], team.identities)
     assert (alone.status, alone.code) == ("refused", code), alone
     assert full_digest(team.centre) == before
-    refused, applied = import_files(team.centre, [bundle, _another_laptops_bundle(team, tmp_path)], team.identities)
+    after = session_bundle(team.devices[1], tmp_path / "b-session.majlis", "جلسة الديوانية")
+    refused, applied = import_files(team.centre, [bundle, after], team.identities)
     assert (refused.status, refused.code) == ("refused", code), refused
     assert "\n" not in refused.message and "زينب" not in refused.message and "0770" not in refused.message
     assert applied.status == "imported", applied
