@@ -23,11 +23,10 @@ from desktop.core.models import BundleReceipt, ChangeLog, Session
 from desktop.core.models import Team as TeamRow
 from desktop.sync import bundle_file, import_connection, importer
 from desktop.sync.bundle_format import write_bundle
-from desktop.sync.export import export_bundle
 from desktop.sync.import_connection import GROUP_FILE_BYTES
 from desktop.sync.importer import ImportOutcome, import_files
 from desktop.sync.team import device_signing_key
-from tests.sync_helpers import Team, make_team
+from tests.sync_helpers import Team, make_team, session_bundle
 
 
 @pytest.fixture
@@ -35,14 +34,6 @@ def team(tmp_path: Path) -> Iterator[Team]:
     t = make_team(tmp_path)
     yield t
     t.close()
-
-
-def _bundle(store: Store, title: str, path: Path) -> Path:
-    with store.transaction() as s:
-        s.add(Session(kind="roundtable", title=title))
-    bundle = export_bundle(store, path)
-    assert bundle is not None
-    return bundle.path
 
 
 def _receipts(store: Store) -> int:
@@ -54,8 +45,8 @@ def test_small_bundles_share_one_commit_and_are_told_once_committed(
         team: Team, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(import_connection, "GROUP_SECONDS", 600.0)  # a slow machine: still one group
     a, b = team.devices
-    paths = [_bundle(a, f"meeting {n}", tmp_path / f"a{n}.majlis") for n in range(3)]
-    paths.append(_bundle(b, "meeting of b", tmp_path / "b.majlis"))
+    paths = [session_bundle(a, tmp_path / f"a{n}.majlis", f"meeting {n}") for n in range(3)]
+    paths.append(session_bundle(b, tmp_path / "b.majlis", "meeting of b"))
     commits: list[int] = []
     told: list[tuple[str, int]] = []
 
@@ -80,8 +71,8 @@ def test_small_bundles_share_one_commit_and_are_told_once_committed(
 def test_a_bundle_refused_among_small_ones_changes_nothing_and_a_collision_is_redone(
         team: Team, tmp_path: Path) -> None:
     a, b = team.devices
-    first_of_b = _bundle(b, "from b", tmp_path / "b1.majlis")
-    of_a = _bundle(a, "from the field", tmp_path / "a1.majlis")
+    first_of_b = session_bundle(b, tmp_path / "b1.majlis", "from b")
+    of_a = session_bundle(a, tmp_path / "a1.majlis", "from the field")
     # The centre holds a's row already, with no change logged for it (other tooling): writing it
     # collides, and the bundle is written again, asking the database about every row.
     with a.session() as s:
@@ -104,7 +95,7 @@ def test_a_bundle_refused_among_small_ones_changes_nothing_and_a_collision_is_re
         [change], {}, kind="changes", team_id=team_id, device_id=a.device_id, device_name="field laptop 1",
         epoch=int(a.epoch, 16), seq_from=logged.seq, seq_to=logged.seq, prev_bundle_hash=None,
         schema_revision="0001", app_version="0", recipients=recipients, signing_key=signing))
-    second_of_b = _bundle(b, "b again", tmp_path / "b2.majlis")
+    second_of_b = session_bundle(b, tmp_path / "b2.majlis", "b again")
 
     told: list[str] = []
     outcomes = import_files(team.centre, [first_of_b, of_a, forged, second_of_b], team.identities,
@@ -124,10 +115,10 @@ def test_a_big_file_is_read_with_the_group_committed(
     long (seconds for the biggest), so the bundles before it are committed first and another writer
     (another program at the centre) is not kept waiting meanwhile."""
     a, _ = team.devices
-    before = _bundle(a, "before", tmp_path / "a1.majlis")
+    before = session_bundle(a, tmp_path / "a1.majlis", "before")
     big = tmp_path / "big.majlis"
     big.write_bytes(os.urandom(GROUP_FILE_BYTES + 1))  # read whole, then refused: not a bundle
-    after = _bundle(a, "after", tmp_path / "a2.majlis")
+    after = session_bundle(a, tmp_path / "a2.majlis", "after")
     others_wrote: list[Path] = []
 
     def read_and_let_another_write(source: Any) -> bytes:
