@@ -7,6 +7,7 @@ or a data value that is not language (codes). Anything else is an untranslated s
 from __future__ import annotations
 
 import re
+import unicodedata
 
 # Whole words (3+ Latin letters) allowed anywhere.
 WORDS = frozenset(
@@ -80,6 +81,9 @@ def english_words(text: str) -> list[str]:
     """The Latin words of 3+ letters in ``text`` that the allow-list does not explain."""
     if text in QT_STALE_ACCESSIBLE_NAMES:
         return []
+    # Invisible format characters (bidi isolates and marks, word joiners) are read past, as a person
+    # reading the screen does: "EBL-<word joiner>FG01-<word joiner>P01" is the code EBL-FG01-P01.
+    text = "".join(char for char in text if unicodedata.category(char) != "Cf")
     cleaned = _PATH.sub(" ", re.sub(r"<[^>]+>", " ", text).replace("&", ""))
     for value in sorted(DATA_VALUES, key=len, reverse=True):
         cleaned = cleaned.replace(value, " ")

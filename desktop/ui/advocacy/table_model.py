@@ -14,6 +14,8 @@ import shiboken6
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
+from desktop.ui.widgets.text_direction import cells_follow_their_text
+
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -123,6 +125,7 @@ def make_table(parent: QWidget, model: RowsModel, *, fit: bool = True) -> QTable
     """A read-only table; ``fit=False`` for tables that may hold thousands of rows (fitting columns to
     their contents measures every row)."""
     view = QTableView(parent)
+    cells_follow_their_text(view)
     view.setTabKeyNavigation(False)  # Tab leaves the table, arrows move between cells (else a keyboard trap)
     view.setModel(model)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

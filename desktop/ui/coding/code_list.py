@@ -9,10 +9,12 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QTreeView
 
 from desktop.ui.models.code_tree import CodeIdRole, CodeTreeModel
+from desktop.ui.widgets.text_direction import cells_follow_their_text
 
 
 def code_list(codes: CodeTreeModel, apply: Callable[[str], None]) -> QTreeView:
     tree = QTreeView()
+    cells_follow_their_text(tree)
     tree.setModel(codes)
     tree.setDragEnabled(True)
     tree.setDragDropMode(QTreeView.DragDropMode.DragOnly)

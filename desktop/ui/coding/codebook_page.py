@@ -50,6 +50,7 @@ from desktop.ui.widgets.free_text import FreeTextEdit
 from desktop.ui.widgets.live_words import say
 from desktop.ui.widgets.save_files import default_path, with_suffix
 from desktop.ui.widgets.team_row_note import TeamRowNote
+from desktop.ui.widgets.text_direction import cells_follow_their_text
 from desktop.ui.widgets.text_limits import limit_line
 from desktop.ui.widgets.write_failure import write_failure_text
 
@@ -74,6 +75,7 @@ class CodebookPage(Page):
         self._wanted: str | None = None  # a code to select once the reload under way arrives
         self._after_load: Callable[[], object] | None = None
         self.tree = QTreeView()
+        cells_follow_their_text(self.tree)
         self.tree.setModel(self.model)
         self.tree.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
         self.tree.setDefaultDropAction(Qt.DropAction.MoveAction)

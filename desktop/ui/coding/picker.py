@@ -7,6 +7,7 @@ from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import QApplication, QFrame, QLineEdit, QListView, QVBoxLayout, QWidget
 
 from desktop.ui.models.code_tree import CodeIdRole, CodeListModel, Row
+from desktop.ui.widgets.text_direction import cells_follow_their_text
 
 
 class CodePicker(QFrame):
@@ -19,6 +20,7 @@ class CodePicker(QFrame):
         self.filter = QLineEdit()
         self.filter.setClearButtonEnabled(True)
         self.list = QListView()
+        cells_follow_their_text(self.list)
         self.list.setModel(self.model)
         self.list.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
         self.list.setMaximumHeight(160)

@@ -40,6 +40,7 @@ from desktop.ui.widgets.live_words import say
 from desktop.ui.widgets.save_files import shown_path
 from desktop.ui.widgets.table_rows import keep_rows_shown
 from desktop.ui.widgets.team_row_note import TeamRowNote
+from desktop.ui.widgets.text_direction import cells_follow_their_text
 from desktop.ui.widgets.write_failure import write_failure_text
 
 FITTED_ROWS = 50  # rows the register's columns are fitted to (those on screen first)
@@ -48,6 +49,7 @@ CONSENT_TABLES = {"consent_template", "consent_clause", "consent_record", "parti
 
 def _table(model: Any, name: str) -> QTableView:
     view = QTableView()
+    cells_follow_their_text(view)
     view.setObjectName(name)
     view.setModel(model)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -31,6 +31,7 @@ from desktop.ui.page_base import Page
 from desktop.ui.widgets.field_error import FieldWithError
 from desktop.ui.widgets.tab_order import chain
 from desktop.ui.widgets.team_row_note import TeamRowNote
+from desktop.ui.widgets.text_direction import cells_follow_their_text
 from desktop.ui.widgets.text_limits import limit_line
 
 CHUNK = 200
@@ -102,6 +103,7 @@ class OrganisationsPage(Page):
         self.search = QLineEdit(self)
         self.search.textChanged.connect(lambda t: self.model.reload(t))
         self.view = QTableView(self)
+        cells_follow_their_text(self.view)
         self.view.setTabKeyNavigation(False)  # Tab leaves the table, arrows move between cells (else a keyboard trap)
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -30,6 +30,7 @@ from desktop.ui.page_base import Page
 from desktop.ui.participants.model import AllParticipantsModel
 from desktop.ui.widgets.busy import BusyState
 from desktop.ui.widgets.live_words import say
+from desktop.ui.widgets.text_direction import cells_follow_their_text
 
 WATCHED = {"participant", "consent_record", "attendance", "erasure"}
 
@@ -61,6 +62,7 @@ class ParticipantsPage(Page):
         self.status.setObjectName("participants_status")
         self.status.setWordWrap(True)
         self.view = QTableView(self)
+        cells_follow_their_text(self.view)
         self.view.setTabKeyNavigation(False)  # Tab leaves the table, arrows move between cells (else a keyboard trap)
         self.view.setObjectName("participants_table")
         self.view.setModel(self.model)

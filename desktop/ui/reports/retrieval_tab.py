@@ -32,6 +32,7 @@ from desktop.ui.reports import common
 from desktop.ui.widgets.digit_spin import DigitDateEdit
 from desktop.ui.widgets.live_words import say
 from desktop.ui.widgets.session_editor_base import CODE_SESSION_SHORTCUT
+from desktop.ui.widgets.text_direction import cells_follow_their_text
 
 DO_NOT_QUOTE = QColor("#fde0dc")
 
@@ -71,6 +72,7 @@ class RetrievalTab(QWidget):
         self.run_btn.clicked.connect(self.run)
         self.model = ColumnTableModel(retrieved_columns(self.tr, lang))
         self.table = QTableView()
+        cells_follow_their_text(self.table)
         self.table.setTabKeyNavigation(False)  # Tab leaves the table, arrows move between cells (else a keyboard trap)
         self.table.setModel(self.model)
         self.table.setWordWrap(True)

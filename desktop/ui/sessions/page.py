@@ -32,6 +32,7 @@ from desktop.ui.widgets.digit_spin import DigitDateEdit
 from desktop.ui.widgets.select_row import select_row
 from desktop.ui.widgets.session_editor_base import CODE_SESSION_SHORTCUT
 from desktop.ui.widgets.tab_order import chain
+from desktop.ui.widgets.text_direction import cells_follow_their_text
 
 NO_DATE = QDate(2000, 1, 1)
 
@@ -68,6 +69,7 @@ class SessionsPage(Page):
         self.count_label = QLabel(self)
 
         self.view = QTableView(self)
+        cells_follow_their_text(self.view)
         self.view.setTabKeyNavigation(False)  # Tab leaves the table, arrows move between cells (else a keyboard trap)
         self.view.setObjectName("sessions_table")
         self.view.setModel(self.model)

@@ -29,6 +29,7 @@ from desktop.ui.operations import CollectionOp
 from desktop.ui.sync.conflict_dialog import ConflictDialog
 from desktop.ui.sync.models import ConflictsModel
 from desktop.ui.sync.results_log import ResultsLog
+from desktop.ui.widgets.text_direction import cells_follow_their_text
 
 
 class ConflictsPanel(QWidget):
@@ -45,6 +46,7 @@ class ConflictsPanel(QWidget):
         self.held = False  # the open conflicts read last (None before the first read)
         self.model = ConflictsModel(self)
         self.view = QTableView()
+        cells_follow_their_text(self.view)
         self.view.setTabKeyNavigation(False)  # Tab leaves the table, arrows move between cells (else a keyboard trap)
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QAbstractItemView, QLabel, QTableView
 
 from desktop.ui.sync.models import SORT_ROLE, DevicesModel
 from desktop.ui.widgets.column_fit import fit_columns_to_texts
+from desktop.ui.widgets.text_direction import cells_follow_their_text
 
 
 class DevicesTable:
@@ -21,6 +22,7 @@ class DevicesTable:
         self.label.setWordWrap(True)
         self.model = DevicesModel(owner, format_number)
         self.view = QTableView()
+        cells_follow_their_text(self.view)
         self.view.setTabKeyNavigation(False)  # Tab leaves the table, arrows move between cells (else a keyboard trap)
         # Fifty laptops do not fit the box: a click on a header sorts (the most missing first, say).
         self.sorted = QSortFilterProxyModel(owner)

@@ -15,14 +15,16 @@ Not for persistent editors (``openPersistentEditor``): those would never show a 
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex
-from PySide6.QtWidgets import QStyledItemDelegate, QWidget
+from PySide6.QtWidgets import QWidget
+
+from desktop.ui.widgets.text_direction import TextDirectionDelegate
 
 Index = QModelIndex | QPersistentModelIndex
 
 _FILLED = "majlis_cell_filled"  # a dynamic property on the editor: set once it shows the cell's value
 
 
-class CellDelegate(QStyledItemDelegate):
+class CellDelegate(TextDirectionDelegate):  # each cell's text shown in its own direction too
     def setEditorData(self, editor: QWidget, index: Index) -> None:
         if editor.property(_FILLED):
             return  # a repaint of the table, not a new value: keep what the person is typing
