@@ -4296,6 +4296,10 @@ Waiting changes: %3</source>
     <context>
         <name>RetrievalTab</name>
         <message>
+            <source>Choose a code, and filters if you wish, then Show segments: the segments coded with it are listed here.</source>
+            <translation>اختر رمزًا، ومرشّحات إن شئت، ثم «اعرض المقاطع»: تُعرض هنا المقاطع المرمَّزة به.</translation>
+        </message>
+        <message>
             <source>&amp;Code this session at this segment…</source>
             <translation>&amp;رمّز هذه الجلسة عند هذا المقطع…</translation>
         </message>

@@ -4248,6 +4248,10 @@ Waiting changes: %3</source>
     <context>
         <name>RetrievalTab</name>
         <message>
+            <source>Choose a code, and filters if you wish, then Show segments: the segments coded with it are listed here.</source>
+            <translation>کۆدێک هەڵبژێرە، و ئەگەر دەتەوێت پاڵاوتنیش، پاشان «پیشاندانی بڕگەکان»: ئەو بڕگانەی پێی کۆدکراون لێرە ڕیز دەکرێن.</translation>
+        </message>
+        <message>
             <source>&amp;Code this session at this segment…</source>
             <translation>&amp;کۆدکردنی ئەم دانیشتنە لەم بڕگەیەدا…</translation>
         </message>

@@ -15,6 +15,7 @@ from desktop.core import demo
 from desktop.ui.context import AppContext
 from desktop.ui.reports.page import ReportsPage
 from tests.i18n.test_i18n_screens import settle
+from tests.i18n_allowlist import english_words
 
 
 @pytest.fixture
@@ -144,3 +145,17 @@ def test_the_agreement_tables_headings_reach_the_tables_edge(
         qtbot.waitUntil(table.isVisible, timeout=5000)
         header = table.horizontalHeader()
         assert header.length() == table.viewport().width(), (lang, header.length(), table.viewport().width())
+
+
+def test_the_segments_table_says_what_it_is_for_until_the_first_search(page: ReportsPage, qtbot: QtBot) -> None:
+    r = page.retrieval
+    assert r.model.rowCount() == 0
+    assert r.status.text().startswith("Choose a code") and "Show segments" in r.status.text()
+    page.ctx.language.set_language("ar")
+    settle()
+    assert r.status.text() and english_words(r.status.text()) == []
+    page.ctx.language.set_language("en")
+    settle()
+    r.run_btn.click()
+    qtbot.waitUntil(lambda: r.status.text() not in ("", "Working…") and not r.status.text().startswith("Choose"))
+    assert r.status.text().endswith("segments") and r.model.rowCount() > 0

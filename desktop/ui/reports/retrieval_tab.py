@@ -106,6 +106,9 @@ class RetrievalTab(QWidget):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.status)
         self.results: list[Retrieved] = []
+        # Until the first search, the empty table says what it is for (as the Sync page's results do).
+        say(self.status, lambda: self.tr("Choose a code, and filters if you wish, then Show segments: the segments "
+                                         "coded with it are listed here."))
         self.shown = common.ShownRead(ctx, self.status, common.SPEECH | common.CODING, lambda: self._show([]))
         self.shown_reads = (self.shown,)
 
