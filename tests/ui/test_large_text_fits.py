@@ -4,6 +4,7 @@
   the width a list asks by default): in English "Recommendations" read "Recommendati…".
 * The Sync page of a team's centre scrolled sideways in Kurdish: the drop hint and the devices'
   summary were single lines of about 1,150 pixels.
+* The focus group editor's speaker bar was one row: the speaker list was squeezed to "01-P03 (Ctrl+3)".
 * The Consent page's forms table, "three rows" tall, showed one row and a half: its header and its
   scroll bar stood in those three rows' height (at any text size).
 """
@@ -14,10 +15,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QScrollArea
+from PySide6.QtWidgets import QScrollArea, QWidget
 from pytestqt.qtbot import QtBot
+from sqlalchemy import select
 
 from desktop.core.db import Store
+from desktop.core.models import Session
 from desktop.sync.importer import import_files
 from desktop.ui.app import make_context
 from desktop.ui.consent.page import ConsentPage
@@ -93,4 +96,24 @@ def test_the_consent_forms_table_shows_three_forms(manager: LanguageManager, dem
     assert view.viewport().height() >= shown, (view.viewport().height(), shown)
     frame = next(f for f in window.findChildren(QScrollArea) if f.objectName() == PAGE_FRAME and f.isVisible())
     assert frame.widget() is window.current_page()
+    manager.set_font_size(None)
+
+
+@pytest.mark.usefixtures("isolated_settings")
+@pytest.mark.parametrize(("lang", "size"), [("ckb", 24.0), ("en", 24.0), ("ar", None)])
+def test_the_speaker_list_shows_the_whole_pseudonym(manager: LanguageManager, demo_store: Store,  # noqa: F811
+                                                    qtbot: QtBot, lang: str, size: float | None) -> None:
+    """In one row at 24 points the speaker bar squeezed the speaker list to "01-P03 (Ctrl+3)"."""
+    window = _window(manager, demo_store, qtbot, lang, size)
+    with demo_store.session() as s:
+        focus_group = s.scalars(select(Session.id).where(Session.kind == "focus_group").limit(1)).one()
+    window.open_session(focus_group)
+    window.ctx.tasks.wait(10_000)
+    settle()
+    transcript = window.findChild(QWidget, "focus_group_editor").transcript
+    combo = transcript.speaker_combo
+    assert combo.currentText()
+    assert combo.width() >= combo.sizeHint().width(), (combo.width(), combo.sizeHint().width())
+    if size is None:  # at the usual size the bar is one line, as before
+        assert transcript.speaking.height() == transcript.acting.height() <= combo.height() + 4
     manager.set_font_size(None)

@@ -39,6 +39,7 @@ from desktop.ui.focus_group.turns_model import COLUMNS, TurnsModel
 from desktop.ui.qt_i18n import shown_digits
 from desktop.ui.widgets.banner import Banner
 from desktop.ui.widgets.confirm import confirm_removal
+from desktop.ui.widgets.flow_row import FlowRow
 from desktop.ui.widgets.text_lines import lines_height, text_height
 
 
@@ -179,13 +180,13 @@ class TranscriptPanel(QWidget):
         self.edit.moveRequested.connect(lambda delta: self.select(self.current + delta))
         self.view.activated.connect(lambda _index: self.edit.setFocus())  # Enter on a turn: edit it
 
+        # Two groups that each go on to a second line when the bar is narrower than they are: in one
+        # row at 24 points the speaker list was squeezed to "01-P03 (Ctrl+3)", the pseudonym's start cut.
         bar = QHBoxLayout()
-        for w in (self.speaker_title, self.speaker_combo, self.time_label, self.stamp_button):
-            bar.addWidget(w)
-        bar.addStretch(1)
-        bar.addWidget(self.new_button)
-        bar.addWidget(self.delete_button)
-        bar.addWidget(self.keys_button)
+        self.speaking = FlowRow([self.speaker_title, self.speaker_combo, self.time_label, self.stamp_button], self)
+        self.acting = FlowRow([self.new_button, self.delete_button, self.keys_button], self)
+        bar.addWidget(self.speaking, 1)  # the room left over stays between the groups
+        bar.addWidget(self.acting)
         self.composer = QWidget(self)
         box = QVBoxLayout(self.composer)
         box.setContentsMargins(0, 0, 0, 0)
