@@ -117,3 +117,31 @@ def test_the_speaker_list_shows_the_whole_pseudonym(manager: LanguageManager, de
     if size is None:  # at the usual size the bar is one line, as before
         assert transcript.speaking.height() == transcript.acting.height() <= combo.height() + 4
     manager.set_font_size(None)
+
+
+@pytest.mark.usefixtures("isolated_settings")
+@pytest.mark.parametrize(("lang", "kind"), [("en", "roundtable"), ("ckb", "roundtable"), ("ckb", "focus_group"),
+                                            ("en", "focus_group")])
+def test_a_session_editor_fits_the_screen_at_24_points(manager: LanguageManager, demo_store: Store,  # noqa: F811
+                                                       qtbot: QtBot, lang: str, kind: str) -> None:
+    """The roundtable's attendance buttons in one row made the editor 1,323 pixels wide; the focus
+    group's buttons left its title two letters ("جل…")."""
+    window = _window(manager, demo_store, qtbot, lang, 24.0)
+    with demo_store.session() as s:
+        session_id = s.scalars(select(Session.id).where(Session.kind == kind).limit(1)).one()
+    window.open_session(session_id)
+    window.ctx.tasks.wait(10_000)
+    settle()
+    editor = window.page_stack.editor
+    assert editor is not None
+    frame = editor.parentWidget()
+    while frame is not None and not isinstance(frame, QScrollArea):  # up to the editor's scroll frame
+        frame = frame.parentWidget()
+    assert isinstance(frame, QScrollArea)
+    assert frame.horizontalScrollBar().maximum() == 0, (editor.minimumSizeHint().width(), frame.viewport().width())
+    if kind == "focus_group":
+        heading = editor.heading  # type: ignore[attr-defined]
+        metrics = heading.fontMetrics()
+        least = min(metrics.horizontalAdvance(heading.text()), 16 * metrics.averageCharWidth())
+        assert heading.width() >= least, (heading.width(), least)
+    manager.set_font_size(None)

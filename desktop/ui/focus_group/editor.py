@@ -47,6 +47,7 @@ from desktop.ui.widgets.blockers import BlockersList
 from desktop.ui.widgets.confirm import confirm_removal
 from desktop.ui.widgets.elided_label import ElidedLabel
 from desktop.ui.widgets.environment_words import Advice, environment_reason
+from desktop.ui.widgets.flow_row import FlowRow
 from desktop.ui.widgets.lazy_panel import LazyPanel
 from desktop.ui.widgets.live_words import Words, say
 from desktop.ui.widgets.new_person import add_new_person
@@ -97,7 +98,7 @@ class FocusGroupEditor(SessionEditorBase):
         # SP_ArrowBack mirrors itself in right-to-left layouts; a text arrow would not.
         self.back_button = QPushButton(self.style().standardIcon(QStyle.StandardPixmap.SP_ArrowBack), "", self)
         self.back_button.clicked.connect(self.request_close)
-        self.heading = ElidedLabel(self)  # the session's title, as long as it was typed
+        self.heading = ElidedLabel(self, least_characters=16)  # the session's title, as long as it was typed
         self.heading.setObjectName("fg_heading")
         keep_relative_font(self.heading, self, scale=1.2, bold=True)
         self.status_line = QLabel(self)
@@ -139,9 +140,10 @@ class FocusGroupEditor(SessionEditorBase):
         top = QHBoxLayout()
         top.addWidget(self.back_button)
         top.addWidget(self.heading, 1)
-        top.addWidget(self.code_button)
-        top.addWidget(self.pdf_button)
-        top.addWidget(self.lifecycle)
+        # On a second line when there is no room (a larger text size): in one row at 24 points the
+        # buttons were cut to "Code this sessio…" and "Unlo…", and the title to its first letters.
+        self.session_actions = FlowRow([self.code_button, self.pdf_button, self.lifecycle], self)
+        top.addWidget(self.session_actions)
         layout = QVBoxLayout(self)
         side = layout.contentsMargins().left()
         layout.setContentsMargins(side, side // 2, side, 0)  # the height is the transcript's (a laptop at 150 %)

@@ -85,6 +85,7 @@ class RetrievalTab(QWidget):
         self.table.addAction(self.code_action)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.status = QLabel()
+        self.status.setWordWrap(True)  # the line said before the first search is long at a large text size
         self.form = QFormLayout()
         self._labels = [QLabel() for _ in range(8)]
         dates = QHBoxLayout()

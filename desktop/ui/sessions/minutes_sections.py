@@ -25,6 +25,7 @@ from desktop.ui.models.column_table import ColumnTableModel
 from desktop.ui.qt_i18n import shown_number
 from desktop.ui.widgets.cell_delegate import CellDelegate
 from desktop.ui.widgets.confirm import confirm_removal
+from desktop.ui.widgets.flow_row import FlowRow
 from desktop.ui.widgets.tab_order import chain
 from desktop.ui.widgets.text_limits import LongTextLimit, limit_line
 
@@ -194,13 +195,13 @@ class TableSection(QWidget):
         self.add_button = QPushButton(self)
         self.remove_button = QPushButton(self)
         self.remove_button.clicked.connect(self.remove_current)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.add_button)
-        buttons.addWidget(self.remove_button)
-        buttons.addStretch(1)
+        # On more lines when the buttons are wider than the tab (a larger text size): the roundtable's
+        # attendance adds three buttons, and in one row at 24 points they made the whole editor 1,323
+        # pixels wide, wider than the screen, its tabs scrolling sideways.
+        self.buttons = FlowRow([self.add_button, self.remove_button], self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(buttons)
+        layout.addWidget(self.buttons)
         layout.addWidget(self.view, 1)
         chain(self.add_button, self.remove_button, self.view)  # the buttons above the table come first
         self.retranslate()

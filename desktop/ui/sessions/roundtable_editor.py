@@ -46,6 +46,7 @@ from desktop.ui.sessions.minutes_sections import AgendaSection, TableSection
 from desktop.ui.widgets.blockers import BlockersList
 from desktop.ui.widgets.digit_spin import DigitDateEdit
 from desktop.ui.widgets.field_error import FieldError, FieldWithError
+from desktop.ui.widgets.flow_row import FlowRow
 from desktop.ui.widgets.new_person import add_new_person
 from desktop.ui.widgets.scroll_frame import scrolled
 from desktop.ui.widgets.session_dialogs import AttendeeDialog, AuditDialog, UnlockReasonDialog
@@ -96,9 +97,10 @@ class RoundtableEditor(SessionEditorBase):
         for w in (self.back, self.heading):
             bar.addWidget(w)
         bar.addStretch(1)
-        for w in (self.status_label, self.code_button, self.pdf_button, self.audit_button, self.unlock_button,
-                  self.finalise_button):
-            bar.addWidget(w)
+        # On a second line when there is no room (a larger text size), not cut short or off the page.
+        self.session_actions = FlowRow([self.status_label, self.code_button, self.pdf_button, self.audit_button,
+                                self.unlock_button, self.finalise_button], self)
+        bar.addWidget(self.session_actions)
 
         self.edits: dict[str, QLineEdit] = {}
         self.cells: dict[str, FieldWithError] = {}
@@ -148,18 +150,18 @@ class RoundtableEditor(SessionEditorBase):
         self.attendance.add_button.clicked.connect(self.add_organisation)
         self.add_participant_button = QPushButton(self)
         self.add_participant_button.clicked.connect(self.add_participant)
-        self.attendance.layout().itemAt(0).layout().insertWidget(1, self.add_participant_button)  # type: ignore[union-attr]
+        self.attendance.buttons.insert(1, self.add_participant_button)
         # Someone who comes without having been in a focus group gets their pseudonym here, as there.
         self.new_person_button = QPushButton(self)
         self.new_person_button.setObjectName("new_person")
         self.new_person_button.clicked.connect(self.new_person)
-        self.attendance.layout().itemAt(0).layout().insertWidget(2, self.new_person_button)  # type: ignore[union-attr]
+        self.attendance.buttons.insert(2, self.new_person_button)
         # A participant who attends must consent before the minutes can be final: recorded here, for
         # the attendee chosen in the table (the finalise list leads to that row).
         self.consent_button = QPushButton(self)
         self.consent_button.setObjectName("record_consent")
         self.consent_button.clicked.connect(lambda: self.record_consent())
-        self.attendance.layout().itemAt(0).layout().insertWidget(3, self.consent_button)  # type: ignore[union-attr]
+        self.attendance.buttons.insert(3, self.consent_button)
         self.attendance.view.selectionModel().currentChanged.connect(lambda *_: self._update_consent_button())
         self.consent_dialog_class: Any = ConsentDialog
         self.agenda = AgendaSection(self)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
@@ -12,15 +12,19 @@ class ElidedLabel(QLabel):
     at least as wide as the whole title, wider than a laptop's screen (a 1366x768 one at 150 % display
     scaling is 911 logical pixels wide). The whole text stays in the tooltip and the accessible name."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, least_characters: int = 0) -> None:
         super().__init__(parent)
         self._full = ""
+        #: Never narrower than this many average characters (or the whole text, if shorter): beside a
+        #: row of buttons that can go on to a second line, the title keeps enough to be told apart.
+        self._least = least_characters
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
 
     def setText(self, text: str) -> None:
         self._full = text
         self.setToolTip(text)
         self.setAccessibleName(text)
+        self._keep_least()
         self._elide()
 
     def text(self) -> str:
@@ -33,6 +37,17 @@ class ElidedLabel(QLabel):
 
     def minimumSizeHint(self) -> QSize:
         return QSize(self.fontMetrics().horizontalAdvance("…") * 4, super().minimumSizeHint().height())
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # Settings → Font size
+            self._keep_least()
+
+    def _keep_least(self) -> None:
+        if self._least:
+            metrics = self.fontMetrics()
+            least = min(metrics.horizontalAdvance(self._full), metrics.averageCharWidth() * self._least)
+            self.setMinimumWidth(least + 2 * self.margin() + 4)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QRect, QSize, Qt
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QLayout, QLayoutItem, QStyle, QWidget
+from PySide6.QtWidgets import QLayout, QLayoutItem, QStyle, QWidget, QWidgetItem
 
 SPACING = 6  # between two buttons, across and down, when the style says nothing
 
@@ -26,6 +26,12 @@ class FlowLayout(QLayout):
 
     def addItem(self, item: QLayoutItem) -> None:
         self._items.append(item)
+
+    def insertWidget(self, index: int, widget: QWidget) -> None:
+        """``widget`` as the ``index``-th item (as ``QBoxLayout.insertWidget``)."""
+        self.addChildWidget(widget)
+        self._items.insert(index, QWidgetItem(widget))
+        self.invalidate()
 
     def count(self) -> int:
         return len(self._items)
@@ -80,15 +86,26 @@ class FlowLayout(QLayout):
         parent = self.parentWidget()
         direction = parent.layoutDirection() if parent is not None else Qt.LayoutDirection.LeftToRight
         x, y, line = area.x(), area.y(), 0
+        placed: list[tuple[QLayoutItem, int, int]] = []  # (item, x, y of its line) on the current line
+
+        def place_line(height: int) -> None:  # each item in the middle of its line's height
+            for item, left, top in placed:
+                hint = item.sizeHint()
+                box = QRect(left, top + (height - hint.height()) // 2, min(hint.width(), area.width()), hint.height())
+                item.setGeometry(QStyle.visualRect(direction, area, box))
+            placed.clear()
+
         for item in self._shown():
             hint = item.sizeHint()
             if x > area.x() and x + hint.width() > area.right() + 1:  # no room left on this line
+                if place:
+                    place_line(line)
                 x, y, line = area.x(), y + line + gap, 0
-            if place:
-                width = min(hint.width(), area.width())
-                item.setGeometry(QStyle.visualRect(direction, area, QRect(x, y, width, hint.height())))
+            placed.append((item, x, y))
             x += hint.width() + gap
             line = max(line, hint.height())
+        if place:
+            place_line(line)
         return y + line - rect.y() + margins.bottom()
 
 
@@ -101,6 +118,10 @@ class FlowRow(QWidget):
         self.flow = FlowLayout(self)
         for widget in widgets:
             self.flow.addWidget(widget)
+
+    def insert(self, index: int, widget: QWidget) -> None:
+        """``widget`` among the row's, at ``index`` in reading order."""
+        self.flow.insertWidget(index, widget)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
