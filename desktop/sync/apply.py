@@ -15,11 +15,11 @@ from typing import Any
 from sqlalchemy import Column, Connection, MetaData, Table, Text, bindparam, delete, insert, select
 
 from desktop.core.models import MODEL_BY_TABLE, ChangeLog, Conflict
-from desktop.sync.change_records import ChangeRecord
+from desktop.sync.change_records import ChangeRecord, RowRecords, listed
 from desktop.sync.consent_guard import PARTICIPANT, check_consent_changes, keep_widest
 from desktop.sync.errors import SeqClashError
 from desktop.sync.merge import Change, apply_change, field_conflicts, fold
-from desktop.sync.ownership import FIELD, check_ownership, trusted_history
+from desktop.sync.ownership import FIELD, check_ownership, origin_of, trusted_history
 from desktop.sync.rows import (
     CHUNK,
     TEAM_UPDATE_ENTITIES,
@@ -187,7 +187,7 @@ def apply_records(
                     _write_new(conn, entity, writer, new, lone)
                     new, lone = [], []
                 continue
-            recs = _listed(one_or_more)
+            recs = listed(one_or_more)
             history[key] = (known or []) + [r.as_change(device_id) for r in recs]
             if rid in existing:
                 state = state_from_row(entity, existing[rid])
@@ -217,9 +217,9 @@ def _participant_origins(conn: Connection, ids: Sequence[str]) -> dict[str, str]
         found.update((str(row_id), str(origin or "")) for row_id, origin in conn.execute(query).all())
     missing = [row_id for row_id in ids if row_id not in found]
     for (_, row_id), changes in _load_history(conn, {PARTICIPANT: missing}).items() if missing else ():
-        inserts = [c for c in changes if c.op == "insert"]
-        if inserts:
-            found[row_id] = min(inserts, key=lambda c: c.hlc).device_id
+        origin = origin_of(row_id, {}, changes)
+        if origin is not None:
+            found[row_id] = origin
     return found
 
 
@@ -230,9 +230,6 @@ def _stored_texts(conn: Connection, entity: str, field: str, ids: Sequence[str])
         query = select(table.c.id, table.c[field]).where(table.c.id.in_(ids[start : start + CHUNK]))
         found.update((str(row_id), text) for row_id, text in conn.execute(query).all())
     return found
-
-
-RowRecords = ChangeRecord | list[ChangeRecord]  # one record (the common case), or several of a row
 
 
 def _by_row(records: Iterable[ChangeRecord]) -> dict[str, dict[str, RowRecords]]:
@@ -248,10 +245,6 @@ def _by_row(records: Iterable[ChangeRecord]) -> dict[str, dict[str, RowRecords]]
         else:
             rows[rec.row_id] = [there, rec]
     return by_entity
-
-
-def _listed(one_or_more: RowRecords) -> list[ChangeRecord]:
-    return one_or_more if isinstance(one_or_more, list) else [one_or_more]
 
 
 def _write_new(conn: Connection, entity: str, writer: NewRows | None, rows: list[dict[str, Any]],
@@ -273,7 +266,7 @@ def _reconcile_conflicts(
     # A row new with this bundle (not in the history) was edited by this bundle's device alone.
     targets = sorted(
         {(rid, f) for rid, recs in rows.items() if (entity, rid) in history
-         for rec in _listed(recs) for f in long_fields if f in rec.fields}
+         for rec in listed(recs) for f in long_fields if f in rec.fields}
     )
     # Edits of one device and epoch are sequential: only a field edited by two streams can conflict.
     targets = [

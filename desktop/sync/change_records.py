@@ -97,6 +97,15 @@ class ChangeRecord(NamedTuple):
         return Change(self.hlc, device_id, self.epoch, self.op, self.data, self.base)
 
 
+#: A bundle's changes of one row: one record (the common case), or several in order.
+RowRecords = ChangeRecord | list[ChangeRecord]
+
+
+def listed(one_or_more: RowRecords) -> list[ChangeRecord]:
+    """A row's records as a list, whether the bundle changes it once or more."""
+    return one_or_more if isinstance(one_or_more, list) else [one_or_more]
+
+
 class ChangeChecker:
     """Checks a bundle's changes as they are read; :attr:`records` holds the checked ones.
 

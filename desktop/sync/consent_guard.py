@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 
-from desktop.sync.change_records import ChangeRecord
+from desktop.sync.change_records import ChangeRecord, RowRecords, listed
 from desktop.sync.errors import ErasureChangedError, ForeignConsentError, WithdrawalUndoneError
 from desktop.sync.merge import Change, RowState
 from desktop.sync.roles import COORDINATOR
@@ -39,7 +39,7 @@ ParticipantOrigins = Callable[[Sequence[str]], Mapping[str, str]]
 def check_consent_changes(
     sender: str,
     role: str,
-    by_entity: Mapping[str, Mapping[str, ChangeRecord | list[ChangeRecord]]],
+    by_entity: Mapping[str, Mapping[str, RowRecords]],
     *,
     participant_origins: ParticipantOrigins,
 ) -> None:
@@ -47,10 +47,10 @@ def check_consent_changes(
     if role == COORDINATOR:
         return
     for one_or_more in by_entity.get(ERASURE, {}).values():
-        if any(rec.op != "insert" for rec in _listed(one_or_more)):
+        if any(rec.op != "insert" for rec in listed(one_or_more)):
             raise ErasureChangedError()
     for one_or_more in by_entity.get(CONSENT, {}).values():
-        if any(_undoes(rec) for rec in _listed(one_or_more)):
+        if any(_undoes(rec) for rec in listed(one_or_more)):
             raise WithdrawalUndoneError()
     _check_participants(sender, by_entity, participant_origins)
 
@@ -66,7 +66,7 @@ def _undoes(rec: ChangeRecord) -> bool:
     data = rec.data
     if rec.op == "delete" or data.get("deleted") is True:
         return True
-    return any(field in data and not data[field] for field in ("withdrawn_at", "withdrawal_scope"))
+    return any(field in data and not data[field] for field in _WITHDRAWAL)
 
 
 def keep_widest(role: str, entity: str, state: RowState, change: Change) -> Change:
@@ -86,27 +86,23 @@ def keep_widest(role: str, entity: str, state: RowState, change: Change) -> Chan
 
 def _check_participants(
     sender: str,
-    by_entity: Mapping[str, Mapping[str, ChangeRecord | list[ChangeRecord]]],
+    by_entity: Mapping[str, Mapping[str, RowRecords]],
     participant_origins: ParticipantOrigins,
 ) -> None:
     named: set[str] = set()
     for entity in (CONSENT, ERASURE):
         for one_or_more in by_entity.get(entity, {}).values():
-            for rec in _listed(one_or_more):
+            for rec in listed(one_or_more):
                 participant = rec.data.get("participant_id")
                 if isinstance(participant, str) and participant:
                     named.add(participant)
     # The sender's own participants new in this bundle (an insert of another device's id was
     # already refused by the ownership check).
     named -= {row_id for row_id, one_or_more in by_entity.get(PARTICIPANT, {}).items()
-              if any(rec.op == "insert" for rec in _listed(one_or_more))}
+              if any(rec.op == "insert" for rec in listed(one_or_more))}
     if not named:
         return
     # A participant this database has never heard of (its bundle is still to come, or was refused)
     # cannot be judged here; the ids of other laptops' participants never reach a field laptop.
     if any(origin and origin != sender for origin in participant_origins(sorted(named)).values()):
         raise ForeignConsentError()
-
-
-def _listed(one_or_more: ChangeRecord | list[ChangeRecord]) -> list[ChangeRecord]:
-    return one_or_more if isinstance(one_or_more, list) else [one_or_more]
