@@ -7,6 +7,10 @@
 * The focus group editor's speaker bar was one row: the speaker list was squeezed to "01-P03 (Ctrl+3)".
 * The Consent page's forms table, "three rows" tall, showed one row and a half: its header and its
   scroll bar stood in those three rows' height (at any text size).
+* The focus group's turns table showed only its column titles, and the text box below it was squeezed
+  over the speaker bar's second line (the page kept its height when the bar wrapped).
+* The coding window's side column was at least 570-640 pixels wide (its button pairs side by side):
+  the transcript had 270-340 pixels of a laptop's 1,100-pixel window.
 """
 
 from __future__ import annotations
@@ -23,6 +27,7 @@ from desktop.core.db import Store
 from desktop.core.models import Session
 from desktop.sync.importer import import_files
 from desktop.ui.app import make_context
+from desktop.ui.coding.window import open_coding_window
 from desktop.ui.consent.page import ConsentPage
 from desktop.ui.main_window import MainWindow
 from desktop.ui.page_stack import PAGE_FRAME
@@ -120,6 +125,29 @@ def test_the_speaker_list_shows_the_whole_pseudonym(manager: LanguageManager, de
 
 
 @pytest.mark.usefixtures("isolated_settings")
+@pytest.mark.parametrize(("lang", "size"), [("ckb", 24.0), ("en", 24.0), ("ar", 24.0), ("ar", None)])
+def test_the_turns_and_the_text_box_both_show(manager: LanguageManager, demo_store: Store,  # noqa: F811
+                                              qtbot: QtBot, lang: str, size: float | None) -> None:
+    """At 24 points on a laptop the turns table was squeezed to its column titles, and once the speaker
+    bar went on to two lines the text box was squeezed over it: the splitter and the tab widget above it
+    kept the bar's new height to themselves, and the editor's frame did not grow (nor scroll) for it."""
+    window = _window(manager, demo_store, qtbot, lang, size)
+    with demo_store.session() as s:
+        focus_group = s.scalars(select(Session.id).where(Session.kind == "focus_group").limit(1)).one()
+    window.open_session(focus_group)
+    window.ctx.tasks.wait(10_000)
+    settle()
+    transcript = window.findChild(QWidget, "focus_group_editor").transcript
+    view = transcript.view
+    titles = view.horizontalHeader().height()
+    assert view.height() - titles >= transcript.table_height(2) - transcript.table_height(0) - 2, view.height()
+    composer = transcript.composer
+    assert composer.height() >= composer.minimumSizeHint().height(), (composer.height(),
+                                                                      composer.minimumSizeHint().height())
+    manager.set_font_size(None)
+
+
+@pytest.mark.usefixtures("isolated_settings")
 @pytest.mark.parametrize(("lang", "kind"), [("en", "roundtable"), ("ckb", "roundtable"), ("ckb", "focus_group"),
                                             ("en", "focus_group")])
 def test_a_session_editor_fits_the_screen_at_24_points(manager: LanguageManager, demo_store: Store,  # noqa: F811
@@ -144,4 +172,30 @@ def test_a_session_editor_fits_the_screen_at_24_points(manager: LanguageManager,
         metrics = heading.fontMetrics()
         least = min(metrics.horizontalAdvance(heading.text()), 16 * metrics.averageCharWidth())
         assert heading.width() >= least, (heading.width(), least)
+    manager.set_font_size(None)
+
+
+@pytest.mark.usefixtures("isolated_settings")
+@pytest.mark.parametrize(("lang", "size"), [("ar", 24.0), ("ckb", 24.0), ("en", 24.0), ("en", None)])
+def test_the_coding_window_gives_the_transcript_the_room(manager: LanguageManager, demo_store: Store,  # noqa: F811
+                                                         qtbot: QtBot, lang: str, size: float | None) -> None:
+    """At 24 points the side column's button pairs, side by side, made it 570-640 pixels wide at
+    least: the transcript, what a coder reads all day, had 270-340 of the window's 1,100."""
+    manager.set_language(lang)
+    manager.set_font_size(size)
+    with demo_store.session() as s:
+        focus_group = s.scalars(select(Session.id).where(Session.kind == "focus_group").limit(1)).one()
+    window = open_coding_window(make_context(demo_store, manager), focus_group)
+    qtbot.addWidget(window)
+    window.resize(1100, 688)  # as it opens on a 1366x768 laptop
+    settle()
+    column = window.findChild(QScrollArea, "coding_side_column")
+    assert window.view.width() >= 0.38 * window.width(), (window.view.width(), column.width())
+    pair = window.pick_btn.sizeHint().width() + window.vivo_btn.sizeHint().width()
+    if size is None:  # the usual size: the pair side by side, the text three quarters of the splitter
+        assert window.pick_btn.y() == window.vivo_btn.y()
+        assert window.view.width() >= 0.55 * window.width()
+    else:  # the pair on two lines, the column no wider than its widest single part needs
+        assert window.pick_btn.y() != window.vivo_btn.y()
+        assert column.width() < pair
     manager.set_font_size(None)

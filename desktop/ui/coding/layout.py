@@ -8,10 +8,14 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QHBoxLayout, QSplitter, QVBoxLayout, QWidget
 
+from desktop.ui.widgets.flow_row import FlowRow
 from desktop.ui.widgets.scroll_frame import scrolled
 
 if TYPE_CHECKING:
     from desktop.ui.coding.workspace import CodingWorkspace
+
+
+_SHARE = 1000  # any unit: setSizes keeps the proportion when the splitter gets its real width
 
 
 def lay_out(ws: CodingWorkspace) -> None:
@@ -27,10 +31,9 @@ def lay_out(ws: CodingWorkspace) -> None:
     centre_layout.addWidget(ws.status)
     side = QWidget()
     side_layout = QVBoxLayout(side)
-    buttons = QHBoxLayout()
-    buttons.addWidget(ws.pick_btn)
-    buttons.addWidget(ws.vivo_btn)
-    side_layout.addLayout(buttons)
+    # Button pairs go on to two lines when the column is narrow: side by side, at 24 points, they made
+    # the column 550 pixels wide at least and left the transcript a third of a laptop's window.
+    side_layout.addWidget(FlowRow([ws.pick_btn, ws.vivo_btn]))
     # The codebook (dragged from, all day) gets the room: the codes at the cursor are a few lines,
     # the memo a paragraph. Left to their size hints, the three shared the height and the tree
     # showed three codes of a codebook.
@@ -41,10 +44,7 @@ def lay_out(ws: CodingWorkspace) -> None:
     side_layout.addWidget(ws.tree, 3)
     side_layout.addWidget(ws.here_label)
     side_layout.addWidget(ws.here)
-    jumps = QHBoxLayout()
-    jumps.addWidget(ws.prev_btn)
-    jumps.addWidget(ws.next_btn)
-    side_layout.addLayout(jumps)
+    side_layout.addWidget(FlowRow([ws.prev_btn, ws.next_btn]))
     for w, stretch in ((ws.move_btn, 0), (ws.memo_label, 0), (ws.memo, 1), (ws.memo_btn, 0),
                        (ws.remove_btn, 0), (ws.undo_btn, 0)):
         side_layout.addWidget(w, stretch)
@@ -56,5 +56,8 @@ def lay_out(ws: CodingWorkspace) -> None:
     splitter.addWidget(column)
     splitter.setStretchFactor(0, 3)
     splitter.setStretchFactor(1, 1)
+    # The text is what is read all day: it opens with three quarters of the width (scaled to the window as
+    # it is shown, never below either side's smallest size), not what the size hints happen to ask.
+    splitter.setSizes([3 * _SHARE, _SHARE])
     layout = QVBoxLayout(ws)
     layout.addWidget(splitter)
