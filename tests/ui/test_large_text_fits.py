@@ -9,6 +9,7 @@
   scroll bar stood in those three rows' height (at any text size).
 * The focus group's turns table showed only its column titles, and the text box below it was squeezed
   over the speaker bar's second line (the page kept its height when the bar wrapped).
+* The Recommendations list was 214 pixels wide beside the recommendation, its titles cut to "…".
 * The coding window's side column was at least 570-640 pixels wide (its button pairs side by side):
   the transcript had 270-340 pixels of a laptop's 1,100-pixel window.
 """
@@ -26,12 +27,14 @@ from sqlalchemy import select
 from desktop.core.db import Store
 from desktop.core.models import Session
 from desktop.sync.importer import import_files
+from desktop.ui.advocacy.page import LIST_COLUMNS, RecommendationsPage
 from desktop.ui.app import make_context
 from desktop.ui.coding.window import open_coding_window
 from desktop.ui.consent.page import ConsentPage
 from desktop.ui.main_window import MainWindow
 from desktop.ui.page_stack import PAGE_FRAME
 from desktop.ui.qt_i18n import LanguageManager
+from desktop.ui.widgets.stacking_row import DOWN, StackingRow
 from tests.i18n.test_i18n_screens import demo_store, isolated_settings, settle  # noqa: F401
 from tests.sync_helpers import Team
 from tests.sync_page_helpers import open_page, team_fixture
@@ -198,4 +201,31 @@ def test_the_coding_window_gives_the_transcript_the_room(manager: LanguageManage
     else:  # the pair on two lines, the column no wider than its widest single part needs
         assert window.pick_btn.y() != window.vivo_btn.y()
         assert column.width() < pair
+    manager.set_font_size(None)
+
+
+@pytest.mark.usefixtures("isolated_settings")
+@pytest.mark.parametrize(("lang", "size"), [("ckb", 24.0), ("en", 24.0), ("ar", None)])
+def test_the_recommendations_list_shows_its_titles(manager: LanguageManager, demo_store: Store,  # noqa: F811
+                                                   qtbot: QtBot, lang: str, size: float | None) -> None:
+    """At 24 points the recommendation's side, its status and evidence rows side by side, was 892 pixels
+    wide at least: the list beside it had 214, its titles cut to "…"."""
+    window = _window(manager, demo_store, qtbot, lang, size)
+    window.go_to("recommendations")
+    window.ctx.tasks.wait(10_000)
+    settle()
+    page = window.current_page()
+    assert isinstance(page, RecommendationsPage)
+    view = page._view
+    assert view is not None
+    title = page.list.columnWidth(LIST_COLUMNS.index("title"))
+    assert title >= 6 * page.list.fontMetrics().averageCharWidth(), (title, page.list.width())
+    rows = view.findChildren(StackingRow)
+    assert len(rows) == 5
+    down = [row for row in rows if row.box.direction() == DOWN]
+    if size is None:  # with room the rows are as they were, their parts side by side
+        assert not down
+    else:  # some go down, in the width the list left them; none is cut
+        assert down
+    assert all(row.width() >= row.minimumSizeHint().width() for row in rows)
     manager.set_font_size(None)

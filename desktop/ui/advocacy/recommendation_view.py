@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -38,6 +37,7 @@ from desktop.ui.widgets.digit_spin import DigitDateEdit
 from desktop.ui.widgets.free_text import FreeTextEdit
 from desktop.ui.widgets.live_words import say
 from desktop.ui.widgets.scroll_frame import ColumnScrollArea
+from desktop.ui.widgets.stacking_row import StackingRow
 from desktop.ui.widgets.text_limits import limit_line
 from desktop.ui.widgets.text_lines import lines_height
 
@@ -128,18 +128,15 @@ class RecommendationView(ColumnScrollArea):
         self.remove_status_button = QPushButton(body)
         self.remove_status_button.clicked.connect(self.remove_status)
         # Two rows: in one, the six fields and buttons were wider than the view beside the list at
-        # the window's first size, so the buttons were cut off behind a horizontal scroll bar.
-        status_row, status_buttons = QHBoxLayout(), QHBoxLayout()
-        status_row.addWidget(self.status_combo)
-        status_row.addWidget(self.status_date)
-        status_row.addWidget(self.status_source, 1)
-        status_buttons.addWidget(self.status_note, 1)
-        status_buttons.addWidget(self.add_status_button)
-        status_buttons.addWidget(self.remove_status_button)
+        # the window's first size, so the buttons were cut off behind a horizontal scroll bar. Each row
+        # stacks its parts where even it is too wide (24 points; see StackingRow).
+        status_row = StackingRow([(self.status_combo, 0), (self.status_date, 0), (self.status_source, 1)], body)
+        status_buttons = StackingRow([(self.status_note, 1), (self.add_status_button, 0),
+                                      (self.remove_status_button, 0)], body)
         history_layout = QVBoxLayout(self.history_box)
         history_layout.addWidget(self.history)
-        history_layout.addLayout(status_row)
-        history_layout.addLayout(status_buttons)
+        history_layout.addWidget(status_row)
+        history_layout.addWidget(status_buttons)
         # --- support
         self.support_box = QGroupBox(body)
         self.support_label = QLabel(body)
@@ -194,22 +191,13 @@ class RecommendationView(ColumnScrollArea):
         self.unlink_button.clicked.connect(self.unlink)
         evidence_layout = QVBoxLayout(self.evidence_box)
         evidence_layout.addWidget(self.links)
-        row1, row2 = QHBoxLayout(), QHBoxLayout()
-        row1.addWidget(self.code_combo, 1)
-        row1.addWidget(self.link_code_button)
-        row1.addWidget(self.unlink_button)
-        row2.addWidget(self.segment_combo, 1)
-        row2.addWidget(self.link_segment_button)
-        evidence_layout.addLayout(row1)
-        evidence_layout.addLayout(row2)
+        evidence_layout.addWidget(StackingRow([(self.code_combo, 1), (self.link_code_button, 0),
+                                               (self.unlink_button, 0)], body))
+        evidence_layout.addWidget(StackingRow([(self.segment_combo, 1), (self.link_segment_button, 0)], body))
         layout = QVBoxLayout(body)
         layout.addWidget(self.role_note)
         layout.addLayout(self.form)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.save_button)
-        buttons.addWidget(self.brief_button)
-        buttons.addWidget(self.error, 1)
-        layout.addLayout(buttons)
+        layout.addWidget(StackingRow([(self.save_button, 0), (self.brief_button, 0), (self.error, 1)], body))
         layout.addWidget(self.notice)
         for box in (self.history_box, self.support_box, self.quotes_box, self.evidence_box):
             layout.addWidget(box)
