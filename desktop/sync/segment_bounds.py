@@ -17,7 +17,7 @@ from typing import Any
 
 from desktop.core import erasure
 from desktop.core.coding import DOC_FIELDS
-from desktop.sync.change_records import ChangeRecord
+from desktop.sync.change_records import RowRecords, listed
 from desktop.sync.errors import OffsetOutsideTextError
 from desktop.sync.merge import Change
 
@@ -32,7 +32,7 @@ History = Callable[[str, Sequence[str]], Mapping[tuple[str, str], Sequence[Chang
 
 
 def check_segment_bounds(
-    by_entity: Mapping[str, Mapping[str, ChangeRecord | list[ChangeRecord]]],
+    by_entity: Mapping[str, Mapping[str, RowRecords]],
     stored_segments: Mapping[str, Mapping[str, Any]],
     history: Mapping[tuple[str, str], Sequence[Change]],
     *,
@@ -59,12 +59,11 @@ def check_segment_bounds(
             raise OffsetOutsideTextError()
 
 
-def _final_place(stored: Mapping[str, Any] | None, one_or_more: ChangeRecord | list[ChangeRecord]
-                 ) -> tuple[str, str, str, int] | None:
+def _final_place(stored: Mapping[str, Any] | None, one_or_more: RowRecords) -> tuple[str, str, str, int] | None:
     """(table, doc id, field, end) of a segment once this bundle's changes are in; None when it is
     deleted, not all known, or its end is 0 (any text holds it)."""
     place: dict[str, Any] = {k: stored.get(k) for k in _PLACE} if stored is not None else {}
-    records = one_or_more if isinstance(one_or_more, list) else [one_or_more]
+    records = listed(one_or_more)
     for rec in sorted(records, key=lambda r: r.hlc):
         if rec.op == "delete":
             return None
@@ -81,7 +80,7 @@ def _final_place(stored: Mapping[str, Any] | None, one_or_more: ChangeRecord | l
 
 def _longest_versions(
     wanted: Mapping[tuple[str, str, str], int],
-    by_entity: Mapping[str, Mapping[str, ChangeRecord | list[ChangeRecord]]],
+    by_entity: Mapping[str, Mapping[str, RowRecords]],
     history: Mapping[tuple[str, str], Sequence[Change]],
     stored_texts: StoredTexts,
     load_history: History,
@@ -100,7 +99,7 @@ def _longest_versions(
     for table, doc_id, field in wanted:
         by_place.setdefault((table, field), []).append(doc_id)
         there = by_entity.get(table, {}).get(doc_id)
-        for rec in [] if there is None else there if isinstance(there, list) else [there]:
+        for rec in [] if there is None else listed(there):
             if field in rec.fields:
                 saw((table, doc_id, field), rec.values[rec.fields.index(field)])
     for (table, field), all_ids in by_place.items():

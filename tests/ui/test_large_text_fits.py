@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QScrollArea, QWidget
+from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -36,6 +36,7 @@ from desktop.ui.page_stack import PAGE_FRAME
 from desktop.ui.qt_i18n import LanguageManager
 from desktop.ui.widgets.stacking_row import DOWN, StackingRow
 from tests.i18n.test_i18n_screens import demo_store, isolated_settings, settle  # noqa: F401
+from tests.laptop_screen import sideways
 from tests.sync_helpers import Team
 from tests.sync_page_helpers import open_page, team_fixture
 from tests.ui.test_sync_import_run import laptop_bundle
@@ -228,4 +229,20 @@ def test_the_recommendations_list_shows_its_titles(manager: LanguageManager, dem
     else:  # some go down, in the width the list left them; none is cut
         assert down
     assert all(row.width() >= row.minimumSizeHint().width() for row in rows)
+    manager.set_font_size(None)
+
+
+@pytest.mark.usefixtures("isolated_settings")
+@pytest.mark.parametrize("lang", ["ckb", "en", "ar"])
+def test_no_page_scrolls_sideways_at_24_points(manager: LanguageManager, demo_store: Store,  # noqa: F811
+                                               qtbot: QtBot, lang: str) -> None:
+    """Every page, and every tab of a page, fits the width of a 1366-pixel laptop at 24 points. The
+    Codebook (the code's colour field), Participants (its filter line) and Reports → Retrieval ("Include
+    sub-codes", the second date) ran past the window's edge, the page scrolling sideways."""
+    window = _window(manager, demo_store, qtbot, lang, 24.0)
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    cut = sideways(app, window, lang)
+    assert len(cut) >= 9  # every page was visited
+    assert {page: parts for page, parts in cut.items() if parts} == {}
     manager.set_font_size(None)

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QFormLayout,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -46,9 +45,12 @@ from desktop.ui.operations import CollectionOp, QueryOp, read_now
 from desktop.ui.page_base import Page
 from desktop.ui.qt_i18n import active_language
 from desktop.ui.widgets.busy import BusyState
+from desktop.ui.widgets.flow_row import FlowRow
 from desktop.ui.widgets.free_text import FreeTextEdit
 from desktop.ui.widgets.live_words import say
 from desktop.ui.widgets.save_files import default_path, with_suffix
+from desktop.ui.widgets.splitter_share import SplitterShares
+from desktop.ui.widgets.stacking_row import StackingRow
 from desktop.ui.widgets.team_row_note import TeamRowNote
 from desktop.ui.widgets.text_direction import cells_follow_their_text
 from desktop.ui.widgets.text_limits import limit_line
@@ -96,16 +98,12 @@ class CodebookPage(Page):
         self.export_btn.clicked.connect(self.export_qdc)
         self.version_label = QLabel()
         self.version_label.setWordWrap(True)  # beside the exchange buttons: wraps before the page grows wider
-        buttons = QHBoxLayout()
-        for b in (self.new_btn, self.sub_btn, self.delete_btn):
-            buttons.addWidget(b)
-        buttons.addStretch(1)
+        # Rows that go on to more lines (FlowRow, StackingRow) where they are too wide: at 24 points the
+        # page was wider than a 1366-pixel screen, the code's colour field cut off at its edge.
+        buttons = FlowRow([self.new_btn, self.sub_btn, self.delete_btn])
         # The whole codebook's exchange below it, beside its version: the five buttons on one line
         # asked for 493 logical pixels in Kurdish, and the page ran off a 1366x768 laptop at 150 %.
-        exchange = QHBoxLayout()
-        exchange.addWidget(self.version_label, 1)
-        exchange.addWidget(self.import_btn)
-        exchange.addWidget(self.export_btn)
+        exchange = StackingRow([(self.version_label, 1), (self.import_btn, 0), (self.export_btn, 0)])
 
         # -- edit panel --------------------------------------------------------------------------
         self.names = {lang: QLineEdit() for lang in codebook.LANGS}
@@ -132,9 +130,7 @@ class CodebookPage(Page):
 
         self.form = QFormLayout()
         self._labels: dict[str, QLabel] = {}
-        colour_row = QHBoxLayout()
-        colour_row.addWidget(self.colour_edit)
-        colour_row.addWidget(self.colour_btn)
+        colour_row = StackingRow([(self.colour_edit, 1), (self.colour_btn, 0)])
         rows: list[tuple[str, Any]] = [
             ("name_ar", self.names["ar"]), ("name_ckb", self.names["ckb"]), ("name_en", self.names["en"]),
             ("colour", colour_row), *((f, self.texts[f]) for f in TEXT_FIELDS), ("usage", self.usage_label),
@@ -143,31 +139,31 @@ class CodebookPage(Page):
             label = QLabel()
             self._labels[key] = label
             self.form.addRow(label, w)
-            if isinstance(w, QWidget):
-                label.setBuddy(w)
-        merge_row = QHBoxLayout()
-        merge_row.addWidget(self.merge_combo, 1)
-        merge_row.addWidget(self.merge_btn)
+            label.setBuddy(self.colour_edit if w is colour_row else w)
+        merge_row = StackingRow([(self.merge_combo, 1), (self.merge_btn, 0)])
         self.panel = QWidget()
         panel_layout = QVBoxLayout(self.panel)
         panel_layout.addWidget(self.team_note)
         panel_layout.addLayout(self.form)
         panel_layout.addWidget(self.save_btn)
-        panel_layout.addLayout(merge_row)
+        panel_layout.addWidget(merge_row)
         panel_layout.addWidget(self.error_label)
         panel_layout.addStretch(1)
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addLayout(buttons)
+        left_layout.addWidget(buttons)
         left_layout.addWidget(self.tree, 1)
-        left_layout.addLayout(exchange)
+        left_layout.addWidget(exchange)
         splitter = QSplitter()
         splitter.addWidget(left)
         splitter.addWidget(self.panel)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        # Halves until the handle is dragged: the tree's two columns need less than its size hint asked,
+        # and at 24 points the code's fields were left 200 pixels ("ctoral system").
+        self.shares = SplitterShares(splitter, [1, 1])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
         save_sc = QShortcut(QKeySequence.StandardKey.Save, self)

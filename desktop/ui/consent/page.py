@@ -145,8 +145,9 @@ class ConsentPage(Page):
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 4)
         splitter.setStretchFactor(2, 1)
-        # Eight rows, the header and a scroll bar can be read without touching the splitter.
-        self.register_view.setMinimumHeight(10 * self.register_view.verticalHeader().defaultSectionSize() + 20)
+        # Eight rows, the header and a scroll bar can be read without touching the splitter (counted again
+        # when the text size changes: "ten rows' height" was worked out once, at the size the page was built).
+        keep_rows_shown(self.register_view, 8)
         keep_rows_shown(self.templates_view, 3)  # three forms whole, under the header, above a scroll bar
         layout = QVBoxLayout(self)
         layout.addWidget(self.missing)

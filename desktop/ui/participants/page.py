@@ -30,6 +30,8 @@ from desktop.ui.page_base import Page
 from desktop.ui.participants.model import AllParticipantsModel
 from desktop.ui.widgets.busy import BusyState
 from desktop.ui.widgets.live_words import say
+from desktop.ui.widgets.stacking_row import StackingRow, labelled
+from desktop.ui.widgets.tab_order import chain
 from desktop.ui.widgets.text_direction import cells_follow_their_text
 
 WATCHED = {"participant", "consent_record", "attendance", "erasure"}
@@ -85,15 +87,14 @@ class ParticipantsPage(Page):
         self.search.textChanged.connect(lambda _t: self._debounce.start())
         self.governorate.activated.connect(lambda _i: self.apply_filter())
 
-        bar = QHBoxLayout()
-        bar.addWidget(self.search_label)
-        bar.addWidget(self.search, 2)
-        bar.addWidget(self.governorate_label)
-        bar.addWidget(self.governorate, 1)
-        bar.addWidget(self.count_label)
+        # Each label beside its field; the pairs one above the other where the line is too narrow for them
+        # (24 points on a 1366-pixel screen: the page scrolled sideways, the count out of sight).
+        bar = StackingRow([(labelled(self.search_label, self.search), 2),
+                           (labelled(self.governorate_label, self.governorate), 1), (self.count_label, 0)])
         layout = QVBoxLayout(self)
-        layout.addLayout(bar)
+        layout.addWidget(bar)
         layout.addWidget(self.view, 1)
+        chain(self.search, self.governorate, self.view)  # the pairs, made after the table, came after it
         actions = QHBoxLayout()
         actions.addWidget(self.withdraw_button)
         actions.addWidget(self.status, 1)

@@ -11,10 +11,8 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLayout,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -32,6 +30,7 @@ from desktop.ui.reports import common
 from desktop.ui.widgets.digit_spin import DigitDateEdit
 from desktop.ui.widgets.live_words import say
 from desktop.ui.widgets.session_editor_base import CODE_SESSION_SHORTCUT
+from desktop.ui.widgets.stacking_row import StackingRow
 from desktop.ui.widgets.text_direction import cells_follow_their_text
 
 DO_NOT_QUOTE = QColor("#fde0dc")
@@ -88,20 +87,16 @@ class RetrievalTab(QWidget):
         self.status.setWordWrap(True)  # the line said before the first search is long at a large text size
         self.form = QFormLayout()
         self._labels = [QLabel() for _ in range(8)]
-        dates = QHBoxLayout()
-        for w in (self.use_dates, self.date_from, self.date_to):
-            dates.addWidget(w)
-        code_row = QHBoxLayout()
-        code_row.addWidget(self.code, 1)
-        code_row.addWidget(self.subcodes)
-        fields: list[QWidget | QLayout] = [code_row, self.governorate, self.gender, self.age, self.kind,
-                                           self.coder, dates, self.run_btn]
+        # Rows that put their parts one above the other where the page is too narrow for them side by
+        # side (24 points on a 1366-pixel screen: "Include sub-codes" and the second date were cut off).
+        dates = StackingRow([(self.use_dates, 0), (self.date_from, 0), (self.date_to, 0)])
+        code_row = StackingRow([(self.code, 1), (self.subcodes, 0)])
+        fields: list[QWidget] = [code_row, self.governorate, self.gender, self.age, self.kind,
+                                 self.coder, dates, self.run_btn]
+        buddies: dict[QWidget, QWidget] = {code_row: self.code, dates: self.use_dates}
         for label, field in zip(self._labels, fields, strict=True):
-            if isinstance(field, QWidget):
-                self.form.addRow(label, field)
-                label.setBuddy(field)
-            else:
-                self.form.addRow(label, field)
+            self.form.addRow(label, field)
+            label.setBuddy(buddies.get(field, field))
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
         layout.addWidget(self.table, 1)

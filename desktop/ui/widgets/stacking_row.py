@@ -60,3 +60,14 @@ class StackingRow(QWidget):
             self.box.setDirection(direction)
             # Down, the row is taller: a splitter or tab widget above would keep that to itself.
             tell_ancestors(self)
+
+
+def labelled(label: QWidget, field: QWidget) -> QWidget:
+    """``label`` and its ``field`` kept together on one line (a part of a ``StackingRow``): the field
+    takes the room the label leaves."""
+    pair = QWidget()
+    line = QBoxLayout(ACROSS, pair)
+    line.setContentsMargins(0, 0, 0, 0)
+    line.addWidget(label)
+    line.addWidget(field, 1)
+    return pair
