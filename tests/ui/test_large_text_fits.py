@@ -55,6 +55,29 @@ def _window(manager: LanguageManager, store: Store, qtbot: QtBot, lang: str, siz
     return window
 
 
+def _page(window: MainWindow, key: str) -> Any:
+    """The page ``key``, gone to and loaded."""
+    window.go_to(key)
+    window.ctx.tasks.wait(10_000)
+    settle()
+    return window.current_page()
+
+
+def _first_focus_group(store: Store) -> str:
+    with store.session() as s:
+        return str(s.scalars(select(Session.id).where(Session.kind == "focus_group").limit(1)).one())
+
+
+def _focus_group_transcript(manager: LanguageManager, store: Store, qtbot: QtBot, lang: str,
+                            size: float | None) -> Any:
+    """The transcript panel of the demo's first focus group, opened in a laptop-sized window."""
+    window = _window(manager, store, qtbot, lang, size)
+    window.open_session(_first_focus_group(store))
+    window.ctx.tasks.wait(10_000)
+    settle()
+    return window.findChild(QWidget, "focus_group_editor").transcript
+
+
 @pytest.mark.usefixtures("isolated_settings")
 @pytest.mark.parametrize(("lang", "size"), [("en", 24.0), ("ckb", 24.0), ("en", None)])
 def test_every_page_title_shows_whole(manager: LanguageManager, demo_store: Store, qtbot: QtBot,  # noqa: F811
@@ -94,10 +117,7 @@ def test_the_consent_forms_table_shows_three_forms(manager: LanguageManager, dem
                                                     qtbot: QtBot, lang: str, size: float | None) -> None:
     window = _window(manager, demo_store, qtbot, lang, size)
     window.resize(900, 500)  # a short window: the page gives each part its smallest height
-    window.go_to("consent")
-    window.ctx.tasks.wait(10_000)
-    settle()
-    page = window.current_page()
+    page = _page(window, "consent")
     assert isinstance(page, ConsentPage)
     view = page.templates_view
     assert view.model().rowCount() >= 3
@@ -113,13 +133,7 @@ def test_the_consent_forms_table_shows_three_forms(manager: LanguageManager, dem
 def test_the_speaker_list_shows_the_whole_pseudonym(manager: LanguageManager, demo_store: Store,  # noqa: F811
                                                     qtbot: QtBot, lang: str, size: float | None) -> None:
     """In one row at 24 points the speaker bar squeezed the speaker list to "01-P03 (Ctrl+3)"."""
-    window = _window(manager, demo_store, qtbot, lang, size)
-    with demo_store.session() as s:
-        focus_group = s.scalars(select(Session.id).where(Session.kind == "focus_group").limit(1)).one()
-    window.open_session(focus_group)
-    window.ctx.tasks.wait(10_000)
-    settle()
-    transcript = window.findChild(QWidget, "focus_group_editor").transcript
+    transcript = _focus_group_transcript(manager, demo_store, qtbot, lang, size)
     combo = transcript.speaker_combo
     assert combo.currentText()
     assert combo.width() >= combo.sizeHint().width(), (combo.width(), combo.sizeHint().width())
@@ -135,13 +149,7 @@ def test_the_turns_and_the_text_box_both_show(manager: LanguageManager, demo_sto
     """At 24 points on a laptop the turns table was squeezed to its column titles, and once the speaker
     bar went on to two lines the text box was squeezed over it: the splitter and the tab widget above it
     kept the bar's new height to themselves, and the editor's frame did not grow (nor scroll) for it."""
-    window = _window(manager, demo_store, qtbot, lang, size)
-    with demo_store.session() as s:
-        focus_group = s.scalars(select(Session.id).where(Session.kind == "focus_group").limit(1)).one()
-    window.open_session(focus_group)
-    window.ctx.tasks.wait(10_000)
-    settle()
-    transcript = window.findChild(QWidget, "focus_group_editor").transcript
+    transcript = _focus_group_transcript(manager, demo_store, qtbot, lang, size)
     view = transcript.view
     titles = view.horizontalHeader().height()
     assert view.height() - titles >= transcript.table_height(2) - transcript.table_height(0) - 2, view.height()
@@ -187,9 +195,7 @@ def test_the_coding_window_gives_the_transcript_the_room(manager: LanguageManage
     least: the transcript, what a coder reads all day, had 270-340 of the window's 1,100."""
     manager.set_language(lang)
     manager.set_font_size(size)
-    with demo_store.session() as s:
-        focus_group = s.scalars(select(Session.id).where(Session.kind == "focus_group").limit(1)).one()
-    window = open_coding_window(make_context(demo_store, manager), focus_group)
+    window = open_coding_window(make_context(demo_store, manager), _first_focus_group(demo_store))
     qtbot.addWidget(window)
     window.resize(1100, 688)  # as it opens on a 1366x768 laptop
     settle()
@@ -212,10 +218,7 @@ def test_the_recommendations_list_shows_its_titles(manager: LanguageManager, dem
     """At 24 points the recommendation's side, its status and evidence rows side by side, was 892 pixels
     wide at least: the list beside it had 214, its titles cut to "…"."""
     window = _window(manager, demo_store, qtbot, lang, size)
-    window.go_to("recommendations")
-    window.ctx.tasks.wait(10_000)
-    settle()
-    page = window.current_page()
+    page = _page(window, "recommendations")
     assert isinstance(page, RecommendationsPage)
     view = page._view
     assert view is not None
