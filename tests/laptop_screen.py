@@ -1,6 +1,7 @@
 """The windows of the app on a small screen, measured in a child process (tests/ui/test_laptop_screen.py).
 
     python -m tests.laptop_screen OUT.json SHOTS_DIR|- LANG...
+    MAJLIS_LAPTOP_FONT=24 python -m tests.laptop_screen ...   # at Settings → Font size 24 points
 
 Run with ``QT_QPA_PLATFORM=offscreen:configfile=screen.json`` describing the screen (the offscreen
 platform's screen is given once, at start, so this runs apart from the test process). Every window is
@@ -170,6 +171,8 @@ def main(argv: list[str]) -> int:
     read_only_look.install()
     load_fonts()
     language = LanguageManager(app)
+    if os.environ.get("MAJLIS_LAPTOP_FONT"):
+        language.set_font_size(float(os.environ["MAJLIS_LAPTOP_FONT"]))
     app.setProperty("language", language)
     screen = app.primaryScreen()
     available = screen.availableGeometry()

@@ -28,21 +28,40 @@ FRAME = (16, 40)  # a window's frame and title bar on Windows at 150 %, in logic
 LANGUAGES = ("ar", "ckb", "en")
 
 
-@pytest.fixture(scope="module")
-def measured(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
-    folder = tmp_path_factory.mktemp("laptop")
-    (folder / "screen.json").write_text(json.dumps(SCREEN), encoding="utf-8")
+# The same laptop at 100 %, its 768 pixels less a 40-pixel task bar, with Settings → Font size at 24 points.
+SCREEN_24 = {"screens": [{"name": "laptop", "x": 0, "y": 0, "width": 1366, "height": 728,
+                          "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]}
+
+
+def _measure(folder: Path, screen: dict[str, Any], font: float | None = None) -> dict[str, Any]:
+    """The windows of tests/laptop_screen.py built on ``screen`` (at ``font`` points, if given)."""
+    (folder / "screen.json").write_text(json.dumps(screen), encoding="utf-8")
     shots = shots_folder(folder, "MAJLIS_LAPTOP_SHOTS")
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen:configfile=screen.json",  # relative: no drive letter's colon
            "PYTHONPATH": str(ROOT)}
     for variable in ("QT_SCALE_FACTOR", "QT_ENABLE_HIGHDPI_SCALING", "QT_FONT_DPI"):  # conftest turns scaling off
         env.pop(variable, None)
+    if font is not None:
+        env["MAJLIS_LAPTOP_FONT"] = str(font)
     run = subprocess.run([sys.executable, "-m", "tests.laptop_screen", str(folder / "out.json"), str(shots),
                           *LANGUAGES], cwd=folder, env=env, capture_output=True, text=True, timeout=300, check=False)
     assert run.returncode == 0, run.stderr[-3000:]
     report: dict[str, Any] = json.loads((folder / "out.json").read_text(encoding="utf-8"))
-    assert report["scale"] == 1.5 and report["available"] == [911, 464], report  # the laptop, as Qt sees it
     assert len(report["windows"]) >= 15 * len(LANGUAGES), sorted(report["windows"])
+    return report
+
+
+@pytest.fixture(scope="module")
+def measured(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+    report = _measure(tmp_path_factory.mktemp("laptop"), SCREEN)
+    assert report["scale"] == 1.5 and report["available"] == [911, 464], report  # the laptop, as Qt sees it
+    return report
+
+
+@pytest.fixture(scope="module")
+def measured_24(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+    report = _measure(tmp_path_factory.mktemp("laptop24"), SCREEN_24, 24.0)
+    assert report["scale"] == 1.0 and report["available"] == [1366, 728], report
     return report
 
 
@@ -70,6 +89,17 @@ def test_every_window_can_be_as_small_as_the_screen(measured: dict[str, Any]) ->
     too_big = {name: w["smallest"] for name, w in measured["windows"].items()
                if w["smallest"][0] > most_w or w["smallest"][1] > most_h}
     assert not too_big, f"cannot be made as small as {most_w}x{most_h}: {too_big}"
+
+
+def test_at_24_points_every_window_fits_the_screen(measured_24: dict[str, Any]) -> None:
+    """With the largest text size (Settings → Font size, 24 points) on the laptop at 100 %: the withdrawal
+    dialog opened 894 to 1,176 pixels tall (OK and Cancel below the screen), the survey import could be
+    no shorter than 869, and the consent form no narrower than 1,414 in English (its language, text size
+    and read-aloud controls and its ways of consenting each on one line)."""
+    most_w, most_h = room(measured_24)
+    too_big = {name: (w["size"], w["smallest"]) for name, w in measured_24["windows"].items()
+               if max(w["size"][0], w["smallest"][0]) > most_w or max(w["size"][1], w["smallest"][1]) > most_h}
+    assert not too_big, f"larger than {most_w}x{most_h} at 24 points: {too_big}"
 
 
 def test_every_page_fits_the_width_of_the_screen(measured: dict[str, Any]) -> None:

@@ -36,6 +36,7 @@ from desktop.ui.operations import CollectionOp
 from desktop.ui.tasks import Cancelled, CancelToken
 from desktop.ui.widgets.live_words import say
 from desktop.ui.widgets.screen_fit import fit_resize
+from desktop.ui.widgets.scroll_frame import scrolled
 from desktop.ui.widgets.tab_order import chain
 
 NAME_ROLE = Qt.ItemDataRole.UserRole
@@ -100,7 +101,11 @@ class SurveyImportDialog(QDialog):
         # Tab row by row, as the rows stand: the two paths were made first, so Tab went from the export's
         # path to the form's, then back up to the export's "Choose…".
         chain(self.data_path, self.data_button, self.form_path, self.form_button, self.questions)
-        layout = QVBoxLayout(self)
+        # Everything above Import and Cancel scrolls when the screen is shorter than it: at 24 points the
+        # dialog's smallest height was 869 pixels, Import and Cancel below a 1366x768 laptop's screen.
+        content = QWidget(self)
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(self.form)
         layout.addWidget(self.questions_label)
         layout.addWidget(self.questions, 1)
@@ -109,7 +114,9 @@ class SurveyImportDialog(QDialog):
         layout.addWidget(self.notes)
         layout.addWidget(self.error)
         layout.addWidget(self.progress)
-        layout.addWidget(self.buttons)
+        outer = QVBoxLayout(self)
+        outer.addWidget(scrolled(content, self, name="survey_import_scroll", column=True), 1)
+        outer.addWidget(self.buttons)
         fit_resize(self, 640, 560)
         ctx.language.languageChanged.connect(lambda _lang: self.retranslate())
         self.retranslate()

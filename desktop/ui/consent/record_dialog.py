@@ -43,9 +43,11 @@ from desktop.ui.qt_i18n import shown_number, ui_font
 from desktop.ui.widgets.confirm import confirm_removal
 from desktop.ui.widgets.device_name import unbroken
 from desktop.ui.widgets.environment_words import environment_reason, reason_of
+from desktop.ui.widgets.flow_row import FlowRow
 from desktop.ui.widgets.live_words import Words, say
 from desktop.ui.widgets.scroll_frame import scrolled
 from desktop.ui.widgets.separator import separator
+from desktop.ui.widgets.stacking_row import StackingRow, labelled
 from desktop.ui.widgets.text_limits import limit_line
 
 METHODS = ("on_screen", "paper", "verbal_witness", "thumbprint_witness")
@@ -152,13 +154,11 @@ class ConsentDialog(QDialog):
         self.form_language = QComboBox()
         self.form_language.setObjectName("form_language")
         self.form_language_label.setBuddy(self.form_language)
-        top = QHBoxLayout()
-        top.addWidget(self.header, 1)
-        top.addWidget(self.form_language_label)
-        top.addWidget(self.form_language)
-        top.addWidget(self.size_label)
-        top.addWidget(self.size_slider)
-        top.addWidget(self.read_aloud_button)
+        # The controls go on to more lines, and below the heading, where the dialog is too narrow for
+        # them (at 24 points in English the dialog was 1,414 pixels wide at least, past a laptop's screen).
+        self._language_pair = labelled(self.form_language_label, self.form_language)
+        controls = FlowRow([self._language_pair, labelled(self.size_label, self.size_slider), self.read_aloud_button])
+        top = StackingRow([(self.header, 1), (controls, 0)])
 
         # the form itself, in the participant's language and direction
         self.form = QWidget()
@@ -191,12 +191,12 @@ class ConsentDialog(QDialog):
         # how consent is given
         self.method_box = QLabel()
         self.method_buttons = QButtonGroup(self)
-        methods = QHBoxLayout()
+        methods = FlowRow([])
         for i, key in enumerate(METHODS):
             button = QRadioButton()
             button.setObjectName(f"method_{key}")
             self.method_buttons.addButton(button, i)
-            methods.addWidget(button)
+            methods.flow.addWidget(button)
         self.method_buttons.idToggled.connect(self._method_changed)
         self.method_pages = QStackedWidget()
         self.pad = SignaturePad()
@@ -266,11 +266,11 @@ class ConsentDialog(QDialog):
         content.setObjectName("consent_form_content")
         layout = QVBoxLayout(content)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(top)
+        layout.addWidget(top)
         layout.addWidget(self.older_note)
         layout.addWidget(self.views, 5)
         layout.addWidget(self.method_box)
-        layout.addLayout(methods)
+        layout.addWidget(methods)
         layout.addWidget(self.method_pages, 2)
         layout.addLayout(who)
         outer = QVBoxLayout(self)
@@ -284,8 +284,7 @@ class ConsentDialog(QDialog):
         self.form_language.setCurrentIndex(max(0, self.form_language.findData(self.lang)))
         self.form_language.blockSignals(False)
         self.form_language.currentIndexChanged.connect(self._form_language_chosen)
-        for widget in (self.form_language_label, self.form_language):
-            widget.setVisible(len(languages) > 1)
+        self._language_pair.setVisible(len(languages) > 1)
 
     def _form_language_chosen(self, _index: int) -> None:
         code = self.form_language.currentData()

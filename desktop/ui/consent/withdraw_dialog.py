@@ -28,6 +28,8 @@ from PySide6.QtWidgets import (
 from desktop.core.models import Erasure
 from desktop.ui.help.dialog import install_f1
 from desktop.ui.widgets.digit_spin import DigitDateEdit
+from desktop.ui.widgets.screen_fit import room
+from desktop.ui.widgets.scroll_frame import ScrolledText
 from desktop.ui.widgets.text_limits import limit_line
 
 
@@ -78,7 +80,7 @@ class WithdrawDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.scope_all)
         layout.addWidget(self.scope_quotes)
-        layout.addWidget(self.consequence)
+        layout.addWidget(ScrolledText(self.consequence))
         layout.addWidget(self.confirm)
         layout.addWidget(self.buttons)
         self.scope_all.toggled.connect(lambda _on: self._update())
@@ -133,10 +135,12 @@ class WithdrawDialog(QDialog):
     def _fit_height(self) -> None:
         """Tall enough for every wrapped line at the width it has. Qt sizes a window for its preferred
         width and then narrows it to fit the screen: on a small screen the consequence (what is
-        destroyed, the one text a person must read here) was cut off at the top and the bottom."""
+        destroyed, the one text a person must read here) was cut off at the top and the bottom. Never
+        taller than the screen: where the lines need more, the consequence scrolls (ScrolledText) and
+        OK and Cancel stay in view."""
         layout = self.layout()
         if layout is not None and self.isVisible():
-            needed = layout.totalHeightForWidth(self.width())
+            needed = min(layout.totalHeightForWidth(self.width()), room(self).height())
             if needed > self.height():
                 self.resize(self.width(), needed)
 

@@ -5,7 +5,7 @@ under its task bar)."""
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt
-from PySide6.QtWidgets import QFrame, QScrollArea, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QWidget
 
 
 class ColumnScrollArea(QScrollArea):
@@ -41,3 +41,38 @@ def scrolled(part: QWidget, parent: QWidget | None = None, *, name: str = "", co
         area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     area.setWidget(part)
     return area
+
+
+class ScrolledText(QScrollArea):
+    """A word-wrapped label that asks for the height its lines take at the width it has, and scrolls
+    when its window, kept within the screen, gives it less (at least ``LEAST_LINES`` lines show).
+
+    In a plain layout such a label made its dialog as tall as all its lines: at 24 points the withdrawal
+    dialog's list of what is destroyed was 1,176 pixels tall, OK and Cancel below a 768-pixel screen."""
+
+    LEAST_LINES = 3
+
+    def __init__(self, label: QLabel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.label = label
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setWidget(label)
+
+    def _width(self) -> int:
+        return max(self.viewport().width(), self.label.minimumSizeHint().width(), 1)
+
+    def sizeHint(self) -> QSize:
+        return QSize(super().sizeHint().width(), self.label.heightForWidth(self._width()) + 2 * self.frameWidth())
+
+    def minimumSizeHint(self) -> QSize:
+        least = self.LEAST_LINES * self.label.fontMetrics().lineSpacing()
+        return QSize(super().minimumSizeHint().width(), least + 2 * self.frameWidth())
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return self.label.heightForWidth(max(width - 2 * self.frameWidth(), 1)) + 2 * self.frameWidth()
