@@ -89,6 +89,9 @@ class RecommendationView(ColumnScrollArea):
         # --- the recommendation's fields
         self.fields: dict[str, QLineEdit | FreeTextEdit] = {}
         self.form = QFormLayout()
+        # A label above its field where the side is too narrow for both on one line (24 points beside the
+        # list in a window not maximised); side by side, as before, wherever they fit.
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.form_labels: dict[str, QLabel] = {}
         for key in (*(f"title_{lang}" for lang in LANGUAGES), *(f"text_{lang}" for lang in LANGUAGES),
                     "target_law", "target_article", "authority"):

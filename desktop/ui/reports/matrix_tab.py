@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFileDialog,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QSplitter,
@@ -33,9 +32,11 @@ from desktop.ui.reports import common
 from desktop.ui.reports.bar_chart import BarChart, ChartTexts
 from desktop.ui.reports.retrieval_tab import retrieved_columns
 from desktop.ui.widgets.column_fit import fit_columns_to_texts
+from desktop.ui.widgets.flow_row import FlowRow
 from desktop.ui.widgets.live_words import say
 from desktop.ui.widgets.save_files import shown_path
 from desktop.ui.widgets.scroll_frame import scrolled
+from desktop.ui.widgets.stacking_row import StackingRow
 
 TOTAL = "\x00total"  # the id of the totals row (never a code id)
 
@@ -76,17 +77,14 @@ class MatrixTab(QWidget):
         self.drill.setTabKeyNavigation(False)  # Tab leaves the table, arrows move between cells (else a keyboard trap)
         self.drill.setModel(self.drill_model)
         self.status = QLabel()
-        top = QHBoxLayout()
-        for w in (self.attribute, self.measure, self.percent, self.run_btn):
-            top.addWidget(w)
-        top.addStretch(1)
+        # Both rows go on to more lines where the page is narrower than they are (24 points: "Build
+        # matrix" and the Excel export ran past the page's edge, the page scrolling sideways).
+        top = FlowRow([self.attribute, self.measure, self.percent, self.run_btn])
         # The exports on a line of their own: beside the choices the row asked for 801 logical pixels
-        # in Kurdish, more than a 1366x768 laptop at 150 % gives the page.
-        exports = QHBoxLayout()
-        exports.addStretch(1)
+        # in Kurdish, more than a 1366x768 laptop at 150 % gives the page. At the row's end, as before.
         for w in (self.matrix_png_btn, self.chart_png_btn, self.xlsx_btn):
             w.setEnabled(False)
-            exports.addWidget(w)
+        exports = StackingRow([(QWidget(), 1), (self.matrix_png_btn, 0), (self.chart_png_btn, 0), (self.xlsx_btn, 0)])
         lower = QSplitter()
         # A chart of many values (every governorate) is taller than the room the matrix leaves it: it
         # scrolls, each bar's name whole, rather than drawing the names over each other.
@@ -99,8 +97,8 @@ class MatrixTab(QWidget):
         splitter.addWidget(self.table)
         splitter.addWidget(lower)
         layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addLayout(exports)
+        layout.addWidget(top)
+        layout.addWidget(exports)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.status)
         self.matrix: Matrix | None = None

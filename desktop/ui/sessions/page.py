@@ -29,8 +29,10 @@ from desktop.ui.page_base import Page
 from desktop.ui.sessions.list_model import SessionListModel
 from desktop.ui.widgets.busy import BusyState
 from desktop.ui.widgets.digit_spin import DigitDateEdit
+from desktop.ui.widgets.flow_row import FlowRow
 from desktop.ui.widgets.select_row import select_row
 from desktop.ui.widgets.session_editor_base import CODE_SESSION_SHORTCUT
+from desktop.ui.widgets.stacking_row import StackingRow
 from desktop.ui.widgets.tab_order import chain
 from desktop.ui.widgets.text_direction import cells_follow_their_text
 
@@ -118,11 +120,9 @@ class SessionsPage(Page):
         actions.addWidget(self.new_focus_group)
         actions.addStretch(1)
         actions.addWidget(self.count_label)
-        filters = QHBoxLayout()
-        filters.addWidget(self.search, 2)
-        filters.addWidget(self.kind)
-        filters.addWidget(self.governorate)
-        filters.addWidget(self.status)
+        # The three lists go on to another line where the page is too narrow for them beside the search
+        # (24 points: the statuses list ran past the page's edge).
+        filters = StackingRow([(self.search, 2), (FlowRow([self.kind, self.governorate, self.status]), 0)])
         # The dates on a line of their own: on one line with the rest the filters asked for 836 logical
         # pixels in Kurdish, more than a 1366x768 laptop at 150 % gives the page.
         dates = QHBoxLayout()
@@ -133,7 +133,7 @@ class SessionsPage(Page):
         dates.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addLayout(actions)
-        layout.addLayout(filters)
+        layout.addWidget(filters)
         layout.addLayout(dates)
         layout.addWidget(self.view, 1)
         self.setFocusProxy(self.view)
