@@ -38,7 +38,7 @@ def test_the_dialog_says_what_is_destroyed_and_wants_a_tick(qtbot: QtBot, ctx: A
     dialog = WithdrawDialog("BSR-FG03-P01")
     qtbot.addWidget(dialog)
     assert dialog.scope_all.isChecked()
-    text = dialog.consequence.text()
+    text = dialog.consequence.text().replace("\u2060", "")  # the code kept whole by word joiners
     assert "BSR-FG03-P01" in text and "signature" in text and "phone" in text and "not reached" in text
     assert "memos" in text and "witnesses" in text  # what the erasure empties too
     assert dialog.confirm.isVisibleTo(dialog) and not dialog.ok_button().isEnabled()
@@ -51,7 +51,8 @@ def test_the_dialog_says_what_is_destroyed_and_wants_a_tick(qtbot: QtBot, ctx: A
     assert dialog.values().scope == "quotes" and dialog.values().reason == "asked by phone"
     ctx.language.set_language("ar")
     dialog.retranslate()
-    assert "BSR-FG03-P01" in dialog.consequence.text() and "never" not in dialog.consequence.text()
+    assert "BSR-FG03-P01" in dialog.consequence.text().replace("\u2060", "")
+    assert "never" not in dialog.consequence.text()
 
 
 def test_consent_page_erases_on_the_worker_and_reports_the_copies(

@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 from desktop.core import consent
 from desktop.core.db import Store
 from desktop.ui.consent.record_dialog import ConsentDialog
+from desktop.ui.consent.withdraw_dialog import WithdrawDialog
 from desktop.ui.context import AppContext
 from desktop.ui.qt_i18n import LanguageManager
 from desktop.ui.widgets.device_name import unbroken
@@ -65,3 +66,17 @@ def test_the_consent_forms_heading_keeps_the_code_whole(lang: str, ctx: AppConte
     narrow = 60  # narrower than the heading: it wraps, never inside the code
     assert len(_lines(heading, narrow, dialog.header.font())) > 1
     assert not _split(heading, unbroken(code), narrow, dialog.header.font())
+
+
+@pytest.mark.parametrize("lang", ["ckb", "ar", "en"])
+def test_the_withdrawal_dialog_keeps_the_code_whole(lang: str, qtbot: QtBot, manager: LanguageManager) -> None:
+    """What a withdrawal destroys names the participant's code; in Kurdish it wrapped as "BSR-FG01-" / "P01"."""
+    manager.set_language(lang)
+    dialog = WithdrawDialog(CODE)
+    qtbot.addWidget(dialog)
+    for scope in (dialog.scope_all, dialog.scope_quotes):
+        scope.setChecked(True)
+        for label in (dialog.explain, dialog.consequence):
+            text = label.text()
+            assert unbroken(CODE) in text and CODE not in text, text
+            assert not any(_split(text, unbroken(CODE), width, label.font()) for width in range(80, 400, 8))

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.models import Erasure
 from desktop.ui.help.dialog import install_f1
+from desktop.ui.widgets.device_name import unbroken
 from desktop.ui.widgets.digit_spin import DigitDateEdit
 from desktop.ui.widgets.screen_fit import room
 from desktop.ui.widgets.scroll_frame import ScrolledText
@@ -93,8 +94,9 @@ class WithdrawDialog(QDialog):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Withdraw consent — %1").replace("%1", self.pseudonym))
+        # In the wrapped lines the code stands whole (unbroken): it was split at a hyphen, "BSR-FG01-" / "P01".
         self.explain.setText(self.tr("Record that %1 withdrew consent, on this device and at the centre.")
-                             .replace("%1", self.pseudonym))
+                             .replace("%1", unbroken(self.pseudonym)))
         self.date_label.setText(self.tr("&Date of withdrawal:"))
         self.reason_label.setText(self.tr("&Reason (optional):"))
         self.reason.setPlaceholderText(self.tr("Never the participant's words or name"))
@@ -113,14 +115,14 @@ class WithdrawDialog(QDialog):
                 self.tr("This destroys, in every session: every word %1 said (each turn becomes […]), the quotes "
                         "of their coded segments and the memos on those codings, their signature images and paper "
                         "scans, the names of their witnesses, their name and phone number, here and in the "
-                        "history the database keeps.").replace("%1", self.pseudonym),
+                        "history the database keeps.").replace("%1", unbroken(self.pseudonym)),
                 travels,
                 self.tr("Files exported before (workbooks, projects, PDFs, bundles, backups) are not reached: "
                         "they are listed afterwards. The pseudonym stays."))))
         else:
             kept = self.tr(
                 "Nothing is erased: what %1 said stays in the transcripts for analysis, and is never "
-                "quoted in a listing or an export.").replace("%1", self.pseudonym)
+                "quoted in a listing or an export.").replace("%1", unbroken(self.pseudonym))
             # At the centre the laptops learn it, as an erasure, from the next team update.
             travels = self.tr("The laptops stop quoting them with the next team update published on the Sync page.")
             self.consequence.setText(f"{kept} {travels}" if self.at_centre else kept)
