@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import unicodedata
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QPersistentModelIndex, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QResizeEvent, QTextCursor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -40,7 +40,6 @@ from desktop.ui.qt_i18n import shown_digits
 from desktop.ui.widgets.banner import Banner
 from desktop.ui.widgets.confirm import confirm_removal
 from desktop.ui.widgets.flow_row import FlowRow
-from desktop.ui.widgets.size_change import tell_ancestors
 from desktop.ui.widgets.text_lines import lines_height, text_height
 
 
@@ -91,7 +90,6 @@ class TurnsSplitter(QSplitter):
         super().__init__(Qt.Orientation.Vertical, panel)
         self.panel = panel
         self.dragged = False
-        self._least = QSize()  # the smallest size last passed up (event)
         self.splitterMoved.connect(self._on_moved)
         self.setChildrenCollapsible(False)
 
@@ -104,18 +102,6 @@ class TurnsSplitter(QSplitter):
         super().resizeEvent(event)
         if not self.dragged:
             self.balance()
-
-    def event(self, event: QEvent) -> bool:
-        done = super().event(event)
-        if event.type() == QEvent.Type.LayoutRequest:
-            # A part's smallest size changed (the speaker bar went on to two lines at 24 points): the
-            # splitter, and the tab widget above it, take it in without passing it up, and the editor's
-            # frame left the text box squeezed over the turns until the window was resized.
-            least = self.minimumSizeHint()
-            if least != self._least:
-                self._least = least
-                tell_ancestors(self)
-        return done
 
     def balance(self) -> None:
         room = self.height() - self.handleWidth()

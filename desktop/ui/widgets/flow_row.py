@@ -8,9 +8,11 @@ screen. In a ``FlowRow`` the row is as narrow as its widest button, and as tall 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QRect, QSize, Qt
+from PySide6.QtCore import QEvent, QRect, QSize, Qt, QTimer
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QLayout, QLayoutItem, QStyle, QWidget, QWidgetItem
+
+from desktop.ui.widgets.size_change import tell_ancestors
 
 SPACING = 6  # between two buttons, across and down, when the style says nothing
 
@@ -137,3 +139,6 @@ class FlowRow(QWidget):
         height = self.flow.heightForWidth(self.width())
         if height != self.minimumHeight():
             self.setMinimumHeight(height)
+            # A splitter or tab widget above would keep the new line to itself (size_change). After this
+            # turn: told while the layouts above are being redone, they lost it now and then.
+            QTimer.singleShot(0, self, lambda: tell_ancestors(self))

@@ -34,13 +34,18 @@ def scrolled(part: QWidget, parent: QWidget | None = None, *, name: str = "", co
     area = ColumnScrollArea(parent) if column else QScrollArea(parent)
     if name:
         area.setObjectName(name)
+    _hold(area, part, column=column)
+    return area
+
+
+def _hold(area: QScrollArea, part: QWidget, *, column: bool) -> None:
+    """``area`` set up as ``scrolled`` describes, holding ``part``."""
     area.setWidgetResizable(True)
     area.setFrameShape(QFrame.Shape.NoFrame)
     area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     if column:
         area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     area.setWidget(part)
-    return area
 
 
 class ScrolledText(QScrollArea):
@@ -55,11 +60,7 @@ class ScrolledText(QScrollArea):
     def __init__(self, label: QLabel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.label = label
-        self.setWidgetResizable(True)
-        self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setWidget(label)
+        _hold(self, label, column=True)  # frameless, no Tab stop, up and down only
 
     def _width(self) -> int:
         return max(self.viewport().width(), self.label.minimumSizeHint().width(), 1)
