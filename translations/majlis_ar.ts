@@ -2671,6 +2671,7 @@ You can try again from the Sync page.</source>
         <name>MainWindow</name>
         <message>
             <source>This database is an older copy of what this laptop had already sent. A new numbering has started, so the centre accepts the new work.</source>
+            <extracomment>What the passphrase check answers when the window's file is lost but unsaved typing is not.</extracomment>
             <translation>قاعدة البيانات هذه نسخة أقدم ممّا أرسله هذا الحاسوب من قبل. بدأ ترقيم جديد، فيقبل الفريق المركزي العمل الجديد.</translation>
         </message>
         <message>
@@ -2768,6 +2769,10 @@ You can try again from the Sync page.</source>
         <message>
             <source>This session is no longer in the database.</source>
             <translation>لم تعد هذه الجلسة في قاعدة البيانات.</translation>
+        </message>
+        <message>
+            <source>What was typed in the open session since its last save is kept on screen: enter the passphrase to see it and copy it.</source>
+            <translation>ما كُتب في الجلسة المفتوحة منذ آخر حفظ ما زال محفوظاً على الشاشة: أدخل عبارة المرور لتراه وتنسخه.</translation>
         </message>
         <message>
             <source>The passphrase was changed just before Majlis locked: enter the new passphrase.</source>
@@ -6044,6 +6049,33 @@ What it sent before was discarded when it was rejected: import its bundles again
         <message>
             <source>Opening the database…</source>
             <translation>جارٍ فتح قاعدة البيانات…</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnsavedTextDialog</name>
+        <message>
+            <source>Text not saved</source>
+            <translation>نص لم يُحفظ</translation>
+        </message>
+        <message>
+            <source>Another program replaced this database file or changed its passphrase, so nothing more can be saved in this window. Below is everything in the open session, with what was typed since the last save. Copy it, close Majlis, open the right database and paste what is missing.</source>
+            <translation>استبدل برنامج آخر ملف قاعدة البيانات هذا أو غيّر عبارة مروره، فلا يمكن حفظ شيء بعد الآن في هذه النافذة. في الأسفل كل ما في الجلسة المفتوحة، ومعه ما كُتب منذ آخر حفظ. انسخه، ثم أغلق مجلس، وافتح قاعدة البيانات الصحيحة، والصق ما ينقصها.</translation>
+        </message>
+        <message>
+            <source>Text of the open session</source>
+            <translation>نص الجلسة المفتوحة</translation>
+        </message>
+        <message>
+            <source>&amp;Copy all</source>
+            <translation>ا&amp;نسخ الكل</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>أغلق</translation>
+        </message>
+        <message>
+            <source>Copied. Paste it into the session once the right database is open.</source>
+            <translation>نُسخ. الصقه في الجلسة حين تُفتح قاعدة البيانات الصحيحة.</translation>
         </message>
     </context>
     <context>

@@ -2647,6 +2647,7 @@ You can try again from the Sync page.</source>
         <name>MainWindow</name>
         <message>
             <source>This database is an older copy of what this laptop had already sent. A new numbering has started, so the centre accepts the new work.</source>
+            <extracomment>What the passphrase check answers when the window's file is lost but unsaved typing is not.</extracomment>
             <translation>ئەم بنکەدراوەیە کۆپییەکی کۆنترە لەوەی ئەم لاپتۆپە پێشتر ناردوویەتی. ژمارەکردنێکی نوێ دەستی پێکرد، بۆیە ناوەند کارە نوێیەکە وەردەگرێت.</translation>
         </message>
         <message>
@@ -2744,6 +2745,10 @@ You can try again from the Sync page.</source>
         <message>
             <source>This session is no longer in the database.</source>
             <translation>ئەم دانیشتنە ئیتر لە بنکەدراوەکەدا نییە.</translation>
+        </message>
+        <message>
+            <source>What was typed in the open session since its last save is kept on screen: enter the passphrase to see it and copy it.</source>
+            <translation>ئەوەی لە دانیشتنە کراوەکەدا لە دوایین پاشەکەوتەوە نووسرا هێشتا لەسەر شاشەکەیە: دەستەواژەی نهێنی بنووسە بۆ ئەوەی بیبینیت و لەبەری بگریتەوە.</translation>
         </message>
         <message>
             <source>The passphrase was changed just before Majlis locked: enter the new passphrase.</source>
@@ -5944,6 +5949,33 @@ What it sent before was discarded when it was rejected: import its bundles again
         <message>
             <source>Opening the database…</source>
             <translation>بنکەدراوەکە دەکرێتەوە…</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnsavedTextDialog</name>
+        <message>
+            <source>Text not saved</source>
+            <translation>دەقی پاشەکەوتنەکراو</translation>
+        </message>
+        <message>
+            <source>Another program replaced this database file or changed its passphrase, so nothing more can be saved in this window. Below is everything in the open session, with what was typed since the last save. Copy it, close Majlis, open the right database and paste what is missing.</source>
+            <translation>بەرنامەیەکی تر ئەم پەڕگەی بنکەدراوەیەی گۆڕیوە یان دەستەواژەی نهێنییەکەی گۆڕیوە، بۆیە چیتر هیچ شتێک لەم پەنجەرەیەدا پاشەکەوت ناکرێت. لە خوارەوە هەموو ئەوەی لە دانیشتنە کراوەکەدایە هەیە، لەگەڵ ئەوەی لە دوایین پاشەکەوتەوە نووسرا. لەبەری بگرەوە، مەجلیس دابخە، بنکەدراوە دروستەکە بکەرەوە و ئەوەی کەمە بیلکێنە.</translation>
+        </message>
+        <message>
+            <source>Text of the open session</source>
+            <translation>دەقی دانیشتنە کراوەکە</translation>
+        </message>
+        <message>
+            <source>&amp;Copy all</source>
+            <translation>&amp;هەمووی لەبەر بگرەوە</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>داخستن</translation>
+        </message>
+        <message>
+            <source>Copied. Paste it into the session once the right database is open.</source>
+            <translation>لەبەرگیرایەوە. کاتێک بنکەدراوە دروستەکە کرایەوە لە دانیشتنەکەدا بیلکێنە.</translation>
         </message>
     </context>
     <context>

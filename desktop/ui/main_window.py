@@ -3,6 +3,7 @@ central area, menus, status bar, lock."""
 
 from __future__ import annotations
 
+import hmac
 import logging
 from typing import Any
 
@@ -30,14 +31,19 @@ from desktop.ui.page_base import Page
 from desktop.ui.page_stack import PageStack, settle_heap
 from desktop.ui.sessions.editor_factory import EditorMissing, create_editor
 from desktop.ui.unlock import UnlockWidget, error_text
+from desktop.ui.unsaved_text import UnsavedTextDialog
 from desktop.ui.widgets import live_status
 from desktop.ui.widgets.screen_fit import fit_resize
 from desktop.ui.widgets.separator import upright_rule
 from desktop.ui.widgets.session_editor_base import SessionEditorBase
+from desktop.ui.widgets.typed_text import typed_text
 
 FILE_CHECK_MS = 5000  # how often an open window makes sure its database file is still the same
 
 log = logging.getLogger(__name__)
+
+#: What the passphrase check answers when the window's file is lost but unsaved typing is not.
+_SHOW_UNSAVED = object()
 
 
 def _status_bar(store: Store) -> dict[str, Any]:
@@ -52,6 +58,8 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.ctx = ctx
         self.store_lost = False
+        # The open session's text when its file was lost with typing not yet saved (shown by the passphrase).
+        self._lost_text = ""
         self.setObjectName("main_window")
         fit_resize(self, 1180, 760)
         self.editor: SessionEditorBase | None = None
@@ -67,7 +75,7 @@ class MainWindow(QMainWindow):
 
         # Locking swaps the whole content for the unlock screen; the editors stay in memory, saved.
         self.lock_screen = UnlockWidget(self._verify, ctx.store.path, self)
-        self.lock_screen.unlocked.connect(lambda _r: self.unlock())
+        self.lock_screen.unlocked.connect(lambda result: self._unlocked(result, self.lock_screen))
         self.root = QStackedWidget(self)
         self.root.addWidget(content)
         self.root.addWidget(self.lock_screen)
@@ -361,12 +369,34 @@ class MainWindow(QMainWindow):
         window_exports.export_qdpx(self, path)
 
     # --- lock -----------------------------------------------------------------------------------
-    def _verify(self, passphrase: str) -> bool:
+    def _verify(self, passphrase: str) -> object:
+        """Runs on the unlock screen's thread: nothing here may touch a widget."""
+        from desktop.core.db import current_passphrase
+        from desktop.core.errors import WrongPassphrase
         from desktop.core.sqlcipher_file import verify_key
 
+        if self.store_lost and self._lost_text:
+            # The file is not the one opened, so it cannot say whether the passphrase is right: the
+            # passphrase this window was opened with (kept for its connections) does.
+            if not hmac.compare_digest(passphrase.encode("utf-8"), current_passphrase(self.ctx.store).encode("utf-8")):
+                raise WrongPassphrase("wrong passphrase")
+            return _SHOW_UNSAVED
         self.ctx.store.check_file()  # a replaced file never unlocks this window again
         verify_key(self.ctx.store.path, passphrase)
         return True
+
+    def _unlocked(self, result: object, screen: UnlockWidget) -> None:
+        if result is _SHOW_UNSAVED:  # the window stays locked, and says why: its file is gone
+            screen.show_problem(self._lost_reason)
+            dialog = UnsavedTextDialog(self._lost_text, self)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.open()
+            return
+        self.unlock()
+
+    def _unsaved_words(self) -> str:
+        return self.tr("What was typed in the open session since its last save is kept on screen: enter the "
+                       "passphrase to see it and copy it.")
 
     def _open_coding(self, session_id: str, segment_id: str) -> None:
         from desktop.ui.coding.window import open_coding_window
@@ -399,10 +429,14 @@ class MainWindow(QMainWindow):
         self.file_check.stop()
         log.warning("database file replaced or rekeyed under the open window; locked")
         if self.editor is not None:
+            if self.editor.dirty:  # typing the file never got: the passphrase shows it again, to copy
+                self._lost_text = typed_text(self.editor)
             self.editor.set_read_only(True)  # its text stays on screen; no save is attempted
         self._lost_reason = error_text(exc)  # said on a dialog's cover too
         self.lock()
         self.lock_screen.show_problem(self._lost_reason)
+        if self._lost_text:
+            self.lock_screen.show_note(self._unsaved_words)
 
     def _on_idle(self) -> None:
         # The demo's key is random and asked of nobody: a lock screen would shut the person out of
@@ -446,9 +480,11 @@ class MainWindow(QMainWindow):
     def _lock_screen_in(self, dialog: QWidget) -> UnlockWidget:
         """The lock screen over a dialog that waits for an answer: the same passphrase unlocks all."""
         screen = UnlockWidget(self._verify, self.ctx.store.path, dialog)
-        screen.unlocked.connect(lambda _r: self.unlock())
+        screen.unlocked.connect(lambda result: self._unlocked(result, screen))
         if self.store_lost:
             screen.show_problem(getattr(self, "_lost_reason", ""))
+            if self._lost_text:
+                screen.show_note(self._unsaved_words)
         elif self._new_key_note:
             screen.show_note(self._new_key_words)
         return screen

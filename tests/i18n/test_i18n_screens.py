@@ -355,6 +355,7 @@ def _dialogs(ctx: AppContext, tmp_path: Path) -> dict[str, QWidget]:
     from desktop.ui.consent.template_editor import TemplateEditorDialog
     from desktop.ui.consent.withdraw_dialog import WithdrawDialog
     from desktop.ui.first_run import FirstRunWizard
+    from desktop.ui.unsaved_text import UnsavedTextDialog
     from desktop.ui.widgets.session_dialogs import AttendeeDialog, AuditDialog, UnlockReasonDialog
 
     with ctx.store.session() as s:
@@ -372,6 +373,7 @@ def _dialogs(ctx: AppContext, tmp_path: Path) -> dict[str, QWidget]:
         "withdraw": WithdrawDialog("BSR-FG01-P01"),
         "template_editor": TemplateEditorDialog(ctx, "session-consent"),
         "consent": ConsentDialog(ctx, row.id, row.session_id, full_screen=False),
+        "unsaved_text": UnsavedTextDialog("جلسة حوارية\nنقاش حول المياه"),
     }
 
 

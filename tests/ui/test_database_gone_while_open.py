@@ -19,6 +19,7 @@ from desktop.ui.app import make_context
 from desktop.ui.main_window import MainWindow
 from desktop.ui.qt_i18n import LanguageManager
 from desktop.ui.sessions.roundtable_editor import RoundtableEditor
+from desktop.ui.unsaved_text import UnsavedTextDialog
 from tests.conftest import PASSPHRASE
 from tests.passphrase_helpers import digest
 
@@ -55,11 +56,15 @@ def test_a_database_moved_away_under_the_window_is_said_so(manager: LanguageMana
     assert window.store_lost
     said = window.lock_screen.error.error()
     assert said == QCoreApplication.translate("UnlockWidget", GONE) and said != GONE
-    # The passphrase does not open a window whose file is gone, and the same is said.
+    # The passphrase does not open a window whose file is gone, and the same is said; it shows what
+    # was typed since the last save, to copy (unsaved_text.py).
     window.lock_screen.passphrase.setText(PASSPHRASE)
     window.lock_screen.submit()
     qtbot.waitUntil(lambda: not window.lock_screen.busy, timeout=20_000)
     assert window.is_locked() and window.lock_screen.error.error() == said
+    shown = [d for d in window.findChildren(UnsavedTextDialog) if d.isVisible()]
+    assert len(shown) == 1 and "طاولة البصرة عن الماء" in shown[0].text.toPlainText()
+    shown[0].close()
     window.ctx.tasks.wait(20_000)
     assert digest(moved) == before  # nothing written into the file through the connections still open on it
     # Nor was a new, empty database made at the old place by a connection opened since (the next start
