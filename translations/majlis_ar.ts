@@ -765,6 +765,15 @@
             <translation>هذه حزمة تغييرات من حاسوب ميداني، وليست تحديث فريق: يستوردها الفريق المركزي (majlis-cli bundle import).</translation>
         </message>
         <message>
+            <source>This is a folder, not a team update.</source>
+            <extracomment>changes.jsonl is decompressed, hashed and parsed this many bytes at a time (``OpenedBundle``).</extracomment>
+            <translation>هذا مجلّد، وليس تحديثًا من تحديثات الفريق.</translation>
+        </message>
+        <message>
+            <source>This is a device or a pipe, not a team update.</source>
+            <translation>هذا جهاز أو أنبوب، وليس تحديثًا من تحديثات الفريق.</translation>
+        </message>
+        <message>
             <source>The team file's signature does not match its content: it was altered.</source>
             <translation>توقيع ملفّ الفريق لا يطابق محتواه: لقد غُيِّر.</translation>
         </message>
@@ -779,6 +788,14 @@
         <message>
             <source>This is the team's key file, not the team file: keep it private (it opens every bundle). Join the team with the team file (it ends in .majlis-team).</source>
             <translation>هذا ملفّ مفتاح الفريق، وليس ملفّ الفريق: أبقِه سرّيًّا (فهو يفتح كلّ الحزم). انضمّ إلى الفريق بملفّ الفريق (ينتهي اسمه بـ ⁦.majlis-team⁩).</translation>
+        </message>
+        <message>
+            <source>This is a folder, not the team file.</source>
+            <translation>هذا مجلّد، وليس ملفّ الفريق.</translation>
+        </message>
+        <message>
+            <source>This is a device or a pipe, not the team file.</source>
+            <translation>هذا جهاز أو أنبوب، وليس ملفّ الفريق.</translation>
         </message>
         <message>
             <source>This team file has changed since its fingerprint was shown: choose it again and compare the new fingerprint with your coordinator.</source>
@@ -816,6 +833,10 @@
         <message>
             <source>This team key file is protected by a passphrase: it opens only with the passphrase it was exported with (majlis-cli team key export).</source>
             <translation>ملفّ مفتاح الفريق هذا محميّ بعبارة مرور: لا يُفتح إلّا بعبارة المرور التي صُدِّر بها (majlis-cli team key export).</translation>
+        </message>
+        <message>
+            <source>This is the team's key file, not a bundle: keep it private (it opens every bundle), not among the bundles. Give it with --identity-file, or keep the key in the centre's database.</source>
+            <translation>هذا ملفّ مفتاح الفريق، وليس حزمة: أبقِه سرّيًّا (فهو يفتح كلّ الحزم) لا بين الحزم. أعطِه بـ ⁦--identity-file⁩، أو أبقِ المفتاح في قاعدة بيانات المركز.</translation>
         </message>
     </context>
     <context>
@@ -5211,6 +5232,14 @@ What it sent before was discarded when it was rejected: import its bundles again
             <source>{file} holds no responses.</source>
             <extracomment>Platform columns (KoboToolbox, ODK Central) that are not answers; the identifying ones are dropped. (language, list_name or "" for question labels, count) of labels the form lacks</extracomment>
             <translation>لا يحتوي {file} على أيّ إجابات.</translation>
+        </message>
+        <message>
+            <source>{file} is a device or a pipe, not a survey file.</source>
+            <translation>‏{file} جهاز أو أنبوب، وليس ملفّ استبيان.</translation>
+        </message>
+        <message>
+            <source>{file} is a folder, not a survey file.</source>
+            <translation>‏{file} مجلّد، وليس ملفّ استبيان.</translation>
         </message>
         <message>
             <source>The survey file {file} does not exist.</source>

@@ -761,6 +761,15 @@
             <translation>ئەمە پاکێتی گۆڕانکارییەکانی لاپتۆپێکە، نەک نوێکردنەوەی تیم: تیمی ناوەندی هاوردەی دەکات (majlis-cli bundle import).</translation>
         </message>
         <message>
+            <source>This is a folder, not a team update.</source>
+            <extracomment>changes.jsonl is decompressed, hashed and parsed this many bytes at a time (``OpenedBundle``).</extracomment>
+            <translation>ئەمە بوخچەیەکە، نەک نوێکردنەوەی تیم.</translation>
+        </message>
+        <message>
+            <source>This is a device or a pipe, not a team update.</source>
+            <translation>ئەمە ئامێرێک یان بۆرییەکە، نەک نوێکردنەوەی تیم.</translation>
+        </message>
+        <message>
             <source>The team file's signature does not match its content: it was altered.</source>
             <translation>واژۆی پەڕگەی تیمەکە لەگەڵ ناوەڕۆکەکەی ناگونجێت: گۆڕدراوە.</translation>
         </message>
@@ -775,6 +784,14 @@
         <message>
             <source>This is the team's key file, not the team file: keep it private (it opens every bundle). Join the team with the team file (it ends in .majlis-team).</source>
             <translation>ئەمە پەڕگەی کلیلی تیمە، نەک پەڕگەی تیم: بە نهێنی بیپارێزە (هەموو پاکێتێک دەکاتەوە). بە پەڕگەی تیم بچۆ ناو تیمەکە (ناوەکەی بە ⁦.majlis-team⁩ کۆتایی دێت).</translation>
+        </message>
+        <message>
+            <source>This is a folder, not the team file.</source>
+            <translation>ئەمە بوخچەیەکە، نەک پەڕگەی تیم.</translation>
+        </message>
+        <message>
+            <source>This is a device or a pipe, not the team file.</source>
+            <translation>ئەمە ئامێرێک یان بۆرییەکە، نەک پەڕگەی تیم.</translation>
         </message>
         <message>
             <source>This team file has changed since its fingerprint was shown: choose it again and compare the new fingerprint with your coordinator.</source>
@@ -812,6 +829,10 @@
         <message>
             <source>This team key file is protected by a passphrase: it opens only with the passphrase it was exported with (majlis-cli team key export).</source>
             <translation>ئەم پەڕگەی کلیلی تیمە بە دەستەواژەیەکی نهێنی پارێزراوە: تەنها بەو دەستەواژە نهێنییە دەکرێتەوە کە پێی هەناردە کراوە (majlis-cli team key export).</translation>
+        </message>
+        <message>
+            <source>This is the team's key file, not a bundle: keep it private (it opens every bundle), not among the bundles. Give it with --identity-file, or keep the key in the centre's database.</source>
+            <translation>ئەمە پەڕگەی کلیلی تیمە، نەک پاکێت: بە نهێنی بیپارێزە (هەموو پاکێتێک دەکاتەوە)، نەک لە نێو پاکێتەکاندا. بە ⁦--identity-file⁩ بیدە، یان کلیلەکە لە بنکەدراوەی ناوەند بهێڵەرەوە.</translation>
         </message>
     </context>
     <context>
@@ -5123,6 +5144,14 @@ What it sent before was discarded when it was rejected: import its bundles again
             <source>{file} holds no responses.</source>
             <extracomment>Platform columns (KoboToolbox, ODK Central) that are not answers; the identifying ones are dropped. (language, list_name or "" for question labels, count) of labels the form lacks</extracomment>
             <translation>‏{file} هیچ وەڵامێکی تێدا نییە.</translation>
+        </message>
+        <message>
+            <source>{file} is a device or a pipe, not a survey file.</source>
+            <translation>‏{file} ئامێرێک یان بۆرییەکە، نەک پەڕگەی ڕاپرسی.</translation>
+        </message>
+        <message>
+            <source>{file} is a folder, not a survey file.</source>
+            <translation>‏{file} بوخچەیەکە، نەک پەڕگەی ڕاپرسی.</translation>
         </message>
         <message>
             <source>The survey file {file} does not exist.</source>

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop.cli.common import add_db, missing_action, open_from_args, print_json
+from desktop.core.bounded_read import special_file
 from desktop.core.errors import Missing
 from desktop.i18n.counts import counted
 
@@ -42,6 +43,8 @@ def cmd_survey_import(args: argparse.Namespace) -> int:
     for given, what in ((args.file, "survey file"), (args.form, "form")):
         if given is not None and given.is_dir():
             raise Missing(f"{given} is a folder, not a {what}")
+        if given is not None and special_file(given):  # there, but no file: not "does not exist"
+            raise Missing(f"{given} is a device or a pipe, not a {what}")
         if given is not None and not given.is_file():
             raise Missing(f"the {what} {given} does not exist")
     from desktop.core.survey_import import import_survey

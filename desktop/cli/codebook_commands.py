@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop.cli.common import add_db, missing_action, open_from_args
+from desktop.core.bounded_read import read_at_most, special_file
 from desktop.core.errors import Missing, ValidationError
 from desktop.i18n.counts import counted
 
@@ -23,13 +24,22 @@ def add_commands(sub: argparse._SubParsersAction[Any]) -> None:
     codebook.set_defaults(func=missing_action(codebook))
 
 
+#: A codebook (.qdc) is kilobytes; a project (.qdpx) carries its sources too. Past this, none is read.
+CODEBOOK_LIMIT = 500_000_000
+
+
 def cmd_codebook_import(args: argparse.Namespace) -> int:
     path: Path = args.file
     if path.is_dir():
         raise Missing(f"{path} is a folder, not a codebook (.qdc or .qdpx)")
+    if special_file(path):  # there, but no file: "no such file" misled, and /dev/zero was read for ever
+        raise Missing(f"{path} is a device or a pipe, not a codebook (.qdc or .qdpx)")
     if not path.is_file():
         raise Missing(f"no such file: {path}")
-    data = path.read_bytes()
+    data = read_at_most(path, CODEBOOK_LIMIT)
+    if len(data) > CODEBOOK_LIMIT:
+        raise ValidationError(f"{path.name} is larger than {CODEBOOK_LIMIT // 1_000_000} MB: not a codebook Majlis can "
+                              "read; nothing was imported")
     from desktop.exports import refi_qda  # here, not at the top: other commands start without it
 
     store = open_from_args(args)

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 from desktop.cli.common import add_db, print_json
 from desktop.cli.sync_commands import SyncCommandError, group, with_store
 from desktop.core.device_label import device_label, short_id
+from desktop.core.errors import Missing
 from desktop.core.sanitise import printable
 
 if TYPE_CHECKING:
@@ -81,12 +82,28 @@ def _merged_text(path: Path) -> str:
     """The edited text of ``--text-file`` as any common editor saves it (UTF-8 with or without a BOM,
     UTF-16): a file in another encoding is refused in one line, not a traceback."""
     from desktop.cli.passphrase_file import decode_text
+    from desktop.core.bounded_read import NotAFile, read_at_most
+    from desktop.core.field_text import TEXT_LIMIT
 
+    # A text holds at most TEXT_LIMIT characters: 4 bytes each at most in UTF-8, and a byte-order mark.
+    most = 4 * TEXT_LIMIT + 4
     try:
-        return decode_text(path.read_bytes())
+        raw = read_at_most(path, most)  # /dev/zero was read until memory ran out; a pipe waited for ever
+    except NotAFile as exc:
+        raise SyncCommandError(f"{path} is a {exc.kind}, not a text file; nothing was changed") from None
+    except FileNotFoundError:
+        raise Missing(f"the text file {path} does not exist; nothing was changed") from None
+    too_long = f"{path} holds more than {TEXT_LIMIT:,} characters, more than a text may; nothing was changed"
+    if len(raw) > most:
+        raise SyncCommandError(too_long)
+    try:
+        text = decode_text(raw)
     except UnicodeDecodeError as exc:
         raise SyncCommandError(f"{path} is not UTF-8 or UTF-16 text: save it as UTF-8 (Notepad: Save as, "
                                "Encoding UTF-8); nothing was changed") from exc
+    if len(text) > TEXT_LIMIT:
+        raise SyncCommandError(too_long)
+    return text
 
 
 def cmd_conflicts_resolve(args: argparse.Namespace) -> int:

@@ -9,7 +9,7 @@ from typing import Any
 
 from desktop import __version__
 from desktop.cli.common import add_db, missing_action, open_from_args, out_path
-from desktop.core import file_signatures
+from desktop.core.bounded_read import special_file
 from desktop.core.errors import MajlisError, Missing, OutputExists, StoreError
 from desktop.i18n.counts import counted
 
@@ -77,6 +77,7 @@ def _export_target(args: argparse.Namespace) -> Path:
     """``--out`` of an export. An export is made again from the database at will, so an existing
     file there is replaced (atomically, as ``--help`` says): but never the database itself, its
     companion files or its backups, which nothing could make again."""
+    from desktop.core.sqlcipher_file import may_be_a_database
     from desktop.sync.sniff import is_sync_or_key_file
 
     out: Path = args.out
@@ -84,6 +85,8 @@ def _export_target(args: argparse.Namespace) -> Path:
         raise Missing(f"the folder {out.parent} does not exist; nothing was written")
     if out.is_dir():
         raise OutputExists(f"{out} is a folder; an export needs a file name in it; nothing was written")
+    if special_file(out):  # replaced by a regular file, as /dev/null itself was when run as root
+        raise OutputExists(f"{out} is a device or a pipe, not a file; an export needs a file name; nothing was written")
     if _belongs_to_the_database(out, args.db):
         raise OutputExists(f"{out} is the database or one of its files or backups; an export never replaces "
                            "it: give another file name; nothing was written")
@@ -94,7 +97,7 @@ def _export_target(args: argparse.Namespace) -> Path:
     if companion is not None:
         raise OutputExists(f"{out} is a companion file of the database {companion} (its lock or its SQLite log); "
                            "an export never replaces it: give another file name; nothing was written")
-    if out.is_file() and _may_be_a_database(out):  # another laptop's database, a copy kept by hand
+    if out.is_file() and may_be_a_database(out):  # another laptop's database, a copy kept by hand
         raise OutputExists(f"{out} is a database (an encrypted Majlis database or backup, or an SQLite file); an "
                            "export never replaces it: give another file name; nothing was written")
     return out
@@ -113,34 +116,6 @@ def _companion_of_a_database(out: Path) -> Path | None:
         return None
     database = out.with_name(out.name[: -len(suffix)])
     return database if database.is_file() else None
-
-
-#: SQLCipher's page size (its default, which Majlis keeps): a database or backup is whole pages.
-_PAGE = 4096
-
-
-def _may_be_a_database(path: Path) -> bool:
-    """Whether ``path`` holds a database of any kind: another Majlis database or a backup that is not
-    this database's (a laptop's database the coordinator keeps beside the centre's, a copy made by
-    hand before an upgrade), which an export named after it would have replaced, or a plain SQLite
-    file. An SQLCipher file has no header: it is whole pages of random-looking bytes from its first
-    byte (16 bytes of salt, then ciphertext), which no export is (a workbook and a REFI-QDA project
-    begin ``PK``, a PDF ``%PDF``, a codebook ``<?xml``, and none is that random)."""
-    try:
-        size = path.stat().st_size
-        with path.open("rb") as fh:
-            head = fh.read(_PAGE)
-    except OSError:
-        return False
-    if head.startswith(file_signatures.SQLITE):
-        return True
-    # Whole signatures, not their first byte or two: an SQLCipher file begins with a random salt, one
-    # in 256 of which begins "<" (one in 65,536 "PK"), and a database whose salt did was taken for a
-    # codebook and replaced by the export.
-    if size < _PAGE or size % _PAGE or head.startswith(file_signatures.EXPORTS):
-        return False
-    return len(set(head)) >= 200  # a random page has about 256 byte values; text and markup far fewer
-
 
 
 def _belongs_to_the_database(out: Path, db: Path) -> bool:

@@ -174,6 +174,7 @@ def cmd_team_join(args: argparse.Namespace) -> int:
 
         with store.session() as s:
             drafts = recommendations.made_alone(s)
+        _refuse_missing(args.team_file, "team file")
         team_id, fingerprint, rows = team.join_team(store, args.team_file)
         with store.session() as s:
             joined = team.current_team(s)
@@ -253,8 +254,17 @@ ROLE_CHANGED = {
 }
 
 
+def _refuse_missing(path: Path, what: str) -> None:
+    """A file to read that is not there: said as such before the database is opened (the system's own
+    "No such file or directory: x" named neither what was asked for nor that nothing changed)."""
+    if not os.path.lexists(path):
+        raise Missing(f"the {what} {path} does not exist; nothing was changed")
+
+
 def cmd_update_import(args: argparse.Namespace) -> int:
     from desktop.sync import team
+
+    _refuse_missing(args.file, "team update")
 
     def body(store: Store) -> int:
         from desktop.cli.erasure_commands import arrived_erasure_report

@@ -25,7 +25,13 @@ from desktop.core.atomic_file import new_temporary, remove_stale_temporaries
 from desktop.core.companion_names import refuse_companion_name
 from desktop.core.device_label import device_label
 from desktop.core.errors import EnvironmentProblem, NewerDatabase, NotADatabase, StoreError, WrongPassphrase
-from desktop.core.sqlcipher_file import classify, raw_connect, refuse_other_files, verify_key
+from desktop.core.sqlcipher_file import (
+    classify,
+    may_be_a_database,
+    raw_connect,
+    refuse_other_files,
+    verify_key,
+)
 from desktop.core.store_lock import StoreLock
 
 DEFAULT_KEEP = 10
@@ -33,6 +39,17 @@ DEFAULT_KEEP = 10
 
 def backup_dir(db_path: Path) -> Path:
     return db_path.with_name(db_path.name + ".backups")
+
+
+def _make_backup_dir(db_path: Path) -> Path:
+    """The backups folder, made private (0700) when it is not there yet. A file of that name (made by
+    hand or by another program) is said as such: "File exists: basra.db.backups" named no way out."""
+    folder = backup_dir(db_path)
+    if os.path.lexists(folder) and not folder.is_dir():
+        raise EnvironmentProblem(f"{folder} is a file, not the backups folder Majlis keeps beside the database: "
+                                 "move or rename it; nothing was written")
+    folder.mkdir(mode=0o700, exist_ok=True)
+    return folder
 
 
 def list_backups(db_path: Path) -> list[Path]:
@@ -46,8 +63,7 @@ def backup(
     engine: Engine, db_path: Path, passphrase: str, *, reason: str = "manual", keep: int = DEFAULT_KEEP
 ) -> Path:
     """Copy the live database page by page into a new encrypted file, then drop the oldest backups."""
-    folder = backup_dir(db_path)
-    folder.mkdir(mode=0o700, exist_ok=True)
+    folder = _make_backup_dir(db_path)
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
     target = folder / f"majlis-{stamp}-{reason}.db"
     _clear_orphans(folder, PARTIAL)
@@ -153,6 +169,7 @@ def restore(backup_path: Path, db_path: Path, passphrase: str) -> Restored:
     the kept copy only, not in the database restored).
     """
     refuse_companion_name(db_path)
+    _refuse_replacing_what_is_no_database(db_path)
     if backup_path.exists() and db_path.exists() and os.path.samefile(backup_path, db_path):
         # Nothing to put back, and it would still start a new epoch: a slip of the file dialog or the shell.
         raise StoreError(f"{backup_path} is the database itself, not one of its backups; nothing was changed")
@@ -196,6 +213,22 @@ def restore(backup_path: Path, db_path: Path, passphrase: str) -> Restored:
         for suffix in ("", "-journal", "-wal", "-shm"):
             Path(f"{staging}{suffix}").unlink(missing_ok=True)
         raise
+
+
+def _refuse_replacing_what_is_no_database(db_path: Path) -> None:
+    """The backup goes where ``db_path`` is, and what was there moves into the backups folder: only a
+    database may be there, or nothing yet (a new computer). A text file, a PDF or a folder named as
+    --db by a slip was moved away as a "before-restore" copy and the restore said it was done.
+    Without the passphrase (a forgotten new one is a reason to restore), by its look alone."""
+    if not os.path.lexists(db_path):
+        return
+    nothing = "restore puts a backup only in place of a Majlis database, or where there is no file yet; nothing was changed"
+    try:
+        refuse_other_files(db_path)
+    except StoreError as exc:
+        raise NotADatabase(f"{exc.message}: {nothing}") from None
+    if not may_be_a_database(db_path):
+        raise NotADatabase(f"{db_path} is not a Majlis database: {nothing}")
 
 
 def _own_device(path: Path, passphrase: str) -> tuple[str, str] | None:
@@ -362,7 +395,7 @@ def _keep_aside(db_path: Path) -> Path | None:
     wal = Path(f"{db_path}-wal")
     moved_wal = False
     try:
-        folder.mkdir(mode=0o700, exist_ok=True)
+        _make_backup_dir(db_path)
         if wal.exists() and wal.stat().st_size > 0:
             os.replace(wal, f"{kept}-wal")
             moved_wal = True

@@ -14,6 +14,7 @@ from pathlib import Path
 import sqlcipher3.dbapi2 as sqlcipher
 
 from desktop.core import file_signatures
+from desktop.core.bounded_read import special_file
 from desktop.core.errors import (
     DamagedDatabase,
     DatabaseMissing,
@@ -123,16 +124,55 @@ def refuse_other_files(path: Path) -> None:
         raise DatabaseMissing(f"no database at {path}")
     if path.is_dir():
         raise NotADatabase(f"{path} is a folder, not a Majlis database")
+    if special_file(path):  # a pipe waited for a writer for ever; /dev/zero filled the disk as a "backup"
+        raise NotADatabase(f"{path} is a device or a pipe, not a Majlis database")
     with open(path, "rb") as fh:
         head = fh.read(file_signatures.LONGEST)
     if len(head) < _SALT_BYTES:
         raise NotADatabase(f"{path} is not a Majlis database")
     signature = file_signatures.kind_of(head)
+    if signature == "" and _PLAIN_KEY in _head(path, 4096):
+        raise NotADatabase(f"{path} is the team's key file (plain text), not a Majlis database")
     if signature == "sqlite":
         raise NotADatabase(f"{path} is an unencrypted SQLite file, not a Majlis database")
     other = _other_kind(path, signature)
     if other:
         raise NotADatabase(f"{path} is {other}, not a Majlis database")
+
+
+#: SQLCipher's page size (its default, which Majlis keeps): a database or backup is whole pages.
+_PAGE = 4096
+
+
+def may_be_a_database(path: Path) -> bool:
+    """Whether ``path`` holds a database of any kind, without its passphrase: a Majlis database or
+    backup (a laptop's database the coordinator keeps beside the centre's, a copy made by hand before
+    an upgrade), which an export named after it would have replaced, or a plain SQLite file. An SQLCipher file has no header: it is whole pages of random-looking bytes from its first
+    byte (16 bytes of salt, then ciphertext), which no export is (a workbook and a REFI-QDA project
+    begin ``PK``, a PDF ``%PDF``, a codebook ``<?xml``, and none is that random)."""
+    try:
+        size = path.stat().st_size
+        with path.open("rb") as fh:
+            head = fh.read(_PAGE)
+    except OSError:
+        return False
+    if head.startswith(file_signatures.SQLITE):
+        return True
+    # Whole signatures, not their first byte or two: an SQLCipher file begins with a random salt, one
+    # in 256 of which begins "<" (one in 65,536 "PK"), and a database whose salt did was taken for a
+    # codebook and replaced by the export.
+    if size < _PAGE or size % _PAGE or head.startswith(file_signatures.EXPORTS):
+        return False
+    return len(set(head)) >= 200  # a random page has about 256 byte values; text and markup far fewer
+
+
+#: In every plain age identity file (a team key written with --plaintext); no database holds it in its head.
+_PLAIN_KEY = b"AGE-SECRET-KEY-"
+
+
+def _head(path: Path, size: int) -> bytes:
+    with open(path, "rb") as fh:
+        return fh.read(size)
 
 
 def verify_key(path: Path, passphrase: str) -> bytes | None:
@@ -160,7 +200,9 @@ def _other_kind(path: Path, signature: str) -> str:
     an old passphrase (restore --from a bundle on the stick). An SQLCipher file begins with 16 random
     bytes of salt, so a real database matches none of these but by a chance of 2**-40 or less (the
     ZIP's four bytes are checked against its central directory too)."""
-    if signature in ("age", "age_passphrase"):
+    if signature == "age_passphrase":
+        return "the team's key file (protected by its own passphrase)"
+    if signature == "age":
         return "a bundle (an age-encrypted file)"
     if signature == "pdf":
         return "a PDF"

@@ -24,6 +24,7 @@ from typing import Any
 
 from python_calamine import CalamineWorkbook
 
+from desktop.core.bounded_read import special_file
 from desktop.core.field_text import BAD_IN_TEXT, fit
 from desktop.core.survey_errors import SurveyImportError
 from desktop.i18n.catalogue import QT_TRANSLATE_NOOP
@@ -69,6 +70,15 @@ def clean_text(text: str) -> str:
 
 
 def open_source(path: Path) -> Source:
+    if special_file(path):  # a pipe or a device: there, but no survey file ("does not exist" misled)
+        raise SurveyImportError(
+            "not_a_file", QT_TRANSLATE_NOOP("Survey", "{file} is a device or a pipe, not a survey file."),
+            file=path.name,
+        )
+    if path.is_dir():
+        raise SurveyImportError(
+            "not_a_file", QT_TRANSLATE_NOOP("Survey", "{file} is a folder, not a survey file."), file=path.name
+        )
     if not path.is_file():
         raise SurveyImportError(
             "missing_file", QT_TRANSLATE_NOOP("Survey", "The survey file {file} does not exist."), file=path.name

@@ -23,6 +23,7 @@ from typing import IO, Any
 
 from pyrage import x25519
 
+from desktop.core.bounded_read import NotAFile, read_at_most
 from desktop.i18n.catalogue import QT_TRANSLATE_NOOP
 from desktop.i18n.counts import counted
 from desktop.sync import envelope
@@ -135,7 +136,7 @@ def read_team_update(
     max_member: int = DEFAULT_MAX_MEMBER,
 ) -> VerifiedBundle:
     """A team update, encrypted (``identities`` needed) or the bare signed ZIP, signed by the centre."""
-    data = _load(source, max_total)
+    data = _load(source, max_total, "team update")
     if envelope.looks_like_age(data) and not identities:
         # Team updates are written unencrypted; an encrypted file on a laptop is a laptop's bundle.
         raise NotABundleError(_A_LAPTOPS_BUNDLE)
@@ -196,13 +197,29 @@ def _max_file_size(max_total: int) -> int:
     return max_total + max_total // 4 + (1 << 20)
 
 
-def _load(source: bytes | str | os.PathLike[str], max_total: int) -> bytes:
+_NOT_A_FILE = {  # (folder, device or pipe)
+    "bundle": ("This is a folder, not a bundle.", "This is a device or a pipe, not a bundle file."),
+    "team update": (QT_TRANSLATE_NOOP("BundleError", "This is a folder, not a team update."),
+                    QT_TRANSLATE_NOOP("BundleError", "This is a device or a pipe, not a team update.")),
+}
+
+
+def read_limited(source: str | os.PathLike[str], limit: int, what: str = "bundle") -> bytes:
+    """At most ``limit + 1`` bytes of a file offered as a bundle or team update (``what``): a folder, a
+    pipe (which waited for a writer for ever) or a device is refused in one line before anything is read."""
+    try:
+        return read_at_most(source, limit)
+    except NotAFile as exc:
+        folder, special = _NOT_A_FILE[what]
+        raise NotABundleError(folder if exc.kind == NotAFile.FOLDER else special) from None
+
+
+def _load(source: bytes | str | os.PathLike[str], max_total: int, what: str = "bundle") -> bytes:
     limit = _max_file_size(max_total)
     if isinstance(source, bytes | bytearray | memoryview):
         data = bytes(source)
     else:
-        with open(source, "rb") as handle:
-            data = handle.read(limit + 1)
+        data = read_limited(source, limit, what)
     if len(data) > limit:
         raise TooLargeError(f"The file is larger than {limit} bytes.")
     return data

@@ -20,6 +20,7 @@ from collections.abc import Sequence
 import pyrage
 from pyrage import x25519
 
+from desktop.i18n.catalogue import QT_TRANSLATE_NOOP
 from desktop.sync.errors import (
     CorruptedBundleError,
     NoIdentityError,
@@ -28,9 +29,12 @@ from desktop.sync.errors import (
     WrongIdentityError,
 )
 from desktop.sync.keys import parse_recipient
-from desktop.sync.sniff import AGE_HEADER
+from desktop.sync.sniff import AGE_HEADER, kind_of
 
 AGE_MAGIC = AGE_HEADER + b"\n"  # the age format's first line
+_A_TEAM_KEY = QT_TRANSLATE_NOOP(
+    "BundleError", "This is the team's key file, not a bundle: keep it private (it opens every bundle), not "
+    "among the bundles. Give it with --identity-file, or keep the key in the centre's database.")
 
 
 def encrypt(plaintext: bytes, recipients: Sequence[str]) -> bytes:
@@ -50,6 +54,10 @@ def looks_like_age(data: bytes) -> bool:
 
 def decrypt(data: bytes, identities: Sequence[x25519.Identity]) -> bytes:
     """Plaintext of an age file, or a BundleError saying as precisely as age allows what went wrong."""
+    if kind_of(data[:4096]) == "team_key":
+        # Beside the bundles on the stick: sealed with a passphrase it was "not encrypted for any of the
+        # team keys loaded here", plain "not an age-encrypted file"; it is neither a bundle nor harmless.
+        raise NotABundleError(_A_TEAM_KEY)
     if not looks_like_age(data):
         if AGE_MAGIC.startswith(data):
             # The first bytes of an age file and nothing more: a copy that stopped early. None at all

@@ -163,6 +163,8 @@ def found_in_folder(path: Path) -> bool:
     encrypted (a bundle, however renamed) or as a ZIP Majlis signs (a team update, the team file).
     Any other ZIP (the workbooks, REFI-QDA projects and Word files a coordinator also carries) is
     passed over, not reported as a refused bundle one by one."""
+    if starts_with(path, PROTECTED_KEY_HEADER):  # the team's key, kept on the stick: no bundle (as a plain key)
+        return path.name.lower().endswith(BUNDLE_SUFFIX)
     if path.name.lower().endswith(BUNDLE_SUFFIX) or starts_with(path, AGE_HEADER):
         return True
     if not looks_like_team_update(path):

@@ -21,6 +21,7 @@ from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
+from desktop.core.bounded_read import NotAFile, read_at_most
 from desktop.i18n.catalogue import QT_TRANSLATE_NOOP
 from desktop.sync.atomic_file import write_atomic
 from desktop.sync.errors import (
@@ -70,6 +71,11 @@ _OTHER_FILES = {
     "team_key": QT_TRANSLATE_NOOP(
         "BundleError", "This is the team's key file, not the team file: keep it private (it opens every bundle). "
         "Join the team with the team file (it ends in .majlis-team)."),
+}
+
+_NOT_A_FILE = {
+    NotAFile.FOLDER: QT_TRANSLATE_NOOP("BundleError", "This is a folder, not the team file."),
+    NotAFile.SPECIAL: QT_TRANSLATE_NOOP("BundleError", "This is a device or a pipe, not the team file."),
 }
 
 
@@ -164,8 +170,10 @@ def _load(source: bytes | str | os.PathLike[str]) -> bytes:
     if isinstance(source, bytes | bytearray | memoryview):
         data = bytes(source)
     else:
-        with open(source, "rb") as handle:
-            data = handle.read(_MAX_FILE + 1)
+        try:
+            data = read_at_most(source, _MAX_FILE)
+        except NotAFile as exc:  # a pipe waited for a writer for ever; a folder was a traceback
+            raise NotATeamFileError(_NOT_A_FILE[exc.kind]) from None
     other = _OTHER_FILES.get(kind_of(data[:4096]))
     if other is not None:  # a bundle larger than any team file is named too, not "larger than allowed"
         raise NotATeamFileError(other)

@@ -17,11 +17,10 @@ import pytest
 from fpdf import FPDF
 from openpyxl import Workbook
 
-from desktop.cli.export_commands import _may_be_a_database
 from desktop.core import file_signatures
 from desktop.core.errors import NotADatabase
 from desktop.core.models import Code
-from desktop.core.sqlcipher_file import refuse_other_files
+from desktop.core.sqlcipher_file import may_be_a_database, refuse_other_files
 from desktop.exports.refi_qda import export_codebook
 from desktop.sync import keys, sniff
 from tests.conftest import PASSPHRASE
@@ -77,7 +76,7 @@ def test_every_reader_knows_a_file_by_the_table(files: dict[str, Path]) -> None:
                      "xml_bom": "xml", "sqlite": "sqlite", "sqlcipher": ""}
     sniffed = {"age": "bundle", "age_passphrase": "team_key", "zip": "zip", "pdf": "pdf", "xml": "",
                "xml_bom": "", "sqlite": "", "sqlcipher": ""}
-    not_a_database = {"age": "a bundle", "age_passphrase": "a bundle", "zip": "a ZIP file", "pdf": "a PDF",
+    not_a_database = {"age": "a bundle", "age_passphrase": "the team's key file", "zip": "a ZIP file", "pdf": "a PDF",
                       "sqlite": "an unencrypted SQLite file"}
     for name, path in files.items():
         head = path.read_bytes()
@@ -89,5 +88,5 @@ def test_every_reader_knows_a_file_by_the_table(files: dict[str, Path]) -> None:
         elif name == "sqlcipher":
             refuse_other_files(path)  # a database: nothing to say about its head
         # An export may replace what it wrote itself, never a database of either kind.
-        assert _may_be_a_database(path) == (name in ("sqlite", "sqlcipher")), name
+        assert may_be_a_database(path) == (name in ("sqlite", "sqlcipher")), name
         assert head.startswith(file_signatures.EXPORTS) == (name in ("zip", "pdf", "xml", "xml_bom")), name
