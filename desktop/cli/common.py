@@ -91,12 +91,24 @@ def read_passphrase(args: argparse.Namespace, *, confirm: bool = False, env: str
         return os.environ[env]
     if not sys.stdin.isatty():
         raise StoreError(f"no passphrase: set {env} or use --{file_attr.replace('_', '-')}")
-    first = getpass.getpass(prompt)
-    if confirm and getpass.getpass("Repeat: ") != first:
+    first = _ask(prompt)
+    if confirm and _ask("Repeat: ") != first:
         raise StoreError("the two passphrases differ")
     if not first:
         raise StoreError("the passphrase is empty")
     return first
+
+
+def _ask(prompt: str) -> str:
+    """One passphrase typed at the terminal. Ctrl+D there is getpass's EOFError: the person chose
+    not to give one, said in one line (exit 1) rather than a traceback through getpass."""
+    try:
+        return getpass.getpass(prompt)
+    except EOFError:
+        # getpass leaves the prompt's line open on EOF; end it so the refusal is a line of its own.
+        if sys.stderr.isatty():
+            sys.stderr.write("\n")
+        raise StoreError("no passphrase given") from None
 
 
 def open_from_args(args: argparse.Namespace) -> Store:
