@@ -111,10 +111,12 @@ def _ask(prompt: str) -> str:
         raise StoreError("no passphrase given") from None
 
 
-def open_from_args(args: argparse.Namespace) -> Store:
+def open_from_args(args: argparse.Namespace, passphrase: str | None = None) -> Store:
+    """The store of ``--db``, opened with ``passphrase`` (read from the arguments when not given:
+    ``passwd`` reads it first, to compare the new one with it)."""
     from desktop.core.db import open_store
 
-    store = open_store(args.db, read_passphrase(args))
+    store = open_store(args.db, read_passphrase(args) if passphrase is None else passphrase)
     if store.rollback is not None:
         r = store.rollback
         found = (f"its last team update is {r.database_seq}, this centre had already sent {r.exported_seq}"

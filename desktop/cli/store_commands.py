@@ -261,15 +261,29 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
 
 def cmd_passwd(args: argparse.Namespace) -> int:
-    from desktop.core.errors import MajlisError
+    from desktop.core.errors import MajlisError, ValidationError
     from desktop.core.passphrase_change import change_passphrase
+    from desktop.core.validation import (
+        MIN_PASSPHRASE_LENGTH,
+        PASSPHRASE_SAME_AS_CURRENT,
+        PASSPHRASE_TOO_WEAK,
+        new_passphrase_problem,
+    )
 
-    store = open_from_args(args)
+    current = read_passphrase(args)
+    store = open_from_args(args, current)
     try:
         new = read_passphrase(
             args, confirm=True, env="MAJLIS_NEW_PASSPHRASE", file_attr="new_passphrase_file",
             prompt="New passphrase: ",
         )
+        # The app's rule (Settings → Change passphrase…), before anything is written: no backup, no re-key.
+        problem = new_passphrase_problem(new, current)
+        if problem == PASSPHRASE_TOO_WEAK:
+            raise ValidationError(f"the new passphrase is too weak: use at least {MIN_PASSPHRASE_LENGTH} "
+                                  "characters; nothing was changed")
+        if problem == PASSPHRASE_SAME_AS_CURRENT:
+            raise ValidationError("the new passphrase is the same as the current one; nothing was changed")
         # The same change as Settings → Change passphrase… in the app (desktop/core/passphrase_change.py),
         # but a backup that cannot be written does not stop it here (README): said, the change stands.
         changed = change_passphrase(store, new, backup_required=False)

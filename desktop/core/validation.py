@@ -64,9 +64,30 @@ def blocking(problems: list[Problem]) -> list[Problem]:
     return [p for p in problems if p.blocks_finalise]
 
 
+#: The shortest new passphrase taken wherever one is chosen (the first-run wizard, Settings → Change
+#: passphrase…, ``majlis-cli passwd``): shorter, ``passphrase_strength`` says "too short".
+MIN_PASSPHRASE_LENGTH = 8
+#: Why a new passphrase is refused (``new_passphrase_problem``): codes, so that the app says them in
+#: its translated words and ``majlis-cli passwd`` in its English line, from one rule.
+PASSPHRASE_TOO_WEAK = "too_weak"
+PASSPHRASE_SAME_AS_CURRENT = "same_as_current"
+
+
+def new_passphrase_problem(new: str, current: str | None = None) -> str | None:
+    """Why ``new`` may not become the passphrase (replacing ``current``, when given), or None.
+
+    The same as the current one is refused: the change would write a backup and encrypt the whole
+    file again for nothing, and the person believes they have a new passphrase."""
+    if len(new) < MIN_PASSPHRASE_LENGTH:
+        return PASSPHRASE_TOO_WEAK
+    if current is not None and new == current:
+        return PASSPHRASE_SAME_AS_CURRENT
+    return None
+
+
 def passphrase_strength(passphrase: str) -> int:
     """0 too short, 1 weak, 2 fair, 3 strong: a hint only, a long phrase of words beats symbols."""
-    if len(passphrase) < 8:
+    if len(passphrase) < MIN_PASSPHRASE_LENGTH:
         return 0
     classes = sum(
         (

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.db import Store
 from desktop.core.passphrase_change import PassphraseChanged, change_passphrase
+from desktop.core.validation import PASSPHRASE_SAME_AS_CURRENT, PASSPHRASE_TOO_WEAK, new_passphrase_problem
 from desktop.i18n.catalogue import QT_TRANSLATE_NOOP
 from desktop.ui.context import AppContext
 from desktop.ui.operations import CollectionOp
@@ -129,11 +130,13 @@ class ChangePassphraseDialog(QDialog):
         current, new = self.current.text(), self.new.text()
         if not current:
             return self.tr("Enter the current passphrase.")
-        if not passphrase_rules.acceptable(new):
+        # The rule majlis-cli passwd applies too (desktop/core/validation.py); the words are the app's.
+        problem = new_passphrase_problem(new, current)
+        if problem == PASSPHRASE_TOO_WEAK:
             return self.tr("The new passphrase is too weak: use at least 8 characters. Nothing was changed.")
         if new != self.again.text():
             return self.tr("The two new passphrases differ. Nothing was changed.")
-        if new == current:
+        if problem == PASSPHRASE_SAME_AS_CURRENT:
             return self.tr("The new passphrase is the same as the current one. Nothing was changed.")
         return ""
 

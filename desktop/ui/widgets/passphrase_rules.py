@@ -1,6 +1,7 @@
 """One rule for a new passphrase, said in the same words wherever one is chosen: the first-run
-wizard and Settings → Change passphrase…. Accepted from 8 characters on (``passphrase_strength`` > 0);
-its strength is a hint only, as a long phrase of words beats symbols.
+wizard and Settings → Change passphrase…. Accepted from 8 characters on (the rule is
+``desktop.core.validation.new_passphrase_problem``, which ``majlis-cli passwd`` applies too); its
+strength is a hint only, as a long phrase of words beats symbols.
 
 The words keep the context of the wizard's page, where they were first translated.
 """
@@ -9,12 +10,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from desktop.core.validation import passphrase_strength
+from desktop.core.validation import new_passphrase_problem, passphrase_strength
 
 
 def acceptable(passphrase: str) -> bool:
     """Whether a new passphrase may be taken (the wizard's Next, the change's OK)."""
-    return passphrase_strength(passphrase) > 0
+    return new_passphrase_problem(passphrase) is None
 
 
 def strength_words(passphrase: str) -> str:
