@@ -29,6 +29,14 @@ INTERRUPTED_EXIT = 130
 PASSPHRASE_ENV = "MAJLIS_PASSPHRASE"
 
 
+class UsageError(MajlisError):
+    """A flag's value that no run of the command could take (a number out of its range), found by the
+    command rather than by argparse: a usage error all the same, exit 64 as README gives it."""
+
+    code = "usage"
+    exit_code = USAGE_EXIT
+
+
 def add_db(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--db", required=True, type=Path, help="path of the Majlis database file")
     parser.add_argument(

@@ -15,7 +15,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
-from desktop.cli.common import add_db, missing_action, open_from_args, print_json, read_passphrase
+from desktop.cli.common import UsageError, add_db, missing_action, open_from_args, print_json, read_passphrase
 from desktop.core.errors import StoreError, ValidationError
 from desktop.i18n.counts import counted
 
@@ -339,7 +339,7 @@ def cmd_retention_set(args: argparse.Namespace) -> int:
     if not 0 <= args.months <= retention.MAX_MONTHS:
         # Said here with the 0 that removes the period: the store's own sentence ("must be 1 to 1200
         # months") is the app's, where removing is another control, and sent people away from 0.
-        raise StoreError(f"the retention period is 1 to {retention.MAX_MONTHS} months, or 0 to remove it; "
+        raise UsageError(f"the retention period is 1 to {retention.MAX_MONTHS} months, or 0 to remove it; "
                          "nothing was changed")
     store = open_from_args(args)
     try:

@@ -9,7 +9,7 @@ from typing import Any
 
 from desktop.cli.common import add_db, open_from_args, print_json, read_passphrase
 from desktop.core.device_label import no_name, shown_name
-from desktop.core.errors import DatabaseExists, DatabaseMissing, NotADatabase, StoreError
+from desktop.core.errors import DatabaseExists, DatabaseMissing, NotADatabase
 from desktop.core.sanitise import printable
 from desktop.i18n.counts import counted
 
@@ -34,7 +34,8 @@ def add_commands(sub: argparse._SubParsersAction[Any]) -> None:
 
     p = sub.add_parser("demo", help="fill a database (created if missing) with reproducible demo data")
     add_db(p)
-    p.add_argument("--sessions", type=int, default=24)
+    # A negative count is a usage error (exit 64), as for backup --keep.
+    p.add_argument("--sessions", type=_count, default=24, metavar="N")
     p.add_argument("--seed", type=int, default=1)
     # None: not given (the new database's device is then "demo laptop"; an existing one keeps its name).
     p.add_argument("--device-name", help="the device's name when the database is created (default 'demo laptop')")
@@ -137,8 +138,6 @@ def cmd_demo(args: argparse.Namespace) -> int:
     from desktop.core.companion_names import refuse_companion_name
 
     refuse_companion_name(args.db)  # also when that file is there: it is another database's
-    if args.sessions < 0:
-        raise StoreError("--sessions must be zero or more")
     passphrase = read_passphrase(args)
     if args.db.exists() and args.db.stat().st_size > 0:
         store = db.open_store(args.db, passphrase)
