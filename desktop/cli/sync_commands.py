@@ -59,7 +59,7 @@ def add_commands(sub: argparse._SubParsersAction[Any]) -> None:
     t = group(sub, "team", "create or join a team; team updates")
     p = t.add_parser("create", help="centre: create the team (age identity, central key, team file)")
     add_db(p)
-    p.add_argument("--name", required=True, help="the team or campaign name")
+    p.add_argument("--name", required=True, type=_team_name, help="the team or campaign name")
     p.add_argument("--team-file", required=True, type=out_path, help="where to write the team file for devices")
     p.add_argument("--identity-file", type=out_path,
                    help="also write the team's age identity to this file (it is kept in the database anyway)")
@@ -120,6 +120,16 @@ def add_commands(sub: argparse._SubParsersAction[Any]) -> None:
     add_db(p)
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_bundle_status)
+
+
+def _team_name(text: str) -> str:
+    """The team's name as the app's first-run wizard takes it: outer spaces dropped, never blank. A
+    blank one was taken: ``status`` then said ``team: `` with nothing after it, on every laptop that
+    joined. Checked as the arguments are read: a usage error (exit 64), nothing done."""
+    name = text.strip()
+    if not name:
+        raise argparse.ArgumentTypeError("a team needs a name (e.g. --name 'Elections law cohort'); nothing was changed")
+    return name
 
 
 def group(sub: Any, name: str, help_text: str) -> Any:
