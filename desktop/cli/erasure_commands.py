@@ -31,7 +31,7 @@ if TYPE_CHECKING:
 
 
 def add_commands(sub: argparse._SubParsersAction[Any]) -> None:
-    people = sub.add_parser("participants", help="participants: pseudonyms, sessions, consent state")
+    people = sub.add_parser("participants", help="participants: pseudonyms, sessions, consent state; shared pseudonyms")
     people_sub = people.add_subparsers(dest="action", metavar="ACTION", parser_class=type(people))
     p = people_sub.add_parser("list", help="every participant by pseudonym (never a name)")
     add_db(p)

@@ -22,7 +22,7 @@ class UsageError(MajlisError):
 
 
 def add_commands(sub: argparse._SubParsersAction[Any]) -> None:
-    export = sub.add_parser("export", help="write exports (xlsx, qdpx) from a database")
+    export = sub.add_parser("export", help="write exports from a database (xlsx, qdpx, brief, qdc, pdf)")
     formats = export.add_subparsers(dest="format", metavar="FORMAT", parser_class=type(export))
     p = formats.add_parser("xlsx", help="Excel workbook: sessions, participants, transcripts, codings, consent")
     add_db(p)

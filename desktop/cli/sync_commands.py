@@ -56,7 +56,7 @@ class SyncCommandError(MajlisError):
 
 
 def add_commands(sub: argparse._SubParsersAction[Any]) -> None:
-    t = group(sub, "team", "create or join a team; team updates")
+    t = group(sub, "team", "create or join a team; the team file, the team key, team updates")
     p = t.add_parser("create", help="centre: create the team (age identity, central key, team file)")
     add_db(p)
     p.add_argument("--name", required=True, type=_team_name, help="the team or campaign name")
@@ -101,7 +101,7 @@ def add_commands(sub: argparse._SubParsersAction[Any]) -> None:
     p.add_argument("file", type=Path)
     p.set_defaults(func=cmd_update_import)
 
-    b = group(sub, "bundle", "export, import and check bundles")
+    b = group(sub, "bundle", "export and import bundles; their status (ranges received, gaps)")
     p = b.add_parser("export", help="write this device's changes as an encrypted bundle")
     add_db(p)
     p.add_argument("--out", required=True, type=out_path, help="a new .majlis file (an existing one is never overwritten), or a folder (file named for you)")
