@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 from desktop.cli.common import add_db, print_json
-from desktop.cli.sync_commands import SyncCommandError, group, with_store
+from desktop.cli.sync_commands import SyncCommandError, group, refuse_unless_centre, with_store
 from desktop.core.device_label import device_label, short_id, shown_name
 from desktop.core.errors import Missing
 from desktop.core.sanitise import printable
@@ -63,6 +63,9 @@ def cmd_device_register(args: argparse.Namespace) -> int:
     from desktop.sync.keys import key_fingerprint
 
     def body(store: Store) -> int:
+        # The roster a laptop gets from the centre's team updates: registered elsewhere (in no team, on
+        # a laptop), the device was on no roster that counts, and its bundles were still refused.
+        refuse_unless_centre(store, "devices are registered at the centre", "nothing was registered")
         try:
             added = devices.preregister(store, args.device_id, args.key, args.name, role=args.role)
         except devices.DeviceKeyConflict as exc:

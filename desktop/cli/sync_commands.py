@@ -204,24 +204,42 @@ def cmd_team_join(args: argparse.Namespace) -> int:
     return with_store(args, body)
 
 
-def _refuse_no_team(store: Store, what: str) -> None:
-    """What only the centre writes, asked of a database in no team: the centre's step is ``team
-    create`` (the sync layer's own line, "join a team first", is the laptops' step)."""
+def _refuse_no_team(store: Store, what: str, nothing: str = "nothing was written") -> None:
+    """What only the centre does, asked of a database in no team: the centre's step is ``team
+    create`` (the sync layer's own line, "join a team first", is the laptops' step). ``what`` says
+    it of the centre ("the team file comes from the centre")."""
     from desktop.sync.team import current_team
 
     with store.session() as s:
         if current_team(s) is None:
             raise SyncCommandError(
-                f"[not_enrolled] this database is in no team, and {what} comes from the centre: the "
+                f"[not_enrolled] this database is in no team, and {what}: the "
                 "coordinator's database starts the team with majlis-cli team create (a field laptop joins "
-                "it with the team file, majlis-cli team join); nothing was written")
+                f"it with the team file, majlis-cli team join); {nothing}")
+
+
+def refuse_unless_centre(store: Store, what: str, nothing: str = "nothing was written") -> None:
+    """What only the centre does (``what``, said of the centre), asked of another database: in no team
+    (``[not_enrolled]``, see above), or a laptop that joined the team, field or second coordinator
+    (``[not_centre]``: it is enrolled, so "not enrolled" sent people to join again). The centre is the
+    database that ran ``team create``: its team row is the central one, with the central signing key."""
+    from desktop.sync.team import current_team
+
+    _refuse_no_team(store, what, nothing)
+    with store.session() as s:
+        team = current_team(s)
+        central = team is not None and team.is_central and bool(team.central_signing_key)
+    if not central:
+        raise SyncCommandError(
+            f"[not_centre] this database is a laptop of the team, not its centre, and {what}: run it on the "
+            f"coordinator's database (the one that ran majlis-cli team create); {nothing}")
 
 
 def cmd_team_file(args: argparse.Namespace) -> int:
     from desktop.sync import team
 
     def body(store: Store) -> int:
-        _refuse_no_team(store, "the team file")
+        _refuse_no_team(store, "the team file comes from the centre")
         file_not_folder(args.out, "a team file")
         try:
             team.write_current_team_file(store, args.out)
@@ -238,7 +256,7 @@ def cmd_update_export(args: argparse.Namespace) -> int:
     from desktop.sync import team
 
     def body(store: Store) -> int:
-        _refuse_no_team(store, "a team update")
+        _refuse_no_team(store, "a team update comes from the centre")
         try:
             written = team.write_team_update(store, args.out)
         except BundleFileExistsError as exc:
