@@ -10,6 +10,7 @@ line, since guessing the code page would quietly turn an Arabic passphrase into 
 from __future__ import annotations
 
 import codecs
+import os
 from pathlib import Path
 
 from desktop.core.errors import Missing, StoreError
@@ -22,6 +23,17 @@ _BOMS = (  # longest first: the UTF-32 LE mark begins with the UTF-16 LE one
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
 MAX_BYTES = 64 * 1024  # a passphrase file, not a document: read no more than this
+_PAGE = 4096  # SQLCipher's page size (Majlis keeps its default): a database or backup is whole pages
+
+#: What a file given as a passphrase file is instead, by desktop.sync.sniff.kind_of's kinds.
+_KINDS = {
+    "bundle": "a bundle (an age-encrypted file)",
+    "team_key": "a team key file",
+    "team_file": "a team file",
+    "team_update": "a team update",
+    "pdf": "a PDF",
+    "zip": "a workbook or another ZIP file (a REFI-QDA project)",
+}
 
 
 def decode_text(raw: bytes) -> str:
@@ -51,18 +63,42 @@ def _bomless_utf16(raw: bytes) -> str | None:
     return None
 
 
+def _other_kind(raw: bytes, size: int) -> str:
+    """What else ``raw`` (a file's first bytes; ``size``, its whole size) is, among the files a
+    coordinator keeps beside the passphrase file: "" for none. Two paths swapped (``--db pp.txt
+    --passphrase-file demo.db``) were answered "not UTF-8 text; save it as UTF-8", advice that harms
+    a database or a workbook; a plain team key file, which is text, was even taken as a passphrase."""
+    from desktop.core import file_signatures
+    from desktop.sync.sniff import kind_of  # here: only when a passphrase file is read
+
+    kind = kind_of(raw)
+    if kind:
+        return _KINDS[kind]
+    if raw.startswith(file_signatures.SQLITE):
+        return "an unencrypted SQLite file"
+    # An SQLCipher database or backup has no header: whole pages of random-looking bytes from its first
+    # byte (about 256 byte values in a page), which no text is (UTF-8 Arabic uses a hundred or so).
+    if size >= _PAGE and size % _PAGE == 0 and len(set(raw[:_PAGE])) >= 200:
+        return "a Majlis database or backup (an encrypted file)"
+    return ""
+
+
 def read_passphrase_file(path: Path) -> str:
     """The first line of ``path``; one clear ``StoreError`` for every way it can be unusable, naming
     the file (a command may be given two: the database's and a key file's or the new one's)."""
     try:
         with open(path, "rb") as fh:
             raw = fh.read(MAX_BYTES)
+            size = os.fstat(fh.fileno()).st_size
     except IsADirectoryError as exc:
         raise Missing(f"the passphrase file {path} is a folder") from exc
     except FileNotFoundError as exc:
         raise Missing(f"the passphrase file {path} does not exist") from exc
     except OSError as exc:
         raise StoreError(f"cannot read the passphrase file {path}: {exc.strerror or exc}") from exc
+    other = _other_kind(raw, size)
+    if other:  # known before it is read as text: a file of another kind is not one in another encoding
+        raise StoreError(f"the passphrase file {path} is {other}, not a passphrase file")
     try:
         text = decode_text(raw)
     except UnicodeDecodeError as exc:
