@@ -239,7 +239,7 @@ def cmd_team_file(args: argparse.Namespace) -> int:
     from desktop.sync import team
 
     def body(store: Store) -> int:
-        _refuse_no_team(store, "the team file comes from the centre")
+        refuse_unless_centre(store, "the team file comes from the centre")
         file_not_folder(args.out, "a team file")
         try:
             team.write_current_team_file(store, args.out)
@@ -256,7 +256,7 @@ def cmd_update_export(args: argparse.Namespace) -> int:
     from desktop.sync import team
 
     def body(store: Store) -> int:
-        _refuse_no_team(store, "a team update comes from the centre")
+        refuse_unless_centre(store, "a team update comes from the centre")
         try:
             written = team.write_team_update(store, args.out)
         except BundleFileExistsError as exc:
