@@ -10,7 +10,6 @@ line, since guessing the code page would quietly turn an Arabic passphrase into 
 from __future__ import annotations
 
 import codecs
-import os
 from pathlib import Path
 
 from desktop.core.errors import Missing, StoreError
@@ -23,7 +22,6 @@ _BOMS = (  # longest first: the UTF-32 LE mark begins with the UTF-16 LE one
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
 MAX_BYTES = 64 * 1024  # a passphrase file, not a document: read no more than this
-_PAGE = 4096  # SQLCipher's page size (Majlis keeps its default): a database or backup is whole pages
 
 #: What a file given as a passphrase file is instead, by desktop.sync.sniff.kind_of's kinds.
 _KINDS = {
@@ -63,12 +61,13 @@ def _bomless_utf16(raw: bytes) -> str | None:
     return None
 
 
-def _other_kind(raw: bytes, size: int) -> str:
+def _other_kind(path: Path, raw: bytes) -> str:
     """What else ``raw`` (a file's first bytes; ``size``, its whole size) is, among the files a
     coordinator keeps beside the passphrase file: "" for none. Two paths swapped (``--db pp.txt
     --passphrase-file demo.db``) were answered "not UTF-8 text; save it as UTF-8", advice that harms
     a database or a workbook; a plain team key file, which is text, was even taken as a passphrase."""
     from desktop.core import file_signatures
+    from desktop.core.sqlcipher_file import may_be_a_database
     from desktop.sync.sniff import kind_of  # here: only when a passphrase file is read
 
     kind = kind_of(raw)
@@ -76,9 +75,9 @@ def _other_kind(raw: bytes, size: int) -> str:
         return _KINDS[kind]
     if raw.startswith(file_signatures.SQLITE):
         return "an unencrypted SQLite file"
-    # An SQLCipher database or backup has no header: whole pages of random-looking bytes from its first
-    # byte (about 256 byte values in a page), which no text is (UTF-8 Arabic uses a hundred or so).
-    if size >= _PAGE and size % _PAGE == 0 and len(set(raw[:_PAGE])) >= 200:
+    # An SQLCipher database or backup has no header: whole pages of random-looking bytes, which no text
+    # is. Only a regular file is read again (a pipe, as from <(…), gave its bytes once).
+    if path.is_file() and may_be_a_database(path):
         return "a Majlis database or backup (an encrypted file)"
     return ""
 
@@ -89,14 +88,13 @@ def read_passphrase_file(path: Path) -> str:
     try:
         with open(path, "rb") as fh:
             raw = fh.read(MAX_BYTES)
-            size = os.fstat(fh.fileno()).st_size
     except IsADirectoryError as exc:
         raise Missing(f"the passphrase file {path} is a folder") from exc
     except FileNotFoundError as exc:
         raise Missing(f"the passphrase file {path} does not exist") from exc
     except OSError as exc:
         raise StoreError(f"cannot read the passphrase file {path}: {exc.strerror or exc}") from exc
-    other = _other_kind(raw, size)
+    other = _other_kind(path, raw)
     if other:  # known before it is read as text: a file of another kind is not one in another encoding
         raise StoreError(f"the passphrase file {path} is {other}, not a passphrase file")
     try:
