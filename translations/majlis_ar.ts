@@ -3740,6 +3740,15 @@ Waiting changes: %3</source>
             <source>a Code whose guid is not a GUID</source>
             <translation>في الملفّ رمز معرّفه غير صالح.</translation>
         </message>
+        <message>
+            <source>this is a folder, a device or a pipe, not a codebook file</source>
+            <extracomment>A codebook (.qdc) is kilobytes; a project (.qdpx) carries its sources too. Past this, none is read.</extracomment>
+            <translation>هذا مجلّد أو جهاز أو أنبوب، وليس ملفّ دليل ترميز</translation>
+        </message>
+        <message>
+            <source>the file is larger than any codebook or project Majlis reads (500 MB)</source>
+            <translation>الملفّ أكبر من أيّ دليل ترميز أو مشروع يقرؤه مجلس (500 ميغابايت)</translation>
+        </message>
     </context>
     <context>
         <name>RecommendationView</name>

@@ -3704,6 +3704,15 @@ Waiting changes: %3</source>
             <source>a Code whose guid is not a GUID</source>
             <translation>لە پەڕگەکەدا کۆدێک هەیە کە ناسێنەرەکەی دروست نییە.</translation>
         </message>
+        <message>
+            <source>this is a folder, a device or a pipe, not a codebook file</source>
+            <extracomment>A codebook (.qdc) is kilobytes; a project (.qdpx) carries its sources too. Past this, none is read.</extracomment>
+            <translation>ئەمە بوخچە یان ئامێر یان بۆرییە، نەک پەڕگەی کتێبی کۆد</translation>
+        </message>
+        <message>
+            <source>the file is larger than any codebook or project Majlis reads (500 MB)</source>
+            <translation>پەڕگەکە لە هەر کتێبی کۆد یان پرۆژەیەک کە مەجلیس دەیخوێنێتەوە گەورەترە (500 مێگابایت)</translation>
+        </message>
     </context>
     <context>
         <name>RecommendationView</name>

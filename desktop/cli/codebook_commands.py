@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop.cli.common import add_db, missing_action, open_from_args
-from desktop.core.bounded_read import read_at_most, special_file
+from desktop.core.bounded_read import special_file
 from desktop.core.errors import Missing, ValidationError
 from desktop.i18n.counts import counted
 
@@ -24,10 +24,6 @@ def add_commands(sub: argparse._SubParsersAction[Any]) -> None:
     codebook.set_defaults(func=missing_action(codebook))
 
 
-#: A codebook (.qdc) is kilobytes; a project (.qdpx) carries its sources too. Past this, none is read.
-CODEBOOK_LIMIT = 500_000_000
-
-
 def cmd_codebook_import(args: argparse.Namespace) -> int:
     path: Path = args.file
     if path.is_dir():
@@ -36,11 +32,12 @@ def cmd_codebook_import(args: argparse.Namespace) -> int:
         raise Missing(f"{path} is a device or a pipe, not a codebook (.qdc or .qdpx)")
     if not path.is_file():
         raise Missing(f"no such file: {path}")
-    data = read_at_most(path, CODEBOOK_LIMIT)
-    if len(data) > CODEBOOK_LIMIT:
-        raise ValidationError(f"{path.name} is larger than {CODEBOOK_LIMIT // 1_000_000} MB: not a codebook Majlis can "
-                              "read; nothing was imported")
     from desktop.exports import refi_qda  # here, not at the top: other commands start without it
+
+    try:
+        data = refi_qda.codebook_file_bytes(path)
+    except refi_qda.QdcError as exc:
+        raise ValidationError(f"{path.name} is not a codebook Majlis can read: {exc}; nothing was imported") from exc
 
     store = open_from_args(args)
     try:

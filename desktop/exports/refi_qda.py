@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session as OrmSession
 
 from desktop.core import codebook
 from desktop.core.atomic_file import write_atomic
+from desktop.core.bounded_read import NotAFile, read_at_most
 from desktop.core.field_text import too_long
 from desktop.core.models import Code
 from desktop.exports.refi_text import describe, parse, xml_safe
@@ -193,6 +194,22 @@ def import_codebook(s: OrmSession, data: bytes) -> list[Code]:
     return out
 
 
+#: A codebook (.qdc) is kilobytes; a project (.qdpx) carries its sources too. Past this, none is read.
+CODEBOOK_FILE_LIMIT = 500_000_000
+
+
 def read_codebook(s: OrmSession, path: Path) -> list[Code]:
     """Import the codebook of a .qdc file or of a .qdpx project."""
-    return import_codebook(s, path.read_bytes())
+    return import_codebook(s, codebook_file_bytes(path))
+
+
+def codebook_file_bytes(path: Path) -> bytes:
+    """The bytes of a codebook or project file; a folder, a pipe or a device (read for ever, or until
+    memory ran out) or a file past CODEBOOK_FILE_LIMIT is refused unread."""
+    try:
+        data = read_at_most(path, CODEBOOK_FILE_LIMIT)
+    except NotAFile:
+        raise QdcError(QT_TRANSLATE_NOOP("Qdc", "this is a folder, a device or a pipe, not a codebook file")) from None
+    if len(data) > CODEBOOK_FILE_LIMIT:
+        raise QdcError(QT_TRANSLATE_NOOP("Qdc", "the file is larger than any codebook or project Majlis reads (500 MB)"))
+    return data

@@ -241,3 +241,17 @@ def test_a_file_where_the_backups_folder_goes_is_named(dbs: dict[str, Path], cap
     assert code == 4 and out == ""
     assert one_line(err) == (f"majlis-cli: {backup_dir(dbs['field'])} is a file, not the backups folder Majlis keeps "
                              "beside the database: move or rename it; nothing was written\n")
+
+
+def test_the_apps_codebook_import_refuses_a_pipe_unread(dbs: dict[str, Path], pipe: Path) -> None:
+    """The Codebook page's Import reads through the same function (refi_qda.read_codebook)."""
+    from desktop.core.db import open_store
+    from desktop.exports import refi_qda
+    from tests.conftest import PASSPHRASE
+
+    store = open_store(dbs["field"], PASSPHRASE)
+    try:
+        with store.transaction() as s, pytest.raises(refi_qda.QdcError, match="a device or a pipe"):
+            refi_qda.read_codebook(s, pipe)
+    finally:
+        store.close()
