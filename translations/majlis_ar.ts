@@ -1592,6 +1592,10 @@
             <translation>سحب هذا المشارك كل شيء: أضفه مشاركاً جديداً.</translation>
         </message>
         <message>
+            <source>Reading the scan…</source>
+            <translation>تُقرأ صورة المسح الضوئي…</translation>
+        </message>
+        <message>
             <source>Not saved: %1 The answers stay in the form: press Save consent again in a moment.</source>
             <translation>لم يُحفظ: %1 تبقى الإجابات في الاستمارة: اضغط «احفظ الموافقة» مرّة أخرى بعد قليل.</translation>
         </message>

@@ -1588,6 +1588,10 @@
             <translation>ئەم بەشداربووە لە هەموو شتێک کشایەوە: وەک بەشداربوویەکی نوێ زیادی بکە.</translation>
         </message>
         <message>
+            <source>Reading the scan…</source>
+            <translation>سکانەکە دەخوێندرێتەوە…</translation>
+        </message>
+        <message>
             <source>Not saved: %1 The answers stay in the form: press Save consent again in a moment.</source>
             <translation>پاشەکەوت نەکرا: %1 وەڵامەکان لە فۆرمەکەدا دەمێننەوە: دوای کەمێک دووبارە «پاشەکەوتکردنی ڕەزامەندی» دابگرە.</translation>
         </message>

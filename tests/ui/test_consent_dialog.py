@@ -153,7 +153,7 @@ def test_paper_without_and_with_scan(ctx: AppContext, fg: FocusGroup, qtbot: QtB
     answer_all(dlg2, qtbot, quote=False)
     choose(dlg2, "paper", qtbot)
     qtbot.mouseClick(dlg2.findChild(QPushButton, "attach_scan"), Qt.MouseButton.LeftButton)
-    assert dlg2.scan_status.text() == "Scan attached."
+    qtbot.waitUntil(lambda: dlg2.scan_status.text() == "Scan attached.", timeout=20_000)  # read on the worker
     qtbot.mouseClick(dlg2.save_button, Qt.MouseButton.LeftButton)
     first, second = records(ctx.store)
     assert first.method == "paper" and first.paper_scan is None
