@@ -78,9 +78,19 @@ def utf8_output() -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     utf8_output()
+    given = list(sys.argv[1:] if argv is None else argv)
+    bad = next((arg for arg in given if not _is_text(arg)), None)
+    if bad is not None:
+        # A byte that is not UTF-8 (a name from a stick written in another system's encoding) comes in as
+        # a lone surrogate, which no database text, export record or bundle can hold: exports were written
+        # and then never recorded (erasure report missed them), lookups ended in a traceback.
+        shown = bad.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+        sys.stderr.write(f"majlis-cli: the argument '{shown}' is not UTF-8 text (a name written in another "
+                         "system's encoding?): rename it or give another; nothing was done\n")
+        return USAGE_EXIT
     parser = build_parser()
     try:
-        args = parser.parse_args(argv)
+        args = parser.parse_args(given)
     except SystemExit as exc:  # --help, --version and usage errors
         return int(exc.code or 0)
     except MajlisError as exc:  # an argument checked as it is read (common.out_path)
@@ -90,6 +100,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.print_help()
         return USAGE_EXIT
     return run_guarded(args.func, args)
+
+
+def _is_text(arg: str) -> bool:
+    try:
+        arg.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -13,6 +13,7 @@ from desktop.cli.common import add_db, print_json
 from desktop.cli.sync_commands import SyncCommandError, group, refuse_unless_centre, with_store
 from desktop.core.device_label import device_label, short_id, shown_name
 from desktop.core.errors import Missing
+from desktop.core.ids import fits_sqlite_integer
 from desktop.core.sanitise import printable
 from desktop.i18n.counts import counted
 from desktop.sync.errors import NotPendingError
@@ -123,12 +124,15 @@ def _waiting_device(number: int, *, rejected_too: bool = False) -> Iterator[None
     """A number ``device pending`` does not show (mistyped, or already approved or rejected) is "not
     there": exit 3, as every unknown id (a session, a recommendation, a conflict), not a refusal.
     ``device approve`` also takes a number ``device rejected`` shows."""
+    where = "waits for approval or was rejected" if rejected_too else "waits for approval"
+    see = "device pending, device rejected" if rejected_too else "device pending"
+    missing = f"no device {where} as number {number} (see majlis-cli {see}); nothing was changed"
+    if not fits_sqlite_integer(number):
+        raise Missing(missing)
     try:
         yield
     except NotPendingError as exc:
-        where = "waits for approval or was rejected" if rejected_too else "waits for approval"
-        see = "device pending, device rejected" if rejected_too else "device pending"
-        raise Missing(f"no device {where} as number {number} (see majlis-cli {see}); nothing was changed") from exc
+        raise Missing(missing) from exc
 
 
 def cmd_device_approve(args: argparse.Namespace) -> int:

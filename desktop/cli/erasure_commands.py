@@ -178,7 +178,7 @@ def _print_report(report: Report, erased: str = "words") -> None:
         print(f"{counted(len(copies), 'copy', 'copies')} made while the erased {erased} existed "
               "(Majlis cannot reach them):")
         for item in copies:
-            print(f"  {item.kind}\t{item.made_at}\t{item.where}")
+            print(f"  {item.kind}\t{item.made_at}\t{_shown_path(item.where)}")
     if held:
         from desktop.core.device_label import device_label
 
@@ -376,3 +376,9 @@ def cmd_erasure_report(args: argparse.Namespace) -> int:
         _print_report(report)
     _left_unrewritten(not_opened)
     return 0
+
+
+def _shown_path(path: str) -> str:
+    from desktop.core.sanitise import shown_path  # as the other imports here: when a command runs
+
+    return shown_path(path)

@@ -11,6 +11,7 @@ from desktop import __version__
 from desktop.cli.common import add_db, missing_action, open_from_args, out_path
 from desktop.core.bounded_read import special_file
 from desktop.core.errors import MajlisError, Missing, OutputExists, StoreError
+from desktop.core.sanitise import shown_path
 from desktop.i18n.counts import counted
 
 # The exports, the store and the backups are imported by the commands that use them (plain imports
@@ -147,7 +148,7 @@ def cmd_export_xlsx(args: argparse.Namespace) -> int:
     finally:
         store.close()
     print(
-        f"wrote {out}: {counted(summary.sessions, 'session')}, {counted(summary.participants, 'participant')}, "
+        f"wrote {shown_path(out)}: {counted(summary.sessions, 'session')}, {counted(summary.participants, 'participant')}, "
         f"{counted(summary.turns, 'turn')} ({summary.redacted_turns} redacted), "
         f"{counted(summary.segments, 'coded segment')} ({counted(summary.withheld_quotes, 'quote')} withheld), "
         f"{counted(summary.consents, 'consent record')}"
@@ -161,18 +162,23 @@ def cmd_export_pdf(args: argparse.Namespace) -> int:
     from desktop.exports.pdf_consent import write_record_pdf
     from desktop.exports.pdf_sessions import write_session_pdf
 
+    # An empty id (a script's lookup that came back empty) names nothing: said as any id not there.
+    if args.session is not None and not args.session.strip():
+        raise Missing("no session with that id (see majlis-cli sessions list); nothing was written")
+    if args.consent_record is not None and not args.consent_record.strip():
+        raise Missing("no consent record with that id; nothing was written")
     out = _export_target(args)
-    if args.document and not args.session:
+    if args.document and args.session is None:
         raise UsageError("--document goes with --session")
     store = open_from_args(args)
     try:
-        if args.session:
+        if args.session is not None:
             write_session_pdf(store, args.session, out, args.document, args.lang, args.digits)
         else:
             write_record_pdf(store, args.consent_record, out, args.lang, args.digits)
     finally:
         store.close()
-    print(f"wrote {out}")
+    print(f"wrote {shown_path(out)}")
     return 0
 
 
@@ -185,7 +191,7 @@ def cmd_export_qdpx(args: argparse.Namespace) -> int:
         export_qdpx(store, out, args.lang)
     finally:
         store.close()
-    print(f"wrote {out}")
+    print(f"wrote {shown_path(out)}")
     return 0
 
 
@@ -193,6 +199,9 @@ def cmd_export_brief(args: argparse.Namespace) -> int:
     from desktop.exports.brief_pdf import write_brief_pdf
     from desktop.exports.brief_xlsx import write_brief_xlsx
 
+    if args.recommendation is not None and not args.recommendation.strip():
+        # An empty id (a script's lookup that came back empty) named no recommendation, and all were written.
+        raise Missing("no recommendation with that id (see majlis-cli recommendations list); nothing was written")
     out = _export_target(args)
     suffix = out.suffix.lower()
     if suffix not in (".xlsx", ".pdf"):
@@ -212,7 +221,7 @@ def cmd_export_brief(args: argparse.Namespace) -> int:
     finally:
         store.close()
     quotes = sum(len(b.quotes) for b in items)
-    print(f"wrote {out}: {counted(len(items), 'recommendation')}, {counted(quotes, 'quote')}")
+    print(f"wrote {shown_path(out)}: {counted(len(items), 'recommendation')}, {counted(quotes, 'quote')}")
     return 0
 
 
@@ -231,5 +240,5 @@ def cmd_export_qdc(args: argparse.Namespace) -> int:
     finally:
         store.close()
     write_atomic(out, data)
-    print(f"wrote {out}")
+    print(f"wrote {shown_path(out)}")
     return 0

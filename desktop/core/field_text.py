@@ -16,6 +16,7 @@ from typing import Any
 
 from sqlalchemy import String, Text
 
+from desktop.core.errors import ValidationError
 from desktop.i18n.normalise import tidy_line
 
 #: The longest long text (``Text``) a bundle may carry, in characters (docs/bundle-format.md, §4).
@@ -100,6 +101,11 @@ def fit_fields(obj: Any, keys: Any) -> None:
             fitted = fit(value, pattern) if pattern is not None else value
             if pattern is BAD_IN_LINE:  # a name, a title: no invisible bidi marks (see tidy_line)
                 fitted = tidy_line(fitted)
+            if too_long(column.type, fitted):
+                # The centre refuses a bundle holding it, whole, and every bundle after it from this
+                # laptop (a 10,000-character --actor did): refused here, where the person can shorten it.
+                raise ValidationError(f"the {key.replace('_', ' ')} is longer than {limit_of(column.type):,} "
+                                      "characters, more than Majlis keeps or sends; nothing was saved")
             if fitted is not value:
                 setattr(obj, key, fitted)
         elif isinstance(value, dict | list):

@@ -19,3 +19,9 @@ def new_id(rng: random.Random | None = None, ms: int | None = None) -> str:
     value |= 0b10 << 62  # RFC 4122 variant
     value |= rand & ((1 << 62) - 1)  # rand_b (62 bits)
     return str(uuid.UUID(int=value))
+
+
+def fits_sqlite_integer(number: int) -> bool:
+    """Whether ``number`` is a row number SQLite can hold (a signed 64-bit integer). A larger one, typed
+    as an id, can name no row: asked of the database it was an OverflowError traceback."""
+    return -(2**63) <= number < 2**63

@@ -24,6 +24,14 @@ def printable(text: str, limit: int = 200) -> str:
     return _UNPRINTABLE.sub(REPLACEMENT, text[:limit])
 
 
+def shown_path(path: object) -> str:
+    """A file's path for a line of text output: each control or bidirectional character written as an
+    escape (``\\n``, ``\\u202e``), so that a name holding a line break stays on its one line (the
+    erasure report's one line a copy) and the person can still tell which file it is."""
+    escapes = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
+    return _UNPRINTABLE.sub(lambda m: escapes.get(m.group(), f"\\u{ord(m.group()):04x}"), str(path))
+
+
 def json_escaped(text: str) -> str:
     """JSON text (``json.dumps(..., ensure_ascii=False)``) with every character ``printable`` would
     replace written as its ``\\u`` escape: the same JSON value, nothing changed or lost, and nothing

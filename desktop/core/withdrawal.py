@@ -9,6 +9,7 @@ same transaction (``erasure.scrub``); then the file is purged (``erasure_file.pu
 from __future__ import annotations
 
 import datetime as dt
+import re
 from contextlib import nullcontext
 from dataclasses import dataclass
 
@@ -92,12 +93,19 @@ def find_participant(s: OrmSession, pseudonym: str) -> Participant:
     return found[0]
 
 
+_ISO_DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+
+
 def _date(on: dt.date | str | None) -> str:
     if on is None:
         return dt.date.today().isoformat()
     when = on.isoformat() if isinstance(on, dt.date) else str(on).strip()
     try:
-        parsed = dt.date.fromisoformat(when[:10])
+        # Exactly YYYY-MM-DD: fromisoformat also takes 20240101 and 2024-W01-1, and the first ten
+        # characters of '2024-01-015' or '2024-01-01 is when she called' were taken as a date.
+        if _ISO_DAY.fullmatch(when) is None:
+            raise ValueError(when)
+        parsed = dt.date.fromisoformat(when)
     except ValueError as exc:
         raise ConsentInvalid("bad_date", QT_TRANSLATE_NOOP("Withdrawal", "The withdrawal date is not a date (YYYY-MM-DD).")) from exc
     if parsed > dt.date.today():

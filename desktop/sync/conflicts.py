@@ -13,6 +13,7 @@ from sqlalchemy import select
 
 from desktop.core.db import Store
 from desktop.core.errors import Missing, ValidationError
+from desktop.core.ids import fits_sqlite_integer
 from desktop.core.models import MODEL_BY_TABLE, AuditEvent, Conflict
 
 Choice = Literal["a", "b", "edit"]
@@ -57,6 +58,8 @@ def list_conflicts(store: Store, *, include_resolved: bool = False) -> list[Conf
 
 def resolve(store: Store, conflict_id: int, choice: Choice, *, text: str | None = None, actor: str = "") -> str:
     """Write the chosen text (``a``, ``b`` or an edited ``text``) and close the conflict; returns it."""
+    if not fits_sqlite_integer(conflict_id):
+        raise UnknownConflict(f"no conflict {conflict_id}; nothing was changed")
     with store.transaction() as s:
         conflict = s.get(Conflict, conflict_id)
         if conflict is None:

@@ -32,7 +32,7 @@ def test_a_backup_that_cannot_be_written_is_one_line_and_leaves_nothing(tmp_path
     db = tmp_path / "field.db"
     store = fresh_store(db, PASSPHRASE, "field laptop")
     with store.transaction() as s:
-        s.add_all(Participant(code=f"BSR-FG01-P{n:03d}", occupation="x" * 200) for n in range(2000))
+        s.add_all(Participant(code=f"BSR-FG01-P{n:03d}", occupation="x" * 100) for n in range(4000))
     store.close()
     size = db.stat().st_size
     before = file_digest(db)
