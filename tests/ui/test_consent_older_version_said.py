@@ -17,6 +17,7 @@ from desktop.ui.context import AppContext
 from desktop.ui.qt_i18n import LanguageManager
 from tests.consent_helpers import focus_group, template_texts
 from tests.i18n_allowlist import english_words
+from tests.ui.consent_dialogs import shown_consent_dialog
 
 
 @pytest.mark.parametrize("lang", ["ckb", "ar", "en"])
@@ -46,9 +47,5 @@ def test_an_older_version_of_the_form_is_said(lang: str, ctx: AppContext, store:
 
 
 def test_the_newest_version_says_nothing(ctx: AppContext, store: Store, qtbot: QtBot) -> None:
-    consent.publish_version(store, "session-consent", template_texts())
-    group = focus_group(store, 1, language="ckb")
-    dialog = ConsentDialog(ctx, group.participants[0], group.session_id, full_screen=False)
-    qtbot.addWidget(dialog)
-    dialog.show()
+    dialog = shown_consent_dialog(ctx, store, qtbot, language="ckb")
     assert not dialog.older_note.isVisible()

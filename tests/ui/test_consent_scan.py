@@ -13,11 +13,10 @@ from PySide6.QtGui import QColor, QImage, QImageReader
 from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 
-from desktop.core import consent
 from desktop.core.db import Store
 from desktop.ui.consent.record_dialog import MAX_SCAN_SIDE, ConsentDialog
 from desktop.ui.context import AppContext
-from tests.consent_helpers import focus_group, template_texts
+from tests.ui.consent_dialogs import shown_consent_dialog
 
 # The smallest EXIF block (APP1) that says "orientation 6: turn 90 degrees clockwise to show".
 _EXIF_TURN_RIGHT = (b"\xff\xe1\x00\x22Exif\x00\x00" + b"MM\x00\x2a\x00\x00\x00\x08" + b"\x00\x01"
@@ -39,12 +38,7 @@ def portrait_photo(path: Path) -> None:
 
 @pytest.fixture
 def dialog(ctx: AppContext, store: Store, qtbot: QtBot) -> ConsentDialog:
-    consent.publish_version(store, "session-consent", template_texts())
-    group = focus_group(store, 1, language="ar")
-    made = ConsentDialog(ctx, group.participants[0], group.session_id, full_screen=False)
-    qtbot.addWidget(made)
-    made.show()
-    return made
+    return shown_consent_dialog(ctx, store, qtbot)
 
 
 def attach(dialog: ConsentDialog, path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
