@@ -6198,6 +6198,10 @@ What it sent before was discarded when it was rejected: import its bundles again
             <translation>تاريخ سحب الموافقة في المستقبل.</translation>
         </message>
         <message>
+            <source>The withdrawal date is before the session where consent was given; nothing was changed.</source>
+            <translation>تاريخ سحب الموافقة يسبق الجلسة التي أُعطيت فيها الموافقة؛ لم يتغيّر شيء.</translation>
+        </message>
+        <message>
             <source>The scope must be 'all' or 'quotes'.</source>
             <translation>يجب أن يكون النطاق «all» أو «quotes».</translation>
         </message>

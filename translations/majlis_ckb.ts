@@ -6098,6 +6098,10 @@ What it sent before was discarded when it was rejected: import its bundles again
             <translation>ڕێکەوتی کشانەوە لە داهاتوودایە.</translation>
         </message>
         <message>
+            <source>The withdrawal date is before the session where consent was given; nothing was changed.</source>
+            <translation>ڕێکەوتی کشانەوە پێش ئەو دانیشتنەیە کە ڕەزامەندییەکەی تێدا درا؛ هیچ شتێک نەگۆڕدرا.</translation>
+        </message>
+        <message>
             <source>The scope must be 'all' or 'quotes'.</source>
             <translation>مەوداکە دەبێت «all» یان «quotes» بێت.</translation>
         </message>

@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session as OrmSession
 from desktop.core import change_set, consent_rules, erasure, erasure_file
 from desktop.core.consent import WITHDRAWAL_SCOPES, ConsentInvalid
 from desktop.core.db import Store
-from desktop.core.models import Attendance, ConsentRecord, Erasure, Participant, TranscriptTurn
+from desktop.core.models import Attendance, ConsentRecord, Erasure, Participant, Session, TranscriptTurn
 from desktop.i18n.catalogue import QT_TRANSLATE_NOOP
 
 MAX_REASON = 500
@@ -113,6 +113,24 @@ def _date(on: dt.date | str | None) -> str:
     return parsed.isoformat()
 
 
+def _marks(record: ConsentRecord, scope: str) -> bool:
+    """Whether a withdrawal of ``scope`` marks this record (one already withdrawn keeps its date)."""
+    return (record.withdrawal_scope != "all") if scope == "all" else not record.withdrawn_at
+
+
+def _refuse_before_the_session(s: OrmSession, records: list[ConsentRecord], when: str) -> None:
+    """Consent is given at its session: a withdrawal dated before that day (a slip: 2000-01-01) made the
+    record's PDF say it was withdrawn years before it was given. Not bounded by the record's own time:
+    paper forms are typed in days after the session, and the withdrawal may come in between."""
+    ids = {r.session_id for r in records if r.session_id}
+    if not ids:
+        return
+    days = [d for d in s.scalars(select(Session.date).where(Session.id.in_(ids))) if d is not None]
+    if days and when < min(days).isoformat():
+        raise ConsentInvalid("before_session", QT_TRANSLATE_NOOP(
+            "Withdrawal", "The withdrawal date is before the session where consent was given; nothing was changed."))
+
+
 def withdraw_participant(
     store: Store,
     *,
@@ -152,9 +170,10 @@ def withdraw_participant(
             # again) is withdrawn in its turn; the earlier withdrawals keep their date.
             if scope == "quotes" and all(r.withdrawn_at for r in records):
                 raise ConsentInvalid("already_withdrawn", QT_TRANSLATE_NOOP("Withdrawal", "This participant already withdrew consent to be quoted; nothing was changed."))
+            _refuse_before_the_session(s, [r for r in records if _marks(r, scope)], when)
             marked = 0
             for record in records:
-                if (record.withdrawal_scope != "all") if scope == "all" else not record.withdrawn_at:
+                if _marks(record, scope):
                     record.withdrawn_at = when
                     record.withdrawal_scope = scope
                     marked += 1

@@ -3,7 +3,7 @@ a 10,000-character ``--actor`` recorded a change the centre refuses (and every l
 laptop with it); a byte that is not UTF-8 in ``--out`` wrote an export and then failed to record it
 (``erasure report`` never named it) with a traceback, and in ``--participant`` was a traceback; an id
 past SQLite's integers was an OverflowError traceback; ``--date 2024-01-015`` or ``20240101`` was
-taken; an empty ``--recommendation`` wrote
+taken, and a withdrawal dated years before the session where consent was given; an empty ``--recommendation`` wrote
 every brief, an empty ``--session`` was said to be a consent record; a file name holding a line break
 split its ``wrote`` line and its line of the erasure report."""
 
@@ -78,6 +78,18 @@ def test_a_withdrawal_date_is_exactly_a_day(demo: Path, capsys: pytest.CaptureFi
     assert code == 1 and out == ""
     assert "not a date (YYYY-MM-DD)" in one_line(err)
     assert first_participant(capsys, demo)["consent"] == "given"
+
+
+def test_a_withdrawal_is_never_dated_before_its_session(demo: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    person = first_participant(capsys, demo)
+    code, out, err = run(capsys, "consent", "withdraw", "--db", demo, "--participant", person["id"],
+                         "--scope", "quotes", "--date", "2000-01-01")
+    assert code == 1 and out == ""
+    assert "before the session where consent was given" in one_line(err)
+    assert first_participant(capsys, demo)["consent"] == "given"
+    code, out, err = run(capsys, "consent", "withdraw", "--db", demo, "--participant", person["id"],
+                         "--scope", "quotes", "--date", "2025-06-01")
+    assert code == 0, err
 
 
 def test_an_empty_id_names_nothing(demo: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
