@@ -2796,6 +2796,10 @@ You can try again from the Sync page.</source>
             <translation>لم تعد هذه الجلسة في قاعدة البيانات.</translation>
         </message>
         <message>
+            <source>&amp;Show the text not saved</source>
+            <translation>ا&amp;عرض النص غير المحفوظ</translation>
+        </message>
+        <message>
             <source>What was typed in the open session since its last save is kept on screen: enter the passphrase to see it and copy it.</source>
             <translation>ما كُتب في الجلسة المفتوحة منذ آخر حفظ ما زال محفوظاً على الشاشة: أدخل عبارة المرور لتراه وتنسخه.</translation>
         </message>

@@ -2772,6 +2772,10 @@ You can try again from the Sync page.</source>
             <translation>ئەم دانیشتنە ئیتر لە بنکەدراوەکەدا نییە.</translation>
         </message>
         <message>
+            <source>&amp;Show the text not saved</source>
+            <translation>&amp;دەقی پاشەکەوتنەکراو پیشان بدە</translation>
+        </message>
+        <message>
             <source>What was typed in the open session since its last save is kept on screen: enter the passphrase to see it and copy it.</source>
             <translation>ئەوەی لە دانیشتنە کراوەکەدا لە دوایین پاشەکەوتەوە نووسرا هێشتا لەسەر شاشەکەیە: دەستەواژەی نهێنی بنووسە بۆ ئەوەی بیبینیت و لەبەری بگریتەوە.</translation>
         </message>

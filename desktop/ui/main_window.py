@@ -394,6 +394,9 @@ class MainWindow(QMainWindow):
             return
         self.unlock()
 
+    def _show_unsaved_words(self) -> str:
+        return self.tr("&Show the text not saved")
+
     def _unsaved_words(self) -> str:
         return self.tr("What was typed in the open session since its last save is kept on screen: enter the "
                        "passphrase to see it and copy it.")
@@ -437,6 +440,7 @@ class MainWindow(QMainWindow):
         self.lock_screen.show_problem(self._lost_reason)
         if self._lost_text:
             self.lock_screen.show_note(self._unsaved_words)
+            self.lock_screen.show_button(self._show_unsaved_words)
 
     def _on_idle(self) -> None:
         # The demo's key is random and asked of nobody: a lock screen would shut the person out of
@@ -485,6 +489,7 @@ class MainWindow(QMainWindow):
             screen.show_problem(getattr(self, "_lost_reason", ""))
             if self._lost_text:
                 screen.show_note(self._unsaved_words)
+                screen.show_button(self._show_unsaved_words)
         elif self._new_key_note:
             screen.show_note(self._new_key_words)
         return screen

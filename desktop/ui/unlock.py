@@ -88,6 +88,7 @@ class UnlockWidget(QWidget):
         self.note.setStyleSheet("font-weight: bold;")
         self.note.setHidden(True)
         self._note: Callable[[], str] | None = None
+        self._button_words: Callable[[], str] | None = None  # instead of Unlock (see ``show_button``)
         self.passphrase = QLineEdit(self)
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
         self.passphrase.returnPressed.connect(self.submit)
@@ -131,8 +132,9 @@ class UnlockWidget(QWidget):
             self.hint.setText(self.tr("Enter the passphrase of this database to continue."))
         self.passphrase.setPlaceholderText(self.tr("Passphrase"))
         self.passphrase.setAccessibleName(self.tr("Passphrase"))
-        self.button.setText(self.tr("&Unlock"))
-        self.button.setAccessibleName(self.tr("Unlock"))
+        words = self._button_words
+        self.button.setText(words() if words is not None else self.tr("&Unlock"))
+        self.button.setAccessibleName(self.button.text().replace("&", "") if words is not None else self.tr("Unlock"))
         if self.synced_service is not None:
             text = QCoreApplication.translate(SYNCED_CONTEXT, SYNCED_WARNING)
             self.synced_note.setText(text.format(service=self.synced_service, folder=shown_path(app_paths.data_dir())))
@@ -172,7 +174,15 @@ class UnlockWidget(QWidget):
         self.note.setAccessibleName(self.note.text())
         self.note.setHidden(words is None)
 
+    def show_button(self, words: Callable[[], str] | None) -> None:
+        """What the button does, when the passphrase does not unlock (the file is gone, and the button
+        shows what was typed and never saved); None: Unlock again."""
+        self._button_words = words
+        self.retranslate()
+
     def reset(self) -> None:
+        if self._button_words is not None:
+            self.show_button(None)
         self.show_note(None)
         self.passphrase.clear()
         self.error.set_error("")

@@ -123,6 +123,7 @@ def test_typing_the_lost_file_never_got_is_shown_again_by_the_passphrase(  # typ
     qtbot.waitUntil(window.is_locked, timeout=20000)
     assert window.lock_screen.note.isVisibleTo(window.lock_screen)
     assert "since its last save" in window.lock_screen.note.text()
+    assert window.lock_screen.button.text() == "&Show the text not saved"  # not Unlock: it never unlocks
 
     submit(window, qtbot, "not the passphrase")
     assert "Wrong passphrase" in window.lock_screen.error.error()
@@ -155,6 +156,7 @@ def test_with_nothing_unsaved_the_passphrase_only_says_the_file_was_replaced(  #
     replace_database(db_path, tmp_path)
     qtbot.waitUntil(window.is_locked, timeout=20000)  # the file check, not a save, finds it
     assert not window.lock_screen.note.isVisibleTo(window.lock_screen)
+    assert window.lock_screen.button.text() == "&Unlock"
     submit(window, qtbot, PASSPHRASE)
     assert REPLACED in window.lock_screen.error.error()
     assert unsaved_dialog(window) is None
