@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 
 from desktop.cli.common import UsageError, add_db, missing_action, open_from_args, print_json, read_passphrase
 from desktop.core.errors import StoreError, ValidationError
+from desktop.core.sanitise import shown_path
 from desktop.i18n.counts import counted
 
 #: A participant's id (a UUID, as ``participants list --json`` gives it), never a pseudonym's shape.
@@ -178,7 +179,7 @@ def _print_report(report: Report, erased: str = "words") -> None:
         print(f"{counted(len(copies), 'copy', 'copies')} made while the erased {erased} existed "
               "(Majlis cannot reach them):")
         for item in copies:
-            print(f"  {item.kind}\t{item.made_at}\t{_shown_path(item.where)}")
+            print(f"  {item.kind}\t{item.made_at}\t{shown_path(item.where)}")
     if held:
         from desktop.core.device_label import device_label
 
@@ -376,9 +377,3 @@ def cmd_erasure_report(args: argparse.Namespace) -> int:
         _print_report(report)
     _left_unrewritten(not_opened)
     return 0
-
-
-def _shown_path(path: str) -> str:
-    from desktop.core.sanitise import shown_path  # as the other imports here: when a command runs
-
-    return shown_path(path)

@@ -62,7 +62,7 @@ def _bomless_utf16(raw: bytes) -> str | None:
 
 
 def _other_kind(path: Path, raw: bytes) -> str:
-    """What else ``raw`` (a file's first bytes; ``size``, its whole size) is, among the files a
+    """What else the file ``path`` (``raw``: its first bytes) is, among the files a
     coordinator keeps beside the passphrase file: "" for none. Two paths swapped (``--db pp.txt
     --passphrase-file demo.db``) were answered "not UTF-8 text; save it as UTF-8", advice that harms
     a database or a workbook; a plain team key file, which is text, was even taken as a passphrase."""

@@ -189,13 +189,14 @@ def cmd_team_create(args: argparse.Namespace) -> int:
 
 
 def cmd_team_join(args: argparse.Namespace) -> int:
+    _refuse_missing(args.team_file, "team file")
+
     def body(store: Store) -> int:
         from desktop.core import recommendations  # the advocacy record: only for this command
         from desktop.sync import team
 
         with store.session() as s:
             drafts = recommendations.made_alone(s)
-        _refuse_missing(args.team_file, "team file")
         team_id, fingerprint, rows = team.join_team(store, args.team_file)
         with store.session() as s:
             joined = team.current_team(s)

@@ -36,14 +36,6 @@ def special_file(path: str | os.PathLike[str]) -> bool:
     return not (stat.S_ISREG(mode) or stat.S_ISDIR(mode))
 
 
-def refuse_not_a_file(path: str | os.PathLike[str]) -> None:
-    """NotAFile for a folder, a pipe or a device; nothing for a regular file or a path not there."""
-    if Path(path).is_dir():
-        raise NotAFile(path, NotAFile.FOLDER)
-    if special_file(path):
-        raise NotAFile(path, NotAFile.SPECIAL)
-
-
 def read_at_most(path: str | os.PathLike[str], limit: int) -> bytes:
     """Up to ``limit + 1`` bytes of the regular file ``path`` (NotAFile for anything else; OSError,
     FileNotFoundError among them, as the system says)."""

@@ -20,6 +20,9 @@ ZIP = b"PK\x03\x04"  # a ZIP's first local header: a workbook, a REFI-QDA projec
 PDF = b"%PDF-"
 XML = b"<?xml"  # a REFI-QDA codebook
 XML_BOM = b"\xef\xbb\xbf" + XML  # the same, written with a byte-order mark
+#: In every plain age identity file (a team key written with --plaintext, keys.write_identity_file), within
+#: its first lines: text, so not a signature at the head, but searched for in a file's first 4 KiB.
+PLAIN_KEY = b"AGE-SECRET-KEY-"
 SQLITE = b"SQLite format 3\x00"  # a plain (unencrypted) SQLite database; an SQLCipher one has no header
 
 #: The table: (kind, signature), a longer signature before any it begins with (a passphrase-sealed age

@@ -127,11 +127,11 @@ def refuse_other_files(path: Path) -> None:
     if special_file(path):  # a pipe waited for a writer for ever; /dev/zero filled the disk as a "backup"
         raise NotADatabase(f"{path} is a device or a pipe, not a Majlis database")
     with open(path, "rb") as fh:
-        head = fh.read(file_signatures.LONGEST)
+        head = fh.read(_KEY_HEAD)  # enough for every signature, and for a plain key's first lines
     if len(head) < _SALT_BYTES:
         raise NotADatabase(f"{path} is not a Majlis database")
     signature = file_signatures.kind_of(head)
-    if signature == "" and _PLAIN_KEY in _head(path, 4096):
+    if signature == "" and file_signatures.PLAIN_KEY in head:
         raise NotADatabase(f"{path} is the team's key file (plain text), not a Majlis database")
     if signature == "sqlite":
         raise NotADatabase(f"{path} is an unencrypted SQLite file, not a Majlis database")
@@ -147,9 +147,10 @@ _PAGE = 4096
 def may_be_a_database(path: Path) -> bool:
     """Whether ``path`` holds a database of any kind, without its passphrase: a Majlis database or
     backup (a laptop's database the coordinator keeps beside the centre's, a copy made by hand before
-    an upgrade), which an export named after it would have replaced, or a plain SQLite file. An SQLCipher file has no header: it is whole pages of random-looking bytes from its first
-    byte (16 bytes of salt, then ciphertext), which no export is (a workbook and a REFI-QDA project
-    begin ``PK``, a PDF ``%PDF``, a codebook ``<?xml``, and none is that random)."""
+    an upgrade), which an export named after it would have replaced, or a plain SQLite file. An
+    SQLCipher file has no header: it is whole pages of random-looking bytes from its first byte (16
+    bytes of salt, then ciphertext), which no export is (a workbook and a REFI-QDA project begin
+    ``PK``, a PDF ``%PDF``, a codebook ``<?xml``, and none is that random)."""
     try:
         size = path.stat().st_size
         with path.open("rb") as fh:
@@ -166,13 +167,8 @@ def may_be_a_database(path: Path) -> bool:
     return len(set(head)) >= 200  # a random page has about 256 byte values; text and markup far fewer
 
 
-#: In every plain age identity file (a team key written with --plaintext); no database holds it in its head.
-_PLAIN_KEY = b"AGE-SECRET-KEY-"
-
-
-def _head(path: Path, size: int) -> bytes:
-    with open(path, "rb") as fh:
-        return fh.read(size)
+#: How much of a file's head is searched for a plain team key's mark (its comment lines come first).
+_KEY_HEAD = 4096
 
 
 def verify_key(path: Path, passphrase: str) -> bytes | None:

@@ -42,7 +42,7 @@ def looks_like_team_update(path: str | os.PathLike[str]) -> bool:
     return starts_with(path, ZIP_HEADER)
 
 
-_SECRET_KEY = b"AGE-SECRET-KEY-"  # in every plain team key file (keys.write_identity_file)
+_SECRET_KEY = file_signatures.PLAIN_KEY  # in every plain team key file (keys.write_identity_file)
 # What Majlis writes unencrypted, by the names inside the ZIP: a team update (manifest.MANIFEST_NAME,
 # manifest.SIGNATURE_NAME), a team file (team_file's team.json and team.sig).
 _SIGNED_ZIPS = ({"manifest.json", "manifest.sig"}, {"team.json", "team.sig"})

@@ -31,12 +31,10 @@ from desktop.ui.page_base import Page
 from desktop.ui.page_stack import PageStack, settle_heap
 from desktop.ui.sessions.editor_factory import EditorMissing, create_editor
 from desktop.ui.unlock import UnlockWidget, error_text
-from desktop.ui.unsaved_text import UnsavedTextDialog
 from desktop.ui.widgets import live_status
 from desktop.ui.widgets.screen_fit import fit_resize
 from desktop.ui.widgets.separator import upright_rule
 from desktop.ui.widgets.session_editor_base import SessionEditorBase
-from desktop.ui.widgets.typed_text import typed_text
 
 FILE_CHECK_MS = 5000  # how often an open window makes sure its database file is still the same
 
@@ -387,6 +385,8 @@ class MainWindow(QMainWindow):
 
     def _unlocked(self, result: object, screen: UnlockWidget) -> None:
         if result is _SHOW_UNSAVED:  # the window stays locked, and says why: its file is gone
+            from desktop.ui.unsaved_text import UnsavedTextDialog  # only when a file is lost
+
             screen.show_problem(self._lost_reason)
             dialog = UnsavedTextDialog(self._lost_text, self)
             dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -433,14 +433,21 @@ class MainWindow(QMainWindow):
         log.warning("database file replaced or rekeyed under the open window; locked")
         if self.editor is not None:
             if self.editor.dirty:  # typing the file never got: the passphrase shows it again, to copy
+                from desktop.ui.widgets.typed_text import typed_text  # only when a file is lost
+
                 self._lost_text = typed_text(self.editor)
             self.editor.set_read_only(True)  # its text stays on screen; no save is attempted
         self._lost_reason = error_text(exc)  # said on a dialog's cover too
         self.lock()
         self.lock_screen.show_problem(self._lost_reason)
+        self._offer_lost_text(self.lock_screen)
+
+    def _offer_lost_text(self, screen: UnlockWidget) -> None:
+        """On a lock screen of a window whose file is lost: the typing never saved is kept, and the
+        passphrase shows it (the button says so instead of Unlock)."""
         if self._lost_text:
-            self.lock_screen.show_note(self._unsaved_words)
-            self.lock_screen.show_button(self._show_unsaved_words)
+            screen.show_note(self._unsaved_words)
+            screen.show_button(self._show_unsaved_words)
 
     def _on_idle(self) -> None:
         # The demo's key is random and asked of nobody: a lock screen would shut the person out of
@@ -487,9 +494,7 @@ class MainWindow(QMainWindow):
         screen.unlocked.connect(lambda result: self._unlocked(result, screen))
         if self.store_lost:
             screen.show_problem(getattr(self, "_lost_reason", ""))
-            if self._lost_text:
-                screen.show_note(self._unsaved_words)
-                screen.show_button(self._show_unsaved_words)
+            self._offer_lost_text(screen)
         elif self._new_key_note:
             screen.show_note(self._new_key_words)
         return screen
