@@ -118,17 +118,29 @@ def _marks(record: ConsentRecord, scope: str) -> bool:
     return (record.withdrawal_scope != "all") if scope == "all" else not record.withdrawn_at
 
 
-def _refuse_before_the_session(s: OrmSession, records: list[ConsentRecord], when: str) -> None:
+def _session_days(s: OrmSession, records: list[ConsentRecord]) -> dict[str, str]:
+    """The day (YYYY-MM-DD) of each session these records were given at, where it is known."""
+    ids = {r.session_id for r in records if r.session_id}
+    if not ids:
+        return {}
+    rows = s.execute(select(Session.id, Session.date).where(Session.id.in_(ids))).all()
+    return {str(sid): day.isoformat() for sid, day in rows if day is not None}
+
+
+def _refuse_before_the_session(days: dict[str, str], when: str) -> None:
     """Consent is given at its session: a withdrawal dated before that day (a slip: 2000-01-01) made the
     record's PDF say it was withdrawn years before it was given. Not bounded by the record's own time:
     paper forms are typed in days after the session, and the withdrawal may come in between."""
-    ids = {r.session_id for r in records if r.session_id}
-    if not ids:
-        return
-    days = [d for d in s.scalars(select(Session.date).where(Session.id.in_(ids))) if d is not None]
-    if days and when < min(days).isoformat():
+    if days and when < min(days.values()):
         raise ConsentInvalid("before_session", QT_TRANSLATE_NOOP(
             "Withdrawal", "The withdrawal date is before the session where consent was given; nothing was changed."))
+
+
+def _given_after(record: ConsentRecord, days: dict[str, str], when: str) -> bool:
+    """Whether this consent was given at a session after ``when``: a withdrawal of quotes typed in late
+    (dated March, recorded after a June session) does not take back consent given in June."""
+    day = days.get(record.session_id or "")
+    return day is not None and day > when
 
 
 def withdraw_participant(
@@ -170,13 +182,15 @@ def withdraw_participant(
             # again) is withdrawn in its turn; the earlier withdrawals keep their date.
             if scope == "quotes" and all(r.withdrawn_at for r in records):
                 raise ConsentInvalid("already_withdrawn", QT_TRANSLATE_NOOP("Withdrawal", "This participant already withdrew consent to be quoted; nothing was changed."))
-            _refuse_before_the_session(s, [r for r in records if _marks(r, scope)], when)
-            marked = 0
-            for record in records:
-                if _marks(record, scope):
-                    record.withdrawn_at = when
-                    record.withdrawal_scope = scope
-                    marked += 1
+            marking = [r for r in records if _marks(r, scope)]
+            days = _session_days(s, marking)
+            _refuse_before_the_session(days, when)
+            if scope == "quotes":  # erasing everything takes every record, whenever it was given
+                marking = [r for r in marking if not _given_after(r, days, when)]
+            for record in marking:
+                record.withdrawn_at = when
+                record.withdrawal_scope = scope
+            marked = len(marking)
             count = erasure.ScrubCount()
             if scope == "all":
                 row = Erasure(participant_id=person.id, scope="all", erased_on=when, reason=reason)
