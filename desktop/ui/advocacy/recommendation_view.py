@@ -373,6 +373,9 @@ class RecommendationView(ColumnScrollArea):
                 edit.setPlainText(value)
             else:
                 edit.setText(value)
+                # setText leaves the cursor at the end, and a title longer than its box (24 points, a
+                # window not maximised) then showed its last words, cut before them: show its start.
+                edit.setCursorPosition(0)
         enabled = d is not None
         for w in (self.history_box, self.support_box, self.quotes_box, self.evidence_box, self.brief_button):
             w.setEnabled(enabled)
