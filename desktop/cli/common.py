@@ -49,8 +49,13 @@ def add_db(parser: argparse.ArgumentParser) -> None:
 def out_path(text: str) -> Path:
     """An output given as ``--out``. A name ending in a slash means a folder: one that is not there
     is "missing" (exit 3) before anything is done, not a file named like the folder (``--out
-    stick/`` wrote a bundle called ``stick``, counted as sent). Raised while the arguments are read:
-    ``main`` turns it into one line."""
+    stick/`` wrote a bundle called ``stick``, counted as sent). Never empty: ``Path("")`` is the current
+    folder, and ``bundle export --out ''`` (an unset shell variable) wrote the bundle where the command
+    ran and counted it sent, ``export xlsx --out ''`` said ". is a folder": a usage error (exit 64).
+    Raised while the arguments are read: ``main`` turns it into one line."""
+    if not text:
+        raise argparse.ArgumentTypeError("an empty path names no file or folder (give . for the current folder); "
+                                         "nothing was done")
     if text.endswith(("/", os.sep)) and not os.path.isdir(text):
         if os.path.exists(text.rstrip("/" + os.sep) or text):
             raise Missing(f"{text} is a file, not a folder; nothing was written")

@@ -60,8 +60,8 @@ def add_commands(sub: argparse._SubParsersAction[Any]) -> None:
     p = t.add_parser("create", help="centre: create the team (age identity, central key, team file)")
     add_db(p)
     p.add_argument("--name", required=True, type=_team_name, help="the team or campaign name")
-    p.add_argument("--team-file", required=True, type=_out, help="where to write the team file for devices")
-    p.add_argument("--identity-file", type=_out,
+    p.add_argument("--team-file", required=True, type=out_path, help="where to write the team file for devices")
+    p.add_argument("--identity-file", type=out_path,
                    help="also write the team's age identity to this file (it is kept in the database anyway)")
     p.add_argument("--recipient", action="append", default=[], metavar="AGE1...",
                    help="another coordinator's age recipient (repeatable)")
@@ -75,7 +75,7 @@ def add_commands(sub: argparse._SubParsersAction[Any]) -> None:
     key = group(t, "key", "the centre's age identity (kept inside the encrypted database)")
     p = key.add_parser("export", help="centre: write the team's age identity for a second coordinator or age -d")
     add_db(p)
-    p.add_argument("--out", required=True, type=_out, help="the file to write (never overwritten)")
+    p.add_argument("--out", required=True, type=out_path, help="the file to write (never overwritten)")
     how = p.add_mutually_exclusive_group()
     how.add_argument("--passphrase", action="store_true",
                      help="protect the file with a passphrase (the default; age -d asks for it)")
@@ -87,13 +87,13 @@ def add_commands(sub: argparse._SubParsersAction[Any]) -> None:
 
     p = t.add_parser("file", help="centre: write the team file again, with today's codebook")
     add_db(p)
-    p.add_argument("--out", required=True, type=_out, help="the team file to write (never overwritten)")
+    p.add_argument("--out", required=True, type=out_path, help="the team file to write (never overwritten)")
     p.set_defaults(func=cmd_team_file)
 
     upd = group(t, "update", "team updates: codebook, consent templates, organisations")
     p = upd.add_parser("export", help="centre: write a signed team update")
     add_db(p)
-    p.add_argument("--out", required=True, type=_out, help="a new file (an existing one is never overwritten), or a folder to write it in "
+    p.add_argument("--out", required=True, type=out_path, help="a new file (an existing one is never overwritten), or a folder to write it in "
                    "(file named for you)")
     p.set_defaults(func=cmd_update_export)
     p = upd.add_parser("import", help="device: apply a team update signed by the centre")
@@ -104,7 +104,7 @@ def add_commands(sub: argparse._SubParsersAction[Any]) -> None:
     b = group(sub, "bundle", "export and import bundles; their status (ranges received, gaps)")
     p = b.add_parser("export", help="write this device's changes as an encrypted bundle")
     add_db(p)
-    p.add_argument("--out", required=True, type=_out, help="a new .majlis file (an existing one is never overwritten), or a folder (file named for you)")
+    p.add_argument("--out", required=True, type=out_path, help="a new .majlis file (an existing one is never overwritten), or a folder (file named for you)")
     p.add_argument("--full", action="store_true", help="all changes of this epoch, not only new ones")
     p.set_defaults(func=cmd_bundle_export)
     p = b.add_parser("import", help="centre: import bundles (exit 1 when any was refused)")
@@ -120,17 +120,6 @@ def add_commands(sub: argparse._SubParsersAction[Any]) -> None:
     add_db(p)
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_bundle_status)
-
-
-def _out(text: str) -> Path:
-    """A file (or folder) a team or bundle command writes: ``out_path``'s checks, and never empty. An
-    empty one is ``Path("")``, the current folder: ``bundle export --out ''`` (an unset shell variable)
-    wrote the bundle where the command ran and counted it sent, ``team update export`` used an update
-    number. A usage error (exit 64) as the arguments are read, before anything is done."""
-    if not text:
-        raise argparse.ArgumentTypeError("an empty path names no file or folder (give . for the current folder); "
-                                         "nothing was done")
-    return out_path(text)
 
 
 def _team_name(text: str) -> str:

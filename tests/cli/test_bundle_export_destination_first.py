@@ -43,7 +43,10 @@ def test_an_empty_out_is_a_usage_error(laptop_team: Team, tmp_path: Path, capsys
     before = sorted(os.listdir(tmp_path))
     left = unsent(capsys, "field0.db")
     for argv in (("bundle", "export", "--db", "field0.db"), ("team", "update", "export", "--db", "centre.db"),
-                 ("team", "file", "--db", "centre.db"), ("team", "key", "export", "--db", "centre.db")):
+                 ("team", "file", "--db", "centre.db"), ("team", "key", "export", "--db", "centre.db"),
+                 # every export too: they said ". is a folder" (exit 3), naming a folder nobody gave
+                 ("export", "xlsx", "--db", "centre.db"), ("export", "qdpx", "--db", "centre.db"),
+                 ("export", "qdc", "--db", "centre.db"), ("export", "brief", "--db", "centre.db", "--recommendation", "1")):
         assert run(capsys, *argv, "--out", "") == (64, "", EMPTY), argv
     assert sorted(os.listdir(tmp_path)) == before  # nothing written here
     assert unsent(capsys, "field0.db") == left  # nothing counted sent
