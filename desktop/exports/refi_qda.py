@@ -14,10 +14,13 @@ holding ``project.qde``) and imports its codebook, nothing else.
 from __future__ import annotations
 
 import io
+import lzma
 import re
+import struct
 import uuid
 import xml.etree.ElementTree as ET
 import zipfile
+import zlib
 from collections.abc import Callable
 from pathlib import Path
 
@@ -34,6 +37,15 @@ from desktop.i18n.catalogue import QT_TRANSLATE_NOOP
 NS = "urn:QDA-XML:codebook:1.0"
 PROJECT_NS = "urn:QDA-XML:project:1.0"
 MAX_PROJECT_XML = 200 * 1024 * 1024  # project.qde read into memory: refuse a zip bomb
+#: Codes nested deeper than this are refused: no codebook goes near it, and a hostile file nested a
+#: thousand deep ran the import (and every tree walk after it) out of Python's recursion.
+MAX_CODE_DEPTH = 50
+# What reading a damaged ZIP member raises besides BadZipFile: its deflate, bzip2 or LZMA stream cut
+# or altered (zlib.error, LZMAError, OSError, EOFError), a method zipfile has no decoder for
+# (NotImplementedError), a password (RuntimeError), a central directory that points nowhere
+# (ValueError, struct.error).
+_DAMAGED_ZIP = (zipfile.BadZipFile, zlib.error, lzma.LZMAError, OSError, EOFError, NotImplementedError,
+                RuntimeError, ValueError, struct.error)
 _RGB = re.compile(r"^#([0-9a-fA-F]{6}|[0-9a-fA-F]{3})$")
 
 
@@ -129,8 +141,13 @@ def _codes_element(data: bytes) -> tuple[ET.Element, str]:
                 if info.file_size > MAX_PROJECT_XML:
                     raise QdcError(QT_TRANSLATE_NOOP("Qdc", "the project is too large to read"))
                 data = zf.read(info)
-        except (zipfile.BadZipFile, KeyError) as exc:
+        except QdcError:
+            raise
+        except KeyError as exc:
             raise QdcError(QT_TRANSLATE_NOOP("Qdc", "not a REFI-QDA project (no project.qde inside)")) from exc
+        except _DAMAGED_ZIP as exc:  # a zlib.error went up as a traceback (a crash dialog in the app)
+            raise QdcError(QT_TRANSLATE_NOOP(
+                "Qdc", "the project file is damaged or incomplete (cut short or altered); ask for it again")) from exc
     try:
         root = ET.fromstring(data)
     except ET.ParseError as exc:
@@ -154,7 +171,9 @@ def import_codebook(s: OrmSession, data: bytes) -> list[Code]:
     codes_el, ns = _codes_element(data)
     out: list[Code] = []
 
-    def visit(el: ET.Element, parent_id: str | None) -> None:
+    def visit(el: ET.Element, parent_id: str | None, depth: int = 1) -> None:
+        if depth > MAX_CODE_DEPTH:
+            raise QdcError(QT_TRANSLATE_NOOP("Qdc", "codes are nested deeper than Majlis keeps (50 levels)"))
         guid = (el.get("guid") or "").strip("{}").lower()
         name = (el.get("name") or "").strip()
         if not guid or not name:
@@ -187,7 +206,7 @@ def import_codebook(s: OrmSession, data: bytes) -> list[Code]:
             )
         out.append(code)
         for child in el.findall(f"{{{ns}}}Code"):
-            visit(child, code.id)
+            visit(child, code.id, depth + 1)
 
     for el in codes_el.findall(f"{{{ns}}}Code"):
         visit(el, None)
