@@ -4,6 +4,7 @@ panel, merge, delete, .qdc import/export."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -48,7 +49,7 @@ from desktop.ui.widgets.busy import BusyState
 from desktop.ui.widgets.flow_row import FlowRow
 from desktop.ui.widgets.free_text import FreeTextEdit
 from desktop.ui.widgets.live_words import say
-from desktop.ui.widgets.save_files import default_path, with_suffix
+from desktop.ui.widgets.save_files import default_path, shown_path, with_suffix
 from desktop.ui.widgets.splitter_share import SplitterShares
 from desktop.ui.widgets.stacking_row import StackingRow
 from desktop.ui.widgets.team_row_note import TeamRowNote
@@ -104,6 +105,11 @@ class CodebookPage(Page):
         # The whole codebook's exchange below it, beside its version: the five buttons on one line
         # asked for 493 logical pixels in Kurdish, and the page ran off a 1366x768 laptop at 150 %.
         exchange = StackingRow([(self.version_label, 1), (self.import_btn, 0), (self.export_btn, 0)])
+        # What the last import or export did, under its buttons: both said nothing when they worked, and
+        # a file with no codes in it was "imported" with no change and no word.
+        self.exchange_status = QLabel()
+        self.exchange_status.setObjectName("codebook_exchange_status")
+        self.exchange_status.setWordWrap(True)
 
         # -- edit panel --------------------------------------------------------------------------
         self.names = {lang: QLineEdit() for lang in codebook.LANGS}
@@ -156,6 +162,7 @@ class CodebookPage(Page):
         left_layout.addWidget(buttons)
         left_layout.addWidget(self.tree, 1)
         left_layout.addWidget(exchange)
+        left_layout.addWidget(self.exchange_status)
         splitter = QSplitter()
         splitter.addWidget(left)
         splitter.addWidget(self.panel)
@@ -407,7 +414,16 @@ class CodebookPage(Page):
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Import codebook"), "",
                                               self.tr("REFI-QDA codebook or project (*.qdc *.qdpx)"))
         if path:
-            self._run(lambda s: refi_qda.read_codebook(s, Path(path)))
+            self.exchange_status.clear()
+            self._run(lambda s: refi_qda.read_codebook(s, Path(path)), partial(self._imported, Path(path).name))
+
+    def _imported(self, name: str, codes: list[Code]) -> None:
+        count = len(codes)
+        if not count:
+            say(self.exchange_status, lambda: self.tr("The file holds no codes: nothing was imported."))
+            return
+        say(self.exchange_status, lambda: self.tr("Codebook imported from {file} (codes: {count}).").format(
+            file=shown_path(name), count=self.ctx.language.format_number(count)))
 
     def export_qdc(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export codebook"), default_path("codebook.qdc"),
@@ -417,9 +433,12 @@ class CodebookPage(Page):
         target = with_suffix(path, ".qdc")
         lang = str(self.ctx.language.language)
         self.error_label.clear()
+        self.exchange_status.clear()
         try:
             read_now(self.ctx, lambda s: refi_qda.write_codebook(s, target, lang))
         except refi_qda.QdcError as exc:
             self.error_label.setText(self.error_text(exc))
         except OSError as exc:
             self.error_label.setText(write_failure_text(exc))
+        else:
+            say(self.exchange_status, lambda: self.tr("Codebook written: {file}").format(file=shown_path(target.name)))

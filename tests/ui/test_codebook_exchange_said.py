@@ -1,0 +1,92 @@
+"""The Codebook page says what its import and export did.
+
+Export .qdc… wrote the file and said nothing, Import .qdc… brought the codes in and said nothing,
+and a file whose codebook holds no code at all was "imported" with no change and no word: the
+coordinator pressed again, or looked for the file, unsure anything had happened."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtWidgets import QFileDialog
+from pytestqt.qtbot import QtBot
+
+from desktop.core import codebook, demo
+from desktop.exports import refi_qda
+from desktop.ui.coding.codebook_page import CodebookPage
+from desktop.ui.context import AppContext
+from desktop.ui.qt_i18n import LanguageManager
+
+
+@pytest.fixture
+def language(manager: LanguageManager) -> LanguageManager:
+    return manager  # the .ts files compiled for this run
+
+
+@pytest.fixture
+def ctx(ctx: AppContext, tmp_path: Path) -> AppContext:
+    for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(fmt, QSettings.Scope.UserScope, str(tmp_path / "settings"))
+    demo.generate(ctx.store, sessions=1, seed=3)
+    return ctx
+
+
+def _page(ctx: AppContext, qtbot: QtBot) -> CodebookPage:
+    page = CodebookPage(ctx)
+    qtbot.addWidget(page)
+    qtbot.waitUntil(lambda: page.loads == 1)
+    return page
+
+
+def _tr(source: str) -> str:
+    return QCoreApplication.translate("CodebookPage", source)
+
+
+def _import(page: CodebookPage, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, path: Path) -> str:
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
+    page.import_qdc()
+    qtbot.waitUntil(lambda: page.exchange_status.text() != "" or page.error_label.text() != "", timeout=10_000)
+    return page.exchange_status.text()
+
+
+@pytest.mark.parametrize("lang", ["en", "ckb"])
+def test_export_then_import_are_said(ctx: AppContext, qtbot: QtBot, tmp_path: Path,
+                                     monkeypatch: pytest.MonkeyPatch, lang: str) -> None:
+    ctx.language.set_language(lang)
+    page = _page(ctx, qtbot)
+    with ctx.store.session() as s:
+        count = len(codebook.live_codes(s))
+    target = tmp_path / "codes.qdc"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    page.export_qdc()
+    assert target.exists() and page.error_label.text() == ""
+    assert page.exchange_status.text() == _tr("Codebook written: {file}").format(file="\u2066codes.qdc\u2069")
+    said = _import(page, qtbot, monkeypatch, target)
+    assert said == _tr("Codebook imported from {file} (codes: {count}).").format(
+        file="\u2066codes.qdc\u2069", count=ctx.language.format_number(count))
+    assert page.error_label.text() == ""
+    with ctx.store.session() as s:
+        assert len(codebook.live_codes(s)) == count  # the same guids: updated, not doubled
+
+
+def test_a_codebook_with_no_codes_is_said_to_import_nothing(ctx: AppContext, qtbot: QtBot, tmp_path: Path,
+                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    page = _page(ctx, qtbot)
+    empty = tmp_path / "empty.qdc"
+    empty.write_text(f'<?xml version="1.0"?><CodeBook xmlns="{refi_qda.NS}"><Codes/></CodeBook>', encoding="utf-8")
+    assert _import(page, qtbot, monkeypatch, empty) == _tr("The file holds no codes: nothing was imported.")
+
+
+def test_a_refused_import_leaves_no_earlier_success_beside_it(ctx: AppContext, qtbot: QtBot, tmp_path: Path,
+                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    page = _page(ctx, qtbot)
+    target = tmp_path / "codes.qdc"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    page.export_qdc()
+    assert page.exchange_status.text() != ""
+    bad = tmp_path / "codes.csv"
+    bad.write_text("Code,Name\n1,Women\n", encoding="utf-8")
+    assert _import(page, qtbot, monkeypatch, bad) == ""
+    assert page.error_label.text() != ""
