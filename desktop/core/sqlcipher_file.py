@@ -179,14 +179,30 @@ def verify_key(path: Path, passphrase: str) -> bytes | None:
     not the one ``derive_key`` repeats): the connections then derive the key themselves, as before.
     """
     refuse_other_files(path)
+    if not keyable(passphrase):  # no database was ever made with it (new_key could not derive one)
+        raise WrongPassphrase("wrong passphrase, or not a Majlis database")
     raw_key = derive_key(path, passphrase)
     if raw_key is not None and _opens(path, passphrase, raw_key):
         return raw_key
     # Not with the derivation repeated here: a wrong passphrase, or a library whose defaults differ
     # (then its own derivation still opens the file; a wrong passphrase costs a second derivation).
-    if _opens(path, passphrase, None):
+    # A NUL cannot go into SQLCipher's own key statement ("the query contains a null character"):
+    # only the raw key above could have opened the file with it.
+    if "\x00" not in passphrase and _opens(path, passphrase, None):
         return None
     raise WrongPassphrase("wrong passphrase, or not a Majlis database")
+
+
+def keyable(passphrase: str) -> bool:
+    """Whether ``passphrase`` has UTF-8 bytes to derive a key from. A lone surrogate (pasted from a
+    broken clipboard) has none: verify_key raised UnicodeEncodeError, and with a NUL SQLCipher's
+    ValueError, past every caller that expects WrongPassphrase (Settings → Back up now… showed a
+    traceback; the unlock screen said the database could not be opened)."""
+    try:
+        passphrase.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def _other_kind(path: Path, signature: str) -> str:
