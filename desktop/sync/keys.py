@@ -145,6 +145,12 @@ def parse_identities(text: str) -> list[x25519.Identity]:
 #: An age identity file holds a few lines; a protected one, their age encryption. Past this it is none.
 KEY_FILE_LIMIT = 1_000_000
 _NOT_A_FILE = QT_TRANSLATE_NOOP("BundleError", "This is a folder or a device, not a key file.")
+# A key file chosen on the Sync page lives on a USB stick more often than not: once the stick is out,
+# "cannot be read (No such file or directory)" had no translation, and an Arabic or Kurdish page said
+# the general "not an age identity file", sending the coordinator to look for a bad key, not the stick.
+_NOT_THERE = QT_TRANSLATE_NOOP(
+    "BundleError", "The key file is not there (was its USB stick removed?). Plug the stick in, or choose the key "
+    "file again.")
 
 
 def _key_file_bytes(path: str | os.PathLike[str]) -> bytes:
@@ -158,6 +164,8 @@ def _key_file_bytes(path: str | os.PathLike[str]) -> bytes:
             raise KeyFileError(_NOT_A_FILE)
         with open(path, "rb") as handle:
             raw = handle.read(KEY_FILE_LIMIT + 1)
+    except (FileNotFoundError, NotADirectoryError) as exc:
+        raise KeyFileError(_NOT_THERE) from exc
     except OSError as exc:
         raise KeyFileError(f"The key file cannot be read ({exc.strerror}).") from exc
     if len(raw) > KEY_FILE_LIMIT:
