@@ -33,6 +33,7 @@ from desktop.sync.ownership import COORDINATOR, FIELD
 from desktop.ui.context import AppContext
 from desktop.ui.operations import CollectionOp, Reloader
 from desktop.ui.sync import texts
+from desktop.ui.widgets.busy import BusyState
 from desktop.ui.widgets.device_name import device_name, isolated_device_name
 from desktop.ui.widgets.live_words import say
 from desktop.ui.widgets.relative_font import keep_relative_font
@@ -77,6 +78,10 @@ class RosterPanel(QWidget):
         self.rejected: list[rejections.Rejected] = []
         # An import is running: an approval or a rejection would wait behind it on the one DB worker.
         self.held = False
+        # An approval or a rejection is being recorded (an approval applies every waiting bundle: seconds,
+        # with nothing on screen): the buttons wait for it. Pressed again meanwhile, a second approval ran
+        # after the first and its "no longer waiting" replaced the first's "is on the roster".
+        self.deciding = False
         self._reader = Reloader(ctx, self, _read_roster, self._loaded, failure=self._show_failure)
         self.heading, self.roster_heading = QLabel(), QLabel()
         self.waiting_list, self.roster_list = QListWidget(), QListWidget()
@@ -93,6 +98,7 @@ class RosterPanel(QWidget):
         self.rejected_heading.setBuddy(self.rejected_list)
         self.rejected_list.setMaximumHeight(70)
         self.unreject_button = QPushButton()
+        self.busy = BusyState(self, words=lambda: self.tr("Recording the decision…"))
         keep_relative_font(self.fingerprint_label, self, scale=2.0, minimum=18.0, bold=True, monospace=True)
         # Hex digits read left to right in every interface language, like a phone number.
         self.fingerprint_label.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
@@ -262,9 +268,10 @@ class RosterPanel(QWidget):
         chosen = self.selected()
         self.fingerprint_label.setText(chosen.fingerprint if chosen else "")
         self.fingerprint_label.setVisible(chosen is not None)
+        free = not self.held and not self.deciding
         for widget in (self.approve_button, self.reject_button):
-            widget.setEnabled(chosen is not None and not self.held)
-        self.unreject_button.setEnabled(self.selected_rejected() is not None and not self.held)
+            widget.setEnabled(chosen is not None and free)
+        self.unreject_button.setEnabled(self.selected_rejected() is not None and free)
         self.role_box.setEnabled(chosen is not None or self.selected_rejected() is not None)
 
     # --- deciding --------------------------------------------------------------------------------
@@ -277,41 +284,49 @@ class RosterPanel(QWidget):
 
     def approve_selected(self) -> bool:
         chosen = self.selected()
-        if chosen is None or self.held or not self._confirm(self.ctx.language.count_digits(self.tr(
+        if chosen is None or self.held or self.deciding or not self._confirm(self.ctx.language.count_digits(self.tr(
             "Approve {name}? Only if the facilitator read you this same fingerprint:\n{fingerprint}\n"
             "Its %n waiting bundle(s) will be applied.", "", chosen.bundles), chosen.bundles
         ).format(name=self._named(chosen.name, chosen.device_id), fingerprint=_ltr(chosen.fingerprint))):
             return False
         role, pending_id = self.role_box.currentData() or FIELD, chosen.id
-        CollectionOp.on_store(self.ctx, lambda store: roster.approve(store, pending_id, role=role)).success(
+        self._deciding(True)
+        CollectionOp.on_store(self.ctx, lambda store: roster.approve(store, pending_id, role=role)).with_busy(self.busy).success(
             self._approved).failure(self._failed).run_in_background()
         return True
 
     def reject_selected(self) -> bool:
         chosen = self.selected()
-        if chosen is None or self.held or not self._confirm(self.ctx.language.count_digits(self.tr(
+        if chosen is None or self.held or self.deciding or not self._confirm(self.ctx.language.count_digits(self.tr(
             "Reject {name}? Its %n waiting bundle(s) will be discarded.", "", chosen.bundles), chosen.bundles
         ).format(name=self._named(chosen.name, chosen.device_id))):
             return False
         pending_id = chosen.id
-        CollectionOp.on_store(self.ctx, lambda store: roster.reject(store, pending_id)).success(
+        self._deciding(True)
+        CollectionOp.on_store(self.ctx, lambda store: roster.reject(store, pending_id)).with_busy(self.busy).success(
             self._rejected).failure(self._failed).run_in_background()
         return True
 
     def approve_rejected(self) -> bool:
         """Undo a rejection: the device goes on the roster (its bundles, imported again, are applied)."""
         chosen = self.selected_rejected()
-        if chosen is None or self.held or not self._confirm(self.tr(
+        if chosen is None or self.held or self.deciding or not self._confirm(self.tr(
             "Approve the rejected device {id} after all? Only if the facilitator read you this same fingerprint:\n"
             "{fingerprint}\nWhat it sent before was discarded when it was rejected: import its bundles again."
         ).format(id=_ltr(device_label.short_id(chosen.device_id)), fingerprint=_ltr(chosen.fingerprint))):
             return False
         role, number = self.role_box.currentData() or FIELD, chosen.id
-        CollectionOp.on_store(self.ctx, lambda store: roster.approve(store, number, role=role)).success(
+        self._deciding(True)
+        CollectionOp.on_store(self.ctx, lambda store: roster.approve(store, number, role=role)).with_busy(self.busy).success(
             self._approved).failure(self._failed).run_in_background()
         return True
 
+    def _deciding(self, deciding: bool) -> None:
+        self.deciding = deciding
+        self._show_selected()
+
     def _approved(self, done: roster.Approved) -> None:
+        self._deciding(False)
         def lines() -> str:  # said again in the language and digits switched to
             said = [self.tr("{name} is on the roster.").format(name=self._named(done.name, done.device_id))]
             if done.was_rejected:
@@ -338,6 +353,7 @@ class RosterPanel(QWidget):
         return texts.outcome_line(outcome, label, fmt)
 
     def _rejected(self, count: int) -> None:
+        self._deciding(False)
         say(self.result_label, lambda: "\n".join([
             self.ctx.language.count_digits(self.tr("Rejected: %n bundle(s) discarded.", "", count), count),
             self.tr("Its bundles are refused from now on; Approve after all undoes this."),
@@ -346,6 +362,7 @@ class RosterPanel(QWidget):
         self.decided.emit()
 
     def _failed(self, exc: BaseException) -> None:
+        self._deciding(False)
         self._show_failure(exc)
         self.refresh()
 
