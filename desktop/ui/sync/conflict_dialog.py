@@ -135,6 +135,10 @@ class ConflictDialog(QDialog):
         self.keep_mine.clicked.connect(lambda: self._choose("b"))
         self.keep_theirs.clicked.connect(lambda: self._choose("a"))
         self.save_edit.clicked.connect(lambda: self._choose("edit"))
+        # Emptied (all selected to type it again, then Save pressed): the turn was saved as nothing, both
+        # versions gone from it. An empty version is kept with Keep current or Keep other.
+        self.merged.textChanged.connect(self._edited)
+        self._edited()
         layout = QVBoxLayout(self)
         layout.addWidget(self.where)
         layout.addLayout(grid, 3)
@@ -199,7 +203,12 @@ class ConflictDialog(QDialog):
             text += separator() + self.tr("recorded by %1").replace("%1", isolated(version.author))
         return text
 
+    def _edited(self) -> None:
+        self.save_edit.setEnabled(bool(self.merged.toPlainText().strip()))
+
     def _choose(self, choice: str) -> None:
+        if choice == "edit" and not self.merged.toPlainText().strip():
+            return
         self.choice = choice
         self.text = self.merged.toPlainText()
         self.accept()
