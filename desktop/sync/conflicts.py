@@ -23,6 +23,12 @@ class UnknownConflict(Missing):
     """No conflict has that id: "not there" (exit 3 in the CLI, as an unknown session or device)."""
 
 
+class ConflictClosed(ValidationError):
+    """The conflict was closed meanwhile: resolved, or closed by an erasure of the words it held (the
+    Sync page's list, read before, still showed it)."""
+
+
+
 @dataclass(frozen=True)
 class ConflictView:
     id: int
@@ -65,7 +71,7 @@ def resolve(store: Store, conflict_id: int, choice: Choice, *, text: str | None 
         if conflict is None:
             raise UnknownConflict(f"no conflict {conflict_id}; nothing was changed")
         if conflict.status != "open":
-            raise ValidationError(f"conflict {conflict_id} is already resolved")
+            raise ConflictClosed(f"conflict {conflict_id} is already resolved")
         if choice == "a":
             chosen = conflict.value_a
         elif choice == "b":

@@ -162,8 +162,18 @@ class ConflictsPanel(QWidget):
         def work(store: Store) -> str:
             return conflicts.resolve(store, conflict_id, choice, text=text, actor=actor)  # type: ignore[arg-type]
 
-        CollectionOp.on_store(self.ctx, work).success(lambda _: self._resolved()).failure(self._failed) \
+        CollectionOp.on_store(self.ctx, work).success(lambda _: self._resolved()).failure(self._not_resolved) \
             .run_in_background()
+
+    def _not_resolved(self, exc: BaseException) -> None:
+        """Refused or failed: said, and the list read again (a conflict closed meanwhile stood in it,
+        and every try said "Something went wrong")."""
+        if isinstance(exc, conflicts.ConflictClosed):
+            self._results.say(lambda: self.tr("This conflict was already closed (an erasure closes the conflicts "
+                                              "over the words it erased). Nothing was changed."))
+        else:
+            self._failed(exc)
+        self._refresh()
 
     def _resolved(self) -> None:
         self._results.say(lambda: self.tr("Conflict resolved."))

@@ -140,6 +140,9 @@ class SyncPage(TeamKeyChoice, Page):
         self._waiting_import: tuple[Chosen, str] | None = None
         self.central = Reloader(ctx, self, read_centre_view, self._central_loaded, self.busy)
         self.team_updates.published.connect(self.central.request)  # the next name has the next number
+        # Conflicts closed on another page (a withdrawal's erasure closes those over the words it erased):
+        # the list, read before, kept showing the erased words until the next import.
+        self.ctx.events.changed.connect(self._data_changed)
         self.retranslate()
         self._say_closed_import()
         self.refresh()
@@ -237,6 +240,10 @@ class SyncPage(TeamKeyChoice, Page):
         self.conflicts.set_conflicts(found)
         if found.centre:
             self.roster_panel.refresh()
+
+    def _data_changed(self, tables: object) -> None:
+        if isinstance(tables, set | frozenset) and "conflict" in tables:
+            self.central.request()
 
     def _fit_device_columns(self) -> None:
         self.receiving.devices.fit_columns()
