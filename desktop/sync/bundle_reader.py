@@ -64,18 +64,21 @@ from desktop.sync.sniff import (  # team updates and team files: signed, unencry
 )
 
 # Files handed to the wrong step (what a hurried coordinator or facilitator does): said as such.
+# Each names the Sync page's button first, then the command (as team_file's refusals do): read on an
+# Arabic or Kurdish Sync page, a command alone told a facilitator nothing they could press.
 _A_TEAM_UPDATE_OR_FILE = QT_TRANSLATE_NOOP(
     "BundleError", "This is not a bundle but a team update or a team file: a laptop applies a team update "
-    "(majlis-cli team update import) and joins a team with the team file.")
+    "(Apply team update…, majlis-cli team update import) and joins a team with the team file (Join a team…, "
+    "majlis-cli team join).")
 _THE_TEAM_FILE = QT_TRANSLATE_NOOP(
     "BundleError", "This is the team file, not a team update: a laptop joins the team with it "
-    "(majlis-cli team join).")
+    "(Join a team…, majlis-cli team join).")
 _A_ZIP_OF_BUNDLES = QT_TRANSLATE_NOOP(
     "BundleError", "This is a ZIP archive with bundles inside (as a shared folder is downloaded): extract it, "
     "then import the bundles, or the folder they are in.")
 _A_LAPTOPS_BUNDLE = QT_TRANSLATE_NOOP(
     "BundleError", "This is a laptop's bundle of changes, not a team update: the central team imports it "
-    "(majlis-cli bundle import).")
+    "(Import bundles…, majlis-cli bundle import).")
 
 DEFAULT_MAX_MEMBER = 128 * 1024 * 1024
 DEFAULT_MAX_TOTAL = 512 * 1024 * 1024

@@ -34,7 +34,8 @@ from desktop.sync.sniff import AGE_HEADER, kind_of
 AGE_MAGIC = AGE_HEADER + b"\n"  # the age format's first line
 _A_TEAM_KEY = QT_TRANSLATE_NOOP(
     "BundleError", "This is the team's key file, not a bundle: keep it private (it opens every bundle), not "
-    "among the bundles. Give it with --identity-file, or keep the key in the centre's database.")
+    "among the bundles. Choose it with Team key file… (or give it with --identity-file), or keep the key in "
+    "the centre's database.")
 
 
 def encrypt(plaintext: bytes, recipients: Sequence[str]) -> bytes:

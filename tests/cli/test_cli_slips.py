@@ -171,8 +171,8 @@ def test_a_file_handed_to_the_wrong_step_says_which_step_it_is_for(
         code, out, err = run(capsys, "bundle", "import", "--db", centre, wrong)
         assert code == 1 and "0 refused" not in out
         assert err == f"refused {wrong}: [not_a_bundle] This is not a bundle but a team update or a team file: " \
-                      "a laptop applies a team update (majlis-cli team update import) and joins a team with " \
-                      "the team file.\n", err
+                      "a laptop applies a team update (Apply team update…, majlis-cli team update import) and " \
+                      "joins a team with the team file (Join a team…, majlis-cli team join).\n", err
     cut = tmp_path / "cut.majlis"
     cut.write_bytes(bundle.read_bytes()[:2000])
     for wrong in (bundle, cut):  # a laptop's bundle (or part of one) given to the laptop's update import
