@@ -90,3 +90,26 @@ def test_a_refused_import_leaves_no_earlier_success_beside_it(ctx: AppContext, q
     bad.write_text("Code,Name\n1,Women\n", encoding="utf-8")
     assert _import(page, qtbot, monkeypatch, bad) == ""
     assert page.error_label.text() != ""
+
+
+def test_import_and_export_wait_for_an_import_under_way(ctx: AppContext, qtbot: QtBot, tmp_path: Path,
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Some hundred codes take seconds: a second press imported the whole file again behind the first."""
+    page = _page(ctx, qtbot)
+    target = tmp_path / "codes.qdc"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    page.export_qdc()
+    asked: list[str] = []
+
+    def chosen(*_args: object, **_kwargs: object) -> tuple[str, str]:
+        asked.append("asked")
+        return str(target), ""
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", chosen)
+    page.import_qdc()  # its result reaches the page only through the event loop, not yet run
+    assert page.importing.pending
+    assert not page.import_btn.isEnabled() and not page.export_btn.isEnabled()
+    page.import_qdc()
+    assert asked == ["asked"]  # the second press did not even ask for a file
+    qtbot.waitUntil(lambda: page.exchange_status.text() != "", timeout=10_000)
+    assert page.import_btn.isEnabled() and page.export_btn.isEnabled() and not page.importing.pending

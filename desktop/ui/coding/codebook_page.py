@@ -73,6 +73,9 @@ class CodebookPage(Page):
         super().__init__(ctx, parent)
         self.model = CodeTreeModel(lambda: str(self.ctx.language.language), self._move)
         self.busy = BusyState(self)
+        # A codebook of some hundred codes takes seconds to import: said, and Import and Export wait for it
+        # (nothing showed for its length, and a second press imported it all again behind the first).
+        self.importing = BusyState(self, words=lambda: self.tr("Importing the codebook…"))
         self.loads = 0  # reloads that arrived from the worker (tests wait on it)
         self._version = 0
         self._wanted: str | None = None  # a code to select once the reload under way arrives
@@ -411,13 +414,28 @@ class CodebookPage(Page):
         self._run(lambda s: codebook.delete(s, code_id))
 
     def import_qdc(self) -> None:
+        if self.importing.pending:
+            return
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Import codebook"), "",
                                               self.tr("REFI-QDA codebook or project (*.qdc *.qdpx)"))
-        if path:
-            self.exchange_status.clear()
-            self._run(lambda s: refi_qda.read_codebook(s, Path(path)), partial(self._imported, Path(path).name))
+        if not path or self.importing.pending:
+            return
+        self.exchange_status.clear()
+        self.error_label.clear()
+        self._exchanging(True)
+        CollectionOp(self.ctx, lambda s: refi_qda.read_codebook(s, Path(path))).with_busy(self.importing) \
+            .success(partial(self._imported, Path(path).name)).failure(self._import_failed).run_in_background()
+
+    def _exchanging(self, busy: bool) -> None:
+        for button in (self.import_btn, self.export_btn):
+            button.setEnabled(not busy)
+
+    def _import_failed(self, exc: BaseException) -> None:
+        self._exchanging(False)
+        self._failed(exc)
 
     def _imported(self, name: str, codes: list[Code]) -> None:
+        self._exchanging(False)
         count = len(codes)
         if not count:
             say(self.exchange_status, lambda: self.tr("The file holds no codes: nothing was imported."))
