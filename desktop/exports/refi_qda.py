@@ -7,8 +7,10 @@ back like the interface) and keeps all three names, the definition and the crite
 description (the convention in :mod:`desktop.exports.refi_text`). Import reads that convention
 back; a foreign code's single name goes into the language its script shows (Sorani letters: ckb;
 other Arabic script: ar; anything else: en). Code guids become our ids, so importing the same file
-twice updates instead of duplicating. ``import_codebook`` also takes a ``.qdpx`` project (a ZIP
-holding ``project.qde``) and imports its codebook, nothing else.
+twice updates instead of duplicating; a code whose name a code under the same parent already shows is
+taken as that code (a codebook imported over ours, with other guids, doubled every code).
+``import_codebook`` also takes a ``.qdpx`` project (a ZIP holding ``project.qde``) and imports its
+codebook, nothing else.
 """
 
 from __future__ import annotations
@@ -197,6 +199,12 @@ def import_codebook(s: OrmSession, data: bytes) -> list[Code]:
             if existing.parent_id != parent_id:
                 codebook.move(s, guid, parent_id)
             code = existing
+        elif (namesake := _namesake(s, parent_id, [name, *names.values()])) is not None:
+            # A code of this name is already under this parent (the same codebook from another program or
+            # another centre, with its own guids, or the file's own twin): that code, kept as it is, as in
+            # vivo coding takes it. Two codes of one name side by side split an analyst's codings between
+            # twins nobody can tell apart; every code of a codebook imported over ours was doubled.
+            code = namesake
         else:
             if existing is not None:  # a tombstone with this id: the imported code gets a fresh id
                 guid = str(uuid.uuid4())
@@ -211,6 +219,15 @@ def import_codebook(s: OrmSession, data: bytes) -> list[Code]:
     for el in codes_el.findall(f"{{{ns}}}Code"):
         visit(el, None)
     return out
+
+
+def _namesake(s: OrmSession, parent_id: str | None, names: list[str]) -> Code | None:
+    """The live code under ``parent_id`` that already shows one of ``names``, if any."""
+    for name in names:
+        found = codebook.sibling_named(s, parent_id, name)
+        if found is not None:
+            return found
+    return None
 
 
 #: A codebook (.qdc) is kilobytes; a project (.qdpx) carries its sources too. Past this, none is read.
