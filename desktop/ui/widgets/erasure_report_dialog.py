@@ -7,6 +7,8 @@ words until a coordinator approves (the erasure then scrubs their rows) or rejec
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from functools import partial
 
 from PySide6.QtWidgets import (
     QDialog,
@@ -27,9 +29,11 @@ from desktop.ui.context import AppContext
 from desktop.ui.operations import CollectionOp
 from desktop.ui.qt_i18n import shown_digits
 from desktop.ui.widgets.device_name import device_name
+from desktop.ui.widgets.environment_words import environment_reason
 from desktop.ui.widgets.live_words import say
 from desktop.ui.widgets.save_files import shown_path
 from desktop.ui.widgets.screen_fit import fit_resize
+from desktop.ui.widgets.write_failure import write_failure_text
 
 
 class ErasureReportDialog(QDialog):
@@ -131,9 +135,22 @@ class ErasureReportDialog(QDialog):
                 self.tr("%n backup(s) rewritten without the words.", "", count), count))
 
         def failed(exc: BaseException) -> None:
-            if not isinstance(exc, MajlisError):
+            # The disk's or the folder's own reason when it has one: a read-only backups folder or a full
+            # disk was said as "wrong passphrase, or a backup cannot be opened", and the passphrase was
+            # typed again and again; an OSError (a backup's time not settable) went up as a traceback.
+            if isinstance(exc, OSError):
+                reason: Callable[[], str] | None = partial(write_failure_text, exc)
+            elif getattr(exc, "code", "") == "environment":
+                reason = partial(environment_reason, exc)
+            elif isinstance(exc, MajlisError):
+                reason = None
+            else:
                 raise exc
             self.rewrite.setEnabled(True)
+            if reason is not None:
+                why = reason
+                say(self.status, lambda: self.tr("The backups were not all rewritten: %1").replace("%1", why()))
+                return
             say(self.status, lambda: self.tr(
                 "The backups were not rewritten: wrong passphrase, or a backup cannot be opened."))
 
