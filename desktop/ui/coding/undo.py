@@ -34,7 +34,15 @@ class Applied:
     segment_id: str
 
     def undo(self, s: OrmSession) -> None:
-        coding.remove_coding(s, self.segment_id)
+        _remove_if_there(s, self.segment_id)
+
+
+def _remove_if_there(s: OrmSession, segment_id: str) -> None:
+    """Remove a coding unless it is gone already: its code deleted since (on the Codebook page, or by a
+    team update) took it along, and the undo has nothing left to do."""
+    seg = s.get(CodedSegment, segment_id)
+    if seg is not None and not seg.deleted:
+        coding.remove_coding(s, segment_id)
 
 
 @dataclass(frozen=True)
@@ -47,10 +55,11 @@ class MadeInVivo:
     new_code: bool
 
     def undo(self, s: OrmSession) -> None:
-        coding.remove_coding(s, self.segment_id)
+        _remove_if_there(s, self.segment_id)
         s.flush()
-        if not self.new_code:
-            return
+        code = s.get(Code, self.code_id)
+        if not self.new_code or code is None or code.deleted:
+            return  # merged into another code meanwhile (that one keeps it), or deleted already
         used = s.scalars(select(CodedSegment.id).where(
             CodedSegment.code_id == self.code_id, CodedSegment.deleted.is_(False))).first()
         parent = s.scalars(select(Code.id).where(Code.parent_id == self.code_id, Code.deleted.is_(False))).first()
@@ -76,7 +85,9 @@ class Removed:
         text = coding.document_text(s, self.doc_table, self.doc_id, self.doc_field)
         if text[self.start : self.end] != self.quote:
             raise CodingError(MOVED)
-        coding.apply_code(s, self.code_id, self.doc_table, self.doc_id, self.doc_field, self.start, self.end,
+        # Its code merged into another since: that one now stands for it. Deleted: get_live refuses,
+        # in the Codebook's words ("this code no longer exists").
+        coding.apply_code(s, codebook.resolve(s, self.code_id), self.doc_table, self.doc_id, self.doc_field, self.start, self.end,
                           self.coder, self.memo)
 
 

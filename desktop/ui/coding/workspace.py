@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from desktop.core import coding
 from desktop.core import coding_documents as documents
 from desktop.core.change_set import concerns_session
+from desktop.core.codebook import CodebookError
 from desktop.core.coding import CodingError
 from desktop.core.models import CodedSegment
 from desktop.ui.coding.code_list import code_list
@@ -343,10 +344,13 @@ class CodingWorkspace(QWidget):
             .failure(self._coding_failed).run_in_background()
 
     def _coding_failed(self, exc: BaseException) -> None:
-        if not isinstance(exc, CodingError):
+        # A code deleted or merged meanwhile (the Codebook page, a team update) is the codebook's refusal.
+        if not isinstance(exc, CodingError | CodebookError):
             raise exc
+        context = "Codebook" if isinstance(exc, CodebookError) else "CodingError"
+
         def words() -> str:  # the core's sentence translated; one with facts (offsets, ids): a general one
-            translated = QCoreApplication.translate("CodingError", str(exc))
+            translated = QCoreApplication.translate(context, str(exc))
             general = translated == str(exc) and self.ctx.language.language != "en"
             return self.tr("This text could not be coded.") if general else translated
 
