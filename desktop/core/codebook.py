@@ -357,8 +357,13 @@ def merge(s: OrmSession, absorbed_id: str, survivor_id: str) -> Code:
     if survivor_id in descendants(s, absorbed_id):
         raise CodebookError(QT_TRANSLATE_NOOP("Codebook", "merge a sub-code into its parent, not the other way round"))
     laptop = _laptop_device(s)
+    theirs = {_span(seg): seg for seg in s.scalars(select(CodedSegment).where(
+        CodedSegment.code_id == survivor_id, CodedSegment.deleted.is_(False)))}
     for seg in s.scalars(select(CodedSegment).where(CodedSegment.code_id == absorbed_id)):
         seg.code_id = survivor_id  # tombstoned ones too, so an undelete elsewhere still lands right
+        twin = None if seg.deleted else theirs.get(_span(seg))
+        if twin is not None and _memo_kept(twin, seg):
+            seg.deleted = True  # the same words by the same coder: one coding of the survivor, not two
     for child in _siblings(s, absorbed_id):
         if not is_team_code(s, child, laptop):  # the team's stay as the centre placed them
             child.parent_id = survivor_id
@@ -371,6 +376,19 @@ def merge(s: OrmSession, absorbed_id: str, survivor_id: str) -> Code:
     absorbed.deleted = True
     bump_version(s)
     return survivor
+
+
+def _span(seg: CodedSegment) -> tuple[str, str, str, int, int, str]:
+    return seg.doc_table, seg.doc_id, seg.doc_field, seg.start, seg.end, seg.coder or ""
+
+
+def _memo_kept(twin: CodedSegment, seg: CodedSegment) -> bool:
+    """Whether ``seg``'s memo lives on in ``twin`` (given to it when it had none); two memos that
+    differ are both the researcher's words: the two codings then stay side by side."""
+    mine, kept = (seg.memo or "").strip(), (twin.memo or "").strip()
+    if mine and not kept:
+        twin.memo = seg.memo
+    return not mine or not kept or mine == kept
 
 
 def delete(s: OrmSession, code_id: str) -> None:
