@@ -16,6 +16,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session as OrmSession
 
 from desktop.core import team_rows
+from desktop.core.field_text import blank_line
 from desktop.core.models import Code, CodedSegment, LocalState, Team
 from desktop.i18n.catalogue import QT_TRANSLATE_NOOP
 from desktop.i18n.normalise import normalise_for_search
@@ -195,7 +196,7 @@ def create_code(
     code_id: str | None = None,
     **details: str,
 ) -> Code:
-    if not (name_ar.strip() or name_ckb.strip() or name_en.strip()):
+    if all(blank_line(name) for name in (name_ar, name_ckb, name_en)):
         raise CodebookError(QT_TRANSLATE_NOOP("Codebook", "a code needs a name in at least one language"))
     if parent_id is not None:
         get_live(s, parent_id)
@@ -229,7 +230,7 @@ def update_code(s: OrmSession, code_id: str, **fields: Any) -> Code:
         if getattr(code, key) != value:
             setattr(code, key, value)
             changed = True
-    if not (code.name_ar or code.name_ckb or code.name_en):
+    if all(blank_line(getattr(code, f"name_{lang}") or "") for lang in LANGS):
         raise CodebookError(QT_TRANSLATE_NOOP("Codebook", "a code needs a name in at least one language"))
     if changed:
         bump_version(s)

@@ -18,6 +18,7 @@ from desktop.core import codebook
 from desktop.core.models import AgendaItem, Code, CodedSegment, Decision, Session, Synced, TranscriptTurn
 from desktop.core.offsets import Reanchored, reanchor
 from desktop.i18n.catalogue import QT_TRANSLATE_NOOP
+from desktop.i18n.normalise import tidy_line
 
 #: The text fields that can be coded, per document table.
 DOC_FIELDS: dict[str, tuple[type[Synced], frozenset[str]]] = {
@@ -72,7 +73,7 @@ def _check_span(text: str, start: int, end: int, expected: str | None = None) ->
         raise CodingError(CHANGED_MEANWHILE)
     if not (0 <= start < end <= len(text)):
         raise CodingError(f"span {start}..{end} is outside a text of {len(text)} characters")
-    if not text[start:end].strip():
+    if not tidy_line(text[start:end]).strip():  # a bidi mark or a lone ZWNJ shows nothing either
         raise CodingError(QT_TRANSLATE_NOOP("CodingError", "the selection holds only spaces"))
 
 

@@ -43,6 +43,13 @@ def pattern_of(column_type: Any) -> re.Pattern[str] | None:
     return None
 
 
+def blank_line(value: str) -> bool:
+    """Whether a one-line field would hold nothing but spaces once made to fit (:func:`fit_fields`):
+    a name or title pasted as bidi marks, a stray ZWNJ or a control character is empty on screen, and
+    was stored empty after passing a check of ``value.strip()``."""
+    return not tidy_line(fit(value, BAD_IN_LINE)).strip()
+
+
 def fit(value: str, pattern: re.Pattern[str]) -> str:
     """``value`` without the characters ``pattern`` finds, each replaced by one character."""
     return pattern.sub(_replacement, value) if pattern.search(value) else value

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session as OrmSession
 
 from desktop.core import survey_stats
 from desktop.core.errors import ValidationError
+from desktop.core.field_text import blank_line
 from desktop.core.models import (
     Code,
     CodedSegment,
@@ -112,7 +113,7 @@ def text(rec: Recommendation, lang: str) -> str:
 def create(s: OrmSession, fields: Mapping[str, Any], *, date: dt.date | None = None) -> Recommendation:
     """A new recommendation (its history starts at 'drafted')."""
     require_may_change(s)
-    if not any(str(fields.get(f"title_{lang}") or "").strip() for lang in LANGUAGES):
+    if all(blank_line(str(fields.get(f"title_{lang}") or "")) for lang in LANGUAGES):
         raise RecommendationError("title_required", "a recommendation needs a title in at least one language")
     number = fields.get("number")
     if not number:
@@ -149,7 +150,7 @@ def update(s: OrmSession, rec_id: str, fields: Mapping[str, Any]) -> Recommendat
     require_may_change(s)
     rec = get(s, rec_id)
     _assign(rec, fields)
-    if not any(str(getattr(rec, f"title_{lang}") or "").strip() for lang in LANGUAGES):
+    if all(blank_line(str(getattr(rec, f"title_{lang}") or "")) for lang in LANGUAGES):
         raise RecommendationError("title_required", "a recommendation needs a title in at least one language")
     return rec
 
