@@ -29,6 +29,7 @@ from desktop.ui.models.column_table import Column, ColumnTableModel, RowRole
 from desktop.ui.reports import common
 from desktop.ui.widgets.digit_spin import DigitDateEdit
 from desktop.ui.widgets.live_words import say
+from desktop.ui.widgets.rows_in_sight import RowsInSight
 from desktop.ui.widgets.session_editor_base import CODE_SESSION_SHORTCUT
 from desktop.ui.widgets.stacking_row import StackingRow
 from desktop.ui.widgets.text_direction import cells_follow_their_text
@@ -77,6 +78,7 @@ class RetrievalTab(QWidget):
         self.table.setWordWrap(True)
         self.table.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
         self.table.activated.connect(self.jump)
+        self.rows_fit = RowsInSight(self.table)  # 10,000 segments: not every row laid out at once
         self.code_action = QAction(self)
         self.code_action.setShortcut(QKeySequence(CODE_SESSION_SHORTCUT))
         self.code_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -164,7 +166,7 @@ class RetrievalTab(QWidget):
     def _show(self, results: list[Retrieved]) -> None:
         self.results = results
         self.model.set_rows(results)
-        self.table.resizeRowsToContents()
+        self.rows_fit.refit()
         n = len(results)  # said again in the language and digits switched to
         say(self.status, lambda: self.ctx.language.count_digits(self.tr("%n segment(s)", "", n), n))
 

@@ -1,0 +1,81 @@
+"""A long table's rows as tall as their words, each sized when it comes into sight.
+
+``QTableView.resizeRowsToContents`` lays out every cell of every row on the UI thread: for the Reports
+page's 10,000 segments of one code (word-wrapped quotes and memos) the window stood still for six
+seconds after the list arrived, and for twice as long at 20,000. Rows in the viewport are what a person
+reads; the others are sized when scrolling brings them there (or the view grows, or its columns or
+font change).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QTableView
+
+
+class RowsInSight(QObject):
+    """Sizes ``view``'s rows to their contents as they come into sight; :meth:`refit` after new rows."""
+
+    def __init__(self, view: QTableView) -> None:
+        super().__init__(view)
+        self._view = view
+        self._sized: set[int] = set()
+        self._fitting = False
+        self._at_bottom = False  # the last fit began at the end of the list (End, Ctrl+End, a drag down)
+        bar = view.verticalScrollBar()
+        bar.valueChanged.connect(self.fit)
+        bar.rangeChanged.connect(self._range_changed)
+        view.horizontalHeader().sectionResized.connect(self.refit)  # wrapped words take other heights
+        # Kept, not asked of the view in eventFilter: a view being destroyed still sends its viewport's
+        # last events, and asking it for its viewport then crashed the application.
+        self._viewport = view.viewport()
+        self._viewport.installEventFilter(self)
+        view.installEventFilter(self)
+
+    def refit(self) -> None:
+        """The rows are new (or their cells' widths or font changed): size those in sight again."""
+        self._sized.clear()
+        self.fit()
+
+    def fit(self) -> None:
+        if self._fitting:
+            return
+        self._fitting = True
+        try:
+            view = self._view
+            rows = view.model().rowCount() if view.model() is not None else 0
+            bar, height = view.verticalScrollBar(), self._viewport.height()
+            self._at_bottom = 0 < bar.maximum() == bar.value()
+            # Counted in rows' heights, not their places on screen: Qt lays the rows out again only
+            # later, and until then the places of the rows below a resized one are those of before.
+            self._size(range(max(0, view.rowAt(0)), rows), height)
+            if self._at_bottom:  # the last page shows the last rows, however tall the ones before
+                self._size(range(rows - 1, -1, -1), height)
+        finally:
+            self._fitting = False
+
+    def _size(self, order: range, height: int) -> None:
+        """Size the rows of ``order`` in turn until they fill ``height`` (and one more: a row cut in half
+        at the edge is read too)."""
+        total = 0
+        for row in order:
+            if row not in self._sized:
+                self._sized.add(row)
+                self._view.resizeRowToContents(row)
+            if total >= height:
+                return
+            total += self._view.rowHeight(row)
+
+    def _range_changed(self, _low: int, high: int) -> None:
+        """Rows sized at the end of the list make it longer (later, when Qt lays the rows out again):
+        a list scrolled to its end stays there, its last rows sized in turn, so End shows the last row."""
+        bar = self._view.verticalScrollBar()
+        if self._at_bottom and bar.value() != high:
+            bar.setValue(high)  # fit() follows (valueChanged)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and watched is self._viewport:
+            self.fit()
+        elif event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange) and watched is self._view:
+            self.refit()
+        return False
