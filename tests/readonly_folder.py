@@ -23,3 +23,18 @@ def read_only(folder: Path) -> Iterator[Path]:
         if as_root:
             subprocess.run(["chattr", "-i", str(folder)], check=True)
         folder.chmod(0o700)
+
+
+@contextlib.contextmanager
+def unreplaceable(file: Path) -> Iterator[Path]:
+    """A file the folder keeps and nothing may take the place of, as Windows keeps a file open in
+    Excel: made immutable (``chattr +i``), which needs root; the test is skipped otherwise."""
+    import pytest
+
+    if os.geteuid() != 0:
+        pytest.skip("making a file that cannot be replaced needs root (chattr +i)")
+    subprocess.run(["chattr", "+i", str(file)], check=True)
+    try:
+        yield file
+    finally:
+        subprocess.run(["chattr", "-i", str(file)], check=True)

@@ -33,6 +33,13 @@ _DISK_FULL = frozenset({errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC), er
 NO_SUCH_FOLDER = "no such folder"
 
 
+class TargetNotReplaced(PermissionError):
+    """The finished file could not take the place of the file of that name: the folder took the new
+    file, so it is not the folder that refuses. On Windows the old file is open in another program
+    (last week's export, still open in Excel) or read-only. Named after the person's file, not the
+    private temporary one; that file is as it was."""
+
+
 def _fsync_folder(folder: Path) -> None:
     """Make the rename itself durable (POSIX); Windows has no directory handles to sync."""
     if sys.platform == "win32":
@@ -113,7 +120,10 @@ def free_name(folder: str | os.PathLike[str], name: str) -> Path:
 def _place(tmp: Path, target: Path, replace: bool) -> None:
     """Give the finished temporary file its final name."""
     if replace:
-        os.replace(tmp, target)
+        try:
+            os.replace(tmp, target)
+        except PermissionError as exc:
+            raise TargetNotReplaced(exc.errno, exc.strerror, str(target)) from exc
     elif sys.platform == "win32":
         os.rename(tmp, target)  # Windows refuses to rename onto an existing file
     else:

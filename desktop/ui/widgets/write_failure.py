@@ -12,6 +12,8 @@ import errno
 
 from PySide6.QtCore import QCoreApplication
 
+from desktop.core.atomic_file import TargetNotReplaced
+
 _FULL = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC), errno.EFBIG}
 _READ_ONLY = {errno.EROFS, errno.EACCES, errno.EPERM}
 
@@ -26,6 +28,9 @@ def write_failure_text(exc: BaseException) -> str:
     if isinstance(exc, FileNotFoundError):
         return translate("WriteFailure", "The folder is not there any more (was the USB stick removed?). "
                                   "Choose another place.")
+    if isinstance(exc, TargetNotReplaced):  # before the read-only folder: it is a PermissionError too
+        return translate("WriteFailure", "The file of that name could not be replaced: is it open in another "
+                                  "program, such as Excel? Close it there, or choose another name.")
     if isinstance(exc, OSError) and exc.errno in _FULL:
         return translate("WriteFailure", "The disk is full. Free some space or choose another place.")
     if isinstance(exc, OSError) and exc.errno in _READ_ONLY:
