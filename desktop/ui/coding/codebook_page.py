@@ -80,6 +80,8 @@ class CodebookPage(Page):
         self._version = 0
         self._wanted: str | None = None  # a code to select once the reload under way arrives
         self._after_load: Callable[[], object] | None = None
+        self._shown_id: str | None = None  # the code in the edit panel, and its fields as they were read
+        self._shown: dict[str, str] = {}
         self.tree = QTreeView()
         cells_follow_their_text(self.tree)
         self.tree.setModel(self.model)
@@ -277,12 +279,24 @@ class CodebookPage(Page):
                 index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
             )
 
+    def _typed(self) -> dict[str, str]:
+        """What the edit panel holds now, field by field."""
+        return {**{f"name_{lang}": e.text() for lang, e in self.names.items()}, "colour": self.colour_edit.text(),
+                **{key: box.toPlainText() for key, box in self.texts.items()}}
+
     def _show_current(self) -> None:
-        self.error_label.clear()
         code_id = self.current_id()
         self.panel.setEnabled(code_id is not None)
         if code_id is None:
             return
+        row = self.model.row_for(code_id)
+        self.usage_label.setText(self.ctx.language.format_number(row.usage if row else 0))
+        if code_id == self._shown_id and self._typed() != self._shown:
+            # The same code again after the tree was read again (a coding made in the coding window,
+            # a bundle): what is being typed about it stays. It was replaced by the stored words.
+            self._fill_merge_combo()
+            return
+        self.error_label.clear()
         code, theirs = read_now(self.ctx, lambda s: _code_and_whose(s, code_id))
         self._lock_team_code(theirs)
         for lang, edit in self.names.items():
@@ -290,8 +304,7 @@ class CodebookPage(Page):
         self.colour_edit.setText(code.colour[:7])
         for key, box in self.texts.items():
             box.setPlainText(getattr(code, key))
-        row = self.model.row_for(code_id)
-        self.usage_label.setText(self.ctx.language.format_number(row.usage if row else 0))
+        self._shown_id, self._shown = code_id, self._typed()
         self._update_colour_button()
         self._fill_merge_combo()
 
@@ -381,7 +394,11 @@ class CodebookPage(Page):
         colour = swatch(self.colour_edit.text()).name()
         fields["colour"] = colour
         fields.update({k: e.toPlainText() for k, e in self.texts.items()})
-        self._run(lambda s: codebook.edit_code(s, code_id, **fields))  # a sibling's name is refused
+        # A sibling's name is refused (what was typed stays); once saved, the stored words are shown.
+        self._run(lambda s: codebook.edit_code(s, code_id, **fields), lambda _: self._forget_shown())
+
+    def _forget_shown(self) -> None:
+        self._shown_id = None
 
     def _pick_colour(self) -> None:
         colour = QColorDialog.getColor(swatch(self.colour_edit.text()), self, self.tr("Code colour"))
