@@ -446,6 +446,8 @@ class CodingWorkspace(QWidget):
         seg = self._current_segment()
         if seg is not None:
             self.remove_segment(seg.id)
+        else:  # said, as for the memo: the button did nothing at all there
+            self._say(lambda: self.tr("Put the cursor in a coded passage to remove its coding."))
 
     def remove_segment(self, segment_id: str) -> None:
         def removed(step: Step) -> None:
