@@ -8,9 +8,11 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QWidget
+from sqlalchemy import select
 from sqlalchemy.orm import Session as OrmSession
 
-from desktop.core import retrieval
+from desktop.core import codebook, retrieval
+from desktop.core.models import Code
 from desktop.core.retrieval import Retrieved
 from desktop.i18n import formatting
 from desktop.ui.context import AppContext
@@ -33,13 +35,20 @@ class ReportsData:
     codes: list[Row] = field(default_factory=list)
     coders: list[str] = field(default_factory=list)
     attributes: list[tuple[str, str]] = field(default_factory=list)
+    merged: dict[str, str] = field(default_factory=dict)  # a code merged away: the code standing for it now
 
 
 def load_reports_data(s: OrmSession) -> ReportsData:
-    return ReportsData(load_rows(s), retrieval.coders(s), retrieval.team_attributes(s))
+    merged = {code_id: codebook.resolve(s, code_id)
+              for code_id in s.scalars(select(Code.id).where(Code.merged_into.is_not(None)))}
+    return ReportsData(load_rows(s), retrieval.coders(s), retrieval.team_attributes(s), merged)
 
 
-def fill_code_combo(combo: QComboBox, rows: list[Row], lang: str) -> None:
+def fill_code_combo(combo: QComboBox, rows: list[Row], lang: str, merged: dict[str, str] | None = None) -> None:
+    """The codebook's codes, the one chosen kept. A chosen code merged into another (on the Codebook
+    page, by a team update) is followed to it; a chosen code deleted leaves no code chosen. Before,
+    the combo fell back to the first code of the tree, and "Code all hits" then coded every hit with
+    a code the analyst never chose."""
     current = combo.currentData()
     combo.clear()
 
@@ -51,9 +60,7 @@ def fill_code_combo(combo: QComboBox, rows: list[Row], lang: str) -> None:
     for r in rows:
         add(r, 0)
     if current is not None:
-        found = combo.findData(current)
-        if found >= 0:
-            combo.setCurrentIndex(found)
+        combo.setCurrentIndex(combo.findData((merged or {}).get(current, current)))  # -1: none chosen
 
 
 def gender(code: str) -> str:

@@ -140,7 +140,7 @@ class RetrievalTab(QWidget):
         combo.setCurrentIndex(max(0, combo.findData(current)))
 
     def reload_codes(self, data: common.ReportsData) -> None:
-        common.fill_code_combo(self.code, data.codes, str(self.ctx.language.language))
+        common.fill_code_combo(self.code, data.codes, str(self.ctx.language.language), data.merged)
         self._fill(self.coder, [(c, c) for c in data.coders])
 
     def filters(self) -> Filters:

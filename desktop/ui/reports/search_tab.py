@@ -134,7 +134,7 @@ class SearchTab(QWidget):
         self.model.retranslate()
 
     def reload_codes(self, data: common.ReportsData) -> None:
-        common.fill_code_combo(self.code, data.codes, str(self.ctx.language.language))
+        common.fill_code_combo(self.code, data.codes, str(self.ctx.language.language), data.merged)
 
     def _where(self, hit: Hit) -> str:
         kinds = {"transcript_turn": self.tr("Transcript"), "agenda_item": self.tr("Agenda"),
@@ -177,6 +177,9 @@ class SearchTab(QWidget):
         changed or erased since the search (an edit, a withdrawal) are left alone and counted."""
         code_id = self.code.currentData()
         codable = [h for h in self.hits if h.doc_table in coding.DOC_FIELDS and h.doc_field in coding.DOC_FIELDS[h.doc_table][1]]
+        if not code_id and codable:  # the code chosen was deleted meanwhile: none is chosen now
+            say(self.status, lambda: self.tr("Choose the code to apply to every hit."))
+            return
         if not code_id or not codable:
             return
         found = [(h.doc_table, h.doc_id, h.doc_field, a, b, h.text[a:b]) for h in codable for a, b in h.highlights]
