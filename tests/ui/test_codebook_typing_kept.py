@@ -90,3 +90,26 @@ def test_a_code_not_being_edited_shows_what_came_in(ctx: AppContext, qtbot: QtBo
     assert ctx.tasks.drain(10_000)
     qtbot.waitUntil(lambda: page.loads > loads)
     assert page.texts["definition"].toPlainText() == "وصل من جهاز آخر"
+
+
+def test_the_code_chosen_to_merge_into_stays_chosen(ctx: AppContext, qtbot: QtBot) -> None:
+    """The list of codes to merge into is filled again at each reload: it went back to its first code,
+    and "Merge into" (after a question a hurried analyst answers Yes) merged into a code never chosen."""
+    page, code_id, session_id = _setup(ctx, qtbot)
+    with ctx.store.transaction() as s:
+        first = codebook.create_code(s, name_ar="عوائق الوصول").id
+        chosen = codebook.create_code(s, name_ar="تشريع").id
+    loads = page.loads
+    page.refresh()
+    qtbot.waitUntil(lambda: page.loads > loads)
+    page.merge_combo.setCurrentIndex(page.merge_combo.findData(chosen))
+    assert page.merge_combo.itemData(0) == first
+
+    ws = shown_window(ctx, qtbot, session_id, active=False)
+    loads = page.loads
+    select_words(ws, "الانتخابات")
+    ws.apply_code(code_id)
+    assert ctx.tasks.drain(10_000)
+    qtbot.waitUntil(lambda: page.loads > loads)
+    assert page.current_id() == code_id
+    assert page.merge_combo.currentData() == chosen

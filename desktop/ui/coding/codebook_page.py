@@ -325,12 +325,17 @@ class CodebookPage(Page):
         self.colour_btn.setStyleSheet(f"background-color: {colour.name()}")
 
     def _fill_merge_combo(self) -> None:
-        current = self.current_id()
+        """The codes the current one may be merged into, the one chosen kept: the list is filled again at
+        every reload (a coding made in the coding window), and it went back to its first code, so
+        "Merge into" would have merged into a code never chosen."""
+        current, chosen = self.current_id(), self.merge_combo.currentData()
         lang = str(self.ctx.language.language)
         self.merge_combo.clear()
         for r in flatten(self.model.roots):
             if r.id != current:
                 self.merge_combo.addItem(swatch_icon(r.colour), r.name(lang), r.id)
+        if chosen is not None and self.merge_combo.findData(chosen) >= 0:
+            self.merge_combo.setCurrentIndex(self.merge_combo.findData(chosen))
 
     def _update_version(self) -> None:
         v = self._version
