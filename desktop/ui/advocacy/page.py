@@ -302,6 +302,10 @@ class RecommendationsPage(Page):
                 select_row(self.list, i)
 
     def _on_changed(self, tables: Any) -> None:
+        if "code" in set(tables or ()) and self._view is not None:
+            # A code made, renamed, merged or deleted since (the Codebook page, in vivo, a team update):
+            # the codes to link were read once, and a new code never came until a language switch.
+            self._view.reload_codes()
         if set(tables or ()) & WATCHED:
             self.refresh()
             # The open recommendation too: a withdrawal or a coding elsewhere changes its support and

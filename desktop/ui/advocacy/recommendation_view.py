@@ -287,7 +287,7 @@ class RecommendationView(ColumnScrollArea):
             w.setToolTip("" if self.may_change else self.role_explanation())
         for model in (self.history_model, self.quotes_model, self.links_model):
             model.retranslate()
-        self._fill_codes()
+        self.reload_codes()
         # The recommendation chosen (rec_id), read again for the titles, labels and survey lines of the new
         # language: not the one shown (current), which is still the one before while a newly chosen one is
         # being read; reading that again dropped the choice (the view and the list went back to it).
@@ -430,15 +430,23 @@ class RecommendationView(ColumnScrollArea):
         return self.tr("No: the brief quotes %1 at most").replace(
             "%1", self.ctx.language.format_number(choice.limit))
 
-    def _fill_codes(self) -> None:
+    def reload_codes(self) -> None:
+        """The codes to link, read again when the codebook changes (the page calls this). The code
+        chosen stays; one merged away is followed to the code that absorbed it, one deleted leaves
+        none chosen (falling back to the first code would link one never chosen)."""
         lang = self.ctx.language.language
         current = self.code_combo.currentData()
-        codes = read_now(self.ctx, lambda s: [(c.id, codebook.display_name(c, lang)) for c in codebook.live_codes(s)])
+
+        def read(s: Any) -> tuple[list[tuple[str, str]], str | None]:
+            codes = [(c.id, codebook.display_name(c, lang)) for c in codebook.live_codes(s)]
+            return codes, codebook.resolve(s, str(current)) if current else None
+
+        codes, chosen = read_now(self.ctx, read)
         self.code_combo.blockSignals(True)
         self.code_combo.clear()
         for code_id, name in codes:
             self.code_combo.addItem(name, code_id)
-        self.code_combo.setCurrentIndex(max(0, self.code_combo.findData(current)))
+        self.code_combo.setCurrentIndex(self.code_combo.findData(chosen) if chosen else 0)
         self.code_combo.blockSignals(False)
         self._load_segments()
 
