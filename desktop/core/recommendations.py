@@ -186,12 +186,20 @@ def add_status(
         raise RecommendationError("unknown_status", "unknown recommendation status")
     if date is None:
         raise RecommendationError("date_required", "a status needs the date it happened")
+    _refuse_future(date)
     row = RecommendationStatus(
         recommendation_id=rec_id, status=status, date=date, note=note.strip(), source=source.strip()
     )
     s.add(row)
     s.flush()
     return row
+
+
+def _refuse_future(date: dt.date) -> None:
+    """A status records what happened: one dated ahead (2062 typed for 2026) became the current status
+    at once, so a recommendation read "adopted" in the list and in its brief before anyone adopted it."""
+    if date > dt.date.today():
+        raise RecommendationError("future_date", "a status cannot be dated in the future")
 
 
 def edit_status(s: OrmSession, status_id: str, fields: Mapping[str, Any]) -> RecommendationStatus:
@@ -206,6 +214,7 @@ def edit_status(s: OrmSession, status_id: str, fields: Mapping[str, Any]) -> Rec
     if "date" in fields:
         if not isinstance(fields["date"], dt.date):
             raise RecommendationError("date_required", "a status needs the date it happened")
+        _refuse_future(fields["date"])
         row.date = fields["date"]
     for key in ("note", "source"):
         if key in fields:

@@ -501,6 +501,8 @@ class RecommendationView(ColumnScrollArea):
     def _failed(self, exc: BaseException) -> None:
         if isinstance(exc, recommendations.RecommendationError) and exc.code == "local_draft":
             self.error.setText(self.draft_explanation())
+        elif isinstance(exc, recommendations.RecommendationError) and exc.code == "future_date":
+            say(self.error, lambda: self.tr("A status cannot be dated in the future: give the date it happened."))
         elif isinstance(exc, recommendations.RecommendationError) and exc.code == "title_required":
             say(self.error, lambda: self.tr("A recommendation needs a title in at least one language."))
         elif isinstance(exc, recommendations.RecommendationError):
@@ -508,11 +510,13 @@ class RecommendationView(ColumnScrollArea):
         else:
             raise exc
 
-    def _change(self, op: Any) -> None:
+    def _change(self, op: Any, then: Callable[[], object] | None = None) -> None:
         rec_id = self.rec_id
         if rec_id is None:
             return
         def done(_value: Any) -> None:
+            if then is not None:
+                then()
             self.saved.emit(rec_id)
             self.load(rec_id)
 
@@ -523,9 +527,13 @@ class RecommendationView(ColumnScrollArea):
         qdate = self.status_date.date()
         day = dt.date(qdate.year(), qdate.month(), qdate.day())
         note, source = self.status_note.text(), self.status_source.text()
-        self.status_note.clear()
-        self.status_source.clear()
-        self._change(lambda s: recommendations.add_status(s, str(rec_id), status, date=day, note=note, source=source))
+
+        def added() -> None:  # a refused status keeps its note and source, to be put right
+            self.status_note.clear()
+            self.status_source.clear()
+
+        self._change(lambda s: recommendations.add_status(s, str(rec_id), status, date=day, note=note, source=source),
+                     added)
 
     def remove_status(self) -> None:
         """The chosen status, after a question naming it (No is the default)."""
