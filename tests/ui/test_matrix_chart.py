@@ -19,7 +19,11 @@ from desktop.core.db import Store
 from desktop.ui.context import AppContext
 from desktop.ui.reports.matrix_tab import TOTAL, table_image
 from desktop.ui.reports.page import ReportsPage
-from tests.readonly_folder import read_only
+from tests.readonly_folder import read_only, unreplaceable
+
+READ_ONLY = "This folder cannot be written to (a read-only or write-protected USB stick?). Choose another place."
+IN_USE = ("The file of that name could not be replaced: is it open in another program, such as Excel? "
+          "Close it there, or choose another name.")
 
 
 @pytest.fixture
@@ -147,7 +151,24 @@ def test_png_without_its_suffix_never_replaces_the_file_with_it(tab: Any, tmp_pa
     stick.mkdir()
     with read_only(stick):  # cannot be written: said on the tab, and nothing half-written there
         assert tab.export_chart_png(stick / "chart.png") is None
-    assert list(stick.iterdir()) == [] and tab.status.text() == "The image could not be saved."
+    assert list(stick.iterdir()) == []
+    assert tab.status.text() == "The image could not be saved. " + READ_ONLY  # and why
+
+
+def test_workbook_over_one_open_elsewhere_says_why(tab: Any, tmp_path: Path) -> None:
+    """Last week's matrix.xlsx still open in Excel (Windows keeps it from being replaced; here it is
+    immutable): the tab said only "The workbook could not be saved." and the analyst could not tell
+    a full disk from a read-only stick from the open file. Now the reason follows; the old file stays."""
+    tab._cell_chosen(tab.model.index(0, 1))
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    old = folder / "matrix.xlsx"
+    assert tab.export_xlsx(old) == old
+    before = old.read_bytes()
+    with unreplaceable(old):
+        assert tab.export_xlsx(old) is None
+    assert tab.status.text() == "The workbook could not be saved. " + IN_USE
+    assert old.read_bytes() == before and sorted(p.name for p in folder.iterdir()) == ["matrix.xlsx"]
 
 
 def test_chart_has_title_axes_and_legend(tab: Any, ctx: AppContext) -> None:

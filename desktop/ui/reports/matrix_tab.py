@@ -37,6 +37,7 @@ from desktop.ui.widgets.live_words import say
 from desktop.ui.widgets.save_files import shown_path
 from desktop.ui.widgets.scroll_frame import scrolled
 from desktop.ui.widgets.stacking_row import StackingRow
+from desktop.ui.widgets.write_failure import write_failure_text
 
 TOTAL = "\x00total"  # the id of the totals row (never a code id)
 
@@ -292,8 +293,7 @@ class MatrixTab(QWidget):
         target = self._target(".png", self.tr("Image (*.png)"), path)
         if target is None or self.matrix is None:
             return None
-        if not save_png(table_image(self.table), target):
-            say(self.status, lambda: self.tr("The image could not be saved."))
+        if not self._saved_png(table_image(self.table), target):
             return None
         say(self.status, lambda: self.tr("Saved %1").replace("%1", shown_path(target.name)))
         return target
@@ -302,11 +302,23 @@ class MatrixTab(QWidget):
         target = self._target(".png", self.tr("Image (*.png)"), path)
         if target is None or self.matrix is None:
             return None
-        if not save_png(self.chart.grab(), target):
-            say(self.status, lambda: self.tr("The image could not be saved."))
+        if not self._saved_png(self.chart.grab(), target):
             return None
         say(self.status, lambda: self.tr("Saved %1").replace("%1", shown_path(target.name)))
         return target
+
+    def _saved_png(self, image: QImage | QPixmap, target: Path) -> bool:
+        """The image written, or the tab says why not: the reason too (a read-only stick, a full disk,
+        last week's image open in another program), where it said only that it could not be saved."""
+        try:
+            saved = save_png(image, target)
+        except OSError as exc:
+            failed = exc  # ``exc`` is gone after the except block; the line is said again later
+            say(self.status, lambda: f"{self.tr('The image could not be saved.')} {write_failure_text(failed)}")
+            return False
+        if not saved:
+            say(self.status, lambda: self.tr("The image could not be saved."))
+        return saved
 
     def table_for_export(self) -> MatrixTable:
         assert self.matrix is not None
@@ -337,8 +349,9 @@ class MatrixTab(QWidget):
             return None
         try:
             write_matrix_xlsx(self.table_for_export(), target)
-        except OSError:
-            say(self.status, lambda: self.tr("The workbook could not be saved."))
+        except OSError as exc:
+            failed = exc  # ``exc`` is gone after the except block; the line is said again later
+            say(self.status, lambda: f"{self.tr('The workbook could not be saved.')} {write_failure_text(failed)}")
             return None
         say(self.status, lambda: self.tr("Saved %1").replace("%1", shown_path(target.name)))
         return target
@@ -346,7 +359,8 @@ class MatrixTab(QWidget):
 
 def save_png(image: QImage | QPixmap, target: Path) -> bool:
     """Encode in memory, then write whole or not at all (a private temporary file renamed into
-    place, like every export): a full disk never leaves half an image under the chosen name."""
+    place, like every export): a full disk never leaves half an image under the chosen name. False
+    when the image could not be encoded; an OSError when it could not be written."""
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
@@ -354,10 +368,7 @@ def save_png(image: QImage | QPixmap, target: Path) -> bool:
     buffer.close()
     if not encoded:
         return False
-    try:
-        write_atomic(target, bytes(data.data()), mode=0o644)  # counts, no one named: shareable, as before
-    except OSError:
-        return False
+    write_atomic(target, bytes(data.data()), mode=0o644)  # counts, no one named: shareable, as before
     return True
 
 
