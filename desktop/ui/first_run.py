@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import threading
 from dataclasses import dataclass
 from pathlib import Path
@@ -313,8 +314,9 @@ class FirstRunWizard(QWizard):
             self.resize(self.width(), min(self.height() + extra, screen_fit.room(self).height()))
 
     def database_path(self) -> Path:
+        """Where the new database goes: a free name in the data folder (made by ``create_from_plan``,
+        on the worker: a folder that cannot be made is said there, in one line)."""
         folder = self.data_dir or Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
-        folder.mkdir(parents=True, exist_ok=True)
         path, n = folder / DB_FILE, 2
         while path.exists():  # never overwrite a database that is already there
             path, n = folder / f"majlis-{n}.db", n + 1
@@ -364,14 +366,20 @@ class FirstRunWizard(QWizard):
             if button is not None:
                 button.setEnabled(True)
         if isinstance(exc, BaseException) or not isinstance(result, Created):
-            from desktop.ui.unlock import error_text
-
-            QMessageBox.critical(self, self.tr("Majlis"), error_text(exc if isinstance(exc, BaseException)
-                                                                     else RuntimeError()))
+            QMessageBox.critical(self, self.tr("Majlis"), self._failure_text(exc))
             return
         self._report_team(result)
         super().accept()
         self.finishedWith.emit(result.store, result.demo)
+
+    def _failure_text(self, exc: object) -> str:
+        """Why no database was made, in one translated line."""
+        from desktop.ui.unlock import error_text
+
+        if isinstance(exc, FolderNotMade):
+            return self.tr("Majlis could not make the folder for its database: %1 is a file, not a folder. "
+                           "Ask whoever helps you to move that file, and try again.").replace("%1", shown_path(exc.path))
+        return error_text(exc if isinstance(exc, BaseException) else RuntimeError())
 
     def _plan(self) -> Plan:
         choice = self.start_page.choice()
@@ -412,6 +420,31 @@ class FirstRunWizard(QWizard):
             )
 
 
+class FolderNotMade(Exception):
+    """The data folder cannot be made because ``path`` (the folder itself, or one above it) is a file."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(f"{path} is a file, not a folder")
+        self.path = path
+
+
+def make_folder(folder: Path) -> None:
+    """The folder the new database goes in, made if it is not there; a read-only place is an
+    ``EnvironmentProblem`` ("read_only") and a file in the way a ``FolderNotMade``, each said in one
+    line (both were a traceback out of Finish, and the wizard did nothing)."""
+    from desktop.core.errors import EnvironmentProblem
+
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except (FileExistsError, NotADirectoryError) as exc:
+        in_the_way = next((p for p in (folder, *folder.parents) if p.exists() and not p.is_dir()), folder)
+        raise FolderNotMade(in_the_way) from exc
+    except OSError as exc:  # EACCES/EPERM, or EROFS (a read-only disk: not a PermissionError)
+        reason = {errno.ENOSPC: "disk_full"}.get(exc.errno or 0, "read_only" if exc.errno in (
+            errno.EACCES, errno.EPERM, errno.EROFS) else "io")
+        raise EnvironmentProblem("the folder for the database cannot be made here", reason=reason) from exc
+
+
 @dataclass(frozen=True)
 class Plan:
     """What the wizard's pages say, read on the UI thread before the work starts elsewhere."""
@@ -447,6 +480,7 @@ def create_from_plan(plan: Plan) -> Created:
     from desktop.sync import team
     from desktop.ui.context import PERSON_NAME_STATE
 
+    make_folder(plan.path.parent)
     store = create_store(plan.path, plan.passphrase, plan.device)
     if plan.person:
         store.set_state(PERSON_NAME_STATE, plan.person)
