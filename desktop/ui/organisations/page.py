@@ -21,13 +21,14 @@ from PySide6.QtWidgets import (
 
 from desktop.core import organisations as svc
 from desktop.core.db import Store
-from desktop.core.errors import ValidationError
+from desktop.core.errors import EnvironmentProblem, ValidationError
 from desktop.core.models import Organisation
 from desktop.core.reference import GOVERNORATES, ORGANISATION_KINDS
 from desktop.ui.context import AppContext
 from desktop.ui.labels import sessions as labels
 from desktop.ui.operations import CollectionOp, read_now
 from desktop.ui.page_base import Page
+from desktop.ui.widgets.environment_words import environment_reason
 from desktop.ui.widgets.field_error import FieldWithError
 from desktop.ui.widgets.tab_order import chain
 from desktop.ui.widgets.team_row_note import TeamRowNote
@@ -100,6 +101,8 @@ class OrganisationsPage(Page):
         super().__init__(ctx, parent)
         self.model = OrganisationsModel(ctx, self)
         self.current_id: str | None = None
+        self.saving = False  # a save on its way to the worker: another press waits for it
+        self._form = 0  # which filling of the form is shown: one more at each row chosen and at New
         self.search = QLineEdit(self)
         self.search.textChanged.connect(lambda t: self.model.reload(t))
         self.view = QTableView(self)
@@ -181,6 +184,7 @@ class OrganisationsPage(Page):
         if not 0 <= row < len(self.model.rows):
             return
         org = self.model.rows[row]
+        self._form += 1
         self.current_id = org.id
         self.name.setText(org.name)
         self.kind.setCurrentIndex(max(0, self.kind.findData(org.kind)))
@@ -198,14 +202,20 @@ class OrganisationsPage(Page):
 
     def new(self) -> None:
         self._lock_team_row(False)  # a new organisation is the laptop's own
+        self._form += 1
         self.current_id = None
         self.view.clearSelection()
         self.name.clear()
         self.name.setFocus()
 
     def save(self) -> None:
+        # Save pressed twice (or Enter then Save) before the first save came back made the new
+        # organisation twice: the second press still had no id to update.
+        if self.saving:
+            return
         name, kind, gov = self.name.text(), self.kind.currentData(), self.governorate.currentData() or ""
-        current = self.current_id
+        current, form = self.current_id, self._form
+        self.saving = True
 
         def write(store: Store) -> str:
             if current:
@@ -214,11 +224,17 @@ class OrganisationsPage(Page):
             return svc.create(store, name, kind, gov)
 
         def saved(org_id: str) -> None:
-            self.current_id = org_id
-            self.name_cell.error.set_error("")
+            self.saving = False
+            if self._form == form:  # else another row (or New) was chosen meanwhile: the form is that one's
+                self.current_id = org_id
+                self.name_cell.error.set_error("")
             self.model.reload()
 
         def refused(exc: BaseException) -> None:
+            self.saving = False
+            if isinstance(exc, EnvironmentProblem):  # another program's write, a full disk: raised, it was a crash
+                self.name_cell.error.set_error(lambda: environment_reason(exc))
+                return
             if not isinstance(exc, ValidationError):
                 raise exc
             if exc.details.get("field") == "team":  # the centre would refuse this laptop's whole bundle
