@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session as OrmSession
 from desktop.core import consent_rules, erasure, recorded_on, team_rows
 from desktop.core.db import Store
 from desktop.core.errors import ValidationError
+from desktop.core.field_text import one_line
 from desktop.core.models import (
     Attendance,
     ConsentClause,
@@ -304,9 +305,9 @@ def validate_record(
         raise ConsentInvalid("unknown_method", f"unknown consent method {method!r}")
     if method == "on_screen" and not (signature_png and signature_png.startswith(PNG_MAGIC)):
         raise ConsentInvalid("empty_signature", "the signature pad is empty")
-    if method in WITNESS_METHODS and not witness.strip():
+    if method in WITNESS_METHODS and not one_line(witness):
         raise ConsentInvalid("witness_required", "an impartial witness must be named")
-    if not facilitator.strip():
+    if not one_line(facilitator):
         raise ConsentInvalid("facilitator_required", "the facilitator must be named")
 
 

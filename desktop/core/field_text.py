@@ -43,11 +43,18 @@ def pattern_of(column_type: Any) -> re.Pattern[str] | None:
     return None
 
 
+def one_line(value: str) -> str:
+    """What a one-line field keeps of ``value`` (as ``fit_fields`` stores it), without the spaces at its
+    ends: what a required name's check and a uniqueness check must look at. A name of bidi marks only
+    passed ``value.strip()`` and was stored empty; a pseudonym with an RLM after it passed the
+    uniqueness check and was stored as another person's."""
+    return tidy_line(fit(value, BAD_IN_LINE)).strip()
+
+
 def blank_line(value: str) -> bool:
-    """Whether a one-line field would hold nothing but spaces once made to fit (:func:`fit_fields`):
-    a name or title pasted as bidi marks, a stray ZWNJ or a control character is empty on screen, and
-    was stored empty after passing a check of ``value.strip()``."""
-    return not tidy_line(fit(value, BAD_IN_LINE)).strip()
+    """Whether a one-line field would hold nothing once made to fit: a name or title pasted as bidi
+    marks, a stray ZWNJ or a control character is empty on screen (see :func:`one_line`)."""
+    return not one_line(value)
 
 
 def fit(value: str, pattern: re.Pattern[str]) -> str:

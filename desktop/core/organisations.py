@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session as OrmSession
 from desktop.core import team_rows
 from desktop.core.db import Store
 from desktop.core.errors import ValidationError
+from desktop.core.field_text import one_line
 from desktop.core.models import Organisation
 from desktop.core.reference import GOVERNORATE_BY_KEY, ORGANISATION_KINDS
 
@@ -23,7 +24,7 @@ class OrgRow:
 
 
 def _check(name: str, kind: str, governorate: str) -> None:
-    if not name.strip():
+    if not one_line(name):
         raise ValidationError("the organisation needs a name", field="name")
     if kind not in ORGANISATION_KINDS:
         raise ValidationError(f"unknown organisation kind {kind!r}", field="kind")
@@ -34,7 +35,7 @@ def _check(name: str, kind: str, governorate: str) -> None:
 def create(store: Store, name: str, kind: str = "cso", governorate: str = "") -> str:
     _check(name, kind, governorate)
     with store.transaction() as s:
-        org = Organisation(name=name.strip(), kind=kind, governorate=governorate)
+        org = Organisation(name=one_line(name), kind=kind, governorate=governorate)
         s.add(org)
         s.flush()
         return org.id
@@ -48,7 +49,7 @@ def update(store: Store, org_id: str, name: str, kind: str, governorate: str) ->
             raise ValidationError("no such organisation", field="id")
         if team_rows.is_the_teams(s, org.origin_device):
             raise ValidationError("this organisation is the team's: it is changed at the centre", field="team")
-        for key, value in (("name", name.strip()), ("kind", kind), ("governorate", governorate)):
+        for key, value in (("name", one_line(name)), ("kind", kind), ("governorate", governorate)):
             if getattr(org, key) != value:
                 setattr(org, key, value)
 

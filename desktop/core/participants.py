@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session as OrmSession
 
 from desktop.core import consent_rules, recorded_on
 from desktop.core.errors import ValidationError
+from desktop.core.field_text import one_line
 from desktop.core.models import Attendance, Participant, Session
 from desktop.core.recorded_on import RecordingDevice
 from desktop.core.reference import AGE_BANDS, GENDERS, GOVERNORATE_BY_KEY, SETTINGS, pseudonym
@@ -130,9 +131,9 @@ def _validated(values: dict[str, Any]) -> dict[str, Any]:
         if name == "attributes":
             if not isinstance(value, dict):
                 raise ValidationError("attributes must be a mapping", field=name)
-            out[name] = {clean_text(str(k)).strip(): v for k, v in value.items() if str(k).strip()}
+            out[name] = {one_line(clean_text(str(k))): v for k, v in value.items() if one_line(clean_text(str(k)))}
             continue
-        text = clean_text(str(value or "")).strip()
+        text = one_line(clean_text(str(value or "")))  # as stored: an RLM after a pseudonym is no new one
         if name in CHOICES and text and text not in CHOICES[name]:
             raise ValidationError(f"{text!r} is not a valid {name}", field=name, value=text)
         if name == "code" and not text:
