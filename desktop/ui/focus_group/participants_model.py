@@ -162,10 +162,15 @@ class SessionParticipantsModel(QAbstractTableModel):
             return lambda: self.tr("The pseudonym %1 is already used by another participant.").replace("%1", value)
         if exc.code == "session_read_only":
             return lambda: self.tr("This session is final: unlock it to edit.")
-        # A full disk or another program's lock: said in the interface's language, not SQLite's.
-        environmental, reason, message = exc.code == "environment", reason_of(exc), exc.message
-        return lambda: self.tr("This value was not saved: %1").replace(
-            "%1", environment_reason(reason) if environmental else message)
+        if exc.code == "environment":  # a full disk or another program's lock: not SQLite's words
+            reason = reason_of(exc)
+            return lambda: self.tr("This value was not saved: %1").replace("%1", environment_reason(reason))
+        # The core's own sentence is English ("the pseudonym is empty"): it was put in the translated line.
+        if exc.code == "not_found":  # erased or deleted since the table was read
+            return lambda: self.tr("This value was not saved: the participant is no longer in the database.")
+        if exc.details.get("field") == "code":
+            return lambda: self.tr("This value was not saved: a pseudonym cannot be empty.")
+        return lambda: self.tr("This value was not saved.")
 
 
 class ChoiceDelegate(QStyledItemDelegate):
