@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session as OrmSession
 from desktop.core import consent_rules, recorded_on
 from desktop.core.errors import ValidationError
 from desktop.core.field_text import one_line
-from desktop.core.models import Attendance, Participant, Session
+from desktop.core.models import Attendance, Participant, Session, TranscriptTurn
 from desktop.core.recorded_on import RecordingDevice
 from desktop.core.reference import AGE_BANDS, GENDERS, GOVERNORATE_BY_KEY, SETTINGS, pseudonym
 from desktop.i18n.normalise import clean_text, normalise_for_search
@@ -38,6 +38,14 @@ class DuplicatePseudonym(ValidationError):
 
 class NotFound(ValidationError):
     code = "not_found"
+
+
+class SpeaksInTranscript(ValidationError):
+    """A participant given speech in a session's transcript stays seated in it: taken off the list,
+    their turns were left under a pseudonym no longer in the session (the speaker box showed them as
+    the facilitator's), and the person could not be seated again."""
+
+    code = "speaks_in_transcript"
 
 
 @dataclass
@@ -222,7 +230,16 @@ def update(s: OrmSession, participant_id: str, **values: Any) -> Participant:
 
 
 def remove_from_session(s: OrmSession, session_id: str, participant_id: str) -> None:
-    """Take a participant off a session's list (tombstone of the attendance; the person stays)."""
+    """Take a participant off a session's list (tombstone of the attendance; the person stays).
+
+    Refused (``SpeaksInTranscript``) while the transcript gives them speech, unless their speech is
+    hidden (consent withdrawn): those turns can no longer be given to anyone else.
+    """
+    speaks = s.scalar(select(TranscriptTurn.id).where(
+        TranscriptTurn.session_id == session_id, TranscriptTurn.participant_id == participant_id,
+        TranscriptTurn.deleted.is_(False)).limit(1))
+    if speaks is not None and not consent_rules.policy(s, participant_id, session_id).redacted:
+        raise SpeaksInTranscript("the participant speaks in this session's transcript", field="participant_id")
     for row in s.scalars(
         select(Attendance).where(
             Attendance.session_id == session_id,

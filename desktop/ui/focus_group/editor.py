@@ -46,7 +46,7 @@ from desktop.ui.operations import CollectionOp, QueryOp
 from desktop.ui.widgets.blockers import BlockersList
 from desktop.ui.widgets.confirm import confirm_removal
 from desktop.ui.widgets.elided_label import ElidedLabel
-from desktop.ui.widgets.environment_words import Advice, environment_reason
+from desktop.ui.widgets.environment_words import Advice, environment_reason, reason_of
 from desktop.ui.widgets.flow_row import FlowRow
 from desktop.ui.widgets.lazy_panel import LazyPanel
 from desktop.ui.widgets.live_words import Words, say
@@ -361,6 +361,9 @@ class FocusGroupEditor(SessionEditorBase):
         person = self._selected_person()
         if person is None or self._read_only:
             return
+        if any(t.participant_id == person.participant_id and not t.redacted for t in self.transcript.model.rows):
+            self._say_speaks(person.code)  # also a turn not saved yet: the database does not know it
+            return
         question = self.tr("Remove %1 from this session? They will no longer sit in seat %2.") \
             .replace("%1", person.code).replace("%2", self.ctx.language.format_number(person.seat))
         if not confirm_removal(self, self.tr("Remove a participant"), question):
@@ -370,8 +373,22 @@ class FocusGroupEditor(SessionEditorBase):
             self.people.reload()
             self.transcript.refresh_speakers()
 
+        def refused(exc: BaseException) -> None:
+            if isinstance(exc, participants.SpeaksInTranscript):
+                self._say_speaks(person.code)
+            elif isinstance(exc, EnvironmentProblem):  # raised, it was a crash
+                reason = reason_of(exc)
+                self.show_message(lambda: self.tr("%1 was not removed: %2").replace("%1", person.code).replace(
+                    "%2", environment_reason(reason)))
+            else:
+                raise exc
+
         CollectionOp(self.ctx, lambda s: participants.remove_from_session(s, self.session_id, person.participant_id)) \
-            .success(removed).run_in_background()
+            .success(removed).failure(refused).run_in_background()
+
+    def _say_speaks(self, code: str) -> None:
+        self.show_message(lambda: self.tr("%1 speaks in this transcript and stays in the session. Give those turns "
+                                          "to another speaker first, or delete them.").replace("%1", code))
 
     # --- finalise blockers ------------------------------------------------------------------------
     def show_blockers(self, problems: list[Problem]) -> None:
