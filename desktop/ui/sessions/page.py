@@ -21,14 +21,17 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core import sessions as svc
+from desktop.core.errors import EnvironmentProblem
 from desktop.core.reference import GOVERNORATES, SESSION_KINDS, SESSION_STATUSES
 from desktop.ui.context import AppContext
 from desktop.ui.labels import sessions as labels
 from desktop.ui.operations import CollectionOp
 from desktop.ui.page_base import Page
 from desktop.ui.sessions.list_model import SessionListModel
+from desktop.ui.widgets import live_status
 from desktop.ui.widgets.busy import BusyState
 from desktop.ui.widgets.digit_spin import DigitDateEdit
+from desktop.ui.widgets.environment_words import environment_reason, reason_of
 from desktop.ui.widgets.flow_row import FlowRow
 from desktop.ui.widgets.select_row import select_row
 from desktop.ui.widgets.session_editor_base import CODE_SESSION_SHORTCUT
@@ -309,7 +312,14 @@ class SessionsPage(Page):
 
     def _not_created(self, exc: BaseException) -> None:
         self._set_creating(False)
-        raise exc  # shown as any other worker failure, as before
+        if isinstance(exc, EnvironmentProblem):
+            # Another program's write or a full disk: raised, the click did nothing a person could see
+            # (a crash.log entry only). Said in the status bar; pressing again tries again.
+            reason = reason_of(exc)
+            live_status.show(self, lambda: self.tr("The session was not created: %1").replace(
+                "%1", environment_reason(reason)), 15_000)
+            return
+        raise exc  # a bug: shown as any other worker failure, as before
 
     def _created(self, session_id: str) -> None:
         self._set_creating(False)
