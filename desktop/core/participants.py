@@ -122,11 +122,15 @@ def ensure_session_number(s: OrmSession, session: Session) -> int:
     return session.number
 
 
-def _check_unique_code(s: OrmSession, code: str, participant_id: str | None) -> None:
+def _code_in_use(s: OrmSession, code: str, participant_id: str | None = None) -> bool:
     query = select(Participant.id).where(Participant.code == code, Participant.deleted.is_(False))
     if participant_id is not None:
         query = query.where(Participant.id != participant_id)
-    if s.scalar(query.limit(1)) is not None:
+    return s.scalar(query.limit(1)) is not None
+
+
+def _check_unique_code(s: OrmSession, code: str, participant_id: str | None) -> None:
+    if _code_in_use(s, code, participant_id):
         raise DuplicatePseudonym(f"the pseudonym {code} is already used by another participant", field="code",
                                  value=code)
 
@@ -189,7 +193,14 @@ def _seat_new(s: OrmSession, session_id: str, seat: int | None, role: str,
               values: dict[str, Any]) -> tuple[Participant, Attendance]:
     session = _session(s, session_id)
     fields = _validated(values)
-    seat = seat if seat is not None else next_seat(s, session_id)
+    if seat is None:
+        seat = next_seat(s, session_id)
+        if not fields.get("code"):
+            # A person taken off the list keeps their pseudonym (their consent form carries it): the
+            # last seat's made the next Add refused for ever as "already used". The next free one.
+            number = ensure_session_number(s, session)
+            while _code_in_use(s, pseudonym(session.governorate, session.kind, number, seat)):
+                seat += 1
     if seat < 1:
         raise ValidationError("seats are numbered from 1", field="seat")
     taken = s.scalar(
