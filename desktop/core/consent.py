@@ -172,7 +172,7 @@ def _check_clauses(specs: Sequence[ClauseSpec]) -> None:
     for c in specs:
         if c.clause_key not in CONSENT_CLAUSES:
             raise ConsentInvalid("unknown_clause", f"unknown clause {c.clause_key!r}")
-        if not c.text.strip():
+        if not one_line(c.text):  # also marks only: a clause shown blank, answered Yes to nothing
             raise ConsentInvalid("empty_clause", f"clause {c.clause_key} has no text")
     if "participate" not in keys:
         raise ConsentInvalid("participate_clause_missing", "the 'participate' clause is needed")
@@ -204,7 +204,7 @@ def publish_version(store: Store, template_key: str, texts: Mapping[str, Templat
     if not texts:
         raise ConsentInvalid("no_language", "publish at least one language")
     for text in texts.values():
-        if not text.title.strip():
+        if not one_line(text.title):
             raise ConsentInvalid("no_title", "the template needs a title")
         _check_clauses(text.clauses)
     _check_same_clauses(texts)

@@ -28,6 +28,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core import consent, consent_views
+from desktop.core.errors import EnvironmentProblem
+from desktop.core.field_text import one_line
 from desktop.core.models import ConsentTemplate
 from desktop.core.reference import CONSENT_CLAUSES
 from desktop.i18n.languages import LANGUAGES, is_rtl
@@ -35,6 +37,7 @@ from desktop.ui.consent.page_models import clause_name, form_label
 from desktop.ui.context import AppContext
 from desktop.ui.operations import CollectionOp, read_now
 from desktop.ui.widgets.confirm import confirm_removal
+from desktop.ui.widgets.environment_words import environment_reason, reason_of
 from desktop.ui.widgets.live_words import say
 from desktop.ui.widgets.screen_fit import fit_resize
 from desktop.ui.widgets.team_row_note import TeamRowNote
@@ -154,7 +157,7 @@ class LanguageTab(QWidget):
         self.table.setAccessibleName(self.tr("Clauses"))
 
     def text(self) -> consent.TemplateText | None:
-        if not self.title.text().strip():
+        if not one_line(self.title.text()):  # a title of invisible marks only is no title
             return None
         clauses = [consent.ClauseSpec(k, t, bool(r)) for k, t, r in self.model.rows]
         return consent.TemplateText(self.title.text(), self.body.toPlainText(), self.meaning.toPlainText(), clauses)
@@ -278,6 +281,12 @@ class TemplateEditorDialog(QDialog):
         except consent.ConsentInvalid as exc:
             code = exc.code
             say(self.error, lambda: self._refusal(code))  # said again after a language switch
+            return
+        except EnvironmentProblem as exc:
+            # Another program's write or a full disk: raised, Publish did nothing a person could see.
+            # Nothing was published; the form stays as typed, and Publish can be pressed again.
+            reason = reason_of(exc)
+            say(self.error, lambda: self.tr("Not published: %1").replace("%1", environment_reason(reason)))
             return
         self.accept()
 
