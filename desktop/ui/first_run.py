@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from desktop.core.field_text import one_line
 from desktop.core.models import Device, Session
 from desktop.i18n.languages import LANGUAGES
 from desktop.ui.help.dialog import install_f1
@@ -154,7 +155,8 @@ class DevicePage(QWizardPage):
             "Shown as the facilitator of new sessions and as the coder of your codings. You can change it in Settings."))
 
     def isComplete(self) -> bool:
-        return bool(self.name.text().strip())
+        # Marks only (an RLM pasted, a lone ZWNJ) is no name: the laptop was stored nameless.
+        return bool(one_line(self.name.text()))
 
 
 class StartPage(QWizardPage):
@@ -234,7 +236,7 @@ class StartPage(QWizardPage):
         if c == "join":
             return self.key_view.accepted()
         if c == "start":
-            return bool(self.team_name.text().strip())
+            return bool(one_line(self.team_name.text()))
         return True
 
 
@@ -387,10 +389,10 @@ class FirstRunWizard(QWizard):
             choice=choice,
             path=self.database_path() if choice != "demo" else Path(),
             passphrase=self.passphrase_page.first.text(),
-            device=self.device_page.name.text().strip(),
-            person=self.device_page.person.text().strip(),
+            device=one_line(self.device_page.name.text()),
+            person=one_line(self.device_page.person.text()),
             team_file=str(self.start_page.key_view.path or ""),
-            team_name=self.start_page.team_name.text().strip(),
+            team_name=one_line(self.start_page.team_name.text()),
             team_key=self.start_page.key_view.central_key() or "",
         )
 
