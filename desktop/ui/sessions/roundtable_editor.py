@@ -369,6 +369,13 @@ class RoundtableEditor(SessionEditorBase):
                 "There are no participants yet. Add someone who attends with New person: they get a "
                 "pseudonym of this roundtable.")):
             return
+        # One person attends once: chosen again, they stood twice in the list, and in every count of
+        # the reports (gender, age band) made from it.
+        attending = {row.get("participant_id") for row in self.attendance_model.rows}
+        choices = [choice for choice in choices if choice[0] not in attending]
+        if self._none_to_choose(choices, self.tr(
+                "Everyone recorded already attends this roundtable. Add someone else with New person.")):
+            return
         dialog = AttendeeDialog(choices, self)
         if dialog.exec() and (choice := dialog.choice()):
             self.add_attendee(participant_id=choice[0], role=choice[1], name=dict(choices)[choice[0]])
