@@ -9,11 +9,14 @@ from __future__ import annotations
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QPushButton, QWidget
 
 from desktop.core import retention
+from desktop.core.errors import EnvironmentProblem
 from desktop.ui import retention_offer
 from desktop.ui.context import AppContext
 from desktop.ui.operations import CollectionOp, QueryOp
 from desktop.ui.qt_i18n import shown_digits
 from desktop.ui.widgets.digit_spin import DigitSpinBox
+from desktop.ui.widgets.environment_words import environment_reason, reason_of
+from desktop.ui.widgets.live_words import say
 
 
 class RetentionBox(QGroupBox):
@@ -80,7 +83,16 @@ class RetentionBox(QGroupBox):
         if self.state is not None and months == self.state.months:
             return
         CollectionOp.on_store(self.ctx, lambda store: retention.set_months(store, months)) \
-            .success(lambda _: self.refresh()).run_in_background()
+            .success(lambda _: self.refresh()).failure(self._not_saved).run_in_background()
+
+    def _not_saved(self, exc: BaseException) -> None:
+        """Another program's write or a full disk: raised, the new period looked stored and was not."""
+        if not isinstance(exc, EnvironmentProblem):
+            raise exc
+        reason = reason_of(exc)
+        self.show_state(self.state)  # the period stored, back in the box
+        say(self.summary, lambda: self.tr("The retention period was not saved: %1").replace(
+            "%1", environment_reason(reason)))
 
     def offer(self) -> None:
         if self.state is not None:
