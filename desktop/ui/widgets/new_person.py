@@ -17,18 +17,31 @@ from desktop.ui.operations import CollectionOp
 from desktop.ui.widgets.environment_words import environment_reason, reason_of
 from desktop.ui.widgets.live_words import Words
 
+#: Sessions whose new person is on its way to the worker: a second click (a double-click, a quick
+#: second press) before it came back made and seated a second person nobody asked for.
+_ADDING: set[str] = set()
+
 
 def add_new_person(ctx: AppContext, session_id: str, *, role: str, added: Callable[[NewAttendee], Any],
                    refused: Callable[[Words], Any]) -> None:
-    """Make and seat the person on the worker; ``added`` hears who, ``refused`` why not (one line)."""
+    """Make and seat the person on the worker; ``added`` hears who, ``refused`` why not (one line).
+    Asked again for the same session before that came back: nothing more is done."""
+    if session_id in _ADDING:
+        return
+    _ADDING.add(session_id)
+
+    def done(person: NewAttendee) -> None:
+        _ADDING.discard(session_id)
+        added(person)
 
     def failed(exc: BaseException) -> None:
+        _ADDING.discard(session_id)
         if not isinstance(exc, MajlisError):
             raise exc
         refused(refusal_words(exc))
 
     CollectionOp(ctx, lambda s: participants.seat_new_person(s, session_id, role=role)) \
-        .success(added).failure(failed).run_in_background()
+        .success(done).failure(failed).run_in_background()
 
 
 def refusal_words(exc: MajlisError) -> Words:
