@@ -88,6 +88,13 @@ class PassphrasePage(QWizardPage):
             edit.setEchoMode(QLineEdit.EchoMode.Password)
             edit.textChanged.connect(self._changed)
         self.strength = QLabel(self)
+        # A space at either end (a paste from a note often brings one) is part of the passphrase: the
+        # person who later types it without that space is told "Wrong passphrase" and nothing more.
+        self.spaces = QLabel(self)
+        self.spaces.setObjectName("passphrase_spaces")
+        self.spaces.setWordWrap(True)
+        self.spaces.setStyleSheet("color: #8a4b00;")
+        self.spaces.setHidden(True)
         self.mismatch = FieldError(self)
         self.warning = QLabel(self)
         self.warning.setWordWrap(True)
@@ -98,6 +105,7 @@ class PassphrasePage(QWizardPage):
         form = QFormLayout(self)
         form.addRow(self.first_label, self.first)
         form.addRow("", self.strength)
+        form.addRow("", self.spaces)
         form.addRow(self.second_label, self.second)
         form.addRow("", self.mismatch)
         form.addRow(self.warning)
@@ -116,6 +124,10 @@ class PassphrasePage(QWizardPage):
     def _changed(self) -> None:
         pw = self.first.text()
         self.strength.setText(passphrase_rules.strength_words(pw))
+        padded = bool(pw) and pw != pw.strip()
+        self.spaces.setText(self.tr("It begins or ends with a space: the passphrase opens the database only when "
+                                    "typed with that space, every time.") if padded else "")
+        self.spaces.setHidden(not padded)
         mismatch = bool(self.second.text()) and self.second.text() != pw
         self.mismatch.set_error(passphrase_rules.differ_words() if mismatch else "")
         self.completeChanged.emit()
