@@ -305,10 +305,11 @@ def search_ids(s: OrmSession, text: str = "", governorate: str = "") -> list[str
 
 
 def _folded_matches(s: OrmSession, query: Any, needle: str) -> list[str]:
-    rows = s.execute(query.add_columns(Participant.occupation, Participant.district)
+    # The pseudonym too: "P٠٣" typed with an Arabic keyboard's digits is not ASCII, and found nobody.
+    rows = s.execute(query.add_columns(Participant.occupation, Participant.district, Participant.code)
                      .order_by(Participant.code, Participant.id))
     return [row[0] for row in rows
-            if any(value and needle in normalise_for_search(value) for value in (row[1], row[2]))]
+            if any(value and needle in normalise_for_search(value) for value in (row[1], row[2], row[3]))]
 
 
 def load_rows(s: OrmSession, ids: list[str], lang: str = "en") -> dict[str, SeatedParticipant]:
