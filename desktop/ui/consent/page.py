@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session as OrmSession
 
 from desktop.core import consent, consent_views
+from desktop.i18n.normalise import normalise_for_search
 from desktop.ui.consent import printout, withdrawal_flow
 from desktop.ui.consent.page_models import RegisterModel, TemplatesModel, TurnsModel, form_label
 from desktop.ui.consent.record_dialog import ConsentDialog
@@ -238,12 +239,13 @@ class ConsentPage(Page):
 
     def _apply_filter(self) -> None:
         sid = self.session_filter.currentData()
-        text = self.text_filter.text().strip().lower()
+        # Folded as the Participants page's search: "P٠٢" typed with an Arabic keyboard's digits found nobody.
+        text = normalise_for_search(self.text_filter.text().strip())
         status = self.status_filter.currentIndex()
         selected = self.selected_row()
         rows = [
             r for r in self.all_rows
-            if (sid is None or r.session_id == sid) and (not text or text in r.pseudonym.lower())
+            if (sid is None or r.session_id == sid) and (not text or text in normalise_for_search(r.pseudonym))
             and (status <= 0 or (status == 1 and not r.refused and not r.withdrawn_at)
                  or (status == 2 and r.refused) or (status == 3 and bool(r.withdrawn_at)))
         ]
