@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session as OrmSession
@@ -63,15 +64,22 @@ def is_teams(s: OrmSession, org_id: str) -> bool:
 def count(s: OrmSession, text: str = "") -> int:
     q = select(func.count()).select_from(Organisation).where(Organisation.deleted.is_(False))
     if text.strip():
-        q = q.where(Organisation.name.ilike(f"%{text.strip()}%"))
+        q = q.where(_name_contains(text))
     return int(s.execute(q).scalar_one())
+
+
+def _name_contains(text: str) -> Any:
+    """The name holds ``text`` as typed: a "%" or "_" in it is that character, not a wildcard (typed
+    in the search, either matched every organisation)."""
+    needle = text.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return Organisation.name.ilike(f"%{needle}%", escape="\\")
 
 
 def page(s: OrmSession, offset: int, limit: int, text: str = "") -> list[OrgRow]:
     """One page of organisations in name order, for a model that fetches more as it scrolls."""
     q = select(Organisation).where(Organisation.deleted.is_(False))
     if text.strip():
-        q = q.where(Organisation.name.ilike(f"%{text.strip()}%"))
+        q = q.where(_name_contains(text))
     q = q.order_by(Organisation.name, Organisation.id).offset(offset).limit(limit)
     return [OrgRow(o.id, o.name, o.kind, o.governorate) for o in s.execute(q).scalars()]
 
