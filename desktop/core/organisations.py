@@ -14,6 +14,7 @@ from desktop.core.errors import ValidationError
 from desktop.core.field_text import one_line
 from desktop.core.models import Organisation
 from desktop.core.reference import GOVERNORATE_BY_KEY, ORGANISATION_KINDS
+from desktop.i18n.normalise import clean_text, normalise_for_search
 
 
 @dataclass(frozen=True)
@@ -63,23 +64,28 @@ def is_teams(s: OrmSession, org_id: str) -> bool:
 
 def count(s: OrmSession, text: str = "") -> int:
     q = select(func.count()).select_from(Organisation).where(Organisation.deleted.is_(False))
-    if text.strip():
-        q = q.where(_name_contains(text))
-    return int(s.execute(q).scalar_one())
+    return int(s.execute(_matching(s, q, text)).scalar_one())
 
 
-def _name_contains(text: str) -> Any:
-    """The name holds ``text`` as typed: a "%" or "_" in it is that character, not a wildcard (typed
-    in the search, either matched every organisation)."""
-    needle = text.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return Organisation.name.ilike(f"%{needle}%", escape="\\")
+def _matching(s: OrmSession, q: Any, text: str) -> Any:
+    """``q`` narrowed to the organisations whose name holds ``text``. Latin text as typed (a "%" or
+    "_" is that character, not a wildcard: either matched every organisation). Arabic or Kurdish as
+    people spell it ("جمعيه" for "جمعية", "الاعلام" for "الإعلام", ك/ي for Kurdish ک/ی), folded as the
+    Participants filter and the full-text search fold it: compared as typed, the name was not found."""
+    needle = clean_text(text).strip()
+    if not needle:
+        return q
+    if needle.isascii():
+        escaped = needle.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        return q.where(Organisation.name.ilike(f"%{escaped}%", escape="\\"))
+    folded = normalise_for_search(needle)
+    rows = s.execute(select(Organisation.id, Organisation.name).where(Organisation.deleted.is_(False)))
+    return q.where(Organisation.id.in_([i for i, name in rows if folded in normalise_for_search(name or "")]))
 
 
 def page(s: OrmSession, offset: int, limit: int, text: str = "") -> list[OrgRow]:
     """One page of organisations in name order, for a model that fetches more as it scrolls."""
-    q = select(Organisation).where(Organisation.deleted.is_(False))
-    if text.strip():
-        q = q.where(_name_contains(text))
+    q = _matching(s, select(Organisation).where(Organisation.deleted.is_(False)), text)
     q = q.order_by(Organisation.name, Organisation.id).offset(offset).limit(limit)
     return [OrgRow(o.id, o.name, o.kind, o.governorate) for o in s.execute(q).scalars()]
 
