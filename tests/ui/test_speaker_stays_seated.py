@@ -85,6 +85,17 @@ def test_a_turn_not_saved_yet_keeps_its_speaker_seated(ctx: AppContext, store: S
     assert "BSR-FG01-P02 speaks in this transcript" in editor.status_line.text()
 
 
+def test_an_empty_new_turn_given_to_them_is_no_speech(ctx: AppContext, store: Store, qtbot: QtBot,
+                                                      asked: list[str]) -> None:
+    sid, _first, _second = _two_people(store)
+    editor = open_editor(ctx, qtbot, sid)
+    edit = editor.transcript.edit
+    edit.setFocus()
+    press(edit, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)  # nothing typed after it
+    _remove(editor, ctx, 1)
+    assert _seated(store, sid) == ["BSR-FG01-P01"] and len(asked) == 1
+
+
 def test_the_database_refuses_it_too(store: Store) -> None:
     sid, first, _second = _two_people(store)
     add_turn(store, sid, first, "المشاركة ضعيفة في الريف", 1.0)

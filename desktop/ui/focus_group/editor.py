@@ -361,7 +361,8 @@ class FocusGroupEditor(SessionEditorBase):
         person = self._selected_person()
         if person is None or self._read_only:
             return
-        if any(t.participant_id == person.participant_id and not t.redacted for t in self.transcript.model.rows):
+        if any(t.participant_id == person.participant_id and not t.redacted and not (t.turn_id is None and t.empty)
+               for t in self.transcript.model.rows):  # an empty new turn is never written: no speech
             self._say_speaks(person.code)  # also a turn not saved yet: the database does not know it
             return
         question = self.tr("Remove %1 from this session? They will no longer sit in seat %2.") \
