@@ -17,7 +17,7 @@ from sqlalchemy import select
 
 from desktop.core import participants, withdrawal
 from desktop.core.db import Store
-from desktop.core.models import Attendance
+from desktop.core.models import Attendance, TranscriptTurn
 from desktop.ui.context import AppContext
 from desktop.ui.focus_group.editor import PEOPLE_TAB, FocusGroupEditor
 from desktop.ui.widgets.select_row import select_row
@@ -94,6 +94,10 @@ def test_an_empty_new_turn_given_to_them_is_no_speech(ctx: AppContext, store: St
     press(edit, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)  # nothing typed after it
     _remove(editor, ctx, 1)
     assert _seated(store, sid) == ["BSR-FG01-P01"] and len(asked) == 1
+    type_text(edit, "سؤال")  # typed now: the facilitator's, not someone no longer in the session
+    editor.flush()
+    with store.session() as s:
+        assert [t.participant_id for t in s.scalars(select(TranscriptTurn))] == [None]
 
 
 def test_the_database_refuses_it_too(store: Store) -> None:

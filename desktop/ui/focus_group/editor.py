@@ -371,6 +371,10 @@ class FocusGroupEditor(SessionEditorBase):
             return
 
         def removed(_: object) -> None:
+            model = self.transcript.model
+            for row, turn in enumerate(model.rows):  # an empty new turn given to them: the facilitator's again
+                if turn.participant_id == person.participant_id and turn.turn_id is None and turn.empty:
+                    model.set_speaker(row, None, "")
             self.people.reload()
             self.transcript.refresh_speakers()
 
