@@ -749,20 +749,20 @@
             <translation>الحزمة تسجّل موافقةً أو محوًا لمشارك سجّله جهاز آخر؛ لا يسجّل الحاسوب الميداني ذلك إلا لمشاركيه. لم يُستورد شيء.</translation>
         </message>
         <message>
-            <source>This is not a bundle but a team update or a team file: a laptop applies a team update (majlis-cli team update import) and joins a team with the team file.</source>
-            <translation>هذه ليست حزمة بل تحديث فريق أو ملفّ فريق: يطبّق الحاسوب تحديث الفريق (majlis-cli team update import) وينضمّ إلى الفريق بملفّ الفريق.</translation>
-        </message>
-        <message>
-            <source>This is the team file, not a team update: a laptop joins the team with it (majlis-cli team join).</source>
-            <translation>هذا ملفّ الفريق، وليس تحديث فريق: ينضمّ به الحاسوب إلى الفريق (majlis-cli team join).</translation>
-        </message>
-        <message>
             <source>This is a ZIP archive with bundles inside (as a shared folder is downloaded): extract it, then import the bundles, or the folder they are in.</source>
             <translation>هذا أرشيف ZIP في داخله حزم (كما يُنزَّل مجلّد مشترك): فُكّ ضغطه، ثم استورد الحزم أو المجلّد الذي هي فيه.</translation>
         </message>
         <message>
-            <source>This is a laptop's bundle of changes, not a team update: the central team imports it (majlis-cli bundle import).</source>
-            <translation>هذه حزمة تغييرات من حاسوب ميداني، وليست تحديث فريق: يستوردها الفريق المركزي (majlis-cli bundle import).</translation>
+            <source>This is not a bundle but a team update or a team file: a laptop applies a team update (Apply team update…, majlis-cli team update import) and joins a team with the team file (Join a team…, majlis-cli team join).</source>
+            <translation>هذه ليست حزمة بل تحديث فريق أو ملفّ فريق: يطبّق الحاسوب تحديث الفريق (طبّق تحديث الفريق…، majlis-cli team update import) وينضمّ إلى الفريق بملفّ الفريق (انضمّ إلى فريق…، majlis-cli team join).</translation>
+        </message>
+        <message>
+            <source>This is the team file, not a team update: a laptop joins the team with it (Join a team…, majlis-cli team join).</source>
+            <translation>هذا ملفّ الفريق، وليس تحديث فريق: ينضمّ به الحاسوب إلى الفريق (انضمّ إلى فريق…، majlis-cli team join).</translation>
+        </message>
+        <message>
+            <source>This is a laptop's bundle of changes, not a team update: the central team imports it (Import bundles…, majlis-cli bundle import).</source>
+            <translation>هذه حزمة تغييرات من حاسوب ميداني، وليست تحديث فريق: يستوردها الفريق المركزي (استورد حزمًا…، majlis-cli bundle import).</translation>
         </message>
         <message>
             <source>This is a folder, not a team update.</source>
@@ -811,6 +811,10 @@
             <translation>هذا مجلّد أو جهاز، وليس ملف مفتاح.</translation>
         </message>
         <message>
+            <source>The key file is not there (was its USB stick removed?). Plug the stick in, or choose the key file again.</source>
+            <translation>ملفّ المفتاح غير موجود (هل نُزعت ذاكرة USB التي عليها؟). صِل الذاكرة، أو اختر ملفّ المفتاح من جديد.</translation>
+        </message>
+        <message>
             <source>This is the team file, not an age identity file: the team file holds no key. The team's key is kept in the centre's database (majlis-cli team key export writes it to a file).</source>
             <translation>هذا ملفّ الفريق، وليس ملفّ هويّة age: ملفّ الفريق لا يحمل أيّ مفتاح. مفتاح الفريق محفوظ في قاعدة بيانات المركز (يكتبه majlis-cli team key export في ملفّ).</translation>
         </message>
@@ -835,8 +839,8 @@
             <translation>ملفّ مفتاح الفريق هذا محميّ بعبارة مرور: لا يُفتح إلّا بعبارة المرور التي صُدِّر بها (majlis-cli team key export).</translation>
         </message>
         <message>
-            <source>This is the team's key file, not a bundle: keep it private (it opens every bundle), not among the bundles. Give it with --identity-file, or keep the key in the centre's database.</source>
-            <translation>هذا ملفّ مفتاح الفريق، وليس حزمة: أبقِه سرّيًّا (فهو يفتح كلّ الحزم) لا بين الحزم. أعطِه بـ ⁦--identity-file⁩، أو أبقِ المفتاح في قاعدة بيانات المركز.</translation>
+            <source>This is the team's key file, not a bundle: keep it private (it opens every bundle), not among the bundles. Choose it with Team key file… (or give it with --identity-file), or keep the key in the centre's database.</source>
+            <translation>هذا ملفّ مفتاح الفريق، وليس حزمة: أبقِه سرّيًّا (فهو يفتح كلّ الحزم) لا بين الحزم. اختره بزرّ «ملفّ مفتاح الفريق…» (أو أعطِه بـ ⁦--identity-file⁩)، أو أبقِ المفتاح في قاعدة بيانات المركز.</translation>
         </message>
     </context>
     <context>
@@ -1040,6 +1044,10 @@
     <context>
         <name>CodebookPage</name>
         <message>
+            <source>Importing the codebook…</source>
+            <translation>جارٍ استيراد دليل الترميز…</translation>
+        </message>
+        <message>
             <source>Codebook</source>
             <translation>دليل الترميز</translation>
         </message>
@@ -1168,8 +1176,20 @@
             <translation>دليل ترميز أو مشروع REFI-QDA (*.qdc *.qdpx)</translation>
         </message>
         <message>
+            <source>The file holds no codes: nothing was imported.</source>
+            <translation>لا يحوي الملفّ أيّ رمز: لم يُستورد شيء.</translation>
+        </message>
+        <message>
+            <source>Codebook imported from {file} (codes: {count}).</source>
+            <translation>استُورد دليل الترميز من {file} (الرموز: {count}).</translation>
+        </message>
+        <message>
             <source>REFI-QDA codebook (*.qdc)</source>
             <translation>دليل ترميز REFI-QDA (*.qdc)</translation>
+        </message>
+        <message>
+            <source>Codebook written: {file}</source>
+            <translation>كُتب دليل الترميز: {file}</translation>
         </message>
         <message>
             <source>Export codebook</source>
@@ -1180,6 +1200,7 @@
         <name>CodingError</name>
         <message>
             <source>the text was changed meanwhile: select the words again</source>
+            <extracomment>The text fields that can be coded, per document table.</extracomment>
             <translation>تغيّر النص في الأثناء: حدِّد الكلمات من جديد.</translation>
         </message>
         <message>
@@ -1316,6 +1337,10 @@
         <message>
             <source>Put the cursor in a coded passage to write its memo.</source>
             <translation>ضع المؤشر في مقطع مرمَّز لتكتب مذكرته.</translation>
+        </message>
+        <message>
+            <source>Put the cursor in a coded passage to remove its coding.</source>
+            <translation>ضع المؤشر في مقطع مرمَّز لتزيل ترميزه.</translation>
         </message>
         <message>
             <source>No text is coded here yet.</source>
@@ -1483,6 +1508,10 @@
         <message>
             <source>Open conflicts</source>
             <translation>التعارضات غير المحلولة</translation>
+        </message>
+        <message>
+            <source>This conflict was already closed (an erasure closes the conflicts over the words it erased). Nothing was changed.</source>
+            <translation>هذا التعارض أُغلق من قبل (المحو يُغلق التعارضات على الكلمات التي محاها). لم يتغيّر شيء.</translation>
         </message>
         <message>
             <source>Conflict resolved.</source>
@@ -2207,6 +2236,10 @@
             </translation>
         </message>
         <message>
+            <source>The backups were not all rewritten: %1</source>
+            <translation>لم تُعَد كتابة كلّ النسخ الاحتياطية: %1</translation>
+        </message>
+        <message>
             <source>The backups were not rewritten: wrong passphrase, or a backup cannot be opened.</source>
             <translation>لم تُعَد كتابة النسخ الاحتياطية: عبارة المرور خاطئة، أو تعذّر فتح إحدى النسخ.</translation>
         </message>
@@ -2276,6 +2309,10 @@
             <translation>مجلس</translation>
         </message>
         <message>
+            <source>Majlis could not make the folder for its database: %1 is a file, not a folder. Ask whoever helps you to move that file, and try again.</source>
+            <translation>تعذّر على مجلس إنشاء المجلّد الخاص بقاعدة بياناته: %1 ملف وليس مجلّدًا. اطلب ممن يساعدك أن ينقل ذلك الملف، ثم حاول مجدّدًا.</translation>
+        </message>
+        <message>
             <source>Team created</source>
             <translation>أُنشئ الفريق</translation>
         </message>
@@ -2339,6 +2376,14 @@ You can try again from the Sync page.</source>
         <message>
             <source>Remove a participant</source>
             <translation>إزالة مشارك</translation>
+        </message>
+        <message>
+            <source>%1 was not removed: %2</source>
+            <translation>لم تتمّ إزالة ⁦%1⁩: %2</translation>
+        </message>
+        <message>
+            <source>%1 speaks in this transcript and stays in the session. Give those turns to another speaker first, or delete them.</source>
+            <translation>‏⁦%1⁩ يتحدّث في هذا النصّ المفرّغ ويبقى في الجلسة. أعطِ مداخلاته لمتحدّث آخر أولًا، أو احذفها.</translation>
         </message>
         <message>
             <source>Select a participant first.</source>
@@ -2978,15 +3023,12 @@ You can try again from the Sync page.</source>
             <source>Excel workbook (*.xlsx)</source>
             <translation>مصنّف Excel (*.xlsx)</translation>
         </message>
-        <message>
-            <source>The workbook could not be saved.</source>
-            <translation>تعذّر حفظ مصنّف Excel.</translation>
-        </message>
     </context>
     <context>
         <name>NewPerson</name>
         <message>
             <source>The pseudonym %1 is already used by another participant.</source>
+            <extracomment>Sessions whose new person is on its way to the worker: a second click (a double-click, a quick second press) before it came back made and seated a second person nobody asked for.</extracomment>
             <translation>الاسم المستعار %1 مستخدَم لمشارك آخر.</translation>
         </message>
         <message>
@@ -3380,6 +3422,10 @@ Waiting changes: %3</source>
             <translation>أعد كتابة عبارة المرور</translation>
         </message>
         <message>
+            <source>It begins or ends with a space: the passphrase opens the database only when typed with that space, every time.</source>
+            <translation>تبدأ بمسافة أو تنتهي بها: لا تفتح عبارة المرور قاعدة البيانات إلا إذا كُتبت بتلك المسافة في كل مرة.</translation>
+        </message>
+        <message>
             <source>Write it down and keep it safe. If it is lost, nobody can recover the data: not you, not the team, not the makers of Majlis.</source>
             <translation>اكتبها واحفظها في مكان آمن. إن ضاعت فلن يستطيع أحد استعادة البيانات: لا أنت، ولا الفريق، ولا صانعو برنامج مجلس.</translation>
         </message>
@@ -3722,6 +3768,7 @@ Waiting changes: %3</source>
         <name>Qdc</name>
         <message>
             <source>the codebook is empty; REFI-QDA needs at least one code</source>
+            <extracomment>Codes nested deeper than this are refused: no codebook goes near it, and a hostile file nested a thousand deep ran the import (and every tree walk after it) out of Python's recursion.</extracomment>
             <translation>دليل الترميز فارغ؛ يحتاج REFI-QDA إلى رمز واحد على الأقل.</translation>
         </message>
         <message>
@@ -3733,12 +3780,20 @@ Waiting changes: %3</source>
             <translation>ليس مشروع REFI-QDA (لا يحوي الملفّ ‎project.qde).</translation>
         </message>
         <message>
+            <source>the project file is damaged or incomplete (cut short or altered); ask for it again</source>
+            <translation>ملفّ المشروع تالف أو ناقص (مقطوع أو مُعدَّل)؛ اطلبه مرة أخرى.</translation>
+        </message>
+        <message>
             <source>not a REFI-QDA codebook or project (root element is not CodeBook or Project)</source>
             <translation>ليس دليل ترميز أو مشروع REFI-QDA.</translation>
         </message>
         <message>
             <source>the file has no codebook (no Codes element)</source>
             <translation>لا يحوي الملفّ دليل ترميز.</translation>
+        </message>
+        <message>
+            <source>codes are nested deeper than Majlis keeps (50 levels)</source>
+            <translation>الرموز متداخلة أعمق ممّا يحفظه مجلس (50 مستوى).</translation>
         </message>
         <message>
             <source>a Code without guid or name</source>
@@ -3973,6 +4028,10 @@ Waiting changes: %3</source>
         <message>
             <source>Open its session in the coding window and move the coding onto the words as they read now: then the brief may quote it.</source>
             <translation>افتح جلسته في نافذة الترميز وانقل الترميز إلى الكلمات كما هي الآن: بعدها يجوز للموجز أن يقتبسه.</translation>
+        </message>
+        <message>
+            <source>A status cannot be dated in the future: give the date it happened.</source>
+            <translation>لا يمكن أن يكون تاريخ الحالة في المستقبل: اكتب التاريخ الذي حدثت فيه.</translation>
         </message>
         <message>
             <source>Remove the status '%1' of %2?</source>
@@ -4289,6 +4348,10 @@ Waiting changes: %3</source>
             <source>Due since %1: names, phones, signatures, scans and witnesses' names can be erased now.</source>
             <translation>مستحق منذ %1: يمكن محو الأسماء والهواتف والتواقيع والنسخ الممسوحة وأسماء الشهود الآن.</translation>
         </message>
+        <message>
+            <source>The retention period was not saved: %1</source>
+            <translation>لم تُحفظ مدة الاحتفاظ: %1</translation>
+        </message>
         <message numerus="yes">
             <source>Identities will be erased %n month(s) after the last session.</source>
             <translation>
@@ -4461,7 +4524,6 @@ Waiting changes: %3</source>
         <name>RosterPanel</name>
         <message>
             <source>Devices &amp;waiting for approval:</source>
-            <extracomment>Rows of the roster list always in sight (more scroll). Tables an approval can change: what the Sync page announces after applying held bundles. A device was approved or rejected: the page reads its devices and conflicts again.</extracomment>
             <translation>أجهزة بانت&amp;ظار الاعتماد:</translation>
         </message>
         <message>
@@ -4616,6 +4678,11 @@ What it sent before was discarded when it was rejected: import its bundles again
             <translation>أصبح {name} من الأجهزة المعتمدة.</translation>
         </message>
         <message>
+            <source>Recording the decision…</source>
+            <extracomment>Rows of the roster list always in sight (more scroll). Tables an approval can change: what the Sync page announces after applying held bundles. A device was approved or rejected: the page reads its devices and conflicts again.</extracomment>
+            <translation>جارٍ تسجيل القرار…</translation>
+        </message>
+        <message>
             <source>changes {range}</source>
             <translation>التغييرات {range}</translation>
         </message>
@@ -4768,6 +4835,10 @@ What it sent before was discarded when it was rejected: import its bundles again
             <translation>لا يوجد مشاركون بعد. أضف من يحضر بزر «شخص جديد»: يأخذ اسمًا مستعارًا من هذه الطاولة المستديرة.</translation>
         </message>
         <message>
+            <source>Everyone recorded already attends this roundtable. Add someone else with New person.</source>
+            <translation>كلّ من سُجّلوا يحضرون هذه الطاولة المستديرة بالفعل. أضف شخصًا آخر بزر «شخص جديد».</translation>
+        </message>
+        <message>
             <source>Choose the governorate first: the pseudonym is made from it.</source>
             <translation>اختر المحافظة أولًا: منها يُصنع الاسم المستعار.</translation>
         </message>
@@ -4872,6 +4943,10 @@ What it sent before was discarded when it was rejected: import its bundles again
                 <numerusform>‏%n وثيقة</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Choose the code to apply to every hit.</source>
+            <translation>اختر الرمز المطبَّق على كلّ نتيجة.</translation>
+        </message>
         <message numerus="yes">
             <source>%n new segment(s) coded</source>
             <translation>
@@ -4931,6 +5006,18 @@ What it sent before was discarded when it was rejected: import its bundles again
         <message>
             <source>This value was not saved: %1</source>
             <translation>لم تُحفظ هذه القيمة: %1</translation>
+        </message>
+        <message>
+            <source>This value was not saved: the participant is no longer in the database.</source>
+            <translation>لم تُحفظ هذه القيمة: لم يعد هذا المشارك في قاعدة البيانات.</translation>
+        </message>
+        <message>
+            <source>This value was not saved: a pseudonym cannot be empty.</source>
+            <translation>لم تُحفظ هذه القيمة: لا يمكن أن يكون الاسم المستعار فارغًا.</translation>
+        </message>
+        <message>
+            <source>This value was not saved.</source>
+            <translation>لم تُحفظ هذه القيمة.</translation>
         </message>
     </context>
     <context>
@@ -5017,6 +5104,10 @@ What it sent before was discarded when it was rejected: import its bundles again
                 <numerusform>%n جلسة</numerusform>
                 <numerusform>%n جلسة</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>The session was not created: %1</source>
+            <translation>لم تُنشأ الجلسة: %1</translation>
         </message>
     </context>
     <context>
@@ -5814,6 +5905,10 @@ What it sent before was discarded when it was rejected: import its bundles again
             <translation>البند المراد إضافته</translation>
         </message>
         <message>
+            <source>Not published: %1</source>
+            <translation>لم يُنشر: %1</translation>
+        </message>
+        <message>
             <source>Give the form a title in at least one language.</source>
             <translation>أعطِ الاستمارة عنوانًا بلغة واحدة على الأقلّ.</translation>
         </message>
@@ -6583,6 +6678,10 @@ What it sent before was discarded when it was rejected: import its bundles again
         <message>
             <source>The folder is not there any more (was the USB stick removed?). Choose another place.</source>
             <translation>لم يعد المجلّد موجودًا (هل نُزعت ذاكرة USB؟). اختر مكانًا آخر.</translation>
+        </message>
+        <message>
+            <source>The file of that name could not be replaced: is it open in another program, such as Excel? Close it there, or choose another name.</source>
+            <translation>تعذّر استبدال الملفّ الذي يحمل هذا الاسم: هل هو مفتوح في برنامج آخر، مثل Excel؟ أغلقه هناك، أو اختر اسمًا آخر.</translation>
         </message>
         <message>
             <source>The disk is full. Free some space or choose another place.</source>

@@ -745,20 +745,20 @@
             <translation>پاکێتەکە ڕەزامەندی یان سڕینەوە بۆ بەشداربوویەک تۆمار دەکات کە ئامێرێکی تر تۆماری کردووە؛ لاپتۆپی مەیدانی ئەمانە تەنیا بۆ بەشداربووانی خۆی تۆمار دەکات. هیچ شتێک هاوردە نەکرا.</translation>
         </message>
         <message>
-            <source>This is not a bundle but a team update or a team file: a laptop applies a team update (majlis-cli team update import) and joins a team with the team file.</source>
-            <translation>ئەمە پاکێت نییە، بەڵکو نوێکردنەوەی تیم یان پەڕگەی تیمە: لاپتۆپ نوێکردنەوەی تیم جێبەجێ دەکات (majlis-cli team update import) و بە پەڕگەی تیم دەچێتە ناو تیمەوە.</translation>
-        </message>
-        <message>
-            <source>This is the team file, not a team update: a laptop joins the team with it (majlis-cli team join).</source>
-            <translation>ئەمە پەڕگەی تیمە، نەک نوێکردنەوەی تیم: لاپتۆپ بەم پەڕگەیە دەچێتە ناو تیمەوە (majlis-cli team join).</translation>
-        </message>
-        <message>
             <source>This is a ZIP archive with bundles inside (as a shared folder is downloaded): extract it, then import the bundles, or the folder they are in.</source>
             <translation>ئەمە ئەرشیفێکی ZIPە و پاکێتی تێدایە (وەک بوخچەیەکی هاوبەش کە دادەبەزێنرێت): بیکەرەوە، پاشان پاکێتەکان یان ئەو بوخچەیەی تێیدان هاوردە بکە.</translation>
         </message>
         <message>
-            <source>This is a laptop's bundle of changes, not a team update: the central team imports it (majlis-cli bundle import).</source>
-            <translation>ئەمە پاکێتی گۆڕانکارییەکانی لاپتۆپێکە، نەک نوێکردنەوەی تیم: تیمی ناوەندی هاوردەی دەکات (majlis-cli bundle import).</translation>
+            <source>This is not a bundle but a team update or a team file: a laptop applies a team update (Apply team update…, majlis-cli team update import) and joins a team with the team file (Join a team…, majlis-cli team join).</source>
+            <translation>ئەمە پاکێت نییە، بەڵکو نوێکردنەوەی تیم یان پەڕگەی تیمە: لاپتۆپ نوێکردنەوەی تیم جێبەجێ دەکات (جێبەجێکردنی نوێکردنەوەی تیم…، majlis-cli team update import) و بە پەڕگەی تیم دەچێتە ناو تیمەوە (چوونە ناو تیم…، majlis-cli team join).</translation>
+        </message>
+        <message>
+            <source>This is the team file, not a team update: a laptop joins the team with it (Join a team…, majlis-cli team join).</source>
+            <translation>ئەمە پەڕگەی تیمە، نەک نوێکردنەوەی تیم: لاپتۆپ بەم پەڕگەیە دەچێتە ناو تیمەوە (چوونە ناو تیم…، majlis-cli team join).</translation>
+        </message>
+        <message>
+            <source>This is a laptop's bundle of changes, not a team update: the central team imports it (Import bundles…, majlis-cli bundle import).</source>
+            <translation>ئەمە پاکێتی گۆڕانکارییەکانی لاپتۆپێکە، نەک نوێکردنەوەی تیم: تیمی ناوەندی هاوردەی دەکات (هاوردەکردنی پاکێتەکان…، majlis-cli bundle import).</translation>
         </message>
         <message>
             <source>This is a folder, not a team update.</source>
@@ -807,6 +807,10 @@
             <translation>ئەمە بوخچەیەک یان ئامێرێکە، نەک پەڕگەی کلیل.</translation>
         </message>
         <message>
+            <source>The key file is not there (was its USB stick removed?). Plug the stick in, or choose the key file again.</source>
+            <translation>پەڕگەی کلیلەکە لێرە نییە (ئایا فلاشی USB ـەکەی دەرهێنراوە؟). فلاشەکە ببەستەوە، یان دووبارە پەڕگەی کلیلەکە هەڵبژێرە.</translation>
+        </message>
+        <message>
             <source>This is the team file, not an age identity file: the team file holds no key. The team's key is kept in the centre's database (majlis-cli team key export writes it to a file).</source>
             <translation>ئەمە پەڕگەی تیمە، نەک پەڕگەی ناسنامەی age: پەڕگەی تیم هیچ کلیلێکی تێدا نییە. کلیلی تیم لە بنکەدراوەی ناوەندەکەدا هەڵگیراوە (majlis-cli team key export دەیخاتە ناو پەڕگەیەکەوە).</translation>
         </message>
@@ -831,8 +835,8 @@
             <translation>ئەم پەڕگەی کلیلی تیمە بە دەستەواژەیەکی نهێنی پارێزراوە: تەنها بەو دەستەواژە نهێنییە دەکرێتەوە کە پێی هەناردە کراوە (majlis-cli team key export).</translation>
         </message>
         <message>
-            <source>This is the team's key file, not a bundle: keep it private (it opens every bundle), not among the bundles. Give it with --identity-file, or keep the key in the centre's database.</source>
-            <translation>ئەمە پەڕگەی کلیلی تیمە، نەک پاکێت: بە نهێنی بیپارێزە (هەموو پاکێتێک دەکاتەوە)، نەک لە نێو پاکێتەکاندا. بە ⁦--identity-file⁩ بیدە، یان کلیلەکە لە بنکەدراوەی ناوەند بهێڵەرەوە.</translation>
+            <source>This is the team's key file, not a bundle: keep it private (it opens every bundle), not among the bundles. Choose it with Team key file… (or give it with --identity-file), or keep the key in the centre's database.</source>
+            <translation>ئەمە پەڕگەی کلیلی تیمە، نەک پاکێت: بە نهێنی بیپارێزە (هەموو پاکێتێک دەکاتەوە)، نەک لە نێو پاکێتەکاندا. بە «پەڕگەی کلیلی تیم…» هەڵیبژێرە (یان بە ⁦--identity-file⁩ بیدە)، یان کلیلەکە لە بنکەدراوەی ناوەند بهێڵەرەوە.</translation>
         </message>
     </context>
     <context>
@@ -1036,6 +1040,10 @@
     <context>
         <name>CodebookPage</name>
         <message>
+            <source>Importing the codebook…</source>
+            <translation>کتێبی کۆد هاوردە دەکرێت…</translation>
+        </message>
+        <message>
             <source>Codebook</source>
             <translation>کتێبی کۆدەکان</translation>
         </message>
@@ -1164,8 +1172,20 @@
             <translation>کتێبی کۆد یان پرۆژەی REFI-QDA (*.qdc *.qdpx)</translation>
         </message>
         <message>
+            <source>The file holds no codes: nothing was imported.</source>
+            <translation>پەڕگەکە هیچ کۆدێکی تێدا نییە: هیچ هاوردە نەکرا.</translation>
+        </message>
+        <message>
+            <source>Codebook imported from {file} (codes: {count}).</source>
+            <translation>کتێبی کۆد لە {file} هاوردە کرا (کۆدەکان: {count}).</translation>
+        </message>
+        <message>
             <source>REFI-QDA codebook (*.qdc)</source>
             <translation>کتێبی کۆدی REFI-QDA (*.qdc)</translation>
+        </message>
+        <message>
+            <source>Codebook written: {file}</source>
+            <translation>کتێبی کۆد نووسرا: {file}</translation>
         </message>
         <message>
             <source>Export codebook</source>
@@ -1176,6 +1196,7 @@
         <name>CodingError</name>
         <message>
             <source>the text was changed meanwhile: select the words again</source>
+            <extracomment>The text fields that can be coded, per document table.</extracomment>
             <translation>دەقەکە لەو ماوەیەدا گۆڕا: وشەکان دووبارە دیاری بکەرەوە.</translation>
         </message>
         <message>
@@ -1312,6 +1333,10 @@
         <message>
             <source>Put the cursor in a coded passage to write its memo.</source>
             <translation>نیشانەکەر بخەرە ناو بڕگەیەکی کۆدکراو بۆ نووسینی تێبینییەکەی.</translation>
+        </message>
+        <message>
+            <source>Put the cursor in a coded passage to remove its coding.</source>
+            <translation>نیشانەکەر بخەرە ناو بڕگەیەکی کۆدکراو بۆ لابردنی کۆدکردنەکەی.</translation>
         </message>
         <message>
             <source>No text is coded here yet.</source>
@@ -1479,6 +1504,10 @@
         <message>
             <source>Open conflicts</source>
             <translation>ناکۆکییە چارەسەرنەکراوەکان</translation>
+        </message>
+        <message>
+            <source>This conflict was already closed (an erasure closes the conflicts over the words it erased). Nothing was changed.</source>
+            <translation>ئەم ناکۆکییە پێشتر داخرابوو (سڕینەوە ئەو ناکۆکییانە دادەخات کە لەسەر ئەو وشانەن کە سڕیونیەتەوە). هیچ شتێک نەگۆڕا.</translation>
         </message>
         <message>
             <source>Conflict resolved.</source>
@@ -2195,6 +2224,10 @@
             </translation>
         </message>
         <message>
+            <source>The backups were not all rewritten: %1</source>
+            <translation>هەموو کۆپییە یەدەگەکان دووبارە نەنووسرانەوە: %1</translation>
+        </message>
+        <message>
             <source>The backups were not rewritten: wrong passphrase, or a backup cannot be opened.</source>
             <translation>کۆپییە یەدەگەکان دووبارە نەنووسرانەوە: دەستەواژەی نهێنی هەڵەیە، یان کۆپییەک ناکرێتەوە.</translation>
         </message>
@@ -2264,6 +2297,10 @@
             <translation>مەجلیس</translation>
         </message>
         <message>
+            <source>Majlis could not make the folder for its database: %1 is a file, not a folder. Ask whoever helps you to move that file, and try again.</source>
+            <translation>مەجلیس نەیتوانی بوخچەی بنکەدراوەکەی دروست بکات: %1 پەڕگەیە، نەک بوخچە. داوا لەو کەسە بکە کە یارمەتیت دەدات ئەو پەڕگەیە بگوازێتەوە، و دووبارە هەوڵ بدەرەوە.</translation>
+        </message>
+        <message>
             <source>Team created</source>
             <translation>تیمەکە دروستکرا</translation>
         </message>
@@ -2327,6 +2364,14 @@ You can try again from the Sync page.</source>
         <message>
             <source>Remove a participant</source>
             <translation>لابردنی بەشداربوو</translation>
+        </message>
+        <message>
+            <source>%1 was not removed: %2</source>
+            <translation>‏⁦%1⁩ لانەبرا: %2</translation>
+        </message>
+        <message>
+            <source>%1 speaks in this transcript and stays in the session. Give those turns to another speaker first, or delete them.</source>
+            <translation>‏⁦%1⁩ لەم دەقە نووسراوەدا قسە دەکات و لە دانیشتنەکەدا دەمێنێتەوە. سەرەتا ئەو قسانە بدە بە قسەکەرێکی تر، یان بیانسڕەوە.</translation>
         </message>
         <message>
             <source>Select a participant first.</source>
@@ -2954,15 +2999,12 @@ You can try again from the Sync page.</source>
             <source>Excel workbook (*.xlsx)</source>
             <translation>پەڕگەی Excel (*.xlsx)</translation>
         </message>
-        <message>
-            <source>The workbook could not be saved.</source>
-            <translation>پەڕگەی Excel پاشەکەوت نەکرا.</translation>
-        </message>
     </context>
     <context>
         <name>NewPerson</name>
         <message>
             <source>The pseudonym %1 is already used by another participant.</source>
+            <extracomment>Sessions whose new person is on its way to the worker: a second click (a double-click, a quick second press) before it came back made and seated a second person nobody asked for.</extracomment>
             <translation>ناوی خوازراوی %1 پێشتر بۆ بەشداربوویەکی تر بەکارهاتووە.</translation>
         </message>
         <message>
@@ -3344,6 +3386,10 @@ Waiting changes: %3</source>
             <translation>دەستەواژەی نهێنی دووبارە بکەرەوە</translation>
         </message>
         <message>
+            <source>It begins or ends with a space: the passphrase opens the database only when typed with that space, every time.</source>
+            <translation>بە بۆشاییەک دەست پێدەکات یان کۆتایی دێت: دەستەواژەی نهێنی بنکەدراوەکە تەنها کاتێک دەکاتەوە کە هەموو جارێک لەگەڵ ئەو بۆشاییەدا بنووسرێت.</translation>
+        </message>
+        <message>
             <source>Write it down and keep it safe. If it is lost, nobody can recover the data: not you, not the team, not the makers of Majlis.</source>
             <translation>بینووسە و بە سەلامەتی بیپارێزە. ئەگەر ون بوو، کەس ناتوانێت داتاکان بگەڕێنێتەوە: نە تۆ، نە تیم، نە دروستکەرانی مەجلیس.</translation>
         </message>
@@ -3686,6 +3732,7 @@ Waiting changes: %3</source>
         <name>Qdc</name>
         <message>
             <source>the codebook is empty; REFI-QDA needs at least one code</source>
+            <extracomment>Codes nested deeper than this are refused: no codebook goes near it, and a hostile file nested a thousand deep ran the import (and every tree walk after it) out of Python's recursion.</extracomment>
             <translation>کتێبی کۆدەکان بەتاڵە؛ REFI-QDA لانیکەم یەک کۆدی پێویستە.</translation>
         </message>
         <message>
@@ -3697,12 +3744,20 @@ Waiting changes: %3</source>
             <translation>ئەمە پرۆژەی REFI-QDA نییە (‎project.qde ی تێدا نییە).</translation>
         </message>
         <message>
+            <source>the project file is damaged or incomplete (cut short or altered); ask for it again</source>
+            <translation>پەڕگەی پرۆژەکە تێکچووە یان ناتەواوە (بڕاوە یان گۆڕاوە)؛ داوای بکە دووبارە بنێردرێتەوە.</translation>
+        </message>
+        <message>
             <source>not a REFI-QDA codebook or project (root element is not CodeBook or Project)</source>
             <translation>ئەمە کتێبی کۆد یان پرۆژەی REFI-QDA نییە.</translation>
         </message>
         <message>
             <source>the file has no codebook (no Codes element)</source>
             <translation>پەڕگەکە کتێبی کۆدی تێدا نییە.</translation>
+        </message>
+        <message>
+            <source>codes are nested deeper than Majlis keeps (50 levels)</source>
+            <translation>کۆدەکان لەوە قووڵتر لەناو یەکتردا دانراون کە مەجلیس هەڵیدەگرێت (⁦50⁩ ئاست).</translation>
         </message>
         <message>
             <source>a Code without guid or name</source>
@@ -3929,6 +3984,10 @@ Waiting changes: %3</source>
         <message>
             <source>Open its session in the coding window and move the coding onto the words as they read now: then the brief may quote it.</source>
             <translation>دانیشتنەکەی لە پەنجەرەی کۆدکردندا بکەرەوە و کۆدکردنەکە بگوازەرەوە سەر وشەکان وەک ئێستا هەن: ئینجا کورتەکە دەتوانێت وەریبگرێت.</translation>
+        </message>
+        <message>
+            <source>A status cannot be dated in the future: give the date it happened.</source>
+            <translation>ناکرێت بەرواری دۆخێک لە داهاتوودا بێت: ئەو بەروارە بنووسە کە تێیدا ڕوویدا.</translation>
         </message>
         <message>
             <source>Remove the status '%1' of %2?</source>
@@ -4245,6 +4304,10 @@ Waiting changes: %3</source>
             <source>Due since %1: names, phones, signatures, scans and witnesses' names can be erased now.</source>
             <translation>لە %1ـەوە کاتی هاتووە: ناو، تەلەفۆن، واژۆ، سکانەکان و ناوی شایەتەکان ئێستا دەتوانرێت بسڕدرێنەوە.</translation>
         </message>
+        <message>
+            <source>The retention period was not saved: %1</source>
+            <translation>ماوەی هەڵگرتن پاشەکەوت نەکرا: %1</translation>
+        </message>
         <message numerus="yes">
             <source>Identities will be erased %n month(s) after the last session.</source>
             <translation>
@@ -4409,7 +4472,6 @@ Waiting changes: %3</source>
         <name>RosterPanel</name>
         <message>
             <source>Devices &amp;waiting for approval:</source>
-            <extracomment>Rows of the roster list always in sight (more scroll). Tables an approval can change: what the Sync page announces after applying held bundles. A device was approved or rejected: the page reads its devices and conflicts again.</extracomment>
             <translation>ئامێرەکانی چا&amp;وەڕێی پەسەندکردن:</translation>
         </message>
         <message>
@@ -4542,6 +4604,11 @@ What it sent before was discarded when it was rejected: import its bundles again
         <message>
             <source>{name} is on the roster.</source>
             <translation>‏{name} ئێستا ئامێرێکی پەسەندکراوە.</translation>
+        </message>
+        <message>
+            <source>Recording the decision…</source>
+            <extracomment>Rows of the roster list always in sight (more scroll). Tables an approval can change: what the Sync page announces after applying held bundles. A device was approved or rejected: the page reads its devices and conflicts again.</extracomment>
+            <translation>بڕیارەکە تۆمار دەکرێت…</translation>
         </message>
         <message>
             <source>changes {range}</source>
@@ -4696,6 +4763,10 @@ What it sent before was discarded when it was rejected: import its bundles again
             <translation>هێشتا هیچ بەشداربوویەک نییە. ئەو کەسەی ئامادە دەبێت بە «کەسی نوێ» زیاد بکە: ناوێکی خوازراوی ئەم مێزی گفتوگۆیە وەردەگرێت.</translation>
         </message>
         <message>
+            <source>Everyone recorded already attends this roundtable. Add someone else with New person.</source>
+            <translation>هەموو ئەوانەی تۆمارکراون پێشتر ئامادەی ئەم مێزی گفتوگۆیەن. کەسێکی تر بە «کەسی نوێ» زیاد بکە.</translation>
+        </message>
+        <message>
             <source>Choose the governorate first: the pseudonym is made from it.</source>
             <translation>سەرەتا پارێزگا هەڵبژێرە: ناوی خوازراو لەوەوە دروست دەکرێت.</translation>
         </message>
@@ -4796,6 +4867,10 @@ What it sent before was discarded when it was rejected: import its bundles again
                 <numerusform>‏%n بەڵگەنامە</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Choose the code to apply to every hit.</source>
+            <translation>ئەو کۆدە هەڵبژێرە کە لەسەر هەموو ئەنجامێک دادەنرێت.</translation>
+        </message>
         <message numerus="yes">
             <source>%n new segment(s) coded</source>
             <translation>
@@ -4847,6 +4922,18 @@ What it sent before was discarded when it was rejected: import its bundles again
         <message>
             <source>This value was not saved: %1</source>
             <translation>ئەم بەهایە پاشەکەوت نەکرا: %1</translation>
+        </message>
+        <message>
+            <source>This value was not saved: the participant is no longer in the database.</source>
+            <translation>ئەم بەهایە پاشەکەوت نەکرا: ئەم بەشداربووە ئیتر لە بنکەدراوەکەدا نییە.</translation>
+        </message>
+        <message>
+            <source>This value was not saved: a pseudonym cannot be empty.</source>
+            <translation>ئەم بەهایە پاشەکەوت نەکرا: ناوی خوازراو نابێت بەتاڵ بێت.</translation>
+        </message>
+        <message>
+            <source>This value was not saved.</source>
+            <translation>ئەم بەهایە پاشەکەوت نەکرا.</translation>
         </message>
     </context>
     <context>
@@ -4929,6 +5016,10 @@ What it sent before was discarded when it was rejected: import its bundles again
                 <numerusform>%n دانیشتن</numerusform>
                 <numerusform>%n دانیشتن</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>The session was not created: %1</source>
+            <translation>دانیشتنەکە دروست نەکرا: %1</translation>
         </message>
     </context>
     <context>
@@ -5714,6 +5805,10 @@ What it sent before was discarded when it was rejected: import its bundles again
             <translation>ئەو بەندەی زیاد دەکرێت</translation>
         </message>
         <message>
+            <source>Not published: %1</source>
+            <translation>بڵاو نەکرایەوە: %1</translation>
+        </message>
+        <message>
             <source>Give the form a title in at least one language.</source>
             <translation>لانیکەم بە یەک زمان ناونیشانێک بدە بە فۆڕمەکە.</translation>
         </message>
@@ -6483,6 +6578,10 @@ What it sent before was discarded when it was rejected: import its bundles again
         <message>
             <source>The folder is not there any more (was the USB stick removed?). Choose another place.</source>
             <translation>بوخچەکە ئیتر لەوێ نییە (ئایا فلاشی USB دەرهێنرا؟). شوێنێکی تر هەڵبژێرە.</translation>
+        </message>
+        <message>
+            <source>The file of that name could not be replaced: is it open in another program, such as Excel? Close it there, or choose another name.</source>
+            <translation>نەتوانرا پەڕگەکەی بەو ناوە بگۆڕدرێت: ئایا لە بەرنامەیەکی تردا کراوەتەوە، وەک Excel؟ لەوێ دایبخە، یان ناوێکی تر هەڵبژێرە.</translation>
         </message>
         <message>
             <source>The disk is full. Free some space or choose another place.</source>
