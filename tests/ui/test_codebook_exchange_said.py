@@ -9,15 +9,16 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 
-from desktop.core import codebook, demo
+from desktop.core import codebook
 from desktop.exports import refi_qda
 from desktop.ui.coding.codebook_page import CodebookPage
 from desktop.ui.context import AppContext
 from desktop.ui.qt_i18n import LanguageManager
+from tests.codebook_page_helpers import loaded_codebook_page, with_demo_codebook
 
 
 @pytest.fixture
@@ -27,17 +28,7 @@ def language(manager: LanguageManager) -> LanguageManager:
 
 @pytest.fixture
 def ctx(ctx: AppContext, tmp_path: Path) -> AppContext:
-    for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
-        QSettings.setPath(fmt, QSettings.Scope.UserScope, str(tmp_path / "settings"))
-    demo.generate(ctx.store, sessions=1, seed=3)
-    return ctx
-
-
-def _page(ctx: AppContext, qtbot: QtBot) -> CodebookPage:
-    page = CodebookPage(ctx)
-    qtbot.addWidget(page)
-    qtbot.waitUntil(lambda: page.loads == 1)
-    return page
+    return with_demo_codebook(ctx, tmp_path)
 
 
 def _tr(source: str) -> str:
@@ -55,7 +46,7 @@ def _import(page: CodebookPage, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, p
 def test_export_then_import_are_said(ctx: AppContext, qtbot: QtBot, tmp_path: Path,
                                      monkeypatch: pytest.MonkeyPatch, lang: str) -> None:
     ctx.language.set_language(lang)
-    page = _page(ctx, qtbot)
+    page = loaded_codebook_page(ctx, qtbot)
     with ctx.store.session() as s:
         count = len(codebook.live_codes(s))
     target = tmp_path / "codes.qdc"
@@ -73,7 +64,7 @@ def test_export_then_import_are_said(ctx: AppContext, qtbot: QtBot, tmp_path: Pa
 
 def test_a_codebook_with_no_codes_is_said_to_import_nothing(ctx: AppContext, qtbot: QtBot, tmp_path: Path,
                                                            monkeypatch: pytest.MonkeyPatch) -> None:
-    page = _page(ctx, qtbot)
+    page = loaded_codebook_page(ctx, qtbot)
     empty = tmp_path / "empty.qdc"
     empty.write_text(f'<?xml version="1.0"?><CodeBook xmlns="{refi_qda.NS}"><Codes/></CodeBook>', encoding="utf-8")
     assert _import(page, qtbot, monkeypatch, empty) == _tr("The file holds no codes: nothing was imported.")
@@ -81,7 +72,7 @@ def test_a_codebook_with_no_codes_is_said_to_import_nothing(ctx: AppContext, qtb
 
 def test_a_refused_import_leaves_no_earlier_success_beside_it(ctx: AppContext, qtbot: QtBot, tmp_path: Path,
                                                              monkeypatch: pytest.MonkeyPatch) -> None:
-    page = _page(ctx, qtbot)
+    page = loaded_codebook_page(ctx, qtbot)
     target = tmp_path / "codes.qdc"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     page.export_qdc()
@@ -95,7 +86,7 @@ def test_a_refused_import_leaves_no_earlier_success_beside_it(ctx: AppContext, q
 def test_import_and_export_wait_for_an_import_under_way(ctx: AppContext, qtbot: QtBot, tmp_path: Path,
                                                         monkeypatch: pytest.MonkeyPatch) -> None:
     """Some hundred codes take seconds: a second press imported the whole file again behind the first."""
-    page = _page(ctx, qtbot)
+    page = loaded_codebook_page(ctx, qtbot)
     target = tmp_path / "codes.qdc"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     page.export_qdc()

@@ -13,15 +13,14 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 
-from desktop.core import codebook, demo
+from desktop.core import codebook
 from desktop.exports import refi_qda
-from desktop.ui.coding.codebook_page import CodebookPage
 from desktop.ui.context import AppContext
 from desktop.ui.qt_i18n import LanguageManager
+from tests.codebook_page_helpers import loaded_codebook_page, with_demo_codebook
 from tests.i18n_allowlist import english_words
 
 
@@ -32,10 +31,7 @@ def language(manager: LanguageManager) -> LanguageManager:
 
 @pytest.fixture
 def ctx(ctx: AppContext, tmp_path: Path) -> AppContext:
-    for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
-        QSettings.setPath(fmt, QSettings.Scope.UserScope, str(tmp_path / "settings"))
-    demo.generate(ctx.store, sessions=1, seed=3)
-    return ctx
+    return with_demo_codebook(ctx, tmp_path)
 
 
 def _codebook_xml(inner: str) -> bytes:
@@ -74,9 +70,7 @@ def test_a_damaged_or_hostile_codebook_is_one_translated_line(ctx: AppContext, q
                                                                 monkeypatch: pytest.MonkeyPatch, lang: str,
                                                                 make: Callable[[Path], Path]) -> None:
     ctx.language.set_language(lang)
-    page = CodebookPage(ctx)
-    qtbot.addWidget(page)
-    qtbot.waitUntil(lambda: page.loads == 1)
+    page = loaded_codebook_page(ctx, qtbot)
     before = _names(ctx)
     path = make(tmp_path)
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))

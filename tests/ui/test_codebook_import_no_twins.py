@@ -12,22 +12,19 @@ import uuid
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 
-from desktop.core import codebook, demo
+from desktop.core import codebook
 from desktop.exports import refi_qda
 from desktop.ui.coding.codebook_page import CodebookPage
 from desktop.ui.context import AppContext
+from tests.codebook_page_helpers import loaded_codebook_page, with_demo_codebook
 
 
 @pytest.fixture
 def ctx(ctx: AppContext, tmp_path: Path) -> AppContext:
-    for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
-        QSettings.setPath(fmt, QSettings.Scope.UserScope, str(tmp_path / "settings"))
-    demo.generate(ctx.store, sessions=1, seed=3)
-    return ctx
+    return with_demo_codebook(ctx, tmp_path)
 
 
 def _tree(ctx: AppContext) -> list[tuple[str, str]]:
@@ -47,9 +44,7 @@ def _import(page: CodebookPage, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, p
 
 def test_our_codebook_with_other_guids_doubles_nothing(ctx: AppContext, qtbot: QtBot, tmp_path: Path,
                                                       monkeypatch: pytest.MonkeyPatch) -> None:
-    page = CodebookPage(ctx)
-    qtbot.addWidget(page)
-    qtbot.waitUntil(lambda: page.loads == 1)
+    page = loaded_codebook_page(ctx, qtbot)
     before = _tree(ctx)
     exported = tmp_path / "ours.qdc"
     with ctx.store.session() as s:
@@ -66,9 +61,7 @@ def test_our_codebook_with_other_guids_doubles_nothing(ctx: AppContext, qtbot: Q
 
 def test_a_files_own_namesakes_come_in_as_one(ctx: AppContext, qtbot: QtBot, tmp_path: Path,
                                              monkeypatch: pytest.MonkeyPatch) -> None:
-    page = CodebookPage(ctx)
-    qtbot.addWidget(page)
-    qtbot.waitUntil(lambda: page.loads == 1)
+    page = loaded_codebook_page(ctx, qtbot)
     before = _tree(ctx)
     twins = tmp_path / "twins.qdc"
     twins.write_text(
