@@ -901,6 +901,10 @@
             <translation>أدخل عبارة المرور الحالية.</translation>
         </message>
         <message>
+            <source>The new passphrase holds an invisible character that no passphrase can hold (a paste can bring one): type it with the keyboard instead. Nothing was changed.</source>
+            <translation>تحتوي عبارة المرور الجديدة على محرف غير مرئي لا يمكن أن تحمله أي عبارة مرور (قد يجلبه اللصق): اكتبها بلوحة المفاتيح بدلاً من ذلك. لم يتغيّر شيء.</translation>
+        </message>
+        <message>
             <source>The new passphrase is too weak: use at least 8 characters. Nothing was changed.</source>
             <translation>عبارة المرور الجديدة ضعيفة جدًّا: استخدم 8 أحرف على الأقلّ. لم يتغيّر شيء.</translation>
         </message>
@@ -3444,6 +3448,10 @@ Waiting changes: %3</source>
         <message>
             <source>Strength: strong.</source>
             <translation>القوّة: قويّة.</translation>
+        </message>
+        <message>
+            <source>It holds an invisible character that no passphrase can hold (a paste can bring one): type the passphrase with the keyboard instead.</source>
+            <translation>تحتوي على محرف غير مرئي لا يمكن أن تحمله أي عبارة مرور (قد يجلبه اللصق): اكتب عبارة المرور بلوحة المفاتيح بدلاً من ذلك.</translation>
         </message>
         <message>
             <source>The two passphrases differ.</source>

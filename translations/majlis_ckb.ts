@@ -897,6 +897,10 @@
             <translation>دەستەواژەی نهێنیی ئێستا بنووسە.</translation>
         </message>
         <message>
+            <source>The new passphrase holds an invisible character that no passphrase can hold (a paste can bring one): type it with the keyboard instead. Nothing was changed.</source>
+            <translation>دەستەواژەی نهێنیی نوێ نیشانەیەکی نەبینراوی تێدایە کە هیچ دەستەواژەیەکی نهێنی ناتوانێت هەڵیبگرێت (لکاندن دەتوانێت بیهێنێت): لە جیاتی ئەوە بە تەختەکلیل بینووسە. هیچ شتێک نەگۆڕا.</translation>
+        </message>
+        <message>
             <source>The new passphrase is too weak: use at least 8 characters. Nothing was changed.</source>
             <translation>دەستەواژە نهێنییە نوێیەکە زۆر لاوازە: لانیکەم 8 پیت بەکاربهێنە. هیچ شتێک نەگۆڕدرا.</translation>
         </message>
@@ -3408,6 +3412,10 @@ Waiting changes: %3</source>
         <message>
             <source>Strength: strong.</source>
             <translation>بەهێزی: بەهێز.</translation>
+        </message>
+        <message>
+            <source>It holds an invisible character that no passphrase can hold (a paste can bring one): type the passphrase with the keyboard instead.</source>
+            <translation>نیشانەیەکی نەبینراوی تێدایە کە هیچ دەستەواژەیەکی نهێنی ناتوانێت هەڵیبگرێت (لکاندن دەتوانێت بیهێنێت): لە جیاتی ئەوە دەستەواژەی نهێنی بە تەختەکلیل بنووسە.</translation>
         </message>
         <message>
             <source>The two passphrases differ.</source>

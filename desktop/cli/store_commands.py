@@ -266,6 +266,7 @@ def cmd_passwd(args: argparse.Namespace) -> int:
         MIN_PASSPHRASE_LENGTH,
         PASSPHRASE_SAME_AS_CURRENT,
         PASSPHRASE_TOO_WEAK,
+        PASSPHRASE_UNTYPABLE,
         new_passphrase_problem,
     )
 
@@ -278,6 +279,9 @@ def cmd_passwd(args: argparse.Namespace) -> int:
         )
         # The app's rule (Settings → Change passphrase…), before anything is written: no backup, no re-key.
         problem = new_passphrase_problem(new, current)
+        if problem == PASSPHRASE_UNTYPABLE:
+            raise ValidationError("the new passphrase holds a NUL character (or a broken one), which no passphrase can "
+                                  "hold; nothing was changed")
         if problem == PASSPHRASE_TOO_WEAK:
             raise ValidationError(f"the new passphrase is too weak: use at least {MIN_PASSPHRASE_LENGTH} "
                                   "characters; nothing was changed")

@@ -71,6 +71,12 @@ MIN_PASSPHRASE_LENGTH = 8
 #: its translated words and ``majlis-cli passwd`` in its English line, from one rule.
 PASSPHRASE_TOO_WEAK = "too_weak"
 PASSPHRASE_SAME_AS_CURRENT = "same_as_current"
+PASSPHRASE_UNTYPABLE = "untypable"
+
+# What no key can be made of, though a paste can bring it: a NUL (SQLCipher's key statement cannot take
+# one, so a database made with it opened, but could never be backed up nor its passphrase changed) and
+# a lone surrogate (no UTF-8 bytes to derive a key from). A tab or an escape is kept, as typed or pasted.
+_UNTYPABLE = re.compile("[\x00\ud800-\udfff]")
 
 
 def new_passphrase_problem(new: str, current: str | None = None) -> str | None:
@@ -78,6 +84,8 @@ def new_passphrase_problem(new: str, current: str | None = None) -> str | None:
 
     The same as the current one is refused: the change would write a backup and encrypt the whole
     file again for nothing, and the person believes they have a new passphrase."""
+    if _UNTYPABLE.search(new):
+        return PASSPHRASE_UNTYPABLE
     if len(new) < MIN_PASSPHRASE_LENGTH:
         return PASSPHRASE_TOO_WEAK
     if current is not None and new == current:

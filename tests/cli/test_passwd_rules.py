@@ -10,7 +10,12 @@ from pathlib import Path
 
 import pytest
 
-from desktop.core.validation import PASSPHRASE_SAME_AS_CURRENT, PASSPHRASE_TOO_WEAK, new_passphrase_problem
+from desktop.core.validation import (
+    PASSPHRASE_SAME_AS_CURRENT,
+    PASSPHRASE_TOO_WEAK,
+    PASSPHRASE_UNTYPABLE,
+    new_passphrase_problem,
+)
 from tests.cli_run import run
 from tests.conftest import PASSPHRASE
 from tests.stores import fresh_store
@@ -61,3 +66,11 @@ def test_the_rule_the_app_and_the_cli_share() -> None:
     assert new_passphrase_problem("12345678") is None
     assert new_passphrase_problem("12345678", "12345678") == PASSPHRASE_SAME_AS_CURRENT
     assert new_passphrase_problem("1234567", "1234567") == PASSPHRASE_TOO_WEAK
+
+
+def test_what_no_key_can_be_made_of_is_no_passphrase() -> None:
+    """A NUL (SQLCipher's key statement cannot take it) or a lone surrogate (no UTF-8 bytes): refused by
+    the rule every place applies. A tab or an escape is kept, as pasted."""
+    assert new_passphrase_problem("long enough\ud800") == PASSPHRASE_UNTYPABLE
+    assert new_passphrase_problem("long enough\x00") == PASSPHRASE_UNTYPABLE
+    assert new_passphrase_problem("long enough\t\x1b") is None

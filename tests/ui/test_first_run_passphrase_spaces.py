@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop.ui.first_run import FirstRunWizard
 from desktop.ui.qt_i18n import LanguageManager
+from desktop.ui.widgets import passphrase_rules
 
 PHRASE = "قەڵای هەولێر کۆنە"
 
@@ -29,3 +30,29 @@ def test_a_space_at_either_end_is_said(typed: str, manager: LanguageManager, qtb
     assert wizard._plan().passphrase == typed
     page.first.setText(PHRASE)  # the space gone: nothing said
     assert page.spaces.isHidden()
+
+
+@pytest.mark.parametrize("lang", ["ckb", "en"])
+@pytest.mark.parametrize("pasted", ["long enough\x00pasted", "\x00" * 9])
+def test_a_pasted_nul_is_refused(pasted: str, lang: str, manager: LanguageManager, qtbot: QtBot,
+                                               tmp_path: Path) -> None:
+    """A NUL pasted into the wizard made a database that opened, but that no backup and no passphrase
+    change could ever be made of (SQLCipher's key statement cannot take a NUL): a traceback from
+    Settings → Back up now…."""
+    manager.set_language(lang)
+    try:
+        wizard = FirstRunWizard(manager, tmp_path)
+        qtbot.addWidget(wizard)
+        wizard.show()
+        page = wizard.passphrase_page
+        page.first.setText(pasted)
+        page.second.setText(pasted)
+        assert not page.isComplete()
+        said = page.strength.text()
+        assert said == passphrase_rules.untypable_words()
+        assert ("no passphrase can hold" in said) == (lang == "en"), said
+        page.first.setText("long enough pasted")
+        page.second.setText("long enough pasted")
+        assert page.isComplete()
+    finally:
+        manager.set_language("en")

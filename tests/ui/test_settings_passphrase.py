@@ -76,7 +76,10 @@ def test_a_wrong_current_passphrase_changes_nothing(ctx: AppContext, qtbot: QtBo
     (NEW, NEW + "x", "differ"),
     ("short", "short", "too weak"),
     (PASSPHRASE, PASSPHRASE, "same as the current"),
-], ids=["differ", "too-weak", "same"])
+    # pasted with a NUL: SQLCipher's key statement cannot take it, and the database could never be
+    # backed up again (nor its passphrase changed)
+    ("long enough\x00pasted", "long enough\x00pasted", "no passphrase can hold"),
+], ids=["differ", "too-weak", "same", "nul"])
 @pytest.mark.parametrize("lang", ["ar", "en"])
 def test_refused_before_any_work(ctx: AppContext, qtbot: QtBot, lang: str, new: str, again: str,
                                  english: str) -> None:

@@ -32,7 +32,12 @@ from PySide6.QtWidgets import (
 
 from desktop.core.db import Store
 from desktop.core.passphrase_change import PassphraseChanged, change_passphrase
-from desktop.core.validation import PASSPHRASE_SAME_AS_CURRENT, PASSPHRASE_TOO_WEAK, new_passphrase_problem
+from desktop.core.validation import (
+    PASSPHRASE_SAME_AS_CURRENT,
+    PASSPHRASE_TOO_WEAK,
+    PASSPHRASE_UNTYPABLE,
+    new_passphrase_problem,
+)
 from desktop.i18n.catalogue import QT_TRANSLATE_NOOP
 from desktop.ui.context import AppContext
 from desktop.ui.operations import CollectionOp
@@ -132,6 +137,9 @@ class ChangePassphraseDialog(QDialog):
             return self.tr("Enter the current passphrase.")
         # The rule majlis-cli passwd applies too (desktop/core/validation.py); the words are the app's.
         problem = new_passphrase_problem(new, current)
+        if problem == PASSPHRASE_UNTYPABLE:
+            return self.tr("The new passphrase holds an invisible character that no passphrase can hold (a paste can "
+                           "bring one): type it with the keyboard instead. Nothing was changed.")
         if problem == PASSPHRASE_TOO_WEAK:
             return self.tr("The new passphrase is too weak: use at least 8 characters. Nothing was changed.")
         if new != self.again.text():

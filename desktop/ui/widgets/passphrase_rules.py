@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from desktop.core.validation import new_passphrase_problem, passphrase_strength
+from desktop.core.validation import PASSPHRASE_UNTYPABLE, new_passphrase_problem, passphrase_strength
 
 
 def acceptable(passphrase: str) -> bool:
@@ -23,6 +23,8 @@ def strength_words(passphrase: str) -> str:
     if not passphrase:
         return ""
     translate = QCoreApplication.translate  # this name: lupdate reads translate(context, text)
+    if new_passphrase_problem(passphrase) == PASSPHRASE_UNTYPABLE:
+        return untypable_words()
     texts = (
         translate("PassphrasePage", "Too short: use at least 8 characters."),
         translate("PassphrasePage", "Strength: weak. A few words make a stronger passphrase."),
@@ -30,6 +32,14 @@ def strength_words(passphrase: str) -> str:
         translate("PassphrasePage", "Strength: strong."),
     )
     return texts[passphrase_strength(passphrase)]
+
+
+def untypable_words() -> str:
+    """A passphrase pasted with a NUL (or a broken character): a database made with it could never be
+    backed up nor its passphrase changed."""
+    return QCoreApplication.translate(
+        "PassphrasePage", "It holds an invisible character that no passphrase can hold (a paste can bring one): "
+        "type the passphrase with the keyboard instead.")
 
 
 def differ_words() -> str:
