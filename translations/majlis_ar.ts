@@ -1136,6 +1136,14 @@
             <translation>الرمز</translation>
         </message>
         <message>
+            <source>Code not saved</source>
+            <translation>الرمز غير محفوظ</translation>
+        </message>
+        <message>
+            <source>What you typed about this code is not saved. Save it before showing another code?</source>
+            <translation>ما كتبته عن هذا الرمز غير محفوظ. هل تحفظه قبل عرض رمز آخر؟</translation>
+        </message>
+        <message>
             <source>Codebook version %1</source>
             <translation>إصدار دليل الترميز %1</translation>
         </message>

@@ -1132,6 +1132,14 @@
             <translation>کۆد</translation>
         </message>
         <message>
+            <source>Code not saved</source>
+            <translation>کۆدەکە پاشەکەوت نەکراوە</translation>
+        </message>
+        <message>
+            <source>What you typed about this code is not saved. Save it before showing another code?</source>
+            <translation>ئەوەی دەربارەی ئەم کۆدە نووسیوتە پاشەکەوت نەکراوە. پێش پیشاندانی کۆدێکی تر پاشەکەوتی بکەیت؟</translation>
+        </message>
+        <message>
             <source>Codebook version %1</source>
             <translation>وەشانی کتێبی کۆدەکان %1</translation>
         </message>

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from desktop.core import codebook
@@ -42,6 +42,12 @@ def _names(store: Store, lang: str = "ar") -> list[str]:
     """The codes' names, oldest first."""
     with store.session() as s:
         return [getattr(c, f"name_{lang}") for c in sorted(codebook.live_codes(s), key=lambda c: c.created_at)]
+
+
+@pytest.fixture(autouse=True)
+def refused_typing_let_go(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A refused name stays typed; choosing another code then asks whether to keep it: let it go."""
+    monkeypatch.setattr(QMessageBox, "question", lambda *_a, **_k: QMessageBox.StandardButton.Discard)
 
 
 def _save(page: CodebookPage, code_id: str, lang: str, name: str) -> None:

@@ -8,7 +8,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QTimer
 from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -296,6 +296,8 @@ class CodebookPage(Page):
             # a bundle): what is being typed about it stays. It was replaced by the stored words.
             self._fill_merge_combo()
             return
+        if self._leaving_typed_words(code_id):
+            return
         self.error_label.clear()
         code, theirs = read_now(self.ctx, lambda s: _code_and_whose(s, code_id))
         self._lock_team_code(theirs)
@@ -307,6 +309,36 @@ class CodebookPage(Page):
         self._shown_id, self._shown = code_id, self._typed()
         self._update_colour_button()
         self._fill_merge_combo()
+
+    def _leaving_typed_words(self, code_id: str) -> bool:
+        """Another code chosen while what was typed about the one shown is not saved: it was replaced by
+        the other code's words without a word. Asked: Save (then the other code is shown once saved; a
+        refusal keeps the typing in place), Discard, or Cancel (back to the typing). True when the panel
+        stays on the code shown for now."""
+        left = self._shown_id
+        if left is None or self._typed() == self._shown or self.model.row_for(left) is None \
+                or not self.save_btn.isEnabled():
+            # Nothing typed; the code is gone (merged or deleted): nothing to keep it in; or a team
+            # code on a laptop, read-only here: nothing could be saved.
+            return False
+        buttons = (QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+                   | QMessageBox.StandardButton.Cancel)
+        answer = QMessageBox.question(
+            self, self.tr("Code not saved"),
+            self.tr("What you typed about this code is not saved. Save it before showing another code?"),
+            buttons, QMessageBox.StandardButton.Save)
+        if answer == QMessageBox.StandardButton.Discard:
+            return False
+        QTimer.singleShot(0, lambda: self.select(left))  # back to the typing (not from inside this signal)
+        if answer == QMessageBox.StandardButton.Save:
+            fields = self._fields()
+
+            def saved(_code: object) -> None:
+                self._forget_shown()
+                self.select_when_loaded(code_id)
+
+            self._run(lambda s: codebook.edit_code(s, left, **fields), saved)
+        return True
 
     def _lock_team_code(self, theirs: bool) -> None:
         """A team code on a laptop is read-only here, and says why, before anything is typed: it is
@@ -395,12 +427,16 @@ class CodebookPage(Page):
         code_id = self.current_id()
         if code_id is None:
             return
-        fields: dict[str, str] = {f"name_{lang}": e.text() for lang, e in self.names.items()}
-        colour = swatch(self.colour_edit.text()).name()
-        fields["colour"] = colour
-        fields.update({k: e.toPlainText() for k, e in self.texts.items()})
+        fields = self._fields()
         # A sibling's name is refused (what was typed stays); once saved, the stored words are shown.
         self._run(lambda s: codebook.edit_code(s, code_id, **fields), lambda _: self._forget_shown())
+
+    def _fields(self) -> dict[str, str]:
+        """The edit panel's fields as a code's values (the colour as a swatch's name)."""
+        fields: dict[str, str] = {f"name_{lang}": e.text() for lang, e in self.names.items()}
+        fields["colour"] = swatch(self.colour_edit.text()).name()
+        fields.update({k: e.toPlainText() for k, e in self.texts.items()})
+        return fields
 
     def _forget_shown(self) -> None:
         self._shown_id = None
