@@ -8,7 +8,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt
 from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,6 +32,7 @@ from desktop.core.codebook import CodebookError
 from desktop.core.models import Code
 from desktop.exports import refi_qda
 from desktop.ui.coding.code_moves import CodeMoves
+from desktop.ui.coding.typed_code import stays_on_typed_code
 from desktop.ui.context import AppContext
 from desktop.ui.models.code_tree import (
     CodeIdRole,
@@ -80,7 +81,7 @@ class CodebookPage(Page):
         self._version = 0
         self._wanted: str | None = None  # a code to select once the reload under way arrives
         self._after_load: Callable[[], object] | None = None
-        self._shown_id: str | None = None  # the code in the edit panel, and its fields as they were read
+        self.shown_id: str | None = None  # the code in the edit panel, and its fields as they were read
         self._shown: dict[str, str] = {}
         self.tree = QTreeView()
         cells_follow_their_text(self.tree)
@@ -279,6 +280,10 @@ class CodebookPage(Page):
                 index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
             )
 
+    def has_typed(self) -> bool:
+        """Whether the panel holds typing about the code shown that is not saved."""
+        return self._typed() != self._shown
+
     def _typed(self) -> dict[str, str]:
         """What the edit panel holds now, field by field."""
         return {**{f"name_{lang}": e.text() for lang, e in self.names.items()}, "colour": self.colour_edit.text(),
@@ -291,12 +296,12 @@ class CodebookPage(Page):
             return
         row = self.model.row_for(code_id)
         self.usage_label.setText(self.ctx.language.format_number(row.usage if row else 0))
-        if code_id == self._shown_id and self._typed() != self._shown:
+        if code_id == self.shown_id and self._typed() != self._shown:
             # The same code again after the tree was read again (a coding made in the coding window,
             # a bundle): what is being typed about it stays. It was replaced by the stored words.
             self._fill_merge_combo()
             return
-        if self._leaving_typed_words(code_id):
+        if stays_on_typed_code(self, code_id):
             return
         self.error_label.clear()
         code, theirs = read_now(self.ctx, lambda s: _code_and_whose(s, code_id))
@@ -306,39 +311,9 @@ class CodebookPage(Page):
         self.colour_edit.setText(code.colour[:7])
         for key, box in self.texts.items():
             box.setPlainText(getattr(code, key))
-        self._shown_id, self._shown = code_id, self._typed()
+        self.shown_id, self._shown = code_id, self._typed()
         self._update_colour_button()
         self._fill_merge_combo()
-
-    def _leaving_typed_words(self, code_id: str) -> bool:
-        """Another code chosen while what was typed about the one shown is not saved: it was replaced by
-        the other code's words without a word. Asked: Save (then the other code is shown once saved; a
-        refusal keeps the typing in place), Discard, or Cancel (back to the typing). True when the panel
-        stays on the code shown for now."""
-        left = self._shown_id
-        if left is None or self._typed() == self._shown or self.model.row_for(left) is None \
-                or not self.save_btn.isEnabled():
-            # Nothing typed; the code is gone (merged or deleted): nothing to keep it in; or a team
-            # code on a laptop, read-only here: nothing could be saved.
-            return False
-        buttons = (QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
-                   | QMessageBox.StandardButton.Cancel)
-        answer = QMessageBox.question(
-            self, self.tr("Code not saved"),
-            self.tr("What you typed about this code is not saved. Save it before showing another code?"),
-            buttons, QMessageBox.StandardButton.Save)
-        if answer == QMessageBox.StandardButton.Discard:
-            return False
-        QTimer.singleShot(0, lambda: self.select(left))  # back to the typing (not from inside this signal)
-        if answer == QMessageBox.StandardButton.Save:
-            fields = self._fields()
-
-            def saved(_code: object) -> None:
-                self._forget_shown()
-                self.select_when_loaded(code_id)
-
-            self._run(lambda s: codebook.edit_code(s, left, **fields), saved)
-        return True
 
     def _lock_team_code(self, theirs: bool) -> None:
         """A team code on a laptop is read-only here, and says why, before anything is typed: it is
@@ -374,7 +349,7 @@ class CodebookPage(Page):
         self.version_label.setText(self.tr("Codebook version %1").replace("%1", self.ctx.language.format_number(v)))
 
     # -- actions ---------------------------------------------------------------------------------
-    def _run(self, work: Callable[[Any], Any], then: Callable[[Any], Any] | None = None) -> None:
+    def run(self, work: Callable[[Any], Any], then: Callable[[Any], Any] | None = None) -> None:
         """One small unit of work on the codebook, on the DB worker; errors are shown, not raised."""
         self.error_label.clear()
         CollectionOp(self.ctx, work).success(then).failure(self._failed).run_in_background()
@@ -421,25 +396,25 @@ class CodebookPage(Page):
 
             self.select_when_loaded(code.id, name_it)
 
-        self._run(lambda s: codebook.new_code_named(s, parent, lang, names), created)
+        self.run(lambda s: codebook.new_code_named(s, parent, lang, names), created)
 
     def save_current(self) -> None:
         code_id = self.current_id()
         if code_id is None:
             return
-        fields = self._fields()
+        fields = self.panel_fields()
         # A sibling's name is refused (what was typed stays); once saved, the stored words are shown.
-        self._run(lambda s: codebook.edit_code(s, code_id, **fields), lambda _: self._forget_shown())
+        self.run(lambda s: codebook.edit_code(s, code_id, **fields), lambda _: self.forget_shown())
 
-    def _fields(self) -> dict[str, str]:
+    def panel_fields(self) -> dict[str, str]:
         """The edit panel's fields as a code's values (the colour as a swatch's name)."""
         fields: dict[str, str] = {f"name_{lang}": e.text() for lang, e in self.names.items()}
         fields["colour"] = swatch(self.colour_edit.text()).name()
         fields.update({k: e.toPlainText() for k, e in self.texts.items()})
         return fields
 
-    def _forget_shown(self) -> None:
-        self._shown_id = None
+    def forget_shown(self) -> None:
+        self.shown_id = None
 
     def _pick_colour(self) -> None:
         colour = QColorDialog.getColor(swatch(self.colour_edit.text()), self, self.tr("Code colour"))
@@ -448,7 +423,7 @@ class CodebookPage(Page):
             self._update_colour_button()
 
     def _move(self, code_id: str, parent_id: str | None, index: int) -> None:
-        self._run(lambda s: codebook.move_checked(s, code_id, parent_id, index))
+        self.run(lambda s: codebook.move_checked(s, code_id, parent_id, index))
 
     def merge_current(self) -> None:
         absorbed, survivor = self.current_id(), self.merge_combo.currentData()
@@ -460,7 +435,7 @@ class CodebookPage(Page):
         question = question.replace("%1", a.name(lang) if a else "").replace("%2", b.name(lang) if b else "")
         if QMessageBox.question(self, self.tr("Merge codes"), question) != QMessageBox.StandardButton.Yes:
             return
-        self._run(lambda s: codebook.merge(s, absorbed, str(survivor)), lambda _: self.select_when_loaded(str(survivor)))
+        self.run(lambda s: codebook.merge(s, absorbed, str(survivor)), lambda _: self.select_when_loaded(str(survivor)))
 
     def delete_current(self) -> None:
         code_id = self.current_id()
@@ -469,7 +444,7 @@ class CodebookPage(Page):
         question = self.tr("Delete this code and remove it from every segment it was applied to?")
         if QMessageBox.question(self, self.tr("Delete code"), question) != QMessageBox.StandardButton.Yes:
             return
-        self._run(lambda s: codebook.delete(s, code_id))
+        self.run(lambda s: codebook.delete(s, code_id))
 
     def import_qdc(self) -> None:
         if self.importing.pending:
