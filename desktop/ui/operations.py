@@ -9,6 +9,9 @@ The shape is Anki's ``CollectionOp``/``QueryOp`` (``qt/aqt/operations/__init__.p
   of from hand-typed table names.
 - ``QueryOp(ctx, op, success)`` reads on the worker and hands the result to ``success`` on the UI
   thread.
+- ``.owned_by(widget)``: ``success``/``failure`` are dropped when the widget was deleted before the
+  result came back (an editor closed while its change was on the worker); the change itself is
+  still announced. A ``success``/``failure`` that is a method of a QObject is owned by it anyway.
 - ``.with_busy(busy)`` (a ``desktop.ui.widgets.busy.BusyState``) gives the page its busy look while
   the operation waits or runs, shown only after 300 ms, as Anki's ``with_progress``.
 - ``Reloader(ctx, owner, read, show)`` is a view's reload on the worker, asked for on every data
@@ -102,9 +105,14 @@ class CollectionOp(Generic[T]):
         self._long: Callable[[Store, CancelToken, Callable[[int, int], None]], T] | None = None
         self._on_progress: Callable[[int, int], None] | None = None
         self._busy: BusyState | None = None
+        self._owner: QObject | None = None
 
     def with_busy(self, busy: BusyState | None) -> CollectionOp[T]:
         self._busy = busy
+        return self
+
+    def owned_by(self, owner: QObject) -> CollectionOp[T]:
+        self._owner = owner
         return self
 
     def success(self, success: Callable[[T], Any] | None) -> CollectionOp[T]:
@@ -123,7 +131,9 @@ class CollectionOp(Generic[T]):
                 return run_change(store, lambda st: long(st, token, progress))
             return run_change(store, op)
 
-        done, failure = _ending(self._busy, self._done, self._failure)
+        success, failure = _owned(self._owner, self._success), _owned(self._owner, self._failure)
+        self._success = success
+        done, failure = _ending(self._busy, self._done, failure)
         return self._ctx.tasks.run(work, done, failure, self._on_progress)
 
     def run_now(self) -> T:
@@ -159,6 +169,7 @@ class QueryOp(Generic[T]):
         self._ctx, self._op, self._success = ctx, op, success
         self._failure: Callable[[BaseException], Any] | None = None
         self._busy: BusyState | None = None
+        self._owner: QObject | None = None
 
     def failure(self, failure: Callable[[BaseException], Any] | None) -> QueryOp[T]:
         self._failure = failure
@@ -168,6 +179,10 @@ class QueryOp(Generic[T]):
         self._busy = busy
         return self
 
+    def owned_by(self, owner: QObject) -> QueryOp[T]:
+        self._owner = owner
+        return self
+
     def run_in_background(self) -> CancelToken:
         store, op = self._ctx.store, self._op
 
@@ -175,8 +190,31 @@ class QueryOp(Generic[T]):
             with store.session() as s:
                 return op(s)
 
-        done, failure = _ending(self._busy, self._success, self._failure)
+        done, failure = _ending(self._busy, _owned(self._owner, self._success), _owned(self._owner, self._failure))
         return self._ctx.tasks.run(work, done, failure)
+
+
+C = TypeVar("C", bound=Callable[..., Any])
+
+
+def _owned(owner: QObject | None, callback: C | None) -> C | None:
+    """``callback``, skipped once its owner is deleted: the explicit ``owner``, else the QObject whose
+    method it is. An editor closed while its change was on the worker is not called back (its
+    widgets are gone; touching them raised "Internal C++ object already deleted")."""
+    if callback is None:
+        return None
+    bound_to = getattr(callback, "__self__", None)
+    holder = owner if owner is not None else bound_to if isinstance(bound_to, QObject) else None
+    if holder is None:
+        return callback
+    alive, call = holder, callback
+
+    def if_alive(*args: Any) -> Any:
+        if shiboken6.isValid(alive):
+            return call(*args)
+        return None
+
+    return if_alive  # type: ignore[return-value]
 
 
 def _ending(

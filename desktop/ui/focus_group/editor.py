@@ -351,7 +351,8 @@ class FocusGroupEditor(SessionEditorBase):
             self.show_message(lambda: self.tr("Added %1. Record their consent before they can be given speech.")
                               .replace("%1", code))
 
-        add_new_person(self.ctx, self.session_id, role="participant", added=added, refused=self.show_message)
+        add_new_person(self.ctx, self.session_id, role="participant", added=added, refused=self.show_message,
+                       editor=self)
 
     def _selected_person(self) -> SeatedParticipant | None:
         index = self.people_view.currentIndex()

@@ -400,7 +400,7 @@ class RoundtableEditor(SessionEditorBase):
             self.attendance.view.setFocus()
 
         add_new_person(self.ctx, self.session_id, role=NEW_PERSON_ROLE, added=added,
-                       refused=self.save_problem.set_error)
+                       refused=self.save_problem.set_error, editor=self)
 
     def _attendee_participant(self) -> str | None:
         index = self.attendance.view.currentIndex()

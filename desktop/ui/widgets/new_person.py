@@ -7,7 +7,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QObject
 
 from desktop.core import participants
 from desktop.core.errors import MajlisError
@@ -23,8 +24,9 @@ _ADDING: set[str] = set()
 
 
 def add_new_person(ctx: AppContext, session_id: str, *, role: str, added: Callable[[NewAttendee], Any],
-                   refused: Callable[[Words], Any]) -> None:
-    """Make and seat the person on the worker; ``added`` hears who, ``refused`` why not (one line).
+                   refused: Callable[[Words], Any], editor: QObject) -> None:
+    """Make and seat the person on the worker; ``added`` hears who, ``refused`` why not (one line),
+    unless ``editor`` was closed meanwhile (the person is still made and seated).
     Asked again for the same session before that came back: nothing more is done."""
     if session_id in _ADDING:
         return
@@ -32,13 +34,15 @@ def add_new_person(ctx: AppContext, session_id: str, *, role: str, added: Callab
 
     def done(person: NewAttendee) -> None:
         _ADDING.discard(session_id)
-        added(person)
+        if shiboken6.isValid(editor):
+            added(person)
 
     def failed(exc: BaseException) -> None:
         _ADDING.discard(session_id)
         if not isinstance(exc, MajlisError):
             raise exc
-        refused(refusal_words(exc))
+        if shiboken6.isValid(editor):
+            refused(refusal_words(exc))
 
     CollectionOp(ctx, lambda s: participants.seat_new_person(s, session_id, role=role)) \
         .success(done).failure(failed).run_in_background()
