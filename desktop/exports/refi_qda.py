@@ -16,13 +16,10 @@ codebook, nothing else.
 from __future__ import annotations
 
 import io
-import lzma
 import re
-import struct
 import uuid
 import xml.etree.ElementTree as ET
 import zipfile
-import zlib
 from collections.abc import Callable
 from pathlib import Path
 
@@ -33,6 +30,7 @@ from desktop.core.atomic_file import write_atomic
 from desktop.core.bounded_read import NotAFile, read_at_most
 from desktop.core.field_text import too_long
 from desktop.core.models import Code
+from desktop.core.zip_errors import DAMAGED_ARCHIVE
 from desktop.exports.refi_text import describe, parse, xml_safe
 from desktop.i18n.catalogue import QT_TRANSLATE_NOOP
 
@@ -42,12 +40,6 @@ MAX_PROJECT_XML = 200 * 1024 * 1024  # project.qde read into memory: refuse a zi
 #: Codes nested deeper than this are refused: no codebook goes near it, and a hostile file nested a
 #: thousand deep ran the import (and every tree walk after it) out of Python's recursion.
 MAX_CODE_DEPTH = 50
-# What reading a damaged ZIP member raises besides BadZipFile: its deflate, bzip2 or LZMA stream cut
-# or altered (zlib.error, LZMAError, OSError, EOFError), a method zipfile has no decoder for
-# (NotImplementedError), a password (RuntimeError), a central directory that points nowhere
-# (ValueError, struct.error).
-_DAMAGED_ZIP = (zipfile.BadZipFile, zlib.error, lzma.LZMAError, OSError, EOFError, NotImplementedError,
-                RuntimeError, ValueError, struct.error)
 _RGB = re.compile(r"^#([0-9a-fA-F]{6}|[0-9a-fA-F]{3})$")
 
 
@@ -147,7 +139,7 @@ def _codes_element(data: bytes) -> tuple[ET.Element, str]:
             raise
         except KeyError as exc:
             raise QdcError(QT_TRANSLATE_NOOP("Qdc", "not a REFI-QDA project (no project.qde inside)")) from exc
-        except _DAMAGED_ZIP as exc:  # a zlib.error went up as a traceback (a crash dialog in the app)
+        except DAMAGED_ARCHIVE as exc:  # a zlib.error went up as a traceback (a crash dialog in the app)
             raise QdcError(QT_TRANSLATE_NOOP(
                 "Qdc", "the project file is damaged or incomplete (cut short or altered); ask for it again")) from exc
     try:

@@ -12,10 +12,10 @@ import io
 import re
 import stat
 import zipfile
-import zlib
 from collections.abc import Mapping
 from typing import IO
 
+from desktop.core.zip_errors import DAMAGED_MEMBER
 from desktop.sync.errors import MalformedBundleError, TooLargeError, UnsafePathError
 
 # Fixed timestamp: the same content always gives the same ZIP bytes.
@@ -145,13 +145,14 @@ def read_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int) -> 
                 if size > limit:
                     raise TooLargeError(f"The bundle member {info.filename!r} is larger than {limit} bytes.")
                 chunks.append(chunk)
-    except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, ValueError) as exc:
+    except READ_ERRORS as exc:
         raise MalformedBundleError(f"The bundle member {info.filename!r} cannot be read.") from exc
     return b"".join(chunks)
 
 
-#: What reading a member's bytes may raise for a damaged archive (CRC, deflate stream, short data).
-READ_ERRORS = (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, ValueError)
+#: What reading a member's bytes may raise for a damaged archive (CRC, deflate stream, short data);
+#: encrypted members and other methods were refused by ``_check_entries`` before any read.
+READ_ERRORS = DAMAGED_MEMBER
 
 
 def open_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> IO[bytes]:
