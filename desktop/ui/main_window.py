@@ -539,6 +539,9 @@ class MainWindow(QMainWindow):
         if self.editor is not None and not self.store_lost and not self.editor.may_close():
             event.ignore()  # the last changes are not saved (a full disk, a lock): kept on screen
             return
+        if not self.store_lost and not self.page_stack.may_leave_page():
+            event.ignore()  # typing on the page on screen not saved, kept (Cancel, or its save refused)
+            return
         stop_import = getattr(self.page_stack.pages.get("sync"), "stop_import_for_close", None)
         if stop_import is not None and not self.store_lost and stop_import():
             # An import of two hundred bundles went on with no window (or was ended mid-file at

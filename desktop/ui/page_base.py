@@ -32,6 +32,11 @@ class Page(QWidget):
     def refresh(self) -> None:
         """Reload what the page shows from the database."""
 
+    def may_leave(self) -> bool:
+        """Asked before the main window shows another page or closes: False keeps this page on screen
+        (typing not saved that the person chose to keep, or whose save was refused)."""
+        return True
+
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()

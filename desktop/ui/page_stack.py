@@ -76,6 +76,7 @@ class PageStack:
 
     ``leave_editor`` is asked before the navigation moves away from an open editor: False when its
     last changes could not be saved and the person kept it (the navigation then stays on its row).
+    A page on screen is asked its ``may_leave`` the same way.
     ``page_built`` hears of each page once, when it is first built.
     """
 
@@ -207,11 +208,15 @@ class PageStack:
     def _show_row(self, row: int) -> None:
         if row < 0:
             return
-        if self.editor is not None and not self._leave_editor():
-            # The editor's last changes could not be saved and the person kept them: stay there.
-            self.nav.blockSignals(True)
-            self.nav.setCurrentRow(self._editor_row)
-            self.nav.blockSignals(False)
+        if self.editor is not None:
+            if not self._leave_editor():
+                # The editor's last changes could not be saved and the person kept them: stay there.
+                self._stay_on(self._editor_row)
+                return
+        elif not self.may_leave_page():
+            # Typing not saved on the page, kept by the person (or its save refused): stay there.
+            shown = self.current_page()
+            self._stay_on(next(r for r, key in enumerate(self.keys()) if self.pages.get(key) is shown))
             return
         key = self.key_at(row)
         page = self.pages.get(key)
@@ -223,6 +228,18 @@ class PageStack:
         # one after, so the window never stands still for the whole of it (DESIGN: 100 ms).
         self._switch_to(self._blank)
         QTimer.singleShot(0, self.stack, lambda: self._build_for(row, key))
+
+    def may_leave_page(self) -> bool:
+        """Whether the page on screen lets the window close (``Page.may_leave``); an open editor is
+        asked its own question."""
+        page = self.current_page()
+        return self.editor is not None or not isinstance(page, Page) or page.may_leave()
+
+    def _stay_on(self, row: int) -> None:
+        """The navigation back on ``row``, the one on screen, without showing it again."""
+        self.nav.blockSignals(True)
+        self.nav.setCurrentRow(row)
+        self.nav.blockSignals(False)
 
     def _wanted(self, row: int) -> bool:
         return self.nav.currentRow() == row and self.editor is None and self.stack.currentWidget() is self._blank

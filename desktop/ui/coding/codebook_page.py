@@ -32,7 +32,7 @@ from desktop.core.codebook import CodebookError
 from desktop.core.models import Code
 from desktop.exports import refi_qda
 from desktop.ui.coding.code_moves import CodeMoves
-from desktop.ui.coding.typed_code import stays_on_typed_code
+from desktop.ui.coding.typed_code import leaves_typed_code, stays_on_typed_code
 from desktop.ui.context import AppContext
 from desktop.ui.models.code_tree import (
     CodeIdRole,
@@ -93,7 +93,7 @@ class CodebookPage(Page):
         self.tree.setDropIndicatorShown(True)
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.tree.header().setStretchLastSection(False)
-        self.tree.selectionModel().currentChanged.connect(lambda *_: self._show_current())
+        self.tree.selectionModel().currentChanged.connect(lambda *_: self.show_current())
         self.moves = CodeMoves(self.tree, self.model, self._move)  # dragging's keyboard twin
 
         self.new_btn, self.sub_btn, self.delete_btn = QPushButton(), QPushButton(), QPushButton()
@@ -227,6 +227,9 @@ class CodebookPage(Page):
         self.model.layoutChanged.emit()  # names follow the interface language
         self._fill_merge_combo()  # its items are code names in the interface language too
 
+    def may_leave(self) -> bool:  # typing not saved is asked about (coding/typed_code.py)
+        return leaves_typed_code(self)
+
     def refresh(self) -> None:
         """The tree with its usage counts is read on the DB worker (counting every segment of a
         campaign is most of a second); the page is on screen meanwhile."""
@@ -247,7 +250,7 @@ class CodebookPage(Page):
         elif rows:  # open on the first code rather than on an empty, editable-looking panel
             self.select(rows[0].id)
         if self.current_id() is None:
-            self._show_current()  # nothing to edit: the panel is disabled
+            self.show_current()  # nothing to edit: the panel is disabled
         self._version = version
         self._update_version()
         self._fill_merge_combo()
@@ -289,7 +292,7 @@ class CodebookPage(Page):
         return {**{f"name_{lang}": e.text() for lang, e in self.names.items()}, "colour": self.colour_edit.text(),
                 **{key: box.toPlainText() for key, box in self.texts.items()}}
 
-    def _show_current(self) -> None:
+    def show_current(self) -> None:
         code_id = self.current_id()
         self.panel.setEnabled(code_id is not None)
         if code_id is None:
@@ -301,7 +304,7 @@ class CodebookPage(Page):
             # a bundle): what is being typed about it stays. It was replaced by the stored words.
             self._fill_merge_combo()
             return
-        if stays_on_typed_code(self, code_id):
+        if stays_on_typed_code(self):
             return
         self.error_label.clear()
         code, theirs = read_now(self.ctx, lambda s: _code_and_whose(s, code_id))

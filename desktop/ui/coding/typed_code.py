@@ -1,9 +1,12 @@
-"""What the Codebook page does with typing not saved when another code is chosen in its tree.
+"""What the Codebook page does with typing not saved before the code panel shows another code, or
+before the page is left (another page chosen in the navigation, or the main window closed).
 
-The panel was filled with the other code's words and the typing was gone, without a word (a definition
-half written, a click on the next code to check its name). Now the page asks: Save (then the other code
-is shown once saved; a refusal keeps the typing in place), Discard, or Cancel (back to the typing).
-The words keep the page's context, where they are translated.
+The panel was filled with the other code's words, or the window closed (even from another page, the
+typing out of sight since the page was left), and the typing was gone without a word (a definition
+half written, a click on the next code to check its name). Asked on leaving too, so nothing not saved
+is left out of sight and a close need only ask the page on screen. Now
+the page asks: Save (stored at once, then on; a refusal keeps the typing in place and says why),
+Discard, or Cancel (back to the typing). The words keep the page's context, where they are translated.
 """
 
 from __future__ import annotations
@@ -11,37 +14,65 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QTimer
-from PySide6.QtWidgets import QMessageBox
 
 from desktop.core import codebook
+from desktop.core.codebook import CodebookError
+from desktop.core.errors import EnvironmentProblem
+from desktop.ui.operations import CollectionOp
+from desktop.ui.widgets.environment_words import environment_reason
+from desktop.ui.widgets.unsaved_choice import settle_typing
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from desktop.ui.coding.codebook_page import CodebookPage
 
 
-def stays_on_typed_code(page: CodebookPage, code_id: str) -> bool:
-    """Asked when ``code_id`` is chosen while the code shown has typing not saved; True when the panel
-    stays on the code shown for now (Save or Cancel)."""
+def stays_on_typed_code(page: CodebookPage) -> bool:
+    """Asked when another code is chosen in the tree; True when the panel stays on the code shown (its
+    typing kept: Cancel, or its save refused), which the tree is set back to."""
+    left = page.shown_id
+    if typing_settled(page, discard=lambda: None):
+        return False
+    QTimer.singleShot(0, lambda: page.select(left or ""))  # back to the typing (not from inside this signal)
+    return True
+
+
+def leaves_typed_code(page: CodebookPage) -> bool:
+    """``Page.may_leave``: Discard shows the code's stored words again, so nothing is asked twice."""
+
+    def discard() -> None:
+        page.forget_shown()
+        page.show_current()
+
+    return typing_settled(page, discard)
+
+
+def typing_settled(page: CodebookPage, discard: Callable[[], object]) -> bool:
+    """True when the panel may show something else: nothing typed, the code gone (merged or deleted:
+    nothing to keep it in), a team code on a laptop (read-only here: nothing could be saved), or
+    asked, and Save stored the typing or Discard let it go."""
     left = page.shown_id
     if left is None or not page.has_typed() or page.model.row_for(left) is None or not page.save_btn.isEnabled():
-        # Nothing typed; the code is gone (merged or deleted): nothing to keep it in; or a team code on
-        # a laptop, read-only here: nothing could be saved.
-        return False
+        return True
     translate = QCoreApplication.translate  # this name: lupdate reads translate(context, text)
-    buttons = QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel
-    answer = QMessageBox.question(
-        page, translate("CodebookPage", "Code not saved"),
-        translate("CodebookPage", "What you typed about this code is not saved. Save it before showing another code?"),
-        buttons, QMessageBox.StandardButton.Save)
-    if answer == QMessageBox.StandardButton.Discard:
+    return settle_typing(page, translate("CodebookPage", "Code not saved"),
+                         translate("CodebookPage", "What you typed about this code is not saved. Save it now?"),
+                         save=lambda: _saved_now(page, left), discard=discard)
+
+
+def _saved_now(page: CodebookPage, code_id: str) -> bool:
+    """The panel's fields stored in the code now (the page or window may be going away); False, the
+    reason said under the panel, when the codebook or the disk refuses them."""
+    fields = page.panel_fields()
+    page.error_label.clear()
+    try:
+        CollectionOp(page.ctx, lambda s: codebook.edit_code(s, code_id, **fields)).run_now()
+    except CodebookError as exc:
+        page.error_label.setText(page.error_text(exc))
         return False
-    QTimer.singleShot(0, lambda: page.select(left))  # back to the typing (not from inside this signal)
-    if answer == QMessageBox.StandardButton.Save:
-        fields = page.panel_fields()
-
-        def saved(_code: object) -> None:
-            page.forget_shown()
-            page.select_when_loaded(code_id)
-
-        page.run(lambda s: codebook.edit_code(s, left, **fields), saved)
+    except EnvironmentProblem as exc:
+        page.error_label.setText(environment_reason(exc))
+        return False
+    page.forget_shown()
     return True
