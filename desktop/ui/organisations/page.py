@@ -1,10 +1,18 @@
-"""Organisations: a list that fetches more as it scrolls, and a small form to add or edit one."""
+"""Organisations: a list that fetches more as it scrolls, and a small form to add or edit one.
+
+Typing in the form not saved is asked about (Save / Discard / Cancel, as the Codebook page asks)
+before another organisation is chosen, New organisation is pressed, another page is chosen or the
+window closes: it was dropped without a word (at a close even from another page, out of sight). Asked rather than saved by itself: a name changed here
+is the one every session and report shows, and a half-typed one saved on a click elsewhere would
+rename the organisation everywhere without the person meaning it.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -34,9 +42,11 @@ from desktop.ui.widgets.tab_order import chain
 from desktop.ui.widgets.team_row_note import TeamRowNote
 from desktop.ui.widgets.text_direction import cells_follow_their_text
 from desktop.ui.widgets.text_limits import limit_line
+from desktop.ui.widgets.unsaved_choice import settle_typing
 
 CHUNK = 200
 Index = QModelIndex | QPersistentModelIndex
+Values = tuple[str, str, str]  # the form's name, kind and governorate
 
 
 class OrganisationsModel(QAbstractTableModel):
@@ -103,6 +113,8 @@ class OrganisationsPage(Page):
         self.current_id: str | None = None
         self.saving = False  # a save on its way to the worker: another press waits for it
         self._form = 0  # which filling of the form is shown: one more at each row chosen and at New
+        self._shown: Values = ("", "", "")  # the form as it was filled (stored, or New's blank)
+        self._sending: tuple[int, Values] | None = None  # the form and values a save on its way holds
         self.search = QLineEdit(self)
         self.search.textChanged.connect(lambda t: self.model.reload(t))
         self.view = QTableView(self)
@@ -149,6 +161,7 @@ class OrganisationsPage(Page):
         chain(self.view, self.search)  # the page opens in its table; Tab goes on to the search above it
         self.retranslate()
         self.model.reload()
+        self._shown = self._values()
 
     def title(self) -> str:
         return self.tr("Organisations")
@@ -180,17 +193,73 @@ class OrganisationsPage(Page):
     def refresh(self) -> None:
         self.model.reload()
 
+    def may_leave(self) -> bool:
+        return self._settled(discard=lambda: self._fill(*self._shown))  # Discard: the form as it was
+
     def _select(self, row: int) -> None:
         if not 0 <= row < len(self.model.rows):
             return
         org = self.model.rows[row]
+        if org.id == self.current_id and self.has_typed():
+            return  # the same one again, after the list was read again: what is typed about it stays
+        if not self._settled(discard=lambda: None):
+            QTimer.singleShot(0, self, self._back_to_shown)  # not from inside the selection's signal
+            return
         self._form += 1
         self.current_id = org.id
-        self.name.setText(org.name)
-        self.kind.setCurrentIndex(max(0, self.kind.findData(org.kind)))
-        self.governorate.setCurrentIndex(max(0, self.governorate.findData(org.governorate)))
+        self._fill(org.name, org.kind, org.governorate)
         self.name_cell.error.set_error("")
         self._lock_team_row(read_now(self.ctx, lambda s: svc.is_teams(s, org.id)))
+
+    def _values(self) -> Values:
+        return self.name.text(), str(self.kind.currentData() or ""), str(self.governorate.currentData() or "")
+
+    def _fill(self, name: str, kind: str, governorate: str) -> None:
+        self.name.setText(name)
+        self.kind.setCurrentIndex(max(0, self.kind.findData(kind)))
+        self.governorate.setCurrentIndex(max(0, self.governorate.findData(governorate)))
+        self._shown = self._values()
+
+    def has_typed(self) -> bool:
+        """Whether the form holds changes not saved: not for the team's read-only row, a save already
+        on its way with these values, or a new organisation with no name (nothing could be saved)."""
+        values = self._values()
+        if not self.save_button.isEnabled() or (self.saving and self._sending == (self._form, values)):
+            return False
+        if self.current_id is None and not values[0].strip():
+            return False
+        return values != self._shown
+
+    def _settled(self, discard: Callable[[], object]) -> bool:
+        """True when the form may show something else: nothing typed, or asked and saved or discarded."""
+        if not self.has_typed():
+            return True
+        return settle_typing(self, self.tr("Organisation not saved"),
+                             self.tr("What you typed about this organisation is not saved. Save it now?"),
+                             save=self._saved_now, discard=discard)
+
+    def _saved_now(self) -> bool:
+        """The form stored now (another row, New, another page or the close waits for it); False, the
+        reason said beside the name, when it is refused."""
+        values = self._values()
+        try:
+            org_id = CollectionOp.on_store(self.ctx, _writer(self.current_id, *values)).run_now()
+        except (EnvironmentProblem, ValidationError) as exc:
+            self._say_refusal(exc)
+            return False
+        self.current_id, self._shown = org_id, values
+        self.name_cell.error.set_error("")
+        QTimer.singleShot(0, self, self._reload_showing)  # the new name in the list
+        return True
+
+    def _reload_showing(self) -> None:
+        self.model.reload()
+        self._back_to_shown()
+
+    def _back_to_shown(self) -> None:
+        """The list on the organisation in the form again (none chosen for a new one, or one not listed)."""
+        row = next((n for n, r in enumerate(self.model.rows) if r.id == self.current_id), -1)
+        self.view.setCurrentIndex(self.model.index(row, 0) if row >= 0 else QModelIndex())
 
     def _lock_team_row(self, theirs: bool) -> None:
         """The team's organisation on a laptop is read-only here, and says why, before anything is
@@ -201,11 +270,14 @@ class OrganisationsPage(Page):
         self.team_note.setVisible(theirs)
 
     def new(self) -> None:
+        if not self._settled(discard=lambda: None):
+            return
         self._lock_team_row(False)  # a new organisation is the laptop's own
         self._form += 1
         self.current_id = None
         self.view.clearSelection()
         self.name.clear()
+        self._shown = self._values()
         self.name.setFocus()
 
     def save(self) -> None:
@@ -213,35 +285,43 @@ class OrganisationsPage(Page):
         # organisation twice: the second press still had no id to update.
         if self.saving:
             return
-        name, kind, gov = self.name.text(), self.kind.currentData(), self.governorate.currentData() or ""
-        current, form = self.current_id, self._form
-        self.saving = True
-
-        def write(store: Store) -> str:
-            if current:
-                svc.update(store, current, name, kind, gov)
-                return current
-            return svc.create(store, name, kind, gov)
+        values, current, form = self._values(), self.current_id, self._form
+        self.saving, self._sending = True, (form, values)
 
         def saved(org_id: str) -> None:
             self.saving = False
             if self._form == form:  # else another row (or New) was chosen meanwhile: the form is that one's
-                self.current_id = org_id
+                self.current_id, self._shown = org_id, values
                 self.name_cell.error.set_error("")
             self.model.reload()
 
         def refused(exc: BaseException) -> None:
             self.saving = False
-            if isinstance(exc, EnvironmentProblem):  # another program's write, a full disk: raised, it was a crash
-                self.name_cell.error.set_error(lambda: environment_reason(exc))
-                return
-            if not isinstance(exc, ValidationError):
-                raise exc
-            if exc.details.get("field") == "team":  # the centre would refuse this laptop's whole bundle
-                self.name_cell.error.set_error(self.tr(
-                    "This organisation is the team's: it is changed at the centre and reaches this laptop in "
-                    "team updates (ask your coordinator)."))
-                return
-            self.name_cell.error.set_error(self.tr("An organisation needs a name."))  # keeps what was typed
+            self._say_refusal(exc)
 
-        CollectionOp.on_store(self.ctx, write).success(saved).failure(refused).run_in_background()
+        CollectionOp.on_store(self.ctx, _writer(current, *values)).success(saved).failure(refused).run_in_background()
+
+    def _say_refusal(self, exc: BaseException) -> None:
+        if isinstance(exc, EnvironmentProblem):  # another program's write, a full disk: raised, it was a crash
+            self.name_cell.error.set_error(lambda: environment_reason(exc))
+            return
+        if not isinstance(exc, ValidationError):
+            raise exc
+        if exc.details.get("field") == "team":  # the centre would refuse this laptop's whole bundle
+            self.name_cell.error.set_error(self.tr(
+                "This organisation is the team's: it is changed at the centre and reaches this laptop in "
+                "team updates (ask your coordinator)."))
+            return
+        self.name_cell.error.set_error(self.tr("An organisation needs a name."))  # keeps what was typed
+
+
+def _writer(current: str | None, name: str, kind: str, gov: str) -> Callable[[Store], str]:
+    """The form's save: the organisation ``current`` updated, or a new one made; its id."""
+
+    def write(store: Store) -> str:
+        if current:
+            svc.update(store, current, name, kind, gov)
+            return current
+        return svc.create(store, name, kind, gov)
+
+    return write
