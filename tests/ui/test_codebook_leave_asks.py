@@ -17,6 +17,8 @@ from desktop.core.models import Code
 from desktop.ui.coding.codebook_page import CodebookPage
 from desktop.ui.main_window import MainWindow
 from desktop.ui.qt_i18n import LanguageManager
+from tests.ui.test_save_while_locked import OtherProgram
+from tests.ui.test_save_while_locked import other as other  # the fixture, used by name
 from tests.ui_helpers import main_window
 
 DEFINITION = "كل ما يخصّ الكوتا النسائية في المجالس"
@@ -110,6 +112,22 @@ def test_a_refused_save_keeps_the_typing_on_the_page(manager: LanguageManager, s
     window.close()  # closing asks again, and the refusal keeps the window open
     assert len(asked) == 2 and window.isVisible()
     _answer(monkeypatch, QMessageBox.StandardButton.Discard)
+
+
+def test_a_save_another_program_holds_up_keeps_the_typing(manager: LanguageManager, store: Store, qtbot: QtBot,
+                                                          monkeypatch: pytest.MonkeyPatch, other: OtherProgram) -> None:
+    window, page, first = _window(manager, store, qtbot)
+    asked = _answer(monkeypatch, QMessageBox.StandardButton.Save)
+    other.hold()  # another program's write holds the database
+    window.close()
+    other.release()
+    assert len(asked) == 1 and window.isVisible()
+    error = page.error_label.text()
+    assert error and "program" not in error, error  # translated, in one line
+    assert page.texts["definition"].toPlainText() == DEFINITION and _definition(store, first) == ""
+    _choose(window, "sessions")  # the database free again: saved, then away
+    assert len(asked) == 2 and _definition(store, first) == DEFINITION
+    qtbot.waitUntil(lambda: window.current_page() is window.pages["sessions"])
 
 
 def test_discard_leaves_and_shows_the_stored_words_again(manager: LanguageManager, store: Store, qtbot: QtBot,
