@@ -1140,8 +1140,8 @@
             <translation>الرمز غير محفوظ</translation>
         </message>
         <message>
-            <source>What you typed about this code is not saved. Save it before showing another code?</source>
-            <translation>ما كتبته عن هذا الرمز غير محفوظ. هل تحفظه قبل عرض رمز آخر؟</translation>
+            <source>What you typed about this code is not saved. Save it now?</source>
+            <translation>ما كتبته عن هذا الرمز غير محفوظ. هل تحفظه الآن؟</translation>
         </message>
         <message>
             <source>Codebook version %1</source>
@@ -3112,6 +3112,14 @@ You can try again from the Sync page.</source>
         <message>
             <source>— none —</source>
             <translation>— لا شيء —</translation>
+        </message>
+        <message>
+            <source>Organisation not saved</source>
+            <translation>المنظّمة غير محفوظة</translation>
+        </message>
+        <message>
+            <source>What you typed about this organisation is not saved. Save it now?</source>
+            <translation>ما كتبته عن هذه المنظّمة غير محفوظ. هل تحفظه الآن؟</translation>
         </message>
         <message>
             <source>This organisation is the team's: it is changed at the centre and reaches this laptop in team updates (ask your coordinator).</source>

@@ -1136,8 +1136,8 @@
             <translation>کۆدەکە پاشەکەوت نەکراوە</translation>
         </message>
         <message>
-            <source>What you typed about this code is not saved. Save it before showing another code?</source>
-            <translation>ئەوەی دەربارەی ئەم کۆدە نووسیوتە پاشەکەوت نەکراوە. پێش پیشاندانی کۆدێکی تر پاشەکەوتی بکەیت؟</translation>
+            <source>What you typed about this code is not saved. Save it now?</source>
+            <translation>ئەوەی دەربارەی ئەم کۆدە نووسیوتە پاشەکەوت نەکراوە. ئێستا پاشەکەوتی بکەیت؟</translation>
         </message>
         <message>
             <source>Codebook version %1</source>
@@ -3088,6 +3088,14 @@ You can try again from the Sync page.</source>
         <message>
             <source>— none —</source>
             <translation>— هیچ —</translation>
+        </message>
+        <message>
+            <source>Organisation not saved</source>
+            <translation>ڕێکخراوەکە پاشەکەوت نەکراوە</translation>
+        </message>
+        <message>
+            <source>What you typed about this organisation is not saved. Save it now?</source>
+            <translation>ئەوەی دەربارەی ئەم ڕێکخراوە نووسیوتە پاشەکەوت نەکراوە. ئێستا پاشەکەوتی بکەیت؟</translation>
         </message>
         <message>
             <source>This organisation is the team's: it is changed at the centre and reaches this laptop in team updates (ask your coordinator).</source>
