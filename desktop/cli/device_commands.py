@@ -14,7 +14,7 @@ from desktop.cli.sync_commands import SyncCommandError, group, refuse_unless_cen
 from desktop.core.device_label import device_label, short_id, shown_name
 from desktop.core.errors import Missing
 from desktop.core.ids import fits_sqlite_integer
-from desktop.core.sanitise import printable
+from desktop.core.sanitise import printable, shown_path
 from desktop.i18n.counts import counted
 from desktop.sync.errors import NotPendingError
 from desktop.sync.roles import FIELD, ROLES
@@ -159,9 +159,9 @@ def _report_applied(outcomes: list[Any]) -> int:
     for out in outcomes:
         if out.status == "refused":
             refused += 1
-            sys.stderr.write(f"refused {out.source}: [{out.code}] {printable(out.message, 1000)}\n")
+            sys.stderr.write(f"refused {shown_path(out.source)}: [{out.code}] {printable(out.message, 1000)}\n")
         else:
-            print(f"{out.status.replace('_', ' ')} {out.source}: changes {out.seq_from}\u2013{out.seq_to}, "
+            print(f"{out.status.replace('_', ' ')} {shown_path(out.source)}: changes {out.seq_from}\u2013{out.seq_to}, "
                   f"{out.new_changes} new, {counted(out.conflicts, 'new conflict')}")
     return refused
 

@@ -26,7 +26,7 @@ from desktop.cli.import_sources import files_to_import
 from desktop.cli.interrupt import StopAfterCurrentFile
 from desktop.core.device_label import device_label
 from desktop.core.errors import MajlisError, Missing, OutputExists, WrongPassphrase
-from desktop.core.sanitise import printable
+from desktop.core.sanitise import printable, shown_path
 from desktop.i18n.counts import counted, noun
 from desktop.sync.errors import (
     BundleError,
@@ -261,10 +261,10 @@ def cmd_update_export(args: argparse.Namespace) -> int:
         try:
             written = team.write_team_update(store, args.out)
         except BundleFileExistsError as exc:
-            raise OutputExists(f"{exc.path} exists; a team update never replaces another file (it may not have "
+            raise OutputExists(f"{shown_path(exc.path)} exists; a team update never replaces another file (it may not have "
                                "reached the laptops yet): give another file name or a folder; nothing was "
                                "written") from exc
-        print(f"team update {written.sequence} written: {written.path}")
+        print(f"team update {written.sequence} written: {shown_path(written.path)}")
         if written.same_as is not None:
             print(f"nothing changed since team update {written.same_as}: the laptops that applied it get nothing new "
                   "from this one (a consent form edited but not published as a new version? a code not saved?)")
@@ -320,13 +320,13 @@ def cmd_bundle_export(args: argparse.Namespace) -> int:
     # ("nothing to export …; nodir/x.majlis was not written", exit 0) and was found on the day there was.
     folder = Path(args.out) if Path(args.out).is_dir() else Path(args.out).parent
     if not folder.is_dir():
-        raise Missing(f"the folder {printable(str(folder), 1000)} does not exist; nothing was written")
+        raise Missing(f"the folder {shown_path(folder)} does not exist; nothing was written")
 
     def body(store: Store) -> int:
         try:
             result = export_bundle(store, args.out, full=args.full)
         except BundleFileExistsError as exc:
-            raise OutputExists(f"{exc.path} exists; a bundle never replaces another (it may not have been sent "
+            raise OutputExists(f"{shown_path(exc.path)} exists; a bundle never replaces another (it may not have been sent "
                                "yet): give another file name or a folder; nothing was written") from exc
         except ClockBehindError as exc:
             raise SyncCommandError(
@@ -337,11 +337,11 @@ def cmd_bundle_export(args: argparse.Namespace) -> int:
             # One line that names what was not written (a script or a person then looks for no file
             # there), as the refusals name it; exit 0: nothing was wrong.
             why = "no changes of this device in this epoch" if args.full else "no new changes since the last bundle"
-            out = printable(str(args.out), 1000)
+            out = shown_path(args.out)
             where = f"no bundle was written in {out}" if Path(args.out).is_dir() else f"{out} was not written"
             print(f"nothing to export: {why}; {where}")
             return 0
-        print(f"bundle written: {result.path} (changes {result.seq_from}\u2013{result.seq_to}, "
+        print(f"bundle written: {shown_path(result.path)} (changes {result.seq_from}\u2013{result.seq_to}, "
               f"{counted(result.change_count, 'change')}, {counted(result.attachment_count, 'attachment')})")
         if result.more_pending:
             again = "run bundle export again" + (" without --full" if args.full else "") + (
@@ -396,7 +396,7 @@ def cmd_bundle_import(args: argparse.Namespace) -> int:
         identities = _identities(args, store)
         files, empty = files_to_import(args.files)
         for folder in empty:
-            sys.stderr.write(f"refused {printable(str(folder), 1000)}: [no_bundle] no bundle in this folder\n")
+            sys.stderr.write(f"refused {shown_path(folder)}: [no_bundle] no bundle in this folder\n")
         refused, held, waiting = len(empty), 0, 0  # waiting: held before this run (imported again, kept once)
         erased_before = erased_at(store)
         written: list[Any] = []
@@ -414,7 +414,7 @@ def cmd_bundle_import(args: argparse.Namespace) -> int:
                 refused += 1
                 # Which number undoes a rejection: `device rejected` lists them (device approve takes it).
                 undo = " (majlis-cli device rejected)" if out.code == RejectedDeviceError.code else ""
-                sys.stderr.write(f"refused {printable(out.source, 1000)}: [{out.code}] "
+                sys.stderr.write(f"refused {shown_path(out.source)}: [{out.code}] "
                                  f"{printable(out.message, 1000)}{undo}\n")
             elif out.status == "held":
                 if out.already_waiting:
@@ -422,13 +422,13 @@ def cmd_bundle_import(args: argparse.Namespace) -> int:
                 else:
                     held += 1
                 again = ", already waiting for approval (kept once)" if out.already_waiting else ""
-                sys.stderr.write(f"held {printable(out.source, 1000)}: [{out.code}] device "
+                sys.stderr.write(f"held {shown_path(out.source)}: [{out.code}] device "
                                  f"{device_label(out.device_name, out.device_id)} is not on the roster{again}; "
                                  "compare its fingerprint (majlis-cli device pending), then approve or reject it\n")
             elif out.status == "already_present":
-                print(f"already present {printable(out.source, 1000)}")
+                print(f"already present {shown_path(out.source)}")
             else:
-                print(f"imported {printable(out.source, 1000)}: device {device_label(out.device_name, out.device_id)}, "
+                print(f"imported {shown_path(out.source)}: device {device_label(out.device_name, out.device_id)}, "
                       f"changes {out.seq_from}\u2013{out.seq_to}, {out.new_changes} new, "
                       f"{counted(out.conflicts, 'new conflict')}")
         total, unread = len(files) + len(empty), len(files) - len(outcomes)
