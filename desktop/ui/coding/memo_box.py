@@ -57,4 +57,5 @@ class MemoBox(FreeTextEdit):  # a Kurdish memo reads from the right, in any inte
         if self._for is not None and seg.id == self._for.id:
             self._shown = text
         CollectionOp(self.ctx, lambda s: coding.set_memo(s, seg.id, text)) \
-            .success(lambda _: then() if then is not None else None).failure(self._failed).run_in_background()
+            .success(lambda _: then() if then is not None else None).failure(self._failed) \
+            .owned_by(self).run_in_background()

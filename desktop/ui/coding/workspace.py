@@ -308,7 +308,7 @@ class CodingWorkspace(QWidget):
             self.ctx,
             lambda s: coding.apply_code(s, code_id, block.doc.table, block.doc.id, block.doc.field, start, end,
                                         coder_for(s, session_id, person), expected=block.doc.text[start:end]),
-        ).success(stored).failure(self._coding_failed).run_in_background()
+        ).success(stored).failure(self._coding_failed).owned_by(self).run_in_background()
 
     def in_vivo(self) -> None:
         """A new code named by the selected words; the workspace reloads with it (``code`` changed)."""
@@ -327,7 +327,7 @@ class CodingWorkspace(QWidget):
         CollectionOp(
             self.ctx, lambda s: coding.in_vivo(s, block.doc.table, block.doc.id, block.doc.field, start, end,
                                                coder_for(s, session_id, person), expected=block.doc.text[start:end])
-        ).success(made).failure(self._coding_failed).run_in_background()
+        ).success(made).failure(self._coding_failed).owned_by(self).run_in_background()
 
     def _done(self, step: Step) -> None:
         self.undo_steps.push(step)
@@ -341,7 +341,7 @@ class CodingWorkspace(QWidget):
             self._say(lambda: self.tr("Nothing to undo."))
             return
         CollectionOp(self.ctx, step.undo).success(lambda _: self._say(lambda: self.tr("Coding undone."))) \
-            .failure(self._coding_failed).run_in_background()
+            .failure(self._coding_failed).owned_by(self).run_in_background()
 
     def _coding_failed(self, exc: BaseException) -> None:
         # A code deleted or merged meanwhile (the Codebook page, a team update) is the codebook's refusal.
@@ -411,7 +411,7 @@ class CodingWorkspace(QWidget):
         _, start, end = chosen
         CollectionOp(self.ctx, lambda s: coding.set_span(s, edited.id, start, end)) \
             .success(lambda _: self._say(lambda: self.tr("Coding moved to the selected words."))) \
-            .failure(self._coding_failed).run_in_background()
+            .failure(self._coding_failed).owned_by(self).run_in_background()
 
     def _current_segment(self) -> SegmentView | None:
         item = self.here.currentItem()
@@ -457,7 +457,7 @@ class CodingWorkspace(QWidget):
             self._show_segments_here()
 
         CollectionOp(self.ctx, lambda s: remove_remembering(s, segment_id)).success(removed) \
-            .failure(self._coding_failed).run_in_background()
+            .failure(self._coding_failed).owned_by(self).run_in_background()
 
     def jump(self, *, forward: bool) -> None:
         """To the next or previous coding (F8, Shift+F8), its words selected and its code current in

@@ -390,7 +390,7 @@ class FocusGroupEditor(SessionEditorBase):
                 raise exc
 
         CollectionOp(self.ctx, lambda s: participants.remove_from_session(s, self.session_id, person.participant_id)) \
-            .success(removed).failure(refused).run_in_background()
+            .success(removed).failure(refused).owned_by(self).run_in_background()
 
     def _say_speaks(self, code: str) -> None:
         self.show_message(lambda: self.tr("%1 speaks in this transcript and stays in the session. Give those turns "

@@ -13,7 +13,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, Signal
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QEvent, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMenu, QPushButton, QWidget
 
@@ -76,16 +77,26 @@ class PdfButton(QPushButton):
         store, digits, session_id = self.ctx.store, self.ctx.language.digits, self.session_id
         self.setEnabled(False)
         self.message.emit(lambda: self.tr("Writing the PDF…"))
+        window = self.window()  # told instead when the editor was closed while the PDF was written
+
+        def tell(words: Words) -> bool:
+            """Said by the button while its editor is open, else in the window's status bar."""
+            if shiboken6.isValid(self):
+                self.setEnabled(True)
+                self.message.emit(words)
+                return True
+            if shiboken6.isValid(window):
+                live_status.show(window, words, 15000)
+            return False
 
         def done(result: Any) -> None:
-            self.setEnabled(True)
-            self.message.emit(lambda: self.tr("PDF written: %1").replace("%1", shown_path(result)))  # path left to right
-            self.written.emit(result)
+            tr = QCoreApplication.translate  # not self.tr: the button may be gone
+            if tell(lambda: tr("PdfButton", "PDF written: %1").replace("%1", shown_path(result))):  # path LTR
+                self.written.emit(result)
 
         def failed(exc: BaseException) -> None:
-            self.setEnabled(True)
             log.warning("pdf export failed: %s", type(exc).__name__)  # no paths or content in logs
-            self.message.emit(lambda: self.tr("The PDF could not be written: %1").replace(
+            tell(lambda: QCoreApplication.translate("PdfButton", "The PDF could not be written: %1").replace(
                 "%1", write_failure_text(exc)))
 
         self.ctx.tasks.run(lambda _token, _progress: write_session_pdf(store, session_id, Path(path), document,
