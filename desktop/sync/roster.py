@@ -12,16 +12,20 @@ first bundle held for it, so it stays the same while the device waits.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session as OrmSession
 
+from desktop.core.busy_wait import hold_the_file
 from desktop.core.db import Store
 from desktop.core.device_label import short_id
 from desktop.core.fingerprints import key_fingerprint
 from desktop.core.held_bundles import waiting_devices
-from desktop.core.models import Device, HeldBundle
+from desktop.core.models import Device, HeldBundle, RejectedDevice
 from desktop.core.sanitise import printable
 from desktop.sync import held_archive, rejections
 from desktop.sync.device_order import device_order
@@ -116,45 +120,70 @@ def roster(store: Store) -> list[RosterEntry]:
         ]
 
 
-def _waiting(store: Store, pending_id: int) -> tuple[str, str, str, str]:
+def _waiting(s: OrmSession, pending_id: int) -> tuple[str, str, str, str] | None:
     """The waiting device numbered ``pending_id``: its id, key, the name it sent, and when its first
-    bundle arrived (its ``first_seen`` once approved: that is when this database first saw it)."""
-    with store.session() as s:
-        held = s.get(HeldBundle, pending_id)
-        if held is None:
-            raise NotPendingError()
-        first, arrived = s.execute(
-            select(func.min(HeldBundle.id), func.min(HeldBundle.received_at))
-            .where(HeldBundle.device_id == held.device_id, HeldBundle.public_key == held.public_key)
-        ).one()
-        if first != pending_id:
-            raise NotPendingError()
-        return held.device_id, held.public_key, held.device_name, str(arrived or "")
+    bundle arrived (its ``first_seen`` once approved: that is when this database first saw it); None
+    when nothing waits under that number."""
+    held = s.get(HeldBundle, pending_id)
+    if held is None:
+        return None
+    first, arrived = s.execute(
+        select(func.min(HeldBundle.id), func.min(HeldBundle.received_at))
+        .where(HeldBundle.device_id == held.device_id, HeldBundle.public_key == held.public_key)
+    ).one()
+    if first != pending_id:
+        return None
+    return held.device_id, held.public_key, held.device_name, str(arrived or "")
+
+
+def _on_roster(s: OrmSession, device_id: str, public_key: str) -> bool:
+    """The device is on the roster under this very key: approved (its bundles being applied now)."""
+    known = s.get(Device, device_id)
+    return bool(known is not None and known.public_key and public_key
+                and key_fingerprint(known.public_key) == key_fingerprint(public_key))
+
+
+@contextmanager
+def _decision(store: Store) -> Iterator[OrmSession]:
+    """The transaction of a decision on a waiting device, holding the file's write lock from its first
+    read: a second decision on the same device (another Majlis window, ``majlis-cli``) waits, then
+    finds it decided, instead of both approving (one failed on the roster's unique id) or one device
+    being approved and rejected at once."""
+    with store.transaction(replicating=True) as s:
+        hold_the_file(s)
+        yield s
 
 
 def approve(store: Store, pending_id: int, identities: list[x25519.Identity] | None = None,
-            *, role: str = FIELD, name: str | None = None) -> Approved:
+            *, role: str = FIELD, name: str | None = None, waiting_only: bool = False) -> Approved:
     """Put the waiting device on the roster and apply what it sent (each bundle under every rule;
-    one refused is reported and discarded, the others still go in)."""
+    one refused is reported and discarded, the others still go in).
+
+    ``waiting_only`` (the Sync page's Approve of a device it lists as waiting): a device decided
+    meanwhile (approved, or rejected, in another window or by ``majlis-cli``) is refused with
+    ``NotPendingError``; without it a rejected number is approved after all."""
     from desktop.sync.importer import import_held
     from desktop.sync.keys import same_public_key
 
     if role not in ROLES:
         raise ValueError(f"role must be one of {ROLES}")
     was_rejected = False
-    try:
-        device_id, public_key, sent_name, arrived = _waiting(store, pending_id)
-        first_seen = arrived or utc_now_iso()
-    except NotPendingError:
-        # A number rejected before: approved after all. Nothing it sent is left (the rejection
-        # discarded it); its first bundle imported from now on is when this database first sees it.
-        rejected = rejections.by_number(store, pending_id)
-        if rejected is None:
-            raise
-        device_id, public_key, sent_name, first_seen, was_rejected = (
-            rejected.device_id, rejected.public_key, "", "", True)
-    label = printable(name if name is not None else sent_name)
-    with store.transaction(replicating=True) as s:
+    with _decision(store) as s:
+        waiting = _waiting(s, pending_id)
+        if waiting is not None and waiting_only and _on_roster(s, waiting[0], waiting[1]):
+            waiting = None  # approved a moment ago elsewhere: its bundles are being applied there
+        if waiting is not None:
+            device_id, public_key, sent_name, arrived = waiting
+            first_seen = arrived or utc_now_iso()
+        else:
+            # A number rejected before: approved after all. Nothing it sent is left (the rejection
+            # discarded it); its first bundle imported from now on is when this database first sees it.
+            rejected = None if waiting_only else s.get(RejectedDevice, pending_id)
+            if rejected is None:
+                raise NotPendingError()
+            device_id, public_key, sent_name, first_seen, was_rejected = (
+                rejected.device_id, rejected.public_key, "", "", True)
+        label = printable(name if name is not None else sent_name)
         known = s.get(Device, device_id)
         if known is not None and known.public_key and not same_public_key(known.public_key, public_key):
             raise ImpostorDeviceError(
@@ -194,8 +223,11 @@ def approve_registered(store: Store, device_id: str, public_key: str) -> list[Ap
 def reject(store: Store, pending_id: int) -> int:
     """Discard everything the waiting device sent, and refuse its key from now on (``rejections``:
     its bundles are not held again); the number of bundles discarded."""
-    device_id, public_key, _, _ = _waiting(store, pending_id)
-    with store.transaction(replicating=True) as s:
+    with _decision(store) as s:
+        waiting = _waiting(s, pending_id)
+        if waiting is None or _on_roster(s, waiting[0], waiting[1]):  # decided meanwhile (approved: applying)
+            raise NotPendingError()
+        device_id, public_key, _, _ = waiting
         rejections.remember(s, pending_id, device_id, public_key)
         return held_archive.discard(s.connection(), select(HeldBundle.id).where(
             HeldBundle.device_id == device_id, HeldBundle.public_key == public_key))

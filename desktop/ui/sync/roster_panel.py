@@ -27,7 +27,7 @@ from desktop.core import device_label, erasure_report
 from desktop.core.change_set import Touched
 from desktop.core.db import Store
 from desktop.sync import rejections, roster, touched_sessions
-from desktop.sync.errors import BundleError
+from desktop.sync.errors import BundleError, NotPendingError
 from desktop.sync.importer import ImportOutcome
 from desktop.sync.ownership import COORDINATOR, FIELD
 from desktop.ui.context import AppContext
@@ -291,8 +291,10 @@ class RosterPanel(QWidget):
             return False
         role, pending_id = self.role_box.currentData() or FIELD, chosen.id
         self._deciding(True)
-        CollectionOp.on_store(self.ctx, lambda store: roster.approve(store, pending_id, role=role)).with_busy(self.busy).success(
-            self._approved).failure(self._failed).run_in_background()
+        # Only while it waits: approved or rejected meanwhile in another window (or by majlis-cli), it is
+        # said to be decided, not approved after a rejection nor its bundles applied a second time.
+        CollectionOp.on_store(self.ctx, lambda store: roster.approve(store, pending_id, role=role, waiting_only=True)) \
+            .with_busy(self.busy).success(self._approved).failure(self._failed).run_in_background()
         return True
 
     def reject_selected(self) -> bool:
@@ -363,7 +365,11 @@ class RosterPanel(QWidget):
 
     def _failed(self, exc: BaseException) -> None:
         self._deciding(False)
-        self._show_failure(exc)
+        if isinstance(exc, NotPendingError):  # the list was read before another window (or majlis-cli) decided
+            say(self.result_label, lambda: self.tr("This device was already approved or rejected (in another "
+                                                   "window?): nothing more was done."))
+        else:
+            self._show_failure(exc)
         self.refresh()
 
     def _show_failure(self, exc: BaseException) -> None:
