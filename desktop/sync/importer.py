@@ -33,7 +33,7 @@ from sqlalchemy import (
     insert,
     select,
 )
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import IntegrityError, NoResultFound
 
 from desktop.core import migrate
 from desktop.core.db import Store
@@ -458,6 +458,9 @@ HELD_CODE = HeldForApprovalError.code
 HELD_MESSAGE = HeldForApprovalError.default_message
 
 
+_HELD_STILL = select(HeldBundle.id).where(HeldBundle.id == bindparam("held"))
+
+
 def import_held(store: Store, device_id: str, public_key: str) -> list[ImportOutcome]:
     """Apply the bundles held for a device now on the roster, oldest first, each under every rule
     of an import; each one is then discarded from the waiting list, applied or refused."""
@@ -471,8 +474,16 @@ def import_held(store: Store, device_id: str, public_key: str) -> list[ImportOut
     with import_connection(store) as conn, collector_paused():
         batch = _Batch.load(conn, store.device_id, store.clock.latest_ms())
         for held_id, digest in rows:
-            archive = held_archive.load(conn, held_id)  # a piece per statement: the window runs
+            try:
+                archive = held_archive.load(conn, held_id)  # a piece per statement: the window runs
+            except NoResultFound:
+                archive = None
+            gone = conn.execute(_HELD_STILL, {"held": held_id}).first() is None
             conn.rollback()
+            if archive is None or gone:
+                # Applied, or discarded, meanwhile by another approval of the same device (majlis-cli
+                # while the Sync page applied): nothing of it to report here, not "malformed".
+                continue
             name = f"held bundle {held_id}"
             try:
                 if batch.team_id is None:
