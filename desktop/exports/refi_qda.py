@@ -8,7 +8,8 @@ description (the convention in :mod:`desktop.exports.refi_text`). Import reads t
 back; a foreign code's single name goes into the language its script shows (Sorani letters: ckb;
 other Arabic script: ar; anything else: en). Code guids become our ids, so importing the same file
 twice updates instead of duplicating; a code whose name a code under the same parent already shows is
-taken as that code (a codebook imported over ours, with other guids, doubled every code).
+taken as that code (a codebook imported over ours, with other guids, doubled every code), and a code
+matched by guid keeps its name, or its place, where the file's would make it such a twin.
 ``import_codebook`` also takes a ``.qdpx`` project (a ZIP holding ``project.qde``) and imports its
 codebook, nothing else.
 """
@@ -186,10 +187,11 @@ def import_codebook(s: OrmSession, data: bytes) -> list[Code]:
         if existing is not None and not existing.deleted and codebook.is_team_code(s, existing):
             code = existing  # the team's: as the centre has it (a laptop changes only its own codes)
         elif existing is not None and not existing.deleted:
+            place, fields = _no_twin(s, existing, parent_id, fields)
             codebook.update_code(s, guid, **fields, **criteria, colour=_colour_in(el.get("color")),
                                  definition=text.definition or existing.definition)
-            if existing.parent_id != parent_id:
-                codebook.move(s, guid, parent_id)
+            if existing.parent_id != place:
+                codebook.move(s, guid, place)
             code = existing
         elif (namesake := _namesake(s, parent_id, [name, *names.values()])) is not None:
             # A code of this name is already under this parent (the same codebook from another program or
@@ -211,6 +213,28 @@ def import_codebook(s: OrmSession, data: bytes) -> list[Code]:
     for el in codes_el.findall(f"{{{ns}}}Code"):
         visit(el, None)
     return out
+
+
+def _no_twin(s: OrmSession, code: Code, parent_id: str | None,
+             fields: dict[str, str]) -> tuple[str | None, dict[str, str]]:
+    """Where a code matched by guid goes, and the names it takes: the file's, unless that makes it the
+    twin of a code already under that parent (renamed or moved, in the other program, to a name one
+    of ours has since): then it keeps its name, or its place, as the editor keeps them."""
+    before = {lang: getattr(code, f"name_{lang}") or "" for lang in codebook.LANGS}
+    after = {lang: fields.get(f"name_{lang}", before[lang]) for lang in codebook.LANGS}
+
+    def free(place: str | None, names: dict[str, str]) -> bool:
+        try:  # a language whose name stays is not checked where the code stays (a twin it already had)
+            codebook.check_names_free(s, place, names, code_id=code.id,
+                                      before=before if place == code.parent_id else None)
+        except codebook.CodebookError:
+            return False
+        return True
+
+    place = parent_id if free(parent_id, after) or free(parent_id, before) else code.parent_id
+    if free(place, after):
+        return place, fields
+    return place, {key: value for key, value in fields.items() if not key.startswith("name_")}
 
 
 def _namesake(s: OrmSession, parent_id: str | None, names: list[str]) -> Code | None:
