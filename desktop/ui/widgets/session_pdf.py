@@ -90,8 +90,10 @@ class PdfButton(QPushButton):
             return False
 
         def done(result: Any) -> None:
-            tr = QCoreApplication.translate  # not self.tr: the button may be gone
-            if tell(lambda: tr("PdfButton", "PDF written: %1").replace("%1", shown_path(result))):  # path LTR
+            def words() -> str:  # not self.tr: the button may be gone; the path left to right
+                return QCoreApplication.translate("PdfButton", "PDF written: %1").replace("%1", shown_path(result))
+
+            if tell(words):
                 self.written.emit(result)
 
         def failed(exc: BaseException) -> None:
