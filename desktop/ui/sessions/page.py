@@ -32,6 +32,7 @@ from desktop.ui.widgets import live_status
 from desktop.ui.widgets.busy import BusyState
 from desktop.ui.widgets.digit_spin import DigitDateEdit
 from desktop.ui.widgets.environment_words import environment_reason, reason_of
+from desktop.ui.widgets.field_error import FieldError
 from desktop.ui.widgets.flow_row import FlowRow
 from desktop.ui.widgets.select_row import select_row
 from desktop.ui.widgets.session_editor_base import CODE_SESSION_SHORTCUT
@@ -72,6 +73,8 @@ class SessionsPage(Page):
         self.to_label = QLabel(self)
         self.to_label.setBuddy(self.date_to)
         self.count_label = QLabel(self)
+        # From a date after To: no session can match, and the empty list said nothing of why.
+        self.dates_error = FieldError(self)
 
         self.view = QTableView(self)
         cells_follow_their_text(self.view)
@@ -138,6 +141,7 @@ class SessionsPage(Page):
         layout.addLayout(actions)
         layout.addWidget(filters)
         layout.addLayout(dates)
+        layout.addWidget(self.dates_error)
         layout.addWidget(self.view, 1)
         self.setFocusProxy(self.view)
         # Opening the page puts the focus in the table; Tab goes on from there to the buttons, the
@@ -252,7 +256,17 @@ class SessionsPage(Page):
         UI thread; the list keeps painting and fills when the worker is done (the last filter wins)."""
         self._debounce.stop()
         self.model.filter = self.current_filter()
+        self._say_crossed_dates(self.model.filter)
         self.refresh()
+
+    def _say_crossed_dates(self, flt: svc.SessionFilter) -> None:
+        """From after To matches no session: the line under the dates says so (the list is empty
+        because of the dates, not because none was held); gone once they are in order again."""
+        if flt.date_from and flt.date_to and flt.date_from > flt.date_to:
+            self.dates_error.set_error(lambda: self.tr(
+                "The From date is after the To date: no session can fall between them."))
+        else:
+            self.dates_error.set_error("")
 
     def _fit_columns(self) -> None:
         """The date, kind, governorate and status columns as wide as what they show, the venue at most
