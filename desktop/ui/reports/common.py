@@ -97,17 +97,22 @@ def where(r: Retrieved) -> str:
     return f"{r.session_title} {date}".strip()
 
 
-def run(ctx: AppContext, work: Callable[[Any], Any], done: Callable[[Any], None], status: QLabel) -> None:
+def run(ctx: AppContext, work: Callable[[Any], Any], done: Callable[[Any], None], status: QLabel,
+        current: Callable[[], bool] = lambda: True) -> None:
     """Read-only work on the DB worker (a ``QueryOp``); errors land in ``status``. The tab that holds
-    ``status`` gets its busy look (``Loading…`` and a busy cursor) when the work takes over 300 ms."""
+    ``status`` gets its busy look (``Loading…`` and a busy cursor) when the work takes over 300 ms.
+    A read no longer ``current`` when it comes back (another asked for since) leaves the tab alone."""
     status.setText(translate("reports", "Working…"))
 
     def finished(result: Any) -> None:
+        if not current():
+            return
         status.clear()
         done(result)
 
     def failed(exc: BaseException) -> None:
-        status.setText(str(exc))
+        if current():
+            status.setText(str(exc))
 
     tab = status.parentWidget()
     QueryOp(ctx, work, finished).failure(failed).with_busy(busy_state(tab) if tab is not None else None) \
@@ -133,10 +138,19 @@ class ShownRead:
         self.ctx, self.status, self.watched, self.forget = ctx, status, watched, forget
         self._last: tuple[Callable[[Any], Any], Callable[[Any], None]] | None = None
         self.stale = False
+        self._asked = 0  # reads asked for: one that comes back after a newer was asked is not shown
 
     def run(self, work: Callable[[Any], Any], done: Callable[[Any], None]) -> None:
         self._last, self.stale = (work, done), False
-        run(self.ctx, work, done, self.status)
+        self._asked += 1
+        asked = self._asked
+        run(self.ctx, work, done, self.status, lambda: asked == self._asked)
+
+    def forget_read(self) -> None:
+        """Nothing read is shown any more (a search that could not be run): a read still on its way
+        is not shown when it comes back, and a change to the data does not bring it back."""
+        self._last, self.stale = None, False
+        self._asked += 1
 
     def data_changed(self, tables: set[str] | frozenset[str]) -> bool:
         """True when what is shown was read from ``tables`` (it is read again later); words a

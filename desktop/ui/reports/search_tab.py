@@ -146,6 +146,18 @@ class SearchTab(QWidget):
 
     def run(self) -> None:
         text = self.query.text()
+        if search.parse_query(text).empty:
+            # Harakat, tatweel and invisible marks are folded away: such a query holds no word, and
+            # "0 documents" read as if the texts had been looked through. Nothing is run or listed.
+            self.shown.forget_read()
+            self.hits, self._titles = [], {}
+            self.model.set_rows([])
+            if text.strip():
+                say(self.status, lambda: self.tr(
+                    "Search needs letters or digits: harakat, tatweel or invisible marks alone match nothing."))
+            else:
+                say(self.status, lambda: self.tr("Type the words to find."))
+            return
 
         def work(s: OrmSession) -> tuple[list[Hit], dict[str, str]]:
             with self.ctx.store.transaction() as t:  # what bundles brought since, indexed once and kept
