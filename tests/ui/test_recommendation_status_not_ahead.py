@@ -45,8 +45,8 @@ def test_a_status_dated_ahead_is_refused(ctx: AppContext, qtbot: QtBot) -> None:
         view.status_source.setText("محضر الجلسة ٤")
         view.add_status_button.click()
         assert ctx.tasks.drain(10_000)
-        qtbot.waitUntil(lambda: view.error.text() != "")
-        assert view.error.text() == view.tr(AHEAD)
+        qtbot.waitUntil(lambda: view.status_error.error() != "")  # under Add status (test_status_refusal_where_acted)
+        assert view.status_error.error() == view.tr(AHEAD)
         assert _statuses(ctx, rec_id) == before
         assert (view.status_note.text(), view.status_source.text()) == ("صوّت المجلس عليها", "محضر الجلسة ٤")
 

@@ -34,6 +34,7 @@ from desktop.ui.context import AppContext
 from desktop.ui.operations import CollectionOp, QueryOp, read_now
 from desktop.ui.widgets.confirm import confirm_removal
 from desktop.ui.widgets.digit_spin import DigitDateEdit
+from desktop.ui.widgets.field_error import FieldError
 from desktop.ui.widgets.free_text import FreeTextEdit
 from desktop.ui.widgets.live_words import say
 from desktop.ui.widgets.scroll_frame import ColumnScrollArea
@@ -130,6 +131,9 @@ class RecommendationView(ColumnScrollArea):
         self.add_status_button.clicked.connect(self.add_status)
         self.remove_status_button = QPushButton(body)
         self.remove_status_button.clicked.connect(self.remove_status)
+        # A status refused (dated in the future) is said here, under Add status where the person acted:
+        # beside Save, at the top of the view, it was out of sight and read as the fields' refusal.
+        self.status_error = FieldError(body)
         # Two rows: in one, the six fields and buttons were wider than the view beside the list at
         # the window's first size, so the buttons were cut off behind a horizontal scroll bar. Each row
         # stacks its parts where even it is too wide (24 points; see StackingRow).
@@ -140,6 +144,7 @@ class RecommendationView(ColumnScrollArea):
         history_layout.addWidget(self.history)
         history_layout.addWidget(status_row)
         history_layout.addWidget(status_buttons)
+        history_layout.addWidget(self.status_error)
         # --- support
         self.support_box = QGroupBox(body)
         self.support_label = QLabel(body)
@@ -352,6 +357,7 @@ class RecommendationView(ColumnScrollArea):
         ``keep_fields``: read again after a change elsewhere, leaving what is being typed in the fields."""
         self.rec_id = rec_id
         self.error.clear()
+        self.status_error.set_error("")
         if rec_id is None:
             self.show_detail(None)
             return
@@ -499,18 +505,29 @@ class RecommendationView(ColumnScrollArea):
         CollectionOp(self.ctx, op).success(while_alive(self, done)).failure(while_alive(self, self._failed)).run_in_background()
 
     def _failed(self, exc: BaseException) -> None:
+        self._refused(exc, lambda words: say(self.error, words))
+
+    def _status_failed(self, exc: BaseException) -> None:
+        """A status added or removed and refused: said under the status controls, in sight."""
+        self._refused(exc, self.status_error.set_error)
+        self.ensureWidgetVisible(self.status_error)
+        if isinstance(exc, recommendations.RecommendationError) and exc.code == "future_date":
+            self.status_date.setFocus()  # the date to put right
+
+    def _refused(self, exc: BaseException, show: Callable[[Callable[[], str]], None]) -> None:
         if isinstance(exc, recommendations.RecommendationError) and exc.code == "local_draft":
-            self.error.setText(self.draft_explanation())
+            show(self.draft_explanation)
         elif isinstance(exc, recommendations.RecommendationError) and exc.code == "future_date":
-            say(self.error, lambda: self.tr("A status cannot be dated in the future: give the date it happened."))
+            show(lambda: self.tr("A status cannot be dated in the future: give the date it happened."))
         elif isinstance(exc, recommendations.RecommendationError) and exc.code == "title_required":
-            say(self.error, lambda: self.tr("A recommendation needs a title in at least one language."))
+            show(lambda: self.tr("A recommendation needs a title in at least one language."))
         elif isinstance(exc, recommendations.RecommendationError):
-            say(self.error, lambda: self.tr("This could not be saved."))
+            show(lambda: self.tr("This could not be saved."))
         else:
             raise exc
 
-    def _change(self, op: Any, then: Callable[[], object] | None = None) -> None:
+    def _change(self, op: Any, then: Callable[[], object] | None = None,
+                failed: Callable[[BaseException], None] | None = None) -> None:
         rec_id = self.rec_id
         if rec_id is None:
             return
@@ -520,7 +537,8 @@ class RecommendationView(ColumnScrollArea):
             self.saved.emit(rec_id)
             self.load(rec_id)
 
-        CollectionOp(self.ctx, op).success(while_alive(self, done)).failure(while_alive(self, self._failed)).run_in_background()
+        CollectionOp(self.ctx, op).success(while_alive(self, done)).failure(
+            while_alive(self, failed or self._failed)).run_in_background()
 
     def add_status(self) -> None:
         rec_id, status = self.rec_id, str(self.status_combo.currentData())
@@ -532,8 +550,9 @@ class RecommendationView(ColumnScrollArea):
             self.status_note.clear()
             self.status_source.clear()
 
+        self.status_error.set_error("")
         self._change(lambda s: recommendations.add_status(s, str(rec_id), status, date=day, note=note, source=source),
-                     added)
+                     added, self._status_failed)
 
     def remove_status(self) -> None:
         """The chosen status, after a question naming it (No is the default)."""
@@ -547,7 +566,8 @@ class RecommendationView(ColumnScrollArea):
             question = self.tr("Remove the status '%1'?").replace("%1", status_word(row.status))
         if confirm_removal(self, self.tr("Remove status"), question):
             status_id = row.id
-            self._change(lambda s: recommendations.delete_status(s, status_id))
+            self.status_error.set_error("")
+            self._change(lambda s: recommendations.delete_status(s, status_id), failed=self._status_failed)
 
     def link_code(self) -> None:
         code_id, rec_id = self.code_combo.currentData(), self.rec_id
