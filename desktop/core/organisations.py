@@ -96,6 +96,8 @@ def names(s: OrmSession, ids: list[str]) -> dict[str, str]:
     return {r[0]: r[1] for r in s.execute(select(Organisation.id, Organisation.name).where(Organisation.id.in_(ids)))}
 
 
-def choices(s: OrmSession, limit: int = 5000) -> list[tuple[str, str]]:
-    """(id, name) of live organisations for a picker."""
-    return [(o.id, o.name) for o in page(s, 0, limit)]
+def choices(s: OrmSession, text: str = "", limit: int = 200) -> list[tuple[str, str]]:
+    """(id, name) of the first ``limit`` live organisations whose name holds ``text`` (folded as the
+    Organisations page's filter folds it), for a picker that narrows as a person types: it held the
+    first 5,000 and a centre's others could never be chosen."""
+    return [(o.id, o.name) for o in page(s, 0, limit, text)]

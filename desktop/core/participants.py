@@ -7,6 +7,7 @@ share one: the check is here, not in a widget, so the CLI and imports get the sa
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -345,10 +346,27 @@ def codes(s: OrmSession, ids: list[str]) -> dict[str, str]:
     return {r[0]: r[1] for r in found}
 
 
-def choices(s: OrmSession, limit: int = 5000) -> list[tuple[str, str]]:
-    """(id, pseudonym code) of live participants, by code, for a picker."""
-    rows = s.execute(
-        select(Participant.id, Participant.code).where(Participant.deleted.is_(False))
-        .order_by(Participant.code).limit(limit)
-    ).all()
-    return [(r[0], r[1]) for r in rows]
+def choices(s: OrmSession, text: str = "", limit: int = 200,
+            leave_out: Collection[str] = ()) -> list[tuple[str, str]]:
+    """(id, pseudonym code) of the first ``limit`` live participants whose pseudonym holds ``text``,
+    by code, for a picker that narrows as a person types (a centre's tens of thousands are not all
+    read: the picker held the first 5,000 and the rest could never be chosen). ``leave_out``: ids not
+    offered (those attending already). Never searches real names."""
+    query = select(Participant.id, Participant.code).where(Participant.deleted.is_(False))
+    if leave_out:
+        query = query.where(Participant.id.not_in(list(leave_out)))
+    query = query.order_by(Participant.code, Participant.id)
+    needle = clean_text(text).strip()
+    if needle and needle.isascii():
+        like = "%" + needle.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        query = query.where(Participant.code.ilike(like, escape="\\"))
+    elif needle:  # "P٠٣" typed with an Arabic keyboard's digits: folded as the Participants filter folds it
+        folded = normalise_for_search(needle)
+        found: list[tuple[str, str]] = []
+        for row in s.execute(query):
+            if row[1] and folded in normalise_for_search(row[1]):
+                found.append((row[0], row[1]))
+                if len(found) >= limit:
+                    break
+        return found
+    return [(r[0], r[1]) for r in s.execute(query.limit(limit))]

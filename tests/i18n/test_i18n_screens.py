@@ -356,7 +356,8 @@ def _dialogs(ctx: AppContext, tmp_path: Path) -> dict[str, QWidget]:
     from desktop.ui.consent.withdraw_dialog import WithdrawDialog
     from desktop.ui.first_run import FirstRunWizard
     from desktop.ui.unsaved_text import UnsavedTextDialog
-    from desktop.ui.widgets.session_dialogs import AttendeeDialog, AuditDialog, UnlockReasonDialog
+    from desktop.ui.widgets.attendee_dialog import AttendeeDialog
+    from desktop.ui.widgets.session_dialogs import AuditDialog, UnlockReasonDialog
 
     with ctx.store.session() as s:
         row = s.execute(
@@ -369,7 +370,7 @@ def _dialogs(ctx: AppContext, tmp_path: Path) -> dict[str, QWidget]:
         "first_run": FirstRunWizard(ctx.language, tmp_path),
         "unlock_reason": UnlockReasonDialog(),
         "audit": AuditDialog([], ctx.language.format_datetime),
-        "attendee": AttendeeDialog([("x", "BSR-FG01-P01")]),
+        "attendee": AttendeeDialog(ctx, lambda _s, _text, _limit: [("x", "BSR-FG01-P01")]),
         "withdraw": WithdrawDialog("BSR-FG01-P01"),
         "template_editor": TemplateEditorDialog(ctx, "session-consent"),
         "consent": ConsentDialog(ctx, row.id, row.session_id, full_screen=False),

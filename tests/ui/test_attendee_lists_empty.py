@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from desktop.ui.context import AppContext
-from desktop.ui.widgets.session_dialogs import AttendeeDialog
+from desktop.ui.widgets.attendee_dialog import AttendeeDialog
 from tests.ui_helpers import dialogs_opened, language_fixture, roundtable_editor
 
 T = QApplication.translate

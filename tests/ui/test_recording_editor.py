@@ -14,7 +14,8 @@ from desktop.core import sessions as svc
 from desktop.core.db import open_store
 from desktop.core.models import Participant
 from desktop.ui.sessions.roundtable_editor import RoundtableEditor
-from desktop.ui.widgets.session_dialogs import AttendeeDialog, UnlockReasonDialog
+from desktop.ui.widgets.attendee_dialog import AttendeeDialog
+from desktop.ui.widgets.session_dialogs import UnlockReasonDialog
 
 NOTES = "ناقش الحضور قانون الانتخابات\nوتم الاتفاق على رفع التوصيات"
 KURDISH = "ڕێکەوتن لەسەر ڕاسپاردەکان"

@@ -14,13 +14,13 @@ from pytestqt.qtbot import QtBot
 from desktop.core import sessions
 from desktop.core.db import Store
 from desktop.ui.context import AppContext
-from desktop.ui.widgets.session_dialogs import AttendeeDialog
+from desktop.ui.widgets.attendee_dialog import AttendeeDialog
 from tests.consent_helpers import focus_group
 from tests.ui_helpers import roundtable_editor
 
 
 def _offered(dialog: AttendeeDialog) -> list[str]:
-    return [dialog.who.itemText(i) for i in range(dialog.who.count())]
+    return dialog.offered()
 
 
 def test_who_already_attends_is_not_offered_again(ctx: AppContext, store: Store, qtbot: QtBot,

@@ -15,7 +15,7 @@ from pytestqt.qtbot import QtBot
 from desktop.core.models import Participant
 from desktop.ui.consent.record_dialog import ConsentDialog
 from desktop.ui.context import AppContext
-from desktop.ui.widgets.session_dialogs import AttendeeDialog
+from desktop.ui.widgets.attendee_dialog import AttendeeDialog
 from tests.ui.test_first_hour import _consent_by_voice
 from tests.ui_helpers import dialogs_opened, language_fixture, roundtable_editor
 

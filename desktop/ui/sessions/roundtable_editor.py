@@ -43,13 +43,14 @@ from desktop.ui.operations import CollectionOp, read_now
 from desktop.ui.qt_i18n import shown_digits
 from desktop.ui.sessions.delegates import ChoiceDelegate, DateDelegate
 from desktop.ui.sessions.minutes_sections import AgendaSection, TableSection
+from desktop.ui.widgets.attendee_dialog import AttendeeDialog
 from desktop.ui.widgets.blockers import BlockersList
 from desktop.ui.widgets.digit_spin import DigitDateEdit
 from desktop.ui.widgets.field_error import FieldError, FieldWithError
 from desktop.ui.widgets.flow_row import FlowRow
 from desktop.ui.widgets.new_person import add_new_person
 from desktop.ui.widgets.scroll_frame import scrolled
-from desktop.ui.widgets.session_dialogs import AttendeeDialog, AuditDialog, UnlockReasonDialog
+from desktop.ui.widgets.session_dialogs import AuditDialog, UnlockReasonDialog
 from desktop.ui.widgets.session_editor_base import SessionEditorBase
 from desktop.ui.widgets.session_pdf import PdfButton
 from desktop.ui.widgets.tab_order import chain
@@ -355,30 +356,34 @@ class RoundtableEditor(SessionEditorBase):
         return True
 
     def add_organisation(self) -> None:
-        choices = read_now(self.ctx, orgs.choices)
-        if self._none_to_choose(choices, self.tr(
+        if self._none_to_choose(read_now(self.ctx, lambda s: orgs.choices(s, limit=1)), self.tr(
                 "There are no organisations yet. Add them on the Organisations page, then come back here.")):
             return
-        dialog = AttendeeDialog(choices, self)
+        # Found by typing part of the name: the list of the first 5,000 left a centre's others unreachable.
+        dialog = AttendeeDialog(self.ctx, orgs.choices, self, kind="organisation")
         if dialog.exec() and (choice := dialog.choice()):
-            self.add_attendee(organisation_id=choice[0], role=choice[1], name=dict(choices)[choice[0]])
+            self.add_attendee(organisation_id=choice[0], role=choice[1], name=dialog.chosen_name())
 
     def add_participant(self) -> None:
-        choices = read_now(self.ctx, participants.choices)
-        if self._none_to_choose(choices, self.tr(
+        if self._none_to_choose(read_now(self.ctx, lambda s: participants.choices(s, limit=1)), self.tr(
                 "There are no participants yet. Add someone who attends with New person: they get a "
                 "pseudonym of this roundtable.")):
             return
         # One person attends once: chosen again, they stood twice in the list, and in every count of
         # the reports (gender, age band) made from it.
-        attending = {row.get("participant_id") for row in self.attendance_model.rows}
-        choices = [choice for choice in choices if choice[0] not in attending]
-        if self._none_to_choose(choices, self.tr(
-                "Everyone recorded already attends this roundtable. Add someone else with New person.")):
+        attending = frozenset(str(row["participant_id"]) for row in self.attendance_model.rows
+                              if row.get("participant_id"))
+        if self._none_to_choose(read_now(self.ctx, lambda s: participants.choices(s, limit=1, leave_out=attending)),
+                                self.tr("Everyone recorded already attends this roundtable. Add someone else with "
+                                        "New person.")):
             return
-        dialog = AttendeeDialog(choices, self)
+
+        def find(s: Any, text: str, limit: int) -> list[tuple[str, str]]:
+            return participants.choices(s, text, limit, attending)
+
+        dialog = AttendeeDialog(self.ctx, find, self)  # found by typing part of the pseudonym
         if dialog.exec() and (choice := dialog.choice()):
-            self.add_attendee(participant_id=choice[0], role=choice[1], name=dict(choices)[choice[0]])
+            self.add_attendee(participant_id=choice[0], role=choice[1], name=dialog.chosen_name())
 
     def new_person(self) -> None:
         """A person who is nobody's participant yet: made with this roundtable's pseudonym, seated, and

@@ -1,4 +1,4 @@
-"""Small dialogs of the session editors: unlock reason, audit trail, adding an attendee."""
+"""Small dialogs of the session editors: unlock reason, audit trail (adding an attendee: attendee_dialog)."""
 
 from __future__ import annotations
 
@@ -8,10 +8,8 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QHeaderView,
     QLabel,
     QTableView,
@@ -20,7 +18,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.reference import ATTENDANCE_ROLES
 from desktop.core.sessions import AuditRow
 from desktop.ui.labels import sessions as labels
 from desktop.ui.operations import read_now
@@ -155,31 +152,3 @@ class AuditDialog(QDialog):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
-
-
-class AttendeeDialog(QDialog):
-    """Pick a participant or an organisation and the role they attend in."""
-
-    def __init__(self, choices: list[tuple[str, str]], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Add attendee"))
-        self.who = QComboBox(self)
-        self.who.setEditable(False)
-        for ref_id, name in choices:
-            self.who.addItem(name, ref_id)
-        self.who.setAccessibleName(self.tr("Attendee"))
-        self.role = QComboBox(self)
-        for code in ATTENDANCE_ROLES:
-            self.role.addItem(labels.role(code), code)
-        self.role.setAccessibleName(self.tr("Role"))
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form = QFormLayout(self)
-        form.addRow(self.tr("Attendee"), self.who)
-        form.addRow(self.tr("Role"), self.role)
-        form.addRow(buttons)
-
-    def choice(self) -> tuple[str, str] | None:
-        ref_id = self.who.currentData()
-        return (ref_id, self.role.currentData()) if ref_id else None
