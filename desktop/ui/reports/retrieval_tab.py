@@ -160,6 +160,15 @@ class RetrievalTab(QWidget):
         if not code_id:
             return
         flt, subcodes = self.filters(), self.subcodes.isChecked()
+        if flt.date_from and flt.date_to and flt.date_from > flt.date_to:
+            # No segment can be from a session on or after one date and on or before an earlier one:
+            # "0 segments" read as if the code had never been applied there. Not run, nothing listed.
+            self.shown.forget_read()
+            self.results = []
+            self.model.set_rows([])
+            say(self.status, lambda: self.tr(
+                "The From date is after the To date: no segment can fall between them. Change one of the dates."))
+            return
         self.shown.run(lambda s: retrieval.retrieve(s, [code_id], include_subcodes=subcodes, filters=flt),
                        self._show)
 
