@@ -33,6 +33,7 @@ from desktop.core.models import (
 )
 from desktop.core.reference import SESSION_KINDS
 from desktop.core.validation import Problem, blocking, session_problems
+from desktop.i18n.normalise import clean_text, normalise_for_search
 
 EDITABLE_FIELDS = (
     "title",
@@ -346,8 +347,8 @@ def list_ids(
         q = q.where(Session.date >= flt.date_from)
     if flt.date_to:
         q = q.where(Session.date <= flt.date_to)
-    text = flt.text.strip()
-    if text:
+    text = clean_text(flt.text).strip()
+    if text and text.isascii():  # Latin words, or a number: the database compares them
         escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
         like = f"%{escaped}%"
         q = q.where(or_(Session.title.ilike(like, escape="\\"), Session.venue.ilike(like, escape="\\")))
@@ -357,7 +358,23 @@ def list_ids(
     if sort == "governorate" and governorate_names:
         column = case(governorate_names, value=Session.governorate, else_=Session.governorate)
     q = q.order_by(column.desc() if descending else column.asc(), Session.id)
+    if text and not text.isascii():
+        # Arabic or Kurdish as people type it ("الاعلام" for "الإعلام", harakat or not, ك/ي for ک/ی,
+        # Arabic-Indic digits), folded as the Reports search and the Participants filter fold it:
+        # compared as typed, a title was not found. Only marks (harakat, tatweel, direction marks)
+        # hold nothing to look for: no session matches them (the page says why).
+        needle = normalise_for_search(text).strip()
+        if not needle:
+            return []
+        rows = s.execute(q.add_columns(Session.title, Session.venue))
+        return [row[0] for row in rows
+                if needle in normalise_for_search(row[1] or "") or needle in normalise_for_search(row[2] or "")]
     return list(s.execute(q).scalars())
+
+
+def search_has_letters(text: str) -> bool:
+    """Whether a typed search holds something to look for: blank, or marks alone, does not."""
+    return bool(normalise_for_search(clean_text(text)).strip())
 
 
 def load_list_rows(s: OrmSession, ids: Sequence[str]) -> dict[str, dict[str, Any]]:

@@ -75,6 +75,9 @@ class SessionsPage(Page):
         self.count_label = QLabel(self)
         # From a date after To: no session can match, and the empty list said nothing of why.
         self.dates_error = FieldError(self)
+        # Only marks typed (harakat, tatweel, direction marks): nothing to look for, and the empty list
+        # said nothing of why.
+        self.search_error = FieldError(self)
 
         self.view = QTableView(self)
         cells_follow_their_text(self.view)
@@ -140,6 +143,7 @@ class SessionsPage(Page):
         layout = QVBoxLayout(self)
         layout.addLayout(actions)
         layout.addWidget(filters)
+        layout.addWidget(self.search_error)
         layout.addLayout(dates)
         layout.addWidget(self.dates_error)
         layout.addWidget(self.view, 1)
@@ -257,6 +261,11 @@ class SessionsPage(Page):
         self._debounce.stop()
         self.model.filter = self.current_filter()
         self._say_crossed_dates(self.model.filter)
+        if self.search.text().strip() and not svc.search_has_letters(self.search.text()):
+            self.search_error.set_error(lambda: self.tr(
+                "Search needs letters or digits: harakat, tatweel or invisible marks alone match nothing."))
+        else:
+            self.search_error.set_error("")
         self.refresh()
 
     def _say_crossed_dates(self, flt: svc.SessionFilter) -> None:
