@@ -143,12 +143,32 @@
             <translation>إضافة حاضر</translation>
         </message>
         <message>
+            <source>Type part of the organisation's name</source>
+            <translation>اكتب جزءًا من اسم المنظّمة</translation>
+        </message>
+        <message>
+            <source>Type part of the pseudonym</source>
+            <translation>اكتب جزءًا من الاسم المستعار</translation>
+        </message>
+        <message>
+            <source>Search</source>
+            <translation>بحث</translation>
+        </message>
+        <message>
             <source>Attendee</source>
             <translation>الحاضر</translation>
         </message>
         <message>
             <source>Role</source>
             <translation>الدور</translation>
+        </message>
+        <message>
+            <source>Only the first %1 are listed: type more to find the others.</source>
+            <translation>لا يُعرض إلا أول %1: اكتب المزيد للعثور على البقية.</translation>
+        </message>
+        <message>
+            <source>Nothing matches what is typed.</source>
+            <translation>لا شيء يطابق ما كُتب.</translation>
         </message>
     </context>
     <context>
@@ -4489,6 +4509,10 @@ Waiting changes: %3</source>
             <source>Any</source>
             <translation>الكلّ</translation>
         </message>
+        <message>
+            <source>The From date is after the To date: no segment can fall between them. Change one of the dates.</source>
+            <translation>تاريخ «من» بعد تاريخ «إلى»: لا يمكن أن يقع أي مقطع بينهما. غيّر أحد التاريخين.</translation>
+        </message>
         <message numerus="yes">
             <source>%n segment(s)</source>
             <translation>
@@ -4717,6 +4741,10 @@ What it sent before was discarded when it was rejected: import its bundles again
         <message>
             <source>Its bundles are refused from now on; Approve after all undoes this.</source>
             <translation>تُرفض حزمه من الآن فصاعدًا؛ و«اعتمده رغم ذلك» يتراجع عن هذا.</translation>
+        </message>
+        <message>
+            <source>This device was already approved or rejected (in another window?): nothing more was done.</source>
+            <translation>سبق اعتماد هذا الجهاز أو رفضه (في نافذة أخرى؟): لم يُفعل شيء آخر.</translation>
         </message>
         <message>
             <source>Failed: {reason}</source>
@@ -4953,6 +4981,14 @@ What it sent before was discarded when it was rejected: import its bundles again
             <translation>مذكرة على ترميز</translation>
         </message>
         <message>
+            <source>Search needs letters or digits: harakat, tatweel or invisible marks alone match nothing.</source>
+            <translation>يحتاج البحث إلى حروف أو أرقام: الحركات أو التطويل أو العلامات غير المرئية وحدها لا تطابق شيئًا.</translation>
+        </message>
+        <message>
+            <source>Type the words to find.</source>
+            <translation>اكتب الكلمات التي تريد البحث عنها.</translation>
+        </message>
+        <message>
             <source>Only the first %1 documents are shown (and Code all hits codes only these): more match. Add words to narrow the search.</source>
             <translation>لا تُعرض إلا أول %1 وثيقة (و«رمِّز كلّ النتائج» يرمّز هذه فقط): هناك نتائج أخرى. أضف كلمات لتضييق البحث.</translation>
         </message>
@@ -5117,6 +5153,14 @@ What it sent before was discarded when it was rejected: import its bundles again
         <message>
             <source>Status</source>
             <translation>الحالة</translation>
+        </message>
+        <message>
+            <source>Search needs letters or digits: harakat, tatweel or invisible marks alone match nothing.</source>
+            <translation>يحتاج البحث إلى حروف أو أرقام: الحركات أو التطويل أو العلامات غير المرئية وحدها لا تطابق شيئًا.</translation>
+        </message>
+        <message>
+            <source>The From date is after the To date: no session can fall between them.</source>
+            <translation>تاريخ «من» بعد تاريخ «إلى»: لا يمكن أن تقع أي جلسة بينهما.</translation>
         </message>
         <message numerus="yes">
             <source>%n session(s)</source>

@@ -143,12 +143,32 @@
             <translation>زیادکردنی ئامادەبوو</translation>
         </message>
         <message>
+            <source>Type part of the organisation's name</source>
+            <translation>بەشێک لە ناوی ڕێکخراوەکە بنووسە</translation>
+        </message>
+        <message>
+            <source>Type part of the pseudonym</source>
+            <translation>بەشێک لە ناوی خوازراو بنووسە</translation>
+        </message>
+        <message>
+            <source>Search</source>
+            <translation>گەڕان</translation>
+        </message>
+        <message>
             <source>Attendee</source>
             <translation>ئامادەبوو</translation>
         </message>
         <message>
             <source>Role</source>
             <translation>ڕۆڵ</translation>
+        </message>
+        <message>
+            <source>Only the first %1 are listed: type more to find the others.</source>
+            <translation>تەنیا یەکەم %1 لیست کراون: زیاتر بنووسە بۆ دۆزینەوەی ئەوانی تر.</translation>
+        </message>
+        <message>
+            <source>Nothing matches what is typed.</source>
+            <translation>هیچ شتێک لەگەڵ ئەوەی نووسراوە ناگونجێت.</translation>
         </message>
     </context>
     <context>
@@ -4441,6 +4461,10 @@ Waiting changes: %3</source>
             <source>Any</source>
             <translation>هەموو</translation>
         </message>
+        <message>
+            <source>The From date is after the To date: no segment can fall between them. Change one of the dates.</source>
+            <translation>بەرواری «لە» دوای بەرواری «تا»یە: هیچ بڕگەیەک ناکەوێتە نێوانیانەوە. یەکێک لە بەروارەکان بگۆڕە.</translation>
+        </message>
         <message numerus="yes">
             <source>%n segment(s)</source>
             <translation>
@@ -4645,6 +4669,10 @@ What it sent before was discarded when it was rejected: import its bundles again
         <message>
             <source>Its bundles are refused from now on; Approve after all undoes this.</source>
             <translation>لە ئێستاوە پاکێتەکانی ڕەت دەکرێنەوە؛ «لەگەڵ ئەوەشدا پەسەندی بکە» ئەمە هەڵدەوەشێنێتەوە.</translation>
+        </message>
+        <message>
+            <source>This device was already approved or rejected (in another window?): nothing more was done.</source>
+            <translation>ئەم ئامێرە پێشتر پەسەند کراوە یان ڕەت کراوەتەوە (لە پەنجەرەیەکی تر؟): هیچی تر نەکرا.</translation>
         </message>
         <message>
             <source>Failed: {reason}</source>
@@ -4881,6 +4909,14 @@ What it sent before was discarded when it was rejected: import its bundles again
             <translation>تێبینی لەسەر کۆدکردنێک</translation>
         </message>
         <message>
+            <source>Search needs letters or digits: harakat, tatweel or invisible marks alone match nothing.</source>
+            <translation>گەڕان پیت یان ژمارەی پێویستە: بزوێنەکان، کشیدە یان نیشانە نەبینراوەکان بە تەنیا هیچ نادۆزنەوە.</translation>
+        </message>
+        <message>
+            <source>Type the words to find.</source>
+            <translation>ئەو وشانە بنووسە کە دەتەوێت بیاندۆزیتەوە.</translation>
+        </message>
+        <message>
             <source>Only the first %1 documents are shown (and Code all hits codes only these): more match. Add words to narrow the search.</source>
             <translation>تەنها یەکەم %1 بەڵگەنامە پیشان دراون (و «کۆدکردنی هەموو ئەنجامەکان» تەنها ئەمانە کۆد دەکات): ئەنجامی زیاتر هەن. وشە زیاد بکە بۆ تەسککردنەوەی گەڕانەکە.</translation>
         </message>
@@ -5033,6 +5069,14 @@ What it sent before was discarded when it was rejected: import its bundles again
         <message>
             <source>Status</source>
             <translation>دۆخ</translation>
+        </message>
+        <message>
+            <source>Search needs letters or digits: harakat, tatweel or invisible marks alone match nothing.</source>
+            <translation>گەڕان پیت یان ژمارەی پێویستە: بزوێنەکان، کشیدە یان نیشانە نەبینراوەکان بە تەنیا هیچ نادۆزنەوە.</translation>
+        </message>
+        <message>
+            <source>The From date is after the To date: no session can fall between them.</source>
+            <translation>بەرواری «لە» دوای بەرواری «تا»یە: هیچ دانیشتنێک ناکەوێتە نێوانیانەوە.</translation>
         </message>
         <message numerus="yes">
             <source>%n session(s)</source>
