@@ -19,7 +19,7 @@ from desktop.core import team_rows
 from desktop.core.field_text import blank_line
 from desktop.core.models import Code, CodedSegment, LocalState, Team
 from desktop.i18n.catalogue import QT_TRANSLATE_NOOP
-from desktop.i18n.normalise import normalise_for_search
+from desktop.i18n.normalise import fold_name
 
 LANGS = ("ar", "ckb", "en")
 EDITABLE = frozenset(
@@ -242,11 +242,12 @@ _SAME_NAME = QT_TRANSLATE_NOOP("Codebook", "another code at the same place in th
 
 def _shown_names(names: dict[str, str]) -> dict[str, str]:
     """The name a code shows in each language (with display_name's fallback), folded as the
-    Participants filter folds: ك/ک, ي/ی, alef forms, case and invisible marks do not tell codes apart."""
+    Participants filter folds: ك/ک, ي/ی, alef forms, case and invisible marks do not tell codes apart;
+    ڕ ڵ ە do (fold_name): پەڕ and پەر are two names, though a search finds both."""
     out = {}
     for lang in LANGS:
         name = next((names.get(key, "") or "" for key in (lang, *LANGS) if (names.get(key, "") or "").strip()), "")
-        out[lang] = normalise_for_search(name.strip())
+        out[lang] = fold_name(name.strip())
     return out
 
 
@@ -276,7 +277,7 @@ def check_names_free(s: OrmSession, parent_id: str | None, names: dict[str, str]
 def sibling_named(s: OrmSession, parent_id: str | None, name: str) -> Code | None:
     """The code under ``parent_id`` that already shows ``name`` in some language (folded as
     :func:`check_names_free` folds), if any."""
-    wanted = normalise_for_search(name.strip())
+    wanted = fold_name(name.strip())
     if not wanted:
         return None
     return next((c for c in _siblings(s, parent_id) if wanted in _shown_names(_names_of(c)).values()), None)
@@ -297,7 +298,7 @@ def new_code_named(s: OrmSession, parent_id: str | None, lang: str, names: Itera
     that no sibling shows yet, so pressing the button twice never makes two codes of one name."""
     taken = {n for sibling in _siblings(s, parent_id) for n in _shown_names(_names_of(sibling)).values()}
     candidates = list(names)
-    name = next((n for n in candidates if normalise_for_search(n.strip()) not in taken), candidates[-1])
+    name = next((n for n in candidates if fold_name(n.strip()) not in taken), candidates[-1])
     return create_code(s, parent_id=parent_id, **{f"name_{lang}": name})
 
 

@@ -16,13 +16,18 @@ Folding decisions (the canonical form is the Arabic code point):
 - ta marbuta ة and heh doachashmee ھ (a common Sorani spelling of h) -> ه
 - Arabic-Indic and Extended digits -> 0-9; Latin letters are casefolded
 - harakat, Quranic marks, superscript alef, tatweel, ZWJ/ZWNJ, bidi controls: removed
-Kept distinct on purpose, because Sorani uses them as separate letters:
-- ە (U+06D5, the vowel e) is NOT folded into ه (the consonant h): کەر (donkey) and
-  کهر would otherwise collide, and Sorani readers never treat them as the same letter.
-  The old spelling of ە as ه + ZWNJ is folded to ە, so both spellings meet.
-- ێ ۆ ڕ ڵ ڤ پ چ ژ گ stay as they are. When ۆ ێ ڵ arrive decomposed (base letter +
-  U+065A small v above, from old keyboard layouts), they are composed instead of losing
-  the mark.
+- Search only (``normalise_for_search``, ``normalise_with_offsets``): the Sorani letters a keyboard
+  or phone without them makes people type as their Arabic look-alikes meet them: ڕ -> ر, ڵ -> ل,
+  ە -> ه (an Arabic keyboard has no ە; the old spelling ه + ZWNJ meets it too). A title written
+  هەڵبژاردن is found by هەلبژاردن and the reverse. Sorani words that differ only there (پەڕ page,
+  پەر feather) are then found together, which a search can afford.
+Kept distinct by ``fold_name`` (two names are one name: the codebook's twin check), because Sorani
+uses them as separate letters and refusing a real name is worse than a search hit too many:
+- ڕ ڵ ە stay as they are (کەر donkey, کەڕ deaf); the old spelling of ە as ه + ZWNJ is folded
+  to ە, so both spellings meet.
+Kept distinct by both:
+- ێ ۆ ڤ پ چ ژ گ stay as they are. When ۆ ێ ڵ arrive decomposed (base letter + U+065A small v
+  above, from old keyboard layouts), they are composed instead of losing the mark.
 - ئ and ؤ keep their hamza: ئ begins most Sorani words written with a vowel, and folding
   it to ي would make unrelated words meet.
 """
@@ -45,6 +50,10 @@ _FOLD: dict[str, str] = {
     **{d: str(i) for i, d in enumerate("٠١٢٣٤٥٦٧٨٩")},
     **{d: str(i) for i, d in enumerate("۰۱۲۳۴۵۶۷۸۹")},
 }
+# Search only: Sorani letters typed as their Arabic look-alikes where a keyboard lacks them. The same
+# three are folded in the stored index by migration 0011_kurdish_keyboard_search.
+KEYBOARD_LOOKALIKES: dict[str, str] = {"ڕ": "ر", "ڵ": "ل", "ە": "ه"}
+_SEARCH_FOLD: dict[str, str] = {**_FOLD, **KEYBOARD_LOOKALIKES}
 
 
 def _ranges(*pairs: tuple[int, int]) -> frozenset[str]:
@@ -126,19 +135,30 @@ def normalise_with_offsets(text: str) -> tuple[str, list[int]]:
     ``normalised[j]`` starts, and the last entry is ``len(text)``. A match
     ``normalised[a:b]`` therefore covers ``text[offsets[a]:offsets[b]]``.
     """
+    return _folded(text, _SEARCH_FOLD)
+
+
+def fold_name(text: str) -> str:
+    """Two names a person typed are one name when this form is equal (the codebook's twin check):
+    folded as search folds, but ڕ ڵ ە are kept (see the module docstring)."""
+    return _folded(text, _FOLD)[0]
+
+
+def _folded(text: str, table: dict[str, str]) -> tuple[str, list[int]]:
     chars: list[str] = []
     offsets: list[int] = []
     for start, cluster in _clusters(text):
         for ch in unicodedata.normalize("NFKC", cluster):
             if ch == _SMALL_V_ABOVE and chars and chars[-1] in _WITH_SMALL_V:
-                chars[-1] = _WITH_SMALL_V[chars[-1]]
+                composed = _WITH_SMALL_V[chars[-1]]
+                chars[-1] = table.get(composed, composed)
                 continue
             if ch == _ZWNJ and chars and chars[-1] == _HEH:
-                chars[-1] = _AE  # old spelling of the Sorani vowel e
+                chars[-1] = table.get(_AE, _AE)  # old spelling of the Sorani vowel e
                 continue
             if ch in _REMOVED:
                 continue
-            for out in _FOLD.get(ch, ch).casefold():
+            for out in table.get(ch, ch).casefold():
                 chars.append(out)
                 offsets.append(start)
     offsets.append(len(text))

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from desktop.i18n.normalise import clean_text, normalise_for_search, normalise_with_offsets
+from desktop.i18n.normalise import clean_text, fold_name, normalise_for_search, normalise_with_offsets
 
 N = normalise_for_search
 
@@ -21,7 +21,7 @@ N = normalise_for_search
         ("مستشفى", "مستشفي"),
         ("کوردی", "كوردي"),  # keheh and Farsi yeh -> Arabic kaf and yeh
         ("مدرسة", "مدرسه"),
-        ("ھەولێر", "هەولێر"),  # heh doachashmee -> heh; ە and ێ kept
+        ("ھەولێر", "ههولێر"),  # heh doachashmee -> heh; ە -> ه (search only); ێ kept
         ("عـــربي", "عربي"),
         ("مُحَمَّدٌ", "محمد"),
         ("الرَّحْمٰن", "الرحمن"),  # shadda, sukun, superscript alef
@@ -42,23 +42,35 @@ def test_query_and_document_meet() -> None:
 
 
 def test_kurdish_letters_survive() -> None:
-    kurdish = "ڕ ڵ ۆ ێ ە ڤ پ چ ژ گ ئ"
+    kurdish = "ۆ ێ ڤ پ چ ژ گ ئ"
     assert N(kurdish) == kurdish
     sentence = "ئێمە لە هەولێر کۆبووینەوە بۆ گفتوگۆ لەسەر یاسای هەڵبژاردن"
     folded = N(sentence)
-    for letter in "ڕڵۆێەڤئ":
+    for letter in "ۆێڤئ":
         assert folded.count(letter) == sentence.count(letter)
+    assert fold_name("ڕ ڵ ۆ ێ ە ڤ پ چ ژ گ ئ") == "ڕ ڵ ۆ ێ ە ڤ پ چ ژ گ ئ"  # two names stay two names
 
 
-def test_ae_is_not_heh_but_old_spelling_meets_new() -> None:
-    assert N("کەر") != N("کهر")  # Sorani vowel e and consonant h stay distinct
+def test_search_meets_what_a_keyboard_without_sorani_letters_types() -> None:
+    """ڕ ڵ ە typed as ر ل ه where a keyboard or phone has no key for them: a search finds either
+    spelling with the other; a name keeps them apart (پەڕ page, پەر feather)."""
+    assert N("هەڵبژاردن") == N("هەلبژاردن") == N("ههلبژاردن") == "ههلبژاردن"
+    assert N("ڕێکخراو") == N("رێكخراو")
+    assert N("کەر") == N("کهر") == N("کەڕ")
+    assert fold_name("پەڕ") != fold_name("پەر") and fold_name("کەر") != fold_name("کهر")
+    assert fold_name("کوردی") == fold_name("كوردي")  # what names always folded, still folded
+
+
+def test_ae_old_spelling_meets_new() -> None:
     assert N("خانه\u200cکان") == N("خانەکان")  # ه + ZWNJ was the old spelling of ە
+    assert fold_name("خانه\u200cکان") == fold_name("خانەکان")
 
 
 def test_decomposed_sorani_letters_are_composed_not_destroyed() -> None:
     assert N("و\u065a") == "ۆ"
     assert N("ی\u065a") == "ێ"
-    assert N("ل\u065aا") == "ڵا"
+    assert N("ل\u065aا") == N("ڵا") == "لا"
+    assert fold_name("ل\u065aا") == "ڵا"
 
 
 def test_hamza_seats_kept() -> None:
