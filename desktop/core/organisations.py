@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import false, func, select
 from sqlalchemy.orm import Session as OrmSession
 
 from desktop.core import team_rows
@@ -78,7 +78,9 @@ def _matching(s: OrmSession, q: Any, text: str) -> Any:
     if needle.isascii():
         escaped = needle.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
         return q.where(Organisation.name.ilike(f"%{escaped}%", escape="\\"))
-    folded = normalise_for_search(needle)
+    folded = normalise_for_search(needle).strip()
+    if not folded:  # marks alone (harakat, tatweel, direction marks): nothing to look for
+        return q.where(false())
     rows = s.execute(select(Organisation.id, Organisation.name).where(Organisation.deleted.is_(False)))
     return q.where(Organisation.id.in_([i for i, name in rows if folded in normalise_for_search(name or "")]))
 

@@ -300,8 +300,10 @@ def search_ids(s: OrmSession, text: str = "", governorate: str = "") -> list[str
                                 Participant.district.ilike(like, escape="\\")))
     elif needle:
         # Arabic or Kurdish: spelled as people type it ("معلمه" for "معلمة", "الاعلام" for "الإعلام",
-        # ك/ي for Kurdish ک/ی), found as the full-text search finds it, with the same folding.
-        return _folded_matches(s, query, normalise_for_search(needle))
+        # ك/ي for Kurdish ک/ی), found as the full-text search finds it, with the same folding. Marks
+        # alone (harakat, tatweel, direction marks) hold nothing to look for: nobody matches them.
+        folded = normalise_for_search(needle).strip()
+        return _folded_matches(s, query, folded) if folded else []
     return list(s.scalars(query.order_by(Participant.code, Participant.id)))
 
 
@@ -361,7 +363,9 @@ def choices(s: OrmSession, text: str = "", limit: int = 200,
         like = "%" + needle.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
         query = query.where(Participant.code.ilike(like, escape="\\"))
     elif needle:  # "P٠٣" typed with an Arabic keyboard's digits: folded as the Participants filter folds it
-        folded = normalise_for_search(needle)
+        folded = normalise_for_search(needle).strip()
+        if not folded:
+            return []  # marks alone: nothing to look for
         found: list[tuple[str, str]] = []
         for row in s.execute(query):
             if row[1] and folded in normalise_for_search(row[1]):

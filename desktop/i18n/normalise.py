@@ -184,3 +184,9 @@ def normalise_for_search(text: str) -> str:
     day's bundles bring folds the same words over and over.
     """
     return "".join(map(_normalised_word, _WORDS_WITH_SPACE.findall(text)))
+
+
+def has_letters(text: str) -> bool:
+    """Whether a typed search holds something to look for: blank, or marks alone (harakat, tatweel,
+    direction marks, ZWNJ), folded away, does not."""
+    return bool(normalise_for_search(text).strip())

@@ -37,7 +37,8 @@ from desktop.ui.labels import sessions as labels
 from desktop.ui.operations import CollectionOp, read_now
 from desktop.ui.page_base import Page
 from desktop.ui.widgets.environment_words import environment_reason
-from desktop.ui.widgets.field_error import FieldWithError
+from desktop.ui.widgets.field_error import FieldError, FieldWithError
+from desktop.ui.widgets.search_letters import say_if_only_marks
 from desktop.ui.widgets.tab_order import chain
 from desktop.ui.widgets.team_row_note import TeamRowNote
 from desktop.ui.widgets.text_direction import cells_follow_their_text
@@ -116,7 +117,10 @@ class OrganisationsPage(Page):
         self._shown: Values = ("", "", "")  # the form as it was filled (stored, or New's blank)
         self._sending: tuple[int, Values] | None = None  # the form and values a save on its way holds
         self.search = QLineEdit(self)
-        self.search.textChanged.connect(lambda t: self.model.reload(t))
+        # Only marks typed (harakat, tatweel, direction marks): nothing to look for. The list showed
+        # every organisation, as if nothing had been typed, without a word.
+        self.search_error = FieldError(self)
+        self.search.textChanged.connect(self._search_typed)
         self.view = QTableView(self)
         cells_follow_their_text(self.view)
         self.view.setTabKeyNavigation(False)  # Tab leaves the table, arrows move between cells (else a keyboard trap)
@@ -153,6 +157,7 @@ class OrganisationsPage(Page):
         side.addStretch(1)
         left = QVBoxLayout()
         left.addWidget(self.search)
+        left.addWidget(self.search_error)
         left.addWidget(self.view, 1)
         layout = QHBoxLayout(self)
         layout.addLayout(left, 3)
@@ -162,6 +167,10 @@ class OrganisationsPage(Page):
         self.retranslate()
         self.model.reload()
         self._shown = self._values()
+
+    def _search_typed(self, typed: str) -> None:
+        say_if_only_marks(self.search_error, typed)
+        self.model.reload(typed)
 
     def title(self) -> str:
         return self.tr("Organisations")

@@ -29,7 +29,9 @@ from desktop.ui.context import AppContext
 from desktop.ui.page_base import Page
 from desktop.ui.participants.model import AllParticipantsModel
 from desktop.ui.widgets.busy import BusyState
+from desktop.ui.widgets.field_error import FieldError
 from desktop.ui.widgets.live_words import say
+from desktop.ui.widgets.search_letters import say_if_only_marks
 from desktop.ui.widgets.stacking_row import StackingRow, labelled
 from desktop.ui.widgets.tab_order import chain
 from desktop.ui.widgets.text_direction import cells_follow_their_text
@@ -57,6 +59,9 @@ class ParticipantsPage(Page):
         self.governorate_label = QLabel(self)
         self.governorate_label.setBuddy(self.governorate)
         self.count_label = QLabel(self)
+        # Only marks typed (harakat, tatweel, direction marks): nothing to look for. The list showed
+        # everyone, as if nothing had been typed, without a word.
+        self.search_error = FieldError(self)
         self.withdraw_button = QPushButton(self)
         self.withdraw_button.setObjectName("participants_withdraw")
         self.withdraw_button.clicked.connect(self.withdraw_selected)
@@ -93,6 +98,7 @@ class ParticipantsPage(Page):
                            (labelled(self.governorate_label, self.governorate), 1), (self.count_label, 0)])
         layout = QVBoxLayout(self)
         layout.addWidget(bar)
+        layout.addWidget(self.search_error)
         layout.addWidget(self.view, 1)
         chain(self.search, self.governorate, self.view)  # the pairs, made after the table, came after it
         actions = QHBoxLayout()
@@ -132,6 +138,8 @@ class ParticipantsPage(Page):
 
     def apply_filter(self) -> None:
         """Search and read the first rows on the DB worker: the page is on screen meanwhile."""
+        self._debounce.stop()
+        say_if_only_marks(self.search_error, self.search.text())
         self.model.filter_in_background(self.search.text(), self.governorate.currentData() or "",
                                         self.busy, self._filtered)
 
