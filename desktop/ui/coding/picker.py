@@ -7,6 +7,8 @@ from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import QApplication, QFrame, QLineEdit, QListView, QVBoxLayout, QWidget
 
 from desktop.ui.models.code_tree import CodeIdRole, CodeListModel, Row
+from desktop.ui.widgets.field_error import FieldError
+from desktop.ui.widgets.search_letters import say_if_only_marks
 from desktop.ui.widgets.text_direction import cells_follow_their_text
 
 
@@ -19,6 +21,7 @@ class CodePicker(QFrame):
         self.model = CodeListModel(lang)  # type: ignore[arg-type]
         self.filter = QLineEdit()
         self.filter.setClearButtonEnabled(True)
+        self.marks_only = FieldError(self)  # the search needs letters: marks alone find no code
         self.list = QListView()
         cells_follow_their_text(self.list)
         self.list.setModel(self.model)
@@ -31,6 +34,7 @@ class CodePicker(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.filter)
+        layout.addWidget(self.marks_only)
         layout.addWidget(self.list)
         self.hide()
         self.retranslate()
@@ -47,6 +51,7 @@ class CodePicker(QFrame):
     def open(self) -> None:
         self.filter.clear()
         self.model.set_filter("")
+        say_if_only_marks(self.marks_only, "")
         self._select_first()
         self.show()
         self.raise_()
@@ -54,6 +59,7 @@ class CodePicker(QFrame):
 
     def _filtered(self, text: str) -> None:
         self.model.set_filter(text)
+        say_if_only_marks(self.marks_only, text)
         self._select_first()
 
     def _select_first(self) -> None:

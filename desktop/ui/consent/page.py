@@ -36,9 +36,11 @@ from desktop.ui.consent.template_editor import TemplateEditorDialog
 from desktop.ui.context import AppContext
 from desktop.ui.operations import QueryOp, read_now
 from desktop.ui.page_base import Page
+from desktop.ui.widgets.field_error import FieldError
 from desktop.ui.widgets.flow_row import FlowRow
 from desktop.ui.widgets.live_words import say
 from desktop.ui.widgets.save_files import shown_path
+from desktop.ui.widgets.search_letters import say_if_only_marks
 from desktop.ui.widgets.table_rows import keep_rows_shown
 from desktop.ui.widgets.team_row_note import TeamRowNote
 from desktop.ui.widgets.text_direction import cells_follow_their_text
@@ -90,6 +92,9 @@ class ConsentPage(Page):
         self.session_filter.setObjectName("session_filter")
         self.text_filter = QLineEdit()
         self.text_filter.setObjectName("pseudonym_filter")
+        # Only marks typed (harakat, tatweel, direction marks): nothing to look for; every record was
+        # listed, as if nothing had been typed, without a word.
+        self.filter_error = FieldError()
         self.status_filter = QComboBox()
         self.status_filter.setObjectName("status_filter")
         for widget in (self.session_filter, self.status_filter):
@@ -129,6 +134,7 @@ class ConsentPage(Page):
         self.register_box = QGroupBox()
         reg = QVBoxLayout(self.register_box)
         reg.addLayout(filters)
+        reg.addWidget(self.filter_error)
         reg.addWidget(self.register_view, 1)
         reg.addWidget(actions)
         reg.addWidget(self.status)
@@ -240,10 +246,12 @@ class ConsentPage(Page):
     def _apply_filter(self) -> None:
         sid = self.session_filter.currentData()
         # Folded as the Participants page's search: "P٠٢" typed with an Arabic keyboard's digits found nobody.
-        text = normalise_for_search(self.text_filter.text().strip())
+        typed = self.text_filter.text().strip()
+        text = normalise_for_search(typed).strip()
+        marks_only = say_if_only_marks(self.filter_error, typed)
         status = self.status_filter.currentIndex()
         selected = self.selected_row()
-        rows = [
+        rows = [] if marks_only else [
             r for r in self.all_rows
             if (sid is None or r.session_id == sid) and (not text or text in normalise_for_search(r.pseudonym))
             and (status <= 0 or (status == 1 and not r.refused and not r.withdrawn_at)

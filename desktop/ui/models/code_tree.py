@@ -221,8 +221,10 @@ class CodeListModel(QAbstractListModel):
     def set_filter(self, text: str) -> None:
         self.beginResetModel()
         self._filter = text
-        needle = normalise_for_search(text.strip())
-        self.rows = [
+        needle = normalise_for_search(text.strip()).strip()
+        # Only marks typed (harakat, tatweel, direction marks): nothing to look for, and no code matches
+        # (every code was listed, the first one ready for Enter, as if nothing had been typed).
+        self.rows = [] if text.strip() and not needle else [
             r for r in self._all
             if not needle or any(needle in normalise_for_search(n) for n in r.names.values() if n)
         ]

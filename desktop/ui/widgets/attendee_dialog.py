@@ -32,6 +32,7 @@ from desktop.ui.context import AppContext
 from desktop.ui.labels import sessions as labels
 from desktop.ui.operations import QueryOp, read_now
 from desktop.ui.widgets.live_words import say
+from desktop.ui.widgets.search_letters import needs_letters, only_marks
 
 # (session, typed text, at most) -> [(id, what is shown)] in the order to list them
 Find = Callable[[OrmSession, str, int], list[tuple[str, str]]]
@@ -114,6 +115,8 @@ class AttendeeDialog(QDialog):
         if len(rows) > SHOWN:
             say(self.note, lambda: self.tr("Only the first %1 are listed: type more to find the others.").replace(
                 "%1", self.ctx.language.format_number(SHOWN)))
+        elif not rows and only_marks(text):  # harakat, tatweel, direction marks: nothing to look for
+            say(self.note, needs_letters)
         elif not rows and text.strip():
             say(self.note, lambda: self.tr("Nothing matches what is typed."))
         else:
