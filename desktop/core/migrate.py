@@ -76,6 +76,23 @@ def known_revisions() -> set[str]:
     return set(_script_revisions())
 
 
+#: Revisions that change only what each database derives for itself (its search index), none of the
+#: rows that bundles and team updates carry. A bundle is labelled with the newest revision below
+#: them (``bundle_revision``): a centre that has not installed this version yet still reads the
+#: bundles of a laptop that has, where the bare revision had it refuse them as "from a newer version".
+LOCAL_ONLY_REVISIONS = frozenset({"0010_segment_memos_searchable", "0011_kurdish_keyboard_search"})
+
+
+def bundle_revision(engine: Engine) -> str:
+    """The revision a bundle or team update written from this database is labelled with: the
+    database's own, less the local-only revisions on top of it ("" for a database with none)."""
+    revision = current_revision(engine)
+    while revision in LOCAL_ONLY_REVISIONS:
+        below = _script_revisions().get(revision, ())
+        revision = below[0] if len(below) == 1 else None
+    return revision or ""
+
+
 def current_revision(engine: Engine) -> str | None:
     """The database's revision (None: no Alembic version table, or an empty one)."""
     with engine.connect() as conn:

@@ -168,7 +168,7 @@ def export_bundle(
         seq_from=seq_from,
         seq_to=seq_to,
         prev_bundle_hash=prev.value if prev and prev.value else None,
-        schema_revision=migrate.current_revision(store.engine) or "",
+        schema_revision=migrate.bundle_revision(store.engine),
         app_version=__version__,
         recipients=list(team.recipients),
         signing_key=signing_key,

@@ -312,7 +312,7 @@ def write_team_update(store: Store, out: str | os.PathLike[str]) -> TeamUpdateWr
         seq_from=sequence,
         seq_to=sequence,
         prev_bundle_hash=None,
-        schema_revision=migrate.current_revision(store.engine) or "",
+        schema_revision=migrate.bundle_revision(store.engine),
         app_version=__version__,
         recipients=list(team.recipients),
         signing_key=central,

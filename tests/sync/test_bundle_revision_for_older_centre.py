@@ -1,0 +1,88 @@
+"""A laptop upgraded before its centre still sends bundles the centre reads.
+
+Revisions 0010 and 0011 change only each database's own search index (what it finds), none of the
+rows a bundle carries. Bundles were labelled with the database's bare revision, so a laptop that
+installed the new version sent "0011_kurdish_keyboard_search", and a centre still on the version
+before refused every one as "from a newer version" until it upgraded too: in the field the laptops
+and the centre are upgraded on different days, from a USB stick. A bundle is now labelled with the
+newest revision that changed what bundles carry (``migrate.bundle_revision``). A second test holds
+that promise: every table but the search index is the same at that revision and at the head.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from sqlalchemy import Engine, inspect
+
+from desktop.core import migrate
+from desktop.core.models import Session
+from desktop.sync import importer
+from desktop.sync.export import export_bundle
+from desktop.sync.importer import import_files
+from tests.conftest import PASSPHRASE
+from tests.stores import fresh_store
+from tests.sync_helpers import make_team
+
+
+def revisions_up_to(revision: str) -> set[str]:
+    """The revisions a Majlis whose newest migration is ``revision`` knows."""
+    scripts, known, todo = migrate._script_revisions(), set(), [revision]
+    while todo:
+        rev = todo.pop()
+        if rev not in known:
+            known.add(rev)
+            todo.extend(scripts.get(rev, ()))
+    return known
+
+
+def below_local_only() -> str:
+    revision = migrate.head_revision()
+    while revision in migrate.LOCAL_ONLY_REVISIONS:
+        (revision,) = migrate._script_revisions()[revision]
+    return revision
+
+
+def test_a_centre_on_the_version_before_reads_an_upgraded_laptops_bundle(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    assert migrate.head_revision() in migrate.LOCAL_ONLY_REVISIONS  # else this test shows nothing
+    team = make_team(tmp_path, devices=1)
+    try:
+        (laptop,) = team.devices
+        assert migrate.current_revision(laptop.engine) == migrate.head_revision()
+        with laptop.transaction() as s:
+            s.add(Session(kind="roundtable", title="طاولة البصرة"))
+        made = export_bundle(laptop, tmp_path / "laptop.majlis")
+        assert made is not None
+        # The centre's Majlis is the version before: it knows the revisions up to the last one that
+        # changed what bundles carry, not the local-only ones on top.
+        older = revisions_up_to(below_local_only())
+        assert migrate.head_revision() not in older
+        monkeypatch.setattr(importer, "_known_revisions", lambda: older)
+        (outcome,) = import_files(team.centre, [made.path], team.identities)
+        assert outcome.status == "imported", (outcome.code, outcome.message)
+        with team.centre.session() as s:
+            assert s.query(Session).filter_by(title="طاولة البصرة").count() == 1
+    finally:
+        team.close()
+
+
+def tables(engine: Engine) -> dict[str, list[tuple[str, str, bool]]]:
+    """Every table but the search index's, with its columns (name, type, nullable)."""
+    found = inspect(engine)
+    return {name: [(c["name"], str(c["type"]), bool(c["nullable"])) for c in found.get_columns(name)]
+            for name in found.get_table_names()
+            if not name.startswith("fts_") and name != migrate.VERSION_TABLE}
+
+
+def test_the_local_only_revisions_change_no_table_a_bundle_carries(tmp_path: Path) -> None:
+    store = fresh_store(tmp_path / "field.db", PASSPHRASE, "field laptop")
+    try:
+        at_head = tables(store.engine)
+        migrate.downgrade(store.engine, below_local_only())
+        assert migrate.current_revision(store.engine) == below_local_only()
+        assert migrate.bundle_revision(store.engine) == below_local_only()
+        assert tables(store.engine) == at_head
+    finally:
+        store.close()
