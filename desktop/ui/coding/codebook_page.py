@@ -331,8 +331,7 @@ class CodebookPage(Page):
         self.team_note.setVisible(theirs)
 
     def _update_colour_button(self) -> None:
-        colour = swatch(self.colour_edit.text())
-        self.colour_btn.setStyleSheet(f"background-color: {colour.name()}")
+        self.colour_btn.setStyleSheet(f"background-color: {swatch(self.colour_edit.text()).name()}")
 
     def _fill_merge_combo(self) -> None:
         """The codes the current one may be merged into, the one chosen kept: the list is filled again at
@@ -386,6 +385,8 @@ class CodebookPage(Page):
 
     def new_code(self, *, sub: bool) -> None:
         """A new code under the current one (or at the top); selected for naming once stored."""
+        if not leaves_typed_code(self):  # typing not saved asked first: made first, Cancel left it behind
+            return
         parent = self.current_id() if sub else None
         lang = str(self.ctx.language.language)
         name = self.tr("New code")
