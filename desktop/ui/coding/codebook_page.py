@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QTreeView,
@@ -32,7 +31,8 @@ from desktop.core.codebook import CodebookError
 from desktop.core.models import Code
 from desktop.exports import refi_qda
 from desktop.ui.coding.code_moves import CodeMoves
-from desktop.ui.coding.typed_code import leaves_typed_code, stays_on_typed_code
+from desktop.ui.coding.code_removal import delete_current, merge_current
+from desktop.ui.coding.typed_code import leaves_typed_code, say_typing_lost, stays_on_typed_code, typing_lost
 from desktop.ui.context import AppContext
 from desktop.ui.models.code_tree import (
     CodeIdRole,
@@ -304,9 +304,12 @@ class CodebookPage(Page):
             # a bundle): what is being typed about it stays. It was replaced by the stored words.
             self._fill_merge_combo()
             return
+        lost = typing_lost(self)  # its code gone elsewhere (a team update, an import): said, not silent
         if stays_on_typed_code(self):
             return
         self.error_label.clear()
+        if lost:
+            say_typing_lost(self)
         code, theirs = read_now(self.ctx, lambda s: _code_and_whose(s, code_id))
         self._lock_team_code(theirs)
         for lang, edit in self.names.items():
@@ -430,25 +433,10 @@ class CodebookPage(Page):
         self.run(lambda s: codebook.move_checked(s, code_id, parent_id, index))
 
     def merge_current(self) -> None:
-        absorbed, survivor = self.current_id(), self.merge_combo.currentData()
-        if not absorbed or not survivor:
-            return
-        lang = str(self.ctx.language.language)
-        a, b = self.model.row_for(absorbed), self.model.row_for(str(survivor))
-        question = self.tr("Merge “%1” into “%2”? All its segments move to “%2”.")
-        question = question.replace("%1", a.name(lang) if a else "").replace("%2", b.name(lang) if b else "")
-        if QMessageBox.question(self, self.tr("Merge codes"), question) != QMessageBox.StandardButton.Yes:
-            return
-        self.run(lambda s: codebook.merge(s, absorbed, str(survivor)), lambda _: self.select_when_loaded(str(survivor)))
+        merge_current(self)  # coding/code_removal.py: asked first, typing not saved said to go with it
 
     def delete_current(self) -> None:
-        code_id = self.current_id()
-        if code_id is None:
-            return
-        question = self.tr("Delete this code and remove it from every segment it was applied to?")
-        if QMessageBox.question(self, self.tr("Delete code"), question) != QMessageBox.StandardButton.Yes:
-            return
-        self.run(lambda s: codebook.delete(s, code_id))
+        delete_current(self)
 
     def import_qdc(self) -> None:
         if self.importing.pending:

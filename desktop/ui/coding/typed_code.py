@@ -20,6 +20,7 @@ from desktop.core.codebook import CodebookError
 from desktop.core.errors import EnvironmentProblem
 from desktop.ui.operations import CollectionOp
 from desktop.ui.widgets.environment_words import environment_reason
+from desktop.ui.widgets.live_words import say
 from desktop.ui.widgets.unsaved_choice import settle_typing
 
 if TYPE_CHECKING:
@@ -59,6 +60,20 @@ def typing_settled(page: CodebookPage, discard: Callable[[], object]) -> bool:
     return settle_typing(page, translate("CodebookPage", "Code not saved"),
                          translate("CodebookPage", "What you typed about this code is not saved. Save it now?"),
                          save=lambda: _saved_now(page, left), discard=discard)
+
+
+def typing_lost(page: CodebookPage) -> bool:
+    """Whether the panel holds typing about a code that is gone (merged or deleted by a team update or
+    an import while it was typed; the page's own Merge and Delete let the typing go when asked)."""
+    left = page.shown_id
+    return left is not None and page.model.row_for(left) is None and page.has_typed() and page.save_btn.isEnabled()
+
+
+def say_typing_lost(page: CodebookPage) -> None:
+    """One line under the panel: the typing about a code gone meanwhile was dropped (it was without a word)."""
+    say(page.error_label, lambda: QCoreApplication.translate(
+        "CodebookPage", "The code you were typing about was merged or deleted elsewhere (a team update or an "
+        "import): what you typed about it was not saved."))
 
 
 def _saved_now(page: CodebookPage, code_id: str) -> bool:
