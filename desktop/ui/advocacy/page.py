@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent
+from PySide6.QtCore import QDate, QEvent, QModelIndex, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core import outreach, recommendations, support
+from desktop.core.errors import EnvironmentProblem
 from desktop.core.models import OutreachEvent
 from desktop.core.recommendations import Listed
 from desktop.core.reference import GOVERNORATES
@@ -37,11 +38,13 @@ from desktop.ui.page_base import Page
 from desktop.ui.settings_store import RECOMMENDATION_COLUMNS
 from desktop.ui.widgets.column_choice import ColumnChoice
 from desktop.ui.widgets.digit_spin import DigitDateEdit, DigitSpinBox
+from desktop.ui.widgets.environment_words import environment_reason
 from desktop.ui.widgets.lazy_panel import LazyPanel
 from desktop.ui.widgets.live_words import say
 from desktop.ui.widgets.select_row import select_row
 from desktop.ui.widgets.tab_order import chain
 from desktop.ui.widgets.text_limits import limit_line
+from desktop.ui.widgets.unsaved_choice import settle_typing
 
 WATCHED = frozenset({
     "recommendation", "recommendation_status", "evidence_link", "survey", "survey_response_block",
@@ -131,6 +134,7 @@ class RecommendationsPage(Page):
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         self.listed: list[Listed] = []
+        self._o_sending: dict[str, Any] | None = None  # an outreach record on its way to the database
         ctx.events.changed.connect(self._on_changed)
         self.setFocusProxy(self.list)
         # Tab comes into the page at the list (the focus proxy); the tab bar above it was before it in
@@ -315,31 +319,97 @@ class RecommendationsPage(Page):
 
     def _select(self, row: int) -> None:
         if 0 <= row < len(self.listed) and self.listed[row].id != self.view.rec_id:
+            if not self.view.typing_settled(discard=lambda: None):  # Cancel, or its save refused
+                QTimer.singleShot(0, self, self._back_to_shown)  # not from inside the selection's signal
+                return
             self.view.load(self.listed[row].id)
 
+    def _back_to_shown(self) -> None:
+        """The list on the recommendation in the form again (none chosen for a new one)."""
+        row = next((n for n, r in enumerate(self.listed) if r.id == self.view.rec_id), -1)
+        if row >= 0:
+            select_row(self.list, row)
+        else:
+            self.list.setCurrentIndex(QModelIndex())
+
+    def may_leave(self) -> bool:
+        """Typing not saved in the recommendation's form or the outreach form is asked about (each on
+        its tab, shown first); Discard shows the stored words again (an empty outreach form)."""
+        if self._view is not None and self._view.has_typed():
+            self.tabs.setCurrentIndex(0)
+            if not self._view.leaves_typing():
+                return False
+        if self.outreach_panel.built and self._outreach_typed():
+            self.tabs.setCurrentIndex(1)
+            return self._outreach_settled()
+        return True
+
     def new_recommendation(self) -> None:
+        if not self.view.typing_settled(discard=lambda: None):
+            return
         self.list.clearSelection()
         self.view.load(None)
         self.view.fields["title_ar"].setFocus()
 
-    def add_outreach(self) -> None:
+    def _outreach_fields(self) -> dict[str, Any]:
         q = self.o_date.date()
-        fields = {
+        return {
             "kind": self.o_kind.currentData(), "title": self.o_title.text(),
             "date": dt.date(q.year(), q.month(), q.day()), "place": self.o_place.text(),
             "governorate": self.o_governorate.currentData() or "", "audience": self.o_audience.text(),
             "reach": self.o_reach.value(),
         }
 
+    def _outreach_typed(self) -> bool:
+        """Whether the outreach form holds a record not added: a title typed (a record without one can
+        never be added), not while the same record's adding is on its way."""
+        fields = self._outreach_fields()
+        return bool(fields["title"].strip()) and fields != self._o_sending
+
+    def _outreach_settled(self) -> bool:
+        """Asked: Save adds the record now (a refusal says why under Add outreach and stays), Discard
+        empties the form, Cancel stays."""
+        def discard() -> None:
+            for edit in (self.o_title, self.o_place, self.o_audience):
+                edit.clear()
+            self.o_reach.setValue(0)
+
+        return settle_typing(self, self.tr("Outreach not saved"),
+                             self.tr("The outreach record you typed is not saved. Save it now?"),
+                             save=self._outreach_added_now, discard=discard)
+
+    def _outreach_added_now(self) -> bool:
+        fields = self._outreach_fields()
+        try:
+            CollectionOp(self.ctx, lambda s: outreach.create(s, fields)).run_now()
+        except (outreach.OutreachError, EnvironmentProblem) as exc:
+            self._outreach_failed(exc)
+            return False
+        self.o_error.clear()
+        self.o_title.clear()
+        return True
+
+    def _outreach_failed(self, exc: BaseException) -> None:
+        if isinstance(exc, outreach.OutreachError):
+            say(self.o_error, lambda: self.tr("An outreach record needs a title and a date."))
+        elif isinstance(exc, EnvironmentProblem):  # another program's write, a full disk
+            say(self.o_error, lambda: environment_reason(exc))
+        else:
+            raise exc
+
+    def add_outreach(self) -> None:
+        fields = self._outreach_fields()
+        self._o_sending = fields
+
         def failed(exc: BaseException) -> None:
-            if isinstance(exc, outreach.OutreachError):
-                say(self.o_error, lambda: self.tr("An outreach record needs a title and a date."))
-            else:
-                raise exc
+            self._o_sending = None
+            self._outreach_failed(exc)
 
         def done(_event: Any) -> None:
+            self._o_sending = None
             self.o_error.clear()
-            self.o_title.clear()
+            if self.o_title.text() == fields["title"]:  # not what was typed since
+                self.o_title.clear()
 
         CollectionOp(self.ctx, lambda s: outreach.create(s, fields)).success(while_alive(self, done)).failure(
             while_alive(self, failed)).run_in_background()

@@ -1,6 +1,10 @@
 """The recommendation view's form: its titles and texts in the three languages, the law, article and
 authority, Save recommendation, and the line beside Save that says why a save (or a change) was refused.
 
+Typing not saved is asked about (Save / Discard / Cancel, widgets/unsaved_choice.py) before the form
+shows another recommendation, an empty one (New recommendation), or the page is left or the window
+closed (``RecommendationsPage.may_leave``): it was replaced, or gone with the window, without a word.
+
 A part of ``RecommendationView`` (recommendation_view.py), which these methods extend: they set its
 widgets as its attributes. The words keep the "RecommendationView" context they were translated in
 (a literal in every call: lupdate reads no variable).
@@ -15,15 +19,18 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from desktop.core import recommendations
+from desktop.core.errors import EnvironmentProblem
 from desktop.core.models import Recommendation
 from desktop.core.recommendations import LANGUAGES
 from desktop.ui.advocacy.table_model import while_alive
 from desktop.ui.advocacy.text_box import TextBox
 from desktop.ui.advocacy.view_part import ViewPart
 from desktop.ui.operations import CollectionOp
+from desktop.ui.widgets.environment_words import environment_reason
 from desktop.ui.widgets.free_text import FreeTextEdit
 from desktop.ui.widgets.live_words import say
 from desktop.ui.widgets.text_limits import limit_line
+from desktop.ui.widgets.unsaved_choice import settle_typing
 
 FIELD_KEYS = (*(f"title_{lang}" for lang in LANGUAGES), *(f"text_{lang}" for lang in LANGUAGES),
               "target_law", "target_article", "authority")
@@ -31,6 +38,9 @@ FIELD_KEYS = (*(f"title_{lang}" for lang in LANGUAGES), *(f"text_{lang}" for lan
 
 class RecommendationForm(ViewPart):
     """The fields of a recommendation view and their Save (``build_form`` makes them)."""
+
+    _sending: dict[str, str] | None = None  # the words of a save on its way
+    form_shown = 0  # counts the recommendations (or empty forms) the fields were filled for
 
     def build_form(self, body: QWidget) -> QFormLayout:
         self.fields: dict[str, QLineEdit | FreeTextEdit] = {}
@@ -72,24 +82,74 @@ class RecommendationForm(ViewPart):
         self.fields["authority"].setAccessibleName(translate("RecommendationView", "Responsible authority"))
         self.save_button.setText(translate("RecommendationView", "&Save recommendation"))
 
-    def _values(self) -> dict[str, Any]:
+    def _values(self) -> dict[str, str]:
         return {key: (e.toPlainText() if isinstance(e, FreeTextEdit) else e.text()) for key, e in self.fields.items()}
 
-    def save(self) -> None:
-        values, rec_id = self._values(), self.rec_id
+    def filled(self) -> None:
+        """The fields now hold the recommendation's stored words (or an empty form's): nothing typed."""
+        self._shown = self._values()
 
-        def op(s: Any) -> str:
-            if rec_id:
-                return recommendations.update(s, rec_id, values).id
-            return recommendations.create(s, values).id
+    def has_typed(self) -> bool:
+        """Whether the fields hold typing not saved: never on a facilitator's laptop (read-only), nor
+        while a save of these very words is on its way (Save pressed, then another recommendation)."""
+        values = self._values()
+        return self.may_change and values != self._shown and values != self._sending
+
+    def typing_settled(self, discard: Callable[[], object]) -> bool:
+        """True when the form may show something else (or go): nothing typed, or asked, and Save stored
+        the typing or Discard let it go (``discard`` called). False: Cancel, or the save refused (the
+        reason beside Save)."""
+        if not self.has_typed():
+            return True
+        translate = QCoreApplication.translate
+        return settle_typing(self, translate("RecommendationView", "Recommendation not saved"),
+                             translate("RecommendationView", "What you typed in this recommendation is not saved. "
+                                       "Save it now?"), save=self._saved_now, discard=discard)
+
+    def leaves_typing(self) -> bool:
+        """``Page.may_leave``: Discard shows the stored words again, so nothing is asked twice."""
+        return self.typing_settled(discard=self._show_stored)
+
+    def _show_stored(self) -> None:
+        if self.rec_id is None or (self.current is not None and self.current.id == self.rec_id):
+            self.show_detail(self.current if self.rec_id is not None else None)
+        else:  # still being read: its words come with it
+            self.load(self.rec_id)
+
+    def _saved_now(self) -> bool:
+        """The fields stored now (another recommendation, the page or the window waits for it); False,
+        the reason said beside Save, when they are refused."""
+        values, rec_id = self._values(), self.rec_id
+        self.error.clear()
+        try:
+            new_id = CollectionOp(self.ctx, _writer(rec_id, values)).run_now()
+        except (recommendations.RecommendationError, EnvironmentProblem) as exc:
+            self._failed(exc)
+            return False
+        self.rec_id, self._shown = new_id, values
+        self.saved.emit(new_id)
+        return True
+
+    def save(self) -> None:
+        values, rec_id, form = self._values(), self.rec_id, self.form_shown
+        self._sending = values
 
         def done(new_id: str) -> None:
+            self._sending = None
+            if self.form_shown != form:  # another recommendation chosen meanwhile: the form is that one's
+                self.saved.emit(new_id)
+                return
             self.error.clear()
             self.rec_id = new_id
             self.saved.emit(new_id)
             self.load(new_id)
 
-        CollectionOp(self.ctx, op).success(while_alive(self, done)).failure(while_alive(self, self._failed)).run_in_background()
+        def refused(exc: BaseException) -> None:
+            self._sending = None
+            self._failed(exc)
+
+        CollectionOp(self.ctx, _writer(rec_id, values)).success(while_alive(self, done)).failure(
+            while_alive(self, refused)).run_in_background()
 
     def _failed(self, exc: BaseException) -> None:
         self._refused(exc, lambda words: say(self.error, words))
@@ -105,5 +165,18 @@ class RecommendationForm(ViewPart):
             show(lambda: translate("RecommendationView", "A recommendation needs a title in at least one language."))
         elif isinstance(exc, recommendations.RecommendationError):
             show(lambda: translate("RecommendationView", "This could not be saved."))
+        elif isinstance(exc, EnvironmentProblem):  # another program's write, a full disk
+            show(lambda: environment_reason(exc))
         else:
             raise exc
+
+
+def _writer(rec_id: str | None, values: dict[str, str]) -> Callable[[Any], str]:
+    """The form's save: the recommendation ``rec_id`` changed, or a new one made; its id."""
+
+    def write(s: Any) -> str:
+        if rec_id:
+            return recommendations.update(s, rec_id, values).id
+        return recommendations.create(s, values).id
+
+    return write

@@ -212,6 +212,8 @@ class RecommendationView(RecommendationForm, StatusHistory, EvidenceLinks, Colum
         """Show a recommendation (None: an empty form for a new one); the reading runs on the worker.
         ``keep_fields``: read again after a change elsewhere, leaving what is being typed in the fields."""
         self.rec_id = rec_id
+        if not keep_fields:
+            self.form_shown += 1  # a save still on its way no longer shows its recommendation here
         self.error.clear()
         self.status_error.set_error("")
         if rec_id is None:
@@ -238,6 +240,8 @@ class RecommendationView(RecommendationForm, StatusHistory, EvidenceLinks, Colum
                 # setText leaves the cursor at the end, and a title longer than its box (24 points, a
                 # window not maximised) then showed its last words, cut before them: show its start.
                 edit.setCursorPosition(0)
+        if not keep_fields or d is None:
+            self.filled()
         enabled = d is not None
         for w in (self.history_box, self.support_box, self.quotes_box, self.evidence_box, self.brief_button):
             w.setEnabled(enabled)
@@ -303,7 +307,7 @@ class RecommendationView(RecommendationForm, StatusHistory, EvidenceLinks, Colum
             if then is not None:
                 then()
             self.saved.emit(rec_id)
-            self.load(rec_id)
+            self.load(rec_id, keep_fields=True)  # a status or a link added: what is typed above stays
 
         CollectionOp(self.ctx, op).success(while_alive(self, done)).failure(
             while_alive(self, failed or self._failed)).run_in_background()
