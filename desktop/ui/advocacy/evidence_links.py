@@ -110,16 +110,16 @@ class EvidenceLinks(ViewPart):
             # what the edit took out. It was listed among the others with its words as coded, unmarked.
             for item in sorted(items, key=lambda i: i.needs_review):  # sorted() keeps reading order
                 if item.needs_review:
-                    words = translate("RecommendationView", "%1, %2: edited since it was coded, not in the brief "
-                                      "until its coding is reviewed").replace(
+                    words = translate("RecommendationView", "%1, %2: edited since it was coded, not in the "
+                                      "brief until its coding is reviewed").replace(
                         "%1", item.speaker or "—").replace("%2", item.session_title)
                 else:
                     words = f"{item.speaker or '—'}: {item.text[:90]}"
                 self.segment_combo.addItem(words, item.segment_id)
                 if item.needs_review:
                     self.segment_combo.setItemData(self.segment_combo.count() - 1, translate(
-                        "RecommendationView", "Open its session in the coding window and move the coding onto the "
-                        "words as they read now: then the brief may quote it."), Qt.ItemDataRole.ToolTipRole)
+                        "RecommendationView", "Open its session in the coding window and move the coding onto "
+                        "the words as they read now: then the brief may quote it."), Qt.ItemDataRole.ToolTipRole)
 
         QueryOp(self.ctx, lambda s: retrieval.quotes(s, [code_id], include_subcodes=False),
                 while_alive(self, fill)).run_in_background()
@@ -141,7 +141,8 @@ class EvidenceLinks(ViewPart):
         if row is None:
             return
         translate = QCoreApplication.translate
-        question = translate("RecommendationView", "Remove this evidence link (%1)?").replace("%1", self._kind_word(row.kind))
+        question = translate("RecommendationView", "Remove this evidence link (%1)?").replace(
+            "%1", self._kind_word(row.kind))
         if confirm_removal(self, translate("RecommendationView", "Remove evidence"), question):
             link_id = row.id
             self._change(lambda s: recommendations.unlink(s, link_id))

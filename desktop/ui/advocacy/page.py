@@ -5,13 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, QModelIndex, QTimer
+from PySide6.QtCore import QEvent, QModelIndex, QTimer
 from PySide6.QtWidgets import (
-    QComboBox,
-    QFormLayout,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
     QPushButton,
     QSplitter,
     QTabWidget,
@@ -20,31 +15,23 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core import outreach, recommendations, support
-from desktop.core.errors import EnvironmentProblem
-from desktop.core.models import OutreachEvent
 from desktop.core.recommendations import Listed
-from desktop.core.reference import GOVERNORATES
 from desktop.i18n import formatting
 from desktop.i18n.digits import Digits
 from desktop.ui.advocacy.loaders import network_rows, outreach_rows
+from desktop.ui.advocacy.outreach_form import OutreachForm
 from desktop.ui.advocacy.recommendation_view import RecommendationView
 from desktop.ui.advocacy.survey_tab import SurveyTab
 from desktop.ui.advocacy.table_model import RowsModel, WidthFitter, make_table, while_alive
 from desktop.ui.advocacy.view_words import role_explanation, status_word
 from desktop.ui.context import AppContext
 from desktop.ui.labels import sessions as labels
-from desktop.ui.operations import CollectionOp, QueryOp, read_now
+from desktop.ui.operations import QueryOp, read_now
 from desktop.ui.page_base import Page
 from desktop.ui.settings_store import RECOMMENDATION_COLUMNS
 from desktop.ui.widgets.column_choice import ColumnChoice
-from desktop.ui.widgets.digit_spin import DigitDateEdit, DigitSpinBox
-from desktop.ui.widgets.environment_words import environment_reason
 from desktop.ui.widgets.lazy_panel import LazyPanel
-from desktop.ui.widgets.live_words import say
 from desktop.ui.widgets.select_row import select_row
-from desktop.ui.widgets.tab_order import chain
-from desktop.ui.widgets.text_limits import limit_line
-from desktop.ui.widgets.unsaved_choice import settle_typing
 
 WATCHED = frozenset({
     "recommendation", "recommendation_status", "evidence_link", "survey", "survey_response_block",
@@ -55,7 +42,7 @@ WATCHED = frozenset({
 LIST_COLUMNS = ("number", "title", "status", "participants", "sessions", "governorates", "organisations")
 
 
-class RecommendationsPage(Page):
+class RecommendationsPage(OutreachForm, Page):
     key = "recommendations"
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -134,7 +121,6 @@ class RecommendationsPage(Page):
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         self.listed: list[Listed] = []
-        self._o_sending: dict[str, Any] | None = None  # an outreach record on its way to the database
         ctx.events.changed.connect(self._on_changed)
         self.setFocusProxy(self.list)
         # Tab comes into the page at the list (the focus proxy); the tab bar above it was before it in
@@ -164,41 +150,6 @@ class RecommendationsPage(Page):
         part = self._surveys_panel.part()
         assert isinstance(part, SurveyTab)
         return part
-
-    def _make_outreach(self, panel: QWidget) -> QWidget:
-        out_tab = QWidget(panel)
-        self.outreach_list = make_table(out_tab, self.outreach_model)
-        self.o_kind, self.o_title = QComboBox(out_tab), QLineEdit(out_tab)
-        self.o_date = DigitDateEdit(lambda: self.ctx.language.digits, out_tab)
-        self.o_date.setCalendarPopup(True)
-        self.o_date.setDate(QDate.currentDate())
-        self.o_place, self.o_audience = QLineEdit(out_tab), QLineEdit(out_tab)
-        for edit, name in ((self.o_title, "title"), (self.o_place, "place"), (self.o_audience, "audience")):
-            limit_line(edit, OutreachEvent, name)
-        self.o_governorate = QComboBox(out_tab)
-        self.o_reach = DigitSpinBox(lambda: self.ctx.language.digits, out_tab)
-        self.o_reach.setRange(0, 100_000_000)
-        self.o_error = QLabel(out_tab)
-        self.o_error.setStyleSheet("color: #b00020")
-        self.o_add = QPushButton(out_tab)
-        self.o_add.clicked.connect(self.add_outreach)
-        self.o_form = QFormLayout()
-        self.o_labels = [QLabel(out_tab) for _ in range(7)]
-        widgets = (self.o_kind, self.o_title, self.o_date, self.o_place, self.o_governorate, self.o_audience, self.o_reach)
-        for label, w in zip(self.o_labels, widgets, strict=True):
-            label.setBuddy(w)
-            self.o_form.addRow(label, w)
-        chain(*widgets, self.o_add)  # Tab in the rows' order, not the order they were made in
-        side = QVBoxLayout()
-        side.addLayout(self.o_form)
-        side.addWidget(self.o_add)
-        side.addWidget(self.o_error)
-        side.addStretch(1)
-        out_layout = QHBoxLayout(out_tab)
-        out_layout.addWidget(self.outreach_list, 3)
-        out_layout.addLayout(side, 2)
-        self._retranslate_outreach()
-        return out_tab
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
@@ -245,26 +196,6 @@ class RecommendationsPage(Page):
             self._view.retranslate()
         if self._surveys_panel.built:
             self.surveys.retranslate()
-
-    def _retranslate_outreach(self) -> None:
-        self.outreach_list.setAccessibleName(self.tr("Outreach"))
-        texts = (self.tr("&Kind"), self.tr("&Title"), self.tr("&Date"), self.tr("&Place"), self.tr("&Governorate"),
-                 self.tr("&Audience"), self.tr("&Reach"))
-        for label, text in zip(self.o_labels, texts, strict=True):
-            label.setText(text)
-            label.buddy().setAccessibleName(text.replace("&", ""))
-        kind = self.o_kind.currentData()
-        self.o_kind.clear()
-        for code in outreach.KINDS:
-            self.o_kind.addItem(self._outreach_kind(code), code)
-        self.o_kind.setCurrentIndex(max(0, self.o_kind.findData(kind)))
-        gov = self.o_governorate.currentData()
-        self.o_governorate.clear()
-        self.o_governorate.addItem(self.tr("— none —"), "")
-        for g in GOVERNORATES:
-            self.o_governorate.addItem(g.name(self.ctx.language.language), g.key)
-        self.o_governorate.setCurrentIndex(max(0, self.o_governorate.findData(gov)))
-        self.o_add.setText(self.tr("Add &outreach"))
 
     # --- loading -----------------------------------------------------------------------------------
 
@@ -350,69 +281,6 @@ class RecommendationsPage(Page):
         self.list.clearSelection()
         self.view.load(None)
         self.view.fields["title_ar"].setFocus()
-
-    def _outreach_fields(self) -> dict[str, Any]:
-        q = self.o_date.date()
-        return {
-            "kind": self.o_kind.currentData(), "title": self.o_title.text(),
-            "date": dt.date(q.year(), q.month(), q.day()), "place": self.o_place.text(),
-            "governorate": self.o_governorate.currentData() or "", "audience": self.o_audience.text(),
-            "reach": self.o_reach.value(),
-        }
-
-    def _outreach_typed(self) -> bool:
-        """Whether the outreach form holds a record not added: a title typed (a record without one can
-        never be added), not while the same record's adding is on its way."""
-        fields = self._outreach_fields()
-        return bool(fields["title"].strip()) and fields != self._o_sending
-
-    def _outreach_settled(self) -> bool:
-        """Asked: Save adds the record now (a refusal says why under Add outreach and stays), Discard
-        empties the form, Cancel stays."""
-        def discard() -> None:
-            for edit in (self.o_title, self.o_place, self.o_audience):
-                edit.clear()
-            self.o_reach.setValue(0)
-
-        return settle_typing(self, self.tr("Outreach not saved"),
-                             self.tr("The outreach record you typed is not saved. Save it now?"),
-                             save=self._outreach_added_now, discard=discard)
-
-    def _outreach_added_now(self) -> bool:
-        fields = self._outreach_fields()
-        try:
-            CollectionOp(self.ctx, lambda s: outreach.create(s, fields)).run_now()
-        except (outreach.OutreachError, EnvironmentProblem) as exc:
-            self._outreach_failed(exc)
-            return False
-        self.o_error.clear()
-        self.o_title.clear()
-        return True
-
-    def _outreach_failed(self, exc: BaseException) -> None:
-        if isinstance(exc, outreach.OutreachError):
-            say(self.o_error, lambda: self.tr("An outreach record needs a title and a date."))
-        elif isinstance(exc, EnvironmentProblem):  # another program's write, a full disk
-            say(self.o_error, lambda: environment_reason(exc))
-        else:
-            raise exc
-
-    def add_outreach(self) -> None:
-        fields = self._outreach_fields()
-        self._o_sending = fields
-
-        def failed(exc: BaseException) -> None:
-            self._o_sending = None
-            self._outreach_failed(exc)
-
-        def done(_event: Any) -> None:
-            self._o_sending = None
-            self.o_error.clear()
-            if self.o_title.text() == fields["title"]:  # not what was typed since
-                self.o_title.clear()
-
-        CollectionOp(self.ctx, lambda s: outreach.create(s, fields)).success(while_alive(self, done)).failure(
-            while_alive(self, failed)).run_in_background()
 
 
 def _month(key: str, lang: str, digits: Digits) -> str:

@@ -1,0 +1,183 @@
+"""The Recommendations page's Outreach tab: the outreach records listed, the form that adds one, and
+the question asked before a record typed and not added is left behind (``_outreach_settled``, asked
+by ``RecommendationsPage.may_leave``).
+
+A part of ``RecommendationsPage`` (page.py), which these methods extend: they set its widgets as its
+attributes. The words keep the "RecommendationsPage" context they were translated in (a literal in
+every call: lupdate reads no variable).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core import outreach
+from desktop.core.errors import EnvironmentProblem
+from desktop.core.models import OutreachEvent
+from desktop.core.reference import GOVERNORATES
+from desktop.ui.advocacy.table_model import make_table, while_alive
+from desktop.ui.operations import CollectionOp
+from desktop.ui.widgets.digit_spin import DigitDateEdit, DigitSpinBox
+from desktop.ui.widgets.environment_words import environment_reason
+from desktop.ui.widgets.live_words import say
+from desktop.ui.widgets.tab_order import chain
+from desktop.ui.widgets.text_limits import limit_line
+from desktop.ui.widgets.unsaved_choice import settle_typing
+
+if TYPE_CHECKING:
+    from desktop.ui.advocacy.table_model import RowsModel
+    from desktop.ui.page_base import Page
+
+    class PagePart(Page):
+        """What the tab uses of the page: its outreach rows and their kinds' words."""
+
+        outreach_model: RowsModel
+
+        def _outreach_kind(self, kind: str) -> str: ...
+
+else:
+    PagePart = object
+
+
+class OutreachForm(PagePart):
+    """The Outreach tab of the Recommendations page (``_make_outreach`` builds it)."""
+
+    _o_sending: dict[str, Any] | None = None  # an outreach record on its way to the database
+
+    def _make_outreach(self, panel: QWidget) -> QWidget:
+        """The Outreach tab, built when it is first shown (a LazyPanel's part)."""
+        out_tab = QWidget(panel)
+        self.outreach_list = make_table(out_tab, self.outreach_model)
+        self.o_kind, self.o_title = QComboBox(out_tab), QLineEdit(out_tab)
+        self.o_date = DigitDateEdit(lambda: self.ctx.language.digits, out_tab)
+        self.o_date.setCalendarPopup(True)
+        self.o_date.setDate(QDate.currentDate())
+        self.o_place, self.o_audience = QLineEdit(out_tab), QLineEdit(out_tab)
+        for edit, name in ((self.o_title, "title"), (self.o_place, "place"), (self.o_audience, "audience")):
+            limit_line(edit, OutreachEvent, name)
+        self.o_governorate = QComboBox(out_tab)
+        self.o_reach = DigitSpinBox(lambda: self.ctx.language.digits, out_tab)
+        self.o_reach.setRange(0, 100_000_000)
+        self.o_error = QLabel(out_tab)
+        self.o_error.setStyleSheet("color: #b00020")
+        self.o_add = QPushButton(out_tab)
+        self.o_add.clicked.connect(self.add_outreach)
+        self.o_form = QFormLayout()
+        self.o_labels = [QLabel(out_tab) for _ in range(7)]
+        widgets = (self.o_kind, self.o_title, self.o_date, self.o_place, self.o_governorate, self.o_audience,
+                   self.o_reach)
+        for label, w in zip(self.o_labels, widgets, strict=True):
+            label.setBuddy(w)
+            self.o_form.addRow(label, w)
+        chain(*widgets, self.o_add)  # Tab in the rows' order, not the order they were made in
+        side = QVBoxLayout()
+        side.addLayout(self.o_form)
+        side.addWidget(self.o_add)
+        side.addWidget(self.o_error)
+        side.addStretch(1)
+        out_layout = QHBoxLayout(out_tab)
+        out_layout.addWidget(self.outreach_list, 3)
+        out_layout.addLayout(side, 2)
+        self._retranslate_outreach()
+        return out_tab
+
+    def _retranslate_outreach(self) -> None:
+        translate = QCoreApplication.translate  # this name: lupdate reads translate(context, text)
+        self.outreach_list.setAccessibleName(translate("RecommendationsPage", "Outreach"))
+        texts = (translate("RecommendationsPage", "&Kind"), translate("RecommendationsPage", "&Title"),
+                 translate("RecommendationsPage", "&Date"), translate("RecommendationsPage", "&Place"),
+                 translate("RecommendationsPage", "&Governorate"), translate("RecommendationsPage", "&Audience"),
+                 translate("RecommendationsPage", "&Reach"))
+        for label, text in zip(self.o_labels, texts, strict=True):
+            label.setText(text)
+            label.buddy().setAccessibleName(text.replace("&", ""))
+        kind = self.o_kind.currentData()
+        self.o_kind.clear()
+        for code in outreach.KINDS:
+            self.o_kind.addItem(self._outreach_kind(code), code)
+        self.o_kind.setCurrentIndex(max(0, self.o_kind.findData(kind)))
+        gov = self.o_governorate.currentData()
+        self.o_governorate.clear()
+        self.o_governorate.addItem(translate("RecommendationsPage", "— none —"), "")
+        for g in GOVERNORATES:
+            self.o_governorate.addItem(g.name(self.ctx.language.language), g.key)
+        self.o_governorate.setCurrentIndex(max(0, self.o_governorate.findData(gov)))
+        self.o_add.setText(translate("RecommendationsPage", "Add &outreach"))
+
+    def _outreach_fields(self) -> dict[str, Any]:
+        q = self.o_date.date()
+        return {
+            "kind": self.o_kind.currentData(), "title": self.o_title.text(),
+            "date": dt.date(q.year(), q.month(), q.day()), "place": self.o_place.text(),
+            "governorate": self.o_governorate.currentData() or "", "audience": self.o_audience.text(),
+            "reach": self.o_reach.value(),
+        }
+
+    def _outreach_typed(self) -> bool:
+        """Whether the outreach form holds a record not added: a title typed (a record without one can
+        never be added), not while the same record's adding is on its way."""
+        fields = self._outreach_fields()
+        return bool(fields["title"].strip()) and fields != self._o_sending
+
+    def _outreach_settled(self) -> bool:
+        """Asked: Save adds the record now (a refusal says why under Add outreach and stays), Discard
+        empties the form, Cancel stays."""
+        def discard() -> None:
+            for edit in (self.o_title, self.o_place, self.o_audience):
+                edit.clear()
+            self.o_reach.setValue(0)
+
+        translate = QCoreApplication.translate
+        return settle_typing(self, translate("RecommendationsPage", "Outreach not saved"),
+                             translate("RecommendationsPage", "The outreach record you typed is not saved. Save it now?"),
+                             save=self._outreach_added_now, discard=discard)
+
+    def _outreach_added_now(self) -> bool:
+        fields = self._outreach_fields()
+        try:
+            CollectionOp(self.ctx, lambda s: outreach.create(s, fields)).run_now()
+        except (outreach.OutreachError, EnvironmentProblem) as exc:
+            self._outreach_failed(exc)
+            return False
+        self.o_error.clear()
+        self.o_title.clear()
+        return True
+
+    def _outreach_failed(self, exc: BaseException) -> None:
+        translate = QCoreApplication.translate
+        if isinstance(exc, outreach.OutreachError):
+            say(self.o_error, lambda: translate("RecommendationsPage", "An outreach record needs a title and a date."))
+        elif isinstance(exc, EnvironmentProblem):  # another program's write, a full disk
+            say(self.o_error, lambda: environment_reason(exc))
+        else:
+            raise exc
+
+    def add_outreach(self) -> None:
+        fields = self._outreach_fields()
+        self._o_sending = fields
+
+        def failed(exc: BaseException) -> None:
+            self._o_sending = None
+            self._outreach_failed(exc)
+
+        def done(_event: Any) -> None:
+            self._o_sending = None
+            self.o_error.clear()
+            if self.o_title.text() == fields["title"]:  # not what was typed since
+                self.o_title.clear()
+
+        CollectionOp(self.ctx, lambda s: outreach.create(s, fields)).success(while_alive(self, done)).failure(
+            while_alive(self, failed)).run_in_background()
