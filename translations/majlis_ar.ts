@@ -1164,6 +1164,10 @@
             <translation>ما كتبته عن هذا الرمز غير محفوظ. هل تحفظه الآن؟</translation>
         </message>
         <message>
+            <source>The code you were typing about was merged or deleted elsewhere (a team update or an import): what you typed about it was not saved.</source>
+            <translation>دُمج الرمز الذي كنت تكتب عنه أو حُذف في مكان آخر (تحديث للفريق أو استيراد): لم يُحفظ ما كتبته عنه.</translation>
+        </message>
+        <message>
             <source>Codebook version %1</source>
             <translation>إصدار دليل الترميز %1</translation>
         </message>
@@ -1198,6 +1202,10 @@
         <message>
             <source>Delete code</source>
             <translation>حذف الرمز</translation>
+        </message>
+        <message>
+            <source>What you typed about this code and did not save will be dropped.</source>
+            <translation>ما كتبته عن هذا الرمز ولم تحفظه سيُحذف.</translation>
         </message>
         <message>
             <source>Import codebook</source>
@@ -3968,6 +3976,14 @@ Waiting changes: %3</source>
             <translation>ا&amp;حفظ التوصية</translation>
         </message>
         <message>
+            <source>Recommendation not saved</source>
+            <translation>التوصية غير محفوظة</translation>
+        </message>
+        <message>
+            <source>What you typed in this recommendation is not saved. Save it now?</source>
+            <translation>ما كتبته في هذه التوصية غير محفوظ. هل تحفظه الآن؟</translation>
+        </message>
+        <message>
             <source>Status history</source>
             <translation>سجلّ الحالة</translation>
         </message>
@@ -4263,6 +4279,14 @@ Waiting changes: %3</source>
         <message>
             <source>Add &amp;outreach</source>
             <translation>&amp;أضف نشاطًا</translation>
+        </message>
+        <message>
+            <source>Outreach not saved</source>
+            <translation>نشاط المناصرة غير محفوظ</translation>
+        </message>
+        <message>
+            <source>The outreach record you typed is not saved. Save it now?</source>
+            <translation>نشاط المناصرة الذي كتبته غير محفوظ. هل تحفظه الآن؟</translation>
         </message>
         <message>
             <source>An outreach record needs a title and a date.</source>

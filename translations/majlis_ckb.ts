@@ -1160,6 +1160,10 @@
             <translation>ئەوەی دەربارەی ئەم کۆدە نووسیوتە پاشەکەوت نەکراوە. ئێستا پاشەکەوتی بکەیت؟</translation>
         </message>
         <message>
+            <source>The code you were typing about was merged or deleted elsewhere (a team update or an import): what you typed about it was not saved.</source>
+            <translation>ئەو کۆدەی دەربارەی دەتنووسی لە شوێنێکی ترەوە تێکەڵ کرا یان سڕایەوە (نوێکردنەوەی تیم یان هاوردەکردن): ئەوەی دەربارەی نووسیبووت پاشەکەوت نەکرا.</translation>
+        </message>
+        <message>
             <source>Codebook version %1</source>
             <translation>وەشانی کتێبی کۆدەکان %1</translation>
         </message>
@@ -1194,6 +1198,10 @@
         <message>
             <source>Delete code</source>
             <translation>سڕینەوەی کۆد</translation>
+        </message>
+        <message>
+            <source>What you typed about this code and did not save will be dropped.</source>
+            <translation>ئەوەی دەربارەی ئەم کۆدە نووسیوتە و پاشەکەوتت نەکردووە فڕێ دەدرێت.</translation>
         </message>
         <message>
             <source>Import codebook</source>
@@ -3932,6 +3940,14 @@ Waiting changes: %3</source>
             <translation>پاشەکە&amp;وتکردنی ڕاسپاردە</translation>
         </message>
         <message>
+            <source>Recommendation not saved</source>
+            <translation>ڕاسپاردەکە پاشەکەوت نەکراوە</translation>
+        </message>
+        <message>
+            <source>What you typed in this recommendation is not saved. Save it now?</source>
+            <translation>ئەوەی لەم ڕاسپاردەیەدا نووسیوتە پاشەکەوت نەکراوە. ئێستا پاشەکەوتی بکەیت؟</translation>
+        </message>
+        <message>
             <source>Status history</source>
             <translation>مێژووی دۆخ</translation>
         </message>
@@ -4219,6 +4235,14 @@ Waiting changes: %3</source>
         <message>
             <source>Add &amp;outreach</source>
             <translation>زیادکردنی چالا&amp;کی</translation>
+        </message>
+        <message>
+            <source>Outreach not saved</source>
+            <translation>چالاکیی داکۆکییەکە پاشەکەوت نەکراوە</translation>
+        </message>
+        <message>
+            <source>The outreach record you typed is not saved. Save it now?</source>
+            <translation>ئەو چالاکیی داکۆکییەی نووسیوتە پاشەکەوت نەکراوە. ئێستا پاشەکەوتی بکەیت؟</translation>
         </message>
         <message>
             <source>An outreach record needs a title and a date.</source>
