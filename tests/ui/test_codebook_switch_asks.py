@@ -10,25 +10,9 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
-from desktop.core import codebook
 from desktop.core.models import Code
-from desktop.ui.coding.codebook_page import CodebookPage
 from desktop.ui.context import AppContext
-
-DEFINITION = "كل ما يخصّ الكوتا النسائية في المجالس"
-
-
-def _page(ctx: AppContext, qtbot: QtBot) -> tuple[CodebookPage, str, str]:
-    with ctx.store.transaction() as s:
-        first = codebook.create_code(s, name_ar="الكوتا").id
-        second = codebook.create_code(s, name_ar="العتبة الانتخابية").id
-    page = CodebookPage(ctx)
-    qtbot.addWidget(page)
-    page.show()
-    qtbot.waitUntil(lambda: page.loads >= 1)
-    page.select(first)
-    page.texts["definition"].setPlainText(DEFINITION)
-    return page, first, second
+from tests.codebook_page_helpers import DEFINITION, answer_questions, page_with_typing
 
 
 def _definition(ctx: AppContext, code_id: str) -> str:
@@ -38,20 +22,9 @@ def _definition(ctx: AppContext, code_id: str) -> str:
         return code.definition
 
 
-def _answer(monkeypatch: pytest.MonkeyPatch, answer: QMessageBox.StandardButton) -> list[str]:
-    asked: list[str] = []
-
-    def question(_parent: object, title: str, text: str, *_a: object) -> QMessageBox.StandardButton:
-        asked.append(text)
-        return answer
-
-    monkeypatch.setattr(QMessageBox, "question", question)
-    return asked
-
-
 def test_cancel_goes_back_to_the_typing(ctx: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
-    page, first, second = _page(ctx, qtbot)
-    asked = _answer(monkeypatch, QMessageBox.StandardButton.Cancel)
+    page, first, second = page_with_typing(ctx, qtbot)
+    asked = answer_questions(monkeypatch, QMessageBox.StandardButton.Cancel)
     page.select(second)
     qtbot.waitUntil(lambda: page.current_id() == first)
     assert len(asked) == 1 and "not saved" in asked[0]
@@ -62,8 +35,8 @@ def test_cancel_goes_back_to_the_typing(ctx: AppContext, qtbot: QtBot, monkeypat
 
 def test_save_stores_the_typing_then_shows_the_other_code(ctx: AppContext, qtbot: QtBot,
                                                          monkeypatch: pytest.MonkeyPatch) -> None:
-    page, first, second = _page(ctx, qtbot)
-    asked = _answer(monkeypatch, QMessageBox.StandardButton.Save)
+    page, first, second = page_with_typing(ctx, qtbot)
+    asked = answer_questions(monkeypatch, QMessageBox.StandardButton.Save)
     page.select(second)
     assert ctx.tasks.drain(10_000)
     qtbot.waitUntil(lambda: page.current_id() == second and page.names["ar"].text() == "العتبة الانتخابية",
@@ -78,8 +51,8 @@ def test_save_stores_the_typing_then_shows_the_other_code(ctx: AppContext, qtbot
 
 def test_discard_shows_the_other_code_and_stores_nothing(ctx: AppContext, qtbot: QtBot,
                                                         monkeypatch: pytest.MonkeyPatch) -> None:
-    page, first, second = _page(ctx, qtbot)
-    asked = _answer(monkeypatch, QMessageBox.StandardButton.Discard)
+    page, first, second = page_with_typing(ctx, qtbot)
+    asked = answer_questions(monkeypatch, QMessageBox.StandardButton.Discard)
     page.select(second)
     assert len(asked) == 1
     assert page.current_id() == second and page.names["ar"].text() == "العتبة الانتخابية"
@@ -88,8 +61,8 @@ def test_discard_shows_the_other_code_and_stores_nothing(ctx: AppContext, qtbot:
 
 
 def test_nothing_typed_asks_nothing(ctx: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
-    page, first, second = _page(ctx, qtbot)
+    page, first, second = page_with_typing(ctx, qtbot)
     page.texts["definition"].setPlainText("")
-    asked = _answer(monkeypatch, QMessageBox.StandardButton.Cancel)
+    asked = answer_questions(monkeypatch, QMessageBox.StandardButton.Cancel)
     page.select(second)
     assert asked == [] and page.current_id() == second
