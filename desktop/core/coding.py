@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session as OrmSession
 
-from desktop.core import codebook
+from desktop.core import codebook, text_cut
 from desktop.core.models import AgendaItem, Code, CodedSegment, Decision, Session, Synced, TranscriptTurn
 from desktop.core.offsets import Reanchored, reanchor
 from desktop.i18n.catalogue import QT_TRANSLATE_NOOP
@@ -171,13 +171,15 @@ def set_memo(s: OrmSession, segment_id: str, memo: str) -> CodedSegment:
 
 
 def in_vivo_name(selected: str) -> str:
-    """The selected words, spaces collapsed, cut at a word boundary near IN_VIVO_MAX characters."""
+    """The selected words, spaces collapsed, cut at a word boundary near IN_VIVO_MAX characters (or,
+    in a long word, hashtag or row of emoji, where a character ends: never between a letter and its
+    harakat, inside a ZWJ emoji or between a flag's two halves)."""
     name = re.sub(r"\s+", " ", selected).strip()
     if len(name) <= IN_VIVO_MAX:
         return name
-    cut = name[:IN_VIVO_MAX]
-    space = cut.rfind(" ")
-    return (cut[:space] if space > IN_VIVO_MAX // 2 else cut).rstrip() + "…"
+    whole = text_cut.cut(name, IN_VIVO_MAX)
+    space = whole.rfind(" ")
+    return (whole[:space] if space > IN_VIVO_MAX // 2 else whole).rstrip() + text_cut.ELLIPSIS
 
 
 def in_vivo(
