@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import unicodedata
 
+from desktop.core.offsets import Utf16Map
+
 ELLIPSIS = "…"
 
 _ZWJ = "\u200d"
@@ -102,12 +104,8 @@ def _utf16_prefix(text: str, units: int) -> int:
     """The most code points of ``text`` that take at most ``units`` UTF-16 units."""
     if len(text) <= units // 2:
         return len(text)
-    used = 0
-    for i, ch in enumerate(text):
-        used += 2 if ord(ch) > 0xFFFF else 1
-        if used > units:
-            return i
-    return len(text)
+    # A position inside a surrogate pair rounds down: the emoji is left out, not split.
+    return Utf16Map(text).from_utf16(units)
 
 
 def cut(text: str, limit: int, *, utf16: bool = False) -> str:

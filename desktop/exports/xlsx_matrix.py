@@ -18,6 +18,7 @@ from openpyxl import Workbook
 from openpyxl.chart import BarChart, Reference
 from openpyxl.styles import Font, PatternFill
 
+from desktop.core import text_cut
 from desktop.core.atomic_file import atomic_output
 from desktop.exports.xlsx_sheet import clean_text
 
@@ -76,7 +77,7 @@ def shade(value: float, top: float) -> str:
 def _safe_title(text: str) -> str:
     for ch in "[]:*?/\\":
         text = text.replace(ch, " ")
-    return text.strip()[:31] or "Sheet"
+    return text_cut.cut(text.strip(), 31, utf16=True) or "Sheet"
 
 
 def write_matrix_xlsx(table: MatrixTable, out: Path) -> None:

@@ -36,6 +36,8 @@ from openpyxl.writer.excel import ExcelWriter
 from openpyxl.xml.constants import SHEET_MAIN_NS
 from openpyxl.xml.functions import tostring
 
+from desktop.core import text_cut
+
 MAX_CELL_TEXT = 32767
 _ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
@@ -59,12 +61,13 @@ def _escape(text: str) -> str:
 
 def clean_text(text: str) -> str:
     """Text as a cell can hold it: no XML-illegal control characters or lone surrogates (a bundle
-    can carry both), at most 32,767 characters."""
+    can carry both), at most 32,767 characters as Excel counts them (UTF-16 units: an emoji is two),
+    cut where a character ends."""
     if _ILLEGAL.search(text):
         text = _ILLEGAL.sub("", text)
     if _SURROGATE.search(text):
         text = _SURROGATE.sub("\ufffd", text)
-    return text[:MAX_CELL_TEXT]
+    return text_cut.cut(text, MAX_CELL_TEXT, utf16=True)
 
 
 class _SheetWriter(WorksheetWriter):  # type: ignore[misc]

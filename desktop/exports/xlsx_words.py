@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from desktop.core import text_cut
 from desktop.i18n.catalogue import QT_TRANSLATE_NOOP, translate
 
 CTX = "Workbook"
@@ -104,5 +105,6 @@ def word(lang: str, text: str) -> str:
 
 
 def sheet_name(lang: str, text: str) -> str:
-    """A heading as Excel allows a sheet name: at most 31 characters, none of []:*?/\\."""
-    return _SHEET_NAME_FORBIDDEN.sub(" ", word(lang, text))[:31]
+    """A heading as Excel allows a sheet name: at most 31 characters (UTF-16 units, cut where a
+    character ends), none of []:*?/\\."""
+    return text_cut.cut(_SHEET_NAME_FORBIDDEN.sub(" ", word(lang, text)), 31, utf16=True)
