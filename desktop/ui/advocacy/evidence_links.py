@@ -13,7 +13,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QComboBox, QGroupBox, QPushButton, QVBoxLayout, QWidget
 
-from desktop.core import codebook, recommendations, retrieval
+from desktop.core import codebook, recommendations, retrieval, text_cut
 from desktop.ui.advocacy.table_model import PagedRowsModel, make_table, while_alive
 from desktop.ui.advocacy.view_part import ViewPart
 from desktop.ui.operations import QueryOp, read_now
@@ -114,7 +114,7 @@ class EvidenceLinks(ViewPart):
                                       "brief until its coding is reviewed").replace(
                         "%1", item.speaker or "—").replace("%2", item.session_title)
                 else:
-                    words = f"{item.speaker or '—'}: {item.text[:90]}"
+                    words = f"{item.speaker or '—'}: {text_cut.shortened(item.text, 90)}"
                 self.segment_combo.addItem(words, item.segment_id)
                 if item.needs_review:
                     self.segment_combo.setItemData(self.segment_combo.count() - 1, translate(

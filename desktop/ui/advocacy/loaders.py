@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 from sqlalchemy.orm import Session as OrmSession
 
-from desktop.core import codebook, outreach, recommendations, support, support_query, survey_stats
+from desktop.core import codebook, outreach, recommendations, support, support_query, survey_stats, text_cut
 from desktop.core.models import OutreachEvent, RecommendationStatus
 from desktop.core.retrieval import Retrieved
 from desktop.exports.brief_data import group_name, survey_line
@@ -72,7 +72,7 @@ def link_rows(s: OrmSession, rec_id: str, lang: str, offset: int, limit: int = s
             if words:
                 text += f" ({words})"
         elif link.kind == "segment":
-            text = quoted.get(link.segment_id or "", "…")[:80]
+            text = text_cut.shortened(quoted.get(link.segment_id or "", "…"), 80)
         else:
             text = _figure_words(s, link, lang)
         rows.append(LinkRow(link.id, link.kind, text))
