@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core import text_cut
 from desktop.core.models import AgendaItem
 from desktop.ui.models.column_table import ColumnTableModel
 from desktop.ui.qt_i18n import shown_number
@@ -145,7 +146,7 @@ class AgendaSection(QWidget):
         if title or notes:
             translate = QCoreApplication.translate
             question = translate("AgendaSection", "Remove agenda item %1 and its discussion notes?").replace(
-                "%1", f"{item.number.text().rstrip('.')} ({title[:60]})" if title else item.number.text().rstrip("."))
+                "%1", f"{item.number.text().rstrip('.')} ({text_cut.shortened(title, 60)})" if title else item.number.text().rstrip("."))
             if not confirm_removal(self, translate("AgendaSection", "Remove an agenda item"), question):
                 return
         self.items.remove(item)
@@ -217,7 +218,7 @@ class TableSection(QWidget):
         if not index.isValid():
             return
         question = QCoreApplication.translate("TableSection", "Remove the selected row (%1)?").replace(
-            "%1", str(self.model.index(index.row(), 0).data() or "").strip()[:60])
+            "%1", text_cut.shortened(str(self.model.index(index.row(), 0).data() or "").strip(), 60))
         title = QCoreApplication.translate("TableSection", "Remove a row")
         if confirm_removal(self, title, question):
             self.model.remove(index.row())

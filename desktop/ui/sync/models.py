@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
-from desktop.core import device_label
+from desktop.core import device_label, text_cut
 from desktop.i18n.name_order import name_key
 from desktop.sync.conflict_context import ConflictContext
 from desktop.sync.conflicts import ConflictView
@@ -149,4 +149,4 @@ class ConflictsModel(QAbstractTableModel):
                 return where_text(self.contexts[index.row()])
             return item.row_id[-8:]
         text = item.value_b if index.column() == 1 else item.value_a
-        return text if role == Qt.ItemDataRole.ToolTipRole else text[:80]
+        return text if role == Qt.ItemDataRole.ToolTipRole else text_cut.shortened(text, 80)
