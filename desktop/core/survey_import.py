@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from desktop.core import text_cut
 from desktop.core.changes import insert_encoded
 from desktop.core.db import Store
 from desktop.core.field_text import JSON_VALUES_MAX, limit_of, too_long
@@ -88,7 +89,7 @@ class _Plan:
 def _named(column: str) -> str:
     """A column's name as a message names it: a file that is no export at all (a letter, a report) has a
     first line of hundreds of characters, which the refusal would print whole."""
-    return column if len(column) <= 60 else column[:59] + "…"
+    return text_cut.shortened(column, 60)
 
 
 def _joined(q: FormQuestion, sep: str) -> str:
@@ -379,13 +380,13 @@ def _write_form(s: Any, survey_id: str, form: XLSForm, plan: _Plan) -> None:
             survey_id=survey_id, name=name, type=q.type, list_name=q.list_name, group="/".join(q.path),
             role=role_of.get(position, ""), position=float(position),
             **{f"label_{lang}": q.labels.get(lang, "") for lang in LANGS},
-            **{f"group_label_{lang}": q.group_labels.get(lang, "")[:300] for lang in LANGS},
+            **{f"group_label_{lang}": text_cut.cut(q.group_labels.get(lang, ""), 300) for lang in LANGS},
         )))
     for list_name in sorted(lists - {""}):
         for position, choice in enumerate(form.choices.get(list_name, [])):
             s.add(_refuse_too_long(SurveyChoice(
                 survey_id=survey_id, list_name=list_name, name=choice.name, position=float(position),
-                **{f"label_{lang}": choice.labels.get(lang, "")[:300] for lang in LANGS},
+                **{f"label_{lang}": text_cut.cut(choice.labels.get(lang, ""), 300) for lang in LANGS},
             )))
     s.flush()
 
