@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from sqlalchemy.orm import Session as OrmSession
 
-from desktop.core import recommendations, retrieval, support, support_query, survey_stats
+from desktop.core import recommendations, retrieval, support, support_query, survey_stats, text_cut
 from desktop.core.models import Survey
 from desktop.core.reference import AGE_BANDS, GOVERNORATE_BY_KEY
 from desktop.i18n.catalogue import QT_TRANSLATE_NOOP, translate
@@ -131,8 +131,7 @@ def build(s: OrmSession, rec_id: str, lang: str, digits: Digits = "latn", *, max
 
 def _survey_bar(s: OrmSession, figure: support.SurveyFigure, lang: str) -> SurveyBar:
     label = survey_stats.label(survey_stats.question(s, figure.survey_id, figure.question), lang)
-    if len(label) > 60:
-        label = label[:59] + "…"
+    label = text_cut.shortened(label, 60)
     if figure.group_by:
         label += f" ({group_name(figure.group_by, figure.group_value, lang)})"
     share = figure.share
