@@ -12,6 +12,7 @@ from desktop.cli.sync_commands import SyncCommandError, group, with_store
 from desktop.core.device_label import device_label, short_id
 from desktop.core.errors import Missing
 from desktop.core.sanitise import printable
+from desktop.core.text_cut import cut
 
 if TYPE_CHECKING:
     from desktop.core.db import Store
@@ -74,7 +75,7 @@ def _one_line(text: str, limit: int) -> str:
     """A long text on one line of the listing: a line break (a transcript turn or summary may hold
     several) shown as ⏎ instead of starting a line that reads as the listing's own, a tab as a space,
     any other control character replaced (a carriage return would write over the line)."""
-    flat = text[:limit].replace("\r\n", "\n").replace("\r", "\n").replace("\n", " \u23ce ").replace("\t", " ")
+    flat = cut(text, limit).replace("\r\n", "\n").replace("\r", "\n").replace("\n", " \u23ce ").replace("\t", " ")
     return printable(flat, 4 * limit)
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from desktop.core.text_cut import cut
 from desktop.i18n import invisible
 
 # C0 and C1 controls, DEL, the bidirectional marks, embeddings/overrides and isolates, line and
@@ -20,8 +21,9 @@ REPLACEMENT = "\ufffd"
 
 
 def printable(text: str, limit: int = 200) -> str:
-    """``text`` with every control character replaced by U+FFFD, cut to ``limit`` characters."""
-    return _UNPRINTABLE.sub(REPLACEMENT, text[:limit])
+    """``text`` with every control character replaced by U+FFFD, cut to ``limit`` characters where a
+    character ends (never half a flag or an emoji without its joined rest)."""
+    return _UNPRINTABLE.sub(REPLACEMENT, cut(text, limit))
 
 
 def shown_path(path: object) -> str:
