@@ -24,7 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core import text_cut
 from desktop.core.field_text import TEXT_LIMIT, limit_of
+from desktop.core.offsets import Utf16Map
 from desktop.sync.values import ATTRIBUTE_KEY_MAX, JSON_ENTRIES_MAX, JSON_TEXT_MAX
 from desktop.ui.widgets.cell_delegate import CellDelegate
 
@@ -108,8 +110,12 @@ class LongTextLimit(QObject):
         position, added = self._change
         end = min(position + added, units)
         start = max(position, end - (units - self.limit), 0)
+        floor = position
         if end <= start:  # what is too much was not just added (an old text): the end goes
-            start, end = self.limit, units
+            start, end, floor = self.limit, units, 0
+        # Back to where a character begins: never a letter kept without its harakat, an emoji without
+        # its skin tone, half a ZWJ family or a flag (what was added stays apart from the text before).
+        start = max(self._character_start(start), floor)
         cursor = QTextCursor(self.edit.document())
         cursor.joinPreviousEditBlock()
         cursor.setPosition(start)
@@ -117,6 +123,15 @@ class LongTextLimit(QObject):
         cursor.removeSelectedText()
         cursor.endEditBlock()
         self._said()
+
+    def _character_start(self, position: int) -> int:
+        """The UTF-16 position where the character (grapheme cluster) holding ``position`` begins."""
+        text = self.edit.toPlainText()  # one character per document position, as the cursor counts
+        units = Utf16Map(text)
+        index = units.from_utf16(position)
+        while not text_cut.is_boundary(text, index):
+            index -= 1
+        return units.to_utf16(index)
 
     def _said(self) -> None:
         self.message = self.tr("This text is at its longest: what went past the end was not added.")
