@@ -8,7 +8,8 @@ search and copy give the words back. Both are pure Python plus wheels, which PyI
 Fonts are the bundled Noto fonts (``desktop/resources/fonts``, SIL OFL): Noto Naskh Arabic for Arabic
 script and Noto Sans for Latin, each the fallback of the other, so a Latin pseudonym inside a
 Kurdish line and an Arabic quote inside an English summary both render. Emoji have no glyph in
-either font: they are left out of the page (a blank), never a crash.
+either font: they come from a colour emoji font when one can be had (``pdf_emoji``), else they are
+left out of the page (a blank), never a crash.
 
 Every page carries the organisation, the document's title, the session and its date at the top
 and "Page n of N" at the foot, in the document's language and digits.
@@ -31,6 +32,7 @@ from fpdf.enums import TextDirection, XPos, YPos
 from fpdf.line_break import Fragment, TextLine
 
 from desktop.core.atomic_file import write_atomic
+from desktop.exports.pdf_emoji import add_emoji_font
 from desktop.i18n.catalogue import QT_TRANSLATE_NOOP, translate
 from desktop.i18n.digits import Digits, apply_digits
 from desktop.i18n.languages import is_rtl, item_separator
@@ -206,7 +208,8 @@ class Report:
         pdf.add_font("sans", "", str(fonts / "NotoSans-Regular.ttf"))
         pdf.add_font("sans", "B", str(fonts / "NotoSans-Bold.ttf"))
         self.family = "naskh" if self.rtl else "sans"
-        pdf.set_fallback_fonts(["sans" if self.rtl else "naskh"], exact_match=False)
+        # Emoji last: a colour emoji font when one can be had (desktop/exports/pdf_emoji.py).
+        pdf.set_fallback_fonts(["sans" if self.rtl else "naskh", *add_emoji_font(pdf, fonts)], exact_match=False)
         shaping = _SHAPING[self.lang]
         # No discretionary ligatures ("liga"): Noto Naskh's ligature for الله comes back from the text
         # layer as "اهلل", so the word could not be found. Required ones (lam-alef) stay.
@@ -379,7 +382,14 @@ class Report:
 
     def to_bytes(self) -> bytes:
         self._page_numbers()
-        return bytes(self.pdf.output())
+        try:
+            return bytes(self.pdf.output())
+        finally:
+            # fpdf2 reads a colour font's glyphs as it writes them and leaves its file open after.
+            for font in self.pdf.fonts.values():
+                close = getattr(font, "close", None)
+                if close is not None:
+                    close()
 
     def save(self, path: Path) -> Path:
         """Write the PDF beside ``path`` and move it into place: never half a file under the name."""

@@ -1,0 +1,52 @@
+"""The colour emoji font a PDF report falls back to, when one can be had.
+
+People write emoji in what they say (👍🏽, 🇮🇶, 😂) and the transcripts keep them. The bundled Noto
+fonts have no emoji, and fpdf2 left them out of the page: a quote printed with blanks where the
+speaker's emoji were. fpdf2 draws colour fonts (CBDT/CBLC bitmaps, as Noto Color Emoji) as Type 3
+fonts with the characters behind them in the text layer, so an emoji font is added as the last
+fallback of every report when there is one: ``desktop/resources/fonts/NotoColorEmoji.ttf`` if a
+build put it there (SIL OFL, 11 MB, so not in the source tree), else the system's Noto Color Emoji
+(Debian and Ubuntu's fonts-noto-color-emoji, Fedora, Arch). Without one, emoji stay blank as before:
+never a failed export. Skin tones and flags are drawn whole (HarfBuzz joins them in the emoji font);
+a ZWJ family is drawn as its people side by side (the joiner is in the text font).
+"""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+from typing import Any
+
+from fontTools.ttLib import TTFont  # type: ignore[import-untyped]
+
+FAMILY = "emoji"
+FILE_NAME = "NotoColorEmoji.ttf"
+SYSTEM_FONTS = (
+    Path("/usr/share/fonts/truetype/noto") / FILE_NAME,  # Debian, Ubuntu: fonts-noto-color-emoji
+    Path("/usr/share/fonts/noto") / FILE_NAME,  # Arch
+    Path("/usr/share/fonts/google-noto-color-emoji") / FILE_NAME,  # Fedora
+)
+
+
+def emoji_font(fonts: Path) -> Path | None:
+    """The emoji font to use: the one beside the bundled fonts, else the system's, else None."""
+    for candidate in (fonts / FILE_NAME, *SYSTEM_FONTS):
+        if candidate.is_file():
+            return candidate
+    return None
+
+
+def add_emoji_font(pdf: Any, fonts: Path) -> list[str]:
+    """Add the emoji font to ``pdf``; the fallback family names it makes ([] when there is none, or
+    when fpdf2 cannot read it: emoji are then left blank, the report is still written)."""
+    found = emoji_font(fonts)
+    if found is None:
+        return []
+    try:
+        # Parsed once here from memory first: fpdf2 (fontTools) leaves the file open when it cannot.
+        with TTFont(io.BytesIO(found.read_bytes()), lazy=True) as font:
+            font["cmap"].getBestCmap()
+        pdf.add_font(FAMILY, "", str(found))
+    except Exception:  # any font fpdf2 cannot read: blank emoji, not a failed export
+        return []
+    return [FAMILY]

@@ -1,0 +1,69 @@
+"""Emoji in a session PDF are drawn in colour and kept in its text layer.
+
+A transcript keeps the emoji people wrote (👍🏽, 🇮🇶, 😂); the bundled Noto fonts have none, and the
+PDF printed a blank in their place. The report now falls back to a colour emoji font (Noto Color
+Emoji, installed by .ci/setup as on any Debian or Ubuntu desktop): the page shows them and pdftotext
+gives them back. A font fpdf2 cannot read leaves them blank, as before, and the PDF is still written.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PIL import Image
+
+from desktop.core.db import Store
+from desktop.exports import pdf_emoji
+from desktop.exports.pdf_layout import fonts_dir
+from desktop.exports.pdf_sessions import write_session_pdf
+from tests.consent_helpers import add_turn, focus_group
+from tests.pdf_helpers import missing_words, pdf_text, rasterise
+
+SAID = "ئێمە دەمانەوێت کار بکەین لە هەولێر 👍🏽 ئەمە باشترین هەواڵە 😂 بۆ هەموومان 🇮🇶"
+WORDS = "ئێمە دەمانەوێت کار بکەین لە هەولێر ئەمە باشترین هەواڵە بۆ هەموومان"
+
+
+def _coloured_pixels(pages: list[Path]) -> int:
+    """Pixels of a strong colour (text is black on white; emoji are yellow, brown, red, green)."""
+    count = 0
+    for page in pages:
+        with Image.open(page) as image:
+            saturation = image.convert("RGB").convert("HSV").split()[1]
+            count += sum(saturation.histogram()[120:])
+    return count
+
+
+def _session(store: Store) -> str:
+    fg = focus_group(store, 1, language="ckb", title="دانیشتنی هەولێر")
+    add_turn(store, fg.session_id, None, SAID, 1)  # the facilitator reads out a message sent in
+    return fg.session_id
+
+
+def test_emoji_are_drawn_and_searchable(store: Store, tmp_path: Path) -> None:
+    assert pdf_emoji.emoji_font(fonts_dir()) is not None, "no colour emoji font (.ci/setup installs one)"
+    pdf = write_session_pdf(store, _session(store), tmp_path / "minutes.pdf", "minutes", "ckb")
+    text = pdf_text(pdf)
+    assert "😂" in text and "👍" in text and "🏽" in text, text
+    assert "🇮" in text and "🇶" in text
+    assert missing_words(pdf, WORDS) == []
+    assert _coloured_pixels(rasterise(pdf, tmp_path / "minutes", dpi=100)) > 150
+
+
+def test_an_emoji_font_that_cannot_be_read_leaves_a_blank(
+        store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    broken = tmp_path / "fonts" / pdf_emoji.FILE_NAME
+    broken.parent.mkdir()
+    broken.write_bytes(b"not a font at all" * 100)
+    monkeypatch.setattr(pdf_emoji, "SYSTEM_FONTS", ())
+    monkeypatch.setattr("desktop.exports.pdf_layout.fonts_dir", lambda: _with_bundled(broken.parent))
+    pdf = write_session_pdf(store, _session(store), tmp_path / "minutes.pdf", "minutes", "ckb")
+    assert missing_words(pdf, WORDS) == []
+    assert _coloured_pixels(rasterise(pdf, tmp_path / "minutes", dpi=100)) < 20
+
+
+def _with_bundled(folder: Path) -> Path:
+    """A fonts folder holding the bundled fonts and, beside them, the (broken) emoji font."""
+    for font in fonts_dir().glob("*.ttf"):
+        (folder / font.name).write_bytes(font.read_bytes())
+    return folder
