@@ -69,7 +69,7 @@ REAL = [
 ]
 
 
-@settings(max_examples=400, deadline=None)
+@settings(deadline=None)
 @given(st.text(st.one_of(_ASSIGNED, _CLUSTERY)), st.integers(min_value=-2, max_value=80), st.booleans())
 @example(REAL[0], 30, False)
 @example(REAL[0], 31, True)
@@ -84,7 +84,7 @@ def test_a_cut_is_a_whole_prefix(text: str, limit: int, in_utf16: bool) -> None:
         assert out == text
 
 
-@settings(max_examples=300, deadline=None)
+@settings(deadline=None)
 @given(st.text(st.one_of(_ASSIGNED, _CLUSTERY)), st.integers(min_value=1, max_value=80), st.booleans())
 def test_a_shortened_text_fits_with_its_ellipsis(text: str, limit: int, in_utf16: bool) -> None:
     out = shortened(text, limit, utf16=in_utf16)
@@ -95,7 +95,7 @@ def test_a_shortened_text_fits_with_its_ellipsis(text: str, limit: int, in_utf16
         assert qt_boundary(text, len(out) - 1)
 
 
-@settings(max_examples=300, deadline=None)
+@settings(deadline=None)
 @given(st.text(_CLUSTERY.filter(lambda c: not "\u0900" <= c <= "\u097f"), min_size=1))
 def test_the_cut_is_the_longest_that_qt_allows(text: str) -> None:
     """Not much shorter than it need be: Qt's last boundary within the limit is where it ends, except
