@@ -519,7 +519,11 @@ class SyncPage(TeamKeyChoice, Page):
         takes = taken(paths, coordinator=self.is_coordinator_view())
         if takes:
             event.acceptProposedAction()
-            self.import_paths(paths, dropped=True, searching=takes == "folder")
+            if not self.import_paths(paths, dropped=True, searching=takes == "folder"):
+                # An import runs (one at a time): a second stick dropped now was taken and forgotten, unsaid.
+                line = self.results.say(lambda: self.tr(
+                    "The files dropped were not taken: an import is running. Drop them again once it has finished."))
+                self.results.scrollToItem(line)
 
     # --- conflicts (their panel resolves them) -----------------------------------------------------
 
