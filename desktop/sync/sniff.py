@@ -10,6 +10,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from desktop.core import file_signatures
+from desktop.core.zip_errors import DAMAGED_ARCHIVE
 
 BUNDLE_SUFFIX = ".majlis"  # every bundle and team update file (desktop.sync.bundle_format names them)
 # The signatures, from the one table (desktop.core.file_signatures), by the names the sync code uses:
@@ -67,7 +68,7 @@ def kind_of(data: bytes) -> str:
         try:
             with zipfile.ZipFile(io.BytesIO(data)) as archive:
                 names = set(archive.namelist())
-        except (zipfile.BadZipFile, ValueError, OSError):
+        except DAMAGED_ARCHIVE:  # a directory altered on the way: zipfile raises more than BadZipFile
             first = first_member_name(data[:4096])
             names = {first} if first else set()
             if first in _SIGNED_FIRST:  # what Majlis writes first in each
@@ -108,20 +109,22 @@ def is_sync_or_key_file(path: str | os.PathLike[str]) -> bool:
             with zipfile.ZipFile(path) as archive:  # only the central directory is read
                 names = set(archive.namelist())
             return is_signed_zip(names)
-    except (OSError, zipfile.BadZipFile, ValueError):
+    except DAMAGED_ARCHIVE:
         return False
     return _SECRET_KEY in head
 
 
 def _zip_names(path: str | os.PathLike[str]) -> set[str] | None:
     """The member names of a ZIP (only its central directory is read); None when the file is no ZIP
-    or cannot be read as one (cut short, vanished, no permission)."""
+    or cannot be read as one (cut short, vanished, no permission, a directory altered on the way: a
+    "version needed" zipfile does not know raised NotImplementedError, and one such file on a stick
+    failed the whole import of the bundles beside it)."""
     if not looks_like_team_update(path):
         return None
     try:
         with zipfile.ZipFile(path) as archive:
             return set(archive.namelist())
-    except (OSError, zipfile.BadZipFile, ValueError):
+    except DAMAGED_ARCHIVE:
         return None
 
 
