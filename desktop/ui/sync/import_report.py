@@ -9,9 +9,10 @@ lines list the refused files, then the held ones, then the rest.
 
 from __future__ import annotations
 
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
@@ -55,6 +56,29 @@ class ImportTally:
 def problems_first(outcomes: Sequence[ImportOutcome]) -> list[ImportOutcome]:
     """Refused, then held, then imported, then already present; by file otherwise (a stable sort)."""
     return sorted(outcomes, key=lambda o: STATUS_ORDER.get(o.status, 0))
+
+
+def distinct_names(sources: Sequence[str]) -> dict[str, str]:
+    """Each file of a run as its line names it: its name alone, or, when another file of the run has
+    that name in another folder (a folder per laptop on a USB stick, each export saved as
+    "export.majlis"), with as many of its folders as tell them apart: "export.majlis: refused"
+    beside two "export.majlis: imported" did not say which laptop's file to ask for again."""
+    parts = {source: Path(source).parts for source in set(sources)}
+    by_name: defaultdict[str, list[str]] = defaultdict(list)
+    for source, pieces in parts.items():
+        by_name[pieces[-1] if pieces else source].append(source)
+    shown: dict[str, str] = {}
+    for name, group in by_name.items():
+        if len(group) == 1:
+            shown[group[0]] = name
+            continue
+        longest = max(len(parts[s]) for s in group)
+        depth = 2
+        while depth < longest and len({parts[s][-depth:] for s in group}) < len(group):
+            depth += 1
+        for source in group:
+            shown[source] = str(Path(*parts[source][-depth:]))
+    return shown
 
 
 def summary(tally: ImportTally, number: Callable[[int], str] = str) -> str:

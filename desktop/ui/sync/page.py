@@ -41,7 +41,7 @@ from desktop.ui.sync.conflict_dialog import ConflictDialog
 from desktop.ui.sync.conflicts_panel import ConflictsPanel
 from desktop.ui.sync.drives import default_export_folder
 from desktop.ui.sync.dropped_files import dropped_paths, taken
-from desktop.ui.sync.import_report import ImportTally, problems_first, summary
+from desktop.ui.sync.import_report import ImportTally, distinct_names, problems_first, summary
 from desktop.ui.sync.import_run import Chosen, ImportRun, read_key_file, run_import, sort_chosen
 from desktop.ui.sync.join_dialog import JoinTeamDialog
 from desktop.ui.sync.key_choice import IDENTITY_STATE as IDENTITY_STATE  # tests and panels take it from here
@@ -480,10 +480,11 @@ class SyncPage(TeamKeyChoice, Page):
         self.team_updates.say(updates)
         icons = {"refused": QStyle.StandardPixmap.SP_MessageBoxCritical,
                  "held": QStyle.StandardPixmap.SP_MessageBoxWarning}
+        names = distinct_names([o.source for o in outcomes])  # a name two files share, with their folders
         for outcome in problems_first(outcomes):
             # The file name in a left-to-right isolate: a Kurdish or Arabic name ("هەولێر-laptop-3.majlis")
             # was laid out piece by piece in an Arabic or Kurdish line.
-            name = shown_path(Path(outcome.source).name)
+            name = shown_path(names[outcome.source])
             item = self.results.say(partial(texts.outcome_line, outcome, name, fmt))
             if outcome.status in icons:
                 item.setIcon(self.style().standardIcon(icons[outcome.status]))
