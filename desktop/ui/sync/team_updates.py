@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QFileDialog, QPushButton, QWidget
+from PySide6.QtWidgets import QFileDialog, QPushButton, QStyle, QWidget
 
 from desktop.core.db import Store
 from desktop.core.erasure_report import Report
@@ -155,8 +155,11 @@ class TeamUpdates(QObject):
         fmt = self.ctx.language.format_number
         for one in done:
             # The file name left to right as a whole, in an Arabic or Kurdish line too.
-            self.results.say(partial(texts.team_update_line, shown_path(one.name), one.status, one.sequence,
-                                     one.changed, one.code, one.message, fmt, role=one.role, retired=one.retired))
+            item = self.results.say(partial(texts.team_update_line, shown_path(one.name), one.status, one.sequence,
+                                            one.changed, one.code, one.message, fmt, role=one.role,
+                                            retired=one.retired))
+            if one.status == "refused":  # the red mark a refused bundle's line has: looked for down the list
+                item.setIcon(self.results.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical))
 
     # --- the centre publishes ------------------------------------------------------------------------
 
