@@ -81,8 +81,10 @@ def distinct_names(sources: Sequence[str]) -> dict[str, str]:
     return shown
 
 
-def summary(tally: ImportTally, number: Callable[[int], str] = str) -> str:
-    """One or two sentences; counts in a form that needs no plural (translations/glossary.md)."""
+def summary(tally: ImportTally, number: Callable[[int], str] = str, *, listed: bool = True) -> str:
+    """One or two sentences; counts in a form that needs no plural (translations/glossary.md).
+    ``listed``: the run's files are listed under Results (not so for the tally an import stopped by
+    closing Majlis kept, counts only: the next start points to choosing the files again instead)."""
     translate = QCoreApplication.translate
     if tally.cancelled and tally.done == 0:
         # Stopped before the first file, often while a dropped folder was still being searched: not "no
@@ -118,6 +120,9 @@ def summary(tally: ImportTally, number: Callable[[int], str] = str) -> str:
     else:
         head = translate("ImportReport", "Import finished. Files: {chosen}.").format(chosen=number(tally.chosen))
     lines = [head, counts]
-    if tally.needs_attention:
+    if tally.needs_attention and listed:
         lines.append(translate("ImportReport", "The refused and held files are listed first under Results."))
+    elif tally.needs_attention:
+        lines.append(translate("ImportReport", "Which files were refused or held is said again when they are "
+                               "chosen again."))
     return " ".join(lines)

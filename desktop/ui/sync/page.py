@@ -443,8 +443,10 @@ class SyncPage(TeamKeyChoice, Page):
         heading.setFont(bold)
 
     def _summary_now(self) -> str:
-        said = summary(self._last_tally, self.ctx.language.format_number) if self._last_tally else ""
-        return f"{ClosedImportWords().heading()} {said}" if self._stopped_by_close else said
+        closed = self._stopped_by_close  # its tally has counts only: no file is listed under Results
+        said = (summary(self._last_tally, self.ctx.language.format_number, listed=not closed)
+                if self._last_tally else "")
+        return f"{ClosedImportWords().heading()} {said}" if closed else said
 
     def _imported(self, run: ImportRun) -> None:
         cancelled = self._token is not None and self._token.cancelled
