@@ -30,6 +30,7 @@ from desktop.ui.context import AppContext
 from desktop.ui.labels import demographics as labels
 from desktop.ui.operations import CollectionOp, read_now
 from desktop.ui.widgets.environment_words import environment_reason, reason_of
+from desktop.ui.widgets.line_limit import limit_editor, settle
 from desktop.ui.widgets.live_words import Words
 from desktop.ui.widgets.text_limits import attributes_fit, column_limit
 
@@ -208,7 +209,7 @@ class ChoiceDelegate(QStyledItemDelegate):
         if column not in CHOICE_COLUMNS:
             editor = super().createEditor(parent, option, index)
             if isinstance(editor, QLineEdit) and column in Participant.__table__.columns:
-                editor.setMaxLength(column_limit(Participant, column))  # attributes: checked on saving
+                limit_editor(editor, column_limit(Participant, column))  # attributes: checked on saving
             return editor
         combo = QComboBox(parent)
         combo.setAccessibleName(str(index.model().headerData(index.column(), Qt.Orientation.Horizontal)))
@@ -227,4 +228,5 @@ class ChoiceDelegate(QStyledItemDelegate):
         if isinstance(editor, QComboBox):
             model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
         else:
+            settle(editor)  # a paste cut to the column's limit is in the editor before it is read
             super().setModelData(editor, model, index)

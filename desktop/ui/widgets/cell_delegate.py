@@ -14,9 +14,10 @@ Not for persistent editors (``openPersistentEditor``): those would never show a 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex
 from PySide6.QtWidgets import QWidget
 
+from desktop.ui.widgets.line_limit import settle
 from desktop.ui.widgets.text_direction import TextDirectionDelegate
 
 Index = QModelIndex | QPersistentModelIndex
@@ -34,3 +35,7 @@ class CellDelegate(TextDirectionDelegate):  # each cell's text shown in its own 
     def fill(self, editor: QWidget, index: Index) -> None:
         """Put the cell's value into a new editor (override instead of ``setEditorData``)."""
         super().setEditorData(editor, index)
+
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
+        settle(editor)  # a paste cut to the cell's limit is in the editor before it is read
+        super().setModelData(editor, model, index)

@@ -4,8 +4,8 @@ The centre checks every incoming value against its column (``desktop/sync/values
 ``String(n)`` holds at most ``n`` characters, a ``Text`` at most ``TEXT_LIMIT``, a participant's
 attribute value at most ``JSON_TEXT_MAX``. A laptop that saved more would have its whole bundle
 refused, for ever. So every input takes its limit from the model's column here, never from a number
-typed by hand: a one-line box gets ``maxLength`` (Qt counts UTF-16 units, never fewer than the
-characters the centre counts), a long text stops growing at the limit and says so.
+typed by hand: a one-line box is kept to the characters the centre counts, cut where a character
+ends (``line_limit``), a long text stops growing at the limit and says so.
 """
 
 from __future__ import annotations
@@ -29,6 +29,7 @@ from desktop.core.field_text import TEXT_LIMIT, limit_of
 from desktop.core.offsets import Utf16Map
 from desktop.sync.values import ATTRIBUTE_KEY_MAX, JSON_ENTRIES_MAX, JSON_TEXT_MAX
 from desktop.ui.widgets.cell_delegate import CellDelegate
+from desktop.ui.widgets.line_limit import limit_editor
 
 
 def attributes_fit(attributes: dict[str, Any]) -> bool:
@@ -47,9 +48,9 @@ def column_limit(model: Any, column: str) -> int:
 
 
 def limit_line(edit: QLineEdit, model: Any, column: str) -> QLineEdit:
-    """``edit`` takes at most what ``model.column`` may hold (typing stops, a paste is cut)."""
-    edit.setMaxLength(column_limit(model, column))
-    return edit
+    """``edit`` takes at most what ``model.column`` may hold (typing stops, a paste is cut where a
+    character ends)."""
+    return limit_editor(edit, column_limit(model, column))
 
 
 class LongTextLimit(QObject):
@@ -158,5 +159,5 @@ class LimitedLineDelegate(CellDelegate):
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Any) -> QWidget:
         editor = super().createEditor(parent, option, index)
         if isinstance(editor, QLineEdit):
-            editor.setMaxLength(self.limit)
+            limit_editor(editor, self.limit)
         return editor
