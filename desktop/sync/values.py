@@ -75,11 +75,30 @@ _KEY = re.compile(r"[a-z0-9_]{1,40}\Z")
 
 
 class ValueProblem(Exception):
-    """One field that does not fit its column: ``entity``, ``field`` and a phrase, no value."""
+    """One field that does not fit its column: ``entity``, ``field`` and a phrase, no value. ``field``
+    is a name from this version's schema or ``UNKNOWN_FIELD`` (see :func:`field_label`)."""
 
     def __init__(self, entity: str, field: str, problem: str) -> None:
         self.entity, self.field, self.problem = entity, field, problem
         super().__init__(f"{entity}.{field}: {problem}")
+
+
+#: How a refusal names a field that no table of this version has.
+UNKNOWN_FIELD = "<unknown field>"
+
+
+@cache
+def _schema_names() -> frozenset[str]:
+    return frozenset(column.name for model in MODEL_BY_TABLE.values() for column in model.__table__.columns)
+
+
+def field_label(name: object) -> str:
+    """``name`` (a key of a bundle's change) as a refusal may print it: only a column name of this
+    version's schema. A key is whatever the sending program wrote, a pseudonym, a real name or a
+    phone number as much as a field's name; anything else is named ``UNKNOWN_FIELD``, never a piece of
+    it (a cut of it at 40 code points printed the first 40 of such a text, a letter without its
+    harakat or half a flag at its end)."""
+    return name if isinstance(name, str) and name in _schema_names() else UNKNOWN_FIELD
 
 
 # --- building blocks ------------------------------------------------------------------------------
@@ -414,7 +433,7 @@ class EntityChecks:
                 raise ValueProblem(self.entity, sorted(missing)[0], "missing from a new row")
         for name in fields:
             if name not in self.specs:
-                raise ValueProblem(self.entity, name, "not a field of this table")
+                raise ValueProblem(self.entity, field_label(name), "not a field of this table")
         plan = [self.specs[name] for name in fields]
         if len(self._plans) < 10_000:  # a hostile bundle cannot grow this without bound
             self._plans[(op, fields)] = plan
@@ -423,7 +442,7 @@ class EntityChecks:
     def check_base(self, base: Mapping[str, Any]) -> None:
         for name, version in base.items():
             if name not in self.long_text or not (version == "" or is_timestamp(version)):
-                raise ValueProblem(self.entity, str(name)[:40], "not a valid edit base")
+                raise ValueProblem(self.entity, field_label(name), "not a valid edit base")
 
     def _record_rules(self, data: Mapping[str, Any]) -> None:
         if self.entity == "coded_segment":
