@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QGroupBox,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core import retrieval, support, support_query
+from desktop.core.recommendations import RecommendationError
 from desktop.ui.advocacy.brief_button import BriefButton
 from desktop.ui.advocacy.evidence_links import EvidenceLinks
 from desktop.ui.advocacy.loaders import Detail, detail, link_rows
@@ -66,7 +67,7 @@ class RecommendationView(RecommendationForm, StatusHistory, EvidenceLinks, Colum
         self.build_form(body)  # recommendation_form.py
         self.brief_button = BriefButton(ctx, lambda: self.rec_id if self.current is not None else None, body,
                                         number=lambda: self.current.number if self.current is not None else None)
-        self.notice = QLabel(body)  # what the brief button did
+        self.notice = QLabel(body)  # what the brief button did, or that the one shown was deleted elsewhere
         self.notice.setWordWrap(True)
         self.brief_button.message.connect(lambda words: say(self.notice, words))
         self.build_history(body)  # status_history.py
@@ -225,7 +226,24 @@ class RecommendationView(RecommendationForm, StatusHistory, EvidenceLinks, Colum
                 self.show_detail(d, keep_fields=keep_fields)
 
         QueryOp(self.ctx, lambda s: detail(s, rec_id, lang, digits), while_alive(self, loaded)).failure(
-            while_alive(self, lambda _e: self.show_detail(None))).run_in_background()
+            while_alive(self, lambda error: self._not_read(rec_id, error))).run_in_background()
+
+    def _not_read(self, rec_id: str, error: BaseException) -> None:
+        """The recommendation shown could not be read: deleted elsewhere (a team update, majlis-cli,
+        another window), perhaps while typed about. The form empties, no longer without a word."""
+        if rec_id != self.rec_id:
+            return  # another recommendation chosen meanwhile: its form stays
+        typed = self.has_typed()
+        self.rec_id = None  # Save no longer aims at what is gone
+        self.show_detail(None)
+        if not (isinstance(error, RecommendationError) and error.code == "unknown_recommendation"):
+            return
+        translate = QCoreApplication.translate  # under Save, the whole line (the row beside it is short)
+        say(self.notice, (lambda: translate(
+            "RecommendationView", "The recommendation you were typing in was deleted elsewhere (a team update, "
+            "majlis-cli or another window): what you typed was not saved.")) if typed else (lambda: translate(
+                "RecommendationView", "The recommendation shown was deleted elsewhere (a team update, majlis-cli "
+                "or another window).")))
 
     def show_detail(self, d: Detail | None, *, keep_fields: bool = False) -> None:
         if d is None or self.current is None or d.id != self.current.id:
