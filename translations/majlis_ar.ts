@@ -2624,6 +2624,10 @@ You can try again from the Sync page.</source>
             <source>The refused and held files are listed first under Results.</source>
             <translation>الملفّات المرفوضة والمحجوزة مذكورة أوّلًا في النتائج.</translation>
         </message>
+        <message>
+            <source>Which files were refused or held is said again when they are chosen again.</source>
+            <translation>تُذكر الملفّات التي رُفضت أو حُجزت مرّة أخرى عند اختيارها من جديد.</translation>
+        </message>
     </context>
     <context>
         <name>JoinTeamDialog</name>
@@ -4038,6 +4042,14 @@ Waiting changes: %3</source>
         <message>
             <source>This recommendation was drafted on this laptop before it joined the team. It stays here as a local draft and is not sent to the team. To propose it, give a coordinator its evidence brief.</source>
             <translation>كُتبت هذه التوصية على هذا الحاسوب قبل انضمامه إلى الفريق. تبقى هنا مسودّةً محلّية ولا تُرسَل إلى الفريق. لاقتراحها، أعطِ منسّقًا موجز أدلّتها.</translation>
+        </message>
+        <message>
+            <source>The recommendation you were typing in was deleted elsewhere (a team update, majlis-cli or another window): what you typed was not saved.</source>
+            <translation>حُذفت التوصية التي كنت تكتب فيها في مكان آخر (تحديث للفريق أو ⁦majlis-cli⁩ أو نافذة أخرى): لم يُحفظ ما كتبته.</translation>
+        </message>
+        <message>
+            <source>The recommendation shown was deleted elsewhere (a team update, majlis-cli or another window).</source>
+            <translation>حُذفت التوصية المعروضة في مكان آخر (تحديث للفريق أو ⁦majlis-cli⁩ أو نافذة أخرى).</translation>
         </message>
         <message numerus="yes">
             <source>Withdrawn: %n linked segment(s) left out (their speakers withdrew).</source>
@@ -5790,6 +5802,10 @@ What it sent before was discarded when it was rejected: import its bundles again
         <message>
             <source>Devices on the roster: {devices}; with changes missing: {missing}; nothing received yet: {silent}.</source>
             <translation>الأجهزة المعتمدة: {devices}؛ التي تنقصها تغييرات: {missing}؛ التي لم يصل منها شيء بعد: {silent}.</translation>
+        </message>
+        <message>
+            <source>The files dropped were not taken: an import is running. Drop them again once it has finished.</source>
+            <translation>لم تُؤخذ الملفات التي أُفلتت: هناك استيراد قيد التشغيل. أفلتها مرة أخرى بعد انتهائه.</translation>
         </message>
         <message>
             <source>Team key file</source>

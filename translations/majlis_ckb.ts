@@ -2604,6 +2604,10 @@ You can try again from the Sync page.</source>
             <source>The refused and held files are listed first under Results.</source>
             <translation>پەڕگە ڕەتکراوە و ڕاگیراوەکان لە سەرەتای ئەنجامەکاندا نووسراون.</translation>
         </message>
+        <message>
+            <source>Which files were refused or held is said again when they are chosen again.</source>
+            <translation>ئەو پەڕگانەی ڕەتکرانەوە یان ڕاگیران، کاتێک دووبارە هەڵدەبژێردرێنەوە دیسان دەوترێنەوە.</translation>
+        </message>
     </context>
     <context>
         <name>JoinTeamDialog</name>
@@ -4002,6 +4006,14 @@ Waiting changes: %3</source>
         <message>
             <source>This recommendation was drafted on this laptop before it joined the team. It stays here as a local draft and is not sent to the team. To propose it, give a coordinator its evidence brief.</source>
             <translation>ئەم ڕاسپاردەیە لەسەر ئەم لاپتۆپە نووسرا پێش ئەوەی بچێتە ناو تیمەکەوە. وەک ڕەشنووسی ناوخۆیی لێرە دەمێنێتەوە و بۆ تیمەکە نانێردرێت. بۆ پێشنیارکردنی، کورتەی بەڵگەکانی بدە بە هەماهەنگکارێک.</translation>
+        </message>
+        <message>
+            <source>The recommendation you were typing in was deleted elsewhere (a team update, majlis-cli or another window): what you typed was not saved.</source>
+            <translation>ئەو ڕاسپاردەیەی تێیدا دەتنووسی لە شوێنێکی ترەوە سڕایەوە (نوێکردنەوەی تیم، ⁦majlis-cli⁩ یان پەنجەرەیەکی تر): ئەوەی نووسیبووت پاشەکەوت نەکرا.</translation>
+        </message>
+        <message>
+            <source>The recommendation shown was deleted elsewhere (a team update, majlis-cli or another window).</source>
+            <translation>ئەو ڕاسپاردەیەی نیشان دەدرا لە شوێنێکی ترەوە سڕایەوە (نوێکردنەوەی تیم، ⁦majlis-cli⁩ یان پەنجەرەیەکی تر).</translation>
         </message>
         <message numerus="yes">
             <source>Withdrawn: %n linked segment(s) left out (their speakers withdrew).</source>
@@ -5690,6 +5702,10 @@ What it sent before was discarded when it was rejected: import its bundles again
         <message>
             <source>Devices on the roster: {devices}; with changes missing: {missing}; nothing received yet: {silent}.</source>
             <translation>ئامێرە پەسەندکراوەکان: {devices}؛ ئەوانەی گۆڕانکارییان ونبووە: {missing}؛ ئەوانەی هێشتا هیچیان لێ نەگەیشتووە: {silent}.</translation>
+        </message>
+        <message>
+            <source>The files dropped were not taken: an import is running. Drop them again once it has finished.</source>
+            <translation>ئەو پەڕگانەی دانران وەرنەگیران: هاوردەکردنێک لە کاردایە. دوای تەواوبوونی دووبارە دایانبنێوە.</translation>
         </message>
         <message>
             <source>Team key file</source>
