@@ -383,7 +383,9 @@ class TranscriptPanel(QWidget):
         self.edited.emit()
 
     # --- commands ----------------------------------------------------------------------------
-    def request_speaker(self, seat: int) -> None:
+    def request_speaker(self, seat: int, *, reassign: bool = False) -> None:
+        """Ctrl+``seat``: a new turn at the end of a turn with text, else this turn re-assigned.
+        ``reassign``: this turn's speaker changes wherever the caret is (the speaker list)."""
         if self.read_only or not 0 <= self.current < len(self.model.rows):
             return
         if not self.banner.isHidden():  # another key: the banner goes, the caret comes back to the text
@@ -416,7 +418,7 @@ class TranscriptPanel(QWidget):
         if turn.redacted:
             self.message.emit(lambda: self.tr("This turn is hidden (consent withdrawn) and cannot be changed."))
             return
-        if turn.text and self.edit.at_end() and turn.participant_id != pid:
+        if not reassign and turn.text and self.edit.at_end() and turn.participant_id != pid:
             self._insert_after(pid, code)
             speaker = self.model.speaker_label(self.model.rows[self.current])
             self.message.emit(lambda: self.tr("New turn: %1").replace("%1", speaker))
@@ -430,13 +432,12 @@ class TranscriptPanel(QWidget):
     def _on_combo_speaker(self, position: int) -> None:
         pid = self.speaker_combo.itemData(position)
         person = self.people.by_id(pid)
+        # The list re-assigns the current turn, the facilitator too, and leaves the caret where it was:
+        # it never starts a new turn (arrowing up past "Facilitator" did, and took the focus away).
         if pid is None:
-            self.request_speaker(0)
+            self.request_speaker(0, reassign=True)
         elif person is not None:
-            # The combo re-assigns the current turn; it never starts a new one.
-            self.edit.moveCursor(QTextCursor.MoveOperation.Start)
-            self.request_speaker(person.seat)
-            self.edit.moveCursor(QTextCursor.MoveOperation.End)
+            self.request_speaker(person.seat, reassign=True)
         self._show_speaker()
 
     def new_turn(self) -> None:
