@@ -40,6 +40,7 @@ from desktop.ui.qt_i18n import shown_digits
 from desktop.ui.widgets.banner import Banner
 from desktop.ui.widgets.confirm import confirm_removal
 from desktop.ui.widgets.flow_row import FlowRow
+from desktop.ui.widgets.rows_in_sight import RowsInSight
 from desktop.ui.widgets.text_lines import lines_height, text_height
 
 
@@ -140,6 +141,11 @@ class TranscriptPanel(QWidget):
         self.view.setWordWrap(True)
         self.view.setAlternatingRowColors(True)
         self.view.setItemDelegate(TurnDelegate(self.view))
+        # Each turn is laid out when it comes into sight (and again when the text's width or the font
+        # changes): opening a three-hour session laid out every turn, and a narrower window cut them.
+        self.rows_fit = RowsInSight(self.view)
+        for moved in (self.model.rowsInserted, self.model.rowsRemoved):  # the rows below have other numbers
+            moved.connect(lambda *_: self.rows_fit.refit())
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(COLUMNS.index("speaker"), QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(COLUMNS.index("timestamp"), QHeaderView.ResizeMode.ResizeToContents)
@@ -283,8 +289,9 @@ class TranscriptPanel(QWidget):
         self.model.set_turns(views)
         if not self.model.rows:
             self.model.insert_turn(0, None, "")
-        self.view.resizeRowsToContents()
+        self.rows_fit.refit()
         self.select(len(self.model.rows) - 1)  # the facilitator goes on where the transcript ends
+        self.view.scrollTo(self.model.index(self.current, COLUMNS.index("text")))  # as tall as its words now
 
     def refresh_speakers(self) -> None:
         """The speaker choices: the facilitator, then each seat (consent missing: shown, not selectable)."""

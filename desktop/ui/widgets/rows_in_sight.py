@@ -9,7 +9,7 @@ font change).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QTableView
 
 
@@ -25,7 +25,14 @@ class RowsInSight(QObject):
         bar = view.verticalScrollBar()
         bar.valueChanged.connect(self.fit)
         bar.rangeChanged.connect(self._range_changed)
-        view.horizontalHeader().sectionResized.connect(self.refit)  # wrapped words take other heights
+        # Wrapped words take other heights. Queued: a window made narrower resizes the columns one by one,
+        # and rows sized at the first signal kept the heights of a width the text no longer had (cut).
+        # Once for all the columns, when the events of the moment are done.
+        self._refit_soon = QTimer(self)
+        self._refit_soon.setSingleShot(True)
+        self._refit_soon.setInterval(0)
+        self._refit_soon.timeout.connect(self.refit)
+        view.horizontalHeader().sectionResized.connect(self._refit_soon.start)
         # Kept, not asked of the view in eventFilter: a view being destroyed still sends its viewport's
         # last events, and asking it for its viewport then crashed the application.
         self._viewport = view.viewport()
