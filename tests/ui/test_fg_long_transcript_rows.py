@@ -122,3 +122,29 @@ def test_turns_in_sight_stay_whole_after_the_window_narrows(ctx: AppContext, qtb
     view.scrollToTop()  # turns far above, never in sight before, are whole when they come in sight
     qtbot.waitUntil(lambda: rows_in_sight(editor)[0] == 0 and not cut_turns(editor), timeout=3000)
     close_editor(editor)
+
+
+def test_a_window_resized_lays_out_the_turns_in_sight_not_every_speaker_and_time(ctx: AppContext, qtbot: QtBot) -> None:
+    """The speaker and time columns were sized to their contents: each step of a window being resized
+    measured their cells in up to 1,000 turns (a quarter of a second for 1,500 turns)."""
+    sid = long_session(ctx.store)
+    ctx.language.set_language("ar")
+    editor, delegate = opened(ctx, qtbot, sid, 1366)
+    for width in (1200, 1000, 1300):
+        delegate.cells.clear()
+        editor.resize(width, 700)
+        qtbot.waitUntil(lambda: not cut_turns(editor), timeout=3000)
+        QTest.qWait(10)
+        assert len(delegate.cells) < 200, f"{len(delegate.cells)} cells laid out for one resize"
+    view = editor.transcript.view
+    seated = [p.code for p in editor.people.rows]
+    for column, texts in ((COLUMNS.index("speaker"), ["الميسر", *seated]), (COLUMNS.index("timestamp"), ["٢:٥٩:٠٠"])):
+        for text in texts:  # every speaker and time stamp whole in its column
+            assert view.fontMetrics().horizontalAdvance(text) < view.columnWidth(column), text
+    for row in rows_in_sight(editor):
+        for column in (COLUMNS.index("speaker"), COLUMNS.index("timestamp")):
+            assert view.sizeHintForIndex(view.model().index(row, column)).width() <= view.columnWidth(column)
+    ctx.language.set_language("ckb")  # another language, another word for the facilitator
+    QTest.qWait(20)
+    assert view.fontMetrics().horizontalAdvance("ئاسانکار") < view.columnWidth(COLUMNS.index("speaker"))
+    close_editor(editor)

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.transcripts import TurnView
+from desktop.ui.focus_group.column_widths import fit_speaker_and_time
 from desktop.ui.focus_group.participants_model import SessionParticipantsModel
 from desktop.ui.focus_group.turn_edit import TurnTextEdit
 from desktop.ui.focus_group.turns_model import COLUMNS, TurnsModel
@@ -147,8 +148,8 @@ class TranscriptPanel(QWidget):
         for moved in (self.model.rowsInserted, self.model.rowsRemoved):  # the rows below have other numbers
             moved.connect(lambda *_: self.rows_fit.refit())
         header = self.view.horizontalHeader()
-        header.setSectionResizeMode(COLUMNS.index("speaker"), QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(COLUMNS.index("timestamp"), QHeaderView.ResizeMode.ResizeToContents)
+        for fixed in ("speaker", "timestamp"):  # sized from what they hold (column_widths), not from every turn
+            header.setSectionResizeMode(COLUMNS.index(fixed), QHeaderView.ResizeMode.Fixed)
         header.setSectionResizeMode(COLUMNS.index("text"), QHeaderView.ResizeMode.Stretch)
         self.view.selectionModel().currentRowChanged.connect(self._on_row_picked)
 
@@ -281,6 +282,7 @@ class TranscriptPanel(QWidget):
         super().changeEvent(event)
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.LanguageChange):
             self._fit_text_box()  # another font: other line heights
+            self.fit_columns()
             self._follow_room()
 
     # --- content -----------------------------------------------------------------------------
@@ -289,9 +291,14 @@ class TranscriptPanel(QWidget):
         self.model.set_turns(views)
         if not self.model.rows:
             self.model.insert_turn(0, None, "")
+        self.fit_columns()
         self.rows_fit.refit()
         self.select(len(self.model.rows) - 1)  # the facilitator goes on where the transcript ends
         self.view.scrollTo(self.model.index(self.current, COLUMNS.index("text")))  # as tall as its words now
+
+    def fit_columns(self) -> None:
+        """The speaker and time columns as wide as the widest speaker and time stamp they may show."""
+        fit_speaker_and_time(self.view, self.model, [p.code for p in self.people.rows])
 
     def refresh_speakers(self) -> None:
         """The speaker choices: the facilitator, then each seat (consent missing: shown, not selectable)."""
@@ -305,6 +312,7 @@ class TranscriptPanel(QWidget):
             self.speaker_combo.addItem(text, p.participant_id)
         self.speaker_combo.blockSignals(False)
         self._show_speaker()
+        self.fit_columns()
 
     def set_read_only(self, read_only: bool) -> None:
         self.read_only = read_only
