@@ -306,7 +306,8 @@ class TranscriptPanel(QWidget):
         self.speaker_combo.clear()
         self.speaker_combo.addItem(self.tr("Facilitator (Ctrl+0)"), None)
         for p in self.people.rows:
-            text = self.tr("%1 (Ctrl+%2)").replace("%1", p.code).replace("%2", str(p.seat))
+            # Ctrl+1..9 only: "(Ctrl+12)" had Ctrl+1 start a turn for seat 1 and "2" typed in it.
+            text = self.tr("%1 (Ctrl+%2)").replace("%1", p.code).replace("%2", str(p.seat)) if p.seat <= 9 else p.code
             if not p.can_speak:
                 text = self.tr("%1 — no consent").replace("%1", text)
             self.speaker_combo.addItem(text, p.participant_id)
