@@ -20,7 +20,7 @@ from desktop.core import participants, transcripts
 from desktop.core.db import Store
 from desktop.ui.context import AppContext
 from desktop.ui.focus_group.editor import FocusGroupEditor
-from desktop.ui.focus_group.transcript import TurnDelegate
+from desktop.ui.focus_group.turn_delegate import TurnDelegate
 from desktop.ui.focus_group.turns_model import COLUMNS
 from tests.helpers_typing import type_text
 from tests.ui.test_recording_fg_editor import close_editor, consent_for, new_focus_group

@@ -6,15 +6,15 @@ Speaker keys (documented in the hint line and the text box's tooltip):
   people talk); with the caret inside the text, or in an empty turn, it RE-ASSIGNS the current turn.
 - Ctrl+Enter starts a new turn with the same speaker; Enter is a new paragraph in the same turn.
 - Ctrl+T stamps the elapsed time since the session started; Alt+Up/Alt+Down move between turns.
+- Ctrl+Z right after a speaker key re-assigned the turn gives it its speaker back (speaker_undo).
 A participant without consent to take part is refused with a message, never silently.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import unicodedata
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QResizeEvent, QTextCursor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,8 +24,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSplitter,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QTableView,
     QToolButton,
     QVBoxLayout,
@@ -35,6 +33,8 @@ from PySide6.QtWidgets import (
 from desktop.core.transcripts import TurnView
 from desktop.ui.focus_group.column_widths import fit_speaker_and_time
 from desktop.ui.focus_group.participants_model import SessionParticipantsModel
+from desktop.ui.focus_group.speaker_undo import SpeakerUndo
+from desktop.ui.focus_group.turn_delegate import TurnDelegate
 from desktop.ui.focus_group.turn_edit import TurnTextEdit
 from desktop.ui.focus_group.turns_model import COLUMNS, TurnsModel
 from desktop.ui.qt_i18n import shown_digits
@@ -43,29 +43,6 @@ from desktop.ui.widgets.confirm import confirm_removal
 from desktop.ui.widgets.flow_row import FlowRow
 from desktop.ui.widgets.rows_in_sight import RowsInSight
 from desktop.ui.widgets.text_lines import lines_height, text_height
-
-
-def text_direction(text: str) -> Qt.LayoutDirection | None:
-    """The direction of the first strong character (as a paragraph's own direction), None if none."""
-    for ch in text:
-        kind = unicodedata.bidirectional(ch)
-        if kind == "L":
-            return Qt.LayoutDirection.LeftToRight
-        if kind in ("R", "AL"):
-            return Qt.LayoutDirection.RightToLeft
-    return None
-
-
-class TurnDelegate(QStyledItemDelegate):
-    """Lays each turn out in its own direction: an English turn in an Arabic screen keeps its "?" at
-    the end, and a Kurdish turn in an English screen reads right to left, as in the text box."""
-
-    def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
-        super().initStyleOption(option, index)
-        direction = text_direction(str(index.data() or ""))
-        if direction is not None and index.column() == COLUMNS.index("text"):
-            option.direction = direction
-            option.displayAlignment = Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignTop
 
 
 def format_elapsed(seconds: float) -> str:
@@ -186,6 +163,8 @@ class TranscriptPanel(QWidget):
         self.edit.newTurnRequested.connect(self.new_turn)
         self.edit.stampRequested.connect(self.stamp)
         self.edit.moveRequested.connect(lambda delta: self.select(self.current + delta))
+        self.speaker_undo = SpeakerUndo(self.edit)
+        self.edit.undo_first = self._undo_speaker
         self.view.activated.connect(lambda _index: self.edit.setFocus())  # Enter on a turn: edit it
 
         # Two groups that each go on to a second line when the bar is narrower than they are: in one
@@ -439,11 +418,25 @@ class TranscriptPanel(QWidget):
             speaker = self.model.speaker_label(self.model.rows[self.current])
             self.message.emit(lambda: self.tr("New turn: %1").replace("%1", speaker))
         else:
-            self.model.set_speaker(self.current, pid, code)
-            self._show_speaker()
-            self.edited.emit()
-            label = self.current_turn_label()
-            self.message.emit(lambda: self.tr("Speaker of this turn: %1").replace("%1", label))
+            if turn.participant_id != pid:
+                self.speaker_undo.remember(turn.key, turn.participant_id, turn.speaker_code)
+            self._set_speaker(pid, code)
+
+    def _set_speaker(self, pid: str | None, code: str) -> None:
+        self.model.set_speaker(self.current, pid, code)
+        self._show_speaker()
+        self.edited.emit()
+        label = self.current_turn_label()
+        self.message.emit(lambda: self.tr("Speaker of this turn: %1").replace("%1", label))
+
+    def _undo_speaker(self) -> bool:
+        if self.read_only or not 0 <= self.current < len(self.model.rows) or self.model.rows[self.current].redacted:
+            return False
+        before = self.speaker_undo.take(self.model.rows[self.current].key)
+        if before is None:
+            return False
+        self._set_speaker(before.participant_id, before.speaker_code)
+        return True
 
     def _on_combo_speaker(self, position: int) -> None:
         pid = self.speaker_combo.itemData(position)

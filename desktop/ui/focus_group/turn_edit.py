@@ -7,8 +7,10 @@ window's own Ctrl+1..8 (page navigation) never fires while the facilitator is ty
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QTextEdit, QWidget
 
 from desktop.ui.widgets.free_text import EmptyStartsLeading
@@ -32,6 +34,8 @@ class TurnTextEdit(QTextEdit):
         self.document().setDefaultCursorMoveStyle(Qt.CursorMoveStyle.VisualMoveStyle)
         self._empty = EmptyStartsLeading(self)  # a new turn's caret on the interface's side
         self.text_limit = LongTextLimit(self)  # a turn's text: at most what the centre accepts
+        # Asked first on Ctrl+Z: True when it undid something of its own (a speaker key, speaker_undo).
+        self.undo_first: Callable[[], bool] | None = None
 
     def changeEvent(self, event: QEvent) -> None:
         self._empty.changed(event)
@@ -60,6 +64,9 @@ class TurnTextEdit(QTextEdit):
         return super().event(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.matches(QKeySequence.StandardKey.Undo) and self.undo_first is not None and self.undo_first():
+            event.accept()
+            return
         command = self._command(event)
         if command is None:
             super().keyPressEvent(event)
