@@ -240,7 +240,7 @@ class FocusGroupEditor(SessionEditorBase):
         self.people.set_rows(data.people)
         self.transcript.refresh_speakers()
         self.transcript.set_turns(data.turns)
-        self.transcript.started_at = self._session_start(data.fields)
+        self.transcript.start_clock(self._session_start(data.fields))
         self._update_heading()
         self.setEnabled(True)
         self.set_read_only(self.read_only_for_status(data.status))

@@ -50,6 +50,17 @@ def format_elapsed(seconds: float) -> str:
     return f"{total // 3600}:{total % 3600 // 60:02d}:{total % 60:02d}"
 
 
+def stamp_seconds(stamp: str) -> int | None:
+    """The seconds a turn's stamp ("1:05:30", "05:30") says, None for one that is not a time."""
+    parts = stamp.strip().split(":")
+    if not 2 <= len(parts) <= 3 or not all(p.isdigit() for p in parts):
+        return None
+    seconds = 0
+    for part in parts:
+        seconds = seconds * 60 + int(part)
+    return seconds
+
+
 TURNS_LEAST = 2  # the turns the table always shows: at 24 points on a laptop it was squeezed to its header
 TURNS_IN_VIEW = 6  # the turns the table is given room for before the text box grows past its smallest
 TEXT_LINES = (2, 6)  # the text box: its smallest height, and the height it takes when there is room, in lines
@@ -107,7 +118,7 @@ class TranscriptPanel(QWidget):
         self._loading = False
         self._selecting = False
         self._shown_key = ""  # the turn whose text is in the text box
-        self.started_at = dt.datetime.now()  # replaced by the session's start when it is today
+        self.started_at = dt.datetime.now()  # start_clock: the session's start when it is today
 
         self.view = QTableView(self)
         self.view.setTabKeyNavigation(False)  # Tab leaves the table, arrows move between cells (else a keyboard trap)
@@ -300,8 +311,21 @@ class TranscriptPanel(QWidget):
             w.setEnabled(not read_only)
         self._show_current()
 
+    def start_clock(self, began: dt.datetime) -> None:
+        """The elapsed time runs from ``began`` (the session's start today, else the opening), and never
+        from before the transcript's latest stamp: reopening the editor mid-session, with no start time
+        or one of another day, restarted it at 0:00:00 and new turns were stamped before earlier ones."""
+        latest = self._latest_stamp(len(self.model.rows))
+        self.started_at = min(began, dt.datetime.now() - dt.timedelta(seconds=latest))
+
+    def _latest_stamp(self, upto: int) -> int:
+        stamps = (stamp_seconds(r.timestamp) for r in self.model.rows[:upto])
+        return max((s for s in stamps if s is not None), default=0)
+
     def elapsed(self) -> str:
-        return format_elapsed((dt.datetime.now() - self.started_at).total_seconds())
+        """The time since the session started, never earlier than a stamp of a turn above this one."""
+        since = int((dt.datetime.now() - self.started_at).total_seconds())
+        return format_elapsed(max(since, self._latest_stamp(max(self.current, 0))))
 
     # --- the current turn --------------------------------------------------------------------
     def select(self, row: int) -> None:
