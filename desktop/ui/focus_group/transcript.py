@@ -6,6 +6,7 @@ Speaker keys (documented in the hint line and the text box's tooltip):
   people talk); with the caret inside the text, or in an empty turn, it RE-ASSIGNS the current turn.
 - Ctrl+Enter starts a new turn with the same speaker; Enter is a new paragraph in the same turn.
 - Ctrl+T stamps the elapsed time since the session started; Alt+Up/Alt+Down move between turns.
+- Ctrl+Shift+Delete (Delete in the turns table) deletes the current turn, asking first if it holds text.
 - Ctrl+Z right after a speaker key re-assigned the turn gives it its speaker back (speaker_undo).
 A participant without consent to take part is refused with a message, never silently.
 """
@@ -15,7 +16,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, Signal
-from PySide6.QtGui import QResizeEvent, QTextCursor
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut, QTextCursor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -67,6 +68,7 @@ TEXT_LINES = (2, 6)  # the text box: its smallest height, and the height it take
 HINT_TURNS = 8  # the shortcut line shows by itself only where the table still has room for this many turns
 
 
+DELETE_KEYS = "Ctrl+Shift+Del"  # Delete turn, from the text box and the table (and Delete in the table)
 CELL_MARGIN = 2  # above and below a turn's text in its cell
 
 
@@ -174,6 +176,13 @@ class TranscriptPanel(QWidget):
         self.edit.newTurnRequested.connect(self.new_turn)
         self.edit.stampRequested.connect(self.stamp)
         self.edit.moveRequested.connect(lambda delta: self.select(self.current + delta))
+        self.edit.deleteRequested.connect(self.delete_current)
+        # Delete turn from the keyboard: Delete in the table (the text box keeps Delete for letters), and
+        # Ctrl+Shift+Delete anywhere in the transcript (the text box takes it itself: TurnTextEdit).
+        in_table = QShortcut(QKeySequence(Qt.Key.Key_Delete), self.view, context=Qt.ShortcutContext.WidgetShortcut)
+        in_table.activated.connect(self.delete_current)
+        anywhere = QShortcut(QKeySequence(DELETE_KEYS), self, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        anywhere.activated.connect(self.delete_current)
         self.speaker_undo = SpeakerUndo(self.edit)
         self.edit.undo_first = self._undo_speaker
         self.view.activated.connect(lambda _index: self.edit.setFocus())  # Enter on a turn: edit it
@@ -214,6 +223,8 @@ class TranscriptPanel(QWidget):
         self.new_button.setToolTip(self.tr("Ctrl+Enter: a new turn with the same speaker"))
         self.delete_button.setText(self.tr("Delete turn"))
         self.delete_button.setAccessibleName(self.tr("Delete the current turn"))
+        self.delete_button.setToolTip(self.tr("Ctrl+Shift+Delete (Delete in the list of turns): delete the current turn"))
+        self.delete_button.setAccessibleDescription(self.delete_button.toolTip())
         self.view.setAccessibleName(self.tr("Transcript turns"))
         self.edit.setAccessibleName(self.tr("Text of the current turn"))
         hint = self.tr(
@@ -221,6 +232,7 @@ class TranscriptPanel(QWidget):
             "starts a new turn for that speaker; inside the text it re-assigns the turn. "
             "Enter: new paragraph. Ctrl+Enter: new turn. Ctrl+T: time stamp. Alt+↑/↓: previous/next turn."
         )
+        hint += " " + self.tr("Ctrl+Shift+Delete: delete the turn.")
         self.hint.setText(hint)
         self.edit.setToolTip(hint)
         self.keys_button.setText(self.tr("Shortcuts"))

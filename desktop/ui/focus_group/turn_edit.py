@@ -25,6 +25,7 @@ class TurnTextEdit(QTextEdit):
     newTurnRequested = Signal()  # Ctrl+Enter
     stampRequested = Signal()  # Ctrl+T
     moveRequested = Signal(int)  # Alt+Up: -1, Alt+Down: +1
+    deleteRequested = Signal()  # Ctrl+Shift+Delete (Delete alone deletes a letter)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -52,6 +53,8 @@ class TurnTextEdit(QTextEdit):
                 return ("new", 0)
             if key == Qt.Key.Key_T:
                 return ("stamp", 0)
+        if mods == Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier and key == Qt.Key.Key_Delete:
+            return ("delete", 0)
         if mods == Qt.KeyboardModifier.AltModifier and key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
             return ("move", -1 if key == Qt.Key.Key_Up else 1)
         return None
@@ -79,6 +82,8 @@ class TurnTextEdit(QTextEdit):
             self.newTurnRequested.emit()
         elif name == "stamp":
             self.stampRequested.emit()
+        elif name == "delete":
+            self.deleteRequested.emit()
         else:
             self.moveRequested.emit(value)
 
