@@ -239,6 +239,7 @@ class FocusGroupEditor(SessionEditorBase):
             return
         self.people.set_rows(data.people)
         self.transcript.refresh_speakers()
+        self.transcript.set_session_language(str(data.fields.get("language") or ""))
         self.transcript.set_turns(data.turns)
         self.transcript.start_clock(self._session_start(data.fields))
         self._update_heading()
@@ -326,6 +327,7 @@ class FocusGroupEditor(SessionEditorBase):
 
     def _on_header_changed(self) -> None:
         self._header_dirty = True
+        self.transcript.set_session_language(str(self.header.language.currentData() or ""))
         self._update_heading()
         self.schedule_save()
 

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.transcripts import TurnView
+from desktop.i18n.languages import SUPPORTED, is_rtl
 from desktop.ui.focus_group.column_widths import fit_speaker_and_time
 from desktop.ui.focus_group.participants_model import SessionParticipantsModel
 from desktop.ui.focus_group.speaker_undo import SpeakerUndo
@@ -333,6 +334,13 @@ class TranscriptPanel(QWidget):
     def _latest_stamp(self, upto: int) -> int:
         stamps = (stamp_seconds(r.timestamp) for r in self.model.rows[:upto])
         return max((s for s in stamps if s is not None), default=0)
+
+    def set_session_language(self, code: str) -> None:
+        """Turns read right to left in an Arabic or Kurdish session even when they begin with a Latin word."""
+        rtl = code in SUPPORTED and is_rtl(code)
+        self.model.set_rtl_session(rtl)
+        self.edit.set_rtl_session(rtl)
+        self.rows_fit.refit()
 
     def elapsed(self) -> str:
         """The time since the session started, never earlier than a stamp of a turn above this one."""

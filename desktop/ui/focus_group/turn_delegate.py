@@ -1,24 +1,12 @@
-"""How a turn's text is laid out in the transcript table: in its own direction."""
+"""How a turn's text is laid out in the transcript table: in its own direction (turn_direction)."""
 
 from __future__ import annotations
-
-import unicodedata
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
 
-from desktop.ui.focus_group.turns_model import COLUMNS
-
-
-def text_direction(text: str) -> Qt.LayoutDirection | None:
-    """The direction of the first strong character (as a paragraph's own direction), None if none."""
-    for ch in text:
-        kind = unicodedata.bidirectional(ch)
-        if kind == "L":
-            return Qt.LayoutDirection.LeftToRight
-        if kind in ("R", "AL"):
-            return Qt.LayoutDirection.RightToLeft
-    return None
+from desktop.ui.focus_group.turn_direction import turn_direction
+from desktop.ui.focus_group.turns_model import COLUMNS, TurnsModel
 
 
 class TurnDelegate(QStyledItemDelegate):
@@ -27,7 +15,9 @@ class TurnDelegate(QStyledItemDelegate):
 
     def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
         super().initStyleOption(option, index)
-        direction = text_direction(str(index.data() or ""))
+        model = index.model()
+        rtl_session = model.rtl_session if isinstance(model, TurnsModel) else False
+        direction = turn_direction(str(index.data() or ""), rtl_session)
         if direction is not None and index.column() == COLUMNS.index("text"):
             option.direction = direction
             option.displayAlignment = Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignTop

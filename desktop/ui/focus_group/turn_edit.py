@@ -1,6 +1,8 @@
 """The text box of the current turn, with the facilitator's keyboard commands.
 
-A ``QTextEdit`` (not ``QPlainTextEdit``): it aligns each right-to-left paragraph to the right.
+A ``QTextEdit`` (not ``QPlainTextEdit``): it aligns each right-to-left paragraph to the right. In an
+Arabic or Kurdish session a turn holding an Arabic-script letter reads right to left even when it
+begins with a Latin word (turn_direction); an empty turn's caret starts on the session's side.
 The commands are taken in ``keyPressEvent`` and claimed in ``ShortcutOverride``, so the main
 window's own Ctrl+1..8 (page navigation) never fires while the facilitator is typing.
 """
@@ -13,7 +15,7 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QTextEdit, QWidget
 
-from desktop.ui.widgets.free_text import EmptyStartsLeading
+from desktop.ui.focus_group.turn_direction import turn_direction
 from desktop.ui.widgets.text_limits import LongTextLimit
 
 _DIGITS = {getattr(Qt.Key, f"Key_{n}"): n for n in range(10)}
@@ -33,13 +35,35 @@ class TurnTextEdit(QTextEdit):
         self.setTabChangesFocus(True)
         self.setUndoRedoEnabled(True)
         self.document().setDefaultCursorMoveStyle(Qt.CursorMoveStyle.VisualMoveStyle)
-        self._empty = EmptyStartsLeading(self)  # a new turn's caret on the interface's side
+        self.rtl_session = False  # the session's language is Arabic or Kurdish: set_rtl_session
+        self.textChanged.connect(self.follow_direction)
+        self.follow_direction()
         self.text_limit = LongTextLimit(self)  # a turn's text: at most what the centre accepts
         # Asked first on Ctrl+Z: True when it undid something of its own (a speaker key, speaker_undo).
         self.undo_first: Callable[[], bool] | None = None
 
+    def set_rtl_session(self, rtl: bool) -> None:
+        self.rtl_session = rtl
+        self.follow_direction()
+
+    def follow_direction(self) -> None:
+        """The turn's direction as the document's default (never the text or the undo history): an empty
+        turn on the session's side (else the interface's); in an Arabic or Kurdish session, the whole
+        turn's turn_direction; else each paragraph by its own first letter (Qt's own rule)."""
+        document = self.document()
+        wanted = Qt.LayoutDirection.LayoutDirectionAuto
+        if document.isEmpty():
+            wanted = Qt.LayoutDirection.RightToLeft if self.rtl_session else self.layoutDirection()
+        elif self.rtl_session:
+            wanted = turn_direction(document.toPlainText(), True) or wanted
+        option = document.defaultTextOption()
+        if option.textDirection() != wanted:
+            option.setTextDirection(wanted)
+            document.setDefaultTextOption(option)
+
     def changeEvent(self, event: QEvent) -> None:
-        self._empty.changed(event)
+        if event.type() == QEvent.Type.LayoutDirectionChange:
+            self.follow_direction()  # an empty turn's caret follows the interface
         super().changeEvent(event)
 
     @staticmethod

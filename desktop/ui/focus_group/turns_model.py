@@ -15,8 +15,8 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from desktop.core.transcripts import TurnChange, TurnView
+from desktop.ui.focus_group.turn_direction import turn_alignment
 from desktop.ui.qt_i18n import shown_digits, shown_number
-from desktop.ui.widgets.free_text import text_alignment
 
 Index = QModelIndex | QPersistentModelIndex
 COLUMNS = ("speaker", "timestamp", "text")
@@ -49,6 +49,7 @@ class TurnsModel(QAbstractTableModel):
         super().__init__(parent)
         self.rows: list[TurnRow] = []
         self._deleted: list[TurnRow] = []
+        self.rtl_session = False  # the session is in Arabic or Kurdish (turn_direction)
 
     # --- editing -----------------------------------------------------------------------------
     def set_turns(self, views: list[TurnView]) -> None:
@@ -94,6 +95,13 @@ class TurnsModel(QAbstractTableModel):
         if self.rows[row].timestamp != timestamp:
             self.rows[row].timestamp = timestamp
             self._changed(row, "timestamp")
+
+    def set_rtl_session(self, rtl: bool) -> None:
+        if rtl != self.rtl_session:
+            self.rtl_session = rtl
+            if self.rows:  # each turn's direction and side may turn
+                column = COLUMNS.index("text")
+                self.dataChanged.emit(self.index(0, column), self.index(len(self.rows) - 1, column))
 
     # --- saving -----------------------------------------------------------------------------
     def changes(self) -> list[TurnChange]:
@@ -169,7 +177,7 @@ class TurnsModel(QAbstractTableModel):
             return row.text
         if role == Qt.ItemDataRole.TextAlignmentRole:
             if column == "text":  # a Kurdish turn reads from the right in any interface language
-                return int((text_alignment(row.text) & ~Qt.AlignmentFlag.AlignVCenter) | Qt.AlignmentFlag.AlignTop)
+                return int(turn_alignment(row.text, self.rtl_session) | Qt.AlignmentFlag.AlignTop)
             return int(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignTop)
         if role == Qt.ItemDataRole.ToolTipRole and row.redacted:
             return self.tr("This participant withdrew consent: their speech is hidden and cannot be edited.")
