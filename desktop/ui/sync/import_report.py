@@ -21,6 +21,8 @@ from desktop.ui.widgets.environment_words import environment_reason
 
 #: The order of a run's lines: what a person must act on first.
 STATUS_ORDER = {"refused": 0, "held": 1, "imported": 2, "already_present": 3}
+#: ``ImportTally.stopped_by`` for a failure that is no EnvironmentProblem (no reason of the disk's to give).
+UNEXPECTED = "unexpected"
 
 
 @dataclass(frozen=True)
@@ -51,6 +53,15 @@ class ImportTally:
     @property
     def needs_attention(self) -> bool:
         return bool(self.held or self.refused)
+
+
+def stop_reason(stopped_by: str) -> str:
+    """Why a run stopped before its last file, in one translated sentence: the disk's answer in the
+    words every screen uses, or, for an error not foreseen ("unexpected"), that one happened (its
+    details are no help to a coordinator, and may hold a participant's words)."""
+    if stopped_by == UNEXPECTED:
+        return QCoreApplication.translate("ImportReport", "Majlis met an error it did not expect.")
+    return environment_reason(stopped_by)
 
 
 def problems_first(outcomes: Sequence[ImportOutcome]) -> list[ImportOutcome]:
@@ -108,9 +119,10 @@ def summary(tally: ImportTally, number: Callable[[int], str] = str, *, listed: b
                            refused=number(tally.refused))
     if tally.stopped_by:
         head = translate(
-            "ImportReport", "Import stopped: {reason} Files read: {done} of {chosen}; not imported: {left} (import "
-            "them again once this is put right: the files already imported are recognised)."
-        ).format(reason=environment_reason(tally.stopped_by), done=number(tally.done), chosen=number(tally.chosen),
+            "ImportReport", "Import stopped: {reason} The files imported before it are kept. Files read: {done} of "
+            "{chosen}; not imported: {left} (import them again once this is put right: the files already imported "
+            "are recognised)."
+        ).format(reason=stop_reason(tally.stopped_by), done=number(tally.done), chosen=number(tally.chosen),
                  left=number(tally.chosen - tally.done))
     elif tally.cancelled:
         head = translate(

@@ -27,6 +27,7 @@ from desktop.sync.sniff import bundles_in, is_signed_majlis_zip, is_team_update_
 from desktop.sync.team import team_identities
 from desktop.ui.operations import run_change
 from desktop.ui.sync import arrived_erasure
+from desktop.ui.sync.import_report import UNEXPECTED
 from desktop.ui.sync.team_updates import Applied, apply_updates
 from desktop.ui.tasks import CancelToken
 from desktop.ui.widgets.environment_words import reason_of
@@ -135,6 +136,10 @@ def run_import(store: Store, paths: list[Path], updates: list[Path], identities:
         # so those told stay imported, and the page says which (as `majlis-cli bundle import` does),
         # not "nothing was changed".
         outcomes, stopped_by = written, reason_of(exc) or "io"
+    except Exception:  # an error not foreseen (a bug, a library's): the same honesty
+        # The bundles told as written stay imported; the page says how many and why it stopped, in one
+        # translated line, never "nothing was changed" (it was) nor a traceback.
+        outcomes, stopped_by = written, UNEXPECTED
     erased = arrived_erasure.report_since(store, erased_before)
     if applied is None:
         return ImportRun(len(files), outcomes, erased=erased, stopped_by=stopped_by)
