@@ -32,7 +32,9 @@ TEXTS = ("👋🏽 بەخێربێن بۆ گفتوگۆکە، ئەمڕۆ باسی 
 CODINGS = [(1, "المركز بعيد ١٥ كم 😞 والطريق غير آمن", "access"), (1, "المركز بعيد", "distance"),
            (0, "یاسای هەڵبژاردن", "law"), (2, "بطاقتي", "access"), (1, "للنساء", "women")]
 ORDER = ["یاسای هەڵبژاردن", "المركز بعيد ١٥ كم 😞 والطريق غير آمن", "المركز بعيد", "للنساء", "بطاقتي"]
-BUTTONS = {"ar": ("السابق (Shift+F8)", "التالي (F8)"), "ckb": ("پێشوو (Shift+F8)", "دواتر (F8)"),
+# The shortcuts in left-to-right isolates (tests/i18n/test_latin_runs_isolated.py).
+BUTTONS = {"ar": ("السابق (\u2066Shift+F8\u2069)", "التالي (\u2066F8\u2069)"),
+           "ckb": ("پێشوو (\u2066Shift+F8\u2069)", "دواتر (\u2066F8\u2069)"),
            "en": ("Previous (Shift+F8)", "Next (F8)")}
 NONE_YET = {"ar": "لم يُرمَّز أي نص هنا بعد.", "ckb": "هێشتا هیچ دەقێک لێرە کۆد نەکراوە.",
             "en": "No text is coded here yet."}
