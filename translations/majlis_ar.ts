@@ -13,7 +13,7 @@
         </message>
         <message>
             <source>Majlis is free software under the GNU General Public License, version 3 or later. It uses Qt under the GNU Lesser General Public License, the Noto Arabic fonts under the SIL Open Font License, and the libraries listed below under their own licences.</source>
-            <translation>برنامج مجلس برنامج حرّ بموجب رخصة GNU العمومية، الإصدار 3 أو أحدث. يستخدم Qt بموجب رخصة GNU العمومية الصغرى، وخطوط Noto Arabic بموجب رخصة SIL للخطوط المفتوحة، والمكتبات المذكورة أدناه بموجب رخصها.</translation>
+            <translation>برنامج مجلس برنامج حرّ بموجب رخصة ⁦GNU⁩ العمومية، الإصدار 3 أو أحدث. يستخدم ⁦Qt⁩ بموجب رخصة ⁦GNU⁩ العمومية الصغرى، وخطوط ⁦Noto Arabic⁩ بموجب رخصة ⁦SIL⁩ للخطوط المفتوحة، والمكتبات المذكورة أدناه بموجب رخصها.</translation>
         </message>
         <message>
             <source>&amp;Licences:</source>
@@ -261,7 +261,7 @@
         </message>
         <message>
             <source>No backup of this database yet. Make one now, and again after each day's work; copy the backups folder to a USB stick kept apart from the laptop.</source>
-            <translation>لا توجد نسخة احتياطية من قاعدة البيانات هذه بعد. أنشئ واحدة الآن، ثم بعد كل يوم عمل؛ وانسخ مجلّد النسخ الاحتياطية إلى ذاكرة USB تُحفظ بعيدًا عن الحاسوب.</translation>
+            <translation>لا توجد نسخة احتياطية من قاعدة البيانات هذه بعد. أنشئ واحدة الآن، ثم بعد كل يوم عمل؛ وانسخ مجلّد النسخ الاحتياطية إلى ذاكرة ⁦USB⁩ تُحفظ بعيدًا عن الحاسوب.</translation>
         </message>
         <message numerus="yes">
             <source>%n backup(s) kept; the latest made %1.</source>
@@ -492,7 +492,7 @@
         </message>
         <message>
             <source>Save this recommendation's evidence brief as a PDF or an Excel workbook</source>
-            <translation>احفظ موجز الأدلّة لهذه التوصية ملفَّ PDF أو مصنّف Excel</translation>
+            <translation>احفظ موجز الأدلّة لهذه التوصية ملفَّ ⁦PDF⁩ أو مصنّف ⁦Excel⁩</translation>
         </message>
         <message>
             <source>Save the evidence brief</source>
@@ -554,7 +554,7 @@
         </message>
         <message>
             <source>This is not a Majlis bundle (it is not an age-encrypted file).</source>
-            <translation>هذه ليست حزمة من برنامج مجلس (ليست ملفًّا مشفَّرًا بـ age).</translation>
+            <translation>هذه ليست حزمة من برنامج مجلس (ليست ملفًّا مشفَّرًا بـ ⁦age⁩).</translation>
         </message>
         <message>
             <source>The bundle is damaged or incomplete (altered or cut short on the way); ask for it to be sent again.</source>
@@ -566,7 +566,7 @@
         </message>
         <message>
             <source>The team update is incomplete (cut short, as when copying it to the stick was interrupted): copy it again from the centre. Nothing was changed.</source>
-            <translation>تحديث الفريق ناقص (مقطوع، كما يحدث عند انقطاع نسخه إلى ذاكرة USB): انسخه مرة أخرى من المركز. لم يتغيّر شيء.</translation>
+            <translation>تحديث الفريق ناقص (مقطوع، كما يحدث عند انقطاع نسخه إلى ذاكرة ⁦USB⁩): انسخه مرة أخرى من المركز. لم يتغيّر شيء.</translation>
         </message>
         <message>
             <source>The team file is incomplete (cut short, as when copying it was interrupted): ask the coordinator for it again. Nothing was changed.</source>
@@ -642,7 +642,7 @@
         </message>
         <message>
             <source>The key file cannot be read (not an age identity file).</source>
-            <translation>لا يمكن قراءة ملفّ المفتاح (ليس ملفّ هويّة age).</translation>
+            <translation>لا يمكن قراءة ملفّ المفتاح (ليس ملفّ هويّة ⁦age⁩).</translation>
         </message>
         <message>
             <source>The key file cannot be opened with this passphrase.</source>
@@ -770,19 +770,19 @@
         </message>
         <message>
             <source>This is a ZIP archive with bundles inside (as a shared folder is downloaded): extract it, then import the bundles, or the folder they are in.</source>
-            <translation>هذا أرشيف ZIP في داخله حزم (كما يُنزَّل مجلّد مشترك): فُكّ ضغطه، ثم استورد الحزم أو المجلّد الذي هي فيه.</translation>
+            <translation>هذا أرشيف ⁦ZIP⁩ في داخله حزم (كما يُنزَّل مجلّد مشترك): فُكّ ضغطه، ثم استورد الحزم أو المجلّد الذي هي فيه.</translation>
         </message>
         <message>
             <source>This is not a bundle but a team update or a team file: a laptop applies a team update (Apply team update…, majlis-cli team update import) and joins a team with the team file (Join a team…, majlis-cli team join).</source>
-            <translation>هذه ليست حزمة بل تحديث فريق أو ملفّ فريق: يطبّق الحاسوب تحديث الفريق (طبّق تحديث الفريق…، majlis-cli team update import) وينضمّ إلى الفريق بملفّ الفريق (انضمّ إلى فريق…، majlis-cli team join).</translation>
+            <translation>هذه ليست حزمة بل تحديث فريق أو ملفّ فريق: يطبّق الحاسوب تحديث الفريق (طبّق تحديث الفريق…، ⁦majlis-cli team update import⁩) وينضمّ إلى الفريق بملفّ الفريق (انضمّ إلى فريق…، ⁦majlis-cli team join⁩).</translation>
         </message>
         <message>
             <source>This is the team file, not a team update: a laptop joins the team with it (Join a team…, majlis-cli team join).</source>
-            <translation>هذا ملفّ الفريق، وليس تحديث فريق: ينضمّ به الحاسوب إلى الفريق (انضمّ إلى فريق…، majlis-cli team join).</translation>
+            <translation>هذا ملفّ الفريق، وليس تحديث فريق: ينضمّ به الحاسوب إلى الفريق (انضمّ إلى فريق…، ⁦majlis-cli team join⁩).</translation>
         </message>
         <message>
             <source>This is a laptop's bundle of changes, not a team update: the central team imports it (Import bundles…, majlis-cli bundle import).</source>
-            <translation>هذه حزمة تغييرات من حاسوب ميداني، وليست تحديث فريق: يستوردها الفريق المركزي (استورد حزمًا…، majlis-cli bundle import).</translation>
+            <translation>هذه حزمة تغييرات من حاسوب ميداني، وليست تحديث فريق: يستوردها الفريق المركزي (استورد حزمًا…، ⁦majlis-cli bundle import⁩).</translation>
         </message>
         <message>
             <source>This is a folder, not a team update.</source>
@@ -799,11 +799,11 @@
         </message>
         <message>
             <source>This is a team update, not the team file: join the team with the team file (it ends in .majlis-team), then apply team updates (Apply team update…, majlis-cli team update import).</source>
-            <translation>هذا تحديث للفريق، وليس ملف الفريق: انضمّ إلى الفريق بملف الفريق (ينتهي اسمه بـ ⁦.majlis-team⁩)، ثم طبّق تحديثات الفريق (طبّق تحديث الفريق…، majlis-cli team update import).</translation>
+            <translation>هذا تحديث للفريق، وليس ملف الفريق: انضمّ إلى الفريق بملف الفريق (ينتهي اسمه بـ ⁦.majlis-team⁩)، ثم طبّق تحديثات الفريق (طبّق تحديث الفريق…، ⁦majlis-cli team update import⁩).</translation>
         </message>
         <message>
             <source>This is a bundle of changes, not the team file: bundles are imported at the centre (Import bundles…, majlis-cli bundle import). Join the team with the team file (it ends in .majlis-team).</source>
-            <translation>هذه حزمة تغييرات، وليست ملفّ الفريق: تُستورَد الحزم في المركز (استورد حزمًا…، majlis-cli bundle import). انضمّ إلى الفريق بملفّ الفريق (ينتهي اسمه بـ ⁦.majlis-team⁩).</translation>
+            <translation>هذه حزمة تغييرات، وليست ملفّ الفريق: تُستورَد الحزم في المركز (استورد حزمًا…، ⁦majlis-cli bundle import⁩). انضمّ إلى الفريق بملفّ الفريق (ينتهي اسمه بـ ⁦.majlis-team⁩).</translation>
         </message>
         <message>
             <source>This is the team's key file, not the team file: keep it private (it opens every bundle). Join the team with the team file (it ends in .majlis-team).</source>
@@ -823,7 +823,7 @@
         </message>
         <message>
             <source>This passphrase opens the file, but it holds no age identity: it is not a team key file.</source>
-            <translation>عبارة المرور هذه تفتح الملفّ، لكنّه لا يحوي هويّة age: ليس ملفّ مفتاح الفريق.</translation>
+            <translation>عبارة المرور هذه تفتح الملفّ، لكنّه لا يحوي هويّة ⁦age⁩: ليس ملفّ مفتاح الفريق.</translation>
         </message>
         <message>
             <source>This is a folder or a device, not a key file.</source>
@@ -832,15 +832,15 @@
         </message>
         <message>
             <source>The key file is not there (was its USB stick removed?). Plug the stick in, or choose the key file again.</source>
-            <translation>ملفّ المفتاح غير موجود (هل نُزعت ذاكرة USB التي عليها؟). صِل الذاكرة، أو اختر ملفّ المفتاح من جديد.</translation>
+            <translation>ملفّ المفتاح غير موجود (هل نُزعت ذاكرة ⁦USB⁩ التي عليها؟). صِل الذاكرة، أو اختر ملفّ المفتاح من جديد.</translation>
         </message>
         <message>
             <source>This is the team file, not an age identity file: the team file holds no key. The team's key is kept in the centre's database (majlis-cli team key export writes it to a file).</source>
-            <translation>هذا ملفّ الفريق، وليس ملفّ هويّة age: ملفّ الفريق لا يحمل أيّ مفتاح. مفتاح الفريق محفوظ في قاعدة بيانات المركز (يكتبه majlis-cli team key export في ملفّ).</translation>
+            <translation>هذا ملفّ الفريق، وليس ملفّ هويّة ⁦age⁩: ملفّ الفريق لا يحمل أيّ مفتاح. مفتاح الفريق محفوظ في قاعدة بيانات المركز (يكتبه ⁦majlis-cli team key export⁩ في ملفّ).</translation>
         </message>
         <message>
             <source>This is a team update, not an age identity file: the team's key is kept in the centre's database (majlis-cli team key export writes it to a file).</source>
-            <translation>هذا تحديث للفريق، وليس ملفّ هويّة age: مفتاح الفريق محفوظ في قاعدة بيانات المركز (يكتبه majlis-cli team key export في ملفّ).</translation>
+            <translation>هذا تحديث للفريق، وليس ملفّ هويّة ⁦age⁩: مفتاح الفريق محفوظ في قاعدة بيانات المركز (يكتبه ⁦majlis-cli team key export⁩ في ملفّ).</translation>
         </message>
         <message>
             <source>This is a bundle of changes (encrypted to the team's keys), not a key file.</source>
@@ -848,15 +848,15 @@
         </message>
         <message>
             <source>This is a PDF, not an age identity file.</source>
-            <translation>هذا مستند PDF، وليس ملفّ هويّة age.</translation>
+            <translation>هذا مستند ⁦PDF⁩، وليس ملفّ هويّة ⁦age⁩.</translation>
         </message>
         <message>
             <source>This is a ZIP file (a workbook or a REFI-QDA project?), not an age identity file.</source>
-            <translation>هذا ملفّ ZIP (مصنّف Excel أو مشروع REFI-QDA؟)، وليس ملفّ هويّة age.</translation>
+            <translation>هذا ملفّ ⁦ZIP⁩ (مصنّف ⁦Excel⁩ أو مشروع ⁦REFI-QDA⁩؟)، وليس ملفّ هويّة ⁦age⁩.</translation>
         </message>
         <message>
             <source>This team key file is protected by a passphrase: it opens only with the passphrase it was exported with (majlis-cli team key export).</source>
-            <translation>ملفّ مفتاح الفريق هذا محميّ بعبارة مرور: لا يُفتح إلّا بعبارة المرور التي صُدِّر بها (majlis-cli team key export).</translation>
+            <translation>ملفّ مفتاح الفريق هذا محميّ بعبارة مرور: لا يُفتح إلّا بعبارة المرور التي صُدِّر بها (⁦majlis-cli team key export⁩).</translation>
         </message>
         <message>
             <source>This is the team's key file, not a bundle: keep it private (it opens every bundle), not among the bundles. Choose it with Team key file… (or give it with --identity-file), or keep the key in the centre's database.</source>
@@ -950,7 +950,7 @@
         </message>
         <message>
             <source>Another program (Majlis or majlis-cli) has this database open. Close it and try again. Nothing was changed: the database still opens with the current passphrase.</source>
-            <translation>برنامج آخر (Majlis أو majlis-cli) يفتح قاعدة البيانات هذه. أغلقه وحاول مرّة أخرى. لم يتغيّر شيء: ما زالت قاعدة البيانات تُفتح بعبارة المرور الحالية.</translation>
+            <translation>برنامج آخر (⁦Majlis⁩ أو ⁦majlis-cli⁩) يفتح قاعدة البيانات هذه. أغلقه وحاول مرّة أخرى. لم يتغيّر شيء: ما زالت قاعدة البيانات تُفتح بعبارة المرور الحالية.</translation>
         </message>
         <message>
             <source>The database file was replaced or its passphrase was changed by another program. Nothing was changed. Close Majlis and open the database again.</source>
@@ -1022,7 +1022,7 @@
         <name>CodePicker</name>
         <message>
             <source>Type to find a code, Enter to apply</source>
-            <translation>اكتب للبحث عن رمز، ثم Enter لتطبيقه</translation>
+            <translation>اكتب للبحث عن رمز، ثم ⁦Enter⁩ لتطبيقه</translation>
         </message>
         <message>
             <source>Find a code</source>
@@ -1089,11 +1089,11 @@
         </message>
         <message>
             <source>Import .qdc…</source>
-            <translation>استورد ملفّ ‎.qdc…</translation>
+            <translation>استورد ملفّ ⁦.qdc⁩…</translation>
         </message>
         <message>
             <source>Export .qdc…</source>
-            <translation>صدّر ملفّ ‎.qdc…</translation>
+            <translation>صدّر ملفّ ⁦.qdc⁩…</translation>
         </message>
         <message>
             <source>Save code</source>
@@ -1181,7 +1181,7 @@
         </message>
         <message>
             <source>This file is not a REFI-QDA codebook that Majlis can read.</source>
-            <translation>هذا الملفّ ليس دليل ترميز REFI-QDA يستطيع برنامج مجلس قراءته.</translation>
+            <translation>هذا الملفّ ليس دليل ترميز ⁦REFI-QDA⁩ يستطيع برنامج مجلس قراءته.</translation>
         </message>
         <message>
             <source>Code colour</source>
@@ -1256,11 +1256,11 @@
         <name>CodingWorkspace</name>
         <message>
             <source>Apply code… (Ctrl+K)</source>
-            <translation>طبّق رمزًا… (Ctrl+K)</translation>
+            <translation>طبّق رمزًا… (⁦Ctrl+K⁩)</translation>
         </message>
         <message>
             <source>In vivo (Ctrl+I)</source>
-            <translation>ترميز حرفي (Ctrl+I)</translation>
+            <translation>ترميز حرفي (⁦Ctrl+I⁩)</translation>
         </message>
         <message>
             <source>Save memo</source>
@@ -1272,11 +1272,11 @@
         </message>
         <message>
             <source>Undo coding (Ctrl+Z)</source>
-            <translation>تراجع عن الترميز (Ctrl+Z)</translation>
+            <translation>تراجع عن الترميز (⁦Ctrl+Z⁩)</translation>
         </message>
         <message>
             <source>Previous (Shift+F8)</source>
-            <translation>السابق (Shift+F8)</translation>
+            <translation>السابق (⁦Shift+F8⁩)</translation>
         </message>
         <message>
             <source>Move coding to the selection</source>
@@ -1284,7 +1284,7 @@
         </message>
         <message>
             <source>Next (F8)</source>
-            <translation>التالي (F8)</translation>
+            <translation>التالي (⁦F8⁩)</translation>
         </message>
         <message>
             <source>Previous coding</source>
@@ -1308,7 +1308,7 @@
         </message>
         <message>
             <source>Codebook: drag a code onto the selected text, or press Enter on it</source>
-            <translation>دليل الترميز: اسحب رمزًا إلى النصّ المحدَّد، أو اضغط Enter عليه</translation>
+            <translation>دليل الترميز: اسحب رمزًا إلى النصّ المحدَّد، أو اضغط ⁦Enter⁩ عليه</translation>
         </message>
         <message>
             <source>Code bars</source>
@@ -2030,7 +2030,7 @@
         </message>
         <message>
             <source>The PDF could not be written: %1</source>
-            <translation>تعذّرت كتابة ملفّ PDF: %1</translation>
+            <translation>تعذّرت كتابة ملفّ ⁦PDF⁩: %1</translation>
         </message>
         <message>
             <source>Saved %1</source>
@@ -2202,15 +2202,15 @@
         <name>ErasureReportDialog</name>
         <message>
             <source>Excel workbook</source>
-            <translation>مصنّف Excel</translation>
+            <translation>مصنّف ⁦Excel⁩</translation>
         </message>
         <message>
             <source>REFI-QDA project</source>
-            <translation>مشروع REFI-QDA</translation>
+            <translation>مشروع ⁦REFI-QDA⁩</translation>
         </message>
         <message>
             <source>PDF</source>
-            <translation>‏PDF</translation>
+            <translation>‏⁦PDF⁩</translation>
         </message>
         <message>
             <source>bundle</source>
@@ -2439,7 +2439,7 @@ You can try again from the Sync page.</source>
         </message>
         <message>
             <source>Back to the sessions list (Esc)</source>
-            <translation>العودة إلى قائمة الجلسات (Esc)</translation>
+            <translation>العودة إلى قائمة الجلسات (⁦Esc⁩)</translation>
         </message>
         <message>
             <source>Back to the sessions list</source>
@@ -2592,8 +2592,12 @@ You can try again from the Sync page.</source>
     <context>
         <name>ImportReport</name>
         <message>
+            <source>Majlis met an error it did not expect.</source>
+            <extracomment>The order of a run's lines: what a person must act on first. ``ImportTally.stopped_by`` for a failure that is no EnvironmentProblem (no reason of the disk's to give).</extracomment>
+            <translation>واجه مجلس خطأً لم يكن متوقَّعًا.</translation>
+        </message>
+        <message>
             <source>Import cancelled before any file was read: nothing was imported. Choose the files or the folder again to import them.</source>
-            <extracomment>The order of a run's lines: what a person must act on first.</extracomment>
             <translation>أُلغي الاستيراد قبل قراءة أيّ ملفّ: لم يُستورد شيء. اختر الملفّات أو المجلّد مجدّدًا لاستيرادها.</translation>
         </message>
         <message>
@@ -2609,8 +2613,8 @@ You can try again from the Sync page.</source>
             <translation>المستوردة: {imported}، الموجودة من قبل: {present}، المحجوزة بانتظار الاعتماد: {held}، المرفوضة: {refused}.</translation>
         </message>
         <message>
-            <source>Import stopped: {reason} Files read: {done} of {chosen}; not imported: {left} (import them again once this is put right: the files already imported are recognised).</source>
-            <translation>توقّف الاستيراد: {reason} الملفّات المقروءة: {done} من {chosen}؛ غير المستوردة: {left} (استوردها مجدّدًا بعد إصلاح ذلك: الملفّات المستوردة من قبل تُعرف).</translation>
+            <source>Import stopped: {reason} The files imported before it are kept. Files read: {done} of {chosen}; not imported: {left} (import them again once this is put right: the files already imported are recognised).</source>
+            <translation>توقّف الاستيراد: {reason} الملفّات المستوردة قبله محفوظة. الملفّات المقروءة: {done} من {chosen}؛ غير المستوردة: {left} (استوردها مجدّدًا بعد إصلاح ذلك: الملفّات المستوردة من قبل تُعرف).</translation>
         </message>
         <message>
             <source>Import cancelled. Files read: {done} of {chosen}; not imported: {left} (choose them again to go on: the files already imported are recognised).</source>
@@ -2637,7 +2641,7 @@ You can try again from the Sync page.</source>
         </message>
         <message>
             <source>Your coordinator gives you the team file (it ends in .majlis-team).</source>
-            <translation>يعطيك المنسّق ملفّ الفريق (ينتهي بـ ‎.majlis-team).</translation>
+            <translation>يعطيك المنسّق ملفّ الفريق (ينتهي بـ ⁦.majlis-team⁩).</translation>
         </message>
         <message>
             <source>Team &amp;file:</source>
@@ -2706,7 +2710,7 @@ You can try again from the Sync page.</source>
         </message>
         <message>
             <source>The database opened last is not there: %1. If it is on a USB stick or another drive, connect it and start Majlis again. Go on only to make a new, empty database.</source>
-            <translation>قاعدة البيانات التي فُتحت آخر مرة غير موجودة: %1. إن كانت على ذاكرة USB أو قرص آخر، فصِلها ثم شغّل مجلس من جديد. لا تتابع إلا إذا أردت إنشاء قاعدة بيانات جديدة فارغة.</translation>
+            <translation>قاعدة البيانات التي فُتحت آخر مرة غير موجودة: %1. إن كانت على ذاكرة ⁦USB⁩ أو قرص آخر، فصِلها ثم شغّل مجلس من جديد. لا تتابع إلا إذا أردت إنشاء قاعدة بيانات جديدة فارغة.</translation>
         </message>
     </context>
     <context>
@@ -2806,11 +2810,11 @@ You can try again from the Sync page.</source>
         </message>
         <message>
             <source>&amp;Export to Excel…</source>
-            <translation>&amp;صدّر إلى Excel…</translation>
+            <translation>&amp;صدّر إلى ⁦Excel⁩…</translation>
         </message>
         <message>
             <source>Export REFI-QDA &amp;project…</source>
-            <translation>صدّر &amp;مشروع REFI-QDA…</translation>
+            <translation>صدّر &amp;مشروع ⁦REFI-QDA⁩…</translation>
         </message>
         <message>
             <source>&amp;Lock</source>
@@ -2898,7 +2902,7 @@ You can try again from the Sync page.</source>
         </message>
         <message>
             <source>Export to Excel</source>
-            <translation>التصدير إلى Excel</translation>
+            <translation>التصدير إلى ⁦Excel⁩</translation>
         </message>
         <message>
             <source>Excel workbook (*.xlsx)</source>
@@ -2910,7 +2914,7 @@ You can try again from the Sync page.</source>
         </message>
         <message>
             <source>Excel workbook written: %1</source>
-            <translation>كُتب مصنّف Excel: %1</translation>
+            <translation>كُتب مصنّف ⁦Excel⁩: %1</translation>
         </message>
         <message>
             <source>The export failed: %1</source>
@@ -2918,7 +2922,7 @@ You can try again from the Sync page.</source>
         </message>
         <message>
             <source>Export REFI-QDA project</source>
-            <translation>تصدير مشروع REFI-QDA</translation>
+            <translation>تصدير مشروع ⁦REFI-QDA⁩</translation>
         </message>
         <message>
             <source>REFI-QDA project (*.qdpx)</source>
@@ -2926,7 +2930,7 @@ You can try again from the Sync page.</source>
         </message>
         <message>
             <source>REFI-QDA project written: %1</source>
-            <translation>كُتب مشروع REFI-QDA: %1</translation>
+            <translation>كُتب مشروع ⁦REFI-QDA⁩: %1</translation>
         </message>
         <message>
             <source>Device: %1</source>
@@ -2993,7 +2997,7 @@ You can try again from the Sync page.</source>
         </message>
         <message>
             <source>Matrix and chart to &amp;Excel…</source>
-            <translation>ال&amp;مصفوفة والمخطط إلى Excel…</translation>
+            <translation>ال&amp;مصفوفة والمخطط إلى ⁦Excel⁩…</translation>
         </message>
         <message>
             <source>Code by attribute matrix</source>
@@ -3297,7 +3301,7 @@ Waiting changes: %3</source>
         </message>
         <message>
             <source>Another program (Majlis or majlis-cli) has this database open: close it and try again. Nothing was changed.</source>
-            <translation>برنامج آخر (مجلس أو majlis-cli) يفتح قاعدة البيانات هذه: أغلقه وحاول مجدّدًا. لم يتغيّر شيء.</translation>
+            <translation>برنامج آخر (مجلس أو ⁦majlis-cli⁩) يفتح قاعدة البيانات هذه: أغلقه وحاول مجدّدًا. لم يتغيّر شيء.</translation>
         </message>
     </context>
     <context>
@@ -3510,11 +3514,11 @@ Waiting changes: %3</source>
         <name>PdfButton</name>
         <message>
             <source>PDF</source>
-            <translation>ملفّ PDF</translation>
+            <translation>ملفّ ⁦PDF⁩</translation>
         </message>
         <message>
             <source>Save the minutes, a summary or the consent register as a PDF</source>
-            <translation>احفظ محضر الجلسة أو ملخّصها أو سجلّ الموافقات بصيغة PDF</translation>
+            <translation>احفظ محضر الجلسة أو ملخّصها أو سجلّ الموافقات بصيغة ⁦PDF⁩</translation>
         </message>
         <message>
             <source>Minutes or transcript…</source>
@@ -3530,7 +3534,7 @@ Waiting changes: %3</source>
         </message>
         <message>
             <source>Save as PDF</source>
-            <translation>احفظ بصيغة PDF</translation>
+            <translation>احفظ بصيغة ⁦PDF⁩</translation>
         </message>
         <message>
             <source>PDF document (*.pdf)</source>
@@ -3538,15 +3542,15 @@ Waiting changes: %3</source>
         </message>
         <message>
             <source>Writing the PDF…</source>
-            <translation>جارٍ كتابة ملفّ PDF…</translation>
+            <translation>جارٍ كتابة ملفّ ⁦PDF⁩…</translation>
         </message>
         <message>
             <source>PDF written: %1</source>
-            <translation>كُتب ملفّ PDF: %1</translation>
+            <translation>كُتب ملفّ ⁦PDF⁩: %1</translation>
         </message>
         <message>
             <source>The PDF could not be written: %1</source>
-            <translation>تعذّرت كتابة ملفّ PDF: %1</translation>
+            <translation>تعذّرت كتابة ملفّ ⁦PDF⁩: %1</translation>
         </message>
     </context>
     <context>
@@ -3825,7 +3829,7 @@ Waiting changes: %3</source>
         <message>
             <source>the codebook is empty; REFI-QDA needs at least one code</source>
             <extracomment>Codes nested deeper than this are refused: no codebook goes near it, and a hostile file nested a thousand deep ran the import (and every tree walk after it) out of Python's recursion.</extracomment>
-            <translation>دليل الترميز فارغ؛ يحتاج REFI-QDA إلى رمز واحد على الأقل.</translation>
+            <translation>دليل الترميز فارغ؛ يحتاج ⁦REFI-QDA⁩ إلى رمز واحد على الأقل.</translation>
         </message>
         <message>
             <source>the project is too large to read</source>
@@ -3833,7 +3837,7 @@ Waiting changes: %3</source>
         </message>
         <message>
             <source>not a REFI-QDA project (no project.qde inside)</source>
-            <translation>ليس مشروع REFI-QDA (لا يحوي الملفّ ‎project.qde).</translation>
+            <translation>ليس مشروع ⁦REFI-QDA⁩ (لا يحوي الملفّ ⁦project.qde⁩).</translation>
         </message>
         <message>
             <source>the project file is damaged or incomplete (cut short or altered); ask for it again</source>
@@ -3841,7 +3845,7 @@ Waiting changes: %3</source>
         </message>
         <message>
             <source>not a REFI-QDA codebook or project (root element is not CodeBook or Project)</source>
-            <translation>ليس دليل ترميز أو مشروع REFI-QDA.</translation>
+            <translation>ليس دليل ترميز أو مشروع ⁦REFI-QDA⁩.</translation>
         </message>
         <message>
             <source>the file has no codebook (no Codes element)</source>
@@ -4848,7 +4852,7 @@ What it sent before was discarded when it was rejected: import its bundles again
         </message>
         <message>
             <source>Back to the list (Esc)</source>
-            <translation>العودة إلى القائمة (Esc)</translation>
+            <translation>العودة إلى القائمة (⁦Esc⁩)</translation>
         </message>
         <message>
             <source>Roundtable</source>
@@ -5386,11 +5390,11 @@ What it sent before was discarded when it was rejected: import its bundles again
         <message>
             <source>The form {file} cannot be read as an XLSForm workbook (.xlsx).</source>
             <extracomment>XLSForm types that are form plumbing, not answers. Metadata types a form may declare: who and what device, not the respondent's answers. Question types whose answer points at a person or a place: dropped unless asked to keep. Free-text questions whose name says they hold a name, a number or an address. Words of a question's label, in any of its languages, that say the answer is a name, a phone number, an address or an e-mail: forms from the field often name their questions q1, q2... ("الاسم الكامل"). Answer types a name or a phone number is typed into (a phone number is often asked as an integer). (language, list_name or "" for questions, how many labels are missing)</extracomment>
-            <translation>تعذّرت قراءة الاستمارة {file} كمصنّف XLSForm ‏(‎.xlsx).</translation>
+            <translation>تعذّرت قراءة الاستمارة {file} كمصنّف ⁦XLSForm⁩ ‏(⁦.xlsx⁩).</translation>
         </message>
         <message>
             <source>The form {file} has no 'survey' sheet: is it an XLSForm?</source>
-            <translation>لا تحتوي الاستمارة {file} على ورقة «survey»: هل هي XLSForm؟</translation>
+            <translation>لا تحتوي الاستمارة {file} على ورقة «⁦survey⁩»: هل هي ⁦XLSForm⁩؟</translation>
         </message>
         <message>
             <source>The column {column} appears twice in {file}.</source>
@@ -5398,27 +5402,27 @@ What it sent before was discarded when it was rejected: import its bundles again
         </message>
         <message>
             <source>{file} is the form (XLSForm), not the responses: choose the survey's data export as the survey file and this one as the form.</source>
-            <translation>‏{file} هو الاستمارة (XLSForm) وليس الإجابات: اختر ملف تصدير بيانات المسح ملفاً للمسح، وهذا الملف استمارةً.</translation>
+            <translation>‏{file} هو الاستمارة (⁦XLSForm⁩) وليس الإجابات: اختر ملف تصدير بيانات المسح ملفاً للمسح، وهذا الملف استمارةً.</translation>
         </message>
         <message>
             <source>The column {column} of {file} is not in the form. Is this the form's version that collected the data, exported with XML names as headers?</source>
-            <translation>العمود {column} من {file} ليس في الاستمارة. هل هذه نسخة الاستمارة التي جُمعت بها البيانات، وهل صُدّرت بأسماء XML عناوينَ للأعمدة؟</translation>
+            <translation>العمود {column} من {file} ليس في الاستمارة. هل هذه نسخة الاستمارة التي جُمعت بها البيانات، وهل صُدّرت بأسماء ⁦XML⁩ عناوينَ للأعمدة؟</translation>
         </message>
         <message>
             <source>{count} columns of {file} are not in the form (first: {column}). Is this the form's version that collected the data, exported with XML names as headers?</source>
-            <translation>‏{count} من أعمدة {file} ليست في الاستمارة (أوّلها: {column}). هل هذه نسخة الاستمارة التي جُمعت بها البيانات، وهل صُدّرت بأسماء XML عناوينَ للأعمدة؟</translation>
+            <translation>‏{count} من أعمدة {file} ليست في الاستمارة (أوّلها: {column}). هل هذه نسخة الاستمارة التي جُمعت بها البيانات، وهل صُدّرت بأسماء ⁦XML⁩ عناوينَ للأعمدة؟</translation>
         </message>
         <message>
             <source>{file} has no submission id column (_uuid, meta/instanceID or KEY).</source>
-            <translation>لا يحتوي {file} على عمود مُعرّف الإرسال (‎_uuid أو meta/instanceID أو KEY).</translation>
+            <translation>لا يحتوي {file} على عمود مُعرّف الإرسال (⁦_uuid⁩ أو ⁦meta/instanceID⁩ أو ⁦KEY⁩).</translation>
         </message>
         <message>
             <source>The two files seem to be the wrong way round: {form} is a survey export and {file} is the form (XLSForm). Choose {form} as the survey file and {file} as the form; nothing was imported.</source>
-            <translation>يبدو أن الملفّين معكوسان: {form} تصدير مسح و{file} هو الاستمارة (XLSForm). اختر {form} ملفاً للمسح و{file} استمارةً؛ لم يُستورد شيء.</translation>
+            <translation>يبدو أن الملفّين معكوسان: {form} تصدير مسح و{file} هو الاستمارة (⁦XLSForm⁩). اختر {form} ملفاً للمسح و{file} استمارةً؛ لم يُستورد شيء.</translation>
         </message>
         <message>
             <source>A survey export needs its XLSForm (the form's .xlsx) to show questions and answers in Arabic, Kurdish and English.</source>
-            <translation>يحتاج ملفّ الاستبيان المصدَّر إلى استمارته XLSForm (ملفّ ‎.xlsx) لعرض الأسئلة والإجابات بالعربية والكردية والإنجليزية.</translation>
+            <translation>يحتاج ملفّ الاستبيان المصدَّر إلى استمارته ⁦XLSForm⁩ (ملفّ ⁦.xlsx⁩) لعرض الأسئلة والإجابات بالعربية والكردية والإنجليزية.</translation>
         </message>
         <message>
             <source>The form {file} does not exist.</source>
@@ -5426,7 +5430,7 @@ What it sent before was discarded when it was rejected: import its bundles again
         </message>
         <message>
             <source>The form holds a text longer than Majlis can send to the centre (over {limit} characters). Shorten it in the XLSForm and import again.</source>
-            <translation>تحتوي الاستمارة على نص أطول مما يستطيع مجلس إرساله إلى المركز (أكثر من {limit} حرف). اختصره في ملف XLSForm ثم استوردها مرة أخرى.</translation>
+            <translation>تحتوي الاستمارة على نص أطول مما يستطيع مجلس إرساله إلى المركز (أكثر من {limit} حرف). اختصره في ملف ⁦XLSForm⁩ ثم استوردها مرة أخرى.</translation>
         </message>
         <message>
             <source>Row {row} of {file} has no submission id.</source>
@@ -5459,11 +5463,11 @@ What it sent before was discarded when it was rejected: import its bundles again
         </message>
         <message>
             <source>{file} is an old Excel workbook (.xls). Save it as .xlsx in Excel, or export the survey again as XLSX or CSV, and import that file.</source>
-            <translation>‏{file} مصنّف Excel قديم (⁦.xls⁩). احفظه بصيغة ⁦.xlsx⁩ في Excel، أو صدّر المسح مرة أخرى بصيغة XLSX أو CSV، ثم استورد ذلك الملف.</translation>
+            <translation>‏{file} مصنّف ⁦Excel⁩ قديم (⁦.xls⁩). احفظه بصيغة ⁦.xlsx⁩ في ⁦Excel⁩، أو صدّر المسح مرة أخرى بصيغة ⁦XLSX⁩ أو ⁦CSV⁩، ثم استورد ذلك الملف.</translation>
         </message>
         <message>
             <source>{file} is a web page, not a survey export (was the download asked to sign in?). Download the export again from KoboToolbox or ODK Central as XLSX or CSV.</source>
-            <translation>‏{file} صفحة ويب وليس ملف تصدير لمسح (هل طلب التنزيل تسجيل الدخول؟). نزّل ملف التصدير مرة أخرى من KoboToolbox أو ODK Central بصيغة XLSX أو CSV.</translation>
+            <translation>‏{file} صفحة ويب وليس ملف تصدير لمسح (هل طلب التنزيل تسجيل الدخول؟). نزّل ملف التصدير مرة أخرى من ⁦KoboToolbox⁩ أو ⁦ODK Central⁩ بصيغة ⁦XLSX⁩ أو ⁦CSV⁩.</translation>
         </message>
         <message>
             <source>The survey file {file} cannot be read.</source>
@@ -5471,7 +5475,7 @@ What it sent before was discarded when it was rejected: import its bundles again
         </message>
         <message>
             <source>The file {file} mixes text encodings (line {line} is not UTF-8 but other lines are). Save it again as UTF-8 and import it again.</source>
-            <translation>يخلط الملفّ {file} بين ترميزين للمحارف (السطر {line} ليس UTF-8 بينما أسطر أخرى بترميز UTF-8). احفظه من جديد بترميز UTF-8 ثمّ استورده.</translation>
+            <translation>يخلط الملفّ {file} بين ترميزين للمحارف (السطر {line} ليس ⁦UTF-8⁩ بينما أسطر أخرى بترميز ⁦UTF-8⁩). احفظه من جديد بترميز ⁦UTF-8⁩ ثمّ استورده.</translation>
         </message>
         <message>
             <source>{file} was imported before: every response in it is already in the survey “{title}”. Nothing was imported.</source>
@@ -5490,11 +5494,11 @@ What it sent before was discarded when it was rejected: import its bundles again
         </message>
         <message>
             <source>Survey &amp;export (XLSX or CSV)</source>
-            <translation>&amp;ملف المسح المُصدَّر (XLSX أو CSV)</translation>
+            <translation>&amp;ملف المسح المُصدَّر (⁦XLSX⁩ أو ⁦CSV⁩)</translation>
         </message>
         <message>
             <source>X&amp;LSForm (the form's .xlsx)</source>
-            <translation>‏XLSForm (ملف الاستمارة ب&amp;صيغة xlsx)</translation>
+            <translation>‏⁦XLSForm⁩ (ملف الاستمارة ب&amp;صيغة ⁦xlsx⁩)</translation>
         </message>
         <message>
             <source>Survey export</source>
@@ -5502,7 +5506,7 @@ What it sent before was discarded when it was rejected: import its bundles again
         </message>
         <message>
             <source>XLSForm</source>
-            <translation>‏XLSForm</translation>
+            <translation>‏⁦XLSForm⁩</translation>
         </message>
         <message>
             <source>Choose…</source>
@@ -5514,7 +5518,7 @@ What it sent before was discarded when it was rejected: import its bundles again
         </message>
         <message>
             <source>Choose the XLSForm</source>
-            <translation>اختر ملف XLSForm</translation>
+            <translation>اختر ملف ⁦XLSForm⁩</translation>
         </message>
         <message>
             <source>&amp;Questions to import</source>
@@ -5674,7 +5678,7 @@ What it sent before was discarded when it was rejected: import its bundles again
         </message>
         <message>
             <source>No survey yet. Import a survey export (KoboToolbox or ODK) to see its answers here.</source>
-            <translation>لا يوجد مسح بعد. استورد ملف مسح مُصدَّرًا (من KoboToolbox أو ODK) لترى إجاباته هنا.</translation>
+            <translation>لا يوجد مسح بعد. استورد ملف مسح مُصدَّرًا (من ⁦KoboToolbox⁩ أو ⁦ODK⁩) لترى إجاباته هنا.</translation>
         </message>
         <message>
             <source>%1 (imported %2, n = %3)</source>
@@ -5717,7 +5721,7 @@ What it sent before was discarded when it was rejected: import its bundles again
         </message>
         <message>
             <source>Drop bundle files or a folder (a USB stick) here to import them, whatever their name.</source>
-            <translation>أفلت ملفّات الحزم أو مجلّدًا (ذاكرة USB) هنا لاستيرادها، أيًّا كان اسمها.</translation>
+            <translation>أفلت ملفّات الحزم أو مجلّدًا (ذاكرة ⁦USB⁩) هنا لاستيرادها، أيًّا كان اسمها.</translation>
         </message>
         <message>
             <source>&amp;Devices and changes received:</source>
@@ -6076,7 +6080,7 @@ What it sent before was discarded when it was rejected: import its bundles again
         </message>
         <message>
             <source>Ctrl+T: the time elapsed since the session started</source>
-            <translation>‏Ctrl+T: الوقت المنقضي منذ بدء الجلسة</translation>
+            <translation>‏⁦Ctrl+T⁩: الوقت المنقضي منذ بدء الجلسة</translation>
         </message>
         <message>
             <source>Stamp the elapsed time on this turn</source>
@@ -6088,7 +6092,7 @@ What it sent before was discarded when it was rejected: import its bundles again
         </message>
         <message>
             <source>Ctrl+Enter: a new turn with the same speaker</source>
-            <translation>‏Ctrl+Enter: مداخلة جديدة للمتحدّث نفسه</translation>
+            <translation>‏⁦Ctrl+Enter⁩: مداخلة جديدة للمتحدّث نفسه</translation>
         </message>
         <message>
             <source>Delete turn</source>
@@ -6097,6 +6101,10 @@ What it sent before was discarded when it was rejected: import its bundles again
         <message>
             <source>Delete the current turn</source>
             <translation>احذف المداخلة الحالية</translation>
+        </message>
+        <message>
+            <source>Ctrl+Shift+Delete (Delete in the list of turns): delete the current turn</source>
+            <translation>‏⁦Ctrl+Shift+Delete⁩ (أو ⁦Delete⁩ في قائمة المداخلات): احذف المداخلة الحالية</translation>
         </message>
         <message>
             <source>Transcript turns</source>
@@ -6108,7 +6116,11 @@ What it sent before was discarded when it was rejected: import its bundles again
         </message>
         <message>
             <source>Ctrl+1…9: participant in that seat, Ctrl+0: facilitator. At the end of the text this starts a new turn for that speaker; inside the text it re-assigns the turn. Enter: new paragraph. Ctrl+Enter: new turn. Ctrl+T: time stamp. Alt+↑/↓: previous/next turn.</source>
-            <translation>‏Ctrl+1…9: المشارك الجالس في ذلك المقعد، Ctrl+0: الميسّر. في نهاية النصّ تبدأ مداخلة جديدة لذلك المتحدّث؛ وداخل النصّ تُسنَد المداخلة إليه. Enter: فقرة جديدة. Ctrl+Enter: مداخلة جديدة. Ctrl+T: ختم الوقت. ⁦Alt+↑/↓⁩: المداخلة السابقة/التالية.</translation>
+            <translation>‏⁦Ctrl+1…9⁩: المشارك الجالس في ذلك المقعد، ⁦Ctrl+0⁩: الميسّر. في نهاية النصّ تبدأ مداخلة جديدة لذلك المتحدّث؛ وداخل النصّ تُسنَد المداخلة إليه. ⁦Enter⁩: فقرة جديدة. ⁦Ctrl+Enter⁩: مداخلة جديدة. ⁦Ctrl+T⁩: ختم الوقت. ⁦Alt+↑/↓⁩: المداخلة السابقة/التالية.</translation>
+        </message>
+        <message>
+            <source>Ctrl+Shift+Delete: delete the turn.</source>
+            <translation>‏⁦Ctrl+Shift+Delete⁩: احذف المداخلة.</translation>
         </message>
         <message>
             <source>Shortcuts</source>
@@ -6120,11 +6132,11 @@ What it sent before was discarded when it was rejected: import its bundles again
         </message>
         <message>
             <source>Facilitator (Ctrl+0)</source>
-            <translation>الميسّر (Ctrl+0)</translation>
+            <translation>الميسّر (⁦Ctrl+0⁩)</translation>
         </message>
         <message>
             <source>%1 (Ctrl+%2)</source>
-            <translation>‏%1 (Ctrl+%2)</translation>
+            <translation>‏%1 (⁦Ctrl+%2⁩)</translation>
         </message>
         <message>
             <source>%1 — no consent</source>
@@ -6205,7 +6217,7 @@ What it sent before was discarded when it was rejected: import its bundles again
         <name>UnlockWidget</name>
         <message>
             <source>Wrong passphrase. Check the keyboard language and Caps Lock, and try again.</source>
-            <translation>عبارة المرور غير صحيحة. تحقّق من لغة لوحة المفاتيح ومن مفتاح Caps Lock، ثم حاول مجدّدًا.</translation>
+            <translation>عبارة المرور غير صحيحة. تحقّق من لغة لوحة المفاتيح ومن مفتاح ⁦Caps Lock⁩، ثم حاول مجدّدًا.</translation>
         </message>
         <message>
             <source>This database was written by a newer version of Majlis. Update Majlis to open it.</source>
@@ -6237,7 +6249,7 @@ What it sent before was discarded when it was rejected: import its bundles again
         </message>
         <message>
             <source>The database file is marked read-only (a copy from a CD or DVD keeps that mark), so nothing could be saved in it. Clear Read-only in the file's properties, or ask whoever helps you, and try again.</source>
-            <translation>ملف قاعدة البيانات معلَّم «للقراءة فقط» (تحتفظ النسخة المأخوذة من قرص CD أو DVD بهذه العلامة)، فلا يمكن حفظ شيء فيه. أزِل علامة «للقراءة فقط» من خصائص الملف، أو اطلب ذلك ممن يساعدك، ثم حاول مجدّدًا.</translation>
+            <translation>ملف قاعدة البيانات معلَّم «للقراءة فقط» (تحتفظ النسخة المأخوذة من قرص ⁦CD⁩ أو ⁦DVD⁩ بهذه العلامة)، فلا يمكن حفظ شيء فيه. أزِل علامة «للقراءة فقط» من خصائص الملف، أو اطلب ذلك ممن يساعدك، ثم حاول مجدّدًا.</translation>
         </message>
         <message>
             <source>The database file was replaced or its passphrase was changed by another program. Nothing more was written to it. Close Majlis and open the database again.</source>
@@ -6245,7 +6257,7 @@ What it sent before was discarded when it was rejected: import its bundles again
         </message>
         <message>
             <source>The database file is no longer where Majlis opened it: it was moved or deleted, or the USB stick it is on was taken out. Nothing more was written to it. Put it back, then close Majlis and open it again.</source>
-            <translation>لم يعُد ملفّ قاعدة البيانات حيث فتحه برنامج مجلس: نُقل أو حُذف، أو أُخرجت ذاكرة USB التي عليها. لم يُكتب فيه شيء بعد ذلك. أعِده إلى مكانه، ثم أغلق برنامج مجلس وافتحه من جديد.</translation>
+            <translation>لم يعُد ملفّ قاعدة البيانات حيث فتحه برنامج مجلس: نُقل أو حُذف، أو أُخرجت ذاكرة ⁦USB⁩ التي عليها. لم يُكتب فيه شيء بعد ذلك. أعِده إلى مكانه، ثم أغلق برنامج مجلس وافتحه من جديد.</translation>
         </message>
         <message>
             <source>Another program is replacing this database or changing its passphrase. Try again when it has finished.</source>
@@ -6367,7 +6379,7 @@ What it sent before was discarded when it was rejected: import its bundles again
         </message>
         <message>
             <source>Files exported before (workbooks, projects, PDFs, bundles, backups) are not reached: they are listed afterwards. The pseudonym stays.</source>
-            <translation>لا يصل المحو إلى الملفات المصدَّرة قبله (المصنّفات والمشاريع وملفات PDF والحزم والنسخ الاحتياطية): تُعرض قائمتها بعد ذلك. يبقى الاسم المستعار.</translation>
+            <translation>لا يصل المحو إلى الملفات المصدَّرة قبله (المصنّفات والمشاريع وملفات ⁦PDF⁩ والحزم والنسخ الاحتياطية): تُعرض قائمتها بعد ذلك. يبقى الاسم المستعار.</translation>
         </message>
         <message>
             <source>Nothing is erased: what %1 said stays in the transcripts for analysis, and is never quoted in a listing or an export.</source>
@@ -6398,7 +6410,7 @@ What it sent before was discarded when it was rejected: import its bundles again
         </message>
         <message>
             <source>The withdrawal date is not a date (YYYY-MM-DD).</source>
-            <translation>تاريخ سحب الموافقة ليس تاريخًا صحيحًا (YYYY-MM-DD).</translation>
+            <translation>تاريخ سحب الموافقة ليس تاريخًا صحيحًا (⁦YYYY-MM-DD⁩).</translation>
         </message>
         <message>
             <source>The withdrawal date is in the future.</source>
@@ -6410,7 +6422,7 @@ What it sent before was discarded when it was rejected: import its bundles again
         </message>
         <message>
             <source>The scope must be 'all' or 'quotes'.</source>
-            <translation>يجب أن يكون النطاق «all» أو «quotes».</translation>
+            <translation>يجب أن يكون النطاق «⁦all⁩» أو «⁦quotes⁩».</translation>
         </message>
         <message>
             <source>The reason is longer than 500 characters.</source>
@@ -6785,11 +6797,11 @@ What it sent before was discarded when it was rejected: import its bundles again
         </message>
         <message>
             <source>The folder is not there any more (was the USB stick removed?). Choose another place.</source>
-            <translation>لم يعد المجلّد موجودًا (هل نُزعت ذاكرة USB؟). اختر مكانًا آخر.</translation>
+            <translation>لم يعد المجلّد موجودًا (هل نُزعت ذاكرة ⁦USB⁩؟). اختر مكانًا آخر.</translation>
         </message>
         <message>
             <source>The file of that name could not be replaced: is it open in another program, such as Excel? Close it there, or choose another name.</source>
-            <translation>تعذّر استبدال الملفّ الذي يحمل هذا الاسم: هل هو مفتوح في برنامج آخر، مثل Excel؟ أغلقه هناك، أو اختر اسمًا آخر.</translation>
+            <translation>تعذّر استبدال الملفّ الذي يحمل هذا الاسم: هل هو مفتوح في برنامج آخر، مثل ⁦Excel⁩؟ أغلقه هناك، أو اختر اسمًا آخر.</translation>
         </message>
         <message>
             <source>The disk is full. Free some space or choose another place.</source>
@@ -6797,7 +6809,7 @@ What it sent before was discarded when it was rejected: import its bundles again
         </message>
         <message>
             <source>This folder cannot be written to (a read-only or write-protected USB stick?). Choose another place.</source>
-            <translation>لا يمكن الكتابة في هذا المجلّد (هل ذاكرة USB للقراءة فقط أو محميّة من الكتابة؟). اختر مكانًا آخر.</translation>
+            <translation>لا يمكن الكتابة في هذا المجلّد (هل ذاكرة ⁦USB⁩ للقراءة فقط أو محميّة من الكتابة؟). اختر مكانًا آخر.</translation>
         </message>
         <message>
             <source>The file could not be written. Nothing was saved under that name.</source>
@@ -6977,6 +6989,13 @@ What it sent before was discarded when it was rejected: import its bundles again
         <message>
             <source>Executive authority</source>
             <translation>سلطة تنفيذية</translation>
+        </message>
+    </context>
+    <context>
+        <name>model</name>
+        <message>
+            <source>Facilitator</source>
+            <translation>الميسّر</translation>
         </message>
     </context>
     <context>

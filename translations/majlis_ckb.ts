@@ -13,7 +13,7 @@
         </message>
         <message>
             <source>Majlis is free software under the GNU General Public License, version 3 or later. It uses Qt under the GNU Lesser General Public License, the Noto Arabic fonts under the SIL Open Font License, and the libraries listed below under their own licences.</source>
-            <translation>مەجلیس نەرمەکاڵایەکی ئازادە بە مۆڵەتی گشتیی GNU، وەشانی 3 یان نوێتر. Qt بە مۆڵەتی گشتیی کەمتری GNU بەکاردەهێنێت، فۆنتەکانی Noto Arabic بە مۆڵەتی فۆنتی کراوەی SIL، و ئەو کتێبخانانەی خوارەوە بە مۆڵەتی خۆیان.</translation>
+            <translation>مەجلیس نەرمەکاڵایەکی ئازادە بە مۆڵەتی گشتیی ⁦GNU⁩، وەشانی 3 یان نوێتر. ⁦Qt⁩ بە مۆڵەتی گشتیی کەمتری ⁦GNU⁩ بەکاردەهێنێت، فۆنتەکانی ⁦Noto Arabic⁩ بە مۆڵەتی فۆنتی کراوەی ⁦SIL⁩، و ئەو کتێبخانانەی خوارەوە بە مۆڵەتی خۆیان.</translation>
         </message>
         <message>
             <source>&amp;Licences:</source>
@@ -261,7 +261,7 @@
         </message>
         <message>
             <source>No backup of this database yet. Make one now, and again after each day's work; copy the backups folder to a USB stick kept apart from the laptop.</source>
-            <translation>هێشتا هیچ کۆپییەکی یەدەگی ئەم بنکەدراوەیە نییە. ئێستا یەکێک دروست بکە، و دوای هەموو ڕۆژێکی کار دووبارەی بکەرەوە؛ بوخچەی کۆپییە یەدەگەکان بۆ فلاشی USB کۆپی بکە و لە لاپتۆپەکە جیای بهێڵەوە.</translation>
+            <translation>هێشتا هیچ کۆپییەکی یەدەگی ئەم بنکەدراوەیە نییە. ئێستا یەکێک دروست بکە، و دوای هەموو ڕۆژێکی کار دووبارەی بکەرەوە؛ بوخچەی کۆپییە یەدەگەکان بۆ فلاشی ⁦USB⁩ کۆپی بکە و لە لاپتۆپەکە جیای بهێڵەوە.</translation>
         </message>
         <message numerus="yes">
             <source>%n backup(s) kept; the latest made %1.</source>
@@ -488,7 +488,7 @@
         </message>
         <message>
             <source>Save this recommendation's evidence brief as a PDF or an Excel workbook</source>
-            <translation>پاشەکەوتکردنی کورتەی بەڵگەکانی ئەم ڕاسپاردەیە وەک PDF یان پەڕگەی Excel</translation>
+            <translation>پاشەکەوتکردنی کورتەی بەڵگەکانی ئەم ڕاسپاردەیە وەک ⁦PDF⁩ یان پەڕگەی ⁦Excel⁩</translation>
         </message>
         <message>
             <source>Save the evidence brief</source>
@@ -550,7 +550,7 @@
         </message>
         <message>
             <source>This is not a Majlis bundle (it is not an age-encrypted file).</source>
-            <translation>ئەمە پاکێتی مەجلیس نییە (پەڕگەیەکی شفرەکراو بە age نییە).</translation>
+            <translation>ئەمە پاکێتی مەجلیس نییە (پەڕگەیەکی شفرەکراو بە ⁦age⁩ نییە).</translation>
         </message>
         <message>
             <source>The bundle is damaged or incomplete (altered or cut short on the way); ask for it to be sent again.</source>
@@ -562,7 +562,7 @@
         </message>
         <message>
             <source>The team update is incomplete (cut short, as when copying it to the stick was interrupted): copy it again from the centre. Nothing was changed.</source>
-            <translation>نوێکردنەوەی تیم ناتەواوە (بڕاوە، وەک کاتێک کۆپیکردنی بۆ فلاشی USB پچڕا): دووبارە لە ناوەندەوە کۆپی بکەرەوە. هیچ شتێک نەگۆڕدرا.</translation>
+            <translation>نوێکردنەوەی تیم ناتەواوە (بڕاوە، وەک کاتێک کۆپیکردنی بۆ فلاشی ⁦USB⁩ پچڕا): دووبارە لە ناوەندەوە کۆپی بکەرەوە. هیچ شتێک نەگۆڕدرا.</translation>
         </message>
         <message>
             <source>The team file is incomplete (cut short, as when copying it was interrupted): ask the coordinator for it again. Nothing was changed.</source>
@@ -638,7 +638,7 @@
         </message>
         <message>
             <source>The key file cannot be read (not an age identity file).</source>
-            <translation>پەڕگەی کلیلەکە ناخوێنرێتەوە (پەڕگەی ناسنامەی age نییە).</translation>
+            <translation>پەڕگەی کلیلەکە ناخوێنرێتەوە (پەڕگەی ناسنامەی ⁦age⁩ نییە).</translation>
         </message>
         <message>
             <source>The key file cannot be opened with this passphrase.</source>
@@ -766,19 +766,19 @@
         </message>
         <message>
             <source>This is a ZIP archive with bundles inside (as a shared folder is downloaded): extract it, then import the bundles, or the folder they are in.</source>
-            <translation>ئەمە ئەرشیفێکی ZIPە و پاکێتی تێدایە (وەک بوخچەیەکی هاوبەش کە دادەبەزێنرێت): بیکەرەوە، پاشان پاکێتەکان یان ئەو بوخچەیەی تێیدان هاوردە بکە.</translation>
+            <translation>ئەمە ئەرشیفێکی ⁦ZIP⁩ە و پاکێتی تێدایە (وەک بوخچەیەکی هاوبەش کە دادەبەزێنرێت): بیکەرەوە، پاشان پاکێتەکان یان ئەو بوخچەیەی تێیدان هاوردە بکە.</translation>
         </message>
         <message>
             <source>This is not a bundle but a team update or a team file: a laptop applies a team update (Apply team update…, majlis-cli team update import) and joins a team with the team file (Join a team…, majlis-cli team join).</source>
-            <translation>ئەمە پاکێت نییە، بەڵکو نوێکردنەوەی تیم یان پەڕگەی تیمە: لاپتۆپ نوێکردنەوەی تیم جێبەجێ دەکات (جێبەجێکردنی نوێکردنەوەی تیم…، majlis-cli team update import) و بە پەڕگەی تیم دەچێتە ناو تیمەوە (چوونە ناو تیم…، majlis-cli team join).</translation>
+            <translation>ئەمە پاکێت نییە، بەڵکو نوێکردنەوەی تیم یان پەڕگەی تیمە: لاپتۆپ نوێکردنەوەی تیم جێبەجێ دەکات (جێبەجێکردنی نوێکردنەوەی تیم…، ⁦majlis-cli team update import⁩) و بە پەڕگەی تیم دەچێتە ناو تیمەوە (چوونە ناو تیم…، ⁦majlis-cli team join⁩).</translation>
         </message>
         <message>
             <source>This is the team file, not a team update: a laptop joins the team with it (Join a team…, majlis-cli team join).</source>
-            <translation>ئەمە پەڕگەی تیمە، نەک نوێکردنەوەی تیم: لاپتۆپ بەم پەڕگەیە دەچێتە ناو تیمەوە (چوونە ناو تیم…، majlis-cli team join).</translation>
+            <translation>ئەمە پەڕگەی تیمە، نەک نوێکردنەوەی تیم: لاپتۆپ بەم پەڕگەیە دەچێتە ناو تیمەوە (چوونە ناو تیم…، ⁦majlis-cli team join⁩).</translation>
         </message>
         <message>
             <source>This is a laptop's bundle of changes, not a team update: the central team imports it (Import bundles…, majlis-cli bundle import).</source>
-            <translation>ئەمە پاکێتی گۆڕانکارییەکانی لاپتۆپێکە، نەک نوێکردنەوەی تیم: تیمی ناوەندی هاوردەی دەکات (هاوردەکردنی پاکێتەکان…، majlis-cli bundle import).</translation>
+            <translation>ئەمە پاکێتی گۆڕانکارییەکانی لاپتۆپێکە، نەک نوێکردنەوەی تیم: تیمی ناوەندی هاوردەی دەکات (هاوردەکردنی پاکێتەکان…، ⁦majlis-cli bundle import⁩).</translation>
         </message>
         <message>
             <source>This is a folder, not a team update.</source>
@@ -795,11 +795,11 @@
         </message>
         <message>
             <source>This is a team update, not the team file: join the team with the team file (it ends in .majlis-team), then apply team updates (Apply team update…, majlis-cli team update import).</source>
-            <translation>ئەمە نوێکردنەوەی تیمە، نەک پەڕگەی تیم: بە پەڕگەی تیم بچۆ ناو تیمەکە (ناوەکەی بە ⁦.majlis-team⁩ کۆتایی دێت)، پاشان نوێکردنەوەکانی تیم جێبەجێ بکە (جێبەجێکردنی نوێکردنەوەی تیم…، majlis-cli team update import).</translation>
+            <translation>ئەمە نوێکردنەوەی تیمە، نەک پەڕگەی تیم: بە پەڕگەی تیم بچۆ ناو تیمەکە (ناوەکەی بە ⁦.majlis-team⁩ کۆتایی دێت)، پاشان نوێکردنەوەکانی تیم جێبەجێ بکە (جێبەجێکردنی نوێکردنەوەی تیم…، ⁦majlis-cli team update import⁩).</translation>
         </message>
         <message>
             <source>This is a bundle of changes, not the team file: bundles are imported at the centre (Import bundles…, majlis-cli bundle import). Join the team with the team file (it ends in .majlis-team).</source>
-            <translation>ئەمە پاکێتی گۆڕانکارییەکانە، نەک پەڕگەی تیم: پاکێتەکان لە ناوەندەکەدا هاوردە دەکرێن (هاوردەکردنی پاکێتەکان…، majlis-cli bundle import). بە پەڕگەی تیم بچۆ ناو تیمەکە (ناوەکەی بە ⁦.majlis-team⁩ کۆتایی دێت).</translation>
+            <translation>ئەمە پاکێتی گۆڕانکارییەکانە، نەک پەڕگەی تیم: پاکێتەکان لە ناوەندەکەدا هاوردە دەکرێن (هاوردەکردنی پاکێتەکان…، ⁦majlis-cli bundle import⁩). بە پەڕگەی تیم بچۆ ناو تیمەکە (ناوەکەی بە ⁦.majlis-team⁩ کۆتایی دێت).</translation>
         </message>
         <message>
             <source>This is the team's key file, not the team file: keep it private (it opens every bundle). Join the team with the team file (it ends in .majlis-team).</source>
@@ -819,7 +819,7 @@
         </message>
         <message>
             <source>This passphrase opens the file, but it holds no age identity: it is not a team key file.</source>
-            <translation>ئەم دەستەواژە نهێنییە پەڕگەکە دەکاتەوە، بەڵام هیچ ناسنامەیەکی age ی تێدا نییە: پەڕگەی کلیلی تیم نییە.</translation>
+            <translation>ئەم دەستەواژە نهێنییە پەڕگەکە دەکاتەوە، بەڵام هیچ ناسنامەیەکی ⁦age⁩ ی تێدا نییە: پەڕگەی کلیلی تیم نییە.</translation>
         </message>
         <message>
             <source>This is a folder or a device, not a key file.</source>
@@ -828,15 +828,15 @@
         </message>
         <message>
             <source>The key file is not there (was its USB stick removed?). Plug the stick in, or choose the key file again.</source>
-            <translation>پەڕگەی کلیلەکە لێرە نییە (ئایا فلاشی USB ـەکەی دەرهێنراوە؟). فلاشەکە ببەستەوە، یان دووبارە پەڕگەی کلیلەکە هەڵبژێرە.</translation>
+            <translation>پەڕگەی کلیلەکە لێرە نییە (ئایا فلاشی ⁦USB⁩ ـەکەی دەرهێنراوە؟). فلاشەکە ببەستەوە، یان دووبارە پەڕگەی کلیلەکە هەڵبژێرە.</translation>
         </message>
         <message>
             <source>This is the team file, not an age identity file: the team file holds no key. The team's key is kept in the centre's database (majlis-cli team key export writes it to a file).</source>
-            <translation>ئەمە پەڕگەی تیمە، نەک پەڕگەی ناسنامەی age: پەڕگەی تیم هیچ کلیلێکی تێدا نییە. کلیلی تیم لە بنکەدراوەی ناوەندەکەدا هەڵگیراوە (majlis-cli team key export دەیخاتە ناو پەڕگەیەکەوە).</translation>
+            <translation>ئەمە پەڕگەی تیمە، نەک پەڕگەی ناسنامەی ⁦age⁩: پەڕگەی تیم هیچ کلیلێکی تێدا نییە. کلیلی تیم لە بنکەدراوەی ناوەندەکەدا هەڵگیراوە (⁦majlis-cli team key export⁩ دەیخاتە ناو پەڕگەیەکەوە).</translation>
         </message>
         <message>
             <source>This is a team update, not an age identity file: the team's key is kept in the centre's database (majlis-cli team key export writes it to a file).</source>
-            <translation>ئەمە نوێکردنەوەی تیمە، نەک پەڕگەی ناسنامەی age: کلیلی تیم لە بنکەدراوەی ناوەندەکەدا هەڵگیراوە (majlis-cli team key export دەیخاتە ناو پەڕگەیەکەوە).</translation>
+            <translation>ئەمە نوێکردنەوەی تیمە، نەک پەڕگەی ناسنامەی ⁦age⁩: کلیلی تیم لە بنکەدراوەی ناوەندەکەدا هەڵگیراوە (⁦majlis-cli team key export⁩ دەیخاتە ناو پەڕگەیەکەوە).</translation>
         </message>
         <message>
             <source>This is a bundle of changes (encrypted to the team's keys), not a key file.</source>
@@ -844,15 +844,15 @@
         </message>
         <message>
             <source>This is a PDF, not an age identity file.</source>
-            <translation>ئەمە بەڵگەنامەیەکی PDFە، نەک پەڕگەی ناسنامەی age.</translation>
+            <translation>ئەمە بەڵگەنامەیەکی ⁦PDF⁩ە، نەک پەڕگەی ناسنامەی ⁦age⁩.</translation>
         </message>
         <message>
             <source>This is a ZIP file (a workbook or a REFI-QDA project?), not an age identity file.</source>
-            <translation>ئەمە پەڕگەیەکی ZIPە (پەڕگەی Excel یان پرۆژەی REFI-QDA؟)، نەک پەڕگەی ناسنامەی age.</translation>
+            <translation>ئەمە پەڕگەیەکی ⁦ZIP⁩ە (پەڕگەی ⁦Excel⁩ یان پرۆژەی ⁦REFI-QDA⁩؟)، نەک پەڕگەی ناسنامەی ⁦age⁩.</translation>
         </message>
         <message>
             <source>This team key file is protected by a passphrase: it opens only with the passphrase it was exported with (majlis-cli team key export).</source>
-            <translation>ئەم پەڕگەی کلیلی تیمە بە دەستەواژەیەکی نهێنی پارێزراوە: تەنها بەو دەستەواژە نهێنییە دەکرێتەوە کە پێی هەناردە کراوە (majlis-cli team key export).</translation>
+            <translation>ئەم پەڕگەی کلیلی تیمە بە دەستەواژەیەکی نهێنی پارێزراوە: تەنها بەو دەستەواژە نهێنییە دەکرێتەوە کە پێی هەناردە کراوە (⁦majlis-cli team key export⁩).</translation>
         </message>
         <message>
             <source>This is the team's key file, not a bundle: keep it private (it opens every bundle), not among the bundles. Choose it with Team key file… (or give it with --identity-file), or keep the key in the centre's database.</source>
@@ -946,7 +946,7 @@
         </message>
         <message>
             <source>Another program (Majlis or majlis-cli) has this database open. Close it and try again. Nothing was changed: the database still opens with the current passphrase.</source>
-            <translation>بەرنامەیەکی تر (Majlis یان majlis-cli) ئەم بنکەدراوەیەی کردووەتەوە. دایبخە و دووبارە هەوڵ بدەرەوە. هیچ شتێک نەگۆڕدرا: بنکەدراوەکە هێشتا بە دەستەواژەی نهێنیی ئێستا دەکرێتەوە.</translation>
+            <translation>بەرنامەیەکی تر (⁦Majlis⁩ یان ⁦majlis-cli⁩) ئەم بنکەدراوەیەی کردووەتەوە. دایبخە و دووبارە هەوڵ بدەرەوە. هیچ شتێک نەگۆڕدرا: بنکەدراوەکە هێشتا بە دەستەواژەی نهێنیی ئێستا دەکرێتەوە.</translation>
         </message>
         <message>
             <source>The database file was replaced or its passphrase was changed by another program. Nothing was changed. Close Majlis and open the database again.</source>
@@ -1018,7 +1018,7 @@
         <name>CodePicker</name>
         <message>
             <source>Type to find a code, Enter to apply</source>
-            <translation>بنووسە بۆ دۆزینەوەی کۆدێک، Enter بۆ دانانی</translation>
+            <translation>بنووسە بۆ دۆزینەوەی کۆدێک، ⁦Enter⁩ بۆ دانانی</translation>
         </message>
         <message>
             <source>Find a code</source>
@@ -1085,11 +1085,11 @@
         </message>
         <message>
             <source>Import .qdc…</source>
-            <translation>هاوردەکردنی ‎.qdc…</translation>
+            <translation>هاوردەکردنی ⁦.qdc⁩…</translation>
         </message>
         <message>
             <source>Export .qdc…</source>
-            <translation>هەناردەکردنی ‎.qdc…</translation>
+            <translation>هەناردەکردنی ⁦.qdc⁩…</translation>
         </message>
         <message>
             <source>Save code</source>
@@ -1177,7 +1177,7 @@
         </message>
         <message>
             <source>This file is not a REFI-QDA codebook that Majlis can read.</source>
-            <translation>ئەم پەڕگەیە کتێبی کۆدی REFI-QDA نییە کە مەجلیس بتوانێت بیخوێنێتەوە.</translation>
+            <translation>ئەم پەڕگەیە کتێبی کۆدی ⁦REFI-QDA⁩ نییە کە مەجلیس بتوانێت بیخوێنێتەوە.</translation>
         </message>
         <message>
             <source>Code colour</source>
@@ -1252,11 +1252,11 @@
         <name>CodingWorkspace</name>
         <message>
             <source>Apply code… (Ctrl+K)</source>
-            <translation>دانانی کۆد… (Ctrl+K)</translation>
+            <translation>دانانی کۆد… (⁦Ctrl+K⁩)</translation>
         </message>
         <message>
             <source>In vivo (Ctrl+I)</source>
-            <translation>کۆدی وشەبەوشە (Ctrl+I)</translation>
+            <translation>کۆدی وشەبەوشە (⁦Ctrl+I⁩)</translation>
         </message>
         <message>
             <source>Save memo</source>
@@ -1268,11 +1268,11 @@
         </message>
         <message>
             <source>Undo coding (Ctrl+Z)</source>
-            <translation>پاشگەزبوونەوە لە کۆدکردن (Ctrl+Z)</translation>
+            <translation>پاشگەزبوونەوە لە کۆدکردن (⁦Ctrl+Z⁩)</translation>
         </message>
         <message>
             <source>Previous (Shift+F8)</source>
-            <translation>پێشوو (Shift+F8)</translation>
+            <translation>پێشوو (⁦Shift+F8⁩)</translation>
         </message>
         <message>
             <source>Move coding to the selection</source>
@@ -1280,7 +1280,7 @@
         </message>
         <message>
             <source>Next (F8)</source>
-            <translation>دواتر (F8)</translation>
+            <translation>دواتر (⁦F8⁩)</translation>
         </message>
         <message>
             <source>Previous coding</source>
@@ -1304,7 +1304,7 @@
         </message>
         <message>
             <source>Codebook: drag a code onto the selected text, or press Enter on it</source>
-            <translation>کتێبی کۆدەکان: کۆدێک ڕابکێشە سەر دەقی دیاریکراو، یان Enter لەسەری دابگرە</translation>
+            <translation>کتێبی کۆدەکان: کۆدێک ڕابکێشە سەر دەقی دیاریکراو، یان ⁦Enter⁩ لەسەری دابگرە</translation>
         </message>
         <message>
             <source>Code bars</source>
@@ -2022,7 +2022,7 @@
         </message>
         <message>
             <source>The PDF could not be written: %1</source>
-            <translation>نەتوانرا PDF بنووسرێت: %1</translation>
+            <translation>نەتوانرا ⁦PDF⁩ بنووسرێت: %1</translation>
         </message>
         <message>
             <source>Saved %1</source>
@@ -2194,15 +2194,15 @@
         <name>ErasureReportDialog</name>
         <message>
             <source>Excel workbook</source>
-            <translation>پەڕگەی Excel</translation>
+            <translation>پەڕگەی ⁦Excel⁩</translation>
         </message>
         <message>
             <source>REFI-QDA project</source>
-            <translation>پڕۆژەی REFI-QDA</translation>
+            <translation>پڕۆژەی ⁦REFI-QDA⁩</translation>
         </message>
         <message>
             <source>PDF</source>
-            <translation>‏PDF</translation>
+            <translation>‏⁦PDF⁩</translation>
         </message>
         <message>
             <source>bundle</source>
@@ -2427,7 +2427,7 @@ You can try again from the Sync page.</source>
         </message>
         <message>
             <source>Back to the sessions list (Esc)</source>
-            <translation>گەڕانەوە بۆ لیستی دانیشتنەکان (Esc)</translation>
+            <translation>گەڕانەوە بۆ لیستی دانیشتنەکان (⁦Esc⁩)</translation>
         </message>
         <message>
             <source>Back to the sessions list</source>
@@ -2572,8 +2572,12 @@ You can try again from the Sync page.</source>
     <context>
         <name>ImportReport</name>
         <message>
+            <source>Majlis met an error it did not expect.</source>
+            <extracomment>The order of a run's lines: what a person must act on first. ``ImportTally.stopped_by`` for a failure that is no EnvironmentProblem (no reason of the disk's to give).</extracomment>
+            <translation>مەجلیس تووشی هەڵەیەک بوو کە چاوەڕوان نەدەکرا.</translation>
+        </message>
+        <message>
             <source>Import cancelled before any file was read: nothing was imported. Choose the files or the folder again to import them.</source>
-            <extracomment>The order of a run's lines: what a person must act on first.</extracomment>
             <translation>هاوردەکردن پێش خوێندنەوەی هیچ پەڕگەیەک هەڵوەشایەوە: هیچ شتێک هاوردە نەکرا. بۆ هاوردەکردنیان دیسان پەڕگەکان یان بوخچەکە هەڵبژێرە.</translation>
         </message>
         <message>
@@ -2589,8 +2593,8 @@ You can try again from the Sync page.</source>
             <translation>هاوردەکراو: {imported}، پێشتر هەبوو: {present}، بۆ پەسەندکردن ڕاگیراو: {held}، ڕەتکراوە: {refused}.</translation>
         </message>
         <message>
-            <source>Import stopped: {reason} Files read: {done} of {chosen}; not imported: {left} (import them again once this is put right: the files already imported are recognised).</source>
-            <translation>هاوردەکردن وەستا: {reason} پەڕگە خوێندراوەکان: {done} لە {chosen}؛ هاوردە نەکراوەکان: {left} (دوای چاککردنی ئەمە دیسان هاوردەیان بکەرەوە: پەڕگە هاوردەکراوەکان دەناسرێنەوە).</translation>
+            <source>Import stopped: {reason} The files imported before it are kept. Files read: {done} of {chosen}; not imported: {left} (import them again once this is put right: the files already imported are recognised).</source>
+            <translation>هاوردەکردن وەستا: {reason} ئەو پەڕگانەی پێش ئەوە هاوردە کران دەمێننەوە. پەڕگە خوێندراوەکان: {done} لە {chosen}؛ هاوردە نەکراوەکان: {left} (دوای چاککردنی ئەمە دیسان هاوردەیان بکەرەوە: پەڕگە هاوردەکراوەکان دەناسرێنەوە).</translation>
         </message>
         <message>
             <source>Import cancelled. Files read: {done} of {chosen}; not imported: {left} (choose them again to go on: the files already imported are recognised).</source>
@@ -2617,7 +2621,7 @@ You can try again from the Sync page.</source>
         </message>
         <message>
             <source>Your coordinator gives you the team file (it ends in .majlis-team).</source>
-            <translation>هەماهەنگکارەکەت پەڕگەی تیمەکەت پێدەدات (کۆتاییەکەی ‎.majlis-team ـە).</translation>
+            <translation>هەماهەنگکارەکەت پەڕگەی تیمەکەت پێدەدات (کۆتاییەکەی ⁦.majlis-team⁩ ـە).</translation>
         </message>
         <message>
             <source>Team &amp;file:</source>
@@ -2682,7 +2686,7 @@ You can try again from the Sync page.</source>
         </message>
         <message>
             <source>The database opened last is not there: %1. If it is on a USB stick or another drive, connect it and start Majlis again. Go on only to make a new, empty database.</source>
-            <translation>ئەو بنکەدراوەیەی دوایین جار کرایەوە لەوێ نییە: %1. ئەگەر لەسەر فلاشی USB یان دیسکێکی ترە، بیبەستەوە و مەجلیس دووبارە بکەرەوە. تەنها بۆ دروستکردنی بنکەدراوەیەکی نوێی بەتاڵ بەردەوام بە.</translation>
+            <translation>ئەو بنکەدراوەیەی دوایین جار کرایەوە لەوێ نییە: %1. ئەگەر لەسەر فلاشی ⁦USB⁩ یان دیسکێکی ترە، بیبەستەوە و مەجلیس دووبارە بکەرەوە. تەنها بۆ دروستکردنی بنکەدراوەیەکی نوێی بەتاڵ بەردەوام بە.</translation>
         </message>
     </context>
     <context>
@@ -2782,11 +2786,11 @@ You can try again from the Sync page.</source>
         </message>
         <message>
             <source>&amp;Export to Excel…</source>
-            <translation>&amp;هەناردەکردن بۆ Excel…</translation>
+            <translation>&amp;هەناردەکردن بۆ ⁦Excel⁩…</translation>
         </message>
         <message>
             <source>Export REFI-QDA &amp;project…</source>
-            <translation>هەناردەکردنی پ&amp;رۆژەی REFI-QDA…</translation>
+            <translation>هەناردەکردنی پ&amp;رۆژەی ⁦REFI-QDA⁩…</translation>
         </message>
         <message>
             <source>&amp;Lock</source>
@@ -2874,7 +2878,7 @@ You can try again from the Sync page.</source>
         </message>
         <message>
             <source>Export to Excel</source>
-            <translation>هەناردەکردن بۆ Excel</translation>
+            <translation>هەناردەکردن بۆ ⁦Excel⁩</translation>
         </message>
         <message>
             <source>Excel workbook (*.xlsx)</source>
@@ -2886,7 +2890,7 @@ You can try again from the Sync page.</source>
         </message>
         <message>
             <source>Excel workbook written: %1</source>
-            <translation>پەڕگەی Excel نووسرا: %1</translation>
+            <translation>پەڕگەی ⁦Excel⁩ نووسرا: %1</translation>
         </message>
         <message>
             <source>The export failed: %1</source>
@@ -2894,7 +2898,7 @@ You can try again from the Sync page.</source>
         </message>
         <message>
             <source>Export REFI-QDA project</source>
-            <translation>هەناردەکردنی پرۆژەی REFI-QDA</translation>
+            <translation>هەناردەکردنی پرۆژەی ⁦REFI-QDA⁩</translation>
         </message>
         <message>
             <source>REFI-QDA project (*.qdpx)</source>
@@ -2902,7 +2906,7 @@ You can try again from the Sync page.</source>
         </message>
         <message>
             <source>REFI-QDA project written: %1</source>
-            <translation>پرۆژەی REFI-QDA نووسرا: %1</translation>
+            <translation>پرۆژەی ⁦REFI-QDA⁩ نووسرا: %1</translation>
         </message>
         <message>
             <source>Device: %1</source>
@@ -2969,7 +2973,7 @@ You can try again from the Sync page.</source>
         </message>
         <message>
             <source>Matrix and chart to &amp;Excel…</source>
-            <translation>&amp;خشتە و هێڵکاری بۆ Excel…</translation>
+            <translation>&amp;خشتە و هێڵکاری بۆ ⁦Excel⁩…</translation>
         </message>
         <message>
             <source>Code by attribute matrix</source>
@@ -3269,7 +3273,7 @@ Waiting changes: %3</source>
         </message>
         <message>
             <source>Another program (Majlis or majlis-cli) has this database open: close it and try again. Nothing was changed.</source>
-            <translation>بەرنامەیەکی تر (مەجلیس یان majlis-cli) ئەم بنکەدراوەیەی کردووەتەوە: دایبخە و دووبارە هەوڵ بدەرەوە. هیچ شتێک نەگۆڕدرا.</translation>
+            <translation>بەرنامەیەکی تر (مەجلیس یان ⁦majlis-cli⁩) ئەم بنکەدراوەیەی کردووەتەوە: دایبخە و دووبارە هەوڵ بدەرەوە. هیچ شتێک نەگۆڕدرا.</translation>
         </message>
     </context>
     <context>
@@ -3474,11 +3478,11 @@ Waiting changes: %3</source>
         <name>PdfButton</name>
         <message>
             <source>PDF</source>
-            <translation>پەڕگەی PDF</translation>
+            <translation>پەڕگەی ⁦PDF⁩</translation>
         </message>
         <message>
             <source>Save the minutes, a summary or the consent register as a PDF</source>
-            <translation>پاشەکەوتکردنی کۆنووس، پوختە یان تۆماری ڕەزامەندی وەک PDF</translation>
+            <translation>پاشەکەوتکردنی کۆنووس، پوختە یان تۆماری ڕەزامەندی وەک ⁦PDF⁩</translation>
         </message>
         <message>
             <source>Minutes or transcript…</source>
@@ -3494,7 +3498,7 @@ Waiting changes: %3</source>
         </message>
         <message>
             <source>Save as PDF</source>
-            <translation>پاشەکەوتکردن وەک PDF</translation>
+            <translation>پاشەکەوتکردن وەک ⁦PDF⁩</translation>
         </message>
         <message>
             <source>PDF document (*.pdf)</source>
@@ -3502,15 +3506,15 @@ Waiting changes: %3</source>
         </message>
         <message>
             <source>Writing the PDF…</source>
-            <translation>نووسینی PDF…</translation>
+            <translation>نووسینی ⁦PDF⁩…</translation>
         </message>
         <message>
             <source>PDF written: %1</source>
-            <translation>‏PDF نووسرا: %1</translation>
+            <translation>‏⁦PDF⁩ نووسرا: %1</translation>
         </message>
         <message>
             <source>The PDF could not be written: %1</source>
-            <translation>نەتوانرا PDF بنووسرێت: %1</translation>
+            <translation>نەتوانرا ⁦PDF⁩ بنووسرێت: %1</translation>
         </message>
     </context>
     <context>
@@ -3789,7 +3793,7 @@ Waiting changes: %3</source>
         <message>
             <source>the codebook is empty; REFI-QDA needs at least one code</source>
             <extracomment>Codes nested deeper than this are refused: no codebook goes near it, and a hostile file nested a thousand deep ran the import (and every tree walk after it) out of Python's recursion.</extracomment>
-            <translation>کتێبی کۆدەکان بەتاڵە؛ REFI-QDA لانیکەم یەک کۆدی پێویستە.</translation>
+            <translation>کتێبی کۆدەکان بەتاڵە؛ ⁦REFI-QDA⁩ لانیکەم یەک کۆدی پێویستە.</translation>
         </message>
         <message>
             <source>the project is too large to read</source>
@@ -3797,7 +3801,7 @@ Waiting changes: %3</source>
         </message>
         <message>
             <source>not a REFI-QDA project (no project.qde inside)</source>
-            <translation>ئەمە پرۆژەی REFI-QDA نییە (‎project.qde ی تێدا نییە).</translation>
+            <translation>ئەمە پرۆژەی ⁦REFI-QDA⁩ نییە (⁦project.qde⁩ ی تێدا نییە).</translation>
         </message>
         <message>
             <source>the project file is damaged or incomplete (cut short or altered); ask for it again</source>
@@ -3805,7 +3809,7 @@ Waiting changes: %3</source>
         </message>
         <message>
             <source>not a REFI-QDA codebook or project (root element is not CodeBook or Project)</source>
-            <translation>ئەمە کتێبی کۆد یان پرۆژەی REFI-QDA نییە.</translation>
+            <translation>ئەمە کتێبی کۆد یان پرۆژەی ⁦REFI-QDA⁩ نییە.</translation>
         </message>
         <message>
             <source>the file has no codebook (no Codes element)</source>
@@ -4776,7 +4780,7 @@ What it sent before was discarded when it was rejected: import its bundles again
         </message>
         <message>
             <source>Back to the list (Esc)</source>
-            <translation>گەڕانەوە بۆ لیستەکە (Esc)</translation>
+            <translation>گەڕانەوە بۆ لیستەکە (⁦Esc⁩)</translation>
         </message>
         <message>
             <source>Roundtable</source>
@@ -5298,11 +5302,11 @@ What it sent before was discarded when it was rejected: import its bundles again
         <message>
             <source>The form {file} cannot be read as an XLSForm workbook (.xlsx).</source>
             <extracomment>XLSForm types that are form plumbing, not answers. Metadata types a form may declare: who and what device, not the respondent's answers. Question types whose answer points at a person or a place: dropped unless asked to keep. Free-text questions whose name says they hold a name, a number or an address. Words of a question's label, in any of its languages, that say the answer is a name, a phone number, an address or an e-mail: forms from the field often name their questions q1, q2... ("الاسم الكامل"). Answer types a name or a phone number is typed into (a phone number is often asked as an integer). (language, list_name or "" for questions, how many labels are missing)</extracomment>
-            <translation>ناتوانرێت فۆڕمی {file} وەک پەڕگەی XLSForm ‏(‎.xlsx) بخوێندرێتەوە.</translation>
+            <translation>ناتوانرێت فۆڕمی {file} وەک پەڕگەی ⁦XLSForm⁩ ‏(⁦.xlsx⁩) بخوێندرێتەوە.</translation>
         </message>
         <message>
             <source>The form {file} has no 'survey' sheet: is it an XLSForm?</source>
-            <translation>فۆڕمی {file} پەڕەی «survey»ی تێدا نییە: ئایا XLSFormە؟</translation>
+            <translation>فۆڕمی {file} پەڕەی «⁦survey⁩»ی تێدا نییە: ئایا ⁦XLSForm⁩ە؟</translation>
         </message>
         <message>
             <source>The column {column} appears twice in {file}.</source>
@@ -5310,27 +5314,27 @@ What it sent before was discarded when it was rejected: import its bundles again
         </message>
         <message>
             <source>{file} is the form (XLSForm), not the responses: choose the survey's data export as the survey file and this one as the form.</source>
-            <translation>‏{file} فۆڕمەکەیە (XLSForm)، نەک وەڵامەکان: هەناردەی داتای ڕاپرسییەکە وەک پەڕگەی ڕاپرسی هەڵبژێرە و ئەم پەڕگەیە وەک فۆڕم.</translation>
+            <translation>‏{file} فۆڕمەکەیە (⁦XLSForm⁩)، نەک وەڵامەکان: هەناردەی داتای ڕاپرسییەکە وەک پەڕگەی ڕاپرسی هەڵبژێرە و ئەم پەڕگەیە وەک فۆڕم.</translation>
         </message>
         <message>
             <source>The column {column} of {file} is not in the form. Is this the form's version that collected the data, exported with XML names as headers?</source>
-            <translation>ستوونی {column} (لە {file}) لە فۆڕمەکەدا نییە. ئایا ئەمە ئەو وەشانەی فۆڕمەکەیە کە داتاکەی پێ کۆکراوەتەوە، و بە ناوەکانی XML وەک سەردێڕ هەناردە کراوە؟</translation>
+            <translation>ستوونی {column} (لە {file}) لە فۆڕمەکەدا نییە. ئایا ئەمە ئەو وەشانەی فۆڕمەکەیە کە داتاکەی پێ کۆکراوەتەوە، و بە ناوەکانی ⁦XML⁩ وەک سەردێڕ هەناردە کراوە؟</translation>
         </message>
         <message>
             <source>{count} columns of {file} are not in the form (first: {column}). Is this the form's version that collected the data, exported with XML names as headers?</source>
-            <translation>‏{count} ستوونی {file} لە فۆڕمەکەدا نین (یەکەمیان: {column}). ئایا ئەمە ئەو وەشانەی فۆڕمەکەیە کە داتاکەی پێ کۆکراوەتەوە، و بە ناوەکانی XML وەک سەردێڕ هەناردە کراوە؟</translation>
+            <translation>‏{count} ستوونی {file} لە فۆڕمەکەدا نین (یەکەمیان: {column}). ئایا ئەمە ئەو وەشانەی فۆڕمەکەیە کە داتاکەی پێ کۆکراوەتەوە، و بە ناوەکانی ⁦XML⁩ وەک سەردێڕ هەناردە کراوە؟</translation>
         </message>
         <message>
             <source>{file} has no submission id column (_uuid, meta/instanceID or KEY).</source>
-            <translation>‏{file} ستوونی ناسنامەی ناردنی تێدا نییە (‎_uuid یان meta/instanceID یان KEY).</translation>
+            <translation>‏{file} ستوونی ناسنامەی ناردنی تێدا نییە (⁦_uuid⁩ یان ⁦meta/instanceID⁩ یان ⁦KEY⁩).</translation>
         </message>
         <message>
             <source>The two files seem to be the wrong way round: {form} is a survey export and {file} is the form (XLSForm). Choose {form} as the survey file and {file} as the form; nothing was imported.</source>
-            <translation>وا دیارە دوو پەڕگەکە پێچەوانە دراون: {form} هەناردەی ڕاپرسییە و {file} فۆڕمەکەیە (XLSForm). {form} وەک پەڕگەی ڕاپرسی هەڵبژێرە و {file} وەک فۆڕم؛ هیچ شتێک هاوردە نەکرا.</translation>
+            <translation>وا دیارە دوو پەڕگەکە پێچەوانە دراون: {form} هەناردەی ڕاپرسییە و {file} فۆڕمەکەیە (⁦XLSForm⁩). {form} وەک پەڕگەی ڕاپرسی هەڵبژێرە و {file} وەک فۆڕم؛ هیچ شتێک هاوردە نەکرا.</translation>
         </message>
         <message>
             <source>A survey export needs its XLSForm (the form's .xlsx) to show questions and answers in Arabic, Kurdish and English.</source>
-            <translation>پەڕگەی هەناردەکراوی ڕاپرسی پێویستی بە فۆڕمی XLSFormەکەی هەیە (پەڕگەی ‎.xlsx) بۆ پیشاندانی پرسیار و وەڵامەکان بە عەرەبی و کوردی و ئینگلیزی.</translation>
+            <translation>پەڕگەی هەناردەکراوی ڕاپرسی پێویستی بە فۆڕمی ⁦XLSForm⁩ەکەی هەیە (پەڕگەی ⁦.xlsx⁩) بۆ پیشاندانی پرسیار و وەڵامەکان بە عەرەبی و کوردی و ئینگلیزی.</translation>
         </message>
         <message>
             <source>The form {file} does not exist.</source>
@@ -5338,7 +5342,7 @@ What it sent before was discarded when it was rejected: import its bundles again
         </message>
         <message>
             <source>The form holds a text longer than Majlis can send to the centre (over {limit} characters). Shorten it in the XLSForm and import again.</source>
-            <translation>فۆڕمەکە دەقێکی تێدایە درێژترە لەوەی مەجلیس بتوانێت بۆ ناوەند بینێرێت (زیاتر لە {limit} پیت). لە XLSFormەکەدا کورتی بکەرەوە و دووبارە هاوردەی بکەرەوە.</translation>
+            <translation>فۆڕمەکە دەقێکی تێدایە درێژترە لەوەی مەجلیس بتوانێت بۆ ناوەند بینێرێت (زیاتر لە {limit} پیت). لە ⁦XLSForm⁩ەکەدا کورتی بکەرەوە و دووبارە هاوردەی بکەرەوە.</translation>
         </message>
         <message>
             <source>Row {row} of {file} has no submission id.</source>
@@ -5371,11 +5375,11 @@ What it sent before was discarded when it was rejected: import its bundles again
         </message>
         <message>
             <source>{file} is an old Excel workbook (.xls). Save it as .xlsx in Excel, or export the survey again as XLSX or CSV, and import that file.</source>
-            <translation>‏{file} پەڕگەیەکی کۆنی Excel ـە (⁦.xls⁩). لە Excel وەک ⁦.xlsx⁩ پاشەکەوتی بکە، یان ڕاپرسییەکە دووبارە وەک XLSX یان CSV هەناردە بکە، پاشان ئەو پەڕگەیە هاوردە بکە.</translation>
+            <translation>‏{file} پەڕگەیەکی کۆنی ⁦Excel⁩ ـە (⁦.xls⁩). لە ⁦Excel⁩ وەک ⁦.xlsx⁩ پاشەکەوتی بکە، یان ڕاپرسییەکە دووبارە وەک ⁦XLSX⁩ یان ⁦CSV⁩ هەناردە بکە، پاشان ئەو پەڕگەیە هاوردە بکە.</translation>
         </message>
         <message>
             <source>{file} is a web page, not a survey export (was the download asked to sign in?). Download the export again from KoboToolbox or ODK Central as XLSX or CSV.</source>
-            <translation>‏{file} پەڕەیەکی وێبە، نەک هەناردەی ڕاپرسی (ئایا داگرتنەکە داوای چوونەژوورەوەی کرد؟). هەناردەکە دووبارە لە KoboToolbox یان ODK Central وەک XLSX یان CSV دابگرە.</translation>
+            <translation>‏{file} پەڕەیەکی وێبە، نەک هەناردەی ڕاپرسی (ئایا داگرتنەکە داوای چوونەژوورەوەی کرد؟). هەناردەکە دووبارە لە ⁦KoboToolbox⁩ یان ⁦ODK Central⁩ وەک ⁦XLSX⁩ یان ⁦CSV⁩ دابگرە.</translation>
         </message>
         <message>
             <source>The survey file {file} cannot be read.</source>
@@ -5383,7 +5387,7 @@ What it sent before was discarded when it was rejected: import its bundles again
         </message>
         <message>
             <source>The file {file} mixes text encodings (line {line} is not UTF-8 but other lines are). Save it again as UTF-8 and import it again.</source>
-            <translation>پەڕگەی {file} دوو ئینکۆدینگی تێکەڵ کردووە (هێڵی {line} UTF-8 نییە بەڵام هێڵەکانی تر UTF-8ن). دووبارە وەک UTF-8 پاشەکەوتی بکە و دووبارە هاوردەی بکەرەوە.</translation>
+            <translation>پەڕگەی {file} دوو ئینکۆدینگی تێکەڵ کردووە (هێڵی {line} ⁦UTF-8⁩ نییە بەڵام هێڵەکانی تر ⁦UTF-8⁩ن). دووبارە وەک ⁦UTF-8⁩ پاشەکەوتی بکە و دووبارە هاوردەی بکەرەوە.</translation>
         </message>
         <message>
             <source>{file} was imported before: every response in it is already in the survey “{title}”. Nothing was imported.</source>
@@ -5402,11 +5406,11 @@ What it sent before was discarded when it was rejected: import its bundles again
         </message>
         <message>
             <source>Survey &amp;export (XLSX or CSV)</source>
-            <translation>هە&amp;ناردەی ڕاپرسی (XLSX یان CSV)</translation>
+            <translation>هە&amp;ناردەی ڕاپرسی (⁦XLSX⁩ یان ⁦CSV⁩)</translation>
         </message>
         <message>
             <source>X&amp;LSForm (the form's .xlsx)</source>
-            <translation>‏XLSForm (پەڕگەی &amp;فۆڕمەکە بە شێوەی xlsx)</translation>
+            <translation>‏⁦XLSForm⁩ (پەڕگەی &amp;فۆڕمەکە بە شێوەی ⁦xlsx⁩)</translation>
         </message>
         <message>
             <source>Survey export</source>
@@ -5414,7 +5418,7 @@ What it sent before was discarded when it was rejected: import its bundles again
         </message>
         <message>
             <source>XLSForm</source>
-            <translation>‏XLSForm</translation>
+            <translation>‏⁦XLSForm⁩</translation>
         </message>
         <message>
             <source>Choose…</source>
@@ -5426,7 +5430,7 @@ What it sent before was discarded when it was rejected: import its bundles again
         </message>
         <message>
             <source>Choose the XLSForm</source>
-            <translation>فۆڕمی XLSForm هەڵبژێرە</translation>
+            <translation>فۆڕمی ⁦XLSForm⁩ هەڵبژێرە</translation>
         </message>
         <message>
             <source>&amp;Questions to import</source>
@@ -5574,7 +5578,7 @@ What it sent before was discarded when it was rejected: import its bundles again
         </message>
         <message>
             <source>No survey yet. Import a survey export (KoboToolbox or ODK) to see its answers here.</source>
-            <translation>هێشتا هیچ ڕاپرسییەک نییە. هەناردەی ڕاپرسییەک (لە KoboToolbox یان ODK) هاوردە بکە بۆ ئەوەی وەڵامەکانی لێرە ببینیت.</translation>
+            <translation>هێشتا هیچ ڕاپرسییەک نییە. هەناردەی ڕاپرسییەک (لە ⁦KoboToolbox⁩ یان ⁦ODK⁩) هاوردە بکە بۆ ئەوەی وەڵامەکانی لێرە ببینیت.</translation>
         </message>
         <message>
             <source>%1 (imported %2, n = %3)</source>
@@ -5617,7 +5621,7 @@ What it sent before was discarded when it was rejected: import its bundles again
         </message>
         <message>
             <source>Drop bundle files or a folder (a USB stick) here to import them, whatever their name.</source>
-            <translation>پەڕگەکانی پاکێت یان بوخچەیەک (فلاشی USB) لێرە دابنێ بۆ هاوردەکردنیان، ناویان هەرچییەک بێت.</translation>
+            <translation>پەڕگەکانی پاکێت یان بوخچەیەک (فلاشی ⁦USB⁩) لێرە دابنێ بۆ هاوردەکردنیان، ناویان هەرچییەک بێت.</translation>
         </message>
         <message>
             <source>&amp;Devices and changes received:</source>
@@ -5976,7 +5980,7 @@ What it sent before was discarded when it was rejected: import its bundles again
         </message>
         <message>
             <source>Ctrl+T: the time elapsed since the session started</source>
-            <translation>‏Ctrl+T: ئەو کاتەی لە دەستپێکی دانیشتنەوە تێپەڕیوە</translation>
+            <translation>‏⁦Ctrl+T⁩: ئەو کاتەی لە دەستپێکی دانیشتنەوە تێپەڕیوە</translation>
         </message>
         <message>
             <source>Stamp the elapsed time on this turn</source>
@@ -5988,7 +5992,7 @@ What it sent before was discarded when it was rejected: import its bundles again
         </message>
         <message>
             <source>Ctrl+Enter: a new turn with the same speaker</source>
-            <translation>‏Ctrl+Enter: قسەکردنێکی نوێ بە هەمان قسەکەر</translation>
+            <translation>‏⁦Ctrl+Enter⁩: قسەکردنێکی نوێ بە هەمان قسەکەر</translation>
         </message>
         <message>
             <source>Delete turn</source>
@@ -5997,6 +6001,10 @@ What it sent before was discarded when it was rejected: import its bundles again
         <message>
             <source>Delete the current turn</source>
             <translation>سڕینەوەی قسەکردنی ئێستا</translation>
+        </message>
+        <message>
+            <source>Ctrl+Shift+Delete (Delete in the list of turns): delete the current turn</source>
+            <translation>‏⁦Ctrl+Shift+Delete⁩ (یان ⁦Delete⁩ لە لیستی قسەکردنەکان): سڕینەوەی قسەکردنی ئێستا</translation>
         </message>
         <message>
             <source>Transcript turns</source>
@@ -6008,7 +6016,11 @@ What it sent before was discarded when it was rejected: import its bundles again
         </message>
         <message>
             <source>Ctrl+1…9: participant in that seat, Ctrl+0: facilitator. At the end of the text this starts a new turn for that speaker; inside the text it re-assigns the turn. Enter: new paragraph. Ctrl+Enter: new turn. Ctrl+T: time stamp. Alt+↑/↓: previous/next turn.</source>
-            <translation>‏Ctrl+1…9: ئەو بەشداربووەی لەو کورسییەدایە، Ctrl+0: ئاسانکار. لە کۆتایی دەقەکەدا قسەکردنێکی نوێ بۆ ئەو قسەکەرە دەست پێدەکات؛ لەناو دەقەکەدا قسەکردنەکە دەداتە ئەو. Enter: پەرەگرافی نوێ. Ctrl+Enter: قسەکردنی نوێ. Ctrl+T: دانانی کات. ⁦Alt+↑/↓⁩: قسەکردنی پێشوو/دواتر.</translation>
+            <translation>‏⁦Ctrl+1…9⁩: ئەو بەشداربووەی لەو کورسییەدایە، ⁦Ctrl+0⁩: ئاسانکار. لە کۆتایی دەقەکەدا قسەکردنێکی نوێ بۆ ئەو قسەکەرە دەست پێدەکات؛ لەناو دەقەکەدا قسەکردنەکە دەداتە ئەو. ⁦Enter⁩: پەرەگرافی نوێ. ⁦Ctrl+Enter⁩: قسەکردنی نوێ. ⁦Ctrl+T⁩: دانانی کات. ⁦Alt+↑/↓⁩: قسەکردنی پێشوو/دواتر.</translation>
+        </message>
+        <message>
+            <source>Ctrl+Shift+Delete: delete the turn.</source>
+            <translation>‏⁦Ctrl+Shift+Delete⁩: سڕینەوەی قسەکردنەکە.</translation>
         </message>
         <message>
             <source>Shortcuts</source>
@@ -6020,11 +6032,11 @@ What it sent before was discarded when it was rejected: import its bundles again
         </message>
         <message>
             <source>Facilitator (Ctrl+0)</source>
-            <translation>ئاسانکار (Ctrl+0)</translation>
+            <translation>ئاسانکار (⁦Ctrl+0⁩)</translation>
         </message>
         <message>
             <source>%1 (Ctrl+%2)</source>
-            <translation>‏%1 (Ctrl+%2)</translation>
+            <translation>‏%1 (⁦Ctrl+%2⁩)</translation>
         </message>
         <message>
             <source>%1 — no consent</source>
@@ -6105,7 +6117,7 @@ What it sent before was discarded when it was rejected: import its bundles again
         <name>UnlockWidget</name>
         <message>
             <source>Wrong passphrase. Check the keyboard language and Caps Lock, and try again.</source>
-            <translation>دەستەواژەی نهێنی هەڵەیە. زمانی تەختەکلیل و دوگمەی Caps Lock بپشکنە و دووبارە هەوڵ بدەرەوە.</translation>
+            <translation>دەستەواژەی نهێنی هەڵەیە. زمانی تەختەکلیل و دوگمەی ⁦Caps Lock⁩ بپشکنە و دووبارە هەوڵ بدەرەوە.</translation>
         </message>
         <message>
             <source>This database was written by a newer version of Majlis. Update Majlis to open it.</source>
@@ -6137,7 +6149,7 @@ What it sent before was discarded when it was rejected: import its bundles again
         </message>
         <message>
             <source>The database file is marked read-only (a copy from a CD or DVD keeps that mark), so nothing could be saved in it. Clear Read-only in the file's properties, or ask whoever helps you, and try again.</source>
-            <translation>پەڕگەی بنکەدراوەکە بە «تەنیا بۆ خوێندنەوە» نیشانە کراوە (کۆپییەک کە لە دیسکی CD یان DVD وەرگیرابێت ئەم نیشانەیە دەهێڵێتەوە)، بۆیە هیچ شتێک تێیدا پاشەکەوت ناکرێت. نیشانەی «تەنیا بۆ خوێندنەوە» لە تایبەتمەندییەکانی پەڕگەکە لابە، یان داوا لەو کەسە بکە کە یارمەتیت دەدات، و دووبارە هەوڵ بدەرەوە.</translation>
+            <translation>پەڕگەی بنکەدراوەکە بە «تەنیا بۆ خوێندنەوە» نیشانە کراوە (کۆپییەک کە لە دیسکی ⁦CD⁩ یان ⁦DVD⁩ وەرگیرابێت ئەم نیشانەیە دەهێڵێتەوە)، بۆیە هیچ شتێک تێیدا پاشەکەوت ناکرێت. نیشانەی «تەنیا بۆ خوێندنەوە» لە تایبەتمەندییەکانی پەڕگەکە لابە، یان داوا لەو کەسە بکە کە یارمەتیت دەدات، و دووبارە هەوڵ بدەرەوە.</translation>
         </message>
         <message>
             <source>The database file was replaced or its passphrase was changed by another program. Nothing more was written to it. Close Majlis and open the database again.</source>
@@ -6145,7 +6157,7 @@ What it sent before was discarded when it was rejected: import its bundles again
         </message>
         <message>
             <source>The database file is no longer where Majlis opened it: it was moved or deleted, or the USB stick it is on was taken out. Nothing more was written to it. Put it back, then close Majlis and open it again.</source>
-            <translation>پەڕگەی بنکەدراوەکە ئیتر لەو شوێنە نییە کە مەجلیس لێی کردەوە: گوازرایەوە یان سڕایەوە، یان ئەو فلاشی USB کە لەسەری بوو دەرهێنرا. هیچی تر تێیدا نەنووسرا. بیگەڕێنەرەوە شوێنی خۆی، پاشان مەجلیس دابخە و دووبارە بیکەرەوە.</translation>
+            <translation>پەڕگەی بنکەدراوەکە ئیتر لەو شوێنە نییە کە مەجلیس لێی کردەوە: گوازرایەوە یان سڕایەوە، یان ئەو فلاشی ⁦USB⁩ کە لەسەری بوو دەرهێنرا. هیچی تر تێیدا نەنووسرا. بیگەڕێنەرەوە شوێنی خۆی، پاشان مەجلیس دابخە و دووبارە بیکەرەوە.</translation>
         </message>
         <message>
             <source>Another program is replacing this database or changing its passphrase. Try again when it has finished.</source>
@@ -6267,7 +6279,7 @@ What it sent before was discarded when it was rejected: import its bundles again
         </message>
         <message>
             <source>Files exported before (workbooks, projects, PDFs, bundles, backups) are not reached: they are listed afterwards. The pseudonym stays.</source>
-            <translation>پەڕگە هەناردەکراوەکانی پێشوو (پەڕگەکانی Excel، پڕۆژەکان، PDFـەکان، پاکێتەکان، کۆپییە یەدەگەکان) پێیان ناگات: دواتر لیستیان دەکرێت. ناوە خوازراوەکە دەمێنێت.</translation>
+            <translation>پەڕگە هەناردەکراوەکانی پێشوو (پەڕگەکانی ⁦Excel⁩، پڕۆژەکان، ⁦PDF⁩ـەکان، پاکێتەکان، کۆپییە یەدەگەکان) پێیان ناگات: دواتر لیستیان دەکرێت. ناوە خوازراوەکە دەمێنێت.</translation>
         </message>
         <message>
             <source>Nothing is erased: what %1 said stays in the transcripts for analysis, and is never quoted in a listing or an export.</source>
@@ -6298,7 +6310,7 @@ What it sent before was discarded when it was rejected: import its bundles again
         </message>
         <message>
             <source>The withdrawal date is not a date (YYYY-MM-DD).</source>
-            <translation>ڕێکەوتی کشانەوە ڕێکەوتێکی دروست نییە (YYYY-MM-DD).</translation>
+            <translation>ڕێکەوتی کشانەوە ڕێکەوتێکی دروست نییە (⁦YYYY-MM-DD⁩).</translation>
         </message>
         <message>
             <source>The withdrawal date is in the future.</source>
@@ -6310,7 +6322,7 @@ What it sent before was discarded when it was rejected: import its bundles again
         </message>
         <message>
             <source>The scope must be 'all' or 'quotes'.</source>
-            <translation>مەوداکە دەبێت «all» یان «quotes» بێت.</translation>
+            <translation>مەوداکە دەبێت «⁦all⁩» یان «⁦quotes⁩» بێت.</translation>
         </message>
         <message>
             <source>The reason is longer than 500 characters.</source>
@@ -6685,11 +6697,11 @@ What it sent before was discarded when it was rejected: import its bundles again
         </message>
         <message>
             <source>The folder is not there any more (was the USB stick removed?). Choose another place.</source>
-            <translation>بوخچەکە ئیتر لەوێ نییە (ئایا فلاشی USB دەرهێنرا؟). شوێنێکی تر هەڵبژێرە.</translation>
+            <translation>بوخچەکە ئیتر لەوێ نییە (ئایا فلاشی ⁦USB⁩ دەرهێنرا؟). شوێنێکی تر هەڵبژێرە.</translation>
         </message>
         <message>
             <source>The file of that name could not be replaced: is it open in another program, such as Excel? Close it there, or choose another name.</source>
-            <translation>نەتوانرا پەڕگەکەی بەو ناوە بگۆڕدرێت: ئایا لە بەرنامەیەکی تردا کراوەتەوە، وەک Excel؟ لەوێ دایبخە، یان ناوێکی تر هەڵبژێرە.</translation>
+            <translation>نەتوانرا پەڕگەکەی بەو ناوە بگۆڕدرێت: ئایا لە بەرنامەیەکی تردا کراوەتەوە، وەک ⁦Excel⁩؟ لەوێ دایبخە، یان ناوێکی تر هەڵبژێرە.</translation>
         </message>
         <message>
             <source>The disk is full. Free some space or choose another place.</source>
@@ -6697,7 +6709,7 @@ What it sent before was discarded when it was rejected: import its bundles again
         </message>
         <message>
             <source>This folder cannot be written to (a read-only or write-protected USB stick?). Choose another place.</source>
-            <translation>ناتوانرێت لەم بوخچەیەدا بنووسرێت (ئایا فلاشی USB تەنیا بۆ خوێندنەوەیە یان لە نووسین پارێزراوە؟). شوێنێکی تر هەڵبژێرە.</translation>
+            <translation>ناتوانرێت لەم بوخچەیەدا بنووسرێت (ئایا فلاشی ⁦USB⁩ تەنیا بۆ خوێندنەوەیە یان لە نووسین پارێزراوە؟). شوێنێکی تر هەڵبژێرە.</translation>
         </message>
         <message>
             <source>The file could not be written. Nothing was saved under that name.</source>
@@ -6877,6 +6889,13 @@ What it sent before was discarded when it was rejected: import its bundles again
         <message>
             <source>Executive authority</source>
             <translation>دەسەڵاتی جێبەجێکردن</translation>
+        </message>
+    </context>
+    <context>
+        <name>model</name>
+        <message>
+            <source>Facilitator</source>
+            <translation>ئاسانکار</translation>
         </message>
     </context>
     <context>
