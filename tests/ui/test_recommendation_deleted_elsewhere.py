@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -44,6 +44,11 @@ def shown(ctx: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> Ite
     ctx.tasks.drain()
 
 
+TYPED_AND_DELETED = ("The recommendation you were typing in was deleted elsewhere (a team update, majlis-cli or "
+                     "another window): what you typed was not saved.")
+SHOWN_AND_DELETED = "The recommendation shown was deleted elsewhere (a team update, majlis-cli or another window)."
+
+
 def _deleted_elsewhere(ctx: AppContext, rec_id: str) -> None:
     CollectionOp(ctx, lambda s: recommendations.delete(s, rec_id)).run_now()  # announced as a team update is
 
@@ -55,7 +60,8 @@ def test_typed_in_and_deleted_elsewhere_says_the_typing_was_not_saved(
     _deleted_elsewhere(ctx, first)
     qtbot.waitUntil(lambda: page.view.notice.text() != "", timeout=10_000)
     said = page.view.notice.text()
-    assert "deleted elsewhere" in said and "not saved" in said and "\n" not in said
+    assert said == QApplication.translate("RecommendationView", TYPED_AND_DELETED) != TYPED_AND_DELETED
+    assert "\n" not in said
     assert TYPED not in said and FIRST not in said
     assert page.view.fields["title_ar"].text() == "" and page.view.rec_id is None
     qtbot.waitUntil(lambda: [r.id for r in page.listed] == [second], timeout=10_000)
@@ -75,7 +81,7 @@ def test_shown_and_deleted_elsewhere_says_so(shown: tuple[RecommendationsPage, s
     page, first, second = shown
     _deleted_elsewhere(ctx, first)
     qtbot.waitUntil(lambda: page.view.notice.text() != "", timeout=10_000)
-    assert "deleted elsewhere" in page.view.notice.text() and "not saved" not in page.view.notice.text()
+    assert page.view.notice.text() == QApplication.translate("RecommendationView", SHOWN_AND_DELETED)
     row = next(n for n, r in enumerate(page.listed) if r.id == second)
     page.list.setCurrentIndex(page.list_model.index(row, 0))  # the line goes with the next one shown
     qtbot.waitUntil(lambda: page.view.fields["title_ar"].text() == SECOND, timeout=10_000)
