@@ -20,6 +20,7 @@ WORDS = frozenset(
         "Shift",
         "Enter",
         "Esc",
+        "Delete",
         "Tab",
         # formats and tools
         "age",
