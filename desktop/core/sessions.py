@@ -372,11 +372,6 @@ def list_ids(
     return list(s.execute(q).scalars())
 
 
-def search_has_letters(text: str) -> bool:
-    """Whether a typed search holds something to look for: blank, or marks alone, does not."""
-    return bool(normalise_for_search(clean_text(text)).strip())
-
-
 def load_list_rows(s: OrmSession, ids: Sequence[str]) -> dict[str, dict[str, Any]]:
     rows = s.execute(
         select(Session.id, *[getattr(Session, c) for c in LIST_COLUMNS]).where(Session.id.in_(list(ids)))

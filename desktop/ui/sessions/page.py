@@ -34,6 +34,7 @@ from desktop.ui.widgets.digit_spin import DigitDateEdit
 from desktop.ui.widgets.environment_words import environment_reason, reason_of
 from desktop.ui.widgets.field_error import FieldError
 from desktop.ui.widgets.flow_row import FlowRow
+from desktop.ui.widgets.search_letters import say_if_only_marks
 from desktop.ui.widgets.select_row import select_row
 from desktop.ui.widgets.session_editor_base import CODE_SESSION_SHORTCUT
 from desktop.ui.widgets.stacking_row import StackingRow
@@ -261,11 +262,7 @@ class SessionsPage(Page):
         self._debounce.stop()
         self.model.filter = self.current_filter()
         self._say_crossed_dates(self.model.filter)
-        if self.search.text().strip() and not svc.search_has_letters(self.search.text()):
-            self.search_error.set_error(lambda: self.tr(
-                "Search needs letters or digits: harakat, tatweel or invisible marks alone match nothing."))
-        else:
-            self.search_error.set_error("")
+        say_if_only_marks(self.search_error, self.search.text())
         self.refresh()
 
     def _say_crossed_dates(self, flt: svc.SessionFilter) -> None:
