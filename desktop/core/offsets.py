@@ -21,6 +21,11 @@ from typing import Generic, Literal, Protocol, TypeVar, cast
 _ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 
 
+def utf16_length(text: str) -> int:
+    """How many UTF-16 units ``text`` takes (as Qt and Excel count); a lone surrogate counts one."""
+    return len(text.encode("utf-16-le", "surrogatepass")) // 2
+
+
 def to_utf16(text: str, index: int) -> int:
     """UTF-16 position of code-point ``index`` in ``text``."""
     return len(text[:index].encode("utf-16-le")) // 2

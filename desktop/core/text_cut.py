@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import unicodedata
 
-from desktop.core.offsets import Utf16Map
+from desktop.core.offsets import Utf16Map, utf16_length
 
 ELLIPSIS = "…"
 
@@ -125,8 +125,8 @@ def cut(text: str, limit: int, *, utf16: bool = False) -> str:
 def shortened(text: str, limit: int, *, utf16: bool = False, mark: str = ELLIPSIS) -> str:
     """``text`` if it fits in ``limit``; otherwise cut to leave room for ``mark`` ("…") after it, so
     that the whole is at most ``limit`` long and shows that something was left off."""
-    size = len(text.encode("utf-16-le", "surrogatepass")) // 2 if utf16 else len(text)
+    size = utf16_length(text) if utf16 else len(text)
     if size <= limit:
         return text
-    room = limit - (len(mark.encode("utf-16-le")) // 2 if utf16 else len(mark))
+    room = limit - (utf16_length(mark) if utf16 else len(mark))
     return cut(text, room, utf16=utf16).rstrip() + mark

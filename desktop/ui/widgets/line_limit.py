@@ -20,7 +20,7 @@ from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import QLineEdit
 
 from desktop.core import text_cut
-from desktop.core.offsets import Utf16Map
+from desktop.core.offsets import Utf16Map, utf16_length
 
 #: Events before which a change cut to the limit is put in (what the person does next).
 _SETTLE_BEFORE = frozenset({
@@ -28,10 +28,6 @@ _SETTLE_BEFORE = frozenset({
     QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick, QEvent.Type.ContextMenu,
     QEvent.Type.Drop, QEvent.Type.Hide,
 })
-
-
-def _units(text: str) -> int:
-    return len(text.encode("utf-16-le", "surrogatepass")) // 2
 
 
 class LineLimit(QValidator):
@@ -58,7 +54,7 @@ class LineLimit(QValidator):
         if not self.edit.isUndoAvailable():
             # setText (its undo history is gone already): the text is simply cut.
             kept = text_cut.cut(text, self.limit)
-            return (QValidator.State.Acceptable, kept, min(pos, _units(kept)))
+            return (QValidator.State.Acceptable, kept, min(pos, utf16_length(kept)))
         # A paste, a drop, an input method's text: Qt takes it back; what fits is put in after.
         if self._pending is None:
             QTimer.singleShot(0, self.settle)
@@ -106,7 +102,7 @@ class LineLimit(QValidator):
         units = Utf16Map(before)
         if self.edit.hasSelectedText():
             first = self.edit.selectionStart()
-            last = first + _units(self.edit.selectedText())
+            last = first + utf16_length(self.edit.selectedText())
         else:
             first = last = self.edit.cursorPosition()
         start, end = units.from_utf16(first), units.from_utf16(last)
