@@ -7,11 +7,14 @@ import json
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
+import pytest
 from sqlalchemy import select
 
 from desktop.core.db import Store
-from desktop.core.models import SYNCED_MODELS, Conflict, Session, TranscriptTurn
+from desktop.core.models import SYNCED_MODELS, Conflict, Participant, Session, TranscriptTurn
+from desktop.sync import importer
 from desktop.sync.devices import preregister
 from desktop.sync.export import export_bundle
 from desktop.sync.keys import load_identity_file, public_key_b64
@@ -144,3 +147,35 @@ def session_bundle(laptop: Store, out: Path, title: str) -> Path:
     made = export_bundle(laptop, out)
     assert made is not None
     return made.path
+
+
+class NotForeseen(RuntimeError):
+    """An error type no part of Majlis knows."""
+
+
+def fail_third_write(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The real importer's ``_write``, raising an error nobody foresaw at the third file after writing
+    the first two for real (its text quotes a participant, as an error's text may)."""
+    real_write = importer._write
+    written: list[Any] = []
+
+    def write_then_fail(*args: Any) -> Any:
+        if len(written) == 2:
+            raise NotForeseen("participant BSR-FG02-P0001 said something private")
+        written.append(real_write(*args))
+        return written[-1]
+
+    monkeypatch.setattr(importer, "_write", write_then_fail)
+
+
+def three_participant_bundles(laptop: Store, folder: Path) -> list[Path]:
+    """Three bundles from ``laptop``, each adding one participant (BSR-FG00-P0001, ...)."""
+    folder.mkdir(exist_ok=True)
+    made = []
+    for n in range(3):
+        with laptop.transaction() as s:
+            s.add(Participant(code=f"BSR-FG{n:02d}-P0001", occupation="teacher"))
+        bundle = export_bundle(laptop, folder / f"bundle-{n}.majlis")
+        assert bundle is not None
+        made.append(bundle.path)
+    return made

@@ -144,7 +144,8 @@ def _validated(values: dict[str, Any]) -> dict[str, Any]:
         if name == "attributes":
             if not isinstance(value, dict):
                 raise ValidationError("attributes must be a mapping", field=name)
-            out[name] = {one_line(clean_text(str(k))): v for k, v in value.items() if one_line(clean_text(str(k)))}
+            keys = {one_line(clean_text(str(k))): v for k, v in value.items()}
+            out[name] = {key: v for key, v in keys.items() if key}
             continue
         text = one_line(clean_text(str(value or "")))  # as stored: an RLM after a pseudonym is no new one
         if name in CHOICES and text and text not in CHOICES[name]:

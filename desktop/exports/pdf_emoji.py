@@ -40,13 +40,33 @@ def add_emoji_font(pdf: Any, fonts: Path) -> list[str]:
     """Add the emoji font to ``pdf``; the fallback family names it makes ([] when there is none, or
     when fpdf2 cannot read it: emoji are then left blank, the report is still written)."""
     found = emoji_font(fonts)
-    if found is None:
+    if found is None or not _readable(found):
         return []
     try:
-        # Parsed once here from memory first: fpdf2 (fontTools) leaves the file open when it cannot.
-        with TTFont(io.BytesIO(found.read_bytes()), lazy=True) as font:
-            font["cmap"].getBestCmap()
         pdf.add_font(FAMILY, "", str(found))
     except Exception:  # any font fpdf2 cannot read: blank emoji, not a failed export
         return []
     return [FAMILY]
+
+
+#: Fonts already tried, by (path, size, modification time): the 11 MB font was read and parsed at
+#: every report only to learn what the first report had learnt. A font replaced on disk is tried anew.
+_TRIED: dict[tuple[str, int, int], bool] = {}
+
+
+def _readable(font_file: Path) -> bool:
+    """Whether fontTools can read ``font_file``'s character map. Parsed here from memory first, not
+    by fpdf2: fpdf2 (fontTools) leaves the file open when it cannot read it."""
+    try:
+        stat = font_file.stat()
+    except OSError:
+        return False
+    key = (str(font_file), stat.st_size, stat.st_mtime_ns)
+    if key not in _TRIED:
+        try:
+            with TTFont(io.BytesIO(font_file.read_bytes()), lazy=True) as font:
+                font["cmap"].getBestCmap()
+            _TRIED[key] = True
+        except Exception:  # any font fontTools cannot read: blank emoji, not a failed export
+            _TRIED[key] = False
+    return _TRIED[key]

@@ -131,9 +131,9 @@ class CollectionOp(Generic[T]):
                 return run_change(store, lambda st: long(st, token, progress))
             return run_change(store, op)
 
-        success, failure = _owned(self._owner, self._success), _owned(self._owner, self._failure)
-        self._success = success
-        done, failure = _ending(self._busy, self._done, failure)
+        success = _owned(self._owner, self._success)
+        done, failure = _ending(self._busy, lambda result: self._done(result, success),
+                                _owned(self._owner, self._failure))
         return self._ctx.tasks.run(work, done, failure, self._on_progress)
 
     def run_now(self) -> T:
@@ -149,12 +149,12 @@ class CollectionOp(Generic[T]):
             self._ctx.events.changed.emit(_announced(done.changes))
         return done.value
 
-    def _done(self, done: OpDone[T]) -> None:
+    def _done(self, done: OpDone[T], success: Callable[[T], Any] | None) -> None:
         # Views refresh first, so ``success`` can select the row the operation just made.
         if done.changes:
             self._ctx.events.changed.emit(_announced(done.changes))
-        if self._success:
-            self._success(done.value)
+        if success:
+            success(done.value)
 
 
 def _announced(changes: change_set.Touched) -> change_set.Touched:

@@ -12,45 +12,22 @@ after writing the first two for real into a real SQLCipher store."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 import pytest
 
 from desktop.cli import main
-from desktop.core.models import Participant
-from desktop.sync import importer
-from desktop.sync.export import export_bundle
 from tests.conftest import PASSPHRASE
-from tests.sync_helpers import make_team
-
-
-class NotForeseen(RuntimeError):
-    """An error type no part of Majlis knows."""
+from tests.sync_helpers import fail_third_write, make_team, three_participant_bundles
 
 
 def test_an_unforeseen_error_mid_import_is_one_line_after_what_went_in(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
     team = make_team(tmp_path, devices=1)
-    laptop, bundles = team.devices[0], []
     try:
-        for n in range(3):
-            with laptop.transaction() as s:
-                s.add(Participant(code=f"BSR-FG{n:02d}-P0001", occupation="teacher"))
-            made = export_bundle(laptop, tmp_path / f"bundle-{n}.majlis")
-            assert made is not None
-            bundles.append(made.path)
+        bundles = three_participant_bundles(team.devices[0], tmp_path)
     finally:
         team.close()
-    real_write = importer._write
-    written: list[Any] = []
-
-    def write_then_fail(*args: Any) -> Any:
-        if len(written) == 2:
-            raise NotForeseen("participant BSR-FG02-P0001 said something private")
-        written.append(real_write(*args))
-        return written[-1]
-
-    monkeypatch.setattr(importer, "_write", write_then_fail)
+    fail_third_write(monkeypatch)
     monkeypatch.setenv("MAJLIS_PASSPHRASE", PASSPHRASE)
     code = main(["bundle", "import", "--db", str(tmp_path / "centre.db"), *map(str, bundles)])
     out, err = capsys.readouterr()

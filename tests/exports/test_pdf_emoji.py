@@ -67,3 +67,31 @@ def _with_bundled(folder: Path) -> Path:
     for font in fonts_dir().glob("*.ttf"):
         (folder / font.name).write_bytes(font.read_bytes())
     return folder
+
+
+def test_the_emoji_font_is_checked_once_not_at_every_report(
+        store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The 11 MB font was read and parsed at every PDF only to learn it could be; a font replaced
+    on disk (another size or time) is tried anew."""
+    reads: list[Path] = []
+    plain_read = Path.read_bytes
+
+    def counting(path: Path) -> bytes:
+        if path.name == pdf_emoji.FILE_NAME:
+            reads.append(path)
+        return plain_read(path)
+
+    monkeypatch.setattr(Path, "read_bytes", counting)
+    monkeypatch.setattr(pdf_emoji, "_TRIED", {}, raising=False)
+    session_id = _session(store)
+    for n in range(3):
+        write_session_pdf(store, session_id, tmp_path / f"minutes-{n}.pdf", "minutes", "ckb")
+    assert len(reads) == 1
+    broken = tmp_path / "fonts" / pdf_emoji.FILE_NAME
+    broken.parent.mkdir()
+    broken.write_bytes(b"not a font at all" * 100)
+    monkeypatch.setattr(pdf_emoji, "SYSTEM_FONTS", ())
+    assert pdf_emoji.add_emoji_font(object(), broken.parent) == []
+    broken.write_bytes(b"still not a font" * 200)
+    assert pdf_emoji.add_emoji_font(object(), broken.parent) == []
+    assert len(reads) == 3

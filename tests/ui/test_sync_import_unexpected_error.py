@@ -21,11 +21,9 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from desktop.core.models import Participant
-from desktop.sync import importer
-from desktop.sync.export import export_bundle
 from desktop.ui.qt_i18n import LanguageManager
 from desktop.ui.widgets.save_files import shown_path
-from tests.sync_helpers import Team
+from tests.sync_helpers import Team, fail_third_write, three_participant_bundles
 from tests.sync_page_helpers import drag_and_drop, open_page, team_fixture
 
 team = team_fixture(devices=1)
@@ -44,37 +42,12 @@ STOPPED = {
 }
 
 
-class NotForeseen(RuntimeError):
-    """An error type no part of Majlis knows."""
-
-
-def _bundles(team: Team, stick: Path) -> list[Path]:
-    laptop, made = team.devices[0], []
-    stick.mkdir()
-    for n in range(3):
-        with laptop.transaction() as s:
-            s.add(Participant(code=f"BSR-FG{n:02d}-P0001", occupation="teacher"))
-        bundle = export_bundle(laptop, stick / f"bundle-{n}.majlis")
-        assert bundle is not None
-        made.append(bundle.path)
-    return made
-
-
 @pytest.mark.parametrize("lang", ["ar", "ckb", "en"])
 def test_an_unforeseen_error_mid_import_says_what_went_in_and_is_kept(
         team: Team, tmp_path: Path, qtbot: QtBot, make_ctx: Any, manager: LanguageManager, lang: str,
         monkeypatch: pytest.MonkeyPatch) -> None:
-    bundles = _bundles(team, tmp_path / "stick")
-    real_write = importer._write
-    written: list[Any] = []
-
-    def write_then_fail(*args: Any) -> Any:
-        if len(written) == 2:
-            raise NotForeseen("participant BSR-FG02-P0001 said something private")
-        written.append(real_write(*args))
-        return written[-1]
-
-    monkeypatch.setattr(importer, "_write", write_then_fail)
+    bundles = three_participant_bundles(team.devices[0], tmp_path / "stick")
+    fail_third_write(monkeypatch)
     manager.set_language(lang)
     if lang != "en":
         manager.set_digits("arab")
