@@ -6,14 +6,18 @@ speaker's emoji were. fpdf2 draws colour fonts (CBDT/CBLC bitmaps, as Noto Color
 fonts with the characters behind them in the text layer, so an emoji font is added as the last
 fallback of every report when there is one: ``desktop/resources/fonts/NotoColorEmoji.ttf`` if a
 build put it there (SIL OFL, 11 MB, so not in the source tree), else the system's Noto Color Emoji
-(Debian and Ubuntu's fonts-noto-color-emoji, Fedora, Arch). Without one, emoji stay blank as before:
-never a failed export. Skin tones and flags are drawn whole (HarfBuzz joins them in the emoji font);
+(Debian and Ubuntu's fonts-noto-color-emoji, Fedora, Arch), or on Windows (the .exe's users) Segoe
+UI Emoji, which every Windows since 8.1 has: a COLR vector font, which fpdf2 draws as well (COLRv0
+and COLRv1), so the Windows build needs no 11 MB font of its own. Without one, emoji stay blank as
+before: never a failed export. Skin tones and flags are drawn whole (HarfBuzz joins them in the emoji font);
 a ZWJ family is drawn as its people side by side (the joiner is in the text font).
 """
 
 from __future__ import annotations
 
 import io
+import os
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -26,14 +30,21 @@ SYSTEM_FONTS = (
     Path("/usr/share/fonts/noto") / FILE_NAME,  # Arch
     Path("/usr/share/fonts/google-noto-color-emoji") / FILE_NAME,  # Fedora
 )
+WINDOWS_FONT = "seguiemj.ttf"  # Segoe UI Emoji, in the Windows fonts folder
 
 
 def emoji_font(fonts: Path) -> Path | None:
     """The emoji font to use: the one beside the bundled fonts, else the system's, else None."""
-    for candidate in (fonts / FILE_NAME, *SYSTEM_FONTS):
+    for candidate in (fonts / FILE_NAME, *SYSTEM_FONTS, *_windows_fonts()):
         if candidate.is_file():
             return candidate
     return None
+
+
+def _windows_fonts() -> tuple[Path, ...]:
+    if sys.platform != "win32":
+        return ()
+    return (Path(os.environ.get("WINDIR") or "C:\\Windows") / "Fonts" / WINDOWS_FONT,)
 
 
 def add_emoji_font(pdf: Any, fonts: Path) -> list[str]:

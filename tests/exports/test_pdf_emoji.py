@@ -95,3 +95,66 @@ def test_the_emoji_font_is_checked_once_not_at_every_report(
     broken.write_bytes(b"still not a font" * 200)
     assert pdf_emoji.add_emoji_font(object(), broken.parent) == []
     assert len(reads) == 3
+
+
+def test_a_colr_emoji_font_as_windows_has_is_drawn(
+        store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Windows has no Noto Color Emoji but Segoe UI Emoji (WINDIR\\Fonts\\seguiemj.ttf), a COLR (vector,
+    layered) font: the .exe's PDFs draw emoji with it. A small COLR font made here stands in for it
+    (Segoe UI Emoji's licence keeps it off this machine)."""
+    windows = tmp_path / "Windows"
+    colr = _colr_font(_folder(_folder(windows) / "Fonts") / pdf_emoji.WINDOWS_FONT)
+    monkeypatch.setattr(pdf_emoji, "SYSTEM_FONTS", ())
+    bundled = _with_bundled(_folder(tmp_path / "fonts"))
+    monkeypatch.setenv("WINDIR", str(windows))
+    assert pdf_emoji.emoji_font(bundled) is None  # not on Linux: the folder is Windows' only
+    with monkeypatch.context() as on_windows:
+        on_windows.setattr("sys.platform", "win32")
+        assert pdf_emoji.emoji_font(bundled) == colr
+        font = pdf_emoji.emoji_font(bundled)
+    monkeypatch.setattr(pdf_emoji, "SYSTEM_FONTS", (font,))
+    monkeypatch.setattr("desktop.exports.pdf_layout.fonts_dir", lambda: bundled)
+    pdf = write_session_pdf(store, _session(store), tmp_path / "minutes.pdf", "minutes", "ckb")
+    text = pdf_text(pdf)
+    assert "😂" in text and "👍" in text, text
+    assert missing_words(pdf, WORDS) == []
+    assert _coloured_pixels(rasterise(pdf, tmp_path / "minutes", dpi=100)) > 150
+
+
+def _folder(path: Path) -> Path:
+    path.mkdir()
+    return path
+
+
+def _colr_font(path: Path) -> Path:
+    """A COLRv0 font whose emoji are orange squares."""
+    from fontTools.colorLib.builder import buildCOLR, buildCPAL  # type: ignore[import-untyped]
+    from fontTools.fontBuilder import FontBuilder  # type: ignore[import-untyped]
+    from fontTools.pens.ttGlyphPen import TTGlyphPen  # type: ignore[import-untyped]
+
+    def square() -> object:
+        pen = TTGlyphPen(None)
+        pen.moveTo((100, 0))
+        pen.lineTo((100, 800))
+        pen.lineTo((900, 800))
+        pen.lineTo((900, 0))
+        pen.closePath()
+        return pen.glyph()
+
+    emoji = [0x1F602, 0x1F44D, 0x1F3FD, 0x1F1EE, 0x1F1F6]
+    names = [".notdef", *(f"u{c:X}" for c in emoji), "layer"]
+    builder = FontBuilder(1000, isTTF=True)
+    builder.setupGlyphOrder(names)
+    builder.setupCharacterMap({c: f"u{c:X}" for c in emoji})
+    glyphs = {name: square() for name in names}
+    glyphs[".notdef"] = TTGlyphPen(None).glyph()
+    builder.setupGlyf(glyphs)
+    builder.setupHorizontalMetrics({name: (1000, 100) for name in names})
+    builder.setupHorizontalHeader(ascent=800, descent=-200)
+    builder.setupNameTable({"familyName": "Stand-in Emoji", "styleName": "Regular"})
+    builder.setupOS2()
+    builder.setupPost()
+    builder.font["COLR"] = buildCOLR({f"u{c:X}": [("layer", 0)] for c in emoji})
+    builder.font["CPAL"] = buildCPAL([[(1.0, 0.6, 0.0, 1.0)]])
+    builder.save(str(path))
+    return path
