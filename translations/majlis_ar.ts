@@ -3073,6 +3073,21 @@ You can try again from the Sync page.</source>
         </message>
     </context>
     <context>
+        <name>MemoBox</name>
+        <message>
+            <source>The coding it was written for was removed meanwhile.</source>
+            <translation>أُزيل الترميز الذي كُتبت له في أثناء ذلك.</translation>
+        </message>
+        <message>
+            <source>Memo not saved</source>
+            <translation>لم تُحفظ المذكرة</translation>
+        </message>
+        <message>
+            <source>The memo could not be saved. %1 Close the window without it? Cancel keeps the window open with the memo in it.</source>
+            <translation>تعذّر حفظ المذكرة. %1 أتُغلق النافذة من دونها؟ «إلغاء» يُبقي النافذة مفتوحة والمذكرة فيها.</translation>
+        </message>
+    </context>
+    <context>
         <name>NewPerson</name>
         <message>
             <source>The pseudonym %1 is already used by another participant.</source>

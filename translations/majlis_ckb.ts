@@ -3049,6 +3049,21 @@ You can try again from the Sync page.</source>
         </message>
     </context>
     <context>
+        <name>MemoBox</name>
+        <message>
+            <source>The coding it was written for was removed meanwhile.</source>
+            <translation>ئەو کۆدکردنەی بۆی نووسرابوو لەو ماوەیەدا لابرا.</translation>
+        </message>
+        <message>
+            <source>Memo not saved</source>
+            <translation>تێبینییەکە پاشەکەوت نەکرا</translation>
+        </message>
+        <message>
+            <source>The memo could not be saved. %1 Close the window without it? Cancel keeps the window open with the memo in it.</source>
+            <translation>تێبینییەکە پاشەکەوت نەکرا. %1 پەنجەرەکە بەبێ ئەو دابخرێت؟ «هەڵوەشاندنەوە» پەنجەرەکە بە تێبینییەکەوە کراوە دەهێڵێتەوە.</translation>
+        </message>
+    </context>
+    <context>
         <name>NewPerson</name>
         <message>
             <source>The pseudonym %1 is already used by another participant.</source>

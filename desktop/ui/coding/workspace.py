@@ -439,7 +439,10 @@ class CodingWorkspace(QWidget):
         super().changeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.memo.keep_typed(self.segments)
+        asked = event.spontaneous() and not QCoreApplication.closingDown()
+        if not self.memo.settled_for_close(self.segments, may_ask=asked):
+            event.ignore()  # the memo not saved: kept on screen, as the person chose
+            return
         super().closeEvent(event)
 
     def _remove_current(self) -> None:
