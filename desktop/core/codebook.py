@@ -243,7 +243,7 @@ _SAME_NAME = QT_TRANSLATE_NOOP("Codebook", "another code at the same place in th
 def _shown_names(names: dict[str, str]) -> dict[str, str]:
     """The name a code shows in each language (with display_name's fallback), folded as the
     Participants filter folds: ك/ک, ي/ی, alef forms, case and invisible marks do not tell codes apart;
-    ڕ ڵ ە do (fold_name): پەڕ and پەر are two names, though a search finds both."""
+    ڕ ڵ ە ێ ۆ ڤ do (fold_name): پەڕ and پەر, بێ and بي are two names, though a search finds both."""
     out = {}
     for lang in LANGS:
         name = next((names.get(key, "") or "" for key in (lang, *LANGS) if (names.get(key, "") or "").strip()), "")

@@ -18,16 +18,20 @@ Folding decisions (the canonical form is the Arabic code point):
 - harakat, Quranic marks, superscript alef, tatweel, ZWJ/ZWNJ, bidi controls: removed
 - Search only (``normalise_for_search``, ``normalise_with_offsets``): the Sorani letters a keyboard
   or phone without them makes people type as their Arabic look-alikes meet them: ڕ -> ر, ڵ -> ل,
-  ە -> ه (an Arabic keyboard has no ە; the old spelling ه + ZWNJ meets it too). A title written
-  هەڵبژاردن is found by هەلبژاردن and the reverse. Sorani words that differ only there (پەڕ page,
-  پەر feather) are then found together, which a search can afford.
+  ە -> ه (an Arabic keyboard has no ە; the old spelling ه + ZWNJ meets it too), and, as an Arabic
+  keyboard or phone layout has no key for them either, ێ -> ي (where ی folds), ۆ -> و, ڤ -> ف.
+  A title written هەڵبژاردن is found by هەلبژاردن, a turn saying بێ کار by بي كار, and the reverse.
+  Sorani words that differ only there (پەڕ page, پەر feather) are then found together, which a
+  search can afford.
 Kept distinct by ``fold_name`` (two names are one name: the codebook's twin check), because Sorani
 uses them as separate letters and refusing a real name is worse than a search hit too many:
-- ڕ ڵ ە stay as they are (کەر donkey, کەڕ deaf); the old spelling of ە as ه + ZWNJ is folded
-  to ە, so both spellings meet.
+- ڕ ڵ ە ێ ۆ ڤ stay as they are (کەر donkey, کەڕ deaf); the old spelling of ە as ه + ZWNJ is
+  folded to ە, so both spellings meet.
+When ۆ ێ ڵ arrive decomposed (base letter + U+065A small v above, from old keyboard layouts), they
+are composed instead of losing the mark, then folded as the precomposed letter is: both forms are
+always one form, in search and in names.
 Kept distinct by both:
-- ێ ۆ ڤ پ چ ژ گ stay as they are. When ۆ ێ ڵ arrive decomposed (base letter + U+065A small v
-  above, from old keyboard layouts), they are composed instead of losing the mark.
+- پ چ ژ گ stay as they are.
 - ئ and ؤ keep their hamza: ئ begins most Sorani words written with a vowel, and folding
   it to ي would make unrelated words meet.
 """
@@ -50,9 +54,11 @@ _FOLD: dict[str, str] = {
     **{d: str(i) for i, d in enumerate("٠١٢٣٤٥٦٧٨٩")},
     **{d: str(i) for i, d in enumerate("۰۱۲۳۴۵۶۷۸۹")},
 }
-# Search only: Sorani letters typed as their Arabic look-alikes where a keyboard lacks them. The same
-# three are folded in the stored index by migration 0011_kurdish_keyboard_search.
-KEYBOARD_LOOKALIKES: dict[str, str] = {"ڕ": "ر", "ڵ": "ل", "ە": "ه"}
+# Search only: Sorani letters typed as their Arabic look-alikes where a keyboard lacks them. The stored
+# index is folded the same by migrations: ڕ ڵ ە by 0011_kurdish_keyboard_search, ێ ۆ ڤ (which an Arabic
+# keyboard or phone layout has no key for) by 0012_sorani_vowels_search. A letter added here needs a
+# migration of its own that folds it in the index already stored.
+KEYBOARD_LOOKALIKES: dict[str, str] = {"ڕ": "ر", "ڵ": "ل", "ە": "ه", "ێ": "ي", "ۆ": "و", "ڤ": "ف"}
 _SEARCH_FOLD: dict[str, str] = {**_FOLD, **KEYBOARD_LOOKALIKES}
 
 
@@ -140,7 +146,7 @@ def normalise_with_offsets(text: str) -> tuple[str, list[int]]:
 
 def fold_name(text: str) -> str:
     """Two names a person typed are one name when this form is equal (the codebook's twin check):
-    folded as search folds, but ڕ ڵ ە are kept (see the module docstring)."""
+    folded as search folds, but ڕ ڵ ە ێ ۆ ڤ are kept (see the module docstring)."""
     return _folded(text, _FOLD)[0]
 
 

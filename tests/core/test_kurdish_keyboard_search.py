@@ -93,7 +93,7 @@ def test_organisations_filter(store: Store) -> None:
     written = organisations.create(store, "ڕێکخراوی ژنانی هەڵەبجە")
     phone = organisations.create(store, "کۆمەلەی گەنجانی هەولێر")  # ل for ڵ (کۆمەڵە)
     with store.session() as s:
-        for typed, found in (("ریکخراو", []), ("رێکخراوی", [written]), ("هەلەبجە", [written]),
+        for typed, found in (("راکخراو", []), ("رێکخراوی", [written]), ("ریکخراوی", [written]), ("هەلەبجە", [written]),
                              ("ههلهبجه", [written]), ("کۆمەڵەی", [phone])):
             assert [o.id for o in organisations.page(s, 0, 50, typed)] == found, typed
             assert organisations.count(s, typed) == len(found)

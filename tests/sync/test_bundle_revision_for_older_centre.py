@@ -1,7 +1,7 @@
 """A laptop upgraded before its centre still sends bundles the centre reads.
 
-Revisions 0010 and 0011 change only each database's own search index (what it finds), none of the
-rows a bundle carries. Bundles were labelled with the database's bare revision, so a laptop that
+Revisions 0010, 0011 and 0012 change only each database's own search index (what it finds), none of
+the rows a bundle carries. Bundles were labelled with the database's bare revision, so a laptop that
 installed the new version sent "0011_kurdish_keyboard_search", and a centre still on the version
 before refused every one as "from a newer version" until it upgraded too: in the field the laptops
 and the centre are upgraded on different days, from a USB stick. A bundle is now labelled with the
@@ -37,15 +37,30 @@ def revisions_up_to(revision: str) -> set[str]:
     return known
 
 
-def below_local_only() -> str:
-    revision = migrate.head_revision()
+def below_head() -> list[str]:
+    """The revisions under the head down to the newest that changed what bundles carry: where a centre
+    a version (or more) behind may stand, newest first."""
+    revision, found = migrate.head_revision(), []
     while revision in migrate.LOCAL_ONLY_REVISIONS:
         (revision,) = migrate._script_revisions()[revision]
-    return revision
+        found.append(revision)
+    return found
 
 
+def below_local_only() -> str:
+    return below_head()[-1]
+
+
+def test_the_centres_one_version_behind_are_tested() -> None:
+    assert {"0011_kurdish_keyboard_search", "0010_segment_memos_searchable", "0009_rejected_devices"} <= set(
+        below_head())
+
+
+# The centre's newest revision: each local-only one under the head (a centre one version behind, two...)
+# and the last one that changed what bundles carry (a centre on the version before them all).
+@pytest.mark.parametrize("centre_at", below_head())
 def test_a_centre_on_the_version_before_reads_an_upgraded_laptops_bundle(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, centre_at: str) -> None:
     assert migrate.head_revision() in migrate.LOCAL_ONLY_REVISIONS  # else this test shows nothing
     team = make_team(tmp_path, devices=1)
     try:
@@ -55,9 +70,9 @@ def test_a_centre_on_the_version_before_reads_an_upgraded_laptops_bundle(
             s.add(Session(kind="roundtable", title="طاولة البصرة"))
         made = export_bundle(laptop, tmp_path / "laptop.majlis")
         assert made is not None
-        # The centre's Majlis is the version before: it knows the revisions up to the last one that
-        # changed what bundles carry, not the local-only ones on top.
-        older = revisions_up_to(below_local_only())
+        # The centre's Majlis is a version before: it knows the revisions up to the last one that
+        # changed what bundles carry, and perhaps some of the local-only ones on top, not the newest.
+        older = revisions_up_to(centre_at)
         assert migrate.head_revision() not in older
         monkeypatch.setattr(importer, "_known_revisions", lambda: older)
         (outcome,) = import_files(team.centre, [made.path], team.identities)
@@ -80,9 +95,11 @@ def test_the_local_only_revisions_change_no_table_a_bundle_carries(tmp_path: Pat
     store = fresh_store(tmp_path / "field.db", PASSPHRASE, "field laptop")
     try:
         at_head = tables(store.engine)
-        migrate.downgrade(store.engine, below_local_only())
-        assert migrate.current_revision(store.engine) == below_local_only()
         assert migrate.bundle_revision(store.engine) == below_local_only()
-        assert tables(store.engine) == at_head
+        for revision in below_head():
+            migrate.downgrade(store.engine, revision)  # a local-only revision at a time
+            assert migrate.current_revision(store.engine) == revision
+            assert migrate.bundle_revision(store.engine) == below_local_only()
+            assert tables(store.engine) == at_head, revision
     finally:
         store.close()
