@@ -10,6 +10,7 @@ import getpass
 import json
 import os
 import sys
+import traceback
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -24,9 +25,13 @@ if TYPE_CHECKING:
 # open it, so that building the parser, --help, --version and usage errors start without it.
 
 USAGE_EXIT = 64
+#: An error not foreseen (a bug): EX_SOFTWARE of sysexits.h.
+SOFTWARE_EXIT = 70
 #: Stopped by Ctrl+C (128 + SIGINT, as shells report it).
 INTERRUPTED_EXIT = 130
 PASSPHRASE_ENV = "MAJLIS_PASSPHRASE"
+#: ``MAJLIS_DEBUG=1``: an error not foreseen also prints its traceback, for a developer.
+DEBUG_ENV = "MAJLIS_DEBUG"
 
 
 class UsageError(MajlisError):
@@ -35,6 +40,38 @@ class UsageError(MajlisError):
 
     code = "usage"
     exit_code = USAGE_EXIT
+
+
+class Unforeseen(MajlisError):
+    """An error no part of Majlis knows (a bug), said in one line naming only its kind: its own text
+    may quote a participant's words, name or phone number. The error itself is its ``__cause__``."""
+
+    code = "unexpected"
+    exit_code = SOFTWARE_EXIT
+
+
+def foreseen(failure: BaseException, *, stopped: str = "the command", kept: str = "") -> BaseException:
+    """``failure`` as run_guarded says it in one line: as it is when it knows it (ours, the system's),
+    else as :func:`as_our_error` says it. For a command that reports before the error's line (``bundle
+    import``): it raises what this returns."""
+    if isinstance(failure, (MajlisError, OSError)):
+        return failure
+    return as_our_error(failure, stopped=stopped, kept=kept)
+
+
+def as_our_error(failure: BaseException, *, stopped: str = "the command", kept: str = "") -> MajlisError:
+    """An error that is neither ours nor the system's: the disk's answer to SQLite as ours, else
+    :class:`Unforeseen`, naming its kind only: "… stopped ``stopped``", then ``; kept`` when the command
+    can say what is kept (``bundle import``: the files imported before it). The one rule for every
+    command: run_guarded applies it to what a command lets out."""
+    from desktop.core.sqlcipher_file import classify
+
+    env = classify(getattr(failure, "orig", failure))
+    said: MajlisError = env if env is not None else Unforeseen(
+        f"[{Unforeseen.code}] an error not foreseen ({type(failure).__name__}) stopped {stopped}"
+        + (f"; {kept}" if kept else ""))
+    said.__cause__ = failure
+    return said
 
 
 def add_db(parser: argparse.ArgumentParser) -> None:
@@ -162,8 +199,7 @@ def run_guarded(func: Callable[[argparse.Namespace], int], args: argparse.Namesp
         sys.stdout.flush()  # here, not at exit: a reader gone away is then handled below
         return code
     except MajlisError as exc:
-        sys.stderr.write(f"majlis-cli: {_naming_the_database(exc, args)}\n")
-        return exc.exit_code
+        return _say(exc, args)
     except KeyboardInterrupt:
         sys.stderr.write("majlis-cli: interrupted\n")
         return INTERRUPTED_EXIT
@@ -182,13 +218,18 @@ def run_guarded(func: Callable[[argparse.Namespace], int], args: argparse.Namesp
         sys.stderr.write(f"majlis-cli: {os_error_line(exc)}\n")
         return 4
     except Exception as exc:
-        from desktop.core.sqlcipher_file import classify
+        return _say(as_our_error(exc), args)  # ours and the system's errors are caught above
 
-        env = classify(getattr(exc, "orig", exc))
-        if env is None:
-            raise
-        sys.stderr.write(f"majlis-cli: {_naming_the_database(env, args)}\n")
-        return env.exit_code
+
+def _say(exc: MajlisError, args: argparse.Namespace) -> int:
+    """The error's one line on stderr; its exit code. An error not foreseen is first shown whole, with
+    its traceback, only to a developer who asked for it (``MAJLIS_DEBUG=1``): never by default, since
+    its text may quote a participant's words."""
+    if isinstance(exc, Unforeseen) and os.environ.get(DEBUG_ENV) == "1" and exc.__cause__ is not None:
+        sys.stdout.flush()
+        traceback.print_exception(exc.__cause__, file=sys.stderr)
+    sys.stderr.write(f"majlis-cli: {_naming_the_database(exc, args)}\n")
+    return exc.exit_code
 
 
 def _naming_the_database(exc: MajlisError, args: argparse.Namespace) -> str:

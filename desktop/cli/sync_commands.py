@@ -15,6 +15,7 @@ from desktop.cli.common import (
     INTERRUPTED_EXIT,
     add_db,
     file_not_folder,
+    foreseen,
     missing_action,
     open_from_args,
     out_path,
@@ -441,7 +442,7 @@ def cmd_bundle_import(args: argparse.Namespace) -> int:
               f"present; {held} held for approval; {still}{refused} refused{stopped}")
         if failure is not None:
             sys.stdout.flush()  # the lines above before the error's line (run_guarded writes it)
-            raise _foreseen(failure)
+            raise foreseen(failure, stopped="the import", kept="the files imported before it are kept")
         with store.session() as s:
             missing = consent.missing_templates(s)
         if missing:  # records arrived before the consent form version they were signed on
@@ -453,20 +454,6 @@ def cmd_bundle_import(args: argparse.Namespace) -> int:
         return 1 if refused or held or waiting else 0
 
     return with_store(args, body)
-
-
-def _foreseen(failure: BaseException) -> BaseException:
-    """``failure`` as run_guarded says it in one line: as it is when it knows it (ours, the system's, the
-    disk's answer to SQLite), else one line naming its kind only (its text may quote a participant's
-    words), not a traceback after the lines of the files imported before it."""
-    from desktop.core.sqlcipher_file import classify
-
-    if isinstance(failure, (MajlisError, OSError)) or classify(getattr(failure, "orig", failure)) is not None:
-        return failure
-    unforeseen = SyncCommandError(f"[unexpected] an error not foreseen ({type(failure).__name__}) stopped the "
-                                  "import; the files imported before it are kept")
-    unforeseen.__cause__ = failure
-    return unforeseen
 
 
 def cmd_team_key_export(args: argparse.Namespace) -> int:

@@ -3,7 +3,8 @@
 The bundles before it were committed and kept, and the command already said which (their lines and
 the count line, "1 not imported (stopped by the error below ...)"); but "the error below" was a
 Python traceback, with the error's own text (which may quote a participant's words). Now it is one
-line on stderr naming the kind of error and that the files imported before it are kept; exit 1.
+line on stderr naming the kind of error and that the files imported before it are kept; exit 70
+(EX_SOFTWARE), as for an error not foreseen in any command (test_unforeseen_error_one_line.py).
 
 An error "not foreseen" has no real way to happen on purpose (a full disk is foreseen:
 test_import_disk_full.py), so the real importer's ``_write`` is wrapped to raise at the third file,
@@ -32,7 +33,7 @@ def test_an_unforeseen_error_mid_import_is_one_line_after_what_went_in(
     code = main(["bundle", "import", "--db", str(tmp_path / "centre.db"), *map(str, bundles)])
     out, err = capsys.readouterr()
 
-    assert code == 1, (out, err)
+    assert code == 70, (out, err)
     lines = out.splitlines()
     assert [line.split(":")[0] for line in lines[:2]] == [f"imported {bundles[0]}", f"imported {bundles[1]}"], lines
     assert lines[2:] == ["2 of 3 bundles imported or already present; 0 held for approval; 0 refused; "
