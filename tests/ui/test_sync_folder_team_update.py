@@ -70,7 +70,8 @@ def test_a_dropped_folder_says_the_centre_applies_no_team_update(
     if lang == "en":
         assert alone == (f"{shown_path('update.bin')}: refused: This database is the team's centre: it writes "
                          "team updates and does not apply them."), alone
-        assert lines[0].startswith("Import finished. Files: 1."), lines
+        # The bundle and the team update it refused (test_sync_refused_update_counted.py).
+        assert lines[0].startswith("Import finished. Files: 2.") and "refused: 1." in lines[0], lines
     else:
         assert not any("a" <= ch <= "z" for ch in alone.split(": ", 1)[1]), alone  # no English left
     # The centre's number was not set back: the next update is number 2.
@@ -82,7 +83,8 @@ def test_a_chosen_folder_holding_only_a_team_update(team: Team, qtbot: QtBot, ma
     page = open_page(make_ctx(team.centre), qtbot)
     assert page.import_paths([update.parent])  # the folder chosen, as a dropped one
     heading, line = _lines(page, qtbot, 2)
-    assert heading.startswith("No bundle files were found in the folder."), heading
+    # No bundle, but a file refused: counted as one (test_sync_refused_update_counted.py).
+    assert heading.startswith("Import finished. Files: 1. Imported: 0,") and "refused: 1." in heading, heading
     assert line == (f"{shown_path('update.bin')}: refused: This database is the team's centre: it writes "
                     "team updates and does not apply them."), line
     assert page.last_outcomes == []

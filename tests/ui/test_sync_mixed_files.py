@@ -76,7 +76,8 @@ def test_the_centre_imports_the_bundle_and_refuses_the_update(team: Team, qtbot:
     page.import_button.click()
     qtbot.waitUntil(lambda: page.results.count() == 3, timeout=30_000)
     lines = [page.results.item(i).text() for i in range(3)]
-    assert lines[0].startswith("Import finished. Files: 1."), lines  # the heading counts the bundles
+    # The heading counts the update it refused as a refused file (test_sync_refused_update_counted.py).
+    assert lines[0].startswith("Import finished. Files: 2.") and "refused: 1." in lines[0], lines
     assert lines[1] == (f"{shown_path('update.bin')}: refused: This database is the team's centre: it writes "
                         "team updates and does not apply them."), lines
     assert lines[2].startswith(f"{shown_path('changes.majlis')}: imported (new changes: "), lines

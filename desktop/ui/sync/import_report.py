@@ -42,13 +42,17 @@ class ImportTally:
     stopped_by: str = ""
 
     @classmethod
-    def of(cls, outcomes: Sequence[ImportOutcome], chosen: int, cancelled: bool, stopped_by: str = "") -> ImportTally:
+    def of(cls, outcomes: Sequence[ImportOutcome], chosen: int, cancelled: bool, stopped_by: str = "",
+           refused_updates: int = 0) -> ImportTally:
+        """``refused_updates``: the team updates among the files that were refused (applied before the
+        bundles are read): files of the run and refused ones, as their lines with the red mark say. The
+        heading counted the bundles alone ("refused: 0" over a refused update's line)."""
         counts = Counter("already_waiting" if o.status == "held" and o.already_waiting else o.status
                          for o in outcomes)
         # Cancelled with none chosen: a dropped folder's search was stopped before it found any.
-        return cls(chosen, len(outcomes), counts["imported"], counts["already_present"], counts["held"],
-                   counts["refused"], cancelled and (len(outcomes) < chosen or chosen == 0),
-                   counts["already_waiting"], stopped_by)
+        return cls(chosen + refused_updates, len(outcomes) + refused_updates, counts["imported"],
+                   counts["already_present"], counts["held"], counts["refused"] + refused_updates,
+                   cancelled and (len(outcomes) < chosen or chosen == 0), counts["already_waiting"], stopped_by)
 
     @property
     def needs_attention(self) -> bool:

@@ -453,7 +453,8 @@ class SyncPage(TeamKeyChoice, Page):
         self.progress.finish(show_last=True)
         self._busy(False)
         self.last_outcomes = outcomes = run.outcomes
-        tally = ImportTally.of(outcomes, run.files, cancelled, run.stopped_by)
+        tally = ImportTally.of(outcomes, run.files, cancelled, run.stopped_by,
+                               refused_updates=sum(u.status == "refused" for u in run.updates))
         if self._closing:
             closed_import.remember(self.ctx.store, tally)
         self._stopped_by_close = False
