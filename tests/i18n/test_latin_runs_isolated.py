@@ -13,7 +13,8 @@ letter in it or digits joined by "-" or "/" (a date). Left out, with why:
   digits or European digits alone take the line's direction correctly;
 - HTML tags and entities (<b>, &amp;) and a mnemonic's "&": markup, not shown text;
 - file-dialog filters ("(*.png *.jpg)"): Qt reads their patterns, and an invisible mark there breaks
-  them (as in test_latin_pieces_in_order.py).
+  them (as in test_latin_pieces_in_order.py); test_file_dialog_filters_isolated.py checks their names'
+  Latin words isolated and their patterns read by a real file dialog.
 """
 
 from __future__ import annotations
