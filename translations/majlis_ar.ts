@@ -500,7 +500,7 @@
         </message>
         <message>
             <source>PDF document (*.pdf);;Excel workbook (*.xlsx)</source>
-            <translation>مستند PDF (*.pdf);;مصنّف Excel (*.xlsx)</translation>
+            <translation>مستند ⁦PDF⁩ ‎(*.pdf);;مصنّف ⁦Excel⁩ ‎(*.xlsx)</translation>
         </message>
         <message>
             <source>Writing the evidence brief…</source>
@@ -1213,7 +1213,7 @@
         </message>
         <message>
             <source>REFI-QDA codebook or project (*.qdc *.qdpx)</source>
-            <translation>دليل ترميز أو مشروع REFI-QDA (*.qdc *.qdpx)</translation>
+            <translation>دليل ترميز أو مشروع ⁦REFI-QDA⁩ ‎(*.qdc *.qdpx)</translation>
         </message>
         <message>
             <source>The file holds no codes: nothing was imported.</source>
@@ -1225,7 +1225,7 @@
         </message>
         <message>
             <source>REFI-QDA codebook (*.qdc)</source>
-            <translation>دليل ترميز REFI-QDA (*.qdc)</translation>
+            <translation>دليل ترميز ⁦REFI-QDA⁩ ‎(*.qdc)</translation>
         </message>
         <message>
             <source>Codebook written: {file}</source>
@@ -1718,7 +1718,7 @@
         </message>
         <message>
             <source>Images (*.png *.jpg *.jpeg *.bmp *.tif *.tiff)</source>
-            <translation>صور (*.png *.jpg *.jpeg *.bmp *.tif *.tiff)</translation>
+            <translation>صور ‎(*.png *.jpg *.jpeg *.bmp *.tif *.tiff)</translation>
         </message>
         <message>
             <source>That file is not an image.</source>
@@ -2676,7 +2676,7 @@ You can try again from the Sync page.</source>
         </message>
         <message>
             <source>Majlis team files (*.majlis-team);;All files (*)</source>
-            <translation>ملفّات فريق مجلس (*.majlis-team);;كلّ الملفّات (*)</translation>
+            <translation>ملفّات فريق مجلس ‎(*.majlis-team);;كلّ الملفّات (*)</translation>
         </message>
     </context>
     <context>
@@ -2906,7 +2906,7 @@ You can try again from the Sync page.</source>
         </message>
         <message>
             <source>Excel workbook (*.xlsx)</source>
-            <translation>مصنّف Excel (*.xlsx)</translation>
+            <translation>مصنّف ⁦Excel⁩ ‎(*.xlsx)</translation>
         </message>
         <message>
             <source>Exporting…</source>
@@ -2926,7 +2926,7 @@ You can try again from the Sync page.</source>
         </message>
         <message>
             <source>REFI-QDA project (*.qdpx)</source>
-            <translation>مشروع REFI-QDA (*.qdpx)</translation>
+            <translation>مشروع ⁦REFI-QDA⁩ ‎(*.qdpx)</translation>
         </message>
         <message>
             <source>REFI-QDA project written: %1</source>
@@ -3041,7 +3041,7 @@ You can try again from the Sync page.</source>
         </message>
         <message>
             <source>Image (*.png)</source>
-            <translation>صورة (*.png)</translation>
+            <translation>صورة ‎(*.png)</translation>
         </message>
         <message>
             <source>The image could not be saved.</source>
@@ -3069,7 +3069,7 @@ You can try again from the Sync page.</source>
         </message>
         <message>
             <source>Excel workbook (*.xlsx)</source>
-            <translation>مصنّف Excel (*.xlsx)</translation>
+            <translation>مصنّف ⁦Excel⁩ ‎(*.xlsx)</translation>
         </message>
     </context>
     <context>
@@ -3269,7 +3269,7 @@ You can try again from the Sync page.</source>
         </message>
         <message>
             <source>Majlis bundles (*.majlis);;All files (*)</source>
-            <translation>حزم مجلس (*.majlis);;كلّ الملفّات (*)</translation>
+            <translation>حزم مجلس ‎(*.majlis);;كلّ الملفّات (*)</translation>
         </message>
         <message>
             <source>Nothing to export: no new changes since the last bundle.</source>
@@ -3553,7 +3553,7 @@ Waiting changes: %3</source>
         </message>
         <message>
             <source>PDF document (*.pdf)</source>
-            <translation>مستند PDF (*.pdf)</translation>
+            <translation>مستند ⁦PDF⁩ ‎(*.pdf)</translation>
         </message>
         <message>
             <source>Writing the PDF…</source>
@@ -5384,7 +5384,7 @@ What it sent before was discarded when it was rejected: import its bundles again
         </message>
         <message>
             <source>Majlis team files (*.majlis-team)</source>
-            <translation>ملفّات فريق مجلس (*.majlis-team)</translation>
+            <translation>ملفّات فريق مجلس ‎(*.majlis-team)</translation>
         </message>
     </context>
     <context>
@@ -5614,11 +5614,11 @@ What it sent before was discarded when it was rejected: import its bundles again
         </message>
         <message>
             <source>Survey exports (*.xlsx *.csv)</source>
-            <translation>ملفات المسح المُصدَّرة (*.xlsx *.csv)</translation>
+            <translation>ملفات المسح المُصدَّرة ‎(*.xlsx *.csv)</translation>
         </message>
         <message>
             <source>XLSForms (*.xlsx *.xls)</source>
-            <translation>استمارات XLSForm ‏(*.xlsx *.xls)</translation>
+            <translation>استمارات ⁦XLSForm⁩ ‎(*.xlsx *.xls)</translation>
         </message>
         <message>
             <source>Choose at least one question to import.</source>
@@ -5836,7 +5836,7 @@ What it sent before was discarded when it was rejected: import its bundles again
         </message>
         <message>
             <source>All files (*);;Majlis bundles (*.majlis)</source>
-            <translation>كلّ الملفّات (*);;حزم مجلس (*.majlis)</translation>
+            <translation>كلّ الملفّات (*);;حزم مجلس ‎(*.majlis)</translation>
         </message>
         <message>
             <source>Team key file: {reason}</source>
@@ -5974,11 +5974,11 @@ What it sent before was discarded when it was rejected: import its bundles again
         </message>
         <message>
             <source>All files (*);;Majlis bundles (*.majlis)</source>
-            <translation>كلّ الملفّات (*);;حزم مجلس (*.majlis)</translation>
+            <translation>كلّ الملفّات (*);;حزم مجلس ‎(*.majlis)</translation>
         </message>
         <message>
             <source>Majlis bundles (*.majlis);;All files (*)</source>
-            <translation>حزم مجلس (*.majlis);;كلّ الملفّات (*)</translation>
+            <translation>حزم مجلس ‎(*.majlis);;كلّ الملفّات (*)</translation>
         </message>
         <message>
             <source>Team update {number} written: {file}</source>

@@ -496,7 +496,7 @@
         </message>
         <message>
             <source>PDF document (*.pdf);;Excel workbook (*.xlsx)</source>
-            <translation>بەڵگەنامەی PDF (*.pdf);;پەڕگەی Excel (*.xlsx)</translation>
+            <translation>بەڵگەنامەی ⁦PDF⁩ ‎(*.pdf);;پەڕگەی ⁦Excel⁩ ‎(*.xlsx)</translation>
         </message>
         <message>
             <source>Writing the evidence brief…</source>
@@ -1209,7 +1209,7 @@
         </message>
         <message>
             <source>REFI-QDA codebook or project (*.qdc *.qdpx)</source>
-            <translation>کتێبی کۆد یان پرۆژەی REFI-QDA (*.qdc *.qdpx)</translation>
+            <translation>کتێبی کۆد یان پرۆژەی ⁦REFI-QDA⁩ ‎(*.qdc *.qdpx)</translation>
         </message>
         <message>
             <source>The file holds no codes: nothing was imported.</source>
@@ -1221,7 +1221,7 @@
         </message>
         <message>
             <source>REFI-QDA codebook (*.qdc)</source>
-            <translation>کتێبی کۆدی REFI-QDA (*.qdc)</translation>
+            <translation>کتێبی کۆدی ⁦REFI-QDA⁩ ‎(*.qdc)</translation>
         </message>
         <message>
             <source>Codebook written: {file}</source>
@@ -1714,7 +1714,7 @@
         </message>
         <message>
             <source>Images (*.png *.jpg *.jpeg *.bmp *.tif *.tiff)</source>
-            <translation>وێنەکان (*.png *.jpg *.jpeg *.bmp *.tif *.tiff)</translation>
+            <translation>وێنەکان ‎(*.png *.jpg *.jpeg *.bmp *.tif *.tiff)</translation>
         </message>
         <message>
             <source>That file is not an image.</source>
@@ -2652,7 +2652,7 @@ You can try again from the Sync page.</source>
         </message>
         <message>
             <source>Majlis team files (*.majlis-team);;All files (*)</source>
-            <translation>پەڕگەکانی تیمی مەجلیس (*.majlis-team);;هەموو پەڕگەکان (*)</translation>
+            <translation>پەڕگەکانی تیمی مەجلیس ‎(*.majlis-team);;هەموو پەڕگەکان (*)</translation>
         </message>
     </context>
     <context>
@@ -2882,7 +2882,7 @@ You can try again from the Sync page.</source>
         </message>
         <message>
             <source>Excel workbook (*.xlsx)</source>
-            <translation>پەڕگەی Excel (*.xlsx)</translation>
+            <translation>پەڕگەی ⁦Excel⁩ ‎(*.xlsx)</translation>
         </message>
         <message>
             <source>Exporting…</source>
@@ -2902,7 +2902,7 @@ You can try again from the Sync page.</source>
         </message>
         <message>
             <source>REFI-QDA project (*.qdpx)</source>
-            <translation>پرۆژەی REFI-QDA (*.qdpx)</translation>
+            <translation>پرۆژەی ⁦REFI-QDA⁩ ‎(*.qdpx)</translation>
         </message>
         <message>
             <source>REFI-QDA project written: %1</source>
@@ -3017,7 +3017,7 @@ You can try again from the Sync page.</source>
         </message>
         <message>
             <source>Image (*.png)</source>
-            <translation>وێنە (*.png)</translation>
+            <translation>وێنە ‎(*.png)</translation>
         </message>
         <message>
             <source>The image could not be saved.</source>
@@ -3045,7 +3045,7 @@ You can try again from the Sync page.</source>
         </message>
         <message>
             <source>Excel workbook (*.xlsx)</source>
-            <translation>پەڕگەی Excel (*.xlsx)</translation>
+            <translation>پەڕگەی ⁦Excel⁩ ‎(*.xlsx)</translation>
         </message>
     </context>
     <context>
@@ -3245,7 +3245,7 @@ You can try again from the Sync page.</source>
         </message>
         <message>
             <source>Majlis bundles (*.majlis);;All files (*)</source>
-            <translation>پاکێتەکانی مەجلیس (*.majlis);;هەموو پەڕگەکان (*)</translation>
+            <translation>پاکێتەکانی مەجلیس ‎(*.majlis);;هەموو پەڕگەکان (*)</translation>
         </message>
         <message>
             <source>Nothing to export: no new changes since the last bundle.</source>
@@ -3517,7 +3517,7 @@ Waiting changes: %3</source>
         </message>
         <message>
             <source>PDF document (*.pdf)</source>
-            <translation>بەڵگەنامەی PDF (*.pdf)</translation>
+            <translation>بەڵگەنامەی ⁦PDF⁩ ‎(*.pdf)</translation>
         </message>
         <message>
             <source>Writing the PDF…</source>
@@ -5296,7 +5296,7 @@ What it sent before was discarded when it was rejected: import its bundles again
         </message>
         <message>
             <source>Majlis team files (*.majlis-team)</source>
-            <translation>پەڕگەکانی تیمی مەجلیس (*.majlis-team)</translation>
+            <translation>پەڕگەکانی تیمی مەجلیس ‎(*.majlis-team)</translation>
         </message>
     </context>
     <context>
@@ -5514,11 +5514,11 @@ What it sent before was discarded when it was rejected: import its bundles again
         </message>
         <message>
             <source>Survey exports (*.xlsx *.csv)</source>
-            <translation>هەناردەکانی ڕاپرسی (*.xlsx *.csv)</translation>
+            <translation>هەناردەکانی ڕاپرسی ‎(*.xlsx *.csv)</translation>
         </message>
         <message>
             <source>XLSForms (*.xlsx *.xls)</source>
-            <translation>فۆڕمەکانی XLSForm ‏(*.xlsx *.xls)</translation>
+            <translation>فۆڕمەکانی ⁦XLSForm⁩ ‎(*.xlsx *.xls)</translation>
         </message>
         <message>
             <source>Choose at least one question to import.</source>
@@ -5736,7 +5736,7 @@ What it sent before was discarded when it was rejected: import its bundles again
         </message>
         <message>
             <source>All files (*);;Majlis bundles (*.majlis)</source>
-            <translation>هەموو پەڕگەکان (*);;پاکێتەکانی مەجلیس (*.majlis)</translation>
+            <translation>هەموو پەڕگەکان (*);;پاکێتەکانی مەجلیس ‎(*.majlis)</translation>
         </message>
         <message>
             <source>Team key file: {reason}</source>
@@ -5874,11 +5874,11 @@ What it sent before was discarded when it was rejected: import its bundles again
         </message>
         <message>
             <source>All files (*);;Majlis bundles (*.majlis)</source>
-            <translation>هەموو پەڕگەکان (*);;پاکێتەکانی مەجلیس (*.majlis)</translation>
+            <translation>هەموو پەڕگەکان (*);;پاکێتەکانی مەجلیس ‎(*.majlis)</translation>
         </message>
         <message>
             <source>Majlis bundles (*.majlis);;All files (*)</source>
-            <translation>پاکێتەکانی مەجلیس (*.majlis);;هەموو پەڕگەکان (*)</translation>
+            <translation>پاکێتەکانی مەجلیس ‎(*.majlis);;هەموو پەڕگەکان (*)</translation>
         </message>
         <message>
             <source>Team update {number} written: {file}</source>
