@@ -31,8 +31,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.text_direction import language_is_rtl
 from desktop.core.transcripts import TurnView
-from desktop.i18n.languages import SUPPORTED, is_rtl
 from desktop.ui.focus_group.column_widths import fit_speaker_and_time
 from desktop.ui.focus_group.participants_model import SessionParticipantsModel
 from desktop.ui.focus_group.speaker_undo import SpeakerUndo
@@ -337,7 +337,7 @@ class TranscriptPanel(QWidget):
 
     def set_session_language(self, code: str) -> None:
         """Turns read right to left in an Arabic or Kurdish session even when they begin with a Latin word."""
-        rtl = code in SUPPORTED and is_rtl(code)
+        rtl = language_is_rtl(code)
         self.model.set_rtl_session(rtl)
         self.edit.set_rtl_session(rtl)
         self.rows_fit.refit()
