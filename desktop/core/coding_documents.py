@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session as OrmSession
 
 from desktop.core import consent_rules
 from desktop.core.models import AgendaItem, CodedSegment, Decision, Participant, Session, TranscriptTurn
+from desktop.core.text_direction import language_is_rtl
 
 
 @dataclass(frozen=True)
@@ -31,6 +32,9 @@ class Doc:
     label: str
     text: str
     codable: bool = True
+    # The session's language is Arabic or Kurdish: its words read as the focus-group editor lays them
+    # out (desktop/core/text_direction.py), a turn beginning "UNDP ..." right to left.
+    rtl_session: bool = False
 
 
 def session_documents(s: OrmSession, session_id: str, labels: Labels) -> tuple[str, list[Doc]]:
@@ -38,8 +42,9 @@ def session_documents(s: OrmSession, session_id: str, labels: Labels) -> tuple[s
     if session is None:
         return "", []
     docs: list[Doc] = []
+    rtl = language_is_rtl(session.language)
     if session.summary:
-        docs.append(Doc("session", session.id, "summary", labels.summary, session.summary))
+        docs.append(Doc("session", session.id, "summary", labels.summary, session.summary, rtl_session=rtl))
     turns = s.scalars(
         select(TranscriptTurn)
         .where(TranscriptTurn.session_id == session_id, TranscriptTurn.deleted.is_(False))
@@ -56,19 +61,20 @@ def session_documents(s: OrmSession, session_id: str, labels: Labels) -> tuple[s
         speaker = people.get(t.participant_id or "", "") if t.participant_id else labels.facilitator
         label = f"{speaker}  {labels.digits(t.timestamp or '')}".strip()
         docs.append(Doc("transcript_turn", t.id, "text", label,
-                        consent_rules.REDACTED if redacted else t.text, codable=not redacted))
+                        consent_rules.REDACTED if redacted else t.text, codable=not redacted, rtl_session=rtl))
     for item in s.scalars(
         select(AgendaItem)
         .where(AgendaItem.session_id == session_id, AgendaItem.deleted.is_(False))
         .order_by(AgendaItem.position)
     ):
-        docs.append(Doc("agenda_item", item.id, "notes", item.title, item.notes))
+        docs.append(Doc("agenda_item", item.id, "notes", item.title, item.notes, rtl_session=rtl))
     for n, d in enumerate(s.scalars(
         select(Decision)
         .where(Decision.session_id == session_id, Decision.deleted.is_(False))
         .order_by(Decision.position)
     ), start=1):
-        docs.append(Doc("decision", d.id, "text", f"{labels.decision} {labels.number(n)}", d.text))
+        docs.append(Doc("decision", d.id, "text", f"{labels.decision} {labels.number(n)}", d.text,
+                        rtl_session=rtl))
     return session.title, docs
 
 

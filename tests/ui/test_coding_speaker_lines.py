@@ -23,7 +23,9 @@ from desktop.ui.tasks import TaskRunner
 
 TURNS = ["المركز بعيد ١٥ كم 😞 والطريق غير آمن", "ئافرەتان لە گوندەکان ناتوانن بڕۆن بۆ بنکەکان 🇮🇶",
          "The Facebook page had the list, but not in Kurdish.", "IHEC ما حدّثت بطاقتي"]
-RTL = [True, True, False, False]  # the last starts with a Latin word: Qt lays it out left to right too
+# The session is Arabic (the stored default): the last turn, though it starts with a Latin word, reads
+# right to left as in the focus-group editor (desktop/core/text_direction.py).
+RTL = [True, True, False, True]
 
 
 def _edges(block: QTextBlock) -> tuple[float, float]:

@@ -19,8 +19,8 @@ from PySide6.QtWidgets import QTextEdit
 
 from desktop.core import coding_documents as documents
 from desktop.core.offsets import Utf16Map
+from desktop.core.text_direction import Direction, text_direction
 from desktop.ui.models.code_tree import CODE_MIME
-from desktop.ui.widgets.free_text import is_right_to_left
 from desktop.ui.widgets.read_only_look import mark_reading
 
 
@@ -71,6 +71,17 @@ def position_of(blocks: list[DocBlock], place: Place, last: int) -> int:
     return min(block.start + place[1], block.end) if block is not None else 0
 
 
+def _words_format(direction: Direction | None) -> QTextBlockFormat:
+    """A document's paragraphs: in an Arabic or Kurdish session in the direction the focus-group editor
+    gives the words ("UNDP گوتی 35%" right to left, an English remark left to right); else each
+    paragraph by its own first letter (Qt's rule)."""
+    words = QTextBlockFormat()
+    if direction is not None:
+        words.setLayoutDirection(Qt.LayoutDirection.RightToLeft if direction == "rtl"
+                                 else Qt.LayoutDirection.LeftToRight)
+    return words
+
+
 def write_documents(view: QTextEdit, docs: list[documents.Doc]) -> list[DocBlock]:
     """The session's documents as the view's text, each under its bold label; where each starts."""
     view.clear()
@@ -84,20 +95,20 @@ def write_documents(view: QTextEdit, docs: list[documents.Doc]) -> list[DocBlock
         # The speaker's line sits on the side its words start from: "P01  0:01:00" above an
         # Arabic turn was at the left edge, across the window from the words it introduces. Aligned,
         # not turned: a Latin agenda title ("2. Women") keeps its own order.
-        rtl = is_right_to_left(doc.text)
+        direction = text_direction(doc.text, doc.rtl_session)
         label_block = QTextBlockFormat()
-        if rtl is not None:
-            side = Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft
+        if direction is not None:
+            side = Qt.AlignmentFlag.AlignRight if direction == "rtl" else Qt.AlignmentFlag.AlignLeft
             label_block.setAlignment(side | Qt.AlignmentFlag.AlignAbsolute)
         if i:
             cursor.insertBlock(label_block)
         else:
             cursor.setBlockFormat(label_block)
         cursor.insertText(doc.label, label_format)
-        cursor.insertBlock(QTextBlockFormat())  # the words' own direction, paragraph by paragraph
+        cursor.insertBlock(_words_format(direction if doc.rtl_session else None))
         cursor.setCharFormat(QTextCharFormat())
         blocks.append(DocBlock(doc, cursor.position(), Utf16Map(doc.text)))
-        cursor.insertText(doc.text)
+        cursor.insertText(doc.text)  # each paragraph of it in the words' format
     cursor.endEditBlock()
     return blocks
 
