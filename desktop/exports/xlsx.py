@@ -49,12 +49,13 @@ from desktop.core.models import (
     TranscriptTurn,
 )
 from desktop.core.reference import CONSENT_CLAUSES
+from desktop.core.text_direction import language_is_rtl
 from desktop.exports import xlsx_words as W
 from desktop.exports.enum_labels import TABLES as ENUM_TABLES
 from desktop.exports.enum_labels import enum_label, governorate
 from desktop.exports.xlsx_codes import codes_and_matrices
 from desktop.exports.xlsx_minutes import action_items, agenda_and_decisions, attendance
-from desktop.exports.xlsx_sheet import FastSheet, add_sheet, save_workbook
+from desktop.exports.xlsx_sheet import FastSheet, add_sheet, directed, save_workbook
 from desktop.exports.xlsx_values import as_date, as_number, as_offset, as_text, as_time, duration
 from desktop.i18n.catalogue import translate
 
@@ -190,10 +191,16 @@ def _participants(s: OrmSession, book: Book, summary: ExportSummary, ids: bool) 
         summary.participants += 1
 
 
+def _rtl_sessions(s: OrmSession) -> dict[str, bool]:
+    """Each live session: whether its language is Arabic or Kurdish (its words' direction, xlsx_sheet.Directed)."""
+    query = select(Session.id, Session.language).where(Session.deleted.is_(False))
+    return {sid: language_is_rtl(language) for sid, language in s.execute(query)}
+
+
 def _transcripts(s: OrmSession, book: Book, summary: ExportSummary) -> None:
     ws = book.sheet(W.SHEET_TRANSCRIPTS, [W.SESSION_ID, W.POSITION, W.SPEAKER, W.TIME, W.TEXT], [38, 8, 16, 10, 100])
     codes = recorded_on.distinct_names(s, book.lang)  # a pivot by speaker never merges two laptops' BSR-FG01-P01
-    live = {sid for (sid,) in s.execute(select(Session.id).where(Session.deleted.is_(False)))}
+    live = _rtl_sessions(s)
     policies = consent_rules.PolicyCache(s)
     facilitator = W.word(book.lang, W.FACILITATOR)
     query = (
@@ -209,7 +216,7 @@ def _transcripts(s: OrmSession, book: Book, summary: ExportSummary) -> None:
             text = consent_rules.REDACTED
             summary.redacted_turns += 1
         ws.append([session_id, as_number(position), codes.get(pid, "?") if pid else facilitator,
-                   as_offset(stamp), as_text(text)])
+                   as_offset(stamp), directed(as_text(text), live[session_id])])
         summary.turns += 1
 
 
@@ -221,6 +228,7 @@ def _segments(s: OrmSession, book: Book, summary: ExportSummary) -> None:
     policies = consent_rules.PolicyCache(s)
     yes, no, do_not_quote = W.word(lang, W.YES), W.word(lang, W.NO), W.word(lang, W.DO_NOT_QUOTE)
     edited = W.word(lang, W.EDITED_SINCE_CODED)
+    rtl = _rtl_sessions(s)
     is_turn = CodedSegment.doc_table == "transcript_turn"
     session_of = func.coalesce(TranscriptTurn.session_id, AgendaItem.session_id, Decision.session_id,
                                Session.id)
@@ -250,8 +258,9 @@ def _segments(s: OrmSession, book: Book, summary: ExportSummary) -> None:
         elif seg.needs_review:
             quote = edited
         speaker = codes.get(pid, "?") if pid else ""
-        ws.append([session_id or "", speaker, ar or "", ckb or "", en or "", as_text(quote),
-                   yes if p.may_quote else no, seg.coder, as_text(memo)])
+        ws.append([session_id or "", speaker, ar or "", ckb or "", en or "",
+                   directed(as_text(quote), rtl.get(session_id or "", False)), yes if p.may_quote else no, seg.coder,
+                   as_text(memo)])
         summary.segments += 1
 
 

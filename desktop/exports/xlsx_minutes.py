@@ -16,9 +16,11 @@ from desktop.core.models import (
     Organisation,
     Session,
 )
+from desktop.core.text_direction import language_is_rtl
 from desktop.exports import xlsx_words as W
 from desktop.exports.enum_labels import enum_label
-from desktop.exports.xlsx_values import as_date, as_number
+from desktop.exports.xlsx_sheet import directed
+from desktop.exports.xlsx_values import as_date, as_number, as_text
 
 if TYPE_CHECKING:
     from desktop.exports.xlsx import Book, ExportSummary
@@ -66,7 +68,9 @@ def agenda_and_decisions(s: OrmSession, book: Book, summary: ExportSummary) -> N
     counters: dict[tuple[str, int], int] = {}
     for session_id, group, _pos, (word, title, text) in rows:
         n = counters[(session_id, group)] = counters.get((session_id, group), 0) + 1
-        ws.append([session_id, sessions[session_id].title, word, n, title, text])
+        rtl = language_is_rtl(sessions[session_id].language)
+        ws.append([session_id, sessions[session_id].title, word, n, directed(as_text(title), rtl),
+                   directed(as_text(text), rtl)])
         summary.agenda_rows += 1
 
 
@@ -83,6 +87,7 @@ def action_items(s: OrmSession, book: Book, summary: ExportSummary) -> None:
         if session is None:
             continue
         n = counters[row.session_id] = counters.get(row.session_id, 0) + 1
-        ws.append([row.session_id, session.title, n, row.what, row.owner, as_date(row.due_date),
+        ws.append([row.session_id, session.title, n, directed(as_text(row.what), language_is_rtl(session.language)),
+                   row.owner, as_date(row.due_date),
                    enum_label("action_status", row.status, lang)])
         summary.actions += 1

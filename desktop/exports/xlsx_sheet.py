@@ -11,6 +11,11 @@ sheet's stream is always the pure-Python et_xmlfile one, whether or not lxml is 
 lxml, openpyxl would otherwise take its own path, where a text starting with "=" becomes a formula).
 
 The first row is the header: bold, frozen, with an autofilter over the whole table.
+
+A session's words (a turn, a note, a decision) go in as :class:`Directed`: their cell reads in the
+direction the focus-group editor gives them (desktop/core/text_direction.py), its reading order set
+and the text on that side, so "UNDP گوتی 35% ..." in a Kurdish session starts at the cell's right
+and keeps its full stop at the left, in a workbook of any language.
 """
 
 from __future__ import annotations
@@ -22,13 +27,13 @@ import shutil
 import tempfile
 import zipfile
 from collections.abc import Generator, Iterable
-from typing import Any, BinaryIO
+from typing import Any, BinaryIO, NamedTuple
 
 from et_xmlfile import xmlfile as pure_xmlfile
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.drawing.spreadsheet_drawing import SpreadsheetDrawing
-from openpyxl.styles import Font
+from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 from openpyxl.worksheet._writer import WorksheetWriter
@@ -37,6 +42,7 @@ from openpyxl.xml.constants import SHEET_MAIN_NS
 from openpyxl.xml.functions import tostring
 
 from desktop.core import text_cut
+from desktop.core.text_direction import Direction, text_direction
 
 MAX_CELL_TEXT = 32767
 _ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
@@ -70,6 +76,23 @@ def clean_text(text: str) -> str:
     return text_cut.cut(text, MAX_CELL_TEXT, utf16=True)
 
 
+class Directed(NamedTuple):
+    """A session's words and the direction they read in (None: as the cell's context has it)."""
+
+    text: str
+    direction: Direction | None
+
+
+def directed(text: str, rtl_session: bool) -> Directed:
+    """``text`` of a session whose language is Arabic or Kurdish (``rtl_session``) or not."""
+    return Directed(text, text_direction(text, rtl_session))
+
+
+# Excel's reading order: 1 left to right, 2 right to left; the text on the side it starts from.
+_ALIGNMENTS: dict[Direction, Alignment] = {"rtl": Alignment(horizontal="right", readingOrder=2),
+               "ltr": Alignment(horizontal="left", readingOrder=1)}
+
+
 class _SheetWriter(WorksheetWriter):  # type: ignore[misc]
     """openpyxl's worksheet writer on the pure-Python stream, whatever XML library is installed,
     into an open, nameless temporary file."""
@@ -93,7 +116,7 @@ class _SheetWriter(WorksheetWriter):  # type: ignore[misc]
 
 
 class FastSheet(WriteOnlyWorksheet):  # type: ignore[misc]
-    """``append(row)`` of str / int / float / bool / date / datetime / time / timedelta / None."""
+    """``append(row)`` of str / Directed / int / float / bool / date / datetime / time / timedelta / None."""
 
     def __init__(self, parent: Workbook, title: str) -> None:
         super().__init__(parent, title)
@@ -104,6 +127,11 @@ class FastSheet(WriteOnlyWorksheet):  # type: ignore[misc]
         header = WriteOnlyCell(self)
         header.font = Font(bold=True)
         self._header_style = int(header.style_id)
+        self._directed_styles: dict[Direction, str] = {}
+        for direction, alignment in _ALIGNMENTS.items():
+            cell = WriteOnlyCell(self)
+            cell.alignment = alignment
+            self._directed_styles[direction] = f' s="{int(cell.style_id)}"'
         self._width = 0
         self._rows_written = 0
         self._totals_row = 0  # the closing row in bold, outside the filter (append_totals)
@@ -134,6 +162,10 @@ class FastSheet(WriteOnlyWorksheet):  # type: ignore[misc]
                 self._writer.cleanup()
 
     def _cell(self, ref: str, value: Any, style: str = "") -> str:
+        if isinstance(value, Directed):
+            if value.direction is not None and not style:
+                style = self._directed_styles[value.direction]
+            return self._cell(ref, value.text, style)
         if isinstance(value, str):
             if not value:
                 return ""
