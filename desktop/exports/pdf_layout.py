@@ -17,11 +17,12 @@ and "Page n of N" at the foot, in the document's language and digits.
 
 from __future__ import annotations
 
+import contextlib
 import io
 import logging
 import re
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -32,6 +33,7 @@ from fpdf.enums import TextDirection, XPos, YPos
 from fpdf.line_break import Fragment, TextLine
 
 from desktop.core.atomic_file import write_atomic
+from desktop.core.text_direction import Direction
 from desktop.exports.pdf_emoji import add_emoji_font
 from desktop.i18n.catalogue import QT_TRANSLATE_NOOP, translate
 from desktop.i18n.digits import Digits, apply_digits
@@ -73,17 +75,22 @@ def clean(value: object) -> str:
     return _CONTROL.sub("", text)
 
 
-def isolated(text: str) -> str:
-    """Stored words inside a line of the document's language, in their own direction (a first-strong
-    isolate, FSI...PDI): the punctuation at their ends stays with them. An Arabic sentence in an English
-    line otherwise had its full stop, and a quote its closing mark, at its right end, where an Arabic
-    reader begins; an English one in an Arabic line had them at its left."""
-    return f"\u2068{text}\u2069" if text else text
+_ISOLATES: dict[Direction | None, str] = {None: "\u2068", "rtl": "\u2067", "ltr": "\u2066"}
 
 
-def quoted(text: str) -> str:
-    """Words quoted in «guillemets», marks and all in the words' own direction."""
-    return isolated(f"«{text}»")
+def isolated(text: str, direction: Direction | None = None) -> str:
+    """Stored words inside a line of the document's language, in their own direction (an isolate,
+    ...PDI): the punctuation at their ends stays with them. An Arabic sentence in an English line
+    otherwise had its full stop, and a quote its closing mark, at its right end, where an Arabic reader
+    begins; an English one in an Arabic line had them at its left. The direction is ``direction`` when
+    given (a session's words: desktop/core/text_direction.py, "UNDP گوتی 35%" right to left), else
+    their first strong letter's (FSI)."""
+    return f"{_ISOLATES[direction]}{text}\u2069" if text else text
+
+
+def quoted(text: str, direction: Direction | None = None) -> str:
+    """Words quoted in «guillemets», marks and all in the words' own direction (see :func:`isolated`)."""
+    return isolated(f"«{text}»", direction)
 
 
 @dataclass(frozen=True)
@@ -180,8 +187,24 @@ class _Pdf(FPDF):
         shaping.pop(_LEVEL, None)
         return tuple(fragments)
 
+    @contextlib.contextmanager
+    def base_direction(self, direction: TextDirection | None) -> Iterator[None]:
+        """Paragraphs laid out in ``direction`` while inside (None: as they are)."""
+        shaping = self.text_shaping
+        if shaping is None or direction is None:
+            yield
+            return
+        before = shaping["direction"]
+        shaping["direction"] = direction
+        try:
+            yield
+        finally:
+            shaping["direction"] = before
+
     def header(self) -> None:
-        self.report._masthead()
+        # In the document's direction, even when a page breaks inside a paragraph of another direction.
+        with self.base_direction(TextDirection.RTL if self.report.rtl else TextDirection.LTR):
+            self.report._masthead()
 
     def multi_cell(self, *args: Any, **kwargs: Any) -> Any:
         # fpdf2 2.8 states the font once ("BT /F Tf ET") and then writes text objects inside q/Q
@@ -241,6 +264,10 @@ class Report:
     def align(self) -> str:
         return "R" if self.rtl else "L"
 
+    def side(self, direction: Direction | None) -> str:
+        """Where a paragraph in ``direction`` sits: the side it starts from (None: the document's)."""
+        return self.align if direction is None else "R" if direction == "rtl" else "L"
+
     def _masthead(self) -> None:
         pdf, m = self.pdf, self.masthead
         pdf.set_font(self.family, "B", 9)
@@ -290,15 +317,20 @@ class Report:
         self.space(1)
         self.pdf.set_font(self.family, "", BODY_SIZE)
 
-    def paragraph(self, text: str, *, bold: bool = False, size: float = BODY_SIZE, grey: bool = False) -> None:
+    def paragraph(self, text: str, *, bold: bool = False, size: float = BODY_SIZE, grey: bool = False,
+                  direction: Direction | None = None) -> None:
+        """A paragraph in the document's direction, or in ``direction`` (a session's words, laid out
+        as the focus-group editor lays them: desktop/core/text_direction.py) and on its side."""
         text = clean(text)
         if not text.strip():
             return
         self.pdf.set_font(self.family, "B" if bold else "", size)
         if grey:
             self.pdf.set_text_color(90, 90, 90)
-        self.pdf.multi_cell(self.pdf.epw, LINE * size / BODY_SIZE, text, align=self.align,
-                            new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+        base = None if direction is None else TextDirection.RTL if direction == "rtl" else TextDirection.LTR
+        with self.pdf.base_direction(base):
+            self.pdf.multi_cell(self.pdf.epw, LINE * size / BODY_SIZE, text,
+                                align=self.side(direction), new_x=XPos.LMARGIN, new_y=YPos.NEXT)
         self.pdf.set_text_color(0, 0, 0)
         self.pdf.set_font(self.family, "", BODY_SIZE)
         self.space(1)

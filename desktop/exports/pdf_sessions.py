@@ -31,6 +31,7 @@ from desktop.core.models import (
     Team,
     TranscriptTurn,
 )
+from desktop.core.text_direction import language_is_rtl, text_direction
 from desktop.exports import pdf_words as W
 from desktop.exports.enum_labels import enum_label, governorate
 from desktop.exports.pdf_layout import Masthead, Report, isolated, quoted
@@ -104,6 +105,7 @@ def minutes_report(s: OrmSession, session_id: str, lang: str | None = None, digi
         return _transcript(s, session, lang, digits)
     report = _start(s, session, lang, digits, W.MINUTES)
     w, lang = report.word, report.lang
+    rtl = language_is_rtl(session.language)
     people = {p.id: p.code for p in s.scalars(select(Participant))}
     orgs = {o.id: o.name for o in s.scalars(select(Organisation))}
     attendance = _live(s, Attendance, session.id, Attendance.seat)
@@ -114,20 +116,20 @@ def minutes_report(s: OrmSession, session_id: str, lang: str | None = None, digi
                 for i, a in enumerate(attendance)]
         report.table([w(W.CTX, W.SEAT), w(W.CTX, W.PARTICIPANT), w(W.CTX, W.ORGANISATION), w(W.CTX, W.ROLE)],
                      rows, [0.7, 2, 3, 3])
-    if session.summary:
-        report.heading(w(W.CTX, W.SUMMARY_HEADING))
-        report.paragraph(session.summary)
+    _summary(report, session)
     report.heading(w(W.CTX, W.AGENDA))
     items = _live(s, AgendaItem, session.id, AgendaItem.position)
     for i, item in enumerate(items):
-        report.paragraph(f"{report.number(i + 1)}. {item.title}", bold=True)
-        report.paragraph(item.notes)
+        report.paragraph(f"{report.number(i + 1)}. {item.title}", bold=True,
+                         direction=text_direction(item.title or "", rtl))
+        report.paragraph(item.notes, direction=text_direction(item.notes or "", rtl))
     if not items:
         report.paragraph(w(W.CTX, W.NOTHING_RECORDED))
     report.heading(w(W.CTX, W.DECISIONS))
     decisions = _live(s, Decision, session.id, Decision.position)
     for i, decision in enumerate(decisions):
-        report.paragraph(f"{report.number(i + 1)}. {decision.text}")
+        report.paragraph(f"{report.number(i + 1)}. {decision.text}",
+                         direction=text_direction(decision.text or "", rtl))
     if not decisions:
         report.paragraph(w(W.CTX, W.NOTHING_RECORDED))
     actions = _live(s, ActionItem, session.id, ActionItem.position)
@@ -147,26 +149,34 @@ def _transcript(s: OrmSession, session: Session, lang: str | None, digits: Digit
     w = report.word
     people = {p.id: p.code for p in s.scalars(select(Participant))}
     policies = consent_rules.PolicyCache(s)
-    if session.summary:
-        report.heading(w(W.CTX, W.SUMMARY_HEADING))
-        report.paragraph(session.summary)
+    rtl = language_is_rtl(session.language)
+    _summary(report, session)
     report.heading(w(W.CTX, W.TRANSCRIPT))
     turns = _live(s, TranscriptTurn, session.id, TranscriptTurn.position)
     for turn in turns:
         pid = turn.participant_id
         speaker = people.get(pid, "?") if pid else w(W.CTX, W.FACILITATOR)
         policy = policies.get(pid, session.id)
-        text = turn.text
+        text, direction = turn.text, text_direction(turn.text or "", rtl)
         if policy.redacted:
-            text = w(W.CTX, W.WITHDRAWN_SPEECH)
+            text, direction = w(W.CTX, W.WITHDRAWN_SPEECH), None  # the document's words, in its direction
         elif not policy.may_quote:
-            text = w(W.CTX, W.NOT_QUOTED)
+            text, direction = w(W.CTX, W.NOT_QUOTED), None
         stamp = f"[{apply_digits(str(turn.timestamp), digits)}] " if turn.timestamp else ""
-        report.paragraph(f"{stamp}{speaker}: {isolated(text)}")
+        # The turn read as the focus-group editor shows it ("UNDP گوتی 35%" right to left in a Kurdish
+        # session), its time and speaker on the side it starts from.
+        report.paragraph(f"{stamp}{speaker}: {isolated(text, direction)}", direction=direction)
     if not turns:
         report.paragraph(w(W.CTX, W.NOTHING_RECORDED))
     report.paragraph(w(W.CTX, W.CONSENT_NOTE), size=8.5, grey=True)
     return report
+
+
+def _summary(report: Report, session: Session) -> None:
+    if session.summary:
+        report.heading(report.word(W.CTX, W.SUMMARY_HEADING))
+        report.paragraph(session.summary, direction=text_direction(session.summary,
+                                                                   language_is_rtl(session.language)))
 
 
 def _consent_word(report: Report, policy: consent_rules.SpeechPolicy) -> str:
@@ -186,9 +196,7 @@ def summary_report(s: OrmSession, session_id: str, lang: str | None = None, digi
     report = _start(s, session, lang, digits, title)
     w, lang = report.word, report.lang
     policies = consent_rules.PolicyCache(s)
-    if session.summary:
-        report.heading(w(W.CTX, W.SUMMARY_HEADING))
-        report.paragraph(session.summary)
+    _summary(report, session)
     seats = _live(s, Attendance, session.id, Attendance.seat)
     pids = [a.participant_id for a in seats if a.participant_id]
     pids += [p for p in s.scalars(select(TranscriptTurn.participant_id).where(
@@ -207,12 +215,12 @@ def summary_report(s: OrmSession, session_id: str, lang: str | None = None, digi
         report.table([w(W.CTX, W.PSEUDONYM), w(W.CTX, W.GENDER), w(W.CTX, W.AGE_BAND), w(W.CTX, W.GOVERNORATE),
                       w(W.CTX, W.SETTING), w(W.CTX, W.OCCUPATION), w(W.CTX, W.CONSENT)],
                      rows, [2.2, 1.3, 1.2, 1.6, 1.3, 2, 2])
-    _codes_and_quotes(s, report, session.id)
+    _codes_and_quotes(s, report, session.id, language_is_rtl(session.language))
     report.paragraph(w(W.CTX, W.CONSENT_NOTE), size=8.5, grey=True)
     return report
 
 
-def _codes_and_quotes(s: OrmSession, report: Report, session_id: str) -> None:
+def _codes_and_quotes(s: OrmSession, report: Report, session_id: str, rtl: bool) -> None:
     w = report.word
     report.heading(w(W.CTX, W.CODES))
     codes = {c.id: c for c in s.scalars(select(Code))}
@@ -238,8 +246,9 @@ def _codes_and_quotes(s: OrmSession, report: Report, session_id: str) -> None:
             if item.needs_review:  # its words as coded may be what an edit took out of the transcript
                 edited += 1
                 continue
-            quote = quoted(item.text)
-            report.paragraph(f"{item.speaker}: {quote}" if item.speaker else quote)
+            direction = text_direction(item.text, rtl)  # a turn's words, as the editor lays them out
+            quote = quoted(item.text, direction)
+            report.paragraph(f"{item.speaker}: {quote}" if item.speaker else quote, direction=direction)
         if withheld:
             report.paragraph(w(W.CTX, W.WITHHELD, count=report.number(withheld)), size=9, grey=True)
         if edited:
