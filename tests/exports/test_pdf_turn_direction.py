@@ -21,7 +21,7 @@ from typing import NamedTuple
 import pytest
 
 from desktop.core.db import Store
-from desktop.core.models import AgendaItem, Decision, Session, TranscriptTurn
+from desktop.core.models import AgendaItem, Code, CodedSegment, Decision, Session, TranscriptTurn
 from desktop.exports.pdf_layout import Masthead, Report
 from desktop.exports.pdf_sessions import write_session_pdf
 
@@ -164,3 +164,28 @@ def test_a_paragraph_in_its_own_direction_and_the_page_head_in_the_documents(tmp
     kurdish = line_with(lines, "UNDP")
     assert abs(kurdish.words[-1].right - (kurdish.page_width - MARGIN)) < 4, kurdish.texts
     assert kurdish.x("UNDP") > kurdish.x(looks("گوتی")), kurdish.texts
+
+
+def test_a_summarys_quote_of_such_a_turn_reads_right_to_left(store: Store, tmp_path: Path) -> None:
+    with store.transaction() as s:
+        sess = Session(kind="focus_group", title="هەولێر", date=dt.date(2024, 3, 5), language="ckb",
+                       summary="WhatsApp لە گروپەکەدا نووسیمان.")
+        code = Code(name_ar="تمويل", name_ckb="پارە", name_en="Funding")
+        s.add_all([sess, code])
+        s.flush()
+        turn = TranscriptTurn(session_id=sess.id, position=0.0, text=KURDISH)
+        s.add(turn)
+        s.flush()
+        s.add(CodedSegment(code_id=code.id, doc_table="transcript_turn", doc_id=turn.id, doc_field="text",
+                           start=0, end=len(KURDISH), quote=KURDISH, coder="amal"))
+        sid = sess.id
+    out = tmp_path / "summary-en.pdf"
+    write_session_pdf(store, sid, out, "summary", lang="en")
+    lines = page_lines(out)
+    # «UNDP گوتی ... بووە.»: the opening mark at the right of UNDP, the full stop and closing mark at the left.
+    quote = line_with(lines, "UNDP«")
+    assert abs(quote.words[-1].right - (quote.page_width - MARGIN)) < 4, quote.texts
+    assert quote.x("UNDP«") > quote.x(looks("گوتی")), quote.texts
+    assert quote.words[0].text.startswith("»."), quote.texts
+    summary = line_with(lines, "WhatsApp")
+    assert abs(summary.words[-1].right - (summary.page_width - MARGIN)) < 4, summary.texts
