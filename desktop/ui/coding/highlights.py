@@ -21,6 +21,15 @@ class Highlights:
         self._formats: dict[tuple[str, bool], QTextCharFormat] = {}
         self._selections: dict[str, QTextEdit.ExtraSelection] = {}
         self._spans: dict[str, Span] = {}
+        self._found: list[QTextEdit.ExtraSelection] = []  # the find bar's matches, painted over the codings
+
+    def set_found(self, selections: list[QTextEdit.ExtraSelection]) -> None:
+        """The find bar's matches (none: ``[]``), beside the codings' highlights, which stay."""
+        self._found = selections
+        self._show()
+
+    def _show(self) -> None:
+        self.view.setExtraSelections([*self._selections.values(), *self._found])
 
     def paint_all(self, segments: Iterable[SegmentView], code_rows: Mapping[str, Row], lang: str) -> None:
         """All highlights again (after loading, or when codes were renamed or recoloured); codings
@@ -28,13 +37,13 @@ class Highlights:
         100-400 ms of a long transcript's every coding."""
         self._formats, self._selections, self._spans = {}, {}, {}
         spans = [self._highlight(seg, code_rows, lang) for seg in segments]
-        self.view.setExtraSelections(list(self._selections.values()))
+        self._show()
         self.margin.set_spans(spans)
 
     def add(self, segments: Iterable[SegmentView], code_rows: Mapping[str, Row], lang: str) -> None:
         for seg in segments:
             self.margin.add_span(self._highlight(seg, code_rows, lang))
-        self.view.setExtraSelections(list(self._selections.values()))
+        self._show()
 
     def remove(self, segment_ids: Iterable[str]) -> None:
         for seg_id in segment_ids:
@@ -42,7 +51,7 @@ class Highlights:
             span = self._spans.pop(seg_id, None)
             if span is not None:
                 self.margin.remove_span(span)
-        self.view.setExtraSelections(list(self._selections.values()))
+        self._show()
 
     def _highlight(self, seg: SegmentView, code_rows: Mapping[str, Row], lang: str) -> Span:
         row = code_rows.get(seg.code_id)

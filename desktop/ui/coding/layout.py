@@ -28,6 +28,7 @@ def lay_out(ws: CodingWorkspace) -> None:
     centre_layout.addWidget(ws.title_label)
     centre_layout.addWidget(ws.picker)
     centre_layout.addLayout(text_row, 1)
+    centre_layout.addWidget(ws.find_bar)
     centre_layout.addWidget(ws.status)
     side = QWidget()
     side_layout = QVBoxLayout(side)

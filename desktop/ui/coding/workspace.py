@@ -26,6 +26,7 @@ from desktop.core.coding import CodingError
 from desktop.core.models import CodedSegment
 from desktop.ui.coding.code_list import code_list
 from desktop.ui.coding.coder import coder_for
+from desktop.ui.coding.find_bar import FindBar
 from desktop.ui.coding.highlights import Highlights, changed
 from desktop.ui.coding.jump import jump_target
 from desktop.ui.coding.keys import install_coding_keys
@@ -68,6 +69,7 @@ class CodingWorkspace(QWidget):
         self.view.selectionChanged.connect(self._show_segments_here)
         self.margin = MarginBars(self.view)
         self.highlights = Highlights(self.view, self.margin)
+        self.find_bar = FindBar(self)  # Ctrl+F
         self.codes = CodeTreeModel(lang)
         self.tree = code_list(self.codes, self.apply_code)
         self.picker = CodePicker(lang, self)
@@ -165,6 +167,7 @@ class CodingWorkspace(QWidget):
             self.view.setTextCursor(kept)
         self.view.verticalScrollBar().setValue(scroll)
         self._show_segments_here()
+        self.find_bar.text_rebuilt()
 
     def _show_segments(self, segs: list[documents.Coded]) -> None:
         self.segments = segment_views(self.blocks, segs)
