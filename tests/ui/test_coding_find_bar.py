@@ -22,6 +22,7 @@ from desktop.core import codebook, coding
 from desktop.core.models import CodedSegment, Session, TranscriptTurn
 from desktop.ui.coding.workspace import CodingWorkspace
 from desktop.ui.context import AppContext
+from desktop.ui.operations import CollectionOp
 from desktop.ui.widgets.search_letters import needs_letters
 from tests.coding_window_helpers import coder_context_fixture, shown_window
 
@@ -196,3 +197,25 @@ def test_from_where_the_reader_moved_to(ctx: AppContext, qtbot: QtBot) -> None:
         ws.view.setTextCursor(cursor)
         QTest.keyClick(ws.find_bar.field, Qt.Key.Key_Return, NONE if forward else SHIFT)
         assert ws.find_bar.count.text() == _count(ctx, said, 3)
+
+
+def test_a_turn_edited_meanwhile_leaves_the_reader_where_she_is(ctx: AppContext, qtbot: QtBot) -> None:
+    """A turn saved in its editor while the bar is open: its new words are searched too, and the
+    caret the reader put elsewhere stays (the search runs again without going to a match)."""
+    ws = _window(ctx, qtbot)
+    assert _find(ws, qtbot, "بعيد") == _count(ctx, 1, 3)
+    cursor = ws.view.textCursor()
+    cursor.setPosition(ws.blocks[0].to_doc(3))
+    ws.view.setTextCursor(cursor)
+    turn_id = ws.blocks[2].doc.id
+
+    def edit(s):  # type: ignore[no-untyped-def]
+        s.get(TranscriptTurn, turn_id).text = "المركز بعيد، بعيد، بعيد جداً."
+
+    CollectionOp(ctx, edit).run_in_background()
+    assert ctx.tasks.drain(10_000)
+    qtbot.waitUntil(lambda: ws.blocks[2].doc.text.startswith("المركز") and len(ws.find_bar.matches) == 4)
+    qtbot.wait(50)
+    after = ws.view.textCursor()
+    assert not after.hasSelection() and ws.block_at(after.position()) is ws.blocks[0]
+    assert _found(ws)[0] == "بعيد"

@@ -82,7 +82,7 @@ class FindBar(QFrame):
         self.scrolled = QTimer(self, singleShot=True, interval=60)
         self.scrolled.timeout.connect(self.underline)
         self.view.verticalScrollBar().valueChanged.connect(lambda _: self.scrolled.start())
-        self._waiting = False  # a search waits for the folding
+        self._waiting: bool | None = None  # a search waits for the folding: whether it selects a match
         for keys, slot in ((QKeySequence.StandardKey.Find, self.open_bar), (QKeySequence("F3"), self._f3),
                            (QKeySequence("Shift+F3"), lambda: self._f3(forward=False))):
             shortcut = QShortcut(QKeySequence(keys), ws)
@@ -119,7 +119,7 @@ class FindBar(QFrame):
     def close_bar(self) -> None:
         """Esc: the bar and its underlines go; the text has the keyboard, the match still selected."""
         self.typing.stop()
-        self._waiting = False
+        self._waiting = None
         self.hide()
         self.searched, self.matches, self.current = None, [], None
         self.ws.highlights.set_found([])
@@ -149,9 +149,9 @@ class FindBar(QFrame):
     def _fold_some(self) -> None:
         if self.index.fold_some():
             self.folding.stop()
-            if self._waiting:
-                self._waiting = False
-                self.search()
+            move, self._waiting = self._waiting, None
+            if move is not None:
+                self.search(move=move)
 
     def text_rebuilt(self) -> None:
         """The window built its text again (a turn edited, another language): the matches are found
@@ -174,7 +174,7 @@ class FindBar(QFrame):
             return
         self._fold_from_now()
         if not self.index.ready():
-            self._waiting = True  # _fold_some searches when the last text is folded
+            self._waiting = move  # _fold_some searches when the last text is folded
             return
         self.searched, self.matches = typed, self.index.matches(query)
         if not self.matches:
@@ -188,8 +188,8 @@ class FindBar(QFrame):
     def step(self, *, forward: bool) -> None:
         """Enter / F3 (``forward``) or Shift+Enter / Shift+F3: the words typed are searched first if
         they were not yet (the pause after typing not over)."""
-        if self.searched != self.field.text() or self._waiting:
-            self._waiting = False
+        if self.searched != self.field.text() or self._waiting is not None:
+            self._waiting = None
             self.index.follow(self.ws.blocks)
             while not self.index.fold_some():  # asked for now: the rest of the folding at once
                 pass
