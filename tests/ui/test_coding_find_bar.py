@@ -219,3 +219,15 @@ def test_a_turn_edited_meanwhile_leaves_the_reader_where_she_is(ctx: AppContext,
     after = ws.view.textCursor()
     assert not after.hasSelection() and ws.block_at(after.position()) is ws.blocks[0]
     assert _found(ws)[0] == "بعيد"
+
+
+def test_the_field_keeps_its_width_as_the_count_changes(ctx: AppContext, qtbot: QtBot) -> None:
+    ws = _window(ctx, qtbot)
+    _find(ws, qtbot, "بعيد")
+    qtbot.wait(20)
+    width = ws.find_bar.field.width()
+    ws.find_bar.field.clear()
+    _type(ws.find_bar.field, "كهرمان")
+    qtbot.waitUntil(lambda: ws.find_bar.searched == "كهرمان")
+    qtbot.wait(20)
+    assert ws.find_bar.field.width() == width

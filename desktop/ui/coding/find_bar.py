@@ -100,6 +100,9 @@ class FindBar(QFrame):
         self.next_btn.setAccessibleName(self.tr("Next match"))
         self.close_btn.setToolTip(self.tr("Close the find bar (Esc)"))
         self.close_btn.setAccessibleName(self.tr("Close the find bar"))
+        # As wide as its longest words: the field did not grow and shrink as the count changed.
+        widest = self.tr("%1 of %2").replace("%1", "8888").replace("%2", "8888"), self.tr("Not found")
+        self.count.setMinimumWidth(max(self.count.fontMetrics().horizontalAdvance(w) for w in widest))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
