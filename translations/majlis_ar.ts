@@ -2335,6 +2335,45 @@
         </message>
     </context>
     <context>
+        <name>FindBar</name>
+        <message>
+            <source>Find in the text</source>
+            <translation>ابحث في النصّ</translation>
+        </message>
+        <message>
+            <source>Previous match (Shift+Enter, Shift+F3)</source>
+            <translation>النتيجة السابقة (⁦Shift+Enter⁩، ⁦Shift+F3⁩)</translation>
+        </message>
+        <message>
+            <source>Previous match</source>
+            <translation>النتيجة السابقة</translation>
+        </message>
+        <message>
+            <source>Next match (Enter, F3)</source>
+            <translation>النتيجة التالية (⁦Enter⁩، ⁦F3⁩)</translation>
+        </message>
+        <message>
+            <source>Next match</source>
+            <translation>النتيجة التالية</translation>
+        </message>
+        <message>
+            <source>Close the find bar (Esc)</source>
+            <translation>أغلق شريط البحث (⁦Esc⁩)</translation>
+        </message>
+        <message>
+            <source>Close the find bar</source>
+            <translation>أغلق شريط البحث</translation>
+        </message>
+        <message>
+            <source>%1 of %2</source>
+            <translation>‏%1 من %2</translation>
+        </message>
+        <message>
+            <source>Not found</source>
+            <translation>لم يُعثر على شيء</translation>
+        </message>
+    </context>
+    <context>
         <name>FirstRunWizard</name>
         <message>
             <source>Majlis: first start</source>

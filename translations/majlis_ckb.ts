@@ -2323,6 +2323,45 @@
         </message>
     </context>
     <context>
+        <name>FindBar</name>
+        <message>
+            <source>Find in the text</source>
+            <translation>گەڕان لە دەقەکەدا</translation>
+        </message>
+        <message>
+            <source>Previous match (Shift+Enter, Shift+F3)</source>
+            <translation>ئەنجامی پێشوو (⁦Shift+Enter⁩، ⁦Shift+F3⁩)</translation>
+        </message>
+        <message>
+            <source>Previous match</source>
+            <translation>ئەنجامی پێشوو</translation>
+        </message>
+        <message>
+            <source>Next match (Enter, F3)</source>
+            <translation>ئەنجامی دواتر (⁦Enter⁩، ⁦F3⁩)</translation>
+        </message>
+        <message>
+            <source>Next match</source>
+            <translation>ئەنجامی دواتر</translation>
+        </message>
+        <message>
+            <source>Close the find bar (Esc)</source>
+            <translation>داخستنی شریتی گەڕان (⁦Esc⁩)</translation>
+        </message>
+        <message>
+            <source>Close the find bar</source>
+            <translation>داخستنی شریتی گەڕان</translation>
+        </message>
+        <message>
+            <source>%1 of %2</source>
+            <translation>‏%1 لە %2</translation>
+        </message>
+        <message>
+            <source>Not found</source>
+            <translation>نەدۆزرایەوە</translation>
+        </message>
+    </context>
+    <context>
         <name>FirstRunWizard</name>
         <message>
             <source>Majlis: first start</source>
