@@ -4,22 +4,18 @@ Saving (see ``SessionEditorBase``): 1.5 s after typing stops, when focus leaves 
 on close; each save writes the header and every changed turn in ONE transaction
 (``core.transcripts.save_editor``). A failed save keeps everything on screen and marked unsaved.
 The session and its transcript are read on the worker thread, so a long transcript opens without
-freezing the window.
+freezing the window (editor_load). The Participants tab's parts are in people_tab.
 """
 
 from __future__ import annotations
 
 import contextlib
-import datetime as dt
-from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QStyle,
@@ -28,29 +24,26 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session as OrmSession
 
-from desktop.core import participants, sessions, transcripts
+from desktop.core import sessions, transcripts
 from desktop.core.errors import EnvironmentProblem, MajlisError
-from desktop.core.models import Session
-from desktop.core.participants import NewAttendee, SeatedParticipant
-from desktop.core.transcripts import TurnView
-from desktop.core.validation import TIME_RE, Problem
+from desktop.core.participants import SeatedParticipant
+from desktop.core.validation import Problem
 from desktop.ui.consent.record_dialog import ConsentDialog
 from desktop.ui.context import AppContext
+from desktop.ui.focus_group import people_tab
+from desktop.ui.focus_group.editor_load import Loaded, load_failure_words, load_focus_group, session_start
 from desktop.ui.focus_group.header import FocusGroupHeader
 from desktop.ui.focus_group.lifecycle import LifecycleBar
-from desktop.ui.focus_group.participants_model import ChoiceDelegate, SessionParticipantsModel
+from desktop.ui.focus_group.participants_model import SessionParticipantsModel
+from desktop.ui.focus_group.people_tab import DETAILS_TAB, PEOPLE_TAB, TRANSCRIPT_TAB
 from desktop.ui.focus_group.transcript import TranscriptPanel
 from desktop.ui.operations import CollectionOp, QueryOp
 from desktop.ui.widgets.blockers import BlockersList
-from desktop.ui.widgets.confirm import confirm_removal
 from desktop.ui.widgets.elided_label import ElidedLabel
-from desktop.ui.widgets.environment_words import Advice, environment_reason, reason_of
 from desktop.ui.widgets.flow_row import FlowRow
 from desktop.ui.widgets.lazy_panel import LazyPanel
 from desktop.ui.widgets.live_words import Words, say
-from desktop.ui.widgets.new_person import add_new_person
 from desktop.ui.widgets.relative_font import keep_relative_font
 from desktop.ui.widgets.save_failure import save_failure_words
 from desktop.ui.widgets.scroll_frame import scrolled
@@ -59,29 +52,9 @@ from desktop.ui.widgets.session_editor_base import SessionEditorBase
 from desktop.ui.widgets.session_pdf import PdfButton
 from desktop.ui.widgets.tab_order import chain
 
+__all__ = ["DETAILS_TAB", "PEOPLE_TAB", "TRANSCRIPT_TAB", "FocusGroupEditor", "Loaded", "load_focus_group"]
+
 AUTOSAVE_MS = 1500  # "within 2 s after typing stops", with room for the save itself
-TRANSCRIPT_TAB, PEOPLE_TAB, DETAILS_TAB = 0, 1, 2
-
-
-@dataclass
-class Loaded:
-    fields: dict[str, Any]
-    status: str
-    people: list[SeatedParticipant]
-    turns: list[TurnView]
-
-
-def load_focus_group(s: OrmSession, session_id: str) -> Loaded:
-    """Read everything the editor shows (runs on the worker thread)."""
-    row = s.get(Session, session_id)
-    if row is None or row.deleted:
-        raise sessions.SessionNotFound("the session does not exist")
-    return Loaded(
-        sessions.session_fields(row),
-        row.status,
-        participants.session_participants(s, session_id),
-        transcripts.load(s, session_id),
-    )
 
 
 class FocusGroupEditor(SessionEditorBase):
@@ -163,6 +136,12 @@ class FocusGroupEditor(SessionEditorBase):
         QueryOp(ctx, lambda s: load_focus_group(s, session_id), self._on_loaded) \
             .failure(self._on_load_failed).run_in_background()
 
+    # The participants tab's parts (people_tab.make_people_tab)
+    _people_view: QTableView
+    _add_button: QPushButton
+    _remove_button: QPushButton
+    _consent_button: QPushButton
+
     # --- parts built after the editor (desktop.ui.widgets.lazy_panel) ---------------------------
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -203,33 +182,7 @@ class FocusGroupEditor(SessionEditorBase):
         return self._consent_button
 
     def _make_people_tab(self, panel: QWidget) -> QWidget:
-        people_tab = QWidget(panel)
-        view = self._people_view = QTableView(people_tab)
-        view.setTabKeyNavigation(False)  # Tab leaves the table, arrows move between cells (else a keyboard trap)
-        view.setObjectName("fg_participants")
-        view.setModel(self.people)
-        view.setItemDelegate(ChoiceDelegate(self.ctx, view))
-        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        view.horizontalHeader().setStretchLastSection(True)
-        view.verticalHeader().setVisible(False)
-        self._add_button = QPushButton(people_tab)
-        self._add_button.clicked.connect(self.add_participant)
-        self._remove_button = QPushButton(people_tab)
-        self._remove_button.clicked.connect(self.remove_participant)
-        self._consent_button = QPushButton(people_tab)
-        self._consent_button.clicked.connect(self.record_consent)
-        buttons = QHBoxLayout()
-        for b in (self._add_button, self._remove_button, self._consent_button):
-            buttons.addWidget(b)
-            b.setEnabled(not self._read_only or b is self._consent_button)
-        buttons.addStretch(1)
-        box = QVBoxLayout(people_tab)
-        box.addLayout(buttons)
-        box.addWidget(view)
-        self._retranslate_people_tab()
-        return people_tab
+        return people_tab.make_people_tab(self, panel)
 
     # --- loading -------------------------------------------------------------------------------
     def _on_loaded(self, data: Loaded) -> None:
@@ -241,7 +194,7 @@ class FocusGroupEditor(SessionEditorBase):
         self.transcript.refresh_speakers()
         self.transcript.set_session_language(str(data.fields.get("language") or ""))
         self.transcript.set_turns(data.turns)
-        self.transcript.start_clock(self._session_start(data.fields))
+        self.transcript.start_clock(session_start(data.fields))
         self._update_heading()
         self.setEnabled(True)
         self.set_read_only(self.read_only_for_status(data.status))
@@ -250,30 +203,10 @@ class FocusGroupEditor(SessionEditorBase):
         self.loaded.emit()
 
     def _on_load_failed(self, exc: BaseException) -> None:
-        """Why the session did not open, in the interface's language: the exception's own text was put
-        in the line ("…: the session does not exist", SQLite's words), English on any screen."""
+        """Why the session did not open (editor_load.load_failure_words), in the interface's language."""
         self.load_error = exc
-        words: Words
-        if isinstance(exc, sessions.SessionNotFound):  # deleted meanwhile (an import, a team update)
-            words = lambda: self.tr("This session is no longer in the database.")  # noqa: E731
-        elif isinstance(exc, EnvironmentProblem):  # another program's lock, a disk error
-            words = lambda: self.tr("This session could not be opened: %1").replace(  # noqa: E731
-                "%1", environment_reason(exc, Advice.OPENING))
-        else:
-            words = lambda: self.tr("This session could not be opened.")  # noqa: E731
         with contextlib.suppress(RuntimeError):  # the editor was closed meanwhile
-            self.show_message(words)
-
-    @staticmethod
-    def _session_start(fields: dict[str, Any]) -> dt.datetime:
-        """When the session began, for time stamps: its start time if it is today, else now."""
-        now = dt.datetime.now()
-        start = str(fields.get("start_time") or "")
-        if fields.get("date") == now.date() and TIME_RE.match(start):
-            began = dt.datetime.combine(now.date(), dt.time(int(start[:2]), int(start[3:])))
-            if began <= now:
-                return began
-        return now
+            self.show_message(load_failure_words(exc))
 
     # --- saving --------------------------------------------------------------------------------
     def save_now(self) -> None:
@@ -333,70 +266,14 @@ class FocusGroupEditor(SessionEditorBase):
 
     # --- participants -------------------------------------------------------------------------
     def add_participant(self) -> None:
-        if self._read_only:
-            return
-        if self.is_loaded and not self.header.values().get("governorate"):
-            # The pseudonym is made from it: a person added before it was chosen stayed XXX-FG01-P01,
-            # with no governorate, after it was chosen (the code written on their paper consent form).
-            self.show_message(lambda: self.tr("Choose the governorate first: the pseudonym is made from it."))
-            self.tabs.setCurrentIndex(DETAILS_TAB)
-            self.header.governorate.setFocus(Qt.FocusReason.OtherFocusReason)
-            return
-        self.flush()  # the header's governorate and number make the pseudonym
-
-        def added(person: NewAttendee) -> None:
-            self.people.reload()
-            self.transcript.refresh_speakers()
-            select_row(self.people_view, len(self.people.rows) - 1)  # the new person: Record consent acts on them
-            self.people_view.setFocus()
-            code = person.code
-            self.show_message(lambda: self.tr("Added %1. Record their consent before they can be given speech.")
-                              .replace("%1", code))
-
-        add_new_person(self.ctx, self.session_id, role="participant", added=added, refused=self.show_message,
-                       editor=self)
+        people_tab.add_participant(self)
 
     def _selected_person(self) -> SeatedParticipant | None:
         index = self.people_view.currentIndex()
         return self.people.rows[index.row()] if index.isValid() and index.row() < len(self.people.rows) else None
 
     def remove_participant(self) -> None:
-        person = self._selected_person()
-        if person is None or self._read_only:
-            return
-        if any(t.participant_id == person.participant_id and not t.redacted and not (t.turn_id is None and t.empty)
-               for t in self.transcript.model.rows):  # an empty new turn is never written: no speech
-            self._say_speaks(person.code)  # also a turn not saved yet: the database does not know it
-            return
-        question = self.tr("Remove %1 from this session? They will no longer sit in seat %2.") \
-            .replace("%1", person.code).replace("%2", self.ctx.language.format_number(person.seat))
-        if not confirm_removal(self, self.tr("Remove a participant"), question):
-            return
-
-        def removed(_: object) -> None:
-            model = self.transcript.model
-            for row, turn in enumerate(model.rows):  # an empty new turn given to them: the facilitator's again
-                if turn.participant_id == person.participant_id and turn.turn_id is None and turn.empty:
-                    model.set_speaker(row, None, "")
-            self.people.reload()
-            self.transcript.refresh_speakers()
-
-        def refused(exc: BaseException) -> None:
-            if isinstance(exc, participants.SpeaksInTranscript):
-                self._say_speaks(person.code)
-            elif isinstance(exc, EnvironmentProblem):  # raised, it was a crash
-                reason = reason_of(exc)
-                self.show_message(lambda: self.tr("%1 was not removed: %2").replace("%1", person.code).replace(
-                    "%2", environment_reason(reason)))
-            else:
-                raise exc
-
-        CollectionOp(self.ctx, lambda s: participants.remove_from_session(s, self.session_id, person.participant_id)) \
-            .success(removed).failure(refused).owned_by(self).run_in_background()
-
-    def _say_speaks(self, code: str) -> None:
-        self.show_message(lambda: self.tr("%1 speaks in this transcript and stays in the session. Give those turns "
-                                          "to another speaker first, or delete them.").replace("%1", code))
+        people_tab.remove_participant(self)
 
     # --- finalise blockers ------------------------------------------------------------------------
     def show_blockers(self, problems: list[Problem]) -> None:
@@ -496,8 +373,4 @@ class FocusGroupEditor(SessionEditorBase):
         self.people.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.people.columnCount() - 1)
 
     def _retranslate_people_tab(self) -> None:
-        self._add_button.setText(self.tr("&Add participant"))
-        self._add_button.setAccessibleName(self.tr("Add a participant to this focus group"))
-        self._remove_button.setText(self.tr("Re&move from session"))
-        self._consent_button.setText(self.tr("Record &consent…"))
-        self._people_view.setAccessibleName(self.tr("Participants of this focus group"))
+        people_tab.retranslate_people_tab(self)

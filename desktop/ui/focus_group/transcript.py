@@ -9,6 +9,9 @@ Speaker keys (documented in the hint line and the text box's tooltip):
 - Ctrl+Shift+Delete (Delete in the turns table) deletes the current turn, asking first if it holds text.
 - Ctrl+Z right after a speaker key re-assigned the turn gives it its speaker back (speaker_undo).
 A participant without consent to take part is refused with a message, never silently.
+
+Parts in modules of their own: the speaker keys (speaker_keys), time stamps (stamps), the room on a
+short screen (turns_room) and the keys in words (shortcut_words).
 """
 
 from __future__ import annotations
@@ -24,7 +27,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
-    QSplitter,
     QTableView,
     QToolButton,
     QVBoxLayout,
@@ -33,77 +35,24 @@ from PySide6.QtWidgets import (
 
 from desktop.core.text_direction import language_is_rtl
 from desktop.core.transcripts import TurnView
+from desktop.ui.focus_group import speaker_keys, turns_room
 from desktop.ui.focus_group.column_widths import fit_speaker_and_time
 from desktop.ui.focus_group.participants_model import SessionParticipantsModel
+from desktop.ui.focus_group.shortcut_words import DELETE_KEYS, retranslate_keys
 from desktop.ui.focus_group.speaker_undo import SpeakerUndo
+from desktop.ui.focus_group.stamps import elapsed_at, format_elapsed, stamp_seconds, start_of_clock
 from desktop.ui.focus_group.turn_delegate import TurnDelegate
 from desktop.ui.focus_group.turn_edit import TurnTextEdit
 from desktop.ui.focus_group.turns_model import COLUMNS, TurnsModel
+from desktop.ui.focus_group.turns_room import TEXT_LINES, TURNS_IN_VIEW, TurnsSplitter
 from desktop.ui.qt_i18n import shown_digits
 from desktop.ui.widgets.banner import Banner
 from desktop.ui.widgets.confirm import confirm_removal
 from desktop.ui.widgets.flow_row import FlowRow
 from desktop.ui.widgets.rows_in_sight import RowsInSight
-from desktop.ui.widgets.text_lines import lines_height, text_height
 
-
-def format_elapsed(seconds: float) -> str:
-    total = max(0, int(seconds))
-    return f"{total // 3600}:{total % 3600 // 60:02d}:{total % 60:02d}"
-
-
-def stamp_seconds(stamp: str) -> int | None:
-    """The seconds a turn's stamp ("1:05:30", "05:30") says, None for one that is not a time."""
-    parts = stamp.strip().split(":")
-    if not 2 <= len(parts) <= 3 or not all(p.isdigit() for p in parts):
-        return None
-    seconds = 0
-    for part in parts:
-        seconds = seconds * 60 + int(part)
-    return seconds
-
-
-TURNS_LEAST = 2  # the turns the table always shows: at 24 points on a laptop it was squeezed to its header
-TURNS_IN_VIEW = 6  # the turns the table is given room for before the text box grows past its smallest
-TEXT_LINES = (2, 6)  # the text box: its smallest height, and the height it takes when there is room, in lines
-HINT_TURNS = 8  # the shortcut line shows by itself only where the table still has room for this many turns
-
-
-DELETE_KEYS = "Ctrl+Shift+Del"  # Delete turn, from the text box and the table (and Delete in the table)
-CELL_MARGIN = 2  # above and below a turn's text in its cell
-
-
-class TurnsSplitter(QSplitter):
-    """The turns above, the text box below. Until the facilitator drags the handle, the table is given
-    room for ``TURNS_IN_VIEW`` turns first and the text box what is left (at least ``TEXT_LINES[0]``
-    lines, at most ``TEXT_LINES[1]``); beyond that the table takes every extra pixel. On a 1366x768
-    laptop at 150 % display scaling the fixed 600:220 share left the table one or two turns."""
-
-    def __init__(self, panel: TranscriptPanel) -> None:
-        super().__init__(Qt.Orientation.Vertical, panel)
-        self.panel = panel
-        self.dragged = False
-        self.splitterMoved.connect(self._on_moved)
-        self.setChildrenCollapsible(False)
-
-    def _on_moved(self, _pos: int, _index: int) -> None:
-        self.dragged = True  # the facilitator's share holds from now on: a resize grows the table
-        self.setStretchFactor(0, 1)
-        self.setStretchFactor(1, 0)
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        if not self.dragged:
-            self.balance()
-
-    def balance(self) -> None:
-        room = self.height() - self.handleWidth()
-        if self.count() < 2 or room <= 0:
-            return
-        composer = self.panel.composer_height
-        wanted = composer(TEXT_LINES[1])
-        text = max(composer(TEXT_LINES[0]), min(wanted, room - self.panel.table_height(TURNS_IN_VIEW)))
-        self.setSizes([room - text, text])
+# Where they were defined before the transcript's parts got modules of their own.
+__all__ = ["DELETE_KEYS", "TEXT_LINES", "TURNS_IN_VIEW", "TranscriptPanel", "format_elapsed", "stamp_seconds"]
 
 
 class TranscriptPanel(QWidget):
@@ -148,7 +97,7 @@ class TranscriptPanel(QWidget):
         self.speaker_combo = QComboBox(self)
         self.speaker_combo.setObjectName("speaker_combo")
         self.speaker_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.speaker_combo.activated.connect(self._on_combo_speaker)
+        self.speaker_combo.activated.connect(lambda position: speaker_keys.on_combo_speaker(self, position))
         self.speaker_title.setBuddy(self.speaker_combo)
         self.time_label = QLabel(self)
         self.stamp_button = QPushButton(self)
@@ -166,7 +115,7 @@ class TranscriptPanel(QWidget):
         self.keys_button.setObjectName("transcript_keys")
         self.keys_button.setCheckable(True)
         self.keys_button.toggled.connect(self._on_keys_toggled)
-        self._hint_chosen = False  # the facilitator pressed the button: the line no longer follows the room
+        self.hint_chosen = False  # the facilitator pressed the button: the line no longer follows the room
 
         # Refusals show here, between the speaker bar and the text, and take the focus.
         self.banner = Banner(self)
@@ -185,7 +134,7 @@ class TranscriptPanel(QWidget):
         anywhere = QShortcut(QKeySequence(DELETE_KEYS), self, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         anywhere.activated.connect(self.delete_current)
         self.speaker_undo = SpeakerUndo(self.edit)
-        self.edit.undo_first = self._undo_speaker
+        self.edit.undo_first = lambda: speaker_keys.undo_speaker(self)
         self.view.activated.connect(lambda _index: self.edit.setFocus())  # Enter on a turn: edit it
 
         # Two groups that each go on to a second line when the bar is narrower than they are: in one
@@ -212,81 +161,40 @@ class TranscriptPanel(QWidget):
         layout.addWidget(self.splitter, 1)
         layout.addWidget(self.hint)
         self.retranslate()
-        self._fit_text_box()
+        turns_room.fit_text_box(self)
 
     def retranslate(self) -> None:
         self.speaker_title.setText(self.tr("&Speaker:"))
         self.speaker_combo.setAccessibleName(self.tr("Speaker of the current turn"))
-        self.stamp_button.setText(self.tr("Stamp &time"))
-        self.stamp_button.setToolTip(self.tr("Ctrl+T: the time elapsed since the session started"))
-        self.stamp_button.setAccessibleName(self.tr("Stamp the elapsed time on this turn"))
-        self.new_button.setText(self.tr("&New turn"))
-        self.new_button.setToolTip(self.tr("Ctrl+Enter: a new turn with the same speaker"))
-        self.delete_button.setText(self.tr("Delete turn"))
-        self.delete_button.setAccessibleName(self.tr("Delete the current turn"))
-        self.delete_button.setToolTip(self.tr("Ctrl+Shift+Delete (Delete in the list of turns): delete the current turn"))
-        self.delete_button.setAccessibleDescription(self.delete_button.toolTip())
         self.view.setAccessibleName(self.tr("Transcript turns"))
         self.edit.setAccessibleName(self.tr("Text of the current turn"))
-        hint = self.tr(
-            "Ctrl+1…9: participant in that seat, Ctrl+0: facilitator. At the end of the text this "
-            "starts a new turn for that speaker; inside the text it re-assigns the turn. "
-            "Enter: new paragraph. Ctrl+Enter: new turn. Ctrl+T: time stamp. Alt+↑/↓: previous/next turn."
-        )
-        hint += " " + self.tr("Ctrl+Shift+Delete: delete the turn.")
-        self.hint.setText(hint)
-        self.edit.setToolTip(hint)
-        self.keys_button.setText(self.tr("Shortcuts"))
-        self.keys_button.setToolTip(self.tr("Show or hide the keyboard shortcuts of the transcript"))
+        retranslate_keys(self)
         self.refresh_speakers()
         self._show_current()
 
     # --- room on a short screen ----------------------------------------------------------------
     def composer_height(self, lines: int) -> int:
         """The text box with its speaker bar (and a refusal showing), ``lines`` lines tall."""
-        return self.composer.minimumSizeHint().height() - self.edit.minimumHeight() + lines_height(self.edit, lines)
+        return turns_room.composer_height(self, lines)
 
     def table_height(self, turns: int) -> int:
         """The table showing ``turns`` turns of one line each, with its column titles."""
-        one_line = text_height(self.view.font(), 1) + 2 * CELL_MARGIN
-        return self.view.horizontalHeader().sizeHint().height() + turns * one_line + 2 * self.view.frameWidth()
-
-    def _fit_text_box(self) -> None:
-        self.edit.setMinimumHeight(lines_height(self.edit, TEXT_LINES[0]))
-        # Where the window is shorter than both, the page scrolls rather than hide every turn.
-        self.view.setMinimumHeight(self.table_height(TURNS_LEAST))
-        self.splitter.balance()
-
-    def _hint_fits(self) -> bool:
-        """Whether the shortcut line leaves the table room for ``HINT_TURNS`` turns over the smallest text box."""
-        layout = self.layout()
-        spacing = max(layout.spacing(), 0) if layout is not None else 0
-        hint = self.hint.heightForWidth(max(self.width(), 1)) + spacing
-        return self.height() - hint - self.splitter.handleWidth() >= \
-            self.table_height(HINT_TURNS) + self.composer_height(TEXT_LINES[0])
-
-    def _follow_room(self) -> None:
-        if not self._hint_chosen:
-            shown = self._hint_fits()
-            self.keys_button.blockSignals(True)
-            self.keys_button.setChecked(shown)
-            self.keys_button.blockSignals(False)
-            self.hint.setVisible(shown)
+        return turns_room.table_height(self, turns)
 
     def _on_keys_toggled(self, shown: bool) -> None:
-        self._hint_chosen = True
+        self.hint_chosen = True
         self.hint.setVisible(shown)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        self._follow_room()
+        turns_room.follow_room(self)
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.LanguageChange):
-            self._fit_text_box()  # another font: other line heights
+            turns_room.fit_text_box(self)  # another font: other line heights
             self.fit_columns()
-            self._follow_room()
+            turns_room.follow_room(self)
 
     # --- content -----------------------------------------------------------------------------
     def set_turns(self, views: list[TurnView]) -> None:
@@ -305,18 +213,7 @@ class TranscriptPanel(QWidget):
 
     def refresh_speakers(self) -> None:
         """The speaker choices: the facilitator, then each seat (consent missing: shown, not selectable)."""
-        self.speaker_combo.blockSignals(True)
-        self.speaker_combo.clear()
-        self.speaker_combo.addItem(self.tr("Facilitator (Ctrl+0)"), None)
-        for p in self.people.rows:
-            # Ctrl+1..9 only: "(Ctrl+12)" had Ctrl+1 start a turn for seat 1 and "2" typed in it.
-            text = self.tr("%1 (Ctrl+%2)").replace("%1", p.code).replace("%2", str(p.seat)) if p.seat <= 9 else p.code
-            if not p.can_speak:
-                text = self.tr("%1 — no consent").replace("%1", text)
-            self.speaker_combo.addItem(text, p.participant_id)
-        self.speaker_combo.blockSignals(False)
-        self._show_speaker()
-        self.fit_columns()
+        speaker_keys.refresh_speakers(self)
 
     def set_read_only(self, read_only: bool) -> None:
         self.read_only = read_only
@@ -328,12 +225,7 @@ class TranscriptPanel(QWidget):
         """The elapsed time runs from ``began`` (the session's start today, else the opening), and never
         from before the transcript's latest stamp: reopening the editor mid-session, with no start time
         or one of another day, restarted it at 0:00:00 and new turns were stamped before earlier ones."""
-        latest = self._latest_stamp(len(self.model.rows))
-        self.started_at = min(began, dt.datetime.now() - dt.timedelta(seconds=latest))
-
-    def _latest_stamp(self, upto: int) -> int:
-        stamps = (stamp_seconds(r.timestamp) for r in self.model.rows[:upto])
-        return max((s for s in stamps if s is not None), default=0)
+        self.started_at = start_of_clock(began, self.model.rows)
 
     def set_session_language(self, code: str) -> None:
         """Turns read right to left in an Arabic or Kurdish session even when they begin with a Latin word."""
@@ -344,8 +236,7 @@ class TranscriptPanel(QWidget):
 
     def elapsed(self) -> str:
         """The time since the session started, never earlier than a stamp of a turn above this one."""
-        since = int((dt.datetime.now() - self.started_at).total_seconds())
-        return format_elapsed(max(since, self._latest_stamp(max(self.current, 0))))
+        return elapsed_at(self.started_at, self.model.rows, self.current)
 
     # --- the current turn --------------------------------------------------------------------
     def select(self, row: int) -> None:
@@ -392,15 +283,7 @@ class TranscriptPanel(QWidget):
         self.edit.setReadOnly(locked)
         self.delete_button.setEnabled(not self.read_only and turn is not None)
         self.time_label.setText(shown_digits(turn.timestamp) if turn and turn.timestamp else "")
-        self._show_speaker()
-
-    def _show_speaker(self) -> None:
-        if not 0 <= self.current < len(self.model.rows):
-            return
-        found = self.speaker_combo.findData(self.model.rows[self.current].participant_id)
-        self.speaker_combo.blockSignals(True)
-        self.speaker_combo.setCurrentIndex(max(found, 0))
-        self.speaker_combo.blockSignals(False)
+        speaker_keys.show_speaker(self)
 
     def current_turn_label(self) -> str:
         if not 0 <= self.current < len(self.model.rows):
@@ -423,75 +306,8 @@ class TranscriptPanel(QWidget):
 
     # --- commands ----------------------------------------------------------------------------
     def request_speaker(self, seat: int, *, reassign: bool = False) -> None:
-        """Ctrl+``seat``: a new turn at the end of a turn with text, else this turn re-assigned.
-        ``reassign``: this turn's speaker changes wherever the caret is (the speaker list)."""
-        if self.read_only or not 0 <= self.current < len(self.model.rows):
-            return
-        if not self.banner.isHidden():  # another key: the banner goes, the caret comes back to the text
-            self.banner.dismiss()
-        if seat == 0:
-            pid, code = None, ""
-        else:
-            person = self.people.by_seat(seat)
-            if person is None:
-                self.message.emit(lambda: self.tr("No participant sits in seat %1.").replace("%1", shown_digits(str(seat))))
-                return
-            if not person.can_speak:
-                code = person.code
-
-                def refusal() -> str:
-                    return self.tr("%1 has no recorded consent and cannot be given speech. Record consent first.").replace(
-                        "%1", code)
-
-                text = refusal()
-                # The caret leaves the previous speaker's turn: nothing typed now lands under their name.
-                # (Leaving the text saves it; the refusal is said after, so "Saved." does not hide it.)
-                participant_id = person.participant_id
-                self.banner.show_problem(
-                    text, self.tr("Record consent for %1…").replace("%1", person.code),
-                    lambda: self.consentRequested.emit(participant_id), return_to=self.edit)
-                self.message.emit(refusal)
-                return
-            pid, code = person.participant_id, person.code
-        turn = self.model.rows[self.current]
-        if turn.redacted:
-            self.message.emit(lambda: self.tr("This turn is hidden (consent withdrawn) and cannot be changed."))
-            return
-        if not reassign and turn.text and self.edit.at_end() and turn.participant_id != pid:
-            self._insert_after(pid, code)
-            speaker = self.model.speaker_label(self.model.rows[self.current])
-            self.message.emit(lambda: self.tr("New turn: %1").replace("%1", speaker))
-        else:
-            if turn.participant_id != pid:
-                self.speaker_undo.remember(turn.key, turn.participant_id, turn.speaker_code)
-            self._set_speaker(pid, code)
-
-    def _set_speaker(self, pid: str | None, code: str) -> None:
-        self.model.set_speaker(self.current, pid, code)
-        self._show_speaker()
-        self.edited.emit()
-        label = self.current_turn_label()
-        self.message.emit(lambda: self.tr("Speaker of this turn: %1").replace("%1", label))
-
-    def _undo_speaker(self) -> bool:
-        if self.read_only or not 0 <= self.current < len(self.model.rows) or self.model.rows[self.current].redacted:
-            return False
-        before = self.speaker_undo.take(self.model.rows[self.current].key)
-        if before is None:
-            return False
-        self._set_speaker(before.participant_id, before.speaker_code)
-        return True
-
-    def _on_combo_speaker(self, position: int) -> None:
-        pid = self.speaker_combo.itemData(position)
-        person = self.people.by_id(pid)
-        # The list re-assigns the current turn, the facilitator too, and leaves the caret where it was:
-        # it never starts a new turn (arrowing up past "Facilitator" did, and took the focus away).
-        if pid is None:
-            self.request_speaker(0, reassign=True)
-        elif person is not None:
-            self.request_speaker(person.seat, reassign=True)
-        self._show_speaker()
+        """Ctrl+``seat``: a new turn at the end of a turn with text, else this turn re-assigned (speaker_keys)."""
+        speaker_keys.request_speaker(self, seat, reassign=reassign)
 
     def new_turn(self) -> None:
         if self.read_only or not 0 <= self.current < len(self.model.rows):
@@ -500,9 +316,9 @@ class TranscriptPanel(QWidget):
         if turn.empty:
             self.edit.setFocus()
             return
-        self._insert_after(turn.participant_id, turn.speaker_code)
+        self.insert_after(turn.participant_id, turn.speaker_code)
 
-    def _insert_after(self, participant_id: str | None, code: str) -> None:
+    def insert_after(self, participant_id: str | None, code: str) -> None:
         row = self.model.insert_turn(self.current + 1, participant_id, code)
         self.view.resizeRowToContents(row)
         self.select(row)

@@ -1,0 +1,145 @@
+"""The focus group's Participants tab: the seated people with their consent, and adding or removing one.
+
+A person is added only once the governorate is chosen (their pseudonym is made from it), and removed
+only when they speak in no turn of the transcript (not even one not saved yet). Said in the
+``FocusGroupEditor`` context, where these words' translations have always been.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core import participants
+from desktop.core.errors import EnvironmentProblem
+from desktop.core.participants import NewAttendee
+from desktop.ui.focus_group.participants_model import ChoiceDelegate
+from desktop.ui.operations import CollectionOp
+from desktop.ui.widgets.confirm import confirm_removal
+from desktop.ui.widgets.environment_words import environment_reason, reason_of
+from desktop.ui.widgets.new_person import add_new_person
+from desktop.ui.widgets.select_row import select_row
+
+if TYPE_CHECKING:
+    from desktop.ui.focus_group.editor import FocusGroupEditor
+
+TRANSCRIPT_TAB, PEOPLE_TAB, DETAILS_TAB = 0, 1, 2  # the editor's tabs
+
+
+def make_people_tab(editor: FocusGroupEditor, panel: QWidget) -> QWidget:
+    people_tab = QWidget(panel)
+    view = editor._people_view = QTableView(people_tab)
+    view.setTabKeyNavigation(False)  # Tab leaves the table, arrows move between cells (else a keyboard trap)
+    view.setObjectName("fg_participants")
+    view.setModel(editor.people)
+    view.setItemDelegate(ChoiceDelegate(editor.ctx, view))
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    view.horizontalHeader().setStretchLastSection(True)
+    view.verticalHeader().setVisible(False)
+    editor._add_button = QPushButton(people_tab)
+    editor._add_button.clicked.connect(editor.add_participant)
+    editor._remove_button = QPushButton(people_tab)
+    editor._remove_button.clicked.connect(editor.remove_participant)
+    editor._consent_button = QPushButton(people_tab)
+    editor._consent_button.clicked.connect(editor.record_consent)
+    buttons = QHBoxLayout()
+    for b in (editor._add_button, editor._remove_button, editor._consent_button):
+        buttons.addWidget(b)
+        b.setEnabled(not editor.is_read_only() or b is editor._consent_button)
+    buttons.addStretch(1)
+    box = QVBoxLayout(people_tab)
+    box.addLayout(buttons)
+    box.addWidget(view)
+    retranslate_people_tab(editor)
+    return people_tab
+
+
+def retranslate_people_tab(editor: FocusGroupEditor) -> None:
+    editor._add_button.setText(QCoreApplication.translate("FocusGroupEditor", "&Add participant"))
+    editor._add_button.setAccessibleName(QCoreApplication.translate(
+        "FocusGroupEditor", "Add a participant to this focus group"))
+    editor._remove_button.setText(QCoreApplication.translate("FocusGroupEditor", "Re&move from session"))
+    editor._consent_button.setText(QCoreApplication.translate("FocusGroupEditor", "Record &consent…"))
+    editor._people_view.setAccessibleName(QCoreApplication.translate(
+        "FocusGroupEditor", "Participants of this focus group"))
+
+
+def add_participant(editor: FocusGroupEditor) -> None:
+    if editor.is_read_only():
+        return
+    if editor.is_loaded and not editor.header.values().get("governorate"):
+        # The pseudonym is made from it: a person added before it was chosen stayed XXX-FG01-P01,
+        # with no governorate, after it was chosen (the code written on their paper consent form).
+        editor.show_message(lambda: QCoreApplication.translate(
+            "FocusGroupEditor", "Choose the governorate first: the pseudonym is made from it."))
+        editor.tabs.setCurrentIndex(DETAILS_TAB)
+        editor.header.governorate.setFocus(Qt.FocusReason.OtherFocusReason)
+        return
+    editor.flush()  # the header's governorate and number make the pseudonym
+
+    def added(person: NewAttendee) -> None:
+        editor.people.reload()
+        editor.transcript.refresh_speakers()
+        select_row(editor.people_view, len(editor.people.rows) - 1)  # the new person: Record consent acts on them
+        editor.people_view.setFocus()
+        code = person.code
+        editor.show_message(lambda: QCoreApplication.translate(
+            "FocusGroupEditor", "Added %1. Record their consent before they can be given speech.").replace("%1", code))
+
+    add_new_person(editor.ctx, editor.session_id, role="participant", added=added, refused=editor.show_message,
+                   editor=editor)
+
+
+def remove_participant(editor: FocusGroupEditor) -> None:
+    person = editor._selected_person()
+    if person is None or editor.is_read_only():
+        return
+    if any(t.participant_id == person.participant_id and not t.redacted and not (t.turn_id is None and t.empty)
+           for t in editor.transcript.model.rows):  # an empty new turn is never written: no speech
+        say_speaks(editor, person.code)  # also a turn not saved yet: the database does not know it
+        return
+    question = QCoreApplication.translate(
+        "FocusGroupEditor", "Remove %1 from this session? They will no longer sit in seat %2.") \
+        .replace("%1", person.code).replace("%2", editor.ctx.language.format_number(person.seat))
+    if not confirm_removal(editor, QCoreApplication.translate("FocusGroupEditor", "Remove a participant"), question):
+        return
+
+    def removed(_: object) -> None:
+        model = editor.transcript.model
+        for row, turn in enumerate(model.rows):  # an empty new turn given to them: the facilitator's again
+            if turn.participant_id == person.participant_id and turn.turn_id is None and turn.empty:
+                model.set_speaker(row, None, "")
+        editor.people.reload()
+        editor.transcript.refresh_speakers()
+
+    def refused(exc: BaseException) -> None:
+        if isinstance(exc, participants.SpeaksInTranscript):
+            say_speaks(editor, person.code)
+        elif isinstance(exc, EnvironmentProblem):  # raised, it was a crash
+            reason = reason_of(exc)
+            editor.show_message(lambda: QCoreApplication.translate("FocusGroupEditor", "%1 was not removed: %2").replace(
+                "%1", person.code).replace("%2", environment_reason(reason)))
+        else:
+            raise exc
+
+    session_id = editor.session_id
+    CollectionOp(editor.ctx, lambda s: participants.remove_from_session(s, session_id, person.participant_id)) \
+        .success(removed).failure(refused).owned_by(editor).run_in_background()
+
+
+def say_speaks(editor: FocusGroupEditor, code: str) -> None:
+    editor.show_message(lambda: QCoreApplication.translate(
+        "FocusGroupEditor", "%1 speaks in this transcript and stays in the session. Give those turns "
+        "to another speaker first, or delete them.").replace("%1", code))
