@@ -21,6 +21,7 @@ WORDS = frozenset(
         "Enter",
         "Esc",
         "Delete",
+        "Backspace",
         "Tab",
         # formats and tools
         "age",

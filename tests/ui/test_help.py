@@ -144,6 +144,9 @@ def test_transcript_topic_names_the_editor_keys() -> None:
         assert keys in text
     for lang in SUPPORTED:  # Back, from the keyboard: both keys the editor takes (session_editor_base.py)
         assert "Esc" in plain_text("transcript-keys", lang) and "Alt+←" in plain_text("transcript-keys", lang)
+        # Delete, split and merge a turn, and Ctrl+Z after them (shortcut_words.py, turn_joins.py)
+        for keys in ("Ctrl+Shift+Delete", "Ctrl+Shift+Enter", "Ctrl+Shift+Backspace", "Ctrl+Z"):
+            assert keys in plain_text("transcript-keys", lang), f"{lang}: {keys}"
     from desktop.ui.widgets.session_editor_base import CODE_SESSION_SHORTCUT
 
     assert CODE_SESSION_SHORTCUT in text

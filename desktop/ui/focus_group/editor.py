@@ -38,6 +38,7 @@ from desktop.ui.focus_group.lifecycle import LifecycleBar
 from desktop.ui.focus_group.participants_model import SessionParticipantsModel
 from desktop.ui.focus_group.people_tab import DETAILS_TAB, PEOPLE_TAB, TRANSCRIPT_TAB
 from desktop.ui.focus_group.transcript import TranscriptPanel
+from desktop.ui.focus_group.turn_joins import TurnJoins
 from desktop.ui.operations import CollectionOp, QueryOp
 from desktop.ui.widgets.blockers import BlockersList
 from desktop.ui.widgets.elided_label import ElidedLabel
@@ -98,6 +99,7 @@ class FocusGroupEditor(SessionEditorBase):
         self.transcript.edited.connect(self.schedule_save)
         self.transcript.message.connect(self.show_message)
         self.transcript.consentRequested.connect(self.record_consent_for)
+        self.turn_joins = TurnJoins(self)  # Merge with previous turn, Split turn at cursor
 
         # The participants and details tabs are built in the turns after this one (or when used): a new
         # focus group opens without one long stall (benchmarks/bench_stall.py).

@@ -12,6 +12,8 @@ if TYPE_CHECKING:
     from desktop.ui.focus_group.transcript import TranscriptPanel
 
 DELETE_KEYS = "Ctrl+Shift+Del"  # Delete turn, from the text box and the table (and Delete in the table)
+MERGE_KEYS = "Ctrl+Shift+Backspace"  # Merge with previous turn, from the text box and the table
+SPLIT_KEYS = "Ctrl+Shift+Return"  # Split turn at cursor, in the text box (turn_edit)
 
 
 def shortcut_line() -> str:
@@ -22,7 +24,12 @@ def shortcut_line() -> str:
         "starts a new turn for that speaker; inside the text it re-assigns the turn. "
         "Enter: new paragraph. Ctrl+Enter: new turn. Ctrl+T: time stamp. Alt+↑/↓: previous/next turn."
     )
-    return hint + " " + QCoreApplication.translate("TranscriptPanel", "Ctrl+Shift+Delete: delete the turn.")
+    return " ".join((
+        hint, QCoreApplication.translate("TranscriptPanel", "Ctrl+Shift+Delete: delete the turn."),
+        QCoreApplication.translate(
+            "TranscriptPanel",
+            "Ctrl+Shift+Enter: split the turn at the cursor. Ctrl+Shift+Backspace: merge with the previous turn."),
+    ))
 
 
 def retranslate_keys(panel: TranscriptPanel) -> None:

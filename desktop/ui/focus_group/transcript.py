@@ -7,7 +7,10 @@ Speaker keys (documented in the hint line and the text box's tooltip):
 - Ctrl+Enter starts a new turn with the same speaker; Enter is a new paragraph in the same turn.
 - Ctrl+T stamps the elapsed time since the session started; Alt+Up/Alt+Down move between turns.
 - Ctrl+Shift+Delete (Delete in the turns table) deletes the current turn, asking first if it holds text.
-- Ctrl+Z right after a speaker key re-assigned the turn gives it its speaker back (speaker_undo).
+- Ctrl+Shift+Enter splits the turn at the caret; Ctrl+Shift+Backspace merges it with the turn above
+  (turn_joins, codings kept on their words).
+- Ctrl+Z right after a speaker key re-assigned the turn gives it its speaker back (speaker_undo); right
+  after a merge or a split, it undoes that.
 A participant without consent to take part is refused with a message, never silently.
 
 Parts in modules of their own: the speaker keys (speaker_keys), time stamps (stamps), the room on a
@@ -17,6 +20,7 @@ short screen (turns_room) and the keys in words (shortcut_words).
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut, QTextCursor
@@ -134,7 +138,9 @@ class TranscriptPanel(QWidget):
         anywhere = QShortcut(QKeySequence(DELETE_KEYS), self, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         anywhere.activated.connect(self.delete_current)
         self.speaker_undo = SpeakerUndo(self.edit)
-        self.edit.undo_first = lambda: speaker_keys.undo_speaker(self)
+        # Ctrl+Z right after a speaker key, or a merge or split (turn_joins): that is undone first.
+        self.undo_hooks: list[Callable[[], bool]] = [lambda: speaker_keys.undo_speaker(self)]
+        self.edit.undo_first = lambda: any(undo() for undo in self.undo_hooks)
         self.view.activated.connect(lambda _index: self.edit.setFocus())  # Enter on a turn: edit it
 
         # Two groups that each go on to a second line when the bar is narrower than they are: in one
@@ -258,6 +264,18 @@ class TranscriptPanel(QWidget):
             self._selecting = False
         self.view.scrollTo(index)
         self._show_current()
+
+    def reshape(self, change: Callable[[], None], row: int) -> None:
+        """Rows merged or split around the current turn (turn_joins); then turn ``row`` is the current one."""
+        self.current = -1
+        self._selecting = True
+        try:
+            change()
+        finally:
+            self._selecting = False
+        self.select(row)
+        for near in range(max(row - 1, 0), min(row + 2, len(self.model.rows))):
+            self.view.resizeRowToContents(near)
 
     def _leave_current(self) -> None:
         """An empty turn nobody typed in is dropped when the facilitator moves on."""

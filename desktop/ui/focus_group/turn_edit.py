@@ -28,6 +28,8 @@ class TurnTextEdit(QTextEdit):
     stampRequested = Signal()  # Ctrl+T
     moveRequested = Signal(int)  # Alt+Up: -1, Alt+Down: +1
     deleteRequested = Signal()  # Ctrl+Shift+Delete (Delete alone deletes a letter)
+    mergeRequested = Signal()  # Ctrl+Shift+Backspace: this turn joined to the one above (turn_joins)
+    splitRequested = Signal()  # Ctrl+Shift+Enter: the text after the caret a turn of its own
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -77,8 +79,13 @@ class TurnTextEdit(QTextEdit):
                 return ("new", 0)
             if key == Qt.Key.Key_T:
                 return ("stamp", 0)
-        if mods == Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier and key == Qt.Key.Key_Delete:
-            return ("delete", 0)
+        if mods == Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier:
+            if key == Qt.Key.Key_Delete:
+                return ("delete", 0)
+            if key == Qt.Key.Key_Backspace:
+                return ("merge", 0)
+            if key in _RETURN:
+                return ("split", 0)
         if mods == Qt.KeyboardModifier.AltModifier and key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
             return ("move", -1 if key == Qt.Key.Key_Up else 1)
         return None
@@ -108,6 +115,10 @@ class TurnTextEdit(QTextEdit):
             self.stampRequested.emit()
         elif name == "delete":
             self.deleteRequested.emit()
+        elif name == "merge":
+            self.mergeRequested.emit()
+        elif name == "split":
+            self.splitRequested.emit()
         else:
             self.moveRequested.emit(value)
 

@@ -75,6 +75,24 @@ class TurnsModel(QAbstractTableModel):
         if gone.turn_id is not None:
             self._deleted.append(gone)
 
+    # --- turns merged or split in the database (turn_joins): shown as saved, nothing left to write ---
+    def show_saved(self, row: int, text: str, timestamp: str) -> None:
+        turn = self.rows[row]
+        turn.text, turn.timestamp = text, timestamp
+        self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
+
+    def insert_saved(self, row: int, turn_id: str, participant_id: str | None, speaker_code: str, text: str,
+                     timestamp: str) -> None:
+        self.beginInsertRows(QModelIndex(), row, row)
+        self.rows.insert(row, TurnRow(turn_id, turn_id, participant_id, speaker_code, text, timestamp))
+        self.endInsertRows()
+
+    def drop_saved(self, row: int) -> None:
+        """A row already tombstoned in the database: gone from the table, no tombstone to write."""
+        self.beginRemoveRows(QModelIndex(), row, row)
+        del self.rows[row]
+        self.endRemoveRows()
+
     def _changed(self, row: int, column: str) -> None:
         self.rows[row].dirty = True
         index = self.index(row, COLUMNS.index(column))
