@@ -32,6 +32,7 @@ from desktop.core.offsets import from_utf16, to_utf16
 from desktop.core.transcripts import NoConsent
 from desktop.ui.focus_group.shortcut_words import MERGE_KEYS
 from desktop.ui.operations import CollectionOp
+from desktop.ui.widgets.device_name import unbroken
 from desktop.ui.widgets.live_words import Words
 
 if TYPE_CHECKING:
@@ -183,7 +184,7 @@ class TurnJoins(QObject):
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle(self.tr("Merge with the previous turn"))
         box.setText(self.tr("These two turns have different speakers. Merge them? The words of %2 become part "
-                            "of the turn of %1.").replace("%1", first).replace("%2", second))
+                            "of the turn of %1.").replace("%1", unbroken(first)).replace("%2", unbroken(second)))
         merge = box.addButton(self.tr("&Merge"), QMessageBox.ButtonRole.AcceptRole)
         cancel = box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(cancel)  # Enter or Esc merges nothing by accident
