@@ -6177,6 +6177,10 @@ What it sent before was discarded when it was rejected: import its bundles again
             <translation>‏⁦Ctrl+Shift+Delete⁩: احذف المداخلة.</translation>
         </message>
         <message>
+            <source>Ctrl+Shift+Enter: split the turn at the cursor. Ctrl+Shift+Backspace: merge with the previous turn.</source>
+            <translation>‏⁦Ctrl+Shift+Enter⁩: اقسم المداخلة عند المؤشر. ⁦Ctrl+Shift+Backspace⁩: ادمجها مع المداخلة السابقة.</translation>
+        </message>
+        <message>
             <source>Shortcuts</source>
             <translation>الاختصارات</translation>
         </message>
@@ -6227,6 +6231,53 @@ What it sent before was discarded when it was rejected: import its bundles again
         <message>
             <source>Delete this turn and everything typed in it?</source>
             <translation>هل تحذف هذه المداخلة وكلّ ما كُتب فيها؟</translation>
+        </message>
+    </context>
+    <context>
+        <name>TurnJoins</name>
+        <message>
+            <source>This is the first turn: there is no turn before it to merge with.</source>
+            <translation>هذه هي المداخلة الأولى: لا توجد مداخلة قبلها لدمجها معها.</translation>
+        </message>
+        <message>
+            <source>Merged with the previous turn. Ctrl+Z undoes it.</source>
+            <translation>‏دُمجت مع المداخلة السابقة. ⁦Ctrl+Z⁩ يتراجع عن ذلك.</translation>
+        </message>
+        <message>
+            <source>Put the cursor where the new turn begins, between the words of this turn.</source>
+            <translation>ضع المؤشر حيث تبدأ المداخلة الجديدة، بين كلمات هذه المداخلة.</translation>
+        </message>
+        <message>
+            <source>Turn split. Give the new turn its speaker with Ctrl+0…9; Ctrl+Z undoes the split.</source>
+            <translation>‏قُسمت المداخلة. حدّد متحدّث المداخلة الجديدة بـ ⁦Ctrl+0…9⁩؛ ⁦Ctrl+Z⁩ يتراجع عن القسمة.</translation>
+        </message>
+        <message>
+            <source>Merge undone.</source>
+            <translation>أُلغي الدمج.</translation>
+        </message>
+        <message>
+            <source>Split undone.</source>
+            <translation>أُلغيت القسمة.</translation>
+        </message>
+        <message>
+            <source>Merge with the previous turn</source>
+            <translation>الدمج مع المداخلة السابقة</translation>
+        </message>
+        <message>
+            <source>These two turns have different speakers. Merge them? The words of %2 become part of the turn of %1.</source>
+            <translation>لهاتين المداخلتين متحدّثان مختلفان. أتريد دمجهما؟ تصبح كلمات ⁦%2⁩ جزءاً من مداخلة ⁦%1⁩.</translation>
+        </message>
+        <message>
+            <source>&amp;Merge</source>
+            <translation>&amp;دمج</translation>
+        </message>
+        <message>
+            <source>The cursor is inside coded words: split the turn before or after them.</source>
+            <translation>المؤشر داخل كلمات مرمَّزة: اقسم المداخلة قبلها أو بعدها.</translation>
+        </message>
+        <message>
+            <source>These turns were changed elsewhere meanwhile: nothing was merged or split.</source>
+            <translation>تغيّرت هذه المداخلات في مكان آخر في هذه الأثناء: لم يُدمج شيء ولم يُقسم.</translation>
         </message>
     </context>
     <context>

@@ -6077,6 +6077,10 @@ What it sent before was discarded when it was rejected: import its bundles again
             <translation>‏⁦Ctrl+Shift+Delete⁩: سڕینەوەی قسەکردنەکە.</translation>
         </message>
         <message>
+            <source>Ctrl+Shift+Enter: split the turn at the cursor. Ctrl+Shift+Backspace: merge with the previous turn.</source>
+            <translation>‏⁦Ctrl+Shift+Enter⁩: قسەکردنەکە لە شوێنی نیشاندەرەکە دابەش بکە. ⁦Ctrl+Shift+Backspace⁩: لەگەڵ قسەکردنی پێشوو تێکەڵی بکە.</translation>
+        </message>
+        <message>
             <source>Shortcuts</source>
             <translation>قەدبڕەکان</translation>
         </message>
@@ -6127,6 +6131,53 @@ What it sent before was discarded when it was rejected: import its bundles again
         <message>
             <source>Delete this turn and everything typed in it?</source>
             <translation>ئەم قسەکردنە و هەموو ئەوەی تێیدا نووسراوە بسڕدرێتەوە؟</translation>
+        </message>
+    </context>
+    <context>
+        <name>TurnJoins</name>
+        <message>
+            <source>This is the first turn: there is no turn before it to merge with.</source>
+            <translation>ئەمە یەکەم قسەکردنە: هیچ قسەکردنێک لە پێشیەوە نییە بۆ تێکەڵکردن لەگەڵی.</translation>
+        </message>
+        <message>
+            <source>Merged with the previous turn. Ctrl+Z undoes it.</source>
+            <translation>‏لەگەڵ قسەکردنی پێشوو تێکەڵ کرا. ⁦Ctrl+Z⁩ هەڵیدەوەشێنێتەوە.</translation>
+        </message>
+        <message>
+            <source>Put the cursor where the new turn begins, between the words of this turn.</source>
+            <translation>نیشاندەرەکە لەو شوێنە دابنێ کە قسەکردنە نوێیەکە دەست پێدەکات، لە نێوان وشەکانی ئەم قسەکردنەدا.</translation>
+        </message>
+        <message>
+            <source>Turn split. Give the new turn its speaker with Ctrl+0…9; Ctrl+Z undoes the split.</source>
+            <translation>‏قسەکردنەکە دابەش کرا. بە ⁦Ctrl+0…9⁩ قسەکەری قسەکردنە نوێیەکە دیاری بکە؛ ⁦Ctrl+Z⁩ دابەشکردنەکە هەڵدەوەشێنێتەوە.</translation>
+        </message>
+        <message>
+            <source>Merge undone.</source>
+            <translation>تێکەڵکردنەکە هەڵوەشایەوە.</translation>
+        </message>
+        <message>
+            <source>Split undone.</source>
+            <translation>دابەشکردنەکە هەڵوەشایەوە.</translation>
+        </message>
+        <message>
+            <source>Merge with the previous turn</source>
+            <translation>تێکەڵکردن لەگەڵ قسەکردنی پێشوو</translation>
+        </message>
+        <message>
+            <source>These two turns have different speakers. Merge them? The words of %2 become part of the turn of %1.</source>
+            <translation>ئەم دوو قسەکردنە قسەکەری جیاوازیان هەیە. تێکەڵیان بکرێت؟ وشەکانی ⁦%2⁩ دەبنە بەشێک لە قسەکردنی ⁦%1⁩.</translation>
+        </message>
+        <message>
+            <source>&amp;Merge</source>
+            <translation>&amp;تێکەڵکردن</translation>
+        </message>
+        <message>
+            <source>The cursor is inside coded words: split the turn before or after them.</source>
+            <translation>نیشاندەرەکە لەناو وشە کۆدکراوەکاندایە: قسەکردنەکە پێش یان دوای ئەوان دابەش بکە.</translation>
+        </message>
+        <message>
+            <source>These turns were changed elsewhere meanwhile: nothing was merged or split.</source>
+            <translation>ئەم قسەکردنانە لەم ماوەیەدا لە شوێنێکی تر گۆڕدران: هیچ شتێک تێکەڵ یان دابەش نەکرا.</translation>
         </message>
     </context>
     <context>

@@ -56,11 +56,10 @@ def test_typed_without_harakat_kurdish_and_digits() -> None:
     text = "قالَ المُشارِكُ: الكهرباءُ تنقطع ٣ ساعات؛ خۆشحاڵم کە دەنگم دا ٢٠١٨"
     found = FoldedText(text)
     for typed, meant in (("المشارك", "المُشارِكُ"), ("الكهرباء", "الكهرباءُ"), ("3 ساعات", "٣ ساعات"),
-                         ("خوشحالم", None), ("خۆشحاڵم", "خۆشحاڵم"), ("كه دەنگم", "کە دەنگم"), ("2018", "٢٠١٨")):
+                         ("خوشحالم", "خۆشحاڵم"), ("خۆشحاڵم", "خۆشحاڵم"), ("كه دەنگم", "کە دەنگم"),
+                         ("2018", "٢٠١٨")):
+        # ۆ and ڵ typed as و and ل on an Arabic keyboard find them, as every search does (normalise)
         spans = found.find(fold_query(typed))
-        if meant is None:  # ۆ is its own letter: و does not find it
-            assert spans == []
-            continue
         assert [text[a:b] for a, b in spans] == [meant], typed
 
 
