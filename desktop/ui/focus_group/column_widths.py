@@ -24,13 +24,17 @@ def cell_width(view: QTableView, texts: Iterable[str]) -> int:
     option.font = view.font()
     option.fontMetrics = view.fontMetrics()
     option.features = QStyleOptionViewItem.ViewItemFeature.HasDisplay
+    if view.wordWrap():  # measured as it is painted
+        option.features |= QStyleOptionViewItem.ViewItemFeature.WrapText
     option.displayAlignment = Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignTop
     style = view.style()
     widest = 0
     for text in set(texts):
         option.text = text
         widest = max(widest, style.sizeFromContents(QStyle.ContentsType.CT_ItemViewItem, option, QSize(), view).width())
-    return widest
+    # The grid line is drawn inside the section (QTableView.sizeHintForColumn counts it too): without
+    # its pixel the widest pseudonym wrapped at its hyphen, "BSR-FG01-" over "P01", in every row.
+    return widest + 1 if view.showGrid() else widest
 
 
 def fit_column(view: QTableView, column: int, texts: Iterable[str]) -> None:
