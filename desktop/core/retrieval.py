@@ -68,6 +68,8 @@ class Retrieved:
     #: The device that recorded the speaker, where another live participant has the same pseudonym (two
     #: laptops' BSR-FG01-P01 at the centre); None otherwise. ``speaker_name`` names the speaker by it.
     speaker_device: RecordingDevice | None = None
+    #: The session's language (its words' direction: desktop/core/text_direction.py); "" if unknown.
+    session_language: str = ""
 
 
 # Only the columns retrieval reads, as plain rows: no ORM object, no JSON bookkeeping to decode
@@ -76,7 +78,7 @@ _SEGMENT_COLUMNS = ("id", "code_id", "doc_table", "doc_id", "doc_field", "start"
                     "quote", "needs_review", "deleted")
 _DOC_EXTRA = ("session_id", "participant_id", "position")
 _COLUMNS: dict[Any, tuple[str, ...]] = {
-    Session: ("id", "deleted", "title", "kind", "date", "governorate"),
+    Session: ("id", "deleted", "title", "kind", "date", "governorate", "language"),
     Participant: ("id", "code", "gender", "age_band", "attributes", "origin_device"),
     CodedSegment: _SEGMENT_COLUMNS,
 }
@@ -193,6 +195,7 @@ def _build(seg: Any, doc: Any, session: Any, person: Any | None) -> Retrieved:
         participant_id=person.id if person else None, speaker=person.code if person else "",
         gender=person.gender if person else "", age_band=person.age_band if person else "",
         attributes=dict(person.attributes or {}) if person else {}, needs_review=seg.needs_review,
+        session_language=str(getattr(session, "language", "") or ""),
     )
 
 

@@ -46,6 +46,7 @@ class BriefQuote:
     session: str
     governorate: str
     date: dt.date | None
+    language: str = ""  # the session's: a Kurdish quote that begins with "UNDP" still reads right to left
 
 
 @dataclass
@@ -124,7 +125,8 @@ def build(s: OrmSession, rec_id: str, lang: str, digits: Digits = "latn", *, max
     chosen = support_query.brief_choice(s, sup.quote_query, max_quotes).chosen
     for item in support_query.in_order(chosen, retrieval.retrieve_segments(s, chosen)):
         brief.quotes.append(
-            BriefQuote(item.text, item.speaker, item.session_title, _governorate(item.governorate, lang), item.session_date)
+            BriefQuote(item.text, item.speaker, item.session_title, _governorate(item.governorate, lang),
+                       item.session_date, item.session_language)
         )
     return brief
 

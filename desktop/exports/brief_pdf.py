@@ -12,6 +12,7 @@ from pathlib import Path
 
 from desktop.core.db import Store
 from desktop.core.erasure_report import record_export
+from desktop.core.text_direction import language_is_rtl, text_direction
 from desktop.exports.brief_data import Brief, withdrawn_note, word
 from desktop.exports.brief_xlsx import briefs
 from desktop.exports.pdf_layout import Masthead, Report, quoted
@@ -79,7 +80,8 @@ def _page(r: Report, b: Brief, digits: Digits) -> None:
     if not b.quotes:
         r.paragraph(word(lang, "No quote may be used for this recommendation."), grey=True)
     for q in b.quotes:
-        r.paragraph(quoted(q.text))
+        direction = text_direction(q.text, language_is_rtl(q.language))  # as the session's own PDF
+        r.paragraph(quoted(q.text, direction), direction=direction)
         source = item_separator(lang).join(x for x in (q.speaker, q.session, q.governorate,
                                         format_date(q.date, lang, digits) if q.date else "") if x)
         r.paragraph(f"— {source}", grey=True, size=9)
