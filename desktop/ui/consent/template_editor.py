@@ -40,6 +40,7 @@ from desktop.ui.widgets.confirm import confirm_removal
 from desktop.ui.widgets.environment_words import environment_reason, reason_of
 from desktop.ui.widgets.live_words import say
 from desktop.ui.widgets.screen_fit import fit_resize
+from desktop.ui.widgets.scroll_frame import scrolled
 from desktop.ui.widgets.team_row_note import TeamRowNote
 from desktop.ui.widgets.text_limits import LongTextLimit, limit_line
 
@@ -173,7 +174,9 @@ class TemplateEditorDialog(QDialog):
         self.tabs = QTabWidget()
         self.language_tabs = [LanguageTab(language.code, texts.get(language.code)) for language in LANGUAGES]
         for tab, language in zip(self.language_tabs, LANGUAGES, strict=True):
-            self.tabs.addTab(tab, language.native_name)
+            # Scrolls when the window is shorter than the tab: on a 1366x768 laptop at 150 % with the
+            # text one step larger, the fields one above the other ran Publish under the task bar.
+            self.tabs.addTab(scrolled(tab, column=True), language.native_name)
         self.add_key = QComboBox()
         for key in CONSENT_CLAUSES:  # the facilitator reads the clause's name; the key is the data
             self.add_key.addItem(clause_name(key), key)
