@@ -45,8 +45,8 @@ def test_at_24_points_ok_and_cancel_stay_on_the_screen(lang: str, qtbot: QtBot, 
         assert dialog.buttons.geometry().bottom() <= dialog.height()
         label = dialog.consequence
         assert label.heightForWidth(label.width()) > most // 2  # the text is long at this size: it scrolls
-        area = label.parentWidget().parentWidget()  # label -> viewport -> its scroll area
-        assert isinstance(area, QScrollArea) and area.verticalScrollBar().maximum() > 0
+        area = dialog.body  # what is above the tick, the consequence in it, scrolls as one part
+        assert isinstance(area, QScrollArea) and area.isAncestorOf(label) and area.verticalScrollBar().maximum() > 0
         assert area.height() >= 2 * label.fontMetrics().lineSpacing()  # and some of it shows
     finally:
         manager.set_font_size(None)

@@ -76,12 +76,20 @@ class WithdrawDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.date_label, self.date)
         form.addRow(self.reason_label, self.reason)
+        # What is above the tick scrolls as one part where the screen is short (a 1366x768 laptop at
+        # 150 % with the text at 14 points, a 1024x600 netbook at 20): one above the other at their
+        # least they were taller than the screen, and OK and Cancel stood under the task bar.
+        body = QWidget()
+        upper = QVBoxLayout(body)
+        upper.setContentsMargins(0, 0, 0, 0)
+        upper.addWidget(self.explain)
+        upper.addLayout(form)
+        upper.addWidget(self.scope_all)
+        upper.addWidget(self.scope_quotes)
+        upper.addWidget(self.consequence)
+        self.body = ScrolledText(body)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.explain)
-        layout.addLayout(form)
-        layout.addWidget(self.scope_all)
-        layout.addWidget(self.scope_quotes)
-        layout.addWidget(ScrolledText(self.consequence))
+        layout.addWidget(self.body)
         layout.addWidget(self.confirm)
         layout.addWidget(self.buttons)
         self.scope_all.toggled.connect(lambda _on: self._update())
@@ -138,7 +146,7 @@ class WithdrawDialog(QDialog):
         """Tall enough for every wrapped line at the width it has. Qt sizes a window for its preferred
         width and then narrows it to fit the screen: on a small screen the consequence (what is
         destroyed, the one text a person must read here) was cut off at the top and the bottom. Never
-        taller than the screen: where the lines need more, the consequence scrolls (ScrolledText) and
+        taller than the screen: where the lines need more, what is above the tick scrolls (ScrolledText) and
         OK and Cancel stay in view."""
         layout = self.layout()
         if layout is not None and self.isVisible():

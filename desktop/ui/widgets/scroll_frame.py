@@ -49,31 +49,40 @@ def _hold(area: QScrollArea, part: QWidget, *, column: bool) -> None:
 
 
 class ScrolledText(QScrollArea):
-    """A word-wrapped label that asks for the height its lines take at the width it has, and scrolls
-    when its window, kept within the screen, gives it less (at least ``LEAST_LINES`` lines show).
+    """A word-wrapped label, or a part whose layout holds such labels, that asks for the height its lines
+    take at the width it has, and scrolls when its window, kept within the screen, gives it less (at least
+    ``LEAST_LINES`` lines show). It is never narrower than the part allows.
 
     In a plain layout such a label made its dialog as tall as all its lines: at 24 points the withdrawal
     dialog's list of what is destroyed was 1,176 pixels tall, OK and Cancel below a 768-pixel screen."""
 
     LEAST_LINES = 3
 
-    def __init__(self, label: QLabel, parent: QWidget | None = None) -> None:
+    def __init__(self, part: QWidget, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.label = label
-        _hold(self, label, column=True)  # frameless, no Tab stop, up and down only
+        self.part = part
+        _hold(self, part, column=True)  # frameless, no Tab stop, up and down only
 
     def _width(self) -> int:
-        return max(self.viewport().width(), self.label.minimumSizeHint().width(), 1)
+        return max(self.viewport().width(), self.part.minimumSizeHint().width(), 1)
+
+    def _height_at(self, width: int) -> int:
+        height = self.part.heightForWidth(width)
+        return height if height >= 0 else self.part.sizeHint().height()
 
     def sizeHint(self) -> QSize:
-        return QSize(super().sizeHint().width(), self.label.heightForWidth(self._width()) + 2 * self.frameWidth())
+        return QSize(super().sizeHint().width(), self._height_at(self._width()) + 2 * self.frameWidth())
 
     def minimumSizeHint(self) -> QSize:
-        least = self.LEAST_LINES * self.label.fontMetrics().lineSpacing()
-        return QSize(super().minimumSizeHint().width(), least + 2 * self.frameWidth())
+        least = self.LEAST_LINES * self.part.fontMetrics().lineSpacing()
+        width = super().minimumSizeHint().width()
+        if not isinstance(self.part, QLabel):  # a part's unwrapped lines (a radio button's) stay whole
+            width = max(width, self.part.minimumSizeHint().width() + self.verticalScrollBar().sizeHint().width()
+                        + 2 * self.frameWidth())
+        return QSize(width, least + 2 * self.frameWidth())
 
     def hasHeightForWidth(self) -> bool:
         return True
 
     def heightForWidth(self, width: int) -> int:
-        return self.label.heightForWidth(max(width - 2 * self.frameWidth(), 1)) + 2 * self.frameWidth()
+        return self._height_at(max(width - 2 * self.frameWidth(), 1)) + 2 * self.frameWidth()
