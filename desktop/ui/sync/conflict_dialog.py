@@ -28,6 +28,7 @@ from desktop.sync.conflicts import ConflictView
 from desktop.ui.help.dialog import install_f1
 from desktop.ui.widgets import screen_fit
 from desktop.ui.widgets.device_name import device_name, isolated
+from desktop.ui.widgets.scroll_frame import FillingPart, scrolled
 from desktop.ui.widgets.separator import separator
 from desktop.ui.widgets.text_limits import LongTextLimit
 
@@ -139,12 +140,20 @@ class ConflictDialog(QDialog):
         # versions gone from it. An empty version is kept with Keep current or Keep other.
         self.merged.textChanged.connect(self._edited)
         self._edited()
+        # What is above the buttons scrolls where the window is shorter than it (a 1366x768 laptop at
+        # 150 % with the text at 14 points): at their least, one above the other, the buttons stood
+        # under the task bar.
+        body = FillingPart(self)  # the boxes take the room there is; it scrolls only below their least
+        upper = QVBoxLayout(body)
+        upper.setContentsMargins(0, 0, 0, 0)
+        upper.addWidget(self.where)
+        upper.addLayout(grid, 3)
+        upper.addWidget(self.legend)
+        upper.addWidget(self.merged_label)
+        upper.addWidget(self.merged, 2)
+        self.merged_label.setWordWrap(True)  # its long words asked for 634 to 831 pixels on one line
         layout = QVBoxLayout(self)
-        layout.addWidget(self.where)
-        layout.addLayout(grid, 3)
-        layout.addWidget(self.legend)
-        layout.addWidget(self.merged_label)
-        layout.addWidget(self.merged, 2)
+        layout.addWidget(scrolled(body, self, column=True), 1)
         layout.addWidget(self.buttons)
         self._size_to_parent(parent)
         self.retranslate()

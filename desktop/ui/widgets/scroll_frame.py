@@ -38,6 +38,20 @@ def scrolled(part: QWidget, parent: QWidget | None = None, *, name: str = "", co
     return area
 
 
+class FillingPart(QWidget):
+    """A part for ``scrolled`` holding word-wrapped labels beside boxes that grow (text boxes, tables).
+
+    A resizable scroll area makes a part whose layout has a height for its width as tall as that height,
+    which Qt counts from the boxes' preferred sizes: a dialog with room for every box at its least
+    scrolled anyway, its last box out of sight. This part asks for its least height at the width instead:
+    it fills the room it is given, and scrolls only when the room is less than its least."""
+
+    def heightForWidth(self, width: int) -> int:
+        layout = self.layout()
+        least = layout.minimumHeightForWidth(width) if layout is not None else -1
+        return least if least >= 0 else super().heightForWidth(width)
+
+
 def _hold(area: QScrollArea, part: QWidget, *, column: bool) -> None:
     """``area`` set up as ``scrolled`` describes, holding ``part``."""
     area.setWidgetResizable(True)
