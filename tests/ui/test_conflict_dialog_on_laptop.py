@@ -21,6 +21,7 @@ from desktop.sync.conflict_context import ConflictContext, VersionInfo
 from desktop.sync.conflicts import ConflictView
 from desktop.ui.qt_i18n import LanguageManager
 from desktop.ui.sync.conflict_dialog import ConflictDialog
+from desktop.ui.widgets.screen_fit import room
 
 LAPTOP = (895, 424)  # 1366x768 at 150 %, less the task bar and a window's frame, in logical pixels
 
@@ -86,3 +87,29 @@ def test_with_room_for_every_box_nothing_scrolls(lang: str, qtbot: QtBot, manage
     assert area.verticalScrollBar().maximum() == 0
     bottom = dialog.merged.mapTo(area.viewport(), QPoint(0, dialog.merged.height() - 1))
     assert area.viewport().rect().contains(bottom), (bottom, area.viewport().size())
+
+
+@pytest.mark.parametrize(("lang", "points"), [("ckb", 20.0), ("ckb", 24.0), ("en", 24.0)])
+def test_at_the_largest_text_the_buttons_are_not_cut_at_the_side(lang: str, points: float, qtbot: QtBot,
+                                                                   manager: LanguageManager) -> None:
+    """Keep current, Keep other, Save edited text and Cancel side by side asked for 925 pixels in Kurdish
+    at 20 points and 1,104 at 24 (the dialog could be no narrower): on a 1024x600 netbook or a laptop at
+    150 % the window ran past the screen's side, Save edited text cut and Cancel out of sight. Where the
+    screen is narrower than the row, the buttons stand one above the other."""
+    manager.set_language(lang)
+    manager.set_font_size(points)
+    try:
+        dialog = ConflictDialog(CONFLICT, CONTEXT, manager.format_datetime)
+        qtbot.addWidget(dialog)
+        most = room(dialog)
+        assert dialog.minimumSizeHint().width() <= most.width(), (dialog.minimumSizeHint(), most)
+        dialog.show()
+        QApplication.processEvents()
+        assert dialog.width() <= most.width()
+        for button in [*dialog.buttons.buttons()]:
+            corner = button.mapTo(dialog, QPoint(button.width() - 1, button.height() - 1))
+            assert dialog.rect().contains(button.mapTo(dialog, QPoint(0, 0))), (button.text(), dialog.size())
+            assert dialog.rect().contains(corner), (button.text(), corner, dialog.size())
+            assert button.width() >= button.sizeHint().width(), button.text()  # its words whole
+    finally:
+        manager.set_font_size(None)

@@ -11,7 +11,7 @@ import datetime as dt
 import html
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -157,6 +157,7 @@ class ConflictDialog(QDialog):
         layout.addWidget(self.buttons)
         self._size_to_parent(parent)
         self.retranslate()
+        self._fit_buttons()
         install_f1(self, "conflicts")
 
     def _size_to_parent(self, parent: QWidget | None) -> None:
@@ -193,6 +194,19 @@ class ConflictDialog(QDialog):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+        if event.type() in (QEvent.Type.LanguageChange, QEvent.Type.FontChange):
+            self._fit_buttons()
+
+    def _fit_buttons(self) -> None:
+        """The buttons side by side, or one above the other where the screen is narrower than their row:
+        at 20 to 24 points in Kurdish the row asked for 925 to 1,104 pixels, and the window ran past the
+        side of a netbook's or a laptop's screen (at 150 %), Save edited text cut and Cancel out of sight."""
+        self.buttons.setOrientation(Qt.Orientation.Horizontal)
+        layout = self.layout()
+        margins = layout.contentsMargins() if layout is not None else None
+        side = margins.left() + margins.right() if margins is not None else 0
+        if self.buttons.sizeHint().width() + side > screen_fit.room(self).width():
+            self.buttons.setOrientation(Qt.Orientation.Vertical)
 
     def where_text(self) -> str:
         return where_text(self.context) if self.context is not None else ""
