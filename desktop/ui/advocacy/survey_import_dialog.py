@@ -36,8 +36,9 @@ from desktop.ui.operations import CollectionOp
 from desktop.ui.tasks import Cancelled, CancelToken
 from desktop.ui.widgets.live_words import say
 from desktop.ui.widgets.screen_fit import fit_resize
-from desktop.ui.widgets.scroll_frame import scrolled
+from desktop.ui.widgets.scroll_frame import FillingPart, scrolled
 from desktop.ui.widgets.tab_order import chain
+from desktop.ui.widgets.wrapped_check import WrappedCheck
 
 NAME_ROLE = Qt.ItemDataRole.UserRole
 IDENTIFYING_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -71,6 +72,9 @@ class SurveyImportDialog(QDialog):
         self.none_button.clicked.connect(lambda: self._check_all(False))
         self.keep_identifying = QCheckBox(self)
         self.keep_identifying.toggled.connect(lambda _on: self._mark_identifying())
+        # Its words wrap: on one line they made the dialog wider than a netbook's screen at 24 points.
+        self.keep_identifying_row = WrappedCheck(self.keep_identifying, self)
+        self.keep_identifying_words = self.keep_identifying_row.words
         self.notes = QLabel(self)  # missing labels: a note, not a refusal
         self.notes.setWordWrap(True)
         self.error = QLabel(self)
@@ -103,14 +107,14 @@ class SurveyImportDialog(QDialog):
         chain(self.data_path, self.data_button, self.form_path, self.form_button, self.questions)
         # Everything above Import and Cancel scrolls when the screen is shorter than it: at 24 points the
         # dialog's smallest height was 869 pixels, Import and Cancel below a 1366x768 laptop's screen.
-        content = QWidget(self)
+        content = FillingPart(self)  # the list takes the room there is (the check box's words wrap)
         layout = QVBoxLayout(content)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(self.form)
         layout.addWidget(self.questions_label)
         layout.addWidget(self.questions, 1)
         layout.addLayout(pick)
-        layout.addWidget(self.keep_identifying)
+        layout.addWidget(self.keep_identifying_row)
         layout.addWidget(self.notes)
         layout.addWidget(self.error)
         layout.addWidget(self.progress)
@@ -138,7 +142,7 @@ class SurveyImportDialog(QDialog):
         self.questions.setAccessibleName(self.tr("Questions to import"))
         self.all_button.setText(self.tr("Select &all"))
         self.none_button.setText(self.tr("Select &none"))
-        self.keep_identifying.setText(self.tr("&Keep identifying columns (names, phones, locations, who submitted)"))
+        self.keep_identifying_row.setText(self.tr("&Keep identifying columns (names, phones, locations, who submitted)"))
         self.import_button.setText(self.tr("&Import"))
         self.cancel_button.setText(self.tr("Cancel"))
         if self.preview is not None:
