@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.ui.widgets import screen_fit
+from desktop.ui.widgets.scroll_frame import ScrolledText
 
 
 class UnsavedTextDialog(QDialog):
@@ -45,11 +46,14 @@ class UnsavedTextDialog(QDialog):
         buttons.rejected.connect(self.reject)
         self.close_button = buttons.button(QDialogButtonBox.StandardButton.Close)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.explanation)
+        # Its lines whole, scrolling where the window is too short for them (six lines at 24 points in a
+        # netbook's 520 pixels): squeezed, the first and last lines were cut in half.
+        layout.addWidget(ScrolledText(self.explanation, self))
         layout.addWidget(self.text, 1)
         layout.addWidget(self.copied)
         layout.addWidget(buttons)
         self.copy_button.setDefault(True)
+        self._least_lines()
         self.retranslate()
         screen_fit.fit_resize(self, 720, 520)
 
@@ -65,6 +69,7 @@ class UnsavedTextDialog(QDialog):
         self._lines_in_reading_order()
         self.copied.setText(self.tr("Copied. Paste it into the session once the right database is open.")
                             if self._copied else "")
+        self.copied.setVisible(self._copied)  # empty, it took a line's room from the text to copy
 
     def _lines_in_reading_order(self) -> None:
         """Every line runs in the interface's direction. Left to each line's first letter, a turn that
@@ -80,7 +85,14 @@ class UnsavedTextDialog(QDialog):
         self._copied = True
         self.retranslate()
 
+    def _least_lines(self) -> None:
+        """Three lines of the text to copy stay in view beside the explanation, at any text size."""
+        frame = 2 * self.text.frameWidth() + int(2 * self.text.document().documentMargin())
+        self.text.setMinimumHeight(3 * self.text.fontMetrics().lineSpacing() + frame)
+
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+        if event.type() == QEvent.Type.FontChange:
+            self._least_lines()
         super().changeEvent(event)
