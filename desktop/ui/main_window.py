@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMainWindow,
+    QSizePolicy,
     QStackedWidget,
     QWidget,
 )
@@ -32,6 +33,7 @@ from desktop.ui.page_stack import PageStack, settle_heap
 from desktop.ui.sessions.editor_factory import EditorMissing, create_editor
 from desktop.ui.unlock import UnlockWidget, error_text
 from desktop.ui.widgets import live_status
+from desktop.ui.widgets.elided_label import ElidedLabel
 from desktop.ui.widgets.screen_fit import fit_resize
 from desktop.ui.widgets.separator import upright_rule
 from desktop.ui.widgets.session_editor_base import SessionEditorBase
@@ -79,10 +81,14 @@ class MainWindow(QMainWindow):
         self.root.addWidget(self.lock_screen)
         self.setCentralWidget(self.root)
 
-        self.device_label = QLabel(self)
-        self.team_label = QLabel(self)
+        # A long laptop or team name ends in '…' (whole in its tooltip) where the window is narrow (a
+        # netbook, a larger text size); the count of unsent changes keeps its width: squeezed beside
+        # them, it lost its number.
+        self.device_label = ElidedLabel(self)
+        self.team_label = ElidedLabel(self)
         self.team_label.setObjectName("status_team")
         self.unsent_label = QLabel(self)
+        self.unsent_label.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)
         # A demo is said apart from the team: the demo database is in no team, and the status bar
         # must not name one the Sync page says it lacks.
         self.demo_label = QLabel(self)
