@@ -84,9 +84,11 @@ class MainWindow(QMainWindow):
         # A long laptop or team name ends in '…' (whole in its tooltip) where the window is narrow (a
         # netbook, a larger text size); the count of unsent changes keeps its width: squeezed beside
         # them, it lost its number.
-        self.device_label = ElidedLabel(self)
-        self.team_label = ElidedLabel(self)
+        self.device_label = ElidedLabel(self, least_characters=6)
+        self.team_label = ElidedLabel(self, least_characters=6)
         self.team_label.setObjectName("status_team")
+        for name in (self.device_label, self.team_label):  # whole where there is room, shortened where not
+            name.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         self.unsent_label = QLabel(self)
         self.unsent_label.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)
         # A demo is said apart from the team: the demo database is in no team, and the status bar

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QPoint
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
 from desktop.core.db import Store
@@ -39,5 +39,7 @@ def test_the_count_keeps_its_number(lang: str, points: float | None, manager: La
         assert window.rect().contains(left) and window.rect().contains(left + QPoint(count.width() - 1, 0))
         for label, whole in ((window.device_label, DEVICE), (window.team_label, TEAM)):
             assert whole in label.toolTip() or label.width() >= label.sizeHint().width(), label.text()
+            shown = QLabel.text(label)  # what is on screen, shortened or not
+            assert len(shown.replace("…", "").strip()) >= 4, (shown, label.width())  # never squeezed to nothing
     finally:
         manager.set_font_size(None)
