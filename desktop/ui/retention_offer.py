@@ -17,6 +17,7 @@ from desktop.core import retention
 from desktop.ui.context import AppContext
 from desktop.ui.operations import CollectionOp, QueryOp
 from desktop.ui.widgets import live_status
+from desktop.ui.widgets.screen_fit import widen_if_too_tall
 
 if TYPE_CHECKING:
     from desktop.core.db import Store
@@ -52,6 +53,7 @@ def offer(ctx: AppContext, parent: QWidget, state: retention.RetentionStatus) ->
 
     box.buttonClicked.connect(clicked)
     box.open()
+    widen_if_too_tall(box)  # at a larger text size Qt's narrow box ran its buttons off the screen
     return box
 
 

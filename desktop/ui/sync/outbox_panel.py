@@ -32,6 +32,7 @@ from desktop.ui.sync.drives import default_export_folder
 from desktop.ui.sync.join_dialog import JoinTeamDialog
 from desktop.ui.widgets.relative_font import keep_relative_font
 from desktop.ui.widgets.save_files import shown_path
+from desktop.ui.widgets.screen_fit import widen_if_too_tall
 
 EXPORT_TABLES = {"bundle_receipt", "local_state"}
 
@@ -265,6 +266,7 @@ class OutboxPanel(QGroupBox):
         box.finished.connect(box.deleteLater)
         self.redate_box = box
         box.open()
+        widen_if_too_tall(box)  # at a larger text size Qt's narrow box ran Re-date and Cancel off the screen
 
     def _answered(self, confirmed: bool) -> None:
         self.redate_box = None
