@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 
 ALLOWED_WORDS = frozenset({
     "Majlis", "English",  # the product; the language picker names each language in its own script
-    "Ctrl", "Alt", "Shift", "Enter", "Esc", "Tab",  # keys as printed on keyboards
+    "Ctrl", "Alt", "Shift", "Enter", "Esc", "Tab", "Delete", "Backspace",  # keys as printed on keyboards
     "age", "PDF", "USB", "Excel", "REFI", "QDA", "xlsx", "qdpx", "csv", "zip", "SQLCipher", "Qt",
     "Python", "demo",
 })
