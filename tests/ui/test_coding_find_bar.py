@@ -231,3 +231,23 @@ def test_the_field_keeps_its_width_as_the_count_changes(ctx: AppContext, qtbot: 
     qtbot.waitUntil(lambda: ws.find_bar.searched == "كهرمان")
     qtbot.wait(20)
     assert ws.find_bar.field.width() == width
+
+
+def test_ctrl_f_looks_for_the_words_selected_in_the_text(ctx: AppContext, qtbot: QtBot) -> None:
+    """Words selected in the text (a place named, to follow it through the session) are what Ctrl+F
+    looks for, as in any editor; a passage over several turns is not."""
+    ws = _window(ctx, qtbot)
+    cursor = ws.view.document().find("المركز")  # Qt's own positions (an emoji before it counts two)
+    start = cursor.selectionStart()
+    ws.view.setTextCursor(cursor)
+    QTest.keyClick(ws.view, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert ws.find_bar.field.text() == "المركز"
+    qtbot.waitUntil(lambda: ws.find_bar.searched == "المركز")
+    assert ws.find_bar.count.text() == _count(ctx, 1, 2)
+    assert ws.view.textCursor().selectionStart() == start  # the selection is the first match
+    QTest.keyClick(ws.find_bar.field, Qt.Key.Key_Escape)
+    cursor.setPosition(0)
+    cursor.movePosition(cursor.MoveOperation.End, cursor.MoveMode.KeepAnchor)  # the whole session
+    ws.view.setTextCursor(cursor)
+    QTest.keyClick(ws.view, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert ws.find_bar.field.text() == "المركز"  # kept: a passage is no search

@@ -29,6 +29,7 @@ if TYPE_CHECKING:
 
 TYPING_PAUSE_MS = 150  # the search runs once typing stops this long
 NEAR = 200  # at most this many matches underlined on each side of the current one
+SEED_MAX = 100  # Ctrl+F looks for the selected words when they are no longer than this
 
 
 def _formats() -> tuple[QTextCharFormat, QTextCharFormat]:
@@ -111,13 +112,24 @@ class FindBar(QFrame):
 
     # -- opening and closing -------------------------------------------------------------------
     def open_bar(self) -> None:
-        """Ctrl+F: the bar shows (or, shown, takes the keyboard again), its words selected to type over."""
+        """Ctrl+F: the bar shows (or, shown, takes the keyboard again), its words selected to type over;
+        words selected in the text (a name, a phrase to follow through the session) are looked for."""
+        seed = self._selected_words()
+        if seed and fold_query(seed) != fold_query(self.field.text()):
+            self.field.setText(seed)
+            self.searched = None
         self.show()
         self.field.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.field.selectAll()
         self._fold_from_now()
         if self.field.text() and self.searched is None:
             self.search()
+
+    def _selected_words(self) -> str:
+        """The text's selection when it is a few words on one line (not a passage to code)."""
+        words = self.view.textCursor().selectedText().strip()
+        one_line = "\u2029" not in words and "\n" not in words and "\ufffc" not in words
+        return words if one_line and len(words) <= SEED_MAX else ""
 
     def close_bar(self) -> None:
         """Esc: the bar and its underlines go; the text has the keyboard, the match still selected."""
