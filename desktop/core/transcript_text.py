@@ -1,0 +1,297 @@
+"""A focus-group transcript typed elsewhere (a phone's notes, WhatsApp, a Word file), read into turns.
+
+The text is lines such as ``P3: نحن نريد قانوناً عادلاً``, ``٣: …``, ``المیسر: …``, ``Facilitator: …``,
+``[00:12:34] P2: …`` or ``بەشداربوو ٤: …``. A line that begins with a short label and a colon starts a
+turn; a line without one continues the turn before it (a new paragraph in it). An optional time stamp
+before the label (``[hh:mm:ss]`` or ``hh:mm:ss``) becomes the turn's stamp, written ``H:MM:SS`` as the
+editor stamps (``format_stamp``) and never earlier than the stamp before it (``settle_stamps``).
+
+Nothing here raises on odd input (tests/core/test_transcript_text.py, with hypothesis): control
+characters become spaces as every long text does (``field_text.fit``), bidi marks around a label are
+not part of it, and a turn longer than a long text may be (``field_text.TEXT_LIMIT``) is cut into
+turns of the same speaker. What a label means (a seat, the facilitator, a pseudonym) is guessed here
+(``guess``); the dialog matches it to the session's participants.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+from collections import Counter
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass, field
+
+from sqlalchemy.orm import Session as OrmSession
+
+from desktop.core import sessions, transcripts
+from desktop.core.errors import ValidationError
+from desktop.core.field_text import BAD_IN_TEXT, TEXT_LIMIT, fit
+from desktop.core.models import Session
+from desktop.i18n import invisible
+from desktop.i18n.normalise import normalise_for_search
+
+#: The largest file or pasted text read, in bytes (characters for a paste): a three-hour transcript
+#: is well under 1 MB of UTF-8.
+MAX_BYTES = 5 * 1024 * 1024
+#: The longest label read as a speaker's (a pseudonym such as BSR-FG03-P04, "بەشداربوو ٤").
+LABEL_MAX = 40
+LABEL_WORDS = 3
+
+UTF8, UTF16, CP1256 = "UTF-8", "UTF-16", "Windows-1256"
+
+
+class TextRefused(Exception):
+    """The file or paste cannot be read as a transcript; ``code`` says why (too_big, not_text, empty)."""
+
+    def __init__(self, code: str) -> None:
+        super().__init__(code)
+        self.code = code
+
+
+@dataclass(frozen=True)
+class Decoded:
+    text: str
+    encoding: str  # UTF8, UTF16 or CP1256
+
+
+def decode(data: bytes) -> Decoded:
+    """The text of a file: UTF-8 (with or without BOM), UTF-16 with its BOM, else Windows-1256.
+    Refuses (TextRefused) a file over ``MAX_BYTES``, one holding no text and one that is not text."""
+    if len(data) > MAX_BYTES:
+        raise TextRefused("too_big")
+    if data.startswith(codecs.BOM_UTF8):
+        decoded = Decoded(data[len(codecs.BOM_UTF8):].decode("utf-8", errors="replace"), UTF8)
+    elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        decoded = Decoded(data.decode("utf-16", errors="replace"), UTF16)
+    else:
+        try:
+            decoded = Decoded(data.decode("utf-8"), UTF8)
+        except UnicodeDecodeError:
+            decoded = Decoded(data.decode("cp1256", errors="replace"), CP1256)
+    check_text(decoded.text)
+    return decoded
+
+
+_JUNK = re.compile("[\x00-\x08\x0e-\x1f\x7f\ufffd]")
+
+
+def check_text(text: str) -> None:
+    """Refuses text over the size limit, with nothing in it, or that is binary junk (a NUL, or more
+    than one character in twenty a control or undecodable one)."""
+    if len(text) > MAX_BYTES:
+        raise TextRefused("too_big")
+    if "\x00" in text or len(_JUNK.findall(text)) * 20 > len(text):
+        raise TextRefused("not_text")
+    if not text.strip():
+        raise TextRefused("empty")
+
+
+# --- lines ---------------------------------------------------------------------------------------
+_MARKS = f"[{invisible.char_class(invisible.DISPLAY_ONLY)}\\s]*"
+_DIGIT = r"[0-9٠-٩۰-۹]"
+_STAMP = re.compile(
+    f"^{_MARKS}(?:\\[{_MARKS}(?P<a>{_DIGIT}{{1,3}}:{_DIGIT}{{2}}:{_DIGIT}{{2}}){_MARKS}\\]"
+    f"|(?P<b>{_DIGIT}{{1,3}}:{_DIGIT}{{2}}:{_DIGIT}{{2}})(?=\\s|{_MARKS}$))"
+)
+_LABEL = re.compile(f"^{_MARKS}(?P<label>[^:：\n]{{1,{LABEL_MAX + 8}}}?)[:：](?P<rest>.*)$", re.DOTALL)
+_NOT_IN_LABEL = re.compile("[,;!?،؛؟«»\"“”()\\[\\]]")
+_EDGE = re.compile(f"^{_MARKS}|{_MARKS}$")
+_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+
+
+def stamp_seconds(stamp: str) -> int | None:
+    """The seconds of ``h:mm:ss`` (any digits), None when it is not a time."""
+    parts = stamp.translate(_DIGITS).strip().split(":")
+    if len(parts) != 3 or not all(p.isdigit() for p in parts) or int(parts[1]) > 59 or int(parts[2]) > 59:
+        return None
+    return int(parts[0]) * 3600 + int(parts[1]) * 60 + int(parts[2])
+
+
+def format_stamp(seconds: int) -> str:
+    """As the editor stamps (desktop/ui/focus_group/transcript.format_elapsed): ``H:MM:SS``."""
+    return f"{seconds // 3600}:{seconds % 3600 // 60:02d}:{seconds % 60:02d}"
+
+
+def tidy(line: str) -> str:
+    """A line without the spaces and display-only marks at its ends."""
+    return _EDGE.sub("", line)
+
+
+@dataclass(frozen=True)
+class Line:
+    label: str | None  # the speaker's label as typed (marks and spaces at its ends dropped), None: none
+    text: str  # after the label (or the whole line)
+    seconds: int | None  # the stamp before the label
+    whole: str  # the line as it was (for a label that is no speaker's)
+
+
+def split_line(raw: str) -> Line:
+    """One line of the transcript: its stamp, its label and its words."""
+    whole = tidy(raw)
+    seconds: int | None = None
+    rest = raw
+    stamp = _STAMP.match(raw)
+    if stamp is not None:
+        seconds = stamp_seconds(stamp.group("a") or stamp.group("b") or "")
+        if seconds is not None:
+            rest = raw[stamp.end():]
+    found = _LABEL.match(rest)
+    if found is not None:
+        label, after = tidy(found.group("label")), found.group("rest")
+        if _is_label(label, after):
+            return Line(label, tidy(after), seconds, whole)
+    return Line(None, tidy(rest) if seconds is not None else whole, seconds, whole)
+
+
+def _is_label(label: str, after: str) -> bool:
+    if not label or len(label) > LABEL_MAX or len(label.split()) > LABEL_WORDS or _NOT_IN_LABEL.search(label):
+        return False
+    if after.startswith("//"):  # a web address
+        return False
+    # "at 12:30" is a time in a sentence, not the speaker "at 12"
+    return not (label[-1].translate(_DIGITS).isdigit() and after[:1].translate(_DIGITS).isdigit())
+
+
+# --- turns ---------------------------------------------------------------------------------------
+@dataclass
+class ParsedTurn:
+    label: str  # "" for text before the first label
+    text: str
+    seconds: int | None = None
+    timestamp: str = ""  # set by settle_stamps
+
+
+@dataclass
+class Parsed:
+    turns: list[ParsedTurn]
+    labels: list[str]  # every label found, in the order first met ("" first when text came before any)
+    counts: Counter[str] = field(default_factory=Counter)  # the turns of each label
+
+
+def parse(text: str, not_speakers: Collection[str] = ()) -> Parsed:
+    """The turns of ``text``. A label in ``not_speakers`` starts no turn: its line continues the turn
+    before it, as typed. Empty turns are left out; a turn too long for the database is cut."""
+    text = fit(text[: MAX_BYTES + 1], BAD_IN_TEXT)
+    turns: list[ParsedTurn] = []
+    labels: list[str] = []
+    current: ParsedTurn | None = None
+    paragraphs: list[str] = []
+
+    def close() -> None:
+        if current is not None:
+            current.text = "\n".join(p for p in paragraphs if p)
+            if current.text:
+                turns.extend(_cut(current))
+
+    for raw in text.splitlines():
+        line = split_line(raw)
+        if line.label is not None and line.label not in not_speakers:
+            close()
+            if line.label not in labels:
+                labels.append(line.label)
+            current, paragraphs = ParsedTurn(line.label, "", line.seconds), [line.text]
+            continue
+        if line.label is not None and line.label not in labels:
+            labels.append(line.label)  # a label said to be no speaker's: listed, so it can be changed back
+        if not line.whole:
+            continue
+        if current is None:  # text before the first speaker
+            labels.insert(0, "")
+            current, paragraphs = ParsedTurn("", ""), []
+        paragraphs.append(line.whole)
+    close()
+    return Parsed(turns, labels, Counter(t.label for t in turns))
+
+
+def _cut(turn: ParsedTurn) -> list[ParsedTurn]:
+    """``turn``, in pieces no longer than TEXT_LIMIT, cut at a line break or a space where one is."""
+    if len(turn.text) <= TEXT_LIMIT:
+        return [turn]
+    pieces: list[ParsedTurn] = []
+    text, seconds = turn.text, turn.seconds
+    while text:
+        if len(text) <= TEXT_LIMIT:
+            piece, text = text, ""
+        else:
+            at = max(text.rfind("\n", 0, TEXT_LIMIT), text.rfind(" ", 0, TEXT_LIMIT))
+            at = at if at > TEXT_LIMIT // 2 else TEXT_LIMIT
+            piece, text = text[:at], text[at:].lstrip("\n ")
+        if piece:
+            pieces.append(ParsedTurn(turn.label, piece, seconds))
+            seconds = None
+    return pieces
+
+
+def settle_stamps(turns: list[ParsedTurn], floor: int = 0) -> None:
+    """Each turn's stamp as the editor writes it, never earlier than ``floor`` (the latest stamp of
+    the transcript so far) nor than a stamp above it."""
+    latest = floor
+    for turn in turns:
+        if turn.seconds is None:
+            turn.timestamp = ""
+            continue
+        latest = max(latest, turn.seconds)
+        turn.timestamp = format_stamp(latest)
+
+
+# --- what a label means ----------------------------------------------------------------------------
+SEAT, FACILITATOR, NAME = "seat", "facilitator", "name"
+
+_FACILITATOR_WORDS = frozenset(normalise_for_search(w) for w in (
+    "facilitator", "moderator", "interviewer", "f",
+    "الميسّر", "الميسر", "ميسر", "الميسرة", "ميسرة", "المنسق", "المنسقة", "المحاور", "المحاورة", "المدير",
+    "ئاسانکار", "ئاسانکارەکە", "ڕێکخەر", "ڕێکخەرەکە", "بەڕێوەبەر",
+))
+_SEAT_WORDS = "|".join(sorted((re.escape(normalise_for_search(w)) for w in (
+    "p", "پ", "م", "participant", "part", "مشارك", "المشارك", "مشاركة", "المشاركة",
+    "بەشداربوو", "بەشداربووی", "بەشدار",
+)), key=len, reverse=True))
+_SEAT = re.compile(f"^(?:(?:{_SEAT_WORDS})\\s*[-#.]?\\s*)?(?P<n>[0-9]{{1,3}})$")
+
+
+@dataclass(frozen=True)
+class Guess:
+    kind: str  # SEAT, FACILITATOR or NAME
+    seat: int = 0
+    key: str = ""  # the label folded for matching a pseudonym (``name_key``)
+
+
+def name_key(text: str) -> str:
+    """A label or pseudonym folded for matching: case, Arabic letter forms, digits, marks, spaces."""
+    return "".join(normalise_for_search(text).split())
+
+
+def guess(label: str) -> Guess:
+    """What ``label`` most likely names: a seat (P3, ٣, پ٣, بەشداربوو ٤; seat 0 is the facilitator, as
+    Ctrl+0), the facilitator in Arabic, Kurdish or English words, else a name to look up."""
+    folded = " ".join(normalise_for_search(label).split())
+    seat = _SEAT.match(folded)
+    if seat is not None:
+        number = int(seat.group("n"))
+        return Guess(FACILITATOR) if number == 0 else Guess(SEAT, number)
+    if folded in _FACILITATOR_WORDS:
+        return Guess(FACILITATOR)
+    return Guess(NAME, key=name_key(label))
+
+
+# --- writing ---------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class NewTurn:
+    participant_id: str | None  # None: the facilitator
+    text: str
+    timestamp: str = ""
+
+
+def append(s: OrmSession, session_id: str, turns: Sequence[NewTurn]) -> list[transcripts.TurnView]:
+    """Add ``turns`` after the session's last turn, in order, in the caller's one transaction (a refusal,
+    a speaker without consent among them, writes none). Returns the whole transcript as it now is."""
+    row = s.get(Session, session_id)
+    if row is None or row.deleted:
+        raise ValidationError("the session does not exist", field="session_id")
+    if row.status != "draft":
+        raise sessions.SessionReadOnly("a final or locked session is read-only; unlock it first")
+    start = transcripts.end_position(s, session_id)
+    for offset, turn in enumerate(turns):
+        transcripts.add_turn(s, session_id, turn.participant_id, turn.text, position=start + offset,
+                             timestamp=turn.timestamp)
+    return transcripts.load(s, session_id)

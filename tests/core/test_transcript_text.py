@@ -1,0 +1,157 @@
+"""Reading a transcript typed elsewhere into turns (desktop/core/transcript_text.py): the labels of
+Arabic, Kurdish and English note-takers, time stamps, encodings, and input that is not a transcript.
+Property tests: a transcript rendered from turns parses back to the same turns; nothing raises."""
+
+from __future__ import annotations
+
+import codecs
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from desktop.core import transcript_text as tt
+from desktop.core.field_text import BAD_IN_TEXT, TEXT_LIMIT
+
+
+def _turns(text: str, not_speakers: tuple[str, ...] = ()) -> list[tuple[str, str, str]]:
+    parsed = tt.parse(text, not_speakers)
+    tt.settle_stamps(parsed.turns)
+    return [(t.label, t.text, t.timestamp) for t in parsed.turns]
+
+
+def test_labels_of_every_kind_start_turns_and_lines_without_one_continue() -> None:
+    text = ("\u200fالمیسر: ما رأيكم؟\r\n"
+            "[00:12:34] P3: نحن نريد قانوناً عادلاً\r\n"
+            "وهذا مهم\r\n\r\n"
+            "٣: کەس نەبوو\n"
+            "00:13:05 بەشداربوو ٤: ڕاستە\n"
+            "Facilitator: thanks\n")
+    assert _turns(text) == [
+        ("المیسر", "ما رأيكم؟", ""),
+        ("P3", "نحن نريد قانوناً عادلاً\nوهذا مهم", "0:12:34"),
+        ("٣", "کەس نەبوو", ""),
+        ("بەشداربوو ٤", "ڕاستە", "0:13:05"),
+        ("Facilitator", "thanks", ""),
+    ]
+
+
+@pytest.mark.parametrize(("label", "kind", "seat"), [
+    ("P3", tt.SEAT, 3), ("p 12", tt.SEAT, 12), ("٣", tt.SEAT, 3), ("۴", tt.SEAT, 4), ("پ٥", tt.SEAT, 5),
+    ("م٢", tt.SEAT, 2), ("بەشداربوو ٤", tt.SEAT, 4), ("المشارك 7", tt.SEAT, 7), ("Participant 2", tt.SEAT, 2),
+    ("المیسر", tt.FACILITATOR, 0), ("الميسّر", tt.FACILITATOR, 0), ("ئاسانکار", tt.FACILITATOR, 0),
+    ("Facilitator", tt.FACILITATOR, 0), ("0", tt.FACILITATOR, 0),
+    ("BSR-FG01-P02", tt.NAME, 0), ("Note", tt.NAME, 0),
+])
+def test_what_a_label_names(label: str, kind: str, seat: int) -> None:
+    found = tt.guess(label)
+    assert (found.kind, found.seat) == (kind, seat)
+
+
+def test_a_pseudonym_label_matches_its_code_folded() -> None:
+    assert tt.guess("bsr-fg01-p02 ").key == tt.name_key("BSR-FG01-P02")
+
+
+def test_a_label_that_is_no_speaker_leaves_its_line_in_the_turn_above() -> None:
+    text = "P1: first\nNote: the room was noisy\nP2: second"
+    assert [t[0] for t in _turns(text)] == ["P1", "Note", "P2"]
+    assert _turns(text, ("Note",)) == [("P1", "first\nNote: the room was noisy", ""), ("P2", "second", "")]
+    assert tt.parse(text, ("Note",)).labels == ["P1", "Note", "P2"]  # still listed, to be changed back
+
+
+def test_sentences_with_colons_are_not_labels() -> None:
+    text = "P1: we met at 12:30 today\nat 12:30 we met\nsee http://example.org: here\nHe said, loudly: no"
+    assert _turns(text) == [("P1", "we met at 12:30 today\nat 12:30 we met\nsee http://example.org: here\n"
+                                   "He said, loudly: no", "")]
+
+
+def test_text_before_the_first_label_is_its_own_turn() -> None:
+    parsed = tt.parse("Basra, 12 May\nP1: hello")
+    assert parsed.labels == ["", "P1"]
+    assert [(t.label, t.text) for t in parsed.turns] == [("", "Basra, 12 May"), ("P1", "hello")]
+
+
+def test_stamps_never_go_back_nor_before_the_transcript_so_far() -> None:
+    parsed = tt.parse("[0:10:00] P1: a\n[0:05:00] P2: b\nP1: c\n[1:00:00] P2: d\n[0:99:00] P1: e")
+    tt.settle_stamps(parsed.turns, floor=11 * 60)
+    assert [t.timestamp for t in parsed.turns] == ["0:11:00", "0:11:00", "", "1:00:00"]
+    assert parsed.turns[-1].text == "d\n[0:99:00] P1: e"  # not a time: the line is words of the turn above
+
+
+def test_control_characters_become_spaces_and_a_long_turn_is_cut() -> None:
+    parsed = tt.parse("P1: a\x0bb\x07c\x00d\n")
+    assert parsed.turns[0].text == "a b c d"
+    long = "P2: " + ("كلمة " * (TEXT_LIMIT // 4))
+    pieces = tt.parse(long).turns
+    assert len(pieces) == 2 and all(len(t.text) <= TEXT_LIMIT for t in pieces)
+    assert {t.label for t in pieces} == {"P2"}
+
+
+@pytest.mark.parametrize(("data", "encoding"), [
+    ("P1: سلام".encode(), tt.UTF8),
+    (codecs.BOM_UTF8 + "P1: سلام".encode(), tt.UTF8),
+    ("\ufeffP1: سلام".encode("utf-16-le"), tt.UTF16),
+    ("\ufeffP1: سلام".encode("utf-16-be"), tt.UTF16),
+    ("P1: سلام".encode("cp1256"), tt.CP1256),
+])
+def test_encodings(data: bytes, encoding: str) -> None:
+    decoded = tt.decode(data)
+    assert decoded.encoding == encoding
+    assert _turns(decoded.text) == [("P1", "سلام", "")]
+
+
+@pytest.mark.parametrize(("data", "code"), [
+    (b"", "empty"), (b"  \r\n\t\n", "empty"),
+    (bytes(range(256)) * 10, "not_text"), (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "not_text"),
+    (b"a" * (tt.MAX_BYTES + 1), "too_big"),
+])
+def test_refused(data: bytes, code: str) -> None:
+    with pytest.raises(tt.TextRefused) as refused:
+        tt.decode(data)
+    assert refused.value.code == code
+
+
+# --- properties -------------------------------------------------------------------------------------
+_WORD = st.text(st.characters(codec="utf-8", exclude_categories=("Cc", "Cs", "Zl", "Zp", "Cf"),
+                              exclude_characters=":：\ufffd\x85"), min_size=1, max_size=12)
+_PARAGRAPH = st.lists(_WORD, min_size=1, max_size=6).map(" ".join).map(str.strip).filter(bool)
+_TURN = st.tuples(st.integers(0, 40), st.lists(_PARAGRAPH, min_size=1, max_size=3),
+                  st.none() | st.integers(0, 5 * 3600))
+
+
+@settings(max_examples=150, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(_TURN, min_size=1, max_size=12))
+def test_rendered_turns_parse_back(turns: list[tuple[int, list[str], int | None]]) -> None:
+    lines = []
+    for seat, paragraphs, seconds in turns:
+        stamp = f"[{tt.format_stamp(seconds)}] " if seconds is not None else ""
+        lines.append(f"{stamp}P{seat}: {paragraphs[0]}")
+        lines.extend(paragraphs[1:])
+    parsed = tt.parse("\r\n".join(lines))
+    assert [(t.label, t.text, t.seconds) for t in parsed.turns] == [
+        (f"P{seat}", "\n".join(tt.tidy(p) for p in paragraphs), seconds) for seat, paragraphs, seconds in turns]
+    assert all(tt.guess(t.label) in (tt.Guess(tt.SEAT, seat), tt.Guess(tt.FACILITATOR))
+               for t, (seat, _p, _s) in zip(parsed.turns, turns, strict=True))
+
+
+@settings(max_examples=200)
+@given(st.binary(max_size=400))
+def test_no_bytes_raise_anything_but_a_refusal(data: bytes) -> None:
+    try:
+        decoded = tt.decode(data)
+    except tt.TextRefused:
+        return
+    parsed = tt.parse(decoded.text)
+    tt.settle_stamps(parsed.turns, 0)
+    for turn in parsed.turns:
+        assert turn.text and not BAD_IN_TEXT.search(turn.text)
+        assert turn.label in parsed.labels
+
+
+@settings(max_examples=200)
+@given(st.text(max_size=300), st.sets(st.text(max_size=5), max_size=3))
+def test_no_text_raises(text: str, not_speakers: set[str]) -> None:
+    parsed = tt.parse(text, not_speakers)
+    tt.settle_stamps(parsed.turns, 0)
+    assert all(t.text.strip() for t in parsed.turns)
+    assert all(t.timestamp == "" or tt.stamp_seconds(t.timestamp) is not None for t in parsed.turns)
