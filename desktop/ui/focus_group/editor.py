@@ -34,6 +34,7 @@ from desktop.ui.context import AppContext
 from desktop.ui.focus_group import people_tab
 from desktop.ui.focus_group.editor_load import Loaded, load_failure_words, load_focus_group, session_start
 from desktop.ui.focus_group.header import FocusGroupHeader
+from desktop.ui.focus_group.import_text_dialog import open_import
 from desktop.ui.focus_group.lifecycle import LifecycleBar
 from desktop.ui.focus_group.participants_model import SessionParticipantsModel
 from desktop.ui.focus_group.people_tab import DETAILS_TAB, PEOPLE_TAB, TRANSCRIPT_TAB
@@ -100,6 +101,7 @@ class FocusGroupEditor(SessionEditorBase):
         self.transcript.message.connect(self.show_message)
         self.transcript.consentRequested.connect(self.record_consent_for)
         self.turn_joins = TurnJoins(self)  # Merge with previous turn, Split turn at cursor
+        self.transcript.import_button.clicked.connect(lambda: open_import(self))
 
         # The participants and details tabs are built in the turns after this one (or when used): a new
         # focus group opens without one long stall (benchmarks/bench_stall.py).
@@ -117,7 +119,8 @@ class FocusGroupEditor(SessionEditorBase):
         top.addWidget(self.heading, 1)
         # On a second line when there is no room (a larger text size): in one row at 24 points the
         # buttons were cut to "Code this sessio…" and "Unlo…", and the title to its first letters.
-        self.session_actions = FlowRow([self.code_button, self.pdf_button, self.lifecycle], self)
+        self.session_actions = FlowRow([self.transcript.import_button, self.code_button, self.pdf_button,
+                                        self.lifecycle], self)
         top.addWidget(self.session_actions)
         layout = QVBoxLayout(self)
         side = layout.contentsMargins().left()
@@ -131,6 +134,7 @@ class FocusGroupEditor(SessionEditorBase):
         t = self.transcript
         chain(self.tabs.tabBar(), t.view, t.speaker_combo, t.stamp_button, t.new_button, t.delete_button,
               t.keys_button, t.banner.action_button, t.banner.close_button, t.edit)
+        chain(self.back_button, t.import_button)  # shown in the top row, first of the session's buttons
         ctx.events.changed.connect(self._on_data_changed)
         ctx.language.languageChanged.connect(self._on_language)
         self.retranslate()

@@ -110,6 +110,7 @@ class TranscriptPanel(QWidget):
         self.new_button.clicked.connect(self.new_turn)
         self.delete_button = QPushButton(self)
         self.delete_button.clicked.connect(self.delete_current)
+        self.import_button = QPushButton(self)  # Import text…: shown and opened by the editor (import_text_dialog)
         self.hint = QLabel(self)
         self.hint.setWordWrap(True)
         self.hint.setObjectName("transcript_hint")
@@ -172,6 +173,8 @@ class TranscriptPanel(QWidget):
     def retranslate(self) -> None:
         self.speaker_title.setText(self.tr("&Speaker:"))
         self.speaker_combo.setAccessibleName(self.tr("Speaker of the current turn"))
+        self.import_button.setText(self.tr("Import te&xt…"))
+        self.import_button.setToolTip(self.tr("Add turns typed elsewhere: a text file or pasted text"))
         self.view.setAccessibleName(self.tr("Transcript turns"))
         self.edit.setAccessibleName(self.tr("Text of the current turn"))
         retranslate_keys(self)
@@ -223,7 +226,7 @@ class TranscriptPanel(QWidget):
 
     def set_read_only(self, read_only: bool) -> None:
         self.read_only = read_only
-        for w in (self.speaker_combo, self.stamp_button, self.new_button, self.delete_button):
+        for w in (self.speaker_combo, self.stamp_button, self.new_button, self.delete_button, self.import_button):
             w.setEnabled(not read_only)
         self._show_current()
 

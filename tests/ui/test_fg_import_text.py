@@ -1,0 +1,218 @@
+"""Import text… in the focus-group transcript: a transcript typed elsewhere (a phone's notes, WhatsApp,
+a Word file saved as text) is added after the existing turns, instead of being retyped turn by turn.
+The dialog previews the turns and whom each label gives speech to; a label it cannot place waits for
+a choice; the turns are written in one transaction, in order, with their speakers and stamps."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QStandardItemModel
+from PySide6.QtWidgets import QComboBox, QFileDialog
+from pytestqt.qtbot import QtBot
+from sqlalchemy import select
+
+from desktop.core import participants, transcript_text
+from desktop.core.db import Store
+from desktop.core.models import Participant, TranscriptTurn
+from desktop.core.transcript_text import NewTurn
+from desktop.ui.context import AppContext
+from desktop.ui.focus_group.editor import FocusGroupEditor
+from desktop.ui.focus_group.import_text_dialog import NO_SPEAKER, ImportTextDialog, write
+from desktop.ui.qt_i18n import shown_number
+from tests.consent_helpers import add_turn
+from tests.ui.test_recording_fg_editor import consent_for, new_focus_group, open_editor
+from tests.ui_helpers import language_fixture
+
+language = language_fixture("ckb")
+
+CKB = ("ئاسانکار: بەخێربێن بۆ دانیشتنەکە\r\n"
+       "[00:01:10] ١: سڵاو، من لە بەسرەوە هاتووم\r\n"
+       "هیوادارم یاسایەکی دادپەروەر دەربچێت\r\n"
+       "\r\n"
+       "\u200f٢: منیش هەمان بیرم هەیە\r\n"
+       "00:06:00 BSR-FG01-P01: دووبارە دەڵێمەوە\r\n"
+       "میوان: من میوانم\r\n")
+
+
+@pytest.fixture
+def seated(store: Store) -> tuple[str, list[str]]:
+    """A focus group with three seats, the first two with consent, and one saved turn stamped 0:05:00."""
+    sid = new_focus_group(store)
+    with store.transaction() as s:
+        ids = [participants.add_to_session(s, sid).id for _ in range(3)]
+    for pid in ids[:2]:
+        consent_for(store, pid, sid)
+    first = add_turn(store, sid, None, "بەخێربێن", 1.0)
+    with store.transaction() as s:
+        turn = s.get(TranscriptTurn, first)
+        assert turn is not None
+        turn.timestamp = "0:05:00"
+    return sid, ids
+
+
+def said(text: str) -> str:
+    """``text`` as the dialog says it in the language of the test (ckb)."""
+    return QCoreApplication.translate("ImportTextDialog", text)
+
+
+def _stored(store: Store, sid: str) -> list[tuple[str, str, str]]:
+    with store.session() as s:
+        rows = s.execute(select(TranscriptTurn.text, Participant.code, TranscriptTurn.timestamp)
+                         .outerjoin(Participant, Participant.id == TranscriptTurn.participant_id)
+                         .where(TranscriptTurn.session_id == sid, TranscriptTurn.deleted.is_(False))
+                         .order_by(TranscriptTurn.position)).all()
+    return [(text, code or "", stamp) for text, code, stamp in rows]
+
+
+def _open_dialog(editor: FocusGroupEditor, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, path: Path) -> ImportTextDialog:
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *_a, **_k: (str(path), "")))
+    editor.transcript.import_button.click()
+    dialog = editor.findChild(ImportTextDialog)
+    assert dialog is not None and dialog.isVisible()
+    dialog.choose_button.click()
+    return dialog
+
+
+def _combo(dialog: ImportTextDialog, label: str) -> QComboBox:
+    combo = dialog.label_table.cellWidget(dialog.labels.index(label), 2)
+    assert isinstance(combo, QComboBox)
+    return combo
+
+
+def _choose(combo: QComboBox, data: Any) -> None:
+    index = combo.findData(data)
+    combo.setCurrentIndex(index)
+    combo.activated.emit(index)
+
+
+def test_a_kurdish_file_is_imported_after_the_existing_turns(
+        ctx: AppContext, store: Store, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        seated: tuple[str, list[str]]) -> None:
+    sid, ids = seated
+    path = tmp_path / "ckb.txt"
+    path.write_bytes(CKB.encode("utf-8-sig"))
+    editor = open_editor(ctx, qtbot, sid)
+    dialog = _open_dialog(editor, qtbot, monkeypatch, path)
+
+    assert "UTF-8" in dialog.source_line.text()
+    assert dialog.labels == ["ئاسانکار", "١", "٢", "BSR-FG01-P01", "میوان"]
+    assert [dialog.label_table.item(r, 1).text() for r in range(5)] == [shown_number(n) for n in (1, 1, 1, 1, 1)]
+    assert [_combo(dialog, label).currentData() for label in dialog.labels[:4]] == ["facilitator", ids[0], ids[1],
+                                                                                      ids[0]]
+    # The guest is nobody the dialog knows: Import waits until a speaker is chosen for the label.
+    guest = _combo(dialog, "میوان")
+    assert guest.currentIndex() == 0 and not dialog.import_button.isEnabled()
+    assert dialog.turn_table.rowCount() == 5
+    items = guest.model()
+    assert isinstance(items, QStandardItemModel)
+    assert not items.item(guest.findData(ids[2])).isEnabled()  # seat 3 has no consent: shown, not choosable
+    _choose(guest, ids[1])
+    assert dialog.import_button.isEnabled()
+
+    dialog.import_button.click()
+    assert ctx.tasks.drain(10_000)
+    expected = [
+        ("بەخێربێن", "", "0:05:00"),
+        ("بەخێربێن بۆ دانیشتنەکە", "", ""),
+        ("سڵاو، من لە بەسرەوە هاتووم\nهیوادارم یاسایەکی دادپەروەر دەربچێت", "BSR-FG01-P01", "0:05:00"),
+        ("منیش هەمان بیرم هەیە", "BSR-FG01-P02", ""),
+        ("دووبارە دەڵێمەوە", "BSR-FG01-P01", "0:06:00"),
+        ("من میوانم", "BSR-FG01-P02", ""),
+    ]
+    assert _stored(store, sid) == expected
+    rows = editor.transcript.model.rows
+    assert [(r.text, r.speaker_code, r.timestamp) for r in rows] == expected
+    assert all(r.turn_id is not None and not r.dirty for r in rows)
+    assert editor.isEnabled() and not editor.has_unsaved()
+
+
+def test_a_windows_1256_file_is_read_and_said_so(
+        ctx: AppContext, store: Store, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        seated: tuple[str, list[str]]) -> None:
+    sid, _ids = seated
+    path = tmp_path / "notes.txt"
+    path.write_bytes("الميسر: ما رأيكم في القانون؟\r\nم2: نريد قانوناً عادلاً\r\n".encode("cp1256"))
+    editor = open_editor(ctx, qtbot, sid)
+    dialog = _open_dialog(editor, qtbot, monkeypatch, path)
+    assert "Windows-1256" in dialog.source_line.text()
+    assert dialog.import_button.isEnabled()
+    dialog.import_button.click()
+    assert ctx.tasks.drain(10_000)
+    assert _stored(store, sid)[1:] == [("ما رأيكم في القانون؟", "", ""), ("نريد قانوناً عادلاً", "BSR-FG01-P02", "")]
+
+
+def test_a_label_said_to_be_no_speaker_stays_in_the_turn_above(
+        ctx: AppContext, store: Store, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        seated: tuple[str, list[str]]) -> None:
+    sid, _ids = seated
+    path = tmp_path / "notes.txt"
+    path.write_text("P1: نريد قانوناً\nملاحظة: القاعة مزدحمة\nP2: نعم\n", encoding="utf-8")
+    editor = open_editor(ctx, qtbot, sid)
+    dialog = _open_dialog(editor, qtbot, monkeypatch, path)
+    _choose(_combo(dialog, "ملاحظة"), NO_SPEAKER)
+    qtbot.waitUntil(lambda: dialog.turn_table.rowCount() == 2)
+    assert dialog.import_button.isEnabled()
+    dialog.import_button.click()
+    assert ctx.tasks.drain(10_000)
+    assert _stored(store, sid)[1:] == [("نريد قانوناً\nملاحظة: القاعة مزدحمة", "BSR-FG01-P01", ""),
+                                       ("نعم", "BSR-FG01-P02", "")]
+
+
+def test_a_file_too_big_is_refused_in_one_line(
+        ctx: AppContext, store: Store, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        seated: tuple[str, list[str]]) -> None:
+    sid, _ids = seated
+    path = tmp_path / "big.txt"
+    path.write_bytes(b"P1: " + b"a" * transcript_text.MAX_BYTES)
+    editor = open_editor(ctx, qtbot, sid)
+    dialog = _open_dialog(editor, qtbot, monkeypatch, path)
+    assert dialog.source_line.text() == said("Not imported: the text is larger than %1 MB.").replace(
+        "%1", shown_number(5))
+    assert dialog.text_box.toPlainText() == "" and not dialog.import_button.isEnabled()
+    dialog.reject()
+    assert len(_stored(store, sid)) == 1
+
+
+def test_cancel_writes_nothing(
+        ctx: AppContext, store: Store, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        seated: tuple[str, list[str]]) -> None:
+    sid, _ids = seated
+    path = tmp_path / "ckb.txt"
+    path.write_text(CKB, encoding="utf-16")
+    editor = open_editor(ctx, qtbot, sid)
+    dialog = _open_dialog(editor, qtbot, monkeypatch, path)
+    assert "UTF-16" in dialog.source_line.text() and dialog.turn_table.rowCount() == 5
+    dialog.buttons.rejected.emit()
+    assert ctx.tasks.drain(10_000)
+    assert len(_stored(store, sid)) == 1 and len(editor.transcript.model.rows) == 1
+
+
+def test_a_speaker_without_consent_among_the_turns_writes_none(
+        ctx: AppContext, store: Store, qtbot: QtBot, seated: tuple[str, list[str]]) -> None:
+    sid, ids = seated
+    editor = open_editor(ctx, qtbot, sid)
+    write(editor, [NewTurn(None, "أولاً"), NewTurn(ids[0], "ثانياً"), NewTurn(ids[2], "بلا موافقة")])
+    assert ctx.tasks.drain(10_000)
+    assert len(_stored(store, sid)) == 1
+    assert editor.status_line.text() == said("Nothing was imported: a speaker has no recorded consent.")
+    assert editor.isEnabled()
+
+
+def test_pasted_text_refused_above_the_limit_and_junk(
+        ctx: AppContext, store: Store, qtbot: QtBot, seated: tuple[str, list[str]]) -> None:
+    sid, _ids = seated
+    editor = open_editor(ctx, qtbot, sid)
+    editor.transcript.import_button.click()
+    dialog = editor.findChild(ImportTextDialog)
+    assert dialog is not None
+    dialog.text_box.setPlainText("\x01\x02\x03\x04 P1: x")
+    dialog.reparse()
+    assert dialog.summary.text() == said("Not imported: this is not a text file.") and not dialog.import_button.isEnabled()
+    dialog.text_box.setPlainText("")
+    dialog.reparse()
+    assert dialog.summary.text() == said("There is no text to import.")
+    dialog.reject()
