@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QMimeData
 from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import QComboBox, QFileDialog
 from pytestqt.qtbot import QtBot
@@ -215,4 +215,15 @@ def test_pasted_text_refused_above_the_limit_and_junk(
     dialog.text_box.setPlainText("")
     dialog.reparse()
     assert dialog.summary.text() == said("There is no text to import.")
+    pasted = QMimeData()
+    pasted.setText("P1: " + "ا" * transcript_text.MAX_BYTES)
+    dialog.text_box.insertFromMimeData(pasted)  # what Ctrl+V does
+    assert dialog.text_box.toPlainText() == ""
+    assert dialog.source_line.text() == said("Not imported: the text is larger than %1 MB.").replace(
+        "%1", shown_number(5))
+    pasted.setText("P1: نعم")
+    dialog.text_box.insertFromMimeData(pasted)
+    dialog.reparse()
+    assert dialog.turn_table.rowCount() == 1 and dialog.import_button.isEnabled()
     dialog.reject()
+    assert len(_stored(store, sid)) == 1

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QMimeData, Qt, QTimer, Signal
 from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -49,6 +49,19 @@ PREVIEW_TURNS = 200  # the turns listed; the count says how many there are in al
 PARSE_DELAY_MS = 300
 
 
+class PasteBox(QPlainTextEdit):
+    """The text box; a paste larger than the import takes is refused before the box holds it (laying out
+    50 MB froze the window), and ``refused`` says so."""
+
+    refused = Signal()
+
+    def insertFromMimeData(self, source: QMimeData) -> None:
+        if source.hasText() and len(source.text()) + len(self.toPlainText()) > transcript_text.MAX_BYTES:
+            self.refused.emit()
+            return
+        super().insertFromMimeData(source)
+
+
 class ImportTextDialog(QDialog):
     """The text, the labels with their speakers, the turns to add; Import is enabled once every label
     that starts a turn has a speaker."""
@@ -69,9 +82,10 @@ class ImportTextDialog(QDialog):
         self.source_line = QLabel(self)
         self.source_line.setObjectName("import_source")
         self.source_line.setWordWrap(True)
-        self.text_box = QPlainTextEdit(self)
+        self.text_box = PasteBox(self)
         self.text_box.setObjectName("import_text")
         self.text_box.textChanged.connect(self._text_changed)
+        self.text_box.refused.connect(lambda: self.source_line.setText(self._refusal("too_big")))
         if rtl_session:  # a line that begins with «P3:» or a time stamp is still an Arabic or Kurdish line
             option = self.text_box.document().defaultTextOption()
             option.setTextDirection(Qt.LayoutDirection.RightToLeft)
