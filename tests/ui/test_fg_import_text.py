@@ -17,6 +17,7 @@ from sqlalchemy import select
 
 from desktop.core import participants, transcript_text
 from desktop.core.db import Store
+from desktop.core.field_text import TEXT_LIMIT
 from desktop.core.models import Participant, TranscriptTurn
 from desktop.core.transcript_text import NewTurn
 from desktop.ui.context import AppContext
@@ -227,3 +228,25 @@ def test_pasted_text_refused_above_the_limit_and_junk(
     assert dialog.turn_table.rowCount() == 1 and dialog.import_button.isEnabled()
     dialog.reject()
     assert len(_stored(store, sid)) == 1
+
+
+def test_a_line_too_long_to_show_is_imported_unshown_and_cut_into_turns(
+        ctx: AppContext, store: Store, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        seated: tuple[str, list[str]]) -> None:
+    """A note-taker's file of one paragraph a megabyte long: the text box took minutes to lay it out, and
+    a turn longer than a long text may be is refused by the centre. Held unshown, and cut."""
+    sid, _ids = seated
+    path = tmp_path / "long.txt"
+    path.write_text("P1: " + "کلمة " * (TEXT_LIMIT // 2) + "\nP2: کورت\n", encoding="utf-8")
+    editor = open_editor(ctx, qtbot, sid)
+    dialog = _open_dialog(editor, qtbot, monkeypatch, path)
+    assert dialog.text_box.toPlainText() == "" and dialog.text_box.isReadOnly()
+    assert dialog.text_box.placeholderText() == said(
+        "This text has lines too long to show here: the turns below are what will be imported.")
+    assert dialog.turn_table.rowCount() == 4 and dialog.import_button.isEnabled()
+    dialog.import_button.click()
+    assert ctx.tasks.drain(10_000)
+    stored = _stored(store, sid)[1:]
+    assert [code for _t, code, _s in stored] == ["BSR-FG01-P01"] * 3 + ["BSR-FG01-P02"]
+    assert all(len(text) <= TEXT_LIMIT for text, _c, _s in stored)
+    assert sum(len(text.replace(" ", "")) for text, _c, _s in stored[:3]) == 4 * (TEXT_LIMIT // 2)

@@ -47,6 +47,7 @@ if TYPE_CHECKING:
 CHOOSE, FACILITATOR_CHOICE, NO_SPEAKER = "", "facilitator", "none"  # a label's choice, else a participant id
 PREVIEW_TURNS = 200  # the turns listed; the count says how many there are in all
 PARSE_DELAY_MS = 300
+SHOWN_LINE_MAX = 20_000  # characters of one line the text box shows (longer: the text is held, not shown)
 
 
 class PasteBox(QPlainTextEdit):
@@ -54,12 +55,21 @@ class PasteBox(QPlainTextEdit):
     50 MB froze the window), and ``refused`` says so."""
 
     refused = Signal()
+    tooLong = Signal(str)  # a paste with a line too long to show: the dialog holds it unshown
 
     def insertFromMimeData(self, source: QMimeData) -> None:
         if source.hasText() and len(source.text()) + len(self.toPlainText()) > transcript_text.MAX_BYTES:
             self.refused.emit()
             return
+        if source.hasText() and not shown_whole(source.text()):
+            self.tooLong.emit(self.toPlainText() + source.text())
+            return
         super().insertFromMimeData(source)
+
+
+def shown_whole(text: str) -> bool:
+    """Whether the text box can show ``text`` at once: a line of a megabyte took it 24 s to lay out."""
+    return max(map(len, text.splitlines()), default=0) <= SHOWN_LINE_MAX
 
 
 class ImportTextDialog(QDialog):
@@ -75,6 +85,7 @@ class ImportTextDialog(QDialog):
         self.rtl_session = rtl_session  # an Arabic or Kurdish session: its lines read right to left
         self.chosen: dict[str, str] = {}  # label -> the user's choice (kept while the text changes)
         self.turns: list[ParsedTurn] = []
+        self.held: str | None = None  # the text to import when it is too long to show in the box
         self.labels: list[str] = []
 
         self.choose_button = QPushButton(self)
@@ -86,6 +97,7 @@ class ImportTextDialog(QDialog):
         self.text_box.setObjectName("import_text")
         self.text_box.textChanged.connect(self._text_changed)
         self.text_box.refused.connect(lambda: self.source_line.setText(self._refusal("too_big")))
+        self.text_box.tooLong.connect(self.hold)
         if rtl_session:  # a line that begins with «P3:» or a time stamp is still an Arabic or Kurdish line
             option = self.text_box.document().defaultTextOption()
             option.setTextDirection(Qt.LayoutDirection.RightToLeft)
@@ -129,9 +141,13 @@ class ImportTextDialog(QDialog):
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Import a transcript typed elsewhere"))
         self.choose_button.setText(self.tr("Choose a &file…"))
-        self.text_box.setPlaceholderText(self.tr(
-            "Paste the transcript here, one turn a line, such as «P3: …», «Facilitator: …» or «[00:12:34] P2: …»; "
-            "a line without a speaker continues the turn above it."))
+        if self.held is None:
+            self.text_box.setPlaceholderText(self.tr(
+                "Paste the transcript here, one turn a line, such as «P3: …», «Facilitator: …» or «[00:12:34] P2: …»; "
+                "a line without a speaker continues the turn above it."))
+        else:
+            self.text_box.setPlaceholderText(self.tr(
+                "This text has lines too long to show here: the turns below are what will be imported."))
         self.text_box.setAccessibleName(self.tr("Transcript text to import"))
         self.import_button.setText(self.tr("&Import"))
         self.label_table.setHorizontalHeaderLabels([self.tr("Label"), self.tr("Turns"), self.tr("Speaker")])
@@ -155,10 +171,26 @@ class ImportTextDialog(QDialog):
         except (NotAFile, OSError):
             self.source_line.setText(self.tr("This file could not be read."))
             return False
-        self.text_box.setPlainText(decoded.text)
         self.source_line.setText(self.tr("The file was read as %1.").replace("%1", f"\u2066{decoded.encoding}\u2069"))
-        self.reparse()
+        if shown_whole(decoded.text):
+            self.held = None
+            self.text_box.setReadOnly(False)
+            self.text_box.setPlainText(decoded.text)
+            self.retranslate()
+            self.reparse()
+        else:
+            self.hold(decoded.text)
         return True
+
+    def hold(self, text: str) -> None:
+        """``text`` imported without being shown: the box, read-only and empty, says why."""
+        self.held = text
+        self.text_box.blockSignals(True)
+        self.text_box.clear()
+        self.text_box.blockSignals(False)
+        self.text_box.setReadOnly(True)
+        self.retranslate()
+        self.reparse()
 
     def _refusal(self, code: str) -> str:
         if code == "too_big":
@@ -174,7 +206,7 @@ class ImportTextDialog(QDialog):
     # --- the preview -------------------------------------------------------------------------
     def reparse(self) -> None:
         self._timer.stop()
-        text = self.text_box.toPlainText()
+        text = self.text_box.toPlainText() if self.held is None else self.held
         try:
             transcript_text.check_text(text)
         except TextRefused as exc:
