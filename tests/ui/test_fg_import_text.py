@@ -141,6 +141,10 @@ def test_a_windows_1256_file_is_read_and_said_so(
     dialog = _open_dialog(editor, qtbot, monkeypatch, path)
     assert "Windows-1256" in dialog.source_line.text()
     assert dialog.import_button.isEnabled()
+    ctx.language.set_language("ar")  # the dialog follows a language switch, and keeps the speakers chosen
+    qtbot.waitUntil(lambda: dialog.import_button.text() == QCoreApplication.translate("ImportTextDialog", "&Import"))
+    assert _combo(dialog, "م2").currentText() == QCoreApplication.translate("ImportTextDialog", "Seat %1: %2") \
+        .replace("%1", shown_number(2)).replace("%2", "BSR-FG01-P02")
     dialog.import_button.click()
     assert ctx.tasks.drain(10_000)
     assert _stored(store, sid)[1:] == [("ما رأيكم في القانون؟", "", ""), ("نريد قانوناً عادلاً", "BSR-FG01-P02", "")]

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QMimeData, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QMimeData, Qt, QTimer, Signal
 from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -154,6 +154,12 @@ class ImportTextDialog(QDialog):
         self.label_table.setAccessibleName(self.tr("Speaker labels found"))
         self.turn_table.setHorizontalHeaderLabels([self.tr("Speaker"), self.tr("Time"), self.tr("Text")])
         self.turn_table.setAccessibleName(self.tr("Turns to add"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:  # the words, and the lists' speakers, in the new language
+            self.retranslate()
+            self.reparse()
 
     # --- reading -----------------------------------------------------------------------------
     def choose_file(self) -> None:
