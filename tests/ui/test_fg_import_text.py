@@ -9,9 +9,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QMimeData
+from PySide6.QtCore import QCoreApplication, QMimeData, Qt
 from PySide6.QtGui import QStandardItemModel
-from PySide6.QtWidgets import QComboBox, QFileDialog
+from PySide6.QtWidgets import QApplication, QComboBox, QFileDialog
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -111,6 +111,19 @@ def test_a_kurdish_file_is_imported_after_the_existing_turns(
     items = guest.model()
     assert isinstance(items, QStandardItemModel)
     assert not items.item(guest.findData(ids[2])).isEnabled()  # seat 3 has no consent: shown, not choosable
+    # By keyboard: Tab from the text (never a tab typed in it) through each label's list, in order.
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    dialog.text_box.setFocus()
+    reached = []
+    for _ in range(7):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        reached.append(QApplication.focusWidget())
+    assert "\t" not in dialog.text_box.toPlainText()
+    assert reached[1:6] == [_combo(dialog, label) for label in dialog.labels]
+    guest.setFocus()
+    qtbot.keyClick(guest, Qt.Key.Key_Down)  # the list's first choice after «Choose…»: the facilitator
+    assert guest.currentData() == "facilitator"
     _choose(guest, ids[1])
     assert dialog.import_button.isEnabled()
 

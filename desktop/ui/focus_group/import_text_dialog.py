@@ -40,6 +40,7 @@ from desktop.ui.focus_group.turn_direction import turn_alignment
 from desktop.ui.operations import CollectionOp
 from desktop.ui.qt_i18n import shown_digits, shown_number
 from desktop.ui.widgets.environment_words import environment_reason
+from desktop.ui.widgets.tab_order import chain
 
 if TYPE_CHECKING:
     from desktop.ui.focus_group.editor import FocusGroupEditor
@@ -95,6 +96,7 @@ class ImportTextDialog(QDialog):
         self.source_line.setWordWrap(True)
         self.text_box = PasteBox(self)
         self.text_box.setObjectName("import_text")
+        self.text_box.setTabChangesFocus(True)  # Tab leaves the box (a pasted tab stays): else a keyboard trap
         self.text_box.textChanged.connect(self._text_changed)
         self.text_box.refused.connect(lambda: self.source_line.setText(self._refusal("too_big")))
         self.text_box.tooLong.connect(self.hold)
@@ -244,12 +246,15 @@ class ImportTextDialog(QDialog):
 
     def _show_labels(self, counts: dict[str, int]) -> None:
         self.label_table.setRowCount(len(self.labels))
+        combos = []
         for row, label in enumerate(self.labels):
             shown = label or self.tr("(text before the first speaker)")
             self.label_table.setItem(row, 0, QTableWidgetItem(shown))
             self.label_table.setItem(row, 1, QTableWidgetItem(shown_number(counts.get(label, 0))))
-            combo = self._combo(label)
-            self.label_table.setCellWidget(row, 2, combo)
+            combos.append(self._combo(label))
+            self.label_table.setCellWidget(row, 2, combos[-1])
+        # Tab from the text goes through each label's speaker list, in order, then to the turns.
+        chain(self.text_box, self.label_table, *combos, self.turn_table, self.import_button)
 
     def _combo(self, label: str) -> QComboBox:
         combo = QComboBox(self.label_table)
