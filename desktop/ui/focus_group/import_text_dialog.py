@@ -40,6 +40,7 @@ from desktop.ui.focus_group.turn_direction import turn_alignment
 from desktop.ui.operations import CollectionOp
 from desktop.ui.qt_i18n import shown_digits, shown_number
 from desktop.ui.widgets.environment_words import environment_reason
+from desktop.ui.widgets.screen_fit import fit_resize
 from desktop.ui.widgets.tab_order import chain
 
 if TYPE_CHECKING:
@@ -136,7 +137,7 @@ class ImportTextDialog(QDialog):
         layout.addWidget(self.label_table, 2)
         layout.addWidget(self.turn_table, 3)
         layout.addWidget(self.buttons)
-        self.resize(780, 720)
+        fit_resize(self, 780, 720)  # smaller on a smaller screen
         self.retranslate()
         self.reparse()
 
