@@ -2673,6 +2673,149 @@ You can try again from the Sync page.</source>
         </message>
     </context>
     <context>
+        <name>ImportTextDialog</name>
+        <message>
+            <source>Import a transcript typed elsewhere</source>
+            <translation>استيراد نصّ مفرّغ كُتب في مكان آخر</translation>
+        </message>
+        <message>
+            <source>Choose a &amp;file…</source>
+            <translation>اختر &amp;ملفًّا…</translation>
+        </message>
+        <message>
+            <source>Paste the transcript here, one turn a line, such as «P3: …», «Facilitator: …» or «[00:12:34] P2: …»; a line without a speaker continues the turn above it.</source>
+            <translation>ألصق النصّ المفرّغ هنا، مداخلة في كلّ سطر، مثل «⁦P3: …⁩» أو «الميسّر: …» أو «⁦[00:12:34] P2: …⁩»؛ والسطر الذي لا يبدأ بمتحدّث يُكمل المداخلة التي فوقه.</translation>
+        </message>
+        <message>
+            <source>This text has lines too long to show here: the turns below are what will be imported.</source>
+            <translation>في هذا النصّ أسطر أطول من أن تُعرض هنا: المداخلات أدناه هي ما سيُستورد.</translation>
+        </message>
+        <message>
+            <source>Transcript text to import</source>
+            <translation>النصّ المفرّغ المراد استيراده</translation>
+        </message>
+        <message>
+            <source>&amp;Import</source>
+            <translation>ا&amp;ستورد</translation>
+        </message>
+        <message>
+            <source>Label</source>
+            <translation>التسمية</translation>
+        </message>
+        <message>
+            <source>Turns</source>
+            <translation>المداخلات</translation>
+        </message>
+        <message>
+            <source>Speaker</source>
+            <translation>المتحدّث</translation>
+        </message>
+        <message>
+            <source>Speaker labels found</source>
+            <translation>تسميات المتحدّثين التي وُجدت</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>الوقت</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>النصّ</translation>
+        </message>
+        <message>
+            <source>Turns to add</source>
+            <translation>المداخلات التي ستُضاف</translation>
+        </message>
+        <message>
+            <source>Transcript text</source>
+            <translation>النصّ المفرّغ</translation>
+        </message>
+        <message>
+            <source>Text files (*.txt);;All files (*)</source>
+            <translation>ملفّات نصّية (*.txt);;كلّ الملفّات (*)</translation>
+        </message>
+        <message>
+            <source>This file could not be read.</source>
+            <translation>تعذّرت قراءة هذا الملفّ.</translation>
+        </message>
+        <message>
+            <source>The file was read as %1.</source>
+            <translation>قُرئ الملفّ بترميز %1.</translation>
+        </message>
+        <message>
+            <source>Not imported: the text is larger than %1 MB.</source>
+            <translation>لم يُستورد: النصّ أكبر من %1 ميغابايت.</translation>
+        </message>
+        <message>
+            <source>Not imported: this is not a text file.</source>
+            <translation>لم يُستورد: هذا ليس ملفًّا نصّيًّا.</translation>
+        </message>
+        <message>
+            <source>There is no text to import.</source>
+            <translation>لا يوجد نصّ لاستيراده.</translation>
+        </message>
+        <message>
+            <source>(text before the first speaker)</source>
+            <translation>(نصّ قبل أوّل متحدّث)</translation>
+        </message>
+        <message>
+            <source>Speaker for %1</source>
+            <translation>متحدّث «%1»</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>اختر…</translation>
+        </message>
+        <message>
+            <source>Facilitator</source>
+            <translation>الميسّر</translation>
+        </message>
+        <message>
+            <source>Seat %1: %2</source>
+            <translation>المقعد %1: %2</translation>
+        </message>
+        <message>
+            <source>%1 — no consent</source>
+            <translation>‏%1 — بلا موافقة</translation>
+        </message>
+        <message>
+            <source>Leave out</source>
+            <translation>تجاهل</translation>
+        </message>
+        <message>
+            <source>No speaker: text of the turn above</source>
+            <translation>ليس متحدّثًا: جزء من نصّ المداخلة السابقة</translation>
+        </message>
+        <message>
+            <source>No turns found: each turn begins with its speaker and a colon, such as «P3: …».</source>
+            <translation>لم تُوجد مداخلات: تبدأ كلّ مداخلة بمتحدّثها ثمّ نقطتين، مثل «⁦P3: …⁩».</translation>
+        </message>
+        <message>
+            <source>Turns to add: %1. Choose the speaker of each label marked «Choose…».</source>
+            <translation>المداخلات التي ستُضاف: %1. اختر المتحدّث لكلّ تسمية عليها «اختر…».</translation>
+        </message>
+        <message>
+            <source>Turns to add after the existing ones: %1.</source>
+            <translation>المداخلات التي ستُضاف بعد الموجودة: %1.</translation>
+        </message>
+        <message>
+            <source>Turns imported: %1.</source>
+            <translation>المداخلات المستوردة: %1.</translation>
+        </message>
+        <message>
+            <source>Nothing was imported: a speaker has no recorded consent.</source>
+            <translation>لم يُستورد شيء: أحد المتحدّثين ليست له موافقة مسجّلة.</translation>
+        </message>
+        <message>
+            <source>Nothing was imported: this session is final and read-only.</source>
+            <translation>لم يُستورد شيء: هذه الجلسة نهائية وللقراءة فقط.</translation>
+        </message>
+        <message>
+            <source>Nothing was imported: %1</source>
+            <translation>لم يُستورد شيء: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>JoinTeamDialog</name>
         <message>
             <source>Join a team</source>
@@ -6127,6 +6270,14 @@ What it sent before was discarded when it was rejected: import its bundles again
         <message>
             <source>Speaker of the current turn</source>
             <translation>متحدّث المداخلة الحالية</translation>
+        </message>
+        <message>
+            <source>Import te&amp;xt…</source>
+            <translation>استورد &amp;نصًّا…</translation>
+        </message>
+        <message>
+            <source>Add turns typed elsewhere: a text file or pasted text</source>
+            <translation>أضف مداخلات كُتبت في مكان آخر: ملفّ نصّي أو نصّ ملصق</translation>
         </message>
         <message>
             <source>Stamp &amp;time</source>

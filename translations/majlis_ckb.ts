@@ -2653,6 +2653,149 @@ You can try again from the Sync page.</source>
         </message>
     </context>
     <context>
+        <name>ImportTextDialog</name>
+        <message>
+            <source>Import a transcript typed elsewhere</source>
+            <translation>هاوردەکردنی دەقی نووسراوەی گفتوگۆ کە لە شوێنێکی تر نووسراوە</translation>
+        </message>
+        <message>
+            <source>Choose a &amp;file…</source>
+            <translation>&amp;هەڵبژاردنی پەڕگە…</translation>
+        </message>
+        <message>
+            <source>Paste the transcript here, one turn a line, such as «P3: …», «Facilitator: …» or «[00:12:34] P2: …»; a line without a speaker continues the turn above it.</source>
+            <translation>دەقەکە لێرە بلکێنە، هەر قسەکردنێک لە دێڕێکدا، وەک «⁦P3: …⁩»، «ئاسانکار: …» یان «⁦[00:12:34] P2: …⁩»؛ دێڕێک کە قسەکەری تێدا نییە درێژەی قسەکردنەکەی سەرەوەیەتی.</translation>
+        </message>
+        <message>
+            <source>This text has lines too long to show here: the turns below are what will be imported.</source>
+            <translation>ئەم دەقە دێڕی زۆر درێژی تێدایە و لێرە پیشان نادرێت: ئەو قسەکردنانەی خوارەوە هاوردە دەکرێن.</translation>
+        </message>
+        <message>
+            <source>Transcript text to import</source>
+            <translation>دەقی نووسراوەی گفتوگۆ بۆ هاوردەکردن</translation>
+        </message>
+        <message>
+            <source>&amp;Import</source>
+            <translation>ها&amp;وردەکردن</translation>
+        </message>
+        <message>
+            <source>Label</source>
+            <translation>نیشانە</translation>
+        </message>
+        <message>
+            <source>Turns</source>
+            <translation>قسەکردنەکان</translation>
+        </message>
+        <message>
+            <source>Speaker</source>
+            <translation>قسەکەر</translation>
+        </message>
+        <message>
+            <source>Speaker labels found</source>
+            <translation>ئەو نیشانانەی قسەکەر کە دۆزرانەوە</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>کات</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>دەق</translation>
+        </message>
+        <message>
+            <source>Turns to add</source>
+            <translation>ئەو قسەکردنانەی زیاد دەکرێن</translation>
+        </message>
+        <message>
+            <source>Transcript text</source>
+            <translation>دەقی نووسراوەی گفتوگۆ</translation>
+        </message>
+        <message>
+            <source>Text files (*.txt);;All files (*)</source>
+            <translation>پەڕگەی دەق (*.txt);;هەموو پەڕگەکان (*)</translation>
+        </message>
+        <message>
+            <source>This file could not be read.</source>
+            <translation>ئەم پەڕگەیە نەخوێنرایەوە.</translation>
+        </message>
+        <message>
+            <source>The file was read as %1.</source>
+            <translation>پەڕگەکە بە کۆدکردنی %1 خوێنرایەوە.</translation>
+        </message>
+        <message>
+            <source>Not imported: the text is larger than %1 MB.</source>
+            <translation>هاوردە نەکرا: دەقەکە لە %1 مێگابایت گەورەترە.</translation>
+        </message>
+        <message>
+            <source>Not imported: this is not a text file.</source>
+            <translation>هاوردە نەکرا: ئەمە پەڕگەی دەق نییە.</translation>
+        </message>
+        <message>
+            <source>There is no text to import.</source>
+            <translation>هیچ دەقێک نییە بۆ هاوردەکردن.</translation>
+        </message>
+        <message>
+            <source>(text before the first speaker)</source>
+            <translation>(دەقی پێش یەکەم قسەکەر)</translation>
+        </message>
+        <message>
+            <source>Speaker for %1</source>
+            <translation>قسەکەری «%1»</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>هەڵبژاردن…</translation>
+        </message>
+        <message>
+            <source>Facilitator</source>
+            <translation>ئاسانکار</translation>
+        </message>
+        <message>
+            <source>Seat %1: %2</source>
+            <translation>کورسیی %1: %2</translation>
+        </message>
+        <message>
+            <source>%1 — no consent</source>
+            <translation>‏%1 — بێ ڕەزامەندی</translation>
+        </message>
+        <message>
+            <source>Leave out</source>
+            <translation>پشتگوێخستن</translation>
+        </message>
+        <message>
+            <source>No speaker: text of the turn above</source>
+            <translation>قسەکەر نییە: بەشێکە لە دەقی قسەکردنی سەرەوە</translation>
+        </message>
+        <message>
+            <source>No turns found: each turn begins with its speaker and a colon, such as «P3: …».</source>
+            <translation>هیچ قسەکردنێک نەدۆزرایەوە: هەر قسەکردنێک بە قسەکەرەکەی و دوو خاڵ دەست پێدەکات، وەک «⁦P3: …⁩».</translation>
+        </message>
+        <message>
+            <source>Turns to add: %1. Choose the speaker of each label marked «Choose…».</source>
+            <translation>قسەکردنەکان بۆ زیادکردن: %1. قسەکەری هەر نیشانەیەک کە «هەڵبژاردن…»ی لەسەرە دیاری بکە.</translation>
+        </message>
+        <message>
+            <source>Turns to add after the existing ones: %1.</source>
+            <translation>قسەکردنەکان بۆ زیادکردن دوای ئەوانەی هەن: %1.</translation>
+        </message>
+        <message>
+            <source>Turns imported: %1.</source>
+            <translation>قسەکردنە هاوردەکراوەکان: %1.</translation>
+        </message>
+        <message>
+            <source>Nothing was imported: a speaker has no recorded consent.</source>
+            <translation>هیچ هاوردە نەکرا: قسەکەرێک ڕەزامەندیی تۆمارکراوی نییە.</translation>
+        </message>
+        <message>
+            <source>Nothing was imported: this session is final and read-only.</source>
+            <translation>هیچ هاوردە نەکرا: ئەم دانیشتنە کۆتاییە و تەنیا بۆ خوێندنەوەیە.</translation>
+        </message>
+        <message>
+            <source>Nothing was imported: %1</source>
+            <translation>هیچ هاوردە نەکرا: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>JoinTeamDialog</name>
         <message>
             <source>Join a team</source>
@@ -6027,6 +6170,14 @@ What it sent before was discarded when it was rejected: import its bundles again
         <message>
             <source>Speaker of the current turn</source>
             <translation>قسەکەری قسەکردنی ئێستا</translation>
+        </message>
+        <message>
+            <source>Import te&amp;xt…</source>
+            <translation>&amp;هاوردەکردنی دەق…</translation>
+        </message>
+        <message>
+            <source>Add turns typed elsewhere: a text file or pasted text</source>
+            <translation>زیادکردنی ئەو قسەکردنانەی لە شوێنێکی تر نووسراون: پەڕگەیەکی دەق یان دەقێکی لکێنراو</translation>
         </message>
         <message>
             <source>Stamp &amp;time</source>
