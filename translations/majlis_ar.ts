@@ -2732,7 +2732,7 @@ You can try again from the Sync page.</source>
         </message>
         <message>
             <source>Text files (*.txt);;All files (*)</source>
-            <translation>ملفّات نصّية (*.txt);;كلّ الملفّات (*)</translation>
+            <translation>ملفّات نصّية ‎(*.txt);;كلّ الملفّات (*)</translation>
         </message>
         <message>
             <source>This file could not be read.</source>

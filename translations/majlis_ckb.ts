@@ -2712,7 +2712,7 @@ You can try again from the Sync page.</source>
         </message>
         <message>
             <source>Text files (*.txt);;All files (*)</source>
-            <translation>پەڕگەی دەق (*.txt);;هەموو پەڕگەکان (*)</translation>
+            <translation>پەڕگەی دەق ‎(*.txt);;هەموو پەڕگەکان (*)</translation>
         </message>
         <message>
             <source>This file could not be read.</source>

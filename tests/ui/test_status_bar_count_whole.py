@@ -43,3 +43,20 @@ def test_the_count_keeps_its_number(lang: str, points: float | None, manager: La
             assert len(shown.replace("…", "").strip()) >= 4, (shown, label.width())  # never squeezed to nothing
     finally:
         manager.set_font_size(None)
+
+
+@pytest.mark.parametrize("lang", ["ar", "ckb", "en"])
+def test_names_are_whole_where_there_is_room(lang: str, manager: LanguageManager, store: Store, qtbot: QtBot) -> None:
+    """On a laptop's wide window the device's name and 'Working alone' showed as 'lapt…' and 'Working
+    al…' beside an empty half of the status bar: the labels kept the width of their first, empty text
+    (the layout was never told the text had changed) and left out their own margins."""
+    window = main_window(manager, store, qtbot, lang)
+    try:
+        window.ctx.tasks.drain()
+        window.resize(1340, 640)
+        window._status_read({"device_name": "laptop", "team": None, "unsent_changes": 265})
+        QApplication.processEvents()
+        for label in (window.device_label, window.team_label):
+            assert QLabel.text(label) == label.text(), (QLabel.text(label), label.text(), label.width())
+    finally:
+        window.close()

@@ -112,6 +112,11 @@ class FocusGroupEditor(SessionEditorBase):
         self.tabs.addTab(self.transcript, "")
         self.tabs.addTab(self._people_panel, "")
         self.tabs.addTab(scrolled(self._header_panel, self, name="fg_details"), "")  # a long form: it scrolls on a short screen
+        # Import text… beside the tabs, where the tab bar leaves room, shown with the transcript: in the
+        # top row it pushed the session's buttons to a second line on a laptop (Kurdish), and the
+        # transcript showed three turns, not five.
+        self.tabs.setCornerWidget(self.transcript.import_button, Qt.Corner.TopRightCorner)
+        self.tabs.currentChanged.connect(lambda i: self.transcript.import_button.setVisible(i == TRANSCRIPT_TAB))
         self._parts_coming = False
 
         top = QHBoxLayout()
@@ -119,8 +124,7 @@ class FocusGroupEditor(SessionEditorBase):
         top.addWidget(self.heading, 1)
         # On a second line when there is no room (a larger text size): in one row at 24 points the
         # buttons were cut to "Code this sessio…" and "Unlo…", and the title to its first letters.
-        self.session_actions = FlowRow([self.transcript.import_button, self.code_button, self.pdf_button,
-                                        self.lifecycle], self)
+        self.session_actions = FlowRow([self.code_button, self.pdf_button, self.lifecycle], self)
         top.addWidget(self.session_actions)
         layout = QVBoxLayout(self)
         side = layout.contentsMargins().left()
@@ -132,9 +136,8 @@ class FocusGroupEditor(SessionEditorBase):
         # Tab from the tab bar into the transcript under it: made before the tabs, the transcript came
         # before the bar, and Tab from the bar left the editor for the navigation list.
         t = self.transcript
-        chain(self.tabs.tabBar(), t.view, t.speaker_combo, t.stamp_button, t.new_button, t.delete_button,
+        chain(self.tabs.tabBar(), t.import_button, t.view, t.speaker_combo, t.stamp_button, t.new_button, t.delete_button,
               t.keys_button, t.banner.action_button, t.banner.close_button, t.edit)
-        chain(self.back_button, t.import_button)  # shown in the top row, first of the session's buttons
         ctx.events.changed.connect(self._on_data_changed)
         ctx.language.languageChanged.connect(self._on_language)
         self.retranslate()

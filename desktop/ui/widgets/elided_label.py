@@ -26,14 +26,16 @@ class ElidedLabel(QLabel):
         self.setAccessibleName(text)
         self._keep_least()
         self._elide()
+        self.updateGeometry()  # a layout asks the new text's width (the status bar kept the first one's)
 
     def text(self) -> str:
         """The whole text, not the shortened one on screen."""
         return self._full
 
     def sizeHint(self) -> QSize:
-        return QSize(self.fontMetrics().horizontalAdvance(self._full) + 2 * self.margin() + 4,
-                     super().sizeHint().height())
+        margins = self.contentsMargins()
+        return QSize(self.fontMetrics().horizontalAdvance(self._full) + 2 * self.margin() + 4
+                     + margins.left() + margins.right(), super().sizeHint().height())
 
     def minimumSizeHint(self) -> QSize:
         return QSize(self.fontMetrics().horizontalAdvance("…") * 4, super().minimumSizeHint().height())
