@@ -3257,6 +3257,15 @@ You can try again from the Sync page.</source>
     <context>
         <name>MemoBox</name>
         <message>
+            <source>The coding this memo was written for was removed elsewhere: the memo was not saved.</source>
+            <extracomment>The coding the words in the box were typed for was removed meanwhile: they are not saved (True: they stay in the box; False: they were already gone from it, saved as another memo came).</extracomment>
+            <translation>أُزيل في مكان آخر الترميزُ الذي كُتبت له هذه المذكرة: لم تُحفظ المذكرة.</translation>
+        </message>
+        <message>
+            <source>The coding this memo was being written for was removed elsewhere: the memo was not saved. It stays in the box until you choose another coding; copy it if you need it.</source>
+            <translation>أُزيل في مكان آخر الترميزُ الذي كانت هذه المذكرة تُكتب له: لم تُحفظ المذكرة. تبقى في المربّع إلى أن تختار ترميزًا آخر؛ انسخها إن احتجت إليها.</translation>
+        </message>
+        <message>
             <source>The coding it was written for was removed meanwhile.</source>
             <translation>أُزيل الترميز الذي كُتبت له في أثناء ذلك.</translation>
         </message>

@@ -3233,6 +3233,15 @@ You can try again from the Sync page.</source>
     <context>
         <name>MemoBox</name>
         <message>
+            <source>The coding this memo was written for was removed elsewhere: the memo was not saved.</source>
+            <extracomment>The coding the words in the box were typed for was removed meanwhile: they are not saved (True: they stay in the box; False: they were already gone from it, saved as another memo came).</extracomment>
+            <translation>ئەو کۆدکردنەی ئەم تێبینییەی بۆ نووسرابوو لە شوێنێکی ترەوە لابرا: تێبینییەکە پاشەکەوت نەکرا.</translation>
+        </message>
+        <message>
+            <source>The coding this memo was being written for was removed elsewhere: the memo was not saved. It stays in the box until you choose another coding; copy it if you need it.</source>
+            <translation>ئەو کۆدکردنەی ئەم تێبینییەی بۆ دەنووسرا لە شوێنێکی ترەوە لابرا: تێبینییەکە پاشەکەوت نەکرا. تا کۆدکردنێکی تر هەڵدەبژێریت لە سندووقەکەدا دەمێنێتەوە؛ ئەگەر پێویستت پێیەتی کۆپیی بکە.</translation>
+        </message>
+        <message>
             <source>The coding it was written for was removed meanwhile.</source>
             <translation>ئەو کۆدکردنەی بۆی نووسرابوو لەو ماوەیەدا لابرا.</translation>
         </message>

@@ -80,6 +80,7 @@ class CodingWorkspace(QWidget):
         self.here.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.here.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.memo = MemoBox(ctx, self._coding_failed)
+        self.memo.orphaned.connect(lambda kept: self._say(lambda: self.memo.orphan_words(kept)))
         self.memo_btn, self.remove_btn, self.pick_btn, self.vivo_btn = (QPushButton() for _ in range(4))
         self.undo_btn, self.prev_btn, self.next_btn = QPushButton(), QPushButton(), QPushButton()
         self.move_btn = QPushButton()  # shown only beside a coding whose words were edited since
