@@ -136,8 +136,9 @@ class FocusGroupEditor(SessionEditorBase):
         # Tab from the tab bar into the transcript under it: made before the tabs, the transcript came
         # before the bar, and Tab from the bar left the editor for the navigation list.
         t = self.transcript
-        chain(self.tabs.tabBar(), t.import_button, t.view, t.speaker_combo, t.stamp_button, t.new_button, t.delete_button,
+        chain(self.tabs.tabBar(), t.view, t.speaker_combo, t.stamp_button, t.new_button, t.delete_button,
               t.keys_button, t.banner.action_button, t.banner.close_button, t.edit)
+        chain(self.back_button, t.import_button)  # first of the session's buttons (Tab from the bar goes into the tab)
         ctx.events.changed.connect(self._on_data_changed)
         ctx.language.languageChanged.connect(self._on_language)
         self.retranslate()
