@@ -11,13 +11,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
 from desktop.core import retention
 from desktop.ui.context import AppContext
 from desktop.ui.operations import CollectionOp, QueryOp
 from desktop.ui.widgets import live_status
-from desktop.ui.widgets.screen_fit import widen_if_too_tall
+from desktop.ui.widgets.question_dialog import QuestionDialog
 
 if TYPE_CHECKING:
     from desktop.core.db import Store
@@ -29,13 +29,12 @@ def check(ctx: AppContext, parent: QWidget) -> None:
     QueryOp(ctx, retention.status_in, lambda state: offer(ctx, parent, state)).run_in_background()
 
 
-def offer(ctx: AppContext, parent: QWidget, state: retention.RetentionStatus) -> QMessageBox | None:
+def offer(ctx: AppContext, parent: QWidget, state: retention.RetentionStatus) -> QuestionDialog | None:
     if not state.due or not (state.names or state.images) or state.due_on is None:
         return None
-    box = QMessageBox(parent)
+    # It scrolls its text where the screen is short: a message box was taller than a netbook's screen.
+    box = QuestionDialog(parent, QCoreApplication.translate("RetentionOffer", "End of the study"))
     box.setObjectName("retention_offer")
-    box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(QCoreApplication.translate("RetentionOffer", "End of the study"))
     when = ctx.language.format_date(state.due_on)
     box.setText(QCoreApplication.translate("RetentionOffer", "The team's retention period ended on %1.").replace("%1", when))
     box.setInformativeText(QCoreApplication.translate("RetentionOffer",
@@ -43,9 +42,15 @@ def offer(ctx: AppContext, parent: QWidget, state: retention.RetentionStatus) ->
         "names on their consent records, now? Pseudonyms, transcripts and codings stay. The erasure goes to the "
         "centre with the next bundle. It cannot be undone."))
     erase = box.addButton(QCoreApplication.translate("RetentionOffer", "&Erase identities"),
-                          QMessageBox.ButtonRole.DestructiveRole)
-    box.addButton(QCoreApplication.translate("RetentionOffer", "&Not now"), QMessageBox.ButtonRole.RejectRole)
+                          QDialogButtonBox.ButtonRole.DestructiveRole)
+    later = box.addButton(QCoreApplication.translate("RetentionOffer", "&Not now"),
+                          QDialogButtonBox.ButtonRole.RejectRole)
     erase.setObjectName("retention_erase")
+    later.setObjectName("retention_later")
+    # Enter alone erases nothing (as a message box, the dialog made the first button, Erase, the default);
+    # Esc is Not now.
+    box.setDefaultButton(later)
+    box.setEscapeButton(later)
 
     def clicked(button: object) -> None:
         if button is erase:
@@ -53,7 +58,6 @@ def offer(ctx: AppContext, parent: QWidget, state: retention.RetentionStatus) ->
 
     box.buttonClicked.connect(clicked)
     box.open()
-    widen_if_too_tall(box)  # at a larger text size Qt's narrow box ran its buttons off the screen
     return box
 
 

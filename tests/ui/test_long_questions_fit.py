@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QPoint, QSize
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QDialogButtonBox, QLabel, QScrollArea, QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop.core import retention
@@ -48,7 +48,7 @@ def test_the_question_and_its_buttons_are_on_screen(lang: str, team: Team, qtbot
         for button in box.buttons():
             corner = button.mapTo(box, QPoint(button.width() - 1, button.height() - 1))
             assert box.rect().contains(corner), (button.text(), corner, box.size())
-        box.button(QMessageBox.StandardButton.Cancel).click()
+        box.button(QDialogButtonBox.StandardButton.Cancel).click()
     finally:
         manager.set_font_size(None)
 
@@ -73,6 +73,72 @@ def test_the_end_of_a_study_offer_is_on_screen(lang: str, ctx: AppContext, qtbot
         for button in box.buttons():
             corner = button.mapTo(box, QPoint(button.width() - 1, button.height() - 1))
             assert box.rect().contains(corner), (button.text(), corner, box.size())
+        box.close()
+    finally:
+        manager.set_font_size(None)
+
+
+NETBOOK = QSize(1008, 520)  # 1024x600 at 100 %, less a 40-pixel task bar and a window's frame
+
+
+def _whole_on_screen(box: QWidget, most: QSize) -> None:
+    """The box within ``most``, each button inside it, and every line of its question there to read:
+    shown, or in a part that scrolls (a message box cannot scroll: its lines and buttons ran off)."""
+    assert box.height() <= most.height() and box.width() <= most.width(), (box.size(), most)
+    buttons = box.findChildren(QAbstractButton)
+    assert buttons
+    for button in buttons:
+        if button.isVisible():
+            corner = button.mapTo(box, QPoint(button.width() - 1, button.height() - 1))
+            assert box.rect().contains(corner) and button.mapTo(box, QPoint(0, 0)).y() >= 0, (button.text(), corner)
+    for label in box.findChildren(QLabel):
+        if not label.isVisible() or not label.text() or not label.wordWrap():
+            continue
+        needed = label.heightForWidth(label.width())
+        area = next((a for a in box.findChildren(QScrollArea) if a.isAncestorOf(label)), None)
+        assert label.height() >= needed, (label.text()[:30], label.size(), needed)
+        if area is None:  # not scrolled: all of it inside the box
+            assert label.mapTo(box, QPoint(0, label.height())).y() <= box.height(), label.text()[:30]
+
+
+@pytest.mark.parametrize("points", [20.0, 24.0])
+@pytest.mark.parametrize("lang", ["en", "ar", "ckb"])
+def test_on_a_netbook_the_redate_question_scrolls_its_text(
+        lang: str, points: float, team: Team, qtbot: QtBot, make_ctx: Any, manager: LanguageManager,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A 1024x600 netbook at 20–24 points: the re-dating question was taller than the screen, its Re-date
+    and Cancel under the task bar (a message box cannot scroll)."""
+    monkeypatch.setattr(screen_fit, "room", lambda _window: NETBOOK)
+    manager.set_language(lang)
+    manager.set_font_size(points)
+    try:
+        page = laptop_page(team, qtbot, make_ctx)
+        box = question(page, qtbot)
+        QApplication.processEvents()
+        _whole_on_screen(box, NETBOOK)
+        box.button(QDialogButtonBox.StandardButton.Cancel).click()
+    finally:
+        manager.set_font_size(None)
+
+
+@pytest.mark.parametrize("points", [20.0, 24.0])
+@pytest.mark.parametrize("lang", ["en", "ar", "ckb"])
+def test_on_a_netbook_the_end_of_a_study_offer_scrolls_its_text(
+        lang: str, points: float, ctx: AppContext, qtbot: QtBot, manager: LanguageManager,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(screen_fit, "room", lambda _window: NETBOOK)
+    manager.set_language(lang)
+    manager.set_font_size(points)
+    try:
+        parent = QWidget()
+        qtbot.addWidget(parent)
+        day = dt.date(2026, 3, 5)
+        box = retention_offer.offer(ctx, parent, retention.RetentionStatus(
+            months=12, last_session=day, due_on=day, due=True, names=3, images=1))
+        assert box is not None
+        qtbot.addWidget(box)
+        QApplication.processEvents()
+        _whole_on_screen(box, NETBOOK)
         box.close()
     finally:
         manager.set_font_size(None)

@@ -9,13 +9,14 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from desktop.core.clock import system_ms
 from desktop.sync.export import export_bundle
 from desktop.sync.outbox import outbox
 from desktop.ui.sync.page import SyncPage
+from desktop.ui.widgets.question_dialog import QuestionDialog
 from tests.sync_helpers import Team, full_digest
 from tests.sync_page_helpers import YEAR_MS, open_page, team_fixture
 from tests.ui.test_accessibility import mnemonic_problems
@@ -29,7 +30,7 @@ def laptop_page(team: Team, qtbot: QtBot, make_ctx: Any) -> SyncPage:
     return page
 
 
-def question(page: SyncPage, qtbot: QtBot) -> QMessageBox:
+def question(page: SyncPage, qtbot: QtBot) -> QuestionDialog:
     page.outbox.redate_button.click()
     qtbot.waitUntil(lambda: page.outbox.redate_box is not None and page.outbox.redate_box.isVisible(),
                     timeout=20000)
@@ -69,7 +70,7 @@ def test_cancel_changes_nothing(team: Team, qtbot: QtBot, make_ctx: Any, languag
     page = laptop_page(team, qtbot, make_ctx)
     before = full_digest(team.devices[0])
     box = question(page, qtbot)
-    box.button(QMessageBox.StandardButton.Cancel).click()
+    box.button(QDialogButtonBox.StandardButton.Cancel).click()
     qtbot.waitUntil(lambda: page.outbox.redate_button.isEnabled(), timeout=20000)
     assert page.outbox.redate_button.isVisible() and page.results.count() == 0
     assert full_digest(team.devices[0]) == before

@@ -11,11 +11,11 @@ from typing import Any
 from PySide6.QtCore import QEvent, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
+    QDialogButtonBox,
     QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -30,9 +30,9 @@ from desktop.ui.operations import CollectionOp, Reloader
 from desktop.ui.sync import texts
 from desktop.ui.sync.drives import default_export_folder
 from desktop.ui.sync.join_dialog import JoinTeamDialog
+from desktop.ui.widgets.question_dialog import QuestionDialog
 from desktop.ui.widgets.relative_font import keep_relative_font
 from desktop.ui.widgets.save_files import shown_path
-from desktop.ui.widgets.screen_fit import widen_if_too_tall
 
 EXPORT_TABLES = {"bundle_receipt", "local_state"}
 
@@ -54,7 +54,7 @@ class OutboxPanel(QGroupBox):
         # button pressed and nothing seen for the length of the import.
         self.held = False
         self.redating = False  # one re-dating at a time (a question open or the work running)
-        self.redate_box: QMessageBox | None = None
+        self.redate_box: QuestionDialog | None = None
         self.team_label, self.unsent_label = QLabel(self), QLabel(self)
         self.last_label, self.where_label = QLabel(self), QLabel(self)
         self.key_label = QLabel(self)  # the fingerprint the coordinator compares before approving
@@ -246,7 +246,8 @@ class OutboxPanel(QGroupBox):
         def day(ms: int) -> str:  # as the clock warning shows a date
             return fmt.format_date(dt.datetime.fromtimestamp(ms / 1000, dt.UTC))
 
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Re-date waiting work"), "", parent=self)
+        # It scrolls its text where the screen is short: a message box was taller than a netbook's screen.
+        box = QuestionDialog(self, self.tr("Re-date waiting work"))
         box.setObjectName("redate_question")
         box.setText(self.tr(
             "This computer's date: %1\nLatest date of the waiting work: %2\nWaiting changes: %3").replace(
@@ -257,16 +258,15 @@ class OutboxPanel(QGroupBox):
             "so that it can be sent. Do this only if this computer's date is correct now and was set ahead "
             "when that work was recorded. If this computer's date is wrong now, set it right instead: "
             "re-dated work would then lose to older work."))
-        confirm = box.addButton(self.tr("Re-date"), QMessageBox.ButtonRole.AcceptRole)
+        confirm = box.addButton(self.tr("Re-date"), QDialogButtonBox.ButtonRole.AcceptRole)
         confirm.setObjectName("redate_confirm")
-        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+        cancel = box.addButton(QDialogButtonBox.StandardButton.Cancel)
         box.setDefaultButton(cancel)  # a mistaken Enter changes nothing
         box.setEscapeButton(cancel)
         box.finished.connect(lambda _r: self._answered(box.clickedButton() is confirm))
         box.finished.connect(box.deleteLater)
         self.redate_box = box
         box.open()
-        widen_if_too_tall(box)  # at a larger text size Qt's narrow box ran Re-date and Cancel off the screen
 
     def _answered(self, confirmed: bool) -> None:
         self.redate_box = None

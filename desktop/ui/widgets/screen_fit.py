@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 # What a window's frame and title bar take around its contents, which a window's size leaves out (on
 # Windows at 150 %: about 8 logical pixels each side and 31 of title bar).
@@ -31,21 +31,3 @@ def fit_resize(window: QWidget, width: int, height: int) -> None:
     most = room(window)
     window.resize(min(width, most.width()), min(height, most.height()))
 
-
-def widen_if_too_tall(box: QMessageBox) -> None:
-    """A message box that opened taller than its screen, made as wide as the screen allows (and so
-    shorter). Qt keeps a message box about the screen's width less 480 pixels wide on a small screen (431
-    on a 1366x768 laptop at 150 %): a long explanation at a larger text size ran its buttons under the
-    task bar. Called once the box is shown (its size is Qt's then)."""
-    most = room(box)
-    labels = [label for name in ("qt_msgbox_label", "qt_msgbox_informativelabel")
-              if (label := box.findChild(QLabel, name)) is not None and label.text()]
-    if box.height() <= most.height() or not labels:
-        return
-    widest = max(label.width() for label in labels)
-    width = widest + max(most.width() - box.width(), 0)  # the box as wide as the screen, its labels with it
-    if width <= widest:
-        return
-    for label in labels:
-        label.setMinimumWidth(width)
-    box.setInformativeText(box.informativeText())  # Qt sizes the box again for the wider lines
