@@ -26,7 +26,6 @@ from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut, QTextCursor
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -54,6 +53,7 @@ from desktop.ui.widgets.banner import Banner
 from desktop.ui.widgets.confirm import confirm_removal
 from desktop.ui.widgets.flow_row import FlowRow
 from desktop.ui.widgets.rows_in_sight import RowsInSight
+from desktop.ui.widgets.whole_items import WholeItemsCombo
 
 # Where they were defined before the transcript's parts got modules of their own.
 __all__ = ["DELETE_KEYS", "TEXT_LINES", "TURNS_IN_VIEW", "TranscriptPanel", "format_elapsed", "stamp_seconds"]
@@ -98,9 +98,8 @@ class TranscriptPanel(QWidget):
         self.view.selectionModel().currentRowChanged.connect(self._on_row_picked)
 
         self.speaker_title = QLabel(self)
-        self.speaker_combo = QComboBox(self)
+        self.speaker_combo = WholeItemsCombo(self)  # "BSR-FG01-P03 (Ctrl+3)" whole: the bar wraps instead
         self.speaker_combo.setObjectName("speaker_combo")
-        self.speaker_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.speaker_combo.activated.connect(lambda position: speaker_keys.on_combo_speaker(self, position))
         self.speaker_title.setBuddy(self.speaker_combo)
         self.time_label = QLabel(self)

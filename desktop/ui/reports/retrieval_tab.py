@@ -33,6 +33,7 @@ from desktop.ui.widgets.rows_in_sight import RowsInSight
 from desktop.ui.widgets.session_editor_base import CODE_SESSION_SHORTCUT
 from desktop.ui.widgets.stacking_row import StackingRow
 from desktop.ui.widgets.text_direction import cells_follow_their_text
+from desktop.ui.widgets.whole_items import WholeItemsCombo
 
 DO_NOT_QUOTE = QColor("#fde0dc")
 
@@ -58,7 +59,7 @@ class RetrievalTab(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         lang = lambda: str(ctx.language.language)  # noqa: E731
-        self.code = QComboBox()
+        self.code = WholeItemsCombo()  # as wide as its codes (they come after the first show)
         self.subcodes = QCheckBox()
         self.subcodes.setChecked(True)
         self.governorate, self.gender, self.age, self.kind, self.coder = (QComboBox() for _ in range(5))
