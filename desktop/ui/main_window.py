@@ -33,6 +33,7 @@ from desktop.ui.page_stack import PageStack, settle_heap
 from desktop.ui.sessions.editor_factory import EditorMissing, create_editor
 from desktop.ui.unlock import UnlockWidget, error_text
 from desktop.ui.widgets import live_status
+from desktop.ui.widgets.device_name import isolated
 from desktop.ui.widgets.elided_label import ElidedLabel
 from desktop.ui.widgets.screen_fit import fit_resize
 from desktop.ui.widgets.separator import upright_rule
@@ -533,10 +534,12 @@ class MainWindow(QMainWindow):
 
     def _render_status(self) -> None:
         st = self._status
-        self.device_label.setText(self.tr("Device: %1").replace("%1", str(st.get("device_name") or "—")))
+        # Each name in its own direction (isolated): a Latin name in an Arabic or Kurdish line, shortened,
+        # had its "…" drawn at the line's far end, away from where it was cut; Qt puts it in the isolate.
+        self.device_label.setText(self.tr("Device: %1").replace("%1", isolated(str(st.get("device_name") or "—"))))
         # The same fact as the Sync page (a team row or none), in the same words.
         team = st.get("team")
-        self.team_label.setText(self.tr("Team: %1").replace("%1", str(team)) if team else self.tr("Working alone"))
+        self.team_label.setText(self.tr("Team: %1").replace("%1", isolated(str(team))) if team else self.tr("Working alone"))
         self.demo_label.setText(self.tr("Demo database"))
         self.demo_label.setToolTip(self.tr("Sample sessions in a throwaway database: it is deleted when Majlis closes."))
         unsent = self.ctx.language.format_number(int(st.get("unsent_changes", 0)))

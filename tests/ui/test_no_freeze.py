@@ -173,7 +173,7 @@ def test_status_bar_is_read_on_the_worker(qtbot: QtBot, ctx: Any, monkeypatch: p
     window = MainWindow(ctx, idle_ms=0)  # its start-up is bench_startup's business, not timed here
     qtbot.addWidget(window)
     window.show()
-    qtbot.waitUntil(lambda: window.device_label.text() == "Device: test laptop", timeout=10_000)
+    qtbot.waitUntil(lambda: window.device_label.text() == "Device: \u2068test laptop\u2069", timeout=10_000)
     assert window.unsent_label.text() == "Unsent changes: 0"
 
     def change() -> None:  # a real change, announced as every operation announces it

@@ -54,7 +54,7 @@ def test_main_window_navigation_status_and_editor(window, qtbot):  # type: ignor
     assert window.windowTitle() == "Majlis"
     assert list(window.pages) == ["sessions"]  # the other pages are built when first visited
     assert window.current_page() is window.pages["sessions"]
-    qtbot.waitUntil(lambda: window.device_label.text() == "Device: test laptop")  # read on the DB worker
+    qtbot.waitUntil(lambda: window.device_label.text() == "Device: \u2068test laptop\u2069")  # read on the DB worker
     QTest.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)  # skipped pages shift rows
     keys = [window.nav.item(r).data(Qt.ItemDataRole.UserRole) for r in range(window.nav.count())]
     # A first visit builds the page in the next event-loop turns, never in the one of the key press.

@@ -51,7 +51,7 @@ def test_a_laptop_in_a_team_names_it_in_both_places(tmp_path: Path, qtbot: QtBot
         window, page = _window_on_sync(make_ctx(team.devices[0]), qtbot)
         assert page.outbox.state is not None and page.outbox.state.in_team
         assert page.outbox.team_label.text().startswith("This laptop is in a team")
-        qtbot.waitUntil(lambda: window.team_label.text() == "Team: Elections law cohort")
+        qtbot.waitUntil(lambda: window.team_label.text() == "Team: \u2068Elections law cohort\u2069")
         assert not window.demo_label.isVisible()
         window.close()
     finally:
