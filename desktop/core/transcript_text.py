@@ -38,6 +38,7 @@ LABEL_MAX = 40
 LABEL_WORDS = 3
 
 UTF8, UTF16, CP1256 = "UTF-8", "UTF-16", "Windows-1256"
+UTF16_LE, UTF16_BE = "UTF-16 LE", "UTF-16 BE"  # UTF-16 without its byte order mark
 
 
 class TextRefused(Exception):
@@ -51,18 +52,21 @@ class TextRefused(Exception):
 @dataclass(frozen=True)
 class Decoded:
     text: str
-    encoding: str  # UTF8, UTF16 or CP1256
+    encoding: str  # UTF8, UTF16, UTF16_LE, UTF16_BE or CP1256
 
 
 def decode(data: bytes) -> Decoded:
-    """The text of a file: UTF-8 (with or without BOM), UTF-16 with its BOM, else Windows-1256.
-    Refuses (TextRefused) a file over ``MAX_BYTES``, one holding no text and one that is not text."""
+    """The text of a file: UTF-8 (with or without BOM), UTF-16 with its BOM or without it (``bare_utf16``),
+    else Windows-1256. Refuses (TextRefused) a file over ``MAX_BYTES``, one holding no text and one that
+    is not text."""
     if len(data) > MAX_BYTES:
         raise TextRefused("too_big")
     if data.startswith(codecs.BOM_UTF8):
         decoded = Decoded(data[len(codecs.BOM_UTF8):].decode("utf-8", errors="replace"), UTF8)
     elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         decoded = Decoded(data.decode("utf-16", errors="replace"), UTF16)
+    elif (bare := bare_utf16(data)) is not None:
+        decoded = bare
     else:
         try:
             decoded = Decoded(data.decode("utf-8"), UTF8)
@@ -70,6 +74,25 @@ def decode(data: bytes) -> Decoded:
             decoded = Decoded(data.decode("cp1256", errors="replace"), CP1256)
     check_text(decoded.text)
     return decoded
+
+
+def bare_utf16(data: bytes) -> Decoded | None:
+    """``data`` read as UTF-16 without a byte order mark, when it is that: zero bytes (which UTF-8 and
+    Windows-1256 text never hold) as the high byte of many characters (spaces, line breaks, digits,
+    colons, Latin letters: at least one in twenty) and almost never as the low one, an even length,
+    a clean decoding, and spaces or line breaks in the text. Else None."""
+    if len(data) < 2 or len(data) % 2 or 0 not in data:
+        return None
+    pairs, even, odd = len(data) // 2, data[0::2].count(0), data[1::2].count(0)
+    for high, low, codec, name in ((odd, even, "utf-16-le", UTF16_LE), (even, odd, "utf-16-be", UTF16_BE)):
+        if high * 20 < pairs or low * 20 > high:
+            continue
+        try:
+            text = data.decode(codec)
+        except UnicodeDecodeError:
+            return None
+        return Decoded(text, name) if " " in text or "\n" in text else None
+    return None
 
 
 _JUNK = re.compile("[\x00-\x08\x0e-\x1f\x7f\ufffd]")

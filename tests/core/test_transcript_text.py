@@ -100,6 +100,31 @@ def test_encodings(data: bytes, encoding: str) -> None:
     assert _turns(decoded.text) == [("P1", "سلام", "")]
 
 
+_CKB_NOTES = ("ئاسانکار: بەخێربێن بۆ دانیشتنەکە\r\n[00:01:10] ١: سڵاو، من لە بەسرەوە هاتووم\r\n"
+              "\u200f٢: منیش هەمان بیرم هەیە\r\nالميسر: ما رأيكم في القانون؟\r\nم2: نريد قانوناً عادلاً\r\n")
+
+
+@pytest.mark.parametrize(("codec", "encoding"), [("utf-16-le", "UTF-16 LE"), ("utf-16-be", "UTF-16 BE")])
+@pytest.mark.parametrize("text", [_CKB_NOTES, "P1: hello\nFacilitator: thanks\n", "P1: سلام"])
+def test_utf16_without_its_bom_is_read_and_said_so(codec: str, encoding: str, text: str) -> None:
+    """Some exports write UTF-16 without a byte order mark: it was refused as "not a text file"."""
+    decoded = tt.decode(text.encode(codec))
+    assert decoded.encoding == encoding
+    assert decoded.text == text
+
+
+@pytest.mark.parametrize("data", [
+    b"P1: a\x00b\x00c\n" * 40,  # zero bytes in UTF-8 text: binary, whatever their places
+    "P1: سلام".encode("utf-16-le")[:-1],  # an odd number of bytes is no UTF-16
+    "P1: \ud800 سلام".encode("utf-16-le", "surrogatepass"),  # a lone surrogate does not decode cleanly
+    bytes(range(256)) * 10,
+])
+def test_zero_bytes_that_are_not_utf16_are_still_refused(data: bytes) -> None:
+    with pytest.raises(tt.TextRefused) as refused:
+        tt.decode(data)
+    assert refused.value.code == "not_text"
+
+
 @pytest.mark.parametrize(("data", "code"), [
     (b"", "empty"), (b"  \r\n\t\n", "empty"),
     (bytes(range(256)) * 10, "not_text"), (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "not_text"),

@@ -209,6 +209,21 @@ def test_cancel_writes_nothing(
     assert len(_stored(store, sid)) == 1 and len(editor.transcript.model.rows) == 1
 
 
+@pytest.mark.parametrize(("codec", "name"), [("utf-16-le", "UTF-16 LE"), ("utf-16-be", "UTF-16 BE")])
+def test_a_utf16_file_without_its_bom_is_read_and_said_so(
+        ctx: AppContext, store: Store, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        seated: tuple[str, list[str]], codec: str, name: str) -> None:
+    """A UTF-16 file some exports write without a byte order mark was refused as not a text file."""
+    sid, _ids = seated
+    path = tmp_path / "export.txt"
+    path.write_bytes(CKB.encode(codec))
+    editor = open_editor(ctx, qtbot, sid)
+    dialog = _open_dialog(editor, qtbot, monkeypatch, path)
+    assert dialog.source_line.text() == said("The file was read as %1.").replace("%1", f"\u2066{name}\u2069")
+    assert dialog.labels == ["ئاسانکار", "١", "٢", "BSR-FG01-P01", "میوان"] and dialog.turn_table.rowCount() == 5
+    dialog.reject()
+
+
 def test_a_speaker_without_consent_among_the_turns_writes_none(
         ctx: AppContext, store: Store, qtbot: QtBot, seated: tuple[str, list[str]]) -> None:
     sid, ids = seated
