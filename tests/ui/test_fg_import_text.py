@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QMimeData, Qt
-from PySide6.QtGui import QStandardItemModel
+from PySide6.QtGui import QStandardItemModel, QTextCursor
 from PySide6.QtWidgets import QApplication, QComboBox, QFileDialog
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
@@ -22,6 +22,7 @@ from desktop.core.models import Participant, TranscriptTurn
 from desktop.core.transcript_text import NewTurn
 from desktop.ui.context import AppContext
 from desktop.ui.focus_group.editor import FocusGroupEditor
+from desktop.ui.focus_group.import_text_box import SHOWN_LINE_MAX, SHOWN_MAX
 from desktop.ui.focus_group.import_text_dialog import NO_SPEAKER, ImportTextDialog, write
 from desktop.ui.qt_i18n import shown_number
 from tests.consent_helpers import add_turn
@@ -37,6 +38,9 @@ CKB = ("ئاسانکار: بەخێربێن بۆ دانیشتنەکە\r\n"
        "\u200f٢: منیش هەمان بیرم هەیە\r\n"
        "00:06:00 BSR-FG01-P01: دووبارە دەڵێمەوە\r\n"
        "میوان: من میوانم\r\n")
+
+HELD_NOTE = ("This text is too long to show whole: above is its beginning, which cannot be edited here. "
+             "The turns below are from the whole text, and all of it will be imported.")
 
 
 @pytest.fixture
@@ -272,9 +276,11 @@ def test_a_line_too_long_to_show_is_imported_unshown_and_cut_into_turns(
     path.write_text("P1: " + "کلمة " * (TEXT_LIMIT // 2) + "\nP2: کورت\n", encoding="utf-8")
     editor = open_editor(ctx, qtbot, sid)
     dialog = _open_dialog(editor, qtbot, monkeypatch, path)
-    assert dialog.text_box.toPlainText() == "" and dialog.text_box.isReadOnly()
-    assert dialog.text_box.placeholderText() == said(
-        "This text has lines too long to show here: the turns below are what will be imported.")
+    # One rule for a text too long to show whole: the box, read-only, shows its beginning (here the long
+    # line's first characters), and a note says so.
+    shown = dialog.text_box.toPlainText()
+    assert shown == ("P1: " + "کلمة " * (TEXT_LIMIT // 2))[:SHOWN_LINE_MAX] + "…" and dialog.text_box.isReadOnly()
+    assert dialog.held_note.isVisible() and dialog.held_note.text() == said(HELD_NOTE)
     assert dialog.turn_table.rowCount() == 4 and dialog.import_button.isEnabled()
     dialog.import_button.click()
     assert ctx.tasks.drain(10_000)
@@ -282,3 +288,60 @@ def test_a_line_too_long_to_show_is_imported_unshown_and_cut_into_turns(
     assert [code for _t, code, _s in stored] == ["BSR-FG01-P01"] * 3 + ["BSR-FG01-P02"]
     assert all(len(text) <= TEXT_LIMIT for text, _c, _s in stored)
     assert sum(len(text.replace(" ", "")) for text, _c, _s in stored[:3]) == 4 * (TEXT_LIMIT // 2)
+
+
+def _long_transcript(turns: int) -> tuple[str, list[str]]:
+    lines = [f"P{1 + n % 2}: الدور رقم {n} من نقاش طويل عن القانون والمدينة والناس، وعن الماء والكهرباء والمدارس في الأحياء"
+             for n in range(turns)]
+    return "\n".join(lines) + "\n", lines
+
+
+def test_a_long_file_shows_its_beginning_and_is_imported_whole(
+        ctx: AppContext, store: Store, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        seated: tuple[str, list[str]]) -> None:
+    """A transcript file of several sessions: the text box took two seconds to lay out four megabytes,
+    the window frozen. Now the box shows the beginning of a text over SHOWN_MAX characters (read-only,
+    with a note), as for a line too long, and the whole text is imported."""
+    sid, _ids = seated
+    text, lines = _long_transcript(2200)
+    assert len(text) > SHOWN_MAX
+    path = tmp_path / "sessions.txt"
+    path.write_text(text, encoding="utf-8")
+    editor = open_editor(ctx, qtbot, sid)
+    dialog = _open_dialog(editor, qtbot, monkeypatch, path)
+    shown = dialog.text_box.toPlainText()
+    assert len(shown) <= SHOWN_MAX and text.startswith(shown + "\n") and dialog.text_box.isReadOnly()
+    assert dialog.held_note.isVisible() and dialog.held_note.text() == said(HELD_NOTE)
+    assert dialog.summary.text() == said("Turns to add after the existing ones: %1.").replace("%1", shown_number(2200))
+    ctx.language.set_language("ar")  # the note follows a language switch
+    qtbot.waitUntil(lambda: dialog.import_button.text() == QCoreApplication.translate("ImportTextDialog", "&Import"))
+    assert dialog.held_note.text() == QCoreApplication.translate("ImportTextDialog", HELD_NOTE)
+    dialog.import_button.click()
+    assert ctx.tasks.drain(60_000)
+    stored = _stored(store, sid)[1:]
+    assert [text for text, _c, _s in stored] == [line.split(": ", 1)[1] for line in lines]
+
+
+def test_a_long_paste_takes_the_place_of_the_selection_and_shows_its_beginning(
+        ctx: AppContext, store: Store, qtbot: QtBot, seated: tuple[str, list[str]]) -> None:
+    sid, _ids = seated
+    editor = open_editor(ctx, qtbot, sid)
+    editor.transcript.import_button.click()
+    dialog = editor.findChild(ImportTextDialog)
+    assert dialog is not None
+    dialog.text_box.setPlainText("Facilitator: أهلاً\nP2: XX نعم")
+    cursor = dialog.text_box.textCursor()
+    cursor.setPosition(len("Facilitator: أهلاً\nP2: "))
+    cursor.setPosition(len("Facilitator: أهلاً\nP2: XX"), QTextCursor.MoveMode.KeepAnchor)
+    dialog.text_box.setTextCursor(cursor)
+    long, _lines = _long_transcript(2200)
+    pasted = QMimeData()
+    pasted.setText("\n" + long)
+    dialog.text_box.insertFromMimeData(pasted)  # what Ctrl+V does
+    assert dialog.held == "Facilitator: أهلاً\nP2: \n" + long + " نعم"
+    assert dialog.text_box.isReadOnly() and dialog.held_note.isVisible()
+    assert dialog.text_box.toPlainText() == dialog.held[:len(dialog.text_box.toPlainText())]
+    dialog.reparse()
+    qtbot.waitUntil(lambda: dialog.summary.text() == said("Turns to add after the existing ones: %1.")
+                    .replace("%1", shown_number(2201)))
+    dialog.reject()

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QMimeData, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QPlainTextEdit,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -36,6 +35,7 @@ from desktop.core.errors import EnvironmentProblem
 from desktop.core.participants import SeatedParticipant
 from desktop.core.transcript_text import FACILITATOR, SEAT, NewTurn, ParsedTurn, TextRefused
 from desktop.core.transcripts import NoConsent, TurnView
+from desktop.ui.focus_group.import_text_box import PasteBox, beginning, shown_whole
 from desktop.ui.focus_group.turn_direction import turn_alignment
 from desktop.ui.operations import CollectionOp
 from desktop.ui.qt_i18n import shown_digits, shown_number
@@ -49,29 +49,6 @@ if TYPE_CHECKING:
 CHOOSE, FACILITATOR_CHOICE, NO_SPEAKER = "", "facilitator", "none"  # a label's choice, else a participant id
 PREVIEW_TURNS = 200  # the turns listed; the count says how many there are in all
 PARSE_DELAY_MS = 300
-SHOWN_LINE_MAX = 20_000  # characters of one line the text box shows (longer: the text is held, not shown)
-
-
-class PasteBox(QPlainTextEdit):
-    """The text box; a paste larger than the import takes is refused before the box holds it (laying out
-    50 MB froze the window), and ``refused`` says so."""
-
-    refused = Signal()
-    tooLong = Signal(str)  # a paste with a line too long to show: the dialog holds it unshown
-
-    def insertFromMimeData(self, source: QMimeData) -> None:
-        if source.hasText() and len(source.text()) + len(self.toPlainText()) > transcript_text.MAX_BYTES:
-            self.refused.emit()
-            return
-        if source.hasText() and not shown_whole(source.text()):
-            self.tooLong.emit(self.toPlainText() + source.text())
-            return
-        super().insertFromMimeData(source)
-
-
-def shown_whole(text: str) -> bool:
-    """Whether the text box can show ``text`` at once: a line of a megabyte took it 24 s to lay out."""
-    return max(map(len, text.splitlines()), default=0) <= SHOWN_LINE_MAX
 
 
 class ImportTextDialog(QDialog):
@@ -87,7 +64,7 @@ class ImportTextDialog(QDialog):
         self.rtl_session = rtl_session  # an Arabic or Kurdish session: its lines read right to left
         self.chosen: dict[str, str] = {}  # label -> the user's choice (kept while the text changes)
         self.turns: list[ParsedTurn] = []
-        self.held: str | None = None  # the text to import when it is too long to show in the box
+        self.held: str | None = None  # the text to import when it is too long to show whole (import_text_box)
         self.labels: list[str] = []
 
         self.choose_button = QPushButton(self)
@@ -106,6 +83,10 @@ class ImportTextDialog(QDialog):
             option.setTextDirection(Qt.LayoutDirection.RightToLeft)
             option.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute)
             self.text_box.document().setDefaultTextOption(option)
+        self.held_note = QLabel(self)  # the box shows the beginning of a held text: says so
+        self.held_note.setObjectName("import_held_note")
+        self.held_note.setWordWrap(True)
+        self.held_note.setVisible(False)
         self.summary = QLabel(self)
         self.summary.setObjectName("import_summary")
         self.summary.setWordWrap(True)
@@ -133,6 +114,7 @@ class ImportTextDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.text_box, 3)
+        layout.addWidget(self.held_note)
         layout.addWidget(self.summary)
         layout.addWidget(self.label_table, 2)
         layout.addWidget(self.turn_table, 3)
@@ -144,13 +126,12 @@ class ImportTextDialog(QDialog):
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Import a transcript typed elsewhere"))
         self.choose_button.setText(self.tr("Choose a &file…"))
-        if self.held is None:
-            self.text_box.setPlaceholderText(self.tr(
-                "Paste the transcript here, one turn a line, such as «P3: …», «Facilitator: …» or «[00:12:34] P2: …»; "
-                "a line without a speaker continues the turn above it."))
-        else:
-            self.text_box.setPlaceholderText(self.tr(
-                "This text has lines too long to show here: the turns below are what will be imported."))
+        self.text_box.setPlaceholderText(self.tr(
+            "Paste the transcript here, one turn a line, such as «P3: …», «Facilitator: …» or «[00:12:34] P2: …»; "
+            "a line without a speaker continues the turn above it."))
+        self.held_note.setText(self.tr(
+            "This text is too long to show whole: above is its beginning, which cannot be edited here. "
+            "The turns below are from the whole text, and all of it will be imported."))
         self.text_box.setAccessibleName(self.tr("Transcript text to import"))
         self.import_button.setText(self.tr("&Import"))
         self.label_table.setHorizontalHeaderLabels([self.tr("Label"), self.tr("Turns"), self.tr("Speaker")])
@@ -183,22 +164,22 @@ class ImportTextDialog(QDialog):
         self.source_line.setText(self.tr("The file was read as %1.").replace("%1", f"\u2066{decoded.encoding}\u2069"))
         if shown_whole(decoded.text):
             self.held = None
+            self.held_note.setVisible(False)
             self.text_box.setReadOnly(False)
             self.text_box.setPlainText(decoded.text)
-            self.retranslate()
             self.reparse()
         else:
             self.hold(decoded.text)
         return True
 
     def hold(self, text: str) -> None:
-        """``text`` imported without being shown: the box, read-only and empty, says why."""
+        """``text``, too long to show whole, imported whole: the box, read-only, shows its beginning."""
         self.held = text
         self.text_box.blockSignals(True)
-        self.text_box.clear()
+        self.text_box.setPlainText(beginning(text))
         self.text_box.blockSignals(False)
         self.text_box.setReadOnly(True)
-        self.retranslate()
+        self.held_note.setVisible(True)
         self.reparse()
 
     def _refusal(self, code: str) -> str:
