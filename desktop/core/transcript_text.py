@@ -18,7 +18,7 @@ from __future__ import annotations
 import codecs
 import re
 from collections import Counter
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field
 
 from sqlalchemy.orm import Session as OrmSession
@@ -140,7 +140,7 @@ def tidy(line: str) -> str:
     return _EDGE.sub("", line)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Line:
     label: str | None  # the speaker's label as typed (marks and spaces at its ends dropped), None: none
     text: str  # after the label (or the whole line)
@@ -176,7 +176,7 @@ def _is_label(label: str, after: str) -> bool:
 
 
 # --- turns ---------------------------------------------------------------------------------------
-@dataclass
+@dataclass(slots=True)
 class ParsedTurn:
     label: str  # "" for text before the first label
     text: str
@@ -191,10 +191,16 @@ class Parsed:
     counts: Counter[str] = field(default_factory=Counter)  # the turns of each label
 
 
-def parse(text: str, not_speakers: Collection[str] = ()) -> Parsed:
+def parse(text: str, not_speakers: Collection[str] = (), checkpoint: Callable[[], object] | None = None) -> Parsed:
     """The turns of ``text``. A label in ``not_speakers`` starts no turn: its line continues the turn
-    before it, as typed. Empty turns are left out; a turn too long for the database is cut."""
+    before it, as typed. Empty turns are left out; a turn too long for the database is cut.
+    ``checkpoint`` is called every hundred lines (about a millisecond): it raises to stop a parse no longer
+    wanted, and may let other threads run."""
+    pause = checkpoint if checkpoint is not None else _nothing
     text = fit(text[: MAX_BYTES + 1], BAD_IN_TEXT)
+    pause()  # between the steps that read the whole text at once
+    lines = text.splitlines()
+    pause()
     turns: list[ParsedTurn] = []
     labels: list[str] = []
     current: ParsedTurn | None = None
@@ -206,7 +212,9 @@ def parse(text: str, not_speakers: Collection[str] = ()) -> Parsed:
             if current.text:
                 turns.extend(_cut(current))
 
-    for raw in text.splitlines():
+    for number, raw in enumerate(lines):
+        if number % 100 == 99:
+            pause()
         line = split_line(raw)
         if line.label is not None and line.label not in not_speakers:
             close()
@@ -224,6 +232,24 @@ def parse(text: str, not_speakers: Collection[str] = ()) -> Parsed:
         paragraphs.append(line.whole)
     close()
     return Parsed(turns, labels, Counter(t.label for t in turns))
+
+
+def preview(text: str, not_speakers: Collection[str] = (), floor: int = 0,
+            checkpoint: Callable[[], object] | None = None) -> Parsed:
+    """What the dialog shows of ``text``, in one call it can run off the interface's thread: refused as
+    ``check_text`` refuses, else parsed (``parse``) with its stamps settled after ``floor``."""
+    if checkpoint is not None:
+        checkpoint()
+    check_text(text)
+    if checkpoint is not None:
+        checkpoint()
+    parsed = parse(text, not_speakers, checkpoint)
+    settle_stamps(parsed.turns, floor)
+    return parsed
+
+
+def _nothing() -> None:
+    return None
 
 
 def _cut(turn: ParsedTurn) -> list[ParsedTurn]:

@@ -136,6 +136,23 @@ def test_refused(data: bytes, code: str) -> None:
     assert refused.value.code == code
 
 
+def test_a_preview_refuses_as_check_text_and_stops_at_its_checkpoint() -> None:
+    parsed = tt.preview("[0:01:00] P1: a\nP2: b", floor=120)
+    assert [(t.label, t.timestamp) for t in parsed.turns] == [("P1", "0:02:00"), ("P2", "")]
+    with pytest.raises(tt.TextRefused):
+        tt.preview("  \n")
+    calls: list[int] = []
+
+    def stop() -> None:  # what a cancelled parse's checkpoint does
+        calls.append(1)
+        if len(calls) > 3:
+            raise InterruptedError
+
+    with pytest.raises(InterruptedError):
+        tt.preview("P1: a\n" * 100_000, checkpoint=stop)
+    assert len(calls) == 4  # stopped within its first few hundred lines, not after 100,000
+
+
 # --- properties -------------------------------------------------------------------------------------
 _WORD = st.text(st.characters(codec="utf-8", exclude_categories=("Cc", "Cs", "Zl", "Zp", "Cf"),
                               exclude_characters=":：\ufffd\x85"), min_size=1, max_size=12)

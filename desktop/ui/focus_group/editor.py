@@ -34,7 +34,7 @@ from desktop.ui.context import AppContext
 from desktop.ui.focus_group import people_tab
 from desktop.ui.focus_group.editor_load import Loaded, load_failure_words, load_focus_group, session_start
 from desktop.ui.focus_group.header import FocusGroupHeader
-from desktop.ui.focus_group.import_text_dialog import open_import
+from desktop.ui.focus_group.import_text_write import open_import
 from desktop.ui.focus_group.lifecycle import LifecycleBar
 from desktop.ui.focus_group.participants_model import SessionParticipantsModel
 from desktop.ui.focus_group.people_tab import DETAILS_TAB, PEOPLE_TAB, TRANSCRIPT_TAB

@@ -2,16 +2,20 @@
 
 The dialog shows what the import will add before anything is written: how many turns, each speaker
 label found and whom it gives speech to (a seat, a pseudonym, the facilitator; a label it cannot place
-waits for a choice in its list). The turns are written in one transaction (``transcript_text.append``
-through a ``CollectionOp``): a refusal, or a speaker without consent, writes none. Ctrl+Z in the text
-box undoes typing in one turn only, so an import is undone by deleting its turns.
+waits for a choice in its list). A file is read and decoded, and the text parsed, on the task runner
+(``run_apart``): four megabytes took 1.3 s, the window frozen. A parse asked for later (the text
+changed again) supersedes one on its way, whose result is dropped; Import waits for the newest. The
+turns are written in one transaction (``transcript_text.append`` through a ``CollectionOp``,
+import_text_write.py): a refusal, or a speaker without consent, writes none. Ctrl+Z in the text box
+undoes typing in one turn only, so an import is undone by deleting its turns.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import time
+from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,36 +33,48 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core import sessions, transcript_text
+from desktop.core import transcript_text
 from desktop.core.bounded_read import NotAFile, read_at_most
-from desktop.core.errors import EnvironmentProblem
 from desktop.core.participants import SeatedParticipant
-from desktop.core.transcript_text import FACILITATOR, SEAT, NewTurn, ParsedTurn, TextRefused
-from desktop.core.transcripts import NoConsent, TurnView
+from desktop.core.transcript_text import FACILITATOR, SEAT, Decoded, NewTurn, Parsed, ParsedTurn, TextRefused
+from desktop.ui.context import AppContext
 from desktop.ui.focus_group.import_text_box import PasteBox, beginning, shown_whole
 from desktop.ui.focus_group.turn_direction import turn_alignment
-from desktop.ui.operations import CollectionOp
+from desktop.ui.operations import run_apart
 from desktop.ui.qt_i18n import shown_digits, shown_number
-from desktop.ui.widgets.environment_words import environment_reason
+from desktop.ui.tasks import Cancelled, CancelToken
 from desktop.ui.widgets.screen_fit import fit_resize
 from desktop.ui.widgets.tab_order import chain
-
-if TYPE_CHECKING:
-    from desktop.ui.focus_group.editor import FocusGroupEditor
 
 CHOOSE, FACILITATOR_CHOICE, NO_SPEAKER = "", "facilitator", "none"  # a label's choice, else a participant id
 PREVIEW_TURNS = 200  # the turns listed; the count says how many there are in all
 PARSE_DELAY_MS = 300
+READING_NOTE_MS = 300  # a parse or a file read taking longer says so
+
+
+def _yielding(token: CancelToken) -> Callable[[], None]:
+    """A parse's checkpoint: it stops when ``token`` is cancelled, and hands the interpreter's lock to the
+    window's thread, which takes it at each paint and event (every Qt call into Python): else it waited
+    up to the 5 ms switch interval each time, and the window stood still for 100 ms at a time."""
+
+    def checkpoint() -> None:
+        token.check()
+        time.sleep(0)
+
+    return checkpoint
 
 
 class ImportTextDialog(QDialog):
     """The text, the labels with their speakers, the turns to add; Import is enabled once every label
-    that starts a turn has a speaker."""
+    that starts a turn has a speaker and no parse or file read is on its way (``pending``)."""
 
-    def __init__(self, people: list[SeatedParticipant], floor_seconds: int, parent: QWidget | None = None, *,
-                 rtl_session: bool = False) -> None:
+    previewed = Signal()  # a parse's result (turns, or a refusal) is shown
+
+    def __init__(self, ctx: AppContext, people: list[SeatedParticipant], floor_seconds: int,
+                 parent: QWidget | None = None, *, rtl_session: bool = False) -> None:
         super().__init__(parent)
         self.setObjectName("import_text_dialog")
+        self.ctx = ctx
         self.people = people
         self.floor = floor_seconds
         self.rtl_session = rtl_session  # an Arabic or Kurdish session: its lines read right to left
@@ -66,6 +82,11 @@ class ImportTextDialog(QDialog):
         self.turns: list[ParsedTurn] = []
         self.held: str | None = None  # the text to import when it is too long to show whole (import_text_box)
         self.labels: list[str] = []
+        self.counts: dict[str, int] = {}
+        self.refusal: str | None = None  # the last parse's refusal code (TextRefused), None: it was read
+        self._parses = self._reads = 0  # each parse and file read asked for: an older one's result is dropped
+        self._parsing = self._reading = False
+        self._tokens: dict[str, CancelToken] = {}  # the parse and the file read on their way
 
         self.choose_button = QPushButton(self)
         self.choose_button.clicked.connect(self.choose_file)
@@ -101,12 +122,16 @@ class ImportTextDialog(QDialog):
             table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
             table.horizontalHeader().setStretchLastSection(True)
         self.turn_table.setWordWrap(False)
+        # Columns fit the rows in view: fitting 200 rows took 0.1 s a preview, 0.7 s when rows were replaced.
+        self.turn_table.horizontalHeader().setResizeContentsPrecision(0)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.import_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self._timer = QTimer(self, singleShot=True, interval=PARSE_DELAY_MS)
         self._timer.timeout.connect(self.reparse)
+        self._slow = QTimer(self, singleShot=True, interval=READING_NOTE_MS)
+        self._slow.timeout.connect(self._say_reading)
 
         top = QHBoxLayout()
         top.addWidget(self.choose_button)
@@ -143,7 +168,20 @@ class ImportTextDialog(QDialog):
         super().changeEvent(event)
         if event.type() == QEvent.Type.LanguageChange:  # the words, and the lists' speakers, in the new language
             self.retranslate()
-            self.reparse()
+            self._show()
+
+    def done(self, result: int) -> None:
+        for token in self._tokens.values():  # the worker is free for the next change sooner
+            token.cancel()
+        super().done(result)
+
+    def accept(self) -> None:
+        if not self.pending():  # Enter, or a click that came as Import was greyed
+            super().accept()
+
+    def pending(self) -> bool:
+        """A parse is waiting for typing to stop, or a parse or a file read is on its way."""
+        return self._timer.isActive() or self._parsing or self._reading
 
     # --- reading -----------------------------------------------------------------------------
     def choose_file(self) -> None:
@@ -151,16 +189,33 @@ class ImportTextDialog(QDialog):
         if path:
             self.load_file(path)
 
-    def load_file(self, path: str) -> bool:
-        """The file's text in the box, and which encoding it was read in; one line if it is refused."""
-        try:
-            decoded = transcript_text.decode(read_at_most(path, transcript_text.MAX_BYTES))
-        except TextRefused as exc:
+    def load_file(self, path: str) -> None:
+        """Read and decode the file on the worker; then its text in the box (or its beginning, when too long
+        to show whole) and which encoding it was read in, or one line if it is refused."""
+        self._reads, self._reading = self._reads + 1, True
+        read = self._reads
+        self._update_import()
+        self.source_line.setText(self.tr("Reading the file…"))
+        self._tokens["read"] = run_apart(
+            self.ctx, lambda _token: transcript_text.decode(read_at_most(path, transcript_text.MAX_BYTES)),
+            lambda decoded: self._file_read(read, decoded), lambda exc: self._file_failed(read, exc), owner=self)
+
+    def _file_failed(self, read: int, exc: BaseException) -> None:
+        if read != self._reads or isinstance(exc, Cancelled):
+            return
+        self._reading = False
+        self._update_import()
+        if isinstance(exc, TextRefused):
             self.source_line.setText(self._refusal(exc.code))
-            return False
-        except (NotAFile, OSError):
+        elif isinstance(exc, NotAFile | OSError):
             self.source_line.setText(self.tr("This file could not be read."))
-            return False
+        else:
+            raise exc
+
+    def _file_read(self, read: int, decoded: Decoded) -> None:
+        if read != self._reads:  # another file was chosen meanwhile
+            return
+        self._reading = False
         self.source_line.setText(self.tr("The file was read as %1.").replace("%1", f"\u2066{decoded.encoding}\u2069"))
         if shown_whole(decoded.text):
             self.held = None
@@ -170,7 +225,6 @@ class ImportTextDialog(QDialog):
             self.reparse()
         else:
             self.hold(decoded.text)
-        return True
 
     def hold(self, text: str) -> None:
         """``text``, too long to show whole, imported whole: the box, read-only, shows its beginning."""
@@ -192,28 +246,56 @@ class ImportTextDialog(QDialog):
 
     def _text_changed(self) -> None:
         self._timer.start()
+        self.import_button.setEnabled(False)  # the turns shown are of the text as it was
 
     # --- the preview -------------------------------------------------------------------------
     def reparse(self) -> None:
+        """Parse the text on the worker; the turns and labels are shown when it is read (``_parsed``)."""
         self._timer.stop()
         text = self.text_box.toPlainText() if self.held is None else self.held
-        try:
-            transcript_text.check_text(text)
-        except TextRefused as exc:
-            self.turns, self.labels = [], []
-            self.label_table.setRowCount(0)
-            self.turn_table.setRowCount(0)
-            self.summary.setText(self._refusal(exc.code))
-            self.import_button.setEnabled(False)
+        ignored = frozenset(label for label, choice in self.chosen.items() if choice == NO_SPEAKER)
+        floor = self.floor
+        self._parses, parse = self._parses + 1, self._parses + 1
+        if "parse" in self._tokens:
+            self._tokens["parse"].cancel()  # a parse on its way stops at its next hundred lines
+        self._parsing = True
+        self._update_import()
+        self._slow.start()
+        self._tokens["parse"] = run_apart(
+            self.ctx, lambda token: transcript_text.preview(text, ignored, floor, _yielding(token)),
+            lambda parsed: self._parsed(parse, parsed), lambda exc: self._parse_failed(parse, exc), owner=self)
+
+    def _parsed(self, parse: int, parsed: Parsed) -> None:
+        if parse != self._parses:  # the text changed again: a newer parse is on its way
             return
-        ignored = {label for label, choice in self.chosen.items() if choice == NO_SPEAKER}
-        parsed = transcript_text.parse(text, ignored)
+        self._parsing = False
         for label in parsed.labels:
             self.chosen.setdefault(label, self._choice_of(label))
-        transcript_text.settle_stamps(parsed.turns, self.floor)
-        self.turns, self.labels = parsed.turns, parsed.labels
-        self._show_labels(parsed.counts)
+        self.turns, self.labels, self.counts, self.refusal = parsed.turns, parsed.labels, parsed.counts, None
+        self._show()
+
+    def _parse_failed(self, parse: int, exc: BaseException) -> None:
+        if parse != self._parses or isinstance(exc, Cancelled):
+            return
+        self._parsing = False
+        if not isinstance(exc, TextRefused):
+            self._update_import()
+            raise exc
+        self.turns, self.labels, self.counts, self.refusal = [], [], {}, exc.code
+        self._show()
+
+    def _say_reading(self) -> None:
+        if self._parsing:
+            self.summary.setText(self.tr("Reading the text…"))
+
+    def _show(self) -> None:
+        """The last parse's labels and turns, or its refusal (again after a language switch)."""
+        self._show_labels(self.counts)
         self._show_turns()
+        if self.refusal is not None:
+            self.summary.setText(self._refusal(self.refusal))
+        self._say_reading()
+        self.previewed.emit()
 
     def _choice_of(self, label: str) -> str:
         """What ``label`` is taken to mean before anyone chooses: a seat, the facilitator, a pseudonym."""
@@ -263,7 +345,7 @@ class ImportTextDialog(QDialog):
         was = self.chosen.get(label)
         self.chosen[label] = choice
         if NO_SPEAKER in (was, choice) and label:
-            QTimer.singleShot(0, self.reparse)  # the label's lines now start turns, or no longer do
+            self.reparse()  # the label's lines now start turns, or no longer do (the lists are made anew after)
         else:
             self._show_turns()
 
@@ -274,19 +356,28 @@ class ImportTextDialog(QDialog):
         person = next((p for p in self.people if p.participant_id == choice), None)
         return person.code if person is not None else self.tr("Choose…")
 
+    def _wanted(self) -> tuple[list[ParsedTurn], list[str]]:
+        """The turns to import, and the labels among them that wait for a speaker (tens of thousands of
+        turns: looked at by label where it can be)."""
+        left_out = {label for label in self.labels if self.chosen.get(label, CHOOSE) == NO_SPEAKER}
+        wanted = [t for t in self.turns if t.label not in left_out] if left_out else self.turns
+        return wanted, [label for label in self.labels if self.counts.get(label) and label not in left_out
+                        and self.chosen.get(label, CHOOSE) == CHOOSE]
+
+    def _update_import(self, wanted: tuple[list[ParsedTurn], list[str]] | None = None) -> None:
+        turns, waiting = self._wanted() if wanted is None else wanted
+        self.import_button.setEnabled(bool(turns) and not waiting and not self.pending())
+
     def _show_turns(self) -> None:
-        wanted = [t for t in self.turns if self.chosen.get(t.label, CHOOSE) != NO_SPEAKER]
-        waiting = [label for label in self.labels if self.chosen.get(label, CHOOSE) == CHOOSE
-                   and any(t.label == label for t in wanted)]
+        wanted, waiting = self._wanted()
         self.turn_table.setRowCount(min(len(wanted), PREVIEW_TURNS))
         for row, turn in enumerate(wanted[:PREVIEW_TURNS]):
             first = turn.text.split("\n", 1)[0]
-            cells = (self._speaker_text(turn.label), shown_digits(turn.timestamp), first[:300])
-            for column, value in enumerate(cells):
-                self.turn_table.setItem(row, column, QTableWidgetItem(value))
-            words = self.turn_table.item(row, 2)
-            if words is not None:
-                words.setTextAlignment(turn_alignment(first, self.rtl_session) | Qt.AlignmentFlag.AlignVCenter)
+            cells = [QTableWidgetItem(value) for value in
+                     (self._speaker_text(turn.label), shown_digits(turn.timestamp), first[:300])]
+            cells[2].setTextAlignment(turn_alignment(first, self.rtl_session) | Qt.AlignmentFlag.AlignVCenter)
+            for column, cell in enumerate(cells):
+                self.turn_table.setItem(row, column, cell)
         count = shown_number(len(wanted))
         if not wanted:
             summary = self.tr("No turns found: each turn begins with its speaker and a colon, such as «P3: …».")
@@ -296,7 +387,7 @@ class ImportTextDialog(QDialog):
         else:
             summary = self.tr("Turns to add after the existing ones: %1.").replace("%1", count)
         self.summary.setText(summary)
-        self.import_button.setEnabled(bool(wanted) and not waiting)
+        self._update_import((wanted, waiting))
 
     def new_turns(self) -> list[NewTurn]:
         """The turns to write, each with its speaker (None: the facilitator)."""
@@ -307,51 +398,3 @@ class ImportTextDialog(QDialog):
                 continue
             out.append(NewTurn(None if choice == FACILITATOR_CHOICE else choice, turn.text, turn.timestamp))
         return out
-
-
-# --- from the editor ---------------------------------------------------------------------------
-def open_import(editor: FocusGroupEditor) -> ImportTextDialog | None:
-    """Save what is typed, then show the dialog; its Import appends the turns (``write``)."""
-    if editor.is_read_only() or not editor.is_loaded:
-        return None
-    editor.flush()
-    if editor.has_unsaved():  # the save failed, and said why: the import would be reloaded over the text
-        return None
-    rows = editor.transcript.model.rows
-    stamps = [transcript_text.stamp_seconds(r.timestamp) for r in rows]
-    floor = max((s for s in stamps if s is not None), default=0)
-    dialog = ImportTextDialog(editor.people.rows, floor, editor, rtl_session=editor.transcript.model.rtl_session)
-    dialog.accepted.connect(lambda: write(editor, dialog.new_turns()))
-    dialog.finished.connect(dialog.deleteLater)
-    dialog.open()
-    return dialog
-
-
-def write(editor: FocusGroupEditor, turns: list[NewTurn]) -> None:
-    """Append ``turns`` in one transaction; the editor shows the transcript as stored afterwards."""
-    session_id = editor.session_id
-    editor.setEnabled(False)  # nothing typed meanwhile is lost when the transcript is shown again
-
-    def done(views: list[TurnView]) -> None:
-        editor.setEnabled(True)
-        editor.transcript.set_turns(views)
-        count = shown_number(len(turns))
-        editor.show_message(lambda: QCoreApplication.translate("ImportTextDialog", "Turns imported: %1.")
-                            .replace("%1", count))
-
-    def failed(exc: BaseException) -> None:
-        editor.setEnabled(True)
-        if isinstance(exc, NoConsent):
-            editor.show_message(lambda: QCoreApplication.translate(
-                "ImportTextDialog", "Nothing was imported: a speaker has no recorded consent."))
-        elif isinstance(exc, sessions.SessionReadOnly):
-            editor.show_message(lambda: QCoreApplication.translate(
-                "ImportTextDialog", "Nothing was imported: this session is final and read-only."))
-        elif isinstance(exc, EnvironmentProblem):
-            editor.show_message(lambda: QCoreApplication.translate("ImportTextDialog", "Nothing was imported: %1")
-                                .replace("%1", environment_reason(exc)))
-        else:
-            raise exc
-
-    CollectionOp(editor.ctx, lambda s: transcript_text.append(s, session_id, turns)) \
-        .success(done).failure(failed).owned_by(editor).run_in_background()
