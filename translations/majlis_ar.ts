@@ -2687,8 +2687,8 @@ You can try again from the Sync page.</source>
             <translation>ألصق النصّ المفرّغ هنا، مداخلة في كلّ سطر، مثل «⁦P3: …⁩» أو «الميسّر: …» أو «⁦[00:12:34] P2: …⁩»؛ والسطر الذي لا يبدأ بمتحدّث يُكمل المداخلة التي فوقه.</translation>
         </message>
         <message>
-            <source>This text has lines too long to show here: the turns below are what will be imported.</source>
-            <translation>في هذا النصّ أسطر أطول من أن تُعرض هنا: المداخلات أدناه هي ما سيُستورد.</translation>
+            <source>This text is too long to show whole: above is its beginning, which cannot be edited here. The turns below are from the whole text, and all of it will be imported.</source>
+            <translation>هذا النصّ أطول من أن يُعرض كاملًا: في الأعلى بدايته، ولا يمكن تعديلها هنا. المداخلات أدناه مأخوذة من النصّ كلّه، وسيُستورد كلّه.</translation>
         </message>
         <message>
             <source>Transcript text to import</source>
@@ -2735,6 +2735,10 @@ You can try again from the Sync page.</source>
             <translation>ملفّات نصّية ‎(*.txt);;كلّ الملفّات (*)</translation>
         </message>
         <message>
+            <source>Reading the file…</source>
+            <translation>جارٍ قراءة الملفّ…</translation>
+        </message>
+        <message>
             <source>This file could not be read.</source>
             <translation>تعذّرت قراءة هذا الملفّ.</translation>
         </message>
@@ -2753,6 +2757,10 @@ You can try again from the Sync page.</source>
         <message>
             <source>There is no text to import.</source>
             <translation>لا يوجد نصّ لاستيراده.</translation>
+        </message>
+        <message>
+            <source>Reading the text…</source>
+            <translation>جارٍ قراءة النصّ…</translation>
         </message>
         <message>
             <source>(text before the first speaker)</source>

@@ -2667,8 +2667,8 @@ You can try again from the Sync page.</source>
             <translation>دەقەکە لێرە بلکێنە، هەر قسەکردنێک لە دێڕێکدا، وەک «⁦P3: …⁩»، «ئاسانکار: …» یان «⁦[00:12:34] P2: …⁩»؛ دێڕێک کە قسەکەری تێدا نییە درێژەی قسەکردنەکەی سەرەوەیەتی.</translation>
         </message>
         <message>
-            <source>This text has lines too long to show here: the turns below are what will be imported.</source>
-            <translation>ئەم دەقە دێڕی زۆر درێژی تێدایە و لێرە پیشان نادرێت: ئەو قسەکردنانەی خوارەوە هاوردە دەکرێن.</translation>
+            <source>This text is too long to show whole: above is its beginning, which cannot be edited here. The turns below are from the whole text, and all of it will be imported.</source>
+            <translation>ئەم دەقە زۆر درێژە و بە تەواوی پیشان نادرێت: ئەوەی سەرەوە سەرەتاکەیەتی و لێرە دەستکاری ناکرێت. ئەو قسەکردنانەی خوارەوە لە هەموو دەقەکەوە وەرگیراون، و هەموو دەقەکە هاوردە دەکرێت.</translation>
         </message>
         <message>
             <source>Transcript text to import</source>
@@ -2715,6 +2715,10 @@ You can try again from the Sync page.</source>
             <translation>پەڕگەی دەق ‎(*.txt);;هەموو پەڕگەکان (*)</translation>
         </message>
         <message>
+            <source>Reading the file…</source>
+            <translation>پەڕگەکە دەخوێنرێتەوە…</translation>
+        </message>
+        <message>
             <source>This file could not be read.</source>
             <translation>ئەم پەڕگەیە نەخوێنرایەوە.</translation>
         </message>
@@ -2733,6 +2737,10 @@ You can try again from the Sync page.</source>
         <message>
             <source>There is no text to import.</source>
             <translation>هیچ دەقێک نییە بۆ هاوردەکردن.</translation>
+        </message>
+        <message>
+            <source>Reading the text…</source>
+            <translation>دەقەکە دەخوێنرێتەوە…</translation>
         </message>
         <message>
             <source>(text before the first speaker)</source>

@@ -5,13 +5,12 @@ a choice; the turns are written in one transaction, in order, with their speaker
 
 from __future__ import annotations
 
-import gc
 from pathlib import Path
 from typing import Any
 
 import pytest
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QEvent, QMimeData, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QMimeData, Qt, QThread, QTimer
 from PySide6.QtGui import QStandardItemModel, QTextCursor
 from PySide6.QtWidgets import QApplication, QComboBox, QFileDialog
 from pytestqt.qtbot import QtBot
@@ -28,10 +27,8 @@ from desktop.ui.focus_group.editor import FocusGroupEditor
 from desktop.ui.focus_group.import_text_box import SHOWN_LINE_MAX, SHOWN_MAX
 from desktop.ui.focus_group.import_text_dialog import NO_SPEAKER, ImportTextDialog
 from desktop.ui.focus_group.import_text_write import write
-from desktop.ui.page_stack import settle_heap
 from desktop.ui.qt_i18n import shown_number
 from tests.consent_helpers import add_turn
-from tests.ui.test_no_freeze import _longest_stall_during
 from tests.ui.test_recording_fg_editor import consent_for, new_focus_group, open_editor
 from tests.ui_helpers import language_fixture
 
@@ -365,9 +362,6 @@ def test_a_long_paste_takes_the_place_of_the_selection_and_shows_its_beginning(
 # --- off the interface's thread -----------------------------------------------------------------------
 # The longest the event loop may stand still while four megabytes are read: 35-60 ms now on a shared
 # two-core machine (before: the whole parse, 0.5 s here, 1.3 s on a field laptop); room left for CI.
-STALL_MS = 150
-
-
 def _dialog(editor: FocusGroupEditor, qtbot: QtBot, text: str) -> ImportTextDialog:
     editor.transcript.import_button.click()
     dialog = editor.findChild(ImportTextDialog)
@@ -403,17 +397,26 @@ def test_four_megabytes_are_read_off_the_interface_thread(
         monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *_a, **_k: (str(path), "")))
         start = lambda: QTimer.singleShot(0, dialog.choose_button.click)  # noqa: E731
     expected = said("Turns to add after the existing ones: %1.").replace("%1", shown_number(len(lines)))
+    # Where the work runs, not how long the window waits (a timed bound is a benchmark's, not a test's:
+    # on a loaded machine it fails by chance): reading, decoding and parsing on the task runner.
+    ran_on: list[bool] = []
+    for name in ("decode", "preview"):
+        plain = getattr(transcript_text, name)
+
+        def on_which_thread(*args: Any, _plain: Any = plain, **kwargs: Any) -> Any:
+            ran_on.append(QThread.currentThread() is QCoreApplication.instance().thread())
+            return _plain(*args, **kwargs)
+
+        monkeypatch.setattr(transcript_text, name, on_which_thread)
     seen: list[tuple[str, bool]] = []
     sampler = QTimer(dialog, interval=10)
     sampler.timeout.connect(lambda: seen.append((dialog.summary.text(), dialog.import_button.isEnabled())))
     sampler.start()
-    settle_heap()  # as the app does once its window is up: else a full collection walks pytest's heap too
-    try:
-        stall = _longest_stall_during(qtbot, start, lambda: dialog.summary.text() == expected, timeout_ms=60_000)
-    finally:
-        gc.unfreeze()
+    start()
+    qtbot.waitUntil(lambda: dialog.summary.text() == expected, timeout=60_000)
     sampler.stop()
-    assert stall < STALL_MS, f"the event loop stood still for {stall} ms"
+    assert ran_on and not any(ran_on), ran_on  # never on the window's thread
+    assert len(seen) > 3  # the event loop turned while the text was read
     assert dialog.held == text and dialog.import_button.isEnabled()
     assert [summary for summary, enabled in seen if enabled and summary != expected] == []  # never the old turns'
     assert (said("Reading the text…"), False) in seen
