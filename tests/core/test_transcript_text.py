@@ -5,6 +5,7 @@ Property tests: a transcript rendered from turns parses back to the same turns; 
 from __future__ import annotations
 
 import codecs
+import re
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -197,3 +198,14 @@ def test_no_text_raises(text: str, not_speakers: set[str]) -> None:
     tt.settle_stamps(parsed.turns, 0)
     assert all(t.text.strip() for t in parsed.turns)
     assert all(t.timestamp == "" or tt.stamp_seconds(t.timestamp) is not None for t in parsed.turns)
+
+
+_EDGE_AS_IT_WAS = re.compile(f"^{tt._MARKS}|{tt._MARKS}$")
+
+
+@settings(max_examples=300)
+@given(st.text(alphabet=st.sampled_from("ab ١:\t\n\u00a0\u2003\u200f\u2066\u2069\u200b\u00ad\u3000\u0640ە")))
+def test_tidy_takes_off_what_the_edge_pattern_took(line: str) -> None:
+    """tidy strips the characters the edge pattern matched (white space and display-only marks), and
+    only those: the same line, at a fraction of the parse."""
+    assert tt.tidy(line) == _EDGE_AS_IT_WAS.sub("", line)
