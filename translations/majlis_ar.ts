@@ -2683,6 +2683,14 @@ You can try again from the Sync page.</source>
             <translation>اختر &amp;ملفًّا…</translation>
         </message>
         <message>
+            <source>Clear</source>
+            <translation>مسح</translation>
+        </message>
+        <message>
+            <source>Empty the box, to type or paste another text</source>
+            <translation>أفرغ المربّع لتكتب نصًّا آخر أو تلصقه</translation>
+        </message>
+        <message>
             <source>Paste the transcript here, one turn a line, such as «P3: …», «Facilitator: …» or «[00:12:34] P2: …»; a line without a speaker continues the turn above it.</source>
             <translation>ألصق النصّ المفرّغ هنا، مداخلة في كلّ سطر، مثل «⁦P3: …⁩» أو «الميسّر: …» أو «⁦[00:12:34] P2: …⁩»؛ والسطر الذي لا يبدأ بمتحدّث يُكمل المداخلة التي فوقه.</translation>
         </message>

@@ -2663,6 +2663,14 @@ You can try again from the Sync page.</source>
             <translation>&amp;هەڵبژاردنی پەڕگە…</translation>
         </message>
         <message>
+            <source>Clear</source>
+            <translation>سڕینەوە</translation>
+        </message>
+        <message>
+            <source>Empty the box, to type or paste another text</source>
+            <translation>سندووقەکە بەتاڵ بکەرەوە بۆ نووسین یان لکاندنی دەقێکی تر</translation>
+        </message>
+        <message>
             <source>Paste the transcript here, one turn a line, such as «P3: …», «Facilitator: …» or «[00:12:34] P2: …»; a line without a speaker continues the turn above it.</source>
             <translation>دەقەکە لێرە بلکێنە، هەر قسەکردنێک لە دێڕێکدا، وەک «⁦P3: …⁩»، «ئاسانکار: …» یان «⁦[00:12:34] P2: …⁩»؛ دێڕێک کە قسەکەری تێدا نییە درێژەی قسەکردنەکەی سەرەوەیەتی.</translation>
         </message>

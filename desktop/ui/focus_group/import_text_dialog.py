@@ -90,6 +90,8 @@ class ImportTextDialog(QDialog):
 
         self.choose_button = QPushButton(self)
         self.choose_button.clicked.connect(self.choose_file)
+        self.clear_button = QPushButton(self)  # a held text let go: the box to type or paste in again
+        self.clear_button.clicked.connect(self.clear_text)
         self.source_line = QLabel(self)
         self.source_line.setObjectName("import_source")
         self.source_line.setWordWrap(True)
@@ -135,6 +137,7 @@ class ImportTextDialog(QDialog):
 
         top = QHBoxLayout()
         top.addWidget(self.choose_button)
+        top.addWidget(self.clear_button)
         top.addWidget(self.source_line, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -151,6 +154,8 @@ class ImportTextDialog(QDialog):
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Import a transcript typed elsewhere"))
         self.choose_button.setText(self.tr("Choose a &file…"))
+        self.clear_button.setText(self.tr("Clear"))
+        self.clear_button.setToolTip(self.tr("Empty the box, to type or paste another text"))
         self.text_box.setPlaceholderText(self.tr(
             "Paste the transcript here, one turn a line, such as «P3: …», «Facilitator: …» or «[00:12:34] P2: …»; "
             "a line without a speaker continues the turn above it."))
@@ -225,6 +230,17 @@ class ImportTextDialog(QDialog):
             self.reparse()
         else:
             self.hold(decoded.text)
+
+    def clear_text(self) -> None:
+        """An empty box, editable (a held text, or a file on its way, let go)."""
+        self._reads, self._reading = self._reads + 1, False  # a file still being read is not shown
+        self.held = None
+        self.held_note.setVisible(False)
+        self.text_box.setReadOnly(False)
+        self.text_box.clear()
+        self.source_line.clear()
+        self.reparse()
+        self.text_box.setFocus()
 
     def hold(self, text: str) -> None:
         """``text``, too long to show whole, imported whole: the box, read-only, shows its beginning."""
