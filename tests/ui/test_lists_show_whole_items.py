@@ -103,3 +103,32 @@ def test_the_retrieval_code_list_shows_its_codes_whole(manager: LanguageManager,
         assert window.width() <= screen[0]
     finally:
         manager.set_font_size(None)
+
+
+@pytest.mark.usefixtures("isolated_settings")
+@pytest.mark.parametrize(("lang", "size", "screen"), [("en", 24.0, NETBOOK), ("ckb", 24.0, NETBOOK),
+                                                      ("en", 20.0, (895, 424))])
+def test_the_search_code_list_shows_its_codes_whole(manager: LanguageManager, demo_store: Store,  # noqa: F811
+                                                     qtbot: QtBot, lang: str, size: float,
+                                                     screen: tuple[int, int], monkeypatch: pytest.MonkeyPatch) -> None:
+    """Reports → Search's list of the code to give every hit cut its codes at a larger text size (ckb 377
+    of 426 pixels at 24 points on a netbook): it shares a row with Code all hits, which now goes under
+    it where the row is short of room."""
+    window = _window(manager, demo_store, qtbot, lang, size, screen, monkeypatch)
+    try:
+        window.go_to("reports")
+        window.ctx.tasks.wait(10_000)
+        settle()
+        page: Any = window.current_page()
+        page.tabs.setCurrentWidget(page.search)
+        settle()
+        combo = page.search.code
+        qtbot.waitUntil(lambda: combo.count() > 3, timeout=10_000)
+        settle()
+        assert combo.isVisible() and page.search.code_all_btn.isVisible()
+        assert cut_items(combo) == []
+        button = page.search.code_all_btn
+        assert button.width() >= button.sizeHint().width()  # the button whole too
+        assert window.width() <= screen[0]
+    finally:
+        manager.set_font_size(None)

@@ -8,7 +8,6 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize
 from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QTextDocument
 from PySide6.QtWidgets import (
     QApplication,
-    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -32,6 +31,8 @@ from desktop.ui.operations import CollectionOp
 from desktop.ui.reports import common
 from desktop.ui.widgets.live_words import say
 from desktop.ui.widgets.separator import separator
+from desktop.ui.widgets.stacking_row import StackingRow
+from desktop.ui.widgets.whole_items import WholeItemsCombo
 
 MARK = "#ffe082"
 
@@ -95,7 +96,7 @@ class SearchTab(QWidget):
         self.run_btn, self.code_all_btn = QPushButton(), QPushButton()
         self.run_btn.clicked.connect(self.run)
         self.code_all_btn.clicked.connect(self.code_all)
-        self.code = QComboBox()
+        self.code = WholeItemsCombo()  # as wide as its codes; Code all hits goes under it when short of room
         self.model = ColumnTableModel([
             Column(lambda: self.tr("Where"), self._where),
             Column(lambda: self.tr("Text"), lambda h: h.snippet),
@@ -111,13 +112,11 @@ class SearchTab(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.query, 1)
         top.addWidget(self.run_btn)
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.code, 1)
-        bottom.addWidget(self.code_all_btn)
+        bottom = StackingRow([(self.code, 1), (self.code_all_btn, 0)])
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
-        layout.addLayout(bottom)
+        layout.addWidget(bottom)
         layout.addWidget(self.status)
         self.hits: list[Hit] = []
         self._titles: dict[str, str] = {}
