@@ -75,7 +75,7 @@ class MemoBox(FreeTextEdit):  # a Kurdish memo reads from the right, in any inte
         segments = list(segments)
         if self._notice_removed(segments):
             return
-        live = next((v for v in segments if self._for is not None and v.id == self._for.id), None)
+        live = _live(self._for, segments)
         if live is None:
             return
         typed, self._for = self.typed(), live
@@ -85,7 +85,7 @@ class MemoBox(FreeTextEdit):  # a Kurdish memo reads from the right, in any inte
 
     def _notice_removed(self, segments: list[SegmentView]) -> bool:
         """True (and said once) when the coding typed for is no longer among ``segments``."""
-        if not self.typed() or any(self._for is not None and v.id == self._for.id for v in segments):
+        if not self.typed() or _live(self._for, segments) is not None:
             return False
         self._for, self._orphan = None, self.toPlainText()
         self.orphaned.emit(True)
@@ -94,7 +94,7 @@ class MemoBox(FreeTextEdit):  # a Kurdish memo reads from the right, in any inte
     def keep_typed(self, segments: Iterable[SegmentView]) -> None:
         """Save what was typed on its coding, if that coding is still there (not removed meanwhile)."""
         seg, self._for = self._for, None
-        live = next((v for v in segments if seg is not None and v.id == seg.id), None)
+        live = _live(seg, segments)
         if live is not None and self.toPlainText() != self._shown:
             self.store(live, self.toPlainText())
 
@@ -122,8 +122,7 @@ class MemoBox(FreeTextEdit):  # a Kurdish memo reads from the right, in any inte
         removed = self.tr("The coding it was written for was removed meanwhile.")
         if self.holds_orphan():
             return self._close_without(removed, may_ask, "removed")
-        seg = self._for
-        live = next((v for v in segments if seg is not None and v.id == seg.id), None)
+        live = _live(self._for, segments)
         if live is None or not self.typed():
             return True
         text = self.toPlainText()
@@ -146,3 +145,8 @@ class MemoBox(FreeTextEdit):  # a Kurdish memo reads from the right, in any inte
                     "open with the memo in it.").replace("%1", reason),
             buttons, QMessageBox.StandardButton.Cancel)
         return answer == QMessageBox.StandardButton.Close
+
+
+def _live(seg: SegmentView | None, segments: Iterable[SegmentView]) -> SegmentView | None:
+    """``seg`` as the codings read now hold it; None when it was removed (or there is none)."""
+    return next((v for v in segments if seg is not None and v.id == seg.id), None)
