@@ -6,6 +6,7 @@ import datetime as dt
 import struct
 import zlib
 from dataclasses import dataclass
+from typing import Any
 
 from desktop.core import consent
 from desktop.core import demo_text as T
@@ -70,3 +71,30 @@ def add_turn(store: Store, session_id: str, participant_id: str | None, text: st
         s.add(turn)
         s.flush()
         return turn.id
+
+
+def consent_page_to_print(ctx: Any, store: Store, qtbot: Any, manager: Any, lang: str, people: int,
+                          folder: Any, monkeypatch: Any) -> tuple[Any, Any]:
+    """The Consent page (and the group) in ``lang`` over a focus group of ``people`` who each consented on paper, the
+    first record chosen, its print buttons writing into ``folder`` (the folder dialog answered)."""
+    from PySide6.QtWidgets import QFileDialog
+
+    from desktop.ui.consent.page import ConsentPage
+
+    consent.publish_version(store, "session-consent", template_texts())
+    group = focus_group(store, people, language=lang)
+    with store.session() as s:
+        template = consent.template_for(s, "session-consent", lang)
+        assert template is not None
+        template_id = template.id
+    for person in group.participants:
+        consent.record_consent(store, person, group.session_id, template_id, all_yes(template_id, store),
+                               "paper", facilitator="F1")
+    manager.set_language(lang)
+    page = ConsentPage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitUntil(lambda: page.register.rowCount() == people, timeout=5000)
+    page.select_record(page.register.rows[0].record_id)
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", staticmethod(lambda *a, **k: str(folder)))
+    return page, group

@@ -9,36 +9,10 @@ from __future__ import annotations
 import re
 import unicodedata
 
-# Whole words (3+ Latin letters) allowed anywhere.
-WORDS = frozenset(
-    {
-        "Majlis",  # product name
-        "English",  # the language picker names each language in its own script
-        # keys as printed on keyboards, in shortcut hints
-        "Ctrl",
-        "Alt",
-        "Shift",
-        "Enter",
-        "Esc",
-        "Delete",
-        "Backspace",
-        "Tab",
-        # formats and tools
-        "age",
-        "PDF",
-        "USB",
-        "Excel",
-        "REFI",
-        "QDA",
-        "xlsx",
-        "qdpx",
-        "csv",
-        "zip",
-        "XLSForm",  # the survey form format (KoboToolbox, ODK)
-        "XLSX",
-        "CSV",
-    }
-)
+from desktop.ui.smoke import DATA_PATTERNS, KEY_AND_FORMAT_WORDS
+
+# Whole words (3+ Latin letters) allowed anywhere: the frozen app's smoke check's own list.
+WORDS = KEY_AND_FORMAT_WORDS
 
 
 def _english_consent_form() -> set[str]:
@@ -61,16 +35,12 @@ DATA_VALUES = frozenset(
 # retranslates them (QTabBarPrivate::init); qtbase_ar and our qtbase_ckb do translate them.
 QT_STALE_ACCESSIBLE_NAMES = frozenset({"Scroll Left", "Scroll Right"})
 
-# Data values: pseudonym and session codes (BSR-FG03-P04, FG03), file names, e-mail-like ids.
+# Data values: the smoke check's patterns (codes such as BSR-FG03-P04, file names and patterns, ids),
+# and a key fingerprint read out in groups and any file name a person gave (photo.bin).
 PATTERNS = (
-    re.compile(r"\b[A-Z]{2,4}(?:-[A-Z]{0,3}\d+)+\b"),  # BSR-FG03-P04, BSR-RT01
-    re.compile(r"\*\.[\w-]+"),  # file patterns: *.majlis, *.majlis-team
-    re.compile(r"(?<![\w.])\.[a-z]{2,12}(?:-team)?\b"),  # a file extension named alone: .majlis, .qdc
-    re.compile(r"\bCaps Lock\b"),  # the key, as printed on it
-    re.compile(r"\b[\w.-]+\.(?:majlis|majlis-team|xlsx|qdpx|pdf|zip|key|db|csv|png)\b"),
-    re.compile(r"\b[0-9a-f]{8,}\b"),  # ids, fingerprints
-    re.compile(r"\b[0-9a-f]{4}(?: [0-9a-f]{4}){3,}\b"),  # a key fingerprint read out in groups
-    re.compile(r"\b[\w-]+(?:\.[\w-]+)*\.[a-z0-9]{2,5}\b"),  # any file name a person gave: photo.bin
+    *DATA_PATTERNS,
+    re.compile(r"\b[0-9a-f]{4}(?:[ \u00a0][0-9a-f]{4}){3,}\b"),
+    re.compile(r"\b[\w-]+(?:\.[\w-]+)*\.[a-z0-9]{2,5}\b"),
 )
 
 # A folder the user chose (/media/usb, C:\Users\…), taken out first, whole: a data value or a file

@@ -6,8 +6,9 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from PySide6.QtCore import QSize
 from PySide6.QtGui import QTextLayout, QTextOption
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop.core import sessions
@@ -19,6 +20,7 @@ from desktop.ui.qt_i18n import LanguageManager
 from desktop.ui.sessions.roundtable_editor import RoundtableEditor
 from desktop.ui.settings.page import SettingsPage
 from desktop.ui.settings.passphrase_dialog import ChangePassphraseDialog
+from desktop.ui.widgets import screen_fit
 
 
 def language_fixture(code: str) -> Any:
@@ -136,3 +138,21 @@ def pieces_left_to_right(widget: QWidget, text: str, pieces: list[str]) -> list[
         return min(run.boundingRect().center().x() for run in runs)
 
     return sorted(pieces, key=middle)
+
+
+def main_window_on_screen(manager: LanguageManager, store: Store, qtbot: QtBot, lang: str, size: float | None,
+                          screen: tuple[int, int], monkeypatch: pytest.MonkeyPatch) -> MainWindow:
+    """The main window as large as ``screen`` allows (a laptop at 150 %, a netbook), Majlis measuring that
+    screen rather than the test's own, in ``lang`` at text size ``size`` (None: the usual)."""
+    monkeypatch.setattr(screen_fit, "room", lambda _window: QSize(*screen))
+    manager.set_language(lang)
+    manager.set_font_size(size)
+    window = MainWindow(make_context(store, manager), idle_ms=0)
+    qtbot.addWidget(window)
+    window.resize(*screen)
+    window.show()
+    app = QApplication.instance()
+    assert app is not None
+    for _ in range(5):  # LanguageChange is posted, relayouts and paints follow
+        app.processEvents()
+    return window

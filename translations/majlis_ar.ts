@@ -25,6 +25,17 @@
         </message>
     </context>
     <context>
+        <name>ActionsOrMenu</name>
+        <message>
+            <source>Session actions</source>
+            <translation>إجراءات الجلسة</translation>
+        </message>
+        <message>
+            <source>Code this session, PDF, audit trail, finalise or unlock</source>
+            <translation>ترميز هذه الجلسة، ⁦PDF⁩، سجل التدقيق، الإنهاء أو فتح القفل</translation>
+        </message>
+    </context>
+    <context>
         <name>AgendaItemWidget</name>
         <message>
             <source>Agenda item</source>
@@ -109,6 +120,10 @@
             <translation>المرمِّز الثاني</translation>
         </message>
         <message>
+            <source>&amp;Code this session at this disagreement…</source>
+            <translation>&amp;رمّز هذه الجلسة عند موضع الاختلاف هذا…</translation>
+        </message>
+        <message>
             <source>Agreement per code</source>
             <translation>الاتّفاق لكلّ رمز</translation>
         </message>
@@ -123,6 +138,10 @@
         <message>
             <source>Choose two coders who coded the same documents.</source>
             <translation>اختر مرمِّزَين رمَّزا الوثائق نفسها.</translation>
+        </message>
+        <message>
+            <source>These two coders coded no document in common: there is no agreement to report.</source>
+            <translation>لم يرمِّز هذان المرمِّزان أيّ وثيقة مشتركة: لا يوجد اتّفاق يمكن الإبلاغ عنه.</translation>
         </message>
         <message>
             <source>Documents: %1; coded characters: %2; agreement %3, kappa %4</source>
@@ -1577,6 +1596,10 @@
             <translation>لغة الاستمارة</translation>
         </message>
         <message>
+            <source>Show the form in %1? The answers given so far are cleared: the participant answers the form they read.</source>
+            <translation>عرض الاستمارة بـ%1؟ ستُمحى الإجابات المعطاة حتى الآن: يجيب المشارك عن الاستمارة التي يقرؤها.</translation>
+        </message>
+        <message>
             <source>%1 withdrew consent to everything and what they said was erased: no consent can be recorded for them again. Someone who takes part again is added as a new participant.</source>
             <translation>سحب %1 موافقته على كل شيء ومُحي ما قاله: لا يمكن تسجيل موافقة له مرة أخرى. من يشارك من جديد يُضاف مشاركاً جديداً.</translation>
         </message>
@@ -2057,6 +2080,17 @@
         </message>
     </context>
     <context>
+        <name>DateDelegate</name>
+        <message>
+            <source>No date</source>
+            <translation>بلا تاريخ</translation>
+        </message>
+        <message>
+            <source>Delete: no date</source>
+            <translation>‏⁦Delete⁩: بلا تاريخ</translation>
+        </message>
+    </context>
+    <context>
         <name>DemoStore</name>
         <message>
             <source>demo laptop</source>
@@ -2388,6 +2422,14 @@
             <translation>مجلس</translation>
         </message>
         <message>
+            <source>While this window was open, another Majlis window made a database in the same folder: %1. To work in it, close this window. Make a second, empty database anyway?</source>
+            <translation>بينما كانت هذه النافذة مفتوحة، أنشأت نافذة أخرى لبرنامج مجلس قاعدة بيانات في المجلّد نفسه: %1. للعمل فيها، أغلق هذه النافذة. هل تريد مع ذلك إنشاء قاعدة بيانات ثانية فارغة؟</translation>
+        </message>
+        <message>
+            <source>Majlis cannot write in the folder %1, where its database goes: the folder is read-only. Ask whoever helps you to make it writable, and try again.</source>
+            <translation>لا يستطيع مجلس الكتابة في المجلّد %1، حيث توضع قاعدة بياناته: المجلّد للقراءة فقط. اطلب ممن يساعدك أن يجعله قابلًا للكتابة، ثم حاول مجدّدًا.</translation>
+        </message>
+        <message>
             <source>Majlis could not make the folder for its database: %1 is a file, not a folder. Ask whoever helps you to move that file, and try again.</source>
             <translation>تعذّر على مجلس إنشاء المجلّد الخاص بقاعدة بياناته: %1 ملف وليس مجلّدًا. اطلب ممن يساعدك أن ينقل ذلك الملف، ثم حاول مجدّدًا.</translation>
         </message>
@@ -2691,8 +2733,8 @@ You can try again from the Sync page.</source>
             <translation>أفرغ المربّع لتكتب نصًّا آخر أو تلصقه</translation>
         </message>
         <message>
-            <source>Paste the transcript here, one turn a line, such as «P3: …», «Facilitator: …» or «[00:12:34] P2: …»; a line without a speaker continues the turn above it.</source>
-            <translation>ألصق النصّ المفرّغ هنا، مداخلة في كلّ سطر، مثل «⁦P3: …⁩» أو «الميسّر: …» أو «⁦[00:12:34] P2: …⁩»؛ والسطر الذي لا يبدأ بمتحدّث يُكمل المداخلة التي فوقه.</translation>
+            <source>Paste the transcript here, one turn a line, such as «P3: …», «Facilitator: …» or «[00:12:34] P2: …»; a line without a speaker continues the turn above it. A chat exported from WhatsApp is read message by message, its senders as the speakers.</source>
+            <translation>ألصق النصّ المفرّغ هنا، مداخلة في كلّ سطر، مثل «⁦P3: …⁩» أو «الميسّر: …» أو «⁦[00:12:34] P2: …⁩»؛ والسطر الذي لا يبدأ بمتحدّث يُكمل المداخلة التي فوقه. وتُقرأ المحادثة المصدَّرة من واتساب رسالةً رسالة، ومُرسِلوها هم المتحدّثون.</translation>
         </message>
         <message>
             <source>This text is too long to show whole: above is its beginning, which cannot be edited here. The turns below are from the whole text, and all of it will be imported.</source>
@@ -2761,6 +2803,10 @@ You can try again from the Sync page.</source>
         <message>
             <source>Not imported: this is not a text file.</source>
             <translation>لم يُستورد: هذا ليس ملفًّا نصّيًّا.</translation>
+        </message>
+        <message>
+            <source>This does not look like a transcript with speakers: more than %1 different labels begin lines with a colon. Each turn begins with its speaker, such as «P3: …».</source>
+            <translation>لا يبدو هذا نصًّا مفرّغًا لمتحدّثين: أكثر من %1 تسمية مختلفة تبدأ بها الأسطر قبل نقطتين. تبدأ كلّ مداخلة بمتحدّثها، مثل «⁦P3: …⁩».</translation>
         </message>
         <message>
             <source>There is no text to import.</source>
@@ -2890,6 +2936,10 @@ You can try again from the Sync page.</source>
         <message>
             <source>Passphrase of the team key file</source>
             <translation>عبارة مرور ملفّ مفتاح الفريق</translation>
+        </message>
+        <message>
+            <source>Type the passphrase of the team key file first.</source>
+            <translation>اكتب عبارة مرور ملفّ مفتاح الفريق أوّلًا.</translation>
         </message>
         <message>
             <source>This passphrase does not open the key file. Type it again, or cancel.</source>
@@ -3308,6 +3358,17 @@ You can try again from the Sync page.</source>
         <message>
             <source>Nobody was added: %1</source>
             <translation>لم يُضَف أحد: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>OpenExistingButton</name>
+        <message>
+            <source>&amp;Open an existing database…</source>
+            <translation>&amp;افتح قاعدة بيانات موجودة…</translation>
+        </message>
+        <message>
+            <source>Open an existing database</source>
+            <translation>فتح قاعدة بيانات موجودة</translation>
         </message>
     </context>
     <context>
@@ -3872,6 +3933,18 @@ Waiting changes: %3</source>
         <message>
             <source>What the signature means</source>
             <translation>معنى التوقيع</translation>
+        </message>
+        <message>
+            <source>Photo or scan of the signed form</source>
+            <translation>صورة أو مسح ضوئي للاستمارة الموقّعة</translation>
+        </message>
+        <message>
+            <source>attached, kept in Majlis</source>
+            <translation>مرفقة، محفوظة في مجلس</translation>
+        </message>
+        <message>
+            <source>none attached</source>
+            <translation>لم يُرفَق شيء</translation>
         </message>
         <message>
             <source>Withdrawn on {date} ({scope})</source>
@@ -4756,6 +4829,10 @@ Waiting changes: %3</source>
             <translation>اعرض المقاطع</translation>
         </message>
         <message>
+            <source>Change filters</source>
+            <translation>تغيير المرشّحات</translation>
+        </message>
+        <message>
             <source>From date</source>
             <translation>من تاريخ</translation>
         </message>
@@ -4785,6 +4862,14 @@ Waiting changes: %3</source>
                 <numerusform>‏%n مقطعًا</numerusform>
                 <numerusform>‏%n مقطع</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Code: %1, with filters</source>
+            <translation>الرمز: %1، مع مرشّحات</translation>
+        </message>
+        <message>
+            <source>Code: %1</source>
+            <translation>الرمز: %1</translation>
         </message>
     </context>
     <context>
@@ -4820,6 +4905,14 @@ Waiting changes: %3</source>
         <message>
             <source>Do not quote</source>
             <translation>لا يُقتبس</translation>
+        </message>
+        <message>
+            <source>Edited since it was coded: review the coding before quoting it</source>
+            <translation>عُدّل بعد ترميزه: راجع الترميز قبل الاقتباس منه</translation>
+        </message>
+        <message>
+            <source>Facilitator</source>
+            <translation>الميسّر</translation>
         </message>
         <message>
             <source>Coder</source>
@@ -5045,8 +5138,8 @@ What it sent before was discarded when it was rejected: import its bundles again
             <translation>أضف &amp;قرارًا</translation>
         </message>
         <message>
-            <source>What</source>
-            <translation>الحدث</translation>
+            <source>Action</source>
+            <translation>الإجراء</translation>
         </message>
         <message>
             <source>Owner</source>
@@ -5143,6 +5236,10 @@ What it sent before was discarded when it was rejected: import its bundles again
         <message>
             <source>There are no organisations yet. Add them on the Organisations page, then come back here.</source>
             <translation>لا توجد منظّمات بعد. أضِفها في صفحة «المنظّمات» ثم عُد إلى هنا.</translation>
+        </message>
+        <message>
+            <source>Every organisation recorded already attends this roundtable. Add others on the Organisations page.</source>
+            <translation>كل المنظمات المسجّلة تحضر هذه الطاولة المستديرة بالفعل. أضف غيرها في صفحة المنظمات.</translation>
         </message>
         <message>
             <source>There are no participants yet. Add someone who attends with New person: they get a pseudonym of this roundtable.</source>
@@ -5266,6 +5363,10 @@ What it sent before was discarded when it was rejected: import its bundles again
             </translation>
         </message>
         <message>
+            <source>No hit here can be coded: only the words of transcripts, agenda notes, decisions and summaries are.</source>
+            <translation>لا يمكن ترميز أيّ نتيجة هنا: تُرمَّز كلمات النصوص المدوّنة وملاحظات جدول الأعمال والقرارات والملخّصات فقط.</translation>
+        </message>
+        <message>
             <source>Choose the code to apply to every hit.</source>
             <translation>اختر الرمز المطبَّق على كلّ نتيجة.</translation>
         </message>
@@ -5290,6 +5391,14 @@ What it sent before was discarded when it was rejected: import its bundles again
                 <numerusform>استُبعدت %n نتيجةً: تغيّر النص بعد البحث. ابحث مجدّدًا لترميزها.</numerusform>
                 <numerusform>استُبعدت %n نتيجة: تغيّر النص بعد البحث. ابحث مجدّدًا لترميزها.</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>No hit was coded: the code chosen no longer exists (it was deleted or merged). Choose another code.</source>
+            <translation>لم تُرمَّز أيّ نتيجة: الرمز المختار لم يعد موجودًا (حُذف أو دُمج). اختر رمزًا آخر.</translation>
+        </message>
+        <message>
+            <source>No hit was coded: %1 Try again.</source>
+            <translation>لم تُرمَّز أيّ نتيجة: %1 حاول مرة أخرى.</translation>
         </message>
     </context>
     <context>
@@ -6239,6 +6348,10 @@ What it sent before was discarded when it was rejected: import its bundles again
             <translation>البند المراد إضافته</translation>
         </message>
         <message>
+            <source>The form in %1 has text but no title, so it would not be published in that language: give it a title, or empty its tab.</source>
+            <translation>للاستمارة بـ%1 نصّ بلا عنوان، فلن تُنشر بهذه اللغة: أعطها عنوانًا، أو أفرغ تبويب هذه اللغة.</translation>
+        </message>
+        <message>
             <source>Not published: %1</source>
             <translation>لم يُنشر: %1</translation>
         </message>
@@ -6553,6 +6666,11 @@ What it sent before was discarded when it was rejected: import its bundles again
             <translation>يجب تحديث قاعدة البيانات هذه لتعمل مع هذا الإصدار من مجلس، لكنّ برنامجًا آخر يفتحها. أغلق البرنامج الآخر ثم حاول مجدّدًا.</translation>
         </message>
         <message>
+            <source>Majlis cannot write in the database's folder, %1: it writes a small file beside the database while it is open. Copy the database to a folder you can write to, such as the Majlis data folder, and open it from there, or ask whoever helps you to make this folder writable.</source>
+            <extracomment>The unlock screen's words for a database in a folder that takes no new file (its details name the folder): which folder, and what to do ("read-only disk or folder" named none and gave no way on).</extracomment>
+            <translation>لا يستطيع مجلس الكتابة في مجلّد قاعدة البيانات، %1: فهو يكتب ملفًّا صغيرًا بجانب قاعدة البيانات ما دامت مفتوحة. انسخ قاعدة البيانات إلى مجلّد تستطيع الكتابة فيه، مثل مجلّد بيانات مجلس، وافتحها من هناك، أو اطلب ممن يساعدك أن يجعل هذا المجلّد قابلًا للكتابة.</translation>
+        </message>
+        <message>
             <source>The disk reported a problem while opening the database.</source>
             <translation>أبلغ القرص عن مشكلة أثناء فتح قاعدة البيانات.</translation>
         </message>
@@ -6585,12 +6703,32 @@ What it sent before was discarded when it was rejected: import its bundles again
             <translation>أنشئ قاعدة بيانات ج&amp;ديدة بدلًا منها…</translation>
         </message>
         <message>
+            <source>&amp;Open another database…</source>
+            <translation>افتح قاعدة بيانات أ&amp;خرى…</translation>
+        </message>
+        <message>
+            <source>Open another database</source>
+            <translation>فتح قاعدة بيانات أخرى</translation>
+        </message>
+        <message>
+            <source>Majlis databases (*.db);;All files (*)</source>
+            <translation>قواعد بيانات مجلس ‎(*.db);;كلّ الملفّات (*)</translation>
+        </message>
+        <message>
             <source>Enter the passphrase.</source>
             <translation>أدخل عبارة المرور.</translation>
         </message>
         <message>
             <source>Opening the database…</source>
             <translation>جارٍ فتح قاعدة البيانات…</translation>
+        </message>
+        <message>
+            <source>The database opened last is not there: %1. If it is on a USB stick or another drive, connect it and start Majlis again. This window opens another database: the one in the Majlis data folder.</source>
+            <translation>قاعدة البيانات التي فُتحت آخر مرة غير موجودة: %1. إن كانت على ذاكرة ⁦USB⁩ أو قرص آخر، فصِلها ثم شغّل مجلس من جديد. هذه النافذة تفتح قاعدة بيانات أخرى: الموجودة في مجلّد بيانات مجلس.</translation>
+        </message>
+        <message>
+            <source>The database to open: %1</source>
+            <translation>قاعدة البيانات التي ستُفتح: %1</translation>
         </message>
     </context>
     <context>
@@ -7085,6 +7223,10 @@ What it sent before was discarded when it was rejected: import its bundles again
             <translation>تعذّر استبدال الملفّ الذي يحمل هذا الاسم: هل هو مفتوح في برنامج آخر، مثل ⁦Excel⁩؟ أغلقه هناك، أو اختر اسمًا آخر.</translation>
         </message>
         <message>
+            <source>%1 Nothing was saved under that name.</source>
+            <translation>‏%1 لم يُحفظ شيء بهذا الاسم.</translation>
+        </message>
+        <message>
             <source>The disk is full. Free some space or choose another place.</source>
             <translation>القرص ممتلئ. حرّر بعض المساحة أو اختر مكانًا آخر.</translation>
         </message>
@@ -7375,6 +7517,14 @@ What it sent before was discarded when it was rejected: import its bundles again
         <message>
             <source>Working…</source>
             <translation>جارٍ العمل…</translation>
+        </message>
+        <message>
+            <source>Not shown: %1 Try again.</source>
+            <translation>لم يُعرض شيء: %1 حاول مرة أخرى.</translation>
+        </message>
+        <message>
+            <source>Not shown: Majlis met an error. Try again.</source>
+            <translation>لم يُعرض شيء: واجه مجلس خطأً. حاول مرة أخرى.</translation>
         </message>
     </context>
 </TS>

@@ -25,6 +25,17 @@
         </message>
     </context>
     <context>
+        <name>ActionsOrMenu</name>
+        <message>
+            <source>Session actions</source>
+            <translation>کردارەکانی دانیشتن</translation>
+        </message>
+        <message>
+            <source>Code this session, PDF, audit trail, finalise or unlock</source>
+            <translation>کۆدکردنی ئەم دانیشتنە، ⁦PDF⁩، تۆماری چاودێری، کۆتاییپێهێنان یان کردنەوەی قفڵ</translation>
+        </message>
+    </context>
+    <context>
         <name>AgendaItemWidget</name>
         <message>
             <source>Agenda item</source>
@@ -109,6 +120,10 @@
             <translation>کۆدکەری دووەم</translation>
         </message>
         <message>
+            <source>&amp;Code this session at this disagreement…</source>
+            <translation>&amp;کۆدکردنی ئەم دانیشتنە لەم ناڕێککەوتنەدا…</translation>
+        </message>
+        <message>
             <source>Agreement per code</source>
             <translation>ڕێککەوتن بۆ هەر کۆدێک</translation>
         </message>
@@ -123,6 +138,10 @@
         <message>
             <source>Choose two coders who coded the same documents.</source>
             <translation>دوو کۆدکەر هەڵبژێرە کە هەمان بەڵگەنامەکانیان کۆد کردووە.</translation>
+        </message>
+        <message>
+            <source>These two coders coded no document in common: there is no agreement to report.</source>
+            <translation>ئەم دوو کۆدکەرە هیچ بەڵگەنامەیەکی هاوبەشیان کۆد نەکردووە: هیچ ڕێککەوتنێک نییە بۆ ڕاپۆرتکردن.</translation>
         </message>
         <message>
             <source>Documents: %1; coded characters: %2; agreement %3, kappa %4</source>
@@ -1573,6 +1592,10 @@
             <translation>زمانی فۆڕم</translation>
         </message>
         <message>
+            <source>Show the form in %1? The answers given so far are cleared: the participant answers the form they read.</source>
+            <translation>فۆڕمەکە بە %1 پیشان بدرێت؟ ئەو وەڵامانەی تا ئێستا دراون دەسڕدرێنەوە: بەشداربوو وەڵامی ئەو فۆڕمە دەداتەوە کە دەیخوێنێتەوە.</translation>
+        </message>
+        <message>
             <source>%1 withdrew consent to everything and what they said was erased: no consent can be recorded for them again. Someone who takes part again is added as a new participant.</source>
             <translation>‏%1 لە ڕەزامەندی بۆ هەموو شتێک کشایەوە و ئەوەی گوتی سڕایەوە: ناتوانرێت جارێکی تر ڕەزامەندی بۆ تۆمار بکرێت. ئەوەی دووبارە بەشداری دەکات وەک بەشداربوویەکی نوێ زیاد دەکرێت.</translation>
         </message>
@@ -2049,6 +2072,17 @@
         </message>
     </context>
     <context>
+        <name>DateDelegate</name>
+        <message>
+            <source>No date</source>
+            <translation>بێ بەروار</translation>
+        </message>
+        <message>
+            <source>Delete: no date</source>
+            <translation>‏⁦Delete⁩: بێ بەروار</translation>
+        </message>
+    </context>
+    <context>
         <name>DemoStore</name>
         <message>
             <source>demo laptop</source>
@@ -2376,6 +2410,14 @@
             <translation>مەجلیس</translation>
         </message>
         <message>
+            <source>While this window was open, another Majlis window made a database in the same folder: %1. To work in it, close this window. Make a second, empty database anyway?</source>
+            <translation>کاتێک ئەم پەنجەرەیە کراوە بوو، پەنجەرەیەکی تری مەجلیس بنکەدراوەیەکی لە هەمان بوخچەدا دروست کرد: %1. بۆ کارکردن تێیدا، ئەم پەنجەرەیە دابخە. هەر چۆنێک بێت بنکەدراوەیەکی دووەمی بەتاڵ دروست بکرێت؟</translation>
+        </message>
+        <message>
+            <source>Majlis cannot write in the folder %1, where its database goes: the folder is read-only. Ask whoever helps you to make it writable, and try again.</source>
+            <translation>مەجلیس ناتوانێت لە بوخچەی %1 بنووسێت، کە بنکەدراوەکەی تێدا دادەنرێت: بوخچەکە تەنیا بۆ خوێندنەوەیە. داوا لەو کەسە بکە کە یارمەتیت دەدات با بیکاتە بوخچەیەک کە دەکرێت تێیدا بنووسرێت، و دووبارە هەوڵ بدەرەوە.</translation>
+        </message>
+        <message>
             <source>Majlis could not make the folder for its database: %1 is a file, not a folder. Ask whoever helps you to move that file, and try again.</source>
             <translation>مەجلیس نەیتوانی بوخچەی بنکەدراوەکەی دروست بکات: %1 پەڕگەیە، نەک بوخچە. داوا لەو کەسە بکە کە یارمەتیت دەدات ئەو پەڕگەیە بگوازێتەوە، و دووبارە هەوڵ بدەرەوە.</translation>
         </message>
@@ -2671,8 +2713,8 @@ You can try again from the Sync page.</source>
             <translation>سندووقەکە بەتاڵ بکەرەوە بۆ نووسین یان لکاندنی دەقێکی تر</translation>
         </message>
         <message>
-            <source>Paste the transcript here, one turn a line, such as «P3: …», «Facilitator: …» or «[00:12:34] P2: …»; a line without a speaker continues the turn above it.</source>
-            <translation>دەقەکە لێرە بلکێنە، هەر قسەکردنێک لە دێڕێکدا، وەک «⁦P3: …⁩»، «ئاسانکار: …» یان «⁦[00:12:34] P2: …⁩»؛ دێڕێک کە قسەکەری تێدا نییە درێژەی قسەکردنەکەی سەرەوەیەتی.</translation>
+            <source>Paste the transcript here, one turn a line, such as «P3: …», «Facilitator: …» or «[00:12:34] P2: …»; a line without a speaker continues the turn above it. A chat exported from WhatsApp is read message by message, its senders as the speakers.</source>
+            <translation>دەقەکە لێرە بلکێنە، هەر قسەکردنێک لە دێڕێکدا، وەک «⁦P3: …⁩»، «ئاسانکار: …» یان «⁦[00:12:34] P2: …⁩»؛ دێڕێک کە قسەکەری تێدا نییە درێژەی قسەکردنەکەی سەرەوەیەتی. گفتوگۆیەک کە لە واتسئاپەوە هەناردە کراوە نامە بە نامە دەخوێندرێتەوە و نێرەرەکانی دەبنە قسەکەر.</translation>
         </message>
         <message>
             <source>This text is too long to show whole: above is its beginning, which cannot be edited here. The turns below are from the whole text, and all of it will be imported.</source>
@@ -2741,6 +2783,10 @@ You can try again from the Sync page.</source>
         <message>
             <source>Not imported: this is not a text file.</source>
             <translation>هاوردە نەکرا: ئەمە پەڕگەی دەق نییە.</translation>
+        </message>
+        <message>
+            <source>This does not look like a transcript with speakers: more than %1 different labels begin lines with a colon. Each turn begins with its speaker, such as «P3: …».</source>
+            <translation>ئەمە وەک دەقی نووسراوەی گفتوگۆیەک بە قسەکەرەوە نایەتە بەرچاو: زیاتر لە %1 نیشانەی جیاواز بە دوو خاڵەوە سەرەتای دێڕەکانن. هەر قسەکردنێک بە قسەکەرەکەی دەست پێدەکات، وەک «⁦P3: …⁩».</translation>
         </message>
         <message>
             <source>There is no text to import.</source>
@@ -2866,6 +2912,10 @@ You can try again from the Sync page.</source>
         <message>
             <source>Passphrase of the team key file</source>
             <translation>دەستەواژەی نهێنیی پەڕگەی کلیلی تیم</translation>
+        </message>
+        <message>
+            <source>Type the passphrase of the team key file first.</source>
+            <translation>سەرەتا دەستەواژەی نهێنیی پەڕگەی کلیلی تیم بنووسە.</translation>
         </message>
         <message>
             <source>This passphrase does not open the key file. Type it again, or cancel.</source>
@@ -3284,6 +3334,17 @@ You can try again from the Sync page.</source>
         <message>
             <source>Nobody was added: %1</source>
             <translation>کەس زیاد نەکرا: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>OpenExistingButton</name>
+        <message>
+            <source>&amp;Open an existing database…</source>
+            <translation>&amp;کردنەوەی بنکەدراوەیەکی هەبوو…</translation>
+        </message>
+        <message>
+            <source>Open an existing database</source>
+            <translation>کردنەوەی بنکەدراوەیەکی هەبوو</translation>
         </message>
     </context>
     <context>
@@ -3836,6 +3897,18 @@ Waiting changes: %3</source>
         <message>
             <source>What the signature means</source>
             <translation>واتای واژۆ</translation>
+        </message>
+        <message>
+            <source>Photo or scan of the signed form</source>
+            <translation>وێنە یان سکانی فۆڕمی واژۆکراو</translation>
+        </message>
+        <message>
+            <source>attached, kept in Majlis</source>
+            <translation>هاوپێچ کراوە، لە مەجلیس هەڵگیراوە</translation>
+        </message>
+        <message>
+            <source>none attached</source>
+            <translation>هیچ هاوپێچ نەکراوە</translation>
         </message>
         <message>
             <source>Withdrawn on {date} ({scope})</source>
@@ -4708,6 +4781,10 @@ Waiting changes: %3</source>
             <translation>پیشاندانی بڕگەکان</translation>
         </message>
         <message>
+            <source>Change filters</source>
+            <translation>گۆڕینی پاڵاوتنەکان</translation>
+        </message>
+        <message>
             <source>From date</source>
             <translation>لە بەرواری</translation>
         </message>
@@ -4733,6 +4810,14 @@ Waiting changes: %3</source>
                 <numerusform>‏%n بڕگە</numerusform>
                 <numerusform>‏%n بڕگە</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Code: %1, with filters</source>
+            <translation>کۆد: %1، لەگەڵ پاڵاوتن</translation>
+        </message>
+        <message>
+            <source>Code: %1</source>
+            <translation>کۆد: %1</translation>
         </message>
     </context>
     <context>
@@ -4768,6 +4853,14 @@ Waiting changes: %3</source>
         <message>
             <source>Do not quote</source>
             <translation>وتەکەی مەهێنەرەوە</translation>
+        </message>
+        <message>
+            <source>Edited since it was coded: review the coding before quoting it</source>
+            <translation>دوای کۆدکردنی دەستکاری کراوە: پێش وەرگرتنی، کۆدکردنەکە پێداچوونەوەی بۆ بکە</translation>
+        </message>
+        <message>
+            <source>Facilitator</source>
+            <translation>ئاسانکار</translation>
         </message>
         <message>
             <source>Coder</source>
@@ -4973,8 +5066,8 @@ What it sent before was discarded when it was rejected: import its bundles again
             <translation>زیادکردنی بڕیا&amp;ر</translation>
         </message>
         <message>
-            <source>What</source>
-            <translation>ڕووداو</translation>
+            <source>Action</source>
+            <translation>ئەرک</translation>
         </message>
         <message>
             <source>Owner</source>
@@ -5071,6 +5164,10 @@ What it sent before was discarded when it was rejected: import its bundles again
         <message>
             <source>There are no organisations yet. Add them on the Organisations page, then come back here.</source>
             <translation>هێشتا هیچ ڕێکخراوێک نییە. لە پەڕەی «ڕێکخراوەکان» زیادیان بکە، پاشان بگەڕێوە ئێرە.</translation>
+        </message>
+        <message>
+            <source>Every organisation recorded already attends this roundtable. Add others on the Organisations page.</source>
+            <translation>هەموو ڕێکخراوە تۆمارکراوەکان پێشتر لەم مێزی گفتوگۆیەدا ئامادەن. ڕێکخراوی تر لە پەڕەی ڕێکخراوەکان زیاد بکە.</translation>
         </message>
         <message>
             <source>There are no participants yet. Add someone who attends with New person: they get a pseudonym of this roundtable.</source>
@@ -5190,6 +5287,10 @@ What it sent before was discarded when it was rejected: import its bundles again
             </translation>
         </message>
         <message>
+            <source>No hit here can be coded: only the words of transcripts, agenda notes, decisions and summaries are.</source>
+            <translation>هیچ ئەنجامێک لێرە کۆد ناکرێت: تەنها وشەکانی دەقە نووسراوەکان، تێبینییەکانی ڕۆژەڤ، بڕیارەکان و پوختەکان کۆد دەکرێن.</translation>
+        </message>
+        <message>
             <source>Choose the code to apply to every hit.</source>
             <translation>ئەو کۆدە هەڵبژێرە کە لەسەر هەموو ئەنجامێک دادەنرێت.</translation>
         </message>
@@ -5206,6 +5307,14 @@ What it sent before was discarded when it was rejected: import its bundles again
                 <numerusform>‏%n ئەنجام لاوەنرا: دەقەکە دوای گەڕانەکە گۆڕدرا. دووبارە بگەڕێ بۆ کۆدکردنی.</numerusform>
                 <numerusform>‏%n ئەنجام لاوەنران: دەقەکە دوای گەڕانەکە گۆڕدرا. دووبارە بگەڕێ بۆ کۆدکردنیان.</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>No hit was coded: the code chosen no longer exists (it was deleted or merged). Choose another code.</source>
+            <translation>هیچ ئەنجامێک کۆد نەکرا: کۆدە هەڵبژێردراوەکە چیتر نەماوە (سڕایەوە یان تێکەڵ کرا). کۆدێکی تر هەڵبژێرە.</translation>
+        </message>
+        <message>
+            <source>No hit was coded: %1 Try again.</source>
+            <translation>هیچ ئەنجامێک کۆد نەکرا: %1 دووبارە هەوڵ بدەرەوە.</translation>
         </message>
     </context>
     <context>
@@ -6139,6 +6248,10 @@ What it sent before was discarded when it was rejected: import its bundles again
             <translation>ئەو بەندەی زیاد دەکرێت</translation>
         </message>
         <message>
+            <source>The form in %1 has text but no title, so it would not be published in that language: give it a title, or empty its tab.</source>
+            <translation>فۆڕمەکە بە %1 دەقی هەیە بەڵام ناونیشانی نییە، بۆیە بەو زمانە بڵاو ناکرێتەوە: ناونیشانێکی بۆ دابنێ، یان بەشی ئەو زمانە بەتاڵ بکەرەوە.</translation>
+        </message>
+        <message>
             <source>Not published: %1</source>
             <translation>بڵاو نەکرایەوە: %1</translation>
         </message>
@@ -6453,6 +6566,11 @@ What it sent before was discarded when it was rejected: import its bundles again
             <translation>ئەم بنکەدراوەیە دەبێت بۆ ئەم وەشانەی مەجلیس نوێ بکرێتەوە، بەڵام بەرنامەیەکی تر کردوویەتیەوە. ئەو بەرنامەیە دابخە و دووبارە هەوڵ بدەرەوە.</translation>
         </message>
         <message>
+            <source>Majlis cannot write in the database's folder, %1: it writes a small file beside the database while it is open. Copy the database to a folder you can write to, such as the Majlis data folder, and open it from there, or ask whoever helps you to make this folder writable.</source>
+            <extracomment>The unlock screen's words for a database in a folder that takes no new file (its details name the folder): which folder, and what to do ("read-only disk or folder" named none and gave no way on).</extracomment>
+            <translation>مەجلیس ناتوانێت لە بوخچەی بنکەدراوەکە بنووسێت، %1: کاتێک بنکەدراوەکە کراوەیە، پەڕگەیەکی بچووک لە تەنیشتییەوە دەنووسێت. بنکەدراوەکە بۆ بوخچەیەک کۆپی بکە کە دەتوانیت تێیدا بنووسیت، وەک بوخچەی داتای مەجلیس، و لەوێوە بیکەرەوە، یان داوا لەو کەسە بکە کە یارمەتیت دەدات با ئەم بوخچەیە بکاتە بوخچەیەک کە دەکرێت تێیدا بنووسرێت.</translation>
+        </message>
+        <message>
             <source>The disk reported a problem while opening the database.</source>
             <translation>دیسکەکە لە کاتی کردنەوەی بنکەدراوەکەدا کێشەیەکی ڕاگەیاند.</translation>
         </message>
@@ -6485,12 +6603,32 @@ What it sent before was discarded when it was rejected: import its bundles again
             <translation>لە جیاتی ئەمە بنکەدراوەیەکی &amp;نوێ دروست بکە…</translation>
         </message>
         <message>
+            <source>&amp;Open another database…</source>
+            <translation>بنکەدراوەیەکی &amp;تر بکەرەوە…</translation>
+        </message>
+        <message>
+            <source>Open another database</source>
+            <translation>کردنەوەی بنکەدراوەیەکی تر</translation>
+        </message>
+        <message>
+            <source>Majlis databases (*.db);;All files (*)</source>
+            <translation>بنکەدراوەکانی مەجلیس ‎(*.db);;هەموو پەڕگەکان (*)</translation>
+        </message>
+        <message>
             <source>Enter the passphrase.</source>
             <translation>دەستەواژەی نهێنی بنووسە.</translation>
         </message>
         <message>
             <source>Opening the database…</source>
             <translation>بنکەدراوەکە دەکرێتەوە…</translation>
+        </message>
+        <message>
+            <source>The database opened last is not there: %1. If it is on a USB stick or another drive, connect it and start Majlis again. This window opens another database: the one in the Majlis data folder.</source>
+            <translation>ئەو بنکەدراوەیەی دوایین جار کرایەوە لەوێ نییە: %1. ئەگەر لەسەر فلاشی ⁦USB⁩ یان دیسکێکی ترە، بیبەستەوە و مەجلیس دووبارە بکەرەوە. ئەم پەنجەرەیە بنکەدراوەیەکی تر دەکاتەوە: ئەوەی لە بوخچەی داتای مەجلیسدایە.</translation>
+        </message>
+        <message>
+            <source>The database to open: %1</source>
+            <translation>ئەو بنکەدراوەیەی دەکرێتەوە: %1</translation>
         </message>
     </context>
     <context>
@@ -6985,6 +7123,10 @@ What it sent before was discarded when it was rejected: import its bundles again
             <translation>نەتوانرا پەڕگەکەی بەو ناوە بگۆڕدرێت: ئایا لە بەرنامەیەکی تردا کراوەتەوە، وەک ⁦Excel⁩؟ لەوێ دایبخە، یان ناوێکی تر هەڵبژێرە.</translation>
         </message>
         <message>
+            <source>%1 Nothing was saved under that name.</source>
+            <translation>‏%1 هیچ شتێک بەو ناوە پاشەکەوت نەکرا.</translation>
+        </message>
+        <message>
             <source>The disk is full. Free some space or choose another place.</source>
             <translation>دیسکەکە پڕە. هەندێک شوێن بەتاڵ بکەرەوە یان شوێنێکی تر هەڵبژێرە.</translation>
         </message>
@@ -7275,6 +7417,14 @@ What it sent before was discarded when it was rejected: import its bundles again
         <message>
             <source>Working…</source>
             <translation>کار دەکرێت…</translation>
+        </message>
+        <message>
+            <source>Not shown: %1 Try again.</source>
+            <translation>هیچ پیشان نەدرا: %1 دووبارە هەوڵ بدەرەوە.</translation>
+        </message>
+        <message>
+            <source>Not shown: Majlis met an error. Try again.</source>
+            <translation>هیچ پیشان نەدرا: مەجلیس تووشی هەڵەیەک بوو. دووبارە هەوڵ بدەرەوە.</translation>
         </message>
     </context>
 </TS>

@@ -18,8 +18,8 @@ def files_to_import(given: list[Path]) -> tuple[list[Path], list[Path]]:
     (``inbox\\*.majlis``: Windows' command prompt hands it over as it was typed, unexpanded) the files
     it matches; a folder (an inbox, a USB stick) the bundles in it and its subfolders, found by
     content as the Sync page finds them, passing over the centre's own team file and team updates.
-    Also the folders in which no bundle was found."""
-    from desktop.sync.sniff import bundles_in, is_signed_majlis_zip
+    Each file once, however often it was named. Also the folders in which no bundle was found."""
+    from desktop.sync.sniff import bundles_in, is_signed_majlis_zip, same_file
 
     named: list[Path] = []
     for path in given:  # a pattern stands for what it matches, as a POSIX shell expands it
@@ -35,4 +35,8 @@ def files_to_import(given: list[Path]) -> tuple[list[Path], list[Path]]:
         if not inside:
             empty.append(path)
         files += inside
-    return files, empty
+    # A folder named with files inside it (``stick stick/a.majlis``): each file once, not imported twice.
+    once: dict[Path, Path] = {}
+    for f in files:
+        once.setdefault(same_file(f), f)
+    return list(once.values()), empty

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import select
 from sqlalchemy.orm import Session as OrmSession
 
+from desktop.core import coding, consent_rules
 from desktop.core.models import CodedSegment
 
 Doc = tuple[str, str, str]  # doc_table, doc_id, doc_field
@@ -84,6 +85,26 @@ def _segments(s: OrmSession, coder: str, docs: set[Doc] | None) -> dict[Doc, lis
         doc = (seg.doc_table, seg.doc_id, seg.doc_field)
         if docs is None or doc in docs:
             out[doc].append(seg)
+    live = _live(s, {(table, doc_id) for table, doc_id, _field in out})
+    return defaultdict(list, {doc: segs for doc, segs in out.items() if doc[:2] in live})
+
+
+def _live(s: OrmSession, docs: set[tuple[str, str]]) -> set[tuple[str, str]]:
+    """The documents of ``docs`` still there: not deleted, their session not deleted (a deleted turn
+    keeps its codings, which would otherwise count in the agreement of text no transcript holds)."""
+    sessions = coding.DOC_FIELDS["session"][0]
+    live_sessions = set(s.scalars(select(sessions.id).where(sessions.deleted.is_(False))))
+    out: set[tuple[str, str]] = set()
+    for table in {table for table, _ in docs}:
+        if table not in coding.DOC_FIELDS:
+            continue
+        model = coding.DOC_FIELDS[table][0].__table__
+        ids = [doc_id for t, doc_id in docs if t == table]
+        session_of = model.c.id if table == "session" else model.c.session_id
+        for start in range(0, len(ids), 500):
+            rows = s.execute(select(model.c.id, session_of).where(model.c.id.in_(ids[start : start + 500]),
+                                                                   model.c.deleted.is_(False)))
+            out |= {(table, doc_id) for doc_id, session_id in rows if session_id in live_sessions}
     return out
 
 
@@ -141,3 +162,47 @@ def compare(s: OrmSession, coder_a: str, coder_b: str, documents: Iterable[Doc] 
 def coder_pairs_documents(s: OrmSession, coder_a: str, coder_b: str) -> list[Doc]:
     """Documents both coders coded: what ``compare`` looks at by default."""
     return compare(s, coder_a, coder_b).documents
+
+
+def disagreement_texts(s: OrmSession, disagreements: Iterable[Disagreement]) -> dict[int, str]:
+    """The words of each disagreement (by ``id``) as a screen may show them: ``REDACTED`` for the words
+    of a participant who withdrew all their data, as retrieval, search and the exports show them;
+    "" for a document deleted since."""
+    policies: consent_rules.PolicyCache | None = None
+    out: dict[int, str] = {}
+    for d in disagreements:
+        try:
+            doc = coding.document(s, *d.doc)
+        except coding.CodingError:
+            out[id(d)] = ""
+            continue
+        speaker = getattr(doc, "participant_id", None) if d.doc[0] == "transcript_turn" else None
+        if speaker is not None:
+            policies = policies or consent_rules.PolicyCache(s)
+            if policies.get(speaker, getattr(doc, "session_id", None)).redacted:
+                out[id(d)] = consent_rules.REDACTED
+                continue
+        out[id(d)] = str(getattr(doc, d.doc[2]) or "")[d.start : d.end]
+    return out
+
+
+def disagreement_places(s: OrmSession, disagreements: Iterable[Disagreement]) -> dict[int, tuple[str, str]]:
+    """Where each disagreement (by ``id``) opens in the coding window: (session id, the id of the
+    coding that makes it, the one its coder applied over its first character). A disagreement on a
+    document deleted since, or no longer in a session, has none."""
+    out: dict[int, tuple[str, str]] = {}
+    for d in disagreements:
+        try:
+            doc = coding.document(s, *d.doc)
+        except coding.CodingError:
+            continue
+        session_id = str(doc.id if d.doc[0] == "session" else getattr(doc, "session_id", "") or "")
+        if not session_id:
+            continue
+        table, doc_id, doc_field = d.doc
+        segment = s.scalars(select(CodedSegment.id).where(
+            CodedSegment.doc_table == table, CodedSegment.doc_id == doc_id, CodedSegment.doc_field == doc_field,
+            CodedSegment.code_id == d.code_id, CodedSegment.coder == d.coder, CodedSegment.deleted.is_(False),
+            CodedSegment.start <= d.start, CodedSegment.end >= d.end).order_by(CodedSegment.start)).first()
+        out[id(d)] = (session_id, segment or "")
+    return out

@@ -28,6 +28,7 @@ from desktop.core.errors import EnvironmentProblem, NewerDatabase, NotADatabase,
 from desktop.core.sqlcipher_file import (
     classify,
     may_be_a_database,
+    no_room,
     raw_connect,
     refuse_other_files,
     verify_key,
@@ -83,10 +84,11 @@ def backup(
         except sqlcipher.OperationalError as exc:
             # The backup step's error carries no SQLite result code (unlike a statement's), so
             # classify() cannot place it; writing a new file in our own folder fails for the disk
-            # (full, read-only, I/O), not for a bug.
+            # (full, read-only, I/O), not for a bug: a full one said as such (the room left tells).
+            full = no_room(folder)
             raise classify(exc) or EnvironmentProblem(
-                "the backup could not be written (the disk is full or reported an error); "
-                "nothing was changed", reason="backup_failed"
+                "the disk is full" if full else "the backup could not be written (the disk is full or "
+                "reported an error); nothing was changed", reason="disk_full" if full else "backup_failed"
             ) from exc
         finally:
             raw.close()

@@ -33,6 +33,7 @@ from desktop.core import (
     coding_anchor,
     erasure,
     migrate,
+    new_database,
     search_sqlite,
 )
 from desktop.core.clock import HybridClock, WallClock, system_ms
@@ -157,7 +158,7 @@ class Store:
                 # SQLAlchemy wraps what SQLite says during a flush or a commit in its own
                 # OperationalError: a full disk or another program's lock is the environment's
                 # problem (EnvironmentProblem, said in one translated line), not a bug.
-                environment = classify(exc) if isinstance(exc, OPERATIONAL_ERRORS) else None
+                environment = classify(exc, self.path.parent) if isinstance(exc, OPERATIONAL_ERRORS) else None
                 if environment is not None:
                     raise environment from exc
                 raise
@@ -220,7 +221,7 @@ def _connect_engine_checked(path: Path, passphrase: str, raw_key: bytes | None =
     except Exception as exc:
         engine.dispose()
         orig = getattr(exc, "orig", exc)
-        raise classify(orig) or StoreError(str(orig)) from exc
+        raise classify(orig, path.parent) or StoreError(str(orig)) from exc
     return engine
 
 
@@ -241,26 +242,24 @@ def create_store(
         raise StoreError("the passphrase is empty")
     if not path.parent.exists():
         raise DatabaseMissing(f"the folder {path.parent} does not exist")
-    lock = StoreLock.shared(path)
-    try:
+    lock, engine = new_database.lock_alone(path), None  # type: tuple[StoreLock, Engine | None]
+    try:  # alone while it is made: nobody else makes or opens it meanwhile (adopt_new_database shares it)
         engine = create_migrated(path, passphrase, new_key(passphrase))
-    except BaseException:
-        lock.release()
+        return adopt_new_database(path, engine, lock, device_name, wall=wall, device_id=device_id)
+    except BaseException as exc:  # no file with tables and no device left for the next start to open
+        new_database.given_up(path, exc, engine=engine, lock=lock)
         raise
-    return adopt_new_database(path, engine, lock, device_name, wall=wall, device_id=device_id)
 
 
 def create_migrated(path: Path, passphrase: str, key: bytes) -> Engine:
     """A new encrypted file at ``path`` keyed with ``key`` (``new_key``), with the whole schema and no
-    device yet. On failure nothing is left behind."""
-    engine = _connect_engine_checked(path, passphrase, key, create=True)
-    try:
+    device yet. On failure nothing is left behind, and a full disk is said as such (``EnvironmentProblem``)."""
+    engine: Engine | None = None
+    try:  # the first page may be written and the disk full before the tables: that file goes too
+        engine = _connect_engine_checked(path, passphrase, key, create=True)
         migrate.upgrade(engine)
-    except Exception:
-        engine.dispose()
-        for suffix in ("", "-wal", "-shm"):
-            with contextlib.suppress(FileNotFoundError):
-                os.remove(f"{path}{suffix}")
+    except Exception as exc:
+        new_database.given_up(path, exc, engine=engine)
         raise
     return engine
 
@@ -286,6 +285,7 @@ def adopt_new_database(
                      first_seen=dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")))
     store = Store(path, engine, dev_id, epoch, HybridClock(dev_id, None, wall))
     store.lock, store.identity = lock, identity_of(path)
+    lock.downgrade()  # whole now: others may open it too
     return store
 
 
@@ -311,24 +311,25 @@ def open_store(
         if reason == "cannot_open" and not _can_write_in(path.parent):
             # SQLite cannot say why; the usual reason is a folder (a CD, a write-protected USB
             # stick, a shared folder) where the journal beside the database cannot be made.
-            raise _read_only_folder() from exc
+            raise _read_only_folder(path.parent) from exc
         if reason == "read_only":  # an upgrade's writes refused
             raise _read_only_problem(path) from exc
         raise
 
 
-def _read_only_folder() -> EnvironmentProblem:
+def _read_only_folder(folder: Path) -> EnvironmentProblem:
+    """``folder``: the database's, named by the unlock window (which folder, and what to do)."""
     return EnvironmentProblem(
-        "the database is in a read-only folder: Majlis writes its journal beside it; copy the "
-        "database to a folder you can write to, such as the Majlis data folder",
-        reason="read_only",
+        f"the database is in a read-only folder ({folder.absolute()}): Majlis writes its journal beside it; "
+        "copy the database to a folder you can write to, such as the Majlis data folder",
+        reason="read_only", folder=str(folder.absolute()),
     )
 
 
 def _read_only_problem(path: Path) -> EnvironmentProblem:
     """SQLite will not write the database: its folder, or (the folder takes new files) the file itself."""
     if not _can_write_in(path.parent):
-        return _read_only_folder()
+        return _read_only_folder(path.parent)
     return EnvironmentProblem(
         "the database file is read-only (a copy from a CD or DVD keeps that mark): clear its read-only "
         "attribute, then open it again", reason="read_only_file")
@@ -346,7 +347,7 @@ def refuse_read_only(store: Store) -> None:
         with store.engine.begin() as conn:
             conn.execute(busy_wait.TAKE_WRITE_LOCK)
     except OPERATIONAL_ERRORS as exc:
-        environment = classify(exc)
+        environment = classify(exc, store.path.parent)
         if environment is None:
             raise
         if environment.details.get("reason") == "read_only":
@@ -388,7 +389,7 @@ def _open_store(path: Path, passphrase: str, wall: WallClock, backup_before_upgr
             try:
                 _upgrade(engine, path, passphrase, held, backup_first=backup_before_upgrade)
             except OPERATIONAL_ERRORS as exc:  # its writes refused: a read-only file, a full disk
-                environment = classify(exc)
+                environment = classify(exc, path.parent)
                 if environment is None:
                     raise
                 raise environment from exc
@@ -469,7 +470,7 @@ def rekey(store: Store, new_passphrase: str) -> None:
             try:
                 conn.driver_connection.execute(f"PRAGMA rekey = {quote_key(new_passphrase)}")  # type: ignore[union-attr]
             except Exception as exc:
-                environment = classify(exc)
+                environment = classify(exc, store.path.parent)
                 if environment is not None:  # a full disk, a write refused: said as such
                     raise environment from exc
                 raise

@@ -28,9 +28,10 @@ from sqlalchemy import Connection, insert, select, update
 
 from desktop.core import backups, changes, erasure, erasure_file
 from desktop.core.db import Store, open_store
-from desktop.core.errors import DamagedDatabase, WrongPassphrase
+from desktop.core.errors import DamagedDatabase, EnvironmentProblem, WrongPassphrase
 from desktop.core.held_bundles import waiting_devices
 from desktop.core.models import ChangeLog, Erasure, ExportRecord, HeldBundle, LocalState
+from desktop.core.sqlcipher_file import classify
 from desktop.core.store_lock import lock_path
 
 KINDS = ("xlsx", "qdpx", "pdf", "bundle", "backup", "held")
@@ -73,6 +74,21 @@ def record_export(store: Store, kind: str, path: str | os.PathLike[str]) -> None
     with store.engine.begin() as conn:
         conn.execute(insert(ExportRecord).values(
             kind=kind, path=str(Path(path).resolve()), made_at=utc_now(), hlc=""))
+
+
+def record_or_take_back(store: Store, kind: str, path: str | os.PathLike[str]) -> None:
+    """:func:`record_export` of a file just written; when it cannot be remembered (another program holds
+    the database, a full disk), the file is removed again and the failure raised (an environment
+    problem said as such): a copy of participants' words that no erasure report would ever name is
+    not left behind, under a message that says nothing was saved."""
+    try:
+        record_export(store, kind, path)
+    except Exception as exc:
+        Path(path).unlink(missing_ok=True)
+        problem = classify(exc) if not isinstance(exc, EnvironmentProblem) else None
+        if problem is not None:
+            raise problem from exc
+        raise
 
 
 def erased_at(store: Store) -> str:

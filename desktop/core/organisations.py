@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 from typing import Any
 
@@ -85,9 +86,12 @@ def _matching(s: OrmSession, q: Any, text: str) -> Any:
     return q.where(Organisation.id.in_([i for i, name in rows if folded in normalise_for_search(name or "")]))
 
 
-def page(s: OrmSession, offset: int, limit: int, text: str = "") -> list[OrgRow]:
-    """One page of organisations in name order, for a model that fetches more as it scrolls."""
+def page(s: OrmSession, offset: int, limit: int, text: str = "", leave_out: Collection[str] = ()) -> list[OrgRow]:
+    """One page of organisations in name order, for a model that fetches more as it scrolls;
+    ``leave_out``: ids not wanted."""
     q = _matching(s, select(Organisation).where(Organisation.deleted.is_(False)), text)
+    if leave_out:
+        q = q.where(Organisation.id.not_in(list(leave_out)))
     q = q.order_by(Organisation.name, Organisation.id).offset(offset).limit(limit)
     return [OrgRow(o.id, o.name, o.kind, o.governorate) for o in s.execute(q).scalars()]
 
@@ -98,8 +102,10 @@ def names(s: OrmSession, ids: list[str]) -> dict[str, str]:
     return {r[0]: r[1] for r in s.execute(select(Organisation.id, Organisation.name).where(Organisation.id.in_(ids)))}
 
 
-def choices(s: OrmSession, text: str = "", limit: int = 200) -> list[tuple[str, str]]:
+def choices(s: OrmSession, text: str = "", limit: int = 200,
+            leave_out: Collection[str] = ()) -> list[tuple[str, str]]:
     """(id, name) of the first ``limit`` live organisations whose name holds ``text`` (folded as the
     Organisations page's filter folds it), for a picker that narrows as a person types: it held the
-    first 5,000 and a centre's others could never be chosen."""
-    return [(o.id, o.name) for o in page(s, 0, limit, text)]
+    first 5,000 and a centre's others could never be chosen. ``leave_out``: ids not offered (those
+    attending already)."""
+    return [(o.id, o.name) for o in page(s, 0, limit, text, leave_out)]

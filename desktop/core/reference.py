@@ -63,9 +63,15 @@ CONSENT_METHODS = ("on_screen", "paper", "verbal_witness", "thumbprint_witness")
 CONSENT_CLAUSES = ("participate", "audio", "quote", "photo", "share", "contact")
 
 
-def pseudonym(governorate_key: str, kind: str, session_number: int, seat: int) -> str:
-    """Pseudonym code from governorate, session and seat, e.g. ``BSR-FG03-P04``."""
+def session_code(governorate_key: str, kind: str, session_number: int) -> str:
+    """A session's code from its governorate, kind and number, e.g. ``BSR-FG03``: its pseudonyms begin
+    with it."""
     gov = GOVERNORATE_BY_KEY.get(governorate_key)
     prefix = gov.code if gov else "XXX"
     kind_code = "FG" if kind == "focus_group" else "RT"
-    return f"{prefix}-{kind_code}{session_number:02d}-P{seat:02d}"
+    return f"{prefix}-{kind_code}{session_number:02d}"
+
+
+def pseudonym(governorate_key: str, kind: str, session_number: int, seat: int) -> str:
+    """Pseudonym code from governorate, session and seat, e.g. ``BSR-FG03-P04``."""
+    return f"{session_code(governorate_key, kind, session_number)}-P{seat:02d}"

@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session as OrmSession
 
 from desktop.core import consent_rules
@@ -208,6 +209,8 @@ def search(s: OrmSession, text: str, *, limit: int = 200, session_id: str | None
             redacted[key] = consent_rules.policy(s, *key).redacted
         return redacted[key]
 
+    # A deleted session keeps its turns (and their index entries): its words are not found either.
+    gone = set(s.scalars(select(Session.id).where(Session.deleted.is_(True)))) if refs else set()
     for doc_table, doc_id, doc_field, sid in refs:
         row = rows.get((doc_table, doc_id))
         if row is None or row.deleted:
@@ -217,15 +220,23 @@ def search(s: OrmSession, text: str, *, limit: int = 200, session_id: str | None
         if isinstance(row, CodedSegment):
             # A memo on a coding of withdrawn speech goes where its quote goes (REDACTED): it often
             # repeats the words.
-            if withdrawn(consent_rules.segment_speaker(s, row)):
+            if withdrawn(consent_rules.segment_speaker(s, row)) or not _on_live_text(s, row):
                 continue
             sid = sid or _segment_session(s, row)
         if isinstance(row, Memo) and row.target_table == "coded_segment":
             segment = s.get(CodedSegment, row.target_id)
-            if segment is not None and withdrawn(consent_rules.segment_speaker(s, segment)):
+            if segment is not None and (withdrawn(consent_rules.segment_speaker(s, segment))
+                                        or not _on_live_text(s, segment)):
+                continue
+        if isinstance(row, Memo) and row.target_table == "transcript_turn":
+            # A memo on the turn itself often repeats the words too: it goes where the turn goes.
+            turn = s.get(TranscriptTurn, row.target_id)
+            if turn is not None and (turn.deleted or withdrawn((turn.participant_id, turn.session_id))):
                 continue
         if isinstance(row, Memo) and not sid:
             sid = _memo_session(s, row)
+        if sid in gone:
+            continue
         hit = make_hit(doc_table, doc_id, doc_field, sid, getattr(row, doc_field) or "", query)
         if hit.highlights:
             hits.append(hit)
@@ -234,6 +245,14 @@ def search(s: OrmSession, text: str, *, limit: int = 200, session_id: str | None
 
 #: What a memo may be written on, beside a session itself: rows that belong to one session.
 _IN_A_SESSION: dict[str, type[Synced]] = {m.__tablename__: m for m in (TranscriptTurn, AgendaItem, Decision)}
+
+
+def _on_live_text(s: OrmSession, segment: CodedSegment) -> bool:
+    """Whether the text a coding is on is still there: a memo on a coding of a deleted turn (it often
+    repeats the words) is found no more than the turn is."""
+    model = Session if segment.doc_table == "session" else _IN_A_SESSION.get(segment.doc_table or "")
+    doc = s.get(model, segment.doc_id) if model is not None else None
+    return doc is not None and not doc.deleted
 
 
 def _memo_session(s: OrmSession, memo: Memo) -> str:

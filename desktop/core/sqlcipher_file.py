@@ -6,8 +6,11 @@ opens stores and backs up before an upgrade) both build on it without importing 
 
 from __future__ import annotations
 
+import codecs
 import hashlib
 import secrets
+import shutil
+import unicodedata
 import zipfile
 from pathlib import Path
 
@@ -87,18 +90,41 @@ DISK_PHRASES = frozenset(_ENVIRONMENT[code][0]
                          for code in (sqlcipher.SQLITE_FULL, sqlcipher.SQLITE_READONLY, sqlcipher.SQLITE_IOERR))
 
 
-def classify(exc: BaseException) -> StoreError | None:
+def classify(exc: BaseException, folder: Path | None = None) -> StoreError | None:
     """Map an SQLite error about the environment (disk, permissions, locks) to a user-facing error.
 
     By result code, as qutebrowser's ``misc/sql.py`` does, never by the words of the message (which
     change between SQLite versions and would turn a bug into a "disk full"). Anything else is None:
-    a bug, or a wrong key (SQLITE_NOTADB), for the caller to decide.
+    a bug, or a wrong key (SQLITE_NOTADB), for the caller to decide. ``folder``: the database's; an
+    I/O error there with no room left on its disk is a full disk (SQLite's shared-memory file beside a
+    database cannot grow: SQLITE_IOERR, not SQLITE_FULL, and "the disk reported a problem" hid that
+    freeing some space was all it took).
     """
     code = getattr(getattr(exc, "orig", exc), "sqlite_errorcode", None)
     if not isinstance(code, int):
         return None
-    known = _ENVIRONMENT.get(code & 0xFF)
+    primary = code & 0xFF
+    if primary == sqlcipher.SQLITE_IOERR and folder is not None and no_room(folder):
+        primary = sqlcipher.SQLITE_FULL
+    known = _ENVIRONMENT.get(primary)
     return EnvironmentProblem(known[0], reason=known[1]) if known else None
+
+
+#: Less free room than this on a database's disk is a full one: SQLite's WAL and shared-memory files
+#: alone need tens of kilobytes, and a system keeps some room back for itself.
+FULL_BELOW = 1024 * 1024
+
+
+def no_room(folder: Path) -> bool:
+    """Whether the disk of ``folder`` (or of the nearest folder above it that is there) is full."""
+    for place in (folder, *folder.parents):
+        try:
+            return shutil.disk_usage(place).free < FULL_BELOW
+        except FileNotFoundError:
+            continue
+        except OSError:
+            return False
+    return False
 
 
 def raw_connect(path: Path, passphrase: str, *, read_only: bool = False, must_exist: bool = False,
@@ -118,8 +144,10 @@ def raw_connect(path: Path, passphrase: str, *, read_only: bool = False, must_ex
 
 def refuse_other_files(path: Path) -> None:
     """Raise a clear error when ``path`` is not there, a folder, or by its first bytes no SQLCipher
-    database (a plain SQLite file, a bundle, a PDF, a ZIP), each named as what it is. Only reads the
-    file's head: no passphrase needed, nothing written (nor beside it)."""
+    database (a plain SQLite file, a bundle, a PDF, a ZIP, a text file, a file shorter than a page),
+    each named as what it is. Only reads the file's head: no passphrase needed, nothing written (nor
+    beside it). What is left may be a database: random bytes of whole pages, which only a passphrase
+    tells apart from one (``verify_key`` says "wrong passphrase" of them)."""
     if not path.exists():
         raise DatabaseMissing(f"no database at {path}")
     if path.is_dir():
@@ -138,6 +166,11 @@ def refuse_other_files(path: Path) -> None:
     other = _other_kind(path, signature)
     if other:
         raise NotADatabase(f"{path} is {other}, not a Majlis database")
+    # Not one of ours by its look alone, and so never "wrong passphrase" (which sent people after
+    # another passphrase for a text file or a file cut short): see ``_unlike_a_database``.
+    unlike = _unlike_a_database(head)
+    if unlike:
+        raise NotADatabase(f"{path} is not a Majlis database: {unlike}")
 
 
 #: SQLCipher's page size (its default, which Majlis keeps): a database or backup is whole pages.
@@ -164,7 +197,7 @@ def may_be_a_database(path: Path) -> bool:
     # codebook and replaced by the export.
     if size < _PAGE or size % _PAGE or head.startswith(file_signatures.EXPORTS):
         return False
-    return len(set(head)) >= 200  # a random page has about 256 byte values; text and markup far fewer
+    return len(set(head)) >= _RANDOM_PAGE_VALUES  # a random page has about 256 byte values; text and markup far fewer
 
 
 #: How much of a file's head is searched for a plain team key's mark (its comment lines come first).
@@ -223,6 +256,34 @@ def _other_kind(path: Path, signature: str) -> str:
     return ""
 
 
+#: How many of the 256 byte values a database's first page has at the least. An SQLCipher page is random
+#: bytes from its first byte (salt, ciphertext, IV, HMAC): 4096 random bytes leave out about 0.00003
+#: values on average, and 57 left out is beyond any chance. Text, markup, a file of zeros, a document
+#: with its structure in the clear use far fewer (``may_be_a_database`` asks the same of a page).
+_RANDOM_PAGE_VALUES = 200
+
+
+def _unlike_a_database(head: bytes) -> str:
+    """What a file's first page (``head``, up to a page) says it is when it cannot be an SQLCipher
+    database, of any passphrase; "" when it may be one. A file shorter than a page (a Majlis database is
+    whole pages, its first one written when it is made), text, or any first page that is not random."""
+    if len(head) < _PAGE:
+        return "it is shorter than a database's first page (a copy cut short, or another kind of file)"
+    if len(set(head)) >= _RANDOM_PAGE_VALUES:
+        return ""
+    return "it is a text file" if _is_text(head) else "its first bytes are not an encrypted database's"
+
+
+def _is_text(head: bytes) -> bool:
+    """Whether ``head`` reads as UTF-8 text (its last character may be cut by the page's end)."""
+    try:
+        text = codecs.getincrementaldecoder("utf-8")().decode(head, final=False)
+    except UnicodeDecodeError:
+        return False
+    # Control characters only, not format ones: Kurdish text is full of zero-width non-joiners.
+    return not any(unicodedata.category(ch) == "Cc" and ch not in "\t\n\r\f\v" for ch in text)
+
+
 def _opens(path: Path, passphrase: str, raw_key: bytes | None) -> bool:
     """Whether this key reads the file; an environment problem (disk, lock) is raised as such.
 
@@ -233,12 +294,12 @@ def _opens(path: Path, passphrase: str, raw_key: bytes | None) -> bool:
     try:
         conn = raw_connect(path, passphrase, read_only=True, raw_key=raw_key)
     except sqlcipher.Error as exc:
-        raise classify(exc) or StoreError(str(exc)) from exc
+        raise classify(exc, path.parent) or StoreError(str(exc)) from exc
     try:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         return True
     except sqlcipher.DatabaseError as exc:
-        env = classify(exc)
+        env = classify(exc, path.parent)
         if env is not None:
             raise env from exc
         if (getattr(exc, "sqlite_errorcode", 0) or 0) & 0xFF == sqlcipher.SQLITE_CORRUPT:

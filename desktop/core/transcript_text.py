@@ -1,10 +1,14 @@
 """A focus-group transcript typed elsewhere (a phone's notes, WhatsApp, a Word file), read into turns.
 
-The text is lines such as ``P3: نحن نريد قانوناً عادلاً``, ``٣: …``, ``المیسر: …``, ``Facilitator: …``,
+A chat exported from WhatsApp is read as transcript_chat.py says: each message a turn, its sender the
+label, its time the stamp. The text is lines such as ``P3: نحن نريد قانوناً عادلاً``, ``٣: …``, ``المیسر: …``, ``Facilitator: …``,
 ``[00:12:34] P2: …`` or ``بەشداربوو ٤: …``. A line that begins with a short label and a colon starts a
 turn; a line without one continues the turn before it (a new paragraph in it). An optional time stamp
-before the label (``[hh:mm:ss]`` or ``hh:mm:ss``) becomes the turn's stamp, written ``H:MM:SS`` as the
-editor stamps (``format_stamp``) and never earlier than the stamp before it (``settle_stamps``).
+before the label (``[hh:mm:ss]``, ``(hh:mm:ss)`` or ``hh:mm:ss``) becomes the turn's stamp, written
+``H:MM:SS`` as the editor stamps (``format_stamp``) and never earlier than the stamp before it
+(``settle_stamps``); a dash or a bullet between it and the label (``00:12:34 - P2: …``) is dropped.
+In brackets a stamp may be minutes and seconds (``[01:02] P1: …``, a phone recorder's); a stamp alone
+on its line stamps the next turn.
 
 Nothing here raises on odd input (tests/core/test_transcript_text.py, with hypothesis): control
 characters become spaces as every long text does (``field_text.fit``), bidi marks around a label are
@@ -23,7 +27,7 @@ from dataclasses import dataclass, field
 
 from sqlalchemy.orm import Session as OrmSession
 
-from desktop.core import sessions, transcripts
+from desktop.core import sessions, transcript_chat, transcripts
 from desktop.core.errors import ValidationError
 from desktop.core.field_text import BAD_IN_TEXT, TEXT_LIMIT, fit
 from desktop.core.models import Session
@@ -36,13 +40,19 @@ MAX_BYTES = 5 * 1024 * 1024
 #: The longest label read as a speaker's (a pseudonym such as BSR-FG03-P04, "بەشداربوو ٤").
 LABEL_MAX = 40
 LABEL_WORDS = 3
+#: The most different labels a transcript is read with: a focus group has a dozen speakers, and a
+#: note-taker a few headings (Note:, Question 2:). A text with more is a log or a list pasted by
+#: mistake, refused (TextRefused "many_labels") as soon as it has one more, instead of a speaker list
+#: built for each of its thousands of labels.
+MAX_LABELS = 40
 
 UTF8, UTF16, CP1256 = "UTF-8", "UTF-16", "Windows-1256"
 UTF16_LE, UTF16_BE = "UTF-16 LE", "UTF-16 BE"  # UTF-16 without its byte order mark
 
 
 class TextRefused(Exception):
-    """The file or paste cannot be read as a transcript; ``code`` says why (too_big, not_text, empty)."""
+    """The file or paste cannot be read as a transcript; ``code`` says why (too_big, not_text, empty,
+    many_labels)."""
 
     def __init__(self, code: str) -> None:
         super().__init__(code)
@@ -112,10 +122,12 @@ def check_text(text: str) -> None:
 # --- lines ---------------------------------------------------------------------------------------
 _MARKS = f"[{invisible.char_class(invisible.DISPLAY_ONLY)}\\s]*"
 _DIGIT = r"[0-9٠-٩۰-۹]"
-_STAMP = re.compile(
-    f"^{_MARKS}(?:\\[{_MARKS}(?P<a>{_DIGIT}{{1,3}}:{_DIGIT}{{2}}:{_DIGIT}{{2}}){_MARKS}\\]"
+_STAMP = re.compile(  # [hh:mm:ss], (hh:mm:ss), hh:mm:ss, or in brackets only, [mm:ss] and (mm:ss)
+    f"^{_MARKS}(?:[\\[(]{_MARKS}(?P<a>{_DIGIT}{{1,3}}:{_DIGIT}{{2}}(?::{_DIGIT}{{2}})?){_MARKS}[\\])]"
     f"|(?P<b>{_DIGIT}{{1,3}}:{_DIGIT}{{2}}:{_DIGIT}{{2}})(?=\\s|{_MARKS}$))"
 )
+#: A dash or a bullet before a label («00:01:02 - P1: …», «• P1: …») is no part of it.
+_LEADS = "-‐‑‒–—―•·*"
 _LABEL = re.compile(f"^{_MARKS}(?P<label>[^:：\n]{{1,{LABEL_MAX + 8}}}?)[:：](?P<rest>.*)$", re.DOTALL)
 _NOT_IN_LABEL = re.compile("[,;!?،؛؟«»\"“”()\\[\\]]")
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
@@ -127,6 +139,15 @@ def stamp_seconds(stamp: str) -> int | None:
     if len(parts) != 3 or not all(p.isdigit() for p in parts) or int(parts[1]) > 59 or int(parts[2]) > 59:
         return None
     return int(parts[0]) * 3600 + int(parts[1]) * 60 + int(parts[2])
+
+
+def _short_seconds(stamp: str) -> int | None:
+    """The seconds of a stamp in brackets: ``h:mm:ss``, or ``mm:ss`` (minutes and seconds of a recording
+    under an hour long, as a phone's recorder shows them; the minutes may go past 59)."""
+    parts = stamp.translate(_DIGITS).split(":")
+    if len(parts) == 2:
+        return int(parts[0]) * 60 + int(parts[1]) if int(parts[1]) <= 59 else None
+    return stamp_seconds(stamp)
 
 
 def format_stamp(seconds: int) -> str:
@@ -161,12 +182,12 @@ def split_line(raw: str) -> Line:
     rest = raw
     stamp = _STAMP.match(raw)
     if stamp is not None:
-        seconds = stamp_seconds(stamp.group("a") or stamp.group("b") or "")
+        seconds = _short_seconds(stamp.group("a")) if stamp.group("a") else stamp_seconds(stamp.group("b") or "")
         if seconds is not None:
             rest = raw[stamp.end():]
     found = _LABEL.match(rest)
     if found is not None:
-        label, after = tidy(found.group("label")), found.group("rest")
+        label, after = tidy(tidy(found.group("label")).lstrip(_LEADS)), found.group("rest")
         if _is_label(label, after):
             return Line(label, tidy(after), seconds, whole)
     return Line(None, tidy(rest) if seconds is not None else whole, seconds, whole)
@@ -188,6 +209,7 @@ class ParsedTurn:
     text: str
     seconds: int | None = None
     timestamp: str = ""  # set by settle_stamps
+    when: transcript_chat.When | None = None  # a WhatsApp message's date and time (``transcript_chat.offsets``)
 
 
 @dataclass
@@ -197,11 +219,13 @@ class Parsed:
     counts: Counter[str] = field(default_factory=Counter)  # the turns of each label
 
 
-def parse(text: str, not_speakers: Collection[str] = (), checkpoint: Callable[[], object] | None = None) -> Parsed:
+def parse(text: str, not_speakers: Collection[str] = (), checkpoint: Callable[[], object] | None = None,
+          most_labels: int | None = None) -> Parsed:
     """The turns of ``text``. A label in ``not_speakers`` starts no turn: its line continues the turn
     before it, as typed. Empty turns are left out; a turn too long for the database is cut.
     ``checkpoint`` is called every hundred lines (about a millisecond): it raises to stop a parse no longer
-    wanted, and may let other threads run."""
+    wanted, and may let other threads run. With ``most_labels``, a text with more different labels is
+    refused (TextRefused "many_labels") at the line that has one more."""
     pause = checkpoint if checkpoint is not None else _nothing
     text = fit(text[: MAX_BYTES + 1], BAD_IN_TEXT)
     pause()  # between the steps that read the whole text at once
@@ -209,8 +233,12 @@ def parse(text: str, not_speakers: Collection[str] = (), checkpoint: Callable[[]
     pause()
     turns: list[ParsedTurn] = []
     labels: list[str] = []
+    seen: set[str] = set()  # the labels met: a list looked up at each line took 23 s for 60,000 labels
     current: ParsedTurn | None = None
     paragraphs: list[str] = []
+    waiting: int | None = None  # a stamp alone on its line: the next turn's
+    chat = False  # a WhatsApp chat (transcript_chat): a line that begins no message goes on with the one above
+    held: ParsedTurn | None = None  # a sender's message that was WhatsApp's words: the lines below are theirs
 
     def close() -> None:
         if current is not None:
@@ -218,38 +246,75 @@ def parse(text: str, not_speakers: Collection[str] = (), checkpoint: Callable[[]
             if current.text:
                 turns.extend(_cut(current))
 
+    def meet(label: str) -> None:
+        if label not in seen:  # a label said to be no speaker's is listed too, so it can be changed back
+            seen.add(label)
+            labels.append(label)
+            if most_labels is not None and len(seen) > most_labels:
+                raise TextRefused("many_labels")
+
+    a_chat: bool | None = None  # whether a message with a sender follows: asked at a dated line without one
     for number, raw in enumerate(lines):
         if number % 100 == 99:
             pause()
-        line = split_line(raw)
+        message = transcript_chat.header(raw)
+        if message is not None and message.sender is None and not chat:
+            # «12/05/2026, 10:00 - Basra session» is WhatsApp's own line (left out) only in a chat
+            a_chat = transcript_chat.chat_below(lines, number + 1, pause) if a_chat is None else a_chat
+            message = message if a_chat else None
+        if message is None and chat:  # a message's next line, whatever it holds
+            words = tidy(transcript_chat.unedited(raw))
+            if words and held is not None and held.label not in not_speakers:  # a photo's caption
+                meet(held.label)
+                current, paragraphs = held, []
+            if words:
+                held = None
+                if current is not None:
+                    paragraphs.append(words)
+            continue
+        if message is not None:
+            chat, held = chat or message.sender is not None, None
+            if message.sender is None or message.system:  # WhatsApp's own line, left out
+                close()
+                current = None
+                if message.sender is not None:
+                    held = ParsedTurn(message.sender, "", when=message.when)
+                continue
+        line = split_line(raw) if message is None else Line(message.sender, tidy(message.body), None, tidy(raw))
+        if line.label is not None:
+            meet(line.label)
         if line.label is not None and line.label not in not_speakers:
             close()
-            if line.label not in labels:
-                labels.append(line.label)
-            current, paragraphs = ParsedTurn(line.label, "", line.seconds), [line.text]
+            seconds = line.seconds if line.seconds is not None else waiting
+            when = message.when if message is not None else None
+            current, paragraphs, waiting = ParsedTurn(line.label, "", seconds, when=when), [line.text], None
             continue
-        if line.label is not None and line.label not in labels:
-            labels.append(line.label)  # a label said to be no speaker's: listed, so it can be changed back
+        if line.label is None and line.seconds is not None and not line.text:
+            waiting = line.seconds  # «[00:01:03]» above «P1: …» stamps P1's turn, no words of the turn above
+            continue
         if not line.whole:
             continue
-        if current is None:  # text before the first speaker
-            labels.insert(0, "")
+        if current is None:  # text before the first speaker (or in a chat, after a line left out)
+            if labels[:1] != [""]:
+                labels.insert(0, "")
             current, paragraphs = ParsedTurn("", ""), []
         paragraphs.append(line.whole)
     close()
+    transcript_chat.offsets(turns)
     return Parsed(turns, labels, Counter(t.label for t in turns))
 
 
 def preview(text: str, not_speakers: Collection[str] = (), floor: int = 0,
             checkpoint: Callable[[], object] | None = None) -> Parsed:
     """What the dialog shows of ``text``, in one call it can run off the interface's thread: refused as
-    ``check_text`` refuses, else parsed (``parse``) with its stamps settled after ``floor``."""
+    ``check_text`` refuses or with more than ``MAX_LABELS`` different labels, else parsed (``parse``)
+    with its stamps settled after ``floor``."""
     if checkpoint is not None:
         checkpoint()
     check_text(text)
     if checkpoint is not None:
         checkpoint()
-    parsed = parse(text, not_speakers, checkpoint)
+    parsed = parse(text, not_speakers, checkpoint, MAX_LABELS)
     settle_stamps(parsed.turns, floor)
     return parsed
 
@@ -263,7 +328,7 @@ def _cut(turn: ParsedTurn) -> list[ParsedTurn]:
     if len(turn.text) <= TEXT_LIMIT:
         return [turn]
     pieces: list[ParsedTurn] = []
-    text, seconds = turn.text, turn.seconds
+    text, seconds, when = turn.text, turn.seconds, turn.when
     while text:
         if len(text) <= TEXT_LIMIT:
             piece, text = text, ""
@@ -272,8 +337,8 @@ def _cut(turn: ParsedTurn) -> list[ParsedTurn]:
             at = at if at > TEXT_LIMIT // 2 else TEXT_LIMIT
             piece, text = text[:at], text[at:].lstrip("\n ")
         if piece:
-            pieces.append(ParsedTurn(turn.label, piece, seconds))
-            seconds = None
+            pieces.append(ParsedTurn(turn.label, piece, seconds, when=when))
+            seconds, when = None, None
     return pieces
 
 

@@ -127,6 +127,15 @@ def _session_days(s: OrmSession, records: list[ConsentRecord]) -> dict[str, str]
     return {str(sid): day.isoformat() for sid, day in rows if day is not None}
 
 
+def first_session_day(s: OrmSession, participant_id: str) -> dt.date | None:
+    """The day of the earliest session at which this participant gave a consent still on record: no
+    withdrawal is dated before it (the dialog's date box starts there)."""
+    records = list(s.scalars(select(ConsentRecord).where(
+        ConsentRecord.participant_id == participant_id, ConsentRecord.deleted.is_(False))))
+    days = _session_days(s, records)
+    return dt.date.fromisoformat(min(days.values())) if days else None
+
+
 def _refuse_before_the_session(days: dict[str, str], when: str) -> None:
     """Consent is given at its session: a withdrawal dated before that day (a slip: 2000-01-01) made the
     record's PDF say it was withdrawn years before it was given. Not bounded by the record's own time:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from desktop.core.db import Store
-from desktop.core.erasure_report import record_export
+from desktop.core.erasure_report import record_or_take_back
 from desktop.core.text_direction import language_is_rtl, text_direction
 from desktop.exports.brief_data import Brief, withdrawn_note, word
 from desktop.exports.brief_xlsx import briefs
@@ -37,7 +37,7 @@ def write_brief_pdf(store: Store, out: Path, *, rec_id: str | None = None, lang:
             report.pdf.add_page()
         _page(report, brief, digits)
     written = report.save(out)
-    record_export(store, "pdf", written)  # an erasure report names the copies it cannot reach
+    record_or_take_back(store, "pdf", written)  # an erasure report names the copies it cannot reach
     return items
 
 

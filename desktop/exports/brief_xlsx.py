@@ -21,7 +21,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from desktop.core import recommendations
 from desktop.core.atomic_file import atomic_output
 from desktop.core.db import Store
-from desktop.core.erasure_report import record_export
+from desktop.core.erasure_report import record_or_take_back
 from desktop.exports.brief_data import Brief, build, withdrawn_note, word
 from desktop.exports.xlsx_sheet import clean_text
 from desktop.i18n.catalogue import QT_TRANSLATE_NOOP
@@ -58,7 +58,7 @@ def write_brief_xlsx(store: Store, out: Path, *, rec_id: str | None = None, lang
         ws.append([word(lang, QT_TRANSLATE_NOOP("Brief", "No recommendations yet."))])
     with atomic_output(out) as fh:
         wb.save(fh)
-    record_export(store, "xlsx", out)  # an erasure report names the copies it cannot reach
+    record_or_take_back(store, "xlsx", out)  # an erasure report names the copies it cannot reach
     return items
 
 
@@ -74,6 +74,8 @@ def _sheet(ws: Worksheet, b: Brief, digits: Digits) -> None:
         ws.append([clean_text(label), value if not isinstance(value, str) else clean_text(value)])
         r: int = ws.max_row
         ws.cell(r, 1).font = BOLD if bold or value is not None else Font()
+        if value is not None:  # a label longer than column A (a survey's source) wraps, not cut by the value
+            ws.cell(r, 1).alignment = WRAP
         ws.cell(r, 2).alignment = WRAP
         return r
 
@@ -161,9 +163,11 @@ def _survey_chart(ws: Worksheet, b: Brief) -> None:
                # Surveys tab's column says it; the workbook's heading stayed a Latin "n").
                word(lang, QT_TRANSLATE_NOOP("Brief", "n"))])
     ws.cell(ws.max_row, 1).font = BOLD
+    ws.cell(ws.max_row, 1).alignment = WRAP  # the title and the questions are longer than column A
     first = ws.max_row + 1
     for bar in b.survey_bars:
         ws.append([clean_text(bar.label), bar.percent, bar.margin, bar.n])
+        ws.cell(ws.max_row, 1).alignment = WRAP
     last = ws.max_row
     chart = BarChart()
     chart.type = "bar"

@@ -7,6 +7,7 @@ is printed in its form's language unless another is asked for; the register in t
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy.orm import Session as OrmSession
@@ -16,12 +17,15 @@ from desktop.core.db import Store
 from desktop.core.erasure_report import record_export
 from desktop.core.errors import MajlisError
 from desktop.core.models import ConsentRecord, ConsentTemplate, Participant, Session
+from desktop.core.reference import CONSENT_CLAUSES
 from desktop.exports import pdf_words as W
 from desktop.exports.enum_labels import enum_label
 from desktop.exports.pdf_layout import Masthead, Report
 from desktop.exports.pdf_sessions import organisation_name, safe_name, session_line
 from desktop.i18n.digits import Digits
 from desktop.i18n.formatting import format_date, format_datetime
+
+NOT_ASKED = "—"  # a register's cell for a clause not on the form the participant signed
 
 
 class NotFound(MajlisError):
@@ -55,8 +59,47 @@ def _answers(record: ConsentRecord) -> dict[str, object]:
     return record.answers if isinstance(record.answers, dict) else {}
 
 
-def record_report(s: OrmSession, record_id: str, lang: str | None = None, digits: Digits = "latn") -> tuple[Report, str]:
-    """The report of one consent record and the file name it is saved under."""
+def _answered_keys(answers: dict[str, object] | dict[str, bool]) -> list[str]:
+    """The clauses a record holds answers to, in the forms' order (any unknown one after)."""
+    keys = [str(key) for key in answers]
+    return [k for k in CONSENT_CLAUSES if k in keys] + [k for k in keys if k not in CONSENT_CLAUSES]
+
+
+@dataclass(frozen=True)
+class Heading:
+    """The masthead's words read from the database: the organisation, the session's line and day."""
+
+    organisation: str
+    session_line: str
+    day: dt.date | None
+
+
+def _heading(s: OrmSession, session: Session | None, lang: str) -> Heading:
+    return Heading(organisation_name(s), session_line(session, lang) if session else "",
+                   session.date if session else None)
+
+
+def _masthead(heading: Heading, title: str, lang: str, digits: Digits) -> Masthead:
+    return Masthead(heading.organisation, title, heading.session_line,
+                    format_date(heading.day, lang, digits) if heading.day else "")
+
+
+@dataclass(frozen=True)
+class RecordPrint:
+    """What one consent record's PDF shows, read from the database (laid out with no session open)."""
+
+    lang: str
+    heading: Heading
+    file_name: str
+    pseudonym: str
+    session_title: str | None  # None: a standing consent, no session
+    form: ConsentTemplate | None  # detached: its columns only (None: the form has not reached this device)
+    clauses: tuple[tuple[str, str, bool], ...]  # key, text, required of the form's clauses
+    record: ConsentRecord  # detached: its columns only
+
+
+def read_record(s: OrmSession, record_id: str, lang: str | None = None) -> RecordPrint:
+    """The consent record of ``record_id`` as its PDF shows it, in the form's language unless ``lang``."""
     record = s.get(ConsentRecord, record_id)
     if record is None or record.deleted:
         raise NotFound("no consent record with that id")
@@ -65,28 +108,41 @@ def record_report(s: OrmSession, record_id: str, lang: str | None = None, digits
     session = s.get(Session, record.session_id) if record.session_id else None
     lang = lang or (tpl.language if tpl else None) or (participant.language if participant else "ar")
     pseudonym = participant.code if participant else "?"
-    title = tpl.title if tpl and tpl.title else ""
-    report = Report(lang, digits, Masthead(
-        organisation_name(s), W.CONSENT_RECORD,
-        session_line(session, lang) if session else "",
-        format_date(session.date, lang, digits) if session and session.date else "",
-    ))
+    clauses = tuple((c.clause_key, c.text, bool(c.required)) for c in consent.clauses(s, record.template_id)) \
+        if tpl else ()
+    s.expunge(record)
+    if tpl is not None:
+        s.expunge(tpl)
+    name = f"consent-{safe_name(pseudonym)}-{safe_name(record.session_id or 'standing')}.pdf"
+    return RecordPrint(lang, _heading(s, session, lang), name, pseudonym, session.title if session else None,
+                       tpl, clauses, record)
+
+
+def lay_out_record(data: RecordPrint, digits: Digits = "latn") -> Report:
+    """The PDF of one consent record; no database touched (it may run beside the database worker)."""
+    lang, tpl, record = data.lang, data.form, data.record
+    report = Report(lang, digits, _masthead(data.heading, W.CONSENT_RECORD, lang, digits))
     w = report.word
     report.title(w(W.CTX, W.CONSENT_RECORD))
-    report.paragraph(title, bold=True, size=12)
+    report.paragraph(tpl.title if tpl and tpl.title else "", bold=True, size=12)
     report.field(w(W.CTX, W.FORM_VERSION), report.number(tpl.version if tpl else "?"))
     report.paragraph(tpl.body if tpl else "")
-    report.field(w(W.CTX, W.PARTICIPANT), pseudonym)
-    if session is not None:
-        report.field(w(W.CTX, W.SESSION), session.title)
+    report.field(w(W.CTX, W.PARTICIPANT), data.pseudonym)
+    if data.session_title is not None:
+        report.field(w(W.CTX, W.SESSION), data.session_title)
     answers = _answers(record)
     rows = []
-    for clause in (consent.clauses(s, record.template_id) if tpl else []):
-        text = clause.text + (f" {w(W.CTX, W.REQUIRED)}" if clause.required else "")
-        rows.append([text, w(W.CTX, W.YES) if answers.get(clause.clause_key) is True else w(W.CTX, W.NO)])
+    for key, clause_text, required in data.clauses:
+        text = clause_text + (f" {w(W.CTX, W.REQUIRED)}" if required else "")
+        rows.append([text, w(W.CTX, W.YES) if answers.get(key) is True else w(W.CTX, W.NO)])
+    if tpl is None:  # its form not here yet (a bundle before the team update): the answers by clause name
+        rows = [[enum_label("clause", key, lang), w(W.CTX, W.YES) if answers[key] is True else w(W.CTX, W.NO)]
+                for key in _answered_keys(answers)]
     if rows:
         report.table([w(W.CTX, W.CLAUSE), w(W.CTX, W.ANSWER)], rows, [5, 1])
     report.field(w(W.CTX, W.METHOD), enum_label("method", record.method, lang))
+    if record.method == "paper":  # whether the signed form was photographed into Majlis or is on paper only
+        report.field(w(W.CTX, W.SCAN), w(W.CTX, W.SCAN_ATTACHED if record.paper_scan else W.NO_SCAN))
     report.field(w(W.CTX, W.WITNESS), record.witness)
     report.field(w(W.CTX, W.FACILITATOR), record.facilitator)
     report.field(w(W.CTX, W.RECORDED_AT), when(record.recorded_at, lang, digits))
@@ -97,30 +153,48 @@ def record_report(s: OrmSession, record_id: str, lang: str | None = None, digits
     if tpl is not None and tpl.signature_meaning:
         report.field(w(W.CTX, W.SIGNATURE_MEANING), tpl.signature_meaning)
     report.paragraph(w(W.CTX, W.RECORD_NOTE), size=8.5, grey=True)
-    name = f"consent-{safe_name(pseudonym)}-{safe_name(record.session_id or 'standing')}.pdf"
-    return report, name
+    return report
 
 
-def register_report(s: OrmSession, session_id: str, lang: str | None = None, digits: Digits = "latn") -> Report:
+def record_report(s: OrmSession, record_id: str, lang: str | None = None, digits: Digits = "latn") -> tuple[Report, str]:
+    """The report of one consent record and the file name it is saved under."""
+    data = read_record(s, record_id, lang)
+    return lay_out_record(data, digits), data.file_name
+
+
+@dataclass(frozen=True)
+class RegisterPrint:
+    """What a session's consent register shows, read from the database."""
+
+    lang: str
+    heading: Heading
+    rows: tuple[consent.RegisterRow, ...]
+    keys: tuple[str, ...]  # the clauses asked of anyone in it, in order
+
+
+def read_register(s: OrmSession, session_id: str, lang: str | None = None) -> RegisterPrint:
     session = s.get(Session, session_id)
     if session is None or session.deleted:
         raise NotFound("no session with that id")
     lang = lang or session.language or "ar"
     rows = consent.register(s, session_id=session_id)
-    report = Report(lang, digits, Masthead(
-        organisation_name(s), W.CONSENT_REGISTER, session_line(session, lang),
-        format_date(session.date, lang, digits) if session.date else "",
-    ), landscape=True)
+    keys: list[str] = []
+    for row in rows:
+        # A record whose form has not reached this device: its answers' own clauses (else none was printed).
+        asked = [c.clause_key for c in consent.clauses(s, row.template_id)] or _answered_keys(row.answers)
+        keys += [key for key in asked if key not in keys]
+    return RegisterPrint(lang, _heading(s, session, lang), tuple(rows), tuple(keys))
+
+
+def lay_out_register(data: RegisterPrint, digits: Digits = "latn") -> Report:
+    """The PDF of a session's consent register; no database touched."""
+    lang, rows, keys = data.lang, data.rows, data.keys
+    report = Report(lang, digits, _masthead(data.heading, W.CONSENT_REGISTER, lang, digits), landscape=True)
     w = report.word
     report.title(w(W.CTX, W.CONSENT_REGISTER))
     if not rows:
         report.paragraph(w(W.CTX, W.NO_RECORDS))
         return report
-    keys: list[str] = []
-    for row in rows:
-        for clause in consent.clauses(s, row.template_id):
-            if clause.clause_key not in keys:
-                keys.append(clause.clause_key)
     headers = [w(W.CTX, W.PARTICIPANT), w(W.CTX, W.FORM_VERSION)]
     headers += [enum_label("clause", k, lang) for k in keys]
     headers += [w(W.CTX, W.METHOD), w(W.CTX, W.WITNESS), w(W.CTX, W.RECORDED_AT), w(W.CTX, W.STATUS)]
@@ -131,13 +205,20 @@ def register_report(s: OrmSession, session_id: str, lang: str | None = None, dig
         if withdrawn:
             status = f"{status}\n{withdrawn}"
         cells: list[object] = [r.pseudonym, report.number(r.version or "?")]
-        cells += [w(W.CTX, W.YES) if r.answers.get(k) else w(W.CTX, W.NO) for k in keys]
+        # A clause the record's form did not have (added in a later version) was not asked: a dash, not
+        # "No" (it read as a refusal, where the record itself lists only the clauses signed).
+        cells += [NOT_ASKED if k not in r.answers else w(W.CTX, W.YES) if r.answers[k] else w(W.CTX, W.NO)
+                  for k in keys]
         cells += [enum_label("method", r.method, lang), r.witness, when(r.recorded_at, lang, digits),
                   status]
         table.append(cells)
     report.table(headers, table, [2.2, 1.2] + [1.3] * len(keys) + [2.2, 1.8, 2.4, 2.8], size=8.5)
     report.paragraph(w(W.CTX, W.RECORD_NOTE), size=8.5, grey=True)
     return report
+
+
+def register_report(s: OrmSession, session_id: str, lang: str | None = None, digits: Digits = "latn") -> Report:
+    return lay_out_register(read_register(s, session_id, lang), digits)
 
 
 def write_record_pdf(store: Store, record_id: str, out: Path, lang: str | None = None,

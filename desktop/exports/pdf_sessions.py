@@ -31,6 +31,7 @@ from desktop.core.models import (
     Team,
     TranscriptTurn,
 )
+from desktop.core.reference import session_code
 from desktop.core.text_direction import language_is_rtl, text_direction
 from desktop.exports import pdf_words as W
 from desktop.exports.enum_labels import enum_label, governorate
@@ -67,6 +68,11 @@ def _live(s: OrmSession, model: Any, session_id: str, order: Any) -> list[Any]:
     """The live child rows (agenda, decisions, turns...) of one session, in their order."""
     query = select(model).where(model.session_id == session_id, model.deleted.is_(False))
     return list(s.scalars(query.order_by(order, model.id)))
+
+
+def _written(*texts: str | None) -> bool:
+    """Whether any of a row's ``texts`` holds more than white space."""
+    return any(text and text.strip() for text in texts)
 
 
 def _get_session(s: OrmSession, session_id: str) -> Session:
@@ -118,21 +124,24 @@ def minutes_report(s: OrmSession, session_id: str, lang: str | None = None, digi
                      rows, [0.7, 2, 3, 3])
     _summary(report, session)
     report.heading(w(W.CTX, W.AGENDA))
-    items = _live(s, AgendaItem, session.id, AgendaItem.position)
+    # A row added and never filled (Add pressed once too often) printed a number with nothing after it.
+    items = [i for i in _live(s, AgendaItem, session.id, AgendaItem.position) if _written(i.title, i.notes)]
     for i, item in enumerate(items):
         report.paragraph(f"{report.number(i + 1)}. {item.title}", bold=True,
                          direction=text_direction(item.title or "", rtl))
-        report.paragraph(item.notes, direction=text_direction(item.notes or "", rtl))
+        if _written(item.notes):
+            report.paragraph(item.notes, direction=text_direction(item.notes or "", rtl))
     if not items:
         report.paragraph(w(W.CTX, W.NOTHING_RECORDED))
     report.heading(w(W.CTX, W.DECISIONS))
-    decisions = _live(s, Decision, session.id, Decision.position)
+    decisions = [d for d in _live(s, Decision, session.id, Decision.position) if _written(d.text)]
     for i, decision in enumerate(decisions):
         report.paragraph(f"{report.number(i + 1)}. {decision.text}",
                          direction=text_direction(decision.text or "", rtl))
     if not decisions:
         report.paragraph(w(W.CTX, W.NOTHING_RECORDED))
-    actions = _live(s, ActionItem, session.id, ActionItem.position)
+    actions = [a for a in _live(s, ActionItem, session.id, ActionItem.position)
+               if _written(a.what, a.owner) or a.due_date]
     report.heading(w(W.CTX, W.ACTIONS))
     if actions:
         rows = [[a.what, a.owner, format_date(a.due_date, lang, digits) if a.due_date else "",
@@ -299,3 +308,13 @@ def write_session_pdf(store: Store, session_id: str, out: Path, document: str | 
 
 def session_file_name(session_id: str, document: str) -> str:
     return f"{document}-{safe_name(session_id)}.pdf"
+
+
+def suggested_file_name(s: OrmSession, session_id: str, document: str) -> str:
+    """The name a save dialog offers: the document, the session's code (its pseudonyms begin with it)
+    and its date, ``minutes-BSR-RT01-2023-02-14.pdf``. By the session's id, a folder of minutes held
+    names nobody could tell apart."""
+    session = _get_session(s, session_id)
+    code = session_code(session.governorate or "", session.kind, session.number or 0)
+    date = f"-{session.date.isoformat()}" if session.date else ""
+    return f"{document}-{safe_name(code + date)}.pdf"

@@ -63,7 +63,7 @@ from desktop import __version__
 from desktop.core import codebook, consent_rules, recorded_on
 from desktop.core.atomic_file import atomic_output
 from desktop.core.db import Store
-from desktop.core.erasure_report import record_export
+from desktop.core.erasure_report import record_or_take_back
 from desktop.core.errors import MajlisError
 from desktop.core.models import (
     AgendaItem,
@@ -272,12 +272,12 @@ class _Segment:
     speaker: str | None
 
 
-def _unique_names(sessions: list[Session]) -> dict[str, str]:
+def _unique_names(sessions: list[Session], lang: str) -> dict[str, str]:
     names: dict[str, str] = {}
     used: Counter[str] = Counter()
     for session in sessions:
         date = session.date.isoformat() if isinstance(session.date, dt.date) else ""
-        base = xml_safe(f"{date} {session.title or session.kind or ''}".strip()) or session.id
+        base = xml_safe(f"{date} {session.title or enum_label('kind', session.kind, lang)}".strip()) or session.id
         used[base] += 1
         names[session.id] = base if used[base] == 1 else f"{base} ({used[base]})"
     return names
@@ -360,7 +360,7 @@ def build_project(s: OrmSession, lang: str | None = None) -> tuple[bytes, dict[s
     _cases(s, b, root, sessions, by_session, variables)
 
     files: dict[str, str] = {}
-    names = _unique_names(sessions)
+    names = _unique_names(sessions, lang)
     sources_el = b.el(root, "Sources") if sessions else None
     for session in sessions:
         assert sources_el is not None
@@ -586,6 +586,6 @@ def export_qdpx(store: Store, out_path: Path | str, lang: str | None = None) -> 
         zf.writestr("project.qde", project)
         for name, text in files.items():
             zf.writestr(f"sources/{name}", text.encode("utf-8"))
-    record_export(store, "qdpx", out)  # an erasure report names the copies it cannot reach
+    record_or_take_back(store, "qdpx", out)  # an erasure report names the copies it cannot reach
     return out
 

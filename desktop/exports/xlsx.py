@@ -38,7 +38,7 @@ from sqlalchemy.orm import Session as OrmSession
 from desktop.core import consent, consent_rules, participant_fields, recorded_on
 from desktop.core.atomic_file import atomic_output
 from desktop.core.db import Store
-from desktop.core.erasure_report import record_export
+from desktop.core.erasure_report import record_or_take_back
 from desktop.core.models import (
     AgendaItem,
     Code,
@@ -92,10 +92,24 @@ class Book:
         ws = add_sheet(self.wb, W.sheet_name(self.lang, title))
         if self.lang in RTL_LANGUAGES:
             ws.sheet_view.rightToLeft = True
-        for i, width in enumerate(widths):
-            ws.column_dimensions[_column(i)].width = width
-        ws.append(list(headings) if translated else [W.word(self.lang, h) for h in headings])
+        shown = list(headings) if translated else [W.word(self.lang, h) for h in headings]
+        for i in range(max(len(widths), len(shown))):
+            # At least as wide as the heading and its filter button: widths chosen for the English
+            # headings cut "يلزم تجديد الموافقة" (Re-consent needed) to half a word.
+            width = max(widths[i] if i < len(widths) else 0, heading_width(shown[i]) if i < len(shown) else 0)
+            if width:
+                ws.column_dimensions[_column(i)].width = width
+        ws.append(shown)
         return ws
+
+
+# An autofilter's drop-down button and a margin, in Excel's column width units (one digit's width).
+FILTER_BUTTON = 3
+
+
+def heading_width(heading: str) -> int:
+    """The width a bold heading needs beside the header row's filter button."""
+    return len(heading) + len(heading) // 10 + FILTER_BUTTON  # bold letters are a little wider
 
 
 def _column(index: int) -> str:
@@ -139,7 +153,7 @@ def export_xlsx(
             if isinstance(ws, FastSheet):
                 ws.abandon()
         raise
-    record_export(store, "xlsx", out)  # an erasure report names the copies it cannot reach
+    record_or_take_back(store, "xlsx", out)  # an erasure report names the copies it cannot reach
     return summary
 
 
@@ -227,14 +241,17 @@ def _segments(s: OrmSession, book: Book, summary: ExportSummary) -> None:
     codes = recorded_on.distinct_names(s, lang)
     policies = consent_rules.PolicyCache(s)
     yes, no, do_not_quote = W.word(lang, W.YES), W.word(lang, W.NO), W.word(lang, W.DO_NOT_QUOTE)
-    edited = W.word(lang, W.EDITED_SINCE_CODED)
+    edited, facilitator = W.word(lang, W.EDITED_SINCE_CODED), W.word(lang, W.FACILITATOR)
     rtl = _rtl_sessions(s)
     is_turn = CodedSegment.doc_table == "transcript_turn"
     session_of = func.coalesce(TranscriptTurn.session_id, AgendaItem.session_id, Decision.session_id,
                                Session.id)
+    # A deleted turn, agenda item, decision or session takes its codings out of the sheet, as out of the
+    # Transcripts sheet, Retrieval and the matrices: each coding's stored quote kept the deleted words.
+    doc_deleted = func.coalesce(TranscriptTurn.deleted, AgendaItem.deleted, Decision.deleted, Session.deleted)
     query = (
         select(CodedSegment, Code.name_ar, Code.name_ckb, Code.name_en, TranscriptTurn.participant_id,
-               session_of)
+               session_of, doc_deleted)
         .join(Code, Code.id == CodedSegment.code_id, isouter=True)
         .join(TranscriptTurn, is_turn & (TranscriptTurn.id == CodedSegment.doc_id), isouter=True)
         .join(AgendaItem, (CodedSegment.doc_table == "agenda_item") & (AgendaItem.id == CodedSegment.doc_id),
@@ -246,7 +263,9 @@ def _segments(s: OrmSession, book: Book, summary: ExportSummary) -> None:
         .where(CodedSegment.deleted.is_(False))
         .order_by(session_of, CodedSegment.doc_id, CodedSegment.start)
     )
-    for seg, ar, ckb, en, pid, session_id in s.execute(query).yield_per(2000):
+    for seg, ar, ckb, en, pid, session_id, deleted in s.execute(query).yield_per(2000):
+        if deleted is None or deleted or session_id not in rtl:  # no such text (or deleted), or its session gone
+            continue
         p = policies.get(pid, session_id)
         quote, memo = seg.quote, seg.memo
         if p.redacted:
@@ -257,7 +276,8 @@ def _segments(s: OrmSession, book: Book, summary: ExportSummary) -> None:
             summary.withheld_quotes += 1
         elif seg.needs_review:
             quote = edited
-        speaker = codes.get(pid, "?") if pid else ""
+        # The facilitator's words named as the Transcripts sheet names them; the minutes have no speaker.
+        speaker = codes.get(pid, "?") if pid else facilitator if seg.doc_table == "transcript_turn" else ""
         ws.append([session_id or "", speaker, ar or "", ckb or "", en or "",
                    directed(as_text(quote), rtl.get(session_id or "", False)), yes if p.may_quote else no, seg.coder,
                    as_text(memo)])

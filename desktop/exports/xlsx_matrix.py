@@ -17,6 +17,7 @@ from typing import Any
 from openpyxl import Workbook
 from openpyxl.chart import BarChart, Reference
 from openpyxl.styles import Font, PatternFill
+from openpyxl.utils import get_column_letter
 
 from desktop.core import text_cut
 from desktop.core.atomic_file import atomic_output
@@ -116,7 +117,7 @@ def write_matrix_xlsx(table: MatrixTable, out: Path) -> None:
         cell.font = bold
     for r in range(first_data_row, total_row + 1):
         ws.cell(r, len(header)).font = bold
-    ws.column_dimensions["A"].width = 40
+    _fit_headings(ws, header)
     ws.freeze_panes = "B3"
 
     chart = BarChart()
@@ -132,6 +133,7 @@ def write_matrix_xlsx(table: MatrixTable, out: Path) -> None:
         counts_sheet = wb.create_sheet(_safe_title(table.chart_sheet_title))
         counts_sheet.sheet_view.rightToLeft = table.rtl
         counts_sheet.append([clean_text(table.code_heading), *[clean_text(c) for c in table.columns]])
+        _fit_headings(counts_sheet, [table.code_heading, *table.columns])
         for name, counts in table.rows:
             counts_sheet.append([clean_text(name), *counts])
         n = len(table.rows) + 1
@@ -146,6 +148,18 @@ def write_matrix_xlsx(table: MatrixTable, out: Path) -> None:
         _no_formulas(sheet)
     with atomic_output(out) as fh:
         wb.save(fh)
+
+
+CODE_COLUMN = 40  # the codes' names
+VALUE_COLUMN = 10  # a count or a percentage
+
+
+def _fit_headings(ws: Any, headings: list[str]) -> None:
+    """The codes' column wide, each other column as wide as its heading: at Excel's default width a
+    session kind ("مجموعة نقاش مركّزة") or a governorate was cut where the next heading began."""
+    for i, heading in enumerate(headings):
+        least = CODE_COLUMN if i == 0 else VALUE_COLUMN
+        ws.column_dimensions[get_column_letter(i + 1)].width = max(least, len(heading) + len(heading) // 10 + 2)
 
 
 def _no_formulas(ws: Any) -> None:

@@ -68,12 +68,13 @@ def _escape(text: str) -> str:
 def clean_text(text: str) -> str:
     """Text as a cell can hold it: no XML-illegal control characters or lone surrogates (a bundle
     can carry both), at most 32,767 characters as Excel counts them (UTF-16 units: an emoji is two),
-    cut where a character ends."""
+    cut where a character ends and then marked "…": a 100,000-character turn cut without a sign read
+    as the whole of it."""
     if _ILLEGAL.search(text):
         text = _ILLEGAL.sub("", text)
     if _SURROGATE.search(text):
         text = _SURROGATE.sub("\ufffd", text)
-    return text_cut.cut(text, MAX_CELL_TEXT, utf16=True)
+    return text_cut.shortened(text, MAX_CELL_TEXT, utf16=True)
 
 
 class Directed(NamedTuple):

@@ -41,6 +41,24 @@ _CKB_LONG_DATE = "EEEE، dی MMMMی y"
 #: The one date format shown anywhere (screen, registers, PDFs): day, month name, year.
 DISPLAY_DATE: DateFormat = "medium"
 
+# CLDR (and so Babel and Qt, which ship its data) misspells the Kurdish December «کانونی یەکەم», while its
+# own January is «کانوونی دووەم»: Sorani writes both with وو. Every month name shown goes through
+# :func:`month_spelling` (the date boxes through month_box.py); the wrong spelling is not a
+# part of the right one, so correcting twice changes nothing.
+_MONTH_SPELLING: dict[str, tuple[tuple[str, str], ...]] = {"ckb": (("کانونی یەکەم", "کانوونی یەکەم"),)}
+
+
+def misspelt_months(lang: str) -> tuple[tuple[str, str], ...]:
+    """(CLDR's spelling, the right one) of each month name CLDR misspells in ``lang``."""
+    return _MONTH_SPELLING.get(coerce_language(lang), ())
+
+
+def month_spelling(text: str, lang: str) -> str:
+    """``text`` with the month names CLDR misspells in ``lang`` written rightly (see ``_MONTH_SPELLING``)."""
+    for wrong, right in misspelt_months(lang):
+        text = text.replace(wrong, right)
+    return text
+
 
 @lru_cache(maxsize=8)
 def _babel_numbers() -> Any:
@@ -149,7 +167,7 @@ def _as_date(value: date | datetime) -> date:
 def format_date(value: date | datetime, lang: str, digits: Digits, format: DateFormat = DISPLAY_DATE) -> str:
     """A calendar date; a datetime is reduced to its date as it stands (no time-zone shift)."""
     text = _babel_dates().format_date(_as_date(value), format=_date_pattern(lang, format), locale=_locale(lang))
-    return apply_digits(text, digits)
+    return apply_digits(month_spelling(text, lang), digits)
 
 
 def format_month(value: date | datetime, lang: str, digits: Digits) -> str:
@@ -157,7 +175,7 @@ def format_month(value: date | datetime, lang: str, digits: Digits) -> str:
     month reads as it does inside a full date (CLDR's own ckb month-year puts the year first)."""
     pattern = re.sub(r"^d+[^A-Za-z']*", "", _date_pattern(lang, DISPLAY_DATE))
     text = _babel_dates().format_date(_as_date(value), format=pattern, locale=_locale(lang))
-    return apply_digits(text, digits)
+    return apply_digits(month_spelling(text, lang), digits)
 
 
 def format_time(value: time | datetime, lang: str, digits: Digits, format: TimeFormat = "short") -> str:
@@ -229,4 +247,4 @@ def qt_date_format(lang: str, format: DateFormat = DISPLAY_DATE) -> str:
 def month_names(lang: str) -> list[str]:
     """The twelve month names (January first) as used in formatted dates."""
     wide = _locale(lang).months["format"]["wide"]
-    return [str(wide[i]) for i in range(1, 13)]
+    return [month_spelling(str(wide[i]), lang) for i in range(1, 13)]

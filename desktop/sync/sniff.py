@@ -181,20 +181,40 @@ def bundles_in(paths: Sequence[str | os.PathLike[str]], *, cancelled: Callable[[
     it is), a folder (a USB stick) for the bundles inside it and its subfolders, found by content
     (``found_in_folder``),
     sorted by path; hidden folders (".Trashes", ".git") are skipped. Stops when ``cancelled()``
-    says so (a whole drive dropped by mistake)."""
+    says so (a whole drive dropped by mistake). Each file once: a folder dropped with files inside it
+    (or a file given twice) was imported and counted twice."""
     found: list[Path] = []
+    seen: set[Path] = set()  # a folder dropped with files inside it: each file once, not twice
+
+    def once(files: list[Path]) -> list[Path]:
+        kept = []
+        for f in files:
+            key = same_file(f)
+            if key not in seen:
+                seen.add(key)
+                kept.append(f)
+        return kept
+
     for given in paths:
         path = Path(given)
         if not path.is_dir():
-            found.append(path)
+            found += once([path])
             continue
         inside: list[Path] = []
         for folder, subfolders, names in os.walk(path):  # unreadable folders are passed over
             if cancelled():
-                return found + sorted(inside)
+                return found + once(sorted(inside))
             subfolders[:] = [d for d in subfolders if not d.startswith(".")]
             # Regular files only: a named pipe or a device would hold the worker on its first read.
             inside += [Path(folder, n) for n in names if not n.startswith(".") and Path(folder, n).is_file()
                        and found_in_folder(Path(folder, n))]
-        found += sorted(inside)
+        found += once(sorted(inside))
     return found
+
+
+def same_file(path: Path) -> Path:
+    """What tells one file from another however it was named (``stick/day2/../a``, a link)."""
+    try:
+        return path.resolve()
+    except (OSError, RuntimeError):  # a link loop, a path the system refuses: taken as written
+        return path.absolute()

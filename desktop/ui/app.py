@@ -175,14 +175,15 @@ def database_to_open(given: Path | None, last: Path | None, default: Path) -> tu
     their work for lost. A database in the data folder that no setting names (made there by an IT
     helper's ``majlis-cli init``, or the settings file lost) is opened, not passed over for a new
     one. A database named with ``--db`` is always the one asked for: the unlock window says when it
-    is not there.
+    is not there. The data folder's database opened while the one opened last is not there: the
+    unlock window says which one is missing (the same passphrase may open an old copy of the work).
     """
     if given is not None:
         return given, None
     if last is not None and last.exists():
         return last, None
     if default.is_file() and default.stat().st_size > 0:
-        return default, None
+        return default, last
     return None, last
 
 
@@ -197,19 +198,30 @@ def show_wizard(language: Any, holder: dict[str, Any], bundle: Path | None = Non
             _remember(store.path)
         holder["main"] = open_main_window(store, language, demo=demo, bundle=bundle)
 
+    def open_existing(path: Path) -> None:  # offered its way back to a new database, should it be the wrong one
+        holder["unlock"] = show_unlock(path, language, holder, bundle, offer_new=True)
+        wizard.close()
+
     wizard.finishedWith.connect(done)
+    wizard.openExisting.connect(open_existing)
     wizard.show()
     return wizard
 
 
 def show_unlock(path: Path, language: Any, holder: dict[str, Any], bundle: Path | None = None, *,
-                offer_new: bool = False) -> Any:
+                offer_new: bool = False, missing: Path | None = None) -> Any:
     from desktop.ui.unlock import UnlockWidget, error_text
+
+    # Whole (``--db field.db`` is relative to where Majlis was started): remembered so, the next start
+    # from elsewhere found nothing; opened so, the pool's new connections failed once the working
+    # folder changed (a file dialog may change it).
+    path = path.absolute()
+    chosen = {"path": path}  # "Open another database…" changes it
 
     def opener(passphrase: str) -> Any:
         from desktop.core.db import open_store, refuse_read_only
 
-        store = open_store(path, passphrase)
+        store = open_store(chosen["path"], passphrase)
         try:
             refuse_read_only(store)  # said now, not at every autosave of the work typed into it
         except BaseException:
@@ -218,13 +230,12 @@ def show_unlock(path: Path, language: Any, holder: dict[str, Any], bundle: Path 
         return store
 
     window = UnlockWidget(opener, path)
-    window.setWindowTitle("Majlis")
     from desktop.ui.widgets.screen_fit import fit_resize
 
     fit_resize(window, 560, 360)
 
     def unlocked(store: Any) -> None:
-        _remember(path)
+        _remember(chosen["path"])
         holder["main"] = open_main_window(store, language, bundle=bundle)
         window.close()
 
@@ -236,10 +247,34 @@ def show_unlock(path: Path, language: Any, holder: dict[str, Any], bundle: Path 
             window.close()
 
         window.offer_new_database(start_over)
-    if not path.exists():  # said before a passphrase is typed for nothing
+    if missing is not None:  # the database opened last, on a USB stick not plugged in: this is another one
+        from PySide6.QtCore import QCoreApplication
+
+        from desktop.ui.widgets.save_files import shown_path
+
+        window.show_note(lambda: QCoreApplication.translate(
+            "UnlockWidget", "The database opened last is not there: %1. If it is on a USB stick or another drive, "
+            "connect it and start Majlis again. This window opens another database: the one in the Majlis data "
+            "folder.").replace("%1", shown_path(missing)))
+    def choose(other: Path) -> None:
+        from PySide6.QtCore import QCoreApplication
+
+        from desktop.ui.widgets.save_files import shown_path
+
+        chosen["path"] = other
+        window.show_note(lambda: QCoreApplication.translate(
+            "UnlockWidget", "The database to open: %1").replace("%1", shown_path(other)))
+        if not other.exists():
+            said_missing(other)
+
+    def said_missing(at: Path) -> None:
         from desktop.core.errors import DatabaseMissing
 
-        window.show_problem(error_text(DatabaseMissing(f"no database at {path}")))
+        window.show_problem(error_text(DatabaseMissing(f"no database at {at}")))
+
+    window.offer_other_database(choose)
+    if not path.exists():  # said before a passphrase is typed for nothing
+        said_missing(path)
     window.show()
     window.passphrase.setFocus()
     return window
@@ -297,7 +332,7 @@ def main(argv: list[str] | None = None) -> int:
     db, missing = database_to_open(args.db, last, app_paths.default_db_path())
     if db is not None:
         remembered = db == args.db or db == last
-        holder["unlock"] = show_unlock(db, language, holder, args.bundle, offer_new=not remembered)
+        holder["unlock"] = show_unlock(db, language, holder, args.bundle, offer_new=not remembered, missing=missing)
         if os.environ.get("MAJLIS_STARTUP_PROBE") == "1":
             # Attached first, so its report on the first event-loop turn (the window painted) is
             # taken before the background imports below start to spend CPU in their thread.

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import errno
 import threading
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -29,9 +27,12 @@ from PySide6.QtWidgets import (
 from desktop.core.field_text import one_line
 from desktop.core.models import Device, Session
 from desktop.i18n.languages import LANGUAGES
+from desktop.ui.first_run_open import OpenExistingButton
+from desktop.ui.first_run_plan import Created, FolderNotMade, Plan, create_from_plan
 from desktop.ui.help.dialog import install_f1
 from desktop.ui.sync.team_key import TeamKeyView
 from desktop.ui.widgets import passphrase_rules, screen_fit
+from desktop.ui.widgets.environment_words import reason_of
 from desktop.ui.widgets.field_error import FieldError
 from desktop.ui.widgets.save_files import shown_path
 from desktop.ui.widgets.scroll_frame import scrolled
@@ -40,12 +41,24 @@ from desktop.ui.widgets.text_limits import limit_line
 DB_FILE = "majlis.db"
 
 
+def _scrolled_body(page: QWizardPage, name: str) -> QWidget:
+    """The page's lines, in a part that scrolls where the wizard is shorter than they are (a larger text
+    size, a small screen): squeezed into the page, the wrapped ones were drawn over each other (the
+    note that the last database is not there, the warning that a lost passphrase loses the data)."""
+    body = QWidget(page)
+    outer = QVBoxLayout(page)
+    outer.setContentsMargins(0, 0, 0, 0)
+    outer.addWidget(scrolled(body, page, name=name, column=True))
+    return body
+
+
 class LanguagePage(QWizardPage):
     def __init__(self, language: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.language = language
         self.group = QButtonGroup(self)
-        layout = QVBoxLayout(self)
+        self.body = _scrolled_body(self, "language_page_scroll")
+        layout = QVBoxLayout(self.body)
         # The database opened last, when it is not there: said before a new one is made.
         self.missing: Path | None = None
         self.missing_note = QLabel(self)
@@ -62,6 +75,8 @@ class LanguagePage(QWizardPage):
             self.group.addButton(button)
             layout.addWidget(button)
         layout.addStretch(1)
+        self.open_existing = OpenExistingButton(self)  # a database already made: its unlock window instead
+        layout.addWidget(self.open_existing)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -88,6 +103,7 @@ class PassphrasePage(QWizardPage):
             edit.setEchoMode(QLineEdit.EchoMode.Password)
             edit.textChanged.connect(self._changed)
         self.strength = QLabel(self)
+        self.strength.setWordWrap(True)
         # A space at either end (a paste from a note often brings one) is part of the passphrase: the
         # person who later types it without that space is told "Wrong passphrase" and nothing more.
         self.spaces = QLabel(self)
@@ -102,7 +118,8 @@ class PassphrasePage(QWizardPage):
         self.first_label, self.second_label = QLabel(self), QLabel(self)
         self.first_label.setBuddy(self.first)
         self.second_label.setBuddy(self.second)
-        form = QFormLayout(self)
+        self.body = _scrolled_body(self, "passphrase_page_scroll")
+        form = QFormLayout(self.body)
         form.addRow(self.first_label, self.first)
         form.addRow("", self.strength)
         form.addRow("", self.spaces)
@@ -150,7 +167,8 @@ class DevicePage(QWizardPage):
         self.person_label.setBuddy(self.person)
         self.person_hint = QLabel(self)
         self.person_hint.setWordWrap(True)
-        form = QFormLayout(self)
+        self.body = _scrolled_body(self, "device_page_scroll")
+        form = QFormLayout(self.body)
         form.addRow(self.label, self.name)
         form.addRow(self.person_label, self.person)
         form.addRow("", self.person_hint)
@@ -260,6 +278,7 @@ class FirstRunWizard(QWizard):
     """Emits ``finishedWith(store, demo)`` once the database exists (or the demo is open)."""
 
     finishedWith = Signal(object, bool)
+    openExisting = Signal(object)  # the path of a database file chosen on the first page
 
     def __init__(self, language: Any, data_dir: Path | None = None, parent: QWidget | None = None, *,
                  missing: Path | None = None) -> None:
@@ -273,12 +292,16 @@ class FirstRunWizard(QWizard):
         self.device_page = DevicePage(self)
         self.start_page = StartPage(self)
         # A team file's name, fingerprint and check box make the last page taller than the others.
-        self.start_page.key_view.changed.connect(lambda: QTimer.singleShot(0, self._fit_start_page))
+        self.start_page.key_view.changed.connect(lambda: QTimer.singleShot(0, self._fit_page))
+        self.currentIdChanged.connect(lambda _id: QTimer.singleShot(0, self._fit_page))
         for page in (self.language_page, self.passphrase_page, self.device_page, self.start_page):
             self.addPage(page)
         self.language_page.set_missing(missing)
+        self.language_page.open_existing.chosen.connect(self.openExisting)
+        self._free_at_start = self.database_path()  # where Finish makes it, as things stood when this opened
         screen_fit.fit_resize(self, 640, 480)
         self.creating = False
+        self._folder: Path | None = None  # where Finish makes the database (named when it is read-only)
         self._cursor_set = False
         self.busy_label = QLabel(self)
         self.busy_label.setHidden(True)
@@ -316,11 +339,13 @@ class FirstRunWizard(QWizard):
             self.retranslate()
         super().changeEvent(event)
 
-    def _fit_start_page(self) -> None:
-        """Grow the window (within the screen) until every line of the last page has its height."""
-        page, body = self.start_page, self.start_page.body
-        layout = body.layout()
-        if layout is None or not page.isVisible():
+    def _fit_page(self) -> None:
+        """Grow the window (within the screen) until every line of the page shown has its height (a team
+        file's fingerprint on the last page, a larger text size on any); beyond the screen it scrolls."""
+        page = self.currentPage()
+        body = getattr(page, "body", None)
+        layout = body.layout() if body is not None else None
+        if page is None or body is None or layout is None or not page.isVisible():
             return
         need = layout.totalHeightForWidth(body.width()) if layout.hasHeightForWidth() else layout.totalSizeHint().height()
         extra = need - page.height()
@@ -342,6 +367,9 @@ class FirstRunWizard(QWizard):
         if self.creating:
             return
         plan = self._plan()
+        if plan.choice != "demo" and plan.path != self._free_at_start and not self._second_wanted():
+            return
+        self._folder = plan.path.parent if plan.choice != "demo" else None
         self.creating = True
         for which in (QWizard.WizardButton.FinishButton, QWizard.WizardButton.BackButton,
                       QWizard.WizardButton.CancelButton):
@@ -358,6 +386,27 @@ class FirstRunWizard(QWizard):
                 relay.done.emit(None, exc)
 
         threading.Thread(target=work, name="first-run", daemon=True).start()
+
+    def _second_wanted(self) -> bool:
+        """A database was made where this one would go while the wizard was open: Majlis started twice,
+        and the other window's Finish came first. A second, empty one (remembered as the one opened
+        last) made the next start unlock it, and the day's work looked lost. Asked, No by default."""
+        answer = QMessageBox.question(
+            self, self.tr("Majlis"),
+            self.tr("While this window was open, another Majlis window made a database in the same folder: %1. "
+                    "To work in it, close this window. Make a second, empty database anyway?")
+            .replace("%1", shown_path(self._free_at_start)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        self._free_at_start = self.database_path()  # asked once
+        return True
+
+    def reject(self) -> None:
+        """Escape and the close button (Cancel is greyed) wait while the database is made: the wizard is
+        the only window at first start, and Majlis quit with it, the making cut off half-way."""
+        if not self.creating:
+            super().reject()
 
     def _show_busy(self) -> None:
         if self.creating:
@@ -390,10 +439,17 @@ class FirstRunWizard(QWizard):
         """Why no database was made, in one translated line."""
         from desktop.ui.unlock import error_text
 
+        failure = exc if isinstance(exc, BaseException) else RuntimeError()
+        folder = self._folder
+        if folder is not None and reason_of(failure) == "read_only":
+            # The wizard cannot be told another place: whoever helps must know which folder to open up.
+            refused = next((p for p in (folder, *folder.parents) if p.exists()), folder)
+            return self.tr("Majlis cannot write in the folder %1, where its database goes: the folder is read-only. "
+                           "Ask whoever helps you to make it writable, and try again.").replace("%1", shown_path(refused))
         if isinstance(exc, FolderNotMade):
             return self.tr("Majlis could not make the folder for its database: %1 is a file, not a folder. "
                            "Ask whoever helps you to move that file, and try again.").replace("%1", shown_path(exc.path))
-        return error_text(exc if isinstance(exc, BaseException) else RuntimeError())
+        return error_text(failure)
 
     def _plan(self) -> Plan:
         choice = self.start_page.choice()
@@ -432,90 +488,3 @@ class FirstRunWizard(QWizard):
                 self.tr("Give the team file to each facilitator: %1\n\nBack up the team key and keep it secret: %2")
                 .replace("%1", shown_path(created.team_file)).replace("%2", shown_path(created.identity)),
             )
-
-
-class FolderNotMade(Exception):
-    """The data folder cannot be made because ``path`` (the folder itself, or one above it) is a file."""
-
-    def __init__(self, path: Path) -> None:
-        super().__init__(f"{path} is a file, not a folder")
-        self.path = path
-
-
-def make_folder(folder: Path) -> None:
-    """The folder the new database goes in, made if it is not there; a read-only place is an
-    ``EnvironmentProblem`` ("read_only") and a file in the way a ``FolderNotMade``, each said in one
-    line (both were a traceback out of Finish, and the wizard did nothing)."""
-    from desktop.core.errors import EnvironmentProblem
-
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-    except (FileExistsError, NotADirectoryError) as exc:
-        in_the_way = next((p for p in (folder, *folder.parents) if p.exists() and not p.is_dir()), folder)
-        raise FolderNotMade(in_the_way) from exc
-    except OSError as exc:  # EACCES/EPERM, or EROFS (a read-only disk: not a PermissionError)
-        reason = {errno.ENOSPC: "disk_full"}.get(exc.errno or 0, "read_only" if exc.errno in (
-            errno.EACCES, errno.EPERM, errno.EROFS) else "io")
-        raise EnvironmentProblem("the folder for the database cannot be made here", reason=reason) from exc
-
-
-@dataclass(frozen=True)
-class Plan:
-    """What the wizard's pages say, read on the UI thread before the work starts elsewhere."""
-
-    choice: str
-    path: Path
-    passphrase: str
-    device: str
-    person: str
-    team_file: str
-    team_name: str
-    # The central key whose fingerprint the facilitator confirmed: joining enrols this key or none.
-    team_key: str = ""
-
-
-@dataclass(frozen=True)
-class Created:
-    store: Any
-    demo: bool
-    team_file: Path | None = None  # a new team's file and key (to hand out and to back up)
-    identity: Path | None = None
-    team_error: BaseException | None = None
-
-
-def create_from_plan(plan: Plan) -> Created:
-    """Create the database the wizard describes (any thread; no widget is touched)."""
-    if plan.choice == "demo":
-        from desktop.ui.demo_store import create_demo_store
-
-        return Created(create_demo_store(), True)
-    from desktop.core import builtin_consent
-    from desktop.core.db import create_store
-    from desktop.sync import team
-    from desktop.ui.context import PERSON_NAME_STATE
-
-    make_folder(plan.path.parent)
-    store = create_store(plan.path, plan.passphrase, plan.device)
-    if plan.person:
-        store.set_state(PERSON_NAME_STATE, plan.person)
-    # A form before anything else, so that a lone facilitator can record consent at once and a
-    # new team hands it to its facilitators; one who joins gets the team's forms instead.
-    if plan.choice != "join":
-        builtin_consent.install(store)
-    team_file = identity = None
-    team_error: BaseException | None = None
-    try:
-        if plan.choice == "join":
-            team.join_team(store, plan.team_file, shown_central_key=plan.team_key or None)
-        elif plan.choice == "start":
-            # Never over another team's files in that folder (create_team refuses them): free names.
-            from desktop.core.atomic_file import free_name
-
-            team_file = free_name(plan.path.parent, "team.majlis-team")
-            identity = free_name(plan.path.parent, "team-identity.key")
-            team.create_team(store, name=plan.team_name, team_file=team_file, identity_file=identity)
-    except Exception as exc:  # the database stands; the team part is reported and can be retried
-        team_error, team_file, identity = exc, None, None
-    if plan.choice == "join":
-        builtin_consent.install(store)  # only if the team file brought no form
-    return Created(store, False, team_file, identity, team_error)

@@ -5,39 +5,34 @@ from __future__ import annotations
 
 import hmac
 import logging
-from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QEvent, Qt, QTimer
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QLabel,
     QMainWindow,
-    QSizePolicy,
     QStackedWidget,
     QWidget,
 )
 
-from desktop.core.db import Store
 from desktop.core.sessions import SessionNotFound
-from desktop.i18n.languages import LANGUAGES
 from desktop.ui import lock_cover, retention_offer, window_exports
 from desktop.ui.context import AppContext
 from desktop.ui.help import topics as help_topics
-from desktop.ui.help.dialog import HELP_KEY, show_help
+from desktop.ui.help.dialog import show_help
 from desktop.ui.idle_lock import IdleLock
-from desktop.ui.operations import Reloader
 from desktop.ui.page_base import Page
 from desktop.ui.page_stack import PageStack, settle_heap
 from desktop.ui.sessions.editor_factory import EditorMissing, create_editor
 from desktop.ui.unlock import UnlockWidget, error_text
 from desktop.ui.widgets import live_status
-from desktop.ui.widgets.device_name import isolated
-from desktop.ui.widgets.elided_label import ElidedLabel
+from desktop.ui.widgets.focus_returns import FocusReturns
 from desktop.ui.widgets.screen_fit import fit_resize
-from desktop.ui.widgets.separator import upright_rule
+from desktop.ui.widgets.scroll_frame import scrolled
 from desktop.ui.widgets.session_editor_base import SessionEditorBase
+from desktop.ui.window_menus import WindowMenus, page_shortcuts
+from desktop.ui.window_status import WindowStatus
 
 FILE_CHECK_MS = 5000  # how often an open window makes sure its database file is still the same
 
@@ -45,12 +40,6 @@ log = logging.getLogger(__name__)
 
 #: What the passphrase check answers when the window's file is lost but unsaved typing is not.
 _SHOW_UNSAVED = object()
-
-
-def _status_bar(store: Store) -> dict[str, Any]:
-    from desktop.core.status import status_bar  # as before: not among the imports of the first paint
-
-    return status_bar(store)
 
 
 class MainWindow(QMainWindow):
@@ -79,41 +68,30 @@ class MainWindow(QMainWindow):
         self.lock_screen.unlocked.connect(lambda result: self._unlocked(result, self.lock_screen))
         self.root = QStackedWidget(self)
         self.root.addWidget(content)
-        self.root.addWidget(self.lock_screen)
+        self.root.addWidget(scrolled(self.lock_screen, self, name="lock_frame"))  # never holds the window taller
         self.setCentralWidget(self.root)
+        # A button greyed while its work ran (an import, an export, Show segments) gets the keyboard back
+        # on every page and editor: Qt had handed it on down the Tab chain, where it stayed.
+        FocusReturns(self.root)
 
-        # A long laptop or team name ends in '…' (whole in its tooltip) where the window is narrow (a
-        # netbook, a larger text size); the count of unsent changes keeps its width: squeezed beside
-        # them, it lost its number.
-        self.device_label = ElidedLabel(self, least_characters=6)
-        self.team_label = ElidedLabel(self, least_characters=6)
-        self.team_label.setObjectName("status_team")
-        for name in (self.device_label, self.team_label):  # whole where there is room, shortened where not
-            name.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
-        self.unsent_label = QLabel(self)
-        self.unsent_label.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)
-        # A demo is said apart from the team: the demo database is in no team, and the status bar
-        # must not name one the Sync page says it lacks.
-        self.demo_label = QLabel(self)
-        self.demo_label.setObjectName("status_demo")
-        self.demo_label.setVisible(ctx.demo)
-        for n, w in enumerate((self.demo_label, self.device_label, self.team_label, self.unsent_label)):
-            if n:  # a line between two items (the one after the demo's label only where that is shown)
-                self.statusBar().addPermanentWidget(rule := upright_rule(self))
-                rule.setVisible(n > 1 or ctx.demo)
-            w.setContentsMargins(4, 0, 4, 0)  # not hugging the lines
-            self.statusBar().addPermanentWidget(w)
-        self._status: dict[str, Any] = {}
-        # The status bar must never take the window down (a replaced file still reaches failure_hook).
-        self._status_reader = Reloader(ctx, self, _status_bar, self._status_read,
-                                       failure=lambda _exc: log.warning("status bar refresh failed"))
+        self.status_items = status = WindowStatus(ctx, self)
+        self.device_label, self.team_label = status.device_label, status.team_label
+        self.unsent_label, self.demo_label = status.unsent_label, status.demo_label
+        self._status_reader, self._status_read, self._render_status = status.reader, status.read, status.render
         # The worker opens the pool's connections first, so a read on the UI thread never has to
         # derive a key (a second or so on a busy laptop) while the worker holds the only one.
         ctx.tasks.run(lambda _token, _progress: ctx.store.warm_pool(),
                       on_error=lambda _exc: log.warning("opening the connection pool failed"))
 
-        self._build_menus()
-        self._build_shortcuts()
+        self.menus = menus = WindowMenus(self, self, demo=ctx.demo)
+        self.file_menu, self.view_menu, self.help_menu = menus.file_menu, menus.view_menu, menus.help_menu
+        self.language_menu, self.language_actions = menus.language_menu, menus.language_actions
+        self.lock_action, self.quit_action = menus.lock_action, menus.quit_action
+        self.export_xlsx_action, self.export_qdpx_action = menus.export_xlsx_action, menus.export_qdpx_action
+        self.help_contents_action, self.help_page_action = menus.help_contents_action, menus.help_page_action
+        self.about_action = menus.about_action
+        self._check_language()
+        self.nav_actions = page_shortcuts(self, self.nav, self)
         ctx.events.changed.connect(self._on_data_changed)
         ctx.events.openCoding.connect(self._open_coding)
         ctx.language.digitsChanged.connect(lambda _d: self._render_status())
@@ -145,54 +123,7 @@ class MainWindow(QMainWindow):
         retention_offer.check(ctx, self)  # the end of a study is offered when it is due
         QTimer.singleShot(0, settle_heap)  # once the window is up: what start-up made lives on
 
-    # --- construction -----------------------------------------------------------------------
-    def _build_menus(self) -> None:
-        bar = self.menuBar()
-        self.file_menu = bar.addMenu("")
-        self.lock_action = QAction(self)
-        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
-        self.lock_action.triggered.connect(self.lock)
-        self.lock_action.setVisible(not self.ctx.demo)  # no passphrase to unlock a demo with (see _on_idle)
-        self.quit_action = QAction(self)
-        self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))  # StandardKey.Quit is empty on Windows
-        self.quit_action.triggered.connect(self.close)
-        self.export_xlsx_action = QAction(self)
-        self.export_xlsx_action.triggered.connect(lambda: self.export_xlsx())
-        self.file_menu.addAction(self.export_xlsx_action)
-        self.export_qdpx_action = QAction(self)
-        self.export_qdpx_action.triggered.connect(lambda: self.export_qdpx())
-        self.file_menu.addAction(self.export_qdpx_action)
-        self.file_menu.addSeparator()
-        self.file_menu.addAction(self.lock_action)
-        self.file_menu.addSeparator()
-        self.file_menu.addAction(self.quit_action)
-        self.view_menu = bar.addMenu("")
-        self.language_menu = self.view_menu.addMenu("")
-        self.language_group = QActionGroup(self)
-        self.language_actions: dict[str, QAction] = {}
-        for lang in LANGUAGES:
-            # Each language is named in its own script so a user lost in a foreign UI finds theirs.
-            action = QAction(lang.native_name, self)
-            action.setCheckable(True)
-            action.setData(lang.code)
-            action.triggered.connect(lambda _c=False, code=lang.code: self.set_language(code))
-            self.language_group.addAction(action)
-            self.language_menu.addAction(action)
-            self.language_actions[lang.code] = action
-        self._check_language()
-        self.help_menu = bar.addMenu("")
-        self.help_contents_action = QAction(self)
-        self.help_contents_action.triggered.connect(lambda: self.show_help(help_topics.INDEX))
-        self.help_page_action = QAction(self)
-        self.help_page_action.setShortcut(QKeySequence(HELP_KEY))
-        self.help_page_action.triggered.connect(lambda: self.show_help(self.help_topic()))
-        self.help_menu.addAction(self.help_contents_action)
-        self.help_menu.addAction(self.help_page_action)
-        self.help_menu.addSeparator()
-        self.about_action = QAction(self)
-        self.about_action.triggered.connect(self.show_about)
-        self.help_menu.addAction(self.about_action)
-
+    # --- help ---------------------------------------------------------------------------------------
     def help_topic(self) -> str:
         """The help topic for what is on screen: the open session editor, else the current page."""
         if self.editor is not None:
@@ -210,16 +141,6 @@ class MainWindow(QMainWindow):
         dialog = AboutDialog(self)
         dialog.exec()
         dialog.deleteLater()
-
-    def _build_shortcuts(self) -> None:
-        self.nav_actions: list[QAction] = []
-        for i in range(min(self.nav.count(), 9)):
-            action = QAction(self)
-            action.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
-            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-            action.triggered.connect(lambda _c=False, row=i: self.go_to_row(row))
-            self.addAction(action)
-            self.nav_actions.append(action)
 
     # --- language -------------------------------------------------------------------------------
     def set_language(self, code: str) -> None:
@@ -476,7 +397,7 @@ class MainWindow(QMainWindow):
         return self.tr("The passphrase was changed just before Majlis locked: enter the new passphrase.")
 
     def is_locked(self) -> bool:
-        return self.root.currentWidget() is self.lock_screen
+        return self.root.currentIndex() == 1
 
     def lock(self) -> None:
         if self.is_locked():
@@ -487,7 +408,7 @@ class MainWindow(QMainWindow):
         self.menuBar().setEnabled(False)
         for action in self.nav_actions:
             action.setEnabled(False)
-        self.root.setCurrentWidget(self.lock_screen)
+        self.root.setCurrentIndex(1)
         self.lock_screen.reset()
         if self._new_key_note:
             self.lock_screen.show_note(self._new_key_words)
@@ -527,24 +448,6 @@ class MainWindow(QMainWindow):
     def refresh_status(self) -> None:
         """Read on the DB worker: after an import the counts took half a second on the UI thread."""
         self._status_reader.request()
-
-    def _status_read(self, status: dict[str, Any]) -> None:
-        self._status = status
-        self._render_status()
-
-    def _render_status(self) -> None:
-        st = self._status
-        # Each name in its own direction (isolated): a Latin name in an Arabic or Kurdish line, shortened,
-        # had its "…" drawn at the line's far end, away from where it was cut; Qt puts it in the isolate.
-        self.device_label.setText(self.tr("Device: %1").replace("%1", isolated(str(st.get("device_name") or "—"))))
-        # The same fact as the Sync page (a team row or none), in the same words.
-        team = st.get("team")
-        self.team_label.setText(self.tr("Team: %1").replace("%1", isolated(str(team))) if team else self.tr("Working alone"))
-        self.demo_label.setText(self.tr("Demo database"))
-        self.demo_label.setToolTip(self.tr("Sample sessions in a throwaway database: it is deleted when Majlis closes."))
-        unsent = self.ctx.language.format_number(int(st.get("unsent_changes", 0)))
-        self.unsent_label.setText(self.tr("Unsent changes: %1").replace("%1", unsent))
-        self.unsent_label.setAccessibleName(self.unsent_label.text())
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.editor is not None and not self.store_lost and not self.editor.may_close():

@@ -17,7 +17,8 @@ The shape is Anki's ``CollectionOp``/``QueryOp`` (``qt/aqt/operations/__init__.p
 - ``Reloader(ctx, owner, read, show)`` is a view's reload on the worker, asked for on every data
   change; asks made while a read is on its way coalesce into one more read.
 - ``run_apart(ctx, work, success)`` is work that needs no database (parsing a pasted text, decoding
-  a file) on the same worker, without a store session; ``owner`` as ``owned_by``.
+  a file) on threads of its own (``TaskRunner.run_apart``), so autosaves and page reads never wait
+  behind it; ``owner`` as ``owned_by``.
 - ``read_now(ctx, op)`` is the small synchronous read a model needs to answer Qt at once (a page
   of rows, a combo box's choices), like Anki's table model fetching a row; it still keeps the
   session out of the widget.
@@ -248,11 +249,12 @@ def _ending(
 
 def run_apart(ctx: AppContext, work: Callable[[CancelToken], T], success: Callable[[T], Any],
               failure: Callable[[BaseException], Any] | None = None, owner: QObject | None = None) -> CancelToken:
-    """``work(token)`` on the task runner without opening a store session (it touches no data: the
-    worker has one thread, and a session would only hold a connection meanwhile). ``success`` and
-    ``failure`` come on the UI thread, dropped once ``owner`` is deleted; the token cancels the work
-    (``token.check()`` inside it raises ``Cancelled``, handed to ``failure``)."""
-    return ctx.tasks.run(lambda token, _progress: work(token), _owned(owner, success), _owned(owner, failure))
+    """``work(token)`` on the task runner's threads apart from the database worker, without a store
+    session (it must touch no data): a second-long parse no longer holds up every autosave and page
+    read queued behind it. ``success`` and ``failure`` come on the UI thread, dropped once ``owner`` is
+    deleted; the token cancels the work (``token.check()`` inside it raises ``Cancelled``, handed to
+    ``failure``)."""
+    return ctx.tasks.run_apart(lambda token, _progress: work(token), _owned(owner, success), _owned(owner, failure))
 
 
 def read_now(ctx: AppContext, op: Callable[[OrmSession], T]) -> T:

@@ -27,7 +27,7 @@ from desktop.ui.widgets.lazy_panel import build_all_parts
 
 PAGE_FRAME = "page_frame"
 NAV_MOST = 220  # the navigation's widest, at the interface's usual text size (more with larger text)
-NAV_PADDING = 16  # beside its longest title
+NAV_PADDING = 16  # beside its longest title; the room of its scroll bar, where that is wider
 
 
 def settle_heap() -> None:
@@ -115,7 +115,10 @@ class PageStack:
         nav = self.nav
         titles = nav.sizeHintForColumn(0) + 2 * (nav.frameWidth() + nav.spacing())
         larger = nav.font().pointSizeF() / default_point_size(self.ctx.language.language)
-        width = min(round(NAV_MOST * max(larger, 1.0)), titles + NAV_PADDING)
+        # Room for the scroll bar it shows when the window is shorter than its titles (20 points on a laptop at
+        # 150 %): a scroll bar wider than NAV_PADDING (Windows' 17 pixels, a theme's 24) cut "Recommendatio…".
+        padding = max(NAV_PADDING, nav.verticalScrollBar().sizeHint().width())
+        width = min(round(NAV_MOST * max(larger, 1.0)), titles + padding)
         # At least that wide too: given only a maximum, the list kept the width it asks by default
         # (256 pixels), and at 24 points "Recommendations" needed 291.
         nav.setMinimumWidth(width)

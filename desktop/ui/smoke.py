@@ -33,12 +33,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-ALLOWED_WORDS = frozenset({
+# Product, key and format names that may stay in Latin letters on an Arabic or Kurdish screen; the
+# tests' stricter screen checks (tests/i18n_allowlist.py) start from the same list.
+KEY_AND_FORMAT_WORDS = frozenset({
     "Majlis", "English",  # the product; the language picker names each language in its own script
     "Ctrl", "Alt", "Shift", "Enter", "Esc", "Tab", "Delete", "Backspace",  # keys as printed on keyboards
-    "age", "PDF", "USB", "Excel", "REFI", "QDA", "xlsx", "qdpx", "csv", "zip", "SQLCipher", "Qt",
-    "Python", "demo",
+    "age", "PDF", "USB", "Excel", "REFI", "QDA", "xlsx", "qdpx", "csv", "zip",
+    "XLSForm", "XLSX", "CSV",  # the survey form format (KoboToolbox, ODK) and its files
 })
+# The About and diagnostics texts also name the libraries; "demo" is the demo database's coder.
+ALLOWED_WORDS = KEY_AND_FORMAT_WORDS | {"SQLCipher", "Qt", "Python", "demo"}
 # Qt never retranslates the accessible names of a tab bar's scroll buttons (QTabBarPrivate::init).
 QT_STALE = frozenset({"Scroll Left", "Scroll Right"})
 DATA_PATTERNS = (

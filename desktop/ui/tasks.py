@@ -1,7 +1,9 @@
 """Long work off the UI thread: one worker thread for all database work, results back on the UI thread.
 
 Modelled on Anki's single-worker task manager: SQLite wants one writer at a time anyway, and one
-queue keeps the order of operations the order the user asked for them.
+queue keeps the order of operations the order the user asked for them. Work that touches no database
+(parsing a pasted transcript, decoding a file) runs on threads of its own (``run_apart``): on the
+database worker, a second-long parse made every autosave and page read wait behind it.
 """
 
 from __future__ import annotations
@@ -64,12 +66,19 @@ class _Runnable(QRunnable):
                 raise
 
 
+#: Threads for work that touches no database: a file decoded while the text before it is still parsed.
+APART_THREADS = 2
+
+
 class TaskRunner:
-    """``run(fn, on_done, on_error, on_progress)``; ``fn(token, progress)`` runs on the worker thread."""
+    """``run(fn, on_done, on_error, on_progress)``; ``fn(token, progress)`` runs on the worker thread.
+    ``run_apart`` is the same for work that touches no database, on threads of its own."""
 
     def __init__(self) -> None:
         self.pool = QThreadPool()
         self.pool.setMaxThreadCount(1)
+        self.apart = QThreadPool()  # never a store session here: the database worker stays free
+        self.apart.setMaxThreadCount(APART_THREADS)
         self._alive: set[_Signals] = set()
         # Sees every failure first (the main window locks when the database file was replaced).
         self.failure_hook: Callable[[BaseException], None] | None = None
@@ -80,6 +89,25 @@ class TaskRunner:
         on_done: Callable[[Any], None] | None = None,
         on_error: Callable[[BaseException], None] | None = None,
         on_progress: Callable[[int, int], None] | None = None,
+    ) -> CancelToken:
+        return self._start(self.pool, fn, on_done, on_error, on_progress)
+
+    def run_apart(
+        self,
+        fn: Callable[[CancelToken, Callable[[int, int], None]], Any],
+        on_done: Callable[[Any], None] | None = None,
+        on_error: Callable[[BaseException], None] | None = None,
+    ) -> CancelToken:
+        """As ``run``, on the threads for work that touches no database (it must open no store session)."""
+        return self._start(self.apart, fn, on_done, on_error, None)
+
+    def _start(
+        self,
+        pool: QThreadPool,
+        fn: Callable[[CancelToken, Callable[[int, int], None]], Any],
+        on_done: Callable[[Any], None] | None,
+        on_error: Callable[[BaseException], None] | None,
+        on_progress: Callable[[int, int], None] | None,
     ) -> CancelToken:
         token = CancelToken()
         signals = _Signals()
@@ -103,11 +131,15 @@ class TaskRunner:
         signals.failed.connect(failed)
         if on_progress:
             signals.progress.connect(on_progress)
-        self.pool.start(_Runnable(fn, signals, token))
+        pool.start(_Runnable(fn, signals, token))
         return token
 
     def wait(self, msecs: int = -1) -> bool:
-        return self.pool.waitForDone(msecs)
+        """Both the database worker and the threads apart have nothing left to run (-1: no end)."""
+        if msecs < 0:
+            return self.pool.waitForDone(-1) and self.apart.waitForDone(-1)
+        deadline = QDeadlineTimer(msecs)
+        return self.pool.waitForDone(msecs) and self.apart.waitForDone(max(0, deadline.remainingTime()))
 
     @property
     def busy(self) -> bool:
@@ -122,6 +154,6 @@ class TaskRunner:
         """
         deadline = QDeadlineTimer(msecs)
         while self._alive and not deadline.hasExpired():
-            self.pool.waitForDone(max(1, deadline.remainingTime()))
+            self.wait(max(1, deadline.remainingTime()))
             QCoreApplication.processEvents()
         return not self._alive

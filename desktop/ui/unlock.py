@@ -13,7 +13,7 @@ from pathlib import Path
 # No ``Qt`` namespace at import or construction: PySide6 builds all its enums on first use, and
 # this window must show within 1.3x of a bare window (see desktop.ui.qt_i18n).
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from desktop.core import app_paths
@@ -23,6 +23,7 @@ from desktop.core.synced_folder import synced_service
 from desktop.ui.widgets.environment_words import Advice, environment_reason
 from desktop.ui.widgets.field_error import FieldError
 from desktop.ui.widgets.save_files import shown_path
+from desktop.ui.widgets.scroll_frame import scrolled
 
 BUSY_AFTER_MS = 300  # as Anki: a busy look only for work a person would notice
 
@@ -47,6 +48,19 @@ def error_text(exc: BaseException) -> str:
     if code == "environment":
         return environment_reason(exc, Advice.OPENING)
     return translate("UnlockWidget", "The database could not be opened.")
+
+
+def ask_for_database(parent: QWidget, folder: Path | None) -> Path | None:
+    """A database file chosen in a file dialog opened at ``folder`` (None: cancelled), whole. The unlock
+    window's "Open another database…" and the first-run wizard's "Open an existing database…" ask so."""
+    from PySide6.QtWidgets import QFileDialog
+
+    # Majlis names its databases *.db (majlis.db, backups majlis-….db); a copy renamed by hand may not be.
+    chosen, _ = QFileDialog.getOpenFileName(
+        parent, QCoreApplication.translate("UnlockWidget", "Open another database"),
+        str(folder) if folder is not None else "",
+        QCoreApplication.translate("UnlockWidget", "Majlis databases (*.db);;All files (*)"))
+    return Path(chosen).absolute() if chosen else None
 
 
 class _Relay(QObject):
@@ -97,23 +111,33 @@ class UnlockWidget(QWidget):
         self.button = QPushButton(self)
         self.button.setDefault(True)
         self.button.clicked.connect(self.submit)
-        box = QWidget(self)
-        box.setMaximumWidth(460)
+        # The column, in a part that scrolls where the window is shorter than its lines (larger text on a
+        # small screen, the lock over a small dialog) rather than drawing them over each other.
+        part = QWidget(self)
+        box = QWidget(part)
+        self._box = box
         inner = QVBoxLayout(box)
         for w in (self.heading, self.hint, self.note, self.synced_note, self.passphrase, self.error, self.button):
             inner.addWidget(w)
         self._inner = inner
         self.new_database_button: QPushButton | None = None
+        self.other_database_button: QPushButton | None = None
+        self._choose_other: Callable[[Path], None] | None = None
         # Stretches rather than an alignment flag: an aligned widget gets its plain size hint, which
         # clips a wrapped error message; in a stretch row it gets height-for-width.
         row = QHBoxLayout()
         row.addStretch(1)
         row.addWidget(box, 4)
         row.addStretch(1)
-        outer = QVBoxLayout(self)
+        outer = QVBoxLayout(part)
         outer.addStretch(1)
         outer.addLayout(row)
         outer.addStretch(2)
+        self._part = part
+        whole = QVBoxLayout(self)
+        whole.setContentsMargins(0, 0, 0, 0)
+        self._scroll = scrolled(part, self, name="unlock_scroll", column=True)
+        whole.addWidget(self._scroll)
         self.setFocusProxy(self.passphrase)
         self.busy = False
         self._cursor_set = False
@@ -127,6 +151,8 @@ class UnlockWidget(QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
+        # The app's name as the main window's title gives it (مجلس, مەجلیس): not English on the task bar.
+        self.setWindowTitle(QCoreApplication.translate("MainWindow", "Majlis"))
         self.heading.setText(self.tr("Majlis is locked"))
         if self._db_path is not None and not getattr(self, "busy", False):
             self.hint.setText(self.tr("Enter the passphrase of this database to continue."))
@@ -146,6 +172,39 @@ class UnlockWidget(QWidget):
 
         if self.new_database_button is not None:
             self.new_database_button.setText(self.tr("&Make a new database instead…"))
+        if self.other_database_button is not None:
+            self.other_database_button.setText(self.tr("&Open another database…"))
+        self._fit_column()
+
+    def _fit_column(self) -> None:
+        """460 pixels wide at the usual text size; wider with larger text, and never narrower than a
+        button's words (at 24 points "Make a new database instead…" was cut at both ends)."""
+        buttons = [b for b in (self.button, self.new_database_button, self.other_database_button) if b is not None]
+        self._box.setMaximumWidth(max(460, 34 * self.fontMetrics().averageCharWidth(),
+                                      *(b.sizeHint().width() for b in buttons)))
+        self._grow_soon()
+
+    def _grow_soon(self) -> None:
+        QTimer.singleShot(0, self._grow)
+
+    def _grow(self) -> None:
+        """The window as tall as its lines need at its width (Qt sizes a window for its layout's smallest
+        height, which leaves out the lines of a wrapped text), within the screen; the rest scrolls."""
+        if not self.isVisible():
+            return
+        need = self._part.heightForWidth(self.width())
+        if self.isWindow() and need > self.height():
+            from desktop.ui.widgets.screen_fit import room
+
+            self.resize(self.width(), min(need, room(self).height()))
+        # Where it still scrolls, the field typed into and the reason under it are the lines in view.
+        if self.error.error():
+            self._scroll.ensureWidgetVisible(self.error)
+        self._scroll.ensureWidgetVisible(self.passphrase)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._grow_soon()
 
     def offer_new_database(self, start_wizard: Callable[[], None]) -> None:
         """A way out for a database found in the data folder that no setting named: made there by
@@ -157,14 +216,46 @@ class UnlockWidget(QWidget):
         self._inner.addWidget(self.new_database_button)
         self.retranslate()
 
+    def offer_other_database(self, choose: Callable[[Path], None]) -> None:
+        """A way to another database file (a colleague's laptop's copy, a database on a USB stick):
+        ``choose(path)`` makes the window unlock that one."""
+        self._choose_other = choose
+        self.other_database_button = QPushButton(self)
+        self.other_database_button.setObjectName("other_database")
+        self.other_database_button.setFlat(True)
+        self.other_database_button.clicked.connect(self._open_other)
+        self._inner.addWidget(self.other_database_button)
+        self.retranslate()
+
+    def _open_other(self) -> None:
+        if self.busy or self._choose_other is None:
+            return
+        path = ask_for_database(self, self._db_path.parent if self._db_path is not None else None)
+        if path is None:
+            return
+        self._db_path = path
+        self.synced_service = synced_service(path)
+        self.synced_note.setHidden(self.synced_service is None)
+        self.error.set_error("")
+        self._choose_other(path)
+        self.retranslate()
+        self.passphrase.setFocus()
+
+    def db_path(self) -> Path | None:
+        """The database this window unlocks."""
+        return self._db_path
+
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+        elif event.type() == QEvent.Type.FontChange:  # Settings → Font size
+            self._fit_column()
         super().changeEvent(event)
 
     def show_problem(self, text: str) -> None:
         """A reason the window stays locked, shown until the next attempt."""
         self.error.set_error(text)
+        self._grow_soon()
 
     def show_note(self, words: Callable[[], str] | None) -> None:
         """A line above the passphrase until the next ``reset`` (``words`` makes it in the interface's
@@ -173,6 +264,7 @@ class UnlockWidget(QWidget):
         self.note.setText(words() if words is not None else "")
         self.note.setAccessibleName(self.note.text())
         self.note.setHidden(words is None)
+        self._grow_soon()
 
     def show_button(self, words: Callable[[], str] | None) -> None:
         """What the button does, when the passphrase does not unlock (the file is gone, and the button
@@ -231,6 +323,7 @@ class UnlockWidget(QWidget):
         self.retranslate()
         if isinstance(exc, BaseException):
             self.error.set_error(error_text(exc))
+            self._grow_soon()
             self.passphrase.selectAll()
             self.passphrase.setFocus()
             return

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import os
 from pathlib import Path
 
 import pytest
@@ -77,8 +78,12 @@ def test_wrong_passphrase_is_refused_and_changes_nothing(store: Store, db_path: 
 def test_not_a_database(tmp_path: Path) -> None:
     text = tmp_path / "notes.txt"
     text.write_text("hello, this is not a database at all" * 10)
+    with pytest.raises(NotADatabase):
+        open_store(text, PASSPHRASE)  # text, not the random bytes an encrypted database is
+    junk = tmp_path / "junk.db"
+    junk.write_bytes(os.urandom(8192))
     with pytest.raises(WrongPassphrase):
-        open_store(text, PASSPHRASE)  # indistinguishable from a wrong key: both are random bytes
+        open_store(junk, PASSPHRASE)  # indistinguishable from a wrong key: both are random bytes
     plain = tmp_path / "plain.sqlite"
     con = sqlcipher.connect(str(plain))
     con.execute("create table t(x)")

@@ -209,3 +209,85 @@ def test_tidy_takes_off_what_the_edge_pattern_took(line: str) -> None:
     """tidy strips the characters the edge pattern matched (white space and display-only marks), and
     only those: the same line, at a fraction of the parse."""
     assert tt.tidy(line) == _EDGE_AS_IT_WAS.sub("", line)
+
+
+def test_a_text_with_more_labels_than_speakers_is_refused_early() -> None:
+    """A log of sixty thousand "userN:" lines stops being read once it has more different labels than
+    ``MAX_LABELS``: before, each line looked its label up in a list of all those met (23 s, 1.3 MB)."""
+    log = "\n".join(f"user{i}: logged in" for i in range(60_000))
+    checks: list[int] = []
+    with pytest.raises(tt.TextRefused) as refused:
+        tt.preview(log, checkpoint=lambda: checks.append(1))
+    assert refused.value.code == "many_labels"
+    assert len(checks) < 10  # stopped within the first few hundred lines
+    cap = "\n".join(f"user{i}: hi\nmore words" for i in range(tt.MAX_LABELS))
+    parsed = tt.preview("before any label\n" + cap)
+    assert len(parsed.labels) == tt.MAX_LABELS + 1 and parsed.labels[0] == ""  # text before any label is no label
+    with pytest.raises(tt.TextRefused):
+        tt.preview(cap + "\nuserX: one too many")
+    # Labels said to be no speaker's are still labels found.
+    with pytest.raises(tt.TextRefused):
+        tt.preview(cap + "\nuserX: one too many", not_speakers={"user1"})
+
+
+@pytest.mark.parametrize(("line", "label", "stamp"), [
+    ("00:01:02 - P1: hello", "P1", "0:01:02"),
+    ("[00:01:02] - P1: hello", "P1", "0:01:02"),
+    ("00:01:02 – المیسر: hello", "المیسر", "0:01:02"),
+    ("٠٠:٠١:٠٢ - ١: hello", "١", "0:01:02"),
+    ("(00:01:02) P1: hello", "P1", "0:01:02"),
+    ("( 00:01:02 ) \u200f٢: hello", "٢", "0:01:02"),
+    ("- P1: hello", "P1", ""),
+    ("• Facilitator: hello", "Facilitator", ""),
+])
+def test_a_dash_or_bullet_before_the_label_and_a_stamp_in_brackets_are_no_part_of_it(
+        line: str, label: str, stamp: str) -> None:
+    """Before, «00:01:02 - P1: …» gave the label «- P1», which named no seat: each waited for a speaker
+    to be chosen by hand; «(00:01:02) P1: …» was no turn at all, its line added to the turn above."""
+    assert _turns(line) == [(label, "hello", stamp)]
+    assert tt.guess(label).kind in (tt.SEAT, tt.FACILITATOR)  # matched to its seat without a choice
+
+
+# --- short stamps and a stamp alone on its line ------------------------------------------------------
+def test_a_short_stamp_in_brackets_is_minutes_and_seconds() -> None:
+    """«[01:02] P1: …» (a phone recorder's minutes and seconds) was no stamp: the line started no turn
+    and was added, stamp and label, to the turn above."""
+    text = "[00:05] P1: hello\n[01:02] P2: yes\n(٠٢:٣٠) ٣: بەڵێ\n[75:10] Facilitator: late\n[01:99] P1: no"
+    assert _turns(text) == [("P1", "hello", "0:00:05"), ("P2", "yes", "0:01:02"), ("٣", "بەڵێ", "0:02:30"),
+                            ("Facilitator", "late\n[01:99] P1: no", "1:15:10")]
+    # Not in brackets, hh:mm is a time in a sentence as before, not a stamp.
+    assert _turns("P1: we met\n12:30 we met") == [("P1", "we met\n12:30 we met", "")]
+
+
+def test_a_stamp_alone_on_its_line_stamps_the_next_turn() -> None:
+    """Before, «[00:01:03]» on a line of its own was words of the turn above it, and the turn below had
+    no stamp."""
+    text = ("P1: first\n[00:01:03]\nP2: second\n\n\u200f(00:02:00)\u200f\n\nالمیسر: سێیەم\n"
+            "٠٠:٠٣:٠٠\n[00:04:00] P1: its own stamp wins\n[05:00]\nP2: fifth\nP1: sixth")
+    assert _turns(text) == [("P1", "first", ""), ("P2", "second", "0:01:03"), ("المیسر", "سێیەم", "0:02:00"),
+                            ("P1", "its own stamp wins", "0:04:00"), ("P2", "fifth", "0:05:00"),
+                            ("P1", "sixth", "")]
+    # A label said to be no speaker's starts no turn: the stamp waits for the next one that does.
+    assert _turns("[00:01:00]\nNote: noisy\nP1: a", ("Note",)) == [("", "Note: noisy", ""), ("P1", "a", "0:01:00")]
+
+
+_STAMP_STYLE = st.sampled_from(["inline", "alone", "short"])
+
+
+@settings(max_examples=150, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.tuples(_TURN, _STAMP_STYLE), min_size=1, max_size=12))
+def test_stamps_inline_alone_or_short_parse_back(turns: list[tuple[tuple[int, list[str], int | None], str]]) -> None:
+    lines = []
+    for (seat, paragraphs, seconds), style in turns:
+        if seconds is None:
+            lines.append(f"P{seat}: {paragraphs[0]}")
+        elif style == "alone":
+            lines.extend([f"[{tt.format_stamp(seconds)}]", f"P{seat}: {paragraphs[0]}"])
+        elif style == "short":
+            lines.append(f"[{seconds // 60:02d}:{seconds % 60:02d}] P{seat}: {paragraphs[0]}")
+        else:
+            lines.append(f"[{tt.format_stamp(seconds)}] P{seat}: {paragraphs[0]}")
+        lines.extend(paragraphs[1:])
+    parsed = tt.parse("\n".join(lines))
+    assert [(t.label, t.text, t.seconds) for t in parsed.turns] == [
+        (f"P{seat}", "\n".join(tt.tidy(p) for p in paragraphs), seconds) for (seat, paragraphs, seconds), _s in turns]

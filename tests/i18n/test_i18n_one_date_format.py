@@ -10,6 +10,7 @@ from PySide6.QtCore import QDate
 from pytestqt.qtbot import QtBot
 
 from desktop.i18n.formatting import DISPLAY_DATE, format_date, format_month, qt_date_format
+from desktop.i18n.month_box import PAD
 from desktop.ui.qt_i18n import LanguageManager
 from desktop.ui.widgets.digit_spin import DigitDateEdit
 
@@ -36,7 +37,8 @@ def test_date_box_reads_like_every_other_date(qtbot: QtBot, language: LanguageMa
     edit = DigitDateEdit()
     qtbot.addWidget(edit)
     edit.setDate(QDate(DAY.year, DAY.month, DAY.day))
-    assert edit.text() == format_date(DAY, lang, language.digits)
+    # As seen: the invisible word joiner Qt's count needs after a month name aside (desktop/i18n/month_box.py).
+    assert edit.text().replace(PAD, "") == format_date(DAY, lang, language.digits)
     # What it shows, it reads back (either digits may be typed).
     assert edit.dateTimeFromText(edit.text()).date() == QDate(2023, 1, 15)
 

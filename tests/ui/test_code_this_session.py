@@ -20,6 +20,7 @@ from tests.consent_helpers import focus_group
 def _window(ctx: AppContext, qtbot: QtBot) -> MainWindow:
     window = MainWindow(ctx, idle_ms=0)
     qtbot.addWidget(window)
+    window.resize(1400, 800)  # room for the editor's buttons in their row (else they are in a menu)
     window.show()
     return window
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -33,8 +33,16 @@ def arabic_session(store: Store) -> FocusGroup:
 
 @pytest.mark.parametrize("lang", ["ar", "ckb", "en"])
 def test_a_kurdish_speaker_signs_the_kurdish_form_in_an_arabic_session(
-        lang: str, ctx: AppContext, arabic_session: FocusGroup, qtbot: QtBot, manager: LanguageManager) -> None:
+        lang: str, ctx: AppContext, arabic_session: FocusGroup, qtbot: QtBot, manager: LanguageManager,
+        monkeypatch: pytest.MonkeyPatch) -> None:
     manager.set_language(lang)
+    asked: list[str] = []  # answers given are dropped with the form they were given on: asked first
+
+    def yes(_parent: object, _title: str, text: str, *_args: object) -> QMessageBox.StandardButton:
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", yes)
     pid = arabic_session.participants[0]
     dialog = ConsentDialog(ctx, pid, arabic_session.session_id, full_screen=False)
     qtbot.addWidget(dialog)
@@ -47,6 +55,7 @@ def test_a_kurdish_speaker_signs_the_kurdish_form_in_an_arabic_session(
 
     dialog.form_language.setCurrentIndex(dialog.form_language.findData("ckb"))
     QApplication.processEvents()
+    assert len(asked) == 1
     kurdish = template_texts()["ckb"]
     assert dialog.lang == "ckb" and dialog.title_label.text() == kurdish.title
     assert [r.clause_key for r in dialog.clause_rows] == [c.clause_key for c in kurdish.clauses]

@@ -152,8 +152,12 @@ def test_print_buttons_write_pdfs(ctx: AppContext, fg: FocusGroup, qtbot: QtBot,
     page = make_page(ctx, qtbot)
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", staticmethod(lambda *a, **k: str(tmp_path)))
     page.select_record(page.register.rows[1].record_id)
-    record = page.print_record()
-    register = page.print_register()
+    with qtbot.waitSignal(page.printed, timeout=20_000) as printed:  # written on the worker
+        assert page.print_record()
+    record = printed.args[0]
+    with qtbot.waitSignal(page.printed, timeout=20_000) as printed:
+        assert page.print_register()
+    register = printed.args[0]
     assert record is not None and record.name == f"consent-{fg.codes[1]}-{fg.session_id}.pdf"
     assert register is not None and register.exists() and record.read_bytes().startswith(b"%PDF")
     assert page.status.text() == f"Saved \u2066{register.name}\u2069"  # the name kept left to right

@@ -40,6 +40,7 @@ from desktop.core.reference import (
 )
 from desktop.i18n.digits import to_latin_digits
 from desktop.i18n.formatting import format_date, month_names
+from desktop.i18n.month_box import PAD
 from desktop.ui.context import AppContext
 from tests.i18n.test_i18n_screens import (  # noqa: F401 - fixtures used by name
     Screens,
@@ -160,7 +161,7 @@ def _named(lang: str) -> re.Pattern[str]:
 
 def date_formats(text: str, lang: str) -> list[tuple[str, str]]:
     """(kind, the date as written) for every date in ``text``: iso, numeric or named (day month year)."""
-    latin = to_latin_digits(text)
+    latin = to_latin_digits(text).replace(PAD, "")  # unseen: a date box's joiner after the month (month_box.py)
     found = [("iso", m.group(0)) for m in ISO.finditer(latin)]
     found += [("numeric", m.group(0)) for m in NUMERIC.finditer(latin)]
     names = month_names(lang)

@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop.ui.first_run import FirstRunWizard
 from desktop.ui.qt_i18n import LanguageManager
+from desktop.ui.widgets.save_files import shown_path
 from tests.conftest import PASSPHRASE
 from tests.readonly_folder import read_only
 
@@ -44,17 +45,26 @@ def _still_open(wizard: FirstRunWizard) -> None:
     assert finish is not None and finish.isEnabled()
 
 
-@pytest.mark.parametrize("lang", ["ar", "ckb"])
-def test_a_data_folder_inside_a_read_only_folder_is_one_line(lang: str, manager: LanguageManager, qtbot: QtBot,
-                                                             tmp_path: Path, said: list[str]) -> None:
+READ_ONLY = ("Majlis cannot write in the folder %1, where its database goes: the folder is read-only. Ask whoever "
+             "helps you to make it writable, and try again.")
+
+
+@pytest.mark.parametrize("lang", ["ar", "ckb", "en"])
+@pytest.mark.parametrize("made", [False, True], ids=["data-folder-to-make", "data-folder-there"])
+def test_a_read_only_folder_is_named_in_one_line(lang: str, made: bool, manager: LanguageManager, qtbot: QtBot,
+                                                 tmp_path: Path, said: list[str]) -> None:
+    """Which folder: the wizard cannot be told another place, so an IT helper must make that one
+    writable (or redirect it), and "The database is on a read-only disk or folder." named none."""
     manager.set_language(lang)
-    locked = tmp_path / "locked"
-    locked.mkdir()
-    with read_only(locked):
+    locked = tmp_path / "بوخچەی داخراو"
+    (locked / "Majlis").mkdir(parents=True) if made else locked.mkdir()
+    refused = locked / "Majlis" if made else locked  # the folder that takes no new file
+    with read_only(refused):
         wizard = _finish(manager, qtbot, locked / "Majlis")
         qtbot.waitUntil(lambda: len(said) == 1)
-    assert said == [QCoreApplication.translate("UnlockWidget", "The database is on a read-only disk or folder.")]
-    assert "read-only" not in said[0]  # translated
+    expected = QCoreApplication.translate("FirstRunWizard", READ_ONLY).replace("%1", shown_path(refused))
+    assert said == [expected], said
+    assert "\n" not in said[0]
     _still_open(wizard)
 
 

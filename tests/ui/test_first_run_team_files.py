@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from desktop.sync.team_file import read_team_file
-from desktop.ui.first_run import Plan, create_from_plan
+from desktop.ui.first_run_plan import Plan, create_from_plan
 from tests.conftest import PASSPHRASE
 
 

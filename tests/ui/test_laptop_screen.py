@@ -65,6 +65,14 @@ def measured_24(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     return report
 
 
+@pytest.fixture(scope="module")
+def measured_20(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+    """The laptop at 150 % with Settings → Font size at 20 points."""
+    report = _measure(tmp_path_factory.mktemp("laptop20"), SCREEN, 20.0)
+    assert report["scale"] == 1.5 and report["available"] == [911, 464], report
+    return report
+
+
 def room(report: dict[str, Any]) -> tuple[int, int]:
     width, height = report["available"]
     return width - FRAME[0], height - FRAME[1]
@@ -147,3 +155,17 @@ def test_no_window_takes_a_size_the_screen_may_not_have() -> None:
              for path in sorted((ROOT / "desktop" / "ui").rglob("*.py"))
              for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1) if bare.search(line)]
     assert not found, "sized without fit_resize:\n" + "\n".join(found)
+
+
+def test_at_20_points_on_the_laptop_everything_fits(measured_20: dict[str, Any]) -> None:
+    """Settings → Font size at 20 points on the laptop at 150 %: beside a navigation 262 pixels wide in
+    English ("Recommendations"), the Sessions, Organisations, Codebook, Consent, Sync and Reports pages and
+    the Recommendations and Surveys tabs scrolled sideways (tests/ui/test_pages_fit_at_20_points.py says
+    by how much). Every page and tab now fits the window's width, and every window the screen."""
+    assert len(measured_20["pages"]) >= 9 * len(LANGUAGES), sorted(measured_20["pages"])
+    cut = {page: parts for page, parts in measured_20["pages"].items() if parts}
+    assert not cut, f"scroll sideways at 20 points: {cut}"
+    most_w, most_h = room(measured_20)
+    too_big = {name: (w["size"], w["smallest"]) for name, w in measured_20["windows"].items()
+               if max(w["size"][0], w["smallest"][0]) > most_w or max(w["size"][1], w["smallest"][1]) > most_h}
+    assert not too_big, f"larger than {most_w}x{most_h} at 20 points: {too_big}"

@@ -11,18 +11,15 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QComboBox, QStyle, QStyleOptionComboBox, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from desktop.core.db import Store
 from desktop.core.models import Session
-from desktop.ui.app import make_context
-from desktop.ui.main_window import MainWindow
 from desktop.ui.qt_i18n import LanguageManager
-from desktop.ui.widgets import screen_fit
 from tests.i18n.test_i18n_screens import demo_store, isolated_settings, settle  # noqa: F401
+from tests.ui_helpers import main_window_on_screen
 
 NETBOOK = (1008, 520)  # 1024x600 less a 40-pixel task bar and a window's frame
 LAPTOP = (1350, 688)  # 1366x768 at 100 %, less the same
@@ -45,20 +42,6 @@ def cut_items(combo: QComboBox) -> list[tuple[str, int, int]]:
     return cut
 
 
-def _window(manager: LanguageManager, store: Store, qtbot: QtBot, lang: str, size: float,
-            screen: tuple[int, int], monkeypatch: pytest.MonkeyPatch) -> MainWindow:
-    """The main window as large as ``screen`` allows, Majlis measuring that screen (this test's own is
-    800 pixels wide)."""
-    monkeypatch.setattr(screen_fit, "room", lambda _window: QSize(*screen))
-    manager.set_language(lang)
-    manager.set_font_size(size)
-    window = MainWindow(make_context(store, manager), idle_ms=0)
-    qtbot.addWidget(window)
-    window.resize(*screen)
-    window.show()
-    settle()
-    return window
-
 
 @pytest.mark.usefixtures("isolated_settings")
 @pytest.mark.parametrize(("lang", "size", "screen"), [("ar", 24.0, NETBOOK), ("ckb", 24.0, NETBOOK),
@@ -67,7 +50,7 @@ def _window(manager: LanguageManager, store: Store, qtbot: QtBot, lang: str, siz
 def test_the_speaker_list_shows_every_speaker_whole(manager: LanguageManager, demo_store: Store,  # noqa: F811
                                                     qtbot: QtBot, lang: str, size: float,
                                                     screen: tuple[int, int], monkeypatch: pytest.MonkeyPatch) -> None:
-    window = _window(manager, demo_store, qtbot, lang, size, screen, monkeypatch)
+    window = main_window_on_screen(manager, demo_store, qtbot, lang, size, screen, monkeypatch)
     try:
         with demo_store.session() as s:
             session_id = s.scalars(select(Session.id).where(Session.kind == "focus_group").limit(1)).one()
@@ -89,7 +72,7 @@ def test_the_speaker_list_shows_every_speaker_whole(manager: LanguageManager, de
 def test_the_retrieval_code_list_shows_its_codes_whole(manager: LanguageManager, demo_store: Store,  # noqa: F811
                                                         qtbot: QtBot, lang: str, size: float,
                                                         screen: tuple[int, int], monkeypatch: pytest.MonkeyPatch) -> None:
-    window = _window(manager, demo_store, qtbot, lang, size, screen, monkeypatch)
+    window = main_window_on_screen(manager, demo_store, qtbot, lang, size, screen, monkeypatch)
     try:
         window.go_to("reports")
         window.ctx.tasks.wait(10_000)
@@ -114,7 +97,7 @@ def test_the_search_code_list_shows_its_codes_whole(manager: LanguageManager, de
     """Reports → Search's list of the code to give every hit cut its codes at a larger text size (ckb 377
     of 426 pixels at 24 points on a netbook): it shares a row with Code all hits, which now goes under
     it where the row is short of room."""
-    window = _window(manager, demo_store, qtbot, lang, size, screen, monkeypatch)
+    window = main_window_on_screen(manager, demo_store, qtbot, lang, size, screen, monkeypatch)
     try:
         window.go_to("reports")
         window.ctx.tasks.wait(10_000)

@@ -16,6 +16,7 @@ from desktop.core import codebook, coding, sessions, transcripts
 from desktop.core.models import Memo
 from desktop.ui.context import AppContext
 from desktop.ui.qt_i18n import LanguageManager
+from desktop.ui.reports.common import session_name
 from tests.i18n.test_i18n_screens import SHOTS_VARIABLE
 from tests.shots import shots_folder
 from tests.ui_helpers import reports_search_tab
@@ -56,10 +57,11 @@ def test_a_memo_hit_names_its_session(lang: str, manager: LanguageManager, ctx: 
     where = {h.text: tab.model.data(tab.model.index(i, 0)) for i, h in enumerate(tab.hits)}
     memo, turn = T("SearchTab", "Memo"), T("SearchTab", "Transcript")
     sep = " · " if lang == "en" else "، "
-    assert where["بەڵێنی ئەنجومەن"] == f"{TITLE}{sep}{memo}"  # was " · Memo" (then a middle dot, read as ٠)
-    assert where["بەڵێنی دووبارە"] == f"{TITLE}{sep}{memo}"
+    named = session_name(TITLE, dt.date(2026, 11, 20))  # with its date (tests/ui/test_search_hits_name_their_date.py)
+    assert where["بەڵێنی ئەنجومەن"] == f"{named}{sep}{memo}"  # was " · Memo" (then a middle dot, read as ٠)
+    assert where["بەڵێنی دووبارە"] == f"{named}{sep}{memo}"
     assert where["بەڵێنی گشتی"] == memo  # a memo on a code: no session, no dangling dot
-    assert where["ئەنجومەن بەڵێنی دا و هیچی نەکرد"] == f"{TITLE}{sep}{turn}"
+    assert where["ئەنجومەن بەڵێنی دا و هیچی نەکرد"] == f"{named}{sep}{turn}"
 
     opened: list[str] = []
     ctx.events.openCoding.connect(lambda session_id, *_: opened.append(session_id))

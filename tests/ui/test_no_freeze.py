@@ -13,7 +13,8 @@ from pytestqt.qtbot import QtBot
 from desktop.core import demo
 from desktop.ui import first_run
 from desktop.ui.context import AppContext
-from desktop.ui.first_run import Created, FirstRunWizard
+from desktop.ui.first_run import FirstRunWizard
+from desktop.ui.first_run_plan import Created
 from desktop.ui.main_window import MainWindow
 from desktop.ui.participants.page import ParticipantsPage
 from desktop.ui.qt_i18n import LanguageManager

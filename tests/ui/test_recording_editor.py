@@ -211,6 +211,7 @@ def test_finalise_blocked_then_allowed_and_unlock_with_reason(make_ctx, store, l
     sid = svc.create_session(store, "roundtable", date=dt.date(2023, 1, 10), governorate="erbil")
     editor = RoundtableEditor(make_ctx(store, user_name="Huda", lang=lm), sid)
     qtbot.addWidget(editor)
+    editor.resize(1400, 700)  # room for the buttons in their row (else they are in the Session actions menu)
     editor.show()
     qtbot.mouseClick(editor.finalise_button, Qt.MouseButton.LeftButton)
     assert not editor.blockers.isHidden()

@@ -118,7 +118,7 @@ def test_the_per_code_agreement_cells_carry_their_own_percent_sign(page: Reports
     a = page.agreement
     ctx.language.set_digits("arab")
     try:
-        a._show((Report("F1", "F2", [], 400, 75.0, 0.5, per_code=[CodeAgreement("c", 300, 50, 50, 75.0, 0.5)]), {}))
+        a._show((Report("F1", "F2", [], 400, 75.0, 0.5, per_code=[CodeAgreement("c", 300, 50, 50, 75.0, 0.5)]), {}, {}))
         column = 4
         heading = a.per_code.headerData(column, Qt.Orientation.Horizontal)
         assert "%" not in heading and "٪" not in heading, heading
@@ -139,7 +139,7 @@ def test_the_agreement_tables_headings_reach_the_tables_edge(
     page.show()
     page.tabs.setCurrentWidget(page.agreement)
     a = page.agreement
-    a._show((Report("F1", "F2", [], 400, 75.0, 0.5, per_code=[CodeAgreement("c", 300, 50, 50, 75.0, 0.5)]), {}))
+    a._show((Report("F1", "F2", [], 400, 75.0, 0.5, per_code=[CodeAgreement("c", 300, 50, 50, 75.0, 0.5)]), {}, {}))
     settle()
     for table in (a.code_table, a.diff_table):
         qtbot.waitUntil(table.isVisible, timeout=5000)

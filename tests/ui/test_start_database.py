@@ -10,11 +10,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QCoreApplication
 from pytestqt.qtbot import QtBot
 
 from desktop.ui.app import database_to_open, show_unlock
 from desktop.ui.first_run import FirstRunWizard
 from desktop.ui.qt_i18n import LanguageManager
+from desktop.ui.widgets.save_files import shown_path
 from tests.conftest import PASSPHRASE
 from tests.stores import fresh_store
 
@@ -24,8 +26,8 @@ def test_a_database_in_the_data_folder_is_opened_when_no_setting_names_it(tmp_pa
     default.parent.mkdir()
     fresh_store(default, PASSPHRASE, "Basra laptop 2").close()  # the IT helper's majlis-cli init
     assert database_to_open(None, None, default) == (default, None)
-    stick = tmp_path / "stick" / "field.db"  # the setting names a database no longer there
-    assert database_to_open(None, stick, default) == (default, None)
+    stick = tmp_path / "stick" / "field.db"  # the setting names a database no longer there: said (below)
+    assert database_to_open(None, stick, default) == (default, stick)
 
 
 def test_the_last_database_not_there_goes_to_the_wizard_with_its_name(tmp_path: Path) -> None:
@@ -97,3 +99,37 @@ def test_a_database_no_setting_named_offers_a_new_one_instead(manager: LanguageM
     remembered = show_unlock(default, manager, {})
     qtbot.addWidget(remembered)
     assert remembered.new_database_button is None
+
+
+LAST_NOT_THERE = ("The database opened last is not there: %1. If it is on a USB stick or another drive, connect it "
+                  "and start Majlis again. This window opens another database: the one in the Majlis data folder.")
+
+
+@pytest.mark.parametrize("lang", ["ckb", "ar", "en"])
+def test_the_unlock_window_of_another_database_says_which_one_is_not_there(
+        manager: LanguageManager, qtbot: QtBot, tmp_path: Path, lang: str) -> None:
+    """The database opened last is on a USB stick not plugged in, and the data folder holds another
+    (an older copy, the IT helper's): that one's unlock window opened without a word, the same
+    passphrase often opened it, and the facilitator saw last week's work and took this week's for
+    lost, or went on working in the old copy. The window now says which database is not there."""
+    default = tmp_path / "data" / "majlis.db"
+    default.parent.mkdir()
+    fresh_store(default, PASSPHRASE, "Basra laptop 2").close()
+    stick = tmp_path / "USB هەولێر" / "field.db"
+    db, missing = database_to_open(None, stick, default)
+    assert db == default and missing == stick
+    manager.set_language(lang)
+    window = show_unlock(default, manager, {}, offer_new=True, missing=missing)
+    qtbot.addWidget(window)
+    window.show()
+    expected = QCoreApplication.translate("UnlockWidget", LAST_NOT_THERE).replace("%1", shown_path(stick))
+    assert window.note.isVisible() and window.note.text() == expected
+    window.passphrase.setText(PASSPHRASE + "x")  # a wrong passphrase keeps it said
+    window.submit()
+    qtbot.waitUntil(lambda: not window.busy, timeout=30_000)
+    assert window.note.isVisible() and window.note.text() == expected
+
+    found = show_unlock(default, manager, {}, offer_new=True)  # no database opened last: nothing to say
+    qtbot.addWidget(found)
+    found.show()
+    assert not found.note.isVisible()

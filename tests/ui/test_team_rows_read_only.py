@@ -176,6 +176,8 @@ def _form_editable(editor: Any) -> bool:
     clauses = [bool(tab.model.flags(tab.model.index(0, column)) & (Qt.ItemFlag.ItemIsEditable
                                                                   | Qt.ItemFlag.ItemIsUserCheckable))
                for tab in editor.language_tabs if tab.model.rows for column in (1, 2)]
+    front = editor.current().table  # Remove clause waits for a clause to be chosen, whoever may edit
+    front.setCurrentIndex(front.model().index(0, 1))
     buttons = [b.isEnabled() for b in (editor.add_key, editor.add_button, editor.remove_button, editor.publish_button)]
     assert clauses and len(set(fields + clauses + buttons)) == 1, (fields, clauses, buttons)  # all of them, or none
     return fields[0]

@@ -44,7 +44,7 @@ def test_the_centre_is_told_to_publish_the_erasure_to_the_laptops(
     study = make_study(team.centre)
     asked: list[bool] = []
 
-    def ask(pseudonym: str, parent: Any = None, *, at_centre: bool = False) -> WithdrawAnswer:
+    def ask(pseudonym: str, parent: Any = None, *, at_centre: bool = False, **_more: Any) -> WithdrawAnswer:
         asked.append(at_centre)
         return WithdrawAnswer(dt.date(2026, 11, 30), "all")
 

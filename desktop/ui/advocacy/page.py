@@ -7,8 +7,8 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, QModelIndex, QTimer
 from PySide6.QtWidgets import (
+    QHeaderView,
     QPushButton,
-    QSplitter,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -32,6 +32,9 @@ from desktop.ui.settings_store import RECOMMENDATION_COLUMNS
 from desktop.ui.widgets.column_choice import ColumnChoice
 from desktop.ui.widgets.lazy_panel import LazyPanel
 from desktop.ui.widgets.select_row import select_row
+from desktop.ui.widgets.splitter_share import SplitterShares
+from desktop.ui.widgets.stacking_splitter import StackingSplitter
+from desktop.ui.widgets.table_rows import keep_rows_shown
 
 WATCHED = frozenset({
     "recommendation", "recommendation_status", "evidence_link", "survey", "survey_response_block",
@@ -69,8 +72,13 @@ class RecommendationsPage(OutreachForm, Page):
         # bar. The title takes the room the others leave (cut with an ellipsis, whole in its tooltip);
         # the number and the status always show whole; the support counts show as a person chooses
         # (a menu on the headings, or the menu key on the list), kept in the settings.
+        # A long title goes on to more lines between its words, its row as tall as they are (tens of rows:
+        # each measured); the list keeps room for a dozen letters of it, or goes above the recommendation.
+        self.list.setWordWrap(True)
+        self.list.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.list_fit = WidthFitter(self.list, stretch=LIST_COLUMNS.index("title"),
-                                    whole=(LIST_COLUMNS.index("number"), LIST_COLUMNS.index("status")))
+                                    whole=(LIST_COLUMNS.index("number"), LIST_COLUMNS.index("status")), least=12)
+        keep_rows_shown(self.list, 3)  # above the recommendation, three rows at least
         self.list_columns = ColumnChoice(self.list, LIST_COLUMNS, LIST_COLUMNS[3:], RECOMMENDATION_COLUMNS)
         self.list_columns.changed.connect(self.list_fit.later)
         self.list.selectionModel().currentRowChanged.connect(lambda cur, _prev: self._select(cur.row()))
@@ -86,10 +94,14 @@ class RecommendationsPage(OutreachForm, Page):
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.list, 1)
         left_layout.addWidget(self.new_button)
-        splitter = QSplitter(rec_tab)
+        # Beside each other where the width allows, the list above the recommendation where not (20 points
+        # on a laptop at 150 %: the page scrolled sideways): widgets/stacking_splitter.py.
+        splitter = StackingSplitter(rec_tab)
         splitter.addWidget(left)
         splitter.addWidget(self._view_panel)
-        splitter.setSizes([420, 620])
+        # Those shares after each resize until the handle is dragged: turned down and across again while
+        # the page was built, the splitter gave the list more than half the width.
+        self.list_shares = SplitterShares(splitter, [420, 620])
         QVBoxLayout(rec_tab).addWidget(splitter)
         self.tabs.addTab(rec_tab, "")
         # --- outreach (built when its tab is first shown)

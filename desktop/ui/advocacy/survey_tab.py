@@ -11,9 +11,9 @@ from typing import Any
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QComboBox,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QListView,
     QListWidget,
@@ -33,6 +33,7 @@ from desktop.ui.labels import sessions as labels
 from desktop.ui.operations import CollectionOp, QueryOp, read_now
 from desktop.ui.widgets.live_words import say
 from desktop.ui.widgets.scroll_frame import scrolled
+from desktop.ui.widgets.stacking_row import StackingRow
 from desktop.ui.widgets.tab_order import chain
 from desktop.ui.widgets.text_lines import text_height
 
@@ -129,13 +130,15 @@ class SurveyTab(QWidget):
         side.addWidget(self.link_button)
         side.addWidget(self.message)
         side.addStretch(1)
-        layout = QHBoxLayout(self)
-        layout.addWidget(self.table, 3)
         # The column scrolls up and down on its own when the tab is shorter than it (large text): the whole
         # page scrolling down took a scroll bar's width from the page, and at double size in English the
         # Recommendations tab beside it, which needs all of its width, then scrolled sideways.
         self.column = scrolled(column, self, name="survey_column", column=True)
-        layout.addWidget(self.column, 2)
+        # The answers table beside the column, or under it where the tab is narrower than both need (20
+        # points on a laptop at 150 %: the column's Link button alone is 505 pixels, and the tab asked 635
+        # of a 613 page, which scrolled sideways): the survey and question chosen first, their answers below.
+        layout = QVBoxLayout(self)
+        layout.addWidget(StackingRow([(self.table, 3), (self.column, 2)], down=QBoxLayout.Direction.BottomToTop))
         # Tab down the column as it stands: the import button at its top was made last, so Tab reached it
         # after the link button at the bottom.
         chain(self.import_button, self.survey, self.question, self.group_by, self.choices, self.group,

@@ -174,9 +174,9 @@ class WidthFitter(QObject):
     MEASURED = 200  # rows measured at most: a page read later does not measure thousands again
 
     def __init__(self, view: QTableView, *, stretch: int = 0, keep: float = 0.35,
-                 whole: tuple[int, ...] = ()) -> None:
+                 whole: tuple[int, ...] = (), least: int = 0) -> None:
         super().__init__(view)
-        self.view, self.stretch, self.keep, self.whole = view, stretch, keep, whole
+        self.view, self.stretch, self.keep, self.whole, self.least = view, stretch, keep, whole, least
         self._room = -1  # the viewport's width at the last fit
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -238,3 +238,15 @@ class WidthFitter(QObject):
         for c, w in wanted.items():
             header.setSectionResizeMode(c, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(c, w)
+        if self.least:
+            self._least_width({c: w if c in self.whole else least for c, w in wanted.items()})
+
+    def _least_width(self, others: dict[int, int]) -> None:
+        """The table no narrower than its ``whole`` columns, the others' least and ``least`` average
+        letters of the stretching column (its words wrapped on to more lines below that: a title in a
+        column of 87 pixels took five lines a word or two long, and the list showed one row)."""
+        view = self.view
+        width = (sum(others.values()) + self.least * view.fontMetrics().averageCharWidth() + self.PAD
+                 + view.verticalScrollBar().sizeHint().width() + 2 * view.frameWidth())
+        if view.minimumWidth() != width:
+            view.setMinimumWidth(width)

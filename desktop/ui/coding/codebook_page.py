@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QFormLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -49,13 +48,14 @@ from desktop.ui.qt_i18n import active_language
 from desktop.ui.widgets.busy import BusyState
 from desktop.ui.widgets.flow_row import FlowRow
 from desktop.ui.widgets.free_text import FreeTextEdit
+from desktop.ui.widgets.labels_above import LabelsAbove
 from desktop.ui.widgets.live_words import say
 from desktop.ui.widgets.save_files import default_path, shown_path, with_suffix
 from desktop.ui.widgets.splitter_share import SplitterShares
 from desktop.ui.widgets.stacking_row import StackingRow
 from desktop.ui.widgets.team_row_note import TeamRowNote
-from desktop.ui.widgets.text_direction import cells_follow_their_text
 from desktop.ui.widgets.text_limits import limit_line
+from desktop.ui.widgets.wrapped_cells import WrappedTree
 from desktop.ui.widgets.write_failure import write_failure_text
 
 TEXT_FIELDS = ("definition", "inclusion", "exclusion", "examples")
@@ -84,15 +84,13 @@ class CodebookPage(Page):
         self.shown_id: str | None = None  # the code in the edit panel, and its fields as they were read
         self._shown: dict[str, str] = {}
         self.tree = QTreeView()
-        cells_follow_their_text(self.tree)
         self.tree.setModel(self.model)
+        self.wrapped = WrappedTree(self.tree)  # a long name on more lines, not cut (widgets/wrapped_cells.py)
         self.tree.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
         self.tree.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.tree.setDragEnabled(True)
         self.tree.setAcceptDrops(True)
         self.tree.setDropIndicatorShown(True)
-        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.tree.header().setStretchLastSection(False)
         self.tree.selectionModel().currentChanged.connect(lambda *_: self.show_current())
         self.moves = CodeMoves(self.tree, self.model, self._move)  # dragging's keyboard twin
 
@@ -154,6 +152,9 @@ class CodebookPage(Page):
             label.setBuddy(self.colour_edit if w is colour_row else w)
         merge_row = StackingRow([(self.merge_combo, 1), (self.merge_btn, 0)])
         self.panel = QWidget()
+        # Labels above their fields where the panel is narrow (20 points on a laptop at 150 %: side by side they
+        # asked 408 pixels, and the page scrolled sideways), all of them, so the three names are alike.
+        self.labels_above = LabelsAbove(self.form, self.panel)
         panel_layout = QVBoxLayout(self.panel)
         panel_layout.addWidget(self.team_note)
         panel_layout.addLayout(self.form)

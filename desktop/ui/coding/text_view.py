@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QTextEdit
 
 from desktop.core import coding_documents as documents
 from desktop.core.offsets import Utf16Map
+from desktop.core.sanitise import readable_in_place
 from desktop.core.text_direction import Direction, text_direction
 from desktop.ui.models.code_tree import CODE_MIME
 from desktop.ui.widgets.read_only_look import mark_reading
@@ -108,7 +109,9 @@ def write_documents(view: QTextEdit, docs: list[documents.Doc]) -> list[DocBlock
         cursor.insertBlock(_words_format(direction if doc.rtl_session else None))
         cursor.setCharFormat(QTextCharFormat())
         blocks.append(DocBlock(doc, cursor.position(), Utf16Map(doc.text)))
-        cursor.insertText(doc.text)  # each paragraph of it in the words' format
+        # Each paragraph of it in the words' format; a control character a bundle brought (NEL, U+009C)
+        # shown as a line break or nothing, not an empty box, in the same length (offsets stay).
+        cursor.insertText(readable_in_place(doc.text))
     cursor.endEditBlock()
     return blocks
 

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.ui.consent.form_words import CLAUSE_OF, NO, REQUIRED, YES, word
+from desktop.ui.qt_i18n import shown_number
 
 
 class ClauseRow(QWidget):
@@ -40,6 +41,7 @@ class ClauseRow(QWidget):
         self.group.addButton(self.yes)
         self.group.addButton(self.no)
         self.group.buttonToggled.connect(lambda *_: self.answered.emit())
+        self.answered.connect(self._answered)
         layout = QHBoxLayout(self)
         layout.addWidget(self.label, 1)
         layout.addWidget(self.yes)
@@ -54,6 +56,10 @@ class ClauseRow(QWidget):
 
     def set_answer(self, value: bool) -> None:
         (self.yes if value else self.no).setChecked(True)
+
+    def _answered(self) -> None:
+        if self.label.property("missing"):  # marked by Save; answered now: no longer red
+            self.mark_missing(False)
 
     def mark_missing(self, missing: bool) -> None:
         # A palette, not a style sheet: a style sheet would cut the label off the form's font size.
@@ -101,6 +107,7 @@ class ReadAloudView(QWidget):
         layout.addWidget(self.text, 1)
         layout.addLayout(answers)
         layout.addLayout(nav)
+        self.show_clause(0)
 
     def set_point_size(self, size: float, base: QFont) -> None:
         big = QFont(base)
@@ -110,18 +117,31 @@ class ReadAloudView(QWidget):
             button.setFont(QFont(base))
 
     def show_clause(self, index: int) -> None:
-        if not self.rows:
+        if not self.rows:  # no form (withdrew everything, none on this device): no answer to give
+            for button in (self.yes, self.no, self.previous, self.next):
+                button.setEnabled(False)
             return
         self.index = max(0, min(index, len(self.rows) - 1))
         row = self.rows[self.index]
         self.text.setText(row.label.text())
-        self.counter.setText(word(CLAUSE_OF, self.lang, n=self.index + 1, total=len(self.rows)))
+        # In the digits chosen in Settings, as every number on screen (Python's numbers were Latin).
+        self.counter.setText(word(CLAUSE_OF, self.lang, n=shown_number(self.index + 1),
+                                  total=shown_number(len(self.rows))))
         answer = row.answer()
         self.yes.setChecked(answer is True)
         self.no.setChecked(answer is False)
+        # The other of the two first: Qt hands a focused button's focus, as it is disabled, to the next
+        # in the Tab chain (past Next: "Signed on screen"), and a Space pressed once more at the last
+        # clause chose that way of consenting. Previous or Next keeps it; pressed again, it only steps.
+        for button, other, enabled in ((self.previous, self.next, self.index > 0),
+                                       (self.next, self.previous, self.index < len(self.rows) - 1)):
+            if not enabled and button.hasFocus() and other.isEnabled():
+                other.setFocus(Qt.FocusReason.OtherFocusReason)
         self.previous.setEnabled(self.index > 0)
         self.next.setEnabled(self.index < len(self.rows) - 1)
 
     def _answer(self, value: bool) -> None:
+        if not self.rows:
+            return
         self.rows[self.index].set_answer(value)
         self.show_clause(self.index)

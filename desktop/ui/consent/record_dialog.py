@@ -10,12 +10,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, Qt
-from PySide6.QtGui import QCloseEvent, QImageReader, QKeyEvent
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
-    QDialog,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -35,7 +33,16 @@ from desktop.core.errors import EnvironmentProblem
 from desktop.core.models import ConsentRecord
 from desktop.i18n.languages import is_rtl, native_name
 from desktop.ui.consent.clause_widgets import ClauseRow, ReadAloudView
+from desktop.ui.consent.form_parts import (
+    MAX_SCAN_SIDE,
+    ScrolledOnlyWhenShort,
+    builtin_form_when_alone,
+    focus_in_view,
+    refusal_text,
+    scan_bytes,
+)
 from desktop.ui.consent.form_words import SIGN_HERE, SIGNATURE_MEANING, word
+from desktop.ui.consent.record_closing import AsksBeforeClosing
 from desktop.ui.consent.signature_pad import SignaturePad
 from desktop.ui.context import AppContext
 from desktop.ui.help.dialog import install_f1
@@ -52,65 +59,8 @@ from desktop.ui.widgets.stacking_row import StackingRow, labelled
 from desktop.ui.widgets.text_limits import limit_line
 
 METHODS = ("on_screen", "paper", "verbal_witness", "thumbprint_witness")
-MAX_SCAN_SIDE = 2400
-
-
-def scan_bytes(path: str) -> bytes | None:
-    """A scan or photo re-encoded as JPEG (at most 2400 px a side), upright; None if it is not an image.
-
-    Upright: a phone stores a portrait photo sideways with an EXIF note to turn it, which a plain
-    QImage(path) ignores (the signed form was kept lying on its side). Read at the reduced size where
-    the format allows (JPEG decodes at a fraction of its size). Runs off the UI thread: a 12-megapixel
-    photo took about 0.27 s to decode, scale and encode, a stall of the whole window."""
-    reader = QImageReader(path)
-    reader.setAutoTransform(True)
-    size = reader.size()
-    if size.isValid() and max(size.width(), size.height()) > MAX_SCAN_SIDE:
-        reader.setScaledSize(size.scaled(MAX_SCAN_SIDE, MAX_SCAN_SIDE, Qt.AspectRatioMode.KeepAspectRatio))
-    image = reader.read()
-    if image.isNull():
-        return None
-    if max(image.width(), image.height()) > MAX_SCAN_SIDE:  # turned upright after a size the reader chose
-        image = image.scaled(MAX_SCAN_SIDE, MAX_SCAN_SIDE, Qt.AspectRatioMode.KeepAspectRatio,
-                             Qt.TransformationMode.SmoothTransformation)
-    data = QByteArray()
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, "JPEG", 85)  # type: ignore[call-overload]
-    buffer.close()
-    return bytes(data.data())
-
-
-def _builtin_form_when_alone(ctx: AppContext) -> None:
-    """A database made before built-in forms existed, outside any team, gets the built-in form the
-    first time consent is asked for, instead of an empty dialog that can never be saved."""
-    from desktop.core import builtin_consent
-    from desktop.sync.team import current_team
-
-    if read_now(ctx, lambda s: current_team(s) is None):
-        CollectionOp.on_store(ctx, builtin_consent.install).run_now()
-
-
-class _ScrolledOnlyWhenShort(QWidget):
-    """The consent dialog's parts above Save and Cancel, in a scroll area: as tall as the dialog, and
-    scrolled only when the dialog is shorter than they need at least, counting every line of their
-    wrapped texts (what a signature means, beside the pad, at the form's size). Their preferred
-    height, which a scroll area would take, is more than a laptop's screen: the ways of consenting
-    and the pad would scroll out of view on a screen with room for them."""
-
-    def heightForWidth(self, width: int) -> int:
-        layout = self.layout()
-        if layout is None:
-            return super().heightForWidth(width)
-        height = layout.minimumSize().height()
-        for i in range(layout.count()):
-            item = layout.itemAt(i)
-            if item is not None and not item.isEmpty() and item.hasHeightForWidth():
-                height += max(0, item.heightForWidth(width) - item.minimumSize().height())
-        return height
-
-
-class ConsentDialog(QDialog):
+__all__ = ["MAX_SCAN_SIDE", "METHODS", "ConsentDialog", "scan_bytes"]  # the scan's reading is in form_parts
+class ConsentDialog(AsksBeforeClosing):
     def __init__(self, ctx: AppContext, participant_id: str, session_id: str | None,
                  parent: QWidget | None = None, *, full_screen: bool = True) -> None:
         super().__init__(parent)
@@ -121,7 +71,7 @@ class ConsentDialog(QDialog):
         self.scan: bytes | None = None
         self.error = QLabel()
         self.setObjectName("consent_dialog")
-        _builtin_form_when_alone(ctx)
+        builtin_form_when_alone(ctx)
         form = read_now(ctx, lambda s: consent_views.form_to_sign(s, participant_id, session_id))
         self.pseudonym, self.template_id, self.lang = form.pseudonym, form.template_id, form.language
         self.withdrawn_all = form.withdrawn_all  # no form then: said in the header, Save disabled
@@ -132,12 +82,21 @@ class ConsentDialog(QDialog):
         self._build(form.title, form.body, form.meaning, form.clauses, obtained_by)
         self._list_languages(form.languages)
         self.newer = (form.newer_version, form.newer_languages)
+        self.read_aloud_button.setEnabled(bool(self.clause_rows))  # no form: nothing to read (Yes raised)
         if self.withdrawn_all:  # nothing to sign: no signature or witness is taken down for nothing
             for button in self.method_buttons.buttons():
                 button.setEnabled(False)
+            # Nor a text size, reading aloud, ways of consenting or who obtained consent: they meant
+            # nothing beside "no consent can be recorded for them again", and the name could be typed.
+            for widget in (self._size_pair, self.read_aloud_button, self.method_box, self._methods_row):
+                widget.setVisible(False)
+            self._who.setRowVisible(0, False)
         self.retranslate()
         self._apply_size(self.size_slider.value())
         install_f1(self, "consent")
+        # Opened on the first clause, not in the language box (first in the Tab chain): Down pressed there
+        # to read on switched the form to another language and dropped the answers given.
+        (self.clause_rows[0].yes if self.clause_rows else self.cancel_button).setFocus()
 
     # --- construction ---------------------------------------------------------------------------
     def _build(self, title: str, body: str, meaning: str, rows: list[tuple[str, str, bool]],
@@ -168,7 +127,8 @@ class ConsentDialog(QDialog):
         # The controls go on to more lines, and below the heading, where the dialog is too narrow for
         # them (at 24 points in English the dialog was 1,414 pixels wide at least, past a laptop's screen).
         self._language_pair = labelled(self.form_language_label, self.form_language)
-        controls = FlowRow([self._language_pair, labelled(self.size_label, self.size_slider), self.read_aloud_button])
+        self._size_pair = labelled(self.size_label, self.size_slider)
+        controls = FlowRow([self._language_pair, self._size_pair, self.read_aloud_button])
         top = StackingRow([(self.header, 1), (controls, 0)])
 
         # the form itself, in the participant's language and direction
@@ -202,7 +162,7 @@ class ConsentDialog(QDialog):
         # how consent is given
         self.method_box = QLabel()
         self.method_buttons = QButtonGroup(self)
-        methods = FlowRow([])
+        methods = self._methods_row = FlowRow([])
         for i, key in enumerate(METHODS):
             button = QRadioButton()
             button.setObjectName(f"method_{key}")
@@ -249,9 +209,10 @@ class ConsentDialog(QDialog):
 
         self.facilitator_edit = limit_line(QLineEdit(facilitator), ConsentRecord, "facilitator")
         self.facilitator_edit.setObjectName("facilitator")
+        self.facilitator_edit.textChanged.connect(lambda: self.error.setText(""))  # its refusal goes as typed
         self.facilitator_label = QLabel()
         self.facilitator_label.setBuddy(self.facilitator_edit)
-        who = QFormLayout()
+        who = self._who = QFormLayout()
         who.addRow(self.facilitator_label, self.facilitator_edit)
 
         self.error.setObjectName("error")
@@ -273,7 +234,7 @@ class ConsentDialog(QDialog):
         # consenting chosen, the form, the read-aloud view and the signature pad asked for 557 logical
         # pixels, and on a 1366x768 laptop at 150 % (full screen: 512) the dialog grew past the
         # screen's bottom with Save and Cancel under it, the signature's meaning cut in half.
-        content = _ScrolledOnlyWhenShort()
+        content = ScrolledOnlyWhenShort()
         content.setObjectName("consent_form_content")
         layout = QVBoxLayout(content)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -300,6 +261,14 @@ class ConsentDialog(QDialog):
     def _form_language_chosen(self, _index: int) -> None:
         code = self.form_language.currentData()
         if not code or code == self.lang:
+            return
+        if any(row.answer() is not None for row in self.clause_rows) and not confirm_removal(
+                self, self.tr("Language of the form"), self.tr(
+                    "Show the form in %1? The answers given so far are cleared: the participant answers the "
+                    "form they read.").replace("%1", native_name(str(code)))):
+            self.form_language.blockSignals(True)  # No: the form, its language and its answers as they were
+            self.form_language.setCurrentIndex(max(0, self.form_language.findData(self.lang)))
+            self.form_language.blockSignals(False)
             return
         pid, sid = self.participant_id, self.session_id
         self.language_chosen = True
@@ -385,17 +354,7 @@ class ConsentDialog(QDialog):
         say(self.error, words, self.error.setText)
 
     def error_text(self, code: str) -> str:
-        texts = {
-            "empty_signature": self.tr("The signature pad is empty. Ask the participant to sign, "
-                                       "or choose another method."),
-            "witness_required": self.tr("Name the impartial witness."),
-            "unanswered_clause": self.tr("Every clause needs a Yes or a No."),
-            "facilitator_required": self.tr("Enter the name of the person who obtained consent."),
-            "no_method": self.tr("Choose how consent is given."),
-            "unknown_template": self.tr("This consent form is not on this device."),
-            "withdrawn_all": self.tr("This participant withdrew everything: add them as a new participant."),
-        }
-        return texts.get(code, self.tr("The consent could not be saved."))
+        return refusal_text(code)
 
     # --- behaviour ------------------------------------------------------------------------------
     def _apply_size(self, size: int) -> None:
@@ -463,11 +422,18 @@ class ConsentDialog(QDialog):
             missing = "withdrawn_all" if self.withdrawn_all else "unknown_template"
             self._say_error(lambda: self.error_text(missing))
             return
-        if any(r.answer() is None for r in self.clause_rows):
+        # Each refusal takes the keyboard to what it names, brought into view (the form scrolls).
+        unanswered = [i for i, r in enumerate(self.clause_rows) if r.answer() is None]
+        if unanswered:
             self._say_error(lambda: self.error_text("unanswered_clause"))
+            if self.views.currentIndex() == 1:  # reading aloud: that clause, one at a time
+                self.read_aloud.show_clause(unanswered[0])
+            focus_in_view(self.read_aloud.yes if self.views.currentIndex() == 1
+                          else self.clause_rows[unanswered[0]].yes)
             return
         if method is None:
             self._say_error(lambda: self.error_text("no_method"))
+            focus_in_view(self.method_buttons.button(0))
             return
         participant_id, session_id, template_id, answers = (
             self.participant_id, self.session_id, self.template_id, self.answers())
@@ -485,10 +451,10 @@ class ConsentDialog(QDialog):
         except consent.ConsentInvalid as exc:
             code = exc.code
             self._say_error(lambda: self.error_text(code))
-            if exc.code == "empty_signature":
-                self.pad.setFocus()
-            elif exc.code == "witness_required":
-                self.witness_edit.setFocus()
+            fields = {"empty_signature": self.pad, "witness_required": self.witness_edit,
+                      "facilitator_required": self.facilitator_edit}
+            if code in fields:
+                focus_in_view(fields[code])
             return
         except EnvironmentProblem as exc:
             # A full disk or another program's lock: nothing was stored, the answers and the
@@ -498,42 +464,3 @@ class ConsentDialog(QDialog):
                                             "a moment.").replace("%1", environment_reason(reason)))
             return
         self.accept()
-
-    def has_answers(self) -> bool:
-        """Something the participant or the facilitator gave in this form: an answer, a signature, a
-        scan or a witness's name."""
-        return (any(row.answer() is not None for row in self.clause_rows) or not self.pad.is_empty()
-                or self.scan is not None or bool(self.witness_edit.text().strip()))
-
-    def may_drop_answers(self) -> bool:
-        """True if nothing was given in the form, or the facilitator says Yes to dropping it; No, the
-        default, keeps the form open as it is."""
-        return not self.has_answers() or confirm_removal(
-            self, self.tr("Close the consent form"), self.tr("Close the form? The answers given in it are not saved."))
-
-    def cancel(self) -> None:
-        """Escape or Cancel: a form with answers is not dropped without a word (an Escape pressed by
-        mistake after the form was read aloud lost every answer and the signature)."""
-        if self.may_drop_answers():
-            self.reject()
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        """The window's close button (title bar, Alt+F4) asks as Cancel does. Only a close the window
-        system delivers (a spontaneous event) asks: a close by the program (quitting, closeAllWindows,
-        a test's clean-up) never waits on a question, and while Majlis is locked the cover over the
-        form takes the close button's event before it gets here (lock_cover)."""
-        if (event.spontaneous() and self.isVisible() and not QCoreApplication.closingDown()
-                and not self.may_drop_answers()):
-            event.ignore()
-            return
-        super().closeEvent(event)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() == Qt.Key.Key_Escape and not event.modifiers():
-            self.cancel()
-            return
-        super().keyPressEvent(event)
-
-    def exec_full_screen(self) -> int:
-        self.setWindowState(self.windowState() | Qt.WindowState.WindowFullScreen)
-        return self.exec()

@@ -33,7 +33,9 @@ class SignaturePad(QWidget):
         self._drawing = False
         self.setMinimumSize(360, 140)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        # Reached with Tab (named for a screen reader, Delete clears it on purpose), never focused by the
+        # pen: signing took the focus, and a Backspace meant for "Consent obtained by" wiped the signature.
+        self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.setAttribute(Qt.WidgetAttribute.WA_StaticContents)
         self.setCursor(Qt.CursorShape.CrossCursor)
         self.hint = ""

@@ -10,8 +10,9 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QDialog,
     QFormLayout,
@@ -20,6 +21,8 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableView,
     QTabWidget,
     QTextEdit,
@@ -32,7 +35,8 @@ from desktop.core.errors import EnvironmentProblem
 from desktop.core.field_text import one_line
 from desktop.core.models import ConsentTemplate
 from desktop.core.reference import CONSENT_CLAUSES
-from desktop.i18n.languages import LANGUAGES, is_rtl
+from desktop.i18n.languages import LANGUAGES, is_rtl, native_name
+from desktop.ui.consent.form_parts import focus_in_view
 from desktop.ui.consent.page_models import clause_name, form_label
 from desktop.ui.context import AppContext
 from desktop.ui.operations import CollectionOp, read_now
@@ -117,6 +121,19 @@ class ClausesModel(QAbstractTableModel):
             self.endRemoveRows()
 
 
+class ClauseTextDelegate(QStyledItemDelegate):
+    """A clause's editing box starting at the right edge in a right-to-left language's tab. Qt's box, made
+    inside the table, takes its direction from its text, and from the keyboard while it is empty: a new
+    clause's box in the Arabic tab had its cursor at the left edge."""
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
+        editor = super().createEditor(parent, option, index)
+        if isinstance(editor, QLineEdit) and parent.isRightToLeft():
+            editor.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute
+                                | Qt.AlignmentFlag.AlignVCenter)
+        return editor
+
+
 class LanguageTab(QWidget):
     def __init__(self, lang: str, text: consent.TemplateText | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -136,6 +153,7 @@ class LanguageTab(QWidget):
         self.table = QTableView()
         self.table.setTabKeyNavigation(False)  # Tab leaves the table, arrows move between cells (else a keyboard trap)
         self.table.setModel(self.model)
+        self.table.setItemDelegateForColumn(1, ClauseTextDelegate(self.table))
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.labels = [QLabel(), QLabel(), QLabel()]
         form = QFormLayout()
@@ -156,6 +174,11 @@ class LanguageTab(QWidget):
         self.labels[1].setText(self.tr("Te&xt of the form:"))
         self.labels[2].setText(self.tr("What the &signature means:"))
         self.table.setAccessibleName(self.tr("Clauses"))
+
+    def has_text(self) -> bool:
+        """Anything typed in this language besides a title: the form's text, the signature's meaning, a clause."""
+        return bool(self.body.toPlainText().strip() or self.meaning.toPlainText().strip()
+                    or any(str(text).strip() for _key, text, _required in self.model.rows))
 
     def text(self) -> consent.TemplateText | None:
         if not one_line(self.title.text()):  # a title of invisible marks only is no title
@@ -207,6 +230,16 @@ class TemplateEditorDialog(QDialog):
         layout.addWidget(self.tabs, 1)
         layout.addLayout(tools)
         layout.addLayout(buttons)
+        # No button is the default: Enter typed at the end of the title added an empty clause (Add clause,
+        # the first button, was taken for the default) out of sight, and Publish then refused the form.
+        for button in (self.add_button, self.remove_button, self.cancel_button, self.publish_button):
+            button.setAutoDefault(False)
+        # Remove clause only with a clause chosen in the tab in front (else it was pressed and did nothing).
+        for tab in self.language_tabs:
+            tab.table.selectionModel().currentChanged.connect(lambda *_: self._can_remove())
+            tab.model.rowsRemoved.connect(lambda *_: self._can_remove())
+        self.tabs.currentChanged.connect(lambda _i: self._can_remove())
+        self._can_remove()
         fit_resize(self, 900, 700)
         self.retranslate()
         if read_now(ctx, lambda s: consent.is_team_form(s, template_key)):
@@ -240,6 +273,19 @@ class TemplateEditorDialog(QDialog):
         self._as_opened = self._typed()  # asked (or nothing to ask): QDialog's close calls reject()
         super().closeEvent(event)
 
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter presses the button the Tab key reached, and in the box of clauses to add it adds the one
+        chosen; in a field or the table it does nothing."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            focused = self.focusWidget()
+            if focused is self.add_key and self.add_button.isEnabled():
+                focused = self.add_button
+            if isinstance(focused, QPushButton) and focused.isEnabled():
+                focused.click()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
     def _read_only(self) -> None:
         self.read_only = True
         for tab in self.language_tabs:
@@ -269,13 +315,36 @@ class TemplateEditorDialog(QDialog):
         return self.language_tabs[self.tabs.currentIndex()]
 
     def _add(self) -> None:
-        self.current().model.add(str(self.add_key.currentData()))
+        """The clause at the end of the table, its text cell chosen, in view and open for typing: added out
+        of sight with nothing chosen, Add clause seemed to do nothing and was pressed again (a twin)."""
+        tab = self.current()
+        tab.model.add(str(self.add_key.currentData()))
+        index = tab.model.index(len(tab.model.rows) - 1, 1)
+        tab.table.setCurrentIndex(index)
+        tab.table.scrollTo(index)
+        tab.table.edit(index)
+        box = QApplication.focusWidget()
+        focus_in_view(box if box is not None and tab.table.isAncestorOf(box) else tab.table)
+
+    def _can_remove(self) -> None:
+        self.remove_button.setEnabled(not self.read_only and self.current().table.currentIndex().isValid())
 
     def _remove(self) -> None:
         tab = self.current()
         tab.model.remove(tab.table.currentIndex().row())
 
     def publish(self) -> None:
+        # A tab without a title is left out of the version: its text typed, that was without a word. (With no
+        # title anywhere, the refusal says to give one.)
+        untitled = [tab for tab in self.language_tabs if tab.text() is None and tab.has_text()]
+        if untitled and any(tab.text() is not None for tab in self.language_tabs):
+            lang = untitled[0].lang
+            say(self.error, lambda: self.tr("The form in %1 has text but no title, so it would not be published "
+                                            "in that language: give it a title, or empty its tab.").replace(
+                "%1", native_name(lang)))
+            self.tabs.setCurrentIndex(self.language_tabs.index(untitled[0]))
+            untitled[0].title.setFocus()
+            return
         texts = {tab.lang: text for tab in self.language_tabs if (text := tab.text()) is not None}
         try:
             key = self.template_key

@@ -41,7 +41,8 @@ class WithdrawAnswer(NamedTuple):
 
 
 class WithdrawDialog(QDialog):
-    def __init__(self, pseudonym: str, parent: QWidget | None = None, *, at_centre: bool = False) -> None:
+    def __init__(self, pseudonym: str, parent: QWidget | None = None, *, at_centre: bool = False,
+                 earliest: dt.date | None = None) -> None:
         super().__init__(parent)
         self.pseudonym = pseudonym
         # At the centre an erasure reaches the laptops only in the team update the coordinator publishes.
@@ -52,6 +53,10 @@ class WithdrawDialog(QDialog):
         self.date.setDate(QDate.currentDate())
         self.date.setCalendarPopup(True)
         self.date.setMaximumDate(QDate.currentDate())
+        if earliest is not None and earliest <= dt.date.today():
+            # The first session's day: a date before it was refused only after OK, the reason and the tick
+            # given for nothing (a year slipped: 2022 for 2023).
+            self.date.setMinimumDate(QDate(earliest.year, earliest.month, earliest.day))
         self.date_label = QLabel()
         self.date_label.setBuddy(self.date)
         self.reason = QLineEdit()
@@ -159,6 +164,9 @@ class WithdrawDialog(QDialog):
         return WithdrawAnswer(on, "all" if self.scope_all.isChecked() else "quotes", self.reason.text().strip())
 
     @staticmethod
-    def ask(pseudonym: str, parent: QWidget | None = None, *, at_centre: bool = False) -> WithdrawAnswer | None:
-        dialog = WithdrawDialog(pseudonym, parent, at_centre=at_centre)
-        return dialog.values() if dialog.exec() == QDialog.DialogCode.Accepted else None
+    def ask(pseudonym: str, parent: QWidget | None = None, *, at_centre: bool = False,
+            earliest: dt.date | None = None) -> WithdrawAnswer | None:
+        dialog = WithdrawDialog(pseudonym, parent, at_centre=at_centre, earliest=earliest)
+        answer = dialog.values() if dialog.exec() == QDialog.DialogCode.Accepted else None
+        dialog.deleteLater()  # closed: not kept, hidden, as the parent's child
+        return answer

@@ -50,7 +50,8 @@ def start(ctx: AppContext, parent: QWidget, participant_id: str, pseudonym: str,
     """Ask, then withdraw on the worker; ``say`` gets the one-line outcome, as a function that makes it
     in the language of the moment (``live_words``: it follows a switch). False when cancelled."""
     at_centre = read_now(ctx, is_centre)
-    answer = WithdrawDialog.ask(pseudonym, parent, at_centre=at_centre)
+    earliest = read_now(ctx, lambda s: withdrawal.first_session_day(s, participant_id))
+    answer = WithdrawDialog.ask(pseudonym, parent, at_centre=at_centre, earliest=earliest)
     if answer is None:
         return False
     on, scope, *rest = answer

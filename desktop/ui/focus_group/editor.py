@@ -10,6 +10,7 @@ freezing the window (editor_load). The Participants tab's parts are in people_ta
 from __future__ import annotations
 
 import contextlib
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QStyle,
     QTableView,
     QTabWidget,
@@ -41,9 +43,9 @@ from desktop.ui.focus_group.people_tab import DETAILS_TAB, PEOPLE_TAB, TRANSCRIP
 from desktop.ui.focus_group.transcript import TranscriptPanel
 from desktop.ui.focus_group.turn_joins import TurnJoins
 from desktop.ui.operations import CollectionOp, QueryOp
+from desktop.ui.widgets.actions_or_menu import ActionsOrMenu
 from desktop.ui.widgets.blockers import BlockersList
 from desktop.ui.widgets.elided_label import ElidedLabel
-from desktop.ui.widgets.flow_row import FlowRow
 from desktop.ui.widgets.lazy_panel import LazyPanel
 from desktop.ui.widgets.live_words import Words, say
 from desktop.ui.widgets.relative_font import keep_relative_font
@@ -121,10 +123,12 @@ class FocusGroupEditor(SessionEditorBase):
 
         top = QHBoxLayout()
         top.addWidget(self.back_button)
+        # The title gives way to the buttons (it is elided, whole in its tooltip), down to its least.
+        self.heading.setSizePolicy(QSizePolicy.Policy.Ignored, self.heading.sizePolicy().verticalPolicy())
         top.addWidget(self.heading, 1)
-        # On a second line when there is no room (a larger text size): in one row at 24 points the
-        # buttons were cut to "Code this sessio…" and "Unlo…", and the title to its first letters.
-        self.session_actions = FlowRow([self.code_button, self.pdf_button, self.lifecycle], self)
+        # In a menu when there is no room (a larger text size): in one row at 24 points the buttons were
+        # cut to "Code this sessio…" and "Unlo…"; on more lines they left the transcript ~100 pixels.
+        self.session_actions = ActionsOrMenu([self.code_button, self.pdf_button, self.lifecycle], self)
         top.addWidget(self.session_actions)
         layout = QVBoxLayout(self)
         side = layout.contentsMargins().left()
@@ -138,7 +142,7 @@ class FocusGroupEditor(SessionEditorBase):
         t = self.transcript
         chain(self.tabs.tabBar(), t.view, t.speaker_combo, t.stamp_button, t.new_button, t.delete_button,
               t.keys_button, t.banner.action_button, t.banner.close_button, t.edit)
-        chain(self.back_button, t.import_button)  # first of the session's buttons (Tab from the bar goes into the tab)
+        chain(self.back_button, self.session_actions.more, t.import_button)  # first of the session's buttons (Tab from the bar goes into the tab)
         ctx.events.changed.connect(self._on_data_changed)
         ctx.language.languageChanged.connect(self._on_language)
         self.retranslate()
@@ -287,7 +291,8 @@ class FocusGroupEditor(SessionEditorBase):
 
     # --- finalise blockers ------------------------------------------------------------------------
     def show_blockers(self, problems: list[Problem]) -> None:
-        self.blockers.set_items([(self.lifecycle.problem_text(p), p) for p in problems])
+        # Each line made again after a language switch (BlockersList).
+        self.blockers.set_items([(partial(self.lifecycle.problem_text, p), p) for p in problems])
 
     def go_to_problem(self, problem: Problem) -> None:
         """A participant without (or with refused) consent: their row; a field: the field."""

@@ -2,12 +2,13 @@
 
 The dialog shows what the import will add before anything is written: how many turns, each speaker
 label found and whom it gives speech to (a seat, a pseudonym, the facilitator; a label it cannot place
-waits for a choice in its list). A file is read and decoded, and the text parsed, on the task runner
-(``run_apart``): four megabytes took 1.3 s, the window frozen. A parse asked for later (the text
-changed again) supersedes one on its way, whose result is dropped; Import waits for the newest. The
-turns are written in one transaction (``transcript_text.append`` through a ``CollectionOp``,
-import_text_write.py): a refusal, or a speaker without consent, writes none. Ctrl+Z in the text box
-undoes typing in one turn only, so an import is undone by deleting its turns.
+waits for a choice in its list). A file is read and decoded, and the text parsed, on the task runner's
+threads apart from the database worker (``run_apart``): four megabytes took 1.3 s, the window frozen,
+and autosaves waited behind it. A parse asked for later (the text changed again) supersedes one on
+its way, whose result is dropped; Import waits for the newest. The turns are written in one
+transaction (``transcript_text.append`` through a ``CollectionOp``, import_text_write.py): a refusal,
+or a speaker without consent, writes none. Ctrl+Z in the text box undoes typing in one turn only, so
+an import is undone by deleting its turns.
 """
 
 from __future__ import annotations
@@ -39,6 +40,7 @@ from desktop.core.participants import SeatedParticipant
 from desktop.core.transcript_text import FACILITATOR, SEAT, Decoded, NewTurn, Parsed, ParsedTurn, TextRefused
 from desktop.ui.context import AppContext
 from desktop.ui.focus_group.import_text_box import PasteBox, beginning, shown_whole
+from desktop.ui.focus_group.import_text_parts import ImportParts
 from desktop.ui.focus_group.turn_direction import turn_alignment
 from desktop.ui.operations import run_apart
 from desktop.ui.qt_i18n import shown_digits, shown_number
@@ -139,14 +141,11 @@ class ImportTextDialog(QDialog):
         top.addWidget(self.choose_button)
         top.addWidget(self.clear_button)
         top.addWidget(self.source_line, 1)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.text_box, 3)
-        layout.addWidget(self.held_note)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.label_table, 2)
-        layout.addWidget(self.turn_table, 3)
-        layout.addWidget(self.buttons)
+        # The text above the preview, or beside it in a short window (a laptop at 150 %): import_text_parts
+        self.parts = ImportParts(self, top, self.text_box, self.held_note, self.summary, self.label_table,
+                                 self.turn_table, self.buttons)
+        QVBoxLayout(self).addWidget(self.parts.splitter)
+        self.parts.fit()  # turned for the screen before the first size, which its smallest bounds
         fit_resize(self, 780, 720)  # smaller on a smaller screen
         self.retranslate()
         self.reparse()
@@ -158,7 +157,8 @@ class ImportTextDialog(QDialog):
         self.clear_button.setToolTip(self.tr("Empty the box, to type or paste another text"))
         self.text_box.setPlaceholderText(self.tr(
             "Paste the transcript here, one turn a line, such as «P3: …», «Facilitator: …» or «[00:12:34] P2: …»; "
-            "a line without a speaker continues the turn above it."))
+            "a line without a speaker continues the turn above it. A chat exported from WhatsApp is read message "
+            "by message, its senders as the speakers."))
         self.held_note.setText(self.tr(
             "This text is too long to show whole: above is its beginning, which cannot be edited here. "
             "The turns below are from the whole text, and all of it will be imported."))
@@ -176,7 +176,7 @@ class ImportTextDialog(QDialog):
             self._show()
 
     def done(self, result: int) -> None:
-        for token in self._tokens.values():  # the worker is free for the next change sooner
+        for token in self._tokens.values():  # a parse or a read no one will see stops at once
             token.cancel()
         super().done(result)
 
@@ -258,6 +258,10 @@ class ImportTextDialog(QDialog):
             return self.tr("Not imported: the text is larger than %1 MB.").replace("%1", megabytes)
         if code == "not_text":
             return self.tr("Not imported: this is not a text file.")
+        if code == "many_labels":  # a log or a list pasted by mistake: no speaker list for each of its labels
+            return self.tr("This does not look like a transcript with speakers: more than %1 different labels "
+                           "begin lines with a colon. Each turn begins with its speaker, such as «P3: …».") \
+                .replace("%1", shown_number(transcript_text.MAX_LABELS))
         return self.tr("There is no text to import.")
 
     def _text_changed(self) -> None:

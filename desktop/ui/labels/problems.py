@@ -6,6 +6,8 @@ problems; one wording each keeps them consistent and gives translators one strin
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication
 
 from desktop.core.validation import Problem
@@ -38,6 +40,7 @@ def field_name(field: str) -> str:
     }.get(field, field)
 
 
-def line(problem: Problem) -> str:
-    """"Field: message", for a list of blockers."""
-    return f"{field_name(problem.field)}: {message(problem.code)}"
+def line(problem: Problem, name: Callable[[str], str] = field_name) -> str:
+    """"Field: message", for a list of blockers; ``name`` says the field (the roundtable editor's list
+    says it as the labels of its form do)."""
+    return f"{name(problem.field).replace('&', '')}: {message(problem.code)}"

@@ -15,6 +15,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor
 
+from desktop.core.sanitise import readable
 from desktop.ui.qt_i18n import manager_for_models, shown_number
 from desktop.ui.widgets.free_text import text_alignment
 
@@ -147,9 +148,10 @@ class ColumnTableModel(QAbstractTableModel):
 
 
 def shown(value: Any) -> str:
-    """What a cell shows: numbers in the interface's digits and separators, everything else as text."""
+    """What a cell shows: numbers in the interface's digits and separators, everything else as text,
+    its control characters (NEL, U+009C from a bundle) never drawn as empty boxes."""
     if value is None:
         return ""
     if isinstance(value, int | float | Decimal) and not isinstance(value, bool):
         return shown_number(value)
-    return str(value)
+    return readable(str(value))

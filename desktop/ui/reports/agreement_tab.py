@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -14,14 +15,18 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session as OrmSession
 
 from desktop.core import agreement
 from desktop.core.agreement import Disagreement, Report
 from desktop.i18n import formatting
 from desktop.ui.context import AppContext
 from desktop.ui.models.code_tree import Row, flatten
-from desktop.ui.models.column_table import Column, ColumnTableModel
+from desktop.ui.models.column_table import Column, ColumnTableModel, RowRole
 from desktop.ui.reports import common
+from desktop.ui.widgets.flow_row import FlowRow
+from desktop.ui.widgets.session_editor_base import CODE_SESSION_SHORTCUT
+from desktop.ui.widgets.text_direction import cells_follow_their_text
 
 
 class AgreementTab(QWidget):
@@ -29,6 +34,11 @@ class AgreementTab(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.coder_a, self.coder_b = QComboBox(), QComboBox()
+        # Labels a person sees (not only a screen reader's names): two bare lists of the same names did
+        # not say which coder was "first", the per-code table's "Only first coder".
+        self.label_a, self.label_b = QLabel(), QLabel()
+        self.label_a.setBuddy(self.coder_a)
+        self.label_b.setBuddy(self.coder_b)
         self.run_btn = QPushButton()
         self.run_btn.clicked.connect(self.run)
         self.summary = QLabel()
@@ -48,14 +58,18 @@ class AgreementTab(QWidget):
         self.disagreements = ColumnTableModel([
             Column(lambda: self.tr("Code"), lambda d: name(d.code_id)),
             Column(lambda: self.tr("Coded only by"), lambda d: d.coder),
-            Column(lambda: self.tr("Text"), lambda d: self._texts.get(id(d), "")),
+            Column(lambda: self.tr("Text"), lambda d: self._texts.get(id(d), ""), free_text=True),
         ])
         self._texts: dict[int, str] = {}
+        self._places: dict[int, tuple[str, str]] = {}  # (session, coding) each disagreement opens at
         self.code_table, self.diff_table = QTableView(), QTableView()
         self.code_table.setTabKeyNavigation(False)  # Tab leaves the table, arrows move between cells (else a keyboard trap)
         self.diff_table.setTabKeyNavigation(False)  # Tab leaves the table, arrows move between cells (else a keyboard trap)
         self.code_table.setModel(self.per_code)
         self.diff_table.setModel(self.disagreements)
+        # People's words (and code names) in their own direction, as in Retrieval: an English turn in the
+        # Kurdish interface was laid out right to left, its full stop at the left.
+        cells_follow_their_text(self.diff_table)
         self.diff_table.horizontalHeader().setStretchLastSection(True)
         # Columns as wide as their headings and cells, measured again after a switch of language or font:
         # at Qt's default width "Only second coder", Kurdish "تەنیا کۆدکەری یەکەم/دووەم" and the
@@ -67,25 +81,40 @@ class AgreementTab(QWidget):
         self.code_table.horizontalHeader().setStretchLastSection(True)
         for column in (0, 1):
             self.diff_table.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        # A disagreement opens in the coding window at its coding, as Retrieval's and the Matrix's segments
+        # do (Enter, a double-click, or the same shortcut and context menu).
+        self.diff_table.activated.connect(self.jump)
+        self.code_action = QAction(self)
+        self.code_action.setShortcut(QKeySequence(CODE_SESSION_SHORTCUT))
+        self.code_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.code_action.triggered.connect(lambda: self.jump(self.diff_table.currentIndex()))
+        self.diff_table.addAction(self.code_action)
+        self.diff_table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.status = QLabel()
-        top = QHBoxLayout()
-        for w in (self.coder_a, self.coder_b, self.run_btn):
-            top.addWidget(w)
-        top.addStretch(1)
+        pairs = []
+        for label, combo in ((self.label_a, self.coder_a), (self.label_b, self.coder_b)):
+            pair = QWidget()
+            row = QHBoxLayout(pair)
+            row.setContentsMargins(0, 0, 0, 0)
+            row.addWidget(label)
+            row.addWidget(combo)
+            pairs.append(pair)
+        top = FlowRow([*pairs, self.run_btn])  # on to more lines where the tab is narrow (large text)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.code_table)
         splitter.addWidget(self.diff_table)
         layout = QVBoxLayout(self)
-        layout.addLayout(top)
+        layout.addWidget(top)
         layout.addWidget(self.summary)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.status)
         self.report: Report | None = None
+        self._same_coder = False  # the last Compare was of a coder with themselves: nothing is shown
         self.shown = common.ShownRead(ctx, self.status, common.SPEECH | common.CODING, self._forget_texts)
         self.shown_reads = (self.shown,)
 
     def _forget_texts(self) -> None:
-        self._texts = {}
+        self._texts, self._places = {}, {}
         self.disagreements.set_rows(self.disagreements.rows)  # the words go; the rows wait for the new read
 
     def _fmt(self, value: float | None, decimals: int = 1) -> str:
@@ -101,6 +130,9 @@ class AgreementTab(QWidget):
 
     def retranslate(self) -> None:
         self.run_btn.setText(self.tr("Compare coders"))
+        self.label_a.setText(self.tr("First coder"))
+        self.label_b.setText(self.tr("Second coder"))
+        self.code_action.setText(self.tr("&Code this session at this disagreement…"))
         self.coder_a.setAccessibleName(self.tr("First coder"))
         self.coder_b.setAccessibleName(self.tr("Second coder"))
         self.code_table.setAccessibleName(self.tr("Agreement per code"))
@@ -125,29 +157,23 @@ class AgreementTab(QWidget):
         if a == b:
             # A coder against themselves agrees 100 %, kappa 1: a figure that would be reported as
             # the team's agreement. (With one coder in the database both lists start on them.)
-            self.report = None
+            self.shown.forget_read()  # a comparison still on its way, or read again after a change, is not shown
+            self.report, self._same_coder = None, True
             self.per_code.set_rows([])
             self.disagreements.set_rows([])
-            self.summary.setText(self.tr("Choose two different coders: a coder compared with themselves always "
-                                         "agrees."))
+            self._summarise()
             return
 
-        def work(s: object) -> tuple[Report, dict[int, str]]:
-            from desktop.core.coding import document_text
-
-            report = agreement.compare(s, a, b)  # type: ignore[arg-type]
-            texts: dict[int, str] = {}
-            for d in report.disagreements:
-                try:
-                    texts[id(d)] = document_text(s, *d.doc)[d.start : d.end]  # type: ignore[arg-type]
-                except ValueError:
-                    texts[id(d)] = ""
-            return report, texts
+        def work(s: OrmSession) -> tuple[Report, dict[int, str], dict[int, tuple[str, str]]]:
+            report = agreement.compare(s, a, b)
+            # Consent applied as everywhere: a participant who withdrew everything shows as "[…]".
+            return (report, agreement.disagreement_texts(s, report.disagreements),
+                    agreement.disagreement_places(s, report.disagreements))
 
         self.shown.run(work, self._show)
 
-    def _show(self, result: tuple[Report, dict[int, str]]) -> None:
-        self.report, self._texts = result
+    def _show(self, result: tuple[Report, dict[int, str], dict[int, tuple[str, str]]]) -> None:
+        (self.report, self._texts, self._places), self._same_coder = result, False
         self.per_code.set_rows(self.report.per_code)
         self.disagreements.set_rows(self.report.disagreements)
         self.code_table.resizeColumnsToContents()
@@ -155,8 +181,16 @@ class AgreementTab(QWidget):
 
     def _summarise(self) -> None:
         r = self.report
+        if r is None and self._same_coder:  # said again in a language switched to
+            self.summary.setText(self.tr("Choose two different coders: a coder compared with themselves always "
+                                         "agrees."))
+            return
         if r is None:
             self.summary.setText(self.tr("Choose two coders who coded the same documents."))
+            return
+        if not r.characters:  # "agreement 0.0%" read as total disagreement: there was nothing to compare
+            self.summary.setText(self.tr("These two coders coded no document in common: there is no agreement "
+                                         "to report."))
             return
         lang = self.ctx.language
         kappa = "–" if r.kappa is None else lang.format_number(r.kappa, decimals=2)
@@ -171,3 +205,10 @@ class AgreementTab(QWidget):
 
     def disagreement_rows(self) -> list[Disagreement]:
         return list(self.disagreements.rows)
+
+    def jump(self, index: QModelIndex) -> None:
+        """The coding window of the disagreement's session, at the coding that makes it."""
+        d = index.data(RowRole)
+        place = self._places.get(id(d)) if isinstance(d, Disagreement) else None
+        if place is not None:
+            self.ctx.events.openCoding.emit(*place)

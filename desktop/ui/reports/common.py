@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -12,8 +13,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session as OrmSession
 
 from desktop.core import codebook, retrieval
+from desktop.core.errors import EnvironmentProblem, MajlisError
 from desktop.core.models import Code
 from desktop.core.retrieval import Retrieved
+from desktop.core.sqlcipher_file import classify
 from desktop.i18n import formatting
 from desktop.ui.context import AppContext
 from desktop.ui.labels import demographics
@@ -22,6 +25,8 @@ from desktop.ui.models.code_tree import Row, load_rows, swatch_icon
 from desktop.ui.operations import QueryOp
 from desktop.ui.qt_i18n import active_digits, active_language
 from desktop.ui.widgets.busy import BusyState
+from desktop.ui.widgets.environment_words import environment_reason, reason_of
+from desktop.ui.widgets.live_words import say
 
 translate = QCoreApplication.translate
 
@@ -92,9 +97,14 @@ def attribute_names() -> dict[str, str]:
 
 
 def where(r: Retrieved) -> str:
-    # The one date format of the interface language, in the chosen digits.
-    date = formatting.format_date(r.session_date, active_language(), active_digits()) if r.session_date else ""
-    return f"{r.session_title} {date}".strip()
+    return session_name(r.session_title, r.session_date)
+
+
+def session_name(title: str, day: dt.date | None) -> str:
+    """A session as a list names it: its title and its date (two sessions are often titled alike), the
+    date in the one format of the interface language, in the chosen digits."""
+    date = formatting.format_date(day, active_language(), active_digits()) if isinstance(day, dt.date) else ""
+    return f"{title} {date}".strip()
 
 
 def run(ctx: AppContext, work: Callable[[Any], Any], done: Callable[[Any], None], status: QLabel,
@@ -112,11 +122,25 @@ def run(ctx: AppContext, work: Callable[[Any], Any], done: Callable[[Any], None]
 
     def failed(exc: BaseException) -> None:
         if current():
-            status.setText(str(exc))
+            said_not_shown(status, exc)
 
     tab = status.parentWidget()
     QueryOp(ctx, work, finished).failure(failed).with_busy(busy_state(tab) if tab is not None else None) \
         .run_in_background()
+
+
+def said_not_shown(status: QLabel, exc: BaseException) -> None:
+    """Why a read was not shown, in one translated line: the exception's own text was English (SQLite's
+    words, "the database is in use by another program") and could hold the query and its values.
+    Anything but the disk's or another program's doing is a bug: said too, then raised for the crash log."""
+    problem = exc if isinstance(exc, EnvironmentProblem) else classify(exc)
+    if problem is not None:
+        reason = reason_of(problem)
+        say(status, lambda: translate("reports", "Not shown: %1 Try again.").replace("%1", environment_reason(reason)))
+        return
+    say(status, lambda: translate("reports", "Not shown: Majlis met an error. Try again."))
+    if not isinstance(exc, MajlisError):
+        raise exc
 
 
 # The table a withdrawal writes: its words leave the screen at once, before they are read again.

@@ -22,11 +22,12 @@ from PySide6.QtWidgets import (
 from desktop.core import analysis
 from desktop.core.analysis import Matrix
 from desktop.core.atomic_file import free_name, write_atomic
+from desktop.core.retrieval import Retrieved
 from desktop.exports.xlsx_matrix import MatrixTable, Totals, shade, write_matrix_xlsx
 from desktop.i18n import formatting
 from desktop.ui.context import AppContext
 from desktop.ui.models.code_tree import Row, flatten, swatch
-from desktop.ui.models.column_table import Column, ColumnTableModel
+from desktop.ui.models.column_table import Column, ColumnTableModel, RowRole
 from desktop.ui.qt_i18n import shown_number
 from desktop.ui.reports import common
 from desktop.ui.reports.bar_chart import BarChart, ChartTexts
@@ -37,6 +38,7 @@ from desktop.ui.widgets.live_words import say
 from desktop.ui.widgets.save_files import shown_path
 from desktop.ui.widgets.scroll_frame import scrolled
 from desktop.ui.widgets.stacking_row import StackingRow
+from desktop.ui.widgets.text_direction import cells_follow_their_text
 from desktop.ui.widgets.write_failure import write_failure_text
 
 TOTAL = "\x00total"  # the id of the totals row (never a code id)
@@ -77,6 +79,8 @@ class MatrixTab(QWidget):
         self.drill = QTableView()
         self.drill.setTabKeyNavigation(False)  # Tab leaves the table, arrows move between cells (else a keyboard trap)
         self.drill.setModel(self.drill_model)
+        cells_follow_their_text(self.drill)  # people's words in their own direction, as in Retrieval
+        self.drill.activated.connect(self._open_segment)  # as in Retrieval: the coding window at that segment
         self.status = QLabel()
         # Both rows go on to more lines where the page is narrower than they are (24 points: "Build
         # matrix" and the Excel export ran past the page's edge, the page scrolling sideways).
@@ -272,6 +276,11 @@ class MatrixTab(QWidget):
             value = self.matrix.values[index.column() - 1]
             attribute = self.matrix.attribute
             self.drill_shown.run(lambda s: analysis.drill_down(s, code_id, attribute, value), self.drill_model.set_rows)
+
+    def _open_segment(self, index: QModelIndex) -> None:
+        r = index.data(RowRole)
+        if isinstance(r, Retrieved):
+            self.ctx.events.openCoding.emit(r.session_id, r.segment_id or "")
 
     # --- exports ----------------------------------------------------------------------------------
     def _target(self, suffix: str, kind: str, path: str | Path | None) -> Path | None:

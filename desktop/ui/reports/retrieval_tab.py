@@ -5,15 +5,17 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QDate, QModelIndex, Qt
+from PySide6.QtCore import QDate, QEvent, QModelIndex, Qt
 from PySide6.QtGui import QAction, QColor, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QComboBox,
     QFormLayout,
     QHeaderView,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -28,6 +30,7 @@ from desktop.ui.labels import sessions as labels
 from desktop.ui.models.column_table import Column, ColumnTableModel, RowRole
 from desktop.ui.reports import common
 from desktop.ui.widgets.digit_spin import DigitDateEdit
+from desktop.ui.widgets.labels_above import LabelsAbove
 from desktop.ui.widgets.live_words import say
 from desktop.ui.widgets.rows_in_sight import RowsInSight
 from desktop.ui.widgets.session_editor_base import CODE_SESSION_SHORTCUT
@@ -42,16 +45,33 @@ def retrieved_columns(tr: Any, lang: Any) -> list[Column]:
     # One fixed context: a tr passed in would translate in the caller's context, which lupdate cannot see.
     return [
         Column(lambda: common.translate("RetrievedColumns", "Session"), common.where),
-        Column(lambda: common.translate("RetrievedColumns", "Speaker"), lambda r: retrieval.speaker_name(r, lang())),
+        Column(lambda: common.translate("RetrievedColumns", "Speaker"), lambda r: speaker(r, lang())),
         Column(lambda: common.translate("RetrievedColumns", "Gender"), lambda r: common.gender(r.gender)),
         Column(lambda: common.translate("RetrievedColumns", "Age band"), lambda r: demographics.age_band(r.age_band)),
         Column(lambda: common.translate("RetrievedColumns", "Governorate"), lambda r: labels.governorate(r.governorate, lang())),
         Column(lambda: common.translate("RetrievedColumns", "Coded text"), lambda r: r.text,
                background=lambda r: DO_NOT_QUOTE if r.do_not_quote or r.redacted else None, free_text=True),
-        Column(lambda: common.translate("RetrievedColumns", "Quote"), lambda r: common.translate("RetrievedColumns", "Do not quote") if r.do_not_quote or r.redacted else ""),
+        Column(lambda: common.translate("RetrievedColumns", "Quote"), quote_note),
         Column(lambda: common.translate("RetrievedColumns", "Coder"), lambda r: r.coder),
         Column(lambda: common.translate("RetrievedColumns", "Memo"), lambda r: r.memo, free_text=True),
     ]
+
+
+def quote_note(r: Retrieved) -> str:
+    """Whether the words may be quoted; words edited since they were coded (the transcript no longer
+    holds them) are to be reviewed first, as the Recommendations page and the brief hold them back."""
+    if r.do_not_quote or r.redacted:
+        return common.translate("RetrievedColumns", "Do not quote")
+    if r.needs_review:
+        return common.translate("RetrievedColumns", "Edited since it was coded: review the coding before quoting it")
+    return ""
+
+
+def speaker(r: Retrieved, lang: str) -> str:
+    """Who said the words: the facilitator named (the minutes' text has no speaker)."""
+    if r.participant_id is None and r.doc_table == "transcript_turn":
+        return common.translate("RetrievedColumns", "Facilitator")
+    return retrieval.speaker_name(r, lang)
 
 
 class RetrievalTab(QWidget):
@@ -79,7 +99,15 @@ class RetrievalTab(QWidget):
         self.table.setWordWrap(True)
         self.table.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
         self.table.activated.connect(self.jump)
-        self.rows_fit = RowsInSight(self.table)  # 10,000 segments: not every row laid out at once
+        # 10,000 segments: not every row laid out at once; a whole long turn coded is cut at the table's
+        # height, the row's session and speaker in sight (its tooltip has all its words).
+        self.rows_fit = RowsInSight(self.table, tallest=1.0)
+        # Its room is what the tab has left, not Qt's 192 pixels asked of the page's frame (that made the
+        # page scroll on a laptop at a larger text size): a floor of a few lines, set with the font.
+        policy = self.table.sizePolicy()
+        policy.setVerticalPolicy(QSizePolicy.Policy.Ignored)
+        self.table.setSizePolicy(policy)
+        self._floor_table()
         self.code_action = QAction(self)
         self.code_action.setShortcut(QKeySequence(CODE_SESSION_SHORTCUT))
         self.code_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -89,6 +117,10 @@ class RetrievalTab(QWidget):
         self.status = QLabel()
         self.status.setWordWrap(True)  # the line said before the first search is long at a large text size
         self.form = QFormLayout()
+        # The labels above their fields where the tab is narrow, all of them (20 points on a laptop at 150 %:
+        # beside the code's list they asked 631 pixels, and every tab of Reports scrolled sideways, the page
+        # as wide as its widest tab; WrapLongRows then put some labels above their fields, some beside).
+        self.labels_above = LabelsAbove(self.form, self)
         self._labels = [QLabel() for _ in range(8)]
         # Rows that put their parts one above the other where the page is too narrow for them side by
         # side (24 points on a 1366-pixel screen: "Include sub-codes" and the second date were cut off).
@@ -100,16 +132,40 @@ class RetrievalTab(QWidget):
         for label, field in zip(self._labels, fields, strict=True):
             self.form.addRow(label, field)
             label.setBuddy(buddies.get(field, field))
+        # Once segments are shown the filters fold into one line (the code, whether filters apply, and
+        # Change filters): at 20 points on a laptop at 150 % the form took most of the tab's height, the
+        # results got about 150 pixels and the page scrolled.
+        self.filters_box = QWidget()
+        self.filters_box.setLayout(self.form)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.change_btn = QPushButton()
+        self.change_btn.clicked.connect(self.unfold)
+        # Below the results, with the count: one line for all that the form said.
+        self.folded = StackingRow([(self.summary, 0), (self.status, 1), (self.change_btn, 0)])
+        self.summary.hide()
+        self.change_btn.hide()
+        self._fold_next = False  # the next results come from Show segments (not a read again after a change)
+        self._shown_for: tuple[str, bool] | None = None  # (code id, filters apply) of the folded line
         layout = QVBoxLayout(self)
-        layout.addLayout(self.form)
+        layout.addWidget(self.filters_box)
         layout.addWidget(self.table, 1)
-        layout.addWidget(self.status)
+        layout.addWidget(self.folded)
         self.results: list[Retrieved] = []
         # Until the first search, the empty table says what it is for (as the Sync page's results do).
-        say(self.status, lambda: self.tr("Choose a code, and filters if you wish, then Show segments: the segments "
-                                         "coded with it are listed here."))
+        self._ask_for_code()
         self.shown = common.ShownRead(ctx, self.status, common.SPEECH | common.CODING, lambda: self._show([]))
         self.shown_reads = (self.shown,)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._floor_table()
+
+    def _floor_table(self) -> None:
+        """The results at least a heading and two lines high (an ignored height has no floor of its own)."""
+        lines = self.table.fontMetrics().lineSpacing()
+        self.table.setMinimumHeight(self.table.horizontalHeader().sizeHint().height() + 2 * lines + 4)
 
     def retranslate(self) -> None:
         self.code_action.setText(self.tr("&Code this session at this segment…"))
@@ -120,6 +176,7 @@ class RetrievalTab(QWidget):
         self.subcodes.setText(self.tr("Include sub-codes"))
         self.use_dates.setText(self.tr("Only between"))
         self.run_btn.setText(self.tr("Show segments"))
+        self.change_btn.setText(self.tr("Change filters"))
         self.code.setAccessibleName(self.tr("Code"))
         # The two dates share one form label ("Dates"): each needs its own name for a screen reader.
         self.date_from.setAccessibleName(self.tr("From date"))
@@ -131,6 +188,7 @@ class RetrievalTab(QWidget):
         self._fill(self.age, [(a, demographics.age_band(a)) for a in AGE_BANDS])
         self._fill(self.kind, [(k, labels.kind(k)) for k in SESSION_KINDS])
         self.model.retranslate()
+        self._summarise()
 
     def _fill(self, combo: QComboBox, items: list[tuple[str, str]]) -> None:
         current = combo.currentData()
@@ -156,9 +214,14 @@ class RetrievalTab(QWidget):
         return Filters(governorates=one(self.governorate), genders=one(self.gender), age_bands=one(self.age),
                        kinds=one(self.kind), coders=one(self.coder), date_from=date_from, date_to=date_to)
 
+    def _ask_for_code(self) -> None:
+        say(self.status, lambda: self.tr("Choose a code, and filters if you wish, then Show segments: the segments "
+                                         "coded with it are listed here."))
+
     def run(self) -> None:
         code_id = self.code.currentData()
-        if not code_id:
+        if not code_id:  # none chosen (the one listed was deleted or merged away): the button did nothing
+            self._ask_for_code()
             return
         flt, subcodes = self.filters(), self.subcodes.isChecked()
         if flt.date_from and flt.date_to and flt.date_from > flt.date_to:
@@ -170,15 +233,47 @@ class RetrievalTab(QWidget):
             say(self.status, lambda: self.tr(
                 "The From date is after the To date: no segment can fall between them. Change one of the dates."))
             return
+        self._fold_next = True
+        self._shown_for = (code_id, flt != Filters())
         self.shown.run(lambda s: retrieval.retrieve(s, [code_id], include_subcodes=subcodes, filters=flt),
                        self._show)
 
     def _show(self, results: list[Retrieved]) -> None:
         self.results = results
         self.model.set_rows(results)
+        if self._fold_next and results:
+            self.fold()
+        self._fold_next = False
         self.rows_fit.refit()
         n = len(results)  # said again in the language and digits switched to
         say(self.status, lambda: self.ctx.language.count_digits(self.tr("%n segment(s)", "", n), n))
+
+    def fold(self) -> None:
+        """The filters as one line; the keyboard on the results if it was in the filters."""
+        focus = QApplication.focusWidget()
+        had_focus = focus is not None and self.filters_box.isAncestorOf(focus)
+        self._summarise()
+        self.filters_box.hide()
+        self.summary.show()
+        self.change_btn.show()
+        if had_focus:
+            self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def unfold(self) -> None:
+        """The filters back (Change filters), the keyboard at the first of them."""
+        self.summary.hide()
+        self.change_btn.hide()
+        self.filters_box.show()
+        self.code.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _summarise(self) -> None:
+        if self._shown_for is None:
+            return
+        code_id, filtered = self._shown_for
+        found = self.code.findData(code_id)
+        name = self.code.itemText(found) if found >= 0 else ""
+        text = self.tr("Code: %1, with filters") if filtered else self.tr("Code: %1")
+        self.summary.setText(text.replace("%1", name))
 
     def jump(self, index: QModelIndex) -> None:
         r = index.data(RowRole)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import html
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize
@@ -23,12 +24,16 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session as OrmSession
 
 from desktop.core import coding, search
+from desktop.core.codebook import CodebookError
+from desktop.core.errors import EnvironmentProblem
 from desktop.core.models import Session
+from desktop.core.sanitise import readable
 from desktop.core.search import Hit
 from desktop.ui.context import AppContext
 from desktop.ui.models.column_table import Column, ColumnTableModel, RowRole
 from desktop.ui.operations import CollectionOp
 from desktop.ui.reports import common
+from desktop.ui.widgets.environment_words import environment_reason, reason_of
 from desktop.ui.widgets.live_words import say
 from desktop.ui.widgets.separator import separator
 from desktop.ui.widgets.stacking_row import StackingRow
@@ -39,11 +44,11 @@ MARK = "#ffe082"
 
 def snippet_html(hit: Hit) -> str:
     out, pos = [], 0
-    for a, b in hit.snippet_highlights:
-        out.append(html.escape(hit.snippet[pos:a]))
-        out.append(f'<span style="background-color:{MARK}">{html.escape(hit.snippet[a:b])}</span>')
+    for a, b in hit.snippet_highlights:  # each piece made readable: the spans are offsets into the snippet
+        out.append(html.escape(readable(hit.snippet[pos:a])))
+        out.append(f'<span style="background-color:{MARK}">{html.escape(readable(hit.snippet[a:b]))}</span>')
         pos = b
-    out.append(html.escape(hit.snippet[pos:]))
+    out.append(html.escape(readable(hit.snippet[pos:])))
     return "".join(out)
 
 
@@ -119,7 +124,7 @@ class SearchTab(QWidget):
         layout.addWidget(bottom)
         layout.addWidget(self.status)
         self.hits: list[Hit] = []
-        self._titles: dict[str, str] = {}
+        self._titles: dict[str, tuple[str, dt.date | None]] = {}
         self.shown = common.ShownRead(ctx, self.status, common.SPEECH, lambda: self._show(([], {})))
         self.shown_reads = (self.shown,)
 
@@ -140,8 +145,12 @@ class SearchTab(QWidget):
                  "decision": self.tr("Decision"), "session": self.tr("Session"), "memo": self.tr("Memo"),
                  "coded_segment": self.tr("Memo on a coding")}
         kind = kinds.get(hit.doc_table, hit.doc_table)
-        title = self._titles.get(hit.session_id, "")
-        return f"{title}{separator()}{kind}" if title else kind  # a memo on a code belongs to no session
+        found = self._titles.get(hit.session_id)
+        if found is None:  # a memo on a code belongs to no session
+            return kind
+        # With its date, as Retrieval names it: "Basra focus group" twice was two sessions read as one.
+        name = common.session_name(*found)
+        return f"{name}{separator()}{kind}" if name else kind
 
     def run(self) -> None:
         text = self.query.text()
@@ -158,17 +167,17 @@ class SearchTab(QWidget):
                 say(self.status, lambda: self.tr("Type the words to find."))
             return
 
-        def work(s: OrmSession) -> tuple[list[Hit], dict[str, str]]:
+        def work(s: OrmSession) -> tuple[list[Hit], dict[str, tuple[str, dt.date | None]]]:
             with self.ctx.store.transaction() as t:  # what bundles brought since, indexed once and kept
                 search.catch_up_index(t)
             hits = search.search(s, text, limit=SHOWN + 1)  # one more: whether there are more than shown
             ids = {h.session_id for h in hits if h.session_id}
-            titles = {x.id: x.title for x in s.query(Session).filter(Session.id.in_(ids))} if ids else {}
+            titles = {x.id: (x.title, x.date) for x in s.query(Session).filter(Session.id.in_(ids))} if ids else {}
             return hits, titles
 
         self.shown.run(work, self._show)
 
-    def _show(self, result: tuple[list[Hit], dict[str, str]]) -> None:
+    def _show(self, result: tuple[list[Hit], dict[str, tuple[str, dt.date | None]]]) -> None:
         found, self._titles = result
         self.hits = found[:SHOWN]
         self.model.set_rows(self.hits)
@@ -188,10 +197,12 @@ class SearchTab(QWidget):
         changed or erased since the search (an edit, a withdrawal) are left alone and counted."""
         code_id = self.code.currentData()
         codable = [h for h in self.hits if h.doc_table in coding.DOC_FIELDS and h.doc_field in coding.DOC_FIELDS[h.doc_table][1]]
-        if not code_id and codable:  # the code chosen was deleted meanwhile: none is chosen now
-            say(self.status, lambda: self.tr("Choose the code to apply to every hit."))
+        if not codable:  # no search yet, or only titles and memos found: the button did nothing
+            say(self.status, lambda: self.tr("No hit here can be coded: only the words of transcripts, agenda "
+                                             "notes, decisions and summaries are."))
             return
-        if not code_id or not codable:
+        if not code_id:
+            say(self.status, lambda: self.tr("Choose the code to apply to every hit."))
             return
         found = [(h.doc_table, h.doc_id, h.doc_field, a, b, h.text[a:b]) for h in codable for a, b in h.highlights]
         user = self.ctx.user_name
@@ -209,7 +220,19 @@ class SearchTab(QWidget):
             say(self.status, words)
 
         CollectionOp(self.ctx, lambda s: coding.autocode_found(s, code_id, found, user)).success(coded) \
-            .run_in_background()
+            .failure(self._not_coded).run_in_background()
+
+    def _not_coded(self, exc: BaseException) -> None:
+        """Nothing was coded (one transaction): said in one line, never the database's own words."""
+        if isinstance(exc, CodebookError):  # deleted or merged meanwhile (the Codebook page, a team update)
+            say(self.status, lambda: self.tr("No hit was coded: the code chosen no longer exists (it was deleted "
+                                             "or merged). Choose another code."))
+        elif isinstance(exc, EnvironmentProblem):  # another program holds the database, a full disk
+            reason = reason_of(exc)
+            say(self.status, lambda: self.tr("No hit was coded: %1 Try again.").replace(
+                "%1", environment_reason(reason)))
+        else:
+            raise exc
 
     def jump(self, index: QModelIndex) -> None:
         hit = index.data(RowRole)

@@ -6,13 +6,15 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QDate, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QComboBox, QDateEdit, QStyleOptionViewItem, QWidget
 
 from desktop.ui.widgets.cell_delegate import CellDelegate
 from desktop.ui.widgets.digit_spin import DigitDateEdit
 
 Index = QModelIndex | QPersistentModelIndex
+NO_DATE = QDate(2000, 1, 1)  # a date box's stand-in for "no date" (its minimum), as on the Sessions page
 
 
 class ChoiceDelegate(CellDelegate):
@@ -38,17 +40,33 @@ class ChoiceDelegate(CellDelegate):
 
 
 class DateDelegate(CellDelegate):
+    """A date that may be none (an action item's due date). The box always held a date: one set by
+    mistake could not be taken back, and an empty cell opened and left got today's. A cell without a
+    date now opens saying so, Delete empties it, and Up gives today to start from (DigitDateEdit)."""
+
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
         edit = DigitDateEdit(None, parent)  # the digit setting, not the locale's
         edit.setCalendarPopup(True)
+        edit.setMinimumDate(NO_DATE)  # the stand-in for none, shown as the special value text
+        edit.setSpecialValueText(QCoreApplication.translate("DateDelegate", "No date"))
+        edit.setToolTip(QCoreApplication.translate("DateDelegate", "Delete: no date"))
+        edit.installEventFilter(self)
         return edit
 
     def fill(self, editor: QWidget, index: Index) -> None:
         assert isinstance(editor, QDateEdit)
         value = index.data(Qt.ItemDataRole.EditRole)
-        editor.setDate(QDate(value.year, value.month, value.day) if isinstance(value, dt.date) else QDate.currentDate())
+        editor.setDate(QDate(value.year, value.month, value.day) if isinstance(value, dt.date) else NO_DATE)
 
     def setModelData(self, editor: QWidget, model: Any, index: Index) -> None:
         assert isinstance(editor, QDateEdit)
         d = editor.date()
-        model.setData(index, dt.date(d.year(), d.month(), d.day()), Qt.ItemDataRole.EditRole)
+        value = None if d <= NO_DATE else dt.date(d.year(), d.month(), d.day())
+        model.setData(index, value, Qt.ItemDataRole.EditRole)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (isinstance(watched, QDateEdit) and event.type() == QEvent.Type.KeyPress
+                and isinstance(event, QKeyEvent) and event.key() == Qt.Key.Key_Delete):
+            watched.setDate(NO_DATE)  # the whole date, not one digit of the section
+            return True
+        return super().eventFilter(watched, event)

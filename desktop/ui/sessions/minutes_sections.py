@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -93,7 +94,7 @@ class AgendaSection(QWidget):
         self._box = QWidget()
         self._list = QVBoxLayout(self._box)
         self._list.addStretch(1)
-        scroll = QScrollArea(self)
+        self._scroll = scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         # No Tab stop of its own (a screen reader said only "scroll area"): the items' fields are the
         # stops, and the scroll area brings the one Tab reaches into view.
@@ -122,9 +123,26 @@ class AgendaSection(QWidget):
 
     def add_item(self, title: str = "") -> AgendaItemWidget:
         item = self._append({"id": None, "title": title, "notes": ""})
-        item.title.setFocus()
+        self._focus(item.title)
         self.edited.emit()
         return item
+
+    def _focus(self, field: QWidget) -> None:
+        """The focus to ``field``, scrolled into view once laid out: only the Tab key scrolled to a
+        field, and an item added below the fold was typed into out of sight."""
+        field.setFocus(Qt.FocusReason.OtherFocusReason)
+
+        def show() -> None:
+            if not shiboken6.isValid(field) or not field.isVisible() or not self._box.isAncestorOf(field):
+                return
+            self._list.activate()  # the new item's place, and the scroll bar's range with it
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+            item = field.parentWidget()
+            if item is not None and item is not self._box:
+                self._scroll.ensureWidgetVisible(item, 0, 0)  # its notes too, when there is room
+            self._scroll.ensureWidgetVisible(field)
+
+        QTimer.singleShot(0, self, show)  # the item is shown (a queued call of its layout's) first
 
     def _append(self, row: dict[str, Any]) -> AgendaItemWidget:
         item = AgendaItemWidget(row, self._box)
@@ -149,9 +167,15 @@ class AgendaSection(QWidget):
                 "%1", f"{item.number.text().rstrip('.')} ({text_cut.shortened(title, 60)})" if title else item.number.text().rstrip("."))
             if not confirm_removal(self, translate("AgendaSection", "Remove an agenda item"), question):
                 return
+        # The focus goes to the item that takes its place (or the one before it, or Add agenda item):
+        # it went with the Remove button, to nothing, and the next Tab started from the window's top.
+        at = self.items.index(item)
         self.items.remove(item)
+        item.hide()
         item.deleteLater()
         self._renumber()
+        following = self.items[min(at, len(self.items) - 1)] if self.items else None
+        self._focus(following.title if following is not None else self.add_button)
         self.edited.emit()
 
     def _renumber(self) -> None:
@@ -166,6 +190,10 @@ class AgendaSection(QWidget):
         self.add_button.setEnabled(not read_only)
         for item in self.items:
             item.set_read_only(read_only)
+
+
+def _blank(value: Any) -> bool:
+    return value is None or (isinstance(value, str) and not value.strip())
 
 
 class TableSection(QWidget):
@@ -192,10 +220,18 @@ class TableSection(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setMinimumSectionSize(90)
+        # Rows as tall as their words, wrapped at whole words: a decision is a sentence or two, and one
+        # line's height showed it cut with "…" on a laptop's screen (a few rows: sized all at once).
+        self.view.setWordWrap(True)
+        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.view.verticalHeader().setVisible(False)
         self.add_button = QPushButton(self)
         self.remove_button = QPushButton(self)
         self.remove_button.clicked.connect(self.remove_current)
+        # Enabled once a row is chosen: with none it did nothing and said nothing.
+        self.view.selectionModel().currentChanged.connect(lambda *_: self._enable_remove())
+        for signal in (model.rowsRemoved, model.modelReset):
+            signal.connect(lambda *_: self._enable_remove())
         # On more lines when the buttons are wider than the tab (a larger text size): the roundtable's
         # attendance adds three buttons, and in one row at 24 points they made the whole editor 1,323
         # pixels wide, wider than the screen, its tabs scrolling sideways.
@@ -205,7 +241,38 @@ class TableSection(QWidget):
         layout.addWidget(self.buttons)
         layout.addWidget(self.view, 1)
         chain(self.add_button, self.remove_button, self.view)  # the buttons above the table come first
+        self._capped: dict[int, float] = {}
+        for signal in (model.dataChanged, model.rowsInserted, model.rowsRemoved, model.modelReset):
+            signal.connect(lambda *_: self._fit_capped())
+        self.view.viewport().installEventFilter(self)
         self.retranslate()
+        self._enable_remove()
+
+    def cap_column(self, column: int, share: float) -> None:
+        """``column`` as wide as its words, up to ``share`` of the table's width, its words wrapped past
+        that. (As wide as its words without end, an action item's owner of three lines' length made the
+        column 780 pixels wide at 20 points, the Action column beside it squeezed and the table
+        scrolling sideways on a laptop.)"""
+        self._capped[column] = share
+        self.view.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+        self._fit_capped()
+
+    def _fit_capped(self) -> None:
+        header = self.view.horizontalHeader()
+        for column, share in self._capped.items():
+            wanted = max(self.view.sizeHintForColumn(column), header.sectionSizeHint(column))
+            most = int(self.view.viewport().width() * share)
+            header.resizeSection(column, max(header.minimumSectionSize(), min(wanted, most)))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.view.viewport() and event.type() == QEvent.Type.Resize and self._capped:
+            QTimer.singleShot(0, self, self._fit_capped)  # after the view has laid its columns out
+        return super().eventFilter(watched, event)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.LanguageChange) and self._capped:
+            QTimer.singleShot(0, self, self._fit_capped)  # the words' widths changed
 
     def retranslate(self) -> None:
         self.add_button.setText(self._add_text())
@@ -213,12 +280,22 @@ class TableSection(QWidget):
         self.view.setAccessibleName(self._name())
         self.model.retranslate()
 
+    def _enable_remove(self) -> None:
+        self.remove_button.setEnabled(not self.model.read_only and self.view.currentIndex().isValid())
+
     def remove_current(self) -> None:
         index = self.view.currentIndex()
-        if not index.isValid():
+        if not index.isValid() or self.model.read_only:
             return
+        row = self.model.rows[index.row()]
+        if all(_blank(row.get(key)) or row.get(key) == default for key, default in self.model.defaults.items()):
+            self.model.remove(index.row())  # nothing written in it (Add once too often): no question
+            return
+        # Named by the first words it has: an action item with only its owner asked about "()".
+        shown = (str(self.model.index(index.row(), column).data() or "").strip()
+                 for column in range(self.model.columnCount()))
         question = QCoreApplication.translate("TableSection", "Remove the selected row (%1)?").replace(
-            "%1", text_cut.shortened(str(self.model.index(index.row(), 0).data() or "").strip(), 60))
+            "%1", text_cut.shortened(next((text for text in shown if text), ""), 60))
         title = QCoreApplication.translate("TableSection", "Remove a row")
         if confirm_removal(self, title, question):
             self.model.remove(index.row())
@@ -226,7 +303,7 @@ class TableSection(QWidget):
     def set_read_only(self, read_only: bool) -> None:
         self.model.read_only = read_only
         self.add_button.setEnabled(not read_only)
-        self.remove_button.setEnabled(not read_only)
+        self._enable_remove()
 
     def keyPressEvent(self, event: Any) -> None:
         if event.key() == Qt.Key.Key_Delete and not self.model.read_only:

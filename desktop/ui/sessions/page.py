@@ -37,7 +37,7 @@ from desktop.ui.widgets.flow_row import FlowRow
 from desktop.ui.widgets.search_letters import say_if_only_marks
 from desktop.ui.widgets.select_row import select_row
 from desktop.ui.widgets.session_editor_base import CODE_SESSION_SHORTCUT
-from desktop.ui.widgets.stacking_row import StackingRow
+from desktop.ui.widgets.stacking_row import StackingRow, labelled
 from desktop.ui.widgets.tab_order import chain
 from desktop.ui.widgets.text_direction import cells_follow_their_text
 
@@ -125,24 +125,23 @@ class SessionsPage(Page):
         for edit in (self.date_from, self.date_to):
             edit.dateChanged.connect(lambda _d: self.apply_filter())
 
-        actions = QHBoxLayout()
-        actions.addWidget(self.new_roundtable)
-        actions.addWidget(self.new_focus_group)
-        actions.addStretch(1)
-        actions.addWidget(self.count_label)
+        # The two buttons, and the count at the row's far end, on more lines where the page is narrow (at 20
+        # points on a laptop at 150 % with the dates below side by side, the page asked 681 pixels of 613
+        # and scrolled sideways, the count cut at its edge).
+        self.count_label.setAlignment(Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignVCenter)
+        actions = StackingRow([(FlowRow([self.new_roundtable, self.new_focus_group]), 0), (self.count_label, 1)])
         # The three lists go on to another line where the page is too narrow for them beside the search
         # (24 points: the statuses list ran past the page's edge).
         filters = StackingRow([(self.search, 2), (FlowRow([self.kind, self.governorate, self.status]), 0)])
         # The dates on a line of their own: on one line with the rest the filters asked for 836 logical
         # pixels in Kurdish, more than a 1366x768 laptop at 150 % gives the page.
+        # From and To each with its label, the second under the first where the two do not fit.
         dates = QHBoxLayout()
-        dates.addWidget(self.from_label)
-        dates.addWidget(self.date_from)
-        dates.addWidget(self.to_label)
-        dates.addWidget(self.date_to)
+        dates.addWidget(StackingRow([(labelled(self.from_label, self.date_from), 0),
+                                     (labelled(self.to_label, self.date_to), 0)]))
         dates.addStretch(1)
         layout = QVBoxLayout(self)
-        layout.addLayout(actions)
+        layout.addWidget(actions)
         layout.addWidget(filters)
         layout.addWidget(self.search_error)
         layout.addLayout(dates)

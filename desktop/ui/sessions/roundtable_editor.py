@@ -7,6 +7,7 @@ Validation marks fields in place and never blocks saving a draft or discards wha
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QDate, QItemSelectionModel, Qt
@@ -17,7 +18,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QStyle,
     QTabWidget,
@@ -41,13 +41,13 @@ from desktop.ui.labels import sessions as labels
 from desktop.ui.models.column_table import Column, ColumnTableModel
 from desktop.ui.operations import CollectionOp, read_now
 from desktop.ui.qt_i18n import shown_digits
+from desktop.ui.sessions import attendee_adds
 from desktop.ui.sessions.delegates import ChoiceDelegate, DateDelegate
 from desktop.ui.sessions.minutes_sections import AgendaSection, TableSection
-from desktop.ui.widgets.attendee_dialog import AttendeeDialog
+from desktop.ui.widgets.actions_or_menu import ActionsOrMenu
 from desktop.ui.widgets.blockers import BlockersList
 from desktop.ui.widgets.digit_spin import DigitDateEdit
 from desktop.ui.widgets.field_error import FieldError, FieldWithError
-from desktop.ui.widgets.flow_row import FlowRow
 from desktop.ui.widgets.new_person import add_new_person
 from desktop.ui.widgets.scroll_frame import scrolled
 from desktop.ui.widgets.session_dialogs import AuditDialog, UnlockReasonDialog
@@ -95,12 +95,12 @@ class RoundtableEditor(SessionEditorBase):
         self.saved.connect(lambda: self.save_problem.set_error(""))
         self.pdf_button = PdfButton(self.ctx, self.session_id, self.flush, self)
         bar = QHBoxLayout()
-        for w in (self.back, self.heading):
-            bar.addWidget(w)
-        bar.addStretch(1)
-        # On a second line when there is no room (a larger text size), not cut short or off the page.
-        self.session_actions = FlowRow([self.status_label, self.code_button, self.pdf_button, self.audit_button,
-                                self.unlock_button, self.finalise_button], self)
+        bar.addWidget(self.back)
+        bar.addWidget(self.heading)
+        bar.addWidget(self.status_label, 1)
+        # In a menu when there is no room (a larger text size): on more lines they left the tabs ~100 pixels.
+        self.session_actions = ActionsOrMenu([self.code_button, self.pdf_button, self.audit_button,
+                                              self.unlock_button, self.finalise_button], self)
         bar.addWidget(self.session_actions)
 
         self.edits: dict[str, QLineEdit] = {}
@@ -113,6 +113,10 @@ class RoundtableEditor(SessionEditorBase):
             self.cells[name] = FieldWithError(edit, self)
         self.date = DigitDateEdit(lambda: self.ctx.language.digits, self)  # the digit setting, not the locale's
         self.date.setCalendarPopup(True)
+        # No date yet (a session made outside the app) shows as none, as the focus group's does: the box
+        # showed today's, and the first save wrote it into the minutes while Finalise asked for a date.
+        self.date.setSpecialValueText(" ")
+        self.date.setMinimumDate(QDate(2000, 1, 1))
         self.date.dateChanged.connect(lambda _d: self._edited())
         self.cells["date"] = FieldWithError(self.date, self)
         self.governorate = QComboBox(self)
@@ -175,7 +179,7 @@ class RoundtableEditor(SessionEditorBase):
         self.decisions.add_button.clicked.connect(lambda: self._add_row(self.decisions))
         self.actions_model = ColumnTableModel(
             [
-                Column.field("what", lambda: self.tr("What")),
+                Column.field("what", lambda: self.tr("Action")),  # as the PDF and workbook name it
                 Column.field("owner", lambda: self.tr("Owner")),
                 Column.field("due_date", lambda: self.tr("Due date"), self._format_date),
                 Column.field("status", lambda: self.tr("Status"), labels.action_status),
@@ -188,6 +192,7 @@ class RoundtableEditor(SessionEditorBase):
         )
         self.action_items.view.setItemDelegateForColumn(0, LimitedLineDelegate(column_limit(ActionItem, "what"), self))
         self.action_items.view.setItemDelegateForColumn(1, LimitedLineDelegate(column_limit(ActionItem, "owner"), self))
+        self.action_items.cap_column(1, 0.3)  # a long owner wraps: the Action column keeps its room
         self.action_items.view.setItemDelegateForColumn(2, DateDelegate(self))
         self.action_items.view.setItemDelegateForColumn(3, ChoiceDelegate(ACTION_STATUSES, labels.action_status, self))
         self.action_items.add_button.clicked.connect(lambda: self._add_row(self.action_items))
@@ -201,6 +206,8 @@ class RoundtableEditor(SessionEditorBase):
         self.tabs.addTab(self.decisions, "")
         self.tabs.addTab(self.action_items, "")
         layout = QVBoxLayout(self)
+        side = layout.contentsMargins().left()
+        layout.setContentsMargins(side, side // 2, side, 0)  # the height is the tabs' (a laptop at 150 %)
         layout.addLayout(bar)
         layout.addWidget(self.blockers)
         layout.addWidget(self.save_problem)
@@ -217,6 +224,7 @@ class RoundtableEditor(SessionEditorBase):
               self.attendance.remove_button, self.attendance.view, self.agenda.add_button,
               *(w for section in (self.decisions, self.action_items)
                 for w in (section.add_button, section.remove_button, section.view)))
+        QWidget.setTabOrder(self.back, self.session_actions.more)  # in their place when they are in a menu
         self.retranslate()
 
     def focusInEvent(self, event: QFocusEvent) -> None:
@@ -271,8 +279,8 @@ class RoundtableEditor(SessionEditorBase):
             value = f.get(name) or ""
             # Times are stored with Latin digits and shown with the chosen ones (read back by fields()).
             self.edits[name].setText(shown_digits(value) if name in ("start_time", "end_time") else value)
-        d = f.get("date") or dt.date.today()
-        self.date.setDate(QDate(d.year, d.month, d.day))
+        d = f.get("date")
+        self.date.setDate(QDate(d.year, d.month, d.day) if d else self.date.minimumDate())
         self.governorate.setCurrentIndex(max(0, self.governorate.findData(f.get("governorate") or "")))
         self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(f.get("language") or "ar")))
         self._load_names(minutes.attendance)
@@ -297,7 +305,7 @@ class RoundtableEditor(SessionEditorBase):
         for name in ("start_time", "end_time"):
             out[name] = to_latin_digits(out[name])
         out["title"] = self.edits["title"].text()
-        out["date"] = dt.date(d.year(), d.month(), d.day())
+        out["date"] = None if d == self.date.minimumDate() else dt.date(d.year(), d.month(), d.day())
         out["governorate"] = self.governorate.currentData() or ""
         out["language"] = self.language_combo.currentData() or "ar"
         return out
@@ -347,43 +355,11 @@ class RoundtableEditor(SessionEditorBase):
         self.attendance.view.setCurrentIndex(self.attendance_model.index(row, 0))  # the new attendee is chosen
         self._update_consent_button()
 
-    def _none_to_choose(self, choices: list[tuple[str, str]], text: str) -> bool:
-        """An empty list to choose from says where its entries come from, instead of a dialog that
-        offers nothing and whose OK does nothing."""
-        if choices:
-            return False
-        QMessageBox.information(self, self.tr("Add attendee"), text)
-        return True
-
     def add_organisation(self) -> None:
-        if self._none_to_choose(read_now(self.ctx, lambda s: orgs.choices(s, limit=1)), self.tr(
-                "There are no organisations yet. Add them on the Organisations page, then come back here.")):
-            return
-        # Found by typing part of the name: the list of the first 5,000 left a centre's others unreachable.
-        dialog = AttendeeDialog(self.ctx, orgs.choices, self, kind="organisation")
-        if dialog.exec() and (choice := dialog.choice()):
-            self.add_attendee(organisation_id=choice[0], role=choice[1], name=dialog.chosen_name())
+        attendee_adds.add_organisation(self)
 
     def add_participant(self) -> None:
-        if self._none_to_choose(read_now(self.ctx, lambda s: participants.choices(s, limit=1)), self.tr(
-                "There are no participants yet. Add someone who attends with New person: they get a "
-                "pseudonym of this roundtable.")):
-            return
-        # One person attends once: chosen again, they stood twice in the list, and in every count of
-        # the reports (gender, age band) made from it.
-        attending = frozenset(str(row["participant_id"]) for row in self.attendance_model.rows
-                              if row.get("participant_id"))
-        if self._none_to_choose(read_now(self.ctx, lambda s: participants.choices(s, limit=1, leave_out=attending)),
-                                self.tr("Everyone recorded already attends this roundtable. Add someone else with "
-                                        "New person.")):
-            return
-
-        def find(s: Any, text: str, limit: int) -> list[tuple[str, str]]:
-            return participants.choices(s, text, limit, attending)
-
-        dialog = AttendeeDialog(self.ctx, find, self)  # found by typing part of the pseudonym
-        if dialog.exec() and (choice := dialog.choice()):
-            self.add_attendee(participant_id=choice[0], role=choice[1], name=dialog.chosen_name())
+        attendee_adds.add_participant(self)
 
     def new_person(self) -> None:
         """A person who is nobody's participant yet: made with this roundtable's pseudonym, seated, and
@@ -434,8 +410,7 @@ class RoundtableEditor(SessionEditorBase):
         if keep_fields:
             found = [p for p in self._blocking if not p.code.startswith("consent_")] + found
         self._blocking = found
-        names = {k: lbl.text().replace("&", "") for k, lbl in self.form_labels.items()}
-        self.blockers.set_items([(f"{names.get(p.field, p.field)}: {self.messages(p)}", p) for p in found])
+        self.blockers.set_items([(partial(problems.line, p, labels.field), p) for p in found])  # remade on a switch
 
     def _add_row(self, section: TableSection) -> None:
         row = section.model.add()

@@ -15,7 +15,7 @@ from desktop.core.db import Store
 from desktop.core.erasure_report import Report
 from desktop.core.errors import EnvironmentProblem
 from desktop.sync.centre_view import merges_here
-from desktop.sync.errors import BundleError, NoIdentityError, NotMergedHereError
+from desktop.sync.errors import BundleError, NoIdentityError, NotEnrolledError, NotMergedHereError
 from desktop.sync.importer import ImportOutcome, import_files
 from desktop.sync.keys import (
     Identity,
@@ -23,8 +23,16 @@ from desktop.sync.keys import (
     load_identity_file,
     read_protected_identity_file,
 )
-from desktop.sync.sniff import bundles_in, is_signed_majlis_zip, is_team_update_file, may_be_bundle
-from desktop.sync.team import team_identities
+from desktop.sync.sniff import (
+    AGE_HEADER,
+    bundles_in,
+    is_signed_majlis_zip,
+    is_team_update_file,
+    may_be_bundle,
+    same_file,
+    starts_with,
+)
+from desktop.sync.team import current_team, team_identities
 from desktop.ui.operations import run_change
 from desktop.ui.sync import arrived_erasure
 from desktop.ui.sync.import_report import UNEXPECTED
@@ -61,7 +69,8 @@ class Chosen(NamedTuple):
     updates: list[Path]  # the team updates among the files given, by content, in the order given
     folders: bool  # a folder among ``files``: it is searched for bundles first
     holds_team_key: bool | None = None  # the database keeps the team key; None: not asked
-    merges: bool = True  # bundles are merged here (centre_view.merges_here): False on a field laptop
+    merges: bool = True  # bundles are merged here (``merging``): False on a field laptop and in no team
+    not_merged: str = NotMergedHereError.code  # why not, when ``merges`` is False: a refusal's code
     key: KeyRead | None = None  # the key file chosen, read with the files (None: not read)
 
 
@@ -89,6 +98,24 @@ def sort_chosen(paths: Sequence[Path], *, dropped: bool, coordinator: bool,
             continue
         (updates if path.is_file() and is_team_update_file(path) else files).append(path)
     return Chosen(files, updates, any(p.is_dir() for p in files))
+
+
+def merging(chosen: Chosen, store: Store) -> Chosen:
+    """``chosen`` with whether bundles are merged on ``store`` (the database says, not the widgets shown),
+    and why not: on a field laptop they are merged at the centre; a database in no team yet (a
+    facilitator's new laptop given a colleague's bundle) joins one first. There a "Team key file" was
+    asked for, a key only a coordinator holds."""
+    with store.session() as s:
+        joined = current_team(s) is not None
+    if not joined:
+        return chosen._replace(merges=False, not_merged=NotEnrolledError.code)
+    if merges_here(store):
+        return chosen
+    # A field laptop: only a bundle of changes (encrypted) is said not to be merged here; what else came
+    # (the team file, no Majlis file at all) goes with the team updates, refused as what it is.
+    bundles = [p for p in chosen.files if not p.is_file() or starts_with(p, AGE_HEADER)]
+    others = [p for p in chosen.files if p not in bundles]
+    return chosen._replace(merges=False, files=bundles, updates=chosen.updates + others)
 
 
 class ImportRun(NamedTuple):
@@ -120,6 +147,9 @@ def run_import(store: Store, paths: list[Path], updates: list[Path], identities:
     # file (how the laptops joined, often kept on the stick) is passed over, as `majlis-cli bundle
     # import` passes it over in a folder: it is no bundle, and was counted and refused as one.
     given = set(paths)
+    # A team update dropped beside its folder was found in it again and applied (and counted) twice.
+    chosen = {same_file(u) for u in updates}
+    found = [f for f in found if f in given or same_file(f) not in chosen]
     in_folders = {f for f in found if f not in given and is_team_update_file(f)}
     team_files = {f for f in found if f not in given and f not in in_folders and is_signed_majlis_zip(f)}
     files = [f for f in found if f not in in_folders and f not in team_files]

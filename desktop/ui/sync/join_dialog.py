@@ -32,7 +32,8 @@ from desktop.ui.operations import CollectionOp, read_now
 from desktop.ui.sync import texts
 from desktop.ui.sync.team_key import TeamKeyView
 from desktop.ui.widgets.busy import BusyState
-from desktop.ui.widgets.screen_fit import fit_resize
+from desktop.ui.widgets.screen_fit import fit_resize, grow_to_contents
+from desktop.ui.widgets.scroll_frame import ScrolledText
 
 TEAM_TABLES = {"team", "code", "consent_template", "consent_clause", "organisation"}
 
@@ -71,14 +72,21 @@ class JoinTeamDialog(QDialog):
         row = QHBoxLayout()
         row.addWidget(self.file_edit, 1)
         row.addWidget(self.browse)
+        # What is above Join this team scrolls where the window is shorter than it (a 1366x768 laptop at
+        # 150 % with a larger text): squeezed, the fingerprint was cut in half, the words to compare it
+        # drawn over the next line.
+        body = QWidget(self)
+        upper = QVBoxLayout(body)
+        upper.setContentsMargins(0, 0, 0, 0)
+        upper.addWidget(self.intro)
+        upper.addWidget(self.file_label)
+        upper.addLayout(row)
+        upper.addWidget(self.key_view)
+        upper.addWidget(self.travels)
+        upper.addWidget(self.drafts)
+        upper.addStretch(1)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.intro)
-        layout.addWidget(self.file_label)
-        layout.addLayout(row)
-        layout.addWidget(self.key_view)
-        layout.addWidget(self.travels)
-        layout.addWidget(self.drafts)
-        layout.addStretch(1)
+        layout.addWidget(ScrolledText(body, self), 1)
         self.busy = BusyState(self)
         layout.addWidget(self.buttons)
         self.file_label.setBuddy(self.file_edit)
@@ -126,6 +134,7 @@ class JoinTeamDialog(QDialog):
         self.file_edit.setText(path.name)
         loaded = self.key_view.load(path) is not None
         self.join_button.setEnabled(loaded)
+        grow_to_contents(self)  # the team's name, key and words to compare, or why the file is refused
         return loaded
 
     def join(self) -> None:
@@ -152,3 +161,4 @@ class JoinTeamDialog(QDialog):
         self.browse.setEnabled(True)
         self.join_button.setEnabled(self.team_file is not None)
         self.key_view.say_error(lambda: texts.error_message(exc))
+        grow_to_contents(self)

@@ -19,6 +19,7 @@ from desktop.sync.keys import Identity, load_protected_identity_file, open_prote
 from desktop.ui.sync import texts
 from desktop.ui.widgets.live_words import Words, say
 from desktop.ui.widgets.save_files import shown_path
+from desktop.ui.widgets.screen_fit import grow_to_contents
 
 
 class KeyPassphraseDialog(QDialog):
@@ -65,10 +66,12 @@ class KeyPassphraseDialog(QDialog):
     def _say_error(self, words: str | Words) -> None:
         say(self.error, words)
         self.error.setVisible(bool(words))
+        grow_to_contents(self)  # the explanation above was squeezed into the height it opened with
 
     def accept(self) -> None:
         passphrase = self.field.text()
-        if not passphrase:
+        if not passphrase:  # OK before typing: said, not only the keyboard put back in the field
+            self._say_error(lambda: self.tr("Type the passphrase of the team key file first."))
             self.field.setFocus()
             return
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # scrypt: about a second

@@ -16,19 +16,17 @@ from typing import Any
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFileDialog,
     QLabel,
     QListWidget,
-    QStyle,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop.core.change_set import Touched
 from desktop.sync import touched_sessions
-from desktop.sync.centre_view import CentreView, merges_here, read_centre_view
-from desktop.sync.errors import BundleError, NotMergedHereError
+from desktop.sync.centre_view import CentreView, read_centre_view
+from desktop.sync.errors import BundleError
 from desktop.sync.importer import ImportOutcome
 from desktop.sync.keys import Identity
 from desktop.sync.team import team_identities
@@ -36,13 +34,13 @@ from desktop.ui.context import AppContext
 from desktop.ui.operations import CollectionOp, Reloader
 from desktop.ui.page_base import Page
 from desktop.ui.sync import arrived_erasure, closed_import, texts
-from desktop.ui.sync.closed_import import ClosedImportWords
 from desktop.ui.sync.conflict_dialog import ConflictDialog
 from desktop.ui.sync.conflicts_panel import ConflictsPanel
 from desktop.ui.sync.drives import default_export_folder
 from desktop.ui.sync.dropped_files import dropped_paths, taken
-from desktop.ui.sync.import_report import ImportTally, distinct_names, problems_first, summary
-from desktop.ui.sync.import_run import Chosen, ImportRun, read_key_file, run_import, sort_chosen
+from desktop.ui.sync.import_report import ImportTally
+from desktop.ui.sync.import_run import Chosen, ImportRun, merging, read_key_file, run_import, sort_chosen
+from desktop.ui.sync.import_summary import ImportSummary
 from desktop.ui.sync.join_dialog import JoinTeamDialog
 from desktop.ui.sync.key_choice import IDENTITY_STATE as IDENTITY_STATE  # tests and panels take it from here
 from desktop.ui.sync.key_choice import TeamKeyChoice
@@ -51,9 +49,10 @@ from desktop.ui.sync.page_scroll import scrolled
 from desktop.ui.sync.receive_box import ReceiveBox
 from desktop.ui.sync.results_log import ResultsLog
 from desktop.ui.sync.roster_panel import RosterPanel
-from desktop.ui.sync.team_updates import Applied, TeamUpdates, Work
+from desktop.ui.sync.team_updates import TeamUpdates, Work
 from desktop.ui.tasks import CancelToken
 from desktop.ui.widgets.busy import BusyState
+from desktop.ui.widgets.focus_returns import FocusReturns
 from desktop.ui.widgets.save_files import shown_path
 
 IMPORT_FOLDER_STATE = "sync_last_import_folder"  # where the last import dialog found its bundles
@@ -89,6 +88,7 @@ class SyncPage(TeamKeyChoice, Page):
         self.team_updates = TeamUpdates(ctx, self.outbox, self.results, self._start_job, self)
         self.update_button, self.publish_button = self.team_updates.update_button, self.team_updates.publish_button
         self.team_updates.applied.connect(self._updates_applied)
+        self.summary = ImportSummary(ctx, self, self.import_summary, self.results, self.team_updates)
         self.results_label = QLabel()
         self.results_label.setBuddy(self.results)
         # A refusal or a run's summary is longer than the list is wide: wrapped, not cut off behind a
@@ -99,8 +99,6 @@ class SyncPage(TeamKeyChoice, Page):
         self._holds_team_key = False  # the centre keeps the team key in its database
         self._second_coordinator = False  # a laptop the centre's roster names a coordinator: it merges too
         self._opened_key: tuple[Path, list[Identity]] | None = None  # a protected key file, opened (memory only)
-        self._last_tally: ImportTally | None = None
-        self._stopped_by_close = False  # the last tally is of an import the last close stopped
         # A resolution's own failure handler: one that failed mid-import must not end the import's
         # busy state (Cancel greyed, a second import let in beside the first).
         self.conflicts = ConflictsPanel(ctx, self.results, self.refresh, self._say_failure)
@@ -123,6 +121,7 @@ class SyncPage(TeamKeyChoice, Page):
         layout.addWidget(self.results_label)
         layout.addWidget(self.results, 1)
         self.scroller = scrolled(self, content)
+        FocusReturns(self)  # a button greyed while its work ran gets the keyboard back (it went on to the next)
 
         self.outbox.message.connect(self.results.say)
         self.ctx.language.digitsChanged.connect(self.results.say_again)  # counts in the digits chosen
@@ -166,8 +165,7 @@ class SyncPage(TeamKeyChoice, Page):
             # the language-change events, so the fit above measured the new words in the old font ("(this
             # computer)" cut with "…" in ar and ckb).
             QTimer.singleShot(0, self, self._fit_device_columns)
-        if self._last_tally is not None:  # the last run's summary, in the language now chosen
-            self.import_summary.setText(self._summary_now())
+        self.summary.retranslate()
         self.receive_box.setTitle(self.tr("Receive and merge (coordinator)"))
         self.import_button.setText(self.tr("&Import bundles…"))
         self.folder_button.setText(self.tr("Import a folder…"))
@@ -319,7 +317,7 @@ class SyncPage(TeamKeyChoice, Page):
             chosen = sort_chosen(paths, dropped=dropped, coordinator=coordinator, cancelled=lambda: token.cancelled)
             if coordinator and key_path is not None and chosen.files and not token.cancelled:
                 chosen = chosen._replace(key=read_key_file(key_path))
-            chosen = chosen._replace(merges=merges_here(store))  # the database says, not the widgets shown
+            chosen = merging(chosen, store)  # the database says, not the widgets shown
             return chosen._replace(holds_team_key=bool(team_identities(store))) if ask_store else chosen
 
         self._token = self.ctx.tasks.run(look, on_done=partial(self._chosen_sorted, from_folder),
@@ -343,9 +341,9 @@ class SyncPage(TeamKeyChoice, Page):
         # needed), bundles imported.
         paths, updates = chosen.files, chosen.updates
         if paths and not chosen.merges:
-            # A field laptop (a bundle opened with the app, dropped, chosen): its team updates are applied,
-            # each bundle said in one line not to be merged here; no team key is asked for.
-            return self.team_updates.apply_team_updates(updates, not_here=paths, why=NotMergedHereError.code)
+            # A field laptop, or one in no team (a bundle opened with the app, dropped, chosen): its team updates
+            # are applied, each bundle said in one line why it is not merged here; no team key is asked for.
+            return self.team_updates.apply_team_updates(updates, not_here=paths, why=chosen.not_merged)
         if not paths or (updates and not self.is_coordinator_view()):
             # A laptop applies the team updates; a bundle of changes beside them is the centre's to import.
             return self.team_updates.apply_team_updates(updates, not_here=paths)
@@ -429,24 +427,7 @@ class SyncPage(TeamKeyChoice, Page):
     def _say_closed_import(self) -> None:
         """An import stopped by the last close: read (and cleared) on the DB worker, then said beside
         the Import button and in Results."""
-        CollectionOp.on_store(self.ctx, closed_import.take).success(self._show_closed_import).run_in_background()
-
-    def _show_closed_import(self, stopped: ImportTally | None) -> None:
-        if stopped is None:
-            return
-        self._last_tally, self._stopped_by_close = stopped, True
-        self.import_summary.setText(self._summary_now())
-        self.import_summary.setVisible(True)
-        heading = self.results.say(self._summary_now)
-        bold = heading.font()
-        bold.setBold(True)
-        heading.setFont(bold)
-
-    def _summary_now(self) -> str:
-        closed = self._stopped_by_close  # its tally has counts only: no file is listed under Results
-        said = (summary(self._last_tally, self.ctx.language.format_number, listed=not closed)
-                if self._last_tally else "")
-        return f"{ClosedImportWords().heading()} {said}" if closed else said
+        CollectionOp.on_store(self.ctx, closed_import.take).success(self.summary.show_closed).run_in_background()
 
     def _imported(self, run: ImportRun) -> None:
         cancelled = self._token is not None and self._token.cancelled
@@ -457,8 +438,7 @@ class SyncPage(TeamKeyChoice, Page):
                                refused_updates=sum(u.status == "refused" for u in run.updates))
         if self._closing:
             closed_import.remember(self.ctx.store, tally)
-        self._stopped_by_close = False
-        self._report(tally, outcomes, run.updates)
+        self.summary.report(tally, outcomes, run.updates)
         arrived_erasure.show(self.ctx, self, run.erased, self.results)
         self.refresh()
         # The sessions the bundles wrote are named: an open coding window of another session is left
@@ -466,32 +446,6 @@ class SyncPage(TeamKeyChoice, Page):
         announced = Touched(TOUCHED, touched_sessions.union([o.sessions for o in outcomes]))
         announced.merge(run.changes)
         self.ctx.events.changed.emit(announced)
-
-    def _report(self, tally: ImportTally, outcomes: list[ImportOutcome], updates: list[Applied]) -> None:
-        """The run's summary beside the Import button, and in Results a bold heading with the same
-        summary over the run's lines: the team updates chosen with the bundles, then the bundles,
-        refused and held first; the list scrolls to the heading."""
-        fmt = self.ctx.language.format_number
-        self._last_tally = tally
-        said = summary(tally, fmt)
-        self.import_summary.setText(said)
-        self.import_summary.setVisible(True)
-        heading = self.results.say(partial(summary, tally, fmt))
-        bold = heading.font()
-        bold.setBold(True)
-        heading.setFont(bold)
-        self.team_updates.say(updates)
-        icons = {"refused": QStyle.StandardPixmap.SP_MessageBoxCritical,
-                 "held": QStyle.StandardPixmap.SP_MessageBoxWarning}
-        names = distinct_names([o.source for o in outcomes])  # a name two files share, with their folders
-        for outcome in problems_first(outcomes):
-            # The file name in a left-to-right isolate: a Kurdish or Arabic name ("هەولێر-laptop-3.majlis")
-            # was laid out piece by piece in an Arabic or Kurdish line.
-            name = shown_path(names[outcome.source])
-            item = self.results.say(partial(texts.outcome_line, outcome, name, fmt))
-            if outcome.status in icons:
-                item.setIcon(self.style().standardIcon(icons[outcome.status]))
-        self.results.scrollToItem(heading, QAbstractItemView.ScrollHint.PositionAtTop)
 
     def _failed(self, exc: BaseException) -> None:
         self.progress.finish(show_last=False)

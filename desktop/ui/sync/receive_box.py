@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBox
 from desktop.ui.context import AppContext
 from desktop.ui.sync.devices_table import DevicesTable
 from desktop.ui.sync.import_progress import ImportProgress
+from desktop.ui.widgets.flow_row import FlowRow
 
 
 class ReceiveBox:
@@ -60,13 +61,11 @@ class ReceiveBox:
 
     def lay_out(self, conflicts: QWidget) -> None:
         """The second coordinator's note, buttons, key line, drop hint, progress, what waits, summary, devices, then ``conflicts``."""
-        buttons = QHBoxLayout()
-        for button in (self.import_button, self.folder_button, self.key_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+        # On two lines where the page is narrow (larger text on a laptop): in one, the page scrolled sideways.
+        buttons = FlowRow([self.import_button, self.folder_button, self.key_button])
         self._layout = receive = QVBoxLayout(self.box)
         receive.addWidget(self.second_note)
-        receive.addLayout(buttons)
+        receive.addWidget(buttons)
         receive.addWidget(self.key_label)
         receive.addWidget(self.drop_hint)
         receive.addWidget(self.progress_row)

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from typing import Any, NamedTuple
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -19,6 +20,9 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMessageBox,
     QPushButton,
+    QStyle,
+    QStyleOptionComboBox,
+    QStylePainter,
     QVBoxLayout,
     QWidget,
 )
@@ -35,6 +39,7 @@ from desktop.ui.operations import CollectionOp, Reloader
 from desktop.ui.sync import texts
 from desktop.ui.widgets.busy import BusyState
 from desktop.ui.widgets.device_name import device_name, isolated_device_name
+from desktop.ui.widgets.flow_row import FlowRow
 from desktop.ui.widgets.live_words import say
 from desktop.ui.widgets.relative_font import keep_relative_font
 
@@ -47,8 +52,32 @@ TOUCHED = {"device", "session", "transcript_turn", "participant", "consent_recor
 def _ltr(fingerprint: str) -> str:
     """A key fingerprint (or a device id) in a left-to-right isolate (LRI…PDI): read out group by group
     on the phone, it must stand in its order in an Arabic or Kurdish line too. A first group of digits only ("1667 ce66
-    …") has no direction of its own after Arabic words, and a right-to-left line showed it last."""
-    return f"\u2066{fingerprint}\u2069"
+    …") has no direction of its own after Arabic words, and a right-to-left line showed it last. Its groups
+    are joined by no-break spaces: a line that wraps broke it between them, its halves on two lines."""
+    return "\u2066" + fingerprint.replace(" ", "\u00a0") + "\u2069"
+
+
+class _RoleList(QComboBox):
+    """The role an approved laptop gets: as wide as its items where there is room, narrower where not (a
+    larger text on a laptop), its item then shortened with "…" and said whole in its tooltip."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.currentTextChanged.connect(self.setToolTip)
+
+    def minimumSizeHint(self) -> QSize:
+        whole = super().minimumSizeHint()
+        return QSize(min(whole.width(), 20 * self.fontMetrics().averageCharWidth()), whole.height())
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # as QComboBox paints itself, the item shortened to fit
+        painter, option = QStylePainter(self), QStyleOptionComboBox()
+        self.initStyleOption(option)
+        painter.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, option)
+        field = self.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, option,
+                                            QStyle.SubControl.SC_ComboBoxEditField, self)
+        option.currentText = self.fontMetrics().elidedText(option.currentText, Qt.TextElideMode.ElideRight,
+                                                           field.width())
+        painter.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, option)
 
 
 class _Read(NamedTuple):
@@ -90,7 +119,7 @@ class RosterPanel(QWidget):
         self.erasure_note = QLabel()
         self.erasure_note.setObjectName("waiting_erasure_note")
         self.erasure_note.setWordWrap(True)
-        self.role_box = QComboBox()
+        self.role_box = _RoleList()
         self.approve_button, self.reject_button = QPushButton(), QPushButton()
         # A rejection sticks (its bundles are refused at import); these undo one, shown only when
         # there is one. No mnemonic: the Sync page's letters are taken in every language.
@@ -104,24 +133,29 @@ class RosterPanel(QWidget):
         self.fingerprint_label.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.fingerprint_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.fingerprint_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.result_label.setWordWrap(True)
+        # Larger text on a laptop: these lines, and the role list with its buttons, made the page scroll
+        # sideways; they wrap (the fingerprint between its groups), the buttons go under the list.
+        for label in (self.fingerprint_label, self.own_label, self.heading, self.roster_heading,
+                      self.rejected_heading, self.result_label):
+            label.setWordWrap(True)
         self.heading.setBuddy(self.waiting_list)
         self.roster_heading.setBuddy(self.roster_list)
-        self.waiting_list.setMaximumHeight(90)
+        # A device's line wraps: a waiting laptop's id and counts, and a key fingerprint, read out on the
+        # phone, were out of sight behind a sideways scroll bar after a long name at a larger text size.
+        for listing in (self.waiting_list, self.roster_list, self.rejected_list):
+            listing.setWordWrap(True)
+            listing.setResizeMode(QListWidget.ResizeMode.Adjust)
+            listing.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self._size_roster_list()
 
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.role_box)
-        buttons.addWidget(self.approve_button)
-        buttons.addWidget(self.reject_button)
-        buttons.addStretch(1)
+        buttons = FlowRow([self.role_box, self.approve_button, self.reject_button])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.heading)
         layout.addWidget(self.waiting_list)
         layout.addWidget(self.erasure_note)
         layout.addWidget(self.fingerprint_label)
-        layout.addLayout(buttons)
+        layout.addWidget(buttons)
         layout.addWidget(self.result_label)
         layout.addWidget(self.rejected_heading)
         layout.addWidget(self.rejected_list)
@@ -159,6 +193,7 @@ class RosterPanel(QWidget):
         frame = 2 * listing.frameWidth()
         listing.setMinimumHeight(ROSTER_ROWS * row + frame)
         listing.setMaximumHeight(max(110, 2 * ROSTER_ROWS * row + frame))
+        self.waiting_list.setMaximumHeight(max(90, 4 * row + frame))  # a wrapped line or two in sight
 
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Devices &waiting for approval:"))
@@ -239,7 +274,7 @@ class RosterPanel(QWidget):
         for e in self.entries:
             me = self.tr(" (this computer)") if e.is_self else ""
             self.roster_list.addItem(f"{self._named(e.name, e.device_id)}{me} \u2014 {roles.get(e.role, e.role)} \u2014 "
-                                     f"\u2066{e.fingerprint or '-'}\u2069")
+                                     f"{_ltr(e.fingerprint or '-')}")
         chosen = self.rejected_list.currentRow()
         self.rejected_list.clear()
         for r in self.rejected:  # no name kept for a rejected device: its id (read first, as a roster

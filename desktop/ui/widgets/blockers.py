@@ -1,5 +1,9 @@
 """What stops a session from being finalised, as a list at the top of the editor: one line per
-problem, and choosing a line (click, Enter) takes the person to the field or participant at fault."""
+problem, and choosing a line (click, Enter) takes the person to the field or participant at fault.
+
+A line given as a function (live_words.Words) is made again after a switch of the interface's language:
+written once, the lines stayed in the language of the moment Finalise was pressed, under a heading in
+the new one."""
 
 from __future__ import annotations
 
@@ -7,6 +11,8 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+
+from desktop.ui.widgets.live_words import Words, made
 
 STYLE = "QFrame#blockers { background: #fdecea; border: 1px solid #b3261e; border-radius: 4px; }"
 KeyRole = Qt.ItemDataRole.UserRole + 1
@@ -32,6 +38,7 @@ class BlockersList(QFrame):
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.list)
+        self._lines: list[str | Words] = []
         self.setHidden(True)
         self.retranslate()
 
@@ -42,19 +49,35 @@ class BlockersList(QFrame):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+            self._remake()
         super().changeEvent(event)
 
-    def set_items(self, items: list[tuple[str, Any]]) -> None:
+    def set_items(self, items: list[tuple[str | Words, Any]]) -> None:
+        """``items``: each line (a function making it in the language of the moment, or a plain
+        string) and the key ``chosen`` gives with it."""
         self.list.clear()
-        for text, key in items:
-            item = QListWidgetItem(text, self.list)
+        self._lines = [words for words, _key in items]
+        for words, key in items:
+            item = QListWidgetItem(made(words), self.list)
             item.setData(KeyRole, key)
-        rows = max(1, min(len(items), 6))
-        self.list.setFixedHeight(self.list.sizeHintForRow(0) * rows + 2 * self.list.frameWidth() + 4)
+        self._fit()
         self.setHidden(not items)
         if items:
             self.list.setCurrentRow(0)
             self.list.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _fit(self) -> None:
+        rows = max(1, min(self.list.count(), 6))
+        self.list.setFixedHeight(self.list.sizeHintForRow(0) * rows + 2 * self.list.frameWidth() + 4)
+
+    def _remake(self) -> None:
+        """The lines in the language switched to, in place: the line chosen and the focus stay."""
+        for row, words in enumerate(self._lines):
+            item = self.list.item(row)
+            if item is not None and callable(words):
+                item.setText(words())
+        if self._lines:
+            self._fit()  # another language's font may take another height
 
     def texts(self) -> list[str]:
         return [self.list.item(i).text() for i in range(self.list.count())] if not self.isHidden() else []

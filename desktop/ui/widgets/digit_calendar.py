@@ -5,7 +5,8 @@ Arabic-Indic for ar_IQ and ckb_IQ whatever the digit setting (Latin by default),
 read "5 آذار 2023" opened on "٥" and "٢٠٢٣". Its locale cannot simply be swapped for a Latin-digit one:
 the weekday names come from the same locale. Each day is drawn here instead, in the chosen digits,
 with the colours Qt gives it (selected, another month, weekend, a date's own format); the year button
-and the year box follow too. In the locale's own digits Qt draws the day itself.
+and the year box follow too. In the locale's own digits Qt draws the day itself. The month button and
+its menu spell the months as every date does (Qt's Kurdish December is CLDR's «کانونی یەکەم»).
 """
 
 from __future__ import annotations
@@ -13,10 +14,12 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QDate, QEvent, QItemSelectionModel, QLocale, QRect, Qt, QTimer
-from PySide6.QtGui import QPainter, QPalette, QShowEvent
+from PySide6.QtGui import QKeyEvent, QPainter, QPalette, QShowEvent
 from PySide6.QtWidgets import QCalendarWidget, QSpinBox, QTableView, QToolButton, QWidget
 
 from desktop.i18n.digits import Digits, apply_digits, to_latin_digits
+from desktop.i18n.formatting import month_spelling
+from desktop.ui.qt_i18n import active_language
 
 
 class DigitCalendar(QCalendarWidget):
@@ -32,8 +35,19 @@ class DigitCalendar(QCalendarWidget):
         self.currentPageChanged.connect(lambda *_: QTimer.singleShot(0, self, self._show_year))
         self._show_year()
 
+    def event(self, event: QEvent) -> bool:
+        # Escape in the pop-up is the pop-up's (it closes, nothing chosen): the session editor's Escape
+        # (Back to the list, a shortcut for the editor and its children, pop-ups included) took it, the
+        # calendar stayed open over a page that had gone, and opened again it showed January 2000.
+        if (event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent)
+                and event.key() == Qt.Key.Key_Escape and self.window().windowType() == Qt.WindowType.Popup):
+            event.accept()
+            return True
+        return super().event(event)
+
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        self._show_year()
         # A box showing "any" (a filter) or blank holds its minimum date as a stand-in (1 January 2000),
         # and the pop-up opened on that month: a date of this year was 26 years of pages away. It opens
         # on this month instead; nothing is chosen until a day is clicked.
@@ -76,9 +90,17 @@ class DigitCalendar(QCalendarWidget):
         return apply_digits(str(self.yearShown()), self._digits())
 
     def _show_year(self) -> None:
+        """The year button and box in the chosen digits, the month button and menu in the right spelling
+        (Qt writes them again as the page or the language changes)."""
         button = self.findChild(QToolButton, "qt_calendar_yearbutton")
         if button is not None:
             button.setText(self.year_text())
+        month = self.findChild(QToolButton, "qt_calendar_monthbutton")
+        if month is not None:
+            lang = active_language()
+            month.setText(month_spelling(month.text(), lang))
+            for action in month.menu().actions() if month.menu() is not None else ():
+                action.setText(month_spelling(action.text(), lang))
         year_box = self.findChild(QSpinBox, "qt_calendar_yearedit")
         if year_box is not None:  # typed years are read in the same digits
             latin = self._digits() == "latn"

@@ -10,12 +10,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from PySide6.QtCore import QDate, QDateTime, QEvent, Qt
-from PySide6.QtGui import QFocusEvent, QGuiApplication, QValidator
+from PySide6.QtCore import QDate, QDateTime, QEvent, QSignalBlocker, Qt
+from PySide6.QtGui import QFocusEvent, QGuiApplication, QKeyEvent, QValidator
 from PySide6.QtWidgets import QAbstractSpinBox, QDateEdit, QSpinBox, QWidget
 
+from desktop.i18n import month_box
 from desktop.i18n.digits import Digits, apply_digits, parse_int, to_arabic_digits, to_latin_digits
-from desktop.i18n.formatting import qt_date_format
+from desktop.i18n.formatting import misspelt_months, qt_date_format
 from desktop.ui.qt_i18n import active_digits, active_language
 from desktop.ui.widgets.digit_calendar import DigitCalendar
 
@@ -76,7 +77,11 @@ class DigitDateEdit(QDateEdit):
     Qt sees it: either kind of digits can be typed. The display format is the app's one date
     format for the interface language (``formatting.qt_date_format``), so a date box reads like
     every date in the tables next to it; the calendar pop-up picks a day without typing a month name.
+    Month names are spelt as in those tables, not as Qt's (the Kurdish December, see ``month_box``).
     """
+
+    _lang: str = "en"  # until the language is followed (Qt may ask for the text while it is being built)
+    _format: str = ""
 
     def __init__(self, digits: Callable[[], Digits] | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -87,11 +92,12 @@ class DigitDateEdit(QDateEdit):
         self._follow_language()
 
     def _follow_language(self) -> None:
-        fmt = qt_date_format(active_language())
-        # Qt reverses the order of a date edit's fields when the application is right-to-left
-        # (literal text stays where it was): "d MMMM yyyy" would show the year first. Handing it the
-        # fields already reversed makes it show the same order as every other date on screen.
-        self.setDisplayFormat(_fields_reversed(fmt) if QGuiApplication.isRightToLeft() else fmt)
+        self._lang = active_language()
+        self._format = month_box.box_format(qt_date_format(self._lang), self._lang)  # in the order shown
+        # Qt reverses the order of a date edit's parts when the application is right-to-left: "d MMMM
+        # yyyy" would show the year first. Handing it the parts already reversed makes it show the same
+        # order as every other date on screen.
+        self.setDisplayFormat(_fields_reversed(self._format) if QGuiApplication.isRightToLeft() else self._format)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -99,8 +105,28 @@ class DigitDateEdit(QDateEdit):
             self.redisplay()
         super().changeEvent(event)
 
-    def _native(self, text: str) -> str:
-        return to_arabic_digits(text) if self.locale().zeroDigit() == "٠" else to_latin_digits(text)
+    def _native(self, text: str, pos: int = 0) -> tuple[str, int]:
+        """What is shown or typed as Qt reads it: in the locale's digits, with Qt's month names."""
+        text = to_arabic_digits(text) if self.locale().zeroDigit() == "٠" else to_latin_digits(text)
+        return month_box.for_qt(text, pos, self._lang, self._format)
+
+    def _whole_month_selected(self) -> None:
+        """Qt selects a month by the length of its own name: the last letter of the right, longer one
+        (the Kurdish December) was left out, and a month typed over it kept that letter."""
+        edit = self.lineEdit()
+        if not edit.hasSelectedText():
+            return
+        start, size, text = edit.selectionStart(), len(edit.selectedText()), edit.text()
+        for wrong, right in misspelt_months(self._lang):
+            if size == len(wrong) and text.startswith(right, start):
+                # Unheard by the box: it would take the cursor after the month for one in the year.
+                blocker = QSignalBlocker(edit)
+                if edit.cursorPosition() == start:  # selected backwards
+                    edit.setSelection(start + len(right), -len(right))
+                else:
+                    edit.setSelection(start, len(right))
+                blocker.unblock()
+                return
 
     def _no_date_yet(self) -> bool:
         return bool(self.specialValueText()) and self.date() == self.minimumDate()
@@ -108,6 +134,11 @@ class DigitDateEdit(QDateEdit):
     def _select_section(self, index: int) -> None:
         self.setCurrentSectionIndex(index)
         self.setSelectedSection(self.sectionAt(index))
+        self._whole_month_selected()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        super().keyPressEvent(event)
+        self._whole_month_selected()
 
     def focusInEvent(self, event: QFocusEvent) -> None:
         super().focusInEvent(event)
@@ -120,6 +151,7 @@ class DigitDateEdit(QDateEdit):
                 and self.sectionCount() > 0):
             backwards = event.reason() == Qt.FocusReason.BacktabFocusReason
             self._select_section(self.sectionCount() - 1 if backwards else 0)
+        self._whole_month_selected()
 
     def stepBy(self, steps: int) -> None:
         # Showing its special value ("any" in a filter, blank for no date yet) the box holds its minimum
@@ -133,6 +165,7 @@ class DigitDateEdit(QDateEdit):
                 self._select_section(0)
             return
         super().stepBy(steps)
+        self._whole_month_selected()
 
     def stepEnabled(self) -> QAbstractSpinBox.StepEnabledFlag:
         # At its minimum Qt would take Down (and Page Down) for a step below it and ignore it.
@@ -153,17 +186,19 @@ class DigitDateEdit(QDateEdit):
                 self._select_section(index)
                 return True
             return QWidget.focusNextPrevChild(self, next)
-        return super().focusNextPrevChild(next)
+        moved = super().focusNextPrevChild(next)
+        self._whole_month_selected()
+        return moved
 
     def textFromDateTime(self, dt: QDateTime) -> str:
-        return apply_digits(super().textFromDateTime(dt), self._digits())
+        return apply_digits(month_box.shown(super().textFromDateTime(dt), self._lang), self._digits())
 
     def dateTimeFromText(self, text: str) -> QDateTime:
-        return super().dateTimeFromText(self._native(text))
+        return super().dateTimeFromText(self._native(text)[0])
 
     def validate(self, text: str, pos: int) -> tuple[QValidator.State, str, int]:
-        state, fixed, new_pos = super().validate(self._native(text), pos)
-        return (state, apply_digits(fixed, self._digits()), new_pos)
+        state, fixed, new_pos = super().validate(*self._native(text, pos))
+        return (state, apply_digits(month_box.shown(fixed, self._lang), self._digits()), new_pos)
 
     def redisplay(self) -> None:
         """Show the current date again (after the digit setting or the language changed).
@@ -183,8 +218,6 @@ _SECTION_CHOSEN = (Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusRea
 
 
 def _fields_reversed(fmt: str) -> str:
-    """"dی MMMMی yyyy" -> "yyyyی MMMMی d": the date fields in reverse order, the text between them in place."""
-    parts = re.split(r"(d+|M+|y+)", fmt)
-    fields = parts[1::2]
-    parts[1::2] = fields[::-1]
-    return "".join(parts)
+    """"dی MMMM\u2060ی yyyy" -> "yyyy\u2060ی MMMMی d": the date's parts and the text between them in
+    reverse order, each piece of text as it is (Qt reverses both; the joiner after the month stays there)."""
+    return "".join(reversed(re.split(r"(d+|M+|y+)", fmt)))

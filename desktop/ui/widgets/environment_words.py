@@ -50,6 +50,12 @@ _WORDS: dict[str, tuple[str, str | None]] = {
     "in_use": (QT_TRANSLATE_NOOP("UnlockWidget", "This database must be upgraded for this version of Majlis, but "
                                  "another program has it open. Close the other program and try again."), None),
 }
+#: The unlock screen's words for a database in a folder that takes no new file (its details name the
+#: folder): which folder, and what to do ("read-only disk or folder" named none and gave no way on).
+READ_ONLY_FOLDER = QT_TRANSLATE_NOOP(
+    "UnlockWidget", "Majlis cannot write in the database's folder, %1: it writes a small file beside the database "
+    "while it is open. Copy the database to a folder you can write to, such as the Majlis data folder, and open it "
+    "from there, or ask whoever helps you to make this folder writable.")
 _OTHERWISE = {
     Advice.OPENING: QT_TRANSLATE_NOOP("UnlockWidget", "The disk reported a problem while opening the database."),
     Advice.SAVING: QT_TRANSLATE_NOOP("SaveFailure", "The disk reported an error."),
@@ -67,6 +73,11 @@ def environment_reason(exc: BaseException | str, advice: Advice = Advice.SAVING)
     reason = exc if isinstance(exc, str) else reason_of(exc)
     if reason == "replaced" and not isinstance(exc, str) and getattr(exc, "details", {}).get("gone"):
         reason = "gone"
+    folder = "" if isinstance(exc, str) else str(getattr(exc, "details", {}).get("folder", ""))
+    if advice is Advice.OPENING and reason == "read_only" and folder:
+        from desktop.ui.widgets.save_files import shown_path
+
+        return QCoreApplication.translate(advice.value, READ_ONLY_FOLDER).replace("%1", shown_path(folder))
     opening, saving = _WORDS.get(reason, (None, None))
     words = (opening if advice is Advice.OPENING else saving) or _OTHERWISE[advice]
     return QCoreApplication.translate(advice.value, words)

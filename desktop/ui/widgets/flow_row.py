@@ -120,6 +120,10 @@ class FlowRow(QWidget):
         self.flow = FlowLayout(self)
         for widget in widgets:
             self.flow.addWidget(widget)
+        # Until a layout gives it its width (a row on a tab not shown yet keeps Qt's first 100 pixels) it
+        # counts one line: measured at 100 pixels, a roundtable's attendance buttons asked for five lines,
+        # and the editor opened scrolling at a larger text size, its tabs squeezed by a tab out of sight.
+        self._sized = False
 
     def insert(self, index: int, widget: QWidget) -> None:
         """``widget`` among the row's, at ``index`` in reading order."""
@@ -127,6 +131,7 @@ class FlowRow(QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
+        self._sized = True
         self._fit()
 
     def event(self, event: QEvent) -> bool:
@@ -136,7 +141,7 @@ class FlowRow(QWidget):
         return done
 
     def _fit(self) -> None:
-        height = self.flow.heightForWidth(self.width())
+        height = self.flow.heightForWidth(self.width()) if self._sized else self.flow.sizeHint().height()
         if height != self.minimumHeight():
             self.setMinimumHeight(height)
             # A splitter or tab widget above would keep the new line to itself (size_change). After this

@@ -48,7 +48,11 @@ class RelativeFont(QObject):
         self._target.setFont(self.font())
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self._source and event.type() == QEvent.Type.FontChange:
+        # While a window is torn down, Qt can still hand a FontChange to this filter after its Python
+        # half has lost its attributes (CI on 47a7ec8: an AttributeError inside the event loop): then
+        # there is no label left to size.
+        source = getattr(self, "_source", None)
+        if source is not None and watched is source and event.type() == QEvent.Type.FontChange:
             self.apply()
         return False  # the source still handles its own event
 

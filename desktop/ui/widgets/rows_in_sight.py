@@ -16,9 +16,15 @@ from PySide6.QtWidgets import QTableView
 class RowsInSight(QObject):
     """Sizes ``view``'s rows to their contents as they come into sight; :meth:`refit` after new rows."""
 
-    def __init__(self, view: QTableView) -> None:
+    def __init__(self, view: QTableView, tallest: float | None = None) -> None:
+        """``tallest``: the share of the view's height a row may take at most (None: any height). A row
+        as tall as a whole long turn was taller than the view: its other cells, drawn at its middle,
+        were out of sight, and scrolling went from row to row past it. Its words are cut, not lost:
+        the cell's tooltip holds them."""
         super().__init__(view)
         self._view = view
+        self._tallest = tallest
+        self._viewport_height = -1
         self._sized: set[int] = set()
         self._fitting = False
         self._at_bottom = False  # the last fit began at the end of the list (End, Ctrl+End, a drag down)
@@ -69,6 +75,11 @@ class RowsInSight(QObject):
             if row not in self._sized:
                 self._sized.add(row)
                 self._view.resizeRowToContents(row)
+                if self._tallest is not None:
+                    lines = 3 * self._view.fontMetrics().lineSpacing()
+                    most = max(int(height * self._tallest), lines)
+                    if self._view.rowHeight(row) > most:
+                        self._view.setRowHeight(row, most)
             if total >= height:
                 return
             total += self._view.rowHeight(row)
@@ -82,7 +93,12 @@ class RowsInSight(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Resize and watched is self._viewport:
-            self.fit()
+            taller_or_shorter = self._viewport.height() != self._viewport_height
+            self._viewport_height = self._viewport.height()
+            if self._tallest is not None and taller_or_shorter:
+                self.refit()  # the most a row may take changed with the view's height
+            else:
+                self.fit()
         elif event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange) and watched is self._view:
             self.refit()
         return False

@@ -8,7 +8,7 @@ or past the screen's edge, out of reach of the mouse and hard to find from the k
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QCoreApplication, QEvent, QSize
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 
@@ -31,3 +31,20 @@ def fit_resize(window: QWidget, width: int, height: int) -> None:
     most = room(window)
     window.resize(min(width, most.width()), min(height, most.height()))
 
+
+
+def grow_to_contents(window: QWidget) -> None:
+    """``window`` made taller, within its screen, when what it shows now needs more height at its width
+    than it has (a line shown after it opened: a refusal, a team file's key); never made shorter. A window
+    keeps the height it opened with, and its wrapped words were squeezed into it, cut and drawn over each
+    other."""
+    layout = window.layout()
+    if layout is None:
+        return
+    # The parts' layouts (inside a scroll area, say) are told of their new words by posted requests.
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+    layout.activate()
+    needed = (layout.totalHeightForWidth(window.width()) if layout.hasHeightForWidth()
+              else layout.totalSizeHint().height())
+    if needed > window.height():
+        fit_resize(window, window.width(), needed)

@@ -100,3 +100,10 @@ class ScrolledText(QScrollArea):
 
     def heightForWidth(self, width: int) -> int:
         return self._height_at(max(width - 2 * self.frameWidth(), 1)) + 2 * self.frameWidth()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.part and event.type() == QEvent.Type.LayoutRequest:
+            # The part's words changed (a team file read, another language): the window's layout, which
+            # keeps this area's sizes, asks again (Join a team… kept the height of its empty key).
+            self.updateGeometry()
+        return super().eventFilter(watched, event)

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 import shiboken6
@@ -19,9 +18,10 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMenu, QPushButton, QWidget
 
 from desktop.ui.context import AppContext
+from desktop.ui.operations import read_now
 from desktop.ui.widgets import live_status
 from desktop.ui.widgets.live_words import Words
-from desktop.ui.widgets.save_files import shown_path
+from desktop.ui.widgets.save_files import default_path, shown_path, with_suffix
 from desktop.ui.widgets.write_failure import write_failure_text
 
 log = logging.getLogger(__name__)
@@ -65,15 +65,17 @@ class PdfButton(QPushButton):
         super().changeEvent(event)
 
     def export(self, document: str, path: str | None = None) -> None:
-        from desktop.exports.pdf_sessions import session_file_name, write_session_pdf
+        from desktop.exports.pdf_sessions import suggested_file_name, write_session_pdf
 
+        self.flush()  # what is on screen is printed, and names the file offered
         if path is None:
-            path, _ = QFileDialog.getSaveFileName(
-                self, self.tr("Save as PDF"), str(Path.home() / session_file_name(self.session_id, document)),
-                self.tr("PDF document (*.pdf)"))
+            session_id = self.session_id
+            name = read_now(self.ctx, lambda s: suggested_file_name(s, session_id, document))
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Save as PDF"), default_path(name),
+                                                  self.tr("PDF document (*.pdf)"))
         if not path:
             return
-        self.flush()
+        target = with_suffix(path, ".pdf")  # a name typed without it opened in nothing on Windows
         store, digits, session_id = self.ctx.store, self.ctx.language.digits, self.session_id
         self.setEnabled(False)
         self.message.emit(lambda: self.tr("Writing the PDF…"))
@@ -101,6 +103,6 @@ class PdfButton(QPushButton):
             tell(lambda: QCoreApplication.translate("PdfButton", "The PDF could not be written: %1").replace(
                 "%1", write_failure_text(exc)))
 
-        self.ctx.tasks.run(lambda _token, _progress: write_session_pdf(store, session_id, Path(path), document,
+        self.ctx.tasks.run(lambda _token, _progress: write_session_pdf(store, session_id, target, document,
                                                                       None, digits),
                            on_done=done, on_error=failed)

@@ -24,8 +24,11 @@ DOWN = QBoxLayout.Direction.TopToBottom
 class StackingRow(QWidget):
     """``parts`` (widget, stretch) across, or down when narrower than they need across."""
 
-    def __init__(self, parts: list[tuple[QWidget, int]], parent: QWidget | None = None) -> None:
+    def __init__(self, parts: list[tuple[QWidget, int]], parent: QWidget | None = None, *,
+                 down: QBoxLayout.Direction = DOWN) -> None:
+        """``down``: BottomToTop puts the last part on top when they stand one above the other."""
         super().__init__(parent)
+        self.down = down
         self.box = QBoxLayout(ACROSS, self)
         self.box.setContentsMargins(0, 0, 0, 0)
         for widget, stretch in parts:
@@ -55,7 +58,7 @@ class StackingRow(QWidget):
         return done
 
     def _turn(self) -> None:
-        direction = ACROSS if self.width() >= self.across_width() else DOWN
+        direction = ACROSS if self.width() >= self.across_width() else self.down
         if direction != self.box.direction():
             self.box.setDirection(direction)
             # Down, the row is taller: a splitter or tab widget above would keep that to itself.

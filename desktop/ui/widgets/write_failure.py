@@ -13,6 +13,8 @@ import errno
 from PySide6.QtCore import QCoreApplication
 
 from desktop.core.atomic_file import TargetNotReplaced
+from desktop.core.errors import EnvironmentProblem
+from desktop.ui.widgets.environment_words import environment_reason
 
 _FULL = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC), errno.EFBIG}
 _READ_ONLY = {errno.EROFS, errno.EACCES, errno.EPERM}
@@ -31,6 +33,9 @@ def write_failure_text(exc: BaseException) -> str:
     if isinstance(exc, TargetNotReplaced):  # before the read-only folder: it is a PermissionError too
         return translate("WriteFailure", "The file of that name could not be replaced: is it open in another "
                                   "program, such as Excel? Close it there, or choose another name.")
+    if isinstance(exc, EnvironmentProblem):  # written, but the database would not remember it: taken back
+        return translate("WriteFailure", "%1 Nothing was saved under that name.").replace(
+            "%1", environment_reason(exc))
     if isinstance(exc, OSError) and exc.errno in _FULL:
         return translate("WriteFailure", "The disk is full. Free some space or choose another place.")
     if isinstance(exc, OSError) and exc.errno in _READ_ONLY:

@@ -1,0 +1,79 @@
+"""The roundtable editor's Add organisation… and Add participant…: a picker that offers only those not
+attending yet, or one line saying why there is nothing to offer (desktop/ui/sessions/roundtable_editor.py).
+
+An organisation or a participant chosen again stood twice in the attendance, and twice in the minutes'
+PDF and the reports' counts made from it (gender, age band)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox
+
+from desktop.core import organisations as orgs
+from desktop.core import participants
+from desktop.ui.operations import read_now
+from desktop.ui.widgets.attendee_dialog import AttendeeDialog
+
+if TYPE_CHECKING:
+    from desktop.ui.sessions.roundtable_editor import RoundtableEditor
+
+# Translated under the editor's name: the strings were the editor's. Written out whole in each call, as
+# lupdate reads only literal QCoreApplication.translate("Context", "text") calls.
+
+
+def _none_to_choose(editor: RoundtableEditor, choices: list[tuple[str, str]], text: str) -> bool:
+    """An empty list to choose from says where its entries come from, instead of a dialog that offers
+    nothing and whose OK does nothing."""
+    if choices:
+        return False
+    QMessageBox.information(editor, QCoreApplication.translate("RoundtableEditor", "Add attendee"), text)
+    return True
+
+
+def _attending(editor: RoundtableEditor, key: str) -> frozenset[str]:
+    return frozenset(str(row[key]) for row in editor.attendance_model.rows if row.get(key))
+
+
+def add_organisation(editor: RoundtableEditor) -> None:
+    none = QCoreApplication.translate(
+        "RoundtableEditor", "There are no organisations yet. Add them on the Organisations page, then come back here.")
+    if _none_to_choose(editor, read_now(editor.ctx, lambda s: orgs.choices(s, limit=1)), none):
+        return
+    attending = _attending(editor, "organisation_id")
+    all_attend = QCoreApplication.translate(
+        "RoundtableEditor",
+        "Every organisation recorded already attends this roundtable. Add others on the Organisations page.")
+    if _none_to_choose(editor, read_now(editor.ctx, lambda s: orgs.choices(s, limit=1, leave_out=attending)),
+                       all_attend):
+        return
+
+    def find(s: Any, text: str, limit: int) -> list[tuple[str, str]]:
+        return orgs.choices(s, text, limit, attending)
+
+    # Found by typing part of the name: the list of the first 5,000 left a centre's others unreachable.
+    dialog = AttendeeDialog(editor.ctx, find, editor, kind="organisation")
+    if dialog.exec() and (choice := dialog.choice()):
+        editor.add_attendee(organisation_id=choice[0], role=choice[1], name=dialog.chosen_name())
+
+
+def add_participant(editor: RoundtableEditor) -> None:
+    none = QCoreApplication.translate(
+        "RoundtableEditor", "There are no participants yet. Add someone who attends with New person: they get a "
+        "pseudonym of this roundtable.")
+    if _none_to_choose(editor, read_now(editor.ctx, lambda s: participants.choices(s, limit=1)), none):
+        return
+    attending = _attending(editor, "participant_id")
+    all_attend = QCoreApplication.translate(
+        "RoundtableEditor", "Everyone recorded already attends this roundtable. Add someone else with New person.")
+    if _none_to_choose(editor, read_now(editor.ctx, lambda s: participants.choices(s, limit=1, leave_out=attending)),
+                       all_attend):
+        return
+
+    def find(s: Any, text: str, limit: int) -> list[tuple[str, str]]:
+        return participants.choices(s, text, limit, attending)
+
+    dialog = AttendeeDialog(editor.ctx, find, editor)  # found by typing part of the pseudonym
+    if dialog.exec() and (choice := dialog.choice()):
+        editor.add_attendee(participant_id=choice[0], role=choice[1], name=dialog.chosen_name())

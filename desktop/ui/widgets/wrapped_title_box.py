@@ -1,0 +1,30 @@
+"""A group box whose title goes on to more lines where the box is narrower than it.
+
+A ``QGroupBox`` draws its title on one line and is never narrower than that line: the Consent page's
+"What this participant said, as shown everywhere" made the box 636 pixels wide at least at 20 points,
+and on a 1366x768 laptop at 150 % (a page frame of 613 beside the navigation) the whole page scrolled
+sideways. Here the title is a word-wrapped label at the box's top, and the box's accessible name.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QGroupBox, QLabel, QVBoxLayout, QWidget
+
+
+class WrappedTitleBox(QGroupBox):
+    """A group box with its title in ``heading`` (wrapped between words); its parts go in ``box``."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.heading = QLabel(self)
+        self.heading.setObjectName("box_heading")
+        self.heading.setWordWrap(True)
+        self.box = QVBoxLayout(self)
+        self.box.addWidget(self.heading)
+
+    def setTitle(self, title: str) -> None:  # Qt's name: the page sets it as a QGroupBox's
+        self.heading.setText(title)
+        self.setAccessibleName(title.replace("&", ""))
+
+    def title(self) -> str:
+        return self.heading.text()
