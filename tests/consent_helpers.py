@@ -6,12 +6,15 @@ import datetime as dt
 import struct
 import zlib
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from desktop.core import consent
 from desktop.core import demo_text as T
 from desktop.core.db import Store
 from desktop.core.models import Attendance, Participant, Session, TranscriptTurn
+
+if TYPE_CHECKING:
+    from desktop.ui.consent.template_editor import TemplateEditorDialog
 
 
 def tiny_png() -> bytes:
@@ -30,6 +33,29 @@ def template_texts(required: tuple[str, ...] = ("participate",)) -> dict[str, co
         specs = [consent.ClauseSpec(k, text, k in required) for k, text in clauses.items()]
         out[lang] = consent.TemplateText(title, body, meaning, specs)
     return out
+
+
+def template_texts_without(clause_key: str) -> dict[str, consent.TemplateText]:
+    """The three languages' texts of ``template_texts`` with one clause left out of every language (a form
+    published before that clause was added)."""
+    return {code: consent.TemplateText(t.title, t.body, t.signature_meaning,
+                                       [c for c in t.clauses if c.clause_key != clause_key])
+            for code, t in template_texts().items()}
+
+
+def template_editor_shown(ctx: Any, qtbot: Any, key: str, size: tuple[int, int] | None = None) -> TemplateEditorDialog:
+    """The consent form editor on the form ``key``, shown (at ``size`` where given), active and settled."""
+    from desktop.ui.consent.template_editor import TemplateEditorDialog
+    from tests.i18n.test_i18n_screens import settle
+
+    editor = TemplateEditorDialog(ctx, key)
+    qtbot.addWidget(editor)
+    if size is not None:
+        editor.resize(*size)
+    editor.show()
+    editor.activateWindow()
+    settle()
+    return editor
 
 
 @dataclass

@@ -6,9 +6,9 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QPoint, QSize
 from PySide6.QtGui import QTextLayout, QTextOption
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop.core import sessions
@@ -156,3 +156,24 @@ def main_window_on_screen(manager: LanguageManager, store: Store, qtbot: QtBot, 
     for _ in range(5):  # LanguageChange is posted, relayouts and paints follow
         app.processEvents()
     return window
+
+
+def focused() -> QWidget:
+    """The widget with the keyboard focus (a test fails where the focus landed on nothing)."""
+    now = QApplication.focusWidget()
+    assert now is not None, "the focus landed on nothing"
+    return now
+
+
+def in_view(widget: QWidget) -> bool:
+    """Every scroll area around ``widget`` shows it whole."""
+    parent = widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent, QScrollArea):
+            viewport = parent.viewport()
+            top_left = widget.mapTo(viewport, QPoint(0, 0))
+            bottom_right = widget.mapTo(viewport, QPoint(widget.width() - 1, widget.height() - 1))
+            if not (viewport.rect().contains(top_left) and viewport.rect().contains(bottom_right)):
+                return False
+        parent = parent.parentWidget()
+    return True

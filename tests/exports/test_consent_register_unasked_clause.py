@@ -19,7 +19,7 @@ from desktop.core.models import ConsentTemplate
 from desktop.exports.pdf_consent import write_register_pdf
 from desktop.exports.pdf_words import CTX, NO, YES
 from desktop.i18n.catalogue import translate
-from tests.consent_helpers import all_yes, focus_group, template_texts
+from tests.consent_helpers import all_yes, focus_group, template_texts, template_texts_without
 from tests.pdf_helpers import pdf_text, words
 
 
@@ -32,10 +32,7 @@ def template_id(store: Store, version: int, lang: str) -> str:
 @pytest.mark.parametrize("lang", ["ckb", "ar"])
 def test_a_clause_added_later_is_not_printed_as_refused(store: Store, tmp_path: Path, lang: str) -> None:
     full = template_texts()
-    without_photos = {code: consent.TemplateText(t.title, t.body, t.signature_meaning,
-                                                 [c for c in t.clauses if c.clause_key != "photo"])
-                      for code, t in full.items()}
-    consent.publish_version(store, "session-consent", without_photos)
+    consent.publish_version(store, "session-consent", template_texts_without("photo"))
     group = focus_group(store, 2, language=lang)
     first = template_id(store, 1, lang)
     consent.record_consent(store, group.participants[0], group.session_id, first, all_yes(first, store),

@@ -21,14 +21,9 @@ from tests.helpers_typing import type_text
 from tests.i18n.test_i18n_screens import settle
 from tests.ui.test_accessibility import mnemonic_letter
 from tests.ui.test_consent_dialog import fg, make_dialog, records, user_name  # noqa: F401  (fixtures)
+from tests.ui_helpers import focused
 
 WITNESS = "أم علي"
-
-
-def focused() -> QWidget:
-    now = QApplication.focusWidget()
-    assert now is not None, "the focus landed on nothing"
-    return now
 
 
 def press(key: Qt.Key) -> None:

@@ -10,51 +10,29 @@ next is the clause's text.
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QScrollArea, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QApplication
 from pytestqt.qtbot import QtBot
 
 from desktop.core import consent
 from desktop.core.db import Store
-from desktop.ui.consent.template_editor import TemplateEditorDialog
 from desktop.ui.context import AppContext
 from desktop.ui.qt_i18n import LanguageManager
-from tests.consent_helpers import template_texts
+from tests.consent_helpers import template_editor_shown, template_texts_without
 from tests.helpers_typing import type_text
 from tests.i18n.test_i18n_screens import settle
+from tests.ui_helpers import in_view
 
 TEXT = "ڕازیم وێنەم بگیرێت."
-
-
-def in_view(widget: QWidget) -> bool:
-    parent = widget.parentWidget()
-    while parent is not None:
-        if isinstance(parent, QScrollArea):
-            viewport = parent.viewport()
-            top_left = widget.mapTo(viewport, QPoint(0, 0))
-            bottom_right = widget.mapTo(viewport, QPoint(widget.width() - 1, widget.height() - 1))
-            if not (viewport.rect().contains(top_left) and viewport.rect().contains(bottom_right)):
-                return False
-        parent = parent.parentWidget()
-    return True
 
 
 @pytest.mark.parametrize("lang", ["ckb", "ar"])
 def test_the_added_clause_is_in_view_and_being_written(lang: str, ctx: AppContext, store: Store, qtbot: QtBot,
                                                       manager: LanguageManager) -> None:
-    texts = template_texts()
-    consent.publish_version(store, "session-consent", {
-        code: consent.TemplateText(t.title, t.body, t.signature_meaning,
-                                   [c for c in t.clauses if c.clause_key != "photo"])
-        for code, t in texts.items()})
+    consent.publish_version(store, "session-consent", template_texts_without("photo"))
     manager.set_language(lang)
-    editor = TemplateEditorDialog(ctx, "session-consent")
-    qtbot.addWidget(editor)
-    editor.resize(895, 424)  # a 1366x768 laptop at 150 %
-    editor.show()
-    editor.activateWindow()
-    settle()
+    editor = template_editor_shown(ctx, qtbot, "session-consent", (895, 424))  # a 1366x768 laptop at 150 %
     tab = editor.current()
     count = len(tab.model.rows)
     editor.add_key.setCurrentIndex(editor.add_key.findData("photo"))

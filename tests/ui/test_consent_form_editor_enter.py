@@ -19,6 +19,7 @@ from desktop.core import builtin_consent
 from desktop.ui.consent.template_editor import TemplateEditorDialog
 from desktop.ui.context import AppContext
 from desktop.ui.qt_i18n import LanguageManager
+from tests.consent_helpers import template_editor_shown
 from tests.helpers_typing import type_text
 from tests.i18n.test_i18n_screens import settle
 
@@ -27,12 +28,7 @@ TITLE = "ڕەزامەندی بۆ بەشداریکردن"
 
 def editor_shown(ctx: AppContext, qtbot: QtBot) -> TemplateEditorDialog:
     builtin_consent.install(ctx.store)
-    editor = TemplateEditorDialog(ctx, "builtin-consent")
-    qtbot.addWidget(editor)
-    editor.show()
-    editor.activateWindow()
-    settle()
-    return editor
+    return template_editor_shown(ctx, qtbot, "builtin-consent")
 
 
 def enter(widget: QWidget) -> None:

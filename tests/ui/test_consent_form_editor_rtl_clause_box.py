@@ -18,7 +18,7 @@ from desktop.core.db import Store
 from desktop.ui.consent.template_editor import TemplateEditorDialog
 from desktop.ui.context import AppContext
 from desktop.ui.qt_i18n import LanguageManager
-from tests.consent_helpers import template_texts
+from tests.consent_helpers import template_editor_shown, template_texts_without
 from tests.i18n.test_i18n_screens import settle
 
 
@@ -36,18 +36,9 @@ def new_clause_box(editor: TemplateEditorDialog, tab_lang: str, qtbot: QtBot) ->
 @pytest.mark.parametrize("lang", ["ckb", "ar"])
 def test_new_clause_box_starts_at_the_right_in_rtl_tabs(lang: str, ctx: AppContext, store: Store, qtbot: QtBot,
                                                         manager: LanguageManager) -> None:
-    texts = template_texts()
-    consent.publish_version(store, "session-consent", {
-        code: consent.TemplateText(t.title, t.body, t.signature_meaning,
-                                   [c for c in t.clauses if c.clause_key != "photo"])
-        for code, t in texts.items()})
+    consent.publish_version(store, "session-consent", template_texts_without("photo"))
     manager.set_language(lang)
-    editor = TemplateEditorDialog(ctx, "session-consent")
-    qtbot.addWidget(editor)
-    editor.resize(1100, 700)
-    editor.show()
-    editor.activateWindow()
-    settle()
+    editor = template_editor_shown(ctx, qtbot, "session-consent", (1100, 700))
     for tab_lang in ("ar", "ckb"):
         box = new_clause_box(editor, tab_lang, qtbot)
         cursor = box.cursorRect()

@@ -13,7 +13,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop.ui.context import AppContext
@@ -21,12 +21,7 @@ from desktop.ui.qt_i18n import LanguageManager
 from tests.consent_helpers import FocusGroup
 from tests.i18n.test_i18n_screens import settle
 from tests.ui.test_consent_dialog import fg, make_dialog, user_name  # noqa: F401  (fixtures)
-
-
-def focused() -> QWidget:
-    now = QApplication.focusWidget()
-    assert now is not None, "the focus landed on nothing"
-    return now
+from tests.ui_helpers import focused
 
 
 @pytest.mark.parametrize("lang", ["ckb", "ar"])

@@ -11,9 +11,8 @@ an empty signature pad and a missing witness).
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop.ui.consent.record_dialog import ConsentDialog
@@ -22,26 +21,7 @@ from desktop.ui.qt_i18n import LanguageManager
 from tests.consent_helpers import FocusGroup
 from tests.i18n.test_i18n_screens import settle
 from tests.ui.test_consent_dialog import fg, make_dialog, records, user_name  # noqa: F401  (fixtures)
-
-
-def focused() -> QWidget:
-    now = QApplication.focusWidget()
-    assert now is not None, "the focus landed on nothing"
-    return now
-
-
-def in_view(widget: QWidget) -> bool:
-    """Every scroll area around ``widget`` shows it whole."""
-    parent = widget.parentWidget()
-    while parent is not None:
-        if isinstance(parent, QScrollArea):
-            viewport = parent.viewport()
-            top_left = widget.mapTo(viewport, QPoint(0, 0))
-            bottom_right = widget.mapTo(viewport, QPoint(widget.width() - 1, widget.height() - 1))
-            if not (viewport.rect().contains(top_left) and viewport.rect().contains(bottom_right)):
-                return False
-        parent = parent.parentWidget()
-    return True
+from tests.ui_helpers import focused, in_view
 
 
 def save_by_enter(dlg: ConsentDialog) -> None:

@@ -12,7 +12,6 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop.ui.context import AppContext
@@ -20,12 +19,7 @@ from desktop.ui.qt_i18n import LanguageManager
 from tests.consent_helpers import FocusGroup
 from tests.i18n.test_i18n_screens import settle
 from tests.ui.test_consent_dialog import answer_all, choose, draw, fg, make_dialog, user_name  # noqa: F401
-
-
-def focused() -> QWidget:
-    now = QApplication.focusWidget()
-    assert now is not None, "the focus landed on nothing"
-    return now
+from tests.ui_helpers import focused
 
 
 @pytest.mark.parametrize("lang", ["ckb", "ar"])

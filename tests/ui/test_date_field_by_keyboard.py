@@ -28,7 +28,8 @@ from tests.i18n.test_i18n_screens import (  # noqa: F401  (fixtures, used by nam
     store,
     user_name,
 )
-from tests.ui.test_minutes_tab_order import editor, focused  # noqa: F401  (fixture)
+from tests.ui.test_minutes_tab_order import editor  # noqa: F401  (fixture)
+from tests.ui_helpers import focused
 
 
 def key(widget: QWidget, k: Qt.Key, modifiers: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:

@@ -33,12 +33,7 @@ from tests.i18n.test_i18n_screens import (  # noqa: F401  (fixtures, used by nam
     user_name,
 )
 from tests.ui.test_accessibility import each_tab, mnemonic_letter, mnemonic_problems, sessions_by_state
-
-
-def focused() -> QWidget:
-    now = QApplication.focusWidget()
-    assert now is not None, "the focus landed on nothing"
-    return now
+from tests.ui_helpers import focused
 
 
 def tab_from(start: QWidget, presses: int) -> list[QWidget]:

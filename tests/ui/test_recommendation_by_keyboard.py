@@ -11,7 +11,8 @@ from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QTabBar, QWidge
 from pytestqt.qtbot import QtBot
 
 from desktop.ui.context import AppContext
-from tests.recommendations_page import focused, recommendations_page
+from tests.recommendations_page import recommendations_page
+from tests.ui_helpers import focused
 
 
 @pytest.mark.parametrize("lang", ["ar", "en"])

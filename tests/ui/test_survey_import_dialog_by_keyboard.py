@@ -15,12 +15,7 @@ from pytestqt.qtbot import QtBot
 from desktop.ui.advocacy.survey_import_dialog import SurveyImportDialog
 from desktop.ui.context import AppContext
 from tests.kobo_export import write_kobo_xlsx
-
-
-def focused() -> QWidget:
-    widget = QApplication.focusWidget()
-    assert widget is not None
-    return widget
+from tests.ui_helpers import focused
 
 
 @pytest.mark.parametrize("lang", ["ar", "en"])

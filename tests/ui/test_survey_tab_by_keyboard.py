@@ -10,7 +10,8 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop.ui.context import AppContext
-from tests.recommendations_page import focused, recommendations_page
+from tests.recommendations_page import recommendations_page
+from tests.ui_helpers import focused
 
 
 @pytest.mark.parametrize("lang", ["ckb", "en"])

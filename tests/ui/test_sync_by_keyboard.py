@@ -16,14 +16,9 @@ from pytestqt.qtbot import QtBot
 from desktop.ui.sync.page import SyncPage
 from tests.sync_helpers import Team
 from tests.sync_page_helpers import open_page, team_fixture
+from tests.ui_helpers import focused
 
 team = team_fixture(devices=1)
-
-
-def focused() -> QWidget:
-    widget = QApplication.focusWidget()
-    assert widget is not None
-    return widget
 
 
 def tab_stops(page: SyncPage, qtbot: QtBot) -> list[QWidget]:
