@@ -119,6 +119,25 @@ def reports_search_tab(ctx: AppContext, qtbot: QtBot) -> Any:
     return page, page.search
 
 
+def segments_retrieved(ctx: AppContext, qtbot: QtBot, code_id: str, rows: int,
+                       size: tuple[int, int] | None = None) -> Any:
+    """The Reports page's Retrieval tab after Show segments on the code ``code_id``, once its ``rows``
+    rows are in (the page shown, at ``size``, where a size is given)."""
+    from desktop.ui.reports.page import ReportsPage
+
+    page = ReportsPage(ctx)
+    qtbot.addWidget(page)
+    if size is not None:
+        page.resize(*size)
+        page.show()
+    qtbot.waitUntil(lambda: page.loads == 1)
+    r = page.retrieval
+    r.code.setCurrentIndex(r.code.findData(code_id))
+    r.run_btn.click()
+    qtbot.waitUntil(lambda: r.model.rowCount() == rows)
+    return r
+
+
 def pieces_left_to_right(widget: QWidget, text: str, pieces: list[str]) -> list[str]:
     """The ``pieces`` of ``text`` (a label's, a list item's) laid out on one line in ``widget``'s font
     and direction, in the order they stand on screen from left to right: how a path or a file name

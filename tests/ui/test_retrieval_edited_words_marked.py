@@ -18,7 +18,7 @@ from sqlalchemy import select
 from desktop.core import coding, transcripts
 from desktop.core.models import Code, CodedSegment, Session, TranscriptTurn
 from desktop.ui.context import AppContext
-from desktop.ui.reports.page import ReportsPage
+from tests.ui_helpers import segments_retrieved
 
 QUOTE_COLUMN, CODED_TEXT = 6, 5  # retrieval_tab.retrieved_columns
 EDITED = "Edited since it was coded: review the coding before quoting it"
@@ -43,13 +43,7 @@ def test_words_edited_since_coded_are_marked(ctx: AppContext, qtbot: QtBot, lang
         flagged = {seg.doc_id: seg.needs_review for seg in s.scalars(select(CodedSegment))}
     assert flagged == {edited.id: True, kept.id: False}
     ctx.language.set_language(lang)
-    page = ReportsPage(ctx)
-    qtbot.addWidget(page)
-    qtbot.waitUntil(lambda: page.loads == 1)
-    r = page.retrieval
-    r.code.setCurrentIndex(r.code.findData(code_id))
-    r.run_btn.click()
-    qtbot.waitUntil(lambda: r.model.rowCount() == 2)
+    r = segments_retrieved(ctx, qtbot, code_id, 2)
     m = r.model
     marks = {m.data(m.index(row, CODED_TEXT)): m.data(m.index(row, QUOTE_COLUMN)) for row in range(2)}
     assert marks == {"الخدمات ضعيفة جداً": QCoreApplication.translate("RetrievedColumns", EDITED),

@@ -16,7 +16,7 @@ from pytestqt.qtbot import QtBot
 from desktop.core import coding
 from desktop.core.models import AgendaItem, Code, Session, TranscriptTurn
 from desktop.ui.context import AppContext
-from desktop.ui.reports.page import ReportsPage
+from tests.ui_helpers import segments_retrieved
 
 SAID = "أهلاً بكم في جلسة اليوم"
 NOTES = "نوقشت الخدمات في القرى"
@@ -38,13 +38,7 @@ def test_the_facilitators_words_name_the_facilitator(ctx: AppContext, qtbot: QtB
         coding.apply_code(s, code.id, "agenda_item", item.id, "notes", 0, len(NOTES), "demo")
         code_id = code.id
     ctx.language.set_language(lang)
-    page = ReportsPage(ctx)
-    qtbot.addWidget(page)
-    qtbot.waitUntil(lambda: page.loads == 1)
-    r = page.retrieval
-    r.code.setCurrentIndex(r.code.findData(code_id))
-    r.run_btn.click()
-    qtbot.waitUntil(lambda: r.model.rowCount() == 2)
+    r = segments_retrieved(ctx, qtbot, code_id, 2)
     m = r.model
     speakers = {m.data(m.index(row, CODED_TEXT)): m.data(m.index(row, SPEAKER)) for row in range(2)}
     facilitator = QCoreApplication.translate("RetrievedColumns", "Facilitator")

@@ -18,7 +18,7 @@ from pytestqt.qtbot import QtBot
 from desktop.core import coding
 from desktop.core.models import Code, Session, TranscriptTurn
 from desktop.ui.context import AppContext
-from desktop.ui.reports.page import ReportsPage
+from tests.ui_helpers import segments_retrieved
 
 LONG = "الشباب فقدوا الثقة بمجالس المحافظات بسبب ضعف الخدمات، ولا بد من المساءلة. " * 60  # 4,500 characters
 
@@ -38,15 +38,7 @@ def test_a_long_segments_row_stays_in_sight(ctx: AppContext, qtbot: QtBot, lang:
             coding.apply_code(s, code.id, "transcript_turn", turn.id, "text", 0, len(turn.text), "demo")
         code_id = code.id
     ctx.language.set_language(lang)
-    page = ReportsPage(ctx)
-    qtbot.addWidget(page)
-    page.resize(1000, 700)
-    page.show()
-    qtbot.waitUntil(lambda: page.loads == 1)
-    r = page.retrieval
-    r.code.setCurrentIndex(r.code.findData(code_id))
-    r.run_btn.click()
-    qtbot.waitUntil(lambda: r.model.rowCount() == 2)
+    r = segments_retrieved(ctx, qtbot, code_id, 2, size=(1000, 700))
     qtbot.wait(50)  # the rows in sight are sized
     table, viewport = r.table, r.table.viewport()
     assert table.model().index(0, 5).data() == LONG
