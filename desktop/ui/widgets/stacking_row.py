@@ -15,6 +15,7 @@ from PySide6.QtCore import QEvent, QSize
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QBoxLayout, QWidget
 
+from desktop.ui.widgets import stacking
 from desktop.ui.widgets.size_change import tell_ancestors
 
 ACROSS = QBoxLayout.Direction.LeftToRight  # mirrored by Qt in Arabic and Kurdish
@@ -40,12 +41,10 @@ class StackingRow(QWidget):
 
     def across_width(self) -> int:
         """The width the shown parts need side by side."""
-        widths = [w.minimumSizeHint().expandedTo(w.minimumSize()).width() for w in self._shown()]
-        return sum(widths) + max(self.box.spacing(), 0) * max(len(widths) - 1, 0)
+        return stacking.across_width(self._shown(), self.box.spacing())
 
     def minimumSizeHint(self) -> QSize:
-        widest = max((w.minimumSizeHint().expandedTo(w.minimumSize()).width() for w in self._shown()), default=0)
-        return QSize(widest, super().minimumSizeHint().height())
+        return QSize(stacking.down_width(self._shown()), super().minimumSizeHint().height())
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -58,7 +57,8 @@ class StackingRow(QWidget):
         return done
 
     def _turn(self) -> None:
-        direction = ACROSS if self.width() >= self.across_width() else self.down
+        across = stacking.stands_across(self.width(), self._shown(), self.box.spacing())
+        direction = ACROSS if across else self.down
         if direction != self.box.direction():
             self.box.setDirection(direction)
             # Down, the row is taller: a splitter or tab widget above would keep that to itself.

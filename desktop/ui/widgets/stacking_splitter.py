@@ -17,13 +17,10 @@ from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QSplitter, QWidget
 
+from desktop.ui.widgets import stacking
 from desktop.ui.widgets.size_change import tell_ancestors
 
 DOWN_LINES = 8
-
-
-def _least_width(widget: QWidget) -> int:
-    return widget.minimumSizeHint().expandedTo(widget.minimumSize()).width()
 
 
 class StackingSplitter(QSplitter):
@@ -37,12 +34,10 @@ class StackingSplitter(QSplitter):
 
     def across_width(self) -> int:
         """The width the shown parts need side by side, with the handles between them."""
-        widths = [_least_width(w) for w in self._shown()]
-        return sum(widths) + self.handleWidth() * max(len(widths) - 1, 0)
+        return stacking.across_width(self._shown(), self.handleWidth())
 
     def minimumSizeHint(self) -> QSize:
-        widest = max((_least_width(w) for w in self._shown()), default=0)
-        return QSize(widest, super().minimumSizeHint().height())
+        return QSize(stacking.down_width(self._shown()), super().minimumSizeHint().height())
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -65,7 +60,7 @@ class StackingSplitter(QSplitter):
             part.setMinimumHeight(min(part.sizeHint().height(), lines) if down else 0)
 
     def _turn(self) -> None:
-        across = self.width() >= self.across_width()
+        across = stacking.stands_across(self.width(), self._shown(), self.handleWidth())
         wanted = Qt.Orientation.Horizontal if across else Qt.Orientation.Vertical
         if wanted != self.orientation():
             self.setOrientation(wanted)
