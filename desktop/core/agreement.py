@@ -168,6 +168,8 @@ def disagreement_texts(s: OrmSession, disagreements: Iterable[Disagreement]) -> 
     """The words of each disagreement (by ``id``) as a screen may show them: ``REDACTED`` for the words
     of a participant who withdrew all their data, as retrieval, search and the exports show them;
     "" for a document deleted since."""
+    disagreements = list(disagreements)
+    loaded = _load_documents(s, [d.doc for d in disagreements])  # held: the session keeps its rows weakly
     policies: consent_rules.PolicyCache | None = None
     out: dict[int, str] = {}
     for d in disagreements:
@@ -183,7 +185,24 @@ def disagreement_texts(s: OrmSession, disagreements: Iterable[Disagreement]) -> 
                 out[id(d)] = consent_rules.REDACTED
                 continue
         out[id(d)] = str(getattr(doc, d.doc[2]) or "")[d.start : d.end]
+    del loaded
     return out
+
+
+def _load_documents(s: OrmSession, docs: Iterable[Doc]) -> list[object]:
+    """Read the documents of ``docs`` a table and 500 ids at a time, so that ``coding.document`` finds
+    each in the session's identity map instead of asking the database once a document."""
+    by_table: dict[str, set[str]] = defaultdict(set)
+    for doc in docs:
+        if _codable(doc):
+            by_table[doc[0]].add(doc[1])
+    loaded: list[object] = []
+    for table, doc_ids in by_table.items():
+        model = coding.DOC_FIELDS[table][0]
+        ids = sorted(doc_ids)
+        for first in range(0, len(ids), 500):
+            loaded += s.scalars(select(model).where(model.id.in_(ids[first : first + 500]))).all()
+    return loaded
 
 
 def _codable(doc: Doc) -> bool:

@@ -134,3 +134,34 @@ def test_places_are_read_in_as_many_queries_for_many_disagreements_as_for_few(st
     (queries_few, n_few), (queries_many, n_many) = count(few), count(many)
     assert n_many == 20 * n_few
     assert queries_many == queries_few, (queries_few, queries_many)
+
+
+def test_the_words_are_read_in_as_many_queries_for_many_documents_as_for_few(store: Store) -> None:
+    """The Agreement tab shows each disagreement's words: ``disagreement_texts`` looked each document up
+    on its own, a query a document; now the documents come a table at a time, with the same words."""
+    with store.transaction() as s:
+        session = Session(kind="focus_group", title="S1", date=dt.date(2023, 1, 10), summary=TEXT)
+        code = Code(name_en="A")
+        s.add_all([session, code])
+        s.flush()
+        turns = [TranscriptTurn(session_id=session.id, text=f"{n} {TEXT}", position=float(n)) for n in range(40)]
+        gone = TranscriptTurn(session_id=session.id, text=TEXT, position=99.0)
+        s.add_all([*turns, gone])
+        s.flush()
+        transcripts.delete_turn(s, gone.id)
+        docs = [("transcript_turn", turn.id, "text") for turn in turns]
+        expected = [f"{n} {TEXT}"[:8] for n in range(40)]
+        gone_doc = ("transcript_turn", gone.id, "text")
+        code_id = code.id
+
+    def read(disagreements: list[Disagreement]) -> tuple[dict[int, str], int]:
+        with store.transaction() as s, statements(store) as seen:
+            texts = agreement.disagreement_texts(s, disagreements)
+        return texts, len(seen)
+
+    few = [Disagreement(doc, 0, 8, code_id, "x") for doc in docs[:3]] + [Disagreement(gone_doc, 0, 8, code_id, "x")]
+    many = [Disagreement(doc, 0, 8, code_id, "x") for doc in docs] + [Disagreement(gone_doc, 0, 8, code_id, "x")]
+    (texts_few, queries_few), (texts_many, queries_many) = read(few), read(many)
+    assert [texts_many[id(d)] for d in many] == [*expected, ""]
+    assert [texts_few[id(d)] for d in few] == [*expected[:3], ""]
+    assert queries_many == queries_few, (queries_few, queries_many)
