@@ -7,6 +7,7 @@ in a copy of their own; they now share it, and this pins it for both."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
@@ -91,3 +92,18 @@ def test_across_while_the_parts_fit_side_by_side_down_one_pixel_narrower(qtbot: 
     qtbot.waitUntil(lambda: widget.width() == rest)
     qtbot.waitUntil(lambda: _across(widget))
     assert widget.minimumSizeHint().width() == max(widths[1:])
+
+
+def test_a_part_without_a_size_hint_goes_down_without_a_negative_height(qtbot: QtBot, qtlog: Any) -> None:
+    """A bare widget (no layout) has no size hint, its height -1: down, the splitter asked Qt for a least
+    height of -1, and Qt warned "Negative sizes" each time the splitter turned."""
+    bare = QWidget()
+    splitter = StackingSplitter()
+    splitter.addWidget(QLabel("Short"))
+    splitter.addWidget(bare)
+    _host(qtbot, splitter)
+    splitter.resize(2000, 200)
+    splitter.resize(10, 200)  # too narrow for both side by side: down
+    qtbot.waitUntil(lambda: splitter.orientation() == Qt.Orientation.Vertical)
+    assert bare.minimumHeight() == 0
+    assert not [r.message for r in qtlog.records if "Negative sizes" in r.message]

@@ -57,7 +57,7 @@ class StackingSplitter(QSplitter):
         lines = DOWN_LINES * self.fontMetrics().lineSpacing()
         for part in self._shown():
             down = self.orientation() == Qt.Orientation.Vertical
-            part.setMinimumHeight(min(part.sizeHint().height(), lines) if down else 0)
+            part.setMinimumHeight(max(0, min(part.sizeHint().height(), lines)) if down else 0)  # no hint: -1
 
     def _turn(self) -> None:
         across = stacking.stands_across(self.width(), self._shown(), self.handleWidth())
