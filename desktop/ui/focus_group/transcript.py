@@ -52,6 +52,7 @@ from desktop.ui.qt_i18n import shown_digits
 from desktop.ui.widgets.banner import Banner
 from desktop.ui.widgets.confirm import confirm_removal
 from desktop.ui.widgets.flow_row import FlowRow
+from desktop.ui.widgets.pop_up_keys import children_shortcut
 from desktop.ui.widgets.rows_in_sight import RowsInSight
 from desktop.ui.widgets.whole_items import WholeItemsCombo
 
@@ -135,8 +136,7 @@ class TranscriptPanel(QWidget):
         # Ctrl+Shift+Delete anywhere in the transcript (the text box takes it itself: TurnTextEdit).
         in_table = QShortcut(QKeySequence(Qt.Key.Key_Delete), self.view, context=Qt.ShortcutContext.WidgetShortcut)
         in_table.activated.connect(self.delete_current)
-        anywhere = QShortcut(QKeySequence(DELETE_KEYS), self, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        anywhere.activated.connect(self.delete_current)
+        children_shortcut(DELETE_KEYS, self, self.delete_current)  # not from the speaker list open
         self.speaker_undo = SpeakerUndo(self.edit)
         # Ctrl+Z right after a speaker key, or a merge or split (turn_joins): that is undone first.
         self.undo_hooks: list[Callable[[], bool]] = [lambda: speaker_keys.undo_speaker(self)]

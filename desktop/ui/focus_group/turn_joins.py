@@ -20,8 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QMessageBox
 from sqlalchemy.orm import Session as OrmSession
 
@@ -34,6 +33,7 @@ from desktop.ui.focus_group.shortcut_words import MERGE_KEYS
 from desktop.ui.operations import CollectionOp
 from desktop.ui.widgets.device_name import unbroken
 from desktop.ui.widgets.live_words import Words
+from desktop.ui.widgets.pop_up_keys import children_shortcut
 
 if TYPE_CHECKING:
     from desktop.ui.focus_group.editor import FocusGroupEditor
@@ -61,8 +61,7 @@ class TurnJoins(QObject):
         panel.edit.mergeRequested.connect(self.merge_with_previous)
         panel.edit.splitRequested.connect(self.split_at_cursor)
         # From the turns table too (the text box takes the keys itself: TurnTextEdit).
-        anywhere = QShortcut(QKeySequence(MERGE_KEYS), panel, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        anywhere.activated.connect(self.merge_with_previous)
+        children_shortcut(MERGE_KEYS, panel, self.merge_with_previous)  # not from the speaker list open
         panel.undo_hooks.append(self.undo)
 
     # --- the two commands ----------------------------------------------------------------------

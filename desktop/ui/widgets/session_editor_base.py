@@ -10,12 +10,13 @@ from __future__ import annotations
 import contextlib
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QMessageBox, QPushButton, QWidget
 
 from desktop.core.errors import EnvironmentProblem
 from desktop.core.store_file import DatabaseReplaced
 from desktop.ui.context import AppContext
+from desktop.ui.widgets.pop_up_keys import children_shortcut
 from desktop.ui.widgets.save_failure import lose_unsaved_question, save_failure_words
 
 AUTOSAVE_MS = 2000
@@ -47,19 +48,17 @@ class SessionEditorBase(QWidget):
         self.autosave_timer.setSingleShot(True)
         self.autosave_timer.setInterval(AUTOSAVE_MS)
         self.autosave_timer.timeout.connect(self._autosave)
+        # For the editor and its children, but not in a pop-up of theirs (a list, a calendar): there a
+        # key is the pop-up's, and Escape closes the pop-up only (pop_up_keys).
         for seq in (QKeySequence(Qt.Key.Key_Escape), QKeySequence("Alt+Left")):
-            sc = QShortcut(seq, self)
-            sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            sc.activated.connect(self.request_close)
+            children_shortcut(seq, self, self.request_close)
         app = QApplication.instance()
         if isinstance(app, QApplication):
             app.focusChanged.connect(self._on_focus_changed)
         self.code_button = QPushButton(self)
         self.code_button.setObjectName("code_session")
         self.code_button.clicked.connect(self.code_session)
-        code_sc = QShortcut(QKeySequence(CODE_SESSION_SHORTCUT), self)
-        code_sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        code_sc.activated.connect(self.code_session)
+        children_shortcut(CODE_SESSION_SHORTCUT, self, self.code_session)
         self.coding_window: QWidget | None = None
 
     # -- coding -----------------------------------------------------------------------------
