@@ -86,6 +86,11 @@ class UnlockWidget(QWidget):
         font = self.heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.5)
         self.heading.setFont(font)
+        # Which file this window opens (a copy on a USB stick chosen in the first-run wizard, an old
+        # backup): its name under the heading, the whole path (its folder) in the tooltip.
+        self.file_line = QLabel(self)
+        self.file_line.setObjectName("unlock_file")
+        self.file_line.setWordWrap(True)
         self.hint = QLabel(self)
         self.hint.setWordWrap(True)
         # A database in a OneDrive/Dropbox/Google Drive folder: said before the passphrase, every time.
@@ -117,7 +122,7 @@ class UnlockWidget(QWidget):
         box = QWidget(part)
         self._box = box
         inner = QVBoxLayout(box)
-        for w in (self.heading, self.hint, self.note, self.synced_note, self.passphrase, self.error, self.button):
+        for w in (self.heading, self.file_line, self.hint, self.note, self.synced_note, self.passphrase, self.error, self.button):
             inner.addWidget(w)
         self._inner = inner
         self.new_database_button: QPushButton | None = None
@@ -156,6 +161,7 @@ class UnlockWidget(QWidget):
         self.heading.setText(self.tr("Majlis is locked"))
         if self._db_path is not None and not getattr(self, "busy", False):
             self.hint.setText(self.tr("Enter the passphrase of this database to continue."))
+        self._show_file()
         self.passphrase.setPlaceholderText(self.tr("Passphrase"))
         self.passphrase.setAccessibleName(self.tr("Passphrase"))
         words = self._button_words
@@ -241,6 +247,16 @@ class UnlockWidget(QWidget):
         self.retranslate()
         self.passphrase.setFocus()
 
+    def _show_file(self) -> None:
+        path = self._db_path
+        self.file_line.setHidden(path is None)
+        # The name left to right (".db" at its end in ar/ckb), on the side the window's lines start: a
+        # label whose text is only an isolate is laid out left to right, at the left of a Kurdish window.
+        start = "\u200f" if self.isRightToLeft() else ""
+        self.file_line.setText(start + shown_path(path.name) if path is not None else "")
+        self.file_line.setToolTip(shown_path(path) if path is not None else "")
+        self.file_line.setAccessibleDescription(self.file_line.toolTip())
+
     def db_path(self) -> Path | None:
         """The database this window unlocks."""
         return self._db_path
@@ -250,6 +266,8 @@ class UnlockWidget(QWidget):
             self.retranslate()
         elif event.type() == QEvent.Type.FontChange:  # Settings → Font size
             self._fit_column()
+        elif event.type() == QEvent.Type.LayoutDirectionChange:  # the name's side follows the language's
+            self._show_file()
         super().changeEvent(event)
 
     def show_problem(self, text: str) -> None:
