@@ -8,14 +8,15 @@ one place off, and digits typed into the year were lost.
 So the box's format carries one invisible character right after the month, the word joiner (it joins
 nothing in Arabic script and is folded away by search). Qt's text then has the wrong name and the
 joiner where the box shows the right name: the same number of characters, every part where Qt counts
-it. With the other months the joiner stays, unseen. Qt-free; the box is ``DigitDateEdit``.
+it. With the other months the joiner stays, unseen. Copied, the box's text goes without it
+(``copied``): pasted elsewhere it was an invisible character. Qt-free; the box is ``DigitDateEdit``.
 """
 
 from __future__ import annotations
 
 import re
 
-from desktop.i18n.formatting import misspelt_months
+from desktop.i18n.formatting import misspelt_months, month_spelling
 from desktop.i18n.invisible import WORD_JOINER
 
 PAD = WORD_JOINER
@@ -57,3 +58,8 @@ def for_qt(text: str, pos: int, lang: str, fmt: str) -> tuple[str, int]:
             text = text[:at] + PAD + text[at:]
             pos += 1 if pos > at else 0
     return text, pos
+
+
+def copied(text: str, lang: str) -> str:
+    """A date box's text (or a part of it) as it goes to the clipboard: as shown, without the joiner."""
+    return month_spelling(text.replace(PAD, ""), lang)

@@ -9,9 +9,18 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from typing import TypeVar
 
 from PySide6.QtCore import QDate, QDateTime, QEvent, QSignalBlocker, Qt
-from PySide6.QtGui import QFocusEvent, QGuiApplication, QKeyEvent, QValidator
+from PySide6.QtGui import (
+    QClipboard,
+    QContextMenuEvent,
+    QFocusEvent,
+    QGuiApplication,
+    QKeyEvent,
+    QKeySequence,
+    QValidator,
+)
 from PySide6.QtWidgets import QAbstractSpinBox, QDateEdit, QSpinBox, QWidget
 
 from desktop.i18n import month_box
@@ -19,6 +28,8 @@ from desktop.i18n.digits import Digits, apply_digits, parse_int, to_arabic_digit
 from desktop.i18n.formatting import misspelt_months, qt_date_format
 from desktop.ui.qt_i18n import active_digits, active_language
 from desktop.ui.widgets.digit_calendar import DigitCalendar
+
+_E = TypeVar("_E", QKeyEvent, QContextMenuEvent)
 
 
 class DigitSpinBox(QSpinBox):
@@ -137,8 +148,31 @@ class DigitDateEdit(QDateEdit):
         self._whole_month_selected()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.matches(QKeySequence.StandardKey.Copy) or event.matches(QKeySequence.StandardKey.Cut):
+            self._copying(super().keyPressEvent, event)
+            return
         super().keyPressEvent(event)
         self._whole_month_selected()
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        self._copying(super().contextMenuEvent, event)  # its Copy and Cut
+
+    def _copying(self, handle: Callable[[_E], None], event: _E) -> None:
+        """Copy or Cut (by key or from the context menu) puts the text as shown on the clipboard: without
+        the joiner Qt's count needs after the month (``month_box``), which a user pasting the date into a
+        document or a message got as an invisible character."""
+        raw = self.lineEdit().selectedText()
+        handle(event)
+        text = month_box.copied(raw, self._lang)
+        if not raw or text == raw:
+            return
+        clipboard = QGuiApplication.clipboard()
+        modes = [QClipboard.Mode.Clipboard]
+        if clipboard.supportsSelection():
+            modes.append(QClipboard.Mode.Selection)
+        for mode in modes:
+            if clipboard.text(mode) == raw:
+                clipboard.setText(text, mode)
 
     def focusInEvent(self, event: QFocusEvent) -> None:
         super().focusInEvent(event)
