@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable
 from typing import TypeVar
 
-from PySide6.QtCore import QDate, QDateTime, QEvent, QSignalBlocker, Qt
+from PySide6.QtCore import QDate, QDateTime, QEvent, QLocale, QSignalBlocker, Qt
 from PySide6.QtGui import (
     QClipboard,
     QContextMenuEvent,
@@ -25,7 +25,7 @@ from PySide6.QtWidgets import QAbstractSpinBox, QDateEdit, QSpinBox, QWidget
 
 from desktop.i18n import month_box
 from desktop.i18n.digits import Digits, apply_digits, parse_int, to_arabic_digits, to_latin_digits
-from desktop.i18n.formatting import misspelt_months, qt_date_format
+from desktop.i18n.formatting import misspelt_months, month_spelling, qt_date_format
 from desktop.ui.qt_i18n import active_digits, active_language
 from desktop.ui.widgets.digit_calendar import DigitCalendar
 
@@ -118,8 +118,10 @@ class DigitDateEdit(QDateEdit):
 
     def _native(self, text: str, pos: int = 0) -> tuple[str, int]:
         """What is shown or typed as Qt reads it: in the locale's digits, with Qt's month names."""
-        text = to_arabic_digits(text) if self.locale().zeroDigit() == "٠" else to_latin_digits(text)
-        return month_box.for_qt(text, pos, self._lang, self._format)
+        return month_box.for_qt(self._locale_digits(text), pos, self._lang, self._format)
+
+    def _locale_digits(self, text: str) -> str:
+        return to_arabic_digits(text) if self.locale().zeroDigit() == "٠" else to_latin_digits(text)
 
     def _whole_month_selected(self) -> None:
         """Qt selects a month by the length of its own name: the last letter of the right, longer one
@@ -151,6 +153,9 @@ class DigitDateEdit(QDateEdit):
         if event.matches(QKeySequence.StandardKey.Copy) or event.matches(QKeySequence.StandardKey.Cut):
             self._copying(super().keyPressEvent, event)
             return
+        if self._typed_into_month(event):
+            self._type_into_month(event)
+            return
         super().keyPressEvent(event)
         self._whole_month_selected()
 
@@ -173,6 +178,40 @@ class DigitDateEdit(QDateEdit):
         for mode in modes:
             if clipboard.text(mode) == raw:
                 clipboard.setText(text, mode)
+
+    def _typed_into_month(self, event: QKeyEvent) -> bool:
+        """A letter (or Backspace, Delete) typed into the month of a box whose language Qt misspells a
+        month in (the Kurdish December, ``month_box``)."""
+        extra = event.modifiers() & ~(Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.KeypadModifier)
+        if (extra or month_box.PAD not in self._format or self._no_date_yet()
+                or self.currentSection() != QDateEdit.Section.MonthSection):
+            return False
+        if event.key() in (Qt.Key.Key_Backspace, Qt.Key.Key_Delete):
+            return True
+        if event.text() != " ":
+            return event.text().isprintable() and bool(event.text().strip())
+        # Qt takes any space typed in the month for the step to the year: one that goes on in a month of
+        # two words (کانوونی دووەم) is typed into it.
+        edit = self.lineEdit()
+        typed = month_box.month_typed(edit.text(), edit.selectionStart() if edit.hasSelectedText()
+                                      else edit.cursorPosition(), self._format)
+        names = [self.locale().monthName(month, QLocale.FormatType.LongFormat) for month in range(1, 13)]
+        names += [month_spelling(name, self._lang) for name in names]  # Qt's spelling or the right one
+        return bool(typed) and any(name.startswith(f"{typed} ") for name in names)
+
+    def _type_into_month(self, event: QKeyEvent) -> None:
+        """Typed into the month as into a line: Qt reads the text shown as it spells the months, and the
+        right spelling of the Kurdish December parts from its own («کانوونی ی» against «کانونی ی»), so with
+        each key it put the month back as it was. The box's ``validate`` reads the text rightly; the date
+        is taken when a whole name is typed, and the year is next (as Qt goes on after a month typed)."""
+        edit = self.lineEdit()
+        blocker = QSignalBlocker(edit)
+        QAbstractSpinBox.keyPressEvent(self, event)
+        blocker.unblock()
+        if self.validate(edit.text(), edit.cursorPosition())[0] == QValidator.State.Acceptable:
+            self.interpretText()
+            if self.currentSectionIndex() + 1 < self.sectionCount():
+                self._select_section(self.currentSectionIndex() + 1)
 
     def focusInEvent(self, event: QFocusEvent) -> None:
         super().focusInEvent(event)
@@ -231,8 +270,13 @@ class DigitDateEdit(QDateEdit):
         return super().dateTimeFromText(self._native(text)[0])
 
     def validate(self, text: str, pos: int) -> tuple[QValidator.State, str, int]:
-        state, fixed, new_pos = super().validate(*self._native(text, pos))
-        return (state, apply_digits(month_box.shown(fixed, self._lang), self._digits()), new_pos)
+        typed, typed_pos = month_box.joined(self._locale_digits(text), pos, self._lang, self._format)
+        state, fixed, new_pos = super().validate(*month_box.qt_spelling(typed, typed_pos, self._lang))
+        if state == QValidator.State.Intermediate and month_box.typed_partly(typed, self._lang):
+            fixed, new_pos = typed, typed_pos  # the right name's first letters, which Qt has not: as typed
+        else:
+            fixed, new_pos = month_box.shown_at(fixed, new_pos, self._lang)
+        return (state, apply_digits(fixed, self._digits()), new_pos)
 
     def redisplay(self) -> None:
         """Show the current date again (after the digit setting or the language changed).
