@@ -31,6 +31,7 @@ from desktop.ui.advocacy.page import LIST_COLUMNS, RecommendationsPage
 from desktop.ui.app import make_context
 from desktop.ui.coding.window import open_coding_window
 from desktop.ui.consent.page import ConsentPage
+from desktop.ui.focus_group.editor import HEADING_LEAST
 from desktop.ui.main_window import MainWindow
 from desktop.ui.page_stack import PAGE_FRAME
 from desktop.ui.qt_i18n import LanguageManager
@@ -182,7 +183,7 @@ def test_a_session_editor_fits_the_screen_at_24_points(manager: LanguageManager,
     if kind == "focus_group":
         heading = editor.heading  # type: ignore[attr-defined]
         metrics = heading.fontMetrics()
-        least = min(metrics.horizontalAdvance(heading.text()), 16 * metrics.averageCharWidth())
+        least = min(metrics.horizontalAdvance(heading.text()), HEADING_LEAST * metrics.averageCharWidth())
         assert heading.width() >= least, (heading.width(), least)
     manager.set_font_size(None)
 

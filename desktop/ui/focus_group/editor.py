@@ -58,6 +58,7 @@ from desktop.ui.widgets.tab_order import chain
 
 __all__ = ["DETAILS_TAB", "PEOPLE_TAB", "TRANSCRIPT_TAB", "FocusGroupEditor", "Loaded", "load_focus_group"]
 
+HEADING_LEAST = 10  # characters of the title kept in sight however narrow the window
 AUTOSAVE_MS = 1500  # "within 2 s after typing stops", with room for the save itself
 
 
@@ -75,7 +76,9 @@ class FocusGroupEditor(SessionEditorBase):
         # SP_ArrowBack mirrors itself in right-to-left layouts; a text arrow would not.
         self.back_button = QPushButton(self.style().standardIcon(QStyle.StandardPixmap.SP_ArrowBack), "", self)
         self.back_button.clicked.connect(self.request_close)
-        self.heading = ElidedLabel(self, least_characters=16)  # the session's title, as long as it was typed
+        # The session's title, as long as it was typed; elided down to 10 characters (16 made the top row 629
+        # pixels wide at 20 points, and the editor scrolled sideways in a laptop's 613 at 150 %).
+        self.heading = ElidedLabel(self, least_characters=HEADING_LEAST)
         self.heading.setObjectName("fg_heading")
         keep_relative_font(self.heading, self, scale=1.2, bold=True)
         self.status_line = QLabel(self)
