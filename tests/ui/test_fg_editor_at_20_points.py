@@ -5,9 +5,22 @@ Measured before: in English the editor asked 775 pixels of width and scrolled si
 it: the Participants tab's three buttons in one row asked 753, and the top row (Back, the title elided
 down to 16 characters, Session actions) 629. The buttons now go on to more lines, and the title is
 elided down to 10 characters (whole in its tooltip).
+
+Its height: the editor asked 617 pixels in English (605 in Kurdish) and its frame scrolled by about 300.
+The transcript's least height was 426: the turns table at its floor of two turns (152) over a speaker
+bar of three lines (166: the speaker's list, the time and Stamp time in one group beside New turn,
+Delete turn and Shortcuts in another, each on lines of its own) and the text box (102). The text box,
+where the caret is when the editor opens, was below the frame's edge; with it in sight the table showed
+50 pixels, its column titles. A final session's status line (two lines) took its second line from the
+transcript, squeezed under its least. Now the bar is one line (the turn's buttons in a menu where they do
+not fit: turn_actions), the transcript's least height (314) fits in the frame, the frame scrolls the turns
+and the text box into sight together when the text box takes the focus, and the status line asks for
+the height of its lines (widgets.wrapped_label).
 """
 
 from __future__ import annotations
+
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QPoint, QRect, QSize
@@ -54,6 +67,44 @@ def in_sight(frame: QScrollArea, widget: QWidget, size: QSize | None = None) -> 
     """Whether ``widget`` (its top ``size`` only, if given) is wholly within the frame's viewport."""
     port = frame.viewport()
     return port.rect().contains(QRect(widget.mapTo(port, QPoint(0, 0)), size or widget.size()))
+
+
+@pytest.mark.usefixtures("isolated_settings")
+@pytest.mark.parametrize(("lang", "status"), [("en", "draft"), ("ckb", "draft"), ("en", "final"), ("ckb", "final")])
+def test_the_turns_and_the_text_box_are_in_sight_together(manager: LanguageManager, demo_store: Store,  # noqa: F811
+                                                          qtbot: QtBot, lang: str, status: str,
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    try:
+        _window, editor = open_editor(manager, demo_store, qtbot, lang, monkeypatch, status)
+        t: Any = editor.transcript
+        assert t.model.rowCount() > 3
+        frame = frame_of(editor)
+        # The speaker bar is one line: the speaker's list whole, the turn's buttons beside it or in its menu.
+        combo = t.speaker_combo
+        assert combo.width() >= combo.sizeHint().width()
+        assert max(t.speaking.height(), t.acting.height()) <= combo.height() + 4, (t.speaking.height(),
+                                                                                   t.acting.height())
+        # Two turns over the speaker bar and a two-line text box fit in the frame's height.
+        least = t.minimumSizeHint().height()
+        assert least <= frame.viewport().height(), (least, frame.viewport().height())
+        # Nothing below it takes its room: a final session's status line has two lines there.
+        assert t.height() >= least, (t.height(), least, editor.status_line.text())
+        assert t.edit.height() >= t.edit.minimumHeight() and t.view.height() >= t.table_height(2)
+        # The editor opened with the caret in the text box: the box and the table's first two turns are in sight.
+        assert t.edit.hasFocus()
+        assert in_sight(frame, t.edit), (t.edit.mapTo(frame.viewport(), QPoint(0, 0)), frame.viewport().size())
+        assert in_sight(frame, t.view, QSize(t.view.width(), t.table_height(2)))
+        # The buttons that went into the menu are offered there, and do what they did.
+        if t.acting.collapsed() and status == "draft":
+            t.acting.fill_menu()
+            texts = [a.text() for a in t.acting.menu.actions()]
+            assert t.new_button.text() in texts and t.stamp_button.text() in texts, texts
+            rows = t.model.rowCount()
+            t.edit.setPlainText(t.edit.toPlainText() + " …")  # a turn with text: New turn adds one after it
+            next(a for a in t.acting.menu.actions() if a.text() == t.new_button.text()).trigger()
+            assert t.model.rowCount() == rows + 1
+    finally:
+        manager.set_font_size(None)
 
 
 @pytest.mark.usefixtures("isolated_settings")

@@ -17,7 +17,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QSizePolicy,
     QStyle,
@@ -55,6 +54,7 @@ from desktop.ui.widgets.select_row import select_row
 from desktop.ui.widgets.session_editor_base import SessionEditorBase
 from desktop.ui.widgets.session_pdf import PdfButton
 from desktop.ui.widgets.tab_order import chain
+from desktop.ui.widgets.wrapped_label import WrappedLabel
 
 __all__ = ["DETAILS_TAB", "PEOPLE_TAB", "TRANSCRIPT_TAB", "FocusGroupEditor", "Loaded", "load_focus_group"]
 
@@ -81,9 +81,8 @@ class FocusGroupEditor(SessionEditorBase):
         self.heading = ElidedLabel(self, least_characters=HEADING_LEAST)
         self.heading.setObjectName("fg_heading")
         keep_relative_font(self.heading, self, scale=1.2, bold=True)
-        self.status_line = QLabel(self)
+        self.status_line = WrappedLabel(self)  # its lines' room, not the transcript's (a laptop at 20 points)
         self.status_line.setObjectName("fg_status")
-        self.status_line.setWordWrap(True)
 
         self.lifecycle = LifecycleBar(ctx, session_id, self.flush, self)
         self.lifecycle.message.connect(self.show_message)
@@ -143,7 +142,7 @@ class FocusGroupEditor(SessionEditorBase):
         # Tab from the tab bar into the transcript under it: made before the tabs, the transcript came
         # before the bar, and Tab from the bar left the editor for the navigation list.
         t = self.transcript
-        chain(self.tabs.tabBar(), t.view, t.speaker_combo, t.stamp_button, t.new_button, t.delete_button,
+        chain(self.tabs.tabBar(), t.view, t.speaker_combo, t.acting.more, t.stamp_button, t.new_button, t.delete_button,
               t.keys_button, t.banner.action_button, t.banner.close_button, t.edit)
         chain(self.back_button, self.session_actions.more, t.import_button)  # first of the session's buttons (Tab from the bar goes into the tab)
         ctx.events.changed.connect(self._on_data_changed)

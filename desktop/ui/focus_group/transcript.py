@@ -44,6 +44,7 @@ from desktop.ui.focus_group.participants_model import SessionParticipantsModel
 from desktop.ui.focus_group.shortcut_words import DELETE_KEYS, retranslate_keys
 from desktop.ui.focus_group.speaker_undo import SpeakerUndo
 from desktop.ui.focus_group.stamps import elapsed_at, format_elapsed, stamp_seconds, start_of_clock
+from desktop.ui.focus_group.turn_actions import TurnActions
 from desktop.ui.focus_group.turn_delegate import TurnDelegate
 from desktop.ui.focus_group.turn_edit import TurnTextEdit
 from desktop.ui.focus_group.turns_model import COLUMNS, TurnsModel
@@ -143,12 +144,14 @@ class TranscriptPanel(QWidget):
         self.edit.undo_first = lambda: any(undo() for undo in self.undo_hooks)
         self.view.activated.connect(lambda _index: self.edit.setFocus())  # Enter on a turn: edit it
 
-        # Two groups that each go on to a second line when the bar is narrower than they are: in one
-        # row at 24 points the speaker list was squeezed to "01-P03 (Ctrl+3)", the pseudonym's start cut.
+        # The speaker's part goes on to a second line when the bar is narrower than it: in one row at 24
+        # points the speaker list was squeezed to "01-P03 (Ctrl+3)", the pseudonym's start cut. The turn's
+        # buttons beside it, or in a menu where they do not fit (turn_actions: at 20 points on a laptop at
+        # 150 % the bar took three lines, and the turns and the text box were not in sight together).
         bar = QHBoxLayout()
-        self.speaking = FlowRow([self.speaker_title, self.speaker_combo, self.time_label, self.stamp_button], self)
-        self.acting = FlowRow([self.new_button, self.delete_button, self.keys_button], self)
-        bar.addWidget(self.speaking, 1)  # the room left over stays between the groups
+        self.speaking = FlowRow([self.speaker_title, self.speaker_combo, self.time_label], self)
+        self.acting = TurnActions([self.stamp_button, self.new_button, self.delete_button, self.keys_button], self)
+        bar.addWidget(self.speaking)
         bar.addWidget(self.acting)
         self.composer = QWidget(self)
         box = QVBoxLayout(self.composer)
@@ -168,6 +171,7 @@ class TranscriptPanel(QWidget):
         layout.addWidget(self.hint)
         self.retranslate()
         turns_room.fit_text_box(self)
+        self.in_sight = turns_room.InSight(self)  # a short window: the turns with the text box, not it alone
 
     def retranslate(self) -> None:
         self.speaker_title.setText(self.tr("&Speaker:"))

@@ -4,15 +4,19 @@ Until the facilitator drags the splitter's handle, the table is given room for `
 first and the text box what is left (at least ``TEXT_LINES[0]`` lines, at most ``TEXT_LINES[1]``);
 beyond that the table takes every extra pixel. The shortcut line shows by itself only where the table
 still has room for ``HINT_TURNS`` turns; the Shortcuts button shows or hides it (the choice then holds).
+
+Where the window is shorter than the editor (20 points on a 1366x768 laptop at 150 %), the editor's frame
+scrolls: when the text box takes the focus (the editor opening, a click, Tab), the frame scrolls so the
+turns and the text box are in sight together (``InSight``), not the text box alone at the frame's edge.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QSplitter
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QFocusEvent, QResizeEvent
+from PySide6.QtWidgets import QScrollArea, QSplitter, QWidget
 
 from desktop.ui.widgets.text_lines import lines_height, text_height
 
@@ -93,3 +97,41 @@ def follow_room(panel: TranscriptPanel) -> None:
         panel.keys_button.setChecked(shown)
         panel.keys_button.blockSignals(False)
         panel.hint.setVisible(shown)
+
+
+class InSight(QObject):
+    """When the text box takes the focus, the frame around the editor scrolls the whole transcript (the
+    turns, the speaker bar and the text box) into sight where it fits, else the speaker bar and the text
+    box. Not when the window or a pop-up gives the focus back: the frame stays where the person left it.
+    While the caret is in the text box the transcript is kept in sight as the editor settles (a status
+    line of two lines, a bar on another line): it moves within the frame after the focus came."""
+
+    def __init__(self, panel: TranscriptPanel) -> None:
+        super().__init__(panel)
+        self.panel = panel
+        panel.edit.installEventFilter(self)
+        panel.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if kind == QEvent.Type.FocusIn and isinstance(event, QFocusEvent) and event.reason() not in (
+                Qt.FocusReason.ActiveWindowFocusReason, Qt.FocusReason.PopupFocusReason):
+            QTimer.singleShot(0, self, self.bring)  # after Qt's own scrolling to the focused box
+        elif watched is self.panel and kind in (QEvent.Type.Resize, QEvent.Type.Move) and self.panel.edit.hasFocus():
+            QTimer.singleShot(0, self, self.bring)
+        return False
+
+    def bring(self) -> None:
+        frame = _frame(self.panel)
+        if frame is None or not self.panel.isVisible():
+            return
+        part: QWidget = self.panel if self.panel.height() <= frame.viewport().height() else self.panel.composer
+        frame.ensureWidgetVisible(part, 0, 0)
+
+
+def _frame(panel: QWidget) -> QScrollArea | None:
+    """The nearest scroll area around ``panel`` (the editor's frame in the main window)."""
+    parent = panel.parentWidget()
+    while parent is not None and not isinstance(parent, QScrollArea):
+        parent = parent.parentWidget()
+    return parent

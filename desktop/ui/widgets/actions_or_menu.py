@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSizePolicy,
     QStyle,
+    QToolButton,
     QWidget,
 )
 
@@ -28,7 +29,9 @@ class ActionsOrMenu(QWidget):
     """``widgets`` (buttons, or widgets holding buttons in a layout) side by side in reading order when
     the room given is as wide as they are; else the ``more`` button, whose menu triggers them."""
 
-    def __init__(self, widgets: list[QWidget], parent: QWidget | None = None) -> None:
+    def __init__(self, widgets: list[QWidget], parent: QWidget | None = None, *,
+                 more: QToolButton | None = None) -> None:
+        """``more``: a narrower menu button than the usual push button (its words set by a subclass)."""
         super().__init__(parent)
         self.row = QWidget(self)
         row_layout = QHBoxLayout(self.row)
@@ -36,8 +39,12 @@ class ActionsOrMenu(QWidget):
         for widget in widgets:
             row_layout.addWidget(widget)
         self.widgets = list(widgets)
-        self.more = QPushButton(self)
-        self.more.setObjectName("session_actions_menu")
+        self.more: QPushButton | QToolButton = QPushButton(self) if more is None else more
+        if more is None:
+            self.more.setObjectName("session_actions_menu")
+        else:
+            more.setParent(self)
+            more.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.menu = QMenu(self.more)
         self.menu.aboutToShow.connect(self.fill_menu)
         self.more.setMenu(self.menu)
