@@ -1,15 +1,24 @@
-"""Agreement tab: two coders, percent agreement and kappa per code and overall, and where they differ."""
+"""Agreement tab: two coders, percent agreement and kappa per code and overall, and where they differ.
+
+Once a comparison is shown the coder lists fold into a Change coders button beside the summary, and the
+tables take the tab's height: at 20 points on a 1366x768 laptop at 150 % the lists and Compare coders (two
+lines), the summary (two) and an empty status line took 318 of the page frame's 322 pixels, the tables
+asked Qt's 190 pixels each of the page (750 pixels tall, scrolling by 428), and the results were out of
+sight below the frame's edge.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QEvent, QModelIndex, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -26,7 +35,9 @@ from desktop.ui.models.column_table import Column, ColumnTableModel, RowRole
 from desktop.ui.reports import common
 from desktop.ui.widgets.flow_row import FlowRow
 from desktop.ui.widgets.session_editor_base import CODE_SESSION_SHORTCUT
+from desktop.ui.widgets.stacking_row import StackingRow
 from desktop.ui.widgets.text_direction import cells_follow_their_text
+from desktop.ui.widgets.wrapped_label import WrappedLabel
 
 
 class AgreementTab(QWidget):
@@ -41,8 +52,7 @@ class AgreementTab(QWidget):
         self.label_b.setBuddy(self.coder_b)
         self.run_btn = QPushButton()
         self.run_btn.clicked.connect(self.run)
-        self.summary = QLabel()
-        self.summary.setWordWrap(True)
+        self.summary = WrappedLabel()  # the height of its lines: the tables under it are not squeezed by them
         self._rows: dict[str, Row] = {}
         fmt, name = self._fmt, self._name
         self.per_code = ColumnTableModel([
@@ -90,7 +100,7 @@ class AgreementTab(QWidget):
         self.code_action.triggered.connect(lambda: self.jump(self.diff_table.currentIndex()))
         self.diff_table.addAction(self.code_action)
         self.diff_table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-        self.status = QLabel()
+        self.status = SaidOnly()  # no room taken while it says nothing
         pairs = []
         for label, combo in ((self.label_a, self.coder_a), (self.label_b, self.coder_b)):
             pair = QWidget()
@@ -99,19 +109,62 @@ class AgreementTab(QWidget):
             row.addWidget(label)
             row.addWidget(combo)
             pairs.append(pair)
-        top = FlowRow([*pairs, self.run_btn])  # on to more lines where the tab is narrow (large text)
-        splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.addWidget(self.code_table)
-        splitter.addWidget(self.diff_table)
+        self.chooser = FlowRow([*pairs, self.run_btn])  # on to more lines where the tab is narrow (large text)
+        # Once a comparison is shown the lists fold away; Change coders beside the summary brings them back.
+        self.change_btn = QPushButton()
+        self.change_btn.clicked.connect(self.unfold)
+        self.change_btn.hide()
+        self._fold_next = False  # the next report comes from Compare coders (not a read again after a change)
+        said = StackingRow([(self.summary, 1), (self.change_btn, 0)])
+        # The tables take what the tab has left, down to a floor each (_floor_tables), not Qt's 190 pixels
+        # each asked of the page's frame.
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.addWidget(self.code_table)
+        self.splitter.addWidget(self.diff_table)
+        self.splitter.setChildrenCollapsible(False)
+        for part in (self.code_table, self.diff_table, self.splitter):
+            policy = part.sizePolicy()
+            policy.setVerticalPolicy(QSizePolicy.Policy.Ignored)
+            part.setSizePolicy(policy)
+        self._floor_tables()
         layout = QVBoxLayout(self)
-        layout.addWidget(top)
-        layout.addWidget(self.summary)
-        layout.addWidget(splitter, 1)
+        layout.addWidget(self.chooser)
+        layout.addWidget(said)
+        layout.addWidget(self.splitter, 1)
         layout.addWidget(self.status)
         self.report: Report | None = None
         self._same_coder = False  # the last Compare was of a coder with themselves: nothing is shown
         self.shown = common.ShownRead(ctx, self.status, common.SPEECH | common.CODING, self._forget_texts)
         self.shown_reads = (self.shown,)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._floor_tables()
+
+    def _floor_tables(self) -> None:
+        """Each table at least its heading and a line high, with room for the scroll bar under its columns where
+        they run on (an ignored height has no floor of its own)."""
+        floors = [t.horizontalHeader().sizeHint().height() + t.fontMetrics().lineSpacing() + 2 * t.frameWidth() + 4
+                  + t.horizontalScrollBar().sizeHint().height() for t in (self.code_table, self.diff_table)]
+        for table, floor in zip((self.code_table, self.diff_table), floors, strict=True):
+            table.setMinimumHeight(floor)
+        self.splitter.setMinimumHeight(sum(floors) + self.splitter.handleWidth())
+
+    def fold(self) -> None:
+        """The coder lists as the Change coders button; the keyboard on the results if it was in the lists."""
+        focus = QApplication.focusWidget()
+        if focus is not None and self.chooser.isAncestorOf(focus):
+            # Before the lists go: hidden with the keyboard, the page's frame passed it on and scrolled to it.
+            self.code_table.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.chooser.hide()
+        self.change_btn.show()
+
+    def unfold(self) -> None:
+        """The coder lists back (Change coders), the keyboard at the first of them."""
+        self.change_btn.hide()
+        self.chooser.show()
+        self.coder_a.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _forget_texts(self) -> None:
         self._texts, self._places = {}, {}
@@ -130,6 +183,7 @@ class AgreementTab(QWidget):
 
     def retranslate(self) -> None:
         self.run_btn.setText(self.tr("Compare coders"))
+        self.change_btn.setText(self.tr("Change coders"))
         self.label_a.setText(self.tr("First coder"))
         self.label_b.setText(self.tr("Second coder"))
         self.code_action.setText(self.tr("&Code this session at this disagreement…"))
@@ -170,6 +224,7 @@ class AgreementTab(QWidget):
             return (report, agreement.disagreement_texts(s, report.disagreements),
                     agreement.disagreement_places(s, report.disagreements))
 
+        self._fold_next = True
         self.shown.run(work, self._show)
 
     def _show(self, result: tuple[Report, dict[int, str], dict[int, tuple[str, str]]]) -> None:
@@ -178,6 +233,9 @@ class AgreementTab(QWidget):
         self.disagreements.set_rows(self.report.disagreements)
         self.code_table.resizeColumnsToContents()
         self._summarise()
+        if self._fold_next and self.report.characters:  # something to read: the results get the room
+            self.fold()
+        self._fold_next = False
 
     def _summarise(self) -> None:
         r = self.report
@@ -212,3 +270,21 @@ class AgreementTab(QWidget):
         place = self._places.get(id(d)) if isinstance(d, Disagreement) else None
         if place is not None:
             self.ctx.events.openCoding.emit(*place)
+
+
+class SaidOnly(QLabel):
+    """The tab's status line ("Working…", why a comparison was not shown), on screen only while it says
+    something: empty, it took a line of a short screen's height."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setWordWrap(True)
+        self.hide()
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self.setVisible(bool(text))
+
+    def clear(self) -> None:
+        super().clear()
+        self.hide()
