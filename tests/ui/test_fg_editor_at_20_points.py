@@ -103,6 +103,14 @@ def test_the_turns_and_the_text_box_are_in_sight_together(manager: LanguageManag
             t.edit.setPlainText(t.edit.toPlainText() + " …")  # a turn with text: New turn adds one after it
             next(a for a in t.acting.menu.actions() if a.text() == t.new_button.text()).trigger()
             assert t.model.rowCount() == rows + 1
+            # Shortcuts is on or off in the menu as its button is, and shows or hides the shortcut line.
+            t.acting.fill_menu()
+            keys = next(a for a in t.acting.menu.actions() if a.text() == t.keys_button.text())
+            assert keys.isCheckable() and keys.isChecked() == t.hint.isVisibleTo(t) == t.keys_button.isChecked()
+            keys.trigger()
+            assert t.hint.isVisibleTo(t) and t.keys_button.isChecked()
+            t.acting.fill_menu()
+            assert next(a for a in t.acting.menu.actions() if a.text() == t.keys_button.text()).isChecked()
     finally:
         manager.set_font_size(None)
 

@@ -149,6 +149,9 @@ class ActionsOrMenu(QWidget):
             action = self.menu.addAction(button.icon(), button.text())
             action.setToolTip(button.toolTip())
             action.setEnabled(button.isEnabled())
+            if button.isCheckable():  # Shortcuts (the transcript's): shown on or off, as the button is
+                action.setCheckable(True)
+                action.setChecked(button.isChecked())
             submenu = button.menu() if isinstance(button, QPushButton) else None
             if submenu is not None:  # PDF: its documents, one level down
                 action.setMenu(submenu)
