@@ -112,6 +112,10 @@
             <translation>قارن بين المرمِّزين</translation>
         </message>
         <message>
+            <source>Change coders</source>
+            <translation>تغيير المرمِّزين</translation>
+        </message>
+        <message>
             <source>First coder</source>
             <translation>المرمِّز الأوّل</translation>
         </message>
@@ -6520,6 +6524,17 @@ What it sent before was discarded when it was rejected: import its bundles again
         <message>
             <source>Delete this turn and everything typed in it?</source>
             <translation>هل تحذف هذه المداخلة وكلّ ما كُتب فيها؟</translation>
+        </message>
+    </context>
+    <context>
+        <name>TurnActions</name>
+        <message>
+            <source>Turn actions</source>
+            <translation>إجراءات المداخلة</translation>
+        </message>
+        <message>
+            <source>Stamp time, new turn, delete turn, shortcuts</source>
+            <translation>أدرج الوقت، مداخلة جديدة، احذف المداخلة، الاختصارات</translation>
         </message>
     </context>
     <context>

@@ -112,6 +112,10 @@
             <translation>بەراوردکردنی کۆدکەران</translation>
         </message>
         <message>
+            <source>Change coders</source>
+            <translation>گۆڕینی کۆدکەران</translation>
+        </message>
+        <message>
             <source>First coder</source>
             <translation>کۆدکەری یەکەم</translation>
         </message>
@@ -6420,6 +6424,17 @@ What it sent before was discarded when it was rejected: import its bundles again
         <message>
             <source>Delete this turn and everything typed in it?</source>
             <translation>ئەم قسەکردنە و هەموو ئەوەی تێیدا نووسراوە بسڕدرێتەوە؟</translation>
+        </message>
+    </context>
+    <context>
+        <name>TurnActions</name>
+        <message>
+            <source>Turn actions</source>
+            <translation>کردارەکانی قسەکردن</translation>
+        </message>
+        <message>
+            <source>Stamp time, new turn, delete turn, shortcuts</source>
+            <translation>دانانی کات، قسەکردنی نوێ، سڕینەوەی قسەکردن، قەدبڕەکان</translation>
         </message>
     </context>
     <context>
