@@ -18,6 +18,7 @@ from desktop.ui.advocacy.table_model import PagedRowsModel, make_table, while_al
 from desktop.ui.advocacy.view_part import ViewPart
 from desktop.ui.operations import QueryOp, read_now
 from desktop.ui.widgets.confirm import confirm_removal
+from desktop.ui.widgets.elided_combo import ElidedCombo
 from desktop.ui.widgets.stacking_row import StackingRow
 
 
@@ -32,15 +33,16 @@ class EvidenceLinks(ViewPart):
             (lambda: translate("RecommendationView", "What"), lambda link: link.description),
         ], self)
         self.links = make_table(body, self.links_model, fit=False)
-        self.code_combo = QComboBox(body)
+        self.code_combo = ElidedCombo(body)
         self.link_code_button = QPushButton(body)
         self.link_code_button.clicked.connect(self.link_code)
-        self.segment_combo = QComboBox(body)
+        self.segment_combo = ElidedCombo(body)
         for combo in (self.code_combo, self.segment_combo):
             # A segment is listed with up to 90 characters of its words: sized to them, the box made the
             # whole view wider than the room beside the list at the window's first size, and every field
             # above it was cut off behind a horizontal scroll bar (an English title lost its start in
-            # a right-to-left screen). The boxes take the row's width; the list shows the whole text.
+            # a right-to-left screen). The boxes take the row's width; the list shows the whole text, and
+            # the box the chosen one shortened with "…" (elided_combo.py).
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(12)
         self.code_combo.currentIndexChanged.connect(lambda _i: self._load_segments())

@@ -31,6 +31,7 @@ from desktop.ui.advocacy.view_words import gender_word
 from desktop.ui.context import AppContext
 from desktop.ui.labels import sessions as labels
 from desktop.ui.operations import CollectionOp, QueryOp, read_now
+from desktop.ui.widgets.elided_combo import ElidedCombo
 from desktop.ui.widgets.live_words import say
 from desktop.ui.widgets.scroll_frame import scrolled
 from desktop.ui.widgets.stacking_row import StackingRow
@@ -90,12 +91,12 @@ class SurveyTab(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.survey = QComboBox(self)
-        self.question = QComboBox(self)
-        self.group_by = QComboBox(self)
+        self.survey = ElidedCombo(self)
+        self.question = ElidedCombo(self)
+        self.group_by = ElidedCombo(self)
         self.choices = AnswersList(self)  # the answers counted as support: a handful of choices
-        self.group = QComboBox(self)
-        self.recommendation = QComboBox(self)
+        self.group = ElidedCombo(self)
+        self.recommendation = ElidedCombo(self)
         self.link_button = QPushButton(self)
         self.link_button.clicked.connect(self.link)
         self.message = QLabel(self)
@@ -110,7 +111,7 @@ class SurveyTab(QWidget):
             # Sized to their longest item (a survey's title in two languages, a question's wording), the
             # boxes made the column beside the answers table as wide as the page at 24 points: the table
             # was squeezed to a sliver and the page scrolled sideways. They take the column's width; the
-            # list shows each item whole.
+            # list shows each item whole, and the box the chosen one shortened with "…" (elided_combo.py).
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(10)
         self.form = QFormLayout()
