@@ -36,6 +36,7 @@ from desktop.ui.context import AppContext
 from desktop.ui.labels import sessions as labels
 from desktop.ui.operations import CollectionOp, read_now
 from desktop.ui.page_base import Page
+from desktop.ui.widgets.empty_words import EmptyWords
 from desktop.ui.widgets.environment_words import environment_reason
 from desktop.ui.widgets.field_error import FieldError, FieldWithError
 from desktop.ui.widgets.flow_row import FlowRow
@@ -166,6 +167,8 @@ class OrganisationsPage(Page):
         left.addWidget(self.search)
         left.addWidget(self.search_error)
         left.addWidget(self.view, 1)
+        # In the middle of an empty list: how to add one, or that the search hides them all.
+        self.empty_words = EmptyWords(self.view, self._empty_words)
         layout = QHBoxLayout(self)
         layout.addLayout(left, 3)
         layout.addWidget(side_part, 2)
@@ -174,6 +177,11 @@ class OrganisationsPage(Page):
         self.retranslate()
         self.model.reload()
         self._shown = self._values()
+
+    def _empty_words(self) -> str:
+        if self.search.text().strip():
+            return self.tr("No organisation matches the search.")
+        return self.tr("No organisations yet. Type one's name beside the list and press Save.")
 
     def _search_typed(self, typed: str) -> None:
         say_if_only_marks(self.search_error, typed)

@@ -29,6 +29,7 @@ from desktop.ui.context import AppContext
 from desktop.ui.page_base import Page
 from desktop.ui.participants.model import AllParticipantsModel
 from desktop.ui.widgets.busy import BusyState
+from desktop.ui.widgets.empty_words import EmptyWords
 from desktop.ui.widgets.field_error import FieldError
 from desktop.ui.widgets.live_words import say
 from desktop.ui.widgets.search_letters import say_if_only_marks
@@ -100,6 +101,8 @@ class ParticipantsPage(Page):
         layout.addWidget(bar)
         layout.addWidget(self.search_error)
         layout.addWidget(self.view, 1)
+        # In the middle of an empty list: where participants come from, or that the search hides them all.
+        self.empty_words = EmptyWords(self.view, self._empty_words)
         chain(self.search, self.governorate, self.view)  # the pairs, made after the table, came after it
         actions = QHBoxLayout()
         actions.addWidget(self.withdraw_button)
@@ -145,12 +148,20 @@ class ParticipantsPage(Page):
 
     def _filtered(self) -> None:
         self.loads += 1
+        self.empty_words.follow()  # nothing said before the first read: a held list is not "none yet"
         self.view.resizeColumnsToContents()
         # A pseudonym is never cut: it is the only name a participant has on screen.
         sample = self.view.fontMetrics().horizontalAdvance("WWW-FG00-P00") + 24
         if self.view.columnWidth(0) < sample:
             self.view.setColumnWidth(0, sample)
         self._show_count()
+
+    def _empty_words(self) -> str:
+        if not self.loads:
+            return ""
+        if self.search.text().strip() or self.governorate.currentData():
+            return self.tr("No participant matches the search.")
+        return self.tr("No participants yet. They are added in a session, in its Participants or Attendance tab.")
 
     def selected(self) -> SeatedParticipant | None:
         index = self.view.currentIndex()

@@ -31,6 +31,7 @@ from desktop.ui.sessions.list_model import SessionListModel
 from desktop.ui.widgets import live_status
 from desktop.ui.widgets.busy import BusyState
 from desktop.ui.widgets.digit_spin import DigitDateEdit
+from desktop.ui.widgets.empty_words import EmptyWords
 from desktop.ui.widgets.environment_words import environment_reason, reason_of
 from desktop.ui.widgets.field_error import FieldError
 from desktop.ui.widgets.flow_row import FlowRow
@@ -155,6 +156,8 @@ class SessionsPage(Page):
         QWidget.setTabOrder(self.new_roundtable, self.view)
         chain(self.view, self.new_roundtable, self.new_focus_group, self.search, self.kind, self.governorate,
               self.status, self.date_from, self.date_to)
+        # In the middle of an empty list: how to start one, or that the search and filters hide them all.
+        self.empty_words = EmptyWords(self.view, self._empty_words)
         self.model.modelReset.connect(self._update_count)
         self.model.modelReset.connect(self._fit_columns)
         ctx.language.digitsChanged.connect(lambda _d: self.model.retranslate())
@@ -286,6 +289,14 @@ class SessionsPage(Page):
             self.view.resizeColumnToContents(column)
         self.view.setColumnWidth(4, min(self.view.columnWidth(4), VENUE_WIDTH))
 
+    def _empty_words(self) -> str:
+        if not self.loads:
+            return ""
+        flt = self.model.filter
+        if any((flt.kind, flt.governorate, flt.status, flt.date_from, flt.date_to, flt.text.strip())):
+            return self.tr("No session matches the search and filters.")
+        return self.tr("No sessions yet. Start one with New roundtable or New focus group.")
+
     def _update_count(self) -> None:
         n = self.model.rowCount()
         # %n picks the plural form (Arabic has six); the number itself follows the digit setting.
@@ -299,6 +310,7 @@ class SessionsPage(Page):
 
         def reselect() -> None:
             self.loads += 1
+            self.empty_words.follow()  # nothing said before the first read: a held list is not "none yet"
             if sid:
                 row = self.model.row_of(sid)
                 if row >= 0:

@@ -1,0 +1,62 @@
+"""Words in the middle of a list while it holds no rows: what will be there, or why nothing is.
+
+On a new database the Sessions, Participants and Organisations pages were a table's headings over an
+empty white box: nothing said what the list was for or how to start one (a "0 sessions" in a corner at
+most). ``EmptyWords(view, words)`` puts a line in the middle of ``view`` while its model has no rows,
+in the placeholder colour, and takes it away when a row comes; ``words`` is a function that makes the
+line in the language of the moment (``lambda: self.tr(…)``, desktop/ui/widgets/live_words.py), asked
+again on a language switch and whenever the rows change (a page may say one thing when nothing is
+held and another when its filters hide everything). Clicks go through to the view.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QAbstractItemView, QLabel
+
+from desktop.ui.widgets.live_words import Words
+
+MARGIN = 12
+
+
+class EmptyWords(QLabel):
+    def __init__(self, view: QAbstractItemView, words: Words) -> None:
+        super().__init__(view.viewport())
+        self.setObjectName("empty_words")
+        self.view = view
+        self.words = words
+        self.setWordWrap(True)
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.setForegroundRole(QPalette.ColorRole.PlaceholderText)  # as a field's placeholder: not content
+        view.viewport().installEventFilter(self)
+        view.horizontalScrollBar().valueChanged.connect(lambda _v: self._place())
+        model = view.model()
+        assert model is not None, "EmptyWords needs the view's model set first"
+        for signal in (model.modelReset, model.rowsInserted, model.rowsRemoved, model.layoutChanged):
+            signal.connect(self.follow)
+        self.follow()
+
+    def follow(self, *_: object) -> None:
+        """Shown, in the words of the moment, while the view has no rows; hidden (and blank, so that a
+        walk over the window's texts meets no stale line) once it has some."""
+        model = self.view.model()
+        text = self.words() if model is not None and model.rowCount() == 0 else ""
+        self.setText(text)
+        self.setVisible(bool(text))
+        self._place()
+
+    def _place(self) -> None:
+        if self.text():
+            self.setGeometry(self.view.viewport().rect().adjusted(MARGIN, MARGIN, -MARGIN, -MARGIN))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.view.viewport() and event.type() == QEvent.Type.Resize:
+            self._place()
+        return False
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.follow()
