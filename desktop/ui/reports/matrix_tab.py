@@ -1,5 +1,5 @@
 """Matrix tab (code x attribute with totals, shading and percentages, bar chart, drill-down, PNG and
-Excel export) and co-occurrence tab."""
+Excel export). The co-occurrence tab is in cooccurrence_tab.py."""
 
 from __future__ import annotations
 
@@ -395,56 +395,3 @@ def table_image(view: QTableView) -> QPixmap:
     image = view.grab()
     view.resize(old)
     return image
-
-
-class CooccurrenceTab(QWidget):
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self.run_btn = QPushButton()
-        self.run_btn.clicked.connect(self.run)
-        self.model = ColumnTableModel([])
-        self.table = QTableView()
-        self.table.setTabKeyNavigation(False)  # Tab leaves the table, arrows move between cells (else a keyboard trap)
-        self.table.setModel(self.model)
-        self.status = QLabel()
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.run_btn, 0, Qt.AlignmentFlag.AlignLeading)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.status)
-        self._rows: list[Row] = []
-        self.table_data: dict[tuple[str, str], int] = {}
-        self.shown = common.ShownRead(ctx, self.status, common.CODING)
-        self.shown_reads = (self.shown,)
-
-    def retranslate(self) -> None:
-        self.run_btn.setText(self.tr("Count overlapping codes"))
-        self.table.setAccessibleName(self.tr("Code co-occurrence"))
-        self.model.retranslate()
-        if self.table_data:
-            self._show(self.table_data)  # the codes' names in the new language (they stayed in the old one)
-
-    def reload_codes(self, data: common.ReportsData) -> None:
-        self._rows = flatten(data.codes)
-
-    def run(self) -> None:
-        self.shown.run(lambda s: analysis.cooccurrence(s), self._show)
-
-    def _show(self, table: dict[tuple[str, str], int]) -> None:
-        self.table_data = table
-        lang = str(self.ctx.language.language)
-        used = [r for r in self._rows if any(r.id in pair for pair in table)]
-        columns: list[Column] = [Column(lambda: self.tr("Code"), lambda r: r.name(lang))]
-        columns.extend(_pair_column(table, other, lang) for other in used)
-        self.model.set_columns(columns)
-        self.model.set_rows(used)
-        self.table.resizeColumnsToContents()
-        if not used:  # an empty table said nothing: had it run at all?
-            say(self.status, lambda: self.tr("No two codes overlap in any coded text."))
-
-
-def _pair_column(table: dict[tuple[str, str], int], other: Row, lang: str) -> Column:
-    def count(r: Row) -> object:
-        return analysis.pair_count(table, r.id, other.id) if r.id != other.id else "–"
-
-    return Column(lambda: other.name(lang), count, align_number=True)

@@ -12,7 +12,8 @@ from desktop.ui.page_base import Page
 from desktop.ui.reports import common
 from desktop.ui.reports.agreement_tab import AgreementTab
 from desktop.ui.reports.common import ReportsData, load_reports_data
-from desktop.ui.reports.matrix_tab import CooccurrenceTab, MatrixTab
+from desktop.ui.reports.cooccurrence_tab import CooccurrenceTab
+from desktop.ui.reports.matrix_tab import MatrixTab
 from desktop.ui.reports.retrieval_tab import RetrievalTab
 from desktop.ui.reports.search_tab import SearchTab
 from desktop.ui.widgets.busy import BusyState

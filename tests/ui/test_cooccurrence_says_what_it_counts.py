@@ -1,0 +1,57 @@
+"""Reports → Co-occurrence said nothing until it was run: a "Count overlapping codes" button over an
+empty white table, in every language, nothing saying what the table would hold (Retrieval, Matrix and
+Agreement each say it). The empty table now says what counting shows, and the words go once it has
+counted: the table's rows, or the status line's "No two codes overlap…", take their place."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QCoreApplication
+from pytestqt.qtbot import QtBot
+
+from desktop.core import codebook, coding, demo
+from desktop.core.models import CodedSegment
+from desktop.ui.context import AppContext
+from desktop.ui.reports.page import ReportsPage
+from tests.i18n.test_i18n_screens import settle
+from tests.ui.test_empty_lists_say_why import said
+
+WORDS = ("Count overlapping codes to see how often two codes were given to the same words: each cell is "
+         "the number of times the code of its row and the code of its column overlap.")
+
+
+def reports(ctx: AppContext, qtbot: QtBot) -> ReportsPage:
+    page = ReportsPage(ctx)
+    qtbot.addWidget(page)
+    page.resize(1100, 600)
+    page.show()
+    qtbot.waitUntil(lambda: page.loads == 1)
+    page.tabs.setCurrentWidget(page.cooccurrence)
+    settle()
+    return page
+
+
+@pytest.mark.parametrize("lang", ["ckb", "ar", "en"])
+def test_the_empty_table_says_what_counting_shows(ctx: AppContext, qtbot: QtBot, lang: str) -> None:
+    demo.generate(ctx.store, sessions=6, seed=2)
+    with ctx.store.transaction() as s:  # two codes on the same words, three times
+        other = next(c for c in codebook.live_codes(s) if c.name_en == "Integrity")
+        for seg in s.query(CodedSegment).filter(CodedSegment.code_id != other.id).limit(3).all():
+            coding.apply_code(s, other.id, seg.doc_table, seg.doc_id, seg.doc_field, seg.start, seg.end, "demo")
+    ctx.language.set_language(lang)
+    c = reports(ctx, qtbot).cooccurrence
+    assert said(c.table) == QCoreApplication.translate("CooccurrenceTab", WORDS)
+    c.run_btn.click()
+    qtbot.waitUntil(lambda: c.model.rowCount() > 0)
+    settle()
+    assert said(c.table) == ""
+
+
+def test_nothing_overlapping_is_said_once(ctx: AppContext, qtbot: QtBot) -> None:
+    c = reports(ctx, qtbot).cooccurrence
+    assert said(c.table) == WORDS
+    c.run_btn.click()
+    qtbot.waitUntil(lambda: c.status.text() not in ("", "Working…"))
+    settle()
+    assert c.status.text() == "No two codes overlap in any coded text."
+    assert said(c.table) == ""
