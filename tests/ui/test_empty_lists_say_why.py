@@ -1,6 +1,6 @@
 """A list with nothing in it says why: on a new database, the Sessions, Participants and Organisations
-pages were a table's headings over an empty white box (at most a "0 sessions" in a corner), nothing
-saying what the list holds or how to start one; a search that matched nothing looked the same. Each
+pages and the Codebook's tree were headings over an empty white box (at most a "0 sessions" in a
+corner), nothing saying what the list holds or how to start one; a search that matched nothing looked the same. Each
 list now says, in its middle, that nothing is held yet and where to begin, or that nothing matches the
 search; the line goes when a row comes."""
 
@@ -11,9 +11,10 @@ from PySide6.QtCore import QCoreApplication, QRect
 from PySide6.QtWidgets import QAbstractItemView, QLabel
 from pytestqt.qtbot import QtBot
 
-from desktop.core import sessions
+from desktop.core import codebook, sessions
 from desktop.core.db import Store
 from desktop.core.models import Organisation
+from desktop.ui.coding.codebook_page import CodebookPage
 from desktop.ui.main_window import MainWindow
 from desktop.ui.organisations.page import OrganisationsPage
 from desktop.ui.participants.page import ParticipantsPage
@@ -104,3 +105,21 @@ def test_organisations_list_says_how_to_add_one(manager: LanguageManager, store:
     settle()
     assert page.model.rowCount() == 1
     assert said(page.view) == ""
+
+
+@pytest.mark.parametrize("lang", ["ckb", "en"])
+def test_codebook_says_how_to_start_one(manager: LanguageManager, store: Store, qtbot: QtBot, lang: str) -> None:
+    win = window(manager, store, qtbot, lang)
+    win.go_to("codebook")
+    page = win.page("codebook")
+    assert isinstance(page, CodebookPage)
+    qtbot.waitUntil(lambda: page.loads >= 1)
+    settle()
+    assert said(page.tree) == QCoreApplication.translate(
+        "CodebookPage", "No codes yet. Press New code to start the codebook, or Import .qdc… to use one you have.")
+    with store.transaction() as s:
+        codebook.create_code(s, name_ar="بطاقة الناخب", name_en="Voter cards")
+    page.refresh()
+    qtbot.waitUntil(lambda: page.loads >= 2)
+    settle()
+    assert said(page.tree) == ""

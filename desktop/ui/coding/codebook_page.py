@@ -46,6 +46,7 @@ from desktop.ui.operations import CollectionOp, QueryOp, read_now
 from desktop.ui.page_base import Page
 from desktop.ui.qt_i18n import active_language
 from desktop.ui.widgets.busy import BusyState
+from desktop.ui.widgets.empty_words import EmptyWords
 from desktop.ui.widgets.flow_row import FlowRow
 from desktop.ui.widgets.free_text import FreeTextEdit
 from desktop.ui.widgets.labels_above import LabelsAbove
@@ -86,6 +87,8 @@ class CodebookPage(Page):
         self.tree = QTreeView()
         self.tree.setModel(self.model)
         self.wrapped = WrappedTree(self.tree)  # a long name on more lines, not cut (widgets/wrapped_cells.py)
+        self.empty_words = EmptyWords(self.tree, lambda: self.tr(  # a new codebook's empty tree: how to start
+            "No codes yet. Press New code to start the codebook, or Import .qdc… to use one you have.") if self.loads else "")
         self.tree.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
         self.tree.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.tree.setDragEnabled(True)
