@@ -30,6 +30,7 @@ from desktop.core import consent, consent_views
 from desktop.core.db import Store
 from desktop.i18n.normalise import normalise_for_search
 from desktop.ui.consent import printout, withdrawal_flow
+from desktop.ui.consent.empty_lists import EmptyConsentLists
 from desktop.ui.consent.page_models import RegisterModel, TemplatesModel, TurnsModel, form_label
 from desktop.ui.consent.record_dialog import ConsentDialog
 from desktop.ui.consent.retention_box import RetentionBox
@@ -167,6 +168,7 @@ class ConsentPage(Page):
         layout.addWidget(self.missing)
         layout.addWidget(splitter, 1)
         self.retention = RetentionBox(ctx, self)
+        self.empty_lists = EmptyConsentLists(self)  # what each list says while it is empty
         layout.addWidget(self.retention)
         ctx.events.changed.connect(self._on_changed)
         self.retranslate()
