@@ -38,6 +38,7 @@ from desktop.ui.widgets.text_limits import limit_line
 from desktop.ui.widgets.unsaved_choice import settle_typing
 
 if TYPE_CHECKING:
+    from desktop.ui.advocacy.empty_lists import EmptyAdvocacyLists
     from desktop.ui.advocacy.table_model import RowsModel
     from desktop.ui.page_base import Page
 
@@ -45,6 +46,7 @@ if TYPE_CHECKING:
         """What the tab uses of the page: its outreach rows and their kinds' words."""
 
         outreach_model: RowsModel
+        empty_lists: EmptyAdvocacyLists
 
         def _outreach_kind(self, kind: str) -> str: ...
 
@@ -61,6 +63,7 @@ class OutreachForm(PagePart):
         """The Outreach tab, built when it is first shown (a LazyPanel's part)."""
         out_tab = QWidget(panel)
         self.outreach_list = make_table(out_tab, self.outreach_model)
+        self.empty_lists.outreach_built(self.outreach_list)  # what the empty list says
         self.o_kind, self.o_title = QComboBox(out_tab), QLineEdit(out_tab)
         self.o_date = DigitDateEdit(lambda: self.ctx.language.digits, out_tab)
         self.o_date.setCalendarPopup(True)

@@ -18,6 +18,7 @@ from desktop.core import outreach, recommendations, support
 from desktop.core.recommendations import Listed
 from desktop.i18n import formatting
 from desktop.i18n.digits import Digits
+from desktop.ui.advocacy.empty_lists import EmptyAdvocacyLists
 from desktop.ui.advocacy.loaders import network_rows, outreach_rows
 from desktop.ui.advocacy.outreach_form import OutreachForm
 from desktop.ui.advocacy.recommendation_view import RecommendationView
@@ -138,6 +139,7 @@ class RecommendationsPage(OutreachForm, Page):
         # Tab comes into the page at the list (the focus proxy); the tab bar above it was before it in
         # the order of creation, so forward Tab never reached it: it follows the list.
         QWidget.setTabOrder(self.list, self.tabs.tabBar())
+        self.empty_lists = EmptyAdvocacyLists(self)  # what each list says while it is empty
         self.retranslate()
         self.refresh()
 
@@ -216,14 +218,28 @@ class RecommendationsPage(OutreachForm, Page):
         self.reload_list()
         if self._surveys_panel.built:
             self.surveys.refresh()
-        QueryOp(self.ctx, outreach_rows, while_alive(self, self.outreach_model.set_rows)).run_in_background()
-        QueryOp(self.ctx, network_rows, while_alive(self, self.network_model.set_rows)).run_in_background()
+        QueryOp(self.ctx, outreach_rows, while_alive(self, self._outreach_read)).run_in_background()
+        QueryOp(self.ctx, network_rows, while_alive(self, self._network_read)).run_in_background()
+
+    def _outreach_read(self, rows: list[Any]) -> None:
+        self.outreach_model.set_rows(rows)
+        self.empty_lists.arrived("outreach")
+
+    def _network_read(self, rows: list[Any]) -> None:
+        self.network_model.set_rows(rows)
+        self.empty_lists.arrived("network")
+
+    @property
+    def may_change(self) -> bool:
+        """Whether this laptop writes recommendations (the coordinators' do; a facilitator's reads them)."""
+        return self._may_change
 
     def apply_role(self, may_change: bool) -> None:
         """A facilitator reads the recommendations; the coordinators write them."""
         self.new_button.setEnabled(may_change)
         self._may_change = may_change
         self.new_button.setToolTip("" if may_change else role_explanation())
+        self.empty_lists.follow()
         if self._view is not None:
             self._view.set_may_change(may_change)
 
@@ -244,6 +260,7 @@ class RecommendationsPage(OutreachForm, Page):
         selected = self._view.rec_id if self._view is not None else None
         self.listed = rows
         self.list_model.set_rows(rows)
+        self.empty_lists.arrived("recommendations")
         for i, r in enumerate(rows):
             if r.id == selected:
                 select_row(self.list, i)
