@@ -104,10 +104,11 @@ class JoinTeamDialog(QDialog):
         self.travels.setText(self.tr(
             "What you have already recorded on this laptop stays, and travels to the team in the first "
             "bundle you export."))
-        self.drafts.setText(self.tr(
+        # The count in the digits chosen in Settings (Qt writes %n in Latin ones).
+        self.drafts.setText(self.ctx.language.count_digits(self.tr(
             "You drafted %n recommendation(s) on this laptop while working alone. In a team, recommendations are "
             "made by the coordinators: yours stay on this laptop as local drafts and are not sent. To propose "
-            "one, give a coordinator its evidence brief.", "", self.drafts_made))
+            "one, give a coordinator its evidence brief.", "", self.drafts_made), self.drafts_made))
         self.key_view.retranslate()
 
     @property
