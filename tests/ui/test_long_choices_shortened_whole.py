@@ -3,7 +3,8 @@
 Recommendations → Surveys: the demo survey's title, "المسح الوطني للناخبين 2022 / ڕاپرسیی نیشتمانیی
 دەنگدەران 2022", was drawn cut off at the list's edge (its last "2022" a sliver that read as "!"), in
 Kurdish, Arabic and English alike: the lists take the column's width, not their longest item's. The
-same in a recommendation's evidence (a coded segment's words, on a laptop). What the style is given to
+same in a recommendation's evidence (a coded segment's words, on a laptop) and in the Codebook's "Merge
+with" list at a larger text size. What the style is given to
 draw now fits the list's room, ends with "…" when it is not the whole item, and the whole item is the
 tooltip."""
 
@@ -13,8 +14,13 @@ import pytest
 from PySide6.QtWidgets import QComboBox, QStyle, QStyleOptionComboBox
 from pytestqt.qtbot import QtBot
 
+from desktop.core.db import Store
+from desktop.ui.coding.codebook_page import CodebookPage
 from desktop.ui.context import AppContext
+from desktop.ui.qt_i18n import LanguageManager
+from tests.i18n.test_i18n_screens import demo_store, isolated_settings  # noqa: F401
 from tests.recommendations_page import recommendations_page, settle
+from tests.ui_helpers import main_window_on_screen
 
 LAPTOP = (911 - 16, 464 - 40)
 
@@ -75,3 +81,24 @@ def test_evidence_segment_shortened_whole_on_a_laptop(ctx: AppContext, qtbot: Qt
         settle()
         for combo in (view.code_combo, view.segment_combo):
             assert_shortened_whole(combo)
+
+
+@pytest.mark.usefixtures("isolated_settings")
+@pytest.mark.parametrize(("lang", "size", "screen"), [("ckb", 20.0, LAPTOP), ("ckb", 24.0, (1008, 520))])
+def test_codebook_merge_choice_shortened_whole(manager: LanguageManager, demo_store: Store, qtbot: QtBot,  # noqa: F811
+                                              lang: str, size: float, screen: tuple[int, int],
+                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    """The Codebook's "Merge with" list at a larger text size on a small screen: 118 pixels for
+    "دابەشکردنی بازنەکان" (220) at 20 points on a laptop, the name cut off at its edge."""
+    window = main_window_on_screen(manager, demo_store, qtbot, lang, size, screen, monkeypatch)
+    window.go_to("codebook")
+    window.ctx.tasks.wait(10_000)
+    page = window.current_page()
+    assert isinstance(page, CodebookPage)
+    qtbot.waitUntil(lambda: page.model.rowCount() > 3, timeout=10_000)
+    page.tree.setCurrentIndex(page.model.index(0, 0))
+    qtbot.waitUntil(lambda: page.merge_combo.count() > 0, timeout=10_000)
+    settle()
+    combo = page.merge_combo
+    assert combo.fontMetrics().horizontalAdvance(combo.currentText()) > drawn(combo)[1], "it fits: nothing to see"
+    assert_shortened_whole(combo)

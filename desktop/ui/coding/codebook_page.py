@@ -13,7 +13,6 @@ from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QColorDialog,
-    QComboBox,
     QFileDialog,
     QFormLayout,
     QLabel,
@@ -46,6 +45,7 @@ from desktop.ui.operations import CollectionOp, QueryOp, read_now
 from desktop.ui.page_base import Page
 from desktop.ui.qt_i18n import active_language
 from desktop.ui.widgets.busy import BusyState
+from desktop.ui.widgets.elided_combo import ElidedCombo
 from desktop.ui.widgets.empty_words import EmptyWords
 from desktop.ui.widgets.flow_row import FlowRow
 from desktop.ui.widgets.free_text import FreeTextEdit
@@ -132,7 +132,7 @@ class CodebookPage(Page):
             t.setMaximumHeight(80)
         self.save_btn = QPushButton()
         self.save_btn.clicked.connect(self.save_current)
-        self.merge_combo = QComboBox()
+        self.merge_combo = ElidedCombo()  # a long name shortened with "…" where the panel is narrow
         self.merge_btn = QPushButton()
         self.merge_btn.clicked.connect(self.merge_current)
         self.usage_label = QLabel()
