@@ -55,3 +55,25 @@ def test_nothing_overlapping_is_said_once(ctx: AppContext, qtbot: QtBot) -> None
     settle()
     assert c.status.text() == "No two codes overlap in any coded text."
     assert said(c.table) == ""
+
+
+@pytest.mark.parametrize("lang", ["ckb", "en"])
+def test_the_matrix_drill_down_says_how_to_fill_it(ctx: AppContext, qtbot: QtBot, lang: str) -> None:
+    """Reports → Matrix: under the matrix, beside its chart, the list of a cell's segments was headings
+    over an empty white box until a cell was clicked, nothing saying that a click fills it."""
+    demo.generate(ctx.store, sessions=6, seed=2)
+    ctx.language.set_language(lang)
+    page = reports(ctx, qtbot)
+    page.tabs.setCurrentWidget(page.matrix)
+    m = page.matrix
+    m.attribute.setCurrentIndex(m.attribute.findData("governorate"))
+    m.run()
+    qtbot.waitUntil(lambda: m.model.rowCount() > 0, timeout=10_000)
+    settle()
+    assert said(m.drill) == QCoreApplication.translate(
+        "MatrixTab", "Click a cell of the matrix to list its coded segments here.")
+    column = next(c for c in range(1, m.model.columnCount() - 1) if m.model.data(m.model.index(0, c)) not in ("0", "٠"))
+    m.table.clicked.emit(m.model.index(0, column))
+    qtbot.waitUntil(lambda: m.drill_model.rowCount() > 0, timeout=10_000)
+    settle()
+    assert said(m.drill) == ""

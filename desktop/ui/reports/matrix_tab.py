@@ -33,6 +33,7 @@ from desktop.ui.reports import common
 from desktop.ui.reports.bar_chart import BarChart, ChartTexts
 from desktop.ui.reports.retrieval_tab import retrieved_columns
 from desktop.ui.widgets.column_fit import fit_columns_to_texts
+from desktop.ui.widgets.empty_words import EmptyWords
 from desktop.ui.widgets.flow_row import FlowRow
 from desktop.ui.widgets.live_words import say
 from desktop.ui.widgets.save_files import shown_path
@@ -81,6 +82,8 @@ class MatrixTab(QWidget):
         self.drill.setModel(self.drill_model)
         cells_follow_their_text(self.drill)  # people's words in their own direction, as in Retrieval
         self.drill.activated.connect(self._open_segment)  # as in Retrieval: the coding window at that segment
+        self.drill_words = EmptyWords(self.drill, lambda: self.tr(  # an empty white box said nothing of it
+            "Click a cell of the matrix to list its coded segments here."))
         self.status = QLabel()
         # Both rows go on to more lines where the page is narrower than they are (24 points: "Build
         # matrix" and the Excel export ran past the page's edge, the page scrolling sideways).
