@@ -67,6 +67,20 @@ def test_survey_title_shortened_whole(ctx: AppContext, qtbot: QtBot, lang: str) 
         for other in (tab.question, tab.group_by, tab.group, tab.recommendation):
             if other.currentText():
                 assert_shortened_whole(other)
+        # Filled again with its signals blocked (as the tab refills its lists): the tooltip follows what
+        # is drawn, not the item chosen before.
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem("2022")
+        combo.blockSignals(False)
+        settle()
+        assert drawn(combo)[0] == "2022" and combo.toolTip() in ("", "2022")
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(whole)
+        combo.blockSignals(False)
+        settle()
+        assert_shortened_whole(combo)
         page.resize(1600, 700)  # room for the whole title: drawn whole, no tooltip needed
         settle()
         if combo.fontMetrics().horizontalAdvance(whole) <= drawn(combo)[1]:

@@ -12,7 +12,7 @@ value and ``currentText()`` stay whole.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtGui import QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import QComboBox, QStyle, QStyleOptionComboBox, QWidget
 
 _ICON_SPACING = 4  # between an item's icon and its text, as QCommonStyle draws the label
@@ -53,6 +53,12 @@ class ElidedCombo(QComboBox):
         """The tooltip holds the whole item while the box shows it shortened, and nothing otherwise."""
         whole = self.currentText()
         self.setToolTip(whole if self.shown_text() != whole else "")
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        # Also here: a list filled again with its signals blocked (as pages refill theirs) says nothing
+        # of its new item, but is painted again.
+        self._follow()
+        super().paintEvent(event)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
