@@ -15,6 +15,8 @@ from desktop.core import codebook, sessions
 from desktop.core.db import Store
 from desktop.core.models import Organisation
 from desktop.ui.coding.codebook_page import CodebookPage
+from desktop.ui.focus_group.editor import FocusGroupEditor
+from desktop.ui.focus_group.people_tab import PEOPLE_TAB
 from desktop.ui.main_window import MainWindow
 from desktop.ui.organisations.page import OrganisationsPage
 from desktop.ui.participants.page import ParticipantsPage
@@ -123,3 +125,25 @@ def test_codebook_says_how_to_start_one(manager: LanguageManager, store: Store, 
     qtbot.waitUntil(lambda: page.loads >= 2)
     settle()
     assert said(page.tree) == ""
+
+
+@pytest.mark.parametrize("lang", ["ckb", "en"])
+def test_a_new_focus_group_says_how_to_seat_the_first(manager: LanguageManager, store: Store, qtbot: QtBot,
+                                                      lang: str) -> None:
+    session_id = sessions.create_session(store, "focus_group", title="جلسة البصرة", governorate="basra")
+    win = window(manager, store, qtbot, lang)
+    editor = win.open_session(session_id)
+    assert isinstance(editor, FocusGroupEditor)
+    qtbot.waitUntil(lambda: editor.is_loaded, timeout=10_000)
+    editor.tabs.setCurrentIndex(PEOPLE_TAB)
+    settle()
+    assert said(editor.people_view) == QCoreApplication.translate(
+        "FocusGroupEditor", "No participants yet. Press Add participant to seat the first: each is given a pseudonym.")
+    editor.set_read_only(True)  # as a final session opens, or is finalised
+    assert said(editor.people_view) == QCoreApplication.translate(
+        "FocusGroupEditor", "No participant was seated in this session.")
+    editor.set_read_only(False)
+    editor.add_participant()
+    qtbot.waitUntil(lambda: editor.people.rowCount() == 1, timeout=10_000)
+    settle()
+    assert said(editor.people_view) == ""

@@ -45,6 +45,7 @@ from desktop.ui.operations import CollectionOp, QueryOp
 from desktop.ui.widgets.actions_or_menu import ActionsOrMenu
 from desktop.ui.widgets.blockers import BlockersList
 from desktop.ui.widgets.elided_label import ElidedLabel
+from desktop.ui.widgets.empty_words import EmptyWords
 from desktop.ui.widgets.lazy_panel import LazyPanel
 from desktop.ui.widgets.live_words import Words, say
 from desktop.ui.widgets.relative_font import keep_relative_font
@@ -154,6 +155,7 @@ class FocusGroupEditor(SessionEditorBase):
 
     # The participants tab's parts (people_tab.make_people_tab)
     _people_view: QTableView
+    _people_words: EmptyWords
     _add_button: QPushButton
     _remove_button: QPushButton
     _consent_button: QPushButton
@@ -353,6 +355,7 @@ class FocusGroupEditor(SessionEditorBase):
         if self._people_panel.built:
             for b in (self.add_button, self.remove_button):
                 b.setEnabled(not read_only)
+            self._people_words.follow()  # an empty list: how to seat the first, or that none was
         self.lifecycle.show_status(read_only)
         if read_only:
             self.show_message(lambda: self.tr("This session is final and read-only: unlock it to edit."))

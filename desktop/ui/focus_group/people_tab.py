@@ -25,6 +25,7 @@ from desktop.core.participants import NewAttendee
 from desktop.ui.focus_group.participants_model import ChoiceDelegate
 from desktop.ui.operations import CollectionOp
 from desktop.ui.widgets.confirm import confirm_removal
+from desktop.ui.widgets.empty_words import EmptyWords
 from desktop.ui.widgets.environment_words import environment_reason, reason_of
 from desktop.ui.widgets.flow_row import FlowRow
 from desktop.ui.widgets.new_person import add_new_person
@@ -62,8 +63,20 @@ def make_people_tab(editor: FocusGroupEditor, panel: QWidget) -> QWidget:
     box = QVBoxLayout(people_tab)
     box.addWidget(buttons)
     box.addWidget(view)
+    # An empty list said nothing: it says how to seat the first person (in a final session, that none was).
+    editor._people_words = EmptyWords(view, lambda: people_words(editor))
+    editor.loaded.connect(editor._people_words.follow)
     retranslate_people_tab(editor)
     return people_tab
+
+
+def people_words(editor: FocusGroupEditor) -> str:
+    if not editor.is_loaded:
+        return ""
+    if editor.is_read_only():
+        return QCoreApplication.translate("FocusGroupEditor", "No participant was seated in this session.")
+    return QCoreApplication.translate(
+        "FocusGroupEditor", "No participants yet. Press Add participant to seat the first: each is given a pseudonym.")
 
 
 def retranslate_people_tab(editor: FocusGroupEditor) -> None:
