@@ -1095,6 +1095,10 @@
             <translation>جارٍ استيراد دليل الترميز…</translation>
         </message>
         <message>
+            <source>No codes yet. Press New code to start the codebook, or Import .qdc… to use one you have.</source>
+            <translation>لا توجد رموز بعد. اضغط «رمز جديد» لتبدأ دليل الترميز، أو «استورد ملفّ ⁦.qdc⁩…» لتستخدم دليلًا لديك.</translation>
+        </message>
+        <message>
             <source>Codebook</source>
             <translation>دليل الترميز</translation>
         </message>
@@ -2063,9 +2067,25 @@
             <source>Saved %1</source>
             <translation>حُفظ %1</translation>
         </message>
+        <message>
+            <source>No consent form yet. Press New version… to write the form participants agree to.</source>
+            <translation>لا توجد استمارة موافقة بعد. اضغط «إصدار جديد…» لتكتب الاستمارة التي يوافق عليها المشاركون.</translation>
+        </message>
+        <message>
+            <source>No record matches the filters.</source>
+            <translation>لا يوجد سجلّ يطابق عوامل التصفية.</translation>
+        </message>
+        <message>
+            <source>No consent recorded yet. Consent is recorded for each participant in a session, from its Participants or Attendance tab.</source>
+            <translation>لم تُسجَّل أيّ موافقة بعد. تُسجَّل الموافقة لكلّ مشارك داخل جلسة، من تبويب «المشاركون» أو «الحضور».</translation>
+        </message>
     </context>
     <context>
         <name>CooccurrenceTab</name>
+        <message>
+            <source>Count overlapping codes to see how often two codes were given to the same words: each cell is the number of times the code of its row and the code of its column overlap.</source>
+            <translation>اضغط «احسب الرموز المتداخلة» لترى كم مرّة أُعطي رمزان للكلمات نفسها: كلّ خانة هي عدد مرّات تداخل رمز صفّها مع رمز عمودها.</translation>
+        </message>
         <message>
             <source>Count overlapping codes</source>
             <translation>احسب الرموز المتداخلة</translation>
@@ -2485,6 +2505,14 @@ You can try again from the Sync page.</source>
         <message>
             <source>Not saved: %1. Your text is kept on screen.</source>
             <translation>لم يُحفظ: %1. نصّك باقٍ على الشاشة.</translation>
+        </message>
+        <message>
+            <source>No participant was seated in this session.</source>
+            <translation>لم يُجلَس أيّ مشارك في هذه الجلسة.</translation>
+        </message>
+        <message>
+            <source>No participants yet. Press Add participant to seat the first: each is given a pseudonym.</source>
+            <translation>لا يوجد مشاركون بعد. اضغط «أضف مشاركًا» لتُجلس أوّلهم: يُعطى كلّ واحد اسمًا مستعارًا.</translation>
         </message>
         <message>
             <source>Choose the governorate first: the pseudonym is made from it.</source>
@@ -3304,6 +3332,10 @@ You can try again from the Sync page.</source>
             <translation>حُفظ %1</translation>
         </message>
         <message>
+            <source>Click a cell of the matrix to list its coded segments here.</source>
+            <translation>انقر خلية في المصفوفة لتُدرَج مقاطعها المرمَّزة هنا.</translation>
+        </message>
+        <message>
             <source>%1 by %2</source>
             <translation>‏%1 حسب %2</translation>
         </message>
@@ -3392,6 +3424,14 @@ You can try again from the Sync page.</source>
     </context>
     <context>
         <name>OrganisationsPage</name>
+        <message>
+            <source>No organisation matches the search.</source>
+            <translation>لا توجد منظّمة تطابق البحث.</translation>
+        </message>
+        <message>
+            <source>No organisations yet. Type one's name beside the list and press Save.</source>
+            <translation>لا توجد منظّمات بعد. اكتب اسم منظّمة بجانب القائمة واضغط «احفظ».</translation>
+        </message>
         <message>
             <source>Organisations</source>
             <translation>المنظّمات</translation>
@@ -3683,6 +3723,14 @@ Waiting changes: %3</source>
         <message>
             <source>All governorates</source>
             <translation>كلّ المحافظات</translation>
+        </message>
+        <message>
+            <source>No participant matches the search.</source>
+            <translation>لا يوجد مشارك يطابق البحث.</translation>
+        </message>
+        <message>
+            <source>No participants yet. They are added in a session, in its Participants or Attendance tab.</source>
+            <translation>لا يوجد مشاركون بعد. يُضافون داخل جلسة، من تبويب «المشاركون» أو «الحضور».</translation>
         </message>
         <message>
             <source>Select a participant first.</source>
@@ -4606,6 +4654,22 @@ Waiting changes: %3</source>
         <message>
             <source>An outreach record needs a title and a date.</source>
             <translation>يحتاج نشاط المناصرة إلى عنوان وتاريخ.</translation>
+        </message>
+        <message>
+            <source>No recommendations yet. The coordinators write them; a team update brings them to this laptop.</source>
+            <translation>لا توجد توصيات بعد. يكتبها المنسّقون، ويجلبها تحديث الفريق إلى هذا الحاسوب.</translation>
+        </message>
+        <message>
+            <source>No recommendations yet. Press New recommendation to write the first.</source>
+            <translation>لا توجد توصيات بعد. اضغط «توصية جديدة» لتكتب الأولى.</translation>
+        </message>
+        <message>
+            <source>No outreach yet. Fill in the form beside the list and press Add outreach.</source>
+            <translation>لا توجد أنشطة مناصرة بعد. املأ الاستمارة بجانب القائمة واضغط «أضف نشاطًا».</translation>
+        </message>
+        <message>
+            <source>No organisations yet. Each organisation of the Organisations page is listed here with the sessions and outreach it took part in.</source>
+            <translation>لا توجد منظّمات بعد. تُدرَج هنا كلّ منظّمة من صفحة «المنظّمات» مع الجلسات وأنشطة المناصرة التي شاركت فيها.</translation>
         </message>
     </context>
     <context>
@@ -5536,6 +5600,14 @@ What it sent before was discarded when it was rejected: import its bundles again
         <message>
             <source>The From date is after the To date: no session can fall between them.</source>
             <translation>تاريخ «من» بعد تاريخ «إلى»: لا يمكن أن تقع أي جلسة بينهما.</translation>
+        </message>
+        <message>
+            <source>No session matches the search and filters.</source>
+            <translation>لا توجد جلسة تطابق البحث وعوامل التصفية.</translation>
+        </message>
+        <message>
+            <source>No sessions yet. Start one with New roundtable or New focus group.</source>
+            <translation>لا توجد جلسات بعد. ابدأ جلسة بزرّ «طاولة مستديرة جديدة» أو «مجموعة نقاش مركّزة جديدة».</translation>
         </message>
         <message numerus="yes">
             <source>%n session(s)</source>

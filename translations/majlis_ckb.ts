@@ -1091,6 +1091,10 @@
             <translation>کتێبی کۆد هاوردە دەکرێت…</translation>
         </message>
         <message>
+            <source>No codes yet. Press New code to start the codebook, or Import .qdc… to use one you have.</source>
+            <translation>هێشتا هیچ کۆدێک نییە. «کۆدی نوێ» دابگرە بۆ دەستپێکردنی کتێبی کۆدەکان، یان «هاوردەکردنی ⁦.qdc⁩…» بۆ بەکارهێنانی کتێبێک کە هەتە.</translation>
+        </message>
+        <message>
             <source>Codebook</source>
             <translation>کتێبی کۆدەکان</translation>
         </message>
@@ -2055,9 +2059,25 @@
             <source>Saved %1</source>
             <translation>‏%1 پاشەکەوت کرا</translation>
         </message>
+        <message>
+            <source>No consent form yet. Press New version… to write the form participants agree to.</source>
+            <translation>هێشتا هیچ فۆڕمێکی ڕەزامەندی نییە. «وەشانی نوێ…» دابگرە بۆ نووسینی ئەو فۆڕمەی بەشداربووان ڕەزامەندی لەسەر دەدەن.</translation>
+        </message>
+        <message>
+            <source>No record matches the filters.</source>
+            <translation>هیچ تۆمارێک لەگەڵ پاڵاوتنەکان ناگونجێت.</translation>
+        </message>
+        <message>
+            <source>No consent recorded yet. Consent is recorded for each participant in a session, from its Participants or Attendance tab.</source>
+            <translation>هێشتا هیچ ڕەزامەندییەک تۆمار نەکراوە. ڕەزامەندی بۆ هەر بەشداربوویەک لە ناو دانیشتنێکدا تۆمار دەکرێت، لە بەشی «بەشداربووان» یان «ئامادەبوون».</translation>
+        </message>
     </context>
     <context>
         <name>CooccurrenceTab</name>
+        <message>
+            <source>Count overlapping codes to see how often two codes were given to the same words: each cell is the number of times the code of its row and the code of its column overlap.</source>
+            <translation>«ژماردنی کۆدە یەکتربڕەکان» دابگرە بۆ ئەوەی ببینیت چەند جار دوو کۆد بە هەمان وشەکان دراون: هەر خانەیەک ژمارەی ئەو جارانەیە کە کۆدی ڕیزەکەی و کۆدی ستوونەکەی یەکتر دەبڕن.</translation>
+        </message>
         <message>
             <source>Count overlapping codes</source>
             <translation>ژماردنی کۆدە یەکتربڕەکان</translation>
@@ -2473,6 +2493,14 @@ You can try again from the Sync page.</source>
         <message>
             <source>Not saved: %1. Your text is kept on screen.</source>
             <translation>پاشەکەوت نەکرا: %1. دەقەکەت لەسەر شاشە دەمێنێتەوە.</translation>
+        </message>
+        <message>
+            <source>No participant was seated in this session.</source>
+            <translation>هیچ بەشداربوویەک لەم دانیشتنەدا دانەنرا.</translation>
+        </message>
+        <message>
+            <source>No participants yet. Press Add participant to seat the first: each is given a pseudonym.</source>
+            <translation>هێشتا هیچ بەشداربوویەک نییە. «زیادکردنی بەشداربوو» دابگرە بۆ دانانی یەکەمیان: هەر یەکێک ناوێکی خوازراوی پێ دەدرێت.</translation>
         </message>
         <message>
             <source>Choose the governorate first: the pseudonym is made from it.</source>
@@ -3280,6 +3308,10 @@ You can try again from the Sync page.</source>
             <translation>‏%1 پاشەکەوت کرا</translation>
         </message>
         <message>
+            <source>Click a cell of the matrix to list its coded segments here.</source>
+            <translation>کرتە لە خانەیەکی خشتەکە بکە بۆ ئەوەی بڕگە کۆدکراوەکانی لێرە ڕیز بکرێن.</translation>
+        </message>
+        <message>
             <source>%1 by %2</source>
             <translation>‏%1 بەپێی %2</translation>
         </message>
@@ -3368,6 +3400,14 @@ You can try again from the Sync page.</source>
     </context>
     <context>
         <name>OrganisationsPage</name>
+        <message>
+            <source>No organisation matches the search.</source>
+            <translation>هیچ ڕێکخراوێک لەگەڵ گەڕانەکە ناگونجێت.</translation>
+        </message>
+        <message>
+            <source>No organisations yet. Type one's name beside the list and press Save.</source>
+            <translation>هێشتا هیچ ڕێکخراوێک نییە. ناوی ڕێکخراوێک لە تەنیشت لیستەکە بنووسە و «پاشەکەوتکردن» دابگرە.</translation>
+        </message>
         <message>
             <source>Organisations</source>
             <translation>ڕێکخراوەکان</translation>
@@ -3655,6 +3695,14 @@ Waiting changes: %3</source>
         <message>
             <source>All governorates</source>
             <translation>هەموو پارێزگاکان</translation>
+        </message>
+        <message>
+            <source>No participant matches the search.</source>
+            <translation>هیچ بەشداربوویەک لەگەڵ گەڕانەکە ناگونجێت.</translation>
+        </message>
+        <message>
+            <source>No participants yet. They are added in a session, in its Participants or Attendance tab.</source>
+            <translation>هێشتا هیچ بەشداربوویەک نییە. لە ناو دانیشتنێکدا زیاد دەکرێن، لە بەشی «بەشداربووان» یان «ئامادەبوون».</translation>
         </message>
         <message>
             <source>Select a participant first.</source>
@@ -4563,6 +4611,22 @@ Waiting changes: %3</source>
             <source>An outreach record needs a title and a date.</source>
             <translation>چالاکیی داکۆکی پێویستی بە ناونیشان و بەروارە.</translation>
         </message>
+        <message>
+            <source>No recommendations yet. The coordinators write them; a team update brings them to this laptop.</source>
+            <translation>هێشتا هیچ ڕاسپاردەیەک نییە. هەماهەنگکاران دەیاننووسن؛ نوێکردنەوەیەکی تیم دەیانهێنێتە سەر ئەم لاپتۆپە.</translation>
+        </message>
+        <message>
+            <source>No recommendations yet. Press New recommendation to write the first.</source>
+            <translation>هێشتا هیچ ڕاسپاردەیەک نییە. «ڕاسپاردەی نوێ» دابگرە بۆ نووسینی یەکەمیان.</translation>
+        </message>
+        <message>
+            <source>No outreach yet. Fill in the form beside the list and press Add outreach.</source>
+            <translation>هێشتا هیچ چالاکییەکی داکۆکی نییە. فۆڕمەکەی تەنیشت لیستەکە پڕ بکەرەوە و «زیادکردنی چالاکی» دابگرە.</translation>
+        </message>
+        <message>
+            <source>No organisations yet. Each organisation of the Organisations page is listed here with the sessions and outreach it took part in.</source>
+            <translation>هێشتا هیچ ڕێکخراوێک نییە. هەر ڕێکخراوێکی پەڕەی «ڕێکخراوەکان» لێرە لەگەڵ ئەو دانیشتن و چالاکییانەی داکۆکی کە تێیاندا بەشدار بووە ڕیز دەکرێت.</translation>
+        </message>
     </context>
     <context>
         <name>RefiQda</name>
@@ -5452,6 +5516,14 @@ What it sent before was discarded when it was rejected: import its bundles again
         <message>
             <source>The From date is after the To date: no session can fall between them.</source>
             <translation>بەرواری «لە» دوای بەرواری «تا»یە: هیچ دانیشتنێک ناکەوێتە نێوانیانەوە.</translation>
+        </message>
+        <message>
+            <source>No session matches the search and filters.</source>
+            <translation>هیچ دانیشتنێک لەگەڵ گەڕان و پاڵاوتنەکان ناگونجێت.</translation>
+        </message>
+        <message>
+            <source>No sessions yet. Start one with New roundtable or New focus group.</source>
+            <translation>هێشتا هیچ دانیشتنێک نییە. بە «مێزی گفتوگۆی نوێ» یان «گرووپی گفتوگۆی چڕی نوێ» یەکێک دەست پێ بکە.</translation>
         </message>
         <message numerus="yes">
             <source>%n session(s)</source>
