@@ -31,10 +31,10 @@ from desktop.ui.advocacy.page import LIST_COLUMNS, RecommendationsPage
 from desktop.ui.app import make_context
 from desktop.ui.coding.window import open_coding_window
 from desktop.ui.consent.page import ConsentPage
-from desktop.ui.focus_group.editor import HEADING_LEAST
 from desktop.ui.main_window import MainWindow
 from desktop.ui.page_stack import PAGE_FRAME
 from desktop.ui.qt_i18n import LanguageManager
+from desktop.ui.widgets.session_editor_base import HEADING_LEAST
 from desktop.ui.widgets.stacking_row import DOWN, StackingRow
 from tests.i18n.test_i18n_screens import demo_store, isolated_settings, settle  # noqa: F401
 from tests.laptop_screen import sideways

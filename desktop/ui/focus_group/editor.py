@@ -52,14 +52,13 @@ from desktop.ui.widgets.relative_font import keep_relative_font
 from desktop.ui.widgets.save_failure import save_failure_words
 from desktop.ui.widgets.scroll_frame import scrolled
 from desktop.ui.widgets.select_row import select_row
-from desktop.ui.widgets.session_editor_base import SessionEditorBase
+from desktop.ui.widgets.session_editor_base import HEADING_LEAST, SessionEditorBase
 from desktop.ui.widgets.session_pdf import PdfButton
 from desktop.ui.widgets.tab_order import chain
 from desktop.ui.widgets.wrapped_label import WrappedLabel
 
 __all__ = ["DETAILS_TAB", "PEOPLE_TAB", "TRANSCRIPT_TAB", "FocusGroupEditor", "Loaded", "load_focus_group"]
 
-HEADING_LEAST = 10  # characters of the title kept in sight however narrow the window
 AUTOSAVE_MS = 1500  # "within 2 s after typing stops", with room for the save itself
 
 
@@ -79,7 +78,7 @@ class FocusGroupEditor(SessionEditorBase):
         self.back_button.clicked.connect(self.request_close)
         # The session's title, as long as it was typed; elided down to 10 characters (16 made the top row 629
         # pixels wide at 20 points, and the editor scrolled sideways in a laptop's 613 at 150 %).
-        self.heading = ElidedLabel(self, least_characters=HEADING_LEAST)
+        self.heading = ElidedLabel(self, least_characters=HEADING_LEAST, interface_side=True)
         self.heading.setObjectName("fg_heading")
         keep_relative_font(self.heading, self, scale=1.2, bold=True)
         self.status_line = WrappedLabel(self)  # its lines' room, not the transcript's (a laptop at 20 points)

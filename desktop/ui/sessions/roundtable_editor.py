@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QStyle,
     QTabWidget,
     QVBoxLayout,
@@ -47,11 +48,13 @@ from desktop.ui.sessions.minutes_sections import AgendaSection, TableSection
 from desktop.ui.widgets.actions_or_menu import ActionsOrMenu
 from desktop.ui.widgets.blockers import BlockersList
 from desktop.ui.widgets.digit_spin import DigitDateEdit
+from desktop.ui.widgets.elided_label import ElidedLabel
 from desktop.ui.widgets.field_error import FieldError, FieldWithError
 from desktop.ui.widgets.new_person import add_new_person
+from desktop.ui.widgets.relative_font import keep_relative_font
 from desktop.ui.widgets.scroll_frame import scrolled
 from desktop.ui.widgets.session_dialogs import AuditDialog, UnlockReasonDialog
-from desktop.ui.widgets.session_editor_base import SessionEditorBase
+from desktop.ui.widgets.session_editor_base import HEADING_LEAST, SessionEditorBase
 from desktop.ui.widgets.session_pdf import PdfButton
 from desktop.ui.widgets.tab_order import chain
 from desktop.ui.widgets.text_limits import LimitedLineDelegate, column_limit, limit_line
@@ -78,7 +81,10 @@ class RoundtableEditor(SessionEditorBase):
     def _build(self) -> None:
         self.back = QPushButton(self.style().standardIcon(QStyle.StandardPixmap.SP_ArrowBack), "", self)
         self.back.clicked.connect(self.request_close)
-        self.heading = QLabel(self)
+        # The roundtable's title, as the focus-group editor's heading: which session is open on every tab.
+        self.heading = ElidedLabel(self, least_characters=HEADING_LEAST, interface_side=True)
+        keep_relative_font(self.heading, self, scale=1.2, bold=True)
+        self.heading.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)  # the status beside it
         self.status_label = QLabel(self)
         self.finalise_button = QPushButton(self)
         self.finalise_button.clicked.connect(lambda: self.finalise())
@@ -111,6 +117,7 @@ class RoundtableEditor(SessionEditorBase):
             edit.textEdited.connect(lambda _t: self._edited())
             self.edits[name] = edit
             self.cells[name] = FieldWithError(edit, self)
+        self.edits["title"].textChanged.connect(lambda _t: self._show_heading())
         self.date = DigitDateEdit(lambda: self.ctx.language.digits, self)  # the digit setting, not the locale's
         self.date.setCalendarPopup(True)
         # No date yet (a session made outside the app) shows as none, as the focus group's does: the box
@@ -236,7 +243,7 @@ class RoundtableEditor(SessionEditorBase):
         self.back.setText(self.tr("Back"))
         self.back.setToolTip(self.tr("Back to the list (Esc)"))
         self.back.setAccessibleName(self.tr("Back"))
-        self.heading.setText(self.tr("Roundtable"))
+        self._show_heading()
         self.finalise_button.setText(self.tr("F&inalise"))
         self.unlock_button.setText(self.tr("&Unlock…"))
         self.audit_button.setText(self.tr("Audit &trail"))
@@ -271,6 +278,9 @@ class RoundtableEditor(SessionEditorBase):
         self.validate()
 
     # --- loading and saving ----------------------------------------------------------------------
+    def _show_heading(self) -> None:
+        self.heading.setText(self.edits["title"].text().strip() or self.tr("Roundtable"))
+
     def load(self) -> None:
         minutes = read_now(self.ctx, lambda s: svc.minutes_of(s, self.session_id))
         self.status = minutes.status

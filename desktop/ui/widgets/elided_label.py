@@ -12,9 +12,13 @@ class ElidedLabel(QLabel):
     at least as wide as the whole title, wider than a laptop's screen (a 1366x768 one at 150 % display
     scaling is 911 logical pixels wide). The whole text stays in the tooltip and the accessible name."""
 
-    def __init__(self, parent: QWidget | None = None, *, least_characters: int = 0) -> None:
+    def __init__(self, parent: QWidget | None = None, *, least_characters: int = 0,
+                 interface_side: bool = False) -> None:
         super().__init__(parent)
         self._full = ""
+        #: Start the text on the side the interface's lines start, whatever its own direction: an Arabic
+        #: session title in an English window stood at the far end of its room, away from the Back button.
+        self._interface_side = interface_side
         #: Never narrower than this many average characters (or the whole text, if shorter): beside a
         #: row of buttons that can go on to a second line, the title keeps enough to be told apart.
         self._least = least_characters
@@ -44,6 +48,8 @@ class ElidedLabel(QLabel):
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange:  # Settings → Font size
             self._keep_least()
+        elif event.type() == QEvent.Type.LayoutDirectionChange and self._interface_side:
+            self._elide()
 
     def _keep_least(self) -> None:
         if self._least:
@@ -57,4 +63,5 @@ class ElidedLabel(QLabel):
 
     def _elide(self) -> None:
         room = max(self.contentsRect().width() - 2 * self.margin(), 0)
-        super().setText(self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight, room))
+        mark = ("\u200f" if self.isRightToLeft() else "\u200e") if self._interface_side else ""
+        super().setText(mark + self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight, room))

@@ -20,6 +20,7 @@ from desktop.ui.widgets.pop_up_keys import children_shortcut
 from desktop.ui.widgets.save_failure import lose_unsaved_question, save_failure_words
 
 AUTOSAVE_MS = 2000
+HEADING_LEAST = 10  # characters of a session's title kept in sight in its editor however narrow the window
 # The same keys everywhere a session is at hand: here, in the sessions list, on a retrieved segment.
 CODE_SESSION_SHORTCUT = "Ctrl+Shift+K"
 
