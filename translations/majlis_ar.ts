@@ -5321,6 +5321,30 @@ What it sent before was discarded when it was rejected: import its bundles again
             <source>Choose the governorate first: the pseudonym is made from it.</source>
             <translation>اختر المحافظة أولًا: منها يُصنع الاسم المستعار.</translation>
         </message>
+        <message>
+            <source>No one is on the attendance list yet. Add the organisations and participants who came with the buttons above.</source>
+            <translation>لا أحد في قائمة الحضور بعد. أضف المنظّمات والمشاركين الذين حضروا بالأزرار أعلاه.</translation>
+        </message>
+        <message>
+            <source>No attendance was recorded for this roundtable.</source>
+            <translation>لم يُسجَّل حضور لهذه الطاولة المستديرة.</translation>
+        </message>
+        <message>
+            <source>No decisions yet. Press Add decision to record one.</source>
+            <translation>لا توجد قرارات بعد. اضغط «أضف قرارًا» لتسجيل قرار.</translation>
+        </message>
+        <message>
+            <source>No decisions were recorded.</source>
+            <translation>لم تُسجَّل أي قرارات.</translation>
+        </message>
+        <message>
+            <source>No action items yet. Press Add action item to record who does what, and by when.</source>
+            <translation>لا توجد إجراءات متابعة بعد. اضغط «أضف إجراء متابعة» لتسجيل من يفعل ماذا، وفي أي موعد.</translation>
+        </message>
+        <message>
+            <source>No action items were recorded.</source>
+            <translation>لم تُسجَّل أي إجراءات متابعة.</translation>
+        </message>
     </context>
     <context>
         <name>SaveFailure</name>

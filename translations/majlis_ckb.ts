@@ -5249,6 +5249,30 @@ What it sent before was discarded when it was rejected: import its bundles again
             <source>Choose the governorate first: the pseudonym is made from it.</source>
             <translation>سەرەتا پارێزگا هەڵبژێرە: ناوی خوازراو لەوەوە دروست دەکرێت.</translation>
         </message>
+        <message>
+            <source>No one is on the attendance list yet. Add the organisations and participants who came with the buttons above.</source>
+            <translation>هێشتا کەس لە لیستی ئامادەبوون نییە. ئەو ڕێکخراو و بەشداربووانەی هاتوون بە دوگمەکانی سەرەوە زیاد بکە.</translation>
+        </message>
+        <message>
+            <source>No attendance was recorded for this roundtable.</source>
+            <translation>هیچ ئامادەبوونێک بۆ ئەم مێزی گفتوگۆیە تۆمار نەکراوە.</translation>
+        </message>
+        <message>
+            <source>No decisions yet. Press Add decision to record one.</source>
+            <translation>هێشتا هیچ بڕیارێک نییە. «زیادکردنی بڕیار» دابگرە بۆ تۆمارکردنی یەکێک.</translation>
+        </message>
+        <message>
+            <source>No decisions were recorded.</source>
+            <translation>هیچ بڕیارێک تۆمار نەکراوە.</translation>
+        </message>
+        <message>
+            <source>No action items yet. Press Add action item to record who does what, and by when.</source>
+            <translation>هێشتا هیچ ئەرکێکی بەدواداچوون نییە. «زیادکردنی ئەرکی بەدواداچوون» دابگرە بۆ تۆمارکردنی ئەوەی کێ چی دەکات و تا کەی.</translation>
+        </message>
+        <message>
+            <source>No action items were recorded.</source>
+            <translation>هیچ ئەرکێکی بەدواداچوون تۆمار نەکراوە.</translation>
+        </message>
     </context>
     <context>
         <name>SaveFailure</name>

@@ -147,3 +147,38 @@ def test_a_new_focus_group_says_how_to_seat_the_first(manager: LanguageManager, 
     qtbot.waitUntil(lambda: editor.people.rowCount() == 1, timeout=10_000)
     settle()
     assert said(editor.people_view) == ""
+
+
+@pytest.mark.parametrize("lang", ["ar", "en"])
+def test_a_new_roundtables_tables_say_what_they_hold(manager: LanguageManager, store: Store, qtbot: QtBot,
+                                                    lang: str) -> None:
+    """A new roundtable's Attendance, Decisions and Action items tabs were headings over a blank box."""
+    from desktop.ui.sessions.roundtable_editor import RoundtableEditor
+
+    session_id = sessions.create_session(store, "roundtable", title="طاولة البصرة", governorate="basra")
+    win = window(manager, store, qtbot, lang)
+    editor = win.open_session(session_id)
+    assert isinstance(editor, RoundtableEditor)
+    tr = lambda text: QCoreApplication.translate("RoundtableEditor", text)  # noqa: E731
+    tables = [
+        (editor.attendance, tr("No one is on the attendance list yet. Add the organisations and participants who "
+                               "came with the buttons above."),
+         tr("No attendance was recorded for this roundtable.")),
+        (editor.decisions, tr("No decisions yet. Press Add decision to record one."), tr("No decisions were recorded.")),
+        (editor.action_items, tr("No action items yet. Press Add action item to record who does what, and by when."),
+         tr("No action items were recorded.")),
+    ]
+    for section, draft, _final in tables:
+        editor.tabs.setCurrentWidget(section)
+        settle()
+        assert said(section.view) == draft
+    editor.set_read_only(True)  # as final minutes open, or once finalised
+    for section, _draft, final in tables:
+        editor.tabs.setCurrentWidget(section)
+        settle()
+        assert said(section.view) == final
+    editor.set_read_only(False)
+    editor.tabs.setCurrentWidget(editor.decisions)
+    editor.decisions.add_button.click()
+    settle()
+    assert editor.decisions_model.rowCount() == 1 and said(editor.decisions.view) == ""

@@ -25,8 +25,10 @@ from desktop.core import text_cut
 from desktop.core.models import AgendaItem
 from desktop.ui.models.column_table import ColumnTableModel
 from desktop.ui.qt_i18n import shown_number
+from desktop.ui.sessions.empty_minutes import EmptyPair
 from desktop.ui.widgets.cell_delegate import CellDelegate
 from desktop.ui.widgets.confirm import confirm_removal
+from desktop.ui.widgets.empty_words import EmptyWords
 from desktop.ui.widgets.flow_row import FlowRow
 from desktop.ui.widgets.tab_order import chain
 from desktop.ui.widgets.text_limits import LongTextLimit, limit_line
@@ -200,7 +202,8 @@ class TableSection(QWidget):
     """A ColumnTableModel in a table with Add / Remove buttons (Delete key removes the current row)."""
 
     def __init__(
-        self, model: ColumnTableModel, add_text: Callable[[], str], name: Callable[[], str], parent: QWidget | None = None
+        self, model: ColumnTableModel, add_text: Callable[[], str], name: Callable[[], str], parent: QWidget | None = None,
+        empty: EmptyPair | None = None,
     ) -> None:
         super().__init__(parent)
         self.model = model
@@ -245,6 +248,9 @@ class TableSection(QWidget):
         for signal in (model.dataChanged, model.rowsInserted, model.rowsRemoved, model.modelReset):
             signal.connect(lambda *_: self._fit_capped())
         self.view.viewport().installEventFilter(self)
+        # While it has no rows, what it is for (a draft) or that nothing was recorded (final minutes).
+        self.empty_words = None if empty is None else EmptyWords(
+            self.view, lambda: empty[1]() if self.model.read_only else empty[0]())
         self.retranslate()
         self._enable_remove()
 
@@ -304,6 +310,8 @@ class TableSection(QWidget):
         self.model.read_only = read_only
         self.add_button.setEnabled(not read_only)
         self._enable_remove()
+        if self.empty_words is not None:
+            self.empty_words.follow()
 
     def keyPressEvent(self, event: Any) -> None:
         if event.key() == Qt.Key.Key_Delete and not self.model.read_only:

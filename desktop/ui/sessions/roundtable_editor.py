@@ -42,7 +42,7 @@ from desktop.ui.labels import sessions as labels
 from desktop.ui.models.column_table import Column, ColumnTableModel
 from desktop.ui.operations import CollectionOp, read_now
 from desktop.ui.qt_i18n import shown_digits
-from desktop.ui.sessions import attendee_adds
+from desktop.ui.sessions import attendee_adds, empty_minutes
 from desktop.ui.sessions.delegates import ChoiceDelegate, DateDelegate
 from desktop.ui.sessions.minutes_sections import AgendaSection, TableSection
 from desktop.ui.widgets.actions_or_menu import ActionsOrMenu
@@ -156,7 +156,7 @@ class RoundtableEditor(SessionEditorBase):
             self,
         )
         self.attendance = TableSection(
-            self.attendance_model, lambda: self.tr("Add o&rganisation…"), lambda: self.tr("Attendance"), self
+            self.attendance_model, lambda: self.tr("Add o&rganisation…"), lambda: self.tr("Attendance"), self, empty_minutes.ATTENDANCE
         )
         self.attendance.view.setItemDelegateForColumn(1, ChoiceDelegate(ATTENDANCE_ROLES, labels.role, self))
         self.attendance.add_button.clicked.connect(self.add_organisation)
@@ -180,7 +180,7 @@ class RoundtableEditor(SessionEditorBase):
         self.agenda.edited.connect(self._edited)
         self.decisions_model = ColumnTableModel([Column.field("text", lambda: self.tr("Decision"))], {"text": ""}, self)
         self.decisions = TableSection(
-            self.decisions_model, lambda: self.tr("Add deci&sion"), lambda: self.tr("Decisions"), self
+            self.decisions_model, lambda: self.tr("Add deci&sion"), lambda: self.tr("Decisions"), self, empty_minutes.DECISIONS
         )
         self.decisions.view.setItemDelegateForColumn(0, LimitedLineDelegate(column_limit(Decision, "text"), self))
         self.decisions.add_button.clicked.connect(lambda: self._add_row(self.decisions))
@@ -195,7 +195,7 @@ class RoundtableEditor(SessionEditorBase):
             self,
         )
         self.action_items = TableSection(
-            self.actions_model, lambda: self.tr("Add a&ction item"), lambda: self.tr("Action items"), self
+            self.actions_model, lambda: self.tr("Add a&ction item"), lambda: self.tr("Action items"), self, empty_minutes.ACTION_ITEMS
         )
         self.action_items.view.setItemDelegateForColumn(0, LimitedLineDelegate(column_limit(ActionItem, "what"), self))
         self.action_items.view.setItemDelegateForColumn(1, LimitedLineDelegate(column_limit(ActionItem, "owner"), self))
