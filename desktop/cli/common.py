@@ -246,6 +246,10 @@ def _naming_the_database(exc: MajlisError, args: argparse.Namespace) -> str:
     return f"{exc.message} (database: {Path(database).resolve()})"
 
 
+#: What a disk answers a write it refuses: read-only, full, or a file too large for it.
+_WRITE_REFUSED = frozenset({errno.EROFS, errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC), errno.EFBIG})
+
+
 def os_error_line(exc: OSError) -> str:
     """An error of the operating system as one line about what the person named. A write refused
     (a read-only folder or write-protected stick, a full disk) fails on the private temporary file
@@ -256,6 +260,10 @@ def os_error_line(exc: OSError) -> str:
 
     reason = exc.strerror or str(exc)
     name = os.fsdecode(exc.filename) if exc.filename is not None else ""
+    if exc.filename2 is not None and exc.errno in _WRITE_REFUSED:
+        # A copy (shutil.copyfile: restore's private copy of the backup) names its source first and
+        # its destination second: a full or read-only disk is the destination's, not the backup's.
+        name = os.fsdecode(exc.filename2)
     if isinstance(exc, FileNotFoundError) and exc.strerror == NO_SUCH_FOLDER:
         return f"the folder {name} does not exist; nothing was written"
     if name and Path(name).name.startswith(TEMP_PREFIX):
