@@ -13,9 +13,10 @@ import dataclasses
 import re
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO, cast
 
 from desktop.cli.common import UsageError, add_db, missing_action, open_from_args, print_json, read_passphrase
+from desktop.cli.erasure_purge import PUT_OFF, left_in_the_file, purge_now
 from desktop.core.errors import StoreError, ValidationError
 from desktop.core.sanitise import shown_path
 from desktop.i18n.counts import counted
@@ -26,6 +27,7 @@ PARTICIPANT_ID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0
 if TYPE_CHECKING:
     from desktop.core.db import Store
     from desktop.core.erasure_report import Report
+    from desktop.core.withdrawal import WithdrawalResult
 
 # The store, the withdrawal and the retention rules are imported by the commands that use them
 # (plain imports inside the functions): other commands start without them.
@@ -245,17 +247,25 @@ def cmd_consent_withdraw(args: argparse.Namespace) -> int:
     from desktop.core import erasure_report, withdrawal
     from desktop.core.consent import ConsentInvalid
     from desktop.core.db import open_store
+    from desktop.core.erasure_file import NotPurged
 
     passphrase = read_passphrase(args)
     store = open_store(args.db, passphrase)
     given = args.participant.strip()
     by_id = PARTICIPANT_ID.fullmatch(given) is not None  # an id from participants list --json
+    not_purged: NotPurged | None = None
     try:
         try:
             result = withdrawal.withdraw_participant(
                 store, participant_id=given if by_id else None, pseudonym=None if by_id else given,
                 scope=args.scope, on=args.date, reason=args.reason)
+        except NotPurged as exc:  # erased, and the disk refused the purge: said after what was erased
+            not_purged, result = exc, cast("WithdrawalResult", exc.made)
         except ConsentInvalid as exc:
+            purged = purge_now(store, "words") if exc.code == "already_erased" and args.scope == "all" else None
+            if purged is not None:  # run again to finish the purge an earlier run could not do
+                print(f"{given}: already erased; {purged}")
+                return 0
             if exc.code != "shared_pseudonym":
                 raise
             raise ConsentInvalid(exc.code, f"{exc.message} Name the one meant by its id: `majlis-cli participants "
@@ -277,9 +287,11 @@ def cmd_consent_withdraw(args: argparse.Namespace) -> int:
               # At the centre nothing reaches the laptops until a team update is published.
               "publish a team update (majlis-cli team update export) so that the laptops erase them too"
               if at_centre else "the erasure travels with the next bundle"))
-    if not result.purged:
-        print("note: another program is reading the database; the freed pages are purged when it closes")
+    if not result.purged and not_purged is None:
+        print(PUT_OFF)
     _rewrite_then_report(args, passphrase, report)
+    if not_purged is not None:
+        raise left_in_the_file(not_purged, args.db, "words")
     return 0
 
 
@@ -294,12 +306,16 @@ def _is_centre(store: Store) -> bool:
 def cmd_retention_apply(args: argparse.Namespace) -> int:
     from desktop.core import erasure_report, retention
     from desktop.core.db import open_store
+    from desktop.core.erasure_file import NotPurged
 
     passphrase = read_passphrase(args)
     store = open_store(args.db, passphrase)
+    not_purged: NotPurged | None = None
     try:
         try:
             run = retention.apply(store, dry_run=args.dry_run)
+        except NotPurged as exc:  # erased, and the disk refused the purge: said after what was erased
+            not_purged, run = exc, cast("retention.RetentionRun", exc.made)
         except retention.RetentionInvalid as exc:
             if exc.code != "no_period":
                 raise
@@ -309,6 +325,7 @@ def cmd_retention_apply(args: argparse.Namespace) -> int:
                                   "--months N sets one); nothing was erased") from exc
         # What still holds the identities, as after a withdrawal: one report, the same code.
         report = erasure_report.report(store) if run.applied else None
+        purged = None if run.applied or args.dry_run or not run.status.due else purge_now(store, "identities")
     finally:
         store.close()
     st = run.status
@@ -322,15 +339,17 @@ def cmd_retention_apply(args: argparse.Namespace) -> int:
               "data stay")
         return 0
     if not run.applied:
-        print("due, and nothing is left to erase")
+        print("due, and nothing is left to erase" + (f"; {purged}" if purged else ""))
         return 0
     e = run.erased
     print(f"erased the names or phones of {counted(e.participants, 'participant')}, "
           f"{counted(e.images, 'signature or scan', 'signatures or scans')}, {counted(e.history, 'history row')}; "
           "pseudonyms stay; the run travels with the next bundle")
-    if not run.purged:
-        print("note: another program is reading the database; the freed pages are purged when it closes")
+    if not run.purged and not_purged is None:
+        print(PUT_OFF)
     _rewrite_then_report(args, passphrase, report, "identities")
+    if not_purged is not None:
+        raise left_in_the_file(not_purged, args.db, "identities")
     return 0
 
 

@@ -17,9 +17,22 @@ from collections.abc import Iterator
 from sqlalchemy import text
 
 from desktop.core import search_sqlite
-from desktop.core.db import Store
+from desktop.core.db import OPERATIONAL_ERRORS, Store
 from desktop.core.erasure import PURGE_PENDING_KEY
+from desktop.core.errors import EnvironmentProblem
 from desktop.core.models import LocalState
+from desktop.core.sqlcipher_file import classify
+
+
+class NotPurged(EnvironmentProblem):
+    """An erasure was made (its transaction committed), then the disk refused the purge (full,
+    read-only): the words are gone from every row, but their bytes are still in the file until a
+    purge succeeds (it stays pending). ``made``: what the erasure did (``WithdrawalResult``,
+    ``RetentionRun``), set by the caller, so that it is said rather than "nothing was changed"."""
+
+    def __init__(self, problem: EnvironmentProblem) -> None:
+        super().__init__(problem.message, **problem.details)
+        self.made: object = None
 
 
 @contextlib.contextmanager
@@ -77,6 +90,17 @@ def purge_file(store: Store) -> bool:
     with store.engine.connect() as conn:
         conn.execute(text("PRAGMA wal_checkpoint(TRUNCATE)"))
     return True
+
+
+def purge_after_erasure(store: Store) -> bool:
+    """``purge_file`` right after an erasure committed: a disk that refuses it raises ``NotPurged``."""
+    try:
+        return purge_file(store)
+    except OPERATIONAL_ERRORS as exc:
+        problem = classify(exc, store.path.parent)
+        if not isinstance(problem, EnvironmentProblem):
+            raise
+        raise NotPurged(problem) from exc
 
 
 def purge_if_pending(store: Store) -> bool:

@@ -208,5 +208,9 @@ def withdraw_participant(
                 count = erasure.scrub(s.connection(), [person.id], "all")
                 change_set.wrote_in_bulk(s, erasure.TABLES)  # Core writes: say so
             code = person.code
-        purged = erasure_file.purge_file(store) if scope == "all" else True
+        try:
+            purged = erasure_file.purge_after_erasure(store) if scope == "all" else True
+        except erasure_file.NotPurged as exc:  # erased all the same: said with what was erased
+            exc.made = WithdrawalResult(code, scope, marked, count, False)
+            raise
     return WithdrawalResult(code, scope, marked, count, purged)
