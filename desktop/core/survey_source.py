@@ -97,6 +97,7 @@ def open_source(path: Path) -> Source:
             ),
             file=path.name,
         )
+    _refuse_another_kind(path, head)
     if _is_web_page(head):
         # What a download gives when the platform wanted a sign-in, or answered with an error page
         # (saved under the export's name): not a file of responses, whatever its name says.
@@ -110,6 +111,28 @@ def open_source(path: Path) -> Source:
             file=path.name,
         )
     return _csv(path)
+
+
+def _refuse_another_kind(path: Path, head: bytes) -> None:
+    """A file Majlis knows by its first bytes given as the survey file (two paths mixed up): named as
+    what it is. A database was "mixing text encodings" (save it again as UTF-8: advice that harms
+    it), a PDF or a bundle "has a column %PDF-1.4 / age-encryption.org/v1 not in the form"."""
+    from desktop.core import file_signatures
+    from desktop.core.sqlcipher_file import may_be_a_database
+
+    kind = file_signatures.kind_of(head)
+    if kind == "age_passphrase" or file_signatures.PLAIN_KEY in head:
+        template = QT_TRANSLATE_NOOP("Survey", "{file} is the team's key file, not a survey export: keep it private.")
+    elif kind == "age":
+        template = QT_TRANSLATE_NOOP("Survey", "{file} is a bundle of changes (an encrypted Majlis file), not a survey "
+                                               "export.")
+    elif kind == "pdf":
+        template = QT_TRANSLATE_NOOP("Survey", "{file} is a PDF, not a survey export.")
+    elif kind == "sqlite" or may_be_a_database(path):
+        template = QT_TRANSLATE_NOOP("Survey", "{file} is a database, not a survey export.")
+    else:
+        return
+    raise SurveyImportError("another_kind", template, file=path.name)
 
 
 def _is_web_page(head: bytes) -> bool:
