@@ -82,7 +82,7 @@ def _one_line(text: str, limit: int) -> str:
 def _merged_text(path: Path) -> str:
     """The edited text of ``--text-file`` as any common editor saves it (UTF-8 with or without a BOM,
     UTF-16): a file in another encoding is refused in one line, not a traceback."""
-    from desktop.cli.passphrase_file import decode_text
+    from desktop.cli.passphrase_file import decode_text, other_kind
     from desktop.core.bounded_read import NotAFile, read_at_most
     from desktop.core.field_text import TEXT_LIMIT
 
@@ -94,6 +94,9 @@ def _merged_text(path: Path) -> str:
         raise SyncCommandError(f"{path} is a {exc.kind}, not a text file; nothing was changed") from None
     except FileNotFoundError:
         raise Missing(f"the text file {path} does not exist; nothing was changed") from None
+    other = other_kind(path, raw)
+    if other:  # the team's key file is text too: it became the merged text, and went out in the change log
+        raise SyncCommandError(f"{path} is {other}, not a text file; nothing was changed")
     too_long = f"{path} holds more than {TEXT_LIMIT:,} characters, more than a text may; nothing was changed"
     if len(raw) > most:
         raise SyncCommandError(too_long)

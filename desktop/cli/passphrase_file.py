@@ -61,7 +61,7 @@ def _bomless_utf16(raw: bytes) -> str | None:
     return None
 
 
-def _other_kind(path: Path, raw: bytes) -> str:
+def other_kind(path: Path, raw: bytes) -> str:
     """What else the file ``path`` (``raw``: its first bytes) is, among the files a
     coordinator keeps beside the passphrase file: "" for none. Two paths swapped (``--db pp.txt
     --passphrase-file demo.db``) were answered "not UTF-8 text; save it as UTF-8", advice that harms
@@ -94,7 +94,7 @@ def read_passphrase_file(path: Path) -> str:
         raise Missing(f"the passphrase file {path} does not exist") from exc
     except OSError as exc:
         raise StoreError(f"cannot read the passphrase file {path}: {exc.strerror or exc}") from exc
-    other = _other_kind(path, raw)
+    other = other_kind(path, raw)
     if other:  # known before it is read as text: a file of another kind is not one in another encoding
         raise StoreError(f"the passphrase file {path} is {other}, not a passphrase file")
     try:
