@@ -133,11 +133,21 @@ def missing_action(parser: argparse.ArgumentParser) -> Callable[[argparse.Namesp
 
 
 def read_passphrase(args: argparse.Namespace, *, confirm: bool = False, env: str = PASSPHRASE_ENV,
-                    file_attr: str = "passphrase_file", prompt: str = "Passphrase: ") -> str:
+                    file_attr: str = "passphrase_file", prompt: str = "Passphrase: ", made: str = "") -> str:
+    """The passphrase from ``--file-attr``, ``$env`` or a prompt. ``made``: the passphrase is being made
+    (a new database, a new passphrase, a key file), named so: one no one can type is refused."""
     path: Path | None = getattr(args, file_attr, None)
     if path is not None:
         return read_passphrase_file(path)
     if os.environ.get(env):
+        if made:
+            from desktop.core.validation import PASSPHRASE_UNTYPABLE, new_passphrase_problem
+
+            if new_passphrase_problem(os.environ[env]) == PASSPHRASE_UNTYPABLE:
+                raise StoreError(
+                    f"the {made} holds a character that cannot be typed at the unlock window (a line break, a byte-order "
+                    f"mark, a NUL or a broken character): read from a text file into {env}? give the file with "
+                    f"--{file_attr.replace('_', '-')}, which takes its first line; nothing was changed")
         return os.environ[env]
     if not sys.stdin.isatty():
         raise StoreError(f"no passphrase: set {env} or use --{file_attr.replace('_', '-')}")

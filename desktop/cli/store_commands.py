@@ -66,7 +66,7 @@ def cmd_init(args: argparse.Namespace) -> int:
     refuse_companion_name(args.db)  # before the passphrase is asked for
     if args.db.exists() and args.db.stat().st_size > 0:
         raise DatabaseExists(f"{args.db} already exists; nothing was changed")
-    store = db.create_store(args.db, read_passphrase(args, confirm=True), args.device_name)
+    store = db.create_store(args.db, read_passphrase(args, confirm=True, made="passphrase"), args.device_name)
     print(f"created {args.db} (device {store.device_id})")
     store.close()
     return 0
@@ -138,8 +138,9 @@ def cmd_demo(args: argparse.Namespace) -> int:
     from desktop.core.companion_names import refuse_companion_name
 
     refuse_companion_name(args.db)  # also when that file is there: it is another database's
-    passphrase = read_passphrase(args)
-    if args.db.exists() and args.db.stat().st_size > 0:
+    exists = args.db.exists() and args.db.stat().st_size > 0
+    passphrase = read_passphrase(args, made="" if exists else "passphrase")
+    if exists:
         store = db.open_store(args.db, passphrase)
         _keeps_its_name(store, args.device_name)
     else:
@@ -275,7 +276,7 @@ def cmd_passwd(args: argparse.Namespace) -> int:
     try:
         new = read_passphrase(
             args, confirm=True, env="MAJLIS_NEW_PASSPHRASE", file_attr="new_passphrase_file",
-            prompt="New passphrase: ",
+            prompt="New passphrase: ", made="new passphrase",
         )
         # The app's rule (Settings → Change passphrase…), before anything is written: no backup, no re-key.
         problem = new_passphrase_problem(new, current)

@@ -474,7 +474,7 @@ def cmd_team_key_export(args: argparse.Namespace) -> int:
                 print(f"team key written unprotected: {args.out} (keep it private)")
                 return 0
             secret = read_passphrase(args, confirm=True, env=KEY_PASSPHRASE_ENV, file_attr="key_passphrase_file",
-                                     prompt="Passphrase for the key file: ")
+                                     prompt="Passphrase for the key file: ", made="key file's passphrase")
             write_protected_identity_file(args.out, identities, secret)
         except FileExistsError as exc:  # it appeared meanwhile (while the passphrase was typed)
             raise exists from exc

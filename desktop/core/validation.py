@@ -75,8 +75,11 @@ PASSPHRASE_UNTYPABLE = "untypable"
 
 # What no key can be made of, though a paste can bring it: a NUL (SQLCipher's key statement cannot take
 # one, so a database made with it opened, but could never be backed up nor its passphrase changed) and
-# a lone surrogate (no UTF-8 bytes to derive a key from). A tab or an escape is kept, as typed or pasted.
-_UNTYPABLE = re.compile("[\x00\ud800-\udfff]")
+# a lone surrogate (no UTF-8 bytes to derive a key from); and what no one can type at the unlock window,
+# though a variable filled from a text file brings it (`$(cat new.txt)` keeps a Windows file's carriage
+# return and Notepad's byte-order mark): a line break or a byte-order mark, with which the database
+# opened from that variable alone. A tab or an escape is kept, as typed or pasted.
+_UNTYPABLE = re.compile("[\x00\r\n\ufeff\ud800-\udfff]")
 
 
 def new_passphrase_problem(new: str, current: str | None = None) -> str | None:
