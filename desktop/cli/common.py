@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desktop.cli.passphrase_file import read_passphrase_file
-from desktop.core.errors import MajlisError, Missing, OutputExists, StoreError
+from desktop.core.errors import MajlisError, Missing, OutputExists, StoreError, WrongPassphrase
 
 if TYPE_CHECKING:
     from desktop.core.db import Store
@@ -238,8 +238,21 @@ def _say(exc: MajlisError, args: argparse.Namespace) -> int:
     if isinstance(exc, Unforeseen) and os.environ.get(DEBUG_ENV) == "1" and exc.__cause__ is not None:
         sys.stdout.flush()
         traceback.print_exception(exc.__cause__, file=sys.stderr)
-    sys.stderr.write(f"majlis-cli: {_naming_the_database(exc, args)}\n")
+    sys.stderr.write(f"majlis-cli: {_naming_the_database(exc, args)}{_read_from_a_file(exc, args)}\n")
     return exc.exit_code
+
+
+def _read_from_a_file(exc: MajlisError, args: argparse.Namespace) -> str:
+    """What to add to a wrong passphrase that came from ``$MAJLIS_PASSPHRASE`` filled from a text file
+    (``$(cat pass.txt)`` keeps a Windows file's carriage return and Notepad's byte-order mark, which no
+    passphrase can hold, see validation): said, since the coordinator is sure of the passphrase."""
+    given = os.environ.get(PASSPHRASE_ENV, "")
+    if not isinstance(exc, WrongPassphrase) or getattr(args, "passphrase_file", None) is not None:
+        return ""
+    if not any(c in given for c in "\r\n\ufeff"):
+        return ""
+    return (f"; {PASSPHRASE_ENV} holds a line break or a byte-order mark, as read from a text file (no passphrase "
+            "can hold one): give the file with --passphrase-file, which takes its first line")
 
 
 def _naming_the_database(exc: MajlisError, args: argparse.Namespace) -> str:
