@@ -7,8 +7,10 @@ import contextlib
 import datetime as dt
 import errno
 import getpass
+import io
 import json
 import os
+import stat
 import sys
 import traceback
 from collections.abc import Callable
@@ -206,7 +208,12 @@ def run_guarded(func: Callable[[argparse.Namespace], int], args: argparse.Namesp
     """Run a command; expected failures become one line on stderr and a non-zero exit code."""
     try:
         code = func(args)
-        sys.stdout.flush()  # here, not at exit: a reader gone away is then handled below
+        try:
+            sys.stdout.flush()  # here, not at exit: a reader gone away is then handled below
+        except OSError as exc:
+            if isinstance(exc, BrokenPipeError) or exc.errno not in _WRITE_REFUSED:
+                raise
+            return _output_unwritten(exc)
         return code
     except MajlisError as exc:
         return _say(exc, args)
@@ -216,8 +223,7 @@ def run_guarded(func: Callable[[argparse.Namespace], int], args: argparse.Namesp
     except BrokenPipeError:
         # The reader of the output went away (``majlis-cli status | head -1``): nothing to tell it,
         # and no second complaint when Python flushes stdout at exit.
-        with contextlib.suppress(OSError):
-            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        _let_go_of_the_output()
         return 1
     except (FileNotFoundError, IsADirectoryError, NotADirectoryError) as exc:
         # A file or folder given that is not there (or a folder where a file is wanted): "missing",
@@ -225,10 +231,37 @@ def run_guarded(func: Callable[[argparse.Namespace], int], args: argparse.Namesp
         sys.stderr.write(f"majlis-cli: {os_error_line(exc)}\n")
         return 3
     except OSError as exc:
+        if exc.filename is None and exc.errno in _WRITE_REFUSED and _output_on_a_full_disk():
+            return _output_unwritten(exc)  # as it prints: a long output, or stdout written through
         sys.stderr.write(f"majlis-cli: {os_error_line(exc)}\n")
         return 4
     except Exception as exc:
         return _say(as_our_error(exc), args)  # ours and the system's errors are caught above
+
+
+def _output_unwritten(exc: OSError) -> int:
+    """`… --json > /media/stick/p.json` on a full stick: said of the output (it named nothing, and the
+    coordinator could not tell it from the database or an export); exit 4."""
+    sys.stderr.write(f"majlis-cli: the command's output could not be written ({exc.strerror or exc}): is it "
+                     "redirected to a full disk? What the command did before that stands\n")
+    _let_go_of_the_output()
+    return 4
+
+
+def _output_on_a_full_disk() -> bool:
+    """Whether standard output is a file on a disk with no room left: a write refused that names no
+    file was then the output's (a file Majlis writes is named: atomic_file)."""
+    try:
+        fd = sys.stdout.fileno()
+        return stat.S_ISREG(os.fstat(fd).st_mode) and hasattr(os, "fstatvfs") and os.fstatvfs(fd).f_bavail == 0
+    except (OSError, ValueError, io.UnsupportedOperation):
+        return False
+
+
+def _let_go_of_the_output() -> None:
+    """Standard output to nowhere: what is left in its buffer is not written again at exit."""
+    with contextlib.suppress(OSError, ValueError):
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
 
 
 def _say(exc: MajlisError, args: argparse.Namespace) -> int:
