@@ -105,14 +105,16 @@ def backup(
 
 
 def prune(db_path: Path, keep: int = DEFAULT_KEEP) -> None:
-    """Drop the oldest backups beyond the ``keep`` latest (0 keeps them all)."""
-    for old in list_backups(db_path)[:-keep] if keep > 0 else []:
+    """Drop the oldest backups beyond the ``keep`` latest (0 keeps them all). Never the copy a restore
+    kept (``_keep_aside``): the way back, and maybe work never exported; it was dropped as the oldest."""
+    made = [p for p in list_backups(db_path) if not p.name.endswith(KEPT_BY_RESTORE)]
+    for old in made[:-keep] if keep > 0 else []:
         old.unlink(missing_ok=True)
         for companion in _sidecars(old):
             companion.unlink(missing_ok=True)
 
 
-PARTIAL, RESTORING = ".partial", ".restoring"
+PARTIAL, RESTORING, KEPT_BY_RESTORE = ".partial", ".restoring", "-before-restore.db"
 
 
 def _clear_orphans(folder: Path, suffix: str) -> None:
@@ -393,7 +395,7 @@ def _keep_aside(db_path: Path) -> Path | None:
         return None
     folder = backup_dir(db_path)
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
-    kept = folder / f"majlis-{stamp}-before-restore.db"
+    kept = folder / f"majlis-{stamp}{KEPT_BY_RESTORE}"
     wal = Path(f"{db_path}-wal")
     moved_wal = False
     try:

@@ -126,7 +126,8 @@ def test_restore_leaves_the_backup_a_single_file(tmp_path: Path, capsys: pytest.
     Path(f"{first}-wal").write_bytes(b"")
     Path(f"{first}-shm").write_bytes(b"")
     assert run(capsys, "backup", "--db", db, "--keep", "2")[0] == 0
-    assert len(list(folder.iterdir())) == 2 and not Path(first).exists()
+    # The latest two, and the copy the restore kept, which the rotation never drops.
+    assert len(list(folder.iterdir())) == 3 and not Path(first).exists() and (folder / kept).exists()
 
 
 def test_output_piped_into_head_is_no_error(tmp_path: Path) -> None:
