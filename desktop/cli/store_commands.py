@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from desktop.cli.common import add_db, open_from_args, print_json, read_passphrase
+from desktop.cli.common import INTERRUPTED_EXIT, add_db, open_from_args, print_json, read_passphrase
 from desktop.core.device_label import no_name, shown_name
 from desktop.core.errors import DatabaseExists, DatabaseMissing, NotADatabase
 from desktop.core.sanitise import printable
@@ -136,6 +136,7 @@ def _status_text(key: str, value: object) -> str:
 def cmd_demo(args: argparse.Namespace) -> int:
     from desktop.core import db, demo  # the demo texts: only this command needs them
     from desktop.core.companion_names import refuse_companion_name
+    from desktop.core.new_database import discard
 
     refuse_companion_name(args.db)  # also when that file is there: it is another database's
     exists = args.db.exists() and args.db.stat().st_size > 0
@@ -147,6 +148,17 @@ def cmd_demo(args: argparse.Namespace) -> int:
         store = db.create_store(args.db, passphrase, "demo laptop" if args.device_name is None else args.device_name)
     try:
         summary = demo.generate(store, sessions=args.sessions, seed=args.seed)
+    except BaseException as exc:
+        if exists:
+            raise
+        # A session a transaction: the new database held part of the seed (Ctrl+C, a full disk), refused
+        # as "already in this database" when the command was run again. Made by this run, it goes whole.
+        store.close()
+        discard(args.db)
+        if not isinstance(exc, KeyboardInterrupt):
+            raise
+        sys.stderr.write("majlis-cli: interrupted; the database it was making was removed: run the command again\n")
+        return INTERRUPTED_EXIT
     finally:
         store.close()
     print(
