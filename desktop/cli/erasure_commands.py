@@ -266,10 +266,13 @@ def cmd_consent_withdraw(args: argparse.Namespace) -> int:
             if purged is not None:  # run again to finish the purge an earlier run could not do
                 print(f"{given}: already erased; {purged}")
                 return 0
-            if exc.code != "shared_pseudonym":
+            near = ", ".join(cast("list[str]", exc.details.get("near") or []))
+            if exc.code != "shared_pseudonym" and not near:
                 raise
-            raise ConsentInvalid(exc.code, f"{exc.message} Name the one meant by its id: `majlis-cli participants "
-                                           "list --json` gives each one's id and the device that recorded them") from exc
+            raise ConsentInvalid(exc.code, f"{exc.message} " + (
+                f"{near} has it in other capitals: give it as it is written; nothing was changed" if near else
+                "Name the one meant by its id: `majlis-cli participants list --json` gives each one's id and the "
+                "device that recorded them")) from exc
         report = erasure_report.report(store) if args.scope == "all" else None
         at_centre = _is_centre(store)
     finally:

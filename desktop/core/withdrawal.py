@@ -81,8 +81,11 @@ def participants(store: Store) -> list[ParticipantRow]:
 def find_participant(s: OrmSession, pseudonym: str) -> Participant:
     found = list(s.scalars(select(Participant).where(Participant.code == pseudonym.strip(),
                                                      Participant.deleted.is_(False))))
-    if not found:
-        raise ConsentInvalid("unknown_participant", QT_TRANSLATE_NOOP("Withdrawal", "No participant has this pseudonym."))
+    if not found:  # ``near``: those it names in other capitals (typed in small letters), never taken for it
+        near = sorted(set(s.scalars(select(Participant.code).where(
+            func.upper(Participant.code) == pseudonym.strip().upper(), Participant.deleted.is_(False)))))
+        raise ConsentInvalid("unknown_participant", QT_TRANSLATE_NOOP("Withdrawal", "No participant has this pseudonym."),
+                             near=near)
     if len(found) > 1:
         # Pseudonyms are numbered on the laptop that recorded them: at the centre two facilitators'
         # ANB-FG01-P01 are both there. Taking the first would withdraw (and erase, for good) perhaps
