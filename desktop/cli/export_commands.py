@@ -74,10 +74,18 @@ def add_commands(sub: argparse._SubParsersAction[Any]) -> None:
     export.set_defaults(func=missing_action(export))
 
 
+#: What each export writes, by the extensions of the formats Majlis writes (``args.format``).
+WRITES = {"xlsx": ((".xlsx",), "a workbook"), "pdf": ((".pdf",), "a PDF"),
+          "qdpx": ((".qdpx",), "a REFI-QDA project"), "qdc": ((".qdc",), "a codebook"),
+          "brief": ((".pdf", ".xlsx"), "a PDF or a workbook")}
+
+
 def _export_target(args: argparse.Namespace) -> Path:
     """``--out`` of an export. An export is made again from the database at will, so an existing
     file there is replaced (atomically, as ``--help`` says): but never the database itself, its
-    companion files or its backups, which nothing could make again."""
+    companion files or its backups, which nothing could make again; and never under the extension of
+    another format (``export xlsx --out brief.pdf``: a workbook no PDF reader opens, or last week's
+    workbook replaced by a PDF)."""
     from desktop.core.sqlcipher_file import may_be_a_database
     from desktop.sync.sniff import is_sync_or_key_file
 
@@ -101,6 +109,11 @@ def _export_target(args: argparse.Namespace) -> Path:
     if out.is_file() and may_be_a_database(out):  # another laptop's database, a copy kept by hand
         raise OutputExists(f"{out} is a database (an encrypted Majlis database or backup, or an SQLite file); an "
                            "export never replaces it: give another file name; nothing was written")
+    extensions, what = WRITES[args.format]
+    ext = out.suffix.lower()
+    if ext not in extensions and any(ext in other for other, _ in WRITES.values()):
+        raise StoreError(f"{out} ends in {ext}, but export {args.format} writes {what}: give --out a name ending "
+                         f"in {' or '.join(extensions)}; nothing was written")
     return out
 
 
