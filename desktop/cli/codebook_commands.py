@@ -32,7 +32,13 @@ def cmd_codebook_import(args: argparse.Namespace) -> int:
         raise Missing(f"{path} is a device or a pipe, not a codebook (.qdc or .qdpx)")
     if not path.is_file():
         raise Missing(f"no such file: {path}")
+    from desktop.cli.passphrase_file import MAX_BYTES, other_kind
     from desktop.exports import refi_qda  # here, not at the top: other commands start without it
+
+    with open(path, "rb") as fh:  # known by its content first: the XML parser's words named no file kind
+        other = other_kind(path, fh.read(MAX_BYTES), zips=False)
+    if other:
+        raise ValidationError(f"{path.name} is {other}, not a codebook (.qdc or .qdpx); nothing was imported")
 
     try:
         data = refi_qda.codebook_file_bytes(path)

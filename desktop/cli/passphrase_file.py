@@ -61,9 +61,10 @@ def _bomless_utf16(raw: bytes) -> str | None:
     return None
 
 
-def other_kind(path: Path, raw: bytes) -> str:
+def other_kind(path: Path, raw: bytes, *, zips: bool = True) -> str:
     """What else the file ``path`` (``raw``: its first bytes) is, among the files a
-    coordinator keeps beside the passphrase file: "" for none. Two paths swapped (``--db pp.txt
+    coordinator keeps beside the passphrase file: "" for none (and for a ZIP of no kind of Majlis's
+    own when not ``zips``). Two paths swapped (``--db pp.txt
     --passphrase-file demo.db``) were answered "not UTF-8 text; save it as UTF-8", advice that harms
     a database or a workbook; a plain team key file, which is text, was even taken as a passphrase."""
     from desktop.core import file_signatures
@@ -71,7 +72,7 @@ def other_kind(path: Path, raw: bytes) -> str:
     from desktop.sync.sniff import kind_of  # here: only when a passphrase file is read
 
     kind = kind_of(raw)
-    if kind:
+    if kind and (zips or kind != "zip"):  # zips=False: any other ZIP may be what is asked for (a .qdpx)
         return _KINDS[kind]
     if raw.startswith(file_signatures.SQLITE):
         return "an unencrypted SQLite file"
