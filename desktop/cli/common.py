@@ -279,13 +279,14 @@ def _read_from_a_file(exc: MajlisError, args: argparse.Namespace) -> str:
     """What to add to a wrong passphrase that came from ``$MAJLIS_PASSPHRASE`` filled from a text file
     (``$(cat pass.txt)`` keeps a Windows file's carriage return and Notepad's byte-order mark, which no
     passphrase can hold, see validation): said, since the coordinator is sure of the passphrase."""
-    given = os.environ.get(PASSPHRASE_ENV, "")
-    if not isinstance(exc, WrongPassphrase) or getattr(args, "passphrase_file", None) is not None:
+    if not isinstance(exc, WrongPassphrase):
         return ""
-    if not any(c in given for c in "\r\n\ufeff"):
-        return ""
-    return (f"; {PASSPHRASE_ENV} holds a line break or a byte-order mark, as read from a text file (no passphrase "
-            "can hold one): give the file with --passphrase-file, which takes its first line")
+    # The database's first (it opens before a key file is read), then a key file's (bundle import).
+    for env, attr in ((PASSPHRASE_ENV, "passphrase_file"), ("MAJLIS_KEY_PASSPHRASE", "key_passphrase_file")):
+        if hasattr(args, attr) and getattr(args, attr) is None and any(c in os.environ.get(env, "") for c in "\r\n\ufeff"):
+            return (f"; {env} holds a line break or a byte-order mark, as read from a text file (no passphrase can "
+                    f"hold one): give the file with --{attr.replace('_', '-')}, which takes its first line")
+    return ""
 
 
 def _naming_the_database(exc: MajlisError, args: argparse.Namespace) -> str:

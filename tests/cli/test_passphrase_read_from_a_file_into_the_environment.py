@@ -41,3 +41,26 @@ def test_a_wrong_passphrase_without_such_a_character_says_no_more(
     fresh_store(db, PASSPHRASE, "Basra laptop 2").close()
     monkeypatch.setenv("MAJLIS_PASSPHRASE", "not the passphrase")
     assert run(capsys, "status", "--db", db) == (2, "", "majlis-cli: wrong passphrase, or not a Majlis database\n")
+
+
+def test_a_key_file_passphrase_read_from_a_windows_file_is_said_to_be(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch,
+        laptop_team: object) -> None:
+    """The same for the team key file's passphrase (`MAJLIS_KEY_PASSPHRASE=$(cat key-pass.txt)`) at
+    `bundle import --identity-file`: the key file named, and the flag that reads its passphrase file."""
+    laptop, centre = tmp_path / "field0.db", tmp_path / "centre.db"
+    monkeypatch.setenv("MAJLIS_PASSPHRASE", PASSPHRASE)
+    key, secret, bundle = tmp_path / "centre.key", tmp_path / "key-pass.txt", tmp_path / "b.majlis"
+    secret.write_bytes("\ufeffthe key's passphrase\r\n".encode("utf-8"))
+    assert run(capsys, "team", "key", "export", "--db", centre, "--out", key, "--key-passphrase-file", secret)[0] == 0
+    assert run(capsys, "bundle", "export", "--db", laptop, "--out", bundle, "--full")[0] == 0
+    monkeypatch.setenv("MAJLIS_KEY_PASSPHRASE", "\ufeffthe key's passphrase\r")
+    code, out, err = run(capsys, "bundle", "import", "--db", centre, "--identity-file", key, bundle)
+    assert (code, out) == (2, ""), (code, out, err)
+    assert err.count("\n") == 1 and err.endswith(
+        "; MAJLIS_KEY_PASSPHRASE holds a line break or a byte-order mark, as read from a text file (no passphrase "
+        "can hold one): give the file with --key-passphrase-file, which takes its first line\n"), err
+    assert "the key's passphrase" not in err
+    code, out, err = run(capsys, "bundle", "import", "--db", centre, "--identity-file", key,
+                         "--key-passphrase-file", secret, bundle)
+    assert code == 0 and "imported" in out, (code, out, err)
