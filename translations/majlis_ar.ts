@@ -5901,6 +5901,22 @@ What it sent before was discarded when it was rejected: import its bundles again
             <translation>‏{file} صفحة ويب وليس ملف تصدير لمسح (هل طلب التنزيل تسجيل الدخول؟). نزّل ملف التصدير مرة أخرى من ⁦KoboToolbox⁩ أو ⁦ODK Central⁩ بصيغة ⁦XLSX⁩ أو ⁦CSV⁩.</translation>
         </message>
         <message>
+            <source>{file} is the team's key file, not a survey export: keep it private.</source>
+            <translation>‏{file} ملفّ مفتاح الفريق، وليس ملفّ تصدير لاستبيان: أبقِه سرّيًّا.</translation>
+        </message>
+        <message>
+            <source>{file} is a bundle of changes (an encrypted Majlis file), not a survey export.</source>
+            <translation>‏{file} حزمة تغييرات (ملفّ مشفّر من ⁦Majlis⁩)، وليس ملفّ تصدير لاستبيان.</translation>
+        </message>
+        <message>
+            <source>{file} is a PDF, not a survey export.</source>
+            <translation>‏{file} مستند ⁦PDF⁩، وليس ملفّ تصدير لاستبيان.</translation>
+        </message>
+        <message>
+            <source>{file} is a database, not a survey export.</source>
+            <translation>‏{file} قاعدة بيانات، وليس ملفّ تصدير لاستبيان.</translation>
+        </message>
+        <message>
             <source>The survey file {file} cannot be read.</source>
             <translation>تعذّرت قراءة ملفّ الاستبيان {file}.</translation>
         </message>

@@ -5813,6 +5813,22 @@ What it sent before was discarded when it was rejected: import its bundles again
             <translation>‏{file} پەڕەیەکی وێبە، نەک هەناردەی ڕاپرسی (ئایا داگرتنەکە داوای چوونەژوورەوەی کرد؟). هەناردەکە دووبارە لە ⁦KoboToolbox⁩ یان ⁦ODK Central⁩ وەک ⁦XLSX⁩ یان ⁦CSV⁩ دابگرە.</translation>
         </message>
         <message>
+            <source>{file} is the team's key file, not a survey export: keep it private.</source>
+            <translation>‏{file} پەڕگەی کلیلی تیمە، نەک هەناردەی ڕاپرسی: بە نهێنی بیپارێزە.</translation>
+        </message>
+        <message>
+            <source>{file} is a bundle of changes (an encrypted Majlis file), not a survey export.</source>
+            <translation>‏{file} پاکێتی گۆڕانکارییە (پەڕگەیەکی شفرەکراوی ⁦Majlis⁩)، نەک هەناردەی ڕاپرسی.</translation>
+        </message>
+        <message>
+            <source>{file} is a PDF, not a survey export.</source>
+            <translation>‏{file} بەڵگەنامەیەکی ⁦PDF⁩ە، نەک هەناردەی ڕاپرسی.</translation>
+        </message>
+        <message>
+            <source>{file} is a database, not a survey export.</source>
+            <translation>‏{file} بنکەدراوەیە، نەک هەناردەی ڕاپرسی.</translation>
+        </message>
+        <message>
             <source>The survey file {file} cannot be read.</source>
             <translation>ناتوانرێت پەڕگەی ڕاپرسی {file} بخوێندرێتەوە.</translation>
         </message>
