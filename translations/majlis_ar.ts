@@ -4172,6 +4172,13 @@ Waiting changes: %3</source>
         </message>
     </context>
     <context>
+        <name>PendingPurge</name>
+        <message>
+            <source>The disk refused to clear the erased words out of the database file (it is full or read-only): free some space; Majlis clears them when it next starts.</source>
+            <translation>رفض القرص إزالة الكلمات الممسوحة من ملف قاعدة البيانات (القرص ممتلئ أو للقراءة فقط): أفرغ بعض المساحة؛ يزيلها ⁦Majlis⁩ عند تشغيله في المرة القادمة.</translation>
+        </message>
+    </context>
+    <context>
         <name>Qdc</name>
         <message>
             <source>the codebook is empty; REFI-QDA needs at least one code</source>

@@ -4136,6 +4136,13 @@ Waiting changes: %3</source>
         </message>
     </context>
     <context>
+        <name>PendingPurge</name>
+        <message>
+            <source>The disk refused to clear the erased words out of the database file (it is full or read-only): free some space; Majlis clears them when it next starts.</source>
+            <translation>دیسکەکە ڕێگەی نەدا وشە سڕاوەکان لە پەڕگەی بنکەدراوەکە پاک بکرێنەوە (پڕە یان تەنیا بۆ خوێندنەوەیە): هەندێک شوێن بەتاڵ بکە؛ ⁦Majlis⁩ جاری داهاتوو کە دەکرێتەوە پاکیان دەکاتەوە.</translation>
+        </message>
+    </context>
+    <context>
         <name>Qdc</name>
         <message>
             <source>the codebook is empty; REFI-QDA needs at least one code</source>

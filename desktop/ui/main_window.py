@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.sessions import SessionNotFound
-from desktop.ui import lock_cover, retention_offer, window_exports
+from desktop.ui import lock_cover, pending_purge, retention_offer, window_exports
 from desktop.ui.context import AppContext
 from desktop.ui.help import topics as help_topics
 from desktop.ui.help.dialog import show_help
@@ -121,6 +121,7 @@ class MainWindow(QMainWindow):
             self.page(self.nav.item(0).data(Qt.ItemDataRole.UserRole))  # the first page is on screen at once
             self.nav.setCurrentRow(0)
         retention_offer.check(ctx, self)  # the end of a study is offered when it is due
+        pending_purge.finish_at_start(ctx, self)  # erased words a full disk left in the file
         QTimer.singleShot(0, settle_heap)  # once the window is up: what start-up made lives on
 
     # --- help ---------------------------------------------------------------------------------------

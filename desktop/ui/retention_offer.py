@@ -85,4 +85,14 @@ def run(ctx: AppContext, parent: QWidget) -> None:
         if report is not None and report.items:
             ErasureReportDialog(ctx, report, parent).open()
 
-    CollectionOp.on_store(ctx, op).success(done).run_in_background()
+    def failed(exc: BaseException) -> None:
+        from desktop.core import erasure_file
+        from desktop.ui import pending_purge
+
+        if not isinstance(exc, erasure_file.NotPurged) or not isinstance(exc.made, retention.RetentionRun):
+            raise exc
+        live_status.show(parent, lambda: QCoreApplication.translate(  # erased all the same: said so
+            "RetentionOffer", "Identities erased; pseudonyms and pseudonymous data stay.")
+            + " " + pending_purge.not_purged_words())
+
+    CollectionOp.on_store(ctx, op).success(done).failure(failed).run_in_background()

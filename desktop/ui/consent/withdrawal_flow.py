@@ -14,10 +14,11 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 from sqlalchemy.orm import Session as OrmSession
 
-from desktop.core import erasure_report, withdrawal
+from desktop.core import erasure_file, erasure_report, withdrawal
 from desktop.core.db import Store
 from desktop.core.errors import EnvironmentProblem, MajlisError
 from desktop.sync.team import current_team
+from desktop.ui import pending_purge
 from desktop.ui.consent.withdraw_dialog import WithdrawDialog
 from desktop.ui.context import AppContext
 from desktop.ui.operations import CollectionOp, read_now
@@ -25,7 +26,6 @@ from desktop.ui.widgets.erasure_report_dialog import ErasureReportDialog
 from desktop.ui.widgets.live_words import Words
 
 Outcome = tuple[withdrawal.WithdrawalResult, erasure_report.Report | None]
-
 
 
 def refusal_text(exc: BaseException) -> str:
@@ -62,6 +62,21 @@ def start(ctx: AppContext, parent: QWidget, participant_id: str, pseudonym: str,
                                                  reason=reason)
         return result, erasure_report.report(store) if scope == "all" else None
 
+    def erased(pseudonym: str) -> str:
+        if at_centre:  # nothing reaches the laptops until a team update is published
+            return QCoreApplication.translate(
+                "WithdrawalFlow", "Erased what %1 said, their signatures and their identity here. Publish a team "
+                "update (Sync page) so that the laptops erase them too.").replace("%1", pseudonym)
+        return QCoreApplication.translate(
+            "WithdrawalFlow", "Erased what %1 said, their signatures and their identity.").replace("%1", pseudonym)
+
+    def failed(exc: BaseException) -> None:
+        made = getattr(exc, "made", None) if isinstance(exc, erasure_file.NotPurged) else None
+        if isinstance(made, withdrawal.WithdrawalResult):  # erased all the same: not "nothing was erased"
+            say(lambda: f"{erased(made.pseudonym)} {pending_purge.not_purged_words()}")
+        else:
+            say(lambda: refusal_text(exc))
+
     def done(outcome: Outcome) -> None:
         result, report = outcome
         if result.scope == "quotes" and at_centre:  # the laptops learn it from the next team update
@@ -73,16 +88,10 @@ def start(ctx: AppContext, parent: QWidget, participant_id: str, pseudonym: str,
             say(lambda: QCoreApplication.translate(
                 "WithdrawalFlow", "%1 will never be quoted; the speech stays for analysis.").replace("%1", result.pseudonym))
             return
-        if at_centre:  # nothing reaches the laptops until a team update is published
-            say(lambda: QCoreApplication.translate(
-                "WithdrawalFlow", "Erased what %1 said, their signatures and their identity here. Publish a team "
-                "update (Sync page) so that the laptops erase them too.").replace("%1", result.pseudonym))
-        else:
-            say(lambda: QCoreApplication.translate(
-                "WithdrawalFlow", "Erased what %1 said, their signatures and their identity.").replace("%1", result.pseudonym))
+        say(lambda: erased(result.pseudonym))
         if report is not None and report.items:
             dialog = ErasureReportDialog(ctx, report, parent)
             dialog.open()
 
-    CollectionOp.on_store(ctx, op).success(done).failure(lambda exc: say(lambda: refusal_text(exc))).run_in_background()
+    CollectionOp.on_store(ctx, op).success(done).failure(failed).run_in_background()
     return True
