@@ -9,7 +9,6 @@ from PySide6.QtCore import QEvent, QModelIndex, QTimer
 from PySide6.QtWidgets import (
     QHeaderView,
     QPushButton,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -31,6 +30,7 @@ from desktop.ui.operations import QueryOp, read_now
 from desktop.ui.page_base import Page
 from desktop.ui.settings_store import RECOMMENDATION_COLUMNS
 from desktop.ui.widgets.column_choice import ColumnChoice
+from desktop.ui.widgets.fitting_tabs import FittingTabs
 from desktop.ui.widgets.lazy_panel import LazyPanel
 from desktop.ui.widgets.select_row import select_row
 from desktop.ui.widgets.splitter_share import SplitterShares
@@ -53,7 +53,7 @@ class RecommendationsPage(OutreachForm, Page):
         super().__init__(ctx, parent)
         self.titles: dict[str, dict[str, str]] = {}  # recommendation id -> language -> title
         self.drafts: set[str] = set()  # drafted here before joining the team: local, not sent
-        self.tabs = QTabWidget(self)
+        self.tabs = FittingTabs(self)
         # --- recommendations
         fmt = ctx.language.format_number
         self.list_model = RowsModel([

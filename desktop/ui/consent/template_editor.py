@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
-    QTabWidget,
     QTextEdit,
     QVBoxLayout,
     QWidget,
@@ -42,6 +41,7 @@ from desktop.ui.context import AppContext
 from desktop.ui.operations import CollectionOp, read_now
 from desktop.ui.widgets.confirm import confirm_removal
 from desktop.ui.widgets.environment_words import environment_reason, reason_of
+from desktop.ui.widgets.fitting_tabs import FittingTabs
 from desktop.ui.widgets.live_words import say
 from desktop.ui.widgets.screen_fit import fit_resize
 from desktop.ui.widgets.scroll_frame import scrolled
@@ -194,7 +194,7 @@ class TemplateEditorDialog(QDialog):
         self.published_version: int | None = None
         self.read_only = False  # the team's form on a laptop: shown, never a new version here
         texts = read_now(ctx, lambda s: consent_views.template_texts(s, template_key))
-        self.tabs = QTabWidget()
+        self.tabs = FittingTabs()
         self.language_tabs = [LanguageTab(language.code, texts.get(language.code)) for language in LANGUAGES]
         for tab, language in zip(self.language_tabs, LANGUAGES, strict=True):
             # Scrolls when the window is shorter than the tab: on a 1366x768 laptop at 150 % with the

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QSizePolicy,
     QStyle,
     QTableView,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -46,6 +45,7 @@ from desktop.ui.widgets.actions_or_menu import ActionsOrMenu
 from desktop.ui.widgets.blockers import BlockersList
 from desktop.ui.widgets.elided_label import ElidedLabel
 from desktop.ui.widgets.empty_words import EmptyWords
+from desktop.ui.widgets.fitting_tabs import FittingTabs
 from desktop.ui.widgets.lazy_panel import LazyPanel
 from desktop.ui.widgets.live_words import Words, say
 from desktop.ui.widgets.relative_font import keep_relative_font
@@ -111,7 +111,7 @@ class FocusGroupEditor(SessionEditorBase):
         # focus group opens without one long stall (benchmarks/bench_stall.py).
         self._people_panel = LazyPanel(self._make_people_tab, self)
         self._header_panel = LazyPanel(self._make_header, self)
-        self.tabs = QTabWidget(self)
+        self.tabs = FittingTabs(self)
         self.tabs.setObjectName("fg_tabs")
         self.tabs.addTab(self.transcript, "")
         self.tabs.addTab(self._people_panel, "")

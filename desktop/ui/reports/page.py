@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QSizePolicy, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
 
 from desktop.ui.context import AppContext
 from desktop.ui.operations import QueryOp
@@ -17,9 +17,10 @@ from desktop.ui.reports.matrix_tab import MatrixTab
 from desktop.ui.reports.retrieval_tab import RetrievalTab
 from desktop.ui.reports.search_tab import SearchTab
 from desktop.ui.widgets.busy import BusyState
+from desktop.ui.widgets.fitting_tabs import FittingTabs
 
 
-class CurrentTabSized(QTabWidget):
+class CurrentTabSized(FittingTabs):
     """Tabs as tall as the tab shown asks at a width (Qt's own take the tallest of all tabs: the page's
     frame then scrolled Retrieval by the Matrix's height)."""
 

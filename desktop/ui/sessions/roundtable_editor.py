@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSizePolicy,
     QStyle,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -50,6 +49,7 @@ from desktop.ui.widgets.blockers import BlockersList
 from desktop.ui.widgets.digit_spin import DigitDateEdit
 from desktop.ui.widgets.elided_label import ElidedLabel
 from desktop.ui.widgets.field_error import FieldError, FieldWithError
+from desktop.ui.widgets.fitting_tabs import FittingTabs
 from desktop.ui.widgets.new_person import add_new_person
 from desktop.ui.widgets.relative_font import keep_relative_font
 from desktop.ui.widgets.scroll_frame import scrolled
@@ -206,7 +206,7 @@ class RoundtableEditor(SessionEditorBase):
         for model in (self.attendance_model, self.decisions_model, self.actions_model):
             model.edited.connect(self._edited)
 
-        self.tabs = QTabWidget(self)
+        self.tabs = FittingTabs(self)
         self.tabs.addTab(scrolled(details, self, name="roundtable_details"), "")  # nine rows: it scrolls on a short screen
         self.tabs.addTab(self.attendance, "")
         self.tabs.addTab(self.agenda, "")
