@@ -1,16 +1,21 @@
-"""An inline error line under a field: hidden when empty, red, and announced by screen readers."""
+"""An inline error line under a field: hidden when empty, red, and announced by screen readers.
+
+It asks for the height of all its lines (WrappedLabel): as a plain word-wrapped QLabel it was counted as
+one line, and a long message ("Not saved yet: … your text stays on screen.") was cut and squeezed the
+widgets under it (the roundtable editor's tabs, at 20 points on a laptop at 150 %).
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from desktop.ui.widgets.live_words import Words, say
+from desktop.ui.widgets.wrapped_label import WrappedLabel
 
 
-class FieldError(QLabel):
+class FieldError(WrappedLabel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWordWrap(True)
         self.setStyleSheet("color: #b3261e;")
         self.setVisible(False)
 
