@@ -13,7 +13,7 @@ import contextlib
 from functools import partial
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -272,8 +272,17 @@ class FocusGroupEditor(SessionEditorBase):
             return lambda: self.tr("This session is final and read-only: unlock it to edit.")
         if exc.code == "environment":
             return save_failure_words(exc)
-        message = exc.message
-        return lambda: self.tr("Not saved: %1. Your text is kept on screen.").replace("%1", message)
+        # The core's own sentence ("the turn does not exist") is English: never put in the line.
+        if isinstance(exc, sessions.SessionNotFound) or exc.details.get("field") == "session_id":
+            return lambda: self.tr("This session is no longer in the database.")
+        if isinstance(exc, transcripts.RedactedTurn):  # its speaker withdrew meanwhile (another window)
+            return lambda: QCoreApplication.translate(
+                "TranscriptPanel", "This turn is hidden (consent withdrawn) and cannot be changed.")
+        if isinstance(exc, transcripts.TurnNotFound):
+            return lambda: self.tr("Not saved: a turn you changed was deleted elsewhere meanwhile (another window, "
+                                   "majlis-cli or a team update). Copy your text, then close the session and open "
+                                   "it again.")
+        return lambda: self.tr("Not saved. Your text is kept on screen.")
 
     def _on_header_changed(self) -> None:
         self._header_dirty = True

@@ -57,7 +57,13 @@ def refusal_words(exc: MajlisError) -> Words:
             "NewPerson", "The pseudonym %1 is already used by another participant.").replace("%1", value)
     if exc.code == "session_read_only":
         return lambda: QCoreApplication.translate("NewPerson", "This session is final: unlock it to edit.")
-    # A full disk or another program's lock: said in the interface's language, not SQLite's.
-    environmental, reason, message = exc.code == "environment", reason_of(exc), exc.message
-    return lambda: QCoreApplication.translate("NewPerson", "Nobody was added: %1").replace(
-        "%1", environment_reason(reason) if environmental else message)
+    # A full disk or another program's lock: said in the interface's language, not SQLite's. The core's
+    # own sentence ("the session does not exist") is English: never put in the line.
+    if exc.code == "environment":
+        reason = reason_of(exc)
+        return lambda: QCoreApplication.translate("NewPerson", "Nobody was added: %1").replace(
+            "%1", environment_reason(reason))
+    if exc.details.get("field") == "session_id":  # deleted meanwhile (another window, a team update)
+        return lambda: QCoreApplication.translate("NewPerson", "Nobody was added: %1").replace(
+            "%1", QCoreApplication.translate("FocusGroupEditor", "This session is no longer in the database."))
+    return lambda: QCoreApplication.translate("NewPerson", "Nobody was added. Try again.")
