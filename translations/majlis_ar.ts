@@ -2503,10 +2503,6 @@ You can try again from the Sync page.</source>
             <translation>هذه الجلسة نهائية وللقراءة فقط: افتح قفلها لتعديلها.</translation>
         </message>
         <message>
-            <source>Not saved: %1. Your text is kept on screen.</source>
-            <translation>لم يُحفظ: %1. نصّك باقٍ على الشاشة.</translation>
-        </message>
-        <message>
             <source>No participant was seated in this session.</source>
             <translation>لم يُجلَس أيّ مشارك في هذه الجلسة.</translation>
         </message>
@@ -2585,6 +2581,14 @@ You can try again from the Sync page.</source>
         <message>
             <source>This session is no longer in the database.</source>
             <translation>لم تعد هذه الجلسة في قاعدة البيانات.</translation>
+        </message>
+        <message>
+            <source>Not saved: a turn you changed was deleted elsewhere meanwhile (another window, majlis-cli or a team update). Copy your text, then close the session and open it again.</source>
+            <translation>لم يُحفظ: حُذفت في مكان آخر في هذه الأثناء مداخلةٌ غيّرتَها (نافذة أخرى أو ⁦majlis-cli⁩ أو تحديث للفريق). انسخ نصّك، ثم أغلق الجلسة وافتحها من جديد.</translation>
+        </message>
+        <message>
+            <source>Not saved. Your text is kept on screen.</source>
+            <translation>لم يُحفظ. نصّك باقٍ على الشاشة.</translation>
         </message>
         <message>
             <source>&amp;Participants</source>
@@ -3394,6 +3398,10 @@ You can try again from the Sync page.</source>
         <message>
             <source>Nobody was added: %1</source>
             <translation>لم يُضَف أحد: %1</translation>
+        </message>
+        <message>
+            <source>Nobody was added. Try again.</source>
+            <translation>لم يُضَف أحد. حاول مرة أخرى.</translation>
         </message>
     </context>
     <context>

@@ -2491,10 +2491,6 @@ You can try again from the Sync page.</source>
             <translation>ئەم دانیشتنە کۆتاییە و تەنیا بۆ خوێندنەوەیە: بۆ دەستکاریکردن قفڵەکەی بکەرەوە.</translation>
         </message>
         <message>
-            <source>Not saved: %1. Your text is kept on screen.</source>
-            <translation>پاشەکەوت نەکرا: %1. دەقەکەت لەسەر شاشە دەمێنێتەوە.</translation>
-        </message>
-        <message>
             <source>No participant was seated in this session.</source>
             <translation>هیچ بەشداربوویەک لەم دانیشتنەدا دانەنرا.</translation>
         </message>
@@ -2573,6 +2569,14 @@ You can try again from the Sync page.</source>
         <message>
             <source>This session is no longer in the database.</source>
             <translation>ئەم دانیشتنە ئیتر لە بنکەدراوەکەدا نییە.</translation>
+        </message>
+        <message>
+            <source>Not saved: a turn you changed was deleted elsewhere meanwhile (another window, majlis-cli or a team update). Copy your text, then close the session and open it again.</source>
+            <translation>پاشەکەوت نەکرا: قسەکردنێک کە گۆڕیت لەو کاتەدا لە شوێنێکی ترەوە سڕایەوە (پەنجەرەیەکی تر، ⁦majlis-cli⁩ یان نوێکردنەوەی تیم). دەقەکەت کۆپی بکە، پاشان دانیشتنەکە دابخە و دووبارە بیکەرەوە.</translation>
+        </message>
+        <message>
+            <source>Not saved. Your text is kept on screen.</source>
+            <translation>پاشەکەوت نەکرا. دەقەکەت لەسەر شاشە دەمێنێتەوە.</translation>
         </message>
         <message>
             <source>&amp;Participants</source>
@@ -3370,6 +3374,10 @@ You can try again from the Sync page.</source>
         <message>
             <source>Nobody was added: %1</source>
             <translation>کەس زیاد نەکرا: %1</translation>
+        </message>
+        <message>
+            <source>Nobody was added. Try again.</source>
+            <translation>کەس زیاد نەکرا. دووبارە هەوڵ بدەرەوە.</translation>
         </message>
     </context>
     <context>
