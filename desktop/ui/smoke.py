@@ -52,6 +52,7 @@ DATA_PATTERNS = (
     re.compile(r"\b[\w.-]+\.(?:majlis|majlis-team|xlsx|qdpx|pdf|zip|key|db|csv|png)\b"),  # file names
     re.compile(r"\b[0-9a-f]{8,}\b"),  # ids, fingerprints
     re.compile(r"\bCaps Lock\b"),
+    re.compile(r"\bmajlis-cli\b"),  # the command line's name, as it is typed
 )
 # Paths (the database, the data and backups folders), taken out first, whole: a file name inside one
 # ("demo.db" in "demo.db.backups") would otherwise cut it and leave a piece ("backups") behind.
