@@ -5384,6 +5384,14 @@ What it sent before was discarded when it was rejected: import its bundles again
             <translation>لم يُحفظ بعد: %1 سيحاول مجلس مجدّدًا من تلقاء نفسه؛ يبقى نصّك على الشاشة.</translation>
         </message>
         <message>
+            <source>Not saved: this session was made final elsewhere meanwhile, and is read-only now. Copy what you typed before you leave it.</source>
+            <translation>لم يُحفظ: اعتُمدت هذه الجلسة نهائيًا في مكان آخر في هذه الأثناء، وهي للقراءة فقط الآن. انسخ ما كتبته قبل أن تغادرها.</translation>
+        </message>
+        <message>
+            <source>Not saved: this session is no longer in the database (it was deleted elsewhere meanwhile). Copy what you typed before you leave it.</source>
+            <translation>لم يُحفظ: لم تعد هذه الجلسة في قاعدة البيانات (حُذفت في مكان آخر في هذه الأثناء). انسخ ما كتبته قبل أن تغادرها.</translation>
+        </message>
+        <message>
             <source>Changes not saved</source>
             <translation>تغييرات لم تُحفظ</translation>
         </message>

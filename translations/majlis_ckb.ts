@@ -5312,6 +5312,14 @@ What it sent before was discarded when it was rejected: import its bundles again
             <translation>هێشتا پاشەکەوت نەکراوە: %1 مەجلیس خۆی دووبارە هەوڵ دەداتەوە؛ دەقەکەت لەسەر شاشەکە دەمێنێتەوە.</translation>
         </message>
         <message>
+            <source>Not saved: this session was made final elsewhere meanwhile, and is read-only now. Copy what you typed before you leave it.</source>
+            <translation>پاشەکەوت نەکرا: ئەم دانیشتنە لەو کاتەدا لە شوێنێکی ترەوە کۆتایی پێهێنرا و ئێستا تەنیا بۆ خوێندنەوەیە. ئەوەی نووسیوتە کۆپی بکە پێش ئەوەی جێی بهێڵیت.</translation>
+        </message>
+        <message>
+            <source>Not saved: this session is no longer in the database (it was deleted elsewhere meanwhile). Copy what you typed before you leave it.</source>
+            <translation>پاشەکەوت نەکرا: ئەم دانیشتنە چیتر لە بنکەدراوەکەدا نییە (لەو کاتەدا لە شوێنێکی ترەوە سڕایەوە). ئەوەی نووسیوتە کۆپی بکە پێش ئەوەی جێی بهێڵیت.</translation>
+        </message>
+        <message>
             <source>Changes not saved</source>
             <translation>گۆڕانکاریی پاشەکەوتنەکراو</translation>
         </message>

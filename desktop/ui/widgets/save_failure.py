@@ -27,6 +27,22 @@ def save_failure_words(exc: BaseException) -> Words:
     return lambda: save_failure_text(reason)
 
 
+def session_gone_words(exc: BaseException) -> Words | None:
+    """The line for a save refused because the session changed elsewhere meanwhile (another window,
+    majlis-cli, a team update): made final, or deleted. None for any other refusal."""
+    from desktop.core import sessions
+
+    if isinstance(exc, sessions.SessionReadOnly):
+        return lambda: QCoreApplication.translate(
+            "SaveFailure", "Not saved: this session was made final elsewhere meanwhile, and is read-only now. "
+            "Copy what you typed before you leave it.")
+    if isinstance(exc, sessions.SessionNotFound):
+        return lambda: QCoreApplication.translate(
+            "SaveFailure", "Not saved: this session is no longer in the database (it was deleted elsewhere "
+            "meanwhile). Copy what you typed before you leave it.")
+    return None
+
+
 def lose_unsaved_question() -> tuple[str, str]:
     """Title and question before an editor whose last changes could not be saved goes away."""
     translate = QCoreApplication.translate

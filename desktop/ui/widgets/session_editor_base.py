@@ -13,11 +13,11 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QMessageBox, QPushButton, QWidget
 
-from desktop.core.errors import EnvironmentProblem
+from desktop.core.errors import EnvironmentProblem, MajlisError
 from desktop.core.store_file import DatabaseReplaced
 from desktop.ui.context import AppContext
 from desktop.ui.widgets.pop_up_keys import children_shortcut
-from desktop.ui.widgets.save_failure import lose_unsaved_question, save_failure_words
+from desktop.ui.widgets.save_failure import lose_unsaved_question, save_failure_words, session_gone_words
 
 AUTOSAVE_MS = 2000
 HEADING_LEAST = 10  # characters of a session's title kept in sight in its editor however narrow the window
@@ -121,6 +121,15 @@ class SessionEditorBase(QWidget):
                 # the next save tries again.
                 self.autosave_timer.start()
                 self.saveFailed.emit(save_failure_words(exc))
+                return
+            except MajlisError as exc:
+                # Made final or deleted elsewhere meanwhile: said, and no more saving (it went only to
+                # the crash log, the person told nothing); the text stays on screen to be copied.
+                gone = session_gone_words(exc)
+                if gone is None:
+                    raise
+                self.set_read_only(True)
+                self.saveFailed.emit(gone)
                 return
             self._dirty = False
             self.saved.emit()
