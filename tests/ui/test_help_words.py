@@ -117,9 +117,11 @@ def test_translated_pages_quote_the_same_buttons(lang: str, screens: dict[str, d
 # the clock's Re-date waiting work…, nor the coding window's Remove coding and Move coding.
 # Nor the consent form's Cancel and its question before dropping answers, the roundtable's Decisions and
 # Action items tabs, a protected team key's passphrase window, or how evidence is linked to a recommendation.
+# Nor the wizard's Open an existing database… or the unlock window's Open another database….
 WAYS_IN: dict[str, list[tuple[str, str]]] = {
     "index": [("RecommendationView", "Link whole &code"), ("RecommendationView", "Link this seg&ment"),
               ("BriefButton", "Evidence &brief…")],
+    "first-run": [("OpenExistingButton", "&Open an existing database…"), ("UnlockWidget", "&Open another database…")],
     "consent": [("FocusGroupEditor", "&Add participant"), ("FocusGroupEditor", "Record &consent…"),
                 ("RoundtableEditor", "Add &participant…"), ("RoundtableEditor", "Ne&w person"),
                 ("ConsentPage", "&Withdraw…"), ("ParticipantsPage", "&Withdraw consent…"),
