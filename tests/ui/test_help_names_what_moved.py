@@ -20,12 +20,26 @@ from pytestqt.qtbot import QtBot
 
 from desktop.i18n.languages import SUPPORTED
 from desktop.ui import app
+from desktop.ui.context import AppContext
 from desktop.ui.first_run import FirstRunWizard
+from desktop.ui.help import topics
 from desktop.ui.qt_i18n import LanguageManager
+from desktop.ui.reports.page import ReportsPage
 from desktop.ui.unlock import UnlockWidget
 from tests.stores import fresh_store
 from tests.ui.test_help_screens import bold_in_order
 from tests.ui.test_help_words import plain
+
+
+@pytest.mark.parametrize("lang", SUPPORTED)
+def test_the_contents_name_the_agreement_tabs_buttons(lang: str, ctx: AppContext, qtbot: QtBot) -> None:
+    ctx.language.set_language(lang)
+    page = ReportsPage(ctx)
+    qtbot.addWidget(page)
+    a: Any = page.agreement
+    words = [plain(a.label_a.text()), plain(a.label_b.text()), plain(a.run_btn.text()), plain(a.change_btn.text())]
+    assert bold_in_order(topics.INDEX, lang, words) == []
+    ctx.tasks.drain(10_000)
 
 
 @pytest.mark.parametrize("lang", SUPPORTED)

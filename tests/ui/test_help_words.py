@@ -117,10 +117,12 @@ def test_translated_pages_quote_the_same_buttons(lang: str, screens: dict[str, d
 # the clock's Re-date waiting work…, nor the coding window's Remove coding and Move coding.
 # Nor the consent form's Cancel and its question before dropping answers, the roundtable's Decisions and
 # Action items tabs, a protected team key's passphrase window, or how evidence is linked to a recommendation.
-# Nor the wizard's Open an existing database… or the unlock window's Open another database….
+# Nor the wizard's Open an existing database… or the unlock window's Open another database…, the Agreement
+# tab's Compare coders and Change coders, or Session actions (a narrow window's menu of a session's buttons).
 WAYS_IN: dict[str, list[tuple[str, str]]] = {
     "index": [("RecommendationView", "Link whole &code"), ("RecommendationView", "Link this seg&ment"),
-              ("BriefButton", "Evidence &brief…")],
+              ("BriefButton", "Evidence &brief…"), ("AgreementTab", "Compare coders"),
+              ("AgreementTab", "Change coders"), ("ActionsOrMenu", "Session actions")],
     "first-run": [("OpenExistingButton", "&Open an existing database…"), ("UnlockWidget", "&Open another database…")],
     "consent": [("FocusGroupEditor", "&Add participant"), ("FocusGroupEditor", "Record &consent…"),
                 ("RoundtableEditor", "Add &participant…"), ("RoundtableEditor", "Ne&w person"),
