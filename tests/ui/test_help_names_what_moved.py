@@ -18,6 +18,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QPushButton
 from pytestqt.qtbot import QtBot
 
+from desktop.core.db import Store
 from desktop.i18n.languages import SUPPORTED
 from desktop.ui import app
 from desktop.ui.context import AppContext
@@ -26,9 +27,41 @@ from desktop.ui.help import topics
 from desktop.ui.qt_i18n import LanguageManager
 from desktop.ui.reports.page import ReportsPage
 from desktop.ui.unlock import UnlockWidget
+from tests.i18n.test_i18n_screens import demo_store, isolated_settings  # noqa: F401
 from tests.stores import fresh_store
+from tests.ui.test_fg_editor_at_20_points import open_editor
 from tests.ui.test_help_screens import bold_in_order
 from tests.ui.test_help_words import plain
+
+
+def page_text(topic: str, lang: str) -> str:
+    return (topics.help_dir(lang) / f"{topic}.html").read_text(encoding="utf-8")
+
+
+@pytest.mark.usefixtures("isolated_settings")
+@pytest.mark.parametrize("lang", SUPPORTED)
+def test_the_transcript_topic_names_the_turn_buttons_where_they_are(manager: LanguageManager,
+                                                                     demo_store: Store,  # noqa: F811
+                                                                     qtbot: QtBot, lang: str,
+                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    """At 20 points on a 1366x768 laptop at 150 % the turn's buttons are in the '…' menu: the page says
+    so, naming each entry of that menu as the menu shows it, and Import text… and Session actions."""
+    try:
+        _window, editor = open_editor(manager, demo_store, qtbot, lang, monkeypatch)
+        t: Any = editor.transcript
+        assert t.acting.collapsed() and t.acting.more.text() == "…"
+        t.acting.fill_menu()
+        entries = [plain(a.text()) for a in t.acting.menu.actions()]
+        assert entries == [plain(b.text()) for b in (t.stamp_button, t.new_button, t.delete_button, t.keys_button)]
+        assert bold_in_order("transcript-keys", lang, entries) == []
+        assert "<strong>…</strong>" in page_text("transcript-keys", lang)
+        assert bold_in_order("transcript-keys", lang, [plain(t.import_button.text())]) == []
+        session_actions = editor.findChild(QPushButton, "session_actions_menu")
+        assert session_actions is not None
+        assert bold_in_order("transcript-keys", lang, [plain(session_actions.text())]) == []
+        assert bold_in_order("coding-keys", lang, [plain(session_actions.text())]) == []
+    finally:
+        manager.set_font_size(None)
 
 
 @pytest.mark.parametrize("lang", SUPPORTED)

@@ -119,6 +119,7 @@ def test_translated_pages_quote_the_same_buttons(lang: str, screens: dict[str, d
 # Action items tabs, a protected team key's passphrase window, or how evidence is linked to a recommendation.
 # Nor the wizard's Open an existing database… or the unlock window's Open another database…, the Agreement
 # tab's Compare coders and Change coders, or Session actions (a narrow window's menu of a session's buttons).
+# Nor the transcript's turn buttons (in a '…' menu where the window is narrow) and Import text….
 WAYS_IN: dict[str, list[tuple[str, str]]] = {
     "index": [("RecommendationView", "Link whole &code"), ("RecommendationView", "Link this seg&ment"),
               ("BriefButton", "Evidence &brief…"), ("AgreementTab", "Compare coders"),
@@ -132,15 +133,19 @@ WAYS_IN: dict[str, list[tuple[str, str]]] = {
     "transcript-keys": [("SessionsPage", "New focus &group"), ("LifecycleBar", "Finalise"),
                         ("LifecycleBar", "&Unlock…"), ("LifecycleBar", "Audit t&rail"),
                         ("FocusGroupEditor", "Back"), ("RoundtableEditor", "D&ecisions"),
-                        ("RoundtableEditor", "Action ite&ms")],
+                        ("RoundtableEditor", "Action ite&ms"), ("TranscriptPanel", "Stamp &time"),
+                        ("TranscriptPanel", "&New turn"), ("TranscriptPanel", "Delete turn"),
+                        ("TranscriptPanel", "Shortcuts"), ("TranscriptPanel", "Import te&xt…"),
+                        ("ImportTextDialog", "Choose a &file…"), ("ActionsOrMenu", "Session actions")],
     "sending-bundle": [("OutboxPanel", "&Export bundle…"), ("OutboxPanel", "&Open the folder"),
                        ("OutboxPanel", "&Join a team…"), ("OutboxPanel", "Re-da&te waiting work…"),
                        ("TeamUpdates", "&Apply team update…")],
     "importing": [("SyncPage", "&Import bundles…"), ("SyncPage", "Import a folder…"), ("SyncPage", "Team &key file…"),
                   ("SyncPage", "&Cancel"), ("KeyPassphraseDialog", "Team key passphrase"),
                   ("TeamUpdates", "&Publish team update…")],
-    "coding-keys": [("SessionsPage", "&Code this session…"), ("CodingWorkspace", "Save memo"),
-                    ("CodingWorkspace", "Remove coding"), ("CodingWorkspace", "Move coding to the selection")],
+    "coding-keys": [("SessionsPage", "&Code this session…"), ("ActionsOrMenu", "Session actions"),
+                    ("CodingWorkspace", "Save memo"), ("CodingWorkspace", "Remove coding"),
+                    ("CodingWorkspace", "Move coding to the selection")],
 }
 
 
