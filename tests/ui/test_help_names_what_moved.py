@@ -21,6 +21,7 @@ from pytestqt.qtbot import QtBot
 from desktop.core.db import Store
 from desktop.i18n.languages import SUPPORTED
 from desktop.ui import app
+from desktop.ui.coding.codebook_page import CodebookPage
 from desktop.ui.context import AppContext
 from desktop.ui.first_run import FirstRunWizard
 from desktop.ui.help import topics
@@ -103,3 +104,23 @@ def test_first_run_names_the_ways_to_a_database_already_made(lang: str, manager:
     assert chosen.name in window.file_line.text() and str(chosen.parent) in window.file_line.toolTip()
     assert window.other_database_button is not None
     assert bold_in_order("first-run", lang, [plain(window.other_database_button.text())]) == []
+
+
+# Where the codebook's Merge into takes the other code from, in each language's words.
+THE_LIST_BESIDE = {"en": "the list beside it", "ar": "القائمة بجانبه", "ckb": "لیستەکەی تەنیشتیدا"}
+
+
+@pytest.mark.parametrize("lang", SUPPORTED)
+def test_the_coding_topic_says_where_merge_into_takes_the_code_from(lang: str, ctx: AppContext,
+                                                                    qtbot: QtBot) -> None:
+    """Merge into merges into the code chosen in the list in its row (not one chosen in the tree): the page
+    said only 'to another code'."""
+    ctx.language.set_language(lang)
+    page = CodebookPage(ctx)
+    qtbot.addWidget(page)
+    button, chooser = page.merge_btn, page.merge_combo
+    assert button.parentWidget() is chooser.parentWidget()  # one row
+    assert bold_in_order("coding-keys", lang, [plain(button.text())]) == []
+    sentence = page_text("coding-keys", lang).split(f"<b>{plain(button.text())}</b>", 1)[1].split(";", 1)[0]
+    assert THE_LIST_BESIDE[lang] in sentence
+    ctx.tasks.drain(10_000)
