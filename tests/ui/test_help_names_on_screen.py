@@ -49,12 +49,14 @@ from desktop.ui.coding.workspace import CodingWorkspace
 from desktop.ui.consent.record_dialog import ConsentDialog
 from desktop.ui.consent.withdraw_dialog import WithdrawDialog
 from desktop.ui.first_run import FirstRunWizard
+from desktop.ui.focus_group.import_text_dialog import ImportTextDialog
 from desktop.ui.help import topics
 from desktop.ui.main_window import MainWindow
 from desktop.ui.qt_i18n import LanguageManager
 from desktop.ui.sync.conflict_dialog import ConflictDialog
 from desktop.ui.sync.join_dialog import JoinTeamDialog
 from desktop.ui.sync.key_passphrase import KeyPassphraseDialog
+from desktop.ui.unlock import UnlockWidget
 from tests.conftest import PASSPHRASE
 from tests.stores import fresh_store
 from tests.ui.test_help_words import in_context, plain, quotes, shown_as
@@ -176,7 +178,8 @@ def app_texts(lang: str, manager: LanguageManager, qtbot: QtBot, tmp_path: Path,
         dialogs: list[QWidget] = [
             ConsentDialog(window.ctx, str(seated.participant_id), seated.session_id, window, full_screen=False),
             WithdrawDialog("BSR-FG01-P01", window), CodingWorkspace(window.ctx, group),
-            ConflictDialog(conflict, None, None, window), join, wizard, KeyPassphraseDialog(key_file, window)]
+            ConflictDialog(conflict, None, None, window), join, wizard, KeyPassphraseDialog(key_file, window),
+            ImportTextDialog(window.ctx, [], 0, window), unlock_window(tmp_path)]
         for dialog in dialogs:
             qtbot.addWidget(dialog)
             texts |= widget_texts(dialog)
@@ -192,6 +195,14 @@ def app_texts(lang: str, manager: LanguageManager, qtbot: QtBot, tmp_path: Path,
     finally:
         field.close()
     return texts
+
+
+def unlock_window(folder: Path) -> UnlockWidget:
+    """The passphrase window as the wizard's "Open an existing database…" and a start show it, with its
+    "Open another database…"."""
+    window = UnlockWidget(lambda _passphrase: None, folder / "majlis.db")
+    window.offer_other_database(lambda _path: None)
+    return window
 
 
 def not_on_screen(lang: str, texts: set[str], pages: dict[str, list[str]] | None = None) -> list[str]:
