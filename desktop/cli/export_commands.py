@@ -28,6 +28,7 @@ def add_commands(sub: argparse._SubParsersAction[Any]) -> None:
     p = formats.add_parser("xlsx", help="Excel workbook: sessions, participants, transcripts, codings, consent")
     add_db(p)
     p.add_argument("--out", required=True, type=out_path, help="the .xlsx file to write (replaced atomically)")
+    _add_overwrite(p)
     p.add_argument("--lang", choices=("ar", "ckb", "en"), default="en", help="headings and sheet direction")
     p.add_argument("--include-identities", action="store_true",
                    help="also write real names and phone numbers (never without a reason)")
@@ -37,6 +38,7 @@ def add_commands(sub: argparse._SubParsersAction[Any]) -> None:
     )
     add_db(q)
     q.add_argument("--out", required=True, type=out_path, help="the .qdpx file to write (replaced atomically)")
+    _add_overwrite(q)
     q.add_argument("--lang", choices=("ar", "ckb", "en"),
                    help="language of code names, variables and the 'Facilitator:'/'Decision:' labels; "
                         "default: the language most sessions are held in")
@@ -44,6 +46,7 @@ def add_commands(sub: argparse._SubParsersAction[Any]) -> None:
     b = formats.add_parser("brief", help="evidence brief: recommendation, support figures, survey figure, quotes")
     add_db(b)
     b.add_argument("--out", required=True, type=out_path, help="the brief to write: .pdf (with a searchable text layer) or .xlsx; replaced atomically")
+    _add_overwrite(b)
     b.add_argument("--recommendation", metavar="ID", help="one recommendation (default: all of them)")
     b.add_argument("--lang", choices=("ar", "ckb", "en"), default="en", help="the language of the brief")
     b.add_argument("--digits", choices=("latn", "arab"), default="latn",
@@ -52,6 +55,7 @@ def add_commands(sub: argparse._SubParsersAction[Any]) -> None:
     c = formats.add_parser("qdc", help="REFI-QDA codebook: every code with its three names and criteria")
     add_db(c)
     c.add_argument("--out", required=True, type=out_path, help="the .qdc file to write (replaced atomically)")
+    _add_overwrite(c)
     c.add_argument("--lang", choices=("ar", "ckb", "en"), default="en",
                    help="the language of each code's name (all three names are kept in its description)")
     c.set_defaults(func=cmd_export_qdc)
@@ -60,6 +64,7 @@ def add_commands(sub: argparse._SubParsersAction[Any]) -> None:
     )
     add_db(r)
     r.add_argument("--out", required=True, type=out_path, help="the .pdf file to write (replaced atomically)")
+    _add_overwrite(r)
     which = r.add_mutually_exclusive_group(required=True)
     which.add_argument("--session", metavar="ID", help="a session id (see 'majlis-cli sessions list')")
     which.add_argument("--consent-record", metavar="ID", help="a consent record id")
@@ -74,6 +79,12 @@ def add_commands(sub: argparse._SubParsersAction[Any]) -> None:
     export.set_defaults(func=missing_action(export))
 
 
+def _add_overwrite(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--overwrite", action="store_true",
+                   help="replace --out even when it is not an earlier Majlis export (another program's file, "
+                        "or an export changed since); never a database, a bundle or a key")
+
+
 #: What each export writes, by the extensions of the formats Majlis writes (``args.format``).
 WRITES = {"xlsx": ((".xlsx",), "a workbook"), "pdf": ((".pdf",), "a PDF"),
           "qdpx": ((".qdpx",), "a REFI-QDA project"), "qdc": ((".qdc",), "a codebook"),
@@ -81,8 +92,9 @@ WRITES = {"xlsx": ((".xlsx",), "a workbook"), "pdf": ((".pdf",), "a PDF"),
 
 
 def _export_target(args: argparse.Namespace) -> Path:
-    """``--out`` of an export. An export is made again from the database at will, so an existing
-    file there is replaced (atomically, as ``--help`` says): but never the database itself, its
+    """``--out`` of an export. An export is made again from the database at will, so an earlier
+    export there is replaced (atomically, as ``--help`` says), and any other file only with
+    ``--overwrite``: but never the database itself, its
     companion files or its backups, which nothing could make again; and never under the extension of
     another format (``export xlsx --out brief.pdf``: a workbook no PDF reader opens, or last week's
     workbook replaced by a PDF)."""
@@ -114,7 +126,25 @@ def _export_target(args: argparse.Namespace) -> Path:
     if ext not in extensions and any(ext in other for other, _ in WRITES.values()):
         raise StoreError(f"{out} ends in {ext}, but export {args.format} writes {what}: give --out a name ending "
                          f"in {' or '.join(extensions)}; nothing was written")
+    if not args.overwrite and _somebody_elses(out):
+        raise OutputExists(f"{out} is a file Majlis did not write, or one changed since it wrote it: an export "
+                           "replaces only an earlier Majlis export; give another file name, or add --overwrite to "
+                           "replace it; nothing was written")
     return out
+
+
+def _somebody_elses(out: Path) -> bool:
+    """Whether ``out`` holds a file an export must not replace unasked: anything but an earlier Majlis
+    export (a survey's XLSForm, a colleague's workbook or report that has the name typed) or an empty
+    file (a script's ``mktemp``). See :mod:`desktop.exports.own_file` for how an export is known."""
+    from desktop.exports.own_file import is_majlis_export
+
+    try:
+        if not out.is_file() or out.stat().st_size == 0:
+            return False
+    except OSError:
+        return False  # cannot be looked at: the write says why
+    return not is_majlis_export(out)
 
 
 def _companion_of_a_database(out: Path) -> Path | None:

@@ -203,7 +203,7 @@ def test_an_export_never_replaces_the_database(tmp_path: Path, capsys: pytest.Ca
         assert db.read_bytes() == before
     assert sorted(tmp_path.iterdir()) == listing
     earlier = tmp_path / "export.xlsx"
-    earlier.write_bytes(b"last week's export")
+    assert run(capsys, "export", "xlsx", "--db", db, "--out", earlier)[0] == 0  # last week's export
     code, _, err = run(capsys, "export", "xlsx", "--db", db, "--out", earlier)
     assert code == 0 and earlier.read_bytes().startswith(b"PK"), err  # an earlier export: replaced
 
