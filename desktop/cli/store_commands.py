@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import sys
 from pathlib import Path
 from typing import Any
@@ -228,41 +229,33 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
+    import sqlcipher3.dbapi2 as sqlcipher
+
     from desktop.core import backups, erasure_report, restore_carry
+    from desktop.core.errors import StoreError
 
     passphrase = read_passphrase(args)
     restored = backups.restore(args.source, args.db, passphrase)
     kept = restored.kept
     print(f"restored {args.db} from {args.source}; a new device epoch has started")
-    if kept is not None:
+    if kept is not None and restored.kept_damaged:
+        # Not a way back (it does not open), but never thrown away: whoever mends files may save more.
+        print(f"the database replaced was damaged; it is kept as it was in {kept}")
+        with contextlib.suppress(StoreError, sqlcipher.Error):  # what can be read of it is carried
+            _carry_from(kept, args.db, passphrase)
+        sys.stderr.write(
+            "majlis-cli: warning: the database replaced was damaged: what was recorded after this backup "
+            "(withdrawals, consent records, changes never exported) may be missing from the restored "
+            "database: check it and record them again\n")
+    elif kept is not None:
         # The database replaced is a backup now: a wrong choice of backup loses nothing.
         print(f"the database as it was before is kept as {kept} (restore it the same way to go back)")
-        # A backup made before a withdrawal still holds the words: the erasures made since go with it.
-        carried = erasure_report.carry_erasures(kept, args.db, passphrase)
-        if carried:
-            print(f"{counted(carried, 'erasure')} made after this backup applied again: what was erased stays erased")
-        # The exports made since the backup hold words too: a later erasure names them.
-        erasure_report.carry_export_records(kept, args.db, passphrase)
-        # A withdrawal (quotes only or all) marks the consent records, and a consent given again
-        # may refuse now what an older one allowed: never quoted again, and the register and the
-        # PDFs show it here and, logged again in the new epoch, at the centre.
-        carried_consent = restore_carry.carry_consent(kept, args.db, passphrase)
-        if carried_consent.records_carried:
-            print(f"{counted(carried_consent.records_carried, 'consent record')} recorded after this backup "
-                  "kept in the restored database")
-        records_left = carried_consent.records_left
-        if records_left:
-            # Not carried (its participant, session or form is not here, or another device recorded
-            # it): said, not found out later.
-            one = records_left == 1
-            print(f"{counted(records_left, 'consent record')} recorded after this backup "
-                  f"{'is' if one else 'are'} not in the restored database: {'it stays' if one else 'they stay'} "
-                  f"in {kept} only")
+        _carry_from(kept, args.db, passphrase)
     # Erased here since the backup: the restored database still sends it to the centre.
     erasure_report.log_own_erasures(Path(args.db), passphrase)
     # What was carried and logged again travels from the restored database: not left behind.
     left = restore_carry.left_behind(Path(args.db), restored.unsent or (), passphrase)
-    if left:
+    if left and not restored.kept_damaged:  # a damaged copy cannot be restored to send it: said above
         # Work that never left this laptop is in the kept copy only: said, not found out at the centre.
         one = left == 1
         sys.stderr.write(
@@ -270,6 +263,34 @@ def cmd_restore(args: argparse.Namespace) -> int:
             f"exported; {'it is' if one else 'they are'} in {kept} only: to send {'it' if one else 'them'}, "
             "restore that copy, export a bundle, then restore this backup again\n")
     return 0
+
+
+def _carry_from(kept: Path, db: Path, passphrase: str) -> None:
+    """What the database replaced (``kept``) holds that was made after the backup, kept in the
+    restored one: erasures, the records of exports, consent records."""
+    from desktop.core import erasure_report, restore_carry
+
+    # A backup made before a withdrawal still holds the words: the erasures made since go with it.
+    carried = erasure_report.carry_erasures(kept, db, passphrase)
+    if carried:
+        print(f"{counted(carried, 'erasure')} made after this backup applied again: what was erased stays erased")
+    # The exports made since the backup hold words too: a later erasure names them.
+    erasure_report.carry_export_records(kept, db, passphrase)
+    # A withdrawal (quotes only or all) marks the consent records, and a consent given again
+    # may refuse now what an older one allowed: never quoted again, and the register and the
+    # PDFs show it here and, logged again in the new epoch, at the centre.
+    carried_consent = restore_carry.carry_consent(kept, db, passphrase)
+    if carried_consent.records_carried:
+        print(f"{counted(carried_consent.records_carried, 'consent record')} recorded after this backup "
+              "kept in the restored database")
+    records_left = carried_consent.records_left
+    if records_left:
+        # Not carried (its participant, session or form is not here, or another device recorded
+        # it): said, not found out later.
+        one = records_left == 1
+        print(f"{counted(records_left, 'consent record')} recorded after this backup "
+              f"{'is' if one else 'are'} not in the restored database: {'it stays' if one else 'they stay'} "
+              f"in {kept} only")
 
 
 def cmd_passwd(args: argparse.Namespace) -> int:

@@ -25,9 +25,9 @@ from desktop.core.atomic_file import new_temporary, remove_stale_temporaries
 from desktop.core.companion_names import refuse_companion_name
 from desktop.core.device_label import device_label
 from desktop.core.errors import EnvironmentProblem, NewerDatabase, NotADatabase, StoreError, WrongPassphrase
+from desktop.core.restore_target import refuse_replacing_what_is_no_database
 from desktop.core.sqlcipher_file import (
     classify,
-    may_be_a_database,
     no_room,
     raw_connect,
     refuse_other_files,
@@ -152,6 +152,8 @@ class Restored:
     # in the backup either (None: the passphrase given does not open it, changed since that backup):
     # they are in ``kept`` only. Each: entity, row id, op, data.
     unsent: tuple[tuple[str, str, str, dict[str, object]], ...] | None
+    # The database replaced was damaged (cut short, emptied): kept as it was, but not a way back.
+    kept_damaged: bool = False
 
     @property
     def unsent_left(self) -> int | None:
@@ -164,7 +166,9 @@ def restore(backup_path: Path, db_path: Path, passphrase: str) -> Restored:
     The restored file may be older than changes this device already exported; a new epoch makes sure
     no sequence number is ever used twice for different content. Refused, with nothing changed,
     while any other process has the database open (it would go on writing into the replaced file),
-    and for a backup this version of Majlis cannot open (written by a newer one).
+    and for a backup this version of Majlis cannot open (written by a newer one). A database that is
+    damaged (cut short: "use a backup", the unlock window and ``check`` say) is replaced too, once it
+    is clear it is the database (``restore_target``); a text file or a folder named by a slip is not.
 
     The database replaced is not thrown away: it moves into the backups folder as
     ``majlis-<time>-before-restore.db`` (with its own passphrase, and its log of changes not yet
@@ -173,7 +177,7 @@ def restore(backup_path: Path, db_path: Path, passphrase: str) -> Restored:
     the kept copy only, not in the database restored).
     """
     refuse_companion_name(db_path)
-    _refuse_replacing_what_is_no_database(db_path)
+    damaged = refuse_replacing_what_is_no_database(db_path, backup_path, backup_dir, passphrase)
     if backup_path.exists() and db_path.exists() and os.path.samefile(backup_path, db_path):
         # Nothing to put back, and it would still start a new epoch: a slip of the file dialog or the shell.
         raise StoreError(f"{backup_path} is the database itself, not one of its backups; nothing was changed")
@@ -204,7 +208,7 @@ def restore(backup_path: Path, db_path: Path, passphrase: str) -> Restored:
                     _refuse_another_device(backup_path, staging, db_path, passphrase)
                 unsent = unsent_changes_only_in(db_path, staging, passphrase) if db_path.exists() else None
                 kept = _replace_with(fd, staging, backup_path, db_path, passphrase)
-                return Restored(kept, None if unsent is None else tuple(unsent))
+                return Restored(kept, None if unsent is None else tuple(unsent), damaged and kept is not None)
             finally:
                 lock.release()
         except StoreError as exc:  # said of the backup given, not of its private copy
@@ -217,22 +221,6 @@ def restore(backup_path: Path, db_path: Path, passphrase: str) -> Restored:
         for suffix in ("", "-journal", "-wal", "-shm"):
             Path(f"{staging}{suffix}").unlink(missing_ok=True)
         raise
-
-
-def _refuse_replacing_what_is_no_database(db_path: Path) -> None:
-    """The backup goes where ``db_path`` is, and what was there moves into the backups folder: only a
-    database may be there, or nothing yet (a new computer). A text file, a PDF or a folder named as
-    --db by a slip was moved away as a "before-restore" copy and the restore said it was done.
-    Without the passphrase (a forgotten new one is a reason to restore), by its look alone."""
-    if not os.path.lexists(db_path):
-        return
-    nothing = "restore puts a backup only in place of a Majlis database, or where there is no file yet; nothing was changed"
-    try:
-        refuse_other_files(db_path)
-    except StoreError as exc:
-        raise NotADatabase(f"{exc.message}: {nothing}") from None
-    if not may_be_a_database(db_path):
-        raise NotADatabase(f"{db_path} is not a Majlis database: {nothing}")
 
 
 def _own_device(path: Path, passphrase: str) -> tuple[str, str] | None:
