@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import codecs
 import hashlib
+import os
 import secrets
 import shutil
 import unicodedata
@@ -214,6 +215,29 @@ def verify_key(path: Path, passphrase: str) -> bytes | None:
     refuse_other_files(path)
     if not keyable(passphrase):  # no database was ever made with it (new_key could not derive one)
         raise WrongPassphrase("wrong passphrase, or not a Majlis database")
+    absent = [companion for companion in (Path(f"{path}-wal"), Path(f"{path}-shm")) if not os.path.lexists(companion)]
+    try:
+        return _verify_key(path, passphrase)
+    except BaseException:
+        _remove_made(path, absent)
+        raise
+
+
+def _remove_made(path: Path, absent: list[Path]) -> None:
+    """A failed open (a damaged database: the key reads its first page, which says WAL) left an empty
+    -wal and its -shm beside the file, which SQLite made: those go, when they were not there before
+    (``absent``) and the log holds nothing. Never a log that was there: it may hold commits."""
+    wal = Path(f"{path}-wal")
+    try:
+        if wal not in absent or (os.path.lexists(wal) and os.path.getsize(wal) > 0):
+            return
+        for companion in absent:  # the -shm only indexes the log: of an empty log it holds nothing
+            companion.unlink(missing_ok=True)
+    except OSError:
+        return
+
+
+def _verify_key(path: Path, passphrase: str) -> bytes | None:
     raw_key = derive_key(path, passphrase)
     if raw_key is not None and _opens(path, passphrase, raw_key):
         return raw_key
