@@ -61,14 +61,17 @@ def foreseen(failure: BaseException, *, stopped: str = "the command", kept: str 
     return as_our_error(failure, stopped=stopped, kept=kept)
 
 
-def as_our_error(failure: BaseException, *, stopped: str = "the command", kept: str = "") -> MajlisError:
+def as_our_error(failure: BaseException, *, stopped: str = "the command", kept: str = "",
+                 db: object = None) -> MajlisError:
     """An error that is neither ours nor the system's: the disk's answer to SQLite as ours, else
     :class:`Unforeseen`, naming its kind only: "… stopped ``stopped``", then ``; kept`` when the command
     can say what is kept (``bundle import``: the files imported before it). The one rule for every
-    command: run_guarded applies it to what a command lets out."""
-    from desktop.core.sqlcipher_file import classify
+    command: run_guarded applies it to what a command lets out. A database whose pages past the first
+    are missing (cut short after a whole page) opens, then fails a query as "malformed": said to be
+    damaged (``db``: the --db given), as when it fails to open, not as a bug."""
+    from desktop.core.sqlcipher_file import classify, damaged
 
-    env = classify(getattr(failure, "orig", failure))
+    env = classify(getattr(failure, "orig", failure)) or damaged(failure, None if db is None else str(db))
     said: MajlisError = env if env is not None else Unforeseen(
         f"[{Unforeseen.code}] an error not foreseen ({type(failure).__name__}) stopped {stopped}"
         + (f"; {kept}" if kept else ""))
@@ -236,7 +239,7 @@ def run_guarded(func: Callable[[argparse.Namespace], int], args: argparse.Namesp
         sys.stderr.write(f"majlis-cli: {os_error_line(exc)}\n")
         return 4
     except Exception as exc:
-        return _say(as_our_error(exc), args)  # ours and the system's errors are caught above
+        return _say(as_our_error(exc, db=getattr(args, "db", None)), args)  # ours and the system's: above
 
 
 def _output_unwritten(exc: OSError) -> int:

@@ -111,6 +111,17 @@ def classify(exc: BaseException, folder: Path | None = None) -> StoreError | Non
     return EnvironmentProblem(known[0], reason=known[1]) if known else None
 
 
+def damaged(exc: BaseException, path: Path | str | None) -> DamagedDatabase | None:
+    """SQLite's "database disk image is malformed" (SQLITE_CORRUPT) as what it means to the person: the
+    database at ``path`` (None: the one the command opened) is damaged; anything else None."""
+    code = getattr(getattr(exc, "orig", exc), "sqlite_errorcode", None)
+    if not isinstance(code, int) or code & 0xFF != sqlcipher.SQLITE_CORRUPT:
+        return None
+    return DamagedDatabase(
+        f"{path if path is not None else 'the database'} is damaged (cut short or corrupted): the passphrase "
+        "is right, but the file cannot be read; use a backup", reason="damaged")
+
+
 #: Less free room than this on a database's disk is a full one: SQLite's WAL and shared-memory files
 #: alone need tens of kilobytes, and a system keeps some room back for itself.
 FULL_BELOW = 1024 * 1024
@@ -326,10 +337,9 @@ def _opens(path: Path, passphrase: str, raw_key: bytes | None) -> bool:
         env = classify(exc, path.parent)
         if env is not None:
             raise env from exc
-        if (getattr(exc, "sqlite_errorcode", 0) or 0) & 0xFF == sqlcipher.SQLITE_CORRUPT:
-            raise DamagedDatabase(
-                f"{path} is damaged (cut short or corrupted): the passphrase is right, but the file "
-                "cannot be read; use a backup", reason="damaged") from exc
+        said = damaged(exc, path)
+        if said is not None:
+            raise said from exc
         return False
     finally:
         conn.close()
