@@ -229,7 +229,7 @@ def verify_key(path: Path, passphrase: str) -> bytes | None:
     absent = [companion for companion in (Path(f"{path}-wal"), Path(f"{path}-shm")) if not os.path.lexists(companion)]
     try:
         return _verify_key(path, passphrase)
-    except BaseException:
+    except DamagedDatabase:  # only then did SQLite read the first page and make them; nobody else opens it
         _remove_made(path, absent)
         raise
 
