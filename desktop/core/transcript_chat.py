@@ -79,7 +79,8 @@ class Message:
 def _shown(text: str) -> str:
     shown = "".join(c for c in text if c not in _HIDDEN).strip()
     # Newer iPhone exports mark a sender who is not in the phone's contacts «~ Name»: the name is theirs.
-    return shown[1:].strip() if shown.startswith("~") else shown
+    # A name that is the mark alone stays a name: read as no sender, the message was dropped as WhatsApp's.
+    return shown[1:].strip() or shown if shown.startswith("~") else shown
 
 
 def header(raw: str) -> Message | None:
