@@ -36,11 +36,10 @@ def purge_now(store: Store, erased: str) -> str | None:
     first run said it."""
     from desktop.core import erasure_file
 
-    if not erasure_file.purge_pending(store):
-        return None
     try:
-        if not erasure_file.purge_after_erasure(store):
-            return PUT_OFF
+        purged = erasure_file.finish_pending_purge(store)
     except erasure_file.NotPurged as exc:
         raise left_in_the_file(exc, store.path, erased) from exc
-    return "the database file is purged now: the bytes of what was erased have left it"
+    if purged is None:
+        return None
+    return "the database file is purged now: the bytes of what was erased have left it" if purged else PUT_OFF

@@ -18,7 +18,7 @@ Documents compared: those where both coders coded something, unless given explic
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from sqlalchemy import and_, select
@@ -189,19 +189,26 @@ def disagreement_texts(s: OrmSession, disagreements: Iterable[Disagreement]) -> 
     return out
 
 
-def _load_documents(s: OrmSession, docs: Iterable[Doc]) -> list[object]:
-    """Read the documents of ``docs`` a table and 500 ids at a time, so that ``coding.document`` finds
-    each in the session's identity map instead of asking the database once a document."""
+def _id_batches(docs: Iterable[Doc]) -> Iterator[tuple[str, list[str]]]:
+    """The codable documents of ``docs`` as (table, up to 500 of its ids): a query a batch, not a
+    document (and never more ids in one statement than SQLite takes)."""
     by_table: dict[str, set[str]] = defaultdict(set)
     for doc in docs:
         if _codable(doc):
             by_table[doc[0]].add(doc[1])
-    loaded: list[object] = []
     for table, doc_ids in by_table.items():
-        model = coding.DOC_FIELDS[table][0]
         ids = sorted(doc_ids)
         for first in range(0, len(ids), 500):
-            loaded += s.scalars(select(model).where(model.id.in_(ids[first : first + 500]))).all()
+            yield table, ids[first : first + 500]
+
+
+def _load_documents(s: OrmSession, docs: Iterable[Doc]) -> list[object]:
+    """Read the documents of ``docs`` a batch at a time, so that ``coding.document`` finds each in the
+    session's identity map instead of asking the database once a document."""
+    loaded: list[object] = []
+    for table, ids in _id_batches(docs):
+        model = coding.DOC_FIELDS[table][0]
+        loaded += s.scalars(select(model).where(model.id.in_(ids))).all()
     return loaded
 
 
@@ -218,28 +225,23 @@ def disagreement_places(s: OrmSession, disagreements: Iterable[Disagreement]) ->
     query), not once per disagreement: a project has thousands of them."""
     wanted = [d for d in disagreements if _codable(d.doc)]
     coders = sorted({d.coder for d in wanted})
-    by_table: dict[str, set[str]] = defaultdict(set)
-    for d in wanted:
-        by_table[d.doc[0]].add(d.doc[1])
     sessions: dict[tuple[str, str], str] = {}
     codings: dict[tuple[Doc, str, str], list[tuple[int, str, int]]] = defaultdict(list)
-    for table, doc_ids in by_table.items():
+    for table, ids in _id_batches(d.doc for d in wanted):
         model = coding.DOC_FIELDS[table][0].__table__
         session_of = model.c.id if table == "session" else model.c.session_id
-        ids = sorted(doc_ids)
-        for first in range(0, len(ids), 500):
-            rows = s.execute(
-                select(model.c.id, session_of, CodedSegment.id, CodedSegment.doc_field, CodedSegment.code_id,
-                       CodedSegment.coder, CodedSegment.start, CodedSegment.end)
-                .select_from(model)
-                .outerjoin(CodedSegment, and_(CodedSegment.doc_table == table, CodedSegment.doc_id == model.c.id,
-                                              CodedSegment.coder.in_(coders), CodedSegment.deleted.is_(False)))
-                .where(model.c.id.in_(ids[first : first + 500]), model.c.deleted.is_(False)))
-            for doc_id, session_id, segment, doc_field, code_id, coder, start, end in rows:
-                if session_id:
-                    sessions[(table, doc_id)] = str(session_id)
-                if segment is not None:
-                    codings[((table, doc_id, doc_field), code_id, coder)].append((start, segment, end))
+        rows = s.execute(
+            select(model.c.id, session_of, CodedSegment.id, CodedSegment.doc_field, CodedSegment.code_id,
+                   CodedSegment.coder, CodedSegment.start, CodedSegment.end)
+            .select_from(model)
+            .outerjoin(CodedSegment, and_(CodedSegment.doc_table == table, CodedSegment.doc_id == model.c.id,
+                                          CodedSegment.coder.in_(coders), CodedSegment.deleted.is_(False)))
+            .where(model.c.id.in_(ids), model.c.deleted.is_(False)))
+        for doc_id, session_id, segment, doc_field, code_id, coder, start, end in rows:
+            if session_id:
+                sessions[(table, doc_id)] = str(session_id)
+            if segment is not None:
+                codings[((table, doc_id, doc_field), code_id, coder)].append((start, segment, end))
     out: dict[int, tuple[str, str]] = {}
     for d in wanted:
         session_id = sessions.get(d.doc[:2])

@@ -103,6 +103,13 @@ def purge_after_erasure(store: Store) -> bool:
         raise NotPurged(problem) from exc
 
 
+def finish_pending_purge(store: Store) -> bool | None:
+    """The purge an erasure left pending (a full disk refused it), done now: None when none was pending,
+    else as ``purge_after_erasure`` (False: put off; ``NotPurged`` while the disk still refuses). For the
+    command run again and the app's next start."""
+    return purge_after_erasure(store) if purge_pending(store) else None
+
+
 def purge_if_pending(store: Store) -> bool:
     """After an import or a team update: purge only when an erasure actually removed something."""
     return purge_file(store) if purge_pending(store) else True

@@ -31,8 +31,8 @@ def not_purged_words() -> str:
 def finish_at_start(ctx: AppContext, window: QWidget) -> None:
     """A purge left pending by a full disk is done now, on the worker; still refused, it is said."""
 
-    def op(store: Store) -> bool:
-        return erasure_file.purge_after_erasure(store) if erasure_file.purge_pending(store) else True
+    def op(store: Store) -> bool | None:
+        return erasure_file.finish_pending_purge(store)
 
     def failed(exc: BaseException) -> None:
         if not isinstance(exc, EnvironmentProblem):

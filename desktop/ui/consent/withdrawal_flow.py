@@ -71,7 +71,7 @@ def start(ctx: AppContext, parent: QWidget, participant_id: str, pseudonym: str,
             "WithdrawalFlow", "Erased what %1 said, their signatures and their identity.").replace("%1", pseudonym)
 
     def failed(exc: BaseException) -> None:
-        made = getattr(exc, "made", None) if isinstance(exc, erasure_file.NotPurged) else None
+        made = exc.made if isinstance(exc, erasure_file.NotPurged) else None
         if isinstance(made, withdrawal.WithdrawalResult):  # erased all the same: not "nothing was erased"
             say(lambda: f"{erased(made.pseudonym)} {pending_purge.not_purged_words()}")
         else:
