@@ -155,8 +155,9 @@ def test_a_preview_refuses_as_check_text_and_stops_at_its_checkpoint() -> None:
 
 
 # --- properties -------------------------------------------------------------------------------------
+# Not U+FFFE/U+FFFF: no text field may hold a noncharacter, the import makes it U+FFFD (field_text).
 _WORD = st.text(st.characters(codec="utf-8", exclude_categories=("Cc", "Cs", "Zl", "Zp", "Cf"),
-                              exclude_characters=":：\ufffd\x85"), min_size=1, max_size=12)
+                              exclude_characters=":：\ufffd\ufffe\uffff\x85"), min_size=1, max_size=12)
 _PARAGRAPH = st.lists(_WORD, min_size=1, max_size=6).map(" ".join).map(str.strip).filter(bool)
 _TURN = st.tuples(st.integers(0, 40), st.lists(_PARAGRAPH, min_size=1, max_size=3),
                   st.none() | st.integers(0, 5 * 3600))
