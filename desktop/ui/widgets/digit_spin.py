@@ -183,7 +183,7 @@ class DigitDateEdit(QDateEdit):
         """A letter (or Backspace, Delete) typed into the month of a box whose language Qt misspells a
         month in (the Kurdish December, ``month_box``)."""
         extra = event.modifiers() & ~(Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.KeypadModifier)
-        if (extra or month_box.PAD not in self._format or self._no_date_yet()
+        if (extra or not self._month_typed_here() or self._no_date_yet()
                 or self.currentSection() != QDateEdit.Section.MonthSection):
             return False
         if event.key() in (Qt.Key.Key_Backspace, Qt.Key.Key_Delete):
@@ -195,9 +195,27 @@ class DigitDateEdit(QDateEdit):
         edit = self.lineEdit()
         typed = month_box.month_typed(edit.text(), edit.selectionStart() if edit.hasSelectedText()
                                       else edit.cursorPosition(), self._format)
+        return bool(typed) and any(name.startswith(f"{typed} ") for name in self._month_names())
+
+    def _month_names(self) -> list[str]:
+        """The long month names a person may type: Qt's, and the right spelling where it differs."""
         names = [self.locale().monthName(month, QLocale.FormatType.LongFormat) for month in range(1, 13)]
-        names += [month_spelling(name, self._lang) for name in names]  # Qt's spelling or the right one
-        return bool(typed) and any(name.startswith(f"{typed} ") for name in names)
+        return names + [month_spelling(name, self._lang) for name in names]
+
+    def _month_typed_here(self) -> bool:
+        """Whether a month typed into this box goes through ``_type_into_month``: in a box whose Qt
+        spelling is wrong (the Kurdish December), and in one whose month names have a space in them
+        (the Arabic «كانون الثاني», «تشرين الأول»: Qt refused the letter that ends «كانون», and took the
+        space for the step to the year)."""
+        return month_box.PAD in self._format or any(" " in name for name in self._month_names())
+
+    def _partly_typed_month(self, text: str, pos: int) -> bool:
+        """Whether ``text`` (a box's text being typed, the cursor at ``pos``) holds the first letters of
+        a month name that ends a word, where Qt, seeing a whole word, reads no month («كانون» of
+        «كانون الثاني»)."""
+        typed = month_box.month_typed(text, pos, self._format)
+        return bool(typed) and self._month_typed_here() and any(
+            name.startswith(f"{typed} ") for name in self._month_names())
 
     def _type_into_month(self, event: QKeyEvent) -> None:
         """Typed into the month as into a line: Qt reads the text shown as it spells the months, and the
@@ -274,6 +292,8 @@ class DigitDateEdit(QDateEdit):
         state, fixed, new_pos = super().validate(*month_box.qt_spelling(typed, typed_pos, self._lang))
         if state == QValidator.State.Intermediate and month_box.typed_partly(typed, self._lang):
             fixed, new_pos = typed, typed_pos  # the right name's first letters, which Qt has not: as typed
+        elif state == QValidator.State.Invalid and self._partly_typed_month(text, pos):
+            state, fixed, new_pos = QValidator.State.Intermediate, typed, typed_pos  # as typed, too
         else:
             fixed, new_pos = month_box.shown_at(fixed, new_pos, self._lang)
         return (state, apply_digits(fixed, self._digits()), new_pos)
