@@ -274,12 +274,13 @@ def save_editor(
 ) -> dict[str, str]:
     """One autosave of a focus group: header fields and changed turns in a single transaction.
 
-    A final or locked session refuses the whole save (``sessions.SessionReadOnly``).
+    A final or locked session refuses the whole save (``sessions.SessionReadOnly``), a deleted one too
+    (``sessions.SessionNotFound``).
     """
     with store.transaction() as s:
         row = s.get(Session, session_id)
-        if row is None or row.deleted:
-            raise ValidationError("the session does not exist", field="session_id")
+        if row is None or row.deleted:  # deleted elsewhere meanwhile: the refusal the roundtable's save gives
+            raise sessions.SessionNotFound("the session does not exist")
         if row.status != "draft":
             raise sessions.SessionReadOnly("a final or locked session is read-only; unlock it first")
         if fields:

@@ -22,6 +22,7 @@ from tests.helpers_typing import type_text
 from tests.i18n.test_i18n_screens import settle
 from tests.i18n_allowlist import english_words
 from tests.ui.test_recording_fg_editor import close_editor, consent_for, new_focus_group, open_editor
+from tests.ui.test_roundtable_gone_elsewhere_said import GONE
 
 T = QApplication.translate
 CORE_WORDS = ("does not exist", "withdrew consent;", "the turn cannot be edited")
@@ -108,7 +109,8 @@ def test_a_session_deleted_elsewhere_is_said_in_the_language(lang: str, ctx: App
         assert row is not None
         row.deleted = True
     assert editor._save() is False
-    _in_the_language(_said(editor), lang, T("FocusGroupEditor", "This session is no longer in the database."))
+    # The roundtable editor's words (test_fg_gone_elsewhere_said): the text on screen is to be copied.
+    _in_the_language(_said(editor), lang, T("SaveFailure", GONE))
     _close_losing(editor, monkeypatch)
 
 

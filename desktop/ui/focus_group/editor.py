@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core import sessions, transcripts
+from desktop.core import transcripts
 from desktop.core.errors import EnvironmentProblem, MajlisError
 from desktop.core.participants import SeatedParticipant
 from desktop.core.validation import Problem
@@ -49,7 +49,7 @@ from desktop.ui.widgets.fitting_tabs import FittingTabs
 from desktop.ui.widgets.lazy_panel import LazyPanel
 from desktop.ui.widgets.live_words import Words, say
 from desktop.ui.widgets.relative_font import keep_relative_font
-from desktop.ui.widgets.save_failure import save_failure_words
+from desktop.ui.widgets.save_failure import save_failure_words, session_gone_words
 from desktop.ui.widgets.scroll_frame import scrolled
 from desktop.ui.widgets.select_row import select_row
 from desktop.ui.widgets.session_editor_base import HEADING_LEAST, SessionEditorBase
@@ -239,11 +239,11 @@ class FocusGroupEditor(SessionEditorBase):
                 self.ctx, lambda store: transcripts.save_editor(store, self.session_id, fields, changes)
             ).run_now()  # on disk before the editor may close
         except MajlisError as exc:
-            self.show_message(self.explain(exc))
-            if isinstance(exc, sessions.SessionReadOnly):
+            if session_gone_words(exc) is not None:  # made final or deleted elsewhere: no more tries
                 self.set_read_only(True)
             elif isinstance(exc, EnvironmentProblem):
                 self.autosave_timer.start()  # a full disk or a lock may pass: try again
+            self.show_message(self.explain(exc))  # after read-only, whose own line it replaces
             return False
         self.transcript.model.mark_saved(changes, new_ids)
         self._header_dirty = False
@@ -268,13 +268,12 @@ class FocusGroupEditor(SessionEditorBase):
         """Why the save failed, made in the language of the moment (the status line follows a switch)."""
         if exc.code == "no_consent":
             return lambda: self.tr("Not saved: a speaker has no recorded consent. Change the speaker of that turn.")
-        if exc.code == "session_read_only":
-            return lambda: self.tr("This session is final and read-only: unlock it to edit.")
+        gone = session_gone_words(exc)  # made final or deleted elsewhere: the roundtable editor's words
+        if gone is not None:
+            return gone
         if exc.code == "environment":
             return save_failure_words(exc)
         # The core's own sentence ("the turn does not exist") is English: never put in the line.
-        if isinstance(exc, sessions.SessionNotFound) or exc.details.get("field") == "session_id":
-            return lambda: self.tr("This session is no longer in the database.")
         if isinstance(exc, transcripts.RedactedTurn):  # its speaker withdrew meanwhile (another window)
             return lambda: QCoreApplication.translate(
                 "TranscriptPanel", "This turn is hidden (consent withdrawn) and cannot be changed.")

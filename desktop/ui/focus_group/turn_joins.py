@@ -209,9 +209,9 @@ class TurnJoins(QObject):
         if isinstance(exc, joins.CutThroughCoding):
             self._say(lambda: self.tr("The cursor is inside coded words: split the turn before or after them."))
         elif isinstance(exc, sessions.SessionReadOnly | EnvironmentProblem | NoConsent):
-            self._say(self.editor.explain(exc))
             if isinstance(exc, sessions.SessionReadOnly):
                 self.editor.set_read_only(True)
+            self._say(self.editor.explain(exc))  # after read-only, whose own line it replaces
         else:
             self._say(lambda: self.tr("These turns were changed elsewhere meanwhile: nothing was merged or split."))
 
