@@ -240,6 +240,7 @@ class FocusGroupEditor(SessionEditorBase):
             ).run_now()  # on disk before the editor may close
         except MajlisError as exc:
             if session_gone_words(exc) is not None:  # made final or deleted elsewhere: no more tries
+                self._stranded = True  # the text is on screen only: closing asks first
                 self.set_read_only(True)
             elif isinstance(exc, EnvironmentProblem):
                 self.autosave_timer.start()  # a full disk or a lock may pass: try again
@@ -247,6 +248,7 @@ class FocusGroupEditor(SessionEditorBase):
             return False
         self.transcript.model.mark_saved(changes, new_ids)
         self._header_dirty = False
+        self._stranded = False
         self.show_message(lambda: self.tr("Saved."))
         return True
 
@@ -261,7 +263,7 @@ class FocusGroupEditor(SessionEditorBase):
             self.saved.emit()
 
     def has_unsaved(self) -> bool:
-        return self.is_loaded and not self._read_only and (
+        return self.is_loaded and (not self._read_only or self._stranded) and (
             self._dirty or self._header_dirty or self.transcript.model.has_unsaved())
 
     def explain(self, exc: MajlisError) -> Words:

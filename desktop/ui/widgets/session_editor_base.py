@@ -44,6 +44,9 @@ class SessionEditorBase(QWidget):
         self.session_id = session_id
         self._read_only = False
         self._dirty = False
+        # Read-only because the session was made final or deleted elsewhere while typed text waited to be
+        # saved: that text is on screen only, and closing asks first (has_unsaved), so it can be copied.
+        self._stranded = False
         # Single-shot and restarted on every edit: saves 2 s after typing stops, never mid-burst.
         self.autosave_timer = QTimer(self)
         self.autosave_timer.setSingleShot(True)
@@ -128,15 +131,18 @@ class SessionEditorBase(QWidget):
                 gone = session_gone_words(exc)
                 if gone is None:
                     raise
+                self._stranded = True
                 self.set_read_only(True)
                 self.saveFailed.emit(gone)
                 return
             self._dirty = False
+            self._stranded = False
             self.saved.emit()
 
     def has_unsaved(self) -> bool:
-        """Changes on screen that are not in the database (after a failed save)."""
-        return self._dirty and not self._read_only
+        """Changes on screen that are not in the database (after a failed save), also in an editor
+        turned read-only by its session going elsewhere meanwhile (``_stranded``)."""
+        return self._dirty and (not self._read_only or self._stranded)
 
     def may_close(self) -> bool:
         """Save; if that failed, ask before what is on screen is lost (No is the default)."""
