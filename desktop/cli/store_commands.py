@@ -63,11 +63,18 @@ def add_commands(sub: argparse._SubParsersAction[Any]) -> None:
 def cmd_init(args: argparse.Namespace) -> int:
     from desktop.core import db
     from desktop.core.companion_names import refuse_companion_name
+    from desktop.core.errors import ValidationError
+    from desktop.core.validation import MIN_PASSPHRASE_LENGTH, PASSPHRASE_TOO_WEAK, new_passphrase_problem
 
     refuse_companion_name(args.db)  # before the passphrase is asked for
     if args.db.exists() and args.db.stat().st_size > 0:
         raise DatabaseExists(f"{args.db} already exists; nothing was changed")
-    store = db.create_store(args.db, read_passphrase(args, confirm=True, made="passphrase"), args.device_name)
+    passphrase = read_passphrase(args, confirm=True, made="passphrase")
+    # The first-start wizard's rule and passwd's (one rule), before anything is written.
+    if new_passphrase_problem(passphrase) == PASSPHRASE_TOO_WEAK:
+        raise ValidationError(f"the passphrase is too weak: use at least {MIN_PASSPHRASE_LENGTH} characters; "
+                              "nothing was written")
+    store = db.create_store(args.db, passphrase, args.device_name)
     print(f"created {args.db} (device {store.device_id})")
     store.close()
     return 0

@@ -65,7 +65,7 @@ def blocking(problems: list[Problem]) -> list[Problem]:
 
 
 #: The shortest new passphrase taken wherever one is chosen (the first-run wizard, Settings → Change
-#: passphrase…, ``majlis-cli passwd``): shorter, ``passphrase_strength`` says "too short".
+#: passphrase…, ``majlis-cli init`` and ``passwd``): shorter, ``passphrase_strength`` says "too short".
 MIN_PASSPHRASE_LENGTH = 8
 #: Why a new passphrase is refused (``new_passphrase_problem``): codes, so that the app says them in
 #: its translated words and ``majlis-cli passwd`` in its English line, from one rule.
