@@ -30,8 +30,21 @@ def read(text: str) -> str:
     return text.replace("&&", "\0").replace("&", "").replace("\0", "&")
 
 
+def across(bar: QTabBar) -> bool:
+    return bar.shape() in (QTabBar.Shape.RoundedNorth, QTabBar.Shape.RoundedSouth)
+
+
+def whole_width(bar: QTabBar, index: int) -> int:
+    """Qt's room for the tab's whole name written across (beside the pages FittingTabBar writes it across)."""
+    hint = QTabBar.tabSizeHint(bar, index)
+    return hint.width() if across(bar) else hint.height()
+
+
 def drawn_cut(bar: QTabBar, index: int) -> bool:
-    """Whether the tab's name is drawn cut short ('…'), as Qt paints it."""
+    """Whether the tab's name is drawn cut short ('…'), as Qt paints it (beside the pages: whether the tab
+    is narrower than its name asks)."""
+    if not across(bar):
+        return bar.tabRect(index).width() < whole_width(bar, index) - 1
     option = QStyleOptionTab()
     bar.initStyleOption(option, index)
     return option.text != bar.tabText(index)
@@ -44,12 +57,12 @@ def unreadable(tabs: QTabWidget) -> list[str]:
     wrong = [f"{len(arrows)} scroll arrows" for arrows in [[b for b in bar.findChildren(QToolButton)
                                                             if b.isVisible()]] if arrows]
     # Room to spare for every name (Qt measures some a few pixels short: see the last test).
-    room_for_all = sum(QTabBar.tabSizeHint(bar, i).width() + 16 for i in range(bar.count())) <= bar.width()
+    room_for_all = across(bar) and sum(whole_width(bar, i) + 16 for i in range(bar.count())) <= bar.width()
     for i in range(bar.count()):
         rect, name = bar.tabRect(i), read(bar.tabText(i))
         if not bar.rect().contains(rect):
             wrong.append(f"{name!r} out of the bar: {rect.getRect()} in {bar.rect().getRect()}")
-        whole = QTabBar.tabSizeHint(bar, i).width()  # Qt's room for the whole name
+        whole = whole_width(bar, i)  # Qt's room for the whole name
         cut = rect.width() < whole - 1 or drawn_cut(bar, i)
         if cut and bar.tabToolTip(i) != name:
             wrong.append(f"{name!r} cut ({rect.width()} of {whole}) and its tooltip {bar.tabToolTip(i)!r}")

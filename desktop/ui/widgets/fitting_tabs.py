@@ -6,12 +6,22 @@ page, the roundtable and focus-group editors (Import text… beside their tabs) 
 Kurdish at 24 points. Here no tab is behind an arrow: where the names do not fit, the longest are cut
 short ("Co-occu…") down to what the bar has room for, the short ones stay whole, and a cut tab has its
 whole name in its tooltip (a screen reader reads the whole name as before).
+
+At 24 points on that laptop in English the Reports page's names were cut to 3-4 letters ("Retr…", "Co-…")
+and the tabs could not be told apart. Where the names would be cut that far (a cut tab keeping less than
+half of its name), the tabs stand as a list beside the pages instead (where that leaves the pages half the
+width), each name whole and written across as in a list, at the side where reading starts (the left in
+English, the right in Arabic and Kurdish); they go back above the pages when the names fit again. Tabs with a widget in a corner of their bar
+(Import text… beside the editors' tabs) stay above, where that widget has its place.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
-from PySide6.QtWidgets import QStyleOptionTab, QTabBar, QTabWidget, QWidget
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer
+from PySide6.QtGui import QPaintEvent, QResizeEvent
+from PySide6.QtWidgets import QStyle, QStyleOptionTab, QStylePainter, QTabBar, QTabWidget, QWidget
+
+LEAST_SHOWN = 0.5  # a cut name keeps at least this share of its width, or the tabs stand beside the pages
 
 
 def whole_name(text: str) -> str:
@@ -32,6 +42,8 @@ class FittingTabBar(QTabBar):
         Arabic-script word ('بڕی&ارەکان', 7 pixels at 20 points) shorter than it draws it, and drew it cut
         in a tab as wide as it asked. The tab asks for those pixels too."""
         hint = super().tabSizeHint(index)
+        if not self._across():
+            hint = hint.transposed()  # beside the pages a name is written across as well
         return QSize(hint.width() + self._short_by(self.tabText(index)), hint.height())
 
     def _short_by(self, text: str) -> int:
@@ -65,6 +77,18 @@ class FittingTabBar(QTabBar):
             room -= width
         return None
 
+    def too_cut(self, room: int) -> bool:
+        """Whether, above pages ``room`` pixels wide, a tab's name would be cut to less than LEAST_SHOWN
+        of it (the tabs then stand beside the pages)."""
+        widths = sorted(self.whole(i).width() for i in range(self.count()))
+        if not widths or room <= 0 or sum(widths) <= room:
+            return False
+        for k, width in enumerate(widths):
+            if width * (len(widths) - k) > room:
+                return room // (len(widths) - k) < widths[-1] * LEAST_SHOWN
+            room -= width
+        return False
+
     def tabSizeHint(self, index: int) -> QSize:
         hint = self.whole(index)
         if self._least or not self._across():
@@ -86,13 +110,49 @@ class FittingTabBar(QTabBar):
         """Whether the tab's name is drawn cut short (as Qt paints it)."""
         option = QStyleOptionTab()
         self.initStyleOption(option, index)
+        if not self._across():
+            return self._beside_text(index, option) != self.tabText(index)
         return option.text != self.tabText(index)
+
+    def _beside_text(self, index: int, option: QStyleOptionTab) -> str:
+        """A name beside the pages, written across: whole, or cut to the tab's width when it is narrower."""
+        text = self.tabText(index)
+        short = self.whole(index).width() - option.rect.width()
+        if short <= 1:
+            return text
+        metrics = self.fontMetrics()
+        width = metrics.size(Qt.TextFlag.TextShowMnemonic, text).width() - short
+        return metrics.elidedText(text, Qt.TextElideMode.ElideRight, max(0, width), Qt.TextFlag.TextShowMnemonic)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """Above the pages as Qt paints; beside them each tab's shape as Qt draws it at that side, and its
+        name across, as above (Qt would turn it on its side)."""
+        if self._across():
+            super().paintEvent(event)
+            return
+        painter = QStylePainter(self)
+        order = [i for i in range(self.count()) if i != self.currentIndex()]
+        if 0 <= self.currentIndex() < self.count():
+            order.append(self.currentIndex())  # drawn last, over its neighbours, as Qt does
+        for i in order:
+            if not self.isTabVisible(i):
+                continue
+            option = QStyleOptionTab()
+            self.initStyleOption(option, i)
+            painter.drawControl(QStyle.ControlElement.CE_TabBarTabShape, option)
+            option.text = self._beside_text(i, option)
+            option.shape = QTabBar.Shape.RoundedNorth
+            painter.drawControl(QStyle.ControlElement.CE_TabBarTabLabel, option)
 
     def tabLayoutChange(self) -> None:
         """A cut tab's tooltip is its whole name; a tab shown whole again loses the tooltip this bar gave
         it (the tab's data holds that tooltip: it goes with the tab when tabs move). A tooltip of a tab's
-        own is left as it is."""
+        own is left as it is. The tab widget looks again, once this layout is done, whether the tabs stand
+        above or beside (names of another language, another text size)."""
         super().tabLayoutChange()
+        owner = self.parentWidget()
+        if isinstance(owner, FittingTabs):
+            owner.place_tabs_soon()
         for i in range(self.count()):
             given = self.tabData(i) if isinstance(self.tabData(i), str) else None
             own = bool(self.tabToolTip(i)) and self.tabToolTip(i) != given
@@ -109,8 +169,58 @@ class FittingTabBar(QTabBar):
 
 
 class FittingTabs(QTabWidget):
-    """A QTabWidget with a FittingTabBar."""
+    """A QTabWidget with a FittingTabBar, above the pages or beside them (see the module's text)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setTabBar(FittingTabBar(self))
+        self._bar = FittingTabBar(self)
+        self.setTabBar(self._bar)
+        self._placing = False
+        self._soon = False
+
+    def place_tabs_soon(self) -> None:
+        if not self._soon:
+            self._soon = True
+            QTimer.singleShot(0, self, self._place_now)
+
+    def _place_now(self) -> None:
+        self._soon = False
+        self.place_tabs()
+
+    def beside(self) -> bool:
+        return self.tabPosition() in (QTabWidget.TabPosition.West, QTabWidget.TabPosition.East)
+
+    def place_tabs(self) -> None:
+        """Above the pages while the names are whole there or cut little; else beside them, where the list
+        takes at most half the width (narrower still, the names are cut less above). Back above
+        only when the names would fit above beside the list's room too: the list's own width may have
+        widened the page (a page's frame scrolls rather than go below its least), and above they would
+        then be cut again, over and over."""
+        if self._placing:
+            return
+        corner = self.cornerWidget(Qt.Corner.TopRightCorner) or self.cornerWidget(Qt.Corner.TopLeftCorner)
+        room = self.width()
+        if self.beside():
+            room -= self._bar.width() + 8
+        widest = max((self._bar.whole(i).width() for i in range(self.count())), default=0)
+        want_beside = corner is None and self._bar.too_cut(room) and widest * 2 <= self.width()
+        if want_beside:
+            start = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+            position = QTabWidget.TabPosition.East if start else QTabWidget.TabPosition.West
+        else:
+            position = QTabWidget.TabPosition.North
+        if position != self.tabPosition():
+            self._placing = True
+            try:
+                self.setTabPosition(position)
+            finally:
+                self._placing = False
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.place_tabs()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.LayoutDirectionChange):
+            self.place_tabs()

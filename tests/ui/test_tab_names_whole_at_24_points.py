@@ -1,0 +1,103 @@
+"""At 24 points on a 1366x768 laptop at 150 % the Reports page's tab names were cut to 3-4 letters
+("Retr…", "Sear…", "Co-…") and a facilitator with poor sight could not tell the tabs apart. Now, where
+the names would be cut that far, the tabs stand as a list beside the pages, every name whole and written
+across, at the side where reading starts; at 12, 16 and 20 points they stay above the pages as before.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QTabBar, QTabWidget, QToolButton, QWidget
+from pytestqt.qtbot import QtBot
+
+from desktop.core.db import Store
+from desktop.ui.qt_i18n import LanguageManager
+from desktop.ui.widgets.fitting_tabs import FittingTabs
+from tests.i18n.test_i18n_screens import demo_store, isolated_settings, settle  # noqa: F401
+from tests.ui.test_codebook_on_laptop import LAPTOP_150
+from tests.ui.test_tab_names_at_20_points import drawn_cut, read, whole_width
+from tests.ui_helpers import main_window_on_screen
+
+
+def not_whole(tabs: QTabWidget) -> list[str]:
+    """Each tab whose name is not shown whole: cut short, narrower than its name, or out of the bar; and
+    scroll arrows."""
+    bar = tabs.tabBar()
+    wrong = [f"{len(arrows)} scroll arrows" for arrows in [[b for b in bar.findChildren(QToolButton)
+                                                            if b.isVisible()]] if arrows]
+    metrics = bar.fontMetrics()
+    for i in range(bar.count()):
+        rect, name = bar.tabRect(i), read(bar.tabText(i))
+        text = metrics.size(Qt.TextFlag.TextShowMnemonic, bar.tabText(i)).width()
+        if drawn_cut(bar, i) or rect.width() < whole_width(bar, i) - 1 or rect.width() < text:
+            wrong.append(f"{name!r} cut: {rect.width()} pixels for a name of {text}")
+        if not bar.rect().contains(rect):
+            wrong.append(f"{name!r} out of the bar: {rect.getRect()} in {bar.rect().getRect()}")
+    return wrong
+
+
+@pytest.mark.usefixtures("isolated_settings")
+@pytest.mark.parametrize("lang", ["en", "ar", "ckb"])
+def test_every_reports_tab_name_is_whole_at_24_points(manager: LanguageManager, demo_store: Store,  # noqa: F811
+                                                      qtbot: QtBot, lang: str,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    window = main_window_on_screen(manager, demo_store, qtbot, lang, 24.0, LAPTOP_150, monkeypatch)
+    try:
+        window.go_to("reports")
+        window.ctx.tasks.wait(10_000)
+        settle()
+        page: Any = window.current_page()
+        assert not_whole(page.tabs) == []
+        bar = page.tabs.tabBar()
+        assert bar.isVisible() and page.tabs.rect().contains(bar.geometry())
+        if page.tabs.tabPosition() != QTabWidget.TabPosition.North:  # beside the pages: at the start side
+            pane = page.tabs.currentWidget().mapTo(page.tabs, page.tabs.currentWidget().rect().topLeft())
+            assert (bar.geometry().x() < pane.x()) == (lang == "en")
+            qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(3).center())
+            assert page.tabs.currentWidget() is page.cooccurrence  # a click on a name opens its tab
+    finally:
+        manager.set_font_size(None)
+
+
+@pytest.mark.usefixtures("isolated_settings")
+@pytest.mark.parametrize("size", [None, 16.0, 20.0])
+def test_the_reports_tabs_stay_above_the_pages_up_to_20_points(manager: LanguageManager, demo_store: Store,  # noqa: F811
+                                                                qtbot: QtBot, size: float | None,
+                                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    window = main_window_on_screen(manager, demo_store, qtbot, "en", size, LAPTOP_150, monkeypatch)
+    try:
+        window.go_to("reports")
+        window.ctx.tasks.wait(10_000)
+        settle()
+        page: Any = window.current_page()
+        assert page.tabs.tabPosition() == QTabWidget.TabPosition.North
+        if size is None or size < 20:
+            assert not_whole(page.tabs) == []
+    finally:
+        manager.set_font_size(None)
+
+
+def test_tabs_go_beside_when_too_narrow_and_back_above_when_wide(qtbot: QtBot) -> None:
+    tabs = FittingTabs()
+    qtbot.addWidget(tabs)
+    tabs.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    for name in ("Retrieval", "S&earch", "Matrix", "Co-occurrence", "Agreement"):
+        tabs.addTab(QWidget(), name)
+    tabs.resize(1000, 400)
+    tabs.show()
+    settle()
+    assert tabs.tabPosition() == QTabWidget.TabPosition.North and not_whole(tabs) == []
+    wide = sum(whole_width(tabs.tabBar(), i) for i in range(tabs.count()))
+    tabs.resize(wide * 2 // 3, 400)  # above, the names would be cut to less than half
+    settle()
+    bar = tabs.tabBar()
+    assert bar.shape() != QTabBar.Shape.RoundedNorth
+    assert not_whole(tabs) == []
+    assert bar.geometry().x() > tabs.width() // 2  # right to left: the list at the right
+    assert [bar.tabToolTip(i) for i in range(tabs.count())] == [""] * tabs.count()  # whole: no tooltip
+    tabs.resize(1000, 400)
+    settle()
+    assert tabs.tabPosition() == QTabWidget.TabPosition.North and not_whole(tabs) == []
