@@ -31,6 +31,7 @@ from desktop.ui.widgets.focus_returns import FocusReturns
 from desktop.ui.widgets.screen_fit import fit_resize
 from desktop.ui.widgets.scroll_frame import scrolled
 from desktop.ui.widgets.session_editor_base import SessionEditorBase
+from desktop.ui.widgets.while_alive import while_alive
 from desktop.ui.window_menus import WindowMenus, page_shortcuts
 from desktop.ui.window_status import WindowStatus
 
@@ -94,7 +95,7 @@ class MainWindow(QMainWindow):
         self.nav_actions = page_shortcuts(self, self.nav, self)
         ctx.events.changed.connect(self._on_data_changed)
         ctx.events.openCoding.connect(self._open_coding)
-        ctx.language.digitsChanged.connect(lambda _d: self._render_status())
+        while_alive(ctx.language.digitsChanged, self, self._render_status)
         self.idle = IdleLock.from_settings(self) if idle_ms is None else IdleLock(idle_ms, self)
         self.idle.idle.connect(self._on_idle)
         # A passphrase change is never locked in its middle (the lock screen would take the old

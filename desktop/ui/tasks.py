@@ -66,6 +66,13 @@ class _Runnable(QRunnable):
                 raise
 
 
+def _gone(callback: Callable[..., Any]) -> bool:
+    """A method of a widget that has been deleted meanwhile (a dialog closed and gone while its form was
+    read): the result has no one to go to (called, it touched the deleted widget's parts)."""
+    owner = getattr(callback, "__self__", None)
+    return isinstance(owner, QObject) and not shiboken6.isValid(owner)
+
+
 #: Threads for work that touches no database: a file decoded while the text before it is still parsed.
 APART_THREADS = 2
 
@@ -115,7 +122,7 @@ class TaskRunner:
 
         def done(result: Any) -> None:
             self._alive.discard(signals)
-            if on_done:
+            if on_done and not _gone(on_done):
                 on_done(result)
 
         def failed(exc: BaseException) -> None:
@@ -123,7 +130,8 @@ class TaskRunner:
             if self.failure_hook is not None:
                 self.failure_hook(exc)
             if on_error:
-                on_error(exc)
+                if not _gone(on_error):
+                    on_error(exc)
             else:
                 raise exc
 

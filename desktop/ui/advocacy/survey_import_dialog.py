@@ -38,6 +38,7 @@ from desktop.ui.widgets.live_words import say
 from desktop.ui.widgets.screen_fit import fit_resize
 from desktop.ui.widgets.scroll_frame import FillingPart, scrolled
 from desktop.ui.widgets.tab_order import chain
+from desktop.ui.widgets.while_alive import while_alive
 from desktop.ui.widgets.wrapped_check import WrappedCheck
 
 NAME_ROLE = Qt.ItemDataRole.UserRole
@@ -122,7 +123,7 @@ class SurveyImportDialog(QDialog):
         outer.addWidget(scrolled(content, self, name="survey_import_scroll", column=True), 1)
         outer.addWidget(self.buttons)
         fit_resize(self, 640, 560)
-        ctx.language.languageChanged.connect(lambda _lang: self.retranslate())
+        while_alive(ctx.language.languageChanged, self, self.retranslate)
         self.retranslate()
         self._update_buttons()
 

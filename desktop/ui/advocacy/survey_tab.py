@@ -183,7 +183,13 @@ class SurveyTab(QWidget):
         self.refresh()
 
     def open_import(self) -> SurveyImportDialog:
-        """The import dialog (window-modal; the import itself runs on the DB worker)."""
+        """The import dialog (window-modal; the import itself runs on the DB worker). The one before, closed,
+        goes: kept, each one stayed a child of the tab and was retranslated at every language change."""
+        if self.dialog is not None:
+            if self.dialog.isVisible():
+                self.dialog.raise_()
+                return self.dialog
+            self.dialog.deleteLater()
         self.dialog = SurveyImportDialog(self.ctx, self)
         self.dialog.accepted.connect(self._imported)
         self.dialog.open()

@@ -36,6 +36,7 @@ from desktop.ui.widgets.search_letters import say_if_only_marks
 from desktop.ui.widgets.stacking_row import StackingRow, labelled
 from desktop.ui.widgets.tab_order import chain
 from desktop.ui.widgets.text_direction import cells_follow_their_text
+from desktop.ui.widgets.while_alive import while_alive
 
 WATCHED = {"participant", "consent_record", "attendance", "erasure"}
 
@@ -109,8 +110,8 @@ class ParticipantsPage(Page):
         actions.addWidget(self.status, 1)
         layout.addLayout(actions)
         ctx.events.changed.connect(self._on_data_changed)
-        ctx.language.languageChanged.connect(lambda _lang: self.retranslate())
-        ctx.language.digitsChanged.connect(lambda _d: self._show_count())
+        while_alive(ctx.language.languageChanged, self, self.retranslate)
+        while_alive(ctx.language.digitsChanged, self, self._show_count)
         self.retranslate()
         self.refresh()
 

@@ -41,6 +41,7 @@ from desktop.ui.widgets.session_editor_base import CODE_SESSION_SHORTCUT
 from desktop.ui.widgets.stacking_row import StackingRow, labelled
 from desktop.ui.widgets.tab_order import chain
 from desktop.ui.widgets.text_direction import cells_follow_their_text
+from desktop.ui.widgets.while_alive import while_alive
 
 NO_DATE = QDate(2000, 1, 1)
 
@@ -160,8 +161,8 @@ class SessionsPage(Page):
         self.empty_words = EmptyWords(self.view, self._empty_words)
         self.model.modelReset.connect(self._update_count)
         self.model.modelReset.connect(self._fit_columns)
-        ctx.language.digitsChanged.connect(lambda _d: self.model.retranslate())
-        ctx.language.languageChanged.connect(lambda _l: self.apply_filter())
+        while_alive(ctx.language.digitsChanged, self, self.model.retranslate)
+        while_alive(ctx.language.languageChanged, self, self.apply_filter)
         self.retranslate()
         # The first read is on the DB worker, as the later ones are: the main window is on screen at
         # once over a campaign's 10,000 sessions (DESIGN: within 1 s of the passphrase), the rows a

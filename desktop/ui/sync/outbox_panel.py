@@ -33,6 +33,7 @@ from desktop.ui.widgets.flow_row import FlowRow
 from desktop.ui.widgets.question_dialog import QuestionDialog
 from desktop.ui.widgets.relative_font import keep_relative_font
 from desktop.ui.widgets.save_files import shown_path
+from desktop.ui.widgets.while_alive import while_alive
 
 EXPORT_TABLES = {"bundle_receipt", "local_state"}
 
@@ -84,8 +85,8 @@ class OutboxPanel(QGroupBox):
         layout.addWidget(buttons)
         # Read on the DB worker, on every data change: the page must not stand still after each autosave.
         self.reader = Reloader(ctx, self, outbox, self._loaded)
-        ctx.events.changed.connect(lambda _tables: self.refresh())
-        ctx.language.digitsChanged.connect(lambda _d: self.retranslate())
+        while_alive(ctx.events.changed, self, self.refresh)
+        while_alive(ctx.language.digitsChanged, self, self.retranslate)
         self.retranslate()
         self.refresh()
 
