@@ -12,7 +12,11 @@ from __future__ import annotations
 
 import os
 import stat
+from collections.abc import Callable
 from pathlib import Path
+
+#: How many of a file's first bytes ``read_at_most`` shows its ``first`` check.
+FIRST_BYTES = 4096
 
 
 class NotAFile(Exception):
@@ -36,13 +40,18 @@ def special_file(path: str | os.PathLike[str]) -> bool:
     return not (stat.S_ISREG(mode) or stat.S_ISDIR(mode))
 
 
-def read_at_most(path: str | os.PathLike[str], limit: int) -> bytes:
+def read_at_most(path: str | os.PathLike[str], limit: int, first: Callable[[bytes], None] | None = None) -> bytes:
     """Up to ``limit + 1`` bytes of the regular file ``path`` (NotAFile for anything else; OSError,
-    FileNotFoundError among them, as the system says)."""
+    FileNotFoundError among them, as the system says). ``first`` is shown the file's first bytes
+    (``FIRST_BYTES``, or all of a shorter file) before the rest is read, and raises to refuse the file
+    unread: a recording of a session offered as a bundle was read whole, hundreds of MB, to be refused."""
     if Path(path).is_dir():
         raise NotAFile(path, NotAFile.FOLDER)
     # Opened without waiting (a pipe's open waits for a writer), then asked what it is.
     with open(path, "rb", opener=lambda name, flags: os.open(name, flags | getattr(os, "O_NONBLOCK", 0))) as handle:
         if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
             raise NotAFile(path, NotAFile.SPECIAL)
+        if first is not None:
+            first(handle.read(FIRST_BYTES))
+            handle.seek(0)
         return handle.read(limit + 1)

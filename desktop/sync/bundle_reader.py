@@ -200,6 +200,7 @@ def _max_file_size(max_total: int) -> int:
     return max_total + max_total // 4 + (1 << 20)
 
 
+Check = Callable[[bytes], None] | None  # what a file's first bytes are shown to (read_at_most's ``first``)
 _NOT_A_FILE = {  # (folder, device or pipe)
     "bundle": ("This is a folder, not a bundle.", "This is a device or a pipe, not a bundle file."),
     "team update": (QT_TRANSLATE_NOOP("BundleError", "This is a folder, not a team update."),
@@ -207,11 +208,11 @@ _NOT_A_FILE = {  # (folder, device or pipe)
 }
 
 
-def read_limited(source: str | os.PathLike[str], limit: int, what: str = "bundle") -> bytes:
-    """At most ``limit + 1`` bytes of a file offered as a bundle or team update (``what``): a folder, a
-    pipe (which waited for a writer for ever) or a device is refused in one line before anything is read."""
+def read_limited(source: str | os.PathLike[str], limit: int, what: str = "bundle", first: Check = None) -> bytes:
+    """At most ``limit + 1`` bytes of a file offered as a bundle or team update (``what``): a folder, a pipe, a
+    device or a file ``first`` refuses by its first bytes (read_at_most) is refused in one line, unread."""
     try:
-        return read_at_most(source, limit)
+        return read_at_most(source, limit, first)
     except NotAFile as exc:
         folder, special = _NOT_A_FILE[what]
         raise NotABundleError(folder if exc.kind == NotAFile.FOLDER else special) from None

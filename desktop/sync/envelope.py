@@ -20,6 +20,7 @@ from collections.abc import Sequence
 import pyrage
 from pyrage import x25519
 
+from desktop.core.bounded_read import FIRST_BYTES
 from desktop.i18n.catalogue import QT_TRANSLATE_NOOP
 from desktop.sync.errors import (
     CorruptedBundleError,
@@ -53,18 +54,25 @@ def looks_like_age(data: bytes) -> bool:
     return data.startswith(AGE_MAGIC)
 
 
-def decrypt(data: bytes, identities: Sequence[x25519.Identity]) -> bytes:
-    """Plaintext of an age file, or a BundleError saying as precisely as age allows what went wrong."""
-    if kind_of(data[:4096]) == "team_key":
+def refuse_unless_age(head: bytes) -> None:
+    """What a file is when its first bytes (``FIRST_BYTES`` of them, or all of a shorter file) are no age
+    file's, raised as a BundleError; nothing when they are. They say as much as the whole file would:
+    a file far larger than any bundle is refused as what it is without being read."""
+    if kind_of(head) == "team_key":
         # Beside the bundles on the stick: sealed with a passphrase it was "not encrypted for any of the
         # team keys loaded here", plain "not an age-encrypted file"; it is neither a bundle nor harmless.
         raise NotABundleError(_A_TEAM_KEY)
-    if not looks_like_age(data):
-        if AGE_MAGIC.startswith(data):
+    if not looks_like_age(head):
+        if AGE_MAGIC.startswith(head):
             # The first bytes of an age file and nothing more: a copy that stopped early. None at all
             # too (a file made on the stick, its copy never written): not "something else was sent".
             raise TruncatedBundleError()
         raise NotABundleError()
+
+
+def decrypt(data: bytes, identities: Sequence[x25519.Identity]) -> bytes:
+    """Plaintext of an age file, or a BundleError saying as precisely as age allows what went wrong."""
+    refuse_unless_age(data[:FIRST_BYTES])
     if not identities:
         raise NoIdentityError()
     sink = _Pieces()
