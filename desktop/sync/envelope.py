@@ -62,6 +62,10 @@ def refuse_unless_age(head: bytes) -> None:
         # Beside the bundles on the stick: sealed with a passphrase it was "not encrypted for any of the
         # team keys loaded here", plain "not an age-encrypted file"; it is neither a bundle nor harmless.
         raise NotABundleError(_A_TEAM_KEY)
+    if head and not head.strip(b"\0"):
+        # Zero bytes only: a copy to a USB stick pulled out before any of it was written (Windows sets a
+        # copy's length first). The bundle, damaged on the way, not "something else was sent".
+        raise CorruptedBundleError()
     if not looks_like_age(head):
         if AGE_MAGIC.startswith(head):
             # The first bytes of an age file and nothing more: a copy that stopped early. None at all
