@@ -38,5 +38,9 @@ def take(store: Store) -> ImportTally | None:
 
 
 class ClosedImportWords(QObject):
-    def heading(self) -> str:
+    def heading(self, read_any: bool = True) -> str:
+        """``read_any``: a file was read before the import stopped (none when Majlis was closed while the
+        files chosen were still being looked at: no "file being read" to name)."""
+        if not read_any:
+            return self.tr("Majlis was closed during the last import.")
         return self.tr("Majlis was closed during the last import, which stopped after the file being read.")

@@ -34,7 +34,8 @@ class ImportSummary:
         closed = self.stopped_by_close  # its tally has counts only: no file is listed under Results
         said = (summary(self.last_tally, self.ctx.language.format_number, listed=not closed)
                 if self.last_tally else "")
-        return f"{ClosedImportWords().heading()} {said}" if closed else said
+        read_any = self.last_tally is not None and self.last_tally.done > 0
+        return f"{ClosedImportWords().heading(read_any)} {said}" if closed else said
 
     def _heading(self, item: QListWidgetItem) -> QListWidgetItem:
         bold = item.font()
