@@ -49,6 +49,22 @@ def _participant(code: str, device: str, seq: int) -> list[dict[str, object]]:
                    device=device, seq=seq)]
 
 
+def newer_bundle(team: Team, out: Path) -> Path:
+    """A bundle of a laptop on the roster whose Majlis is newer than the centre's (a newer schema)."""
+    with team.centre.session() as s:
+        ours = current_team(s)
+        assert ours is not None
+        recipients, team_id = list(ours.recipients), ours.id
+    erbil, erbil_key = new_id(), keys.generate_signing_key()
+    preregister(team.centre, erbil, keys.public_key_b64(erbil_key), "Erbil laptop")
+    out.write_bytes(write_bundle(
+        _participant("ERB-FG01-P0001", erbil, 1), {}, kind="changes", team_id=team_id, device_id=erbil,
+        device_name="Erbil laptop", epoch=10, seq_from=1, seq_to=1, prev_bundle_hash=None,
+        schema_revision=f"{migrate.current_revision(team.centre.engine)}9", app_version="9.0.0",
+        recipients=recipients, signing_key=erbil_key))
+    return out
+
+
 def usb_stick(team: Team, tmp: Path) -> Path:
     """The stick: 200 real bundles (age, Ed25519, the real writer) of twenty laptops on the centre's
     roster, ten each, two of them damaged, and the other files of an import day."""
@@ -74,17 +90,7 @@ def usb_stick(team: Team, tmp: Path) -> Path:
         word.writestr("[Content_Types].xml", "<Types/>")
         word.writestr("word/document.xml", "<w:document/>")
     (stick / "IMG_2231.jpg").write_bytes(b"\xff\xd8\xff\xe0\x00\x10JFIF" + bytes(range(256)) * 40)
-    with team.centre.session() as s:
-        ours = current_team(s)
-        assert ours is not None
-        recipients, team_id = list(ours.recipients), ours.id
-    erbil, erbil_key = new_id(), keys.generate_signing_key()  # on the roster, its Majlis newer than the centre's
-    preregister(team.centre, erbil, keys.public_key_b64(erbil_key), "Erbil laptop")
-    newer = write_bundle(_participant("ERB-FG01-P0001", erbil, 1), {}, kind="changes", team_id=team_id,
-                         device_id=erbil, device_name="Erbil laptop", epoch=10, seq_from=1, seq_to=1,
-                         prev_bundle_hash=None, schema_revision=f"{migrate.current_revision(team.centre.engine)}9",
-                         app_version="9.0.0", recipients=recipients, signing_key=erbil_key)
-    (stick / "erbil-newer.majlis").write_bytes(newer)
+    newer_bundle(team, stick / "erbil-newer.majlis")
     (tmp / "other").mkdir()
     other = make_team(tmp / "other", devices=0, name="Another team")
     try:
