@@ -14,6 +14,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QProgressBar, QWidget
 
 from desktop.ui.qt_i18n import LanguageManager
+from desktop.ui.widgets.scroll_frame import bring_into_view
 
 
 class ImportProgress(QProgressBar):
@@ -38,6 +39,7 @@ class ImportProgress(QProgressBar):
         self.setRange(0, 1 if searching or sorting else files)
         self.setValue(0)
         self.relabel()
+        bring_into_view(self)  # under the Import button, below the window's edge at a large text size
 
     def report(self, done: int, total: int) -> None:
         first = self._pending is None

@@ -15,6 +15,7 @@ from desktop.ui.sync.import_report import ImportTally, distinct_names, problems_
 from desktop.ui.sync.results_log import ResultsLog
 from desktop.ui.sync.team_updates import Applied, TeamUpdates
 from desktop.ui.widgets.save_files import shown_path
+from desktop.ui.widgets.scroll_frame import bring_into_view
 
 
 class ImportSummary:
@@ -60,6 +61,7 @@ class ImportSummary:
         self.last_tally, self.stopped_by_close = tally, False
         self.label.setText(summary(tally, fmt))
         self.label.setVisible(True)
+        bring_into_view(self.label)  # where the progress bar was: below the window's edge at 24 points
         heading = self._heading(self.results.say(partial(summary, tally, fmt)))
         self.team_updates.say(updates)
         icons = {"refused": QStyle.StandardPixmap.SP_MessageBoxCritical,

@@ -4,7 +4,7 @@ under its task bar)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QWidget
 
 
@@ -107,3 +107,24 @@ class ScrolledText(QScrollArea):
             # keeps this area's sizes, asks again (Join a team… kept the height of its empty key).
             self.updateGeometry()
         return super().eventFilter(watched, event)
+
+
+def bring_into_view(widget: QWidget) -> None:
+    """Every scroll area around ``widget`` scrolled to show it, once the layouts have placed it (it was
+    just shown): at 24 points the Sync page's import progress and summary showed below the window's
+    edge, and pressing Import seemed to do nothing."""
+
+    def show() -> None:
+        if not widget.isVisible():
+            return
+        parent = widget.parentWidget()
+        while parent is not None:
+            if isinstance(parent, QScrollArea):
+                inner = parent.widget()
+                layout = inner.layout() if inner is not None else None
+                if layout is not None:
+                    layout.activate()  # the widget's place, with what was shown or hidden beside it
+                parent.ensureWidgetVisible(widget)
+            parent = parent.parentWidget()
+
+    QTimer.singleShot(0, widget, show)
