@@ -1018,6 +1018,10 @@
     <context>
         <name>ClosedImportWords</name>
         <message>
+            <source>Majlis was closed during the last import.</source>
+            <translation>أُغلق برنامج مجلس أثناء آخر استيراد.</translation>
+        </message>
+        <message>
             <source>Majlis was closed during the last import, which stopped after the file being read.</source>
             <translation>أُغلق برنامج مجلس أثناء آخر استيراد، فتوقّف الاستيراد بعد الملفّ الذي كان يُقرأ.</translation>
         </message>

@@ -1014,6 +1014,10 @@
     <context>
         <name>ClosedImportWords</name>
         <message>
+            <source>Majlis was closed during the last import.</source>
+            <translation>مەجلیس لە کاتی دوایین هاوردەکردندا داخرا.</translation>
+        </message>
+        <message>
             <source>Majlis was closed during the last import, which stopped after the file being read.</source>
             <translation>مەجلیس لە کاتی دوایین هاوردەکردندا داخرا، و هاوردەکردن دوای ئەو پەڕگەیەی دەخوێندرایەوە وەستا.</translation>
         </message>
