@@ -53,6 +53,8 @@ log = logging.getLogger(__name__)
 # Debian build covers every Sorani letter (ڕ ڵ ۆ ێ ە ڤ).
 ARABIC_FAMILY = "Noto Naskh Arabic"
 ARABIC_UI_FAMILY = "Noto Sans Arabic"
+# Bundled too: the Latin letters and the punctuation Noto Naskh Arabic lacks (the hyphen above all).
+LATIN_FAMILY = "Noto Sans"
 APP_TRANSLATION_PREFIX = "majlis"
 # Arabic script looks about a point smaller than Latin at the same size.
 RTL_SIZE_BONUS = 1.0
@@ -156,10 +158,18 @@ def ui_font(lang: str, point_size: float | None = None) -> QFont:
 
     For English the system family comes first and ours is the fallback, so Arabic or
     Kurdish names inside English screens still render.
+
+    For ar/ckb our Latin family comes second, before Noto Sans Arabic: Noto Naskh Arabic has no
+    hyphen, and Noto Sans Arabic's lines are a quarter taller than Naskh's, so a line holding a
+    hyphen (a bundle's file name, "2023-2024", a participant code) came out taller than the
+    others, and Qt's item views, drawing each line as tall as the first, cut a wrapped item after
+    its first line. Noto Sans's lines are shorter than Naskh's: every line is a Naskh line.
     """
     system_family = QFontDatabase.systemFont(QFontDatabase.SystemFont.GeneralFont).family()
-    ours = [ARABIC_FAMILY, ARABIC_UI_FAMILY]
-    families = [*ours, system_family] if is_rtl(lang) else [system_family, *ours]
+    if is_rtl(lang):
+        families = [ARABIC_FAMILY, LATIN_FAMILY, ARABIC_UI_FAMILY, system_family]
+    else:
+        families = [system_family, ARABIC_FAMILY, ARABIC_UI_FAMILY]
     font = QFont()
     font.setFamilies(families)
     font.setPointSizeF(point_size if point_size and point_size > 0 else default_point_size(lang))
