@@ -600,6 +600,10 @@
             <translation>لم تُشفَّر هذه الحزمة لأيّ من مفاتيح الفريق المحمّلة هنا (مفتاح فريق خاطئ، أو رأس ملفّ تالف).</translation>
         </message>
         <message>
+            <source>This bundle's file name says it comes from another team, and it was not encrypted for this team's keys: give it to that team's centre. Nothing was changed.</source>
+            <translation>يدلّ اسم ملف هذه الحزمة على أنها من فريق آخر، ولم تُشفَّر لمفاتيح هذا الفريق: سلّمها إلى مركز ذلك الفريق. لم يتغيّر شيء.</translation>
+        </message>
+        <message>
             <source>No team key is loaded, so bundles cannot be opened on this computer.</source>
             <translation>لم يُحمَّل مفتاح الفريق، لذلك لا يمكن فتح الحزم على هذا الحاسوب.</translation>
         </message>

@@ -596,6 +596,10 @@
             <translation>ئەم پاکێتە بۆ هیچ کام لە کلیلەکانی تیمی بارکراو لێرە شفرە نەکراوە (کلیلی تیمی هەڵە، یان سەری پەڕگەی تێکچوو).</translation>
         </message>
         <message>
+            <source>This bundle's file name says it comes from another team, and it was not encrypted for this team's keys: give it to that team's centre. Nothing was changed.</source>
+            <translation>ناوی پەڕگەی ئەم پاکێتە دەڵێت لە تیمێکی ترەوە هاتووە، و بۆ کلیلەکانی ئەم تیمە شفرە نەکراوە: بیدە بە ناوەندی ئەو تیمە. هیچ شتێک نەگۆڕدرا.</translation>
+        </message>
+        <message>
             <source>No team key is loaded, so bundles cannot be opened on this computer.</source>
             <translation>هیچ کلیلێکی تیم بار نەکراوە، بۆیە پاکێتەکان لەم کۆمپیوتەرەدا ناکرێنەوە.</translation>
         </message>

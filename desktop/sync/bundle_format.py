@@ -17,6 +17,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from desktop.sync import envelope
 from desktop.sync.atomic_file import write_atomic
+from desktop.sync.errors import BundleError, OtherTeamBundleError, WrongIdentityError
 from desktop.sync.keys import public_key_b64, sign
 from desktop.sync.manifest import (
     ATTACHMENT_PREFIX,
@@ -110,6 +111,19 @@ def save_bundle(path: str | os.PathLike[str], bundle: bytes, *, replace: bool = 
 def bundle_file_name(team_id: str, device_id: str, epoch: int, seq_from: int, seq_to: int) -> str:
     """A file name that says what the bundle holds and nothing about any person."""
     return f"majlis-{_slug(team_id)}-{_slug(device_id)}-e{epoch}-{seq_from}-{seq_to}{BUNDLE_SUFFIX}"
+
+
+_NAMED = re.compile(r"majlis-([A-Za-z0-9]{1,8})-[A-Za-z0-9]{1,8}-e[0-9]+-[0-9]+-[0-9]+(?: \([0-9]+\))?\.majlis\Z")
+
+
+def with_other_team_named(refusal: BundleError, file_name: str, team_id: str | None) -> BundleError:
+    """``refusal``, or, for a bundle no team key here opens whose file name (as ``bundle_file_name``
+    makes it; a copy's " (2)" allowed) names another team than ``team_id``, the refusal that says so.
+    Only ever a hint, and only where the bundle could not be opened: a file can be renamed."""
+    if type(refusal) is not WrongIdentityError or team_id is None:
+        return refusal
+    found = _NAMED.match(os.path.basename(file_name))
+    return OtherTeamBundleError() if found is not None and found.group(1) != _slug(team_id) else refusal
 
 
 def _slug(identifier: str) -> str:

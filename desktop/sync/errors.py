@@ -71,6 +71,17 @@ class WrongIdentityError(BundleError):
     )
 
 
+class OtherTeamBundleError(WrongIdentityError):
+    """A bundle no team key here opens, whose file name (as Majlis names bundles) says another team made
+    it: "wrong team key" sent coordinators looking for a key they never had."""
+    code = "other_team"
+    default_message = QT_TRANSLATE_NOOP(
+        "BundleError",
+        "This bundle's file name says it comes from another team, and it was not encrypted for this team's "
+        "keys: give it to that team's centre. Nothing was changed."
+    )
+
+
 class NoIdentityError(WrongIdentityError):
     code = "no_identity"
     default_message = QT_TRANSLATE_NOOP("BundleError", "No team key is loaded, so bundles cannot be opened on this computer.")
@@ -485,6 +496,7 @@ ALL_ERRORS: tuple[type[BundleError], ...] = (
     WithdrawalUndoneError,
     ErasureChangedError,
     ForeignConsentError,
+    OtherTeamBundleError,
 )
 
 

@@ -44,6 +44,7 @@ from desktop.core.sanitise import printable
 from desktop.sync import clash_log, held_archive, rejections
 from desktop.sync.apply import apply_records, new_records
 from desktop.sync.bundle_file import read_bundle_file
+from desktop.sync.bundle_format import with_other_team_named
 from desktop.sync.bundle_reader import OpenedBundle, open_archive, open_bundle
 from desktop.sync.change_records import ChangeChecker, ChangeRecord
 from desktop.sync.deleted_codes import follow_the_codebook
@@ -262,7 +263,7 @@ def _prepare(
         del data  # the decrypted archive is what is kept from here on
         return _checked(name, digest, opened, batch)
     except BundleError as exc:
-        return _Prepared(name, digest, refusal=exc)
+        return _Prepared(name, digest, refusal=with_other_team_named(exc, name, batch.team_id))
     except OSError as exc:
         return _Prepared(name, digest, refusal=UnreadableError(f"The file cannot be read ({exc.strerror or exc})."))
 
