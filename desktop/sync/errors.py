@@ -74,7 +74,7 @@ class WrongIdentityError(BundleError):
 class OtherTeamBundleError(WrongIdentityError):
     """A bundle no team key here opens, whose file name (as Majlis names bundles) says another team made
     it: "wrong team key" sent coordinators looking for a key they never had."""
-    code = "other_team"
+    code = "other_team_bundle"
     default_message = QT_TRANSLATE_NOOP(
         "BundleError",
         "This bundle's file name says it comes from another team, and it was not encrypted for this team's "

@@ -53,7 +53,7 @@ def test_another_teams_bundle_said_to_be_another_teams(two_teams, tmp_path: Path
     shutil.copy(bundle, copy)
     before = full_digest(ours.centre)
     outcomes = import_files(ours.centre, [bundle, copy], ours.identities)
-    assert [(o.status, o.code) for o in outcomes] == [("refused", "other_team")] * 2
+    assert [(o.status, o.code) for o in outcomes] == [("refused", "other_team_bundle")] * 2
     assert full_digest(ours.centre) == before
 
 
