@@ -88,6 +88,7 @@ class FocusGroupEditor(SessionEditorBase):
         self.lifecycle.message.connect(self.show_message)
         self.blockers = BlockersList(self)
         self.lifecycle.blocked.connect(self.show_blockers)
+        self.lifecycle.gone.connect(lambda: self.show_message(self.session_deleted()))
         self.blockers.chosen.connect(self.go_to_problem)
         self._wanted_person = ""
         self.pdf_button = PdfButton(ctx, session_id, self.flush, self)
@@ -239,10 +240,9 @@ class FocusGroupEditor(SessionEditorBase):
                 self.ctx, lambda store: transcripts.save_editor(store, self.session_id, fields, changes)
             ).run_now()  # on disk before the editor may close
         except MajlisError as exc:
-            if session_gone_words(exc) is not None:  # made final or deleted elsewhere: no more tries
-                self._stranded = True  # the text is on screen only: closing asks first
-                self.set_read_only(True)
-            elif isinstance(exc, EnvironmentProblem):
+            # Made final or deleted elsewhere: read-only, no more tries; the text is on screen only, and
+            # closing asks first.
+            if self.went_elsewhere(exc, stranded=True) is None and isinstance(exc, EnvironmentProblem):
                 self.autosave_timer.start()  # a full disk or a lock may pass: try again
             self.show_message(self.explain(exc))  # after read-only, whose own line it replaces
             return False
@@ -365,7 +365,7 @@ class FocusGroupEditor(SessionEditorBase):
             for b in (self.add_button, self.remove_button):
                 b.setEnabled(not read_only)
             self._people_words.follow()  # an empty list: how to seat the first, or that none was
-        self.lifecycle.show_status(read_only)
+        self.lifecycle.show_status(read_only, gone=self.is_gone())
         if read_only:
             self.show_message(lambda: self.tr("This session is final and read-only: unlock it to edit."))
 

@@ -23,6 +23,7 @@ class LifecycleBar(QWidget):
     statusChanged = Signal(str)  # "draft" | "final"
     message = Signal(object)  # a function making the status line (live_words.Words): follows a language switch
     blocked = Signal(object)  # the list of Problems that stop finalising ([] once it went through)
+    gone = Signal()  # Finalise or Unlock… found the session deleted elsewhere meanwhile
 
     def __init__(self, ctx: AppContext, session_id: str, flush: Callable[[], None],
                  parent: QWidget | None = None) -> None:
@@ -48,9 +49,10 @@ class LifecycleBar(QWidget):
         self.audit_button.setText(self.tr("Audit t&rail"))
         self.audit_button.setAccessibleName(self.tr("Show who changed what and when"))
 
-    def show_status(self, read_only: bool) -> None:
-        self.finalise_button.setVisible(not read_only)
-        self.unlock_button.setVisible(read_only)
+    def show_status(self, read_only: bool, *, gone: bool = False) -> None:
+        """``gone``: the session was deleted elsewhere meanwhile, and can be neither unlocked nor finalised."""
+        self.finalise_button.setVisible(not read_only and not gone)
+        self.unlock_button.setVisible(read_only and not gone)
 
     def problem_text(self, problem: Problem) -> str:
         return problems.line(problem)
@@ -61,6 +63,12 @@ class LifecycleBar(QWidget):
             CollectionOp.on_store(
                 self.ctx, lambda store: sessions.finalise(store, self.session_id, self.ctx.user_name)
             ).run_now()
+        except sessions.SessionNotFound:  # deleted elsewhere meanwhile: the editor says so
+            self.gone.emit()
+            return False
+        except sessions.SessionReadOnly:  # made final elsewhere meanwhile: shown as final
+            self.statusChanged.emit("final")
+            return False
         except sessions.FinaliseBlocked as exc:
             self.blocked.emit(list(exc.problems))
             self.message.emit(lambda: self.tr("This session cannot be finalised yet: see the list above."))
@@ -74,9 +82,13 @@ class LifecycleBar(QWidget):
         reason = reason if reason is not None else UnlockReasonDialog.ask(self)
         if not reason or not reason.strip():
             return False
-        CollectionOp.on_store(
-            self.ctx, lambda store: sessions.unlock(store, self.session_id, reason, self.ctx.user_name)
-        ).run_now()
+        try:
+            CollectionOp.on_store(
+                self.ctx, lambda store: sessions.unlock(store, self.session_id, reason, self.ctx.user_name)
+            ).run_now()
+        except sessions.SessionNotFound:  # deleted elsewhere meanwhile: the editor says so
+            self.gone.emit()
+            return False
         self.statusChanged.emit("draft")
         self.message.emit(lambda: self.tr("Unlocked: the reason is kept in the audit trail."))
         return True

@@ -41,7 +41,7 @@ from desktop.ui.labels import sessions as labels
 from desktop.ui.models.column_table import Column, ColumnTableModel
 from desktop.ui.operations import CollectionOp, read_now
 from desktop.ui.qt_i18n import shown_digits
-from desktop.ui.sessions import attendee_adds, empty_minutes
+from desktop.ui.sessions import attendee_adds, empty_minutes, roundtable_lifecycle
 from desktop.ui.sessions.delegates import ChoiceDelegate, DateDelegate
 from desktop.ui.sessions.minutes_sections import AgendaSection, TableSection
 from desktop.ui.widgets.actions_or_menu import ActionsOrMenu
@@ -53,7 +53,7 @@ from desktop.ui.widgets.fitting_tabs import FittingTabs
 from desktop.ui.widgets.new_person import add_new_person
 from desktop.ui.widgets.relative_font import keep_relative_font
 from desktop.ui.widgets.scroll_frame import scrolled
-from desktop.ui.widgets.session_dialogs import AuditDialog, UnlockReasonDialog
+from desktop.ui.widgets.session_dialogs import AuditDialog
 from desktop.ui.widgets.session_editor_base import HEADING_LEAST, SessionEditorBase
 from desktop.ui.widgets.session_pdf import PdfButton
 from desktop.ui.widgets.tab_order import chain
@@ -274,7 +274,7 @@ class RoundtableEditor(SessionEditorBase):
         for section in (self.attendance, self.decisions, self.action_items):
             section.retranslate()
         self.agenda.retranslate()
-        self._show_status()
+        self.show_status()
         self.validate()
 
     # --- loading and saving ----------------------------------------------------------------------
@@ -300,7 +300,7 @@ class RoundtableEditor(SessionEditorBase):
         self.decisions_model.set_rows(minutes.decisions)
         self.actions_model.set_rows(minutes.actions)
         self.set_read_only(self.read_only_for_status(self.status))
-        self._show_status()
+        self.show_status()
         self.validate()
 
     def _load_names(self, rows: list[dict[str, Any]]) -> None:
@@ -411,11 +411,11 @@ class RoundtableEditor(SessionEditorBase):
         dialog.exec()
         dialog.deleteLater()
         if self.blockers.texts():  # the finalise list says what is still missing, not what was
-            self._show_blockers(read_now(self.ctx, lambda s: [
+            self.show_blockers(read_now(self.ctx, lambda s: [
                 Problem(code, f"consent_{why}") for code, why in consent.consent_problems(s, self.session_id)]),
                 keep_fields=True)
 
-    def _show_blockers(self, found: list[Problem], *, keep_fields: bool = False) -> None:
+    def show_blockers(self, found: list[Problem], *, keep_fields: bool = False) -> None:
         """The finalise list; ``keep_fields``: the fields' problems stay, the consent ones are ``found``."""
         if keep_fields:
             found = [p for p in self._blocking if not p.code.startswith("consent_")] + found
@@ -441,26 +441,13 @@ class RoundtableEditor(SessionEditorBase):
             section.set_read_only(read_only)
         self.agenda.set_read_only(read_only)
         self.finalise_button.setVisible(not read_only)
-        self.unlock_button.setVisible(read_only)
+        self.unlock_button.setVisible(read_only and not self.is_gone())  # a deleted session: neither
 
-    def _show_status(self) -> None:
+    def show_status(self) -> None:
         self.status_label.setText(labels.status(getattr(self, "status", "draft")))
 
     def finalise(self) -> bool:
-        self.flush()
-        try:
-            CollectionOp.on_store(
-                self.ctx, lambda store: svc.finalise(store, self.session_id, self.ctx.user_name)
-            ).run_now()
-        except svc.FinaliseBlocked as exc:
-            self.validate(finalising=True)
-            self._show_blockers(exc.problems)
-            return False
-        self._show_blockers([])
-        self.status = "final"
-        self.set_read_only(True)
-        self._show_status()
-        return True
+        return roundtable_lifecycle.finalise(self)
 
     def go_to_problem(self, problem: Problem) -> None:
         """A field: its tab and the field; a participant's consent: the attendance row."""
@@ -483,16 +470,7 @@ class RoundtableEditor(SessionEditorBase):
             target.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def unlock(self, reason: str | None = None) -> bool:
-        reason = reason if reason is not None else UnlockReasonDialog.ask(self)
-        if not reason or not reason.strip():
-            return False
-        CollectionOp.on_store(
-            self.ctx, lambda store: svc.unlock(store, self.session_id, reason, self.ctx.user_name)
-        ).run_now()
-        self.status = "draft"
-        self.set_read_only(False)
-        self._show_status()
-        return True
+        return roundtable_lifecycle.unlock(self, reason)
 
     def show_audit(self) -> AuditDialog:
         self.flush()

@@ -43,6 +43,14 @@ def session_gone_words(exc: BaseException) -> Words | None:
     return None
 
 
+def session_deleted_words() -> Words:
+    """The line when Unlock or Finalise finds the session deleted elsewhere meanwhile: neither can be done
+    to a session that is no longer in the database."""
+    return lambda: QCoreApplication.translate(
+        "SaveFailure", "This session is no longer in the database: it was deleted elsewhere meanwhile "
+        "(another window, majlis-cli or a team update).")
+
+
 def lose_unsaved_question() -> tuple[str, str]:
     """Title and question before an editor whose last changes could not be saved goes away."""
     translate = QCoreApplication.translate

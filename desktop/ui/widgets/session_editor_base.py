@@ -14,10 +14,17 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QMessageBox, QPushButton, QWidget
 
 from desktop.core.errors import EnvironmentProblem, MajlisError
+from desktop.core.sessions import SessionNotFound
 from desktop.core.store_file import DatabaseReplaced
 from desktop.ui.context import AppContext
+from desktop.ui.widgets.live_words import Words
 from desktop.ui.widgets.pop_up_keys import children_shortcut
-from desktop.ui.widgets.save_failure import lose_unsaved_question, save_failure_words, session_gone_words
+from desktop.ui.widgets.save_failure import (
+    lose_unsaved_question,
+    save_failure_words,
+    session_deleted_words,
+    session_gone_words,
+)
 
 AUTOSAVE_MS = 2000
 HEADING_LEAST = 10  # characters of a session's title kept in sight in its editor however narrow the window
@@ -47,6 +54,8 @@ class SessionEditorBase(QWidget):
         # Read-only because the session was made final or deleted elsewhere while typed text waited to be
         # saved: that text is on screen only, and closing asks first (has_unsaved), so it can be copied.
         self._stranded = False
+        # Deleted elsewhere meanwhile: read-only for good, offering neither Unlock nor Finalise.
+        self._gone = False
         # Single-shot and restarted on every edit: saves 2 s after typing stops, never mid-burst.
         self.autosave_timer = QTimer(self)
         self.autosave_timer.setSingleShot(True)
@@ -128,11 +137,9 @@ class SessionEditorBase(QWidget):
             except MajlisError as exc:
                 # Made final or deleted elsewhere meanwhile: said, and no more saving (it went only to
                 # the crash log, the person told nothing); the text stays on screen to be copied.
-                gone = session_gone_words(exc)
+                gone = self.went_elsewhere(exc, stranded=True)
                 if gone is None:
                     raise
-                self._stranded = True
-                self.set_read_only(True)
                 self.saveFailed.emit(gone)
                 return
             self._dirty = False
@@ -172,6 +179,29 @@ class SessionEditorBase(QWidget):
         return False
 
     # -- read-only ------------------------------------------------------------------------
+    def went_elsewhere(self, exc: BaseException, *, stranded: bool) -> Words | None:
+        """A refusal because the session was made final or deleted elsewhere meanwhile: the editor turns
+        read-only (a deleted session's offers no Unlock) and the line saying so is returned; None, and
+        nothing changed, for any other refusal. ``stranded``: typed text on screen could not be saved."""
+        gone = session_gone_words(exc)
+        if gone is None:
+            return None
+        self._stranded = self._stranded or stranded
+        self._gone = self._gone or isinstance(exc, SessionNotFound)
+        self.set_read_only(True)
+        return gone
+
+    def session_deleted(self) -> Words:
+        """Unlock or Finalise found the session deleted elsewhere meanwhile: read-only, neither offered
+        again; the line saying why."""
+        self._gone = True
+        self.set_read_only(True)
+        return session_deleted_words()
+
+    def is_gone(self) -> bool:
+        """The session was deleted elsewhere meanwhile (found by a save, Unlock or Finalise)."""
+        return self._gone
+
     def set_read_only(self, read_only: bool) -> None:
         """Editors override ``apply_read_only`` to disable their inputs; this records the state."""
         self._read_only = read_only
