@@ -70,8 +70,8 @@ class Split:
 
 def _editable(s: OrmSession, session_id: str) -> None:
     row = s.get(Session, session_id)
-    if row is None or row.deleted:
-        raise ValidationError("the session does not exist", field="session_id")
+    if row is None or row.deleted:  # deleted elsewhere meanwhile: the refusal the editor's save gives
+        raise sessions.SessionNotFound("the session does not exist")
     if row.status != "draft":
         raise sessions.SessionReadOnly("a final or locked session is read-only; unlock it first")
 

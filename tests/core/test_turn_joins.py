@@ -88,3 +88,18 @@ def test_a_cut_inside_a_character_or_through_coded_words_is_refused(store: Store
     with pytest.raises(turn_joins.CutThroughCoding), store.transaction() as s:
         turn_joins.split_turn(s, sid, turn, 2)
     assert _state(store, sid)[0] == [(pid, text, "")]
+
+
+def test_a_session_deleted_elsewhere_refuses_a_merge_or_split_as_not_found(store: Store) -> None:
+    """As save_editor refuses it: the editor says the session is gone (not "the turns were changed")."""
+    sid, pid = _session(store)
+    with store.transaction() as s:
+        first = transcripts.add_turn(s, sid, pid, "الكهرباء مقطوعة").id
+        second = transcripts.add_turn(s, sid, pid, "والماء كذلك").id
+    sessions.tombstone_session(store, sid)
+    with pytest.raises(sessions.SessionNotFound), store.transaction() as s:
+        turn_joins.merge_turns(s, sid, first, second)
+    with pytest.raises(sessions.SessionNotFound), store.transaction() as s:
+        turn_joins.split_turn(s, sid, first, 3)
+    with pytest.raises(sessions.SessionNotFound), store.transaction() as s:
+        turn_joins.merge_turns(s, "no-such-session", first, second)

@@ -12,10 +12,10 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from desktop.core import codebook, coding, participants, text_cut, transcripts
+from desktop.core import codebook, coding, participants, sessions, text_cut, transcripts
 from desktop.core.models import CodedSegment
 from desktop.core.offsets import to_utf16
 from desktop.ui.context import AppContext
@@ -285,4 +285,34 @@ def test_a_split_inside_a_character_cuts_before_it(
     head, tail = [t for _, t, _ in _stored(ctx, sid)]
     assert tail == text[start:] and head == text[:start].rstrip()
     assert tail.startswith(cluster)  # the character whole, in the new turn
+    close_editor(editor)
+
+
+@pytest.mark.parametrize("command", ["merge", "split"])
+def test_merge_or_split_on_a_session_deleted_elsewhere_says_it_is_gone(
+    ctx: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, command: str
+) -> None:
+    """It said "These turns were changed elsewhere meanwhile" and stayed editable: now the shared words of a
+    session deleted elsewhere, and the editor turns read-only, offering no Unlock…."""
+    sid = new_focus_group(ctx.store)
+    (seat1,) = _seated(ctx, sid, 1)
+    _turns(ctx, sid, (seat1, AR_ONE, "0:02:00"), (seat1, AR_TWO, "0:03:10"))
+    _no_question(monkeypatch)
+    editor = open_editor(ctx, qtbot, sid)
+    before = _stored(ctx, sid)
+    sessions.tombstone_session(ctx.store, sid)  # another window, majlis-cli, a team update
+    ctx.language.set_language("ckb")
+    panel = editor.transcript
+    if command == "merge":
+        _caret(editor, 1, 0)
+        press(panel.edit, Qt.Key.Key_Backspace, CTRL_SHIFT)
+    else:
+        _caret(editor, 0, AR_ONE.index("القادمة"))
+        press(panel.edit, Qt.Key.Key_Return, CTRL_SHIFT)
+    assert editor.status_line.text() == QApplication.translate(
+        "SaveFailure", "Not saved: this session is no longer in the database (it was deleted elsewhere "
+        "meanwhile). Copy what you typed before you leave it.")
+    assert editor.is_read_only() and editor.lifecycle.unlock_button.isHidden()
+    assert [r.text for r in panel.model.rows] == [AR_ONE, AR_TWO]
+    assert _stored(ctx, sid) == before  # read as the deleted session's turns: nothing changed
     close_editor(editor)

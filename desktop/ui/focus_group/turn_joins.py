@@ -208,9 +208,9 @@ class TurnJoins(QObject):
     def _refused(self, exc: MajlisError) -> None:
         if isinstance(exc, joins.CutThroughCoding):
             self._say(lambda: self.tr("The cursor is inside coded words: split the turn before or after them."))
-        elif isinstance(exc, sessions.SessionReadOnly | EnvironmentProblem | NoConsent):
-            if isinstance(exc, sessions.SessionReadOnly):
-                self.editor.set_read_only(True)
+        elif isinstance(exc, sessions.SessionReadOnly | sessions.SessionNotFound | EnvironmentProblem | NoConsent):
+            # Made final or deleted elsewhere meanwhile: read-only (a deleted session offers no Unlock…).
+            self.editor.went_elsewhere(exc, stranded=False)
             self._say(self.editor.explain(exc))  # after read-only, whose own line it replaces
         else:
             self._say(lambda: self.tr("These turns were changed elsewhere meanwhile: nothing was merged or split."))
