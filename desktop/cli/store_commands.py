@@ -60,20 +60,26 @@ def add_commands(sub: argparse._SubParsersAction[Any]) -> None:
     p.set_defaults(func=cmd_passwd)
 
 
+def _refuse_weak(passphrase: str) -> None:
+    """A new database's passphrase (init's, demo's): the first-start wizard's rule and passwd's (one rule),
+    said in one line before anything is written."""
+    from desktop.core.errors import ValidationError
+    from desktop.core.validation import MIN_PASSPHRASE_LENGTH, PASSPHRASE_TOO_WEAK, new_passphrase_problem
+
+    if new_passphrase_problem(passphrase) == PASSPHRASE_TOO_WEAK:
+        raise ValidationError(f"the passphrase is too weak: use at least {MIN_PASSPHRASE_LENGTH} characters; "
+                              "nothing was written")
+
+
 def cmd_init(args: argparse.Namespace) -> int:
     from desktop.core import db
     from desktop.core.companion_names import refuse_companion_name
-    from desktop.core.errors import ValidationError
-    from desktop.core.validation import MIN_PASSPHRASE_LENGTH, PASSPHRASE_TOO_WEAK, new_passphrase_problem
 
     refuse_companion_name(args.db)  # before the passphrase is asked for
     if args.db.exists() and args.db.stat().st_size > 0:
         raise DatabaseExists(f"{args.db} already exists; nothing was changed")
     passphrase = read_passphrase(args, confirm=True, made="passphrase")
-    # The first-start wizard's rule and passwd's (one rule), before anything is written.
-    if new_passphrase_problem(passphrase) == PASSPHRASE_TOO_WEAK:
-        raise ValidationError(f"the passphrase is too weak: use at least {MIN_PASSPHRASE_LENGTH} characters; "
-                              "nothing was written")
+    _refuse_weak(passphrase)
     store = db.create_store(args.db, passphrase, args.device_name)
     print(f"created {args.db} (device {store.device_id})")
     store.close()
@@ -153,6 +159,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
         store = db.open_store(args.db, passphrase)
         _keeps_its_name(store, args.device_name)
     else:
+        _refuse_weak(passphrase)  # as init: an existing database is opened with the passphrase it has
         store = db.create_store(args.db, passphrase, "demo laptop" if args.device_name is None else args.device_name)
     try:
         summary = demo.generate(store, sessions=args.sessions, seed=args.seed)

@@ -104,7 +104,7 @@ def test_new_passphrase_file_from_notepad(tmp_path: Path) -> None:
 @pytest.mark.slow  # three majlis-cli processes generating demo data: .ci/test runs it
 def test_demo_twice_same_seed_refused_other_seed_adds(tmp_path: Path) -> None:
     db = tmp_path / "demo.db"
-    env = {"MAJLIS_PASSPHRASE": "demo"}
+    env = {"MAJLIS_PASSPHRASE": "demo passphrase"}  # at least 8 characters, as for any new database
     first = cli("demo", "--db", str(db), "--sessions", "3", "--seed", "5", env=env)
     assert first.returncode == 0, first.stderr
     before = db.read_bytes()
