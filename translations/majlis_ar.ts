@@ -5400,6 +5400,10 @@ What it sent before was discarded when it was rejected: import its bundles again
             <translation>لم يُحفظ: لم تعد هذه الجلسة في قاعدة البيانات (حُذفت في مكان آخر في هذه الأثناء). انسخ ما كتبته قبل أن تغادرها.</translation>
         </message>
         <message>
+            <source>This session is no longer in the database: it was deleted elsewhere meanwhile (another window, majlis-cli or a team update).</source>
+            <translation>لم تعد هذه الجلسة في قاعدة البيانات: حُذفت في مكان آخر في هذه الأثناء (نافذة أخرى أو ⁦majlis-cli⁩ أو تحديث للفريق).</translation>
+        </message>
+        <message>
             <source>Changes not saved</source>
             <translation>تغييرات لم تُحفظ</translation>
         </message>

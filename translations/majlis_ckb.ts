@@ -5328,6 +5328,10 @@ What it sent before was discarded when it was rejected: import its bundles again
             <translation>پاشەکەوت نەکرا: ئەم دانیشتنە چیتر لە بنکەدراوەکەدا نییە (لەو کاتەدا لە شوێنێکی ترەوە سڕایەوە). ئەوەی نووسیوتە کۆپی بکە پێش ئەوەی جێی بهێڵیت.</translation>
         </message>
         <message>
+            <source>This session is no longer in the database: it was deleted elsewhere meanwhile (another window, majlis-cli or a team update).</source>
+            <translation>ئەم دانیشتنە چیتر لە بنکەدراوەکەدا نییە: لەو کاتەدا لە شوێنێکی ترەوە سڕایەوە (پەنجەرەیەکی تر، ⁦majlis-cli⁩ یان نوێکردنەوەی تیم).</translation>
+        </message>
+        <message>
             <source>Changes not saved</source>
             <translation>گۆڕانکاریی پاشەکەوتنەکراو</translation>
         </message>
