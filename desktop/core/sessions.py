@@ -250,8 +250,8 @@ def finalise(store: Store, session_id: str, actor: str, *, today: dt.date | None
     """Draft → final (read-only). Raises FinaliseBlocked listing what must be fixed first."""
     with store.transaction() as s:
         row = _get(s, session_id)
-        if row.status != "draft":
-            raise SessionReadOnly("the session is already final")
+        if row.status != "draft":  # its status said, so an editor shows final or locked as it is
+            raise SessionReadOnly("the session is already final", status=row.status)
         found = blocking(session_problems(session_fields(row), finalising=True, today=today))
         # consent first: (pseudonym, "missing"|"refused") -> Problem(pseudonym, "consent_missing"|...)
         found += [Problem(code, f"consent_{why}") for code, why in consent.consent_problems(s, session_id)]

@@ -15,6 +15,7 @@ from desktop.core import sessions
 from desktop.core.db import Store
 from desktop.core.models import Session
 from desktop.ui.focus_group.editor import FocusGroupEditor
+from desktop.ui.labels import sessions as labels
 from desktop.ui.main_window import MainWindow
 from desktop.ui.qt_i18n import LanguageManager
 from desktop.ui.sessions.roundtable_editor import RoundtableEditor
@@ -159,3 +160,22 @@ def test_finalise_pressed_on_a_session_made_final_elsewhere_shows_it_final(
     settle()
     assert editor.is_read_only() and not editor.is_gone()
     assert not unlock.isHidden() and finalise.isHidden()
+
+
+def test_finalise_pressed_on_a_session_locked_elsewhere_shows_it_locked(
+    manager: LanguageManager, store: Store, qtbot: QtBot
+) -> None:
+    """A roundtable locked elsewhere meanwhile was shown "final" after Finalise was refused: its status
+    line says what it is."""
+    window = main_window(manager, store, qtbot, "ckb")
+    editor, sid = _open(window, store, qtbot, "roundtable")
+    assert isinstance(editor, RoundtableEditor)
+    with store.transaction() as s:
+        row = s.get(Session, sid)
+        assert row is not None
+        row.status = "locked"
+    _, finalise = _buttons(editor)
+    qtbot.mouseClick(finalise, Qt.MouseButton.LeftButton)
+    settle()
+    assert editor.is_read_only()
+    assert editor.status_label.text() == labels.status("locked") != labels.status("final")

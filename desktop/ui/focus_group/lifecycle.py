@@ -66,8 +66,8 @@ class LifecycleBar(QWidget):
         except sessions.SessionNotFound:  # deleted elsewhere meanwhile: the editor says so
             self.gone.emit()
             return False
-        except sessions.SessionReadOnly:  # made final elsewhere meanwhile: shown as final
-            self.statusChanged.emit("final")
+        except sessions.SessionReadOnly as exc:  # made final (or locked) elsewhere meanwhile: shown so
+            self.statusChanged.emit(str(exc.details.get("status", "final")))
             return False
         except sessions.FinaliseBlocked as exc:
             self.blocked.emit(list(exc.problems))

@@ -19,6 +19,7 @@ if TYPE_CHECKING:
 
 def finalise(editor: RoundtableEditor) -> bool:
     editor.flush()
+    status = "final"
     if editor.is_read_only():  # the save found it made final or deleted elsewhere, and said so
         return False
     try:
@@ -32,10 +33,10 @@ def finalise(editor: RoundtableEditor) -> bool:
     except svc.SessionNotFound:
         editor.save_problem.set_error(editor.session_deleted())
         return False
-    except svc.SessionReadOnly:  # made final elsewhere meanwhile: shown as final, Unlock… offered
-        pass
+    except svc.SessionReadOnly as exc:  # made final (or locked) elsewhere meanwhile: shown so, Unlock… offered
+        status = str(exc.details.get("status", status))
     editor.show_blockers([])
-    editor.status = "final"
+    editor.status = status
     editor.set_read_only(True)
     editor.show_status()
     return True
