@@ -18,14 +18,14 @@ def dropped_paths(event: QDragEnterEvent | QDropEvent) -> list[Path]:
 
 def taken(paths: list[Path], *, coordinator: bool) -> str:
     """Whether the page takes ``paths`` dragged over it, from the first one it takes: "folder" (a USB
-    stick, searched for bundles on the worker), "file", or "" (none). The drag waits for the answer,
+    stick, searched on the worker: for bundles at the centre, for team updates on a laptop), "file",
+    or "" (none). The drag waits for the answer,
     so it stops at the first: a bundle's name or a folder is known without reading the file; what
     each file is, and which are passed over, is read on the worker once they are dropped."""
-    if not coordinator:  # a laptop takes team update files (and says what else came with them)
-        return "file" if any(p.is_file() and may_be_bundle(p) and is_team_update_file(p) for p in paths) else ""
     for path in paths:
-        if path.is_dir():
+        if path.is_dir():  # a USB stick: searched for bundles at the centre, for team updates on a laptop
             return "folder"
-        if may_be_bundle(path):
+        # A laptop takes team update files (and says what else came with them).
+        if may_be_bundle(path) and (coordinator or path.is_file() and is_team_update_file(path)):
             return "file"
     return ""

@@ -6,6 +6,7 @@ applied first, then the bundles imported, and the erasures that arrived.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import NamedTuple
@@ -72,15 +73,29 @@ class Chosen(NamedTuple):
     merges: bool = True  # bundles are merged here (``merging``): False on a field laptop and in no team
     not_merged: str = NotMergedHereError.code  # why not, when ``merges`` is False: a refusal's code
     key: KeyRead | None = None  # the key file chosen, read with the files (None: not read)
+    empty: list[Path] = []  # folders given to a laptop that hold no team update (each said in one line)
 
 
 def _dropped_and_taken(path: Path, coordinator: bool) -> bool:
-    """A file or folder dropped on the page that it takes: at the centre a folder (a USB stick) or a bundle by
+    """A file or folder dropped on the page that it takes: a folder (a USB stick), at the centre a bundle by
     name or content, on a laptop a file (its team updates are applied, a bundle beside them is said to be
     the centre's)."""
     if coordinator:
         return path.is_dir() or may_be_bundle(path)
-    return path.is_file() and may_be_bundle(path)
+    return path.is_dir() or path.is_file() and may_be_bundle(path)
+
+
+def _by_number(path: Path) -> list[tuple[int, str]]:
+    """A file name's numbers as numbers: "update-2" before "update-10" (as a team update is named by its
+    number), where the name's letters put "10" first."""
+    return [(int(part), "") if part.isdigit() else (0, part) for part in re.split(r"(\d+)", str(path))]
+
+
+def team_updates_in(folder: Path, cancelled: Callable[[], bool] = lambda: False) -> list[Path]:
+    """The team updates in ``folder`` and its subfolders (a USB stick given to a laptop), by content, their
+    numbers in order: what else is there (the bundles this laptop exported to it, the centre's to merge, and
+    the team file) is passed over, as the centre passes over the team file on a stick."""
+    return sorted((p for p in bundles_in([folder], cancelled=cancelled) if is_team_update_file(p)), key=_by_number)
 
 
 def sort_chosen(paths: Sequence[Path], *, dropped: bool, coordinator: bool,
@@ -91,13 +106,19 @@ def sort_chosen(paths: Sequence[Path], *, dropped: bool, coordinator: bool,
     Regular files only are read: a named pipe would hold the worker on its first read."""
     files: list[Path] = []
     updates: list[Path] = []
+    empty: list[Path] = []
     for path in paths:
         if cancelled():
             break
         if dropped and not _dropped_and_taken(path, coordinator):
             continue
+        if not coordinator and path.is_dir():  # a laptop given a USB stick: the team updates on it
+            found = [p for p in team_updates_in(path, cancelled) if p not in updates]
+            updates += found
+            empty += [] if found else [path]
+            continue
         (updates if path.is_file() and is_team_update_file(path) else files).append(path)
-    return Chosen(files, updates, any(p.is_dir() for p in files))
+    return Chosen(files, updates, any(p.is_dir() for p in files), empty=empty)
 
 
 def merging(chosen: Chosen, store: Store) -> Chosen:

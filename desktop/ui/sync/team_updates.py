@@ -37,7 +37,8 @@ StartJob = Callable[[Work, Callable[[Any], None]], bool]
 
 
 class Applied(NamedTuple):
-    """One team update file's outcome: "applied" (number, rows changed), "stale" or "refused"."""
+    """One team update file's outcome: "applied" (number, rows changed), "stale" or "refused"; "empty":
+    a folder holding none."""
     name: str
     status: str
     sequence: int = 0
@@ -128,14 +129,16 @@ class TeamUpdates(QObject):
             self.apply_team_updates([Path(p) for p in paths])
 
     def apply_team_updates(self, paths: list[Path], not_here: list[Path] | None = None,
-                           why: str = NoIdentityError.code) -> bool:
+                           why: str = NoIdentityError.code, empty: list[Path] | None = None) -> bool:
         """Each file applied on the DB worker, on its own; one translated line per file, and one for
         each bundle of changes chosen with them on a laptop (``not_here``, refused with the code ``why``:
-        it holds no team key, or bundles are not merged there)."""
-        if not paths and not not_here:
+        it holds no team key, or bundles are not merged there), and for each folder given that holds no
+        team update (``empty``)."""
+        if not paths and not not_here and not empty:
             return False
         store = self.ctx.store
         left = [Applied(p.name, "refused", code=why) for p in not_here or []]
+        left += [Applied(p.name or str(p), "empty") for p in empty or []]  # a drive's root has no name
 
         def work(token: CancelToken, progress: Any) -> tuple[OpDone[list[Applied]], Report | None]:
             erased_before = arrived_erasure.mark(store)
@@ -158,7 +161,7 @@ class TeamUpdates(QObject):
             item = self.results.say(partial(texts.team_update_line, shown_path(one.name), one.status, one.sequence,
                                             one.changed, one.code, one.message, fmt, role=one.role,
                                             retired=one.retired))
-            if one.status == "refused":  # the red mark a refused bundle's line has: looked for down the list
+            if one.status in ("refused", "empty"):  # the red mark a refused bundle's line has: looked for down the list
                 item.setIcon(self.results.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical))
 
     # --- the centre publishes ------------------------------------------------------------------------

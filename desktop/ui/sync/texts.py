@@ -77,7 +77,8 @@ def outcome_line(outcome: ImportOutcome, file_name: str, number: Callable[[int],
 
 def team_update_line(file_name: str, status: str, sequence: int, changed: int, code: str, message: str,
                      number: Callable[[int], str] = str, *, role: str = "", retired: int = 0) -> str:
-    """One team update file's outcome on a laptop: applied, already applied, or refused; ``role``: this
+    """One team update file's outcome on a laptop: applied, already applied, refused, or a folder holding
+    none ("empty"); ``role``: this
     laptop's role when the update made it a coordinator or no longer one, ``retired``: how many of its own
     codes the centre merged or deleted (each said on the same line: a code gone from the codebook page
     with no word was taken for a fault)."""
@@ -98,6 +99,9 @@ def team_update_line(file_name: str, status: str, sequence: int, changed: int, c
                 "SyncTexts", "The centre's roster no longer names this laptop a coordinator: bundles are no longer "
                 "merged here.")
         return line
+    if status == "empty":  # a folder (a USB stick) given to a laptop, without the file looked for
+        return translate("SyncTexts", "{file}: no team update in this folder or its subfolders; nothing was "
+                         "changed.").format(file=file_name)
     if status == "stale":
         return translate("SyncTexts", "{file}: already applied: {reason}").format(
             file=file_name, reason=refusal("stale_update", ""))
