@@ -12,13 +12,20 @@ from typing import Any
 import pytest
 from sqlalchemy import select
 
+from desktop.core import codebook, coding
 from desktop.core.db import Store
 from desktop.core.models import SYNCED_MODELS, Conflict, Participant, Session, TranscriptTurn
 from desktop.sync import importer
 from desktop.sync.devices import preregister
 from desktop.sync.export import export_bundle
 from desktop.sync.keys import load_identity_file, public_key_b64
-from desktop.sync.team import create_team, device_signing_key, join_team
+from desktop.sync.team import (
+    create_team,
+    device_signing_key,
+    import_team_update,
+    join_team,
+    write_team_update,
+)
 from tests.stores import fresh_store
 
 from .conftest import PASSPHRASE
@@ -179,3 +186,24 @@ def three_participant_bundles(laptop: Store, folder: Path) -> list[Path]:
         assert bundle is not None
         made.append(bundle.path)
     return made
+
+
+def coded_then_retired(team: Team, tmp_path: Path) -> tuple[Path, Path]:
+    """Update 1 brings three team codes, the laptop codes with two of them (three codings); update 2
+    deletes one (two codings) and merges the other into the third (one coding): the two updates."""
+    laptop = team.devices[0]
+    with team.centre.transaction() as s:
+        power = codebook.create_code(s, name_ar="الكهرباء", name_ckb="کارەبا", name_en="Electricity").id
+        water = codebook.create_code(s, name_ar="الماء", name_ckb="ئاو", name_en="Water").id
+        drinking = codebook.create_code(s, name_ar="مياه الشرب", name_ckb="ئاوی خواردنەوە", name_en="Drinking water").id
+    first = write_team_update(team.centre, tmp_path / "u1.majlis").path
+    import_team_update(laptop, first)
+    turn = laptop_turn(laptop, "الكهرباء تنقطع كل يوم والماء لا يصل")
+    with laptop.transaction() as s:
+        coding.apply_code(s, power, "transcript_turn", turn, "text", 0, 8, "amal")
+        coding.apply_code(s, power, "transcript_turn", turn, "text", 9, 14, "amal")
+        coding.apply_code(s, water, "transcript_turn", turn, "text", 23, 28, "amal")
+    with team.centre.transaction() as s:
+        codebook.delete(s, power)
+        codebook.merge(s, water, drinking)
+    return first, write_team_update(team.centre, tmp_path / "u2.majlis").path

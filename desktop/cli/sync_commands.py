@@ -308,6 +308,11 @@ def cmd_update_import(args: argparse.Namespace) -> int:
         if applied.retired:  # this laptop's own codes merged or deleted at the centre: gone from its codebook
             print(f"{counted(applied.retired, 'code')} made on this laptop merged into others or deleted at the "
                   "centre; their codings were moved or deleted with them")
+        if any(applied.codings):  # the facilitator's codings of codes deleted or merged there: gone or moved
+            print(f"{counted(applied.codings.removed, 'coding')} of codes deleted at the centre "
+                  f"{'was' if applied.codings.removed == 1 else 'were'} deleted with them; "
+                  f"{counted(applied.codings.moved, 'coding')} of a code merged into another there "
+                  f"{'was' if applied.codings.moved == 1 else 'were'} moved to that code")
         arrived_erasure_report(store, erased_before)  # the centre's erasures reach this laptop's copies too
         return 0
 

@@ -10,10 +10,13 @@ laptop, the team update deleted the code but left its own codings of it live.
 After a bundle is applied at the centre, and after a team update (or team file) is applied on a
 laptop, every live segment of a deleted code is therefore treated as the deletion treated the others:
 moved to the code it was merged into (following a chain of merges) while that one is live, else
-tombstoned. Silent, as ``erasure.enforce`` is: each database applies the same rule to what it holds.
+tombstoned: each database applies the same rule to what it holds. A laptop applying a team update
+says how many of its codings were moved and tombstoned (its facilitator's work); the centre is silent.
 """
 
 from __future__ import annotations
+
+from typing import NamedTuple
 
 from sqlalchemy import Connection, bindparam, select, update
 from sqlalchemy.orm import Session as OrmSession
@@ -34,11 +37,18 @@ _MOVE = update(_SEGMENTS).where(_SEGMENTS.c.id == bindparam("segment")).values(c
 _TOMBSTONE = update(_SEGMENTS).where(_SEGMENTS.c.id == bindparam("segment")).values(deleted=True)
 
 
-def follow_the_codebook(conn: Connection | OrmSession) -> int:
-    """Move or tombstone the live segments of deleted codes; how many (a few index look-ups when none)."""
+class Followed(NamedTuple):
+    """The segments ``follow_the_codebook`` moved to a live code, and those it tombstoned."""
+    moved: int = 0
+    removed: int = 0
+
+
+def follow_the_codebook(conn: Connection | OrmSession) -> Followed:
+    """Move or tombstone the live segments of deleted codes; how many of each (a few index look-ups when
+    none): a laptop applying a team update says so (its facilitator's codings went with the codes)."""
     orphans = conn.execute(_ORPHANS).all()
     if not orphans:
-        return 0
+        return Followed()
     codes = {row.id: (row.deleted, row.merged_into)
              for row in conn.execute(select(Code.id, Code.deleted, Code.merged_into)).all()}
     moves, tombstones = [], []
@@ -52,7 +62,7 @@ def follow_the_codebook(conn: Connection | OrmSession) -> int:
         conn.execute(_MOVE, moves)
     if tombstones:
         conn.execute(_TOMBSTONE, tombstones)
-    return len(orphans)
+    return Followed(len(moves), len(tombstones))
 
 
 def survivor(code_id: str, codes: dict[str, tuple[bool, str | None]]) -> str | None:

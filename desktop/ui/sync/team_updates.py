@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QFileDialog, QPushButton, QStyle, QWidget
 
 from desktop.core.db import Store
 from desktop.core.erasure_report import Report
+from desktop.sync.deleted_codes import Followed
 from desktop.sync.errors import BundleError, NoIdentityError, StaleTeamUpdateError
 from desktop.sync.outbox import with_bundle_suffix
 from desktop.sync.team import TeamUpdateWritten, apply_team_update, write_team_update
@@ -47,6 +48,7 @@ class Applied(NamedTuple):
     message: str = ""
     role: str = ""  # "coordinator" or "field" when the update changed whether this laptop is a coordinator
     retired: int = 0  # this laptop's own codes merged or deleted at the centre, retired here
+    codings: Followed = Followed()  # this laptop's codings moved and deleted with codes merged or deleted there
 
 
 def apply_updates(store: Store, paths: list[Path]) -> list[Applied]:
@@ -63,7 +65,7 @@ def apply_updates(store: Store, paths: list[Path]) -> list[Applied]:
             done.append(Applied(path.name, "refused", code="unreadable"))
         else:
             done.append(Applied(path.name, "applied", applied.sequence, applied.changed, role=applied.role,
-                                retired=applied.retired))
+                                retired=applied.retired, codings=applied.codings))
     return done
 
 
@@ -160,7 +162,7 @@ class TeamUpdates(QObject):
             # The file name left to right as a whole, in an Arabic or Kurdish line too.
             item = self.results.say(partial(texts.team_update_line, shown_path(one.name), one.status, one.sequence,
                                             one.changed, one.code, one.message, fmt, role=one.role,
-                                            retired=one.retired))
+                                            retired=one.retired, codings=one.codings))
             if one.status in ("refused", "empty"):  # the red mark a refused bundle's line has: looked for down the list
                 item.setIcon(self.results.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical))
 

@@ -13,12 +13,15 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication
 
 from desktop.core.errors import EnvironmentProblem
+from desktop.sync.deleted_codes import Followed
 from desktop.sync.errors import MESSAGE_CONTEXT, BundleError, default_message_for
 from desktop.sync.importer import ImportOutcome
 from desktop.ui.qt_i18n import active_language
 from desktop.ui.widgets.device_name import isolated_device_name
 from desktop.ui.widgets.environment_words import environment_reason
 from desktop.ui.widgets.write_failure import write_failure_text
+
+NONE_FOLLOWED = Followed()  # no codings moved or deleted
 
 
 def refusal(code: str, message: str) -> str:
@@ -76,12 +79,14 @@ def outcome_line(outcome: ImportOutcome, file_name: str, number: Callable[[int],
 
 
 def team_update_line(file_name: str, status: str, sequence: int, changed: int, code: str, message: str,
-                     number: Callable[[int], str] = str, *, role: str = "", retired: int = 0) -> str:
+                     number: Callable[[int], str] = str, *, role: str = "", retired: int = 0,
+                     codings: Followed = NONE_FOLLOWED) -> str:
     """One team update file's outcome on a laptop: applied, already applied, refused, or a folder holding
     none ("empty"); ``role``: this
     laptop's role when the update made it a coordinator or no longer one, ``retired``: how many of its own
-    codes the centre merged or deleted (each said on the same line: a code gone from the codebook page
-    with no word was taken for a fault)."""
+    codes the centre merged or deleted, ``codings``: its codings moved and deleted with codes merged or
+    deleted there (each said on the same line: a code, or a passage's highlight, gone with no word was
+    taken for a fault)."""
     translate = QCoreApplication.translate
     if status == "applied":
         line = translate("SyncTexts", "{file}: team update {number} applied (rows changed: {changed})")
@@ -90,6 +95,14 @@ def team_update_line(file_name: str, status: str, sequence: int, changed: int, c
             line += " \u2014 " + translate(
                 "SyncTexts", "Codes made on this laptop that the centre merged into others or deleted: "
                 "{count}. Their codings were moved or deleted with them.").format(count=number(retired))
+        if codings.removed:
+            line += " \u2014 " + translate(
+                "SyncTexts", "This laptop's codings with codes the centre deleted: {count}, deleted with them."
+            ).format(count=number(codings.removed))
+        if codings.moved:
+            line += " \u2014 " + translate(
+                "SyncTexts", "This laptop's codings with codes the centre merged into others: {count}, moved to "
+                "those codes.").format(count=number(codings.moved))
         if role == "coordinator":
             line += " \u2014 " + translate(
                 "SyncTexts", "The centre's roster now names this laptop a coordinator: it receives and merges "
