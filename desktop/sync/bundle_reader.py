@@ -76,6 +76,10 @@ _THE_TEAM_FILE = QT_TRANSLATE_NOOP(
 _A_ZIP_OF_BUNDLES = QT_TRANSLATE_NOOP(
     "BundleError", "This is a ZIP archive with bundles inside (as a shared folder is downloaded): extract it, "
     "then import the bundles, or the folder they are in.")
+# A team update changed on its way (a failing stick, an edit): not "a file inside the bundle …".
+_UPDATE_ALTERED = QT_TRANSLATE_NOOP(
+    "BundleError", "The team update's content does not match the centre's signature: it was altered or damaged on "
+    "the way. Copy it again from the centre; nothing was changed.")
 _A_LAPTOPS_BUNDLE = QT_TRANSLATE_NOOP(
     "BundleError", "This is a laptop's bundle of changes, not a team update: the central team imports it "
     "(Import bundles…, majlis-cli bundle import).")
@@ -157,16 +161,19 @@ def read_team_update(
             if first_member_name(data[:4096]) == MANIFEST_NAME:  # ours, its end (the ZIP's directory) missing
                 raise TruncatedTeamUpdateError()
             raise NotABundleError("This is not a Majlis team update.")
-        bundle = _verify_archive(
-            data,
-            bundle_hash=sha256_hex(data),
-            expected_team_id=expected_team_id,
-            expected_signer_key=None,
-            central_verify_key=central_verify_key,
-            max_total=max_total,
-            max_member=max_member,
-            encrypted=False,
-        )
+        try:
+            bundle = _verify_archive(
+                data,
+                bundle_hash=sha256_hex(data),
+                expected_team_id=expected_team_id,
+                expected_signer_key=None,
+                central_verify_key=central_verify_key,
+                max_total=max_total,
+                max_member=max_member,
+                encrypted=False,
+            )
+        except (HashMismatchError, BadSignatureError) as exc:  # said of the team update, and what to do
+            raise type(exc)(_UPDATE_ALTERED) from exc
     if bundle.manifest.kind != "team_update":
         raise NotABundleError("This bundle is not a team update.")
     return bundle
