@@ -808,6 +808,10 @@
             <translation>هذا ملفّ الفريق، وليس تحديث فريق: ينضمّ به الحاسوب إلى الفريق (انضمّ إلى فريق…، ⁦majlis-cli team join⁩).</translation>
         </message>
         <message>
+            <source>The team update's content does not match the centre's signature: it was altered or damaged on the way. Copy it again from the centre; nothing was changed.</source>
+            <translation>محتوى تحديث الفريق لا يطابق توقيع المركز: تغيّر أو تلف في الطريق. انسخه مرة أخرى من المركز؛ لم يتغيّر شيء.</translation>
+        </message>
+        <message>
             <source>This is a laptop's bundle of changes, not a team update: the central team imports it (Import bundles…, majlis-cli bundle import).</source>
             <translation>هذه حزمة تغييرات من حاسوب ميداني، وليست تحديث فريق: يستوردها الفريق المركزي (استورد حزمًا…، ⁦majlis-cli bundle import⁩).</translation>
         </message>
@@ -6353,12 +6357,24 @@ What it sent before was discarded when it was rejected: import its bundles again
             <translation>رموز أُنشئت على هذا الحاسوب ثم دمجها المركز في رموز أخرى أو حذفها: {count}. نُقلت مقاطعها المرمَّزة أو حُذفت معها.</translation>
         </message>
         <message>
+            <source>This laptop's codings with codes the centre deleted: {count}, deleted with them.</source>
+            <translation>ترميزات هذا الحاسوب برموز حذفها المركز: {count}، حُذفت معها.</translation>
+        </message>
+        <message>
+            <source>This laptop's codings with codes the centre merged into others: {count}, moved to those codes.</source>
+            <translation>ترميزات هذا الحاسوب برموز دمجها المركز في غيرها: {count}، نُقلت إلى تلك الرموز.</translation>
+        </message>
+        <message>
             <source>The centre's roster now names this laptop a coordinator: it receives and merges bundles (Receive and merge, below).</source>
             <translation>صار هذا الحاسوب منسّقًا بين الأجهزة المعتمدة لدى المركز: يستلم الحزم ويدمجها (الاستلام والدمج، أدناه).</translation>
         </message>
         <message>
             <source>The centre's roster no longer names this laptop a coordinator: bundles are no longer merged here.</source>
             <translation>لم يعد هذا الحاسوب منسّقًا بين الأجهزة المعتمدة لدى المركز: لم تعد الحزم تُدمج هنا.</translation>
+        </message>
+        <message>
+            <source>{file}: no team update in this folder or its subfolders; nothing was changed.</source>
+            <translation>‏{file}: لا يوجد تحديث للفريق في هذا المجلد ولا في مجلداته الفرعية؛ لم يتغيّر شيء.</translation>
         </message>
         <message>
             <source>{file}: already applied: {reason}</source>

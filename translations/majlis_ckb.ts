@@ -804,6 +804,10 @@
             <translation>ئەمە پەڕگەی تیمە، نەک نوێکردنەوەی تیم: لاپتۆپ بەم پەڕگەیە دەچێتە ناو تیمەوە (چوونە ناو تیم…، ⁦majlis-cli team join⁩).</translation>
         </message>
         <message>
+            <source>The team update's content does not match the centre's signature: it was altered or damaged on the way. Copy it again from the centre; nothing was changed.</source>
+            <translation>ناوەڕۆکی نوێکردنەوەی تیم لەگەڵ واژۆی ناوەند ناگونجێت: لە ڕێگادا گۆڕدراوە یان تێکچووە. دووبارە لە ناوەندەوە کۆپی بکەرەوە؛ هیچ شتێک نەگۆڕدرا.</translation>
+        </message>
+        <message>
             <source>This is a laptop's bundle of changes, not a team update: the central team imports it (Import bundles…, majlis-cli bundle import).</source>
             <translation>ئەمە پاکێتی گۆڕانکارییەکانی لاپتۆپێکە، نەک نوێکردنەوەی تیم: تیمی ناوەندی هاوردەی دەکات (هاوردەکردنی پاکێتەکان…، ⁦majlis-cli bundle import⁩).</translation>
         </message>
@@ -6253,12 +6257,24 @@ What it sent before was discarded when it was rejected: import its bundles again
             <translation>کۆدە دروستکراوەکانی ئەم لاپتۆپە کە ناوەند لەگەڵ کۆدی تردا تێکەڵی کردن یان سڕینیەوە: {count}. بڕگە کۆدکراوەکانیان لەگەڵیاندا گوازرانەوە یان سڕانەوە.</translation>
         </message>
         <message>
+            <source>This laptop's codings with codes the centre deleted: {count}, deleted with them.</source>
+            <translation>کۆدکردنەکانی ئەم لاپتۆپە بەو کۆدانەی ناوەند سڕینییەوە: {count}، لەگەڵیاندا سڕانەوە.</translation>
+        </message>
+        <message>
+            <source>This laptop's codings with codes the centre merged into others: {count}, moved to those codes.</source>
+            <translation>کۆدکردنەکانی ئەم لاپتۆپە بەو کۆدانەی ناوەند تێکەڵی کۆدی تری کردن: {count}، گوازرانەوە بۆ ئەو کۆدانە.</translation>
+        </message>
+        <message>
             <source>The centre's roster now names this laptop a coordinator: it receives and merges bundles (Receive and merge, below).</source>
             <translation>ئێستا لە ئامێرە پەسەندکراوەکانی ناوەنددا ئەم لاپتۆپە هەماهەنگکارە: پاکێتەکان وەردەگرێت و تێکەڵیان دەکات (وەرگرتن و تێکەڵکردن، لە خوارەوە).</translation>
         </message>
         <message>
             <source>The centre's roster no longer names this laptop a coordinator: bundles are no longer merged here.</source>
             <translation>لە ئامێرە پەسەندکراوەکانی ناوەنددا ئەم لاپتۆپە چیتر هەماهەنگکار نییە: چیتر پاکێتەکان لێرە تێکەڵ ناکرێن.</translation>
+        </message>
+        <message>
+            <source>{file}: no team update in this folder or its subfolders; nothing was changed.</source>
+            <translation>‏{file}: هیچ نوێکردنەوەیەکی تیم لەم بوخچەیە و بوخچە لاوەکییەکانیدا نییە؛ هیچ شتێک نەگۆڕدرا.</translation>
         </message>
         <message>
             <source>{file}: already applied: {reason}</source>
