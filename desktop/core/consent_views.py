@@ -8,7 +8,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session as OrmSession
 
-from desktop.core import consent, consent_rules
+from desktop.core import consent, consent_changes, consent_rules
 from desktop.core.models import ConsentTemplate, Participant, Session, TranscriptTurn
 
 
@@ -58,6 +58,8 @@ class FormToSign:
     #: that version's number and the languages it is in; 0 and () otherwise.
     newer_version: int = 0
     newer_languages: tuple[str, ...] = ()
+    #: The participant consented before on an older version of this form: what changed since (re-consent).
+    changes: consent_changes.FormChanges | None = None
 
 
 def form_to_sign(s: OrmSession, participant_id: str, session_id: str | None,
@@ -78,6 +80,7 @@ def form_to_sign(s: OrmSession, participant_id: str, session_id: str | None,
         session_facilitator=session.facilitator if session else "",
         withdrawn_all=withdrawn_all,
         languages=tuple(consent.form_languages(s, tpl.template_key)) if tpl else (),
+        changes=consent_changes.since_last_consent(s, participant_id, tpl.id) if tpl else None,
         **_newer(s, tpl),
     )
 

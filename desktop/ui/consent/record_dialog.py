@@ -42,6 +42,7 @@ from desktop.ui.consent.form_parts import (
     scan_bytes,
 )
 from desktop.ui.consent.form_words import SIGN_HERE, SIGNATURE_MEANING, word
+from desktop.ui.consent.reconsent_note import ReconsentNote
 from desktop.ui.consent.record_closing import AsksBeforeClosing
 from desktop.ui.consent.signature_pad import SignaturePad
 from desktop.ui.context import AppContext
@@ -82,6 +83,7 @@ class ConsentDialog(AsksBeforeClosing):
         self._build(form.title, form.body, form.meaning, form.clauses, obtained_by)
         self._list_languages(form.languages)
         self.newer = (form.newer_version, form.newer_languages)
+        self.reconsent_note.show_changes(form.changes, self.pseudonym)  # a re-consent: what to explain
         self.read_aloud_button.setEnabled(bool(self.clause_rows))  # no form: nothing to read (Yes raised)
         if self.withdrawn_all:  # nothing to sign: no signature or witness is taken down for nothing
             for button in self.method_buttons.buttons():
@@ -108,6 +110,7 @@ class ConsentDialog(AsksBeforeClosing):
         self.older_note.setObjectName("older_version_note")
         self.older_note.setWordWrap(True)
         self.older_note.setStyleSheet("color: #b00020;")
+        self.reconsent_note = ReconsentNote()
         self.size_label = QLabel()
         self.size_slider = QSlider(Qt.Orientation.Horizontal)
         self.size_slider.setObjectName("font_size")
@@ -240,6 +243,7 @@ class ConsentDialog(AsksBeforeClosing):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(top)
         layout.addWidget(self.older_note)
+        layout.addWidget(self.reconsent_note)
         layout.addWidget(self.views, 5)
         layout.addWidget(self.method_box)
         layout.addWidget(methods)
@@ -279,6 +283,7 @@ class ConsentDialog(AsksBeforeClosing):
         answers what they read), read-aloud and what the signature means, in that language's direction."""
         self.template_id, self.lang = form.template_id, form.language
         self.newer = (form.newer_version, form.newer_languages)
+        self.reconsent_note.show_changes(form.changes, self.pseudonym)
         direction = Qt.LayoutDirection.RightToLeft if is_rtl(self.lang) else Qt.LayoutDirection.LeftToRight
         self.form.setLayoutDirection(direction)
         self.title_label.setText(form.title)
@@ -319,6 +324,7 @@ class ConsentDialog(AsksBeforeClosing):
             "the newest version signed, or the participant will be asked again.").replace(
                 "%1", shown_number(version)).replace("%2", separator().join(native_name(code) for code in languages))
             if version else "")
+        self.reconsent_note.retranslate()
         self.form_language.setAccessibleName(self.tr("Language of the form"))
         if self.withdrawn_all:
             self.header.setText(self.tr("%1 withdrew consent to everything and what they said was erased: no consent "

@@ -1,0 +1,120 @@
+"""What changed in a consent form since the version a participant agreed to (no Qt).
+
+When the centre publishes a new version, the participants who consented on an older one are marked
+"re-consent needed". The facilitator who asks them again needs to know what to explain: the clauses
+that are new, removed, or changed in wording (or made required, or no longer) since their version,
+and what the participant answered to each before. The screens only word what is found here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session as OrmSession
+
+from desktop.core import consent, consent_rules
+from desktop.core.models import ConsentRecord, ConsentTemplate
+
+ADDED, REMOVED, REWORDED, REQUIRED = "added", "removed", "reworded", "required"
+
+
+@dataclass(frozen=True)
+class ClauseChange:
+    """One clause that differs between the version agreed to and the version asked now.
+
+    ``kind``: ADDED (in the new version only), REMOVED (in the old one only), REWORDED (other words;
+    its required flag may have changed too), REQUIRED (the same words, required now or no longer).
+    """
+
+    clause_key: str
+    kind: str
+    before: str = ""  # its words in the version agreed to ("" when added)
+    after: str = ""  # its words in the version asked now ("" when removed)
+    required_before: bool = False
+    required_after: bool = False
+    earlier_answer: bool | None = None  # the participant's answer to it before; None when not asked then
+
+
+@dataclass(frozen=True)
+class FormChanges:
+    """The version a participant agreed to, the one asked now, and the clauses that differ."""
+
+    agreed_version: int
+    current_version: int
+    changes: list[ClauseChange] = field(default_factory=list)
+    # The clauses' words were compared (both versions exist in one language on this device): when not,
+    # only clauses added, removed, or made required or no longer are found.
+    wording_compared: bool = True
+
+
+def _words(text: str) -> str:
+    return " ".join(text.split())  # a line break or a doubled space is no change of wording
+
+
+def compare_clauses(before: Sequence[consent.ClauseSpec], after: Sequence[consent.ClauseSpec],
+                    earlier_answers: Mapping[str, bool] | None = None, *,
+                    compare_wording: bool = True) -> list[ClauseChange]:
+    """The clauses of ``after`` (in its order) that are new or differ from ``before``, then those of
+    ``before`` that ``after`` no longer has; each with the participant's earlier answer where given."""
+    answers = earlier_answers or {}
+    old = {c.clause_key: c for c in before}
+    new_keys = {c.clause_key for c in after}
+    changes: list[ClauseChange] = []
+    for clause in after:
+        was = old.get(clause.clause_key)
+        if was is None:
+            changes.append(ClauseChange(clause.clause_key, ADDED, after=clause.text,
+                                        required_after=bool(clause.required)))
+            continue
+        reworded = compare_wording and _words(was.text) != _words(clause.text)
+        if reworded or bool(was.required) != bool(clause.required):
+            changes.append(ClauseChange(clause.clause_key, REWORDED if reworded else REQUIRED, was.text,
+                                        clause.text, bool(was.required), bool(clause.required),
+                                        answers.get(clause.clause_key)))
+    for was in before:
+        if was.clause_key not in new_keys:
+            changes.append(ClauseChange(was.clause_key, REMOVED, before=was.text, required_before=bool(was.required),
+                                        earlier_answer=answers.get(was.clause_key)))
+    return changes
+
+
+def _specs(s: OrmSession, template_id: str) -> list[consent.ClauseSpec]:
+    return [consent.ClauseSpec(c.clause_key, c.text, c.required) for c in consent.clauses(s, template_id)]
+
+
+def _version_in(s: OrmSession, key: str, version: int, language: str) -> ConsentTemplate | None:
+    return s.scalars(select(ConsentTemplate).where(
+        ConsentTemplate.template_key == key, ConsentTemplate.version == version,
+        ConsentTemplate.language == language, ConsentTemplate.deleted.is_(False)).limit(1)).first()
+
+
+def since_last_consent(s: OrmSession, participant_id: str, template_id: str) -> FormChanges | None:
+    """What changed between the form version of the participant's latest consent and the form
+    ``template_id`` they are asked to sign now; None when that consent was not on an older version of
+    the same form (a first consent, another form, the same version) or its version is not here.
+
+    The wording is compared in the language of the form asked now where the older version exists in
+    it, else in the language the participant read before (clause texts are in that language then)."""
+    current = s.get(ConsentTemplate, template_id)
+    if current is None:
+        return None
+    record = s.scalars(select(ConsentRecord).where(
+        ConsentRecord.participant_id == participant_id, ConsentRecord.deleted.is_(False))
+        .order_by(ConsentRecord.recorded_at.desc(), ConsentRecord.created_at.desc()).limit(1)).first()
+    agreed = s.get(ConsentTemplate, record.template_id) if record is not None else None
+    if record is None or agreed is None or agreed.template_key != current.template_key \
+            or agreed.version >= current.version:
+        return None
+    answers = consent_rules.stored_answers(record)
+    old_here = _version_in(s, agreed.template_key, agreed.version, current.language)
+    new_there = _version_in(s, current.template_key, current.version, agreed.language)
+    if old_here is not None:
+        pair, compared = (old_here, current), True
+    elif new_there is not None:
+        pair, compared = (agreed, new_there), True
+    else:  # no language in common: which clauses, and required or not, can still be told
+        pair, compared = (agreed, current), False
+    changes = compare_clauses(_specs(s, pair[0].id), _specs(s, pair[1].id), answers, compare_wording=compared)
+    return FormChanges(agreed.version, current.version, changes, compared)
