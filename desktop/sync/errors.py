@@ -210,6 +210,13 @@ class StaleTeamUpdateError(BundleError):
     code = "stale_update"
     default_message = QT_TRANSLATE_NOOP("BundleError", "This team update is older than, or the same as, the one already applied.")
 
+    def __init__(self, message: str | None = None, *, sequence: int = 0, applied_sequence: int = 0,
+                 same: bool = True) -> None:
+        super().__init__(message)
+        # Which it is, for the Sync page's line: the one applied here already (``same``), or one published
+        # before it and never applied here (an older file left on the stick), which was not "already applied".
+        self.sequence, self.applied_sequence, self.same = sequence, applied_sequence, same
+
 
 class NotEnrolledError(BundleError):
     code = "not_enrolled"

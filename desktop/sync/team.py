@@ -407,11 +407,12 @@ def apply_team_update(store: Store, source: str | os.PathLike[str] | bytes) -> T
     sequence, epoch = bundle.manifest.seq_from, bundle.manifest.epoch
     applied_epoch = int(store.get_state(UPDATE_EPOCH_STATE) or 0)
     if (epoch, sequence) <= (applied_epoch, team.update_sequence):
+        same = (epoch, sequence) == (applied_epoch, team.update_sequence)
         raise StaleTeamUpdateError(  # by its number: an epoch is nothing a coordinator sees elsewhere
-            f"Team update {sequence} is already applied here; nothing was changed."
-            if (epoch, sequence) == (applied_epoch, team.update_sequence) else
+            f"Team update {sequence} is already applied here; nothing was changed." if same else
             f"Team update {sequence} was published before the one applied here (team update "
-            f"{team.update_sequence}); nothing was changed.")
+            f"{team.update_sequence}); nothing was changed.",
+            sequence=sequence, applied_sequence=team.update_sequence, same=same)
     payload: dict[str, list[dict[str, object]]] = {}
     for line in bundle.changes:
         entity, row = line.get("entity"), line.get("row")

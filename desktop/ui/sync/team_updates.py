@@ -38,7 +38,8 @@ StartJob = Callable[[Work, Callable[[Any], None]], bool]
 
 
 class Applied(NamedTuple):
-    """One team update file's outcome: "applied" (number, rows changed), "stale" or "refused"; "empty":
+    """One team update file's outcome: "applied" (number, rows changed), "stale" (the one applied here
+    already), "older" (published before the one applied here, never applied itself) or "refused"; "empty":
     a folder holding none."""
     name: str
     status: str
@@ -49,6 +50,7 @@ class Applied(NamedTuple):
     role: str = ""  # "coordinator" or "field" when the update changed whether this laptop is a coordinator
     retired: int = 0  # this laptop's own codes merged or deleted at the centre, retired here
     codings: Followed = Followed()  # this laptop's codings moved and deleted with codes merged or deleted there
+    applied: int = 0  # "older": the number of the team update applied here, which this one is older than
 
 
 def apply_updates(store: Store, paths: list[Path]) -> list[Applied]:
@@ -57,8 +59,8 @@ def apply_updates(store: Store, paths: list[Path]) -> list[Applied]:
     for path in paths:
         try:
             applied = apply_team_update(store, path)
-        except StaleTeamUpdateError:
-            done.append(Applied(path.name, "stale"))
+        except StaleTeamUpdateError as exc:  # the one applied here, or one published before it (never applied)
+            done.append(Applied(path.name, "stale" if exc.same else "older", exc.sequence, applied=exc.applied_sequence))
         except BundleError as exc:
             done.append(Applied(path.name, "refused", code=exc.code, message=exc.message))
         except OSError:
@@ -162,7 +164,7 @@ class TeamUpdates(QObject):
             # The file name left to right as a whole, in an Arabic or Kurdish line too.
             item = self.results.say(partial(texts.team_update_line, shown_path(one.name), one.status, one.sequence,
                                             one.changed, one.code, one.message, fmt, role=one.role,
-                                            retired=one.retired, codings=one.codings))
+                                            retired=one.retired, codings=one.codings, applied=one.applied))
             if one.status in ("refused", "empty"):  # the red mark a refused bundle's line has: looked for down the list
                 item.setIcon(self.results.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical))
 

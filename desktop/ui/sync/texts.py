@@ -80,8 +80,9 @@ def outcome_line(outcome: ImportOutcome, file_name: str, number: Callable[[int],
 
 def team_update_line(file_name: str, status: str, sequence: int, changed: int, code: str, message: str,
                      number: Callable[[int], str] = str, *, role: str = "", retired: int = 0,
-                     codings: Followed = NONE_FOLLOWED) -> str:
-    """One team update file's outcome on a laptop: applied, already applied, refused, or a folder holding
+                     codings: Followed = NONE_FOLLOWED, applied: int = 0) -> str:
+    """One team update file's outcome on a laptop: applied, already applied ("stale"), older than the one
+    applied here and not applied (``applied``: that one's number), refused, or a folder holding
     none ("empty"); ``role``: this
     laptop's role when the update made it a coordinator or no longer one, ``retired``: how many of its own
     codes the centre merged or deleted, ``codings``: its codings moved and deleted with codes merged or
@@ -116,6 +117,10 @@ def team_update_line(file_name: str, status: str, sequence: int, changed: int, c
         return translate("SyncTexts", "{file}: no team update in this folder or its subfolders; nothing was "
                          "changed.").format(file=file_name)
     if status == "stale":
-        return translate("SyncTexts", "{file}: already applied: {reason}").format(
-            file=file_name, reason=refusal("stale_update", ""))
+        return translate("SyncTexts", "{file}: already applied: team update {number} is the one applied here; "
+                         "nothing was changed.").format(file=file_name, number=number(sequence))
+    if status == "older":  # never applied: an older file left on the stick, not one "already applied"
+        return translate("SyncTexts", "{file}: not applied: team update {number} is older than the one already "
+                         "applied here (team update {applied}); nothing was changed.").format(
+            file=file_name, number=number(sequence), applied=number(applied))
     return translate("SyncTexts", "{file}: refused: {reason}").format(file=file_name, reason=refusal(code, message))
