@@ -14,7 +14,7 @@ from typing import Any
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session as OrmSession
 
-from desktop.core import consent_rules, recorded_on
+from desktop.core import consent, consent_changes, consent_rules, recorded_on
 from desktop.core.errors import ValidationError
 from desktop.core.field_text import one_line
 from desktop.core.models import Attendance, Participant, Session, TranscriptTurn
@@ -71,6 +71,8 @@ class SeatedParticipant:
     recorded_on: str = ""  # the device that recorded them (core/recorded_on); filled for the list of everyone
     # The same device as its pieces: a list on screen names it again after a switch of language.
     recording_device: RecordingDevice | None = None
+    # "reconsent": what changed in their form since the version they agreed to (the list's tooltip says it).
+    reconsent_changes: consent_changes.FormChanges | None = None
 
 
 def consent_status(s: OrmSession, participant_id: str, session_id: str | None) -> str:
@@ -334,6 +336,8 @@ def load_rows(s: OrmSession, ids: list[str], lang: str = "en") -> dict[str, Seat
             # A newer version of their form was published: the facilitator asks again before the
             # next session (their consent for past sessions stands, so session tables say "given").
             row.consent = "reconsent"
+            form = consent.template_for_participant(s, person.id)
+            row.reconsent_changes = consent_changes.since_last_consent(s, person.id, form.id) if form else None
         elif row.consent == "given" and policies.quotes_withdrawn(person.id):
             # Never quoted in any export: not shown as plainly given (as ``participants list`` says it).
             row.consent = "withdrawn_quotes"

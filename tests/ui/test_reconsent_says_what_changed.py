@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
@@ -19,11 +20,13 @@ from desktop.core import consent
 from desktop.sync.team import import_team_update, write_team_update
 from desktop.ui.consent.record_dialog import ConsentDialog
 from desktop.ui.context import AppContext
+from desktop.ui.participants.page import ParticipantsPage
 from desktop.ui.qt_i18n import LanguageManager
-from tests.consent_helpers import all_yes, focus_group, template_texts, template_texts_without
+from tests.consent_helpers import FocusGroup, all_yes, focus_group, template_texts, template_texts_without
 from tests.i18n_allowlist import english_words
 from tests.shots import shots_folder
 from tests.sync_helpers import Team, make_team
+from tests.ui.test_reconsent_shown import consent_cell
 
 FORM = consent.TEAM_FORM_KEY
 REWORDED = " (بێ ناو)"  # added to the audio clause in version 2, in every language
@@ -57,23 +60,29 @@ def _dialog(ctx: AppContext, qtbot: QtBot, participant: str, session: str) -> Co
     return dialog
 
 
-@pytest.mark.parametrize("lang", ["ckb", "ar"])
-def test_re_consent_says_which_clauses_changed_since_the_version_agreed_to(
-        lang: str, team: Team, tmp_path: Path, qtbot: QtBot, make_ctx: object, manager: LanguageManager) -> None:
+def _agreed_to_version_1(team: Team, tmp_path: Path, lang: str) -> FocusGroup:
+    """The laptop's first participant consented on version 1 (No to the recording); version 2 arrived since."""
     centre, laptop = team.centre, team.devices[0]
     consent.publish_version(centre, FORM, template_texts_without("contact"))
     import_team_update(laptop, write_team_update(centre, tmp_path / "u1.majlis").path)
     group = focus_group(laptop, 2, language=lang)
-    asked, new = group.participants
     with laptop.session() as s:
         form = consent.template_for(s, FORM, lang)
         assert form is not None and form.version == 1
         form_1 = form.id
-    consent.record_consent(laptop, asked, group.session_id, form_1, all_yes(form_1, laptop, audio=False),
+    consent.record_consent(laptop, group.participants[0], group.session_id, form_1, all_yes(form_1, laptop, audio=False),
                            "paper", facilitator="F1")
     consent.publish_version(centre, FORM, _version_2())
     import_team_update(laptop, write_team_update(centre, tmp_path / "u2.majlis").path)
+    return group
 
+
+@pytest.mark.parametrize("lang", ["ckb", "ar"])
+def test_re_consent_says_which_clauses_changed_since_the_version_agreed_to(
+        lang: str, team: Team, tmp_path: Path, qtbot: QtBot, make_ctx: object, manager: LanguageManager) -> None:
+    laptop = team.devices[0]
+    group = _agreed_to_version_1(team, tmp_path, lang)
+    asked, new = group.participants
     manager.set_language(lang)
     ctx = make_ctx(laptop, lang=manager)  # type: ignore[operator]
     dialog = _dialog(ctx, qtbot, asked, group.session_id)
@@ -101,3 +110,31 @@ def test_re_consent_says_which_clauses_changed_since_the_version_agreed_to(
     shown = first.findChild(QLabel, "reconsent_changes")
     assert shown is None or not shown.isVisible()
     first.close()
+
+
+@pytest.mark.parametrize("lang", ["ckb", "ar"])
+def test_the_participants_page_says_what_changed_for_whom_needs_re_consent(
+        lang: str, team: Team, tmp_path: Path, qtbot: QtBot, make_ctx: object, manager: LanguageManager) -> None:
+    """Where the list says "re-consent needed", its tooltip says what changed since their version."""
+    laptop = team.devices[0]
+    group = _agreed_to_version_1(team, tmp_path, lang)
+    manager.set_language(lang)
+    page = ParticipantsPage(make_ctx(laptop, lang=manager))  # type: ignore[operator]
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 2, timeout=5000)
+    column = list(page.model.columns).index("consent")
+
+    def tip(code: str) -> object:
+        row = next(i for i in range(page.model.rowCount()) if page.model.row_at(i).code == code)
+        return page.model.data(page.model.index(row, column), Qt.ItemDataRole.ToolTipRole)
+
+    said = tip(group.codes[0])
+    assert isinstance(said, str) and consent_cell(page, group.codes[0]) != consent_cell(page, group.codes[1])
+    words = WORDS[lang]
+    audio = next(line for line in said.splitlines() if words["audio"] in line)
+    assert words["no"] + ")" in audio, said
+    assert any(words["contact"] in line for line in said.splitlines()), said
+    old_audio = next(c.text for c in template_texts()[lang].clauses if c.clause_key == "audio")
+    assert english_words(said.replace(old_audio, "")) == [], said
+    assert not tip(group.codes[1])  # never consented: no re-consent, nothing to explain

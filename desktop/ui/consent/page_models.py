@@ -19,6 +19,7 @@ from desktop.core.reference import CONSENT_CLAUSES
 from desktop.i18n.digits import apply_digits
 from desktop.i18n.formatting import format_date, format_datetime
 from desktop.i18n.languages import native_name
+from desktop.ui.labels.consent_changes import clause_name
 from desktop.ui.qt_i18n import active_digits, active_language, shown_number
 from desktop.ui.widgets.free_text import text_alignment
 from desktop.ui.widgets.separator import separator
@@ -106,12 +107,6 @@ def _language_name(code: str) -> str:
         return native_name(code)
     except ValueError:
         return code
-
-
-def clause_name(key: str) -> str:
-    names = {"participate": QCoreApplication.translate("ConsentModels", "take part"), "audio": QCoreApplication.translate("ConsentModels", "audio"), "quote": QCoreApplication.translate("ConsentModels", "quotes"),
-             "photo": QCoreApplication.translate("ConsentModels", "photos"), "share": QCoreApplication.translate("ConsentModels", "share data"), "contact": QCoreApplication.translate("ConsentModels", "contact")}
-    return names.get(key, key)
 
 
 def answers_text(answers: dict[str, bool]) -> str:

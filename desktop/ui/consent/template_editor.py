@@ -36,8 +36,9 @@ from desktop.core.models import ConsentTemplate
 from desktop.core.reference import CONSENT_CLAUSES
 from desktop.i18n.languages import LANGUAGES, is_rtl, native_name
 from desktop.ui.consent.form_parts import focus_in_view
-from desktop.ui.consent.page_models import clause_name, form_label
+from desktop.ui.consent.page_models import form_label
 from desktop.ui.context import AppContext
+from desktop.ui.labels.consent_changes import clause_name
 from desktop.ui.operations import CollectionOp, read_now
 from desktop.ui.widgets.confirm import confirm_removal
 from desktop.ui.widgets.environment_words import environment_reason, reason_of

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session as OrmSession
 from desktop.core import participant_fields, participants
 from desktop.ui.context import AppContext
 from desktop.ui.labels import demographics as labels
+from desktop.ui.labels.consent_changes import changes_text
 from desktop.ui.models.paged_ids import PagedIdModel
 from desktop.ui.widgets.busy import BusyState
 
@@ -53,6 +54,8 @@ class AllParticipantsModel(PagedIdModel):
     def cell(self, row: Any, column: str, role: int) -> Any:
         if role == Qt.ItemDataRole.ForegroundRole:
             return QBrush(QColor("#b3261e")) if column == "consent" and row.consent != "given" else None
+        if role == Qt.ItemDataRole.ToolTipRole and column == "consent" and row.reconsent_changes is not None:
+            return changes_text(row.reconsent_changes, row.code)  # whom to ask again, and what to explain
         if role == Qt.ItemDataRole.DisplayRole:
             if column == "recorded_on" and row.recording_device is not None:
                 # Named at every paint: a device with no label follows a switch of language.
