@@ -4700,6 +4700,61 @@ Waiting changes: %3</source>
         </message>
     </context>
     <context>
+        <name>ReconsentNote</name>
+        <message>
+            <source>(answered %1 before)</source>
+            <translation>(كانت الإجابة سابقًا: %1)</translation>
+        </message>
+        <message>
+            <source>New clause: %1</source>
+            <translation>بند جديد: %1</translation>
+        </message>
+        <message>
+            <source>Removed clause: %1</source>
+            <translation>بند محذوف: %1</translation>
+        </message>
+        <message>
+            <source>Now required: %1</source>
+            <translation>صار إلزاميًا: %1</translation>
+        </message>
+        <message>
+            <source>No longer required: %1</source>
+            <translation>لم يعد إلزاميًا: %1</translation>
+        </message>
+        <message>
+            <source>Reworded: %1</source>
+            <translation>تغيّرت صياغته: %1</translation>
+        </message>
+        <message>
+            <source>Now required.</source>
+            <translation>صار إلزاميًا.</translation>
+        </message>
+        <message>
+            <source>No longer required.</source>
+            <translation>لم يعد إلزاميًا.</translation>
+        </message>
+        <message>
+            <source>It said: %1</source>
+            <translation>كان نصه: %1</translation>
+        </message>
+        <message>
+            <source>Re-consent: %1 agreed to version %2 of this form; this is version %3.</source>
+            <translation>تجديد الموافقة: وافق %1 على الإصدار %2 من هذا النموذج؛ وهذا هو الإصدار %3.</translation>
+        </message>
+        <message>
+            <source>What changed since, to explain:</source>
+            <translation>ما تغيّر منذ ذلك، لشرحه:</translation>
+        </message>
+        <message>
+            <source>No clause changed: only the form's other text may differ.</source>
+            <translation>لم يتغيّر أي بند: قد يختلف باقي نص النموذج فقط.</translation>
+        </message>
+        <message>
+            <source>The clauses' wording could not be compared: the earlier version is not on this device in the language of this one.</source>
+            <translation>تعذّرت مقارنة صياغة البنود: الإصدار السابق غير موجود على هذا الجهاز بلغة هذا الإصدار.</translation>
+        </message>
+    </context>
+    <context>
         <name>RefiQda</name>
         <message>
             <source>Facilitator</source>
@@ -6377,8 +6432,12 @@ What it sent before was discarded when it was rejected: import its bundles again
             <translation>‏{file}: لا يوجد تحديث للفريق في هذا المجلد ولا في مجلداته الفرعية؛ لم يتغيّر شيء.</translation>
         </message>
         <message>
-            <source>{file}: already applied: {reason}</source>
-            <translation>‏{file}: مطبَّق من قبل: {reason}</translation>
+            <source>{file}: already applied: team update {number} is the one applied here; nothing was changed.</source>
+            <translation>‏{file}: مطبَّق من قبل: تحديث الفريق رقم {number} هو المطبَّق هنا؛ لم يتغيّر شيء.</translation>
+        </message>
+        <message>
+            <source>{file}: not applied: team update {number} is older than the one already applied here (team update {applied}); nothing was changed.</source>
+            <translation>‏{file}: لم يُطبَّق: تحديث الفريق رقم {number} أقدم من التحديث المطبَّق هنا (تحديث الفريق رقم {applied})؛ لم يتغيّر شيء.</translation>
         </message>
     </context>
     <context>

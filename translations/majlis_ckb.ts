@@ -4656,6 +4656,61 @@ Waiting changes: %3</source>
         </message>
     </context>
     <context>
+        <name>ReconsentNote</name>
+        <message>
+            <source>(answered %1 before)</source>
+            <translation>(پێشتر وەڵامەکە: %1)</translation>
+        </message>
+        <message>
+            <source>New clause: %1</source>
+            <translation>بەندی نوێ: %1</translation>
+        </message>
+        <message>
+            <source>Removed clause: %1</source>
+            <translation>بەندی لابراو: %1</translation>
+        </message>
+        <message>
+            <source>Now required: %1</source>
+            <translation>ئێستا پێویستە: %1</translation>
+        </message>
+        <message>
+            <source>No longer required: %1</source>
+            <translation>چیتر پێویست نییە: %1</translation>
+        </message>
+        <message>
+            <source>Reworded: %1</source>
+            <translation>دەقەکەی گۆڕاوە: %1</translation>
+        </message>
+        <message>
+            <source>Now required.</source>
+            <translation>ئێستا پێویستە.</translation>
+        </message>
+        <message>
+            <source>No longer required.</source>
+            <translation>چیتر پێویست نییە.</translation>
+        </message>
+        <message>
+            <source>It said: %1</source>
+            <translation>پێشتر دەیگوت: %1</translation>
+        </message>
+        <message>
+            <source>Re-consent: %1 agreed to version %2 of this form; this is version %3.</source>
+            <translation>ڕەزامەندی نوێ: %1 ڕەزامەندی لەسەر وەشانی %2ی ئەم فۆرمە دابوو؛ ئەمە وەشانی %3ە.</translation>
+        </message>
+        <message>
+            <source>What changed since, to explain:</source>
+            <translation>ئەوەی لەوەتەوە گۆڕاوە، بۆ ڕوونکردنەوە:</translation>
+        </message>
+        <message>
+            <source>No clause changed: only the form's other text may differ.</source>
+            <translation>هیچ بەندێک نەگۆڕاوە: تەنها دەقەکانی تری فۆرمەکە لەوانەیە جیاواز بن.</translation>
+        </message>
+        <message>
+            <source>The clauses' wording could not be compared: the earlier version is not on this device in the language of this one.</source>
+            <translation>دەقی بەندەکان بەراورد نەکرا: وەشانی پێشوو بە زمانی ئەم وەشانە لەسەر ئەم ئامێرە نییە.</translation>
+        </message>
+    </context>
+    <context>
         <name>RefiQda</name>
         <message>
             <source>Facilitator</source>
@@ -6277,8 +6332,12 @@ What it sent before was discarded when it was rejected: import its bundles again
             <translation>‏{file}: هیچ نوێکردنەوەیەکی تیم لەم بوخچەیە و بوخچە لاوەکییەکانیدا نییە؛ هیچ شتێک نەگۆڕدرا.</translation>
         </message>
         <message>
-            <source>{file}: already applied: {reason}</source>
-            <translation>‏{file}: پێشتر جێبەجێ کراوە: {reason}</translation>
+            <source>{file}: already applied: team update {number} is the one applied here; nothing was changed.</source>
+            <translation>‏{file}: پێشتر جێبەجێ کراوە: نوێکردنەوەی تیمی ژمارە {number} ئەوەیە کە لێرە جێبەجێ کراوە؛ هیچ نەگۆڕدرا.</translation>
+        </message>
+        <message>
+            <source>{file}: not applied: team update {number} is older than the one already applied here (team update {applied}); nothing was changed.</source>
+            <translation>‏{file}: جێبەجێ نەکرا: نوێکردنەوەی تیمی ژمارە {number} کۆنترە لەوەی لێرە جێبەجێ کراوە (نوێکردنەوەی تیمی ژمارە {applied})؛ هیچ نەگۆڕدرا.</translation>
         </message>
     </context>
     <context>
