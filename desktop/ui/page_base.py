@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import QWidget
 
 from desktop.ui.context import AppContext
@@ -41,3 +42,24 @@ class Page(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        """The page given the keyboard (Ctrl+1 … Ctrl+9, the navigation) passes it on to its first Tab
+        stop, unless it names one (a focus proxy): held by the page itself, nothing was shown focused,
+        nothing said by a screen reader, and Space or Enter did nothing until Tab was pressed."""
+        super().focusInEvent(event)
+        first = None if self.focusProxy() is not None else self.first_stop()
+        if first is not None:
+            first.setFocus(event.reason())
+
+    def first_stop(self) -> QWidget | None:
+        """The first widget of the page that Tab would stop on (shown, enabled, taking Tab), if any."""
+        w = self.nextInFocusChain()
+        for _ in range(10_000):  # the chain is a ring through the whole window: never round forever
+            if w is self or w is None:
+                return None
+            if self.isAncestorOf(w) and w.isVisible() and w.isEnabled() and w.focusProxy() is None \
+                    and w.focusPolicy() & Qt.FocusPolicy.TabFocus:
+                return w
+            w = w.nextInFocusChain()
+        return None

@@ -168,6 +168,12 @@ class ParticipantsPage(Page):
         index = self.view.currentIndex()
         return self.model.row_at(index.row()) if index.isValid() else None
 
+    def first_stop(self) -> QWidget:
+        """Opened from the keyboard (Ctrl+2), the list has it, as on the Sessions page: the page's first
+        Tab stop is Withdraw consent…, at its bottom (a focus proxy would put the list first in the Tab
+        chain, and Tab from the navigation would never reach the search above it)."""
+        return self.view
+
     def withdraw_selected(self) -> None:
         person = self.selected()
         if person is None:
