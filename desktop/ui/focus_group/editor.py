@@ -145,7 +145,13 @@ class FocusGroupEditor(SessionEditorBase):
         t = self.transcript
         chain(self.tabs.tabBar(), t.view, t.speaker_combo, t.acting.more, t.stamp_button, t.new_button, t.delete_button,
               t.keys_button, t.banner.action_button, t.banner.close_button, t.edit)
-        chain(self.back_button, self.session_actions.more, t.import_button)  # first of the session's buttons (Tab from the bar goes into the tab)
+        # The top row as it reads, as the roundtable editor's (Code this session… came first, then Back,
+        # Import text…, Finalise, Audit trail and PDF); Import text… before the bar: Tab from the bar goes
+        # into the tab.
+        life = self.lifecycle
+        chain(self.back_button, self.code_button, self.pdf_button, life.audit_button, life.unlock_button,
+              life.finalise_button, self.blockers.list, t.import_button, self.tabs.tabBar())
+        QWidget.setTabOrder(self.back_button, self.session_actions.more)  # in their place when they are in a menu
         ctx.events.changed.connect(self._on_data_changed)
         ctx.language.languageChanged.connect(self._on_language)
         self.retranslate()
