@@ -351,8 +351,15 @@ class FocusGroupEditor(SessionEditorBase):
         self._reload_people()
 
     def _reload_people(self) -> None:
+        """Read the seated people again, the current row kept on its person: after the consent form it was
+        lost (the view's reset), Down went to the first person again, Record consent… to nobody."""
+        current = self._selected_person() if self._people_panel.built else None
         self.people.reload()
         self.transcript.refresh_speakers()
+        if current is not None:
+            rows = [p.participant_id for p in self.people.rows]
+            if current.participant_id in rows:
+                select_row(self.people_view, rows.index(current.participant_id))
 
     def _on_people_edited(self) -> None:
         self.transcript.refresh_speakers()  # the model's save already announced {"participant", ...}
