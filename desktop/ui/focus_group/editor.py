@@ -347,8 +347,13 @@ class FocusGroupEditor(SessionEditorBase):
             return
         dialog = self.consent_dialog_class(self.ctx, participant_id, self.session_id, self)
         dialog.exec()
+        recorded = getattr(dialog, "record_id", None) is not None
         dialog.deleteLater()
         self._reload_people()
+        person = self.people.by_id(participant_id)
+        if recorded and person is not None and person.can_speak:  # "Added …: record their consent" was said on
+            code = person.code
+            self.show_message(lambda: self.tr("Consent recorded for %1: they can be given speech.").replace("%1", code))
 
     def _reload_people(self) -> None:
         """Read the seated people again, the current row kept on its person: after the consent form it was
