@@ -72,6 +72,9 @@ def test_a_december_date_typed_by_keyboard(qtbot: QtBot, language: LanguageManag
     assert box.lineEdit().selectedText() == apply_digits("5", digits)  # type: ignore[arg-type]
     type_text(box, typed_day)  # the day, then on to the month
     assert box.lineEdit().selectedText() == RIGHT  # the whole name, not Qt's twelve letters of it
+    key(box, Qt.Key.Key_Tab)  # right after Qt went on by itself: that step (test_date_typed_then_tab.py)
+    assert box.currentSection() == DigitDateEdit.Section.MonthSection
+    assert box.lineEdit().selectedText() == RIGHT
     key(box, Qt.Key.Key_Tab)
     assert box.currentSection() == DigitDateEdit.Section.YearSection
     type_text(box, typed_year)

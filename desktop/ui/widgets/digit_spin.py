@@ -93,6 +93,7 @@ class DigitDateEdit(QDateEdit):
 
     _lang: str = "en"  # until the language is followed (Qt may ask for the text while it is being built)
     _format: str = ""
+    _stepped_on = False  # the last key typed a part whole and Qt went on to the next part
 
     def __init__(self, digits: Callable[[], Digits] | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -150,14 +151,23 @@ class DigitDateEdit(QDateEdit):
         self._whole_month_selected()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        self._stepped_on = False
         if event.matches(QKeySequence.StandardKey.Copy) or event.matches(QKeySequence.StandardKey.Cut):
             self._copying(super().keyPressEvent, event)
             return
+        section = self.currentSectionIndex()
         if self._typed_into_month(event):
             self._type_into_month(event)
-            return
-        super().keyPressEvent(event)
-        self._whole_month_selected()
+        else:
+            super().keyPressEvent(event)
+            self._whole_month_selected()
+        # A part typed whole (a day of two digits, a month's name) takes Qt on to the next part by itself.
+        self._stepped_on = bool(event.text().strip()) and event.text().isprintable() \
+            and self.currentSectionIndex() > section
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        self._stepped_on = False
+        super().focusOutEvent(event)
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         self._copying(super().contextMenuEvent, event)  # its Copy and Cut
@@ -265,6 +275,11 @@ class DigitDateEdit(QDateEdit):
         return super().stepEnabled()
 
     def focusNextPrevChild(self, next: bool) -> bool:
+        # Tab right after Qt went on to the next part by itself is that step (the help: Tab from the day to
+        # the month): it skipped a part, the month typed into the year, the year into the next field.
+        if next and self._stepped_on and self.hasFocus():
+            self._stepped_on = False
+            return True
         # Showing its special value (no date yet) the box has no day, month or year for Tab to step
         # through, and QDateTimeEdit kept the Tab key for ever: a keyboard trap. Tab leaves it then.
         if self._no_date_yet():
