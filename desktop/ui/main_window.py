@@ -285,7 +285,7 @@ class MainWindow(QMainWindow):
         target = self.page_stack.drop_editor()
         editor.deleteLater()
         if target is not None:
-            target.refresh()
+            target.back_from_editor(editor.session_id)
             target.setFocus()
         return True
 

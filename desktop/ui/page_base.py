@@ -33,6 +33,11 @@ class Page(QWidget):
     def refresh(self) -> None:
         """Reload what the page shows from the database."""
 
+    def back_from_editor(self, session_id: str) -> None:
+        """Shown again as the editor of ``session_id`` closes: read again (the Sessions list also puts
+        the keyboard on that session)."""
+        self.refresh()
+
     def may_leave(self) -> bool:
         """Asked before the main window shows another page or closes: False keeps this page on screen
         (typing not saved that the person chose to keep, or whose save was refused)."""

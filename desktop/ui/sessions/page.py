@@ -303,11 +303,11 @@ class SessionsPage(Page):
         # %n picks the plural form (Arabic has six); the number itself follows the digit setting.
         self.count_label.setText(self.tr("%n session(s)", "", n).replace(str(n), self.ctx.language.format_number(n)))
 
-    def refresh(self) -> None:
+    def refresh(self, select: str | None = None) -> None:
         """Read again on the DB worker (after an import, 12,000 sessions took a tenth of a second or
-        more on the UI thread); the selection follows its session."""
+        more on the UI thread); the selection follows its session (or goes to ``select``'s)."""
         selected = self.view.currentIndex()
-        sid = self.model.session_id(selected.row()) if selected.isValid() else None
+        sid = select or (self.model.session_id(selected.row()) if selected.isValid() else None)
 
         def reselect() -> None:
             self.loads += 1
@@ -318,6 +318,11 @@ class SessionsPage(Page):
                     select_row(self.view, row)
 
         self.model.reload_in_background(self.busy, reselect)
+
+    def back_from_editor(self, session_id: str) -> None:
+        """Shown again as its editor closes: the session is the current row (Enter opens it again, Up and
+        Down go on from it); the list had the keyboard on another row (its first), or on none."""
+        self.refresh(select=session_id)
 
     def new_session(self, kind: str) -> None:
         """Create the session on the DB worker and open its editor when it is stored.
