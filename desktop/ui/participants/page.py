@@ -64,9 +64,6 @@ class ParticipantsPage(Page):
         # Only marks typed (harakat, tatweel, direction marks): nothing to look for. The list showed
         # everyone, as if nothing had been typed, without a word.
         self.search_error = FieldError(self)
-        self.withdraw_button = QPushButton(self)
-        self.withdraw_button.setObjectName("participants_withdraw")
-        self.withdraw_button.clicked.connect(self.withdraw_selected)
         self.status = QLabel(self)
         self.status.setObjectName("participants_status")
         self.status.setWordWrap(True)
@@ -104,7 +101,12 @@ class ParticipantsPage(Page):
         layout.addWidget(self.view, 1)
         # In the middle of an empty list: where participants come from, or that the search hides them all.
         self.empty_words = EmptyWords(self.view, self._empty_words)
-        chain(self.search, self.governorate, self.view)  # the pairs, made after the table, came after it
+        # Made after the list (made before it, Withdraw consent… at the page's bottom was its first Tab stop),
+        # and the pairs, made after the table, put before it.
+        self.withdraw_button = QPushButton(self)
+        self.withdraw_button.setObjectName("participants_withdraw")
+        self.withdraw_button.clicked.connect(self.withdraw_selected)
+        chain(self.search, self.governorate, self.view, self.withdraw_button)
         actions = QHBoxLayout()
         actions.addWidget(self.withdraw_button)
         actions.addWidget(self.status, 1)
@@ -169,9 +171,9 @@ class ParticipantsPage(Page):
         return self.model.row_at(index.row()) if index.isValid() else None
 
     def first_stop(self) -> QWidget:
-        """Opened from the keyboard (Ctrl+2), the list has it, as on the Sessions page: the page's first
-        Tab stop is Withdraw consent…, at its bottom (a focus proxy would put the list first in the Tab
-        chain, and Tab from the navigation would never reach the search above it)."""
+        """Opened from the keyboard (Ctrl+2), the list has it, as on the Sessions page (a focus proxy
+        would put the list first in the Tab chain, and Tab from the navigation would never reach the
+        search above it)."""
         return self.view
 
     def withdraw_selected(self) -> None:
