@@ -63,9 +63,10 @@ class SeatedParticipant:
     setting: str
     occupation: str
     attributes: dict[str, Any] = field(default_factory=dict)
-    # none|given|withdrawn|reconsent|withdrawn_quotes (reconsent in the list only: given on an older
-    # form version; withdrawn_quotes: given, but after a withdrawal of quotes never quoted, in the
-    # session's list for that session, in the list of everyone for every session)
+    # none|given|withdrawn|reconsent|withdrawn_quotes|quotes_refused (reconsent in the list only: given on
+    # an older form version; withdrawn_quotes: given, but after a withdrawal of quotes never quoted, in the
+    # session's list for that session, in the list of everyone for every session; quotes_refused: given
+    # with No to being quoted, in the session's list)
     consent: str = "none"
     can_speak: bool = False
     recorded_on: str = ""  # the device that recorded them (core/recorded_on); filled for the list of everyone
@@ -286,6 +287,9 @@ def session_participants(s: OrmSession, session_id: str) -> list[SeatedParticipa
         if row.consent == "given" and any(r.withdrawn_at and r.withdrawal_scope == "quotes" for r in records):
             # Their words of this session are never quoted (the exports go by the same records).
             row.consent = "withdrawn_quotes"
+        elif row.consent == "given" and consent_rules.stored_answers(records[-1]).get("quote") is False:
+            # No to being quoted on the form: as unquotable, and said so (the list said "given" alone).
+            row.consent = "quotes_refused"
         out.append(row)
     return out
 

@@ -29,6 +29,8 @@ from desktop.ui.coding.workspace import CodingWorkspace
 from desktop.ui.consent.record_dialog import ConsentDialog
 from desktop.ui.context import PERSON_NAME_STATE
 from desktop.ui.focus_group.editor import FocusGroupEditor
+from desktop.ui.focus_group.participants_model import COLUMNS
+from desktop.ui.labels import demographics
 from desktop.ui.labels import sessions as session_labels
 from desktop.ui.main_window import MainWindow
 from desktop.ui.qt_i18n import LanguageManager
@@ -263,6 +265,9 @@ def test_a_focus_group_by_keyboard_in_arabic(team: Team, manager: LanguageManage
         assert codes[row] in editor.status_line.text()  # said, not "Added …: record their consent"
         kb.key(Qt.Key.Key_Down)
     assert all(p.can_speak for p in editor.people.rows)
+    consent_column = COLUMNS.index("consent")
+    shown = [editor.people.index(row, consent_column).data() for row in range(6)]
+    assert shown == [demographics.consent("quotes_refused" if row == REFUSES_QUOTES else "given") for row in range(6)]
     with laptop.session() as s:
         refused = s.execute(select(ConsentRecord).where(
             ConsentRecord.participant_id == people[REFUSES_QUOTES].participant_id)).scalar_one()

@@ -45,6 +45,7 @@ def consent(key: str) -> str:
         "withdrawn": QCoreApplication.translate("Demographics", "withdrawn"),
         "reconsent": QCoreApplication.translate("Demographics", "re-consent needed (new form version)"),
         "withdrawn_quotes": QCoreApplication.translate("Demographics", "consent given, quotes withdrawn"),
+        "quotes_refused": QCoreApplication.translate("Demographics", "consent given, not to be quoted"),
     }
     return names.get(key, key)
 
