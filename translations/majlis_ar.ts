@@ -2180,6 +2180,10 @@
             <translation>مُعطاة، وسُحب الإذن بالاقتباس</translation>
         </message>
         <message>
+            <source>consent given, not to be quoted</source>
+            <translation>مُعطاة، دون إذن بالاقتباس</translation>
+        </message>
+        <message>
             <source>(not given)</source>
             <translation>(غير مذكور)</translation>
         </message>
@@ -2601,6 +2605,10 @@ You can try again from the Sync page.</source>
         <message>
             <source>Not saved. Your text is kept on screen.</source>
             <translation>لم يُحفظ. نصّك باقٍ على الشاشة.</translation>
+        </message>
+        <message>
+            <source>Consent recorded for %1: they can be given speech.</source>
+            <translation>سُجّلت موافقة %1: يمكن الآن إعطاؤه مداخلة.</translation>
         </message>
         <message>
             <source>&amp;Participants</source>

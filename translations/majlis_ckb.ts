@@ -2172,6 +2172,10 @@
             <translation>ڕەزامەندی داوە، ڕێگەی هێنانەوەی وتەکانی کشاوەتەوە</translation>
         </message>
         <message>
+            <source>consent given, not to be quoted</source>
+            <translation>ڕەزامەندی داوە، بێ ڕێگەی هێنانەوەی وتەکانی</translation>
+        </message>
+        <message>
             <source>(not given)</source>
             <translation>(نەدراوە)</translation>
         </message>
@@ -2589,6 +2593,10 @@ You can try again from the Sync page.</source>
         <message>
             <source>Not saved. Your text is kept on screen.</source>
             <translation>پاشەکەوت نەکرا. دەقەکەت لەسەر شاشە دەمێنێتەوە.</translation>
+        </message>
+        <message>
+            <source>Consent recorded for %1: they can be given speech.</source>
+            <translation>ڕەزامەندیی %1 تۆمارکرا: ئێستا دەتوانرێت قسەی پێ بدرێت.</translation>
         </message>
         <message>
             <source>&amp;Participants</source>
