@@ -14,7 +14,7 @@ from sqlalchemy import select
 from desktop.core.db import Store
 from desktop.core.errors import Missing, ValidationError
 from desktop.core.ids import fits_sqlite_integer
-from desktop.core.models import MODEL_BY_TABLE, AuditEvent, Conflict
+from desktop.core.models import MODEL_BY_TABLE, AuditEvent, Conflict, Session
 
 Choice = Literal["a", "b", "edit"]
 
@@ -24,9 +24,15 @@ class UnknownConflict(Missing):
 
 
 class ConflictClosed(ValidationError):
-    """The conflict was closed meanwhile: resolved, or closed by an erasure of the words it held (the
-    Sync page's list, read before, still showed it)."""
+    """The conflict was closed meanwhile: resolved (another window, majlis-cli), or closed by an erasure
+    of the words it held (the Sync page's list, read before, still showed it). ``details["resolution"]``
+    says how (``kept_a``, ``kept_b``, ``edited``, ``erased``, ``row_deleted``)."""
 
+
+class ConflictRowDeleted(ValidationError):
+    """The text's row was deleted meanwhile (a session, an agenda item, a turn deleted at the centre or
+    by a bundle): nothing is left to decide, so the conflict is closed (``row_deleted``) and no text is
+    written. (The chosen text went into the deleted row, and the Sync page said "Conflict resolved.")"""
 
 
 @dataclass(frozen=True)
@@ -62,16 +68,22 @@ def list_conflicts(store: Store, *, include_resolved: bool = False) -> list[Conf
     return out
 
 
+#: How a conflict is closed whose row was deleted before anyone decided (``conflicts list --all``).
+ROW_DELETED_RESOLUTION = "row_deleted"
+
+
 def resolve(store: Store, conflict_id: int, choice: Choice, *, text: str | None = None, actor: str = "") -> str:
-    """Write the chosen text (``a``, ``b`` or an edited ``text``) and close the conflict; returns it."""
+    """Write the chosen text (``a``, ``b`` or an edited ``text``) and close the conflict; returns it.
+    A row deleted meanwhile closes the conflict with nothing written and raises ConflictRowDeleted."""
     if not fits_sqlite_integer(conflict_id):
         raise UnknownConflict(f"no conflict {conflict_id}; nothing was changed")
+    gone = False
     with store.transaction() as s:
         conflict = s.get(Conflict, conflict_id)
         if conflict is None:
             raise UnknownConflict(f"no conflict {conflict_id}; nothing was changed")
         if conflict.status != "open":
-            raise ConflictClosed(f"conflict {conflict_id} is already resolved")
+            raise ConflictClosed(f"conflict {conflict_id} is already resolved", resolution=conflict.resolution)
         if choice == "a":
             chosen = conflict.value_a
         elif choice == "b":
@@ -82,19 +94,30 @@ def resolve(store: Store, conflict_id: int, choice: Choice, *, text: str | None 
             raise ValidationError("choose a, b, or give the edited text")
         model = MODEL_BY_TABLE.get(conflict.entity)
         row = s.get(model, conflict.row_id) if model is not None else None
-        if row is None:
-            raise ValidationError(f"the {conflict.entity} row of conflict {conflict_id} is not here")
-        if getattr(row, conflict.field) != chosen:
-            setattr(row, conflict.field, chosen)
+        session_id = getattr(row, "session_id", None)
+        session = s.get(Session, session_id) if session_id else None
+        # A tombstone, or a turn or an agenda item of a session deleted whole (only the session is
+        # tombstoned): nothing is left to decide. The text went into the deleted row, "Conflict resolved."
+        gone = row is None or row.deleted or (session is not None and session.deleted)
+        if gone:
+            conflict.resolution = ROW_DELETED_RESOLUTION
+        else:
+            if getattr(row, conflict.field) != chosen:
+                setattr(row, conflict.field, chosen)
+            conflict.resolution = {"a": "kept_a", "b": "kept_b"}.get(choice, "edited")
         conflict.status = "resolved"
-        conflict.resolution = {"a": "kept_a", "b": "kept_b"}.get(choice, "edited")
         conflict.resolved_by = actor or None
         s.add(
             AuditEvent(
-                session_id=getattr(row, "session_id", None),
+                session_id=session_id,
                 action="conflict_resolved",
                 reason=f"{conflict.entity}.{conflict.field} {conflict.row_id}: {conflict.resolution}",
                 actor=actor,
             )
         )
+        entity = conflict.entity
+    if gone:
+        raise ConflictRowDeleted(f"the text of conflict {conflict_id} was deleted meanwhile (its {entity} row is "
+                                 "deleted): nothing is left to decide, and the conflict is closed; nothing was "
+                                 "written", entity=entity)
     return chosen

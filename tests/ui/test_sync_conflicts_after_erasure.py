@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication
 from pytestqt.qtbot import QtBot
 
 from desktop.core.local_tables import Conflict
+from desktop.core.withdrawal import withdraw_participant
 from desktop.sync.conflicts import resolve
 from desktop.ui.sync.conflict_dialog import ConflictDialog
 from desktop.ui.sync.page import SyncPage
@@ -52,8 +53,19 @@ def test_the_erased_words_leave_the_list(team: Team, qtbot: QtBot, make_ctx, tmp
     assert not page.resolve_button.isEnabled()
 
 
+CLOSED_BY = {
+    "erasure": "This conflict was already closed (an erasure closes the conflicts over the words it erased). "
+               "Nothing was changed.",
+    # Resolved in another window or with majlis-cli: it was said to have been closed by an erasure.
+    "another program": "This conflict was already resolved (in another window, or with majlis-cli). "
+                       "Nothing was changed.",
+}
+
+
+@pytest.mark.parametrize("closed_by", CLOSED_BY)
 @pytest.mark.parametrize("lang", ["en", "ar"])
-def test_a_conflict_closed_meanwhile_is_said_closed(team: Team, qtbot: QtBot, make_ctx, lang: str) -> None:  # type: ignore[no-untyped-def]
+def test_a_conflict_closed_meanwhile_is_said_closed(team: Team, qtbot: QtBot, make_ctx, lang: str,  # type: ignore[no-untyped-def]
+                                                     closed_by: str) -> None:
     ctx = make_ctx(team.centre, user_name="coordinator")
     study = make_study(team.centre)
     _conflict_over(team, study.turns[0])
@@ -62,11 +74,13 @@ def test_a_conflict_closed_meanwhile_is_said_closed(team: Team, qtbot: QtBot, ma
     page.conflicts_view.selectRow(0)
     dialog = page.resolve_selected()
     assert isinstance(dialog, ConflictDialog)
-    resolve(team.centre, dialog.conflict.id, "a", actor="another program")  # no event reaches this window
+    # no event reaches this window
+    if closed_by == "erasure":
+        withdraw_participant(team.centre, participant_id=study.withdrawn, scope="all")
+    else:
+        resolve(team.centre, dialog.conflict.id, "a", actor="another program")
     before = page.results.count()
     dialog.keep_mine.click()
     qtbot.waitUntil(lambda: page.results.count() > before and page.conflicts_model.rowCount() == 0, timeout=10_000)
     said = [page.results.item(i).text() for i in range(before, page.results.count())]
-    assert said == [QCoreApplication.translate(
-        "ConflictsPanel", "This conflict was already closed (an erasure closes the conflicts over the words it "
-        "erased). Nothing was changed.")]
+    assert said == [QCoreApplication.translate("ConflictsPanel", CLOSED_BY[closed_by])]

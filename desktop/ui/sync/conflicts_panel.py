@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.db import Store
+from desktop.core.erasure import ERASED_RESOLUTION
 from desktop.sync import conflicts
 from desktop.sync.centre_view import CentreView
 from desktop.ui.context import AppContext
@@ -168,9 +169,18 @@ class ConflictsPanel(QWidget):
     def _not_resolved(self, exc: BaseException) -> None:
         """Refused or failed: said, and the list read again (a conflict closed meanwhile stood in it,
         and every try said "Something went wrong")."""
-        if isinstance(exc, conflicts.ConflictClosed):
+        # Each case in its own words: a conflict resolved in another window or with majlis-cli was said
+        # to have been closed by an erasure, and one whose row was deleted meanwhile "resolved".
+        if isinstance(exc, conflicts.ConflictClosed) and exc.details.get("resolution") == ERASED_RESOLUTION:
             self._results.say(lambda: self.tr("This conflict was already closed (an erasure closes the conflicts "
                                               "over the words it erased). Nothing was changed."))
+        elif isinstance(exc, conflicts.ConflictClosed):
+            self._results.say(lambda: self.tr("This conflict was already resolved (in another window, or with "
+                                              "majlis-cli). Nothing was changed."))
+        elif isinstance(exc, conflicts.ConflictRowDeleted):
+            self._results.say(lambda: self.tr("The text of this conflict was deleted meanwhile (its session, agenda "
+                                              "item or turn was deleted): nothing is left to decide, and the "
+                                              "conflict is closed. Nothing was written."))
         else:
             self._failed(exc)
         self._refresh()
