@@ -40,6 +40,8 @@ class ImportTally:
     # Why the run stopped before its last file ("disk_full", "locked"…: EnvironmentProblem's reason),
     # "" when it did not.
     stopped_by: str = ""
+    # Conflicts the imported bundles brought (long texts two laptops changed differently).
+    conflicts: int = 0
 
     @classmethod
     def of(cls, outcomes: Sequence[ImportOutcome], chosen: int, cancelled: bool, stopped_by: str = "",
@@ -52,7 +54,8 @@ class ImportTally:
         # Cancelled with none chosen: a dropped folder's search was stopped before it found any.
         return cls(chosen + refused_updates, len(outcomes) + refused_updates, counts["imported"],
                    counts["already_present"], counts["held"], counts["refused"] + refused_updates,
-                   cancelled and (len(outcomes) < chosen or chosen == 0), counts["already_waiting"], stopped_by)
+                   cancelled and (len(outcomes) < chosen or chosen == 0), counts["already_waiting"], stopped_by,
+                   sum(o.conflicts for o in outcomes if o.status == "imported"))
 
     @property
     def needs_attention(self) -> bool:
@@ -136,6 +139,10 @@ def summary(tally: ImportTally, number: Callable[[int], str] = str, *, listed: b
     else:
         head = translate("ImportReport", "Import finished. Files: {chosen}.").format(chosen=number(tally.chosen))
     lines = [head, counts]
+    if tally.conflicts:
+        # Said here, not only in a file's own line further down Results and in the list below the fold.
+        lines.append(translate("ImportReport", "New conflicts: {conflicts}. Two laptops changed the same text: "
+                               "decide each under Open conflicts.").format(conflicts=number(tally.conflicts)))
     if tally.needs_attention and listed:
         lines.append(translate("ImportReport", "The refused and held files are listed first under Results."))
     elif tally.needs_attention:
