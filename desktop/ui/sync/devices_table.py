@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QEvent, QObject, QSortFilterProxyModel, Qt, QTimer
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QTableView
 
 from desktop.ui.sync.models import SORT_ROLE, DevicesModel
@@ -37,6 +37,9 @@ class DevicesTable:
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.horizontalHeader().setStretchLastSection(True)
         self.label.setBuddy(self.view)
+        # Another text size (Settings): the columns kept the smaller text's widths, "field laptop 1" read
+        # "field" and the headers lost letters until the next import read the table again.
+        self._refit = _RefitOnFontChange(self.view, self.fit_columns)
 
     def fit_columns(self) -> None:
         """A device's name and its ranges whole, not "Centre (this …)". A few devices: each cell asked
@@ -44,3 +47,17 @@ class DevicesTable:
         laid out by its delegate), so each column is as wide as its header and the longest of its texts
         (by characters; the first rows too), measured with the table's font."""
         fit_columns_to_texts(self.view, self.model)
+
+
+class _RefitOnFontChange(QObject):
+    """Calls ``fit`` once a font change has reached ``view`` (a filter owned by the view)."""
+
+    def __init__(self, view: QTableView, fit: Callable[[], None]) -> None:
+        super().__init__(view)
+        self._fit = fit
+        view.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FontChange:
+            QTimer.singleShot(0, self, self._fit)
+        return super().eventFilter(watched, event)
