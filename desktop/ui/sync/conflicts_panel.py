@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -124,7 +124,14 @@ class ConflictsPanel(QWidget):
         if was is None or not model.items:
             return
         ids = [item.id for item in model.items]
-        view.selectRow(ids.index(was) if was in ids else min(row, len(ids) - 1))
+        self._make_current(ids.index(was) if was in ids else min(row, len(ids) - 1))
+
+    def _make_current(self, row: int) -> None:
+        """``row`` current and selected. Not QTableView.selectRow: right to left (Arabic, Kurdish) it looks
+        for the column at the viewport's far edge, one pixel past the last, and makes no row current, so
+        Enter opened nothing after the first resolution."""
+        flags = QItemSelectionModel.SelectionFlag
+        self.view.selectionModel().setCurrentIndex(self.model.index(row, 0), flags.ClearAndSelect | flags.Rows)
 
     def set_held(self, held: bool) -> None:
         """An import is running (``held``): Resolve waits for it, greyed (Enter and a double click too)."""
@@ -135,7 +142,7 @@ class ConflictsPanel(QWidget):
         self.resolve_button.setEnabled(bool(self.model.items) and not self.held)
 
     def _open_conflict(self, index: QModelIndex) -> None:
-        self.view.selectRow(index.row())
+        self._make_current(index.row())
         self.resolve_selected()
 
     def resolve_selected(self) -> ConflictDialog | None:
