@@ -1593,6 +1593,14 @@
             <translation>هذا التعارض أُغلق من قبل (المحو يُغلق التعارضات على الكلمات التي محاها). لم يتغيّر شيء.</translation>
         </message>
         <message>
+            <source>This conflict was already resolved (in another window, or with majlis-cli). Nothing was changed.</source>
+            <translation>هذا التعارض حُلّ من قبل (في نافذة أخرى أو بواسطة majlis-cli). لم يتغيّر شيء.</translation>
+        </message>
+        <message>
+            <source>The text of this conflict was deleted meanwhile (its session, agenda item or turn was deleted): nothing is left to decide, and the conflict is closed. Nothing was written.</source>
+            <translation>حُذف نصّ هذا التعارض في أثناء ذلك (حُذفت جلسته أو بند جدول أعماله أو المداخلة): لم يبقَ ما يُقرَّر، وأُغلق التعارض. لم يُكتب شيء.</translation>
+        </message>
+        <message>
             <source>Conflict resolved.</source>
             <translation>حُلّ التعارض.</translation>
         </message>
@@ -2760,6 +2768,10 @@ You can try again from the Sync page.</source>
         <message>
             <source>Import finished. Files: {chosen}.</source>
             <translation>انتهى الاستيراد. الملفّات: {chosen}.</translation>
+        </message>
+        <message>
+            <source>New conflicts: {conflicts}. Two laptops changed the same text: decide each under Open conflicts.</source>
+            <translation>تعارضات جديدة: {conflicts}. غيّر حاسوبان النصّ نفسه: قرّر في كلّ منها تحت «التعارضات غير المحلولة».</translation>
         </message>
         <message>
             <source>The refused and held files are listed first under Results.</source>

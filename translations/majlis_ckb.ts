@@ -1589,6 +1589,14 @@
             <translation>ئەم ناکۆکییە پێشتر داخرابوو (سڕینەوە ئەو ناکۆکییانە دادەخات کە لەسەر ئەو وشانەن کە سڕیونیەتەوە). هیچ شتێک نەگۆڕا.</translation>
         </message>
         <message>
+            <source>This conflict was already resolved (in another window, or with majlis-cli). Nothing was changed.</source>
+            <translation>ئەم ناکۆکییە پێشتر چارەسەر کرابوو (لە پەنجەرەیەکی تردا، یان بە majlis-cli). هیچ شتێک نەگۆڕا.</translation>
+        </message>
+        <message>
+            <source>The text of this conflict was deleted meanwhile (its session, agenda item or turn was deleted): nothing is left to decide, and the conflict is closed. Nothing was written.</source>
+            <translation>لەم ماوەیەدا دەقی ئەم ناکۆکییە سڕایەوە (دانیشتنەکەی، خاڵی ڕۆژەڤەکەی یان قسەکردنەکە سڕایەوە): هیچ شتێک نەماوە بڕیاری لەسەر بدرێت، و ناکۆکییەکە داخرا. هیچ شتێک نەنووسرا.</translation>
+        </message>
+        <message>
             <source>Conflict resolved.</source>
             <translation>ناکۆکییەکە چارەسەر کرا.</translation>
         </message>
@@ -2740,6 +2748,10 @@ You can try again from the Sync page.</source>
         <message>
             <source>Import finished. Files: {chosen}.</source>
             <translation>هاوردەکردن تەواو بوو. پەڕگەکان: {chosen}.</translation>
+        </message>
+        <message>
+            <source>New conflicts: {conflicts}. Two laptops changed the same text: decide each under Open conflicts.</source>
+            <translation>ناکۆکیی نوێ: {conflicts}. دوو لاپتۆپ هەمان دەقیان گۆڕیوە: لە ژێر «ناکۆکییە چارەسەرنەکراوەکان» بڕیار لەسەر هەر یەکەیان بدە.</translation>
         </message>
         <message>
             <source>The refused and held files are listed first under Results.</source>
