@@ -75,7 +75,11 @@ def stored_answers(record: ConsentRecord | _Record) -> dict[str, bool]:
     A bundle or an older version may have left a plain string, a list or "no" (a non-empty string,
     so truthy) in the column; none of them may ever read as consent, or crash a page or an export.
     """
-    raw = record.answers
+    return answers_of(record.answers)
+
+
+def answers_of(raw: object) -> dict[str, bool]:
+    """A record's stored ``answers`` column as clause -> yes/no (see ``stored_answers``)."""
     if not isinstance(raw, dict):
         return {}
     return {str(k): v is True for k, v in raw.items()}

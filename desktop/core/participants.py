@@ -14,7 +14,7 @@ from typing import Any
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session as OrmSession
 
-from desktop.core import consent, consent_changes, consent_rules, recorded_on
+from desktop.core import consent_changes, consent_rules, recorded_on
 from desktop.core.errors import ValidationError
 from desktop.core.field_text import one_line
 from desktop.core.models import Attendance, Participant, Session, TranscriptTurn
@@ -330,6 +330,7 @@ def load_rows(s: OrmSession, ids: list[str], lang: str = "en") -> dict[str, Seat
     # took a second on a campaign-sized database).
     policies = consent_rules.PolicyCache(s, ids)
     devices = recorded_on.recording_devices(s, ids)
+    changes = consent_changes.ChangesCache(s, [p.id for p in people if p.reconsent_needed])
     out = {}
     for person in people:
         # Not tied to a session: no speaker rights are implied, only the overall consent word.
@@ -340,8 +341,7 @@ def load_rows(s: OrmSession, ids: list[str], lang: str = "en") -> dict[str, Seat
             # A newer version of their form was published: the facilitator asks again before the
             # next session (their consent for past sessions stands, so session tables say "given").
             row.consent = "reconsent"
-            form = consent.template_for_participant(s, person.id)
-            row.reconsent_changes = consent_changes.since_last_consent(s, person.id, form.id) if form else None
+            row.reconsent_changes = changes.since_last_consent(person)  # each pair of versions compared once
         elif row.consent == "given" and policies.quotes_withdrawn(person.id):
             # Never quoted in any export: not shown as plainly given (as ``participants list`` says it).
             row.consent = "withdrawn_quotes"
