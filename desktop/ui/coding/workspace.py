@@ -9,7 +9,7 @@ reaches the coding service.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
-from PySide6.QtGui import QCloseEvent, QTextCursor
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
@@ -24,6 +24,7 @@ from desktop.core.change_set import concerns_session
 from desktop.core.codebook import CodebookError
 from desktop.core.coding import CodingError
 from desktop.core.models import CodedSegment
+from desktop.ui.coding.closing import WindowCloser
 from desktop.ui.coding.code_list import code_list
 from desktop.ui.coding.coder import coder_for
 from desktop.ui.coding.find_bar import FindBar
@@ -111,6 +112,7 @@ class CodingWorkspace(QWidget):
         self.blocks: list[DocBlock] = []
         self.segments: list[SegmentView] = []
         install_f1(self, CODING_TOPIC)  # the window's keys (help/<lang>/coding-keys.html)
+        self.closer = WindowCloser(self)  # Escape, Ctrl+W; a memo not saved at closing
         ctx.events.changed.connect(self._on_data_changed)
         self.retranslate()
         self.load()
@@ -441,13 +443,6 @@ class CodingWorkspace(QWidget):
             if self.blocks and shown != self._labels_shown:
                 self.load()
         super().changeEvent(event)
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        asked = event.spontaneous() and not QCoreApplication.closingDown()
-        if not self.memo.settled_for_close(self.segments, may_ask=asked):
-            event.ignore()  # the memo not saved: kept on screen, as the person chose
-            return
-        super().closeEvent(event)
 
     def _remove_current(self) -> None:
         seg = self._current_segment()
