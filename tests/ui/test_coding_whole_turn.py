@@ -76,7 +76,8 @@ def test_a_triple_click_codes_the_whole_turn(ctx: AppContext, ws: CodingWorkspac
     assert ws.view.textCursor().selectedText().rstrip("\u2029") == TURNS[turn]
     _code_with_picker(ws)
     assert _quotes(ctx) == [TURNS[turn]]
-    assert ws.status.text() == ""
+    # said coded (with the code's name), not refused
+    assert {"ar": "النساء", "ckb": "ئافرەتان", "en": "Women"}[ctx.language.language] in ws.status.text()
 
 
 def test_a_selection_into_the_next_speakers_line_is_still_refused(ctx: AppContext, ws: CodingWorkspace) -> None:

@@ -1,8 +1,10 @@
-"""The coding window by keyboard: Escape and Ctrl+W close it.
+"""The coding window by keyboard: Escape and Ctrl+W close it, and Ctrl+K says what it coded.
 
 It closed only with the system's Alt+F4. Escape keeps its meanings first (the code picker, the find bar
 close; a second Escape closes the window, as a session editor's pop-up takes the first); a memo that
-cannot be saved is asked about, as with the title bar's button.
+cannot be saved is asked about, as with the title bar's button. After Ctrl+K applied a code the window
+said nothing (the highlight and the list beside the text changed, which a screen reader user does not
+hear): its status line now says the code and how many characters, never the participant's words.
 """
 
 from __future__ import annotations
@@ -20,7 +22,9 @@ from desktop.core import codebook, coding
 from desktop.core.models import CodedSegment, Session, TranscriptTurn
 from desktop.ui.coding.workspace import CodingWorkspace
 from desktop.ui.context import AppContext
+from desktop.ui.qt_i18n import shown_number
 from tests.coding_window_helpers import select_words, shown_window
+from tests.helpers_typing import type_text
 from tests.i18n.test_i18n_screens import settle
 from tests.ui.test_coding_memo_kept import _caret
 
@@ -135,3 +139,29 @@ def test_escape_asks_before_closing_on_a_memo_that_cannot_be_saved(
     QTest.keyClick(ws.memo, Qt.Key.Key_W, CTRL)
     settle()
     assert len(texts) == 2 and not ws.isVisible()
+
+
+@pytest.mark.parametrize("lang", ["en", "ar", "ckb"])
+def test_ctrl_k_says_the_code_and_how_many_characters(ctx: AppContext, ws: CodingWorkspace, lang: str) -> None:
+    ctx.language.set_language(lang)
+    settle()
+    select_words(ws, "قانوناً عادلاً", focus=True)
+    QTest.keyClick(ws.view, Qt.Key.Key_K, CTRL)
+    type_text(ws.picker.filter, {"en": "Law", "ar": "القانون", "ckb": "یاسا"}[lang])
+    QTest.keyClick(ws.picker.filter, Qt.Key.Key_Return)
+    assert ctx.tasks.drain(10_000)
+    settle()
+    said = ws.status.text()
+    name = {"en": "Law", "ar": "القانون", "ckb": "یاسا"}[lang]
+    if lang == "en":
+        assert said == "Coded with “Law” (characters: 14)."
+    assert name in said and shown_number(14) in said, said
+    assert "قانوناً" not in said  # never the participant's words
+    assert ws.status.accessibleName() == said  # what a screen reader is given
+    with ctx.store.session() as s:
+        assert "قانوناً عادلاً" in set(s.scalars(select(CodedSegment.quote)))
+    # said again in the language switched to, with the code's name in it
+    other = "ckb" if lang != "ckb" else "ar"
+    ctx.language.set_language(other)
+    settle()
+    assert {"ar": "القانون", "ckb": "یاسا"}[other] in ws.status.text()

@@ -302,7 +302,7 @@ def test_a_focus_group_by_keyboard_in_arabic(team: Team, manager: LanguageManage
     window.ctx.tasks.drain()
     qtbot.waitUntil(lambda: bool(coding.blocks))
     assert focused() is coding.view
-    for words, letters, _code in PASSAGES:
+    for words, letters, code in PASSAGES:
         kb.key(Qt.Key.Key_F, CTRL)
         assert focused() is coding.find_bar.field
         kb.type(words)
@@ -317,6 +317,7 @@ def test_a_focus_group_by_keyboard_in_arabic(team: Team, manager: LanguageManage
         window.ctx.tasks.drain()
         settle()
         assert focused() is coding.view
+        assert code in coding.status.text() and words not in coding.status.text()  # said, not the words
     assert len(coding.segments) == len(PASSAGES)
     kb.step("coded", coding)
     with laptop.session() as s:

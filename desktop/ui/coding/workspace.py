@@ -306,7 +306,9 @@ class CodingWorkspace(QWidget):
                 view = SegmentView(seg.id, code_id, block, start, end, "", False)
                 self.segments.append(view)
                 self._add_highlights([view])
-            self._say("")
+            # Said (a keyboard or screen reader user heard nothing): the code, the count, never the words.
+            self._say(lambda: self.tr("Coded with “%1” (characters: %2).").replace("%2", shown_number(end - start))
+                      .replace("%1", self._code_name(code_id)))
             self.view.setFocus()
             self._show_segments_here()
 
@@ -369,13 +371,15 @@ class CodingWorkspace(QWidget):
         cp = block.map.from_utf16(pos - block.start)
         return [v for v in self.segments if v.block is block and v.start <= cp < v.end]
 
+    def _code_name(self, code_id: str) -> str:
+        row = self._code_rows.get(code_id)
+        return row.name(str(self.ctx.language.language)) if row else "?"
+
     def _show_segments_here(self) -> None:
-        lang = str(self.ctx.language.language)
         self.here.clear()
         cursor = self.view.textCursor()
         for seg in self.segments_at(cursor.selectionStart()):
-            row = self._code_rows.get(seg.code_id)
-            name = row.name(lang) if row else "?"
+            row, name = self._code_rows.get(seg.code_id), self._code_name(seg.code_id)
             item = QListWidgetItem(self.tr("%1 (words edited: check)").replace("%1", name) if seg.needs_review else name)
             item.setData(Qt.ItemDataRole.UserRole, seg.id)
             if seg.needs_review:
