@@ -165,3 +165,20 @@ def test_ctrl_k_says_the_code_and_how_many_characters(ctx: AppContext, ws: Codin
     ctx.language.set_language(other)
     settle()
     assert {"ar": "القانون", "ckb": "یاسا"}[other] in ws.status.text()
+
+
+@pytest.mark.parametrize("lang", ["en", "ar"])
+def test_ctrl_i_says_it_coded_in_vivo_without_the_words(ctx: AppContext, ws: CodingWorkspace, lang: str) -> None:
+    """In vivo names the code by the participant's words: the line says the count, not the name."""
+    ctx.language.set_language(lang)
+    settle()
+    select_words(ws, "عادلاً", focus=True)
+    QTest.keyClick(ws.view, Qt.Key.Key_I, CTRL)
+    assert ctx.tasks.drain(10_000)
+    settle()
+    said = ws.status.text()
+    if lang == "en":
+        assert said == "Coded in vivo (characters: 6)."
+    assert shown_number(6) in said and "عادلاً" not in said, said
+    with ctx.store.session() as s:
+        assert "عادلاً" in set(s.scalars(select(CodedSegment.quote)))

@@ -331,6 +331,8 @@ class CodingWorkspace(QWidget):
             seg = result[1]
             if seg.id not in coded:  # the words already had that code: nothing new to undo
                 self._done(MadeInVivo(seg.id, seg.code_id, seg.code_id not in known))
+            # Said as Ctrl+K's, without the code's name: it is the participant's words.
+            self._say(lambda: self.tr("Coded in vivo (characters: %1).").replace("%1", shown_number(end - start)))
 
         CollectionOp(
             self.ctx, lambda s: coding.in_vivo(s, block.doc.table, block.doc.id, block.doc.field, start, end,
