@@ -1382,6 +1382,14 @@
             <translation>سحب المتحدّث هذا النصّ فلا يمكن ترميزه.</translation>
         </message>
         <message>
+            <source>Coded with “%1” (characters: %2).</source>
+            <translation>رُمِّز التحديد بالرمز «%1» (عدد الأحرف: %2).</translation>
+        </message>
+        <message>
+            <source>Coded in vivo (characters: %1).</source>
+            <translation>رُمِّز ترميزًا حرفيًّا (عدد الأحرف: %1).</translation>
+        </message>
+        <message>
             <source>Nothing to undo.</source>
             <translation>لا شيء للتراجع عنه.</translation>
         </message>

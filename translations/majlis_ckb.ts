@@ -1378,6 +1378,14 @@
             <translation>قسەکەرەکەی ئەم دەقەی کشاندۆتەوە و ناتوانرێت کۆد بکرێت.</translation>
         </message>
         <message>
+            <source>Coded with “%1” (characters: %2).</source>
+            <translation>دیاریکراوەکە بە کۆدی «%1» کۆدکرا (ژمارەی پیتەکان: %2).</translation>
+        </message>
+        <message>
+            <source>Coded in vivo (characters: %1).</source>
+            <translation>بە کۆدی وشەبەوشە کۆدکرا (ژمارەی پیتەکان: %1).</translation>
+        </message>
+        <message>
             <source>Nothing to undo.</source>
             <translation>هیچ شتێک نییە بۆ پاشگەزبوونەوە.</translation>
         </message>
