@@ -11,11 +11,12 @@ import datetime as dt
 import html
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QDialog,
     QDialogButtonBox,
-    QGridLayout,
     QLabel,
     QPushButton,
     QTextEdit,
@@ -26,6 +27,13 @@ from PySide6.QtWidgets import (
 from desktop.sync.conflict_context import ConflictContext, DiffOp, VersionInfo, word_diff
 from desktop.sync.conflicts import ConflictView
 from desktop.ui.help.dialog import install_f1
+from desktop.ui.sync.conflict_room import (
+    boxes_in_view,
+    first_difference,
+    share_height,
+    show_passage,
+    turn_sides,
+)
 from desktop.ui.widgets import screen_fit
 from desktop.ui.widgets.device_name import device_name, isolated
 from desktop.ui.widgets.scroll_frame import FillingPart, scrolled
@@ -34,6 +42,7 @@ from desktop.ui.widgets.text_limits import LongTextLimit
 
 DELETED_STYLE = "background-color:#fbd3d0; text-decoration: line-through;"
 INSERTED_STYLE = "background-color:#cdeccd; font-weight:bold;"
+LARGEST = QSize(1400, 1000)  # wider, a version's lines run too long to read and compare
 
 
 def diff_html(old: str, new: str, side: str) -> str:
@@ -110,8 +119,13 @@ class ConflictDialog(QDialog):
         runs = word_diff(conflict.value_a, conflict.value_b)  # once for both sides
         self.theirs.setHtml(side_html(runs, "old"))
         self.mine.setHtml(side_html(runs, "new"))
+        self.first_differences = {self.theirs: first_difference(runs, "old"), self.mine: first_difference(runs, "new")}
         for edit in (self.mine, self.theirs):
             edit.setReadOnly(True)
+            # The arrows and Page Down read on from the keyboard; Tab goes on to the next box.
+            edit.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                         | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+            edit.setTabChangesFocus(True)
         self.merged.setAcceptRichText(False)
         self.merged.setTabChangesFocus(True)  # Tab moves on to the buttons; it typed a tab character there
         self.merged_limit = LongTextLimit(self.merged)
@@ -119,14 +133,20 @@ class ConflictDialog(QDialog):
         self.mine_label.setBuddy(self.mine)
         self.theirs_label.setBuddy(self.theirs)
         self.merged_label.setBuddy(self.merged)
-        grid = QGridLayout()
-        grid.addWidget(self.mine_label, 0, 0)
-        grid.addWidget(self.theirs_label, 0, 1)
-        grid.addWidget(self.mine_info, 1, 0)
-        grid.addWidget(self.theirs_info, 1, 1)
-        grid.addWidget(self.mine, 2, 0)
-        grid.addWidget(self.theirs, 2, 1)
-        grid.setRowStretch(2, 3)
+        # Each version with its name and who wrote it; the two side by side, or one above the other where
+        # their lines would be too short to read (conflict_room.turn_sides).
+        self.sides_row = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self.sides: list[QWidget] = []
+        for label, info, box in ((self.mine_label, self.mine_info, self.mine),
+                                 (self.theirs_label, self.theirs_info, self.theirs)):
+            side = QWidget(self)
+            column = QVBoxLayout(side)
+            column.setContentsMargins(0, 0, 0, 0)
+            column.addWidget(label)
+            column.addWidget(info)
+            column.addWidget(box, 1)
+            self.sides_row.addWidget(side, 1)
+            self.sides.append(side)
         self.buttons = QDialogButtonBox(self)
         self.keep_mine, self.keep_theirs, self.save_edit = QPushButton(self), QPushButton(self), QPushButton(self)
         for button in (self.keep_mine, self.keep_theirs, self.save_edit):
@@ -147,29 +167,56 @@ class ConflictDialog(QDialog):
         upper = QVBoxLayout(body)
         upper.setContentsMargins(0, 0, 0, 0)
         upper.addWidget(self.where)
-        upper.addLayout(grid, 3)
+        upper.addLayout(self.sides_row, 4)  # the versions take most of the height; the merge box a little
         upper.addWidget(self.legend)
         upper.addWidget(self.merged_label)
-        upper.addWidget(self.merged, 2)
+        upper.addWidget(self.merged, 1)
         self.merged_label.setWordWrap(True)  # its long words asked for 634 to 831 pixels on one line
         layout = QVBoxLayout(self)
-        layout.addWidget(scrolled(body, self, column=True), 1)
+        self.body_area = scrolled(body, self, column=True)
+        layout.addWidget(self.body_area, 1)
         layout.addWidget(self.buttons)
-        self._size_to_parent(parent)
+        self._size_to_screen()
         self.retranslate()
         self._fit_buttons()
         install_f1(self, "conflicts")
 
-    def _size_to_parent(self, parent: QWidget | None) -> None:
-        """Two texts side by side and a merge box need room: most of the window, never a slit, and never
-        more than the screen (a 1366x768 laptop at 150 % has 911x464 logical pixels under its task bar)."""
+    def _size_to_screen(self) -> None:
+        """Two texts side by side and a merge box need room: as much as the screen gives, up to a size
+        where lines grow too long to read, never more than the screen (a 1366x768 laptop at 150 % has
+        911x464 logical pixels under its task bar). It opened at 85 % of the window: the versions' boxes
+        showed a line or two at 20 points."""
         most = screen_fit.room(self)
         self.setMinimumSize(min(720, most.width()), min(520, most.height()))
-        window = parent.window() if parent is not None else None
-        if window is not None and window.width() > 0:
-            screen_fit.fit_resize(self, max(900, int(window.width() * 0.85)), max(640, int(window.height() * 0.85)))
-        else:
-            screen_fit.fit_resize(self, 960, 680)
+        screen_fit.fit_resize(self, LARGEST.width(), LARGEST.height())
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._turn()
+        QTimer.singleShot(0, self, lambda: self._share_height(and_show=True))  # once the names are placed
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._turn()
+
+    def _turn(self) -> None:
+        turned = turn_sides(self.sides_row, self.sides, [self.mine, self.theirs], self.body_area.viewport().width())
+        if self.isVisible():
+            QTimer.singleShot(0, self, lambda: self._share_height(and_show=turned))  # the names placed first
+
+    def _share_height(self, and_show: bool = False) -> None:
+        share_height(self.body_area, self.sides_row, [self.mine, self.theirs])
+        if and_show:
+            for _ in range(3):  # the boxes' new heights through the part's layout and the scroll area's
+                QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+            self.show_first_differences()
+
+    def show_first_differences(self) -> None:
+        """The first passage that differs selected and in view in both versions (at a third of each box's
+        height), and the boxes in view in the dialog's scrolling part."""
+        boxes_in_view(self.body_area, [self.mine, self.theirs])
+        for box, passage in self.first_differences.items():
+            show_passage(box, passage)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Resolve a conflict"))
@@ -196,6 +243,7 @@ class ConflictDialog(QDialog):
         super().changeEvent(event)
         if event.type() in (QEvent.Type.LanguageChange, QEvent.Type.FontChange):
             self._fit_buttons()
+            self._turn()
 
     def _fit_buttons(self) -> None:
         """The buttons side by side, or one above the other where the screen is narrower than their row:

@@ -1,0 +1,116 @@
+"""Room for the two versions of a conflict: most of the dialog's height, side by side or one above the
+other, and the first passage that differs brought into view in both.
+
+On a 1366x768 laptop at 150 % (910x512 logical pixels) with the text at 20 points, each version's box
+showed a line or two: the explanation, the legend, the merge box and the buttons took the height, and the
+lines that differed (the tenth of a roundtable's fifteen-line summary) were out of sight in both boxes.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint
+from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QBoxLayout, QScrollArea, QTextEdit, QWidget
+
+from desktop.sync.conflict_context import DiffOp
+from desktop.ui.widgets import stacking
+
+# Side by side, each version's lines hold at least this many characters; narrower, they stand one above
+# the other (lines of a dozen words cut an Arabic sentence into pieces hard to compare).
+READABLE_CHARACTERS = 28
+LEAST_LINES, LEAST_LINES_DOWN, WANTED_LINES = 5, 3, 8
+LEAST_GAP = 4  # pixels kept below the boxes in the part in view
+
+
+def first_difference(runs: list[tuple[DiffOp, str]], side: str) -> tuple[int, int] | None:
+    """(where, how many characters) the first passage that differs is in one side's text ("old": the
+    equal and deleted runs, "new": the equal and inserted ones), or None where the texts are the same.
+    Where that side has nothing there (words only the other has), the passage is empty at that place."""
+    mine: DiffOp = "delete" if side == "old" else "insert"
+    start = 0
+    for n, (op, text) in enumerate(runs):
+        if op == "equal":
+            start += len(text)
+            continue
+        length = 0
+        for later_op, later in runs[n:]:
+            if later_op == "equal":
+                break
+            if later_op == mine:
+                length += len(later)
+        return start, length
+    return None
+
+
+def show_passage(box: QTextEdit, passage: tuple[int, int] | None) -> None:
+    """``passage`` selected in ``box`` and scrolled to a third of its height (not its very edge)."""
+    if passage is None:
+        return
+    start, length = passage
+    cursor = QTextCursor(box.document())
+    cursor.setPosition(min(start, box.document().characterCount() - 1))
+    cursor.setPosition(min(start + length, box.document().characterCount() - 1), QTextCursor.MoveMode.KeepAnchor)
+    box.setTextCursor(cursor)
+    bar = box.verticalScrollBar()
+    bar.setValue(bar.value() + box.cursorRect(cursor).top() - box.viewport().height() // 3)
+
+
+def character_width(box: QTextEdit) -> float:
+    """A character's mean width in ``box``'s own text (a font's average character width, made for Latin
+    letters, is far from an Arabic text's)."""
+    sample = " ".join(box.toPlainText()[:400].split()) or "x"
+    return box.fontMetrics().horizontalAdvance(sample) / len(sample)
+
+
+def turn_sides(row: QBoxLayout, sides: list[QWidget], boxes: list[QTextEdit], width: int) -> bool:
+    """The versions side by side when ``width`` gives each line READABLE_CHARACTERS, one above the other
+    otherwise. Whether the direction changed."""
+    for side, box in zip(sides, boxes, strict=True):
+        side.setMinimumWidth(int(READABLE_CHARACTERS * character_width(box)))
+    across = stacking.stands_across(width, sides, row.spacing())
+    direction = QBoxLayout.Direction.LeftToRight if across else QBoxLayout.Direction.TopToBottom
+    changed = row.direction() != direction
+    row.setDirection(direction)
+    return changed
+
+
+def share_height(area: QScrollArea, row: QBoxLayout, boxes: list[QTextEdit]) -> None:
+    """Each version's box WANTED_LINES lines tall at least where the part of ``area`` in view has room
+    for that below the names and authors above it (shared by the two boxes where they stand one above the
+    other), else as tall as that room, but never below LEAST_LINES (LEAST_LINES_DOWN one above the other):
+    there the names above scroll out of view rather than leave each version a line or two. The legend and
+    the edited text come after the boxes (scrolled to, or reached with Tab) where the screen has no room
+    for all."""
+    part = area.widget()
+    if part is None:
+        return
+    tops = [box.mapTo(part, QPoint(0, 0)).y() for box in boxes]
+    view = area.viewport().height() - LEAST_GAP
+    across = row.direction() == QBoxLayout.Direction.LeftToRight
+    if across:
+        room = view - max(tops)
+    else:  # the second box's name and author stand between the two
+        first, second = boxes
+        header = second.mapTo(part, QPoint(0, 0)).y() - first.mapTo(part, QPoint(0, first.height())).y()
+        room = (view - min(tops) - header) // 2
+    for box in boxes:
+        line = box.fontMetrics().lineSpacing()
+        frame = 2 * box.frameWidth() + int(box.document().documentMargin() * 2)
+        least = min((LEAST_LINES if across else LEAST_LINES_DOWN) * line, view // (1 if across else 2) - line)
+        box.setMinimumHeight(max(least, min(room - frame, WANTED_LINES * line)) + frame)
+
+
+def boxes_in_view(area: QScrollArea, boxes: list[QTextEdit]) -> None:
+    """``area`` scrolled as little as shows every one of ``boxes`` whole (their tops first where they
+    cannot all be). (``ensureWidgetVisible`` left a box at a right-to-left dialog's side unscrolled.)"""
+    part = area.widget()
+    if part is None:
+        return
+    top = min(box.mapTo(part, QPoint(0, 0)).y() for box in boxes)
+    bottom = max(box.mapTo(part, QPoint(0, box.height())).y() for box in boxes)
+    bar = area.verticalScrollBar()
+    view = area.viewport().height()
+    if bottom > bar.value() + view:
+        bar.setValue(bottom - view)
+    if top < bar.value():
+        bar.setValue(top)
