@@ -105,6 +105,11 @@ def test_the_versions_take_the_room_and_show_their_difference(
             top = box.mapTo(area.viewport(), QPoint(0, 0))
             bottom = box.mapTo(area.viewport(), QPoint(0, box.height() - 1))
             assert area.viewport().rect().contains(top) and area.viewport().rect().contains(bottom)
+        # The words above them in view, or scrolled away, by whole lines: none cut in half at the top.
+        for words in (dialog.where, dialog.mine_label, dialog.theirs_label, dialog.mine_info, dialog.theirs_info):
+            top_y, line = words.mapTo(area.viewport(), QPoint(0, 0)).y(), words.fontMetrics().lineSpacing()
+            hidden = min(max(-top_y, 0), words.height())
+            assert hidden % line <= 2 or hidden == words.height(), (words.text(), top_y, line, words.height())
     finally:
         manager.set_font_size(None)
 

@@ -215,7 +215,8 @@ class ConflictDialog(QDialog):
     def show_first_differences(self) -> None:
         """The first passage that differs selected and in view in both versions (at a third of each box's
         height), and the boxes in view in the dialog's scrolling part."""
-        boxes_in_view(self.body_area, [self.mine, self.theirs])
+        boxes_in_view(self.body_area, [self.mine, self.theirs],
+                      [self.where, self.mine_label, self.theirs_label, self.mine_info, self.theirs_info])
         for box, passage in self.first_differences.items():
             show_passage(box, passage)
 

@@ -43,7 +43,7 @@ def first_difference(runs: list[tuple[DiffOp, str]], side: str) -> tuple[int, in
 
 
 def show_passage(box: QTextEdit, passage: tuple[int, int] | None) -> None:
-    """``passage`` selected in ``box`` and scrolled to a third of its height (not its very edge)."""
+    """``passage`` selected in ``box`` and scrolled to about a third of its height (not its very edge)."""
     if passage is None:
         return
     start, length = passage
@@ -52,7 +52,11 @@ def show_passage(box: QTextEdit, passage: tuple[int, int] | None) -> None:
     cursor.setPosition(min(start + length, box.document().characterCount() - 1), QTextCursor.MoveMode.KeepAnchor)
     box.setTextCursor(cursor)
     bar = box.verticalScrollBar()
-    bar.setValue(bar.value() + box.cursorRect(cursor).top() - box.viewport().height() // 3)
+    line = max(box.fontMetrics().lineSpacing(), 1)
+    third = box.viewport().height() // 3 // line * line  # whole lines above it: none cut at the top
+    begin = QTextCursor(box.document())  # the passage's first line, where it runs on to a second
+    begin.setPosition(cursor.selectionStart())
+    bar.setValue(bar.value() + box.cursorRect(begin).top() - third)
 
 
 def character_width(box: QTextEdit) -> float:
@@ -100,9 +104,11 @@ def share_height(area: QScrollArea, row: QBoxLayout, boxes: list[QTextEdit]) -> 
         box.setMinimumHeight(max(least, min(room - frame, WANTED_LINES * line)) + frame)
 
 
-def boxes_in_view(area: QScrollArea, boxes: list[QTextEdit]) -> None:
+def boxes_in_view(area: QScrollArea, boxes: list[QTextEdit], marks: list[QWidget]) -> None:
     """``area`` scrolled as little as shows every one of ``boxes`` whole (their tops first where they
-    cannot all be). (``ensureWidgetVisible`` left a box at a right-to-left dialog's side unscrolled.)"""
+    cannot all be), and further to the top of the first line of ``marks`` (the words above the boxes)
+    below what must scroll away: a line of them is hidden whole, not cut in half at the top. (``ensureWidgetVisible``
+    left a box at a right-to-left dialog's side unscrolled.)"""
     part = area.widget()
     if part is None:
         return
@@ -111,6 +117,17 @@ def boxes_in_view(area: QScrollArea, boxes: list[QTextEdit]) -> None:
     bar = area.verticalScrollBar()
     view = area.viewport().height()
     if bottom > bar.value() + view:
-        bar.setValue(bottom - view)
+        needed = bottom - view
+        tops = sorted(y for y in line_tops(part, marks) if y >= needed)
+        bar.setValue(min([*tops[:1], top]) if tops else needed)
     if top < bar.value():
         bar.setValue(top)
+
+
+def line_tops(part: QWidget, marks: list[QWidget]) -> list[int]:
+    """Where each line of the ``marks`` (labels of wrapped words, a line apart) begins in ``part``."""
+    tops: list[int] = []
+    for mark in marks:
+        y, line = mark.mapTo(part, QPoint(0, 0)).y(), max(mark.fontMetrics().lineSpacing(), 1)
+        tops.extend(y + n * line for n in range(max(mark.height() // line, 1)))
+    return tops
