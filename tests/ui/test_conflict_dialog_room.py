@@ -44,23 +44,20 @@ CONTEXT = ConflictContext(
 
 
 def open_dialog(qtbot: QtBot, manager: LanguageManager, monkeypatch: pytest.MonkeyPatch, lang: str,
-                points: float | None, screen: tuple[int, int] = LAPTOP) -> tuple[ConflictDialog, QWidget]:
-    """The dialog as the Sync page opens it, over a main window filling ``screen`` (kept by the caller)."""
+                points: float | None, screen: tuple[int, int] = LAPTOP) -> ConflictDialog:
+    """The dialog as the Sync page opens it, on a screen of ``screen`` logical pixels (its size no longer
+    follows the window's: no parent needed)."""
     monkeypatch.setattr(screen_fit, "room", lambda _window: QSize(*screen))
     manager.set_language(lang)
     manager.set_font_size(points)
-    window = QWidget()
-    qtbot.addWidget(window)
-    window.resize(*screen)
-    window.show()
-    dialog = ConflictDialog(CONFLICT, CONTEXT, manager.format_datetime, window)
+    dialog = ConflictDialog(CONFLICT, CONTEXT, manager.format_datetime)
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)
     for _ in range(5):
         QApplication.processEvents()
     qtbot.wait(20)
-    return dialog, window
+    return dialog
 
 
 def lines_shown(box: QTextEdit) -> float:
@@ -89,7 +86,7 @@ def test_the_versions_take_the_room_and_show_their_difference(
         lang: str, points: float, least: int, qtbot: QtBot, manager: LanguageManager,
         monkeypatch: pytest.MonkeyPatch) -> None:
     try:
-        dialog, _window = open_dialog(qtbot, manager, monkeypatch, lang, points)
+        dialog = open_dialog(qtbot, manager, monkeypatch, lang, points)
         SHOTS.mkdir(exist_ok=True)
         dialog.grab().save(str(SHOTS / f"dialog-{lang}-{int(points)}.png"))  # look at them
         assert dialog.width() >= LAPTOP[0] - 20 and dialog.height() >= LAPTOP[1] - 20, dialog.size()
@@ -120,7 +117,7 @@ def test_on_a_narrow_screen_the_versions_stand_one_above_the_other(
     """Side by side on a screen 600 pixels wide at 20 points, each version's lines held a few words;
     one above the other, each line is as wide as the dialog, and each box still shows three lines."""
     try:
-        dialog, _window = open_dialog(qtbot, manager, monkeypatch, lang, 20.0, (600, 900))
+        dialog = open_dialog(qtbot, manager, monkeypatch, lang, 20.0, (600, 900))
         dialog.grab().save(str(SHOTS / f"narrow-{lang}-20.png"))
         mine, theirs = dialog.mine.geometry(), dialog.theirs.geometry()
         assert dialog.mine.mapTo(dialog, QPoint(0, 0)).y() != dialog.theirs.mapTo(dialog, QPoint(0, 0)).y()
@@ -132,11 +129,34 @@ def test_on_a_narrow_screen_the_versions_stand_one_above_the_other(
         manager.set_font_size(None)
 
 
+@pytest.mark.parametrize("lang", ["ckb", "en"])
+def test_tab_brings_the_edited_text_into_view_three_lines_tall(
+        lang: str, qtbot: QtBot, manager: LanguageManager, monkeypatch: pytest.MonkeyPatch) -> None:
+    """At 24 points on 910x512 the edited text is below the versions: Tab from the other version
+    scrolls to it, and it shows three lines (it had one and a half)."""
+    try:
+        dialog = open_dialog(qtbot, manager, monkeypatch, lang, 24.0)
+        dialog.activateWindow()
+        dialog.theirs.setFocus()
+        qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.theirs)
+        QTest.keyClick(dialog.theirs, Qt.Key.Key_Tab)
+        assert QApplication.focusWidget() is dialog.merged
+        QApplication.processEvents()
+        dialog.grab().save(str(SHOTS / f"edited-{lang}-24.png"))
+        area = dialog.body_area
+        top = dialog.merged.mapTo(area.viewport(), QPoint(0, 0))
+        bottom = dialog.merged.mapTo(area.viewport(), QPoint(0, dialog.merged.height() - 1))
+        assert area.viewport().rect().contains(top) and area.viewport().rect().contains(bottom)
+        assert lines_shown(dialog.merged) >= 3
+    finally:
+        manager.set_font_size(None)
+
+
 def test_tab_reaches_each_version_then_the_edit_and_the_choices(
         qtbot: QtBot, manager: LanguageManager, monkeypatch: pytest.MonkeyPatch) -> None:
     """From the current text, Tab goes to the other version, the edited text, then the buttons."""
     try:
-        dialog, _window = open_dialog(qtbot, manager, monkeypatch, "ar", 20.0)
+        dialog = open_dialog(qtbot, manager, monkeypatch, "ar", 20.0)
         dialog.activateWindow()
         dialog.mine.setFocus()
         qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.mine)

@@ -28,6 +28,7 @@ from desktop.sync.conflict_context import ConflictContext, DiffOp, VersionInfo, 
 from desktop.sync.conflicts import ConflictView
 from desktop.ui.help.dialog import install_f1
 from desktop.ui.sync.conflict_room import (
+    LEAST_LINES_DOWN,
     boxes_in_view,
     first_difference,
     share_height,
@@ -130,6 +131,8 @@ class ConflictDialog(QDialog):
         self.merged.setAcceptRichText(False)
         self.merged.setTabChangesFocus(True)  # Tab moves on to the buttons; it typed a tab character there
         self.merged_limit = LongTextLimit(self.merged)
+        for box in (self.mine, self.theirs, self.merged):
+            box.installEventFilter(self)
         self.merged.setPlainText(conflict.value_b)
         self.mine_label.setBuddy(self.mine)
         self.theirs_label.setBuddy(self.theirs)
@@ -207,10 +210,21 @@ class ConflictDialog(QDialog):
 
     def _share_height(self, and_show: bool = False) -> None:
         share_height(self.body_area, self.sides_row, [self.mine, self.theirs])
+        # Below the versions (Tab reaches it, the part scrolls to it), the edited text shows three lines:
+        # at 24 points it had a line and a half.
+        frame = 2 * self.merged.frameWidth() + int(self.merged.document().documentMargin() * 2)
+        self.merged.setMinimumHeight(LEAST_LINES_DOWN * self.merged.fontMetrics().lineSpacing() + frame)
         if and_show:
             for _ in range(3):  # the boxes' new heights through the part's layout and the scroll area's
                 QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
             self.show_first_differences()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FocusIn and isinstance(watched, QTextEdit):
+            # The whole box in view, not only its cursor's line (all a scroll area shows of a text box
+            # Tab reaches): after that scroll area's own.
+            QTimer.singleShot(0, self, lambda: boxes_in_view(self.body_area, [watched], []))
+        return super().eventFilter(watched, event)
 
     def show_first_differences(self) -> None:
         """The first passage that differs selected and in view in both versions (at a third of each box's
