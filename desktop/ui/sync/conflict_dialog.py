@@ -29,6 +29,7 @@ from desktop.sync.conflicts import ConflictView
 from desktop.ui.help.dialog import install_f1
 from desktop.ui.sync.conflict_room import (
     LEAST_LINES_DOWN,
+    VersionBox,
     boxes_in_view,
     first_difference,
     share_height,
@@ -115,7 +116,7 @@ class ConflictDialog(QDialog):
         self.legend.setWordWrap(True)
         for label in (self.mine_info, self.theirs_info):
             label.setWordWrap(True)
-        self.mine, self.theirs, self.merged = QTextEdit(self), QTextEdit(self), QTextEdit(self)
+        self.mine, self.theirs, self.merged = VersionBox(self), VersionBox(self), QTextEdit(self)
         # The other version is the older reading: its removed words show struck out, the current
         # text's new words in bold on green.
         runs = word_diff(conflict.value_a, conflict.value_b)  # once for both sides
@@ -227,8 +228,8 @@ class ConflictDialog(QDialog):
         return super().eventFilter(watched, event)
 
     def show_first_differences(self) -> None:
-        """The first passage that differs selected and in view in both versions (at a third of each box's
-        height), and the boxes in view in the dialog's scrolling part."""
+        """The first passage that differs framed and in view in both versions (at a third of each box's
+        height), the cursor at its start, and the boxes in view in the dialog's scrolling part."""
         boxes_in_view(self.body_area, [self.mine, self.theirs],
                       [self.where, self.mine_label, self.theirs_label, self.mine_info, self.theirs_info])
         for box, passage in self.first_differences.items():

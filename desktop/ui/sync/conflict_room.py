@@ -8,8 +8,8 @@ lines that differed (the tenth of a roundtable's fifteen-line summary) were out 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint
-from PySide6.QtGui import QTextCursor
+from PySide6.QtCore import QPoint, QRectF
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen, QTextCursor
 from PySide6.QtWidgets import QBoxLayout, QScrollArea, QTextEdit, QWidget
 
 from desktop.sync.conflict_context import DiffOp
@@ -20,6 +20,7 @@ from desktop.ui.widgets import stacking
 READABLE_CHARACTERS = 28
 LEAST_LINES, LEAST_LINES_DOWN, WANTED_LINES = 5, 3, 8
 LEAST_GAP = 4  # pixels kept below the boxes in the part in view
+PASSAGE_MARK = QColor("#1a4f9c")  # the first difference's frame: dark blue, seen on white, green and red
 
 
 def first_difference(runs: list[tuple[DiffOp, str]], side: str) -> tuple[int, int] | None:
@@ -42,21 +43,84 @@ def first_difference(runs: list[tuple[DiffOp, str]], side: str) -> tuple[int, in
     return None
 
 
-def show_passage(box: QTextEdit, passage: tuple[int, int] | None) -> None:
-    """``passage`` selected in ``box`` and scrolled to about a third of its height (not its very edge)."""
+class VersionBox(QTextEdit):
+    """One version's text, its first differing passage framed (``passage``: where it begins and ends)."""
+
+    passage: tuple[int, int] | None = None
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self.passage is None:
+            return
+        painter = QPainter(self.viewport())
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QPen(PASSAGE_MARK, 2))
+        inside = QRectF(self.viewport().rect()).adjusted(1, 0, -1, 0)  # a line's first word at the edge
+        for rect in passage_rects(self, *self.passage):
+            painter.drawRoundedRect(rect.adjusted(-2, 1, 2, -1).intersected(inside), 4, 4)
+        painter.end()
+
+
+def passage_rects(box: QTextEdit, begin: int, end: int) -> list[QRectF]:
+    """Where the characters begin..end stand in ``box``'s viewport: one rectangle a line."""
+    rects: list[QRectF] = []
+    block = box.document().findBlock(begin)
+    dy = -box.verticalScrollBar().value()  # lines wrap: nothing scrolls sideways
+    while block.isValid() and block.position() <= end:
+        layout, at = block.layout(), block.position()
+        for n in range(layout.lineCount()):
+            line = layout.lineAt(n)
+            first, last = max(begin, at + line.textStart()), min(end, at + line.textStart() + line.textLength())
+            if first >= last:
+                continue
+            xs = [x_of(line.cursorToX(first - at)), x_of(line.cursorToX(last - at))]
+            origin = layout.position()
+            rects.append(QRectF(origin.x() + min(xs), origin.y() + line.y() + dy, abs(xs[1] - xs[0]),
+                                line.height()))
+        block = block.next()
+    return rects
+
+
+def x_of(answer: object) -> float:
+    """QTextLine.cursorToX's x: PySide answers (x, the position), typed as an object."""
+    assert isinstance(answer, tuple)
+    return float(answer[0])
+
+
+def show_passage(box: VersionBox, passage: tuple[int, int] | None) -> None:
+    """``passage`` framed in ``box``, the keyboard cursor at its start (the arrows and a
+    screen reader start there), scrolled to about a third of the box's height (not its very edge). It was
+    selected: the selection's blue hid the green and red of exactly the words to compare."""
     if passage is None:
         return
-    start, length = passage
+    last = box.document().characterCount() - 1
+    start = min(passage[0], last)
     cursor = QTextCursor(box.document())
-    cursor.setPosition(min(start, box.document().characterCount() - 1))
-    cursor.setPosition(min(start + length, box.document().characterCount() - 1), QTextCursor.MoveMode.KeepAnchor)
+    cursor.setPosition(start)
     box.setTextCursor(cursor)
+    # Words only the other version has: the words on either side of their place.
+    begin, end = (start, min(start + passage[1], last)) if passage[1] else around(box.toPlainText(), start)
+    box.passage = (begin, end)
+    box.viewport().update()
     bar = box.verticalScrollBar()
     line = max(box.fontMetrics().lineSpacing(), 1)
     third = box.viewport().height() // 3 // line * line  # whole lines above it: none cut at the top
-    begin = QTextCursor(box.document())  # the passage's first line, where it runs on to a second
-    begin.setPosition(cursor.selectionStart())
-    bar.setValue(bar.value() + box.cursorRect(begin).top() - third)
+    bar.setValue(bar.value() + box.cursorRect(cursor).top() - third)
+
+
+def around(text: str, place: int) -> tuple[int, int]:
+    """Where the word before ``place`` begins and the word after it ends (spaces between them kept)."""
+    begin = place
+    while begin > 0 and text[begin - 1].isspace():
+        begin -= 1
+    while begin > 0 and not text[begin - 1].isspace():
+        begin -= 1
+    end = place
+    while end < len(text) and text[end].isspace():
+        end += 1
+    while end < len(text) and not text[end].isspace():
+        end += 1
+    return begin, end
 
 
 def character_width(box: QTextEdit) -> float:
