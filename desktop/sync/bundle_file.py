@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import os
 
-from desktop.sync.bundle_reader import DEFAULT_MAX_TOTAL, _max_file_size, read_limited
+from desktop.sync.bundle_reader import _max_file_size, read_limited
+from desktop.sync.bundle_stream import DEFAULT_MAX_TOTAL
 from desktop.sync.envelope import refuse_unless_age
 from desktop.sync.errors import TooLargeError
 from desktop.sync.sniff import ZIP_HEADER

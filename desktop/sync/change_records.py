@@ -9,7 +9,7 @@ gets it without serialising the data a second time.
 A day's import checks tens of thousands of changes, and a bundle may be large, so a record is
 compact: the data's field names are one tuple shared by every change with the same fields, its
 values a tuple, its JSON text the one that was hashed; the parsed line itself is not kept.
-:class:`ChangeChecker` takes the lines a block at a time (``bundle_reader.OpenedBundle``), so a
+:class:`ChangeChecker` takes the lines a block at a time (``bundle_stream.OpenedBundle``), so a
 bundle is never held as text and as parsed objects at once.
 """
 

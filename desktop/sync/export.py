@@ -82,7 +82,7 @@ def _extract_attachments(data: dict[str, Any], attachments: dict[str, bytes]) ->
     return out
 
 
-#: What one bundle carries at most, well within what a reader accepts (bundle_reader: a member of
+#: What one bundle carries at most, well within what a reader accepts (bundle_stream: a member of
 #: 128 MiB, 512 MiB in all, 100,000 members): more waits for the next bundle, numbered on from it.
 MAX_CHANGES_BYTES = 96 * 1024 * 1024
 MAX_ATTACHMENT_BYTES = 384 * 1024 * 1024

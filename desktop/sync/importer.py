@@ -45,7 +45,8 @@ from desktop.sync import clash_log, held_archive, rejections
 from desktop.sync.apply import apply_records, new_records
 from desktop.sync.bundle_file import read_bundle_file
 from desktop.sync.bundle_format import with_other_team_named
-from desktop.sync.bundle_reader import OpenedBundle, open_archive, open_bundle
+from desktop.sync.bundle_reader import open_bundle
+from desktop.sync.bundle_stream import OpenedBundle, open_archive
 from desktop.sync.change_records import ChangeChecker, ChangeRecord
 from desktop.sync.deleted_codes import follow_the_codebook
 from desktop.sync.erasure_sync import after_apply

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from desktop.sync.bundle_reader import DEFAULT_MAX_TOTAL, _max_file_size
+from desktop.sync.bundle_reader import _max_file_size
+from desktop.sync.bundle_stream import DEFAULT_MAX_TOTAL
 from desktop.sync.importer import import_files
 from tests.sync_helpers import Team, full_digest
 from tests.team_fixture import team_fixture

@@ -20,7 +20,7 @@ from desktop.core import migrate
 from desktop.core.db import Store
 from desktop.core.models import ConsentRecord, ConsentTemplate, HeldBundle, HeldBundleChunk, Participant
 from desktop.sync import envelope, held_archive
-from desktop.sync.bundle_reader import open_archive
+from desktop.sync.bundle_stream import open_archive
 from desktop.sync.export import export_bundle
 from desktop.sync.importer import import_files
 from desktop.sync.manifest import sha256_hex
