@@ -23,6 +23,7 @@ from desktop.cli import (
     session_commands,
     store_commands,
     sync_commands,
+    team_commands,
 )
 from desktop.cli.common import USAGE_EXIT, run_guarded
 from desktop.core.errors import MajlisError
@@ -39,6 +40,7 @@ COMMAND_MODULES: list[Callable[[Any], None]] = [
     erasure_commands.add_commands,
     session_commands.add_commands,
     codebook_commands.add_commands,
+    team_commands.add_commands,  # the team group first, then bundle (as --help lists them)
     sync_commands.add_commands,
     device_commands.add_commands,
     conflict_commands.add_commands,
