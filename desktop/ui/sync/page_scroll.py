@@ -19,9 +19,13 @@ class FocusFollowingScroll(QScrollArea):
         if isinstance(app, QApplication):
             app.focusChanged.connect(self._focus_moved)  # a bound method: gone with this widget
 
-    def _focus_moved(self, _old: QWidget | None, new: QWidget | None) -> None:
+    def _focus_moved(self, old: QWidget | None, new: QWidget | None) -> None:
         inner = self.widget()
         if new is None or inner is None or not inner.isAncestorOf(new):
+            return
+        if old is not None and not old.isEnabled():
+            # Moved on by Qt because the focused button was disabled (Import greyed as an import starts),
+            # not by the person: the page shows what it brings into view then (the progress bar).
             return
         if QApplication.mouseButtons() != Qt.MouseButton.NoButton:
             return  # clicked: it is in sight already
