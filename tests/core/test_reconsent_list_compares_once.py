@@ -9,35 +9,15 @@ its own participant's earlier answers."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
-from typing import Any
-
-from sqlalchemy import event
-
 from desktop.core import consent, participants
 from desktop.core.consent_changes import REWORDED, since_last_consent
 from desktop.core.db import Store
 from desktop.core.models import Participant
 from tests.consent_helpers import all_yes, focus_group, template_texts
+from tests.core.test_agreement_places import statements
 
 FORM = consent.TEAM_FORM_KEY
 PEOPLE = 16
-
-
-@contextmanager
-def statements(store: Store) -> Iterator[list[str]]:
-    """The SQL statements the store's engine runs meanwhile."""
-    seen: list[str] = []
-
-    def count(conn: Any, cursor: Any, statement: str, *args: Any) -> None:
-        seen.append(statement)
-
-    event.listen(store.engine, "before_cursor_execute", count)
-    try:
-        yield seen
-    finally:
-        event.remove(store.engine, "before_cursor_execute", count)
 
 
 def _version_2(store: Store) -> None:
