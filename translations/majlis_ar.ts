@@ -817,7 +817,6 @@
         </message>
         <message>
             <source>This is a folder, not a team update.</source>
-            <extracomment>changes.jsonl is decompressed, hashed and parsed this many bytes at a time (``OpenedBundle``).</extracomment>
             <translation>هذا مجلّد، وليس تحديثًا من تحديثات الفريق.</translation>
         </message>
         <message>
@@ -1602,7 +1601,7 @@
         </message>
         <message>
             <source>This conflict was already resolved (in another window, or with majlis-cli). Nothing was changed.</source>
-            <translation>هذا التعارض حُلّ من قبل (في نافذة أخرى أو بواسطة majlis-cli). لم يتغيّر شيء.</translation>
+            <translation>هذا التعارض حُلّ من قبل (في نافذة أخرى أو بواسطة ⁦majlis-cli⁩). لم يتغيّر شيء.</translation>
         </message>
         <message>
             <source>The text of this conflict was deleted meanwhile (its session, agenda item or turn was deleted): nothing is left to decide, and the conflict is closed. Nothing was written.</source>

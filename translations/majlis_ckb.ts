@@ -813,7 +813,6 @@
         </message>
         <message>
             <source>This is a folder, not a team update.</source>
-            <extracomment>changes.jsonl is decompressed, hashed and parsed this many bytes at a time (``OpenedBundle``).</extracomment>
             <translation>ئەمە بوخچەیەکە، نەک نوێکردنەوەی تیم.</translation>
         </message>
         <message>
@@ -1598,7 +1597,7 @@
         </message>
         <message>
             <source>This conflict was already resolved (in another window, or with majlis-cli). Nothing was changed.</source>
-            <translation>ئەم ناکۆکییە پێشتر چارەسەر کرابوو (لە پەنجەرەیەکی تردا، یان بە majlis-cli). هیچ شتێک نەگۆڕا.</translation>
+            <translation>ئەم ناکۆکییە پێشتر چارەسەر کرابوو (لە پەنجەرەیەکی تردا، یان بە ⁦majlis-cli⁩). هیچ شتێک نەگۆڕا.</translation>
         </message>
         <message>
             <source>The text of this conflict was deleted meanwhile (its session, agenda item or turn was deleted): nothing is left to decide, and the conflict is closed. Nothing was written.</source>
