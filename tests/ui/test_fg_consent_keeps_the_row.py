@@ -30,8 +30,13 @@ def answered_by_voice(dialog: ConsentDialog) -> int:
     dialog.witness_edit.setText("أم علي")
     dialog.facilitator_edit.setText("زينب")
     dialog.save()
-    CONSENTED.append(dialog.participant_id)
     return int(dialog.result())
+
+
+def answered_and_noted(dialog: ConsentDialog) -> int:
+    """``answered_by_voice``, the participant noted in CONSENTED."""
+    CONSENTED.append(dialog.participant_id)
+    return answered_by_voice(dialog)
 
 
 def seated(manager: LanguageManager, store: Store, qtbot: QtBot, lang: str, people: int) -> FocusGroupEditor:
@@ -52,7 +57,7 @@ def seated(manager: LanguageManager, store: Store, qtbot: QtBot, lang: str, peop
 def test_the_row_stays_after_the_consent_form(manager: LanguageManager, store: Store, qtbot: QtBot, lang: str,
                                               monkeypatch: pytest.MonkeyPatch) -> None:
     CONSENTED.clear()
-    monkeypatch.setattr(ConsentDialog, "exec", answered_by_voice)
+    monkeypatch.setattr(ConsentDialog, "exec", answered_and_noted)
     editor = seated(manager, store, qtbot, lang, 3)
     view = editor.people_view
     view.setFocus()

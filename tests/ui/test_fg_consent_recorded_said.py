@@ -14,22 +14,12 @@ from desktop.ui.consent.record_dialog import ConsentDialog
 from desktop.ui.focus_group.editor import FocusGroupEditor
 from desktop.ui.qt_i18n import LanguageManager
 from tests.i18n.test_i18n_screens import settle
+from tests.ui.test_fg_consent_keeps_the_row import answered_by_voice
 from tests.ui.test_recording_fg_editor import new_focus_group
 from tests.ui_helpers import main_window
 
 T = QApplication.translate
 ADDED = ("FocusGroupEditor", "Added %1. Record their consent before they can be given speech.")
-
-
-def answered_by_voice(dialog: ConsentDialog) -> int:
-    """The form filled in as the facilitator does (every clause, a witness), saved into the database."""
-    for row in dialog.clause_rows:
-        row.set_answer(row.clause_key != "quote")  # one clause refused: still a consent
-    dialog.method_buttons.button(2).setChecked(True)  # Verbal, with a witness
-    dialog.witness_edit.setText("أم علي")
-    dialog.facilitator_edit.setText("زينب")
-    dialog.save()
-    return int(dialog.result())
 
 
 @pytest.mark.parametrize("lang", ["ar", "en"])

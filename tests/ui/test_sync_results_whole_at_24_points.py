@@ -1,8 +1,9 @@
 """The Sync page's results read whole at a large text size in Kurdish and Arabic. A refusal's line wraps
 at 20 and 24 points; when its first line held a hyphen ("erbil-newer.majlis", and every bundle's own
 name, majlis-…-e1-1-5.majlis), Qt drew that line cut with "…" above an empty second line (it takes every
-next line to be as tall as the one before, and a hyphen's line is taller: widgets/whole_lines.py), so
-the reason and what to do were lost. Checked on the pictures of the rows: the lines below the first
+next line to be as tall as the one before, and a hyphen's line was taller: the hyphen came from Noto Sans
+Arabic; qt_i18n.ui_font now takes it from Noto Sans, whose lines are not), so the reason and what to do
+were lost. Checked on the pictures of the rows: the lines below the first
 hold text."""
 
 from __future__ import annotations

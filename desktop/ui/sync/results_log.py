@@ -15,7 +15,6 @@ from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 # What a line is kept as: called again whenever the language or the digits change. The same kind of
 # function as a single line on screen is said with (desktop/ui/widgets/live_words.py).
 from desktop.ui.widgets.live_words import Words as Line
-from desktop.ui.widgets.whole_lines import WholeLinesDelegate
 
 _SAY = Qt.ItemDataRole.UserRole + 1
 
@@ -26,9 +25,6 @@ class ResultsLog(QListWidget):
         # Said in the middle of the list while it is empty (the page sets it in its language): half a
         # facilitator's Sync page was an empty white box, nothing saying what would appear there.
         self.empty_text = ""
-        # A wrapped line drawn whole: Qt cut a Kurdish or Arabic refusal whose first line held a hyphen
-        # (a bundle's name) after that line, at 20 and 24 points (widgets/whole_lines.py).
-        self.setItemDelegate(WholeLinesDelegate(self))
 
     def set_empty_text(self, text: str) -> None:
         self.empty_text = text
