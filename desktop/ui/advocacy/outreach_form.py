@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import (
-    QComboBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -36,6 +35,7 @@ from desktop.ui.widgets.live_words import say
 from desktop.ui.widgets.tab_order import chain
 from desktop.ui.widgets.text_limits import limit_line
 from desktop.ui.widgets.unsaved_choice import settle_typing
+from desktop.ui.widgets.wheel_guard import ChoiceBox
 
 if TYPE_CHECKING:
     from desktop.ui.advocacy.empty_lists import EmptyAdvocacyLists
@@ -64,14 +64,14 @@ class OutreachForm(PagePart):
         out_tab = QWidget(panel)
         self.outreach_list = make_table(out_tab, self.outreach_model)
         self.empty_lists.outreach_built(self.outreach_list)  # what the empty list says
-        self.o_kind, self.o_title = QComboBox(out_tab), QLineEdit(out_tab)
+        self.o_kind, self.o_title = ChoiceBox(out_tab), QLineEdit(out_tab)
         self.o_date = DigitDateEdit(lambda: self.ctx.language.digits, out_tab)
         self.o_date.setCalendarPopup(True)
         self.o_date.setDate(QDate.currentDate())
         self.o_place, self.o_audience = QLineEdit(out_tab), QLineEdit(out_tab)
         for edit, name in ((self.o_title, "title"), (self.o_place, "place"), (self.o_audience, "audience")):
             limit_line(edit, OutreachEvent, name)
-        self.o_governorate = QComboBox(out_tab)
+        self.o_governorate = ChoiceBox(out_tab)
         self.o_reach = DigitSpinBox(lambda: self.ctx.language.digits, out_tab)
         self.o_reach.setRange(0, 100_000_000)
         self.o_error = QLabel(out_tab)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QCoreApplication, QDate
-from PySide6.QtWidgets import QComboBox, QGroupBox, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGroupBox, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from desktop.core import recommendations
 from desktop.core.models import RecommendationStatus
@@ -24,6 +24,7 @@ from desktop.ui.widgets.digit_spin import DigitDateEdit
 from desktop.ui.widgets.field_error import FieldError
 from desktop.ui.widgets.stacking_row import StackingRow
 from desktop.ui.widgets.text_limits import limit_line
+from desktop.ui.widgets.wheel_guard import ChoiceBox
 
 
 class StatusHistory(ViewPart):
@@ -40,7 +41,7 @@ class StatusHistory(ViewPart):
             (lambda: translate("RecommendationView", "Note"), lambda h: h.note),
         ], self)
         self.history = make_table(body, self.history_model)
-        self.status_combo = QComboBox(body)
+        self.status_combo = ChoiceBox(body)
         self.status_date = DigitDateEdit(lambda: self.ctx.language.digits, body)
         self.status_date.setCalendarPopup(True)
         self.status_date.setDate(QDate.currentDate())

@@ -10,7 +10,6 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QDialog,
     QFileDialog,
     QGroupBox,
@@ -46,6 +45,7 @@ from desktop.ui.widgets.search_letters import say_if_only_marks
 from desktop.ui.widgets.table_rows import keep_rows_shown
 from desktop.ui.widgets.team_row_note import TeamRowNote
 from desktop.ui.widgets.text_direction import cells_follow_their_text
+from desktop.ui.widgets.wheel_guard import ChoiceBox
 from desktop.ui.widgets.wrapped_title_box import WrappedTitleBox
 from desktop.ui.widgets.write_failure import write_failure_text
 
@@ -93,14 +93,14 @@ class ConsentPage(Page):
         box.addWidget(self.new_version, 0, Qt.AlignmentFlag.AlignLeading)
         self.templates_view.selectionModel().currentChanged.connect(lambda *_: self._template_chosen())
 
-        self.session_filter = QComboBox()
+        self.session_filter = ChoiceBox()
         self.session_filter.setObjectName("session_filter")
         self.text_filter = QLineEdit()
         self.text_filter.setObjectName("pseudonym_filter")
         # Only marks typed (harakat, tatweel, direction marks): nothing to look for; every record was
         # listed, as if nothing had been typed, without a word.
         self.filter_error = FieldError()
-        self.status_filter = QComboBox()
+        self.status_filter = ChoiceBox()
         self.status_filter.setObjectName("status_filter")
         for widget in (self.session_filter, self.status_filter):
             widget.currentIndexChanged.connect(self._apply_filter)

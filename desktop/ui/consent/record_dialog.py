@@ -13,7 +13,6 @@ import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QComboBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -22,7 +21,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QRadioButton,
     QScrollArea,
-    QSlider,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -58,6 +56,7 @@ from desktop.ui.widgets.scroll_frame import scrolled
 from desktop.ui.widgets.separator import separator
 from desktop.ui.widgets.stacking_row import StackingRow, labelled
 from desktop.ui.widgets.text_limits import limit_line
+from desktop.ui.widgets.wheel_guard import ChoiceBox, ChoiceSlider
 
 METHODS = ("on_screen", "paper", "verbal_witness", "thumbprint_witness")
 __all__ = ["MAX_SCAN_SIDE", "METHODS", "ConsentDialog", "scan_bytes"]  # the scan's reading is in form_parts
@@ -112,7 +111,7 @@ class ConsentDialog(AsksBeforeClosing):
         self.older_note.setStyleSheet("color: #b00020;")
         self.reconsent_note = ReconsentNote()
         self.size_label = QLabel()
-        self.size_slider = QSlider(Qt.Orientation.Horizontal)
+        self.size_slider = ChoiceSlider(Qt.Orientation.Horizontal)
         self.size_slider.setObjectName("font_size")
         self.size_slider.setRange(12, 40)
         self.size_slider.setValue(18)
@@ -124,7 +123,7 @@ class ConsentDialog(AsksBeforeClosing):
         self.read_aloud_button.toggled.connect(self._toggle_read_aloud)
         # The form in another language than the participant's (a Kurdish speaker in an Arabic session).
         self.form_language_label = QLabel()
-        self.form_language = QComboBox()
+        self.form_language = ChoiceBox()
         self.form_language.setObjectName("form_language")
         self.form_language_label.setBuddy(self.form_language)
         # The controls go on to more lines, and below the heading, where the dialog is too narrow for

@@ -13,7 +13,6 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QApplication,
-    QComboBox,
     QDialog,
     QFormLayout,
     QHBoxLayout,
@@ -48,6 +47,7 @@ from desktop.ui.widgets.screen_fit import fit_resize
 from desktop.ui.widgets.scroll_frame import scrolled
 from desktop.ui.widgets.team_row_note import TeamRowNote
 from desktop.ui.widgets.text_limits import LongTextLimit, limit_line
+from desktop.ui.widgets.wheel_guard import ChoiceBox
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -201,7 +201,7 @@ class TemplateEditorDialog(QDialog):
             # Scrolls when the window is shorter than the tab: on a 1366x768 laptop at 150 % with the
             # text one step larger, the fields one above the other ran Publish under the task bar.
             self.tabs.addTab(scrolled(tab, column=True), language.native_name)
-        self.add_key = QComboBox()
+        self.add_key = ChoiceBox()
         for key in CONSENT_CLAUSES:  # the facilitator reads the clause's name; the key is the data
             self.add_key.addItem(clause_name(key), key)
         self.add_button = QPushButton()

@@ -10,7 +10,7 @@ import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import QDate, Signal
-from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QWidget
+from PySide6.QtWidgets import QFormLayout, QLineEdit, QWidget
 
 from desktop.core.models import Session
 from desktop.core.reference import GOVERNORATES
@@ -24,6 +24,7 @@ from desktop.ui.widgets.field_error import FieldWithError
 from desktop.ui.widgets.tab_order import chain
 from desktop.ui.widgets.text_limits import limit_line
 from desktop.ui.widgets.time_field import TimeField
+from desktop.ui.widgets.wheel_guard import ChoiceBox
 
 TEXT_FIELDS = ("title", "venue", "facilitator", "note_taker", "start_time", "end_time")
 
@@ -50,10 +51,10 @@ class FocusGroupHeader(QWidget):
         self.date.setSpecialValueText(" ")  # minimum date = no date yet
         self.date.setMinimumDate(QDate(2000, 1, 1))
         self.date.dateChanged.connect(lambda _d: self._edited())
-        self.governorate = QComboBox(self)
+        self.governorate = ChoiceBox(self)
         self.governorate.setObjectName("fg_governorate")
         self.governorate.activated.connect(lambda _i: self._edited())
-        self.language = QComboBox(self)
+        self.language = ChoiceBox(self)
         self.language.setObjectName("fg_language")
         for language in LANGUAGES:
             self.language.addItem(language.native_name, language.code)

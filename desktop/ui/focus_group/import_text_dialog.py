@@ -47,6 +47,7 @@ from desktop.ui.qt_i18n import shown_digits, shown_number
 from desktop.ui.tasks import Cancelled, CancelToken
 from desktop.ui.widgets.screen_fit import fit_resize
 from desktop.ui.widgets.tab_order import chain
+from desktop.ui.widgets.wheel_guard import ChoiceBox
 
 CHOOSE, FACILITATOR_CHOICE, NO_SPEAKER = "", "facilitator", "none"  # a label's choice, else a participant id
 PREVIEW_TURNS = 200  # the turns listed; the count says how many there are in all
@@ -341,7 +342,7 @@ class ImportTextDialog(QDialog):
         chain(self.text_box, self.label_table, *combos, self.turn_table, self.import_button)
 
     def _combo(self, label: str) -> QComboBox:
-        combo = QComboBox(self.label_table)
+        combo = ChoiceBox(self.label_table)
         combo.setObjectName("import_speaker")
         combo.setAccessibleName(self.tr("Speaker for %1").replace("%1", label or self.tr("(text before the first speaker)")))
         combo.addItem(self.tr("Choose…"), CHOOSE)

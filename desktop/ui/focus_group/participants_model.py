@@ -33,6 +33,7 @@ from desktop.ui.widgets.environment_words import environment_reason, reason_of
 from desktop.ui.widgets.line_limit import limit_editor, settle
 from desktop.ui.widgets.live_words import Words
 from desktop.ui.widgets.text_limits import attributes_fit, column_limit
+from desktop.ui.widgets.wheel_guard import ChoiceBox
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -187,7 +188,7 @@ class ChoiceDelegate(QStyledItemDelegate):
         lang = self.ctx.language.language
         key = (column, lang, option.font.key())
         if key not in self._widths:
-            combo = QComboBox()
+            combo = ChoiceBox()
             combo.setFont(option.font)
             for _, text in labels.choices(column, lang):
                 combo.addItem(text)
@@ -211,7 +212,7 @@ class ChoiceDelegate(QStyledItemDelegate):
             if isinstance(editor, QLineEdit) and column in Participant.__table__.columns:
                 limit_editor(editor, column_limit(Participant, column))  # attributes: checked on saving
             return editor
-        combo = QComboBox(parent)
+        combo = ChoiceBox(parent)
         combo.setAccessibleName(str(index.model().headerData(index.column(), Qt.Orientation.Horizontal)))
         for key, text in labels.choices(column, self.ctx.language.language):
             combo.addItem(text, key)

@@ -15,7 +15,6 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -47,6 +46,7 @@ from desktop.ui.widgets.team_row_note import TeamRowNote
 from desktop.ui.widgets.text_direction import cells_follow_their_text
 from desktop.ui.widgets.text_limits import limit_line
 from desktop.ui.widgets.unsaved_choice import settle_typing
+from desktop.ui.widgets.wheel_guard import ChoiceBox
 
 CHUNK = 200
 Index = QModelIndex | QPersistentModelIndex
@@ -139,8 +139,8 @@ class OrganisationsPage(Page):
         self.view.selectionModel().currentRowChanged.connect(lambda cur, _p: self._select(cur.row()))
         self.name = limit_line(QLineEdit(self), Organisation, "name")
         self.name_cell = FieldWithError(self.name, self)
-        self.kind = QComboBox(self)
-        self.governorate = QComboBox(self)
+        self.kind = ChoiceBox(self)
+        self.governorate = ChoiceBox(self)
         self.new_button = QPushButton(self)
         self.new_button.clicked.connect(self.new)
         self.save_button = QPushButton(self)

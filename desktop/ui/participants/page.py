@@ -11,7 +11,6 @@ from functools import partial
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -36,6 +35,7 @@ from desktop.ui.widgets.search_letters import say_if_only_marks
 from desktop.ui.widgets.stacking_row import StackingRow, labelled
 from desktop.ui.widgets.tab_order import chain
 from desktop.ui.widgets.text_direction import cells_follow_their_text
+from desktop.ui.widgets.wheel_guard import ChoiceBox
 from desktop.ui.widgets.while_alive import while_alive
 
 WATCHED = {"participant", "consent_record", "attendance", "erasure"}
@@ -56,7 +56,7 @@ class ParticipantsPage(Page):
         self.search.setClearButtonEnabled(True)
         self.search_label = QLabel(self)
         self.search_label.setBuddy(self.search)
-        self.governorate = QComboBox(self)
+        self.governorate = ChoiceBox(self)
         self.governorate.setObjectName("participants_governorate")
         self.governorate_label = QLabel(self)
         self.governorate_label.setBuddy(self.governorate)

@@ -13,7 +13,6 @@ from PySide6.QtCore import QEvent, QModelIndex, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
-    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -37,6 +36,7 @@ from desktop.ui.widgets.flow_row import FlowRow
 from desktop.ui.widgets.session_editor_base import CODE_SESSION_SHORTCUT
 from desktop.ui.widgets.stacking_row import StackingRow
 from desktop.ui.widgets.text_direction import cells_follow_their_text
+from desktop.ui.widgets.wheel_guard import ChoiceBox
 from desktop.ui.widgets.wrapped_label import WrappedLabel
 
 
@@ -44,7 +44,7 @@ class AgreementTab(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.coder_a, self.coder_b = QComboBox(), QComboBox()
+        self.coder_a, self.coder_b = ChoiceBox(), ChoiceBox()
         # Labels a person sees (not only a screen reader's names): two bare lists of the same names did
         # not say which coder was "first", the per-code table's "Only first coder".
         self.label_a, self.label_b = QLabel(), QLabel()

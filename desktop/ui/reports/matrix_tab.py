@@ -9,7 +9,6 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QModelIndex, Qt
 from PySide6.QtGui import QColor, QImage, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QFileDialog,
     QLabel,
     QPushButton,
@@ -40,6 +39,7 @@ from desktop.ui.widgets.save_files import shown_path
 from desktop.ui.widgets.scroll_frame import scrolled
 from desktop.ui.widgets.stacking_row import StackingRow
 from desktop.ui.widgets.text_direction import cells_follow_their_text
+from desktop.ui.widgets.wheel_guard import ChoiceBox
 from desktop.ui.widgets.write_failure import write_failure_text
 
 TOTAL = "\x00total"  # the id of the totals row (never a code id)
@@ -55,7 +55,7 @@ class MatrixTab(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.attribute, self.measure = QComboBox(), QComboBox()
+        self.attribute, self.measure = ChoiceBox(), ChoiceBox()
         self.percent = QCheckBox()
         self.percent.setObjectName("matrix_percent")
         self.run_btn = QPushButton()

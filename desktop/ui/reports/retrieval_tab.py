@@ -36,6 +36,7 @@ from desktop.ui.widgets.rows_in_sight import RowsInSight
 from desktop.ui.widgets.session_editor_base import CODE_SESSION_SHORTCUT
 from desktop.ui.widgets.stacking_row import StackingRow
 from desktop.ui.widgets.text_direction import cells_follow_their_text
+from desktop.ui.widgets.wheel_guard import ChoiceBox
 from desktop.ui.widgets.whole_items import WholeItemsCombo
 
 DO_NOT_QUOTE = QColor("#fde0dc")
@@ -82,7 +83,7 @@ class RetrievalTab(QWidget):
         self.code = WholeItemsCombo()  # as wide as its codes (they come after the first show)
         self.subcodes = QCheckBox()
         self.subcodes.setChecked(True)
-        self.governorate, self.gender, self.age, self.kind, self.coder = (QComboBox() for _ in range(5))
+        self.governorate, self.gender, self.age, self.kind, self.coder = (ChoiceBox() for _ in range(5))
         self.use_dates = QCheckBox()
         self.date_from, self.date_to = DigitDateEdit(), DigitDateEdit()  # the digit setting
         self.date_from.setDate(QDate(2020, 1, 1))

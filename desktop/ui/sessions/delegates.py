@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QComboBox, QDateEdit, QStyleOptionViewItem, QWidge
 
 from desktop.ui.widgets.cell_delegate import CellDelegate
 from desktop.ui.widgets.digit_spin import DigitDateEdit
+from desktop.ui.widgets.wheel_guard import ChoiceBox
 
 Index = QModelIndex | QPersistentModelIndex
 NO_DATE = QDate(2000, 1, 1)  # a date box's stand-in for "no date" (its minimum), as on the Sessions page
@@ -25,7 +26,7 @@ class ChoiceDelegate(CellDelegate):
         self.codes, self.label = codes, label
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
-        combo = QComboBox(parent)
+        combo = ChoiceBox(parent)
         for code in self.codes:
             combo.addItem(self.label(code), code)
         return combo

@@ -41,6 +41,7 @@ from desktop.ui.widgets.session_editor_base import CODE_SESSION_SHORTCUT
 from desktop.ui.widgets.stacking_row import StackingRow, labelled
 from desktop.ui.widgets.tab_order import chain
 from desktop.ui.widgets.text_direction import cells_follow_their_text
+from desktop.ui.widgets.wheel_guard import ChoiceBox
 from desktop.ui.widgets.while_alive import while_alive
 
 NO_DATE = QDate(2000, 1, 1)
@@ -66,9 +67,9 @@ class SessionsPage(Page):
         self.new_focus_group.clicked.connect(lambda: self.new_session("focus_group"))
         self.search = QLineEdit(self)
         self.search.setClearButtonEnabled(True)
-        self.kind = QComboBox(self)
-        self.governorate = QComboBox(self)
-        self.status = QComboBox(self)
+        self.kind = ChoiceBox(self)
+        self.governorate = ChoiceBox(self)
+        self.status = ChoiceBox(self)
         self.date_from = self._date_edit()
         self.date_to = self._date_edit()
         self.from_label = QLabel(self)

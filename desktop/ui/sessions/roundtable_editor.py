@@ -13,7 +13,6 @@ from typing import Any
 from PySide6.QtCore import QDate, QItemSelectionModel, Qt
 from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import (
-    QComboBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -59,6 +58,7 @@ from desktop.ui.widgets.session_pdf import PdfButton
 from desktop.ui.widgets.tab_order import chain
 from desktop.ui.widgets.text_limits import LimitedLineDelegate, column_limit, limit_line
 from desktop.ui.widgets.time_field import TimeField
+from desktop.ui.widgets.wheel_guard import ChoiceBox
 
 TEXT_FIELDS = ("title", "venue", "facilitator", "note_taker", "start_time", "end_time")
 #: The role a new person attends in until someone changes it in the table (a roundtable's people are
@@ -126,10 +126,10 @@ class RoundtableEditor(SessionEditorBase):
         self.date.setMinimumDate(QDate(2000, 1, 1))
         self.date.dateChanged.connect(lambda _d: self._edited())
         self.cells["date"] = FieldWithError(self.date, self)
-        self.governorate = QComboBox(self)
+        self.governorate = ChoiceBox(self)
         self.governorate.currentIndexChanged.connect(lambda _i: self._edited())
         self.cells["governorate"] = FieldWithError(self.governorate, self)
-        self.language_combo = QComboBox(self)
+        self.language_combo = ChoiceBox(self)
         for lang in LANGUAGES:
             self.language_combo.addItem(lang.native_name, lang.code)
         self.language_combo.currentIndexChanged.connect(lambda _i: self._edited())

@@ -47,6 +47,7 @@ from desktop.ui.widgets.relative_font import keep_relative_font
 from desktop.ui.widgets.separator import separator
 from desktop.ui.widgets.tab_order import chain
 from desktop.ui.widgets.text_limits import limit_line
+from desktop.ui.widgets.wheel_guard import ChoiceBox
 
 FONT_SIZES = (9, 10, 11, 12, 13, 14, 16, 18, 20, 24)
 # A fixed date for the preview, so that month names and digits can be compared at a glance.
@@ -68,14 +69,14 @@ class SettingsPage(Page):
         keep_relative_font(self.heading, self, scale=1.4, bold=True)
 
         self.display_box = QGroupBox(self)
-        self.language_combo = QComboBox(self.display_box)
+        self.language_combo = ChoiceBox(self.display_box)
         for language in LANGUAGES:
             # Each language is named in its own script: findable whatever the current one.
             self.language_combo.addItem(language.native_name, language.code)
-        self.digits_combo = QComboBox(self.display_box)
+        self.digits_combo = ChoiceBox(self.display_box)
         self.digits_combo.addItem("", "arab")
         self.digits_combo.addItem("", "latn")
-        self.font_combo = QComboBox(self.display_box)
+        self.font_combo = ChoiceBox(self.display_box)
         self.font_combo.addItem("", 0.0)
         for size in FONT_SIZES:
             self.font_combo.addItem("", float(size))

@@ -13,7 +13,6 @@ from typing import Any, NamedTuple
 from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import (
-    QComboBox,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -42,6 +41,7 @@ from desktop.ui.widgets.device_name import device_name, isolated_device_name
 from desktop.ui.widgets.flow_row import FlowRow
 from desktop.ui.widgets.live_words import say
 from desktop.ui.widgets.relative_font import keep_relative_font
+from desktop.ui.widgets.wheel_guard import ChoiceBox
 
 #: Rows of the roster list always in sight (more scroll).
 ROSTER_ROWS = 6
@@ -57,7 +57,7 @@ def _ltr(fingerprint: str) -> str:
     return "\u2066" + fingerprint.replace(" ", "\u00a0") + "\u2069"
 
 
-class _RoleList(QComboBox):
+class _RoleList(ChoiceBox):
     """The role an approved laptop gets: as wide as its items where there is room, narrower where not (a
     larger text on a laptop), its item then shortened with "…" and said whole in its tooltip."""
 

@@ -15,7 +15,6 @@ from collections.abc import Callable
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -33,6 +32,7 @@ from desktop.ui.labels import sessions as labels
 from desktop.ui.operations import QueryOp, read_now
 from desktop.ui.widgets.live_words import say
 from desktop.ui.widgets.search_letters import needs_letters, only_marks
+from desktop.ui.widgets.wheel_guard import ChoiceBox
 
 # (session, typed text, at most) -> [(id, what is shown)] in the order to list them
 Find = Callable[[OrmSession, str, int], list[tuple[str, str]]]
@@ -67,7 +67,7 @@ class AttendeeDialog(QDialog):
         self.who.itemActivated.connect(lambda _item: self.accept())
         self.note = QLabel(self)  # more match than listed, or none does
         self.note.setWordWrap(True)
-        self.role = QComboBox(self)
+        self.role = ChoiceBox(self)
         for code in ATTENDANCE_ROLES:
             self.role.addItem(labels.role(code), code)
         self.role.setAccessibleName(self.tr("Role"))

@@ -20,6 +20,7 @@ from PySide6.QtGui import (
     QKeyEvent,
     QKeySequence,
     QValidator,
+    QWheelEvent,
 )
 from PySide6.QtWidgets import QAbstractSpinBox, QDateEdit, QSpinBox, QWidget
 
@@ -28,6 +29,7 @@ from desktop.i18n.digits import Digits, apply_digits, parse_int, to_arabic_digit
 from desktop.i18n.formatting import misspelt_months, month_spelling, qt_date_format
 from desktop.ui.qt_i18n import active_digits, active_language
 from desktop.ui.widgets.digit_calendar import DigitCalendar
+from desktop.ui.widgets.wheel_guard import passes_wheel_on, wheel_needs_focus
 
 _E = TypeVar("_E", QKeyEvent, QContextMenuEvent)
 
@@ -36,6 +38,11 @@ class DigitSpinBox(QSpinBox):
     def __init__(self, digits: Callable[[], Digits], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._digits = digits
+        wheel_needs_focus(self)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        if not passes_wheel_on(self, event):
+            super().wheelEvent(event)
 
     def textFromValue(self, value: int) -> str:
         return apply_digits(str(value), self._digits())
@@ -98,6 +105,7 @@ class DigitDateEdit(QDateEdit):
     def __init__(self, digits: Callable[[], Digits] | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._digits = digits or active_digits
+        wheel_needs_focus(self)
         self.setCalendarPopup(True)
         # Its pop-up in the same digits (Qt's writes the locale's: "٥", "٢٠٢٣" beside "5 آذار 2023").
         self.setCalendarWidget(DigitCalendar(self._digits, self, no_date_yet=self._no_date_yet))
@@ -116,6 +124,10 @@ class DigitDateEdit(QDateEdit):
             self._follow_language()
             self.redisplay()
         super().changeEvent(event)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        if not passes_wheel_on(self, event):
+            super().wheelEvent(event)
 
     def _native(self, text: str, pos: int = 0) -> tuple[str, int]:
         """What is shown or typed as Qt reads it: in the locale's digits, with Qt's month names."""

@@ -13,12 +13,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QPaintEvent, QResizeEvent
-from PySide6.QtWidgets import QComboBox, QStyle, QStyleOptionComboBox, QWidget
+from PySide6.QtWidgets import QStyle, QStyleOptionComboBox, QWidget
+
+from desktop.ui.widgets.wheel_guard import ChoiceBox
 
 _ICON_SPACING = 4  # between an item's icon and its text, as QCommonStyle draws the label
 
 
-class ElidedCombo(QComboBox):
+class ElidedCombo(ChoiceBox):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.currentTextChanged.connect(lambda _text: self._follow())

@@ -14,9 +14,10 @@ from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from desktop.ui.widgets import screen_fit
+from desktop.ui.widgets.wheel_guard import ChoiceBox
 
 
-class WholeItemsCombo(QComboBox):
+class WholeItemsCombo(ChoiceBox):
     def __init__(self, parent: QWidget | None = None, *, share: float = 0.5) -> None:
         super().__init__(parent)
         self.share = share  # of the screen's width, at most, that the list asks for at least
