@@ -10,13 +10,18 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session as OrmSession
 
+from desktop.core import busy_wait
 from desktop.core.db import Store
-from desktop.core.errors import Missing, ValidationError
+from desktop.core.errors import EnvironmentProblem, Missing, ValidationError
 from desktop.core.ids import fits_sqlite_integer
 from desktop.core.models import MODEL_BY_TABLE, AuditEvent, Conflict, Session
 
 Choice = Literal["a", "b", "edit"]
+#: How long a listing waits for another writer before it leaves closing conflicts to a later one: a
+#: read (`bundle status`, the Sync page) is not held up by a running import.
+_CLOSE_WAIT_MS = 50
 
 
 class UnknownConflict(Missing):
@@ -54,18 +59,57 @@ class ConflictView:
 
 
 def list_conflicts(store: Store, *, include_resolved: bool = False) -> list[ConflictView]:
+    """The open conflicts (every conflict with ``include_resolved``), oldest first. An open conflict
+    whose text was deleted meanwhile (by a later bundle, or here) is closed first, as ``row_deleted``:
+    it stayed listed as open until someone opened it, to be told there was nothing left to decide."""
     query = select(Conflict).order_by(Conflict.id)
+    with store.session() as s:
+        orphans = [c.id for c in s.execute(select(Conflict).where(Conflict.status == "open")).scalars()
+                   if _text_of(s, c)[2]]
+    if orphans:
+        try:
+            with busy_wait.brief_waits(_CLOSE_WAIT_MS):
+                _close_orphans(store, orphans)
+        except EnvironmentProblem:
+            pass  # another program writing (an import), a read-only copy: closed at a later listing
     if not include_resolved:
         query = query.where(Conflict.status == "open")
     out = []
     with store.session() as s:
         for c in s.execute(query).scalars():
-            row = s.get(MODEL_BY_TABLE[c.entity], c.row_id) if c.entity in MODEL_BY_TABLE else None
+            if not include_resolved and c.id in orphans:
+                continue  # not closed yet (see above), and nothing to decide all the same
+            row, session_id, _gone = _text_of(s, c)
             current = str(getattr(row, c.field, "") or "") if row is not None else ""
-            session_id = getattr(row, "session_id", None) if row is not None else None
             out.append(ConflictView(c.id, c.entity, c.row_id, c.field, c.version_a, c.value_a, c.version_b,
                                     c.value_b, current, c.status, session_id))
     return out
+
+
+def _text_of(s: OrmSession, conflict: Conflict) -> tuple[Any, str | None, bool]:
+    """The row holding the conflict's text, its session's id, and whether the text is gone: the row
+    tombstoned or missing, or its session deleted whole (a session's turns and agenda items are not
+    tombstoned one by one)."""
+    model = MODEL_BY_TABLE.get(conflict.entity)
+    row = s.get(model, conflict.row_id) if model is not None else None
+    session_id = getattr(row, "session_id", None) if row is not None else None
+    session = s.get(Session, session_id) if session_id else None
+    gone = row is None or bool(getattr(row, "deleted", False)) or (session is not None and session.deleted)
+    return row, session_id, gone
+
+
+def _close_orphans(store: Store, ids: list[int]) -> None:
+    with store.transaction() as s:
+        for conflict_id in ids:
+            conflict = s.get(Conflict, conflict_id)
+            if conflict is None or conflict.status != "open":
+                continue  # closed meanwhile
+            _row, session_id, gone = _text_of(s, conflict)
+            if not gone:
+                continue
+            conflict.status, conflict.resolution = "resolved", ROW_DELETED_RESOLUTION
+            s.add(AuditEvent(session_id=session_id, action="conflict_closed",
+                             reason=f"{conflict.entity}.{conflict.field} {conflict.row_id}: {ROW_DELETED_RESOLUTION}"))
 
 
 #: How a conflict is closed whose row was deleted before anyone decided (``conflicts list --all``).
@@ -92,13 +136,9 @@ def resolve(store: Store, conflict_id: int, choice: Choice, *, text: str | None 
             chosen = text.replace("\r\n", "\n")
         else:
             raise ValidationError("choose a, b, or give the edited text")
-        model = MODEL_BY_TABLE.get(conflict.entity)
-        row = s.get(model, conflict.row_id) if model is not None else None
-        session_id = getattr(row, "session_id", None)
-        session = s.get(Session, session_id) if session_id else None
-        # A tombstone, or a turn or an agenda item of a session deleted whole (only the session is
-        # tombstoned): nothing is left to decide. The text went into the deleted row, "Conflict resolved."
-        gone = row is None or row.deleted or (session is not None and session.deleted)
+        # Nothing is left to decide where the text is gone. (The text went into the deleted row, and the
+        # Sync page said "Conflict resolved.")
+        row, session_id, gone = _text_of(s, conflict)
         if gone:
             conflict.resolution = ROW_DELETED_RESOLUTION
         else:

@@ -16,7 +16,7 @@ from sqlalchemy import func, select
 from desktop.core.clock import DEVICE_PATTERN
 from desktop.core.db import Store
 from desktop.core.device_label import device_label, short_id
-from desktop.core.models import BundleReceipt, ChangeLog, Conflict, Device
+from desktop.core.models import BundleReceipt, ChangeLog, Device
 from desktop.core.sanitise import printable
 from desktop.sync.centre_device import centre_device
 from desktop.sync.device_order import device_order
@@ -126,11 +126,6 @@ def device_reports(store: Store) -> list[DeviceReport]:
                          is_centre=bool(centre) and device.id == centre)
         )
     return reports
-
-
-def open_conflict_count(store: Store) -> int:
-    with store.session() as s:
-        return int(s.execute(select(func.count()).select_from(Conflict).where(Conflict.status == "open")).scalar_one())
 
 
 def sync_status(store: Store) -> dict[str, Any]:
