@@ -25,7 +25,11 @@ from desktop.core.atomic_file import new_temporary, remove_stale_temporaries
 from desktop.core.companion_names import refuse_companion_name
 from desktop.core.device_label import device_label
 from desktop.core.errors import EnvironmentProblem, NewerDatabase, NotADatabase, StoreError, WrongPassphrase
-from desktop.core.restore_target import refuse_replacing_what_is_no_database
+from desktop.core.restore_target import (
+    damaged_backup,
+    refuse_replacing_what_is_no_database,
+    said_of_the_backup,
+)
 from desktop.core.sqlcipher_file import (
     classify,
     no_room,
@@ -211,10 +215,8 @@ def restore(backup_path: Path, db_path: Path, passphrase: str) -> Restored:
                 return Restored(kept, None if unsent is None else tuple(unsent), damaged and kept is not None)
             finally:
                 lock.release()
-        except StoreError as exc:  # said of the backup given, not of its private copy
-            exc.message = exc.message.replace(str(staging), str(backup_path))
-            exc.args = (exc.message, *exc.args[1:])
-            raise
+        except (StoreError, sqlcipher.DatabaseError) as exc:  # said of the backup given, not of its private copy
+            raise said_of_the_backup(exc, staging, backup_path)  # noqa: B904 (``exc`` itself, or said anew)
     except BaseException:
         with contextlib.suppress(OSError):
             os.close(fd)
@@ -345,7 +347,7 @@ def _replace_with(fd: int, staging: Path, backup_path: Path, db_path: Path, pass
         conn.execute("UPDATE local_state SET value = ? WHERE key = 'epoch'", (secrets.token_hex(4),))
         conn.commit()
         if conn.execute("PRAGMA integrity_check").fetchone()[0] != "ok":
-            raise StoreError("the backup failed its integrity check")
+            raise damaged_backup(backup_path)
     finally:
         conn.close()
     kept = _keep_aside(db_path)

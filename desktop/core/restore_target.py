@@ -16,7 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from desktop.core.errors import DamagedDatabase, NotADatabase, StoreError
-from desktop.core.sqlcipher_file import may_be_a_database, refuse_other_files, verify_key
+from desktop.core.sqlcipher_file import damaged, may_be_a_database, refuse_other_files, verify_key
 
 NOTHING = ("restore puts a backup only in place of a Majlis database, or where there is no file yet; "
            "nothing was changed")
@@ -63,3 +63,24 @@ def _opened_by(db_path: Path, passphrase: str) -> bool:
     except StoreError:
         return False
     return True
+
+
+def damaged_backup(backup_path: Path) -> DamagedDatabase:
+    """A backup whose pages cannot be read (cut short on its way to a USB stick, a worn stick), said of
+    the backup with the way on."""
+    return DamagedDatabase(
+        f"{backup_path} is damaged (cut short or corrupted): the passphrase is right, but the file cannot be "
+        "read, so it cannot be restored: copy it again from where it is kept, or restore another backup; "
+        "nothing was changed", reason="damaged")
+
+
+def said_of_the_backup(exc: BaseException, copy: Path, backup_path: Path) -> BaseException:
+    """``exc``, met while a restore read the backup's private ``copy``, said of the backup given. A damaged
+    copy was said in the database's own words, "use a backup", of the backup itself; a page spoilt inside,
+    met by a check, as SQLite's error, which the command took for the database being damaged."""
+    if isinstance(exc, DamagedDatabase) or damaged(exc, copy) is not None:
+        return damaged_backup(backup_path)
+    if isinstance(exc, StoreError):
+        exc.message = exc.message.replace(str(copy), str(backup_path))
+        exc.args = (exc.message, *exc.args[1:])
+    return exc

@@ -121,13 +121,34 @@ def test_a_text_file_named_by_a_slip_is_still_refused(db: Path, tmp_path: Path,
     assert thesis.read_text(encoding="utf-8").startswith("Chapter 1")
 
 
-def test_a_damaged_backup_is_still_refused(db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    damaged = cut(db, 40_000)
-    short = on_the_stick(db, tmp_path)
-    cut(short, 40_000)
-    code, out, err = run(capsys, "restore", "--db", db, "--from", short)
-    assert code == 1 and out == "" and err.count("\n") == 1 and "damaged" in err, err
-    assert digest(db) == damaged and kept_copies(db) == []
+def spoilt(path: Path, offset: int) -> None:
+    """Four bytes of ``path`` at ``offset`` overwritten (a worn USB stick): the file keeps its size."""
+    with path.open("r+b") as fh:
+        fh.seek(offset)
+        fh.write(b"\xff\xff\xff\xff")
+
+
+@pytest.mark.parametrize("live", ["whole", "damaged"])
+@pytest.mark.parametrize("how", ["cut short", "cut after whole pages", "a page spoilt"])
+def test_a_damaged_backup_is_still_refused(db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                           how: str, live: str) -> None:
+    """Said of the backup, with what to do: "use a backup" was said of the backup itself; a page
+    spoilt inside said "the backup failed its integrity check" (no way on), or named the database
+    as the damaged file (SQLite's error on the backup's copy, read as the database's)."""
+    before = cut(db, 40_000) if live == "damaged" else digest(db)
+    backup = on_the_stick(db, tmp_path)
+    size = backup.stat().st_size
+    if how == "a page spoilt":
+        spoilt(backup, size // 4096 // 2 * 4096 + 100)
+    else:
+        cut(backup, 40_000 if how == "cut short" else size - 4096)
+    code, out, err = run(capsys, "restore", "--db", db, "--from", backup)
+    assert code == 1 and out == "" and err.count("\n") == 1, err
+    assert f"{backup} is damaged" in err and "nothing was changed" in err, err
+    assert "use a backup" not in err and "another backup" in err, err
+    assert digest(db) == before and kept_copies(db) == []
+    if live == "whole":
+        restored_and_opens(db, capsys)  # the database as it was, and usable
 
 
 def test_a_damaged_database_another_program_holds_is_not_replaced(
