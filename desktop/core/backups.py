@@ -52,7 +52,7 @@ def _make_backup_dir(db_path: Path) -> Path:
     folder = backup_dir(db_path)
     if os.path.lexists(folder) and not folder.is_dir():
         raise EnvironmentProblem(f"{folder} is a file, not the backups folder Majlis keeps beside the database: "
-                                 "move or rename it; nothing was written")
+                                 "move or rename it; nothing was written", reason="not_a_folder")
     folder.mkdir(mode=0o700, exist_ok=True)
     return folder
 

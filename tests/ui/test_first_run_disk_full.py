@@ -16,9 +16,6 @@ tests/ui/test_sync_import_disk_full.py: the kernel refuses the write, no mock.
 
 from __future__ import annotations
 
-import signal
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -34,23 +31,11 @@ from desktop.ui.first_run import FirstRunWizard
 from desktop.ui.first_run_plan import Created, Plan, create_from_plan
 from desktop.ui.qt_i18n import LanguageManager
 from tests.conftest import PASSPHRASE
+from tests.disk_room import disk_room
 
 resource = pytest.importorskip("resource", reason="file-size limits are POSIX only")
 
 DISK_ERROR = "The disk reported a problem while opening the database."
-
-
-@contextmanager
-def disk_room(limit: int) -> Iterator[None]:
-    """No file of this process grows past ``limit`` bytes (the soft limit only: put back after)."""
-    soft, hard = resource.getrlimit(resource.RLIMIT_FSIZE)
-    handler = signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
-    resource.setrlimit(resource.RLIMIT_FSIZE, (limit, hard))
-    try:
-        yield
-    finally:
-        resource.setrlimit(resource.RLIMIT_FSIZE, (soft, hard))
-        signal.signal(signal.SIGXFSZ, handler)
 
 
 def _plan(folder: Path) -> Plan:

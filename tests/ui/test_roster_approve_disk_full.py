@@ -21,10 +21,10 @@ from pytestqt.qtbot import QtBot
 from desktop.core.ids import new_id
 from desktop.sync import keys
 from desktop.ui.qt_i18n import LanguageManager
+from tests.disk_room import disk_room
 from tests.sync_helpers import Team
 from tests.sync_page_helpers import open_page, team_fixture
 from tests.trust_helpers import change, forge, participant_data
-from tests.ui.test_sync_import_disk_full import disk_room
 
 team = team_fixture(devices=0)
 

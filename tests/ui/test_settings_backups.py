@@ -13,10 +13,12 @@ from PySide6.QtWidgets import QInputDialog
 from pytestqt.qtbot import QtBot
 
 from desktop.core import backups
+from desktop.core.models import Participant
 from desktop.core.sqlcipher_file import verify_key
 from desktop.ui.context import AppContext
 from desktop.ui.settings.page import SettingsPage
 from tests.conftest import PASSPHRASE
+from tests.disk_room import disk_room
 from tests.readonly_folder import read_only
 from tests.ui_helpers import language_fixture, settings_page
 
@@ -66,5 +68,43 @@ def test_a_folder_that_cannot_be_written_to_is_one_line(ctx: AppContext, qtbot: 
     with read_only(folder):
         said = back_up(page, qtbot, monkeypatch, PASSPHRASE)
     assert said and "\n" not in said and ("cannot be written" in said) == (lang == "en"), said
+    assert ("make it writable, then try again" in said) == (lang == "en"), said  # what to do, too
     assert sorted(folder.iterdir()) == before  # no partial file left
     assert Path(ctx.store.path).exists()
+
+
+def still_usable(ctx: AppContext) -> None:
+    """The live database after a failed backup: a row written and read back."""
+    with ctx.store.transaction() as s:
+        s.add(Participant(code="BSR-FG01-P01"))
+    with ctx.store.session() as s:
+        assert s.query(Participant.code).one() == ("BSR-FG01-P01",)
+
+
+@pytest.mark.parametrize("lang", ["ar", "en"])
+def test_a_file_where_the_backups_folder_goes_is_named(ctx: AppContext, qtbot: QtBot,
+                                                       monkeypatch: pytest.MonkeyPatch, lang: str) -> None:
+    """A file of the folder's name (made by hand, or a copy named so): "The disk reported an error."
+    named neither the file nor a way on."""
+    page = settings_page(ctx, qtbot, lang)
+    there = backups.backup_dir(ctx.store.path)
+    there.write_text("notes", encoding="utf-8")
+    said = back_up(page, qtbot, monkeypatch, PASSPHRASE)
+    assert said and "\n" not in said and there.name in said, said
+    assert ("Move or rename that file, then try again" in said) == (lang == "en"), said
+    assert there.read_text(encoding="utf-8") == "notes" and backups.list_backups(ctx.store.path) == []
+    still_usable(ctx)
+
+
+@pytest.mark.parametrize("lang", ["ar", "en"])
+def test_a_disk_that_fills_up_says_what_to_do(ctx: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch,
+                                              lang: str) -> None:
+    """The disk fills up while the backup is written: the line said why ("the disk is full or reported
+    an error"), not what to do; nothing of the backup is left, the database goes on."""
+    pytest.importorskip("resource", reason="file-size limits are POSIX only")
+    page = settings_page(ctx, qtbot, lang)
+    with disk_room(Path(ctx.store.path).stat().st_size // 2):
+        said = back_up(page, qtbot, monkeypatch, PASSPHRASE)
+    assert said and "\n" not in said and ("Free some space, then try again" in said) == (lang == "en"), said
+    assert list(backups.backup_dir(ctx.store.path).iterdir()) == []  # no partial file left
+    still_usable(ctx)

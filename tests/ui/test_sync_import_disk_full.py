@@ -14,9 +14,6 @@ write error, "The disk reported an error."; a full disk's ENOSPC is its SQLITE_F
 
 from __future__ import annotations
 
-import signal
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -27,6 +24,7 @@ from desktop.core.models import Participant
 from desktop.sync.export import export_bundle
 from desktop.ui.qt_i18n import LanguageManager
 from desktop.ui.widgets.save_files import shown_path
+from tests.disk_room import disk_room
 from tests.sync_helpers import Team
 from tests.sync_page_helpers import drag_and_drop, open_page, team_fixture
 
@@ -45,19 +43,6 @@ STOPPED = {
            "دیسان هاوردەیان بکەرەوە: پەڕگە هاوردەکراوەکان دەناسرێنەوە). هاوردەکراو: ٢، پێشتر هەبوو: ٠، بۆ "
            "پەسەندکردن ڕاگیراو: ٠، ڕەتکراوە: ٠.",
 }
-
-
-@contextmanager
-def disk_room(limit: int) -> Iterator[None]:
-    """No file of this process grows past ``limit`` bytes (the soft limit only: put back after)."""
-    soft, hard = resource.getrlimit(resource.RLIMIT_FSIZE)
-    handler = signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
-    resource.setrlimit(resource.RLIMIT_FSIZE, (limit, hard))
-    try:
-        yield
-    finally:
-        resource.setrlimit(resource.RLIMIT_FSIZE, (soft, hard))
-        signal.signal(signal.SIGXFSZ, handler)
 
 
 def _bundles(team: Team, stick: Path) -> list[Path]:

@@ -21,7 +21,7 @@ from desktop.core.db import Store
 from desktop.ui.context import AppContext
 from desktop.ui.operations import CollectionOp
 from desktop.ui.settings.action_box import ActionBox
-from desktop.ui.widgets.environment_words import environment_reason, reason_of
+from desktop.ui.widgets.environment_words import Advice, environment_reason, reason_of
 from desktop.ui.widgets.save_files import shown_path
 
 
@@ -90,18 +90,27 @@ class BackupsBox(ActionBox):
         self._say(lambda: self.tr("Backup written: %1").replace("%1", shown_path(path.name)))
 
     def _failed(self, exc: BaseException) -> None:
+        """Why no backup was written, and what to do, in one line."""
         self.working = False
         self.button.setEnabled(True)
         self.refresh()
-        code = getattr(exc, "code", "")
+        code, reason = getattr(exc, "code", ""), reason_of(exc)
         if code == "wrong_passphrase":
             self._say(lambda: self.tr("Wrong passphrase: no backup was written."))
-        elif code == "environment" and reason_of(exc) != "backup_failed":
-            self._say(lambda: self.tr("No backup was written: %1").replace("%1", environment_reason(exc)))
+        elif reason == "not_a_folder":  # named: "the disk reported an error" named neither it nor a way on
+            name = shown_path(backups.backup_dir(self.ctx.store.path).name)
+            self._say(lambda: self.tr("No backup was written: a file named %1 stands where the backups folder "
+                                      "goes, beside the database. Move or rename that file, then try again.")
+                      .replace("%1", name))
+        elif code == "environment" and reason not in ("", "backup_failed"):
+            # The unlock window's words: each says what to do ("Free some space and try again").
+            self._say(lambda: self.tr("No backup was written: %1").replace(
+                "%1", environment_reason(exc, Advice.OPENING)))
         elif code:
-            self._say(lambda: self.tr("No backup was written: the disk is full or reported an error."))
-        elif isinstance(exc, OSError):  # the backups folder: write-protected, or a file in its place
+            self._say(lambda: self.tr("No backup was written: the disk is full or reported an error. Free some "
+                                      "space, then try again; if it happens again, ask whoever helps you."))
+        elif isinstance(exc, OSError):  # the backups folder: write-protected
             self._say(lambda: self.tr("No backup was written: the backups folder beside the database cannot be "
-                                      "written to."))
+                                      "written to. Ask whoever helps you to make it writable, then try again."))
         else:
             raise exc
