@@ -108,3 +108,18 @@ def test_a_disk_that_fills_up_says_what_to_do(ctx: AppContext, qtbot: QtBot, mon
     assert said and "\n" not in said and ("Free some space, then try again" in said) == (lang == "en"), said
     assert list(backups.backup_dir(ctx.store.path).iterdir()) == []  # no partial file left
     still_usable(ctx)
+
+
+def test_a_database_moved_away_is_said_as_such(ctx: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The database's file gone from under the open window (on a USB stick taken out, moved by hand)
+    before the window's own check saw it: the line said "the disk is full or reported an error"."""
+    page = settings_page(ctx, qtbot, "en")
+    there = Path(ctx.store.path)
+    away = there.with_name("moved.db")
+    there.rename(away)
+    try:
+        said = back_up(page, qtbot, monkeypatch, PASSPHRASE)
+    finally:
+        away.rename(there)
+    assert "no longer where Majlis opened it" in said and "Put it back" in said and "\n" not in said, said
+    assert backups.list_backups(there) == []

@@ -77,6 +77,8 @@ class BackupsBox(ActionBox):
         def op(store: Store) -> Path:
             from desktop.core.sqlcipher_file import verify_key
 
+            # The file moved away meanwhile (a USB stick taken out) said as such, not as a disk error.
+            store.check_file()
             # A passphrase typed wrong would make a backup nobody can open: refused first.
             verify_key(store.path, passphrase)
             return backups.backup(store.engine, store.path, passphrase)
