@@ -59,6 +59,16 @@ def test_a_wrong_passphrase_writes_nothing(ctx: AppContext, qtbot: QtBot, monkey
 
 
 @pytest.mark.parametrize("lang", ["ar", "en"])
+def test_an_empty_passphrase_is_said(ctx: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch,
+                                     lang: str) -> None:
+    """OK (or Enter) before typing the passphrase: nothing happened, and nothing said so."""
+    page = settings_page(ctx, qtbot, lang)
+    said = back_up(page, qtbot, monkeypatch, "")
+    assert said and "\n" not in said and ("no passphrase was typed" in said) == (lang == "en"), said
+    assert backups.list_backups(ctx.store.path) == [] and page.backups_box.button.isEnabled()
+
+
+@pytest.mark.parametrize("lang", ["ar", "en"])
 def test_a_folder_that_cannot_be_written_to_is_one_line(ctx: AppContext, qtbot: QtBot,
                                                          monkeypatch: pytest.MonkeyPatch, lang: str) -> None:
     page = settings_page(ctx, qtbot, lang)

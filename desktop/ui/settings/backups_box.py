@@ -65,6 +65,9 @@ class BackupsBox(ActionBox):
             QLineEdit.EchoMode.Password)
         if ok and passphrase:
             self.back_up(passphrase)
+        elif ok:  # OK (or Enter) on an empty field: it did nothing, and said nothing
+            self._say(lambda: self.tr("No backup was written: no passphrase was typed. Click Back up now again "
+                                      "and type the database passphrase."))
 
     def back_up(self, passphrase: str) -> None:
         """Check the passphrase against the file, then copy the database, on the DB worker."""
