@@ -9,6 +9,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QObject, QUrl, Slot
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QInputDialog
 from pytestqt.qtbot import QtBot
 
@@ -133,3 +135,32 @@ def test_a_database_moved_away_is_said_as_such(ctx: AppContext, qtbot: QtBot, mo
         away.rename(there)
     assert "no longer where Majlis opened it" in said and "Put it back" in said and "\n" not in said, said
     assert backups.list_backups(there) == []
+
+
+class _FileManager(QObject):
+    """Stands in for the system's file manager: Qt hands it the ``file:`` URLs it would open."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.opened: list[str] = []
+
+    @Slot(QUrl)
+    def show(self, url: QUrl) -> None:
+        self.opened.append(url.toLocalFile())
+
+
+def test_the_backups_folder_opens_to_be_copied(ctx: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The box says to copy the backups folder to a USB stick, and showed only its path (on Windows in
+    the hidden AppData folder): Open backups folder opens it, once a backup has made it."""
+    page = settings_page(ctx, qtbot, "ar")
+    box = page.backups_box
+    assert not box.open_button.isEnabled()  # no backup yet: no folder to copy
+    back_up(page, qtbot, monkeypatch, PASSPHRASE)
+    assert box.open_button.isEnabled() and box.open_button.text() != "Open bac&kups folder"
+    files = _FileManager()
+    QDesktopServices.setUrlHandler("file", files, "show")  # type: ignore[arg-type]  # str at run time
+    try:
+        box.open_button.click()
+    finally:
+        QDesktopServices.unsetUrlHandler("file")
+    assert files.opened == [str(backups.backup_dir(ctx.store.path))]

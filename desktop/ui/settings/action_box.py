@@ -16,7 +16,8 @@ from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBox
 
 class ActionBox(QGroupBox):
     """``summary`` above, ``button`` (named ``button_name``) on its row, ``status`` (named
-    ``status_name``) below; ``lay_out`` puts any widgets given between the summary and the button."""
+    ``status_name``) below; ``lay_out`` puts any widgets given between the summary and the button,
+    and any given ``beside`` it on its row."""
 
     def __init__(self, button_name: str, status_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -29,9 +30,12 @@ class ActionBox(QGroupBox):
         self.status.setWordWrap(True)
         self._said: Callable[[], str] = lambda: ""  # the last result, said again in a new language
 
-    def lay_out(self, *between: QWidget) -> None:
+    def lay_out(self, *between: QWidget, beside: tuple[QWidget, ...] = ()) -> None:
+        """``beside``: more buttons on the button's row, after it."""
         row = QHBoxLayout()
         row.addWidget(self.button)
+        for widget in beside:
+            row.addWidget(widget)
         row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)

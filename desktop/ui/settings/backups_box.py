@@ -1,5 +1,5 @@
-"""Settings → Backups: whether this database has a backup, when the latest was made, and a button
-that makes one.
+"""Settings → Backups: whether this database has a backup, when the latest was made, a button that
+makes one, and one that opens their folder (to copy it to a USB stick).
 
 The app itself never offered a backup: a facilitator with no IT helper at hand had none, and could
 not even see whether one existed (only ``majlis-cli backup --list`` said so). The backup is the
@@ -13,8 +13,9 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QInputDialog, QLabel, QLineEdit, QWidget
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QInputDialog, QLabel, QLineEdit, QPushButton, QWidget
 
 from desktop.core import backups
 from desktop.core.db import Store
@@ -37,18 +38,25 @@ class BackupsBox(ActionBox):
         self.folder.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # a path reads left to right
         self.folder.setWordWrap(True)  # a long path goes on to a second line, not past the page's side
         self.button.clicked.connect(self.ask_passphrase)
-        self.lay_out(self.folder)
+        # The summary says to copy the folder to a USB stick: opened here, not searched for (on Windows
+        # it lies in the hidden AppData folder).
+        self.open_button = QPushButton(self)
+        self.open_button.setObjectName("open_backups_folder")
+        self.open_button.clicked.connect(self.open_folder)
+        self.lay_out(self.folder, beside=(self.open_button,))
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("Backups"))
         self.button.setText(self.tr("&Back up now…"))
         self.button.setAccessibleName(self.tr("Back up now"))
+        self.open_button.setText(self.tr("Open bac&kups folder"))
         self.refresh()
         super().retranslate()
 
     def refresh(self) -> None:
         """What the backups folder holds now (a file listing: no database read)."""
         kept = backups.list_backups(self.ctx.store.path)
+        self.open_button.setEnabled(backups.backup_dir(self.ctx.store.path).is_dir())  # none made yet: nothing to copy
         lm = self.ctx.language
         if not kept:
             self.summary.setText(self.tr(
@@ -58,6 +66,10 @@ class BackupsBox(ActionBox):
         latest = dt.datetime.fromtimestamp(kept[-1].stat().st_mtime)
         text = self.tr("%n backup(s) kept; the latest made %1.", "", len(kept))
         self.summary.setText(lm.count_digits(text, len(kept)).replace("%1", lm.format_datetime(latest)))
+
+    def open_folder(self) -> bool:
+        """The backups folder in the system's file manager, to copy it to a USB stick."""
+        return QDesktopServices.openUrl(QUrl.fromLocalFile(str(backups.backup_dir(self.ctx.store.path))))
 
     def ask_passphrase(self) -> None:
         passphrase, ok = QInputDialog.getText(

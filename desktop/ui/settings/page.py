@@ -172,7 +172,7 @@ class SettingsPage(Page):
         layout.addWidget(self.backups_box)
         # The passphrase box, made after the data box, is shown above it: Tab in the order shown.
         chain(self.idle_spin, self.passphrase_box.button, self.open_folder_button, self.diagnostics_button,
-              self.backups_box.button)
+              self.backups_box.button, self.backups_box.open_button)
         layout.addWidget(self.note)
         layout.addStretch(1)
 
