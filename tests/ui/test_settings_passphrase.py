@@ -122,6 +122,22 @@ def test_a_backups_folder_that_cannot_be_written_to_changes_nothing(ctx: AppCont
     assert opens_with(ctx.store.path, PASSPHRASE) and not opens_with(ctx.store.path, NEW)
 
 
+@pytest.mark.parametrize("lang", ["ar", "en"])
+def test_a_file_where_the_backups_folder_goes_changes_nothing(ctx: AppContext, qtbot: QtBot, lang: str) -> None:
+    """A file of the backups folder's name: the line said "The disk is full or reported an error."."""
+    page = settings_page(ctx, qtbot, lang)
+    there = backups.backup_dir(ctx.store.path)
+    there.write_text("notes", encoding="utf-8")
+    dialog = change(page, qtbot, PASSPHRASE, NEW)
+    said = dialog.error.error()
+    assert said and "\n" not in said and dialog.isVisible(), said
+    assert ("Move or rename that file" in said and "still opens with the current passphrase" in said) == (
+        lang == "en"), said
+    assert "disk" not in said and there.read_text(encoding="utf-8") == "notes"
+    ctx.store.close()
+    assert opens_with(ctx.store.path, PASSPHRASE) and not opens_with(ctx.store.path, NEW)
+
+
 def test_the_idle_lock_then_takes_the_new_passphrase(manager: LanguageManager, ctx: AppContext,
                                                      qtbot: QtBot) -> None:
     window, page = settings_in_window(manager, ctx.store, qtbot, "ckb")

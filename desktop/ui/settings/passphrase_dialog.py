@@ -243,6 +243,12 @@ _BY_REASON = {
         "ChangePassphraseDialog",
         "The database is on a read-only disk or folder. Nothing was changed: the database still opens with "
         "the current passphrase."),
+    # A file of the backups folder's name (made by hand, a copy named so): "the disk … reported an error".
+    "not_a_folder": QT_TRANSLATE_NOOP(
+        "ChangePassphraseDialog",
+        "The backup with the new passphrase could not be written: a file stands where the backups folder goes, "
+        "beside the database. Move or rename that file, then try again. Nothing was changed: the database "
+        "still opens with the current passphrase."),
 }
 _FOLDER = QT_TRANSLATE_NOOP(
     "ChangePassphraseDialog",
