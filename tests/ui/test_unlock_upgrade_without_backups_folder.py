@@ -71,3 +71,28 @@ def test_majlis_cli_names_the_folder(tmp_path: Path, capsys: pytest.CaptureFixtu
     assert err.count("\n") == 1 and str(folder.absolute()) in err and "must be upgraded" in err, err
     assert ".majlis-" not in err  # not the hidden temporary file the backup starts with
     assert _revision(path) == "0009_rejected_devices"
+
+
+@pytest.mark.parametrize("lang", ["ar", "en"])
+def test_a_file_where_the_backups_folder_goes_is_said(manager: LanguageManager, qtbot: QtBot, tmp_path: Path,
+                                                      lang: str) -> None:
+    """A file of the backups folder's name: the unlock window said "The disk reported a problem while
+    opening the database.", which named neither the file nor a way on."""
+    path = _older(tmp_path / "field.db")
+    there = backups.backup_dir(path)
+    there.rmdir()
+    there.write_text("notes", encoding="utf-8")
+    manager.set_language(lang)
+    holder: dict[str, object] = {}
+    window = show_unlock(path, manager, holder)
+    qtbot.addWidget(window)
+    before = digest(path)
+    window.passphrase.setText(PASSPHRASE)
+    window.submit()
+    qtbot.waitUntil(lambda: not window.busy, timeout=60_000)
+    assert "main" not in holder
+    said = window.error.error()
+    assert said and "\n" not in said and ("Move or rename that file" in said) == (lang == "en"), said
+    assert said != QCoreApplication.translate("UnlockWidget", "The disk reported a problem while opening the database.")
+    assert digest(path) == before and _revision(path) == "0009_rejected_devices"
+    assert there.read_text(encoding="utf-8") == "notes"

@@ -47,6 +47,11 @@ _WORDS: dict[str, tuple[str, str | None]] = {
                                                 "Majlis, and a backup of it is made first, but the backups folder "
                                                 "beside it cannot be written to. Nothing was changed. Ask whoever "
                                                 "helps you to make that folder writable, and try again."), None),
+    # Only an upgrade's backup meets it at an opening: a file of the backups folder's name beside the database.
+    "not_a_folder": (QT_TRANSLATE_NOOP("UnlockWidget", "This database must be upgraded for this version of "
+                                       "Majlis, and a backup of it is made first, but a file stands where the "
+                                       "backups folder goes, beside the database. Nothing was changed. Move or "
+                                       "rename that file, and try again."), None),
     "in_use": (QT_TRANSLATE_NOOP("UnlockWidget", "This database must be upgraded for this version of Majlis, but "
                                  "another program has it open. Close the other program and try again."), None),
 }
