@@ -283,6 +283,10 @@
             <translation>احفظ نسخة احتياطية الآن</translation>
         </message>
         <message>
+            <source>Open bac&amp;kups folder</source>
+            <translation>افتح مجلّد النس&amp;خ الاحتياطية</translation>
+        </message>
+        <message>
             <source>No backup of this database yet. Make one now, and again after each day's work; copy the backups folder to a USB stick kept apart from the laptop.</source>
             <translation>لا توجد نسخة احتياطية من قاعدة البيانات هذه بعد. أنشئ واحدة الآن، ثم بعد كل يوم عمل؛ وانسخ مجلّد النسخ الاحتياطية إلى ذاكرة ⁦USB⁩ تُحفظ بعيدًا عن الحاسوب.</translation>
         </message>
@@ -302,6 +306,10 @@
             <translation>عبارة مرور قاعدة البيانات (تُشفَّر النسخة الاحتياطية بها):</translation>
         </message>
         <message>
+            <source>No backup was written: no passphrase was typed. Click Back up now again and type the database passphrase.</source>
+            <translation>لم تُكتب أي نسخة احتياطية: لم تُكتب عبارة المرور. انقر «احفظ نسخة احتياطية الآن» مرّة أخرى واكتب عبارة مرور قاعدة البيانات.</translation>
+        </message>
+        <message>
             <source>Writing the backup…</source>
             <translation>جارٍ كتابة النسخة الاحتياطية…</translation>
         </message>
@@ -314,16 +322,20 @@
             <translation>عبارة المرور خاطئة: لم تُكتب أي نسخة احتياطية.</translation>
         </message>
         <message>
+            <source>No backup was written: a file named %1 stands where the backups folder goes, beside the database. Move or rename that file, then try again.</source>
+            <translation>لم تُكتب أي نسخة احتياطية: يوجد ملفّ اسمه %1 حيث يوضع مجلّد النسخ الاحتياطية، بجانب قاعدة البيانات. انقل ذلك الملفّ أو غيّر اسمه، ثم حاول مجدّدًا.</translation>
+        </message>
+        <message>
             <source>No backup was written: %1</source>
             <translation>لم تُكتب أي نسخة احتياطية: %1</translation>
         </message>
         <message>
-            <source>No backup was written: the disk is full or reported an error.</source>
-            <translation>لم تُكتب أي نسخة احتياطية: القرص ممتلئ أو أبلغ عن خطأ.</translation>
+            <source>No backup was written: the disk is full or reported an error. Free some space, then try again; if it happens again, ask whoever helps you.</source>
+            <translation>لم تُكتب أي نسخة احتياطية: القرص ممتلئ أو أبلغ عن خطأ. حرّر بعض المساحة ثم حاول مجدّدًا؛ وإن تكرّر ذلك فاطلب المساعدة ممن يساعدك.</translation>
         </message>
         <message>
-            <source>No backup was written: the backups folder beside the database cannot be written to.</source>
-            <translation>لم تُكتب أي نسخة احتياطية: لا يمكن الكتابة في مجلّد النسخ الاحتياطية بجانب قاعدة البيانات.</translation>
+            <source>No backup was written: the backups folder beside the database cannot be written to. Ask whoever helps you to make it writable, then try again.</source>
+            <translation>لم تُكتب أي نسخة احتياطية: لا يمكن الكتابة في مجلّد النسخ الاحتياطية بجانب قاعدة البيانات. اطلب ممن يساعدك أن يجعله قابلًا للكتابة، ثم حاول مجدّدًا.</translation>
         </message>
     </context>
     <context>
@@ -993,6 +1005,10 @@
         <message>
             <source>The database is on a read-only disk or folder. Nothing was changed: the database still opens with the current passphrase.</source>
             <translation>قاعدة البيانات على قرص أو مجلّد للقراءة فقط. لم يتغيّر شيء: ما زالت قاعدة البيانات تُفتح بعبارة المرور الحالية.</translation>
+        </message>
+        <message>
+            <source>The backup with the new passphrase could not be written: a file stands where the backups folder goes, beside the database. Move or rename that file, then try again. Nothing was changed: the database still opens with the current passphrase.</source>
+            <translation>تعذّرت كتابة النسخة الاحتياطية بعبارة المرور الجديدة: يوجد ملفّ حيث يوضع مجلّد النسخ الاحتياطية، بجانب قاعدة البيانات. انقل ذلك الملفّ أو غيّر اسمه، ثم حاول مجدّدًا. لم يتغيّر شيء: ما زالت قاعدة البيانات تُفتح بعبارة المرور الحالية.</translation>
         </message>
         <message>
             <source>The backup with the new passphrase could not be written: the backups folder beside the database cannot be written to. Nothing was changed: the database still opens with the current passphrase.</source>
@@ -6924,6 +6940,10 @@ What it sent before was discarded when it was rejected: import its bundles again
         <message>
             <source>This database must be upgraded for this version of Majlis, and a backup of it is made first, but the backups folder beside it cannot be written to. Nothing was changed. Ask whoever helps you to make that folder writable, and try again.</source>
             <translation>يجب تحديث قاعدة البيانات هذه لتعمل مع هذا الإصدار من مجلس، وتُنشأ نسخة احتياطية منها أولًا، لكنّ مجلّد النسخ الاحتياطية المجاور لها لا تمكن الكتابة فيه. لم يتغيّر شيء. اطلب ممن يساعدك أن يجعل الكتابة في ذلك المجلّد ممكنة، ثم حاول مجدّدًا.</translation>
+        </message>
+        <message>
+            <source>This database must be upgraded for this version of Majlis, and a backup of it is made first, but a file stands where the backups folder goes, beside the database. Nothing was changed. Move or rename that file, and try again.</source>
+            <translation>يجب تحديث قاعدة البيانات هذه لتعمل مع هذا الإصدار من مجلس، وتُنشأ نسخة احتياطية منها أولًا، لكن يوجد ملفّ حيث يوضع مجلّد النسخ الاحتياطية، بجانب قاعدة البيانات. لم يتغيّر شيء. انقل ذلك الملفّ أو غيّر اسمه، ثم حاول مجدّدًا.</translation>
         </message>
         <message>
             <source>This database must be upgraded for this version of Majlis, but another program has it open. Close the other program and try again.</source>

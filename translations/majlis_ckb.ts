@@ -283,6 +283,10 @@
             <translation>دروستکردنی کۆپیی یەدەگ ئێستا</translation>
         </message>
         <message>
+            <source>Open bac&amp;kups folder</source>
+            <translation>کردنەوەی بو&amp;خچەی کۆپییە یەدەگەکان</translation>
+        </message>
+        <message>
             <source>No backup of this database yet. Make one now, and again after each day's work; copy the backups folder to a USB stick kept apart from the laptop.</source>
             <translation>هێشتا هیچ کۆپییەکی یەدەگی ئەم بنکەدراوەیە نییە. ئێستا یەکێک دروست بکە، و دوای هەموو ڕۆژێکی کار دووبارەی بکەرەوە؛ بوخچەی کۆپییە یەدەگەکان بۆ فلاشی ⁦USB⁩ کۆپی بکە و لە لاپتۆپەکە جیای بهێڵەوە.</translation>
         </message>
@@ -298,6 +302,10 @@
             <translation>دەستەواژەی نهێنیی بنکەدراوەکە (کۆپیی یەدەگەکە پێی شفرە دەکرێت):</translation>
         </message>
         <message>
+            <source>No backup was written: no passphrase was typed. Click Back up now again and type the database passphrase.</source>
+            <translation>هیچ کۆپییەکی یەدەگ نەنووسرا: هیچ دەستەواژەیەکی نهێنی نەنووسرا. دیسان کرتە لە «دروستکردنی کۆپیی یەدەگ ئێستا» بکە و دەستەواژەی نهێنیی بنکەدراوەکە بنووسە.</translation>
+        </message>
+        <message>
             <source>Writing the backup…</source>
             <translation>کۆپیی یەدەگ دەنووسرێت…</translation>
         </message>
@@ -310,16 +318,20 @@
             <translation>دەستەواژەی نهێنی هەڵەیە: هیچ کۆپییەکی یەدەگ نەنووسرا.</translation>
         </message>
         <message>
+            <source>No backup was written: a file named %1 stands where the backups folder goes, beside the database. Move or rename that file, then try again.</source>
+            <translation>هیچ کۆپییەکی یەدەگ نەنووسرا: پەڕگەیەک بە ناوی %1 لەو شوێنەدایە کە بوخچەی کۆپییە یەدەگەکان دادەنرێت، لە تەنیشت بنکەدراوەکە. ئەو پەڕگەیە بگوازەرەوە یان ناوەکەی بگۆڕە، پاشان دووبارە هەوڵ بدەرەوە.</translation>
+        </message>
+        <message>
             <source>No backup was written: %1</source>
             <translation>هیچ کۆپییەکی یەدەگ نەنووسرا: %1</translation>
         </message>
         <message>
-            <source>No backup was written: the disk is full or reported an error.</source>
-            <translation>هیچ کۆپییەکی یەدەگ نەنووسرا: دیسکەکە پڕە یان هەڵەیەکی ڕاگەیاند.</translation>
+            <source>No backup was written: the disk is full or reported an error. Free some space, then try again; if it happens again, ask whoever helps you.</source>
+            <translation>هیچ کۆپییەکی یەدەگ نەنووسرا: دیسکەکە پڕە یان هەڵەیەکی ڕاگەیاند. هەندێک شوێن بەتاڵ بکەرەوە، پاشان دووبارە هەوڵ بدەرەوە؛ ئەگەر دیسان ڕوویدا، داوا لەو کەسە بکە کە یارمەتیت دەدات.</translation>
         </message>
         <message>
-            <source>No backup was written: the backups folder beside the database cannot be written to.</source>
-            <translation>هیچ کۆپییەکی یەدەگ نەنووسرا: ناتوانرێت لە بوخچەی کۆپییە یەدەگەکانی تەنیشت بنکەدراوەکە بنووسرێت.</translation>
+            <source>No backup was written: the backups folder beside the database cannot be written to. Ask whoever helps you to make it writable, then try again.</source>
+            <translation>هیچ کۆپییەکی یەدەگ نەنووسرا: ناتوانرێت لە بوخچەی کۆپییە یەدەگەکانی تەنیشت بنکەدراوەکە بنووسرێت. داوا لەو کەسە بکە کە یارمەتیت دەدات با بیکاتە بوخچەیەک کە دەکرێت تێیدا بنووسرێت، پاشان دووبارە هەوڵ بدەرەوە.</translation>
         </message>
     </context>
     <context>
@@ -989,6 +1001,10 @@
         <message>
             <source>The database is on a read-only disk or folder. Nothing was changed: the database still opens with the current passphrase.</source>
             <translation>بنکەدراوەکە لەسەر دیسک یان بوخچەیەکی تەنها-خوێندنەوەیە. هیچ شتێک نەگۆڕدرا: بنکەدراوەکە هێشتا بە دەستەواژەی نهێنیی ئێستا دەکرێتەوە.</translation>
+        </message>
+        <message>
+            <source>The backup with the new passphrase could not be written: a file stands where the backups folder goes, beside the database. Move or rename that file, then try again. Nothing was changed: the database still opens with the current passphrase.</source>
+            <translation>کۆپیی یەدەگ بە دەستەواژە نهێنییە نوێیەکە نەنووسرا: پەڕگەیەک لەو شوێنەدایە کە بوخچەی کۆپییە یەدەگەکان دادەنرێت، لە تەنیشت بنکەدراوەکە. ئەو پەڕگەیە بگوازەرەوە یان ناوەکەی بگۆڕە، پاشان دووبارە هەوڵ بدەرەوە. هیچ شتێک نەگۆڕدرا: بنکەدراوەکە هێشتا بە دەستەواژەی نهێنیی ئێستا دەکرێتەوە.</translation>
         </message>
         <message>
             <source>The backup with the new passphrase could not be written: the backups folder beside the database cannot be written to. Nothing was changed: the database still opens with the current passphrase.</source>
@@ -6824,6 +6840,10 @@ What it sent before was discarded when it was rejected: import its bundles again
         <message>
             <source>This database must be upgraded for this version of Majlis, and a backup of it is made first, but the backups folder beside it cannot be written to. Nothing was changed. Ask whoever helps you to make that folder writable, and try again.</source>
             <translation>ئەم بنکەدراوەیە دەبێت بۆ ئەم وەشانەی مەجلیس نوێ بکرێتەوە، و سەرەتا کۆپییەکی یەدەگی لێ دروست دەکرێت، بەڵام ناتوانرێت لە بوخچەی کۆپییە یەدەگەکانی تەنیشتی بنووسرێت. هیچ شتێک نەگۆڕدرا. داوا لەو کەسە بکە کە یارمەتیت دەدات نووسین لەو بوخچەیەدا ڕێگەپێدراو بکات، و دووبارە هەوڵ بدەرەوە.</translation>
+        </message>
+        <message>
+            <source>This database must be upgraded for this version of Majlis, and a backup of it is made first, but a file stands where the backups folder goes, beside the database. Nothing was changed. Move or rename that file, and try again.</source>
+            <translation>ئەم بنکەدراوەیە دەبێت بۆ ئەم وەشانەی مەجلیس نوێ بکرێتەوە، و سەرەتا کۆپییەکی یەدەگی لێ دروست دەکرێت، بەڵام پەڕگەیەک لەو شوێنەدایە کە بوخچەی کۆپییە یەدەگەکان دادەنرێت، لە تەنیشت بنکەدراوەکە. هیچ شتێک نەگۆڕدرا. ئەو پەڕگەیە بگوازەرەوە یان ناوەکەی بگۆڕە، و دووبارە هەوڵ بدەرەوە.</translation>
         </message>
         <message>
             <source>This database must be upgraded for this version of Majlis, but another program has it open. Close the other program and try again.</source>
