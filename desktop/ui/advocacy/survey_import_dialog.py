@@ -34,9 +34,9 @@ from desktop.core.survey_import import FormPreview, ImportResult, import_survey,
 from desktop.ui.context import AppContext
 from desktop.ui.operations import CollectionOp
 from desktop.ui.tasks import Cancelled, CancelToken
-from desktop.ui.widgets.live_words import say
+from desktop.ui.widgets.live_words import Words, say
 from desktop.ui.widgets.screen_fit import fit_resize
-from desktop.ui.widgets.scroll_frame import FillingPart, scrolled
+from desktop.ui.widgets.scroll_frame import FillingPart, bring_into_view, scrolled
 from desktop.ui.widgets.tab_order import chain
 from desktop.ui.widgets.while_alive import while_alive
 from desktop.ui.widgets.wrapped_check import WrappedCheck
@@ -263,11 +263,12 @@ class SurveyImportDialog(QDialog):
         data = Path(self.data_path.text().strip())
         form, keep, chosen = self._form_file(), self.keep_identifying.isChecked(), self.chosen_questions()
         if chosen is not None and not chosen:
-            say(self.error, lambda: self.tr("Choose at least one question to import."))
+            self._say_error(lambda: self.tr("Choose at least one question to import."))
             return
         self.error.clear()
         self.progress.setRange(0, 0)  # the number of rows is known only once they are read
         self.progress.show()
+        bring_into_view(self.progress)  # below the question list, out of sight at 20 points
 
         def run(store: Any, token: CancelToken, progress: Any) -> ImportResult:
             def step(rows: int) -> bool:
@@ -295,12 +296,18 @@ class SurveyImportDialog(QDialog):
         self.progress.hide()
         self._update_buttons()
         if isinstance(exc, Cancelled):
-            say(self.error, lambda: self.tr("The import was cancelled; nothing was imported."))
+            self._say_error(lambda: self.tr("The import was cancelled; nothing was imported."))
             return
         if not isinstance(exc, SurveyImportError | OSError):
             raise exc
-        say(self.error, lambda: survey_message(exc) if isinstance(exc, SurveyImportError)
-            else self.tr("The survey file cannot be read."))
+        self._say_error(lambda: survey_message(exc) if isinstance(exc, SurveyImportError)
+                        else self.tr("The survey file cannot be read."))
+
+    def _say_error(self, words: Words) -> None:
+        """The refusal line, scrolled into sight: at 20 points the file fields and the question list fill the
+        dialog, and the line, below them, was below its edge (Import seemed to do nothing)."""
+        say(self.error, words)
+        bring_into_view(self.error)
 
     def cancel(self) -> None:
         self.reject()

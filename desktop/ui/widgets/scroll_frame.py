@@ -4,7 +4,7 @@ under its task bar)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QWidget
 
 
@@ -117,6 +117,11 @@ def bring_into_view(widget: QWidget) -> None:
     def show() -> None:
         if not widget.isVisible():
             return
+        # The scroll areas make their parts taller first (a refusal of three lines, not the one line its
+        # label had: its last lines stayed below the edge). Each part's new height is asked for by a posted
+        # request, one level at a time.
+        for _ in range(3):
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
         parent = widget.parentWidget()
         while parent is not None:
             if isinstance(parent, QScrollArea):
