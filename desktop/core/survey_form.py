@@ -20,6 +20,7 @@ from typing import Any
 from python_calamine import CalamineWorkbook
 
 from desktop.core.codebook import script_language
+from desktop.core.protected_workbook import password_protected
 from desktop.core.survey_errors import SurveyImportError
 from desktop.i18n.catalogue import QT_TRANSLATE_NOOP
 
@@ -167,6 +168,16 @@ def read_form(path: Path) -> XLSForm:
     try:
         wb = CalamineWorkbook.from_path(str(path))
     except Exception as exc:  # calamine raises its own error types for anything unreadable
+        if password_protected(path):
+            raise SurveyImportError(
+                "password_protected_form",
+                QT_TRANSLATE_NOOP(
+                    "Survey",
+                    "The form {file} is protected by a password, which Majlis cannot open. Open it in Excel with "
+                    "its password, remove the password, save it, and choose it again.",
+                ),
+                file=path.name,
+            ) from exc
         raise SurveyImportError(
             "unreadable_form",
             QT_TRANSLATE_NOOP("Survey", "The form {file} cannot be read as an XLSForm workbook (.xlsx)."),

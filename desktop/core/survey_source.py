@@ -26,6 +26,7 @@ from python_calamine import CalamineWorkbook
 
 from desktop.core.bounded_read import special_file
 from desktop.core.field_text import BAD_IN_TEXT, fit
+from desktop.core.protected_workbook import COMPOUND_FILE, password_protected
 from desktop.core.survey_errors import SurveyImportError
 from desktop.i18n.catalogue import QT_TRANSLATE_NOOP
 
@@ -87,7 +88,17 @@ def open_source(path: Path) -> Source:
         head = fh.read(512)
     if head.startswith(b"PK\x03\x04"):
         return _xlsx(path)
-    if head.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):  # an old Excel workbook (.xls), read as text it is noise
+    if head.startswith(COMPOUND_FILE) and password_protected(path):  # an .xlsx, encrypted: a compound file too
+        raise SurveyImportError(
+            "password_protected",
+            QT_TRANSLATE_NOOP(
+                "Survey",
+                "{file} is protected by a password, which Majlis cannot open. Open it in Excel with its password, "
+                "remove the password, save it, and import it again.",
+            ),
+            file=path.name,
+        )
+    if head.startswith(COMPOUND_FILE):  # an old Excel workbook (.xls), read as text it is noise
         raise SurveyImportError(
             "old_excel",
             QT_TRANSLATE_NOOP(
