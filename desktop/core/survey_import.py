@@ -33,6 +33,12 @@ from desktop.core.db import Store
 from desktop.core.field_text import JSON_VALUES_MAX, limit_of, too_long
 from desktop.core.models import Survey, SurveyChoice, SurveyQuestion, SurveyResponseBlock
 from desktop.core.reference import AGE_BANDS, GOVERNORATES
+from desktop.core.survey_columns import (
+    ID_COLUMNS,
+    IDENTIFYING_META_COLUMNS,
+    META_COLUMNS,
+    refuse_unmatched,
+)
 from desktop.core.survey_errors import SurveyImportError
 from desktop.core.survey_form import LANGS, FormQuestion, XLSForm, is_xlsform, read_form
 from desktop.core.survey_reimport import refuse_if_already_imported
@@ -40,18 +46,6 @@ from desktop.core.survey_source import Source, cell_text, open_source
 from desktop.i18n.catalogue import QT_TRANSLATE_NOOP
 
 BLOCK = 1000
-ID_COLUMNS = ("_uuid", "meta/instanceID", "meta-instanceID", "KEY", "instanceID", "_id")
-#: Platform columns (KoboToolbox, ODK Central) that are not answers; the identifying ones are dropped.
-META_COLUMNS = frozenset({
-    "_id", "_uuid", "_submission_time", "_date_modified", "_validation_status", "_notes", "_status", "_tags",
-    "_index", "_parent_table_name", "_parent_index", "_xform_id_string", "_duration", "__version__",
-    "meta/instanceID", "meta/instanceName", "meta/deprecatedID", "meta/rootUuid", "formhub/uuid",
-    "SubmissionDate", "meta-instanceID", "meta-instanceName", "meta-deprecatedID", "KEY", "AttachmentsPresent",
-    "AttachmentsExpected", "Status", "ReviewState", "Edits", "FormVersion", "instanceID",
-})
-IDENTIFYING_META_COLUMNS = frozenset(
-    {"_submitted_by", "_geolocation", "_attachments", "SubmitterID", "SubmitterName", "DeviceID", "meta/audit"}
-)
 _GEO_PARTS = ("latitude", "longitude", "altitude", "precision", "accuracy")
 ROLE_NAMES = {
     "governorate": "governorate", "province": "governorate", "muhafaza": "governorate",
@@ -86,12 +80,6 @@ class _Plan:
     roles: dict[str, int]  # role -> position in the stored row
 
 
-def _named(column: str) -> str:
-    """A column's name as a message names it: a file that is no export at all (a letter, a report) has a
-    first line of hundreds of characters, which the refusal would print whole."""
-    return text_cut.shortened(column, 60)
-
-
 def _joined(q: FormQuestion, sep: str) -> str:
     return sep.join((*q.path, q.name))
 
@@ -121,16 +109,14 @@ def _plan(header: list[str], form: XLSForm, keep_identifying: bool, file_name: s
     dropped: list[str] = []
     unknown: list[str] = []
     ignored = 0
+    twice = ""
     seen: set[str] = set()
     for index, column in enumerate(header):
         if not column:
             continue
         if column in seen:
-            raise SurveyImportError(
-                "duplicate_column",
-                QT_TRANSLATE_NOOP("Survey", "The column {column} appears twice in {file}."),
-                column=_named(column), file=file_name,
-            )
+            twice = twice or column  # named only once the row is known to be a header
+            continue
         seen.add(column)
         question = by_column.get(column)
         if question is not None:
@@ -154,36 +140,8 @@ def _plan(header: list[str], form: XLSForm, keep_identifying: bool, file_name: s
             ignored += 1
         else:
             unknown.append(column)
-    if {"type", "name"} <= set(unknown):  # the two files swapped: the form's own survey sheet
-        raise SurveyImportError(
-            "form_as_data",
-            QT_TRANSLATE_NOOP(
-                "Survey",
-                "{file} is the form (XLSForm), not the responses: choose the survey's data export as the survey "
-                "file and this one as the form.",
-            ),
-            file=file_name,
-        )
-    if len(unknown) == 1:  # "1 columns of … are": one column gets its own sentence
-        raise SurveyImportError(
-            "unknown_columns",
-            QT_TRANSLATE_NOOP(
-                "Survey",
-                "The column {column} of {file} is not in the form. Is this the form's version that collected the "
-                "data, exported with XML names as headers?",
-            ),
-            count=1, file=file_name, column=_named(unknown[0]),
-        )
-    if unknown:
-        raise SurveyImportError(
-            "unknown_columns",
-            QT_TRANSLATE_NOOP(
-                "Survey",
-                "{count} columns of {file} are not in the form (first: {column}). Is this the form's version "
-                "that collected the data, exported with XML names as headers?",
-            ),
-            count=len(unknown), file=file_name, column=_named(unknown[0]),
-        )
+    if unknown or twice:
+        refuse_unmatched(unknown, len(seen) - len(unknown), twice, file_name)
     id_index = next((header.index(c) for c in ID_COLUMNS if c in header), -1)
     if id_index < 0:
         raise SurveyImportError(

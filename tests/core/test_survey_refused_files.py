@@ -37,7 +37,7 @@ def _refused_without_leaving_the_file_open(store: Store, data: Path, form: Path)
 
 def test_a_csv_with_columns_not_in_the_form_is_let_go_of(store: Store, tmp_path: Path) -> None:
     gen = write_odk_csv(tmp_path, 3)
-    gen.data.write_text("name,colour\nAmal,red\n", encoding="utf-8")
+    gen.data.write_text("KEY,colour\nuuid:1,red\n", encoding="utf-8")
     assert _refused_without_leaving_the_file_open(store, gen.data, gen.form).reason == "unknown_columns"
 
 
@@ -74,10 +74,11 @@ def test_a_sign_in_page_saved_as_the_export_is_named_as_a_web_page(store: Store,
 
 
 def test_a_long_first_line_is_named_short(store: Store, tmp_path: Path) -> None:
-    """A file that is no export at all (a report saved as CSV) printed its whole first line as the
-    'column' the form does not know."""
+    """A first row with a column hundreds of characters long (a report's line pasted into an export's
+    header) printed it whole as the 'column' the form does not know. (A report with no column of the form
+    at all is no export of it: test_survey_not_an_export.py.)"""
     gen = write_odk_csv(tmp_path, 1)
-    gen.data.write_text("This report " * 200 + "\nmore\n", encoding="utf-8")
+    gen.data.write_text("KEY," + "This report " * 200 + "\nmore\n", encoding="utf-8")
     error = _refused_without_leaving_the_file_open(store, gen.data, gen.form)
     assert error.reason == "unknown_columns" and len(str(error)) < 300 and "…" in str(error)
 
