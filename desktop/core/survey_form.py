@@ -180,7 +180,11 @@ def read_form(path: Path) -> XLSForm:
             ) from exc
         raise SurveyImportError(
             "unreadable_form",
-            QT_TRANSLATE_NOOP("Survey", "The form {file} cannot be read as an XLSForm workbook (.xlsx)."),
+            QT_TRANSLATE_NOOP(
+                "Survey",
+                "The form {file} cannot be read as an XLSForm workbook (.xlsx): it is damaged, or not a workbook. "
+                "Download the form again from KoboToolbox or ODK Central and choose that file.",
+            ),
             file=path.name,
         ) from exc
     survey_rows, choice_rows = _sheet(wb, "survey"), _sheet(wb, "choices")

@@ -31,6 +31,12 @@ from desktop.core.survey_errors import SurveyImportError
 from desktop.i18n.catalogue import QT_TRANSLATE_NOOP
 
 csv.field_size_limit(10 * 1024 * 1024)
+#: A file that opened but whose rows cannot be read: cut short by a download, spoilt on a USB stick.
+UNREADABLE = QT_TRANSLATE_NOOP(
+    "Survey",
+    "The survey file {file} cannot be read: it is damaged or was not wholly downloaded. Download the export "
+    "again and import that file.",
+)
 
 
 @dataclass
@@ -165,7 +171,7 @@ def _xlsx(path: Path) -> Source:
         header = [clean_text(cell_text(v)).strip() for v in next(rows, [])]
     except Exception as exc:  # calamine's own error types: a damaged or foreign zip
         raise SurveyImportError(
-            "unreadable_file", QT_TRANSLATE_NOOP("Survey", "The survey file {file} cannot be read."), file=path.name
+            "unreadable_file", UNREADABLE, file=path.name
         ) from exc
     return Source(header, rows, "xlsx")
 
@@ -220,7 +226,7 @@ def _csv(path: Path) -> Source:
     except (UnicodeError, csv.Error) as exc:
         fh.close()
         raise SurveyImportError(
-            "unreadable_file", QT_TRANSLATE_NOOP("Survey", "The survey file {file} cannot be read."), file=path.name
+            "unreadable_file", UNREADABLE, file=path.name
         ) from exc
 
     def rows() -> Iterator[list[Any]]:
@@ -229,8 +235,7 @@ def _csv(path: Path) -> Source:
                 yield from reader
             except (UnicodeError, csv.Error) as exc:
                 raise SurveyImportError(
-                    "unreadable_file", QT_TRANSLATE_NOOP("Survey", "The survey file {file} cannot be read."),
-                    file=path.name,
+                    "unreadable_file", UNREADABLE, file=path.name,
                 ) from exc
 
     return Source(header, rows(), "csv", encoding, fh.close)
