@@ -446,8 +446,8 @@ def _write_rows(
         raise SurveyImportError(
             "no_rows", QT_TRANSLATE_NOOP("Survey", "{file} holds no responses."), file=file_name
         )
-    if progress is not None:
-        progress(count)
+    if progress is not None and not progress(count):  # cancelled before the first block was full, or after the last
+        raise SurveyImportError("cancelled", QT_TRANSLATE_NOOP("Survey", "The import was cancelled."))
     return set(seen)
 
 

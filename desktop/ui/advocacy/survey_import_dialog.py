@@ -271,6 +271,8 @@ class SurveyImportDialog(QDialog):
         bring_into_view(self.progress)  # below the question list, out of sight at 20 points
 
         def run(store: Any, token: CancelToken, progress: Any) -> ImportResult:
+            token.check()  # cancelled while waiting for the worker: the file not even opened
+
             def step(rows: int) -> bool:
                 progress(rows, 0)
                 return not token.cancelled
@@ -295,7 +297,7 @@ class SurveyImportDialog(QDialog):
         self.token = None
         self.progress.hide()
         self._update_buttons()
-        if isinstance(exc, Cancelled):
+        if isinstance(exc, Cancelled) or isinstance(exc, SurveyImportError) and exc.reason == "cancelled":
             self._say_error(lambda: self.tr("The import was cancelled; nothing was imported."))
             return
         if not isinstance(exc, SurveyImportError | OSError):
@@ -317,5 +319,8 @@ class SurveyImportDialog(QDialog):
         block, leaving nothing behind, and the dialog stays to say so."""
         if self.token is not None:
             self.token.cancel()
+            # Said at once: the import stops at its next block, which a large sheet reaches only once
+            # it is read (seconds), and Cancel seemed to do nothing meanwhile.
+            self._say_error(lambda: self.tr("Stopping the import…"))
             return
         super().reject()
