@@ -80,3 +80,23 @@ def test_the_progress_of_an_import_is_in_sight(manager: LanguageManager, store: 
         gate.set()
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=30_000)
     assert dialog.imported is not None and dialog.imported.responses == 30
+
+
+@pytest.mark.usefixtures("isolated_settings")
+def test_no_blank_line_where_no_label_is_missing(manager: LanguageManager, store: Store, qtbot: QtBot,
+                                                 monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """The note on labels the form lacks took a line's height when empty, a blank line pushing the
+    refusal further down; it shows only when it says something."""
+    gen = write_kobo_xlsx(tmp_path, 30, drop_ckb_choice="no")  # one answer without its Kurdish label
+    (tmp_path / "whole").mkdir()
+    whole = write_kobo_xlsx(tmp_path / "whole", 30)
+    dialog = import_dialog(manager, store, qtbot, monkeypatch)
+    assert dialog.notes.isHidden()
+    dialog.set_files(whole.data, whole.form)
+    qtbot.waitUntil(lambda: dialog.questions.count() > 0, timeout=10_000)
+    settle()
+    assert dialog.notes.text() == "" and dialog.notes.isHidden()
+    dialog.set_files(gen.data, gen.form)
+    qtbot.waitUntil(lambda: dialog.notes.text() != "", timeout=10_000)
+    settle()
+    assert dialog.notes.isVisible() and dialog.notes.height() >= dialog.notes.fontMetrics().height()

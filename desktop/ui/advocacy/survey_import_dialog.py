@@ -78,6 +78,7 @@ class SurveyImportDialog(QDialog):
         self.keep_identifying_words = self.keep_identifying_row.words
         self.notes = QLabel(self)  # missing labels: a note, not a refusal
         self.notes.setWordWrap(True)
+        self.notes.hide()  # empty, it was a blank line between the check box and a refusal
         self.error = QLabel(self)
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #b00020")
@@ -225,7 +226,9 @@ class SurveyImportDialog(QDialog):
             checked = (q.name in chosen) if chosen is not None else not q.identifying
             item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
         self._mark_identifying()
-        self.notes.setText(self._missing_note(preview))
+        note = self._missing_note(preview)
+        self.notes.setText(note)
+        self.notes.setVisible(bool(note))
 
     def _check_all(self, on: bool) -> None:
         for i in range(self.questions.count()):
