@@ -202,7 +202,7 @@ def _band_text(value: str) -> str:
     return text if text in AGE_BANDS else ""
 
 
-ProgressFn = Callable[[int], bool]  # rows done -> keep going?
+ProgressFn = Callable[[int, int], bool]  # (rows done, rows in all or 0 if not known yet) -> keep going?
 
 
 def import_survey(
@@ -438,7 +438,7 @@ def _write_rows(
             _flush_block(s, survey_id, position, ids, govs, genders, bands, rows)
             position += 1
             ids, govs, genders, bands, rows = [], [], [], [], []
-            if progress is not None and not progress(count):
+            if progress is not None and not progress(count, source.total):
                 raise SurveyImportError("cancelled", QT_TRANSLATE_NOOP("Survey", "The import was cancelled."))
     if rows:
         _flush_block(s, survey_id, position, ids, govs, genders, bands, rows)
@@ -446,7 +446,7 @@ def _write_rows(
         raise SurveyImportError(
             "no_rows", QT_TRANSLATE_NOOP("Survey", "{file} holds no responses."), file=file_name
         )
-    if progress is not None and not progress(count):  # cancelled before the first block was full, or after the last
+    if progress is not None and not progress(count, source.total):  # cancelled before the first block was full, or after the last
         raise SurveyImportError("cancelled", QT_TRANSLATE_NOOP("Survey", "The import was cancelled."))
     return set(seen)
 

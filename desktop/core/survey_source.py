@@ -49,6 +49,9 @@ class Source:
     # the rows run out; left open, the file stayed locked on Windows, and Excel could not save the
     # corrected CSV over it.
     close: Callable[[], None] = field(default=lambda: None)
+    #: How many rows of answers follow the header, where the file says so before they are read (an .xlsx
+    #: sheet's size); 0 where only reading them all tells (a CSV).
+    total: int = 0
 
 
 def cell_text(value: Any) -> str:
@@ -173,7 +176,7 @@ def _xlsx(path: Path) -> Source:
         raise SurveyImportError(
             "unreadable_file", UNREADABLE, file=path.name
         ) from exc
-    return Source(header, rows, "xlsx")
+    return Source(header, rows, "xlsx", total=max(0, sheet.height - 1))
 
 
 def detect_encoding(path: Path) -> str:

@@ -276,8 +276,8 @@ class SurveyImportDialog(QDialog):
         def run(store: Any, token: CancelToken, progress: Any) -> ImportResult:
             token.check()  # cancelled while waiting for the worker: the file not even opened
 
-            def step(rows: int) -> bool:
-                progress(rows, 0)
+            def step(rows: int, total: int) -> bool:
+                progress(rows, total)
                 return not token.cancelled
 
             return import_survey(store, data, form, keep_identifying=keep, progress=step, questions=chosen)
@@ -286,7 +286,10 @@ class SurveyImportDialog(QDialog):
         self.token = op.success(self._done).failure(self._refused).run_in_background()
         self._update_buttons()
 
-    def _progress(self, rows: int, _total: int) -> None:
+    def _progress(self, rows: int, total: int) -> None:
+        if total:  # the bar fills, its count drawn on it (a busy bar, the number unknown, shows no text)
+            self.progress.setRange(0, max(total, rows))
+            self.progress.setValue(rows)
         self.progress.setFormat(self.ctx.language.count_digits(self.tr("%n response(s) read", "", rows), rows))
 
     def _done(self, result: ImportResult) -> None:
