@@ -9,6 +9,8 @@ the screen. Such a file is said to be no export of the form, naming none of its 
 
 from __future__ import annotations
 
+from typing import NoReturn
+
 from desktop.core import text_cut
 from desktop.core.survey_errors import SurveyImportError
 from desktop.i18n.catalogue import QT_TRANSLATE_NOOP
@@ -83,3 +85,18 @@ def refuse_unmatched(unknown: list[str], known: int, twice: str, file_name: str)
             ),
             count=len(unknown), file=file_name, column=named(unknown[0]),
         )
+
+
+def refuse_no_answers(file_name: str) -> NoReturn:
+    """SurveyImportError for an export none of whose columns is a question to import: only the platform's
+    columns, or questions chosen from a later version of the form than the one that collected the data.
+    (The import went on with nothing to store, and failed with an IndexError.)"""
+    raise SurveyImportError(
+        "no_answers",
+        QT_TRANSLATE_NOOP(
+            "Survey",
+            "{file} holds no answer to the questions chosen: none of them is a column of it. Choose questions "
+            "this export answers, or the export of the form version you chose them from.",
+        ),
+        file=file_name,
+    )

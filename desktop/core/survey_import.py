@@ -37,6 +37,7 @@ from desktop.core.survey_columns import (
     ID_COLUMNS,
     IDENTIFYING_META_COLUMNS,
     META_COLUMNS,
+    refuse_no_answers,
     refuse_unmatched,
 )
 from desktop.core.survey_errors import SurveyImportError
@@ -149,6 +150,8 @@ def _plan(header: list[str], form: XLSForm, keep_identifying: bool, file_name: s
             QT_TRANSLATE_NOOP("Survey", "{file} has no submission id column (_uuid, meta/instanceID or KEY)."),
             file=file_name,
         )
+    if not any(question is not None for _, question, _ in stored):
+        refuse_no_answers(file_name)
     roles: dict[str, int] = {}
     for position, (_, question, _) in enumerate(stored):
         if question is None:
