@@ -171,15 +171,25 @@ class SurveyImportDialog(QDialog):
 
     # --- choosing the files ------------------------------------------------------------------------
 
+    @staticmethod
+    def _folder_of(edit: QLineEdit) -> str:
+        """The folder of the file named in ``edit``, "" for none: a chooser opens there. The export and its
+        XLSForm are downloaded side by side, and each chooser opened in the app's own working folder."""
+        text = edit.text().strip()
+        folder = Path(text).parent if text else None
+        return str(folder) if folder is not None and folder.is_dir() else ""
+
     def choose_data(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Survey export"), "",
+        folder = self._folder_of(self.data_path) or self._folder_of(self.form_path)
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Survey export"), folder,
                                               self.tr("Survey exports (*.xlsx *.csv)"))
         if path:
             self.data_path.setText(path)
             self._update_buttons()
 
     def choose_form(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("XLSForm"), "", self.tr("XLSForms (*.xlsx *.xls)"))
+        folder = self._folder_of(self.form_path) or self._folder_of(self.data_path)
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("XLSForm"), folder, self.tr("XLSForms (*.xlsx *.xls)"))
         if path:
             self.set_form(Path(path))
 
