@@ -29,7 +29,7 @@ def page(ctx: AppContext, qtbot: QtBot) -> RecommendationsPage:
     qtbot.addWidget(p)
     p.resize(1200, 800)
     p.show()
-    p.tabs.setCurrentWidget(p.surveys)
+    p.tabs.setCurrentIndex(3)  # Survey results
     return p
 
 

@@ -28,7 +28,7 @@ def test_each_chooser_opens_beside_the_other_file(ctx: AppContext, qtbot: QtBot,
     page = RecommendationsPage(ctx)
     qtbot.addWidget(page)
     page.show()
-    page.tabs.setCurrentWidget(page.surveys)
+    page.tabs.setCurrentIndex(3)  # Survey results
     dialog = page.surveys.open_import()
     opened_in: list[str] = []
     answers = [gen.data, gen.form]

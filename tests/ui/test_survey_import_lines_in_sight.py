@@ -18,6 +18,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop.core.db import Store
 from desktop.ui.advocacy.survey_import_dialog import SurveyImportDialog
+from desktop.ui.advocacy.survey_tab import SurveyTab
 from desktop.ui.qt_i18n import LanguageManager
 from tests.i18n.test_i18n_screens import isolated_settings, settle  # noqa: F401
 from tests.kobo_export import write_kobo_xlsx
@@ -32,8 +33,9 @@ def import_dialog(manager: LanguageManager, store: Store, qtbot: QtBot,
     window = main_window_on_screen(manager, store, qtbot, "ar", 20.0, LAPTOP, monkeypatch)
     window.go_to("recommendations")
     page: Any = window.current_page()
-    page.tabs.setCurrentWidget(page.surveys)
+    page.tabs.setCurrentIndex(3)  # Survey results
     settle()
+    assert page.surveys.import_button.isVisible()
     qtbot.mouseClick(page.surveys.import_button, Qt.MouseButton.LeftButton)
     dialog = page.surveys.dialog
     assert isinstance(dialog, SurveyImportDialog)
@@ -100,3 +102,30 @@ def test_no_blank_line_where_no_label_is_missing(manager: LanguageManager, store
     qtbot.waitUntil(lambda: dialog.notes.text() != "", timeout=10_000)
     settle()
     assert dialog.notes.isVisible() and dialog.notes.height() >= dialog.notes.fontMetrics().height()
+
+
+@pytest.mark.usefixtures("isolated_settings")
+def test_the_line_saying_what_was_imported_is_in_sight(manager: LanguageManager, store: Store, qtbot: QtBot,
+                                                       monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """Back on the Survey results tab, "Imported. Responses: 300; …" sat under the Link button, below the
+    column's scrolled edge: the dialog closed and nothing said the import was done. Link's own lines too."""
+    gen = write_kobo_xlsx(tmp_path, 30)
+    dialog = import_dialog(manager, store, qtbot, monkeypatch)
+    tab = dialog.parentWidget()
+    assert isinstance(tab, SurveyTab)
+    dialog.set_files(gen.data, gen.form)
+    qtbot.waitUntil(lambda: dialog.questions.count() > 0, timeout=10_000)
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=30_000)
+    qtbot.waitUntil(lambda: tab.question.count() > 0, timeout=10_000)
+    settle()
+    assert "30" in tab.message.text()
+    assert in_view(tab.message), "the line is below the column's edge"
+    # So is what Link says (here: nothing chosen to link), the column scrolled back to its top first.
+    tab.column.verticalScrollBar().setValue(0)
+    settle()
+    assert not in_view(tab.message)
+    qtbot.mouseClick(tab.link_button, Qt.MouseButton.LeftButton)
+    settle()
+    assert tab.message.text() == "اختر توصية والإجابات التي تُعدّ تأييدًا."
+    assert in_view(tab.message), "what Link says is below the column's edge"

@@ -32,8 +32,8 @@ from desktop.ui.context import AppContext
 from desktop.ui.labels import sessions as labels
 from desktop.ui.operations import CollectionOp, QueryOp, read_now
 from desktop.ui.widgets.elided_combo import ElidedCombo
-from desktop.ui.widgets.live_words import say
-from desktop.ui.widgets.scroll_frame import scrolled
+from desktop.ui.widgets.live_words import Words, say
+from desktop.ui.widgets.scroll_frame import bring_into_view, scrolled
 from desktop.ui.widgets.stacking_row import StackingRow
 from desktop.ui.widgets.tab_order import chain
 from desktop.ui.widgets.text_lines import text_height
@@ -201,11 +201,17 @@ class SurveyTab(QWidget):
             return
         fmt = self.ctx.language.format_number  # reads the digits each time: the line follows a switch
         # Three counts in one sentence: a form that needs no plural (translations/glossary.md).
-        say(self.message, lambda: self.tr("Imported. Responses: %1; questions: %2; identifying columns left out: %3.")
+        self._tell(lambda: self.tr("Imported. Responses: %1; questions: %2; identifying columns left out: %3.")
             .replace("%1", fmt(result.responses)).replace("%2", fmt(result.questions))
             .replace("%3", fmt(len(result.dropped_identifying))))
         self.refresh()
         self.survey.setCurrentIndex(max(0, self.survey.findData(result.survey_id)))
+
+    def _tell(self, words: Words) -> None:
+        """What an import or a link did, scrolled into sight: the line is under the Link button, and at 20
+        points below the column's edge (the import dialog closed, and nothing said it was done)."""
+        say(self.message, words)
+        bring_into_view(self.message)
 
     def refresh(self) -> None:
         lang, fmt = self.ctx.language.language, self.ctx.language.format_number
@@ -330,12 +336,12 @@ class SurveyTab(QWidget):
         dist, rec_id, survey_id = self.dist, self.recommendation.currentData(), self.survey.currentData()
         picked = [dist.choices[self.choices.row(item)] for item in self.choices.selectedItems()] if dist else []
         if dist is None or not rec_id or not picked:
-            say(self.message, lambda: self.tr("Choose a recommendation and the answers that count as support."))
+            self._tell(lambda: self.tr("Choose a recommendation and the answers that count as support."))
             return
         group = self.group.currentData() or ""
 
         def done(_link: Any) -> None:
-            say(self.message, lambda: self.tr("Linked."))
+            self._tell(lambda: self.tr("Linked."))
 
         CollectionOp(self.ctx, lambda s: recommendations.link_survey(
             s, rec_id, survey_id, dist.question, picked, group_by=dist.group_by if group else "", group_value=group,
