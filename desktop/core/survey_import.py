@@ -227,6 +227,10 @@ def import_survey(
     source = open_source(data_file)
     try:
         plan = _plan(source.header, form, keep_identifying, data_file.name, questions)
+        # The sheet is read (seconds, for a large .xlsx): its size shown, and a Cancel meanwhile heeded
+        # before a wide form's thousands of questions are written.
+        if progress is not None and not progress(0, source.total):
+            raise SurveyImportError("cancelled", QT_TRANSLATE_NOOP("Survey", "The import was cancelled."))
         with store.transaction() as s:
             survey = Survey(
                 title=title or form.title or data_file.stem, form_id=form.form_id, form_version=form.version,
