@@ -5956,9 +5956,13 @@ What it sent before was discarded when it was rejected: import its bundles again
             <translation>لا يوجد هذا الاستبيان.</translation>
         </message>
         <message>
-            <source>The form {file} cannot be read as an XLSForm workbook (.xlsx).</source>
+            <source>The form {file} is protected by a password, which Majlis cannot open. Open it in Excel with its password, remove the password, save it, and choose it again.</source>
             <extracomment>XLSForm types that are form plumbing, not answers. Metadata types a form may declare: who and what device, not the respondent's answers. Question types whose answer points at a person or a place: dropped unless asked to keep. Free-text questions whose name says they hold a name, a number or an address. Words of a question's label, in any of its languages, that say the answer is a name, a phone number, an address or an e-mail: forms from the field often name their questions q1, q2... ("الاسم الكامل"). Answer types a name or a phone number is typed into (a phone number is often asked as an integer). (language, list_name or "" for questions, how many labels are missing)</extracomment>
-            <translation>تعذّرت قراءة الاستمارة {file} كمصنّف ⁦XLSForm⁩ ‏(⁦.xlsx⁩).</translation>
+            <translation>الاستمارة {file} محميّة بكلمة مرور، ولا يستطيع مجلس فتحها. افتحها في ⁦Excel⁩ بكلمة مرورها، ثم أزِل كلمة المرور واحفظها، واخترها مرة أخرى.</translation>
+        </message>
+        <message>
+            <source>The form {file} cannot be read as an XLSForm workbook (.xlsx): it is damaged, or not a workbook. Download the form again from KoboToolbox or ODK Central and choose that file.</source>
+            <translation>تعذّرت قراءة الاستمارة {file} كمصنّف ⁦XLSForm⁩ ‏(⁦.xlsx⁩): إنها تالفة، أو ليست مصنّفًا. نزّل الاستمارة مرة أخرى من ⁦KoboToolbox⁩ أو ⁦ODK Central⁩، ثم اختر ذلك الملف.</translation>
         </message>
         <message>
             <source>The form {file} has no 'survey' sheet: is it an XLSForm?</source>
@@ -5970,7 +5974,12 @@ What it sent before was discarded when it was rejected: import its bundles again
         </message>
         <message>
             <source>{file} is the form (XLSForm), not the responses: choose the survey's data export as the survey file and this one as the form.</source>
+            <extracomment>Platform columns (KoboToolbox, ODK Central) that are not answers; the identifying ones are dropped.</extracomment>
             <translation>‏{file} هو الاستمارة (⁦XLSForm⁩) وليس الإجابات: اختر ملف تصدير بيانات المسح ملفاً للمسح، وهذا الملف استمارةً.</translation>
+        </message>
+        <message>
+            <source>None of the columns of {file} is a question of the form or a column of KoboToolbox or ODK Central: it is not an export of this form. Choose the export of this form's responses, downloaded with XML names as headers.</source>
+            <translation>لا يوجد بين أعمدة {file} سؤال من الاستمارة ولا عمود من ⁦KoboToolbox⁩ أو ⁦ODK Central⁩: ليس هذا الملفّ تصديرًا لهذه الاستمارة. اختر تصدير إجابات هذه الاستمارة، منزَّلًا بأسماء ⁦XML⁩ عناوينَ للأعمدة.</translation>
         </message>
         <message>
             <source>The column {column} of {file} is not in the form. Is this the form's version that collected the data, exported with XML names as headers?</source>
@@ -5979,6 +5988,10 @@ What it sent before was discarded when it was rejected: import its bundles again
         <message>
             <source>{count} columns of {file} are not in the form (first: {column}). Is this the form's version that collected the data, exported with XML names as headers?</source>
             <translation>‏{count} من أعمدة {file} ليست في الاستمارة (أوّلها: {column}). هل هذه نسخة الاستمارة التي جُمعت بها البيانات، وهل صُدّرت بأسماء ⁦XML⁩ عناوينَ للأعمدة؟</translation>
+        </message>
+        <message>
+            <source>{file} holds no answer to the questions chosen: none of them is a column of it. Choose questions this export answers, or the export of the form version you chose them from.</source>
+            <translation>‏{file} لا يحوي أيّ إجابة عن الأسئلة المختارة: ليس أيٌّ منها عمودًا فيه. اختر أسئلة يجيب عنها هذا التصدير، أو تصدير نسخة الاستمارة التي اخترتها منها.</translation>
         </message>
         <message>
             <source>{file} has no submission id column (_uuid, meta/instanceID or KEY).</source>
@@ -6014,11 +6027,17 @@ What it sent before was discarded when it was rejected: import its bundles again
         </message>
         <message>
             <source>{file} holds no responses.</source>
-            <extracomment>Platform columns (KoboToolbox, ODK Central) that are not answers; the identifying ones are dropped. (language, list_name or "" for question labels, count) of labels the form lacks</extracomment>
+            <extracomment>(language, list_name or "" for question labels, count) of labels the form lacks</extracomment>
             <translation>لا يحتوي {file} على أيّ إجابات.</translation>
         </message>
         <message>
+            <source>The survey file {file} cannot be read: it is damaged or was not wholly downloaded. Download the export again and import that file.</source>
+            <extracomment>A file that opened but whose rows cannot be read: cut short by a download, spoilt on a USB stick.</extracomment>
+            <translation>تعذّرت قراءة ملفّ الاستبيان {file}: إنه تالف أو لم يُنزَّل كاملًا. نزّل ملف التصدير مرة أخرى، ثم استورد ذلك الملف.</translation>
+        </message>
+        <message>
             <source>{file} is a device or a pipe, not a survey file.</source>
+            <extracomment>How many rows of answers follow the header, where the file says so before they are read (an .xlsx sheet's size); 0 where only reading them all tells (a CSV).</extracomment>
             <translation>‏{file} جهاز أو أنبوب، وليس ملفّ استبيان.</translation>
         </message>
         <message>
@@ -6028,6 +6047,10 @@ What it sent before was discarded when it was rejected: import its bundles again
         <message>
             <source>The survey file {file} does not exist.</source>
             <translation>ملفّ الاستبيان {file} غير موجود.</translation>
+        </message>
+        <message>
+            <source>{file} is protected by a password, which Majlis cannot open. Open it in Excel with its password, remove the password, save it, and import it again.</source>
+            <translation>‏{file} محميّ بكلمة مرور، ولا يستطيع مجلس فتحه. افتحه في ⁦Excel⁩ بكلمة مروره، ثم أزِل كلمة المرور واحفظه، واستورده مرة أخرى.</translation>
         </message>
         <message>
             <source>{file} is an old Excel workbook (.xls). Save it as .xlsx in Excel, or export the survey again as XLSX or CSV, and import that file.</source>
@@ -6052,10 +6075,6 @@ What it sent before was discarded when it was rejected: import its bundles again
         <message>
             <source>{file} is a database, not a survey export.</source>
             <translation>‏{file} قاعدة بيانات، وليس ملفّ تصدير لاستبيان.</translation>
-        </message>
-        <message>
-            <source>The survey file {file} cannot be read.</source>
-            <translation>تعذّرت قراءة ملفّ الاستبيان {file}.</translation>
         </message>
         <message>
             <source>The file {file} mixes text encodings (line {line} is not UTF-8 but other lines are). Save it again as UTF-8 and import it again.</source>
@@ -6180,6 +6199,10 @@ What it sent before was discarded when it was rejected: import its bundles again
                 <numerusform>قُرئت %n إجابة</numerusform>
                 <numerusform>قُرئت %n إجابة</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Stopping the import…</source>
+            <translation>جارٍ إيقاف الاستيراد…</translation>
         </message>
         <message>
             <source>Survey exports (*.xlsx *.csv)</source>

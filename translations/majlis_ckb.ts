@@ -5868,9 +5868,13 @@ What it sent before was discarded when it was rejected: import its bundles again
             <translation>ئەم ڕاپرسییە بوونی نییە.</translation>
         </message>
         <message>
-            <source>The form {file} cannot be read as an XLSForm workbook (.xlsx).</source>
+            <source>The form {file} is protected by a password, which Majlis cannot open. Open it in Excel with its password, remove the password, save it, and choose it again.</source>
             <extracomment>XLSForm types that are form plumbing, not answers. Metadata types a form may declare: who and what device, not the respondent's answers. Question types whose answer points at a person or a place: dropped unless asked to keep. Free-text questions whose name says they hold a name, a number or an address. Words of a question's label, in any of its languages, that say the answer is a name, a phone number, an address or an e-mail: forms from the field often name their questions q1, q2... ("الاسم الكامل"). Answer types a name or a phone number is typed into (a phone number is often asked as an integer). (language, list_name or "" for questions, how many labels are missing)</extracomment>
-            <translation>ناتوانرێت فۆڕمی {file} وەک پەڕگەی ⁦XLSForm⁩ ‏(⁦.xlsx⁩) بخوێندرێتەوە.</translation>
+            <translation>فۆڕمی {file} بە وشەی نهێنی پارێزراوە و مەجلیس ناتوانێت بیکاتەوە. لە ⁦Excel⁩ بە وشە نهێنییەکەی بیکەرەوە، وشە نهێنییەکە لابەرە، پاشەکەوتی بکە، پاشان دووبارە هەڵیبژێرە.</translation>
+        </message>
+        <message>
+            <source>The form {file} cannot be read as an XLSForm workbook (.xlsx): it is damaged, or not a workbook. Download the form again from KoboToolbox or ODK Central and choose that file.</source>
+            <translation>ناتوانرێت فۆڕمی {file} وەک پەڕگەی ⁦XLSForm⁩ ‏(⁦.xlsx⁩) بخوێندرێتەوە: تێکچووە، یان پەڕگەی ⁦Excel⁩ نییە. فۆڕمەکە دووبارە لە ⁦KoboToolbox⁩ یان ⁦ODK Central⁩ دابگرە، پاشان ئەو پەڕگەیە هەڵبژێرە.</translation>
         </message>
         <message>
             <source>The form {file} has no 'survey' sheet: is it an XLSForm?</source>
@@ -5882,7 +5886,12 @@ What it sent before was discarded when it was rejected: import its bundles again
         </message>
         <message>
             <source>{file} is the form (XLSForm), not the responses: choose the survey's data export as the survey file and this one as the form.</source>
+            <extracomment>Platform columns (KoboToolbox, ODK Central) that are not answers; the identifying ones are dropped.</extracomment>
             <translation>‏{file} فۆڕمەکەیە (⁦XLSForm⁩)، نەک وەڵامەکان: هەناردەی داتای ڕاپرسییەکە وەک پەڕگەی ڕاپرسی هەڵبژێرە و ئەم پەڕگەیە وەک فۆڕم.</translation>
+        </message>
+        <message>
+            <source>None of the columns of {file} is a question of the form or a column of KoboToolbox or ODK Central: it is not an export of this form. Choose the export of this form's responses, downloaded with XML names as headers.</source>
+            <translation>هیچ ستوونێکی {file} پرسیارێکی فۆڕمەکە یان ستوونێکی ⁦KoboToolbox⁩ یان ⁦ODK Central⁩ نییە: ئەمە هەناردەی ئەم فۆڕمە نییە. هەناردەی وەڵامەکانی ئەم فۆڕمە هەڵبژێرە، کە بە ناوەکانی ⁦XML⁩ وەک سەردێڕ داگیرابێت.</translation>
         </message>
         <message>
             <source>The column {column} of {file} is not in the form. Is this the form's version that collected the data, exported with XML names as headers?</source>
@@ -5891,6 +5900,10 @@ What it sent before was discarded when it was rejected: import its bundles again
         <message>
             <source>{count} columns of {file} are not in the form (first: {column}). Is this the form's version that collected the data, exported with XML names as headers?</source>
             <translation>‏{count} ستوونی {file} لە فۆڕمەکەدا نین (یەکەمیان: {column}). ئایا ئەمە ئەو وەشانەی فۆڕمەکەیە کە داتاکەی پێ کۆکراوەتەوە، و بە ناوەکانی ⁦XML⁩ وەک سەردێڕ هەناردە کراوە؟</translation>
+        </message>
+        <message>
+            <source>{file} holds no answer to the questions chosen: none of them is a column of it. Choose questions this export answers, or the export of the form version you chose them from.</source>
+            <translation>‏{file} هیچ وەڵامێکی پرسیارە هەڵبژێردراوەکانی تێدا نییە: هیچیان ستوونێکی ئەو نییە. ئەو پرسیارانە هەڵبژێرە کە ئەم هەناردەیە وەڵامیان دەداتەوە، یان هەناردەی ئەو وەشانەی فۆڕمەکە کە پرسیارەکانت لێ هەڵبژاردووە.</translation>
         </message>
         <message>
             <source>{file} has no submission id column (_uuid, meta/instanceID or KEY).</source>
@@ -5926,11 +5939,17 @@ What it sent before was discarded when it was rejected: import its bundles again
         </message>
         <message>
             <source>{file} holds no responses.</source>
-            <extracomment>Platform columns (KoboToolbox, ODK Central) that are not answers; the identifying ones are dropped. (language, list_name or "" for question labels, count) of labels the form lacks</extracomment>
+            <extracomment>(language, list_name or "" for question labels, count) of labels the form lacks</extracomment>
             <translation>‏{file} هیچ وەڵامێکی تێدا نییە.</translation>
         </message>
         <message>
+            <source>The survey file {file} cannot be read: it is damaged or was not wholly downloaded. Download the export again and import that file.</source>
+            <extracomment>A file that opened but whose rows cannot be read: cut short by a download, spoilt on a USB stick.</extracomment>
+            <translation>ناتوانرێت پەڕگەی ڕاپرسی {file} بخوێندرێتەوە: تێکچووە یان بە تەواوی دانەگیراوە. هەناردەکە دووبارە دابگرە، پاشان ئەو پەڕگەیە هاوردە بکە.</translation>
+        </message>
+        <message>
             <source>{file} is a device or a pipe, not a survey file.</source>
+            <extracomment>How many rows of answers follow the header, where the file says so before they are read (an .xlsx sheet's size); 0 where only reading them all tells (a CSV).</extracomment>
             <translation>‏{file} ئامێرێک یان بۆرییەکە، نەک پەڕگەی ڕاپرسی.</translation>
         </message>
         <message>
@@ -5940,6 +5959,10 @@ What it sent before was discarded when it was rejected: import its bundles again
         <message>
             <source>The survey file {file} does not exist.</source>
             <translation>پەڕگەی ڕاپرسی {file} بوونی نییە.</translation>
+        </message>
+        <message>
+            <source>{file} is protected by a password, which Majlis cannot open. Open it in Excel with its password, remove the password, save it, and import it again.</source>
+            <translation>‏{file} بە وشەی نهێنی پارێزراوە و مەجلیس ناتوانێت بیکاتەوە. لە ⁦Excel⁩ بە وشە نهێنییەکەی بیکەرەوە، وشە نهێنییەکە لابەرە، پاشەکەوتی بکە، پاشان دووبارە هاوردەی بکە.</translation>
         </message>
         <message>
             <source>{file} is an old Excel workbook (.xls). Save it as .xlsx in Excel, or export the survey again as XLSX or CSV, and import that file.</source>
@@ -5964,10 +5987,6 @@ What it sent before was discarded when it was rejected: import its bundles again
         <message>
             <source>{file} is a database, not a survey export.</source>
             <translation>‏{file} بنکەدراوەیە، نەک هەناردەی ڕاپرسی.</translation>
-        </message>
-        <message>
-            <source>The survey file {file} cannot be read.</source>
-            <translation>ناتوانرێت پەڕگەی ڕاپرسی {file} بخوێندرێتەوە.</translation>
         </message>
         <message>
             <source>The file {file} mixes text encodings (line {line} is not UTF-8 but other lines are). Save it again as UTF-8 and import it again.</source>
@@ -6080,6 +6099,10 @@ What it sent before was discarded when it was rejected: import its bundles again
                 <numerusform>‏%n وەڵام خوێندرایەوە</numerusform>
                 <numerusform>‏%n وەڵام خوێندرایەوە</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Stopping the import…</source>
+            <translation>هاوردەکردن ڕادەگیرێت…</translation>
         </message>
         <message>
             <source>Survey exports (*.xlsx *.csv)</source>
