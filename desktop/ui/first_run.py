@@ -28,12 +28,12 @@ from desktop.core.field_text import one_line
 from desktop.core.models import Device, Session
 from desktop.i18n.languages import LANGUAGES
 from desktop.ui.first_run_open import OpenExistingButton
+from desktop.ui.first_run_passphrase import PassphrasePage
 from desktop.ui.first_run_plan import Created, FolderNotMade, Plan, create_from_plan
 from desktop.ui.help.dialog import install_f1
 from desktop.ui.sync.team_key import TeamKeyView
-from desktop.ui.widgets import passphrase_rules, screen_fit
+from desktop.ui.widgets import screen_fit
 from desktop.ui.widgets.environment_words import reason_of
-from desktop.ui.widgets.field_error import FieldError
 from desktop.ui.widgets.save_files import shown_path
 from desktop.ui.widgets.scroll_frame import scrolled
 from desktop.ui.widgets.text_limits import limit_line
@@ -92,66 +92,6 @@ class LanguagePage(QWizardPage):
         self.missing = path
         self.missing_note.setHidden(path is None)
         self.retranslate()
-
-
-class PassphrasePage(QWizardPage):
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.first = QLineEdit(self)
-        self.second = QLineEdit(self)
-        for edit in (self.first, self.second):
-            edit.setEchoMode(QLineEdit.EchoMode.Password)
-            edit.textChanged.connect(self._changed)
-        self.strength = QLabel(self)
-        self.strength.setWordWrap(True)
-        # A space at either end (a paste from a note often brings one) is part of the passphrase: the
-        # person who later types it without that space is told "Wrong passphrase" and nothing more.
-        self.spaces = QLabel(self)
-        self.spaces.setObjectName("passphrase_spaces")
-        self.spaces.setWordWrap(True)
-        self.spaces.setStyleSheet("color: #8a4b00;")
-        self.spaces.setHidden(True)
-        self.mismatch = FieldError(self)
-        self.warning = QLabel(self)
-        self.warning.setWordWrap(True)
-        self.warning.setStyleSheet("font-weight: bold;")
-        self.first_label, self.second_label = QLabel(self), QLabel(self)
-        self.first_label.setBuddy(self.first)
-        self.second_label.setBuddy(self.second)
-        self.body = _scrolled_body(self, "passphrase_page_scroll")
-        form = QFormLayout(self.body)
-        form.addRow(self.first_label, self.first)
-        form.addRow("", self.strength)
-        form.addRow("", self.spaces)
-        form.addRow(self.second_label, self.second)
-        form.addRow("", self.mismatch)
-        form.addRow(self.warning)
-        self.retranslate()
-
-    def retranslate(self) -> None:
-        self.setTitle(self.tr("Create a passphrase"))
-        self.setSubTitle(self.tr("The database on this laptop is encrypted with it."))
-        self.first_label.setText(self.tr("&Passphrase"))
-        self.second_label.setText(self.tr("&Repeat it"))
-        self.first.setAccessibleName(self.tr("Passphrase"))
-        self.second.setAccessibleName(self.tr("Repeat the passphrase"))
-        self.warning.setText(passphrase_rules.keep_it_safe_words())
-        self._changed()
-
-    def _changed(self) -> None:
-        pw = self.first.text()
-        self.strength.setText(passphrase_rules.strength_words(pw))
-        padded = bool(pw) and pw != pw.strip()
-        self.spaces.setText(self.tr("It begins or ends with a space: the passphrase opens the database only when "
-                                    "typed with that space, every time.") if padded else "")
-        self.spaces.setHidden(not padded)
-        mismatch = bool(self.second.text()) and self.second.text() != pw
-        self.mismatch.set_error(passphrase_rules.differ_words() if mismatch else "")
-        self.completeChanged.emit()
-
-    def isComplete(self) -> bool:
-        pw = self.first.text()
-        return passphrase_rules.acceptable(pw) and pw == self.second.text()
 
 
 class DevicePage(QWizardPage):

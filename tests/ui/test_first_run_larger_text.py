@@ -14,14 +14,16 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, QRect
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtCore import QPoint, QRect, QSize
+from PySide6.QtWidgets import QLabel, QScrollArea, QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop.ui.first_run import FirstRunWizard
 from desktop.ui.qt_i18n import LanguageManager
+from desktop.ui.widgets import screen_fit
 from desktop.ui.widgets.screen_fit import room
 from tests.i18n.test_i18n_screens import settle
+from tests.ui_helpers import in_view
 
 
 def _whole(page: QWidget, wizard: FirstRunWizard) -> list[str]:
@@ -68,3 +70,32 @@ def test_every_line_of_each_page_shows_whole_at_24_points(lang: str, manager: La
             wizard.device_page.name.setText("لاپتۆپی هەولێر")
         wizard.next()
     assert not any(cut.values()), cut
+
+
+@pytest.mark.parametrize(("lang", "size"), [("ar", 20.0), ("ckb", 24.0)])
+def test_the_passphrase_page_scrolls_with_every_line_whole_on_a_laptop_at_150_percent(
+        lang: str, size: float, manager: LanguageManager, qtbot: QtBot, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """On a 1366x768 laptop at 150 % (910x512 logical pixels) the wizard cannot grow to the passphrase
+    page's height and the page scrolls: the strength line ran under the repeat field, and the warning
+    that nobody can recover a lost passphrase showed two lines of three, cut at the top and bottom."""
+    monkeypatch.setattr(screen_fit, "room", lambda _window: QSize(910, 512))
+    manager.set_language(lang)
+    manager.set_font_size(size)
+    wizard = FirstRunWizard(manager, tmp_path / "Majlis")
+    qtbot.addWidget(wizard)
+    wizard.show()
+    settle()
+    wizard.next()
+    page = wizard.passphrase_page
+    page.first.setText("password1")  # weak, and the repeat differs
+    page.second.setText("password2")
+    settle()
+    assert wizard.height() <= 512
+    assert page.strength.isVisible() and page.mismatch.isVisible() and page.warning.isVisible()
+    assert _whole(page, wizard) == []
+    scroller = page.findChild(QScrollArea, "passphrase_page_scroll")
+    assert scroller is not None
+    scroller.ensureWidgetVisible(page.warning)  # the warning reached by scrolling, whole
+    settle()
+    assert in_view(page.warning)

@@ -1,0 +1,79 @@
+"""The first-run wizard's passphrase page: the passphrase typed twice, its strength as it is typed, a
+space at either end said, the two said to differ, and the warning that a lost passphrase loses the data."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QVBoxLayout, QWidget, QWizardPage
+
+from desktop.ui.widgets import passphrase_rules
+from desktop.ui.widgets.field_error import FieldError
+from desktop.ui.widgets.scroll_frame import scrolled
+
+
+class PassphrasePage(QWizardPage):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.first = QLineEdit(self)
+        self.second = QLineEdit(self)
+        for edit in (self.first, self.second):
+            edit.setEchoMode(QLineEdit.EchoMode.Password)
+            edit.textChanged.connect(self._changed)
+        self.strength = QLabel(self)
+        self.strength.setWordWrap(True)
+        # A space at either end (a paste from a note often brings one) is part of the passphrase: the
+        # person who later types it without that space is told "Wrong passphrase" and nothing more.
+        self.spaces = QLabel(self)
+        self.spaces.setObjectName("passphrase_spaces")
+        self.spaces.setWordWrap(True)
+        self.spaces.setStyleSheet("color: #8a4b00;")
+        self.spaces.setHidden(True)
+        self.mismatch = FieldError(self)
+        self.warning = QLabel(self)
+        self.warning.setWordWrap(True)
+        self.warning.setStyleSheet("font-weight: bold;")
+        self.first_label, self.second_label = QLabel(self), QLabel(self)
+        self.first_label.setBuddy(self.first)
+        self.second_label.setBuddy(self.second)
+        # A grid, not a QFormLayout: where the page scrolls (a laptop at 150 % with a larger text) a form
+        # gave its wrapped lines the heights of their preferred widths, not of the widths they got: the
+        # strength line ran under the repeat field, the warning showed two lines of three.
+        self.body = QWidget(self)  # in a part that scrolls, as the other pages' lines (first_run._scrolled_body)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scrolled(self.body, self, name="passphrase_page_scroll", column=True))
+        grid = QGridLayout(self.body)
+        grid.setColumnStretch(1, 1)
+        for row, (label, field) in enumerate(((self.first_label, self.first), (None, self.strength),
+                                              (None, self.spaces), (self.second_label, self.second),
+                                              (None, self.mismatch))):
+            if label is not None:
+                grid.addWidget(label, row, 0)
+            grid.addWidget(field, row, 1)
+        grid.addWidget(self.warning, 5, 0, 1, 2)
+        grid.setRowStretch(6, 1)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Create a passphrase"))
+        self.setSubTitle(self.tr("The database on this laptop is encrypted with it."))
+        self.first_label.setText(self.tr("&Passphrase"))
+        self.second_label.setText(self.tr("&Repeat it"))
+        self.first.setAccessibleName(self.tr("Passphrase"))
+        self.second.setAccessibleName(self.tr("Repeat the passphrase"))
+        self.warning.setText(passphrase_rules.keep_it_safe_words())
+        self._changed()
+
+    def _changed(self) -> None:
+        pw = self.first.text()
+        self.strength.setText(passphrase_rules.strength_words(pw))
+        padded = bool(pw) and pw != pw.strip()
+        self.spaces.setText(self.tr("It begins or ends with a space: the passphrase opens the database only when "
+                                    "typed with that space, every time.") if padded else "")
+        self.spaces.setHidden(not padded)
+        mismatch = bool(self.second.text()) and self.second.text() != pw
+        self.mismatch.set_error(passphrase_rules.differ_words() if mismatch else "")
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:
+        pw = self.first.text()
+        return passphrase_rules.acceptable(pw) and pw == self.second.text()
