@@ -280,17 +280,23 @@ class FirstRunWizard(QWizard):
         super().changeEvent(event)
 
     def _fit_page(self) -> None:
-        """Grow the window (within the screen) until every line of the page shown has its height (a team
-        file's fingerprint on the last page, a larger text size on any); beyond the screen it scrolls."""
+        """Grow the window (within the screen) until every line of the page shown has its width and its
+        height (a team file's fingerprint and the check box under it on the last page, a larger text size
+        on any): the page's lines stood past its side edge, cut, in Kurdish. Beyond the screen it scrolls."""
         page = self.currentPage()
         body = getattr(page, "body", None)
         layout = body.layout() if body is not None else None
         if page is None or body is None or layout is None or not page.isVisible():
             return
-        need = layout.totalHeightForWidth(body.width()) if layout.hasHeightForWidth() else layout.totalSizeHint().height()
-        extra = need - page.height()
-        if extra > 0:
-            self.resize(self.width(), min(self.height() + extra, screen_fit.room(self).height()))
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)  # the new lines' sizes
+        room = screen_fit.room(self)
+        width = min(self.width() + max(page.minimumSizeHint().width() - page.width(), 0), room.width())
+        shown = body.parentWidget() or body  # the scroll area's viewport: the body is never narrower
+        body_width = max(body.width(), shown.width() + width - self.width())  # once the window is resized
+        need = layout.totalHeightForWidth(body_width) if layout.hasHeightForWidth() else layout.totalSizeHint().height()
+        height = min(self.height() + max(need - page.height(), 0), room.height())
+        if (width, height) != (self.width(), self.height()):
+            self.resize(width, height)
 
     def database_path(self) -> Path:
         """Where the new database goes: a free name in the data folder (made by ``create_from_plan``,

@@ -23,6 +23,7 @@ from desktop.ui.qt_i18n import LanguageManager
 from desktop.ui.widgets import screen_fit
 from desktop.ui.widgets.screen_fit import room
 from tests.i18n.test_i18n_screens import settle
+from tests.sync_helpers import new_team_file
 from tests.ui_helpers import in_view
 
 
@@ -99,3 +100,38 @@ def test_the_passphrase_page_scrolls_with_every_line_whole_on_a_laptop_at_150_pe
     scroller.ensureWidgetVisible(page.warning)  # the warning reached by scrolling, whole
     settle()
     assert in_view(page.warning)
+
+
+@pytest.mark.parametrize(("lang", "size"), [("ckb", 20.0), ("ckb", 24.0), ("ar", 24.0)])
+def test_a_team_file_chosen_on_a_laptop_at_150_percent_cuts_nothing_at_the_sides(
+        lang: str, size: float, manager: LanguageManager, qtbot: QtBot, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The fingerprint and "The fingerprint matches the one my coordinator read out" (a check box, one
+    line) need more width than the last page had before the file was chosen: in Kurdish the page's lines
+    stood 20 pixels past its left edge, "Choose team file…" cut at its start. The wizard grows (within
+    the 910 pixels of the screen) to the width they need."""
+    monkeypatch.setattr(screen_fit, "room", lambda _window: QSize(910, 512))
+    manager.set_language(lang)
+    manager.set_font_size(size)
+    wizard = FirstRunWizard(manager, tmp_path / "Majlis")
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.next()
+    wizard.passphrase_page.first.setText("correct horse battery staple")
+    wizard.passphrase_page.second.setText("correct horse battery staple")
+    wizard.next()
+    wizard.device_page.name.setText("لاپتۆپی هەولێر")
+    wizard.next()
+    settle()
+    page = wizard.start_page
+    assert page.load_team_file(new_team_file(tmp_path / "coordinator", "تیمی یاسای هەڵبژاردن"))
+    settle()
+    assert wizard.width() <= 910
+    viewport = page.scroller.viewport()
+    assert page.body.x() == 0 and page.body.width() <= viewport.width(), (page.body.geometry(), viewport.size())
+    confirm = page.key_view.confirm
+    assert confirm is not None
+    for widget in (page.browse, page.team_file, page.key_view.fingerprint, confirm):
+        left = widget.mapTo(viewport, QPoint(0, 0)).x()
+        assert left >= 0 and left + widget.width() <= viewport.width(), widget
+    assert confirm.width() >= confirm.sizeHint().width()
