@@ -63,6 +63,9 @@ class OutboxPanel(QGroupBox):
         self.clock_label.setObjectName("clock_behind")
         self.clock_label.setWordWrap(True)
         self.key_label.setObjectName("own_fingerprint")
+        # Wrapped (before the fingerprint, whose groups stay together): on one line it was wider than the
+        # page at 24 points on a laptop at 150 %, and the page scrolled sideways, the fingerprint cut.
+        self.key_label.setWordWrap(True)
         self.key_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         for label in (self.team_label, self.last_label, self.where_label):
             label.setWordWrap(True)
@@ -163,7 +166,7 @@ class OutboxPanel(QGroupBox):
         # A fingerprint is Latin hex read left to right: isolated, its groups keep their order. The
         # centre's own is shown with its roster, as this computer's.
         self.key_label.setText(self.tr("This laptop's key fingerprint: %1").replace(
-            "%1", f"\u2066{st.key_fingerprint}\u2069") if st.in_team and st.key_fingerprint and not centre else "")
+            "%1", texts.isolated_fingerprint(st.key_fingerprint)) if st.in_team and st.key_fingerprint and not centre else "")
         self.key_label.setVisible(bool(self.key_label.text()))
         self.join_button.setVisible(not st.in_team)
         self.export_button.setEnabled(st.in_team and not self.exporting and not self.redating  # one at a time

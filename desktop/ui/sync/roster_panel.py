@@ -49,12 +49,7 @@ ROSTER_ROWS = 6
 TOUCHED = {"device", "session", "transcript_turn", "participant", "consent_record", "coded_segment", "code"}
 
 
-def _ltr(fingerprint: str) -> str:
-    """A key fingerprint (or a device id) in a left-to-right isolate (LRI…PDI): read out group by group
-    on the phone, it must stand in its order in an Arabic or Kurdish line too. A first group of digits only ("1667 ce66
-    …") has no direction of its own after Arabic words, and a right-to-left line showed it last. Its groups
-    are joined by no-break spaces: a line that wraps broke it between them, its halves on two lines."""
-    return "\u2066" + fingerprint.replace(" ", "\u00a0") + "\u2069"
+_ltr = texts.isolated_fingerprint
 
 
 class _RoleList(ChoiceBox):

@@ -24,6 +24,14 @@ from desktop.ui.widgets.write_failure import write_failure_text
 NONE_FOLLOWED = Followed()  # no codings moved or deleted
 
 
+def isolated_fingerprint(fingerprint: str) -> str:
+    """A key fingerprint (or a device id) in a left-to-right isolate (LRI…PDI): read out group by group
+    on the phone, it must stand in its order in an Arabic or Kurdish line too. A first group of digits only ("1667 ce66
+    …") has no direction of its own after Arabic words, and a right-to-left line showed it last. Its groups
+    are joined by no-break spaces: a line that wraps broke it between them, its halves on two lines."""
+    return "\u2066" + fingerprint.replace(" ", "\u00a0") + "\u2069"
+
+
 def refusal(code: str, message: str) -> str:
     translate = QCoreApplication.translate
     if message:
