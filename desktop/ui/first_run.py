@@ -31,6 +31,7 @@ from desktop.ui.first_run_open import OpenExistingButton
 from desktop.ui.first_run_passphrase import PassphrasePage
 from desktop.ui.first_run_plan import Created, FolderNotMade, Plan, create_from_plan
 from desktop.ui.help.dialog import install_f1
+from desktop.ui.sync.drives import default_export_folder
 from desktop.ui.sync.team_key import TeamKeyView
 from desktop.ui.widgets import screen_fit
 from desktop.ui.widgets.environment_words import reason_of
@@ -183,7 +184,11 @@ class StartPage(QWizardPage):
         self.team_name.setAccessibleName(self.tr("Team name"))
 
     def pick_team_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Team file"), "", self.tr("Majlis team files (*.majlis-team)"))
+        # On the USB stick it came on (else Documents), not where the program was started; all files too:
+        # messaging apps rename files ("team.majlis-team (1)"), and the content decides.
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Team file"), str(default_export_folder()),
+                                              QCoreApplication.translate(  # the words of Join a team…
+                                                  "JoinTeamDialog", "Majlis team files (*.majlis-team);;All files (*)"))
         if path:
             self.load_team_file(Path(path))
 

@@ -30,6 +30,7 @@ from desktop.ui.context import AppContext
 from desktop.ui.help.dialog import install_f1
 from desktop.ui.operations import CollectionOp, read_now
 from desktop.ui.sync import texts
+from desktop.ui.sync.drives import default_export_folder
 from desktop.ui.sync.team_key import TeamKeyView
 from desktop.ui.widgets.busy import BusyState
 from desktop.ui.widgets.screen_fit import fit_resize, grow_to_contents
@@ -125,8 +126,9 @@ class JoinTeamDialog(QDialog):
         super().changeEvent(event)
 
     def choose(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Team file"), "", self.tr("Majlis team files (*.majlis-team);;All files (*)"))
+        path, _ = QFileDialog.getOpenFileName(  # on the USB stick it came on, else Documents
+            self, self.tr("Team file"), str(default_export_folder()),
+            self.tr("Majlis team files (*.majlis-team);;All files (*)"))
         if path:
             self.load(Path(path))
 
