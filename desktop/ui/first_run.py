@@ -73,12 +73,21 @@ class LanguagePage(QWizardPage):
             button.setProperty("code", lang.code)
             button.setChecked(lang.code == language.language)
             button.toggled.connect(lambda on, code=lang.code: on and self.language.set_language(code))
+            button.toggled.connect(lambda _on: self._tab_stop_on_ticked())
             self.group.addButton(button)
             layout.addWidget(button)
+        self._tab_stop_on_ticked()
         layout.addStretch(1)
         self.open_existing = OpenExistingButton(self)  # a database already made: its unlock window instead
         layout.addWidget(self.open_existing)
         self.retranslate()
+
+    def _tab_stop_on_ticked(self) -> None:
+        """The language ticked is the group's one Tab stop, where the wizard puts the focus as it opens (Qt
+        keeps the stop on the button last focused, the first of them until then: "العربية" in a Kurdish
+        wizard, and Space turned it Arabic). The arrows move between the languages whatever their stop."""
+        for button in self.group.buttons():
+            button.setFocusPolicy(Qt.FocusPolicy.StrongFocus if button.isChecked() else Qt.FocusPolicy.ClickFocus)
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("Welcome to Majlis"))
