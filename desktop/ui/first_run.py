@@ -49,7 +49,7 @@ def _scrolled_body(page: QWizardPage, name: str) -> QWidget:
     body = QWidget(page)
     outer = QVBoxLayout(page)
     outer.setContentsMargins(0, 0, 0, 0)
-    outer.addWidget(scrolled(body, page, name=name, column=True))
+    outer.addWidget(scrolled(body, page, name=name, column=True, follow_focus=True))
     return body
 
 
@@ -166,7 +166,7 @@ class StartPage(QWizardPage):
         layout = QVBoxLayout(self.body)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        self.scroller = scrolled(self.body, self, name="start_page_scroll", column=True)
+        self.scroller = scrolled(self.body, self, name="start_page_scroll", column=True, follow_focus=True)
         outer.addWidget(self.scroller)
         layout.addWidget(self.join)
         layout.addLayout(row)

@@ -40,7 +40,8 @@ class PassphrasePage(QWizardPage):
         self.body = QWidget(self)  # in a part that scrolls, as the other pages' lines (first_run._scrolled_body)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scrolled(self.body, self, name="passphrase_page_scroll", column=True))
+        outer.addWidget(scrolled(self.body, self, name="passphrase_page_scroll", column=True,
+                                  follow_focus=True))
         grid = QGridLayout(self.body)
         grid.setColumnStretch(1, 1)
         for row, (label, field) in enumerate(((self.first_label, self.first), (None, self.strength),

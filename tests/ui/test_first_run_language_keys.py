@@ -9,14 +9,16 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QWizard
 from pytestqt.qtbot import QtBot
 
 from desktop.ui.first_run import FirstRunWizard
 from desktop.ui.qt_i18n import LanguageManager
+from desktop.ui.widgets import screen_fit
 from tests.i18n.test_i18n_screens import settle
-from tests.ui_helpers import focused
+from tests.sync_helpers import new_team_file
+from tests.ui_helpers import focused, in_view
 
 
 @pytest.mark.parametrize("lang", ["ckb", "en"])
@@ -59,3 +61,42 @@ def test_the_arrows_still_choose_another_language(manager: LanguageManager, qtbo
     qtbot.keyClick(focused(), Qt.Key.Key_Backtab)
     settle()
     assert focused() is after, [b.text() for b in buttons]
+
+
+@pytest.mark.parametrize("lang", ["ckb", "ar"])
+def test_the_focus_is_in_sight_on_a_laptop_at_24_points(lang: str, manager: LanguageManager, qtbot: QtBot,
+                                                        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """At 24 points on a 1366x768 laptop at 150 % the pages scroll: the note that the database opened last
+    is not there filled the first page, and the focus stood on a language below it, out of sight; Tab
+    round from Cancel put it on "Join a team", scrolled away above. Qt scrolls a page only for a Tab
+    pressed inside it; the wizard's pages now bring into view whatever takes the focus."""
+    monkeypatch.setattr(screen_fit, "room", lambda _window: QSize(910, 512))
+    manager.set_language(lang)
+    manager.set_font_size(24.0)
+    wizard = FirstRunWizard(manager, tmp_path / "Majlis", missing=tmp_path / "USB" / "majlis.db")
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.activateWindow()
+    qtbot.waitUntil(wizard.isActiveWindow)
+    settle()
+    assert focused() is wizard.language_page.group.checkedButton()
+    qtbot.waitUntil(lambda: in_view(focused()))
+    wizard.next()
+    wizard.passphrase_page.first.setText("correct horse battery staple")
+    wizard.passphrase_page.second.setText("correct horse battery staple")
+    wizard.next()
+    wizard.device_page.name.setText("لاپتۆپی هەولێر")
+    wizard.next()
+    page = wizard.start_page
+    assert page.load_team_file(new_team_file(tmp_path / "coordinator", "تیمی یاسای هەڵبژاردن"))
+    settle()
+    confirm = page.key_view.confirm
+    assert confirm is not None
+    confirm.setFocus(Qt.FocusReason.TabFocusReason)  # the last of the page's stops: the page scrolled down
+    qtbot.waitUntil(lambda: in_view(confirm))
+    cancel = wizard.button(QWizard.WizardButton.CancelButton)
+    cancel.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.keyClick(cancel, Qt.Key.Key_Tab)  # round to the page's first stop
+    settle()
+    assert page.isAncestorOf(focused())
+    qtbot.waitUntil(lambda: in_view(focused()))

@@ -7,6 +7,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QWidget
 
+from desktop.ui.widgets.focus_follower import FocusFollower
+
 
 class ColumnScrollArea(QScrollArea):
     """Scrolls up and down: as narrow as its part allows, never narrower (a splitter beside it would
@@ -26,7 +28,8 @@ class ColumnScrollArea(QScrollArea):
         return super().eventFilter(watched, event)
 
 
-def scrolled(part: QWidget, parent: QWidget | None = None, *, name: str = "", column: bool = False) -> QScrollArea:
+def scrolled(part: QWidget, parent: QWidget | None = None, *, name: str = "", column: bool = False,
+             follow_focus: bool = False) -> QScrollArea:
     """``part`` in a frameless scroll area that gives it all its room when there is enough: a scroll
     bar shows only when the room is less than ``part``'s smallest size. No Tab stop of its own (the
     fields inside are the stops), and Qt scrolls to the field the Tab key reaches. A ``column``
@@ -35,6 +38,8 @@ def scrolled(part: QWidget, parent: QWidget | None = None, *, name: str = "", co
     if name:
         area.setObjectName(name)
     _hold(area, part, column=column)
+    if follow_focus:  # whatever takes the focus brought into view, not only what Tab reached inside
+        FocusFollower(area)
     return area
 
 
