@@ -207,7 +207,7 @@ class RoundtableEditor(SessionEditorBase):
             model.edited.connect(self._edited)
 
         self.tabs = FittingTabs(self)
-        self.tabs.addTab(scrolled(details, self, name="roundtable_details"), "")  # nine rows: it scrolls on a short screen
+        self.tabs.addTab(scrolled(details, self, name="roundtable_details", follow_focus=True), "")  # nine rows: scrolls
         self.tabs.addTab(self.attendance, "")
         self.tabs.addTab(self.agenda, "")
         self.tabs.addTab(self.decisions, "")
