@@ -3,6 +3,7 @@ space at either end said, the two said to differ, and the warning that a lost pa
 
 from __future__ import annotations
 
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QVBoxLayout, QWidget, QWizardPage
 
 from desktop.ui.widgets import passphrase_rules
@@ -40,8 +41,12 @@ class PassphrasePage(QWizardPage):
         self.body = QWidget(self)  # in a part that scrolls, as the other pages' lines (first_run._scrolled_body)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scrolled(self.body, self, name="passphrase_page_scroll", column=True,
-                                  follow_focus=True))
+        self.scroller = scrolled(self.body, self, name="passphrase_page_scroll", column=True, follow_focus=True)
+        outer.addWidget(self.scroller)
+        # The warning in sight while the passphrase is typed again (where the page scrolls: a laptop at
+        # 150 % with a larger text): below the fold, only the mouse reached it, and Tab, typing and Enter
+        # for Next went past it unread.
+        self.second.installEventFilter(self)
         grid = QGridLayout(self.body)
         grid.setColumnStretch(1, 1)
         for row, (label, field) in enumerate(((self.first_label, self.first), (None, self.strength),
@@ -53,6 +58,18 @@ class PassphrasePage(QWizardPage):
         grid.addWidget(self.warning, 5, 0, 1, 2)
         grid.setRowStretch(6, 1)
         self.retranslate()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.second and event.type() == QEvent.Type.FocusIn:
+            QTimer.singleShot(0, self, self._warning_in_sight)  # after the scroll to the field itself
+        return super().eventFilter(watched, event)
+
+    def _warning_in_sight(self) -> None:
+        layout = self.body.layout()
+        if layout is not None:
+            layout.activate()
+        self.scroller.ensureWidgetVisible(self.warning, 0, 0)
+        self.scroller.ensureWidgetVisible(self.second, 0, 0)  # the field first, where both do not fit
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("Create a passphrase"))

@@ -14,7 +14,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, QRect, QSize
+from PySide6.QtCore import QPoint, QRect, QSize, Qt
 from PySide6.QtWidgets import QLabel, QScrollArea, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -24,7 +24,7 @@ from desktop.ui.widgets import screen_fit
 from desktop.ui.widgets.screen_fit import room
 from tests.i18n.test_i18n_screens import settle
 from tests.sync_helpers import new_team_file
-from tests.ui_helpers import in_view
+from tests.ui_helpers import focused, in_view
 
 
 def _whole(page: QWidget, wizard: FirstRunWizard) -> list[str]:
@@ -135,3 +135,30 @@ def test_a_team_file_chosen_on_a_laptop_at_150_percent_cuts_nothing_at_the_sides
         left = widget.mapTo(viewport, QPoint(0, 0)).x()
         assert left >= 0 and left + widget.width() <= viewport.width(), widget
     assert confirm.width() >= confirm.sizeHint().width()
+
+
+@pytest.mark.parametrize(("lang", "size"), [("ar", 20.0), ("ckb", 24.0)])
+def test_the_warning_is_in_sight_while_the_passphrase_is_repeated(
+        lang: str, size: float, manager: LanguageManager, qtbot: QtBot, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """From the keyboard (the passphrase typed, Tab, typed again, Enter for Next) the words "Write it down
+    and keep it safe. If it is lost, nobody can recover the data…" stayed below the page's fold on a laptop
+    at 150 %, unread: only the mouse could scroll to them. With the focus in Repeat it, they are in sight."""
+    monkeypatch.setattr(screen_fit, "room", lambda _window: QSize(910, 512))
+    manager.set_language(lang)
+    manager.set_font_size(size)
+    wizard = FirstRunWizard(manager, tmp_path / "Majlis")
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.activateWindow()
+    qtbot.waitUntil(wizard.isActiveWindow)
+    wizard.next()
+    settle()
+    page = wizard.passphrase_page
+    assert focused() is page.first
+    qtbot.keyClicks(page.first, "correct horse battery staple")
+    qtbot.keyClick(page.first, Qt.Key.Key_Tab)
+    assert focused() is page.second
+    qtbot.keyClicks(page.second, "correct horse battery staple")
+    settle()
+    qtbot.waitUntil(lambda: in_view(page.warning) and in_view(page.second))
