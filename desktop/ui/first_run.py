@@ -67,6 +67,11 @@ class LanguagePage(QWizardPage):
         self.missing_note.setWordWrap(True)
         self.missing_note.setStyleSheet("color: #8a4b00; font-weight: bold;")
         self.missing_note.setHidden(True)
+        # The page's first Tab stop while it is shown: the wizard opens with the focus on it, in sight (a
+        # screen reader reads it first). At 24 points on a laptop it fills the page, and the focus on a
+        # language below it scrolled it away as the wizard opened.
+        self.missing_note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                                  | Qt.TextInteractionFlag.TextSelectableByKeyboard)
         layout.addWidget(self.missing_note)
         for lang in LANGUAGES:
             button = QRadioButton(lang.native_name, self)
@@ -101,6 +106,8 @@ class LanguagePage(QWizardPage):
     def set_missing(self, path: Path | None) -> None:
         self.missing = path
         self.missing_note.setHidden(path is None)
+        # No stop while hidden: the wizard gave its first focus to the first stop, hidden or not.
+        self.missing_note.setFocusPolicy(Qt.FocusPolicy.NoFocus if path is None else Qt.FocusPolicy.StrongFocus)
         self.retranslate()
 
 
