@@ -23,6 +23,7 @@ from desktop.ui import registry
 from desktop.ui.context import AppContext
 from desktop.ui.page_base import Page
 from desktop.ui.qt_i18n import default_point_size
+from desktop.ui.widgets.focus_follower import FocusFollower
 from desktop.ui.widgets.lazy_panel import build_all_parts
 
 PAGE_FRAME = "page_frame"
@@ -52,6 +53,9 @@ def _framed(page: QWidget, parent: QWidget) -> QScrollArea:
     frame.setFrameShape(QFrame.Shape.NoFrame)
     frame.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no extra stop for Tab: the page's own fields are the stops
     frame.setWidget(page)
+    # What takes the focus from outside the frame (Tab from the navigation to an editor's Back) in sight:
+    # Qt scrolls only for a Tab pressed inside.
+    FocusFollower(frame)
     return frame
 
 

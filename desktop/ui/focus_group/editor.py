@@ -116,7 +116,7 @@ class FocusGroupEditor(SessionEditorBase):
         self.tabs.setObjectName("fg_tabs")
         self.tabs.addTab(self.transcript, "")
         self.tabs.addTab(self._people_panel, "")
-        self.tabs.addTab(scrolled(self._header_panel, self, name="fg_details"), "")  # a long form: it scrolls on a short screen
+        self.tabs.addTab(scrolled(self._header_panel, self, name="fg_details", follow_focus=True), "")  # a long form: scrolls
         # Import text… beside the tabs, where the tab bar leaves room, shown with the transcript: in the
         # top row it pushed the session's buttons to a second line on a laptop (Kurdish), and the
         # transcript showed three turns, not five.
