@@ -5935,10 +5935,6 @@ What it sent before was discarded when it was rejected: import its bundles again
             <source>Team name</source>
             <translation>اسم الفريق</translation>
         </message>
-        <message>
-            <source>Majlis team files (*.majlis-team)</source>
-            <translation>ملفّات فريق مجلس ‎(*.majlis-team)</translation>
-        </message>
     </context>
     <context>
         <name>Survey</name>

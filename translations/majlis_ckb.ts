@@ -5847,10 +5847,6 @@ What it sent before was discarded when it was rejected: import its bundles again
             <source>Team name</source>
             <translation>ناوی تیم</translation>
         </message>
-        <message>
-            <source>Majlis team files (*.majlis-team)</source>
-            <translation>پەڕگەکانی تیمی مەجلیس ‎(*.majlis-team)</translation>
-        </message>
     </context>
     <context>
         <name>Survey</name>
