@@ -14,6 +14,7 @@ from desktop.i18n.digits import apply_digits
 from desktop.ui.qt_i18n import active_digits, resources_dir
 from desktop.ui.widgets.read_only_look import mark_reading
 from desktop.ui.widgets.screen_fit import fit_resize
+from desktop.ui.widgets.word_wrap_label import WordWrapLabel
 
 
 def notices_path() -> str:
@@ -35,8 +36,7 @@ class AboutDialog(QDialog):
         font.setPointSizeF(font.pointSizeF() * 1.4)
         font.setBold(True)
         self.heading.setFont(font)
-        self.summary = QLabel(self)
-        self.summary.setWordWrap(True)
+        self.summary = WordWrapLabel(self)
         self.licences_label = QLabel(self)
         self.licences = QPlainTextEdit(self)
         self.licences.setReadOnly(True)

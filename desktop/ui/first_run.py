@@ -38,6 +38,7 @@ from desktop.ui.widgets.environment_words import reason_of
 from desktop.ui.widgets.save_files import shown_path
 from desktop.ui.widgets.scroll_frame import scrolled
 from desktop.ui.widgets.text_limits import limit_line
+from desktop.ui.widgets.word_wrap_label import WordWrapLabel
 
 DB_FILE = "majlis.db"
 
@@ -62,9 +63,8 @@ class LanguagePage(QWizardPage):
         layout = QVBoxLayout(self.body)
         # The database opened last, when it is not there: said before a new one is made.
         self.missing: Path | None = None
-        self.missing_note = QLabel(self)
+        self.missing_note = WordWrapLabel(self)
         self.missing_note.setObjectName("missing_database")
-        self.missing_note.setWordWrap(True)
         self.missing_note.setStyleSheet("color: #8a4b00; font-weight: bold;")
         self.missing_note.setHidden(True)
         # The page's first Tab stop while it is shown: the wizard opens with the focus on it, in sight (a
@@ -122,8 +122,7 @@ class DevicePage(QWizardPage):
         self.person = limit_line(QLineEdit(self), Session, "facilitator")  # also a coder, an actor
         self.person_label = QLabel(self)
         self.person_label.setBuddy(self.person)
-        self.person_hint = QLabel(self)
-        self.person_hint.setWordWrap(True)
+        self.person_hint = WordWrapLabel(self)
         self.body = _scrolled_body(self, "device_page_scroll")
         form = QFormLayout(self.body)
         form.addRow(self.label, self.name)

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QVBoxLayout, QWidg
 from desktop.ui.widgets import passphrase_rules
 from desktop.ui.widgets.field_error import FieldError
 from desktop.ui.widgets.scroll_frame import scrolled
+from desktop.ui.widgets.word_wrap_label import WordWrapLabel
 
 
 class PassphrasePage(QWizardPage):
@@ -19,18 +20,15 @@ class PassphrasePage(QWizardPage):
         for edit in (self.first, self.second):
             edit.setEchoMode(QLineEdit.EchoMode.Password)
             edit.textChanged.connect(self._changed)
-        self.strength = QLabel(self)
-        self.strength.setWordWrap(True)
+        self.strength = WordWrapLabel(self)
         # A space at either end (a paste from a note often brings one) is part of the passphrase: the
         # person who later types it without that space is told "Wrong passphrase" and nothing more.
-        self.spaces = QLabel(self)
+        self.spaces = WordWrapLabel(self)
         self.spaces.setObjectName("passphrase_spaces")
-        self.spaces.setWordWrap(True)
         self.spaces.setStyleSheet("color: #8a4b00;")
         self.spaces.setHidden(True)
         self.mismatch = FieldError(self)
-        self.warning = QLabel(self)
-        self.warning.setWordWrap(True)
+        self.warning = WordWrapLabel(self)
         self.warning.setStyleSheet("font-weight: bold;")
         self.first_label, self.second_label = QLabel(self), QLabel(self)
         self.first_label.setBuddy(self.first)

@@ -24,6 +24,7 @@ from desktop.ui.widgets.environment_words import Advice, environment_reason
 from desktop.ui.widgets.field_error import FieldError
 from desktop.ui.widgets.save_files import shown_path
 from desktop.ui.widgets.scroll_frame import scrolled
+from desktop.ui.widgets.word_wrap_label import WordWrapLabel
 
 BUSY_AFTER_MS = 300  # as Anki: a busy look only for work a person would notice
 
@@ -88,22 +89,18 @@ class UnlockWidget(QWidget):
         self.heading.setFont(font)
         # Which file this window opens (a copy on a USB stick chosen in the first-run wizard, an old
         # backup): its name under the heading, the whole path (its folder) in the tooltip.
-        self.file_line = QLabel(self)
+        self.file_line = WordWrapLabel(self)
         self.file_line.setObjectName("unlock_file")
-        self.file_line.setWordWrap(True)
-        self.hint = QLabel(self)
-        self.hint.setWordWrap(True)
+        self.hint = WordWrapLabel(self)
         # A database in a OneDrive/Dropbox/Google Drive folder: said before the passphrase, every time.
         self.synced_service = synced_service(db_path) if db_path is not None else None
-        self.synced_note = QLabel(self)
+        self.synced_note = WordWrapLabel(self)
         self.synced_note.setObjectName("synced_folder_warning")
-        self.synced_note.setWordWrap(True)
         self.synced_note.setStyleSheet("color: #8a4b00;")
         self.synced_note.setHidden(self.synced_service is None)
         # Which passphrase opens the database now, when that just changed (see ``show_note``).
-        self.note = QLabel(self)
+        self.note = WordWrapLabel(self)
         self.note.setObjectName("unlock_note")
-        self.note.setWordWrap(True)
         self.note.setStyleSheet("font-weight: bold;")
         self.note.setHidden(True)
         self._note: Callable[[], str] | None = None

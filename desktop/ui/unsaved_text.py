@@ -14,7 +14,6 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QLabel,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from desktop.ui.widgets import screen_fit
 from desktop.ui.widgets.scroll_frame import ScrolledText
+from desktop.ui.widgets.word_wrap_label import WordWrapLabel
 
 
 class UnsavedTextDialog(QDialog):
@@ -31,15 +31,13 @@ class UnsavedTextDialog(QDialog):
     def __init__(self, text: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("unsaved_text")
-        self.explanation = QLabel(self)
-        self.explanation.setWordWrap(True)
+        self.explanation = WordWrapLabel(self)
         self.text = QPlainTextEdit(self)
         self.text.setReadOnly(True)
         self.text.setPlainText(text)
         self.copy_button = QPushButton(self)
         self.copy_button.clicked.connect(self.copy_all)
-        self.copied = QLabel(self)
-        self.copied.setWordWrap(True)
+        self.copied = WordWrapLabel(self)
         self._copied = False
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)

@@ -17,7 +17,6 @@ from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QGroupBox,
-    QLabel,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -38,6 +37,7 @@ from desktop.ui.widgets.free_text import FreeTextEdit
 from desktop.ui.widgets.live_words import say
 from desktop.ui.widgets.scroll_frame import ColumnScrollArea
 from desktop.ui.widgets.stacking_row import StackingRow
+from desktop.ui.widgets.word_wrap_label import WordWrapLabel
 
 
 class RecommendationView(RecommendationForm, StatusHistory, EvidenceLinks, ColumnScrollArea):
@@ -60,24 +60,20 @@ class RecommendationView(RecommendationForm, StatusHistory, EvidenceLinks, Colum
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         body = QWidget(self)
         self.setWidget(body)
-        self.role_note = QLabel(body)
-        self.role_note.setWordWrap(True)
+        self.role_note = WordWrapLabel(body)
         self.role_note.setStyleSheet("background: #fff4ce; padding: 6px")
         self.role_note.hide()
         self.build_form(body)  # recommendation_form.py
         self.brief_button = BriefButton(ctx, lambda: self.rec_id if self.current is not None else None, body,
                                         number=lambda: self.current.number if self.current is not None else None)
-        self.notice = QLabel(body)  # what the brief button did, or that the one shown was deleted elsewhere
-        self.notice.setWordWrap(True)
+        self.notice = WordWrapLabel(body)  # what the brief button did, or that the one shown was deleted elsewhere
         self.brief_button.message.connect(lambda words: say(self.notice, words))
         self.build_history(body)  # status_history.py
         # --- support
         self.support_box = QGroupBox(body)
-        self.support_label = QLabel(body)
+        self.support_label = WordWrapLabel(body)
         self.support_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.survey_label = QLabel(body)
-        for label in (self.support_label, self.survey_label):
-            label.setWordWrap(True)
+        self.survey_label = WordWrapLabel(body)
         support_layout = QVBoxLayout(self.support_box)
         support_layout.addWidget(self.support_label)
         support_layout.addWidget(self.survey_label)

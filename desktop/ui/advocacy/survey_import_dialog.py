@@ -39,6 +39,7 @@ from desktop.ui.widgets.screen_fit import fit_resize
 from desktop.ui.widgets.scroll_frame import FillingPart, bring_into_view, scrolled
 from desktop.ui.widgets.tab_order import chain
 from desktop.ui.widgets.while_alive import while_alive
+from desktop.ui.widgets.word_wrap_label import WordWrapLabel
 from desktop.ui.widgets.wrapped_check import WrappedCheck
 
 NAME_ROLE = Qt.ItemDataRole.UserRole
@@ -76,11 +77,9 @@ class SurveyImportDialog(QDialog):
         # Its words wrap: on one line they made the dialog wider than a netbook's screen at 24 points.
         self.keep_identifying_row = WrappedCheck(self.keep_identifying, self)
         self.keep_identifying_words = self.keep_identifying_row.words
-        self.notes = QLabel(self)  # missing labels: a note, not a refusal
-        self.notes.setWordWrap(True)
+        self.notes = WordWrapLabel(self)  # missing labels: a note, not a refusal
         self.notes.hide()  # empty, it was a blank line between the check box and a refusal
-        self.error = QLabel(self)
-        self.error.setWordWrap(True)
+        self.error = WordWrapLabel(self)
         self.error.setStyleSheet("color: #b00020")
         self.progress = QProgressBar(self)
         self.progress.hide()

@@ -37,6 +37,7 @@ from desktop.ui.widgets.scroll_frame import bring_into_view, scrolled
 from desktop.ui.widgets.stacking_row import StackingRow
 from desktop.ui.widgets.tab_order import chain
 from desktop.ui.widgets.text_lines import text_height
+from desktop.ui.widgets.word_wrap_label import WordWrapLabel
 
 
 class AnswersList(QListWidget):
@@ -99,8 +100,7 @@ class SurveyTab(QWidget):
         self.recommendation = ElidedCombo(self)
         self.link_button = QPushButton(self)
         self.link_button.clicked.connect(self.link)
-        self.message = QLabel(self)
-        self.message.setWordWrap(True)
+        self.message = WordWrapLabel(self)
         self.import_button = QPushButton(self)
         self.import_button.clicked.connect(self.open_import)
         self.dialog: SurveyImportDialog | None = None

@@ -56,6 +56,7 @@ from desktop.ui.widgets.splitter_share import SplitterShares
 from desktop.ui.widgets.stacking_row import StackingRow
 from desktop.ui.widgets.team_row_note import TeamRowNote
 from desktop.ui.widgets.text_limits import limit_line
+from desktop.ui.widgets.word_wrap_label import WordWrapLabel
 from desktop.ui.widgets.wrapped_cells import WrappedTree
 from desktop.ui.widgets.write_failure import write_failure_text
 
@@ -104,8 +105,8 @@ class CodebookPage(Page):
         self.delete_btn.clicked.connect(self.delete_current)
         self.import_btn.clicked.connect(self.import_qdc)
         self.export_btn.clicked.connect(self.export_qdc)
-        self.version_label = QLabel()
-        self.version_label.setWordWrap(True)  # beside the exchange buttons: wraps before the page grows wider
+        self.version_label = WordWrapLabel()
+        # beside the exchange buttons: wraps before the page grows wider
         # Rows that go on to more lines (FlowRow, StackingRow) where they are too wide: at 24 points the
         # page was wider than a 1366-pixel screen, the code's colour field cut off at its edge.
         buttons = FlowRow([self.new_btn, self.sub_btn, self.delete_btn])
@@ -114,9 +115,8 @@ class CodebookPage(Page):
         exchange = StackingRow([(self.version_label, 1), (self.import_btn, 0), (self.export_btn, 0)])
         # What the last import or export did, under its buttons: both said nothing when they worked, and
         # a file with no codes in it was "imported" with no change and no word.
-        self.exchange_status = QLabel()
+        self.exchange_status = WordWrapLabel()
         self.exchange_status.setObjectName("codebook_exchange_status")
-        self.exchange_status.setWordWrap(True)
 
         # -- edit panel --------------------------------------------------------------------------
         self.names = {lang: QLineEdit() for lang in codebook.LANGS}
@@ -137,8 +137,7 @@ class CodebookPage(Page):
         self.merge_btn.clicked.connect(self.merge_current)
         self.usage_label = QLabel()
         self.team_note = TeamRowNote()
-        self.error_label = QLabel()
-        self.error_label.setWordWrap(True)
+        self.error_label = WordWrapLabel()
         self.error_label.setStyleSheet("color: #b00020")
 
         self.form = QFormLayout()

@@ -55,6 +55,7 @@ from desktop.ui.qt_i18n import shown_digits, shown_number
 from desktop.ui.widgets.elided_label import ElidedLabel
 from desktop.ui.widgets.live_words import Words, say
 from desktop.ui.widgets.relative_font import keep_relative_font
+from desktop.ui.widgets.word_wrap_label import WordWrapLabel
 
 
 class CodingWorkspace(QWidget):
@@ -97,8 +98,7 @@ class CodingWorkspace(QWidget):
         self.pick_btn.clicked.connect(self.open_picker)
         self.vivo_btn.clicked.connect(self.in_vivo)
         self.here.currentRowChanged.connect(self._show_memo)
-        self.status = QLabel()
-        self.status.setWordWrap(True)
+        self.status = WordWrapLabel()
         # The session's title, as long as it was typed (300 characters): a plain label made the window
         # at least as wide as the whole title, its text and codebook past a laptop screen's edge.
         self.title_label = ElidedLabel()

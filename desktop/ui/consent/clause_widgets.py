@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from desktop.ui.consent.form_words import CLAUSE_OF, NO, REQUIRED, YES, word
 from desktop.ui.qt_i18n import shown_number
+from desktop.ui.widgets.word_wrap_label import WordWrapLabel
 
 
 class ClauseRow(QWidget):
@@ -28,8 +29,7 @@ class ClauseRow(QWidget):
         super().__init__(parent)
         self.clause_key, self.required = clause_key, required
         self.setObjectName(f"clause_{clause_key}")
-        self.label = QLabel(text + (f"  {word(REQUIRED, lang)}" if required else ""))
-        self.label.setWordWrap(True)
+        self.label = WordWrapLabel(text + (f"  {word(REQUIRED, lang)}" if required else ""))
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
         self.yes = QRadioButton(word(YES, lang))
         self.no = QRadioButton(word(NO, lang))
@@ -77,8 +77,7 @@ class ReadAloudView(QWidget):
         super().__init__(parent)
         self.rows, self.lang, self.index = rows, lang, 0
         self.counter = QLabel()
-        self.text = QLabel()
-        self.text.setWordWrap(True)
+        self.text = WordWrapLabel()
         self.text.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.text.setObjectName("read_aloud_text")
         self.yes = QPushButton(word(YES, lang))

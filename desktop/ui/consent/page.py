@@ -46,6 +46,7 @@ from desktop.ui.widgets.table_rows import keep_rows_shown
 from desktop.ui.widgets.team_row_note import TeamRowNote
 from desktop.ui.widgets.text_direction import cells_follow_their_text
 from desktop.ui.widgets.wheel_guard import ChoiceBox
+from desktop.ui.widgets.word_wrap_label import WordWrapLabel
 from desktop.ui.widgets.wrapped_title_box import WrappedTitleBox
 from desktop.ui.widgets.write_failure import write_failure_text
 
@@ -75,9 +76,8 @@ class ConsentPage(Page):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.all_rows: list[consent.RegisterRow] = []
-        self.missing = QLabel()
+        self.missing = WordWrapLabel()
         self.missing.setObjectName("missing_templates")
-        self.missing.setWordWrap(True)
         self.missing.setVisible(False)
         self.templates = TemplatesModel()
         self.templates_view = _table(self.templates, "templates")

@@ -5,19 +5,19 @@ reworded one, its earlier words (worded in desktop.ui.labels.consent_changes).""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QWidget
 
 from desktop.core.consent_changes import FormChanges
 from desktop.ui.labels.consent_changes import changes_text
+from desktop.ui.widgets.word_wrap_label import WordWrapLabel
 
 
-class ReconsentNote(QLabel):
+class ReconsentNote(WordWrapLabel):
     """Hidden unless the participant consented before on an older version of the form shown."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("reconsent_changes")
-        self.setWordWrap(True)
         self.setStyleSheet("QLabel { border: 1px solid #b26a00; padding: 6px; }")
         self.changes: FormChanges | None = None
         self.pseudonym = ""

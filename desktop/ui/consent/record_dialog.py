@@ -57,6 +57,7 @@ from desktop.ui.widgets.separator import separator
 from desktop.ui.widgets.stacking_row import StackingRow, labelled
 from desktop.ui.widgets.text_limits import limit_line
 from desktop.ui.widgets.wheel_guard import ChoiceBox, ChoiceSlider
+from desktop.ui.widgets.word_wrap_label import WordWrapLabel
 
 METHODS = ("on_screen", "paper", "verbal_witness", "thumbprint_witness")
 __all__ = ["MAX_SCAN_SIDE", "METHODS", "ConsentDialog", "scan_bytes"]  # the scan's reading is in form_parts
@@ -69,7 +70,7 @@ class ConsentDialog(AsksBeforeClosing):
         self.ctx, self.participant_id, self.session_id = ctx, participant_id, session_id
         self.record_id: str | None = None
         self.scan: bytes | None = None
-        self.error = QLabel()
+        self.error = WordWrapLabel()
         self.setObjectName("consent_dialog")
         builtin_form_when_alone(ctx)
         form = read_now(ctx, lambda s: consent_views.form_to_sign(s, participant_id, session_id))
@@ -103,11 +104,9 @@ class ConsentDialog(AsksBeforeClosing):
     def _build(self, title: str, body: str, meaning: str, rows: list[tuple[str, str, bool]],
                facilitator: str) -> None:
         form_direction = Qt.LayoutDirection.RightToLeft if is_rtl(self.lang) else Qt.LayoutDirection.LeftToRight
-        self.header = QLabel()
-        self.header.setWordWrap(True)
-        self.older_note = QLabel()  # the form shown is older than the newest version, in another language
+        self.header = WordWrapLabel()
+        self.older_note = WordWrapLabel()  # the form shown is older than the newest version, in another language
         self.older_note.setObjectName("older_version_note")
-        self.older_note.setWordWrap(True)
         self.older_note.setStyleSheet("color: #b00020;")
         self.reconsent_note = ReconsentNote()
         self.size_label = QLabel()
@@ -136,10 +135,8 @@ class ConsentDialog(AsksBeforeClosing):
         # the form itself, in the participant's language and direction
         self.form = QWidget()
         self.form.setLayoutDirection(form_direction)
-        self.title_label = QLabel(title)
-        self.title_label.setWordWrap(True)
-        self.body_label = QLabel(body)
-        self.body_label.setWordWrap(True)
+        self.title_label = WordWrapLabel(title)
+        self.body_label = WordWrapLabel(body)
         self.clause_rows = [ClauseRow(k, t, r, self.lang) for k, t, r in rows]
         form_layout = QVBoxLayout(self.form)
         form_layout.addWidget(self.title_label)
@@ -177,8 +174,7 @@ class ConsentDialog(AsksBeforeClosing):
         self.pad.changed.connect(lambda: self.error.setText(""))
         self.clear_button = QPushButton()
         self.clear_button.clicked.connect(self.pad.clear)
-        self.meaning_label = QLabel(f"{word(SIGNATURE_MEANING, self.lang)}: {meaning}")
-        self.meaning_label.setWordWrap(True)
+        self.meaning_label = WordWrapLabel(f"{word(SIGNATURE_MEANING, self.lang)}: {meaning}")
         self.meaning_label.setLayoutDirection(form_direction)
         self.meaning_label.setObjectName("signature_meaning")
         pad_page = QWidget()
@@ -218,7 +214,6 @@ class ConsentDialog(AsksBeforeClosing):
         who.addRow(self.facilitator_label, self.facilitator_edit)
 
         self.error.setObjectName("error")
-        self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #b00020; font-weight: bold;")
         self.save_button = QPushButton()
         self.save_button.setObjectName("save")

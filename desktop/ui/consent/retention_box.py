@@ -6,7 +6,7 @@ to every laptop. Reads and writes run on the database worker.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QFormLayout, QGroupBox, QPushButton, QWidget
 
 from desktop.core import retention
 from desktop.core.errors import EnvironmentProblem
@@ -17,6 +17,7 @@ from desktop.ui.qt_i18n import shown_digits
 from desktop.ui.widgets.digit_spin import DigitSpinBox
 from desktop.ui.widgets.environment_words import environment_reason, reason_of
 from desktop.ui.widgets.live_words import say
+from desktop.ui.widgets.word_wrap_label import WordWrapLabel
 
 
 class RetentionBox(QGroupBox):
@@ -27,12 +28,11 @@ class RetentionBox(QGroupBox):
         self.months = DigitSpinBox(lambda: ctx.language.digits, self)
         self.months.setObjectName("retention_months")
         self.months.setRange(0, retention.MAX_MONTHS)
-        self.months_label = QLabel(self)
-        self.months_label.setWordWrap(True)  # a long sentence in Kurdish: on two lines rather than wider than the page
+        self.months_label = WordWrapLabel(self)
+        # a long sentence in Kurdish: on two lines rather than wider than the page
         self.months_label.setBuddy(self.months)
-        self.summary = QLabel(self)
+        self.summary = WordWrapLabel(self)
         self.summary.setObjectName("retention_summary")
-        self.summary.setWordWrap(True)
         self.erase = QPushButton(self)
         self.erase.setObjectName("retention_erase_now")
         self.erase.clicked.connect(self.offer)

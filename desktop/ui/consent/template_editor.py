@@ -48,6 +48,7 @@ from desktop.ui.widgets.scroll_frame import scrolled
 from desktop.ui.widgets.team_row_note import TeamRowNote
 from desktop.ui.widgets.text_limits import LongTextLimit, limit_line
 from desktop.ui.widgets.wheel_guard import ChoiceBox
+from desktop.ui.widgets.word_wrap_label import WordWrapLabel
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -208,8 +209,7 @@ class TemplateEditorDialog(QDialog):
         self.add_button.clicked.connect(self._add)
         self.remove_button = QPushButton()
         self.remove_button.clicked.connect(self._remove)
-        self.error = QLabel()
-        self.error.setWordWrap(True)
+        self.error = WordWrapLabel()
         self.error.setStyleSheet("color: #b00020;")
         self.publish_button = QPushButton()
         self.publish_button.setObjectName("publish")

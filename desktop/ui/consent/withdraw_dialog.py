@@ -32,6 +32,7 @@ from desktop.ui.widgets.digit_spin import DigitDateEdit
 from desktop.ui.widgets.screen_fit import room
 from desktop.ui.widgets.scroll_frame import ScrolledText
 from desktop.ui.widgets.text_limits import limit_line
+from desktop.ui.widgets.word_wrap_label import WordWrapLabel
 
 
 class WithdrawAnswer(NamedTuple):
@@ -47,8 +48,7 @@ class WithdrawDialog(QDialog):
         self.pseudonym = pseudonym
         # At the centre an erasure reaches the laptops only in the team update the coordinator publishes.
         self.at_centre = at_centre
-        self.explain = QLabel()
-        self.explain.setWordWrap(True)
+        self.explain = WordWrapLabel()
         self.date = DigitDateEdit()  # the digit setting, not the locale's
         self.date.setDate(QDate.currentDate())
         self.date.setCalendarPopup(True)
@@ -70,9 +70,8 @@ class WithdrawDialog(QDialog):
         group = QButtonGroup(self)
         group.addButton(self.scope_all)
         group.addButton(self.scope_quotes)
-        self.consequence = QLabel()
+        self.consequence = WordWrapLabel()
         self.consequence.setObjectName("withdraw_consequence")
-        self.consequence.setWordWrap(True)
         self.confirm = QCheckBox()
         self.confirm.setObjectName("withdraw_confirm")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)

@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -48,6 +47,7 @@ from desktop.ui.tasks import Cancelled, CancelToken
 from desktop.ui.widgets.screen_fit import fit_resize
 from desktop.ui.widgets.tab_order import chain
 from desktop.ui.widgets.wheel_guard import ChoiceBox
+from desktop.ui.widgets.word_wrap_label import WordWrapLabel
 
 CHOOSE, FACILITATOR_CHOICE, NO_SPEAKER = "", "facilitator", "none"  # a label's choice, else a participant id
 PREVIEW_TURNS = 200  # the turns listed; the count says how many there are in all
@@ -95,9 +95,8 @@ class ImportTextDialog(QDialog):
         self.choose_button.clicked.connect(self.choose_file)
         self.clear_button = QPushButton(self)  # a held text let go: the box to type or paste in again
         self.clear_button.clicked.connect(self.clear_text)
-        self.source_line = QLabel(self)
+        self.source_line = WordWrapLabel(self)
         self.source_line.setObjectName("import_source")
-        self.source_line.setWordWrap(True)
         self.text_box = PasteBox(self)
         self.text_box.setObjectName("import_text")
         self.text_box.setTabChangesFocus(True)  # Tab leaves the box (a pasted tab stays): else a keyboard trap
@@ -109,13 +108,11 @@ class ImportTextDialog(QDialog):
             option.setTextDirection(Qt.LayoutDirection.RightToLeft)
             option.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute)
             self.text_box.document().setDefaultTextOption(option)
-        self.held_note = QLabel(self)  # the box shows the beginning of a held text: says so
+        self.held_note = WordWrapLabel(self)  # the box shows the beginning of a held text: says so
         self.held_note.setObjectName("import_held_note")
-        self.held_note.setWordWrap(True)
         self.held_note.setVisible(False)
-        self.summary = QLabel(self)
+        self.summary = WordWrapLabel(self)
         self.summary.setObjectName("import_summary")
-        self.summary.setWordWrap(True)
         self.label_table = QTableWidget(0, 3, self)
         self.label_table.setObjectName("import_labels")
         self.turn_table = QTableWidget(0, 3, self)

@@ -56,6 +56,7 @@ from desktop.ui.widgets.flow_row import FlowRow
 from desktop.ui.widgets.pop_up_keys import children_shortcut
 from desktop.ui.widgets.rows_in_sight import RowsInSight
 from desktop.ui.widgets.whole_items import WholeItemsCombo
+from desktop.ui.widgets.word_wrap_label import WordWrapLabel
 
 # Where they were defined before the transcript's parts got modules of their own.
 __all__ = ["DELETE_KEYS", "TEXT_LINES", "TURNS_IN_VIEW", "TranscriptPanel", "format_elapsed", "stamp_seconds"]
@@ -112,8 +113,7 @@ class TranscriptPanel(QWidget):
         self.delete_button = QPushButton(self)
         self.delete_button.clicked.connect(self.delete_current)
         self.import_button = QPushButton(self)  # Import text…: shown and opened by the editor (import_text_dialog)
-        self.hint = QLabel(self)
-        self.hint.setWordWrap(True)
+        self.hint = WordWrapLabel(self)
         self.hint.setObjectName("transcript_hint")
         # The shortcut line (also the text box's tooltip) takes two or three lines of a short screen: it
         # shows by itself where there is room, and this button shows or hides it (the choice then holds).

@@ -37,6 +37,7 @@ from desktop.ui.widgets.tab_order import chain
 from desktop.ui.widgets.text_direction import cells_follow_their_text
 from desktop.ui.widgets.wheel_guard import ChoiceBox
 from desktop.ui.widgets.while_alive import while_alive
+from desktop.ui.widgets.word_wrap_label import WordWrapLabel
 
 WATCHED = {"participant", "consent_record", "attendance", "erasure"}
 
@@ -64,9 +65,8 @@ class ParticipantsPage(Page):
         # Only marks typed (harakat, tatweel, direction marks): nothing to look for. The list showed
         # everyone, as if nothing had been typed, without a word.
         self.search_error = FieldError(self)
-        self.status = QLabel(self)
+        self.status = WordWrapLabel(self)
         self.status.setObjectName("participants_status")
-        self.status.setWordWrap(True)
         self.view = QTableView(self)
         cells_follow_their_text(self.view)
         self.view.setTabKeyNavigation(False)  # Tab leaves the table, arrows move between cells (else a keyboard trap)

@@ -37,6 +37,7 @@ from desktop.ui.widgets.session_editor_base import CODE_SESSION_SHORTCUT
 from desktop.ui.widgets.stacking_row import StackingRow
 from desktop.ui.widgets.text_direction import cells_follow_their_text
 from desktop.ui.widgets.wheel_guard import ChoiceBox
+from desktop.ui.widgets.word_wrap_label import WordWrapLabel
 from desktop.ui.widgets.wrapped_label import WrappedLabel
 
 
@@ -272,13 +273,12 @@ class AgreementTab(QWidget):
             self.ctx.events.openCoding.emit(*place)
 
 
-class SaidOnly(QLabel):
+class SaidOnly(WordWrapLabel):
     """The tab's status line ("Working…", why a comparison was not shown), on screen only while it says
     something: empty, it took a line of a short screen's height."""
 
     def __init__(self) -> None:
         super().__init__()
-        self.setWordWrap(True)
         self.hide()
 
     def setText(self, text: str) -> None:

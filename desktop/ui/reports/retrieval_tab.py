@@ -38,6 +38,7 @@ from desktop.ui.widgets.stacking_row import StackingRow
 from desktop.ui.widgets.text_direction import cells_follow_their_text
 from desktop.ui.widgets.wheel_guard import ChoiceBox
 from desktop.ui.widgets.whole_items import WholeItemsCombo
+from desktop.ui.widgets.word_wrap_label import WordWrapLabel
 
 DO_NOT_QUOTE = QColor("#fde0dc")
 
@@ -115,8 +116,8 @@ class RetrievalTab(QWidget):
         self.code_action.triggered.connect(lambda: self.jump(self.table.currentIndex()))
         self.table.addAction(self.code_action)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-        self.status = QLabel()
-        self.status.setWordWrap(True)  # the line said before the first search is long at a large text size
+        self.status = WordWrapLabel()
+        # the line said before the first search is long at a large text size
         self.form = QFormLayout()
         # The labels above their fields where the tab is narrow, all of them (20 points on a laptop at 150 %:
         # beside the code's list they asked 631 pixels, and every tab of Reports scrolled sideways, the page
@@ -138,8 +139,7 @@ class RetrievalTab(QWidget):
         # results got about 150 pixels and the page scrolled.
         self.filters_box = QWidget()
         self.filters_box.setLayout(self.form)
-        self.summary = QLabel()
-        self.summary.setWordWrap(True)
+        self.summary = WordWrapLabel()
         self.change_btn = QPushButton()
         self.change_btn.clicked.connect(self.unfold)
         # Below the results, with the count: one line for all that the form said.

@@ -11,7 +11,9 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+
+from desktop.ui.widgets.word_wrap_label import WordWrapLabel
 
 
 class ActionBox(QGroupBox):
@@ -21,13 +23,11 @@ class ActionBox(QGroupBox):
 
     def __init__(self, button_name: str, status_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.summary = QLabel(self)
-        self.summary.setWordWrap(True)
+        self.summary = WordWrapLabel(self)
         self.button = QPushButton(self)
         self.button.setObjectName(button_name)
-        self.status = QLabel(self)
+        self.status = WordWrapLabel(self)
         self.status.setObjectName(status_name)
-        self.status.setWordWrap(True)
         self._said: Callable[[], str] = lambda: ""  # the last result, said again in a new language
 
     def lay_out(self, *between: QWidget, beside: tuple[QWidget, ...] = ()) -> None:

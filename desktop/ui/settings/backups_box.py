@@ -15,7 +15,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QInputDialog, QLabel, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QInputDialog, QLineEdit, QPushButton, QWidget
 
 from desktop.core import backups
 from desktop.core.db import Store
@@ -24,6 +24,7 @@ from desktop.ui.operations import CollectionOp
 from desktop.ui.settings.action_box import ActionBox
 from desktop.ui.widgets.environment_words import Advice, environment_reason, reason_of
 from desktop.ui.widgets.save_files import shown_path
+from desktop.ui.widgets.word_wrap_label import WordWrapLabel
 
 
 class BackupsBox(ActionBox):
@@ -32,11 +33,11 @@ class BackupsBox(ActionBox):
         self.ctx = ctx
         self.working = False
         self.summary.setObjectName("backups_summary")
-        self.folder = QLabel(str(backups.backup_dir(ctx.store.path)), self)
+        self.folder = WordWrapLabel(str(backups.backup_dir(ctx.store.path)), self)
         self.folder.setTextInteractionFlags(self.folder.textInteractionFlags()
                                             | Qt.TextInteractionFlag.TextSelectableByMouse)
         self.folder.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # a path reads left to right
-        self.folder.setWordWrap(True)  # a long path goes on to a second line, not past the page's side
+        # a long path goes on to a second line, not past the page's side
         self.button.clicked.connect(self.ask_passphrase)
         # The summary says to copy the folder to a USB stick: opened here, not searched for (on Windows
         # it lies in the hidden AppData folder).

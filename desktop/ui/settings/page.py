@@ -48,6 +48,7 @@ from desktop.ui.widgets.separator import separator
 from desktop.ui.widgets.tab_order import chain
 from desktop.ui.widgets.text_limits import limit_line
 from desktop.ui.widgets.wheel_guard import ChoiceBox
+from desktop.ui.widgets.word_wrap_label import WordWrapLabel
 
 FONT_SIZES = (9, 10, 11, 12, 13, 14, 16, 18, 20, 24)
 # A fixed date for the preview, so that month names and digits can be compared at a glance.
@@ -108,8 +109,7 @@ class SettingsPage(Page):
         self.idle_spin.setRange(IDLE_LOCK_MIN, IDLE_LOCK_MAX)
         self.idle_label = QLabel(self.security_box)
         self.idle_label.setBuddy(self.idle_spin)
-        self.idle_hint = QLabel(self.security_box)
-        self.idle_hint.setWordWrap(True)
+        self.idle_hint = WordWrapLabel(self.security_box)
         security_form = QFormLayout(self.security_box)
         security_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         security_form.addRow(self.idle_label, self.idle_spin)
@@ -117,12 +117,12 @@ class SettingsPage(Page):
 
         # Where the data lives, for the person who backs up or moves the laptop (issue 11).
         self.data_box = QGroupBox(self)
-        self.data_folder = QLabel(str(app_paths.data_dir()), self.data_box)
-        self.database_path = QLabel(str(self.ctx.store.path), self.data_box)
+        # Wrapped: a long path goes on to a second line, not past the page's side.
+        self.data_folder = WordWrapLabel(str(app_paths.data_dir()), self.data_box)
+        self.database_path = WordWrapLabel(str(self.ctx.store.path), self.data_box)
         for label in (self.data_folder, self.database_path):
             label.setTextInteractionFlags(label.textInteractionFlags() | Qt.TextInteractionFlag.TextSelectableByMouse)
             label.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # a path reads left to right
-            label.setWordWrap(True)  # a long path goes on to a second line, not past the page's side
         self.data_folder_label = QLabel(self.data_box)
         self.database_label = QLabel(self.data_box)
         self.open_folder_button = QPushButton(self.data_box)
@@ -154,8 +154,7 @@ class SettingsPage(Page):
         # Tab in the order the boxes are shown (the person's box, made last, sits second).
         chain(self.font_combo, self.person_edit, self.idle_spin)
 
-        self.note = QLabel(self)
-        self.note.setWordWrap(True)
+        self.note = WordWrapLabel(self)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)

@@ -45,6 +45,7 @@ from desktop.ui.widgets import passphrase_rules
 from desktop.ui.widgets.busy import BusyState
 from desktop.ui.widgets.environment_words import reason_of
 from desktop.ui.widgets.field_error import FieldError
+from desktop.ui.widgets.word_wrap_label import WordWrapLabel
 
 log = logging.getLogger(__name__)
 
@@ -58,8 +59,7 @@ class ChangePassphraseDialog(QDialog):
         self.setObjectName("change_passphrase")
         self.ctx, self._changed = ctx, changed
         self.working = False
-        self.intro = QLabel(self)
-        self.intro.setWordWrap(True)
+        self.intro = WordWrapLabel(self)
         self.current, self.new, self.again = QLineEdit(self), QLineEdit(self), QLineEdit(self)
         for name, edit in (("current_passphrase", self.current), ("new_passphrase", self.new),
                            ("repeat_passphrase", self.again)):
@@ -72,8 +72,7 @@ class ChangePassphraseDialog(QDialog):
         self.again_label.setBuddy(self.again)
         self.strength = QLabel(self)
         self.mismatch = FieldError(self)
-        self.warning = QLabel(self)
-        self.warning.setWordWrap(True)
+        self.warning = WordWrapLabel(self)
         self.warning.setStyleSheet("font-weight: bold;")
         self.error = FieldError(self)
         self.error.setObjectName("change_passphrase_error")

@@ -42,6 +42,7 @@ from desktop.ui.widgets.flow_row import FlowRow
 from desktop.ui.widgets.scroll_frame import FillingPart, scrolled
 from desktop.ui.widgets.separator import separator
 from desktop.ui.widgets.text_limits import LongTextLimit
+from desktop.ui.widgets.word_wrap_label import WordWrapLabel
 
 DELETED_STYLE = "background-color:#fbd3d0; text-decoration: line-through;"
 INSERTED_STYLE = "background-color:#cdeccd; font-weight:bold;"
@@ -108,14 +109,11 @@ class ConflictDialog(QDialog):
         self.choice = ""
         self.text = ""
         self.setObjectName("conflict_dialog")
-        self.where = QLabel(self)
-        self.where.setWordWrap(True)
-        self.mine_label, self.theirs_label, self.merged_label = QLabel(self), QLabel(self), QLabel(self)
-        self.mine_info, self.theirs_info = QLabel(self), QLabel(self)
-        self.legend = QLabel(self)
-        self.legend.setWordWrap(True)
-        for label in (self.mine_info, self.theirs_info):
-            label.setWordWrap(True)
+        self.where = WordWrapLabel(self)
+        # The merged box's label wraps: its long words asked for 634 to 831 pixels on one line.
+        self.mine_label, self.theirs_label, self.merged_label = QLabel(self), QLabel(self), WordWrapLabel(self)
+        self.mine_info, self.theirs_info = WordWrapLabel(self), WordWrapLabel(self)
+        self.legend = WordWrapLabel(self)
         self.mine, self.theirs, self.merged = VersionBox(self), VersionBox(self), QTextEdit(self)
         # The other version is the older reading: its removed words show struck out, the current
         # text's new words in bold on green.
@@ -177,7 +175,6 @@ class ConflictDialog(QDialog):
         upper.addWidget(self.legend)
         upper.addWidget(self.merged_label)
         upper.addWidget(self.merged, 1)
-        self.merged_label.setWordWrap(True)  # its long words asked for 634 to 831 pixels on one line
         layout = QVBoxLayout(self)
         self.body_area = scrolled(body, self, column=True)
         layout.addWidget(self.body_area, 1)

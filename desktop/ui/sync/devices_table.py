@@ -7,19 +7,19 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QSortFilterProxyModel, Qt, QTimer
-from PySide6.QtWidgets import QAbstractItemView, QLabel, QTableView
+from PySide6.QtWidgets import QAbstractItemView, QTableView
 
 from desktop.ui.sync.models import SORT_ROLE, DevicesModel
 from desktop.ui.widgets.column_fit import fit_columns_to_texts
 from desktop.ui.widgets.text_direction import cells_follow_their_text
+from desktop.ui.widgets.word_wrap_label import WordWrapLabel
 
 
 class DevicesTable:
     """The label, the table (over a sorting proxy of ``model``) and the tally line; the page lays them out."""
 
     def __init__(self, owner: QObject, format_number: Callable[[int], str]) -> None:
-        self.label = QLabel()
-        self.label.setWordWrap(True)
+        self.label = WordWrapLabel()
         self.model = DevicesModel(owner, format_number)
         self.view = QTableView()
         cells_follow_their_text(self.view)
@@ -31,8 +31,8 @@ class DevicesTable:
         self.view.setModel(self.sorted)
         self.view.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         self.view.setSortingEnabled(True)
-        self.status = QLabel()
-        self.status.setWordWrap(True)  # the devices' summary: one line ran off the page at a large text size
+        self.status = WordWrapLabel()
+        # the devices' summary: one line ran off the page at a large text size
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.horizontalHeader().setStretchLastSection(True)

@@ -35,6 +35,7 @@ from desktop.ui.sync.team_key import TeamKeyView
 from desktop.ui.widgets.busy import BusyState
 from desktop.ui.widgets.screen_fit import fit_resize, grow_to_contents
 from desktop.ui.widgets.scroll_frame import ScrolledText
+from desktop.ui.widgets.word_wrap_label import WordWrapLabel
 
 TEAM_TABLES = {"team", "code", "consent_template", "consent_clause", "organisation"}
 
@@ -45,7 +46,7 @@ class JoinTeamDialog(QDialog):
         self.setObjectName("join_team_dialog")
         self.ctx = ctx
         self.joined_team_id: str | None = None
-        self.intro, self.file_label = QLabel(self), QLabel(self)
+        self.intro, self.file_label = WordWrapLabel(self), QLabel(self)
         self.file_edit = QLineEdit(self)
         self.file_edit.setReadOnly(True)
         self.browse = QPushButton(self)
@@ -56,14 +57,12 @@ class JoinTeamDialog(QDialog):
         self.team_label, self.fingerprint_label = self.key_view.team_label, self.key_view.fingerprint_label
         self.fingerprint, self.compare = self.key_view.fingerprint, self.key_view.compare
         self.error = self.key_view.error
-        self.travels = QLabel(self)
+        self.travels = WordWrapLabel(self)
         # Recommendations are the coordinators' in a team: the person hears before joining that their
         # own stay here as local drafts (desktop/sync/local_drafts.py).
-        self.drafts = QLabel(self)
+        self.drafts = WordWrapLabel(self)
         self.drafts_made = read_now(ctx, recommendations.made_alone)
         self.drafts.setVisible(self.drafts_made > 0)
-        for label in (self.intro, self.travels, self.drafts):
-            label.setWordWrap(True)
         self.buttons = QDialogButtonBox(self)
         self.join_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
         self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)

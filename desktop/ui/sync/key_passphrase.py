@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QLineEdit, QVBoxLayout, QWidget
 
 from desktop.sync.errors import BundleError, WrongKeyPassphraseError
 from desktop.sync.keys import Identity, load_protected_identity_file, open_protected_identities
@@ -20,6 +20,7 @@ from desktop.ui.sync import texts
 from desktop.ui.widgets.live_words import Words, say
 from desktop.ui.widgets.save_files import shown_path
 from desktop.ui.widgets.screen_fit import grow_to_contents
+from desktop.ui.widgets.word_wrap_label import WordWrapLabel
 
 
 class KeyPassphraseDialog(QDialog):
@@ -32,9 +33,7 @@ class KeyPassphraseDialog(QDialog):
         self.path = path
         self.sealed = sealed
         self.identities: list[Identity] = []
-        self.explain, self.error = QLabel(self), QLabel(self)
-        for label in (self.explain, self.error):
-            label.setWordWrap(True)
+        self.explain, self.error = WordWrapLabel(self), WordWrapLabel(self)
         self.error.setObjectName("key_passphrase_error")
         self.error.setStyleSheet("color: #b00020; font-weight: bold;")
         self.field = QLineEdit(self)

@@ -34,6 +34,7 @@ from desktop.ui.widgets.question_dialog import QuestionDialog
 from desktop.ui.widgets.relative_font import keep_relative_font
 from desktop.ui.widgets.save_files import shown_path
 from desktop.ui.widgets.while_alive import while_alive
+from desktop.ui.widgets.word_wrap_label import WordWrapLabel
 
 EXPORT_TABLES = {"bundle_receipt", "local_state"}
 
@@ -56,19 +57,15 @@ class OutboxPanel(QGroupBox):
         self.held = False
         self.redating = False  # one re-dating at a time (a question open or the work running)
         self.redate_box: QuestionDialog | None = None
-        self.team_label, self.unsent_label = QLabel(self), QLabel(self)
-        self.last_label, self.where_label = QLabel(self), QLabel(self)
-        self.key_label = QLabel(self)  # the fingerprint the coordinator compares before approving
-        self.clock_label = QLabel(self)  # this computer's date is behind what is recorded here
+        self.team_label, self.unsent_label = WordWrapLabel(self), QLabel(self)
+        self.last_label, self.where_label = WordWrapLabel(self), WordWrapLabel(self)
+        self.key_label = WordWrapLabel(self)  # the fingerprint the coordinator compares before approving
+        self.clock_label = WordWrapLabel(self)  # this computer's date is behind what is recorded here
         self.clock_label.setObjectName("clock_behind")
-        self.clock_label.setWordWrap(True)
         self.key_label.setObjectName("own_fingerprint")
         # Wrapped (before the fingerprint, whose groups stay together): on one line it was wider than the
         # page at 24 points on a laptop at 150 %, and the page scrolled sideways, the fingerprint cut.
-        self.key_label.setWordWrap(True)
         self.key_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        for label in (self.team_label, self.last_label, self.where_label):
-            label.setWordWrap(True)
         keep_relative_font(self.unsent_label, self, scale=1.3, bold=True)
         self.join_button, self.export_button, self.open_button = QPushButton(self), QPushButton(self), QPushButton(self)
         self.join_button.clicked.connect(self.join_dialog)

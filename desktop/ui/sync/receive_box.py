@@ -6,12 +6,13 @@ waits for the import, the last import's summary, the devices table, and the pane
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from desktop.ui.context import AppContext
 from desktop.ui.sync.devices_table import DevicesTable
 from desktop.ui.sync.import_progress import ImportProgress
 from desktop.ui.widgets.flow_row import FlowRow
+from desktop.ui.widgets.word_wrap_label import WordWrapLabel
 
 
 class ReceiveBox:
@@ -27,14 +28,11 @@ class ReceiveBox:
         self.folder_button = QPushButton()
         self.cancel_button = QPushButton()
         self.progress = ImportProgress(ctx.language)
-        self.key_label, self.drop_hint = QLabel(), QLabel()
         # Wrapped: in one line, a long hint at a large text size made the page scroll sideways.
-        self.key_label.setWordWrap(True)
-        self.drop_hint.setWordWrap(True)
+        self.key_label, self.drop_hint = WordWrapLabel(), WordWrapLabel()
         # What the last import did, beside the button that started it (the results list is at the
         # bottom of a long page, out of sight on a laptop screen).
-        self.import_summary = QLabel()
-        self.import_summary.setWordWrap(True)
+        self.import_summary = WordWrapLabel()
         self.import_summary.setVisible(False)
         self.devices = DevicesTable(page, ctx.language.format_number)
         self.cancel_button.setEnabled(False)
@@ -47,15 +45,13 @@ class ReceiveBox:
         # Idle, an empty bar reads as a text box: it is shown only while files are imported.
         self.progress_row.setVisible(False)
         # What waits for the import (the one DB worker): greyed, and said why.
-        self.waits_note = QLabel()
+        self.waits_note = WordWrapLabel()
         self.waits_note.setObjectName("waits_for_import")
-        self.waits_note.setWordWrap(True)
         self.waits_note.setVisible(False)
         # On a second coordinator's laptop (not the centre): where its key comes from, and that laptops
         # are approved at the centre.
-        self.second_note = QLabel()
+        self.second_note = WordWrapLabel()
         self.second_note.setObjectName("second_coordinator_note")
-        self.second_note.setWordWrap(True)
         self.second_note.setVisible(False)
         self._layout: QVBoxLayout | None = None
 

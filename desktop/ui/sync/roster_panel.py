@@ -14,7 +14,6 @@ from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QLabel,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
@@ -42,6 +41,7 @@ from desktop.ui.widgets.flow_row import FlowRow
 from desktop.ui.widgets.live_words import say
 from desktop.ui.widgets.relative_font import keep_relative_font
 from desktop.ui.widgets.wheel_guard import ChoiceBox
+from desktop.ui.widgets.word_wrap_label import WordWrapLabel
 
 #: Rows of the roster list always in sight (more scroll).
 ROSTER_ROWS = 6
@@ -107,18 +107,17 @@ class RosterPanel(QWidget):
         # after the first and its "no longer waiting" replaced the first's "is on the roster".
         self.deciding = False
         self._reader = Reloader(ctx, self, _read_roster, self._loaded, failure=self._show_failure)
-        self.heading, self.roster_heading = QLabel(), QLabel()
+        self.heading, self.roster_heading = WordWrapLabel(), WordWrapLabel()
         self.waiting_list, self.roster_list = QListWidget(), QListWidget()
-        self.fingerprint_label, self.own_label, self.result_label = QLabel(), QLabel(), QLabel()
+        self.fingerprint_label, self.own_label, self.result_label = WordWrapLabel(), WordWrapLabel(), WordWrapLabel()
         # Said without any participant data (the erasure report names the bundles; see erasure_report).
-        self.erasure_note = QLabel()
+        self.erasure_note = WordWrapLabel()
         self.erasure_note.setObjectName("waiting_erasure_note")
-        self.erasure_note.setWordWrap(True)
         self.role_box = _RoleList()
         self.approve_button, self.reject_button = QPushButton(), QPushButton()
         # A rejection sticks (its bundles are refused at import); these undo one, shown only when
         # there is one. No mnemonic: the Sync page's letters are taken in every language.
-        self.rejected_heading, self.rejected_list = QLabel(), QListWidget()
+        self.rejected_heading, self.rejected_list = WordWrapLabel(), QListWidget()
         self.rejected_heading.setBuddy(self.rejected_list)
         self.rejected_list.setMaximumHeight(70)
         self.unreject_button = QPushButton()
@@ -130,9 +129,6 @@ class RosterPanel(QWidget):
         self.fingerprint_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         # Larger text on a laptop: these lines, and the role list with its buttons, made the page scroll
         # sideways; they wrap (the fingerprint between its groups), the buttons go under the list.
-        for label in (self.fingerprint_label, self.own_label, self.heading, self.roster_heading,
-                      self.rejected_heading, self.result_label):
-            label.setWordWrap(True)
         self.heading.setBuddy(self.waiting_list)
         self.roster_heading.setBuddy(self.roster_list)
         # A device's line wraps: a waiting laptop's id and counts, and a key fingerprint, read out on the

@@ -20,6 +20,7 @@ from desktop.sync.team_file import TeamFile, read_team_file
 from desktop.ui.sync import texts
 from desktop.ui.widgets.live_words import Words, say
 from desktop.ui.widgets.relative_font import keep_relative_font
+from desktop.ui.widgets.word_wrap_label import WordWrapLabel
 
 
 def fingerprint_label(parent: QWidget) -> QLabel:
@@ -55,11 +56,9 @@ class TeamKeyView(QWidget):
         self.setObjectName("team_key_view")
         self.team_file: TeamFile | None = None
         self.path: Path | None = None
-        self.team_label, self.fingerprint_label = QLabel(self), QLabel(self)
+        self.team_label, self.fingerprint_label = WordWrapLabel(self), QLabel(self)
         self.fingerprint = fingerprint_label(self)
-        self.compare, self.error = QLabel(self), QLabel(self)
-        for label in (self.team_label, self.compare, self.error):
-            label.setWordWrap(True)
+        self.compare, self.error = WordWrapLabel(self), WordWrapLabel(self)
         self.error.setObjectName("team_file_error")
         self.error.setStyleSheet("color: #b00020; font-weight: bold;")
         self.confirm: QCheckBox | None = QCheckBox(self) if confirm else None

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -33,6 +32,7 @@ from desktop.ui.operations import QueryOp, read_now
 from desktop.ui.widgets.live_words import say
 from desktop.ui.widgets.search_letters import needs_letters, only_marks
 from desktop.ui.widgets.wheel_guard import ChoiceBox
+from desktop.ui.widgets.word_wrap_label import WordWrapLabel
 
 # (session, typed text, at most) -> [(id, what is shown)] in the order to list them
 Find = Callable[[OrmSession, str, int], list[tuple[str, str]]]
@@ -65,8 +65,7 @@ class AttendeeDialog(QDialog):
         self.who.setAccessibleName(self.tr("Attendee"))
         self.who.setUniformItemSizes(True)
         self.who.itemActivated.connect(lambda _item: self.accept())
-        self.note = QLabel(self)  # more match than listed, or none does
-        self.note.setWordWrap(True)
+        self.note = WordWrapLabel(self)  # more match than listed, or none does
         self.role = ChoiceBox(self)
         for code in ATTENDANCE_ROLES:
             self.role.addItem(labels.role(code), code)

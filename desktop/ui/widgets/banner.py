@@ -9,7 +9,9 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QWidget
+
+from desktop.ui.widgets.word_wrap_label import WordWrapLabel
 
 STYLE = ("QFrame#banner { background: #fdecea; border: 1px solid #b3261e; border-radius: 4px; }"
          " QLabel { color: #5f1410; font-weight: bold; }")
@@ -22,8 +24,7 @@ class Banner(QFrame):
         super().__init__(parent)
         self.setObjectName("banner")
         self.setStyleSheet(STYLE)
-        self.text = QLabel(self)
-        self.text.setWordWrap(True)
+        self.text = WordWrapLabel(self)
         self.action_button = QPushButton(self)
         self.action_button.setHidden(True)  # until there is an action to offer
         self.close_button = QPushButton(self)

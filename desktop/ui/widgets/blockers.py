@@ -10,9 +10,10 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import QFrame, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from desktop.ui.widgets.live_words import Words, made
+from desktop.ui.widgets.word_wrap_label import WordWrapLabel
 
 STYLE = "QFrame#blockers { background: #fdecea; border: 1px solid #b3261e; border-radius: 4px; }"
 KeyRole = Qt.ItemDataRole.UserRole + 1
@@ -25,8 +26,7 @@ class BlockersList(QFrame):
         super().__init__(parent)
         self.setObjectName("blockers")
         self.setStyleSheet(STYLE)
-        self.heading = QLabel(self)
-        self.heading.setWordWrap(True)
+        self.heading = WordWrapLabel(self)
         font = self.heading.font()
         font.setBold(True)
         self.heading.setFont(font)

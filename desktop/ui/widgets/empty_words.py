@@ -13,20 +13,20 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QAbstractItemView, QLabel
+from PySide6.QtWidgets import QAbstractItemView
 
 from desktop.ui.widgets.live_words import Words
+from desktop.ui.widgets.word_wrap_label import WordWrapLabel
 
 MARGIN = 12
 
 
-class EmptyWords(QLabel):
+class EmptyWords(WordWrapLabel):
     def __init__(self, view: QAbstractItemView, words: Words) -> None:
         super().__init__(view.viewport())
         self.setObjectName("empty_words")
         self.view = view
         self.words = words
-        self.setWordWrap(True)
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self.setForegroundRole(QPalette.ColorRole.PlaceholderText)  # as a field's placeholder: not content

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QInputDialog,
-    QLabel,
     QLineEdit,
     QListWidget,
     QPushButton,
@@ -33,6 +32,7 @@ from desktop.ui.widgets.environment_words import environment_reason
 from desktop.ui.widgets.live_words import say
 from desktop.ui.widgets.save_files import shown_path
 from desktop.ui.widgets.screen_fit import fit_resize
+from desktop.ui.widgets.word_wrap_label import WordWrapLabel
 from desktop.ui.widgets.write_failure import write_failure_text
 
 
@@ -41,16 +41,13 @@ class ErasureReportDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.report = report
-        self.explain = QLabel()
-        self.explain.setWordWrap(True)
+        self.explain = WordWrapLabel()
         self.items = QListWidget()
         self.items.setObjectName("erasure_report_items")
-        self.held_note = QLabel()
+        self.held_note = WordWrapLabel()
         self.held_note.setObjectName("erasure_report_held_note")
-        self.held_note.setWordWrap(True)
-        self.status = QLabel()
+        self.status = WordWrapLabel()
         self.status.setObjectName("erasure_report_status")
-        self.status.setWordWrap(True)
         self.rewrite = QPushButton()
         self.rewrite.setObjectName("rewrite_backups")
         self.rewrite.clicked.connect(self.ask_rewrite)

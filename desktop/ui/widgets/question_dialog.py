@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from desktop.ui.widgets import screen_fit
 from desktop.ui.widgets.scroll_frame import ScrolledText
+from desktop.ui.widgets.word_wrap_label import WordWrapLabel
 
 Role = QDialogButtonBox.ButtonRole
 Standard = QDialogButtonBox.StandardButton
@@ -68,9 +69,8 @@ class QuestionDialog(QDialog):
         self._sized = False
 
     def _label(self, name: str) -> QLabel:
-        label = QLabel(self)
+        label = WordWrapLabel(self)
         label.setObjectName(name)
-        label.setWordWrap(True)
         label.setTextFormat(Qt.TextFormat.PlainText)
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)  # as a message box's
         label.hide()

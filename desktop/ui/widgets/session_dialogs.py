@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHeaderView,
-    QLabel,
     QTableView,
     QTextEdit,
     QVBoxLayout,
@@ -24,6 +23,7 @@ from desktop.ui.operations import read_now
 from desktop.ui.qt_i18n import active_language
 from desktop.ui.widgets.screen_fit import fit_resize
 from desktop.ui.widgets.text_limits import LongTextLimit
+from desktop.ui.widgets.word_wrap_label import WordWrapLabel
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -34,8 +34,7 @@ class UnlockReasonDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Unlock session"))
-        self.label = QLabel(self.tr("Why does this final session need to change? The reason is kept in the audit trail."))
-        self.label.setWordWrap(True)
+        self.label = WordWrapLabel(self.tr("Why does this final session need to change? The reason is kept in the audit trail."))
         self.reason = QTextEdit(self)
         self.reason.setAcceptRichText(False)
         self.reason.setTabChangesFocus(True)

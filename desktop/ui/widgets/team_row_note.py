@@ -9,14 +9,15 @@ kept. One widget, so the three pages say it in the same words.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QWidget
+
+from desktop.ui.widgets.word_wrap_label import WordWrapLabel
 
 
-class TeamRowNote(QLabel):
+class TeamRowNote(WordWrapLabel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("team_row_note")
-        self.setWordWrap(True)
         self.setVisible(False)
         self._retranslate()
 

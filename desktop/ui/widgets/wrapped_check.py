@@ -8,14 +8,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QMouseEvent
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QWidget
+
+from desktop.ui.widgets.word_wrap_label import WordWrapLabel
 
 
-class _Words(QLabel):
+class _Words(WordWrapLabel):
     def __init__(self, box: QCheckBox, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.box = box
-        self.setWordWrap(True)
         self.setBuddy(box)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:

@@ -10,13 +10,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QWidget
+
+from desktop.ui.widgets.word_wrap_label import WordWrapLabel
 
 
-class WrappedLabel(QLabel):
+class WrappedLabel(WordWrapLabel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWordWrap(True)
         self._lines_height = 0  # the height of its lines at its width, as last measured
 
     def _measure(self) -> int:

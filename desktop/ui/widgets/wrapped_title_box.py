@@ -8,7 +8,9 @@ sideways. Here the title is a word-wrapped label at the box's top, and the box's
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QGroupBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGroupBox, QVBoxLayout, QWidget
+
+from desktop.ui.widgets.word_wrap_label import WordWrapLabel
 
 
 class WrappedTitleBox(QGroupBox):
@@ -16,9 +18,8 @@ class WrappedTitleBox(QGroupBox):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.heading = QLabel(self)
+        self.heading = WordWrapLabel(self)
         self.heading.setObjectName("box_heading")
-        self.heading.setWordWrap(True)
         self.box = QVBoxLayout(self)
         self.box.addWidget(self.heading)
 
