@@ -7,6 +7,7 @@ and Enter working blind (the Sync page's tables at 1366x768; the first-run wizar
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import QObject, QPoint, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
 
@@ -22,6 +23,8 @@ class FocusFollower(QObject):
             app.focusChanged.connect(self._focus_moved)  # a bound method: gone with this object
 
     def _focus_moved(self, old: QWidget | None, new: QWidget | None) -> None:
+        if not shiboken6.isValid(self.area):
+            return  # the area is being destroyed (its children go last), its focus given up on the way
         inner = self.area.widget()
         if new is None or inner is None or not inner.isAncestorOf(new):
             return
@@ -36,6 +39,8 @@ class FocusFollower(QObject):
     def _bring(self, part: QWidget) -> None:
         """Whole where it fits (ensureWidgetVisible shows only a table's current cell, or nothing when it
         has none: the table stayed below the fold); a part taller than the view, its top if none shows."""
+        if not shiboken6.isValid(self.area) or not shiboken6.isValid(part):
+            return
         inner = self.area.widget()
         if inner is None or not part.hasFocus() or not inner.isAncestorOf(part):
             return
