@@ -43,7 +43,7 @@ def settle_heap() -> None:
     gc.freeze()
 
 
-def _framed(page: QWidget, parent: QWidget) -> QScrollArea:
+def _framed(page: QWidget, parent: QWidget, *, follow_focus: bool = False) -> QScrollArea:
     """``page`` in a frame that scrolls when the window is shorter than the page: the window's
     smallest height no longer grows to the tallest page visited (the Consent page asked for 1000 px,
     and the window then ran off a 1366x768 laptop's screen, its bottom out of reach)."""
@@ -53,9 +53,12 @@ def _framed(page: QWidget, parent: QWidget) -> QScrollArea:
     frame.setFrameShape(QFrame.Shape.NoFrame)
     frame.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no extra stop for Tab: the page's own fields are the stops
     frame.setWidget(page)
-    # What takes the focus from outside the frame (Tab from the navigation to an editor's Back) in sight:
-    # Qt scrolls only for a Tab pressed inside.
-    FocusFollower(frame)
+    if follow_focus:
+        # An editor: what takes the focus from outside the frame (Tab from the navigation to Back) in
+        # sight; Qt scrolls only for a Tab pressed inside. Not a page: a page comes back scrolled as it
+        # was left and brings its own results into view, and the focus it is given on arrival (its first
+        # field) scrolled it away from both.
+        FocusFollower(frame)
     return frame
 
 
@@ -191,7 +194,7 @@ class PageStack:
         holder_layout = QVBoxLayout(holder)
         holder_layout.setContentsMargins(0, 0, 0, 0)
         holder_layout.addWidget(editor)
-        self._editor_frame = _framed(holder, self.stack)
+        self._editor_frame = _framed(holder, self.stack, follow_focus=True)
         self.stack.addWidget(self._editor_frame)
         self._switch_to(self._editor_frame)
 
