@@ -94,7 +94,7 @@ def test_every_wrapped_label_of_the_window_keeps_its_line_ends(ctx: AppContext, 
     def walk(root: QWidget, where: str) -> None:
         nonlocal wrapped
         for label in root.findChildren(QLabel):
-            if label.wordWrap() and not label.textFormat() == Qt.TextFormat.RichText:
+            if label.wordWrap() and label.textFormat() != Qt.TextFormat.RichText:
                 wrapped += 1
                 if not isinstance(label, WordWrapLabel):
                     plain.append(f"{where}: {type(label.parentWidget()).__name__}/{label.objectName()} {label.text()[:30]!r}")

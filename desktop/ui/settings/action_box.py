@@ -11,8 +11,9 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGroupBox, QPushButton, QVBoxLayout, QWidget
 
+from desktop.ui.widgets.flow_row import FlowRow
 from desktop.ui.widgets.word_wrap_label import WordWrapLabel
 
 
@@ -32,16 +33,14 @@ class ActionBox(QGroupBox):
 
     def lay_out(self, *between: QWidget, beside: tuple[QWidget, ...] = ()) -> None:
         """``beside``: more buttons on the button's row, after it."""
-        row = QHBoxLayout()
-        row.addWidget(self.button)
-        for widget in beside:
-            row.addWidget(widget)
-        row.addStretch(1)
+        # The buttons go on to a second line where the box is narrower than them (Back up now and Open
+        # backups folder in Kurdish at 20 points on a laptop at 150 %: the page scrolled sideways).
+        row = FlowRow([self.button, *beside])
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         for widget in between:
             layout.addWidget(widget)
-        layout.addLayout(row)
+        layout.addWidget(row)
         layout.addWidget(self.status)
         self.retranslate()
 
