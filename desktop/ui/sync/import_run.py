@@ -13,7 +13,6 @@ from typing import NamedTuple
 
 from desktop.core.change_set import Touched
 from desktop.core.db import Store
-from desktop.core.erasure_report import Report
 from desktop.core.errors import EnvironmentProblem
 from desktop.sync.centre_view import merges_here
 from desktop.sync.errors import BundleError, NoIdentityError, NotEnrolledError, NotMergedHereError
@@ -144,7 +143,7 @@ class ImportRun(NamedTuple):
     outcomes: list[ImportOutcome]
     updates: list[Applied] = []  # the team updates chosen with the bundles, applied first
     changes: Touched = Touched()  # the tables those updates changed (never changed here: copied to announce)
-    erased: Report | None = None  # a withdrawal that arrived erased words here: the copies made before
+    erased: arrived_erasure.Arrived | None = None  # a withdrawal that arrived erased words here
     # Why the run stopped before its last file (EnvironmentProblem's reason: "disk_full", "locked"…);
     # "" when it did not. The files imported before it stay imported: ``outcomes`` are theirs.
     stopped_by: str = ""

@@ -3,6 +3,7 @@ run's lines; an import the last close stopped is said the same way at the next s
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import partial
 
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QListWidgetItem, QStyle, QWidget
@@ -26,6 +27,9 @@ class ImportSummary:
         self.ctx, self.page, self.label, self.results, self.team_updates = ctx, page, label, results, team_updates
         self.last_tally: ImportTally | None = None
         self.stopped_by_close = False  # the last tally is of an import the last close stopped
+        # What the run did beyond its counts, said under them (a withdrawal that arrived): the Results
+        # list is below the window's edge at 20 points, and the line there was never seen.
+        self.note: Callable[[], str] | None = None
 
     def retranslate(self) -> None:
         if self.last_tally is not None:  # the last run's summary, in the language now chosen
@@ -36,7 +40,14 @@ class ImportSummary:
         said = (summary(self.last_tally, self.ctx.language.format_number, listed=not closed)
                 if self.last_tally else "")
         read_any = self.last_tally is not None and self.last_tally.done > 0
-        return f"{ClosedImportWords().heading(read_any)} {said}" if closed else said
+        if closed:
+            return f"{ClosedImportWords().heading(read_any)} {said}"
+        return f"{said}\n{self.note()}" if said and self.note is not None else said
+
+    def add_note(self, words: Callable[[], str]) -> None:
+        """``words`` said under the last run's counts beside the Import button, in the language of the moment."""
+        self.note = words
+        self.label.setText(self.now())
 
     def _heading(self, item: QListWidgetItem) -> QListWidgetItem:
         bold = item.font()
@@ -48,7 +59,7 @@ class ImportSummary:
         """An import stopped by the last close, said beside the Import button and in Results."""
         if stopped is None:
             return
-        self.last_tally, self.stopped_by_close = stopped, True
+        self.last_tally, self.stopped_by_close, self.note = stopped, True, None
         self.label.setText(self.now())
         self.label.setVisible(True)
         self._heading(self.results.say(self.now))
@@ -58,7 +69,7 @@ class ImportSummary:
         summary over the run's lines: the team updates chosen with the bundles, then the bundles,
         refused and held first; the list scrolls to the heading."""
         fmt = self.ctx.language.format_number
-        self.last_tally, self.stopped_by_close = tally, False
+        self.last_tally, self.stopped_by_close, self.note = tally, False, None
         self.label.setText(summary(tally, fmt))
         self.label.setVisible(True)
         bring_into_view(self.label)  # where the progress bar was: below the window's edge at 24 points

@@ -440,7 +440,7 @@ class SyncPage(TeamKeyChoice, Page):
         if self._closing:
             closed_import.remember(self.ctx.store, tally)
         self.summary.report(tally, outcomes, run.updates)
-        arrived_erasure.show(self.ctx, self, run.erased, self.results)
+        arrived_erasure.show(self.ctx, self, run.erased, self.results, note=self.summary.add_note)
         self.refresh()
         # The sessions the bundles wrote are named: an open coding window of another session is left
         # alone (it built its whole text again after every import).

@@ -17,7 +17,6 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QPushButton, QStyle, QWidget
 
 from desktop.core.db import Store
-from desktop.core.erasure_report import Report
 from desktop.sync.deleted_codes import Followed
 from desktop.sync.errors import BundleError, NoIdentityError, StaleTeamUpdateError
 from desktop.sync.outbox import with_bundle_suffix
@@ -144,14 +143,14 @@ class TeamUpdates(QObject):
         left = [Applied(p.name, "refused", code=why) for p in not_here or []]
         left += [Applied(p.name or str(p), "empty") for p in empty or []]  # a drive's root has no name
 
-        def work(token: CancelToken, progress: Any) -> tuple[OpDone[list[Applied]], Report | None]:
+        def work(token: CancelToken, progress: Any) -> tuple[OpDone[list[Applied]], arrived_erasure.Arrived | None]:
             erased_before = arrived_erasure.mark(store)
             done = run_change(store, lambda st: apply_updates(st, paths) + left)
             return done, arrived_erasure.report_since(store, erased_before)  # the centre's erasures, here too
 
         return self._start_job(work, self._updates_applied)
 
-    def _updates_applied(self, result: tuple[OpDone[list[Applied]], Report | None]) -> None:
+    def _updates_applied(self, result: tuple[OpDone[list[Applied]], arrived_erasure.Arrived | None]) -> None:
         done, erased = result
         self.say(done.value)
         arrived_erasure.show(self.ctx, self._parent, erased, self.results)
