@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import NamedTuple
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -92,10 +92,15 @@ class WithdrawDialog(QDialog):
         upper.addWidget(self.scope_quotes)
         upper.addWidget(self.consequence)
         self.body = ScrolledText(body)
+        # A Tab stop after the scope, before the tick: the keyboard's way to scroll what is destroyed to its
+        # end where it does not fit (no field below the scope took the focus there, to scroll it in view).
+        self.body.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         layout = QVBoxLayout(self)
         layout.addWidget(self.body)
         layout.addWidget(self.confirm)
         layout.addWidget(self.buttons)
+        QWidget.setTabOrder(self.scope_quotes, self.body)
+        QWidget.setTabOrder(self.body, self.confirm)
         self.scope_all.toggled.connect(lambda _on: self._update())
         self.confirm.toggled.connect(lambda _on: self._update())
         self.retranslate()
@@ -115,6 +120,7 @@ class WithdrawDialog(QDialog):
         self.scope_all.setText(self.tr("&All data: erase everything this participant said, and who they are"))
         self.scope_quotes.setText(self.tr("&Quotes only: never quote, keep the speech for analysis"))
         self.confirm.setText(self.tr("I understand that this cannot be undone"))
+        self.body.setAccessibleName(self.tr("What the withdrawal does"))
         self._update()
 
     def _update(self) -> None:

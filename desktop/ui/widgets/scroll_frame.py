@@ -5,6 +5,7 @@ under its task bar)."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QWidget
 
 from desktop.ui.widgets.focus_follower import FocusFollower
@@ -105,6 +106,15 @@ class ScrolledText(QScrollArea):
 
     def heightForWidth(self, width: int) -> int:
         return self._height_at(max(width - 2 * self.frameWidth(), 1)) + 2 * self.frameWidth()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """With the focus (where a dialog gives it a Tab stop), Home and End go to the first and the last
+        line, as in a text box; Qt's scroll area moved only by a line or a page."""
+        bar = self.verticalScrollBar()
+        if event.key() in (Qt.Key.Key_Home, Qt.Key.Key_End) and not event.modifiers():
+            bar.setValue(bar.minimum() if event.key() == Qt.Key.Key_Home else bar.maximum())
+            return
+        super().keyPressEvent(event)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.part and event.type() == QEvent.Type.LayoutRequest:
