@@ -16,11 +16,15 @@ from sqlalchemy.orm import Session as OrmSession
 
 from desktop.core import codebook, coding
 from desktop.core.coding import CodingError
+from desktop.core.consent_rules import REDACTED
 from desktop.core.models import Code, CodedSegment
 from desktop.i18n.catalogue import QT_TRANSLATE_NOOP
 
 LIMIT = 100  # steps kept; a day's coding rarely goes back further by Ctrl+Z
 MOVED = QT_TRANSLATE_NOOP("CodingError", "the words were edited since: the coding cannot be brought back")
+# Erased since (their speaker withdrew everything): "edited since" sent the coder looking for an edit no one made.
+ERASED = QT_TRANSLATE_NOOP("CodingError", "the words were erased since (their speaker withdrew): the coding cannot "
+                                          "be brought back")
 
 
 class Step(Protocol):
@@ -84,7 +88,7 @@ class Removed:
     def undo(self, s: OrmSession) -> None:
         text = coding.document_text(s, self.doc_table, self.doc_id, self.doc_field)
         if text[self.start : self.end] != self.quote:
-            raise CodingError(MOVED)
+            raise CodingError(ERASED if text == REDACTED else MOVED)
         # Its code merged into another since: that one now stands for it. Deleted: get_live refuses,
         # in the Codebook's words ("this code no longer exists").
         coding.apply_code(s, codebook.resolve(s, self.code_id), self.doc_table, self.doc_id, self.doc_field, self.start, self.end,
