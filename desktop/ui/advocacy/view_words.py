@@ -66,4 +66,6 @@ def support_lines(sup: Support, language: LanguageManager) -> list[str]:
             "%1", sep.join(rtl_item(f"\u2066{apply_digits(b, language.digits)}\u2069" if b else gender_word(""),
                                     fmt(n)) for b, n in sorted(sup.by_age_band.items()))),
     ]
-    return lines
+    # Nobody counted (no evidence yet, or its only speakers withdrew): "By gender:" and "By age band:"
+    # followed by nothing read as cut off. The counts line says the nought.
+    return lines if sup.participants else lines[:1]
