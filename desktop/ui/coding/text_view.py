@@ -96,7 +96,9 @@ def write_documents(view: QTextEdit, docs: list[documents.Doc]) -> list[DocBlock
         # The speaker's line sits on the side its words start from: "P01  0:01:00" above an
         # Arabic turn was at the left edge, across the window from the words it introduces. Aligned,
         # not turned: a Latin agenda title ("2. Women") keeps its own order.
-        direction = text_direction(doc.text, doc.rtl_session)
+        # No letter decides ([…], a withdrawn participant's erased turn; digits alone): in an Arabic or
+        # Kurdish session the session's direction; Qt's rule put it, and its speaker, at the left edge.
+        direction = text_direction(doc.text, doc.rtl_session) or ("rtl" if doc.rtl_session else None)
         label_block = QTextBlockFormat()
         if direction is not None:
             side = Qt.AlignmentFlag.AlignRight if direction == "rtl" else Qt.AlignmentFlag.AlignLeft
