@@ -23,6 +23,9 @@ from desktop.core.models import Attendance, ConsentRecord, Erasure, Participant,
 from desktop.i18n.catalogue import QT_TRANSLATE_NOOP
 
 MAX_REASON = 500
+#: Said by the pages before their dialog too: asked for nothing, refused after OK.
+ALREADY_ERASED = QT_TRANSLATE_NOOP(
+    "Withdrawal", "This participant's data was already withdrawn and erased; nothing was changed.")
 
 
 @dataclass(frozen=True)
@@ -183,7 +186,7 @@ def withdraw_participant(
                 person = find_participant(s, pseudonym or "")
             state = consent_state(s, person.id)
             if state == "erased":
-                raise ConsentInvalid("already_erased", QT_TRANSLATE_NOOP("Withdrawal", "This participant's data was already withdrawn and erased; nothing was changed."))
+                raise ConsentInvalid("already_erased", ALREADY_ERASED)
             if scope == "quotes" and state in ("erased", "withdrawn_all"):
                 raise ConsentInvalid("already_erased", QT_TRANSLATE_NOOP("Withdrawal", "This participant's data was already withdrawn; nothing was changed."))
             records = list(s.scalars(select(ConsentRecord).where(

@@ -49,6 +49,10 @@ def start(ctx: AppContext, parent: QWidget, participant_id: str, pseudonym: str,
           say: Callable[[Words], None]) -> bool:
     """Ask, then withdraw on the worker; ``say`` gets the one-line outcome, as a function that makes it
     in the language of the moment (``live_words``: it follows a switch). False when cancelled."""
+    if read_now(ctx, lambda s: withdrawal.consent_state(s, participant_id)) == "erased":
+        # Refused at once: the date, the reason and the tick were asked for, then refused after OK.
+        say(lambda: QCoreApplication.translate("Withdrawal", withdrawal.ALREADY_ERASED))
+        return False
     at_centre = read_now(ctx, is_centre)
     earliest = read_now(ctx, lambda s: withdrawal.first_session_day(s, participant_id))
     answer = WithdrawDialog.ask(pseudonym, parent, at_centre=at_centre, earliest=earliest)
