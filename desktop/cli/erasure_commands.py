@@ -165,7 +165,7 @@ def _consent_record_ids(store: Store) -> dict[str, list[str]]:
     return found
 
 
-def _print_report(report: Report, erased: str = "words") -> None:
+def print_report(report: Report, erased: str = "words") -> None:
     """The erasure report as ``erasure report`` prints it; ``erased``: what was erased, in the
     lines' words ("words" after a withdrawal, "identities" after a retention run)."""
     copies = [i for i in report.items if i.kind != "held"]
@@ -192,19 +192,6 @@ def _print_report(report: Report, erased: str = "words") -> None:
               "approving applies the erasure to its rows; rejecting discards it")
 
 
-def arrived_erasure_report(store: Store, erased_before: str) -> None:
-    """After a bundle import or a team update: when an erasure that came with it erased words here,
-    name the copies made before, which still hold them (a workbook sent to a partner last week)."""
-    from desktop.core import erasure_report
-
-    if erasure_report.erased_at(store) == erased_before:
-        return
-    report = erasure_report.report(store)
-    if report.items:
-        print("a withdrawal that arrived erased words here; the copies made before still hold them:")
-        _print_report(report)
-
-
 def _rewrite_then_report(args: argparse.Namespace, passphrase: str, report: Report | None,
                          erased: str = "words") -> None:
     """With --rewrite-backups, the backups are rewritten before the report is printed, so that it
@@ -219,7 +206,7 @@ def _rewrite_then_report(args: argparse.Namespace, passphrase: str, report: Repo
             report = dataclasses.replace(
                 report, items=tuple(i for i in report.items if i.kind != "backup" or i.where in still))
     if report is not None:
-        _print_report(report, erased)
+        print_report(report, erased)
     _left_unrewritten(not_opened)
 
 
@@ -274,7 +261,7 @@ def cmd_consent_withdraw(args: argparse.Namespace) -> int:
                 "Name the one meant by its id: `majlis-cli participants list --json` gives each one's id and the "
                 "device that recorded them")) from exc
         report = erasure_report.report(store) if args.scope == "all" else None
-        at_centre = _is_centre(store)
+        at_centre = is_centre(store)
     finally:
         store.close()
     if args.scope == "quotes":
@@ -298,7 +285,7 @@ def cmd_consent_withdraw(args: argparse.Namespace) -> int:
     return 0
 
 
-def _is_centre(store: Store) -> bool:
+def is_centre(store: Store) -> bool:
     from desktop.sync.team import current_team
 
     with store.session() as s:
@@ -396,6 +383,6 @@ def cmd_erasure_report(args: argparse.Namespace) -> int:
     if args.json:
         print_json([i.as_dict() for i in report.items])
     else:
-        _print_report(report)
+        print_report(report)
     _left_unrewritten(not_opened)
     return 0

@@ -197,7 +197,7 @@ def _identities(args: argparse.Namespace, store: Store) -> list[Any]:
 
 
 def cmd_bundle_import(args: argparse.Namespace) -> int:
-    from desktop.cli.erasure_commands import arrived_erasure_report
+    from desktop.cli.arrived_erasure import arrived_erasure_report
     from desktop.core import consent
     from desktop.core.erasure_report import erased_at
     from desktop.sync import team

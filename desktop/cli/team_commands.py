@@ -201,7 +201,7 @@ def cmd_update_import(args: argparse.Namespace) -> int:
     _refuse_missing(args.file, "team update")
 
     def body(store: Store) -> int:
-        from desktop.cli.erasure_commands import arrived_erasure_report
+        from desktop.cli.arrived_erasure import arrived_erasure_report
         from desktop.core.erasure_report import erased_at
 
         erased_before = erased_at(store)

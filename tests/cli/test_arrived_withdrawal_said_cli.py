@@ -1,0 +1,65 @@
+"""`bundle import` at the centre says a withdrawal arrived even where no copy was made before it, and
+what is left to do: the laptops erase the words only once a team update is published. It said nothing
+unless there were copies to list (as the Sync page did); a laptop applying the update is not told to
+publish anything."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from desktop.core import withdrawal
+from desktop.sync.export import export_bundle
+from desktop.sync.importer import import_files
+from desktop.sync.team import write_team_update
+from tests.cli_run import run
+from tests.erasure_helpers import make_study
+from tests.sync_helpers import Team, make_team
+
+pytestmark = pytest.mark.usefixtures("env_passphrase")
+ARRIVED = "a withdrawal that arrived erased a participant's words here"
+PUBLISH = "publish a team update (majlis-cli team update export) so that the laptops erase them too"
+
+
+@pytest.fixture
+def team(tmp_path: Path) -> Iterator[Team]:
+    made = make_team(tmp_path, devices=1)
+    yield made
+    made.close()
+
+
+def test_bundle_import_at_the_centre_says_a_withdrawal_arrived(team: Team, tmp_path: Path,
+                                                                 capsys: pytest.CaptureFixture[str]) -> None:
+    laptop, centre = team.devices[0], team.centre
+    study = make_study(laptop)
+    first = export_bundle(laptop, tmp_path / "first.majlis")
+    assert first is not None
+    assert [o.status for o in import_files(centre, [first.path], team.identities)] == ["imported"]
+    withdrawal.withdraw_participant(laptop, pseudonym=study.pseudonym, scope="all", on="2026-11-30")
+    erasure = export_bundle(laptop, tmp_path / "erasure.majlis")
+    assert erasure is not None
+    centre.close()
+
+    code, out, err = run(capsys, "bundle", "import", "--db", centre.path, erasure.path)
+    assert (code, err) == (0, "")
+    assert ARRIVED in out and PUBLISH in out
+    assert study.pseudonym not in out
+
+    code, out, _ = run(capsys, "bundle", "import", "--db", centre.path, erasure.path)  # nothing erased anew
+    assert code == 0 and ARRIVED not in out and PUBLISH not in out
+
+
+def test_a_laptop_is_not_told_to_publish(team: Team, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    laptop, centre = team.devices[0], team.centre
+    study = make_study(laptop)
+    sent = export_bundle(laptop, tmp_path / "sent.majlis")
+    assert sent is not None
+    assert [o.status for o in import_files(centre, [sent.path], team.identities)] == ["imported"]
+    withdrawal.withdraw_participant(centre, pseudonym=study.pseudonym, scope="all", on="2026-11-30")
+    update = write_team_update(centre, tmp_path / "update.majlis-update").path
+    laptop.close()
+
+    code, out, _ = run(capsys, "team", "update", "import", "--db", laptop.path, update)
+    assert code == 0 and "a withdrawal that arrived erased" in out and PUBLISH not in out
