@@ -51,13 +51,14 @@ class TurnTextEdit(QTextEdit):
     def follow_direction(self) -> None:
         """The turn's direction as the document's default (never the text or the undo history): an empty
         turn on the session's side (else the interface's); in an Arabic or Kurdish session, the whole
-        turn's turn_direction; else each paragraph by its own first letter (Qt's own rule)."""
+        turn's turn_direction, right to left where no letter decides; else each paragraph by its own first
+        letter (Qt's own rule)."""
         document = self.document()
         wanted = Qt.LayoutDirection.LayoutDirectionAuto
         if document.isEmpty():
             wanted = Qt.LayoutDirection.RightToLeft if self.rtl_session else self.layoutDirection()
-        elif self.rtl_session:
-            wanted = turn_direction(document.toPlainText(), True) or wanted
+        elif self.rtl_session:  # no letter decides ([…], a withdrawn participant's erased turn): the session's side
+            wanted = turn_direction(document.toPlainText(), True) or Qt.LayoutDirection.RightToLeft
         option = document.defaultTextOption()
         if option.textDirection() != wanted:
             option.setTextDirection(wanted)
