@@ -1,19 +1,35 @@
-"""A withdrawal that arrived with a bundle (at the centre) or a team update (on a laptop) and erased words
-here, said after the import: the copies made before, which still hold the words, and at the centre that
-the laptops erase them only once a team update is published. Never a participant's data."""
+"""A withdrawal that arrived with a bundle (at the centre) or a team update (on a laptop), said after the
+import: of everything, it erased words here and the copies made before still hold them; of quotes only,
+a participant is no longer quoted here. At the centre, what is left to do: the laptops follow only once
+a team update is published. Never a participant's data."""
 
 from __future__ import annotations
 
 from desktop.core.db import Store
 
 
-def arrived_erasure_report(store: Store, erased_before: str) -> None:
-    """After a bundle import or a team update: when an erasure that came with it erased words here, say
-    so; name the copies made before, which still hold them (a workbook sent to a partner last week)."""
+def mark(store: Store) -> tuple[str, int]:
+    """Read before the import: when an erasure last removed something here, and how many consent records
+    are marked withdrawn."""
+    from desktop.core import erasure_report, withdrawal
+
+    return erasure_report.erased_at(store), withdrawal.withdrawals_marked(store)
+
+
+def arrived_erasure_report(store: Store, before: tuple[str, int]) -> None:
+    """After a bundle import or a team update: when a withdrawal came with it, say so; when it erased words
+    here, name the copies made before, which still hold them (a workbook sent to a partner last week)."""
     from desktop.cli.erasure_commands import is_centre, print_report
     from desktop.core import erasure_report
 
-    if erasure_report.erased_at(store) == erased_before:
+    erased_before, withdrawn_before = before
+    now_erased, now_withdrawn = mark(store)
+    if now_erased == erased_before:
+        if now_withdrawn > withdrawn_before:  # of quotes only: nothing erased, said nowhere else
+            print("a withdrawal of consent to be quoted arrived: a participant is no longer quoted here")
+            if is_centre(store):
+                print("publish a team update (majlis-cli team update export) so that the laptops stop quoting "
+                      "them too")
         return
     report = erasure_report.report(store)
     if report.items:

@@ -197,9 +197,8 @@ def _identities(args: argparse.Namespace, store: Store) -> list[Any]:
 
 
 def cmd_bundle_import(args: argparse.Namespace) -> int:
-    from desktop.cli.arrived_erasure import arrived_erasure_report
+    from desktop.cli.arrived_erasure import arrived_erasure_report, mark
     from desktop.core import consent
-    from desktop.core.erasure_report import erased_at
     from desktop.sync import team
     from desktop.sync.importer import import_files
 
@@ -210,7 +209,7 @@ def cmd_bundle_import(args: argparse.Namespace) -> int:
         for folder in empty:
             sys.stderr.write(f"refused {shown_path(folder)}: [no_bundle] no bundle in this folder\n")
         refused, held, waiting = len(empty), 0, 0  # waiting: held before this run (imported again, kept once)
-        erased_before = erased_at(store)
+        erased_before = mark(store)
         written: list[Any] = []
         failure: BaseException | None = None
         with StopAfterCurrentFile() as stop:  # Ctrl+C: the files read are still reported and counted

@@ -201,10 +201,9 @@ def cmd_update_import(args: argparse.Namespace) -> int:
     _refuse_missing(args.file, "team update")
 
     def body(store: Store) -> int:
-        from desktop.cli.arrived_erasure import arrived_erasure_report
-        from desktop.core.erasure_report import erased_at
+        from desktop.cli.arrived_erasure import arrived_erasure_report, mark
 
-        erased_before = erased_at(store)
+        erased_before = mark(store)
         applied = team.apply_team_update(store, args.file)
         print(f"team update {applied.sequence} applied ({counted(applied.changed, 'row')} changed)")
         if applied.role:  # the centre's roster it carries made this laptop a coordinator, or no longer one

@@ -81,6 +81,14 @@ def participants(store: Store) -> list[ParticipantRow]:
         ]
 
 
+def withdrawals_marked(store: Store) -> int:
+    """How many consent records are marked withdrawn here: read before and after an import, a rise is a
+    withdrawal that arrived (of quotes only, it erases nothing and was said nowhere)."""
+    with store.session() as s:
+        return int(s.scalar(select(func.count()).select_from(ConsentRecord).where(
+            ConsentRecord.withdrawn_at.is_not(None), ConsentRecord.deleted.is_(False))) or 0)
+
+
 def find_participant(s: OrmSession, pseudonym: str) -> Participant:
     found = list(s.scalars(select(Participant).where(Participant.code == pseudonym.strip(),
                                                      Participant.deleted.is_(False))))

@@ -63,3 +63,22 @@ def test_a_laptop_is_not_told_to_publish(team: Team, tmp_path: Path, capsys: pyt
 
     code, out, _ = run(capsys, "team", "update", "import", "--db", laptop.path, update)
     assert code == 0 and "a withdrawal that arrived erased" in out and PUBLISH not in out
+
+
+def test_bundle_import_at_the_centre_says_a_withdrawal_of_quotes_arrived(
+        team: Team, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    laptop, centre = team.devices[0], team.centre
+    study = make_study(laptop)
+    first = export_bundle(laptop, tmp_path / "first.majlis")
+    assert first is not None
+    assert [o.status for o in import_files(centre, [first.path], team.identities)] == ["imported"]
+    withdrawal.withdraw_participant(laptop, pseudonym=study.pseudonym, scope="quotes", on="2026-11-30")
+    marks = export_bundle(laptop, tmp_path / "quotes.majlis")
+    assert marks is not None
+    centre.close()
+
+    code, out, err = run(capsys, "bundle", "import", "--db", centre.path, marks.path)
+    assert (code, err) == (0, "")
+    assert "a withdrawal of consent to be quoted arrived: a participant is no longer quoted here" in out
+    assert "publish a team update (majlis-cli team update export) so that the laptops stop quoting them too" in out
+    assert ARRIVED not in out and study.pseudonym not in out

@@ -96,3 +96,36 @@ def test_a_laptop_is_not_told_to_publish(team: Team, qtbot: QtBot, make_ctx: Any
     said = results(page)[-1]
     assert QCoreApplication.translate("ArrivedErasure", PUBLISH) not in said
     assert english_words(said) == [], said
+
+
+QUOTES = "A withdrawal of consent to be quoted arrived: a participant is no longer quoted here."
+STOP_QUOTING = "Publish a team update so that the laptops stop quoting them too."
+
+
+@pytest.mark.parametrize("lang", ["ckb", "en"])
+def test_the_centre_is_told_a_withdrawal_of_quotes_arrived(
+        lang: str, team: Team, qtbot: QtBot, make_ctx: Any, manager: LanguageManager, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A withdrawal of quotes only erases nothing: it was said nowhere at all."""
+    laptop, centre = team.devices[0], team.centre
+    study = make_study(laptop)
+    first = export_bundle(laptop, tmp_path / "first.majlis")
+    assert first is not None
+    assert [o.status for o in import_files(centre, [first.path], team.identities)] == ["imported"]
+    withdrawal.withdraw_participant(laptop, pseudonym=study.pseudonym, scope="quotes", on="2026-11-30")
+    marks = export_bundle(laptop, tmp_path / "quotes.majlis")
+    assert marks is not None
+    opened: list[ErasureReportDialog] = []
+    monkeypatch.setattr(ErasureReportDialog, "open", lambda self: opened.append(self))
+
+    manager.set_language(lang)
+    page = open_page(make_ctx(centre, lang=manager), qtbot, identity=team.identity_file)
+    assert page.import_paths([marks.path])
+    quotes = QCoreApplication.translate("ArrivedErasure", QUOTES)
+    qtbot.waitUntil(lambda: any(quotes in line for line in results(page)), timeout=30_000)
+    said = next(line for line in results(page) if quotes in line)
+    assert QCoreApplication.translate("ArrivedErasure", STOP_QUOTING) in said
+    assert QCoreApplication.translate("ArrivedErasure", ARRIVED) not in said  # nothing was erased
+    assert quotes in page.import_summary.text()
+    assert lang == "en" or english_words(said) == [], said
+    assert opened == []

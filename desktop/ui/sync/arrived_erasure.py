@@ -1,9 +1,10 @@
-"""A withdrawal that arrived (in a bundle at the centre, in a team update on a laptop) erased words in
-this database. It is said in the page's results, in one translated line and never with participant
-data: at the centre with what is still to do (the other laptops erase the words only once a team
-update is published). The copies made here before (a workbook sent to a partner, exported bundles and
-PDFs) still hold the words: the page names them in the same window as a withdrawal made here, so the
-person who can recall them learns there is something to recall."""
+"""A withdrawal that arrived (in a bundle at the centre, in a team update on a laptop): of everything, it
+erased words in this database; of quotes only, a participant is no longer quoted here. It is said in the
+page's results, in one translated line and never with participant data: at the centre with what is
+still to do (the other laptops follow only once a team update is published). The copies made here
+before (a workbook sent to a partner, exported bundles and PDFs) still hold erased words: the page
+names them in the same window as a withdrawal made here, so the person who can recall them learns there
+is something to recall."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from typing import NamedTuple
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from desktop.core import erasure_report
+from desktop.core import erasure_report, withdrawal
 from desktop.core.db import Store
 from desktop.sync.team import current_team
 from desktop.ui.context import AppContext
@@ -21,27 +22,41 @@ from desktop.ui.sync.results_log import ResultsLog
 from desktop.ui.widgets.erasure_report_dialog import ErasureReportDialog
 
 
+class Mark(NamedTuple):
+    erased_at: str  # when an erasure last removed something here
+    withdrawn: int  # consent records marked withdrawn
+
+
 class Arrived(NamedTuple):
-    report: erasure_report.Report  # the copies made before (``items`` may be empty)
+    report: erasure_report.Report | None  # the copies made before (``items`` may be empty); None: quotes only
     at_centre: bool  # the laptops learn of it only from a team update the coordinator publishes
 
 
-def mark(store: Store) -> str:
-    """When an erasure last removed something here (read before an import, on the DB worker)."""
-    return erasure_report.erased_at(store)
+def mark(store: Store) -> Mark:
+    """What a withdrawal that arrives changes (read before an import, on the DB worker)."""
+    return Mark(erasure_report.erased_at(store), withdrawal.withdrawals_marked(store))
 
 
-def report_since(store: Store, before: str) -> Arrived | None:
-    """What to say when an erasure removed something here since ``before``; None otherwise."""
-    if erasure_report.erased_at(store) == before:
+def report_since(store: Store, before: Mark) -> Arrived | None:
+    """What to say when a withdrawal arrived since ``before``: one that erased, else one of quotes only."""
+    now = mark(store)
+    if now.erased_at == before.erased_at and now.withdrawn <= before.withdrawn:
         return None
     with store.session() as s:
         team = current_team(s)
         at_centre = bool(team is not None and team.is_central)
-    return Arrived(erasure_report.report(store), at_centre)
+    erased = now.erased_at != before.erased_at
+    return Arrived(erasure_report.report(store) if erased else None, at_centre)
 
 
 def line(arrived: Arrived) -> str:
+    if arrived.report is None:
+        said = QCoreApplication.translate(
+            "ArrivedErasure", "A withdrawal of consent to be quoted arrived: a participant is no longer quoted here.")
+        if arrived.at_centre:
+            said += " " + QCoreApplication.translate(
+                "ArrivedErasure", "Publish a team update so that the laptops stop quoting them too.")
+        return said
     if arrived.report.items:
         said = QCoreApplication.translate(
             "ArrivedErasure", "A withdrawal that arrived erased words here; the copies made before still hold them "
@@ -62,5 +77,5 @@ def show(ctx: AppContext, parent: QWidget, arrived: Arrived | None, results: Res
     results.say(lambda: line(arrived))
     if note is not None:
         note(lambda: line(arrived))
-    if arrived.report.items:
+    if arrived.report is not None and arrived.report.items:
         ErasureReportDialog(ctx, arrived.report, parent).open()
