@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -62,8 +62,18 @@ class StartPage(QWizardPage):
         layout.addStretch(1)
         for b in (self.join, self.start, self.demo, self.alone):
             b.toggled.connect(lambda _on: self.completeChanged.emit())
+            b.toggled.connect(lambda _on: self._tab_stop_on_ticked())
+        self._tab_stop_on_ticked()
         self.team_name.textChanged.connect(lambda _t: self.completeChanged.emit())
         self.retranslate()
+
+    def _tab_stop_on_ticked(self) -> None:
+        """The choice ticked is the choices' one Tab stop, where the wizard puts the focus as it shows the
+        page: it stood on "Join a team", the first, while "Work alone" was ticked, and Enter (Finish) made
+        a database working alone. The arrows move between the choices whatever their stop (as the
+        language page's, first_run.LanguagePage)."""
+        for button in (self.join, self.start, self.demo, self.alone):
+            button.setFocusPolicy(Qt.FocusPolicy.StrongFocus if button.isChecked() else Qt.FocusPolicy.ClickFocus)
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("How will you use Majlis?"))
