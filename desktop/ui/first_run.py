@@ -10,13 +10,10 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QStandardPaths, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QFileDialog,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
-    QPushButton,
     QRadioButton,
     QVBoxLayout,
     QWidget,
@@ -30,9 +27,8 @@ from desktop.i18n.languages import LANGUAGES
 from desktop.ui.first_run_open import OpenExistingButton
 from desktop.ui.first_run_passphrase import PassphrasePage
 from desktop.ui.first_run_plan import Created, FolderNotMade, Plan, create_from_plan
+from desktop.ui.first_run_start import StartPage
 from desktop.ui.help.dialog import install_f1
-from desktop.ui.sync.drives import default_export_folder
-from desktop.ui.sync.team_key import TeamKeyView
 from desktop.ui.widgets import screen_fit
 from desktop.ui.widgets.environment_words import reason_of
 from desktop.ui.widgets.save_files import shown_path
@@ -145,91 +141,6 @@ class DevicePage(QWizardPage):
         return bool(one_line(self.name.text()))
 
 
-class StartPage(QWizardPage):
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.join = QRadioButton(self)
-        self.start = QRadioButton(self)
-        self.demo = QRadioButton(self)
-        self.alone = QRadioButton(self)
-        self.alone.setChecked(True)
-        self.team_file = QLineEdit(self)
-        self.team_file.setReadOnly(True)
-        self.browse = QPushButton(self)
-        self.browse.clicked.connect(self.pick_team_file)
-        # The team's name and its key's fingerprint, as the Sync page's Join a team… shows them: the
-        # facilitator compares the fingerprint by phone and ticks that it matches before Finish.
-        self.key_view = TeamKeyView(self, confirm=True)
-        self.key_view.changed.connect(self.completeChanged.emit)
-        self.team_name = QLineEdit(self)
-        row = QHBoxLayout()
-        row.addWidget(self.team_file, 1)
-        row.addWidget(self.browse)
-        # The page's lines in a scroll area: with a team file chosen they need more height than a
-        # 1366x768 laptop at 150 % gives the wizard (424 logical pixels), and squeezed below their
-        # smallest size the fingerprint, the words to compare it and the check box drew over each other.
-        self.body = QWidget(self)
-        layout = QVBoxLayout(self.body)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        self.scroller = scrolled(self.body, self, name="start_page_scroll", column=True, follow_focus=True)
-        outer.addWidget(self.scroller)
-        layout.addWidget(self.join)
-        layout.addLayout(row)
-        layout.addWidget(self.key_view)
-        layout.addWidget(self.start)
-        layout.addWidget(self.team_name)
-        layout.addWidget(self.alone)
-        layout.addWidget(self.demo)
-        layout.addStretch(1)
-        for b in (self.join, self.start, self.demo, self.alone):
-            b.toggled.connect(lambda _on: self.completeChanged.emit())
-        self.team_name.textChanged.connect(lambda _t: self.completeChanged.emit())
-        self.retranslate()
-
-    def retranslate(self) -> None:
-        self.setTitle(self.tr("How will you use Majlis?"))
-        self.join.setText(self.tr("&Join a team (with the team file from your coordinator)"))
-        self.start.setText(self.tr("&Start a team (I am the coordinator)"))
-        self.alone.setText(self.tr("Work &alone for now (join a team later)"))
-        self.demo.setText(self.tr("Open the &demo (a throwaway database with sample sessions)"))
-        self.browse.setText(self.tr("&Choose team file…"))
-        self.team_file.setAccessibleName(self.tr("Team file"))
-        self.team_name.setPlaceholderText(self.tr("Team name"))
-        self.team_name.setAccessibleName(self.tr("Team name"))
-
-    def pick_team_file(self) -> None:
-        # On the USB stick it came on (else Documents), not where the program was started; all files too:
-        # messaging apps rename files ("team.majlis-team (1)"), and the content decides.
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Team file"), str(default_export_folder()),
-                                              QCoreApplication.translate(  # the words of Join a team…
-                                                  "JoinTeamDialog", "Majlis team files (*.majlis-team);;All files (*)"))
-        if path:
-            self.load_team_file(Path(path))
-
-    def load_team_file(self, path: Path) -> bool:
-        """Read the chosen team file and show its team and key fingerprint (or one line saying why it
-        cannot be used); the page is complete only once the fingerprint is confirmed."""
-        self.team_file.setText(path.name)  # as the Sync page's Join a team… shows it; the folder on hover
-        self.team_file.setToolTip(str(path))
-        self.join.setChecked(True)
-        return self.key_view.load(path) is not None
-
-    def choice(self) -> str:
-        for name in ("join", "start", "demo"):
-            if getattr(self, name).isChecked():
-                return name
-        return "alone"
-
-    def isComplete(self) -> bool:
-        c = self.choice()
-        if c == "join":
-            return self.key_view.accepted()
-        if c == "start":
-            return bool(one_line(self.team_name.text()))
-        return True
-
-
 class _Relay(QObject):
     done = Signal(object, object)  # Created, exception
 
@@ -330,7 +241,7 @@ class FirstRunWizard(QWizard):
     def accept(self) -> None:
         """Create the database on a background thread (key derivation, schema, a demo's sessions take
         seconds on a busy laptop); the wizard keeps painting and says what it does after 300 ms."""
-        if self.creating:
+        if self.creating or self.start_page.team_file_gone():  # looked for again: nothing made without it
             return
         plan = self._plan()
         if plan.choice != "demo" and plan.path != self._free_at_start and not self._second_wanted():

@@ -3,6 +3,7 @@ start a team, work alone, or open the demo."""
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
 from desktop.core.field_text import one_line
 from desktop.ui.sync.drives import default_export_folder
 from desktop.ui.sync.team_key import TeamKeyView
+from desktop.ui.widgets.save_files import shown_path
 from desktop.ui.widgets.scroll_frame import scrolled
 
 
@@ -102,6 +104,24 @@ class StartPage(QWizardPage):
         self.team_file.setToolTip(str(path))
         self.join.setChecked(True)
         return self.key_view.load(path) is not None
+
+    def team_file_gone(self) -> bool:
+        """Joining, and the team file chosen is no longer there (the USB stick taken out after the
+        comparison): said on the page, in one line, and the file is to be chosen again; nothing is to be
+        made. Finish made the database all the same, and then said the team could not be set up."""
+        path = self.key_view.path
+        if self.choice() != "join" or path is None or os.path.isfile(path):  # isfile: False on a stick's I/O error too
+            return False
+        name = path.name
+        self.key_view.clear()  # no fingerprint of a file not there: Finish greys until one is chosen
+        self.team_file.clear()
+        self.team_file.setToolTip("")
+        self.key_view.say_error(lambda: self.tr(
+            "The team file %1 is no longer there: nothing was created. If it is on a USB stick, put the stick "
+            "back and choose the file again.").replace("%1", shown_path(name)))
+        self.browse.setFocus(Qt.FocusReason.OtherFocusReason)  # Enter chooses it again
+        self.scroller.ensureWidgetVisible(self.key_view.error)
+        return True
 
     def choice(self) -> str:
         for name in ("join", "start", "demo"):
