@@ -207,6 +207,9 @@ class RoundtableEditor(SessionEditorBase):
             model.edited.connect(self._edited)
 
         self.tabs = FittingTabs(self)
+        # No stop of its own: last in the order, it led Tab from a tab's last field to its bar, its focus proxy.
+        self.tabs.setFocusProxy(None)  # type: ignore[arg-type]  # Qt: none
+        self.tabs.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.tabs.addTab(scrolled(details, self, name="roundtable_details", follow_focus=True), "")  # nine rows: scrolls
         self.tabs.addTab(self.attendance, "")
         self.tabs.addTab(self.agenda, "")
