@@ -159,7 +159,7 @@ class SessionsPage(Page):
         chain(self.view, self.new_roundtable, self.new_focus_group, self.search, self.kind, self.governorate,
               self.status, self.date_from, self.date_to)
         # In the middle of an empty list: how to start one, or that the search and filters hide them all.
-        self.empty_words = EmptyWords(self.view, self._empty_words)
+        self.empty_words = EmptyWords(self.view, self._empty_words, keep_height=True)
         self.model.modelReset.connect(self._update_count)
         self.model.modelReset.connect(self._fit_columns)
         while_alive(ctx.language.digitsChanged, self, self.model.retranslate)

@@ -7,6 +7,10 @@ in the placeholder colour, and takes it away when a row comes; ``words`` is a fu
 line in the language of the moment (``lambda: self.tr(…)``, desktop/ui/widgets/live_words.py), asked
 again on a language switch and whenever the rows change (a page may say one thing when nothing is
 held and another when its filters hide everything). Clicks go through to the view.
+
+With ``keep_height=True`` (a page whose frame scrolls) the view keeps, while the words show, the height
+they need: at 24 points on a laptop at 150 % the Sessions page's buttons, search, filters and dates left
+its table a strip that cut the words above and below.
 """
 
 from __future__ import annotations
@@ -22,8 +26,10 @@ MARGIN = 12
 
 
 class EmptyWords(WordWrapLabel):
-    def __init__(self, view: QAbstractItemView, words: Words) -> None:
+    def __init__(self, view: QAbstractItemView, words: Words, *, keep_height: bool = False) -> None:
         super().__init__(view.viewport())
+        self.keep_height = keep_height
+        self.own_minimum = view.minimumHeight()  # the view's own, given back once rows come
         self.setObjectName("empty_words")
         self.view = view
         self.words = words
@@ -50,6 +56,18 @@ class EmptyWords(WordWrapLabel):
     def _place(self) -> None:
         if self.text():
             self.setGeometry(self.view.viewport().rect().adjusted(MARGIN, MARGIN, -MARGIN, -MARGIN))
+        if self.keep_height:
+            self._keep_height()
+
+    def _keep_height(self) -> None:
+        """The view at least as tall as the words need, beside its header, frame and scroll bar."""
+        least = self.own_minimum
+        if self.text():
+            viewport = self.view.viewport()
+            need = self.heightForWidth(max(viewport.width() - 2 * MARGIN, 1)) + 2 * MARGIN
+            least = max(least, need + self.view.height() - viewport.height())
+        if self.view.minimumHeight() != least:
+            self.view.setMinimumHeight(least)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.view.viewport() and event.type() == QEvent.Type.Resize:

@@ -1,0 +1,49 @@
+"""The Sessions page of a new database at 24 points on a 1366x768 laptop at 150 %.
+
+Its buttons, search, filters and dates stack on their lines there and leave the table a strip: the words
+in the middle of the empty table ("No sessions yet. Start one with New roundtable or New focus group.")
+had 93 pixels of the 110 their lines need, cut at the strip's edges (in ar, ckb and en). While the list
+is empty the table now keeps the height its words need (the page's frame scrolls to it), and the words
+are whole.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QScrollArea
+from pytestqt.qtbot import QtBot
+
+from desktop.core.db import Store
+from desktop.ui.qt_i18n import LanguageManager
+from desktop.ui.sessions.page import SessionsPage
+from tests.i18n.test_i18n_screens import settle
+from tests.shots import shots_folder
+from tests.ui_helpers import main_window_on_screen
+
+
+@pytest.mark.parametrize("size", [20.0, 24.0])
+@pytest.mark.parametrize("lang", ["ar", "ckb", "en"])
+def test_the_words_of_an_empty_list_are_whole(manager: LanguageManager, store: Store, qtbot: QtBot, lang: str,
+                                               size: float, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    window = main_window_on_screen(manager, store, qtbot, lang, size, (910, 512), monkeypatch)
+    window.go_to("sessions")
+    window.ctx.tasks.wait(10_000)
+    settle()
+    page = window.current_page()
+    assert isinstance(page, SessionsPage) and page.model.rowCount() == 0
+    words = page.empty_words
+    assert words.isVisible() and words.text()
+    folder = shots_folder(tmp_path, "MAJLIS_HP7_SHOTS")
+    assert window.grab().save(str(folder / f"sessions_empty_{lang}_{int(size)}_opened.png"))
+    # Every line of the words has its height in the label, and the label lies inside the table's viewport.
+    assert words.height() >= words.heightForWidth(words.width()), (words.height(), words.heightForWidth(words.width()))
+    viewport = page.view.viewport()
+    assert viewport.rect().contains(words.geometry()), (viewport.rect(), words.geometry())
+    frame = page.parentWidget().parentWidget()
+    assert isinstance(frame, QScrollArea)
+    frame.ensureWidgetVisible(words, 0, 0)
+    settle()
+    assert words.visibleRegion().boundingRect() == words.rect()  # in sight once the page's frame is scrolled
+    assert window.grab().save(str(folder / f"sessions_empty_{lang}_{int(size)}.png"))
