@@ -22,8 +22,8 @@ class EmptyConsentLists:
     def __init__(self, page: ConsentPage) -> None:
         self.page = page
         self.read = False
-        self.forms = EmptyWords(page.templates_view, self._forms)
-        self.records = EmptyWords(page.register_view, self._records)
+        self.forms = EmptyWords(page.templates_view, self._forms, keep_height=True)
+        self.records = EmptyWords(page.register_view, self._records, keep_height=True)
         page.loaded.connect(self._loaded)
 
     def _loaded(self) -> None:

@@ -168,7 +168,7 @@ class OrganisationsPage(Page):
         left.addWidget(self.search_error)
         left.addWidget(self.view, 1)
         # In the middle of an empty list: how to add one, or that the search hides them all.
-        self.empty_words = EmptyWords(self.view, self._empty_words)
+        self.empty_words = EmptyWords(self.view, self._empty_words, keep_height=True)
         layout = QHBoxLayout(self)
         layout.addLayout(left, 3)
         layout.addWidget(side_part, 2)

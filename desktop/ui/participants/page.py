@@ -100,7 +100,7 @@ class ParticipantsPage(Page):
         layout.addWidget(self.search_error)
         layout.addWidget(self.view, 1)
         # In the middle of an empty list: where participants come from, or that the search hides them all.
-        self.empty_words = EmptyWords(self.view, self._empty_words)
+        self.empty_words = EmptyWords(self.view, self._empty_words, keep_height=True)
         # Made after the list (made before it, Withdraw consent… at the page's bottom was its first Tab stop),
         # and the pairs, made after the table, put before it.
         self.withdraw_button = QPushButton(self)
