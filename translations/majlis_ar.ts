@@ -155,8 +155,24 @@
     <context>
         <name>ArrivedErasure</name>
         <message>
+            <source>A withdrawal of consent to be quoted arrived: a participant is no longer quoted here.</source>
+            <translation>وصل سحبٌ للموافقة على الاقتباس: لم يعد كلام أحد المشاركين يُقتبس هنا.</translation>
+        </message>
+        <message>
+            <source>Publish a team update so that the laptops stop quoting them too.</source>
+            <translation>انشر تحديث الفريق لكي تتوقف الحواسيب المحمولة عن اقتباسه أيضاً.</translation>
+        </message>
+        <message>
             <source>A withdrawal that arrived erased words here; the copies made before still hold them (listed in the window that opened).</source>
             <translation>سحبٌ للموافقة وصل إلى هنا فمحا كلاماً؛ النسخ التي صُنعت قبله ما زالت تحمله (مذكورة في النافذة التي فُتحت).</translation>
+        </message>
+        <message>
+            <source>A withdrawal that arrived erased a participant's words here.</source>
+            <translation>سحبٌ للموافقة وصل إلى هنا فمحا كلام أحد المشاركين.</translation>
+        </message>
+        <message>
+            <source>Publish a team update so that the laptops erase them too.</source>
+            <translation>انشر تحديث الفريق لكي تمحوه الحواسيب المحمولة أيضاً.</translation>
         </message>
     </context>
     <context>
@@ -1304,6 +1320,10 @@
         <message>
             <source>the words were edited since: the coding cannot be brought back</source>
             <translation>عُدِّلت الكلمات منذ ذلك الحين: لا يمكن استعادة الترميز.</translation>
+        </message>
+        <message>
+            <source>the words were erased since (their speaker withdrew): the coding cannot be brought back</source>
+            <translation>مُحيت الكلمات منذ ذلك الحين (سحب المتحدث موافقته): لا يمكن استعادة الترميز.</translation>
         </message>
     </context>
     <context>
@@ -5935,6 +5955,10 @@ What it sent before was discarded when it was rejected: import its bundles again
             <source>Team name</source>
             <translation>اسم الفريق</translation>
         </message>
+        <message>
+            <source>The team file %1 is no longer there: nothing was created. If it is on a USB stick, put the stick back and choose the file again.</source>
+            <translation>ملفّ الفريق %1 لم يعد موجودًا: لم يُنشأ شيء. إن كان على ذاكرة ⁦USB⁩ فصِلها من جديد ثم اختر الملفّ مرة أخرى.</translation>
+        </message>
     </context>
     <context>
         <name>Survey</name>
@@ -7088,6 +7112,10 @@ What it sent before was discarded when it was rejected: import its bundles again
             <translation>أفهم أن هذا لا يمكن التراجع عنه</translation>
         </message>
         <message>
+            <source>What the withdrawal does</source>
+            <translation>ما يفعله السحب</translation>
+        </message>
+        <message>
             <source>The erasure reaches the laptops with the next team update published on the Sync page, and each erases the same way.</source>
             <translation>يصل المحو إلى الحواسيب المحمولة مع تحديث الفريق التالي الذي يُنشر من صفحة المزامنة، وكلٌّ منها يمحو بالطريقة نفسها.</translation>
         </message>
@@ -7156,6 +7184,7 @@ What it sent before was discarded when it was rejected: import its bundles again
         </message>
         <message>
             <source>This participant's data was already withdrawn and erased; nothing was changed.</source>
+            <extracomment>Said by the pages before their dialog too: asked for nothing, refused after OK.</extracomment>
             <translation>سُحبت بيانات هذا المشارك ومُحيت من قبل؛ لم يتغيّر شيء.</translation>
         </message>
         <message>

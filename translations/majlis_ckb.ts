@@ -155,8 +155,24 @@
     <context>
         <name>ArrivedErasure</name>
         <message>
+            <source>A withdrawal of consent to be quoted arrived: a participant is no longer quoted here.</source>
+            <translation>کشانەوەیەک لە ڕەزامەندی هێنانەوەی وتە گەیشت: وتەکانی بەشداربوویەک ئیتر لێرە ناهێنرێنەوە.</translation>
+        </message>
+        <message>
+            <source>Publish a team update so that the laptops stop quoting them too.</source>
+            <translation>نوێکردنەوەی تیم بڵاو بکەرەوە بۆ ئەوەی لاپتۆپەکانیش وتەکانی نەهێننەوە.</translation>
+        </message>
+        <message>
             <source>A withdrawal that arrived erased words here; the copies made before still hold them (listed in the window that opened).</source>
             <translation>کشانەوەیەک کە گەیشت، لێرە قسەکانی سڕییەوە؛ ئەو کۆپییانەی پێشتر دروستکران هێشتا تێیاندان (لە ئەو پەنجەرەیەدا ناویان هاتووە کە کرایەوە).</translation>
+        </message>
+        <message>
+            <source>A withdrawal that arrived erased a participant's words here.</source>
+            <translation>کشانەوەیەک کە گەیشت، لێرە قسەکانی بەشداربوویەکی سڕییەوە.</translation>
+        </message>
+        <message>
+            <source>Publish a team update so that the laptops erase them too.</source>
+            <translation>نوێکردنەوەی تیم بڵاو بکەرەوە بۆ ئەوەی لاپتۆپەکانیش بیانسڕنەوە.</translation>
         </message>
     </context>
     <context>
@@ -1300,6 +1316,10 @@
         <message>
             <source>the words were edited since: the coding cannot be brought back</source>
             <translation>وشەکان لەو کاتەوە دەستکاری کراون: کۆدکردنەکە ناگەڕێتەوە.</translation>
+        </message>
+        <message>
+            <source>the words were erased since (their speaker withdrew): the coding cannot be brought back</source>
+            <translation>وشەکان لەو کاتەوە سڕاونەتەوە (قسەکەرەکەیان کشایەوە): کۆدکردنەکە ناگەڕێتەوە.</translation>
         </message>
     </context>
     <context>
@@ -5847,6 +5867,10 @@ What it sent before was discarded when it was rejected: import its bundles again
             <source>Team name</source>
             <translation>ناوی تیم</translation>
         </message>
+        <message>
+            <source>The team file %1 is no longer there: nothing was created. If it is on a USB stick, put the stick back and choose the file again.</source>
+            <translation>پەڕگەی تیمی %1 ئیتر لەوێ نییە: هیچ دروست نەکرا. ئەگەر لەسەر فلاشی ⁦USB⁩ ـە، فلاشەکە ببەستەوە و دووبارە پەڕگەکە هەڵبژێرە.</translation>
+        </message>
     </context>
     <context>
         <name>Survey</name>
@@ -6988,6 +7012,10 @@ What it sent before was discarded when it was rejected: import its bundles again
             <translation>تێدەگەم کە ئەمە ناگەڕێنرێتەوە</translation>
         </message>
         <message>
+            <source>What the withdrawal does</source>
+            <translation>ئەوەی کشانەوەکە دەیکات</translation>
+        </message>
+        <message>
             <source>The erasure reaches the laptops with the next team update published on the Sync page, and each erases the same way.</source>
             <translation>سڕینەوەکە لەگەڵ نوێکردنەوەی داهاتووی تیم کە لە پەڕەی هاوکاتکردن بڵاو دەکرێتەوە دەگاتە لاپتۆپەکان، و هەر یەکەیان بە هەمان شێوە دەیسڕێتەوە.</translation>
         </message>
@@ -7056,6 +7084,7 @@ What it sent before was discarded when it was rejected: import its bundles again
         </message>
         <message>
             <source>This participant's data was already withdrawn and erased; nothing was changed.</source>
+            <extracomment>Said by the pages before their dialog too: asked for nothing, refused after OK.</extracomment>
             <translation>داتای ئەم بەشداربووە پێشتر کشایەوە و سڕایەوە؛ هیچ شتێک نەگۆڕدرا.</translation>
         </message>
         <message>
