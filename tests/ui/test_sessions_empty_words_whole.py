@@ -4,7 +4,7 @@ Its buttons, search, filters and dates stack on their lines there and leave the 
 in the middle of the empty table ("No sessions yet. Start one with New roundtable or New focus group.")
 had 93 pixels of the 110 their lines need, cut at the strip's edges (in ar, ckb and en). While the list
 is empty the table now keeps the height its words need (the page's frame scrolls to it), and the words
-are whole. The same on the Participants, Organisations, Consent and Recommendations pages.
+are whole. The same on the Participants, Organisations and Consent pages.
 """
 
 from __future__ import annotations
@@ -50,7 +50,9 @@ def test_the_words_of_an_empty_list_are_whole(manager: LanguageManager, store: S
     assert window.grab().save(str(folder / f"sessions_empty_{lang}_{int(size)}.png"))
 
 
-@pytest.mark.parametrize("key", ["participants", "organisations", "consent", "recommendations"])
+# Not Recommendations: its lists are on tabs, and a list kept tall on one made every tab as tall (the
+# survey tab's "Imported. Responses: …" went below the page's edge: test_survey_import_lines_in_sight).
+@pytest.mark.parametrize("key", ["participants", "organisations", "consent"])
 @pytest.mark.parametrize("lang", ["ar", "ckb", "en"])
 def test_the_other_pages_empty_lists_say_their_words_whole(manager: LanguageManager, store: Store, qtbot: QtBot,
                                                             lang: str, key: str, monkeypatch: pytest.MonkeyPatch,

@@ -24,12 +24,12 @@ class EmptyAdvocacyLists:
     def __init__(self, page: RecommendationsPage) -> None:
         self.page = page
         self.read: set[str] = set()  # the lists whose first read has come
-        self.recommendations = EmptyWords(page.list, self._recommendations, keep_height=True)
-        self.network = EmptyWords(page.network, self._network, keep_height=True)
+        self.recommendations = EmptyWords(page.list, self._recommendations)
+        self.network = EmptyWords(page.network, self._network)
         self.outreach: EmptyWords | None = None  # the Outreach tab is built when first shown
 
     def outreach_built(self, view: QAbstractItemView) -> None:
-        self.outreach = EmptyWords(view, self._outreach, keep_height=True)
+        self.outreach = EmptyWords(view, self._outreach)
 
     def arrived(self, which: str) -> None:
         self.read.add(which)
