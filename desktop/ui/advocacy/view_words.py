@@ -56,6 +56,12 @@ def support_lines(sup: Support, language: LanguageManager) -> list[str]:
             "RecommendationView", "Participants: %1 · Sessions: %2 · Governorates: %3 · Organisations: %4")
         .replace("%1", fmt(sup.participants)).replace("%2", fmt(sup.sessions))
         .replace("%3", fmt(sup.governorates)).replace("%4", fmt(sup.organisations)),
+    ]
+    if not sup.by_gender and not sup.by_age_band:
+        # Nobody yet (a new recommendation, or its words withdrawn): "By gender:" and "By age band:"
+        # stood empty after their colons, read as something that failed to load.
+        return lines
+    lines += [
         QCoreApplication.translate("RecommendationView", "By gender: %1").replace(
             "%1", sep.join(rtl_item(gender_word(g), fmt(n)) for g, n in sorted(sup.by_gender.items()))),
         # A band is a left-to-right range ("45-54"): isolated left to right (LRI...PDI), so a
