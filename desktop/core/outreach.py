@@ -16,7 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session as OrmSession
 
 from desktop.core.errors import ValidationError
-from desktop.core.models import Attendance, Organisation, OutreachEvent, Session
+from desktop.core.models import Attendance, Organisation, OutreachEvent, Recommendation, Session
 
 KINDS = ("meeting", "media", "workshop", "other")
 
@@ -55,8 +55,22 @@ def _assign(event: OutreachEvent, fields: Mapping[str, Any]) -> None:
         raise OutreachError("date_required", "an outreach record needs a date")
 
 
+def _require_live(s: OrmSession, fields: Mapping[str, Any]) -> None:
+    """The organisations and recommendations named exist and are not deleted: one chosen in the form
+    may have gone meanwhile (a team update), and the record would have named what no list shows."""
+    for key, model, code in (("organisation_ids", Organisation, "unknown_organisation"),
+                             ("recommendation_ids", Recommendation, "unknown_recommendation")):
+        ids = {str(v) for v in fields.get(key) or []}
+        if not ids:
+            continue
+        live = set(s.scalars(select(model.id).where(model.id.in_(ids), model.deleted.is_(False))))
+        if ids - live:
+            raise OutreachError(code, f"an outreach record names a {key[:-4]} that is not there")
+
+
 def create(s: OrmSession, fields: Mapping[str, Any]) -> OutreachEvent:
     event = OutreachEvent()
+    _require_live(s, fields)
     _assign(event, fields)
     s.add(event)
     s.flush()
@@ -67,6 +81,7 @@ def update(s: OrmSession, event_id: str, fields: Mapping[str, Any]) -> OutreachE
     event = s.get(OutreachEvent, event_id)
     if event is None or event.deleted:
         raise OutreachError("unknown_outreach", "no such outreach record")
+    _require_live(s, fields)
     _assign(event, fields)
     return event
 

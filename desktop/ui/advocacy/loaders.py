@@ -6,7 +6,16 @@ from dataclasses import dataclass, field
 
 from sqlalchemy.orm import Session as OrmSession
 
-from desktop.core import codebook, outreach, recommendations, support, support_query, survey_stats, text_cut
+from desktop.core import (
+    codebook,
+    organisations,
+    outreach,
+    recommendations,
+    support,
+    support_query,
+    survey_stats,
+    text_cut,
+)
 from desktop.core.models import OutreachEvent, RecommendationStatus
 from desktop.core.retrieval import Retrieved
 from desktop.exports.brief_data import group_name, survey_line
@@ -81,6 +90,14 @@ def link_rows(s: OrmSession, rec_id: str, lang: str, offset: int, limit: int = s
 
 def outreach_rows(s: OrmSession) -> list[OutreachEvent]:
     return outreach.events(s)
+
+
+def outreach_choices(s: OrmSession, lang: str) -> tuple[list[tuple[str, str]], list[tuple[str, int, str]]]:
+    """What an outreach record may name: every live organisation (id, name), by name, and every live
+    recommendation (id, number, title in ``lang``), by number."""
+    orgs = [(o.id, o.name) for o in organisations.page(s, 0, organisations.count(s))]
+    recs = [(r.id, r.number, recommendations.title(r, lang)) for r in recommendations.live(s)]
+    return orgs, recs
 
 
 def network_rows(s: OrmSession) -> list[outreach.OrgActivity]:

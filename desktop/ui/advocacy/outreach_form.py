@@ -27,8 +27,9 @@ from desktop.core import outreach
 from desktop.core.errors import EnvironmentProblem
 from desktop.core.models import OutreachEvent
 from desktop.core.reference import GOVERNORATES
+from desktop.ui.advocacy.loaders import outreach_choices
 from desktop.ui.advocacy.table_model import make_table, while_alive
-from desktop.ui.operations import CollectionOp
+from desktop.ui.operations import CollectionOp, QueryOp
 from desktop.ui.widgets.digit_spin import DigitDateEdit, DigitSpinBox
 from desktop.ui.widgets.environment_words import environment_reason
 from desktop.ui.widgets.live_words import say
@@ -74,14 +75,20 @@ class OutreachForm(PagePart):
         self.o_governorate = ChoiceBox(out_tab)
         self.o_reach = DigitSpinBox(lambda: self.ctx.language.digits, out_tab)
         self.o_reach.setRange(0, 100_000_000)
+        # With whom it was held and what it advocated (none allowed): the Network tab counts a record
+        # for the organisations it names. The form had neither, so no record made here ever counted.
+        self.o_org, self.o_rec = ChoiceBox(out_tab), ChoiceBox(out_tab)
+        for box in (self.o_org, self.o_rec):
+            box.setSizeAdjustPolicy(ChoiceBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            box.setMinimumContentsLength(12)  # a long name or title does not widen the form past the tab
         self.o_error = QLabel(out_tab)
         self.o_error.setStyleSheet("color: #b00020")
         self.o_add = QPushButton(out_tab)
         self.o_add.clicked.connect(self.add_outreach)
         self.o_form = QFormLayout()
-        self.o_labels = [QLabel(out_tab) for _ in range(7)]
-        widgets = (self.o_kind, self.o_title, self.o_date, self.o_place, self.o_governorate, self.o_audience,
-                   self.o_reach)
+        self.o_labels = [QLabel(out_tab) for _ in range(9)]
+        widgets = (self.o_kind, self.o_title, self.o_date, self.o_org, self.o_rec, self.o_place,
+                   self.o_governorate, self.o_audience, self.o_reach)
         for label, w in zip(self.o_labels, widgets, strict=True):
             label.setBuddy(w)
             self.o_form.addRow(label, w)
@@ -94,14 +101,36 @@ class OutreachForm(PagePart):
         out_layout = QHBoxLayout(out_tab)
         out_layout.addWidget(self.outreach_list, 3)
         out_layout.addLayout(side, 2)
-        self._retranslate_outreach()
+        self._retranslate_outreach()  # and reads the choices
         return out_tab
+
+    def read_outreach_choices(self) -> None:
+        """The organisations and recommendations to choose from, read on the DB worker (again after a
+        change: one added or deleted elsewhere)."""
+        lang = str(self.ctx.language.language)
+        QueryOp(self.ctx, lambda s: outreach_choices(s, lang), while_alive(self, self._outreach_choices)
+                ).run_in_background()
+
+    def _outreach_choices(self, choices: tuple[list[tuple[str, str]], list[tuple[str, int, str]]]) -> None:
+        none = QCoreApplication.translate("RecommendationsPage", "— none —")
+        orgs, recs = choices
+        number = self.ctx.language.format_number
+        named = (orgs, [(rec_id, f"{number(n)}. {title}") for rec_id, n, title in recs])
+        for box, rows in zip((self.o_org, self.o_rec), named, strict=True):
+            chosen = box.currentData()
+            box.clear()
+            box.addItem(none, "")
+            for ref_id, name in rows:
+                box.addItem(name, ref_id)
+            # The one chosen stays chosen; one gone meanwhile leaves none chosen.
+            box.setCurrentIndex(max(0, box.findData(chosen)) if chosen else 0)
 
     def _retranslate_outreach(self) -> None:
         translate = QCoreApplication.translate  # this name: lupdate reads translate(context, text)
         self.outreach_list.setAccessibleName(translate("RecommendationsPage", "Outreach"))
         texts = (translate("RecommendationsPage", "&Kind"), translate("RecommendationsPage", "&Title"),
-                 translate("RecommendationsPage", "&Date"), translate("RecommendationsPage", "&Place"),
+                 translate("RecommendationsPage", "&Date"), translate("RecommendationsPage", "Organi&sation"),
+                 translate("RecommendationsPage", "R&ecommendation"), translate("RecommendationsPage", "&Place"),
                  translate("RecommendationsPage", "&Governorate"), translate("RecommendationsPage", "&Audience"),
                  translate("RecommendationsPage", "&Reach"))
         for label, text in zip(self.o_labels, texts, strict=True):
@@ -119,6 +148,7 @@ class OutreachForm(PagePart):
             self.o_governorate.addItem(g.name(self.ctx.language.language), g.key)
         self.o_governorate.setCurrentIndex(max(0, self.o_governorate.findData(gov)))
         self.o_add.setText(translate("RecommendationsPage", "Add &outreach"))
+        self.read_outreach_choices()  # "— none —" and the recommendations' titles in the new language
 
     def _outreach_fields(self) -> dict[str, Any]:
         q = self.o_date.date()
@@ -127,6 +157,8 @@ class OutreachForm(PagePart):
             "date": dt.date(q.year(), q.month(), q.day()), "place": self.o_place.text(),
             "governorate": self.o_governorate.currentData() or "", "audience": self.o_audience.text(),
             "reach": self.o_reach.value(),
+            "organisation_ids": [self.o_org.currentData()] if self.o_org.currentData() else [],
+            "recommendation_ids": [self.o_rec.currentData()] if self.o_rec.currentData() else [],
         }
 
     def _outreach_typed(self) -> bool:
@@ -161,7 +193,12 @@ class OutreachForm(PagePart):
 
     def _outreach_failed(self, exc: BaseException) -> None:
         translate = QCoreApplication.translate
-        if isinstance(exc, outreach.OutreachError):
+        if isinstance(exc, outreach.OutreachError) and exc.code in ("unknown_organisation", "unknown_recommendation"):
+            say(self.o_error, lambda: translate(
+                "RecommendationsPage", "The organisation or recommendation chosen was deleted meanwhile (a team "
+                "update): choose again, or none."))
+            self.read_outreach_choices()  # the lists without it
+        elif isinstance(exc, outreach.OutreachError):
             say(self.o_error, lambda: translate("RecommendationsPage", "An outreach record needs a title and a date."))
         elif isinstance(exc, EnvironmentProblem):  # another program's write, a full disk
             say(self.o_error, lambda: environment_reason(exc))

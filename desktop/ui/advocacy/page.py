@@ -218,6 +218,8 @@ class RecommendationsPage(OutreachForm, Page):
         self.reload_list()
         if self._surveys_panel.built:
             self.surveys.refresh()
+        if self.outreach_panel.built:
+            self.read_outreach_choices()
         QueryOp(self.ctx, outreach_rows, while_alive(self, self._outreach_read)).run_in_background()
         QueryOp(self.ctx, network_rows, while_alive(self, self._network_read)).run_in_background()
 
