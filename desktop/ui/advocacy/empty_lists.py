@@ -43,6 +43,8 @@ class EmptyAdvocacyLists:
     def _recommendations(self) -> str:
         if "recommendations" not in self.read:
             return ""
+        if self.page.all_listed:  # there are some: the filter let none through
+            return QCoreApplication.translate("RecommendationsPage", "No recommendation matches the filter.")
         if not self.page.may_change:
             return QCoreApplication.translate(
                 "RecommendationsPage",

@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import QEvent, QModelIndex, QTimer
 from PySide6.QtWidgets import (
     QHeaderView,
+    QLineEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -18,6 +19,7 @@ from desktop.core.recommendations import Listed
 from desktop.i18n import formatting
 from desktop.i18n.digits import Digits
 from desktop.ui.advocacy.empty_lists import EmptyAdvocacyLists
+from desktop.ui.advocacy.list_filter import matching
 from desktop.ui.advocacy.loaders import network_rows, outreach_rows
 from desktop.ui.advocacy.outreach_form import OutreachForm
 from desktop.ui.advocacy.recommendation_view import RecommendationView
@@ -30,8 +32,10 @@ from desktop.ui.operations import QueryOp, read_now
 from desktop.ui.page_base import Page
 from desktop.ui.settings_store import RECOMMENDATION_COLUMNS
 from desktop.ui.widgets.column_choice import ColumnChoice
+from desktop.ui.widgets.field_error import FieldError
 from desktop.ui.widgets.fitting_tabs import FittingTabs
 from desktop.ui.widgets.lazy_panel import LazyPanel
+from desktop.ui.widgets.search_letters import say_if_only_marks
 from desktop.ui.widgets.select_row import select_row
 from desktop.ui.widgets.splitter_share import SplitterShares
 from desktop.ui.widgets.stacking_splitter import StackingSplitter
@@ -59,8 +63,7 @@ class RecommendationsPage(OutreachForm, Page):
         self.list_model = RowsModel([
             (lambda: self.tr("No."), lambda r: fmt(r.number)),
             (lambda: self.tr("Recommendation"), lambda r: self.titles.get(r.id, {}).get(ctx.language.language) or r.title),
-            (lambda: self.tr("Status"),
-             lambda r: self.tr("local draft (not sent)") if r.id in self.drafts else status_word(r.status)),
+            (lambda: self.tr("Status"), self._status_text),
             (lambda: self.tr("Participants"), lambda r: fmt(r.participants)),
             (lambda: self.tr("Sessions"), lambda r: fmt(r.sessions)),
             (lambda: self.tr("Governorates"), lambda r: fmt(r.governorates)),
@@ -85,6 +88,11 @@ class RecommendationsPage(OutreachForm, Page):
         self.list.selectionModel().currentRowChanged.connect(lambda cur, _prev: self._select(cur.row()))
         self.new_button = QPushButton(rec_tab)
         self.new_button.clicked.connect(self.new_recommendation)
+        # The one to update found by typing (list_filter.py): dozens of recommendations were scrolled.
+        self.filter_box = QLineEdit(rec_tab)
+        self.filter_box.setClearButtonEnabled(True)
+        self.filter_box.textChanged.connect(lambda _text: self._apply_filter())
+        self.filter_note = FieldError(rec_tab)  # marks alone typed: nothing to look for
         # The recommendation's side is built in the turn after the page is shown (or when used): the
         # page and its largest part are never built in one event-loop turn.
         self._view: RecommendationView | None = None
@@ -93,6 +101,8 @@ class RecommendationsPage(OutreachForm, Page):
         left = QWidget(rec_tab)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.filter_box)
+        left_layout.addWidget(self.filter_note)
         left_layout.addWidget(self.list, 1)
         left_layout.addWidget(self.new_button)
         # Beside each other where the width allows, the list above the recommendation where not (20 points
@@ -133,11 +143,13 @@ class RecommendationsPage(OutreachForm, Page):
         self.tabs.addTab(self._surveys_panel, "")
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
-        self.listed: list[Listed] = []
+        self.listed: list[Listed] = []  # the rows the list shows (those the filter lets through)
+        self.all_listed: list[Listed] = []
         ctx.events.changed.connect(self._on_changed)
         self.setFocusProxy(self.list)
         # Tab comes into the page at the list (the focus proxy); the tab bar above it was before it in
         # the order of creation, so forward Tab never reached it: it follows the list.
+        QWidget.setTabOrder(self.filter_box, self.list)  # the filter above the list, before it
         QWidget.setTabOrder(self.list, self.tabs.tabBar())
         self.empty_lists = EmptyAdvocacyLists(self)  # what each list says while it is empty
         self.retranslate()
@@ -176,6 +188,9 @@ class RecommendationsPage(OutreachForm, Page):
     def title(self) -> str:
         return self.tr("Recommendations")
 
+    def _status_text(self, r: Listed) -> str:
+        return self.tr("local draft (not sent)") if r.id in self.drafts else status_word(r.status)
+
     def _outreach_kind(self, kind: str) -> str:
         return {"meeting": self.tr("meeting with officials"), "media": self.tr("media"),
                 "workshop": self.tr("workshop"), "other": self.tr("other")}.get(kind, kind)
@@ -200,6 +215,8 @@ class RecommendationsPage(OutreachForm, Page):
         self.list.setAccessibleDescription(self.tr(
             "The menu key, or a right click on the column headings, chooses the columns shown."))
         self.network.setAccessibleName(self.tr("Network"))
+        self.filter_box.setPlaceholderText(self.tr("Filter by number, title or status"))
+        self.filter_box.setAccessibleName(self.tr("Filter by number, title or status"))
         self.new_button.setText(self.tr("&New recommendation"))
         self.new_button.setToolTip("" if self._may_change else role_explanation())
         if self.outreach_panel.built:
@@ -258,11 +275,19 @@ class RecommendationsPage(OutreachForm, Page):
         QueryOp(self.ctx, read, while_alive(self, self._listed)).run_in_background()
 
     def _listed(self, result: tuple[list[Listed], dict[str, dict[str, str]], set[str]]) -> None:
-        rows, self.titles, self.drafts = result
+        self.all_listed, self.titles, self.drafts = result
+        self.empty_lists.read.add("recommendations")
+        self._apply_filter()
+
+    def _apply_filter(self) -> None:
+        """The list as the filter narrows it; the recommendation shown chosen in it where it is there."""
+        typed = self.filter_box.text()
+        rows = [] if say_if_only_marks(self.filter_note, typed) else matching(
+            self.all_listed, typed, self.titles, self._status_text)
         selected = self._view.rec_id if self._view is not None else None
         self.listed = rows
         self.list_model.set_rows(rows)
-        self.empty_lists.arrived("recommendations")
+        self.empty_lists.follow()
         for i, r in enumerate(rows):
             if r.id == selected:
                 select_row(self.list, i)
