@@ -7,13 +7,14 @@ into a QStandardItemModel.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
+from desktop.core import text_cut
 from desktop.ui.widgets.text_direction import cells_follow_their_text
 
 Index = QModelIndex | QPersistentModelIndex
@@ -31,10 +32,13 @@ def while_alive(owner: QObject, fn: Callable[[Any], Any]) -> Callable[[Any], Any
 class RowsModel(QAbstractTableModel):
     """Columns are (header, value-of-row) pairs; headers are functions so they follow the language."""
 
-    def __init__(self, columns: Sequence[tuple[Callable[[], str], Callable[[Any], Any]]], parent: Any = None) -> None:
+    def __init__(self, columns: Sequence[tuple[Callable[[], str], Callable[[Any], Any]]], parent: Any = None, *,
+                 cut: Mapping[int, int] | None = None) -> None:
+        """``cut``: column -> the most characters its cells show, ending in "…" (the tooltip whole)."""
         super().__init__(parent)
         self.columns = list(columns)
         self.rows: list[Any] = []
+        self.cut = dict(cut or {})
 
     def set_rows(self, rows: Sequence[Any]) -> None:
         self.beginResetModel()
@@ -54,7 +58,10 @@ class RowsModel(QAbstractTableModel):
         if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
         value = self.columns[index.column()][1](self.rows[index.row()])
-        return None if value is None else str(value)
+        if value is None:
+            return None
+        limit = self.cut.get(index.column()) if role == Qt.ItemDataRole.DisplayRole else None
+        return text_cut.shortened(str(value), limit) if limit else str(value)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         # The tooltip says a heading whole where a narrow column cut it with an ellipsis.
