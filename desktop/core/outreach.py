@@ -19,6 +19,7 @@ from desktop.core.errors import ValidationError
 from desktop.core.models import Attendance, Organisation, OutreachEvent, Recommendation, Session
 
 KINDS = ("meeting", "media", "workshop", "other")
+EARLIEST = dt.date(2000, 1, 1)  # as recommendations.EARLIEST
 
 
 class OutreachError(ValidationError):
@@ -40,6 +41,8 @@ def _assign(event: OutreachEvent, fields: Mapping[str, Any]) -> None:
             raise OutreachError("unknown_kind", "unknown kind of outreach")
         if key == "date" and not isinstance(value, dt.date):
             raise OutreachError("date_required", "an outreach record needs a date")
+        if key == "date" and value < EARLIEST:  # a slip ("1999" for "2019"): the app's dates begin in 2000
+            raise OutreachError("too_early", "an outreach record cannot be dated before 2000")
         if key == "reach":
             value = int(value or 0)
             if value < 0:

@@ -195,11 +195,18 @@ def add_status(
     return row
 
 
+#: The first day a status or an outreach record may have: the app's dates begin in 2000 (a session's too).
+EARLIEST = dt.date(2000, 1, 1)
+
+
 def _refuse_future(date: dt.date) -> None:
     """A status records what happened: one dated ahead (2062 typed for 2026) became the current status
-    at once, so a recommendation read "adopted" in the list and in its brief before anyone adopted it."""
+    at once, so a recommendation read "adopted" in the list and in its brief before anyone adopted it.
+    One dated before 2000 is a slip of the keyboard ("1999" for "2019"), printed in the brief's history."""
     if date > dt.date.today():
         raise RecommendationError("future_date", "a status cannot be dated in the future")
+    if date < EARLIEST:
+        raise RecommendationError("too_early", "a status cannot be dated before 2000")
 
 
 def edit_status(s: OrmSession, status_id: str, fields: Mapping[str, Any]) -> RecommendationStatus:

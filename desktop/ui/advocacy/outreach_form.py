@@ -198,6 +198,10 @@ class OutreachForm(PagePart):
                 "RecommendationsPage", "The organisation or recommendation chosen was deleted meanwhile (a team "
                 "update): choose again, or none."))
             self.read_outreach_choices()  # the lists without it
+        elif isinstance(exc, outreach.OutreachError) and exc.code == "too_early":
+            say(self.o_error, lambda: translate(
+                "RecommendationsPage", "An outreach record cannot be dated before 2000: give the date it took place."))
+            self.o_date.setFocus()  # the date to put right
         elif isinstance(exc, outreach.OutreachError):
             say(self.o_error, lambda: translate("RecommendationsPage", "An outreach record needs a title and a date."))
         elif isinstance(exc, EnvironmentProblem):  # another program's write, a full disk

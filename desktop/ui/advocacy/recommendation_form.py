@@ -161,6 +161,9 @@ class RecommendationForm(ViewPart):
         elif isinstance(exc, recommendations.RecommendationError) and exc.code == "future_date":
             show(lambda: translate("RecommendationView", "A status cannot be dated in the future: give the date it "
                                    "happened."))
+        elif isinstance(exc, recommendations.RecommendationError) and exc.code == "too_early":
+            show(lambda: translate("RecommendationView", "A status cannot be dated before 2000: give the date it "
+                                   "happened."))
         elif isinstance(exc, recommendations.RecommendationError) and exc.code == "title_required":
             show(lambda: translate("RecommendationView", "A recommendation needs a title in at least one language."))
         elif isinstance(exc, recommendations.RecommendationError):

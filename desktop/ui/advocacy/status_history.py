@@ -93,7 +93,7 @@ class StatusHistory(ViewPart):
         """A status added or removed and refused: said under the status controls, in sight."""
         self._refused(exc, self.status_error.set_error)
         self.ensureWidgetVisible(self.status_error)
-        if isinstance(exc, recommendations.RecommendationError) and exc.code == "future_date":
+        if isinstance(exc, recommendations.RecommendationError) and exc.code in ("future_date", "too_early"):
             self.status_date.setFocus()  # the date to put right
 
     def add_status(self) -> None:
