@@ -141,6 +141,8 @@ class RecommendationForm(ViewPart):
                 return
             self.error.clear()
             self.rec_id = new_id
+            # Saved: no longer typing, while the recommendation is read back (it was asked about meanwhile).
+            self._shown = values
             self.saved.emit(new_id)
             self.load(new_id)
 
