@@ -4429,6 +4429,10 @@ Waiting changes: %3</source>
             <translation>ما كتبته في هذه التوصية غير محفوظ. هل تحفظه الآن؟</translation>
         </message>
         <message>
+            <source>A status cannot be dated before 2000: give the date it happened.</source>
+            <translation>لا يمكن أن يكون تاريخ الحالة قبل عام 2000: اكتب التاريخ الذي حدثت فيه.</translation>
+        </message>
+        <message>
             <source>Status history</source>
             <translation>سجلّ الحالة</translation>
         </message>
@@ -4694,6 +4698,10 @@ Waiting changes: %3</source>
             <translation>مفتاح القائمة، أو النقر بالزر الأيمن على عناوين الأعمدة، يختار الأعمدة الظاهرة.</translation>
         </message>
         <message>
+            <source>Filter by number, title or status</source>
+            <translation>تصفية حسب الرقم أو العنوان أو الحالة</translation>
+        </message>
+        <message>
             <source>&amp;New recommendation</source>
             <translation>&amp;توصية جديدة</translation>
         </message>
@@ -4710,8 +4718,16 @@ Waiting changes: %3</source>
             <translation>التاري&amp;خ</translation>
         </message>
         <message>
+            <source>Organi&amp;sation</source>
+            <translation>المن&amp;ظّمة</translation>
+        </message>
+        <message>
             <source>&amp;Place</source>
             <translation>الم&amp;كان</translation>
+        </message>
+        <message>
+            <source>R&amp;ecommendation</source>
+            <translation>التو&amp;صية</translation>
         </message>
         <message>
             <source>&amp;Governorate</source>
@@ -4742,8 +4758,20 @@ Waiting changes: %3</source>
             <translation>نشاط المناصرة الذي كتبته غير محفوظ. هل تحفظه الآن؟</translation>
         </message>
         <message>
+            <source>The organisation or recommendation chosen was deleted meanwhile (a team update): choose again, or none.</source>
+            <translation>حُذفت المنظّمة أو التوصية المختارة في هذه الأثناء (تحديث للفريق): اختر من جديد، أو «لا شيء».</translation>
+        </message>
+        <message>
+            <source>An outreach record cannot be dated before 2000: give the date it took place.</source>
+            <translation>لا يمكن أن يكون تاريخ نشاط المناصرة قبل عام 2000: اكتب التاريخ الذي جرى فيه.</translation>
+        </message>
+        <message>
             <source>An outreach record needs a title and a date.</source>
             <translation>يحتاج نشاط المناصرة إلى عنوان وتاريخ.</translation>
+        </message>
+        <message>
+            <source>No recommendation matches the filter.</source>
+            <translation>لا توصية تطابق التصفية.</translation>
         </message>
         <message>
             <source>No recommendations yet. The coordinators write them; a team update brings them to this laptop.</source>

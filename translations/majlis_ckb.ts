@@ -4393,6 +4393,10 @@ Waiting changes: %3</source>
             <translation>ئەوەی لەم ڕاسپاردەیەدا نووسیوتە پاشەکەوت نەکراوە. ئێستا پاشەکەوتی بکەیت؟</translation>
         </message>
         <message>
+            <source>A status cannot be dated before 2000: give the date it happened.</source>
+            <translation>ناکرێت بەرواری دۆخێک پێش ساڵی 2000 بێت: ئەو بەروارە بنووسە کە تێیدا ڕوویدا.</translation>
+        </message>
+        <message>
             <source>Status history</source>
             <translation>مێژووی دۆخ</translation>
         </message>
@@ -4650,6 +4654,10 @@ Waiting changes: %3</source>
             <translation>کلیلی لیست، یان کرتەی ڕاست لەسەر سەردێڕی ستوونەکان، ستوونە پیشاندراوەکان هەڵدەبژێرێت.</translation>
         </message>
         <message>
+            <source>Filter by number, title or status</source>
+            <translation>پاڵاوتن بەپێی ژمارە، ناونیشان یان دۆخ</translation>
+        </message>
+        <message>
             <source>&amp;New recommendation</source>
             <translation>ڕاسپاردەی &amp;نوێ</translation>
         </message>
@@ -4666,8 +4674,16 @@ Waiting changes: %3</source>
             <translation>بە&amp;روار</translation>
         </message>
         <message>
+            <source>Organi&amp;sation</source>
+            <translation>ڕێک&amp;خراو</translation>
+        </message>
+        <message>
             <source>&amp;Place</source>
             <translation>ش&amp;وێن</translation>
+        </message>
+        <message>
+            <source>R&amp;ecommendation</source>
+            <translation>ڕا&amp;سپاردە</translation>
         </message>
         <message>
             <source>&amp;Governorate</source>
@@ -4698,8 +4714,20 @@ Waiting changes: %3</source>
             <translation>ئەو چالاکیی داکۆکییەی نووسیوتە پاشەکەوت نەکراوە. ئێستا پاشەکەوتی بکەیت؟</translation>
         </message>
         <message>
+            <source>The organisation or recommendation chosen was deleted meanwhile (a team update): choose again, or none.</source>
+            <translation>ئەو ڕێکخراو یان ڕاسپاردەیەی هەڵبژێردرابوو لەم نێوانەدا سڕایەوە (نوێکردنەوەی تیم): دووبارە هەڵبژێرە، یان «هیچ».</translation>
+        </message>
+        <message>
+            <source>An outreach record cannot be dated before 2000: give the date it took place.</source>
+            <translation>ناکرێت بەرواری چالاکیی داکۆکی پێش ساڵی 2000 بێت: ئەو بەروارە بنووسە کە تێیدا ئەنجامدرا.</translation>
+        </message>
+        <message>
             <source>An outreach record needs a title and a date.</source>
             <translation>چالاکیی داکۆکی پێویستی بە ناونیشان و بەروارە.</translation>
+        </message>
+        <message>
+            <source>No recommendation matches the filter.</source>
+            <translation>هیچ ڕاسپاردەیەک لەگەڵ پاڵاوتنەکە ناگونجێت.</translation>
         </message>
         <message>
             <source>No recommendations yet. The coordinators write them; a team update brings them to this laptop.</source>

@@ -57,9 +57,9 @@ def support_lines(sup: Support, language: LanguageManager) -> list[str]:
         .replace("%1", fmt(sup.participants)).replace("%2", fmt(sup.sessions))
         .replace("%3", fmt(sup.governorates)).replace("%4", fmt(sup.organisations)),
     ]
-    if not sup.by_gender and not sup.by_age_band:
-        # Nobody yet (a new recommendation, or its words withdrawn): "By gender:" and "By age band:"
-        # stood empty after their colons, read as something that failed to load.
+    if not sup.participants or (not sup.by_gender and not sup.by_age_band):
+        # Nobody yet (a new recommendation, or its only speakers withdrew): "By gender:" and "By age
+        # band:" stood empty after their colons, read as something that failed to load or cut off.
         return lines
     lines += [
         QCoreApplication.translate("RecommendationView", "By gender: %1").replace(
@@ -72,6 +72,4 @@ def support_lines(sup: Support, language: LanguageManager) -> list[str]:
             "%1", sep.join(rtl_item(f"\u2066{apply_digits(b, language.digits)}\u2069" if b else gender_word(""),
                                     fmt(n)) for b, n in sorted(sup.by_age_band.items()))),
     ]
-    # Nobody counted (no evidence yet, or its only speakers withdrew): "By gender:" and "By age band:"
-    # followed by nothing read as cut off. The counts line says the nought.
-    return lines if sup.participants else lines[:1]
+    return lines
