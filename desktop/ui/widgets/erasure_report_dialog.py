@@ -114,6 +114,10 @@ class ErasureReportDialog(QDialog):
             QLineEdit.EchoMode.Password)
         if ok and passphrase:
             self.rewrite_backups(passphrase)
+        elif ok:  # OK (or Enter) on an empty field: it did nothing, and said nothing
+            say(self.status, lambda: self.tr(
+                "No backup was rewritten: no passphrase was typed. Click Rewrite the local backups again and "
+                "type the database passphrase."))
 
     def rewrite_backups(self, passphrase: str) -> None:
         """Apply every erasure to each backup, on the worker; the list then drops them."""
