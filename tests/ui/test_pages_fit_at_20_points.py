@@ -11,6 +11,9 @@ labels beside their fields, New organisation beside Save), the Recommendations p
 635 (its answers table beside a column whose Link button alone is 505 pixels), the Sync page's part
 that scrolls on its own 657 in 613 (its Join, Export and Open buttons on one line). Each now puts a row's parts
 under each other, or a title on more lines, where they do not fit side by side.
+
+At 24 points in English (the navigation 307 pixels wide there, the frame 568) four pages still scrolled
+sideways: the Consent page 598 (its register's three filters on one line).
 """
 
 from __future__ import annotations
@@ -38,6 +41,7 @@ from tests.i18n.test_i18n_screens import demo_store, isolated_settings, settle  
 from tests.ui.test_codebook_on_laptop import LAPTOP_150
 
 PAGES = ["sessions", "consent", "reports", "organisations", "recommendations", "sync"]
+STILL_WIDE_AT_24 = {"reports", "organisations", "recommendations"}  # in English
 
 
 def sideways(window: MainWindow) -> tuple[int, int, list[str]]:
@@ -63,12 +67,15 @@ def labels_placed(form: QFormLayout) -> set[bool]:
 @pytest.mark.usefixtures("isolated_settings")
 @pytest.mark.parametrize("lang", ["en", "ckb", "ar"])
 @pytest.mark.parametrize("key", PAGES)
+@pytest.mark.parametrize("points", [20.0, 24.0])
 def test_the_page_does_not_scroll_sideways(manager: LanguageManager, demo_store: Store,  # noqa: F811
-                                           qtbot: QtBot, lang: str, key: str,
-                                           monkeypatch: pytest.MonkeyPatch) -> None:
+                                           qtbot: QtBot, lang: str, key: str, points: float,
+                                           monkeypatch: pytest.MonkeyPatch, request: pytest.FixtureRequest) -> None:
+    if points == 24.0 and lang == "en" and key in STILL_WIDE_AT_24:
+        request.applymarker(pytest.mark.xfail(strict=True, reason="still wider than its frame at 24 points"))
     monkeypatch.setattr(screen_fit, "room", lambda _window: QSize(*LAPTOP_150))
     manager.set_language(lang)
-    manager.set_font_size(20.0)
+    manager.set_font_size(points)
     try:
         window = MainWindow(make_context(demo_store, manager), idle_ms=0)
         qtbot.addWidget(window)

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QGroupBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -42,6 +41,7 @@ from desktop.ui.widgets.flow_row import FlowRow
 from desktop.ui.widgets.live_words import say
 from desktop.ui.widgets.save_files import shown_path
 from desktop.ui.widgets.search_letters import say_if_only_marks
+from desktop.ui.widgets.stacking_row import StackingRow
 from desktop.ui.widgets.table_rows import keep_rows_shown
 from desktop.ui.widgets.team_row_note import TeamRowNote
 from desktop.ui.widgets.text_direction import cells_follow_their_text
@@ -131,17 +131,16 @@ class ConsentPage(Page):
         self.print_register_button.clicked.connect(self.print_register)
         self.status = QLabel()
         self.status.setObjectName("status")
-        filters = QHBoxLayout()
-        filters.addWidget(self.session_filter, 2)
-        filters.addWidget(self.text_filter, 1)
-        filters.addWidget(self.status_filter, 1)
+        # One above the other where the three do not fit side by side (English at 24 points on a laptop
+        # at 150 %: 556 pixels in a register 550 wide, and the page scrolled sideways).
+        filters = StackingRow([(self.session_filter, 2), (self.text_filter, 1), (self.status_filter, 1)])
         # On two lines when the room is narrower than the four (Kurdish words in a larger text size).
         actions = FlowRow([self.record_button, self.withdraw_button, self.print_record_button,
                            self.print_register_button])
         actions.setObjectName("register_actions")
         self.register_box = QGroupBox()
         reg = QVBoxLayout(self.register_box)
-        reg.addLayout(filters)
+        reg.addWidget(filters)
         reg.addWidget(self.filter_error)
         reg.addWidget(self.register_view, 1)
         reg.addWidget(actions)
