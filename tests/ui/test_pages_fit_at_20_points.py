@@ -13,7 +13,8 @@ that scrolls on its own 657 in 613 (its Join, Export and Open buttons on one lin
 under each other, or a title on more lines, where they do not fit side by side.
 
 At 24 points in English (the navigation 307 pixels wide there, the frame 568) four pages still scrolled
-sideways: the Consent page 598 (its register's three filters on one line).
+sideways: the Consent page 598 (its register's three filters on one line), the Organisations page 627
+(its list beside the form, whose kind's list alone is 401; now the form goes under the list).
 """
 
 from __future__ import annotations
@@ -41,7 +42,7 @@ from tests.i18n.test_i18n_screens import demo_store, isolated_settings, settle  
 from tests.ui.test_codebook_on_laptop import LAPTOP_150
 
 PAGES = ["sessions", "consent", "reports", "organisations", "recommendations", "sync"]
-STILL_WIDE_AT_24 = {"reports", "organisations", "recommendations"}  # in English
+STILL_WIDE_AT_24 = {"reports", "recommendations"}  # in English
 
 
 def sideways(window: MainWindow) -> tuple[int, int, list[str]]:

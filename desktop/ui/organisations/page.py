@@ -16,7 +16,6 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -41,7 +40,9 @@ from desktop.ui.widgets.field_error import FieldError, FieldWithError
 from desktop.ui.widgets.flow_row import FlowRow
 from desktop.ui.widgets.labels_above import LabelsAbove
 from desktop.ui.widgets.search_letters import say_if_only_marks
+from desktop.ui.widgets.stacking_row import StackingRow
 from desktop.ui.widgets.tab_order import chain
+from desktop.ui.widgets.table_rows import keep_rows_shown
 from desktop.ui.widgets.team_row_note import TeamRowNote
 from desktop.ui.widgets.text_direction import cells_follow_their_text
 from desktop.ui.widgets.text_limits import limit_line
@@ -163,15 +164,19 @@ class OrganisationsPage(Page):
         side.addLayout(self.form)
         side.addWidget(buttons)
         side.addStretch(1)
-        left = QVBoxLayout()
+        list_part = QWidget(self)
+        left = QVBoxLayout(list_part)
+        left.setContentsMargins(0, 0, 0, 0)
         left.addWidget(self.search)
         left.addWidget(self.search_error)
         left.addWidget(self.view, 1)
         # In the middle of an empty list: how to add one, or that the search hides them all.
         self.empty_words = EmptyWords(self.view, self._empty_words, keep_height=True)
-        layout = QHBoxLayout(self)
-        layout.addLayout(left, 3)
-        layout.addWidget(side_part, 2)
+        # The form under the list where even labels above their fields leave them no room side by side
+        # (English at 24 points on a laptop at 150 %: 627 pixels in 568, and the page scrolled sideways);
+        # the list then keeps three whole rows above it.
+        keep_rows_shown(self.view, 3)
+        QVBoxLayout(self).addWidget(StackingRow([(list_part, 3), (side_part, 2)]))
         self.setFocusProxy(self.view)
         chain(self.view, self.search)  # the page opens in its table; Tab goes on to the search above it
         self.retranslate()
