@@ -15,7 +15,6 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import (
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -32,8 +31,11 @@ from desktop.ui.advocacy.table_model import make_table, while_alive
 from desktop.ui.operations import CollectionOp, QueryOp
 from desktop.ui.widgets.digit_spin import DigitDateEdit, DigitSpinBox
 from desktop.ui.widgets.environment_words import environment_reason
+from desktop.ui.widgets.labels_above import LabelsAbove
 from desktop.ui.widgets.live_words import say
+from desktop.ui.widgets.stacking_row import StackingRow
 from desktop.ui.widgets.tab_order import chain
+from desktop.ui.widgets.table_rows import keep_rows_shown
 from desktop.ui.widgets.text_limits import limit_line
 from desktop.ui.widgets.unsaved_choice import settle_typing
 from desktop.ui.widgets.wheel_guard import ChoiceBox
@@ -93,14 +95,18 @@ class OutreachForm(PagePart):
             label.setBuddy(w)
             self.o_form.addRow(label, w)
         chain(*widgets, self.o_add)  # Tab in the rows' order, not the order they were made in
-        side = QVBoxLayout()
+        side_part = QWidget(out_tab)
+        side = QVBoxLayout(side_part)
+        side.setContentsMargins(0, 0, 0, 0)
         side.addLayout(self.o_form)
+        self.o_labels_above = LabelsAbove(self.o_form, side_part)  # all above their fields where it is narrow
         side.addWidget(self.o_add)
         side.addWidget(self.o_error)
         side.addStretch(1)
-        out_layout = QHBoxLayout(out_tab)
-        out_layout.addWidget(self.outreach_list, 3)
-        out_layout.addLayout(side, 2)
+        # The form under the list where they do not fit side by side (English at 24 points on a laptop at
+        # 150 %: 636 pixels in 550, and the page scrolled sideways); the list keeps three rows above it.
+        keep_rows_shown(self.outreach_list, 3)
+        QVBoxLayout(out_tab).addWidget(StackingRow([(self.outreach_list, 3), (side_part, 2)], out_tab))
         self._retranslate_outreach()  # and reads the choices
         return out_tab
 

@@ -38,6 +38,7 @@ from desktop.ui.widgets.stacking_row import StackingRow
 from desktop.ui.widgets.tab_order import chain
 from desktop.ui.widgets.text_lines import text_height
 from desktop.ui.widgets.word_wrap_label import WordWrapLabel
+from desktop.ui.widgets.wrapped_button import WrappedButton
 
 
 class AnswersList(QListWidget):
@@ -98,7 +99,7 @@ class SurveyTab(QWidget):
         self.choices = AnswersList(self)  # the answers counted as support: a handful of choices
         self.group = ElidedCombo(self)
         self.recommendation = ElidedCombo(self)
-        self.link_button = QPushButton(self)
+        self.link_button = WrappedButton(self)  # its words on two lines where the column is narrow
         self.link_button.clicked.connect(self.link)
         self.message = WordWrapLabel(self)
         self.import_button = QPushButton(self)
