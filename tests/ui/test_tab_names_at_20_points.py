@@ -5,7 +5,8 @@ last tabs out of sight (in English Reports at 20 points asked 724 pixels in 595,
 595, the roundtable editor 728 in 609, the focus-group editor 536 in 417 beside Import text…; in Kurdish
 the focus-group editor at 20 and 24 points and the roundtable editor at 24, in Arabic the roundtable
 editor at 24). Now no arrows: the longest names are cut short to what the bar holds, the short ones
-whole, and a cut name is whole in its tab's tooltip.
+whole, and a cut name is whole in its tab's tooltip (or, on the Reports page in English at 24 points, a
+drop-down list of the names stands in for the tab bar: see fitting_tabs.py).
 """
 
 from __future__ import annotations
@@ -50,9 +51,28 @@ def drawn_cut(bar: QTabBar, index: int) -> bool:
     return option.text != bar.tabText(index)
 
 
+def chooser_wrong(tabs: FittingTabs) -> list[str]:
+    """What is wrong with the drop-down list standing in for the tab bar: not in sight, a name missing or
+    not whole, the shown page's name not the one chosen, or the chosen name cut."""
+    chooser = tabs.chooser()
+    names = [read(tabs.tabText(i)) for i in range(tabs.count())]
+    wrong = [] if chooser.isVisible() else ["the chooser not in sight"]
+    listed = [chooser.itemText(i) for i in range(chooser.count())]
+    if listed != names:
+        wrong.append(f"the chooser lists {listed}, not {names}")
+    if chooser.currentIndex() != tabs.currentIndex():
+        wrong.append(f"the chooser shows {chooser.currentText()!r} over {names[tabs.currentIndex()]!r}")
+    if chooser.width() < chooser.minimumSizeHint().width():
+        wrong.append(f"the chooser cut: {chooser.width()} of {chooser.minimumSizeHint().width()}")
+    return wrong
+
+
 def unreadable(tabs: QTabWidget) -> list[str]:
     """What is wrong with the tab bar of ``tabs``: scroll arrows shown, a tab out of the bar, a tab cut
-    short without its whole name in its tooltip."""
+    short without its whole name in its tooltip (or, where a drop-down list stands in for the bar, what
+    is wrong with it)."""
+    if isinstance(tabs, FittingTabs) and tabs.choosing():
+        return chooser_wrong(tabs)
     bar = tabs.tabBar()
     wrong = [f"{len(arrows)} scroll arrows" for arrows in [[b for b in bar.findChildren(QToolButton)
                                                             if b.isVisible()]] if arrows]

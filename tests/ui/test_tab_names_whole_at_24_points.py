@@ -2,6 +2,8 @@
 ("Retr…", "Sear…", "Co-…") and a facilitator with poor sight could not tell the tabs apart. Now, where
 the names would be cut that far, the tabs stand as a list beside the pages, every name whole and written
 across, at the side where reading starts; at 12, 16 and 20 points they stay above the pages as before.
+Where the list beside would leave the pages less than they need (English at 24 points: 307 pixels of
+483, and the page scrolled sideways), a drop-down list of the names stands in for the tab bar.
 """
 
 from __future__ import annotations
@@ -10,7 +12,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QTabBar, QTabWidget, QToolButton, QWidget
+from PySide6.QtWidgets import QApplication, QTabBar, QTabWidget, QToolButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop.core.db import Store
@@ -18,7 +20,7 @@ from desktop.ui.qt_i18n import LanguageManager
 from desktop.ui.widgets.fitting_tabs import FittingTabs
 from tests.i18n.test_i18n_screens import demo_store, isolated_settings, settle  # noqa: F401
 from tests.ui.test_codebook_on_laptop import LAPTOP_150
-from tests.ui.test_tab_names_at_20_points import drawn_cut, read, whole_width
+from tests.ui.test_tab_names_at_20_points import chooser_wrong, drawn_cut, read, whole_width
 from tests.ui_helpers import main_window_on_screen
 
 
@@ -50,6 +52,23 @@ def test_every_reports_tab_name_is_whole_at_24_points(manager: LanguageManager, 
         window.ctx.tasks.wait(10_000)
         settle()
         page: Any = window.current_page()
+        if page.tabs.choosing():  # a drop-down list of the names instead (English: the pages need the room)
+            assert lang == "en" and chooser_wrong(page.tabs) == []
+            chooser = page.tabs.chooser()
+            assert not page.tabs.tabBar().isVisible() and chooser.y() < page.tabs.y()
+            assert chooser.accessibleName() == page.tabs.accessibleName() == "Reports"
+            window.activateWindow()
+            qtbot.waitUntil(window.isActiveWindow)
+            chooser.setFocus()
+            qtbot.waitUntil(lambda: QApplication.focusWidget() is chooser)
+            qtbot.keyClick(chooser, Qt.Key.Key_Tab)  # from the names to the page's first field
+            assert page.retrieval.isAncestorOf(QApplication.focusWidget()), QApplication.focusWidget()
+            chooser.setFocus()
+            qtbot.keyClick(chooser, Qt.Key.Key_Down)  # the next name, chosen with the keyboard
+            assert page.tabs.currentWidget() is page.search and chooser.currentText() == "Search"
+            page.tabs.setCurrentWidget(page.cooccurrence)  # and the other way round
+            assert chooser.currentText() == "Co-occurrence"
+            return
         assert not_whole(page.tabs) == []
         bar = page.tabs.tabBar()
         assert bar.isVisible() and page.tabs.rect().contains(bar.geometry())

@@ -31,7 +31,8 @@ class CurrentTabSized(FittingTabs):
         inner = width - max(0, self.width() - current.width())  # less the frame's sides
         asked = current.heightForWidth(inner) if current.hasHeightForWidth() else -1
         asked = max(asked, current.minimumSizeHint().height()) if asked >= 0 else current.sizeHint().height()
-        return asked + max(self.tabBar().sizeHint().height(), self.height() - current.height())
+        bar = self.tabBar().sizeHint().height() if not self.tabBar().isHidden() else 0  # the chooser instead
+        return asked + max(bar, self.height() - current.height())
 
 
 class ReportsPage(Page):
@@ -52,6 +53,9 @@ class ReportsPage(Page):
         self.tabs.currentChanged.connect(self._size_by_current)
         self._size_by_current()
         layout = QVBoxLayout(self)
+        # The tabs' names in a drop-down list above them where neither above nor beside the pages they
+        # leave room (English at 24 points on a laptop at 150 %: beside, the page scrolled sideways).
+        layout.addWidget(self.tabs.chooser())
         layout.addWidget(self.tabs)
         self.busy = BusyState(self)
         self._again_soon = False

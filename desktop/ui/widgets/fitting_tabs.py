@@ -13,6 +13,12 @@ half of its name), the tabs stand as a list beside the pages instead (where that
 width), each name whole and written across as in a list, at the side where reading starts (the left in
 English, the right in Arabic and Kurdish); they go back above the pages when the names fit again. Tabs with a widget in a corner of their bar
 (Import text… beside the editors' tabs) stay above, where that widget has its place.
+
+Beside the pages the list took 243 pixels of the Reports page at 24 points in English on that laptop,
+and left its tabs 307 of the 483 they need (Retrieval's code list and dates): the whole page scrolled
+sideways. An owner that places the tabs' ``chooser()`` (a drop-down list of the names, above the pages)
+has it stand in for the names where the list beside would leave the pages less than they need: the
+chosen name whole in it, every name whole in its list, the tab bar hidden. Others keep the list beside.
 """
 
 from __future__ import annotations
@@ -20,6 +26,8 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QSize, Qt, QTimer
 from PySide6.QtGui import QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import QStyle, QStyleOptionTab, QStylePainter, QTabBar, QTabWidget, QWidget
+
+from desktop.ui.widgets.wheel_guard import ChoiceBox
 
 LEAST_SHOWN = 0.5  # a cut name keeps at least this share of its width, or the tabs stand beside the pages
 
@@ -177,6 +185,9 @@ class FittingTabs(QTabWidget):
         self.setTabBar(self._bar)
         self._placing = False
         self._soon = False
+        self._chooser: ChoiceBox | None = None
+        self.currentChanged.connect(self._chosen_shown)
+        self.currentChanged.connect(self.place_tabs_soon)  # another page: another least width
 
     def place_tabs_soon(self) -> None:
         if not self._soon:
@@ -186,6 +197,57 @@ class FittingTabs(QTabWidget):
     def _place_now(self) -> None:
         self._soon = False
         self.place_tabs()
+
+    def chooser(self) -> ChoiceBox:
+        """The drop-down list of the tabs' names, for the owner to place above the tabs; shown instead of
+        the tab bar where neither above nor beside the pages shows the names (see the module's text)."""
+        if self._chooser is None:
+            self._chooser = ChoiceBox(self.parentWidget())
+            self._chooser.setObjectName("tab_chooser")
+            self._chooser.hide()
+            self._chooser.activated.connect(self.setCurrentIndex)
+            self._names_in_chooser()
+        return self._chooser
+
+    def choosing(self) -> bool:
+        """Whether the chooser stands in for the tab bar."""
+        return self._chooser is not None and self.tabBar().isHidden()
+
+    def setTabText(self, index: int, text: str) -> None:
+        super().setTabText(index, text)
+        self._names_in_chooser()
+        self.place_tabs_soon()
+
+    def tabInserted(self, index: int) -> None:
+        super().tabInserted(index)
+        self._names_in_chooser()
+
+    def _names_in_chooser(self) -> None:
+        if self._chooser is None:
+            return
+        names = [whole_name(self.tabText(i)) for i in range(self.count())]
+        if [self._chooser.itemText(i) for i in range(self._chooser.count())] != names:
+            self._chooser.blockSignals(True)
+            self._chooser.clear()
+            self._chooser.addItems(names)
+            self._chooser.blockSignals(False)
+        self._chooser.setAccessibleName(self.accessibleName())
+        self._chosen_shown()
+
+    def _chosen_shown(self, *_: object) -> None:
+        if self._chooser is not None and self._chooser.currentIndex() != self.currentIndex():
+            self._chooser.setCurrentIndex(self.currentIndex())
+
+    def _choose(self, on: bool) -> None:
+        """The chooser instead of the tab bar, or the tab bar again."""
+        if self._chooser is None or on == self.choosing():
+            return
+        self._chooser.setAccessibleName(self.accessibleName())
+        self._chooser.setVisible(on)
+        self.tabBar().setVisible(not on)
+        # No Tab stop of the tabs' own while their bar is hidden: Tab from the chooser stopped on it and
+        # went nowhere (its focus goes to the hidden bar).
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus if on else Qt.FocusPolicy.TabFocus)
 
     def beside(self) -> bool:
         return self.tabPosition() in (QTabWidget.TabPosition.West, QTabWidget.TabPosition.East)
@@ -198,12 +260,21 @@ class FittingTabs(QTabWidget):
         then be cut again, over and over."""
         if self._placing:
             return
+        if self._chooser is not None:  # named as the tabs are (in the language shown)
+            self._chooser.setAccessibleName(self.accessibleName())
         corner = self.cornerWidget(Qt.Corner.TopRightCorner) or self.cornerWidget(Qt.Corner.TopLeftCorner)
         room = self.width()
-        if self.beside():
+        if self.beside() and not self.choosing():
             room -= self._bar.width() + 8
         widest = max((self._bar.whole(i).width() for i in range(self.count())), default=0)
-        want_beside = corner is None and self._bar.too_cut(room) and widest * 2 <= self.width()
+        too_cut = self._bar.too_cut(room)
+        want_beside = corner is None and too_cut and widest * 2 <= self.width()
+        pages = self._pages_least()
+        if self._chooser is not None:
+            # The chooser where above the names are cut too far and beside them the pages too narrow.
+            choose = too_cut and (not want_beside or self.width() - widest - 8 - self._frame() < pages)
+            self._choose(choose)
+            want_beside = want_beside and not choose
         if want_beside:
             start = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
             position = QTabWidget.TabPosition.East if start else QTabWidget.TabPosition.West
@@ -215,6 +286,18 @@ class FittingTabs(QTabWidget):
                 self.setTabPosition(position)
             finally:
                 self._placing = False
+
+    def _pages_least(self) -> int:
+        """The least width of the pages (of the one shown, where the others' size is ignored)."""
+        pages = self.currentWidget()
+        stack = pages.parentWidget() if pages is not None else None
+        return stack.minimumSizeHint().width() if stack is not None else 0
+
+    def _frame(self) -> int:
+        """The width the tab widget's frame takes beside its pages (with the names above them)."""
+        pages = self.currentWidget()
+        stack = pages.parentWidget() if pages is not None else None
+        return max(0, self.width() - stack.width()) if stack is not None and not self.beside() else 4
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
