@@ -107,6 +107,14 @@ def test_the_page_does_not_scroll_sideways(manager: LanguageManager, demo_store:
             page_.tabs.setCurrentWidget(page_.retrieval)
             settle()
             assert len(labels_placed(page_.retrieval.form)) == 1, "labels above some fields and beside others"
+        if key == "recommendations":  # Outreach's list: its dates whole beside the form, or above it
+            advocacy: Any = window.current_page()
+            advocacy.tabs.setCurrentWidget(advocacy.outreach_panel)
+            window.ctx.tasks.wait(10_000)
+            settle()
+            listed = advocacy.outreach_list
+            first = listed.horizontalHeader().sectionSize(0)
+            assert listed.viewport().width() >= first, (listed.viewport().width(), first)
         if key == "organisations":  # its list beside the form is narrow: a name cut short is whole in its tooltip
             model = window.current_page().findChild(QTableView).model()
             assert model.rowCount() > 3

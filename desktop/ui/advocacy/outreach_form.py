@@ -35,7 +35,7 @@ from desktop.ui.widgets.labels_above import LabelsAbove
 from desktop.ui.widgets.live_words import say
 from desktop.ui.widgets.stacking_row import StackingRow
 from desktop.ui.widgets.tab_order import chain
-from desktop.ui.widgets.table_rows import keep_rows_shown
+from desktop.ui.widgets.table_rows import keep_first_column_shown, keep_rows_shown
 from desktop.ui.widgets.text_limits import limit_line
 from desktop.ui.widgets.unsaved_choice import settle_typing
 from desktop.ui.widgets.wheel_guard import ChoiceBox
@@ -106,6 +106,7 @@ class OutreachForm(PagePart):
         # The form under the list where they do not fit side by side (English at 24 points on a laptop at
         # 150 %: 636 pixels in 550, and the page scrolled sideways); the list keeps three rows above it.
         keep_rows_shown(self.outreach_list, 3)
+        keep_first_column_shown(self.outreach_list)  # a date whole beside the form, or the form below
         QVBoxLayout(out_tab).addWidget(StackingRow([(self.outreach_list, 3), (side_part, 2)], out_tab))
         self._retranslate_outreach()  # and reads the choices
         return out_tab

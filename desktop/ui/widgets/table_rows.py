@@ -39,3 +39,42 @@ class RowsShown(QObject):
 def keep_rows_shown(view: QTableView, rows: int) -> RowsShown:
     """``view`` never shorter than its header, ``rows`` whole rows and a scroll bar (see ``RowsShown``)."""
     return RowsShown(view, rows)
+
+
+class FirstColumnShown(QObject):
+    """Keeps ``view`` at least as wide as its first column (as its contents size it), a vertical scroll
+    bar and its frame: beside a form, the Outreach list was a sliver of 170 pixels at 24 points, its
+    dates cut in the middle ("23 Februar"); as wide as a date at least, it goes above the form instead."""
+
+    def __init__(self, view: QTableView) -> None:
+        super().__init__(view)
+        self._view = view
+        view.horizontalHeader().sectionResized.connect(self._resized)
+        view.installEventFilter(self)
+        self.apply()
+
+    def _resized(self, column: int, _old: int, _new: int) -> None:
+        if column == self._first():
+            self.apply()
+
+    def _first(self) -> int:
+        header = self._view.horizontalHeader()
+        return next((header.logicalIndex(v) for v in range(header.count())
+                     if not header.isSectionHidden(header.logicalIndex(v))), -1)
+
+    def apply(self) -> None:
+        view, first = self._view, self._first()
+        column = view.horizontalHeader().sectionSize(first) if first >= 0 else 0
+        width = column + view.verticalScrollBar().sizeHint().width() + 2 * view.frameWidth()
+        if view.minimumWidth() != width:
+            view.setMinimumWidth(width)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._view and event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self.apply()
+        return False
+
+
+def keep_first_column_shown(view: QTableView) -> FirstColumnShown:
+    """``view`` never narrower than its first column (see ``FirstColumnShown``)."""
+    return FirstColumnShown(view)
