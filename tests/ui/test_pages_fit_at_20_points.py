@@ -107,6 +107,12 @@ def test_the_page_does_not_scroll_sideways(manager: LanguageManager, demo_store:
             page_.tabs.setCurrentWidget(page_.retrieval)
             settle()
             assert len(labels_placed(page_.retrieval.form)) == 1, "labels above some fields and beside others"
+        if key == "consent":  # the retention period's sentence in sight, whole, inside its box
+            consent_page: Any = window.current_page()
+            retention = consent_page.retention
+            label = retention.months_label
+            assert label.minimumSizeHint().width() <= label.width(), (label.width(), label.minimumSizeHint())
+            assert retention.contentsRect().contains(label.geometry()), (label.geometry(), retention.contentsRect())
         if key == "recommendations":  # Outreach's list: its dates whole beside the form, or above it
             advocacy: Any = window.current_page()
             advocacy.tabs.setCurrentWidget(advocacy.outreach_panel)

@@ -6,7 +6,8 @@ to every laptop. Reads and writes run on the database worker.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFormLayout, QGroupBox, QPushButton, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QGroupBox, QPushButton, QVBoxLayout, QWidget
 
 from desktop.core import retention
 from desktop.core.errors import EnvironmentProblem
@@ -36,11 +37,14 @@ class RetentionBox(QGroupBox):
         self.erase = QPushButton(self)
         self.erase.setObjectName("retention_erase_now")
         self.erase.clicked.connect(self.offer)
-        form = QFormLayout(self)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
-        form.addRow(self.months_label, self.months)
-        form.addRow(self.summary)
-        form.addRow(self.erase)
+        # The sentence above its field, on as many lines as the box needs: beside the field in a form, in
+        # English at 24 points on a laptop at 150 % it was given no width at all (only the field and a gap
+        # as tall as the sentence showed).
+        column = QVBoxLayout(self)
+        column.addWidget(self.months_label)
+        column.addWidget(self.months, 0, Qt.AlignmentFlag.AlignLeading)
+        column.addWidget(self.summary)
+        column.addWidget(self.erase)
         self.months.editingFinished.connect(self.save)
         self.retranslate()
         self.refresh()
