@@ -113,6 +113,8 @@ def test_the_page_does_not_scroll_sideways(manager: LanguageManager, demo_store:
             label = retention.months_label
             assert label.minimumSizeHint().width() <= label.width(), (label.width(), label.minimumSizeHint())
             assert retention.contentsRect().contains(label.geometry()), (label.geometry(), retention.contentsRect())
+            heading = consent_page.turns_box.heading  # the title of the participant's words: all its lines
+            assert heading.height() >= heading.heightForWidth(heading.width()), (heading.height(), heading.width())
         if key == "recommendations":  # Outreach's list: its dates whole beside the form, or above it
             advocacy: Any = window.current_page()
             advocacy.tabs.setCurrentWidget(advocacy.outreach_panel)
