@@ -20,6 +20,9 @@ tabs (Outreach's list beside its form, the labels beside their fields; Surveys' 
 recommendation" on one line: now a WrappedButton, its words on two lines), and the Reports page 602
 (584, 585 on its other tabs: its tab names as a list beside the pages, 243 pixels, left them 307 of the
 483 they need; now a drop-down list of the names stands above the pages instead, FittingTabs.chooser).
+The Settings page too, at 20 and 24 points in English and at 24 in Arabic and Kurdish (739 in 568 in
+English at 24: its forms' labels beside their fields; now above them where narrow, LabelsAbove, and the
+data box's two buttons a FlowRow).
 """
 
 from __future__ import annotations
@@ -46,7 +49,7 @@ from desktop.ui.widgets import screen_fit
 from tests.i18n.test_i18n_screens import demo_store, isolated_settings, settle  # noqa: F401
 from tests.ui.test_codebook_on_laptop import LAPTOP_150
 
-PAGES = ["sessions", "consent", "reports", "organisations", "recommendations", "sync"]
+PAGES = ["sessions", "consent", "reports", "organisations", "recommendations", "sync", "settings"]
 
 
 def sideways(window: MainWindow) -> tuple[int, int, list[str]]:

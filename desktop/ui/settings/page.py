@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -42,6 +41,8 @@ from desktop.ui.settings_store import (
     SettingsStore,
 )
 from desktop.ui.widgets.digit_spin import DigitSpinBox
+from desktop.ui.widgets.flow_row import FlowRow
+from desktop.ui.widgets.labels_above import LabelsAbove
 from desktop.ui.widgets.live_words import say
 from desktop.ui.widgets.relative_font import keep_relative_font
 from desktop.ui.widgets.separator import separator
@@ -130,10 +131,7 @@ class SettingsPage(Page):
         self.diagnostics_button = QPushButton(self.data_box)
         self.diagnostics_button.clicked.connect(self.copy_diagnostics)
         self.data_status = QLabel(self.data_box)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.open_folder_button)
-        buttons.addWidget(self.diagnostics_button)
-        buttons.addStretch(1)
+        buttons = FlowRow([self.open_folder_button, self.diagnostics_button])  # on two lines where narrow
         data_form = QFormLayout(self.data_box)
         data_form.addRow(self.data_folder_label, self.data_folder)
         data_form.addRow(self.database_label, self.database_path)
@@ -151,6 +149,12 @@ class SettingsPage(Page):
         self.person_label.setBuddy(self.person_edit)
         person_form = QFormLayout(self.person_box)
         person_form.addRow(self.person_label, self.person_edit)
+        # Each form's labels above their fields where beside them they do not fit (English at 24 points on a
+        # laptop at 150 %: "Your name (facilitator, coder):" beside its field asked 671 pixels in 568, and
+        # the whole page scrolled sideways).
+        self.labels_above = [LabelsAbove(form, box) for form, box in (
+            (display_form, self.display_box), (person_form, self.person_box), (security_form, self.security_box),
+            (data_form, self.data_box))]
         # Tab in the order the boxes are shown (the person's box, made last, sits second).
         chain(self.font_combo, self.person_edit, self.idle_spin)
 
