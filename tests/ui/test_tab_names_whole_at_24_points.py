@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QTabBar, QTabWidget, QToolButton, QWidget
+from PySide6.QtWidgets import QApplication, QTabBar, QTabWidget, QToolButton, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop.core.db import Store
@@ -120,3 +120,46 @@ def test_tabs_go_beside_when_too_narrow_and_back_above_when_wide(qtbot: QtBot) -
     tabs.resize(1000, 400)
     settle()
     assert tabs.tabPosition() == QTabWidget.TabPosition.North and not_whole(tabs) == []
+
+
+def test_the_chooser_stands_in_where_beside_leaves_the_pages_too_little(qtbot: QtBot) -> None:
+    """Pages that need most of the width: beside them the list would squeeze them, so the owner's
+    drop-down list stands in for the tab bar, and the bar comes back when the names fit above."""
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    tabs = FittingTabs()
+    tabs.setAccessibleName("Reports")
+    column = QVBoxLayout(holder)
+    column.addWidget(tabs.chooser())
+    column.addWidget(tabs)
+    names = ("Retrieval", "Search", "Matrix", "Co-occurrence", "Agreement")
+    for name in names:
+        page = QWidget()
+        page.setMinimumWidth(100)
+        tabs.addTab(page, name)
+    holder.resize(1000, 400)
+    holder.show()
+    settle()
+    chooser = tabs.chooser()
+    assert not tabs.choosing() and not chooser.isVisible() and tabs.tabBar().isVisible()
+    wide = sum(whole_width(tabs.tabBar(), i) for i in range(tabs.count()))
+    for i in range(tabs.count()):
+        tabs.widget(i).setMinimumWidth(wide // 2)  # more than the list beside would leave them
+    holder.resize(wide * 2 // 3, 400)
+    settle()
+    settle()
+    assert tabs.choosing() and chooser.isVisible() and not tabs.tabBar().isVisible()
+    assert [chooser.itemText(i) for i in range(chooser.count())] == list(names)
+    assert chooser.accessibleName() == "Reports"
+    chooser.setCurrentIndex(3)
+    chooser.activated.emit(3)  # as a person's choice does
+    assert tabs.currentIndex() == 3
+    tabs.setTabText(1, "Search everything")
+    assert chooser.itemText(1) == "Search everything"
+    for i in range(tabs.count()):
+        tabs.widget(i).setMinimumWidth(100)
+    holder.resize(wide + 200, 400)
+    settle()
+    settle()
+    assert not tabs.choosing() and not chooser.isVisible() and tabs.tabBar().isVisible()
+    assert tabs.focusPolicy() == Qt.FocusPolicy.TabFocus and tabs.tabPosition() == QTabWidget.TabPosition.North
