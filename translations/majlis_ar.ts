@@ -2386,6 +2386,10 @@
             <translation>عبارة المرور لقاعدة البيانات (تستخدمها النسخ الاحتياطية أيضًا):</translation>
         </message>
         <message>
+            <source>No backup was rewritten: no passphrase was typed. Click Rewrite the local backups again and type the database passphrase.</source>
+            <translation>لم تُعَد كتابة أي نسخة احتياطية: لم تُكتب عبارة المرور. انقر «أعد كتابة النسخ الاحتياطية المحلية» مرّة أخرى واكتب عبارة مرور قاعدة البيانات.</translation>
+        </message>
+        <message>
             <source>Rewriting the backups…</source>
             <translation>تجري إعادة كتابة النسخ الاحتياطية…</translation>
         </message>

@@ -2378,6 +2378,10 @@
             <translation>دەستەواژەی نهێنیی بنکەی دراوەکە (کۆپییە یەدەگەکانیش بەکاری دەهێنن):</translation>
         </message>
         <message>
+            <source>No backup was rewritten: no passphrase was typed. Click Rewrite the local backups again and type the database passphrase.</source>
+            <translation>هیچ کۆپییەکی یەدەگ دووبارە نەنووسرایەوە: هیچ دەستەواژەیەکی نهێنی نەنووسرا. دیسان کرتە لە «دووبارە نووسینەوەی کۆپییە یەدەگە ناوخۆییەکان» بکە و دەستەواژەی نهێنیی بنکەدراوەکە بنووسە.</translation>
+        </message>
+        <message>
             <source>Rewriting the backups…</source>
             <translation>کۆپییە یەدەگەکان دووبارە دەنووسرێنەوە…</translation>
         </message>
