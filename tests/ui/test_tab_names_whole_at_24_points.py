@@ -163,3 +163,28 @@ def test_the_chooser_stands_in_where_beside_leaves_the_pages_too_little(qtbot: Q
     settle()
     assert not tabs.choosing() and not chooser.isVisible() and tabs.tabBar().isVisible()
     assert tabs.focusPolicy() == Qt.FocusPolicy.TabFocus and tabs.tabPosition() == QTabWidget.TabPosition.North
+
+
+@pytest.mark.usefixtures("isolated_settings")
+@pytest.mark.parametrize("lang", ["en", "ar", "ckb"])
+def test_every_recommendations_tab_name_is_whole_at_24_points(manager: LanguageManager, demo_store: Store,  # noqa: F811
+                                                              qtbot: QtBot, lang: str,
+                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    """The Recommendations page's tabs were cut to about half in English ("Reco…", "Outre…", "Netw…")."""
+    window = main_window_on_screen(manager, demo_store, qtbot, lang, 24.0, LAPTOP_150, monkeypatch)
+    try:
+        window.go_to("recommendations")
+        window.ctx.tasks.wait(10_000)
+        settle()
+        page: Any = window.current_page()
+        if page.tabs.choosing():
+            assert chooser_wrong(page.tabs) == []
+            chooser = page.tabs.chooser()
+            assert chooser.isVisible() and not page.tabs.tabBar().isVisible() and chooser.y() < page.tabs.y()
+            chooser.setCurrentIndex(2)
+            chooser.activated.emit(2)  # as a choice made by the person
+            assert page.tabs.currentIndex() == 2
+        else:
+            assert not_whole(page.tabs) == []
+    finally:
+        manager.set_font_size(None)

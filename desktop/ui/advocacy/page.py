@@ -148,6 +148,9 @@ class RecommendationsPage(OutreachForm, Page):
         self._surveys_panel = LazyPanel(lambda panel: SurveyTab(ctx, panel), self)
         self.tabs.addTab(self._surveys_panel, "")
         layout = QVBoxLayout(self)
+        # The tabs' names in a drop-down list above them where neither above nor beside the pages they
+        # leave room (English at 24 points on a laptop at 150 %: "Reco…", "Outre…", "Netw…", "Surve…").
+        layout.addWidget(self.tabs.chooser())
         layout.addWidget(self.tabs)
         self.listed: list[Listed] = []  # the rows the list shows (those the filter lets through)
         self.all_listed: list[Listed] = []
