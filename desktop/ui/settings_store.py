@@ -90,7 +90,14 @@ def _column_names(value: Any) -> tuple[str, ...]:
 RECOMMENDATION_COLUMNS: Option[tuple[str, ...]] = Option(
     "recommendation_list_columns", ("number", "title", "status"), _column_names)
 
-OPTIONS: tuple[Option[Any], ...] = (LANGUAGE, DIGITS, FONT_SIZE, IDLE_LOCK_MINUTES, LAST_DB, RECOMMENDATION_COLUMNS)
+# The columns the Participants list shows beyond the pseudonym and the consent (which always show, first):
+# all by default; at a large text size a person hides those they do not need (a menu on the headings).
+PARTICIPANT_COLUMNS: Option[tuple[str, ...]] = Option(
+    "participant_list_columns",
+    ("governorate", "gender", "age_band", "setting", "occupation", "recorded_on"), _column_names)
+
+OPTIONS: tuple[Option[Any], ...] = (LANGUAGE, DIGITS, FONT_SIZE, IDLE_LOCK_MINUTES, LAST_DB, RECOMMENDATION_COLUMNS,
+                                    PARTICIPANT_COLUMNS)
 
 VERSION_KEY = "settings_version"
 

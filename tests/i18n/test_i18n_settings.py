@@ -49,7 +49,7 @@ def test_defaults(qsettings: QSettings) -> None:
     store = SettingsStore(qsettings, system_languages=["fr-FR"])
     assert (store.language, store.digits, store.font_size, store.idle_lock_minutes) == ("ar", "latn", 0.0, 10)
     assert {o.key for o in OPTIONS} == {"language", "digits", "font_size", "idle_lock_minutes", "last_db",
-                                        "recommendation_list_columns"}
+                                        "recommendation_list_columns", "participant_list_columns"}
     assert store.get(RECOMMENDATION_COLUMNS) == ("number", "title", "status")
 
 

@@ -188,6 +188,7 @@ def test_large_transcript_opens_in_one_view(ctx: AppContext, qtbot) -> None:  # 
 
 
 def test_participants_page_lists_pseudonyms_only(ctx: AppContext, qtbot, qtmodeltester) -> None:  # type: ignore[no-untyped-def]
+    from desktop.ui.participants.model import COLUMNS
     from desktop.ui.participants.page import ParticipantsPage
 
     sid = new_focus_group(ctx.store)
@@ -207,7 +208,8 @@ def test_participants_page_lists_pseudonyms_only(ctx: AppContext, qtbot, qtmodel
     shown = {model.data(model.index(r, c)) for r in range(model.rowCount()) for c in range(model.columnCount())}
     assert "BSR-FG01-P01" in shown and "EBL-FG01-P01" in shown
     assert not any("Real Person" in str(v) for v in shown)
-    assert model.data(model.index(0, 6)) == "consent given" and model.data(model.index(1, 6)) == "no consent"
+    consent = COLUMNS.index("consent")  # second, after the pseudonym
+    assert model.data(model.index(0, consent)) == "consent given" and model.data(model.index(1, consent)) == "no consent"
 
     page.search.setFocus()
     type_text(page.search, "مامۆ")
