@@ -34,11 +34,13 @@ def test_the_copies_are_named_left_to_right(lang: str, ctx: AppContext, manager:
     settle()
     line = next(dialog.items.item(i).text() for i in range(dialog.items.count())
                 if backup.name in dialog.items.item(i).text())
-    assert not line[:1].isascii()  # the kind's word leads: a right-to-left line
-    slash = line.index("/")  # the path's leading "/", before its first folder
-    pieces = ["/", line[slash + 1:line.index("/", slash + 1) + 1], backup.name]
-    assert pieces_left_to_right(dialog.items, line, pieces) == pieces, line
+    first, folder = line.split("\n")  # the kind, the date and the file's name; its folder under them
+    assert not first[:1].isascii()  # the kind's word leads: a right-to-left line
+    assert first.endswith(f"\u2066{backup.name}\u2069")
+    slash = folder.index("/")  # the path's leading "/", before its first folder
+    pieces = ["/", folder[slash + 1:folder.index("/", slash + 1) + 1]]
+    assert pieces_left_to_right(dialog.items, folder, pieces) == pieces, line
     made = next(item.made_at for item in dialog.report.items if item.where.endswith(backup.name))
     dated = [made[:4], made[5:10], made[11:16]]  # 2026, 12-03, 21:00
-    before_path = line[:slash]  # the kind and the date: no digit of the path can match there
+    before_path = first[:first.index(backup.name)]  # the kind and the date: no digit of the name can match there
     assert pieces_left_to_right(dialog.items, before_path, dated) == dated, line

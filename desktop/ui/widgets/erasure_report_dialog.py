@@ -6,15 +6,19 @@ words until a coordinator approves (the erasure then scrubs their rows) or rejec
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Callable
 from functools import partial
+from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QInputDialog,
     QLineEdit,
+    QListView,
     QListWidget,
     QPushButton,
     QVBoxLayout,
@@ -36,6 +40,18 @@ from desktop.ui.widgets.word_wrap_label import WordWrapLabel
 from desktop.ui.widgets.write_failure import write_failure_text
 
 
+class _StatusLine(WordWrapLabel):
+    """The rewriting's line, shown while it has words: empty, it took a line's height from the list."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setVisible(False)
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self.setVisible(bool(text))
+
+
 class ErasureReportDialog(QDialog):
     def __init__(self, ctx: AppContext, report: erasure_report.Report, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -44,9 +60,18 @@ class ErasureReportDialog(QDialog):
         self.explain = WordWrapLabel()
         self.items = QListWidget()
         self.items.setObjectName("erasure_report_items")
+        # Each line whole, on as many lines as it needs: a path deep in a partner's folders ran past the
+        # list's side, cut (at the left in Arabic and Kurdish, where its file name stands) behind a
+        # sideways scroll. Wrapped text breaks inside a path where it has no space (the style wraps at
+        # a word, or anywhere), each row as tall as its lines (measured at the list's width).
+        self.items.setWordWrap(True)
+        self.items.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.items.setUniformItemSizes(False)
+        self.items.setResizeMode(QListView.ResizeMode.Adjust)
+        self.items.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.held_note = WordWrapLabel()
         self.held_note.setObjectName("erasure_report_held_note")
-        self.status = WordWrapLabel()
+        self.status = _StatusLine()
         self.status.setObjectName("erasure_report_status")
         self.rewrite = QPushButton()
         self.rewrite.setObjectName("rewrite_backups")
@@ -106,7 +131,11 @@ class ErasureReportDialog(QDialog):
                                          self.kind_name(item.kind), when, device_name(item.device, item.device_id),
                                          str(item.held)))
             else:
-                self.items.addItem(f"{self.kind_name(item.kind)} — {when} — {shown_path(item.where)}")
+                # The file's name on the first line, its folder under it: a long folder wrapped on to
+                # three or four lines put the name last, below the list's edge at a large text size.
+                where = Path(item.where)
+                self.items.addItem(f"{self.kind_name(item.kind)} — {when} — {shown_path(where.name)}\n"
+                                   f"{shown_path(str(where.parent).rstrip(os.sep) + os.sep)}")
 
     def ask_rewrite(self) -> None:
         passphrase, ok = QInputDialog.getText(
