@@ -16,7 +16,6 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QPushButton,
     QSizePolicy,
     QStyle,
@@ -55,6 +54,7 @@ from desktop.ui.widgets.select_row import select_row
 from desktop.ui.widgets.session_editor_base import HEADING_LEAST, SessionEditorBase
 from desktop.ui.widgets.session_pdf import PdfButton
 from desktop.ui.widgets.tab_order import chain
+from desktop.ui.widgets.top_row import top_row
 from desktop.ui.widgets.wrapped_label import WrappedLabel
 
 __all__ = ["DETAILS_TAB", "PEOPLE_TAB", "TRANSCRIPT_TAB", "FocusGroupEditor", "Loaded", "load_focus_group"]
@@ -124,19 +124,17 @@ class FocusGroupEditor(SessionEditorBase):
         self.tabs.currentChanged.connect(lambda i: self.transcript.import_button.setVisible(i == TRANSCRIPT_TAB))
         self._parts_coming = False
 
-        top = QHBoxLayout()
-        top.addWidget(self.back_button)
         # The title gives way to the buttons (it is elided, whole in its tooltip), down to its least.
         self.heading.setSizePolicy(QSizePolicy.Policy.Ignored, self.heading.sizePolicy().verticalPolicy())
-        top.addWidget(self.heading, 1)
         # In a menu when there is no room (a larger text size): in one row at 24 points the buttons were
         # cut to "Code this sessio…" and "Unlo…"; on more lines they left the transcript ~100 pixels.
         self.session_actions = ActionsOrMenu([self.code_button, self.pdf_button, self.lifecycle], self)
-        top.addWidget(self.session_actions)
+        # The menu under Back and the title where even it has no room beside them (24 points, a laptop at 150 %).
+        self.top_row = top_row([(self.back_button, 0), (self.heading, 1)], self.session_actions, self)
         layout = QVBoxLayout(self)
         side = layout.contentsMargins().left()
         layout.setContentsMargins(side, side // 2, side, 0)  # the height is the transcript's (a laptop at 150 %)
-        layout.addLayout(top)
+        layout.addWidget(self.top_row)
         layout.addWidget(self.blockers)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.status_line)

@@ -14,7 +14,6 @@ from PySide6.QtCore import QDate, QItemSelectionModel, Qt
 from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import (
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -58,6 +57,7 @@ from desktop.ui.widgets.session_pdf import PdfButton
 from desktop.ui.widgets.tab_order import chain
 from desktop.ui.widgets.text_limits import LimitedLineDelegate, column_limit, limit_line
 from desktop.ui.widgets.time_field import TimeField
+from desktop.ui.widgets.top_row import top_row
 from desktop.ui.widgets.wheel_guard import ChoiceBox
 
 TEXT_FIELDS = ("title", "venue", "facilitator", "note_taker", "start_time", "end_time")
@@ -100,14 +100,11 @@ class RoundtableEditor(SessionEditorBase):
         self.saveFailed.connect(self.save_problem.set_error)
         self.saved.connect(lambda: self.save_problem.set_error(""))
         self.pdf_button = PdfButton(self.ctx, self.session_id, self.flush, self)
-        bar = QHBoxLayout()
-        bar.addWidget(self.back)
-        bar.addWidget(self.heading)
-        bar.addWidget(self.status_label, 1)
         # In a menu when there is no room (a larger text size): on more lines they left the tabs ~100 pixels.
         self.session_actions = ActionsOrMenu([self.code_button, self.pdf_button, self.audit_button,
                                               self.unlock_button, self.finalise_button], self)
-        bar.addWidget(self.session_actions)
+        # The menu under Back and the title where even it has no room beside them (24 points, a laptop at 150 %).
+        self.top_row = top_row([(self.back, 0), (self.heading, 0), (self.status_label, 1)], self.session_actions, self)
 
         self.edits: dict[str, QLineEdit] = {}
         self.cells: dict[str, FieldWithError] = {}
@@ -218,7 +215,7 @@ class RoundtableEditor(SessionEditorBase):
         layout = QVBoxLayout(self)
         side = layout.contentsMargins().left()
         layout.setContentsMargins(side, side // 2, side, 0)  # the height is the tabs' (a laptop at 150 %)
-        layout.addLayout(bar)
+        layout.addWidget(self.top_row)
         layout.addWidget(self.blockers)
         layout.addWidget(self.save_problem)
         layout.addWidget(self.tabs, 1)
