@@ -3800,6 +3800,10 @@ Waiting changes: %3</source>
             <translation>تصفية حسب المحافظة</translation>
         </message>
         <message>
+            <source>The menu key, or a right click on the column headings, chooses the columns shown.</source>
+            <translation>مفتاح القائمة، أو النقر بالزر الأيمن على عناوين الأعمدة، يختار الأعمدة الظاهرة.</translation>
+        </message>
+        <message>
             <source>&amp;Withdraw consent…</source>
             <translation>&amp;سحب الموافقة…</translation>
         </message>

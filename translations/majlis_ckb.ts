@@ -3772,6 +3772,10 @@ Waiting changes: %3</source>
             <translation>پاڵاوتن بەپێی پارێزگا</translation>
         </message>
         <message>
+            <source>The menu key, or a right click on the column headings, chooses the columns shown.</source>
+            <translation>کلیلی لیست، یان کرتەی ڕاست لەسەر سەردێڕی ستوونەکان، ستوونە پیشاندراوەکان هەڵدەبژێرێت.</translation>
+        </message>
+        <message>
             <source>&amp;Withdraw consent…</source>
             <translation>&amp;کشانەوە لە ڕەزامەندی…</translation>
         </message>
