@@ -157,9 +157,11 @@ class RecommendationsPage(OutreachForm, Page):
         ctx.events.changed.connect(self._on_changed)
         self.setFocusProxy(self.list)
         # Tab comes into the page at the list (the focus proxy); the tab bar above it was before it in
-        # the order of creation, so forward Tab never reached it: it follows the list.
-        QWidget.setTabOrder(self.filter_box, self.list)  # the filter above the list, before it
-        QWidget.setTabOrder(self.list, self.tabs.tabBar())
+        # the order of creation, so forward Tab never reached it: it follows the list. The filter above
+        # the list comes next, as the Organisations page's search does: before the list, it stood
+        # between the navigation and the page's way in, and Tab from the navigation never reached it.
+        QWidget.setTabOrder(self.list, self.filter_box)
+        QWidget.setTabOrder(self.filter_box, self.tabs.tabBar())
         self.empty_lists = EmptyAdvocacyLists(self)  # what each list says while it is empty
         self.retranslate()
         self.refresh()
