@@ -15,6 +15,7 @@ from .conftest import PASSPHRASE
 from .consent_helpers import add_turn, all_yes, focus_group, template_texts, tiny_png
 
 if TYPE_CHECKING:
+    from desktop.sync.export import ExportResult
     from desktop.sync.roster import PendingDevice
 
     from .sync_helpers import Team
@@ -176,3 +177,27 @@ def hold_a_stranger_bundle(team: Team, folder: Path) -> PendingDevice:
     assert outcome.status == "held", outcome.message
     (waiting,) = pending(team.centre)
     return waiting
+
+
+def known_at_the_centre(team: Team, folder: Path) -> Study:
+    """The first laptop's study (``make_study``), sent in a bundle and imported at the centre."""
+    from desktop.sync.export import export_bundle
+    from desktop.sync.importer import import_files
+
+    study = make_study(team.devices[0])
+    sent = export_bundle(team.devices[0], folder / "first.majlis")
+    assert sent is not None
+    assert [o.status for o in import_files(team.centre, [sent.path], team.identities)] == ["imported"]
+    return study
+
+
+def withdrawn_on_the_laptop(team: Team, folder: Path, study: Study, scope: str = "all") -> ExportResult:
+    """The study's participant withdrawn on the first laptop (``scope``: all, or quotes), and the bundle
+    carrying it."""
+    from desktop.core import withdrawal
+    from desktop.sync.export import export_bundle
+
+    withdrawal.withdraw_participant(team.devices[0], pseudonym=study.pseudonym, scope=scope, on="2026-11-30")
+    bundle = export_bundle(team.devices[0], folder / f"withdrawal-{scope}.majlis")
+    assert bundle is not None
+    return bundle

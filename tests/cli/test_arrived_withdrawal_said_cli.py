@@ -11,11 +11,9 @@ from pathlib import Path
 import pytest
 
 from desktop.core import withdrawal
-from desktop.sync.export import export_bundle
-from desktop.sync.importer import import_files
 from desktop.sync.team import write_team_update
 from tests.cli_run import run
-from tests.erasure_helpers import make_study
+from tests.erasure_helpers import known_at_the_centre, withdrawn_on_the_laptop
 from tests.sync_helpers import Team, make_team
 
 pytestmark = pytest.mark.usefixtures("env_passphrase")
@@ -32,14 +30,9 @@ def team(tmp_path: Path) -> Iterator[Team]:
 
 def test_bundle_import_at_the_centre_says_a_withdrawal_arrived(team: Team, tmp_path: Path,
                                                                  capsys: pytest.CaptureFixture[str]) -> None:
-    laptop, centre = team.devices[0], team.centre
-    study = make_study(laptop)
-    first = export_bundle(laptop, tmp_path / "first.majlis")
-    assert first is not None
-    assert [o.status for o in import_files(centre, [first.path], team.identities)] == ["imported"]
-    withdrawal.withdraw_participant(laptop, pseudonym=study.pseudonym, scope="all", on="2026-11-30")
-    erasure = export_bundle(laptop, tmp_path / "erasure.majlis")
-    assert erasure is not None
+    centre = team.centre
+    study = known_at_the_centre(team, tmp_path)
+    erasure = withdrawn_on_the_laptop(team, tmp_path, study)
     centre.close()
 
     code, out, err = run(capsys, "bundle", "import", "--db", centre.path, erasure.path)
@@ -53,10 +46,7 @@ def test_bundle_import_at_the_centre_says_a_withdrawal_arrived(team: Team, tmp_p
 
 def test_a_laptop_is_not_told_to_publish(team: Team, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     laptop, centre = team.devices[0], team.centre
-    study = make_study(laptop)
-    sent = export_bundle(laptop, tmp_path / "sent.majlis")
-    assert sent is not None
-    assert [o.status for o in import_files(centre, [sent.path], team.identities)] == ["imported"]
+    study = known_at_the_centre(team, tmp_path)
     withdrawal.withdraw_participant(centre, pseudonym=study.pseudonym, scope="all", on="2026-11-30")
     update = write_team_update(centre, tmp_path / "update.majlis-update").path
     laptop.close()
@@ -67,14 +57,9 @@ def test_a_laptop_is_not_told_to_publish(team: Team, tmp_path: Path, capsys: pyt
 
 def test_bundle_import_at_the_centre_says_a_withdrawal_of_quotes_arrived(
         team: Team, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    laptop, centre = team.devices[0], team.centre
-    study = make_study(laptop)
-    first = export_bundle(laptop, tmp_path / "first.majlis")
-    assert first is not None
-    assert [o.status for o in import_files(centre, [first.path], team.identities)] == ["imported"]
-    withdrawal.withdraw_participant(laptop, pseudonym=study.pseudonym, scope="quotes", on="2026-11-30")
-    marks = export_bundle(laptop, tmp_path / "quotes.majlis")
-    assert marks is not None
+    centre = team.centre
+    study = known_at_the_centre(team, tmp_path)
+    marks = withdrawn_on_the_laptop(team, tmp_path, study, "quotes")
     centre.close()
 
     code, out, err = run(capsys, "bundle", "import", "--db", centre.path, marks.path)

@@ -15,12 +15,10 @@ from PySide6.QtCore import QCoreApplication
 from pytestqt.qtbot import QtBot
 
 from desktop.core import withdrawal
-from desktop.sync.export import export_bundle
-from desktop.sync.importer import import_files
 from desktop.sync.team import write_team_update
 from desktop.ui.qt_i18n import LanguageManager
 from desktop.ui.widgets.erasure_report_dialog import ErasureReportDialog
-from tests.erasure_helpers import make_study
+from tests.erasure_helpers import known_at_the_centre, withdrawn_on_the_laptop
 from tests.i18n_allowlist import english_words
 from tests.sync_helpers import Team
 from tests.sync_page_helpers import open_page, team_fixture
@@ -39,14 +37,9 @@ def results(page: Any) -> list[str]:
 def test_the_centre_is_told_a_withdrawal_arrived_and_to_publish_it(
         lang: str, team: Team, qtbot: QtBot, make_ctx: Any, manager: LanguageManager, tmp_path: Path,
         monkeypatch: pytest.MonkeyPatch) -> None:
-    laptop, centre = team.devices[0], team.centre
-    study = make_study(laptop)
-    first = export_bundle(laptop, tmp_path / "first.majlis")
-    assert first is not None
-    assert [o.status for o in import_files(centre, [first.path], team.identities)] == ["imported"]
-    withdrawal.withdraw_participant(laptop, pseudonym=study.pseudonym, scope="all", on="2026-11-30")
-    erasure = export_bundle(laptop, tmp_path / "erasure.majlis")
-    assert erasure is not None
+    centre = team.centre
+    study = known_at_the_centre(team, tmp_path)
+    erasure = withdrawn_on_the_laptop(team, tmp_path, study)
     opened: list[ErasureReportDialog] = []
     monkeypatch.setattr(ErasureReportDialog, "open", lambda self: opened.append(self))
 
@@ -80,10 +73,7 @@ def test_a_laptop_is_not_told_to_publish(team: Team, qtbot: QtBot, make_ctx: Any
     """A laptop applying the centre's team update publishes nothing: its line names the copies it made
     before (the bundle it sent), never a team update to publish."""
     laptop, centre = team.devices[0], team.centre
-    study = make_study(laptop)
-    bundle = export_bundle(laptop, tmp_path / "b.majlis")
-    assert bundle is not None
-    assert [o.status for o in import_files(centre, [bundle.path], team.identities)] == ["imported"]
+    study = known_at_the_centre(team, tmp_path)
     withdrawal.withdraw_participant(centre, pseudonym=study.pseudonym, scope="all", on="2026-11-30")
     update = write_team_update(centre, tmp_path / "update.majlis").path
     opened: list[ErasureReportDialog] = []
@@ -107,14 +97,9 @@ def test_the_centre_is_told_a_withdrawal_of_quotes_arrived(
         lang: str, team: Team, qtbot: QtBot, make_ctx: Any, manager: LanguageManager, tmp_path: Path,
         monkeypatch: pytest.MonkeyPatch) -> None:
     """A withdrawal of quotes only erases nothing: it was said nowhere at all."""
-    laptop, centre = team.devices[0], team.centre
-    study = make_study(laptop)
-    first = export_bundle(laptop, tmp_path / "first.majlis")
-    assert first is not None
-    assert [o.status for o in import_files(centre, [first.path], team.identities)] == ["imported"]
-    withdrawal.withdraw_participant(laptop, pseudonym=study.pseudonym, scope="quotes", on="2026-11-30")
-    marks = export_bundle(laptop, tmp_path / "quotes.majlis")
-    assert marks is not None
+    centre = team.centre
+    study = known_at_the_centre(team, tmp_path)
+    marks = withdrawn_on_the_laptop(team, tmp_path, study, "quotes")
     opened: list[ErasureReportDialog] = []
     monkeypatch.setattr(ErasureReportDialog, "open", lambda self: opened.append(self))
 
