@@ -16,6 +16,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from desktop.core import demo_text
@@ -86,7 +87,9 @@ def test_find_in_a_long_transcript_never_holds_the_window(ctx: AppContext, qtbot
     field = ws.find_bar.field
     for ch in "بطاقاتهم":  # typed a key at a time, faster than the pause that starts a search
         QTest.sendKeyEvent(QTest.KeyAction.Click, field, Qt.Key(0), ch, Qt.KeyboardModifier.NoModifier)
-        qtbot.wait(20)
+        # Each key handled (its text changed, the pause's timer started again) without waiting: a wait of
+        # 20 ms became more than the 150 ms pause on a loaded machine, and a second search ran mid-word.
+        QApplication.processEvents()
     qtbot.waitUntil(lambda: ws.find_bar.searched == "بطاقاتهم", timeout=10_000)
     assert len(searches) == 1  # once, when typing paused
     n = len(ws.find_bar.matches)
