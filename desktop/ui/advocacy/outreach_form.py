@@ -28,6 +28,7 @@ from desktop.core.models import OutreachEvent
 from desktop.core.reference import GOVERNORATES
 from desktop.ui.advocacy.loaders import outreach_choices
 from desktop.ui.advocacy.table_model import make_table, while_alive
+from desktop.ui.advocacy.typed_choice import chosen, narrowed_by_typing
 from desktop.ui.operations import CollectionOp, QueryOp
 from desktop.ui.widgets.digit_spin import DigitDateEdit, DigitSpinBox
 from desktop.ui.widgets.environment_words import environment_reason
@@ -39,6 +40,7 @@ from desktop.ui.widgets.table_rows import keep_first_column_shown, keep_rows_sho
 from desktop.ui.widgets.text_limits import limit_line
 from desktop.ui.widgets.unsaved_choice import settle_typing
 from desktop.ui.widgets.wheel_guard import ChoiceBox
+from desktop.ui.widgets.word_wrap_label import WordWrapLabel
 
 if TYPE_CHECKING:
     from desktop.ui.advocacy.empty_lists import EmptyAdvocacyLists
@@ -83,7 +85,8 @@ class OutreachForm(PagePart):
         for box in (self.o_org, self.o_rec):
             box.setSizeAdjustPolicy(ChoiceBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             box.setMinimumContentsLength(12)  # a long name or title does not widen the form past the tab
-        self.o_error = QLabel(out_tab)
+        narrowed_by_typing(self.o_org)  # hundreds of organisations: typing narrows them (typed_choice.py)
+        self.o_error = WordWrapLabel(out_tab)  # a refusal's line does not widen the form past the tab
         self.o_error.setStyleSheet("color: #b00020")
         self.o_add = QPushButton(out_tab)
         self.o_add.clicked.connect(self.add_outreach)
@@ -124,13 +127,21 @@ class OutreachForm(PagePart):
         number = self.ctx.language.format_number
         named = (orgs, [(rec_id, f"{number(n)}. {title}") for rec_id, n, title in recs])
         for box, rows in zip((self.o_org, self.o_rec), named, strict=True):
-            chosen = box.currentData()
+            was = box.currentData()
+            typing = box.currentText() if chosen(box) is None else None  # a name being typed, kept
             box.clear()
             box.addItem(none, "")
             for ref_id, name in rows:
                 box.addItem(name, ref_id)
             # The one chosen stays chosen; one gone meanwhile leaves none chosen.
-            box.setCurrentIndex(max(0, box.findData(chosen)) if chosen else 0)
+            box.setCurrentIndex(max(0, box.findData(was)) if was else 0)
+            if typing is not None:
+                box.setEditText(typing)
+            elif box.isEditable() and box.currentIndex() == 0:  # the list filled anew: none is an empty box
+                box.setEditText("")
+        edit = self.o_org.lineEdit()
+        if edit is not None:  # none chosen, the box is empty and says so
+            edit.setPlaceholderText(none)
 
     def _retranslate_outreach(self) -> None:
         translate = QCoreApplication.translate  # this name: lupdate reads translate(context, text)
@@ -164,7 +175,7 @@ class OutreachForm(PagePart):
             "date": dt.date(q.year(), q.month(), q.day()), "place": self.o_place.text(),
             "governorate": self.o_governorate.currentData() or "", "audience": self.o_audience.text(),
             "reach": self.o_reach.value(),
-            "organisation_ids": [self.o_org.currentData()] if self.o_org.currentData() else [],
+            "organisation_ids": [org] if (org := chosen(self.o_org)) else [],
             "recommendation_ids": [self.o_rec.currentData()] if self.o_rec.currentData() else [],
         }
 
@@ -187,7 +198,20 @@ class OutreachForm(PagePart):
                              translate("RecommendationsPage", "The outreach record you typed is not saved. Save it now?"),
                              save=self._outreach_added_now, discard=discard)
 
+    def _no_such_organisation(self) -> bool:
+        """A name typed in the Organisation box that is no organisation's: said in one line, the box
+        focused to choose from its list (or emptied for none); nothing is sent."""
+        if chosen(self.o_org) is not None:
+            return False
+        say(self.o_error, lambda: QCoreApplication.translate(
+            "RecommendationsPage", "No organisation has the name typed: choose one from the list under the "
+            "box, or leave it empty for none."))
+        self.o_org.setFocus()
+        return True
+
     def _outreach_added_now(self) -> bool:
+        if self._no_such_organisation():
+            return False
         fields = self._outreach_fields()
         try:
             CollectionOp(self.ctx, lambda s: outreach.create(s, fields)).run_now()
@@ -217,6 +241,8 @@ class OutreachForm(PagePart):
             raise exc
 
     def add_outreach(self) -> None:
+        if self._no_such_organisation():
+            return
         fields = self._outreach_fields()
         self._o_sending = fields
 
