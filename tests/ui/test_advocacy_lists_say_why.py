@@ -20,7 +20,7 @@ from tests.ui.test_empty_lists_say_why import said
 
 NONE_YET = "No recommendations yet. Press New recommendation to write the first."
 NONE_HERE = "No recommendations yet. The coordinators write them; a team update brings them to this laptop."
-NO_OUTREACH = "No outreach yet. Fill in the form beside the list and press Add outreach."
+NO_OUTREACH = "No outreach yet. Fill in the form and press Add outreach."
 NO_NETWORK = ("No organisations yet. Each organisation of the Organisations page is listed here with the "
               "sessions and outreach it took part in.")
 

@@ -56,7 +56,7 @@ class EmptyAdvocacyLists:
         if "outreach" not in self.read:
             return ""
         return QCoreApplication.translate(
-            "RecommendationsPage", "No outreach yet. Fill in the form beside the list and press Add outreach.")
+            "RecommendationsPage", "No outreach yet. Fill in the form and press Add outreach.")  # beside the list or under it
 
     def _network(self) -> str:
         if "network" not in self.read:
