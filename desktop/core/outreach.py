@@ -43,6 +43,8 @@ def _assign(event: OutreachEvent, fields: Mapping[str, Any]) -> None:
             raise OutreachError("date_required", "an outreach record needs a date")
         if key == "date" and value < EARLIEST:  # a slip ("1999" for "2019"): the app's dates begin in 2000
             raise OutreachError("too_early", "an outreach record cannot be dated before 2000")
+        if key == "date" and value > dt.date.today():  # a meeting not held yet is no outreach done
+            raise OutreachError("future_date", "an outreach record cannot be dated after today")
         if key == "reach":
             value = int(value or 0)
             if value < 0:

@@ -233,6 +233,11 @@ class OutreachForm(PagePart):
             say(self.o_error, lambda: translate(
                 "RecommendationsPage", "An outreach record cannot be dated before 2000: give the date it took place."))
             self.o_date.setFocus()  # the date to put right
+        elif isinstance(exc, outreach.OutreachError) and exc.code == "future_date":
+            say(self.o_error, lambda: translate(
+                "RecommendationsPage", "An outreach record cannot be dated after today: record a meeting once it "
+                "has taken place."))
+            self.o_date.setFocus()  # the date to put right
         elif isinstance(exc, outreach.OutreachError):
             say(self.o_error, lambda: translate("RecommendationsPage", "An outreach record needs a title and a date."))
         elif isinstance(exc, EnvironmentProblem):  # another program's write, a full disk
