@@ -4766,12 +4766,20 @@ Waiting changes: %3</source>
             <translation>نشاط المناصرة الذي كتبته غير محفوظ. هل تحفظه الآن؟</translation>
         </message>
         <message>
+            <source>No organisation has the name typed: choose one from the list under the box, or leave it empty for none.</source>
+            <translation>لا توجد منظمة بالاسم المكتوب: اختر واحدة من القائمة تحت الحقل، أو اتركه فارغًا إن لم تكن هناك منظمة.</translation>
+        </message>
+        <message>
             <source>The organisation or recommendation chosen was deleted meanwhile (a team update): choose again, or none.</source>
             <translation>حُذفت المنظّمة أو التوصية المختارة في هذه الأثناء (تحديث للفريق): اختر من جديد، أو «لا شيء».</translation>
         </message>
         <message>
             <source>An outreach record cannot be dated before 2000: give the date it took place.</source>
             <translation>لا يمكن أن يكون تاريخ نشاط المناصرة قبل عام 2000: اكتب التاريخ الذي جرى فيه.</translation>
+        </message>
+        <message>
+            <source>An outreach record cannot be dated after today: record a meeting once it has taken place.</source>
+            <translation>لا يمكن أن يكون تاريخ نشاط المناصرة بعد اليوم: سجّل اللقاء بعد أن يجري.</translation>
         </message>
         <message>
             <source>An outreach record needs a title and a date.</source>
@@ -4790,8 +4798,8 @@ Waiting changes: %3</source>
             <translation>لا توجد توصيات بعد. اضغط «توصية جديدة» لتكتب الأولى.</translation>
         </message>
         <message>
-            <source>No outreach yet. Fill in the form beside the list and press Add outreach.</source>
-            <translation>لا توجد أنشطة مناصرة بعد. املأ الاستمارة بجانب القائمة واضغط «أضف نشاطًا».</translation>
+            <source>No outreach yet. Fill in the form and press Add outreach.</source>
+            <translation>لا توجد أنشطة مناصرة بعد. املأ الاستمارة واضغط «أضف نشاطًا».</translation>
         </message>
         <message>
             <source>No organisations yet. Each organisation of the Organisations page is listed here with the sessions and outreach it took part in.</source>

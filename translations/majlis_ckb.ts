@@ -4722,12 +4722,20 @@ Waiting changes: %3</source>
             <translation>ئەو چالاکیی داکۆکییەی نووسیوتە پاشەکەوت نەکراوە. ئێستا پاشەکەوتی بکەیت؟</translation>
         </message>
         <message>
+            <source>No organisation has the name typed: choose one from the list under the box, or leave it empty for none.</source>
+            <translation>هیچ ڕێکخراوێک بەو ناوەی نووسراوە نییە: یەکێک لە لیستەکەی ژێر خانەکە هەڵبژێرە، یان بەتاڵی بهێڵەوە ئەگەر هیچ ڕێکخراوێک نییە.</translation>
+        </message>
+        <message>
             <source>The organisation or recommendation chosen was deleted meanwhile (a team update): choose again, or none.</source>
             <translation>ئەو ڕێکخراو یان ڕاسپاردەیەی هەڵبژێردرابوو لەم نێوانەدا سڕایەوە (نوێکردنەوەی تیم): دووبارە هەڵبژێرە، یان «هیچ».</translation>
         </message>
         <message>
             <source>An outreach record cannot be dated before 2000: give the date it took place.</source>
             <translation>ناکرێت بەرواری چالاکیی داکۆکی پێش ساڵی 2000 بێت: ئەو بەروارە بنووسە کە تێیدا ئەنجامدرا.</translation>
+        </message>
+        <message>
+            <source>An outreach record cannot be dated after today: record a meeting once it has taken place.</source>
+            <translation>ناکرێت بەرواری چالاکیی داکۆکی دوای ئەمڕۆ بێت: کۆبوونەوەکە تۆمار بکە دوای ئەوەی ئەنجامدرا.</translation>
         </message>
         <message>
             <source>An outreach record needs a title and a date.</source>
@@ -4746,8 +4754,8 @@ Waiting changes: %3</source>
             <translation>هێشتا هیچ ڕاسپاردەیەک نییە. «ڕاسپاردەی نوێ» دابگرە بۆ نووسینی یەکەمیان.</translation>
         </message>
         <message>
-            <source>No outreach yet. Fill in the form beside the list and press Add outreach.</source>
-            <translation>هێشتا هیچ چالاکییەکی داکۆکی نییە. فۆڕمەکەی تەنیشت لیستەکە پڕ بکەرەوە و «زیادکردنی چالاکی» دابگرە.</translation>
+            <source>No outreach yet. Fill in the form and press Add outreach.</source>
+            <translation>هێشتا هیچ چالاکییەکی داکۆکی نییە. فۆڕمەکە پڕ بکەرەوە و «زیادکردنی چالاکی» دابگرە.</translation>
         </message>
         <message>
             <source>No organisations yet. Each organisation of the Organisations page is listed here with the sessions and outreach it took part in.</source>
