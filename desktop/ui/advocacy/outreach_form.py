@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtCore import QCoreApplication, QDate, QTimer
 from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
@@ -34,13 +34,14 @@ from desktop.ui.widgets.digit_spin import DigitDateEdit, DigitSpinBox
 from desktop.ui.widgets.environment_words import environment_reason
 from desktop.ui.widgets.labels_above import LabelsAbove
 from desktop.ui.widgets.live_words import say
+from desktop.ui.widgets.scroll_frame import bring_into_view
 from desktop.ui.widgets.stacking_row import StackingRow
 from desktop.ui.widgets.tab_order import chain
 from desktop.ui.widgets.table_rows import keep_first_column_shown, keep_rows_shown
 from desktop.ui.widgets.text_limits import limit_line
 from desktop.ui.widgets.unsaved_choice import settle_typing
 from desktop.ui.widgets.wheel_guard import ChoiceBox
-from desktop.ui.widgets.word_wrap_label import WordWrapLabel
+from desktop.ui.widgets.wrapped_label import WrappedLabel
 
 if TYPE_CHECKING:
     from desktop.ui.advocacy.empty_lists import EmptyAdvocacyLists
@@ -86,7 +87,9 @@ class OutreachForm(PagePart):
             box.setSizeAdjustPolicy(ChoiceBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             box.setMinimumContentsLength(12)  # a long name or title does not widen the form past the tab
         narrowed_by_typing(self.o_org)  # hundreds of organisations: typing narrows them (typed_choice.py)
-        self.o_error = WordWrapLabel(out_tab)  # a refusal's line does not widen the form past the tab
+        # A refusal's line wraps (never wider than the tab), and the page counts all its lines: a one-line
+        # height left the rest below the page's edge, out of reach of the scroll.
+        self.o_error = WrappedLabel(out_tab)
         self.o_error.setStyleSheet("color: #b00020")
         self.o_add = QPushButton(out_tab)
         self.o_add.clicked.connect(self.add_outreach)
@@ -254,6 +257,11 @@ class OutreachForm(PagePart):
         def failed(exc: BaseException) -> None:
             self._o_sending = None
             self._outreach_failed(exc)
+            # The line in sight: at 20 points on a laptop the form is under its list, the page scrolls,
+            # and the box given the keyboard to put right is higher up than the line saying why.
+            # Again a turn later: the line's height grows with its lines only once laid out at its width.
+            bring_into_view(self.o_error)
+            QTimer.singleShot(0, self.o_error, lambda: bring_into_view(self.o_error))
 
         def done(_event: Any) -> None:
             self._o_sending = None
