@@ -3,13 +3,17 @@
 Folding the whole transcript at once (a tenth to a third of a second on a laptop) would freeze the
 window as the bar opens, and a search per key typed would do it again for every letter. The texts
 are folded a slice at a time between events, and the search runs once, when typing pauses.
+
+This test shows the behaviour (keys handled while the folding goes on, the search run once); how long
+a slice, a search and a step take is measured by ``benchmarks/bench_find.py`` against its targets, not
+here: a timing in a unit test failed now and then on a shared CI machine (a one-time cost of 180 ms in
+a first slice, depending on the tests before it).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import random
-import time
 from collections.abc import Callable, Iterator
 from typing import Any
 
@@ -53,19 +57,17 @@ def _turns(rng: random.Random) -> list[str]:
     return out
 
 
-def _timed(monkeypatch: pytest.MonkeyPatch, owner: Any, name: str) -> list[float]:
-    seconds: list[float] = []
+def _counted(monkeypatch: pytest.MonkeyPatch, owner: Any, name: str, seen: Callable[[], Any]) -> list[Any]:
+    """Calls of ``owner.name``, each recorded as ``seen()`` at the moment it is called."""
+    calls: list[Any] = []
     original: Callable[..., Any] = getattr(owner, name)
 
-    def timed(*args: Any, **kwargs: Any) -> Any:
-        t0 = time.perf_counter()
-        try:
-            return original(*args, **kwargs)
-        finally:
-            seconds.append(time.perf_counter() - t0)
+    def counted(*args: Any, **kwargs: Any) -> Any:
+        calls.append(seen())
+        return original(*args, **kwargs)
 
-    monkeypatch.setattr(owner, name, timed)
-    return seconds
+    monkeypatch.setattr(owner, name, counted)
+    return calls
 
 
 @pytest.mark.slow
@@ -79,32 +81,32 @@ def test_find_in_a_long_transcript_never_holds_the_window(ctx: AppContext, qtbot
         s.flush()
         s.add_all(TranscriptTurn(session_id=sess.id, position=float(i), text=t) for i, t in enumerate(texts))
         session_id = sess.id
-    folds = _timed(monkeypatch, find_index.FindIndex, "fold_some")
-    searches = _timed(monkeypatch, find_bar.FindBar, "search")
     ws = shown_window(ctx, qtbot, session_id, (1100, 750))
+    field = ws.find_bar.field
+    # Each slice of folding records what the field held then: keys typed between slices show the window
+    # answering while the folding goes on; the search, the index's state when it ran.
+    folds = _counted(monkeypatch, find_index.FindIndex, "fold_some", lambda: field.text())
+    searches = _counted(monkeypatch, find_bar.FindBar, "search", lambda: (field.text(), ws.find_bar.index.ready()))
     ws.view.setFocus()
     QTest.keyClick(ws.view, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
-    field = ws.find_bar.field
     for ch in "بطاقاتهم":  # typed a key at a time, faster than the pause that starts a search
         QTest.sendKeyEvent(QTest.KeyAction.Click, field, Qt.Key(0), ch, Qt.KeyboardModifier.NoModifier)
         # Each key handled (its text changed, the pause's timer started again) without waiting: a wait of
         # 20 ms became more than the 150 ms pause on a loaded machine, and a second search ran mid-word.
         QApplication.processEvents()
     qtbot.waitUntil(lambda: ws.find_bar.searched == "بطاقاتهم", timeout=10_000)
-    assert len(searches) == 1  # once, when typing paused
+    # Searched only once typing paused (never mid-word), and once on texts all folded: a search asked for
+    # before the last slice waits for it (a slow machine), it is not done twice.
+    assert {typed for typed, _ in searches} == {"بطاقاتهم"}, searches
+    assert [ready for _, ready in searches].count(True) == 1, searches
     n = len(ws.find_bar.matches)
     assert n > 50 and ws.find_bar.current == 0
     assert ws.view.textCursor().selectedText().startswith("بطاقاتهم")
-    assert len(folds) > 3  # the folding was spread over the event loop
-    # Each slice and the search itself are short (a frame is 16 ms; generous on a shared machine).
-    print(f"folding: {len(folds)} slices, longest {max(folds) * 1000:.1f} ms, total {sum(folds) * 1000:.0f} ms; "
-          f"search {searches[0] * 1000:.1f} ms, {n} matches")
-    assert max(folds) < 0.1
-    assert searches[0] < 0.25
-    t0 = time.perf_counter()
+    # The folding was spread over the event loop, and keys were typed between its slices.
+    assert len(folds) > 3, len(folds)
+    assert len(set(folds)) > 1, folds
+    print(f"folding: {len(folds)} slices over {len(set(folds))} texts typed; {n} matches")
     for _ in range(20):
         QTest.keyClick(field, Qt.Key.Key_Return)
-    per_step = (time.perf_counter() - t0) / 20
-    print(f"next match: {per_step * 1000:.1f} ms")
-    assert per_step < 0.1
     assert ws.find_bar.current == 20
+    assert [ready for _, ready in searches].count(True) == 1  # Enter steps through the matches found

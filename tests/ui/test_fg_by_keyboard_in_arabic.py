@@ -189,7 +189,7 @@ def test_a_focus_group_by_keyboard_in_arabic(team: Team, manager: LanguageManage
     editor = window.editor
     assert isinstance(editor, FocusGroupEditor)
     # The transcript takes the keyboard in the turn after the editor is loaded (a busy machine: later).
-    qtbot.waitUntil(lambda: focused() is editor.transcript.edit, timeout=5_000)
+    qtbot.waitUntil(lambda: focused() is editor.transcript.edit, timeout=15_000)  # a loaded CI machine
     kb.step("new-focus-group")
 
     # 2. Its details: Alt letter of the tab, the title has the keyboard; the date part by part.
@@ -329,7 +329,7 @@ def test_a_focus_group_by_keyboard_in_arabic(team: Team, manager: LanguageManage
     kb.key(Qt.Key.Key_Escape)  # the text has the keyboard, nothing open in the window: Escape closes it
     assert not any(isinstance(w, CodingWorkspace) and w.isVisible() for w in QApplication.topLevelWidgets())
     kb.window_active_again()
-    qtbot.waitUntil(lambda: focused() is editor.transcript.edit, timeout=5_000)  # back where it was
+    qtbot.waitUntil(lambda: focused() is editor.transcript.edit, timeout=15_000)  # back where it was (15 s: a loaded CI machine)
 
     # 7. Final: Tab from the text along the navigation and the top row to Finalise, Space.
     finalise = editor.lifecycle.finalise_button
